@@ -1,0 +1,212 @@
+/**
+ * The draft state machine (DESIGN §4). The only code that writes drafts.status — keep it greppable.
+ *
+ * Every move is one guarded `UPDATE … WHERE id = $1 AND status = ANY($from) RETURNING *` plus its
+ * audit row, in one transaction (the caller's, when given one). Zero rows is a typed outcome:
+ * not_found, lost_race (someone moved it first) or stale_version (an older text was clicked).
+ * An illegal move is refused before touching the database. Nothing here throws for an expected
+ * outcome; double clicks and duplicate jobs are settled by the guarded update alone.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { drafts, type DraftStatus } from '../db/schema.js';
+import type { Executor, Tx } from '../db/client.js';
+import { appendAudit } from '../audit/append.js';
+import type { Actor } from '../audit/actor.js';
+
+export type DraftRow = typeof drafts.$inferSelect;
+export type NewDraftRow = typeof drafts.$inferInsert;
+
+/** from → allowed destinations. */
+export const TRANSITIONS: Readonly<Record<DraftStatus, readonly DraftStatus[]>> = {
+  received: ['blocked', 'pending_review', 'approved'],
+  // Owner override of a block puts the draft in front of a reviewer, never straight out.
+  blocked: ['pending_review'],
+  pending_review: ['approved', 'rejected', 'expired', 'cancelled'],
+  // Recall (approved → pending_review) and cancel (account became do-not-contact / recipient
+  // suppressed after approval) are departures from DESIGN §4, documented in the README.
+  approved: ['queued', 'pending_review', 'cancelled'],
+  queued: ['sending', 'pending_review', 'cancelled'],
+  // sending → queued: released at the fence (paused or over a cap) before any transport call.
+  // sending → cancelled: suppressed/do-not-contact found at the fence, before any transport call.
+  sending: ['sent', 'failed', 'held', 'queued', 'cancelled'],
+  held: ['queued', 'cancelled'],
+  rejected: [],
+  expired: [],
+  sent: [],
+  failed: [],
+  cancelled: [],
+};
+
+export const SENDABLE: readonly DraftStatus[] = ['approved', 'queued'];
+export const TERMINAL: readonly DraftStatus[] = ['blocked', 'rejected', 'expired', 'sent', 'failed', 'cancelled'];
+
+export type TransitionResult =
+  | { ok: true; draft: DraftRow; from: DraftStatus }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'illegal_transition'; from: readonly DraftStatus[]; to: DraftStatus }
+  | { ok: false; reason: 'lost_race'; current: DraftRow }
+  | { ok: false; reason: 'stale_version'; current: DraftRow };
+
+export function canTransition(from: DraftStatus, to: DraftStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+type Patch = Partial<Omit<NewDraftRow, 'id' | 'status' | 'createdAt'>>;
+
+interface MoveInput {
+  draftId: string;
+  from: readonly DraftStatus[];
+  to: DraftStatus;
+  actor: Actor;
+  /** Only move when the draft is at this version (approvals name one exact text). */
+  expectVersion?: number;
+  patch?: Patch;
+  /** Extra audit data (reasons, diff, evidence). */
+  data?: Record<string, unknown>;
+  /** Audit action; defaults to draft.<to>. */
+  action?: string;
+}
+
+function isTx(ex: Executor): ex is Tx {
+  return typeof (ex as Tx).rollback === 'function';
+}
+
+/** Run fn in the caller's transaction, or in a new one. */
+export async function inTransaction<T>(ex: Executor, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return isTx(ex) ? fn(ex) : ex.transaction(fn);
+}
+
+async function move(ex: Executor, m: MoveInput): Promise<TransitionResult> {
+  const legalFrom = m.from.filter((f) => canTransition(f, m.to));
+  if (legalFrom.length !== m.from.length || !legalFrom.length) {
+    return { ok: false, reason: 'illegal_transition', from: m.from, to: m.to };
+  }
+  return inTransaction(ex, async (tx) => {
+    let fromSet = legalFrom;
+    if (legalFrom.length > 1) {
+      // Several sources (recall, cancel): lock the row to learn which one it leaves, for the audit.
+      const [cur] = await tx.select({ status: drafts.status }).from(drafts).where(eq(drafts.id, m.draftId)).for('update');
+      if (cur && legalFrom.includes(cur.status)) fromSet = [cur.status];
+    }
+    const conds = [eq(drafts.id, m.draftId), inArray(drafts.status, [...fromSet])];
+    if (m.expectVersion !== undefined) conds.push(eq(drafts.version, m.expectVersion));
+    const rows = await tx
+      .update(drafts)
+      .set({ ...m.patch, status: m.to, updatedAt: sql`now()` })
+      .where(and(...conds))
+      .returning();
+    const row = rows[0];
+    if (!row) {
+      const [current] = await tx.select().from(drafts).where(eq(drafts.id, m.draftId));
+      if (!current) return { ok: false, reason: 'not_found' } as const;
+      if (m.expectVersion !== undefined && current.version !== m.expectVersion && legalFrom.includes(current.status)) {
+        return { ok: false, reason: 'stale_version', current } as const;
+      }
+      return { ok: false, reason: 'lost_race', current } as const;
+    }
+    const from = fromSet[0]!;
+    await appendAudit(tx, {
+      actor: m.actor,
+      action: m.action ?? `draft.${m.to}`,
+      subject: `draft:${m.draftId}`,
+      data: { from, to: m.to, version: row.version, ...m.data },
+    });
+    return { ok: true, draft: row, from } as const;
+  });
+}
+
+// ---- one function per transition -------------------------------------------------------------
+
+/**
+ * Store a new draft and move it out of `received` in the same transaction: to blocked,
+ * pending_review or approved, as tiering decided. Writes draft.received and the move's row.
+ */
+export async function receiveDraft(
+  tx: Tx,
+  row: Omit<NewDraftRow, 'status'>,
+  to: 'blocked' | 'pending_review' | 'approved',
+  actor: Actor,
+  data: Record<string, unknown> = {},
+): Promise<DraftRow> {
+  const [inserted] = await tx.insert(drafts).values({ ...row, status: to }).returning();
+  const subject = `draft:${row.id}`;
+  await appendAudit(tx, [
+    { actor, action: 'draft.received', subject, data: { external_id: row.externalId, account_id: row.accountId, template_id: row.templateId, workflow: row.workflow, policy_version: row.policyVersion } },
+    { actor, action: `draft.${to}`, subject, data: { from: 'received', to, tier: row.tier, sampled: row.sampled, reasons: row.tierReasons, ...data } },
+  ]);
+  return inserted!;
+}
+
+export const overrideBlock = (ex: Executor, draftId: string, actor: Actor, reason: string) =>
+  move(ex, { draftId, from: ['blocked'], to: 'pending_review', actor, action: 'draft.block_overridden', data: { reason } });
+
+export const approveDraft = (
+  ex: Executor,
+  input: { draftId: string; version: number; actor: Actor; decidedBy: string; final?: { subject: string; body: string }; data?: Record<string, unknown> },
+) =>
+  move(ex, {
+    draftId: input.draftId,
+    from: ['pending_review'],
+    to: 'approved',
+    actor: input.actor,
+    expectVersion: input.version,
+    patch: {
+      decidedAt: sql`now()` as unknown as Date,
+      decidedBy: input.decidedBy,
+      ...(input.final ? { finalSubject: input.final.subject, finalBody: input.final.body, version: input.version + 1 } : {}),
+    },
+    data: input.data,
+  });
+
+export const rejectDraft = (
+  ex: Executor,
+  input: { draftId: string; version: number; actor: Actor; decidedBy: string; data?: Record<string, unknown> },
+) =>
+  move(ex, {
+    draftId: input.draftId,
+    from: ['pending_review'],
+    to: 'rejected',
+    actor: input.actor,
+    expectVersion: input.version,
+    patch: { decidedAt: sql`now()` as unknown as Date, decidedBy: input.decidedBy },
+    data: input.data,
+  });
+
+export const expireDraft = (ex: Executor, draftId: string, actor: Actor) =>
+  move(ex, { draftId, from: ['pending_review'], to: 'expired', actor });
+
+export const queueDraft = (ex: Executor, draftId: string, actor: Actor) =>
+  move(ex, { draftId, from: ['approved'], to: 'queued', actor });
+
+/** queued → sending: the worker's claim. Losing it means another worker (or a pause) got there first. */
+export const claimForSend = (ex: Executor, draftId: string, actor: Actor) =>
+  move(ex, { draftId, from: ['queued'], to: 'sending', actor, action: 'send.claimed' });
+
+export const markSent = (ex: Executor, draftId: string, actor: Actor, data: { message_id: string; transport: string; attempt: number }) =>
+  move(ex, { draftId, from: ['sending'], to: 'sent', actor, patch: { sentAt: sql`now()` as unknown as Date }, data });
+
+export const markFailed = (ex: Executor, draftId: string, actor: Actor, data: { error: string; attempt: number }) =>
+  move(ex, { draftId, from: ['sending'], to: 'failed', actor, data });
+
+/** Outcome unknown (crash mid-call): a person decides; never re-sent blindly. */
+export const holdDraft = (ex: Executor, draftId: string, actor: Actor, reason: string, data: Record<string, unknown> = {}) =>
+  move(ex, { draftId, from: ['sending'], to: 'held', actor, patch: { holdReason: reason }, data: { reason, ...data } });
+
+/** Released at the fence (paused, over a cap) before any transport call. */
+export const releaseClaim = (ex: Executor, draftId: string, actor: Actor, reason: string) =>
+  move(ex, { draftId, from: ['sending'], to: 'queued', actor, action: 'send.released', data: { reason } });
+
+/** Recall after an anomaly: back in front of a reviewer. */
+export const recallDraft = (ex: Executor, draftId: string, actor: Actor, reason: string) =>
+  move(ex, { draftId, from: ['approved', 'queued'], to: 'pending_review', actor, action: 'draft.recalled', patch: { decidedAt: null, decidedBy: null, slackTs: null, slackChannel: null, postedAt: null }, data: { reason } });
+
+export const requeueHeld = (ex: Executor, draftId: string, actor: Actor, reason: string) =>
+  move(ex, { draftId, from: ['held'], to: 'queued', actor, data: { reason } });
+
+export const cancelDraft = (
+  ex: Executor,
+  draftId: string,
+  from: ReadonlyArray<'held' | 'approved' | 'queued' | 'sending' | 'pending_review'>,
+  actor: Actor,
+  reason: string,
+) => move(ex, { draftId, from, to: 'cancelled', actor, data: { reason } });
