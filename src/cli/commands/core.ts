@@ -1,0 +1,153 @@
+/** migrate, serve, worker, dev, import, audit. */
+import { readFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { loadConfigOrExit } from '../../config.js';
+import { createDeps, type Deps } from '../../deps.js';
+import { createLogger } from '../../lib/logger.js';
+import { migrateDatabase } from '../../db/migrate.js';
+import { ensureActivePolicy } from '../../policy-store/store.js';
+import { createHttpApp } from '../../http/app.js';
+import { startHttpServer, onShutdown } from '../../http/server.js';
+import { startWorkerProcess } from '../../worker.js';
+import { importAccountsText } from '../../accounts/import.js';
+import { getActivePolicy } from '../../policy-store/store.js';
+import { verifyAudit } from '../../audit/verify.js';
+import { sealAudit } from '../../audit/seal.js';
+import { exportAudit, parseSince } from '../../audit/export.js';
+import { cliActor, printAppError, withDeps } from '../context.js';
+
+export async function runMigrations(deps: Deps, policyPath?: string): Promise<number> {
+  await migrateDatabase(deps.database);
+  const p = await ensureActivePolicy(deps.db, { type: 'system', component: 'migrate' }, policyPath);
+  return p.version;
+}
+
+/** Web + worker in one process (dev, demo). Returns a stopper. */
+export async function startAll(deps: Deps, opts: { web?: boolean; worker?: boolean; host?: string; port?: number } = {}) {
+  const stops: Array<() => Promise<void>> = [];
+  let url = '';
+  if (opts.web !== false) {
+    const server = await startHttpServer(createHttpApp(deps), { host: opts.host ?? deps.config.HOST, port: opts.port ?? deps.config.PORT });
+    url = server.url;
+    stops.push(() => server.close(deps.config.SHUTDOWN_TIMEOUT_MS));
+  }
+  if (opts.worker !== false) stops.push(await startWorkerProcess(deps));
+  return {
+    url,
+    stop: async () => {
+      for (const s of stops) await s();
+    },
+  };
+}
+
+function processDeps(name: string) {
+  const config = loadConfigOrExit();
+  return createDeps(config, { log: createLogger(config.LOG_LEVEL, { process: name }), appName: `draftgate-${name}` });
+}
+
+export function registerCoreCommands(program: Command): void {
+  program
+    .command('migrate')
+    .description('apply database migrations (migrations/) and, on a new database, the default policy')
+    .option('--policy <file>', 'policy YAML to apply when the database has none yet (default: POLICY_FILE or the shipped default)')
+    .action(async (o: { policy?: string }) => {
+      await withDeps(async (deps) => {
+        const v = await runMigrations(deps, o.policy ?? deps.config.POLICY_FILE);
+        process.stdout.write(`migrations applied; active policy version ${v}\n`);
+      }).catch(printAppError);
+    });
+
+  for (const [name, web, worker, desc] of [
+    ['serve', true, false, 'run the web process: REST, MCP, Slack endpoint, /healthz, /readyz, /metrics'],
+    ['worker', false, true, 'run the worker process: send and slack-post queues, monitors, reconciler, audit sealer'],
+    ['dev', true, true, 'run web and worker in one process (local development)'],
+  ] as const) {
+    program
+      .command(name)
+      .description(desc)
+      .action(async () => {
+        const deps = processDeps(name);
+        const running = await startAll(deps, { web, worker });
+        deps.log.info({ url: running.url || undefined }, `${name} started`);
+        onShutdown(async () => {
+          await running.stop();
+          await deps.close();
+        }, deps.log);
+      });
+  }
+
+  const imp = program.command('import').description('import data');
+  imp
+    .command('accounts <file>')
+    .description('upsert accounts by id from a .csv (DESIGN §5 header) or .json file, in one transaction; a bad row imports nothing')
+    .option('--format <csv|json>', 'file format (default: from the extension)')
+    .action(async (file: string, o: { format?: string }) => {
+      const format = (o.format ?? (extname(file).toLowerCase() === '.json' ? 'json' : 'csv')) as 'csv' | 'json';
+      if (format !== 'csv' && format !== 'json') {
+        process.stderr.write(`draftgate: --format must be csv or json\n`);
+        process.exit(2);
+      }
+      const text = await readFile(file, 'utf8').catch((e: Error) => {
+        process.stderr.write(`draftgate: cannot read ${file}: ${e.message}\n`);
+        process.exit(2);
+      });
+      await withDeps(async (deps) => {
+        const { policy } = await getActivePolicy(deps.db);
+        const r = await importAccountsText(deps.db, { text, format, actor: cliActor(), source: file, sensitiveFields: policy.sensitive_fields });
+        process.stdout.write(`${JSON.stringify({ inserted: r.inserted, updated: r.updated, rejected: 0, total: r.total })}\n`);
+      }).catch((e) => {
+        const rejected = (e as { extra?: { rejected?: Array<{ line: number; id: string | null; reason: string }> } }).extra?.rejected;
+        if (rejected) {
+          process.stdout.write(`${JSON.stringify({ inserted: 0, updated: 0, rejected: rejected.length, errors: rejected })}\n`);
+        }
+        printAppError(e);
+      });
+    });
+
+  const audit = program.command('audit').description('the tamper-evident audit trail');
+  audit
+    .command('verify')
+    .description('seal pending rows, then recompute the hash chain end to end; exits 1 naming the first broken seq')
+    .option('--no-seal', 'verify only what is already sealed')
+    .action(async (o: { seal: boolean }) => {
+      await withDeps(async (deps) => {
+        if (o.seal) await sealAudit(deps.sql);
+        const v = await verifyAudit(deps.sql);
+        if (v.ok) {
+          process.stdout.write(`audit chain OK: ${v.checked} rows verified (last seq ${v.lastSeq}, head ${v.lastHash.slice(0, 16)}…)${v.unsealed ? `; ${v.unsealed} not yet sealed` : ''}\n`);
+        } else {
+          process.stdout.write(`audit chain BROKEN at seq ${v.brokenSeq}: ${v.reason} (${v.checked} rows verified before it)\n`);
+          process.exitCode = 1;
+        }
+      }).catch(printAppError);
+    });
+  audit
+    .command('export')
+    .description('export audit rows as JSONL or CSV')
+    .option('--since <when>', 'e.g. 7d, 24h, 30m or an ISO date', '30d')
+    .option('--format <jsonl|csv>', 'output format', 'jsonl')
+    .option('--subject <subject>', 'only rows about one subject, e.g. draft:<id>')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (o: { since: string; format: string; subject?: string; out?: string }) => {
+      const since = parseSince(o.since);
+      if (!since) {
+        process.stderr.write(`draftgate: --since must look like 7d, 24h, 30m or an ISO date (got "${o.since}")\n`);
+        process.exit(2);
+      }
+      if (o.format !== 'jsonl' && o.format !== 'csv') {
+        process.stderr.write(`draftgate: --format must be jsonl or csv\n`);
+        process.exit(2);
+      }
+      await withDeps(async (deps) => {
+        await sealAudit(deps.sql);
+        const out = o.out ? createWriteStream(o.out) : process.stdout;
+        const n = await exportAudit(deps.sql, { since, format: o.format as 'jsonl' | 'csv', ...(o.subject ? { subject: o.subject } : {}) }, (c) => out.write(c));
+        if (o.out) {
+          await new Promise((r) => (out as ReturnType<typeof createWriteStream>).end(r));
+          process.stderr.write(`${n} rows written to ${o.out}\n`);
+        }
+      }).catch(printAppError);
+    });
+}

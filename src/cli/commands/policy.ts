@@ -1,0 +1,59 @@
+/** scan, policy validate|show|apply|backtest. */
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { parsePolicy, formatPolicyErrors } from '../../policy/schema.js';
+import { applyPolicy, getActivePolicy } from '../../policy-store/store.js';
+import { runScanCommand } from '../scan.js';
+import { cliActor, printAppError, withDeps } from '../context.js';
+
+async function readOrExit(file: string): Promise<string> {
+  return readFile(file, 'utf8').catch((e: Error) => {
+    process.stderr.write(`draftgate: cannot read ${file}: ${e.message}\n`);
+    process.exit(2);
+  });
+}
+
+export function registerPolicyCommands(program: Command): void {
+  program
+    .command('scan')
+    .description('scan drafts (JSONL) against an accounts book; prints one scan result per draft as JSONL, in input order. No database needed.')
+    .requiredOption('--accounts <file>', 'accounts book (.csv with the DESIGN §5 header, or .json)')
+    .requiredOption('--drafts <file>', 'drafts, one JSON object per line')
+    .option('--policy <file>', 'policy YAML (default: the shipped default policy)')
+    .action(async (o: { accounts: string; drafts: string; policy?: string }) => {
+      process.exitCode = await runScanCommand(o, process.stdout, process.stderr);
+    });
+
+  const policy = program.command('policy').description("the RevOps owner's policy file");
+  policy
+    .command('validate <file>')
+    .description('check a policy file; errors name the key and line')
+    .action(async (file: string) => {
+      const res = parsePolicy(await readOrExit(file));
+      if (res.ok) process.stdout.write(`${file}: valid\n`);
+      else {
+        process.stderr.write(`${file}: invalid\n${formatPolicyErrors(res.errors)}\n`);
+        process.exitCode = 1;
+      }
+    });
+  policy
+    .command('show')
+    .description('print the active policy (version, who applied it, YAML)')
+    .action(async () => {
+      await withDeps(async (deps) => {
+        const p = await getActivePolicy(deps.db, { fresh: true });
+        process.stdout.write(`# active policy version ${p.version}${p.appliedAt ? `, applied ${p.appliedAt.toISOString()}` : ''} — ${p.comment}\n${p.yaml || JSON.stringify(p.policy, null, 2)}\n`);
+      }).catch(printAppError);
+    });
+  policy
+    .command('apply <file>')
+    .description('validate and apply a policy file as the new active version (audited)')
+    .requiredOption('--comment <text>', 'why this change (kept in the audit trail)')
+    .action(async (file: string, o: { comment: string }) => {
+      const yaml = await readOrExit(file);
+      await withDeps(async (deps) => {
+        const p = await applyPolicy(deps.db, { yaml, comment: o.comment, actor: cliActor() });
+        process.stdout.write(`policy version ${p.version} is now active\n`);
+      }).catch(printAppError);
+    });
+}

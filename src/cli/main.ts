@@ -1,0 +1,16 @@
+/** The draftgate CLI. Each command group lives in commands/<group>.ts and calls verbs, nothing more. */
+import { Command } from 'commander';
+import { registerCoreCommands } from './commands/core.js';
+import { registerPolicyCommands } from './commands/policy.js';
+import { registerDemoCommands } from './commands/demo.js';
+
+const program = new Command('draftgate')
+  .description('Governs what an AI sales agent sends: scan, tier, review in Slack, rate-limited send, kill switch, audit trail.')
+  .showHelpAfterError()
+  .configureHelp({ sortSubcommands: false });
+
+registerCoreCommands(program);
+registerPolicyCommands(program);
+registerDemoCommands(program);
+
+await program.parseAsync(process.argv);

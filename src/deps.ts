@@ -1,0 +1,77 @@
+/**
+ * Composition root: builds every client once and passes it down. Nothing creates a client at
+ * import time. `createDeps(config)` is used by serve, worker, the CLI, the demo and the tests.
+ */
+import { Redis } from 'ioredis';
+import { Queue } from 'bullmq';
+import type postgres from 'postgres';
+import type { Config } from './config.js';
+import { createDatabase, type Database, type Db } from './db/client.js';
+import { createLogger, type Logger } from './lib/logger.js';
+
+/** Queue names (BullMQ). Job ids are draft ids, so a duplicate enqueue is a no-op. */
+export const QUEUE_SEND = 'send';
+export const QUEUE_SLACK_POST = 'slack-post';
+
+export interface Queues {
+  send: Queue<{ draftId: string }>;
+  slackPost: Queue<{ draftId: string }>;
+}
+
+export interface Deps {
+  config: Config;
+  log: Logger;
+  database: Database;
+  db: Db;
+  sql: postgres.Sql;
+  /** Commands (pause flags, caps, counters). BullMQ workers open their own blocking connections. */
+  redis: Redis;
+  /** Key prefix for everything draftgate keeps in Redis, and BullMQ's prefix. */
+  prefix: string;
+  queues: Queues;
+  now: () => Date;
+  close(): Promise<void>;
+}
+
+export function redisOptions() {
+  return { maxRetriesPerRequest: null, enableReadyCheck: true } as const;
+}
+
+export function createRedis(config: Config, name = 'draftgate'): Redis {
+  return new Redis(config.REDIS_URL, { ...redisOptions(), connectionName: name, lazyConnect: false });
+}
+
+export function createQueues(redis: Redis, prefix: string): Queues {
+  const opts = { connection: redis, prefix: `${prefix}:bull` };
+  return {
+    send: new Queue(QUEUE_SEND, opts),
+    slackPost: new Queue(QUEUE_SLACK_POST, opts),
+  };
+}
+
+export function createDeps(config: Config, opts: { log?: Logger; appName?: string } = {}): Deps {
+  const log = opts.log ?? createLogger(config.LOG_LEVEL);
+  const database = createDatabase(config.DATABASE_URL, { max: config.DATABASE_POOL_MAX, appName: opts.appName ?? 'draftgate' });
+  const redis = createRedis(config, opts.appName);
+  redis.on('error', (e) => log.warn({ err: e.message }, 'redis error'));
+  const queues = createQueues(redis, config.REDIS_PREFIX);
+  let closed = false;
+  return {
+    config,
+    log,
+    database,
+    db: database.db,
+    sql: database.sql,
+    redis,
+    prefix: config.REDIS_PREFIX,
+    queues,
+    now: () => new Date(),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await Promise.allSettled([queues.send.close(), queues.slackPost.close()]);
+      redis.disconnect();
+      await database.close();
+    },
+  };
+}

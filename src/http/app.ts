@@ -1,0 +1,56 @@
+/**
+ * The Hono app: REST, MCP, Slack endpoint, health and metrics on one port.
+ * Route registrars are `registerXRoutes(app, deps)`; each maps errors only through onError.
+ */
+import { Hono } from 'hono';
+import { randomUUID } from 'node:crypto';
+import type { Deps } from '../deps.js';
+import { AppError } from '../lib/errors.js';
+import { pingDatabase } from '../db/client.js';
+import { problemResponse } from './problem.js';
+
+export type AppEnv = { Variables: { requestId: string } };
+
+export async function pingRedis(deps: Pick<Deps, 'redis'>, timeoutMs = 1000): Promise<boolean> {
+  try {
+    const r = await Promise.race([deps.redis.ping(), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), timeoutMs))]);
+    return r === 'PONG';
+  } catch {
+    return false;
+  }
+}
+
+export function registerHealthRoutes(app: Hono<AppEnv>, deps: Deps): void {
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/readyz', async (c) => {
+    const [postgres, redis] = await Promise.all([pingDatabase(deps.sql), pingRedis(deps)]);
+    const ok = postgres && redis;
+    if (!ok) c.header('retry-after', '5');
+    return c.json({ ok, postgres, redis }, ok ? 200 : 503);
+  });
+}
+
+export function createHttpApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    const id = c.req.header('x-request-id') ?? randomUUID();
+    c.set('requestId', id);
+    const t0 = performance.now();
+    await next();
+    c.header('x-request-id', id);
+    deps.log.debug({ req: { id, method: c.req.method, path: c.req.path }, status: c.res.status, ms: +(performance.now() - t0).toFixed(1) }, 'request');
+  });
+  app.onError((err, c) => {
+    if (err instanceof AppError) return problemResponse(c, err);
+    // postgres.js / ioredis connection failures → 503 with Retry-After, never a stack trace.
+    const code = (err as { code?: string }).code;
+    if (code && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|CONNECTION_|57P0|08)/.test(code)) {
+      return problemResponse(c, new AppError('UNAVAILABLE', 'a backing service is unavailable; retry later', { retryAfterSeconds: 5 }));
+    }
+    deps.log.error({ err, requestId: c.get('requestId') }, 'unhandled error');
+    return problemResponse(c, new AppError('INTERNAL', `internal error (request ${c.get('requestId')})`));
+  });
+  app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
+  registerHealthRoutes(app, deps);
+  return app;
+}

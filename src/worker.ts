@@ -1,0 +1,51 @@
+/**
+ * The worker process: BullMQ workers, monitors, reconciler and the audit sealer. Each part is a
+ * `start…(deps)` returning a stopper; `startWorkerProcess` starts them all and stops them in
+ * reverse order. Several worker processes may run at once: every part is safe to run twice.
+ */
+import type { Deps } from './deps.js';
+import { sealAudit } from './audit/seal.js';
+
+export type Stopper = () => Promise<void>;
+
+/** Repeat fn every intervalMs (after each run finishes); errors are logged, never fatal. */
+export function every(deps: Pick<Deps, 'log'>, name: string, intervalMs: number, fn: () => Promise<unknown>): Stopper {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> | undefined;
+  let stopped = false;
+  const tick = async () => {
+    if (stopped) return;
+    running = fn().catch((err) => deps.log.warn({ err, task: name }, 'periodic task failed'));
+    await running;
+    if (!stopped) timer = setTimeout(tick, intervalMs);
+  };
+  timer = setTimeout(tick, 0);
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    await running;
+  };
+}
+
+export function startAuditSealer(deps: Deps): Stopper {
+  return every(deps, 'audit.seal', deps.config.AUDIT_SEAL_INTERVAL_MS, () => sealAudit(deps.sql));
+}
+
+export type WorkerPart = (deps: Deps) => Stopper | Promise<Stopper>;
+
+/** Every part of the worker process, in start order (add new parts here, explicitly). */
+export const WORKER_PARTS: ReadonlyArray<{ name: string; start: WorkerPart }> = [
+  { name: 'audit-sealer', start: startAuditSealer },
+];
+
+export async function startWorkerProcess(deps: Deps, only?: string[]): Promise<Stopper> {
+  const stoppers: Stopper[] = [];
+  for (const p of WORKER_PARTS) {
+    if (only && !only.includes(p.name)) continue;
+    stoppers.push(await p.start(deps));
+    deps.log.info({ part: p.name }, 'worker part started');
+  }
+  return async () => {
+    for (const s of stoppers.reverse()) await s().catch((err) => deps.log.warn({ err }, 'stop failed'));
+  };
+}
