@@ -1,0 +1,207 @@
+/**
+ * Detectors that read the book: other_account (names, aliases, domains of other accounts) and
+ * sensitive_field (any account's sensitive values, whatever the formatting).
+ *
+ * Precision rules (a reviewer drowned in false alarms rubber-stamps):
+ * - Names resolve leftmost-longest over the whole book, so "Acme Logistics" beats the alias
+ *   "Acme", and a name inside the target's own longer name is the target. A match must sit on
+ *   word boundaries; plain-word names must be written capitalized ("Loop", not "in the loop").
+ * - The target account's sensitive numbers and dates always count. Another account's count
+ *   only when distinctive (a money value with 3+ significant digits, never our public price) or
+ *   when the draft also names that account: 4,000 accounts' round numbers and renewal days
+ *   cover every ordinary number and date otherwise.
+ * - Notes count as six-word verbatim runs with at least two content words, any account.
+ */
+import type { Book, SensitiveRef, TermRef } from './book.js';
+import { SHINGLE_WORDS } from './book.js';
+import { addFinding, formatUsd, type FieldText, type ScanContext } from './context.js';
+import { normalizeTerm } from './normalize.js';
+import { isWordAt } from './normalize.js';
+import { findDates, findNumbers, numberKey } from './numbers.js';
+import { splitWords, windowKey } from './words.js';
+
+interface Resolved {
+  start: number;
+  end: number;
+  refs: readonly TermRef[];
+}
+
+const FIELD_LABEL: Record<string, string> = {
+  contract_value: 'contract value',
+  discount_pct: 'discount',
+  renewal_date: 'renewal date',
+  deal_risk_notes: 'deal risk notes',
+  private_notes: 'private notes',
+};
+
+function label(field: string): string {
+  return FIELD_LABEL[field] ?? field.replace(/_/g, ' ');
+}
+
+function owner(ctx: ScanContext, account: number): string {
+  return account === ctx.accountIndex ? 'this account' : (ctx.book.accounts[account]?.name ?? 'another account');
+}
+
+function isDomainChar(s: string, i: number): boolean {
+  return isWordAt(s, i) || s[i] === '-';
+}
+
+/** Leftmost-longest, boundary-checked term matches of one field. */
+export function resolveTerms(book: Book, f: FieldText): Resolved[] {
+  const { lower, folded } = f.text;
+  const cands: Resolved[] = [];
+  for (const m of f.matches) {
+    const refs = book.terms[m.pattern];
+    if (refs === undefined || refs.length === 0) continue;
+    const isDomain = refs[0]?.kind === 'domain';
+    const boundary = isDomain ? isDomainChar : isWordAt;
+    if (boundary(lower, m.start - 1) || boundary(lower, m.end)) continue;
+    if (isDomain && lower[m.end] === '.' && isWordAt(lower, m.end + 1)) continue; // acme.com.au
+    const capitalOk = refs.filter((r) => !r.requireCapital || /\p{Lu}/u.test(folded[m.start] ?? ''));
+    if (capitalOk.length === 0) continue;
+    cands.push({ start: m.start, end: m.end, refs: capitalOk });
+  }
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Resolved[] = [];
+  let reach = -1;
+  for (const c of cands) {
+    if (c.start < reach) continue;
+    out.push(c);
+    reach = c.end;
+  }
+  return out;
+}
+
+function senderExcluded(ctx: ScanContext, account: number): boolean {
+  const a = ctx.book.accounts[account];
+  if (a === undefined) return true;
+  const company = ctx.policy.sender.company;
+  if (company !== '' && normalizeTerm(company) === normalizeTerm(a.name)) return true;
+  const domain = a.domain.toLowerCase().replace(/^www\./, '');
+  return ctx.policy.sender.own_domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+}
+
+/** other_account findings plus sensitive phrases held in the automaton. Fills ctx.named. */
+export function detectTerms(ctx: ScanContext, fields: FieldText[]): void {
+  const target = ctx.accountIndex;
+  const sender = normalizeTerm(ctx.policy.sender.company);
+  for (const f of fields) {
+    for (const r of resolveTerms(ctx.book, f)) {
+      const phrases = r.refs.filter((x) => x.kind === 'phrase');
+      for (const p of phrases) {
+        addFinding(ctx, f, 'sensitive_field', 'critical', r.start, r.end,
+          `${label(p.field ?? '')} of ${owner(ctx, p.account)} appears in the draft`);
+      }
+      if (phrases.length > 0) continue;
+      // The target (or our own company) owning the text wins: "Acme" alias of the target is fine.
+      if (r.refs.some((x) => x.account === target)) continue;
+      if (sender !== '' && f.text.lower.slice(r.start, r.end) === sender) continue;
+      const others = [...new Set(r.refs.map((x) => x.account))].filter((a) => !senderExcluded(ctx, a));
+      if (others.length === 0) continue;
+      for (const a of others) ctx.named.add(a);
+      const names = others.slice(0, 3).map((a) => ctx.book.accounts[a]?.name ?? '?');
+      const what = r.refs[0]?.kind === 'domain' ? 'the domain of' : 'another account,';
+      addFinding(ctx, f, 'other_account', 'warn', r.start, r.end,
+        others.length === 1
+          ? `mentions ${what} ${names[0]}`
+          : `mentions ${names.length === others.length ? names.join(' / ') : `${names.join(' / ')} …`} (other accounts)`);
+    }
+  }
+}
+
+function describeValue(ref: SensitiveRef): string {
+  const n = Number(ref.value.replace(/[^\d.]/g, ''));
+  if (ref.kind === 'money' && Number.isFinite(n)) return formatUsd(n);
+  if (ref.kind === 'percent' && !ref.value.includes('%')) return `${ref.value}%`;
+  return ref.value;
+}
+
+function refCounts(ctx: ScanContext, ref: SensitiveRef): boolean {
+  if (ref.account === ctx.accountIndex) return true;
+  if (ctx.named.has(ref.account)) return true;
+  if (ref.kind === 'money' && ref.significant >= 3) return true;
+  return false;
+}
+
+/** sensitive_field findings from numbers, dates and note runs. Run after detectTerms. */
+export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
+  const { book } = ctx;
+  const publicPrices = new Set(ctx.policy.sender.public_prices_usd.map(numberKey));
+  for (const f of fields) {
+    const { lower } = f.text;
+    if (book.numbers.size > 0) {
+      for (const n of findNumbers(lower)) {
+        let hit: SensitiveRef | undefined;
+        for (const v of n.values) {
+          const refs = book.numbers.get(numberKey(v));
+          if (refs === undefined) continue;
+          for (const ref of refs) {
+            if (ref.kind === 'percent' && !n.percent) continue;
+            if (ref.kind === 'money') {
+              if (n.percent) continue;
+              const yearLike = !n.currency && !n.scaled && n.digits === 4 && v >= 1900 && v <= 2100;
+              if (yearLike) continue;
+              if (!n.currency && !n.scaled && v < 1000) continue;
+              if (ref.account !== ctx.accountIndex && publicPrices.has(numberKey(v))) continue;
+            }
+            if (!refCounts(ctx, ref)) continue;
+            if (hit === undefined || (hit.account !== ctx.accountIndex && ref.account === ctx.accountIndex)) hit = ref;
+          }
+        }
+        if (hit !== undefined) {
+          addFinding(ctx, f, 'sensitive_field', 'critical', n.start, n.end,
+            `${label(hit.field)} of ${owner(ctx, hit.account)} (${describeValue(hit)}) appears in the draft`);
+        }
+      }
+    }
+    if (book.dates.size > 0) {
+      for (const d of findDates(lower)) {
+        let hit: SensitiveRef | undefined;
+        for (const key of d.keys) {
+          // A date written with a year must equal the stored date; a day written without a
+          // year matches the stored day (keys `--MM-DD`).
+          for (const ref of book.dates.get(key) ?? []) {
+            if (ref.account !== ctx.accountIndex && !ctx.named.has(ref.account)) continue;
+            if (hit === undefined || ref.account === ctx.accountIndex) hit = ref;
+          }
+        }
+        if (hit !== undefined) {
+          addFinding(ctx, f, 'sensitive_field', 'critical', d.start, d.end,
+            `${label(hit.field)} of ${owner(ctx, hit.account)} (${hit.value}) appears in the draft`);
+        }
+      }
+    }
+    if (book.shingles.size > 0) detectShingles(ctx, f);
+  }
+}
+
+function detectShingles(ctx: ScanContext, f: FieldText): void {
+  const spans = splitWords(f.text.lower);
+  const n = spans.words.length;
+  let runStart = -1;
+  let runEnd = -1;
+  let runRef: { account: number; field: string } | null = null;
+  const flush = (): void => {
+    if (runRef === null) return;
+    addFinding(ctx, f, 'sensitive_field', 'critical', spans.starts[runStart] ?? 0, spans.ends[runEnd] ?? 0,
+      `${runEnd - runStart + 1} words copied from the ${label(runRef.field)} of ${owner(ctx, runRef.account)}`);
+    runRef = null;
+  };
+  for (let i = 0; i + SHINGLE_WORDS <= n; i++) {
+    const refs = ctx.book.shingles.get(windowKey(spans.hashes, i, SHINGLE_WORDS));
+    if (refs === undefined) continue;
+    const words = spans.words.slice(i, i + SHINGLE_WORDS).join(' ');
+    const ref = refs.find((r) => r.words === words && r.account === ctx.accountIndex) ?? refs.find((r) => r.words === words);
+    if (ref === undefined) continue;
+    const last = i + SHINGLE_WORDS - 1;
+    if (runRef !== null && i <= runEnd + 1 && (runRef as { account: number }).account === ref.account) {
+      runEnd = last;
+      continue;
+    }
+    flush();
+    runStart = i;
+    runEnd = last;
+    runRef = { account: ref.account, field: ref.field };
+  }
+  flush();
+}

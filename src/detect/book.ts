@@ -1,0 +1,197 @@
+/**
+ * The book, compiled for scanning: ONE Aho-Corasick automaton over every account's name,
+ * aliases, domain and short sensitive phrases (plus the detectors' trigger keywords), and hash
+ * indexes of every sensitive value by canonical form (numbers, dates, six-word runs of notes).
+ *
+ * Why indexes beside the automaton: a sensitive number has unboundedly many spellings
+ * ($48,000 / 48k / 48 thousand / 48.000 ...). Instead of compiling spellings we canonicalize
+ * what the draft says (numbers.ts) and look the canonical value up. Same for dates and for note
+ * text (words.ts). Built once per import of the book, reused for every draft.
+ */
+import type { Account } from './types.js';
+import { buildAutomaton, type Automaton } from './automaton.js';
+import { normalizeTerm } from './normalize.js';
+import { numberKey, parseDateValue, parseNumberValue } from './numbers.js';
+import { DEFAULT_SENSITIVE_FIELDS } from '../policy/schema.js';
+import { TRIGGER, TRIGGER_WORDS } from './triggers.js';
+import { isContentful, splitWords, windowKey } from './words.js';
+
+export type TermKind = 'name' | 'alias' | 'domain' | 'phrase';
+
+export interface TermRef {
+  account: number;
+  kind: TermKind;
+  /** Sensitive field for `phrase` terms, null otherwise. */
+  field: string | null;
+  /** Only counts when the draft writes it with an upper-case first letter (plain-word names). */
+  requireCapital: boolean;
+}
+
+export type SensitiveKind = 'money' | 'percent' | 'date' | 'text';
+
+export interface SensitiveRef {
+  account: number;
+  field: string;
+  kind: SensitiveKind;
+  /** The value as stored, for messages. */
+  value: string;
+  /** Significant digits of a number (48000 → 2, 48250 → 4): distinctive numbers need no context. */
+  significant: number;
+}
+
+export interface ShingleRef {
+  account: number;
+  field: string;
+  words: string;
+}
+
+export const SHINGLE_WORDS = 6;
+
+export interface Book {
+  readonly accounts: readonly Account[];
+  readonly sensitiveFields: readonly string[];
+  get(id: string): Account | undefined;
+  indexOf(id: string): number;
+  readonly automaton: Automaton;
+  /** Pattern index → accounts that own that text (empty for trigger patterns). */
+  readonly terms: ReadonlyArray<readonly TermRef[]>;
+  readonly numbers: ReadonlyMap<string, readonly SensitiveRef[]>;
+  /** Keyed `YYYY-MM-DD` and `--MM-DD`. */
+  readonly dates: ReadonlyMap<string, readonly SensitiveRef[]>;
+  readonly shingles: ReadonlyMap<number, readonly ShingleRef[]>;
+}
+
+
+const LEGAL_SUFFIX =
+  /[,\s]+(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|gmbh|ag|sa|s\.a|plc|bv|b\.v|oy|ab|pty|pte|srl|spa|nv|kk)\.?$/;
+const PERCENT_FIELD = /pct|percent|discount|rate|margin/;
+const NOTES_FIELD = /notes?$|comment|memo|description/;
+
+function significantDigits(v: number): number {
+  const digits = String(Math.round(Math.abs(v) * 100)).replace(/0+$/, '');
+  return digits.length;
+}
+
+function cleanDomain(domain: string): string {
+  return normalizeTerm(domain)
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/.*$/, '');
+}
+
+function startsUpper(text: string): boolean {
+  const first = text.trim()[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[] } = {}): Book {
+  const sensitiveFields = opts.sensitiveFields ?? DEFAULT_SENSITIVE_FIELDS;
+  const byId = new Map<string, number>();
+  const patternOf = new Map<string, number>();
+  const specs: Array<{ text: string; bit: number }> = [];
+  const terms: TermRef[][] = [];
+  const numbers = new Map<string, SensitiveRef[]>();
+  const dates = new Map<string, SensitiveRef[]>();
+  const shingles = new Map<number, ShingleRef[]>();
+
+  const addTerm = (text: string, ref: TermRef): void => {
+    if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return;
+    let p = patternOf.get(text);
+    if (p === undefined) {
+      p = specs.length;
+      patternOf.set(text, p);
+      specs.push({ text, bit: 0 });
+      terms.push([]);
+    }
+    const list = terms[p] as TermRef[];
+    if (!list.some((r) => r.account === ref.account && r.kind === ref.kind && r.field === ref.field)) {
+      list.push(ref);
+    }
+  };
+  const push = <K, V>(map: Map<K, V[]>, key: K, v: V): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [v]);
+    else list.push(v);
+  };
+  const addName = (raw: string, a: number, kind: TermKind): void => {
+    const text = normalizeTerm(raw);
+    if (text === '') return;
+    const plain = /^[\p{L}\p{M}' &-]+$/u.test(text);
+    addTerm(text, { account: a, kind, field: null, requireCapital: plain && startsUpper(raw) });
+    const bare = text.replace(LEGAL_SUFFIX, '');
+    if (bare !== text && bare.length >= 4) {
+      addTerm(bare, { account: a, kind, field: null, requireCapital: plain && startsUpper(raw) });
+    }
+  };
+
+  accounts.forEach((account, a) => {
+    byId.set(account.id, a);
+    addName(account.name, a, 'name');
+    for (const alias of account.aliases) addName(alias, a, 'alias');
+    if (account.domain.trim() !== '') {
+      addTerm(cleanDomain(account.domain), { account: a, kind: 'domain', field: null, requireCapital: false });
+    }
+
+    for (const field of sensitiveFields) {
+      const raw = account.sensitive[field] ?? account.custom[field];
+      if (raw === undefined || raw.trim() === '') continue;
+      const date = parseDateValue(raw);
+      if (date !== null) {
+        const ref: SensitiveRef = { account: a, field, kind: 'date', value: raw, significant: 0 };
+        push(dates, date, ref);
+        push(dates, `--${date.slice(5)}`, ref);
+        continue;
+      }
+      const num = parseNumberValue(raw);
+      if (num !== null) {
+        const percent = num.percent || PERCENT_FIELD.test(field);
+        const kind: SensitiveKind = percent ? 'percent' : 'money';
+        const values = percent && num.value > 0 && num.value < 1 ? [num.value, num.value * 100] : [num.value];
+        for (const v of values) {
+          push(numbers, numberKey(v), { account: a, field, kind, value: raw, significant: significantDigits(v) });
+        }
+        continue;
+      }
+      const norm = normalizeTerm(raw);
+      const spans = splitWords(norm);
+      if (spans.words.length >= SHINGLE_WORDS) {
+        for (let i = 0; i + SHINGLE_WORDS <= spans.words.length; i++) {
+          const words = spans.words.slice(i, i + SHINGLE_WORDS);
+          if (!isContentful(words)) continue;
+          push(shingles, windowKey(spans.hashes, i, SHINGLE_WORDS), { account: a, field, words: words.join(' ') });
+        }
+      } else if (!NOTES_FIELD.test(field) || (spans.words.length >= 3 && isContentful(spans.words))) {
+        const phrase = spans.words.join(' ');
+        if (phrase.length >= 4) {
+          addTerm(phrase, {
+            account: a, kind: 'phrase', field,
+            requireCapital: spans.words.length === 1 && startsUpper(raw),
+          });
+        }
+      }
+    }
+  });
+
+  for (const [name, bit] of Object.entries(TRIGGER)) {
+    for (const word of TRIGGER_WORDS[name as keyof typeof TRIGGER]) {
+      specs.push({ text: word, bit });
+      terms.push([]);
+    }
+  }
+
+  const automaton = buildAutomaton(specs);
+  return {
+    accounts,
+    sensitiveFields,
+    get: (id) => {
+      const i = byId.get(id);
+      return i === undefined ? undefined : accounts[i];
+    },
+    indexOf: (id) => byId.get(id) ?? -1,
+    automaton,
+    terms,
+    numbers,
+    dates,
+    shingles,
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * What every detector gets: one field of the draft, folded, and a sink for findings that maps
+ * folded offsets back to the original text (the only place offsets are translated).
+ */
+import type { Account, Finding, FindingKind, Severity } from './types.js';
+import type { Book } from './book.js';
+import type { Policy } from '../policy/schema.js';
+import { toSource, type FoldedText } from './normalize.js';
+import type { AutomatonMatch } from './automaton.js';
+
+export interface FieldText {
+  /** `"subject"` or null for the body (DESIGN §5). */
+  field: 'subject' | null;
+  text: FoldedText;
+  /** Automaton output for this field. */
+  matches: AutomatonMatch[];
+  triggers: number;
+}
+
+export interface ScanContext {
+  account: Account;
+  accountIndex: number;
+  book: Book;
+  policy: Policy;
+  /** Indexes of other accounts this draft names (filled by the other-account pass). */
+  named: Set<number>;
+  findings: Finding[];
+}
+
+const MAX_EXCERPT = 120;
+
+export function addFinding(
+  ctx: ScanContext,
+  f: FieldText,
+  kind: FindingKind,
+  severity: Severity,
+  foldedStart: number,
+  foldedEnd: number,
+  message: string,
+): void {
+  const { start, end } = toSource(f.text, foldedStart, foldedEnd);
+  let excerpt = f.text.source.slice(start, end);
+  if (excerpt.length > MAX_EXCERPT) excerpt = `${excerpt.slice(0, MAX_EXCERPT - 1)}…`;
+  ctx.findings.push({ kind, severity, field: f.field, start, end, excerpt, message });
+}
+
+export function formatUsd(v: number): string {
+  return `$${v.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+}

@@ -1,0 +1,149 @@
+/**
+ * Text folding for detection, with an offset map back to the original string.
+ *
+ * What must stay true: every detector matches against `lower` (or `folded` when case matters),
+ * and every finding's offsets are translated back with `toSource` so that `start`/`end` are
+ * UTF-16 offsets into the ORIGINAL subject/body, whatever the folding removed or expanded.
+ *
+ * Folding, per code point: zero-width and other format characters (Unicode Cf, soft hyphen)
+ * vanish; every decimal digit of any script (fullwidth, Arabic-Indic, Devanagari, ...) becomes
+ * its ASCII digit; a few Latin look-alikes (Cyrillic а, Greek ο, curly quotes, dashes) become
+ * ASCII; everything else goes through NFKC. `lower` is `folded` lower-cased char by char, so both
+ * share one map. Pure ASCII text (the common case) takes a fast path with an identity map.
+ */
+
+export interface FoldedText {
+  source: string;
+  /** Folded text, case preserved. */
+  folded: string;
+  /** `folded` lower-cased; always the same length as `folded`. */
+  lower: string;
+  /** Source offset where the code point that produced folded char i starts; null = identity. */
+  startMap: Int32Array | null;
+  /** Source offset just past the code point that produced folded char i; null = identity. */
+  endMap: Int32Array | null;
+}
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+const FORMAT_CHAR = /^[\p{Cf}\u00ad\u180e\u034f]$/u;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/** Look-alikes NFKC leaves alone but that are used to dodge filters or vary punctuation. */
+const LOOKALIKES: Record<string, string> = {
+  // Cyrillic
+  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'х': 'x', 'у': 'y', 'і': 'i', 'ј': 'j', 'ѕ': 's',
+  'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T',
+  'Х': 'X', 'І': 'I', 'Ј': 'J', 'Ѕ': 'S',
+  // Greek
+  'ο': 'o', 'Ο': 'O', 'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Τ': 'T',
+  'Ρ': 'P', 'Χ': 'X', 'Ζ': 'Z',
+  // punctuation
+  '\u2018': "'", '\u2019': "'", '\u201b': "'", '\u2032': "'", '\u02bc': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+};
+
+const digitCache = new Map<number, string>();
+
+/** ASCII digit for any Unicode decimal digit (Nd digits come in contiguous runs of 0..9). */
+function foldDigit(cp: number): string {
+  const cached = digitCache.get(cp);
+  if (cached !== undefined) return cached;
+  let zero = cp;
+  while (zero > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  const digit = String((cp - zero) % 10);
+  digitCache.set(cp, digit);
+  return digit;
+}
+
+function foldCodePoint(ch: string, cp: number): string {
+  const look = LOOKALIKES[ch];
+  if (look !== undefined) return look;
+  if (FORMAT_CHAR.test(ch)) return '';
+  if (DECIMAL_DIGIT.test(ch)) return foldDigit(cp);
+  const nfkc = ch.normalize('NFKC');
+  if (nfkc.length === 1 && nfkc.charCodeAt(0) < 128) return nfkc;
+  // NFKC may produce digits of other scripts or look-alikes again (rare): fold once more.
+  let out = '';
+  for (const c of nfkc) {
+    const l = LOOKALIKES[c];
+    out += l ?? (DECIMAL_DIGIT.test(c) ? foldDigit(c.codePointAt(0) ?? 0) : c);
+  }
+  return out;
+}
+
+export function foldText(source: string): FoldedText {
+  if (!NON_ASCII.test(source)) {
+    return { source, folded: source, lower: source.toLowerCase(), startMap: null, endMap: null };
+  }
+  const folded: string[] = [];
+  const lower: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const code = source.charCodeAt(i);
+    if (code < 128) {
+      const ch = source[i] as string;
+      folded.push(ch);
+      lower.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch);
+      starts.push(i);
+      ends.push(i + 1);
+      i++;
+      continue;
+    }
+    const cp = source.codePointAt(i) ?? code;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = source.slice(i, i + width);
+    const piece = foldCodePoint(ch, cp);
+    if (piece.length > 0) {
+      const low = piece.toLowerCase();
+      const lowPiece = low.length === piece.length ? low : piece;
+      for (let k = 0; k < piece.length; k++) {
+        folded.push(piece[k] as string);
+        lower.push(lowPiece[k] as string);
+        starts.push(i);
+        ends.push(i + width);
+      }
+    }
+    i += width;
+  }
+  return {
+    source,
+    folded: folded.join(''),
+    lower: lower.join(''),
+    startMap: Int32Array.from(starts),
+    endMap: Int32Array.from(ends),
+  };
+}
+
+/** Maps a span [start, end) of the folded text back to UTF-16 offsets in the source. */
+export function toSource(t: FoldedText, start: number, end: number): { start: number; end: number } {
+  if (t.startMap === null || t.endMap === null) return { start, end };
+  if (end <= start) {
+    const s = start < t.startMap.length ? (t.startMap[start] ?? t.source.length) : t.source.length;
+    return { start: s, end: s };
+  }
+  return { start: t.startMap[start] ?? 0, end: t.endMap[end - 1] ?? t.source.length };
+}
+
+/** Lower-cased, folded, whitespace-collapsed form of a term (names, aliases, phrases). */
+export function normalizeTerm(text: string): string {
+  return foldText(text).lower.replace(/\s+/g, ' ').trim();
+}
+
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+ASCII_WORD[95] = 0;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+
+/** True when the UTF-16 unit at i is part of a word (letter, digit, mark). */
+export function isWordAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c] === 1;
+  return WORD_CHAR.test(s[i] as string);
+}

@@ -1,0 +1,172 @@
+/**
+ * Numbers and dates as people write them, reduced to canonical values so a sensitive value is
+ * found whatever its formatting: $48,000 / 48k / USD 48,000 / 48 thousand / 48.000 / 48 000,
+ * 22% / 22 percent, 2025-03-31 / 03/31/2025 / 31.03.2025 / March 31st, 2025 / 31 Mar.
+ *
+ * Input is folded lower-case text (normalize.ts), so digits are ASCII already.
+ * Ambiguous spellings yield every reading (48.000 → 48000 and 48; 03/04/2025 → March 4 and
+ * April 3): the caller looks each reading up, so ambiguity can only add recall.
+ */
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  /** Every plausible value of the mention. */
+  values: number[];
+  currency: boolean;
+  percent: boolean;
+  /** A multiplier word or letter was attached (48k, 48 thousand). */
+  scaled: boolean;
+  /** Count of digits written. */
+  digits: number;
+}
+
+const NUMBER_RE =
+  /(?<![\w.,'/-])(?:(us\$|usd|\$|€|eur|£|gbp)\s?)?(\d{1,3}(?:(?:,|\.|'| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:\s?(k|thousand|m|mm|mn|million|bn|billion)(?![\w]))?(?:\s?(%|percent(?![\w])|per cent(?![\w])|pct(?![\w])))?(?:\s?(usd|dollars|eur|euros?|gbp)(?![\w]))?(?![\w]|[.,]\d)/g;
+
+const SCALE: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9,
+};
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
+/** Every reading of a digit string with separators. */
+export function readNumber(raw: string): number[] {
+  const s = raw.replace(/[' ]/g, '');
+  const out = new Set<number>();
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) out.add(Number(s.replace(/,/g, '')));
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) out.add(Number(s.replace(/\./g, '').replace(',', '.')));
+  if (/^\d+\.\d+$/.test(s)) out.add(Number(s));
+  if (/^\d+,\d+$/.test(s)) out.add(Number(s.replace(',', '.')));
+  if (/^\d+$/.test(s)) out.add(Number(s));
+  if (out.size === 0 && /^\d{1,3}( \d{3})+$/.test(raw)) out.add(Number(s));
+  return [...out].filter((v) => Number.isFinite(v)).map(round2);
+}
+
+export function findNumbers(lower: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(lower); m !== null; m = NUMBER_RE.exec(lower)) {
+    const raw = m[2] as string;
+    const scaleWord = m[3];
+    const scale = scaleWord !== undefined ? (SCALE[scaleWord] ?? 1) : 1;
+    // A bare "m" after a number is usually minutes or metres only when no currency: keep it,
+    // a value lookup decides.
+    let end = m.index + m[0].length;
+    // Do not swallow trailing whitespace captured by optional groups.
+    while (end > m.index && /\s/.test(lower[end - 1] as string)) end--;
+    found.push({
+      start: m.index,
+      end,
+      values: readNumber(raw).map((v) => round2(v * scale)),
+      currency: m[1] !== undefined || m[5] !== undefined,
+      percent: m[4] !== undefined,
+      scaled: scale !== 1,
+      digits: raw.replace(/\D/g, '').length,
+    });
+  }
+  return found;
+}
+
+/** Canonical key of a numeric value ("48000", "22.5"). */
+export function numberKey(v: number): string {
+  return String(round2(v));
+}
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** Candidate dates as `YYYY-MM-DD`, or `--MM-DD` when no year was written. */
+  keys: string[];
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6,
+  june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10,
+  october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const ORD = '(?:st|nd|rd|th)?';
+
+const ISO_RE = /(?<![\w.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\w]|[.,]\d)/g;
+const NUMERIC_RE = /(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[.,/-]\d)/g;
+const SLASH_SHORT_RE = /(?<![\w./-])(\d{1,2})\/(\d{1,2})(?![\w]|[./-]\d)/g;
+const MONTH_DAY_RE = new RegExp(`(?<![\\w])${MONTH}\\.?\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?(?![\\w])`, 'g');
+const DAY_MONTH_RE = new RegExp(`(?<![\\w])(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+(\\d{4}))?(?![\\w])`, 'g');
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function dateKey(y: number | null, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y === null ? '-' : String(y)}-${pad(m)}-${pad(d)}`;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+export function findDates(lower: string): DateMention[] {
+  const found: DateMention[] = [];
+  const push = (start: number, end: number, keys: Array<string | null>): void => {
+    const ok = [...new Set(keys.filter((k): k is string => k !== null))];
+    if (ok.length > 0) found.push({ start, end, keys: ok });
+  };
+  if (!/\d/.test(lower)) return found;
+  for (const m of lower.matchAll(ISO_RE)) {
+    push(m.index, m.index + m[0].length, [dateKey(Number(m[1]), Number(m[2]), Number(m[3]))]);
+  }
+  for (const m of lower.matchAll(NUMERIC_RE)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const y = fullYear(m[4] as string);
+    push(m.index, m.index + m[0].length, [dateKey(y, a, b), dateKey(y, b, a)]);
+  }
+  for (const m of lower.matchAll(SLASH_SHORT_RE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    push(m.index, m.index + m[0].length, [dateKey(null, a, b), dateKey(null, b, a)]);
+  }
+  for (const m of lower.matchAll(MONTH_DAY_RE)) {
+    const mon = MONTHS[m[1] as string] ?? 0;
+    const y = m[3] !== undefined ? Number(m[3]) : null;
+    push(m.index, m.index + m[0].length, [dateKey(y, mon, Number(m[2]))]);
+  }
+  for (const m of lower.matchAll(DAY_MONTH_RE)) {
+    const mon = MONTHS[m[2] as string] ?? 0;
+    const y = m[3] !== undefined ? Number(m[3]) : null;
+    const lead = m[0].startsWith('the') ? 0 : 0;
+    push(m.index + lead, m.index + m[0].length, [dateKey(y, mon, Number(m[1]))]);
+  }
+  return found;
+}
+
+/** Parses a stored sensitive value as a date (ISO first, then the spoken forms). */
+export function parseDateValue(value: string): string | null {
+  const v = value.trim().toLowerCase();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:t.*)?$/.exec(v);
+  if (iso !== null) return dateKey(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dates = findDates(v);
+  const only = dates.length === 1 ? dates[0] : undefined;
+  if (only !== undefined && only.start === 0 && only.end === v.length && only.keys.length === 1) {
+    const k = only.keys[0] as string;
+    return k.startsWith('-') ? null : k;
+  }
+  return null;
+}
+
+/** Parses a stored sensitive value as a number ("48000", "$48,000", "22%", "0.22"). */
+export function parseNumberValue(value: string): { value: number; percent: boolean } | null {
+  const v = value.trim().toLowerCase();
+  const m = /^(?:us\$|usd|\$|€|eur|£|gbp)?\s?([\d.,' ]+?)\s?(k|m|%)?$/.exec(v);
+  if (m === null) return null;
+  const readings = readNumber((m[1] as string).trim());
+  const first = readings[0];
+  if (first === undefined) return null;
+  const scale = m[2] === 'k' ? 1e3 : m[2] === 'm' ? 1e6 : 1;
+  return { value: round2(first * scale), percent: m[2] === '%' };
+}

@@ -1,0 +1,80 @@
+/**
+ * scanDraft: every detector over the subject and body of one draft → Finding[].
+ *
+ * Contract (DESIGN §5): findings carry UTF-16 offsets into the ORIGINAL subject (field
+ * "subject") or body (field null) and the excerpt at those offsets; sorted subject first, then
+ * body, each by start, then end. Pure and deterministic: same inputs, same findings.
+ */
+import type { Account, DraftInput, Finding } from './types.js';
+import type { Book } from './book.js';
+import type { Policy } from '../policy/schema.js';
+import { foldText } from './normalize.js';
+import type { FieldText, ScanContext } from './context.js';
+import { detectSensitive, detectTerms } from './book-detectors.js';
+import { detectPii, detectSecrets } from './pii.js';
+import {
+  detectClaims, detectInternal, detectLinks, detectPlaceholders, detectRecipient, detectTone,
+} from './text-detectors.js';
+
+export type ScannableDraft = Pick<DraftInput, 'subject' | 'body' | 'to' | 'from'> & Partial<DraftInput>;
+
+function prepareField(book: Book, field: 'subject' | null, source: string): FieldText {
+  const text = foldText(source);
+  const { matches, triggers } = book.automaton.run(text.lower);
+  return { field, text, matches, triggers };
+}
+
+const KIND_ORDER = [
+  'secret', 'pii', 'sensitive_field', 'internal_marker', 'other_account', 'unverified_claim',
+  'recipient_mismatch', 'placeholder', 'link', 'tone',
+];
+
+export function compareFindings(a: Finding, b: Finding): number {
+  const fa = a.field === 'subject' ? 0 : 1;
+  const fb = b.field === 'subject' ? 0 : 1;
+  return fa - fb || a.start - b.start || a.end - b.end || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+}
+
+export function scanDraft(draft: ScannableDraft, account: Account, book: Book, policy: Policy): Finding[] {
+  const ctx: ScanContext = {
+    account,
+    accountIndex: book.indexOf(account.id),
+    book,
+    policy,
+    named: new Set<number>(),
+    findings: [],
+  };
+  const fields = [prepareField(book, 'subject', draft.subject), prepareField(book, null, draft.body)];
+  detectTerms(ctx, fields);
+  detectSensitive(ctx, fields);
+  for (const f of fields) {
+    detectPii(ctx, f);
+    detectSecrets(ctx, f);
+    detectInternal(ctx, f, draft.prompt);
+    detectClaims(ctx, f);
+    detectRecipient(ctx, f, draft);
+    detectPlaceholders(ctx, f);
+    detectLinks(ctx, f);
+    detectTone(ctx, f);
+  }
+  return dedupe(ctx.findings.sort(compareFindings));
+}
+
+/** Drops a finding wholly inside another of the same kind and field (one leak, one finding). */
+function dedupe(sorted: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const covered = out.some(
+      (g) => g.kind === f.kind && g.field === f.field && g.start <= f.start && g.end >= f.end,
+    );
+    if (!covered) out.push(f);
+  }
+  return out;
+}
+
+/** Findings in the exact DESIGN §5 shape (no `message`). */
+export function toContractFindings(findings: Finding[]): Array<Omit<Finding, 'message'>> {
+  return findings.map((f) => ({
+    kind: f.kind, severity: f.severity, field: f.field, start: f.start, end: f.end, excerpt: f.excerpt,
+  }));
+}

@@ -1,0 +1,266 @@
+/**
+ * The RevOps policy file: typed data checked by zod, never evaluated code (DESIGN §5).
+ *
+ * Every key has a default, so `{}` is a complete policy and `defaultPolicy()` needs no I/O.
+ * Objects are strict: a misspelt key is an error naming the key and its line, never silently
+ * ignored (a typo in `block:` must not quietly let drafts through).
+ * Other modules rely on these exact snake_case names; add keys, never rename them.
+ */
+import { z } from 'zod';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node } from 'yaml';
+
+const slackUser = z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'expected a Slack user id like U012ABCDEF');
+const slackChannel = z.string().regex(/^[CGD][A-Z0-9]{2,}$/, 'expected a Slack channel id like C012ABCDEF');
+const rate = z.number().min(0).max(1);
+const domain = z
+  .string()
+  .transform((d) => d.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, ''))
+  .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected a domain like example.com'));
+const severity = z.enum(['critical', 'warn', 'info']);
+
+export const DEFAULT_SENSITIVE_FIELDS = [
+  'contract_value', 'discount_pct', 'renewal_date', 'deal_risk_notes', 'private_notes',
+];
+
+export const Workflow = z.strictObject({
+  owner: slackUser.optional(),
+  description: z.string().default(''),
+  fields: z.array(z.string().min(1)).default(['name', 'domain', 'segment', 'facts']),
+});
+export type Workflow = z.infer<typeof Workflow>;
+
+const PolicyObject = z.strictObject({
+  version_note: z.string().optional(),
+  owners: z.array(slackUser).default([]),
+  workflows: z.record(z.string().min(1), Workflow).default({}),
+  high_tier: z
+    .strictObject({
+      account_value_usd: z.number().nonnegative().default(50_000),
+      strategic: z.boolean().default(true),
+      named_opportunity: z.boolean().default(true),
+      finding_severities: z.array(severity).default(['warn']),
+      new_template_probation: z.number().int().nonnegative().default(20),
+    })
+    .prefault({}),
+  block: z
+    .strictObject({
+      do_not_contact: z.boolean().default(true),
+      suppressed_recipient: z.boolean().default(true),
+      finding_severities: z.array(severity).default(['critical']),
+    })
+    .prefault({}),
+  sampling: z
+    .strictObject({
+      base_rate: rate.default(0.2),
+      floor_rate: rate.default(0.05),
+      tightened_rate: rate.default(1),
+      tighten_after: z
+        .strictObject({
+          rejections: z.number().int().positive().default(2),
+          of_last: z.number().int().positive().default(5),
+        })
+        .prefault({}),
+      reduce_after_clean: z.number().int().positive().default(30),
+      relax_after_clean: z.number().int().positive().default(5),
+    })
+    .prefault({}),
+  review: z
+    .strictObject({
+      route: z.enum(['owner_dm', 'channel']).default('owner_dm'),
+      channel: slackChannel.optional(),
+      alert_channel: slackChannel.optional(),
+      approver_groups: z.record(z.string().min(1), z.array(slackUser)).default({}),
+      two_person: z
+        .strictObject({
+          account_value_usd: z.number().nonnegative().default(250_000),
+          strategic: z.boolean().default(false),
+        })
+        .prefault({}),
+      reading_words_per_minute: z.number().positive().default(400),
+      expire_after_hours: z.number().positive().default(72),
+    })
+    .prefault({}),
+  limits: z
+    .strictObject({
+      org_per_minute: z.number().int().positive().default(120),
+      mailbox_per_day: z.number().int().positive().default(150),
+      domain_per_day: z.number().int().positive().default(20),
+      unreviewed_per_template_per_hour: z.number().int().positive().default(50),
+    })
+    .prefault({}),
+  anomaly: z
+    .strictObject({
+      rejection: z
+        .strictObject({
+          p0: rate.default(0.05),
+          p1: rate.default(0.25),
+          alpha: rate.default(0.001),
+          beta: rate.default(0.05),
+          edit_weight: rate.default(0.5),
+          min_reviews: z.number().int().nonnegative().default(5),
+        })
+        .prefault({}),
+      bounce: z
+        .strictObject({ rate: rate.default(0.05), min_volume: z.number().int().nonnegative().default(50) })
+        .prefault({}),
+      complaint: z
+        .strictObject({ rate: rate.default(0.003), min_volume: z.number().int().nonnegative().default(200) })
+        .prefault({}),
+      volume: z
+        .strictObject({
+          window_minutes: z.number().int().positive().default(60),
+          factor: z.number().positive().default(5),
+          min_sends: z.number().int().nonnegative().default(50),
+        })
+        .prefault({}),
+      findings: z
+        .strictObject({
+          critical_share: rate.default(0.2),
+          min_drafts: z.number().int().nonnegative().default(10),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  sensitive_fields: z.array(z.string().min(1)).default(DEFAULT_SENSITIVE_FIELDS),
+  links: z.strictObject({ allow_domains: z.array(domain).default([]) }).prefault({}),
+  sender: z
+    .strictObject({
+      company: z.string().default(''),
+      own_domains: z.array(domain).default([]),
+      /** Our public list prices: never count as another account's contract value. */
+      public_prices_usd: z.array(z.number().nonnegative()).default([]),
+    })
+    .prefault({}),
+});
+
+export const Policy = PolicyObject.superRefine((p, ctx) => {
+  const sensitive = new Set(p.sensitive_fields);
+  for (const [id, wf] of Object.entries(p.workflows)) {
+    wf.fields.forEach((f, i) => {
+      if (sensitive.has(f)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workflows', id, 'fields', i],
+          message: `"${f}" is a sensitive field and may never be in an agent's scope`,
+        });
+      }
+    });
+  }
+  if (p.sampling.floor_rate > p.sampling.base_rate) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sampling', 'floor_rate'],
+      message: `floor_rate ${p.sampling.floor_rate} is above base_rate ${p.sampling.base_rate}`,
+    });
+  }
+  if (p.sampling.tighten_after.rejections > p.sampling.tighten_after.of_last) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sampling', 'tighten_after', 'rejections'],
+      message: 'rejections cannot exceed of_last',
+    });
+  }
+  if (p.anomaly.rejection.p1 <= p.anomaly.rejection.p0) {
+    ctx.addIssue({ code: 'custom', path: ['anomaly', 'rejection', 'p1'], message: 'p1 must be above p0' });
+  }
+  if (p.review.route === 'channel' && p.review.channel === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['review', 'channel'], message: 'route "channel" needs review.channel' });
+  }
+});
+export type Policy = z.infer<typeof Policy>;
+
+export interface PolicyError {
+  /** Dotted key path, e.g. `sampling.tighten_after.rejections` or `workflows.intro.fields[2]`. */
+  path: string;
+  /** 1-based line in the YAML text, null when the key is absent from the file. */
+  line: number | null;
+  message: string;
+}
+
+export type ParsePolicyResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
+
+/** A complete policy from the schema defaults alone. */
+export function defaultPolicy(): Policy {
+  return Policy.parse({});
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/** Finds the YAML node (or, for a key, the key node) at a path; null when absent. */
+function locate(root: unknown, path: ReadonlyArray<PropertyKey>, key?: string): Node | null {
+  let node: unknown = root;
+  let last: unknown = root;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(seg));
+      if (pair === undefined) return (last as Node | null) ?? null;
+      last = pair.key;
+      node = pair.value;
+    } else if (node !== null && typeof node === 'object' && 'items' in node && typeof seg === 'number') {
+      const items = (node as { items: unknown[] }).items;
+      node = items[seg];
+    } else return (last as Node | null) ?? null;
+    if (node !== null && node !== undefined) last = node;
+  }
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === key);
+    if (pair !== undefined) return pair.key as Node;
+  }
+  return (node as Node | null) ?? (last as Node | null) ?? null;
+}
+
+export function parsePolicy(yamlText: string): ParsePolicyResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => ({
+        path: '(yaml)',
+        line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
+        message: e.message.split('\n')[0] ?? e.message,
+      })),
+    };
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const parsed = Policy.safeParse(data);
+  if (parsed.success) return { ok: true, policy: parsed.data };
+
+  const lineOf = (node: Node | null): number | null => {
+    const offset = node?.range?.[0];
+    return offset === undefined ? null : lineCounter.linePos(offset).line;
+  };
+  const errors: PolicyError[] = [];
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        errors.push({
+          path: formatPath([...issue.path, key]),
+          line: lineOf(locate(doc.contents, issue.path, key)),
+          message: `unknown key "${key}"`,
+        });
+      }
+      continue;
+    }
+    const present = doc.hasIn(issue.path as unknown[]);
+    errors.push({
+      path: formatPath(issue.path),
+      line: present ? lineOf(locate(doc.contents, issue.path)) : lineOf(locate(doc.contents, issue.path.slice(0, -1))),
+      message: issue.message,
+    });
+  }
+  errors.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  return { ok: false, errors };
+}
+
+/** One line per error, `line 12: sampling.base_rate: ...`, for CLIs and API problem details. */
+export function formatPolicyErrors(errors: PolicyError[]): string {
+  return errors.map((e) => `${e.line === null ? '' : `line ${e.line}: `}${e.path}: ${e.message}`).join('\n');
+}
