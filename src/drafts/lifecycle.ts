@@ -137,6 +137,38 @@ export async function receiveDraft(
   return inserted!;
 }
 
+/**
+ * Many new drafts at once (intake's hot path): one multi-row INSERT … ON CONFLICT DO NOTHING and
+ * one multi-row audit insert, in the caller's transaction. A row that collides with a unique
+ * index (same source + external_id, or same source + idempotency key — a retry) is skipped, not
+ * an error: the caller reads the original back. Returns only the rows actually stored; their
+ * audit rows are the same pair receiveDraft writes.
+ */
+export async function receiveDrafts(
+  tx: Tx,
+  rows: Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved' }>,
+  actor: Actor,
+): Promise<Array<Pick<DraftRow, 'id' | 'status'>>> {
+  if (!rows.length) return [];
+  const inserted = await tx
+    .insert(drafts)
+    .values(rows.map((r) => ({ ...r.row, status: r.to })))
+    .onConflictDoNothing()
+    .returning({ id: drafts.id, status: drafts.status });
+  const stored = new Set(inserted.map((r) => r.id));
+  const audit = rows
+    .filter((r) => stored.has(r.row.id!))
+    .flatMap(({ row, to }) => {
+      const subject = `draft:${row.id}`;
+      return [
+        { actor, action: 'draft.received', subject, data: { external_id: row.externalId, account_id: row.accountId, template_id: row.templateId, workflow: row.workflow, policy_version: row.policyVersion } },
+        { actor, action: `draft.${to}`, subject, data: { from: 'received', to, tier: row.tier, sampled: row.sampled, reasons: row.tierReasons } },
+      ];
+    });
+  await appendAudit(tx, audit);
+  return inserted;
+}
+
 export const overrideBlock = (ex: Executor, draftId: string, actor: Actor, reason: string) =>
   move(ex, { draftId, from: ['blocked'], to: 'pending_review', actor, action: 'draft.block_overridden', data: { reason } });
 
@@ -210,3 +242,31 @@ export const cancelDraft = (
   actor: Actor,
   reason: string,
 ) => move(ex, { draftId, from, to: 'cancelled', actor, data: { reason } });
+
+/**
+ * Edit under the two-person rule: the reviewer's text becomes the new version while the draft
+ * stays pending_review (a second, distinct approver must approve that exact version). Not a
+ * status move — status is untouched — but the same guarded discipline: only a pending draft at
+ * the clicked version changes; otherwise stale_version / lost_race like a transition.
+ */
+export async function reviseDraft(
+  ex: Executor,
+  input: { draftId: string; version: number; actor: Actor; final: { subject: string; body: string }; data?: Record<string, unknown> },
+): Promise<TransitionResult> {
+  return inTransaction(ex, async (tx) => {
+    const rows = await tx
+      .update(drafts)
+      .set({ finalSubject: input.final.subject, finalBody: input.final.body, version: input.version + 1, updatedAt: sql`now()` })
+      .where(and(eq(drafts.id, input.draftId), eq(drafts.status, 'pending_review'), eq(drafts.version, input.version)))
+      .returning();
+    const row = rows[0];
+    if (!row) {
+      const [current] = await tx.select().from(drafts).where(eq(drafts.id, input.draftId));
+      if (!current) return { ok: false, reason: 'not_found' } as const;
+      if (current.status === 'pending_review') return { ok: false, reason: 'stale_version', current } as const;
+      return { ok: false, reason: 'lost_race', current } as const;
+    }
+    await appendAudit(tx, { actor: input.actor, action: 'draft.revised', subject: `draft:${input.draftId}`, data: { from_version: input.version, version: row.version, ...input.data } });
+    return { ok: true, draft: row, from: 'pending_review' as const };
+  });
+}

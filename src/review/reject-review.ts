@@ -1,0 +1,23 @@
+/** rejectReview: a permitted reviewer rejects a pending draft with a reason (feeds the monitors). */
+import { z } from 'zod';
+import type { Deps } from '../deps.js';
+import { Actor } from '../audit/actor.js';
+import { AppError, zodFieldErrors } from '../lib/errors.js';
+import { decideReview, loadAndAuthorize, REJECT_CATEGORIES, type ReviewResult } from './decide.js';
+
+export const RejectReviewInput = z.object({
+  draftId: z.string().uuid(),
+  version: z.number().int().positive(),
+  reviewer: z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'expected a Slack user id like U012ABCDEF'),
+  actor: Actor,
+  reasonCategory: z.enum(REJECT_CATEGORIES),
+  reasonText: z.string().max(3000).default(''),
+});
+export type RejectReviewInput = z.input<typeof RejectReviewInput>;
+
+export async function rejectReview(deps: Pick<Deps, 'db' | 'now'>, input: RejectReviewInput): Promise<ReviewResult> {
+  const p = RejectReviewInput.safeParse(input);
+  if (!p.success) throw new AppError('BAD_REQUEST', 'invalid rejection', { errors: zodFieldErrors(p.error.issues) });
+  const loaded = await loadAndAuthorize(deps, p.data.draftId, p.data.reviewer, p.data.actor, 'reject');
+  return decideReview(deps, loaded, { ...p.data, kind: 'reject' });
+}
