@@ -5,6 +5,10 @@ import { parsePolicy, formatPolicyErrors } from '../../policy/schema.js';
 import { applyPolicy, getActivePolicy } from '../../policy-store/store.js';
 import { runScanCommand } from '../scan.js';
 import { cliActor, printAppError, withDeps } from '../context.js';
+import { parseSince } from '../../audit/export.js';
+import { backtestPolicy, formatBacktest } from '../../policy/backtest.js';
+import { buildBook } from '../../detect/book.js';
+import { loadBacktestRows } from '../../policy-store/backtest-load.js';
 
 async function readOrExit(file: string): Promise<string> {
   return readFile(file, 'utf8').catch((e: Error) => {
@@ -54,6 +58,29 @@ export function registerPolicyCommands(program: Command): void {
       await withDeps(async (deps) => {
         const p = await applyPolicy(deps.db, { yaml, comment: o.comment, actor: cliActor() });
         process.stdout.write(`policy version ${p.version} is now active\n`);
+      }).catch(printAppError);
+    });
+  policy
+    .command('backtest <file>')
+    .description('replay stored drafts under a candidate policy: per tier and per rep, blocked / reviewed / auto-approved and review load per rep per day, beside the active policy')
+    .option('--since <when>', 'window of stored drafts, e.g. 30d, 7d or an ISO date', '30d')
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, o: { since: string; json?: boolean }) => {
+      const since = parseSince(o.since);
+      if (!since) {
+        process.stderr.write(`draftgate: --since must look like 30d, 24h or an ISO date (got "${o.since}")\n`);
+        process.exit(2);
+      }
+      const res = parsePolicy(await readOrExit(file));
+      if (!res.ok) {
+        process.stderr.write(`${file}: invalid\n${formatPolicyErrors(res.errors)}\n`);
+        process.exit(1);
+      }
+      await withDeps(async (deps) => {
+        const active = await getActivePolicy(deps.db, { fresh: true });
+        const { rows, book } = await loadBacktestRows(deps.db, deps.sql, since);
+        const report = backtestPolicy(rows, res.policy, active.policy, buildBook(book, { sensitiveFields: res.policy.sensitive_fields }));
+        process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatBacktest(report)}\n`);
       }).catch(printAppError);
     });
 }
