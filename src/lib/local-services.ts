@@ -14,6 +14,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { createServer, createConnection } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { readEnv } from '../config.js';
 
 export class LocalServicesError extends Error {}
 
@@ -46,7 +47,7 @@ export async function freePort(): Promise<number> {
 }
 
 function which(bin: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(':')) {
+  for (const dir of (readEnv().PATH ?? '').split(':')) {
     if (dir && existsSync(join(dir, bin))) return join(dir, bin);
   }
   return null;
@@ -77,7 +78,7 @@ function aptInstall(pkgs: string[], log: (l: string) => void): void {
   if (!isRoot() || !which('apt-get')) {
     throw new LocalServicesError(`missing ${pkgs.join(', ')}; install with: ${installHint(pkgs)}`);
   }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const env = { ...readEnv(), DEBIAN_FRONTEND: 'noninteractive' };
   if (!aptUpdated) {
     log(`installing ${pkgs.join(' ')} with apt-get (one-time)…`);
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });

@@ -1,0 +1,37 @@
+/** House rules that a grep or a lint rule can hold (STYLE.md), checked in the suite. */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+describe('architecture', () => {
+  it('the pure core (src/detect, src/policy) imports no I/O (lint rule)', async () => {
+    const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: join(ROOT, 'test/eslint.config.js') });
+    const results = await eslint.lintFiles(['src/detect/**/*.ts', 'src/policy/**/*.ts']);
+    const errors = results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${relative(ROOT, r.filePath)}:${m.line} ${m.message}`));
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('only src/config.ts reads process.env', () => {
+    const offenders = files(join(ROOT, 'src')).filter((f) => !f.endsWith('src/config.ts') && /process\.env/.test(readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
+  it('only src/drafts/lifecycle.ts assigns a draft status', () => {
+    const re = /status:\s*['"](received|blocked|pending_review|approved|rejected|expired|queued|sending|sent|failed|held|cancelled)['"]/;
+    const offenders = files(join(ROOT, 'src'))
+      .filter((f) => !f.endsWith('src/drafts/lifecycle.ts'))
+      .filter((f) => readFileSync(f, 'utf8').split('\n').some((l) => re.test(l) && /\.set\(|values\(/.test(l)));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+});
