@@ -3,9 +3,8 @@
  *
  * Built once per book: every name, alias, domain and short sensitive phrase of every account,
  * plus static trigger keywords that switch the keyword-based detectors on. Scanning is one pass
- * of table lookups, whatever the book size. Whitespace runs are fed as a single space so
- * "Acme\n  Analytics" matches "acme analytics"; `pos` remembers where each fed unit sits so
- * offsets stay exact.
+ * of table lookups, whatever the book size. Every whitespace unit is in the class of the space, so
+ * "Acme\nAnalytics" matches "acme analytics" (a run of several spaces does not: known gap).
  *
  * Layout: the alphabet is compressed to the units that occur in patterns (class 0 = any other
  * unit, which always leads back to the root), and `delta[state * width + class]` is a full DFA
@@ -34,10 +33,6 @@ interface PatternSpec {
 }
 
 const SPACE = 32;
-
-function isSpaceUnit(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000;
-}
 
 export function buildAutomaton(specs: PatternSpec[]): Automaton {
   // Alphabet: one class per distinct unit used by the patterns.
@@ -118,7 +113,13 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
       }
     }
   }
-  const table = delta.subarray(0, count * width);
+  // Hot-loop layout: entries hold the next state's row offset (state * width), negated when
+  // that state has output (a match or a trigger), so one load and one sign test per unit.
+  const table = new Int32Array(count * width);
+  for (let i = 0; i < count * width; i++) {
+    const next = delta[i] as number;
+    table[i] = flag[next] === 1 ? -(next * width) : next * width;
+  }
   const lengths = specs.map((s) => s.text.length);
 
   return {
@@ -126,26 +127,19 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     patterns: specs.length,
     run(text: string) {
       const matches: AutomatonMatch[] = [];
-      const pos = new Int32Array(text.length + 1);
       let triggers = 0;
-      let s = 0;
-      let fed = 0;
-      let prevSpace = true;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (isSpaceUnit(c)) {
-          if (prevSpace) continue;
-          prevSpace = true;
-        } else prevSpace = false;
-        s = table[s * width + (classOf[c] as number)] as number;
-        pos[fed++] = i;
-        if (flag[s] === 1) {
+      let row = 0;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        row = table[row + (classOf[text.charCodeAt(i)] as number)] as number;
+        if (row < 0) {
+          row = -row;
+          const s = row / width;
           triggers |= trig[s] as number;
           let t = (terminal[s] as number[]).length > 0 ? s : (outLink[s] as number);
           while (t >= 0) {
             for (const p of terminal[t] as number[]) {
-              const len = lengths[p] as number;
-              matches.push({ pattern: p, start: pos[fed - len] as number, end: i + 1 });
+              matches.push({ pattern: p, start: i + 1 - (lengths[p] as number), end: i + 1 });
             }
             t = outLink[t] as number;
           }
@@ -154,9 +148,4 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
       return { matches, triggers };
     },
   };
-}
-
-/** Depth-free helper kept for tests: true when the automaton would treat c as whitespace. */
-export function isAutomatonSpace(c: number): boolean {
-  return isSpaceUnit(c);
 }

@@ -17,8 +17,8 @@ import { SHINGLE_WORDS } from './book.js';
 import { addFinding, formatUsd, type FieldText, type ScanContext } from './context.js';
 import { normalizeTerm } from './normalize.js';
 import { isWordAt } from './normalize.js';
-import { findDates, findNumbers, numberKey } from './numbers.js';
-import { splitWords, windowKey } from './words.js';
+import { findDates, findNumbers, numberKey, type DateMention } from './numbers.js';
+import { splitWords, windowKey, wordsAt } from './words.js';
 
 interface Resolved {
   start: number;
@@ -85,6 +85,7 @@ function senderExcluded(ctx: ScanContext, account: number): boolean {
 export function detectTerms(ctx: ScanContext, fields: FieldText[]): void {
   const target = ctx.accountIndex;
   const sender = normalizeTerm(ctx.policy.sender.company);
+  const targetNames = [ctx.account.name, ...ctx.account.aliases].map(normalizeTerm);
   for (const f of fields) {
     for (const r of resolveTerms(ctx.book, f)) {
       const phrases = r.refs.filter((x) => x.kind === 'phrase');
@@ -95,7 +96,11 @@ export function detectTerms(ctx: ScanContext, fields: FieldText[]): void {
       if (phrases.length > 0) continue;
       // The target (or our own company) owning the text wins: "Acme" alias of the target is fine.
       if (r.refs.some((x) => x.account === target)) continue;
-      if (sender !== '' && f.text.lower.slice(r.start, r.end) === sender) continue;
+      const said = f.text.lower.slice(r.start, r.end);
+      if (sender !== '' && said === sender) continue;
+      // "Acme" when writing to Acme Logistics means the prospect, even if another account's
+      // alias is "Acme": a leading word run of the target's own names never counts.
+      if (targetNames.some((n) => n === said || n.startsWith(`${said} `))) continue;
       const others = [...new Set(r.refs.map((x) => x.account))].filter((a) => !senderExcluded(ctx, a));
       if (others.length === 0) continue;
       for (const a of others) ctx.named.add(a);
@@ -154,8 +159,9 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
         }
       }
     }
-    if (book.dates.size > 0) {
-      for (const d of findDates(lower)) {
+    const dateRefs = [ctx.accountIndex, ...ctx.named].flatMap((a) => book.datesOf[a] ?? []);
+    if (dateRefs.length > 0) {
+      for (const d of findDatesAround(lower, dateRefs)) {
         let hit: SensitiveRef | undefined;
         for (const key of d.keys) {
           // A date written with a year must equal the stored date; a day written without a
@@ -175,9 +181,49 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
   }
 }
 
+/**
+ * Date mentions near the places the relevant days are written: every spelling of a date
+ * contains its day number, so the full date grammar only runs on small windows around them.
+ */
+function findDatesAround(lower: string, refs: SensitiveRef[]): DateMention[] {
+  const days = new Set<string>();
+  for (const r of refs) {
+    const day = Number(r.date?.slice(8) ?? '0');
+    days.add(String(day));
+    if (day < 10) days.add(`0${day}`);
+  }
+  const windows: Array<[number, number]> = [];
+  for (const day of days) {
+    for (let at = lower.indexOf(day); at >= 0; at = lower.indexOf(day, at + 1)) {
+      const before = lower.charCodeAt(at - 1);
+      const after = lower.charCodeAt(at + day.length);
+      if ((before >= 48 && before <= 57) || (after >= 48 && after <= 57)) continue;
+      windows.push([Math.max(0, at - 24), Math.min(lower.length, at + day.length + 24)]);
+    }
+  }
+  if (windows.length === 0) return [];
+  windows.sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push([w[0], w[1]]);
+  }
+  const out: DateMention[] = [];
+  for (const [from, to] of merged) {
+    // Widen to word boundaries so no word or number is cut in half at the window's edges.
+    let s = from;
+    while (s > 0 && /[\w$€£]/.test(lower[s - 1] as string)) s--;
+    let e = to;
+    while (e < lower.length && /\w/.test(lower[e] as string)) e++;
+    for (const d of findDates(lower.slice(s, e))) out.push({ start: d.start + s, end: d.end + s, keys: d.keys });
+  }
+  return out;
+}
+
 function detectShingles(ctx: ScanContext, f: FieldText): void {
   const spans = splitWords(f.text.lower);
-  const n = spans.words.length;
+  const n = spans.count;
   let runStart = -1;
   let runEnd = -1;
   let runRef: { account: number; field: string } | null = null;
@@ -187,14 +233,15 @@ function detectShingles(ctx: ScanContext, f: FieldText): void {
       `${runEnd - runStart + 1} words copied from the ${label(runRef.field)} of ${owner(ctx, runRef.account)}`);
     runRef = null;
   };
+  const shingles = ctx.book.shingles;
   for (let i = 0; i + SHINGLE_WORDS <= n; i++) {
-    const refs = ctx.book.shingles.get(windowKey(spans.hashes, i, SHINGLE_WORDS));
+    const refs = shingles.get(windowKey(spans.hashes, i, SHINGLE_WORDS));
     if (refs === undefined) continue;
-    const words = spans.words.slice(i, i + SHINGLE_WORDS).join(' ');
+    const words = wordsAt(spans, i, SHINGLE_WORDS);
     const ref = refs.find((r) => r.words === words && r.account === ctx.accountIndex) ?? refs.find((r) => r.words === words);
     if (ref === undefined) continue;
     const last = i + SHINGLE_WORDS - 1;
-    if (runRef !== null && i <= runEnd + 1 && (runRef as { account: number }).account === ref.account) {
+    if (runRef !== null && i <= runEnd + 1 && runRef.account === ref.account) {
       runEnd = last;
       continue;
     }

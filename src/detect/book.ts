@@ -14,7 +14,7 @@ import { normalizeTerm } from './normalize.js';
 import { numberKey, parseDateValue, parseNumberValue } from './numbers.js';
 import { DEFAULT_SENSITIVE_FIELDS } from '../policy/schema.js';
 import { TRIGGER, TRIGGER_WORDS } from './triggers.js';
-import { isContentful, splitWords, windowKey } from './words.js';
+import { isContentful, splitWords, windowKey, wordsAt } from './words.js';
 
 export type TermKind = 'name' | 'alias' | 'domain' | 'phrase';
 
@@ -37,6 +37,8 @@ export interface SensitiveRef {
   value: string;
   /** Significant digits of a number (48000 → 2, 48250 → 4): distinctive numbers need no context. */
   significant: number;
+  /** Canonical `YYYY-MM-DD` of a date value. */
+  date?: string;
 }
 
 export interface ShingleRef {
@@ -58,6 +60,8 @@ export interface Book {
   readonly numbers: ReadonlyMap<string, readonly SensitiveRef[]>;
   /** Keyed `YYYY-MM-DD` and `--MM-DD`. */
   readonly dates: ReadonlyMap<string, readonly SensitiveRef[]>;
+  /** Account index → its date refs (dates only count for the target and named accounts). */
+  readonly datesOf: ReadonlyArray<readonly SensitiveRef[] | undefined>;
   readonly shingles: ReadonlyMap<number, readonly ShingleRef[]>;
 }
 
@@ -93,6 +97,7 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
   const numbers = new Map<string, SensitiveRef[]>();
   const dates = new Map<string, SensitiveRef[]>();
   const shingles = new Map<number, ShingleRef[]>();
+  const datesOf: SensitiveRef[][] = [];
 
   const addTerm = (text: string, ref: TermRef): void => {
     if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return;
@@ -135,9 +140,10 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
     for (const field of sensitiveFields) {
       const raw = account.sensitive[field] ?? account.custom[field];
       if (raw === undefined || raw.trim() === '') continue;
-      const date = parseDateValue(raw);
+      const date = raw.length <= 40 && /\d/.test(raw) ? parseDateValue(raw) : null;
       if (date !== null) {
-        const ref: SensitiveRef = { account: a, field, kind: 'date', value: raw, significant: 0 };
+        const ref: SensitiveRef = { account: a, field, kind: 'date', value: raw, significant: 0, date };
+        (datesOf[a] ??= []).push(ref);
         push(dates, date, ref);
         push(dates, `--${date.slice(5)}`, ref);
         continue;
@@ -154,18 +160,18 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
       }
       const norm = normalizeTerm(raw);
       const spans = splitWords(norm);
-      if (spans.words.length >= SHINGLE_WORDS) {
-        for (let i = 0; i + SHINGLE_WORDS <= spans.words.length; i++) {
-          const words = spans.words.slice(i, i + SHINGLE_WORDS);
+      if (spans.count >= SHINGLE_WORDS) {
+        for (let i = 0; i + SHINGLE_WORDS <= spans.count; i++) {
+          const words = wordsAt(spans, i, SHINGLE_WORDS);
           if (!isContentful(words)) continue;
-          push(shingles, windowKey(spans.hashes, i, SHINGLE_WORDS), { account: a, field, words: words.join(' ') });
+          push(shingles, windowKey(spans.hashes, i, SHINGLE_WORDS), { account: a, field, words });
         }
-      } else if (!NOTES_FIELD.test(field) || (spans.words.length >= 3 && isContentful(spans.words))) {
-        const phrase = spans.words.join(' ');
+      } else if (!NOTES_FIELD.test(field) || (spans.count >= 3 && isContentful(wordsAt(spans, 0, spans.count)))) {
+        const phrase = wordsAt(spans, 0, spans.count);
         if (phrase.length >= 4) {
           addTerm(phrase, {
             account: a, kind: 'phrase', field,
-            requireCapital: spans.words.length === 1 && startsUpper(raw),
+            requireCapital: spans.count === 1 && startsUpper(raw),
           });
         }
       }
@@ -192,6 +198,7 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
     terms,
     numbers,
     dates,
+    datesOf,
     shingles,
   };
 }

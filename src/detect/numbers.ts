@@ -21,8 +21,20 @@ export interface NumberMention {
   digits: number;
 }
 
-const NUMBER_RE =
-  /(?<![\w.,'/-])(?:(us\$|usd|\$|€|eur|£|gbp)\s?)?(\d{1,3}(?:(?:,|\.|'| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:\s?(k|thousand|m|mm|mn|million|bn|billion)(?![\w]))?(?:\s?(%|percent(?![\w])|per cent(?![\w])|pct(?![\w])))?(?:\s?(usd|dollars|eur|euros?|gbp)(?![\w]))?(?![\w]|[.,]\d)/g;
+/** Body of a number at a digit (sticky): digits with separators, then optional scale, percent, currency. */
+const NUMBER_BODY_RE =
+  /(\d{1,3}(?:(?:,|\.|'| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:\s?(k|thousand|m|mm|mn|million|bn|billion)(?![\w]))?(?:\s?(%|percent(?![\w])|per cent(?![\w])|pct(?![\w])))?(?:\s?(usd|dollars|eur|euros?|gbp)(?![\w]))?(?![\w]|[.,]\d)/y;
+const CURRENCY_BEFORE_RE = /(?:^|[^\w])((?:us\$|usd|\$|€|eur|£|gbp)\s?)$/;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Units that may not directly precede a number (it would be part of a word, a date, a version). */
+function blocksNumber(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 ||
+    c === 46 || c === 44 || c === 39 || c === 47 || c === 45 || (c >= 128 && c !== 0x20ac && c !== 0xa3);
+}
 
 const SCALE: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9,
@@ -47,25 +59,40 @@ export function readNumber(raw: string): number[] {
 
 export function findNumbers(lower: string): NumberMention[] {
   const found: NumberMention[] = [];
-  NUMBER_RE.lastIndex = 0;
-  for (let m = NUMBER_RE.exec(lower); m !== null; m = NUMBER_RE.exec(lower)) {
-    const raw = m[2] as string;
-    const scaleWord = m[3];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    if (i > 0 && blocksNumber(lower.charCodeAt(i - 1))) {
+      while (i < n && (isDigit(lower.charCodeAt(i)) || blocksNumber(lower.charCodeAt(i)))) i++;
+      continue;
+    }
+    NUMBER_BODY_RE.lastIndex = i;
+    const m = NUMBER_BODY_RE.exec(lower);
+    if (m === null) {
+      while (i < n && isDigit(lower.charCodeAt(i))) i++;
+      continue;
+    }
+    const prefix = CURRENCY_BEFORE_RE.exec(lower.slice(Math.max(0, i - 5), i));
+    const start = prefix === null ? i : i - (prefix[1] as string).length;
+    const raw = m[1] as string;
+    const scaleWord = m[2];
     const scale = scaleWord !== undefined ? (SCALE[scaleWord] ?? 1) : 1;
-    // A bare "m" after a number is usually minutes or metres only when no currency: keep it,
-    // a value lookup decides.
-    let end = m.index + m[0].length;
-    // Do not swallow trailing whitespace captured by optional groups.
-    while (end > m.index && /\s/.test(lower[end - 1] as string)) end--;
+    let end = i + m[0].length;
+    while (end > i && /\s/.test(lower[end - 1] as string)) end--;
     found.push({
-      start: m.index,
+      start,
       end,
       values: readNumber(raw).map((v) => round2(v * scale)),
-      currency: m[1] !== undefined || m[5] !== undefined,
-      percent: m[4] !== undefined,
+      currency: prefix !== null || m[4] !== undefined,
+      percent: m[3] !== undefined,
       scaled: scale !== 1,
       digits: raw.replace(/\D/g, '').length,
     });
+    i = Math.max(end, i + 1);
   }
   return found;
 }

@@ -11,6 +11,15 @@ import { TRIGGER } from './triggers.js';
 const CARD_RE = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])/g;
 const CARD_PREFIX = /^(?:4|5[1-5]|2[2-7]|3[47]|6011|64[4-9]|65|35|30[0-5]|36|38|62)/;
 
+/** Cards are written unbroken, in groups of four (last group shorter), or 4-6-5 / 4-6-4. */
+function cardGrouping(raw: string): boolean {
+  const groups = raw.split(/[ -]/).map((g) => g.length);
+  if (groups.length === 1) return true;
+  const shape = groups.join('-');
+  if (shape === '4-6-5' || shape === '4-6-4') return true;
+  return groups.every((g, i) => (i < groups.length - 1 ? g === 4 : g >= 3 && g <= 4));
+}
+
 export function luhnValid(digits: string): boolean {
   let sum = 0;
   let dbl = false;
@@ -64,6 +73,7 @@ export function detectPii(ctx: ScanContext, f: FieldText): void {
   if (!/\d/.test(lower)) return;
   for (const m of lower.matchAll(CARD_RE)) {
     const digits = m[0].replace(/\D/g, '');
+    if (!cardGrouping(m[0])) continue;
     if (digits.length < 13 || digits.length > 19 || !CARD_PREFIX.test(digits) || !luhnValid(digits)) continue;
     addFinding(ctx, f, 'pii', 'critical', m.index, m.index + m[0].length,
       `payment card number ending ${digits.slice(-4)} (passes the Luhn check)`);

@@ -60,14 +60,24 @@ export function scanDraft(draft: ScannableDraft, account: Account, book: Book, p
   return dedupe(ctx.findings.sort(compareFindings));
 }
 
-/** Drops a finding wholly inside another of the same kind and field (one leak, one finding). */
+const RANK = { critical: 2, warn: 1, info: 0 } as const;
+
+/**
+ * One leak, one finding: drops a finding wholly inside another of the same kind, field and at
+ * least its severity, and shouting (tone, info) that overlaps any other finding (a key block
+ * or an internal marker in capitals is already reported as what it is).
+ */
 function dedupe(sorted: Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const f of sorted) {
-    const covered = out.some(
-      (g) => g.kind === f.kind && g.field === f.field && g.start <= f.start && g.end >= f.end,
+    const covered = sorted.some(
+      (g) => g !== f && g.kind === f.kind && g.field === f.field && g.start <= f.start && g.end >= f.end &&
+        RANK[g.severity] >= RANK[f.severity] && (g.start !== f.start || g.end !== f.end || out.includes(g)),
     );
-    if (!covered) out.push(f);
+    const shoutOverOther = f.kind === 'tone' && f.severity === 'info' && sorted.some(
+      (g) => g.kind !== 'tone' && g.field === f.field && g.start < f.end && g.end > f.start,
+    );
+    if (!covered && !shoutOverOther) out.push(f);
   }
   return out;
 }

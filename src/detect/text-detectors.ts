@@ -14,7 +14,7 @@ import type { DraftInput } from './types.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { normalizeTerm } from './normalize.js';
 import { TRIGGER } from './triggers.js';
-import { isContentful, splitWords, windowKey } from './words.js';
+import { isContentful, splitWords, STOPWORDS, windowKey, wordsAt } from './words.js';
 
 // ---------------------------------------------------------------- internal markers
 
@@ -68,11 +68,13 @@ export function detectInternal(ctx: ScanContext, f: FieldText, prompt: string | 
 /** Runs of eight or more words copied from the agent's prompt. */
 function detectPromptLeak(ctx: ScanContext, f: FieldText, prompt: string): void {
   const p = splitWords(normalizeTerm(prompt));
-  if (p.words.length < PROMPT_RUN_WORDS) return;
-  const keys = new Map<number, string>();
-  for (let i = 0; i + PROMPT_RUN_WORDS <= p.words.length; i++) {
-    const words = p.words.slice(i, i + PROMPT_RUN_WORDS);
-    if (isContentful(words)) keys.set(windowKey(p.hashes, i, PROMPT_RUN_WORDS), words.join(' '));
+  if (p.count < PROMPT_RUN_WORDS) return;
+  const keys = new Map<number, string[]>();
+  for (let i = 0; i + PROMPT_RUN_WORDS <= p.count; i++) {
+    const words = wordsAt(p, i, PROMPT_RUN_WORDS);
+    if (!isContentful(words)) continue;
+    const k = windowKey(p.hashes, i, PROMPT_RUN_WORDS);
+    keys.set(k, [...(keys.get(k) ?? []), words]);
   }
   const d = splitWords(f.text.lower);
   let runStart = -1;
@@ -83,9 +85,9 @@ function detectPromptLeak(ctx: ScanContext, f: FieldText, prompt: string): void 
       `${runEnd - runStart + 1} words copied from the agent's instructions`);
     runStart = -1;
   };
-  for (let i = 0; i + PROMPT_RUN_WORDS <= d.words.length; i++) {
-    const words = keys.get(windowKey(d.hashes, i, PROMPT_RUN_WORDS));
-    if (words === undefined || words !== d.words.slice(i, i + PROMPT_RUN_WORDS).join(' ')) continue;
+  for (let i = 0; i + PROMPT_RUN_WORDS <= d.count; i++) {
+    const candidates = keys.get(windowKey(d.hashes, i, PROMPT_RUN_WORDS));
+    if (candidates === undefined || !candidates.includes(wordsAt(d, i, PROMPT_RUN_WORDS))) continue;
     if (runStart >= 0 && i <= runEnd + 1) {
       runEnd = i + PROMPT_RUN_WORDS - 1;
       continue;
@@ -101,6 +103,7 @@ function detectPromptLeak(ctx: ScanContext, f: FieldText, prompt: string): void 
 
 interface ClaimKind {
   name: string;
+  trigger: number;
   label: string;
   re: RegExp;
   /** A verified fact mentioning any of this supports the claim. */
@@ -111,47 +114,63 @@ const TITLE = '(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|chief [a-z]+ officer|vp|vice 
 
 const CLAIMS: ClaimKind[] = [
   {
-    name: 'funding', label: 'a funding round',
+    name: 'funding', trigger: TRIGGER.claimFunding, label: 'a funding round',
     re: /\b(?:series [a-f]\b(?: round| raise| funding)?|seed round|funding round|fundrais(?:e|ing)|(?:raised|raise|raising|closed|secured|landed) (?:a |an |your |the |their )?(?:\$?\d+(?:\.\d+)? ?(?:k|m|mm|million|bn|billion)\b|series|round|funding|seed|investment)|new funding|(?:recent|latest|new) (?:raise|round)\b)/g,
     fact: /series [a-f]|funding|raised|round|seed|investment|investor/,
   },
   {
-    name: 'acquisition', label: 'an acquisition',
+    name: 'acquisition', trigger: TRIGGER.claimAcquisition, label: 'an acquisition',
     re: /\b(?:acquisition(?: of| by)?|acquired(?: by)?|acquiring|merger with|merged with|being bought)\b/g,
     fact: /acqui|merg|bought/,
   },
   {
-    name: 'ipo', label: 'an IPO',
+    name: 'ipo', trigger: TRIGGER.claimIpo, label: 'an IPO',
     re: /\b(?:ipo|went public|going public|initial public offering|public offering|listing on (?:the )?(?:nyse|nasdaq|lse)|listed on (?:the )?(?:nyse|nasdaq|lse))\b/g,
     fact: /\bipo\b|public|listed|listing|nyse|nasdaq/,
   },
   {
-    name: 'executive', label: 'a new executive',
+    name: 'executive', trigger: TRIGGER.claimExecutive, label: 'a new executive',
     re: new RegExp(`\\b(?:new ${TITLE}|newly appointed ${TITLE}|(?:joined|joins|joining) as ${TITLE}|(?:appointed|named|hired) (?:as |a |an |the )?(?:new )?${TITLE}|appointment of)\\b`, 'g'),
     fact: new RegExp(`${TITLE}|appointed|joined|hired`),
   },
   {
-    name: 'layoffs', label: 'layoffs',
+    name: 'layoffs', trigger: TRIGGER.claimLayoffs, label: 'layoffs',
     re: /\b(?:layoffs?|laid off|lay(?:ing)? off|reduction in force|restructuring|downsizing|job cuts|headcount cuts)\b/g,
     fact: /layoff|laid off|lay off|reduction in force|restructur|downsiz|job cuts|headcount/,
   },
   {
-    name: 'award', label: 'an award',
+    name: 'award', trigger: TRIGGER.claimAward, label: 'an award',
     re: /\b(?:award(?:s|ed)?|award-winning|won (?:the |an? )?(?:[a-z0-9']+ ){0,4}(?:award|prize|title|competition)|winner of|named (?:one of|to) (?:the )?|recogni[sz]ed (?:as|by|in)|ranked (?:#|no\.? ?)?\d+)\b/g,
     fact: /award|won|winner|prize|named|recogni|ranked|list/,
   },
 ];
 
+const GENERIC_CLAIM_WORDS = new Set([
+  'congrats', 'congratulations', 'kudos', 'your', 'team', 'company', 'new', 'recent', 'latest', 'just', 'heard',
+  'saw', 'hear', 'sorry', 'news', 'big', 'great', 'huge', 'exciting', 'amazing', 'recently', 'winning', 'won',
+  'joining', 'joined', 'announced', 'announcement', 'read', 'noticed', 'seeing', 'see', 'saw', 'the', 'must',
+  'been', 'proud', 'moment', 'everyone', 'folks', 'people', 'whole', 'entire',
+]);
+
+/** Content words around a claim that a supporting fact should share. */
+function detailWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (w) => w.length >= 3 && !STOPWORDS.has(w) && !GENERIC_CLAIM_WORDS.has(w),
+  );
+}
+
+const CLAIM_TRIGGERS = CLAIMS.reduce((bits, k) => bits | k.trigger, 0);
 const ABOUT_THEM_RE = /\b(?:you|your|you've|you're|yours|congrat\w*|kudos)\b/g;
 const ABOUT_US_RE = /\b(?:we|our|us|i|my|we've|we're)\b/;
 const SENTENCE_BREAK = /[.!?\n]/;
 
 export function detectClaims(ctx: ScanContext, f: FieldText): void {
-  if ((f.triggers & TRIGGER.claim) === 0) return;
+  if ((f.triggers & CLAIM_TRIGGERS) === 0) return;
   const { lower } = f.text;
   const names = [ctx.account.name, ...ctx.account.aliases].map(normalizeTerm).filter((n) => n.length >= 3);
   const facts = ctx.account.facts.map(normalizeTerm);
   for (const kind of CLAIMS) {
+    if ((f.triggers & kind.trigger) === 0) continue;
     for (const m of lower.matchAll(kind.re)) {
       // Look back within the sentence (at most ~80 chars) for a reference to the prospect.
       let from = m.index;
@@ -165,12 +184,18 @@ export function detectClaims(ctx: ScanContext, f: FieldText): void {
       }
       // "Congratulations on the Series B" / "your acquisition of X" read forward too.
       const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 40).split(SENTENCE_BREAK)[0] ?? '';
-      const aboutThemAfter = kind.name !== 'award' && /^\s*(?:of|by)?\s*(?:your|you)\b/.test(after);
+      const aboutThemAfter = /^\s*(?:(?:of|by|at|in|for|to|across)\s+)?(?:your|you)\b/.test(after);
       if (refEnd < 0 && !aboutThemAfter) continue;
       if (refEnd >= 0 && ABOUT_US_RE.test(before.slice(refEnd))) continue;
       const claim = m[0];
       const series = /series ([a-f])/.exec(claim)?.[1];
-      const supported = facts.some((fact) => kind.fact.test(fact) && (series === undefined || fact.includes(`series ${series}`)));
+      // Details next to the claim ("Best Workplace" award, "Jordan Lee" as CEO) must appear in
+      // the supporting fact; a bare claim ("congrats on the IPO") needs only the same event.
+      const details = detailWords(`${before.slice(-40)} ${after}`);
+      const supported = facts.some((fact) =>
+        kind.fact.test(fact) &&
+        (series === undefined || fact.includes(`series ${series}`)) &&
+        (details.length === 0 || details.some((w) => fact.includes(w))));
       if (supported) continue;
       addFinding(ctx, f, 'unverified_claim', 'warn', m.index, m.index + claim.length,
         `claims ${kind.label} ("${claim}") that no verified fact about ${ctx.account.name} supports`);

@@ -2,15 +2,17 @@
  * Word runs ("shingles") for verbatim-copy detection: free-text notes leaked six words at a
  * time, agent prompts leaked eight words at a time. Words are maximal runs of letters/digits in
  * folded lower-case text, so case and punctuation never matter ("Budget-freeze; CFO" ≡
- * "budget freeze cfo"). A window of n words is keyed by two independent 32-bit polynomial
- * hashes packed into one safe integer; a hit is confirmed by comparing the words themselves.
+ * "budget freeze cfo"). A window of n words is keyed by a 30-bit
+ * hash; a hit is confirmed by comparing the words themselves.
  */
 
 export interface WordSpans {
-  words: string[];
-  starts: number[];
-  ends: number[];
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
   hashes: Int32Array;
+  /** The text the offsets point into. */
+  text: string;
 }
 
 const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
@@ -21,12 +23,13 @@ function isWord(s: string, code: number, at: number): boolean {
 }
 
 export function splitWords(lower: string): WordSpans {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hs: number[] = [];
-  let i = 0;
   const n = lower.length;
+  const cap = (n >> 1) + 1;
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const hashes = new Int32Array(cap);
+  let count = 0;
+  let i = 0;
   while (i < n) {
     let c = lower.charCodeAt(i);
     if (!isWord(lower, c, i)) {
@@ -41,25 +44,32 @@ export function splitWords(lower: string): WordSpans {
       h = Math.imul(h ^ c, 0x01000193);
       i++;
     }
-    starts.push(start);
-    ends.push(i);
-    words.push(lower.slice(start, i));
-    hs.push(h);
+    starts[count] = start;
+    ends[count] = i;
+    hashes[count] = h;
+    count++;
   }
-  return { words, starts, ends, hashes: Int32Array.from(hs) };
+  return { count, starts, ends, hashes, text: lower };
 }
 
-/** Key of the window of `size` words starting at word index `at`. */
-export function windowKey(hashes: Int32Array | number[], at: number, size: number): number {
+/** Words [from, from + size) joined by single spaces. */
+export function wordsAt(w: WordSpans, from: number, size: number): string {
+  const out: string[] = [];
+  for (let k = from; k < from + size && k < w.count; k++) out.push(w.text.slice(w.starts[k], w.ends[k]));
+  return out.join(' ');
+}
+
+/**
+ * Key of the window of `size` words starting at word index `at`: 30 bits (a small integer, the
+ * fast Map key). Collisions are possible and harmless: every hit is confirmed on the words.
+ */
+export function windowKey(hashes: Int32Array, at: number, size: number): number {
   let a = 0x9e3779b9 | 0;
-  let b = 0x85ebca6b | 0;
   for (let k = 0; k < size; k++) {
-    const h = hashes[at + k] as number;
-    a = (Math.imul(a, 0x01000193) ^ h) | 0;
-    b = (Math.imul(b ^ h, 0x5bd1e995) + 0x6b43a9b5) | 0;
-    b ^= b >>> 15;
+    a = Math.imul(a ^ (hashes[at + k] as number), 0x5bd1e995);
+    a ^= a >>> 15;
   }
-  return (a >>> 0) * 0x200000 + (b & 0x1fffff);
+  return a & 0x3fffffff;
 }
 
 export const STOPWORDS = new Set(
@@ -71,8 +81,8 @@ export const STOPWORDS = new Set(
 );
 
 /** True when a run of words carries enough content to be worth matching verbatim. */
-export function isContentful(words: string[]): boolean {
+export function isContentful(words: string[] | string): boolean {
   let content = 0;
-  for (const w of words) if (w.length >= 3 && !STOPWORDS.has(w)) content++;
+  for (const w of typeof words === 'string' ? words.split(' ') : words) if (w.length >= 3 && !STOPWORDS.has(w)) content++;
   return content >= 2;
 }
