@@ -22,6 +22,8 @@ export interface DemoOptions {
   exit?: boolean;
   port?: string;
   accounts?: string;
+  /** Called once the loop has run and the server is up (tests fetch /readyz here). */
+  onReady?: (url: string) => Promise<void>;
 }
 
 export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<void> {
@@ -68,6 +70,7 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     const v = await verifyAudit(deps.sql);
     out(v.ok ? `audit chain OK (${v.checked} rows)` : `audit chain BROKEN at seq ${v.brokenSeq}`);
     out(`demo ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    await o.onReady?.(running.url);
     if (o.exit) {
       await stop();
       return;
