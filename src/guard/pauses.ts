@@ -1,0 +1,223 @@
+/**
+ * The kill switch (DESIGN promise 3): once pauseScope returns, no send in its scope starts.
+ *
+ * Contract
+ * - pauseScope writes the pause row + `pause.started` audit in one transaction, then in ONE Redis
+ *   script sets the flag and reads the in-flight hash (see src/send/fence.ts): every worker fence
+ *   that ran before it is in that set ("in flight at pause"), every later fence sees the flag.
+ *   It then waits (up to PAUSE_DRAIN_MS) for those in-flight sends to finish their transport call,
+ *   so that when it returns no transport call in scope is still about to start; sends that outlive
+ *   the wait are reported as `stillRunning`. Pausing a scope that is already paused succeeds and
+ *   returns the existing pause (`alreadyPaused: true`); the flag is set again regardless.
+ * - resumeScope ends the pause (row + `pause.ended` audit), clears the flag (compare-and-delete on
+ *   the pause id), and promotes the parked jobs in their original enqueue order; they go through
+ *   the caps again at the fence. A job still covered by another pause parks again.
+ * - Bad input (unknown scope shape, empty reason) → AppError before anything is written.
+ * BullMQ's queue.pause() is NOT used: it is not a fence (DESIGN §7).
+ */
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Deps } from '../deps.js';
+import { pauses, drafts } from '../db/schema.js';
+import { appendAudit } from '../audit/append.js';
+import { Actor } from '../audit/actor.js';
+import { AppError, zodFieldErrors } from '../lib/errors.js';
+import { sendKeys } from '../send/fence.js';
+
+export const PAUSE_DRAIN_MS = 2000;
+
+export const PauseScope = z
+  .string()
+  .trim()
+  .regex(/^(all|(template|workflow|mailbox|account):\S+)$/, 'scope must be all, template:ID, workflow:ID, mailbox:ADDRESS or account:ID')
+  .transform((s) => (s.startsWith('mailbox:') ? s.toLowerCase() : s));
+export type PauseScope = z.infer<typeof PauseScope>;
+
+export const PauseSource = z.enum(['slash_command', 'api', 'anomaly', 'delivery_event', 'cli']);
+
+export const PauseInput = z.object({
+  scope: PauseScope,
+  reason: z.string().trim().min(1, 'a reason is required').max(2000),
+  source: PauseSource,
+  actor: Actor,
+  evidence: z.record(z.string(), z.unknown()).optional(),
+});
+export type PauseInput = z.input<typeof PauseInput>;
+
+export const ResumeInput = z.object({ scope: PauseScope, actor: Actor });
+export type ResumeInput = z.input<typeof ResumeInput>;
+
+export type PauseRow = typeof pauses.$inferSelect;
+
+export interface PauseResult {
+  pause: PauseRow;
+  alreadyPaused: boolean;
+  /** Approved or queued drafts in scope that will wait for the resume. */
+  heldCount: number;
+  inFlight: {
+    /** Sends that had passed the fence when the flag was set (may have completed since). */
+    count: number;
+    draftIds: string[];
+    /** Of those, still inside the transport call when pauseScope returned. */
+    stillRunning: number;
+  };
+}
+
+const PAUSE_SCRIPT = `
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local stale = tonumber(ARGV[3])
+local all = redis.call('HGETALL', KEYS[2])
+local out = {}
+local needle = '\\n' .. ARGV[1] .. '\\n'
+for i = 1, #all, 2 do
+  local v = all[i + 1]
+  local bar = string.find(v, '|', 1, true)
+  local ts = tonumber(string.sub(v, 1, bar - 1))
+  local scopes = '\\n' .. string.sub(v, bar + 1) .. '\\n'
+  if now - ts < stale and string.find(scopes, needle, 1, true) then table.insert(out, all[i]) end
+end
+return out
+`;
+
+const RESUME_SCRIPT = `
+if ARGV[2] == '' or redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('HDEL', KEYS[1], ARGV[1]) end
+local ids = redis.call('ZRANGE', KEYS[2], 0, -1)
+if #ids > 0 then redis.call('DEL', KEYS[2]) end
+return ids
+`;
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new AppError('UNPROCESSABLE', 'invalid pause request', { errors: zodFieldErrors(r.error.issues) });
+  return r.data;
+}
+
+/** SQL condition: the draft is covered by `scope`. */
+export function scopeCondition(scope: string) {
+  if (scope === 'all') return sql`true`;
+  const i = scope.indexOf(':');
+  const kind = scope.slice(0, i);
+  const id = scope.slice(i + 1);
+  switch (kind) {
+    case 'template':
+      return eq(drafts.templateId, id);
+    case 'workflow':
+      return eq(drafts.workflow, id);
+    case 'mailbox':
+      return sql`lower(${drafts.fromMailbox}) = ${id}`;
+    default:
+      return eq(drafts.accountId, id);
+  }
+}
+
+export async function pauseScope(deps: Deps, input: PauseInput): Promise<PauseResult> {
+  const p = parse(PauseInput, input);
+  const { pause, alreadyPaused } = await deps.db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(pauses).where(and(eq(pauses.scope, p.scope), isNull(pauses.endedAt))).for('update');
+    if (existing) return { pause: existing, alreadyPaused: true };
+    const [row] = await tx
+      .insert(pauses)
+      .values({ scope: p.scope, reason: p.reason, source: p.source, actor: p.actor, evidence: p.evidence ?? {} })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) {
+      // A concurrent pause of the same scope committed first: it is the pause.
+      const [other] = await tx.select().from(pauses).where(and(eq(pauses.scope, p.scope), isNull(pauses.endedAt)));
+      return { pause: other!, alreadyPaused: true };
+    }
+    await appendAudit(tx, {
+      actor: p.actor,
+      action: 'pause.started',
+      subject: `pause:${p.scope}`,
+      data: { pause_id: row.id, scope: p.scope, reason: p.reason, source: p.source, evidence: p.evidence ?? {} },
+    });
+    return { pause: row, alreadyPaused: false };
+  });
+
+  // The fence: flag set and in-flight set read at one instant.
+  const k = sendKeys(deps.prefix);
+  const inFlightIds = (await deps.redis.eval(PAUSE_SCRIPT, 2, k.flags, k.inflight, pause.scope, pause.id, deps.config.SEND_LOCK_MS)) as string[];
+  let running = inFlightIds;
+  const deadline = Date.now() + PAUSE_DRAIN_MS;
+  while (running.length && Date.now() < deadline) {
+    const present = await deps.redis.hmget(k.inflight, ...running);
+    running = running.filter((_, i) => present[i] !== null);
+    if (running.length) await new Promise((r) => setTimeout(r, 2));
+  }
+
+  const [{ n }] = (await deps.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(drafts)
+    .where(and(inArray(drafts.status, ['approved', 'queued']), scopeCondition(pause.scope)))) as [{ n: number }];
+
+  let row = pause;
+  if (!alreadyPaused) {
+    row = await deps.db.transaction(async (tx) => {
+      const [u] = await tx.update(pauses).set({ inFlightAtPause: inFlightIds.length, heldAtPause: n }).where(eq(pauses.id, pause.id)).returning();
+      await appendAudit(tx, {
+        actor: p.actor,
+        action: 'pause.fenced',
+        subject: `pause:${p.scope}`,
+        data: { pause_id: pause.id, in_flight_at_pause: inFlightIds.length, still_running: running.length, held: n },
+      });
+      return u ?? pause;
+    });
+  }
+  return { pause: row, alreadyPaused, heldCount: n, inFlight: { count: inFlightIds.length, draftIds: inFlightIds, stillRunning: running.length } };
+}
+
+export interface ResumeResult {
+  pause: PauseRow;
+  /** Parked jobs promoted back to the queue, in their original order. */
+  released: number;
+}
+
+export async function resumeScope(deps: Deps, input: ResumeInput): Promise<ResumeResult> {
+  const p = parse(ResumeInput, input);
+  const pause = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(pauses)
+      .set({ endedAt: sql`now()` as unknown as Date, endedBy: p.actor })
+      .where(and(eq(pauses.scope, p.scope), isNull(pauses.endedAt)))
+      .returning();
+    if (!row) throw new AppError('NOT_FOUND', `no active pause for scope ${p.scope}`);
+    await appendAudit(tx, {
+      actor: p.actor,
+      action: 'pause.ended',
+      subject: `pause:${p.scope}`,
+      data: { pause_id: row.id, scope: p.scope, paused_for_ms: Date.now() - row.startedAt.getTime() },
+    });
+    return row;
+  });
+  const k = sendKeys(deps.prefix);
+  const ids = (await deps.redis.eval(RESUME_SCRIPT, 2, k.flags, k.parked, pause.scope, pause.id)) as string[];
+  const released = await promoteParked(deps, ids);
+  return { pause, released };
+}
+
+/** Promote parked jobs in order; a job still active (parking right now) is retried briefly. */
+async function promoteParked(deps: Deps, ids: string[]): Promise<number> {
+  let released = 0;
+  let pending = ids;
+  for (let round = 0; round < 5 && pending.length; round++) {
+    const retry: string[] = [];
+    for (const id of pending) {
+      const job = await deps.queues.send.getJob(id);
+      if (!job) continue;
+      const state = await job.getState();
+      if (state === 'delayed') {
+        await job.promote().then(() => released++, () => retry.push(id));
+      } else if (state === 'active') retry.push(id);
+    }
+    pending = retry;
+    if (pending.length) await new Promise((r) => setTimeout(r, 100));
+  }
+  return released;
+}
+
+export async function listPauses(deps: Pick<Deps, 'db'>, opts: { includeEnded?: boolean; limit?: number } = {}): Promise<PauseRow[]> {
+  const q = deps.db.select().from(pauses);
+  return (opts.includeEnded ? q : q.where(isNull(pauses.endedAt))).orderBy(desc(pauses.startedAt)).limit(opts.limit ?? 100);
+}
