@@ -8,6 +8,8 @@ import type postgres from 'postgres';
 import type { Config } from './config.js';
 import { createDatabase, type Database, type Db } from './db/client.js';
 import { createLogger, type Logger } from './lib/logger.js';
+import type { WebClient } from '@slack/web-api';
+import { createSlackClient } from './review/slack/client.js';
 
 /** Queue names (BullMQ). Job ids are draft ids, so a duplicate enqueue is a no-op. */
 export const QUEUE_SEND = 'send';
@@ -29,6 +31,8 @@ export interface Deps {
   /** Key prefix for everything draftgate keeps in Redis, and BullMQ's prefix. */
   prefix: string;
   queues: Queues;
+  /** Slack Web API client; null without SLACK_BOT_TOKEN (the CLI review path still works). */
+  slack: WebClient | null;
   now: () => Date;
   close(): Promise<void>;
 }
@@ -65,6 +69,7 @@ export function createDeps(config: Config, opts: { log?: Logger; appName?: strin
     redis,
     prefix: config.REDIS_PREFIX,
     queues,
+    slack: createSlackClient(config, log),
     now: () => new Date(),
     close: async () => {
       if (closed) return;
