@@ -1,0 +1,98 @@
+/**
+ * Simulation with known ground truth through the REAL rejection monitor on real Postgres:
+ * four good templates reviewed at p0 = 5% rejections; tpl-flawed at p0 for its first 40 reviews,
+ * then at p = 0.3. Reviews go through the real review verbs; the guard runs every 10 reviews.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../helpers/db.js';
+import { createTestDeps, type TestDeps } from '../helpers/deps.js';
+import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
+import { sql } from 'drizzle-orm';
+import { runMonitors, pendingTrips, clearPendingTrip, GUARD_LOCK_KEY } from '../../src/guard/monitors.js';
+import { seededRandom, waldAsn } from '../../src/guard/sprt.js';
+import { approveReview } from '../../src/review/approve-review.js';
+import { rejectReview } from '../../src/review/reject-review.js';
+import { defaultPolicy } from '../../src/policy/schema.js';
+import { monitorState } from '../../src/db/schema.js';
+import type { DraftRow } from '../../src/drafts/lifecycle.js';
+
+let t: TestDb;
+let deps: TestDeps;
+beforeAll(async () => {
+  t = await createTestDb();
+  deps = createTestDeps(t);
+});
+afterAll(async () => {
+  await deps.close();
+  await t.drop();
+});
+
+const REVIEWER = 'U0OWNER01';
+const actor = { type: 'rep', slackUserId: REVIEWER } as const;
+
+describe('rejection monitor simulation', () => {
+  it('trips on the flawed template within the expected reviews, never on the good ones', async () => {
+    const account = await seedAccount(t.db);
+    const templates = ['tpl-good-1', 'tpl-good-2', 'tpl-good-3', 'tpl-good-4', 'tpl-flawed'];
+    const PER = 140;
+    const CHANGE_AT = 40;
+    const queues = new Map<string, DraftRow[]>();
+    for (const tpl of templates) queues.set(tpl, await seedDrafts(t.db, account, Array.from({ length: PER }, (_, i) => ({ templateId: tpl, status: 'pending_review' as const, tier: i % 3 === 0 ? 'low' as const : 'high' as const, sampled: i % 3 === 0 }))));
+
+    const r = seededRandom(42);
+    const p = defaultPolicy().anomaly.rejection;
+    const reviewed = new Map(templates.map((x) => [x, 0]));
+    let flawedTripAt: number | null = null;
+    const tripScopes: string[] = [];
+    for (let i = 0; flawedTripAt === null && i < PER; i++) {
+      for (const tpl of templates) {
+        const n = reviewed.get(tpl)!;
+        const rate = tpl === 'tpl-flawed' && n >= CHANGE_AT ? 0.3 : p.p0;
+        const d = queues.get(tpl)![n]!;
+        if (r() < rate) await rejectReview(deps, { draftId: d.id, version: d.version, reviewer: REVIEWER, actor, reasonCategory: 'factual_error', reasonText: `wrong claim in ${tpl}` });
+        else await approveReview(deps, { draftId: d.id, version: d.version, reviewer: REVIEWER, actor });
+        reviewed.set(tpl, n + 1);
+      }
+      if ((i + 1) % 10 === 0 || i + 1 >= CHANGE_AT) {
+        const res = await runMonitors(deps, { graceMs: 0 });
+        expect(res.skipped).toBe(false);
+        for (const trip of res.trips) {
+          tripScopes.push(trip.scope);
+          if (trip.scope === 'template:tpl-flawed') flawedTripAt = reviewed.get('tpl-flawed')!;
+        }
+      }
+    }
+    expect(flawedTripAt).not.toBeNull();
+    const delay = flawedTripAt! - CHANGE_AT;
+    // Wald's expected sample number at p = 0.3 is ~21 reviews; allow the spread of one run.
+    expect(delay).toBeGreaterThan(0);
+    expect(delay).toBeLessThanOrEqual(Math.ceil(3 * waldAsn({ p0: p.p0, p1: p.p1, alpha: p.alpha, beta: p.beta }, 0.3)));
+    expect(tripScopes.filter((s) => s.startsWith('template:tpl-good'))).toEqual([]);
+    expect(tripScopes).toContain('template:tpl-flawed');
+
+    // The trip is pending with its evidence until trip.ts acts on it; the monitor restarted at zero.
+    const pending = await pendingTrips(deps);
+    const flawed = pending.find((x) => x.scope === 'template:tpl-flawed')!;
+    expect(flawed.evidence).toMatchObject({ monitor: 'rejection', p0: 0.05, p1: 0.25 });
+    expect((flawed.evidence.last_rejected as Array<{ reason_text: string }>).at(-1)?.reason_text).toBe('wrong claim in tpl-flawed');
+    const states = await t.db.select().from(monitorState);
+    const st = states.find((s) => s.monitor === 'rejection' && s.scope === 'template:tpl-flawed')!;
+    expect((st.state as { s: number; n: number }).n).toBeLessThan(10);
+    expect(st.trippedAt).not.toBeNull();
+    await clearPendingTrip(deps.db, flawed);
+    expect((await pendingTrips(deps)).find((x) => x.id === flawed.id)).toBeUndefined();
+
+    // Running again with no new reviews changes nothing and trips nothing.
+    const again = await runMonitors(deps, { graceMs: 0 });
+    expect(again).toMatchObject({ reviewsProcessed: 0, trips: [] });
+  });
+
+  it('two guards at once: one runs, the other skips (advisory lock)', async () => {
+    // Another worker is mid-run (holds the lock in its transaction): this one skips the tick.
+    await t.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${GUARD_LOCK_KEY})`);
+      expect((await runMonitors(deps, { graceMs: 0 })).skipped).toBe(true);
+    });
+    expect((await runMonitors(deps, { graceMs: 0 })).skipped).toBe(false);
+  });
+});
