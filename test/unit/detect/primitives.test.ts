@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, toSource } from '../../../src/detect/normalize.js';
+import { findDates, findNumbers, readNumber } from '../../../src/detect/numbers.js';
+import { ibanValid, luhnValid, ssnValid } from '../../../src/detect/pii.js';
+import { buildBook } from '../../../src/detect/book.js';
+import { BOOK_ACCOUNTS } from '../../fixtures/detect/book.js';
+
+describe('foldText keeps an offset map to the original', () => {
+  it.each([
+    ['ascii', 'Hello World', 'hello world'],
+    ['zero-width removed', 'a\u200bb\u200dc', 'abc'],
+    ['fullwidth digits', '４８', '48'],
+    ['arabic-indic digits', '٤٨', '48'],
+    ['math bold digits (surrogate pairs)', '𝟒𝟖', '48'],
+    ['cyrillic look-alikes', 'Асme', 'acme'],
+    ['ligature expands', 'ﬁne', 'fine'],
+    ['curly quote', 'don’t', "don't"],
+  ])('%s', (_n, input, lower) => {
+    const t = foldText(input);
+    expect(t.lower).toBe(lower);
+    expect(t.folded.length).toBe(t.lower.length);
+    const whole = toSource(t, 0, t.lower.length);
+    expect(input.slice(whole.start, whole.end).replace(/[\u200b\u200d]/g, '')).toBe(input.replace(/[\u200b\u200d]/g, ''));
+  });
+
+  it('maps a span inside expanded and removed characters', () => {
+    const src = 'x 𝟒\u200b𝟖 y';
+    const t = foldText(src);
+    const at = t.lower.indexOf('48');
+    expect(src.slice(toSource(t, at, at + 2).start, toSource(t, at, at + 2).end)).toBe('𝟒\u200b𝟖');
+  });
+});
+
+describe('numbers', () => {
+  it.each([
+    ['48,000', [48000, 48]],
+    ['48.000', [48000, 48]],
+    ['1.234.567', [1234567]],
+    ['48,5', [48.5]],
+    ['48 000', [48000]],
+    ['48000', [48000]],
+  ])('readNumber(%s)', (raw, values) => {
+    expect(readNumber(raw).sort()).toEqual([...values].sort());
+  });
+
+  it.each([
+    ['$48k', 48000, { currency: true, scaled: true }],
+    ['usd 48,000', 48000, { currency: true }],
+    ['48 thousand', 48000, { scaled: true }],
+    ['22 percent', 22, { percent: true }],
+    ['2.5m', 2500000, { scaled: true }],
+  ])('findNumbers(%s)', (text, value, flags) => {
+    const [m] = findNumbers(text);
+    expect(m?.values).toContain(value);
+    expect(m).toMatchObject(flags);
+    expect(m?.start).toBe(0);
+    expect(m?.end).toBe(text.length);
+  });
+
+  it('does not read numbers inside words, versions or ids', () => {
+    expect(findNumbers('abc123 v2.1.3 x-48000').map((n) => n.values)).toEqual([]);
+  });
+
+  it.each([
+    ['2025-03-31', '2025-03-31'],
+    ['3/31/2025', '2025-03-31'],
+    ['31.03.2025', '2025-03-31'],
+    ['march 31st, 2025', '2025-03-31'],
+    ['31 march 2025', '2025-03-31'],
+    ['the 31st of march', '--03-31'],
+    ['mar 31', '--03-31'],
+  ])('findDates(%s)', (text, key) => {
+    expect(findDates(text).flatMap((d) => d.keys)).toContain(key);
+  });
+});
+
+describe('checksums', () => {
+  it.each([
+    ['4111111111111111', true],
+    ['4111111111111112', false],
+    ['378282246310005', true],
+  ])('luhn %s', (n, ok) => expect(luhnValid(n)).toBe(ok));
+  it.each([
+    ['DE89370400440532013000', true],
+    ['DE89370400440532013001', false],
+    ['GB82WEST12345698765432', true],
+    ['GB82WEST1234569876543', false],
+  ])('iban %s', (n, ok) => expect(ibanValid(n)).toBe(ok));
+  it.each([
+    ['123', '45', '6789', true],
+    ['000', '45', '6789', false],
+    ['666', '45', '6789', false],
+    ['900', '45', '6789', false],
+    ['123', '00', '6789', false],
+    ['123', '45', '0000', false],
+  ])('ssn %s-%s-%s', (a, g, s, ok) => expect(ssnValid(a, g, s)).toBe(ok));
+});
+
+describe('book', () => {
+  it('one automaton for the whole book, with lookups by id', () => {
+    const book = buildBook(BOOK_ACCOUNTS);
+    expect(book.get('acme-an')?.name).toBe('Acme Analytics');
+    expect(book.get('nope')).toBeUndefined();
+    expect(book.automaton.states).toBeGreaterThan(50);
+    const { matches } = book.automaton.run('we met acme logistics and acme analytics.');
+    const texts = matches.filter((m) => (book.terms[m.pattern] ?? []).length > 0).map((m) => 'we met acme logistics and acme analytics.'.slice(m.start, m.end));
+    expect(texts).toEqual(expect.arrayContaining(['acme logistics', 'acme analytics', 'acme']));
+  });
+});
