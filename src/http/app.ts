@@ -8,6 +8,11 @@ import type { Deps } from '../deps.js';
 import { AppError } from '../lib/errors.js';
 import { pingDatabase } from '../db/client.js';
 import { problemResponse } from './problem.js';
+import { registerDraftRoutes } from './routes/drafts.js';
+import { registerAccountRoutes } from './routes/accounts.js';
+import { registerStatusRoutes } from './routes/status.js';
+import { registerOpenApiRoutes } from './openapi.js';
+import { registerMcpRoutes } from '../mcp/route.js';
 
 export type AppEnv = { Variables: { requestId: string } };
 
@@ -52,5 +57,10 @@ export function createHttpApp(deps: Deps): Hono<AppEnv> {
   });
   app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
   registerHealthRoutes(app, deps);
+  registerDraftRoutes(app, deps);
+  registerAccountRoutes(app, deps);
+  registerStatusRoutes(app, deps);
+  registerOpenApiRoutes(app);
+  registerMcpRoutes(app, deps);
   return app;
 }

@@ -1,0 +1,356 @@
+/**
+ * submitDraft / submitDrafts: the intake verb behind POST /v1/drafts(/batch) and the MCP tools.
+ *
+ * authorize (workflow allowed for the token) → parse (zod, every failing path) → load accounts,
+ * suppressions and earlier submissions → scan (pure) → one transaction: reserve template history,
+ * tier (pure), store drafts + audit via lifecycle.receiveDrafts → after commit: post for review or
+ * enqueue the send.
+ *
+ * What must stay true:
+ * - Idempotency lives in Postgres: (source, external_id) and (source, idempotency key) are unique
+ *   indexes and the insert is ON CONFLICT DO NOTHING, so N concurrent retries store one draft and
+ *   every retry gets the original back. Same key, different body → 422, nothing stored.
+ * - A batch is per-item atomic: invalid items are reported, valid ones are stored together.
+ * - Responses to the agent carry no sensitive CRM value: findings in the DESIGN §5 shape (no
+ *   `message`, which may quote the CRM) and reasons built from the agent's own text.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Deps } from '../deps.js';
+import type { Actor } from '../audit/actor.js';
+import { accounts, drafts, suppressions } from '../db/schema.js';
+import { rowToAccount } from '../accounts/import.js';
+import { getActivePolicy } from '../policy-store/store.js';
+import { scanDraft, toContractFindings } from '../detect/scan.js';
+import type { Account, DraftInput, Finding } from '../detect/types.js';
+import { tierDraft } from '../policy/tier.js';
+import type { ReviewOutcome, TemplateHistory } from '../policy/sampling.js';
+import { canonicalJson } from '../audit/canonical.js';
+import { AppError, zodFieldErrors, type ErrorCode, type FieldError } from '../lib/errors.js';
+import { receiveDrafts, type NewDraftRow } from './lifecycle.js';
+import { runEffects, type Effect } from './effects.js';
+import { BOOK_STAMP_SQL, getBook } from './book-cache.js';
+
+export const MAX_BATCH = 1000;
+
+export const DraftIn = z
+  .strictObject({
+    external_id: z.string().trim().min(1).max(200).describe('Your id for this draft; resubmitting the same id returns the original result'),
+    account_id: z.string().min(1).max(200).describe('CRM account id'),
+    to: z.strictObject({ email: z.email().max(320), name: z.string().max(200).optional() }),
+    from: z.email().max(320).describe('Sending mailbox'),
+    subject: z.string().min(1).max(998),
+    body: z.string().min(1).max(100_000),
+    workflow: z.string().min(1).max(100).describe('Workflow id from the policy (e.g. intro, follow_up)'),
+    template_id: z.string().min(1).max(200),
+    prompt: z.string().max(100_000).optional(),
+    data_sources: z.array(z.string().max(500)).max(100).optional(),
+    agent_run_id: z.string().max(200).optional(),
+  })
+  .meta({ id: 'DraftIn' });
+export type DraftIn = z.infer<typeof DraftIn>;
+
+export const DraftBatchIn = z.strictObject({ drafts: z.array(z.unknown()).min(1).max(MAX_BATCH) }).meta({ id: 'DraftBatchIn' });
+
+export const FindingOut = z.object({
+  kind: z.string(),
+  severity: z.enum(['critical', 'warn', 'info']),
+  field: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+  excerpt: z.string(),
+});
+
+export const DraftOut = z
+  .object({
+    id: z.uuid(),
+    external_id: z.string(),
+    status: z.string(),
+    tier: z.enum(['blocked', 'high', 'low']),
+    sampled: z.boolean(),
+    reasons: z.array(z.string()),
+    findings: z.array(FindingOut),
+  })
+  .meta({ id: 'DraftOut' });
+export type DraftOut = z.infer<typeof DraftOut>;
+
+export type ItemResult =
+  | { index: number; ok: true; created: boolean; draft: DraftOut }
+  | { index: number; ok: false; status: number; code: ErrorCode; message: string; errors: FieldError[] };
+
+export interface SubmitContext {
+  actor: Actor;
+  /** Scopes idempotency: the token id, or 'cli' / 'demo'. */
+  source: string;
+  /** Workflows the caller may submit for; empty = any. */
+  workflows?: string[];
+}
+
+export interface SubmitItem {
+  input: unknown;
+  idempotencyKey?: string | undefined;
+}
+
+const fail = (index: number, code: ErrorCode, message: string, errors: FieldError[] = []): ItemResult => ({
+  index,
+  ok: false,
+  status: new AppError(code, message).status,
+  code,
+  message,
+  errors,
+});
+
+export const requestHash = (d: DraftIn): string => createHash('sha256').update(canonicalJson(d)).digest('hex');
+
+/** Reasons safe to show the agent: built from findings without their CRM-quoting messages. */
+function agentReasons(reasons: string[], findings: Finding[], redo: (f: Finding[]) => string[]): string[] {
+  return findings.some((f) => f.message) ? redo(findings.map(({ message: _m, ...f }) => f)) : reasons;
+}
+
+type StoredDraft = Pick<typeof drafts.$inferSelect, 'id' | 'externalId' | 'idempotencyKey' | 'requestHash' | 'status' | 'tier' | 'sampled' | 'tierReasons' | 'findings'>;
+const storedCols = {
+  id: drafts.id,
+  externalId: drafts.externalId,
+  idempotencyKey: drafts.idempotencyKey,
+  requestHash: drafts.requestHash,
+  status: drafts.status,
+  tier: drafts.tier,
+  sampled: drafts.sampled,
+  tierReasons: drafts.tierReasons,
+  findings: drafts.findings,
+};
+
+function storedOut(d: StoredDraft): DraftOut {
+  // Stored reasons are for reviewers; the agent gets the finding list, which is its own text.
+  return {
+    id: d.id,
+    external_id: d.externalId,
+    status: d.status,
+    tier: d.tier,
+    sampled: d.sampled,
+    reasons: d.findings.some((f) => f.message) ? d.tierReasons.filter((r) => !/finding,/.test(r)) : d.tierReasons,
+    findings: toContractFindings(d.findings),
+  };
+}
+
+async function loadExisting(deps: Deps, source: string, externalIds: string[], keys: string[]): Promise<StoredDraft[]> {
+  if (!externalIds.length && !keys.length) return [];
+  const conds = [];
+  if (externalIds.length) conds.push(inArray(drafts.externalId, externalIds));
+  if (keys.length) conds.push(inArray(drafts.idempotencyKey, keys));
+  return deps.db
+    .select(storedCols)
+    .from(drafts)
+    .where(and(eq(drafts.source, source), conds.length > 1 ? sql`(${conds[0]} or ${conds[1]})` : conds[0]));
+}
+
+/** Same request again → the original; same id/key with another body → 422. */
+function replay(index: number, d: DraftIn, hash: string, key: string | undefined, existing: StoredDraft[]): ItemResult | null {
+  const byKey = key ? existing.find((e) => e.idempotencyKey === key) : undefined;
+  const hit = byKey ?? existing.find((e) => e.externalId === d.external_id);
+  if (!hit) return null;
+  if (hit.requestHash !== hash) {
+    return fail(index, 'UNPROCESSABLE', byKey ? 'this Idempotency-Key was already used with a different request body' : `external_id "${d.external_id}" was already submitted with a different body`, [
+      { path: byKey ? 'Idempotency-Key' : 'external_id', message: 'already used with a different body' },
+    ]);
+  }
+  return { index, ok: true, created: false, draft: storedOut(hit) };
+}
+
+/** Submit up to MAX_BATCH drafts; one result per item, in input order. */
+export async function submitDrafts(deps: Deps, ctx: SubmitContext, items: SubmitItem[]): Promise<ItemResult[]> {
+  if (items.length > MAX_BATCH) throw new AppError('UNPROCESSABLE', `at most ${MAX_BATCH} drafts per batch`, { errors: [{ path: 'drafts', message: `at most ${MAX_BATCH} items` }] });
+  const results: Array<ItemResult | undefined> = new Array(items.length);
+  type Valid = { index: number; d: DraftIn; hash: string; key: string | undefined };
+  let valid: Valid[] = [];
+  items.forEach((it, index) => {
+    const res = DraftIn.safeParse(it.input);
+    if (!res.success) {
+      results[index] = fail(index, 'UNPROCESSABLE', 'draft failed validation', zodFieldErrors(res.error.issues));
+      return;
+    }
+    const d = res.data;
+    if (ctx.workflows?.length && !ctx.workflows.includes(d.workflow)) {
+      results[index] = fail(index, 'FORBIDDEN', `this token may not submit drafts for workflow "${d.workflow}"`, [{ path: 'workflow', message: 'not allowed for this token' }]);
+      return;
+    }
+    const key = it.idempotencyKey;
+    valid.push({ index, d, hash: requestHash(d), key });
+  });
+
+  const active = await getActivePolicy(deps.db);
+  const policy = active.policy;
+  const known = Object.keys(policy.workflows);
+  valid = valid.filter((v) => {
+    if (known.length && !known.includes(v.d.workflow)) {
+      results[v.index] = fail(v.index, 'UNPROCESSABLE', `unknown workflow "${v.d.workflow}"`, [{ path: 'workflow', message: `must be one of: ${known.join(', ')}` }]);
+      return false;
+    }
+    return true;
+  });
+
+  if (valid.length) {
+    const accountIds = [...new Set(valid.map((v) => v.d.account_id))];
+    const addrs = [...new Set(valid.flatMap((v) => {
+      const e = v.d.to.email.toLowerCase();
+      return [e, e.slice(e.lastIndexOf('@') + 1)];
+    }))];
+    const [accountRows, stampRows, existing, suppressed] = await Promise.all([
+      deps.db.select().from(accounts).where(inArray(accounts.id, accountIds)),
+      deps.sql.unsafe<Array<{ stamp: string }>>(`select ${BOOK_STAMP_SQL} as stamp`),
+      loadExisting(deps, ctx.source, valid.map((v) => v.d.external_id), valid.flatMap((v) => (v.key ? [v.key] : []))),
+      deps.db.select({ value: suppressions.value }).from(suppressions).where(inArray(suppressions.value, addrs)),
+    ]);
+    const accountById = new Map(accountRows.map((r) => [r.id, rowToAccount(r)]));
+    const suppressedSet = new Set(suppressed.map((s) => s.value));
+
+    // Earlier submissions and unknown accounts are answered without scanning.
+    valid = valid.filter((v) => {
+      const r = replay(v.index, v.d, v.hash, v.key, existing);
+      if (r) {
+        results[v.index] = r;
+        return false;
+      }
+      if (!accountById.has(v.d.account_id)) {
+        results[v.index] = fail(v.index, 'NOT_FOUND', `unknown account "${v.d.account_id}"`, [{ path: 'account_id', message: 'no such account' }]);
+        return false;
+      }
+      return true;
+    });
+
+    if (valid.length) {
+      const book = await getBook(deps.db, stampRows[0]!.stamp, policy.sensitive_fields);
+      const scanned = valid.map((v) => {
+        const account = accountById.get(v.d.account_id) as Account;
+        return { ...v, account, findings: scanDraft(v.d as DraftInput, account, book, policy) };
+      });
+      const stored = await storeDrafts(deps, ctx, scanned, policy, active.version, suppressedSet);
+
+      // Rows not stored collided with a concurrent retry (or a twin earlier in this batch).
+      const lost = scanned.filter((s) => !stored.has(s.index));
+      const reread = lost.length ? await loadExisting(deps, ctx.source, lost.map((l) => l.d.external_id), lost.flatMap((l) => (l.key ? [l.key] : []))) : [];
+      for (const s of scanned) {
+        const out = stored.get(s.index);
+        if (out) results[s.index] = { index: s.index, ok: true, created: true, draft: out.draft };
+        else results[s.index] = replay(s.index, s.d, s.hash, s.key, reread) ?? fail(s.index, 'CONFLICT', 'draft collided with a concurrent submission; retry');
+      }
+
+      const effects: Effect[] = [];
+      for (const { draft } of stored.values()) {
+        if (draft.status === 'pending_review') effects.push({ kind: 'post_review', draftId: draft.id });
+        else if (draft.status === 'approved') effects.push({ kind: 'send', draftId: draft.id });
+      }
+      // After commit. If Redis fails here the drafts are safe in Postgres; the reconciler posts/enqueues them.
+      await runEffects(deps, effects, ctx.actor).catch((err) => deps.log.warn({ err }, 'intake effects failed; the reconciler will retry'));
+    }
+  }
+  return results as ItemResult[];
+}
+
+type Scanned = { index: number; d: DraftIn; hash: string; key: string | undefined; account: Account; findings: Finding[] };
+
+async function storeDrafts(
+  deps: Deps,
+  ctx: SubmitContext,
+  scanned: Scanned[],
+  policy: Awaited<ReturnType<typeof getActivePolicy>>['policy'],
+  policyVersion: number,
+  suppressedSet: Set<string>,
+): Promise<Map<number, { draft: DraftOut }>> {
+  const perTemplate = new Map<string, { workflow: string; n: number }>();
+  for (const s of scanned) {
+    const t = perTemplate.get(s.d.template_id);
+    if (t) t.n++;
+    else perTemplate.set(s.d.template_id, { workflow: s.d.workflow, n: 1 });
+  }
+  // Sorted so concurrent batches lock template rows in the same order (no deadlock).
+  const tplIds = [...perTemplate.keys()].sort();
+  return deps.db.transaction(async (tx) => {
+    // Reserve this batch's slots in each template's history in one statement; the row lock holds
+    // until commit, so concurrent intakes of one template see consecutive `seen` counts.
+    const tplRows = await tx.execute<{ template_id: string; seen: number; state: TemplateHistory['state']; recent_sampled: string[]; clean_run: number }>(sql`
+      insert into templates (template_id, workflow, seen)
+      select * from unnest(${`{${tplIds.map((t) => JSON.stringify(t)).join(',')}}`}::text[], ${`{${tplIds.map((t) => JSON.stringify(perTemplate.get(t)!.workflow)).join(',')}}`}::text[], ${`{${tplIds.map((t) => perTemplate.get(t)!.n).join(',')}}`}::int[])
+      on conflict (template_id) do update set seen = templates.seen + excluded.seen, updated_at = now()
+      returning template_id, seen, state, recent_sampled, clean_run`);
+    const history = new Map<string, TemplateHistory>();
+    for (const r of tplRows) {
+      history.set(r.template_id, {
+        seen: Number(r.seen) - perTemplate.get(r.template_id)!.n,
+        state: r.state,
+        recentSampled: r.recent_sampled as ReviewOutcome[],
+        cleanRun: Number(r.clean_run),
+      });
+    }
+    const rows: Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved'; index: number; out: DraftOut }> = [];
+    for (const s of scanned) {
+      const h = history.get(s.d.template_id)!;
+      const template = { ...h };
+      h.seen++;
+      const id = randomUUID();
+      const email = s.d.to.email.toLowerCase();
+      const tierIn = {
+        draftId: id,
+        draft: s.d as DraftInput,
+        account: s.account,
+        findings: s.findings,
+        policyVersion,
+        suppressed: suppressedSet.has(email) || suppressedSet.has(email.slice(email.lastIndexOf('@') + 1)),
+        template,
+      };
+      const t = tierDraft(tierIn, policy);
+      const to = t.tier === 'blocked' ? 'blocked' : t.tier === 'high' || t.sampled ? 'pending_review' : 'approved';
+      rows.push({
+        index: s.index,
+        to,
+        row: {
+          id,
+          source: ctx.source,
+          externalId: s.d.external_id,
+          idempotencyKey: s.key ?? null,
+          requestHash: s.hash,
+          accountId: s.d.account_id,
+          toEmail: s.d.to.email,
+          toName: s.d.to.name ?? null,
+          fromMailbox: s.d.from,
+          subject: s.d.subject,
+          body: s.d.body,
+          workflow: s.d.workflow,
+          templateId: s.d.template_id,
+          prompt: s.d.prompt ?? null,
+          dataSources: s.d.data_sources ?? [],
+          agentRunId: s.d.agent_run_id ?? null,
+          tier: t.tier,
+          sampled: t.sampled,
+          sampleRate: t.sampleRate,
+          twoPerson: t.twoPerson,
+          tierReasons: t.reasons,
+          findings: s.findings,
+          policyVersion,
+        },
+        out: {
+          id,
+          external_id: s.d.external_id,
+          status: to,
+          tier: t.tier,
+          sampled: t.sampled,
+          reasons: agentReasons(t.reasons, s.findings, (f) => tierDraft({ ...tierIn, findings: f }, policy).reasons),
+          findings: toContractFindings(s.findings),
+        },
+      });
+    }
+    const inserted = await receiveDrafts(tx, rows, ctx.actor);
+    const ok = new Set(inserted.map((r) => r.id));
+    const out = new Map<number, { draft: DraftOut }>();
+    for (const r of rows) if (ok.has(r.row.id!)) out.set(r.index, { draft: r.out });
+    return out;
+  });
+}
+
+/** One draft. Created → {created: true}; an identical retry → {created: false} with the original. */
+export async function submitDraft(deps: Deps, ctx: SubmitContext, input: unknown, idempotencyKey?: string): Promise<{ created: boolean; draft: DraftOut }> {
+  const [r] = await submitDrafts(deps, ctx, [{ input, idempotencyKey }]);
+  if (!r!.ok) throw new AppError(r!.code, r!.message, { errors: r!.errors });
+  return { created: r!.created, draft: r!.draft };
+}

@@ -1,0 +1,158 @@
+/**
+ * Bearer-token auth for REST and MCP.
+ *
+ * Contract: `Authorization: Bearer dg_…`. Unknown, malformed or revoked → 401 with one fixed
+ * message (no hint which it was). Missing scope → 403 naming only the scope required. Over the
+ * token's request rate → 429 + Retry-After. Every denial writes a `token.denied` audit row.
+ * Tokens are cached briefly per process (TOKEN_CACHE_MS), so a revoke takes effect within it.
+ * Rate limiting is a sliding-window counter in Redis (shared by every web process): the previous
+ * fixed window weighted by its remaining overlap plus the current one, checked and counted in one
+ * script so concurrent requests cannot both slip under the limit.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Deps } from '../deps.js';
+import { AppError } from '../lib/errors.js';
+import { appendAudit } from '../audit/append.js';
+import type { Actor } from '../audit/actor.js';
+import { findTokenBySecret, hasScope, type Scope, type TokenRow } from '../tokens/tokens.js';
+
+export interface AuthToken {
+  id: string;
+  name: string;
+  scopes: string[];
+  workflows: string[];
+  ratePerMinute: number | null;
+}
+
+export type AuthEnv = { Variables: { requestId: string; token: AuthToken } };
+
+const TOKEN_CACHE_MS = 5000;
+const NEGATIVE_CACHE_MS = 1000;
+const REDIS_TIMEOUT_MS = 1000;
+const UNAUTHORIZED = 'missing or invalid bearer token';
+
+type CacheEntry = { at: number; token: AuthToken | null };
+const caches = new WeakMap<Deps, Map<string, CacheEntry>>();
+
+const SLIDING_WINDOW = `
+local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
+local prev = tonumber(redis.call('GET', KEYS[2]) or '0')
+local limit = tonumber(ARGV[1])
+local elapsed = tonumber(ARGV[2])
+local window = tonumber(ARGV[3])
+local est = prev * (window - elapsed) / window + cur
+if est + 1 > limit then
+  return 0
+end
+redis.call('INCR', KEYS[1])
+redis.call('PEXPIRE', KEYS[1], window * 2)
+return 1
+`;
+
+function toAuthToken(r: TokenRow): AuthToken {
+  return { id: r.id, name: r.name, scopes: r.scopes, workflows: r.workflows, ratePerMinute: r.ratePerMinute };
+}
+
+export function tokenActor(t: AuthToken, via?: 'mcp'): Actor {
+  return via ? { type: 'agent', tokenId: t.id, name: t.name, via } : { type: 'token', tokenId: t.id, name: t.name };
+}
+
+/** Forget cached tokens (tests, and after a revoke in this process). */
+export function clearTokenCache(deps: Deps): void {
+  caches.get(deps)?.clear();
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([p, new Promise<never>((_, rej) => (timer = setTimeout(() => rej(new AppError('UNAVAILABLE', 'a backing service is unavailable; retry later', { retryAfterSeconds: 5 })), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function auditDenial(deps: Deps, c: Context, token: AuthToken | null, reason: string): Promise<void> {
+  const actor: Actor = token ? tokenActor(token) : { type: 'system', component: 'http.auth' };
+  await appendAudit(deps.db, {
+    actor,
+    action: 'token.denied',
+    subject: `token:${token?.id ?? 'unknown'}`,
+    data: { reason, method: c.req.method, path: c.req.path, request_id: c.get('requestId') ?? null },
+  }).catch((err) => deps.log.warn({ err }, 'could not audit a denial'));
+}
+
+/** Resolve a bearer secret to a token (cached), or null. */
+export async function resolveToken(deps: Deps, header: string | undefined): Promise<AuthToken | null> {
+  const m = /^Bearer\s+(\S{10,200})$/i.exec(header ?? '');
+  if (!m) return null;
+  const secret = m[1]!;
+  let cache = caches.get(deps);
+  if (!cache) caches.set(deps, (cache = new Map()));
+  const hit = cache.get(secret);
+  const now = Date.now();
+  if (hit && now - hit.at < (hit.token ? TOKEN_CACHE_MS : NEGATIVE_CACHE_MS)) return hit.token;
+  const row = await findTokenBySecret(deps.db, secret);
+  const token = row ? toAuthToken(row) : null;
+  if (cache.size > 10_000) cache.clear();
+  cache.set(secret, { at: now, token });
+  return token;
+}
+
+/** Count one request against the token's rate; returns seconds to wait when over it. */
+export async function checkRate(deps: Deps, token: AuthToken): Promise<number | null> {
+  if (deps.redis.status !== 'ready') {
+    throw new AppError('UNAVAILABLE', 'a backing service is unavailable; retry later', { retryAfterSeconds: 5 });
+  }
+  const limit = token.ratePerMinute ?? deps.config.TOKEN_RATE_PER_MINUTE;
+  const windowMs = 60_000;
+  const now = Date.now();
+  const idx = Math.floor(now / windowMs);
+  const elapsed = now - idx * windowMs;
+  const base = `${deps.prefix}:rl:${token.id}`;
+  const ok = await withTimeout(deps.redis.eval(SLIDING_WINDOW, 2, `${base}:${idx}`, `${base}:${idx - 1}`, limit, elapsed, windowMs) as Promise<number>, REDIS_TIMEOUT_MS);
+  if (ok === 1) return null;
+  // Under a steady overload one slot frees up every window/limit ms; never less than a second.
+  return Math.max(1, Math.ceil(windowMs / limit / 1000));
+}
+
+/** Authenticate every request under this middleware; sets c.var.token. */
+export function authenticate(deps: Deps): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    const token = await resolveToken(deps, c.req.header('authorization'));
+    if (!token) {
+      await auditDenial(deps, c, null, 'unauthenticated');
+      throw new AppError('UNAUTHORIZED', UNAUTHORIZED);
+    }
+    const wait = await checkRate(deps, token);
+    if (wait !== null) {
+      await auditDenial(deps, c, token, 'rate_limited');
+      throw new AppError('RATE_LIMITED', 'request rate exceeded for this token', { retryAfterSeconds: wait });
+    }
+    c.set('token', token);
+    await next();
+  };
+}
+
+/** Refuse (403, audited) unless the authenticated token carries `scope` (or admin). */
+export function requireScope(deps: Deps, scope: Scope): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    const token = c.get('token');
+    if (!token) {
+      await auditDenial(deps, c, null, 'unauthenticated');
+      throw new AppError('UNAUTHORIZED', UNAUTHORIZED);
+    }
+    if (!hasScope(token.scopes, scope)) {
+      await auditDenial(deps, c, token, `missing_scope:${scope}`);
+      throw new AppError('FORBIDDEN', `this token lacks the ${scope} scope`);
+    }
+    await next();
+  };
+}
+
+/** Same check for non-middleware callers (MCP tools). */
+export async function assertScope(deps: Deps, c: Context, token: AuthToken, scope: Scope): Promise<void> {
+  if (!hasScope(token.scopes, scope)) {
+    await auditDenial(deps, c, token, `missing_scope:${scope}`);
+    throw new AppError('FORBIDDEN', `this token lacks the ${scope} scope`);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Request bodies: every rejection happens before any write.
+ *   415 wrong Content-Type · 413 over MAX_BODY_BYTES (declared Content-Length, and counted while
+ *   streaming, so a lying or chunked client is cut off too) · 400 malformed JSON ·
+ *   422 every failing field path (when a schema is given).
+ */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { AppError, zodFieldErrors } from '../lib/errors.js';
+
+async function readLimited(c: Context, maxBytes: number): Promise<string> {
+  const declared = c.req.header('content-length');
+  if (declared !== undefined && Number(declared) > maxBytes) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `request body is larger than ${maxBytes} bytes`);
+  }
+  const body = c.req.raw.body;
+  if (!body) return '';
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new AppError('PAYLOAD_TOO_LARGE', `request body is larger than ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function mediaType(c: Context): string {
+  return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+const isJson = (t: string) => t === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(t);
+
+/** Parse a JSON body; with a schema, validate it (422 listing every failing path). */
+export async function readJson(c: Context, maxBytes: number): Promise<unknown>;
+export async function readJson<S extends z.ZodType>(c: Context, maxBytes: number, schema: S): Promise<z.output<S>>;
+export async function readJson(c: Context, maxBytes: number, schema?: z.ZodType): Promise<unknown> {
+  if (!isJson(mediaType(c))) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json');
+  const text = await readLimited(c, maxBytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError('BAD_REQUEST', 'request body is not valid JSON');
+  }
+  if (!schema) return value;
+  const res = schema.safeParse(value);
+  if (!res.success) throw new AppError('UNPROCESSABLE', 'request body failed validation', { errors: zodFieldErrors(res.error.issues) });
+  return res.data;
+}
+
+/** A CSV or JSON document body (account import). */
+export async function readDocument(c: Context, maxBytes: number): Promise<{ format: 'csv' | 'json'; text: string }> {
+  const t = mediaType(c);
+  const format = isJson(t) ? 'json' : t === 'text/csv' || t === 'application/csv' ? 'csv' : null;
+  if (!format) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be text/csv or application/json');
+  const text = await readLimited(c, maxBytes);
+  if (format === 'json') {
+    try {
+      JSON.parse(text);
+    } catch {
+      throw new AppError('BAD_REQUEST', 'request body is not valid JSON');
+    }
+  }
+  return { format, text };
+}

@@ -1,0 +1,35 @@
+/**
+ * Account routes.
+ *   GET  /v1/accounts/:id/context?workflow=…  (accounts:read)  the workflow's scoped view · 404 · 422
+ *   POST /v1/accounts/import  (accounts:write)  text/csv or application/json · 422 lists every bad row
+ */
+import type { Hono } from 'hono';
+import type { Deps } from '../../deps.js';
+import { AppError, zodFieldErrors } from '../../lib/errors.js';
+import { authenticate, requireScope, tokenActor, type AuthEnv } from '../auth.js';
+import { readDocument } from '../body.js';
+import { AccountContextQuery, getAccountContext } from '../../accounts/context.js';
+import { importAccountsText } from '../../accounts/import.js';
+import { getActivePolicy } from '../../policy-store/store.js';
+import { invalidateBook } from '../../drafts/book-cache.js';
+import type { AppEnv } from '../app.js';
+
+export function registerAccountRoutes(app: Hono<AppEnv>, deps: Deps): void {
+  const r = app as unknown as Hono<AuthEnv>;
+
+  r.get('/v1/accounts/:id/context', authenticate(deps), requireScope(deps, 'accounts:read'), async (c) => {
+    const q = AccountContextQuery.safeParse({ workflow: c.req.query('workflow') });
+    if (!q.success) throw new AppError('UNPROCESSABLE', 'query failed validation', { errors: zodFieldErrors(q.error.issues) });
+    const token = c.get('token');
+    return c.json(await getAccountContext(deps, { accountId: c.req.param('id'), workflow: q.data.workflow, allowedWorkflows: token.workflows }));
+  });
+
+  r.post('/v1/accounts/import', authenticate(deps), requireScope(deps, 'accounts:write'), async (c) => {
+    const doc = await readDocument(c, deps.config.MAX_BODY_BYTES);
+    const token = c.get('token');
+    const { policy } = await getActivePolicy(deps.db);
+    const report = await importAccountsText(deps.db, { ...doc, actor: tokenActor(token), source: `api:${token.name}`, sensitiveFields: policy.sensitive_fields });
+    invalidateBook(deps.db);
+    return c.json(report, 200);
+  });
+}

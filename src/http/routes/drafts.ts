@@ -1,0 +1,57 @@
+/**
+ * Draft intake routes. Adapters only: auth + scope, body parsing, call one verb, map the result.
+ *   POST /v1/drafts        201 created · 200 identical retry (Idempotency-Key or external_id)
+ *   POST /v1/drafts/batch  200 with one result per item (each item atomic)
+ *   GET  /v1/drafts/:id    200 status, tier, decision, reviewer, sent time · 404
+ */
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { Deps } from '../../deps.js';
+import { AppError } from '../../lib/errors.js';
+import { authenticate, requireScope, tokenActor, type AuthEnv } from '../auth.js';
+import { readJson } from '../body.js';
+import { DraftBatchIn, submitDraft, submitDrafts } from '../../drafts/intake.js';
+import { getDraftStatus } from '../../drafts/get.js';
+import type { AppEnv } from '../app.js';
+
+const IdempotencyKey = z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces');
+
+function idempotencyKey(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const r = IdempotencyKey.safeParse(header);
+  if (!r.success) throw new AppError('UNPROCESSABLE', 'invalid Idempotency-Key header', { errors: [{ path: 'Idempotency-Key', message: r.error.issues[0]!.message }] });
+  return r.data;
+}
+
+export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
+  const r = app as unknown as Hono<AuthEnv>;
+
+  r.post('/v1/drafts', authenticate(deps), requireScope(deps, 'drafts:write'), async (c) => {
+    const key = idempotencyKey(c.req.header('idempotency-key'));
+    const body = await readJson(c, deps.config.MAX_BODY_BYTES);
+    const token = c.get('token');
+    const res = await submitDraft(deps, { actor: tokenActor(token), source: token.id, workflows: token.workflows }, body, key);
+    return c.json(res.draft, res.created ? 201 : 200);
+  });
+
+  r.post('/v1/drafts/batch', authenticate(deps), requireScope(deps, 'drafts:write'), async (c) => {
+    const key = idempotencyKey(c.req.header('idempotency-key'));
+    const body = await readJson(c, deps.config.MAX_BODY_BYTES, DraftBatchIn);
+    const token = c.get('token');
+    // A batch-level key scopes per item, so retrying the whole batch replays every item.
+    const results = await submitDrafts(
+      deps,
+      { actor: tokenActor(token), source: token.id, workflows: token.workflows },
+      body.drafts.map((input, i) => ({ input, idempotencyKey: key ? `${key}#${i}` : undefined })),
+    );
+    const created = results.filter((x) => x.ok && x.created).length;
+    const failed = results.filter((x) => !x.ok).length;
+    return c.json({ created, replayed: results.length - created - failed, failed, results }, 200);
+  });
+
+  r.get('/v1/drafts/:id', authenticate(deps), requireScope(deps, 'drafts:read'), async (c) => {
+    const token = c.get('token');
+    const out = await getDraftStatus(deps, { id: c.req.param('id'), source: token.scopes.includes('admin') ? null : token.id });
+    return c.json(out);
+  });
+}
