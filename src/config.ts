@@ -58,6 +58,8 @@ export const Config = z.object({
   SEND_LOCK_MS: z.coerce.number().int().min(1000).default(60_000),
   AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(100).default(1000),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** How often the guard's anomaly monitors read new reviews, sends and delivery events. */
+  GUARD_INTERVAL_MS: z.coerce.number().int().min(100).default(1000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 export type Config = z.infer<typeof Config>;

@@ -5,6 +5,7 @@
  */
 import type { Deps } from './deps.js';
 import { sealAudit } from './audit/seal.js';
+import { startGuard } from './guard/run.js';
 
 export type Stopper = () => Promise<void>;
 
@@ -36,6 +37,7 @@ export type WorkerPart = (deps: Deps) => Stopper | Promise<Stopper>;
 /** Every part of the worker process, in start order (add new parts here, explicitly). */
 export const WORKER_PARTS: ReadonlyArray<{ name: string; start: WorkerPart }> = [
   { name: 'audit-sealer', start: startAuditSealer },
+  { name: 'guard', start: startGuard },
 ];
 
 export async function startWorkerProcess(deps: Deps, only?: string[]): Promise<Stopper> {

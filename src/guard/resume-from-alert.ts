@@ -1,0 +1,44 @@
+/**
+ * resumeFromAlert: the Resume button of a guard alert. Only the workflow's owner and the policy
+ * owners may resume an anomaly pause; anyone else is refused with FORBIDDEN and one
+ * `pause.resume_denied` audit row (own transaction), and the pause stays. Then resumeScope
+ * (src/guard/pauses.ts) ends the pause and releases parked sends.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Deps } from '../deps.js';
+import { pauses } from '../db/schema.js';
+import { appendAudit } from '../audit/append.js';
+import { AppError, zodFieldErrors } from '../lib/errors.js';
+import { getActivePolicy } from '../policy-store/store.js';
+import { PauseScope, resumeScope, type ResumeResult } from './pauses.js';
+import { resumeOwners } from './trip.js';
+
+export const ResumeFromAlertInput = z.object({
+  scope: PauseScope,
+  pauseId: z.string().uuid(),
+  userId: z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'expected a Slack user id like U012ABCDEF'),
+  teamId: z.string().optional(),
+});
+export type ResumeFromAlertInput = z.input<typeof ResumeFromAlertInput>;
+
+export async function resumeFromAlert(deps: Deps, input: ResumeFromAlertInput): Promise<ResumeResult> {
+  const p = ResumeFromAlertInput.safeParse(input);
+  if (!p.success) throw new AppError('UNPROCESSABLE', 'invalid resume request', { errors: zodFieldErrors(p.error.issues) });
+  const { scope, pauseId, userId } = p.data;
+  const actor = { type: 'rep', slackUserId: userId, ...(p.data.teamId ? { teamId: p.data.teamId } : {}) } as const;
+  const [pause] = await deps.db.select().from(pauses).where(and(eq(pauses.id, pauseId), eq(pauses.scope, scope)));
+  if (!pause) throw new AppError('NOT_FOUND', `pause ${pauseId} of ${scope} not found`);
+  if (pause.endedAt) throw new AppError('CONFLICT', `the pause of ${scope} already ended`);
+  const { policy } = await getActivePolicy(deps.db);
+  const workflow = typeof (pause.evidence as { workflow?: unknown }).workflow === 'string' ? ((pause.evidence as { workflow: string }).workflow) : null;
+  const owners = resumeOwners(policy, workflow);
+  if (!owners.includes(userId)) {
+    await appendAudit(deps.db, { actor, action: 'pause.resume_denied', subject: `pause:${scope}`, data: { pause_id: pauseId, user: userId, allowed: owners } });
+    throw new AppError('FORBIDDEN', `Only ${owners.length ? owners.map((u) => `<@${u}>`).join(', ') : 'the policy owners'} may resume ${scope}; the pause stays.`);
+  }
+  // Guard against resuming a different, newer pause of the same scope by an old button.
+  const [active] = await deps.db.select({ id: pauses.id }).from(pauses).where(and(eq(pauses.scope, scope), isNull(pauses.endedAt)));
+  if (!active || active.id !== pauseId) throw new AppError('CONFLICT', `the pause of ${scope} this alert refers to already ended`);
+  return resumeScope(deps, { scope, actor });
+}

@@ -1,0 +1,85 @@
+/**
+ * Acting on a trip (recorded by monitors.ts as pendingTrip): pause the scope with source
+ * `anomaly` and the trip's evidence, then ONE alert — the alerts row's unique dedupe_key
+ * (`anomaly:<trip id>`) is claimed by exactly one handler, and only that handler posts to Slack
+ * (the alert channel and the workflow owner's DM, falling back to the policy owners). Then the
+ * pendingTrip is cleared. A crash before the clear retries: pauseScope returns the existing pause
+ * and the alert insert finds its key taken, so a retry never alerts twice. A crash between the
+ * alert insert and the post loses the Slack message, not the pause (it shows in status and audit).
+ */
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Deps } from '../deps.js';
+import { alerts, drafts } from '../db/schema.js';
+import { appendAudit } from '../audit/append.js';
+import { getActivePolicy } from '../policy-store/store.js';
+import type { Policy } from '../policy/schema.js';
+import { postAlert } from '../review/slack/client.js';
+import { pauseScope, scopeCondition, type PauseResult } from './pauses.js';
+import { clearPendingTrip, pendingTrips, type Trip } from './monitors.js';
+import { alertText, buildAlertBlocks } from './blocks.js';
+
+export interface TripOutcome {
+  trip: Trip;
+  pause: PauseResult['pause'];
+  alreadyPaused: boolean;
+  /** True when this call created the alert (and posted it). */
+  alerted: boolean;
+  posted: Array<{ channel: string; ts: string }>;
+}
+
+/** Who may resume an anomaly pause of `workflow`: the workflow's owner and the policy owners. */
+export function resumeOwners(policy: Policy, workflow: string | null): string[] {
+  const wfOwner = workflow ? policy.workflows[workflow]?.owner : undefined;
+  return [...new Set([...(wfOwner ? [wfOwner] : []), ...policy.owners])];
+}
+
+export async function tripScope(deps: Deps, trip: Trip): Promise<TripOutcome> {
+  const { policy } = await getActivePolicy(deps.db);
+  const pause = await pauseScope(deps, { scope: trip.scope, reason: trip.reason, source: 'anomaly', actor: { type: 'guard', monitor: trip.monitor }, evidence: { ...trip.evidence, trip_id: trip.id, workflow: trip.workflow } });
+
+  const alerted = await deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(alerts)
+      .values({ kind: `anomaly.${trip.monitor}`, scope: trip.scope, pauseId: pause.pause.id, dedupeKey: `anomaly:${trip.id}`, payload: { trip } })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) return null;
+    await appendAudit(tx, { actor: { type: 'guard', monitor: trip.monitor }, action: 'alert.created', subject: `alert:${row.id}`, data: { scope: trip.scope, pause_id: pause.pause.id, trip_id: trip.id, already_paused: pause.alreadyPaused } });
+    return row;
+  });
+
+  const posted: Array<{ channel: string; ts: string }> = [];
+  if (alerted) {
+    const [{ n }] = (await deps.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(drafts)
+      .where(and(inArray(drafts.status, ['approved', 'queued']), isNull(drafts.decidedBy), scopeCondition(trip.scope)))) as [{ n: number }];
+    const owners = resumeOwners(policy, trip.workflow);
+    const msg = { text: alertText(trip), blocks: buildAlertBlocks(trip, pause.pause.id, { unsentAutoApproved: n, ownerIds: owners }) };
+    const toChannel = await postAlert(deps, msg);
+    if (toChannel) posted.push(toChannel);
+    // The workflow owner (else the policy owners) gets it directly too: a DM to a user id.
+    const dmTo = trip.workflow && policy.workflows[trip.workflow]?.owner ? [policy.workflows[trip.workflow]!.owner!] : policy.owners;
+    for (const user of dmTo) {
+      const dm = await postAlert(deps, { ...msg, channel: user });
+      if (dm) posted.push(dm);
+    }
+    if (posted[0]) await deps.db.update(alerts).set({ slackChannel: posted[0].channel, slackTs: posted[0].ts }).where(eq(alerts.id, alerted.id));
+  }
+  await clearPendingTrip(deps.db, trip);
+  deps.log.warn({ scope: trip.scope, monitor: trip.monitor, pauseId: pause.pause.id, alerted: !!alerted }, 'guard tripped');
+  return { trip, pause: pause.pause, alreadyPaused: pause.alreadyPaused, alerted: !!alerted, posted };
+}
+
+/** Act on every recorded, unhandled trip. One failing trip does not block the others. */
+export async function handlePendingTrips(deps: Deps): Promise<TripOutcome[]> {
+  const out: TripOutcome[] = [];
+  for (const trip of await pendingTrips(deps)) {
+    try {
+      out.push(await tripScope(deps, trip));
+    } catch (err) {
+      deps.log.error({ err, trip: trip.id }, 'acting on a trip failed; retried next tick');
+    }
+  }
+  return out;
+}
