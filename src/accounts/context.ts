@@ -19,8 +19,7 @@ export const AccountContextOut = z
     account_id: z.string(),
     workflow: z.string(),
     fields: z.record(z.string(), z.unknown()),
-  })
-  .meta({ id: 'AccountContextOut' });
+  });
 export type AccountContextOut = z.infer<typeof AccountContextOut>;
 
 export const AccountContextQuery = z.strictObject({ workflow: z.string().min(1).max(100) });

@@ -24,8 +24,7 @@ export const DraftStatusOut = z
     sent_at: z.string().nullable(),
     created_at: z.string(),
     findings: z.array(FindingOut),
-  })
-  .meta({ id: 'DraftStatusOut' });
+  });
 export type DraftStatusOut = z.infer<typeof DraftStatusOut>;
 
 const UUID = z.uuid();

@@ -47,8 +47,7 @@ export const DraftIn = z
     prompt: z.string().max(100_000).optional(),
     data_sources: z.array(z.string().max(500)).max(100).optional(),
     agent_run_id: z.string().max(200).optional(),
-  })
-  .meta({ id: 'DraftIn' });
+  });
 export type DraftIn = z.infer<typeof DraftIn>;
 
 export const DraftBatchIn = z.strictObject({ drafts: z.array(z.unknown()).min(1).max(MAX_BATCH) }).meta({ id: 'DraftBatchIn' });
@@ -71,8 +70,7 @@ export const DraftOut = z
     sampled: z.boolean(),
     reasons: z.array(z.string()),
     findings: z.array(FindingOut),
-  })
-  .meta({ id: 'DraftOut' });
+  });
 export type DraftOut = z.infer<typeof DraftOut>;
 
 export type ItemResult =

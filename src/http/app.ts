@@ -48,7 +48,8 @@ export function createHttpApp(deps: Deps): Hono<AppEnv> {
   app.onError((err, c) => {
     if (err instanceof AppError) return problemResponse(c, err);
     // postgres.js / ioredis connection failures → 503 with Retry-After, never a stack trace.
-    const code = (err as { code?: string }).code;
+    // drizzle wraps driver errors (DrizzleQueryError.cause): look one level down for the code.
+    const code = (err as { code?: string }).code ?? ((err as { cause?: { code?: string } }).cause?.code);
     if (code && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|CONNECTION_|57P0|08)/.test(code)) {
       return problemResponse(c, new AppError('UNAVAILABLE', 'a backing service is unavailable; retry later', { retryAfterSeconds: 5 }));
     }
