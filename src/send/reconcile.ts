@@ -1,0 +1,127 @@
+/**
+ * The reconciler (WORKER_PARTS; at start and every RECONCILE_INTERVAL_MS). Postgres is the truth,
+ * Redis is work in flight; this rebuilds the second from the first. Safe to run in any number of
+ * processes at once: every step is idempotent (guarded lifecycle moves, jobId = draftId).
+ *
+ * 1. Pause flags and cap windows: rebuilt when Redis lost them; flags of ended pauses dropped.
+ * 2. Drafts stuck in `sending` longer than SEND_LOCK_MS:
+ *    - with a 'started' send row (the transport may have been called) → row 'unknown', draft held,
+ *      alert. NEVER back to the transport (promise 2).
+ *    - without one (the worker died before recording a start, so no call happened) → released to
+ *      queued and enqueued again.
+ * 3. Approved drafts → queued + job; queued drafts without a job in Redis → job added again.
+ * 4. Waiting/delayed jobs whose draft is no longer sendable → removed.
+ */
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Deps } from '../deps.js';
+import { drafts, sends } from '../db/schema.js';
+import { holdDraft, releaseClaim } from '../drafts/lifecycle.js';
+import { systemActor } from '../audit/actor.js';
+import { getActivePolicy } from '../policy-store/store.js';
+import { dropEndedFlags, limitsFromPolicy, sendKeys, syncFromPostgres, type CapLimits } from './fence.js';
+import { addSendJobs, enqueueSend } from './enqueue.js';
+import { every, type Stopper } from '../worker.js';
+import { raiseHeldAlert } from './alert.js';
+
+const actor = systemActor('reconciler');
+
+export interface ReconcileReport {
+  resynced: boolean;
+  held: string[];
+  released: number;
+  enqueuedApproved: number;
+  requeuedMissing: number;
+  droppedJobs: number;
+}
+
+export async function reconcileSends(deps: Deps, opts: { limits?: CapLimits } = {}): Promise<ReconcileReport> {
+  const k = sendKeys(deps.prefix);
+  const report: ReconcileReport = { resynced: false, held: [], released: 0, enqueuedApproved: 0, requeuedMissing: 0, droppedJobs: 0 };
+
+  // 1. Redis state from Postgres.
+  if (!(await deps.redis.exists(k.synced))) {
+    await syncFromPostgres(deps, opts.limits ?? limitsFromPolicy((await getActivePolicy(deps.db)).policy));
+    report.resynced = true;
+  } else {
+    await dropEndedFlags(deps);
+  }
+
+  // 2. Stale `sending`.
+  const stale = await deps.db
+    .select({ id: drafts.id, toEmail: drafts.toEmail, templateId: drafts.templateId, started: sql<number>`(select count(*)::int from ${sends} s where s.draft_id = ${drafts.id} and s.status = 'started')` })
+    .from(drafts)
+    .where(and(eq(drafts.status, 'sending'), lt(drafts.updatedAt, sql`now() - make_interval(secs => ${deps.config.SEND_LOCK_MS / 1000})`)))
+    .limit(1000);
+  for (const d of stale) {
+    if (d.started > 0) {
+      const reason = 'outcome unknown: the send worker stopped during the transport call';
+      const moved = await deps.db.transaction(async (tx) => {
+        const r = await holdDraft(tx, d.id, actor, reason, { lock_ms: deps.config.SEND_LOCK_MS });
+        if (r.ok) await tx.update(sends).set({ status: 'unknown', error: reason }).where(and(eq(sends.draftId, d.id), eq(sends.status, 'started')));
+        return r.ok;
+      });
+      if (moved) {
+        report.held.push(d.id);
+        await raiseHeldAlert(deps, d, reason);
+      }
+    } else {
+      const r = await releaseClaim(deps.db, d.id, actor, 'claim expired before any transport call');
+      if (r.ok) {
+        await deps.queues.send.remove(d.id).catch(() => 0);
+        await addSendJobs(deps, [r.draft]);
+        report.released++;
+      }
+    }
+  }
+
+  // 3a. Approved but never queued (crash between commit and effect).
+  const approved = await deps.db.select({ id: drafts.id }).from(drafts).where(eq(drafts.status, 'approved')).limit(5000);
+  for (const a of approved) if (await enqueueSend(deps, a.id, actor)) report.enqueuedApproved++;
+
+  // 3b. Queued without a job (Redis lost or flushed). A job hash exists only for live jobs.
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const page = await deps.db
+      .select()
+      .from(drafts)
+      .where(and(eq(drafts.status, 'queued'), sql`${drafts.id} > ${after}`))
+      .orderBy(drafts.id)
+      .limit(1000);
+    if (!page.length) break;
+    const pipe = deps.redis.pipeline();
+    for (const d of page) pipe.exists(`${deps.prefix}:bull:send:${d.id}`);
+    const res = (await pipe.exec()) ?? [];
+    const missing = page.filter((_, i) => Number(res[i]?.[1] ?? 0) === 0);
+    if (missing.length) {
+      await addSendJobs(deps, missing);
+      report.requeuedMissing += missing.length;
+    }
+    if (page.length < 1000) break;
+    after = page[page.length - 1]!.id;
+  }
+
+  // 4. Jobs whose draft is no longer sendable.
+  for (let start = 0; ; start += 1000) {
+    const jobs = await deps.queues.send.getJobs(['waiting', 'delayed', 'prioritized'], start, start + 999);
+    if (!jobs.length) break;
+    const ids = jobs.map((j) => j?.id).filter((x): x is string => !!x);
+    const rows = ids.length ? await deps.db.select({ id: drafts.id, status: drafts.status }).from(drafts).where(inArray(drafts.id, ids)) : [];
+    const sendable = new Set(rows.filter((r) => r.status === 'queued' || r.status === 'approved').map((r) => r.id));
+    for (const j of jobs) {
+      if (j?.id && !sendable.has(j.id)) {
+        await j.remove().then(() => report.droppedJobs++, () => {});
+        await deps.redis.multi().zrem(k.parked, j.id).hdel(k.delay, j.id).hdel(k.tickets, j.id).exec();
+      }
+    }
+    if (jobs.length < 1000) break;
+  }
+  return report;
+}
+
+/** WORKER_PARTS entry: reconcile at start and every RECONCILE_INTERVAL_MS. */
+export function startReconciler(deps: Deps, opts: { limits?: CapLimits; intervalMs?: number } = {}): Stopper {
+  return every(deps, 'send.reconcile', opts.intervalMs ?? deps.config.RECONCILE_INTERVAL_MS, async () => {
+    const r = await reconcileSends(deps, opts);
+    if (r.held.length || r.released || r.enqueuedApproved || r.requeuedMissing || r.droppedJobs || r.resynced) deps.log.info({ reconcile: r }, 'send reconciler acted');
+  });
+}

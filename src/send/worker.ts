@@ -1,0 +1,233 @@
+/**
+ * The send worker (BullMQ queue `send`, job id = draft id). Per job:
+ *
+ *   peek (Redis: paused → park; over a cap → delay; consumes nothing, no Postgres)
+ *   → claim tx: queued → sending, do-not-contact / suppression check (→ cancelled, audited),
+ *     next attempt number
+ *   → fence (Redis, ONE script: pause flags + every cap + register in flight) — the last check
+ *   → sends row 'started' committed
+ *   → transport call
+ *   → outcome tx: sends row sent + draft sent | permanent: failed | transient: released + retry
+ *     with backoff and jitter (last attempt: failed) | unknown: held + alert.
+ *
+ * What must stay true:
+ * - Nothing reaches the transport without a committed 'started' sends row; the partial unique
+ *   index sends_one_live_uq allows one live attempt per draft. A draft found `sending` with a
+ *   'started' row and no outcome (worker killed) is held by the reconciler, never resent.
+ * - A job over a cap or paused is delayed (moveToDelayed), never failed and never spinning; the
+ *   reason is kept in Redis for `draftgate status`.
+ * - Duplicate or stale jobs settle on the guarded claim: losing it means drop the job.
+ */
+import { DelayedError, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Deps } from '../deps.js';
+import { QUEUE_SEND, redisOptions } from '../deps.js';
+import { accounts, drafts, sends, suppressions } from '../db/schema.js';
+import { raiseHeldAlert } from './alert.js';
+import { cancelDraft, claimForSend, holdDraft, markFailed, markSent, releaseClaim, type DraftRow } from '../drafts/lifecycle.js';
+import { systemActor } from '../audit/actor.js';
+import { getActivePolicy } from '../policy-store/store.js';
+import { capsFor, fenceSend, leaveInflight, limitsFromPolicy, peekSend, PARK_MS, syncFromPostgres, type CapLimits, type FenceResult, type SendTarget } from './fence.js';
+import { sendTargetOf, SEND_ATTEMPTS } from './enqueue.js';
+import { createTransport, messageIdFor, TransportError, type Transport } from './transports/index.js';
+import type { Stopper } from '../worker.js';
+
+export const sendActor = systemActor('send-worker');
+
+export interface SendWorkerOptions {
+  transport?: Transport;
+  /** Override the policy's caps (benchmarks). */
+  limits?: CapLimits;
+  concurrency?: number;
+  /** Backoff base for transient errors (ms); tests shorten it. */
+  backoffMs?: number;
+}
+
+export type SendOutcome =
+  | { outcome: 'sent'; messageId: string; attempt: number }
+  | { outcome: 'failed'; error: string }
+  | { outcome: 'held'; reason: string }
+  | { outcome: 'cancelled'; reason: string }
+  | { outcome: 'dropped'; reason: string }
+  | { outcome: 'delayed'; reason: string; untilMs: number };
+
+export interface SendContext {
+  transport: Transport;
+  limits?: CapLimits;
+}
+
+async function currentLimits(deps: Deps, ctx: SendContext): Promise<CapLimits> {
+  return ctx.limits ?? limitsFromPolicy((await getActivePolicy(deps.db)).policy);
+}
+
+async function withSync(deps: Deps, ctx: SendContext, run: () => Promise<FenceResult>): Promise<FenceResult> {
+  const r = await run();
+  if (r.kind !== 'unsynced') return r;
+  await syncFromPostgres(deps, await currentLimits(deps, ctx));
+  return run();
+}
+
+async function loadTarget(deps: Deps, draftId: string): Promise<SendTarget | null> {
+  const [d] = await deps.db.select().from(drafts).where(eq(drafts.id, draftId));
+  return d ? sendTargetOf(d) : null;
+}
+
+/** Do-not-contact account or suppressed recipient/domain: the reason, else null. */
+async function suppressedReason(tx: Parameters<Parameters<Deps['db']['transaction']>[0]>[0], d: DraftRow): Promise<string | null> {
+  const email = d.toEmail.toLowerCase();
+  const domain = email.split('@')[1] ?? '';
+  const [acc] = await tx.select({ dnc: accounts.doNotContact }).from(accounts).where(eq(accounts.id, d.accountId));
+  if (acc?.dnc) return 'account is do-not-contact';
+  const [s] = await tx.select({ value: suppressions.value, reason: suppressions.reason }).from(suppressions).where(inArray(suppressions.value, [email, domain])).limit(1);
+  if (s) return `recipient suppressed (${s.reason}: ${s.value})`;
+  return null;
+}
+
+/**
+ * Process one send job. Returns the outcome; throws DelayedError after moving the job to delayed,
+ * or the TransportError of a transient failure so BullMQ retries with backoff.
+ */
+export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<SendTarget>, token?: string): Promise<SendOutcome> {
+  const target = job.data.templateId ? job.data : await loadTarget(deps, job.data.draftId);
+  if (!target) return { outcome: 'dropped', reason: 'draft not found' };
+  const caps = capsFor(target, await currentLimits(deps, ctx));
+  const order = job.timestamp;
+
+  const delay = async (r: Extract<FenceResult, { kind: 'paused' | 'capped' }>): Promise<never> => {
+    const until = r.kind === 'paused' ? Date.now() + PARK_MS : r.untilMs;
+    await job.moveToDelayed(Math.max(until, Date.now() + 1), token);
+    throw new DelayedError();
+  };
+
+  const peek = await withSync(deps, ctx, () => peekSend(deps, target, caps, order));
+  if (peek.kind === 'paused' || peek.kind === 'capped') return delay(peek);
+
+  // Claim + suppression check + attempt number, one transaction.
+  const claim = await deps.db.transaction(async (tx) => {
+    const c = await claimForSend(tx, target.draftId, sendActor);
+    if (!c.ok) return { kind: 'lost' as const, reason: c.reason === 'lost_race' ? `draft is ${c.current.status}` : c.reason };
+    const why = await suppressedReason(tx, c.draft);
+    if (why) {
+      await cancelDraft(tx, target.draftId, ['sending'], sendActor, why);
+      return { kind: 'cancelled' as const, reason: why };
+    }
+    const [{ next }] = (await tx.select({ next: sql<number>`coalesce(max(${sends.attempt}), 0)::int + 1` }).from(sends).where(eq(sends.draftId, target.draftId))) as [{ next: number }];
+    return { kind: 'claimed' as const, draft: c.draft, attempt: next };
+  });
+  if (claim.kind === 'lost') return { outcome: 'dropped', reason: claim.reason };
+  if (claim.kind === 'cancelled') {
+    await deps.redis.hdel(`${deps.prefix}:send:delay`, target.draftId);
+    return { outcome: 'cancelled', reason: claim.reason };
+  }
+  const { draft, attempt } = claim;
+
+  const fence = await withSync(deps, ctx, () => fenceSend(deps, target, caps, order));
+  if (fence.kind === 'paused' || fence.kind === 'capped') {
+    await releaseClaim(deps.db, target.draftId, sendActor, fence.kind === 'paused' ? `paused:${fence.scope}` : `cap:${fence.cap}`);
+    return delay(fence);
+  }
+
+  // From here the draft is in flight: every path must leave the in-flight set.
+  const messageId = messageIdFor(draft.id, draft.fromMailbox);
+  const transportName = ctx.transport.name;
+  let sendRowId: number;
+  try {
+    const [row] = await deps.db
+      .insert(sends)
+      .values({ draftId: draft.id, attempt, transport: transportName, messageId, status: 'started' })
+      .returning({ id: sends.id });
+    sendRowId = row!.id;
+  } catch (e) {
+    // Another live attempt exists (should not happen: the claim is exclusive). Never call the transport.
+    await holdDraft(deps.db, draft.id, sendActor, 'a live send attempt already exists', { attempt }).catch(() => {});
+    await leaveInflight(deps, draft.id);
+    deps.log.error({ err: e, draftId: draft.id }, 'could not record send start; draft held');
+    return { outcome: 'held', reason: 'a live send attempt already exists' };
+  }
+
+  try {
+    let result: { providerResponse?: string };
+    try {
+      result = await ctx.transport.send({
+        draftId: draft.id,
+        messageId,
+        from: draft.fromMailbox,
+        to: { email: draft.toEmail, name: draft.toName },
+        subject: draft.finalSubject ?? draft.subject,
+        body: draft.finalBody ?? draft.body,
+      });
+    } catch (e) {
+      const te = e instanceof TransportError ? e : new TransportError('unknown', `transport threw ${(e as Error)?.name ?? 'error'}`);
+      return await recordFailure(deps, job, draft, sendRowId, attempt, te);
+    }
+    await deps.db.transaction(async (tx) => {
+      await tx
+        .update(sends)
+        .set({ status: 'sent', finishedAt: sql`now()` as unknown as Date, providerResponse: result.providerResponse?.slice(0, 1000) ?? null })
+        .where(eq(sends.id, sendRowId));
+      const m = await markSent(tx, draft.id, sendActor, { message_id: messageId, transport: transportName, attempt });
+      // Held meanwhile by the reconciler (call outlived SEND_LOCK_MS): the send row says what happened.
+      if (!m.ok) deps.log.warn({ draftId: draft.id, reason: m.reason }, 'sent after the draft left sending');
+    });
+    return { outcome: 'sent', messageId, attempt };
+  } finally {
+    await leaveInflight(deps, draft.id).catch(() => {});
+  }
+}
+
+async function recordFailure(deps: Deps, job: Job<SendTarget>, draft: DraftRow, sendRowId: number, attempt: number, te: TransportError): Promise<SendOutcome> {
+  const finish = (status: 'failed' | 'unknown') =>
+    ({ status, error: te.message.slice(0, 1000), providerResponse: te.providerResponse?.slice(0, 1000) ?? null, finishedAt: sql`now()` as unknown as Date });
+  if (te.kind === 'unknown') {
+    await deps.db.transaction(async (tx) => {
+      await tx.update(sends).set(finish('unknown')).where(eq(sends.id, sendRowId));
+      await holdDraft(tx, draft.id, sendActor, te.message, { attempt });
+    });
+    await raiseHeldAlert(deps, draft, te.message);
+    return { outcome: 'held', reason: te.message };
+  }
+  const last = te.kind === 'permanent' || job.attemptsMade + 1 >= (job.opts.attempts ?? SEND_ATTEMPTS);
+  await deps.db.transaction(async (tx) => {
+    await tx.update(sends).set(finish('failed')).where(eq(sends.id, sendRowId));
+    if (last) await markFailed(tx, draft.id, sendActor, { error: te.message, attempt });
+    else await releaseClaim(tx, draft.id, sendActor, `transient: ${te.message}`);
+  });
+  if (last) return { outcome: 'failed', error: te.message };
+  throw te; // BullMQ retries with backoff + jitter
+}
+
+/** Exponential backoff with full jitter between 50% and 100% of the step. */
+export function jitterBackoff(baseMs: number) {
+  return (attemptsMade: number) => {
+    const step = Math.min(baseMs * 2 ** Math.max(0, attemptsMade - 1), 5 * 60_000);
+    return Math.round(step * (0.5 + Math.random() * 0.5));
+  };
+}
+
+export function createSendWorker(deps: Deps, opts: SendWorkerOptions = {}): { worker: Worker<SendTarget, SendOutcome>; connection: Redis; ctx: SendContext } {
+  const connection = new Redis(deps.config.REDIS_URL, { ...redisOptions(), connectionName: 'draftgate-send-worker' });
+  connection.on('error', (e) => deps.log.warn({ err: e.message }, 'send worker redis error'));
+  const ctx: SendContext = { transport: opts.transport ?? createTransport(deps.config), limits: opts.limits };
+  const worker = new Worker<SendTarget, SendOutcome>(QUEUE_SEND, (job, token) => processSendJob(deps, ctx, job, token), {
+    connection,
+    prefix: `${deps.prefix}:bull`,
+    concurrency: opts.concurrency ?? deps.config.SEND_CONCURRENCY,
+    settings: { backoffStrategy: jitterBackoff(opts.backoffMs ?? 1000) },
+    // The lock only guards BullMQ's own stalled detection; Postgres decides what was sent.
+    lockDuration: Math.max(30_000, deps.config.SEND_LOCK_MS),
+  });
+  worker.on('error', (err) => deps.log.warn({ err }, 'send worker error'));
+  return { worker, connection, ctx };
+}
+
+/** WORKER_PARTS entry: the send worker with the configured transport. */
+export function startSendWorker(deps: Deps, opts: SendWorkerOptions = {}): Stopper {
+  const { worker, connection, ctx } = createSendWorker(deps, opts);
+  return async () => {
+    await worker.close();
+    await ctx.transport.close?.();
+    connection.disconnect();
+  };
+}
+
