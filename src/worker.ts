@@ -6,6 +6,8 @@
 import type { Deps } from './deps.js';
 import { sealAudit } from './audit/seal.js';
 import { startGuard } from './guard/run.js';
+import { startSendWorker } from './send/worker.js';
+import { startReconciler } from './send/reconcile.js';
 
 export type Stopper = () => Promise<void>;
 
@@ -38,6 +40,9 @@ export type WorkerPart = (deps: Deps) => Stopper | Promise<Stopper>;
 export const WORKER_PARTS: ReadonlyArray<{ name: string; start: WorkerPart }> = [
   { name: 'audit-sealer', start: startAuditSealer },
   { name: 'guard', start: startGuard },
+  // Arrows: send/reconcile imports `every` from this module, so bind at call time.
+  { name: 'send-reconciler', start: (deps) => startReconciler(deps) },
+  { name: 'send', start: (deps) => startSendWorker(deps) },
 ];
 
 export async function startWorkerProcess(deps: Deps, only?: string[]): Promise<Stopper> {
