@@ -8,6 +8,7 @@ import { sealAudit } from './audit/seal.js';
 import { startGuard } from './guard/run.js';
 import { startSendWorker } from './send/worker.js';
 import { startReconciler } from './send/reconcile.js';
+import { startSlackPostWorker } from './review/post-worker.js';
 
 export type Stopper = () => Promise<void>;
 
@@ -43,6 +44,7 @@ export const WORKER_PARTS: ReadonlyArray<{ name: string; start: WorkerPart }> = 
   // Arrows: send/reconcile imports `every` from this module, so bind at call time.
   { name: 'send-reconciler', start: (deps) => startReconciler(deps) },
   { name: 'send', start: (deps) => startSendWorker(deps) },
+  { name: 'slack-post', start: (deps) => startSlackPostWorker(deps) },
 ];
 
 export async function startWorkerProcess(deps: Deps, only?: string[]): Promise<Stopper> {

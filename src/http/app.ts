@@ -13,6 +13,7 @@ import { registerAccountRoutes } from './routes/accounts.js';
 import { registerStatusRoutes } from './routes/status.js';
 import { registerOpenApiRoutes } from './openapi.js';
 import { registerMcpRoutes } from '../mcp/route.js';
+import { registerSlackRoutes } from '../review/slack/app.js';
 
 export type AppEnv = { Variables: { requestId: string } };
 
@@ -63,5 +64,6 @@ export function createHttpApp(deps: Deps): Hono<AppEnv> {
   registerStatusRoutes(app, deps);
   registerOpenApiRoutes(app);
   registerMcpRoutes(app, deps);
+  registerSlackRoutes(app, deps);
   return app;
 }

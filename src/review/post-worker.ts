@@ -1,0 +1,139 @@
+/**
+ * The slack-post BullMQ worker: one job per draft needing review (jobId = draftId).
+ *
+ * Contract: job data {draftId}. Outcomes: posted (channel+ts+posted_at stored on the draft, audit
+ * review.posted), or done without posting (draft no longer pending, or already posted: a retried
+ * job never posts twice because the stored ts is checked first).
+ * Rate limits: Slack allows about one message per second per channel. A per-channel gate in Redis
+ * (one script, shared by every worker process) lets each channel post at most once per interval;
+ * a job that has to wait is moved to delayed for exactly that long, so channels proceed in
+ * parallel and no worker slot sleeps. A 429 from chat.postMessage pushes that channel's gate out
+ * by Retry-After; a 429 on conversations.open (a workspace-wide method limit) rate-limits the
+ * whole worker via `worker.rateLimit(ms)` + `Worker.RateLimitError()`.
+ * Permanent Slack errors (channel_not_found, not_in_channel, …) become UnrecoverableError.
+ */
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { createRedis, QUEUE_SLACK_POST, type Deps } from '../deps.js';
+import { drafts } from '../db/schema.js';
+import { appendAudit } from '../audit/append.js';
+import { getActivePolicy } from '../policy-store/store.js';
+import { buildReviewBlocks, reviewFallbackText } from './slack/blocks.js';
+import { loadCard } from './card.js';
+import { platformError, rateLimitedSeconds } from './slack/client.js';
+import type { Stopper } from '../worker.js';
+
+/** Spacing between two posts to one channel; a little over Slack's 1 msg/s so clock jitter never trips it. */
+export const CHANNEL_INTERVAL_MS = 1050;
+
+// KEYS[1] = gate key. ARGV[1] = interval ms. Returns 0 (go; gate moved on) or ms to wait.
+const GATE_LUA = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local nxt = tonumber(redis.call('GET', KEYS[1]) or '0')
+if nxt > now then return nxt - now end
+redis.call('SET', KEYS[1], now + tonumber(ARGV[1]), 'PX', tonumber(ARGV[1]) + 60000)
+return 0`;
+
+// KEYS[1] = gate key. ARGV[1] = ms from now before the channel may post again (after a 429).
+const PUSH_LUA = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local want = now + tonumber(ARGV[1])
+local nxt = tonumber(redis.call('GET', KEYS[1]) or '0')
+if want > nxt then redis.call('SET', KEYS[1], want, 'PX', tonumber(ARGV[1]) + 60000) end
+return want`;
+
+export type PostOutcome = { posted: true; channel: string; ts: string } | { posted: false; why: 'not_pending' | 'already_posted' | 'not_found' } | { posted: false; why: 'wait'; ms: number };
+
+async function resolveChannel(deps: Deps, ownerSlackId: string | null): Promise<string> {
+  const { policy } = await getActivePolicy(deps.db);
+  if (policy.review.route === 'channel' || !ownerSlackId) {
+    if (!policy.review.channel) throw new UnrecoverableError(`no review channel: route=${policy.review.route}, account owner ${ownerSlackId ?? 'unset'}, review.channel unset`);
+    return policy.review.channel;
+  }
+  const key = `${deps.prefix}:slack:dm:${ownerSlackId}`;
+  const cached = await deps.redis.get(key);
+  if (cached) return cached;
+  const r = await deps.slack!.conversations.open({ users: ownerSlackId });
+  const id = r.channel?.id;
+  if (!id) throw new Error('conversations.open returned no channel');
+  await deps.redis.set(key, id, 'EX', 86_400);
+  return id;
+}
+
+/** Post one draft's review message, once. Throws Slack errors for the worker to classify. */
+export async function postReviewMessage(deps: Deps, draftId: string): Promise<PostOutcome> {
+  const c = await loadCard(deps, draftId);
+  if (!c) return { posted: false, why: 'not_found' };
+  if (c.draft.slackTs) return { posted: false, why: 'already_posted' };
+  if (c.draft.status !== 'pending_review') return { posted: false, why: 'not_pending' };
+  const [owner] = await deps.db.execute<{ owner_slack_id: string | null }>(sql`select owner_slack_id from accounts where id = ${c.draft.accountId}`);
+  const channel = await resolveChannel(deps, owner?.owner_slack_id ?? null);
+  const gate = `${deps.prefix}:slack:gate:${channel}`;
+  const wait = Number(await deps.redis.eval(GATE_LUA, 1, gate, CHANNEL_INTERVAL_MS));
+  if (wait > 0) return { posted: false, why: 'wait', ms: wait };
+  let res;
+  try {
+    res = await deps.slack!.chat.postMessage({ channel, text: reviewFallbackText(c.card, c.account), blocks: buildReviewBlocks(c.card, c.account) as never, unfurl_links: false, unfurl_media: false });
+  } catch (e) {
+    const s = rateLimitedSeconds(e);
+    if (s !== null) {
+      await deps.redis.eval(PUSH_LUA, 1, gate, s * 1000);
+      return { posted: false, why: 'wait', ms: s * 1000 };
+    }
+    throw e;
+  }
+  const ts = String(res.ts);
+  const postedChannel = String(res.channel ?? channel);
+  await deps.db.transaction(async (tx) => {
+    const rows = await tx
+      .update(drafts)
+      .set({ slackChannel: postedChannel, slackTs: ts, postedAt: deps.now(), updatedAt: sql`now()` })
+      .where(and(eq(drafts.id, draftId), isNull(drafts.slackTs)))
+      .returning({ id: drafts.id });
+    if (rows.length) await appendAudit(tx, { actor: { type: 'system', component: 'slack-post' }, action: 'review.posted', subject: `draft:${draftId}`, data: { channel: postedChannel, ts, version: c.draft.version } });
+  });
+  return { posted: true, channel: postedChannel, ts };
+}
+
+const PERMANENT = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'invalid_blocks', 'msg_too_long', 'user_not_found', 'cannot_dm_bot', 'invalid_auth', 'account_inactive', 'missing_scope', 'not_authed']);
+
+export function startSlackPostWorker(deps: Deps, opts: { concurrency?: number } = {}): Stopper {
+  if (!deps.slack) {
+    deps.log.info('slack-post worker not started: SLACK_BOT_TOKEN unset (review with `draftgate review`)');
+    return async () => {};
+  }
+  const connection = createRedis(deps.config, 'draftgate-slack-post');
+  const worker: Worker<{ draftId: string }> = new Worker(
+    QUEUE_SLACK_POST,
+    async (job: Job<{ draftId: string }>, token?: string) => {
+      let out: PostOutcome;
+      try {
+        out = await postReviewMessage(deps, job.data.draftId);
+      } catch (e) {
+        const s = rateLimitedSeconds(e);
+        if (s !== null) {
+          // conversations.open hit a method limit: every channel waits.
+          await worker.rateLimit(s * 1000);
+          throw Worker.RateLimitError();
+        }
+        const perr = platformError(e);
+        if (perr && PERMANENT.has(perr)) throw new UnrecoverableError(`slack: ${perr}`);
+        throw e;
+      }
+      if (!out.posted && out.why === 'wait') {
+        await job.moveToDelayed(Date.now() + out.ms, token);
+        throw new DelayedError();
+      }
+      return out;
+    },
+    { connection, prefix: `${deps.prefix}:bull`, concurrency: opts.concurrency ?? 50, autorun: true },
+  );
+  worker.on('failed', (job, err) => deps.log.warn({ draftId: job?.data.draftId, err: err.message }, 'slack-post failed'));
+  worker.on('error', (err) => deps.log.warn({ err: err.message }, 'slack-post worker error'));
+  return async () => {
+    await worker.close();
+    connection.disconnect();
+  };
+}
