@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerCoreCommands } from './commands/core.js';
 import { registerPolicyCommands } from './commands/policy.js';
 import { registerDemoCommands } from './commands/demo.js';
+import { registerTokenCommands } from './commands/tokens.js';
 
 const program = new Command('draftgate')
   .description('Governs what an AI sales agent sends: scan, tier, review in Slack, rate-limited send, kill switch, audit trail.')
@@ -12,5 +13,6 @@ const program = new Command('draftgate')
 registerCoreCommands(program);
 registerPolicyCommands(program);
 registerDemoCommands(program);
+registerTokenCommands(program);
 
 await program.parseAsync(process.argv);
