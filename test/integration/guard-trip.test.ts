@@ -89,7 +89,8 @@ describe('guard trip, alert, recall, resume', () => {
     expect(await t.db.select().from(alerts)).toHaveLength(1);
     const posts = slack.calls.filter((c) => c.method === 'chat.postMessage');
     expect(posts.map((p) => p.args.channel).sort()).toEqual(['C0ALERTS1', 'U0WFOWNR1']);
-    const blocks = JSON.parse(posts[0]!.args.blocks!) as Array<{ type: string; elements?: Array<{ action_id: string }> }>;
+    const raw = posts[0]!.args.blocks as unknown;
+    const blocks = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ type: string; elements?: Array<{ action_id: string }> }>;
     expect(blocks.find((b) => b.type === 'actions')!.elements!.map((e) => e.action_id)).toEqual(['dgg:recall', 'dgg:resume']);
 
     // Later runs and a retried handler (crash before the pending trip was cleared) add nothing.
