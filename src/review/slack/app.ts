@@ -26,6 +26,7 @@ import { HonoSlackReceiver } from './receiver.js';
 import { pauseScope, resumeScope } from '../../guard/pauses.js';
 import { getStatus } from '../../guard/status.js';
 import { postAlert } from './client.js';
+import { registerGuardActions } from '../../guard/slack-actions.js';
 
 const repActor = (user: string, team?: string): Actor => ({ type: 'rep', slackUserId: user, ...(team ? { teamId: team } : {}) });
 
@@ -207,6 +208,7 @@ export function createSlackApp(deps: Deps): SlackApp | null {
     }
   });
 
+  registerGuardActions(app, deps);
   return { app, receiver };
 }
 
