@@ -1,0 +1,138 @@
+/**
+ * Issue 4 benchmark, on a durable (fsync on) Postgres and a real loopback socket:
+ * 1. The 4,000-draft book through POST /v1/drafts/batch (4 × 1,000; validate, scan, tier, store,
+ *    audit, enqueue) in drafts/s, beside a raw multi-row INSERT of the same rows in the same run.
+ * 2. Single-draft POST /v1/drafts at 50 concurrent clients (p50/p99, req/s), beside a bare Hono
+ *    route doing one insert + one queue.add over the same socket in the same run.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
+import { serve, type ServerType } from '@hono/node-server';
+import { startLocalServices } from '../src/lib/local-services.js';
+import { migrateDatabase } from '../src/db/migrate.js';
+import { parseConfig } from '../src/config.js';
+import { createDeps, type Deps } from '../src/deps.js';
+import { silentLogger } from '../src/lib/logger.js';
+import { importAccounts } from '../src/accounts/import.js';
+import { generateSampleBook } from '../src/accounts/sample-book.js';
+import { ensureActivePolicy } from '../src/policy-store/store.js';
+import { createHttpApp } from '../src/http/app.js';
+import { createToken } from '../src/tokens/tokens.js';
+import type { Account } from '../src/detect/types.js';
+
+const actor = { type: 'system', component: 'bench' } as const;
+const CLIENTS = 50;
+
+function draftFor(a: Account, i: number, tag: string) {
+  return {
+    external_id: `${tag}-${i}`,
+    account_id: a.id,
+    to: { email: `jane@${a.domain}`, name: 'Jane Doe' },
+    from: 'sdr@seller.example',
+    subject: `Quick idea for ${a.name}`,
+    body: `Hi Jane,\n\nTeams like ${a.name} use us to cut weekly reporting from hours to minutes. Would a 20-minute call next week be useful?\n\nBest,\nSam`,
+    workflow: 'intro',
+    template_id: `tpl-${i % 10}`,
+  };
+}
+
+const listen = (fetch: (r: Request) => Response | Promise<Response>) =>
+  new Promise<{ server: ServerType; url: string }>((resolve) => {
+    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
+  });
+
+async function load(n: number, url: string, body: (i: number) => unknown, headers: Record<string, string>) {
+  const lat: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      for (let i = next++; i < n; i = next++) {
+        const s = performance.now();
+        const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body(i)) });
+        await r.arrayBuffer();
+        if (r.status >= 300) errors++;
+        lat.push(performance.now() - s);
+      }
+    }),
+  );
+  const secs = (performance.now() - t0) / 1000;
+  lat.sort((a, b) => a - b);
+  const q = (p: number) => +lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]!.toFixed(2);
+  return { req_per_s: Math.round(n / secs), p50_ms: q(0.5), p99_ms: q(0.99), errors };
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const services = await startLocalServices({ durable: true });
+  const config = parseConfig({ DATABASE_URL: services.pgUrl, REDIS_URL: services.redisUrl, REDIS_PREFIX: 'bench', LOG_LEVEL: 'silent', DATABASE_POOL_MAX: '20', TOKEN_RATE_PER_MINUTE: '1000000' });
+  const deps: Deps = createDeps(config, { log: silentLogger() });
+  const servers: ServerType[] = [];
+  try {
+    await migrateDatabase(deps.database);
+    await ensureActivePolicy(deps.db, actor);
+    const book = generateSampleBook(4000);
+    await importAccounts(deps.db, { accounts: book, actor, source: 'bench' });
+    const { secret } = await createToken(deps.db, { name: 'bench', scopes: ['drafts:write', 'drafts:read'] }, actor);
+    const auth = { authorization: `Bearer ${secret}` };
+    const app = createHttpApp(deps);
+    const { server, url } = await listen(app.fetch);
+    servers.push(server);
+
+    // Warm-up: builds the book automaton, prepares connections.
+    await fetch(`${url}/v1/drafts`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(draftFor(book[0]!, 0, 'warm')) });
+
+    // 1. Batch: the whole book in four calls.
+    const t0 = performance.now();
+    let created = 0;
+    for (let c = 0; c < 4; c++) {
+      const drafts = book.slice(c * 1000, (c + 1) * 1000).map((a, i) => draftFor(a, c * 1000 + i, 'batch'));
+      const r = await fetch(`${url}/v1/drafts/batch`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ drafts }) });
+      created += ((await r.json()) as { created: number }).created;
+    }
+    const batchSecs = (performance.now() - t0) / 1000;
+
+    // Raw baseline: multi-row INSERT of the same rows (+ nothing else) in chunks of 1,000.
+    const t1 = performance.now();
+    for (let c = 0; c < 4; c++) {
+      const rows = book.slice(c * 1000, (c + 1) * 1000).map((a, i) => {
+        const d = draftFor(a, c * 1000 + i, 'raw');
+        return {
+          id: randomUUID(), source: 'raw', external_id: d.external_id, request_hash: 'x', account_id: a.id, to_email: d.to.email, to_name: d.to.name, from_mailbox: d.from,
+          subject: d.subject, body: d.body, workflow: d.workflow, template_id: d.template_id, status: 'approved', tier: 'low', policy_version: 1,
+        };
+      });
+      await deps.sql`insert into drafts ${deps.sql(rows)}`;
+    }
+    const rawSecs = (performance.now() - t1) / 1000;
+
+    // 2. Single drafts at 50 concurrent clients, beside a bare route (one insert + one queue.add).
+    const N = 3000;
+    const single = await load(N, `${url}/v1/drafts`, (i) => draftFor(book[i % 4000]!, i, 'single'), auth);
+    const bare = new Hono();
+    bare.post('/bare', async (c) => {
+      const d = (await c.req.json()) as ReturnType<typeof draftFor>;
+      const id = randomUUID();
+      await deps.sql`insert into drafts ${deps.sql({ id, source: 'bare', external_id: d.external_id, request_hash: 'x', account_id: d.account_id, to_email: d.to.email, to_name: d.to.name, from_mailbox: d.from, subject: d.subject, body: d.body, workflow: d.workflow, template_id: d.template_id, status: 'approved', tier: 'low', policy_version: 1 })}`;
+      await deps.queues.send.add('bare', { draftId: id }, { jobId: id, removeOnComplete: true });
+      return c.json({ id }, 201);
+    });
+    const b = await listen(bare.fetch);
+    servers.push(b.server);
+    const bareRes = await load(N, `${b.url}/bare`, (i) => draftFor(book[i % 4000]!, i, 'bare'), {});
+
+    const batchRate = Math.round(created / batchSecs);
+    const rawRate = Math.round(4000 / rawSecs);
+    return {
+      batch: { drafts: created, drafts_per_s: batchRate, raw_insert_drafts_per_s: rawRate, ratio_to_raw: +(batchRate / rawRate).toFixed(2), goal: '≥2000/s and ≥0.4× raw' },
+      single: { ...single, requests: N, clients: CLIENTS },
+      bare_route: { ...bareRes, requests: N, clients: CLIENTS },
+      single_vs_bare: { p99_ratio: +(single.p99_ms / bareRes.p99_ms).toFixed(2), throughput_ratio: +(single.req_per_s / bareRes.req_per_s).toFixed(2), goal: 'p99 ≤1.5×, throughput ≥0.5×' },
+    };
+  } finally {
+    for (const s of servers) s.close();
+    await deps.close();
+    await services.stop();
+  }
+}
