@@ -1,0 +1,67 @@
+/**
+ * A real SMTP server on loopback (smtp-server) that records every accepted message. It can refuse
+ * transiently (451) or permanently (550) for the next N messages, and calls `onAccepted` right
+ * after it has answered 250 (the SIGKILL test kills the worker there).
+ */
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedMessage {
+  messageId: string | null;
+  draftId: string | null;
+  to: string[];
+  raw: string;
+  at: number;
+}
+
+export interface TestSmtp {
+  url: string;
+  messages: ReceivedMessage[];
+  /** Refuse the next `count` messages with 451 (transient) or 550 (permanent). */
+  failNext(kind: 'transient' | 'permanent', count?: number): void;
+  onAccepted?: (m: ReceivedMessage) => void;
+  close(): Promise<void>;
+}
+
+export async function startTestSmtp(): Promise<TestSmtp> {
+  let fail: { kind: 'transient' | 'permanent'; count: number } | null = null;
+  const t: TestSmtp = {
+    url: '',
+    messages: [],
+    failNext(kind, count = 1) {
+      fail = { kind, count };
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        if (fail && fail.count > 0) {
+          fail.count--;
+          const err = Object.assign(new Error(fail.kind === 'transient' ? 'try again later' : 'mailbox unavailable'), { responseCode: fail.kind === 'transient' ? 451 : 550 });
+          return callback(err);
+        }
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const m: ReceivedMessage = {
+          messageId: /^Message-ID:\s*(.+)$/im.exec(raw)?.[1]?.trim() ?? null,
+          draftId: /^X-Draftgate-Draft-Id:\s*(.+)$/im.exec(raw)?.[1]?.trim() ?? null,
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+          at: Date.now(),
+        };
+        t.messages.push(m);
+        callback();
+        t.onAccepted?.(m);
+      });
+    },
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
+  t.url = `smtp://127.0.0.1:${port}`;
+  return t;
+}
