@@ -210,6 +210,24 @@ export const expireDraft = (ex: Executor, draftId: string, actor: Actor) =>
 export const queueDraft = (ex: Executor, draftId: string, actor: Actor) =>
   move(ex, { draftId, from: ['approved'], to: 'queued', actor });
 
+/**
+ * approved → queued for many drafts in one guarded UPDATE (… WHERE id = ANY AND status = 'approved')
+ * plus one multi-row audit insert. Drafts no longer approved are skipped (someone moved them
+ * first), exactly as queueDraft's lost_race. Returns the ids actually moved.
+ */
+export async function queueDrafts(ex: Executor, draftIds: string[], actor: Actor): Promise<string[]> {
+  if (!draftIds.length) return [];
+  return inTransaction(ex, async (tx) => {
+    const rows = await tx
+      .update(drafts)
+      .set({ status: 'queued', updatedAt: sql`now()` })
+      .where(and(inArray(drafts.id, draftIds), eq(drafts.status, 'approved')))
+      .returning({ id: drafts.id, version: drafts.version });
+    await appendAudit(tx, rows.map((r) => ({ actor, action: 'draft.queued', subject: `draft:${r.id}`, data: { from: 'approved', to: 'queued', version: r.version } })));
+    return rows.map((r) => r.id);
+  });
+}
+
 /** queued → sending: the worker's claim. Losing it means another worker (or a pause) got there first. */
 export const claimForSend = (ex: Executor, draftId: string, actor: Actor) =>
   move(ex, { draftId, from: ['queued'], to: 'sending', actor, action: 'send.claimed' });
