@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerCoreCommands } from './commands/core.js';
 import { registerPolicyCommands } from './commands/policy.js';
 import { registerDemoCommands } from './commands/demo.js';
+import { registerReviewCommands } from './commands/review.js';
 import { registerTokenCommands } from './commands/tokens.js';
 
 const program = new Command('draftgate')
@@ -13,6 +14,7 @@ const program = new Command('draftgate')
 registerCoreCommands(program);
 registerPolicyCommands(program);
 registerDemoCommands(program);
+registerReviewCommands(program);
 registerTokenCommands(program);
 
 await program.parseAsync(process.argv);
