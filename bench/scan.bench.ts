@@ -84,9 +84,10 @@ export async function run(): Promise<Record<string, unknown>> {
   const buildTimes: number[] = [];
   let book = buildBook(accounts);
   for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     book = buildBook(accounts);
-    buildTimes.push(performance.now() - t0);
+    const d = process.cpuUsage(t0);
+    buildTimes.push((d.user + d.system) / 1000);
   }
   buildTimes.sort((x, y) => x - y);
 
@@ -100,16 +101,21 @@ export async function run(): Promise<Record<string, unknown>> {
   let sink = 0;
   for (const t of texts) sink += t.normalize('NFKC').toLowerCase().length;
 
-  const t0 = performance.now();
+  // CPU time of this thread (not wall clock): the machine is shared, and "one core" is the goal.
+  const cpuMs = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const t0 = cpuMs();
   let findings = 0;
   for (let k = 0; k < rounds; k++) {
     for (const d of drafts) findings += scanDraft(d, book.get(d.account_id) as Account, book, policy).length;
   }
-  const scanMs = performance.now() - t0;
+  const scanMs = cpuMs() - t0;
 
-  const t1 = performance.now();
+  const t1 = cpuMs();
   for (let k = 0; k < rounds * 4; k++) for (const t of texts) sink += t.normalize('NFKC').toLowerCase().length;
-  const normMs = (performance.now() - t1) / 4;
+  const normMs = (cpuMs() - t1) / 4;
 
   const mb = (chars * rounds) / 1e6;
   const scanMBs = mb / (scanMs / 1000);
@@ -118,6 +124,7 @@ export async function run(): Promise<Record<string, unknown>> {
     accounts: accounts.length,
     automaton_states: book.automaton.states,
     automaton_patterns: book.automaton.patterns,
+    timing: 'CPU time of the benchmarking thread (process.cpuUsage), medians where repeated',
     build_ms_median: Math.round((buildTimes[1] ?? 0) * 10) / 10,
     draft_chars_avg: Math.round(chars / drafts.length),
     drafts_scanned: drafts.length * rounds,

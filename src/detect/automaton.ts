@@ -49,7 +49,10 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     for (const c of [9, 10, 11, 12, 13, 0xa0, 0x2028, 0x2029, 0x3000]) classOf[c] = spaceClass;
   }
 
-  let capacity = 1024;
+  // Shared prefixes usually leave well under half the pattern units as states; grow if not.
+  let units = 1;
+  for (const p of specs) units += p.text.length;
+  let capacity = Math.max(1024, units >> 1);
   let delta = new Int32Array(capacity * width).fill(-1);
   let count = 1;
   const terminal: number[][] = [[]];

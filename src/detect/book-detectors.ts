@@ -13,12 +13,16 @@
  * - Notes count as six-word verbatim runs with at least two content words, any account.
  */
 import type { Book, SensitiveRef, TermRef } from './book.js';
-import { SHINGLE_WORDS } from './book.js';
+import { SHINGLE_FILTER_MASK, SHINGLE_WORDS } from './book.js';
 import { addFinding, formatUsd, type FieldText, type ScanContext } from './context.js';
 import { normalizeTerm } from './normalize.js';
 import { isWordAt } from './normalize.js';
 import { findDates, findNumbers, numberKey, type DateMention } from './numbers.js';
-import { splitWords, windowKey, wordsAt } from './words.js';
+import { splitWords, wordsAt, type WordSpans } from './words.js';
+
+// Imported bindings copied once: hot loops must not pay for live-binding access per iteration.
+const WINDOW = SHINGLE_WORDS;
+const FILTER_MASK = SHINGLE_FILTER_MASK;
 
 interface Resolved {
   start: number;
@@ -128,10 +132,21 @@ function refCounts(ctx: ScanContext, ref: SensitiveRef): boolean {
   return false;
 }
 
+const priceCache = new WeakMap<number[], Set<string>>();
+
+function publicPricesOf(prices: number[]): Set<string> {
+  let set = priceCache.get(prices);
+  if (set === undefined) {
+    set = new Set(prices.map(numberKey));
+    priceCache.set(prices, set);
+  }
+  return set;
+}
+
 /** sensitive_field findings from numbers, dates and note runs. Run after detectTerms. */
 export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
   const { book } = ctx;
-  const publicPrices = new Set(ctx.policy.sender.public_prices_usd.map(numberKey));
+  const publicPrices = publicPricesOf(ctx.policy.sender.public_prices_usd);
   for (const f of fields) {
     const { lower } = f.text;
     if (book.numbers.size > 0) {
@@ -159,7 +174,8 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
         }
       }
     }
-    const dateRefs = [ctx.accountIndex, ...ctx.named].flatMap((a) => book.datesOf[a] ?? []);
+    let dateRefs = book.datesOf[ctx.accountIndex] ?? [];
+    for (const a of ctx.named) dateRefs = dateRefs.concat(book.datesOf[a] ?? []);
     if (dateRefs.length > 0) {
       for (const d of findDatesAround(lower, dateRefs)) {
         let hit: SensitiveRef | undefined;
@@ -185,7 +201,7 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
  * Date mentions near the places the relevant days are written: every spelling of a date
  * contains its day number, so the full date grammar only runs on small windows around them.
  */
-function findDatesAround(lower: string, refs: SensitiveRef[]): DateMention[] {
+function findDatesAround(lower: string, refs: readonly SensitiveRef[]): DateMention[] {
   const days = new Set<string>();
   for (const r of refs) {
     const day = Number(r.date?.slice(8) ?? '0');
@@ -223,32 +239,45 @@ function findDatesAround(lower: string, refs: SensitiveRef[]): DateMention[] {
 
 function detectShingles(ctx: ScanContext, f: FieldText): void {
   const spans = splitWords(f.text.lower);
-  const n = spans.count;
+  const hashes = spans.hashes;
+  const last = spans.count - WINDOW;
+  const filter = ctx.book.shingleFilter;
   let runStart = -1;
   let runEnd = -1;
-  let runRef: { account: number; field: string } | null = null;
-  const flush = (): void => {
-    if (runRef === null) return;
-    addFinding(ctx, f, 'sensitive_field', 'critical', spans.starts[runStart] ?? 0, spans.ends[runEnd] ?? 0,
-      `${runEnd - runStart + 1} words copied from the ${label(runRef.field)} of ${owner(ctx, runRef.account)}`);
-    runRef = null;
-  };
-  const shingles = ctx.book.shingles;
-  for (let i = 0; i + SHINGLE_WORDS <= n; i++) {
-    const refs = shingles.get(windowKey(spans.hashes, i, SHINGLE_WORDS));
+  let runAccount = -1;
+  let runField = '';
+  for (let i = 0; i <= last; i++) {
+    // Inline of windowKey (words.ts): keep the two in step.
+    let key = 0x9e3779b9 | 0;
+    for (let k = i; k < i + WINDOW; k++) {
+      key = Math.imul(key ^ (hashes[k] as number), 0x5bd1e995);
+      key ^= key >>> 15;
+    }
+    key &= 0x3fffffff;
+    const bit = key & FILTER_MASK;
+    if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
+    const refs = ctx.book.shingles.get(key);
     if (refs === undefined) continue;
-    const words = wordsAt(spans, i, SHINGLE_WORDS);
-    const ref = refs.find((r) => r.words === words && r.account === ctx.accountIndex) ?? refs.find((r) => r.words === words);
+    const words = wordsAt(spans, i, WINDOW);
+    const same = refs.filter((r) => wordsAt(r.spans, r.at, WINDOW) === words);
+    const ref = same.find((r) => r.account === ctx.accountIndex) ?? same[0];
     if (ref === undefined) continue;
-    const last = i + SHINGLE_WORDS - 1;
-    if (runRef !== null && i <= runEnd + 1 && runRef.account === ref.account) {
-      runEnd = last;
+    if (runAccount >= 0 && i <= runEnd + 1 && runAccount === ref.account) {
+      runEnd = i + WINDOW - 1;
       continue;
     }
-    flush();
+    if (runAccount >= 0) reportRun(ctx, f, spans, runStart, runEnd, runAccount, runField);
     runStart = i;
-    runEnd = last;
-    runRef = { account: ref.account, field: ref.field };
+    runEnd = i + WINDOW - 1;
+    runAccount = ref.account;
+    runField = ref.field;
   }
-  flush();
+  if (runAccount >= 0) reportRun(ctx, f, spans, runStart, runEnd, runAccount, runField);
+}
+
+function reportRun(
+  ctx: ScanContext, f: FieldText, spans: WordSpans, from: number, to: number, account: number, field: string,
+): void {
+  addFinding(ctx, f, 'sensitive_field', 'critical', spans.starts[from] ?? 0, spans.ends[to] ?? 0,
+    `${to - from + 1} words copied from the ${label(field)} of ${owner(ctx, account)}`);
 }

@@ -14,7 +14,7 @@ import { normalizeTerm } from './normalize.js';
 import { numberKey, parseDateValue, parseNumberValue } from './numbers.js';
 import { DEFAULT_SENSITIVE_FIELDS } from '../policy/schema.js';
 import { TRIGGER, TRIGGER_WORDS } from './triggers.js';
-import { isContentful, splitWords, windowKey, wordsAt } from './words.js';
+import { isContentful, splitWords, STOPWORDS, windowKey, wordsAt, type WordSpans } from './words.js';
 
 export type TermKind = 'name' | 'alias' | 'domain' | 'phrase';
 
@@ -44,7 +44,9 @@ export interface SensitiveRef {
 export interface ShingleRef {
   account: number;
   field: string;
-  words: string;
+  /** The note's words and where this run starts: the words are only spelled out on a hit. */
+  spans: WordSpans;
+  at: number;
 }
 
 export const SHINGLE_WORDS = 6;
@@ -63,7 +65,14 @@ export interface Book {
   /** Account index → its date refs (dates only count for the target and named accounts). */
   readonly datesOf: ReadonlyArray<readonly SensitiveRef[] | undefined>;
   readonly shingles: ReadonlyMap<number, readonly ShingleRef[]>;
+  /**
+   * Bitset over shingle keys (2^21 bits, 256 KB): nearly every window of a draft is rejected
+   * here, in cache, before touching the much larger map.
+   */
+  readonly shingleFilter: Uint32Array;
 }
+
+export const SHINGLE_FILTER_MASK = (1 << 21) - 1;
 
 
 const LEGAL_SUFFIX =
@@ -100,7 +109,7 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
   const datesOf: SensitiveRef[][] = [];
 
   const addTerm = (text: string, ref: TermRef): void => {
-    if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 3) return;
+    if (text.length < 3 || (text.length < 8 && text.replace(/[^\p{L}\p{N}]/gu, '').length < 3)) return;
     let p = patternOf.get(text);
     if (p === undefined) {
       p = specs.length;
@@ -140,14 +149,7 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
     for (const field of sensitiveFields) {
       const raw = account.sensitive[field] ?? account.custom[field];
       if (raw === undefined || raw.trim() === '') continue;
-      const date = raw.length <= 40 && /\d/.test(raw) ? parseDateValue(raw) : null;
-      if (date !== null) {
-        const ref: SensitiveRef = { account: a, field, kind: 'date', value: raw, significant: 0, date };
-        (datesOf[a] ??= []).push(ref);
-        push(dates, date, ref);
-        push(dates, `--${date.slice(5)}`, ref);
-        continue;
-      }
+      // Numbers first (cheap, and never a date: no '-' or '/'), then dates, then text.
       const num = parseNumberValue(raw);
       if (num !== null) {
         const percent = num.percent || PERCENT_FIELD.test(field);
@@ -158,13 +160,27 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
         }
         continue;
       }
+      const date = raw.length <= 40 && /\d/.test(raw) ? parseDateValue(raw) : null;
+      if (date !== null) {
+        const ref: SensitiveRef = { account: a, field, kind: 'date', value: raw, significant: 0, date };
+        (datesOf[a] ??= []).push(ref);
+        push(dates, date, ref);
+        push(dates, `--${date.slice(5)}`, ref);
+        continue;
+      }
       const norm = normalizeTerm(raw);
       const spans = splitWords(norm);
       if (spans.count >= SHINGLE_WORDS) {
+        const content = new Uint8Array(spans.count);
+        for (let k = 0; k < spans.count; k++) {
+          const len = (spans.ends[k] as number) - (spans.starts[k] as number);
+          content[k] = len >= 3 && !STOPWORDS.has(norm.slice(spans.starts[k], spans.ends[k])) ? 1 : 0;
+        }
         for (let i = 0; i + SHINGLE_WORDS <= spans.count; i++) {
-          const words = wordsAt(spans, i, SHINGLE_WORDS);
-          if (!isContentful(words)) continue;
-          push(shingles, windowKey(spans.hashes, i, SHINGLE_WORDS), { account: a, field, words });
+          let n = 0;
+          for (let k = i; k < i + SHINGLE_WORDS; k++) n += content[k] as number;
+          if (n < 2) continue; // same rule as isContentful: two content words at least
+          push(shingles, windowKey(spans.hashes, i, SHINGLE_WORDS), { account: a, field, spans, at: i });
         }
       } else if (!NOTES_FIELD.test(field) || (spans.count >= 3 && isContentful(wordsAt(spans, 0, spans.count)))) {
         const phrase = wordsAt(spans, 0, spans.count);
@@ -185,6 +201,11 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
     }
   }
 
+  const shingleFilter = new Uint32Array((SHINGLE_FILTER_MASK + 1) >>> 5);
+  for (const key of shingles.keys()) {
+    const bit = key & SHINGLE_FILTER_MASK;
+    shingleFilter[bit >>> 5] = (shingleFilter[bit >>> 5] as number) | (1 << (bit & 31));
+  }
   const automaton = buildAutomaton(specs);
   return {
     accounts,
@@ -200,5 +221,6 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
     dates,
     datesOf,
     shingles,
+    shingleFilter,
   };
 }

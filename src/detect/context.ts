@@ -44,6 +44,10 @@ export function addFinding(
   ctx.findings.push({ kind, severity, field: f.field, start, end, excerpt, message });
 }
 
+/** `$48,000` / `$1,234.5`: grouped by hand, Intl is slow to spin up per call. */
 export function formatUsd(v: number): string {
-  return `$${v.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  const neg = v < 0 ? '-' : '';
+  const [int = '0', frac] = String(Math.round(Math.abs(v) * 100) / 100).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${neg}$${grouped}${frac === undefined ? '' : `.${frac}`}`;
 }

@@ -24,7 +24,6 @@ export interface FoldedText {
   endMap: Int32Array | null;
 }
 
-// eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 const FORMAT_CHAR = /^[\p{Cf}\u00ad\u180e\u034f]$/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;

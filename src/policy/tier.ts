@@ -9,6 +9,7 @@
  */
 import type { Account, DraftInput, Finding, FindingKind, Severity, Tier } from '../detect/types.js';
 import type { Policy } from './schema.js';
+import { formatUsd } from '../detect/context.js';
 import { isSampled, sampleRateFor, type TemplateHistory } from './sampling.js';
 
 export interface TierInput {
@@ -42,9 +43,7 @@ const KIND_LABEL: Record<FindingKind, string> = {
   link: 'a link outside the allowlist or carrying data',
 };
 
-export function formatUsd(v: number): string {
-  return `$${Math.round(v).toLocaleString('en-US')}`;
-}
+export { formatUsd };
 
 function percent(rate: number): string {
   return `${Math.round(rate * 1000) / 10}%`;
