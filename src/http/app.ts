@@ -11,6 +11,7 @@ import { problemResponse } from './problem.js';
 import { registerDraftRoutes } from './routes/drafts.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerStatusRoutes } from './routes/status.js';
+import { registerControlRoutes } from './routes/control.js';
 import { registerOpenApiRoutes } from './openapi.js';
 import { registerMcpRoutes } from '../mcp/route.js';
 import { registerSlackRoutes } from '../review/slack/app.js';
@@ -62,6 +63,7 @@ export function createHttpApp(deps: Deps): Hono<AppEnv> {
   registerDraftRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerStatusRoutes(app, deps);
+  registerControlRoutes(app, deps);
   registerOpenApiRoutes(app);
   registerMcpRoutes(app, deps);
   registerSlackRoutes(app, deps);
