@@ -17,6 +17,7 @@ import { verifyAudit } from '../../audit/verify.js';
 import { sealAudit } from '../../audit/seal.js';
 import { runMigrations, startAll } from './core.js';
 import { onShutdown } from '../../http/server.js';
+import { reviewScene } from '../demo/review.js';
 
 export interface DemoOptions {
   exit?: boolean;
@@ -60,6 +61,7 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     const rep = await importAccountsText(deps.db, { text: csv, format: 'csv', actor: { type: 'system', component: 'demo' }, source: 'demo/accounts.csv', sensitiveFields: policy.sensitive_fields });
     out(`imported ${rep.inserted + rep.updated} accounts (${join(workDir, 'accounts.csv')})`);
     running = await startAll(deps, { port: config.PORT, host: config.HOST });
+    await reviewScene(deps, out);
     out('');
     out(`web:      ${running.url}   (health ${running.url}/healthz, ready ${running.url}/readyz)`);
     out('');
