@@ -7,6 +7,7 @@ import type { Deps } from '../deps.js';
 import { every, type Stopper } from '../worker.js';
 import { runMonitors, type MonitorOptions, type MonitorRunResult } from './monitors.js';
 import { handlePendingTrips, type TripOutcome } from './trip.js';
+import { postWeeklyDigest } from './digest.js';
 
 export interface GuardRun {
   monitors: MonitorRunResult;
@@ -20,6 +21,13 @@ export async function runGuardOnce(deps: Deps, opts: MonitorOptions = {}): Promi
   return { monitors, handled };
 }
 
+/** How often a worker checks whether this ISO week's digest is still to be posted. */
+export const DIGEST_CHECK_MS = 10 * 60_000;
+
 export function startGuard(deps: Deps): Stopper {
-  return every(deps, 'guard.monitors', deps.config.GUARD_INTERVAL_MS, () => runGuardOnce(deps));
+  const monitors = every(deps, 'guard.monitors', deps.config.GUARD_INTERVAL_MS, () => runGuardOnce(deps));
+  const digest = every(deps, 'guard.digest', DIGEST_CHECK_MS, () => postWeeklyDigest(deps));
+  return async () => {
+    await Promise.all([monitors(), digest()]);
+  };
 }
