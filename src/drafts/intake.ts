@@ -264,14 +264,23 @@ async function storeDrafts(
   }
   // Sorted so concurrent batches lock template rows in the same order (no deadlock).
   const tplIds = [...perTemplate.keys()].sort();
-  return deps.db.transaction(async (tx) => {
-    // Reserve this batch's slots in each template's history in one statement; the row lock holds
-    // until commit, so concurrent intakes of one template see consecutive `seen` counts.
-    const tplRows = await tx.execute<{ template_id: string; seen: number; state: TemplateHistory['state']; recent_sampled: string[]; clean_run: number }>(sql`
+  // Reserve this batch's slots in each template's history in one autocommitted statement, so the
+  // template row lock is held for one statement, not the whole transaction (concurrent intakes of
+  // one template would otherwise queue behind each other's commit). Slots of drafts that end up
+  // not stored (tx failure, a concurrent retry won) are handed back below.
+  const reserve = (ids: string[], counts: number[]) => deps.db.execute<{ template_id: string; seen: number; state: TemplateHistory['state']; recent_sampled: string[]; clean_run: number }>(sql`
       insert into templates (template_id, workflow, seen)
-      select * from unnest(${`{${tplIds.map((t) => JSON.stringify(t)).join(',')}}`}::text[], ${`{${tplIds.map((t) => JSON.stringify(perTemplate.get(t)!.workflow)).join(',')}}`}::text[], ${`{${tplIds.map((t) => perTemplate.get(t)!.n).join(',')}}`}::int[])
-      on conflict (template_id) do update set seen = templates.seen + excluded.seen, updated_at = now()
+      select * from unnest(${pgArray(ids)}::text[], ${pgArray(ids.map((t) => perTemplate.get(t)!.workflow))}::text[], ${`{${counts.join(',')}}`}::int[])
+      on conflict (template_id) do update set seen = greatest(0, templates.seen + excluded.seen), updated_at = now()
       returning template_id, seen, state, recent_sampled, clean_run`);
+  const tplRows = await reserve(tplIds, tplIds.map((t) => perTemplate.get(t)!.n));
+  const giveBack = async (lostPerTemplate: Map<string, number>) => {
+    const ids = [...lostPerTemplate.keys()].sort();
+    if (ids.length) await reserve(ids, ids.map((t) => -lostPerTemplate.get(t)!)).catch((err) => deps.log.warn({ err }, 'could not hand back template slots'));
+  };
+  let stored: Map<number, { draft: DraftOut }>;
+  try {
+    stored = await deps.db.transaction(async (tx) => {
     const history = new Map<string, TemplateHistory>();
     for (const r of tplRows) {
       history.set(r.template_id, {
@@ -343,7 +352,20 @@ async function storeDrafts(
     const out = new Map<number, { draft: DraftOut }>();
     for (const r of rows) if (ok.has(r.row.id!)) out.set(r.index, { draft: r.out });
     return out;
-  });
+    });
+  } catch (e) {
+    await giveBack(new Map([...perTemplate].map(([t, v]) => [t, v.n])));
+    throw e;
+  }
+  const lost = new Map<string, number>();
+  for (const s of scanned) if (!stored.has(s.index)) lost.set(s.d.template_id, (lost.get(s.d.template_id) ?? 0) + 1);
+  await giveBack(lost);
+  return stored;
+}
+
+/** A Postgres array literal of text values (passed as one parameter). */
+function pgArray(values: string[]): string {
+  return `{${values.map((v) => JSON.stringify(v)).join(',')}}`;
 }
 
 /** One draft. Created → {created: true}; an identical retry → {created: false} with the original. */
