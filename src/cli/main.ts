@@ -5,6 +5,7 @@ import { registerPolicyCommands } from './commands/policy.js';
 import { registerDemoCommands } from './commands/demo.js';
 import { registerReviewCommands } from './commands/review.js';
 import { registerTokenCommands } from './commands/tokens.js';
+import { registerGuardCommands } from './commands/guard.js';
 
 const program = new Command('draftgate')
   .description('Governs what an AI sales agent sends: scan, tier, review in Slack, rate-limited send, kill switch, audit trail.')
@@ -16,5 +17,6 @@ registerPolicyCommands(program);
 registerDemoCommands(program);
 registerReviewCommands(program);
 registerTokenCommands(program);
+registerGuardCommands(program);
 
 await program.parseAsync(process.argv);
