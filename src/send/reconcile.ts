@@ -48,7 +48,7 @@ export async function reconcileSends(deps: Deps, opts: { limits?: CapLimits } = 
 
   // 2. Stale `sending`.
   const stale = await deps.db
-    .select({ id: drafts.id, toEmail: drafts.toEmail, templateId: drafts.templateId, started: sql<number>`(select count(*)::int from ${sends} s where s.draft_id = ${drafts.id} and s.status = 'started')` })
+    .select({ id: drafts.id, toEmail: drafts.toEmail, templateId: drafts.templateId, started: sql<number>`(select count(*)::int from ${sends} s where s.draft_id = "drafts"."id" and s.status = 'started')` })
     .from(drafts)
     .where(and(eq(drafts.status, 'sending'), lt(drafts.updatedAt, sql`now() - make_interval(secs => ${deps.config.SEND_LOCK_MS / 1000})`)))
     .limit(1000);
