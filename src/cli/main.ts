@@ -6,6 +6,7 @@ import { registerDemoCommands } from './commands/demo.js';
 import { registerReviewCommands } from './commands/review.js';
 import { registerTokenCommands } from './commands/tokens.js';
 import { registerGuardCommands } from './commands/guard.js';
+import { registerSendCommands } from './commands/send.js';
 
 const program = new Command('draftgate')
   .description('Governs what an AI sales agent sends: scan, tier, review in Slack, rate-limited send, kill switch, audit trail.')
@@ -18,5 +19,6 @@ registerDemoCommands(program);
 registerReviewCommands(program);
 registerTokenCommands(program);
 registerGuardCommands(program);
+registerSendCommands(program);
 
 await program.parseAsync(process.argv);

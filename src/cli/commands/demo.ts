@@ -18,6 +18,7 @@ import { sealAudit } from '../../audit/seal.js';
 import { runMigrations, startAll } from './core.js';
 import { onShutdown } from '../../http/server.js';
 import { reviewScene } from '../demo/review.js';
+import { sendScene } from '../demo/send.js';
 import { guardScene } from '../demo/guard.js';
 
 export interface DemoOptions {
@@ -63,6 +64,7 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     out(`imported ${rep.inserted + rep.updated} accounts (${join(workDir, 'accounts.csv')})`);
     running = await startAll(deps, { port: config.PORT, host: config.HOST });
     await reviewScene(deps, out);
+    await sendScene(deps, out);
     await guardScene(deps, out);
     out('');
     out(`web:      ${running.url}   (health ${running.url}/healthz, ready ${running.url}/readyz)`);

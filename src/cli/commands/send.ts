@@ -1,0 +1,82 @@
+/** `draftgate status | pause | resume | held …` — thin adapters over the guard and send verbs. */
+import type { Command } from 'commander';
+import { cliActor, printAppError, withDeps } from '../context.js';
+import { getStatus, type Status } from '../../guard/status.js';
+import { pauseScope, resumeScope } from '../../guard/pauses.js';
+import { cancelHeld, listHeld, releaseHeld } from '../../send/held.js';
+
+export function formatStatus(s: Status): string[] {
+  const lines: string[] = [];
+  lines.push(`queue: ${s.queue.waiting} waiting, ${s.queue.active} active, ${s.queue.delayed} delayed, ${s.queue.failed} failed`);
+  lines.push(`drafts: ${Object.entries(s.drafts).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+  lines.push(`today: ${s.tiersToday.low} low, ${s.tiersToday.high} high, ${s.tiersToday.blocked} blocked (${s.tiersToday.sampled} sampled)`);
+  lines.push(s.pauses.length ? `PAUSED: ${s.pauses.map((p) => `${p.scope} (${p.reason}; since ${p.startedAt}; ${p.inFlightAtPause} in flight at pause)`).join('; ')}` : 'pauses: none');
+  lines.push(`limits: org ${s.limits.org_per_minute}/min, mailbox ${s.limits.mailbox_per_day}/day, recipient domain ${s.limits.domain_per_day}/day, unreviewed ${s.limits.unreviewed_per_template_per_hour}/template/hour`);
+  for (const c of s.caps.slice(0, 20)) lines.push(`  cap ${c.name}: ${c.used}/${c.limit} in the last ${c.windowMs >= 3_600_000 ? `${c.windowMs / 3_600_000} h` : `${c.windowMs / 1000} s`}`);
+  const byReason = new Map<string, number>();
+  for (const d of s.delayed) {
+    const k = d.reason === 'paused' ? `paused (${d.scope})` : `over cap ${d.cap}`;
+    byReason.set(k, (byReason.get(k) ?? 0) + 1);
+  }
+  for (const [k, n] of byReason) lines.push(`  waiting: ${n} job(s) ${k}`);
+  lines.push(`held: ${s.held.length}${s.held.length ? ` — ${s.held.slice(0, 5).map((h) => h.id).join(', ')}` : ''}`);
+  for (const r of s.rejectionByTemplate.slice(0, 5)) lines.push(`  template ${r.templateId}: ${(r.rate * 100).toFixed(0)}% rejected of ${r.reviews} review(s)`);
+  return lines;
+}
+
+export function registerSendCommands(program: Command): void {
+  program
+    .command('status')
+    .description('queue depths, pauses, caps and their usage, why jobs wait, held drafts, rejection rate per template')
+    .option('--json', 'print JSON')
+    .action(async (o: { json?: boolean }) => {
+      await withDeps(async (deps) => {
+        const s = await getStatus(deps);
+        process.stdout.write(o.json ? `${JSON.stringify(s, null, 2)}\n` : `${formatStatus(s).join('\n')}\n`);
+      }).catch(printAppError);
+    });
+  program
+    .command('pause [scope]')
+    .description('stop sending in a scope (all | template:ID | workflow:ID | mailbox:ADDR | account:ID); returns once no send in scope can start')
+    .requiredOption('--reason <text>', 'why (shown in status and the audit trail)')
+    .action(async (scope: string | undefined, o: { reason: string }) => {
+      await withDeps(async (deps) => {
+        const r = await pauseScope(deps, { scope: scope ?? 'all', reason: o.reason, source: 'cli', actor: cliActor() });
+        process.stdout.write(`${r.alreadyPaused ? 'already paused' : 'paused'}: ${r.pause.scope}; ${r.heldCount} draft(s) held; ${r.inFlight.count} send(s) were in flight at the pause${r.inFlight.stillRunning ? `, ${r.inFlight.stillRunning} still running` : ''}\n`);
+      }).catch(printAppError);
+    });
+  program
+    .command('resume [scope]')
+    .description('end the pause of a scope; held jobs are released in their original order, under the caps')
+    .action(async (scope: string | undefined) => {
+      await withDeps(async (deps) => {
+        const r = await resumeScope(deps, { scope: scope ?? 'all', actor: cliActor() });
+        process.stdout.write(`resumed: ${r.pause.scope}; ${r.released} job(s) released\n`);
+      }).catch(printAppError);
+    });
+  const held = program.command('held').description('drafts whose send outcome is unknown (a worker stopped mid-send)');
+  held
+    .command('list')
+    .action(async () => {
+      await withDeps(async (deps) => {
+        for (const d of await listHeld(deps)) process.stdout.write(`${d.id}  ${d.toEmail}  ${d.templateId}  ${d.holdReason ?? ''}\n`);
+      }).catch(printAppError);
+    });
+  held
+    .command('release <id>')
+    .description('you checked the recipient did NOT receive it: send it again')
+    .action(async (id: string) => {
+      await withDeps(async (deps) => {
+        const d = await releaseHeld(deps, { draftId: id, actor: cliActor() });
+        process.stdout.write(`released ${d.id}: queued again\n`);
+      }).catch(printAppError);
+    });
+  held
+    .command('cancel <id>')
+    .action(async (id: string) => {
+      await withDeps(async (deps) => {
+        const d = await cancelHeld(deps, { draftId: id, actor: cliActor() });
+        process.stdout.write(`cancelled ${d.id}\n`);
+      }).catch(printAppError);
+    });
+}

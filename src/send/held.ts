@@ -1,0 +1,43 @@
+/**
+ * Held drafts (outcome unknown): a person decides. releaseHeld says "I checked: it was not
+ * delivered, send it" — in one transaction the unknown/started attempt is closed as failed (so the
+ * one-live-attempt index admits a new one) and the draft goes held → queued; the job is added
+ * after commit. cancelHeld says "do not send". Both audited through the lifecycle.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Deps } from '../deps.js';
+import { drafts, sends } from '../db/schema.js';
+import { cancelDraft, requeueHeld, type DraftRow } from '../drafts/lifecycle.js';
+import type { Actor } from '../audit/actor.js';
+import { AppError } from '../lib/errors.js';
+import { addSendJobs } from './enqueue.js';
+
+function check(r: Awaited<ReturnType<typeof requeueHeld>>, draftId: string): DraftRow {
+  if (r.ok) return r.draft;
+  if (r.reason === 'not_found') throw new AppError('NOT_FOUND', `no draft ${draftId}`);
+  if (r.reason === 'lost_race' || r.reason === 'stale_version') throw new AppError('INVALID_TRANSITION', `draft ${draftId} is ${r.current.status}, not held`);
+  throw new AppError('INVALID_TRANSITION', `draft ${draftId} cannot move`);
+}
+
+export async function releaseHeld(deps: Deps, input: { draftId: string; actor: Actor; reason?: string }): Promise<DraftRow> {
+  const row = await deps.db.transaction(async (tx) => {
+    const r = await requeueHeld(tx, input.draftId, input.actor, input.reason ?? 'released by a person after checking delivery');
+    const d = check(r, input.draftId);
+    await tx
+      .update(sends)
+      .set({ status: 'failed', error: 'closed on release: a person confirmed it was not delivered' })
+      .where(and(eq(sends.draftId, input.draftId), inArray(sends.status, ['started', 'unknown'])));
+    return d;
+  });
+  await deps.queues.send.remove(row.id).catch(() => 0);
+  await addSendJobs(deps, [row]);
+  return row;
+}
+
+export async function cancelHeld(deps: Deps, input: { draftId: string; actor: Actor; reason?: string }): Promise<DraftRow> {
+  return check(await cancelDraft(deps.db, input.draftId, ['held'], input.actor, input.reason ?? 'cancelled by a person while held'), input.draftId);
+}
+
+export async function listHeld(deps: Pick<Deps, 'db'>): Promise<DraftRow[]> {
+  return deps.db.select().from(drafts).where(eq(drafts.status, 'held')).orderBy(drafts.updatedAt).limit(500);
+}
