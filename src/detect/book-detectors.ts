@@ -13,7 +13,7 @@
  * - Notes count as six-word verbatim runs with at least two content words, any account.
  */
 import type { Book, SensitiveRef, TermRef } from './book.js';
-import { SHINGLE_FILTER_MASK, SHINGLE_WORDS } from './book.js';
+import { NOTE_WORD_MASK, SHINGLE_FILTER_MASK, SHINGLE_WORDS } from './book.js';
 import { addFinding, formatUsd, type FieldText, type ScanContext } from './context.js';
 import { normalizeTerm } from './normalize.js';
 import { isWordAt } from './normalize.js';
@@ -132,9 +132,9 @@ function refCounts(ctx: ScanContext, ref: SensitiveRef): boolean {
   return false;
 }
 
-const priceCache = new WeakMap<number[], Set<string>>();
+const priceCache = new WeakMap<number[], Set<number>>();
 
-function publicPricesOf(prices: number[]): Set<string> {
+function publicPricesOf(prices: number[]): Set<number> {
   let set = priceCache.get(prices);
   if (set === undefined) {
     set = new Set(prices.map(numberKey));
@@ -242,11 +242,20 @@ function detectShingles(ctx: ScanContext, f: FieldText): void {
   const hashes = spans.hashes;
   const last = spans.count - WINDOW;
   const filter = ctx.book.shingleFilter;
+  const words = ctx.book.noteWordFilter;
   let runStart = -1;
   let runEnd = -1;
   let runAccount = -1;
   let runField = '';
+  let noteRun = 0; // consecutive words (ending at i + WINDOW - 1) that occur in some note
+  for (let w = 0; w < WINDOW - 1 && w < spans.count; w++) {
+    const b = (hashes[w] as number) & NOTE_WORD_MASK;
+    noteRun = ((words[b >>> 5] as number) & (1 << (b & 31))) === 0 ? 0 : noteRun + 1;
+  }
   for (let i = 0; i <= last; i++) {
+    const b = (hashes[i + WINDOW - 1] as number) & NOTE_WORD_MASK;
+    noteRun = ((words[b >>> 5] as number) & (1 << (b & 31))) === 0 ? 0 : noteRun + 1;
+    if (noteRun < WINDOW) continue;
     // Inline of windowKey (words.ts): keep the two in step.
     let key = 0x9e3779b9 | 0;
     for (let k = i; k < i + WINDOW; k++) {
@@ -258,8 +267,8 @@ function detectShingles(ctx: ScanContext, f: FieldText): void {
     if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
     const refs = ctx.book.shingles.get(key);
     if (refs === undefined) continue;
-    const words = wordsAt(spans, i, WINDOW);
-    const same = refs.filter((r) => wordsAt(r.spans, r.at, WINDOW) === words);
+    const said = wordsAt(spans, i, WINDOW);
+    const same = refs.filter((r) => wordsAt(r.spans, r.at, WINDOW) === said);
     const ref = same.find((r) => r.account === ctx.accountIndex) ?? same[0];
     if (ref === undefined) continue;
     if (runAccount >= 0 && i <= runEnd + 1 && runAccount === ref.account) {

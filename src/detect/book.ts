@@ -59,7 +59,7 @@ export interface Book {
   readonly automaton: Automaton;
   /** Pattern index → accounts that own that text (empty for trigger patterns). */
   readonly terms: ReadonlyArray<readonly TermRef[]>;
-  readonly numbers: ReadonlyMap<string, readonly SensitiveRef[]>;
+  readonly numbers: ReadonlyMap<number, readonly SensitiveRef[]>;
   /** Keyed `YYYY-MM-DD` and `--MM-DD`. */
   readonly dates: ReadonlyMap<string, readonly SensitiveRef[]>;
   /** Account index → its date refs (dates only count for the target and named accounts). */
@@ -70,9 +70,12 @@ export interface Book {
    * here, in cache, before touching the much larger map.
    */
   readonly shingleFilter: Uint32Array;
+  /** Bitset over the word hashes of every indexed note: a window needs six such words in a row. */
+  readonly noteWordFilter: Uint32Array;
 }
 
 export const SHINGLE_FILTER_MASK = (1 << 21) - 1;
+export const NOTE_WORD_MASK = (1 << 20) - 1;
 
 
 const LEGAL_SUFFIX =
@@ -103,10 +106,11 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
   const patternOf = new Map<string, number>();
   const specs: Array<{ text: string; bit: number }> = [];
   const terms: TermRef[][] = [];
-  const numbers = new Map<string, SensitiveRef[]>();
+  const numbers = new Map<number, SensitiveRef[]>();
   const dates = new Map<string, SensitiveRef[]>();
   const shingles = new Map<number, ShingleRef[]>();
   const datesOf: SensitiveRef[][] = [];
+  const noteWordFilter = new Uint32Array((NOTE_WORD_MASK + 1) >>> 5);
 
   const addTerm = (text: string, ref: TermRef): void => {
     if (text.length < 3 || (text.length < 8 && text.replace(/[^\p{L}\p{N}]/gu, '').length < 3)) return;
@@ -171,6 +175,10 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
       const norm = normalizeTerm(raw);
       const spans = splitWords(norm);
       if (spans.count >= SHINGLE_WORDS) {
+        for (let k = 0; k < spans.count; k++) {
+          const bit = (spans.hashes[k] as number) & NOTE_WORD_MASK;
+          noteWordFilter[bit >>> 5] = (noteWordFilter[bit >>> 5] as number) | (1 << (bit & 31));
+        }
         const content = new Uint8Array(spans.count);
         for (let k = 0; k < spans.count; k++) {
           const len = (spans.ends[k] as number) - (spans.starts[k] as number);
@@ -222,5 +230,6 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
     datesOf,
     shingles,
     shingleFilter,
+    noteWordFilter,
   };
 }

@@ -26,8 +26,31 @@ const NUMBER_BODY_RE =
   /(\d{1,3}(?:(?:,|\.|'| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:\s?(k|thousand|m|mm|mn|million|bn|billion)(?![\w]))?(?:\s?(%|percent(?![\w])|per cent(?![\w])|pct(?![\w])))?(?:\s?(usd|dollars|eur|euros?|gbp)(?![\w]))?(?![\w]|[.,]\d)/y;
 const CURRENCY_BEFORE_RE = /(?:^|[^\w])((?:us\$|usd|\$|€|eur|£|gbp)\s?)$/;
 
+const DIGIT_RE = /\d/g;
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** True when "$", "€", "£" or "usd "/"eur "/"gbp " (maybe without the space) ends right before i. */
+function currencyBefore(s: string, i: number): boolean {
+  const b = s.charCodeAt(i - 1);
+  if (b === 36 || b === 0x20ac || b === 0xa3) return true;
+  const end = b === 32 ? i - 1 : i;
+  const w = s.slice(Math.max(0, end - 3), end);
+  return w === 'usd' || w === 'eur' || w === 'gbp';
+}
+
+/** True when the two units after a digit run may extend it (separator, suffix, currency). */
+function continuesNumber(c1: number, c2: number): boolean {
+  if (c1 === 44 || c1 === 46 || c1 === 39 || c1 === 37) return true; // , . ' %
+  if (c1 >= 97 && c1 <= 122) return true; // k, m, bn, usd... or a word: let the regex decide
+  if (c1 === 32 || c1 === 0xa0) {
+    // "48 000", "48 thousand", "22 %", "22 percent", "48 usd", "48 dollars", "48 eur", "48 gbp", "48 mm", "48 bn"
+    return isDigit(c2) || c2 === 37 || c2 === 107 || c2 === 116 || c2 === 109 || c2 === 98 || c2 === 112 ||
+      c2 === 117 || c2 === 100 || c2 === 101 || c2 === 103;
+  }
+  return false;
 }
 
 /** Units that may not directly precede a number (it would be part of a word, a date, a version). */
@@ -46,6 +69,7 @@ function round2(v: number): number {
 
 /** Every reading of a digit string with separators. */
 export function readNumber(raw: string): number[] {
+  if (/^\d+$/.test(raw)) return [Number(raw)];
   const s = raw.replace(/[' ]/g, '');
   const out = new Set<number>();
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) out.add(Number(s.replace(/,/g, '')));
@@ -62,12 +86,24 @@ export function findNumbers(lower: string): NumberMention[] {
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    if (!isDigit(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    // Jump to the next digit with the regex engine (a JS loop per unit costs more).
+    DIGIT_RE.lastIndex = i;
+    const next = DIGIT_RE.exec(lower);
+    if (next === null) break;
+    i = next.index;
     if (i > 0 && blocksNumber(lower.charCodeAt(i - 1))) {
       while (i < n && (isDigit(lower.charCodeAt(i)) || blocksNumber(lower.charCodeAt(i)))) i++;
+      continue;
+    }
+    // Fast path: a plain integer followed by something that cannot continue a number
+    // ("30-minute", "25 seats", "(2)"): no regex needed.
+    let j = i;
+    while (j < n && isDigit(lower.charCodeAt(j))) j++;
+    const c1 = j < n ? lower.charCodeAt(j) : 32;
+    const c2 = j + 1 < n ? lower.charCodeAt(j + 1) : 32;
+    if (!continuesNumber(c1, c2) && !currencyBefore(lower, i)) {
+      found.push({ start: i, end: j, values: [Number(lower.slice(i, j))], currency: false, percent: false, scaled: false, digits: j - i });
+      i = j;
       continue;
     }
     NUMBER_BODY_RE.lastIndex = i;
@@ -76,7 +112,11 @@ export function findNumbers(lower: string): NumberMention[] {
       while (i < n && isDigit(lower.charCodeAt(i))) i++;
       continue;
     }
-    const prefix = CURRENCY_BEFORE_RE.exec(lower.slice(Math.max(0, i - 5), i));
+    const before = lower.charCodeAt(i - 1);
+    // Only "$", "€", "£" or a space (after usd/eur/gbp) can end a currency prefix.
+    const prefix = before === 36 || before === 0x20ac || before === 0xa3 || before === 32
+      ? CURRENCY_BEFORE_RE.exec(lower.slice(Math.max(0, i - 5), i))
+      : null;
     const start = prefix === null ? i : i - (prefix[1] as string).length;
     const raw = m[1] as string;
     const scaleWord = m[2];
@@ -97,9 +137,9 @@ export function findNumbers(lower: string): NumberMention[] {
   return found;
 }
 
-/** Canonical key of a numeric value ("48000", "22.5"). */
-export function numberKey(v: number): string {
-  return String(round2(v));
+/** Canonical key of a numeric value: rounded to cents (a number, so lookups allocate nothing). */
+export function numberKey(v: number): number {
+  return round2(v);
 }
 
 export interface DateMention {

@@ -29,25 +29,24 @@ export function splitWords(lower: string): WordSpans {
   const ends = new Int32Array(cap);
   const hashes = new Int32Array(cap);
   let count = 0;
-  let i = 0;
-  while (i < n) {
-    let c = lower.charCodeAt(i);
-    if (!isWord(lower, c, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = 0x811c9dc5;
-    while (i < n) {
-      c = lower.charCodeAt(i);
-      if (!isWord(lower, c, i)) break;
+  let start = -1;
+  let h = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && isWord(lower, c, i));
+    if (word) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
       h = Math.imul(h ^ c, 0x01000193);
-      i++;
+    } else if (start >= 0) {
+      starts[count] = start;
+      ends[count] = i;
+      hashes[count] = h;
+      count++;
+      start = -1;
     }
-    starts[count] = start;
-    ends[count] = i;
-    hashes[count] = h;
-    count++;
   }
   return { count, starts, ends, hashes, text: lower };
 }
