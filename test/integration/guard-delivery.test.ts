@@ -50,7 +50,7 @@ describe('bounce monitor', () => {
     expect(res.trips[0]!.evidence).toMatchObject({ sends: 60, bounces: 4, threshold: 0.05, min_volume: 50 });
     // The window restarts at the trip: the same evidence does not trip again.
     expect((await runMonitors(deps, { graceMs: 0 })).trips).toEqual([]);
-  });
+  }, 90_000);
 });
 
 describe('finding monitor', () => {

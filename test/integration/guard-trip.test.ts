@@ -127,5 +127,5 @@ describe('guard trip, alert, recall, resume', () => {
     expect(await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'pause.resume_denied'), eq(auditLog.subject, 'pause:template:tpl-flawed')))).toHaveLength(1);
     const resumed = await resumeFromAlert(deps, { scope: 'template:tpl-flawed', pauseId, userId: 'U0WFOWNR1' });
     expect(resumed.pause.endedAt).not.toBeNull();
-  });
+  }, 90_000);
 });
