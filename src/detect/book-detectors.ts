@@ -125,6 +125,21 @@ function describeValue(ref: SensitiveRef): string {
   return ref.value;
 }
 
+const PRICE_WORDS =
+  /\b(?:discount\w*|off|price\w*|pricing|rate|deal|reduction|savings?|save|rebate|markdown|concession|contract|renewal|cheaper|less than|below list|list price|lower)\b/;
+
+/**
+ * A percentage equal to a discount only counts next to price words in the same sentence:
+ * "22% off", "a 22 percent discount" leak; "cut ramp time by 30 percent" is marketing.
+ */
+function priceContext(lower: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 80 && !/[.!?\n]/.test(lower[from - 1] as string)) from--;
+  let to = end;
+  while (to < lower.length && to - end < 80 && !/[.!?\n]/.test(lower[to] as string)) to++;
+  return PRICE_WORDS.test(lower.slice(from, to));
+}
+
 function refCounts(ctx: ScanContext, ref: SensitiveRef): boolean {
   if (ref.account === ctx.accountIndex) return true;
   if (ctx.named.has(ref.account)) return true;
@@ -156,13 +171,15 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
           const refs = book.numbers.get(numberKey(v));
           if (refs === undefined) continue;
           for (const ref of refs) {
-            if (ref.kind === 'percent' && !n.percent) continue;
+            if (ref.kind === 'percent' && (!n.percent || !priceContext(lower, n.start, n.end))) continue;
             if (ref.kind === 'money') {
               if (n.percent) continue;
               const yearLike = !n.currency && !n.scaled && n.digits === 4 && v >= 1900 && v <= 2100;
               if (yearLike) continue;
               if (!n.currency && !n.scaled && v < 1000) continue;
               if (ref.account !== ctx.accountIndex && publicPrices.has(numberKey(v))) continue;
+              // Another account's value must at least be written as money (not "draft 1753").
+              if (ref.account !== ctx.accountIndex && !ctx.named.has(ref.account) && !n.currency && !n.scaled) continue;
             }
             if (!refCounts(ctx, ref)) continue;
             if (hit === undefined || (hit.account !== ctx.accountIndex && ref.account === ctx.accountIndex)) hit = ref;

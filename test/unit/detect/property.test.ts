@@ -89,7 +89,8 @@ describe('property: no reformatting trick hides a sensitive value', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 95 }), fc.constantFrom(...PERCENT_TRICKS), PREFIX, SUFFIX, (d, [, trick], pre, post) => {
         const written = trick(d);
-        const body = `${pre}${written}${post}`;
+        // A discount needs a price word in its sentence (precision: "30 percent faster" is not one).
+        const body = `${pre}${written}${post === '.' ? ' off your renewal.' : ` discount${post}`}`;
         expect(leaks(body, pre.length, written.length, { discount_pct: String(d) })).toBe(true);
       }),
       { numRuns: 200 },
