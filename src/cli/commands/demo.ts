@@ -20,6 +20,7 @@ import { onShutdown } from '../../http/server.js';
 import { reviewScene } from '../demo/review.js';
 import { sendScene } from '../demo/send.js';
 import { guardScene } from '../demo/guard.js';
+import { coworkScene } from '../demo/cowork.js';
 
 export interface DemoOptions {
   exit?: boolean;
@@ -63,6 +64,7 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     const rep = await importAccountsText(deps.db, { text: csv, format: 'csv', actor: { type: 'system', component: 'demo' }, source: 'demo/accounts.csv', sensitiveFields: policy.sensitive_fields });
     out(`imported ${rep.inserted + rep.updated} accounts (${join(workDir, 'accounts.csv')})`);
     running = await startAll(deps, { port: config.PORT, host: config.HOST });
+    await coworkScene(deps, out, { url: running.url, book });
     await reviewScene(deps, out);
     await sendScene(deps, out);
     await guardScene(deps, out);

@@ -1,0 +1,81 @@
+/**
+ * Demo scene "cowork": plays the AI agent. Creates a token, connects to the MCP connector with the
+ * SDK's own client over HTTP, reads one scoped account, then submits a generated draft for every
+ * account of the book with submit_outreach_drafts (chunks of ≤1,000). Planted problems: leaked
+ * CRM values (contract value, discount, a private note), a near-duplicate company confusion (a
+ * draft to Acme Analytics that names Acme Logistics) and a flawed template `tpl-flawed` whose
+ * drafts carry an unverified claim and a pushy tone. Prints the tier breakdown and the blocked
+ * drafts with their findings.
+ */
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Deps } from '../../deps.js';
+import type { Account } from '../../detect/types.js';
+import { createToken } from '../../tokens/tokens.js';
+
+export interface CoworkSceneContext {
+  /** Base URL of the running web process. */
+  url: string;
+  book: Account[];
+}
+
+type Result = { ok: boolean; draft?: { external_id: string; tier: string; status: string; reasons: string[]; findings: Array<{ kind: string; severity: string; excerpt: string }> }; message?: string };
+
+function draftFor(a: Account, i: number, book: Account[]) {
+  const base = {
+    external_id: `cowork-${a.id}`,
+    account_id: a.id,
+    to: { email: `jane@${a.domain}`, name: 'Jane' },
+    from: 'sdr@seller.example',
+    subject: `An idea for ${a.name}`,
+    workflow: 'intro',
+    template_id: `tpl-intro-${i % 3}`,
+  };
+  const fact = a.facts[0] ? `Congratulations: ${a.facts[0].replace(a.name, 'your team')}. ` : '';
+  let body = `Hi Jane,\n\n${fact}Teams like ${a.name} use us to cut weekly reporting from hours to minutes. Would a 20-minute call next week be useful?\n\nBest,\nSam`;
+  if (i === 5 && a.sensitive.contract_value) body = `Hi Jane,\n\nYour current contract of $${Number(a.sensitive.contract_value).toLocaleString('en-US')} renews soon; let's talk about expanding it.\n\nBest,\nSam`;
+  else if (i === 11 && a.sensitive.discount_pct) body = `Hi Jane,\n\nWe can keep your ${a.sensitive.discount_pct}% discount if you sign this quarter.\n\nBest,\nSam`;
+  else if (i > 11 && a.sensitive.private_notes && !book.slice(12, i).some((b) => b.sensitive.private_notes)) body = `Hi Jane,\n\nA little bird told me: ${a.sensitive.private_notes}. Happy to help you plan.\n\nBest,\nSam`;
+  else if (a.name === 'Acme Analytics') body = `Hi Jane,\n\nAcme Logistics cut their freight reporting time in half with us; I think Acme Analytics could too. Open to a call?\n\nBest,\nSam`;
+  else if (i % 25 === 7) return { ...base, template_id: 'tpl-flawed', body: `Hi Jane,\n\nAs you know, ${a.name} is losing 40% of its revenue to manual reporting. ACT NOW: this offer expires TODAY!!! Reply immediately.\n\nSam` };
+  return { ...base, body };
+}
+
+export async function coworkScene(deps: Deps, out: (line: string) => void, ctx: CoworkSceneContext): Promise<{ tiers: Record<string, number> }> {
+  const { secret } = await createToken(deps.db, { name: `cowork-demo-${Date.now()}`, scopes: ['drafts:write', 'drafts:read', 'accounts:read'] }, { type: 'system', component: 'demo' });
+  const client = new Client({ name: 'cowork-demo', version: '1.0.0' });
+  await client.connect(new StreamableHTTPClientTransport(new URL('/mcp', ctx.url), { requestInit: { headers: { authorization: `Bearer ${secret}` } } }));
+  const text = (r: unknown) => (r as { content: Array<{ text: string }> }).content[0]!.text;
+  out('');
+  out(`cowork: connected to ${ctx.url}/mcp as a scoped token (drafts:write, drafts:read, accounts:read)`);
+  const first = ctx.book[0]!;
+  out(`cowork: get_account_context ${first.id} intro → ${text(await client.callTool({ name: 'get_account_context', arguments: { account_id: first.id, workflow: 'intro' } }))}`);
+  const drafts = ctx.book.map((a, i) => draftFor(a, i, ctx.book));
+  const results: Result[] = [];
+  const t0 = Date.now();
+  for (let i = 0; i < drafts.length; i += 1000) {
+    const r = await client.callTool({ name: 'submit_outreach_drafts', arguments: { drafts: drafts.slice(i, i + 1000) } });
+    if (r.isError) throw new Error(`submit_outreach_drafts failed: ${text(r)}`);
+    results.push(...(JSON.parse(text(r)) as { results: Result[] }).results);
+  }
+  await client.close();
+  const tiers: Record<string, number> = {};
+  for (const r of results) {
+    const k = r.ok ? `${r.draft!.tier}${r.draft!.tier === 'low' ? (r.draft!.status === 'pending_review' ? ' (sampled)' : ' (auto-approved)') : ''}` : 'rejected at intake';
+    tiers[k] = (tiers[k] ?? 0) + 1;
+  }
+  out(`cowork: submitted ${drafts.length} drafts in ${Math.ceil(drafts.length / 1000)} batch call(s), ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  out(`cowork: tiers ${Object.entries(tiers).map(([k, v]) => `${k}: ${v}`).join(' · ')}`);
+  const blocked = results.filter((r) => r.ok && r.draft!.tier === 'blocked');
+  out(`cowork: ${blocked.length} blocked draft(s):`);
+  for (const r of blocked.slice(0, 15)) {
+    const f = r.draft!.findings.filter((x) => x.severity === 'critical').map((x) => `${x.kind} "${x.excerpt}"`).join('; ');
+    out(`  ${r.draft!.external_id}: ${f || r.draft!.reasons.join('; ')}`);
+  }
+  if (blocked.length > 15) out(`  … and ${blocked.length - 15} more`);
+  const acme = results.find((r, i) => r.ok && ctx.book[i]!.name === 'Acme Analytics');
+  if (acme?.draft) out(`cowork: Acme Analytics draft naming Acme Logistics → ${acme.draft.tier}: ${acme.draft.findings.map((f) => `${f.kind} "${f.excerpt}"`).join('; ')}`);
+  const flawed = results.filter((r, i) => r.ok && drafts[i]!.template_id === 'tpl-flawed');
+  out(`cowork: tpl-flawed drafts: ${flawed.length}, findings ${[...new Set(flawed.flatMap((r) => r.draft!.findings.map((f) => f.kind)))].join(', ') || 'none'}`);
+  return { tiers };
+}
