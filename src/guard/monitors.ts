@@ -21,7 +21,7 @@
  * A trip resets the monitor (CUSUM to zero; aggregate windows restart at the trip instant) and is
  * stored as `pendingTrip` in the scope's monitor_state row in the same transaction. trip.ts then
  * pauses and alerts, and clears pendingTrip: a crash in between retries on the next tick, and the
- * alert's dedupe key (the trip id) keeps it to one alert per trip.
+ * alert's dedupe key (monitor + pause id) keeps it to one alert per pause.
  */
 import { sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
@@ -33,7 +33,7 @@ import { cusumStep, initialCusum, thresholds, type CusumState, type SprtParams }
 export type MonitorName = 'rejection' | 'bounce' | 'complaint' | 'volume' | 'findings';
 
 export interface Trip {
-  /** Unique per trip; the alert's dedupe key is built from it. */
+  /** Unique per trip (monitor, scope, instant). */
   id: string;
   monitor: MonitorName;
   /** all | template:ID | workflow:ID | mailbox:ADDR */

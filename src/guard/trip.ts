@@ -1,11 +1,13 @@
 /**
  * Acting on a trip (recorded by monitors.ts as pendingTrip): pause the scope with source
  * `anomaly` and the trip's evidence, then ONE alert — the alerts row's unique dedupe_key
- * (`anomaly:<trip id>`) is claimed by exactly one handler, and only that handler posts to Slack
+ * (`anomaly:<monitor>:<pause id>`) is claimed by exactly one handler, and only that handler posts to Slack
  * (the alert channel and the workflow owner's DM, falling back to the policy owners). Then the
  * pendingTrip is cleared. A crash before the clear retries: pauseScope returns the existing pause
- * and the alert insert finds its key taken, so a retry never alerts twice. A crash between the
- * alert insert and the post loses the Slack message, not the pause (it shows in status and audit).
+ * and the alert insert finds its key taken, so a retry never alerts twice. While the scope stays
+ * paused, later trips of the same monitor (rejections keep arriving) add no alert: the key is per
+ * pause, so people hear once per pause. A crash between the alert insert and the post loses the
+ * Slack message, not the pause (it shows in status and audit).
  */
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
@@ -40,7 +42,7 @@ export async function tripScope(deps: Deps, trip: Trip): Promise<TripOutcome> {
   const alerted = await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(alerts)
-      .values({ kind: `anomaly.${trip.monitor}`, scope: trip.scope, pauseId: pause.pause.id, dedupeKey: `anomaly:${trip.id}`, payload: { trip } })
+      .values({ kind: `anomaly.${trip.monitor}`, scope: trip.scope, pauseId: pause.pause.id, dedupeKey: `anomaly:${trip.monitor}:${pause.pause.id}`, payload: { trip } })
       .onConflictDoNothing()
       .returning();
     if (!row) return null;

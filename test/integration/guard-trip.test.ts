@@ -100,6 +100,10 @@ describe('guard trip, alert, recall, resume', () => {
     expect(retry).toMatchObject({ alerted: false, alreadyPaused: true });
     expect(await t.db.select().from(alerts)).toHaveLength(1);
     expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(2);
+    // A later trip of the same, still-paused scope (rejections keep arriving) alerts no one again.
+    const later = await tripScope(deps, { ...outcome.trip, id: `${outcome.trip.id}-later`, at: new Date().toISOString() });
+    expect(later).toMatchObject({ alerted: false, alreadyPaused: true });
+    expect(await t.db.select().from(alerts)).toHaveLength(1);
 
     // Recall: bad input changes nothing.
     const auditBefore = (await t.db.select().from(auditLog)).length;

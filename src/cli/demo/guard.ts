@@ -5,9 +5,9 @@
  * The worker's own guard part may have tripped first (it runs every GUARD_INTERVAL_MS): the scene
  * reads the pause from Postgres either way.
  */
-import { and, asc, eq, isNull, like, or } from 'drizzle-orm';
+import { and, asc, eq, isNull, like, or, sql } from 'drizzle-orm';
 import type { Deps } from '../../deps.js';
-import { alerts, auditLog, pauses } from '../../db/schema.js';
+import { alerts, auditLog, drafts, pauses } from '../../db/schema.js';
 import { describeActor, type Actor } from '../../audit/actor.js';
 import { runGuardOnce } from '../../guard/run.js';
 import { getStatus } from '../../guard/status.js';
@@ -42,6 +42,11 @@ export async function guardScene(deps: Deps, out: (line: string) => void, ctx: G
 
   const recall = await recallScope(deps, { scope, actor: { type: 'system', component: 'demo' }, reason: 'demo: Recall pressed on the guard alert' });
   out(`recall: ${recall.recalled.length} unsent auto-approved draft(s) of ${scope} moved back to pending_review and posted for review`);
+  const [{ n: alreadySent }] = (await deps.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(drafts)
+    .where(and(eq(drafts.templateId, scope.slice('template:'.length)), eq(drafts.status, 'sent'), isNull(drafts.decidedBy)))) as [{ n: number }];
+  if (alreadySent) out(`recall: ${alreadySent} auto-approved draft(s) of ${scope} had already been sent before the trip (the blast-radius cap limits how many can)`);
 
   const trail = await deps.db
     .select()
