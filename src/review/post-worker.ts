@@ -4,10 +4,10 @@
  * Contract: job data {draftId}. Outcomes: posted (channel+ts+posted_at stored on the draft, audit
  * review.posted), or done without posting (draft no longer pending, or already posted: a retried
  * job never posts twice because the stored ts is checked first).
- * Rate limits: Slack allows about one message per second per channel. A per-channel gate in Redis
- * (one script, shared by every worker process) lets each channel post at most once per interval;
- * a job that has to wait is moved to delayed for exactly that long, so channels proceed in
- * parallel and no worker slot sleeps. A 429 from chat.postMessage pushes that channel's gate out
+ * Rate limits: Slack allows about one message per second per channel. A per-channel slot
+ * reservation in Redis (one script, shared by every worker process) gives each channel at most one
+ * post per interval; a job that has to wait reserves its slot and is moved to delayed until then,
+ * so channels proceed in parallel, no worker slot sleeps, and waiting jobs never stampede. A 429 from chat.postMessage pushes that channel's gate out
  * by Retry-After; a 429 on conversations.open (a workspace-wide method limit) rate-limits the
  * whole worker via `worker.rateLimit(ms)` + `Worker.RateLimitError()`.
  * Permanent Slack errors (channel_not_found, not_in_channel, …) become UnrecoverableError.
@@ -25,23 +25,48 @@ import type { Stopper } from '../worker.js';
 
 /** Spacing between two posts to one channel; a little over Slack's 1 msg/s so clock jitter never trips it. */
 export const CHANNEL_INTERVAL_MS = 1050;
+/** A job whose slot is this close waits in process instead of going back to the delayed set. */
+const WAKE_EARLY_MS = 600;
 
-// KEYS[1] = gate key. ARGV[1] = interval ms. Returns 0 (go; gate moved on) or ms to wait.
+// Per-channel pacing. KEYS[1] = channel gate (next free slot, ms), KEYS[2] = this job's
+// reservation, KEYS[3] = when the channel last got a go (ms). ARGV[1] = interval ms.
+// Returns 0 (post now) or ms to wait. A job that must wait reserves its slot, so when it wakes it
+// posts without competing again (channels drain in arrival order, waiting jobs never stampede);
+// a job that wakes late never lets the next one go less than one interval after it.
 const GATE_LUA = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local interval = tonumber(ARGV[1])
+local last = tonumber(redis.call('GET', KEYS[3]) or '0')
+local r = tonumber(redis.call('GET', KEYS[2]) or '0')
+if r > 0 then
+  local ready = math.max(r, last + interval)
+  if ready <= now then
+    redis.call('DEL', KEYS[2])
+    redis.call('SET', KEYS[3], now, 'PX', interval + 60000)
+    return 0
+  end
+  return ready - now
+end
 local nxt = tonumber(redis.call('GET', KEYS[1]) or '0')
-if nxt > now then return nxt - now end
-redis.call('SET', KEYS[1], now + tonumber(ARGV[1]), 'PX', tonumber(ARGV[1]) + 60000)
-return 0`;
+local slot = math.max(now, nxt, last + interval)
+redis.call('SET', KEYS[1], slot + interval, 'PX', slot + interval - now + 60000)
+if slot <= now then
+  redis.call('SET', KEYS[3], now, 'PX', interval + 60000)
+  return 0
+end
+redis.call('SET', KEYS[2], slot, 'PX', slot - now + 600000)
+return slot - now`;
 
-// KEYS[1] = gate key. ARGV[1] = ms from now before the channel may post again (after a 429).
+// After a 429: KEYS[1] = gate, KEYS[2] = last go. ARGV[1] = Retry-After ms, ARGV[2] = interval.
+// Nothing on the channel goes before now + Retry-After.
 const PUSH_LUA = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local want = now + tonumber(ARGV[1])
 local nxt = tonumber(redis.call('GET', KEYS[1]) or '0')
 if want > nxt then redis.call('SET', KEYS[1], want, 'PX', tonumber(ARGV[1]) + 60000) end
+redis.call('SET', KEYS[2], want - tonumber(ARGV[2]), 'PX', tonumber(ARGV[1]) + 60000)
 return want`;
 
 export type PostOutcome = { posted: true; channel: string; ts: string } | { posted: false; why: 'not_pending' | 'already_posted' | 'not_found' } | { posted: false; why: 'wait'; ms: number };
@@ -71,7 +96,7 @@ export async function postReviewMessage(deps: Deps, draftId: string): Promise<Po
   const [owner] = await deps.db.execute<{ owner_slack_id: string | null }>(sql`select owner_slack_id from accounts where id = ${c.draft.accountId}`);
   const channel = await resolveChannel(deps, owner?.owner_slack_id ?? null);
   const gate = `${deps.prefix}:slack:gate:${channel}`;
-  const wait = Number(await deps.redis.eval(GATE_LUA, 1, gate, CHANNEL_INTERVAL_MS));
+  const wait = Number(await deps.redis.eval(GATE_LUA, 3, gate, `${deps.prefix}:slack:resv:${draftId}`, `${gate}:last`, CHANNEL_INTERVAL_MS));
   if (wait > 0) return { posted: false, why: 'wait', ms: wait };
   let res;
   try {
@@ -79,7 +104,7 @@ export async function postReviewMessage(deps: Deps, draftId: string): Promise<Po
   } catch (e) {
     const s = rateLimitedSeconds(e);
     if (s !== null) {
-      await deps.redis.eval(PUSH_LUA, 1, gate, s * 1000);
+      await deps.redis.eval(PUSH_LUA, 2, gate, `${gate}:last`, s * 1000, CHANNEL_INTERVAL_MS);
       return { posted: false, why: 'wait', ms: s * 1000 };
     }
     throw e;
@@ -110,7 +135,13 @@ export function startSlackPostWorker(deps: Deps, opts: { concurrency?: number } 
     async (job: Job<{ draftId: string }>, token?: string) => {
       let out: PostOutcome;
       try {
-        out = await postReviewMessage(deps, job.data.draftId);
+        for (;;) {
+          out = await postReviewMessage(deps, job.data.draftId);
+          if (out.posted || out.why !== 'wait' || out.ms > WAKE_EARLY_MS) break;
+          // Close to our slot: wait here (a delayed job can wake hundreds of ms late under load).
+          const ms = out.ms;
+          await new Promise((r) => setTimeout(r, ms));
+        }
       } catch (e) {
         const s = rateLimitedSeconds(e);
         if (s !== null) {
@@ -123,12 +154,13 @@ export function startSlackPostWorker(deps: Deps, opts: { concurrency?: number } 
         throw e;
       }
       if (!out.posted && out.why === 'wait') {
-        await job.moveToDelayed(Date.now() + out.ms, token);
+        // Wake a little before the reserved slot; the loop above covers the rest.
+        await job.moveToDelayed(Date.now() + out.ms - WAKE_EARLY_MS, token);
         throw new DelayedError();
       }
       return out;
     },
-    { connection, prefix: `${deps.prefix}:bull`, concurrency: opts.concurrency ?? 50, autorun: true },
+    { connection, prefix: `${deps.prefix}:bull`, concurrency: opts.concurrency ?? 100, autorun: true },
   );
   worker.on('failed', (job, err) => deps.log.warn({ draftId: job?.data.draftId, err: err.message }, 'slack-post failed'));
   worker.on('error', (err) => deps.log.warn({ err: err.message }, 'slack-post worker error'));
