@@ -29,7 +29,7 @@ describe('POST /v1/drafts (happy)', () => {
     const b = await e.post('/v1/drafts', d, { 'idempotency-key': 'k-1' });
     const c = await e.post('/v1/drafts', d);
     expect([a.status, b.status, c.status]).toEqual([201, 200, 200]);
-    const ids = new Set([(await a.json()).id, (await b.json()).id, (await c.json()).id]);
+    const ids = new Set([((await a.json()) as { id: string }).id, ((await b.json()) as { id: string }).id, ((await c.json()) as { id: string }).id]);
     expect(ids.size).toBe(1);
   });
 
@@ -40,7 +40,7 @@ describe('POST /v1/drafts (happy)', () => {
     const statuses = res.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 200)).toHaveLength(19);
-    const ids = new Set(await Promise.all(res.map(async (r) => (await r.json()).id)));
+    const ids = new Set(await Promise.all(res.map(async (r) => ((await r.json()) as { id: string }).id)));
     expect(ids.size).toBe(1);
     expect(await e.count('drafts')).toBe(before + 1);
   });
@@ -99,8 +99,8 @@ describe('POST /v1/drafts (happy)', () => {
     const res = await e.app.request('/v1/accounts/import', { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${admin}` }, body: csv });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ inserted: 1 });
-    const doc = await (await e.app.request('/openapi.json')).json();
-    expect(doc.components.schemas.DraftIn.required).toEqual(expect.arrayContaining(['external_id', 'account_id', 'to', 'from', 'subject', 'body', 'workflow', 'template_id']));
+    const doc = (await (await e.app.request('/openapi.json')).json()) as { components: { schemas: Record<string, { required: string[] }> }; paths: Record<string, unknown> };
+    expect(doc.components.schemas.DraftIn!.required).toEqual(expect.arrayContaining(['external_id', 'account_id', 'to', 'from', 'subject', 'body', 'workflow', 'template_id']));
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/drafts', '/v1/drafts/batch', '/v1/drafts/{id}', '/v1/accounts/{id}/context']));
   });
 });

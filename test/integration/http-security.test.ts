@@ -24,7 +24,7 @@ describe('auth', () => {
     for (const auth of [undefined, 'Basic abc', 'Bearer dg_wrongwrongwrongwrong', `Bearer ${fresh}`]) {
       const res = await e.app.request('/v1/drafts', { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: JSON.stringify(e.draft()) });
       expect(res.status).toBe(401);
-      bodies.add((await res.json()).detail);
+      bodies.add(((await res.json()) as { detail: string }).detail);
     }
     expect(bodies.size).toBe(1);
     expect(await denials()).toBe(d0 + 4);
@@ -37,7 +37,7 @@ describe('auth', () => {
     const drafts0 = await e.count('drafts');
     const res = await e.post('/v1/drafts', e.draft(), {}, readOnly);
     expect(res.status).toBe(403);
-    expect((await res.json()).detail).toBe('this token lacks the drafts:write scope');
+    expect(((await res.json()) as { detail: string }).detail).toBe('this token lacks the drafts:write scope');
     const ctx = await e.app.request('/v1/accounts/ACC-1/context?workflow=intro', { headers: { authorization: `Bearer ${readOnly}` } });
     expect(ctx.status).toBe(403);
     expect(await denials()).toBe(d0 + 2);
@@ -50,7 +50,7 @@ describe('auth', () => {
 
   it("a token cannot read another token's draft (404, not 403)", async () => {
     const res = await e.post('/v1/drafts', e.draft());
-    const { id } = await res.json();
+    const { id } = (await res.json()) as { id: string };
     const other = await e.token(['drafts:read']);
     expect((await e.app.request(`/v1/drafts/${id}`, { headers: { authorization: `Bearer ${other}` } })).status).toBe(404);
   });

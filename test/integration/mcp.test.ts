@@ -28,7 +28,7 @@ afterAll(async () => {
   await e?.close();
 });
 
-const parse = (r: { content: unknown }) => JSON.parse((r.content as Array<{ text: string }>)[0]!.text);
+const parse = (r: unknown) => JSON.parse((r as { content: Array<{ text: string }> }).content[0]!.text);
 
 describe('MCP connector', () => {
   it('lists the tools with annotations', async () => {
