@@ -7,9 +7,12 @@
  * Monitors (thresholds from the active policy's `anomaly` section):
  * - rejection  per template / workflow / mailbox / all: CUSUM of Wald's SPRT (sprt.ts) over new
  *              `reviews` rows (reject = 1, edit = edit_weight, approve = 0). Read through a cursor
- *              (monitor_state 'cursor'/'reviews' = last review id processed). Rows younger than
- *              the grace period are left for the next tick: a review transaction that takes
- *              longer than the grace to commit after its insert could be skipped (one observation).
+ *              (monitor_state 'cursor'/'reviews' = highest review id processed, plus the ids below
+ *              it not seen yet). Review ids come from a sequence but commit out of order, so a lower
+ *              id can become visible after a higher one: every missing id under the cursor is kept
+ *              as a gap and looked for again on each tick for GAP_MS (a late commit is counted, late);
+ *              after that it is dropped (a rolled-back insert, or an ON CONFLICT DO NOTHING that
+ *              consumed an id, never appears).
  * - bounce, complaint  per mailbox: delivery events (audit rows delivery.bounce / delivery.complaint
  *              on subject draft:ID) over sends that left the mailbox, within the last 7 days and
  *              after the scope's last trip; no decision below the policy's min_volume.
@@ -96,6 +99,26 @@ type ReviewEvent = {
   sampled: boolean;
 };
 
+/** The reviews cursor: highest id processed and the ids below it not seen yet (see the header). */
+export interface ReviewCursor {
+  lastId: number;
+  gaps: Array<{ id: number; since: string }>;
+  droppedGaps: number;
+}
+
+const MAX_GAPS = 10_000;
+
+/** Pure: the cursor after processing `seen` ids (ascending), remembering holes below the new maximum. */
+export function advanceCursor(cur: ReviewCursor, seen: number[], now: Date, gapMs: number): ReviewCursor {
+  const seenSet = new Set(seen);
+  const maxSeen = seen.reduce((a, b) => Math.max(a, b), cur.lastId);
+  const kept = cur.gaps.filter((g) => !seenSet.has(g.id));
+  const fresh = kept.filter((g) => now.getTime() - new Date(g.since).getTime() < gapMs);
+  const gaps = [...fresh];
+  for (let id = cur.lastId + 1; id < maxSeen && gaps.length < MAX_GAPS; id++) if (!seenSet.has(id)) gaps.push({ id, since: now.toISOString() });
+  return { lastId: maxSeen, gaps, droppedGaps: cur.droppedGaps + (kept.length - fresh.length) };
+}
+
 const tripId = (monitor: string, scope: string, at: Date) => `${monitor}:${scope}:${at.toISOString()}`;
 
 async function upsertState(tx: Tx, monitor: string, scope: string, state: unknown, tripped: boolean): Promise<void> {
@@ -108,20 +131,25 @@ async function upsertState(tx: Tx, monitor: string, scope: string, state: unknow
 }
 
 /** Rejection monitor over the new review rows. */
-async function runRejection(tx: Tx, policy: Policy, now: Date, graceMs: number, batch: number): Promise<{ processed: number; trips: Trip[] }> {
+async function runRejection(tx: Tx, policy: Policy, now: Date, gapMs: number, batch: number): Promise<{ processed: number; trips: Trip[] }> {
   const params = rejectionParams(policy);
   const th = thresholds(params);
   const r = policy.anomaly.rejection;
-  const cursorRows = await tx.execute<{ state: { lastId: number } }>(sql`select state from monitor_state where monitor = 'cursor' and scope = 'reviews'`);
-  const lastId = Number(cursorRows[0]?.state.lastId ?? 0);
+  const cursorRows = await tx.execute<{ state: Partial<ReviewCursor> }>(sql`select state from monitor_state where monitor = 'cursor' and scope = 'reviews'`);
+  const cursor: ReviewCursor = { lastId: Number(cursorRows[0]?.state.lastId ?? 0), gaps: cursorRows[0]?.state.gaps ?? [], droppedGaps: cursorRows[0]?.state.droppedGaps ?? 0 };
+  const gapIds = cursor.gaps.map((g) => g.id);
   const events = await tx.execute<ReviewEvent>(sql`
     select r.id::int8 as id, r.draft_id, r.decision, r.reviewer, r.reason_category, r.reason_text, r.created_at,
            d.template_id, d.workflow, d.from_mailbox, d.tier, d.sampled
       from reviews r join drafts d on d.id = r.draft_id
-     where r.id > ${lastId} and r.created_at <= ${new Date(now.getTime() - graceMs).toISOString()}::timestamptz
+     where r.id > ${cursor.lastId}${gapIds.length ? sql` or r.id in ${gapIds}` : sql``}
      order by r.id
      limit ${batch}`);
-  if (!events.length) return { processed: 0, trips: [] };
+  const nextCursor = advanceCursor(cursor, events.map((e) => Number(e.id)), now, gapMs);
+  if (!events.length) {
+    if (nextCursor.gaps.length !== cursor.gaps.length) await upsertState(tx, 'cursor', 'reviews', nextCursor, false);
+    return { processed: 0, trips: [] };
+  }
 
   const scopesOf = (e: ReviewEvent) => [`template:${e.template_id}`, `workflow:${e.workflow}`, `mailbox:${e.from_mailbox}`, 'all'];
   const allScopes = [...new Set(events.flatMap(scopesOf))];
@@ -187,7 +215,7 @@ async function runRejection(tx: Tx, policy: Policy, now: Date, graceMs: number, 
     const s = states.get(scope)!;
     await upsertState(tx, 'rejection', scope, s, trips.some((t) => t.scope === scope));
   }
-  await upsertState(tx, 'cursor', 'reviews', { lastId: events[events.length - 1]!.id }, false);
+  await upsertState(tx, 'cursor', 'reviews', nextCursor, false);
   return { processed: events.length, trips };
 }
 
@@ -293,8 +321,8 @@ async function runFindings(tx: Tx, policy: Policy, now: Date): Promise<Trip[]> {
 }
 
 export interface MonitorOptions {
-  /** Leave reviews younger than this for the next tick (see the header). Default 2000 ms. */
-  graceMs?: number;
+  /** How long a missing review id is looked for before it is given up (see the header). Default 60 s. */
+  gapMs?: number;
   /** Most reviews read per run. */
   batch?: number;
 }
@@ -306,7 +334,7 @@ export async function runMonitors(deps: Pick<Deps, 'db' | 'now'>, opts: MonitorO
   return deps.db.transaction(async (tx) => {
     const [lock] = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(${GUARD_LOCK_KEY}) as ok`);
     if (!lock?.ok) return { skipped: true, reviewsProcessed: 0, trips: [] };
-    const rej = await runRejection(tx, policy, now, opts.graceMs ?? 2000, opts.batch ?? 5000);
+    const rej = await runRejection(tx, policy, now, opts.gapMs ?? 60_000, opts.batch ?? 5000);
     const trips = [...rej.trips, ...(await runDelivery(tx, policy, now)), ...(await runVolume(tx, policy, now)), ...(await runFindings(tx, policy, now))];
     return { skipped: false, reviewsProcessed: rej.processed, trips };
   });

@@ -41,15 +41,15 @@ describe('bounce monitor', () => {
     await sendAll(first.map((d) => d.id));
     // 4 hard bounces of 40 sends (10%) — above 5%, but under min_volume 50: no decision yet.
     await recordDeliveryEvents(deps, { events: first.slice(0, 4).map((d, i) => ({ id: `b${i}`, type: 'bounce', bounce_type: 'hard', email: d.toEmail, draft_id: d.id })) });
-    expect((await runMonitors(deps, { graceMs: 0 })).trips).toEqual([]);
+    expect((await runMonitors(deps)).trips).toEqual([]);
     const more = await seedDrafts(t.db, account, Array.from({ length: 20 }, () => ({ templateId: 'tpl-m', mailbox, status: 'approved' as const })));
     await sendAll(more.map((d) => d.id));
     // 4 of 60 = 6.7% over ≥ 50 sends: trip.
-    const res = await runMonitors(deps, { graceMs: 0 });
+    const res = await runMonitors(deps);
     expect(res.trips.map((x) => [x.monitor, x.scope])).toEqual([['bounce', `mailbox:${mailbox}`]]);
     expect(res.trips[0]!.evidence).toMatchObject({ sends: 60, bounces: 4, threshold: 0.05, min_volume: 50 });
     // The window restarts at the trip: the same evidence does not trip again.
-    expect((await runMonitors(deps, { graceMs: 0 })).trips).toEqual([]);
+    expect((await runMonitors(deps)).trips).toEqual([]);
   }, 90_000);
 });
 
@@ -59,7 +59,7 @@ describe('finding monitor', () => {
     const rows = await seedDrafts(t.db, account, Array.from({ length: 10 }, () => ({ templateId: 'tpl-leak', status: 'pending_review' as const })));
     const critical = [{ kind: 'sensitive_field', severity: 'critical', field: null, start: 0, end: 5, excerpt: 'x' }];
     await t.db.execute(sql`update ${drafts} set findings = ${JSON.stringify(critical)}::jsonb where id in ${rows.slice(0, 3).map((r) => r.id)}`);
-    const res = await runMonitors(deps, { graceMs: 0 });
+    const res = await runMonitors(deps);
     expect(res.trips.map((x) => [x.monitor, x.scope])).toEqual([['findings', 'template:tpl-leak']]);
     expect(res.trips[0]!.evidence).toMatchObject({ drafts: 10, critical: 3, threshold: 0.2 });
   });

@@ -55,7 +55,7 @@ describe('rejection monitor simulation', () => {
         reviewed.set(tpl, n + 1);
       }
       if ((i + 1) % EVERY === 0) {
-        const res = await runMonitors(deps, { graceMs: 0 });
+        const res = await runMonitors(deps);
         expect(res.skipped).toBe(false);
         for (const trip of res.trips) {
           tripScopes.push(trip.scope);
@@ -85,16 +85,37 @@ describe('rejection monitor simulation', () => {
     expect((await pendingTrips(deps)).find((x) => x.id === flawed.id)).toBeUndefined();
 
     // Running again with no new reviews changes nothing and trips nothing.
-    const again = await runMonitors(deps, { graceMs: 0 });
+    const again = await runMonitors(deps);
     expect(again).toMatchObject({ reviewsProcessed: 0, trips: [] });
   }, 120_000);
+
+  it('counts a review that commits after a higher id was already read (the gap is looked for again)', async () => {
+    const account = await seedAccount(t.db);
+    const [d1, d2] = await seedDrafts(t.db, account, [{ templateId: 'tpl-late', status: 'pending_review' }, { templateId: 'tpl-late', status: 'pending_review' }]);
+    await runMonitors(deps);
+    const slow = await t.sql.reserve();
+    try {
+      await slow`begin`;
+      const [late] = await slow`insert into reviews (draft_id, draft_version, reviewer, decision) values (${d1!.id}, 1, 'U0SLOW001', 'reject') returning id`;
+      await t.sql`insert into reviews (draft_id, draft_version, reviewer, decision) values (${d2!.id}, 1, 'U0FAST001', 'approve')`;
+      expect((await runMonitors(deps)).reviewsProcessed).toBe(1);
+      const [cur] = await t.sql`select state from monitor_state where monitor = 'cursor' and scope = 'reviews'`;
+      expect((cur!.state as { gaps: Array<{ id: number }> }).gaps.map((g) => g.id)).toContain(Number(late!.id));
+      await slow`commit`;
+    } finally {
+      slow.release();
+    }
+    expect((await runMonitors(deps)).reviewsProcessed).toBe(1);
+    const [st] = await t.sql`select state from monitor_state where monitor = 'rejection' and scope = 'template:tpl-late'`;
+    expect(st!.state).toMatchObject({ n: 2, rejected: 1 });
+  });
 
   it('two guards at once: one runs, the other skips (advisory lock)', async () => {
     // Another worker is mid-run (holds the lock in its transaction): this one skips the tick.
     await t.db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${GUARD_LOCK_KEY})`);
-      expect((await runMonitors(deps, { graceMs: 0 })).skipped).toBe(true);
+      expect((await runMonitors(deps)).skipped).toBe(true);
     });
-    expect((await runMonitors(deps, { graceMs: 0 })).skipped).toBe(false);
+    expect((await runMonitors(deps)).skipped).toBe(false);
   });
 });

@@ -70,7 +70,7 @@ describe('guard trip, alert, recall, resume', () => {
       for (const g of goodPending.slice(i * 7, i * 7 + 7)) await approveReview(deps, { draftId: g.id, version: 1, reviewer: REVIEWER, actor: rep });
     }
 
-    const run = await runGuardOnce(deps, { graceMs: 0 });
+    const run = await runGuardOnce(deps);
     expect(run.monitors.trips.map((x) => x.scope)).toEqual(['template:tpl-flawed']);
     expect(run.handled).toHaveLength(1);
     const outcome = run.handled[0]!;
@@ -94,7 +94,7 @@ describe('guard trip, alert, recall, resume', () => {
     expect(blocks.find((b) => b.type === 'actions')!.elements!.map((e) => e.action_id)).toEqual(['dgg:recall', 'dgg:resume']);
 
     // Later runs and a retried handler (crash before the pending trip was cleared) add nothing.
-    const again = await runGuardOnce(deps, { graceMs: 0 });
+    const again = await runGuardOnce(deps);
     expect(again.handled).toEqual([]);
     const retry = await tripScope(deps, outcome.trip);
     expect(retry).toMatchObject({ alerted: false, alreadyPaused: true });

@@ -21,7 +21,7 @@ export async function guardScene(deps: Deps, out: (line: string) => void, ctx: G
   const scope = `template:${ctx.flawedTemplate ?? 'tpl-flawed'}`;
   out('');
   out('guard: running the anomaly monitors (draftgate guard run)');
-  const run = await runGuardOnce(deps, { graceMs: 0 });
+  const run = await runGuardOnce(deps);
   out(`guard: ${run.monitors.reviewsProcessed} new review(s) read; ${run.handled.length} trip(s) acted on in this run`);
 
   const status = await getStatus(deps);
