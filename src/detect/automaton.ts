@@ -33,6 +33,7 @@ interface PatternSpec {
 }
 
 const SPACE = 32;
+const NONE: readonly number[] = [];
 
 export function buildAutomaton(specs: PatternSpec[]): Automaton {
   // Alphabet: one class per distinct unit used by the patterns.
@@ -49,14 +50,21 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     for (const c of [9, 10, 11, 12, 13, 0xa0, 0x2028, 0x2029, 0x3000]) classOf[c] = spaceClass;
   }
 
-  // Shared prefixes usually leave well under half the pattern units as states; grow if not.
-  let units = 1;
-  for (const p of specs) units += p.text.length;
-  let capacity = Math.max(1024, units >> 1);
+  // Exact state count up front (one per distinct prefix): sorted texts share their common
+  // prefix with the previous one. One allocation, no regrowth.
+  const sorted = [...new Set(specs.map((p) => p.text))].sort();
+  let capacity = 1;
+  let prev = '';
+  for (const t of sorted) {
+    let common = 0;
+    while (common < t.length && common < prev.length && t.charCodeAt(common) === prev.charCodeAt(common)) common++;
+    capacity += t.length - common;
+    prev = t;
+  }
   let delta = new Int32Array(capacity * width).fill(-1);
   let count = 1;
-  const terminal: number[][] = [[]];
-  const bits: number[] = [0];
+  const terminalOf = new Map<number, number[]>();
+  const bits = new Int32Array(capacity);
 
   for (let p = 0; p < specs.length; p++) {
     const spec = specs[p] as PatternSpec;
@@ -74,13 +82,15 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
         }
         next = count++;
         delta[at] = next;
-        terminal.push([]);
-        bits.push(0);
       }
       s = next;
     }
     if (spec.bit !== 0) bits[s] = (bits[s] as number) | spec.bit;
-    else (terminal[s] as number[]).push(p);
+    else {
+      const list = terminalOf.get(s);
+      if (list === undefined) terminalOf.set(s, [p]);
+      else list.push(p);
+    }
   }
 
   // BFS: failure links, full DFA table, output links and inherited trigger bits.
@@ -103,8 +113,8 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     const s = queue[head++] as number;
     const f = fail[s] as number;
     trig[s] = (bits[s] as number) | (trig[f] as number);
-    outLink[s] = (terminal[f] as number[]).length > 0 ? f : (outLink[f] as number);
-    if ((terminal[s] as number[]).length > 0 || outLink[s] !== -1 || trig[s] !== 0) flag[s] = 1;
+    outLink[s] = terminalOf.has(f) ? f : (outLink[f] as number);
+    if (terminalOf.has(s) || outLink[s] !== -1 || trig[s] !== 0) flag[s] = 1;
     const row = s * width;
     const frow = f * width;
     for (let c = 0; c < width; c++) {
@@ -139,9 +149,9 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
           row = -row;
           const s = row / width;
           triggers |= trig[s] as number;
-          let t = (terminal[s] as number[]).length > 0 ? s : (outLink[s] as number);
+          let t = terminalOf.has(s) ? s : (outLink[s] as number);
           while (t >= 0) {
-            for (const p of terminal[t] as number[]) {
+            for (const p of terminalOf.get(t) ?? NONE) {
               matches.push({ pattern: p, start: i + 1 - (lengths[p] as number), end: i + 1 });
             }
             t = outLink[t] as number;

@@ -12,7 +12,7 @@
  *   cover every ordinary number and date otherwise.
  * - Notes count as six-word verbatim runs with at least two content words, any account.
  */
-import type { Book, SensitiveRef, TermRef } from './book.js';
+import type { Book, NoteRef, SensitiveRef, TermRef } from './book.js';
 import { NOTE_WORD_MASK, SHINGLE_FILTER_MASK, SHINGLE_WORDS } from './book.js';
 import { addFinding, formatUsd, type FieldText, type ScanContext } from './context.js';
 import { normalizeTerm } from './normalize.js';
@@ -282,11 +282,16 @@ function detectShingles(ctx: ScanContext, f: FieldText): void {
     key &= 0x3fffffff;
     const bit = key & FILTER_MASK;
     if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
-    const refs = ctx.book.shingles.get(key);
-    if (refs === undefined) continue;
+    const index = ctx.book.shingles;
+    let run = index.first.get(key) ?? -1;
+    if (run < 0) continue;
     const said = wordsAt(spans, i, WINDOW);
-    const same = refs.filter((r) => wordsAt(r.spans, r.at, WINDOW) === said);
-    const ref = same.find((r) => r.account === ctx.accountIndex) ?? same[0];
+    let ref: NoteRef | undefined;
+    for (; run >= 0; run = index.next[run] ?? -1) {
+      const note = index.notes[index.note[run] ?? -1];
+      if (note === undefined || wordsAt(note.spans, index.at[run] ?? 0, WINDOW) !== said) continue;
+      if (ref === undefined || note.account === ctx.accountIndex) ref = note;
+    }
     if (ref === undefined) continue;
     if (runAccount >= 0 && i <= runEnd + 1 && runAccount === ref.account) {
       runEnd = i + WINDOW - 1;

@@ -14,7 +14,7 @@ import { normalizeTerm } from './normalize.js';
 import { numberKey, parseDateValue, parseNumberValue } from './numbers.js';
 import { DEFAULT_SENSITIVE_FIELDS } from '../policy/schema.js';
 import { TRIGGER, TRIGGER_WORDS } from './triggers.js';
-import { isContentful, splitWords, STOPWORDS, windowKey, wordsAt, type WordSpans } from './words.js';
+import { isContentful, splitWords, STOPWORD_HASHES, windowKey, wordsAt, type WordSpans } from './words.js';
 
 export type TermKind = 'name' | 'alias' | 'domain' | 'phrase';
 
@@ -41,12 +41,25 @@ export interface SensitiveRef {
   date?: string;
 }
 
-export interface ShingleRef {
+/** Every indexed note, once. */
+export interface NoteRef {
   account: number;
   field: string;
-  /** The note's words and where this run starts: the words are only spelled out on a hit. */
   spans: WordSpans;
-  at: number;
+}
+
+/**
+ * Six-word runs of notes, allocation-free: `first.get(key)` is the index of the first run with
+ * that key; runs with the same key chain through `next` (-1 ends). Run r is words
+ * [at[r], at[r] + 6) of note `note[r]`.
+ */
+export interface ShingleIndex {
+  readonly size: number;
+  readonly first: ReadonlyMap<number, number>;
+  readonly note: readonly number[];
+  readonly at: readonly number[];
+  readonly next: readonly number[];
+  readonly notes: readonly NoteRef[];
 }
 
 export const SHINGLE_WORDS = 6;
@@ -64,7 +77,7 @@ export interface Book {
   readonly dates: ReadonlyMap<string, readonly SensitiveRef[]>;
   /** Account index → its date refs (dates only count for the target and named accounts). */
   readonly datesOf: ReadonlyArray<readonly SensitiveRef[] | undefined>;
-  readonly shingles: ReadonlyMap<number, readonly ShingleRef[]>;
+  readonly shingles: ShingleIndex;
   /**
    * Bitset over shingle keys (2^21 bits, 256 KB): nearly every window of a draft is rejected
    * here, in cache, before touching the much larger map.
@@ -84,8 +97,10 @@ const PERCENT_FIELD = /pct|percent|discount|rate|margin/;
 const NOTES_FIELD = /notes?$|comment|memo|description/;
 
 function significantDigits(v: number): number {
-  const digits = String(Math.round(Math.abs(v) * 100)).replace(/0+$/, '');
-  return digits.length;
+  let n = Math.round(Math.abs(v) * 100);
+  if (n === 0) return 0;
+  while (n % 10 === 0) n /= 10;
+  return String(n).length;
 }
 
 function cleanDomain(domain: string): string {
@@ -108,7 +123,11 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
   const terms: TermRef[][] = [];
   const numbers = new Map<number, SensitiveRef[]>();
   const dates = new Map<string, SensitiveRef[]>();
-  const shingles = new Map<number, ShingleRef[]>();
+  const first = new Map<number, number>();
+  const runNote: number[] = [];
+  const runAt: number[] = [];
+  const runNext: number[] = [];
+  const notes: NoteRef[] = [];
   const datesOf: SensitiveRef[][] = [];
   const noteWordFilter = new Uint32Array((NOTE_WORD_MASK + 1) >>> 5);
 
@@ -179,16 +198,26 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
           const bit = (spans.hashes[k] as number) & NOTE_WORD_MASK;
           noteWordFilter[bit >>> 5] = (noteWordFilter[bit >>> 5] as number) | (1 << (bit & 31));
         }
+        let noteIndex = -1;
         const content = new Uint8Array(spans.count);
         for (let k = 0; k < spans.count; k++) {
           const len = (spans.ends[k] as number) - (spans.starts[k] as number);
-          content[k] = len >= 3 && !STOPWORDS.has(norm.slice(spans.starts[k], spans.ends[k])) ? 1 : 0;
+          content[k] = len >= 3 && !STOPWORD_HASHES.has(spans.hashes[k] as number) ? 1 : 0;
         }
         for (let i = 0; i + SHINGLE_WORDS <= spans.count; i++) {
           let n = 0;
           for (let k = i; k < i + SHINGLE_WORDS; k++) n += content[k] as number;
           if (n < 2) continue; // same rule as isContentful: two content words at least
-          push(shingles, windowKey(spans.hashes, i, SHINGLE_WORDS), { account: a, field, spans, at: i });
+          if (noteIndex < 0) {
+            noteIndex = notes.length;
+            notes.push({ account: a, field, spans });
+          }
+          const key = windowKey(spans.hashes, i, SHINGLE_WORDS);
+          const run = runNote.length;
+          runNote.push(noteIndex);
+          runAt.push(i);
+          runNext.push(first.get(key) ?? -1);
+          first.set(key, run);
         }
       } else if (!NOTES_FIELD.test(field) || (spans.count >= 3 && isContentful(wordsAt(spans, 0, spans.count)))) {
         const phrase = wordsAt(spans, 0, spans.count);
@@ -210,7 +239,7 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
   }
 
   const shingleFilter = new Uint32Array((SHINGLE_FILTER_MASK + 1) >>> 5);
-  for (const key of shingles.keys()) {
+  for (const key of first.keys()) {
     const bit = key & SHINGLE_FILTER_MASK;
     shingleFilter[bit >>> 5] = (shingleFilter[bit >>> 5] as number) | (1 << (bit & 31));
   }
@@ -228,7 +257,7 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
     numbers,
     dates,
     datesOf,
-    shingles,
+    shingles: { size: runNote.length, first, note: runNote, at: runAt, next: runNext, notes },
     shingleFilter,
     noteWordFilter,
   };

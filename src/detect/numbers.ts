@@ -228,6 +228,7 @@ export function parseDateValue(value: string): string | null {
 
 /** Parses a stored sensitive value as a number ("48000", "$48,000", "22%", "0.22"). */
 export function parseNumberValue(value: string): { value: number; percent: boolean } | null {
+  if (/^\d+$/.test(value)) return { value: Number(value), percent: false };
   const v = value.trim().toLowerCase();
   const m = /^(?:us\$|usd|\$|€|eur|£|gbp)?\s?([\d.,' ]+?)\s?(k|m|%)?$/.exec(v);
   if (m === null) return null;

@@ -85,3 +85,6 @@ export function isContentful(words: string[] | string): boolean {
   for (const w of typeof words === 'string' ? words.split(' ') : words) if (w.length >= 3 && !STOPWORDS.has(w)) content++;
   return content >= 2;
 }
+
+/** FNV-1a hashes (as splitWords computes them) of the stop words: content checks without slicing. */
+export const STOPWORD_HASHES: ReadonlySet<number> = new Set([...STOPWORDS].map((w) => splitWords(w).hashes[0] as number));
