@@ -64,3 +64,23 @@ describe('finding monitor', () => {
     expect(res.trips[0]!.evidence).toMatchObject({ drafts: 10, critical: 3, threshold: 0.2 });
   });
 });
+
+describe('volume monitor', () => {
+  it('needs 24 h of history, then trips on a window far above the trailing baseline', async () => {
+    const account = await seedAccount(t.db);
+    const [d] = await seedDrafts(t.db, account, [{ templateId: 'tpl-v', status: 'approved' }]);
+    // Failed attempts share one draft (only live sends are unique per draft); the monitor counts starts.
+    let attempt = 0;
+    const start = async (minutesAgo: number) =>
+      t.db.insert(sends).values({ draftId: d!.id, attempt: ++attempt, transport: 'outbox', messageId: `<v${attempt}@x>`, status: 'failed', startedAt: new Date(Date.now() - minutesAgo * 60_000), finishedAt: new Date() });
+    for (let i = 0; i < 60; i++) await start(i / 2);
+    // 60 sends in the last hour, but no day of history to compare with: no decision.
+    expect((await runMonitors(deps)).trips.filter((x) => x.monitor === 'volume')).toEqual([]);
+    for (let h = 2; h <= 26; h++) await start(h * 60);
+    const trips = (await runMonitors(deps)).trips.filter((x) => x.monitor === 'volume');
+    expect(trips.map((x) => x.scope)).toEqual(['all']);
+    // (this file's bounce test also sent 60 in the last hour)
+    expect(trips[0]!.evidence).toMatchObject({ sends_in_window: 120, factor: 5, min_sends: 50 });
+    expect(Number(trips[0]!.evidence.baseline_per_window)).toBeLessThan(2);
+  }, 60_000);
+});
