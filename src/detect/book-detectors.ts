@@ -132,11 +132,15 @@ const PRICE_WORDS =
  * A percentage equal to a discount only counts next to price words in the same sentence:
  * "22% off", "a 22 percent discount" leak; "cut ramp time by 30 percent" is marketing.
  */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
+}
+
 function priceContext(lower: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && start - from < 80 && !/[.!?\n]/.test(lower[from - 1] as string)) from--;
+  while (from > 0 && start - from < 80 && !isSentenceEnd(lower.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < lower.length && to - end < 80 && !/[.!?\n]/.test(lower[to] as string)) to++;
+  while (to < lower.length && to - end < 80 && !isSentenceEnd(lower.charCodeAt(to))) to++;
   return PRICE_WORDS.test(lower.slice(from, to));
 }
 
@@ -167,11 +171,18 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
     if (book.numbers.size > 0) {
       for (const n of findNumbers(lower)) {
         let hit: SensitiveRef | undefined;
+        let priced: boolean | undefined; // price words around the mention, computed once
         for (const v of n.values) {
           const refs = book.numbers.get(numberKey(v));
           if (refs === undefined) continue;
           for (const ref of refs) {
-            if (ref.kind === 'percent' && (!n.percent || !priceContext(lower, n.start, n.end))) continue;
+            // Cheap checks first: a value shared by hundreds of accounts is common.
+            if (!refCounts(ctx, ref)) continue;
+            if (ref.kind === 'percent') {
+              if (!n.percent) continue;
+              priced ??= priceContext(lower, n.start, n.end);
+              if (!priced) continue;
+            }
             if (ref.kind === 'money') {
               if (n.percent) continue;
               const yearLike = !n.currency && !n.scaled && n.digits === 4 && v >= 1900 && v <= 2100;
@@ -181,7 +192,6 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
               // Another account's value must at least be written as money (not "draft 1753").
               if (ref.account !== ctx.accountIndex && !ctx.named.has(ref.account) && !n.currency && !n.scaled) continue;
             }
-            if (!refCounts(ctx, ref)) continue;
             if (hit === undefined || (hit.account !== ctx.accountIndex && ref.account === ctx.accountIndex)) hit = ref;
           }
         }
