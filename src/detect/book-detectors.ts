@@ -188,7 +188,8 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
               const yearLike = !n.currency && !n.scaled && n.digits === 4 && v >= 1900 && v <= 2100;
               if (yearLike) continue;
               if (!n.currency && !n.scaled && v < 1000) continue;
-              if (ref.account !== ctx.accountIndex && publicPrices.has(numberKey(v))) continue;
+              // Our public list price is public, whoever happens to pay exactly that.
+              if (publicPrices.has(numberKey(v))) continue;
               // Another account's value must at least be written as money (not "draft 1753").
               if (ref.account !== ctx.accountIndex && !ctx.named.has(ref.account) && !n.currency && !n.scaled) continue;
             }

@@ -127,7 +127,7 @@ const PolicyObject = z.strictObject({
     .strictObject({
       company: z.string().default(''),
       own_domains: z.array(domain).default([]),
-      /** Our public list prices: never count as another account's contract value. */
+      /** Our public list prices: quoting one never counts as leaking a contract value. */
       public_prices_usd: z.array(z.number().nonnegative()).default([]),
     })
     .prefault({}),

@@ -3,7 +3,8 @@ import { buildBook } from '../../../src/detect/book.js';
 import { scanDraft } from '../../../src/detect/scan.js';
 import type { Account } from '../../../src/detect/types.js';
 import { BOOK_ACCOUNTS, SENSITIVE_FIELDS, testPolicy } from '../../fixtures/detect/book.js';
-import { CLEAN, FINDINGS, type CorpusCase } from '../../fixtures/detect/corpus.js';
+import { CLEAN, FINDINGS, PUBLIC_PRICE_CASE, type CorpusCase } from '../../fixtures/detect/corpus.js';
+import { makeAccount } from '../../fixtures/detect/book.js';
 
 const book = buildBook(BOOK_ACCOUNTS, { sensitiveFields: SENSITIVE_FIELDS });
 const policy = testPolicy();
@@ -45,5 +46,16 @@ describe('golden corpus: kinds, excerpts and offsets', () => {
       cursor[key] = f.start;
       expect(f.message).toMatch(/\S/);
     }
+  });
+});
+
+describe('public prices', () => {
+  it('quoting our list price never counts, even when the target pays exactly that', () => {
+    const customer = makeAccount({ id: 'ourco-customer', name: 'Contoso', domain: 'contoso.com', sensitive: { contract_value: '12000' } });
+    const b = buildBook([...BOOK_ACCOUNTS, customer], { sensitiveFields: SENSITIVE_FIELDS });
+    const draft = { subject: 'Hi', body: PUBLIC_PRICE_CASE.body, to: { email: 'a@contoso.com', name: 'Dana' }, from: 'sam@ourco.com' };
+    expect(scanDraft(draft, customer, b, policy)).toEqual([]);
+    const noPrices = { ...policy, sender: { ...policy.sender, public_prices_usd: [] } };
+    expect(scanDraft(draft, customer, b, noPrices).map((f) => f.excerpt)).toEqual(['$12,000']);
   });
 });
