@@ -3,7 +3,7 @@
  * migrates, imports a generated 4,000-account book, runs web and worker in one process and
  * prints what to open. `--exit` runs the scripted loop and stops (used by the test suite).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseConfig } from '../../config.js';
@@ -36,12 +36,14 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
   const services = await startLocalServices({ log: out });
   const workDir = resolve('.draftgate/demo');
   mkdirSync(workDir, { recursive: true });
+  // A fresh outbox each run, so the .eml count printed is this run's.
+  rmSync(join(workDir, 'outbox'), { recursive: true, force: true });
   const env = {
     DATABASE_URL: services.pgUrl,
     REDIS_URL: services.redisUrl,
     PORT: o.port ?? '3000',
     HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'error',
     SEND_TRANSPORT: 'outbox',
     OUTBOX_DIR: join(workDir, 'outbox'),
     AUDIT_SEAL_INTERVAL_MS: '500',

@@ -4,8 +4,10 @@
  * account of the book with submit_outreach_drafts (chunks of ≤1,000). Planted problems: leaked
  * CRM values (contract value, discount, a private note), a near-duplicate company confusion (a
  * draft to Acme Analytics that names Acme Logistics) and a flawed template `tpl-flawed` whose
- * drafts carry an unverified claim and a pushy tone. Prints the tier breakdown and the blocked
- * drafts with their findings.
+ * drafts carry a factual error no scanner can see (they claim the prospect already runs our
+ * product): past probation they are tiered low and mostly auto-approved, so only sampled reviews
+ * can catch them — the guard's job. Prints the tier breakdown and the blocked drafts with their
+ * findings.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -37,7 +39,7 @@ function draftFor(a: Account, i: number, book: Account[]) {
   else if (i === 11 && a.sensitive.discount_pct) body = `Hi Jane,\n\nWe can keep your ${a.sensitive.discount_pct}% discount if you sign this quarter.\n\nBest,\nSam`;
   else if (i > 11 && a.sensitive.private_notes && !book.slice(12, i).some((b) => b.sensitive.private_notes)) body = `Hi Jane,\n\nA little bird told me: ${a.sensitive.private_notes}. Happy to help you plan.\n\nBest,\nSam`;
   else if (a.name === 'Acme Analytics') body = `Hi Jane,\n\nAcme Logistics cut their freight reporting time in half with us; I think Acme Analytics could too. Open to a call?\n\nBest,\nSam`;
-  else if (i % 25 === 7) return { ...base, template_id: 'tpl-flawed', body: `Hi Jane,\n\nAs you know, ${a.name} is losing 40% of its revenue to manual reporting. ACT NOW: this offer expires TODAY!!! Reply immediately.\n\nSam` };
+  else if (i % 25 === 7) return { ...base, template_id: 'tpl-flawed', body: `Hi Jane,\n\nSince ${a.name} already runs our Reporting Suite on-premise, moving to the hosted edition takes one afternoon and keeps every dashboard you have today. Worth a 20-minute call next week?\n\nBest,\nSam` };
   return { ...base, body };
 }
 
