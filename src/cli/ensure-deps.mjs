@@ -9,6 +9,12 @@ const needed = ['tsx', 'vitest', 'hono', 'bullmq', 'drizzle-orm', 'postgres', '@
 const missing = needed.filter((p) => !existsSync(`${root}/node_modules/${p}/package.json`));
 if (missing.length) {
   console.error(`draftgate: installing npm dependencies (missing: ${missing.join(', ')})…`);
-  const cmd = existsSync(`${root}/package-lock.json`) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
-  execSync(cmd, { cwd: root, stdio: 'inherit' });
+  try {
+    execSync(existsSync(`${root}/package-lock.json`) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+  } catch {
+    // npm ci refuses a lock file that a different npm version considers out of sync (optional
+    // platform packages); a plain install still honours the locked versions.
+    console.error('draftgate: npm ci failed; falling back to npm install');
+    execSync('npm install --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+  }
 }
