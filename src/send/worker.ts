@@ -3,9 +3,9 @@
  *
  *   peek (Redis: paused → park; over a cap → delay; consumes nothing, no Postgres)
  *   → claim tx: queued → sending, do-not-contact / suppression check (→ cancelled, audited),
- *     next attempt number
- *   → fence (Redis, ONE script: pause flags + every cap + register in flight) — the last check
- *   → sends row 'started' committed
+ *     next attempt number, sends row 'started' — committed together
+ *   → fence (Redis, ONE script: pause flags + every cap + register in flight) — the last check;
+ *     a refusal withdraws the 'started' row and releases the claim (no transport call was made)
  *   → transport call
  *   → outcome tx: sends row sent + draft sent | permanent: failed | transient: released + retry
  *     with backoff and jitter (last attempt: failed) | unknown: held + alert.
@@ -113,38 +113,35 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
       return { kind: 'cancelled' as const, reason: why };
     }
     const [{ next }] = (await tx.select({ next: sql<number>`coalesce(max(${sends.attempt}), 0)::int + 1` }).from(sends).where(eq(sends.draftId, target.draftId))) as [{ next: number }];
-    return { kind: 'claimed' as const, draft: c.draft, attempt: next };
+    // The 'started' row commits with the claim, so the fence below is the very last step before
+    // the transport call: no Postgres round trip between counting a send and making it (a cap
+    // counted at the fence then holds in every rolling window of transport calls).
+    const [row] = await tx
+      .insert(sends)
+      .values({ draftId: c.draft.id, attempt: next, transport: ctx.transport.name, messageId: messageIdFor(c.draft.id, c.draft.fromMailbox), status: 'started' })
+      .returning({ id: sends.id });
+    return { kind: 'claimed' as const, draft: c.draft, attempt: next, sendRowId: row!.id };
   });
   if (claim.kind === 'lost') return { outcome: 'dropped', reason: claim.reason };
   if (claim.kind === 'cancelled') {
     await deps.redis.hdel(`${deps.prefix}:send:delay`, target.draftId);
     return { outcome: 'cancelled', reason: claim.reason };
   }
-  const { draft, attempt } = claim;
+  const { draft, attempt, sendRowId } = claim;
 
   const fence = await withSync(deps, ctx, () => fenceSend(deps, target, caps, order));
   if (fence.kind === 'paused' || fence.kind === 'capped') {
-    await releaseClaim(deps.db, target.draftId, sendActor, fence.kind === 'paused' ? `paused:${fence.scope}` : `cap:${fence.cap}`);
+    // No transport call was made: withdraw the attempt and put the draft back in the queue.
+    await deps.db.transaction(async (tx) => {
+      await tx.delete(sends).where(eq(sends.id, sendRowId));
+      await releaseClaim(tx, target.draftId, sendActor, fence.kind === 'paused' ? `paused:${fence.scope}` : `cap:${fence.cap}`);
+    });
     return delay(fence);
   }
 
   // From here the draft is in flight: every path must leave the in-flight set.
   const messageId = messageIdFor(draft.id, draft.fromMailbox);
   const transportName = ctx.transport.name;
-  let sendRowId: number;
-  try {
-    const [row] = await deps.db
-      .insert(sends)
-      .values({ draftId: draft.id, attempt, transport: transportName, messageId, status: 'started' })
-      .returning({ id: sends.id });
-    sendRowId = row!.id;
-  } catch (e) {
-    // Another live attempt exists (should not happen: the claim is exclusive). Never call the transport.
-    await holdDraft(deps.db, draft.id, sendActor, 'a live send attempt already exists', { attempt }).catch(() => {});
-    await leaveInflight(deps, draft.id);
-    deps.log.error({ err: e, draftId: draft.id }, 'could not record send start; draft held');
-    return { outcome: 'held', reason: 'a live send attempt already exists' };
-  }
 
   try {
     let result: { providerResponse?: string };
