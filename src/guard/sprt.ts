@@ -165,14 +165,5 @@ export function naiveStep(state: NaiveState, x: number, window = 20, share = 0.2
   return { state: { recent }, tripped: recent.length >= window && sum / window > share };
 }
 
-/** Deterministic PRNG (mulberry32) for simulations; tests and the bench pass the seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG for simulations; tests and the bench pass the seed. */
+export { seededRandom } from '../lib/random.js';
