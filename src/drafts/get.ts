@@ -9,22 +9,15 @@ import type { Deps } from '../deps.js';
 import { drafts, reviews } from '../db/schema.js';
 import { toContractFindings } from '../detect/scan.js';
 import { AppError } from '../lib/errors.js';
-import { FindingOut } from './intake.js';
+import { DraftSummaryOut } from './intake.js';
 
-export const DraftStatusOut = z
-  .object({
-    id: z.uuid(),
-    external_id: z.string(),
-    status: z.string(),
-    tier: z.enum(['blocked', 'high', 'low']),
-    sampled: z.boolean(),
-    decision: z.enum(['approve', 'edit', 'reject']).nullable(),
-    reviewer: z.string().nullable(),
-    decided_at: z.string().nullable(),
-    sent_at: z.string().nullable(),
-    created_at: z.string(),
-    findings: z.array(FindingOut),
-  });
+export const DraftStatusOut = DraftSummaryOut.extend({
+  decision: z.enum(['approve', 'edit', 'reject']).nullable(),
+  reviewer: z.string().nullable(),
+  decided_at: z.string().nullable(),
+  sent_at: z.string().nullable(),
+  created_at: z.string(),
+});
 export type DraftStatusOut = z.infer<typeof DraftStatusOut>;
 
 const UUID = z.uuid();

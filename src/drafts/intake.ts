@@ -61,16 +61,17 @@ export const FindingOut = z.object({
   excerpt: z.string(),
 });
 
-export const DraftOut = z
-  .object({
-    id: z.uuid(),
-    external_id: z.string(),
-    status: z.string(),
-    tier: z.enum(['blocked', 'high', 'low']),
-    sampled: z.boolean(),
-    reasons: z.array(z.string()),
-    findings: z.array(FindingOut),
-  });
+/** What every answer about a draft carries (intake result, status read). */
+export const DraftSummaryOut = z.object({
+  id: z.uuid(),
+  external_id: z.string(),
+  status: z.string(),
+  tier: z.enum(['blocked', 'high', 'low']),
+  sampled: z.boolean(),
+  findings: z.array(FindingOut),
+});
+
+export const DraftOut = DraftSummaryOut.extend({ reasons: z.array(z.string()) });
 export type DraftOut = z.infer<typeof DraftOut>;
 
 export type ItemResult =
