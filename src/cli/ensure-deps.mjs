@@ -1,20 +1,21 @@
 // Installs npm dependencies when they are missing (fresh clone), so `npm run demo` and
 // `npm test` are the only commands a new machine needs. Plain JS: runs before anything is installed.
-import { existsSync } from 'node:fs';
-import { execSync } from 'node:child_process';
+// Quiet on success; one line on failure (npm's own output is kept in a log file we name).
+import { existsSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const needed = ['tsx', 'vitest', 'hono', 'bullmq', 'drizzle-orm', 'postgres', '@slack/bolt', 'smtp-server'];
+const needed = ['tsx', 'vitest', 'hono', 'bullmq', 'drizzle-orm', 'postgres', '@slack/bolt', 'smtp-server', 'playwright-core'];
 const missing = needed.filter((p) => !existsSync(`${root}/node_modules/${p}/package.json`));
 if (missing.length) {
-  console.error(`draftgate: installing npm dependencies (missing: ${missing.join(', ')})…`);
-  try {
-    execSync(existsSync(`${root}/package-lock.json`) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
-  } catch {
-    // npm ci refuses a lock file that a different npm version considers out of sync (optional
-    // platform packages); a plain install still honours the locked versions.
-    console.error('draftgate: npm ci failed; falling back to npm install');
-    execSync('npm install --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) {
+    const log = join(tmpdir(), `draftgate-npm-ci-${Date.now()}.log`);
+    writeFileSync(log, `${r.stdout ?? ''}\n${r.stderr ?? ''}`);
+    console.error(`draftgate: npm ci failed (exit ${r.status}); npm's output is in ${log}`);
+    process.exit(1);
   }
 }
