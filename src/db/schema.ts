@@ -46,6 +46,8 @@ export const accounts = pgTable(
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     domain: text('domain').notNull(),
+    /** More domains of the same company (lower-cased, no leading @); subdomains of any count. */
+    domains: text('domains').array().notNull().default(sql`'{}'::text[]`),
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
     valueUsd: doublePrecision('value_usd').notNull().default(0),
     segment: text('segment').notNull().default(''),
@@ -65,6 +67,7 @@ export const accounts = pgTable(
 
 export const apiTokens = pgTable('api_tokens', {
   id: uuid('id').primaryKey().defaultRandom(),
+  /** The client's name; tokens of one name are one client (idempotency survives rotation). */
   name: text('name').notNull(),
   /** sha256 hex of the secret; the secret itself is shown once and never stored. */
   secretHash: text('secret_hash').notNull().unique(),
@@ -121,6 +124,11 @@ export const drafts = pgTable(
     decidedBy: text('decided_by'),
     sentAt: ts('sent_at'),
     holdReason: text('hold_reason'),
+    /** The client (token name, or 'cli'/'demo') that submitted; idempotency is per client. */
+    client: text('client'),
+    /** Review ladder (policy review.remind/escalate/expire_after_hours): when each step ran. */
+    remindedAt: ts('reminded_at'),
+    escalatedAt: ts('escalated_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -178,6 +186,10 @@ export const sends = pgTable(
     providerResponse: text('provider_response'),
     startedAt: ts('started_at').notNull().defaultNow(),
     finishedAt: ts('finished_at'),
+    /** The live worker's lease on this attempt, renewed while it works; a stale lease is a dead worker's. */
+    leaseUntil: ts('lease_until'),
+    /** Fencing token of the claim: the outcome write must present it. */
+    leaseToken: text('lease_token'),
   },
   (t) => [
     uniqueIndex('sends_attempt_uq').on(t.draftId, t.attempt),
@@ -266,9 +278,70 @@ export const alerts = pgTable(
     payload: jsonb('payload').notNull().default({}),
     slackChannel: text('slack_channel'),
     slackTs: text('slack_ts'),
+    /** Outbox: written with the event that raised it; the worker posts it and sets postedAt. */
+    postedAt: ts('posted_at'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
+    lastError: text('last_error'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
+  (t) => [index('alerts_unposted_idx').on(t.nextAttemptAt).where(sql`${t.postedAt} is null`)],
 );
+
+/** Book imports: a snapshot of every account row an import changed, for `import rollback`. */
+export const accountImports = pgTable(
+  'account_imports',
+  {
+    id: serial('id').primaryKey(),
+    actor: jsonb('actor').notNull(),
+    status: text('status').$type<'applied' | 'staged' | 'rolled_back' | 'discarded'>().notNull(),
+    /** added / changed / removed / unchanged counts, do-not-contact and strategic flips. */
+    summary: jsonb('summary').notNull().default({}),
+    /** The rows as they were before the import (null entry: the account did not exist). */
+    before: jsonb('before').notNull().default([]),
+    /** The incoming rows (kept for staged imports, applied on confirm). */
+    incoming: jsonb('incoming').notNull().default([]),
+    stagedReason: text('staged_reason'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    appliedAt: ts('applied_at'),
+    rolledBackAt: ts('rolled_back_at'),
+  },
+  (t) => [index('account_imports_created_idx').on(t.createdAt)],
+);
+
+/** One-time console sign-in links (single use, short-lived, bound to a Slack user id). */
+export const consoleLinks = pgTable('console_links', {
+  /** sha256 hex of the link's secret. */
+  tokenHash: text('token_hash').primaryKey(),
+  slackUserId: text('slack_user_id').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  expiresAt: ts('expires_at').notNull(),
+  usedAt: ts('used_at'),
+});
+
+/** Console sessions: a row per sign-in; the cookie holds the secret, the row its sha256. */
+export const consoleSessions = pgTable(
+  'console_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    secretHash: text('secret_hash').notNull().unique(),
+    slackUserId: text('slack_user_id').notNull(),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    expiresAt: ts('expires_at').notNull(),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [index('console_sessions_user_idx').on(t.slackUserId)],
+);
+
+/** Heads of the audit chain recorded by the sealer (also written outside the database). */
+export const auditAnchors = pgTable('audit_anchors', {
+  id: serial('id').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  at: ts('at').notNull().defaultNow(),
+  sinks: text('sinks').array().notNull().default(sql`'{}'::text[]`),
+});
 
 /** Inbound deliveries already processed (Slack retries, webhook redeliveries). */
 export const inboundSeen = pgTable('inbound_seen', {
