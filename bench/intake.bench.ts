@@ -6,6 +6,7 @@
  *    route doing one insert + one queue.add over the same socket in the same run.
  */
 import { randomUUID } from 'node:crypto';
+import { sendJob } from '../src/send/queue.js';
 import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
 import { serve, type ServerType } from '@hono/node-server';
@@ -115,7 +116,8 @@ export async function run(): Promise<Record<string, unknown>> {
       const d = (await c.req.json()) as ReturnType<typeof draftFor>;
       const id = randomUUID();
       await deps.sql`insert into drafts ${deps.sql({ id, source: 'bare', external_id: d.external_id, request_hash: 'x', account_id: d.account_id, to_email: d.to.email, to_name: d.to.name, from_mailbox: d.from, subject: d.subject, body: d.body, workflow: d.workflow, template_id: d.template_id, status: 'approved', tier: 'low', policy_version: 1 })}`;
-      await deps.queues.send.add('bare', { draftId: id }, { jobId: id, removeOnComplete: true });
+      const job = sendJob({ id, templateId: d.template_id, workflow: d.workflow, fromMailbox: d.from, accountId: d.account_id, toEmail: d.to.email, decidedBy: null });
+      await deps.queues.send.add(job.name, job.data, job.opts);
       return c.json({ id }, 201);
     });
     const b = await listen(bare.fetch);

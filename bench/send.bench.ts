@@ -14,13 +14,13 @@ import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { startLocalServices } from '../src/lib/local-services.js';
 import { parseConfig } from '../src/config.js';
-import { createDeps, QUEUE_SEND, redisOptions, type Deps } from '../src/deps.js';
+import { createDeps, redisOptions, type Deps } from '../src/deps.js';
 import { silentLogger } from '../src/lib/logger.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { importAccounts } from '../src/accounts/import.js';
 import { generateSampleBook } from '../src/accounts/sample-book.js';
 import { claimForSend, markSent, queueDraft, receiveDraft } from '../src/drafts/lifecycle.js';
-import { addSendJobs, sendTargetOf } from '../src/send/enqueue.js';
+import { addSendJobs, SEND_QUEUE } from '../src/send/queue.js';
 import { createSendWorker } from '../src/send/worker.js';
 import type { Transport } from '../src/send/transports/types.js';
 import type { CapLimits } from '../src/send/fence.js';
@@ -118,13 +118,13 @@ export async function run(): Promise<Record<string, unknown>> {
       const rows2 = await seed(deps2, account!.id, N, true);
       let done = 0;
       const conn = new Redis(services.redisUrl, redisOptions());
-      const bare = new Worker(QUEUE_SEND, async (job) => {
+      const bare = new Worker(SEND_QUEUE, async (job) => {
         const c = await claimForSend(deps2.db, job.data.draftId, actor);
         if (c.ok) await markSent(deps2.db, job.data.draftId, actor, { message_id: 'x', transport: 'bare', attempt: 1 });
         done++;
       }, { connection: conn, prefix: `${deps2.prefix}:bull`, concurrency: CONCURRENCY });
       const t1 = performance.now();
-      await deps2.queues.send.addBulk(rows2.map((r) => ({ name: 'send.draft', data: sendTargetOf(r), opts: { jobId: r.id, removeOnComplete: true } })));
+      await addSendJobs(deps2, rows2);
       while (done < N) await new Promise((r) => setTimeout(r, 20));
       const barePerS = N / ((performance.now() - t1) / 1000);
       await bare.close(); conn.disconnect();

@@ -22,6 +22,7 @@ import { encodeActionId } from '../src/review/slack/blocks.js';
 import { startFakeSlack } from '../test/helpers/fake-slack.js';
 import { blockActionBody, signedInit, SIGNING_SECRET } from '../test/helpers/slack-requests.js';
 import type { Account } from '../src/detect/types.js';
+import { enqueueReviewPosts } from '../src/review/queue.js';
 
 const OWNERS = 40;
 const PER_OWNER = 20;
@@ -76,7 +77,7 @@ export async function run(): Promise<Record<string, unknown>> {
 
     stopWorker = startSlackPostWorker(deps);
     const t0 = performance.now();
-    await deps.queues.slackPost.addBulk(postIds.map((id) => ({ name: 'review.post', data: { draftId: id }, opts: { jobId: id, removeOnComplete: 1000, removeOnFail: 5000, attempts: 8 } })));
+    await enqueueReviewPosts(deps, postIds);
     const loaded: number[] = [];
     const clicking = (async () => {
       for (const id of clickIds.slice(100, 100 + CLICKS)) {

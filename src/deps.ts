@@ -10,14 +10,13 @@ import { createDatabase, type Database, type Db } from './db/client.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import type { WebClient } from '@slack/web-api';
 import { createSlackClient } from './review/slack/client.js';
+import { SEND_QUEUE, type SendQueue } from './send/queue.js';
+import { REVIEW_POST_QUEUE, type ReviewPostQueue } from './review/queue.js';
 
-/** Queue names (BullMQ). Job ids are draft ids, so a duplicate enqueue is a no-op. */
-export const QUEUE_SEND = 'send';
-export const QUEUE_SLACK_POST = 'slack-post';
-
+/** The BullMQ queues; each queue's name, jobs and options live with its feature (send/queue.ts, review/queue.ts). */
 export interface Queues {
-  send: Queue<{ draftId: string }>;
-  slackPost: Queue<{ draftId: string }>;
+  send: SendQueue;
+  slackPost: ReviewPostQueue;
 }
 
 export interface Deps {
@@ -48,8 +47,8 @@ export function createRedis(config: Config, name = 'draftgate'): Redis {
 export function createQueues(redis: Redis, prefix: string): Queues {
   const opts = { connection: redis, prefix: `${prefix}:bull` };
   return {
-    send: new Queue(QUEUE_SEND, opts),
-    slackPost: new Queue(QUEUE_SLACK_POST, opts),
+    send: new Queue(SEND_QUEUE, opts) as SendQueue,
+    slackPost: new Queue(REVIEW_POST_QUEUE, opts) as ReviewPostQueue,
   };
 }
 

@@ -3,8 +3,8 @@
  *
  * authorize (workflow allowed for the token) → parse (zod, every failing path) → load accounts,
  * suppressions and earlier submissions → scan (pure) → one transaction: reserve template history,
- * tier (pure), store drafts + audit via lifecycle.receiveDrafts → after commit: post for review or
- * enqueue the send.
+ * tier (pure), store drafts + audit via lifecycle.receiveDrafts → return the results and the
+ * after-commit effects (post for review, or queue the send); the adapter runs them (src/effects.ts).
  *
  * What must stay true:
  * - Idempotency lives in Postgres: (source, external_id) and (source, idempotency key) are unique
@@ -29,7 +29,7 @@ import type { ReviewOutcome, TemplateHistory } from '../policy/sampling.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { AppError, zodFieldErrors, type ErrorCode, type FieldError } from '../lib/errors.js';
 import { receiveDrafts, type NewDraftRow } from './lifecycle.js';
-import { runEffects, type Effect } from './effects.js';
+import type { Effect } from './effects.js';
 import { BOOK_STAMP_SQL, getBook } from './book-cache.js';
 
 export const MAX_BATCH = 1000;
@@ -158,9 +158,16 @@ function replay(index: number, d: DraftIn, hash: string, key: string | undefined
 }
 
 /** Submit up to MAX_BATCH drafts; one result per item, in input order. */
-export async function submitDrafts(deps: Deps, ctx: SubmitContext, items: SubmitItem[]): Promise<ItemResult[]> {
+export interface SubmitResult {
+  results: ItemResult[];
+  /** Run after commit by the adapter (afterCommit). */
+  effects: Effect[];
+}
+
+export async function submitDrafts(deps: Deps, ctx: SubmitContext, items: SubmitItem[]): Promise<SubmitResult> {
   if (items.length > MAX_BATCH) throw new AppError('UNPROCESSABLE', `at most ${MAX_BATCH} drafts per batch`, { errors: [{ path: 'drafts', message: `at most ${MAX_BATCH} items` }] });
   const results: Array<ItemResult | undefined> = new Array(items.length);
+  const effects: Effect[] = [];
   type Valid = { index: number; d: DraftIn; hash: string; key: string | undefined };
   let valid: Valid[] = [];
   items.forEach((it, index) => {
@@ -235,16 +242,13 @@ export async function submitDrafts(deps: Deps, ctx: SubmitContext, items: Submit
         else results[s.index] = replay(s.index, s.d, s.hash, s.key, reread) ?? fail(s.index, 'CONFLICT', 'draft collided with a concurrent submission; retry');
       }
 
-      const effects: Effect[] = [];
       for (const { draft } of stored.values()) {
         if (draft.status === 'pending_review') effects.push({ kind: 'post_review', draftId: draft.id });
-        else if (draft.status === 'approved') effects.push({ kind: 'send', draftId: draft.id });
+        else if (draft.status === 'approved') effects.push({ kind: 'send', draftId: draft.id, actor: ctx.actor });
       }
-      // After commit. If Redis fails here the drafts are safe in Postgres; the reconciler posts/enqueues them.
-      await runEffects(deps, effects, ctx.actor).catch((err) => deps.log.warn({ err }, 'intake effects failed; the reconciler will retry'));
     }
   }
-  return results as ItemResult[];
+  return { results: results as ItemResult[], effects };
 }
 
 type Scanned = { index: number; d: DraftIn; hash: string; key: string | undefined; account: Account; findings: Finding[] };
@@ -370,8 +374,8 @@ function pgArray(values: string[]): string {
 }
 
 /** One draft. Created → {created: true}; an identical retry → {created: false} with the original. */
-export async function submitDraft(deps: Deps, ctx: SubmitContext, input: unknown, idempotencyKey?: string): Promise<{ created: boolean; draft: DraftOut }> {
-  const [r] = await submitDrafts(deps, ctx, [{ input, idempotencyKey }]);
+export async function submitDraft(deps: Deps, ctx: SubmitContext, input: unknown, idempotencyKey?: string): Promise<{ created: boolean; draft: DraftOut; effects: Effect[] }> {
+  const { results: [r], effects } = await submitDrafts(deps, ctx, [{ input, idempotencyKey }]);
   if (!r!.ok) throw new AppError(r!.code, r!.message, { errors: r!.errors });
-  return { created: r!.created, draft: r!.draft };
+  return { created: r!.created, draft: r!.draft, effects };
 }

@@ -213,18 +213,18 @@ export const queueDraft = (ex: Executor, draftId: string, actor: Actor) =>
 /**
  * approved → queued for many drafts in one guarded UPDATE (… WHERE id = ANY AND status = 'approved')
  * plus one multi-row audit insert. Drafts no longer approved are skipped (someone moved them
- * first), exactly as queueDraft's lost_race. Returns the ids actually moved.
+ * first), exactly as queueDraft's lost_race. Returns the rows actually moved.
  */
-export async function queueDrafts(ex: Executor, draftIds: string[], actor: Actor): Promise<string[]> {
+export async function queueDrafts(ex: Executor, draftIds: string[], actor: Actor): Promise<DraftRow[]> {
   if (!draftIds.length) return [];
   return inTransaction(ex, async (tx) => {
     const rows = await tx
       .update(drafts)
       .set({ status: 'queued', updatedAt: sql`now()` })
       .where(and(inArray(drafts.id, draftIds), eq(drafts.status, 'approved')))
-      .returning({ id: drafts.id, version: drafts.version });
+      .returning();
     await appendAudit(tx, rows.map((r) => ({ actor, action: 'draft.queued', subject: `draft:${r.id}`, data: { from: 'approved', to: 'queued', version: r.version } })));
-    return rows.map((r) => r.id);
+    return rows;
   });
 }
 

@@ -4,8 +4,9 @@
  * Human-approved drafts are left alone (a person already read them). One transaction; each move
  * is lifecycle.recallDraft (guarded UPDATE + draft.recalled audit), plus one scope.recalled row.
  * A draft the send worker claims at the same instant loses the guarded UPDATE on one side: it is
- * either recalled or sending, never both. After commit: the draft's send job is removed (jobId =
- * draftId, so a later approval can enqueue it afresh) and the review post is enqueued.
+ * either recalled or sending, never both. Returns the after-commit effects for the adapter to run
+ * (afterCommit): drop each draft's send job (jobId = draftId, so a later approval can enqueue it
+ * afresh), then post it for review.
  */
 import { and, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
@@ -15,7 +16,7 @@ import { Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/append.js';
 import { AppError, zodFieldErrors } from '../lib/errors.js';
 import { recallDraft } from '../drafts/lifecycle.js';
-import { runEffects, type Effect } from '../drafts/effects.js';
+import type { Effect } from '../drafts/effects.js';
 import { PauseScope, scopeCondition } from './pauses.js';
 
 export const RecallInput = z.object({
@@ -33,7 +34,7 @@ export interface RecallResult {
   effects: Effect[];
 }
 
-export async function recallScope(deps: Pick<Deps, 'db' | 'queues' | 'log'>, input: RecallInput): Promise<RecallResult> {
+export async function recallScope(deps: Pick<Deps, 'db'>, input: RecallInput): Promise<RecallResult> {
   const p = RecallInput.safeParse(input);
   if (!p.success) throw new AppError('UNPROCESSABLE', 'invalid recall request', { errors: zodFieldErrors(p.error.issues) });
   const { scope, actor, reason } = p.data;
@@ -51,12 +52,8 @@ export async function recallScope(deps: Pick<Deps, 'db' | 'queues' | 'log'>, inp
       else lostRaces++;
     }
     await appendAudit(tx, { actor, action: 'scope.recalled', subject: `pause:${scope}`, data: { scope, reason, recalled: recalled.length, lost_races: lostRaces } });
-    return { scope, recalled, lostRaces, effects: recalled.map((id) => ({ kind: 'post_review', draftId: id }) as Effect) };
+    const effects: Effect[] = [...recalled.map((id) => ({ kind: 'drop_send', draftId: id }) as const), ...recalled.map((id) => ({ kind: 'post_review', draftId: id }) as const)];
+    return { scope, recalled, lostRaces, effects };
   });
-  for (const id of result.recalled) {
-    // A parked or waiting job would only lose its claim later; removing it lets a re-approval enqueue anew.
-    await deps.queues.send.remove(id).catch((err) => deps.log.warn({ err, draftId: id }, 'send job not removed (active?); its claim will fail'));
-  }
-  await runEffects(deps, result.effects, actor);
   return result;
 }

@@ -12,6 +12,7 @@ import type { Deps } from '../deps.js';
 import { isAppError } from '../lib/errors.js';
 import { GUARD_ACTIONS, parseGuardValue } from './blocks.js';
 import { recallScope } from './recall.js';
+import { afterCommit } from '../effects.js';
 import { resumeFromAlert } from './resume-from-alert.js';
 
 type Respond = (msg: { text: string; response_type?: 'ephemeral' | 'in_channel'; replace_original?: boolean }) => Promise<unknown>;
@@ -45,6 +46,7 @@ export function registerGuardActions(app: App, deps: Deps): void {
     try {
       const actor = { type: 'rep', slackUserId: body.user.id, ...(body.team?.id ? { teamId: body.team.id } : {}) } as const;
       const r = await recallScope(deps, { scope: v.scope, actor, reason: `recalled from the guard alert by ${body.user.id}` });
+      await afterCommit(deps, r.effects);
       await respond({ response_type: 'in_channel', replace_original: false, text: `<@${body.user.id}> recalled ${r.recalled.length} unsent auto-approved draft(s) of ${v.scope} for review.` });
     } catch (e) {
       await reportError(deps, respond, e);

@@ -14,6 +14,7 @@ import type { Deps } from '../deps.js';
 import { isAppError } from '../lib/errors.js';
 import { assertScope, tokenActor, type AuthToken } from '../http/auth.js';
 import { DraftIn, MAX_BATCH, submitDraft, submitDrafts } from '../drafts/intake.js';
+import { afterCommit } from '../effects.js';
 import { getDraftStatus } from '../drafts/get.js';
 import { getAccountContext } from '../accounts/context.js';
 
@@ -53,7 +54,9 @@ export function createMcpServer(deps: Deps, token: AuthToken, c: Context): McpSe
     async (args) =>
       run(deps, async () => {
         await assertScope(deps, c, token, 'drafts:write');
-        return (await submitDraft(deps, ctx, args)).draft;
+        const r = await submitDraft(deps, ctx, args);
+        await afterCommit(deps, r.effects);
+        return r.draft;
       }),
   );
 
@@ -68,7 +71,8 @@ export function createMcpServer(deps: Deps, token: AuthToken, c: Context): McpSe
     async (args) =>
       run(deps, async () => {
         await assertScope(deps, c, token, 'drafts:write');
-        const results = await submitDrafts(deps, ctx, args.drafts.map((input) => ({ input })));
+        const { results, effects } = await submitDrafts(deps, ctx, args.drafts.map((input) => ({ input })));
+        await afterCommit(deps, effects);
         const created = results.filter((x) => x.ok && x.created).length;
         const failed = results.filter((x) => !x.ok).length;
         return { created, replayed: results.length - created - failed, failed, results };

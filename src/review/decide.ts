@@ -202,7 +202,7 @@ export async function decideReview(deps: Pick<Deps, 'db' | 'now'>, loaded: Loade
           throw new Stale(f.draft, f.message);
         }
         await updateTemplateState(tx, draft, input.kind, policy);
-        return { ok: true, decision: input.kind === 'edit' ? 'edited' : 'approved', draft: r.draft, review, fastApproval: fast, effects: [{ kind: 'send', draftId: draft.id }] } as const;
+        return { ok: true, decision: input.kind === 'edit' ? 'edited' : 'approved', draft: r.draft, review, fastApproval: fast, effects: [{ kind: 'send', draftId: draft.id, actor: input.actor }] } as const;
       }
 
       const r = await approveDraft(tx, {
@@ -217,7 +217,7 @@ export async function decideReview(deps: Pick<Deps, 'db' | 'now'>, loaded: Loade
       // An edit's review row names the version it produced (the text that will be sent).
       const review = await insertReview(r.draft.version, input.kind);
       await updateTemplateState(tx, draft, input.kind, policy);
-      return { ok: true, decision: input.kind === 'edit' ? 'edited' : 'approved', draft: r.draft, review: review!, fastApproval: fast, effects: [{ kind: 'send', draftId: draft.id }] } as const;
+      return { ok: true, decision: input.kind === 'edit' ? 'edited' : 'approved', draft: r.draft, review: review!, fastApproval: fast, effects: [{ kind: 'send', draftId: draft.id, actor: input.actor }] } as const;
     });
   } catch (e) {
     if (e instanceof Stale) return { ok: false, reason: 'stale', draft: e.draft, message: e.msg };

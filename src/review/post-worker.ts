@@ -14,7 +14,8 @@
  */
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { createRedis, QUEUE_SLACK_POST, type Deps } from '../deps.js';
+import { createRedis, type Deps } from '../deps.js';
+import { REVIEW_POST_QUEUE, type ReviewPostJobData } from './queue.js';
 import { drafts } from '../db/schema.js';
 import { appendAudit } from '../audit/append.js';
 import { getActivePolicy } from '../policy-store/store.js';
@@ -131,8 +132,8 @@ export function startSlackPostWorker(deps: Deps, opts: { concurrency?: number } 
   }
   const connection = createRedis(deps.config, 'draftgate-slack-post');
   const worker: Worker<{ draftId: string }> = new Worker(
-    QUEUE_SLACK_POST,
-    async (job: Job<{ draftId: string }>, token?: string) => {
+    REVIEW_POST_QUEUE,
+    async (job: Job<ReviewPostJobData>, token?: string) => {
       let out: PostOutcome;
       try {
         for (;;) {

@@ -10,7 +10,7 @@ import { drafts, sends } from '../db/schema.js';
 import { cancelDraft, requeueHeld, type DraftRow } from '../drafts/lifecycle.js';
 import type { Actor } from '../audit/actor.js';
 import { AppError } from '../lib/errors.js';
-import { addSendJobs } from './enqueue.js';
+import { addSendJobs } from './queue.js';
 
 function check(r: Awaited<ReturnType<typeof requeueHeld>>, draftId: string): DraftRow {
   if (r.ok) return r.draft;

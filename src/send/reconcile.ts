@@ -19,7 +19,7 @@ import { holdDraft, releaseClaim } from '../drafts/lifecycle.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { dropEndedFlags, limitsFromPolicy, sendKeys, syncFromPostgres, type CapLimits } from './fence.js';
-import { addSendJobs, enqueueSend } from './enqueue.js';
+import { addSendJobs, enqueueSend } from './queue.js';
 import { every, type Stopper } from '../worker.js';
 import { raiseHeldAlert } from './alert.js';
 

@@ -22,14 +22,14 @@ import { DelayedError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
-import { QUEUE_SEND, redisOptions } from '../deps.js';
+import { redisOptions } from '../deps.js';
 import { accounts, drafts, sends, suppressions } from '../db/schema.js';
 import { raiseHeldAlert } from './alert.js';
 import { cancelDraft, claimForSend, holdDraft, markFailed, markSent, releaseClaim, type DraftRow } from '../drafts/lifecycle.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { capsFor, fenceSend, leaveInflight, limitsFromPolicy, peekSend, PARK_MS, syncFromPostgres, type CapLimits, type FenceResult, type SendTarget } from './fence.js';
-import { sendTargetOf, SEND_ATTEMPTS } from './enqueue.js';
+import { SEND_QUEUE, sendTargetOf, SEND_ATTEMPTS } from './queue.js';
 import { createTransport, messageIdFor, TransportError, type Transport } from './transports/index.js';
 import type { Stopper } from '../worker.js';
 
@@ -206,7 +206,7 @@ export function createSendWorker(deps: Deps, opts: SendWorkerOptions = {}): { wo
   const connection = new Redis(deps.config.REDIS_URL, { ...redisOptions(), connectionName: 'draftgate-send-worker' });
   connection.on('error', (e) => deps.log.warn({ err: e.message }, 'send worker redis error'));
   const ctx: SendContext = { transport: opts.transport ?? createTransport(deps.config), limits: opts.limits };
-  const worker = new Worker<SendTarget, SendOutcome>(QUEUE_SEND, (job, token) => processSendJob(deps, ctx, job, token), {
+  const worker = new Worker<SendTarget, SendOutcome>(SEND_QUEUE, (job, token) => processSendJob(deps, ctx, job, token), {
     connection,
     prefix: `${deps.prefix}:bull`,
     concurrency: opts.concurrency ?? deps.config.SEND_CONCURRENCY,

@@ -15,6 +15,7 @@ import { testActor } from '../helpers/fixtures.js';
 import { runGuardOnce } from '../../src/guard/run.js';
 import { tripScope } from '../../src/guard/trip.js';
 import { recallScope } from '../../src/guard/recall.js';
+import { afterCommit } from '../../src/effects.js';
 import { resumeFromAlert } from '../../src/guard/resume-from-alert.js';
 import { applyPolicy } from '../../src/policy-store/store.js';
 import { approveReview } from '../../src/review/approve-review.js';
@@ -112,6 +113,7 @@ describe('guard trip, alert, recall, resume', () => {
 
     // Recall moves exactly the unsent auto-approved drafts of that scope.
     const recalled = await recallScope(deps, { scope: 'template:tpl-flawed', actor: rep, reason: 'anomaly recall' });
+    await afterCommit(deps, recalled.effects);
     expect(recalled.recalled.sort()).toEqual(autoApproved.map((d) => d.id).sort());
     const moved = await t.db.select().from(drafts).where(inArray(drafts.id, autoApproved.map((d) => d.id)));
     expect(moved.every((d) => d.status === 'pending_review')).toBe(true);

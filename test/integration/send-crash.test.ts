@@ -10,7 +10,7 @@ import { createTestDeps } from '../helpers/deps.js';
 import { makeAccount, seedDraft, testActor } from '../helpers/fixtures.js';
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { alerts, drafts, sends } from '../../src/db/schema.js';
-import { enqueueSend } from '../../src/send/enqueue.js';
+import { enqueueSend } from '../../src/send/queue.js';
 import { createSendWorker } from '../../src/send/worker.js';
 import { createSmtpTransport } from '../../src/send/transports/smtp.js';
 import { reconcileSends } from '../../src/send/reconcile.js';

@@ -7,7 +7,7 @@ import { createTestDeps, type TestDeps } from '../helpers/deps.js';
 import { makeAccount, seedDraft, testActor } from '../helpers/fixtures.js';
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { auditLog, drafts, sends, suppressions } from '../../src/db/schema.js';
-import { enqueueSend } from '../../src/send/enqueue.js';
+import { enqueueSend } from '../../src/send/queue.js';
 import { createSendWorker, type SendWorkerOptions } from '../../src/send/worker.js';
 import { createSmtpTransport } from '../../src/send/transports/smtp.js';
 import type { Transport } from '../../src/send/transports/types.js';

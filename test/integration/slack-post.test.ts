@@ -8,7 +8,7 @@ import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { SIGNING_SECRET } from '../helpers/slack-requests.js';
 import { applyPolicy } from '../../src/policy-store/store.js';
 import { postReviewMessage, startSlackPostWorker } from '../../src/review/post-worker.js';
-import { enqueueReviewPost } from '../../src/review/enqueue.js';
+import { enqueueReviewPost } from '../../src/review/queue.js';
 import { auditLog, drafts } from '../../src/db/schema.js';
 import type { Stopper } from '../../src/worker.js';
 

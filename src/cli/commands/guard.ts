@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { parseSince } from '../../audit/export.js';
 import { buildDigest, formatDigest } from '../../guard/digest.js';
 import { recallScope } from '../../guard/recall.js';
+import { afterCommit } from '../../effects.js';
 import { runGuardOnce } from '../../guard/run.js';
 import { cliActor, printAppError, withDeps } from '../context.js';
 
@@ -31,6 +32,7 @@ export function registerGuardCommands(program: Command): void {
     .action(async (scope: string, o: { reason: string }) => {
       await withDeps(async (deps) => {
         const r = await recallScope(deps, { scope, actor: cliActor(), reason: o.reason });
+        await afterCommit(deps, r.effects);
         process.stdout.write(`recalled ${r.recalled.length} draft(s) of ${r.scope} for review${r.lostRaces ? ` (${r.lostRaces} moved on before they could be recalled)` : ''}\n`);
       }).catch(printAppError);
     });

@@ -14,7 +14,7 @@ import { rejectReview } from '../../review/reject-review.js';
 import { listPendingReviews } from '../../review/list-pending.js';
 import { loadCard, refreshReviewCard } from '../../review/card.js';
 import { finalText, REJECT_CATEGORIES, type RejectCategory, type ReviewResult } from '../../review/decide.js';
-import { runEffects } from '../../drafts/effects.js';
+import { afterCommit } from '../../effects.js';
 import { AppError } from '../../lib/errors.js';
 
 type Out = (line: string) => void;
@@ -57,7 +57,7 @@ async function finish(deps: Deps, reviewer: string, r: ReviewResult, out: Out): 
     out(r.message.replace(/<@([A-Z0-9]+)>/g, '$1'));
     return r;
   }
-  await runEffects(deps, r.effects, cliActor());
+  await afterCommit(deps, r.effects);
   await refreshReviewCard(deps, r.draft.id, { outcome: r.decision, by: reviewer, at: deps.now(), reason: r.review.reasonCategory ?? undefined, fast: r.fastApproval });
   out(`${r.decision}: draft ${r.draft.id} (version ${r.draft.version}) by ${reviewer}${r.fastApproval ? ' — fast approval' : ''}${r.decision === 'first_approval' ? ' — a second approver is needed' : ''}`);
   return r;

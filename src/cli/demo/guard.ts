@@ -12,6 +12,7 @@ import { describeActor, type Actor } from '../../audit/actor.js';
 import { runGuardOnce } from '../../guard/run.js';
 import { getStatus } from '../../guard/status.js';
 import { recallScope } from '../../guard/recall.js';
+import { afterCommit } from '../../effects.js';
 
 export interface GuardSceneContext {
   flawedTemplate?: string;
@@ -41,6 +42,7 @@ export async function guardScene(deps: Deps, out: (line: string) => void, ctx: G
   out(alert ? `alert: one alert (${alert.kind}) ${alert.slackTs ? `posted to ${alert.slackChannel}` : 'recorded (Slack is not configured in the demo)'} with Resume (owners only) and Recall buttons` : 'alert: none recorded');
 
   const recall = await recallScope(deps, { scope, actor: { type: 'system', component: 'demo' }, reason: 'demo: Recall pressed on the guard alert' });
+  await afterCommit(deps, recall.effects);
   out(`recall: ${recall.recalled.length} unsent auto-approved draft(s) of ${scope} moved back to pending_review and posted for review`);
   const [{ n: alreadySent }] = (await deps.db
     .select({ n: sql<number>`count(*)::int` })

@@ -11,6 +11,7 @@ import { AppError } from '../../lib/errors.js';
 import { authenticate, requireScope, tokenActor, type AuthEnv } from '../auth.js';
 import { readJson } from '../body.js';
 import { DraftBatchIn, submitDraft, submitDrafts } from '../../drafts/intake.js';
+import { afterCommit } from '../../effects.js';
 import { getDraftStatus } from '../../drafts/get.js';
 import type { AppEnv } from '../app.js';
 
@@ -31,6 +32,7 @@ export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const body = await readJson(c, deps.config.MAX_BODY_BYTES);
     const token = c.get('token');
     const res = await submitDraft(deps, { actor: tokenActor(token), source: token.id, workflows: token.workflows }, body, key);
+    await afterCommit(deps, res.effects);
     return c.json(res.draft, res.created ? 201 : 200);
   });
 
@@ -39,11 +41,12 @@ export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const body = await readJson(c, deps.config.MAX_BODY_BYTES, DraftBatchIn);
     const token = c.get('token');
     // A batch-level key scopes per item, so retrying the whole batch replays every item.
-    const results = await submitDrafts(
+    const { results, effects } = await submitDrafts(
       deps,
       { actor: tokenActor(token), source: token.id, workflows: token.workflows },
       body.drafts.map((input, i) => ({ input, idempotencyKey: key ? `${key}#${i}` : undefined })),
     );
+    await afterCommit(deps, effects);
     const created = results.filter((x) => x.ok && x.created).length;
     const failed = results.filter((x) => !x.ok).length;
     return c.json({ created, replayed: results.length - created - failed, failed, results }, 200);

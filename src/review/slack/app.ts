@@ -13,7 +13,7 @@ import type { Deps } from '../../deps.js';
 import type { Actor } from '../../audit/actor.js';
 import { appendAudit } from '../../audit/append.js';
 import { AppError } from '../../lib/errors.js';
-import { runEffects } from '../../drafts/effects.js';
+import { afterCommit } from '../../effects.js';
 import { getActivePolicy } from '../../policy-store/store.js';
 import { approveReview } from '../approve-review.js';
 import { editReview } from '../edit-review.js';
@@ -42,7 +42,7 @@ async function afterDecision(deps: Deps, client: WebClient, user: string, channe
     await tell(client, user, channel, r.message);
     return;
   }
-  await runEffects(deps, r.effects, repActor(user));
+  await afterCommit(deps, r.effects);
   await refreshReviewCard({ ...deps, slack: client }, r.draft.id, { outcome: r.decision, by: user, at: deps.now(), reason: r.review.reasonCategory ?? undefined, fast: r.fastApproval });
   if (r.decision === 'first_approval') await tell(client, user, channel, `Recorded your approval of version ${r.draft.version}; a second, different approver is needed.`);
 }

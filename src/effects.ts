@@ -1,0 +1,39 @@
+/**
+ * The after-commit runner. Verbs (intake, review decisions, recall) return `Effect[]`; the adapter
+ * that called the verb (REST route, MCP tool, Slack listener, CLI command) passes them here once
+ * the verb's transaction has committed. It sits above drafts/, review/ and send/ so none of them
+ * has to import the others' queues.
+ *
+ * Never throws: a failure here leaves the drafts safe in Postgres (approved/queued drafts without a
+ * job are re-enqueued by the send reconciler); it is logged.
+ */
+import type { Deps } from './deps.js';
+import type { Effect } from './drafts/effects.js';
+import { enqueueSend, enqueueSends, removeSendJob } from './send/queue.js';
+import { enqueueReviewPosts } from './review/queue.js';
+
+export type { Effect } from './drafts/effects.js';
+
+export async function afterCommit(deps: Pick<Deps, 'db' | 'queues' | 'log'>, effects: readonly Effect[]): Promise<void> {
+  for (const e of effects) {
+    if (e.kind !== 'drop_send') continue;
+    // A parked or waiting job would only lose its claim later; an active one cannot be removed and will.
+    await removeSendJob(deps, e.draftId).catch((err) => deps.log.warn({ err, draftId: e.draftId }, 'send job not removed (active?); its claim will fail'));
+  }
+  const posts = effects.filter((e) => e.kind === 'post_review').map((e) => e.draftId);
+  if (posts.length) await enqueueReviewPosts(deps, posts).catch((err) => deps.log.warn({ err, drafts: posts.length }, 'review post enqueue failed'));
+
+  const sends = effects.filter((e): e is Extract<Effect, { kind: 'send' }> => e.kind === 'send');
+  if (sends.length > 1) {
+    // Batches (intake): one guarded UPDATE + one addBulk per actor instead of a transaction and an add per draft.
+    const byActor = new Map<string, Extract<Effect, { kind: 'send' }>[]>();
+    for (const e of sends) byActor.set(JSON.stringify(e.actor), [...(byActor.get(JSON.stringify(e.actor)) ?? []), e]);
+    for (const group of byActor.values()) {
+      await enqueueSends(deps, group.map((e) => e.draftId), group[0]!.actor).catch((err) => deps.log.warn({ err, drafts: group.length }, 'enqueue failed; the reconciler will retry'));
+    }
+    return;
+  }
+  for (const e of sends) {
+    await enqueueSend(deps, e.draftId, e.actor).catch((err) => deps.log.warn({ err, draftId: e.draftId }, 'enqueue failed; the reconciler will retry'));
+  }
+}
