@@ -18,7 +18,7 @@ import { receiveDraft } from '../src/drafts/lifecycle.js';
 import { drafts } from '../src/db/schema.js';
 import { createHttpApp } from '../src/http/app.js';
 import { startSlackPostWorker, CHANNEL_INTERVAL_MS } from '../src/review/post-worker.js';
-import { encodeActionId } from '../src/review/slack/blocks.js';
+import { encodeActionId } from '../src/review/blocks.js';
 import { startFakeSlack } from '../test/helpers/fake-slack.js';
 import { blockActionBody, signedInit, SIGNING_SECRET } from '../test/helpers/slack-requests.js';
 import type { Account } from '../src/detect/types.js';

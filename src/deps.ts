@@ -9,7 +9,7 @@ import type { Config } from './config.js';
 import { createDatabase, type Database, type Db } from './db/client.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import type { WebClient } from '@slack/web-api';
-import { createSlackClient } from './review/slack/client.js';
+import { createSlackClient } from './slack/client.js';
 import { SEND_QUEUE, type SendQueue } from './send/queue.js';
 import { REVIEW_POST_QUEUE, type ReviewPostQueue } from './review/queue.js';
 

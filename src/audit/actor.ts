@@ -14,6 +14,9 @@ export type Actor = z.infer<typeof Actor>;
 
 export const systemActor = (component: string): Actor => ({ type: 'system', component });
 
+/** A person acting from Slack (button, modal, slash command). */
+export const repActor = (slackUserId: string, teamId?: string): Actor => ({ type: 'rep', slackUserId, ...(teamId ? { teamId } : {}) });
+
 /** Short human label: "rep U123", "token cowork", "guard rejection". */
 export function describeActor(a: Actor): string {
   switch (a.type) {

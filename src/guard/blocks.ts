@@ -3,7 +3,7 @@
  * their value; action ids use the `dgg:` prefix so they never collide with review buttons
  * (`dg:<verb>:<draftId>:<version>`). Agent-written text (reject reasons) is escaped.
  */
-import { clip, escapeMrkdwn } from '../review/slack/blocks.js';
+import { clip, escapeMrkdwn } from '../slack/mrkdwn.js';
 import type { Trip } from './monitors.js';
 
 export const GUARD_ACTIONS = { resume: 'dgg:resume', recall: 'dgg:recall' } as const;

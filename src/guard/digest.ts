@@ -19,7 +19,7 @@ import { parseDocument } from 'yaml';
 import type { Deps } from '../deps.js';
 import { getActivePolicy, readPolicyFile } from '../policy-store/store.js';
 import type { Policy } from '../policy/schema.js';
-import { postAlert } from '../review/slack/client.js';
+import { postAlert } from './alerts.js';
 
 export interface Suggestion {
   title: string;

@@ -9,13 +9,12 @@
  * pause, so people hear once per pause. A crash between the alert insert and the post loses the
  * Slack message, not the pause (it shows in status and audit).
  */
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, inArray, isNull, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
-import { alerts, drafts } from '../db/schema.js';
-import { appendAudit } from '../audit/append.js';
+import { drafts } from '../db/schema.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import type { Policy } from '../policy/schema.js';
-import { postAlert } from '../review/slack/client.js';
+import { raiseAlert } from './alerts.js';
 import { pauseScope, scopeCondition, type PauseResult } from './pauses.js';
 import { clearPendingTrip, pendingTrips, type Trip } from './monitors.js';
 import { alertText, buildAlertBlocks } from './blocks.js';
@@ -39,38 +38,30 @@ export async function tripScope(deps: Deps, trip: Trip): Promise<TripOutcome> {
   const { policy } = await getActivePolicy(deps.db);
   const pause = await pauseScope(deps, { scope: trip.scope, reason: trip.reason, source: 'anomaly', actor: { type: 'guard', monitor: trip.monitor }, evidence: { ...trip.evidence, trip_id: trip.id, workflow: trip.workflow } });
 
-  const alerted = await deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(alerts)
-      .values({ kind: `anomaly.${trip.monitor}`, scope: trip.scope, pauseId: pause.pause.id, dedupeKey: `anomaly:${trip.monitor}:${pause.pause.id}`, payload: { trip } })
-      .onConflictDoNothing()
-      .returning();
-    if (!row) return null;
-    await appendAudit(tx, { actor: { type: 'guard', monitor: trip.monitor }, action: 'alert.created', subject: `alert:${row.id}`, data: { scope: trip.scope, pause_id: pause.pause.id, trip_id: trip.id, already_paused: pause.alreadyPaused } });
-    return row;
+  // While the scope stays paused this count is read but not used (the alert key is taken).
+  const [{ n }] = (await deps.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(drafts)
+    .where(and(inArray(drafts.status, ['approved', 'queued']), isNull(drafts.decidedBy), scopeCondition(trip.scope)))) as [{ n: number }];
+  const owners = resumeOwners(policy, trip.workflow);
+  // The workflow owner (else the policy owners) gets it directly too: a DM to a user id.
+  const dmTo = trip.workflow && policy.workflows[trip.workflow]?.owner ? [policy.workflows[trip.workflow]!.owner!] : policy.owners;
+  const raised = await raiseAlert(deps, {
+    kind: `anomaly.${trip.monitor}`,
+    dedupeKey: `anomaly:${trip.monitor}:${pause.pause.id}`,
+    text: alertText(trip),
+    blocks: buildAlertBlocks(trip, pause.pause.id, { unsentAutoApproved: n, ownerIds: owners }),
+    to: { alertChannel: true, users: dmTo },
+    scope: trip.scope,
+    pauseId: pause.pause.id,
+    payload: { trip },
+    audit: { actor: { type: 'guard', monitor: trip.monitor }, data: { scope: trip.scope, pause_id: pause.pause.id, trip_id: trip.id, already_paused: pause.alreadyPaused } },
   });
-
-  const posted: Array<{ channel: string; ts: string }> = [];
-  if (alerted) {
-    const [{ n }] = (await deps.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(drafts)
-      .where(and(inArray(drafts.status, ['approved', 'queued']), isNull(drafts.decidedBy), scopeCondition(trip.scope)))) as [{ n: number }];
-    const owners = resumeOwners(policy, trip.workflow);
-    const msg = { text: alertText(trip), blocks: buildAlertBlocks(trip, pause.pause.id, { unsentAutoApproved: n, ownerIds: owners }) };
-    const toChannel = await postAlert(deps, msg);
-    if (toChannel) posted.push(toChannel);
-    // The workflow owner (else the policy owners) gets it directly too: a DM to a user id.
-    const dmTo = trip.workflow && policy.workflows[trip.workflow]?.owner ? [policy.workflows[trip.workflow]!.owner!] : policy.owners;
-    for (const user of dmTo) {
-      const dm = await postAlert(deps, { ...msg, channel: user });
-      if (dm) posted.push(dm);
-    }
-    if (posted[0]) await deps.db.update(alerts).set({ slackChannel: posted[0].channel, slackTs: posted[0].ts }).where(eq(alerts.id, alerted.id));
-  }
+  const alerted = raised.alerted;
+  const posted = raised.posted;
   await clearPendingTrip(deps.db, trip);
-  deps.log.warn({ scope: trip.scope, monitor: trip.monitor, pauseId: pause.pause.id, alerted: !!alerted }, 'guard tripped');
-  return { trip, pause: pause.pause, alreadyPaused: pause.alreadyPaused, alerted: !!alerted, posted };
+  deps.log.warn({ scope: trip.scope, monitor: trip.monitor, pauseId: pause.pause.id, alerted }, 'guard tripped');
+  return { trip, pause: pause.pause, alreadyPaused: pause.alreadyPaused, alerted, posted };
 }
 
 /** Act on every recorded, unhandled trip. One failing trip does not block the others. */

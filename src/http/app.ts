@@ -14,7 +14,7 @@ import { registerStatusRoutes } from './routes/status.js';
 import { registerControlRoutes } from './routes/control.js';
 import { registerOpenApiRoutes } from './openapi.js';
 import { registerMcpRoutes } from '../mcp/route.js';
-import { registerSlackRoutes } from '../review/slack/app.js';
+import { registerSlackRoutes } from '../slack/app.js';
 
 export type AppEnv = { Variables: { requestId: string } };
 

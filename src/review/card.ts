@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
 import { accounts, drafts } from '../db/schema.js';
 import type { DraftRow } from '../drafts/lifecycle.js';
-import { buildDecidedBlocks, type CardAccount, type CardDraft, type Decision } from './slack/blocks.js';
+import { buildDecidedBlocks, type CardAccount, type CardDraft, type Decision } from './blocks.js';
 import { finalText } from './decide.js';
 
 export function toCardDraft(d: DraftRow): CardDraft {

@@ -19,9 +19,9 @@ import { REVIEW_POST_QUEUE, type ReviewPostJobData } from './queue.js';
 import { drafts } from '../db/schema.js';
 import { appendAudit } from '../audit/append.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { buildReviewBlocks, reviewFallbackText } from './slack/blocks.js';
+import { buildReviewBlocks, reviewFallbackText } from './blocks.js';
 import { loadCard } from './card.js';
-import { platformError, rateLimitedSeconds } from './slack/client.js';
+import { platformError, rateLimitedSeconds } from '../slack/client.js';
 import type { Stopper } from '../worker.js';
 
 /** Spacing between two posts to one channel; a little over Slack's 1 msg/s so clock jitter never trips it. */

@@ -3,6 +3,7 @@
  * delivered, send it" — in one transaction the unknown/started attempt is closed as failed (so the
  * one-live-attempt index admits a new one) and the draft goes held → queued; the job is added
  * after commit. cancelHeld says "do not send". Both audited through the lifecycle.
+ * raiseHeldAlert tells people a draft was held (one alert per draft, deduped in guard/alerts).
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
@@ -11,6 +12,19 @@ import { cancelDraft, requeueHeld, type DraftRow } from '../drafts/lifecycle.js'
 import type { Actor } from '../audit/actor.js';
 import { AppError } from '../lib/errors.js';
 import { addSendJobs } from './queue.js';
+import { raiseAlert } from '../guard/alerts.js';
+
+/** One alert per held draft (dedupe key `send.held:<id>`), posted to the alert channel when configured. */
+export async function raiseHeldAlert(deps: Pick<Deps, 'db' | 'slack' | 'log'>, draft: { id: string; toEmail: string; templateId: string }, reason: string): Promise<void> {
+  await raiseAlert(deps, {
+    kind: 'send.held',
+    dedupeKey: `send.held:${draft.id}`,
+    scope: `draft:${draft.id}`,
+    payload: { draft_id: draft.id, reason },
+    text: `:warning: Draft ${draft.id} to ${draft.toEmail} (template ${draft.templateId}) is *held*: ${reason}. It may already have been delivered, so it will not be sent again unless someone checks and releases it (\`draftgate held release ${draft.id}\`) or cancels it.`,
+    to: { alertChannel: true },
+  });
+}
 
 function check(r: Awaited<ReturnType<typeof requeueHeld>>, draftId: string): DraftRow {
   if (r.ok) return r.draft;

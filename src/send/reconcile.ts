@@ -21,7 +21,7 @@ import { getActivePolicy } from '../policy-store/store.js';
 import { dropEndedFlags, limitsFromPolicy, sendKeys, syncFromPostgres, type CapLimits } from './fence.js';
 import { addSendJobs, enqueueSend } from './queue.js';
 import { every, type Stopper } from '../worker.js';
-import { raiseHeldAlert } from './alert.js';
+import { raiseHeldAlert } from './held.js';
 
 const actor = systemActor('reconciler');
 

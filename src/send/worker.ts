@@ -24,7 +24,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
 import { redisOptions } from '../deps.js';
 import { accounts, drafts, sends, suppressions } from '../db/schema.js';
-import { raiseHeldAlert } from './alert.js';
+import { raiseHeldAlert } from './held.js';
 import { cancelDraft, claimForSend, holdDraft, markFailed, markSent, releaseClaim, type DraftRow } from '../drafts/lifecycle.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';

@@ -1,5 +1,5 @@
 /** Signed Slack requests with Slack's documented payload shapes, for driving /slack/events. */
-import { signSlackBody } from '../../src/review/slack/receiver.js';
+import { signSlackBody } from '../../src/slack/receiver.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const TEAM = 'T0TEST';

@@ -10,7 +10,7 @@ import { createTestDeps, type TestDeps } from '../helpers/deps.js';
 import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { testActor } from '../helpers/fixtures.js';
-import { registerGuardActions } from '../../src/guard/slack-actions.js';
+import { registerGuardListeners } from '../../src/guard/slack-listeners.js';
 import { encodeGuardValue, GUARD_ACTIONS } from '../../src/guard/blocks.js';
 import { pauseScope } from '../../src/guard/pauses.js';
 import { applyPolicy } from '../../src/policy-store/store.js';
@@ -46,7 +46,7 @@ beforeAll(async () => {
   await applyPolicy(t.db, { yaml: 'owners: [U0OWNER01]\nworkflows:\n  intro:\n    owner: U0WFOWNR1\n', comment: 'test', actor: testActor });
   receiver = new SeamReceiver();
   const app = new App({ token: 'xoxb-test', receiver, tokenVerificationEnabled: false, clientOptions: { slackApiUrl: slack.url } });
-  registerGuardActions(app, deps);
+  registerGuardListeners(app, deps);
 });
 afterAll(async () => {
   await deps.close();

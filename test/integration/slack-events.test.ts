@@ -8,7 +8,7 @@ import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { blockActionBody, eventBody, SIGNING_SECRET, signedInit, slashBody, viewSubmissionBody } from '../helpers/slack-requests.js';
 import { createHttpApp } from '../../src/http/app.js';
 import { applyPolicy } from '../../src/policy-store/store.js';
-import { encodeActionId } from '../../src/review/slack/blocks.js';
+import { encodeActionId } from '../../src/review/blocks.js';
 import { auditLog, drafts, reviews } from '../../src/db/schema.js';
 
 let t: TestDb;

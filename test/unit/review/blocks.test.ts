@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {
   buildDecidedBlocks, buildEditModal, buildFullDraftModal, buildHomeView, buildReviewBlocks, encodeActionId, escapeMrkdwn, findingInContext,
   LIMITS, parseActionId, splitText, type CardAccount, type CardDraft,
-} from '../../../src/review/slack/blocks.js';
+} from '../../../src/review/blocks.js';
 
 const ID = '3f2a9c1e-4b5d-4e6f-8a7b-9c0d1e2f3a4b';
 const draft = (over: Partial<CardDraft> = {}): CardDraft => ({

@@ -15,8 +15,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Context } from 'hono';
-import type { Deps } from '../../deps.js';
-import { inboundSeen } from '../../db/schema.js';
+import type { Deps } from '../deps.js';
+import { inboundSeen } from '../db/schema.js';
 
 export const SIGNATURE_WINDOW_S = 300;
 

@@ -10,26 +10,13 @@
  *   one "View full draft" click away (modal, ≤100 blocks);
  * - every button names one exact draft version (`dg:<verb>:<draftId>:<version>`).
  */
+import { clip, escapeMrkdwn } from '../slack/mrkdwn.js';
 
 export const LIMITS = { messageBlocks: 50, modalBlocks: 100, sectionText: 3000, header: 150, buttonText: 75, actionId: 255, value: 2000, fieldText: 2000, fields: 10, contextElements: 10, inputMax: 3000 } as const;
 
-// ---- escaping ------------------------------------------------------------------------------
+// ---- escaping: src/slack/mrkdwn.ts (re-exported for the builders' tests) ----------------
 
-const ZWSP = '\u200b';
-
-/**
- * Escape text for a mrkdwn object: `&`, `<`, `>` become entities (so `<!channel>`, `<@U123>` and
- * `<http://x|y>` are shown, not executed), and the formatting characters `* _ ~ \`` get a
- * zero-width space after them so they can never pair up into bold/italic/strike/code.
- */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([*_~`])/g, `$1${ZWSP}`);
-}
-
-/** Truncate to at most `max` UTF-16 units, ending with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
-}
+export { clip, escapeMrkdwn } from '../slack/mrkdwn.js';
 
 /** Split `text` into chunks of at most `max` chars, preferring paragraph, then line, then word breaks. */
 export function splitText(text: string, max: number = LIMITS.sectionText): string[] {

@@ -1,5 +1,7 @@
 /**
- * The one place a Slack Web API client is made (composition root calls createSlackClient).
+ * The Slack Web API seam: the one place a WebClient is made (the composition root calls
+ * createSlackClient) and the one place Slack's error codes are read. Features that talk to Slack
+ * (the slack-post worker, alerts) use the client from deps and these classifiers; nothing else.
  * Base URL from SLACK_API_URL so tests and proxies point it elsewhere. Rate-limited calls are
  * rejected, not slept on inside the client: the slack-post worker turns a 429 into
  * `worker.rateLimit(retryAfter)` so other channels keep flowing. No automatic retries either: a
@@ -7,10 +9,8 @@
  * which checks the stored ts first.
  */
 import { LogLevel, WebClient, ErrorCode, type WebAPICallResult } from '@slack/web-api';
-import type { Config } from '../../config.js';
-import type { Deps } from '../../deps.js';
-import type { Logger } from '../../lib/logger.js';
-import { getActivePolicy } from '../../policy-store/store.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../lib/logger.js';
 
 export function createSlackClient(config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_API_URL'>, log?: Logger): WebClient | null {
   if (!config.SLACK_BOT_TOKEN) return null;
@@ -49,27 +49,4 @@ export function rateLimitedSeconds(e: unknown): number | null {
 export function platformError(e: unknown): string | null {
   const err = e as { code?: string; data?: WebAPICallResult & { error?: string } };
   return err?.code === ErrorCode.PlatformError ? String(err.data?.error ?? 'unknown') : null;
-}
-
-/**
- * Post to the policy's alert channel (guard, send and slash commands call this). Returns where it
- * landed, or null when Slack is not configured or no alert channel is set (logged, never thrown:
- * an alert must not fail the pause that caused it).
- */
-export async function postAlert(
-  deps: Pick<Deps, 'db' | 'slack' | 'log'>,
-  input: { text: string; blocks?: Array<Record<string, unknown>>; channel?: string },
-): Promise<{ channel: string; ts: string } | null> {
-  const channel = input.channel ?? (await getActivePolicy(deps.db)).policy.review.alert_channel;
-  if (!deps.slack || !channel) {
-    deps.log.info({ alert: input.text, channel: channel ?? null }, 'alert not posted to Slack (no client or no review.alert_channel)');
-    return null;
-  }
-  try {
-    const r = await deps.slack.chat.postMessage({ channel, text: input.text, ...(input.blocks ? { blocks: input.blocks as never } : {}), unfurl_links: false, unfurl_media: false });
-    return { channel: String(r.channel ?? channel), ts: String(r.ts) };
-  } catch (err) {
-    deps.log.warn({ err, channel }, 'alert post failed');
-    return null;
-  }
 }
