@@ -9,13 +9,16 @@ import { appendAudit } from '../audit/append.js';
 import type { Actor } from '../audit/actor.js';
 import type { Account } from '../detect/types.js';
 import { AppError } from '../lib/errors.js';
-import { parseAccounts, type RowError } from './parse.js';
+import { parseAccounts, type ColumnReport, type RowError } from './parse.js';
+import type { ColumnMapping } from './mapping.js';
 
 export interface ImportReport {
   inserted: number;
   updated: number;
   rejected: RowError[];
   total: number;
+  /** What became of every column of the file (custom, sensitive, ignored, suspect). */
+  columns?: ColumnReport | undefined;
 }
 
 export async function importAccounts(db: Db, input: { accounts: Account[]; actor: Actor; source: string }): Promise<ImportReport> {
@@ -31,6 +34,7 @@ export async function importAccounts(db: Db, input: { accounts: Account[]; actor
             id: a.id,
             name: a.name,
             domain: a.domain,
+            domains: a.domains ?? [],
             aliases: a.aliases,
             valueUsd: a.valueUsd,
             segment: a.segment,
@@ -49,6 +53,7 @@ export async function importAccounts(db: Db, input: { accounts: Account[]; actor
           set: {
             name: sql`excluded.name`,
             domain: sql`excluded.domain`,
+            domains: sql`excluded.domains`,
             aliases: sql`excluded.aliases`,
             valueUsd: sql`excluded.value_usd`,
             segment: sql`excluded.segment`,
@@ -79,16 +84,17 @@ export async function importAccounts(db: Db, input: { accounts: Account[]; actor
 /** Parse then import; a bad row means nothing is written and the errors are thrown as UNPROCESSABLE. */
 export async function importAccountsText(
   db: Db,
-  input: { text: string; format: 'csv' | 'json'; actor: Actor; source: string; sensitiveFields?: string[] },
+  input: { text: string; format: 'csv' | 'json'; actor: Actor; source: string; sensitiveFields?: string[]; mapping?: ColumnMapping | null },
 ): Promise<ImportReport> {
-  const parsed = parseAccounts(input.text, input.format, { sensitiveFields: input.sensitiveFields ?? [] });
+  const parsed = parseAccounts(input.text, input.format, { sensitiveFields: input.sensitiveFields ?? [], mapping: input.mapping ?? null });
   if (!parsed.ok) {
     throw new AppError('UNPROCESSABLE', `${parsed.errors.length} row(s) rejected; nothing was imported`, {
       errors: parsed.errors.map((e) => ({ path: `line ${e.line}${e.id ? ` (id ${e.id})` : ''}`, message: e.reason })),
       rejected: parsed.errors,
     });
   }
-  return importAccounts(db, { accounts: parsed.accounts, actor: input.actor, source: input.source });
+  const report = await importAccounts(db, { accounts: parsed.accounts, actor: input.actor, source: input.source });
+  return { ...report, columns: parsed.columns };
 }
 
 export function rowToAccount(r: typeof accounts.$inferSelect): Account {
@@ -96,6 +102,7 @@ export function rowToAccount(r: typeof accounts.$inferSelect): Account {
     id: r.id,
     name: r.name,
     domain: r.domain,
+    domains: r.domains,
     aliases: r.aliases,
     valueUsd: r.valueUsd,
     segment: r.segment,

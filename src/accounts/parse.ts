@@ -1,11 +1,21 @@
 /**
- * The book's file formats → Account[] (DESIGN §5 Accounts CSV, or JSON). Pure apart from parsing
- * text: no I/O. Every row is checked; the result is either every account or every error with its
- * line number (CSV: the physical line the record starts on; JSON: the item's 1-based position).
+ * The book's file formats → Account[] (DESIGN §5 Accounts CSV, or JSON; docs/accounts-import.md).
+ * Pure apart from parsing text: no I/O. Every row is checked; the result is either every account
+ * (with a report of what became of every column) or every error with its line number (CSV: the
+ * physical line the record starts on; JSON: the item's 1-based position).
+ *
+ * Books come as CRMs export them: booleans as true/false, yes/no, y/n, 1/0, TRUE or empty; a
+ * `named_opportunity` that is a boolean or the opportunity's name (false is never "open"); more
+ * domains in `domains` (`|`, `;` or `,`-separated, or a JSON array); the export's own column names
+ * mapped by a mapping file or a preset (mapping.ts). A column that is none of ours is kept as a
+ * custom field and REPORTED — never dropped silently, and sensitive only when the policy or the
+ * mapping says so (a name that looks sensitive is reported as a suspect).
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { Account } from '../detect/types.js';
+import { cleanHost } from '../detect/recipient-domain.js';
+import { normalizeColumn, TARGET_FIELDS, type ColumnMapping, type ColumnTarget, type TargetField } from './mapping.js';
 
 export const ACCOUNT_CSV_HEADER = [
   'id', 'name', 'domain', 'aliases', 'value_usd', 'segment', 'strategic', 'named_opportunity',
@@ -21,21 +31,84 @@ export interface RowError {
   id: string | null;
   reason: string;
 }
-export type ParseResult = { ok: true; accounts: Account[] } | { ok: false; errors: RowError[] };
+/** What became of every column of the file (a column of a JSON item: its key). */
+export interface ColumnReport {
+  /** Columns read into the book's fields: `{column, field}`, in file order. */
+  mapped: Array<{ column: string; field: string }>;
+  /** Columns that are none of ours, kept as custom fields (the agent may be scoped to read them). */
+  custom: string[];
+  /** Columns kept as custom fields and treated as sensitive (policy `sensitive_fields` or mapping `sensitive`). */
+  sensitive: string[];
+  /** Columns the mapping drops on purpose (`ignore`). */
+  ignored: string[];
+  /** Custom columns whose names suggest CRM-private data: add them to `sensitive_fields` or map them. */
+  suspect: string[];
+}
+export type ParseResult = { ok: true; accounts: Account[]; columns: ColumnReport } | { ok: false; errors: RowError[] };
+
+export interface ParseOptions {
+  /** Custom columns the policy marks sensitive (policy `sensitive_fields`). */
+  sensitiveFields?: string[] | undefined;
+  /** The export's column names → ours (`--map`, `--preset`). */
+  mapping?: ColumnMapping | null | undefined;
+}
+
+/** What "open opportunity" is recorded as when the export says only yes/true. */
+export const UNNAMED_OPPORTUNITY = '(name not given)';
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '1.0', 't', 'on', 'x', 'checked', '✓', '✔']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '0.0', 'f', 'off', 'unchecked', '']);
+const NO_OPPORTUNITY = new Set([...FALSE_WORDS, 'none', 'n/a', 'na', '-', '—', 'null', 'nil']);
+
+/** A CRM boolean: true/false, yes/no, y/n, 1/0 in any case, empty = false; null when it is none of those. */
+export function parseCrmBoolean(v: unknown): boolean | null {
+  if (v === undefined || v === null) return false;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : null;
+  const s = String(v).trim().toLowerCase();
+  if (TRUE_WORDS.has(s)) return true;
+  if (FALSE_WORDS.has(s)) return false;
+  return null;
+}
 
 const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 const boolish = z
-  .union([z.boolean(), z.string()])
+  .union([z.boolean(), z.string(), z.number(), z.null()])
   .optional()
   .transform((v, ctx) => {
-    if (v === undefined || v === '') return false;
-    if (typeof v === 'boolean') return v;
-    const s = v.trim().toLowerCase();
-    if (['true', 'yes', 'y', '1', 't'].includes(s)) return true;
-    if (['false', 'no', 'n', '0', 'f'].includes(s)) return false;
-    ctx.addIssue({ code: 'custom', message: `expected true/false, got "${v}"` });
+    const b = parseCrmBoolean(v);
+    if (b !== null) return b;
+    ctx.addIssue({ code: 'custom', message: `expected a boolean (true/false, yes/no, y/n, 1/0 or empty), got "${String(v)}"` });
     return z.NEVER;
+  });
+
+/** A boolean or the opportunity's name: false/no/0/empty/none → no opportunity; true/yes/1 → open, name not given. */
+const opportunity = z
+  .union([z.boolean(), z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v) => {
+    if (v === undefined || v === null || v === false || v === 0) return null;
+    if (v === true || v === 1) return UNNAMED_OPPORTUNITY;
+    const s = String(v).trim();
+    if (NO_OPPORTUNITY.has(s.toLowerCase())) return null;
+    if (TRUE_WORDS.has(s.toLowerCase())) return UNNAMED_OPPORTUNITY;
+    return s;
+  });
+
+/** Hostnames from `a.com|b.com`, `a.com; b.com`, `https://www.a.com/`, or a JSON array. */
+const domainList = z
+  .union([z.array(z.string()), z.string(), z.null()])
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === null) return [];
+    const parts = (Array.isArray(v) ? v : v.split(/[|;,\s]+/)).map((x) => cleanHost(x)).filter(Boolean);
+    const bad = parts.filter((d) => !DOMAIN_RE.test(d));
+    if (bad.length) {
+      ctx.addIssue({ code: 'custom', message: `not a hostname like acme.com: ${bad.map((b) => `"${b}"`).join(', ')}` });
+      return z.NEVER;
+    }
+    return [...new Set(parts)];
   });
 
 /** "$48,000", "48000", "48000.50", 48000 → "48000" / "48000.5"; rejects words. */
@@ -82,17 +155,13 @@ const optText = z
 export const AccountRow = z.object({
   id: z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.string().min(1, 'id is required').max(200)),
   name: z.string().trim().min(1, 'name is required').max(300),
-  domain: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .transform((d) => d.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, ''))
-    .refine((d) => DOMAIN_RE.test(d), 'domain must be a hostname like acme.com'),
+  domain: domainList,
+  domains: domainList,
   aliases: list,
   value_usd: money('value_usd').transform((v) => v ?? 0),
   segment: optText.transform((v) => v ?? ''),
   strategic: boolish,
-  named_opportunity: optText,
+  named_opportunity: opportunity,
   owner_slack_id: optText.refine((v) => v === null || /^[UW][A-Z0-9]{2,}$/.test(v), 'owner_slack_id must be a Slack user id like U012ABCDEF'),
   owner_email: optText.refine((v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'owner_email must be an email address'),
   do_not_contact: boolish,
@@ -113,13 +182,108 @@ export const AccountRow = z.object({
   deal_risk_notes: optText,
   private_notes: optText,
   facts: list,
+}).transform((r, ctx) => {
+  // The first domain is THE domain; every other one (from either column) is one of `domains`.
+  const all = [...new Set([...r.domain, ...r.domains])];
+  if (all.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['domain'], message: 'domain is required (a hostname like acme.com)' });
+    return z.NEVER;
+  }
+  return { ...r, domain: all[0] as string, domains: all.slice(1) };
 });
 export type AccountRow = z.input<typeof AccountRow>;
 
-const KNOWN = new Set<string>(ACCOUNT_CSV_HEADER);
+/** Column-name words that suggest CRM-private data (a suspect custom column, reported). */
+const SUSPECT = /\b(revenue|amount|arr|mrr|acv|tcv|price|pricing|contract|discount|renewal|risk|notes?|private|confidential|internal|budget|margin|spend|churn|health)\b/i;
 
-function toAccount(raw: Record<string, unknown>, sensitiveExtra: Set<string>): { ok: true; account: Account } | { ok: false; reason: string } {
-  const res = AccountRow.safeParse(raw);
+const LIST_FIELDS = new Set<TargetField>(['domain', 'domains', 'aliases', 'facts']);
+const BOOL_FIELDS = new Set<TargetField>(['strategic', 'do_not_contact']);
+const BY_NORMALIZED = new Map<string, TargetField>(TARGET_FIELDS.map((f) => [normalizeColumn(f), f]));
+
+interface Plan {
+  column: string;
+  target: ColumnTarget;
+}
+
+/** Where each column goes: the mapping first, then our own names (any case, `_` or space), else custom. */
+function planColumns(columns: string[], opts: ParseOptions): Plan[] {
+  const sensitive = new Set((opts.sensitiveFields ?? []).map(normalizeColumn));
+  return columns.map((column) => {
+    const key = normalizeColumn(column);
+    const mapped = opts.mapping?.columns.get(key);
+    if (mapped !== undefined) return { column, target: mapped === 'custom' && sensitive.has(key) ? 'sensitive' : mapped };
+    const own = BY_NORMALIZED.get(key);
+    if (own !== undefined) return { column, target: own };
+    return { column, target: sensitive.has(key) ? 'sensitive' : 'custom' };
+  });
+}
+
+function reportColumns(plans: Plan[]): ColumnReport {
+  const r: ColumnReport = { mapped: [], custom: [], sensitive: [], ignored: [], suspect: [] };
+  for (const { column, target } of plans) {
+    if (target === 'ignore') r.ignored.push(column);
+    else if (target === 'sensitive') r.sensitive.push(column);
+    else if (target === 'custom') {
+      r.custom.push(column);
+      if (SUSPECT.test(column.replace(/[_-]+/g, ' '))) r.suspect.push(column);
+    } else r.mapped.push({ column, field: target });
+  }
+  return r;
+}
+
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/**
+ * One row of the file → the record AccountRow checks. Several columns onto one field: lists join,
+ * booleans OR (each must be a boolean), other fields take the first non-empty. `owner` becomes
+ * owner_email (an address), owner_slack_id (a Slack id) or the custom field owner_name.
+ */
+function canonicalRow(raw: Record<string, unknown>, plans: Plan[]): { rec: Record<string, unknown>; custom: Record<string, unknown>; sensitive: Set<string> } {
+  const rec: Record<string, unknown> = {};
+  const custom: Record<string, unknown> = {};
+  const sensitive = new Set<string>();
+  const lists = new Map<string, string[]>();
+  for (const { column, target } of plans) {
+    const v = raw[column];
+    if (target === 'ignore') continue;
+    if (target === 'custom' || target === 'sensitive') {
+      if (blank(v)) continue;
+      custom[column.trim()] = v;
+      if (target === 'sensitive') sensitive.add(column.trim());
+      continue;
+    }
+    if (blank(v)) continue;
+    if (LIST_FIELDS.has(target)) {
+      // Text keeps its own separators: any of `| ; ,` or space for domains, `|` for aliases and facts.
+      const list = lists.get(target) ?? [];
+      if (Array.isArray(v)) list.push(...v.map((x) => String(x)));
+      else list.push(...String(v).split(target === 'domain' || target === 'domains' ? /[|;,\s]+/ : '|'));
+      lists.set(target, list);
+      continue;
+    }
+    if (BOOL_FIELDS.has(target)) {
+      const b = parseCrmBoolean(v);
+      // A value that is no boolean is passed on as is: AccountRow reports it with the others.
+      if (b === null) rec[target] = v;
+      else if (typeof rec[target] !== 'string') rec[target] = rec[target] === true || b;
+      continue;
+    }
+    if (target === 'owner') {
+      const s = String(v).trim();
+      const field = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s) ? 'owner_email' : /^[UW][A-Z0-9]{2,}$/.test(s) ? 'owner_slack_id' : null;
+      if (field === null) custom.owner_name ??= s;
+      else rec[field] ??= s;
+      continue;
+    }
+    if (rec[target] === undefined) rec[target] = v;
+  }
+  for (const [field, values] of lists) rec[field] = values;
+  return { rec, custom, sensitive };
+}
+
+function toAccount(raw: Record<string, unknown>, plans: Plan[]): { ok: true; account: Account } | { ok: false; reason: string } {
+  const row = canonicalRow(raw, plans);
+  const res = AccountRow.safeParse(row.rec);
   if (!res.success) {
     return { ok: false, reason: res.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ') };
   }
@@ -134,10 +298,9 @@ function toAccount(raw: Record<string, unknown>, sensitiveExtra: Set<string>): {
   put('deal_risk_notes', r.deal_risk_notes);
   put('private_notes', r.private_notes);
   const custom: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    if (KNOWN.has(k) || v === undefined || v === null || String(v).trim() === '') continue;
+  for (const [k, v] of Object.entries(row.custom)) {
     if (typeof v === 'object') return { ok: false, reason: `${k}: custom fields must be text or numbers` };
-    if (sensitiveExtra.has(k)) sensitive[k] = String(v).trim();
+    if (row.sensitive.has(k)) sensitive[k] = String(v).trim();
     else custom[k] = String(v).trim();
   }
   return {
@@ -146,6 +309,7 @@ function toAccount(raw: Record<string, unknown>, sensitiveExtra: Set<string>): {
       id: r.id,
       name: r.name,
       domain: r.domain,
+      domains: r.domains,
       aliases: r.aliases,
       valueUsd: r.value_usd,
       segment: r.segment,
@@ -161,13 +325,16 @@ function toAccount(raw: Record<string, unknown>, sensitiveExtra: Set<string>): {
   };
 }
 
-function collect(items: Array<{ line: number; raw: Record<string, unknown> }>, sensitiveExtra: Set<string>): ParseResult {
+function collect(items: Array<{ line: number; raw: Record<string, unknown> }>, planOf: (raw: Record<string, unknown>) => Plan[]): { accounts: Account[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const accounts: Account[] = [];
   const seen = new Map<string, number>();
   for (const { line, raw } of items) {
-    const id = raw.id === undefined || raw.id === null ? null : String(raw.id).trim() || null;
-    const res = toAccount(raw, sensitiveExtra);
+    const plans = planOf(raw);
+    const idCol = plans.find((p) => p.target === 'id')?.column;
+    const rawId = idCol === undefined ? undefined : raw[idCol];
+    const id = rawId === undefined || rawId === null ? null : String(rawId).trim() || null;
+    const res = toAccount(raw, plans);
     if (!res.ok) {
       errors.push({ line, id, reason: res.reason });
       continue;
@@ -180,11 +347,23 @@ function collect(items: Array<{ line: number; raw: Record<string, unknown> }>, s
     seen.set(res.account.id, line);
     accounts.push(res.account);
   }
-  return errors.length ? { ok: false, errors } : { ok: true, accounts };
+  return { accounts, errors };
 }
 
-export function parseAccountsCsv(text: string, opts: { sensitiveFields?: string[] } = {}): ParseResult {
-  const extra = new Set((opts.sensitiveFields ?? []).filter((f) => !KNOWN.has(f)));
+/** "looks like a Salesforce export: use --preset salesforce", when the header says so. */
+function presetHint(columns: string[]): string {
+  const cols = new Set(columns.map(normalizeColumn));
+  if (cols.has('account name') || cols.has('account id')) return '; it looks like a Salesforce export: use --preset salesforce (or --map FILE)';
+  if (cols.has('record id') || cols.has('company name') || cols.has('company domain name')) return '; it looks like a HubSpot export: use --preset hubspot (or --map FILE)';
+  return '; map your column names with --map FILE (docs/accounts-import.md)';
+}
+
+function missingRequired(plans: Plan[]): string[] {
+  const has = (f: string) => plans.some((p) => p.target === f);
+  return [has('id') ? null : 'id', has('name') ? null : 'name', has('domain') || has('domains') ? null : 'domain'].filter((x): x is string => x !== null);
+}
+
+export function parseAccountsCsv(text: string, opts: ParseOptions = {}): ParseResult {
   let records: Array<{ record: Record<string, string>; info: { lines: number; raw?: string } }>;
   let header: string[] = [];
   try {
@@ -203,21 +382,23 @@ export function parseAccountsCsv(text: string, opts: { sensitiveFields?: string[
     const err = e as { lines?: number; message: string };
     return { ok: false, errors: [{ line: err.lines ?? 1, id: null, reason: `malformed CSV: ${err.message}` }] };
   }
-  const missing = ['id', 'name', 'domain'].filter((c) => !header.includes(c));
-  if (missing.length) {
-    return { ok: false, errors: [{ line: 1, id: null, reason: `header is missing required column(s): ${missing.join(', ')} (expected ${ACCOUNT_CSV_HEADER.join(',')})` }] };
-  }
   const dup = header.find((c, i) => header.indexOf(c) !== i);
   if (dup) return { ok: false, errors: [{ line: 1, id: null, reason: `header names column "${dup}" twice` }] };
+  const plans = planColumns(header, opts);
+  const missing = missingRequired(plans);
+  if (missing.length) {
+    return { ok: false, errors: [{ line: 1, id: null, reason: `header is missing required column(s): ${missing.join(', ')} (expected ${ACCOUNT_CSV_HEADER.join(',')})${presetHint(header)}` }] };
+  }
   const items = records.map(({ record, info }) => {
     // info.lines is the line the record ends on; a quoted field may span several lines.
     const span = (info.raw ?? '').replace(/\r?\n$/, '').split('\n').length - 1;
     return { line: info.lines - span, raw: record as Record<string, unknown> };
   });
-  return collect(items, extra);
+  const { accounts, errors } = collect(items, () => plans);
+  return errors.length ? { ok: false, errors } : { ok: true, accounts, columns: reportColumns(plans) };
 }
 
-export function parseAccountsJson(text: string, opts: { sensitiveFields?: string[] } = {}): ParseResult {
+export function parseAccountsJson(text: string, opts: ParseOptions = {}): ParseResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -226,14 +407,38 @@ export function parseAccountsJson(text: string, opts: { sensitiveFields?: string
   }
   const arr = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { accounts?: unknown }).accounts) ? (data as { accounts: unknown[] }).accounts : null;
   if (!arr) return { ok: false, errors: [{ line: 1, id: null, reason: 'expected a JSON array of accounts or {"accounts": [...]}' }] };
-  const extra = new Set((opts.sensitiveFields ?? []).filter((f) => !KNOWN.has(f)));
   const items = arr.map((raw, i) =>
     raw && typeof raw === 'object' && !Array.isArray(raw) ? { line: i + 1, raw: raw as Record<string, unknown> } : { line: i + 1, raw: { id: null, __bad: true } as Record<string, unknown> },
   );
-  return collect(items, extra);
+  // Items may differ in their keys: plan each distinct key once, report the union.
+  const planned = new Map<string, Plan>();
+  const planOf = (raw: Record<string, unknown>): Plan[] =>
+    Object.keys(raw).map((k) => {
+      let p = planned.get(k);
+      if (p === undefined) {
+        p = planColumns([k], opts)[0] as Plan;
+        planned.set(k, p);
+      }
+      return p;
+    });
+  const { accounts, errors } = collect(items, planOf);
+  if (errors.length === 0 && arr.length > 0 && missingRequired([...planned.values()]).length > 0) {
+    return { ok: false, errors: [{ line: 1, id: null, reason: `items lack required field(s): ${missingRequired([...planned.values()]).join(', ')}${presetHint([...planned.keys()])}` }] };
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, accounts, columns: reportColumns([...planned.values()]) };
 }
 
 /** Pick the parser by file name or content type. */
-export function parseAccounts(text: string, format: 'csv' | 'json', opts: { sensitiveFields?: string[] } = {}): ParseResult {
+export function parseAccounts(text: string, format: 'csv' | 'json', opts: ParseOptions = {}): ParseResult {
   return format === 'json' ? parseAccountsJson(text, opts) : parseAccountsCsv(text, opts);
+}
+
+/** One line per kind of column for a person reading the import's output; empty when all are ours. */
+export function describeColumns(c: ColumnReport): string[] {
+  const out: string[] = [];
+  if (c.custom.length) out.push(`kept as custom fields (not sensitive; the agent may be scoped to read them): ${c.custom.join(', ')}`);
+  if (c.suspect.length) out.push(`these custom columns look like private CRM data; add them to the policy's sensitive_fields or map them: ${c.suspect.join(', ')}`);
+  if (c.sensitive.length) out.push(`kept as sensitive custom fields: ${c.sensitive.join(', ')}`);
+  if (c.ignored.length) out.push(`ignored by the mapping: ${c.ignored.join(', ')}`);
+  return out;
 }

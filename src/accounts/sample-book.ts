@@ -69,6 +69,8 @@ export function generateSampleBook(n = 4000, seed = 42): Account[] {
       id,
       name,
       domain: `${slug(name)}.com`,
+      // Some companies write from a second domain (a product or regional site): every 50th here.
+      domains: i % 50 === 7 ? [`${slug(name)}.io`] : [],
       aliases: rnd() < 0.2 ? [name.replace(/ /g, '')] : [],
       valueUsd: value,
       segment: value >= 100_000 ? 'enterprise' : value >= 20_000 ? 'mid-market' : 'smb',
@@ -91,14 +93,18 @@ export function generateSampleBook(n = 4000, seed = 42): Account[] {
   return out;
 }
 
-/** The same book as the DESIGN §5 CSV. */
+/**
+ * The same book as a CRM exports it: the DESIGN §5 columns plus `domains` (`|`-separated), booleans
+ * written as words (`yes` / empty), an open opportunity without a name written as `yes`.
+ */
 export function sampleBookCsv(accounts: Account[]): string {
   const esc = (v: string) => (/[",\n|]/.test(v) && !v.includes('|') ? `"${v.replace(/"/g, '""')}"` : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const header = 'id,name,domain,aliases,value_usd,segment,strategic,named_opportunity,owner_slack_id,owner_email,do_not_contact,contract_value,discount_pct,renewal_date,deal_risk_notes,private_notes,facts';
-  const lines = accounts.map((a) =>
+  const header = 'id,name,domain,domains,aliases,value_usd,segment,strategic,named_opportunity,owner_slack_id,owner_email,do_not_contact,contract_value,discount_pct,renewal_date,deal_risk_notes,private_notes,facts';
+  const yesNo = (b: boolean, i: number) => (b ? ['yes', 'Yes', 'TRUE', 'y'][i % 4]! : ['no', '', 'FALSE', 'No'][i % 4]!);
+  const lines = accounts.map((a, i) =>
     [
-      a.id, a.name, a.domain, a.aliases.join('|'), String(a.valueUsd), a.segment, String(a.strategic), a.namedOpportunity ?? '',
-      a.ownerSlackId ?? '', a.ownerEmail ?? '', String(a.doNotContact), a.sensitive.contract_value ?? '', a.sensitive.discount_pct ?? '',
+      a.id, a.name, a.domain, (a.domains ?? []).join('|'), a.aliases.join('|'), String(a.valueUsd), a.segment, yesNo(a.strategic, i),
+      a.namedOpportunity ?? yesNo(false, i + 1), a.ownerSlackId ?? '', a.ownerEmail ?? '', yesNo(a.doNotContact, i + 2), a.sensitive.contract_value ?? '', a.sensitive.discount_pct ?? '',
       a.sensitive.renewal_date ?? '', a.sensitive.deal_risk_notes ?? '', a.sensitive.private_notes ?? '', a.facts.join('|'),
     ].map(esc).join(','),
   );

@@ -10,6 +10,8 @@ import type { Book } from './book.js';
 import type { Policy } from '../policy/schema.js';
 import { foldText } from './normalize.js';
 import type { FieldText, ScanContext } from './context.js';
+import { detectRecipientDomain } from './recipient-domain.js';
+import { withSenderDomain } from '../policy/mailboxes.js';
 import { detectSensitive, detectTerms } from './book-detectors.js';
 import { detectPii, detectSecrets } from './pii.js';
 import {
@@ -35,7 +37,9 @@ export function compareFindings(a: Finding, b: Finding): number {
   return fa - fb || a.start - b.start || a.end - b.end || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
 }
 
-export function scanDraft(draft: ScannableDraft, account: Account, book: Book, policy: Policy): Finding[] {
+export function scanDraft(draft: ScannableDraft, account: Account, book: Book, policyIn: Policy): Finding[] {
+  // The sender's domain is ours (intake refuses a `from` outside our mailboxes/domains).
+  const policy = withSenderDomain(policyIn, draft.from);
   const ctx: ScanContext = {
     account,
     accountIndex: book.indexOf(account.id),
@@ -57,6 +61,7 @@ export function scanDraft(draft: ScannableDraft, account: Account, book: Book, p
     detectLinks(ctx, f);
     detectTone(ctx, f);
   }
+  ctx.findings.push(...detectRecipientDomain(draft, account, book, policy));
   return dedupe(ctx.findings.sort(compareFindings));
 }
 

@@ -23,6 +23,8 @@ export interface Account {
   id: string;
   name: string;
   domain: string;
+  /** More domains of the same company (lower-case hostnames); recipients at their subdomains count too. */
+  domains?: string[] | undefined;
   aliases: string[];
   valueUsd: number;
   segment: string;

@@ -26,12 +26,33 @@ export const Workflow = z.strictObject({
   owner: slackUser.optional(),
   description: z.string().default(''),
   fields: z.array(z.string().min(1)).default(['name', 'domain', 'segment', 'facts']),
+  /** Recipients at free mailbox providers (gmail.com, …) pass without a warning in this workflow. */
+  allow_personal_mailboxes: z.boolean().default(false),
 });
 export type Workflow = z.infer<typeof Workflow>;
+
+/** One of our sending addresses and the rep it speaks for; a bare address is accepted too. */
+export const Mailbox = z
+  .union([
+    z.email().transform((address) => ({ address })),
+    z.strictObject({
+      address: z.email(),
+      owner: slackUser.optional(),
+      /** This mailbox's own daily cap; `limits.mailbox_per_day` when absent. */
+      per_day: z.number().int().positive().optional(),
+    }),
+  ])
+  .transform((m) => ({ ...m, address: m.address.trim().toLowerCase() }));
+export type Mailbox = z.infer<typeof Mailbox>;
 
 const PolicyObject = z.strictObject({
   version_note: z.string().optional(),
   owners: z.array(slackUser).default([]),
+  /**
+   * Our sending mailboxes. When any is listed, a draft's `from` must be one of them (intake answers
+   * 422 otherwise), and their domains are our own domains (added to `sender.own_domains`).
+   */
+  mailboxes: z.array(Mailbox).default([]),
   workflows: z.record(z.string().min(1), Workflow).default({}),
   high_tier: z
     .strictObject({
@@ -166,6 +187,20 @@ export const Policy = PolicyObject.superRefine((p, ctx) => {
   if (p.review.route === 'channel' && p.review.channel === undefined) {
     ctx.addIssue({ code: 'custom', path: ['review', 'channel'], message: 'route "channel" needs review.channel' });
   }
+  p.mailboxes.forEach((m, i) => {
+    if (p.mailboxes.findIndex((o) => o.address === m.address) !== i) {
+      ctx.addIssue({ code: 'custom', path: ['mailboxes', i], message: `mailbox ${m.address} is listed twice` });
+    }
+  });
+}).transform((p) => {
+  // Our own domains default to the mailboxes' domains: a link to our own site is never "outside
+  // the allowlist" and a reply-to at our domain is ours. Idempotent (a stored policy is re-parsed).
+  const own = [...p.sender.own_domains];
+  for (const m of p.mailboxes) {
+    const d = m.address.slice(m.address.lastIndexOf('@') + 1);
+    if (!own.includes(d)) own.push(d);
+  }
+  return own.length === p.sender.own_domains.length ? p : { ...p, sender: { ...p.sender, own_domains: own } };
 });
 export type Policy = z.infer<typeof Policy>;
 

@@ -37,7 +37,7 @@ const KIND_LABEL: Record<FindingKind, string> = {
   secret: 'a credential or key',
   unverified_claim: 'an unverified claim about the prospect',
   tone: 'pushy or shouting tone',
-  recipient_mismatch: 'greets the wrong person',
+  recipient_mismatch: 'a recipient who does not match the account or the greeting',
   placeholder: 'an unfilled placeholder',
   internal_marker: 'internal-only text',
   link: 'a link outside the allowlist or carrying data',
@@ -61,7 +61,7 @@ function findingReasons(findings: Finding[], severities: Severity[]): string[] {
   const out: string[] = [];
   for (const [kind, list] of byKind) {
     const first = list[0] as Finding;
-    const where = first.field === 'subject' ? 'subject' : 'body';
+    const where = first.field === 'subject' ? 'subject' : first.field === 'to' ? 'recipient address' : 'body';
     const detail = first.message ?? `"${first.excerpt}"`;
     const more = list.length > 1 ? ` (+${list.length - 1} more)` : '';
     out.push(`${first.severity} finding, ${KIND_LABEL[kind]} in the ${where}: ${detail}${more}`);

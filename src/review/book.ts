@@ -13,7 +13,7 @@ const cache = new WeakMap<Db, { key: string; book: Book }>();
 
 export function rowToAccount(r: typeof accounts.$inferSelect): Account {
   return {
-    id: r.id, name: r.name, domain: r.domain, aliases: r.aliases, valueUsd: r.valueUsd, segment: r.segment, strategic: r.strategic,
+    id: r.id, name: r.name, domain: r.domain, domains: r.domains, aliases: r.aliases, valueUsd: r.valueUsd, segment: r.segment, strategic: r.strategic,
     namedOpportunity: r.namedOpportunity, ownerSlackId: r.ownerSlackId, ownerEmail: r.ownerEmail, doNotContact: r.doNotContact,
     sensitive: r.sensitive, facts: r.facts, custom: r.custom,
   };

@@ -12,6 +12,8 @@ import { createHttpApp } from '../../http/app.js';
 import { startHttpServer, onShutdown } from '../../http/server.js';
 import { startWorkerProcess } from '../../worker.js';
 import { importAccountsText } from '../../accounts/import.js';
+import { resolveMapping } from '../../accounts/mapping.js';
+import { describeColumns } from '../../accounts/parse.js';
 import { getActivePolicy } from '../../policy-store/store.js';
 import { verifyAudit } from '../../audit/verify.js';
 import { sealAudit } from '../../audit/seal.js';
@@ -83,7 +85,9 @@ export function registerCoreCommands(program: Command): void {
     .command('accounts <file>')
     .description('upsert accounts by id from a .csv (DESIGN §5 header) or .json file, in one transaction; a bad row imports nothing')
     .option('--format <csv|json>', 'file format (default: from the extension)')
-    .action(async (file: string, o: { format?: string }) => {
+    .option('--preset <salesforce|hubspot>', "read a CRM's standard account export by its own column names")
+    .option('--map <mapping.yaml>', "map the export's column names onto ours (docs/accounts-import.md); overrides --preset")
+    .action(async (file: string, o: { format?: string; preset?: string; map?: string }) => {
       const format = (o.format ?? (extname(file).toLowerCase() === '.json' ? 'json' : 'csv')) as 'csv' | 'json';
       if (format !== 'csv' && format !== 'json') {
         process.stderr.write(`draftgate: --format must be csv or json\n`);
@@ -93,10 +97,21 @@ export function registerCoreCommands(program: Command): void {
         process.stderr.write(`draftgate: cannot read ${file}: ${e.message}\n`);
         process.exit(2);
       });
+      const mapText = o.map === undefined ? undefined : await readFile(o.map, 'utf8').catch((e: Error) => {
+        process.stderr.write(`draftgate: cannot read ${o.map}: ${e.message}\n`);
+        process.exit(2);
+      });
+      const mapping = resolveMapping({ preset: o.preset, mapText, mapSource: o.map });
+      if (mapping !== null && !mapping.ok) {
+        process.stderr.write(`draftgate: ${mapping.error}\n`);
+        process.exit(2);
+      }
       await withDeps(async (deps) => {
         const { policy } = await getActivePolicy(deps.db);
-        const r = await importAccountsText(deps.db, { text, format, actor: cliActor(), source: file, sensitiveFields: policy.sensitive_fields });
-        process.stdout.write(`${JSON.stringify({ inserted: r.inserted, updated: r.updated, rejected: 0, total: r.total })}\n`);
+        const r = await importAccountsText(deps.db, { text, format, actor: cliActor(), source: file, sensitiveFields: policy.sensitive_fields, mapping: mapping?.mapping ?? null });
+        process.stdout.write(`${JSON.stringify({ inserted: r.inserted, updated: r.updated, rejected: 0, total: r.total, columns: r.columns })}\n`);
+        // Columns that are none of ours are reported, never dropped or made sensitive silently.
+        for (const line of r.columns ? describeColumns(r.columns) : []) process.stderr.write(`draftgate: ${line}\n`);
       }).catch((e) => {
         const rejected = (e as { extra?: { rejected?: Array<{ line: number; id: string | null; reason: string }> } }).extra?.rejected;
         if (rejected) {

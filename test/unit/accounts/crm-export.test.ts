@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseAccountsCsv, parseAccountsJson, ACCOUNT_CSV_HEADER, UNNAMED_OPPORTUNITY, describeColumns } from '../../../src/accounts/parse.js';
+import { loadPreset, parseMapping, resolveMapping } from '../../../src/accounts/mapping.js';
+
+const H = ACCOUNT_CSV_HEADER.join(',');
+const row = (over: Record<string, string>) => ACCOUNT_CSV_HEADER.map((c) => over[c] ?? '').map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
+
+describe('books as CRMs export them', () => {
+  it.each([
+    ['true', true], ['TRUE', true], ['True', true], ['yes', true], ['Yes', true], ['y', true], ['Y', true], ['1', true],
+    ['false', false], ['FALSE', false], ['no', false], ['No', false], ['n', false], ['0', false], ['', false], [' yes ', true],
+  ])('boolean %j → %s', (word, want) => {
+    const r = parseAccountsCsv(`${H}\n${row({ id: 'A', name: 'A', domain: 'a.com', strategic: word, do_not_contact: word })}\n`);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.accounts[0]).toMatchObject({ strategic: want, doNotContact: want });
+  });
+
+  it('refuses a boolean it cannot read, naming the column and the value', () => {
+    const r = parseAccountsCsv(`${H}\n${row({ id: 'A', name: 'A', domain: 'a.com', do_not_contact: 'maybe' })}\n`);
+    expect(r).toMatchObject({ ok: false, errors: [{ line: 2, id: 'A' }] });
+    if (!r.ok) expect(r.errors[0]!.reason).toMatch(/do_not_contact.*"maybe"/);
+  });
+
+  it.each([
+    ['false', null], ['FALSE', null], ['no', null], ['0', null], ['', null], ['none', null], ['N/A', null],
+    ['true', UNNAMED_OPPORTUNITY], ['yes', UNNAMED_OPPORTUNITY], ['1', UNNAMED_OPPORTUNITY],
+    ['Acme renewal 2027', 'Acme renewal 2027'],
+  ])('named_opportunity %j → %j (false is never an open opportunity)', (word, want) => {
+    const r = parseAccountsCsv(`${H}\n${row({ id: 'A', name: 'A', domain: 'a.com', named_opportunity: word })}\n`);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.accounts[0]!.namedOpportunity).toBe(want);
+  });
+
+  it('reads more domains from a domains column (| ; , separated) or a JSON array; subdomain-free, deduplicated', () => {
+    const csv = `${H},domains\n${row({ id: 'A', name: 'A', domain: 'https://www.a.com/' })},"a.io|A.co.uk; a.com"\n`;
+    const r = parseAccountsCsv(csv);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.accounts[0]).toMatchObject({ domain: 'a.com', domains: ['a.io', 'a.co.uk'] });
+    const j = parseAccountsJson(JSON.stringify([{ id: 1, name: 'B', domain: 'b.com', domains: ['b.io', 'www.b.de'], strategic: 'yes', named_opportunity: false }]));
+    expect(j).toMatchObject({ ok: true, accounts: [{ domain: 'b.com', domains: ['b.io', 'b.de'], strategic: true, namedOpportunity: null }] });
+    const bad = parseAccountsJson(JSON.stringify([{ id: 1, name: 'B', domain: 'b.com', domains: ['not a domain!'] }]));
+    expect(bad.ok).toBe(false);
+  });
+
+  it('reports columns that are none of ours instead of dropping them; suspects named, never silently sensitive', () => {
+    const csv = `${H},region,Recent Deal Amount,tier_code\n${row({ id: 'A', name: 'A', domain: 'a.com' })},EMEA,"$90,000",gold\n`;
+    const r = parseAccountsCsv(csv, { sensitiveFields: ['tier_code'] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.columns).toMatchObject({ custom: ['region', 'Recent Deal Amount'], sensitive: ['tier_code'], suspect: ['Recent Deal Amount'], ignored: [] });
+    expect(r.accounts[0]!.custom).toEqual({ region: 'EMEA', 'Recent Deal Amount': '$90,000' });
+    expect(r.accounts[0]!.sensitive).toEqual({ tier_code: 'gold' });
+    expect(describeColumns(r.columns).join('\n')).toMatch(/Recent Deal Amount/);
+  });
+});
+
+describe('mappings and presets', () => {
+  const SF = [
+    'Account ID,Account Name,Account Owner,Type,Industry,Website,Phone,Billing City,Billing Country,Annual Revenue,Strategic Account,Do Not Contact,Named Opportunity,Description',
+    '001A000001,Acme Analytics,Jane Rep,Customer - Direct,Software,https://www.acme.com,+1 555 0100,Austin,USA,"1,200,000",TRUE,FALSE,Acme expansion,Analytics vendor',
+    '001A000002,Globex,jane@seller.example,Prospect,Energy,globex.com,,,,"250000",false,1,false,',
+  ].join('\n');
+
+  it('--preset salesforce reads the standard account export', () => {
+    const p = loadPreset('salesforce');
+    expect(p.ok).toBe(true);
+    if (!p.ok) return;
+    const r = parseAccountsCsv(SF, { mapping: p.mapping });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.accounts[0]).toMatchObject({
+      id: '001A000001', name: 'Acme Analytics', domain: 'acme.com', valueUsd: 1_200_000, segment: 'Customer - Direct',
+      strategic: true, doNotContact: false, namedOpportunity: 'Acme expansion', ownerEmail: null,
+      custom: { owner_name: 'Jane Rep', Industry: 'Software', Description: 'Analytics vendor' },
+    });
+    expect(r.accounts[1]).toMatchObject({ id: '001A000002', doNotContact: true, namedOpportunity: null, ownerEmail: 'jane@seller.example' });
+    expect(r.columns.ignored).toEqual(['Phone', 'Billing City', 'Billing Country']);
+    expect(r.columns.custom).toEqual(['Industry', 'Description']);
+  });
+
+  it('without a mapping, a Salesforce header is refused with a hint to use the preset', () => {
+    const r = parseAccountsCsv(SF);
+    expect(r).toMatchObject({ ok: false, errors: [{ line: 1 }] });
+    if (!r.ok) expect(r.errors[0]!.reason).toMatch(/--preset salesforce/);
+  });
+
+  it('--preset hubspot reads the standard company export, Additional Domains included', () => {
+    const csv = [
+      'Record ID,Company name,Company owner,Company Domain Name,Website URL,Additional Domains,Annual Revenue,Target Account,Industry,City,Recent Deal Amount',
+      '9001,Initech,Bill Lumbergh,initech.com,https://initech.com,initech.io;initech.de,5000000,Yes,Software,Austin,120000',
+      '9002,Umbrella,,,https://www.umbrella.example,,,No,,,',
+    ].join('\n');
+    const p = loadPreset('hubspot');
+    if (!p.ok) throw new Error(p.error);
+    const r = parseAccountsCsv(csv, { mapping: p.mapping });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.accounts[0]).toMatchObject({ id: '9001', name: 'Initech', domain: 'initech.com', domains: ['initech.io', 'initech.de'], valueUsd: 5_000_000, strategic: true });
+    expect(r.accounts[1]).toMatchObject({ domain: 'umbrella.example', domains: [], strategic: false });
+    expect(r.columns.suspect).toEqual(['Recent Deal Amount']);
+  });
+
+  it('a mapping file maps an export\'s own names, overrides a preset, and may mark columns sensitive or ignored', () => {
+    const m = resolveMapping({
+      preset: 'salesforce',
+      mapText: 'columns:\n  Description: sensitive\n  Industry: ignore\n  ARR (USD): value_usd\n',
+      mapSource: 'mapping.yaml',
+    });
+    if (m === null || !m.ok) throw new Error('mapping');
+    const csv = 'Account ID,Account Name,Website,ARR (USD),Annual Revenue,Industry,Description\nX1,Xylo,xylo.com,"$60,000",9000000,Retail,Exec sponsor is leaving\n';
+    const r = parseAccountsCsv(csv, { mapping: m.mapping });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.accounts[0]).toMatchObject({ valueUsd: 60_000, sensitive: { Description: 'Exec sponsor is leaving' }, custom: {} });
+    expect(r.columns).toMatchObject({ ignored: ['Industry'], sensitive: ['Description'] });
+  });
+
+  it('refuses a mapping with an unknown target or key, naming it', () => {
+    expect(parseMapping('columns:\n  Foo: vaule_usd\n', 'm.yaml')).toMatchObject({ ok: false, error: expect.stringMatching(/m\.yaml: columns\.Foo/) });
+    expect(parseMapping('colums:\n  Foo: id\n', 'm.yaml')).toMatchObject({ ok: false });
+    expect(resolveMapping({ preset: 'pipedrive' })).toMatchObject({ ok: false, error: expect.stringMatching(/unknown preset/) });
+  });
+});
