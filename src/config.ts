@@ -61,6 +61,12 @@ export const Config = z.object({
   /** How often the guard's anomaly monitors read new reviews, sends and delivery events. */
   GUARD_INTERVAL_MS: z.coerce.number().int().min(100).default(1000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Port of the worker's own /metrics listener; unset = the worker serves no metrics. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Interface of the worker's metrics listener (default: HOST). */
+  METRICS_HOST: z.string().optional(),
+  /** When set, /metrics (web and worker) requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 export type Config = z.infer<typeof Config>;
 

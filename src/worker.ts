@@ -9,6 +9,7 @@ import { startGuard } from './guard/run.js';
 import { startSendWorker } from './send/worker.js';
 import { startReconciler } from './send/reconcile.js';
 import { startSlackPostWorker } from './review/post-worker.js';
+import { startWorkerMetrics } from './http/metrics.js';
 
 export type Stopper = () => Promise<void>;
 
@@ -45,6 +46,7 @@ export const WORKER_PARTS: ReadonlyArray<{ name: string; start: WorkerPart }> = 
   { name: 'send-reconciler', start: (deps) => startReconciler(deps) },
   { name: 'send', start: (deps) => startSendWorker(deps) },
   { name: 'slack-post', start: (deps) => startSlackPostWorker(deps) },
+  { name: 'metrics', start: (deps) => startWorkerMetrics(deps) },
 ];
 
 export async function startWorkerProcess(deps: Deps, only?: string[]): Promise<Stopper> {

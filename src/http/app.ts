@@ -13,6 +13,8 @@ import { registerAccountRoutes } from './routes/accounts.js';
 import { registerStatusRoutes } from './routes/status.js';
 import { registerControlRoutes } from './routes/control.js';
 import { registerOpenApiRoutes } from './openapi.js';
+import { createProcessMetrics, httpMetrics, registerMetricsRoute } from './metrics.js';
+import type { Metrics } from '../lib/metrics.js';
 import { registerMcpRoutes } from '../mcp/route.js';
 import { registerSlackRoutes } from '../slack/app.js';
 
@@ -37,8 +39,10 @@ export function registerHealthRoutes(app: Hono<AppEnv>, deps: Deps): void {
   });
 }
 
-export function createHttpApp(deps: Deps): Hono<AppEnv> {
+export function createHttpApp(deps: Deps, opts: { metrics?: Metrics } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const metrics = opts.metrics ?? createProcessMetrics(deps, 'web');
+  app.use('*', httpMetrics(metrics));
   app.use('*', async (c, next) => {
     const id = c.req.header('x-request-id') ?? randomUUID();
     c.set('requestId', id);
@@ -60,6 +64,7 @@ export function createHttpApp(deps: Deps): Hono<AppEnv> {
   });
   app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`)));
   registerHealthRoutes(app, deps);
+  registerMetricsRoute(app, deps, metrics);
   registerDraftRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerStatusRoutes(app, deps);
