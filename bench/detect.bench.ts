@@ -1,0 +1,68 @@
+/**
+ * Detection quality on the HOLDOUT half of the evaluation set (issue 12, item 4): per-kind
+ * recall and precision, the clean false-alarm rate, tier accuracy, and the scan's throughput
+ * over the same drafts. The holdout is regenerated in memory from the seeded generator
+ * (bench/eval/generate.ts) and never written to disk; rules are written against the TRAIN half
+ * (bench/eval/train.jsonl). Results nest as `benchmarks.detect.holdout.recall.<kind>` etc.
+ *
+ * Also prints a miss report for rule writers, computed on the TRAIN half only.
+ * Goals (issue 12): every recall ≥ 0.95, clean false alarms ≤ 2%, tier accuracy ≥ 0.97.
+ */
+import { buildBook } from '../src/detect/book.js';
+import { scanDraft } from '../src/detect/scan.js';
+import type { Account } from '../src/detect/types.js';
+import { buildEvalBook } from './eval/book.js';
+import { composition, EVAL_SEED, EVAL_SIZE, generateEvalSet, splitSet } from './eval/generate.js';
+import { missReport, scanAll, score } from './eval/score.js';
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+export async function run(): Promise<Record<string, unknown>> {
+  const evalBook = buildEvalBook();
+  const set = generateEvalSet({ book: evalBook });
+  const { train, holdout } = splitSet(set);
+
+  const holdoutScores = score(scanAll(holdout, evalBook));
+  const trainScored = scanAll(train, evalBook);
+  const trainScores = score(trainScored);
+  process.stdout.write(`\n# detect: miss report on the TRAIN half (${train.length} drafts; the holdout is never shown)\n`);
+  process.stdout.write(`${missReport(trainScored)}\n\n`);
+
+  // Throughput over the holdout drafts: CPU time of this thread, best of a few rounds.
+  const policy = evalBook.policy;
+  const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
+  const pairs = holdout.map((d) => ({ draft: d.draft, account: book.get(d.draft.account_id) as Account }));
+  const chars = pairs.reduce((s, p) => s + p.draft.subject.length + p.draft.body.length, 0);
+  for (const p of pairs) scanDraft(p.draft, p.account, book, policy); // warm up
+  let best = Infinity;
+  for (let k = 0; k < 5; k++) {
+    const t0 = cpuMs();
+    for (const p of pairs) scanDraft(p.draft, p.account, book, policy);
+    best = Math.min(best, cpuMs() - t0);
+  }
+  const mbPerS = Math.round((chars / 1e6 / (best / 1000)) * 10) / 10;
+
+  const { tier_confusion: holdoutConfusion, ...holdoutFigures } = holdoutScores;
+  return {
+    holdout: { ...holdoutFigures, scan_mb_per_s: mbPerS },
+    holdout_tier_confusion: holdoutConfusion,
+    train: {
+      drafts: trainScores.drafts,
+      recall_min: trainScores.recall_min,
+      clean_false_alarm_rate: trainScores.clean_false_alarm_rate,
+      tier_accuracy: trainScores.tier_accuracy,
+    },
+    set: {
+      seed: EVAL_SEED,
+      size: EVAL_SIZE,
+      clean_share: composition(set).clean_share,
+      holdout_per_kind: composition(holdout).per_kind,
+      note: 'bench/eval/generate.ts; train half in bench/eval/train.jsonl, holdout regenerated in memory',
+    },
+    draft_chars_avg: Math.round(chars / Math.max(1, pairs.length)),
+    timing: 'scan_mb_per_s: CPU time of this thread, best of 5 rounds over the holdout drafts (UTF-16 units of subject + body)',
+  };
+}
