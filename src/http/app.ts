@@ -17,6 +17,7 @@ import { createProcessMetrics, httpMetrics, registerMetricsRoute } from './metri
 import type { Metrics } from '../lib/metrics.js';
 import { registerMcpRoutes } from '../mcp/route.js';
 import { registerSlackRoutes } from '../slack/app.js';
+import { registerConsoleRoutes } from '../console/routes.js';
 
 export type AppEnv = { Variables: { requestId: string } };
 
@@ -72,5 +73,6 @@ export function createHttpApp(deps: Deps, opts: { metrics?: Metrics } = {}): Hon
   registerOpenApiRoutes(app);
   registerMcpRoutes(app, deps);
   registerSlackRoutes(app, deps);
+  registerConsoleRoutes(app, deps);
   return app;
 }

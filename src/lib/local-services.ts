@@ -250,3 +250,21 @@ export async function startLocalServices(opts: StartOptions = {}): Promise<Local
 }
 
 export const currentUser = () => userInfo().username;
+
+/**
+ * The browser the console's tests drive (playwright-core, no browser download): the system's
+ * Chromium. Looks on PATH and in the usual places; when absent, as root with apt-get it installs
+ * Debian's `chromium` package (like Postgres and Redis above); otherwise throws with the command.
+ */
+export function ensureChromium(log: (l: string) => void = () => {}): string {
+  const find = () =>
+    ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'].map(which).find((p) => p !== null) ??
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'].find((p) => existsSync(p)) ??
+    null;
+  const found = find();
+  if (found) return found;
+  aptInstall(['chromium'], log);
+  const after = find();
+  if (!after) throw new LocalServicesError(`could not find chromium after install; install with: ${installHint(['chromium'])}`);
+  return after;
+}

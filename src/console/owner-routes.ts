@@ -1,0 +1,144 @@
+/**
+ * Console pages beyond the overview and drafts: Templates, Reviewers, Policy, Audit.
+ *   GET  /console/templates, /console/templates/:id          (owners)
+ *   GET  /console/reviewers, /console/reviewers/:id          (owners; approvers see only themselves)
+ *   GET  /console/policy[?a=&b=][?suggestion=N]              (owners)
+ *   POST /console/policy/validate  text body → {ok, errors:[{path, line, message}]}   (owners; CSRF header)
+ *   POST /console/policy/backtest  form {yaml, days} → the page with the backtest and an apply form
+ *   POST /console/policy/apply     form {yaml, comment} → applyPolicy, 303 /console/policy?ok=applied
+ *   GET  /console/audit[?actor&action&subject], /console/audit/export?format=jsonl|csv   (owners)
+ */
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { stream } from 'hono/streaming';
+import type { Deps } from '../deps.js';
+import { AppError, type FieldError } from '../lib/errors.js';
+import { parsePolicy } from '../policy/schema.js';
+import { backtestPolicy, type BacktestReport } from '../policy/backtest.js';
+import { buildBook } from '../detect/book.js';
+import { applyPolicy, getActivePolicy, readPolicyFile } from '../policy-store/store.js';
+import { loadBacktestRows } from '../policy-store/backtest-load.js';
+import { lineDiff } from '../review/diff.js';
+import { listTemplates, templateSeries } from '../reports/console-templates.js';
+import { listReviewers, reviewerDecisions } from '../reports/console-reviewers.js';
+import { listPolicyVersions, policyTexts } from '../reports/console-policy.js';
+import { AuditFilter, auditHealth, exportAuditFiltered, listAudit } from '../reports/console-audit.js';
+import type { ConsoleEnv } from './routes.js';
+import type { Html } from './layout.js';
+import { auditPage, reviewerPage, reviewersPage, templatePage, templatesPage } from './pages/reports.js';
+import { policyPage, type PolicyPageInput } from './pages/policy.js';
+import { consoleActor } from './sessions.js';
+import { requireOwner } from './authorize.js';
+
+export interface RouteKit {
+  gate(key: string): MiddlewareHandler<ConsoleEnv>;
+  render(c: Context, page: Html, status?: number): Promise<Response>;
+  readForm(c: Context, maxBytes: number): Promise<Record<string, string>>;
+  flashFrom(c: Context): { kind: 'ok' | 'error'; text: string } | null;
+}
+
+function policyErrors(yaml: string): FieldError[] {
+  const r = parsePolicy(yaml);
+  return r.ok ? [] : r.errors.map((e) => ({ path: e.line ? `${e.path} (line ${e.line})` : e.path, message: e.message }));
+}
+
+export function registerConsoleOwnerRoutes(con: Hono<ConsoleEnv>, deps: Deps, kit: RouteKit): void {
+  const { gate, render, readForm } = kit;
+
+  // ---- Templates -----------------------------------------------------------------------------
+  con.get('/templates', gate('templates'), async (c) => render(c, templatesPage(await listTemplates(deps), c.get('page'))));
+  con.get('/templates/:id', gate('templates'), async (c) => {
+    const id = c.req.param('id');
+    const [series, rows] = await Promise.all([templateSeries(deps, id), listTemplates(deps)]);
+    return render(c, templatePage(series, rows.find((r) => r.templateId === id), c.get('page')));
+  });
+
+  // ---- Reviewers -----------------------------------------------------------------------------
+  con.get('/reviewers', gate('reviewers'), async (c) => {
+    const me = c.get('role') === 'owner' ? undefined : c.get('session').slackUserId;
+    return render(c, reviewersPage(await listReviewers(deps, { only: me }), c.get('page')));
+  });
+  con.get('/reviewers/:id', gate('reviewers'), async (c) => {
+    const id = c.req.param('id');
+    if (c.get('role') !== 'owner' && id !== c.get('session').slackUserId) throw new AppError('FORBIDDEN', 'You may see your own decisions only.');
+    const [summary, rows] = await Promise.all([listReviewers(deps, { only: id }), reviewerDecisions(deps, id)]);
+    return render(c, reviewerPage(id, summary[0], rows, c.get('page')));
+  });
+
+  // ---- Policy --------------------------------------------------------------------------------
+  async function policyInput(c: Context<ConsoleEnv>, over: Partial<PolicyPageInput>): Promise<PolicyPageInput> {
+    const active = await getActivePolicy(deps.db, { fresh: true });
+    const versions = await listPolicyVersions(deps);
+    const a = Number(c.req.query('a'));
+    const b = Number(c.req.query('b'));
+    let diff: PolicyPageInput['diff'] = null;
+    if (a && b) {
+      const texts = await policyTexts(deps, [a, b]);
+      if (texts.has(a) && texts.has(b)) diff = { a, b, text: lineDiff(texts.get(a)!, texts.get(b)!) };
+    }
+    return {
+      active: { version: active.version, comment: active.comment, appliedAt: active.appliedAt ? active.appliedAt.toISOString() : null },
+      versions,
+      candidate: active.yaml || (await readPolicyFile()),
+      diff,
+      errors: [],
+      backtest: null,
+      days: 30,
+      suggestions: [],
+      ...over,
+    };
+  }
+
+  con.get('/policy', gate('policy'), async (c) => render(c, policyPage(await policyInput(c, {}), c.get('page'), kit.flashFrom(c))));
+
+  con.post('/policy/validate', gate('policy'), async (c) => {
+    const len = Number(c.req.header('content-length') ?? 0);
+    if (len > deps.config.MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'policy too large');
+    const errors = policyErrors(await c.req.text());
+    return c.json({ ok: errors.length === 0, errors });
+  });
+
+  con.post('/policy/backtest', gate('policy'), async (c) => {
+    const form = await readForm(c, deps.config.MAX_BODY_BYTES);
+    const yaml = form.yaml ?? '';
+    const days = Math.min(365, Math.max(1, Math.round(Number(form.days) || 30)));
+    const parsed = parsePolicy(yaml);
+    if (!parsed.ok) {
+      return render(c, policyPage(await policyInput(c, { candidate: yaml, days, errors: policyErrors(yaml) }), c.get('page'), { kind: 'error', text: 'The candidate policy is invalid; nothing was run.' }), 422);
+    }
+    const active = await getActivePolicy(deps.db, { fresh: true });
+    const { rows, book } = await loadBacktestRows(deps.db, deps.sql, new Date(deps.now().getTime() - days * 86_400_000));
+    const report: BacktestReport = backtestPolicy(rows, parsed.policy, active.policy, buildBook(book, { sensitiveFields: parsed.policy.sensitive_fields }));
+    return render(c, policyPage(await policyInput(c, { candidate: yaml, days, backtest: report }), c.get('page'), null));
+  });
+
+  con.post('/policy/apply', gate('policy'), async (c) => {
+    const form = await readForm(c, deps.config.MAX_BODY_BYTES);
+    const user = c.get('session').slackUserId;
+    await requireOwner(deps, user, 'policy.apply', 'policy:console');
+    const comment = (form.comment ?? '').trim();
+    if (comment.length < 3) throw new AppError('UNPROCESSABLE', 'a comment is required to apply a policy', { errors: [{ path: 'comment', message: 'say why (kept in the audit trail)' }] });
+    const p = await applyPolicy(deps.db, { yaml: form.yaml ?? '', comment, actor: consoleActor(user) });
+    return c.redirect(`/console/policy?ok=applied&what=${encodeURIComponent(`version ${p.version}`)}`, 303);
+  });
+
+  // ---- Audit ---------------------------------------------------------------------------------
+  const filterOf = (c: Context) => AuditFilter.parse(Object.fromEntries(Object.entries(c.req.query()).filter(([k, v]) => v !== '' && ['actor', 'action', 'subject'].includes(k))));
+  con.get('/audit', gate('audit'), async (c) => {
+    const f = filterOf(c);
+    const [health, rows] = await Promise.all([auditHealth(deps.sql), listAudit(deps.sql, f)]);
+    return render(c, auditPage(health, rows, f, c.get('page')));
+  });
+  con.get('/audit/export', gate('audit'), async (c) => {
+    const f = filterOf(c);
+    const format = c.req.query('format') === 'csv' ? 'csv' : 'jsonl';
+    c.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+    c.header('content-disposition', `attachment; filename="audit.${format}"`);
+    return stream(c, async (s) => {
+      const chunks: string[] = [];
+      await exportAuditFiltered(deps.sql, f, format, (x) => {
+        chunks.push(x);
+      });
+      for (let i = 0; i < chunks.length; i += 500) await s.write(chunks.slice(i, i + 500).join(''));
+    });
+  });
+}
