@@ -23,7 +23,7 @@ import { claimForSend, markSent, queueDraft, receiveDraft } from '../src/drafts/
 import { addSendJobs, SEND_QUEUE } from '../src/send/queue.js';
 import { createSendWorker } from '../src/send/worker.js';
 import type { Transport } from '../src/send/transports/types.js';
-import type { CapLimits } from '../src/send/fence.js';
+import type { CapLimits } from '../src/send/fence/fence.js';
 import { pauseScope, resumeScope } from '../src/guard/pauses.js';
 import type { DraftRow } from '../src/drafts/lifecycle.js';
 

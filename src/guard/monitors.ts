@@ -32,6 +32,7 @@ import type { Tx } from '../db/client.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import type { Policy } from '../policy/schema.js';
 import { cusumStep, initialCusum, thresholds, type CusumState, type SprtParams } from './sprt.js';
+import { printScope } from '../policy/scope.js';
 
 export type MonitorName = 'rejection' | 'bounce' | 'complaint' | 'volume' | 'findings';
 
@@ -151,7 +152,8 @@ async function runRejection(tx: Tx, policy: Policy, now: Date, gapMs: number, ba
     return { processed: 0, trips: [] };
   }
 
-  const scopesOf = (e: ReviewEvent) => [`template:${e.template_id}`, `workflow:${e.workflow}`, `mailbox:${e.from_mailbox}`, 'all'];
+  // The rejection test runs per template, workflow, sending mailbox and org-wide (not per account: too few reviews each).
+  const scopesOf = (e: ReviewEvent) => [printScope({ kind: 'template', id: e.template_id }), printScope({ kind: 'workflow', id: e.workflow }), printScope({ kind: 'mailbox', id: e.from_mailbox }), printScope({ kind: 'all' })];
   const allScopes = [...new Set(events.flatMap(scopesOf))];
   const loaded = await tx.execute<{ scope: string; state: RejectionState }>(
     sql`select scope, state from monitor_state where monitor = 'rejection' and scope in ${allScopes}`,
@@ -238,19 +240,19 @@ async function runDelivery(tx: Tx, policy: Policy, now: Date): Promise<Trip[]> {
     const horizon = sql`now() - make_interval(days => ${AGGREGATE_DAYS})`;
     const rows = await tx.execute<{ mailbox: string; sent: number; events: number }>(sql`
       with m as (
-        select d.from_mailbox as mailbox, count(*)::int as sent
+        select lower(d.from_mailbox) as mailbox, count(*)::int as sent
           from sends s join drafts d on d.id = s.draft_id
          where s.status = 'sent'
-           and s.finished_at > ${sinceExpr(kind, sql`'mailbox:' || d.from_mailbox`, horizon)}
+           and s.finished_at > ${sinceExpr(kind, sql`'mailbox:' || lower(d.from_mailbox)`, horizon)}
          group by 1)
       select m.mailbox, m.sent,
              (select count(*)::int from audit_log a join drafts d2 on a.subject = 'draft:' || d2.id::text
-               where a.action = ${`delivery.${kind}`} and d2.from_mailbox = m.mailbox
+               where a.action = ${`delivery.${kind}`} and lower(d2.from_mailbox) = m.mailbox
                  and a.at > ${sinceExpr(kind, sql`'mailbox:' || m.mailbox`, horizon)}) as events
         from m`);
     for (const row of rows) {
       if (row.sent < cfg.min_volume || row.events / row.sent <= cfg.rate) continue;
-      const scope = `mailbox:${row.mailbox}`;
+      const scope = printScope({ kind: 'mailbox', id: row.mailbox });
       const trip: Trip = {
         id: tripId(kind, scope, now),
         monitor: kind,
@@ -304,7 +306,7 @@ async function runFindings(tx: Tx, policy: Policy, now: Date): Promise<Trip[]> {
   const trips: Trip[] = [];
   for (const row of rows) {
     if (row.total < cfg.min_drafts || row.critical / row.total < cfg.critical_share) continue;
-    const scope = `template:${row.template_id}`;
+    const scope = printScope({ kind: 'template', id: row.template_id });
     const trip: Trip = {
       id: tripId('findings', scope, now),
       monitor: 'findings',

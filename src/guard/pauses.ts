@@ -3,7 +3,7 @@
  *
  * Contract
  * - pauseScope writes the pause row + `pause.started` audit in one transaction, then in ONE Redis
- *   script sets the flag and reads the in-flight hash (see src/send/fence.ts): every worker fence
+ *   script sets the flag and reads the in-flight hash (see src/send/fence/): every worker fence
  *   that ran before it is in that set ("in flight at pause"), every later fence sees the flag.
  *   It then waits (up to PAUSE_DRAIN_MS) for those in-flight sends to finish their transport call,
  *   so that when it returns no transport call in scope is still about to start; sends that outlive
@@ -22,15 +22,17 @@ import { pauses, drafts } from '../db/schema.js';
 import { appendAudit } from '../audit/append.js';
 import { Actor } from '../audit/actor.js';
 import { AppError, zodFieldErrors } from '../lib/errors.js';
-import { sendKeys } from '../send/fence.js';
+import { lowerPauseFlag, promoteParked, raisePauseFlag, stillInFlight } from '../send/fence/pause-flags.js';
+import { parseScope, printScope, SCOPE_HELP } from '../policy/scope.js';
 
 export const PAUSE_DRAIN_MS = 2000;
 
+/** A scope (policy/scope.ts), normalized: mailbox addresses lowercased. */
 export const PauseScope = z
   .string()
   .trim()
-  .regex(/^(all|(template|workflow|mailbox|account):\S+)$/, 'scope must be all, template:ID, workflow:ID, mailbox:ADDRESS or account:ID')
-  .transform((s) => (s.startsWith('mailbox:') ? s.toLowerCase() : s));
+  .refine((s) => parseScope(s) !== null, SCOPE_HELP)
+  .transform((s) => printScope(parseScope(s)!));
 export type PauseScope = z.infer<typeof PauseScope>;
 
 export const PauseSource = z.enum(['slash_command', 'api', 'anomaly', 'delivery_event', 'cli']);
@@ -63,31 +65,6 @@ export interface PauseResult {
   };
 }
 
-const PAUSE_SCRIPT = `
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local stale = tonumber(ARGV[3])
-local all = redis.call('HGETALL', KEYS[2])
-local out = {}
-local needle = '\\n' .. ARGV[1] .. '\\n'
-for i = 1, #all, 2 do
-  local v = all[i + 1]
-  local bar = string.find(v, '|', 1, true)
-  local ts = tonumber(string.sub(v, 1, bar - 1))
-  local scopes = '\\n' .. string.sub(v, bar + 1) .. '\\n'
-  if now - ts < stale and string.find(scopes, needle, 1, true) then table.insert(out, all[i]) end
-end
-return out
-`;
-
-const RESUME_SCRIPT = `
-if ARGV[2] == '' or redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then redis.call('HDEL', KEYS[1], ARGV[1]) end
-local ids = redis.call('ZRANGE', KEYS[2], 0, -1)
-if #ids > 0 then redis.call('DEL', KEYS[2]) end
-return ids
-`;
-
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
   if (!r.success) throw new AppError('UNPROCESSABLE', 'invalid pause request', { errors: zodFieldErrors(r.error.issues) });
@@ -96,10 +73,10 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 
 /** SQL condition: the draft is covered by `scope`. */
 export function scopeCondition(scope: string) {
-  if (scope === 'all') return sql`true`;
-  const i = scope.indexOf(':');
-  const kind = scope.slice(0, i);
-  const id = scope.slice(i + 1);
+  const parsed = parseScope(scope);
+  if (!parsed) throw new AppError('UNPROCESSABLE', SCOPE_HELP);
+  if (parsed.kind === 'all') return sql`true`;
+  const { kind, id } = parsed;
   switch (kind) {
     case 'template':
       return eq(drafts.templateId, id);
@@ -137,13 +114,11 @@ export async function pauseScope(deps: Deps, input: PauseInput): Promise<PauseRe
   });
 
   // The fence: flag set and in-flight set read at one instant.
-  const k = sendKeys(deps.prefix);
-  const inFlightIds = (await deps.redis.eval(PAUSE_SCRIPT, 2, k.flags, k.inflight, pause.scope, pause.id, deps.config.SEND_LOCK_MS)) as string[];
+  const inFlightIds = await raisePauseFlag(deps, pause.scope, pause.id, deps.config.SEND_LOCK_MS);
   let running = inFlightIds;
   const deadline = Date.now() + PAUSE_DRAIN_MS;
   while (running.length && Date.now() < deadline) {
-    const present = await deps.redis.hmget(k.inflight, ...running);
-    running = running.filter((_, i) => present[i] !== null);
+    running = await stillInFlight(deps, running);
     if (running.length) await new Promise((r) => setTimeout(r, 2));
   }
 
@@ -191,30 +166,9 @@ export async function resumeScope(deps: Deps, input: ResumeInput): Promise<Resum
     });
     return row;
   });
-  const k = sendKeys(deps.prefix);
-  const ids = (await deps.redis.eval(RESUME_SCRIPT, 2, k.flags, k.parked, pause.scope, pause.id)) as string[];
+  const ids = await lowerPauseFlag(deps, pause.scope, pause.id);
   const released = await promoteParked(deps, ids);
   return { pause, released };
-}
-
-/** Promote parked jobs in order; a job still active (parking right now) is retried briefly. */
-async function promoteParked(deps: Deps, ids: string[]): Promise<number> {
-  let released = 0;
-  let pending = ids;
-  for (let round = 0; round < 5 && pending.length; round++) {
-    const retry: string[] = [];
-    for (const id of pending) {
-      const job = await deps.queues.send.getJob(id);
-      if (!job) continue;
-      const state = await job.getState();
-      if (state === 'delayed') {
-        await job.promote().then(() => released++, () => retry.push(id));
-      } else if (state === 'active') retry.push(id);
-    }
-    pending = retry;
-    if (pending.length) await new Promise((r) => setTimeout(r, 100));
-  }
-  return released;
 }
 
 export async function listPauses(deps: Pick<Deps, 'db'>, opts: { includeEnded?: boolean; limit?: number } = {}): Promise<PauseRow[]> {

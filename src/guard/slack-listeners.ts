@@ -18,6 +18,7 @@ import { repActor } from '../audit/actor.js';
 import { appendAudit } from '../audit/append.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { pauseScope, resumeScope } from './pauses.js';
+import { parseScope } from '../policy/scope.js';
 import { getStatus } from './status.js';
 import { postAlert } from './alerts.js';
 import { GUARD_ACTIONS, parseGuardValue } from './blocks.js';
@@ -45,7 +46,7 @@ export function registerGuardListeners(app: App, deps: Deps): void {
   // ---- slash commands ---------------------------------------------------------------------
   app.command('/pause-outreach', async ({ command, ack }) => {
     const [scopeArg, ...rest] = command.text.trim().split(/\s+/).filter(Boolean);
-    const looksLikeScope = scopeArg !== undefined && /^(all|(template|workflow|mailbox|account):\S+)$/.test(scopeArg);
+    const looksLikeScope = scopeArg !== undefined && parseScope(scopeArg) !== null;
     const scope = looksLikeScope ? scopeArg! : 'all';
     const reason = (looksLikeScope ? rest : [scopeArg, ...rest].filter(Boolean)).join(' ') || `paused from Slack by <@${command.user_id}>`;
     try {

@@ -8,23 +8,10 @@ import { and, desc, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
 import { drafts, pauses, reviews } from '../db/schema.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { CAP_MARGIN_MS, limitsFromPolicy, sendKeys } from '../send/fence.js';
+import { limitsFromPolicy } from '../send/fence/fence.js';
+import { readCapUsage, readDelayReasons, type CapUsage, type DelayedJob } from '../send/fence/usage.js';
 
-export interface CapUsage {
-  name: string;
-  limit: number;
-  windowMs: number;
-  used: number;
-}
-
-export interface DelayedJob {
-  draftId: string;
-  reason: 'paused' | 'cap';
-  scope?: string;
-  cap?: string;
-  limit?: number;
-  untilMs?: number;
-}
+export type { CapUsage, DelayedJob } from '../send/fence/usage.js';
 
 export interface Status {
   at: string;
@@ -45,11 +32,11 @@ function startOfTodayUtc(now: Date): Date {
 
 export async function getStatus(deps: Deps): Promise<Status> {
   const now = deps.now();
-  const k = sendKeys(deps.prefix);
   const { policy } = await getActivePolicy(deps.db);
   const limits = limitsFromPolicy(policy);
 
-  const [counts, active, byStatus, tiers, held, rej, capKeys, delayRaw] = await Promise.all([
+  const nowMs = now.getTime();
+  const [counts, active, byStatus, tiers, held, rej, caps, delayed] = await Promise.all([
     deps.queues.send.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized'),
     deps.db.select().from(pauses).where(isNull(pauses.endedAt)).orderBy(desc(pauses.startedAt)),
     deps.db.select({ status: drafts.status, n: sql<number>`count(*)::int` }).from(drafts).groupBy(drafts.status),
@@ -75,37 +62,9 @@ export async function getStatus(deps: Deps): Promise<Status> {
       .innerJoin(drafts, eq(drafts.id, reviews.draftId))
       .where(and(gte(reviews.createdAt, new Date(now.getTime() - 7 * 86_400_000))))
       .groupBy(drafts.templateId),
-    scanKeys(deps, `${k.capPrefix}*`),
-    deps.redis.hgetall(k.delay),
+    readCapUsage(deps, limits, nowMs),
+    readDelayReasons(deps, nowMs),
   ]);
-
-  const caps: CapUsage[] = [];
-  const nowMs = now.getTime();
-  for (const key of capKeys.sort()) {
-    const name = key.slice(k.capPrefix.length);
-    const [limit, windowMs] = name === 'org'
-      ? [limits.org.limit, limits.org.windowMs]
-      : name.startsWith('mailbox:')
-        ? [limits.mailboxPerDay, 86_400_000]
-        : name.startsWith('domain:')
-          ? [limits.domainPerDay, 86_400_000]
-          : [limits.unreviewedPerTemplatePerHour, 3_600_000];
-    const used = await deps.redis.zcount(key, nowMs - windowMs - CAP_MARGIN_MS, '+inf');
-    caps.push({ name, limit, windowMs, used });
-  }
-  if (!caps.some((c) => c.name === 'org')) caps.unshift({ name: 'org', limit: limits.org.limit, windowMs: limits.org.windowMs, used: 0 });
-
-  const delayed: DelayedJob[] = [];
-  for (const [draftId, raw] of Object.entries(delayRaw)) {
-    try {
-      const d = JSON.parse(raw) as { reason: 'paused' | 'cap'; scope?: string; cap?: string; limit?: number; until_ms?: number };
-      // A cap delay whose time has passed is stale (the job moved on or was dropped).
-      if (d.reason === 'cap' && d.until_ms !== undefined && d.until_ms < nowMs - 60_000) continue;
-      delayed.push({ draftId, reason: d.reason, scope: d.scope, cap: d.cap, limit: d.limit, untilMs: d.until_ms });
-    } catch {
-      /* not ours to judge */
-    }
-  }
 
   const tiersToday = { blocked: 0, high: 0, low: 0, sampled: 0 };
   for (const t of tiers) {
@@ -140,15 +99,4 @@ export async function getStatus(deps: Deps): Promise<Status> {
       .map((r) => ({ ...r, rate: r.reviews ? r.rejections / r.reviews : 0 }))
       .sort((a, b) => b.rate - a.rate),
   };
-}
-
-async function scanKeys(deps: Pick<Deps, 'redis'>, match: string): Promise<string[]> {
-  const out: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, keys] = await deps.redis.scan(cursor, 'MATCH', match, 'COUNT', 500);
-    cursor = next;
-    out.push(...keys);
-  } while (cursor !== '0' && out.length < 2000);
-  return out;
 }

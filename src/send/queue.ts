@@ -19,7 +19,7 @@ import type { JobsOptions, Queue } from 'bullmq';
 import type { Db } from '../db/client.js';
 import { queueDraft, queueDrafts, type DraftRow } from '../drafts/lifecycle.js';
 import type { Actor } from '../audit/actor.js';
-import type { SendTarget } from './fence.js';
+import type { SendTarget } from './fence/fence.js';
 
 export const SEND_QUEUE = 'send';
 export const SEND_JOB = 'send.draft';
@@ -87,4 +87,12 @@ export async function addSendJobs(deps: QueueDeps, rows: SendTargetSource[]): Pr
 /** Remove a draft's job (waiting, delayed or parked); an active job cannot be removed and throws. */
 export async function removeSendJob(deps: QueueDeps, draftId: string): Promise<void> {
   await deps.queues.send.remove(draftId);
+}
+
+/** Of these drafts, those with no job hash in Redis. A job hash exists only for live jobs (removeOnComplete/Fail). */
+export async function draftsWithoutJob(deps: { redis: import('ioredis').Redis; prefix: string }, draftIds: string[]): Promise<Set<string>> {
+  const pipe = deps.redis.pipeline();
+  for (const id of draftIds) pipe.exists(`${deps.prefix}:bull:${SEND_QUEUE}:${id}`);
+  const res = (await pipe.exec()) ?? [];
+  return new Set(draftIds.filter((_, i) => Number(res[i]?.[1] ?? 0) === 0));
 }

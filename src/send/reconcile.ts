@@ -18,8 +18,8 @@ import { drafts, sends } from '../db/schema.js';
 import { holdDraft, releaseClaim } from '../drafts/lifecycle.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { dropEndedFlags, limitsFromPolicy, sendKeys, syncFromPostgres, type CapLimits } from './fence.js';
-import { addSendJobs, enqueueSend } from './queue.js';
+import { dropEndedFlags, forgetJob, isSynced, limitsFromPolicy, syncFromPostgres, type CapLimits } from './fence/fence.js';
+import { addSendJobs, draftsWithoutJob, enqueueSend } from './queue.js';
 import { every, type Stopper } from '../worker.js';
 import { raiseHeldAlert } from './held.js';
 
@@ -35,11 +35,10 @@ export interface ReconcileReport {
 }
 
 export async function reconcileSends(deps: Deps, opts: { limits?: CapLimits } = {}): Promise<ReconcileReport> {
-  const k = sendKeys(deps.prefix);
   const report: ReconcileReport = { resynced: false, held: [], released: 0, enqueuedApproved: 0, requeuedMissing: 0, droppedJobs: 0 };
 
   // 1. Redis state from Postgres.
-  if (!(await deps.redis.exists(k.synced))) {
+  if (!(await isSynced(deps))) {
     await syncFromPostgres(deps, opts.limits ?? limitsFromPolicy((await getActivePolicy(deps.db)).policy));
     report.resynced = true;
   } else {
@@ -88,10 +87,8 @@ export async function reconcileSends(deps: Deps, opts: { limits?: CapLimits } = 
       .orderBy(drafts.id)
       .limit(1000);
     if (!page.length) break;
-    const pipe = deps.redis.pipeline();
-    for (const d of page) pipe.exists(`${deps.prefix}:bull:send:${d.id}`);
-    const res = (await pipe.exec()) ?? [];
-    const missing = page.filter((_, i) => Number(res[i]?.[1] ?? 0) === 0);
+    const without = await draftsWithoutJob(deps, page.map((d) => d.id));
+    const missing = page.filter((d) => without.has(d.id));
     if (missing.length) {
       await addSendJobs(deps, missing);
       report.requeuedMissing += missing.length;
@@ -110,7 +107,7 @@ export async function reconcileSends(deps: Deps, opts: { limits?: CapLimits } = 
     for (const j of jobs) {
       if (j?.id && !sendable.has(j.id)) {
         await j.remove().then(() => report.droppedJobs++, () => {});
-        await deps.redis.multi().zrem(k.parked, j.id).hdel(k.delay, j.id).hdel(k.tickets, j.id).exec();
+        await forgetJob(deps, j.id);
       }
     }
     if (jobs.length < 1000) break;

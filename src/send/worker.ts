@@ -28,7 +28,7 @@ import { raiseHeldAlert } from './held.js';
 import { cancelDraft, claimForSend, holdDraft, markFailed, markSent, releaseClaim, type DraftRow } from '../drafts/lifecycle.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { capsFor, fenceSend, leaveInflight, limitsFromPolicy, peekSend, PARK_MS, syncFromPostgres, type CapLimits, type FenceResult, type SendTarget } from './fence.js';
+import { capsFor, clearDelayReason, fenceSend, leaveInflight, limitsFromPolicy, peekSend, PARK_MS, syncFromPostgres, type CapLimits, type FenceResult, type SendTarget } from './fence/fence.js';
 import { SEND_QUEUE, sendTargetOf, SEND_ATTEMPTS } from './queue.js';
 import { createTransport, messageIdFor, TransportError, type Transport } from './transports/index.js';
 import type { Stopper } from '../worker.js';
@@ -124,7 +124,7 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
   });
   if (claim.kind === 'lost') return { outcome: 'dropped', reason: claim.reason };
   if (claim.kind === 'cancelled') {
-    await deps.redis.hdel(`${deps.prefix}:send:delay`, target.draftId);
+    await clearDelayReason(deps, target.draftId);
     return { outcome: 'cancelled', reason: claim.reason };
   }
   const { draft, attempt, sendRowId } = claim;

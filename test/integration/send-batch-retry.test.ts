@@ -10,7 +10,7 @@ import { drafts, sends } from '../../src/db/schema.js';
 import { createSendWorker } from '../../src/send/worker.js';
 import { createSmtpTransport } from '../../src/send/transports/smtp.js';
 import { SEND_ATTEMPTS } from '../../src/send/queue.js';
-import type { CapLimits } from '../../src/send/fence.js';
+import type { CapLimits } from '../../src/send/fence/fence.js';
 
 let e: IntakeEnv;
 let smtp: TestSmtp;

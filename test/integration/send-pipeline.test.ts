@@ -11,7 +11,7 @@ import { enqueueSend } from '../../src/send/queue.js';
 import { createSendWorker, type SendWorkerOptions } from '../../src/send/worker.js';
 import { createSmtpTransport } from '../../src/send/transports/smtp.js';
 import type { Transport } from '../../src/send/transports/types.js';
-import type { CapLimits } from '../../src/send/fence.js';
+import type { CapLimits } from '../../src/send/fence/fence.js';
 import { pauseScope, resumeScope } from '../../src/guard/pauses.js';
 import { getStatus } from '../../src/guard/status.js';
 import type { Account, DraftInput } from '../../src/detect/types.js';

@@ -1,0 +1,55 @@
+/**
+ * Scopes: what a pause, a recall, a monitor or a cap window covers. One pure parser and printer,
+ * used by the fence, the pauses, the Slack command and the monitors, so a scope is written one way
+ * everywhere (mailbox addresses lowercased).
+ *
+ *   all | template:ID | workflow:ID | mailbox:ADDRESS | account:ID     (ID: no whitespace)
+ */
+
+export const SCOPE_KINDS = ['template', 'workflow', 'mailbox', 'account'] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+export type Scope = { kind: 'all' } | { kind: ScopeKind; id: string };
+
+export const SCOPE_HELP = 'scope must be all, template:ID, workflow:ID, mailbox:ADDRESS or account:ID';
+
+const SHAPE = /^(all|(template|workflow|mailbox|account):\S+)$/;
+
+/** Parse a scope (surrounding whitespace ignored); null when it is not one. */
+export function parseScope(text: string): Scope | null {
+  const s = text.trim();
+  if (!SHAPE.test(s)) return null;
+  if (s === 'all') return { kind: 'all' };
+  const i = s.indexOf(':');
+  const kind = s.slice(0, i) as ScopeKind;
+  const id = s.slice(i + 1);
+  return { kind, id: kind === 'mailbox' ? id.toLowerCase() : id };
+}
+
+export function printScope(s: Scope): string {
+  return s.kind === 'all' ? 'all' : `${s.kind}:${s.kind === 'mailbox' ? s.id.toLowerCase() : s.id}`;
+}
+
+/** The canonical text of a scope, or null when `text` is not one. */
+export function normalizeScope(text: string): string | null {
+  const s = parseScope(text);
+  return s ? printScope(s) : null;
+}
+
+export interface ScopedDraft {
+  templateId: string;
+  workflow: string;
+  mailbox: string;
+  accountId: string;
+}
+
+/** Every scope that covers a draft: a pause of any of them stops its send. */
+export function scopesCovering(d: ScopedDraft): string[] {
+  return [
+    printScope({ kind: 'all' }),
+    printScope({ kind: 'template', id: d.templateId }),
+    printScope({ kind: 'workflow', id: d.workflow }),
+    printScope({ kind: 'mailbox', id: d.mailbox }),
+    printScope({ kind: 'account', id: d.accountId }),
+  ];
+}

@@ -1,0 +1,71 @@
+/**
+ * Reading the fence for people (status page, /outreach-status, console): how full each cap window
+ * is and why each waiting job waits. Read-only; the keys are the fence's (./fence.ts).
+ */
+import type { Deps } from '../../deps.js';
+import { CAP_MARGIN_MS, sendKeys, type CapLimits } from './fence.js';
+
+export interface CapUsage {
+  name: string;
+  limit: number;
+  windowMs: number;
+  used: number;
+}
+
+export interface DelayedJob {
+  draftId: string;
+  reason: 'paused' | 'cap';
+  scope?: string;
+  cap?: string;
+  limit?: number;
+  untilMs?: number;
+}
+
+async function scanKeys(deps: Pick<Deps, 'redis'>, match: string): Promise<string[]> {
+  const out: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, keys] = await deps.redis.scan(cursor, 'MATCH', match, 'COUNT', 500);
+    cursor = next;
+    out.push(...keys);
+  } while (cursor !== '0' && out.length < 2000);
+  return out;
+}
+
+/** Every cap window with entries (the org cap always listed), used within its window at `nowMs`. */
+export async function readCapUsage(deps: Pick<Deps, 'redis' | 'prefix'>, limits: CapLimits, nowMs: number): Promise<CapUsage[]> {
+  const k = sendKeys(deps.prefix);
+  const capKeys = await scanKeys(deps, `${k.capPrefix}*`);
+  const caps: CapUsage[] = [];
+  for (const key of capKeys.sort()) {
+    const name = key.slice(k.capPrefix.length);
+    const [limit, windowMs] = name === 'org'
+      ? [limits.org.limit, limits.org.windowMs]
+      : name.startsWith('mailbox:')
+        ? [limits.mailboxPerDay, 86_400_000]
+        : name.startsWith('domain:')
+          ? [limits.domainPerDay, 86_400_000]
+          : [limits.unreviewedPerTemplatePerHour, 3_600_000];
+    const used = await deps.redis.zcount(key, nowMs - windowMs - CAP_MARGIN_MS, '+inf');
+    caps.push({ name, limit, windowMs, used });
+  }
+  if (!caps.some((c) => c.name === 'org')) caps.unshift({ name: 'org', limit: limits.org.limit, windowMs: limits.org.windowMs, used: 0 });
+  return caps;
+}
+
+/** Why each waiting job waits (paused scope or cap), stale cap delays left out. */
+export async function readDelayReasons(deps: Pick<Deps, 'redis' | 'prefix'>, nowMs: number): Promise<DelayedJob[]> {
+  const delayRaw = await deps.redis.hgetall(sendKeys(deps.prefix).delay);
+  const delayed: DelayedJob[] = [];
+  for (const [draftId, raw] of Object.entries(delayRaw)) {
+    try {
+      const d = JSON.parse(raw) as { reason: 'paused' | 'cap'; scope?: string; cap?: string; limit?: number; until_ms?: number };
+      // A cap delay whose time has passed is stale (the job moved on or was dropped).
+      if (d.reason === 'cap' && d.until_ms !== undefined && d.until_ms < nowMs - 60_000) continue;
+      delayed.push({ draftId, reason: d.reason, scope: d.scope, cap: d.cap, limit: d.limit, untilMs: d.until_ms });
+    } catch {
+      /* not ours to judge */
+    }
+  }
+  return delayed;
+}
