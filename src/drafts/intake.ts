@@ -23,6 +23,7 @@ import { accounts, drafts, suppressions } from '../db/schema.js';
 import { rowToAccount } from '../accounts/import.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { scanDraft, toContractFindings } from '../detect/scan.js';
+import { domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
 import type { Account, DraftInput, Finding } from '../detect/types.js';
 import { tierDraft } from '../policy/tier.js';
 import type { ReviewOutcome, TemplateHistory } from '../policy/sampling.js';
@@ -34,19 +35,45 @@ import { BOOK_STAMP_SQL, getBook } from './book-cache.js';
 
 export const MAX_BATCH = 1000;
 
+/**
+ * Text the gate accepts (promise 9: bad input gets a clear error and changes nothing): no NUL or
+ * other C0/C1 control character except tab, newline and carriage return, no lone UTF-16 surrogate
+ * (Postgres refuses NUL and text that is no valid UTF-8: a 500 and a lost batch otherwise).
+ * One-line fields refuse newlines too (a subject or name with CR/LF could inject mail headers).
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Nothing a reader would see: whitespace, invisible formatting, fillers. */
+const BLANK = /^[\s\p{Cf}\u00ad\u034f\u115f\u1160\u3164\uffa0\u2800]*$/u;
+const hex = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+function text(max: number, opts: { oneLine?: boolean; required?: boolean } = {}) {
+  return z
+    .string()
+    .max(max)
+    .superRefine((s, ctx) => {
+      const c = CONTROL.exec(s);
+      if (c) ctx.addIssue({ code: 'custom', message: `contains the control character ${hex(c[0])} at offset ${c.index}; only tab, newline and carriage return are allowed` });
+      const u = LONE_SURROGATE.exec(s);
+      if (u) ctx.addIssue({ code: 'custom', message: `contains a lone UTF-16 surrogate (${hex(u[0])}) at offset ${u.index}: not valid Unicode text` });
+      if (opts.oneLine && /[\r\n\u2028\u2029]/.test(s)) ctx.addIssue({ code: 'custom', message: 'must be one line (no line breaks)' });
+      if (opts.required && BLANK.test(s)) ctx.addIssue({ code: 'custom', message: s === '' ? 'must not be empty' : 'must not be empty or only whitespace / invisible characters' });
+    });
+}
+
 export const DraftIn = z
   .strictObject({
-    external_id: z.string().trim().min(1).max(200).describe('Your id for this draft; resubmitting the same id returns the original result'),
-    account_id: z.string().min(1).max(200).describe('CRM account id'),
-    to: z.strictObject({ email: z.email().max(320), name: z.string().max(200).optional() }),
-    from: z.email().max(320).describe('Sending mailbox'),
-    subject: z.string().min(1).max(998),
-    body: z.string().min(1).max(100_000),
-    workflow: z.string().min(1).max(100).describe('Workflow id from the policy (e.g. intro, follow_up)'),
-    template_id: z.string().min(1).max(200),
-    prompt: z.string().max(100_000).optional(),
-    data_sources: z.array(z.string().max(500)).max(100).optional(),
-    agent_run_id: z.string().max(200).optional(),
+    external_id: text(200, { oneLine: true, required: true }).transform((s) => s.trim()).describe('Your id for this draft; resubmitting the same id returns the original result'),
+    account_id: text(200, { oneLine: true, required: true }).describe('CRM account id'),
+    to: z.strictObject({ email: z.email().max(320), name: text(200, { oneLine: true }).optional() }),
+    from: z.email().max(320).describe('Sending mailbox: one of the policy\'s mailboxes'),
+    subject: text(998, { oneLine: true, required: true }),
+    body: text(100_000, { required: true }),
+    workflow: text(100, { oneLine: true, required: true }).describe('Workflow id from the policy (e.g. intro, follow_up)'),
+    template_id: text(200, { oneLine: true, required: true }),
+    prompt: text(100_000).optional(),
+    data_sources: z.array(text(500)).max(100).optional(),
+    agent_run_id: text(200, { oneLine: true }).optional(),
   });
 export type DraftIn = z.infer<typeof DraftIn>;
 
@@ -198,10 +225,7 @@ export async function submitDrafts(deps: Deps, ctx: SubmitContext, items: Submit
 
   if (valid.length) {
     const accountIds = [...new Set(valid.map((v) => v.d.account_id))];
-    const addrs = [...new Set(valid.flatMap((v) => {
-      const e = v.d.to.email.toLowerCase();
-      return [e, e.slice(e.lastIndexOf('@') + 1)];
-    }))];
+    const addrs = [...new Set(valid.flatMap((v) => suppressionKeys(v.d.to.email)))];
     const [accountRows, stampRows, existing, suppressed] = await Promise.all([
       deps.db.select().from(accounts).where(inArray(accounts.id, accountIds)),
       deps.sql.unsafe<Array<{ stamp: string }>>(`select ${BOOK_STAMP_SQL} as stamp`),
@@ -308,7 +332,7 @@ async function storeDrafts(
         account: s.account,
         findings: s.findings,
         policyVersion,
-        suppressed: suppressedSet.has(email) || suppressedSet.has(email.slice(email.lastIndexOf('@') + 1)),
+        suppressed: suppressionKeys(email).some((k) => suppressedSet.has(k)),
         template,
       };
       const t = tierDraft(tierIn, policy);
@@ -366,6 +390,12 @@ async function storeDrafts(
   for (const s of scanned) if (!stored.has(s.index)) lost.set(s.d.template_id, (lost.get(s.d.template_id) ?? 0) + 1);
   await giveBack(lost);
   return stored;
+}
+
+/** A recipient is suppressed by its address, its domain or any parent domain (subdomains count). */
+function suppressionKeys(email: string): string[] {
+  const e = email.trim().toLowerCase();
+  return [e, ...domainSuffixes(emailDomain(e))];
 }
 
 /** A Postgres array literal of text values (passed as one parameter). */
