@@ -1,7 +1,8 @@
 /**
  * The Slack adapter: the Bolt app on our Hono receiver, mounted at POST /slack/events. It knows no
  * feature: each feature registers its own listeners (review/slack-listeners.ts: review buttons,
- * modals, App Home; guard/slack-listeners.ts: slash commands and alert buttons).
+ * modals, App Home; guard/slack-listeners.ts: slash commands and alert buttons; console/slack-listeners.ts:
+ * /outreach-console).
  */
 import { App } from '@slack/bolt';
 import type { Hono } from 'hono';
@@ -9,6 +10,7 @@ import type { Deps } from '../deps.js';
 import { HonoSlackReceiver } from './receiver.js';
 import { registerReviewListeners } from '../review/slack-listeners.js';
 import { registerGuardListeners } from '../guard/slack-listeners.js';
+import { registerConsoleListeners } from '../console/slack-listeners.js';
 
 export interface SlackApp {
   app: App;
@@ -16,7 +18,7 @@ export interface SlackApp {
 }
 
 /** Every feature's listeners, in registration order (add new ones here, explicitly). */
-const LISTENERS: ReadonlyArray<(app: App, deps: Deps) => void> = [registerReviewListeners, registerGuardListeners];
+const LISTENERS: ReadonlyArray<(app: App, deps: Deps) => void> = [registerReviewListeners, registerGuardListeners, registerConsoleListeners];
 
 export function createSlackApp(deps: Deps): SlackApp | null {
   if (!deps.config.SLACK_SIGNING_SECRET || !deps.config.SLACK_BOT_TOKEN) return null;

@@ -20,6 +20,8 @@ import { approveReview } from '../../src/review/approve-review.js';
 import { rejectReview } from '../../src/review/reject-review.js';
 import { sealAudit } from '../../src/audit/seal.js';
 import { sendKeys } from '../../src/send/fence/fence.js';
+import { SIGNING_SECRET, signedInit, slashBody } from '../helpers/slack-requests.js';
+import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 
 // The few DOM names used inside page.evaluate (the project compiles without the DOM lib).
 declare const document: { querySelector(s: string): { content: string; textContent: string | null } | null };
@@ -30,6 +32,7 @@ const VIEWER = 'U0VIEWER1';
 const REP = 'U0OWNER01'; // the account owner of the fixtures' accounts: an approver in the console
 
 let env: IntakeEnv;
+let slack: FakeSlack;
 let server: RunningServer;
 let browser: Browser;
 let owner: Watched;
@@ -57,7 +60,9 @@ async function csrfPost(w: Watched, path: string, form: Record<string, string>, 
 }
 
 beforeAll(async () => {
-  env = await setupIntake();
+  // Slack configured, its Web API faked on loopback (Bolt calls auth.test once).
+  slack = await startFakeSlack();
+  env = await setupIntake({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.url });
   const { deps } = env;
   const yaml = (await readPolicyFile()).replace('owners: []', `owners: [${OWNER}]`);
   await applyPolicy(deps.db, { yaml, comment: 'console test owners', actor: testActor });
@@ -112,12 +117,19 @@ afterAll(async () => {
   await browser?.close().catch(() => {});
   await server?.close(2000);
   await env?.close();
+  await slack?.close();
 });
 
 describe('console sign-in', () => {
-  it('signs in by a one-time link; the same link is refused the second time; an expired link is refused', async () => {
-    const link = await createSignInLink(env.deps, OWNER);
-    expect(link.url).toMatch(/\/console\/signin\?token=/);
+  it('/outreach-console answers privately with a one-time link; it signs in once; reuse and expiry are refused', async () => {
+    const body = slashBody({ command: '/outreach-console', text: '', user: OWNER });
+    const res = await env.app.request('/slack/events', signedInit(body, 'application/x-www-form-urlencoded'));
+    expect(res.status).toBe(200);
+    const ack = (await res.json()) as { response_type: string; text: string };
+    expect(ack.response_type).toBe('ephemeral');
+    const m = /<(https?:\/\/[^|>]+\/console\/signin\?token=([^|>]+))\|/.exec(ack.text);
+    expect(m).not.toBeNull();
+    const link = { token: decodeURIComponent(m![2]!) };
     const p = owner.page;
     await p.goto(`${server.url}/console`);
     expect(await p.textContent('main')).toContain('/outreach-console');
