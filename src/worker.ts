@@ -9,28 +9,10 @@ import { startGuard } from './guard/run.js';
 import { startSendWorker } from './send/worker.js';
 import { startReconciler } from './send/reconcile.js';
 import { startSlackPostWorker } from './review/post-worker.js';
+import { every, type Stopper } from './lib/periodic.js';
 import { startWorkerMetrics } from './http/metrics.js';
 
-export type Stopper = () => Promise<void>;
-
-/** Repeat fn every intervalMs (after each run finishes); errors are logged, never fatal. */
-export function every(deps: Pick<Deps, 'log'>, name: string, intervalMs: number, fn: () => Promise<unknown>): Stopper {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopped = false;
-  const tick = async () => {
-    if (stopped) return;
-    running = fn().catch((err) => deps.log.warn({ err, task: name }, 'periodic task failed'));
-    await running;
-    if (!stopped) timer = setTimeout(tick, intervalMs);
-  };
-  timer = setTimeout(tick, 0);
-  return async () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-    await running;
-  };
-}
+export type { Stopper } from './lib/periodic.js';
 
 export function startAuditSealer(deps: Deps): Stopper {
   return every(deps, 'audit.seal', deps.config.AUDIT_SEAL_INTERVAL_MS, () => sealAudit(deps.sql));
@@ -42,7 +24,6 @@ export type WorkerPart = (deps: Deps) => Stopper | Promise<Stopper>;
 export const WORKER_PARTS: ReadonlyArray<{ name: string; start: WorkerPart }> = [
   { name: 'audit-sealer', start: startAuditSealer },
   { name: 'guard', start: startGuard },
-  // Arrows: send/reconcile imports `every` from this module, so bind at call time.
   { name: 'send-reconciler', start: (deps) => startReconciler(deps) },
   { name: 'send', start: (deps) => startSendWorker(deps) },
   { name: 'slack-post', start: (deps) => startSlackPostWorker(deps) },

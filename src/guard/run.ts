@@ -4,7 +4,7 @@
  * digest is posted from the same part, guarded by a marker in monitor_state (digest.ts).
  */
 import type { Deps } from '../deps.js';
-import { every, type Stopper } from '../worker.js';
+import { every, type Stopper } from '../lib/periodic.js';
 import { runMonitors, type MonitorOptions, type MonitorRunResult } from './monitors.js';
 import { handlePendingTrips, type TripOutcome } from './trip.js';
 import { postWeeklyDigest } from './digest.js';

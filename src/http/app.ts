@@ -3,6 +3,7 @@
  * Route registrars are `registerXRoutes(app, deps)`; each maps errors only through onError.
  */
 import { Hono } from 'hono';
+import type { AppEnv } from './env.js';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import { AppError } from '../lib/errors.js';
@@ -19,7 +20,7 @@ import { registerMcpRoutes } from '../mcp/route.js';
 import { registerSlackRoutes } from '../slack/app.js';
 import { registerConsoleRoutes } from '../console/routes.js';
 
-export type AppEnv = { Variables: { requestId: string } };
+export type { AppEnv } from './env.js';
 
 export async function pingRedis(deps: Pick<Deps, 'redis'>, timeoutMs = 1000): Promise<boolean> {
   try {

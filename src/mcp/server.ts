@@ -12,7 +12,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { isAppError } from '../lib/errors.js';
-import { assertScope, tokenActor, type AuthToken } from '../http/auth.js';
+import { assertScope, tokenActor, type AuthToken } from '../tokens/auth.js';
 import { DraftIn, MAX_BATCH, submitDraft, submitDrafts } from '../drafts/intake.js';
 import { afterCommit } from '../effects.js';
 import { getDraftStatus } from '../drafts/get.js';

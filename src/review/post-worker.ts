@@ -22,7 +22,7 @@ import { getActivePolicy } from '../policy-store/store.js';
 import { buildReviewBlocks, reviewFallbackText } from './blocks.js';
 import { loadCard } from './card.js';
 import { platformError, rateLimitedSeconds } from '../slack/client.js';
-import type { Stopper } from '../worker.js';
+import type { Stopper } from '../lib/periodic.js';
 
 /** Spacing between two posts to one channel; a little over Slack's 1 msg/s so clock jitter never trips it. */
 export const CHANNEL_INTERVAL_MS = 1050;

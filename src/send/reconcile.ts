@@ -20,7 +20,7 @@ import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { dropEndedFlags, forgetJob, isSynced, limitsFromPolicy, syncFromPostgres, type CapLimits } from './fence/fence.js';
 import { addSendJobs, draftsWithoutJob, enqueueSend } from './queue.js';
-import { every, type Stopper } from '../worker.js';
+import { every, type Stopper } from '../lib/periodic.js';
 import { raiseHeldAlert } from './held.js';
 
 const actor = systemActor('reconciler');

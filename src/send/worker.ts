@@ -31,7 +31,7 @@ import { getActivePolicy } from '../policy-store/store.js';
 import { capsFor, clearDelayReason, fenceSend, leaveInflight, limitsFromPolicy, peekSend, PARK_MS, syncFromPostgres, type CapLimits, type FenceResult, type SendTarget } from './fence/fence.js';
 import { SEND_QUEUE, sendTargetOf, SEND_ATTEMPTS } from './queue.js';
 import { createTransport, messageIdFor, TransportError, type Transport } from './transports/index.js';
-import type { Stopper } from '../worker.js';
+import type { Stopper } from '../lib/periodic.js';
 
 export const sendActor = systemActor('send-worker');
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupIntake, type IntakeEnv } from '../helpers/http.js';
 import { revokeToken } from '../../src/tokens/tokens.js';
-import { clearTokenCache } from '../../src/http/auth.js';
+import { clearTokenCache } from '../../src/tokens/auth.js';
 import { testActor } from '../helpers/fixtures.js';
 
 let e: IntakeEnv;

@@ -10,7 +10,7 @@ import { applyPolicy } from '../../src/policy-store/store.js';
 import { postReviewMessage, startSlackPostWorker } from '../../src/review/post-worker.js';
 import { enqueueReviewPost } from '../../src/review/queue.js';
 import { auditLog, drafts } from '../../src/db/schema.js';
-import type { Stopper } from '../../src/worker.js';
+import type { Stopper } from '../../src/lib/periodic.js';
 
 let t: TestDb;
 let deps: TestDeps;

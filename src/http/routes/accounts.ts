@@ -6,25 +6,23 @@
 import type { Hono } from 'hono';
 import type { Deps } from '../../deps.js';
 import { AppError, zodFieldErrors } from '../../lib/errors.js';
-import { authenticate, requireScope, tokenActor, type AuthEnv } from '../auth.js';
+import { authenticate, requireScope, tokenActor } from '../../tokens/auth.js';
 import { readDocument } from '../body.js';
 import { AccountContextQuery, getAccountContext } from '../../accounts/context.js';
 import { importAccountsText } from '../../accounts/import.js';
 import { getActivePolicy } from '../../policy-store/store.js';
 import { invalidateBook } from '../../drafts/book-cache.js';
-import type { AppEnv } from '../app.js';
+import type { AppEnv } from '../env.js';
 
 export function registerAccountRoutes(app: Hono<AppEnv>, deps: Deps): void {
-  const r = app as unknown as Hono<AuthEnv>;
-
-  r.get('/v1/accounts/:id/context', authenticate(deps), requireScope(deps, 'accounts:read'), async (c) => {
+  app.get('/v1/accounts/:id/context', authenticate(deps), requireScope(deps, 'accounts:read'), async (c) => {
     const q = AccountContextQuery.safeParse({ workflow: c.req.query('workflow') });
     if (!q.success) throw new AppError('UNPROCESSABLE', 'query failed validation', { errors: zodFieldErrors(q.error.issues) });
     const token = c.get('token');
     return c.json(await getAccountContext(deps, { accountId: c.req.param('id'), workflow: q.data.workflow, allowedWorkflows: token.workflows }));
   });
 
-  r.post('/v1/accounts/import', authenticate(deps), requireScope(deps, 'accounts:write'), async (c) => {
+  app.post('/v1/accounts/import', authenticate(deps), requireScope(deps, 'accounts:write'), async (c) => {
     const doc = await readDocument(c, deps.config.MAX_BODY_BYTES);
     const token = c.get('token');
     const { policy } = await getActivePolicy(deps.db);

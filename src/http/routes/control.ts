@@ -11,24 +11,23 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../../deps.js';
-import { authenticate, requireScope, tokenActor, type AuthEnv } from '../auth.js';
+import { authenticate, requireScope, tokenActor } from '../../tokens/auth.js';
 import { readJson } from '../body.js';
 import { pauseScope, resumeScope } from '../../guard/pauses.js';
 import { recordDeliveryEvents, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyDeliverySignature } from '../../send/delivery-events.js';
 import { AppError } from '../../lib/errors.js';
-import type { AppEnv } from '../app.js';
+import type { AppEnv } from '../env.js';
 
 const PauseBody = z.object({ scope: z.string().default('all'), reason: z.string(), evidence: z.record(z.string(), z.unknown()).optional() });
 const ResumeBody = z.object({ scope: z.string().default('all') });
 
 export function registerControlRoutes(app: Hono<AppEnv>, deps: Deps): void {
-  const r = app as unknown as Hono<AuthEnv>;
-  r.post('/v1/pause', authenticate(deps), requireScope(deps, 'control:pause'), async (c) => {
+  app.post('/v1/pause', authenticate(deps), requireScope(deps, 'control:pause'), async (c) => {
     const body = await readJson(c, deps.config.MAX_BODY_BYTES, PauseBody);
     const res = await pauseScope(deps, { scope: body.scope, reason: body.reason, evidence: body.evidence, source: 'api', actor: tokenActor(c.get('token')) });
     return c.json({ pause: res.pause, already_paused: res.alreadyPaused, held: res.heldCount, in_flight_at_pause: res.inFlight.count, still_running: res.inFlight.stillRunning });
   });
-  r.post('/v1/resume', authenticate(deps), requireScope(deps, 'control:resume'), async (c) => {
+  app.post('/v1/resume', authenticate(deps), requireScope(deps, 'control:resume'), async (c) => {
     const body = await readJson(c, deps.config.MAX_BODY_BYTES, ResumeBody);
     const res = await resumeScope(deps, { scope: body.scope, actor: tokenActor(c.get('token')) });
     return c.json({ pause: res.pause, released: res.released });

@@ -8,12 +8,12 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../../deps.js';
 import { AppError } from '../../lib/errors.js';
-import { authenticate, requireScope, tokenActor, type AuthEnv } from '../auth.js';
+import { authenticate, requireScope, tokenActor } from '../../tokens/auth.js';
 import { readJson } from '../body.js';
 import { DraftBatchIn, submitDraft, submitDrafts } from '../../drafts/intake.js';
 import { afterCommit } from '../../effects.js';
 import { getDraftStatus } from '../../drafts/get.js';
-import type { AppEnv } from '../app.js';
+import type { AppEnv } from '../env.js';
 
 const IdempotencyKey = z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces');
 
@@ -25,9 +25,7 @@ function idempotencyKey(header: string | undefined): string | undefined {
 }
 
 export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
-  const r = app as unknown as Hono<AuthEnv>;
-
-  r.post('/v1/drafts', authenticate(deps), requireScope(deps, 'drafts:write'), async (c) => {
+  app.post('/v1/drafts', authenticate(deps), requireScope(deps, 'drafts:write'), async (c) => {
     const key = idempotencyKey(c.req.header('idempotency-key'));
     const body = await readJson(c, deps.config.MAX_BODY_BYTES);
     const token = c.get('token');
@@ -36,7 +34,7 @@ export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
     return c.json(res.draft, res.created ? 201 : 200);
   });
 
-  r.post('/v1/drafts/batch', authenticate(deps), requireScope(deps, 'drafts:write'), async (c) => {
+  app.post('/v1/drafts/batch', authenticate(deps), requireScope(deps, 'drafts:write'), async (c) => {
     const key = idempotencyKey(c.req.header('idempotency-key'));
     const body = await readJson(c, deps.config.MAX_BODY_BYTES, DraftBatchIn);
     const token = c.get('token');
@@ -52,7 +50,7 @@ export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
     return c.json({ created, replayed: results.length - created - failed, failed, results }, 200);
   });
 
-  r.get('/v1/drafts/:id', authenticate(deps), requireScope(deps, 'drafts:read'), async (c) => {
+  app.get('/v1/drafts/:id', authenticate(deps), requireScope(deps, 'drafts:read'), async (c) => {
     const token = c.get('token');
     const out = await getDraftStatus(deps, { id: c.req.param('id'), source: token.scopes.includes('admin') ? null : token.id });
     return c.json(out);

@@ -1,5 +1,5 @@
 /**
- * Bearer-token auth for REST and MCP.
+ * Bearer-token auth for REST and MCP (both adapters import it from here; mcp/ never imports http/).
  *
  * Contract: `Authorization: Bearer dg_…`. Unknown, malformed or revoked → 401 with one fixed
  * message (no hint which it was). Missing scope → 403 naming only the scope required. Over the
@@ -14,7 +14,7 @@ import type { Deps } from '../deps.js';
 import { AppError } from '../lib/errors.js';
 import { appendAudit } from '../audit/append.js';
 import type { Actor } from '../audit/actor.js';
-import { findTokenBySecret, hasScope, type Scope, type TokenRow } from '../tokens/tokens.js';
+import { findTokenBySecret, hasScope, type Scope, type TokenRow } from './tokens.js';
 
 export interface AuthToken {
   id: string;
