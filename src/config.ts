@@ -13,6 +13,10 @@ export const Config = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().url().refine((u) => /^postgres(ql)?:/.test(u), 'must be a postgres:// URL'),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** A Postgres connection attempt gives up after this long; requests then fail fast (503). */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(500).default(5000),
+  /** Postgres cancels any statement that runs longer (server-side statement_timeout); 0 = none. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   REDIS_URL: z.string().url().refine((u) => /^rediss?:/.test(u), 'must be a redis:// URL'),
   /** Prefix of every Redis key and BullMQ queue; lets several deployments share one Redis. */
   REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('dg'),
@@ -54,9 +58,13 @@ export const Config = z.object({
   DELIVERY_WEBHOOK_SECRET: z.string().min(16).optional(),
   /** Worker concurrency of the send queue. */
   SEND_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(10),
-  /** How long a draft may stay in `sending` without an outcome before it is held. */
+  /** The send worker's lease on a claimed draft (renewed while it works); a draft whose lease ran out is held. */
   SEND_LOCK_MS: z.coerce.number().int().min(1000).default(60_000),
   AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(100).default(1000),
+  /** Append-only file where the sealer also records the chain's head (seq + hash); `audit verify --anchor` reads it. */
+  AUDIT_ANCHOR_FILE: z.string().optional(),
+  /** How often the sealer anchors the chain's head (audit_anchors, AUDIT_ANCHOR_FILE). */
+  AUDIT_ANCHOR_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
   /** How often the guard's anomaly monitors read new reviews, sends and delivery events. */
   GUARD_INTERVAL_MS: z.coerce.number().int().min(100).default(1000),

@@ -15,20 +15,99 @@ export type Executor = Db | Tx;
 export interface Database {
   sql: postgres.Sql;
   db: Db;
+  /** What this process knows about the database's reachability (see createBreaker). */
+  breaker: Breaker;
   close(timeoutSeconds?: number): Promise<void>;
 }
 
-export function createDatabase(url: string, opts: { max?: number; appName?: string } = {}): Database {
+export interface DatabaseOptions {
+  max?: number;
+  appName?: string;
+  /** A connection attempt gives up after this long (unreachable host, firewall drop). */
+  connectTimeoutMs?: number;
+  /** Postgres cancels any statement running longer (server-side `statement_timeout`). */
+  statementTimeoutMs?: number;
+}
+
+/**
+ * Connection failures (server down, restarted, unreachable): postgres.js codes, Node socket codes
+ * and SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown,
+ * cannot connect now). drizzle wraps driver errors, so look one `cause` down.
+ */
+export function isConnectionError(err: unknown): boolean {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; e = e.cause as typeof e, depth++) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|CONNECTION_|CONNECT_TIMEOUT|57P0|08)/.test(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * The database breaker. Opened by the first connection failure an edge sees (`trip`); while open,
+ * edges answer "unavailable" at once instead of queueing work behind reconnect attempts, and one
+ * probe (`select 1`, bounded) runs every `probeMs` until it succeeds and closes the breaker.
+ * /readyz reports `isOpen()`, so the API and the readiness check say the same thing.
+ */
+export interface Breaker {
+  isOpen(): boolean;
+  trip(err?: unknown): void;
+  /** Stop probing (the pool is closing). */
+  stop(): void;
+}
+
+export function createBreaker(probe: () => Promise<boolean>, opts: { probeMs?: number; onChange?: (open: boolean) => void } = {}): Breaker {
+  let open = false;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(async () => {
+      const ok = await probe().catch(() => false);
+      if (ok) {
+        open = false;
+        opts.onChange?.(false);
+      } else schedule();
+    }, opts.probeMs ?? 500);
+    timer.unref();
+  };
+  return {
+    isOpen: () => open,
+    trip: () => {
+      if (open || stopped) return;
+      open = true;
+      opts.onChange?.(true);
+      schedule();
+    },
+    stop: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
+
+export function createDatabase(url: string, opts: DatabaseOptions = {}): Database {
   const sql = postgres(url, {
     max: opts.max ?? 10,
     onnotice: () => {},
-    connection: { application_name: opts.appName ?? 'draftgate' },
+    connect_timeout: Math.max(1, Math.ceil((opts.connectTimeoutMs ?? 5000) / 1000)),
+    // Reconnect attempts back off to at most 1 s (the default grows to 20 s, and every query
+    // queued meanwhile waits for it).
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+    connection: {
+      application_name: opts.appName ?? 'draftgate',
+      ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+    },
   });
   const db = drizzle(sql, { schema });
+  const breaker = createBreaker(() => pingDatabase(sql, 1000));
   return {
     sql,
     db,
-    close: (timeout = 5) => sql.end({ timeout }),
+    breaker,
+    close: (timeout = 5) => {
+      breaker.stop();
+      return sql.end({ timeout });
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import type { AppEnv } from './env.js';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import { AppError } from '../lib/errors.js';
-import { pingDatabase } from '../db/client.js';
+import { isConnectionError, pingDatabase } from '../db/client.js';
 import { problemResponse } from './problem.js';
 import { registerDraftRoutes } from './routes/drafts.js';
 import { registerAccountRoutes } from './routes/accounts.js';
@@ -34,7 +34,9 @@ export async function pingRedis(deps: Pick<Deps, 'redis'>, timeoutMs = 1000): Pr
 export function registerHealthRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/readyz', async (c) => {
-    const [postgres, redis] = await Promise.all([pingDatabase(deps.sql), pingRedis(deps)]);
+    // While the breaker is open the API answers 503 without trying; so does readiness.
+    const [postgres, redis] = await Promise.all([deps.database.breaker.isOpen() ? false : pingDatabase(deps.sql), pingRedis(deps)]);
+    if (!postgres) deps.database.breaker.trip();
     const ok = postgres && redis;
     if (!ok) c.header('retry-after', '5');
     return c.json({ ok, postgres, redis }, ok ? 200 : 503);
@@ -53,12 +55,20 @@ export function createHttpApp(deps: Deps, opts: { metrics?: Metrics } = {}): Hon
     c.header('x-request-id', id);
     deps.log.debug({ req: { id, method: c.req.method, path: c.req.path }, status: c.res.status, ms: +(performance.now() - t0).toFixed(1) }, 'request');
   });
+  // The database breaker: while Postgres is known down, everything that needs it answers 503 at
+  // once (health, metrics and the API description do not need it).
+  app.use('*', async (c, next) => {
+    if (deps.database.breaker.isOpen() && !/^\/(healthz|readyz|metrics|openapi\.json|docs)(\/|$)/.test(c.req.path)) {
+      throw new AppError('UNAVAILABLE', 'the database is unavailable; retry later', { retryAfterSeconds: 2 });
+    }
+    await next();
+  });
   app.onError((err, c) => {
     if (err instanceof AppError) return problemResponse(c, err);
-    // postgres.js / ioredis connection failures → 503 with Retry-After, never a stack trace.
-    // drizzle wraps driver errors (DrizzleQueryError.cause): look one level down for the code.
-    const code = (err as { code?: string }).code ?? ((err as { cause?: { code?: string } }).cause?.code);
-    if (code && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|CONNECTION_|57P0|08)/.test(code)) {
+    // postgres.js / ioredis connection failures → 503 with Retry-After, never a stack trace; the
+    // first one opens the breaker so the requests behind it do not wait for reconnect attempts.
+    if (isConnectionError(err)) {
+      deps.database.breaker.trip(err);
       return problemResponse(c, new AppError('UNAVAILABLE', 'a backing service is unavailable; retry later', { retryAfterSeconds: 5 }));
     }
     deps.log.error({ err, requestId: c.get('requestId') }, 'unhandled error');

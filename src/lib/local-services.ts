@@ -31,6 +31,8 @@ export interface StartOptions {
   /** Keep data here instead of a fresh temp folder (the demo reuses its folder between runs). */
   dir?: string;
   log?: (line: string) => void;
+  /** Listen on this port (a restart after a stop keeps its address); default: a free one. */
+  port?: number;
 }
 
 export async function freePort(): Promise<number> {
@@ -166,7 +168,7 @@ export async function startPostgres(dir: string, opts: StartOptions = {}): Promi
     if (as) chownSync(data, as.uid, as.gid);
     run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
   }
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const settings = [
     `-p ${port}`,
     `-c listen_addresses=127.0.0.1`,
@@ -199,7 +201,7 @@ export async function startPostgres(dir: string, opts: StartOptions = {}): Promi
 
 export async function startRedis(dir: string, opts: StartOptions = {}): Promise<{ url: string; stop: () => Promise<void>; process: ChildProcess }> {
   const { redisServer } = ensureBinaries(opts.log);
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const rdir = join(dir, 'redis');
   mkdirSync(rdir, { recursive: true });
   const child = spawn(
