@@ -2,12 +2,13 @@
  * Composition root: builds every client once and passes it down. Nothing creates a client at
  * import time. `createDeps(config)` is used by serve, worker, the CLI, the demo and the tests.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { Queue } from 'bullmq';
 import type postgres from 'postgres';
 import type { Config } from './config.js';
 import { createDatabase, type Database, type Db } from './db/client.js';
 import { createLogger, type Logger } from './lib/logger.js';
+import { createRedis } from './lib/redis.js';
 import type { WebClient } from '@slack/web-api';
 import { createSlackClient } from './slack/client.js';
 import { SEND_QUEUE, type SendQueue } from './send/queue.js';
@@ -36,13 +37,7 @@ export interface Deps {
   close(): Promise<void>;
 }
 
-export function redisOptions() {
-  return { maxRetriesPerRequest: null, enableReadyCheck: true } as const;
-}
-
-export function createRedis(config: Config, name = 'draftgate'): Redis {
-  return new Redis(config.REDIS_URL, { ...redisOptions(), connectionName: name, lazyConnect: false });
-}
+export { createRedis, redisOptions } from './lib/redis.js';
 
 export function createQueues(redis: Redis, prefix: string): Queues {
   const opts = { connection: redis, prefix: `${prefix}:bull` };

@@ -14,7 +14,8 @@
  */
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { createRedis, type Deps } from '../deps.js';
+import type { Deps } from '../deps.js';
+import { createRedis } from '../lib/redis.js';
 import { REVIEW_POST_QUEUE, type ReviewPostJobData } from './queue.js';
 import { drafts } from '../db/schema.js';
 import { appendAudit } from '../audit/append.js';

@@ -22,7 +22,7 @@ import { DelayedError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
-import { redisOptions } from '../deps.js';
+import { redisOptions } from '../lib/redis.js';
 import { accounts, drafts, sends, suppressions } from '../db/schema.js';
 import { raiseHeldAlert } from './held.js';
 import { cancelDraft, claimForSend, holdDraft, markFailed, markSent, releaseClaim, type DraftRow } from '../drafts/lifecycle.js';

@@ -15,11 +15,42 @@ function files(dir: string): string[] {
 }
 
 describe('architecture', () => {
-  it('the pure core (src/detect, src/policy) imports no I/O (lint rule)', async () => {
+  it('the floor plan holds: imports only point down, the pure core imports no I/O (lint rules)', async () => {
     const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: join(ROOT, 'test/eslint.config.js') });
-    const results = await eslint.lintFiles(['src/detect/**/*.ts', 'src/policy/**/*.ts']);
+    const results = await eslint.lintFiles(['src/**/*.ts']);
     const errors = results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${relative(ROOT, r.filePath)}:${m.line} ${m.message}`));
     expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('the floor-plan rules bite (a known violation per rule is reported)', async () => {
+    const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: join(ROOT, 'test/eslint.config.js') });
+    const cases: Array<[file: string, code: string]> = [
+      ['src/drafts/x.ts', "import { a } from '../send/queue.js';"],
+      ['src/drafts/x.ts', "import { a } from '../effects.js';"],
+      ['src/guard/x.ts', "import { a } from '../review/queue.js';"],
+      ['src/send/fence/x.ts', "import { a } from '../../review/blocks.js';"],
+      ['src/review/x.ts', "import { createDeps } from '../deps.js';"],
+      ['src/send/x.ts', "import { startWorkerProcess } from '../worker.js';"],
+      ['src/guard/x.ts', "import { createSlackApp } from '../slack/app.js';"],
+      ['src/reports/x.ts', "import { a } from '../http/problem.js';"],
+      ['src/mcp/x.ts', "import { a } from '../http/problem.js';"],
+      ['src/policy/x.ts', "import { Redis } from 'ioredis';"],
+      ['src/policy/anomaly/x.ts', "import { a } from '../../db/client.js';"],
+    ];
+    for (const [file, code] of cases) {
+      const [r] = await eslint.lintText(code, { filePath: join(ROOT, file) });
+      expect(r!.messages.map((m) => m.ruleId), `${file}: ${code}`).toContain('no-restricted-imports');
+    }
+    const allowed: Array<[file: string, code: string]> = [
+      ['src/review/x.ts', "import type { Deps } from '../deps.js';"],
+      ['src/guard/x.ts', "import { clip } from '../slack/mrkdwn.js';"],
+      ['src/review/x.ts', "import { platformError } from '../slack/client.js';"],
+      ['src/send/x.ts', "import { a } from './worker.js';"],
+    ];
+    for (const [file, code] of allowed) {
+      const [r] = await eslint.lintText(code, { filePath: join(ROOT, file) });
+      expect(r!.messages, `${file}: ${code}`).toEqual([]);
+    }
   }, 60_000);
 
   it('only src/config.ts reads process.env', () => {
