@@ -146,6 +146,8 @@ interface Parts {
 
 interface Ctx {
   r: Rng;
+  /** The draft's half: train drafts never use holdout-only phrasings (see `pickT`). */
+  split: Split;
   book: EvalBook;
   ea: EvalAccount;
   contact: Contact;
@@ -159,12 +161,50 @@ interface Ctx {
 const lcFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 const ucFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** FNV-1a, for reserving phrasings; not the split hash. */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** Share of each phrasing list reserved for holdout drafts (never seen in train.jsonl). */
+export const HOLDOUT_ONLY_SHARE = 0.25;
+
+/** Whether item i of list `key` is a holdout-only phrasing. */
+export function holdoutOnly(key: string, item: unknown, i: number): boolean {
+  const text = typeof item === 'string' ? item : String(i);
+  return fnv(`${key}|${text}`) % 1000 < HOLDOUT_ONLY_SHARE * 1000;
+}
+
+/**
+ * Picks a phrasing: holdout drafts choose from the whole list, train drafts from the part not
+ * reserved for the holdout. So the holdout measures rules on phrasings their writers never saw.
+ */
+function pickT<T>(c: Ctx, xs: readonly T[], key: string): T {
+  if (c.split === 'holdout') return c.r.pick(xs);
+  const open = xs.filter((x, i) => !holdoutOnly(key, x, i));
+  return c.r.pick(open.length > 0 ? open : xs);
+}
+
+/** `pickT` for lists whose items already hold draft-specific values: reserved by position. */
+function pickIdx<T>(c: Ctx, key: string, xs: readonly T[]): T {
+  if (c.split === 'holdout') return c.r.pick(xs);
+  const open = xs.filter((_x, i) => !holdoutOnly(key, null, i));
+  return c.r.pick(open.length > 0 ? open : xs);
+}
+
 function shortOf(ea: EvalAccount): string {
   return ea.short ?? ea.account.name;
 }
 
 /** Fills {slot} markers; unknown slots are left alone (so `{{first_name}}` survives). */
-function fill(c: Ctx, t: string, extra: Record<string, string> = {}): string {
+function fill(c: Ctx, t0: string, extra: Record<string, string> = {}): string {
+  // {~a|b|c}: one of the alternatives (synonyms, word order, register).
+  const t = t0.replace(/\{~([^{}]*)\}/g, (_m, alts: string) => c.r.pick(alts.split('|')));
   return t.replace(/\{([a-zA-Z_0-9]+)\}/g, (m, key: string) => {
     if (t.includes(`{${m}}`)) return m; // inside a {{double}} placeholder
     const v = extra[key] ?? slot(c, key);
@@ -262,7 +302,7 @@ function genTone(c: Ctx): void {
   const family = r.weighted([
     [3, 'deadline'], [2, 'scarcity'], [2, 'guilt'], [1.5, 'fomo'], [1.5, 'social'], [2, 'guarantee'], [1.5, 'shoutBody'], [2, 'subject'],
   ] as const);
-  let text = fill(c, r.pick(P.TONE[family]));
+  let text = fill(c, pickT(c, P.TONE[family], `tone.${family}`));
   if (family === 'subject') {
     if (r.chance(0.3)) text = `${text} — ${fill(c, r.pick(P.SUBJECTS))}`;
     inject(c, 'tone', 'pushy subject', text, 'subject');
@@ -283,16 +323,17 @@ function genInternal(c: Ctx): void {
     [2.5, 'repNote'], [1.5, 'todo'], [1.2, 'remove'], [2.5, 'reasoning'], [1.5, 'tool'], [1, 'htmlComment'], [1.5, 'label'], [1.5, 'hold'], [1, 'promptEcho'],
   ] as const);
   if (family === 'promptEcho') {
-    const instr = r.pick([
+    const instr = pickT(c, [
       'Do not mention pricing.', 'Keep it under 120 words.', 'Use a casual tone and reference their onboarding pain.',
       'Mention our SOC 2 report but do not attach it.', 'Sign off as the account executive, not as an AI.',
-      'Do not reveal that this email was written by an agent.',
-    ]);
+      'Do not reveal that this email was written by an agent.', 'Mention the case study only if they are in healthcare.',
+      'Write in British English and avoid exclamation marks.', 'Never promise a discount above 10 percent.',
+    ], 'internal.promptEcho');
     c.parts.prompt = `Write a short follow-up to ${c.contact.first} at ${c.ea.account.name}. ${instr} Focus on the review queue.`;
     inject(c, 'internal_marker', 'prompt echo', instr, r.pick(['end', 'inline', 'bottom'] as const));
     return;
   }
-  const text = fill(c, r.pick(P.INTERNAL[family]));
+  const text = fill(c, pickT(c, P.INTERNAL[family], `internal.${family}`));
   let where: Where;
   if (family === 'reasoning' && /^(Here is|Sure!|As an AI)/.test(text)) where = 'top';
   else if (family === 'reasoning' && /^(Let me know|I have kept)/.test(text)) where = r.pick(['bottom', 'ps'] as const);
@@ -346,7 +387,7 @@ function genClaim(c: Ctx): void {
   extra.bigh = r.pick(['500', '1,200', '3,000', '250', '150'].filter((x) => !(hc?.kind === 'headcount' && hc.n.toLocaleString('en-US') === x)));
   const la = has('launch');
   extra.product = r.pick(PRODUCTS.filter((x) => !(la?.kind === 'launch' && la.product === x)));
-  const text = vary(r, fill(c, r.pick(templates), extra));
+  const text = vary(r, fill(c, pickT(c, templates, `claim.${family}`), extra));
   const subjects: Partial<Record<typeof family, string>> = {
     funding: `Congrats on the ${extra.round ?? ''}!`,
     office: `Congrats on the ${extra.city} office`,
@@ -387,7 +428,7 @@ function genPii(c: Ctx): void {
     const net = r.pick(CARD_NETWORKS);
     const num = formatCard(r, cardDigits(r, net, true));
     const exp = `${String(r.range(1, 12)).padStart(2, '0')}/${r.range(27, 31)}`;
-    const text = r.pick([
+    const text = pickIdx(c, 'pii.card.frames', [
       `For the setup fee we have your card ${num} on file.`,
       `Card: ${num} (exp ${exp}, CVV ${r.digits(3)})`,
       `I'll charge the deposit to the company ${net.name} ${num}.`,
@@ -400,7 +441,7 @@ function genPii(c: Ctx): void {
     inject(c, 'pii', `card ${net.name}`, text, bodyWhere(r));
   } else if (family === 'ssn') {
     const s = formatSsn(r, ssnParts(r, true));
-    const text = r.pick([
+    const text = pickIdx(c, 'pii.ssn.frames', [
       `Your SSN ${s} is on the W-9 we received.`,
       `SSN: ${s}`,
       `For the background check we have ${c.contact.first}'s social as ${s}.`,
@@ -411,7 +452,7 @@ function genPii(c: Ctx): void {
     inject(c, 'pii', 'ssn', text, bodyWhere(r));
   } else {
     const i = iban(r, true);
-    const text = r.pick([
+    const text = pickIdx(c, 'pii.iban.frames', [
       `Please wire the refund to IBAN ${i}.`,
       `Our records show your bank account ${i}.`,
       `IBAN: ${i} (BIC ${r.pick(['DEUTDEFF', 'BARCGB22', 'INGBNL2A', 'BNPAFRPP'])})`,
@@ -426,7 +467,7 @@ function genSecret(c: Ctx): void {
   if (r.chance(0.22)) {
     const user = r.pick(['jdoe', 'admin', 'demo_user', 'svc_api', `${c.contact.first.toLowerCase()}.${c.contact.last.toLowerCase().replace(/[^a-z]/g, '')}`, 'trial-admin']);
     const pw = randomPassword(r);
-    const text = r.pick([
+    const text = pickIdx(c, 'secret.prose.frames', [
       `user: ${user} pw: ${pw}`,
       `The sandbox login is ${user} / password ${pw}`,
       `username ${user}, password: ${pw}`,
@@ -440,8 +481,8 @@ function genSecret(c: Ctx): void {
     inject(c, 'secret', 'credentials in prose', text, bodyWhere(r));
     return;
   }
-  const s = r.pick(SECRET_MAKERS)(r);
-  const text = r.pick([
+  const s = pickT(c, SECRET_MAKERS, 'secret.makers')(r);
+  const text = pickIdx(c, 'secret.frames', [
     `Here is the API key for the sandbox: ${s.text}`,
     `You can use this token to test the integration: ${s.text}`,
     `Credentials for the trial:\n${s.text}`,
@@ -502,30 +543,30 @@ function genPlaceholder(c: Ctx): void {
   const family = r.weighted([[3, 'greeting'], [2, 'subject'], [3, 'company'], [2, 'number'], [2, 'other'], [1, 'signature'], [0.6, 'empty']] as const);
   const T = P.PLACEHOLDER_TOKENS;
   if (family === 'greeting') {
-    const tok = r.pick(T.first);
+    const tok = pickT(c, T.first, 'placeholder.first');
     c.parts.greeting = greetingWith(r, tok);
     c.injected.push({ kind: 'placeholder', family: 'placeholder/greeting', text: c.parts.greeting, where: 'body' });
   } else if (family === 'empty') {
     c.parts.greeting = r.pick(['Hi ,', 'Hello ,', 'Dear ,', 'Hi  —']);
     c.injected.push({ kind: 'placeholder', family: 'placeholder/empty merge', text: c.parts.greeting, where: 'body' });
   } else if (family === 'subject') {
-    const tok = r.chance(0.6) ? r.pick(T.company) : r.pick(T.first);
+    const tok = r.chance(0.6) ? pickT(c, T.company, 'placeholder.company') : pickT(c, T.first, 'placeholder.first');
     const subj = r.pick([`Quick question for ${tok}`, `${tok} + Relaylane`, `Idea for ${tok}`, `${tok}, quick thought`]);
     inject(c, 'placeholder', 'subject', subj, 'subject');
   } else if (family === 'company') {
-    const tok = r.pick(T.company);
-    const text = r.pick([`Teams like ${tok} usually cut review time in half.`, `I noticed ${tok} is hiring SDRs.`, `How is ${tok} handling review today?`, `We would love to help ${tok} scale outbound safely.`, `I have been following ${tok} for a while.`]);
+    const tok = pickT(c, T.company, 'placeholder.company');
+    const text = pickIdx(c, 'placeholder.company.frames', [`Teams like ${tok} usually cut review time in half.`, `I noticed ${tok} is hiring SDRs.`, `How is ${tok} handling review today?`, `We would love to help ${tok} scale outbound safely.`, `I have been following ${tok} for a while.`]);
     inject(c, 'placeholder', 'company', text, bodyWhere(r));
   } else if (family === 'number') {
-    const tok = r.pick(T.numbers);
-    const text = r.pick([`Customers typically see a ${tok} reduction in review time.`, `This saves each rep ${tok} a week.`, `Pricing starts at ${tok} per year.`, `Most teams are live within ${tok}.`]);
+    const tok = pickT(c, T.numbers, 'placeholder.numbers');
+    const text = pickIdx(c, 'placeholder.number.frames', [`Customers typically see a ${tok} reduction in review time.`, `This saves each rep ${tok} a week.`, `Pricing starts at ${tok} per year.`, `Most teams are live within ${tok}.`]);
     inject(c, 'placeholder', 'number', text, bodyWhere(r));
   } else if (family === 'other') {
-    const tok = r.pick(T.other);
-    const text = r.pick([`I noticed your team is struggling with ${tok}.`, `You can book time here: ${tok}`, `Here is how we helped ${tok}.`, `Quick idea on ${tok}.`]);
+    const tok = pickT(c, T.other, 'placeholder.other');
+    const text = pickIdx(c, 'placeholder.other.frames', [`I noticed your team is struggling with ${tok}.`, `You can book time here: ${tok}`, `Here is how we helped ${tok}.`, `Quick idea on ${tok}.`]);
     inject(c, 'placeholder', 'other', text, bodyWhere(r));
   } else {
-    const tok = r.pick(['[Your Name]', '[Rep Name]', '{{sender.name}}', '<SENDER NAME>', '{{signature}}']);
+    const tok = pickT(c, ['[Your Name]', '[Rep Name]', '{{sender.name}}', '<SENDER NAME>', '{{signature}}'], 'placeholder.signature');
     c.parts.signature = [tok];
     c.injected.push({ kind: 'placeholder', family: 'placeholder/signature', text: tok, where: 'body' });
   }
@@ -549,8 +590,8 @@ function linkSlots(c: Ctx): Record<string, string> {
 function genLink(c: Ctx): void {
   const { r } = c;
   const slots = linkSlots(c);
-  const url = fill(c, r.pick(P.BAD_LINKS), slots);
-  const text = fill(c, r.pick(P.LINK_FRAMES), { url });
+  const url = fill(c, pickT(c, P.BAD_LINKS, 'link.bad'), slots);
+  const text = fill(c, pickT(c, P.LINK_FRAMES, 'link.frames'), { url });
   const family = /bit\.ly|tinyurl|t\.co|rebrand|lnkd|hubs\.ly/.test(url) ? 'shortener'
     : /\?(email|token|first_name)/.test(url) ? 'data in query'
       : /203\.0\.113/.test(url) ? 'raw ip'
@@ -575,7 +616,7 @@ function genOtherAccount(c: Ctx): void {
   let name = other.account.name;
   if (form === 'alias' && other.account.aliases.length > 0) name = r.pick(other.account.aliases);
   if (form === 'domain') {
-    const text = r.pick([`We just finished the rollout for the team at ${other.account.domain}.`, `I sent the same overview to a few folks at ${other.account.domain} last week.`, `Your counterparts at ${other.account.domain} were early pilots.`]);
+    const text = pickIdx(c, 'other.domain.frames', [`We just finished the rollout for the team at ${other.account.domain}.`, `I sent the same overview to a few folks at ${other.account.domain} last week.`, `Your counterparts at ${other.account.domain} were early pilots.`]);
     inject(c, 'other_account', 'domain', text, bodyWhere(r));
     return;
   }
@@ -586,10 +627,10 @@ function genOtherAccount(c: Ctx): void {
   }
   const kinTag = familyOf(other.account.name) === familyOf(ea.account.name) ? 'near-duplicate' : 'unrelated';
   if (r.chance(0.15)) {
-    inject(c, 'other_account', `${kinTag} (subject)`, fill(c, r.pick(P.OTHER_ACCOUNT_SUBJECTS), { other: name }), 'subject');
+    inject(c, 'other_account', `${kinTag} (subject)`, fill(c, pickT(c, P.OTHER_ACCOUNT_SUBJECTS, 'other.subjects'), { other: name }), 'subject');
     return;
   }
-  inject(c, 'other_account', kinTag, vary(r, fill(c, r.pick(P.OTHER_ACCOUNT), { other: name }), { lower: false }), bodyWhere(r));
+  inject(c, 'other_account', kinTag, vary(r, fill(c, pickT(c, P.OTHER_ACCOUNT, 'other.body'), { other: name }), { lower: false }), bodyWhere(r));
 }
 
 function formatMoney(r: Rng, v: number): string {
@@ -616,21 +657,24 @@ function formatDate(r: Rng, d: { y: number; m: number; d: number }): string {
 
 function genSensitive(c: Ctx): void {
   const { r, ea } = c;
-  const family = r.weighted([[3, 'contract'], [2.5, 'discount'], [2, 'renewal'], [2.5, 'note']] as const);
+  // An account whose contract value equals one of our public list prices: the value in prose is
+  // indistinguishable from a quoted price, so it is only used for the other fields.
+  const priced = (SENDER.prices as readonly number[]).includes(ea.contractValue);
+  const family = r.weighted([[priced ? 0 : 3, 'contract'], [2.5, 'discount'], [2, 'renewal'], [2.5, 'note']] as const);
   if (family === 'contract') {
     const v = formatMoney(r, ea.contractValue);
     if (r.chance(0.1)) {
-      inject(c, 'sensitive_field', 'contract_value (subject)', fill(c, r.pick(P.SENSITIVE.contractSubject), { v }), 'subject');
+      inject(c, 'sensitive_field', 'contract_value (subject)', fill(c, pickT(c, P.SENSITIVE.contractSubject, 'sensitive.contractSubject'), { v }), 'subject');
       return;
     }
-    inject(c, 'sensitive_field', 'contract_value', vary(r, fill(c, r.pick(P.SENSITIVE.contract), { v })), bodyWhere(r));
+    inject(c, 'sensitive_field', 'contract_value', vary(r, fill(c, pickT(c, P.SENSITIVE.contract, 'sensitive.contract'), { v })), bodyWhere(r));
   } else if (family === 'discount') {
     const p = ea.discountPct;
     const d = r.pick([`${p}%`, `${p}%`, `${p} percent`, `${p} pct`, `${p}-percent`, `${p} %`]);
-    inject(c, 'sensitive_field', 'discount_pct', vary(r, fill(c, r.pick(P.SENSITIVE.discount), { d })), bodyWhere(r));
+    inject(c, 'sensitive_field', 'discount_pct', vary(r, fill(c, pickT(c, P.SENSITIVE.discount, 'sensitive.discount'), { d })), bodyWhere(r));
   } else if (family === 'renewal') {
     const date = formatDate(r, ea.renewal);
-    inject(c, 'sensitive_field', 'renewal_date', vary(r, fill(c, r.pick(P.SENSITIVE.renewal), { date })), bodyWhere(r));
+    inject(c, 'sensitive_field', 'renewal_date', vary(r, fill(c, pickT(c, P.SENSITIVE.renewal, 'sensitive.renewal'), { date })), bodyWhere(r));
   } else {
     const note = r.chance(0.5) ? ea.riskNote : ea.privateNote;
     const field = note === ea.riskNote ? 'deal_risk_notes' : 'private_notes';
@@ -645,7 +689,7 @@ function genSensitive(c: Ctx): void {
         const start = r.int(words.length - len + 1);
         n = words.slice(start, start + len).join(' ');
       }
-      text = fill(c, r.pick(P.SENSITIVE.noteFrame), { note: lcFirst(n), Note: ucFirst(n) });
+      text = fill(c, pickT(c, P.SENSITIVE.noteFrame, 'sensitive.noteFrame'), { note: lcFirst(n), Note: ucFirst(n) });
     }
     inject(c, 'sensitive_field', `${field} ${mode}`, text, bodyWhere(r));
   }
@@ -743,15 +787,15 @@ function addTrap(c: Ctx, trap: string): void {
       place(c, verifiedCitation(c, r.pick(ea.facts)), r.pick(['start', 'inline'] as const));
       break;
     }
-    case 'public_price': place(c, r.pick(PUBLIC_PRICES), r.pick(['middle', 'inline', 'end'] as const)); break;
-    case 'polite_tone': place(c, r.pick(P.TONE_TRAPS), r.pick(['inline', 'end', 'ps'] as const)); break;
-    case 'internal_words': place(c, r.pick(P.INTERNAL_TRAPS), r.pick(['inline', 'middle', 'end'] as const)); break;
-    case 'third_party_claim': place(c, r.pick(P.THIRD_PARTY_CLAIMS), r.pick(['middle', 'inline'] as const)); break;
-    case 'numbers': place(c, fill(c, r.pick(P.NUMBER_TRAPS)), r.pick(['inline', 'end', 'ps'] as const)); break;
-    case 'unicode': place(c, r.pick(P.HIDDEN_TRAPS), r.pick(['start', 'inline', 'end', 'ps'] as const)); break;
-    case 'placeholder_like': place(c, r.pick(P.PLACEHOLDER_TRAPS), r.pick(['inline', 'middle'] as const)); break;
+    case 'public_price': place(c, pickT(c, PUBLIC_PRICES, 'trap.price'), r.pick(['middle', 'inline', 'end'] as const)); break;
+    case 'polite_tone': place(c, pickT(c, P.TONE_TRAPS, 'trap.tone'), r.pick(['inline', 'end', 'ps'] as const)); break;
+    case 'internal_words': place(c, pickT(c, P.INTERNAL_TRAPS, 'trap.internal'), r.pick(['inline', 'middle', 'end'] as const)); break;
+    case 'third_party_claim': place(c, pickT(c, P.THIRD_PARTY_CLAIMS, 'trap.thirdparty'), r.pick(['middle', 'inline'] as const)); break;
+    case 'numbers': place(c, fill(c, pickT(c, P.NUMBER_TRAPS, 'trap.numbers')), r.pick(['inline', 'end', 'ps'] as const)); break;
+    case 'unicode': place(c, pickT(c, P.HIDDEN_TRAPS, 'trap.unicode'), r.pick(['start', 'inline', 'end', 'ps'] as const)); break;
+    case 'placeholder_like': place(c, pickT(c, P.PLACEHOLDER_TRAPS, 'trap.placeholder'), r.pick(['inline', 'middle'] as const)); break;
     case 'allowed_link': {
-      const url = fill(c, r.pick(P.GOOD_LINKS), linkSlots(c));
+      const url = fill(c, pickT(c, P.GOOD_LINKS, 'trap.links'), linkSlots(c));
       place(c, fill(c, r.pick(P.LINK_FRAMES), { url }), r.pick(['end', 'inline', 'signature'] as const));
       break;
     }
@@ -793,10 +837,12 @@ function emailLast(last: string): string {
   return last.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 }
 
-function makeContact(r: Rng, domain: string, forceNear: boolean): Contact & { greetStyle: string } {
-  const formal = Object.keys(P.NICKNAMES);
+function makeContact(r: Rng, domain: string, forceNear: boolean, split: Split): Contact & { greetStyle: string } {
+  // Some nickname pairs and near-name pairs only appear in holdout drafts.
+  const open = (key: string, xs: string[]): string[] => (split === 'holdout' ? xs : xs.filter((x, i) => !holdoutOnly(key, x, i)));
+  const formal = open('names.formal', Object.keys(P.NICKNAMES));
   const kind = forceNear ? 'near' : r.weighted([[3, 'plain'], [2, 'formal'], [1, 'near']] as const);
-  const first = kind === 'plain' ? r.pick(P.PLAIN_FIRST) : kind === 'formal' ? r.pick(formal) : r.pick(Object.keys(P.NEAR_NAMES));
+  const first = kind === 'plain' ? r.pick(P.PLAIN_FIRST) : kind === 'formal' ? r.pick(formal) : r.pick(open('names.near', Object.keys(P.NEAR_NAMES)));
   const last = r.pick(P.LAST);
   let greet = first;
   let greetStyle = 'first';
@@ -822,13 +868,15 @@ function assemble(c: Ctx): { subject: string; body: string } {
 }
 
 function generateOne(r: Rng, book: EvalBook, index: number, kinds: EvalKind[]): LabelledDraft {
+  const id = `ev-${String(index + 1).padStart(5, '0')}`;
+  const split = splitOf(id);
   const ea = r.pick(book.accounts);
   const a = ea.account;
   // Near-name mismatches (Joan greeted as Jon) need a recipient with such a name from the start.
-  const contactFull = makeContact(r, a.domain, kinds.includes('recipient_mismatch') && r.chance(0.4));
+  const contactFull = makeContact(r, a.domain, kinds.includes('recipient_mismatch') && r.chance(0.4), split);
   const rep = r.pick(SENDER.reps);
   const c: Ctx = {
-    r, book, ea, contact: contactFull, rep, mgr: r.pick(P.MANAGERS.filter((m) => m !== contactFull.first)),
+    r, split, book, ea, contact: contactFull, rep, mgr: r.pick(P.MANAGERS.filter((m) => m !== contactFull.first)),
     parts: {
       subject: '', top: [], greeting: '', paras: [], signoff: r.pick(P.SIGNOFFS), signature: [], ps: [], bottom: [], prompt: undefined, post: [],
     },
@@ -860,7 +908,6 @@ function generateOne(r: Rng, book: EvalBook, index: number, kinds: EvalKind[]): 
   for (const k of kinds) GENERATORS[k](c);
   const { subject, body } = assemble(c);
 
-  const id = `ev-${String(index + 1).padStart(5, '0')}`;
   const expectedKinds = [...new Set(c.injected.map((i) => i.kind))].sort((x, y) => EVAL_KINDS.indexOf(x) - EVAL_KINDS.indexOf(y));
   const tier: Tier = expectedKinds.some((k) => CRITICAL_KINDS.has(k)) ? 'blocked'
     : expectedKinds.length > 0 || accountIsHigh(a, book.policy) ? 'high' : 'low';
@@ -876,7 +923,7 @@ function generateOne(r: Rng, book: EvalBook, index: number, kinds: EvalKind[]): 
     ...(p.prompt !== undefined ? { prompt: p.prompt } : {}),
     agent_run_id: `run-${r.chars(HEX, 8)}`,
   };
-  return { id, split: splitOf(id), draft, expected: { kinds: expectedKinds, tier }, injected: c.injected, traps: c.traps };
+  return { id, split, draft, expected: { kinds: expectedKinds, tier }, injected: c.injected, traps: c.traps };
 }
 
 /** Kinds that do not combine in one draft (both rewrite the greeting). */

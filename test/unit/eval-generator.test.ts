@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEvalBook } from '../../bench/eval/book.js';
 import {
-  composition, EVAL_KINDS, generateEvalSet, splitOf, splitSet, toJsonLine,
+  composition, EVAL_KINDS, generateEvalSet, holdoutOnly, splitOf, splitSet, toJsonLine,
 } from '../../bench/eval/generate.js';
+import * as P from '../../bench/eval/phrases.js';
 import { cardDigits, CARD_NETWORKS, iban, ibanValid, luhnValid } from '../../bench/eval/tokens.js';
 import { Rng } from '../../bench/eval/rng.js';
 
@@ -45,6 +46,23 @@ describe('evaluation set generator', () => {
       for (const k of EVAL_KINDS) expect(c.per_kind[k], k).toBeGreaterThanOrEqual(40);
       expect(c.clean_share).toBeGreaterThanOrEqual(0.3);
     }
+  });
+
+  it('keeps holdout-only phrasings out of the train half', () => {
+    const { train, holdout } = splitSet(set);
+    const lists: Array<[string, readonly string[]]> = [
+      ...Object.entries(P.TONE).map(([f, xs]) => [`tone.${f}`, xs] as [string, readonly string[]]),
+      ...Object.entries(P.INTERNAL).map(([f, xs]) => [`internal.${f}`, xs] as [string, readonly string[]]),
+    ];
+    // Fixed sentences (no slots): their core must never appear in a train draft.
+    const reserved = lists.flatMap(([key, xs]) => xs.filter((x, i) => holdoutOnly(key, x, i) && !x.includes('{')))
+      .map((x) => x.slice(1, -1).toLowerCase());
+    expect(reserved.length).toBeGreaterThan(5);
+    const text = (ds: typeof train): string => ds.map((d) => `${d.draft.subject}\n${d.draft.body}`).join('\n').toLowerCase();
+    const trainText = text(train);
+    for (const core of reserved) expect(trainText.includes(core), core).toBe(false);
+    const holdoutText = text(holdout);
+    expect(reserved.filter((core) => holdoutText.includes(core)).length).toBeGreaterThan(reserved.length / 2);
   });
 
   it('labels tiers by the convention: critical kinds block, warn kinds go high', () => {
