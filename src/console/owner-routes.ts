@@ -125,7 +125,7 @@ export function registerConsoleOwnerRoutes(con: Hono<ConsoleEnv>, deps: Deps, ki
   const filterOf = (c: Context) => AuditFilter.parse(Object.fromEntries(Object.entries(c.req.query()).filter(([k, v]) => v !== '' && ['actor', 'action', 'subject'].includes(k))));
   con.get('/audit', gate('audit'), async (c) => {
     const f = filterOf(c);
-    const [health, rows] = await Promise.all([auditHealth(deps.sql), listAudit(deps.sql, f)]);
+    const [health, rows] = await Promise.all([auditHealth(deps.sql, deps.now().getTime()), listAudit(deps.sql, f)]);
     return render(c, auditPage(health, rows, f, c.get('page')));
   });
   con.get('/audit/export', gate('audit'), async (c) => {

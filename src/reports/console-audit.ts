@@ -5,8 +5,8 @@
  */
 import type postgres from 'postgres';
 import { z } from 'zod';
-import { verifyAudit, type VerifyResult } from '../audit/verify.js';
-import { canonicalJson } from '../audit/canonical.js';
+import type { VerifyResult } from '../audit/verify.js';
+import { canonicalJson, GENESIS_HASH, hashEntry } from '../audit/canonical.js';
 
 export const AuditFilter = z.object({
   actor: z.string().trim().max(200).optional(),
@@ -45,18 +45,66 @@ export async function listAudit(sql: postgres.Sql, f: AuditFilter, limit = 200):
 
 export interface AuditHealth {
   verify: VerifyResult;
+  /** When the whole chain was last recomputed from seq 1 (later renders extend it incrementally). */
+  fullVerifiedAt: string;
   lastSealedSeq: number | null;
   lastSealedAt: string | null;
   total: number;
 }
 
-export async function auditHealth(sql: postgres.Sql): Promise<AuditHealth> {
-  const [verify, [last], [count]] = await Promise.all([
-    verifyAudit(sql),
+/**
+ * The chain head verified so far, per pool. A render verifies only the rows sealed since (from
+ * that head's hash, the same computation as src/audit/verify.ts); the whole chain is recomputed
+ * from seq 1 when the memo is older than FULL_VERIFY_MS, so an altered old row is still found.
+ */
+const verified = new WeakMap<postgres.Sql, { seq: number; hash: string; checked: number; fullAt: number }>();
+export const FULL_VERIFY_MS = 5 * 60_000;
+
+async function verifyChain(sql: postgres.Sql, nowMs: number): Promise<{ result: VerifyResult; fullAt: number }> {
+  const memo = verified.get(sql);
+  const start = memo && nowMs - memo.fullAt < FULL_VERIFY_MS ? memo : { seq: 0, hash: GENESIS_HASH, checked: 0, fullAt: nowMs };
+  let prev = start.hash;
+  let expectSeq = start.seq + 1;
+  let checked = start.checked;
+  let broken: { seq: number; reason: string } | null = null;
+  const cursor = sql`
+    select id, seq, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, actor, action, subject, data, prev_hash, hash
+      from audit_log where seq > ${start.seq} order by seq`.cursor(2000);
+  for await (const rows of cursor) {
+    for (const r of rows) {
+      const seq = Number(r.seq);
+      if (seq !== expectSeq) broken = { seq: expectSeq, reason: seq > expectSeq ? `rows ${expectSeq}..${seq - 1} are missing` : `duplicate seq ${seq}` };
+      else if (r.prev_hash !== prev) broken = { seq, reason: 'prev_hash does not match the hash of the previous row' };
+      else {
+        const h = hashEntry(prev, { seq, id: Number(r.id), at: r.at as string, actor: r.actor, action: r.action as string, subject: r.subject as string, data: r.data });
+        if (h !== r.hash) broken = { seq, reason: 'content does not match its hash (the row was altered)' };
+        else {
+          prev = h;
+          expectSeq++;
+          checked++;
+        }
+      }
+      if (broken) break;
+    }
+    if (broken) break;
+  }
+  const [u] = await sql`select count(*)::int as n from audit_log where seq is null`;
+  const unsealed = Number(u?.n ?? 0);
+  if (broken) {
+    verified.delete(sql);
+    return { result: { ok: false, checked, unsealed, brokenSeq: broken.seq, reason: broken.reason }, fullAt: start.fullAt };
+  }
+  verified.set(sql, { seq: expectSeq - 1, hash: prev, checked, fullAt: start.fullAt });
+  return { result: { ok: true, checked, unsealed, lastSeq: expectSeq - 1, lastHash: prev }, fullAt: start.fullAt };
+}
+
+export async function auditHealth(sql: postgres.Sql, nowMs = Date.now()): Promise<AuditHealth> {
+  const [{ result, fullAt }, [last], [count]] = await Promise.all([
+    verifyChain(sql, nowMs),
     sql`select seq, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at from audit_log where seq is not null order by seq desc limit 1`,
     sql`select count(*)::int as n from audit_log`,
   ]);
-  return { verify, lastSealedSeq: last ? Number(last.seq) : null, lastSealedAt: (last?.at as string | undefined) ?? null, total: Number(count?.n ?? 0) };
+  return { verify: result, fullVerifiedAt: new Date(fullAt).toISOString(), lastSealedSeq: last ? Number(last.seq) : null, lastSealedAt: (last?.at as string | undefined) ?? null, total: Number(count?.n ?? 0) };
 }
 
 /** Stream the filtered rows (seq order) as JSONL or CSV lines. */

@@ -21,6 +21,8 @@ import { reviewScene } from '../demo/review.js';
 import { sendScene } from '../demo/send.js';
 import { guardScene } from '../demo/guard.js';
 import { coworkScene } from '../demo/cowork.js';
+import { policyScene } from '../demo/policy.js';
+import { consoleScene } from '../demo/console.js';
 
 export interface DemoOptions {
   exit?: boolean;
@@ -59,6 +61,7 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
   try {
     const version = await runMigrations(deps);
     out(`migrated; policy version ${version} active`);
+    await policyScene(deps, out);
     const book = generateSampleBook(Number(o.accounts ?? 4000));
     const csv = sampleBookCsv(book);
     writeFileSync(join(workDir, 'accounts.csv'), csv);
@@ -70,6 +73,7 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     await reviewScene(deps, out);
     await sendScene(deps, out);
     await guardScene(deps, out);
+    const con = await consoleScene(deps, out, running.url);
     out('');
     out(`web:      ${running.url}   (health ${running.url}/healthz, ready ${running.url}/readyz)`);
     out('');
@@ -80,6 +84,8 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     const v = await verifyAudit(deps.sql);
     out(v.ok ? `audit chain OK (${v.checked} rows)` : `audit chain BROKEN at seq ${v.brokenSeq}`);
     out(`demo ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    out(`console:  ${running.url}/console   one-time sign-in link for the owner ${con.owner} (valid 10 min; more with \`npx draftgate console link --as ${con.owner}\`):`);
+    out(`  ${con.link}`);
     await o.onReady?.(running.url);
     if (o.exit) {
       await stop();

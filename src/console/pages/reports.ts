@@ -115,7 +115,7 @@ export function auditPage(health: AuditHealth, rows: AuditRow[], f: AuditFilter,
     'audit',
     ctx,
     html`<p data-testid="verify" class="${v.ok ? 'good' : 'bad'}">${v.ok
-      ? `The chain verifies end to end: ${v.checked} sealed row(s), last sealed seq ${health.lastSealedSeq ?? '—'} at ${fmtTime(health.lastSealedAt)}${v.unsealed ? `; ${v.unsealed} row(s) not sealed yet` : ''}.`
+      ? `The chain verifies end to end: ${v.checked} sealed row(s), last sealed seq ${health.lastSealedSeq ?? '—'} at ${fmtTime(health.lastSealedAt)}${v.unsealed ? `; ${v.unsealed} row(s) not sealed yet` : ''} (whole chain recomputed ${fmtTime(health.fullVerifiedAt)}, new rows checked on every view).`
       : `The chain is BROKEN at seq ${v.brokenSeq}: ${v.reason} (${v.checked} row(s) verified before it).`}</p>
 <form method="get" action="/console/audit" class="filters" role="search" aria-label="Filter the audit trail">
 <label>Actor <input name="actor" value="${f.actor ?? ''}" placeholder="U012…, cli, guard"></label>
