@@ -19,6 +19,7 @@ export async function listPendingReviews(deps: Pick<Deps, 'db'>, input: { review
     .innerJoin(accounts, eq(accounts.id, drafts.accountId))
     .where(and(...conds))
     .orderBy(asc(drafts.createdAt), asc(drafts.id))
-    .limit(Math.min(input.limit ?? 100, 1000));
+    // 1001: a caller asking for 1000 can fetch one more to tell the list was cut.
+    .limit(Math.min(input.limit ?? 100, 1001));
   return rows;
 }

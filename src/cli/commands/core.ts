@@ -18,7 +18,7 @@ import { getActivePolicy } from '../../policy-store/store.js';
 import { verifyAudit } from '../../audit/verify.js';
 import { sealAudit } from '../../audit/seal.js';
 import { exportAudit, parseSince } from '../../audit/export.js';
-import { cliActor, printAppError, withDeps } from '../context.js';
+import { cliActor, preflight, printAppError, withDeps } from '../context.js';
 
 export async function runMigrations(deps: Deps, policyPath?: string): Promise<number> {
   await migrateDatabase(deps.database);
@@ -70,6 +70,7 @@ export function registerCoreCommands(program: Command): void {
       .command(name)
       .description(desc)
       .action(async () => {
+        await preflight(loadConfigOrExit(), ['postgres', 'redis']).catch(printAppError);
         const deps = processDeps(name);
         const running = await startAll(deps, { web, worker });
         deps.log.info({ url: running.url || undefined }, `${name} started`);
@@ -143,7 +144,7 @@ export function registerCoreCommands(program: Command): void {
     .description('export audit rows as JSONL or CSV')
     .option('--since <when>', 'e.g. 7d, 24h, 30m or an ISO date', '30d')
     .option('--format <jsonl|csv>', 'output format', 'jsonl')
-    .option('--subject <subject>', 'only rows about one subject, e.g. draft:<id>')
+    .option('--subject <subject>', 'only rows about one subject: a draft id, or draft:<id>, pause:<scope>, accounts …')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (o: { since: string; format: string; subject?: string; out?: string }) => {
       const since = parseSince(o.since);
@@ -158,7 +159,9 @@ export function registerCoreCommands(program: Command): void {
       await withDeps(async (deps) => {
         await sealAudit(deps.sql);
         const out = o.out ? createWriteStream(o.out) : process.stdout;
-        const n = await exportAudit(deps.sql, { since, format: o.format as 'jsonl' | 'csv', ...(o.subject ? { subject: o.subject } : {}) }, (c) => out.write(c));
+        // A bare draft id is what people copy from `review list` or a Slack card: it means draft:<id>.
+        const subject = o.subject && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(o.subject.trim()) ? `draft:${o.subject.trim().toLowerCase()}` : o.subject;
+        const n = await exportAudit(deps.sql, { since, format: o.format as 'jsonl' | 'csv', ...(subject ? { subject } : {}) }, (c) => out.write(c));
         if (o.out) {
           await new Promise((r) => (out as ReturnType<typeof createWriteStream>).end(r));
           process.stderr.write(`${n} rows written to ${o.out}\n`);

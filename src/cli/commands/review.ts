@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Deps } from '../../deps.js';
-import { cliActor, printAppError, withDeps } from '../context.js';
+import { cliActor, draftIdArg, fail, printAppError, withDeps } from '../context.js';
 import { approveReview } from '../../review/approve-review.js';
 import { editReview } from '../../review/edit-review.js';
 import { rejectReview } from '../../review/reject-review.js';
@@ -21,10 +21,15 @@ type Out = (line: string) => void;
 const stdout: Out = (l) => process.stdout.write(`${l}\n`);
 
 export async function reviewList(deps: Pick<Deps, 'db'>, o: { as?: string; limit?: number }, out: Out = stdout): Promise<number> {
-  const rows = await listPendingReviews(deps, { ...(o.as ? { reviewer: o.as } : {}), limit: o.limit ?? 100 });
+  const limit = o.limit ?? 100;
+  // One more than asked: if it comes back, the list was cut and the operator is told so.
+  const fetched = await listPendingReviews(deps, { ...(o.as ? { reviewer: o.as } : {}), limit: limit + 1 });
+  const rows = fetched.slice(0, limit);
+  if (!rows.length) out(o.as ? `no pending reviews for ${o.as}` : 'no pending reviews');
   for (const { draft: d, account: a } of rows) {
     out(`${d.id}  v${d.version}  ${d.tier}${d.sampled ? '/sampled' : ''}${d.twoPerson ? '/2p' : ''}  ${a.name}  ${d.toEmail}  ${d.templateId}  "${finalText(d).subject}"  findings:${d.findings.length}`);
   }
+  if (fetched.length > limit) out(`… showing the oldest ${limit}; more are pending (raise --limit, at most 1000)`);
   return rows.length;
 }
 
@@ -72,7 +77,14 @@ export async function reviewEdit(deps: Deps, o: { id: string; as: string; versio
   const c = await loadCard(deps, o.id);
   if (!c) throw new AppError('NOT_FOUND', `draft ${o.id} not found`);
   const version = o.version !== undefined ? Number(o.version) : c.draft.version;
-  const body = o.bodyFile ? readFileSync(o.bodyFile, 'utf8') : (o.body ?? c.card.body);
+  let body = o.body ?? c.card.body;
+  if (o.bodyFile) {
+    try {
+      body = readFileSync(o.bodyFile, 'utf8');
+    } catch (e) {
+      fail(`cannot read ${o.bodyFile} (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    }
+  }
   return finish(deps, o.as, await editReview(deps, { draftId: o.id, version, reviewer: o.as, actor: cliActor(), subject: o.subject ?? c.card.subject, body }), out);
 }
 
@@ -96,16 +108,20 @@ export function registerReviewCommands(program: Command): void {
     .description('pending reviews, oldest first')
     .option('--as <slackUserId>', 'only drafts this reviewer may decide')
     .option('--limit <n>', 'at most n', '100')
-    .action((o: { as?: string; limit: string }) => run((deps) => reviewList(deps, { ...(o.as ? { as: o.as } : {}), limit: Number(o.limit) }))());
+    .action((o: { as?: string; limit: string }) => {
+      const limit = Number(o.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) fail(`--limit must be a whole number from 1 to 1000 (got "${o.limit}")`);
+      return run((deps) => reviewList(deps, { ...(o.as ? { as: o.as } : {}), limit }))();
+    });
   review
     .command('show <id>')
     .description('the draft exactly as it will be sent, with tier reasons and findings')
-    .action((id: string) => run((deps) => reviewShow(deps, id))());
+    .action((id: string) => ((did: string) => run((deps) => reviewShow(deps, did))())(draftIdArg(id)));
   review
     .command('approve <id>')
     .requiredOption('--as <slackUserId>', 'the reviewer (Slack user id)')
     .option('--draft-version <n>', 'the version you read (default: the current one)')
-    .action((id: string, o: { as: string; draftVersion?: string }) => run((deps) => reviewApprove(deps, { id, as: o.as, ...(o.draftVersion ? { version: o.draftVersion } : {}) }))());
+    .action((id: string, o: { as: string; draftVersion?: string }) => ((did: string) => run((deps) => reviewApprove(deps, { id: did, as: o.as, ...(o.draftVersion ? { version: o.draftVersion } : {}) }))())(draftIdArg(id)));
   review
     .command('edit <id>')
     .description('approve with your final text (scanned again; a critical finding refuses it)')
@@ -115,7 +131,7 @@ export function registerReviewCommands(program: Command): void {
     .option('--body-file <path>', 'read the final body from a file')
     .option('--draft-version <n>', 'the version you read (default: the current one)')
     .action((id: string, o: { as: string; subject?: string; body?: string; bodyFile?: string; draftVersion?: string }) =>
-      run((deps) => reviewEdit(deps, { id, as: o.as, ...(o.subject !== undefined ? { subject: o.subject } : {}), ...(o.body !== undefined ? { body: o.body } : {}), ...(o.bodyFile ? { bodyFile: o.bodyFile } : {}), ...(o.draftVersion ? { version: o.draftVersion } : {}) }))(),
+      ((did: string) => run((deps) => reviewEdit(deps, { id: did, as: o.as, ...(o.subject !== undefined ? { subject: o.subject } : {}), ...(o.body !== undefined ? { body: o.body } : {}), ...(o.bodyFile ? { bodyFile: o.bodyFile } : {}), ...(o.draftVersion ? { version: o.draftVersion } : {}) }))())(draftIdArg(id)),
     );
   review
     .command('reject <id>')
@@ -124,6 +140,6 @@ export function registerReviewCommands(program: Command): void {
     .option('--reason <text>', 'what was wrong')
     .option('--draft-version <n>', 'the version you read (default: the current one)')
     .action((id: string, o: { as: string; reasonCategory: string; reason?: string; draftVersion?: string }) =>
-      run((deps) => reviewReject(deps, { id, as: o.as, reasonCategory: o.reasonCategory, ...(o.reason ? { reason: o.reason } : {}), ...(o.draftVersion ? { version: o.draftVersion } : {}) }))(),
+      ((did: string) => run((deps) => reviewReject(deps, { id: did, as: o.as, reasonCategory: o.reasonCategory, ...(o.reason ? { reason: o.reason } : {}), ...(o.draftVersion ? { version: o.draftVersion } : {}) }))())(draftIdArg(id)),
     );
 }

@@ -1,6 +1,6 @@
 /** `draftgate status | pause | resume | held …` — thin adapters over the guard and send verbs. */
 import type { Command } from 'commander';
-import { cliActor, printAppError, withDeps } from '../context.js';
+import { cliActor, draftIdArg, printAppError, withDeps } from '../context.js';
 import { getStatus, type Status } from '../../guard/status.js';
 import { pauseScope, resumeScope } from '../../guard/pauses.js';
 import { cancelHeld, listHeld, releaseHeld } from '../../send/held.js';
@@ -12,14 +12,21 @@ export function formatStatus(s: Status): string[] {
   lines.push(`today: ${s.tiersToday.low} low, ${s.tiersToday.high} high, ${s.tiersToday.blocked} blocked (${s.tiersToday.sampled} sampled)`);
   lines.push(s.pauses.length ? `PAUSED: ${s.pauses.map((p) => `${p.scope} (${p.reason}; since ${p.startedAt}; ${p.inFlightAtPause} in flight at pause)`).join('; ')}` : 'pauses: none');
   lines.push(`limits: org ${s.limits.org_per_minute}/min, mailbox ${s.limits.mailbox_per_day}/day, recipient domain ${s.limits.domain_per_day}/day, unreviewed ${s.limits.unreviewed_per_template_per_hour}/template/hour`);
-  for (const c of s.caps.slice(0, 20)) lines.push(`  cap ${c.name}: ${c.used}/${c.limit} in the last ${c.windowMs >= 3_600_000 ? `${c.windowMs / 3_600_000} h` : `${c.windowMs / 1000} s`}`);
+  // Binding caps first: the full ones (they are why sends wait), then the fullest; the rest summarised.
+  const window = (ms: number) => (ms >= 3_600_000 ? `${ms / 3_600_000} h` : `${ms / 1000} s`);
+  const caps = [...s.caps].sort((a, b) => b.used / b.limit - a.used / a.limit || b.used - a.used || a.name.localeCompare(b.name));
+  const full = caps.filter((c) => c.used >= c.limit).length;
+  const shown = caps.slice(0, Math.max(10, full));
+  if (caps.length) lines.push(`caps: ${full} of ${caps.length} at their limit${full ? ' (sends under them wait)' : ''}`);
+  for (const c of shown) lines.push(`  cap ${c.name}: ${c.used}/${c.limit} in the last ${window(c.windowMs)}${c.used >= c.limit ? '  FULL' : ''}`);
+  if (caps.length > shown.length) lines.push(`  … ${caps.length - shown.length} more cap(s), each at most ${Math.round((caps[shown.length]!.used / caps[shown.length]!.limit) * 100)}% used (--json lists all)`);
   const byReason = new Map<string, number>();
   for (const d of s.delayed) {
     const k = d.reason === 'paused' ? `paused (${d.scope})` : `over cap ${d.cap}`;
     byReason.set(k, (byReason.get(k) ?? 0) + 1);
   }
   for (const [k, n] of byReason) lines.push(`  waiting: ${n} job(s) ${k}`);
-  lines.push(`held: ${s.held.length}${s.held.length ? ` — ${s.held.slice(0, 5).map((h) => h.id).join(', ')}` : ''}`);
+  lines.push(`held (send outcome unknown, see \`draftgate held list\`): ${s.held.length}${s.held.length ? ` — ${s.held.slice(0, 5).map((h) => h.id).join(', ')}` : ''}`);
   for (const r of s.rejectionByTemplate.slice(0, 5)) lines.push(`  template ${r.templateId}: ${(r.rate * 100).toFixed(0)}% rejected of ${r.reviews} review(s)`);
   return lines;
 }
@@ -42,7 +49,8 @@ export function registerSendCommands(program: Command): void {
     .action(async (scope: string | undefined, o: { reason: string }) => {
       await withDeps(async (deps) => {
         const r = await pauseScope(deps, { scope: scope ?? 'all', reason: o.reason, source: 'cli', actor: cliActor() });
-        process.stdout.write(`${r.alreadyPaused ? 'already paused' : 'paused'}: ${r.pause.scope}; ${r.heldCount} draft(s) held; ${r.inFlight.count} send(s) were in flight at the pause${r.inFlight.stillRunning ? `, ${r.inFlight.stillRunning} still running` : ''}\n`);
+        // "stopped", not "held": `held` is the drafts whose send outcome is unknown (`draftgate held list`).
+        process.stdout.write(`${r.alreadyPaused ? 'already paused' : 'paused'}: ${r.pause.scope}; ${r.heldCount} approved draft(s) stopped until resume; ${r.inFlight.count} send(s) were in flight at the pause${r.inFlight.stillRunning ? `, ${r.inFlight.stillRunning} still running` : ''}\n`);
       }).catch(printAppError);
     });
   program
@@ -51,12 +59,13 @@ export function registerSendCommands(program: Command): void {
     .action(async (scope: string | undefined) => {
       await withDeps(async (deps) => {
         const r = await resumeScope(deps, { scope: scope ?? 'all', actor: cliActor() });
-        process.stdout.write(`resumed: ${r.pause.scope}; ${r.released} job(s) released\n`);
+        process.stdout.write(`resumed: ${r.pause.scope}; ${r.released} stopped send(s) released\n`);
       }).catch(printAppError);
     });
   const held = program.command('held').description('drafts whose send outcome is unknown (a worker stopped mid-send)');
   held
     .command('list')
+    .description('every held draft: id, recipient, template, why it was held')
     .action(async () => {
       await withDeps(async (deps) => {
         for (const d of await listHeld(deps)) process.stdout.write(`${d.id}  ${d.toEmail}  ${d.templateId}  ${d.holdReason ?? ''}\n`);
@@ -66,16 +75,19 @@ export function registerSendCommands(program: Command): void {
     .command('release <id>')
     .description('you checked the recipient did NOT receive it: send it again')
     .action(async (id: string) => {
+      const draftId = draftIdArg(id);
       await withDeps(async (deps) => {
-        const d = await releaseHeld(deps, { draftId: id, actor: cliActor() });
+        const d = await releaseHeld(deps, { draftId, actor: cliActor() });
         process.stdout.write(`released ${d.id}: queued again\n`);
       }).catch(printAppError);
     });
   held
     .command('cancel <id>')
+    .description('you checked the recipient DID receive it (or it must not go): never send it')
     .action(async (id: string) => {
+      const draftId = draftIdArg(id);
       await withDeps(async (deps) => {
-        const d = await cancelHeld(deps, { draftId: id, actor: cliActor() });
+        const d = await cancelHeld(deps, { draftId, actor: cliActor() });
         process.stdout.write(`cancelled ${d.id}\n`);
       }).catch(printAppError);
     });

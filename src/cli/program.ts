@@ -1,0 +1,28 @@
+/** The draftgate command tree, built without parsing (main.ts parses; tests inspect it). */
+import { Command } from 'commander';
+import { registerCoreCommands } from './commands/core.js';
+import { registerPolicyCommands } from './commands/policy.js';
+import { registerDemoCommands } from './commands/demo.js';
+import { registerReviewCommands } from './commands/review.js';
+import { registerTokenCommands } from './commands/tokens.js';
+import { registerGuardCommands } from './commands/guard.js';
+import { registerSendCommands } from './commands/send.js';
+import { registerConsoleCommands } from './commands/console.js';
+import { addExamples } from './examples.js';
+
+export function buildProgram(): Command {
+  const program = new Command('draftgate')
+    .description('Governs what an AI sales agent sends: scan, tier, review in Slack, rate-limited send, kill switch, audit trail.')
+    .showHelpAfterError()
+    .configureHelp({ sortSubcommands: false });
+  registerCoreCommands(program);
+  registerPolicyCommands(program);
+  registerDemoCommands(program);
+  registerReviewCommands(program);
+  registerTokenCommands(program);
+  registerGuardCommands(program);
+  registerSendCommands(program);
+  registerConsoleCommands(program);
+  addExamples(program);
+  return program;
+}
