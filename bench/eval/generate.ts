@@ -820,6 +820,30 @@ function addTrap(c: Ctx, trap: string): void {
       break;
     }
     case 'benefit_numbers': place(c, `Reviewers usually clear ${pctNot(c)}% of drafts in under ten seconds, and setup takes ${r.range(2, 5)} days.`, r.pick(['middle', 'inline'] as const)); break;
+    case 'quoted_reply': {
+      // A follow-up quoting the prospect's last message: names, "Thanks Sam" and questions
+      // about pricing inside quoted text are the prospect's words, not the draft's.
+      const wd = r.pick(['Mon', 'Tue', 'Wed', 'Thu', 'Fri']);
+      const q = r.pick([
+        `Thanks ${c.rep.first}, can you send over pricing and the security docs?`,
+        `Hi ${c.rep.first} — interesting, but we are heads-down until the new year.`,
+        `Appreciate it. Who else in our space uses this?`,
+        `Sounds good. Can you do next week instead?`,
+      ]);
+      const qm = r.int(12);
+      let qd = r.range(1, 28);
+      if (qm + 1 === c.ea.renewal.m && qd === c.ea.renewal.d) qd = (qd % 28) + 1; // never the renewal date
+      const quoted = [`On ${wd}, ${MONTHS[qm]} ${qd}, 2026 at ${r.range(8, 17)}:${String(r.int(60)).padStart(2, '0')}, ${c.contact.first} ${c.contact.last} <${c.contact.email}> wrote:`, `> ${q}`, '>', `> ${c.contact.first}`].join('\n');
+      c.parts.bottom.push(quoted);
+      if (!/^Re:/.test(c.parts.subject)) c.parts.subject = `Re: ${c.parts.subject}`;
+      break;
+    }
+    case 'signature_block': {
+      const phone = slot(c, 'phone') as string;
+      c.parts.signature = [`${c.rep.first} ${c.rep.last} | ${c.rep.title} | ${SENDER.company}`, `${phone} | relaylane.io`, r.pick(['500 Howard St, Suite 300, San Francisco, CA 94105', 'Unit 4, 12 Shoreditch High St, London E1 6PG', ''])].filter((x) => x !== '');
+      break;
+    }
+    case 'opt_out': place(c, r.pick(['If you would rather not hear from me, just reply "no thanks" and I will close the loop.', 'Not the right person? A quick pointer to the right one would be much appreciated.', 'If this is not a priority right now, no worries at all.']), r.pick(['end', 'ps'] as const)); break;
     case 'outside_companies': place(c, r.pick(['We plug into HubSpot, Salesforce and Outreach out of the box.', 'Teams moving off Gong and Salesloft sequences usually start here.', 'Companies like Shopify and Atlassian run similar review flows internally.']), 'inline'); break;
     default: break;
   }
@@ -829,6 +853,7 @@ function addTrap(c: Ctx, trap: string): void {
 const TRAPS = [
   'verified_fact', 'public_price', 'polite_tone', 'internal_words', 'third_party_claim', 'numbers', 'unicode', 'placeholder_like',
   'allowed_link', 'short_name', 'prospect_name', 'colleague', 'meeting_date', 'benefit_numbers', 'outside_companies',
+  'quoted_reply', 'signature_block', 'opt_out',
 ];
 
 // ------------------------------------------------------------------ assembly
