@@ -29,7 +29,9 @@ export const TRANSITIONS: Readonly<Record<DraftStatus, readonly DraftStatus[]>> 
   // sending → queued: released at the fence (paused or over a cap) before any transport call.
   // sending → cancelled: suppressed/do-not-contact found at the fence, before any transport call.
   sending: ['sent', 'failed', 'held', 'queued', 'cancelled'],
-  held: ['queued', 'cancelled'],
+  // held → sent: the worker whose attempt was held (its lease ran out mid-call) reports that the
+  // call went through after all; the draft was delivered and must never be released again.
+  held: ['queued', 'cancelled', 'sent'],
   rejected: [],
   expired: [],
   sent: [],
@@ -234,6 +236,10 @@ export const claimForSend = (ex: Executor, draftId: string, actor: Actor) =>
 
 export const markSent = (ex: Executor, draftId: string, actor: Actor, data: { message_id: string; transport: string; attempt: number }) =>
   move(ex, { draftId, from: ['sending'], to: 'sent', actor, patch: { sentAt: sql`now()` as unknown as Date }, data });
+
+/** The held attempt was delivered after all (its worker reported after the reconciler held it). */
+export const confirmHeldSent = (ex: Executor, draftId: string, actor: Actor, data: { message_id: string; transport: string; attempt: number }) =>
+  move(ex, { draftId, from: ['held'], to: 'sent', actor, action: 'send.confirmed_after_hold', patch: { sentAt: sql`now()` as unknown as Date }, data });
 
 export const markFailed = (ex: Executor, draftId: string, actor: Actor, data: { error: string; attempt: number }) =>
   move(ex, { draftId, from: ['sending'], to: 'failed', actor, data });

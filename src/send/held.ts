@@ -35,8 +35,14 @@ function check(r: Awaited<ReturnType<typeof requeueHeld>>, draftId: string): Dra
 
 export async function releaseHeld(deps: Deps, input: { draftId: string; actor: Actor; reason?: string }): Promise<DraftRow> {
   const row = await deps.db.transaction(async (tx) => {
+    // Lock order: the draft row (the guarded update), then its sends rows.
     const r = await requeueHeld(tx, input.draftId, input.actor, input.reason ?? 'released by a person after checking delivery');
     const d = check(r, input.draftId);
+    // An attempt recorded as sent means it was delivered: releasing would send it twice.
+    const [delivered] = await tx.select({ attempt: sends.attempt }).from(sends).where(and(eq(sends.draftId, input.draftId), eq(sends.status, 'sent'))).limit(1);
+    if (delivered) {
+      throw new AppError('CONFLICT', `draft ${input.draftId} was delivered (attempt ${delivered.attempt} is recorded as sent); it cannot be released — cancel it instead`);
+    }
     await tx
       .update(sends)
       .set({ status: 'failed', error: 'closed on release: a person confirmed it was not delivered' })

@@ -4,11 +4,13 @@
  * processes at once: every step is idempotent (guarded lifecycle moves, jobId = draftId).
  *
  * 1. Pause flags and cap windows: rebuilt when Redis lost them; flags of ended pauses dropped.
- * 2. Drafts stuck in `sending` longer than SEND_LOCK_MS:
- *    - with a 'started' send row (the transport may have been called) → row 'unknown', draft held,
- *      alert. NEVER back to the transport (promise 2).
- *    - without one (the worker died before recording a start, so no call happened) → released to
- *      queued and enqueued again.
+ * 2. Drafts in `sending` whose worker is gone:
+ *    - a 'started' attempt whose lease ran out (send/lease.ts: the live worker renews it, so a
+ *      worker waiting at the fence through a Redis outage or inside a slow call keeps its draft)
+ *      → taken over in one transaction (drafts row, then sends row; lease re-checked under the
+ *      locks): row 'unknown', token cleared, draft held, alert. NEVER back to the transport.
+ *    - no 'started' attempt for longer than SEND_LOCK_MS (no call happened) → released to queued
+ *      and enqueued again.
  * 3. Approved drafts → queued + job; queued drafts without a job in Redis → job added again.
  * 4. Waiting/delayed jobs whose draft is no longer sendable → removed.
  */
@@ -22,6 +24,7 @@ import { dropEndedFlags, forgetJob, isSynced, limitsFromPolicy, syncFromPostgres
 import { addSendJobs, draftsWithoutJob, enqueueSend } from './queue.js';
 import { every, type Stopper } from '../lib/periodic.js';
 import { raiseHeldAlert } from './held.js';
+import { leaseExpired } from './lease.js';
 
 const actor = systemActor('reconciler');
 
@@ -45,18 +48,36 @@ export async function reconcileSends(deps: Deps, opts: { limits?: CapLimits } = 
     await dropEndedFlags(deps);
   }
 
-  // 2. Stale `sending`.
+  // 2. Stale `sending`: a started attempt whose lease ran out, or no started attempt at all.
+  const lockMs = deps.config.SEND_LOCK_MS;
   const stale = await deps.db
-    .select({ id: drafts.id, toEmail: drafts.toEmail, templateId: drafts.templateId, started: sql<number>`(select count(*)::int from ${sends} s where s.draft_id = "drafts"."id" and s.status = 'started')` })
+    .select({
+      id: drafts.id,
+      toEmail: drafts.toEmail,
+      templateId: drafts.templateId,
+      started: sql<number>`(select count(*)::int from sends s where s.draft_id = "drafts"."id" and s.status = 'started')`,
+    })
     .from(drafts)
-    .where(and(eq(drafts.status, 'sending'), lt(drafts.updatedAt, sql`now() - make_interval(secs => ${deps.config.SEND_LOCK_MS / 1000})`)))
+    .where(
+      and(
+        eq(drafts.status, 'sending'),
+        sql`(exists (select 1 from ${sends} where ${sends.draftId} = ${drafts.id} and ${sends.status} = 'started' and ${leaseExpired(lockMs)})
+          or (not exists (select 1 from ${sends} where ${sends.draftId} = ${drafts.id} and ${sends.status} = 'started')
+              and ${lt(drafts.updatedAt, sql`now() - make_interval(secs => ${lockMs / 1000})`)}))`,
+      ),
+    )
     .limit(1000);
   for (const d of stale) {
     if (d.started > 0) {
       const reason = 'outcome unknown: the send worker stopped during the transport call';
       const moved = await deps.db.transaction(async (tx) => {
-        const r = await holdDraft(tx, d.id, actor, reason, { lock_ms: deps.config.SEND_LOCK_MS });
-        if (r.ok) await tx.update(sends).set({ status: 'unknown', error: reason }).where(and(eq(sends.draftId, d.id), eq(sends.status, 'started')));
+        // The one lock order: the draft row, then its attempt; the lease is re-checked under both.
+        const [cur] = await tx.select({ status: drafts.status }).from(drafts).where(eq(drafts.id, d.id)).for('update');
+        if (cur?.status !== 'sending') return false;
+        const [live] = await tx.select({ id: sends.id }).from(sends).where(and(eq(sends.draftId, d.id), eq(sends.status, 'started'), leaseExpired(lockMs))).for('update');
+        if (!live) return false; // renewed meanwhile: the worker is alive
+        const r = await holdDraft(tx, d.id, actor, reason, { lock_ms: lockMs });
+        if (r.ok) await tx.update(sends).set({ status: 'unknown', error: reason, leaseToken: null }).where(eq(sends.id, live.id));
         return r.ok;
       });
       if (moved) {

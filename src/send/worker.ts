@@ -12,12 +12,15 @@
  *
  * What must stay true:
  * - Nothing reaches the transport without a committed 'started' sends row; the partial unique
- *   index sends_one_live_uq allows one live attempt per draft. A draft found `sending` with a
- *   'started' row and no outcome (worker killed) is held by the reconciler, never resent.
+ *   index sends_one_live_uq allows one live attempt per draft. The row carries the worker's lease
+ *   and fencing token (send/lease.ts): renewed while the job runs, checked under the row locks
+ *   (drafts, then sends) by every outcome write. A draft whose lease ran out (worker killed) is
+ *   held by the reconciler, never resent; a live worker's draft is never held.
  * - A job over a cap or paused is delayed (moveToDelayed), never failed and never spinning; the
  *   reason is kept in Redis for `draftgate status`.
  * - Duplicate or stale jobs settle on the guarded claim: losing it means drop the job.
  */
+import { randomUUID } from 'node:crypto';
 import { DelayedError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { eq, inArray, sql } from 'drizzle-orm';
@@ -25,7 +28,9 @@ import type { Deps } from '../deps.js';
 import { redisOptions } from '../lib/redis.js';
 import { accounts, drafts, sends, suppressions } from '../db/schema.js';
 import { raiseHeldAlert } from './held.js';
-import { cancelDraft, claimForSend, holdDraft, markFailed, markSent, releaseClaim, type DraftRow } from '../drafts/lifecycle.js';
+import { cancelDraft, claimForSend, confirmHeldSent, holdDraft, markFailed, markSent, releaseClaim, type DraftRow } from '../drafts/lifecycle.js';
+import { appendAudit } from '../audit/append.js';
+import { leaseUntil, lockAttempt, retryWhileDown, startLease, type Lease } from './lease.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { capsFor, clearDelayReason, fenceSend, leaveInflight, limitsFromPolicy, peekSend, PARK_MS, syncFromPostgres, type CapLimits, type FenceResult, type SendTarget } from './fence/fence.js';
@@ -103,7 +108,8 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
   const peek = await withSync(deps, ctx, () => peekSend(deps, target, caps, order));
   if (peek.kind === 'paused' || peek.kind === 'capped') return delay(peek);
 
-  // Claim + suppression check + attempt number, one transaction.
+  // Claim + suppression check + attempt number + lease, one transaction.
+  const leaseToken = randomUUID();
   const claim = await deps.db.transaction(async (tx) => {
     const c = await claimForSend(tx, target.draftId, sendActor);
     if (!c.ok) return { kind: 'lost' as const, reason: c.reason === 'lost_race' ? `draft is ${c.current.status}` : c.reason };
@@ -118,7 +124,15 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
     // counted at the fence then holds in every rolling window of transport calls).
     const [row] = await tx
       .insert(sends)
-      .values({ draftId: c.draft.id, attempt: next, transport: ctx.transport.name, messageId: messageIdFor(c.draft.id, c.draft.fromMailbox), status: 'started' })
+      .values({
+        draftId: c.draft.id,
+        attempt: next,
+        transport: ctx.transport.name,
+        messageId: messageIdFor(c.draft.id, c.draft.fromMailbox),
+        status: 'started',
+        leaseToken,
+        leaseUntil: leaseUntil(deps.config.SEND_LOCK_MS),
+      })
       .returning({ id: sends.id });
     return { kind: 'claimed' as const, draft: c.draft, attempt: next, sendRowId: row!.id };
   });
@@ -128,13 +142,33 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
     return { outcome: 'cancelled', reason: claim.reason };
   }
   const { draft, attempt, sendRowId } = claim;
+  const lease = startLease(deps, sendRowId, leaseToken);
+  try {
+    return await fenceAndSend(deps, ctx, job, target, caps, order, { draft, attempt, sendRowId, lease }, delay);
+  } finally {
+    lease.stop();
+  }
+}
 
+async function fenceAndSend(
+  deps: Deps,
+  ctx: SendContext,
+  job: Job<SendTarget>,
+  target: SendTarget,
+  caps: ReturnType<typeof capsFor>,
+  order: number,
+  a: { draft: DraftRow; attempt: number; sendRowId: number; lease: Lease },
+  delay: (r: Extract<FenceResult, { kind: 'paused' | 'capped' }>) => Promise<never>,
+): Promise<SendOutcome> {
+  const { draft, attempt, sendRowId, lease } = a;
   const fence = await withSync(deps, ctx, () => fenceSend(deps, target, caps, order));
   if (fence.kind === 'paused' || fence.kind === 'capped') {
-    // No transport call was made: withdraw the attempt and put the draft back in the queue.
+    // No transport call was made: withdraw the attempt and put the draft back in the queue
+    // (only if it is still ours: drafts row, then sends row).
     await deps.db.transaction(async (tx) => {
-      await tx.delete(sends).where(eq(sends.id, sendRowId));
+      if ((await lockAttempt(tx, target.draftId, sendRowId, lease.token)).kind !== 'owner') return;
       await releaseClaim(tx, target.draftId, sendActor, fence.kind === 'paused' ? `paused:${fence.scope}` : `cap:${fence.cap}`);
+      await tx.delete(sends).where(eq(sends.id, sendRowId));
     });
     return delay(fence);
   }
@@ -144,6 +178,9 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
   const transportName = ctx.transport.name;
 
   try {
+    // Taken over while waiting (lease ran out: Postgres was unreachable longer than the lease):
+    // the reconciler holds the draft; making the call now would be a send nobody owns.
+    if (lease.lost()) return { outcome: 'dropped', reason: 'the attempt was taken over before the transport call' };
     let result: { providerResponse?: string };
     try {
       result = await ctx.transport.send({
@@ -156,40 +193,63 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
       });
     } catch (e) {
       const te = e instanceof TransportError ? e : new TransportError('unknown', `transport threw ${(e as Error)?.name ?? 'error'}`);
-      return await recordFailure(deps, job, draft, sendRowId, attempt, te);
+      return await recordFailure(deps, job, draft, sendRowId, attempt, lease, te);
     }
-    await deps.db.transaction(async (tx) => {
-      await tx
-        .update(sends)
-        .set({ status: 'sent', finishedAt: sql`now()` as unknown as Date, providerResponse: result.providerResponse?.slice(0, 1000) ?? null })
-        .where(eq(sends.id, sendRowId));
-      const m = await markSent(tx, draft.id, sendActor, { message_id: messageId, transport: transportName, attempt });
-      // Held meanwhile by the reconciler (call outlived SEND_LOCK_MS): the send row says what happened.
-      if (!m.ok) deps.log.warn({ draftId: draft.id, reason: m.reason }, 'sent after the draft left sending');
-    });
+    // The delivery is a fact: it must reach Postgres even if Postgres is down right now.
+    const data = { message_id: messageId, transport: transportName, attempt };
+    const settled = await retryWhileDown(deps, 'send outcome', () =>
+      deps.db.transaction(async (tx) => {
+        const own = await lockAttempt(tx, draft.id, sendRowId, lease.token);
+        const row = { status: 'sent' as const, error: null, finishedAt: sql`now()` as unknown as Date, providerResponse: result.providerResponse?.slice(0, 1000) ?? null };
+        if (own.kind === 'gone') {
+          await appendAudit(tx, { actor: sendActor, action: 'send.late_delivery', subject: `draft:${draft.id}`, data: { ...data, draft_status: own.draftStatus, attempt_status: own.attemptStatus } });
+          return own;
+        }
+        const m = own.kind === 'owner' ? await markSent(tx, draft.id, sendActor, data) : await confirmHeldSent(tx, draft.id, sendActor, data);
+        if (!m.ok) throw new Error(`send outcome: draft ${draft.id} did not move (${m.reason})`);
+        await tx.update(sends).set({ ...row, leaseToken: null }).where(eq(sends.id, sendRowId));
+        return own;
+      }),
+    );
+    if (settled.kind === 'gone') {
+      deps.log.error({ draftId: draft.id, attempt, draftStatus: settled.draftStatus }, 'delivered after the attempt was closed by a person; recorded as send.late_delivery');
+    }
     return { outcome: 'sent', messageId, attempt };
   } finally {
     await leaveInflight(deps, draft.id).catch(() => {});
   }
 }
 
-async function recordFailure(deps: Deps, job: Job<SendTarget>, draft: DraftRow, sendRowId: number, attempt: number, te: TransportError): Promise<SendOutcome> {
+async function recordFailure(deps: Deps, job: Job<SendTarget>, draft: DraftRow, sendRowId: number, attempt: number, lease: Lease, te: TransportError): Promise<SendOutcome> {
   const finish = (status: 'failed' | 'unknown') =>
-    ({ status, error: te.message.slice(0, 1000), providerResponse: te.providerResponse?.slice(0, 1000) ?? null, finishedAt: sql`now()` as unknown as Date });
+    ({ status, error: te.message.slice(0, 1000), providerResponse: te.providerResponse?.slice(0, 1000) ?? null, finishedAt: sql`now()` as unknown as Date, leaseToken: null });
   if (te.kind === 'unknown') {
-    await deps.db.transaction(async (tx) => {
-      await tx.update(sends).set(finish('unknown')).where(eq(sends.id, sendRowId));
-      await holdDraft(tx, draft.id, sendActor, te.message, { attempt });
-    });
+    const held = await retryWhileDown(deps, 'send outcome', () =>
+      deps.db.transaction(async (tx) => {
+        if ((await lockAttempt(tx, draft.id, sendRowId, lease.token)).kind !== 'owner') return false; // already held by the reconciler
+        await holdDraft(tx, draft.id, sendActor, te.message, { attempt });
+        await tx.update(sends).set(finish('unknown')).where(eq(sends.id, sendRowId));
+        return true;
+      }),
+    );
+    if (!held) return { outcome: 'dropped', reason: 'outcome unknown; the attempt had already been taken over and held' };
     await raiseHeldAlert(deps, draft, te.message);
     return { outcome: 'held', reason: te.message };
   }
   const last = te.kind === 'permanent' || job.attemptsMade + 1 >= (job.opts.attempts ?? SEND_ATTEMPTS);
-  await deps.db.transaction(async (tx) => {
-    await tx.update(sends).set(finish('failed')).where(eq(sends.id, sendRowId));
-    if (last) await markFailed(tx, draft.id, sendActor, { error: te.message, attempt });
-    else await releaseClaim(tx, draft.id, sendActor, `transient: ${te.message}`);
-  });
+  const own = await retryWhileDown(deps, 'send outcome', () =>
+    deps.db.transaction(async (tx) => {
+      const o = await lockAttempt(tx, draft.id, sendRowId, lease.token);
+      // Not delivered, for sure: worth recording on the attempt even when it was taken over (the
+      // person deciding about the held draft reads it); the draft itself is no longer ours.
+      if (o.kind !== 'gone') await tx.update(sends).set(finish('failed')).where(eq(sends.id, sendRowId));
+      if (o.kind !== 'owner') return o;
+      if (last) await markFailed(tx, draft.id, sendActor, { error: te.message, attempt });
+      else await releaseClaim(tx, draft.id, sendActor, `transient: ${te.message}`);
+      return o;
+    }),
+  );
+  if (own.kind !== 'owner') return { outcome: 'dropped', reason: `transport refused after the attempt was taken over: ${te.message}` };
   if (last) return { outcome: 'failed', error: te.message };
   throw te; // BullMQ retries with backoff + jitter
 }

@@ -45,22 +45,30 @@ describe('crash safety', () => {
     const env = { ...process.env, DATABASE_URL: t.url, REDIS_URL: deps.config.REDIS_URL, REDIS_PREFIX: prefix, SEND_TRANSPORT: 'smtp', SMTP_URL: smtp.url, SMTP_REQUIRE_TLS: 'false', LOG_LEVEL: 'silent', SEND_LOCK_MS: '1000' };
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/send-worker-child.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     const exited = new Promise((r) => child.once('exit', r));
-    await new Promise<void>((r) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && r()));
-    smtp.onAccepted = (m) => {
-      if (m.draftId === draft.id) child.kill('SIGKILL');
-    };
-    await enqueueSend(deps, draft.id, testActor);
-    await exited;
-    smtp.onAccepted = undefined;
+    try {
+      // Outcome-based waits, each bounded: the child is up, then it was killed right after the
+      // SMTP server accepted the message (a slow start under load only makes this wait longer).
+      await Promise.race([
+        new Promise<void>((r) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && r())),
+        exited.then(() => Promise.reject(new Error('send worker child exited before it was ready'))),
+      ]);
+      smtp.onAccepted = (m) => {
+        if (m.draftId === draft.id) child.kill('SIGKILL');
+      };
+      await enqueueSend(deps, draft.id, testActor);
+      await waitFor(async () => child.exitCode !== null || child.signalCode !== null, 60_000);
+    } finally {
+      smtp.onAccepted = undefined;
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    }
     const [mid] = await t.db.select().from(drafts).where(eq(drafts.id, draft.id));
     expect(mid!.status).toBe('sending');
 
-    // A healthy worker now runs; the stalled job comes back and the reconciler sweeps.
+    // A healthy worker now runs; the stalled job comes back and the reconciler sweeps. The dead
+    // worker's lease runs out within SEND_LOCK_MS; reconcile until it is held (bounded).
     const w = createSendWorker(deps, { transport: createSmtpTransport({ defaultUrl: smtp.url, requireTls: false }), limits });
-    await new Promise((r) => setTimeout(r, 1200));
-    const rep = await reconcileSends(deps, { limits });
-    expect(rep.held).toEqual([draft.id]);
-    await new Promise((r) => setTimeout(r, 500));
+    await waitFor(async () => (await reconcileSends(deps, { limits })).held.includes(draft.id), 30_000);
     await reconcileSends(deps, { limits });
     const [after] = await t.db.select().from(drafts).where(eq(drafts.id, draft.id));
     expect(after).toMatchObject({ status: 'held' });
@@ -69,9 +77,10 @@ describe('crash safety', () => {
     expect(rows.map((r) => r.status)).toEqual(['unknown']);
     expect(await t.db.select().from(alerts).where(eq(alerts.dedupeKey, `send.held:${draft.id}`))).toHaveLength(1);
     await w.worker.close();
+    await w.ctx.transport.close?.();
     w.connection.disconnect();
     await deps.close();
-  }, 60_000);
+  }, 120_000);
 
   it('FLUSHALL of Redis mid-run → every approved draft still ends sent exactly once (reconciler)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dg-flush-'));
@@ -98,6 +107,7 @@ describe('crash safety', () => {
         await w.worker.close();
         w.connection.disconnect();
       }
+      await slow.close?.();
       const received = smtp.messages.filter((m) => ids.includes(m.draftId ?? ''));
       expect(new Set(received.map((m) => m.draftId)).size).toBe(received.length);
       expect(await sentCount()).toBe(ids.length);
