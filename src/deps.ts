@@ -49,7 +49,12 @@ export function createQueues(redis: Redis, prefix: string): Queues {
 
 export function createDeps(config: Config, opts: { log?: Logger; appName?: string } = {}): Deps {
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
-  const database = createDatabase(config.DATABASE_URL, { max: config.DATABASE_POOL_MAX, appName: opts.appName ?? 'draftgate' });
+  const database = createDatabase(config.DATABASE_URL, {
+    max: config.DATABASE_POOL_MAX,
+    appName: opts.appName ?? 'draftgate',
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+  });
   const redis = createRedis(config, opts.appName);
   redis.on('error', (e) => log.warn({ err: e.message }, 'redis error'));
   const queues = createQueues(redis, config.REDIS_PREFIX);
