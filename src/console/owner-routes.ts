@@ -18,6 +18,7 @@ import { buildBook } from '../detect/book.js';
 import { applyPolicy, getActivePolicy, readPolicyFile } from '../policy-store/store.js';
 import { loadBacktestRows } from '../policy-store/backtest-load.js';
 import { lineDiff } from '../review/diff.js';
+import { buildDigest } from '../guard/digest.js';
 import { listTemplates, templateSeries } from '../reports/console-templates.js';
 import { listReviewers, reviewerDecisions } from '../reports/console-reviewers.js';
 import { listPolicyVersions, policyTexts } from '../reports/console-policy.js';
@@ -84,11 +85,22 @@ export function registerConsoleOwnerRoutes(con: Hono<ConsoleEnv>, deps: Deps, ki
       backtest: null,
       days: 30,
       suggestions: [],
+      suggestionsLoaded: false,
       ...over,
     };
   }
 
-  con.get('/policy', gate('policy'), async (c) => render(c, policyPage(await policyInput(c, {}), c.get('page'), kit.flashFrom(c))));
+  con.get('/policy', gate('policy'), async (c) => {
+    // The weekly digest's calibration suggestions, on request (the digest reads a week of reviews).
+    const wanted = c.req.query('suggestions') !== undefined || c.req.query('suggestion') !== undefined;
+    const digest = wanted ? await buildDigest(deps, { since: new Date(deps.now().getTime() - 7 * 86_400_000) }) : null;
+    const suggestions = (digest?.suggestions ?? []).map((s, index) => ({ title: s.title, why: s.why, index }));
+    const pick = digest?.suggestions[Number(c.req.query('suggestion'))];
+    const over: Partial<PolicyPageInput> = { suggestions, suggestionsLoaded: wanted };
+    if (pick) over.candidate = pick.yaml;
+    const flash = pick ? { kind: 'ok' as const, text: `Suggestion opened as the candidate: ${pick.title}. Backtest it before applying.` } : kit.flashFrom(c);
+    return render(c, policyPage(await policyInput(c, over), c.get('page'), flash));
+  });
 
   con.post('/policy/validate', gate('policy'), async (c) => {
     const len = Number(c.req.header('content-length') ?? 0);
@@ -111,7 +123,8 @@ export function registerConsoleOwnerRoutes(con: Hono<ConsoleEnv>, deps: Deps, ki
     return render(c, policyPage(await policyInput(c, { candidate: yaml, days, backtest: report }), c.get('page'), null));
   });
 
-  con.post('/policy/apply', gate('policy'), async (c) => {
+  // Not gated: requireOwner refuses and audits (policy.apply_denied) anyone else.
+  con.post('/policy/apply', async (c) => {
     const form = await readForm(c, deps.config.MAX_BODY_BYTES);
     const user = c.get('session').slackUserId;
     await requireOwner(deps, user, 'policy.apply', 'policy:console');

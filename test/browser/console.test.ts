@@ -226,6 +226,8 @@ describe('overview', () => {
     const [p] = await env.deps.db.select().from(pauses).where(and(eq(pauses.scope, 'all'), isNull(pauses.endedAt)));
     expect(await csrfPost(viewer, '/console/pauses/resume', { scope: 'all', pause_id: p!.id })).toBe(403);
     expect(await csrfPost(viewer, `/console/held/${heldId}/release`, {})).toBe(403);
+    expect(await csrfPost(viewer, '/console/policy/apply', { yaml: 'owners: []', comment: 'take over' })).toBe(403);
+    expect(await env.deps.db.select().from(auditLog).where(eq(auditLog.action, 'policy.apply_denied'))).toHaveLength(1);
     const [still] = await env.deps.db.select().from(pauses).where(eq(pauses.id, p!.id));
     expect(still?.endedAt).toBeNull();
     const denied = await env.deps.db.select().from(auditLog).where(eq(auditLog.subject, 'pause:all'));
@@ -335,7 +337,9 @@ describe('policy', () => {
     const [audit] = await env.deps.db.select().from(auditLog).where(eq(auditLog.subject, `policy:${after.version}`));
     expect(audit?.actor).toEqual({ type: 'rep', slackUserId: OWNER });
     await p.goto(`${server.url}/console/policy?a=${before.version}&b=${after.version}`);
-    expect(await p.textContent('main')).toContain('+  base_rate: 0.1');
+    expect(await p.textContent('[data-testid="diff"]')).toContain('+  base_rate: 0.1');
+    await p.getByRole('link', { name: "Load this week's suggestions" }).click();
+    expect(await p.textContent('main')).toMatch(/no suggestion this week|Open as candidate/);
   });
 });
 

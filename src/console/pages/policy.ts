@@ -33,6 +33,7 @@ export interface PolicyPageInput {
   backtest: BacktestReport | null;
   days: number;
   suggestions: Array<{ title: string; why: string; index: number }>;
+  suggestionsLoaded: boolean;
 }
 
 function editor(p: PolicyPageInput, ctx: PageContext): Html {
@@ -87,9 +88,12 @@ ${p.backtest ? backtestView(p.backtest, p, ctx) : ''}
 <section aria-labelledby="h-edit"><h2 id="h-edit">Edit, backtest, apply</h2>
 <p class="muted">Errors show as you type (key and line). Backtest replays stored drafts under the candidate beside the active policy; apply needs a comment and is audited.</p>
 ${editor(p, ctx)}
-${p.suggestions.length
-  ? html`<h3>Calibration suggestions (weekly digest)</h3><ul>${p.suggestions.map((s) => html`<li><a href="/console/policy?suggestion=${s.index}">${s.title}</a> — ${s.why}</li>`)}</ul>`
-  : ''}
+<h3>Calibration suggestions (weekly digest)</h3>
+${!p.suggestionsLoaded
+  ? html`<p><a href="/console/policy?suggestions=1">Load this week's suggestions</a></p>`
+  : p.suggestions.length
+    ? html`<ul>${p.suggestions.map((s) => html`<li><a href="/console/policy?suggestion=${s.index}">Open as candidate: ${s.title}</a> — ${s.why}</li>`)}</ul>`
+    : html`<p class="muted">The digest has no suggestion this week.</p>`}
 </section>
 <section aria-labelledby="h-hist"><h2 id="h-hist">Version history</h2>
 ${table(
