@@ -5,6 +5,7 @@
  */
 import type { Deps } from './deps.js';
 import { sealAudit } from './audit/seal.js';
+import { anchorAudit } from './audit/anchor.js';
 import { startGuard } from './guard/run.js';
 import { startSendWorker } from './send/worker.js';
 import { startReconciler } from './send/reconcile.js';
@@ -14,8 +15,18 @@ import { startWorkerMetrics } from './http/metrics.js';
 
 export type { Stopper } from './lib/periodic.js';
 
+/** Seal new audit rows; every AUDIT_ANCHOR_INTERVAL_MS also anchor the chain's head (audit/anchor.ts). */
 export function startAuditSealer(deps: Deps): Stopper {
-  return every(deps, 'audit.seal', deps.config.AUDIT_SEAL_INTERVAL_MS, () => sealAudit(deps.sql));
+  const seal = every(deps, 'audit.seal', deps.config.AUDIT_SEAL_INTERVAL_MS, () => sealAudit(deps.sql));
+  const anchor = every(deps, 'audit.anchor', deps.config.AUDIT_ANCHOR_INTERVAL_MS, async () => {
+    await sealAudit(deps.sql);
+    const a = await anchorAudit(deps.sql, { file: deps.config.AUDIT_ANCHOR_FILE });
+    if (a) deps.log.info({ anchor: a }, 'audit head anchored');
+  });
+  return async () => {
+    await anchor();
+    await seal();
+  };
 }
 
 export type WorkerPart = (deps: Deps) => Stopper | Promise<Stopper>;

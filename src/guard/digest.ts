@@ -3,7 +3,8 @@
  * `draftgate digest --since 7d`). Read-only over Postgres:
  *   volume by tier; approvals / edits / rejections by template with the top reasons; fast
  *   approvals per reviewer; pauses and what tripped them; which workflows, field scopes and data
- *   sources the agent used; and calibration suggestions, each a ready policy YAML (plus its diff
+ *   sources the agent used; the audit chain's last anchored head (seq + hash: posted outside the
+ *   database, so a cut tail can be shown later — audit/anchor.ts); and calibration suggestions, each a ready policy YAML (plus its diff
  *   against the active policy) that `draftgate policy backtest FILE` can evaluate.
  * Suggestions are evidence rules, deliberately simple and explained in their text:
  *   - a long clean run of sampled low-tier reviews (≥ reduce_after_clean, zero rejections/edits)
@@ -14,7 +15,8 @@
  * `postWeeklyDigest` posts at most once per ISO week across all workers: the marker row
  * (monitor_state 'digest'/'weekly') is claimed with a guarded UPDATE before posting.
  */
-import { sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
+import { auditAnchors } from '../db/schema.js';
 import { parseDocument } from 'yaml';
 import type { Deps } from '../deps.js';
 import { getActivePolicy, readPolicyFile } from '../policy-store/store.js';
@@ -45,6 +47,8 @@ export interface Digest {
   sampled: { reviews: number; rejections: number; edits: number };
   suggestions: Suggestion[];
   notes: string[];
+  /** The audit chain's last anchored head. */
+  auditAnchor: { seq: number; hash: string; at: string } | null;
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -171,7 +175,13 @@ export async function buildDigest(deps: Pick<Deps, 'db' | 'now'>, input: { since
     sampled,
     suggestions: suggest(policy, baseYaml, sampled, cleanRuns[0]?.clean ?? 0),
     notes,
+    auditAnchor: await lastAnchor(deps),
   };
+}
+
+async function lastAnchor(deps: Pick<Deps, 'db'>): Promise<Digest['auditAnchor']> {
+  const [a] = await deps.db.select().from(auditAnchors).orderBy(desc(auditAnchors.id)).limit(1);
+  return a ? { seq: a.seq, hash: a.hash, at: iso(a.at)! } : null;
 }
 
 /** The digest as text lines (CLI output and the Slack message). */
@@ -191,6 +201,7 @@ export function formatDigest(d: Digest): string[] {
   for (const w of d.agentScopes) lines.push(`  ${w.workflow}: ${w.drafts} drafts; fields ${w.fields.join(', ') || '(workflow not in the policy)'}${w.dataSources.length ? `; sources ${w.dataSources.join(', ')}` : ''}`);
   if (!d.agentScopes.length) lines.push('  none');
   for (const n of d.notes) lines.push('', `Note: ${n}`);
+  lines.push('', d.auditAnchor ? `Audit chain head: seq ${d.auditAnchor.seq}, hash ${d.auditAnchor.hash} (anchored ${d.auditAnchor.at}); keep this line — \`draftgate audit verify --anchor\` checks the chain still reaches it` : 'Audit chain head: not anchored yet');
   lines.push('', `Calibration (sampled low-tier reviews: ${d.sampled.reviews}, rejected ${d.sampled.rejections}, edited ${d.sampled.edits}):`);
   if (!d.suggestions.length) lines.push('  no change suggested by this period’s evidence');
   for (const s of d.suggestions) lines.push(`  • ${s.title}`, `    ${s.why}`, '    Save the proposed file and run: draftgate policy backtest proposed.yaml', ...s.diff.split('\n').map((l) => `    ${l}`));

@@ -16,6 +16,7 @@ import { resolveMapping } from '../../accounts/mapping.js';
 import { describeColumns } from '../../accounts/parse.js';
 import { getActivePolicy } from '../../policy-store/store.js';
 import { verifyAudit } from '../../audit/verify.js';
+import { checkAnchor, lastDbAnchor, readAnchorFile } from '../../audit/anchor.js';
 import { sealAudit } from '../../audit/seal.js';
 import { exportAudit, parseSince } from '../../audit/export.js';
 import { cliActor, preflight, printAppError, withDeps } from '../context.js';
@@ -127,12 +128,24 @@ export function registerCoreCommands(program: Command): void {
     .command('verify')
     .description('seal pending rows, then recompute the hash chain end to end; exits 1 naming the first broken seq')
     .option('--no-seal', 'verify only what is already sealed')
-    .action(async (o: { seal: boolean }) => {
+    .option('--anchor [file]', 'also check the chain reaches the last anchored head (from FILE, else AUDIT_ANCHOR_FILE, else the audit_anchors table): a cut tail fails')
+    .action(async (o: { seal: boolean; anchor?: string | boolean }) => {
       await withDeps(async (deps) => {
         if (o.seal) await sealAudit(deps.sql);
         const v = await verifyAudit(deps.sql);
-        if (v.ok) {
-          process.stdout.write(`audit chain OK: ${v.checked} rows verified (last seq ${v.lastSeq}, head ${v.lastHash.slice(0, 16)}…)${v.unsealed ? `; ${v.unsealed} not yet sealed` : ''}\n`);
+        const anchorFile = typeof o.anchor === 'string' ? o.anchor : o.anchor ? deps.config.AUDIT_ANCHOR_FILE : undefined;
+        const anchor = o.anchor ? (anchorFile ? await readAnchorFile(anchorFile) : await lastDbAnchor(deps.sql)) : null;
+        if (o.anchor && !anchor) {
+          process.stdout.write(`no anchor found in ${anchorFile ?? 'audit_anchors'}: cannot check the chain's head\n`);
+          process.exitCode = 1;
+          return;
+        }
+        const anchored = v.ok && anchor ? await checkAnchor(deps.sql, v, anchor) : null;
+        if (anchored && !anchored.ok) {
+          process.stdout.write(`audit chain BROKEN at seq ${anchored.brokenSeq}: ${anchored.reason}\n`);
+          process.exitCode = 1;
+        } else if (v.ok) {
+          process.stdout.write(`audit chain OK: ${v.checked} rows verified (last seq ${v.lastSeq}, head ${v.lastHash.slice(0, 16)}…)${v.unsealed ? `; ${v.unsealed} not yet sealed` : ''}${anchored ? `; reaches the head anchored at seq ${anchored.anchor.seq} on ${anchored.anchor.at}` : ''}\n`);
         } else {
           process.stdout.write(`audit chain BROKEN at seq ${v.brokenSeq}: ${v.reason} (${v.checked} rows verified before it)\n`);
           process.exitCode = 1;
