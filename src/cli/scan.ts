@@ -6,7 +6,8 @@
  * DESIGN §5 shape. Any bad input → a message naming the file and line on `err`, nothing on
  * `out`, exit code 2. Needs no database or Redis: suppressions are unknown (none) and template
  * history starts empty and is counted through the file, so new-template probation applies as it
- * would to a fresh deployment.
+ * would to a fresh deployment. When the policy lists mailboxes (or own domains), a draft whose
+ * `from` is not ours is bad input; when it lists none, each draft's `from` domain counts as ours.
  * Exit codes: 0 scanned; 2 bad input (unreadable file, malformed line, unknown account).
  */
 import { readFile } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import type { DraftInput, ScanResult } from '../detect/types.js';
 import { formatPolicyErrors, parsePolicy, type Policy } from '../policy/schema.js';
 import { countTemplateDraft, newTemplateHistory, type TemplateHistory } from '../policy/sampling.js';
 import { tierDraft } from '../policy/tier.js';
+import { checkSender } from '../policy/mailboxes.js';
 
 export const DEFAULT_POLICY_PATH = fileURLToPath(new URL('../policy/default-policy.yaml', import.meta.url));
 /** `draftgate scan` has no policy versions; decisions are drawn as under version 1. */
@@ -122,6 +124,12 @@ export async function runScanCommand(
     const parsed = parseDraftLine(line);
     if (!parsed.ok) {
       err.write(`draftgate scan: ${opts.drafts} line ${i + 1}: ${parsed.message}\n`);
+      return 2;
+    }
+    const sender = checkSender(policy, parsed.value.from);
+    if (!sender.ok) {
+      // Same rule as intake (422 there): with mailboxes or own domains in the policy, `from` must be ours.
+      err.write(`draftgate scan: ${opts.drafts} line ${i + 1}: from ${sender.reason}\n`);
       return 2;
     }
     if (compiled.get(parsed.value.account_id) === undefined) {

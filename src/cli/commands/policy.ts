@@ -9,6 +9,9 @@ import { parseSince } from '../../audit/export.js';
 import { backtestPolicy, formatBacktest } from '../../policy/backtest.js';
 import { buildBook } from '../../detect/book.js';
 import { loadBacktestRows } from '../../policy-store/backtest-load.js';
+import { formatPolicyWarnings, policyWarnings } from '../../policy/warnings.js';
+import { parseAccounts } from '../../accounts/parse.js';
+import type { Account } from '../../detect/types.js';
 
 async function readOrExit(file: string): Promise<string> {
   return readFile(file, 'utf8').catch((e: Error) => {
@@ -31,11 +34,26 @@ export function registerPolicyCommands(program: Command): void {
   const policy = program.command('policy').description("the RevOps owner's policy file");
   policy
     .command('validate <file>')
-    .description('check a policy file; errors name the key and line')
-    .action(async (file: string) => {
+    .description('check a policy file; errors name the key and line; warns about rules the configured people can never satisfy')
+    .option('--accounts <book>', 'also check the book (.csv/.json): accounts nobody may review or that can never get two approvers')
+    .action(async (file: string, o: { accounts?: string }) => {
       const res = parsePolicy(await readOrExit(file));
-      if (res.ok) process.stdout.write(`${file}: valid\n`);
-      else {
+      if (res.ok) {
+        let book: Account[] | undefined;
+        if (o.accounts !== undefined) {
+          const text = await readOrExit(o.accounts);
+          const parsed = parseAccounts(text, /\.json$/i.test(o.accounts) ? 'json' : 'csv', { sensitiveFields: res.policy.sensitive_fields });
+          if (!parsed.ok) {
+            process.stderr.write(`${o.accounts}: invalid book\n${parsed.errors.slice(0, 20).map((e) => `  line ${e.line}: ${e.reason}`).join('\n')}\n`);
+            process.exitCode = 1;
+            return;
+          }
+          book = parsed.accounts;
+        }
+        const warnings = policyWarnings(res.policy, book);
+        process.stdout.write(`${file}: valid${warnings.length ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : ''}\n`);
+        if (warnings.length) process.stderr.write(`${formatPolicyWarnings(warnings)}\n`);
+      } else {
         process.stderr.write(`${file}: invalid\n${formatPolicyErrors(res.errors)}\n`);
         process.exitCode = 1;
       }
@@ -58,6 +76,8 @@ export function registerPolicyCommands(program: Command): void {
       await withDeps(async (deps) => {
         const p = await applyPolicy(deps.db, { yaml, comment: o.comment, actor: cliActor() });
         process.stdout.write(`policy version ${p.version} is now active\n`);
+        const warnings = policyWarnings(p.policy);
+        if (warnings.length) process.stderr.write(`${formatPolicyWarnings(warnings)}\n`);
       }).catch(printAppError);
     });
   policy
