@@ -39,9 +39,6 @@ export const TRANSITIONS: Readonly<Record<DraftStatus, readonly DraftStatus[]>> 
   cancelled: [],
 };
 
-export const SENDABLE: readonly DraftStatus[] = ['approved', 'queued'];
-export const TERMINAL: readonly DraftStatus[] = ['blocked', 'rejected', 'expired', 'sent', 'failed', 'cancelled'];
-
 export type TransitionResult =
   | { ok: true; draft: DraftRow; from: DraftStatus }
   | { ok: false; reason: 'not_found' }
@@ -171,9 +168,6 @@ export async function receiveDrafts(
   return inserted;
 }
 
-export const overrideBlock = (ex: Executor, draftId: string, actor: Actor, reason: string) =>
-  move(ex, { draftId, from: ['blocked'], to: 'pending_review', actor, action: 'draft.block_overridden', data: { reason } });
-
 export const approveDraft = (
   ex: Executor,
   input: { draftId: string; version: number; actor: Actor; decidedBy: string; final?: { subject: string; body: string }; data?: Record<string, unknown> },
@@ -206,6 +200,7 @@ export const rejectDraft = (
     data: input.data,
   });
 
+/** pending_review → expired. No caller yet: kept for the review ladder (review.expire_after_hours), wired by the operations issue. */
 export const expireDraft = (ex: Executor, draftId: string, actor: Actor) =>
   move(ex, { draftId, from: ['pending_review'], to: 'expired', actor });
 

@@ -21,7 +21,7 @@ import type { Deps } from '../deps.js';
 import { pauses, drafts } from '../db/schema.js';
 import { appendAudit } from '../audit/append.js';
 import { Actor } from '../audit/actor.js';
-import { AppError, zodFieldErrors } from '../lib/errors.js';
+import { AppError, parseInput } from '../lib/errors.js';
 import { lowerPauseFlag, promoteParked, raisePauseFlag, stillInFlight } from '../send/fence/pause-flags.js';
 import { parseScope, printScope, SCOPE_HELP } from '../policy/scope.js';
 
@@ -65,12 +65,6 @@ export interface PauseResult {
   };
 }
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw new AppError('UNPROCESSABLE', 'invalid pause request', { errors: zodFieldErrors(r.error.issues) });
-  return r.data;
-}
-
 /** SQL condition: the draft is covered by `scope`. */
 export function scopeCondition(scope: string) {
   const parsed = parseScope(scope);
@@ -90,7 +84,7 @@ export function scopeCondition(scope: string) {
 }
 
 export async function pauseScope(deps: Deps, input: PauseInput): Promise<PauseResult> {
-  const p = parse(PauseInput, input);
+  const p = parseInput(PauseInput, input, 'pause request');
   const { pause, alreadyPaused } = await deps.db.transaction(async (tx) => {
     const [existing] = await tx.select().from(pauses).where(and(eq(pauses.scope, p.scope), isNull(pauses.endedAt))).for('update');
     if (existing) return { pause: existing, alreadyPaused: true };
@@ -150,7 +144,7 @@ export interface ResumeResult {
 }
 
 export async function resumeScope(deps: Deps, input: ResumeInput): Promise<ResumeResult> {
-  const p = parse(ResumeInput, input);
+  const p = parseInput(ResumeInput, input, 'pause request');
   const pause = await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .update(pauses)
@@ -169,6 +163,14 @@ export async function resumeScope(deps: Deps, input: ResumeInput): Promise<Resum
   const ids = await lowerPauseFlag(deps, pause.scope, pause.id);
   const released = await promoteParked(deps, ids);
   return { pause, released };
+}
+
+/** The active pause of `scope` (any spelling of it), or null. */
+export async function activePause(deps: Pick<Deps, 'db'>, scope: string): Promise<PauseRow | null> {
+  const normalized = parseScope(scope);
+  if (!normalized) return null;
+  const [row] = await deps.db.select().from(pauses).where(and(eq(pauses.scope, printScope(normalized)), isNull(pauses.endedAt)));
+  return row ?? null;
 }
 
 export async function listPauses(deps: Pick<Deps, 'db'>, opts: { includeEnded?: boolean; limit?: number } = {}): Promise<PauseRow[]> {

@@ -14,7 +14,7 @@ import type { Deps } from '../deps.js';
 import { drafts } from '../db/schema.js';
 import { Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/append.js';
-import { AppError, zodFieldErrors } from '../lib/errors.js';
+import { parseInput } from '../lib/errors.js';
 import { recallDraft } from '../drafts/lifecycle.js';
 import type { Effect } from '../drafts/effects.js';
 import { PauseScope, scopeCondition } from './pauses.js';
@@ -35,9 +35,7 @@ export interface RecallResult {
 }
 
 export async function recallScope(deps: Pick<Deps, 'db'>, input: RecallInput): Promise<RecallResult> {
-  const p = RecallInput.safeParse(input);
-  if (!p.success) throw new AppError('UNPROCESSABLE', 'invalid recall request', { errors: zodFieldErrors(p.error.issues) });
-  const { scope, actor, reason } = p.data;
+  const { scope, actor, reason } = parseInput(RecallInput, input, 'recall request');
   const result = await deps.db.transaction(async (tx) => {
     const rows = await tx
       .select({ id: drafts.id })

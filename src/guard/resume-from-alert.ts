@@ -9,10 +9,11 @@ import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { pauses } from '../db/schema.js';
 import { appendAudit } from '../audit/append.js';
-import { AppError, zodFieldErrors } from '../lib/errors.js';
+import { repActor } from '../audit/actor.js';
+import { AppError, parseInput } from '../lib/errors.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { PauseScope, resumeScope, type ResumeResult } from './pauses.js';
-import { resumeOwners } from './trip.js';
+import { canResume, pauseWorkflow, resumeOwners } from './trip.js';
 
 export const ResumeFromAlertInput = z.object({
   scope: PauseScope,
@@ -23,17 +24,14 @@ export const ResumeFromAlertInput = z.object({
 export type ResumeFromAlertInput = z.input<typeof ResumeFromAlertInput>;
 
 export async function resumeFromAlert(deps: Deps, input: ResumeFromAlertInput): Promise<ResumeResult> {
-  const p = ResumeFromAlertInput.safeParse(input);
-  if (!p.success) throw new AppError('UNPROCESSABLE', 'invalid resume request', { errors: zodFieldErrors(p.error.issues) });
-  const { scope, pauseId, userId } = p.data;
-  const actor = { type: 'rep', slackUserId: userId, ...(p.data.teamId ? { teamId: p.data.teamId } : {}) } as const;
+  const { scope, pauseId, userId, teamId } = parseInput(ResumeFromAlertInput, input, 'resume request');
+  const actor = repActor(userId, teamId);
   const [pause] = await deps.db.select().from(pauses).where(and(eq(pauses.id, pauseId), eq(pauses.scope, scope)));
   if (!pause) throw new AppError('NOT_FOUND', `pause ${pauseId} of ${scope} not found`);
   if (pause.endedAt) throw new AppError('CONFLICT', `the pause of ${scope} already ended`);
   const { policy } = await getActivePolicy(deps.db);
-  const workflow = typeof (pause.evidence as { workflow?: unknown }).workflow === 'string' ? ((pause.evidence as { workflow: string }).workflow) : null;
-  const owners = resumeOwners(policy, workflow);
-  if (!owners.includes(userId)) {
+  const owners = resumeOwners(policy, pauseWorkflow(pause));
+  if (!canResume(policy, pause, userId)) {
     await appendAudit(deps.db, { actor, action: 'pause.resume_denied', subject: `pause:${scope}`, data: { pause_id: pauseId, user: userId, allowed: owners } });
     throw new AppError('FORBIDDEN', `Only ${owners.length ? owners.map((u) => `<@${u}>`).join(', ') : 'the policy owners'} may resume ${scope}; the pause stays.`);
   }

@@ -1,7 +1,7 @@
 /**
  * The guard's Slack listeners, registered on the Bolt app by src/slack/app.ts:
- * - /pause-outreach [scope] [reason] → pauseScope; /resume-outreach [scope] → resumeScope (policy
- *   owners only; a refusal is audited); /outreach-status → the status report. The answer is the
+ * - /pause-outreach [scope] [reason] → pauseScope; /resume-outreach [scope] → resumeScope (canResume:
+ *   the policy owners and the owner of an anomaly pause's workflow; a refusal is audited); /outreach-status → the status report. The answer is the
  *   ack itself (in_channel or ephemeral), then a notice to the alert channel.
  * Slack listeners for guard alerts (adapters: ack first, then exactly one verb each).
  * - Resume (dgg:resume) → resumeFromAlert: owners only; anyone else gets an ephemeral refusal
@@ -17,7 +17,8 @@ import { AppError, isAppError } from '../lib/errors.js';
 import { repActor } from '../audit/actor.js';
 import { appendAudit } from '../audit/append.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { pauseScope, resumeScope } from './pauses.js';
+import { activePause, pauseScope, resumeScope } from './pauses.js';
+import { canResume } from './trip.js';
 import { parseScope } from '../policy/scope.js';
 import { getStatus } from './status.js';
 import { postAlert } from './alerts.js';
@@ -63,9 +64,9 @@ export function registerGuardListeners(app: App, deps: Deps): void {
     const scope = command.text.trim().split(/\s+/)[0] || 'all';
     const { policy } = await getActivePolicy(deps.db);
     const actor = repActor(command.user_id, command.team_id);
-    if (!policy.owners.includes(command.user_id)) {
+    if (!canResume(policy, await activePause(deps, scope), command.user_id)) {
       await appendAudit(deps.db, { actor, action: 'pause.resume_denied', subject: `pause:${scope}`, data: { via: 'slash_command' } });
-      await ack({ response_type: 'ephemeral', text: 'Only the policy owners may resume outreach.' });
+      await ack({ response_type: 'ephemeral', text: 'Only the policy owners (or the owner of the paused workflow) may resume outreach.' });
       return;
     }
     try {

@@ -34,6 +34,21 @@ export function resumeOwners(policy: Policy, workflow: string | null): string[] 
   return [...new Set([...(wfOwner ? [wfOwner] : []), ...policy.owners])];
 }
 
+/** The workflow an anomaly pause recorded in its evidence, else null. */
+export function pauseWorkflow(pause: { evidence: unknown }): string | null {
+  const w = (pause.evidence as { workflow?: unknown } | null)?.workflow;
+  return typeof w === 'string' ? w : null;
+}
+
+/**
+ * The one rule for who may resume a pause from Slack (the alert's Resume button and
+ * /resume-outreach): the policy owners, plus the owner of the workflow an anomaly pause names.
+ * `pause` is the active pause of the scope (null when none: then only the policy owners).
+ */
+export function canResume(policy: Policy, pause: { evidence: unknown } | null, userId: string): boolean {
+  return resumeOwners(policy, pause ? pauseWorkflow(pause) : null).includes(userId);
+}
+
 export async function tripScope(deps: Deps, trip: Trip): Promise<TripOutcome> {
   const { policy } = await getActivePolicy(deps.db);
   const pause = await pauseScope(deps, { scope: trip.scope, reason: trip.reason, source: 'anomaly', actor: { type: 'guard', monitor: trip.monitor }, evidence: { ...trip.evidence, trip_id: trip.id, workflow: trip.workflow } });

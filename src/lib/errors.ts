@@ -14,7 +14,6 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
-  PAUSED: 423,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;
@@ -50,4 +49,14 @@ export function zodFieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<Prope
       .replace(/^\./, '') || '(body)',
     message: i.message,
   }));
+}
+
+/**
+ * Parse a verb's input: the data, or AppError UNPROCESSABLE naming every failing field. The one
+ * code for bad input, whichever adapter it came through (REST, MCP, Slack, CLI).
+ */
+export function parseInput<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } } }, input: unknown, what = 'input'): T {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new AppError('UNPROCESSABLE', `invalid ${what}`, { errors: zodFieldErrors(r.error.issues) });
+  return r.data;
 }

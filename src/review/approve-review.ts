@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { Actor } from '../audit/actor.js';
-import { AppError, zodFieldErrors } from '../lib/errors.js';
+import { parseInput } from '../lib/errors.js';
 import { decideReview, loadAndAuthorize, type ReviewResult } from './decide.js';
 
 export const ApproveReviewInput = z.object({
@@ -14,8 +14,7 @@ export const ApproveReviewInput = z.object({
 export type ApproveReviewInput = z.infer<typeof ApproveReviewInput>;
 
 export async function approveReview(deps: Pick<Deps, 'db' | 'now'>, input: ApproveReviewInput): Promise<ReviewResult> {
-  const p = ApproveReviewInput.safeParse(input);
-  if (!p.success) throw new AppError('BAD_REQUEST', 'invalid approval', { errors: zodFieldErrors(p.error.issues) });
-  const loaded = await loadAndAuthorize(deps, p.data.draftId, p.data.reviewer, p.data.actor, 'approve');
-  return decideReview(deps, loaded, { ...p.data, kind: 'approve' });
+  const p = parseInput(ApproveReviewInput, input, 'approval');
+  const loaded = await loadAndAuthorize(deps, p.draftId, p.reviewer, p.actor, 'approve');
+  return decideReview(deps, loaded, { ...p, kind: 'approve' });
 }

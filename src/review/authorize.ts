@@ -11,10 +11,6 @@ export function canReview(policy: Policy, account: { ownerSlackId: string | null
   return Object.values(policy.review.approver_groups).some((members) => members.includes(userId));
 }
 
-export function isPolicyOwner(policy: Policy, userId: string): boolean {
-  return policy.owners.includes(userId);
-}
-
 /** Seconds a reader needs for `text` at `wpm` words per minute. */
 export function readingSeconds(text: string, wpm: number): number {
   const words = text.split(/\s+/).filter(Boolean).length;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { Actor } from '../audit/actor.js';
-import { AppError, zodFieldErrors, type FieldError } from '../lib/errors.js';
+import { AppError, type FieldError, parseInput } from '../lib/errors.js';
 import { scanDraft } from '../detect/scan.js';
 import { decideReview, finalText, loadAndAuthorize, type ReviewResult } from './decide.js';
 import { loadBook, rowToAccount } from './book.js';
@@ -23,11 +23,10 @@ export const EditReviewInput = z.object({
 export type EditReviewInput = z.infer<typeof EditReviewInput>;
 
 export async function editReview(deps: Pick<Deps, 'db' | 'now'>, input: EditReviewInput): Promise<ReviewResult> {
-  const p = EditReviewInput.safeParse(input);
-  if (!p.success) throw new AppError('BAD_REQUEST', 'invalid edit', { errors: zodFieldErrors(p.error.issues) });
-  const loaded = await loadAndAuthorize(deps, p.data.draftId, p.data.reviewer, p.data.actor, 'edit');
+  const p = parseInput(EditReviewInput, input, 'edit');
+  const loaded = await loadAndAuthorize(deps, p.draftId, p.reviewer, p.actor, 'edit');
   const { draft, account, policy } = loaded;
-  const final = { subject: p.data.subject, body: p.data.body };
+  const final = { subject: p.subject, body: p.body };
   const book = await loadBook(deps.db, policy.sensitive_fields);
   const findings = scanDraft(
     { subject: final.subject, body: final.body, to: { email: draft.toEmail, name: draft.toName ?? undefined }, from: draft.fromMailbox, workflow: draft.workflow, template_id: draft.templateId, prompt: draft.prompt ?? undefined },
@@ -41,7 +40,7 @@ export async function editReview(deps: Pick<Deps, 'db' | 'now'>, input: EditRevi
     throw new AppError('UNPROCESSABLE', 'the edited text has a critical finding; nothing was changed', { errors, findings: critical });
   }
   return decideReview(deps, loaded, {
-    ...p.data,
+    ...p,
     kind: 'edit',
     final,
     diff: draftDiff(finalText(draft), final),

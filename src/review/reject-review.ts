@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { Actor } from '../audit/actor.js';
-import { AppError, zodFieldErrors } from '../lib/errors.js';
+import { parseInput } from '../lib/errors.js';
 import { decideReview, loadAndAuthorize, REJECT_CATEGORIES, type ReviewResult } from './decide.js';
 
 export const RejectReviewInput = z.object({
@@ -16,8 +16,7 @@ export const RejectReviewInput = z.object({
 export type RejectReviewInput = z.input<typeof RejectReviewInput>;
 
 export async function rejectReview(deps: Pick<Deps, 'db' | 'now'>, input: RejectReviewInput): Promise<ReviewResult> {
-  const p = RejectReviewInput.safeParse(input);
-  if (!p.success) throw new AppError('BAD_REQUEST', 'invalid rejection', { errors: zodFieldErrors(p.error.issues) });
-  const loaded = await loadAndAuthorize(deps, p.data.draftId, p.data.reviewer, p.data.actor, 'reject');
-  return decideReview(deps, loaded, { ...p.data, kind: 'reject' });
+  const p = parseInput(RejectReviewInput, input, 'rejection');
+  const loaded = await loadAndAuthorize(deps, p.draftId, p.reviewer, p.actor, 'reject');
+  return decideReview(deps, loaded, { ...p, kind: 'reject' });
 }

@@ -11,7 +11,7 @@ import { inArray } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
 import { drafts, inboundSeen, suppressions } from '../db/schema.js';
 import { appendAudit } from '../audit/append.js';
-import { AppError, zodFieldErrors } from '../lib/errors.js';
+import { parseInput } from '../lib/errors.js';
 
 export const DeliveryEvent = z.object({
   id: z.string().min(1).max(200),
@@ -50,9 +50,7 @@ export interface DeliveryEventsResult {
 }
 
 export async function recordDeliveryEvents(deps: Pick<Deps, 'db'>, input: unknown): Promise<DeliveryEventsResult> {
-  const parsed = DeliveryEventsBody.safeParse(input);
-  if (!parsed.success) throw new AppError('UNPROCESSABLE', 'invalid delivery events', { errors: zodFieldErrors(parsed.error.issues) });
-  const events = parsed.data.events;
+  const events = parseInput(DeliveryEventsBody, input, 'delivery events').events;
   return deps.db.transaction(async (tx) => {
     const res: DeliveryEventsResult = { accepted: 0, duplicates: 0, suppressed: [] };
     const ids = events.map((e) => e.draft_id).filter((x): x is string => !!x);

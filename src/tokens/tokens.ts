@@ -9,7 +9,7 @@ import type { Db } from '../db/client.js';
 import { apiTokens } from '../db/schema.js';
 import { appendAudit } from '../audit/append.js';
 import type { Actor } from '../audit/actor.js';
-import { AppError, zodFieldErrors } from '../lib/errors.js';
+import { AppError, parseInput } from '../lib/errors.js';
 
 export const SCOPES = ['drafts:write', 'drafts:read', 'accounts:read', 'accounts:write', 'control:pause', 'control:resume', 'admin'] as const;
 export const Scope = z.enum(SCOPES);
@@ -36,9 +36,7 @@ const view = ({ secretHash: _h, ...rest }: TokenRow): TokenView => rest;
 
 /** Create a token; the returned `secret` is the only time it exists in clear. */
 export async function createToken(db: Db, input: CreateTokenInput, actor: Actor): Promise<{ token: TokenView; secret: string }> {
-  const parsed = CreateTokenInput.safeParse(input);
-  if (!parsed.success) throw new AppError('UNPROCESSABLE', 'invalid token request', { errors: zodFieldErrors(parsed.error.issues) });
-  const p = parsed.data;
+  const p = parseInput(CreateTokenInput, input, 'token request');
   const secret = `dg_${randomBytes(32).toString('base64url')}`;
   return db.transaction(async (tx) => {
     const [dup] = await tx.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.name, p.name), isNull(apiTokens.revokedAt)));

@@ -61,7 +61,7 @@ describe('review verbs', () => {
     const { draft } = await seedDraft(t.db);
     const before = await audit(draft.id);
     const err = await rejectReview(deps, { draftId: draft.id, version: 1, reviewer: OWNER, actor: rep(OWNER), reasonCategory: 'bogus' as 'tone' }).catch((e) => e);
-    expect((err as AppError).code).toBe('BAD_REQUEST');
+    expect((err as AppError).code).toBe('UNPROCESSABLE');
     expect((err as AppError).extra.errors?.[0]?.path).toBe('reasonCategory');
     expect(await audit(draft.id)).toHaveLength(before.length);
     expect((await row(draft.id)).status).toBe('pending_review');
