@@ -151,6 +151,20 @@ describe('6. books as CRMs export them', () => {
     expect(Number((await e.deps.sql`select count(*)::int n from audit_log where action = 'accounts.imported'`)[0]!.n)).toBe(audits);
   });
 
+  it('POST /v1/accounts/import?preset=hubspot reads a HubSpot export; an unknown preset is a 422 that imports nothing', async () => {
+    const admin = await e.token(['accounts:write']);
+    const csv = 'Record ID,Company name,Company Domain Name,Additional Domains,Target Account,Industry\nHS-1,Hooli,hooli.com,hooli.io;hooli.xyz,Yes,Tech\n';
+    const res = await e.app.request('/v1/accounts/import?preset=hubspot', { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${admin}` }, body: csv });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ inserted: 1, columns: { custom: ['Industry'] } });
+    const [row] = await e.deps.sql<Array<{ domains: string[]; strategic: boolean }>>`select domains, strategic from accounts where id = 'HS-1'`;
+    expect({ ...row }).toEqual({ domains: ['hooli.io', 'hooli.xyz'], strategic: true });
+    const before = await e.count('accounts');
+    const bad = await e.app.request('/v1/accounts/import?preset=pipedrive', { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${admin}` }, body: csv.replace('HS-1', 'HS-2') });
+    await problem(bad, 422);
+    expect(await e.count('accounts')).toBe(before);
+  });
+
   it('an account\'s second domain from the domains column binds recipients there to it', async () => {
     await importAccountsText(e.deps.db, { text: 'id,name,domain,domains\nTWO-1,Two Domains Co,twodomains.com,"twodomains.io|twodomains.de"\n', format: 'csv', actor: testActor, source: 't.csv' });
     const [row] = await e.deps.sql<Array<{ domains: string[] }>>`select domains from accounts where id = 'TWO-1'`;

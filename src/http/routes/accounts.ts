@@ -10,6 +10,7 @@ import { authenticate, requireScope, tokenActor } from '../../tokens/auth.js';
 import { readDocument } from '../body.js';
 import { AccountContextQuery, getAccountContext } from '../../accounts/context.js';
 import { importAccountsText } from '../../accounts/import.js';
+import { resolveMapping } from '../../accounts/mapping.js';
 import { getActivePolicy } from '../../policy-store/store.js';
 import { invalidateBook } from '../../drafts/book-cache.js';
 import type { AppEnv } from '../env.js';
@@ -26,7 +27,11 @@ export function registerAccountRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const doc = await readDocument(c, deps.config.MAX_BODY_BYTES);
     const token = c.get('token');
     const { policy } = await getActivePolicy(deps.db);
-    const report = await importAccountsText(deps.db, { ...doc, actor: tokenActor(token), source: `api:${token.name}`, sensitiveFields: policy.sensitive_fields });
+    // ?preset=salesforce|hubspot reads a CRM's standard export by its own column names.
+    const preset = c.req.query('preset');
+    const mapping = preset === undefined ? null : resolveMapping({ preset });
+    if (mapping !== null && !mapping.ok) throw new AppError('UNPROCESSABLE', mapping.error, { errors: [{ path: 'preset', message: mapping.error }] });
+    const report = await importAccountsText(deps.db, { ...doc, actor: tokenActor(token), source: `api:${token.name}`, sensitiveFields: policy.sensitive_fields, mapping: mapping?.mapping ?? null });
     invalidateBook(deps.db);
     return c.json(report, 200);
   });
