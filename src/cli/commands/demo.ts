@@ -3,7 +3,7 @@
  * migrates, imports a generated 4,000-account book, runs web and worker in one process and
  * prints what to open. `--exit` runs the scripted loop and stops (used by the test suite).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseConfig } from '../../config.js';
@@ -23,6 +23,7 @@ import { guardScene } from '../demo/guard.js';
 import { coworkScene } from '../demo/cowork.js';
 import { policyScene } from '../demo/policy.js';
 import { consoleScene } from '../demo/console.js';
+import { AppError } from '../../lib/errors.js';
 
 export interface DemoOptions {
   exit?: boolean;
@@ -30,14 +31,51 @@ export interface DemoOptions {
   accounts?: string;
   /** Called once the loop has run and the server is up (tests fetch /readyz here). */
   onReady?: (url: string) => Promise<void>;
+  /** The demo's folder (book, outbox, lock); default .draftgate/demo. */
+  dir?: string;
+}
+
+/**
+ * One demo per folder: the lock file is created exclusively (O_EXCL) before the demo touches
+ * anything, holds the owner's pid, and is removed on stop. A lock whose pid is gone is stale
+ * (a killed demo) and is taken over. Returns the release function.
+ */
+export function lockDemoDir(dir: string): () => void {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'demo.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, `${process.pid} ${new Date().toISOString()}\n`);
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const [pid, since] = readFileSync(path, 'utf8').trim().split(' ');
+      let alive = false;
+      try {
+        process.kill(Number(pid), 0);
+        alive = true;
+      } catch (err) {
+        alive = (err as NodeJS.ErrnoException).code === 'EPERM';
+      }
+      if (alive) throw new AppError('CONFLICT', `another demo is already running (pid ${pid}, since ${since}) and owns ${dir}; stop it with Ctrl-C in its terminal first`);
+      rmSync(path, { force: true }); // stale: its process is gone
+    }
+  }
+  throw new AppError('CONFLICT', `could not take the demo lock ${path}`);
 }
 
 export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<void> {
   const t0 = Date.now();
+  const workDir = resolve(o.dir ?? '.draftgate/demo');
+  // Before anything is started or written: a second demo fails here and touches nothing.
+  const unlock = lockDemoDir(workDir);
   out('draftgate demo — starting throwaway Postgres and Redis…');
-  const services = await startLocalServices({ log: out });
-  const workDir = resolve('.draftgate/demo');
-  mkdirSync(workDir, { recursive: true });
+  const services = await startLocalServices({ log: out }).catch((e: unknown) => {
+    unlock();
+    throw e;
+  });
   // A fresh outbox each run, so the .eml count printed is this run's.
   rmSync(join(workDir, 'outbox'), { recursive: true, force: true });
   const env = {
@@ -57,6 +95,7 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     await running?.stop();
     await deps.close();
     await services.stop();
+    unlock();
   };
   try {
     const version = await runMigrations(deps);
@@ -86,6 +125,16 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     out(`demo ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     out(`console:  ${running.url}/console   one-time sign-in link for the owner ${con.owner} (valid 10 min; more with \`npx draftgate console link --as ${con.owner}\`):`);
     out(`  ${con.link}`);
+    out('');
+    out('Try next, in another terminal (after the export above):');
+    const acct = book.find((a) => !a.doNotContact && !a.strategic) ?? book[0];
+    out('  npx draftgate tokens create --name me --scopes drafts:write,drafts:read   # prints a secret once');
+    out('  export TOKEN=dg_…                  # the secret it printed');
+    out(`  curl -sS -X POST ${running.url}/v1/drafts -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`);
+    out(`    -d '{"external_id":"try-1","account_id":"${acct?.id ?? 'ACC-0001'}","to":{"email":"someone@${acct?.domain ?? 'example.com'}"},"from":"sdr@seller.example","subject":"Hello","body":"Hi, would a short call next week work?","workflow":"intro","template_id":"tpl-try"}'`);
+    out('  npx draftgate review list          # what waits for a person');
+    out('  npx draftgate status               # queues, pauses, binding caps, held drafts, undelivered alerts');
+    out(`  open ${running.url}/docs           # the API reference;  ${running.url}/metrics for Prometheus`);
     await o.onReady?.(running.url);
     if (o.exit) {
       await stop();
