@@ -24,6 +24,11 @@ export interface Automaton {
   readonly patterns: number;
   /** Runs the automaton; returns term matches and the OR of trigger bits seen. */
   run(text: string): { matches: AutomatonMatch[]; triggers: number };
+  /**
+   * One pass that appends `pattern, end` pairs of every occurrence to `out` (flat numbers, no
+   * objects: a draft has many keyword hits and needs only where they are).
+   */
+  hits(text: string, out: number[]): void;
 }
 
 interface PatternSpec {
@@ -159,6 +164,22 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
         }
       }
       return { matches, triggers };
+    },
+    hits(text: string, out: number[]) {
+      let row = 0;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        row = table[row + (classOf[text.charCodeAt(i)] as number)] as number;
+        if (row < 0) {
+          row = -row;
+          const s = row / width;
+          let t = terminalOf.has(s) ? s : (outLink[s] as number);
+          while (t >= 0) {
+            for (const p of terminalOf.get(t) ?? NONE) out.push(p, i + 1);
+            t = outLink[t] as number;
+          }
+        }
+      }
     },
   };
 }

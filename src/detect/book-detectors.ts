@@ -7,14 +7,26 @@
  *   "Acme", and a name inside the target's own longer name is the target. A match must sit on
  *   word boundaries; plain-word names must be written capitalized ("Loop", not "in the loop").
  * - The target account's sensitive numbers and dates always count. Another account's count
- *   only when distinctive (a money value with 3+ significant digits, never our public price) or
- *   when the draft also names that account: 4,000 accounts' round numbers and renewal days
- *   cover every ordinary number and date otherwise.
+ *   only when distinctive (a money value with 3+ significant digits, held by that account alone,
+ *   never our public price) or when the draft also names that account: 4,000 accounts' round
+ *   numbers and renewal days cover every ordinary number and date otherwise. A value several
+ *   accounts share ("$105,000" that four unrelated accounts pay) is no evidence of a leak unless
+ *   one of them is named in the draft (the draft's own account counts as named).
+ * - Findings carry the ids of the core pack's rules (`sensitive.crm-values`,
+ *   `other-account.mention`): `disable:` and `severity:` apply to them like to any rule.
  * - Notes count as six-word verbatim runs with at least two content words, any account.
  */
 import type { Book, NoteRef, SensitiveRef, TermRef } from './book.js';
 import { NOTE_WORD_MASK, SHINGLE_FILTER_MASK, SHINGLE_WORDS } from './book.js';
 import { addFinding, formatUsd, type FieldText, type ScanContext } from './context.js';
+import type { FindingKind } from './types.js';
+
+/** Adds a finding of a code detector's rule (nothing when the owner disabled it). */
+function emit(ctx: ScanContext, f: FieldText, detector: string, fallback: FindingKind, start: number, end: number, message: string): void {
+  const rule = ctx.rules.detector(detector);
+  if (rule === undefined) return;
+  addFinding(ctx, f, fallback, rule.severity, start, end, message, rule.rule.id);
+}
 import { normalizeTerm } from './normalize.js';
 import { isWordAt } from './normalize.js';
 import { findDates, findNumbers, numberKey, type DateMention } from './numbers.js';
@@ -94,7 +106,7 @@ export function detectTerms(ctx: ScanContext, fields: FieldText[]): void {
     for (const r of resolveTerms(ctx.book, f)) {
       const phrases = r.refs.filter((x) => x.kind === 'phrase');
       for (const p of phrases) {
-        addFinding(ctx, f, 'sensitive_field', 'critical', r.start, r.end,
+        emit(ctx, f, 'sensitive-values', 'sensitive_field', r.start, r.end,
           `${label(p.field ?? '')} of ${owner(ctx, p.account)} appears in the draft`);
       }
       if (phrases.length > 0) continue;
@@ -110,7 +122,7 @@ export function detectTerms(ctx: ScanContext, fields: FieldText[]): void {
       for (const a of others) ctx.named.add(a);
       const names = others.slice(0, 3).map((a) => ctx.book.accounts[a]?.name ?? '?');
       const what = r.refs[0]?.kind === 'domain' ? 'the domain of' : 'another account,';
-      addFinding(ctx, f, 'other_account', 'warn', r.start, r.end,
+      emit(ctx, f, 'other-accounts', 'other_account', r.start, r.end,
         others.length === 1
           ? `mentions ${what} ${names[0]}`
           : `mentions ${names.length === others.length ? names.join(' / ') : `${names.join(' / ')} …`} (other accounts)`);
@@ -144,11 +156,24 @@ function priceContext(lower: string, start: number, end: number): boolean {
   return PRICE_WORDS.test(lower.slice(from, to));
 }
 
-function refCounts(ctx: ScanContext, ref: SensitiveRef): boolean {
+function refCounts(ctx: ScanContext, ref: SensitiveRef, refs: readonly SensitiveRef[]): boolean {
   if (ref.account === ctx.accountIndex) return true;
   if (ctx.named.has(ref.account)) return true;
-  if (ref.kind === 'money' && ref.significant >= 3) return true;
+  if (ref.kind === 'money' && ref.significant >= 3) return !sharedValue(refs);
   return false;
+}
+
+const sharedCache = new WeakMap<readonly SensitiveRef[], boolean>();
+
+/** True when the refs of one value belong to more than one account (computed once per value). */
+function sharedValue(refs: readonly SensitiveRef[]): boolean {
+  let shared = sharedCache.get(refs);
+  if (shared === undefined) {
+    const first = refs[0]?.account;
+    shared = refs.some((r) => r.account !== first);
+    sharedCache.set(refs, shared);
+  }
+  return shared;
 }
 
 const priceCache = new WeakMap<number[], Set<number>>();
@@ -177,7 +202,7 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
           if (refs === undefined) continue;
           for (const ref of refs) {
             // Cheap checks first: a value shared by hundreds of accounts is common.
-            if (!refCounts(ctx, ref)) continue;
+            if (!refCounts(ctx, ref, refs)) continue;
             if (ref.kind === 'percent') {
               if (!n.percent) continue;
               priced ??= priceContext(lower, n.start, n.end);
@@ -197,7 +222,7 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
           }
         }
         if (hit !== undefined) {
-          addFinding(ctx, f, 'sensitive_field', 'critical', n.start, n.end,
+          emit(ctx, f, 'sensitive-values', 'sensitive_field', n.start, n.end,
             `${label(hit.field)} of ${owner(ctx, hit.account)} (${describeValue(hit)}) appears in the draft`);
         }
       }
@@ -216,7 +241,7 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
           }
         }
         if (hit !== undefined) {
-          addFinding(ctx, f, 'sensitive_field', 'critical', d.start, d.end,
+          emit(ctx, f, 'sensitive-values', 'sensitive_field', d.start, d.end,
             `${label(hit.field)} of ${owner(ctx, hit.account)} (${hit.value}) appears in the draft`);
         }
       }
@@ -320,6 +345,6 @@ function detectShingles(ctx: ScanContext, f: FieldText): void {
 function reportRun(
   ctx: ScanContext, f: FieldText, spans: WordSpans, from: number, to: number, account: number, field: string,
 ): void {
-  addFinding(ctx, f, 'sensitive_field', 'critical', spans.starts[from] ?? 0, spans.ends[to] ?? 0,
+  emit(ctx, f, 'sensitive-values', 'sensitive_field', spans.starts[from] ?? 0, spans.ends[to] ?? 0,
     `${to - from + 1} words copied from the ${label(field)} of ${owner(ctx, account)}`);
 }

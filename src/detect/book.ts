@@ -1,6 +1,7 @@
 /**
  * The book, compiled for scanning: ONE Aho-Corasick automaton over every account's name,
- * aliases, domain and short sensitive phrases (plus the detectors' trigger keywords), and hash
+ * aliases, domain and short sensitive phrases (the rules' phrases and keywords have their own,
+ * compiled per policy version: rules/compile.ts), and hash
  * indexes of every sensitive value by canonical form (numbers, dates, six-word runs of notes).
  *
  * Why indexes beside the automaton: a sensitive number has unboundedly many spellings
@@ -13,7 +14,6 @@ import { buildAutomaton, type Automaton } from './automaton.js';
 import { normalizeTerm } from './normalize.js';
 import { numberKey, parseDateValue, parseNumberValue } from './numbers.js';
 import { DEFAULT_SENSITIVE_FIELDS } from '../policy/schema.js';
-import { TRIGGER, TRIGGER_WORDS } from './triggers.js';
 import { isContentful, splitWords, STOPWORD_HASHES, windowKey, wordsAt, type WordSpans } from './words.js';
 
 export type TermKind = 'name' | 'alias' | 'domain' | 'phrase';
@@ -231,12 +231,6 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
     }
   });
 
-  for (const [name, bit] of Object.entries(TRIGGER)) {
-    for (const word of TRIGGER_WORDS[name as keyof typeof TRIGGER]) {
-      specs.push({ text: word, bit });
-      terms.push([]);
-    }
-  }
 
   const shingleFilter = new Uint32Array((SHINGLE_FILTER_MASK + 1) >>> 5);
   for (const key of first.keys()) {

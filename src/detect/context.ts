@@ -7,14 +7,14 @@ import type { Book } from './book.js';
 import type { Policy } from '../policy/schema.js';
 import { toSource, type FoldedText } from './normalize.js';
 import type { AutomatonMatch } from './automaton.js';
+import type { CompiledRules } from './rules/compile.js';
 
 export interface FieldText {
   /** `"subject"` or null for the body (DESIGN §5). */
   field: 'subject' | null;
   text: FoldedText;
-  /** Automaton output for this field. */
+  /** Book automaton output for this field (names, aliases, domains, sensitive phrases). */
   matches: AutomatonMatch[];
-  triggers: number;
 }
 
 export interface ScanContext {
@@ -24,6 +24,8 @@ export interface ScanContext {
   policy: Policy;
   /** Indexes of other accounts this draft names (filled by the other-account pass). */
   named: Set<number>;
+  /** The policy's compiled rule set (built-ins + the owner's). */
+  rules: CompiledRules;
   findings: Finding[];
 }
 
@@ -37,11 +39,12 @@ export function addFinding(
   foldedStart: number,
   foldedEnd: number,
   message: string,
+  rule?: string,
 ): void {
   const { start, end } = toSource(f.text, foldedStart, foldedEnd);
   let excerpt = f.text.source.slice(start, end);
   if (excerpt.length > MAX_EXCERPT) excerpt = `${excerpt.slice(0, MAX_EXCERPT - 1)}…`;
-  ctx.findings.push({ kind, severity, field: f.field, start, end, excerpt, message });
+  ctx.findings.push({ kind, severity, field: f.field, start, end, excerpt, message, rule });
 }
 
 /** `$48,000` / `$1,234.5`: grouped by hand, Intl is slow to spin up per call. */

@@ -1,5 +1,7 @@
 /**
- * scanDraft: every detector over the subject and body of one draft → Finding[].
+ * scanDraft: every detector over the subject and body of one draft → Finding[]. The policy's
+ * rule set (built-in packs + its `rules:`, minus `disable:`, with `severity:` overrides) is
+ * compiled once per policy object and reused (rules/compile.ts).
  *
  * Contract (DESIGN §5): findings carry UTF-16 offsets into the ORIGINAL subject (field
  * "subject") or body (field null) and the excerpt at those offsets; sorted subject first, then
@@ -10,24 +12,25 @@ import type { Book } from './book.js';
 import type { Policy } from '../policy/schema.js';
 import { foldText } from './normalize.js';
 import type { FieldText, ScanContext } from './context.js';
+import { detectSensitive, detectTerms } from './book-detectors.js';
+import { detectLinks, detectPromptCopy, detectShouting } from './text-detectors.js';
+import { detectRecipient } from './recipient.js';
+import { detectHidden } from './hidden.js';
+import { runRules } from './rules/engine.js';
+import { rulesForPolicy } from './rules/compile.js';
 import { detectRecipientDomain } from './recipient-domain.js';
 import { withSenderDomain } from '../policy/mailboxes.js';
-import { detectSensitive, detectTerms } from './book-detectors.js';
-import { detectPii, detectSecrets } from './pii.js';
-import {
-  detectClaims, detectInternal, detectLinks, detectPlaceholders, detectRecipient, detectTone,
-} from './text-detectors.js';
 
 export type ScannableDraft = Pick<DraftInput, 'subject' | 'body' | 'to' | 'from'> & Partial<DraftInput>;
 
 function prepareField(book: Book, field: 'subject' | null, source: string): FieldText {
   const text = foldText(source);
-  const { matches, triggers } = book.automaton.run(text.lower);
-  return { field, text, matches, triggers };
+  const { matches } = book.automaton.run(text.lower);
+  return { field, text, matches };
 }
 
-const KIND_ORDER = [
-  'secret', 'pii', 'sensitive_field', 'internal_marker', 'other_account', 'unverified_claim',
+export const KIND_ORDER = [
+  'secret', 'pii', 'sensitive_field', 'internal_marker', 'hidden_text', 'other_account', 'unverified_claim',
   'recipient_mismatch', 'placeholder', 'link', 'tone',
 ];
 
@@ -37,7 +40,15 @@ export function compareFindings(a: Finding, b: Finding): number {
   return fa - fb || a.start - b.start || a.end - b.end || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
 }
 
-export function scanDraft(draft: ScannableDraft, account: Account, book: Book, policyIn: Policy): Finding[] {
+export function scanDraft(draft: ScannableDraft, account: Account, book: Book, policy: Policy): Finding[] {
+  return dedupe(collectFindings(draft, account, book, policy));
+}
+
+/**
+ * Every finding of every rule, sorted, before one-leak-one-finding dedupe: what `rules test` and
+ * `rules explain` look at (a rule whose match another rule's covers still fired).
+ */
+export function collectFindings(draft: ScannableDraft, account: Account, book: Book, policyIn: Policy): Finding[] {
   // The sender's domain is ours (intake refuses a `from` outside our mailboxes/domains).
   const policy = withSenderDomain(policyIn, draft.from);
   const ctx: ScanContext = {
@@ -46,31 +57,31 @@ export function scanDraft(draft: ScannableDraft, account: Account, book: Book, p
     book,
     policy,
     named: new Set<number>(),
+    rules: rulesForPolicy(policy),
     findings: [],
   };
   const fields = [prepareField(book, 'subject', draft.subject), prepareField(book, null, draft.body)];
   detectTerms(ctx, fields);
   detectSensitive(ctx, fields);
   for (const f of fields) {
-    detectPii(ctx, f);
-    detectSecrets(ctx, f);
-    detectInternal(ctx, f, draft.prompt);
-    detectClaims(ctx, f);
+    runRules(ctx, f);
+    detectHidden(ctx, f);
+    detectPromptCopy(ctx, f, draft.prompt);
     detectRecipient(ctx, f, draft);
-    detectPlaceholders(ctx, f);
     detectLinks(ctx, f);
-    detectTone(ctx, f);
+    detectShouting(ctx, f);
   }
   ctx.findings.push(...detectRecipientDomain(draft, account, book, policy));
-  return dedupe(ctx.findings.sort(compareFindings));
+  return ctx.findings.sort(compareFindings);
 }
 
 const RANK = { critical: 2, warn: 1, info: 0 } as const;
 
 /**
  * One leak, one finding: drops a finding wholly inside another of the same kind, field and at
- * least its severity, and shouting (tone, info) that overlaps any other finding (a key block
- * or an internal marker in capitals is already reported as what it is).
+ * least its severity, a non-critical finding wholly inside a critical one of another kind, and
+ * shouting that overlaps any other finding (a key block or an internal marker in capitals is
+ * already reported as what it is).
  */
 function dedupe(sorted: Finding[]): Finding[] {
   const out: Finding[] = [];
@@ -79,16 +90,22 @@ function dedupe(sorted: Finding[]): Finding[] {
       (g) => g !== f && g.kind === f.kind && g.field === f.field && g.start <= f.start && g.end >= f.end &&
         RANK[g.severity] >= RANK[f.severity] && (g.start !== f.start || g.end !== f.end || out.includes(g)),
     );
-    const shoutOverOther = f.kind === 'tone' && f.severity === 'info' && sorted.some(
+    const shoutOverOther = f.rule === 'tone.shouting' && sorted.some(
       (g) => g.kind !== 'tone' && g.field === f.field && g.start < f.end && g.end > f.start,
     );
-    if (!covered && !shoutOverOther) out.push(f);
+    // A lesser finding inside a critical one of another kind says nothing new: the critical one
+    // already blocks and highlights that text (a claim word inside a leaked note). Hidden
+    // characters are always reported: they change what the reviewer sees.
+    const insideCritical = f.severity !== 'critical' && f.kind !== 'hidden_text' && sorted.some(
+      (g) => g.kind !== f.kind && g.severity === 'critical' && g.field === f.field && g.start <= f.start && g.end >= f.end,
+    );
+    if (!covered && !shoutOverOther && !insideCritical) out.push(f);
   }
   return out;
 }
 
 /** Findings in the exact DESIGN §5 shape (no `message`). */
-export function toContractFindings(findings: Finding[]): Array<Omit<Finding, 'message'>> {
+export function toContractFindings(findings: Finding[]): Array<Omit<Finding, 'message' | 'rule'>> {
   return findings.map((f) => ({
     kind: f.kind, severity: f.severity, field: f.field, start: f.start, end: f.end, excerpt: f.excerpt,
   }));

@@ -58,7 +58,8 @@ export type FindingKind =
   | 'recipient_mismatch'
   | 'placeholder'
   | 'internal_marker'
-  | 'link';
+  | 'link'
+  | 'hidden_text';
 
 export interface Finding {
   kind: FindingKind;
@@ -71,6 +72,8 @@ export interface Finding {
   excerpt: string;
   /** One sentence a rep understands: what was found and why it matters. */
   message?: string | undefined;
+  /** Id of the detection rule that produced it (built-in or the owner's); not in the contract. */
+  rule?: string | undefined;
 }
 
 export type Tier = 'blocked' | 'high' | 'low';
@@ -80,5 +83,5 @@ export interface ScanResult {
   tier: Tier;
   sampled: boolean;
   reasons: string[];
-  findings: Array<Omit<Finding, 'message'>>;
+  findings: Array<Omit<Finding, 'message' | 'rule'>>;
 }

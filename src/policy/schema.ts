@@ -8,6 +8,8 @@
  */
 import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node } from 'yaml';
+import { RuleSchema } from '../detect/rules/schema.js';
+import { BUILTIN_RULE_IDS } from '../detect/packs/index.js';
 
 const slackUser = z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'expected a Slack user id like U012ABCDEF');
 const slackChannel = z.string().regex(/^[CGD][A-Z0-9]{2,}$/, 'expected a Slack channel id like C012ABCDEF');
@@ -142,6 +144,12 @@ const PolicyObject = z.strictObject({
         .prefault({}),
     })
     .prefault({}),
+  /** The owner's detection rules, same format as the built-in packs (docs/rules.md). */
+  rules: z.array(RuleSchema).default([]),
+  /** Built-in rule ids to turn off. */
+  disable: z.array(z.string().min(1)).default([]),
+  /** Severity overrides by rule id (built-in or the owner's). */
+  severity: z.record(z.string().min(1), severity).default({}),
   sensitive_fields: z.array(z.string().min(1)).default(DEFAULT_SENSITIVE_FIELDS),
   links: z.strictObject({ allow_domains: z.array(domain).default([]) }).prefault({}),
   sender: z
@@ -166,6 +174,22 @@ export const Policy = PolicyObject.superRefine((p, ctx) => {
         });
       }
     });
+  }
+  const ownerIds = new Set<string>();
+  p.rules.forEach((r, i) => {
+    if (BUILTIN_RULE_IDS.has(r.id) || ownerIds.has(r.id)) {
+      ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `rule id "${r.id}" is already taken${BUILTIN_RULE_IDS.has(r.id) ? ' by a built-in rule (use severity: or disable: to tune it)' : ''}` });
+    }
+    if (r.detector !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['rules', i, 'detector'], message: '"detector" is for built-in rules only; use phrases or patterns' });
+    }
+    ownerIds.add(r.id);
+  });
+  p.disable.forEach((id, i) => {
+    if (!BUILTIN_RULE_IDS.has(id)) ctx.addIssue({ code: 'custom', path: ['disable', i], message: `no built-in rule "${id}" (see draftgate rules explain or docs/rules.md)` });
+  });
+  for (const id of Object.keys(p.severity)) {
+    if (!BUILTIN_RULE_IDS.has(id) && !ownerIds.has(id)) ctx.addIssue({ code: 'custom', path: ['severity', id], message: `no rule "${id}"` });
   }
   if (p.sampling.floor_rate > p.sampling.base_rate) {
     ctx.addIssue({

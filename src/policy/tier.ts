@@ -41,6 +41,7 @@ const KIND_LABEL: Record<FindingKind, string> = {
   placeholder: 'an unfilled placeholder',
   internal_marker: 'internal-only text',
   link: 'a link outside the allowlist or carrying data',
+  hidden_text: 'invisible or direction-changing characters',
 };
 
 export { formatUsd };

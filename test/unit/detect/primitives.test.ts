@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, toSource } from '../../../src/detect/normalize.js';
 import { findDates, findNumbers, readNumber } from '../../../src/detect/numbers.js';
-import { ibanValid, luhnValid, ssnValid } from '../../../src/detect/pii.js';
+import { ibanValid, luhnValid, ssnValid } from '../../../src/detect/rules/validators.js';
 import { buildBook } from '../../../src/detect/book.js';
 import { BOOK_ACCOUNTS } from '../../fixtures/detect/book.js';
 

@@ -1,0 +1,48 @@
+/**
+ * hidden_text: characters that make a reviewer see something other than what is sent —
+ * bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C),
+ * zero-width and invisible formatting characters (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+180E,
+ * U+00AD, U+034F), and Unicode tag characters (U+E0000–U+E007F, "ASCII smuggling").
+ * Runs on the ORIGINAL text: folding deletes exactly these characters.
+ *
+ * Not hidden: a zero-width joiner between two emoji (👩‍💻 is one visible glyph), and a byte
+ * order mark at the very start of the text.
+ */
+import type { FieldText, ScanContext } from './context.js';
+
+const HIDDEN_RE = /(?:[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060-\u2064\uFEFF\u180E\u00AD\u034F\u061C]|\u{E0000}|[\u{E0001}-\u{E007F}])+/gu;
+const PICTO = /\p{Extended_Pictographic}/u;
+
+export function detectHidden(ctx: ScanContext, f: FieldText): void {
+  const rule = ctx.rules.detector('hidden-text');
+  if (rule === undefined) return;
+  const source = f.text.source;
+  // Pure ASCII (the common case) cannot hold any of them.
+  if (f.text.startMap === null) return;
+  for (const m of source.matchAll(HIDDEN_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start === 0 && m[0] === '\uFEFF') continue;
+    if (m[0] === '\u200D') {
+      const before = source.codePointAt(Math.max(0, start - 2)) ?? 0;
+      const prev = source.charCodeAt(start - 1);
+      const beforeCp = prev >= 0xdc00 && prev <= 0xdfff ? before : prev;
+      const after = source.codePointAt(end) ?? 0;
+      if (PICTO.test(String.fromCodePoint(beforeCp)) || PICTO.test(String.fromCodePoint(after)) || beforeCp === 0xfe0f) continue;
+    }
+    const names = [...new Set([...m[0]].map(describe))].join(', ');
+    ctx.findings.push({
+      kind: rule.rule.kind, severity: rule.severity, field: f.field, start, end, excerpt: m[0],
+      message: `${m[0].length === 1 ? 'an invisible character' : `${[...m[0]].length} invisible characters`} (${names}): the reviewer sees different text than the recipient`,
+      rule: rule.rule.id,
+    });
+  }
+}
+
+function describe(ch: string): string {
+  const cp = ch.codePointAt(0) ?? 0;
+  if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0x200e || cp === 0x200f || cp === 0x61c) return 'bidirectional control';
+  if (cp >= 0xe0000) return 'tag character';
+  if (cp === 0xad) return 'soft hyphen';
+  return `zero-width U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * core: the detectors that need code (the book, the recipient, URLs, the prompt, raw Unicode),
+ * configured as rule records so ids, severities, `disable:` and examples work like every other
+ * rule. Examples run against the example book of rules/examples.ts (prospect Acme Analytics,
+ * contract $48,000, discount 22%, renewal 2027-03-31; other accounts Globex Corporation $73,250,
+ * and Initech and Umbrella Health who both pay $105,000).
+ */
+export const CORE_PACK = String.raw`
+pack: core
+description: Book, recipient, link, prompt and Unicode detectors (code) as rule records.
+rules:
+  - id: sensitive.crm-values
+    kind: sensitive_field
+    severity: critical
+    detector: sensitive-values
+    message: a sensitive CRM value appears in the draft
+    description: >
+      Any account's contract value, discount, renewal date (any spelling), six-word runs of its
+      notes. A value several accounts share counts only when one of them is named in the draft
+      (the draft's own account counts as named).
+    examples:
+      fire:
+        - You pay $48,000 today, or 48k if you prefer.
+        - Keeping 22% off until your renewal on March 31st, 2027.
+        - "Globex Corporation pays $73,250 a year."
+        - Initech pays $105,000 for the same plan.
+        - I hear the champion prefers phone calls and dislikes long slide decks.
+      pass:
+        - Our plan starts at $12,000 per year for up to 25 seats.
+        - Other teams pay $105,000 for the enterprise plan.
+        - We cut ramp time by 22 percent.
+  - id: other-account.mention
+    kind: other_account
+    severity: warn
+    detector: other-accounts
+    message: mentions another account
+    examples:
+      fire:
+        - Globex Corporation uses us for the same workflow.
+        - Ask the team at globex.com how it went.
+      pass:
+        - The Acme Analytics team asked about routing.
+        - At Ourco we help teams ramp faster.
+  - id: recipient.greeting-name
+    kind: recipient_mismatch
+    severity: warn
+    detector: greeting
+    scope: [greeting]
+    message: the greeting names someone other than the recipient
+    examples:
+      fire:
+        - { text: "Hi Bob,\n\nFollowing up.", to_name: Alice Smith }
+        - { text: "Hi Joan,\n\nFollowing up.", to_name: Jon Baker }
+        - { text: "Hi Dan,\n\nFollowing up.", to_name: Dana Reyes }
+        - { text: "Dear Ms. Chen,\n\nFollowing up.", to_name: Laura Patel }
+        - { text: "Hello Erica,\n\nQuick question.", to_name: Eric Olsen }
+      pass:
+        - { text: "Hi Bob,\n\nFollowing up.", to_name: Robert Jones }
+        - { text: "Hi Liz,\n\nFollowing up.", to_name: Elizabeth Warren }
+        - { text: "Hi Peggy,\n\nFollowing up.", to_name: Margaret Ow }
+        - { text: "Hey Bill,\n\nFollowing up.", to_name: William Tan }
+        - { text: "Hi Kate,\n\nFollowing up.", to_name: Katherine Moss }
+        - { text: "Dear Ms. Patel,\n\nFollowing up.", to_name: Laura Patel }
+        - { text: "Hi Chris,\n\nFollowing up.", to_name: Christopher Hale }
+        - { text: "Hi team,\n\nFollowing up.", to_name: Laura Patel }
+        - { text: "Hi Jon,\n\nFollowing up.", to_name: John Baker }
+  - id: link.unapproved
+    kind: link
+    severity: warn
+    detector: links
+    message: a link outside the allowed domains, or carrying data in its query string
+    examples:
+      fire:
+        - See https://bit.ly/3xYz for details.
+        - Sign up at https://acmeanalytics.com/welcome?email=dana%40acmeanalytics.com today.
+      pass:
+        - Read https://acmeanalytics.com/blog first.
+        - "Grab a slot: https://ourco.com/demo?utm_source=email"
+  - id: internal.prompt-copy
+    kind: internal_marker
+    severity: critical
+    detector: prompt-copy
+    message: words copied from the agent's instructions
+    examples:
+      fire:
+        - prompt: You write outbound email for Ourco. Never mention pricing tiers below the enterprise plan unless the prospect asks first.
+          text: We never mention pricing tiers below the enterprise plan unless the prospect asks first.
+      pass:
+        - prompt: You write outbound email for Ourco. Never mention pricing tiers below the enterprise plan unless the prospect asks first.
+          text: Happy to walk you through the enterprise plan whenever suits you.
+  - id: hidden.invisible-characters
+    kind: hidden_text
+    severity: warn
+    detector: hidden-text
+    message: invisible or direction-changing characters
+    examples:
+      fire:
+        - "Your total is \u202E0001$\u202C today."
+        - "Pay to 4\u200B8,000 now."
+        - "Click here\u2066 for the invoice\u2069."
+      pass:
+        - Plain text with café, naïve and an emoji 👩‍💻 only.
+  - id: tone.shouting
+    kind: tone
+    severity: warn
+    detector: shouting
+    message: shouting in capitals
+    examples:
+      fire:
+        - FREE TRIAL ENDS TODAY for your team.
+        - This is URGENT, please read.
+      pass:
+        - Our SOC 2 report and the ROI model are attached.
+        - The API and SSO setup takes a day.
+`;

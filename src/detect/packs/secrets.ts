@@ -1,0 +1,953 @@
+/**
+ * secrets: parity with gitleaks' widely used provider rules (one rule per provider, keyword
+ * prefilter first, the provider's token shape), chat incoming-webhook URLs, database and basic-auth
+ * URLs with passwords, private keys, JWTs, high-entropy tokens next to key words, and credentials
+ * written in prose. Example tokens are random strings of each provider's shape, not real keys.
+ */
+export const SECRETS_PACK = String.raw`
+pack: secrets
+description: 'Credentials and keys (gitleaks-style provider rules plus prose credentials).'
+rules:
+  - id: secret.aws-access-key
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'akia'
+      - 'asia'
+      - 'abia'
+      - 'acca'
+      - 'a3t'
+    patterns:
+      - '\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b'
+    message: 'AWS access key id in the text: never send credentials'
+    examples:
+      fire:
+        - 'aws key AKIAIDVWTFKTANGPVYQE for the sandbox'
+        - 'AKIAIOSFODNN7EXAMPLE'
+      pass:
+        - 'The AKIA prefix marks an AWS key id.'
+  - id: secret.aws-secret-key
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'aws'
+      - 'secret_access'
+      - 'secretaccess'
+    patterns:
+      - '(?i:aws).{0,25}(?i:secret|private).{0,20}(?:[:=]|\bis\b)\s*["\x27]?(?<m>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])'
+    message: 'AWS secret access key in the text: never send credentials'
+    examples:
+      fire:
+        - 'aws_secret_access_key = djzYPzxiBzSlHNJqiJ5PqKfUg7z1xtn1DjaiZ9sH'
+        - 'AWS secret key is B7QziKzxgErUFUc3IdJE+3536/U9Zk+N21XP2a4Q'
+      pass:
+        - 'Your AWS secret key stays in your vault.'
+  - id: secret.gcp-api-key
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'aiza'
+    patterns:
+      - '\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])'
+    message: 'Google API key in the text: never send credentials'
+    examples:
+      fire:
+        - 'key=AIzaL-Ol9TtSz7SzeNPNqIkyBA_hyPi6zcxDf_z'
+      pass:
+        - 'AIza is how Google keys start.'
+  - id: secret.gcp-service-account
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'service_account'
+      - 'private_key_id'
+    patterns:
+      - '"type"\s*:\s*"service_account"'
+      - '"private_key_id"\s*:\s*"[a-f0-9]{40}"'
+    message: 'Google service account key in the text: never send credentials'
+    examples:
+      fire:
+        - '{"type": "service_account", "project_id": "demo"}'
+        - '"private_key_id": "dfd8fd7c17ca9f0d5acb395561690bd31fcaa809"'
+      pass:
+        - 'We use a service account for the sync.'
+  - id: secret.gcp-oauth-secret
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'gocspx-'
+    patterns:
+      - '\bGOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])'
+    message: 'Google OAuth client secret in the text: never send credentials'
+    examples:
+      fire:
+        - 'client secret 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'
+      pass:
+        - 'GOCSPX- prefixes are Google secrets.'
+  - id: secret.google-oauth-token
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'ya29.'
+    patterns:
+      - '\bya29\.[0-9A-Za-z_-]{30,}'
+    message: 'Google OAuth access token in the text: never send credentials'
+    examples:
+      fire:
+        - 'Bearer ya29.g577wl6tPbGhKKtCkMWZ9RdnfECc2xbNDaWdoqNdTOniqNcM-8ZvU4mOjGiD'
+      pass:
+        - 'ya29 is a token prefix.'
+  - id: secret.azure-storage-key
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'accountkey='
+      - 'sharedaccesssignature='
+    patterns:
+      - '(?i:AccountKey)=[A-Za-z0-9+/]{80,88}={0,2}'
+      - '(?i:SharedAccessSignature)=sv=[^\s;]{20,}'
+    message: 'Azure storage connection string in the text: never send credentials'
+    examples:
+      fire:
+        - 'DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=WfOXL6oDQRPR39TP2Fcit5EJhueUa1GnoBcMqHaWB8m25yX9H3bJP+Nih7TO7DKDQBgjrdBG1ywc7zGVmbELfG==;EndpointSuffix=core.windows.net'
+      pass:
+        - 'Set AccountKey in the portal, not in email.'
+  - id: secret.azure-ad-client-secret
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'q~'
+    patterns:
+      - '(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])'
+    message: 'Azure AD client secret in the text: never send credentials'
+    examples:
+      fire:
+        - 'client secret: YWM8Q~mF-FHFM1JkVzGAVb9VGCdzKf.sG_fkNFI~'
+      pass:
+        - 'Q~ appears in Azure secrets.'
+  - id: secret.azure-sas-token
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'sig='
+    patterns:
+      - '[?&]sv=\d{4}-\d\d-\d\d[^\s]*&sig=[A-Za-z0-9%+/=]{30,}'
+    message: 'Azure SAS URL in the text: never send credentials'
+    examples:
+      fire:
+        - 'https://acme.blob.core.windows.net/c/f.csv?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-01-01&sig=5AyRaiC92All9KOVkyqwGUWJRNsOIQsWCa0lwx50Cj0z%3D'
+      pass:
+        - 'Use a SAS link from the portal.'
+  - id: secret.github-token
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'ghp_'
+      - 'gho_'
+      - 'ghu_'
+      - 'ghs_'
+      - 'ghr_'
+    patterns:
+      - '\bgh[pousr]_[A-Za-z0-9]{36,255}\b'
+    message: 'GitHub token in the text: never send credentials'
+    examples:
+      fire:
+        - 'token ghp_Ux6TT0rTBoRiuAz4T0PSdGKVVKyIlBszRddi'
+        - 'use gho_iGnoSrhHgwh7E2rjoAVxEwRF1auJefxg1Zsg'
+      pass:
+        - 'Tokens start with ghp_ on GitHub.'
+  - id: secret.github-fine-grained-token
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'github_pat_'
+    patterns:
+      - '\bgithub_pat_[A-Za-z0-9_]{22,255}'
+    message: 'GitHub fine-grained token in the text: never send credentials'
+    examples:
+      fire:
+        - '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'
+      pass:
+        - 'Create a github_pat_ token in settings.'
+  - id: secret.gitlab-token
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'glpat-'
+      - 'gldt-'
+      - 'glrt-'
+      - 'glptt-'
+      - 'glsoat-'
+      - 'gloas-'
+      - 'glcbt-'
+      - 'glimt-'
+    patterns:
+      - '\b(?:glpat|gldt|glrt|glptt|glsoat|glcbt|glimt)-[A-Za-z0-9_-]{20,}'
+      - '\bgloas-[a-f0-9]{64}\b'
+      - '\bGR1348941[A-Za-z0-9_-]{20}\b'
+    message: 'GitLab token in the text: never send credentials'
+    examples:
+      fire:
+        - 'glpat-BgEolOGSE6MsaUFs2gjd'
+        - 'runner glrt-kTdYDki4gfptAjmgV9G1'
+      pass:
+        - 'GitLab tokens begin with glpat- .'
+  - id: secret.bitbucket-app-password
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'atbb'
+      - 'atatt3'
+      - 'atctt3'
+    patterns:
+      - '\bATBB[A-Za-z0-9_=.-]{32,}'
+      - '\bAT(?:ATT|CTT)3[A-Za-z0-9_=-]{50,}'
+    message: 'Bitbucket / Atlassian token in the text: never send credentials'
+    examples:
+      fire:
+        - 'app password ATBB5vlsKnT5ddK1VZSJpFesNe8OKlUHTOfW'
+        - 'ATATT3xFfGF0fXPXBWKLnbjFN4LqV-jzIAZ823NEgZAIqxHpWsgTyU4uU438NxescGbbqjhAfe0LwDuyWqX_nkYYv6RwBoaEisEw8xCNopcN_soo2s_knQKE9PDXlPO-jWkw84jI9RZh2rXF3IgVQ4P2NUPkrMqZ72GSpPuDrtlUvl9bGEpbes=ABCD1234'
+      pass:
+        - 'Atlassian API tokens start with ATATT3.'
+  - id: secret.stripe-key
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'sk_live'
+      - 'sk_test'
+      - 'rk_live'
+      - 'rk_test'
+      - 'sk_prod'
+      - 'rk_prod'
+      - 'whsec_'
+      - 'pk_live'
+    patterns:
+      - '\b(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,99}\b'
+      - '\bwhsec_[A-Za-z0-9+/=]{32,}'
+    message: 'Stripe key in the text: never send credentials'
+    examples:
+      fire:
+        - 'stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc'
+        - 'webhook secret whsec_8SlQ3RpDclRF8thETBmdvaognuzhKv5O'
+      pass:
+        - 'Publishable keys are fine to share, secret keys are not.'
+  - id: secret.square-token
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'sq0atp-'
+      - 'sq0csp-'
+      - 'eaaa'
+    patterns:
+      - '\bsq0atp-[0-9A-Za-z_-]{22}(?![0-9A-Za-z_-])'
+      - '\bsq0csp-[0-9A-Za-z_-]{43}(?![0-9A-Za-z_-])'
+      - '\bEAAA[A-Za-z0-9+=-]{60}(?![A-Za-z0-9+=-])'
+    message: 'Square token in the text: never send credentials'
+    examples:
+      fire:
+        - 'sq0atp-mp8YwhWD1IuixzFMIAJdMr'
+        - 'EAAABGsHx4M9MeuBuI5labfsYIEmUTWEI8SvyUpeDKHMoUwjyxm3o5SDWqxGMqXI'
+      pass:
+        - 'We integrate with Square POS.'
+  - id: secret.paypal-braintree
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'access_token$production$'
+      - 'access_token$sandbox$'
+    patterns:
+      - 'access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}'
+    message: 'PayPal / Braintree token in the text: never send credentials'
+    examples:
+      fire:
+        - 'access_token$production$b7rxy9jadz2fxq11$8b0f90cbe0f86fee0a8e44b96f09547c'
+      pass:
+        - 'We support PayPal and Braintree.'
+  - id: secret.slack-token
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'xoxb-'
+      - 'xoxp-'
+      - 'xoxa-'
+      - 'xoxr-'
+      - 'xoxs-'
+      - 'xoxe'
+      - 'xapp-'
+      - 'xoxo-'
+    patterns:
+      - '\bxox[baprseo]-[0-9A-Za-z-]{10,}'
+      - '\bxoxe(?:\.xox[bp])?-\d-[A-Za-z0-9]{100,}'
+      - '\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+'
+    message: 'Slack token in the text: never send credentials'
+    examples:
+      fire:
+        - 'slack xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOp'
+        - 'xapp-1-A0KEY111UW6-3186728267320-99d6144a9cea9e4830f96756ed50fdb82222559fec4c9a3af3fbe211658710ef'
+      pass:
+        - 'Install the Slack app from the directory.'
+  - id: secret.slack-webhook
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'hooks.slack.com'
+    patterns:
+      - 'hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}'
+    message: 'Slack incoming webhook URL in the text: never send credentials'
+    examples:
+      fire:
+        - 'post to https://hooks.slack.com/services/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'
+        - 'https://hooks.slack.com/workflows/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'
+      pass:
+        - 'Slack docs live at https://api.slack.com/messaging/webhooks'
+  - id: secret.teams-webhook
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'webhook.office.com'
+      - 'outlook.office.com/webhook'
+      - 'logic.azure.com'
+    patterns:
+      - '[a-z0-9-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/_-]{40,}'
+      - 'outlook\.office(?:365)?\.com/webhook/[A-Za-z0-9@/_-]{40,}'
+      - 'logic\.azure\.com(?::443)?/workflows/[a-f0-9]{32}/triggers/[^\s]*sig=[A-Za-z0-9_%-]{20,}'
+    message: 'Microsoft Teams incoming webhook URL in the text: never send credentials'
+    examples:
+      fire:
+        - 'https://acme.webhook.office.com/webhookb2/d982ab72-7609-6e96-26e0-0b2dd23c1730@aba4c154-9312-47bf-7aed-6d3708958a7f/IncomingWebhook/cd5161bc947534fd16223d4ff8fe36c9/9f6117bc-942a-49d6-287c-61e395555fb8'
+      pass:
+        - 'We post to Microsoft Teams channels too.'
+  - id: secret.discord-webhook
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'discord.com/api/webhooks'
+      - 'discordapp.com/api/webhooks'
+      - 'discord'
+    patterns:
+      - 'discord(?:app)?\.com/api/webhooks/\d{17,20}/[A-Za-z0-9_-]{60,68}'
+      - '(?i:discord).{0,40}\b[MN][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}\b'
+    message: 'Discord webhook URL or bot token in the text: never send credentials'
+    examples:
+      fire:
+        - 'https://discord.com/api/webhooks/726720241609364678/9Hbpvme8hkw7eVjWkD1rcJ-WDoVX3G4JyTioqg5L09MchtXZlv3mVn7UGpp2W4-iDnl9'
+      pass:
+        - 'Join our Discord community at discord.gg/ourco.'
+  - id: secret.twilio
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'twilio'
+      - 'sk'
+    patterns:
+      - '\bSK[0-9a-f]{32}\b'
+      - '(?i:twilio).{0,40}(?:auth[ _-]?token|secret|token)\W{0,5}(?:is\s+)?(?<m>[a-f0-9]{32})\b'
+    message: 'Twilio API key or auth token in the text: never send credentials'
+    examples:
+      fire:
+        - 'twilio key SK215abe361aaf69e3a2da7db2de613f9c'
+        - 'Twilio auth token: a517392b9642b32154f6000b87599815'
+      pass:
+        - 'We send SMS through Twilio.'
+  - id: secret.sendgrid
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'sg.'
+    patterns:
+      - '\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b'
+    message: 'SendGrid API key in the text: never send credentials'
+    examples:
+      fire:
+        - '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'
+      pass:
+        - 'SG. is the SendGrid prefix.'
+  - id: secret.mailgun
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'key-'
+      - 'mailgun'
+    patterns:
+      - '\bkey-[0-9a-f]{32}\b'
+      - '(?i:mailgun).{0,40}\b(?<m>[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})\b'
+    message: 'Mailgun API key in the text: never send credentials'
+    examples:
+      fire:
+        - 'key-099b3ecff94468d8198c228f6f56e20b'
+        - 'mailgun key c004089dff27167c85c451e1e390d806-7cda00a1-90075f1c'
+      pass:
+        - 'Use key-based auth for your vault.'
+  - id: secret.mailchimp
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - '-us'
+    patterns:
+      - '\b[0-9a-f]{32}-us\d{1,2}\b'
+    message: 'Mailchimp API key in the text: never send credentials'
+    examples:
+      fire:
+        - 'mailchimp 49e3c5ef63930f81a1ae14fc5e2029b2-us21'
+      pass:
+        - 'Our US region is us-east-1.'
+  - id: secret.postmark
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'postmark'
+    patterns:
+      - '(?i:postmark).{0,40}\b(?<m>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b'
+    message: 'Postmark server token in the text: never send credentials'
+    examples:
+      fire:
+        - 'Postmark server token 0220fe15-6247-76a5-a08f-f420528613ec'
+      pass:
+        - 'We send receipts with Postmark.'
+  - id: secret.openai
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'sk-'
+      - 't3blbkfj'
+    patterns:
+      - '\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}'
+      - '\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{32,}'
+    message: 'OpenAI API key in the text: never send credentials'
+    examples:
+      fire:
+        - 'sk-proj-0EbgEbbbpIput-UATIAnVH4V0Mt4xhll0rOxTxQqT3BlbkFJtumjm4pzwVJ2rD8ctahJnlByytUuqS4vyVeehEeV'
+        - 'sk-zaMQYG5oyIfXOnBl9WDLEWH4nk3IdIqu9HCCk2k4I8cDYZkl'
+      pass:
+        - 'The sk- prefix marks a secret key.'
+  - id: secret.anthropic
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'sk-ant-'
+    patterns:
+      - '\bsk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{80,}'
+    message: 'Anthropic API key in the text: never send credentials'
+    examples:
+      fire:
+        - 'sk-ant-api03-6FPblH0Z1jJdPJ3_87UZ6JGx6ZbjBfEe2lzJY4gVFtvEshT0nem2OjssSff1Kf2OOZHIp2FLmeEdMxx6DKvv4VNib4OMuAA'
+      pass:
+        - 'We build on Anthropic models.'
+  - id: secret.huggingface
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'hf_'
+      - 'api_org_'
+    patterns:
+      - '\bhf_[A-Za-z]{34}\b'
+      - '\bapi_org_[A-Za-z]{34}\b'
+    message: 'Hugging Face token in the text: never send credentials'
+    examples:
+      fire:
+        - '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'
+      pass:
+        - 'Our models are on Hugging Face under hf_models.'
+  - id: secret.npm
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'npm_'
+    patterns:
+      - '\bnpm_[A-Za-z0-9]{36}\b'
+    message: 'npm access token in the text: never send credentials'
+    examples:
+      fire:
+        - 'npm_PIQ02LlMju9rYJJpN4s9v120nqhKF0CkH1iR'
+      pass:
+        - 'Install with npm_config settings.'
+  - id: secret.pypi
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'pypi-ageichlwas5vcmc'
+    patterns:
+      - '\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}'
+    message: 'PyPI upload token in the text: never send credentials'
+    examples:
+      fire:
+        - 'pypi-AgEIcHlwaS5vcmcXOr-BfZbgg_gTjS0BeqhLluoquum5Y7K5_1vMV7Tp4Mt_Lh0-C64yhGED_MRyWd0gmvJR9'
+      pass:
+        - 'Our SDK is on PyPI.'
+  - id: secret.shopify
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'shpat_'
+      - 'shpca_'
+      - 'shppa_'
+      - 'shpss_'
+    patterns:
+      - '\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b'
+    message: 'Shopify token in the text: never send credentials'
+    examples:
+      fire:
+        - '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'
+      pass:
+        - 'We have a Shopify app.'
+  - id: secret.datadog
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'datadog'
+      - 'dd_api_key'
+      - 'dd_app_key'
+      - 'dd-api-key'
+    patterns:
+      - '(?i:datadog|dd_api_key|dd_app_key|dd-api-key).{0,40}\b(?<m>[a-f0-9]{32}|[a-f0-9]{40})\b'
+    message: 'Datadog API or application key in the text: never send credentials'
+    examples:
+      fire:
+        - 'DD_API_KEY=84d53b5c32926ca12575a57e24072805'
+        - 'our datadog app key is 0a3c48ba1db9942d3b4860c6d4ccf563f848ad79'
+      pass:
+        - 'We export metrics to Datadog.'
+  - id: secret.new-relic
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'nrak-'
+      - 'nrjs-'
+      - 'nrii-'
+    patterns:
+      - '\bNRAK-[A-Z0-9]{27}\b'
+      - '\bNRJS-[a-f0-9]{19}\b'
+      - '\bNRII-[A-Za-z0-9_-]{32}\b'
+    message: 'New Relic key in the text: never send credentials'
+    examples:
+      fire:
+        - 'NRAK-4ASVWCDM7GR0JJDESVFVVOOOTIU'
+      pass:
+        - 'We also support New Relic.'
+  - id: secret.heroku
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'heroku'
+      - 'hrku-'
+    patterns:
+      - '\bHRKU-[A-Za-z0-9_-]{60}\b'
+      - '(?i:heroku).{0,40}\b(?<m>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b'
+    message: 'Heroku API key in the text: never send credentials'
+    examples:
+      fire:
+        - 'heroku api key 2c661867-e111-ae04-5fc1-0482b5f98df3'
+        - 'HRKU-E_5QqDKY9jMDMO6n9Dm4MDjreQ0dyg_xpZww-RgsDWsGBNaHYM42T_D-u4oZ'
+      pass:
+        - 'We deploy on Heroku.'
+  - id: secret.digitalocean
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'dop_v1_'
+      - 'doo_v1_'
+      - 'dor_v1_'
+    patterns:
+      - '\bdo[por]_v1_[a-f0-9]{64}\b'
+    message: 'DigitalOcean token in the text: never send credentials'
+    examples:
+      fire:
+        - 'dop_v1_cc58a7e81631ce896c3bceb911161c171c734cf6bf7d9aafc52fb809aa2746f2'
+      pass:
+        - 'Hosted on DigitalOcean.'
+  - id: secret.okta
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'okta'
+      - 'ssws'
+    patterns:
+      - '(?i:okta|ssws).{0,40}\b(?<m>00[A-Za-z0-9_-]{40})\b'
+    message: 'Okta API token in the text: never send credentials'
+    examples:
+      fire:
+        - 'Okta API token 0065blA8QVDwxPrLRc7Zs1nE54-iNLFj2uT-SSBuUK'
+        - 'Authorization: SSWS 00thNpYWEL6_Tvivd8xRk3wOh9OXf9DM8eT-zwZ5KZ'
+      pass:
+        - 'We support Okta SSO.'
+  - id: secret.telegram-bot
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - ':aa'
+    patterns:
+      - '\b\d{8,10}:AA[0-9A-Za-z_-]{33}(?![0-9A-Za-z_-])'
+    message: 'Telegram bot token in the text: never send credentials'
+    examples:
+      fire:
+        - 'bot 4184951977:AAswRmw_SV5XS-8pb9drMihVnrKWyPitiRR'
+      pass:
+        - 'Call me at 10:30.'
+  - id: secret.linear
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'lin_api_'
+    patterns:
+      - '\blin_api_[A-Za-z0-9]{40}\b'
+    message: 'Linear API key in the text: never send credentials'
+    examples:
+      fire:
+        - 'lin_api_e4HnotZH4D826jkaDjMRpBckTYyVxZoD4H58vJLD'
+      pass:
+        - 'We sync with Linear.'
+  - id: secret.notion
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'secret_'
+      - 'ntn_'
+    patterns:
+      - '\bsecret_[A-Za-z0-9]{43}\b'
+      - '\bntn_[A-Za-z0-9]{46}\b'
+    message: 'Notion integration token in the text: never send credentials'
+    examples:
+      fire:
+        - 'secret_fGksszgqAKpdNmzkEdQW8CfByUuGmzwKXDqU8Mxc4QM'
+        - 'ntn_nApepDJWAYW1CCmdxjD4HwwXWlZardtWuLQS0FOh5sCyhN'
+      pass:
+        - 'The secret_ sauce is onboarding.'
+  - id: secret.airtable
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'pat'
+    patterns:
+      - '\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b'
+    message: 'Airtable token in the text: never send credentials'
+    examples:
+      fire:
+        - 'pateNpXLFMP3ZYSWd.bb01067aa6d4d20079b7029d00d246e28cc3c5822dc4de648c6b480f08ed18d1'
+      pass:
+        - 'Pat will join the call.'
+  - id: secret.dropbox
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'sl.'
+    patterns:
+      - '\bsl\.[A-Za-z0-9_-]{130,}'
+    message: 'Dropbox token in the text: never send credentials'
+    examples:
+      fire:
+        - 'sl.FlzB717KIJcnc_76AsNGls7MTJcddOlv3QeWm1Qnu35FCfOk1eaR9JUTu6miN6OU9mTGE8lNe8fhUzg2oAq5DrT5Yw2vpmtOf7eZranVpkAaBMZRWok8vRwCdoRCpYQzylfeYAuG'
+      pass:
+        - 'See sl. 4 of the deck.'
+  - id: secret.facebook
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'eaa'
+    patterns:
+      - '\bEAA[A-Za-z0-9]{90,}'
+    message: 'Meta access token in the text: never send credentials'
+    examples:
+      fire:
+        - 'EAAeR4Sp1vE8nSEEiuojVFarGmFgJZaPOxXv8uzFjhn95iukhyr9jvM4DQM8TkjGZ2SFqLTd5IJiwc1N3bEdMbmRDnCajspFsw1wv5JuKFzMeEEMiaEcvhHbUM8'
+      pass:
+        - 'EAA is a region code.'
+  - id: secret.vault
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'hvs.'
+      - 'hvb.'
+      - 'atlasv1'
+    patterns:
+      - '\bhv[sb]\.[A-Za-z0-9_-]{24,}'
+      - '\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}'
+    message: 'HashiCorp Vault / Terraform token in the text: never send credentials'
+    examples:
+      fire:
+        - 'hvs.l7RR3DC6iqn2Kf9jUhRHo_tgENJIvJkilpWq1bED3UUYs3yJ9_BIbw7fmL0NieH-XgRnUgFEsgFta2TXdN3MU26nEF'
+      pass:
+        - 'We use Vault for secrets.'
+  - id: secret.sentry
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'sntrys_'
+      - 'sntryu_'
+    patterns:
+      - '\bsntry[su]_[A-Za-z0-9+/=_]{40,}'
+    message: 'Sentry auth token in the text: never send credentials'
+    examples:
+      fire:
+        - 'sntrys_kGgB7dynYVGIwQeS0U0IYJOUpQ8SXqFvDL8dYwGANR89sG6ahxS71MBMgFmHUAoY'
+      pass:
+        - 'We report errors to Sentry.'
+  - id: secret.doppler
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'dp.pt.'
+      - 'dp.st.'
+      - 'dp.ct.'
+      - 'dp.sa.'
+    patterns:
+      - '\bdp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40,44}\b'
+    message: 'Doppler token in the text: never send credentials'
+    examples:
+      fire:
+        - 'dp.pt.XkT7sbgj6pjjZMWBq6n8RiOyOjJOQZisb7TmLagTsLa'
+      pass:
+        - 'Doppler manages config.'
+  - id: secret.pulumi
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'pul-'
+    patterns:
+      - '\bpul-[a-f0-9]{40}\b'
+    message: 'Pulumi token in the text: never send credentials'
+    examples:
+      fire:
+        - 'pul-b3886e57a4f4e21616b8163f37d6b8f0c32d2de4'
+      pass:
+        - 'Deploys use Pulumi.'
+  - id: secret.jwt
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'eyj'
+    patterns:
+      - '\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}'
+    message: 'JSON web token in the text: never send credentials'
+    examples:
+      fire:
+        - 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4ifQ.83X_Q5aC-Jy6xIf6q_F4bYlJWVLszg1GVl2w8Utgstj'
+      pass:
+        - 'A JWT starts with eyJ.'
+  - id: secret.private-key
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'private key'
+    patterns:
+      - '-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----'
+    message: 'private key block in the text: never send credentials'
+    examples:
+      fire:
+        - '-----BEGIN RSA PRIVATE KEY-----'
+        - '-----BEGIN OPENSSH PRIVATE KEY-----'
+        - '-----BEGIN PGP PRIVATE KEY BLOCK-----'
+      pass:
+        - 'Keep your private key private.'
+  - id: secret.gcp-private-key-json
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - '"private_key"'
+    patterns:
+      - '"private_key"\s*:\s*"-----BEGIN'
+    message: 'private key in JSON in the text: never send credentials'
+    examples:
+      fire:
+        - '"private_key": "-----BEGIN PRIVATE KEY-----\nMIIE"'
+      pass:
+        - 'Private keys stay with you.'
+  - id: secret.database-url
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - '://'
+    patterns:
+      - '\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|jdbc:[a-z]+|clickhouse|cockroachdb|snowflake|ftp|sftp|smtp)://[^\s:@/]+:(?<m>[^\s@/]{3,})@[^\s/]+'
+    exceptions:
+      - '://[^\s:@/]+:(?:password|pass|pwd|secret|\*+|<[^>]*>|\$\{[^}]*\}|x+|\.\.\.)@'
+    message: 'database URL with a password in the text: never send credentials'
+    examples:
+      fire:
+        - 'postgres://admin:S3cr3tPass@db.acme.internal:5432/prod'
+        - 'mongodb+srv://app:hunter22@cluster0.abcd.mongodb.net/db'
+      pass:
+        - 'Connect with postgres://localhost:5432/app'
+        - 'postgres://user:password@host/db is the format.'
+  - id: secret.basic-auth-url
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - '://'
+    patterns:
+      - '\bhttps?://[^\s:@/]{2,}:(?<m>[^\s@/]{4,})@[a-z0-9.-]+\.[a-z]{2,}'
+    exceptions:
+      - '://[^\s:@/]+:(?:password|pass|pwd|secret|\*+|<[^>]*>|x+)@'
+    message: 'URL with a user name and password in the text: never send credentials'
+    examples:
+      fire:
+        - 'https://admin:Winter2024!@portal.acme.com/login'
+      pass:
+        - 'https://ourco.com/pricing'
+  - id: secret.password-assignment
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'password'
+      - 'passwd'
+      - 'passcode'
+      - 'pwd'
+      - 'pw'
+      - 'pass'
+      - 'api_key'
+      - 'api key'
+      - 'api-key'
+      - 'apikey'
+      - 'secret key'
+      - 'secret_key'
+      - 'access token'
+      - 'access_token'
+      - 'auth token'
+      - 'auth_token'
+    patterns:
+      - '(?i:\b(?:password|passwd|passcode|pwd|pw|pass|api[_ -]?key|secret[_ ]key|access[_ ]token|auth[_ ]token))\s*[:=]\s*(?:(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_.A-Z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”]{4,64})'
+    exceptions:
+      - '\b(?:password|pwd|pw)\s*[:=]\s*(?:n/a|none|tbd|same as|\(|<)'
+    message: 'a password or key written in the text: never send credentials'
+    examples:
+      fire:
+        - 'password: hunter2!'
+        - 'PW: Winter2024'
+        - 'api_key=9f8e7d6c5b4a39281706'
+        - 'Temp pwd = Acme#2024'
+      pass:
+        - 'Password: (the one you chose at signup)'
+        - 'password: ********'
+        - 'Reset your password: it takes a minute.'
+  - id: secret.password-in-prose
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'password'
+      - 'passwd'
+      - 'passcode'
+      - 'pwd'
+      - 'pw '
+      - 'pass '
+      - 'passphrase'
+      - 'pass phrase'
+    patterns:
+      - '(?i:\b(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|pass)\b)(?:\s+(?i:for (?:the |your )?[a-z]+(?: account| portal| login| sandbox| instance| environment)?))?\s+(?i:is|was|will be|would be|should be|set to|reset to|changed to|remains|=|:|-)\s*(?i:now\s+|still\s+|just\s+|simply\s+)?["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+      - '(?i:\b(?:temp(?:orary)?|new|initial|default|one-time|admin)\s+(?:password|pwd|passcode|pw))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+    message: 'a password given in a sentence: never send credentials'
+    examples:
+      fire:
+        - 'The login is jsmith and the password is Hunter2!'
+        - 'Your temporary password is Welcome2024! for now.'
+        - 'the password for the sandbox account is acme-demo-77'
+        - 'Temp password Spring#2025 works until Friday.'
+      pass:
+        - 'Your password is the one you set during signup.'
+        - 'The password is never shared with us.'
+        - 'Password managers like 1Password are supported.'
+        - 'A password reset takes 2 minutes.'
+  - id: secret.credential-pair
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'user'
+      - 'login'
+      - 'credential'
+      - 'creds'
+      - 'sign in'
+      - 'log in'
+      - 'username'
+    patterns:
+      - '(?i:\b(?:username|user name|user|login|user id|email))\s*[:=]\s*\S+\s*(?:/|,|;|\||and|\n)\s*(?i:(?:the\s+)?(?:password|passwd|pwd|pw|pass|passcode))\s*(?:[:=]|is)?\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+      - '(?i:\b(?:credentials?|creds|login details|log-?in|sign-?in)\b)\s*(?i:are|is|:|=|-)\s*[^\s/]{2,}\s*(?:/|\||:)\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+      - '(?i:\buser(?:name)?\s*/\s*pass(?:word)?)\s*[:=]?\s*[^\s/]+\s*/\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+    message: 'a user name and password in the text: never send credentials'
+    examples:
+      fire:
+        - 'username: jsmith / pw: Hunter2!'
+        - 'Credentials: jsmith / Summer2025!'
+        - 'user/pass: demo/Demo1234'
+        - 'Login: admin | Acme!2024'
+      pass:
+        - 'Log in with your Okta account.'
+        - 'Your login: the work email you signed up with.'
+  - id: secret.generic-api-key
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'key'
+      - 'token'
+      - 'secret'
+      - 'bearer'
+      - 'credential'
+    patterns:
+      - '(?i:\b(?:api[_ .-]?key|apikey|secret(?:[_ -]?key)?|client[_ -]?secret|access[_ -]?(?:key|token)|auth(?:orization)?[_ -]?(?:key|token)|bearer|private[_ -]?token|refresh[_ -]?token|signing[_ -]?key|webhook[_ -]?secret|token))\b(?:\s+(?i:is|was|=|:|-)|\s*[:=])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})'
+    exceptions:
+      - '\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|redacted|xxxxxxxx)'
+    validator: 'entropy'
+    min_entropy: 3.5
+    message: 'a high-entropy token next to a key word: looks like a credential'
+    examples:
+      fire:
+        - 'Here is the API key: 9f8Ke2LmQ4xR7tV1bN6cZ3wH'
+        - 'Use bearer eyZ8k2LmQ4xR7tV1bN6cZ3wHa9 for now'
+        - 'the token is 4b7Qx9Lm2Vt8Rk3Nw6Jp'
+      pass:
+        - 'The API key lives in your admin console.'
+        - 'Tokens rotate every 90 days.'
+        - 'Our access key management is SOC 2 audited.'
+`;

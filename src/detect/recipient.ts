@@ -1,0 +1,151 @@
+/**
+ * recipient_mismatch from the greeting: the name the draft greets against `to.name`.
+ *
+ * Same person: the same name, a nickname from the table (Bob ↔ Robert, Peggy ↔ Margaret), a
+ * spelling variant (Jon ↔ John, Sara ↔ Sarah), a clear short form (Chris ↔ Christopher: the full
+ * name starts with it and is at least two letters longer), or the surname after a title.
+ * A different person: anything else — in particular a near-name one or two letters away that
+ * is another real name (Jon ↔ Joan, Dan ↔ Dana, Eric ↔ Erica) and a title with another surname
+ * ("Dear Ms. Chen" to Laura Patel).
+ *
+ * The recipient's DOMAIN against the book is a separate detector (recipient-domain.ts).
+ */
+import type { DraftInput } from './types.js';
+import { addFinding, type FieldText, type ScanContext } from './context.js';
+import { normalizeTerm } from './normalize.js';
+
+/** Formal name → common English nicknames and short forms. */
+const NICKNAMES: Record<string, string[]> = {
+  abigail: ['abby', 'abbie', 'gail'], abraham: ['abe', 'bram'], alexander: ['alex', 'al', 'xander', 'sandy', 'lex', 'alec', 'sasha'],
+  alexandra: ['alex', 'lexi', 'lexie', 'sandra', 'sandy', 'sasha', 'ally', 'alexa'], alexis: ['alex', 'lexi'],
+  alfred: ['al', 'alf', 'fred', 'freddie'], albert: ['al', 'bert', 'bertie'], allison: ['ally', 'allie'], alison: ['ally', 'allie'],
+  amanda: ['mandy', 'amy', 'manda'], andrew: ['andy', 'drew', 'dre'], andrea: ['andi', 'andie', 'drea'], angela: ['angie', 'angel'],
+  anthony: ['tony', 'ant'], antonio: ['tony', 'toni'], arthur: ['art', 'artie'], barbara: ['barb', 'barbie', 'babs'],
+  benjamin: ['ben', 'benny', 'benji'], bernard: ['bernie', 'bern'], beverly: ['bev'], bradley: ['brad'], brandon: ['bran'],
+  calvin: ['cal'], cameron: ['cam'], caroline: ['carrie', 'carol', 'caro'], carolyn: ['carrie', 'carol', 'lyn'],
+  catherine: ['cathy', 'kate', 'cat', 'katie', 'cate', 'kathy'], charles: ['charlie', 'chuck', 'chas', 'chaz', 'chip'],
+  charlotte: ['charlie', 'lottie', 'char'], christina: ['chris', 'tina', 'chrissy', 'christy'],
+  christine: ['chris', 'tina', 'chrissy', 'christy'], christopher: ['chris', 'kit', 'topher', 'cris'], clifford: ['cliff'],
+  cynthia: ['cindy', 'cyn'], daniel: ['dan', 'danny'], danielle: ['dani', 'elle'], david: ['dave', 'davey', 'davy'],
+  deborah: ['deb', 'debbie', 'debby'], debra: ['deb', 'debbie'], dennis: ['denny'], dominic: ['dom', 'nic'], donald: ['don', 'donny'],
+  dorothy: ['dot', 'dottie', 'dolly', 'dot'], douglas: ['doug'], edward: ['ed', 'eddie', 'ted', 'teddy', 'ned'],
+  edwin: ['ed', 'eddie'], eleanor: ['ellie', 'nell', 'nora', 'elle'], elizabeth: ['liz', 'beth', 'betsy', 'eliza', 'lizzie', 'betty', 'bess', 'libby', 'elle', 'liza', 'lisa'],
+  emily: ['em', 'emmy', 'millie'], emma: ['em', 'emmy'], eugene: ['gene'], evelyn: ['evie', 'eve'],
+  francis: ['frank', 'fran'], frances: ['fran', 'frannie'], frederick: ['fred', 'freddie', 'rick'], gabriel: ['gabe'],
+  gabriella: ['gabby', 'ella', 'gabi'], gabrielle: ['gabby', 'gabi', 'elle'], geoffrey: ['geoff', 'jeff'], gerald: ['gerry', 'jerry'],
+  gregory: ['greg'], harold: ['harry', 'hal'], henry: ['hank', 'harry', 'hal'], herbert: ['herb', 'bert'], howard: ['howie'],
+  isabella: ['bella', 'izzy', 'isa'], isabel: ['bella', 'izzy', 'isa'], isaac: ['ike', 'zack'], jacob: ['jake', 'jay', 'coby'],
+  jacqueline: ['jackie', 'jacqui'], james: ['jim', 'jimmy', 'jamie', 'jay', 'jem'], janet: ['jan'], jeffrey: ['jeff'],
+  jennifer: ['jen', 'jenny', 'jenn', 'jennie'], jessica: ['jess', 'jessie'], joanne: ['jo'], joanna: ['jo'], john: ['jack', 'johnny', 'jon'],
+  jonathan: ['jon', 'john', 'jonny', 'johnny', 'nathan'], joseph: ['joe', 'joey', 'jo'], josephine: ['jo', 'josie', 'jojo'],
+  joshua: ['josh'], judith: ['judy', 'jude'], julia: ['jules', 'julie'], julian: ['jules'], katherine: ['kate', 'katie', 'kathy', 'kat', 'kit', 'kay', 'kitty'],
+  kathryn: ['kate', 'katie', 'kathy', 'kat'], kathleen: ['kathy', 'kate', 'kat', 'katie'], kenneth: ['ken', 'kenny'],
+  kimberly: ['kim', 'kimmy'], lawrence: ['larry', 'laurie'], laurence: ['larry', 'laurie'], leonard: ['leo', 'len', 'lenny'],
+  leslie: ['les'], lillian: ['lily', 'lil'], louis: ['lou'], louise: ['lou'], lucas: ['luke'], madeline: ['maddie', 'maddy'],
+  madison: ['maddie', 'maddy'], margaret: ['maggie', 'peggy', 'meg', 'megan', 'marge', 'margie', 'greta', 'daisy', 'molly'],
+  martha: ['marty', 'mattie'], martin: ['marty'], matthew: ['matt', 'matty'], melissa: ['mel', 'missy', 'lissa'],
+  melanie: ['mel'], michael: ['mike', 'mikey', 'mick', 'mickey', 'mitch'], michelle: ['shelly', 'micky', 'chelle'],
+  miriam: ['mimi'], mitchell: ['mitch'], nathan: ['nate'], nathaniel: ['nate', 'nat', 'nathan'], nicholas: ['nick', 'nicky', 'nico', 'nic'],
+  nicolas: ['nick', 'nico'], nicole: ['nicky', 'nikki', 'nic', 'cole'], oliver: ['ollie', 'olly'], olivia: ['liv', 'livvy', 'olive'],
+  pamela: ['pam'], patricia: ['pat', 'patty', 'trish', 'tricia', 'patsy', 'trisha'], patrick: ['pat', 'paddy', 'rick'],
+  penelope: ['penny'], peter: ['pete'], philip: ['phil', 'pip'], phillip: ['phil'], rachel: ['rach'], raymond: ['ray'],
+  rebecca: ['becky', 'becca', 'beck'], richard: ['rick', 'rich', 'dick', 'richie', 'ricky'], robert: ['bob', 'bobby', 'rob', 'robbie', 'bert', 'robby'],
+  roberta: ['bobbie', 'robbie'], ronald: ['ron', 'ronnie'], rosemary: ['rose', 'rosie'], samantha: ['sam', 'sammy', 'sami'],
+  samuel: ['sam', 'sammy'], sandra: ['sandy'], sarah: ['sally', 'sadie'], stephanie: ['steph', 'stephie'], stephen: ['steve', 'stevie'],
+  steven: ['steve', 'stevie'], stuart: ['stu'], stewart: ['stu'], susan: ['sue', 'susie', 'suzy'], suzanne: ['sue', 'suzy'],
+  sylvia: ['syl'], terence: ['terry'], terrence: ['terry'], theodore: ['ted', 'teddy', 'theo'], theresa: ['terry', 'tess', 'tessa', 'tracy'],
+  teresa: ['terry', 'tess', 'tessa'], thomas: ['tom', 'tommy'], timothy: ['tim', 'timmy'], tobias: ['toby'],
+  valerie: ['val'], veronica: ['ronnie', 'nica'], victoria: ['vicky', 'tori', 'vic', 'vickie'], vincent: ['vince', 'vinny'],
+  virginia: ['ginny', 'ginger'], walter: ['walt', 'wally'], wendy: ['wen'], william: ['will', 'bill', 'billy', 'liam', 'willie', 'willy'],
+  zachary: ['zach', 'zack', 'zak'],
+};
+
+/** Spellings of one name (not nicknames): never a mismatch. */
+const VARIANTS: string[][] = [
+  ['jon', 'john'], ['sara', 'sarah'], ['ann', 'anne'], ['steven', 'stephen'], ['philip', 'phillip'], ['alan', 'allan', 'allen'],
+  ['geoff', 'jeff'], ['geoffrey', 'jeffrey'], ['zach', 'zack', 'zak'], ['isabel', 'isabelle', 'isobel'], ['marc', 'mark'],
+  ['carl', 'karl'], ['eric', 'erik'], ['rebecca', 'rebekah'], ['nicholas', 'nicolas'], ['teresa', 'theresa'],
+  ['lindsay', 'lindsey'], ['katherine', 'catherine', 'kathryn', 'katharine'], ['kate', 'cate'], ['katie', 'katy', 'katey'],
+  ['jeffery', 'jeffrey'], ['aaron', 'aron'], ['mohammed', 'muhammad', 'mohammad', 'mohamed'], ['sean', 'shaun', 'shawn'],
+  ['brian', 'bryan'], ['jakob', 'jacob'], ['michele', 'michelle'], ['tracy', 'tracey'], ['stuart', 'stewart'],
+  ['jenny', 'jennie'], ['vicky', 'vickie', 'vikki'], ['nikki', 'nicky'], ['debbie', 'debby'], ['sophia', 'sofia'],
+  ['elisabeth', 'elizabeth'], ['gray', 'grey'], ['madeline', 'madeleine'], ['caitlin', 'kaitlyn', 'katelyn'],
+];
+
+const SAME = new Map<string, Set<string>>();
+function link(a: string, b: string): void {
+  if (!SAME.has(a)) SAME.set(a, new Set());
+  if (!SAME.has(b)) SAME.set(b, new Set());
+  (SAME.get(a) as Set<string>).add(b);
+  (SAME.get(b) as Set<string>).add(a);
+}
+for (const [formal, nicks] of Object.entries(NICKNAMES)) for (const n of nicks) link(formal, n);
+for (const group of VARIANTS) for (const a of group) for (const b of group) if (a !== b) link(a, b);
+
+/** Every name in the tables: a short form is only accepted when it is not itself another name. */
+const KNOWN = new Set<string>([...SAME.keys()]);
+
+/** True when the greeted name refers to the same person as one of the recipient's name tokens. */
+export function sameName(greeted: string, fullName: string, opts: { surnameOnly?: boolean } = {}): boolean {
+  const g = normalizeTerm(greeted);
+  const tokens = normalizeTerm(fullName).split(/[\s.,]+/).filter((t) => t.length > 0);
+  const candidates = opts.surnameOnly === true ? tokens.slice(1).concat(tokens.flatMap((t) => t.split('-'))) : tokens;
+  for (const t of candidates) {
+    if (t === g) return true;
+    if (opts.surnameOnly === true) continue;
+    if (SAME.get(t)?.has(g) === true) return true;
+    // Two hops: Bobby ↔ Robert ↔ Bob, Kate ↔ Katherine ↔ Catherine.
+    for (const mid of SAME.get(t) ?? []) if (SAME.get(mid)?.has(g) === true) return true;
+    // A clear short form the tables do not list: Chris ↔ Christopher, Max ↔ Maximilian.
+    const [short, long] = g.length < t.length ? [g, t] : [t, g];
+    if (short.length >= 3 && long.startsWith(short) && long.length - short.length >= 2 &&
+        !(KNOWN.has(short) && KNOWN.has(long) && SAME.get(short)?.has(long) !== true && long.length - short.length <= 2)) {
+      return true;
+    }
+    // Hyphenated first names: Mary-Kate greeted as Mary.
+    if (t.includes('-') && t.split('-').includes(g)) return true;
+  }
+  return false;
+}
+
+const GREETING_RE =
+  /^\s*(?:(?:[Hh](?:i|ello|ey|iya|owdy|i there|ey there)|[Dd]ear|[Gg]ood (?:morning|afternoon|evening|day)|[Gg]reetings|[Mm]orning|[Aa]fternoon|[Yy]o)\b[ \t,]*)?(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Pp]rofessor)\.?\s+)?(\p{Lu}[\p{L}'’-]*)(?=[ \t]*[,:!.\n—–-]|[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]*)?[,:!\n])/du;
+const HAS_SALUTATION = /^\s*(?:hi|hello|hey|hiya|howdy|dear|good (?:morning|afternoon|evening|day)|greetings|morning|afternoon|yo)\b/i;
+const TITLE_RE = /^\s*(?:[\p{L} ]+?[ \t,]+)?(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+$/iu;
+const GENERIC_GREETING = new Set([
+  'team', 'there', 'all', 'everyone', 'folks', 'friend', 'friends', 'sir', 'madam', 'colleagues', 'both', 'again',
+  'guys', "y'all", 'you', 'hiring', 'hello', 'hi', 'hey', 'dear', 'thanks', 'thank', 'quick', 'just', 'hope', 'i',
+  'great', 'good', 'congrats', 'congratulations', 'happy', 'welcome', 'following', 'circling', 'checking', 'sorry',
+  'apologies', 'per', 'as', 'it', 'we', 'our', 'this', 'that', 'reaching', 'wanted', 'sir/madam', 'partner', 'partners',
+  'leadership', 'ops', 'sales', 'marketing', 'finance', 'revops', 'engineering', 'support',
+]);
+
+/** The first name-ish token of an address like laura.patel@…, when the local part is first.last. */
+function nameFromEmail(email: string): string | undefined {
+  const local = email.split('@')[0] ?? '';
+  const m = /^([a-z]{2,})[._]([a-z]{2,})$/i.exec(local);
+  return m === null ? undefined : `${m[1]} ${m[2]}`;
+}
+
+export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<DraftInput, 'to'>): void {
+  if (f.field !== null) return;
+  const rule = ctx.rules.detector('greeting');
+  if (rule === undefined) return;
+  const toName = draft.to.name?.trim() || nameFromEmail(draft.to.email ?? '');
+  if (toName === undefined || toName === '') return;
+  const head = f.text.folded.slice(0, 200);
+  const m = GREETING_RE.exec(head);
+  const indices = m?.indices?.[1];
+  if (m === null || indices === undefined) return;
+  // Without a salutation word, only a name alone on its first line ("Laura,") is a greeting.
+  if (!HAS_SALUTATION.test(head) && !/^\s*\p{Lu}[\p{L}'’-]*[ \t]*,[ \t]*\n/u.test(head)) return;
+  const greeted = m[1] as string;
+  const g = greeted.toLowerCase();
+  if (GENERIC_GREETING.has(g)) return;
+  const company = normalizeTerm(ctx.account.name);
+  if (company.split(' ').includes(g) || ctx.account.aliases.some((a) => normalizeTerm(a).split(' ').includes(g))) return;
+  const titled = TITLE_RE.test(head.slice(0, indices[0]));
+  if (titled ? sameName(greeted, toName, { surnameOnly: true }) || sameName(greeted, toName) : sameName(greeted, toName)) return;
+  addFinding(ctx, f, rule.rule.kind, rule.severity, indices[0], indices[1],
+    `greets "${greeted}" but the recipient is ${toName}`, rule.rule.id);
+}

@@ -1,0 +1,170 @@
+/**
+ * Compiles a rule set (built-in packs, minus `disable:`, plus the owner's `rules:`, with
+ * `severity:` overrides) into few passes: ONE Aho-Corasick automaton over every rule's phrases
+ * and keywords, and per rule its regexes, exceptions and context tests, built once.
+ *
+ * Compiled once per policy version: `rulesForPolicy` caches by the policy object (one per
+ * version in every caller) and, for copies of a policy, by the content of its three rule keys.
+ */
+import { buildAutomaton, type Automaton } from '../automaton.js';
+import { normalizeTerm } from '../normalize.js';
+import type { Severity } from '../types.js';
+import type { Rule } from './schema.js';
+import { BUILTIN_RULES } from '../packs/index.js';
+import { compileRuleRegex } from './regex.js';
+
+export interface CompiledRule {
+  rule: Rule;
+  index: number;
+  severity: Severity;
+  regexes: RegExp[];
+  /** The same patterns, sticky: a match found in a window is re-read in the whole text. */
+  sticky: RegExp[];
+  /**
+   * All patterns of the rule as one alternation (one regex call per window instead of one per
+   * pattern); each pattern's report group `m` is renamed `m<i>`. Null when a pattern has a
+   * numbered backreference (renumbering would break it): the patterns then run one by one.
+   */
+  combined: RegExp | null;
+  combinedSticky: RegExp | null;
+  exceptions: RegExp[];
+  near: RegExp | null;
+  notNear: RegExp | null;
+  window: number;
+  facts: RegExp | null;
+  /** Patterns run on every field (no keywords to prefilter on). */
+  always: boolean;
+}
+
+export interface CompiledRules {
+  readonly rules: readonly CompiledRule[];
+  readonly byId: ReadonlyMap<string, CompiledRule>;
+  readonly automaton: Automaton;
+  /** Automaton pattern → rules whose phrase it is. */
+  readonly phraseOf: ReadonlyArray<readonly number[]>;
+  /** Automaton pattern → rules whose keyword it is. */
+  readonly keywordOf: ReadonlyArray<readonly number[]>;
+  /** Rules with patterns and no keywords: their regexes run on every field. */
+  readonly always: readonly number[];
+  /** Length of each automaton pattern. */
+  readonly lengths: readonly number[];
+  /** 1 when the pattern starts with a letter: as a keyword it only counts at a word start. */
+  readonly wordStart: Uint8Array;
+  /** Built-in code detector → its rule (absent when disabled). */
+  detector(name: string): CompiledRule | undefined;
+}
+
+export interface RuleSetOptions {
+  /** Built-in rule ids to turn off. */
+  disable?: readonly string[];
+  /** Severity overrides by rule id. */
+  severity?: Readonly<Record<string, Severity>>;
+}
+
+function combine(patterns: readonly string[]): { combined: RegExp | null; combinedSticky: RegExp | null } {
+  if (patterns.length < 2 || patterns.some((p) => /\\[1-9]/.test(p))) return { combined: null, combinedSticky: null };
+  const source = patterns.map((p, i) => `(?:${p.replace(/\(\?<m>/g, `(?<m${i}>`)})`).join('|');
+  return { combined: compileRuleRegex(source, 'gu'), combinedSticky: compileRuleRegex(source, 'yu') };
+}
+
+function wordsRegex(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const alts = words.map((w) => normalizeTerm(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}): CompiledRules {
+  const disabled = new Set(opts.disable ?? []);
+  const compiled: CompiledRule[] = [];
+  const specs: Array<{ text: string; bit: number }> = [];
+  const phraseOf: number[][] = [];
+  const keywordOf: number[][] = [];
+  const patternIndex = new Map<string, number>();
+  const always: number[] = [];
+  const detectors = new Map<string, CompiledRule>();
+  const pattern = (text: string): number => {
+    let p = patternIndex.get(text);
+    if (p === undefined) {
+      p = specs.length;
+      patternIndex.set(text, p);
+      specs.push({ text, bit: 0 });
+      phraseOf.push([]);
+      keywordOf.push([]);
+    }
+    return p;
+  };
+  for (const rule of rules) {
+    if (disabled.has(rule.id)) continue;
+    const index = compiled.length;
+    const flags = 'gu';
+    const c: CompiledRule = {
+      rule,
+      index,
+      severity: opts.severity?.[rule.id] ?? rule.severity,
+      regexes: rule.patterns.map((p) => compileRuleRegex(p, flags)),
+      sticky: rule.patterns.map((p) => compileRuleRegex(p, 'yu')),
+      ...combine(rule.patterns),
+      exceptions: rule.exceptions.map((p) => compileRuleRegex(p, 'u')),
+      near: wordsRegex(rule.context?.near ?? []),
+      notNear: wordsRegex(rule.context?.not_near ?? []),
+      window: rule.context?.window ?? 60,
+      facts: rule.facts === undefined ? null : compileRuleRegex(rule.facts, 'u'),
+      always: rule.patterns.length > 0 && rule.keywords.length === 0,
+    };
+    compiled.push(c);
+    if (rule.detector !== undefined) detectors.set(rule.detector, c);
+    for (const ph of rule.phrases) {
+      const text = normalizeTerm(ph);
+      if (text.length > 0) (phraseOf[pattern(text)] as number[]).push(index);
+    }
+    if (rule.patterns.length > 0) {
+      if (c.always) always.push(index);
+      for (const k of rule.keywords) {
+        const text = k.toLowerCase();
+        const list = keywordOf[pattern(text)] as number[];
+        if (!list.includes(index)) list.push(index);
+      }
+    }
+  }
+  return {
+    rules: compiled,
+    byId: new Map(compiled.map((c) => [c.rule.id, c])),
+    automaton: buildAutomaton(specs),
+    lengths: specs.map((x) => x.text.length),
+    wordStart: Uint8Array.from(specs, (x) => (/^\p{L}/u.test(x.text) ? 1 : 0)),
+    phraseOf,
+    keywordOf,
+    always,
+    detector: (name) => detectors.get(name),
+  };
+}
+
+/** The part of a policy the rule set depends on. */
+export interface RulePolicy {
+  rules?: readonly Rule[] | undefined;
+  disable?: readonly string[] | undefined;
+  severity?: Readonly<Record<string, Severity>> | undefined;
+}
+
+const byPolicy = new WeakMap<object, CompiledRules>();
+const byContent = new Map<string, CompiledRules>();
+
+/** Built-ins + the policy's rules, compiled once per policy (version). */
+export function rulesForPolicy(policy: RulePolicy): CompiledRules {
+  const hit = byPolicy.get(policy);
+  if (hit !== undefined) return hit;
+  const owner = policy.rules ?? [];
+  const disable = policy.disable ?? [];
+  const severity = policy.severity ?? {};
+  const key = owner.length === 0 && disable.length === 0 && Object.keys(severity).length === 0
+    ? ''
+    : JSON.stringify([owner, disable, severity]);
+  let compiled = byContent.get(key);
+  if (compiled === undefined) {
+    compiled = compileRules([...BUILTIN_RULES, ...owner], { disable, severity });
+    if (byContent.size > 32) byContent.clear();
+    byContent.set(key, compiled);
+  }
+  byPolicy.set(policy, compiled);
+  return compiled;
+}

@@ -1,0 +1,415 @@
+/**
+ * Runs a compiled rule set over one field: one automaton pass finds every phrase and keyword;
+ * only rules whose keyword occurred run their regexes. Each candidate then passes, in order:
+ * scope, exceptions (sentence), context words, validator, and for claims "about the prospect"
+ * and "not supported by a verified fact". Survivors become findings carrying the rule id.
+ *
+ * A pattern may mark the span to report with a named group `(?<m>…)`; otherwise the whole
+ * match is reported.
+ */
+import { addFinding, type FieldText, type ScanContext } from '../context.js';
+import { isWordAt, normalizeTerm } from '../normalize.js';
+import { STOPWORDS } from '../words.js';
+import type { CompiledRule, CompiledRules } from './compile.js';
+import { runValidator } from './validators.js';
+
+export interface RuleHit {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+}
+
+function isBreak(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 10 || c === 33 || c === 63) return true;
+  // A full stop ends a sentence when followed by a space (not "3.5", "acme.com", "Inc.,").
+  return c === 46 && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10);
+}
+
+/** [from, to) of the sentence around [start, end), at most `max` chars each side. */
+export function sentenceAround(s: string, start: number, end: number, max = 200): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < max && !isBreak(s, from - 1)) from--;
+  let to = end;
+  while (to < s.length && to - end < max && !isBreak(s, to)) to++;
+  return [from, Math.min(s.length, to + 1)];
+}
+
+interface Regions {
+  greeting: [number, number] | null;
+  signoff: [number, number] | null;
+}
+
+const VALEDICTION = /^\s*(?:best|thanks|thank you|many thanks|regards|kind regards|best regards|warm regards|warmly|cheers|sincerely|talk soon|all the best|yours|respectfully)\b[^\n]{0,30}$/;
+
+function regionsOf(lower: string): Regions {
+  let i = 0;
+  while (i < lower.length && /\s/.test(lower[i] as string)) i++;
+  const nl = lower.indexOf('\n', i);
+  const greetEnd = nl < 0 ? lower.length : nl;
+  const greeting: [number, number] | null = greetEnd - i <= 120 ? [i, greetEnd] : null;
+  let signoff: [number, number] | null = null;
+  let at = lower.length;
+  for (let k = 0; k < 8 && at > 0; k++) {
+    const prev = lower.lastIndexOf('\n', at - 1);
+    const line = lower.slice(prev + 1, at);
+    if (VALEDICTION.test(line)) {
+      signoff = [prev + 1, lower.length];
+      break;
+    }
+    at = prev < 0 ? 0 : prev;
+  }
+  return { greeting, signoff };
+}
+
+function inScope(rule: CompiledRule, f: FieldText, start: number, regions: () => Regions): boolean {
+  const scope = rule.rule.scope;
+  if (f.field === 'subject') return scope.includes('subject');
+  if (scope.includes('body')) return true;
+  const r = regions();
+  if (scope.includes('greeting') && r.greeting !== null && start >= r.greeting[0] && start < r.greeting[1]) return true;
+  if (scope.includes('signoff') && r.signoff !== null && start >= r.signoff[0]) return true;
+  return false;
+}
+
+function boundaryOk(lower: string, start: number, end: number, phrase: string): boolean {
+  const first = phrase.charCodeAt(0);
+  const last = phrase.charCodeAt(phrase.length - 1);
+  const wordFirst = isWordAt(phrase, 0) || first >= 128;
+  const wordLast = isWordAt(phrase, phrase.length - 1) || last >= 128;
+  if (wordFirst && isWordAt(lower, start - 1)) return false;
+  if (wordLast && isWordAt(lower, end)) return false;
+  return true;
+}
+
+/**
+ * Characters each side of a keyword hit that a rule's patterns search: every match contains a
+ * keyword (the prefilter contract) and no pattern spans more, so a rule's regexes read only the
+ * windows around its keywords, not the whole draft. A match found in a window is re-read with a
+ * sticky copy of the pattern in the whole text, so lookarounds see the real context.
+ */
+const WINDOW = 160;
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+function pushMatch(hits: RuleHit[], rule: CompiledRule, m: RegExpExecArray, text: string): void {
+  if (m[0].length === 0) return;
+  let sub = m.groups?.m;
+  if (sub === undefined && m.groups !== undefined) {
+    for (const [k, v] of Object.entries(m.groups)) {
+      if (v !== undefined && k.charCodeAt(0) === 109) {
+        sub = v;
+        break;
+      }
+    }
+  }
+  let start = m.index;
+  let end = m.index + m[0].length;
+  if (sub !== undefined) {
+    const off = m[0].indexOf(sub);
+    if (off >= 0) {
+      start = m.index + off;
+      end = start + sub.length;
+    }
+  }
+  // Trim whitespace a pattern may have swallowed at its edges.
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) hits.push({ rule, start, end });
+}
+
+const digitRuns = new Map<number, RegExp>();
+
+/** True when the text holds `n` digits in a row, one space, dot or dash allowed between two. */
+function hasDigitRun(s: string, n: number): boolean {
+  let re = digitRuns.get(n);
+  if (re === undefined) {
+    re = new RegExp(`\\d(?:[ .-]?\\d){${n - 1}}`);
+    digitRuns.set(n, re);
+  }
+  return re.test(s);
+}
+
+/** All candidate hits of one field, before filtering. */
+function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
+  const { lower, folded } = f.text;
+  const found: number[] = [];
+  rules.automaton.hits(lower, found);
+  const hits: RuleHit[] = [];
+  const n = rules.rules.length;
+  // Per rule: merged windows around its keyword hits, as [from, to] pairs in text order.
+  let windows: Array<number[] | undefined> | undefined;
+  const phraseText: string[] = [];
+  for (let k = 0; k < found.length; k += 2) {
+    const p = found[k] as number;
+    const end = found[k + 1] as number;
+    const start = end - (rules.lengths[p] as number);
+    const owners = rules.phraseOf[p];
+    if (owners !== undefined && owners.length > 0) {
+      const phrase = (phraseText[p] ??= lower.slice(start, end));
+      if (boundaryOk(lower, start, end, phrase)) {
+        for (const r of owners) hits.push({ rule: rules.rules[r] as CompiledRule, start, end });
+      }
+    }
+    const kw = rules.keywordOf[p];
+    if (kw === undefined || kw.length === 0) continue;
+    // A keyword that starts with a letter matches at the start of a word only ("board" is not
+    // in "onboarding"); digits before it are fine (tokens like "8Q~").
+    if (rules.wordStart[p] === 1 && start > 0 && isLetter(lower.charCodeAt(start - 1))) continue;
+    windows ??= new Array<number[] | undefined>(n);
+    let from = Math.max(0, start - WINDOW);
+    while (from > 0 && !isSpace(lower.charCodeAt(from - 1))) from--;
+    let to = Math.min(lower.length, end + WINDOW);
+    while (to < lower.length && !isSpace(lower.charCodeAt(to))) to++;
+    for (const r of kw) {
+      const list = (windows[r] ??= []);
+      const last = list.length - 1;
+      if (last > 0 && from <= (list[last] as number)) list[last] = Math.max(list[last] as number, to);
+      else list.push(from, to);
+    }
+  }
+  const scan = (rule: CompiledRule, from: number, to: number): void => {
+    const text = rule.rule.case_sensitive ? folded : lower;
+    const whole = from === 0 && to === text.length;
+    const slice = whole ? text : text.slice(from, to);
+    const run = (re: RegExp, sticky: RegExp): void => {
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        if (whole) {
+          pushMatch(hits, rule, m, text);
+          continue;
+        }
+        sticky.lastIndex = from + m.index;
+        const full = sticky.exec(text);
+        if (full !== null) pushMatch(hits, rule, full, text);
+      }
+    };
+    if (rule.combined !== null && rule.combinedSticky !== null) run(rule.combined, rule.combinedSticky);
+    else rule.regexes.forEach((re, i) => run(re, rule.sticky[i] as RegExp));
+  };
+  const fieldKind = f.field === 'subject' ? 'subject' : 'body';
+  let digits: Map<number, boolean> | undefined;
+  const applies = (rule: CompiledRule): boolean => {
+    const scope = rule.rule.scope;
+    if (fieldKind === 'subject' ? !scope.includes('subject') : scope.length === 1 && scope[0] === 'subject') return false;
+    const need = rule.rule.min_digits;
+    if (need !== undefined) {
+      digits ??= new Map();
+      let ok = digits.get(need);
+      if (ok === undefined) {
+        ok = hasDigitRun(lower, need);
+        digits.set(need, ok);
+      }
+      if (!ok) return false;
+    }
+    return true;
+  };
+  for (const i of rules.always) {
+    const rule = rules.rules[i] as CompiledRule;
+    if (applies(rule)) scan(rule, 0, (rule.rule.case_sensitive ? folded : lower).length);
+  }
+  if (windows !== undefined) {
+    for (let i = 0; i < n; i++) {
+      const list = windows[i];
+      if (list === undefined) continue;
+      const rule = rules.rules[i] as CompiledRule;
+      if (!applies(rule)) continue;
+      if (list.length === 2 && list[0] === 0 && list[1] === lower.length) scan(rule, 0, lower.length);
+      else for (let w = 0; w < list.length; w += 2) scan(rule, list[w] as number, list[w + 1] as number);
+    }
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------- claims about the prospect
+
+const ABOUT_THEM_RE = /(?<![\p{L}])(?:you|your|you've|you're|you'll|yours|yourselves|congrat\w*|kudos|hats off)(?![\p{L}])/gu;
+const ABOUT_THEM_ONE = new RegExp(ABOUT_THEM_RE.source, 'u');
+const SAW_RE = /(?<![\p{L}])(?:saw|seen|heard|read|noticed|news|announcement|announced)(?![\p{L}])/gu;
+const ABOUT_US_RE = /(?<![\p{L}])(?:we|our|ours|us|we've|we're|my|i|i've|i'm|customers? of ours|one of our|a client|a customer|another client|another customer|competitor|competitors)(?![\p{L}])/u;
+
+const namesCache = new WeakMap<object, string[]>();
+
+function prospectNames(ctx: ScanContext): string[] {
+  const hit = namesCache.get(ctx.account);
+  if (hit !== undefined) return hit;
+  const names = new Set<string>();
+  for (const n of [ctx.account.name, ...ctx.account.aliases]) {
+    const t = normalizeTerm(n);
+    if (t.length >= 3) names.add(t);
+    const first = t.split(' ')[0] ?? '';
+    if (first.length >= 4 && !STOPWORDS.has(first)) names.add(first);
+  }
+  const out = [...names];
+  namesCache.set(ctx.account, out);
+  return out;
+}
+
+/**
+ * A third party named between the reference and the claim: another account of the book, or a
+ * capitalized name introduced as someone else ("your peer Globex, which…", "a customer, Initech,").
+ */
+function thirdPartyBetween(ctx: ScanContext, f: FieldText, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const lower = f.text.lower.slice(from, to);
+  for (const a of ctx.named) {
+    const name = normalizeTerm(ctx.book.accounts[a]?.name ?? '');
+    if (name !== '' && lower.includes(name.split(' ')[0] ?? name)) return true;
+  }
+  const names = prospectNames(ctx);
+  const folded = f.text.folded.slice(from, to);
+  for (const m of folded.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*/gu)) {
+    const w = m[0].toLowerCase();
+    if (names.some((n) => n.includes(w) || w.includes(n))) continue;
+    const before = lower.slice(Math.max(0, m.index - 30), m.index);
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/\b(?:customer|customers|client|clients|partner|partners|competitor|competitors|company|startup|firm|vendor|peer|peers|friends|folks|rival|another|other)\b[^.]*$/.test(before)) return true;
+    if (/^(?:,? (?:which|who|that)\b|,\s)/.test(after) && /\b(?:like|as|and|including|such as)\s*$/.test(before)) return true;
+    if (/^,? (?:which|who)\b/.test(after)) return true;
+  }
+  return false;
+}
+
+/** True when the sentence around the hit speaks about the prospect (not us, not a third party). */
+function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
+  const { lower } = f.text;
+  const [from, to] = sentenceAround(lower, start, end, 120);
+  const before = lower.slice(from, start);
+  // "Congrats on the promotion to VP": the reference may be part of the claim itself.
+  if (ABOUT_THEM_ONE.test(lower.slice(start, end))) return !WE_RE.test(before);
+  let refEnd = -1;
+  for (const r of before.matchAll(ABOUT_THEM_RE)) refEnd = r.index + r[0].length;
+  for (const n of prospectNames(ctx)) {
+    const at = before.lastIndexOf(n);
+    if (at >= 0 && at + n.length >= refEnd && !isWordAt(before, at - 1) && !isWordAt(before, at + n.length)) refEnd = at + n.length;
+  }
+  const afterText = lower.slice(end, to);
+  if (refEnd < 0) {
+    if (WE_RE.test(before)) return false;
+    // "…the layoffs at your company", "the restructuring has been tough on your team".
+    const youAfter = /(?<![\p{L}])(?:you|your|you've|you're|yours)(?![\p{L}])/u.exec(afterText);
+    if (youAfter !== null && !WE_RE.test(afterText.slice(0, youAfter.index))) {
+      return !thirdPartyBetween(ctx, f, start, end + youAfter.index);
+    }
+    // The subject line of a mail to the prospect is about them unless it says otherwise.
+    if (f.field === 'subject') return true;
+    // "Saw the news about the Series B": about the prospect unless someone else is named.
+    for (const r of before.matchAll(SAW_RE)) refEnd = r.index + r[0].length;
+    if (refEnd < 0) return false;
+  }
+  if (ABOUT_US_RE.test(before.slice(refEnd))) return false;
+  return !thirdPartyBetween(ctx, f, from + refEnd, start);
+}
+
+/** Us as a company (not "I" the writer, who may well write about the prospect). */
+const WE_RE = /(?<![\p{L}])(?:we|our|ours|us|we've|we're|customers? of ours|one of our|a client|a customer|another client|another customer)(?![\p{L}])/u;
+
+const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4]|h[12])$/;
+
+/** "$40 million" → "40m", "1,200" → "1200": numbers compared in one spelling. */
+function canonNumbers(s: string): string {
+  return s
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .replace(/\$?(\d+(?:\.\d+)?)\s*(?:million|mm|mn|m)\b/g, '$1m')
+    .replace(/\$?(\d+(?:\.\d+)?)\s*(?:billion|bn|b)\b/g, '$1b')
+    .replace(/\$?(\d+(?:\.\d+)?)\s*(?:thousand|k)\b/g, '$1k')
+    .replace(/\$(\d)/g, '$1');
+}
+
+/**
+ * What a supporting fact must agree on: numbers, a series letter, and capitalized names near
+ * the claim (not sentence-initial, not the prospect's own name, not months).
+ */
+function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: number, claim: string): string[] {
+  const { folded } = f.text;
+  const [from, to] = sentenceAround(f.text.lower, start, end, 120);
+  const lo = Math.max(from, start - 50);
+  const hi = Math.min(to, end + 50);
+  const windowText = folded.slice(lo, hi);
+  const out: string[] = [];
+  const names = prospectNames(ctx).join(' ');
+  const ours = normalizeTerm(ctx.policy.sender.company);
+  for (const m of canonNumbers(windowText.toLowerCase()).matchAll(/\b\d[\d.]*[kmb]?\b/g)) {
+    if (/^(?:19|20)\d\d$/.test(m[0])) continue; // a year is context, not the claim
+    out.push(m[0]);
+  }
+  const series = /series ([a-f])\b/.exec(claim)?.[1];
+  if (series !== undefined) out.push(`series ${series}`);
+  for (const m of windowText.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    const abs = lo + m.index;
+    let k = abs - 1;
+    while (k >= 0 && (folded[k] === ' ' || folded[k] === '"' || folded[k] === '(')) k--;
+    if (k < from || k < 0 || /[.!?\n:,]/.test(folded[k] as string) && folded[k] !== ',') continue; // sentence-initial
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    if (w.length < 3 || STOPWORDS.has(w) || MONTH_OR_DAY.test(w) || names.includes(w) || ours.includes(w)) continue;
+    if (claim.includes(w)) continue;
+    if (/^(?:series|ceo|cto|cfo|coo|cro|cmo|cpo|ciso|vp|ipo|chief|head|president|officer|congrats|congratulations)$/.test(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean {
+  const re = hit.rule.facts;
+  if (re === null) return false;
+  const claim = f.text.lower.slice(hit.start, hit.end);
+  const details = distinctiveDetails(ctx, f, hit.start, hit.end, claim);
+  return ctx.account.facts.some((raw) => {
+    const fact = canonNumbers(normalizeTerm(raw));
+    if (!re.test(fact)) return false;
+    return details.every((d) => fact.includes(d));
+  });
+}
+
+// ---------------------------------------------------------------- the pass
+
+function render(template: string, match: string, ctx: ScanContext): string {
+  const shown = match.length > 60 ? `${match.slice(0, 59)}…` : match;
+  return template.replace(/\{match\}/g, shown).replace(/\{account\}/g, ctx.account.name);
+}
+
+export function runRules(ctx: ScanContext, f: FieldText): void {
+  const rules = ctx.rules;
+  const hits = candidates(rules, f);
+  if (hits.length === 0) return;
+  const { lower, folded } = f.text;
+  let regions: Regions | undefined;
+  const getRegions = (): Regions => (regions ??= regionsOf(lower));
+  for (const hit of hits) {
+    const { rule, start, end } = hit;
+    if (!inScope(rule, f, start, getRegions)) continue;
+    if (rule.exceptions.length > 0) {
+      const [s, e] = sentenceAround(lower, start, end);
+      const sentence = lower.slice(s, e);
+      if (rule.exceptions.some((x) => x.test(sentence))) continue;
+    }
+    if (rule.near !== null || rule.notNear !== null) {
+      const around = lower.slice(Math.max(0, start - rule.window), Math.min(lower.length, end + rule.window));
+      if (rule.near !== null && !rule.near.test(around)) continue;
+      if (rule.notNear !== null && rule.notNear.test(around)) continue;
+    }
+    let reportEnd = end;
+    if (rule.rule.validator !== undefined) {
+      const text = (rule.rule.case_sensitive ? folded : lower).slice(start, end);
+      const ok = runValidator(rule.rule.validator, text, rule.rule.min_entropy ?? 0, lower, start);
+      if (ok < 0) continue;
+      reportEnd = start + ok;
+    }
+    if (rule.rule.about === 'prospect') {
+      if (!aboutProspect(ctx, f, start, end)) continue;
+      if (supportedByFact(ctx, f, hit)) continue;
+    }
+    addFinding(ctx, f, rule.rule.kind, rule.severity, start, reportEnd,
+      render(rule.rule.message, folded.slice(start, reportEnd), ctx), rule.rule.id);
+  }
+}

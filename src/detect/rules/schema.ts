@@ -1,0 +1,183 @@
+/**
+ * The detection rule format (DESIGN §5 "Detection rules"): built-in packs and the owner's rules
+ * share it. A rule is data — never code — checked by zod:
+ *
+ *   id, kind, severity, scope, phrases (literal, word-bounded, case- and Unicode-folded) and/or
+ *   patterns (regex sources) with keyword prefilters, exceptions, context words, a validator,
+ *   `about: prospect` + `facts` for claims, a message template and examples {fire, pass}.
+ *
+ * What must stay true: a rule with `patterns` and `keywords` can only match where one of its
+ * keywords occurs in the folded lower-case text (the keyword pass decides which regexes run);
+ * `draftgate rules test` and the unit suite check every example against that too.
+ * `detector` names a built-in code detector (greeting, links, ...): only built-in packs use it.
+ */
+import { z } from 'zod';
+import { parseDocument, LineCounter } from 'yaml';
+import { compileRuleRegex } from './regex.js';
+
+export const FINDING_KINDS = [
+  'sensitive_field', 'other_account', 'pii', 'secret', 'unverified_claim', 'tone',
+  'recipient_mismatch', 'placeholder', 'internal_marker', 'link', 'hidden_text',
+] as const;
+
+export const RULE_SCOPES = ['subject', 'body', 'greeting', 'signoff'] as const;
+export type RuleScope = (typeof RULE_SCOPES)[number];
+
+export const DETECTORS = [
+  'greeting', 'links', 'shouting', 'prompt-copy', 'hidden-text', 'sensitive-values', 'other-accounts',
+] as const;
+
+export const VALIDATORS = ['luhn', 'card', 'mod97', 'ssn', 'entropy', 'not-example-secret'] as const;
+
+/** A sentence to run the rule on: plain text (the body), or with the draft context it needs. */
+export const RuleExample = z.union([
+  z.string().min(1),
+  z.strictObject({
+    text: z.string().min(1),
+    /** Put the text in the subject instead of the body. */
+    field: z.enum(['subject', 'body']).default('body'),
+    /** `to.name` of the draft (default "Dana Reyes"). */
+    to_name: z.string().optional(),
+    /** Verified facts of the example prospect (default none). */
+    facts: z.array(z.string()).optional(),
+    /** The agent's prompt, for prompt-copy rules. */
+    prompt: z.string().optional(),
+  }),
+]);
+export type RuleExample = z.infer<typeof RuleExample>;
+
+const regexSource = z.string().min(1).superRefine((src, ctx) => {
+  try {
+    compileRuleRegex(src);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(e as Error).message}` });
+  }
+});
+
+export const RuleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'ids are lower-case words joined by . _ or -, e.g. tone.deadline-pressure'),
+  kind: z.enum(FINDING_KINDS),
+  severity: z.enum(['critical', 'warn', 'info']),
+  /** Where the rule looks: subject, body, the greeting line, the sign-off. Default subject + body. */
+  scope: z.array(z.enum(RULE_SCOPES)).min(1).default(['subject', 'body']),
+  description: z.string().optional(),
+  /** Literal phrases, matched on word boundaries in folded lower-case text. */
+  phrases: z.array(z.string().min(2)).default([]),
+  /** Regex sources (JavaScript syntax), matched on folded lower-case text unless case_sensitive. */
+  patterns: z.array(regexSource).default([]),
+  /** Patterns see the folded text with its case (for shapes like API keys); phrases never do. */
+  case_sensitive: z.boolean().default(false),
+  /**
+   * Lower-case fragments, one of which every pattern match contains: patterns run only when one
+   * occurs, and only near it. A keyword starting with a letter counts at the start of a word
+   * ("expir" finds "expires", "board" is not found in "onboarding").
+   */
+  keywords: z.array(z.string().min(1)).default([]),
+  /**
+   * Patterns run only when the field holds a run of at least this many digits (one space or dash
+   * allowed between them): a prefilter for number shapes (cards, SSNs, IBANs), which have no keyword.
+   */
+  min_digits: z.number().int().positive().max(40).optional(),
+  /** Regexes (lower-case text): when one matches the match itself or its sentence, no finding. */
+  exceptions: z.array(regexSource).default([]),
+  /** Words or phrases that must (near) or must not (not_near) occur within `window` characters. */
+  context: z
+    .strictObject({
+      near: z.array(z.string().min(1)).default([]),
+      not_near: z.array(z.string().min(1)).default([]),
+      window: z.number().int().positive().max(400).default(60),
+    })
+    .optional(),
+  /** Checks the matched text (or its capture group 1): luhn, card, mod97, ssn, entropy. */
+  validator: z.enum(VALIDATORS).optional(),
+  /** Minimum Shannon entropy (bits per char) of the match for validator "entropy". */
+  min_entropy: z.number().positive().max(8).optional(),
+  /** Claims: fire only when the sentence is about the prospect (you/your/its name). */
+  about: z.enum(['prospect']).optional(),
+  /** Claims: a verified fact matching this regex, and agreeing on names and numbers, supports the claim. */
+  facts: regexSource.optional(),
+  /** A built-in code detector this record configures (built-in packs only). */
+  detector: z.enum(DETECTORS).optional(),
+  /** Shown to the reviewer; {match} is the matched text, {account} the prospect's name. */
+  message: z.string().min(1),
+  examples: z.strictObject({
+    fire: z.array(RuleExample).min(1, 'every rule needs at least one example that must fire'),
+    pass: z.array(RuleExample).default([]),
+  }),
+}).superRefine((r, ctx) => {
+  if (r.detector === undefined && r.phrases.length === 0 && r.patterns.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['phrases'], message: 'a rule needs phrases or patterns' });
+  }
+  if (r.facts !== undefined && r.about === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['facts'], message: '"facts" needs "about: prospect"' });
+  }
+  if (r.validator === 'entropy' && r.min_entropy === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['min_entropy'], message: 'validator "entropy" needs min_entropy' });
+  }
+});
+export type Rule = z.infer<typeof RuleSchema>;
+export type RuleInput = z.input<typeof RuleSchema>;
+
+export const RulePack = z.strictObject({
+  pack: z.string().min(1),
+  description: z.string().optional(),
+  rules: z.array(RuleSchema),
+});
+export type RulePack = z.infer<typeof RulePack>;
+
+export interface RuleFileError {
+  path: string;
+  line: number | null;
+  message: string;
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/**
+ * Parses a rule file: a pack (`pack:` + `rules:`), a bare list of rules, or a policy-like file
+ * with a `rules:` list. Errors carry the YAML line of the offending key.
+ */
+export function parseRuleFile(text: string): { ok: true; pack: RulePack } | { ok: false; errors: RuleFileError[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => ({ path: '(yaml)', line: lineCounter.linePos(e.pos[0]).line, message: e.message.split('\n')[0] ?? e.message })),
+    };
+  }
+  const data: unknown = doc.toJS() ?? {};
+  let value: unknown = data;
+  let prefix: PropertyKey[] = [];
+  if (Array.isArray(data)) value = { pack: 'file', rules: data };
+  else if (data !== null && typeof data === 'object' && !('pack' in data) && 'rules' in data) {
+    value = { pack: 'policy', rules: (data as { rules: unknown }).rules };
+    prefix = [];
+  }
+  const parsed = RulePack.safeParse(value);
+  if (parsed.success) return { ok: true, pack: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((issue) => {
+      const path = Array.isArray(data) ? issue.path.slice(1) : [...prefix, ...issue.path];
+      const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
+      const parent = doc.getIn(path.slice(0, -1), true) as { range?: [number, number] } | undefined;
+      const offset = node?.range?.[0] ?? parent?.range?.[0];
+      return { path: formatPath(path), line: offset === undefined ? null : lineCounter.linePos(offset).line, message: issue.message };
+    }),
+  };
+}
+
+/** Parses a built-in pack's YAML; throws on error (a broken built-in is a programming error). */
+export function loadBuiltinPack(text: string): RulePack {
+  const r = parseRuleFile(text);
+  if (!r.ok) throw new Error(`built-in rule pack is invalid: ${r.errors.map((e) => `line ${e.line}: ${e.path}: ${e.message}`).join('; ')}`);
+  return r.pack;
+}
