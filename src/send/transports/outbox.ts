@@ -1,7 +1,7 @@
 /**
  * Outbox transport (the demo's default): writes one RFC 5322 .eml file per draft into OUTBOX_DIR,
- * named by draft id and created exclusively, so a second call for one draft fails instead of
- * writing a second message.
+ * named by draft id and created exclusively, so a second call for one draft fails (permanent)
+ * instead of writing a second message. A folder it cannot make or write is transient.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,7 +31,10 @@ export function createOutboxTransport(dir: string): Transport {
     name: 'outbox',
     async send(msg) {
       if (!made) {
-        await mkdir(dir, { recursive: true });
+        // Nothing was written if the folder cannot be made: safe to retry (transient), never "unknown".
+        await mkdir(dir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+          throw new TransportError('transient', `outbox folder not writable: ${e.code ?? 'error'}`);
+        });
         made = true;
       }
       const file = join(dir, `${msg.draftId}.eml`);
