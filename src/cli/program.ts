@@ -8,6 +8,7 @@ import { registerTokenCommands } from './commands/tokens.js';
 import { registerGuardCommands } from './commands/guard.js';
 import { registerSendCommands } from './commands/send.js';
 import { registerConsoleCommands } from './commands/console.js';
+import { registerRulesCommands } from './commands/rules.js';
 import { addExamples } from './examples.js';
 
 export function buildProgram(): Command {
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerGuardCommands(program);
   registerSendCommands(program);
   registerConsoleCommands(program);
+  registerRulesCommands(program);
   addExamples(program);
   return program;
 }
