@@ -8,11 +8,10 @@
  *   exit 69 a backing service (Postgres, Redis) is unreachable (EX_UNAVAILABLE)
  *   exit 70 an unexpected error: one line too; the stack only with LOG_LEVEL=debug
  */
-import postgres from 'postgres';
-import { Redis } from 'ioredis';
+// Clients, deps and the logger are imported when a command first needs them (withDeps,
+// preflight), not at start-up: `draftgate --help` and `draftgate scan` never load them.
 import { loadConfigOrExit, type Config } from '../config.js';
-import { createDeps, type Deps } from '../deps.js';
-import { createLogger } from '../lib/logger.js';
+import type { Deps } from '../deps.js';
 import { AppError } from '../lib/errors.js';
 import type { Actor } from '../audit/actor.js';
 import { currentUser } from '../lib/local-services.js';
@@ -46,6 +45,7 @@ export async function preflight(config: Config, needs: ReadonlyArray<'postgres' 
   if (needs.includes('postgres')) {
     checks.push(
       (async () => {
+        const { default: postgres } = await import('postgres');
         const sql = postgres(config.DATABASE_URL, { max: 1, connect_timeout: Math.ceil(timeoutMs / 1000), onnotice: () => {} });
         try {
           await Promise.race([sql`select 1`, timeout()]);
@@ -60,6 +60,7 @@ export async function preflight(config: Config, needs: ReadonlyArray<'postgres' 
   if (needs.includes('redis')) {
     checks.push(
       (async () => {
+        const { Redis } = await import('ioredis');
         const r = new Redis(config.REDIS_URL, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
         r.on('error', () => {});
         try {
@@ -84,6 +85,7 @@ export async function preflight(config: Config, needs: ReadonlyArray<'postgres' 
 export async function withDeps<T>(fn: (deps: Deps) => Promise<T>, opts: { logLevel?: string; needs?: ReadonlyArray<'postgres' | 'redis'> } = {}): Promise<T> {
   const config: Config = loadConfigOrExit();
   await preflight(config, opts.needs ?? ['postgres', 'redis']);
+  const [{ createDeps }, { createLogger }] = await Promise.all([import('../deps.js'), import('../lib/logger.js')]);
   const deps = createDeps(config, { log: createLogger(opts.logLevel ?? (config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL)), appName: 'draftgate-cli' });
   try {
     return await fn(deps);

@@ -1,6 +1,7 @@
 // Installs npm dependencies when they are missing (fresh clone), so `npm run demo` and
 // `npm test` are the only commands a new machine needs. Plain JS: runs before anything is installed.
-// Quiet on success; one line on failure (npm's own output is kept in a log file we name).
+// Then builds dist/ when it is missing or stale (build.mjs). Quiet on success; one line on failure
+// (npm's own output is kept in a log file we name).
 import { existsSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -19,3 +20,9 @@ if (missing.length) {
     process.exit(1);
   }
 }
+
+// The compiled build (dist/) the bin runs when it is current: rebuilt here when missing or older
+// than the sources, quietly (type errors do not stop it: the emitted JavaScript is what tsx would
+// run). Until it exists, or whenever a source is newer, the bin runs the sources through tsx.
+const { distIsCurrent } = await import('./dist-state.mjs');
+if (!distIsCurrent()) spawnSync(process.execPath, [fileURLToPath(new URL('./build.mjs', import.meta.url)), '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

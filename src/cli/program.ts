@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { registerCoreCommands } from './commands/core.js';
 import { registerPolicyCommands } from './commands/policy.js';
-import { registerDemoCommands } from './commands/demo.js';
+import { registerDemoCommands } from './commands/demo-register.js';
 import { registerReviewCommands } from './commands/review.js';
 import { registerTokenCommands } from './commands/tokens.js';
 import { registerGuardCommands } from './commands/guard.js';

@@ -31,8 +31,8 @@ import { canReview, readingSeconds } from './authorize.js';
 
 export type ReviewRow = typeof reviews.$inferSelect;
 
-export const REJECT_CATEGORIES = ['factual_error', 'wrong_company', 'sensitive_data', 'tone', 'wrong_person', 'other'] as const;
-export type RejectCategory = (typeof REJECT_CATEGORIES)[number];
+import { REJECT_CATEGORIES, type RejectCategory } from './reject-categories.js';
+export { REJECT_CATEGORIES, type RejectCategory };
 
 export type ReviewResult =
   | { ok: true; decision: 'approved' | 'edited' | 'rejected'; draft: DraftRow; review: ReviewRow; fastApproval: boolean; effects: Effect[] }

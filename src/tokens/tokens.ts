@@ -11,7 +11,8 @@ import { appendAudit } from '../audit/append.js';
 import type { Actor } from '../audit/actor.js';
 import { AppError, parseInput } from '../lib/errors.js';
 
-export const SCOPES = ['drafts:write', 'drafts:read', 'accounts:read', 'accounts:write', 'control:pause', 'control:resume', 'admin'] as const;
+import { SCOPES } from './scopes.js';
+export { SCOPES };
 export const Scope = z.enum(SCOPES);
 export type Scope = z.infer<typeof Scope>;
 

@@ -4,24 +4,15 @@ import { createWriteStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfigOrExit } from '../../config.js';
-import { createDeps, type Deps } from '../../deps.js';
-import { createLogger } from '../../lib/logger.js';
-import { migrateDatabase } from '../../db/migrate.js';
-import { ensureActivePolicy } from '../../policy-store/store.js';
-import { createHttpApp } from '../../http/app.js';
-import { startHttpServer, onShutdown } from '../../http/server.js';
-import { startWorkerProcess } from '../../worker.js';
-import { importAccountsText } from '../../accounts/import.js';
-import { resolveMapping } from '../../accounts/mapping.js';
-import { describeColumns } from '../../accounts/parse.js';
-import { getActivePolicy } from '../../policy-store/store.js';
-import { verifyAudit } from '../../audit/verify.js';
-import { checkAnchor, lastDbAnchor, readAnchorFile } from '../../audit/anchor.js';
-import { sealAudit } from '../../audit/seal.js';
-import { exportAudit, parseSince } from '../../audit/export.js';
+import type { Deps } from '../../deps.js';
+import { parseSince } from '../../audit/export.js';
 import { cliActor, preflight, printAppError, withDeps } from '../context.js';
 
+// Each command imports what it uses when it runs (`draftgate --help` loads none of it).
+const auditModules = () => Promise.all([import('../../audit/seal.js'), import('../../audit/verify.js'), import('../../audit/anchor.js'), import('../../audit/export.js')]).then(([a, b, c, d]) => ({ ...a, ...b, ...c, ...d }));
+
 export async function runMigrations(deps: Deps, policyPath?: string): Promise<number> {
+  const [{ migrateDatabase }, { ensureActivePolicy }] = await Promise.all([import('../../db/migrate.js'), import('../../policy-store/store.js')]);
   await migrateDatabase(deps.database);
   const p = await ensureActivePolicy(deps.db, { type: 'system', component: 'migrate' }, policyPath);
   return p.version;
@@ -32,11 +23,15 @@ export async function startAll(deps: Deps, opts: { web?: boolean; worker?: boole
   const stops: Array<() => Promise<void>> = [];
   let url = '';
   if (opts.web !== false) {
+    const [{ createHttpApp }, { startHttpServer }] = await Promise.all([import('../../http/app.js'), import('../../http/server.js')]);
     const server = await startHttpServer(createHttpApp(deps), { host: opts.host ?? deps.config.HOST, port: opts.port ?? deps.config.PORT });
     url = server.url;
     stops.push(() => server.close(deps.config.SHUTDOWN_TIMEOUT_MS));
   }
-  if (opts.worker !== false) stops.push(await startWorkerProcess(deps));
+  if (opts.worker !== false) {
+    const { startWorkerProcess } = await import('../../worker.js');
+    stops.push(await startWorkerProcess(deps));
+  }
   return {
     url,
     stop: async () => {
@@ -45,8 +40,9 @@ export async function startAll(deps: Deps, opts: { web?: boolean; worker?: boole
   };
 }
 
-function processDeps(name: string) {
+async function processDeps(name: string) {
   const config = loadConfigOrExit();
+  const [{ createDeps }, { createLogger }] = await Promise.all([import('../../deps.js'), import('../../lib/logger.js')]);
   return createDeps(config, { log: createLogger(config.LOG_LEVEL, { process: name }), appName: `draftgate-${name}` });
 }
 
@@ -72,8 +68,9 @@ export function registerCoreCommands(program: Command): void {
       .description(desc)
       .action(async () => {
         await preflight(loadConfigOrExit(), ['postgres', 'redis']).catch(printAppError);
-        const deps = processDeps(name);
+        const deps = await processDeps(name);
         const running = await startAll(deps, { web, worker });
+        const { onShutdown } = await import('../../http/server.js');
         deps.log.info({ url: running.url || undefined }, `${name} started`);
         onShutdown(async () => {
           await running.stop();
@@ -103,6 +100,12 @@ export function registerCoreCommands(program: Command): void {
         process.stderr.write(`draftgate: cannot read ${o.map}: ${e.message}\n`);
         process.exit(2);
       });
+      const [{ resolveMapping }, { describeColumns }, { getActivePolicy }, { importAccountsText }] = await Promise.all([
+        import('../../accounts/mapping.js'),
+        import('../../accounts/parse.js'),
+        import('../../policy-store/store.js'),
+        import('../../accounts/import.js'),
+      ]);
       const mapping = resolveMapping({ preset: o.preset, mapText, mapSource: o.map });
       if (mapping !== null && !mapping.ok) {
         process.stderr.write(`draftgate: ${mapping.error}\n`);
@@ -130,6 +133,7 @@ export function registerCoreCommands(program: Command): void {
     .option('--no-seal', 'verify only what is already sealed')
     .option('--anchor [file]', 'also check the chain reaches the last anchored head (from FILE, else AUDIT_ANCHOR_FILE, else the audit_anchors table): a cut tail fails')
     .action(async (o: { seal: boolean; anchor?: string | boolean }) => {
+      const { sealAudit, verifyAudit, readAnchorFile, lastDbAnchor, checkAnchor } = await auditModules();
       await withDeps(async (deps) => {
         if (o.seal) await sealAudit(deps.sql);
         const v = await verifyAudit(deps.sql);
@@ -169,6 +173,7 @@ export function registerCoreCommands(program: Command): void {
         process.stderr.write(`draftgate: --format must be jsonl or csv\n`);
         process.exit(2);
       }
+      const { sealAudit, exportAudit } = await auditModules();
       await withDeps(async (deps) => {
         await sealAudit(deps.sql);
         const out = o.out ? createWriteStream(o.out) : process.stdout;

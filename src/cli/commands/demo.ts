@@ -5,7 +5,6 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { parseConfig } from '../../config.js';
 import { createDeps } from '../../deps.js';
 import { createLogger } from '../../lib/logger.js';
@@ -146,24 +145,4 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     await stop().catch(() => {});
     throw e;
   }
-}
-
-export function registerDemoCommands(program: Command): void {
-  program
-    .command('demo')
-    .description('the whole loop on local defaults: throwaway Postgres + Redis, a 4,000-account sample book, web + worker')
-    .option('--exit', 'run the scripted loop, print the results and stop')
-    .option('--port <port>', 'HTTP port', '3000')
-    .option('--accounts <n>', 'size of the generated book', '4000')
-    .action(async (o: DemoOptions) => {
-      await runDemo(o);
-    });
-  program
-    .command('bench')
-    .description('run every benchmark in bench/ and write bench/results.json')
-    .option('--only <names>', 'comma-separated benchmark names')
-    .action(async (o: { only?: string }) => {
-      const { runBenchmarks } = await import('../../../bench/run.js');
-      await runBenchmarks(o.only?.split(','));
-    });
 }

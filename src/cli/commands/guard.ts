@@ -1,10 +1,6 @@
 /** Guard commands: `draftgate digest`, `draftgate recall <scope>`, `draftgate guard run`. Each calls one verb. */
 import type { Command } from 'commander';
 import { parseSince } from '../../audit/export.js';
-import { buildDigest, formatDigest } from '../../guard/digest.js';
-import { recallScope } from '../../guard/recall.js';
-import { afterCommit } from '../../effects.js';
-import { runGuardOnce } from '../../guard/run.js';
 import { cliActor, printAppError, withDeps } from '../context.js';
 
 export function registerGuardCommands(program: Command): void {
@@ -19,6 +15,7 @@ export function registerGuardCommands(program: Command): void {
         process.stderr.write(`draftgate: --since must look like 7d, 24h, 30m or an ISO date (got "${o.since}")\n`);
         process.exit(2);
       }
+      const { buildDigest, formatDigest } = await import('../../guard/digest.js');
       await withDeps(async (deps) => {
         const d = await buildDigest(deps, { since });
         process.stdout.write(o.json ? `${JSON.stringify(d, null, 2)}\n` : `${formatDigest(d).join('\n')}\n`);
@@ -30,6 +27,7 @@ export function registerGuardCommands(program: Command): void {
     .description('send every not-yet-sent auto-approved draft of a scope (all, template:ID, workflow:ID, mailbox:ADDR, account:ID) back to review')
     .option('--reason <text>', 'why (recorded in the audit trail)', 'recalled from the CLI')
     .action(async (scope: string, o: { reason: string }) => {
+      const [{ recallScope }, { afterCommit }] = await Promise.all([import('../../guard/recall.js'), import('../../effects.js')]);
       await withDeps(async (deps) => {
         const r = await recallScope(deps, { scope, actor: cliActor(), reason: o.reason });
         await afterCommit(deps, r.effects);
@@ -43,6 +41,7 @@ export function registerGuardCommands(program: Command): void {
     .command('run')
     .description('run the monitors once and act on any trip (the worker does this every GUARD_INTERVAL_MS)')
     .action(async () => {
+      const { runGuardOnce } = await import('../../guard/run.js');
       await withDeps(async (deps) => {
         const r = await runGuardOnce(deps);
         if (r.monitors.skipped) process.stdout.write('another guard is running; skipped\n');

@@ -1,17 +1,14 @@
 /** scan, policy validate|show|apply|backtest. */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parsePolicy, formatPolicyErrors } from '../../policy/schema.js';
-import { applyPolicy, getActivePolicy } from '../../policy-store/store.js';
-import { runScanCommand } from '../scan.js';
 import { cliActor, printAppError, withDeps } from '../context.js';
 import { parseSince } from '../../audit/export.js';
-import { backtestPolicy, formatBacktest } from '../../policy/backtest.js';
-import { buildBook } from '../../detect/book.js';
-import { loadBacktestRows } from '../../policy-store/backtest-load.js';
-import { formatPolicyWarnings, policyWarnings } from '../../policy/warnings.js';
-import { parseAccounts } from '../../accounts/parse.js';
 import type { Account } from '../../detect/types.js';
+
+// What each command needs is imported when it runs: `draftgate scan` loads the scanner and the
+// policy schema only, never the database, the queues or the HTTP stack.
+const schema = () => import('../../policy/schema.js');
+const warningsOf = () => import('../../policy/warnings.js');
 
 async function readOrExit(file: string): Promise<string> {
   return readFile(file, 'utf8').catch((e: Error) => {
@@ -28,6 +25,7 @@ export function registerPolicyCommands(program: Command): void {
     .requiredOption('--drafts <file>', 'drafts, one JSON object per line')
     .option('--policy <file>', 'policy YAML (default: the shipped default policy)')
     .action(async (o: { accounts: string; drafts: string; policy?: string }) => {
+      const { runScanCommand } = await import('../scan.js');
       process.exitCode = await runScanCommand(o, process.stdout, process.stderr);
     });
 
@@ -37,6 +35,7 @@ export function registerPolicyCommands(program: Command): void {
     .description('check a policy file; errors name the key and line; warns about rules the configured people can never satisfy')
     .option('--accounts <book>', 'also check the book (.csv/.json): accounts nobody may review or that can never get two approvers')
     .action(async (file: string, o: { accounts?: string }) => {
+      const [{ parsePolicy, formatPolicyErrors }, { formatPolicyWarnings, policyWarnings }, { parseAccounts }] = await Promise.all([schema(), warningsOf(), import('../../accounts/parse.js')]);
       const res = parsePolicy(await readOrExit(file));
       if (res.ok) {
         let book: Account[] | undefined;
@@ -62,6 +61,7 @@ export function registerPolicyCommands(program: Command): void {
     .command('show')
     .description('print the active policy (version, who applied it, YAML)')
     .action(async () => {
+      const { getActivePolicy } = await import('../../policy-store/store.js');
       await withDeps(async (deps) => {
         const p = await getActivePolicy(deps.db, { fresh: true });
         process.stdout.write(`# active policy version ${p.version}${p.appliedAt ? `, applied ${p.appliedAt.toISOString()}` : ''} — ${p.comment}\n${p.yaml || JSON.stringify(p.policy, null, 2)}\n`);
@@ -73,6 +73,7 @@ export function registerPolicyCommands(program: Command): void {
     .requiredOption('--comment <text>', 'why this change (kept in the audit trail)')
     .action(async (file: string, o: { comment: string }) => {
       const yaml = await readOrExit(file);
+      const [{ applyPolicy }, { formatPolicyWarnings, policyWarnings }] = await Promise.all([import('../../policy-store/store.js'), warningsOf()]);
       await withDeps(async (deps) => {
         const p = await applyPolicy(deps.db, { yaml, comment: o.comment, actor: cliActor() });
         process.stdout.write(`policy version ${p.version} is now active\n`);
@@ -91,6 +92,13 @@ export function registerPolicyCommands(program: Command): void {
         process.stderr.write(`draftgate: --since must look like 30d, 24h or an ISO date (got "${o.since}")\n`);
         process.exit(2);
       }
+      const [{ parsePolicy, formatPolicyErrors }, { getActivePolicy }, { loadBacktestRows }, { backtestPolicy, formatBacktest }, { buildBook }] = await Promise.all([
+        schema(),
+        import('../../policy-store/store.js'),
+        import('../../policy-store/backtest-load.js'),
+        import('../../policy/backtest.js'),
+        import('../../detect/book.js'),
+      ]);
       const res = parsePolicy(await readOrExit(file));
       if (!res.ok) {
         process.stderr.write(`${file}: invalid\n${formatPolicyErrors(res.errors)}\n`);

@@ -8,19 +8,29 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Deps } from '../../deps.js';
 import { cliActor, draftIdArg, fail, printAppError, withDeps } from '../context.js';
-import { approveReview } from '../../review/approve-review.js';
-import { editReview } from '../../review/edit-review.js';
-import { rejectReview } from '../../review/reject-review.js';
-import { listPendingReviews } from '../../review/list-pending.js';
-import { loadCard, refreshReviewCard } from '../../review/card.js';
-import { finalText, REJECT_CATEGORIES, type RejectCategory, type ReviewResult } from '../../review/decide.js';
-import { afterCommit } from '../../effects.js';
+import type { ReviewResult } from '../../review/decide.js';
+import { REJECT_CATEGORIES, type RejectCategory } from '../../review/reject-categories.js';
 import { AppError } from '../../lib/errors.js';
+
+/** The review verbs, loaded when a review command runs (never for --help or other commands). */
+async function verbs() {
+  const [approve, edit, reject, pending, card, decide, effects] = await Promise.all([
+    import('../../review/approve-review.js'),
+    import('../../review/edit-review.js'),
+    import('../../review/reject-review.js'),
+    import('../../review/list-pending.js'),
+    import('../../review/card.js'),
+    import('../../review/decide.js'),
+    import('../../effects.js'),
+  ]);
+  return { ...approve, ...edit, ...reject, ...pending, ...card, finalText: decide.finalText, afterCommit: effects.afterCommit };
+}
 
 type Out = (line: string) => void;
 const stdout: Out = (l) => process.stdout.write(`${l}\n`);
 
 export async function reviewList(deps: Pick<Deps, 'db'>, o: { as?: string; limit?: number }, out: Out = stdout): Promise<number> {
+  const { listPendingReviews, finalText } = await verbs();
   const limit = o.limit ?? 100;
   // One more than asked: if it comes back, the list was cut and the operator is told so.
   const fetched = await listPendingReviews(deps, { ...(o.as ? { reviewer: o.as } : {}), limit: limit + 1 });
@@ -34,6 +44,7 @@ export async function reviewList(deps: Pick<Deps, 'db'>, o: { as?: string; limit
 }
 
 export async function reviewShow(deps: Pick<Deps, 'db'>, draftId: string, out: Out = stdout): Promise<void> {
+  const { loadCard } = await verbs();
   const c = await loadCard(deps, draftId);
   if (!c) throw new AppError('NOT_FOUND', `draft ${draftId} not found`);
   const d = c.draft;
@@ -51,6 +62,7 @@ export async function reviewShow(deps: Pick<Deps, 'db'>, draftId: string, out: O
 
 async function versionOf(deps: Pick<Deps, 'db'>, draftId: string, given?: string): Promise<number> {
   if (given !== undefined) return Number(given);
+  const { loadCard } = await verbs();
   const c = await loadCard(deps, draftId);
   if (!c) throw new AppError('NOT_FOUND', `draft ${draftId} not found`);
   return c.draft.version;
@@ -62,6 +74,7 @@ async function finish(deps: Deps, reviewer: string, r: ReviewResult, out: Out): 
     out(r.message.replace(/<@([A-Z0-9]+)>/g, '$1'));
     return r;
   }
+  const { afterCommit, refreshReviewCard } = await verbs();
   await afterCommit(deps, r.effects);
   await refreshReviewCard(deps, r.draft.id, { outcome: r.decision, by: reviewer, at: deps.now(), reason: r.review.reasonCategory ?? undefined, fast: r.fastApproval });
   out(`${r.decision}: draft ${r.draft.id} (version ${r.draft.version}) by ${reviewer}${r.fastApproval ? ' — fast approval' : ''}${r.decision === 'first_approval' ? ' — a second approver is needed' : ''}`);
@@ -70,10 +83,12 @@ async function finish(deps: Deps, reviewer: string, r: ReviewResult, out: Out): 
 
 export async function reviewApprove(deps: Deps, o: { id: string; as: string; version?: string }, out: Out = stdout): Promise<ReviewResult> {
   const version = await versionOf(deps, o.id, o.version);
+  const { approveReview } = await verbs();
   return finish(deps, o.as, await approveReview(deps, { draftId: o.id, version, reviewer: o.as, actor: cliActor() }), out);
 }
 
 export async function reviewEdit(deps: Deps, o: { id: string; as: string; version?: string; subject?: string; body?: string; bodyFile?: string }, out: Out = stdout): Promise<ReviewResult> {
+  const { loadCard, editReview } = await verbs();
   const c = await loadCard(deps, o.id);
   if (!c) throw new AppError('NOT_FOUND', `draft ${o.id} not found`);
   const version = o.version !== undefined ? Number(o.version) : c.draft.version;
@@ -90,6 +105,7 @@ export async function reviewEdit(deps: Deps, o: { id: string; as: string; versio
 
 export async function reviewReject(deps: Deps, o: { id: string; as: string; version?: string; reasonCategory: string; reason?: string }, out: Out = stdout): Promise<ReviewResult> {
   const version = await versionOf(deps, o.id, o.version);
+  const { rejectReview } = await verbs();
   return finish(deps, o.as, await rejectReview(deps, { draftId: o.id, version, reviewer: o.as, actor: cliActor(), reasonCategory: o.reasonCategory as RejectCategory, reasonText: o.reason ?? '' }), out);
 }
 

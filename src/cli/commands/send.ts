@@ -1,16 +1,14 @@
 /** `draftgate status | pause | resume | held …` — thin adapters over the guard and send verbs. */
 import type { Command } from 'commander';
 import { cliActor, draftIdArg, printAppError, withDeps } from '../context.js';
-import { getStatus, type Status } from '../../guard/status.js';
-import { pauseScope, resumeScope } from '../../guard/pauses.js';
-import { cancelHeld, listHeld, releaseHeld } from '../../send/held.js';
+import type { Status } from '../../guard/status.js';
 
 export function formatStatus(s: Status): string[] {
   const lines: string[] = [];
   lines.push(`queue: ${s.queue.waiting} waiting, ${s.queue.active} active, ${s.queue.delayed} delayed, ${s.queue.failed} failed`);
   lines.push(`drafts: ${Object.entries(s.drafts).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
   lines.push(`today: ${s.tiersToday.low} low, ${s.tiersToday.high} high, ${s.tiersToday.blocked} blocked (${s.tiersToday.sampled} sampled)`);
-  lines.push(s.pauses.length ? `PAUSED: ${s.pauses.map((p) => `${p.scope} (${p.reason}; since ${p.startedAt}; ${p.inFlightAtPause} in flight at pause)`).join('; ')}` : 'pauses: none');
+  lines.push(s.pauses.length ? `PAUSED: ${s.pauses.map((p) => `${p.scope} (${p.reason}; since ${p.startedAt}; ${p.stopped} approved draft(s) stopped; ${p.inFlightAtPause} in flight at pause)`).join('; ')}` : 'pauses: none');
   lines.push(`limits: org ${s.limits.org_per_minute}/min, mailbox ${s.limits.mailbox_per_day}/day, recipient domain ${s.limits.domain_per_day}/day, unreviewed ${s.limits.unreviewed_per_template_per_hour}/template/hour`);
   // Binding caps first: the full ones (they are why sends wait), then the fullest; the rest summarised.
   const window = (ms: number) => (ms >= 3_600_000 ? `${ms / 3_600_000} h` : `${ms / 1000} s`);
@@ -27,6 +25,10 @@ export function formatStatus(s: Status): string[] {
   }
   for (const [k, n] of byReason) lines.push(`  waiting: ${n} job(s) ${k}`);
   lines.push(`held (send outcome unknown, see \`draftgate held list\`): ${s.held.length}${s.held.length ? ` — ${s.held.slice(0, 5).map((h) => h.id).join(', ')}` : ''}`);
+  if (s.alerts.count) {
+    lines.push(`ALERTS NOT YET DELIVERED: ${s.alerts.count}${s.alerts.slackConfigured ? '' : ' (Slack is not configured: SLACK_BOT_TOKEN)'}`);
+    for (const a of s.alerts.oldest) lines.push(`  ${a.kind} ${a.scope} since ${a.createdAt}; ${a.attempts} attempt(s)${a.lastError ? `; last error: ${a.lastError}` : ''}`);
+  } else lines.push('alerts: all delivered');
   for (const r of s.rejectionByTemplate.slice(0, 5)) lines.push(`  template ${r.templateId}: ${(r.rate * 100).toFixed(0)}% rejected of ${r.reviews} review(s)`);
   return lines;
 }
@@ -37,6 +39,7 @@ export function registerSendCommands(program: Command): void {
     .description('queue depths, pauses, caps and their usage, why jobs wait, held drafts, rejection rate per template')
     .option('--json', 'print JSON')
     .action(async (o: { json?: boolean }) => {
+      const { getStatus } = await import('../../guard/status.js');
       await withDeps(async (deps) => {
         const s = await getStatus(deps);
         process.stdout.write(o.json ? `${JSON.stringify(s, null, 2)}\n` : `${formatStatus(s).join('\n')}\n`);
@@ -47,6 +50,7 @@ export function registerSendCommands(program: Command): void {
     .description('stop sending in a scope (all | template:ID | workflow:ID | mailbox:ADDR | account:ID); returns once no send in scope can start')
     .requiredOption('--reason <text>', 'why (shown in status and the audit trail)')
     .action(async (scope: string | undefined, o: { reason: string }) => {
+      const { pauseScope } = await import('../../guard/pauses.js');
       await withDeps(async (deps) => {
         const r = await pauseScope(deps, { scope: scope ?? 'all', reason: o.reason, source: 'cli', actor: cliActor() });
         // "stopped", not "held": `held` is the drafts whose send outcome is unknown (`draftgate held list`).
@@ -57,6 +61,7 @@ export function registerSendCommands(program: Command): void {
     .command('resume [scope]')
     .description('end the pause of a scope; held jobs are released in their original order, under the caps')
     .action(async (scope: string | undefined) => {
+      const { resumeScope } = await import('../../guard/pauses.js');
       await withDeps(async (deps) => {
         const r = await resumeScope(deps, { scope: scope ?? 'all', actor: cliActor() });
         process.stdout.write(`resumed: ${r.pause.scope}; ${r.released} stopped send(s) released\n`);
@@ -67,6 +72,7 @@ export function registerSendCommands(program: Command): void {
     .command('list')
     .description('every held draft: id, recipient, template, why it was held')
     .action(async () => {
+      const { listHeld } = await import('../../send/held.js');
       await withDeps(async (deps) => {
         for (const d of await listHeld(deps)) process.stdout.write(`${d.id}  ${d.toEmail}  ${d.templateId}  ${d.holdReason ?? ''}\n`);
       }).catch(printAppError);
@@ -76,6 +82,7 @@ export function registerSendCommands(program: Command): void {
     .description('you checked the recipient did NOT receive it: send it again')
     .action(async (id: string) => {
       const draftId = draftIdArg(id);
+      const { releaseHeld } = await import('../../send/held.js');
       await withDeps(async (deps) => {
         const d = await releaseHeld(deps, { draftId, actor: cliActor() });
         process.stdout.write(`released ${d.id}: queued again\n`);
@@ -86,6 +93,7 @@ export function registerSendCommands(program: Command): void {
     .description('you checked the recipient DID receive it (or it must not go): never send it')
     .action(async (id: string) => {
       const draftId = draftIdArg(id);
+      const { cancelHeld } = await import('../../send/held.js');
       await withDeps(async (deps) => {
         const d = await cancelHeld(deps, { draftId, actor: cliActor() });
         process.stdout.write(`cancelled ${d.id}\n`);

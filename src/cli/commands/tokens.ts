@@ -1,6 +1,7 @@
 /** tokens create|list|revoke: API tokens for REST and the MCP connector. The secret is printed once. */
 import type { Command } from 'commander';
-import { createToken, listTokens, revokeToken, SCOPES, type Scope } from '../../tokens/tokens.js';
+import type { Scope } from '../../tokens/tokens.js';
+import { SCOPES } from '../../tokens/scopes.js';
 import { cliActor, printAppError, withDeps } from '../context.js';
 
 export function registerTokenCommands(program: Command): void {
@@ -13,6 +14,7 @@ export function registerTokenCommands(program: Command): void {
     .option('--workflows <list>', 'comma-separated workflows this token may act for (default: any)')
     .option('--rate <perMinute>', 'requests per minute before 429 (default: TOKEN_RATE_PER_MINUTE)')
     .action(async (o: { name: string; scopes: string; workflows?: string; rate?: string }) => {
+      const { createToken } = await import('../../tokens/tokens.js');
       await withDeps(async (deps) => {
         const { token, secret } = await createToken(
           deps.db,
@@ -32,6 +34,7 @@ export function registerTokenCommands(program: Command): void {
     .command('list')
     .description('list tokens (never their secrets)')
     .action(async () => {
+      const { listTokens } = await import('../../tokens/tokens.js');
       await withDeps(async (deps) => {
         for (const t of await listTokens(deps.db)) {
           const state = t.revokedAt ? `revoked ${t.revokedAt.toISOString()}` : 'active';
@@ -43,6 +46,7 @@ export function registerTokenCommands(program: Command): void {
     .command('revoke <idOrName>')
     .description('revoke a token by id or name (takes effect within seconds)')
     .action(async (idOrName: string) => {
+      const { revokeToken } = await import('../../tokens/tokens.js');
       await withDeps(async (deps) => {
         for (const t of await revokeToken(deps.db, idOrName, cliActor())) process.stdout.write(`revoked ${t.name} (${t.id})\n`);
       }).catch(printAppError);
