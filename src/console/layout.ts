@@ -37,6 +37,7 @@ export function layout(title: string, active: string, ctx: PageContext | null, b
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${ctx ? html`<meta name="csrf-token" content="${ctx.csrf}">` : ''}
 <title>${title} · draftgate console</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/console/static/console.css">
 ${opts.scripts?.some((s) => s.includes('uplot')) ? html`<link rel="stylesheet" href="/console/static/uplot.min.css">` : ''}
 ${scripts.map((s) => html`<script src="${s}" defer></script>`)}
