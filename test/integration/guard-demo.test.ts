@@ -1,36 +1,26 @@
 /** The guard demo scene on real Postgres + Redis: trip, pause with evidence, audit trail, recall count. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../helpers/db.js';
-import { createTestDeps, type TestDeps } from '../helpers/deps.js';
+import { describe, expect, it } from 'vitest';
+import { useIntegrationEnv } from '../helpers/env.js';
 import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
 import { guardScene } from '../../src/cli/demo/guard.js';
 import { rejectReview } from '../../src/review/reject-review.js';
 
-let t: TestDb;
-let deps: TestDeps;
-beforeAll(async () => {
-  t = await createTestDb();
-  deps = createTestDeps(t);
-});
-afterAll(async () => {
-  await deps.close();
-  await t.drop();
-});
+const env = useIntegrationEnv();
 
 describe('guard demo scene', () => {
   it('says so when nothing tripped', async () => {
     const lines: string[] = [];
-    expect(await guardScene(deps, (l) => lines.push(l))).toEqual({ tripped: false, recalled: 0 });
+    expect(await guardScene(env.deps, (l) => lines.push(l))).toEqual({ tripped: false, recalled: 0 });
     expect(lines.join('\n')).toMatch(/no pause on template:tpl-flawed/);
   });
 
   it('shows the trip, the evidence, the audit trail and the recall', async () => {
-    const account = await seedAccount(t.db);
-    const pending = await seedDrafts(t.db, account, Array.from({ length: 6 }, () => ({ templateId: 'tpl-flawed', status: 'pending_review' as const })));
-    await seedDrafts(t.db, account, Array.from({ length: 3 }, () => ({ templateId: 'tpl-flawed', status: 'approved' as const })));
-    for (const d of pending) await rejectReview(deps, { draftId: d.id, version: 1, reviewer: 'U0OWNER01', actor: { type: 'rep', slackUserId: 'U0OWNER01' }, reasonCategory: 'factual_error', reasonText: 'capability we do not have' });
+    const account = await seedAccount(env.t.db);
+    const pending = await seedDrafts(env.t.db, account, Array.from({ length: 6 }, () => ({ templateId: 'tpl-flawed', status: 'pending_review' as const })));
+    await seedDrafts(env.t.db, account, Array.from({ length: 3 }, () => ({ templateId: 'tpl-flawed', status: 'approved' as const })));
+    for (const d of pending) await rejectReview(env.deps, { draftId: d.id, version: 1, reviewer: 'U0OWNER01', actor: { type: 'rep', slackUserId: 'U0OWNER01' }, reasonCategory: 'factual_error', reasonText: 'capability we do not have' });
     const lines: string[] = [];
-    expect(await guardScene(deps, (l) => lines.push(l))).toEqual({ tripped: true, recalled: 3 });
+    expect(await guardScene(env.deps, (l) => lines.push(l))).toEqual({ tripped: true, recalled: 3 });
     const text = lines.join('\n');
     expect(text).toMatch(/status: template:tpl-flawed paused .* \(source anomaly\)/);
     expect(text).toMatch(/evidence: 5 rejection\(s\) in 5 review\(s\)/);

@@ -1,39 +1,26 @@
 /** The weekly digest over real Postgres: sections, calibration suggestions as backtestable YAML, one post per week. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../helpers/db.js';
-import { createTestDeps, type TestDeps } from '../helpers/deps.js';
+import { describe, expect, it } from 'vitest';
+import { useIntegrationEnv } from '../helpers/env.js';
 import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
-import { testActor } from '../helpers/fixtures.js';
 import { buildDigest, formatDigest, postWeeklyDigest, unifiedDiff } from '../../src/guard/digest.js';
 import { approveReview } from '../../src/review/approve-review.js';
 import { rejectReview } from '../../src/review/reject-review.js';
 import { parsePolicy } from '../../src/policy/schema.js';
-import { ensureActivePolicy } from '../../src/policy-store/store.js';
 
-let t: TestDb;
-let deps: TestDeps;
-beforeAll(async () => {
-  t = await createTestDb();
-  deps = createTestDeps(t);
-  await ensureActivePolicy(t.db, testActor);
-});
-afterAll(async () => {
-  await deps.close();
-  await t.drop();
-});
+const env = useIntegrationEnv({ policy: true });
 
 const rep = { type: 'rep', slackUserId: 'U0OWNER01' } as const;
 
 describe('weekly digest', () => {
   it('reports volume, reviews with reasons, fast approvals, scopes, and a tighter sampling suggestion that parses as a policy', async () => {
-    const account = await seedAccount(t.db);
-    const sampled = await seedDrafts(t.db, account, Array.from({ length: 12 }, () => ({ templateId: 'tpl-a', status: 'pending_review' as const, tier: 'low' as const, sampled: true })));
-    await seedDrafts(t.db, account, [{ templateId: 'tpl-b', status: 'approved', workflow: 'follow_up' }]);
+    const account = await seedAccount(env.t.db);
+    const sampled = await seedDrafts(env.t.db, account, Array.from({ length: 12 }, () => ({ templateId: 'tpl-a', status: 'pending_review' as const, tier: 'low' as const, sampled: true })));
+    await seedDrafts(env.t.db, account, [{ templateId: 'tpl-b', status: 'approved', workflow: 'follow_up' }]);
     for (const [i, d] of sampled.entries()) {
-      if (i < 3) await rejectReview(deps, { draftId: d.id, version: 1, reviewer: 'U0OWNER01', actor: rep, reasonCategory: i < 2 ? 'tone' : 'factual_error', reasonText: '' });
-      else await approveReview(deps, { draftId: d.id, version: 1, reviewer: 'U0OWNER01', actor: rep });
+      if (i < 3) await rejectReview(env.deps, { draftId: d.id, version: 1, reviewer: 'U0OWNER01', actor: rep, reasonCategory: i < 2 ? 'tone' : 'factual_error', reasonText: '' });
+      else await approveReview(env.deps, { draftId: d.id, version: 1, reviewer: 'U0OWNER01', actor: rep });
     }
-    const d = await buildDigest(deps, { since: new Date(Date.now() - 7 * 86_400_000) });
+    const d = await buildDigest(env.deps, { since: new Date(Date.now() - 7 * 86_400_000) });
     expect(d.volumeByTier).toEqual([{ tier: 'low', drafts: 13, sampled: 12 }]);
     expect(d.byTemplate).toEqual([{ templateId: 'tpl-a', approvals: 9, edits: 0, rejections: 3, topReasons: [{ reason: 'tone', count: 2 }, { reason: 'factual_error', count: 1 }] }]);
     expect(d.fastApprovals).toEqual([{ reviewer: 'U0OWNER01', approvals: 9, fast: 0 }]);
@@ -54,10 +41,10 @@ describe('weekly digest', () => {
   });
 
   it('posts once per ISO week, whichever worker gets there first', async () => {
-    const [a, b] = await Promise.all([postWeeklyDigest(deps), postWeeklyDigest(deps)]);
+    const [a, b] = await Promise.all([postWeeklyDigest(env.deps), postWeeklyDigest(env.deps)]);
     expect([a, b].filter((x) => x !== null)).toHaveLength(1);
-    expect(await postWeeklyDigest(deps)).toBeNull();
-    const nextWeek = { ...deps, now: () => new Date(Date.now() + 7 * 86_400_000) };
+    expect(await postWeeklyDigest(env.deps)).toBeNull();
+    const nextWeek = { ...env.deps, now: () => new Date(Date.now() + 7 * 86_400_000) };
     expect(await postWeeklyDigest(nextWeek)).not.toBeNull();
   });
 

@@ -3,13 +3,14 @@
  * tests do), with Slack's Web API and response_url faked on loopback.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { App, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import { createTestDb, type TestDb } from '../helpers/db.js';
 import { createTestDeps, type TestDeps } from '../helpers/deps.js';
 import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { testActor } from '../helpers/fixtures.js';
+import { expectAuditRow } from '../helpers/audit.js';
 import { registerGuardListeners } from '../../src/guard/slack-listeners.js';
 import { encodeGuardValue, GUARD_ACTIONS } from '../../src/guard/blocks.js';
 import { pauseScope } from '../../src/guard/pauses.js';
@@ -90,8 +91,7 @@ describe('guard alert buttons', () => {
     expect(refusal).toMatchObject({ response_type: 'ephemeral' });
     expect(refusal.text).toMatch(/may resume template:tpl-x; the pause stays/);
     expect((await t.db.select().from(pauses).where(eq(pauses.id, p.pause.id)))[0]!.endedAt).toBeNull();
-    const denied = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'pause.resume_denied'), eq(auditLog.subject, 'pause:template:tpl-x')));
-    expect(denied).toHaveLength(1);
+    const denied = await expectAuditRow(t.db, { action: 'pause.resume_denied', subject: 'pause:template:tpl-x' });
     expect(denied[0]!.actor).toMatchObject({ type: 'rep', slackUserId: 'U0RANDOM1' });
 
     expect(await receiver.send(click(GUARD_ACTIONS.resume, 'U0OWNER01', value))).toBe(true);

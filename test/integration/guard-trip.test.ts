@@ -6,7 +6,7 @@
  * is refused and audited, the workflow owner's resume ends the pause.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '../helpers/db.js';
 import { createTestDeps, type TestDeps } from '../helpers/deps.js';
 import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
@@ -16,6 +16,7 @@ import { runGuardOnce } from '../../src/guard/run.js';
 import { tripScope } from '../../src/guard/trip.js';
 import { recallScope } from '../../src/guard/recall.js';
 import { afterCommit } from '../../src/effects.js';
+import { expectAuditRow } from '../helpers/audit.js';
 import { resumeFromAlert } from '../../src/guard/resume-from-alert.js';
 import { applyPolicy } from '../../src/policy-store/store.js';
 import { approveReview } from '../../src/review/approve-review.js';
@@ -119,8 +120,7 @@ describe('guard trip, alert, recall, resume', () => {
     expect(moved.every((d) => d.status === 'pending_review')).toBe(true);
     const untouched = await t.db.select().from(drafts).where(inArray(drafts.id, [sent!.id, humanApproved.id, ...goodAuto.map((d) => d.id)]));
     expect(Object.fromEntries(untouched.map((d) => [d.id, d.status]))).toEqual({ [sent!.id]: 'sent', [humanApproved.id]: 'approved', [goodAuto[0]!.id]: 'approved', [goodAuto[1]!.id]: 'approved' });
-    const recallAudit = await t.db.select().from(auditLog).where(eq(auditLog.action, 'draft.recalled'));
-    expect(recallAudit).toHaveLength(5);
+    await expectAuditRow(t.db, { action: 'draft.recalled', count: 5 });
     for (const d of autoApproved) expect(await deps.queues.slackPost.getJob(d.id)).toBeTruthy();
 
     // Resume: a non-owner is refused (audited, pause stays); the workflow owner resumes.
@@ -130,7 +130,7 @@ describe('guard trip, alert, recall, resume', () => {
     expect((denied as AppError).code).toBe('FORBIDDEN');
     const stillPaused = await t.db.select().from(pauses).where(eq(pauses.id, pauseId));
     expect(stillPaused[0]!.endedAt).toBeNull();
-    expect(await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'pause.resume_denied'), eq(auditLog.subject, 'pause:template:tpl-flawed')))).toHaveLength(1);
+    await expectAuditRow(t.db, { action: 'pause.resume_denied', subject: 'pause:template:tpl-flawed' });
     const resumed = await resumeFromAlert(deps, { scope: 'template:tpl-flawed', pauseId, userId: 'U0WFOWNR1' });
     expect(resumed.pause.endedAt).not.toBeNull();
   }, 90_000);
