@@ -8,6 +8,7 @@ import type postgres from 'postgres';
 import type { Config } from './config.js';
 import { createDatabase, type Database, type Db } from './db/client.js';
 import { createLogger, type Logger } from './lib/logger.js';
+import { createWorkTracker, type WorkTracker } from './lib/work.js';
 import { createRedis } from './lib/redis.js';
 import type { WebClient } from '@slack/web-api';
 import { createSlackClient } from './slack/client.js';
@@ -34,6 +35,8 @@ export interface Deps {
   /** Slack Web API client; null without SLACK_BOT_TOKEN (the CLI review path still works). */
   slack: WebClient | null;
   now: () => Date;
+  /** Work owed after an answer (Slack listeners after their ack); close() drains it first. */
+  work: WorkTracker;
   close(): Promise<void>;
 }
 
@@ -59,6 +62,7 @@ export function createDeps(config: Config, opts: { log?: Logger; appName?: strin
   redis.on('error', (e) => log.warn({ err: e.message }, 'redis error'));
   const queues = createQueues(redis, config.REDIS_PREFIX);
   let closed = false;
+  const work = createWorkTracker();
   return {
     config,
     log,
@@ -70,9 +74,12 @@ export function createDeps(config: Config, opts: { log?: Logger; appName?: strin
     queues,
     slack: createSlackClient(config, log),
     now: () => new Date(),
+    work,
     close: async () => {
       if (closed) return;
       closed = true;
+      // Listeners acknowledged before the stop finish their writes (bounded) before pools close.
+      if (!(await work.drain(config.SHUTDOWN_TIMEOUT_MS))) log.warn({ left: work.size() }, 'shutdown: in-flight work did not finish in time');
       await Promise.allSettled([queues.send.close(), queues.slackPost.close()]);
       redis.disconnect();
       await database.close();

@@ -10,6 +10,7 @@ import { startGuard } from './guard/run.js';
 import { startSendWorker } from './send/worker.js';
 import { startReconciler } from './send/reconcile.js';
 import { startSlackPostWorker } from './review/post-worker.js';
+import { startReviewReconciler } from './review/reconcile-posts.js';
 import { every, type Stopper } from './lib/periodic.js';
 import { startWorkerMetrics } from './http/metrics.js';
 
@@ -38,6 +39,7 @@ export const WORKER_PARTS: ReadonlyArray<{ name: string; start: WorkerPart }> = 
   { name: 'send-reconciler', start: (deps) => startReconciler(deps) },
   { name: 'send', start: (deps) => startSendWorker(deps) },
   { name: 'slack-post', start: (deps) => startSlackPostWorker(deps) },
+  { name: 'review-reconciler', start: (deps) => startReviewReconciler(deps) },
   { name: 'metrics', start: (deps) => startWorkerMetrics(deps) },
 ];
 

@@ -9,6 +9,10 @@
  *   so that when it returns no transport call in scope is still about to start; sends that outlive
  *   the wait are reported as `stillRunning`. Pausing a scope that is already paused succeeds and
  *   returns the existing pause (`alreadyPaused: true`); the flag is set again regardless.
+ * - Redis unreachable: the pause is still recorded (Postgres is the truth) and pauseScope returns
+ *   within REDIS_ANSWER_MS with `fenced: false` and `sendingNow` (drafts in `sending` in scope, from
+ *   Postgres): no fence can admit a send while Redis is down, and the flag command waits in the
+ *   client's queue and runs when Redis answers. The person pulling the brake is told exactly that.
  * - resumeScope ends the pause (row + `pause.ended` audit), clears the flag (compare-and-delete on
  *   the pause id), and promotes the parked jobs in their original enqueue order; they go through
  *   the caps again at the fence. A job still covered by another pause parks again.
@@ -63,7 +67,14 @@ export interface PauseResult {
     /** Of those, still inside the transport call when pauseScope returned. */
     stillRunning: number;
   };
+  /** False when Redis did not answer: recorded in Postgres, the flag is raised once Redis is reachable. */
+  fenced: boolean;
+  /** Drafts in scope in `sending` per Postgres (set when not fenced): 0 means nothing is sending now. */
+  sendingNow?: number;
 }
+
+/** How long the brake waits for Redis before answering from what Postgres recorded. */
+export const REDIS_ANSWER_MS = 1000;
 
 /** SQL condition: the draft is covered by `scope`. */
 export function scopeCondition(scope: string) {
@@ -107,8 +118,20 @@ export async function pauseScope(deps: Deps, input: PauseInput): Promise<PauseRe
     return { pause: row, alreadyPaused: false };
   });
 
-  // The fence: flag set and in-flight set read at one instant.
-  const inFlightIds = await raisePauseFlag(deps, pause.scope, pause.id, deps.config.SEND_LOCK_MS);
+  // The fence: flag set and in-flight set read at one instant (bounded: see the contract).
+  const raising = raisePauseFlag(deps, pause.scope, pause.id, deps.config.SEND_LOCK_MS);
+  raising.catch((err: unknown) => deps.log.warn({ err: (err as Error).message, scope: pause.scope }, 'pause flag not raised yet'));
+  let timer: NodeJS.Timeout | undefined;
+  const raised = await Promise.race([raising.then((ids) => ids, () => null), new Promise<null>((r) => (timer = setTimeout(() => r(null), REDIS_ANSWER_MS)))]);
+  clearTimeout(timer);
+  if (raised === null) {
+    const [{ held, sending }] = (await deps.db
+      .select({ held: sql<number>`count(*) filter (where ${drafts.status} in ('approved','queued'))::int`, sending: sql<number>`count(*) filter (where ${drafts.status} = 'sending')::int` })
+      .from(drafts)
+      .where(and(inArray(drafts.status, ['approved', 'queued', 'sending']), scopeCondition(pause.scope)))) as [{ held: number; sending: number }];
+    return { pause, alreadyPaused, heldCount: held, inFlight: { count: sending, draftIds: [], stillRunning: sending }, fenced: false, sendingNow: sending };
+  }
+  const inFlightIds = raised;
   let running = inFlightIds;
   const deadline = Date.now() + PAUSE_DRAIN_MS;
   while (running.length && Date.now() < deadline) {
@@ -134,7 +157,7 @@ export async function pauseScope(deps: Deps, input: PauseInput): Promise<PauseRe
       return u ?? pause;
     });
   }
-  return { pause: row, alreadyPaused, heldCount: n, inFlight: { count: inFlightIds.length, draftIds: inFlightIds, stillRunning: running.length } };
+  return { pause: row, alreadyPaused, heldCount: n, inFlight: { count: inFlightIds.length, draftIds: inFlightIds, stillRunning: running.length }, fenced: true };
 }
 
 export interface ResumeResult {

@@ -17,7 +17,9 @@ import { AppError, isAppError } from '../lib/errors.js';
 import { repActor } from '../audit/actor.js';
 import { appendAudit } from '../audit/append.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { activePause, pauseScope, resumeScope } from './pauses.js';
+import { activePause, pauseScope, REDIS_ANSWER_MS, resumeScope } from './pauses.js';
+import { isNull } from 'drizzle-orm';
+import { pauses as pauseRows } from '../db/schema.js';
 import { canResume } from './trip.js';
 import { parseScope } from '../policy/scope.js';
 import { getStatus } from './status.js';
@@ -52,9 +54,14 @@ export function registerGuardListeners(app: App, deps: Deps): void {
     const reason = (looksLikeScope ? rest : [scopeArg, ...rest].filter(Boolean)).join(' ') || `paused from Slack by <@${command.user_id}>`;
     try {
       const r = await pauseScope(deps, { scope, reason, source: 'slash_command', actor: repActor(command.user_id, command.team_id) });
-      const text = `${r.alreadyPaused ? 'Already paused' : 'Paused'}: *${scope}*. ${r.heldCount} approved draft(s) are held; ${r.inFlight.count} send(s) were in flight and may complete. Resume with \`/resume-outreach ${scope}\` (owners only).`;
+      // The answer never waits on Redis: without it, say what Postgres recorded (pauses.ts contract).
+      const sending = r.fenced
+        ? `${r.inFlight.count} send(s) were in flight and may complete.`
+        : `Paused in the database; sending is stopped once the queue is reachable — ${r.sendingNow ? `${r.sendingNow} send(s) are in progress and may complete.` : 'nothing is sending now.'}`;
+      const text = `${r.alreadyPaused ? 'Already paused' : 'Paused'}: *${scope}*. ${r.heldCount} approved draft(s) are held; ${sending} Resume with \`/resume-outreach ${scope}\` (owners only).`;
       await ack({ response_type: 'in_channel', text });
-      await postAlert(deps, { text: `:octagonal_sign: <@${command.user_id}> paused outreach (${scope}): ${reason.replace(/[<>&]/g, '')}. ${r.heldCount} held, ${r.inFlight.count} in flight.` });
+      // One alert per pause: repeating the command on a paused scope answers, but alerts nobody again.
+      if (!r.alreadyPaused) await postAlert(deps, { text: `:octagonal_sign: <@${command.user_id}> paused outreach (${scope}): ${reason.replace(/[<>&]/g, '')}. ${r.heldCount} held, ${r.inFlight.count} in flight.` });
     } catch (e) {
       await ack({ response_type: 'ephemeral', text: appErrorText(e) });
     }
@@ -80,7 +87,16 @@ export function registerGuardListeners(app: App, deps: Deps): void {
 
   app.command('/outreach-status', async ({ ack }) => {
     try {
-      const s = await getStatus(deps);
+      // Queue depths come from Redis; when it fails or does not answer in time, say so and report the
+      // pauses from Postgres (the truth) instead of answering nothing.
+      let timer: NodeJS.Timeout | undefined;
+      const s = await Promise.race([getStatus(deps).catch(() => null), new Promise<null>((r) => (timer = setTimeout(() => r(null), REDIS_ANSWER_MS)))]).finally(() => clearTimeout(timer));
+      if (!s) {
+        const active = await deps.db.select({ scope: pauseRows.scope, startedAt: pauseRows.startedAt, source: pauseRows.source }).from(pauseRows).where(isNull(pauseRows.endedAt));
+        const list = active.length ? active.map((p) => `• *${p.scope}* since ${p.startedAt.toISOString()} (${p.source})`).join('\n') : '• none';
+        await ack({ response_type: 'ephemeral', text: `*Pauses* (from the database)\n${list}\n*Send queue* unreachable right now (Redis): no send can start until it is back.` });
+        return;
+      }
       const pauses = s.pauses.length ? s.pauses.map((p) => `• *${p.scope}* since ${p.startedAt} (${p.source})`).join('\n') : '• none';
       const rej = s.rejectionByTemplate.slice(0, 10).map((t) => `• ${t.templateId}: ${(t.rate * 100).toFixed(0)}% of ${t.reviews}`).join('\n') || '• no reviews today';
       const text = [

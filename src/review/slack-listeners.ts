@@ -6,7 +6,7 @@
  * place and after-commit effects run.
  */
 import type { App, BlockAction, ButtonAction, SlackActionMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
+import { ErrorCode, type WebClient } from '@slack/web-api';
 import type { Deps } from '../deps.js';
 import { repActor } from '../audit/actor.js';
 import { AppError } from '../lib/errors.js';
@@ -41,6 +41,24 @@ function appErrorText(e: unknown): string {
   throw e;
 }
 
+/** Slack Web API platform error code (e.g. `expired_trigger_id`), else null. */
+function slackErrorCode(e: unknown): string | null {
+  const err = e as { code?: unknown; data?: { error?: unknown } } | null;
+  return err?.code === ErrorCode.PlatformError && typeof err.data?.error === 'string' ? err.data.error : null;
+}
+
+/**
+ * What the person who clicked is told when their action could not be carried out: no listener
+ * swallows a user's action without a message. A modal opened after Slack's 3 s trigger window
+ * (`expired_trigger_id`) asks for another click; anything unexpected is logged and said plainly.
+ */
+function failureText(deps: Deps, e: unknown, action: string): string {
+  if (e instanceof AppError) return appErrorText(e);
+  if (slackErrorCode(e) === 'expired_trigger_id') return `Slack closed the window for opening the form before it was ready (it allows 3 seconds) — click ${action} again.`;
+  deps.log.error({ err: e, action }, 'review action failed');
+  return 'Something went wrong and nothing was changed; try again in a moment.';
+}
+
 export function registerReviewListeners(app: App, deps: Deps): void {
   // ---- review buttons ---------------------------------------------------------------------
   app.action<BlockAction<ButtonAction>>(/^dg:(approve|edit|reject|view):/, async ({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs) => {
@@ -68,7 +86,8 @@ export function registerReviewListeners(app: App, deps: Deps): void {
       const view = ref.action === 'edit' ? buildEditModal(c.card, meta) : buildRejectModal(c.card, meta);
       await client.views.open({ trigger_id: body.trigger_id, view: view as never });
     } catch (e) {
-      await tell(client, user, channel, appErrorText(e));
+      const label = ref.action === 'edit' ? 'Edit' : ref.action === 'reject' ? 'Reject' : ref.action === 'view' ? 'View' : 'Approve';
+      await tell(client, user, channel, failureText(deps, e, label));
     }
   });
 
@@ -94,7 +113,7 @@ export function registerReviewListeners(app: App, deps: Deps): void {
         for (const k of Object.keys(errors)) errors[k] = errors[k]!.slice(0, 300);
         return ack({ response_action: 'errors', errors });
       }
-      throw e;
+      return ack({ response_action: 'errors', errors: { body: failureText(deps, e, 'Save') } });
     }
     if (!r.ok) return ack({ response_action: 'errors', errors: { body: r.message.slice(0, 300) } });
     await ack();
@@ -113,7 +132,7 @@ export function registerReviewListeners(app: App, deps: Deps): void {
       r = await rejectReview(deps, { draftId: ref.draftId, version: ref.version, reviewer: user, actor: repActor(user, body.team?.id), reasonCategory: category as RejectCategory, reasonText: reason });
     } catch (e) {
       if (e instanceof AppError) return ack({ response_action: 'errors', errors: { category: e.message.slice(0, 300) } });
-      throw e;
+      return ack({ response_action: 'errors', errors: { category: failureText(deps, e, 'Reject') } });
     }
     await ack();
     await afterDecision(deps, client, user, meta.channel, r);

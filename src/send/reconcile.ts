@@ -13,6 +13,8 @@
  *      and enqueued again.
  * 3. Approved drafts → queued + job; queued drafts without a job in Redis → job added again.
  * 4. Waiting/delayed jobs whose draft is no longer sendable → removed.
+ * 5. Cap limits changed (a policy apply): jobs delayed under the old limits are promoted to meet
+ *    the fence again under the new ones (a raised cap does not leave them waiting for old slots).
  */
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
@@ -20,13 +22,15 @@ import { drafts, sends } from '../db/schema.js';
 import { holdDraft, releaseClaim } from '../drafts/lifecycle.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { dropEndedFlags, forgetJob, isSynced, limitsFromPolicy, syncFromPostgres, type CapLimits } from './fence/fence.js';
+import { dropEndedFlags, forgetJob, isSynced, limitsChanged, limitsFromPolicy, releaseCapDelays, syncFromPostgres, type CapLimits } from './fence/fence.js';
 import { addSendJobs, draftsWithoutJob, enqueueSend } from './queue.js';
 import { every, type Stopper } from '../lib/periodic.js';
 import { raiseHeldAlert } from './held.js';
 import { leaseExpired } from './lease.js';
 
 const actor = systemActor('reconciler');
+/** Longer than the policy cache of the workers (policy-store: 1 s). */
+const POLICY_SETTLE_MS = 2000;
 
 export interface ReconcileReport {
   resynced: boolean;
@@ -35,10 +39,12 @@ export interface ReconcileReport {
   enqueuedApproved: number;
   requeuedMissing: number;
   droppedJobs: number;
+  /** Jobs promoted because the cap limits changed. */
+  reevaluated: number;
 }
 
 export async function reconcileSends(deps: Deps, opts: { limits?: CapLimits } = {}): Promise<ReconcileReport> {
-  const report: ReconcileReport = { resynced: false, held: [], released: 0, enqueuedApproved: 0, requeuedMissing: 0, droppedJobs: 0 };
+  const report: ReconcileReport = { resynced: false, held: [], released: 0, enqueuedApproved: 0, requeuedMissing: 0, droppedJobs: 0, reevaluated: 0 };
 
   // 1. Redis state from Postgres.
   if (!(await isSynced(deps))) {
@@ -133,6 +139,16 @@ export async function reconcileSends(deps: Deps, opts: { limits?: CapLimits } = 
     }
     if (jobs.length < 1000) break;
   }
+  // 5. Limits changed. Workers cache the policy for a second: wait until an apply is older than that.
+  const active = await getActivePolicy(deps.db, { fresh: true });
+  if (!active.appliedAt || Date.now() - new Date(active.appliedAt).getTime() > POLICY_SETTLE_MS) {
+    if (await limitsChanged(deps, opts.limits ?? limitsFromPolicy(active.policy))) {
+      for (const id of await releaseCapDelays(deps)) {
+        const job = await deps.queues.send.getJob(id);
+        if (job && (await job.isDelayed())) await job.promote().then(() => report.reevaluated++, () => {});
+      }
+    }
+  }
   return report;
 }
 
@@ -140,6 +156,6 @@ export async function reconcileSends(deps: Deps, opts: { limits?: CapLimits } = 
 export function startReconciler(deps: Deps, opts: { limits?: CapLimits; intervalMs?: number } = {}): Stopper {
   return every(deps, 'send.reconcile', opts.intervalMs ?? deps.config.RECONCILE_INTERVAL_MS, async () => {
     const r = await reconcileSends(deps, opts);
-    if (r.held.length || r.released || r.enqueuedApproved || r.requeuedMissing || r.droppedJobs || r.resynced) deps.log.info({ reconcile: r }, 'send reconciler acted');
+    if (r.held.length || r.released || r.enqueuedApproved || r.requeuedMissing || r.droppedJobs || r.resynced || r.reevaluated) deps.log.info({ reconcile: r }, 'send reconciler acted');
   });
 }

@@ -6,7 +6,8 @@
  * "v0:" + X-Slack-Request-Timestamp + ":" + raw body))`. Outcomes:
  * - bad/missing signature, or timestamp outside ±5 minutes → 401, nothing processed;
  * - another workspace (team_id ≠ SLACK_TEAM_ID) → 403, nothing processed;
- * - url_verification → the challenge; ssl_check → 200;
+ * - ssl_check (sent unsigned) → 200 before verification, nothing processed (as Bolt does);
+ * - url_verification → the challenge;
  * - an Events API retry (X-Slack-Retry-Num) of an event_id already seen (inbound_seen) → 200,
  *   not processed again;
  * - otherwise Bolt runs the listener; the HTTP answer is whatever the listener passes to ack(),
@@ -53,7 +54,7 @@ export function teamOf(body: Record<string, unknown>): string | undefined {
 
 export class HonoSlackReceiver implements Receiver {
   private app: App | undefined;
-  constructor(private readonly deps: Pick<Deps, 'config' | 'db' | 'log' | 'now'>) {}
+  constructor(private readonly deps: Pick<Deps, 'config' | 'db' | 'log' | 'now' | 'work'>) {}
 
   init(app: App): void {
     this.app = app;
@@ -65,19 +66,21 @@ export class HonoSlackReceiver implements Receiver {
     const secret = this.deps.config.SLACK_SIGNING_SECRET;
     if (!secret || !this.app) return c.json({ error: 'slack is not configured' }, 503);
     const raw = await c.req.text();
+    let body: Record<string, unknown> | null = null;
+    try {
+      body = parseSlackBody(raw, c.req.header('content-type'));
+    } catch {
+      body = null;
+    }
+    // Slack's SSL check is sent unsigned; like Bolt, answer it before verification (and do nothing).
+    if (body?.ssl_check) return c.body(null, 200);
     const v = verifySlackSignature({ secret, signature: c.req.header('x-slack-signature'), timestamp: c.req.header('x-slack-request-timestamp'), body: raw, nowMs: this.deps.now().getTime() });
     if (!v.ok) {
       this.deps.log.warn({ why: v.why }, 'slack request refused');
       return c.text(v.why, 401);
     }
-    let body: Record<string, unknown>;
-    try {
-      body = parseSlackBody(raw, c.req.header('content-type'));
-    } catch {
-      return c.text('unparseable body', 400);
-    }
+    if (!body) return c.text('unparseable body', 400);
     if (body.type === 'url_verification') return c.json({ challenge: body.challenge });
-    if (body.ssl_check) return c.body(null, 200);
     const team = teamOf(body);
     const want = this.deps.config.SLACK_TEAM_ID;
     if (want && team !== want) {
@@ -110,7 +113,8 @@ export class HonoSlackReceiver implements Receiver {
           else finish(c.json(response as object, 200));
         },
       };
-      this.app!.processEvent(event).catch((err: unknown) => {
+      // Tracked: the listener keeps working after its ack; shutdown waits for it (deps.work).
+      this.deps.work.track(this.app!.processEvent(event)).catch((err: unknown) => {
         this.deps.log.error({ err }, 'slack listener failed');
         finish(c.body(null, 200));
       });

@@ -48,6 +48,8 @@ export function sendKeys(prefix: string) {
     delay: `${k}:delay`,
     tickets: `${k}:tickets`,
     sched: `${k}:sched`,
+    /** The cap limits the delayed jobs were scheduled under (see limitsChanged). */
+    limitsSig: `${k}:limits`,
     cap: (name: string) => `${k}:cap:${name}`,
     capPrefix: `${k}:cap:`,
   };
@@ -274,6 +276,39 @@ export async function dropEndedFlags(deps: Pick<Deps, 'redis' | 'prefix' | 'db'>
     if (!stillActive.has(id)) n += Number(await deps.redis.eval(DEL_IF_EQ, 1, k.flags, scope, id));
   }
   return n;
+}
+
+/**
+ * Record the current cap limits; true when they differ from the ones recorded before (a policy
+ * apply changed a cap), so jobs delayed under the old limits must be re-evaluated.
+ */
+export async function limitsChanged(deps: Pick<Deps, 'redis' | 'prefix'>, limits: CapLimits): Promise<boolean> {
+  const sig = JSON.stringify(limits);
+  const prev = await deps.redis.getset(sendKeys(deps.prefix).limitsSig, sig);
+  return prev !== null && prev !== sig;
+}
+
+/**
+ * Forget every cap delay (reasons, smoothing tickets, the spacing schedule) and return the ids of
+ * the jobs that were waiting for a cap, so the caller promotes them and they meet the fence again
+ * under the new limits. Paused jobs keep waiting.
+ */
+export async function releaseCapDelays(deps: Pick<Deps, 'redis' | 'prefix'>): Promise<string[]> {
+  const k = sendKeys(deps.prefix);
+  const reasons = await deps.redis.hgetall(k.delay);
+  const ids = Object.entries(reasons)
+    .filter(([, v]) => {
+      try {
+        return (JSON.parse(v) as { reason?: string }).reason === 'cap';
+      } catch {
+        return false;
+      }
+    })
+    .map(([id]) => id);
+  const m = deps.redis.multi().del(k.sched);
+  if (ids.length) m.hdel(k.delay, ...ids).hdel(k.tickets, ...ids);
+  await m.exec();
+  return ids;
 }
 
 /** Is the Redis state rebuilt (the synced marker present)? The reconciler rebuilds when not. */
