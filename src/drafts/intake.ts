@@ -31,6 +31,7 @@ import { canonicalJson } from '../audit/canonical.js';
 import { AppError, zodFieldErrors, type ErrorCode, type FieldError } from '../lib/errors.js';
 import { receiveDrafts, type NewDraftRow } from './lifecycle.js';
 import type { Effect } from './effects.js';
+import { initialStatus } from './initial-status.js';
 import { BOOK_STAMP_SQL, getBook } from './book-cache.js';
 
 export const MAX_BATCH = 1000;
@@ -336,7 +337,7 @@ async function storeDrafts(
         template,
       };
       const t = tierDraft(tierIn, policy);
-      const to = t.tier === 'blocked' ? 'blocked' : t.tier === 'high' || t.sampled ? 'pending_review' : 'approved';
+      const to = initialStatus(t);
       rows.push({
         index: s.index,
         to,
