@@ -87,7 +87,8 @@ export async function readForm(c: Context, maxBytes: number): Promise<Record<str
 export function flashFrom(c: Context): { kind: 'ok' | 'error'; text: string } | null {
   const ok = c.req.query('ok');
   const text = ok ? OK_MESSAGES[ok] : undefined;
-  return text ? { kind: 'ok', text: `${text}${c.req.query('what') ? ` (${c.req.query('what')})` : ''}` } : null;
+  const what = (c.req.query('what') ?? '').slice(0, 120);
+  return text ? { kind: 'ok', text: `${text}${what ? ` (${what})` : ''}` } : null;
 }
 
 function errorPage(c: Context, status: number, title: string, message: string, ctx: PageContext | null): Promise<Response> {
