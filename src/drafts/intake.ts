@@ -26,6 +26,7 @@ import { scanDraft, toContractFindings } from '../detect/scan.js';
 import { domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
 import type { Account, DraftInput, Finding } from '../detect/types.js';
 import { tierDraft } from '../policy/tier.js';
+import { checkSender } from '../policy/mailboxes.js';
 import type { ReviewOutcome, TemplateHistory } from '../policy/sampling.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { AppError, zodFieldErrors, type ErrorCode, type FieldError } from '../lib/errors.js';
@@ -108,7 +109,10 @@ export type ItemResult =
 
 export interface SubmitContext {
   actor: Actor;
-  /** Scopes idempotency: the token id, or 'cli' / 'demo'. */
+  /**
+   * The client: the token's NAME (not its id), or 'cli' / 'demo'. Scopes idempotency, so a retry
+   * by a rotated token of the same client returns the original draft instead of a second send.
+   */
   source: string;
   /** Workflows the caller may submit for; empty = any. */
   workflows?: string[];
@@ -219,6 +223,12 @@ export async function submitDrafts(deps: Deps, ctx: SubmitContext, items: Submit
   valid = valid.filter((v) => {
     if (known.length && !known.includes(v.d.workflow)) {
       results[v.index] = fail(v.index, 'UNPROCESSABLE', `unknown workflow "${v.d.workflow}"`, [{ path: 'workflow', message: `must be one of: ${known.join(', ')}` }]);
+      return false;
+    }
+    // The sender must be ours (promise 10): one of the policy's mailboxes, or at our domains.
+    const sender = checkSender(policy, v.d.from);
+    if (!sender.ok) {
+      results[v.index] = fail(v.index, 'UNPROCESSABLE', `from ${sender.reason}`, [{ path: 'from', message: 'not one of our sending mailboxes' }]);
       return false;
     }
     return true;
@@ -344,6 +354,7 @@ async function storeDrafts(
         row: {
           id,
           source: ctx.source,
+          client: ctx.source,
           externalId: s.d.external_id,
           idempotencyKey: s.key ?? null,
           requestHash: s.hash,

@@ -41,7 +41,7 @@ const WHAT_HAPPENS =
 export function createMcpServer(deps: Deps, token: AuthToken, c: Context): McpServer {
   const server = new McpServer({ name: 'draftgate', version: '1.0.0' }, { capabilities: { tools: {} } });
   const actor = tokenActor(token, 'mcp');
-  const ctx = { actor, source: token.id, workflows: token.workflows };
+  const ctx = { actor, source: token.name, workflows: token.workflows };
 
   server.registerTool(
     'submit_outreach_draft',
@@ -105,7 +105,7 @@ export function createMcpServer(deps: Deps, token: AuthToken, c: Context): McpSe
     async (args) =>
       run(deps, async () => {
         await assertScope(deps, c, token, 'drafts:read');
-        return getDraftStatus(deps, { id: args.id, source: token.scopes.includes('admin') ? null : token.id });
+        return getDraftStatus(deps, { id: args.id, source: token.scopes.includes('admin') ? null : token.name });
       }),
   );
   return server;

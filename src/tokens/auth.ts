@@ -4,7 +4,11 @@
  * Contract: `Authorization: Bearer dg_…`. Unknown, malformed or revoked → 401 with one fixed
  * message (no hint which it was). Missing scope → 403 naming only the scope required. Over the
  * token's request rate → 429 + Retry-After. Every denial writes a `token.denied` audit row.
- * Tokens are cached briefly per process (TOKEN_CACHE_MS), so a revoke takes effect within it.
+ * Revocation takes effect on the very next request, on every web process: a known token is looked
+ * up in Postgres on every request (one indexed, prepared lookup, ~0.3 ms), never served from an
+ * in-process cache that could outlive a revoke; only unknown secrets are remembered for a second.
+ * `last_used_at` is kept coarsely: written at most once a minute per token (a guarded UPDATE), not
+ * once per request.
  * Rate limiting is a sliding-window counter in Redis (shared by every web process): the previous
  * fixed window weighted by its remaining overlap plus the current one, checked and counted in one
  * script so concurrent requests cannot both slip under the limit.
@@ -14,7 +18,7 @@ import type { Deps } from '../deps.js';
 import { AppError } from '../lib/errors.js';
 import { appendAudit } from '../audit/append.js';
 import type { Actor } from '../audit/actor.js';
-import { findTokenBySecret, hasScope, type Scope, type TokenRow } from './tokens.js';
+import { hasScope, hashSecret, type Scope, type TokenRow } from './tokens.js';
 
 export interface AuthToken {
   id: string;
@@ -26,8 +30,9 @@ export interface AuthToken {
 
 export type AuthEnv = { Variables: { requestId: string; token: AuthToken } };
 
-const TOKEN_CACHE_MS = 5000;
 const NEGATIVE_CACHE_MS = 1000;
+/** last_used_at is refreshed when older than this (no write per request). */
+const LAST_USED_GRANULARITY_MS = 60_000;
 const REDIS_TIMEOUT_MS = 1000;
 const UNAUTHORIZED = 'missing or invalid bearer token';
 
@@ -57,7 +62,7 @@ export function tokenActor(t: AuthToken, via?: 'mcp'): Actor {
   return via ? { type: 'agent', tokenId: t.id, name: t.name, via } : { type: 'token', tokenId: t.id, name: t.name };
 }
 
-/** Forget cached tokens (tests, and after a revoke in this process). */
+/** Forget remembered unknown secrets (tests, and after creating a token in this process). */
 export function clearTokenCache(deps: Deps): void {
   caches.get(deps)?.clear();
 }
@@ -90,12 +95,25 @@ export async function resolveToken(deps: Deps, header: string | undefined): Prom
   if (!cache) caches.set(deps, (cache = new Map()));
   const hit = cache.get(secret);
   const now = Date.now();
-  if (hit && now - hit.at < (hit.token ? TOKEN_CACHE_MS : NEGATIVE_CACHE_MS)) return hit.token;
-  const row = await findTokenBySecret(deps.db, secret);
-  const token = row ? toAuthToken(row) : null;
-  if (cache.size > 10_000) cache.clear();
-  cache.set(secret, { at: now, token });
-  return token;
+  if (hit && hit.token === null && now - hit.at < NEGATIVE_CACHE_MS) return null;
+  const [row] = await deps.sql<Array<{ id: string; name: string; scopes: string[]; workflows: string[]; rate_per_minute: number | null; stale: boolean }>>`
+    select id, name, scopes, workflows, rate_per_minute,
+           (last_used_at is null or last_used_at < now() - ${`${LAST_USED_GRANULARITY_MS} milliseconds`}::interval) as stale
+      from api_tokens
+     where secret_hash = ${hashSecret(secret)} and revoked_at is null`;
+  if (!row) {
+    if (cache.size > 10_000) cache.clear();
+    cache.set(secret, { at: now, token: null });
+    return null;
+  }
+  cache.delete(secret);
+  if (row.stale) {
+    // Coarse and racing-safe: whichever process gets here first in the minute writes it.
+    void deps.sql`update api_tokens set last_used_at = now()
+                   where id = ${row.id} and (last_used_at is null or last_used_at < now() - ${`${LAST_USED_GRANULARITY_MS} milliseconds`}::interval)`
+      .catch((err: unknown) => deps.log.warn({ err }, 'could not record token last use'));
+  }
+  return { id: row.id, name: row.name, scopes: row.scopes, workflows: row.workflows, ratePerMinute: row.rate_per_minute };
 }
 
 /** Count one request against the token's rate; returns seconds to wait when over it. */

@@ -29,7 +29,7 @@ export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const key = idempotencyKey(c.req.header('idempotency-key'));
     const body = await readJson(c, deps.config.MAX_BODY_BYTES);
     const token = c.get('token');
-    const res = await submitDraft(deps, { actor: tokenActor(token), source: token.id, workflows: token.workflows }, body, key);
+    const res = await submitDraft(deps, { actor: tokenActor(token), source: token.name, workflows: token.workflows }, body, key);
     await afterCommit(deps, res.effects);
     return c.json(res.draft, res.created ? 201 : 200);
   });
@@ -41,7 +41,7 @@ export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
     // A batch-level key scopes per item, so retrying the whole batch replays every item.
     const { results, effects } = await submitDrafts(
       deps,
-      { actor: tokenActor(token), source: token.id, workflows: token.workflows },
+      { actor: tokenActor(token), source: token.name, workflows: token.workflows },
       body.drafts.map((input, i) => ({ input, idempotencyKey: key ? `${key}#${i}` : undefined })),
     );
     await afterCommit(deps, effects);
@@ -52,7 +52,7 @@ export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
 
   app.get('/v1/drafts/:id', authenticate(deps), requireScope(deps, 'drafts:read'), async (c) => {
     const token = c.get('token');
-    const out = await getDraftStatus(deps, { id: c.req.param('id'), source: token.scopes.includes('admin') ? null : token.id });
+    const out = await getDraftStatus(deps, { id: c.req.param('id'), source: token.scopes.includes('admin') ? null : token.name });
     return c.json(out);
   });
 }

@@ -79,6 +79,8 @@ export interface CapRule {
 export interface CapLimits {
   org: { limit: number; windowMs: number };
   mailboxPerDay: number;
+  /** Per-mailbox daily caps from the policy's `mailboxes[].per_day` (lower-cased address → cap). */
+  perMailbox?: Record<string, number> | undefined;
   domainPerDay: number;
   unreviewedPerTemplatePerHour: number;
 }
@@ -87,6 +89,7 @@ export function limitsFromPolicy(p: Policy): CapLimits {
   return {
     org: { limit: p.limits.org_per_minute, windowMs: 60_000 },
     mailboxPerDay: p.limits.mailbox_per_day,
+    perMailbox: Object.fromEntries(p.mailboxes.flatMap((m) => ('per_day' in m && m.per_day !== undefined ? [[m.address, m.per_day]] : []))),
     domainPerDay: p.limits.domain_per_day,
     unreviewedPerTemplatePerHour: p.limits.unreviewed_per_template_per_hour,
   };
@@ -97,7 +100,7 @@ export const scopesOf = (t: Pick<SendTarget, 'templateId' | 'workflow' | 'mailbo
 export function capsFor(t: SendTarget, l: CapLimits): CapRule[] {
   const caps: CapRule[] = [
     { name: 'org', limit: l.org.limit, windowMs: l.org.windowMs, smooth: true },
-    { name: `mailbox:${t.mailbox.toLowerCase()}`, limit: l.mailboxPerDay, windowMs: 86_400_000 },
+    { name: `mailbox:${t.mailbox.toLowerCase()}`, limit: l.perMailbox?.[t.mailbox.toLowerCase()] ?? l.mailboxPerDay, windowMs: 86_400_000 },
     { name: `domain:${t.domain.toLowerCase()}`, limit: l.domainPerDay, windowMs: 86_400_000 },
   ];
   if (t.unreviewed) caps.push({ name: `template:${t.templateId}`, limit: l.unreviewedPerTemplatePerHour, windowMs: 3_600_000 });

@@ -42,7 +42,7 @@ export async function readCapUsage(deps: Pick<Deps, 'redis' | 'prefix'>, limits:
     const [limit, windowMs] = name === 'org'
       ? [limits.org.limit, limits.org.windowMs]
       : name.startsWith('mailbox:')
-        ? [limits.mailboxPerDay, 86_400_000]
+        ? [limits.perMailbox?.[name.slice('mailbox:'.length)] ?? limits.mailboxPerDay, 86_400_000]
         : name.startsWith('domain:')
           ? [limits.domainPerDay, 86_400_000]
           : [limits.unreviewedPerTemplatePerHour, 3_600_000];
