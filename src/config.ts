@@ -68,6 +68,10 @@ export const Config = z.object({
   RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
   /** How often the guard's anomaly monitors read new reviews, sends and delivery events. */
   GUARD_INTERVAL_MS: z.coerce.number().int().min(100).default(1000),
+  /** How often the worker posts alerts not yet delivered to Slack (the alert outbox). */
+  ALERT_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  /** How often the worker walks the review ladder (remind, escalate, expire waiting drafts). */
+  REVIEW_LADDER_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Port of the worker's own /metrics listener; unset = the worker serves no metrics. */
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),

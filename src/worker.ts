@@ -13,6 +13,7 @@ import { startSlackPostWorker } from './review/post-worker.js';
 import { startReviewReconciler } from './review/reconcile-posts.js';
 import { every, type Stopper } from './lib/periodic.js';
 import { startWorkerMetrics } from './http/metrics.js';
+import { startAlertOutbox } from './guard/alerts.js';
 
 export type { Stopper } from './lib/periodic.js';
 
@@ -40,6 +41,7 @@ export const WORKER_PARTS: ReadonlyArray<{ name: string; start: WorkerPart }> = 
   { name: 'send', start: (deps) => startSendWorker(deps) },
   { name: 'slack-post', start: (deps) => startSlackPostWorker(deps) },
   { name: 'review-reconciler', start: (deps) => startReviewReconciler(deps) },
+  { name: 'alert-outbox', start: (deps) => startAlertOutbox(deps) },
   { name: 'metrics', start: (deps) => startWorkerMetrics(deps) },
 ];
 

@@ -4,12 +4,14 @@
  * drafts, and the rejection rate per template. Read-only; Postgres for facts, Redis for work in
  * flight (cap windows, delay reasons).
  */
-import { and, desc, eq, gte, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
 import { drafts, pauses, reviews } from '../db/schema.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { limitsFromPolicy } from '../send/fence/fence.js';
 import { readCapUsage, readDelayReasons, type CapUsage, type DelayedJob } from '../send/fence/usage.js';
+import { listUndeliveredAlerts, type UndeliveredAlerts } from './alerts.js';
+import { scopeCondition } from './pauses.js';
 
 export type { CapUsage, DelayedJob } from '../send/fence/usage.js';
 
@@ -17,13 +19,16 @@ export interface Status {
   at: string;
   queue: { waiting: number; active: number; delayed: number; failed: number; completed: number };
   drafts: Record<string, number>;
-  pauses: Array<{ id: string; scope: string; reason: string; source: string; startedAt: string; inFlightAtPause: number; heldAtPause: number }>;
+  /** `stopped`: approved drafts in the scope waiting for the resume, counted as `pause` counts them. */
+  pauses: Array<{ id: string; scope: string; reason: string; source: string; startedAt: string; inFlightAtPause: number; heldAtPause: number; stopped: number }>;
   tiersToday: { blocked: number; high: number; low: number; sampled: number };
   limits: { org_per_minute: number; mailbox_per_day: number; domain_per_day: number; unreviewed_per_template_per_hour: number };
   caps: CapUsage[];
   delayed: DelayedJob[];
   held: Array<{ id: string; toEmail: string; templateId: string; reason: string | null; since: string }>;
   rejectionByTemplate: Array<{ templateId: string; reviews: number; rejections: number; edits: number; rate: number }>;
+  /** Alerts written but not yet posted to Slack (the outbox), oldest first. */
+  alerts: UndeliveredAlerts & { slackConfigured: boolean };
 }
 
 function startOfTodayUtc(now: Date): Date {
@@ -66,6 +71,19 @@ export async function getStatus(deps: Deps): Promise<Status> {
     readDelayReasons(deps, nowMs),
   ]);
 
+  // Per open pause, the approved drafts it stops: the same count `pause` reports (guard/pauses.ts).
+  const [stopped, undelivered] = await Promise.all([
+    Promise.all(
+      active.map(async (p) => {
+        const [{ n }] = (await deps.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(drafts)
+          .where(and(inArray(drafts.status, ['approved', 'queued']), scopeCondition(p.scope)))) as [{ n: number }];
+        return n;
+      }),
+    ),
+    listUndeliveredAlerts(deps),
+  ]);
   const tiersToday = { blocked: 0, high: 0, low: 0, sampled: 0 };
   for (const t of tiers) {
     tiersToday[t.tier] = t.n;
@@ -81,7 +99,7 @@ export async function getStatus(deps: Deps): Promise<Status> {
       completed: counts.completed ?? 0,
     },
     drafts: Object.fromEntries(byStatus.map((r) => [r.status, r.n])),
-    pauses: active.map((p) => ({
+    pauses: active.map((p, i) => ({
       id: p.id,
       scope: p.scope,
       reason: p.reason,
@@ -89,6 +107,7 @@ export async function getStatus(deps: Deps): Promise<Status> {
       startedAt: p.startedAt.toISOString(),
       inFlightAtPause: p.inFlightAtPause,
       heldAtPause: p.heldAtPause,
+      stopped: stopped[i] ?? 0,
     })),
     tiersToday,
     limits: { ...policy.limits },
@@ -98,5 +117,6 @@ export async function getStatus(deps: Deps): Promise<Status> {
     rejectionByTemplate: rej
       .map((r) => ({ ...r, rate: r.reviews ? r.rejections / r.reviews : 0 }))
       .sort((a, b) => b.rate - a.rate),
+    alerts: { ...undelivered, slackConfigured: deps.slack !== null },
   };
 }

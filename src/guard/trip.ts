@@ -6,15 +6,16 @@
  * pendingTrip is cleared. A crash before the clear retries: pauseScope returns the existing pause
  * and the alert insert finds its key taken, so a retry never alerts twice. While the scope stays
  * paused, later trips of the same monitor (rejections keep arriving) add no alert: the key is per
- * pause, so people hear once per pause. A crash between the alert insert and the post loses the
- * Slack message, not the pause (it shows in status and audit).
+ * pause, so people hear once per pause. The alert row is written in the same transaction that
+ * clears the pendingTrip (the trip is settled exactly when its alert exists); posting it is the
+ * outbox's job (alerts.ts): tried at once, retried by the worker until Slack has it.
  */
 import { and, inArray, isNull, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
 import { drafts } from '../db/schema.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import type { Policy } from '../policy/schema.js';
-import { raiseAlert } from './alerts.js';
+import { deliverAlerts, recordAlert } from './alerts.js';
 import { pauseScope, scopeCondition, type PauseResult } from './pauses.js';
 import { clearPendingTrip, pendingTrips, type Trip } from './monitors.js';
 import { alertText, buildAlertBlocks } from './blocks.js';
@@ -61,20 +62,23 @@ export async function tripScope(deps: Deps, trip: Trip): Promise<TripOutcome> {
   const owners = resumeOwners(policy, trip.workflow);
   // The workflow owner (else the policy owners) gets it directly too: a DM to a user id.
   const dmTo = trip.workflow && policy.workflows[trip.workflow]?.owner ? [policy.workflows[trip.workflow]!.owner!] : policy.owners;
-  const raised = await raiseAlert(deps, {
-    kind: `anomaly.${trip.monitor}`,
-    dedupeKey: `anomaly:${trip.monitor}:${pause.pause.id}`,
-    text: alertText(trip),
-    blocks: buildAlertBlocks(trip, pause.pause.id, { unsentAutoApproved: n, ownerIds: owners }),
-    to: { alertChannel: true, users: dmTo },
-    scope: trip.scope,
-    pauseId: pause.pause.id,
-    payload: { trip },
-    audit: { actor: { type: 'guard', monitor: trip.monitor }, data: { scope: trip.scope, pause_id: pause.pause.id, trip_id: trip.id, already_paused: pause.alreadyPaused } },
+  const alertId = await deps.db.transaction(async (tx) => {
+    const id = await recordAlert(tx, {
+      kind: `anomaly.${trip.monitor}`,
+      dedupeKey: `anomaly:${trip.monitor}:${pause.pause.id}`,
+      text: alertText(trip),
+      blocks: buildAlertBlocks(trip, pause.pause.id, { unsentAutoApproved: n, ownerIds: owners }),
+      to: { alertChannel: true, users: dmTo },
+      scope: trip.scope,
+      pauseId: pause.pause.id,
+      payload: { trip },
+      audit: { actor: { type: 'guard', monitor: trip.monitor }, data: { scope: trip.scope, pause_id: pause.pause.id, trip_id: trip.id, already_paused: pause.alreadyPaused } },
+    });
+    await clearPendingTrip(tx, trip);
+    return id;
   });
-  const alerted = raised.alerted;
-  const posted = raised.posted;
-  await clearPendingTrip(deps.db, trip);
+  const alerted = alertId !== null;
+  const posted = alertId ? (await deliverAlerts(deps, { id: alertId })).posted : [];
   deps.log.warn({ scope: trip.scope, monitor: trip.monitor, pauseId: pause.pause.id, alerted }, 'guard tripped');
   return { trip, pause: pause.pause, alreadyPaused: pause.alreadyPaused, alerted, posted };
 }

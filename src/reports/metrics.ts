@@ -12,15 +12,43 @@ import { DECISION_BUCKETS, TRANSPORT_BUCKETS, type ClusterSnapshot, type Histogr
 import { getActivePolicy } from '../policy-store/store.js';
 import { rejectionParams } from '../guard/monitors.js';
 import { thresholds } from '../guard/sprt.js';
+import { limitsFromPolicy } from '../send/fence/fence.js';
+import { readCapUsage, readDelayReasons } from '../send/fence/usage.js';
 
 /** A scope as a label: `mailbox:sdr@acme.io` → `mailbox:sdr`; other scopes are policy-bounded ids. */
 export function scopeLabel(scope: string): string {
   return scope.startsWith('mailbox:') ? `mailbox:${scope.slice(8).split('@')[0]}` : scope;
 }
 
-/** Extra readers a later part can plug in (cap usage from the send fence). */
+/** Extra readers a caller can plug in (tests, other deployments' counters). */
 export interface ClusterExtras {
   caps?: (deps: Deps) => Promise<Pick<ClusterSnapshot, 'caps' | 'jobsWaiting'>>;
+}
+
+const capKind = (name: string) => (name.includes(':') ? name.slice(0, name.indexOf(':')) : name);
+
+/** Cap usage and the fence's delay reasons (send/fence/usage.ts), folded to bounded labels. */
+export async function readCapMetrics(deps: Pick<Deps, 'redis' | 'prefix' | 'db' | 'now'>): Promise<Pick<ClusterSnapshot, 'caps' | 'jobsWaiting'>> {
+  const { policy } = await getActivePolicy(deps.db);
+  const nowMs = deps.now().getTime();
+  const [usage, delayed] = await Promise.all([readCapUsage(deps, limitsFromPolicy(policy), nowMs), readDelayReasons(deps, nowMs)]);
+  const byKind = new Map<string, { kind: string; maxUtilization: number; full: number; count: number }>();
+  for (const c of usage) {
+    const k = byKind.get(capKind(c.name)) ?? { kind: capKind(c.name), maxUtilization: 0, full: 0, count: 0 };
+    k.maxUtilization = Math.max(k.maxUtilization, c.limit ? c.used / c.limit : 0);
+    if (c.used >= c.limit) k.full++;
+    k.count++;
+    byKind.set(k.kind, k);
+  }
+  const waiting = new Map<string, { reason: string; kind: string; n: number }>();
+  for (const d of delayed) {
+    const kind = d.reason === 'paused' ? capKind(d.scope ?? 'all') : capKind(d.cap ?? 'unknown');
+    const key = `${d.reason}|${kind}`;
+    const w = waiting.get(key) ?? { reason: d.reason, kind, n: 0 };
+    w.n++;
+    waiting.set(key, w);
+  }
+  return { caps: [...byKind.values()], jobsWaiting: [...waiting.values()] };
 }
 
 function bucketColumns(column: string, bounds: readonly number[]): string {
@@ -32,7 +60,7 @@ function toHistogram(row: Record<string, unknown>, bounds: readonly number[], la
   return { labels, buckets: bounds.map((_, i) => Number(row[`b${i}`] ?? 0)), sum: Number(row.sum ?? 0), count: Number(row.count ?? 0) };
 }
 
-export async function readClusterMetrics(deps: Pick<Deps, 'sql' | 'db' | 'queues' | 'now'> & Partial<Deps>, extras: ClusterExtras = {}): Promise<ClusterSnapshot> {
+export async function readClusterMetrics(deps: Pick<Deps, 'sql' | 'db' | 'queues' | 'now' | 'redis' | 'prefix'>, extras: ClusterExtras = {}): Promise<ClusterSnapshot> {
   const { sql } = deps;
   const { policy } = await getActivePolicy(deps.db);
   const threshold = thresholds(rejectionParams(policy)).upper;
@@ -58,7 +86,7 @@ export async function readClusterMetrics(deps: Pick<Deps, 'sql' | 'db' | 'queues
     sql<{ n: number }[]>`select count(*)::int as n from alerts where posted_at is null`,
     deps.queues.send.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed'),
     deps.queues.slackPost.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed'),
-    extras.caps ? extras.caps(deps as Deps) : Promise.resolve({ caps: [], jobsWaiting: [] }),
+    extras.caps ? extras.caps(deps as Deps) : readCapMetrics(deps),
   ]);
 
   const oldest = pending[0]?.oldest ? new Date(pending[0].oldest) : null;

@@ -15,7 +15,7 @@ import { addSendJobs } from './queue.js';
 import { raiseAlert } from '../guard/alerts.js';
 
 /** One alert per held draft (dedupe key `send.held:<id>`), posted to the alert channel when configured. */
-export async function raiseHeldAlert(deps: Pick<Deps, 'db' | 'slack' | 'log'>, draft: { id: string; toEmail: string; templateId: string }, reason: string): Promise<void> {
+export async function raiseHeldAlert(deps: Pick<Deps, 'db' | 'slack' | 'log' | 'now'>, draft: { id: string; toEmail: string; templateId: string }, reason: string): Promise<void> {
   await raiseAlert(deps, {
     kind: 'send.held',
     dedupeKey: `send.held:${draft.id}`,

@@ -39,6 +39,7 @@ const status = (caps: Status['caps']): Status => ({
   delayed: [],
   held: [],
   rejectionByTemplate: [],
+  alerts: { count: 0, oldest: [], slackConfigured: false },
 });
 
 describe('status output', () => {
