@@ -90,6 +90,40 @@ export async function listTemplates(deps: Pick<Deps, 'db'>, opts: { days?: numbe
   }));
 }
 
+export interface WorkflowRow {
+  workflow: string;
+  templates: number;
+  drafts: number;
+  blocked: number;
+  high: number;
+  low: number;
+  sampled: number;
+  approvals: number;
+  edits: number;
+  rejections: number;
+  pausedTemplates: number;
+}
+
+/** The same figures per workflow (summed over its templates). */
+export function workflowTotals(rows: TemplateRow[]): WorkflowRow[] {
+  const by = new Map<string, WorkflowRow>();
+  for (const t of rows) {
+    const w = by.get(t.workflow) ?? { workflow: t.workflow, templates: 0, drafts: 0, blocked: 0, high: 0, low: 0, sampled: 0, approvals: 0, edits: 0, rejections: 0, pausedTemplates: 0 };
+    w.templates++;
+    w.drafts += t.drafts;
+    w.blocked += t.blocked;
+    w.high += t.high;
+    w.low += t.low;
+    w.sampled += t.sampled;
+    w.approvals += t.approvals;
+    w.edits += t.edits;
+    w.rejections += t.rejections;
+    if (t.paused) w.pausedTemplates++;
+    by.set(t.workflow, w);
+  }
+  return [...by.values()].sort((a, b) => b.drafts - a.drafts || a.workflow.localeCompare(b.workflow));
+}
+
 export interface MonitorSeries {
   templateId: string;
   threshold: number;

@@ -1,6 +1,6 @@
 /** Templates, Reviewers and Audit pages. */
 import { html } from 'hono/html';
-import type { MonitorSeries, TemplateRow } from '../../reports/console-templates.js';
+import { workflowTotals, type MonitorSeries, type TemplateRow } from '../../reports/console-templates.js';
 import type { ReviewerDecision, ReviewerRow } from '../../reports/console-reviewers.js';
 import type { AuditFilter, AuditHealth, AuditRow } from '../../reports/console-audit.js';
 import { describeActor, type Actor } from '../../audit/actor.js';
@@ -29,6 +29,20 @@ ${table(
     html`${t.paused ? html`<strong class="bad">paused</strong>` : 'running'}${t.statistic !== null ? ` · S=${t.statistic.toFixed(2)}` : ''}`,
   ]),
   'no drafts in the last 30 days.',
+)}
+${table(
+  'Workflows',
+  ['Workflow', 'Templates', 'Drafts', 'Tier mix (blocked / high / low)', 'Sampled', 'Approve / edit / reject', 'Paused templates'],
+  workflowTotals(rows).map((w) => [
+    html`${w.workflow}`,
+    html`${w.templates}`,
+    html`${w.drafts}`,
+    html`${w.blocked} / ${w.high} / ${w.low}`,
+    html`${w.sampled}`,
+    html`${w.approvals} / ${w.edits} / ${w.rejections}`,
+    html`${w.pausedTemplates}`,
+  ]),
+  'none.',
 )}`,
   );
 }
