@@ -23,7 +23,7 @@ export interface NumberMention {
 
 /** Body of a number at a digit (sticky): digits with separators, then optional scale, percent, currency. */
 const NUMBER_BODY_RE =
-  /(\d{1,3}(?:(?:,|\.|'| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:\s?(k|thousand|m|mm|mn|million|bn|billion)(?![\w]))?(?:\s?(%|percent(?![\w])|per cent(?![\w])|pct(?![\w])))?(?:\s?(usd|dollars|eur|euros?|gbp)(?![\w]))?(?![\w]|[.,]\d)/y;
+  /(\d{1,3}(?:(?:,|\.|'| )\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?:\s?(k|thousand|m|mm|mn|million|bn|billion)(?![\w]))?(?:[\s-]?(%|percent(?![\w])|per cent(?![\w])|pct(?![\w])))?(?:\s?(usd|dollars|eur|euros?|gbp)(?![\w]))?(?![\w]|[.,]\d)/y;
 const CURRENCY_BEFORE_RE = /(?:^|[^\w])((?:us\$|usd|\$|€|eur|£|gbp)\s?)$/;
 
 const DIGIT_RE = /\d/g;
@@ -44,6 +44,7 @@ function currencyBefore(s: string, i: number): boolean {
 /** True when the two units after a digit run may extend it (separator, suffix, currency). */
 function continuesNumber(c1: number, c2: number): boolean {
   if (c1 === 44 || c1 === 46 || c1 === 39 || c1 === 37) return true; // , . ' %
+  if (c1 === 45) return c2 === 112; // "17-percent", "17-pct"
   if (c1 >= 97 && c1 <= 122) return true; // k, m, bn, usd... or a word: let the regex decide
   if (c1 === 32 || c1 === 0xa0) {
     // "48 000", "48 thousand", "22 %", "22 percent", "48 usd", "48 dollars", "48 eur", "48 gbp", "48 mm", "48 bn"

@@ -82,6 +82,8 @@ function link(a: string, b: string): void {
 for (const [formal, nicks] of Object.entries(NICKNAMES)) for (const n of nicks) link(formal, n);
 for (const group of VARIANTS) for (const a of group) for (const b of group) if (a !== b) link(a, b);
 
+const FORMAL = new Set(Object.keys(NICKNAMES));
+
 /** Every name in the tables: a short form is only accepted when it is not itself another name. */
 const KNOWN = new Set<string>([...SAME.keys()]);
 
@@ -94,8 +96,9 @@ export function sameName(greeted: string, fullName: string, opts: { surnameOnly?
     if (t === g) return true;
     if (opts.surnameOnly === true) continue;
     if (SAME.get(t)?.has(g) === true) return true;
-    // Two hops: Bobby ↔ Robert ↔ Bob, Kate ↔ Katherine ↔ Catherine.
-    for (const mid of SAME.get(t) ?? []) if (SAME.get(mid)?.has(g) === true) return true;
+    // Two hops through a formal name: Bobby ↔ Robert ↔ Bob, Kate ↔ Katherine ↔ Catherine. Never
+    // through a shared nickname: Francis and Frances are both "Fran", Louis and Louise "Lou".
+    for (const mid of SAME.get(t) ?? []) if (FORMAL.has(mid) && SAME.get(mid)?.has(g) === true) return true;
     // A clear short form the tables do not list: Chris ↔ Christopher, Max ↔ Maximilian.
     const [short, long] = g.length < t.length ? [g, t] : [t, g];
     if (short.length >= 3 && long.startsWith(short) && long.length - short.length >= 2 &&
@@ -127,12 +130,34 @@ function nameFromEmail(email: string): string | undefined {
   return m === null ? undefined : `${m[1]} ${m[2]}`;
 }
 
+/** Words that open a subject with a comma without addressing anyone ("Quick, …", "Re: …"). */
+const SUBJECT_OPENERS = new Set([
+  'quick', 're', 'fwd', 'fw', 'update', 'following', 'question', 'thoughts', 'idea', 'ideas', 'congrats', 'congratulations',
+  'thanks', 'hello', 'hi', 'hey', 'welcome', 'reminder', 'important', 'urgent', 'today', 'tomorrow', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'also', 'plus', 'so', 'ok', 'okay', 'yes', 'no', 'again', 'finally', 'first', 'next',
+  'team', 'all', 'everyone', 'folks', 'friends', 'sorry', 'apologies', 'great', 'good', 'happy', 'one', 'two', 'three',
+]);
+
 export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<DraftInput, 'to'>): void {
-  if (f.field !== null) return;
   const rule = ctx.rules.detector('greeting');
   if (rule === undefined) return;
   const toName = draft.to.name?.trim() || nameFromEmail(draft.to.email ?? '');
   if (toName === undefined || toName === '') return;
+  if (f.field === 'subject') {
+    // A subject that addresses the reader: "Priya, quick question".
+    const m = /^\s*(\p{Lu}[\p{L}'’-]+)\s*,\s*\S/du.exec(f.text.folded);
+    const at = m?.indices?.[1];
+    if (m === null || at === undefined) return;
+    const name = m[1] as string;
+    const low = name.toLowerCase();
+    if (SUBJECT_OPENERS.has(low) || GENERIC_GREETING.has(low)) return;
+    const company = normalizeTerm(ctx.account.name);
+    if (company.split(' ').includes(low) || ctx.account.aliases.some((a) => normalizeTerm(a).split(' ').includes(low))) return;
+    if (ctx.book.indexOf(ctx.account.id) >= 0 && name.length > 1 && /^[A-Z]+$/.test(name)) return; // an acronym
+    if (sameName(name, toName)) return;
+    addFinding(ctx, f, rule.rule.kind, rule.severity, at[0], at[1], `the subject addresses "${name}" but the recipient is ${toName}`, rule.rule.id);
+    return;
+  }
   const head = f.text.folded.slice(0, 200);
   const m = GREETING_RE.exec(head);
   const indices = m?.indices?.[1];

@@ -70,20 +70,32 @@ rules:
       - 'merger'
       - 'bought'
       - 'purchased'
+      - 'purchase of'
+      - 'purchasing'
+      - 'buying'
+      - 'snapping up'
+      - 'snapped up'
+      - 'scoop'
+      - 'picking up'
+      - 'picked up'
+      - 'part of'
       - 'takeover'
       - 'taken over'
-      - 'snapped up'
       - 'sold to'
       - 'joined forces'
       - 'deal to buy'
       - 'agreed to buy'
+      - 'into the'
     patterns:
       - '\b(?:acquisition(?: of| by)?|acquisitions|acquired(?: by)?|acquiring|acquires|acquire|merger|merged|merging|merges|takeover|taken over|snapped up|joined forces with|tie-up with|deal to buy|agreed to buy)\b'
       - '\b(?:bought|purchased) by\b'
       - '\bsold to\b'
       - '\bbought out\b'
+      - '\b(?:buying|snapping up|snapped up|scooping up|scooped up|picking up|picked up|purchase of|purchasing) (?!(?:a |an |the |more |new |extra |additional |\d)|(?:licen|seat|plan|tool|software|subscription))'
+      - '\bnow (?:a )?part of\b'
+      - '\b(?:bring|brought|bringing|folded|folding) (?:\w+ ){0,2}into the (?:family|fold|group)\b'
     exceptions:
-      - '\b(?:customer|user|client|lead|talent|data|patient|donor|member|subscriber|logo|demand|traffic|new business|account|audience|buyer|seller|driver|merchant|partner|skill|knowledge|language) acquisition'
+      - '\b(?:customer|user|client|lead|talent|patient|donor|member|subscriber|logo|demand|traffic|new business|audience|buyer|seller|driver|merchant) acquisition'
       - '\bacquisition (?:cost|costs|channel|channels|funnel|strategy|strategies|rate|rates|team|teams|marketing|spend|campaigns?|metrics|engine|efforts?|programs?)\b'
       - '\bacquir(?:e|ing|es) (?:new )?(?:customers|users|clients|leads|talent|skills|data|subscribers|accounts|buyers|drivers|merchants|logos)\b'
     about: 'prospect'
@@ -119,7 +131,8 @@ rules:
       - '\bipo\b'
       - '\b(?:went|going|go|gone|taking|took|take)(?: the company| it)? public\b'
       - '\binitial public offering\b'
-      - '\bpublic (?:offering|listing|debut|markets? debut)\b'
+      - '\bpublic (?:offering|listing|debut|markets? debut|company|companies)\b'
+      - '\bipo (?:on the horizon|coming|plans?|prep|preparation|readiness)\b'
       - '\b(?:listing|listed|debut(?:ed)?|float(?:ed)?) on (?:the )?(?:nyse|nasdaq|lse|london stock exchange|tsx|asx|euronext|stock exchange|stock market|tokyo stock exchange|hkex)\b'
       - '\bdirect listing\b'
       - '\bspac\b'
@@ -189,6 +202,18 @@ rules:
       - 'leadership'
       - 'new role'
       - 'new position'
+      - 'new job'
+      - 'new seat'
+      - 'new gig'
+      - 'new title'
+      - 'new team'
+      - 'first few'
+      - 'first 30'
+      - 'first 60'
+      - 'first 90'
+      - 'first days'
+      - 'first weeks'
+      - 'first months'
       - 'joined'
       - 'joins'
       - 'joining'
@@ -200,9 +225,6 @@ rules:
       - '\bnew (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)\b'
       - '\b(?:newly )?(?:appointed|named|hired|promoted|elevated|tapped|brought on|brought in|welcomed|installed|announced)(?: [\w.''-]+){0,3} (?:as |to |to be |a |an |the |your |its )*(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)\b'
       - '\b(?:joined|joins|joining|join) (?:[\w.''-]+ ){0,4}as (?:the |your |its |their |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)\b'
-      - '\b(?:stepped|stepping|steps|step) (?:down|aside)\b'
-      - '\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)(?:''s)? (?:departure|resignation|exit|retirement|transition|change)\b'
-      - '\b(?:resigned|retired|departed|ousted|was fired|were fired|left the company|leaving the company|parted ways)\b'
       - '\b(?:took|taking|takes|take|taken) (?:over|the helm|the reins)\b'
       - '\b(?:succeeds|succeeded|succeeding|replaced|replacing|replaces)(?: [\w.''-]+){0,3} as\b'
       - '\bleadership (?:change|changes|transition|shake-?up|shuffle|reshuffle|team change|turnover)\b'
@@ -211,16 +233,17 @@ rules:
       - '\bexecutive (?:shake-?up|hire|hires|change|changes|departure|departures)\b'
       - '\bc-suite (?:change|changes|shake-?up|hire|hires)\b'
       - '\bcongrat\w* on (?:the |your )?(?:new role|promotion|new position|new job)\b'
+      - '\b(?:your|the) new (?:job|role|seat|position|gig|title|team)\b(?! (?:of|for) )'
+      - '\bfirst (?:few |\d+ )?(?:days|weeks|months) (?:in|at|on) (?:the |your )?(?:new )?(?:job|role|seat|position|gig|company)\b'
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
     about: 'prospect'
-    facts: 'ceo|cto|cfo|coo|cro|cmo|cpo|ciso|cio|chief|president|chair|head of|\bvp\b|vice president|director|appoint|join|hire|named|promot|step|resign|retir|succeed|replac|leader|took over|helm|founder|general manager|board|counsel'
+    facts: '(?:appoint|join|hire|named|promot|new|welcom|took over|taking over|helm|succeed|replac)[\s\S]*(?:ceo|cto|cfo|coo|cro|cmo|cpo|ciso|cio|chief|president|chair|head of|\bvp\b|vice president|director|founder|general manager|board|counsel|role|job|position)|(?:ceo|cto|cfo|coo|cro|cmo|cpo|ciso|cio|chief|president|chair|head of|\bvp\b|vice president|director|founder|general manager|board|counsel)[\s\S]*(?:appoint|join|hire|named|promot|welcom|took over|helm|succeed)|step(?:ped|s)? down|resign|retir|depart|left'
     message: 'claims a leadership change ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
         - 'Hi Dana, congrats on your new CTO!'
-        - 'Saw that Jordan Lee stepped down as CEO.'
         - 'Congrats to Maria on being named your new CFO.'
         - 'I noticed you hired a new VP of Sales.'
         - 'Heard Priya took over as CEO last month.'
@@ -329,6 +352,11 @@ rules:
       - 'forrester wave'
       - 'g2'
       - 'made the'
+      - 'making the'
+      - 'make the'
+      - 'makes the'
+      - 'made it'
+      - 'making it'
       - 'shortlist'
       - 'finalist'
       - 'honored'
@@ -356,7 +384,7 @@ rules:
       - '\bmagic quadrant\b'
       - '\bforrester wave\b'
       - '\bg2 (?:leader|badge|grid|award)\b'
-      - '\bmade (?:the|their|it onto the|it to the) (?:\w+ ){0,3}(?:list|ranking)\b'
+      - '\b(?:made|making|make|makes) (?:the|their|it onto the|it to the|it on the) (?:[\w''&-]+ ){0,4}(?:list|ranking|rankings)\b'
       - '\bshortlisted\b'
       - '\bfinalist\b'
       - '\bhonou?red (?:as|by|with)\b'
@@ -405,6 +433,10 @@ rules:
       - 'entering'
       - 'new market'
       - 'new region'
+      - 'flag'
+      - 'presence'
+      - 'international expansion'
+      - 'global expansion'
     patterns:
       - '\b(?:new|opened|opening|open|opens|launched|launching|launch|unveiled|built|building) (?:up )?(?:a |an |your |the |their |its |that |this )?(?:new |second |third |first |european |emea |apac |us |uk |east coast |west coast )?(?:[A-Za-z]+ )?(?:office|offices|hq|headquarters|location|locations|hub|facility|campus|studio|warehouse|warehouses|plant|factory|store|stores|branch|data center|lab|distribution center)\b'
       - '\b(?:office|hq|headquarters|hub|facility|campus|warehouse|plant|factory|store|branch)s? (?:opening|launch|expansion|move|relocation)\b'
@@ -412,6 +444,8 @@ rules:
       - '\bnew (?:markets?|regions?|countries|territories)\b'
       - '\binternational expansion\b'
       - '\bglobal expansion\b'
+      - '\bplant(?:ing|ed)? (?:a|the|your|its) flag\b'
+      - '\b(?:have|has|having|got|with) (?:a|an|your|its|the) (?:new )?(?:office|hq|hub|team|presence|site) in\b'
     about: 'prospect'
     facts: 'office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region'
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
@@ -480,6 +514,12 @@ rules:
       - 'hiring spree'
       - 'growth'
       - 'increase'
+      - 'increased'
+      - 'profitab'
+      - 'cash flow'
+      - 'cash-flow'
+      - 'break-even'
+      - 'break even'
     patterns:
       - '\b(?:\d[\d,.]*\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|users|employees|people|staff|engineers|sales reps|reps|members|subscribers|downloads|merchants|hires|team members|stores|locations|drivers|sellers)\b'
       - '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|topped|broke) (?:\w+ ){0,2}(?:\d[\d,.]*\s?(?:k|m|million|billion)?\+?|the) (?:\w+ ){0,2}?(?:customers|users|employees|subscribers|downloads|merchants|arr|mrr|in revenue|revenue|milestone|mark)\b'
@@ -487,8 +527,9 @@ rules:
       - '[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)? (?:in )?(?:arr|mrr|revenue|annual revenue|annual recurring revenue|sales|bookings)\b'
       - '\b(?:hiring spree|hypergrowth|hyper-growth)\b'
       - '\b\d+(?:\.\d+)?(?:%|x) (?:revenue |customer |user |headcount |yoy |year-over-year )?(?:growth|increase in (?:revenue|customers|users|headcount))\b'
+      - '\b(?:grew|growing|grown|increased|doubled|tripled) (?:your |its |the |their )?(?:revenue|arr|sales|bookings|headcount|team|customer base)(?: by)? \d+(?:\.\d+)?(?:%|x)'
     about: 'prospect'
-    facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location'
+    facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -502,4 +543,110 @@ rules:
         - 'We now serve 3,000 customers.'
         - 'Our plan covers up to 25 users.'
         - 'Teams like yours usually cut ramp time by 30 percent.'
+  - id: claim.launch
+    kind: unverified_claim
+    severity: warn
+    keywords:
+      - 'launch'
+      - 'unveil'
+      - 'rolled out'
+      - 'roll out'
+      - 'rollout'
+      - 'released'
+      - 'release of'
+      - 'debut'
+      - 'introduc'
+      - 'announce'
+      - 'new product'
+      - 'new app'
+      - 'new platform'
+      - 'new feature'
+      - 'new plan'
+      - 'new add-on'
+      - 'new offering'
+      - 'new tier'
+      - 'new module'
+      - 'new version'
+      - 'new service'
+    patterns:
+      - '\b(?:launch(?:ed|es|ing)?|unveil(?:ed|ing|s)?|rolled out|rolling out|released|debut(?:ed|s)?|introduc(?:ed|ing)|announc(?:ed|ing))(?: of)? (?:your|the|a|an|its|their) (?:brand[- ])?(?:new |first |latest )?(?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|tool|suite|program)\b'
+      - '\b(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|tool|suite) (?:launch|release|debut|unveiling|announcement)\b'
+      - '\b(?:your|the|its|their) (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line)\b'
+    exceptions:
+      - '\b(?:our|we|we''ve|we''re|we just|relaylane|ourco)\b[^.!?]{0,40}\b(?:launch|unveil|roll|releas|debut|introduc|announc)'
+      - '\blaunch (?:checklist|plan|timeline|date|call|meeting|kit)\b'
+    about: 'prospect'
+    facts: 'launch|unveil|roll|releas|debut|introduc|announc'
+    facts_share_words: true
+    message: 'claims a product launch ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Saw the mobile app launch on LinkedIn.'
+        - {"text": "Loved the launch post for your new self-serve plan.", "facts": ["Launched a mobile app in 2025"]}
+        - 'Loved the launch post for your new self-serve plan.'
+        - 'Congrats on launching the AI assistant!'
+      pass:
+        - {"text": "Congrats on launching the AI assistant!", "facts": ["Launched an AI assistant in 2025"]}
+        - 'We just launched a new dashboard for reviewers.'
+        - 'Our new release ships next week.'
+        - 'Happy to walk you through the launch checklist we use.'
+  - id: claim.leadership-departure
+    kind: unverified_claim
+    severity: warn
+    keywords:
+      - 'step'
+      - 'resign'
+      - 'retire'
+      - 'depart'
+      - 'ousted'
+      - 'fired'
+      - 'left the'
+      - 'leaving the'
+      - 'parted ways'
+      - 'exit'
+      - 'transition'
+    patterns:
+      - '\b(?:stepped|stepping|steps|step) (?:down|aside)\b'
+      - '\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)(?:''s)? (?:departure|resignation|exit|retirement|transition)\b'
+      - '\b(?:resigned|retired|departed|ousted|was fired|were fired|left the company|leaving the company|parted ways)\b'
+    exceptions:
+      - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
+      - '\b(?:i|we|i''m|i am|we''re|we are)\b[^.!?]{0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
+    about: 'prospect'
+    facts: 'step(?:ped|s|ping)? (?:down|aside)|resign|retir|depart|ousted|fired|left|parted|exit|transition'
+    message: 'claims a leadership departure ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Heard your CEO stepped down last month.'
+        - 'Saw that Jordan Lee stepped down as CEO.'
+        - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
+      pass:
+        - {"text": "Sorry to hear your CEO stepped down.", "facts": ["CEO Maria Diaz stepped down in March 2025"]}
+        - 'I stepped down from the call early, sorry.'
+        - 'I am happy to step aside if someone else owns this.'
+  - id: claim.profitability
+    kind: unverified_claim
+    severity: warn
+    keywords:
+      - 'profitab'
+      - 'cash flow'
+      - 'cash-flow'
+      - 'break-even'
+      - 'break even'
+      - 'in the black'
+    patterns:
+      - '\b(?:becoming|became|become|turned|turning|now|being|reached|reaching|hit|hitting) (?:cash[- ]flow )?(?:profitable|cash[- ]flow positive|break[- ]even)\b'
+      - '\bprofitability\b'
+      - '\bin the black\b'
+    about: 'prospect'
+    facts: 'profit|break-?even|cash[- ]flow positive|in the black'
+    message: 'claims profitability ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Congrats on becoming profitable this year.'
+        - 'Saw you hit profitability last quarter.'
+      pass:
+        - {"text": "Congrats on becoming profitable!", "facts": ["Became profitable in 2024"]}
+        - 'Our customers reach profitability on the pilot within months.'
+        - 'We became profitable in 2022.'
 `;

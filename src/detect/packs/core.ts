@@ -45,8 +45,8 @@ rules:
     kind: recipient_mismatch
     severity: warn
     detector: greeting
-    scope: [greeting]
-    message: the greeting names someone other than the recipient
+    scope: [greeting, subject]
+    message: the greeting (or a subject addressing the reader) names someone other than the recipient
     examples:
       fire:
         - { text: "Hi Bob,\n\nFollowing up.", to_name: Alice Smith }
@@ -54,6 +54,9 @@ rules:
         - { text: "Hi Dan,\n\nFollowing up.", to_name: Dana Reyes }
         - { text: "Dear Ms. Chen,\n\nFollowing up.", to_name: Laura Patel }
         - { text: "Hello Erica,\n\nQuick question.", to_name: Eric Olsen }
+        - { text: "Hi Louis,\n\nQuick question.", to_name: Louise Kim }
+        - { text: "Dear Francis,\n\nQuick question.", to_name: Frances Patel }
+        - { text: "Priya, quick question", field: subject, to_name: Alexander Nguyen }
       pass:
         - { text: "Hi Bob,\n\nFollowing up.", to_name: Robert Jones }
         - { text: "Hi Liz,\n\nFollowing up.", to_name: Elizabeth Warren }
@@ -64,6 +67,9 @@ rules:
         - { text: "Hi Chris,\n\nFollowing up.", to_name: Christopher Hale }
         - { text: "Hi team,\n\nFollowing up.", to_name: Laura Patel }
         - { text: "Hi Jon,\n\nFollowing up.", to_name: John Baker }
+        - { text: "Hi Bobby,\n\nFollowing up.", to_name: Bob Stone }
+        - { text: "Quick, one idea for your team", field: subject, to_name: Laura Patel }
+        - { text: "Laura, one idea for your team", field: subject, to_name: Laura Patel }
   - id: link.unapproved
     kind: link
     severity: warn

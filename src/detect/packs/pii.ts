@@ -12,13 +12,15 @@ rules:
     kind: pii
     severity: critical
     patterns:
-      - '(?<![\w.,/-])\d(?:[ -]?\d){11,18}(?![\w-]|[.,]\d)'
+      - '(?<![\w.,/-])\d(?:[ .-]?\d){11,18}(?![\w-]|[.,]\d)'
     validator: 'card'
     min_digits: 12
     message: 'payment card number (a real network range, passes the Luhn check)'
     examples:
       fire:
         - 'Card 4111 1111 1111 1111 on file.'
+        - 'Card: 4111.1111.1111.1111 (exp 02/31)'
+        - 'Diners 3056.930902.5904'
         - 'amex 378282246310005'
         - 'Mastercard 5555-5555-5555-4444'
         - 'Discover 6011 1111 1111 1117'
@@ -28,6 +30,7 @@ rules:
         - 'UnionPay 19 digits 6212 3456 7890 1234 569'
         - 'Diners 3056 9309 0259 04'
       pass:
+        - 'Server 192.168.100.200 is up.'
         - 'Not a card: 4111 1111 1111 1112'
         - 'Call +1 (415) 555-0199 or 415-555-0132.'
         - 'Order 2024-118-4471 shipped.'
@@ -71,13 +74,12 @@ rules:
     severity: critical
     keywords:
       - 'ssn'
-      - 'social security'
+      - 'social'
       - 'ss#'
-      - 'social sec'
       - 'tax id'
       - 'tin'
     patterns:
-      - '\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social sec(?:urity)? #?|tax id|tin)\D{0,20}(?<m>\d{9})(?!\d)'
+      - '\b(?:ssn|ss#|social(?: security)?(?: number| no\.?| #)?|social sec(?:urity)? #?|tax id|tin)\D{0,20}(?<m>\d{9})(?!\d)'
     validator: 'ssn'
     message: 'US Social Security number'
     examples:

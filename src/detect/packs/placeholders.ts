@@ -16,13 +16,16 @@ rules:
       - '[['
       - '<<'
       - '__'
+      - '*|'
     patterns:
       - '\{\{[^{}\n]{0,60}\}\}'
       - '\$\{[^{}\n]{1,40}\}'
       - '\{[a-z_][a-z0-9_.-]{1,40}\}'
       - '%[a-z]+(?:_[a-z]+)*%'
       - '\[\[[^\[\]\n]{1,40}\]\]'
-      - '<<[^<>\n]{1,40}>>'
+      - '<<\s*[a-z_]+(?:[ _][a-z]+){0,3}\s*>>'
+      - '\*\|[a-z_0-9]+\|\*'
+      - '\{[a-z][a-z ]{1,30}\}'
       - '\b__+[a-z]+(?:_[a-z]+)*__+'
     message: 'unfilled placeholder {match}'
     examples:
@@ -56,6 +59,8 @@ rules:
       - '\[[a-z]+(?:_[a-z]+)+\]'
       - '<[^<>\n]{0,30}\b(?:name|names|company|first|last|title|role|date|time|insert|your|their|recipient|prospect|contact|industry|city|product|link|url|number|amount|placeholder|customer|account|todo|tbd|x{2,}|pain point|value prop|metric|competitor|personali[sz]ation|personali[sz]ed|fill|add|enter|choose|pick|specific|relevant|example|case study|stat|statistic|figure|percentage|quote|logo|detail|details|here|something|location|team|department|goal|challenge|tool|feature|event|meeting|day|month|year|price|discount|budget|signature|sender|rep|email|phone)\b[^<>\n]{0,30}>'
       - '\((?:insert|add|enter|fill in|your|their|prospect''s|company) [^()\n]{1,40}\)'
+      - '\[x{1,3}\]'
+      - '\[(?:\?+|\.\.\.|…|_+|-+)\]'
     exceptions:
       - '<\/?(?:a|b|i|p|br|div|span|strong|em|ul|li|ol|html|body|table|tr|td|img|h[1-6])\b'
     message: 'unfilled placeholder {match}'
@@ -102,7 +107,7 @@ rules:
     severity: warn
     case_sensitive: true
     keywords:
-      - 'xxx'
+      - 'xx'
       - 'tbd'
       - 'tbc'
       - 'tktk'
@@ -113,7 +118,7 @@ rules:
       - '[object'
       - '??'
     patterns:
-      - '\bX{3,}\b'
+      - '\bX{2,}\b(?! ?(?:l|s)\b)'
       - '\bTBD\b'
       - '\bTBC\b'
       - '\bTKTK\b'
@@ -149,13 +154,14 @@ rules:
       - 'hey'
       - 'dear'
     patterns:
-      - '^\s*(?:hi|hello|hey|dear)\s*,'
+      - '^\s*(?:hi|hello|hey|dear)(?: +,| +[—–-](?!\w)| {2,}\S)'
     message: 'the greeting has an empty name: "{match}"'
     examples:
       fire:
         - "Hi ,\n\nQuick note."
-        - "Dear,\n\nFollowing up."
+        - "Hi  —\n\nFollowing up."
       pass:
         - "Hi Dana,\n\nQuick note."
         - "Hello!\n\nQuick note."
+        - "Hello,\n\nQuick note."
 `;

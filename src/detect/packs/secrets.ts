@@ -362,7 +362,7 @@ rules:
       - 'sk'
     patterns:
       - '\bSK[0-9a-f]{32}\b'
-      - '(?i:twilio).{0,40}(?:auth[ _-]?token|secret|token)\W{0,5}(?:is\s+)?(?<m>[a-f0-9]{32})\b'
+      - '(?i:twilio).{0,40}(?i:auth[ _-]?token|secret|token)\W{0,5}(?:is\s+)?(?<m>[a-f0-9]{32})\b'
     message: 'Twilio API key or auth token in the text: never send credentials'
     examples:
       fire:
@@ -777,7 +777,7 @@ rules:
     keywords:
       - 'private key'
     patterns:
-      - '-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----'
+      - '-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s:,-]{0,8000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?'
     message: 'private key block in the text: never send credentials'
     examples:
       fire:
@@ -884,8 +884,9 @@ rules:
       - 'passphrase'
       - 'pass phrase'
     patterns:
-      - '(?i:\b(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|pass)\b)(?:\s+(?i:for (?:the |your )?[a-z]+(?: account| portal| login| sandbox| instance| environment)?))?\s+(?i:is|was|will be|would be|should be|set to|reset to|changed to|remains|=|:|-)\s*(?i:now\s+|still\s+|just\s+|simply\s+)?["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+      - '(?i:\b(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|pass)\b)(?:\s+(?i:(?:for|to|on) (?:the |your |our )?[a-z0-9-]+(?: [a-z0-9-]+){0,2}))?\s+(?i:is|was|will be|would be|should be|set to|reset to|changed to|remains|=|:|-)\s*(?i:now\s+|still\s+|just\s+|simply\s+)?["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:temp(?:orary)?|new|initial|default|one-time|admin)\s+(?:password|pwd|passcode|pw))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+      - '(?i:\b(?:with|using|use|enter|type) (?:the |this |my |a |your )?(?:password|passcode|pw|pwd|pass))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
     message: 'a password given in a sentence: never send credentials'
     examples:
       fire:
@@ -938,6 +939,7 @@ rules:
       - '(?i:\b(?:api[_ .-]?key|apikey|secret(?:[_ -]?key)?|client[_ -]?secret|access[_ -]?(?:key|token)|auth(?:orization)?[_ -]?(?:key|token)|bearer|private[_ -]?token|refresh[_ -]?token|signing[_ -]?key|webhook[_ -]?secret|token))\b(?:\s+(?i:is|was|=|:|-)|\s*[:=])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})'
     exceptions:
       - '\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|redacted|xxxxxxxx)'
+      - 'https?://\S*[?&#][\w.-]*(?:token|key|secret|sig|signature|code|auth)[\w.-]*='
     validator: 'entropy'
     min_entropy: 3.5
     message: 'a high-entropy token next to a key word: looks like a credential'
@@ -950,4 +952,38 @@ rules:
         - 'The API key lives in your admin console.'
         - 'Tokens rotate every 90 days.'
         - 'Our access key management is SOC 2 audited.'
+  - id: secret.env-assignment
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords:
+      - 'key'
+      - 'token'
+      - 'secret'
+      - 'password'
+      - 'pass'
+      - 'pwd'
+      - '_key'
+      - '_token'
+      - '_secret'
+      - '_password'
+      - '_pass'
+      - '_pwd'
+      - 'credential'
+      - '_credential'
+    patterns:
+      - '\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?)\s*[=:]\s*["\x27]?(?<m>[^\s"\x27,;]{8,})'
+    exceptions:
+      - '=\s*["\x27]?(?:<|\$\{|\$\(|your|changeme|example|xxx|\*\*\*)'
+    validator: 'entropy'
+    min_entropy: 2.8
+    message: 'a key or password assigned in the text: never send credentials'
+    examples:
+      fire:
+        - 'STRIPE_SECRET_KEY=4b7Qx9Lm2Vt8Rk3N'
+        - 'TWILIO_AUTH_TOKEN=4178b3334af0bff3c37fd3b7d73e3171'
+        - 'DB_PASSWORD: Pa55word!x'
+      pass:
+        - 'Set API_KEY=<your key> in the env file.'
+        - 'MAX_TOKEN=1000000 is the default.'
 `;

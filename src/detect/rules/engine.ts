@@ -21,9 +21,9 @@ export interface RuleHit {
 
 function isBreak(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c === 10 || c === 33 || c === 63) return true;
-  // A full stop ends a sentence when followed by a space (not "3.5", "acme.com", "Inc.,").
-  return c === 46 && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10);
+  if (c === 10) return true;
+  // ". ", "! ", "? " end a sentence; "3.5", "acme.com", "signup?token=" do not.
+  return (c === 46 || c === 33 || c === 63) && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10);
 }
 
 /** [from, to) of the sentence around [start, end), at most `max` chars each side. */
@@ -259,10 +259,12 @@ function prospectNames(ctx: ScanContext): string[] {
  * A third party named between the reference and the claim: another account of the book, or a
  * capitalized name introduced as someone else ("your peer Globex, which…", "a customer, Initech,").
  */
-function thirdPartyBetween(ctx: ScanContext, f: FieldText, from: number, to: number): boolean {
+function thirdPartyBetween(ctx: ScanContext, f: FieldText, from: number, to: number, named = false): boolean {
   if (to <= from) return false;
   const lower = f.text.lower.slice(from, to);
-  for (const a of ctx.named) {
+  // Another account of the book named before the claim is its subject only in a bare report
+  // ("I read that Globex raised…"); after "congrats on" it is the object ("…the Initech acquisition").
+  if (named) for (const a of ctx.named) {
     const name = normalizeTerm(ctx.book.accounts[a]?.name ?? '');
     if (name !== '' && lower.includes(name.split(' ')[0] ?? name)) return true;
   }
@@ -294,8 +296,17 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     if (at >= 0 && at + n.length >= refEnd && !isWordAt(before, at - 1) && !isWordAt(before, at + n.length)) refEnd = at + n.length;
   }
   const afterText = lower.slice(end, to);
+  let weak = false;
+  // "One of our customers, a logistics company about your size, just closed a Series C";
+  // "Relaylane was named a G2 Leader".
+  if (THIRD_PARTY_RE.test(before) || ourName(ctx, before)) return false;
   if (refEnd < 0) {
     if (WE_RE.test(before)) return false;
+    // "…the recent layoffs at Contoso Pharma": the prospect named after the claim.
+    for (const n of prospectNames(ctx)) {
+      const at = afterText.indexOf(n);
+      if (at >= 0 && !isWordAt(afterText, at - 1) && !isWordAt(afterText, at + n.length) && !WE_RE.test(afterText.slice(0, at))) return true;
+    }
     // "…the layoffs at your company", "the restructuring has been tough on your team".
     const youAfter = /(?<![\p{L}])(?:you|your|you've|you're|yours)(?![\p{L}])/u.exec(afterText);
     if (youAfter !== null && !WE_RE.test(afterText.slice(0, youAfter.index))) {
@@ -305,11 +316,30 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     if (f.field === 'subject') return true;
     // "Saw the news about the Series B": about the prospect unless someone else is named.
     for (const r of before.matchAll(SAW_RE)) refEnd = r.index + r[0].length;
-    if (refEnd < 0) return false;
+    weak = true;
+    if (refEnd < 0) {
+      // No reference at all ("With 500 employees, onboarding must be a beast", "With the IPO on
+      // the horizon, …"): in a mail to the prospect that is about the prospect, unless the
+      // sentence speaks about us, a third party or companies in general.
+      const sentence = lower.slice(from, to);
+      return !WE_RE.test(sentence) && !GENERIC_RE.test(before) && !ourName(ctx, sentence) && !thirdPartyBetween(ctx, f, from, start, true);
+    }
   }
   if (ABOUT_US_RE.test(before.slice(refEnd))) return false;
-  return !thirdPartyBetween(ctx, f, from + refEnd, start);
+  return !thirdPartyBetween(ctx, f, from + refEnd, start, weak);
 }
+
+/** True when the text names our own company (policy sender.company). */
+function ourName(ctx: ScanContext, text: string): boolean {
+  const ours = normalizeTerm(ctx.policy.sender.company);
+  return ours.length >= 3 && text.includes(ours);
+}
+
+/** A third party introduced as the subject of the sentence. */
+const THIRD_PARTY_RE = /(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|a (?:\w+ )?(?:company|team|firm|startup|business) (?:like|about|similar|of|in|that|who|we))(?![\p{L}])/u;
+
+/** Companies in general, not the prospect. */
+const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|any|average|teams like|companies like|organizations like|teams (?:with|of|that)|companies (?:with|of|that)|up to|per (?:seat|user|month|year))(?![\p{L}])/u;
 
 /** Us as a company (not "I" the writer, who may well write about the prospect). */
 const WE_RE = /(?<![\p{L}])(?:we|our|ours|us|we've|we're|customers? of ours|one of our|a client|a customer|another client|another customer)(?![\p{L}])/u;
@@ -339,7 +369,7 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
   const out: string[] = [];
   const names = prospectNames(ctx).join(' ');
   const ours = normalizeTerm(ctx.policy.sender.company);
-  for (const m of canonNumbers(windowText.toLowerCase()).matchAll(/\b\d[\d.]*[kmb]?\b/g)) {
+  for (const m of canonNumbers(windowText.toLowerCase()).matchAll(/\b\d[\d.]*(?:[kmbx]\b|%|\b)/g)) {
     if (/^(?:19|20)\d\d$/.test(m[0])) continue; // a year is context, not the claim
     out.push(m[0]);
   }
@@ -352,21 +382,27 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
     if (k < from || k < 0 || /[.!?\n:,]/.test(folded[k] as string) && folded[k] !== ',') continue; // sentence-initial
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
     if (w.length < 3 || STOPWORDS.has(w) || MONTH_OR_DAY.test(w) || names.includes(w) || ours.includes(w)) continue;
-    if (claim.includes(w)) continue;
     if (/^(?:series|ceo|cto|cfo|coo|cro|cmo|cpo|ciso|vp|ipo|chief|head|president|officer|congrats|congratulations)$/.test(w)) continue;
     out.push(w);
   }
   return out;
 }
 
+/** Event words of a claim that say nothing about which product, place or person. */
+const CLAIM_WORDS = /^(?:launch\w*|unveil\w*|roll\w*|releas\w*|debut\w*|introduc\w*|announc\w*|new|brand|first|latest|your|the|its|their|post)$/u;
+
 function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean {
   const re = hit.rule.facts;
   if (re === null) return false;
   const claim = f.text.lower.slice(hit.start, hit.end);
   const details = distinctiveDetails(ctx, f, hit.start, hit.end, claim);
+  const words = hit.rule.rule.facts_share_words
+    ? (claim.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !CLAIM_WORDS.test(w))
+    : [];
   return ctx.account.facts.some((raw) => {
     const fact = canonNumbers(normalizeTerm(raw));
     if (!re.test(fact)) return false;
+    if (words.length > 0 && !words.some((w) => fact.includes(w))) return false;
     return details.every((d) => fact.includes(d));
   });
 }

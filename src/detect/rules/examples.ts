@@ -79,7 +79,7 @@ export function scanExample(e: RuleExample, policy: Policy): Finding[] {
   return collectFindings(
     {
       subject: x.field === 'subject' ? x.text : 'Hello',
-      body: x.field === 'body' ? x.text : 'Hi Dana,\n\nA short note.\n\nBest,\nSam',
+      body: x.field === 'body' ? x.text : 'Hi there,\n\nA short note.\n\nBest,\nSam',
       to: { email: 'dana@acmeanalytics.com', name: x.toName },
       from: 'sam@ourco.com',
       prompt: x.prompt,

@@ -96,6 +96,11 @@ export const RuleSchema = z.strictObject({
   about: z.enum(['prospect']).optional(),
   /** Claims: a verified fact matching this regex, and agreeing on names and numbers, supports the claim. */
   facts: regexSource.optional(),
+  /**
+   * Claims: the supporting fact must also share a content word with the matched claim ("your new
+   * mobile app" is not supported by "Launched a self-serve plan").
+   */
+  facts_share_words: z.boolean().default(false),
   /** A built-in code detector this record configures (built-in packs only). */
   detector: z.enum(DETECTORS).optional(),
   /** Shown to the reviewer; {match} is the matched text, {account} the prospect's name. */

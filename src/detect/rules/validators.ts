@@ -36,11 +36,11 @@ const NETWORKS: Array<{ re: RegExp; lengths: number[] }> = [
 
 /** Cards are written unbroken, in groups of four (last group 1–4 shorter), or 4-6-5 / 4-6-4. */
 function cardGrouping(raw: string): boolean {
-  const groups = raw.split(/[ -]/).map((g) => g.length);
+  const groups = raw.split(/[ .-]/).map((g) => g.length);
   if (groups.length === 1) return true;
   const shape = groups.join('-');
   if (shape === '4-6-5' || shape === '4-6-4') return true;
-  return groups.every((g, i) => (i < groups.length - 1 ? g === 4 : g >= 2 && g <= 4));
+  return groups.every((g, i) => (i < groups.length - 1 ? g === 4 : g >= 1 && g <= 4));
 }
 
 export function cardValid(raw: string): boolean {
