@@ -7,6 +7,7 @@ import type { Deps } from './deps.js';
 import { sealAudit } from './audit/seal.js';
 import { anchorAudit } from './audit/anchor.js';
 import { startGuard } from './guard/run.js';
+import { startWeeklyDigest } from './reports/digest.js';
 import { startSendWorker } from './send/worker.js';
 import { startReconciler } from './send/reconcile.js';
 import { startSlackPostWorker } from './review/post-worker.js';
@@ -31,12 +32,21 @@ export function startAuditSealer(deps: Deps): Stopper {
   };
 }
 
+/** The guard's monitor loop and the weekly digest loop (reports/digest.ts), stopped together. */
+export function startGuardAndDigest(deps: Deps): Stopper {
+  const monitors = startGuard(deps);
+  const digest = startWeeklyDigest(deps);
+  return async () => {
+    await Promise.all([monitors(), digest()]);
+  };
+}
+
 export type WorkerPart = (deps: Deps) => Stopper | Promise<Stopper>;
 
 /** Every part of the worker process, in start order (add new parts here, explicitly). */
 export const WORKER_PARTS: ReadonlyArray<{ name: string; start: WorkerPart }> = [
   { name: 'audit-sealer', start: startAuditSealer },
-  { name: 'guard', start: startGuard },
+  { name: 'guard', start: startGuardAndDigest },
   { name: 'send-reconciler', start: (deps) => startReconciler(deps) },
   { name: 'send', start: (deps) => startSendWorker(deps) },
   { name: 'slack-post', start: (deps) => startSlackPostWorker(deps) },

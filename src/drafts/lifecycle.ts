@@ -2,12 +2,15 @@
  * The draft state machine (DESIGN §4). The only code that writes drafts.status — keep it greppable.
  *
  * Every move is one guarded `UPDATE … WHERE id = $1 AND status = ANY($from) RETURNING *` plus its
- * audit row, in one transaction (the caller's, when given one). Zero rows is a typed outcome:
+ * audit row, atomically (in the caller's transaction, when given one). A move out of one status —
+ * every hot path — is a single prepared statement that does both (moveOne); a move out of several
+ * (recall, cancel) locks the row first to learn which status it leaves. Zero rows is a typed outcome:
  * not_found, lost_race (someone moved it first) or stale_version (an older text was clicked).
  * An illegal move is refused before touching the database. Nothing here throws for an expected
  * outcome; double clicks and duplicate jobs are settled by the guarded update alone.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, is, sql, SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { drafts, type DraftStatus } from '../db/schema.js';
 import type { Executor, Tx } from '../db/client.js';
 import { appendAudit } from '../audit/append.js';
@@ -75,11 +78,83 @@ export async function inTransaction<T>(ex: Executor, fn: (tx: Tx) => Promise<T>)
   return isTx(ex) ? fn(ex) : ex.transaction(fn);
 }
 
+/** The drafts columns by property name (patch keys → column names; raw rows → DraftRow). */
+const DRAFT_COLUMNS = getTableColumns(drafts);
+const DRAFT_COLUMN_LIST = Object.entries(DRAFT_COLUMNS);
+const dialect = new PgDialect();
+
+function draftFromRaw(raw: Record<string, unknown>): DraftRow {
+  const row: Record<string, unknown> = {};
+  for (const [key, col] of DRAFT_COLUMN_LIST) {
+    const v = raw[col.name];
+    row[key] = v === null || v === undefined ? null : col.mapFromDriverValue(v);
+  }
+  return row as DraftRow;
+}
+
+/** Why a guarded move changed no row: read the draft as it is now (a fresh statement, so a concurrent winner is seen). */
+async function zeroRows(ex: Executor, m: MoveInput, legalFrom: readonly DraftStatus[]): Promise<TransitionResult> {
+  const [current] = await ex.select().from(drafts).where(eq(drafts.id, m.draftId));
+  if (!current) return { ok: false, reason: 'not_found' } as const;
+  if (m.expectVersion !== undefined && current.version !== m.expectVersion && legalFrom.includes(current.status)) {
+    return { ok: false, reason: 'stale_version', current } as const;
+  }
+  return { ok: false, reason: 'lost_race', current } as const;
+}
+
+/**
+ * A move out of exactly one status, in ONE prepared statement (one round trip, atomic on its own,
+ * so no transaction is opened when the caller has none):
+ *   WITH moved AS (UPDATE drafts SET … WHERE id = $1 AND status = $2 [AND version = $3] RETURNING *),
+ *        audit AS (INSERT INTO audit_log … SELECT … FROM moved)
+ *   SELECT * FROM moved
+ * The audit row is written if and only if the guarded update moved the row: it is selected from
+ * the update's own RETURNING. Zero rows: nothing was written; a second read classifies why.
+ * The text depends only on the shape of the move (which columns the patch sets), so each kind of
+ * transition is one statement postgres.js prepares once per connection.
+ */
+async function moveOne(ex: Executor, m: MoveInput, from: DraftStatus): Promise<TransitionResult> {
+  const params: unknown[] = [m.draftId, from];
+  let where = 'id = $1 and status = $2';
+  if (m.expectVersion !== undefined) {
+    params.push(m.expectVersion);
+    where += ` and version = $${params.length}`;
+  }
+  const sets: string[] = [];
+  for (const [key, value] of Object.entries({ ...m.patch, status: m.to })) {
+    const col = DRAFT_COLUMNS[key as keyof typeof DRAFT_COLUMNS];
+    if (value === undefined || !col) continue;
+    if (is(value, SQL)) {
+      // An expression such as now(): inlined (it has no parameters; the statement shape stays fixed).
+      const q = dialect.sqlToQuery(value);
+      if (q.params.length) throw new Error(`lifecycle: a patch expression for ${key} must not carry parameters`);
+      sets.push(`"${col.name}" = ${q.sql}`);
+    } else {
+      params.push(value === null ? null : col.mapToDriverValue(value));
+      sets.push(`"${col.name}" = $${params.length}`);
+    }
+  }
+  sets.push('"updated_at" = now()');
+  // The audit data is { from, to, version, ...data }, as appendAudit would store it; version is the moved row's.
+  params.push(JSON.stringify(m.actor), m.action ?? `draft.${m.to}`, `draft:${m.draftId}`, JSON.stringify({ from, to: m.to }), JSON.stringify(m.data ?? {}));
+  const n = params.length;
+  const text =
+    `with moved as (update drafts set ${sets.join(', ')} where ${where} returning *), ` +
+    `audit as (insert into audit_log (actor, action, subject, data) ` +
+    `select $${n - 4}::jsonb, $${n - 3}, $${n - 2}, $${n - 1}::jsonb || jsonb_build_object('version', moved.version) || $${n}::jsonb from moved) ` +
+    `select * from moved`;
+  const rows = (await ex._.session.prepareQuery({ sql: text, params }, undefined, 'lifecycle.move', false).execute()) as Array<Record<string, unknown>>;
+  const raw = rows[0];
+  if (!raw) return zeroRows(ex, m, [from]);
+  return { ok: true, draft: draftFromRaw(raw), from } as const;
+}
+
 async function move(ex: Executor, m: MoveInput): Promise<TransitionResult> {
   const legalFrom = m.from.filter((f) => canTransition(f, m.to));
   if (legalFrom.length !== m.from.length || !legalFrom.length) {
     return { ok: false, reason: 'illegal_transition', from: m.from, to: m.to };
   }
+  if (legalFrom.length === 1) return moveOne(ex, m, legalFrom[0]!);
   return inTransaction(ex, async (tx) => {
     let fromSet = legalFrom;
     if (legalFrom.length > 1) {

@@ -31,7 +31,7 @@ import type { Deps } from '../deps.js';
 import type { Tx } from '../db/client.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import type { Policy } from '../policy/schema.js';
-import { cusumStep, initialCusum, thresholds, type CusumState, type SprtParams } from './sprt.js';
+import { cusumStep, initialCusum, thresholds, type CusumState, type SprtParams } from '../policy/anomaly/sprt.js';
 import { printScope } from '../policy/scope.js';
 
 export type MonitorName = 'rejection' | 'bounce' | 'complaint' | 'volume' | 'findings';
