@@ -6,6 +6,9 @@
  *
  * Never throws: a failure here leaves the drafts safe in Postgres (approved/queued drafts without a
  * job are re-enqueued by the send reconciler); it is logged.
+ * Never blocks an answer on Redis: after EFFECTS_WAIT_MS the caller gets control back and the
+ * effects finish in the background (their Redis commands wait for a reconnect; shutdown drains
+ * them through deps.work). A request answers in bounded time while Redis is down.
  */
 import type { Deps } from './deps.js';
 import type { Effect } from './drafts/effects.js';
@@ -14,7 +17,20 @@ import { enqueueReviewPosts } from './review/queue.js';
 
 export type { Effect } from './drafts/effects.js';
 
-export async function afterCommit(deps: Pick<Deps, 'db' | 'queues' | 'log'>, effects: readonly Effect[]): Promise<void> {
+/** How long an answer waits for its effects when Redis is not connected (connected: up to 10 s). */
+export const EFFECTS_WAIT_MS = 1000;
+
+export async function afterCommit(deps: Pick<Deps, 'db' | 'queues' | 'log'> & Partial<Pick<Deps, 'work' | 'redis'>>, effects: readonly Effect[]): Promise<void> {
+  if (!effects.length) return;
+  const run = runEffects(deps, effects).catch((err: unknown) => deps.log.warn({ err }, 'after-commit effects failed; the reconcilers will repair'));
+  deps.work?.track(run);
+  const waitMs = deps.redis && deps.redis.status !== 'ready' ? EFFECTS_WAIT_MS : 10 * EFFECTS_WAIT_MS;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([run, new Promise<void>((r) => (timer = setTimeout(r, waitMs)))]);
+  clearTimeout(timer);
+}
+
+async function runEffects(deps: Pick<Deps, 'db' | 'queues' | 'log'>, effects: readonly Effect[]): Promise<void> {
   for (const e of effects) {
     if (e.kind !== 'drop_send') continue;
     // A parked or waiting job would only lose its claim later; an active one cannot be removed and will.

@@ -14,7 +14,7 @@ import { every, type Stopper } from '../lib/periodic.js';
 import { reviewPostJob } from './queue.js';
 
 /** Drafts younger than this are left to intake's own enqueue (it runs right after commit). */
-export const POST_GRACE_MS = 15_000;
+export const POST_GRACE_MS = 5_000;
 export const RETRY_FAILED_AFTER_MS = 5 * 60_000;
 
 export interface ReviewReconcileReport {

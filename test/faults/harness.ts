@@ -279,3 +279,43 @@ export async function startFaultWorld(opts: WorldOptions = {}): Promise<FaultWor
   };
   return world;
 }
+
+export interface Accounting {
+  byStatus: Record<string, number>;
+  /** Draft ids delivered more than once at the SMTP sink. */
+  duplicates: string[];
+  /** Held drafts that the sink received, with the reason they were held. */
+  heldDelivered: Array<{ id: string; reason: string | null }>;
+  /** Drafts in `sent` the sink never received, and drafts the sink received that are not sent/held. */
+  sentNotDelivered: string[];
+  deliveredNotSent: string[];
+  /** pending_review drafts with no card in Slack. */
+  pendingWithoutCard: string[];
+  missing: string[];
+}
+
+/** Where every accepted draft ended, cross-checked with what the SMTP sink received. */
+export async function accountFor(w: FaultWorld, ids: string[]): Promise<Accounting> {
+  const rows = ids.length
+    ? await w.deps.sql<{ id: string; status: string; slack_ts: string | null; hold_reason: string | null }[]>`select id, status, slack_ts, hold_reason from drafts where id = any(${ids}::uuid[])`
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const counts = new Map<string, number>();
+  for (const m of w.smtp.messages) if (m.draftId) counts.set(m.draftId, (counts.get(m.draftId) ?? 0) + 1);
+  const byStatus: Record<string, number> = {};
+  for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+  return {
+    byStatus,
+    duplicates: [...counts].filter(([, n]) => n > 1).map(([id]) => id),
+    heldDelivered: rows.filter((r) => r.status === 'held' && counts.has(r.id)).map((r) => ({ id: r.id, reason: r.hold_reason })),
+    sentNotDelivered: rows.filter((r) => r.status === 'sent' && !counts.has(r.id)).map((r) => r.id),
+    deliveredNotSent: [...counts.keys()].filter((id) => byId.has(id) && !['sent', 'held'].includes(byId.get(id)!.status)),
+    pendingWithoutCard: rows.filter((r) => r.status === 'pending_review' && !r.slack_ts).map((r) => r.id),
+    missing: ids.filter((id) => !byId.has(id)),
+  };
+}
+
+/** Settled: nothing approved/queued/sending left, and every pending draft has its card. */
+export function settled(a: Accounting): boolean {
+  return !a.byStatus.approved && !a.byStatus.queued && !a.byStatus.sending && !a.byStatus.received && a.pendingWithoutCard.length === 0;
+}
