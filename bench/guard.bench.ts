@@ -10,7 +10,7 @@
  * Each change run first warms up on a random 20–200 reviews at p0 (runs that false-trip in the
  * warm-up are redrawn), so the monitor meets the change in its steady state, not at zero.
  */
-import { cusumStep, initialCusum, naiveStep, seededRandom, waldAsn, type SprtParams, type CusumState, type NaiveState } from '../src/guard/sprt.js';
+import { cusumStep, initialCusum, naiveStep, seededRandom, waldAsn, type SprtParams, type CusumState, type NaiveState } from '../src/policy/anomaly/sprt.js';
 import { defaultPolicy } from '../src/policy/schema.js';
 
 type Detector = { init: () => unknown; step: (s: unknown, x: number) => { state: unknown; tripped: boolean } };

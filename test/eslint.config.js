@@ -22,7 +22,11 @@ const ROOTS = { regex: '^(\\.\\./)+(deps|worker)\\.js$', allowTypeImports: true,
 // they, like the adapters, run afterCommit; drafts/ never does.
 const EFFECTS = { regex: '^(\\.\\./)+effects\\.js$', message: 'verbs return effects; the adapter runs them (src/effects.ts sits above the features).' };
 const NO_REVIEW = { regex: folder('review'), message: 'guard/ and send/ never import review/.' };
-const DRAFTS_ONLY_DOWN = { regex: folder('send', 'review', 'guard', 'slack', 'http', 'mcp', 'console', 'cli'), message: 'drafts/ imports nothing above itself (send, review, guard, slack, http, mcp, console, cli).' };
+const DRAFTS_ONLY_DOWN = { regex: folder('send', 'review', 'guard', 'reports', 'slack', 'http', 'mcp', 'console', 'cli'), message: 'drafts/ imports nothing above itself (send, review, guard, reports, slack, http, mcp, console, cli).' };
+// reports/ (read models for the CLI, /v1/status, metrics, console) sits above the features: a
+// feature never imports it. Only the Slack listeners (adapter code kept with their feature) may,
+// e.g. guard/slack-listeners.ts answers /outreach-status with reports/status.ts.
+const NO_REPORTS = { regex: folder('reports'), message: 'features never import reports/ (it sits above them); only adapters and the Slack listeners do.' };
 const NO_HTTP = { regex: folder('http'), message: 'mcp/ never imports http/: shared pieces live below both (tokens/auth.ts, the verbs).' };
 const PURE = [
   { group: [...IO_MODULES, ...NODE_IO], message: 'src/detect and src/policy are pure: no I/O imports (DESIGN §3).' },
@@ -44,8 +48,12 @@ export default tseslint.config(
   },
   // Features.
   restrict(['src/drafts/**/*.ts'], [DRAFTS_ONLY_DOWN, ROOTS, EFFECTS]),
-  restrict(['src/guard/**/*.ts', 'src/send/**/*.ts'], [NO_REVIEW, ADAPTERS, ROOTS]),
-  restrict(['src/review/**/*.ts', 'src/accounts/**/*.ts', 'src/reports/**/*.ts', 'src/tokens/**/*.ts', 'src/audit/**/*.ts', 'src/policy-store/**/*.ts', 'src/db/**/*.ts', 'src/lib/**/*.ts'], [ADAPTERS, ROOTS]),
+  restrict(['src/guard/**/*.ts', 'src/send/**/*.ts'], [NO_REVIEW, NO_REPORTS, ADAPTERS, ROOTS]),
+  restrict(['src/review/**/*.ts', 'src/accounts/**/*.ts', 'src/tokens/**/*.ts', 'src/audit/**/*.ts', 'src/policy-store/**/*.ts', 'src/db/**/*.ts', 'src/lib/**/*.ts'], [NO_REPORTS, ADAPTERS, ROOTS]),
+  restrict(['src/reports/**/*.ts'], [ADAPTERS, ROOTS]),
+  // The Slack listeners are adapter code kept with their feature: they may use reports/.
+  restrict(['src/guard/slack-listeners.ts'], [NO_REVIEW, ADAPTERS, ROOTS]),
+  restrict(['src/review/slack-listeners.ts'], [ADAPTERS, ROOTS]),
   // Adapters.
   restrict(['src/mcp/**/*.ts'], [NO_HTTP]),
   // The pure core.

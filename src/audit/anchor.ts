@@ -8,7 +8,7 @@
  * Sinks of one anchor: `audit_anchors` (convenient, same database: it catches accidents, not an
  * attacker), the operator's append-only file AUDIT_ANCHOR_FILE (one JSON line per anchor; put it
  * on storage the database's operators cannot rewrite), and the weekly digest posted to Slack
- * (guard/digest.ts prints the last anchor). A new anchor is written only when the head moved.
+ * (reports/digest.ts prints the last anchor). A new anchor is written only when the head moved.
  */
 import { appendFile, readFile } from 'node:fs/promises';
 import type postgres from 'postgres';

@@ -18,7 +18,7 @@ import { buildBook } from '../detect/book.js';
 import { applyPolicy, getActivePolicy, readPolicyFile } from '../policy-store/store.js';
 import { loadBacktestRows } from '../policy-store/backtest-load.js';
 import { lineDiff } from '../review/diff.js';
-import { buildDigest } from '../guard/digest.js';
+import { buildDigest } from '../reports/digest.js';
 import { listTemplates, templateSeries } from '../reports/console-templates.js';
 import { listReviewers, reviewerDecisions } from '../reports/console-reviewers.js';
 import { listPolicyVersions, policyTexts } from '../reports/console-policy.js';

@@ -5,7 +5,7 @@
  * runs at a time and the others skip that tick.
  *
  * Monitors (thresholds from the active policy's `anomaly` section):
- * - rejection  per template / workflow / mailbox / all: CUSUM of Wald's SPRT (sprt.ts) over new
+ * - rejection  per template / workflow / mailbox / all: CUSUM of Wald's SPRT (policy/anomaly/sprt.ts) over new
  *              `reviews` rows (reject = 1, edit = edit_weight, approve = 0). Read through a cursor
  *              (monitor_state 'cursor'/'reviews' = highest review id processed, plus the ids below
  *              it not seen yet). Review ids come from a sequence but commit out of order, so a lower

@@ -1,13 +1,12 @@
 /**
  * The guard's loop: every GUARD_INTERVAL_MS one monitor pass (monitors.ts, advisory-locked, so
- * any number of workers is safe) and then the trips it recorded are acted on (trip.ts). The weekly
- * digest is posted from the same part, guarded by a marker in monitor_state (digest.ts).
+ * any number of workers is safe) and then the trips it recorded are acted on (trip.ts). The worker's
+ * 'guard' part also runs the weekly digest loop (reports/digest.ts `startWeeklyDigest`).
  */
 import type { Deps } from '../deps.js';
 import { every, type Stopper } from '../lib/periodic.js';
 import { runMonitors, type MonitorOptions, type MonitorRunResult } from './monitors.js';
 import { handlePendingTrips, type TripOutcome } from './trip.js';
-import { postWeeklyDigest } from './digest.js';
 
 export interface GuardRun {
   monitors: MonitorRunResult;
@@ -21,13 +20,6 @@ export async function runGuardOnce(deps: Deps, opts: MonitorOptions = {}): Promi
   return { monitors, handled };
 }
 
-/** How often a worker checks whether this ISO week's digest is still to be posted. */
-export const DIGEST_CHECK_MS = 10 * 60_000;
-
 export function startGuard(deps: Deps): Stopper {
-  const monitors = every(deps, 'guard.monitors', deps.config.GUARD_INTERVAL_MS, () => runGuardOnce(deps));
-  const digest = every(deps, 'guard.digest', DIGEST_CHECK_MS, () => postWeeklyDigest(deps));
-  return async () => {
-    await Promise.all([monitors(), digest()]);
-  };
+  return every(deps, 'guard.monitors', deps.config.GUARD_INTERVAL_MS, () => runGuardOnce(deps));
 }

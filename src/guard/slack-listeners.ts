@@ -22,7 +22,7 @@ import { isNull } from 'drizzle-orm';
 import { pauses as pauseRows } from '../db/schema.js';
 import { canResume } from './trip.js';
 import { parseScope } from '../policy/scope.js';
-import { getStatus } from './status.js';
+import { getStatus } from '../reports/status.js';
 import { postAlert } from './alerts.js';
 import { GUARD_ACTIONS, parseGuardValue } from './blocks.js';
 import { recallScope } from './recall.js';

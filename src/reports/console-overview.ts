@@ -8,7 +8,7 @@ import { and, asc, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
 import { accounts, drafts, pauses, sends } from '../db/schema.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { getStatus, type CapUsage, type Status } from '../guard/status.js';
+import { getStatus, type CapUsage, type Status } from './status.js';
 import { describeActor, type Actor } from '../audit/actor.js';
 
 export type ConsoleRole = 'owner' | 'approver' | 'viewer';

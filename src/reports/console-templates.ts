@@ -3,7 +3,7 @@
  * review outcomes with top reasons; and the rejection monitor's statistic over time.
  *
  * The series is the guard's own computation replayed: the template scope's reviews in review-id
- * order through `cusumStep` (src/guard/sprt.ts) with the active policy's rejection parameters,
+ * order through `cusumStep` (src/policy/anomaly/sprt.ts) with the active policy's rejection parameters,
  * exactly as src/guard/monitors.ts processes them (reject = 1, edit = edit_weight, approve = 0;
  * a trip resets the statistic). Pauses actually started for the scope (audit `pause.started`)
  * are returned beside it, so the chart shows both what the test says and what happened.
@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { rejectionParams } from '../guard/monitors.js';
-import { cusumStep, initialCusum, thresholds } from '../guard/sprt.js';
+import { cusumStep, initialCusum, thresholds } from '../policy/anomaly/sprt.js';
 
 export interface TemplateRow {
   templateId: string;

@@ -21,7 +21,8 @@ import { parseDocument } from 'yaml';
 import type { Deps } from '../deps.js';
 import { getActivePolicy, readPolicyFile } from '../policy-store/store.js';
 import type { Policy } from '../policy/schema.js';
-import { postAlert } from './alerts.js';
+import { postAlert } from '../guard/alerts.js';
+import { every, type Stopper } from '../lib/periodic.js';
 
 export interface Suggestion {
   title: string;
@@ -237,4 +238,12 @@ export async function postWeeklyDigest(deps: Pick<Deps, 'db' | 'now' | 'slack' |
   for (const owner of policy.owners) await postAlert(deps, { channel: owner, text: '```' + text + '```' });
   if (!policy.owners.length) await postAlert(deps, { text: '```' + text + '```' });
   return digest;
+}
+
+/** How often a worker checks whether this ISO week's digest is still to be posted. */
+export const DIGEST_CHECK_MS = 10 * 60_000;
+
+/** The digest loop (run by the worker's 'guard' part): `postWeeklyDigest` every DIGEST_CHECK_MS. */
+export function startWeeklyDigest(deps: Deps): Stopper {
+  return every(deps, 'guard.digest', DIGEST_CHECK_MS, () => postWeeklyDigest(deps));
 }

@@ -11,7 +11,7 @@ import type { Deps } from '../deps.js';
 import { DECISION_BUCKETS, TRANSPORT_BUCKETS, type ClusterSnapshot, type HistogramSnapshot } from '../lib/metrics.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { rejectionParams } from '../guard/monitors.js';
-import { thresholds } from '../guard/sprt.js';
+import { thresholds } from '../policy/anomaly/sprt.js';
 import { limitsFromPolicy } from '../send/fence/fence.js';
 import { readCapUsage, readDelayReasons } from '../send/fence/usage.js';
 

@@ -10,8 +10,8 @@ import { drafts, pauses, reviews } from '../db/schema.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { limitsFromPolicy } from '../send/fence/fence.js';
 import { readCapUsage, readDelayReasons, type CapUsage, type DelayedJob } from '../send/fence/usage.js';
-import { listUndeliveredAlerts, type UndeliveredAlerts } from './alerts.js';
-import { scopeCondition } from './pauses.js';
+import { listUndeliveredAlerts, type UndeliveredAlerts } from '../guard/alerts.js';
+import { scopeCondition } from '../guard/pauses.js';
 
 export type { CapUsage, DelayedJob } from '../send/fence/usage.js';
 

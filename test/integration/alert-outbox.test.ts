@@ -13,7 +13,7 @@ import { testActor } from '../helpers/fixtures.js';
 import { applyPolicy } from '../../src/policy-store/store.js';
 import { alerts } from '../../src/db/schema.js';
 import { backoffMs, deliverAlerts, raiseAlert, recordAlert } from '../../src/guard/alerts.js';
-import { getStatus } from '../../src/guard/status.js';
+import { getStatus } from '../../src/reports/status.js';
 import { formatStatus } from '../../src/cli/commands/send.js';
 import { startWorkerProcess } from '../../src/worker.js';
 

@@ -12,7 +12,7 @@ import { appendAudit } from '../../src/audit/append.js';
 import { sealAudit } from '../../src/audit/seal.js';
 import { verifyAudit } from '../../src/audit/verify.js';
 import { anchorAudit, checkAnchor, lastDbAnchor, readAnchorFile } from '../../src/audit/anchor.js';
-import { buildDigest, formatDigest } from '../../src/guard/digest.js';
+import { buildDigest, formatDigest } from '../../src/reports/digest.js';
 import { testActor } from '../helpers/fixtures.js';
 import { redisUrl } from '../helpers/db.js';
 

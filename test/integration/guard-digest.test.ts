@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { useIntegrationEnv } from '../helpers/env.js';
 import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
-import { buildDigest, formatDigest, postWeeklyDigest, unifiedDiff } from '../../src/guard/digest.js';
+import { buildDigest, formatDigest, postWeeklyDigest, unifiedDiff } from '../../src/reports/digest.js';
 import { approveReview } from '../../src/review/approve-review.js';
 import { rejectReview } from '../../src/review/reject-review.js';
 import { parsePolicy } from '../../src/policy/schema.js';

@@ -9,7 +9,7 @@ import { createTestDeps, type TestDeps } from '../helpers/deps.js';
 import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
 import { sql } from 'drizzle-orm';
 import { runMonitors, pendingTrips, clearPendingTrip, GUARD_LOCK_KEY } from '../../src/guard/monitors.js';
-import { seededRandom, waldAsn } from '../../src/guard/sprt.js';
+import { seededRandom, waldAsn } from '../../src/policy/anomaly/sprt.js';
 import { approveReview } from '../../src/review/approve-review.js';
 import { rejectReview } from '../../src/review/reject-review.js';
 import { defaultPolicy } from '../../src/policy/schema.js';

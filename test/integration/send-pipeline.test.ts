@@ -13,7 +13,7 @@ import { createSmtpTransport } from '../../src/send/transports/smtp.js';
 import type { Transport } from '../../src/send/transports/types.js';
 import type { CapLimits } from '../../src/send/fence/fence.js';
 import { pauseScope, resumeScope } from '../../src/guard/pauses.js';
-import { getStatus } from '../../src/guard/status.js';
+import { getStatus } from '../../src/reports/status.js';
 import type { Account, DraftInput } from '../../src/detect/types.js';
 
 let t: TestDb;

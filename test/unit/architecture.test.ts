@@ -36,6 +36,8 @@ describe('architecture', () => {
       ['src/mcp/x.ts', "import { a } from '../http/problem.js';"],
       ['src/policy/x.ts', "import { Redis } from 'ioredis';"],
       ['src/policy/anomaly/x.ts', "import { a } from '../../db/client.js';"],
+      ['src/guard/x.ts', "import { getStatus } from '../reports/status.js';"],
+      ['src/drafts/x.ts', "import { getStatus } from '../reports/status.js';"],
     ];
     for (const [file, code] of cases) {
       const [r] = await eslint.lintText(code, { filePath: join(ROOT, file) });
@@ -46,6 +48,7 @@ describe('architecture', () => {
       ['src/guard/x.ts', "import { clip } from '../slack/mrkdwn.js';"],
       ['src/review/x.ts', "import { platformError } from '../slack/client.js';"],
       ['src/send/x.ts', "import { a } from './worker.js';"],
+      ['src/guard/slack-listeners.ts', "import { getStatus } from '../reports/status.js';"],
     ];
     for (const [file, code] of allowed) {
       const [r] = await eslint.lintText(code, { filePath: join(ROOT, file) });

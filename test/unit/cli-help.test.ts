@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { commandPath, leafCommands } from '../../src/cli/examples.js';
 import { formatStatus } from '../../src/cli/commands/send.js';
-import type { Status } from '../../src/guard/status.js';
+import type { Status } from '../../src/reports/status.js';
 
 function helpOf(cmd: ReturnType<typeof buildProgram>): string {
   let out = '';

@@ -15,7 +15,7 @@ export function registerGuardCommands(program: Command): void {
         process.stderr.write(`draftgate: --since must look like 7d, 24h, 30m or an ISO date (got "${o.since}")\n`);
         process.exit(2);
       }
-      const { buildDigest, formatDigest } = await import('../../guard/digest.js');
+      const { buildDigest, formatDigest } = await import('../../reports/digest.js');
       await withDeps(async (deps) => {
         const d = await buildDigest(deps, { since });
         process.stdout.write(o.json ? `${JSON.stringify(d, null, 2)}\n` : `${formatDigest(d).join('\n')}\n`);

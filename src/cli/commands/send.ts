@@ -1,7 +1,7 @@
 /** `draftgate status | pause | resume | held …` — thin adapters over the guard and send verbs. */
 import type { Command } from 'commander';
 import { cliActor, draftIdArg, printAppError, withDeps } from '../context.js';
-import type { Status } from '../../guard/status.js';
+import type { Status } from '../../reports/status.js';
 
 export function formatStatus(s: Status): string[] {
   const lines: string[] = [];
@@ -39,7 +39,7 @@ export function registerSendCommands(program: Command): void {
     .description('queue depths, pauses, caps and their usage, why jobs wait, held drafts, rejection rate per template')
     .option('--json', 'print JSON')
     .action(async (o: { json?: boolean }) => {
-      const { getStatus } = await import('../../guard/status.js');
+      const { getStatus } = await import('../../reports/status.js');
       await withDeps(async (deps) => {
         const s = await getStatus(deps);
         process.stdout.write(o.json ? `${JSON.stringify(s, null, 2)}\n` : `${formatStatus(s).join('\n')}\n`);

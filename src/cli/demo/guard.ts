@@ -10,7 +10,7 @@ import type { Deps } from '../../deps.js';
 import { alerts, auditLog, drafts, pauses } from '../../db/schema.js';
 import { describeActor, type Actor } from '../../audit/actor.js';
 import { runGuardOnce } from '../../guard/run.js';
-import { getStatus } from '../../guard/status.js';
+import { getStatus } from '../../reports/status.js';
 import { recallScope } from '../../guard/recall.js';
 import { afterCommit } from '../../effects.js';
 

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { inArray, sql } from 'drizzle-orm';
 import type { Deps } from '../../deps.js';
 import { drafts } from '../../db/schema.js';
-import { getStatus } from '../../guard/status.js';
+import { getStatus } from '../../reports/status.js';
 import { formatStatus } from '../commands/send.js';
 
 export async function sendScene(deps: Deps, out: (line: string) => void, ctx: { timeoutMs?: number } = {}): Promise<{ sent: number; waiting: number }> {

@@ -2,7 +2,7 @@
 import type { Hono } from 'hono';
 import type { Deps } from '../../deps.js';
 import { authenticate, requireScope } from '../../tokens/auth.js';
-import { getStatus } from '../../guard/status.js';
+import { getStatus } from '../../reports/status.js';
 import type { AppEnv } from '../env.js';
 
 export function registerStatusRoutes(app: Hono<AppEnv>, deps: Deps): void {

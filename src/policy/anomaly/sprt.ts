@@ -166,4 +166,4 @@ export function naiveStep(state: NaiveState, x: number, window = 20, share = 0.2
 }
 
 /** Deterministic PRNG for simulations; tests and the bench pass the seed. */
-export { seededRandom } from '../lib/random.js';
+export { seededRandom } from '../../lib/random.js';
