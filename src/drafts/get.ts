@@ -1,13 +1,14 @@
 /**
  * getDraftStatus: what became of a draft, for the agent that submitted it. A token sees only its
  * own drafts (another source's draft is "not found", never "forbidden": no existence oracle),
- * unless it is admin. Reviewer comments and CRM-quoting finding messages are not returned.
+ * unless it is admin. Reviewer comments and CRM-quoting finding messages are not returned, and
+ * sensitive-field findings come back collapsed, without offsets or excerpt (agent-view.ts).
  */
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { drafts, reviews } from '../db/schema.js';
-import { toContractFindings } from '../detect/scan.js';
+import { agentFindings } from './agent-view.js';
 import { AppError } from '../lib/errors.js';
 import { DraftSummaryOut } from './intake.js';
 
@@ -43,6 +44,6 @@ export async function getDraftStatus(deps: Pick<Deps, 'db'>, input: { id: string
     decided_at: d.decidedAt?.toISOString() ?? null,
     sent_at: d.sentAt?.toISOString() ?? null,
     created_at: d.createdAt.toISOString(),
-    findings: toContractFindings(d.findings),
+    findings: agentFindings(d.findings),
   };
 }

@@ -11,8 +11,9 @@
  *   indexes and the insert is ON CONFLICT DO NOTHING, so N concurrent retries store one draft and
  *   every retry gets the original back. Same key, different body → 422, nothing stored.
  * - A batch is per-item atomic: invalid items are reported, valid ones are stored together.
- * - Responses to the agent carry no sensitive CRM value: findings in the DESIGN §5 shape (no
- *   `message`, which may quote the CRM) and reasons built from the agent's own text.
+ * - Responses to the agent carry no sensitive CRM value and are no oracle for one (agent-view.ts):
+ *   sensitive-field findings collapsed to one without offsets or excerpt, no `message` (which may
+ *   quote the CRM), reasons without the account's value. Reviewers see the stored findings.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -22,11 +23,12 @@ import type { Actor } from '../audit/actor.js';
 import { accounts, drafts, suppressions } from '../db/schema.js';
 import { rowToAccount } from '../accounts/import.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { scanDraft, toContractFindings } from '../detect/scan.js';
+import { scanDraft } from '../detect/scan.js';
 import { domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
 import type { Account, DraftInput, Finding } from '../detect/types.js';
 import { tierDraft } from '../policy/tier.js';
 import { checkSender } from '../policy/mailboxes.js';
+import { agentFindings, agentReasons } from './agent-view.js';
 import type { ReviewOutcome, TemplateHistory } from '../policy/sampling.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { AppError, zodFieldErrors, type ErrorCode, type FieldError } from '../lib/errors.js';
@@ -134,10 +136,6 @@ const fail = (index: number, code: ErrorCode, message: string, errors: FieldErro
 
 export const requestHash = (d: DraftIn): string => createHash('sha256').update(canonicalJson(d)).digest('hex');
 
-/** Reasons safe to show the agent: built from findings without their CRM-quoting messages. */
-function agentReasons(reasons: string[], findings: Finding[], redo: (f: Finding[]) => string[]): string[] {
-  return findings.some((f) => f.message) ? redo(findings.map(({ message: _m, ...f }) => f)) : reasons;
-}
 
 type StoredDraft = Pick<typeof drafts.$inferSelect, 'id' | 'externalId' | 'idempotencyKey' | 'requestHash' | 'status' | 'tier' | 'sampled' | 'tierReasons' | 'findings'>;
 const storedCols = {
@@ -160,8 +158,8 @@ function storedOut(d: StoredDraft): DraftOut {
     status: d.status,
     tier: d.tier,
     sampled: d.sampled,
-    reasons: d.findings.some((f) => f.message) ? d.tierReasons.filter((r) => !/finding,/.test(r)) : d.tierReasons,
-    findings: toContractFindings(d.findings),
+    reasons: agentReasons(d.tierReasons, d.findings),
+    findings: agentFindings(d.findings),
   };
 }
 
@@ -383,8 +381,8 @@ async function storeDrafts(
           status: to,
           tier: t.tier,
           sampled: t.sampled,
-          reasons: agentReasons(t.reasons, s.findings, (f) => tierDraft({ ...tierIn, findings: f }, policy).reasons),
-          findings: toContractFindings(s.findings),
+          reasons: agentReasons(t.reasons, s.findings),
+          findings: agentFindings(s.findings),
         },
       });
     }

@@ -34,7 +34,7 @@ import type { Policy } from '../policy/schema.js';
 import { cusumStep, initialCusum, thresholds, type CusumState, type SprtParams } from '../policy/anomaly/sprt.js';
 import { printScope } from '../policy/scope.js';
 
-export type MonitorName = 'rejection' | 'bounce' | 'complaint' | 'volume' | 'findings';
+export type MonitorName = 'rejection' | 'bounce' | 'complaint' | 'volume' | 'findings' | 'probing';
 
 export interface Trip {
   /** Unique per trip (monitor, scope, instant). */
@@ -322,6 +322,40 @@ async function runFindings(tx: Tx, policy: Policy, now: Date): Promise<Trip[]> {
   return trips;
 }
 
+/**
+ * probing, per client: drafts of one client (token name) with a sensitive_field finding within the
+ * window (after the last trip). An agent that keeps putting CRM values into drafts is either broken
+ * or testing which of its guesses the gate recognises: pause `client:NAME`, alert the owners.
+ */
+async function runProbing(tx: Tx, policy: Policy, now: Date): Promise<Trip[]> {
+  const cfg = policy.anomaly.probing;
+  const horizon = sql`now() - make_interval(mins => ${cfg.window_minutes})`;
+  const rows = await tx.execute<{ client: string; hits: number; examples: string[] }>(sql`
+    select d.client, count(*)::int as hits, (array_agg(d.id::text order by d.created_at desc))[1:5] as examples
+      from drafts d
+     where d.client is not null
+       and d.findings @> '[{"kind":"sensitive_field"}]'::jsonb
+       and d.created_at > ${sinceExpr('probing', sql`'client:' || d.client`, horizon)}
+     group by d.client
+    having count(*) >= ${cfg.sensitive_drafts}`);
+  const trips: Trip[] = [];
+  for (const row of rows) {
+    const scope = printScope({ kind: 'client', id: row.client });
+    const trip: Trip = {
+      id: tripId('probing', scope, now),
+      monitor: 'probing',
+      scope,
+      workflow: null,
+      reason: `${row.hits} drafts from ${row.client} in the last ${cfg.window_minutes} min carried sensitive CRM data (limit ${cfg.sensitive_drafts}): the agent may be probing for CRM values; its sends are paused`,
+      evidence: { monitor: 'probing', client: row.client, sensitive_drafts: row.hits, threshold: cfg.sensitive_drafts, window_minutes: cfg.window_minutes, example_drafts: row.examples ?? [] },
+      at: now.toISOString(),
+    };
+    trips.push(trip);
+    await recordAggregateTrip(tx, trip);
+  }
+  return trips;
+}
+
 export interface MonitorOptions {
   /** How long a missing review id is looked for before it is given up (see the header). Default 60 s. */
   gapMs?: number;
@@ -337,7 +371,7 @@ export async function runMonitors(deps: Pick<Deps, 'db' | 'now'>, opts: MonitorO
     const [lock] = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(${GUARD_LOCK_KEY}) as ok`);
     if (!lock?.ok) return { skipped: true, reviewsProcessed: 0, trips: [] };
     const rej = await runRejection(tx, policy, now, opts.gapMs ?? 60_000, opts.batch ?? 5000);
-    const trips = [...rej.trips, ...(await runDelivery(tx, policy, now)), ...(await runVolume(tx, policy, now)), ...(await runFindings(tx, policy, now))];
+    const trips = [...rej.trips, ...(await runDelivery(tx, policy, now)), ...(await runVolume(tx, policy, now)), ...(await runFindings(tx, policy, now)), ...(await runProbing(tx, policy, now))];
     return { skipped: false, reviewsProcessed: rej.processed, trips };
   });
 }

@@ -89,6 +89,8 @@ export function scopeCondition(scope: string) {
       return eq(drafts.workflow, id);
     case 'mailbox':
       return sql`lower(${drafts.fromMailbox}) = ${id}`;
+    case 'client':
+      return eq(drafts.client, id);
     default:
       return eq(drafts.accountId, id);
   }

@@ -142,6 +142,16 @@ const PolicyObject = z.strictObject({
           min_drafts: z.number().int().nonnegative().default(10),
         })
         .prefault({}),
+      /**
+       * A client (agent) whose drafts keep hitting sensitive CRM data is probing: this many of its
+       * drafts with a sensitive_field finding within the window pause `client:NAME` and alert.
+       */
+      probing: z
+        .strictObject({
+          sensitive_drafts: z.number().int().positive().default(5),
+          window_minutes: z.number().int().positive().default(60),
+        })
+        .prefault({}),
     })
     .prefault({}),
   /** The owner's detection rules, same format as the built-in packs (docs/rules.md). */

@@ -43,7 +43,7 @@ export const sendJobOptions = (draftId: string): JobsOptions => ({
   removeOnFail: true,
 });
 
-export type SendTargetSource = Pick<DraftRow, 'id' | 'templateId' | 'workflow' | 'fromMailbox' | 'accountId' | 'toEmail' | 'decidedBy'>;
+export type SendTargetSource = Pick<DraftRow, 'id' | 'templateId' | 'workflow' | 'fromMailbox' | 'accountId' | 'toEmail' | 'decidedBy'> & Partial<Pick<DraftRow, 'client'>>;
 
 export function sendTargetOf(d: SendTargetSource): SendTarget {
   return {
@@ -52,6 +52,7 @@ export function sendTargetOf(d: SendTargetSource): SendTarget {
     workflow: d.workflow,
     mailbox: d.fromMailbox.toLowerCase(),
     accountId: d.accountId,
+    client: d.client ?? null,
     domain: (d.toEmail.split('@')[1] ?? '').toLowerCase(),
     unreviewed: d.decidedBy === null,
   };

@@ -62,6 +62,8 @@ export interface SendTarget {
   workflow: string;
   mailbox: string;
   accountId: string;
+  /** The submitting client: a `client:NAME` pause (a probing agent) stops its sends. */
+  client?: string | null | undefined;
   domain: string;
   /** Auto-approved (drafts.decided_by is null): counts against the blast-radius cap. */
   unreviewed: boolean;
@@ -95,7 +97,7 @@ export function limitsFromPolicy(p: Policy): CapLimits {
   };
 }
 
-export const scopesOf = (t: Pick<SendTarget, 'templateId' | 'workflow' | 'mailbox' | 'accountId'>): string[] => scopesCovering(t);
+export const scopesOf = (t: Pick<SendTarget, 'templateId' | 'workflow' | 'mailbox' | 'accountId' | 'client'>): string[] => scopesCovering(t);
 
 export function capsFor(t: SendTarget, l: CapLimits): CapRule[] {
   const caps: CapRule[] = [
