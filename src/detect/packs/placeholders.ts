@@ -149,10 +149,11 @@ rules:
     severity: warn
     scope: [greeting]
     keywords:
-      - 'hi'
-      - 'hello'
-      - 'hey'
-      - 'dear'
+      - ' ,'
+      - ' —'
+      - ' –'
+      - ' -'
+      - '  '
     patterns:
       - '^\s*(?:hi|hello|hey|dear)(?: +,| +[—–-](?!\w)| {2,}\S)'
     message: 'the greeting has an empty name: "{match}"'

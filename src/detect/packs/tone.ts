@@ -62,19 +62,6 @@ rules:
       - 'time-sensitive'
       - 'time sensitive'
       - 'too late'
-      - 'before it'
-      - 'before they'
-      - 'before prices'
-      - 'before pricing'
-      - 'before the'
-      - 'while'
-      - 'today only'
-      - 'week only'
-      - 'day only'
-      - 'hours only'
-      - 'weekend only'
-      - 'only today'
-      - 'only this week'
       - 'only valid'
       - 'only available'
       - 'only good'
@@ -100,43 +87,6 @@ rules:
       - 'end of the year'
       - 'end of year'
       - 'end of the month'
-      - 'need'
-      - 'must have'
-      - 'require'
-      - 'expect'
-      - 'by today'
-      - 'by tonight'
-      - 'by tomorrow'
-      - 'by eod'
-      - 'by cob'
-      - 'by end'
-      - 'by midnight'
-      - 'by noon'
-      - 'before today'
-      - 'before tonight'
-      - 'before tomorrow'
-      - 'before eod'
-      - 'before end'
-      - 'before midnight'
-      - 'no later'
-      - 'within'
-      - 'immediately'
-      - 'right away'
-      - 'right now'
-      - 'asap'
-      - 'today'
-      - 'tonight'
-      - 'urgent'
-      - 'only hold'
-      - 'only keep'
-      - 'only honor'
-      - 'only honour'
-      - 'only guarantee'
-      - 'only offer'
-      - 'only extend'
-      - 'promise'
-      - 'decide'
-      - 'move on'
     patterns:
       - '\b(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|bonus|incentive|savings|special|terms|quote|proposal|spot|seat|slot|window|opportunity|invitation|invite|trial|credit|credits|package|bundle)(?: [\w''-]+){0,4}? (?:ends|end|ending|expires?|expiring|runs out|run out|goes away|go away|is going away|are going away|disappears?|disappearing|vanish(?:es)?|is gone|will be gone|won''t last|will not last|(?:is|are) only (?:valid|available|good|open)|(?:is|are) valid only|(?:goes|go|is going|are going) up|increases?|will increase|(?:is|are) increasing|jumps?|won''t be (?:available|around|here|on the table)|will not be (?:available|around|on the table)|closes?|(?:is|are) closing|(?:is|are|will be) off the table|(?:is|are) limited(?! to))\b(?: (?:at |by |on |in |as of )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b)?'
       - '\b(?:expires?|expiring|ends|ending|closes?|gone|disappears?|goes away|disappearing|vanishes|(?:goes|go) up|increases?) (?:at |by |on |as of |after )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b'
@@ -152,27 +102,27 @@ rules:
       - '\btime[- ]sensitive\b'
       - '\bbefore it''?s too late\b'
       - '\bbefore it is too late\b'
-      - '\bbefore (?:it''s|it is|they''re|they are|prices?|pricing|the (?:price|offer|discount|deal)) (?:gone|go up|goes up|increase|increases|change|changes|expire|expires|ends?)\b'
-      - '\bwhile (?:it|they|supplies|stocks?|spots|seats|availability) lasts?\b'
-      - '\bwhile you still can\b'
-      - '\b(?:today|this week|one day|24 hours|this weekend) only\b'
-      - '\bonly (?:today|this week)\b'
+      - {regex: '\bbefore (?:it''s|it is|they''re|they are|prices?|pricing|the (?:price|offer|discount|deal)) (?:gone|go up|goes up|increase|increases|change|changes|expire|expires|ends?)\b', keywords: ['before it', 'before they', 'before price', 'before pricing', 'before the price', 'before the offer', 'before the discount', 'before the deal']}
+      - {regex: '\bwhile (?:it|they|supplies|stocks?|spots|seats|availability) lasts?\b', keywords: ['while it', 'while they', 'while supplies', 'while stock', 'while spots', 'while seats', 'while availability']}
+      - {regex: '\bwhile you still can\b', keywords: ['while you still']}
+      - {regex: '\b(?:today|this week|one day|24 hours|this weekend) only\b', keywords: ['today only', 'week only', 'day only', 'hours only', 'weekend only']}
+      - {regex: '\bonly (?:today|this week)\b', keywords: ['only today', 'only this week']}
       - '\blimited[- ]time\b'
       - '\bonce[- ]in[- ]a[- ]lifetime\b'
       - '\b(?:won''t|will not) last (?:long)?\b'
       - '\block (?:in|it in|this in|that in) (?:\w+ ){0,3}(?:before|now|today|while)\b'
       - '\b(?:can''t|cannot|won''t|will not|can no longer|unable to) (?:hold|keep|guarantee|extend|honor|honour) (?:this|the|that|your|these) (?:price|pricing|offer|discount|rate|deal|spot|slot|seat|terms)\b'
       - '\bend[- ]of[- ](?:the[- ])?(?:quarter|year|month)[- ](?:pricing|discount|deal|offer|special|promotion)\b'
-      - '\b(?:need|needs|must have|require|expect) (?:your |a |an |the )?(?:answer|decision|signature|reply|response|commitment|sign-?off|go-?ahead|yes|confirmation|signed contract|po|purchase order) (?:by|before|no later than|within|today|tonight|asap|immediately|eod|cob|end of)\b'
-      - '\b(?:reply|respond|sign|decide|confirm|commit|book|buy|purchase|order|act|get back to me|let me know|answer|register) (?:by|before|no later than) (?:today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|business)|midnight|noon|\d{1,2}(?::\d\d)? ?(?:am|pm))\b'
-      - '\b(?:reply|respond|sign|decide|act|confirm|commit|get back(?: to me)?|answer|buy|order|book|register)(?: to (?:me|us|this))? (?:within (?:the next )?(?:\d+|twelve|twenty-four|forty-eight|a few) (?:hours?|hrs?|minutes?|mins?)|immediately|right away|right now|asap|today|tonight|now)\b'
-      - '\burgent(?:ly)?\b'
-      - '\b(?:respond|reply|act|decide|sign) immediately\b'
-      - '\bonly (?:hold|keep|honou?r|guarantee|offer|extend) (?:this|the|that|these|your) (?:rate|price|pricing|quote|offer|discount|deal|spot|slot|seat|terms)\b'
-      - '\b(?:can''t|cannot|can not|won''t be able to|will not be able to|may not be able to) (?:promise|guarantee|hold|keep) (?:this|that|it|we|you|the)(?:''ll| will| would)? ?(?:still )?(?:be available|have (?:capacity|room|space|availability|a slot|a spot)|last|be (?:here|around|open))'
-      - '\b(?:decide|sign|reply|respond|commit|confirm|answer)(?: [\w'']+){0,3} by [^.!?\n]{1,40}? or (?:we|i|the (?:offer|price|discount|deal|slot|spot))\b'
-      - '\bor we(?:''ll| will)? move on\b'
-      - '\bmove on to the next (?:company|customer|prospect|team)\b'
+      - {regex: '\b(?:need|needs|must have|require|expect) (?:your |a |an |the )?(?:answer|decision|signature|reply|response|commitment|sign-?off|go-?ahead|yes|confirmation|signed contract|po|purchase order) (?:by|before|no later than|within|today|tonight|asap|immediately|eod|cob|end of)\b', keywords: ['answer', 'decision', 'signature', 'reply', 'response', 'commitment', 'sign-off', 'signoff', 'go-ahead', 'go ahead', 'yes', 'confirmation', 'signed contract', 'po ', 'purchase order']}
+      - {regex: '\b(?:reply|respond|sign|decide|confirm|commit|book|buy|purchase|order|act|get back to me|let me know|answer|register) (?:by|before|no later than) (?:today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|business)|midnight|noon|\d{1,2}(?::\d\d)? ?(?:am|pm))\b', keywords: ['by today', 'by tonight', 'by tomorrow', 'by eod', 'by cob', 'by end', 'by midnight', 'by noon', 'before today', 'before tonight', 'before tomorrow', 'before eod', 'before end', 'before midnight', 'no later', 'am', 'pm']}
+      - {regex: '\b(?:reply|respond|decide|act|confirm|commit|get back(?: to me)?|answer|register)(?: to (?:me|us|this))? (?:within (?:the next )?(?:\d+|twelve|twenty-four|forty-eight|a few) (?:hours?|hrs?|minutes?|mins?)|immediately|right away|right now|asap|today|tonight|now)\b', keywords: ['reply', 'respond', 'decide', 'act ', 'confirm', 'commit', 'get back', 'answer', 'register']}
+      - {regex: '\burgent(?:ly)?\b', keywords: ['urgent']}
+      - {regex: '\b(?:respond|reply|act|decide|sign) immediately\b', keywords: ['immediately']}
+      - {regex: '\bonly (?:hold|keep|honou?r|guarantee|offer|extend) (?:this|the|that|these|your) (?:rate|price|pricing|quote|offer|discount|deal|spot|slot|seat|terms)\b', keywords: ['only hold', 'only keep', 'only honor', 'only honour', 'only guarantee', 'only offer', 'only extend']}
+      - {regex: '\b(?:can''t|cannot|can not|won''t be able to|will not be able to|may not be able to) (?:promise|guarantee|hold|keep) (?:this|that|it|we|you|the)(?:''ll| will| would)? ?(?:still )?(?:be available|have (?:capacity|room|space|availability|a slot|a spot)|last|be (?:here|around|open))', keywords: ['t promise', 'not promise', 't guarantee', 'not guarantee', 't hold', 'not hold', 't keep', 'not keep', 'able to', 'cannot promise', 'cannot guarantee', 'cannot hold', 'cannot keep']}
+      - {regex: '\b(?:decide|reply|respond|commit|confirm|answer)(?: [\w'']+){0,3} by [^.!?\n]{1,40}? or (?:we|i|the (?:offer|price|discount|deal|slot|spot))\b', keywords: ['decide', 'reply', 'respond', 'commit', 'confirm', 'answer']}
+      - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
+      - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
       - '\b(?:we|our (?:team|support|engineers?|support team)|i) (?:will |can |typically |usually |always |normally |''ll )?(?:reply|respond|get back|answer|act|confirm|book)\b'
       - '\bno (?:rush|pressure|hurry|urgency)\b(?![^.]{0,40}\b(?:but|however)\b)'
@@ -211,16 +161,6 @@ rules:
     kind: tone
     severity: warn
     keywords:
-      - 'spot'
-      - 'seat'
-      - 'slot'
-      - 'place'
-      - 'licen'
-      - 'opening'
-      - 'unit'
-      - 'space'
-      - 'invitation'
-      - 'pilot'
       - 'filling'
       - 'going fast'
       - 'going quickly'
@@ -243,9 +183,9 @@ rules:
       - 'once our'
       - 'gone'
     patterns:
-      - '\b(?:only|just) (?:have |got |offer |take |\w+ing )?(?:\d+|one|two|three|four|five|six|a (?:few|handful|couple)(?: of)?) (?:more )?(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|spaces?|invitations?|pilot (?:spots?|slots?|seats?)|onboarding (?:spots?|slots?)|companies|customers|teams|partners)(?: \w+){0,3} (?:left|remaining|available|open|at this price|this (?:quarter|month|year)|before)\b'
-      - '\b(?:\d+|one|two|three|a few|a couple of) (?:spots?|seats?|slots?|places?|openings?|licen[cs]es?) (?:left|remaining)\b'
-      - '\b(?:spots?|seats?|slots?|places?|availability|capacity|space|openings) (?:are|is) (?:very )?(?:limited|filling (?:up )?(?:fast|quickly)|going fast|almost gone|running out|scarce)\b'
+      - {regex: '\b(?:only|just) (?:have |got |offer |take |\w+ing )?(?:\d+|one|two|three|four|five|six|a (?:few|handful|couple)(?: of)?) (?:more )?(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|spaces?|invitations?|pilot (?:spots?|slots?|seats?)|onboarding (?:spots?|slots?)|companies|customers|teams|partners)(?: \w+){0,3} (?:left|remaining|available|at this price|this (?:quarter|month|year))\b', keywords: ['left', 'remaining', 'available', 'at this price', 'this quarter', 'this month', 'this year']}
+      - {regex: '\b(?:\d+|one|two|three|a few|a couple of) (?:spots?|seats?|slots?|places?|openings?|licen[cs]es?) (?:left|remaining)\b', keywords: ['left', 'remaining']}
+      - {regex: '\b(?:spots?|seats?|slots?|places?|availability|capacity|space|openings) (?:are|is) (?:very )?(?:limited|filling (?:up )?(?:fast|quickly)|going fast|almost gone|running out|scarce)\b', keywords: ['limited', 'filling', 'going fast', 'almost gone', 'running out', 'scarce']}
       - '\b(?:filling up|going|selling out|selling) (?:fast|quickly)\b'
       - '\bfirst[- ]come,? first[- ]serve[d]?\b'
       - '\blimited (?:number of )?(?:spots|seats|slots|places|availability|capacity|openings|licenses|quantities|supply)\b'
@@ -429,8 +369,6 @@ rules:
       - 'majority'
       - 'half of'
       - 'vertical'
-      - 'your size'
-      - 'like yours'
     patterns:
       - '\b(?:everyone|everybody)(?: else)? (?:in your (?:industry|space|market|sector|vertical|category)|is (?:already|now|switching|moving|using|signing|doing)|has (?:already|switched|moved|signed))\b'
       - '\b(?:all|most|many|half|\d+%?|several|three|two|four|five) (?:of )?your (?:competitors|peers|rivals|competition)(?: \w+){0,2} (?:are|have|is|has|already|switched|moved|signed)\b'
@@ -439,7 +377,7 @@ rules:
       - '\b(?:don''t|do not) be the (?:only|last)\b'
       - '\bthe rest of (?:the|your) (?:industry|market|peers|space|sector)\b (?:has|is|have|are)\b'
       - '\b(?:don''t|do not) let (?:your )?(?:competitors|the competition|your rivals|others|your peers) (?:get|win|beat|take|leave)\b'
-      - '\b(?:every|each|literally every|virtually every) (?:company|team|firm|business|org|organization|player|leader) (?:your size|like yours|in your (?:space|industry|vertical|market|sector))\b'
+      - {regex: '\b(?:every|each|literally every|virtually every) (?:company|team|firm|business|org|organization|player|leader) (?:your size|like yours|in your (?:space|industry|vertical|market|sector))\b', keywords: ['every', 'each']}
       - '\bodd one out\b'
       - '\b(?:most|all|nearly all|almost all|many|the majority|half) of (?:the )?(?:leading |top |best |biggest |other |serious |smart )?(?:teams|companies|players|firms|brands|orgs|organizations|leaders) in your (?:vertical|industry|space|market|sector|category|field)\b'
       - '\b(?:every|each) (?:serious |smart )?(?:company|team) (?:is|has) (?:already )?(?:using|moved|switched|adopted)\b'

@@ -9,42 +9,44 @@
 import { buildAutomaton, type Automaton } from '../automaton.js';
 import { normalizeTerm } from '../normalize.js';
 import type { Severity } from '../types.js';
-import type { Rule } from './schema.js';
+import { patternsOf, type Rule } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
 import { compileRuleRegex } from './regex.js';
+
+/**
+ * A group of a rule's patterns that share one keyword set: one alternation regex searched in the
+ * windows around those keywords, and its sticky twin that re-reads a match in the whole text.
+ */
+export interface PatternUnit {
+  rule: number;
+  /** One regex per entry; one entry (the alternation) unless a pattern has a numbered backreference. */
+  search: RegExp[];
+  sticky: RegExp[];
+  /** No keywords: runs on every field. */
+  always: boolean;
+}
 
 export interface CompiledRule {
   rule: Rule;
   index: number;
   severity: Severity;
-  regexes: RegExp[];
-  /** The same patterns, sticky: a match found in a window is re-read in the whole text. */
-  sticky: RegExp[];
-  /**
-   * All patterns of the rule as one alternation (one regex call per window instead of one per
-   * pattern); each pattern's report group `m` is renamed `m<i>`. Null when a pattern has a
-   * numbered backreference (renumbering would break it): the patterns then run one by one.
-   */
-  combined: RegExp | null;
-  combinedSticky: RegExp | null;
   exceptions: RegExp[];
   near: RegExp | null;
   notNear: RegExp | null;
   window: number;
   facts: RegExp | null;
-  /** Patterns run on every field (no keywords to prefilter on). */
-  always: boolean;
 }
 
 export interface CompiledRules {
   readonly rules: readonly CompiledRule[];
+  readonly units: readonly PatternUnit[];
   readonly byId: ReadonlyMap<string, CompiledRule>;
   readonly automaton: Automaton;
   /** Automaton pattern → rules whose phrase it is. */
   readonly phraseOf: ReadonlyArray<readonly number[]>;
-  /** Automaton pattern → rules whose keyword it is. */
+  /** Automaton pattern → pattern units whose keyword it is. */
   readonly keywordOf: ReadonlyArray<readonly number[]>;
-  /** Rules with patterns and no keywords: their regexes run on every field. */
+  /** Units without keywords: their regexes run on every field. */
   readonly always: readonly number[];
   /** Length of each automaton pattern. */
   readonly lengths: readonly number[];
@@ -61,10 +63,10 @@ export interface RuleSetOptions {
   severity?: Readonly<Record<string, Severity>>;
 }
 
-function combine(patterns: readonly string[]): { combined: RegExp | null; combinedSticky: RegExp | null } {
-  if (patterns.length < 2 || patterns.some((p) => /\\[1-9]/.test(p))) return { combined: null, combinedSticky: null };
-  const source = patterns.map((p, i) => `(?:${p.replace(/\(\?<m>/g, `(?<m${i}>`)})`).join('|');
-  return { combined: compileRuleRegex(source, 'gu'), combinedSticky: compileRuleRegex(source, 'yu') };
+/** The patterns as one alternation; each pattern's report group `m` renamed `m<i>`. */
+function alternation(sources: readonly string[], flags: string): RegExp[] {
+  if (sources.length === 1 || sources.some((p) => /\\[1-9]/.test(p))) return sources.map((p) => compileRuleRegex(p, flags));
+  return [compileRuleRegex(sources.map((p, i) => `(?:${p.replace(/\(\?<m>/g, `(?<m${i}>`)})`).join('|'), flags)];
 }
 
 function wordsRegex(words: readonly string[]): RegExp | null {
@@ -76,6 +78,7 @@ function wordsRegex(words: readonly string[]): RegExp | null {
 export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}): CompiledRules {
   const disabled = new Set(opts.disable ?? []);
   const compiled: CompiledRule[] = [];
+  const units: PatternUnit[] = [];
   const specs: Array<{ text: string; bit: number }> = [];
   const phraseOf: number[][] = [];
   const keywordOf: number[][] = [];
@@ -96,20 +99,15 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
   for (const rule of rules) {
     if (disabled.has(rule.id)) continue;
     const index = compiled.length;
-    const flags = 'gu';
     const c: CompiledRule = {
       rule,
       index,
       severity: opts.severity?.[rule.id] ?? rule.severity,
-      regexes: rule.patterns.map((p) => compileRuleRegex(p, flags)),
-      sticky: rule.patterns.map((p) => compileRuleRegex(p, 'yu')),
-      ...combine(rule.patterns),
       exceptions: rule.exceptions.map((p) => compileRuleRegex(p, 'u')),
       near: wordsRegex(rule.context?.near ?? []),
       notNear: wordsRegex(rule.context?.not_near ?? []),
       window: rule.context?.window ?? 60,
       facts: rule.facts === undefined ? null : compileRuleRegex(rule.facts, 'u'),
-      always: rule.patterns.length > 0 && rule.keywords.length === 0,
     };
     compiled.push(c);
     if (rule.detector !== undefined) detectors.set(rule.detector, c);
@@ -117,24 +115,34 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       const text = normalizeTerm(ph);
       if (text.length > 0) (phraseOf[pattern(text)] as number[]).push(index);
     }
-    if (rule.patterns.length > 0) {
-      if (c.always) always.push(index);
-      for (const k of rule.keywords) {
-        const text = k.toLowerCase();
-        const list = keywordOf[pattern(text)] as number[];
-        if (!list.includes(index)) list.push(index);
+    // Patterns grouped by keyword set: each group is one unit.
+    const groups = new Map<string, { keywords: readonly string[]; sources: string[] }>();
+    for (const p of patternsOf(rule)) {
+      const key = [...p.keywords].map((k) => k.toLowerCase()).sort().join('\u0000');
+      const g = groups.get(key);
+      if (g === undefined) groups.set(key, { keywords: p.keywords, sources: [p.source] });
+      else g.sources.push(p.source);
+    }
+    for (const g of groups.values()) {
+      const u = units.length;
+      units.push({ rule: index, search: alternation(g.sources, 'gu'), sticky: alternation(g.sources, 'yu'), always: g.keywords.length === 0 });
+      if (g.keywords.length === 0) always.push(u);
+      for (const k of g.keywords) {
+        const list = keywordOf[pattern(k.toLowerCase())] as number[];
+        if (!list.includes(u)) list.push(u);
       }
     }
   }
   return {
     rules: compiled,
+    units,
     byId: new Map(compiled.map((c) => [c.rule.id, c])),
     automaton: buildAutomaton(specs),
-    lengths: specs.map((x) => x.text.length),
-    wordStart: Uint8Array.from(specs, (x) => (/^\p{L}/u.test(x.text) ? 1 : 0)),
     phraseOf,
     keywordOf,
     always,
+    lengths: specs.map((x) => x.text.length),
+    wordStart: Uint8Array.from(specs, (x) => (/^\p{L}/u.test(x.text) ? 1 : 0)),
     detector: (name) => detectors.get(name),
   };
 }

@@ -10,7 +10,7 @@
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
 import { isWordAt, normalizeTerm } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
-import type { CompiledRule, CompiledRules } from './compile.js';
+import type { CompiledRule, CompiledRules, PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
 
 export interface RuleHit {
@@ -136,14 +136,51 @@ function hasDigitRun(s: string, n: number): boolean {
   return re.test(s);
 }
 
+/** Runs one unit's regexes over [from, to) of the text (the whole text when it covers it). */
+function scanUnit(hits: RuleHit[], rule: CompiledRule, unit: PatternUnit, text: string, from: number, to: number): void {
+  const whole = from === 0 && to === text.length;
+  const slice = whole ? text : text.slice(from, to);
+  for (let i = 0; i < unit.search.length; i++) {
+    const re = unit.search[i] as RegExp;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (whole) {
+        pushMatch(hits, rule, m, text);
+        continue;
+      }
+      const sticky = unit.sticky[i] as RegExp;
+      sticky.lastIndex = from + m.index;
+      const full = sticky.exec(text);
+      if (full !== null) pushMatch(hits, rule, full, text);
+    }
+  }
+}
+
+/** Scope and digit prefilters: whether a rule's patterns run on this field at all. */
+function applies(rule: CompiledRule, subject: boolean, lower: string, digits: Map<number, boolean>): boolean {
+  const scope = rule.rule.scope;
+  if (subject ? !scope.includes('subject') : scope.length === 1 && scope[0] === 'subject') return false;
+  const need = rule.rule.min_digits;
+  if (need === undefined) return true;
+  let ok = digits.get(need);
+  if (ok === undefined) {
+    ok = hasDigitRun(lower, need);
+    digits.set(need, ok);
+  }
+  return ok;
+}
+
 /** All candidate hits of one field, before filtering. */
 function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   const { lower, folded } = f.text;
   const found: number[] = [];
   rules.automaton.hits(lower, found);
   const hits: RuleHit[] = [];
-  const n = rules.rules.length;
-  // Per rule: merged windows around its keyword hits, as [from, to] pairs in text order.
+  // Per unit: merged windows around its keyword hits, as [from, to] pairs in text order.
   let windows: Array<number[] | undefined> | undefined;
   const phraseText: string[] = [];
   for (let k = 0; k < found.length; k += 2) {
@@ -162,70 +199,36 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     // A keyword that starts with a letter matches at the start of a word only ("board" is not
     // in "onboarding"); digits before it are fine (tokens like "8Q~").
     if (rules.wordStart[p] === 1 && start > 0 && isLetter(lower.charCodeAt(start - 1))) continue;
-    windows ??= new Array<number[] | undefined>(n);
+    windows ??= new Array<number[] | undefined>(rules.units.length);
     let from = Math.max(0, start - WINDOW);
     while (from > 0 && !isSpace(lower.charCodeAt(from - 1))) from--;
     let to = Math.min(lower.length, end + WINDOW);
     while (to < lower.length && !isSpace(lower.charCodeAt(to))) to++;
-    for (const r of kw) {
-      const list = (windows[r] ??= []);
+    for (const u of kw) {
+      const list = (windows[u] ??= []);
       const last = list.length - 1;
       if (last > 0 && from <= (list[last] as number)) list[last] = Math.max(list[last] as number, to);
       else list.push(from, to);
     }
   }
-  const scan = (rule: CompiledRule, from: number, to: number): void => {
+  const subject = f.field === 'subject';
+  const digits = new Map<number, boolean>();
+  for (const u of rules.always) {
+    const unit = rules.units[u] as PatternUnit;
+    const rule = rules.rules[unit.rule] as CompiledRule;
+    if (!applies(rule, subject, lower, digits)) continue;
     const text = rule.rule.case_sensitive ? folded : lower;
-    const whole = from === 0 && to === text.length;
-    const slice = whole ? text : text.slice(from, to);
-    const run = (re: RegExp, sticky: RegExp): void => {
-      re.lastIndex = 0;
-      for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        if (whole) {
-          pushMatch(hits, rule, m, text);
-          continue;
-        }
-        sticky.lastIndex = from + m.index;
-        const full = sticky.exec(text);
-        if (full !== null) pushMatch(hits, rule, full, text);
-      }
-    };
-    if (rule.combined !== null && rule.combinedSticky !== null) run(rule.combined, rule.combinedSticky);
-    else rule.regexes.forEach((re, i) => run(re, rule.sticky[i] as RegExp));
-  };
-  const fieldKind = f.field === 'subject' ? 'subject' : 'body';
-  let digits: Map<number, boolean> | undefined;
-  const applies = (rule: CompiledRule): boolean => {
-    const scope = rule.rule.scope;
-    if (fieldKind === 'subject' ? !scope.includes('subject') : scope.length === 1 && scope[0] === 'subject') return false;
-    const need = rule.rule.min_digits;
-    if (need !== undefined) {
-      digits ??= new Map();
-      let ok = digits.get(need);
-      if (ok === undefined) {
-        ok = hasDigitRun(lower, need);
-        digits.set(need, ok);
-      }
-      if (!ok) return false;
-    }
-    return true;
-  };
-  for (const i of rules.always) {
-    const rule = rules.rules[i] as CompiledRule;
-    if (applies(rule)) scan(rule, 0, (rule.rule.case_sensitive ? folded : lower).length);
+    scanUnit(hits, rule, unit, text, 0, text.length);
   }
   if (windows !== undefined) {
-    for (let i = 0; i < n; i++) {
-      const list = windows[i];
+    for (let u = 0; u < windows.length; u++) {
+      const list = windows[u];
       if (list === undefined) continue;
-      const rule = rules.rules[i] as CompiledRule;
-      if (!applies(rule)) continue;
-      if (list.length === 2 && list[0] === 0 && list[1] === lower.length) scan(rule, 0, lower.length);
-      else for (let w = 0; w < list.length; w += 2) scan(rule, list[w] as number, list[w + 1] as number);
+      const unit = rules.units[u] as PatternUnit;
+      const rule = rules.rules[unit.rule] as CompiledRule;
+      if (!applies(rule, subject, lower, digits)) continue;
+      const text = rule.rule.case_sensitive ? folded : lower;
+      for (let w = 0; w < list.length; w += 2) scanUnit(hits, rule, unit, text, list[w] as number, list[w + 1] as number);
     }
   }
   return hits;

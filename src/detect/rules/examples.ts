@@ -12,7 +12,7 @@ import { buildBook, type Book } from '../book.js';
 import { collectFindings } from '../scan.js';
 import { foldText } from '../normalize.js';
 import { defaultPolicy, type Policy } from '../../policy/schema.js';
-import type { Rule, RuleExample } from './schema.js';
+import { patternsOf, type Rule, type RuleExample } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
 import { compileRuleRegex } from './regex.js';
 
@@ -106,13 +106,12 @@ export function runRuleExamples(opts: { rules?: readonly Rule[]; extra?: readonl
       if (fired !== (expected === 'fire')) {
         failures.push({ rule: rule.id, expected, text: normalizeExample(e).text, got: [...new Set(found.map((f) => f.rule ?? f.kind))] });
       }
-      if (expected === 'fire' && rule.patterns.length > 0 && rule.keywords.length > 0) {
+      if (expected === 'fire') {
         const folded = foldText(normalizeExample(e).text);
         const text = rule.case_sensitive ? folded.folded : folded.lower;
-        const matched = rule.patterns.some((p) => compileRuleRegex(p).test(text));
-        if (matched && !rule.keywords.some((k) => folded.lower.includes(k.toLowerCase()))) {
-          failures.push({ rule: rule.id, expected: 'keywords', text: normalizeExample(e).text, got: [] });
-        }
+        const missed = patternsOf(rule).some((p) => p.keywords.length > 0 && compileRuleRegex(p.source).test(text) &&
+          !p.keywords.some((k) => folded.lower.includes(k.toLowerCase())));
+        if (missed) failures.push({ rule: rule.id, expected: 'keywords', text: normalizeExample(e).text, got: [] });
       }
     };
     for (const e of rule.examples.fire) check(e, 'fire');

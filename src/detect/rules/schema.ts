@@ -63,8 +63,12 @@ export const RuleSchema = z.strictObject({
   description: z.string().optional(),
   /** Literal phrases, matched on word boundaries in folded lower-case text. */
   phrases: z.array(z.string().min(2)).default([]),
-  /** Regex sources (JavaScript syntax), matched on folded lower-case text unless case_sensitive. */
-  patterns: z.array(regexSource).default([]),
+  /**
+   * Regex sources (JavaScript syntax), matched on folded lower-case text unless case_sensitive.
+   * An entry may carry its own keywords (`{regex, keywords}`): it then runs only near those,
+   * not near the rule's (a rule whose patterns hang on different words stays one rule).
+   */
+  patterns: z.array(z.union([regexSource, z.strictObject({ regex: regexSource, keywords: z.array(z.string().min(1)).min(1) })])).default([]),
   /** Patterns see the folded text with its case (for shapes like API keys); phrases never do. */
   case_sensitive: z.boolean().default(false),
   /**
@@ -121,6 +125,11 @@ export const RuleSchema = z.strictObject({
   }
 });
 export type Rule = z.infer<typeof RuleSchema>;
+
+/** A rule's patterns with the keywords each runs near (its own, else the rule's). */
+export function patternsOf(rule: Pick<Rule, 'patterns' | 'keywords'>): Array<{ source: string; keywords: readonly string[] }> {
+  return rule.patterns.map((p) => (typeof p === 'string' ? { source: p, keywords: rule.keywords } : { source: p.regex, keywords: p.keywords }));
+}
 export type RuleInput = z.input<typeof RuleSchema>;
 
 export const RulePack = z.strictObject({
