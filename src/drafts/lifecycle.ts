@@ -212,11 +212,14 @@ export async function receiveDraft(
 }
 
 /**
- * Many new drafts at once (intake's hot path): one multi-row INSERT … ON CONFLICT DO NOTHING and
- * one multi-row audit insert, in the caller's transaction. A row that collides with a unique
- * index (same source + external_id, or same source + idempotency key — a retry) is skipped, not
- * an error: the caller reads the original back. Returns only the rows actually stored; their
- * audit rows are the same pair receiveDraft writes.
+ * Many new drafts at once (intake's hot path), in ONE prepared statement in the caller's
+ * transaction: the rows travel as one JSON parameter (jsonb_to_recordset), a multi-row
+ * INSERT … ON CONFLICT DO NOTHING stores them, and the audit pair of every row actually stored
+ * (the same draft.received + draft.<to> rows receiveDraft writes, in input order) is inserted from
+ * that INSERT's RETURNING. A row that collides with a unique index (same source + external_id, or
+ * same source + idempotency key — a retry) is skipped, not an error: the caller reads the original
+ * back. Returns only the rows actually stored. Every row must carry the same keys (as intake's do):
+ * a key absent from a row is stored as NULL, not as the column default.
  */
 export async function receiveDrafts(
   tx: Tx,
@@ -224,23 +227,30 @@ export async function receiveDrafts(
   actor: Actor,
 ): Promise<Array<Pick<DraftRow, 'id' | 'status'>>> {
   if (!rows.length) return [];
-  const inserted = await tx
-    .insert(drafts)
-    .values(rows.map((r) => ({ ...r.row, status: r.to })))
-    .onConflictDoNothing()
-    .returning({ id: drafts.id, status: drafts.status });
-  const stored = new Set(inserted.map((r) => r.id));
-  const audit = rows
-    .filter((r) => stored.has(r.row.id!))
-    .flatMap(({ row, to }) => {
-      const subject = `draft:${row.id}`;
-      return [
-        { actor, action: 'draft.received', subject, data: { external_id: row.externalId, account_id: row.accountId, template_id: row.templateId, workflow: row.workflow, policy_version: row.policyVersion } },
-        { actor, action: `draft.${to}`, subject, data: { from: 'received', to, tier: row.tier, sampled: row.sampled, reasons: row.tierReasons } },
-      ];
-    });
-  await appendAudit(tx, audit);
-  return inserted;
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r.row)))].filter((k) => k !== 'status' && k in DRAFT_COLUMNS) as Array<keyof typeof DRAFT_COLUMNS>;
+  const cols = [...keys.map((k) => DRAFT_COLUMNS[k]), DRAFT_COLUMNS.status];
+  const payload = rows.map(({ row, to }, ord) => {
+    const o: Record<string, unknown> = { _ord: ord, _action: `draft.${to}` };
+    for (const k of keys) {
+      const v = (row as Record<string, unknown>)[k];
+      if (is(v, SQL)) throw new Error(`receiveDrafts: ${k} must be a value, not an SQL expression`);
+      o[DRAFT_COLUMNS[k].name] = v ?? null;
+    }
+    o.status = to;
+    o._received = { external_id: row.externalId, account_id: row.accountId, template_id: row.templateId, workflow: row.workflow, policy_version: row.policyVersion };
+    o._moved = { from: 'received', to, tier: row.tier, sampled: row.sampled, reasons: row.tierReasons };
+    return o;
+  });
+  const names = cols.map((c) => `"${c.name}"`).join(', ');
+  const text =
+    `with src as (select * from jsonb_to_recordset($1::jsonb) as x(${cols.map((c) => `"${c.name}" ${c.getSQLType()}`).join(', ')}, _ord int, _action text, _received jsonb, _moved jsonb)), ` +
+    `ins as (insert into drafts (${names}) select ${names} from src order by _ord on conflict do nothing returning id, status), ` +
+    `audit as (insert into audit_log (actor, action, subject, data) ` +
+    `select $2::jsonb, a.action, 'draft:' || src.id, a.data from ins join src on src.id = ins.id ` +
+    `cross join lateral (values (1, 'draft.received', src._received), (2, src._action, src._moved)) as a(k, action, data) order by src._ord, a.k) ` +
+    `select id, status from ins`;
+  const stored = (await tx._.session.prepareQuery({ sql: text, params: [JSON.stringify(payload), JSON.stringify(actor)] }, undefined, 'lifecycle.receive', false).execute()) as Array<{ id: string; status: DraftStatus }>;
+  return stored.map((r) => ({ id: r.id, status: r.status }));
 }
 
 export const approveDraft = (
@@ -283,21 +293,20 @@ export const queueDraft = (ex: Executor, draftId: string, actor: Actor) =>
   move(ex, { draftId, from: ['approved'], to: 'queued', actor });
 
 /**
- * approved → queued for many drafts in one guarded UPDATE (… WHERE id = ANY AND status = 'approved')
- * plus one multi-row audit insert. Drafts no longer approved are skipped (someone moved them
- * first), exactly as queueDraft's lost_race. Returns the rows actually moved.
+ * approved → queued for many drafts in ONE prepared statement: a guarded UPDATE (… WHERE id = ANY
+ * AND status = 'approved') whose RETURNING feeds the audit insert, one row per draft moved.
+ * Drafts no longer approved are skipped (someone moved them first), exactly as queueDraft's
+ * lost_race. Returns the rows actually moved.
  */
 export async function queueDrafts(ex: Executor, draftIds: string[], actor: Actor): Promise<DraftRow[]> {
   if (!draftIds.length) return [];
-  return inTransaction(ex, async (tx) => {
-    const rows = await tx
-      .update(drafts)
-      .set({ status: 'queued', updatedAt: sql`now()` })
-      .where(and(inArray(drafts.id, draftIds), eq(drafts.status, 'approved')))
-      .returning();
-    await appendAudit(tx, rows.map((r) => ({ actor, action: 'draft.queued', subject: `draft:${r.id}`, data: { from: 'approved', to: 'queued', version: r.version } })));
-    return rows;
-  });
+  const text =
+    `with moved as (update drafts set status = 'queued', updated_at = now() where id = any($1::uuid[]) and status = 'approved' returning *), ` +
+    `audit as (insert into audit_log (actor, action, subject, data) ` +
+    `select $2::jsonb, 'draft.queued', 'draft:' || moved.id, jsonb_build_object('from', 'approved', 'to', 'queued', 'version', moved.version) from moved) ` +
+    `select * from moved`;
+  const rows = (await ex._.session.prepareQuery({ sql: text, params: [`{${draftIds.join(',')}}`, JSON.stringify(actor)] }, undefined, 'lifecycle.queue_many', false).execute()) as Array<Record<string, unknown>>;
+  return rows.map(draftFromRaw);
 }
 
 /** queued → sending: the worker's claim. Losing it means another worker (or a pause) got there first. */
