@@ -97,22 +97,3 @@ export async function importAccountsText(
   return { ...report, columns: parsed.columns };
 }
 
-export function rowToAccount(r: typeof accounts.$inferSelect): Account {
-  return {
-    id: r.id,
-    name: r.name,
-    domain: r.domain,
-    domains: r.domains,
-    aliases: r.aliases,
-    valueUsd: r.valueUsd,
-    segment: r.segment,
-    strategic: r.strategic,
-    namedOpportunity: r.namedOpportunity,
-    ownerSlackId: r.ownerSlackId,
-    ownerEmail: r.ownerEmail,
-    doNotContact: r.doNotContact,
-    sensitive: r.sensitive,
-    facts: r.facts,
-    custom: r.custom,
-  };
-}

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { Account } from '../detect/types.js';
 import { cleanHost } from '../detect/recipient-domain.js';
 import { normalizeColumn, TARGET_FIELDS, type ColumnMapping, type ColumnTarget, type TargetField } from './mapping.js';
+import { SLACK_USER_RE } from '../lib/slack-ids.js';
 
 export const ACCOUNT_CSV_HEADER = [
   'id', 'name', 'domain', 'aliases', 'value_usd', 'segment', 'strategic', 'named_opportunity',
@@ -162,7 +163,7 @@ export const AccountRow = z.object({
   segment: optText.transform((v) => v ?? ''),
   strategic: boolish,
   named_opportunity: opportunity,
-  owner_slack_id: optText.refine((v) => v === null || /^[UW][A-Z0-9]{2,}$/.test(v), 'owner_slack_id must be a Slack user id like U012ABCDEF'),
+  owner_slack_id: optText.refine((v) => v === null || SLACK_USER_RE.test(v), 'owner_slack_id must be a Slack user id like U012ABCDEF'),
   owner_email: optText.refine((v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'owner_email must be an email address'),
   do_not_contact: boolish,
   contract_value: money('contract_value'),
@@ -270,7 +271,7 @@ function canonicalRow(raw: Record<string, unknown>, plans: Plan[]): { rec: Recor
     }
     if (target === 'owner') {
       const s = String(v).trim();
-      const field = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s) ? 'owner_email' : /^[UW][A-Z0-9]{2,}$/.test(s) ? 'owner_slack_id' : null;
+      const field = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s) ? 'owner_email' : SLACK_USER_RE.test(s) ? 'owner_slack_id' : null;
       if (field === null) custom.owner_name ??= s;
       else rec[field] ??= s;
       continue;

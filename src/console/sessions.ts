@@ -22,10 +22,10 @@ import { consoleLinks, consoleSessions } from '../db/schema.js';
 import { appendAudit } from '../audit/append.js';
 import type { Actor } from '../audit/actor.js';
 import { AppError } from '../lib/errors.js';
+import { SLACK_USER_RE } from '../lib/slack-ids.js';
 
 export const LINK_TTL_MS = 10 * 60_000;
 export const SESSION_TTL_MS = 12 * 3_600_000;
-export const SLACK_USER_RE = /^[UW][A-Z0-9]{2,}$/;
 
 export interface ConsoleSession {
   id: string;

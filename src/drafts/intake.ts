@@ -21,7 +21,7 @@ import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import type { Actor } from '../audit/actor.js';
 import { accounts, drafts, suppressions } from '../db/schema.js';
-import { rowToAccount } from '../accounts/import.js';
+import { BOOK_STAMP_SQL, getBook, rowToAccount } from '../accounts/book.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { scanDraft } from '../detect/scan.js';
 import { domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
@@ -35,7 +35,6 @@ import { AppError, zodFieldErrors, type ErrorCode, type FieldError } from '../li
 import { receiveDrafts, type NewDraftRow } from './lifecycle.js';
 import type { Effect } from './effects.js';
 import { initialStatus } from './initial-status.js';
-import { BOOK_STAMP_SQL, getBook } from './book-cache.js';
 
 export const MAX_BATCH = 1000;
 

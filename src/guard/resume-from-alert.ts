@@ -14,11 +14,12 @@ import { AppError, parseInput } from '../lib/errors.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { PauseScope, resumeScope, type ResumeResult } from './pauses.js';
 import { canResume, pauseWorkflow, resumeOwners } from './trip.js';
+import { SlackUserId } from '../lib/slack-ids.js';
 
 export const ResumeFromAlertInput = z.object({
   scope: PauseScope,
   pauseId: z.string().uuid(),
-  userId: z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'expected a Slack user id like U012ABCDEF'),
+  userId: SlackUserId,
   teamId: z.string().optional(),
 });
 export type ResumeFromAlertInput = z.input<typeof ResumeFromAlertInput>;

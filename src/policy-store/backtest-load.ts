@@ -5,7 +5,7 @@
 import type postgres from 'postgres';
 import type { Db } from '../db/client.js';
 import { accounts } from '../db/schema.js';
-import { rowToAccount } from '../accounts/import.js';
+import { rowToAccount } from '../accounts/book.js';
 import type { BacktestRow } from '../policy/backtest.js';
 import type { Account } from '../detect/types.js';
 

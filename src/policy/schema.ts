@@ -10,9 +10,10 @@ import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node } from 'yaml';
 import { RuleSchema } from '../detect/rules/schema.js';
 import { BUILTIN_RULE_IDS } from '../detect/packs/index.js';
+import { SlackChannelId, SlackUserId } from '../lib/slack-ids.js';
 
-const slackUser = z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'expected a Slack user id like U012ABCDEF');
-const slackChannel = z.string().regex(/^[CGD][A-Z0-9]{2,}$/, 'expected a Slack channel id like C012ABCDEF');
+const slackUser = SlackUserId;
+const slackChannel = SlackChannelId;
 const rate = z.number().min(0).max(1);
 const domain = z
   .string()

@@ -9,13 +9,14 @@ import { Actor } from '../audit/actor.js';
 import { AppError, type FieldError, parseInput } from '../lib/errors.js';
 import { scanDraft } from '../detect/scan.js';
 import { decideReview, finalText, loadAndAuthorize, type ReviewResult } from './decide.js';
-import { loadBook, rowToAccount } from './book.js';
+import { loadBook, rowToAccount } from '../accounts/book.js';
 import { draftDiff } from './diff.js';
+import { SlackUserId } from '../lib/slack-ids.js';
 
 export const EditReviewInput = z.object({
   draftId: z.string().uuid(),
   version: z.number().int().positive(),
-  reviewer: z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'expected a Slack user id like U012ABCDEF'),
+  reviewer: SlackUserId,
   actor: Actor,
   subject: z.string().trim().min(1, 'subject is empty').max(998),
   body: z.string().min(1, 'body is empty').max(100_000),

@@ -4,11 +4,12 @@ import type { Deps } from '../deps.js';
 import { Actor } from '../audit/actor.js';
 import { parseInput } from '../lib/errors.js';
 import { decideReview, loadAndAuthorize, REJECT_CATEGORIES, type ReviewResult } from './decide.js';
+import { SlackUserId } from '../lib/slack-ids.js';
 
 export const RejectReviewInput = z.object({
   draftId: z.string().uuid(),
   version: z.number().int().positive(),
-  reviewer: z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'expected a Slack user id like U012ABCDEF'),
+  reviewer: SlackUserId,
   actor: Actor,
   reasonCategory: z.enum(REJECT_CATEGORIES),
   reasonText: z.string().max(3000).default(''),

@@ -1,0 +1,71 @@
+/**
+ * The book as the detectors see it, loaded from Postgres: `rowToAccount` (the one row → Account
+ * mapping) and one cache of the compiled Book (the automaton over every account name, alias,
+ * domain and sensitive value), used by intake and by the edit re-scan.
+ *
+ * Building the Book is expensive, so each process keeps one per database handle. It must match the
+ * accounts table: it is keyed by the table's stamp (max(updated_at) + row count) and the
+ * sensitive-field list; a different stamp or list rebuilds it. Intake reads the stamp in the same
+ * round trip that loads the draft's accounts (`BOOK_STAMP_SQL` + `getBook`); `loadBook` reads it
+ * itself. Imports in this process also call `invalidateBook`.
+ */
+import { sql } from 'drizzle-orm';
+import { buildBook, type Book } from '../detect/book.js';
+import type { Account } from '../detect/types.js';
+import type { Db } from '../db/client.js';
+import { accounts } from '../db/schema.js';
+
+export function rowToAccount(r: typeof accounts.$inferSelect): Account {
+  return {
+    id: r.id,
+    name: r.name,
+    domain: r.domain,
+    domains: r.domains,
+    aliases: r.aliases,
+    valueUsd: r.valueUsd,
+    segment: r.segment,
+    strategic: r.strategic,
+    namedOpportunity: r.namedOpportunity,
+    ownerSlackId: r.ownerSlackId,
+    ownerEmail: r.ownerEmail,
+    doNotContact: r.doNotContact,
+    sensitive: r.sensitive,
+    facts: r.facts,
+    custom: r.custom,
+  };
+}
+
+interface Entry {
+  stamp: string;
+  fields: string;
+  book: Promise<Book>;
+}
+const cache = new WeakMap<Db, Entry>();
+
+/** SQL fragment text producing the stamp; kept here so readers and the cache agree. */
+export const BOOK_STAMP_SQL = `(select coalesce(max(updated_at)::text, '-') || '/' || count(*) from accounts)`;
+
+/** The Book for this stamp (read by the caller with BOOK_STAMP_SQL), built once per stamp and field list. */
+export function getBook(db: Db, stamp: string, sensitiveFields: string[]): Promise<Book> {
+  const fields = sensitiveFields.join(',');
+  const hit = cache.get(db);
+  if (hit && hit.stamp === stamp && hit.fields === fields) return hit.book;
+  const book = db
+    .select()
+    .from(accounts)
+    .orderBy(accounts.id)
+    .then((rows) => buildBook(rows.map(rowToAccount), { sensitiveFields }));
+  cache.set(db, { stamp, fields, book });
+  book.catch(() => cache.get(db)?.book === book && cache.delete(db));
+  return book;
+}
+
+/** The current Book: reads the stamp (one cheap query), then `getBook`. */
+export async function loadBook(db: Db, sensitiveFields: string[]): Promise<Book> {
+  const rows = await db.execute<{ stamp: string }>(sql.raw(`select ${BOOK_STAMP_SQL} as stamp`));
+  return getBook(db, rows[0]!.stamp, sensitiveFields);
+}
+
+export function invalidateBook(db: Db): void {
+  cache.delete(db);
+}
