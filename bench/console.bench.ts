@@ -6,7 +6,7 @@
  * keeps sending meanwhile); p50/p95 per page in milliseconds. Goal: every page's p95 ≤ 200 ms.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo } from '../src/cli/commands/demo.js';
 
@@ -61,7 +61,9 @@ export async function run(): Promise<Record<string, unknown>> {
           policy: '/console/policy',
           audit: '/console/audit',
         };
+        results.load_avg_1m_before = +loadavg()[0]!.toFixed(1);
         const ms = await timePages(base, pages, cookie, ROUNDS);
+        results.load_avg_1m_after = +loadavg()[0]!.toFixed(1);
         for (const [name, xs] of Object.entries(ms)) {
           results[`${name}_p50_ms`] = pct(xs, 50);
           results[`${name}_p95_ms`] = pct(xs, 95);
