@@ -440,11 +440,11 @@ rules:
     patterns:
       - '\b(?:new|opened|opening|open|opens|launched|launching|launch|unveiled|built|building) (?:up )?(?:a |an |your |the |their |its |that |this )?(?:new |second |third |first |european |emea |apac |us |uk |east coast |west coast )?(?:[A-Za-z]+ )?(?:office|offices|hq|headquarters|location|locations|hub|facility|campus|studio|warehouse|warehouses|plant|factory|store|stores|branch|data center|lab|distribution center)\b'
       - '\b(?:office|hq|headquarters|hub|facility|campus|warehouse|plant|factory|store|branch)s? (?:opening|launch|expansion|move|relocation)\b'
-      - '\b(?:expand(?:ed|ing|s)?|expansion|moved|moving|relocat(?:ed|ing|ion)|entered|entering|launched|launching|launch) (?:\w+ ){0,2}?(?:into|to|in) (?:the )?(?:[a-z]+ ){0,2}?(?:market|markets|region|europe|emea|apac|asia|latam|north america|us|u\.s\.|uk|canada|germany|france|india|japan|australia|brazil|mexico|spain|italy|the netherlands|singapore|new york|london|berlin|paris|tokyo|toronto|austin|denver|chicago|boston|seattle|dublin|amsterdam|miami|atlanta|dallas|sydney|bangalore|new countries|new cities)\b'
-      - '\bnew (?:markets?|regions?|countries|territories)\b'
-      - '\binternational expansion\b'
-      - '\bglobal expansion\b'
-      - '\bplant(?:ing|ed)? (?:a|the|your|its) flag\b'
+      - {regex: '\b(?:expand(?:ed|ing|s)?|expansion|moved|moving|relocat(?:ed|ing|ion)|entered|entering|launched|launching|launch) (?:\w+ ){0,2}?(?:into|to|in) (?:the )?(?:[a-z]+ ){0,2}?(?:market|markets|region|europe|emea|apac|asia|latam|north america|us|u\.s\.|uk|canada|germany|france|india|japan|australia|brazil|mexico|spain|italy|the netherlands|singapore|new york|london|berlin|paris|tokyo|toronto|austin|denver|chicago|boston|seattle|dublin|amsterdam|miami|atlanta|dallas|sydney|bangalore|new countries|new cities)\b', keywords: ['expan', 'moved', 'moving', 'relocat', 'entered', 'entering', 'launch']}
+      - {regex: '\bnew (?:markets?|regions?|countries|territories)\b', keywords: ['new market', 'new region', 'new countr', 'new territor']}
+      - {regex: '\binternational expansion\b', keywords: ['international expansion']}
+      - {regex: '\bglobal expansion\b', keywords: ['global expansion']}
+      - {regex: '\bplant(?:ing|ed)? (?:a|the|your|its) flag\b', keywords: ['flag']}
       - '\b(?:have|has|having|got|with) (?:a|an|your|its|the) (?:new )?(?:office|hq|hub|team|presence|site) in\b'
     about: 'prospect'
     facts: 'office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region'
@@ -522,12 +522,12 @@ rules:
       - 'break even'
     patterns:
       - '\b(?:\d[\d,.]*\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|users|employees|people|staff|engineers|sales reps|reps|members|subscribers|downloads|merchants|hires|team members|stores|locations|drivers|sellers)\b'
-      - '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|topped|broke) (?:\w+ ){0,2}(?:\d[\d,.]*\s?(?:k|m|million|billion)?\+?|the) (?:\w+ ){0,2}?(?:customers|users|employees|subscribers|downloads|merchants|arr|mrr|in revenue|revenue|milestone|mark)\b'
-      - '\b(?:doubled|tripled|quadrupled|grew|growing|grown|scaled|scaling) (?:your |the |its |their )?(?:team|headcount|revenue|arr|mrr|customer base|user base|workforce|staff|sales|engineering team|sales team|business)\b'
-      - '[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)? (?:in )?(?:arr|mrr|revenue|annual revenue|annual recurring revenue|sales|bookings)\b'
-      - '\b(?:hiring spree|hypergrowth|hyper-growth)\b'
-      - '\b\d+(?:\.\d+)?(?:%|x) (?:revenue |customer |user |headcount |yoy |year-over-year )?(?:growth|increase in (?:revenue|customers|users|headcount))\b'
-      - '\b(?:grew|growing|grown|increased|doubled|tripled) (?:your |its |the |their )?(?:revenue|arr|sales|bookings|headcount|team|customer base)(?: by)? \d+(?:\.\d+)?(?:%|x)'
+      - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|topped|broke) (?:\w+ ){0,2}(?:\d[\d,.]*\s?(?:k|m|million|billion)?\+?|the) (?:\w+ ){0,2}?(?:customers|users|employees|subscribers|downloads|merchants|arr|mrr|in revenue|revenue|milestone|mark)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpassed', 'topped', 'broke']}
+      - {regex: '\b(?:doubled|tripled|quadrupled|grew|growing|grown|scaled|scaling) (?:your |the |its |their )?(?:team|headcount|revenue|arr|mrr|customer base|user base|workforce|staff|sales|engineering team|sales team|business)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'growing', 'grown', 'scaled', 'scaling']}
+      - {regex: '[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)? (?:in )?(?:arr|mrr|revenue|annual revenue|annual recurring revenue|sales|bookings)\b', keywords: ['arr', 'mrr', 'revenue', 'sales', 'bookings']}
+      - {regex: '\b(?:hiring spree|hypergrowth|hyper-growth)\b', keywords: ['hiring spree', 'hypergrowth', 'hyper-growth']}
+      - {regex: '\b\d+(?:\.\d+)?(?:%|x) (?:revenue |customer |user |headcount |yoy |year-over-year )?(?:growth|increase in (?:revenue|customers|users|headcount))\b', keywords: ['growth', 'increase']}
+      - {regex: '\b(?:grew|growing|grown|increased|doubled|tripled) (?:your |its |the |their )?(?:revenue|arr|sales|bookings|headcount|team|customer base)(?: by)? \d+(?:\.\d+)?(?:%|x)', keywords: ['grew', 'growing', 'grown', 'increased', 'doubled', 'tripled']}
     about: 'prospect'
     facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'

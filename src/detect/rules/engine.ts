@@ -168,7 +168,10 @@ function applies(rule: CompiledRule, subject: boolean, lower: string, digits: Ma
   if (need === undefined) return true;
   let ok = digits.get(need);
   if (ok === undefined) {
-    ok = hasDigitRun(lower, need);
+    // A shorter run that is absent rules out every longer one: one scan for most drafts.
+    let shorter = false;
+    for (const [n, v] of digits) if (n <= need && !v) shorter = true;
+    ok = !shorter && hasDigitRun(lower, need);
     digits.set(need, ok);
   }
   return ok;
@@ -333,8 +336,16 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
 }
 
 /** True when the text names our own company (policy sender.company). */
+const ourNames = new Map<string, string>();
+
 function ourName(ctx: ScanContext, text: string): boolean {
-  const ours = normalizeTerm(ctx.policy.sender.company);
+  const company = ctx.policy.sender.company;
+  let ours = ourNames.get(company);
+  if (ours === undefined) {
+    ours = normalizeTerm(company);
+    if (ourNames.size > 64) ourNames.clear();
+    ourNames.set(company, ours);
+  }
   return ours.length >= 3 && text.includes(ours);
 }
 
@@ -371,7 +382,8 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
   const windowText = folded.slice(lo, hi);
   const out: string[] = [];
   const names = prospectNames(ctx).join(' ');
-  const ours = normalizeTerm(ctx.policy.sender.company);
+  ourName(ctx, '');
+  const ours = ourNames.get(ctx.policy.sender.company) ?? '';
   for (const m of canonNumbers(windowText.toLowerCase()).matchAll(/\b\d[\d.]*(?:[kmbx]\b|%|\b)/g)) {
     if (/^(?:19|20)\d\d$/.test(m[0])) continue; // a year is context, not the claim
     out.push(m[0]);
@@ -394,16 +406,29 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
 /** Event words of a claim that say nothing about which product, place or person. */
 const CLAIM_WORDS = /^(?:launch\w*|unveil\w*|roll\w*|releas\w*|debut\w*|introduc\w*|announc\w*|new|brand|first|latest|your|the|its|their|post)$/u;
 
+const factsCache = new WeakMap<object, string[]>();
+
+/** The account's verified facts, folded and with numbers in one spelling (once per account). */
+function factsOf(account: ScanContext['account']): string[] {
+  let facts = factsCache.get(account);
+  if (facts === undefined) {
+    facts = account.facts.map((raw) => canonNumbers(normalizeTerm(raw)));
+    factsCache.set(account, facts);
+  }
+  return facts;
+}
+
 function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean {
   const re = hit.rule.facts;
   if (re === null) return false;
+  // No fact of this kind at all: nothing can support the claim (the common case).
+  if (!factsOf(ctx.account).some((fact) => re.test(fact))) return false;
   const claim = f.text.lower.slice(hit.start, hit.end);
   const details = distinctiveDetails(ctx, f, hit.start, hit.end, claim);
   const words = hit.rule.rule.facts_share_words
     ? (claim.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !CLAIM_WORDS.test(w))
     : [];
-  return ctx.account.facts.some((raw) => {
-    const fact = canonNumbers(normalizeTerm(raw));
+  return factsOf(ctx.account).some((fact) => {
     if (!re.test(fact)) return false;
     if (words.length > 0 && !words.some((w) => fact.includes(w))) return false;
     return details.every((d) => fact.includes(d));
