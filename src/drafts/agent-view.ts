@@ -13,6 +13,7 @@
  * Pure.
  */
 import type { Finding } from '../detect/types.js';
+import type { TierReason } from '../policy/tier.js';
 
 export interface AgentFinding {
   kind: string;
@@ -40,18 +41,15 @@ export function agentFindings(findings: ReadonlyArray<Pick<Finding, 'kind' | 'se
   return sensitive === null ? out : [sensitive, ...out];
 }
 
-/** Account-level reasons without CRM values (the account's value, its opportunity's name). */
-function scrubReason(r: string): string {
-  return r
-    .replace(/account value \$[\d,.]+ ≥ (\$[\d,.]+)/g, 'account value at or above $1')
-    .replace(/named opportunity "[^"]*" is open/g, 'a named opportunity is open');
-}
-
 const WHERE: Record<string, string> = { subject: ' in the subject', to: ' in the recipient address' };
 
-/** Reasons for the agent: stored non-finding reasons, scrubbed, plus one line per finding kind of the agent view. */
-export function agentReasons(tierReasons: readonly string[], findings: ReadonlyArray<Pick<Finding, 'kind' | 'severity' | 'field' | 'start' | 'end' | 'excerpt'>>): string[] {
-  const out = tierReasons.filter((r) => !/\bfinding,/.test(r)).map(scrubReason);
+/**
+ * Reasons for the agent: the tier's non-finding reasons in their agent wording (no account value,
+ * no opportunity name: `TierReason.agentText`), plus one line per finding kind of the agent view.
+ * A stored draft's sentences are read back with `readReason` (policy/tier.ts).
+ */
+export function agentReasons(why: readonly TierReason[], findings: ReadonlyArray<Pick<Finding, 'kind' | 'severity' | 'field' | 'start' | 'end' | 'excerpt'>>): string[] {
+  const out = why.filter((r) => r.code !== 'finding').map((r) => r.agentText);
   const seen = new Set<string>();
   for (const f of agentFindings(findings)) {
     if (f.severity === 'info' || seen.has(f.kind)) continue;

@@ -26,7 +26,7 @@ import { getActivePolicy } from '../policy-store/store.js';
 import { scanDraft } from '../detect/scan.js';
 import { domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
 import type { Account, DraftInput, Finding } from '../detect/types.js';
-import { tierDraft } from '../policy/tier.js';
+import { readReason, tierDraft } from '../policy/tier.js';
 import { checkSender } from '../policy/mailboxes.js';
 import { agentFindings, agentReasons } from './agent-view.js';
 import type { ReviewOutcome, TemplateHistory } from '../policy/sampling.js';
@@ -157,7 +157,7 @@ function storedOut(d: StoredDraft): DraftOut {
     status: d.status,
     tier: d.tier,
     sampled: d.sampled,
-    reasons: agentReasons(d.tierReasons, d.findings),
+    reasons: agentReasons(d.tierReasons.map(readReason), d.findings),
     findings: agentFindings(d.findings),
   };
 }
@@ -380,7 +380,7 @@ async function storeDrafts(
           status: to,
           tier: t.tier,
           sampled: t.sampled,
-          reasons: agentReasons(t.reasons, s.findings),
+          reasons: agentReasons(t.why, s.findings),
           findings: agentFindings(s.findings),
         },
       });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Account, DraftInput, Finding } from '../../../src/detect/types.js';
 import { defaultPolicy, type Policy } from '../../../src/policy/schema.js';
 import { newTemplateHistory, type TemplateHistory } from '../../../src/policy/sampling.js';
-import { tierDraft } from '../../../src/policy/tier.js';
+import { readReason, tierDraft, type TierReasonCode } from '../../../src/policy/tier.js';
 import { makeAccount } from '../../fixtures/detect/book.js';
 
 const policy = defaultPolicy();
@@ -97,5 +97,33 @@ describe('tierDraft', () => {
     expect(decide({ policy: p, account: { doNotContact: true } }).tier).toBe('low');
     expect(decide({ policy: p, account: { strategic: true } }).tier).toBe('low');
     expect(decide({ policy: p, template: newTemplateHistory() }).tier).toBe('low');
+  });
+});
+
+describe('tier reasons as data', () => {
+  const twoStrategic = defaultPolicy();
+  twoStrategic.review.two_person.strategic = true;
+  const cases: Array<[TierReasonCode, Parameters<typeof decide>[0], string]> = [
+    ['do_not_contact', { account: { doNotContact: true } }, 'Acme Analytics is marked do-not-contact'],
+    ['suppressed', { suppressed: true }, 'recipient dana@a.example is on the suppression list'],
+    ['finding', { findings: [finding('secret', 'critical', 'AWS access key in the text')] }, 'critical finding, a credential or key in the body: AWS access key in the text'],
+    ['account_value', { account: { valueUsd: 120_000 } }, 'account value at or above $50,000 review threshold'],
+    ['strategic', { account: { strategic: true } }, 'Acme Analytics is a strategic account'],
+    ['named_opportunity', { account: { namedOpportunity: 'Q3 "big" expansion' } }, 'a named opportunity is open'],
+    ['finding', { findings: [finding('other_account', 'warn', 'mentions another account, Acme Logistics')] }, 'warn finding, mentions another account in the body: mentions another account, Acme Logistics'],
+    ['new_template', { template: { ...newTemplateHistory(), seen: 3 } }, 'new template tpl-1: draft 4 of the first 20 is always reviewed'],
+    ['two_person', { account: { valueUsd: 300_000 } }, 'two approvers needed: account value at or above $250,000'],
+    ['two_person', { account: { strategic: true }, policy: twoStrategic }, 'two approvers needed: strategic account'],
+    ['sampled', { template: { ...known, state: 'tightened' } }, 'low risk, drawn for a spot check at the 100% sampling rate of template tpl-1, tightened inspection'],
+    ['not_sampled', { template: { ...known, state: 'relaxed' }, draftId: 'd-1' }, ''],
+  ];
+
+  it.each(cases)('%s: code, sentence and agent sentence; a stored sentence reads back the same', (code, over, agentText) => {
+    const d = decide(over);
+    expect(d.reasons).toEqual(d.why.map((r) => r.text));
+    const r = d.why.find((w) => w.code === code && (agentText === '' || w.agentText === agentText));
+    expect(r, JSON.stringify(d.why)).toBeDefined();
+    expect(r!.agentText).not.toMatch(/120,000|300,000|Q3/);
+    for (const w of d.why) expect(readReason(w.text)).toEqual(w);
   });
 });
