@@ -16,6 +16,7 @@ import { assertScope, tokenActor, type AuthToken } from '../tokens/auth.js';
 import { DraftIn, MAX_BATCH, submitDraft, submitDrafts } from '../drafts/intake.js';
 import { afterCommit } from '../effects.js';
 import { getDraftStatus } from '../drafts/get.js';
+import { FeedbackQuery, getReviewFeedback } from '../review/feedback.js';
 import { getAccountContext } from '../accounts/context.js';
 
 const ok = (value: unknown): CallToolResult => ({ content: [{ type: 'text', text: JSON.stringify(value) }], structuredContent: value as Record<string, unknown> });
@@ -106,6 +107,25 @@ export function createMcpServer(deps: Deps, token: AuthToken, c: Context): McpSe
       run(deps, async () => {
         await assertScope(deps, c, token, 'drafts:read');
         return getDraftStatus(deps, { id: args.id, source: token.scopes.includes('admin') ? null : token.name });
+      }),
+  );
+
+  server.registerTool(
+    'get_review_feedback',
+    {
+      title: 'What reviewers decided about your drafts',
+      description:
+        'Call this BEFORE drafting your next batch. Returns what human reviewers decided about your own recent drafts, most recent first: ' +
+        'decision (approve, edit, reject), reason category (e.g. factual_error, tone, wrong_person), the reviewer\'s note and, for edits, the line diff of what they changed, ' +
+        'plus a summary of approvals, edits and rejections by reason. Learn from the edits and rejections: avoid the claims, phrasing and mistakes reviewers removed. ' +
+        'Only your own drafts in your workflows; CRM values are withheld ("[withheld]").',
+      inputSchema: FeedbackQuery.shape,
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    async (args) =>
+      run(deps, async () => {
+        await assertScope(deps, c, token, 'drafts:read');
+        return getReviewFeedback(deps, { client: token.name, workflows: token.workflows, query: args });
       }),
   );
   return server;

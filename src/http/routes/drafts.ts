@@ -3,6 +3,7 @@
  *   POST /v1/drafts        201 created · 200 identical retry (Idempotency-Key or external_id)
  *   POST /v1/drafts/batch  200 with one result per item (each item atomic)
  *   GET  /v1/drafts/:id    200 status, tier, decision, reviewer, sent time · 404
+ *   GET  /v1/feedback      200 reviewer feedback on the caller's own drafts (its workflows only)
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import { readJson } from '../body.js';
 import { DraftBatchIn, submitDraft, submitDrafts } from '../../drafts/intake.js';
 import { afterCommit } from '../../effects.js';
 import { getDraftStatus } from '../../drafts/get.js';
+import { getReviewFeedback } from '../../review/feedback.js';
 import type { AppEnv } from '../env.js';
 
 const IdempotencyKey = z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces');
@@ -54,5 +56,10 @@ export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const token = c.get('token');
     const out = await getDraftStatus(deps, { id: c.req.param('id'), source: token.scopes.includes('admin') ? null : token.name });
     return c.json(out);
+  });
+
+  app.get('/v1/feedback', authenticate(deps), requireScope(deps, 'drafts:read'), async (c) => {
+    const token = c.get('token');
+    return c.json(await getReviewFeedback(deps, { client: token.name, workflows: token.workflows, query: c.req.query() }));
   });
 }
