@@ -2,6 +2,8 @@
  * The console's HTTP contract without a browser (in process, `app.request`): headers, cookies,
  * sessions, CSRF and Origin checks, roles. Fast companions to console.test.ts.
  */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
 import { setupIntake, type IntakeEnv } from '../helpers/http.js';
@@ -10,6 +12,9 @@ import { applyPolicy, readPolicyFile } from '../../src/policy-store/store.js';
 import { createSignInLink, endSessions } from '../../src/console/sessions.js';
 import { auditLog, consoleLinks, pauses } from '../../src/db/schema.js';
 import { approveReview } from '../../src/review/approve-review.js';
+import { redisUrl, uniquePrefix } from '../helpers/db.js';
+
+const BIN = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 
 const OWNER = 'U0REVOPS2';
 const REP = 'U0OWNER01';
@@ -118,4 +123,22 @@ describe('console http', () => {
     await expect(createSignInLink(env.deps, 'not-a-user')).rejects.toMatchObject({ code: 'UNPROCESSABLE' });
     expect((await env.deps.db.select().from(auditLog)).length).toBe(before);
   });
+
+  it('`draftgate console link --as U…` prints a one-time link that signs in; a malformed id exits non-zero', async () => {
+    const dbUrl = env.t.url;
+    const cli = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        const vars = { ...process.env, DATABASE_URL: dbUrl, REDIS_URL: redisUrl(), REDIS_PREFIX: uniquePrefix(), LOG_LEVEL: 'error', PUBLIC_URL: 'https://console.example.com' };
+        execFile(process.execPath, [BIN, ...args], { env: vars, timeout: 60_000 }, (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+      });
+    const ok = await cli(['console', 'link', '--as', OWNER]);
+    expect(ok.code).toBe(0);
+    const url = new URL(ok.stdout.trim());
+    expect(`${url.origin}${url.pathname}`).toBe('https://console.example.com/console/signin');
+    const r = await env.app.request('http://127.0.0.1/console/signin', { method: 'POST', body: new URLSearchParams({ token: url.searchParams.get('token')! }) });
+    expect(r.status).toBe(303);
+    const bad = await cli(['console', 'link', '--as', 'bob']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/Slack user id/);
+  }, 90_000);
 });
