@@ -133,6 +133,9 @@ const fail = (index: number, code: ErrorCode, message: string, errors: FieldErro
   errors,
 });
 
+/** What intake uses of the deps (a verb takes only what it uses). */
+export type IntakeDeps = Pick<Deps, 'db' | 'sql' | 'log'>;
+
 export const requestHash = (d: DraftIn): string => createHash('sha256').update(canonicalJson(d)).digest('hex');
 
 
@@ -162,7 +165,7 @@ function storedOut(d: StoredDraft): DraftOut {
   };
 }
 
-async function loadExisting(deps: Deps, source: string, externalIds: string[], keys: string[]): Promise<StoredDraft[]> {
+async function loadExisting(deps: IntakeDeps, source: string, externalIds: string[], keys: string[]): Promise<StoredDraft[]> {
   if (!externalIds.length && !keys.length) return [];
   const conds = [];
   if (externalIds.length) conds.push(inArray(drafts.externalId, externalIds));
@@ -193,7 +196,7 @@ export interface SubmitResult {
   effects: Effect[];
 }
 
-export async function submitDrafts(deps: Deps, ctx: SubmitContext, items: SubmitItem[]): Promise<SubmitResult> {
+export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: SubmitItem[]): Promise<SubmitResult> {
   if (items.length > MAX_BATCH) throw new AppError('UNPROCESSABLE', `at most ${MAX_BATCH} drafts per batch`, { errors: [{ path: 'drafts', message: `at most ${MAX_BATCH} items` }] });
   const results: Array<ItemResult | undefined> = new Array(items.length);
   const effects: Effect[] = [];
@@ -286,7 +289,7 @@ export async function submitDrafts(deps: Deps, ctx: SubmitContext, items: Submit
 type Scanned = { index: number; d: DraftIn; hash: string; key: string | undefined; account: Account; findings: Finding[] };
 
 async function storeDrafts(
-  deps: Deps,
+  deps: IntakeDeps,
   ctx: SubmitContext,
   scanned: Scanned[],
   policy: Awaited<ReturnType<typeof getActivePolicy>>['policy'],
@@ -413,7 +416,7 @@ function pgArray(values: string[]): string {
 }
 
 /** One draft. Created → {created: true}; an identical retry → {created: false} with the original. */
-export async function submitDraft(deps: Deps, ctx: SubmitContext, input: unknown, idempotencyKey?: string): Promise<{ created: boolean; draft: DraftOut; effects: Effect[] }> {
+export async function submitDraft(deps: IntakeDeps, ctx: SubmitContext, input: unknown, idempotencyKey?: string): Promise<{ created: boolean; draft: DraftOut; effects: Effect[] }> {
   const { results: [r], effects } = await submitDrafts(deps, ctx, [{ input, idempotencyKey }]);
   if (!r!.ok) throw new AppError(r!.code, r!.message, { errors: r!.errors });
   return { created: r!.created, draft: r!.draft, effects };

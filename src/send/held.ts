@@ -33,7 +33,7 @@ function check(r: Awaited<ReturnType<typeof requeueHeld>>, draftId: string): Dra
   throw new AppError('INVALID_TRANSITION', `draft ${draftId} cannot move`);
 }
 
-export async function releaseHeld(deps: Deps, input: { draftId: string; actor: Actor; reason?: string }): Promise<DraftRow> {
+export async function releaseHeld(deps: Pick<Deps, 'db' | 'queues'>, input: { draftId: string; actor: Actor; reason?: string }): Promise<DraftRow> {
   const row = await deps.db.transaction(async (tx) => {
     // Lock order: the draft row (the guarded update), then its sends rows.
     const r = await requeueHeld(tx, input.draftId, input.actor, input.reason ?? 'released by a person after checking delivery');
@@ -54,7 +54,7 @@ export async function releaseHeld(deps: Deps, input: { draftId: string; actor: A
   return row;
 }
 
-export async function cancelHeld(deps: Deps, input: { draftId: string; actor: Actor; reason?: string }): Promise<DraftRow> {
+export async function cancelHeld(deps: Pick<Deps, 'db'>, input: { draftId: string; actor: Actor; reason?: string }): Promise<DraftRow> {
   return check(await cancelDraft(deps.db, input.draftId, ['held'], input.actor, input.reason ?? 'cancelled by a person while held'), input.draftId);
 }
 

