@@ -57,6 +57,10 @@ function startOfTodayUtc(now: Date): Date {
 
 export async function getOverview(deps: Deps, viewer?: { slackUserId: string; role: ConsoleRole }): Promise<Overview> {
   const now = deps.now();
+  // Owners and approver-group members may decide any draft: they see the whole queue; account
+  // owners see their accounts' drafts (the same rule as listPendingReviews).
+  const { policy } = await getActivePolicy(deps.db);
+  const broad = viewer !== undefined && (viewer.role === 'owner' || Object.values(policy.review.approver_groups).some((g) => g.includes(viewer.slackUserId)));
   const [status, today, pending, sentRecent, open, mine] = await Promise.all([
     getStatus(deps),
     deps.db
@@ -75,7 +79,7 @@ export async function getOverview(deps: Deps, viewer?: { slackUserId: string; ro
           .select({ id: drafts.id, subject: drafts.subject, account: accounts.name, tier: drafts.tier, createdAt: drafts.createdAt })
           .from(drafts)
           .innerJoin(accounts, eq(accounts.id, drafts.accountId))
-          .where(and(eq(drafts.status, 'pending_review'), viewer.role === 'owner' ? sql`true` : eq(accounts.ownerSlackId, viewer.slackUserId)))
+          .where(and(eq(drafts.status, 'pending_review'), broad ? sql`true` : eq(accounts.ownerSlackId, viewer.slackUserId)))
           .orderBy(asc(drafts.createdAt))
           .limit(20)
       : Promise.resolve([]),
