@@ -319,10 +319,10 @@ describe('policy', () => {
     const editor = p.getByLabel('Candidate policy (YAML)');
     const text = await editor.inputValue();
     await editor.fill(text.replace('base_rate: 0.2', 'base_rate: lots'));
-    await p.waitForFunction(() => /line \d+/.test(document.querySelector('#validation')?.textContent ?? ''), undefined, { timeout: 5000 });
+    await p.waitForFunction(() => /line \d+/.test(document.querySelector('#validation')?.textContent ?? ''), undefined, { timeout: 15_000 });
     expect(await p.textContent('#validation')).toMatch(/sampling\.base_rate/);
     await editor.fill(text.replace('base_rate: 0.2', 'base_rate: 0.1'));
-    await p.waitForFunction(() => /valid/i.test(document.querySelector('#validation')?.textContent ?? '') && !/line/.test(document.querySelector('#validation')?.textContent ?? ''), undefined, { timeout: 5000 });
+    await p.waitForFunction(() => /valid/i.test(document.querySelector('#validation')?.textContent ?? '') && !/line/.test(document.querySelector('#validation')?.textContent ?? ''), undefined, { timeout: 15_000 });
     await p.getByRole('button', { name: 'Backtest' }).click();
     await p.waitForURL(/\/console\/policy\/backtest/);
     expect(await p.textContent('main')).toMatch(/Backtest over \d+ drafts/);
