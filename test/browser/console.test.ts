@@ -176,7 +176,7 @@ describe('overview', () => {
     // A new pending draft appears through the poll, with no navigation.
     const before = Number(await p.textContent('[data-testid="review-waiting"]'));
     await seedDraft(env.deps.db, { account: env.account, status: 'pending_review' });
-    await p.waitForFunction((n) => Number(document.querySelector('[data-testid="review-waiting"]')?.textContent) === n, before + 1, { timeout: 10_000 });
+    await p.waitForFunction((n) => Number(document.querySelector('[data-testid="review-waiting"]')?.textContent) === n, before + 1, { timeout: 20_000 });
     await p.setViewportSize({ width: 390, height: 844 });
     await screenshot(p, 'overview-phone');
     await p.setViewportSize({ width: 1280, height: 900 });
@@ -350,7 +350,7 @@ describe('reports', () => {
     expect(await p.textContent('main')).toContain('tpl-1');
     await screenshot(p, 'templates');
     await p.goto(`${server.url}/console/templates/tpl-1`);
-    await p.waitForSelector('.chart canvas', { timeout: 10_000 });
+    await p.waitForSelector('.chart canvas', { timeout: 20_000 });
     await screenshot(p, 'template-chart');
 
     await p.goto(`${server.url}/console/reviewers`);

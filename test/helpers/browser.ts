@@ -40,7 +40,7 @@ export interface Watched {
 export async function openPage(browser: Browser, opts: { width?: number; height?: number } = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, javaScriptEnabled: true });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   const dialogs: string[] = [];
   const errors: string[] = [];
   page.on('dialog', (d) => {
