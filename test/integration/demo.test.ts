@@ -21,5 +21,8 @@ describe('demo', () => {
     const text = lines.join('\n');
     expect(text).toMatch(/imported 400 accounts/);
     expect(text).toMatch(/audit chain OK/);
+    // The boundary: a wrong-recipient draft blocked, a probing agent paused.
+    expect(text).toMatch(/addressed to ceo@\S+ \(.*do-not-contact\) → blocked/);
+    expect(text).toMatch(/guard: paused client:demo-prober-\d+/);
   }, 300_000);
 });

@@ -22,6 +22,7 @@ import { guardScene } from '../demo/guard.js';
 import { coworkScene } from '../demo/cowork.js';
 import { policyScene } from '../demo/policy.js';
 import { consoleScene } from '../demo/console.js';
+import { boundaryScene } from '../demo/boundary.js';
 import { AppError } from '../../lib/errors.js';
 
 export interface DemoOptions {
@@ -111,6 +112,7 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     await reviewScene(deps, out);
     await sendScene(deps, out);
     await guardScene(deps, out);
+    await boundaryScene(deps, out, { url: running.url, book });
     const con = await consoleScene(deps, out, running.url);
     out('');
     out(`web:      ${running.url}   (health ${running.url}/healthz, ready ${running.url}/readyz)`);
