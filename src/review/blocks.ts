@@ -109,6 +109,11 @@ const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 
 /** The finding with ~60 chars of context each side, the offending text in bold (all escaped). */
 export function findingInContext(f: CardFinding, subject: string, body: string, around = 60): string {
+  if (f.field !== null && f.field !== 'subject') {
+    // A finding about an address (field "to": the recipient's domain), not about the text.
+    const line = `${SEVERITY_ICON[f.severity]} *${f.kind}* (${f.severity}, ${escapeMrkdwn(f.field === 'to' ? 'recipient' : f.field)}): *${escapeMrkdwn(f.excerpt)}*`;
+    return clip(f.message ? `${line}\n_${escapeMrkdwn(f.message)}_` : line, LIMITS.sectionText);
+  }
   const src = f.field === 'subject' ? subject : body;
   const start = Math.max(0, Math.min(f.start, src.length));
   const end = Math.max(start, Math.min(f.end, src.length));

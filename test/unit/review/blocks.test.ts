@@ -118,3 +118,16 @@ describe('review card', () => {
 function i18n() {
   return ' ';
 }
+
+describe('a finding about the recipient address (field "to")', () => {
+  it('shows the recipient domain and the reviewer-side message, never a slice of the body', () => {
+    const s = findingInContext(
+      { kind: 'recipient_mismatch', severity: 'critical', field: 'to', start: 4, end: 14, excerpt: 'globex.com', message: 'recipient ceo@globex.com is at globex.com, a domain of Globex (do-not-contact)' },
+      'Subject line',
+      'Hi Jane, this body must not be quoted for an address finding.',
+    );
+    expect(s).toContain('*recipient_mismatch* (critical, recipient): *globex.com*');
+    expect(s).toContain('Globex (do-not-contact)');
+    expect(s).not.toContain('this body');
+  });
+});
