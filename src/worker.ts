@@ -15,6 +15,7 @@ import { startReviewReconciler } from './review/reconcile-posts.js';
 import { every, type Stopper } from './lib/periodic.js';
 import { startWorkerMetrics } from './http/metrics.js';
 import { startAlertOutbox } from './guard/alerts.js';
+import { startReviewLadder } from './review/ladder.js';
 
 export type { Stopper } from './lib/periodic.js';
 
@@ -52,6 +53,7 @@ export const WORKER_PARTS: ReadonlyArray<{ name: string; start: WorkerPart }> = 
   { name: 'slack-post', start: (deps) => startSlackPostWorker(deps) },
   { name: 'review-reconciler', start: (deps) => startReviewReconciler(deps) },
   { name: 'alert-outbox', start: (deps) => startAlertOutbox(deps) },
+  { name: 'review-ladder', start: (deps) => startReviewLadder(deps) },
   { name: 'metrics', start: (deps) => startWorkerMetrics(deps) },
 ];
 

@@ -122,8 +122,9 @@ export interface DeliveryResult {
 }
 
 /**
- * Claim due, unposted alerts (one given id, or up to `limit`) and post them. Safe to run in any
- * number of processes at once: a row is claimed by one of them (SKIP LOCKED + lease).
+ * Claim due, unposted alerts (up to `limit`), or one just-recorded alert by id (only if nobody has
+ * tried it yet), and post them. Safe to run in any number of processes at once: a row is claimed by
+ * one of them (SKIP LOCKED + lease: the claim pushes next_attempt_at ahead and counts the attempt).
  */
 export async function deliverAlerts(deps: AlertDeps, opts: { id?: string; limit?: number } = {}): Promise<DeliveryResult> {
   const out: DeliveryResult = { delivered: 0, failed: 0, posted: [] };
@@ -133,7 +134,8 @@ export async function deliverAlerts(deps: AlertDeps, opts: { id?: string; limit?
     const due = await tx
       .select({ id: alerts.id })
       .from(alerts)
-      .where(and(isNull(alerts.postedAt), lte(alerts.nextAttemptAt, now), opts.id ? eq(alerts.id, opts.id) : undefined))
+      // A given id is its creator's first try (attempts = 0, whatever the clock says); the loop takes what is due.
+      .where(and(isNull(alerts.postedAt), opts.id ? and(eq(alerts.id, opts.id), eq(alerts.attempts, 0)) : lte(alerts.nextAttemptAt, now)))
       .orderBy(asc(alerts.nextAttemptAt))
       .limit(opts.limit ?? 20)
       .for('update', { skipLocked: true });

@@ -101,6 +101,11 @@ const PolicyObject = z.strictObject({
         })
         .prefault({}),
       reading_words_per_minute: z.number().positive().default(400),
+      /** The review ladder: a reminder DM, then a re-post to `escalate_to` (else the review channel, else the owners), then `expired`. */
+      remind_after_hours: z.number().positive().default(24),
+      escalate_after_hours: z.number().positive().default(48),
+      /** An approver group (a key of approver_groups) that escalated cards go to. */
+      escalate_to: z.string().min(1).optional(),
       expire_after_hours: z.number().positive().default(72),
     })
     .prefault({}),
@@ -163,6 +168,15 @@ const PolicyObject = z.strictObject({
   severity: z.record(z.string().min(1), severity).default({}),
   sensitive_fields: z.array(z.string().min(1)).default(DEFAULT_SENSITIVE_FIELDS),
   links: z.strictObject({ allow_domains: z.array(domain).default([]) }).prefault({}),
+  /** Book imports that wait for an owner's confirmation instead of being applied. */
+  imports: z
+    .strictObject({
+      /** Share of the book an import may add, change or remove unconfirmed (0.10 = 10% of the accounts). */
+      confirm_share: z.number().min(0).max(1).default(0.1),
+      /** Turning any do-not-contact flag off needs confirmation. */
+      confirm_do_not_contact_lifted: z.boolean().default(true),
+    })
+    .prefault({}),
   sender: z
     .strictObject({
       company: z.string().default(''),
@@ -201,6 +215,9 @@ export const Policy = PolicyObject.superRefine((p, ctx) => {
   });
   for (const id of Object.keys(p.severity)) {
     if (!BUILTIN_RULE_IDS.has(id) && !ownerIds.has(id)) ctx.addIssue({ code: 'custom', path: ['severity', id], message: `no rule "${id}"` });
+  }
+  if (p.review.escalate_to !== undefined && !(p.review.escalate_to in p.review.approver_groups)) {
+    ctx.addIssue({ code: 'custom', path: ['review', 'escalate_to'], message: `no approver group "${p.review.escalate_to}" in review.approver_groups` });
   }
   if (p.sampling.floor_rate > p.sampling.base_rate) {
     ctx.addIssue({

@@ -48,6 +48,8 @@ export interface Digest {
   sampled: { reviews: number; rejections: number; edits: number };
   suggestions: Suggestion[];
   notes: string[];
+  /** The review ladder in the window: reminders sent, cards escalated, drafts expired unreviewed. */
+  reviewLadder: { reminded: number; escalated: number; expired: number };
   /** The audit chain's last anchored head. */
   auditAnchor: { seq: number; hash: string; at: string } | null;
 }
@@ -129,7 +131,7 @@ export async function buildDigest(deps: Pick<Deps, 'db' | 'now'>, input: { since
   const active = await getActivePolicy(deps.db);
   const policy = active.policy;
   const db = deps.db;
-  const [tiers, templates, reasons, fast, pauseRows, workflows, sampledRows, cleanRuns] = await Promise.all([
+  const [tiers, templates, reasons, fast, pauseRows, workflows, sampledRows, cleanRuns, ladderRows] = await Promise.all([
     db.execute<{ tier: string; drafts: number; sampled: number }>(sql`select tier, count(*)::int as drafts, count(*) filter (where sampled)::int as sampled from drafts where created_at >= ${since}::timestamptz group by tier order by tier`),
     db.execute<{ template_id: string; approvals: number; edits: number; rejections: number }>(sql`
       select d.template_id, count(*) filter (where r.decision = 'approve')::int as approvals, count(*) filter (where r.decision = 'edit')::int as edits,
@@ -151,6 +153,10 @@ export async function buildDigest(deps: Pick<Deps, 'db' | 'now'>, input: { since
       select count(*)::int as reviews, count(*) filter (where r.decision = 'reject')::int as rejections, count(*) filter (where r.decision = 'edit')::int as edits
         from reviews r join drafts d on d.id = r.draft_id where r.created_at >= ${since}::timestamptz and d.tier = 'low' and d.sampled`),
     db.execute<{ clean: number }>(sql`select coalesce(max(clean_run), 0)::int as clean from templates`),
+    db.execute<{ reminded: number; escalated: number; expired: number }>(sql`
+      select count(*) filter (where action = 'draft.reminded')::int as reminded, count(*) filter (where action = 'draft.escalated')::int as escalated,
+             count(*) filter (where action = 'draft.expired')::int as expired
+        from audit_log where at >= ${since}::timestamptz and action in ('draft.reminded', 'draft.escalated', 'draft.expired')`),
   ]);
   const baseYaml = active.yaml || (await readPolicyFile());
   const sampled = sampledRows[0] ?? { reviews: 0, rejections: 0, edits: 0 };
@@ -176,6 +182,7 @@ export async function buildDigest(deps: Pick<Deps, 'db' | 'now'>, input: { since
     sampled,
     suggestions: suggest(policy, baseYaml, sampled, cleanRuns[0]?.clean ?? 0),
     notes,
+    reviewLadder: ladderRows[0] ?? { reminded: 0, escalated: 0, expired: 0 },
     auditAnchor: await lastAnchor(deps),
   };
 }
@@ -189,6 +196,7 @@ async function lastAnchor(deps: Pick<Deps, 'db'>): Promise<Digest['auditAnchor']
 export function formatDigest(d: Digest): string[] {
   const lines: string[] = [`draftgate digest ${d.since.slice(0, 10)} → ${d.until.slice(0, 10)}`, ''];
   lines.push('Volume by tier: ' + (d.volumeByTier.map((t) => `${t.tier} ${t.drafts}${t.tier === 'low' ? ` (sampled ${t.sampled})` : ''}`).join(' · ') || 'no drafts'));
+  lines.push(`Waiting reviews: ${d.reviewLadder.reminded} reminded, ${d.reviewLadder.escalated} escalated, ${d.reviewLadder.expired} expired unreviewed (never sent)`);
   lines.push('', 'Reviews by template (approve / edit / reject, top reasons):');
   for (const t of d.byTemplate) lines.push(`  ${t.templateId}: ${t.approvals} / ${t.edits} / ${t.rejections}${t.topReasons.length ? ` — ${t.topReasons.map((r) => `${r.reason} ×${r.count}`).join(', ')}` : ''}`);
   if (!d.byTemplate.length) lines.push('  none');

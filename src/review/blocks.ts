@@ -221,7 +221,8 @@ const OUTCOME = { approved: ':white_check_mark: Approved', edited: ':pencil2: Ed
 /** The card after a decision: outcome, who, when; no buttons (unless a second approver is still needed). */
 export function buildDecidedBlocks(d: CardDraft, a: CardAccount, dec: Decision): Block[] {
   const when = `<!date^${Math.floor(dec.at.getTime() / 1000)}^{date_short_pretty} {time}|${dec.at.toISOString()}>`;
-  const note = [`${OUTCOME[dec.outcome]} by <@${dec.by}> ${when} (version ${d.version})`, dec.reason ? `reason: ${escapeMrkdwn(dec.reason)}` : null, dec.fast ? ':zap: fast approval (faster than the policy reading speed)' : null].filter(Boolean).join(' · ');
+  // No `by` for what nobody did (a draft the review ladder expired).
+  const note = [`${OUTCOME[dec.outcome]}${dec.by ? ` by <@${dec.by}>` : ''} ${when} (version ${d.version})`, dec.reason ? `reason: ${escapeMrkdwn(dec.reason)}` : null, dec.fast ? ':zap: fast approval (faster than the policy reading speed)' : null].filter(Boolean).join(' · ');
   const head = summaryBlocks(d, a);
   const text = textBlocks(d, 4);
   const out: Block[] = [...head, ...text.blocks, { type: 'context', elements: [md(clip(note, LIMITS.sectionText))] }];

@@ -32,7 +32,7 @@ export async function refreshReviewCard(deps: Pick<Deps, 'db' | 'slack' | 'log'>
   const c = await loadCard(deps, draftId);
   if (!c?.draft.slackChannel || !c.draft.slackTs) return;
   try {
-    await deps.slack.chat.update({ channel: c.draft.slackChannel, ts: c.draft.slackTs, text: `Draft ${decision.outcome} by <@${decision.by}>`, blocks: buildDecidedBlocks(c.card, c.account, decision) as never });
+    await deps.slack.chat.update({ channel: c.draft.slackChannel, ts: c.draft.slackTs, text: `Draft ${decision.outcome}${decision.by ? ` by <@${decision.by}>` : ''}`, blocks: buildDecidedBlocks(c.card, c.account, decision) as never });
   } catch (err) {
     deps.log.warn({ err, draftId }, 'could not update the review card');
   }
