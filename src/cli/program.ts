@@ -8,6 +8,7 @@ import { registerTokenCommands } from './commands/tokens.js';
 import { registerGuardCommands } from './commands/guard.js';
 import { registerSendCommands } from './commands/send.js';
 import { registerConsoleCommands } from './commands/console.js';
+import { registerImportCommands } from './commands/imports.js';
 import { registerRulesCommands } from './commands/rules.js';
 import { addExamples } from './examples.js';
 
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: false });
   registerCoreCommands(program);
+  registerImportCommands(program);
   registerPolicyCommands(program);
   registerDemoCommands(program);
   registerReviewCommands(program);

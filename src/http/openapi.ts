@@ -11,6 +11,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { DeliveryEventsBody } from '../send/delivery-events.js';
 import { SCOPES } from '../tokens/tokens.js';
+import { FeedbackOut, FeedbackQuery } from '../review/feedback.js';
 import { DraftBatchIn, DraftIn, DraftOut } from '../drafts/intake.js';
 import { DraftStatusOut } from '../drafts/get.js';
 import { AccountContextOut } from '../accounts/context.js';
@@ -45,6 +46,7 @@ export function buildOpenApi(): Record<string, unknown> {
         DraftStatusOut: schema(DraftStatusOut),
         AccountContextOut: schema(AccountContextOut),
         DeliveryEventsIn: schema(DeliveryEventsBody, 'input'),
+        FeedbackOut: schema(FeedbackOut),
         PauseIn: {
           type: 'object',
           required: ['reason'],
@@ -140,6 +142,13 @@ export function buildOpenApi(): Record<string, unknown> {
             '202': json({ type: 'object', properties: { staged: { type: 'integer' }, reason: { type: 'string' } } }, 'staged: a risky import waits for an owner (`draftgate import apply N --confirm`)'),
             ...errs(400, 401, 403, 413, 415, 422, 429, 503),
           },
+        },
+      },
+      '/v1/feedback': {
+        get: {
+          summary: "Reviewer feedback on the caller's own drafts, in its workflows: decisions, reason categories, notes, edit diffs (scope drafts:read)",
+          parameters: Object.entries(FeedbackQuery.shape).map(([name, s]) => ({ name, in: 'query', required: false, description: s.description, schema: schema(s as z.ZodType, 'input') })),
+          responses: { '200': json({ $ref: '#/components/schemas/FeedbackOut' }, 'feedback, most recent first, with a summary'), ...errs(401, 403, 422, 429, 503) },
         },
       },
       '/v1/status': {

@@ -113,8 +113,15 @@ export function registerCoreCommands(program: Command): void {
       }
       await withDeps(async (deps) => {
         const { policy } = await getActivePolicy(deps.db);
-        const r = await importAccountsText(deps.db, { text, format, actor: cliActor(), source: file, sensitiveFields: policy.sensitive_fields, mapping: mapping?.mapping ?? null });
-        process.stdout.write(`${JSON.stringify({ inserted: r.inserted, updated: r.updated, rejected: 0, total: r.total, columns: r.columns })}\n`);
+        const safety = { share: policy.imports.confirm_share, doNotContactLifted: policy.imports.confirm_do_not_contact_lifted };
+        const r = await importAccountsText(deps.db, { text, format, actor: cliActor(), source: file, sensitiveFields: policy.sensitive_fields, mapping: mapping?.mapping ?? null, safety });
+        if (r.staged) {
+          // Nothing changed: an owner confirms (or discards) it first.
+          process.stdout.write(`${JSON.stringify({ staged: r.importId, reason: r.staged.reason, total: r.total })}\n`);
+          process.stderr.write(`draftgate: import ${r.importId} is staged, not applied: ${r.staged.reason}. Review it with \`draftgate import show ${r.importId}\`, then \`draftgate import apply ${r.importId} --confirm\` or \`draftgate import discard ${r.importId}\`\n`);
+          return;
+        }
+        process.stdout.write(`${JSON.stringify({ inserted: r.inserted, updated: r.updated, rejected: 0, total: r.total, import: r.importId, columns: r.columns })}\n`);
         // Columns that are none of ours are reported, never dropped or made sensitive silently.
         for (const line of r.columns ? describeColumns(r.columns) : []) process.stderr.write(`draftgate: ${line}\n`);
       }).catch((e) => {

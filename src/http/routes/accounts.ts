@@ -1,7 +1,9 @@
 /**
  * Account routes.
  *   GET  /v1/accounts/:id/context?workflow=…  (accounts:read)  the workflow's scoped view · 404 · 422
- *   POST /v1/accounts/import  (accounts:write)  text/csv or application/json · 422 lists every bad row
+ *   POST /v1/accounts/import  (accounts:write)  text/csv or application/json · 200 applied (with its
+ *        import id) · 202 {staged, reason, summary}: a risky import (policy imports:) waits for an
+ *        owner (`draftgate import apply N --confirm`), nothing changed · 422 lists every bad row
  */
 import type { Hono } from 'hono';
 import type { Deps } from '../../deps.js';
@@ -31,7 +33,9 @@ export function registerAccountRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const preset = c.req.query('preset');
     const mapping = preset === undefined ? null : resolveMapping({ preset });
     if (mapping !== null && !mapping.ok) throw new AppError('UNPROCESSABLE', mapping.error, { errors: [{ path: 'preset', message: mapping.error }] });
-    const report = await importAccountsText(deps.db, { ...doc, actor: tokenActor(token), source: `api:${token.name}`, sensitiveFields: policy.sensitive_fields, mapping: mapping?.mapping ?? null });
+    const safety = { share: policy.imports.confirm_share, doNotContactLifted: policy.imports.confirm_do_not_contact_lifted };
+    const report = await importAccountsText(deps.db, { ...doc, actor: tokenActor(token), source: `api:${token.name}`, sensitiveFields: policy.sensitive_fields, mapping: mapping?.mapping ?? null, safety });
+    if (report.staged) return c.json({ staged: report.importId, reason: report.staged.reason, summary: report.summary }, 202);
     invalidateBook(deps.db);
     return c.json(report, 200);
   });
