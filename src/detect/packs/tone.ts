@@ -113,8 +113,8 @@ rules:
       - '\block (?:in|it in|this in|that in) (?:\w+ ){0,3}(?:before|now|today|while)\b'
       - '\b(?:can''t|cannot|won''t|will not|can no longer|unable to) (?:hold|keep|guarantee|extend|honor|honour) (?:this|the|that|your|these) (?:price|pricing|offer|discount|rate|deal|spot|slot|seat|terms)\b'
       - '\bend[- ]of[- ](?:the[- ])?(?:quarter|year|month)[- ](?:pricing|discount|deal|offer|special|promotion)\b'
-      - {regex: '\b(?:need|needs|must have|require|expect) (?:your |a |an |the )?(?:answer|decision|signature|reply|response|commitment|sign-?off|go-?ahead|yes|confirmation|signed contract|po|purchase order) (?:by|before|no later than|within|today|tonight|asap|immediately|eod|cob|end of)\b', keywords: ['answer', 'decision', 'signature', 'reply', 'response', 'commitment', 'sign-off', 'signoff', 'go-ahead', 'go ahead', 'yes', 'confirmation', 'signed contract', 'po ', 'purchase order']}
-      - {regex: '\b(?:reply|respond|sign|decide|confirm|commit|book|buy|purchase|order|act|get back to me|let me know|answer|register) (?:by|before|no later than) (?:today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|business)|midnight|noon)\b', keywords: ['by today', 'by tonight', 'by tomorrow', 'by eod', 'by cob', 'by end', 'by midnight', 'by noon', 'before today', 'before tonight', 'before tomorrow', 'before eod', 'before end', 'before midnight', 'no later']}
+      - {regex: '\b(?:need|needs|must have|require|expect) (?:your |a |an |the )?(?:answer|decision|signature|reply|response|commitment|sign-?off|go-?ahead|yes|confirmation|signed contract|po|purchase order)(?: or no| one way or the other)? (?:by|before|no later than|within|today|tonight|asap|immediately|eod|cob|end of)\b', keywords: ['answer', 'decision', 'signature', 'reply', 'response', 'commitment', 'sign-off', 'signoff', 'go-ahead', 'go ahead', 'yes', 'confirmation', 'signed contract', 'po ', 'purchase order']}
+      - {regex: '\b(?:reply|respond|sign|signed|approved|done|back to me|decide|confirm|commit|book|buy|purchase|order|act|get back to me|let me know|answer|register) (?:by|before|no later than) (?:today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|business)|midnight|noon)\b', keywords: ['by today', 'by tonight', 'by tomorrow', 'by eod', 'by cob', 'by end', 'by midnight', 'by noon', 'before today', 'before tonight', 'before tomorrow', 'before eod', 'before end', 'before midnight', 'no later']}
       - {regex: '\b(?:reply|respond|decide|act|confirm|commit|get back(?: to me)?|answer|register)(?: to (?:me|us|this))? (?:within (?:the next )?(?:\d+|twelve|twenty-four|forty-eight|a few) (?:hours?|hrs?|minutes?|mins?)|immediately|right away|right now|asap|today|tonight|now)\b', keywords: ['reply', 'respond', 'decide', 'act ', 'confirm', 'commit', 'get back', 'answer', 'register']}
       - {regex: '\burgent(?:ly)?\b', keywords: ['urgent']}
       - {regex: '\b(?:respond|reply|act|decide|sign) immediately\b', keywords: ['immediately']}
@@ -183,7 +183,7 @@ rules:
       - 'once our'
       - 'gone'
     patterns:
-      - {regex: '\b(?:only|just) (?:have |got |offer |take |\w+ing )?(?:\d+|one|two|three|four|five|six|a (?:few|handful|couple)(?: of)?) (?:more )?(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|spaces?|invitations?|pilot (?:spots?|slots?|seats?)|onboarding (?:spots?|slots?)|companies|customers|teams|partners)(?: \w+){0,3} (?:left|remaining|available|at this price|this (?:quarter|month|year))\b', keywords: ['left', 'remaining', 'available', 'at this price', 'this quarter', 'this month', 'this year']}
+      - {regex: '\b(?:only|just) (?:have |got |offer |take |\w+ing )?(?:\d+|one|two|three|four|five|six|a (?:few|handful|couple)(?: of)?) (?:more )?(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|units?|spaces?|invitations?|pilot (?:spots?|slots?|seats?)|onboarding (?:spots?|slots?)|companies|customers|teams|partners)(?: \w+){0,3} (?:left|remaining|remain|remains|available|at this price|this (?:quarter|month|year))\b', keywords: ['left', 'remaining', 'remain', 'available', 'at this price', 'this quarter', 'this month', 'this year']}
       - {regex: '\b(?:\d+|one|two|three|a few|a couple of) (?:spots?|seats?|slots?|places?|openings?|licen[cs]es?) (?:left|remaining)\b', keywords: ['left', 'remaining']}
       - {regex: '\b(?:spots?|seats?|slots?|places?|availability|capacity|space|openings) (?:are|is) (?:very )?(?:limited|filling (?:up )?(?:fast|quickly)|going fast|almost gone|running out|scarce)\b', keywords: ['limited', 'filling', 'going fast', 'almost gone', 'running out', 'scarce']}
       - '\b(?:filling up|going|selling out|selling) (?:fast|quickly)\b'
@@ -191,6 +191,7 @@ rules:
       - '\blimited (?:number of )?(?:spots|seats|slots|places|availability|capacity|openings|licenses|quantities|supply)\b'
       - '\b(?:we can |we''ll )?only (?:offer|take|accept|onboard|give|extend) (?:this )?(?:\w+ )?(?:to )?\d+ (?:more )?(?:companies|customers|teams|clients|partners|accounts)\b'
       - '\balmost (?:gone|sold out|full)\b'
+      - {regex: '\b(?:room|space|capacity|bandwidth|availability) for (?:only )?(?:\d+|one|two|three|four|five|a few|a couple(?: of)?|a handful(?: of)?) (?:more )?(?:teams|companies|customers|clients|partners|accounts|pilots|spots|new customers)\b', keywords: ['room for', 'space for', 'capacity for', 'bandwidth for', 'availability for']}
       - '\bonce (?:these|the|those|our|my|this|that) (?:\d+ |last |remaining |few |final )*(?:slots?|spots?|seats?|places?|licen[cs]es?|openings?|deals?|offers?|discounts?) (?:are|is) gone\b'
       - '\b(?:they|it)(?:''re| are|''s| is) gone,? (?:for good|forever)\b'
     exceptions:
@@ -380,7 +381,9 @@ rules:
       - {regex: '\b(?:every|each|literally every|virtually every) (?:company|team|firm|business|org|organization|player|leader) (?:your size|like yours|in your (?:space|industry|vertical|market|sector))\b', keywords: ['every', 'each']}
       - '\bodd one out\b'
       - '\b(?:most|all|nearly all|almost all|many|the majority|half) of (?:the )?(?:leading |top |best |biggest |other |serious |smart )?(?:teams|companies|players|firms|brands|orgs|organizations|leaders) in your (?:vertical|industry|space|market|sector|category|field)\b'
+      - {regex: '\b(?:most|all|nearly all|almost all|many|the majority of) (?:companies|teams|firms|businesses|orgs|organizations|players) (?:your size|like yours|in your (?:space|industry|vertical|market|sector)) (?:already|now|have|are)\b', keywords: ['your size', 'like yours', 'in your space', 'in your industry', 'in your vertical', 'in your market', 'in your sector']}
       - '\b(?:every|each) (?:serious |smart )?(?:company|team) (?:is|has) (?:already )?(?:using|moved|switched|adopted)\b'
+      - '\b(?:everyone|everybody)(?: else)?(?: in [\w-]+(?: [\w-]+)?)? (?:is|are) (?:already |now )?(?:switching|moving|using|signing|adopting|buying|leaving)\b'
     message: 'social-proof pressure: "{match}"'
     examples:
       fire:
@@ -443,7 +446,7 @@ rules:
       - '\bzero risk\b'
       - '\b(?:will|would|is going to|are going to|''ll) (?:definitely|certainly|absolutely|100%|surely|undoubtedly|for sure|easily|instantly) (?:double|triple|increase|boost|save|grow|pay (?:for )?itself|cut|deliver|transform|skyrocket|fix|solve|improve|close|win)\b'
       - '\b(?:double|triple|quadruple|10x|5x|3x|2x) your (?:revenue|pipeline|sales|roi|leads|bookings|growth|conversions?|meetings|close rate|win rate|deals|output|productivity|business|profits?)\b'
-      - '\b(?:i |we )?promise (?:you )?(?:\w+ ){0,3}(?:results|roi|growth|\d+%|more (?:deals|revenue|pipeline|meetings)|to (?:double|triple|increase|cut|save|grow|boost))\b'
+      - '\b(?:i |we )?promise (?:you )?(?:\w+ ){0,3}(?:results|roi|growth|\d+(?:%|x)|more (?:deals|revenue|pipeline|meetings)|to (?:double|triple|increase|cut|save|grow|boost))(?!\w)'
       - '\b(?:there''s no doubt|without a doubt|no doubt|no question)(?: that)? (?:you|your team|this|it)(?:''ll| will| would)\b'
       - '\b(?:you |you''ll |you will )?(?:can''t|cannot) (?:lose|go wrong)\b'
       - '\bnothing to lose\b'
