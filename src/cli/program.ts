@@ -9,7 +9,7 @@ import { registerGuardCommands } from './commands/guard.js';
 import { registerSendCommands } from './commands/send.js';
 import { registerConsoleCommands } from './commands/console.js';
 import { registerImportCommands } from './commands/imports.js';
-import { registerRulesCommands } from './commands/rules.js';
+import { registerRulesCommands } from './commands/rules-register.js';
 import { addExamples } from './examples.js';
 
 export function buildProgram(): Command {
