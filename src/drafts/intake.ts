@@ -68,7 +68,10 @@ export const DraftIn = z
   .strictObject({
     external_id: text(200, { oneLine: true, required: true }).transform((s) => s.trim()).describe('Your id for this draft; resubmitting the same id returns the original result'),
     account_id: text(200, { oneLine: true, required: true }).describe('CRM account id'),
-    to: z.strictObject({ email: z.email().max(320), name: text(200, { oneLine: true }).optional() }),
+    to: z.strictObject({
+      email: z.email().max(320).describe("The recipient: an address at one of the account's domains (another account's domain blocks the draft)"),
+      name: text(200, { oneLine: true }).optional(),
+    }),
     from: z.email().max(320).describe('Sending mailbox: one of the policy\'s mailboxes'),
     subject: text(998, { oneLine: true, required: true }),
     body: text(100_000, { required: true }),

@@ -36,6 +36,7 @@ async function run(deps: Deps, fn: () => Promise<unknown>): Promise<CallToolResu
 
 const WHAT_HAPPENS =
   'Every draft is scanned (leaked CRM data such as contract values, discounts or private notes; other accounts named by mistake; personal data; secrets; unverified claims; tone; placeholders; links) and tiered. ' +
+  "The recipient must be at one of the account's domains (an address at another account's domain is blocked; an unknown domain goes to a reviewer) and `from` must be one of our sending mailboxes. " +
   'blocked: never sent (fix and resubmit under a new external_id). high: waits for a human reviewer in Slack (high-value, strategic or named-opportunity accounts, warning findings, new templates). ' +
   'low: auto-approved and sent through a rate-limited queue, except a random sample that is reviewed first. Sending is never immediate; poll get_draft_status.';
 

@@ -35,7 +35,7 @@ describe('MCP connector', () => {
     const client = await connect(e.secret);
     const { tools } = await client.listTools();
     const byName = Object.fromEntries(tools.map((t) => [t.name, t]));
-    expect(Object.keys(byName).sort()).toEqual(['get_account_context', 'get_draft_status', 'submit_outreach_draft', 'submit_outreach_drafts']);
+    expect(Object.keys(byName).sort()).toEqual(['get_account_context', 'get_draft_status', 'get_review_feedback', 'submit_outreach_draft', 'submit_outreach_drafts']);
     expect(byName.get_account_context!.annotations?.readOnlyHint).toBe(true);
     expect(byName.submit_outreach_draft!.annotations?.readOnlyHint).toBe(false);
     expect(byName.submit_outreach_draft!.description).toMatch(/review/);
