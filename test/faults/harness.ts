@@ -122,6 +122,8 @@ export interface WorldOptions {
   /** Accounts in the book (1 in 4 is worth ≥ $50k: its drafts wait for review). */
   accounts?: number;
   env?: Record<string, string>;
+  /** Slack ids of the account owners, round-robin (default: one owner). Review cards pace per DM. */
+  owners?: string[];
 }
 
 export async function startFaultWorld(opts: WorldOptions = {}): Promise<FaultWorld> {
@@ -166,7 +168,7 @@ export async function startFaultWorld(opts: WorldOptions = {}): Promise<FaultWor
   const accounts: Account[] = [];
   const n = opts.accounts ?? 24;
   for (let i = 0; i < n; i++) {
-    accounts.push(makeAccount({ id: `ACC-F${String(i).padStart(3, '0')}`, valueUsd: i % 4 === 0 ? 60_000 + Math.floor(rnd() * 1000) : 5_000 + Math.floor(rnd() * 1000) }));
+    accounts.push(makeAccount({ id: `ACC-F${String(i).padStart(3, '0')}`, ...(opts.owners?.length ? { ownerSlackId: opts.owners[i % opts.owners.length]! } : {}), valueUsd: i % 4 === 0 ? 60_000 + Math.floor(rnd() * 1000) : 5_000 + Math.floor(rnd() * 1000) }));
   }
   await importAccounts(deps.db, { accounts, actor: testActor, source: 'fault-suite' });
   const { secret } = await createToken(deps.db, { name: `faults-${randomUUID().slice(0, 8)}`, scopes: ['drafts:write', 'drafts:read', 'control:pause', 'control:resume', 'admin'] }, testActor);
