@@ -15,6 +15,7 @@ import { startReviewReconciler } from './review/reconcile-posts.js';
 import { every, type Stopper } from './lib/periodic.js';
 import { startWorkerMetrics } from './http/metrics.js';
 import { startAlertOutbox } from './guard/alerts.js';
+import { ensureHeldAlerts } from './send/held.js';
 import { startReviewLadder } from './review/ladder.js';
 
 export type { Stopper } from './lib/periodic.js';
@@ -52,7 +53,8 @@ export const WORKER_PARTS: ReadonlyArray<{ name: string; start: WorkerPart }> = 
   { name: 'send', start: (deps) => startSendWorker(deps) },
   { name: 'slack-post', start: (deps) => startSlackPostWorker(deps) },
   { name: 'review-reconciler', start: (deps) => startReviewReconciler(deps) },
-  { name: 'alert-outbox', start: (deps) => startAlertOutbox(deps) },
+  // Held drafts whose alert was never recorded (a crash right after the hold) get theirs first.
+  { name: 'alert-outbox', start: (deps) => startAlertOutbox(deps, { before: [() => ensureHeldAlerts(deps)] }) },
   { name: 'review-ladder', start: (deps) => startReviewLadder(deps) },
   { name: 'metrics', start: (deps) => startWorkerMetrics(deps) },
 ];

@@ -189,9 +189,10 @@ export async function deliverAlerts(deps: AlertDeps, opts: { id?: string; limit?
   return out;
 }
 
-/** Worker part: the outbox loop. */
-export function startAlertOutbox(deps: Deps): Stopper {
+/** Worker part: the outbox loop. `before` runs first on each pass (sweeps that record missing alerts). */
+export function startAlertOutbox(deps: Deps, opts: { before?: Array<() => Promise<unknown>> } = {}): Stopper {
   return every(deps, 'alerts.deliver', deps.config.ALERT_OUTBOX_INTERVAL_MS, async () => {
+    for (const sweep of opts.before ?? []) await sweep();
     // Drain in batches while there is work due.
     for (let i = 0; i < 10; i++) {
       const r = await deliverAlerts(deps, { limit: 20 });
