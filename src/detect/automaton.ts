@@ -139,6 +139,18 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     table[i] = flag[next] === 1 ? -(next * width) : next * width;
   }
   const lengths = specs.map((s) => s.text.length);
+  // Flat output lists: state → first output state of its chain (itself or via output links), and
+  // each terminal state's patterns as a slice of one array. No Map lookups in the scan loops.
+  const firstOut = new Int32Array(count).fill(-1);
+  const termStart = new Int32Array(count + 1);
+  const termFlat: number[] = [];
+  for (let s = 0; s < count; s++) {
+    termStart[s] = termFlat.length;
+    for (const p of terminalOf.get(s) ?? NONE) termFlat.push(p);
+    firstOut[s] = terminalOf.has(s) ? s : (outLink[s] as number);
+  }
+  termStart[count] = termFlat.length;
+  const terms = Int32Array.from(termFlat);
 
   return {
     states: count,
@@ -154,9 +166,10 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
           row = -row;
           const s = row / width;
           triggers |= trig[s] as number;
-          let t = terminalOf.has(s) ? s : (outLink[s] as number);
+          let t = firstOut[s] as number;
           while (t >= 0) {
-            for (const p of terminalOf.get(t) ?? NONE) {
+            for (let k = termStart[t] as number, e = termStart[t + 1] as number; k < e; k++) {
+              const p = terms[k] as number;
               matches.push({ pattern: p, start: i + 1 - (lengths[p] as number), end: i + 1 });
             }
             t = outLink[t] as number;
@@ -173,9 +186,9 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
         if (row < 0) {
           row = -row;
           const s = row / width;
-          let t = terminalOf.has(s) ? s : (outLink[s] as number);
+          let t = firstOut[s] as number;
           while (t >= 0) {
-            for (const p of terminalOf.get(t) ?? NONE) out.push(p, i + 1);
+            for (let k = termStart[t] as number, e = termStart[t + 1] as number; k < e; k++) out.push(terms[k] as number, i + 1);
             t = outLink[t] as number;
           }
         }

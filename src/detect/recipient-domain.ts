@@ -14,6 +14,7 @@
  * The finding's `field` is `"to"`: `start`/`end` are UTF-16 offsets into the recipient address and
  * `excerpt` is its domain. Pure: the index over the book's domains is built once per Book object.
  */
+import { domainToASCII } from 'node:url';
 import type { Account, Finding } from './types.js';
 import type { Book } from './book.js';
 import type { Policy } from '../policy/schema.js';
@@ -28,17 +29,23 @@ export const PERSONAL_MAILBOX_DOMAINS: ReadonlySet<string> = new Set([
   'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 'btinternet.com', 'sky.com', 'inbox.com', 'hushmail.com',
 ]);
 
-/** `https://www.Acme.com/x` → `acme.com`; ports, paths, trailing dots and `@` prefixes removed. */
+/**
+ * `https://www.Acme.com/x` → `acme.com`, as CRMs write websites: scheme, `www`/`www2` prefix,
+ * port, path, query, trailing dots, a leading `@` or `user@` removed; an internationalized name in
+ * its ASCII (punycode) form, the form addresses arrive in.
+ */
 export function cleanHost(raw: string): string {
-  return raw
+  const host = raw
     .trim()
     .toLowerCase()
     .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/^@/, '')
     .replace(/[/?#].*$/, '')
+    .replace(/^[^@]*@/, '')
     .replace(/:\d+$/, '')
-    .replace(/^www\./, '')
+    .replace(/^www\d*\./, '')
     .replace(/\.+$/, '');
+  if (/^[\x00-\x7f]*$/.test(host)) return host;
+  return domainToASCII(host) || host;
 }
 
 /** Every domain of an account: `domain` first, then `domains`, cleaned and without repeats. */
@@ -180,6 +187,9 @@ export function detectRecipientDomain(
   }
 
   const owned = levels.find((l) => l.owners.length > 0);
+  // The CRM has a website host (shop.acme.com) and people write from the company domain (acme.com):
+  // the recipient's domain is a parent of one of the account's, and no other account claims it.
+  if (owned === undefined && own.some((d) => d.endsWith(`.${domain}`)) && domain.includes('.') && !PERSONAL_MAILBOX_DOMAINS.has(domain)) return [];
   if (owned !== undefined) {
     return finding('critical', `recipient ${email} is at ${owned.domain}, a domain of ${listNames(owned.owners)}, another account than ${account.name}: the draft would bypass that account's rules`);
   }

@@ -75,6 +75,8 @@ function wordsRegex(words: readonly string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
+const KEYWORD_CHARS = 10;
+
 export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}): CompiledRules {
   const disabled = new Set(opts.disable ?? []);
   const compiled: CompiledRule[] = [];
@@ -128,7 +130,9 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       units.push({ rule: index, search: alternation(g.sources, 'gu'), sticky: alternation(g.sources, 'yu'), always: g.keywords.length === 0 });
       if (g.keywords.length === 0) always.push(u);
       for (const k of g.keywords) {
-        const list = keywordOf[pattern(k.toLowerCase())] as number[];
+        // A keyword is only a prefilter: its first 10 characters find the same places (a few more),
+        // with a much smaller automaton ("pypi-ageichlwas5vcmc" → "pypi-ageic").
+        const list = keywordOf[pattern(k.toLowerCase().slice(0, KEYWORD_CHARS))] as number[];
         if (!list.includes(u)) list.push(u);
       }
     }
