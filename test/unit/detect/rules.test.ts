@@ -17,3 +17,18 @@ describe('built-in rule packs', () => {
     expect(report.examples).toBeGreaterThan(300);
   });
 });
+
+describe('compiled once per policy version', () => {
+  it('reuses the compiled rule set for the same policy and for copies with the same rules', async () => {
+    const { rulesForPolicy } = await import('../../../src/detect/rules/compile.js');
+    const { defaultPolicy } = await import('../../../src/policy/schema.js');
+    const p = defaultPolicy();
+    const a = rulesForPolicy(p);
+    expect(rulesForPolicy(p)).toBe(a);
+    expect(rulesForPolicy({ ...p, sender: { ...p.sender, company: 'Other' } })).toBe(a);
+    const disabled = rulesForPolicy({ ...p, disable: ['tone.exclamations'] });
+    expect(disabled).not.toBe(a);
+    expect(disabled.byId.has('tone.exclamations')).toBe(false);
+    expect(rulesForPolicy({ ...p, severity: { 'tone.guarantee': 'critical' } }).byId.get('tone.guarantee')?.severity).toBe('critical');
+  });
+});
