@@ -5,7 +5,7 @@
  * after commit. cancelHeld says "do not send". Both audited through the lifecycle.
  * raiseHeldAlert tells people a draft was held (one alert per draft, deduped in guard/alerts).
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
 import { drafts, sends } from '../db/schema.js';
 import { cancelDraft, requeueHeld, type DraftRow } from '../drafts/lifecycle.js';
@@ -24,6 +24,21 @@ export async function raiseHeldAlert(deps: Pick<Deps, 'db' | 'slack' | 'log' | '
     text: `:warning: Draft ${draft.id} to ${draft.toEmail} (template ${draft.templateId}) is *held*: ${reason}. It may already have been delivered, so it will not be sent again unless someone checks and releases it (\`draftgate held release ${draft.id}\`) or cancels it.`,
     to: { alertChannel: true },
   });
+}
+
+/**
+ * The hold commits before its alert is recorded (the hold is the lifecycle's transaction): a
+ * process that died in between left a held draft without an alert. The alert-outbox part calls
+ * this before each pass, so every held draft gets its one alert (the dedupe key keeps it to one).
+ */
+export async function ensureHeldAlerts(deps: Pick<Deps, 'db' | 'slack' | 'log' | 'now'>): Promise<number> {
+  const missing = await deps.db
+    .select({ id: drafts.id, toEmail: drafts.toEmail, templateId: drafts.templateId, holdReason: drafts.holdReason })
+    .from(drafts)
+    .where(and(eq(drafts.status, 'held'), sql`not exists (select 1 from alerts a where a.dedupe_key = 'send.held:' || ${drafts.id}::text)`))
+    .limit(100);
+  for (const d of missing) await raiseHeldAlert(deps, d, d.holdReason ?? 'the outcome of its send is unknown');
+  return missing.length;
 }
 
 function check(r: Awaited<ReturnType<typeof requeueHeld>>, draftId: string): DraftRow {
