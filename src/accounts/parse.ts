@@ -72,7 +72,7 @@ export function parseCrmBoolean(v: unknown): boolean | null {
   return null;
 }
 
-const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 
 const boolish = z
   .union([z.boolean(), z.string(), z.number(), z.null()])
@@ -112,14 +112,20 @@ const domainList = z
     return [...new Set(parts)];
   });
 
-/** "$48,000", "48000", "48000.50", 48000 → "48000" / "48000.5"; rejects words. */
+/** "$48,000", "48000", "48000.50", "USD 48,000", "48k", "1.2M", 48000 → a number; rejects words. */
 const money = (what: string) =>
   z
     .union([z.number(), z.string()])
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === '') return undefined;
-      const n = typeof v === 'number' ? v : Number(v.replace(/^\s*(usd|\$)\s*/i, '').replace(/,/g, '').trim());
+      let n: number;
+      if (typeof v === 'number') n = v;
+      else {
+        const t = v.replace(/^\s*(usd|us\$|\$)\s*/i, '').replace(/\s*usd\s*$/i, '').replace(/,/g, '').trim();
+        const scaled = /^(\d+(?:\.\d+)?)\s*([km])$/i.exec(t);
+        n = scaled ? Number(scaled[1]) * (scaled[2]!.toLowerCase() === 'k' ? 1e3 : 1e6) : t === '' ? NaN : Number(t);
+      }
       if (!Number.isFinite(n) || n < 0) {
         ctx.addIssue({ code: 'custom', message: `${what} must be a non-negative number, got "${v}"` });
         return z.NEVER;
@@ -364,11 +370,23 @@ function missingRequired(plans: Plan[]): string[] {
   return [has('id') ? null : 'id', has('name') ? null : 'name', has('domain') || has('domains') ? null : 'domain'].filter((x): x is string => x !== null);
 }
 
+/** The export's delimiter from its header line: `,` unless the header has none but `;` or a tab. */
+function sniffDelimiter(text: string): string {
+  const first = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  if (first.includes(',')) return ',';
+  const semi = first.split(';').length;
+  const tab = first.split('\t').length;
+  return tab > semi ? '\t' : semi > 1 ? ';' : ',';
+}
+
 export function parseAccountsCsv(text: string, opts: ParseOptions = {}): ParseResult {
+  const body = text.replace(/^\uFEFF/, '');
   let records: Array<{ record: Record<string, string>; info: { lines: number; raw?: string } }>;
   let header: string[] = [];
   try {
-    records = parseCsv(text.replace(/^\uFEFF/, ''), {
+    records = parseCsv(body, {
+      // Excel in many locales writes `;`; some CRMs export tab-separated files.
+      delimiter: sniffDelimiter(body),
       columns: (h: string[]) => {
         header = h.map((c) => c.trim());
         return header;

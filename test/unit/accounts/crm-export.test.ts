@@ -121,3 +121,25 @@ describe('mappings and presets', () => {
     expect(resolveMapping({ preset: 'pipedrive' })).toMatchObject({ ok: false, error: expect.stringMatching(/unknown preset/) });
   });
 });
+
+describe('exports from other locales and tools', () => {
+  it('reads semicolon- and tab-separated exports (Excel in many locales, some CRMs)', () => {
+    for (const sep of [';', '\t']) {
+      const csv = ['id', 'name', 'domain', 'domains', 'strategic'].join(sep) + '\n' + ['A1', 'Acme', 'acme.com', 'acme.io, acme.de', 'Yes'].join(sep) + '\n';
+      const r = parseAccountsCsv(csv);
+      expect(r, JSON.stringify(r)).toMatchObject({ ok: true, accounts: [{ id: 'A1', domain: 'acme.com', domains: ['acme.io', 'acme.de'], strategic: true }] });
+    }
+  });
+
+  it('reads websites as CRMs hold them: www2, ports, addresses, internationalized names', () => {
+    const csv = 'id,name,domain\nA,A,https://WWW2.Acme.com:443/en/\nB,B,info@beta.example\nC,C,https://münchen-bau.de/\n';
+    const r = parseAccountsCsv(csv);
+    expect(r).toMatchObject({ ok: true, accounts: [{ domain: 'acme.com' }, { domain: 'beta.example' }, { domain: 'xn--mnchen-bau-9db.de' }] });
+  });
+
+  it('reads amounts as CRMs write them; a word is still an error', () => {
+    const csv = `${H}\n${row({ id: 'A', name: 'A', domain: 'a.com', value_usd: 'USD 48,000' })}\n${row({ id: 'B', name: 'B', domain: 'b.com', value_usd: '1.2M' })}\n${row({ id: 'C', name: 'C', domain: 'c.com', value_usd: '48k' })}\n`;
+    expect(parseAccountsCsv(csv)).toMatchObject({ ok: true, accounts: [{ valueUsd: 48_000 }, { valueUsd: 1_200_000 }, { valueUsd: 48_000 }] });
+    expect(parseAccountsCsv(`${H}\n${row({ id: 'D', name: 'D', domain: 'd.com', value_usd: 'lots' })}\n`).ok).toBe(false);
+  });
+});

@@ -83,3 +83,17 @@ describe('recipient domain vs the book', () => {
     expect(accountDomains({ domain: 'https://www.Acme.com/x', domains: ['acme.com', 'acme.io.'] })).toEqual(['acme.com', 'acme.io']);
   });
 });
+
+describe('recipient domain: CRM website hosts and internationalized names', () => {
+  it('a recipient at the parent of the account\'s website host is the account\'s, unless another account claims it', () => {
+    const b = buildBook([acct('W', 'Webshop Co', 'shop.webshop.example'), acct('X', 'Other', 'other.example')]);
+    expect(detectRecipientDomain({ to: { email: 'ann@webshop.example' } }, b.get('W')!, b, policy)).toEqual([]);
+    const claimed = buildBook([acct('W', 'Webshop Co', 'shop.webshop.example'), acct('P', 'Webshop Parent', 'webshop.example')]);
+    expect(detectRecipientDomain({ to: { email: 'ann@webshop.example' } }, claimed.get('W')!, claimed, policy)[0]).toMatchObject({ severity: 'critical' });
+  });
+
+  it('book domains are compared in their ASCII form', () => {
+    const b = buildBook([acct('M', 'München Bau', 'https://www.münchen-bau.de/')]);
+    expect(detectRecipientDomain({ to: { email: 'info@xn--mnchen-bau-9db.de' } }, b.get('M')!, b, policy)).toEqual([]);
+  });
+});
