@@ -3,7 +3,8 @@
  * Redis is work in flight; this rebuilds the second from the first. Safe to run in any number of
  * processes at once: every step is idempotent (guarded lifecycle moves, jobId = draftId).
  *
- * 1. Pause flags and cap windows: rebuilt when Redis lost them; flags of ended pauses dropped.
+ * 1. Pause flags and cap windows: rebuilt when Redis lost them; flags of ended pauses dropped,
+ *    flags of active pauses recorded while Redis was unreachable raised.
  * 2. Drafts in `sending` whose worker is gone:
  *    - a 'started' attempt whose lease ran out (send/lease.ts: the live worker renews it, so a
  *      worker waiting at the fence through a Redis outage or inside a slow call keeps its draft)
@@ -22,7 +23,7 @@ import { drafts, sends } from '../db/schema.js';
 import { holdDraft, releaseClaim } from '../drafts/lifecycle.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { dropEndedFlags, forgetJob, isSynced, limitsChanged, limitsFromPolicy, releaseCapDelays, syncFromPostgres, type CapLimits } from './fence/fence.js';
+import { dropEndedFlags, raiseMissingFlags, forgetJob, isSynced, limitsChanged, limitsFromPolicy, releaseCapDelays, syncFromPostgres, type CapLimits } from './fence/fence.js';
 import { addSendJobs, draftsWithoutJob, enqueueSend } from './queue.js';
 import { every, type Stopper } from '../lib/periodic.js';
 import { raiseHeldAlert } from './held.js';
@@ -52,6 +53,7 @@ export async function reconcileSends(deps: Deps, opts: { limits?: CapLimits } = 
     report.resynced = true;
   } else {
     await dropEndedFlags(deps);
+    await raiseMissingFlags(deps);
   }
 
   // 2. Stale `sending`: a started attempt whose lease ran out, or no started attempt at all.

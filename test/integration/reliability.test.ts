@@ -132,6 +132,17 @@ describe('item 4: the brake without Redis', () => {
   }, 60_000);
 });
 
+describe('item 4 (repair): a pause whose flag never reached Redis', () => {
+  it('gets its flag from the reconciler (Postgres is the truth)', async () => {
+    const { pauseScope } = await import('../../src/guard/pauses.js');
+    await pauseScope(deps, { scope: 'mailbox:lost@seller.example', reason: 'flag lost with its process', source: 'api', actor: testActor });
+    const flags = `${deps.prefix}:send:pause:flags`;
+    await deps.redis.hdel(flags, 'mailbox:lost@seller.example');
+    await reconcileSends(deps);
+    expect(await deps.redis.hget(flags, 'mailbox:lost@seller.example')).not.toBeNull();
+  });
+});
+
 describe('item 2: review cards lost with Redis', () => {
   it('the reconciler re-posts every pending draft without a card whose job is gone, and none that has a card', async () => {
     const account = makeAccount({ ownerSlackId: OWNER });

@@ -342,6 +342,20 @@ export async function releaseCapDelays(deps: Pick<Deps, 'redis' | 'prefix'>): Pr
   return ids;
 }
 
+/**
+ * Raise the flag of every active pause that has none (a pause recorded while Redis was unreachable,
+ * whose queued flag command was lost with its process). HSETNX: an existing flag is left alone.
+ */
+export async function raiseMissingFlags(deps: Pick<Deps, 'redis' | 'prefix' | 'db'>): Promise<number> {
+  const active = await deps.db.select({ id: pauses.id, scope: pauses.scope }).from(pauses).where(isNull(pauses.endedAt));
+  if (!active.length) return 0;
+  const k = sendKeys(deps.prefix);
+  const pipe = deps.redis.pipeline();
+  for (const p of active) pipe.hsetnx(k.flags, p.scope, p.id);
+  const res = (await pipe.exec()) ?? [];
+  return res.filter(([, v]) => Number(v) === 1).length;
+}
+
 /** Is the Redis state rebuilt (the synced marker present)? The reconciler rebuilds when not. */
 export async function isSynced(deps: Pick<Deps, 'redis' | 'prefix'>): Promise<boolean> {
   return (await deps.redis.exists(sendKeys(deps.prefix).synced)) === 1;
