@@ -21,6 +21,11 @@ export const CreateTokenInput = z.strictObject({
   scopes: z.array(Scope).min(1, 'at least one scope'),
   workflows: z.array(z.string().min(1)).default([]),
   ratePerMinute: z.number().int().positive().optional(),
+  /**
+   * Rotation: a new token for a client that already has an active one. Tokens of one name are one
+   * client (idempotency is per client), so the old and the new token overlap until the old is revoked.
+   */
+  rotate: z.boolean().default(false),
 });
 export type CreateTokenInput = z.input<typeof CreateTokenInput>;
 
@@ -41,7 +46,7 @@ export async function createToken(db: Db, input: CreateTokenInput, actor: Actor)
   const secret = `dg_${randomBytes(32).toString('base64url')}`;
   return db.transaction(async (tx) => {
     const [dup] = await tx.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.name, p.name), isNull(apiTokens.revokedAt)));
-    if (dup) throw new AppError('CONFLICT', `an active token named "${p.name}" already exists; revoke it first`);
+    if (dup && !p.rotate) throw new AppError('CONFLICT', `an active token named "${p.name}" already exists; revoke it first, or rotate (--rotate: a second token of the same client)`);
     const [row] = await tx
       .insert(apiTokens)
       .values({ name: p.name, secretHash: hashSecret(secret), prefix: secret.slice(0, 10), scopes: p.scopes, workflows: p.workflows, ratePerMinute: p.ratePerMinute ?? null })

@@ -103,8 +103,10 @@ describe('5. tokens and idempotency as a client expects', () => {
     const r1 = await postWith(e.app, first.secret, draft);
     expect(r1.status).toBe(201);
     const original = (await r1.json()) as { id: string };
-    await revokeToken(e.deps.db, 'cowork-prod', testActor);
-    const rotated = await createToken(e.deps.db, { name: 'cowork-prod', scopes: ['drafts:write', 'drafts:read'] }, testActor);
+    // Rotation overlaps: the new token of the same client exists before the old one is revoked (by id).
+    await expect(createToken(e.deps.db, { name: 'cowork-prod', scopes: ['drafts:write'] }, testActor)).rejects.toMatchObject({ code: 'CONFLICT' });
+    const rotated = await createToken(e.deps.db, { name: 'cowork-prod', scopes: ['drafts:write', 'drafts:read'], rotate: true }, testActor);
+    await revokeToken(e.deps.db, first.token.id, testActor);
     const before = await e.count('drafts');
     const r2 = await postWith(e.app, rotated.secret, draft);
     expect(r2.status).toBe(200);

@@ -13,7 +13,8 @@ export function registerTokenCommands(program: Command): void {
     .requiredOption('--scopes <list>', 'comma-separated scopes, e.g. drafts:write,drafts:read,accounts:read')
     .option('--workflows <list>', 'comma-separated workflows this token may act for (default: any)')
     .option('--rate <perMinute>', 'requests per minute before 429 (default: TOKEN_RATE_PER_MINUTE)')
-    .action(async (o: { name: string; scopes: string; workflows?: string; rate?: string }) => {
+    .option('--rotate', 'a new token for a client that already has one (same name = same client: retries stay idempotent); revoke the old one after')
+    .action(async (o: { name: string; scopes: string; workflows?: string; rate?: string; rotate?: boolean }) => {
       const { createToken } = await import('../../tokens/tokens.js');
       await withDeps(async (deps) => {
         const { token, secret } = await createToken(
@@ -23,6 +24,7 @@ export function registerTokenCommands(program: Command): void {
             scopes: o.scopes.split(',').map((s) => s.trim()).filter(Boolean) as Scope[],
             workflows: o.workflows?.split(',').map((s) => s.trim()).filter(Boolean) ?? [],
             ...(o.rate ? { ratePerMinute: Number(o.rate) } : {}),
+            rotate: o.rotate === true,
           },
           cliActor(),
         );
