@@ -268,14 +268,24 @@ export async function startFaultWorld(opts: WorldOptions = {}): Promise<FaultWor
       return { status: res.status, body: parsed };
     },
     close: async () => {
+      // Every step bounded: a stuck client must not leave servers running after the suite.
+      const bounded = (p: Promise<unknown>, ms = 5000) => Promise.race([p.catch(() => {}), new Promise((r) => setTimeout(r, ms))]);
       for (const c of children) {
         c.kill('SIGKILL');
-        await Promise.race([c.exited, new Promise((r) => setTimeout(r, 3000))]);
+        await bounded(c.exited, 3000);
       }
-      await deps.close().catch(() => {});
-      await Promise.allSettled([smtp.close(), slack.close()]);
-      await pgServer.stop();
-      await redisServer.stop();
+      await bounded(deps.close());
+      await bounded(Promise.allSettled([smtp.close(), slack.close()]));
+      await bounded(pgServer.stop(), 20_000);
+      await bounded(redisServer.stop());
+      // Belt and braces: the postmaster this world started (its pid file) must not outlive it.
+      try {
+        const pid = Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+        if (pid > 0) process.kill(pid, 'SIGQUIT');
+      } catch {
+        /* already gone */
+      }
+      if (redisServer.process.exitCode === null && redisServer.process.pid) redisServer.process.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     },
   };

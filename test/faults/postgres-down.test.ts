@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await w?.close();
-});
+}, 90_000);
 
 describe('fault: Postgres stopped and restarted under traffic', () => {
   it('serve and worker stay up, answer 503 fast while it is down, and every accepted draft ends accounted for', async () => {
@@ -68,7 +68,7 @@ describe('fault: Postgres stopped and restarted under traffic', () => {
       const rows = await w.deps.db.select({ status: drafts.status, n: sql<number>`count(*)::int` }).from(drafts).where(inArray(drafts.id, ids)).groupBy(drafts.status);
       const settled = rows.filter((r) => ['sent', 'pending_review', 'held'].includes(r.status)).reduce((a, r) => a + r.n, 0);
       return settled === ids.length;
-    }, 60_000, 250);
+    }, 120_000, 250);
     const rows = await w.deps.db.select({ id: drafts.id }).from(drafts).where(inArray(drafts.id, ids));
     expect(rows).toHaveLength(ids.length);
     const delivered = w.smtp.messages.map((m) => m.draftId);
@@ -79,5 +79,5 @@ describe('fault: Postgres stopped and restarted under traffic', () => {
     expect(await verifyAudit(w.deps.sql)).toMatchObject({ ok: true });
     expect(serve.exitCode()).toBeNull();
     expect(worker.exitCode()).toBeNull();
-  }, 180_000);
+  }, 300_000);
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await w?.close();
-});
+}, 90_000);
 
 describe('fault: Redis down longer than the send lease, worker SIGKILLed mid-batch, Redis flushed', () => {
   it('every draft accounted for, nothing delivered twice, nothing held that a live worker delivered, audit verifies', async () => {
@@ -64,7 +64,7 @@ describe('fault: Redis down longer than the send lease, worker SIGKILLed mid-bat
     const final = await until('every draft to settle', async () => {
       const a = await accountFor(w, accepted);
       return settled(a) ? a : null;
-    }, 90_000, 500);
+    }, 150_000, 500);
 
     expect(final.missing).toEqual([]);
     expect(final.duplicates).toEqual([]);
@@ -78,5 +78,5 @@ describe('fault: Redis down longer than the send lease, worker SIGKILLed mid-bat
     expect(await verifyAudit(w.deps.sql)).toMatchObject({ ok: true });
     expect(serve.exitCode()).toBeNull();
     expect(worker.exitCode()).toBeNull();
-  }, 240_000);
+  }, 360_000);
 });

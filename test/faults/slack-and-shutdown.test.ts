@@ -22,7 +22,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await w?.close();
-});
+}, 90_000);
 
 const slack = (c: Child, body: string, type: string, o = {}) => fetch(`${c.url}/slack/events`, { ...signedInit(body, type, o), signal: AbortSignal.timeout(10_000) });
 const audited = async (draftId: string, action: string) =>
@@ -98,5 +98,5 @@ describe('fault: Slack requests as Slack sends them, and SIGTERM during listener
 
     await sealAudit(w.deps.sql);
     expect(await verifyAudit(w.deps.sql)).toMatchObject({ ok: true });
-  }, 180_000);
+  }, 300_000);
 });
