@@ -5,7 +5,9 @@
  *   it('…', async () => { await doThing(env.deps); expect(await env.t.db.select()…) });
  *
  * beforeAll: a fresh test database (createTestDb), a Deps over it with a unique Redis prefix
- * (createTestDeps, `overrides` as env strings), and the shipped policy when `policy` is set.
+ * (createTestDeps, `overrides` as env strings; a function is called in the hook, after any earlier
+ * beforeAll of the file, e.g. one starting a fake server whose url it needs), and the shipped
+ * policy when `policy` is set. `deps: false` for a file that needs only the database (no Redis).
  * afterAll: deps closed, database dropped. `env.t` and `env.deps` are valid inside tests and
  * hooks (not at import time).
  */
@@ -20,13 +22,13 @@ export interface IntegrationEnv {
   readonly deps: TestDeps;
 }
 
-export function useIntegrationEnv(opts: { overrides?: Record<string, string> | (() => Record<string, string>); policy?: boolean } = {}): IntegrationEnv {
+export function useIntegrationEnv(opts: { overrides?: Record<string, string> | (() => Record<string, string>); policy?: boolean; deps?: boolean } = {}): IntegrationEnv {
   let t: TestDb | undefined;
   let deps: TestDeps | undefined;
   beforeAll(async () => {
     t = await createTestDb();
-    deps = createTestDeps(t, typeof opts.overrides === 'function' ? opts.overrides() : opts.overrides);
-    if (opts.policy) await ensureActivePolicy(deps.db, testActor);
+    if (opts.deps !== false) deps = createTestDeps(t, typeof opts.overrides === 'function' ? opts.overrides() : opts.overrides);
+    if (opts.policy) await ensureActivePolicy(t.db, testActor);
   });
   afterAll(async () => {
     await deps?.close();
@@ -41,7 +43,7 @@ export function useIntegrationEnv(opts: { overrides?: Record<string, string> | (
       return need(t, 't');
     },
     get deps() {
-      return need(deps, 'deps');
+      return need(deps, opts.deps === false ? 'deps (not made: useIntegrationEnv({ deps: false }))' : 'deps');
     },
   };
 }

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import postgres from 'postgres';
-import { createTestDb, type TestDb } from '../helpers/db.js';
 import { appendAudit } from '../../src/audit/append.js';
 import { sealAudit } from '../../src/audit/seal.js';
 import { verifyAudit } from '../../src/audit/verify.js';
 import { exportAudit } from '../../src/audit/export.js';
 import { testActor } from '../helpers/fixtures.js';
+import { useIntegrationEnv } from '../helpers/env.js';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.drop();
-});
+const env = useIntegrationEnv({ deps: false });
 
 describe('audit trail', () => {
   it('seals concurrent appends into one verifiable chain', async () => {
@@ -21,67 +15,67 @@ describe('audit trail', () => {
       Array.from({ length: 16 }, (_, w) =>
         (async () => {
           for (let i = 0; i < 25; i++) {
-            await t.db.transaction((tx) => appendAudit(tx, { actor: testActor, action: 'test.appended', subject: `w:${w}`, data: { i, nested: { b: 2, a: [1, 'x'] } } }));
+            await env.t.db.transaction((tx) => appendAudit(tx, { actor: testActor, action: 'test.appended', subject: `w:${w}`, data: { i, nested: { b: 2, a: [1, 'x'] } } }));
           }
         })(),
       ),
     );
     // Two sealers at once: one does the work, the other finds the lock taken; nothing is sealed twice.
-    const [a, b] = await Promise.all([sealAudit(t.sql), sealAudit(t.sql)]);
+    const [a, b] = await Promise.all([sealAudit(env.t.sql), sealAudit(env.t.sql)]);
     expect(a + b).toBeGreaterThanOrEqual(400);
-    await sealAudit(t.sql);
-    const v = await verifyAudit(t.sql);
+    await sealAudit(env.t.sql);
+    const v = await verifyAudit(env.t.sql);
     expect(v).toMatchObject({ ok: true, unsealed: 0 });
     expect(v.ok && v.lastSeq).toBeGreaterThanOrEqual(400);
   });
 
   it('a rolled-back change leaves no audit row (audit shares the transaction)', async () => {
-    const before = await t.sql`select count(*)::int n from audit_log where subject = 'rollback:1'`;
-    await t.db
+    const before = await env.t.sql`select count(*)::int n from audit_log where subject = 'rollback:1'`;
+    await env.t.db
       .transaction(async (tx) => {
         await appendAudit(tx, { actor: testActor, action: 'test.rolled', subject: 'rollback:1' });
         throw new Error('boom');
       })
       .catch(() => {});
-    const after = await t.sql`select count(*)::int n from audit_log where subject = 'rollback:1'`;
+    const after = await env.t.sql`select count(*)::int n from audit_log where subject = 'rollback:1'`;
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE in the database itself', async () => {
-    await sealAudit(t.sql);
-    await expect(t.sql`update audit_log set action = 'x' where seq = 1`).rejects.toThrow(/append-only/);
-    await expect(t.sql`delete from audit_log where seq = 1`).rejects.toThrow(/append-only/);
-    await expect(t.sql`truncate audit_log`).rejects.toThrow(/append-only/);
+    await sealAudit(env.t.sql);
+    await expect(env.t.sql`update audit_log set action = 'x' where seq = 1`).rejects.toThrow(/append-only/);
+    await expect(env.t.sql`delete from audit_log where seq = 1`).rejects.toThrow(/append-only/);
+    await expect(env.t.sql`truncate audit_log`).rejects.toThrow(/append-only/);
     // Re-sealing a sealed row is an UPDATE too.
-    await expect(t.sql`update audit_log set hash = 'f' where seq = 2`).rejects.toThrow(/append-only/);
+    await expect(env.t.sql`update audit_log set hash = 'f' where seq = 2`).rejects.toThrow(/append-only/);
   });
 
   it('verify names the first seq a superuser altered behind the trigger', async () => {
-    await sealAudit(t.sql);
-    const su = postgres(t.url, { max: 1, onnotice: () => {} });
+    await sealAudit(env.t.sql);
+    const su = postgres(env.t.url, { max: 1, onnotice: () => {} });
     await su.begin(async (tx) => {
       await tx`set local session_replication_role = replica`; // disables ordinary triggers
       await tx`update audit_log set data = '{"i": 999}'::jsonb where seq = 7`;
     });
-    const v = await verifyAudit(t.sql);
+    const v = await verifyAudit(env.t.sql);
     expect(v).toMatchObject({ ok: false, brokenSeq: 7 });
     await su.begin(async (tx) => {
       await tx`set local session_replication_role = replica`;
       await tx`delete from audit_log where seq = 3`;
     });
-    const v2 = await verifyAudit(t.sql);
+    const v2 = await verifyAudit(env.t.sql);
     expect(v2).toMatchObject({ ok: false, brokenSeq: 3 });
     await su.end();
   });
 
   it('exports JSONL and CSV', async () => {
     let jsonl = '';
-    const n = await exportAudit(t.sql, { format: 'jsonl', since: new Date(Date.now() - 3600_000) }, (c) => (jsonl += c));
+    const n = await exportAudit(env.t.sql, { format: 'jsonl', since: new Date(Date.now() - 3600_000) }, (c) => (jsonl += c));
     expect(n).toBeGreaterThan(0);
     const first = JSON.parse(jsonl.split('\n')[0]!);
     expect(first).toHaveProperty('hash');
     let csv = '';
-    await exportAudit(t.sql, { format: 'csv' }, (c) => (csv += c));
+    await exportAudit(env.t.sql, { format: 'csv' }, (c) => (csv += c));
     expect(csv.split('\n')[0]).toBe('seq,at,actor,action,subject,data,prev_hash,hash');
   });
 });

@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { useIntegrationEnv } from '../helpers/env.js';
-import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
-import { testActor } from '../helpers/fixtures.js';
+import { seedAccount, seedDrafts, testActor } from '../helpers/fixtures.js';
 import { runMonitors } from '../../src/guard/monitors.js';
 import { claimForSend, markSent, queueDraft } from '../../src/drafts/lifecycle.js';
 import { recordDeliveryEvents } from '../../src/send/delivery-events.js';

@@ -1,7 +1,7 @@
 /** The guard demo scene on real Postgres + Redis: trip, pause with evidence, audit trail, recall count. */
 import { describe, expect, it } from 'vitest';
 import { useIntegrationEnv } from '../helpers/env.js';
-import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
+import { seedAccount, seedDrafts } from '../helpers/fixtures.js';
 import { guardScene } from '../../src/cli/demo/guard.js';
 import { rejectReview } from '../../src/review/reject-review.js';
 

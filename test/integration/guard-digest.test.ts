@@ -1,7 +1,7 @@
 /** The weekly digest over real Postgres: sections, calibration suggestions as backtestable YAML, one post per week. */
 import { describe, expect, it } from 'vitest';
 import { useIntegrationEnv } from '../helpers/env.js';
-import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
+import { seedAccount, seedDrafts } from '../helpers/fixtures.js';
 import { buildDigest, formatDigest, postWeeklyDigest, unifiedDiff } from '../../src/reports/digest.js';
 import { approveReview } from '../../src/review/approve-review.js';
 import { rejectReview } from '../../src/review/reject-review.js';

@@ -3,10 +3,8 @@
  * three good templates reviewed at p0 = 5% rejections; tpl-flawed at p0 for its first 30 reviews,
  * then at p = 0.3. Reviews go through the real review verbs; the guard runs every 5 rounds.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../helpers/db.js';
-import { createTestDeps, type TestDeps } from '../helpers/deps.js';
-import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
+import { describe, expect, it } from 'vitest';
+import { seedAccount, seedDrafts } from '../helpers/fixtures.js';
 import { sql } from 'drizzle-orm';
 import { runMonitors, pendingTrips, clearPendingTrip, GUARD_LOCK_KEY } from '../../src/guard/monitors.js';
 import { seededRandom, waldAsn } from '../../src/policy/anomaly/sprt.js';
@@ -15,30 +13,22 @@ import { rejectReview } from '../../src/review/reject-review.js';
 import { defaultPolicy } from '../../src/policy/schema.js';
 import { monitorState } from '../../src/db/schema.js';
 import type { DraftRow } from '../../src/drafts/lifecycle.js';
+import { useIntegrationEnv } from '../helpers/env.js';
 
-let t: TestDb;
-let deps: TestDeps;
-beforeAll(async () => {
-  t = await createTestDb();
-  deps = createTestDeps(t);
-});
-afterAll(async () => {
-  await deps.close();
-  await t.drop();
-});
+const env = useIntegrationEnv();
 
 const REVIEWER = 'U0OWNER01';
 const actor = { type: 'rep', slackUserId: REVIEWER } as const;
 
 describe('rejection monitor simulation', () => {
   it('trips on the flawed template within the expected reviews, never on the good ones', async () => {
-    const account = await seedAccount(t.db);
+    const account = await seedAccount(env.t.db);
     const templates = ['tpl-good-1', 'tpl-good-2', 'tpl-good-3', 'tpl-flawed'];
     const PER = 100;
     const CHANGE_AT = 30;
     const EVERY = 5;
     const queues = new Map<string, DraftRow[]>();
-    for (const tpl of templates) queues.set(tpl, await seedDrafts(t.db, account, Array.from({ length: PER }, (_, i) => ({ templateId: tpl, status: 'pending_review' as const, tier: i % 3 === 0 ? 'low' as const : 'high' as const, sampled: i % 3 === 0 }))));
+    for (const tpl of templates) queues.set(tpl, await seedDrafts(env.t.db, account, Array.from({ length: PER }, (_, i) => ({ templateId: tpl, status: 'pending_review' as const, tier: i % 3 === 0 ? 'low' as const : 'high' as const, sampled: i % 3 === 0 }))));
 
     const r = seededRandom(42);
     const p = defaultPolicy().anomaly.rejection;
@@ -50,12 +40,12 @@ describe('rejection monitor simulation', () => {
         const n = reviewed.get(tpl)!;
         const rate = tpl === 'tpl-flawed' && n >= CHANGE_AT ? 0.3 : p.p0;
         const d = queues.get(tpl)![n]!;
-        if (r() < rate) await rejectReview(deps, { draftId: d.id, version: d.version, reviewer: REVIEWER, actor, reasonCategory: 'factual_error', reasonText: `wrong claim in ${tpl}` });
-        else await approveReview(deps, { draftId: d.id, version: d.version, reviewer: REVIEWER, actor });
+        if (r() < rate) await rejectReview(env.deps, { draftId: d.id, version: d.version, reviewer: REVIEWER, actor, reasonCategory: 'factual_error', reasonText: `wrong claim in ${tpl}` });
+        else await approveReview(env.deps, { draftId: d.id, version: d.version, reviewer: REVIEWER, actor });
         reviewed.set(tpl, n + 1);
       }
       if ((i + 1) % EVERY === 0) {
-        const res = await runMonitors(deps);
+        const res = await runMonitors(env.deps);
         expect(res.skipped).toBe(false);
         for (const trip of res.trips) {
           tripScopes.push(trip.scope);
@@ -73,49 +63,49 @@ describe('rejection monitor simulation', () => {
     expect(tripScopes).toContain('template:tpl-flawed');
 
     // The trip is pending with its evidence until trip.ts acts on it; the monitor restarted at zero.
-    const pending = await pendingTrips(deps);
+    const pending = await pendingTrips(env.deps);
     const flawed = pending.find((x) => x.scope === 'template:tpl-flawed')!;
     expect(flawed.evidence).toMatchObject({ monitor: 'rejection', p0: 0.05, p1: 0.25 });
     expect((flawed.evidence.last_rejected as Array<{ reason_text: string }>).at(-1)?.reason_text).toBe('wrong claim in tpl-flawed');
-    const states = await t.db.select().from(monitorState);
+    const states = await env.t.db.select().from(monitorState);
     const st = states.find((s) => s.monitor === 'rejection' && s.scope === 'template:tpl-flawed')!;
     expect((st.state as { s: number; n: number }).n).toBeLessThan(10);
     expect(st.trippedAt).not.toBeNull();
-    await clearPendingTrip(deps.db, flawed);
-    expect((await pendingTrips(deps)).find((x) => x.id === flawed.id)).toBeUndefined();
+    await clearPendingTrip(env.deps.db, flawed);
+    expect((await pendingTrips(env.deps)).find((x) => x.id === flawed.id)).toBeUndefined();
 
     // Running again with no new reviews changes nothing and trips nothing.
-    const again = await runMonitors(deps);
+    const again = await runMonitors(env.deps);
     expect(again).toMatchObject({ reviewsProcessed: 0, trips: [] });
   }, 120_000);
 
   it('counts a review that commits after a higher id was already read (the gap is looked for again)', async () => {
-    const account = await seedAccount(t.db);
-    const [d1, d2] = await seedDrafts(t.db, account, [{ templateId: 'tpl-late', status: 'pending_review' }, { templateId: 'tpl-late', status: 'pending_review' }]);
-    await runMonitors(deps);
-    const slow = await t.sql.reserve();
+    const account = await seedAccount(env.t.db);
+    const [d1, d2] = await seedDrafts(env.t.db, account, [{ templateId: 'tpl-late', status: 'pending_review' }, { templateId: 'tpl-late', status: 'pending_review' }]);
+    await runMonitors(env.deps);
+    const slow = await env.t.sql.reserve();
     try {
       await slow`begin`;
       const [late] = await slow`insert into reviews (draft_id, draft_version, reviewer, decision) values (${d1!.id}, 1, 'U0SLOW001', 'reject') returning id`;
-      await t.sql`insert into reviews (draft_id, draft_version, reviewer, decision) values (${d2!.id}, 1, 'U0FAST001', 'approve')`;
-      expect((await runMonitors(deps)).reviewsProcessed).toBe(1);
-      const [cur] = await t.sql`select state from monitor_state where monitor = 'cursor' and scope = 'reviews'`;
+      await env.t.sql`insert into reviews (draft_id, draft_version, reviewer, decision) values (${d2!.id}, 1, 'U0FAST001', 'approve')`;
+      expect((await runMonitors(env.deps)).reviewsProcessed).toBe(1);
+      const [cur] = await env.t.sql`select state from monitor_state where monitor = 'cursor' and scope = 'reviews'`;
       expect((cur!.state as { gaps: Array<{ id: number }> }).gaps.map((g) => g.id)).toContain(Number(late!.id));
       await slow`commit`;
     } finally {
       slow.release();
     }
-    expect((await runMonitors(deps)).reviewsProcessed).toBe(1);
-    const [st] = await t.sql`select state from monitor_state where monitor = 'rejection' and scope = 'template:tpl-late'`;
+    expect((await runMonitors(env.deps)).reviewsProcessed).toBe(1);
+    const [st] = await env.t.sql`select state from monitor_state where monitor = 'rejection' and scope = 'template:tpl-late'`;
     expect(st!.state).toMatchObject({ n: 2, rejected: 1 });
   });
 
   it('two guards at once: one runs, the other skips (advisory lock)', async () => {
     // Another worker is mid-run (holds the lock in its transaction): this one skips the tick.
-    await t.db.transaction(async (tx) => {
+    await env.t.db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${GUARD_LOCK_KEY})`);
-      expect((await runMonitors(deps)).skipped).toBe(true);
+      expect((await runMonitors(env.deps)).skipped).toBe(true);
     });
-    expect((await runMonitors(deps)).skipped).toBe(false);
+    expect((await runMonitors(env.deps)).skipped).toBe(false);
   });
 });

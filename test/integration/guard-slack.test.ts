@@ -5,17 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { App, type Receiver, type ReceiverEvent } from '@slack/bolt';
-import { createTestDb, type TestDb } from '../helpers/db.js';
-import { createTestDeps, type TestDeps } from '../helpers/deps.js';
-import { seedAccount, seedDrafts } from '../helpers/guard-sim.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
-import { testActor } from '../helpers/fixtures.js';
+import { seedAccount, seedDrafts, testActor } from '../helpers/fixtures.js';
 import { expectAuditRow } from '../helpers/audit.js';
 import { registerGuardListeners } from '../../src/guard/slack-listeners.js';
 import { encodeGuardValue, GUARD_ACTIONS } from '../../src/guard/blocks.js';
 import { pauseScope } from '../../src/guard/pauses.js';
 import { applyPolicy } from '../../src/policy-store/store.js';
 import { auditLog, drafts, pauses } from '../../src/db/schema.js';
+import { useIntegrationEnv } from '../helpers/env.js';
 
 class SeamReceiver implements Receiver {
   app!: App;
@@ -36,23 +34,20 @@ class SeamReceiver implements Receiver {
   }
 }
 
-let t: TestDb;
-let deps: TestDeps;
 let slack: FakeSlack;
 let receiver: SeamReceiver;
 beforeAll(async () => {
-  t = await createTestDb();
   slack = await startFakeSlack();
-  deps = createTestDeps(t, { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret', SLACK_API_URL: slack.url });
-  await applyPolicy(t.db, { yaml: 'owners: [U0OWNER01]\nworkflows:\n  intro:\n    owner: U0WFOWNR1\n', comment: 'test', actor: testActor });
+});
+const env = useIntegrationEnv({ overrides: () => ({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-signing-secret', SLACK_API_URL: slack.url }) });
+beforeAll(async () => {
+  await applyPolicy(env.t.db, { yaml: 'owners: [U0OWNER01]\nworkflows:\n  intro:\n    owner: U0WFOWNR1\n', comment: 'test', actor: testActor });
   receiver = new SeamReceiver();
   const app = new App({ token: 'xoxb-test', receiver, tokenVerificationEnabled: false, clientOptions: { slackApiUrl: slack.url } });
-  registerGuardListeners(app, deps);
+  registerGuardListeners(app, env.deps);
 });
 afterAll(async () => {
-  await deps.close();
   await slack.close();
-  await t.drop();
 });
 
 function click(actionId: string, user: string, value: string) {
@@ -76,13 +71,13 @@ const responds = () => slack.calls.filter((c) => c.method.includes('respond/')).
 
 describe('guard alert buttons', () => {
   it('Recall moves the scope’s unsent auto-approved drafts; Resume refuses a non-owner, then the owner resumes', async () => {
-    const account = await seedAccount(t.db);
-    const auto = await seedDrafts(t.db, account, [{ templateId: 'tpl-x', status: 'approved' }, { templateId: 'tpl-x', status: 'approved' }]);
-    const p = await pauseScope(deps, { scope: 'template:tpl-x', reason: 'test trip', source: 'anomaly', actor: { type: 'guard', monitor: 'rejection' }, evidence: { workflow: 'intro' } });
+    const account = await seedAccount(env.t.db);
+    const auto = await seedDrafts(env.t.db, account, [{ templateId: 'tpl-x', status: 'approved' }, { templateId: 'tpl-x', status: 'approved' }]);
+    const p = await pauseScope(env.deps, { scope: 'template:tpl-x', reason: 'test trip', source: 'anomaly', actor: { type: 'guard', monitor: 'rejection' }, evidence: { workflow: 'intro' } });
     const value = encodeGuardValue({ pauseId: p.pause.id, scope: 'template:tpl-x' });
 
     expect(await receiver.send(click(GUARD_ACTIONS.recall, 'U0SOMEONE', value))).toBe(true);
-    const rows = await t.db.select().from(drafts).where(eq(drafts.templateId, 'tpl-x'));
+    const rows = await env.t.db.select().from(drafts).where(eq(drafts.templateId, 'tpl-x'));
     expect(rows.map((r) => r.status)).toEqual(auto.map(() => 'pending_review'));
     expect(responds().at(-1)!.args.text).toMatch(/recalled 2 unsent/);
 
@@ -90,19 +85,19 @@ describe('guard alert buttons', () => {
     const refusal = responds().at(-1)!.args;
     expect(refusal).toMatchObject({ response_type: 'ephemeral' });
     expect(refusal.text).toMatch(/may resume template:tpl-x; the pause stays/);
-    expect((await t.db.select().from(pauses).where(eq(pauses.id, p.pause.id)))[0]!.endedAt).toBeNull();
-    const denied = await expectAuditRow(t.db, { action: 'pause.resume_denied', subject: 'pause:template:tpl-x' });
+    expect((await env.t.db.select().from(pauses).where(eq(pauses.id, p.pause.id)))[0]!.endedAt).toBeNull();
+    const denied = await expectAuditRow(env.t.db, { action: 'pause.resume_denied', subject: 'pause:template:tpl-x' });
     expect(denied[0]!.actor).toMatchObject({ type: 'rep', slackUserId: 'U0RANDOM1' });
 
     expect(await receiver.send(click(GUARD_ACTIONS.resume, 'U0OWNER01', value))).toBe(true);
     expect(responds().at(-1)!.args.text).toMatch(/U0OWNER01> resumed template:tpl-x/);
-    expect((await t.db.select().from(pauses).where(eq(pauses.id, p.pause.id)))[0]!.endedAt).not.toBeNull();
+    expect((await env.t.db.select().from(pauses).where(eq(pauses.id, p.pause.id)))[0]!.endedAt).not.toBeNull();
   });
 
   it('a malformed button changes nothing', async () => {
-    const before = (await t.db.select().from(auditLog)).length;
+    const before = (await env.t.db.select().from(auditLog)).length;
     await receiver.send(click(GUARD_ACTIONS.resume, 'U0OWNER01', 'not json'));
     expect(responds().at(-1)!.args.text).toMatch(/malformed/);
-    expect((await t.db.select().from(auditLog)).length).toBe(before);
+    expect((await env.t.db.select().from(auditLog)).length).toBe(before);
   });
 });

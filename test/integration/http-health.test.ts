@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
 import { createTestDeps } from '../helpers/deps.js';
 import { createHttpApp } from '../../src/http/app.js';
 import { startHttpServer } from '../../src/http/server.js';
 import { freePort } from '../../src/lib/local-services.js';
-import type { Deps } from '../../src/deps.js';
+import { useIntegrationEnv } from '../helpers/env.js';
 
-let t: TestDb;
-let deps: Deps;
-beforeAll(async () => {
-  t = await createTestDb();
-  deps = createTestDeps(t);
-});
-afterAll(async () => {
-  await deps.close();
-  await t.drop();
-});
+const env = useIntegrationEnv();
 
 describe('health', () => {
   it('/healthz answers while the process is up; /readyz checks Postgres and Redis', async () => {
-    const app = createHttpApp(deps);
+    const app = createHttpApp(env.deps);
     expect((await app.request('/healthz')).status).toBe(200);
     const ready = await app.request('/readyz');
     expect(ready.status).toBe(200);
@@ -28,7 +18,7 @@ describe('health', () => {
 
   it('/readyz is 503 with Retry-After when Redis or Postgres is unreachable', async () => {
     const port = await freePort();
-    const broken = createTestDeps(t, { REDIS_URL: `redis://127.0.0.1:${port}`, DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/x` });
+    const broken = createTestDeps(env.t, { REDIS_URL: `redis://127.0.0.1:${port}`, DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/x` });
     broken.redis.on('error', () => {});
     const res = await createHttpApp(broken).request('/readyz');
     expect(res.status).toBe(503);
@@ -39,14 +29,14 @@ describe('health', () => {
   });
 
   it('unknown routes are problem+json 404', async () => {
-    const res = await createHttpApp(deps).request('/nope');
+    const res = await createHttpApp(env.deps).request('/nope');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(await res.json()).toMatchObject({ status: 404, title: 'Not Found' });
   });
 
   it('graceful close lets an in-flight request finish and refuses new connections', async () => {
-    const app = createHttpApp(deps);
+    const app = createHttpApp(env.deps);
     app.get('/slow', async (c) => {
       await new Promise((r) => setTimeout(r, 300));
       return c.text('done');

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDb, type TestDb } from '../helpers/db.js';
 import { seedDraft, testActor } from '../helpers/fixtures.js';
 import {
   approveDraft,
@@ -15,33 +14,28 @@ import {
   canTransition,
 } from '../../src/drafts/lifecycle.js';
 import { auditLog, drafts } from '../../src/db/schema.js';
+import { useIntegrationEnv } from '../helpers/env.js';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.drop();
-});
+const env = useIntegrationEnv({ deps: false });
 
 const rep = (id: string) => ({ type: 'rep', slackUserId: id }) as const;
 
 async function auditFor(draftId: string) {
-  return t.db.select().from(auditLog).where(eq(auditLog.subject, `draft:${draftId}`)).orderBy(auditLog.id);
+  return env.t.db.select().from(auditLog).where(eq(auditLog.subject, `draft:${draftId}`)).orderBy(auditLog.id);
 }
 
 describe('lifecycle', () => {
   it('writes the draft and its received + decision audit rows together', async () => {
-    const { draft } = await seedDraft(t.db, { status: 'pending_review' });
+    const { draft } = await seedDraft(env.t.db, { status: 'pending_review' });
     expect(draft.status).toBe('pending_review');
     const rows = await auditFor(draft.id);
     expect(rows.map((r) => r.action)).toEqual(['draft.received', 'draft.pending_review']);
   });
 
   it('100 concurrent approvals of one draft: exactly one wins, 99 lost races, one audit row', async () => {
-    const { draft } = await seedDraft(t.db, { status: 'pending_review' });
+    const { draft } = await seedDraft(env.t.db, { status: 'pending_review' });
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => approveDraft(t.db, { draftId: draft.id, version: 1, actor: rep(`U${i}`), decidedBy: `U${i}` })),
+      Array.from({ length: 100 }, (_, i) => approveDraft(env.t.db, { draftId: draft.id, version: 1, actor: rep(`U${i}`), decidedBy: `U${i}` })),
     );
     const won = results.filter((r) => r.ok);
     const lost = results.filter((r) => !r.ok);
@@ -53,56 +47,56 @@ describe('lifecycle', () => {
   });
 
   it('refuses an illegal transition without touching the row or the audit', async () => {
-    const { draft } = await seedDraft(t.db, { status: 'pending_review' });
+    const { draft } = await seedDraft(env.t.db, { status: 'pending_review' });
     const before = await auditFor(draft.id);
-    const r = await markSent(t.db, draft.id, testActor, { message_id: 'x', transport: 'outbox', attempt: 1 });
+    const r = await markSent(env.t.db, draft.id, testActor, { message_id: 'x', transport: 'outbox', attempt: 1 });
     expect(r).toMatchObject({ ok: false, reason: 'lost_race' });
-    const [row] = await t.db.select().from(drafts).where(eq(drafts.id, draft.id));
+    const [row] = await env.t.db.select().from(drafts).where(eq(drafts.id, draft.id));
     expect(row!.status).toBe('pending_review');
     expect(await auditFor(draft.id)).toHaveLength(before.length);
     expect(canTransition('sent', 'queued')).toBe(false);
     // @ts-expect-error — 'rejected' is not a source of cancel
-    const illegal = await cancelDraft(t.db, draft.id, ['rejected'], testActor, 'x');
+    const illegal = await cancelDraft(env.t.db, draft.id, ['rejected'], testActor, 'x');
     expect(illegal).toMatchObject({ ok: false, reason: 'illegal_transition' });
   });
 
   it('an approval of an older version is stale, and changes nothing', async () => {
-    const { draft } = await seedDraft(t.db, { status: 'pending_review' });
-    const edited = await approveDraft(t.db, { draftId: draft.id, version: 1, actor: rep('U1'), decidedBy: 'U1', final: { subject: 's2', body: 'b2' } });
+    const { draft } = await seedDraft(env.t.db, { status: 'pending_review' });
+    const edited = await approveDraft(env.t.db, { draftId: draft.id, version: 1, actor: rep('U1'), decidedBy: 'U1', final: { subject: 's2', body: 'b2' } });
     expect(edited.ok && edited.draft.version).toBe(2);
-    const { draft: d2 } = await seedDraft(t.db, { status: 'pending_review' });
-    const stale = await rejectDraft(t.db, { draftId: d2.id, version: 7, actor: rep('U2'), decidedBy: 'U2' });
+    const { draft: d2 } = await seedDraft(env.t.db, { status: 'pending_review' });
+    const stale = await rejectDraft(env.t.db, { draftId: d2.id, version: 7, actor: rep('U2'), decidedBy: 'U2' });
     expect(stale).toMatchObject({ ok: false, reason: 'stale_version' });
   });
 
   it('not_found for an unknown draft', async () => {
-    const r = await queueDraft(t.db, '00000000-0000-4000-8000-000000000000', testActor);
+    const r = await queueDraft(env.t.db, '00000000-0000-4000-8000-000000000000', testActor);
     expect(r).toEqual({ ok: false, reason: 'not_found' });
   });
 
   it('walks approved → queued → sending → sent, and held → cancelled, auditing each move', async () => {
-    const { draft } = await seedDraft(t.db, { status: 'approved' });
-    expect((await queueDraft(t.db, draft.id, testActor)).ok).toBe(true);
-    expect((await claimForSend(t.db, draft.id, testActor)).ok).toBe(true);
+    const { draft } = await seedDraft(env.t.db, { status: 'approved' });
+    expect((await queueDraft(env.t.db, draft.id, testActor)).ok).toBe(true);
+    expect((await claimForSend(env.t.db, draft.id, testActor)).ok).toBe(true);
     // A duplicate job claiming again loses.
-    expect(await claimForSend(t.db, draft.id, testActor)).toMatchObject({ ok: false, reason: 'lost_race' });
-    const sent = await markSent(t.db, draft.id, testActor, { message_id: '<m@x>', transport: 'outbox', attempt: 1 });
+    expect(await claimForSend(env.t.db, draft.id, testActor)).toMatchObject({ ok: false, reason: 'lost_race' });
+    const sent = await markSent(env.t.db, draft.id, testActor, { message_id: '<m@x>', transport: 'outbox', attempt: 1 });
     expect(sent.ok && sent.draft.sentAt).toBeTruthy();
     const actions = (await auditFor(draft.id)).map((r) => r.action);
     expect(actions).toEqual(['draft.received', 'draft.approved', 'draft.queued', 'send.claimed', 'draft.sent']);
 
-    const { draft: d2 } = await seedDraft(t.db, { status: 'approved' });
-    await queueDraft(t.db, d2.id, testActor);
-    await claimForSend(t.db, d2.id, testActor);
-    expect((await holdDraft(t.db, d2.id, testActor, 'outcome unknown')).ok).toBe(true);
-    const c = await cancelDraft(t.db, d2.id, ['held'], testActor, 'owner cancelled');
+    const { draft: d2 } = await seedDraft(env.t.db, { status: 'approved' });
+    await queueDraft(env.t.db, d2.id, testActor);
+    await claimForSend(env.t.db, d2.id, testActor);
+    expect((await holdDraft(env.t.db, d2.id, testActor, 'outcome unknown')).ok).toBe(true);
+    const c = await cancelDraft(env.t.db, d2.id, ['held'], testActor, 'owner cancelled');
     expect(c.ok && c.from).toBe('held');
   });
 
   it('recall records which state the draft left', async () => {
-    const { draft } = await seedDraft(t.db, { status: 'approved' });
-    await queueDraft(t.db, draft.id, testActor);
-    const r = await recallDraft(t.db, draft.id, testActor, 'anomaly');
+    const { draft } = await seedDraft(env.t.db, { status: 'approved' });
+    await queueDraft(env.t.db, draft.id, testActor);
+    const r = await recallDraft(env.t.db, draft.id, testActor, 'anomaly');
     expect(r.ok && r.from).toBe('queued');
     const last = (await auditFor(draft.id)).at(-1)!;
     expect(last.action).toBe('draft.recalled');

@@ -1,20 +1,9 @@
 /** /openapi.json describes every route the app registers; /docs serves its reference page from the app. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, type TestDb } from '../helpers/db.js';
-import { createTestDeps } from '../helpers/deps.js';
+import { describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../src/http/app.js';
-import type { Deps } from '../../src/deps.js';
+import { useIntegrationEnv } from '../helpers/env.js';
 
-let t: TestDb;
-let deps: Deps;
-beforeAll(async () => {
-  t = await createTestDb();
-  deps = createTestDeps(t);
-});
-afterAll(async () => {
-  await deps.close();
-  await t.drop();
-});
+const env = useIntegrationEnv();
 
 /** Hono's `/v1/drafts/:id` → OpenAPI's `/v1/drafts/{id}`. */
 const toOpenApiPath = (p: string) => p.replace(/:([A-Za-z_][A-Za-z0-9_]*)(\{[^}]*\})?/g, '{$1}');
@@ -24,7 +13,7 @@ const NOT_API = [/^\/console(\/|$)/, /^\/docs\//];
 
 describe('/openapi.json', () => {
   it('every route registered on the app is in the document, with its method', async () => {
-    const app = createHttpApp(deps);
+    const app = createHttpApp(env.deps);
     const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
     const routes = app.routes.filter((r) => r.path !== '*' && r.path !== '/*' && !NOT_API.some((re) => re.test(r.path)));
     expect(routes.length).toBeGreaterThan(10);
@@ -39,7 +28,7 @@ describe('/openapi.json', () => {
   });
 
   it('declares its security schemes and the problem+json shape on error responses', async () => {
-    const doc = (await (await createHttpApp(deps).request('/openapi.json')).json()) as {
+    const doc = (await (await createHttpApp(env.deps).request('/openapi.json')).json()) as {
       components: { securitySchemes: Record<string, unknown>; schemas: Record<string, { required?: string[] }> };
       paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }>; security?: unknown[] }>>;
     };
@@ -52,7 +41,7 @@ describe('/openapi.json', () => {
 
 describe('/docs', () => {
   it('serves Swagger UI from the app itself under a strict CSP: no CDN, no inline script', async () => {
-    const app = createHttpApp(deps);
+    const app = createHttpApp(env.deps);
     const page = await app.request('/docs');
     expect(page.status).toBe(200);
     const csp = page.headers.get('content-security-policy')!;

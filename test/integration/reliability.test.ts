@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq, isNull } from 'drizzle-orm';
-import { createTestDb, type TestDb } from '../helpers/db.js';
-import { createTestDeps, type TestDeps } from '../helpers/deps.js';
+import { createTestDb } from '../helpers/db.js';
+import { createTestDeps } from '../helpers/deps.js';
 import { makeAccount, seedDraft, testActor } from '../helpers/fixtures.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { blockActionBody, form, SIGNING_SECRET, signedInit, slashBody } from '../helpers/slack-requests.js';
@@ -23,27 +23,26 @@ import { enqueueSend } from '../../src/send/queue.js';
 import { createSendWorker } from '../../src/send/worker.js';
 import type { Transport } from '../../src/send/transports/index.js';
 import { startRedis } from '../../src/lib/local-services.js';
+import { useIntegrationEnv } from '../helpers/env.js';
 
 const OWNER = 'U0OWNER01';
 const BOSS = 'U0BOSS001';
 const FORM = 'application/x-www-form-urlencoded';
 const slackEnv = (fake: FakeSlack) => ({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_TEAM_ID: 'T0TEST', SLACK_API_URL: fake.url });
 
-let t: TestDb;
 let fake: FakeSlack;
-let deps: TestDeps;
+
 let app: ReturnType<typeof createHttpApp>;
 beforeAll(async () => {
-  t = await createTestDb();
   fake = await startFakeSlack();
-  deps = createTestDeps(t, slackEnv(fake));
-  await applyPolicy(t.db, { yaml: `owners: [${BOSS}]\nreview:\n  alert_channel: C0ALERTS\n`, comment: 'test', actor: testActor });
-  app = createHttpApp(deps);
+});
+const env = useIntegrationEnv({ overrides: () => (slackEnv(fake)) });
+beforeAll(async () => {
+  await applyPolicy(env.t.db, { yaml: `owners: [${BOSS}]\nreview:\n  alert_channel: C0ALERTS\n`, comment: 'test', actor: testActor });
+  app = createHttpApp(env.deps);
 });
 afterAll(async () => {
-  await deps.close();
   await fake.close();
-  await t.drop();
 });
 
 const post = (a: ReturnType<typeof createHttpApp>, body: string, type: string, o = {}) => a.request('/slack/events', signedInit(body, type, o));
@@ -65,13 +64,13 @@ describe('item 6: Slack SSL check', () => {
     expect(res.status).toBe(200);
     const forged = await app.request('/slack/events', { method: 'POST', headers: { 'content-type': FORM }, body: slashBody({ command: '/pause-outreach', text: 'all', user: OWNER }) });
     expect(forged.status).toBe(401);
-    expect(await t.db.select().from(pauses)).toHaveLength(0);
+    expect(await env.t.db.select().from(pauses)).toHaveLength(0);
   });
 });
 
 describe('item 5: an expired trigger_id on Edit', () => {
   it('tells the reviewer to click Edit again instead of saying nothing', async () => {
-    const { draft } = await seedDraft(t.db, { account: makeAccount({ ownerSlackId: OWNER }) });
+    const { draft } = await seedDraft(env.t.db, { account: makeAccount({ ownerSlackId: OWNER }) });
     fake.failNext('views.open', { error: 'expired_trigger_id' });
     const before = fake.callsOf('chat.postEphemeral').length;
     const res = await post(app, blockActionBody({ user: OWNER, actionId: encodeActionId({ action: 'edit', draftId: draft.id, version: draft.version }) }), FORM);
@@ -92,7 +91,7 @@ describe('item 7: a repeated /pause-outreach', () => {
     await until('the alert', async () => fake.callsOf('chat.postMessage').some((c) => c.args.channel === 'C0ALERTS' && String(c.args.text).includes('tpl-rep')));
     await new Promise((r) => setTimeout(r, 300)); // give a second alert the chance to show up
     expect(fake.callsOf('chat.postMessage').filter((c) => c.args.channel === 'C0ALERTS').length - alertsBefore).toBe(1);
-    expect(await t.db.select().from(pauses).where(and(eq(pauses.scope, 'template:tpl-rep'), isNull(pauses.endedAt)))).toHaveLength(1);
+    expect(await env.t.db.select().from(pauses).where(and(eq(pauses.scope, 'template:tpl-rep'), isNull(pauses.endedAt)))).toHaveLength(1);
   });
 });
 
@@ -100,7 +99,7 @@ describe('item 4: the brake without Redis', () => {
   it('/pause-outreach and /outreach-status answer from Postgres while Redis is down; the flag is raised when Redis is back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dg-brake-'));
     const redis = await startRedis(dir);
-    const d = createTestDeps(t, { ...slackEnv(fake), REDIS_URL: redis.url });
+    const d = createTestDeps(env.t, { ...slackEnv(fake), REDIS_URL: redis.url });
     const a = createHttpApp(d);
     const port = Number(new URL(redis.url).port);
     try {
@@ -111,7 +110,7 @@ describe('item 4: the brake without Redis', () => {
       const text = JSON.stringify(await res.json());
       expect(text).toContain('Paused in the database; sending is stopped once the queue is reachable');
       expect(text).toContain('nothing is sending now');
-      expect(await t.db.select().from(pauses).where(and(eq(pauses.scope, 'workflow:nobody-sends'), isNull(pauses.endedAt)))).toHaveLength(1);
+      expect(await env.t.db.select().from(pauses).where(and(eq(pauses.scope, 'workflow:nobody-sends'), isNull(pauses.endedAt)))).toHaveLength(1);
       const status = await post(a, slashBody({ command: '/outreach-status', text: '', user: OWNER }), FORM);
       expect(status.status).toBe(200);
       const st = JSON.stringify(await status.json());
@@ -135,27 +134,27 @@ describe('item 4: the brake without Redis', () => {
 describe('item 4 (repair): a pause whose flag never reached Redis', () => {
   it('gets its flag from the reconciler (Postgres is the truth)', async () => {
     const { pauseScope } = await import('../../src/guard/pauses.js');
-    await pauseScope(deps, { scope: 'mailbox:lost@seller.example', reason: 'flag lost with its process', source: 'api', actor: testActor });
-    const flags = `${deps.prefix}:send:pause:flags`;
-    await deps.redis.hdel(flags, 'mailbox:lost@seller.example');
-    await reconcileSends(deps);
-    expect(await deps.redis.hget(flags, 'mailbox:lost@seller.example')).not.toBeNull();
+    await pauseScope(env.deps, { scope: 'mailbox:lost@seller.example', reason: 'flag lost with its process', source: 'api', actor: testActor });
+    const flags = `${env.deps.prefix}:send:pause:flags`;
+    await env.deps.redis.hdel(flags, 'mailbox:lost@seller.example');
+    await reconcileSends(env.deps);
+    expect(await env.deps.redis.hget(flags, 'mailbox:lost@seller.example')).not.toBeNull();
   });
 });
 
 describe('item 2: review cards lost with Redis', () => {
   it('the reconciler re-posts every pending draft without a card whose job is gone, and none that has a card', async () => {
     const account = makeAccount({ ownerSlackId: OWNER });
-    const lost = [(await seedDraft(t.db, { account })).draft.id, (await seedDraft(t.db, { account })).draft.id];
-    const carded = (await seedDraft(t.db, { account })).draft.id;
-    await t.db.update(drafts).set({ slackChannel: 'D0OWNER01', slackTs: '1700000000.000900', postedAt: new Date() }).where(eq(drafts.id, carded));
+    const lost = [(await seedDraft(env.t.db, { account })).draft.id, (await seedDraft(env.t.db, { account })).draft.id];
+    const carded = (await seedDraft(env.t.db, { account })).draft.id;
+    await env.t.db.update(drafts).set({ slackChannel: 'D0OWNER01', slackTs: '1700000000.000900', postedAt: new Date() }).where(eq(drafts.id, carded));
     // No slack-post job exists for any of them (as after FLUSHALL).
-    const r = await reconcileReviewPosts(deps, { graceMs: 0 });
+    const r = await reconcileReviewPosts(env.deps, { graceMs: 0 });
     expect(r.reposted).toBeGreaterThanOrEqual(2);
-    for (const id of lost) expect(await deps.queues.slackPost.getJob(id)).toBeTruthy();
-    expect(await deps.queues.slackPost.getJob(carded)).toBeUndefined();
+    for (const id of lost) expect(await env.deps.queues.slackPost.getJob(id)).toBeTruthy();
+    expect(await env.deps.queues.slackPost.getJob(carded)).toBeUndefined();
     // Idempotent: a second pass adds nothing new for them.
-    const again = await reconcileReviewPosts(deps, { graceMs: 0 });
+    const again = await reconcileReviewPosts(env.deps, { graceMs: 0 });
     expect(again.reposted).toBe(0);
   });
 });

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDb, type TestDb } from '../helpers/db.js';
-import { createTestDeps, type TestDeps } from '../helpers/deps.js';
 import { createHttpApp } from '../../src/http/app.js';
 import { auditLog, suppressions } from '../../src/db/schema.js';
 import { signDeliveryEvent } from '../../src/send/delivery-events.js';
+import { useIntegrationEnv } from '../helpers/env.js';
 
 const SECRET = 'delivery-secret-0123456789';
-let t: TestDb;
-let deps: TestDeps;
-beforeAll(async () => {
-  t = await createTestDb();
-  deps = createTestDeps(t, { DELIVERY_WEBHOOK_SECRET: SECRET });
-});
-afterAll(async () => {
-  await deps.close();
-  await t.drop();
-});
+
+const env = useIntegrationEnv({ overrides: { DELIVERY_WEBHOOK_SECRET: SECRET } });
 
 function post(body: string, sig?: string, ts = Math.floor(Date.now() / 1000)) {
-  const app = createHttpApp(deps);
+  const app = createHttpApp(env.deps);
   return app.request('/v1/delivery-events', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-draftgate-timestamp': String(ts), ...(sig !== undefined ? { 'x-draftgate-signature': sig } : {}) },
@@ -27,8 +18,8 @@ function post(body: string, sig?: string, ts = Math.floor(Date.now() / 1000)) {
   });
 }
 const count = async () => {
-  const [a] = await t.db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
-  const [s] = await t.db.select({ n: sql<number>`count(*)::int` }).from(suppressions);
+  const [a] = await env.t.db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
+  const [s] = await env.t.db.select({ n: sql<number>`count(*)::int` }).from(suppressions);
   return [a!.n, s!.n];
 };
 
@@ -59,7 +50,7 @@ describe('POST /v1/delivery-events', () => {
     expect(await res.json()).toEqual({ accepted: 4, duplicates: 0, suppressed: ['jane@bounce.example', 'unsub@x.example'] });
     const again = await post(body, signDeliveryEvent(SECRET, ts, body), ts);
     expect(await again.json()).toMatchObject({ accepted: 0, duplicates: 4 });
-    const rows = await t.db.select().from(auditLog).where(eq(auditLog.action, 'delivery.bounce'));
+    const rows = await env.t.db.select().from(auditLog).where(eq(auditLog.action, 'delivery.bounce'));
     expect(rows).toHaveLength(2);
     const before = await count();
     const bad = JSON.stringify({ id: 'z', type: 'explode', email: 'nope' });

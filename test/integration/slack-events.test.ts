@@ -1,8 +1,6 @@
 /** POST /slack/events end to end: signed requests in, a fake Slack Web API out, real Postgres + Redis. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDb, type TestDb } from '../helpers/db.js';
-import { createTestDeps, type TestDeps } from '../helpers/deps.js';
 import { makeAccount, seedDraft } from '../helpers/fixtures.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { blockActionBody, eventBody, SIGNING_SECRET, signedInit, slashBody, viewSubmissionBody } from '../helpers/slack-requests.js';
@@ -10,33 +8,31 @@ import { createHttpApp } from '../../src/http/app.js';
 import { applyPolicy } from '../../src/policy-store/store.js';
 import { encodeActionId } from '../../src/review/blocks.js';
 import { auditLog, drafts, reviews } from '../../src/db/schema.js';
+import { useIntegrationEnv } from '../helpers/env.js';
 
-let t: TestDb;
-let deps: TestDeps;
 let fake: FakeSlack;
 let app: ReturnType<typeof createHttpApp>;
 const OWNER = 'U0OWNER01';
 
 beforeAll(async () => {
-  t = await createTestDb();
   fake = await startFakeSlack();
-  deps = createTestDeps(t, { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_TEAM_ID: 'T0TEST', SLACK_API_URL: fake.url });
-  await applyPolicy(t.db, { yaml: 'owners: [U0BOSS001]\nreview:\n  alert_channel: C0ALERTS\n', comment: 'test', actor: { type: 'system', component: 'test' } });
-  app = createHttpApp(deps);
+});
+const env = useIntegrationEnv({ overrides: () => ({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_TEAM_ID: 'T0TEST', SLACK_API_URL: fake.url }) });
+beforeAll(async () => {
+  await applyPolicy(env.t.db, { yaml: 'owners: [U0BOSS001]\nreview:\n  alert_channel: C0ALERTS\n', comment: 'test', actor: { type: 'system', component: 'test' } });
+  app = createHttpApp(env.deps);
 });
 afterAll(async () => {
-  await deps.close();
   await fake.close();
-  await t.drop();
 });
 
 const post = (body: string, type: string, o = {}) => app.request('/slack/events', signedInit(body, type, o));
 const FORM = 'application/x-www-form-urlencoded';
-const row = async (id: string) => (await t.db.select().from(drafts).where(eq(drafts.id, id)))[0]!;
-const audit = (id: string) => t.db.select().from(auditLog).where(eq(auditLog.subject, `draft:${id}`));
+const row = async (id: string) => (await env.t.db.select().from(drafts).where(eq(drafts.id, id)))[0]!;
+const audit = (id: string) => env.t.db.select().from(auditLog).where(eq(auditLog.subject, `draft:${id}`));
 
 async function posted(draftId: string) {
-  await t.db.update(drafts).set({ slackChannel: 'D0OWNER01', slackTs: '1700000000.000100', postedAt: new Date(Date.now() - 60_000) }).where(eq(drafts.id, draftId));
+  await env.t.db.update(drafts).set({ slackChannel: 'D0OWNER01', slackTs: '1700000000.000100', postedAt: new Date(Date.now() - 60_000) }).where(eq(drafts.id, draftId));
 }
 
 describe('receiver security', () => {
@@ -51,7 +47,7 @@ describe('receiver security', () => {
   });
 
   it('refuses a forged signature and a stale timestamp; nothing is processed', async () => {
-    const { draft } = await seedDraft(t.db);
+    const { draft } = await seedDraft(env.t.db);
     const body = blockActionBody({ user: OWNER, actionId: encodeActionId({ action: 'approve', draftId: draft.id, version: 1 }) });
     expect((await post(body, FORM, { secret: 'wrong-secret' })).status).toBe(401);
     expect((await post(body, FORM, { timestamp: Math.floor(Date.now() / 1000) - 301 })).status).toBe(401);
@@ -64,7 +60,7 @@ describe('receiver security', () => {
   });
 
   it('refuses another workspace', async () => {
-    const { draft } = await seedDraft(t.db);
+    const { draft } = await seedDraft(env.t.db);
     const res = await post(blockActionBody({ user: OWNER, team: 'T0OTHER', actionId: encodeActionId({ action: 'approve', draftId: draft.id, version: 1 }) }), FORM);
     expect(res.status).toBe(403);
     expect((await post(slashBody({ command: '/pause-outreach', text: 'all', user: OWNER, team: 'T0OTHER' }), FORM)).status).toBe(403);
@@ -75,7 +71,7 @@ describe('receiver security', () => {
 
 describe('review buttons', () => {
   it('Approve: acks at once, approves, updates the card in place without buttons', async () => {
-    const { draft } = await seedDraft(t.db);
+    const { draft } = await seedDraft(env.t.db);
     await posted(draft.id);
     const res = await post(blockActionBody({ user: OWNER, actionId: encodeActionId({ action: 'approve', draftId: draft.id, version: 1 }) }), FORM);
     expect(res.status).toBe(200);
@@ -85,12 +81,12 @@ describe('review buttons', () => {
     const upd = fake.callsOf('chat.update').at(-1)!;
     expect(JSON.stringify(upd.args.blocks)).not.toContain('"actions"');
     expect(JSON.stringify(upd.args.blocks)).toContain(`<@${OWNER}>`);
-    const [rv] = await t.db.select().from(reviews).where(eq(reviews.draftId, draft.id));
+    const [rv] = await env.t.db.select().from(reviews).where(eq(reviews.draftId, draft.id));
     expect(rv!.secondsToDecide).toBeGreaterThanOrEqual(59);
   });
 
   it('an unauthorized approver gets an ephemeral refusal; the attempt is audited', async () => {
-    const { draft } = await seedDraft(t.db);
+    const { draft } = await seedDraft(env.t.db);
     await post(blockActionBody({ user: 'U0INTRUDER', actionId: encodeActionId({ action: 'approve', draftId: draft.id, version: 1 }) }), FORM);
     await vi.waitFor(() => expect(fake.callsOf('chat.postEphemeral').some((c) => c.args.user === 'U0INTRUDER')).toBe(true));
     expect((await row(draft.id)).status).toBe('pending_review');
@@ -98,7 +94,7 @@ describe('review buttons', () => {
   });
 
   it('double click: one decision; the second click is told who decided and when', async () => {
-    const { draft } = await seedDraft(t.db, { account: makeAccount({ ownerSlackId: 'U0OWNER07' }) });
+    const { draft } = await seedDraft(env.t.db, { account: makeAccount({ ownerSlackId: 'U0OWNER07' }) });
     const body = blockActionBody({ user: 'U0OWNER07', actionId: encodeActionId({ action: 'approve', draftId: draft.id, version: 1 }) });
     const [a, b] = await Promise.all([post(body, FORM), post(body, FORM)]);
     expect(a.status).toBe(200);
@@ -108,8 +104,8 @@ describe('review buttons', () => {
   });
 
   it('a stale version click changes nothing', async () => {
-    const { draft } = await seedDraft(t.db);
-    await t.db.update(drafts).set({ version: 3 }).where(eq(drafts.id, draft.id));
+    const { draft } = await seedDraft(env.t.db);
+    await env.t.db.update(drafts).set({ version: 3 }).where(eq(drafts.id, draft.id));
     await post(blockActionBody({ user: OWNER, actionId: encodeActionId({ action: 'approve', draftId: draft.id, version: 2 }) }), FORM);
     await vi.waitFor(() => expect(fake.callsOf('chat.postEphemeral').some((c) => String(c.args.text).includes('it is now version 3'))).toBe(true));
     expect(await row(draft.id)).toMatchObject({ status: 'pending_review', version: 3 });
@@ -117,7 +113,7 @@ describe('review buttons', () => {
 
   it('Edit opens a modal with the trigger id; a submit with a sensitive value is refused on the field', async () => {
     const account = makeAccount({ sensitive: { contract_value: '187450' } });
-    const { draft } = await seedDraft(t.db, { account });
+    const { draft } = await seedDraft(env.t.db, { account });
     const res = await post(blockActionBody({ user: OWNER, actionId: encodeActionId({ action: 'edit', draftId: draft.id, version: 1 }) }), FORM);
     expect(res.status).toBe(200);
     await vi.waitFor(() => expect(fake.callsOf('views.open').some((c) => c.args.trigger_id === '123.456.abc' && (c.args.view as { callback_id?: string }).callback_id?.includes(draft.id))).toBe(true));
@@ -132,25 +128,25 @@ describe('review buttons', () => {
     expect(good.status).toBe(200);
     expect(await good.text()).toBe('');
     await vi.waitFor(async () => expect((await row(draft.id)).version).toBe(2));
-    const [rv] = await t.db.select().from(reviews).where(eq(reviews.draftId, draft.id));
+    const [rv] = await env.t.db.select().from(reviews).where(eq(reviews.draftId, draft.id));
     expect(rv).toMatchObject({ decision: 'edit', draftVersion: 2 });
     expect(rv!.diff).toContain('+Hi Jane, shall we talk next week?');
   });
 
   it('Reject via modal with a reason category', async () => {
-    const { draft } = await seedDraft(t.db);
+    const { draft } = await seedDraft(env.t.db);
     const callbackId = encodeActionId({ action: 'reject', draftId: draft.id, version: 1 });
     const res = await post(viewSubmissionBody({ user: OWNER, callbackId, meta: { draftId: draft.id, version: 1 }, values: { category: { value: { type: 'static_select', selected_option: { value: 'factual_error', text: { type: 'plain_text', text: 'Factual error' } } } }, reason: { value: { type: 'plain_text_input', value: 'wrong product' } } } }), FORM);
     expect(res.status).toBe(200);
     expect(await row(draft.id)).toMatchObject({ status: 'rejected', decidedBy: OWNER });
-    const [rv] = await t.db.select().from(reviews).where(eq(reviews.draftId, draft.id));
+    const [rv] = await env.t.db.select().from(reviews).where(eq(reviews.draftId, draft.id));
     expect(rv).toMatchObject({ decision: 'reject', reasonCategory: 'factual_error', reasonText: 'wrong product' });
   });
 });
 
 describe('events and commands', () => {
   it('a retried event (X-Slack-Retry-Num) is not processed twice', async () => {
-    await seedDraft(t.db, { account: makeAccount({ ownerSlackId: 'U0HOME001' }) });
+    await seedDraft(env.t.db, { account: makeAccount({ ownerSlackId: 'U0HOME001' }) });
     const body = eventBody({ eventId: 'Ev0RETRY1', event: { type: 'app_home_opened', user: 'U0HOME001', channel: 'D0HOME', tab: 'home', event_ts: '1700000000.1' } });
     expect((await post(body, 'application/json')).status).toBe(200);
     await vi.waitFor(() => expect(fake.callsOf('views.publish').filter((c) => c.args.user_id === 'U0HOME001')).toHaveLength(1));
@@ -166,7 +162,7 @@ describe('events and commands', () => {
     const res = await post(slashBody({ command: '/resume-outreach', text: 'all', user: OWNER }), FORM);
     expect(res.status).toBe(200);
     expect(((await res.json()) as { text: string }).text).toContain('Only the policy owners');
-    const rows = await t.db.select().from(auditLog).where(eq(auditLog.action, 'pause.resume_denied'));
+    const rows = await env.t.db.select().from(auditLog).where(eq(auditLog.action, 'pause.resume_denied'));
     expect(rows).toHaveLength(1);
   });
 

@@ -1,8 +1,6 @@
 /** The slack-post worker: routing, idempotency, Block Kit limits, 429 Retry-After, per-channel pacing. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDb, type TestDb } from '../helpers/db.js';
-import { createTestDeps, type TestDeps } from '../helpers/deps.js';
 import { makeAccount, seedDraft } from '../helpers/fixtures.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { SIGNING_SECRET } from '../helpers/slack-requests.js';
@@ -11,42 +9,40 @@ import { postReviewMessage, startSlackPostWorker } from '../../src/review/post-w
 import { enqueueReviewPost } from '../../src/review/queue.js';
 import { auditLog, drafts } from '../../src/db/schema.js';
 import type { Stopper } from '../../src/lib/periodic.js';
+import { useIntegrationEnv } from '../helpers/env.js';
 
-let t: TestDb;
-let deps: TestDeps;
 let fake: FakeSlack;
 let stop: Stopper;
 
 beforeAll(async () => {
-  t = await createTestDb();
   fake = await startFakeSlack({ enforceRate: true });
-  deps = createTestDeps(t, { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_TEAM_ID: 'T0TEST', SLACK_API_URL: fake.url });
-  await applyPolicy(t.db, { yaml: 'owners: [U0BOSS001]\n', comment: 'test', actor: { type: 'system', component: 'test' } });
-  stop = startSlackPostWorker(deps, { concurrency: 20 });
+});
+const env = useIntegrationEnv({ overrides: () => ({ SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_TEAM_ID: 'T0TEST', SLACK_API_URL: fake.url }) });
+beforeAll(async () => {
+  await applyPolicy(env.t.db, { yaml: 'owners: [U0BOSS001]\n', comment: 'test', actor: { type: 'system', component: 'test' } });
+  stop = startSlackPostWorker(env.deps, { concurrency: 20 });
 });
 afterAll(async () => {
   await stop();
-  await deps.close();
   await fake.close();
-  await t.drop();
 });
 
-const row = async (id: string) => (await t.db.select().from(drafts).where(eq(drafts.id, id)))[0]!;
+const row = async (id: string) => (await env.t.db.select().from(drafts).where(eq(drafts.id, id)))[0]!;
 
 describe('slack-post worker', () => {
   it('posts to the owner DM once, stores channel + ts; a retried job never posts twice', async () => {
-    const { draft } = await seedDraft(t.db, { account: makeAccount({ ownerSlackId: 'U0DMOWNER' }), draft: { body: 'Hi <!channel> and <@U123>, see <http://evil.example|this> *now* & later' } });
-    await enqueueReviewPost(deps, draft.id);
+    const { draft } = await seedDraft(env.t.db, { account: makeAccount({ ownerSlackId: 'U0DMOWNER' }), draft: { body: 'Hi <!channel> and <@U123>, see <http://evil.example|this> *now* & later' } });
+    await enqueueReviewPost(env.deps, draft.id);
     await vi.waitFor(async () => expect((await row(draft.id)).slackTs).toBeTruthy());
     const r = await row(draft.id);
     expect(r.slackChannel).toBe('D0DMOWNER');
     expect(fake.callsOf('conversations.open').some((c) => c.args.users === 'U0DMOWNER')).toBe(true);
     // A retry of the same work (job re-run, duplicate enqueue): nothing is posted again.
-    expect(await postReviewMessage(deps, draft.id)).toEqual({ posted: false, why: 'already_posted' });
-    await deps.queues.slackPost.add('review.post', { draftId: draft.id }, { jobId: `${draft.id}-again` });
+    expect(await postReviewMessage(env.deps, draft.id)).toEqual({ posted: false, why: 'already_posted' });
+    await env.deps.queues.slackPost.add('review.post', { draftId: draft.id }, { jobId: `${draft.id}-again` });
     await new Promise((res) => setTimeout(res, 300));
     expect(fake.callsOf('chat.postMessage').filter((c) => c.args.channel === 'D0DMOWNER')).toHaveLength(1);
-    const posts = await t.db.select().from(auditLog).where(eq(auditLog.action, 'review.posted'));
+    const posts = await env.t.db.select().from(auditLog).where(eq(auditLog.action, 'review.posted'));
     expect(posts.filter((p) => p.subject === `draft:${draft.id}`)).toHaveLength(1);
     // Mention injection: the agent's text never reaches mrkdwn unescaped.
     const blocks = JSON.stringify(fake.callsOf('chat.postMessage').find((c) => c.args.channel === 'D0DMOWNER')!.args.blocks);
@@ -55,9 +51,9 @@ describe('slack-post worker', () => {
   });
 
   it('honours 429 Retry-After on chat.postMessage and posts exactly once afterwards', async () => {
-    const { draft } = await seedDraft(t.db, { account: makeAccount({ ownerSlackId: 'U0RATE001' }) });
+    const { draft } = await seedDraft(env.t.db, { account: makeAccount({ ownerSlackId: 'U0RATE001' }) });
     fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
-    await enqueueReviewPost(deps, draft.id);
+    await enqueueReviewPost(env.deps, draft.id);
     await vi.waitFor(async () => expect((await row(draft.id)).slackTs).toBeTruthy(), { timeout: 10_000 });
     const calls = fake.callsOf('chat.postMessage').filter((c) => c.args.channel === 'D0RATE001');
     expect(calls).toHaveLength(2); // the refused one and the successful one
@@ -68,10 +64,10 @@ describe('slack-post worker', () => {
   it('paces each channel to one message per second, channels in parallel', async () => {
     const owners = ['U0PACE001', 'U0PACE002', 'U0PACE003'];
     const ids: string[] = [];
-    for (const o of owners) for (let i = 0; i < 3; i++) ids.push((await seedDraft(t.db, { account: makeAccount({ ownerSlackId: o }) })).draft.id);
+    for (const o of owners) for (let i = 0; i < 3; i++) ids.push((await seedDraft(env.t.db, { account: makeAccount({ ownerSlackId: o }) })).draft.id);
     const before = fake.rateViolations;
     const t0 = Date.now();
-    for (const id of ids) await enqueueReviewPost(deps, id);
+    for (const id of ids) await enqueueReviewPost(env.deps, id);
     await vi.waitFor(async () => {
       for (const id of ids) expect((await row(id)).slackTs).toBeTruthy();
     }, { timeout: 15_000 });
@@ -86,7 +82,7 @@ describe('slack-post worker', () => {
   });
 
   it('a draft no longer pending is not posted', async () => {
-    const { draft } = await seedDraft(t.db, { status: 'approved' });
-    expect(await postReviewMessage(deps, draft.id)).toEqual({ posted: false, why: 'not_pending' });
+    const { draft } = await seedDraft(env.t.db, { status: 'approved' });
+    expect(await postReviewMessage(env.deps, draft.id)).toEqual({ posted: false, why: 'not_pending' });
   });
 });
