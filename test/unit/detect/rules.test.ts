@@ -25,7 +25,8 @@ describe('compiled once per policy version', () => {
     const p = defaultPolicy();
     const a = rulesForPolicy(p);
     expect(rulesForPolicy(p)).toBe(a);
-    expect(rulesForPolicy({ ...p, sender: { ...p.sender, company: 'Other' } })).toBe(a);
+    const copy: typeof p = { ...p, sender: { ...p.sender, company: 'Other' } };
+    expect(rulesForPolicy(copy)).toBe(a);
     const disabled = rulesForPolicy({ ...p, disable: ['tone.exclamations'] });
     expect(disabled).not.toBe(a);
     expect(disabled.byId.has('tone.exclamations')).toBe(false);
