@@ -7,7 +7,7 @@ import type { AppEnv } from './env.js';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import { AppError } from '../lib/errors.js';
-import { isConnectionError, pingDatabase } from '../db/client.js';
+import { isConnectionError } from '../db/client.js';
 import { problemResponse } from './problem.js';
 import { registerDraftRoutes } from './routes/drafts.js';
 import { registerAccountRoutes } from './routes/accounts.js';
@@ -34,9 +34,22 @@ export async function pingRedis(deps: Pick<Deps, 'redis'>, timeoutMs = 1000): Pr
 export function registerHealthRoutes(app: Hono<AppEnv>, deps: Deps): void {
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/readyz', async (c) => {
-    // While the breaker is open the API answers 503 without trying; so does readiness.
-    const [postgres, redis] = await Promise.all([deps.database.breaker.isOpen() ? false : pingDatabase(deps.sql), pingRedis(deps)]);
-    if (!postgres) deps.database.breaker.trip();
+    // While the breaker is open the API answers 503 without trying; so does readiness. A ping that
+    // fails on the connection opens the breaker (the API then agrees); a merely slow one does not.
+    const databaseReady = async (): Promise<boolean> => {
+      if (deps.database.breaker.isOpen()) return false;
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([deps.sql`select 1`, new Promise((_, rej) => (timer = setTimeout(() => rej(new Error('timeout')), 1000)))]);
+        return true;
+      } catch (err) {
+        if (isConnectionError(err)) deps.database.breaker.trip(err);
+        return false;
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    const [postgres, redis] = await Promise.all([databaseReady(), pingRedis(deps)]);
     const ok = postgres && redis;
     if (!ok) c.header('retry-after', '5');
     return c.json({ ok, postgres, redis }, ok ? 200 : 503);
