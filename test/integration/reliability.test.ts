@@ -24,6 +24,7 @@ import { createSendWorker } from '../../src/send/worker.js';
 import type { Transport } from '../../src/send/transports/index.js';
 import { startRedis } from '../../src/lib/local-services.js';
 import { useIntegrationEnv } from '../helpers/env.js';
+import { until } from '../helpers/wait.js';
 
 const OWNER = 'U0OWNER01';
 const BOSS = 'U0BOSS001';
@@ -46,16 +47,6 @@ afterAll(async () => {
 });
 
 const post = (a: ReturnType<typeof createHttpApp>, body: string, type: string, o = {}) => a.request('/slack/events', signedInit(body, type, o));
-
-async function until<T>(what: string, fn: () => Promise<T | false | null | undefined>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const v = await fn();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('item 6: Slack SSL check', () => {
   it('an unsigned ssl_check (as Slack sends it) is answered 200 before verification; anything else unsigned is still 401', async () => {

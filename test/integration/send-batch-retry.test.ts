@@ -11,6 +11,7 @@ import { createSendWorker } from '../../src/send/worker.js';
 import { createSmtpTransport } from '../../src/send/transports/smtp.js';
 import { SEND_ATTEMPTS } from '../../src/send/queue.js';
 import type { CapLimits } from '../../src/send/fence/fence.js';
+import { waitFor, BIG_LIMITS } from '../helpers/wait.js';
 
 let e: IntakeEnv;
 let smtp: TestSmtp;
@@ -22,17 +23,6 @@ afterAll(async () => {
   await smtp.close();
   await e.close();
 });
-
-const bigLimits: CapLimits = { org: { limit: 10_000, windowMs: 60_000 }, mailboxPerDay: 10_000, domainPerDay: 10_000, unreviewedPerTemplatePerHour: 10_000 };
-
-async function waitFor(fn: () => Promise<boolean>, ms = 20_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await fn()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timed out');
-}
 
 describe('batch-submitted drafts', () => {
   it('survive two transient SMTP refusals and are each sent once', async () => {
@@ -51,7 +41,7 @@ describe('batch-submitted drafts', () => {
     }
 
     smtp.failNext('transient', 2);
-    const w = createSendWorker(e.deps, { transport: createSmtpTransport({ defaultUrl: smtp.url, requireTls: false }), limits: bigLimits, concurrency: 1, backoffMs: 20 });
+    const w = createSendWorker(e.deps, { transport: createSmtpTransport({ defaultUrl: smtp.url, requireTls: false }), limits: BIG_LIMITS, concurrency: 1, backoffMs: 20 });
     try {
       await waitFor(async () => {
         const [r] = await e.t.db.select({ n: sql<number>`count(*)::int` }).from(drafts).where(and(inArray(drafts.id, ids), eq(drafts.status, 'sent')));

@@ -15,6 +15,7 @@ import { createSendWorker } from '../../src/send/worker.js';
 import { createSmtpTransport } from '../../src/send/transports/smtp.js';
 import { reconcileSends } from '../../src/send/reconcile.js';
 import { startRedis } from '../../src/lib/local-services.js';
+import { waitFor, BIG_LIMITS } from '../helpers/wait.js';
 
 let t: TestDb;
 let smtp: TestSmtp;
@@ -26,16 +27,6 @@ afterAll(async () => {
   await smtp.close();
   await t.drop();
 });
-
-async function waitFor(fn: () => Promise<boolean>, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await fn()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timed out');
-}
-const limits = { org: { limit: 10_000, windowMs: 60_000 }, mailboxPerDay: 10_000, domainPerDay: 10_000, unreviewedPerTemplatePerHour: 10_000 };
 
 describe('crash safety', () => {
   it('SIGKILL after the SMTP server accepted and before the outcome was recorded → no second message, draft held + alert', async () => {
@@ -67,9 +58,9 @@ describe('crash safety', () => {
 
     // A healthy worker now runs; the stalled job comes back and the reconciler sweeps. The dead
     // worker's lease runs out within SEND_LOCK_MS; reconcile until it is held (bounded).
-    const w = createSendWorker(deps, { transport: createSmtpTransport({ defaultUrl: smtp.url, requireTls: false }), limits });
-    await waitFor(async () => (await reconcileSends(deps, { limits })).held.includes(draft.id), 30_000);
-    await reconcileSends(deps, { limits });
+    const w = createSendWorker(deps, { transport: createSmtpTransport({ defaultUrl: smtp.url, requireTls: false }), limits: BIG_LIMITS });
+    await waitFor(async () => (await reconcileSends(deps, { limits: BIG_LIMITS })).held.includes(draft.id), 30_000);
+    await reconcileSends(deps, { limits: BIG_LIMITS });
     const [after] = await t.db.select().from(drafts).where(eq(drafts.id, draft.id));
     expect(after).toMatchObject({ status: 'held' });
     expect(smtp.messages.filter((m) => m.draftId === draft.id)).toHaveLength(1);
@@ -93,14 +84,14 @@ describe('crash safety', () => {
       for (const id of ids) await enqueueSend(deps, id, testActor);
       const slow = createSmtpTransport({ defaultUrl: smtp.url, requireTls: false });
       const transport = { name: 'smtp', send: async (m: Parameters<typeof slow.send>[0]) => { await new Promise((r) => setTimeout(r, 15)); return slow.send(m); } };
-      const workers = [createSendWorker(deps, { transport, limits, concurrency: 4 }), createSendWorker(deps, { transport, limits, concurrency: 4 })];
+      const workers = [createSendWorker(deps, { transport, limits: BIG_LIMITS, concurrency: 4 }), createSendWorker(deps, { transport, limits: BIG_LIMITS, concurrency: 4 })];
       const sentCount = async () => (await t.db.select({ n: sql<number>`count(*)::int` }).from(drafts).where(and(inArray(drafts.id, ids), eq(drafts.status, 'sent'))))[0]!.n;
-      await waitFor(async () => (await sentCount()) >= 10);
+      await waitFor(async () => (await sentCount()) >= 10, 30_000);
       const admin = new Redis(redis.url);
       await admin.flushall();
       admin.disconnect();
       // The reconciler (here called on a short interval) rebuilds the queue from Postgres.
-      const recon = setInterval(() => void reconcileSends(deps, { limits }).catch(() => {}), 500);
+      const recon = setInterval(() => void reconcileSends(deps, { limits: BIG_LIMITS }).catch(() => {}), 500);
       await waitFor(async () => (await sentCount()) + (await t.db.select({ n: sql<number>`count(*)::int` }).from(drafts).where(and(inArray(drafts.id, ids), eq(drafts.status, 'held'))))[0]!.n === ids.length, 40_000);
       clearInterval(recon);
       for (const w of workers) {

@@ -14,20 +14,9 @@ import { claimForSend, holdDraft, queueDraft } from '../../src/drafts/lifecycle.
 import type { Transport } from '../../src/send/transports/index.js';
 import { AppError } from '../../src/lib/errors.js';
 import { useIntegrationEnv } from '../helpers/env.js';
-
-const limits = { org: { limit: 10_000, windowMs: 60_000 }, mailboxPerDay: 10_000, domainPerDay: 10_000, unreviewedPerTemplatePerHour: 10_000 };
+import { until, BIG_LIMITS } from '../helpers/wait.js';
 
 const env = useIntegrationEnv({ overrides: { SEND_LOCK_MS: '1000' } });
-
-async function until<T>(what: string, fn: () => Promise<T | false | undefined | null>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const v = await fn();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** A transport whose calls wait until the test opens the gate. */
 function gatedTransport() {
@@ -53,13 +42,13 @@ describe('send ownership', () => {
   it('a live worker whose call outlasts SEND_LOCK_MS keeps its draft: the reconciler does not hold it, it ends sent once', async () => {
     const { draft } = await seedDraft(env.t.db, { status: 'approved' });
     const g = gatedTransport();
-    const w = createSendWorker(env.deps, { transport: g.transport, limits });
+    const w = createSendWorker(env.deps, { transport: g.transport, limits: BIG_LIMITS });
     try {
       await enqueueSend(env.deps, draft.id, testActor);
       await until('the transport call', async () => g.called());
       // Well past the lease length: a claim nobody renewed would be stale by now.
       await new Promise((r) => setTimeout(r, 2500));
-      const rep = await reconcileSends(env.deps, { limits });
+      const rep = await reconcileSends(env.deps, { limits: BIG_LIMITS });
       expect(rep.held).toEqual([]);
       expect(await statusOf(draft.id)).toBe('sending');
       g.open();
@@ -76,7 +65,7 @@ describe('send ownership', () => {
   it('a worker whose attempt was taken over (lease ran out) reports the delivery: the held draft becomes sent, never released again', async () => {
     const { draft } = await seedDraft(env.t.db, { status: 'approved' });
     const g = gatedTransport();
-    const w = createSendWorker(env.deps, { transport: g.transport, limits });
+    const w = createSendWorker(env.deps, { transport: g.transport, limits: BIG_LIMITS });
     try {
       await enqueueSend(env.deps, draft.id, testActor);
       await until('the transport call', async () => g.called());
@@ -84,7 +73,7 @@ describe('send ownership', () => {
       // into the past) and the reconciler takes the attempt over.
       await until('the reconciler to hold it', async () => {
         await env.t.db.update(sends).set({ leaseUntil: new Date(Date.now() - 60_000) }).where(and(eq(sends.draftId, draft.id), eq(sends.status, 'started')));
-        return (await reconcileSends(env.deps, { limits })).held.includes(draft.id);
+        return (await reconcileSends(env.deps, { limits: BIG_LIMITS })).held.includes(draft.id);
       });
       expect(await statusOf(draft.id)).toBe('held');
       g.open(); // …and then the call goes through

@@ -15,6 +15,7 @@ import type { CapLimits } from '../../src/send/fence/fence.js';
 import { pauseScope, resumeScope } from '../../src/guard/pauses.js';
 import { getStatus } from '../../src/reports/status.js';
 import type { Account, DraftInput } from '../../src/detect/types.js';
+import { waitFor, BIG_LIMITS } from '../helpers/wait.js';
 
 let t: TestDb;
 let smtp: TestSmtp;
@@ -42,15 +43,6 @@ function startWorkers(n: number, opts: SendWorkerOptions) {
     const w = createSendWorker(deps, opts);
     running.push(w);
   }
-}
-
-async function waitFor(fn: () => Promise<boolean>, ms = 20_000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await fn()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timed out');
 }
 
 async function statusCount(ids: string[], status: string) {
@@ -82,7 +74,6 @@ function recordingTransport(delayMs = 0): Transport & { calls: Call[] } {
 }
 
 const smtpTransport = () => createSmtpTransport({ defaultUrl: smtp.url, requireTls: false });
-const bigLimits: CapLimits = { org: { limit: 10_000, windowMs: 60_000 }, mailboxPerDay: 10_000, domainPerDay: 10_000, unreviewedPerTemplatePerHour: 10_000 };
 
 describe('send pipeline', () => {
   it('sends approved drafts over real SMTP once each, with a Message-ID derived from the draft id and the edited text', async () => {
@@ -91,7 +82,7 @@ describe('send pipeline', () => {
     // An edited final text is what goes out.
     await t.sql`update drafts set final_subject = 'Edited subject', final_body = 'Edited body' where id = ${ids[0]!}`;
     for (const id of ids) expect(await enqueueSend(deps, id, testActor)).toBe(true);
-    startWorkers(1, { transport: smtpTransport(), limits: bigLimits });
+    startWorkers(1, { transport: smtpTransport(), limits: BIG_LIMITS });
     await waitFor(async () => (await statusCount(ids, 'sent')) === ids.length);
     const mine = smtp.messages.filter((m) => ids.includes(m.draftId ?? ''));
     expect(mine).toHaveLength(4);
@@ -108,7 +99,7 @@ describe('send pipeline', () => {
     const [a] = await seedApproved(1);
     smtp.failNext('transient', 1);
     await enqueueSend(deps, a!, testActor);
-    startWorkers(1, { transport: smtpTransport(), limits: bigLimits, backoffMs: 50 });
+    startWorkers(1, { transport: smtpTransport(), limits: BIG_LIMITS, backoffMs: 50 });
     await waitFor(async () => (await statusCount([a!], 'sent')) === 1);
     const rows = await t.db.select().from(sends).where(eq(sends.draftId, a!)).orderBy(sends.attempt);
     expect(rows.map((r) => [r.attempt, r.status])).toEqual([[1, 'failed'], [2, 'sent']]);
@@ -129,7 +120,7 @@ describe('send pipeline', () => {
     await t.db.insert(suppressions).values({ value: d!.toEmail.toLowerCase(), kind: 'address', reason: 'unsubscribe', source: 'test' });
     const transport = recordingTransport();
     for (const id of ids) await enqueueSend(deps, id, testActor);
-    startWorkers(1, { transport, limits: bigLimits });
+    startWorkers(1, { transport, limits: BIG_LIMITS });
     await waitFor(async () => (await statusCount(ids, 'cancelled')) === 2);
     expect(transport.calls).toHaveLength(0);
     const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.subject, `draft:${ids[0]}`), eq(auditLog.action, 'draft.cancelled')));
@@ -172,7 +163,7 @@ describe('send pipeline', () => {
     const account = makeAccount();
     const ids = await seedApproved(150, account);
     for (const id of ids) await enqueueSend(deps, id, testActor);
-    startWorkers(4, { transport, limits: bigLimits, concurrency: 8 });
+    startWorkers(4, { transport, limits: BIG_LIMITS, concurrency: 8 });
     await waitFor(async () => transport.calls.length >= 20);
     const res = await pauseScope(deps, { scope: 'all', reason: 'test brake', source: 'api', actor: testActor });
     const returnedAt = performance.now();
