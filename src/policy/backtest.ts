@@ -64,6 +64,26 @@ export interface BacktestReport {
   active: PolicyFigures;
   /** Drafts whose tier differs between the two policies, by `active→candidate`. */
   changed: Record<string, number>;
+  /** How many drafts change tier (the sum of `changed`). */
+  changedTotal: number;
+  /** The drafts that change tier, oldest first, at most CHANGED_DRAFTS_MAX of them. */
+  changedDrafts: ChangedDraft[];
+}
+
+/** How many changed drafts a report lists (the total is always given). */
+export const CHANGED_DRAFTS_MAX = 200;
+
+/** One draft whose tier differs between the active and the candidate policy. */
+export interface ChangedDraft {
+  draftId: string;
+  accountId: string;
+  accountName: string;
+  templateId: string;
+  createdAt: string;
+  /** Tier label under the active policy: blocked, high, low (sampled), low (auto). */
+  from: string;
+  /** Tier label under the candidate. */
+  to: string;
 }
 
 function emptyCounts(): TierCounts {
@@ -142,9 +162,20 @@ export function backtestPolicy(rows: BacktestRow[], candidate: Policy, active: P
   const c = evaluate(sorted, candidate, book);
   const a = evaluate(sorted, active, book);
   const changed: Record<string, number> = {};
+  const changedDrafts: ChangedDraft[] = [];
+  let changedTotal = 0;
   a.tiers.forEach((t, i) => {
     const u = c.tiers[i] as string;
-    if (t !== u) changed[`${t} → ${u}`] = (changed[`${t} → ${u}`] ?? 0) + 1;
+    if (t === u) return;
+    changed[`${t} → ${u}`] = (changed[`${t} → ${u}`] ?? 0) + 1;
+    changedTotal++;
+    const row = sorted[i] as BacktestRow;
+    if (changedDrafts.length < CHANGED_DRAFTS_MAX) {
+      changedDrafts.push({
+        draftId: row.draftId, accountId: row.account.id, accountName: row.account.name, templateId: row.draft.template_id,
+        createdAt: row.createdAt.toISOString(), from: t, to: u,
+      });
+    }
   });
   const first = sorted[0]?.createdAt ?? null;
   const last = sorted[sorted.length - 1]?.createdAt ?? null;
@@ -156,6 +187,8 @@ export function backtestPolicy(rows: BacktestRow[], candidate: Policy, active: P
     candidate: c.figures,
     active: a.figures,
     changed,
+    changedTotal,
+    changedDrafts,
   };
 }
 
@@ -202,6 +235,10 @@ export function formatBacktest(report: BacktestReport): string {
   else {
     out.push('Drafts changing tier (active → candidate):');
     for (const [k, n] of changes) out.push(`  ${pad(k, 34)} ${n}`);
+    const shown = report.changedDrafts.slice(0, 20);
+    out.push('');
+    out.push(`Drafts changing tier (${shown.length < report.changedTotal ? `first ${shown.length} of ${report.changedTotal}` : `all ${report.changedTotal}`}; --json lists up to ${CHANGED_DRAFTS_MAX}):`);
+    for (const d of shown) out.push(`  ${d.draftId}  ${pad(d.accountName, 24)} ${pad(d.templateId, 18)} ${d.from} → ${d.to}`);
   }
   return out.join('\n');
 }

@@ -39,6 +39,7 @@ let owner: Watched;
 let heldId: string;
 let hostileId: string;
 let sentId: string;
+let okId: string;
 
 async function signIn(w: Watched, user: string): Promise<void> {
   const link = await createSignInLink(env.deps, user);
@@ -71,6 +72,7 @@ beforeAll(async () => {
   const tok = env.secret;
   const ok = await env.post('/v1/drafts', env.draft({ external_id: 'ok-1', prompt: 'Write a friendly intro about reporting.', data_sources: ['crm:accounts', 'web:acme-analytics.com'] }), {}, tok);
   expect(ok.status).toBeLessThan(300);
+  okId = ((await ok.json()) as { id: string }).id;
   const leak = await env.post('/v1/drafts', env.draft({ external_id: 'leak-1', body: 'Hi Jane,\n\nYour contract value of $48,250 renews soon; we can keep the 17% discount.\n\nBest,\nSam' }), {}, tok);
   expect(leak.status).toBeLessThan(300);
   const hostile = await env.post(
@@ -311,6 +313,25 @@ describe('drafts', () => {
 });
 
 describe('policy', () => {
+  it('a backtest lists the drafts whose tier would change, each linked to its story', async () => {
+    const p = owner.page;
+    await p.goto(`${server.url}/console/policy`);
+    const editor = p.getByLabel('Candidate policy (YAML)');
+    const text = await editor.inputValue();
+    // No probation and a very high account-value bar: the clean intro draft leaves the high tier.
+    await editor.fill(text.replace('account_value_usd: 50000', 'account_value_usd: 100000000').replace('new_template_probation: 20', 'new_template_probation: 0'));
+    await p.getByRole('button', { name: 'Backtest' }).click();
+    await p.waitForURL(/\/console\/policy\/backtest/);
+    const link = p.locator(`[data-testid="changed-draft"][href="/console/drafts/${okId}"]`);
+    expect(await link.count()).toBe(1);
+    const row = await link.locator('xpath=ancestor::tr').textContent();
+    expect(row).toContain(env.account.id);
+    expect(row).toMatch(/high → low/);
+    await screenshot(p, 'policy-backtest-changed');
+    await link.click();
+    await p.waitForURL(`${server.url}/console/drafts/${okId}`);
+  });
+
   it('edit → validate as you type → backtest → apply changes the active version (owners)', async () => {
     const before = await getActivePolicy(env.deps.db, { fresh: true });
     const p = owner.page;

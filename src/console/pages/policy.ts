@@ -67,6 +67,19 @@ function backtestView(r: BacktestReport, p: PolicyPageInput, ctx: PageContext): 
 ${table('Review load per tier', ['', 'active', 'candidate', 'change'], tierRows(r))}
 ${table('Review load per rep', ['Rep', 'active', 'candidate'], reps.map((k) => [html`${k}`, html`${fmt(r.active.reps[k])}`, html`${fmt(r.candidate.reps[k])}`]), 'no reps.')}
 ${table('Drafts whose tier would change (active → candidate)', ['Change', 'Drafts'], changes.map(([k, n]) => [html`${k}`, html`${n}`]), 'no draft changes tier.')}
+${r.changedDrafts.length
+  ? table(
+    r.changedDrafts.length < r.changedTotal ? `The first ${r.changedDrafts.length} of ${r.changedTotal} drafts that change tier` : `The ${r.changedTotal} draft(s) that change tier`,
+    ['Draft', 'Created', 'Account', 'Template', 'Active → candidate'],
+    r.changedDrafts.map((d) => [
+      html`<a href="/console/drafts/${d.draftId}" data-testid="changed-draft">${d.draftId.slice(0, 8)}</a>`,
+      html`${fmtTime(d.createdAt)}`,
+      html`${d.accountName} <span class="muted">${d.accountId}</span>`,
+      html`${d.templateId}`,
+      html`${d.from} → ${d.to}`,
+    ]),
+  )
+  : ''}
 <form method="post" action="/console/policy/apply">
 ${csrfField(ctx)}
 <textarea name="yaml" hidden aria-hidden="true">${p.candidate}</textarea>

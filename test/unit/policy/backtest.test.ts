@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBook } from '../../../src/detect/book.js';
-import { backtestPolicy, formatBacktest, type BacktestRow } from '../../../src/policy/backtest.js';
+import { CHANGED_DRAFTS_MAX, backtestPolicy, formatBacktest, type BacktestRow } from '../../../src/policy/backtest.js';
 import { ACME_ANALYTICS, BOOK_ACCOUNTS, PIED_PIPER, testPolicy } from '../../fixtures/detect/book.js';
 
 const book = buildBook(BOOK_ACCOUNTS);
@@ -43,6 +43,49 @@ describe('backtestPolicy', () => {
     expect(text).toContain('Backtest over 40 drafts');
     expect(text).toMatch(/high \(reviewed\)\s+\d+\s+\d+/);
     expect(text).toContain('U0REVIEW1');
+  });
+
+  it('lists the drafts whose tier would change (id, account, template, from → to), bounded, with the total', () => {
+    const active = testPolicy();
+    const candidate = testPolicy();
+    candidate.high_tier.account_value_usd = 200_000;
+    candidate.high_tier.new_template_probation = 5;
+    const r = backtestPolicy(rows, candidate, active, book);
+    const total = Object.values(r.changed).reduce((a, b) => a + b, 0);
+    expect(r.changedTotal).toBe(total);
+    expect(r.changedDrafts).toHaveLength(total);
+    for (const d of r.changedDrafts) {
+      expect(d.from).not.toBe(d.to);
+      expect(r.changed[`${d.from} → ${d.to}`]).toBeGreaterThan(0);
+      const row = rows.find((x) => x.draftId === d.draftId)!;
+      expect(d).toMatchObject({ accountId: row.account.id, accountName: row.account.name, templateId: row.draft.template_id, createdAt: row.createdAt.toISOString() });
+    }
+    // An Acme Analytics draft past probation: high under the active policy, not under the candidate.
+    expect(r.changedDrafts.some((d) => d.accountId === ACME_ANALYTICS.id && d.from === 'high' && d.to !== 'high')).toBe(true);
+    expect(formatBacktest(r)).toContain(r.changedDrafts[0]!.draftId);
+    // Nothing changes: an empty list.
+    const same = backtestPolicy(rows, active, active, book);
+    expect(same.changedTotal).toBe(0);
+    expect(same.changedDrafts).toEqual([]);
+  });
+
+  it('bounds the changed-drafts list and still counts them all', () => {
+    const many: BacktestRow[] = Array.from({ length: CHANGED_DRAFTS_MAX + 50 }, (_, i) => ({
+      ...rows[0]!,
+      draftId: `m-${String(i).padStart(4, '0')}`,
+      account: ACME_ANALYTICS,
+      createdAt: new Date(Date.UTC(2025, 0, 1, 9, 0, i)),
+      draft: { ...rows[0]!.draft, external_id: `m-${i}`, account_id: ACME_ANALYTICS.id, template_id: 'tpl-many' },
+    }));
+    const active = testPolicy();
+    const candidate = testPolicy();
+    candidate.high_tier.account_value_usd = 10_000_000;
+    candidate.high_tier.new_template_probation = 0;
+    const r = backtestPolicy(many, candidate, active, book);
+    expect(r.changedTotal).toBeGreaterThan(CHANGED_DRAFTS_MAX);
+    expect(r.changedDrafts).toHaveLength(CHANGED_DRAFTS_MAX);
+    // Oldest first.
+    expect(r.changedDrafts.map((d) => d.createdAt)).toEqual([...r.changedDrafts.map((d) => d.createdAt)].sort());
   });
 
   it('is pure: same input, same report', () => {
