@@ -1,11 +1,14 @@
 /** `npm run demo` end to end (smaller book): comes up, runs the loop, answers /readyz, verifies the audit chain. */
 import { describe, expect, it } from 'vitest';
 import { runDemo } from '../../src/cli/commands/demo.js';
+import { DEMO_FAST_REVIEWER } from '../../src/cli/demo/review.js';
 
 describe('demo', () => {
   it('comes up on its own services and answers /readyz', async () => {
     const lines: string[] = [];
     let ready: unknown;
+    let reviewers = '';
+    let fastOne = '';
     await runDemo(
       {
         exit: true,
@@ -13,6 +16,13 @@ describe('demo', () => {
         accounts: '400',
         onReady: async (url) => {
           ready = await (await fetch(`${url}/readyz`)).json();
+          // Signed in as the demo owner: the Reviewers page and the rubber stamp's decisions.
+          const link = lines.map((l) => /^\s+(https?:\/\/\S+\/console\/signin\?token=\S+)$/.exec(l)?.[1]).find(Boolean) ?? '';
+          const token = new URL(link).searchParams.get('token') ?? '';
+          const signin = await fetch(`${url}/console/signin`, { method: 'POST', body: new URLSearchParams({ token }), redirect: 'manual' });
+          const cookie = (signin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+          reviewers = await (await fetch(`${url}/console/reviewers`, { headers: { cookie } })).text();
+          fastOne = await (await fetch(`${url}/console/reviewers/${DEMO_FAST_REVIEWER}`, { headers: { cookie } })).text();
         },
       },
       (l) => lines.push(l),
@@ -24,5 +34,16 @@ describe('demo', () => {
     // The boundary: a wrong-recipient draft blocked, a probing agent paused.
     expect(text).toMatch(/addressed to ceo@\S+ \(.*do-not-contact\) → blocked/);
     expect(text).toMatch(/guard: paused client:demo-prober-\d+/);
+    // Review timing is real (cards presented, decisions timed by the verbs): one rubber stamp.
+    expect(text).toMatch(/review: [1-9]\d* approval\(s\) flagged fast/);
+    const fastOf = (reviewer: string) => {
+      const tr = reviewers.split('<tr>').find((r) => r.includes(`>${reviewer}</a>`)) ?? '';
+      return Number(/<span class="[^"]*">(\d+) \(/.exec(tr)?.[1] ?? NaN);
+    };
+    expect(fastOf(DEMO_FAST_REVIEWER)).toBeGreaterThan(0);
+    const others = [...reviewers.matchAll(/href="\/console\/reviewers\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)).filter((r) => r !== DEMO_FAST_REVIEWER);
+    expect(others.length).toBeGreaterThan(0);
+    for (const r of others) expect(fastOf(r), r).toBe(0);
+    expect(fastOne).toContain('badge warn">fast</span>');
   }, 300_000);
 });
