@@ -48,13 +48,18 @@ export function cleanHost(raw: string): string {
   return domainToASCII(host) || host;
 }
 
-/** Every domain of an account: `domain` first, then `domains`, cleaned and without repeats. */
+const domainsCache = new WeakMap<object, string[]>();
+
+/** Every domain of an account: `domain` first, then `domains`, cleaned and without repeats (cached per account object). */
 export function accountDomains(a: Pick<Account, 'domain' | 'domains'>): string[] {
+  const hit = domainsCache.get(a);
+  if (hit !== undefined) return hit;
   const out: string[] = [];
   for (const d of [a.domain, ...(a.domains ?? [])]) {
     const h = cleanHost(d);
     if (h.includes('.') && !out.includes(h)) out.push(h);
   }
+  domainsCache.set(a, out);
   return out;
 }
 
@@ -158,10 +163,11 @@ export function detectRecipientDomain(
     { kind: 'recipient_mismatch', severity, field: 'to', start, end, excerpt: email.slice(start, end), message },
   ];
 
-  const own = accountDomains(account);
+  const self = book.indexOf(account.id);
+  // The book's own object for this account: its domains are cleaned once, when the index is built.
+  const own = accountDomains(self >= 0 ? (book.accounts[self] as Account) : account);
   const selfMatch = own.some((d) => withinDomain(domain, d));
   const index = bookDomainIndex(book);
-  const self = book.indexOf(account.id);
 
   // Owners at every level, most specific first.
   const levels: Array<{ domain: string; owners: Account[] }> = [];
