@@ -21,23 +21,27 @@ export interface DelayedJob {
   untilMs?: number;
 }
 
+/** The keys matching `match`, at most ~2000; big SCAN steps, so a large keyspace (BullMQ's job keys) takes few round trips. */
 async function scanKeys(deps: Pick<Deps, 'redis'>, match: string): Promise<string[]> {
   const out: string[] = [];
   let cursor = '0';
   do {
-    const [next, keys] = await deps.redis.scan(cursor, 'MATCH', match, 'COUNT', 500);
+    const [next, keys] = await deps.redis.scan(cursor, 'MATCH', match, 'COUNT', 10_000);
     cursor = next;
     out.push(...keys);
   } while (cursor !== '0' && out.length < 2000);
   return out;
 }
 
-/** Every cap window with entries (the org cap always listed), used within its window at `nowMs`. */
+/**
+ * Every cap window with entries (the org cap always listed), used within its window at `nowMs`.
+ * One round trip for the counts however many windows there are (the demo has hundreds): every
+ * ZCOUNT goes out in one pipeline, each over the same span the fence checks (window + margin).
+ */
 export async function readCapUsage(deps: Pick<Deps, 'redis' | 'prefix'>, limits: CapLimits, nowMs: number): Promise<CapUsage[]> {
   const k = sendKeys(deps.prefix);
-  const capKeys = await scanKeys(deps, `${k.capPrefix}*`);
-  const caps: CapUsage[] = [];
-  for (const key of capKeys.sort()) {
+  const capKeys = (await scanKeys(deps, `${k.capPrefix}*`)).sort();
+  const windows = capKeys.map((key) => {
     const name = key.slice(k.capPrefix.length);
     const [limit, windowMs] = name === 'org'
       ? [limits.org.limit, limits.org.windowMs]
@@ -46,9 +50,18 @@ export async function readCapUsage(deps: Pick<Deps, 'redis' | 'prefix'>, limits:
         : name.startsWith('domain:')
           ? [limits.domainPerDay, 86_400_000]
           : [limits.unreviewedPerTemplatePerHour, 3_600_000];
-    const used = await deps.redis.zcount(key, nowMs - windowMs - CAP_MARGIN_MS, '+inf');
-    caps.push({ name, limit, windowMs, used });
+    return { key, name, limit, windowMs };
+  });
+  const counts: number[] = [];
+  if (windows.length) {
+    const pipe = deps.redis.pipeline();
+    for (const w of windows) pipe.zcount(w.key, nowMs - w.windowMs - CAP_MARGIN_MS, '+inf');
+    for (const [err, n] of (await pipe.exec()) ?? []) {
+      if (err) throw err;
+      counts.push(Number(n));
+    }
   }
+  const caps: CapUsage[] = windows.map((w, i) => ({ name: w.name, limit: w.limit, windowMs: w.windowMs, used: counts[i] ?? 0 }));
   if (!caps.some((c) => c.name === 'org')) caps.unshift({ name: 'org', limit: limits.org.limit, windowMs: limits.org.windowMs, used: 0 });
   return caps;
 }
