@@ -124,16 +124,32 @@ function pushMatch(hits: RuleHit[], rule: CompiledRule, m: RegExpExecArray, text
   if (end > start) hits.push({ rule, start, end });
 }
 
-const digitRuns = new Map<number, RegExp>();
-
-/** True when the text holds `n` digits in a row, one space, dot or dash allowed between two. */
-function hasDigitRun(s: string, n: number): boolean {
-  let re = digitRuns.get(n);
-  if (re === undefined) {
-    re = new RegExp(`\\d(?:[ .-]?\\d){${n - 1}}`);
-    digitRuns.set(n, re);
+/**
+ * Longest run of ASCII digits in the text, one space, dot or dash allowed between two digits
+ * (the longest `\d(?:[ .-]?\d)*`): one pass per field answers every rule's `min_digits`.
+ */
+function longestDigitRun(s: string): number {
+  let best = 0;
+  let run = 0;
+  let sep = false; // the previous unit is a separator right after a digit
+  for (let i = 0, n = s.length; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      run = sep || (i > 0 && isAsciiDigit(s.charCodeAt(i - 1))) ? run + 1 : 1;
+      sep = false;
+      if (run > best) best = run;
+    } else if ((c === 32 || c === 46 || c === 45) && i > 0 && isAsciiDigit(s.charCodeAt(i - 1))) {
+      sep = true;
+    } else {
+      sep = false;
+      run = 0;
+    }
   }
-  return re.test(s);
+  return best;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Runs one unit's regexes over [from, to) of the text (the whole text when it covers it). */
@@ -161,20 +177,13 @@ function scanUnit(hits: RuleHit[], rule: CompiledRule, unit: PatternUnit, text: 
 }
 
 /** Scope and digit prefilters: whether a rule's patterns run on this field at all. */
-function applies(rule: CompiledRule, subject: boolean, lower: string, digits: Map<number, boolean>): boolean {
+function applies(rule: CompiledRule, subject: boolean, lower: string, digits: { run: number }): boolean {
   const scope = rule.rule.scope;
   if (subject ? !scope.includes('subject') : scope.length === 1 && scope[0] === 'subject') return false;
   const need = rule.rule.min_digits;
   if (need === undefined) return true;
-  let ok = digits.get(need);
-  if (ok === undefined) {
-    // A shorter run that is absent rules out every longer one: one scan for most drafts.
-    let shorter = false;
-    for (const [n, v] of digits) if (n <= need && !v) shorter = true;
-    ok = !shorter && hasDigitRun(lower, need);
-    digits.set(need, ok);
-  }
-  return ok;
+  if (digits.run < 0) digits.run = longestDigitRun(lower);
+  return digits.run >= need;
 }
 
 /** All candidate hits of one field, before filtering. */
@@ -215,7 +224,7 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     }
   }
   const subject = f.field === 'subject';
-  const digits = new Map<number, boolean>();
+  const digits = { run: -1 };
   for (const u of rules.always) {
     const unit = rules.units[u] as PatternUnit;
     const rule = rules.rules[unit.rule] as CompiledRule;
@@ -370,6 +379,8 @@ function canonNumbers(s: string): string {
     .replace(/\$(\d)/g, '$1');
 }
 
+const ANY_DIGIT = /\d/;
+
 /**
  * What a supporting fact must agree on: numbers, a series letter, and capitalized names near
  * the claim (not sentence-initial, not the prospect's own name, not months).
@@ -384,9 +395,12 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
   const names = prospectNames(ctx).join(' ');
   ourName(ctx, '');
   const ours = ourNames.get(ctx.policy.sender.company) ?? '';
-  for (const m of canonNumbers(windowText.toLowerCase()).matchAll(/\b\d[\d.]*(?:[kmbx]\b|%|\b)/g)) {
-    if (/^(?:19|20)\d\d$/.test(m[0])) continue; // a year is context, not the claim
-    out.push(m[0]);
+  // Numbers need a digit, and canonNumbers never adds one: most windows skip the five passes.
+  if (ANY_DIGIT.test(windowText)) {
+    for (const m of canonNumbers(windowText.toLowerCase()).matchAll(/\b\d[\d.]*(?:[kmbx]\b|%|\b)/g)) {
+      if (/^(?:19|20)\d\d$/.test(m[0])) continue; // a year is context, not the claim
+      out.push(m[0]);
+    }
   }
   const series = /series ([a-f])\b/.exec(claim)?.[1];
   if (series !== undefined) out.push(`series ${series}`);
@@ -469,9 +483,11 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
       if (ok < 0) continue;
       reportEnd = start + ok;
     }
+    // Both checks are pure and either one drops the hit: the fact check goes first, since it
+    // is usually settled by "no fact of this kind" and a supported claim skips the sentence read.
     if (rule.rule.about === 'prospect') {
-      if (!aboutProspect(ctx, f, start, end)) continue;
       if (supportedByFact(ctx, f, hit)) continue;
+      if (!aboutProspect(ctx, f, start, end)) continue;
     }
     addFinding(ctx, f, rule.rule.kind, rule.severity, start, reportEnd,
       render(rule.rule.message, folded.slice(start, reportEnd), ctx), rule.rule.id);
