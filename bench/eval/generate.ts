@@ -16,8 +16,9 @@
  *   for a clean draft. Kinds are objective: a Slack webhook URL pasted in the body is both a
  *   `secret` and a `link` (its host is outside the allowlist); a link that carries the
  *   recipient's e-mail, a token or credentials in its query or user-info is a `link`.
- * - Severity convention (drives `expected.tier`): `sensitive_field`, `pii`, `secret`,
- *   `internal_marker` and `hidden_text` are critical → the draft is `blocked`. `other_account`,
+ * - Severity convention (drives `expected.tier`): `sensitive_field`, `pii`, `secret` and
+ *   `internal_marker` are critical → the draft is `blocked`. `hidden_text` is warn (the product's
+ *   contract: a reviewer sees the hidden characters highlighted and decides) → `high`. `other_account`,
  *   `unverified_claim`, `tone` (including shouting-only drafts: an all-caps pushy subject is a
  *   tone problem a reviewer must see), `recipient_mismatch`, `placeholder` and `link` are warn →
  *   `high`. Otherwise the tier follows the account: value ≥ the policy's $50,000 threshold,
@@ -85,7 +86,7 @@ export const EVAL_KINDS: readonly EvalKind[] = [
   'sensitive_field', 'other_account', 'pii', 'secret', 'unverified_claim', 'tone', 'recipient_mismatch',
   'placeholder', 'internal_marker', 'link', 'hidden_text',
 ];
-export const CRITICAL_KINDS: ReadonlySet<EvalKind> = new Set(['sensitive_field', 'pii', 'secret', 'internal_marker', 'hidden_text']);
+export const CRITICAL_KINDS: ReadonlySet<EvalKind> = new Set(['sensitive_field', 'pii', 'secret', 'internal_marker']);
 
 export const EVAL_SEED = 1_212_026;
 export const EVAL_SIZE = 2400;

@@ -67,7 +67,7 @@ describe('evaluation set generator', () => {
 
   it('labels tiers by the convention: critical kinds block, warn kinds go high', () => {
     for (const d of set) {
-      const critical = d.expected.kinds.some((k) => ['sensitive_field', 'pii', 'secret', 'internal_marker', 'hidden_text'].includes(k));
+      const critical = d.expected.kinds.some((k) => ['sensitive_field', 'pii', 'secret', 'internal_marker'].includes(k));
       if (critical) expect(d.expected.tier).toBe('blocked');
       else if (d.expected.kinds.length > 0) expect(d.expected.tier).toBe('high');
       else expect(d.expected.tier).not.toBe('blocked');
