@@ -78,19 +78,27 @@ export type Ownership =
   | { kind: 'gone'; draftStatus: string | null; attemptStatus: string | null };
 
 /**
- * Lock the draft row, then the attempt's row (the one lock order), and say who owns the attempt.
+ * Lock the draft row (before any sends row: the one lock order) and say who owns the attempt.
  * Call first in every transaction that writes an attempt's outcome.
  */
 export async function lockAttempt(tx: Tx, draftId: string, sendRowId: number, token: string): Promise<Ownership> {
-  const [d] = await tx.select({ status: drafts.status }).from(drafts).where(eq(drafts.id, draftId)).for('update');
-  const [s] = await tx
-    .select({ status: sends.status, token: sends.leaseToken, later: sql<number>`(select count(*)::int from ${sends} l where l.draft_id = ${draftId} and l.id > ${sendRowId})` })
-    .from(sends)
-    .where(eq(sends.id, sendRowId))
-    .for('update');
-  if (d?.status === 'sending' && s?.status === 'started' && s.token === token) return { kind: 'owner' };
-  if (d?.status === 'held' && s?.status === 'unknown' && s.token === null && s.later === 0) return { kind: 'taken_over' };
-  return { kind: 'gone', draftStatus: d?.status ?? null, attemptStatus: s?.status ?? null };
+  // One round trip. Only the draft row is locked: every writer of an attempt's status or token
+  // (outcomes, the reconciler's hold, held release) takes the draft row first, so holding it
+  // settles who owns the attempt; lease renewals touch neither status nor token.
+  const [r] = await tx
+    .select({
+      draftStatus: drafts.status,
+      status: sends.status,
+      token: sends.leaseToken,
+      later: sql<number>`(select count(*)::int from sends l where l.draft_id = ${draftId} and l.id > ${sendRowId})`,
+    })
+    .from(drafts)
+    .leftJoin(sends, eq(sends.id, sendRowId))
+    .where(eq(drafts.id, draftId))
+    .for('update', { of: drafts });
+  if (r?.draftStatus === 'sending' && r.status === 'started' && r.token === token) return { kind: 'owner' };
+  if (r?.draftStatus === 'held' && r.status === 'unknown' && r.token === null && r.later === 0) return { kind: 'taken_over' };
+  return { kind: 'gone', draftStatus: r?.draftStatus ?? null, attemptStatus: r?.status ?? null };
 }
 
 /**
