@@ -109,7 +109,7 @@ export function overviewPage(o: Overview, ctx: PageContext, flash: { kind: 'ok' 
 <form method="post" action="/console/pauses" class="inline-form">
 ${csrfField(ctx)}
 <label for="pause-scope">Scope</label>
-<input id="pause-scope" name="scope" value="all" required pattern="all|(template|workflow|mailbox|account):\\S+" title="all, template:ID, workflow:ID, mailbox:ADDRESS or account:ID">
+<input id="pause-scope" name="scope" value="all" required pattern="all|(template|workflow|mailbox|account|client):\\S+" title="all, template:ID, workflow:ID, mailbox:ADDRESS, account:ID or client:NAME">
 <label for="pause-reason">Reason</label>
 <input id="pause-reason" name="reason" required maxlength="2000" placeholder="why outreach must stop">
 <button type="submit" class="danger">Pause</button>
