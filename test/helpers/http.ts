@@ -7,6 +7,8 @@ import { ensureActivePolicy } from '../../src/policy-store/store.js';
 import { createHttpApp } from '../../src/http/app.js';
 import { createToken, type Scope } from '../../src/tokens/tokens.js';
 import type { Account } from '../../src/detect/types.js';
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 
 export interface IntakeEnv {
   t: TestDb;
@@ -65,4 +67,15 @@ export async function setupIntake(overrides: Record<string, string> = {}): Promi
     },
   };
   return env;
+}
+
+/** Serve `app` on a free loopback port (for clients that need a real socket, e.g. MCP over HTTP). */
+export async function serveOnLoopback(app: { fetch: (req: Request) => Response | Promise<Response> }): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }

@@ -5,11 +5,9 @@
  * paused (client:NAME, audited, owners alerted) and its sends stop at the fence.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { setupIntake, type IntakeEnv } from '../helpers/http.js';
+import { setupIntake, type IntakeEnv, serveOnLoopback } from '../helpers/http.js';
 import { makeAccount, testActor } from '../helpers/fixtures.js';
 import { expectAuditRow } from '../helpers/audit.js';
 import { importAccounts } from '../../src/accounts/import.js';
@@ -20,7 +18,7 @@ import { sendTargetOf } from '../../src/send/queue.js';
 import { peekSend, syncFromPostgres } from '../../src/send/fence/fence.js';
 
 let e: IntakeEnv;
-let server: ServerType;
+let server: Awaited<ReturnType<typeof serveOnLoopback>> | undefined;
 let url: URL;
 beforeAll(async () => {
   e = await setupIntake();
@@ -31,13 +29,11 @@ beforeAll(async () => {
   });
   await applyPolicy(e.deps.db, { yaml: 'owners: [U0OWNER01]\nanomaly:\n  probing:\n    sensitive_drafts: 3\n    window_minutes: 60\n', comment: 'test: probing at 3', actor: testActor });
   await getActivePolicy(e.deps.db, { fresh: true });
-  server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: e.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`);
+  server = await serveOnLoopback(e.app);
+  url = new URL(`${server.origin}/mcp`);
 });
 afterAll(async () => {
-  await new Promise((r) => server?.close(r));
+  await server?.close();
   await e?.close();
 });
 

@@ -1,13 +1,11 @@
 /** The MCP connector through the SDK's own client over a real loopback socket. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { setupIntake, type IntakeEnv } from '../helpers/http.js';
+import { setupIntake, type IntakeEnv, serveOnLoopback } from '../helpers/http.js';
 
 let e: IntakeEnv;
-let server: ServerType;
+let server: Awaited<ReturnType<typeof serveOnLoopback>> | undefined;
 let url: URL;
 
 async function connect(secret: string): Promise<Client> {
@@ -18,13 +16,11 @@ async function connect(secret: string): Promise<Client> {
 
 beforeAll(async () => {
   e = await setupIntake();
-  server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: e.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/mcp`);
+  server = await serveOnLoopback(e.app);
+  url = new URL(`${server.origin}/mcp`);
 });
 afterAll(async () => {
-  await new Promise((r) => server?.close(r));
+  await server?.close();
   await e?.close();
 });
 
