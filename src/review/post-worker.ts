@@ -89,25 +89,14 @@ async function resolveChannel(deps: Deps, ownerSlackId: string | null): Promise<
   return id;
 }
 
-/** A draft ready to post: its card and channel, loaded once while the job waits for its slot. */
-interface Prepared {
-  card: NonNullable<Awaited<ReturnType<typeof loadCard>>>;
-  channel: string;
-}
-
-async function preparePost(deps: Deps, draftId: string): Promise<Prepared | Extract<PostOutcome, { posted: false }>> {
+/** Post one draft's review message, once. Throws Slack errors for the worker to classify. */
+export async function postReviewMessage(deps: Deps, draftId: string): Promise<PostOutcome> {
   const c = await loadCard(deps, draftId);
   if (!c) return { posted: false, why: 'not_found' };
   if (c.draft.slackTs) return { posted: false, why: 'already_posted' };
   if (c.draft.status !== 'pending_review') return { posted: false, why: 'not_pending' };
   const [owner] = await deps.db.execute<{ owner_slack_id: string | null }>(sql`select owner_slack_id from accounts where id = ${c.draft.accountId}`);
   const channel = await resolveChannel(deps, owner?.owner_slack_id ?? null);
-  return { card: c, channel };
-}
-
-/** Ask the channel's gate; on go, post at once (nothing slow between the gate's go and the call). */
-async function gateAndPost(deps: Deps, draftId: string, p: Prepared): Promise<PostOutcome> {
-  const { card: c, channel } = p;
   const gate = `${deps.prefix}:slack:gate:${channel}`;
   const wait = Number(await deps.redis.eval(GATE_LUA, 3, gate, `${deps.prefix}:slack:resv:${draftId}`, `${gate}:last`, CHANNEL_INTERVAL_MS));
   if (wait > 0) return { posted: false, why: 'wait', ms: wait };
@@ -135,12 +124,6 @@ async function gateAndPost(deps: Deps, draftId: string, p: Prepared): Promise<Po
   return { posted: true, channel: postedChannel, ts };
 }
 
-/** Post one draft's review message, once. Throws Slack errors for the worker to classify. */
-export async function postReviewMessage(deps: Deps, draftId: string): Promise<PostOutcome> {
-  const p = await preparePost(deps, draftId);
-  return 'card' in p ? gateAndPost(deps, draftId, p) : p;
-}
-
 const PERMANENT = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'invalid_blocks', 'msg_too_long', 'user_not_found', 'cannot_dm_bot', 'invalid_auth', 'account_inactive', 'missing_scope', 'not_authed']);
 
 export function startSlackPostWorker(deps: Deps, opts: { concurrency?: number } = {}): Stopper {
@@ -154,14 +137,12 @@ export function startSlackPostWorker(deps: Deps, opts: { concurrency?: number } 
     async (job: Job<ReviewPostJobData>, token?: string) => {
       let out: PostOutcome;
       try {
-        const p = await preparePost(deps, job.data.draftId);
-        out = 'card' in p ? await gateAndPost(deps, job.data.draftId, p) : p;
-        while (!out.posted && out.why === 'wait' && out.ms <= WAKE_EARLY_MS && 'card' in p) {
-          // Close to our slot: wait here (a delayed job can wake hundreds of ms late under load),
-          // then ask the gate again with the card already loaded, so the post leaves on time.
+        for (;;) {
+          out = await postReviewMessage(deps, job.data.draftId);
+          if (out.posted || out.why !== 'wait' || out.ms > WAKE_EARLY_MS) break;
+          // Close to our slot: wait here (a delayed job can wake hundreds of ms late under load).
           const ms = out.ms;
           await new Promise((r) => setTimeout(r, ms));
-          out = await gateAndPost(deps, job.data.draftId, p);
         }
       } catch (e) {
         const s = rateLimitedSeconds(e);
