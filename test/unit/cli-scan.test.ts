@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runScanCommand } from '../../src/cli/scan.js';
+import { capture } from '../helpers/streams.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'draftgate-scan-'));
 const file = (name: string, text: string): string => {
@@ -29,14 +29,7 @@ const draft = (over: Record<string, unknown>) => JSON.stringify({
 const policy = file('policy.yaml', 'high_tier:\n  new_template_probation: 0\n');
 
 async function run(opts: { accounts: string; drafts: string; policy?: string }) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (c) => (stdout += String(c)));
-  err.on('data', (c) => (stderr += String(c)));
-  const code = await runScanCommand(opts, out, err);
-  return { code, stdout, stderr };
+  return capture((out, err) => runScanCommand(opts, out, err));
 }
 
 describe('draftgate scan', () => {

@@ -5,12 +5,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runScanCommand } from '../../../src/cli/scan.js';
 import { runRulesExplain, runRulesTest } from '../../../src/cli/commands/rules.js';
 import { parsePolicy } from '../../../src/policy/schema.js';
 import { parseRuleFile } from '../../../src/detect/rules/schema.js';
+import { capture } from '../../helpers/streams.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'draftgate-rules-'));
 const file = (name: string, text: string): string => {
@@ -18,17 +18,6 @@ const file = (name: string, text: string): string => {
   writeFileSync(p, text);
   return p;
 };
-
-async function capture(fn: (out: PassThrough, err: PassThrough) => Promise<number>) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (c) => (stdout += String(c)));
-  err.on('data', (c) => (stderr += String(c)));
-  const code = await fn(out, err);
-  return { code, stdout, stderr };
-}
 
 const OWNER_RULE = `
   - id: owner.competitor-pricing

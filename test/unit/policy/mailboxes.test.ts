@@ -1,12 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, type Policy } from '../../../src/policy/schema.js';
 import { checkSender, withSenderDomain } from '../../../src/policy/mailboxes.js';
 import { policyWarnings } from '../../../src/policy/warnings.js';
 import { runScanCommand } from '../../../src/cli/scan.js';
+import { capture } from '../../helpers/streams.js';
 
 const policyOf = (yaml: string): Policy => {
   const r = parsePolicy(yaml);
@@ -83,14 +83,7 @@ describe('draftgate scan and the sender', () => {
     subject: 'Hello', body: 'Hi Dana, our case studies are at https://ourco.com/customers if useful.', workflow: 'intro', template_id: 'tpl-1', ...over,
   });
   async function run(policyYaml: string, line: string) {
-    const out = new PassThrough();
-    const err = new PassThrough();
-    let stdout = '';
-    let stderr = '';
-    out.on('data', (c) => (stdout += String(c)));
-    err.on('data', (c) => (stderr += String(c)));
-    const code = await runScanCommand({ accounts, drafts: file(`d${Math.random()}.jsonl`, `${line}\n`), policy: file(`p${Math.random()}.yaml`, policyYaml) }, out, err);
-    return { code, stdout, stderr };
+    return capture((out, err) => runScanCommand({ accounts, drafts: file(`d${Math.random()}.jsonl`, `${line}\n`), policy: file(`p${Math.random()}.yaml`, policyYaml) }, out, err));
   }
 
   it('with no mailbox list, the draft\'s from domain is ours: a link to it is not outside the allowlist', async () => {
