@@ -30,7 +30,7 @@ function emit(ctx: ScanContext, f: FieldText, detector: string, fallback: Findin
 import { normalizeTerm } from './normalize.js';
 import { isWordAt } from './normalize.js';
 import { findDates, findNumbers, numberKey, type DateMention } from './numbers.js';
-import { splitWords, wordsAt, type WordSpans } from './words.js';
+import { splitWordsShared, wordsAt, type WordSpans } from './words.js';
 
 // Imported bindings copied once: hot loops must not pay for live-binding access per iteration.
 const WINDOW = SHINGLE_WORDS;
@@ -291,7 +291,8 @@ function findDatesAround(lower: string, refs: readonly SensitiveRef[]): DateMent
 }
 
 function detectShingles(ctx: ScanContext, f: FieldText): void {
-  const spans = splitWords(f.text.lower);
+  // Shared buffers: the spans are read only inside this call (reportRun included).
+  const spans = splitWordsShared(f.text.lower);
   const hashes = spans.hashes;
   const last = spans.count - WINDOW;
   const filter = ctx.book.shingleFilter;

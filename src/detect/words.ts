@@ -23,11 +23,27 @@ function isWord(s: string, code: number, at: number): boolean {
 }
 
 export function splitWords(lower: string): WordSpans {
+  const cap = (lower.length >> 1) + 1;
+  return splitWordsIn(lower, new Int32Array(cap), new Int32Array(cap), new Int32Array(cap));
+}
+
+let scratch: { starts: Int32Array; ends: Int32Array; hashes: Int32Array } | undefined;
+
+/**
+ * splitWords into buffers shared by every call: the spans are valid until the next call (for a
+ * scan loop that reads them at once; no three arrays to allocate and clear per field).
+ */
+export function splitWordsShared(lower: string): WordSpans {
+  const cap = (lower.length >> 1) + 1;
+  if (scratch === undefined || scratch.starts.length < cap) {
+    const size = Math.max(cap, 4096);
+    scratch = { starts: new Int32Array(size), ends: new Int32Array(size), hashes: new Int32Array(size) };
+  }
+  return splitWordsIn(lower, scratch.starts, scratch.ends, scratch.hashes);
+}
+
+function splitWordsIn(lower: string, starts: Int32Array, ends: Int32Array, hashes: Int32Array): WordSpans {
   const n = lower.length;
-  const cap = (n >> 1) + 1;
-  const starts = new Int32Array(cap);
-  const ends = new Int32Array(cap);
-  const hashes = new Int32Array(cap);
   let count = 0;
   let start = -1;
   let h = 0;

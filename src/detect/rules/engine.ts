@@ -130,23 +130,28 @@ function pushMatch(hits: RuleHit[], rule: CompiledRule, m: RegExpExecArray, text
  */
 function longestDigitRun(s: string): number {
   let best = 0;
-  let run = 0;
-  let sep = false; // the previous unit is a separator right after a digit
-  for (let i = 0, n = s.length; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      run = sep || (i > 0 && isAsciiDigit(s.charCodeAt(i - 1))) ? run + 1 : 1;
-      sep = false;
-      if (run > best) best = run;
-    } else if ((c === 32 || c === 46 || c === 45) && i > 0 && isAsciiDigit(s.charCodeAt(i - 1))) {
-      sep = true;
-    } else {
-      sep = false;
-      run = 0;
+  // The regex engine jumps to each run's first digit; the run itself is walked by hand.
+  DIGIT_G.lastIndex = 0;
+  for (let m = DIGIT_G.exec(s); m !== null; m = DIGIT_G.exec(s)) {
+    let i = m.index + 1;
+    let run = 1;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        run++;
+        i++;
+      } else if ((c === 32 || c === 46 || c === 45) && isAsciiDigit(s.charCodeAt(i + 1))) {
+        run++;
+        i += 2;
+      } else break;
     }
+    if (run > best) best = run;
+    DIGIT_G.lastIndex = i;
   }
   return best;
 }
+
+const DIGIT_G = /\d/g;
 
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
