@@ -275,6 +275,17 @@ function prospectNames(ctx: ScanContext): string[] {
   return out;
 }
 
+const namesJoined = new WeakMap<object, string>();
+
+function prospectNamesJoined(ctx: ScanContext): string {
+  let joined = namesJoined.get(ctx.account);
+  if (joined === undefined) {
+    joined = prospectNames(ctx).join(' ');
+    namesJoined.set(ctx.account, joined);
+  }
+  return joined;
+}
+
 /**
  * A third party named between the reference and the claim: another account of the book, or a
  * capitalized name introduced as someone else ("your peer Globex, which…", "a customer, Initech,").
@@ -397,7 +408,7 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
   const hi = Math.min(to, end + 50);
   const windowText = folded.slice(lo, hi);
   const out: string[] = [];
-  const names = prospectNames(ctx).join(' ');
+  const names = prospectNamesJoined(ctx);
   ourName(ctx, '');
   const ours = ourNames.get(ctx.policy.sender.company) ?? '';
   // Numbers need a digit, and canonNumbers never adds one: most windows skip the five passes.
@@ -412,8 +423,9 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
   for (const m of windowText.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
     const abs = lo + m.index;
     let k = abs - 1;
-    while (k >= 0 && (folded[k] === ' ' || folded[k] === '"' || folded[k] === '(')) k--;
-    if (k < from || k < 0 || /[.!?\n:,]/.test(folded[k] as string) && folded[k] !== ',') continue; // sentence-initial
+    let c = folded.charCodeAt(k);
+    while (k >= 0 && (c === 32 || c === 34 || c === 40)) c = folded.charCodeAt(--k); // ' ', '"', '('
+    if (k < from || k < 0 || c === 46 || c === 33 || c === 63 || c === 10 || c === 58) continue; // sentence-initial: . ! ? \n :
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
     if (w.length < 3 || STOPWORDS.has(w) || MONTH_OR_DAY.test(w) || names.includes(w) || ours.includes(w)) continue;
     if (/^(?:series|ceo|cto|cfo|coo|cro|cmo|cpo|ciso|vp|ipo|chief|head|president|officer|congrats|congratulations)$/.test(w)) continue;
@@ -437,21 +449,55 @@ function factsOf(account: ScanContext['account']): string[] {
   return facts;
 }
 
+const factsByRegex = new WeakMap<readonly string[], Map<RegExp, readonly string[]>>();
+
+/** The account's facts of one rule's kind (its `facts` regex), once per account and rule. */
+function factsOfKind(account: ScanContext['account'], re: RegExp): readonly string[] {
+  const facts = factsOf(account);
+  if (facts.length === 0) return facts;
+  let byRe = factsByRegex.get(facts);
+  if (byRe === undefined) {
+    byRe = new Map();
+    factsByRegex.set(facts, byRe);
+  }
+  let kind = byRe.get(re);
+  if (kind === undefined) {
+    kind = facts.filter((fact) => re.test(fact));
+    byRe.set(re, kind);
+  }
+  return kind;
+}
+
+function sharesWord(fact: string, words: readonly string[]): boolean {
+  for (const w of words) if (fact.includes(w)) return true;
+  return false;
+}
+
 function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean {
   const re = hit.rule.facts;
   if (re === null) return false;
   // No fact of this kind at all: nothing can support the claim (the common case).
-  if (!factsOf(ctx.account).some((fact) => re.test(fact))) return false;
+  let facts = factsOfKind(ctx.account, re);
+  if (facts.length === 0) return false;
   const claim = f.text.lower.slice(hit.start, hit.end);
+  if (hit.rule.rule.facts_share_words) {
+    const words = (claim.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !CLAIM_WORDS.test(w));
+    // Facts sharing no word are out before the details are read.
+    if (words.length > 0) facts = facts.filter((fact) => sharesWord(fact, words));
+    if (facts.length === 0) return false;
+  }
   const details = distinctiveDetails(ctx, f, hit.start, hit.end, claim);
-  const words = hit.rule.rule.facts_share_words
-    ? (claim.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !CLAIM_WORDS.test(w))
-    : [];
-  return factsOf(ctx.account).some((fact) => {
-    if (!re.test(fact)) return false;
-    if (words.length > 0 && !words.some((w) => fact.includes(w))) return false;
-    return details.every((d) => fact.includes(d));
-  });
+  for (const fact of facts) {
+    let all = true;
+    for (const d of details) {
+      if (!fact.includes(d)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- the pass
