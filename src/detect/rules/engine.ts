@@ -191,10 +191,14 @@ function applies(rule: CompiledRule, subject: boolean, lower: string, digits: { 
   return digits.run >= need;
 }
 
+const FOUND: number[] = [];
+
 /** All candidate hits of one field, before filtering. */
 function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   const { lower, folded } = f.text;
-  const found: number[] = [];
+  // One buffer for every field: read before the next call (candidates does not re-enter).
+  const found = FOUND;
+  found.length = 0;
   rules.automaton.hits(lower, found);
   const hits: RuleHit[] = [];
   // Per unit: merged windows around its keyword hits, as [from, to] pairs in text order.
