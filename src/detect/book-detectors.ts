@@ -62,6 +62,8 @@ function isDomainChar(s: string, i: number): boolean {
   return isWordAt(s, i) || s[i] === '-';
 }
 
+const UPPER_RE = /\p{Lu}/u;
+
 /** Leftmost-longest, boundary-checked term matches of one field. */
 export function resolveTerms(book: Book, f: FieldText): Resolved[] {
   const { lower, folded } = f.text;
@@ -73,7 +75,14 @@ export function resolveTerms(book: Book, f: FieldText): Resolved[] {
     const boundary = isDomain ? isDomainChar : isWordAt;
     if (boundary(lower, m.start - 1) || boundary(lower, m.end)) continue;
     if (isDomain && lower[m.end] === '.' && isWordAt(lower, m.end + 1)) continue; // acme.com.au
-    const capitalOk = refs.filter((r) => !r.requireCapital || /\p{Lu}/u.test(folded[m.start] ?? ''));
+    // Written capitalized or not: one test per match, and the book's own list when every ref passes.
+    const capital = UPPER_RE.test(folded[m.start] ?? '');
+    let capitalOk: readonly TermRef[] = refs;
+    if (!capital) {
+      let all = true;
+      for (const r of refs) if (r.requireCapital) all = false;
+      if (!all) capitalOk = refs.filter((r) => !r.requireCapital);
+    }
     if (capitalOk.length === 0) continue;
     cands.push({ start: m.start, end: m.end, refs: capitalOk });
   }
@@ -156,10 +165,10 @@ function priceContext(lower: string, start: number, end: number): boolean {
   return PRICE_WORDS.test(lower.slice(from, to));
 }
 
-function refCounts(ctx: ScanContext, ref: SensitiveRef, refs: readonly SensitiveRef[]): boolean {
+function refCounts(ctx: ScanContext, ref: SensitiveRef, shared: boolean): boolean {
   if (ref.account === ctx.accountIndex) return true;
   if (ctx.named.has(ref.account)) return true;
-  if (ref.kind === 'money' && ref.significant >= 3) return !sharedValue(refs);
+  if (ref.kind === 'money' && ref.significant >= 3) return !shared;
   return false;
 }
 
@@ -200,9 +209,11 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
         for (const v of n.values) {
           const refs = book.numbers.get(numberKey(v));
           if (refs === undefined) continue;
+          // Whether several accounts hold this value: once per value, not per ref (lists run to hundreds).
+          const shared = sharedValue(refs);
           for (const ref of refs) {
             // Cheap checks first: a value shared by hundreds of accounts is common.
-            if (!refCounts(ctx, ref, refs)) continue;
+            if (!refCounts(ctx, ref, shared)) continue;
             if (ref.kind === 'percent') {
               if (!n.percent) continue;
               priced ??= priceContext(lower, n.start, n.end);
