@@ -91,7 +91,8 @@ rules:
       - '\b(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|bonus|incentive|savings|special|terms|quote|proposal|spot|seat|slot|window|opportunity|invitation|invite|trial|credit|credits|package|bundle)(?: [\w''-]+){0,4}? (?:ends|end|ending|expires?|expiring|runs out|run out|goes away|go away|is going away|are going away|disappears?|disappearing|vanish(?:es)?|is gone|will be gone|won''t last|will not last|(?:is|are) only (?:valid|available|good|open)|(?:is|are) valid only|(?:goes|go|is going|are going) up|increases?|will increase|(?:is|are) increasing|jumps?|won''t be (?:available|around|here|on the table)|will not be (?:available|around|on the table)|closes?|(?:is|are) closing|(?:is|are|will be) off the table|(?:is|are) limited(?! to))\b(?: (?:at |by |on |in |as of )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b)?'
       - '\b(?:expires?|expiring|ends|ending|closes?|gone|disappears?|goes away|disappearing|vanishes|(?:goes|go) up|increases?) (?:at |by |on |as of |after )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b'
       - '\b(?:only|just) (?:valid|available|good|open) (?:until|till|through|thru) (?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b'
-      - '\b(?:last|final) (?:chance|opportunity|call|day|hours?|notice|offer|warning|reminder)\b(?! (?:to (?:join|register|rsvp) (?:the|our) (?:webinar|event|session)))'
+      - '\b(?:last|final) (?:chance|opportunity|hours?|notice|offer|warning|reminder)\b(?! (?:to (?:join|register|rsvp) (?:the|our) (?:webinar|event|session)))'
+      - '(?<!\b(?:our|my|your|on|since|after|from|the) )\b(?:last|final) (?:call|day)\b(?! (?:to (?:join|register|rsvp) (?:the|our) (?:webinar|event|session)))'
       - '\bact (?:now|fast|quickly|today|immediately|soon|before)\b'
       - '\bnow or never\b'
       - '\b(?:don''t|do not) (?:wait|delay|hesitate (?:any longer|too long))\b(?! (?:to|for) (?:reach|ask|let|ping|get))'
@@ -130,7 +131,7 @@ rules:
       - '\bif (?:it''?s|it is|this is|that is|anything is|something is|things are) (?:\w+ )?urgent\b'
       - '\b(?:most|an?) urgent (?:need|priority|priorities|issue|issues|problem|problems|question|questions|request|requests|ticket|tickets)\b'
       - '\burgent (?:care|tickets?|issues?|requests?|incidents?)\b'
-      - '\b(?:trial|free trial) (?:ends|expires) (?:automatically|without)\b'
+      - '\b(?:trial|free trial|pilot) (?:ends|expires) (?:automatically|without|when(?:ever)? you)\b'
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
@@ -456,6 +457,8 @@ rules:
     exceptions:
       - '\b(?:sla|uptime|money[- ]back|refund|service level|availability|data residency|response time)\b'
       - '\bwe (?:can''t|cannot) guarantee\b'
+      - '\b(?:can''t|cannot|won''t|will not|don''t|do not|never) promise\b'
+      - '\bguarantee (?:that )?your (?:data|information|privacy|security)\b'
       - '\bno one can guarantee\b'
       - '\bnot a guarantee\b'
     message: 'a promise or guarantee of results: "{match}"'
@@ -612,4 +615,151 @@ rules:
         - 'If you want, we can book a call today.'
         - 'You need to see the dashboard to believe it.'
         - 'Happy to book time now or later.'
+  - id: tone.deadline-hold
+    kind: tone
+    severity: warn
+    description: 'threats to withdraw a rate, slot or seat; price rises; decision deadlines with a consequence'
+    patterns:
+      - {regex: '\b(?:won''t|will not|wouldn''t|would not|may not|might not|can''t|cannot|can no longer) (?:be able to )?(?:hold|keep|honou?r|extend|guarantee|offer) (?:this|the|that|your|these|our)(?: \w+)? (?:rate|price|pricing|quote|offer|discount|deal|spot|slot|seat|terms)(?: (?:past|beyond|after|much longer|for long|forever|indefinitely))?', keywords: ['hold', 'keep', 'honor', 'honour', 'extend', 'guarantee', 'offer']}
+      - {regex: '\b(?:pricing|price|prices|rate|discount|offer|quote|deal) (?:is|are) only (?:guaranteed|locked|held|valid|good) (?:until|till|through|thru|for)\b', keywords: ['only guaranteed', 'only locked', 'only held', 'only valid', 'only good']}
+      - {regex: '\b(?:offer|deal|discount|price|pricing|rate|quote|promo) (?:is )?(?:valid|good|available) (?:until|till|through|thru) [\w ,./-]{1,25}? only\b', keywords: ['valid', 'good', 'available']}
+      - {regex: '\b(?:decide|sign|commit|confirm|reply|respond|book)(?: [\w'']+){0,3} by (?:[\w ,./-]{1,25}?) (?:to|so (?:we|i|you) can) (?:lock|keep|secure|hold|save|get|guarantee|claim|reserve)\b', keywords: ['decide', 'sign', 'commit', 'confirm', 'reply', 'respond', 'book']}
+      - {regex: '\b(?:we''re|we are|we''ll be|we will be) (?:raising|increasing|hiking) (?:our |the )?(?:prices?|pricing|rates?)\b', keywords: ['raising', 'increasing', 'hiking']}
+      - {regex: '\b(?:price|prices|pricing|rates?) (?:increase|increases|will increase|rise|rises|will rise|change|changes) (?:on|after|starting|from|as of|in|next)\b', keywords: ['increase', 'rise', 'change']}
+      - {regex: '\bprice (?:increase|hike|rise) (?:coming|ahead|incoming|is coming|takes effect)\b', keywords: ['increase', 'hike', 'rise']}
+      - {regex: '(?:^|\n|[.!?] )deadline\s*[:\-–—]', keywords: ['deadline']}
+      - {regex: '\b(?:hard|firm|strict) deadline\b', keywords: ['deadline']}
+      - {regex: '\b(?:last|only) time (?:i''ll|i will|we''ll|we will|i can|we can) (?:offer|extend|hold|make)\b', keywords: ['last time', 'only time']}
+      - {regex: '\b(?:this is )?(?:my|our) (?:final|best and final|last) (?:offer|price|proposal)\b', keywords: ['final', 'last']}
+      - {regex: '\b(?:to|and) (?:secure|claim|reserve|keep|save) your (?:spot|slot|seat|place|discount|rate|price)\b', keywords: ['secure', 'claim', 'reserve', 'keep', 'save']}
+      - {regex: '\byour (?:spot|slot|seat|place|discount|rate|price|reservation) (?:will be|gets|is) (?:released|given away|cancell?ed|forfeited|lost|reassigned)\b', keywords: ['released', 'given away', 'cancel', 'forfeited', 'lost', 'reassigned']}
+      - {regex: '\b(?:give|offer|release|hand) (?:your|this|the) (?:spot|slot|seat|place|pricing|discount|rate) to (?:another|someone else|the next|a different)\b', keywords: ['another', 'someone else', 'the next', 'a different']}
+      - {regex: '\b(?:another|other|several|two|three|a few) (?:companies|company|teams?|customers?|prospects?|buyers?|clients?) (?:(?:is|are) )?(?:waiting|interested|lined up|in line|asking) (?:for|in) (?:this|that|the|your) (?:spot|slot|seat|place|pricing|discount|rate|deal)\b', keywords: ['waiting', 'interested', 'lined up', 'in line', 'asking']}
+      - {regex: '\b(?:down to|only) (?:the|our) (?:last|final) (?:\d+|one|two|three|few|couple(?: of)?) (?:\w+ )?(?:spots?|slots?|seats?|licen[cs]es?|places?|openings?)\b', keywords: ['last', 'final']}
+      - {regex: '\b(?:for|to) the first (?:\d+|five|ten|twenty|few) (?:customers|companies|teams|sign-?ups|buyers|clients)(?: only| who)\b', keywords: ['the first']}
+      - {regex: '\b(?:almost|nearly|close to|at) (?:full )?capacity for\b', keywords: ['capacity']}
+      - {regex: '\b(?:expires?|ends|closes) at (?:midnight|noon|\d{1,2}(?::\d\d)? ?(?:am|pm))\b', keywords: ['expire', 'ends', 'closes']}
+    exceptions:
+      - '\bno (?:rush|pressure|hurry|urgency)\b'
+      - '\b(?:webinar|event|session|meeting|call|demo|workshop|registration for the webinar) (?:ends|closes|expires)\b'
+      - '\bhappy to (?:hold|keep)\b'
+    message: 'deadline pressure or false scarcity: "{match}"'
+    examples:
+      fire:
+        - 'I won''t be able to hold this rate past Friday.'
+        - 'We may not be able to keep this discount much longer.'
+        - 'Pricing is only guaranteed until Friday.'
+        - 'Offer valid until Friday only.'
+        - 'Please decide by Friday so we can keep the discount.'
+        - 'Sign by the 30th to lock in the current rate.'
+        - 'We''re raising prices next month.'
+        - 'Prices increase on January 1.'
+        - 'Deadline: Friday at 5pm.'
+        - 'This is the last time I''ll offer this price.'
+        - 'This is my final offer.'
+        - 'Reply YES by Friday to secure your spot.'
+        - 'Your spot will be released if we don''t hear back by Friday.'
+        - 'We''ll give your slot to another company if I don''t hear back.'
+        - 'Two other companies are interested in this slot.'
+        - 'We are down to the last 2 pilot spots.'
+        - 'This promo is for the first 10 customers only.'
+        - 'We''re almost at capacity for Q3 onboarding.'
+        - 'The discount expires at midnight.'
+        - {"text": "Price increase coming", "field": "subject"}
+      pass:
+        - 'Happy to hold the Thursday slot for you if it helps.'
+        - 'Let me know by Friday if that time works.'
+        - 'The webinar ends at 3pm ET.'
+        - 'Our pricing is per seat, billed annually.'
+        - 'We''re increasing our support coverage next month.'
+        - 'Your final offer letter template is in the library.'
+        - 'No rush; the pilot capacity for next quarter is open.'
+        - 'The first 10 customers we onboarded taught us a lot.'
+  - id: tone.guilt-extra
+    kind: tone
+    severity: warn
+    description: 'guilt and shame about not replying; "no-brainer"; condescension'
+    patterns:
+      - {regex: '\b(?:i''ll|i will|i''m going to|i can only|i have to|i''ll just|guess i''ll|i''ll go ahead and) assume (?:that )?[\w'' ]{1,40}? (?:don''t|do not|doesn''t|does not|isn''t|aren''t|is not|are not|no longer|not) (?:really )?(?:care|interested|a priority|important|matter|value|want)', keywords: ['assume']}
+      - {regex: '\b(?:don''t|do not) let (?:your )?(?:team|company|reps|org|organization|business|sales team|people)(?: \w+)? (?:fall|get left|lag|stay) (?:behind)?', keywords: ['fall', 'left', 'lag', 'stay']}
+      - {regex: '\byou(?:''ve| have) (?:ignored|skipped|passed on|not answered|not responded to) (?:my|our) (?:last|previous|past)? ?(?:\w+ )?(?:emails?|messages?|notes?|calls?|outreach)\b', keywords: ['ignored', 'skipped', 'passed on', 'not answered', 'not responded']}
+      - {regex: '\bis there (?:a|any) reason (?:you|why you)(?:''ve| have)? (?:haven''t|have not|didn''t|did not|aren''t|are not|won''t|keep)\b', keywords: ['reason']}
+      - {regex: '\b(?:it''s|it is|what) a (?:shame|pity) (?:you|that you|your)\b', keywords: ['shame', 'pity']}
+      - {regex: '\bi (?:expected|would have expected|had expected|hoped) to (?:hear back|have heard|get a (?:reply|response)) (?:from you )?by now\b', keywords: ['expected', 'hoped']}
+      - {regex: '\byour (?:team|reps|customers|company|people) deserves? better\b', keywords: ['deserve']}
+      - {regex: '\b(?:it''s|this is|it is|a|honestly a|really a|such a) no[- ]brainer\b', keywords: ['no-brainer', 'no brainer']}
+      - {regex: '\bnot sure why you (?:keep|are|''re|haven''t|have not) (?:ignoring|avoiding|dodging|not)\b', keywords: ['not sure why']}
+      - {regex: '\b(?:you|your team) clearly (?:don''t|do not|doesn''t|does not) (?:care|value|understand|get)\b', keywords: ['clearly']}
+      - {regex: '(?<!\b(?:be|was|were|get|got) )\b(?:surprised|shocked|amazed|puzzled) (?:that )?(?:you|your team|nobody|no one)(?:''ve| have)? (?:haven''t|have not|didn''t|did not|still|not)\b', keywords: ['surprised', 'shocked', 'amazed', 'puzzled']}
+    exceptions:
+      - '\bsorry (?:i|we) missed\b'
+    message: 'guilt, shame or fear of missing out: "{match}"'
+    examples:
+      fire:
+        - 'I''ll assume you don''t care about pipeline quality.'
+        - 'I can only assume reply rates aren''t a priority for you.'
+        - 'Don''t let your team fall behind.'
+        - 'You''ve ignored my last three emails.'
+        - 'Is there a reason you haven''t responded?'
+        - 'It''s a shame you haven''t had time to look.'
+        - 'I expected to hear back from you by now.'
+        - 'Your team deserves better, and frankly so do your customers.'
+        - 'It''s a no-brainer.'
+        - 'Surprised you haven''t taken a look yet.'
+      pass:
+        - 'I''ll assume Thursday works unless you say otherwise.'
+        - 'Don''t let the setup scare you; we do it for you.'
+        - 'Is there a reason to start with the Denver team?'
+        - 'I was surprised how quickly the team set it up.'
+        - 'Your team deserves a tool that fits, so we built the Slack flow.'
+  - id: tone.peer-and-guarantee
+    kind: tone
+    severity: warn
+    description: 'social-proof pressure and guarantees not caught by the main rules'
+    patterns:
+      - {regex: '\b(?:companies|teams|firms|businesses|orgs|organizations|players|leaders|brands) (?:in your (?:space|industry|vertical|market|sector|category)|like yours|your size) (?:are|have) (?:already|all|now) (?:moving|switching|switched|moved|adopting|adopted|using|signing|signed|made the switch)\b', keywords: ['in your', 'like yours', 'your size']}
+      - {regex: '\bbefore your (?:competitors|competition|rivals|peers) (?:do|does|beat you|get there|catch on|figure)\b', keywords: ['before your']}
+      - {regex: '\b(?:results?|roi|savings|outcomes?|success|the lift|the uplift) (?:is|are) (?:fully |completely |100% )?guaranteed\b', keywords: ['guaranteed']}
+      - {regex: '\b(?:lift|increase|improvement|boost|growth|roi|reduction|cut|savings|results?|uplift|more meetings|more replies),? guaranteed\b', keywords: ['guaranteed']}
+      - {regex: '\b(?:i|we) promise (?:that )?(?:you''ll|you will|your team will|your (?:reps|team) will) (?:see|get|hit|book|close|double|triple|cut|save|increase)\b', keywords: ['promise']}
+      - {regex: '\bwe promise (?:results|roi|growth|more)\b', keywords: ['promise']}
+    exceptions:
+      - '\b(?:sla|uptime|money[- ]back guarantee|service level|data residency|response time)\b'
+      - '\b(?:can''t|cannot|won''t|will not|don''t|do not|never) (?:promise|guarantee)\b'
+      - '\bnothing is guaranteed\b'
+      - '\bnot guaranteed\b'
+    message: 'social-proof pressure or a promise of results: "{match}"'
+    examples:
+      fire:
+        - 'Companies in your space are already moving to this.'
+        - 'Join the 500+ companies that already switched before your competitors do.'
+        - 'Results are guaranteed.'
+        - 'You will see a 40% lift, guaranteed.'
+        - 'We promise you''ll see results within 30 days.'
+        - 'We promise results or your money back.'
+      pass:
+        - 'Results are not guaranteed, but the pilot shows them fast.'
+        - 'We can''t promise you''ll see the same numbers.'
+        - 'Teams like yours usually start with one workflow.'
+        - 'Uptime is guaranteed in our SLA.'
+        - 'Companies in your space use it for audit trails.'
+  - id: tone.fake-thread-subject
+    kind: tone
+    severity: warn
+    scope: [subject]
+    description: 'a fake reply or forward chain, or a subject marked final'
+    patterns:
+      - {regex: '^\s*(?:re|fwd?|aw|sv)\s*:\s*(?:re|fwd?|aw|sv)\s*:', keywords: ['re', 'fw', 'fwd', 'aw', 'sv']}
+      - {regex: '[\(\[]\s*(?:final|last|urgent)\s*[\)\]]', keywords: ['final', 'last', 'urgent']}
+    message: 'a pushy subject line: "{match}"'
+    examples:
+      fire:
+        - {"text": "Re: Re: our conversation", "field": "subject"}
+        - {"text": "RE: RE: RE: Quick question", "field": "subject"}
+        - {"text": "Fwd: Re: pricing", "field": "subject"}
+        - {"text": "Closing the loop (final)", "field": "subject"}
+      pass:
+        - {"text": "Re: our call on Tuesday", "field": "subject"}
+        - {"text": "Quick question re: your Q3 plans", "field": "subject"}
+        - 'Re: Re: is how the thread looked in my inbox.'
 `;
