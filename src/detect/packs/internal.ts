@@ -535,4 +535,56 @@ rules:
         - 'Once your legal team signs off, we will send the order form.'
         - 'Whenever you are ready, we can wait for your procurement review.'
         - 'Your pending invoices sync automatically.'
+  - id: internal.rep-directive
+    kind: internal_marker
+    severity: critical
+    description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
+    patterns:
+      - {regex: '(?:^|\n)\s*fyi,? (?:team|all|everyone|guys|folks|y''all)\s*[:\-–—,]', keywords: ['fyi']}
+      - {regex: '\b(?:swap|plug|drop|put|insert|paste|slot) in (?:the |a |their )?(?:right|correct|relevant|appropriate|matching|actual|real|best-fit|customer''s|prospect''s|their) (?:\w+ ){0,2}(?:case study|logo|name|number|metric|stat|figure|quote|example|link|deck|testimonial|customer|reference)s?\b', keywords: ['swap in', 'plug in', 'drop in', 'put in', 'insert', 'paste in', 'slot in']}
+      - {regex: '\breplace (?:this |it |that )?with (?:the |a |their )?(?:correct|right|actual|real|relevant|appropriate|their|customer''s|prospect''s)\b', keywords: ['replace']}
+      - {regex: '\buse (?:the|a|our) (?:[\w-]+ ){0,3}(?:case study|deck|one-pager|template|intro|angle|version|story|reference|logo) if (?:they|she|he|the prospect|the buyer|dana)\b', keywords: ['use the', 'use a', 'use our']}
+      - {regex: '\bif (?:they|she|he|the prospect) (?:bite|bites|takes? the bait|push(?:es)? back on price)\b', keywords: ['bite', 'bait', 'push']}
+      - {regex: '\b(?:reminder|memo|message|notes?) to (?:self|myself)\b', keywords: ['to self', 'to myself']}
+      - {regex: '\b(?:author|editor|writer|rep|reviewer|sdr|ae|bdr|manager)(?:''s|s'')? (?:note|comment|reminder)s?\s*[:\-–—]', keywords: ['note', 'comment', 'reminder']}
+      - {regex: '[(\[]\s*(?:sales|marketing|legal|finance|ops|revops|se|csm|am|ae|sdr|bdr|rep|team|manager|mgr)\s*:[^)\]\n]{1,120}[)\]]', keywords: ['sales', 'marketing', 'legal', 'finance', 'ops', 'revops', 'se', 'csm', 'am', 'ae', 'sdr', 'bdr', 'rep', 'team', 'manager', 'mgr']}
+      - {regex: '\bhold (?:this |the email |it )?(?:until|till) (?:\w+ ){0,4}(?:is|are|gets?|has been|have been) (?:approved|signed off|confirmed|cleared|finali[sz]ed|final)\b', keywords: ['hold']}
+      - {regex: '\blet me (?:draft|write|compose|craft|put together|prepare|generate|revise|rewrite|tweak|polish) (?:an?|the|this|your|that) (?:\w+ ){0,2}(?:email|message|draft|reply|follow-?up|outreach|response|cold email)\b', keywords: ['let me']}
+      - {regex: '\bi(?:''ll| will) (?:mention|reference|lead with|open with|highlight|bring up|emphasi[sz]e|focus on|avoid mentioning|skip|downplay|name-drop)\b[^.\n]{0,80}\b(?:since|because|as|given that) (?:they|she|he|the prospect|their|her|his|dana)\b', keywords: ['mention', 'reference', 'lead with', 'open with', 'highlight', 'bring up', 'emphasi', 'focus on', 'avoid mentioning', 'skip', 'downplay', 'name-drop']}
+      - {regex: '(?:^|\n)\s*(?:sure|certainly|absolutely|of course|okay|ok|great|got it|happy to help)[!,.]?\s+here(?:''s| is| are) (?:an?|the|your|my|two|three|a few)\b', keywords: ['here']}
+      - {regex: '\bhere(?:''s| is) (?:an?|the) (?:\w+ ){0,2}draft (?:you can|to|for you to) (?:send|use|copy)\b', keywords: ['draft']}
+      - {regex: '\b(?:it''s|this is|that''s|that was|this was|was) (?:meant |only )?for the (?:ae|rep|sdr|bdr|author|reviewer|se|csm|account team|sales team)\b', keywords: ['for the']}
+      - {regex: '\bignore the (?:note|comment|line|bracket|text) (?:above|below)\b', keywords: ['ignore the']}
+      - {regex: '(?:^|\n)\s*(?:please )?(?:do not|don''t) forward\.?\s*(?:$|\n)', keywords: ['forward']}
+      - {regex: '\b(?:ask|ping|check with|loop in) (?:the )?(?:se|sales engineer|solutions engineer|ae|csm|legal|finance|deal desk|revops|manager|my manager|sam|priya) (?:to |about |on |re:? |whether |if )(?:[^.\n]{0,60}?)\b(?:before sending|before this goes out|before we send|first)\b', keywords: ['ask', 'ping', 'check with', 'loop in']}
+    exceptions:
+      - '\b(?:your|you) (?:team|sales team)\b'
+      - '\bfeel free to (?:swap|replace|use)\b'
+    message: 'a note meant for the rep or the author: "{match}"'
+    examples:
+      fire:
+        - 'FYI team — this account is at risk.'
+        - 'Swap in the right case study here.'
+        - 'Replace with the correct customer name.'
+        - 'Use the healthcare case study if they bite.'
+        - 'Reminder to self: attach the deck.'
+        - 'Author''s note: tone this down.'
+        - '(Sales: confirm SKU)'
+        - 'Hold until pricing is approved.'
+        - 'Let me draft a friendly follow-up for Dana.'
+        - 'I''ll mention the integration first since they use Salesforce.'
+        - 'Sure! Here''s a draft you can send to Dana.'
+        - 'Please ignore the note above, it''s for the AE.'
+        - 'Do not forward.'
+        - 'Ask the SE to confirm the SSO details before sending.'
+      pass:
+        - 'FYI, the deck is attached.'
+        - 'Feel free to swap in your own data during the trial.'
+        - 'I''ll mention it to our product team.'
+        - 'Let me know if the integration helps.'
+        - 'Sure, happy to help.'
+        - 'We can replace your current spreadsheet with a shared view.'
+        - 'Here is the deck from our call.'
+        - 'Please feel free to forward this to your team.'
+        - 'Happy to hold the slot until Thursday.'
 `;
