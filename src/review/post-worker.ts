@@ -71,6 +71,17 @@ if want > nxt then redis.call('SET', KEYS[1], want, 'PX', tonumber(ARGV[1]) + 60
 redis.call('SET', KEYS[2], want - tonumber(ARGV[2]), 'PX', tonumber(ARGV[1]) + 60000)
 return want`;
 
+// After a post returned: KEYS[1] = when the channel last got a go. ARGV[1] = interval ms.
+// The next go on the channel is one interval after Slack ANSWERED, not after we asked: a post
+// slowed in transit (a loaded machine, a slow network) can then never arrive less than one
+// interval before the next one, whatever the delay.
+const DONE_LUA = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local last = tonumber(redis.call('GET', KEYS[1]) or '0')
+if now > last then redis.call('SET', KEYS[1], now, 'PX', tonumber(ARGV[1]) + 60000) end
+return now`;
+
 export type PostOutcome = { posted: true; channel: string; ts: string } | { posted: false; why: 'not_pending' | 'already_posted' | 'not_found' } | { posted: false; why: 'wait'; ms: number };
 
 async function resolveChannel(deps: Deps, ownerSlackId: string | null): Promise<string> {
@@ -111,6 +122,8 @@ export async function postReviewMessage(deps: Deps, draftId: string): Promise<Po
     }
     throw e;
   }
+  // Best effort: the message is out, so a Redis error here must not fail (and re-post) the job.
+  await Promise.resolve(deps.redis.eval(DONE_LUA, 1, `${gate}:last`, CHANNEL_INTERVAL_MS)).catch(() => undefined);
   const ts = String(res.ts);
   const postedChannel = String(res.channel ?? channel);
   await deps.db.transaction(async (tx) => {
