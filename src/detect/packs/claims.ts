@@ -43,11 +43,14 @@ rules:
       - '\bunicorn\b'
       - '\b(?:new|fresh) (?:investors?|backers?|capital)\b'
       - '\binvestment (?:from|by|led by)\b'
+      - {regex: '\bcongrat\w* on (?:the |your )?(?:raise|round|funding|capital raise|fundraise)\b', keywords: ['congrat']}
+      - {regex: '\bfunding (?:announcement|news)\b', keywords: ['funding']}
     about: 'prospect'
     facts: 'series|fund|rais|round|seed|invest|capital|valuation|backed|financ'
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congrats on the raise!'
         - {"text": "Congrats on the Series C!", "facts": ["Raised a Series B led by Northwind Ventures in 2024"]}
         - 'Hi Dana, congrats on the new funding!'
         - 'Saw that you just closed a $40M round.'
@@ -55,6 +58,7 @@ rules:
         - 'I read that Acme Analytics is backed by Sequoia now.'
         - {"text": "Congrats on the Series B raise", "field": "subject"}
       pass:
+        - {"text": "Congrats on the raise!", "facts": ["Raised a $20M Series B in 2025"]}
         - {"text": "Congrats on the Series B led by Northwind Ventures!", "facts": ["Raised a Series B led by Northwind Ventures in 2024"]}
         - 'We just raised our Series C.'
         - 'One of our customers just closed a $40M round.'
@@ -235,6 +239,7 @@ rules:
       - '\bcongrat\w* on (?:the |your )?(?:new role|promotion|new position|new job)\b'
       - '\b(?:your|the) new (?:job|role|seat|position|gig|title|team)\b(?! (?:of|for) )'
       - '\bfirst (?:few |\d+ )?(?:days|weeks|months) (?:in|at|on) (?:the |your )?(?:new )?(?:job|role|seat|position|gig|company)\b'
+      - {regex: '\bstep(?:ping|ped|s)? (?:into|up as|up to) (?:the |a |your )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|president|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+)?|head of [a-z]+)\b', keywords: ['stepping', 'stepped', 'step', 'steps']}
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
@@ -243,6 +248,7 @@ rules:
     message: 'claims a leadership change ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With Tom stepping into the COO role, ops will shift.'
         - 'Hi Dana, congrats on your new CTO!'
         - 'Congrats to Maria on being named your new CFO.'
         - 'I noticed you hired a new VP of Sales.'
@@ -250,6 +256,7 @@ rules:
         - 'Congrats on the promotion to VP!'
         - {"text": "Congrats to Sam Ortiz on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
+        - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}
         - {"text": "Congratulations to Jordan Lee on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
         - 'Our new CTO joined from a bank.'
         - 'We just hired a new VP of Customer Success to support you.'
@@ -446,20 +453,27 @@ rules:
       - {regex: '\bglobal expansion\b', keywords: ['global expansion']}
       - {regex: '\bplant(?:ing|ed)? (?:a|the|your|its) flag\b', keywords: ['flag']}
       - '\b(?:have|has|having|got|with) (?:a|an|your|its|the) (?:new )?(?:office|hq|hub|team|presence|site) in\b'
+      - {regex: '\b(?:entered|entering|enters|entry into|launch(?:ed|ing)? in) (?:the )?(?:[a-z-]+ ){1,2}market\b', keywords: ['enter', 'entry', 'launch']}
+    exceptions:
+      - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go)\b'
+      - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into)\b'
     about: 'prospect'
     facts: 'office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region'
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congrats on entering the Canadian market.'
         - 'Congrats on opening the Austin office!'
         - 'Saw you are expanding into Europe.'
         - 'Heard about the new London hub.'
         - 'Congrats on the new headquarters.'
         - {"text": "Congrats on opening a new office in Austin!", "facts": ["Opened an office in Denver"]}
       pass:
+        - {"text": "Congrats on entering the Canadian market.", "facts": ["Expanded into the Canadian market in 2025"]}
         - {"text": "I noticed you opened an office in Denver.", "facts": ["Opened an office in Denver"]}
         - 'We just opened a new office in London.'
         - 'Our data center in Frankfurt keeps your data in the EU.'
+        - 'If you ever expand into new regions, we scale with you.'
         - 'Happy to help as you expand the team.'
         - 'We are expanding into Europe next year.'
   - id: claim.growth-figures
@@ -528,6 +542,10 @@ rules:
       - {regex: '\b(?:hiring spree|hypergrowth|hyper-growth)\b', keywords: ['hiring spree', 'hypergrowth', 'hyper-growth']}
       - {regex: '\b\d+(?:\.\d+)?(?:%|x) (?:revenue |customer |user |headcount |yoy |year-over-year )?(?:growth|increase in (?:revenue|customers|users|headcount))\b', keywords: ['growth', 'increase']}
       - {regex: '\b(?:grew|growing|grown|increased|doubled|tripled) (?:your |its |the |their )?(?:revenue|arr|sales|bookings|headcount|team|customer base)(?: by)? \d+(?:\.\d+)?(?:%|x)', keywords: ['grew', 'growing', 'grown', 'increased', 'doubled', 'tripled']}
+      - {regex: '\b(?:team|headcount|company|org|workforce|staff|customer base|user base|sales team|engineering team|sales org) (?:has |have |)(?:grown|grew|doubled|tripled|quadrupled|expanded|scaled|ballooned) (?:to (?:over |more than |nearly |almost |about )?\d[\d,.]*\s?(?:k|m)?\+?|since (?:last|the)|this year|in the (?:last|past)|over the (?:past|last)|(?:\d+|two|three|four)x)', keywords: ['grown', 'grew', 'doubled', 'tripled', 'quadrupled', 'expanded', 'scaled', 'ballooned']}
+    exceptions:
+      - '\b(?:when|as|once|if|until) (?:teams|companies|orgs|organizations|you|a team|your team) (?:\w+ )?(?:grow|grows|scale|scales|reach|reaches|hit|hits|pass|passes|cross|crosses|get to|gets to)\b'
+      - '\bif you (?:ever )?(?:grow|scale|expand|hire|raise|reach|hit)\b'
     about: 'prospect'
     facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
@@ -536,12 +554,16 @@ rules:
         - 'Congrats on crossing 10,000 customers!'
         - 'Saw that you now have 500 employees.'
         - 'Impressive that you doubled your headcount this year.'
+        - 'Now that your team has grown to 400, review gets harder.'
+        - 'Your team has tripled since last year.'
         - 'Congrats on hitting $50M in ARR.'
       pass:
         - {"text": "Congrats on crossing 10,000 customers!", "facts": ["Serves more than 10,000 customers"]}
         - 'Most teams of 40 to 60 reps are live in 2 weeks.'
         - 'We now serve 3,000 customers.'
         - 'Our plan covers up to 25 users.'
+        - 'When teams grow past 400 reps, review gets hard.'
+        - 'Our team has grown to 50 people.'
         - 'Teams like yours usually cut ramp time by 30 percent.'
   - id: claim.launch
     kind: unverified_claim
@@ -609,6 +631,7 @@ rules:
       - '\b(?:stepped|stepping|steps|step) (?:down|aside)\b'
       - '\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)(?:''s)? (?:departure|resignation|exit|retirement|transition)\b'
       - '\b(?:resigned|retired|departed|ousted|was fired|were fired|left the company|leaving the company|parted ways)\b'
+      - {regex: '\b(?:your|its|the) (?:ceo|cto|cfo|cro|coo|cmo|cpo|president|founder|co-founder|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+)?|head of [a-z]+) (?:left|leaving|is leaving|has left|departed|stepped back|moved on|exited)\b', keywords: ['left', 'leaving', 'departed', 'stepped back', 'moved on', 'exited']}
     exceptions:
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
       - '\b(?:i|we|i''m|i am|we''re|we are)\b[^.!?]{0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
@@ -617,10 +640,12 @@ rules:
     message: 'claims a leadership departure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I saw your CTO left for Google.'
         - 'Heard your CEO stepped down last month.'
         - 'Saw that Jordan Lee stepped down as CEO.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
+        - {"text": "I saw your CTO left for Google.", "facts": ["Their CTO left for Google in 2025"]}
         - {"text": "Sorry to hear your CEO stepped down.", "facts": ["CEO Maria Diaz stepped down in March 2025"]}
         - 'I stepped down from the call early, sorry.'
         - 'I am happy to step aside if someone else owns this.'
@@ -638,14 +663,17 @@ rules:
       - '\b(?:becoming|became|become|turned|turning|now|being|reached|reaching|hit|hitting) (?:cash[- ]flow )?(?:profitable|cash[- ]flow positive|break[- ]even)\b'
       - '\bprofitability\b'
       - '\bin the black\b'
+      - {regex: '\bcash[- ]flow positive\b', keywords: ['cash']}
     about: 'prospect'
     facts: 'profit|break-?even|cash[- ]flow positive|in the black'
     message: 'claims profitability ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congrats on your first cash-flow positive quarter.'
         - 'Congrats on becoming profitable this year.'
         - 'Saw you hit profitability last quarter.'
       pass:
+        - {"text": "Congrats on your first cash-flow positive quarter.", "facts": ["Became cash-flow positive in 2025"]}
         - {"text": "Congrats on becoming profitable!", "facts": ["Became profitable in 2024"]}
         - 'Our customers reach profitability on the pilot within months.'
         - 'We became profitable in 2022.'
