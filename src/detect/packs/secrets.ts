@@ -736,10 +736,12 @@ rules:
       - 'dp.sa.'
     patterns:
       - '\bdp\.(?:pt|st|ct|sa|scim|audit)\.[A-Za-z0-9]{40,44}\b'
+      - '\bdp\.st\.[a-z0-9_-]{1,32}\.[A-Za-z0-9]{40,44}\b'
     message: 'Doppler token in the text: never send credentials'
     examples:
       fire:
         - 'dp.pt.XkT7sbgj6pjjZMWBq6n8RiOyOjJOQZisb7TmLagTsLa'
+        - 'dp.st.prod.7EbsDe0G9Cryn687neLfjVHq8xiM0OGr4hTxoF54Fzb'
       pass:
         - 'Doppler manages config.'
   - id: secret.pulumi
@@ -807,7 +809,7 @@ rules:
     keywords:
       - '://'
     patterns:
-      - '\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|jdbc:[a-z]+|clickhouse|cockroachdb|snowflake|ftp|sftp|smtp)://[^\s:@/]+:(?<m>[^\s@/]{3,})@[^\s/]+'
+      - '\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|jdbc:[a-z]+|clickhouse|cockroachdb|snowflake|ftp|sftp|smtp)://[^\s:@/]*:(?<m>[^\s@/]{3,})@[^\s/]+'
     exceptions:
       - '://[^\s:@/]+:(?:password|pass|pwd|secret|\*+|<[^>]*>|\$\{[^}]*\}|x+|\.\.\.)@'
     message: 'database URL with a password in the text: never send credentials'
@@ -815,6 +817,7 @@ rules:
       fire:
         - 'postgres://admin:S3cr3tPass@db.acme.internal:5432/prod'
         - 'mongodb+srv://app:hunter22@cluster0.abcd.mongodb.net/db'
+        - 'redis://:Zq8vK2mX9pLw4rT7@cache.acme.io:6379'
       pass:
         - 'Connect with postgres://localhost:5432/app'
         - 'postgres://user:password@host/db is the format.'
@@ -859,6 +862,7 @@ rules:
       - '(?i:\b(?:password|passwd|passcode|pwd|pw|pass|api[_ -]?key|secret[_ ]key|access[_ ]token|auth[_ ]token))\s*[:=]\s*(?:(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_.A-Z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”]{4,64})'
     exceptions:
       - '\b(?:password|pwd|pw)\s*[:=]\s*(?:n/a|none|tbd|same as|\(|<)'
+      - '(?i:[:=]\s*["\x27]?(?:your[_-]?[a-z_-]*|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|example[a-z_-]*|placeholder|changeme|redacted|x{6,}|\*{4,})(?:["\x27\s.,;]|$))'
     message: 'a password or key written in the text: never send credentials'
     examples:
       fire:
@@ -985,5 +989,87 @@ rules:
         - 'DB_PASSWORD: Pa55word!x'
       pass:
         - 'Set API_KEY=<your key> in the env file.'
+        - 'Set api_key=YOUR_API_KEY in the config.'
         - 'MAX_TOKEN=1000000 is the default.'
+  - id: secret.databricks
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords: ['dapi', 'dose']
+    patterns:
+      - '\b(?:dapi|dose)[a-f0-9]{32}(?:-\d)?\b'
+    message: 'Databricks token in the text: never send credentials'
+    examples:
+      fire: ['Databricks token: dapi6bd0c621de49f145fda9988c79fc3552-2']
+      pass: ['We connect to Databricks through a service principal.', 'dapi is the prefix Databricks uses.']
+  - id: secret.docker-hub
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords: ['dckr_']
+    patterns:
+      - '\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{24,40}\b'
+    message: 'Docker Hub access token in the text: never send credentials'
+    examples:
+      fire: ['dckr_pat_Zmti18c6EudM7Oyf5TNS05kOY2o']
+      pass: ['Pull the image from Docker Hub.']
+  - id: secret.grafana
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords: ['glsa_', 'glc_']
+    patterns:
+      - '\bglsa_[A-Za-z0-9]{32}_[a-f0-9]{8}\b'
+      - '\bglc_[A-Za-z0-9+/]{32,400}={0,2}'
+    message: 'Grafana token in the text: never send credentials'
+    examples:
+      fire: ['glsa_zVZxqyxKjxvWfColNV9ds0HqtO93L7Q5_a01749dd', 'glc_eyJvIjoiMTIzNDU2IiwibiI6InN0YWNrLTEyMzQ1Ni1obS1yZWFkIn0=']
+      pass: ['Our Grafana dashboards show review latency.']
+  - id: secret.slack-app-token
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords: ['xapp-']
+    patterns:
+      - '\bxapp-\d-[A-Z0-9]{9,12}-\d{10,14}-[a-f0-9]{60,64}\b'
+      - '(?i:\bxapp-\d-[a-z0-9]{9,12}-\d{10,14}-[a-f0-9]{60,64}\b)'
+    message: 'Slack app-level token in the text: never send credentials'
+    examples:
+      fire: ['xapp-1-A0123BCDEFG-9393600320036-34369aad80b891baf90d0d3bf16295d06910bf3f5fb85967f532f3ab3cc2d0b6']
+      pass: ['Install the Slack app from the directory.']
+  - id: secret.planetscale
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords: ['pscale_']
+    patterns:
+      - '\bpscale_(?:pw|tkn|oauth)_[A-Za-z0-9_.=-]{32,64}'
+    message: 'PlanetScale credential in the text: never send credentials'
+    examples:
+      fire: ['pscale_pw_tVz89HoZ9zDnki7XeZZOmEPJUo09jwQO10Y0ADsWJPi']
+      pass: ['We support PlanetScale and Neon.']
+  - id: secret.render-fly-1password
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords: ['rnd_', 'flyv1', 'fm1', 'fm2', 'ops_ey']
+    patterns:
+      - '\brnd_[A-Za-z0-9]{32}\b'
+      - '\bFlyV1 fm[12][ar]?_[A-Za-z0-9+/=,_-]{40,}'
+      - '\bops_eyJ[A-Za-z0-9+/=_-]{60,}'
+    message: 'Render, Fly.io or 1Password service token in the text: never send credentials'
+    examples:
+      fire: ['rnd_X1EwY2orTyRqBRlEaZUZrwpPtuEFBNOf', 'FlyV1 fm2_Q5xj7t2ydf0K5uY8iH1wOLaQan8ePsqMgLj2olXCwYjn5zYIkN5SMYfQ55', 'ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7']
+      pass: ['We deploy on Render and Fly.io.', 'Our ops_team channel is in Slack.']
+  - id: secret.terraform-cloud
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords: ['.atlasv1.']
+    patterns:
+      - '\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,90}\b'
+    message: 'Terraform Cloud token in the text: never send credentials'
+    examples:
+      fire: ['tfc token: Xq2Lp8Vt4Rk9Nw.atlasv1.zK3mQ7xR1tV6bN8cZ2wH5jP9sL4dF7gA0yU3iO6eT1rW8qE2nM5bV9cX4zK7hJ3']
+      pass: ['We manage infra with Terraform Cloud.']
 `;
