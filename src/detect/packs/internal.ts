@@ -430,6 +430,7 @@ rules:
       - '\bplaceholder (?:for|until)\b'
     exceptions:
       - '\b(?:your|our) (?:crm|salesforce|hubspot) (?:data|instance|integration|records|fields|admin|setup|account)'
+      - '\b(?:joined|joins|came|comes|moved|hired|poached|switched|migrated|migrating|coming|recruited) (?:over )?(?:us )?from (?:salesforce|hubspot|gong|zoominfo|apollo|clearbit|salesloft|outreach\.io)\b'
       - '\bintegrat\w* with (?:your |the )?(?:crm|salesforce|hubspot|gong|zoominfo|apollo)'
       - '\b(?:sync|syncs|connects?|plugs?) (?:in)?(?:to|with) (?:your |the )?(?:crm|salesforce|hubspot)'
       - '\blarge language models? (?:like|such as|are|can|power|help)'
@@ -455,6 +456,7 @@ rules:
         - 'Let me know what works for you.'
         - 'Here is the deck we discussed.'
         - 'Happy to walk through our CRM integration.'
+        - 'Our new CRO joined from Salesforce.'
   - id: internal.html-comment
     kind: internal_marker
     severity: critical

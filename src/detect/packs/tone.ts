@@ -131,7 +131,7 @@ rules:
       - '\bif (?:it''?s|it is|this is|that is|anything is|something is|things are) (?:\w+ )?urgent\b'
       - '\b(?:most|an?) urgent (?:need|priority|priorities|issue|issues|problem|problems|question|questions|request|requests|ticket|tickets)\b'
       - '\burgent (?:care|tickets?|issues?|requests?|incidents?)\b'
-      - '\b(?:trial|free trial|pilot) (?:ends|expires) (?:automatically|without|when(?:ever)? you)\b'
+      - '\b(?:trial|free trial|pilot) (?:ends|expires) (?:automatically|without|when(?:ever)? you|after (?:\d+|fourteen|thirty) days)\b'
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
@@ -459,6 +459,7 @@ rules:
       - '\bwe (?:can''t|cannot) guarantee\b'
       - '\b(?:can''t|cannot|won''t|will not|don''t|do not|never) promise\b'
       - '\bguarantee (?:that )?your (?:data|information|privacy|security)\b'
+      - '\bguarantee (?:a |an )?(?:first )?(?:response|reply)\b'
       - '\bno one can guarantee\b'
       - '\bnot a guarantee\b'
     message: 'a promise or guarantee of results: "{match}"'
@@ -477,6 +478,8 @@ rules:
         - 'Our 30-day money-back guarantee applies.'
         - 'We cannot guarantee results, but the pilot shows them fast.'
         - 'We can certainly help with that.'
+        - 'We guarantee a response from support within 4 hours.'
+        - 'The free trial ends after 14 days unless you upgrade.'
   - id: tone.pushy-subject
     kind: tone
     severity: warn
@@ -751,6 +754,9 @@ rules:
     patterns:
       - {regex: '^\s*(?:re|fwd?|aw|sv)\s*:\s*(?:re|fwd?|aw|sv)\s*:', keywords: ['re', 'fw', 'fwd', 'aw', 'sv']}
       - {regex: '[\(\[]\s*(?:final|last|urgent)\s*[\)\]]', keywords: ['final', 'last', 'urgent']}
+      - {regex: '^\s*(?:respond|reply|decide|sign|act|answer) (?:by|before|today|now)\b', keywords: ['respond', 'reply', 'decide', 'sign', 'act', 'answer']}
+      - {regex: '^\s*(?:don''t|do not) miss (?:this|out|it)\b', keywords: ['miss']}
+      - {regex: '\?\?', keywords: ['??']}
     message: 'a pushy subject line: "{match}"'
     examples:
       fire:
@@ -758,8 +764,83 @@ rules:
         - {"text": "RE: RE: RE: Quick question", "field": "subject"}
         - {"text": "Fwd: Re: pricing", "field": "subject"}
         - {"text": "Closing the loop (final)", "field": "subject"}
+        - {"text": "Respond by Friday", "field": "subject"}
+        - {"text": "Don't miss this", "field": "subject"}
+        - {"text": "Hello??", "field": "subject"}
       pass:
         - {"text": "Re: our call on Tuesday", "field": "subject"}
         - {"text": "Quick question re: your Q3 plans", "field": "subject"}
         - 'Re: Re: is how the thread looked in my inbox.'
+  - id: tone.deadline-more
+    kind: tone
+    severity: warn
+    description: 'more deadline, withdrawal and ticking-clock phrasings'
+    patterns:
+      - {regex: '\b(?:pricing|price|offer|discount|deal|rate|promo|terms)(?: [\w-]+)? (?:is |are )?(?:only )?(?:on the table|available|good|valid|live|open) (?:until|till|through|thru) (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)', keywords: ['on the table', 'available', 'good', 'valid', 'live', 'open']}
+      - {regex: '\b(?:after|past|beyond) (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?),? (?:i|we) (?:can''t|cannot|won''t|will not|can no longer) (?:offer|hold|extend|honou?r|keep|do)\b', keywords: ['after', 'past', 'beyond']}
+      - {regex: '\b(?:offer|discount|deal|pricing|price|quote|proposal|slot|spot|seat)(?: \w+)? (?:is|will be|gets) (?:withdrawn|rescinded|pulled|revoked|void|voided|released)\b', keywords: ['withdrawn', 'rescinded', 'pulled', 'revoked', 'void', 'released']}
+      - {regex: '\b(?:pricing|price|prices|rate|discount)(?: \w+)? (?:will |)(?:revert|reverts|go back|goes back|return|returns) to (?:list|full|standard|normal|regular)\b', keywords: ['revert', 'go back', 'goes back', 'return']}
+      - {regex: '\b(?:promo|promotion|offer|discount|deal|code|coupon|sale)(?: code)? (?:stops? working|wraps? up|is wrapping up|winds? down|shuts? off|turns? off) (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)?', keywords: ['stop', 'wrap', 'wind', 'shut', 'turn']}
+      - {regex: '\bclosing the books on (?:this|the|that|our) (?:offer|deal|discount|promo|pricing)\b', keywords: ['closing the books']}
+      - {regex: '\bonce (?:the|this|our) (?:cohort|batch|round|program|pilot|beta|wave) is (?:full|closed|filled)\b', keywords: ['full', 'closed', 'filled']}
+      - {regex: '\b(?:last|final) (?:week|day|days|hours?|weekend|month) to (?:get|lock|grab|claim|secure|save|sign|take advantage)\b', keywords: ['last', 'final']}
+      - {regex: '\b(?:i''d|we''d|i would|we would|i''ll|we''ll) need (?:a |an |the |your )?(?:signed |verbal |written |final )?(?:order form|contract|po|purchase order|yes|commitment|signature|sign-?off|agreement|decision|go-?ahead) (?:back )?by (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)', keywords: ['need']}
+      - {regex: '\bclock''?s (?:is )?ticking\b', keywords: ['ticking']}
+      - {regex: '\btime''?s (?:is )?running out\b', keywords: ['running out']}
+      - {regex: '\bif (?:we|i) (?:don''t|do not) hear (?:back )?(?:from you )?by (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?),? (?:the|your|this|we|i)\b', keywords: ['hear']}
+    exceptions:
+      - '\bno (?:rush|pressure|hurry)\b'
+      - '\b(?:webinar|event|session|registration|support|office hours)\b'
+    message: 'deadline pressure or false scarcity: "{match}"'
+    examples:
+      fire:
+        - 'This pricing is only on the table until Friday.'
+        - 'After Friday, I can''t offer this discount anymore.'
+        - 'If we don''t hear back by Friday, the offer is withdrawn.'
+        - 'Pricing will revert to list after the 31st.'
+        - 'The promo code stops working at midnight.'
+        - 'Our Q4 promo wraps up this Friday.'
+        - 'We''re closing the books on this offer Friday.'
+        - 'Once the cohort is full, we won''t open another until next year.'
+        - 'This is the last week to get the 2025 price.'
+        - 'I''d need a signed order form by Friday to honor this.'
+        - 'We''d need a verbal yes by tomorrow.'
+        - 'Clock''s ticking on this one.'
+        - 'Time''s running out to lock this in.'
+      pass:
+        - 'The order form is ready whenever you are.'
+        - 'Friday works great; I''ll send the invite.'
+        - 'The webinar replay is available until Friday.'
+        - 'Our office hours wrap up at 5pm.'
+        - 'This pricing applies to annual contracts.'
+        - 'We''d need your SSO metadata by Friday to hit the go-live date, but no rush if that slips.'
+  - id: tone.peer-more
+    kind: tone
+    severity: warn
+    description: 'more peer pressure and certainty of results'
+    patterns:
+      - {regex: '\byour (?:direct |biggest |main |closest )?(?:competitors|competition|rivals|peers)(?: \w+)? (?:won''t|will not|aren''t|are not) (?:wait|waiting|slowing down|sitting still)\b', keywords: ['wait', 'slowing', 'sitting']}
+      - {regex: '\b(?:\d+|two|three|four|five|several|a few|many) of your (?:direct |biggest |main |closest )?(?:competitors|rivals|peers)(?: \w+){0,2} (?:signed|switched|joined|moved|bought|adopted|use|are using|already)\b', keywords: ['of your']}
+      - {regex: '\b(?:don''t|do not) (?:get|be) left (?:out|behind)\b', keywords: ['left']}
+      - {regex: '\b(?:everyone|everybody|every company|every team|all the (?:top|leading|big) \w+) in (?:[a-z&-]+ ){1,2}(?:is|are) (?:already |now )?(?:\w+ing)\b(?<!\b(?:meeting|talking|thinking|coming|going|looking|asking|wondering|hiring|growing|working|dealing|struggling|facing|feeling|seeing|hearing|trying|doing|getting|having))', keywords: ['everyone', 'everybody', 'every company', 'every team', 'all the']}
+      - {regex: '\byou will (?:100%|definitely|certainly|absolutely) (?:see|get|hit|book|close)\b', keywords: ['100%', 'definitely', 'certainly', 'absolutely']}
+      - {regex: '\b(?:leaders|people|folks|anyone|vps|directors|execs) in your (?:seat|role|shoes|position) would (?:jump at|kill for|love|be crazy)\b', keywords: ['your seat', 'your role', 'your shoes', 'your position']}
+      - {regex: '\bi thought this would matter to (?:someone|anyone|a leader) in your (?:role|seat|position)\b', keywords: ['would matter']}
+    exceptions:
+      - '\b(?:can''t|cannot|won''t|don''t|do not) (?:promise|guarantee)\b'
+    message: 'social-proof pressure or a promise of results: "{match}"'
+    examples:
+      fire:
+        - 'Your competitors won''t wait, so why should you?'
+        - 'Three of your direct competitors signed last month.'
+        - 'The top 10 banks already use us — don''t get left out.'
+        - 'Everyone in logistics is already automating this.'
+        - 'You will 100% see results in week one.'
+        - 'Most leaders in your seat would jump at this.'
+        - 'I thought this would matter to someone in your role.'
+      pass:
+        - 'Everyone in the room agreed the workflow was simple.'
+        - 'Everyone in logistics is talking about margins this year.'
+        - 'Three of your team members joined the webinar.'
+        - 'You will see the dashboard on day one.'
 `;
