@@ -559,6 +559,24 @@ rules:
       - {regex: '\bignore the (?:note|comment|line|bracket|text) (?:above|below)\b', keywords: ['ignore the']}
       - {regex: '(?:^|\n)\s*(?:please )?(?:do not|don''t) forward\.?\s*(?:$|\n)', keywords: ['forward']}
       - {regex: '\b(?:ask|ping|check with|loop in) (?:the )?(?:se|sales engineer|solutions engineer|ae|csm|legal|finance|deal desk|revops|manager|my manager|sam|priya) (?:to |about |on |re:? |whether |if )(?:[^.\n]{0,60}?)\b(?:before sending|before this goes out|before we send|first)\b', keywords: ['ask', 'ping', 'check with', 'loop in']}
+      - {regex: '(?:^|[\s(])@[a-z][\w.-]{1,30}[,:]?\s+(?:can you|could you|can u|pls|please|mind|to confirm|sanity|double[- ]check|check|confirm|verify|thoughts|is this|does this|ok to)\b', keywords: ['@']}
+      - {regex: '\bcc:? @[a-z][\w.-]{1,30}\b', keywords: ['cc']}
+      - {regex: '\bbefore (?:i|we) (?:send|hit send)(?: (?:it|this|this out|it out))?\s*[?)]', keywords: ['before i', 'before we']}
+      - {regex: '\b(?:mgr|coach|ops|cs|se)(?:''s)? notes?\s*[:\-–—]', keywords: ['note']}
+      - {regex: '(?:^|\n)\s*notes?\s*:\s*(?:the )?(?:prospect|customer|client|account|buyer|she|he|they|champion|deal|opp)\b', keywords: ['note']}
+      - {regex: '\bi(?:''ve| have) (?:personali[sz]ed|tailored|customi[sz]ed|adjusted|shortened|rewritten|rewrote|softened|toned down|punched up) (?:the |it |this |your )?(?:\w+ )?(?:opening|intro|email|draft|tone|subject|subject line|cta|greeting|message|copy|close)\b', keywords: ['personali', 'tailored', 'customi', 'adjusted', 'shortened', 'rewr', 'softened', 'toned down', 'punched up']}
+      - {regex: '\bstep \d\s*:\s*(?:look up|search|pull|research|draft|write|compose|gather|identify|check the crm|review the crm)\b', keywords: ['step']}
+      - {regex: '\{\s*"(?:role|content|messages|tool_calls|call_id|tool_call_id|function_call)"\s*:', keywords: ['role', 'content', 'messages', 'tool_call', 'call_id', 'function_call']}
+      - {regex: '\[(?:crm|sfdc|salesforce|hubspot|gong|deal|opp|opportunity|account|acct)\s*:[^\]\n]{1,160}\]', keywords: ['crm', 'sfdc', 'salesforce', 'hubspot', 'gong', 'deal', 'opp', 'account', 'acct']}
+      - {regex: '(?:^|\n)\s*(?:company|strictly|highly) confidential\.?\s*(?:$|\n)', keywords: ['confidential']}
+      - {regex: '\bblocked (?:on|by) (?:\w+ ){0,2}(?:approval|sign-?off|legal|finance|deal desk|review)\b', keywords: ['blocked']}
+      - {regex: '\b(?:ok|okay|good|cleared|safe|fine) to send (?:once|after|when|if|pending)\b', keywords: ['to send']}
+      - {regex: '\b(?:want|like) me to (?:make (?:it|this|the email) (?:more |less |shorter|longer|punchier)|adjust (?:the )?(?:tone|length|cta|subject|opening)|shorten (?:it|this|the)|rewrite (?:it|this|the)|rephrase|revise (?:it|this|the)|tweak (?:it|this|the)|change the tone|add a p\.?s|write (?:a |another )?(?:version|variant|draft))', keywords: ['me to']}
+      - {regex: '\bi can (?:also )?(?:write|draft|create|generate|produce|make|give you) (?:a |an )?(?:shorter|longer|more (?:formal|casual)|different|alternate|alternative|second|another) (?:version|variant|draft|take|option)\b', keywords: ['i can']}
+      - {regex: '\bbelow is (?:an?|the|your) (?:\w+ ){0,2}(?:email|draft|message|version|follow-?up|outreach)\b[^.\n]{0,60}:', keywords: ['below is']}
+      - {regex: '(?:^|\n)\s*(?:email|draft|final draft|email body|email draft|body)\s*:\s*(?:\n|$)', keywords: ['email', 'draft', 'body']}
+      - {regex: '\b(?:draft|email|version|option|variant) (?:v?\d|[a-c])\s*\([^)\n]{1,30}\)\s*:', keywords: ['draft', 'email', 'version', 'option', 'variant']}
+      - {regex: '-{2,}\s*(?:end of )?(?:draft|email)(?: ends| end| starts| begins| below)?\s*-{2,}', keywords: ['draft', 'email']}
     exceptions:
       - '\b(?:your|you) (?:team|sales team)\b'
       - '\bfeel free to (?:swap|replace|use)\b'
@@ -579,7 +597,36 @@ rules:
         - 'Please ignore the note above, it''s for the AE.'
         - 'Do not forward.'
         - 'Ask the SE to confirm the SSO details before sending.'
+        - '(Dana — can you confirm the discount before I send?)'
+        - '@Priya can you sanity-check the pricing here?'
+        - 'cc @legal for review'
+        - 'Mgr note: push for a 2-year deal.'
+        - 'Notes: prospect is evaluating Globex; keep it light.'
+        - 'I''ve personalized the opening based on her LinkedIn.'
+        - 'Step 1: look up the account. Step 2: write the email.'
+        - '{"role": "assistant", "content": "Hi Dana"}'
+        - '[CRM: Stage 3, ACV $48k]'
+        - 'Company confidential.'
+        - 'Blocked on pricing approval.'
+        - 'OK to send once Maria approves.'
+        - 'Let me know if you want me to make it more casual.'
+        - 'Would you like me to adjust the tone?'
+        - 'I can also write a shorter version if you prefer.'
+        - 'Below is a personalized email for Dana Reyes:'
+        - "Email:\nHi Dana, quick note."
+        - 'Version B (shorter):'
+        - '--- draft ends ---'
       pass:
+        - 'Would you like me to send over the deck?'
+        - 'Let me know if you want me to loop in our CTO.'
+        - 'I can also send a shorter summary if that''s easier.'
+        - 'Below is a short summary of our call.'
+        - 'Email me anytime at sam@ourco.com.'
+        - 'Step 1: connect your CRM. Step 2: import your policy.'
+        - 'OK to send the invite for Thursday?'
+        - 'Reach me at dana@acmeanalytics.com or sam@ourco.com, please.'
+        - 'Before we send the contract, could you confirm the billing address?'
+        - "Email: sam@ourco.com\nPhone: 555-0100"
         - 'FYI, the deck is attached.'
         - 'Feel free to swap in your own data during the trial.'
         - 'I''ll mention it to our product team.'
