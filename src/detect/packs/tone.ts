@@ -843,4 +843,54 @@ rules:
         - 'Everyone in logistics is talking about margins this year.'
         - 'Three of your team members joined the webinar.'
         - 'You will see the dashboard on day one.'
+  - id: tone.pressure-more
+    kind: tone
+    severity: warn
+    description: 'breakup-email guilt, one-time offers, countdowns, certainty of results'
+    patterns:
+      - {regex: '\b(?:i''ll|i will|i''m going to|going to) take your silence as (?:a )?(?:no|not interested|a sign (?:that )?you(?:''re| are) not)\b', keywords: ['silence']}
+      - {regex: '\b(?:i''m|i am) assuming (?:you''ve|you have|you''re|you are|your team) (?:given up|not (?:serious|interested)|happy (?:losing|wasting)|ok(?:ay)? (?:with )?(?:losing|wasting))', keywords: ['assuming']}
+      - {regex: '\b(?:i )?guess (?:this|it|that|fixing \w+) (?:isn''t|is not|wasn''t|was not) (?:important|a priority|a concern) (?:to|for) you\b', keywords: ['guess']}
+      - {regex: '\b(?:you''re|you are|you''d be|you would be) making a (?:big |huge |serious |costly )?mistake\b', keywords: ['mistake']}
+      - {regex: '\byour (?:ceo|cfo|boss|board|manager|vp|leadership) (?:would|will) (?:want to know|be (?:surprised|upset|disappointed)) (?:that )?you\b', keywords: ['want to know', 'surprised', 'upset', 'disappointed']}
+      - {regex: '\b(?:opportunity|opportunities|deal|deals|offer|offers|pricing|chance)(?: like this| of this kind)? (?:won''t|will not|don''t|do not|doesn''t|does not|rarely) come (?:around|along)(?: (?:again|often|twice|every day))?\b', keywords: ['come around', 'come along']}
+      - {regex: '\bone[- ]time (?:offer|deal|discount|opportunity|only|chance)\b', keywords: ['one-time', 'one time']}
+      - {regex: '\b(?:only|can only) (?:do|offer|hold|give you) (?:this|that|the) (?:price|pricing|rate|discount|deal|terms) if you (?:sign|commit|decide|buy|close)(?: \w+)? (?:today|this week|by|before|now)\b', keywords: ['only do', 'only offer', 'only hold', 'only give']}
+      - {regex: '\b(?:rate|price|pricing|offer|discount|deal) (?:is )?exclusive to the next\b', keywords: ['exclusive']}
+      - {regex: '\byou have (?:until|till|only|just) (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:the next )?(?:\d+|24|48|72) (?:hours|days)) to (?:decide|sign|claim|commit|lock|accept|respond|reply|act|take advantage)\b', keywords: ['you have']}
+      - {regex: '\byou have (?:only |just )?(?:\d+|24|48|72) (?:hours|days|minutes) to (?:decide|sign|claim|commit|lock|accept|respond|reply|act|take advantage)\b', keywords: ['you have']}
+      - {regex: '\b(?:we''ve|we have) never had a (?:customer|client|team) (?:fail|not see|who didn''t see|that didn''t see)\b', keywords: ['never had']}
+      - {regex: '\b(?:you''ll|you will) (?:double|triple|2x|3x|10x|increase|boost|cut|halve) [\w ]{1,30}, (?:no question|no doubt|guaranteed|period|full stop)\b', keywords: ['no question', 'no doubt', 'guaranteed', 'period', 'full stop']}
+      - {regex: '\b(?:results|roi|savings|meetings|pipeline) in (?:\d+|seven|fourteen|thirty) (?:days|weeks)(?: or less)?,? guaranteed\b', keywords: ['guaranteed']}
+      - {regex: '\beverybody who''?s anybody\b', keywords: ['anybody']}
+      - {regex: '\b(?:already (?:switched|signed|moved|made the switch)|are all using us)\W{1,4}(?:you''re|you are) next\b', keywords: ['next']}
+    exceptions:
+      - '\b(?:happy to|totally fine|no worries)\b'
+      - '\b(?:setup|onboarding|implementation) fee\b'
+    message: 'pressure, guilt or a promise of results: "{match}"'
+    examples:
+      fire:
+        - 'I''ll take your silence as a no.'
+        - 'Since I haven''t heard back, I''m assuming you''ve given up on fixing this.'
+        - 'Guess this isn''t important to you.'
+        - 'You''re making a big mistake by waiting.'
+        - 'Your CEO would want to know you passed on this.'
+        - 'This kind of opportunity won''t come around again.'
+        - 'Deals like this don''t come around often.'
+        - 'This is a one-time offer.'
+        - 'We can only do this price if you sign this week.'
+        - 'This rate is exclusive to the next 48 hours.'
+        - 'You have until Friday to decide.'
+        - 'You have 24 hours to claim this.'
+        - 'We''ve never had a customer fail to see ROI.'
+        - 'You''ll double your reply rate, no question.'
+        - 'Results in 7 days or less, guaranteed.'
+        - 'Everybody who''s anybody in SaaS uses us.'
+        - 'Industry leaders like Globex already switched — you''re next.'
+      pass:
+        - 'You have until Friday to send questions for the agenda, if that helps.'
+        - 'We''ve never had a customer lose data.'
+        - 'This is a one-time setup fee.'
+        - 'Happy to take your silence as a sign you''re busy — I''ll check back next month.'
+        - 'I guess this is a good time to ask about your Q3 plans.'
 `;
