@@ -8,17 +8,9 @@ import { buildBook } from '../src/detect/book.js';
 import { scanDraft } from '../src/detect/scan.js';
 import type { Account, DraftInput } from '../src/detect/types.js';
 import { defaultPolicy } from '../src/policy/schema.js';
+import { seededRandom } from '../src/lib/random.js';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const FIRST = ['Acme', 'Blue', 'North', 'Summit', 'Cedar', 'Harbor', 'Vertex', 'Pioneer', 'Atlas', 'Nimbus', 'Orbit', 'Quarry', 'Redwood', 'Silver', 'Tidal', 'Union', 'Granite', 'Beacon', 'Falcon', 'Meridian'];
 const SECOND = ['Analytics', 'Logistics', 'Health', 'Systems', 'Labs', 'Foods', 'Energy', 'Robotics', 'Capital', 'Media', 'Freight', 'Software', 'Bank', 'Retail', 'Networks', 'Bio', 'Motors', 'Security', 'Studios', 'Works'];

@@ -34,22 +34,14 @@ import { makeAccount, makeDraft, testActor } from '../helpers/fixtures.js';
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { SIGNING_SECRET, TEAM } from '../helpers/slack-requests.js';
+import { seededRandom } from '../../src/lib/random.js';
 import type { Account } from '../../src/detect/types.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const BIN = join(ROOT, 'src/cli/bin.mjs');
 
-/** A small seeded PRNG (mulberry32) so every run draws the same book and the same traffic. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG, so every run draws the same book and the same traffic. */
+export const seeded = seededRandom;
 
 export async function until<T>(what: string, fn: () => Promise<T | false | null | undefined>, ms = 45_000, stepMs = 100): Promise<T> {
   const end = Date.now() + ms;
