@@ -45,11 +45,13 @@ rules:
       - '\binvestment (?:from|by|led by)\b'
       - {regex: '\bcongrat\w* on (?:the |your )?(?:raise|round|funding|capital raise|fundraise)\b', keywords: ['congrat']}
       - {regex: '\bfunding (?:announcement|news)\b', keywords: ['funding']}
+      - {regex: '[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)? (?:raise|round|funding|investment)\b', keywords: ['raise', 'round', 'funding', 'investment']}
     about: 'prospect'
     facts: 'series|fund|rais|round|seed|invest|capital|valuation|backed|financ'
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Your team''s recent $30M raise must open up new priorities.'
         - 'Congrats on the raise!'
         - {"text": "Congrats on the Series C!", "facts": ["Raised a Series B led by Northwind Ventures in 2024"]}
         - 'Hi Dana, congrats on the new funding!'
@@ -146,6 +148,8 @@ rules:
       - '\bnow (?:publicly )?traded\b'
       - '\bpublicly traded\b'
       - '\bfiled to go public\b'
+    exceptions:
+      - '\bif (?:you''re|you are|you) (?:ever )?(?:planning|considering|thinking about|preparing for|exploring|going)\b'
     about: 'prospect'
     facts: '\bipo\b|public|listed|listing|nyse|nasdaq|exchange|traded|spac|s-1'
     message: 'claims an IPO ("{match}") that no verified fact about {account} supports'
@@ -156,6 +160,7 @@ rules:
         - 'Congrats on ringing the bell at Nasdaq.'
         - 'Exciting to see Acme Analytics listed on the NYSE.'
       pass:
+        - 'If you''re planning an IPO, audit trails matter.'
         - {"text": "Congrats on the IPO!", "facts": ["Completed its IPO on Nasdaq in 2024"]}
         - 'Our public API is documented at ourco.com/api.'
         - 'We went public in 2019.'
@@ -543,6 +548,8 @@ rules:
       - {regex: '\b\d+(?:\.\d+)?(?:%|x) (?:revenue |customer |user |headcount |yoy |year-over-year )?(?:growth|increase in (?:revenue|customers|users|headcount))\b', keywords: ['growth', 'increase']}
       - {regex: '\b(?:grew|growing|grown|increased|doubled|tripled) (?:your |its |the |their )?(?:revenue|arr|sales|bookings|headcount|team|customer base)(?: by)? \d+(?:\.\d+)?(?:%|x)', keywords: ['grew', 'growing', 'grown', 'increased', 'doubled', 'tripled']}
       - {regex: '\b(?:team|headcount|company|org|workforce|staff|customer base|user base|sales team|engineering team|sales org) (?:has |have |)(?:grown|grew|doubled|tripled|quadrupled|expanded|scaled|ballooned) (?:to (?:over |more than |nearly |almost |about )?\d[\d,.]*\s?(?:k|m)?\+?|since (?:last|the)|this year|in the (?:last|past)|over the (?:past|last)|(?:\d+|two|three|four)x)', keywords: ['grown', 'grew', 'doubled', 'tripled', 'quadrupled', 'expanded', 'scaled', 'ballooned']}
+      - {regex: '\b\d[\d.,]*\s?(?:million|billion|thousand)\+? (?:of )?(?:\w+ )?(?:customers|clients|users|employees|subscribers|members|merchants|downloads|sellers|drivers)\b', keywords: ['million', 'billion', 'thousand']}
+      - {regex: '\bheadcount (?:is |has )?(?:up|grown|grew|growing|increased|jumped|doubled) (?:by )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['headcount']}
     exceptions:
       - '\b(?:when|as|once|if|until) (?:teams|companies|orgs|organizations|you|a team|your team) (?:\w+ )?(?:grow|grows|scale|scales|reach|reaches|hit|hits|pass|passes|cross|crosses|get to|gets to)\b'
       - '\bif you (?:ever )?(?:grow|scale|expand|hire|raise|reach|hit)\b'
@@ -551,6 +558,8 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With your headcount up 50% this year, onboarding is tough.'
+        - 'With 2 million customers on your platform, scale matters.'
         - 'Congrats on crossing 10,000 customers!'
         - 'Saw that you now have 500 employees.'
         - 'Impressive that you doubled your headcount this year.'
@@ -558,6 +567,7 @@ rules:
         - 'Your team has tripled since last year.'
         - 'Congrats on hitting $50M in ARR.'
       pass:
+        - 'One of our customers just crossed 2 million users.'
         - {"text": "Congrats on crossing 10,000 customers!", "facts": ["Serves more than 10,000 customers"]}
         - 'Most teams of 40 to 60 reps are live in 2 weeks.'
         - 'We now serve 3,000 customers.'
@@ -634,17 +644,19 @@ rules:
       - {regex: '\b(?:your|its|the) (?:ceo|cto|cfo|cro|coo|cmo|cpo|president|founder|co-founder|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+)?|head of [a-z]+) (?:left|leaving|is leaving|has left|departed|stepped back|moved on|exited)\b', keywords: ['left', 'leaving', 'departed', 'stepped back', 'moved on', 'exited']}
     exceptions:
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
-      - '\b(?:i|we|i''m|i am|we''re|we are)\b[^.!?]{0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
+      - '\b(?:i|we|i''m|i am|we''re|we are)\b(?:(?!\b(?:that|your|their|its|the|his|her)\b)[^.!?]){0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
     about: 'prospect'
     facts: 'step(?:ped|s|ping)? (?:down|aside)|resign|retir|depart|ousted|fired|left|parted|exit|transition'
     message: 'claims a leadership departure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I read that your CEO is stepping down.'
         - 'I saw your CTO left for Google.'
         - 'Heard your CEO stepped down last month.'
         - 'Saw that Jordan Lee stepped down as CEO.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
+        - 'We are stepping down the pilot to one team.'
         - {"text": "I saw your CTO left for Google.", "facts": ["Their CTO left for Google in 2025"]}
         - {"text": "Sorry to hear your CEO stepped down.", "facts": ["CEO Maria Diaz stepped down in March 2025"]}
         - 'I stepped down from the call early, sorry.'
