@@ -1072,4 +1072,44 @@ rules:
     examples:
       fire: ['tfc token: Xq2Lp8Vt4Rk9Nw.atlasv1.zK3mQ7xR1tV6bN8cZ2wH5jP9sL4dF7gA0yU3iO6eT1rW8qE2nM5bV9cX4zK7hJ3']
       pass: ['We manage infra with Terraform Cloud.']
+  - id: secret.provider-more
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords: ['sb_secret_', 'vercel_blob_rw_', 'basic']
+    patterns:
+      - '\bsb_secret_[A-Za-z0-9_-]{20,}'
+      - '\bvercel_blob_rw_[A-Za-z0-9]{16}_[A-Za-z0-9]{30}\b'
+      - '(?i:\bauthorization\s*:\s*basic\s+)(?<m>[A-Za-z0-9+/]{16,}={0,2})'
+    message: 'Supabase secret key, Vercel Blob token or basic-auth header in the text: never send credentials'
+    examples:
+      fire: ['sb_secret_Ohq4AUvy7VSLDCD1IfHWGbtMfEbo9ShF', 'vercel_blob_rw_yOHFRuT11NCue1cr_3McRTrKwtPYKbPizDmbX1rpXjYdOhC', 'Authorization: Basic NPkNa1Hedcm4pMbXDuCL1mHoOsFa==']
+      pass: ['sb_publishable_abc is safe to ship in a browser.', 'Basic authorization is off by default.']
+  - id: secret.prose-credential-more
+    kind: secret
+    severity: critical
+    case_sensitive: true
+    keywords: ['password', 'passcode', 'pwd', 'pw ', 'key', 'token', 'secret', 'log in', 'login', 'sign in', 'creds', 'credential']
+    patterns:
+      - '(?i:\b(?:password|passcode|pwd|pw))\s+(?<m>(?=[^\s,.;]*\d)(?=[^\s,.;]*[A-Za-z])[^\s,.;]{8,})'
+      - '(?i:\b(?:log ?in|sign ?in|login|credentials?|creds)\b)[^.\n]{0,30}\b[\w.@-]{2,40}\s*/\s*(?<m>(?=[^\s/]*\d)[^\s/,;]{6,})'
+      - '(?i:\b(?:key|token|secret|password)\b)[^.\n:]{0,30}:\s*["\x27]?(?<m>[A-Za-z0-9_+/=-]{24,})'
+    exceptions:
+      - '(?i:\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|redacted|xxxxxxxx))'
+    validator: 'entropy'
+    min_entropy: 2.8
+    message: 'a credential given in a sentence: never send credentials'
+    examples:
+      fire:
+        - 'Here are the sandbox creds: username sam@ourco.com, password C3J27XDCG2'
+        - 'You can log in with demo / SOcMz9CPV'
+        - 'Log in at https://app.acme.io/login with password Xk29Lm4Qp7'
+        - 'Use this key for the trial: 3cd6089065c3146e80a9c222670bbe4f4c549776'
+        - 'Cloudflare global key: f80b9465aef7ac86d66c7a644fb12853ef86d'
+      pass:
+        - 'Your password manager 1Password works with SSO.'
+        - 'Reset your password at ourco.com/reset.'
+        - 'Log in with SSO / SAML at app.ourco.com.'
+        - 'The key takeaway for Q3: reviewers approve 90% of drafts in Slack.'
+        - 'Pricing for the token plan: see ourco.com/pricing/tokens-and-seats-2025.'
 `;
