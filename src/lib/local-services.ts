@@ -27,6 +27,12 @@ export interface LocalServices {
 
 export interface StartOptions {
   /** Durable Postgres (fsync on) for benchmarks; tests and the demo trade durability for speed. */
+  /**
+   * Acknowledged commits survive a killed server (synchronous_commit on; fsync may stay off, the
+   * machine itself does not crash). For fault tests that stop Postgres with `-m immediate`: with
+   * synchronous_commit off a crash loses commits the client was told had happened.
+   */
+  crashSafe?: boolean;
   durable?: boolean;
   /** Keep data here instead of a fresh temp folder (the demo reuses its folder between runs). */
   dir?: string;
@@ -175,7 +181,7 @@ export async function startPostgres(dir: string, opts: StartOptions = {}): Promi
     `-c unix_socket_directories=${sock}`,
     `-c max_connections=300`,
     `-c shared_buffers=128MB`,
-    ...(opts.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
+    ...(opts.durable ? [] : opts.crashSafe ? ['-c fsync=off', '-c full_page_writes=off'] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
   ].join(' ');
   const logFile = join(dir, 'pg.log');
   if (as && !existsSync(logFile)) execFileSync('touch', [logFile]);

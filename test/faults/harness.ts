@@ -122,7 +122,7 @@ export async function startFaultWorld(opts: WorldOptions = {}): Promise<FaultWor
   const rnd = seeded(opts.seed ?? 1);
   const dir = mkdtempSync(join(tmpdir(), 'dg-faults-'));
   const [pgPort, redisPort] = [await freePort(), await freePort()];
-  let pgServer = await startPostgres(dir, { port: pgPort });
+  let pgServer = await startPostgres(dir, { port: pgPort, crashSafe: true });
   let redisServer = await startRedis(dir, { port: redisPort });
   const [smtp, slack] = await Promise.all([startTestSmtp(), startFakeSlack()]);
   const policyFile = join(dir, 'policy.yaml');
@@ -217,7 +217,7 @@ export async function startFaultWorld(opts: WorldOptions = {}): Promise<FaultWor
       url: pgServer.url,
       stop: () => pgServer.stop(),
       start: async () => {
-        pgServer = await startPostgres(dir, { port: pgPort });
+        pgServer = await startPostgres(dir, { port: pgPort, crashSafe: true });
       },
     },
     redis: {
