@@ -56,7 +56,14 @@ export async function boundaryScene(deps: Deps, out: (line: string) => void, ctx
   const n = policy.anomaly.probing.sensitive_drafts;
   const name = `demo-prober-${Date.now()}`;
   const prober = await createToken(deps.db, { name, scopes: ['drafts:write', 'drafts:read'] }, actor);
-  const values = ctx.book.map((a) => Number(a.sensitive.contract_value)).filter((v) => Number.isFinite(v) && v > 0);
+  // Values only one account pays: a value several accounts share is (rightly) no evidence of a leak
+  // unless one of them is named, so a prober learns nothing from those either.
+  const counts = new Map<number, number>();
+  for (const a of ctx.book) {
+    const v = Number(a.sensitive.contract_value);
+    if (Number.isFinite(v) && v > 0) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  const values = [...counts].filter(([, c]) => c === 1).map(([v]) => v);
   let shown = false;
   for (let i = 0; i < n; i++) {
     const target = ctx.book[(i * 7 + 3) % ctx.book.length]!;
