@@ -71,7 +71,8 @@ export async function coworkScene(deps: Deps, out: (line: string) => void, ctx: 
   const blocked = results.filter((r) => r.ok && r.draft!.tier === 'blocked');
   out(`cowork: ${blocked.length} blocked draft(s):`);
   for (const r of blocked.slice(0, 15)) {
-    const f = r.draft!.findings.filter((x) => x.severity === 'critical').map((x) => `${x.kind} "${x.excerpt}"`).join('; ');
+    // What the agent is told: a sensitive_field finding carries no excerpt (no oracle for CRM values).
+    const f = r.draft!.findings.filter((x) => x.severity === 'critical').map((x) => (x.excerpt ? `${x.kind} "${x.excerpt}"` : `${x.kind} (which text matched is withheld from the agent; the reviewer sees it)`)).join('; ');
     out(`  ${r.draft!.external_id}: ${f || r.draft!.reasons.join('; ')}`);
   }
   if (blocked.length > 15) out(`  … and ${blocked.length - 15} more`);
