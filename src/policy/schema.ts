@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node } from 'yaml';
-import { RuleSchema } from '../detect/rules/schema.js';
+import { RuleSchema, formatPath } from '../detect/rules/schema.js';
 import { BUILTIN_RULE_IDS } from '../detect/packs/index.js';
 import { SlackChannelId, SlackUserId } from '../lib/slack-ids.js';
 
@@ -269,15 +269,6 @@ export type ParsePolicyResult = { ok: true; policy: Policy } | { ok: false; erro
 /** A complete policy from the schema defaults alone. */
 export function defaultPolicy(): Policy {
   return Policy.parse({});
-}
-
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(root)' : out;
 }
 
 /** Finds the YAML node (or, for a key, the key node) at a path; null when absent. */

@@ -145,7 +145,8 @@ export interface RuleFileError {
   message: string;
 }
 
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
+/** A zod issue path as people write it: `rules[3].examples.fire`; `(root)` when empty. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
