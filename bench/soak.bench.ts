@@ -14,36 +14,21 @@
  * BENCH_SOAK_SCALE scales the book (e.g. 0.25 for a quick run).
  */
 import { applyPolicy } from '../src/policy-store/store.js';
-import { startFaultWorld, until, seeded, type FaultWorld } from '../test/faults/harness.js';
+import { faultPolicy, startFaultWorld, until, seeded, type FaultWorld } from '../test/faults/harness.js';
 import { blockActionBody, signedInit } from '../test/helpers/slack-requests.js';
 import { encodeActionId } from '../src/review/blocks.js';
 
 const ORG_PER_MINUTE = 3600;
 const REVIEWERS = Array.from({ length: 20 }, (_, i) => `U0REV${String(i).padStart(4, '0')}`);
 
-const policy = `
-owners: [${REVIEWERS.join(', ')}]
-workflows:
-  intro:
-    description: soak
-    fields: [name, domain, segment, facts]
-high_tier:
-  account_value_usd: 50000
-  new_template_probation: 0
-sampling:
-  base_rate: 0.0001
-  floor_rate: 0.0001
-review:
-  route: owner_dm
-limits:
-  org_per_minute: ${ORG_PER_MINUTE}
-  mailbox_per_day: 1000000
-  domain_per_day: 1000000
-  unreviewed_per_template_per_hour: 1000000
-anomaly:
-  volume:
-    min_sends: 1000000
-`;
+const policy = faultPolicy({
+  owners: REVIEWERS,
+  description: 'soak',
+  alertChannel: null,
+  orgPerMinute: ORG_PER_MINUTE,
+  cap: 1000000,
+  extra: 'anomaly:\n  volume:\n    min_sends: 1000000\n',
+});
 
 async function post(url: string, secret: string, path: string, body: unknown): Promise<Response> {
   return fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000) });

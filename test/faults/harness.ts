@@ -58,11 +58,18 @@ export async function until<T>(what: string, fn: () => Promise<T | false | null 
   throw new Error(`timed out waiting for ${what}${lastErr ? ` (last error: ${(lastErr as Error).message})` : ''}`);
 }
 
-export const FAULT_POLICY = `
-owners: [U0OWNER01]
+/**
+ * The policy of a fault world (and of the soak bench, which runs in one): high caps, no probation,
+ * reviews in the owners' DMs. The soak names its own reviewers, org rate and extra sections.
+ */
+export function faultPolicy(o: { owners?: string[]; description?: string; alertChannel?: string | null; orgPerMinute?: number; cap?: number; extra?: string } = {}): string {
+  const cap = o.cap ?? 100000;
+  const alert = o.alertChannel === undefined ? 'C0ALERTS1' : o.alertChannel;
+  return `
+owners: [${(o.owners ?? ['U0OWNER01']).join(', ')}]
 workflows:
   intro:
-    description: faults
+    description: ${o.description ?? 'faults'}
     fields: [name, domain, segment, facts]
 high_tier:
   account_value_usd: 50000
@@ -72,13 +79,15 @@ sampling:
   floor_rate: 0.0001
 review:
   route: owner_dm
-  alert_channel: C0ALERTS1
-limits:
-  org_per_minute: 100000
-  mailbox_per_day: 100000
-  domain_per_day: 100000
-  unreviewed_per_template_per_hour: 100000
-`;
+${alert ? `  alert_channel: ${alert}\n` : ''}limits:
+  org_per_minute: ${o.orgPerMinute ?? cap}
+  mailbox_per_day: ${cap}
+  domain_per_day: ${cap}
+  unreviewed_per_template_per_hour: ${cap}
+${o.extra ?? ''}`;
+}
+
+export const FAULT_POLICY = faultPolicy();
 
 export interface Child {
   name: string;
