@@ -63,6 +63,25 @@ export async function reviewScene(deps: Deps, out: (line: string) => void, ctx: 
   out(`review: ${shown.presented.length} card(s) presented to their reviewers (posted_at stamped; time to decide counts from here); ${fastReviewer} approves without reading`);
   const n: ReviewSceneResult = { approved: 0, edited: 0, rejected: 0, skipped: 0, waiting: 0, fastApprovals: 0 };
   const quiet = () => {};
+  type Approval = Awaited<ReturnType<typeof reviewApprove>>;
+  const countFast = (r: Approval) => {
+    if (r.ok && r.fastApproval) n.fastApprovals++;
+  };
+  /** The final decision of an approval round: approved, or still waiting for a second approver. */
+  const countDecision = (r: Approval) => {
+    if (r.ok && r.decision === 'approved') n.approved++;
+    else if (r.ok && r.decision === 'first_approval') n.waiting++;
+  };
+  /** A refusal (an AppError) skips the draft and says why; anything else is a bug and throws. */
+  const orSkip = async (draftId: string, act: () => Promise<void>) => {
+    try {
+      await act();
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      n.skipped++;
+      out(`  ${draftId}: ${e.message}`);
+    }
+  };
   /** A careful reviewer decides only once reading time for the draft has passed since its card arrived. */
   const read = async (draft: (typeof pending)[number]['draft'], body?: string) => {
     const since = postedAt.get(draft.id) ?? draft.postedAt?.getTime();
@@ -82,7 +101,7 @@ export async function reviewScene(deps: Deps, out: (line: string) => void, ctx: 
       continue;
     }
     const fast = as === fastReviewer;
-    try {
+    await orSkip(draft.id, async () => {
       const editing = !fast && draft.templateId !== flawed && n.edited === 0 && !draft.findings.some((f) => f.severity === 'critical');
       const edited = editing ? `${finalText(draft).body.trimEnd()}\n\nP.S. Happy to send a short summary first if that is easier.` : undefined;
       // Reading the final text (an edit is read too) takes time; only then the decision.
@@ -98,40 +117,30 @@ export async function reviewScene(deps: Deps, out: (line: string) => void, ctx: 
         }
       } else {
         let r = await reviewApprove(deps, { id: draft.id, as }, quiet);
-        if (r.ok && r.fastApproval) n.fastApprovals++;
+        countFast(r);
         // Two-person rule: a sales lead (not the owner) gives the second approval, after reading.
         const second = DEMO_LEADS.find((lead) => lead !== as);
         if (r.ok && r.decision === 'first_approval' && second !== undefined) {
           if (fast) {
             seconds.push(draft);
-            continue;
+            return;
           }
           r = await reviewApprove(deps, { id: draft.id, as: second }, quiet);
-          if (r.ok && r.fastApproval) n.fastApprovals++;
+          countFast(r);
         }
-        if (r.ok && r.decision === 'approved') n.approved++;
-        else if (r.ok && r.decision === 'first_approval') n.waiting++;
+        countDecision(r);
       }
-    } catch (e) {
-      if (!isAppError(e)) throw e;
-      n.skipped++;
-      out(`  ${draft.id}: ${e.message}`);
-    }
+    });
   }
   // Second approvals of the rubber stamp's two-person drafts: the lead reads first.
   for (const draft of seconds) {
     const second = DEMO_LEADS.find((lead) => lead !== fastReviewer)!;
-    try {
+    await orSkip(draft.id, async () => {
       await read(draft);
       const r = await reviewApprove(deps, { id: draft.id, as: second }, quiet);
-      if (r.ok && r.fastApproval) n.fastApprovals++;
-      if (r.ok && r.decision === 'approved') n.approved++;
-      else if (r.ok && r.decision === 'first_approval') n.waiting++;
-    } catch (e) {
-      if (!isAppError(e)) throw e;
-      n.skipped++;
-      out(`  ${draft.id}: ${e.message}`);
-    }
+      countFast(r);
+      countDecision(r);
+    });
   }
   out(`review: approved ${n.approved}, edited ${n.edited}, rejected ${n.rejected} (${flawed}, factual_error), skipped ${n.skipped}${n.waiting ? `, ${n.waiting} still waiting for a second approver` : ''} (final decisions only)`);
   out(`review: ${n.fastApprovals} approval(s) flagged fast (decided sooner after the card arrived than reading the draft takes at ${wpm} words/min)`);
