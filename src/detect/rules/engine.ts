@@ -322,6 +322,8 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   const { lower } = f.text;
   const [from, to] = sentenceAround(lower, start, end, 120);
   const before = lower.slice(from, start);
+  // "I was recently promoted to AE", "I just joined Ourco as…": the writer's own news.
+  if (SELF_RE.test(before)) return false;
   // "Congrats on the promotion to VP": the reference may be part of the claim itself.
   if (ABOUT_THEM_ONE.test(lower.slice(start, end))) return !WE_RE.test(before);
   let refEnd = -1;
@@ -363,6 +365,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (ABOUT_US_RE.test(before.slice(refEnd))) return false;
   return !thirdPartyBetween(ctx, f, from + refEnd, start, weak);
 }
+
+/** The writer as the subject right before the claim ("i was recently ", "i've just "). */
+const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
 
 /** True when the text names our own company (policy sender.company). */
 const ourNames = new Map<string, string>();
