@@ -56,6 +56,7 @@ rules:
       - {regex: '(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b) (?:from|led by) (?:[\w&.-]+ ){0,3}(?:ventures|capital|partners|vc|investors|accel|sequoia|a16z|andreessen|benchmark|index|insight|tiger global|softbank|general catalyst|lightspeed|kleiner)', keywords: ['$', '€', '£', 'million', 'billion']}
       - {regex: '\b(?:war chest|term sheet|cap table|oversubscribed)\b', keywords: ['war chest', 'term sheet', 'cap table', 'oversubscribed']}
       - {regex: '[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)? (?:raise|round|funding|investment)\b', keywords: ['raise', 'round', 'funding', 'investment']}
+      - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|great news|big news|exciting news|amazing news|huge news) (?:on|about|re:?|regarding) (?:the |your )?(?:\w+ )?(?:raise|round|funding|capital raise|fundraise|investment|series [a-h])\b', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'news']}
     about: 'prospect'
     facts: 'series|fund|rais|round|seed|invest|capital|valuation|valued|backed|financ'
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
@@ -343,10 +344,19 @@ rules:
       - 'new boss'
       - 'new manager'
       - 'new exec'
+      - 'started as'
+      - 'came on'
+      - 'came aboard'
+      - 'signed on'
+      - 'stepped in'
+      - 'title'
+      - 'role'
+      - 'position'
+      - 'leader'
     patterns:
-      - '\bnew (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)\b'
-      - '\b(?:newly )?(?:appointed|named|hired|promoted|elevated|tapped|brought on|brought in|welcomed|installed|announced)(?: [\w.''-]+){0,3} (?:as |to |to be |a |an |the |your |its )*(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)\b'
-      - '\b(?:joined|joins|joining|join) (?:[\w.''-]+ ){0,4}as (?:the |your |its |their |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)\b'
+      - '\bnew (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
+      - '\b(?:newly )?(?:appointed|named|hired|promoted|elevated|tapped|brought on|brought in|welcomed|installed|announced)(?: [\w.''-]+){0,3} (?:as |to |to be |a |an |the |your |its )*(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
+      - '\b(?:joined|joins|joining|join) (?:[\w.''-]+ ){0,4}as (?:the |your |its |their |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
       - '\b(?:took|taking|takes|take|taken) (?:over|the helm|the reins)\b'
       - '\b(?:succeeds|succeeded|succeeding|replaced|replacing|replaces)(?: [\w.''-]+){0,3} as\b'
       - '\bleadership (?:change|changes|transition|shake-?up|shuffle|reshuffle|team change|turnover)\b'
@@ -358,18 +368,21 @@ rules:
       - '\b(?:your|the) new (?:job|role|seat|position|gig|title|team)\b(?! (?:of|for) )'
       - '\bfirst (?:few |\d+ )?(?:days|weeks|months) (?:in|at|on) (?:the |your )?(?:new )?(?:job|role|seat|position|gig|company)\b'
       - {regex: '\bstep(?:ping|ped|s)? (?:into|up as|up to) (?:the |a |your )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|president|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+)?|head of [a-z]+)\b', keywords: ['stepping', 'stepped', 'step', 'steps']}
-      - '\b(?:appointment|promotion|elevation|move|moving|moved|jump|step up|rise|transition|ascension) (?:as|to|into) (?:the )?(?:role of |position of |seat of )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)\b'
-      - '\b(?:into|taking on|took on|take on|taken on|assumed|assuming|assume|landed|landing|stepped into|stepping into) (?:the |a |your |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}?|svp(?: of)?(?: [a-z]+){0,2}?|evp(?: of)?(?: [a-z]+){0,2}?|vice president(?: of)?(?: [a-z]+){0,2}?|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+) (?:role|seat|position|job|title|chair|spot|post)\b'
-      - '\bfirst (?:few |couple of |\d+ |hundred )?(?:days?|weeks?|months?|quarter|year) (?:as (?:the |your |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)|in (?:the|your|this|that) (?:new )?(?:role|seat|position|job|gig|chair|post))\b'
+      - '\b(?:appointment|promotion|elevation|move|moving|moved|jump|step up|rise|transition|ascension) (?:as|to|into) (?:the )?(?:role of |position of |seat of )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
+      - '\b(?:into|taking on|took on|take on|taken on|assumed|assuming|assume|landed|landing|stepped into|stepping into) (?:the |a |your |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}?|svp(?: of)?(?: [a-z]+){0,2}?|evp(?: of)?(?: [a-z]+){0,2}?|vice president(?: of)?(?: [a-z]+){0,2}?|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader) (?:role|seat|position|job|title|chair|spot|post)\b'
+      - '\bfirst (?:few |couple of |\d+ |hundred )?(?:days?|weeks?|months?|quarter|year) (?:as (?:the |your |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)|in (?:the|your|this|that) (?:new )?(?:role|seat|position|job|gig|chair|post))\b'
       - '\bstep(?:ping|ped|s)? up to (?:lead|run|head|own)\b'
       - '\bstart(?:ed|ing|s)? (?:a |your |the |her |his |their )?new (?:role|position|job|gig|chapter)\b'
-      - '\bwelcom(?:e|ed|ing) (?:aboard |on board )?(?:to )?(?:your |the |its )?new (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)\b'
+      - '\bwelcom(?:e|ed|ing) (?:aboard |on board )?(?:to )?(?:your |the |its )?new (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
       - '\bwelcom(?:e|ed|ing) (?:[\w.''-]+ ){1,3}(?:aboard|on board) as\b'
       - '\bat the helm\b'
       - '\bnow (?:leads|heads(?: up)?|oversees|runs) (?:the |your |its )?(?:\w+ )?(?:team|org|organization|function|department|sales|marketing|engineering|revops|operations|company)\b'
       - '\b(?:just|recently|officially|newly) (?:joined|started at|moved over to|came on board at|came aboard at)\b(?! (?:the |our |a |an |us\b|this |my |your )(?:\w+ )?(?:webinar|call|pilot|demo|meeting|session|trial|event|beta|waitlist|community|list|channel|workspace|thread|program))'
       - '\b(?:your|the|its) new (?:boss|manager|leader|leadership(?: team)?|exec team|executive team|management team)\b'
       - '\bnew leadership\b'
+      - '\b(?:started|starting|came on|coming on|came aboard|came on board|signed on|moved over|stepped in|stepping in) (?:at [\w&.-]+(?: [\w&.-]+)? )?as (?:the |your |a |an |its )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
+      - '\b(?:title|role|position|job title) (?:has |just )?(?:changed|change|switched|switch|updated|update|moved) to\b'
+      - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|great news|big news|exciting news|amazing news|huge news) (?:on|about|re:?|regarding) (?:the |your )?(?:\w+ )?(?:new role|promotion|new position|new job|new title|new gig|appointment)\b', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'news']}
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
@@ -466,6 +479,30 @@ rules:
       - 'cost-cutting'
       - 'cost cutting'
       - 'reduction in'
+      - 'some cuts'
+      - 'few cuts'
+      - 'deep cuts'
+      - 'hard cuts'
+      - 'tough cuts'
+      - 'painful cuts'
+      - 'big cuts'
+      - 'significant cuts'
+      - 'cut a'
+      - 'cut the'
+      - 'cut back'
+      - 'cut over'
+      - 'cut about'
+      - 'cut roughly'
+      - 'cut nearly'
+      - 'cut almost'
+      - 'cut some'
+      - 'cut part'
+      - 'cut half'
+      - 'cut most'
+      - 'cut much'
+      - 'cut around'
+      - 'reduced'
+      - 'reducing'
     patterns:
       - '\b(?:layoffs?|laid off|lay(?:ing)? off|lays off|reductions? in force|rif|restructur(?:ing|ed|e)|reorg(?:anization|anisation)?|downsiz(?:ing|ed|e)|rightsiz(?:ing|ed)|job cuts|headcount (?:cuts?|reductions?)|workforce reductions?|hiring freeze|furlough(?:s|ed)?|bankruptcy|chapter 11|insolven(?:cy|t))\b'
       - '\b(?:reduced|cut|shrank|shrunk|trimmed|slashed|cutting|slashing|eliminated|eliminating) (?:your |its |the |their )?(?:\d+% of (?:the |your |its )?|\d+ )?(?:workforce|headcount|staff|team|jobs|roles|positions|employees|people)\b(?! (?:costs?|spend|time|hours))'
@@ -478,6 +515,10 @@ rules:
       - '\b(?:cuts?|cutbacks?|reductions?) (?:to|on|across|in|at) (?:the |your |its |their )?(?:\w+ )?(?:team|teams|staff|workforce|headcount|org|organization|department|sales org|jobs|roles|employees)\b'
       - '\bpart(?:ed|ing|s)? ways with (?:\w+ ){0,4}(?:staff|team|people|employees|reps|workforce|engineers|colleagues|workers)\b'
       - '\b(?:lay-offs?|redundanc(?:y|ies)|made redundant|job losses|cost-?cutting|cost cutting|cutbacks)\b'
+      - '\b(?:make|made|making|had to make|have had to make|has had to make) (?:some |a few |deep |hard |tough |painful |significant |big |difficult )+cuts\b'
+    exceptions:
+      - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
+      - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
     about: 'prospect'
     facts: 'layoff|laid off|lay off|reduction in force|restructur|reorg|downsiz|rightsiz|job cuts|headcount|workforce|cut|furlough|hiring freeze|bankrupt|chapter 11|let .* go'
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
@@ -569,6 +610,9 @@ rules:
       - 'crain'
       - 'deloitte'
       - 'list'
+      - 'spot'
+      - 'slot'
+      - 'place'
     patterns:
       - '\baward(?:s|ed)?\b'
       - '\baward-winning\b'
@@ -603,6 +647,8 @@ rules:
       - '\b(?:won|winning|wins|took home|taking home|bagged|scooped|earned|earning|received|receiving|picked up|clinched|snagged|collected) (?:the |an? |this year''s |last year''s |their |your )?(?:[\w.''’&-]+ ){0,5}(?:award|awards|prize|trophy|medal|honou?rs?|recognition|badge|of the year)\b'
       - '\bbest (?:workplaces?|(?:startup |large |midsize |mid-size |small )?employers?)\b'
       - '\b(?:cool vendor|peer insights|customers'' choice)\b'
+      - '(?:#|\bno\.? ?|\bnumber )\d+ (?:spot|slot|position|place|ranking|rank)\b'
+      - '\bplac(?:ed|ing) (?:\d+(?:st|nd|rd|th)|first|second|third|top \d+) (?:on|in|at)\b'
     exceptions:
       - '\b(?:mailing|email|e-mail|wait|distribution|contact|call|to-do|todo|priority|target|invite|guest|shopping|reading|price|pricing|feature|integration|customer|reference|suppression|do-not-contact|allow|block|deny) ?list\b'
       - '\b(?:our|we|we''re|we''ve|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won)'
@@ -658,6 +704,14 @@ rules:
       - 'doors'
       - 'shop in'
       - 'outpost'
+      - 'ribbon'
+      - 'grand opening'
+      - 'warming'
+      - 'countries'
+      - 'markets'
+      - 'cities'
+      - 'states'
+      - 'continents'
     patterns:
       - '\b(?:new|opened|opening|open|opens|launched|launching|launch|unveiled|built|building) (?:up )?(?:a |an |your |the |their |its |that |this )?(?:new |second |third |first |european |emea |apac |us |uk |east coast |west coast )?(?:[A-Za-z]+ )?(?:office|offices|hq|headquarters|location|locations|hub|facility|campus|studio|warehouse|warehouses|plant|factory|store|stores|branch|data center|lab|distribution center)\b'
       - '\b(?:office|hq|headquarters|hub|facility|campus|warehouse|plant|factory|store|branch)s? (?:opening|launch|expansion|move|relocation)\b'
@@ -672,6 +726,10 @@ rules:
       - '\bset(?:ting|s)? up shop in\b'
       - '\b(?:growing|expanding|expanded|new|bigger|larger|global|international) (?:\w+ )?footprint\b'
       - '\bnew (?:\w+ )?outpost\b'
+      - '\bribbon[- ]cutting\b'
+      - '\bgrand opening\b'
+      - '\b(?:office|hq|hub|store|warehouse|facility|campus) ?(?:warming|opening party|launch party)\b'
+      - '\b(?:in|across|to|into) (?:over |more than |nearly |now )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:new )?(?:countries|markets|cities|states|regions|continents)\b'
     exceptions:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into)\b'
@@ -800,6 +858,11 @@ rules:
       - 'ballooned'
       - 'exploded'
       - 'figure'
+      - 'gmv'
+      - 'run rate'
+      - 'run-rate'
+      - 'exceeded'
+      - 'cleared'
     patterns:
       - '\b(?:\d[\d,.]*\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|users|employees|people|staff|engineers|sales reps|reps|members|subscribers|downloads|merchants|hires|team members|stores|locations|drivers|sellers)\b'
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|topped|broke) (?:\w+ ){0,2}(?:\d[\d,.]*\s?(?:k|m|million|billion)?\+?|the) (?:\w+ ){0,2}?(?:customers|users|employees|subscribers|downloads|merchants|arr|mrr|in revenue|revenue|milestone|mark)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpassed', 'topped', 'broke']}
@@ -817,6 +880,8 @@ rules:
       - {regex: '\b(?:headcount|team|workforce|staff|customer base|user base|revenue|arr|mrr|sales team|engineering team|sales org|employee count|customer count|user count|company|business) (?:has |have |had |just |nearly |almost |more than |roughly |basically |already |reportedly )*(?:doubled|tripled|quadrupled|ballooned|exploded|skyrocketed|surged|jumped|soared)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'ballooned', 'exploded', 'skyrocket', 'surged', 'jumped', 'soared']}
       - {regex: '\b\d[\d,]{2,}(?:st|nd|rd|th) (?:customer|client|user|employee|hire|store|location|member|subscriber|merchant|seller)\b', keywords: ['customer', 'client', 'user', 'employee', 'hire', 'store', 'location', 'member', 'subscriber', 'merchant', 'seller']}
       - {regex: '\b(?:eight|nine|ten|8|9|10)[- ]figures?\b', keywords: ['figure']}
+      - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|surpassing|topped|topping|broke|breaking|cleared|exceeded|exceeding) (?:the )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)?\+? (?:in |of )?(?:arr|mrr|revenue|sales|bookings|gmv|tpv|gross merchandise|payment volume|payments|transactions|run rate|run-rate|annual revenue)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpass', 'topped', 'topping', 'broke', 'breaking', 'cleared', 'exceed']}
+      - {regex: '\b(?:arr|mrr|revenue|sales|bookings|gmv|run rate|run-rate|customer count|user count|headcount) (?:just |has |have |recently |officially |finally |now )*(?:crossed|hit|passed|surpassed|topped|reached|broke|cleared|exceeded)\b', keywords: ['arr', 'mrr', 'revenue', 'sales', 'bookings', 'gmv', 'run rate', 'run-rate', 'count', 'headcount']}
     exceptions:
       - '\b(?:when|as|once|if|until) (?:teams|companies|orgs|organizations|you|a team|your team) (?:\w+ )?(?:grow|grows|scale|scales|reach|reaches|hit|hits|pass|passes|cross|crosses|get to|gets to)\b'
       - '\bif you (?:ever )?(?:grow|scale|expand|hire|raise|reach|hit)\b'
@@ -899,6 +964,30 @@ rules:
         - 'We just launched a new dashboard for reviewers.'
         - 'Our new release ships next week.'
         - 'Happy to walk you through the launch checklist we use.'
+  - id: claim.launch-named
+    kind: unverified_claim
+    severity: warn
+    description: 'product launches told with the product''s name: "the launch of Acme Insights", "unveiled Copilot Studio" (case-sensitive: the product is capitalized)'
+    case_sensitive: true
+    patterns:
+      - {regex: '(?i:\b(?:launch|launching|unveiling|release|debut|rollout|roll-out|introduction|general availability) of)\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}', keywords: ['launch', 'unveil', 'release', 'debut', 'rollout', 'roll-out', 'introduction', 'general availability']}
+      - {regex: '(?i:\b(?:launched|unveiled|released|introduced|debuted|rolled out|shipped|announced))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\b(?!\s+(?i:numbers|results|earnings|report|figures|guidance|update))', keywords: ['launched', 'unveiled', 'released', 'introduced', 'debuted', 'rolled out', 'shipped', 'announced']}
+    exceptions:
+      - '\b(?:our|we|we''ve|we''re|we just|ourco|us)\b[^.!?]{0,40}\b(?:launch|unveil|roll|releas|debut|introduc|announc|ship)'
+    about: 'prospect'
+    facts: 'launch|unveil|roll|releas|debut|introduc|announc|ship|available'
+    facts_share_words: true
+    message: 'claims a product launch ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Congrats on the launch of Acme Insights!'
+        - 'Saw you unveiled Pulse Studio at your conference.'
+        - {"text": "Congrats on the launch of Acme Insights!", "facts": ["Launched a mobile app in 2025"]}
+      pass:
+        - {"text": "Congrats on the launch of Acme Insights!", "facts": ["Launched Acme Insights in 2025"]}
+        - 'We launched Ourco Review last spring.'
+        - 'Saw you released Q3 numbers, impressive quarter.'
+        - 'Congrats on the launch of the pilot with your team.'
   - id: claim.leadership-departure
     kind: unverified_claim
     severity: warn
@@ -916,7 +1005,7 @@ rules:
       - 'transition'
     patterns:
       - '\b(?:stepped|stepping|steps|step) (?:down|aside)\b'
-      - '\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+)(?:''s)? (?:departure|resignation|exit|retirement|transition)\b'
+      - '\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)(?:''s)? (?:departure|resignation|exit|retirement|transition)\b'
       - '\b(?:resigned|retired|departed|ousted|was fired|were fired|left the company|leaving the company|parted ways)\b'
       - {regex: '\b(?:your|its|the) (?:ceo|cto|cfo|cro|coo|cmo|cpo|president|founder|co-founder|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+)?|head of [a-z]+) (?:left|leaving|is leaving|has left|departed|stepped back|moved on|exited)\b', keywords: ['left', 'leaving', 'departed', 'stepped back', 'moved on', 'exited']}
     exceptions:

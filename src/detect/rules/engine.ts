@@ -317,6 +317,24 @@ function thirdPartyBetween(ctx: ScanContext, f: FieldText, from: number, to: num
   return false;
 }
 
+const NAME_AFTER_RE = /^\s*,?\s*(?:at|of|from|over at|for)\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
+const NAME_NEXT_RE = /^\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
+
+/**
+ * "The new VP of Sales at Globex…": a claim that names its company right after it (at / of /
+ * from / over at a capitalized name) is about that company, unless the name is the prospect's.
+ */
+function thirdPartyAfter(ctx: ScanContext, f: FieldText, end: number, to: number): boolean {
+  const after = f.text.folded.slice(end, Math.min(to, end + 60));
+  // The claim's own pattern may have taken the preposition ("new VP of Sales at").
+  const re = /\b(?:at|of|from|for)$/.test(f.text.lower.slice(Math.max(0, end - 6), end)) ? NAME_NEXT_RE : NAME_AFTER_RE;
+  const m = re.exec(after);
+  if (m === null) return false;
+  const w = (m[1] as string).toLowerCase();
+  if (MONTH_OR_DAY.test(w.split(' ')[0] ?? '')) return false;
+  return !prospectNames(ctx).some((n) => n.includes(w) || w.includes(n));
+}
+
 /** True when the sentence around the hit speaks about the prospect (not us, not a third party). */
 function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
   const { lower } = f.text;
@@ -324,6 +342,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   const before = lower.slice(from, start);
   // "I was recently promoted to AE", "I just joined Ourco as…": the writer's own news.
   if (SELF_RE.test(before)) return false;
+  // "If you're hiring a new VP…", "When companies go public…": a hypothetical or companies in
+  // general, not news about the prospect.
+  if (HYPOTHETICAL_RE.test(before)) return false;
   // "Congrats on the promotion to VP": the reference may be part of the claim itself.
   if (ABOUT_THEM_ONE.test(lower.slice(start, end))) return !WE_RE.test(before);
   let refEnd = -1;
@@ -338,7 +359,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "Relaylane was named a G2 Leader".
   if (THIRD_PARTY_RE.test(before) || ourName(ctx, before)) return false;
   if (refEnd < 0) {
-    if (WE_RE.test(before)) return false;
+    // "I should mention their recent funding": "they" in a mail to the prospect is someone
+    // else, or a note about the prospect that the internal-marker rules answer for.
+    if (WE_RE.test(before) || THEY_RE.test(before)) return false;
     // "…the recent layoffs at Contoso Pharma": the prospect named after the claim.
     for (const n of prospectNames(ctx)) {
       const at = afterText.indexOf(n);
@@ -359,12 +382,16 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
       // the horizon, …"): in a mail to the prospect that is about the prospect, unless the
       // sentence speaks about us, a third party or companies in general.
       const sentence = lower.slice(from, to);
-      return !WE_RE.test(sentence) && !GENERIC_RE.test(before) && !ourName(ctx, sentence) && !thirdPartyBetween(ctx, f, from, start, true);
+      return !WE_RE.test(sentence) && !GENERIC_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, sentence) &&
+        !thirdPartyBetween(ctx, f, from, start, true) && !thirdPartyAfter(ctx, f, end, to);
     }
   }
   if (ABOUT_US_RE.test(before.slice(refEnd))) return false;
   return !thirdPartyBetween(ctx, f, from + refEnd, start, weak);
 }
+
+/** A condition or companies in general before the claim ("if you're hiring", "when teams go public"). */
+const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|should you|(?:when|once|after|before|as|until) (?:companies|teams|orgs|organizations|startups|businesses|firms|(?:a|any) (?:company|team|startup|business|firm)|most|many))(?![\p{L}])(?:(?![.!?;]).)*$/u;
 
 /** The writer as the subject right before the claim ("i was recently ", "i've just "). */
 const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
@@ -388,6 +415,11 @@ const THIRD_PARTY_RE = /(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|cu
 
 /** Companies in general, not the prospect. */
 const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|any|average|teams like|companies like|organizations like|teams (?:with|of|that)|companies (?:with|of|that)|up to|per (?:seat|user|month|year))(?![\p{L}])/u;
+
+const THEY_RE = /(?<![\p{L}])(?:they|their|theirs|them|they've|they're|they’ve|they’re)(?![\p{L}])/u;
+
+/** Companies in general as the subject anywhere in the sentence ("…, most teams double their SDRs"). */
+const GENERIC_SUBJECT_RE = /(?<![\p{L}])(?:most|many|other|typical) (?:teams|companies|orgs|organizations|startups|businesses|firms|customers|founders|leaders|reps)(?![\p{L}])/u;
 
 /** Us as a company (not "I" the writer, who may well write about the prospect). */
 const WE_RE = /(?<![\p{L}])(?:we|our|ours|us|we've|we're|customers? of ours|one of our|a client|a customer|another client|another customer)(?![\p{L}])/u;
