@@ -35,6 +35,33 @@ export function rowToAccount(r: typeof accounts.$inferSelect): Account {
   };
 }
 
+/**
+ * The same mapping for an accounts row read as JSON (`json_agg(accounts)` or `to_json`), as intake
+ * does to load a batch's accounts in the round trip that reads everything else it needs.
+ */
+export function jsonToAccount(j: Record<string, unknown>): Account {
+  const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return rowToAccount({
+    id: String(j.id),
+    name: String(j.name),
+    domain: String(j.domain),
+    domains: (j.domains as string[] | null) ?? [],
+    aliases: (j.aliases as string[] | null) ?? [],
+    valueUsd: Number(j.value_usd),
+    segment: String(j.segment ?? ''),
+    strategic: j.strategic === true,
+    namedOpportunity: str(j.named_opportunity),
+    ownerSlackId: str(j.owner_slack_id),
+    ownerEmail: str(j.owner_email),
+    doNotContact: j.do_not_contact === true,
+    sensitive: (j.sensitive as Record<string, string> | null) ?? {},
+    facts: (j.facts as string[] | null) ?? [],
+    custom: (j.custom as Record<string, string> | null) ?? {},
+    createdAt: new Date(String(j.created_at)),
+    updatedAt: new Date(String(j.updated_at)),
+  });
+}
+
 interface Entry {
   stamp: string;
   fields: string;

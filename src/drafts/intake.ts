@@ -1,10 +1,13 @@
 /**
  * submitDraft / submitDrafts: the intake verb behind POST /v1/drafts(/batch) and the MCP tools.
  *
- * authorize (workflow allowed for the token) → parse (zod, every failing path) → load accounts,
- * suppressions and earlier submissions → scan (pure) → one transaction: reserve template history,
- * tier (pure), store drafts + audit via lifecycle.receiveDrafts → return the results and the
- * after-commit effects (post for review, or queue the send); the adapter runs them (src/effects.ts).
+ * authorize (workflow allowed for the token) → parse (zod, every failing path) → load, in ONE
+ * prepared statement, the active policy version, the book stamp, the accounts, suppressions and
+ * earlier submissions → scan (pure) → reserve template history (one autocommitted statement) →
+ * tier (pure) → store drafts + audit rows in ONE statement (lifecycle.receiveDrafts: atomic on its
+ * own, so no BEGIN/COMMIT round trips) → return the results and the after-commit effects (post
+ * for review, or queue the send); the adapter runs them (src/effects.ts). A single draft costs
+ * three Postgres round trips here (load, reserve, store), each a prepared statement.
  *
  * What must stay true:
  * - Idempotency lives in Postgres: (source, external_id) and (source, idempotency key) are unique
@@ -16,13 +19,12 @@
  *   quote the CRM), reasons without the account's value. Reviewers see the stored findings.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import type { Actor } from '../audit/actor.js';
-import { accounts, drafts, suppressions } from '../db/schema.js';
-import { BOOK_STAMP_SQL, getBook, rowToAccount } from '../accounts/book.js';
-import { getActivePolicy } from '../policy-store/store.js';
+import type { drafts } from '../db/schema.js';
+import { BOOK_STAMP_SQL, getBook, jsonToAccount } from '../accounts/book.js';
+import { ACTIVE_POLICY_VERSION_SQL, getPolicyAtVersion, type ActivePolicy } from '../policy-store/store.js';
 import { scanDraft } from '../detect/scan.js';
 import { domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
 import type { Account, DraftInput, Finding } from '../detect/types.js';
@@ -143,17 +145,6 @@ export const requestHash = (d: DraftIn): string => createHash('sha256').update(c
 
 
 type StoredDraft = Pick<typeof drafts.$inferSelect, 'id' | 'externalId' | 'idempotencyKey' | 'requestHash' | 'status' | 'tier' | 'sampled' | 'tierReasons' | 'findings'>;
-const storedCols = {
-  id: drafts.id,
-  externalId: drafts.externalId,
-  idempotencyKey: drafts.idempotencyKey,
-  requestHash: drafts.requestHash,
-  status: drafts.status,
-  tier: drafts.tier,
-  sampled: drafts.sampled,
-  tierReasons: drafts.tierReasons,
-  findings: drafts.findings,
-};
 
 function storedOut(d: StoredDraft): DraftOut {
   // Stored reasons are for reviewers; the agent gets the finding list, which is its own text.
@@ -168,15 +159,45 @@ function storedOut(d: StoredDraft): DraftOut {
   };
 }
 
+/** The earlier submissions of this client with one of these external ids or keys, as JSON rows. */
+const EXISTING_SQL = (source: string, externalIds: string, keys: string) => `(select coalesce(json_agg(json_build_object(
+      'id', d.id, 'externalId', d.external_id, 'idempotencyKey', d.idempotency_key, 'requestHash', d.request_hash, 'status', d.status,
+      'tier', d.tier, 'sampled', d.sampled, 'tierReasons', d.tier_reasons, 'findings', d.findings)), '[]')
+     from drafts d where d.source = ${source} and (d.external_id = any(${externalIds}::text[]) or d.idempotency_key = any(${keys}::text[])))`;
+
+/**
+ * Everything intake reads before it scans, in ONE prepared statement (one round trip): the active
+ * policy version, the book stamp, the batch's accounts, which of its recipient keys are suppressed
+ * and the client's earlier submissions with the same external ids or Idempotency-Keys.
+ */
+const LOAD_SQL =
+  `select ${ACTIVE_POLICY_VERSION_SQL} as policy_version, ${BOOK_STAMP_SQL} as stamp, ` +
+  `(select coalesce(json_agg(a), '[]') from accounts a where a.id = any($1::text[])) as accounts, ` +
+  `(select coalesce(array_agg(s.value), '{}') from suppressions s where s.value = any($2::text[])) as suppressed, ` +
+  `${EXISTING_SQL('$3', '$4', '$5')} as existing`;
+const EXISTING_ONLY_SQL = `select ${EXISTING_SQL('$1', '$2', '$3')} as existing`;
+
+interface Loaded {
+  policyVersion: number | null;
+  stamp: string;
+  accounts: Array<Record<string, unknown>>;
+  suppressed: string[];
+  existing: StoredDraft[];
+}
+
+async function loadForIntake(deps: IntakeDeps, source: string, accountIds: string[], addrs: string[], externalIds: string[], keys: string[]): Promise<Loaded> {
+  const [row] = await deps.sql.unsafe<Array<{ policy_version: number | null; stamp: string; accounts: Loaded['accounts']; suppressed: string[]; existing: StoredDraft[] }>>(
+    LOAD_SQL,
+    [pgArray(accountIds), pgArray(addrs), source, pgArray(externalIds), pgArray(keys)],
+    { prepare: true },
+  );
+  return { policyVersion: row!.policy_version, stamp: row!.stamp, accounts: row!.accounts, suppressed: row!.suppressed, existing: row!.existing };
+}
+
 async function loadExisting(deps: IntakeDeps, source: string, externalIds: string[], keys: string[]): Promise<StoredDraft[]> {
   if (!externalIds.length && !keys.length) return [];
-  const conds = [];
-  if (externalIds.length) conds.push(inArray(drafts.externalId, externalIds));
-  if (keys.length) conds.push(inArray(drafts.idempotencyKey, keys));
-  return deps.db
-    .select(storedCols)
-    .from(drafts)
-    .where(and(eq(drafts.source, source), conds.length > 1 ? sql`(${conds[0]} or ${conds[1]})` : conds[0]));
+  const [row] = await deps.sql.unsafe<Array<{ existing: StoredDraft[] }>>(EXISTING_ONLY_SQL, [source, pgArray(externalIds), pgArray(keys)], { prepare: true });
+  return row!.existing;
 }
 
 /** Same request again → the original; same id/key with another body → 422. */
@@ -220,7 +241,18 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
     valid.push({ index, d, hash: requestHash(d), key });
   });
 
-  const active = await getActivePolicy(deps.db);
+  if (!valid.length) return { results: results as ItemResult[], effects };
+  // One round trip reads all the request needs (policy version, book stamp, accounts, suppressions,
+  // earlier submissions), for every item that passed parsing; the checks below keep their order.
+  const loaded = await loadForIntake(
+    deps,
+    ctx.source,
+    [...new Set(valid.map((v) => v.d.account_id))],
+    [...new Set(valid.flatMap((v) => suppressionKeys(v.d.to.email)))],
+    valid.map((v) => v.d.external_id),
+    valid.flatMap((v) => (v.key ? [v.key] : [])),
+  );
+  const active = await getPolicyAtVersion(deps.db, loaded.policyVersion);
   const policy = active.policy;
   const known = Object.keys(policy.workflows);
   valid = valid.filter((v) => {
@@ -238,16 +270,9 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
   });
 
   if (valid.length) {
-    const accountIds = [...new Set(valid.map((v) => v.d.account_id))];
-    const addrs = [...new Set(valid.flatMap((v) => suppressionKeys(v.d.to.email)))];
-    const [accountRows, stampRows, existing, suppressed] = await Promise.all([
-      deps.db.select().from(accounts).where(inArray(accounts.id, accountIds)),
-      deps.sql.unsafe<Array<{ stamp: string }>>(`select ${BOOK_STAMP_SQL} as stamp`),
-      loadExisting(deps, ctx.source, valid.map((v) => v.d.external_id), valid.flatMap((v) => (v.key ? [v.key] : []))),
-      deps.db.select({ value: suppressions.value }).from(suppressions).where(inArray(suppressions.value, addrs)),
-    ]);
-    const accountById = new Map(accountRows.map((r) => [r.id, rowToAccount(r)]));
-    const suppressedSet = new Set(suppressed.map((s) => s.value));
+    const accountById = new Map(loaded.accounts.map((j) => [String(j.id), jsonToAccount(j)]));
+    const suppressedSet = new Set(loaded.suppressed);
+    const existing = loaded.existing;
 
     // Earlier submissions and unknown accounts are answered without scanning.
     valid = valid.filter((v) => {
@@ -264,7 +289,7 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
     });
 
     if (valid.length) {
-      const book = await getBook(deps.db, stampRows[0]!.stamp, policy.sensitive_fields);
+      const book = await getBook(deps.db, loaded.stamp, policy.sensitive_fields);
       const scanned = valid.map((v) => {
         const account = accountById.get(v.d.account_id) as Account;
         return { ...v, account, findings: scanDraft(v.d as DraftInput, account, book, policy) };
@@ -289,13 +314,19 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
   return { results: results as ItemResult[], effects };
 }
 
+/** Reserve (or, with negative counts, hand back) slots in templates' histories; prepared. */
+const RESERVE_SQL = `insert into templates (template_id, workflow, seen)
+  select * from unnest($1::text[], $2::text[], $3::int[])
+  on conflict (template_id) do update set seen = greatest(0, templates.seen + excluded.seen), updated_at = now()
+  returning template_id, seen, state, recent_sampled, clean_run`;
+
 type Scanned = { index: number; d: DraftIn; hash: string; key: string | undefined; account: Account; findings: Finding[] };
 
 async function storeDrafts(
   deps: IntakeDeps,
   ctx: SubmitContext,
   scanned: Scanned[],
-  policy: Awaited<ReturnType<typeof getActivePolicy>>['policy'],
+  policy: ActivePolicy['policy'],
   policyVersion: number,
   suppressedSet: Set<string>,
 ): Promise<Map<number, { draft: DraftOut }>> {
@@ -310,12 +341,13 @@ async function storeDrafts(
   // Reserve this batch's slots in each template's history in one autocommitted statement, so the
   // template row lock is held for one statement, not the whole transaction (concurrent intakes of
   // one template would otherwise queue behind each other's commit). Slots of drafts that end up
-  // not stored (tx failure, a concurrent retry won) are handed back below.
-  const reserve = (ids: string[], counts: number[]) => deps.db.execute<{ template_id: string; seen: number; state: TemplateHistory['state']; recent_sampled: string[]; clean_run: number }>(sql`
-      insert into templates (template_id, workflow, seen)
-      select * from unnest(${pgArray(ids)}::text[], ${pgArray(ids.map((t) => perTemplate.get(t)!.workflow))}::text[], ${`{${counts.join(',')}}`}::int[])
-      on conflict (template_id) do update set seen = greatest(0, templates.seen + excluded.seen), updated_at = now()
-      returning template_id, seen, state, recent_sampled, clean_run`);
+  // not stored (failed insert, a concurrent retry won) are handed back below.
+  const reserve = (ids: string[], counts: number[]) =>
+    deps.sql.unsafe<Array<{ template_id: string; seen: number; state: TemplateHistory['state']; recent_sampled: string[]; clean_run: number }>>(
+      RESERVE_SQL,
+      [pgArray(ids), pgArray(ids.map((t) => perTemplate.get(t)!.workflow)), `{${counts.join(',')}}`],
+      { prepare: true },
+    );
   const tplRows = await reserve(tplIds, tplIds.map((t) => perTemplate.get(t)!.n));
   const giveBack = async (lostPerTemplate: Map<string, number>) => {
     const ids = [...lostPerTemplate.keys()].sort();
@@ -323,7 +355,6 @@ async function storeDrafts(
   };
   let stored: Map<number, { draft: DraftOut }>;
   try {
-    stored = await deps.db.transaction(async (tx) => {
     const history = new Map<string, TemplateHistory>();
     for (const r of tplRows) {
       history.set(r.template_id, {
@@ -391,12 +422,12 @@ async function storeDrafts(
         },
       });
     }
-    const inserted = await receiveDrafts(tx, rows, ctx.actor);
+    // One statement stores every draft with its audit rows (atomic on its own: no BEGIN/COMMIT
+    // round trips around it).
+    const inserted = await receiveDrafts(deps.db, rows, ctx.actor);
     const ok = new Set(inserted.map((r) => r.id));
-    const out = new Map<number, { draft: DraftOut }>();
-    for (const r of rows) if (ok.has(r.row.id!)) out.set(r.index, { draft: r.out });
-    return out;
-    });
+    stored = new Map();
+    for (const r of rows) if (ok.has(r.row.id!)) stored.set(r.index, { draft: r.out });
   } catch (e) {
     await giveBack(new Map([...perTemplate].map(([t, v]) => [t, v.n])));
     throw e;
@@ -413,9 +444,12 @@ function suppressionKeys(email: string): string[] {
   return [e, ...domainSuffixes(emailDomain(e))];
 }
 
-/** A Postgres array literal of text values (passed as one parameter). */
-function pgArray(values: string[]): string {
-  return `{${values.map((v) => JSON.stringify(v)).join(',')}}`;
+/**
+ * A Postgres array literal of text values (passed as one parameter). Every element is quoted; inside
+ * quotes only backslash and double quote are escaped (a tab or any other character stays itself).
+ */
+export function pgArray(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 }
 
 /** One draft. Created → {created: true}; an identical retry → {created: false} with the original. */

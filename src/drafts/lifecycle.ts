@@ -212,8 +212,9 @@ export async function receiveDraft(
 }
 
 /**
- * Many new drafts at once (intake's hot path), in ONE prepared statement in the caller's
- * transaction: the rows travel as one JSON parameter (jsonb_to_recordset), a multi-row
+ * Many new drafts at once (intake's hot path), in ONE prepared statement, atomic on its own (intake
+ * runs it on the pool, no BEGIN/COMMIT round trips; a caller's transaction works too): the rows
+ * travel as one JSON parameter (jsonb_to_recordset), a multi-row
  * INSERT … ON CONFLICT DO NOTHING stores them, and the audit pair of every row actually stored
  * (the same draft.received + draft.<to> rows receiveDraft writes, in input order) is inserted from
  * that INSERT's RETURNING. A row that collides with a unique index (same source + external_id, or
@@ -222,7 +223,7 @@ export async function receiveDraft(
  * a key absent from a row is stored as NULL, not as the column default.
  */
 export async function receiveDrafts(
-  tx: Tx,
+  tx: Executor,
   rows: Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved' }>,
   actor: Actor,
 ): Promise<Array<Pick<DraftRow, 'id' | 'status'>>> {
