@@ -454,8 +454,11 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
   const ours = ourNames.get(ctx.policy.sender.company) ?? '';
   // Numbers need a digit, and canonNumbers never adds one: most windows skip the five passes.
   if (ANY_DIGIT.test(windowText)) {
-    for (const m of canonNumbers(windowText.toLowerCase()).matchAll(/\b\d[\d.]*(?:[kmbx]\b|%|\b)/g)) {
+    const canon = canonNumbers(windowText.toLowerCase());
+    for (const m of canon.matchAll(/\b\d[\d.]*(?:[kmbx]\b|%|\b)/g)) {
       if (/^(?:19|20)\d\d$/.test(m[0])) continue; // a year is context, not the claim
+      // "the first 90 days", "in 2 weeks": a span of time is context too.
+      if (/^\s*(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?)\b/.test(canon.slice(m.index + m[0].length))) continue;
       out.push(m[0]);
     }
   }
@@ -469,11 +472,20 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
     if (k < from || k < 0 || c === 46 || c === 33 || c === 63 || c === 10 || c === 58) continue; // sentence-initial: . ! ? \n :
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
     if (w.length < 3 || STOPWORDS.has(w) || MONTH_OR_DAY.test(w) || names.includes(w) || ours.includes(w)) continue;
+    // Where the writer read the news ("on LinkedIn", "in TechCrunch") is not a detail of it.
+    if (NEWS_SOURCE.test(w)) continue;
+    // The reader addressed by name ("Congrats, Dana, on…", "…on the IPO, Dana!"), not a detail.
+    const next = folded.charCodeAt(abs + m[0].length);
+    if ((c === 44 || /(?:congrats|congratulations|kudos|thanks)\s*$/i.test(folded.slice(Math.max(from, abs - 20), abs))) &&
+      (Number.isNaN(next) || next === 44 || next === 33 || next === 46 || next === 32 && folded.slice(abs + m[0].length, abs + m[0].length + 4).toLowerCase() === ' on ')) continue;
     if (/^(?:series|ceo|cto|cfo|coo|cro|cmo|cpo|ciso|vp|ipo|chief|head|president|officer|congrats|congratulations)$/.test(w)) continue;
     out.push(w);
   }
   return out;
 }
+
+/** Publications and sites the news was seen on. */
+const NEWS_SOURCE = /^(?:linkedin|techcrunch|forbes|bloomberg|reuters|crunchbase|twitter|wsj|axios|cnbc|pitchbook|yahoo|medium|substack|youtube|google|business|insider|press|news|fortune|venturebeat|sifted|the information|information|businesswire|prnewswire|globenewswire|slack|reddit|facebook|instagram|x)$/;
 
 /** Event words of a claim that say nothing about which product, place or person. */
 const CLAIM_WORDS = /^(?:launch\w*|unveil\w*|roll\w*|releas\w*|debut\w*|introduc\w*|announc\w*|new|brand|first|latest|your|the|its|their|post)$/u;
