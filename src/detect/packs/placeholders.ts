@@ -49,6 +49,7 @@ rules:
       - '\(\(\s*[a-z_][a-z0-9_. ]{1,40}\s*\)\)'
       - '(?<![\w./@:])[@:](?:first|last|full|company|contact|account|sender|recipient|prospect|job|rep)_(?:name|title|company|email)\b'
       - '&lt;\s*[a-z][a-z _]{0,30}(?:name|company|title)[a-z _]{0,20}\s*&gt;'
+      - '(?<![\w$])\$(?:first_?name|last_?name|full_?name|name|company(?:_?name)?|title|account(?:_?name)?|contact(?:_?name)?|email|city|sender(?:_?name)?|fname|lname)\b(?!\$)'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
@@ -69,6 +70,8 @@ rules:
         - 'Hi @first_name,'
         - 'Hi <%= first_name %>,'
         - 'Hello &lt;First Name&gt;,'
+        - 'How is $company handling review?'
+        - 'Hi $first_name,'
       pass:
         - 'We grew 50% year over year and 20% this quarter.'
         - 'Use the {} button in the editor.'
@@ -102,6 +105,18 @@ rules:
       - '(full'
       - '(contact'
       - '(recipient'
+      - '(number'
+      - '(amount'
+      - '(price'
+      - '(#'
+      - '(n)'
+      - '(x)'
+      - '(date'
+      - '(time'
+      - '(percent'
+      - '(%'
+      - '(metric'
+      - '(stat'
     patterns:
       - '\[[^\[\]\n]{0,40}\b(?:name|names|company|first|last|title|role|date|time|insert|your|their|recipient|prospect|contact|industry|city|product|link|url|number|amount|placeholder|customer|account|todo|tbd|x{2,}|pain point|value prop|metric|competitor|personali[sz]ation|personali[sz]ed|fill|add|enter|choose|pick|specific|relevant|example|case study|stat|statistic|figure|percentage|quote|logo|detail|details|here|something|location|team|department|goal|challenge|tool|feature|event|meeting|day|month|year|price|discount|budget|signature|sender|rep|email|phone)\b[^\[\]\n]{0,40}\]'
       - '\[[a-z]+(?:_[a-z]+)+\]'
@@ -111,8 +126,11 @@ rules:
       - '\[(?:\?+|\.\.\.|…|_+|-+)\]'
       - '\((?:first |last |full |company |your |their |contact |recipient |prospect )?name\)'
       - '[⟨«【〈‹「][^⟩»】〉›」\n]{0,30}(?:name|company|first|last|title|role|date|time|insert|your|their|recipient|prospect|contact|industry|city|product|link|url|number|amount|placeholder|customer|account)[^⟩»】〉›」\n]{0,30}[⟩»】〉›」]'
+      - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat)\)'
+      - '\[(?:n|#+|\s*)\]'
     exceptions:
       - '<\/?(?:a|b|i|p|br|div|span|strong|em|ul|li|ol|html|body|table|tr|td|img|h[1-6])\b'
+      - '(?:^|\s)[-*•]\s+\[[ x]?\]'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
@@ -126,6 +144,10 @@ rules:
         - 'Hi (Name),'
         - 'Hi «first_name»,'
         - 'Hi 【Company】,'
+        - 'This saves (number) hours a week.'
+        - 'We helped [N] teams.'
+        - 'This saves [#] hours a week.'
+        - 'Quick idea on [ ].'
       pass:
         - 'See the deck [PDF, 2 pages].'
         - 'We support SSO (SAML and OIDC).'
@@ -133,6 +155,7 @@ rules:
         - 'Pricing [annual, billed yearly].'
         - 'I am at a conference (SaaStr) this week.'
         - 'The price is $12,000 (annual).'
+        - "Task list:\n- [ ] sign the order form\n- [x] security review"
   - id: placeholder.bracket-words
     kind: placeholder
     severity: warn
@@ -235,6 +258,10 @@ rules:
       - 'mm/dd'
       - 'dd/mm'
       - 'yyyy'
+      - '##'
+      - 'n-'
+      - 'x-'
+      - 'xx '
     patterns:
       - '\bX{2,}\b(?! ?(?:l|s)\b)'
       - '\bTBD\b'
@@ -252,6 +279,10 @@ rules:
       - '(?i:\b(?:dolor sit amet|consectetur adipiscing|sed do eiusmod|ut labore et dolore)\b)'
       - '(?<=[ \t$(])_{3,}'
       - '(?i:\b(?:mm/dd/yyyy|dd/mm/yyyy|mm/dd/yy|dd/mm/yy|yyyy-mm-dd|mm-dd-yyyy|dd\.mm\.yyyy)\b(?! format))'
+      - '(?<=[ \t$~])#{2,}(?=\s*(?:%|percent\b|hours\b|days\b|weeks\b|months\b|minutes\b|reps\b|people\b|teams\b|customers\b|seats\b|users\b|x\b))'
+      - '\b[NX]-(?:day|week|month|hour|minute|year|person|seat|rep|fold|point|step)\b'
+      - '(?<![\w.])x{1,3}%'
+      - '\bxx+ (?:days|hours|weeks|months|minutes|percent|reps|people|customers|seats|users|teams)\b'
     exceptions:
       - '\bnull (?:and|&) void\b'
       - '\b(?:null|undefined) (?:value|values|field|fields|check|pointer|hypothesis)\b'
@@ -272,6 +303,10 @@ rules:
         - 'Dolor sit amet consectetur.'
         - 'Join us on ____ at ____.'
         - 'Your renewal is on MM/DD/YYYY.'
+        - 'That saves ## hours a week.'
+        - 'Customers see a N-day reduction in review time.'
+        - 'This saves each rep x% a week.'
+        - 'Customers typically see a xx days reduction in review time.'
       pass:
         - 'Go-live date to be decided together.'
         - 'Exxon and Xerox are fine.'
@@ -284,6 +319,8 @@ rules:
         - 'You can also find us on X (formerly Twitter).'
         - 'Use code XMAS for 10% off.'
         - 'Dates in the export use MM/DD/YYYY format.'
+        - "## Pricing\nThe plan is $12,000 per year."
+        - 'Book an X-ray of your pipeline.'
   - id: placeholder.empty-greeting
     kind: placeholder
     severity: warn
@@ -302,8 +339,14 @@ rules:
       - 'xx'
       - 'n/a'
       - 'customer'
+      - ' !'
+      - '{'
+      - '['
+      - '<'
+      - '%%'
+      - '('
     patterns:
-      - '^\s*(?:hi|hello|hey|dear)(?: +,| +[—–-](?!\w)| {2,}\S)'
+      - '^\s*(?:hi|hello|hey|dear|hiya|morning|good morning|good afternoon|greetings)(?: +[,!]| +[—–-](?!\w)| {2,}\S|\s*(?:\{\s*\}|\[\s*\]|<\s*>|%%|\(\s*\)))'
       - '^\s*(?:hi|hello|hey|dear|hiya|morning|good morning|greetings)\s+(?:name|first ?name|first|contact|recipient|prospect|x{2,}|n/a|customer)\s*(?:[,!:.-]|$)'
     message: 'the greeting has an empty name: "{match}"'
     examples:
@@ -312,8 +355,14 @@ rules:
         - "Hi  —\n\nFollowing up."
         - "Hi NAME,\n\nQuick note."
         - "Hi xxx,\n\nQuick note."
+        - "Hi !\n\nQuick note."
+        - "Good morning ,\n\nQuick note."
+        - "Hi {},\n\nQuick note."
+        - "Hi [],\n\nQuick note."
       pass:
         - "Hi Dana,\n\nQuick note."
         - "Hello!\n\nQuick note."
         - "Hello,\n\nQuick note."
+        - "Hi Dana ,\n\nQuick note."
+        - "Hey!\n\nQuick note."
 `;
