@@ -1123,7 +1123,7 @@ rules:
     case_sensitive: true
     keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pass phrase', 'pwd', 'pw', 'p/w', 'pswd', 'psw', 'pword', 'p-word', 'pass', 'secret', 'sign in', 'sign-in', 'signin', 'log in', 'log-in', 'login', 'creds', 'credential', 'curl', 'code', 'key']
     patterns:
-      - '(?i:\b(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass|secret))\s*(?:\([^)\n]{0,30}\)\s*)?(?i:is\s*:|is|was|:|=|->|=>|-{1,2}>?)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})'
+      - '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass|secret))\s*(?:\([^)\n]{0,30}\)\s*)?(?i:is\s*:|is|was|:|=|->|=>|-{1,2}>?|→|⇒|➜|''s)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})'
       - '(?i:\b(?:set|reset|changed?|updated?)\s+(?:your |the |his |her |their |my |its |our )?(?:[a-z-]+ )?(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass)\s+(?:to|as))\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})'
       - '(?i:\b(?:sign|log)\s?-?in\s+(?:with|using|as)\s+)[\w.@+-]{2,64}\s+(?:and|/|,|\|)\s+(?:(?i:(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s+)?["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})'
       - {regex: '\b[\w.@+-]{2,64}\s*/\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:to (?:log|sign|get|access)|for (?:the |your |our )?(?:[a-z-]+ )?(?:workspace|sandbox|account|portal|demo|trial|instance|environment|tenant|login|admin|console|dashboard|app|pilot))', keywords: ['workspace', 'sandbox', 'account', 'portal', 'demo', 'trial', 'instance', 'environment', 'tenant', 'login', 'admin', 'console', 'dashboard', 'app', 'pilot', 'to log', 'to sign', 'to get', 'to access']}
@@ -1134,6 +1134,12 @@ rules:
       - '(?i:\b(?:passphrase|pass phrase|password|passwd|pw|pwd)\s+(?:is|:|=)\s*["“]?)(?<m>(?!(?:easy|hard|set|case|one|two|self|auto|user|end|up|top|well|long|all)-)[a-z]+(?:-[a-z]+){2,})'
       - '(?i:\b(?:code|key|pass|password)\s+)["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:to (?:get in|log in|sign in|access|unlock|enter))'
       - '(?i:\bcurl\b[^\n]{0,40}\s-u\s+)[\w.@-]+:(?<m>[^\s@]{4,})'
+      - '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass|secret)\s+(?:for|to|on|of)\s+(?:the |your |our |this |that )?(?:[\w-]+ ){0,2}?[\w-]+\s*(?::|=|->|→))\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})'
+      - '(?i:\b(?:login|user(?:name)?|un|account)\s+)[\w.@+-]{2,64}\s*[,;]\s*(?i:(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})'
+      - '\b[\w.@+-]{2,64}\s*/\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s*\((?i:[^)]{0,40}(?:login|log in|sign in|password|change it|reset|temporary|temp))'
+      - '["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:as (?:the |your |a )?(?:password|pw|pwd|pass|passcode))\b'
+      - '(?i:\b(?:type|enter|use|paste)\s+)["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:when|if|at|once)\b[^.\n]{0,30}(?i:password|passcode|pw)'
+      - '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s*,\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s*,'
     exceptions:
       - '(?i:\b(?:example|placeholder|redacted|changeme|your[_-]?password))'
     message: 'a password given in a sentence: never send credentials'
@@ -1157,6 +1163,14 @@ rules:
         - 'The passphrase is correct-horse-battery-staple.'
         - 'Use the code Maple86$xua to get in.'
         - 'curl -u jdoe:Maple86xua https://api.acme.io'
+        - 'Password for the portal: Welcome1!'
+        - 'login jdoe, pass Maple86$xua'
+        - 'admin / Maple86$xua (change it after first login)'
+        - 'Use jdoe as the username and Maple86$xua as the password.'
+        - 'Type Welcome1! when it asks for a password.'
+        - 'The sandbox password, Maple86$xua, expires Friday.'
+        - 'Password → Maple86$xua'
+        - 'The pass code is 7731-ab.'
       pass:
         - 'Your password must be at least 12 characters.'
         - 'Password: see the secure note.'
@@ -1167,6 +1181,10 @@ rules:
         - 'Secret: 100% of drafts are reviewed.'
         - 'Set your password to something only you know.'
         - 'Support is 24/7 on every plan.'
+        - 'Password requirements: 12+ characters.'
+        - 'Our pass rate is 98% on first review.'
+        - 'Reps log in / out of Slack all day.'
+        - 'The password''s length must be 12 or more.'
   - id: secret.provider-extra
     kind: secret
     severity: critical
