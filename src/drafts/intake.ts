@@ -34,7 +34,7 @@ import { agentFindings, agentReasons } from './agent-view.js';
 import type { ReviewOutcome, TemplateHistory } from '../policy/sampling.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { AppError, zodFieldErrors, type ErrorCode, type FieldError } from '../lib/errors.js';
-import { receiveDrafts, type NewDraftRow } from './lifecycle.js';
+import { receiveDrafts, receiveDraftsGuarded, type NewDraftRow } from './lifecycle.js';
 import type { Effect } from './effects.js';
 import { initialStatus } from './initial-status.js';
 
@@ -174,10 +174,16 @@ const LOAD_SQL =
   `select ${ACTIVE_POLICY_VERSION_SQL} as policy_version, ${BOOK_STAMP_SQL} as stamp, ` +
   `(select coalesce(json_agg(a), '[]') from accounts a where a.id = any($1::text[])) as accounts, ` +
   `(select coalesce(array_agg(s.value), '{}') from suppressions s where s.value = any($2::text[])) as suppressed, ` +
-  `${EXISTING_SQL('$3', '$4', '$5')} as existing`;
+  `${EXISTING_SQL('$3', '$4', '$5')} as existing, ` +
+  `(select coalesce(json_agg(json_build_object('template_id', t.template_id, 'seen', t.seen, 'state', t.state, 'recent_sampled', t.recent_sampled, 'clean_run', t.clean_run)), '[]') ` +
+  `from templates t where t.template_id = any($6::text[])) as templates`;
 const EXISTING_ONLY_SQL = `select ${EXISTING_SQL('$1', '$2', '$3')} as existing`;
 
+/** A template's history row as read (load) or as left by a reservation (guard info). */
+type TemplateRow = { template_id: string; seen: number; state: TemplateHistory['state']; recent_sampled: string[]; clean_run: number };
+
 interface Loaded {
+  templates: TemplateRow[];
   policyVersion: number | null;
   stamp: string;
   accounts: Array<Record<string, unknown>>;
@@ -185,13 +191,13 @@ interface Loaded {
   existing: StoredDraft[];
 }
 
-async function loadForIntake(deps: IntakeDeps, source: string, accountIds: string[], addrs: string[], externalIds: string[], keys: string[]): Promise<Loaded> {
-  const [row] = await deps.sql.unsafe<Array<{ policy_version: number | null; stamp: string; accounts: Loaded['accounts']; suppressed: string[]; existing: StoredDraft[] }>>(
+async function loadForIntake(deps: IntakeDeps, source: string, accountIds: string[], addrs: string[], externalIds: string[], keys: string[], templateIds: string[]): Promise<Loaded> {
+  const [row] = await deps.sql.unsafe<Array<{ policy_version: number | null; stamp: string; accounts: Loaded['accounts']; suppressed: string[]; existing: StoredDraft[]; templates: TemplateRow[] }>>(
     LOAD_SQL,
-    [pgArray(accountIds), pgArray(addrs), source, pgArray(externalIds), pgArray(keys)],
+    [pgArray(accountIds), pgArray(addrs), source, pgArray(externalIds), pgArray(keys), pgArray(templateIds)],
     { prepare: true },
   );
-  return { policyVersion: row!.policy_version, stamp: row!.stamp, accounts: row!.accounts, suppressed: row!.suppressed, existing: row!.existing };
+  return { policyVersion: row!.policy_version, stamp: row!.stamp, accounts: row!.accounts, suppressed: row!.suppressed, existing: row!.existing, templates: row!.templates };
 }
 
 async function loadExisting(deps: IntakeDeps, source: string, externalIds: string[], keys: string[]): Promise<StoredDraft[]> {
@@ -251,6 +257,7 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
     [...new Set(valid.flatMap((v) => suppressionKeys(v.d.to.email)))],
     valid.map((v) => v.d.external_id),
     valid.flatMap((v) => (v.key ? [v.key] : [])),
+    [...new Set(valid.map((v) => v.d.template_id))],
   );
   const active = await getPolicyAtVersion(deps.db, loaded.policyVersion);
   const policy = active.policy;
@@ -294,7 +301,7 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
         const account = accountById.get(v.d.account_id) as Account;
         return { ...v, account, findings: scanDraft(v.d as DraftInput, account, book, policy) };
       });
-      const stored = await storeDrafts(deps, ctx, scanned, policy, active.version, suppressedSet);
+      const stored = await storeDrafts(deps, ctx, scanned, policy, active.version, suppressedSet, loaded.templates);
 
       // Rows not stored collided with a concurrent retry (or a twin earlier in this batch).
       const lost = scanned.filter((s) => !stored.has(s.index));
@@ -329,6 +336,7 @@ async function storeDrafts(
   policy: ActivePolicy['policy'],
   policyVersion: number,
   suppressedSet: Set<string>,
+  read: TemplateRow[],
 ): Promise<Map<number, { draft: DraftOut }>> {
   const perTemplate = new Map<string, { workflow: string; n: number }>();
   for (const s of scanned) {
@@ -338,104 +346,163 @@ async function storeDrafts(
   }
   // Sorted so concurrent batches lock template rows in the same order (no deadlock).
   const tplIds = [...perTemplate.keys()].sort();
+  const reserveParams = (ids: string[], counts: number[]) => [pgArray(ids), pgArray(ids.map((t) => perTemplate.get(t)!.workflow)), `{${counts.join(',')}}`];
   // Reserve this batch's slots in each template's history in one autocommitted statement, so the
   // template row lock is held for one statement, not the whole transaction (concurrent intakes of
   // one template would otherwise queue behind each other's commit). Slots of drafts that end up
   // not stored (failed insert, a concurrent retry won) are handed back below.
-  const reserve = (ids: string[], counts: number[]) =>
-    deps.sql.unsafe<Array<{ template_id: string; seen: number; state: TemplateHistory['state']; recent_sampled: string[]; clean_run: number }>>(
-      RESERVE_SQL,
-      [pgArray(ids), pgArray(ids.map((t) => perTemplate.get(t)!.workflow)), `{${counts.join(',')}}`],
-      { prepare: true },
-    );
-  const tplRows = await reserve(tplIds, tplIds.map((t) => perTemplate.get(t)!.n));
+  const reserve = (ids: string[], counts: number[]) => deps.sql.unsafe<TemplateRow[]>(RESERVE_SQL, reserveParams(ids, counts), { prepare: true });
   const giveBack = async (lostPerTemplate: Map<string, number>) => {
     const ids = [...lostPerTemplate.keys()].sort();
     if (ids.length) await reserve(ids, ids.map((t) => -lostPerTemplate.get(t)!)).catch((err) => deps.log.warn({ err }, 'could not hand back template slots'));
   };
+  const keep = (rows: TierRows, inserted: Array<{ id: string }>) => {
+    const ok = new Set(inserted.map((r) => r.id));
+    const out = new Map<number, { draft: DraftOut }>();
+    for (const r of rows) if (ok.has(r.row.id!)) out.set(r.index, { draft: r.out });
+    return out;
+  };
+  const settle = async (stored: Map<number, { draft: DraftOut }>) => {
+    const lost = new Map<string, number>();
+    for (const s of scanned) if (!stored.has(s.index)) lost.set(s.d.template_id, (lost.get(s.d.template_id) ?? 0) + 1);
+    await giveBack(lost);
+    return stored;
+  };
+  const tier = (tplRows: TemplateRow[]) => tierRows(ctx, scanned, policy, policyVersion, suppressedSet, historyOf(tplRows, perTemplate));
+
+  let tplRows: TemplateRow[];
+  if (scanned.length <= GUARDED_MAX) {
+    // Small requests (a single draft): tier on the history as read with everything else, then
+    // reserve and store in ONE statement that stores only if the history was still exactly that
+    // when the reservation locked the row (what reserve-then-tier would have seen). Otherwise (a
+    // concurrent intake of the same template came between) the reservation stands, nothing is
+    // stored, and the drafts are tiered again on the history it returned, as below. A failure of
+    // the statement changes nothing (no slots to hand back).
+    const byId = new Map(read.map((r) => [r.template_id, r]));
+    const assumed = tplIds.map((t) => {
+      const r = byId.get(t);
+      return { template_id: t, n: perTemplate.get(t)!.n, seen: r ? Number(r.seen) : 0, state: r?.state ?? 'normal', recent_sampled: r?.recent_sampled ?? [], clean_run: r ? Number(r.clean_run) : 0 };
+    });
+    const rows = tierRows(ctx, scanned, policy, policyVersion, suppressedSet, new Map(assumed.map((a) => [a.template_id, { seen: a.seen, state: a.state, recentSampled: a.recent_sampled as ReviewOutcome[], cleanRun: a.clean_run }])));
+    const g = await receiveDraftsGuarded(deps.db, rows, ctx.actor, {
+      with: GUARD_SQL,
+      params: [...reserveParams(tplIds, tplIds.map((t) => perTemplate.get(t)!.n)), JSON.stringify(assumed), policy.high_tier.new_template_probation],
+    });
+    if (g.ok) return settle(keep(rows, g.stored));
+    tplRows = g.info as TemplateRow[];
+  } else {
+    tplRows = await reserve(tplIds, tplIds.map((t) => perTemplate.get(t)!.n));
+  }
   let stored: Map<number, { draft: DraftOut }>;
   try {
-    const history = new Map<string, TemplateHistory>();
-    for (const r of tplRows) {
-      history.set(r.template_id, {
-        seen: Number(r.seen) - perTemplate.get(r.template_id)!.n,
-        state: r.state,
-        recentSampled: r.recent_sampled as ReviewOutcome[],
-        cleanRun: Number(r.clean_run),
-      });
-    }
-    const rows: Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved'; index: number; out: DraftOut }> = [];
-    for (const s of scanned) {
-      const h = history.get(s.d.template_id)!;
-      const template = { ...h };
-      h.seen++;
-      const id = randomUUID();
-      const email = s.d.to.email.toLowerCase();
-      const tierIn = {
-        draftId: id,
-        draft: s.d as DraftInput,
-        account: s.account,
-        findings: s.findings,
-        policyVersion,
-        suppressed: suppressionKeys(email).some((k) => suppressedSet.has(k)),
-        template,
-      };
-      const t = tierDraft(tierIn, policy);
-      const to = initialStatus(t);
-      rows.push({
-        index: s.index,
-        to,
-        row: {
-          id,
-          source: ctx.source,
-          client: ctx.source,
-          externalId: s.d.external_id,
-          idempotencyKey: s.key ?? null,
-          requestHash: s.hash,
-          accountId: s.d.account_id,
-          toEmail: s.d.to.email,
-          toName: s.d.to.name ?? null,
-          fromMailbox: s.d.from,
-          subject: s.d.subject,
-          body: s.d.body,
-          workflow: s.d.workflow,
-          templateId: s.d.template_id,
-          prompt: s.d.prompt ?? null,
-          dataSources: s.d.data_sources ?? [],
-          agentRunId: s.d.agent_run_id ?? null,
-          tier: t.tier,
-          sampled: t.sampled,
-          sampleRate: t.sampleRate,
-          twoPerson: t.twoPerson,
-          tierReasons: t.reasons,
-          findings: s.findings,
-          policyVersion,
-        },
-        out: {
-          id,
-          external_id: s.d.external_id,
-          status: to,
-          tier: t.tier,
-          sampled: t.sampled,
-          reasons: agentReasons(t.why, s.findings),
-          findings: agentFindings(s.findings),
-        },
-      });
-    }
+    const rows = tier(tplRows);
     // One statement stores every draft with its audit rows (atomic on its own: no BEGIN/COMMIT
     // round trips around it).
-    const inserted = await receiveDrafts(deps.db, rows, ctx.actor);
-    const ok = new Set(inserted.map((r) => r.id));
-    stored = new Map();
-    for (const r of rows) if (ok.has(r.row.id!)) stored.set(r.index, { draft: r.out });
+    stored = keep(rows, await receiveDrafts(deps.db, rows, ctx.actor));
   } catch (e) {
     await giveBack(new Map([...perTemplate].map(([t, v]) => [t, v.n])));
     throw e;
   }
-  const lost = new Map<string, number>();
-  for (const s of scanned) if (!stored.has(s.index)) lost.set(s.d.template_id, (lost.get(s.d.template_id) ?? 0) + 1);
-  await giveBack(lost);
-  return stored;
+  return settle(stored);
+}
+
+/** At most this many drafts are reserved and stored in one guarded statement (see storeDrafts). */
+const GUARDED_MAX = 10;
+
+/**
+ * The guard for receiveDraftsGuarded: reserve the slots (as RESERVE_SQL) and hold when every
+ * template's history before the reservation is the one the drafts were tiered on ($6): the same
+ * state, sampled outcomes and clean run, and the same count of drafts seen — or both past the
+ * new-template probation ($7), since tierDraft reads `seen` only as `seen < new_template_probation`
+ * (and in that reason's text), so every count past it tiers alike.
+ */
+const GUARD_SQL = `tpl as (insert into templates (template_id, workflow, seen)
+    select * from unnest($3::text[], $4::text[], $5::int[])
+    on conflict (template_id) do update set seen = greatest(0, templates.seen + excluded.seen), updated_at = now()
+    returning template_id, seen, state, recent_sampled, clean_run),
+  guard as (select coalesce(bool_and(coalesce((e.seen = tpl.seen - e.n or (e.seen >= $7::int and tpl.seen - e.n >= $7::int)) and e.state = tpl.state and e.recent_sampled = tpl.recent_sampled and e.clean_run = tpl.clean_run, false)), false) as ok,
+      json_agg(json_build_object('template_id', tpl.template_id, 'seen', tpl.seen, 'state', tpl.state, 'recent_sampled', tpl.recent_sampled, 'clean_run', tpl.clean_run)) as info
+    from tpl left join jsonb_to_recordset($6::jsonb) as e(template_id text, n int, seen int, state text, recent_sampled text[], clean_run int) on e.template_id = tpl.template_id)`;
+
+/** Each template's history before this request's drafts, from the rows its reservation returned. */
+function historyOf(tplRows: TemplateRow[], perTemplate: Map<string, { n: number }>): Map<string, TemplateHistory> {
+  const history = new Map<string, TemplateHistory>();
+  for (const r of tplRows) {
+    history.set(r.template_id, {
+      seen: Number(r.seen) - perTemplate.get(r.template_id)!.n,
+      state: r.state,
+      recentSampled: r.recent_sampled as ReviewOutcome[],
+      cleanRun: Number(r.clean_run),
+    });
+  }
+  return history;
+}
+
+type TierRows = Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved'; index: number; out: DraftOut }>;
+
+/** Tier (pure) every scanned draft on its template's history, in order; the rows to store. */
+function tierRows(ctx: SubmitContext, scanned: Scanned[], policy: ActivePolicy['policy'], policyVersion: number, suppressedSet: Set<string>, history: Map<string, TemplateHistory>): TierRows {
+  const rows: TierRows = [];
+  for (const s of scanned) {
+    const h = history.get(s.d.template_id)!;
+    const template = { ...h };
+    h.seen++;
+    const id = randomUUID();
+    const email = s.d.to.email.toLowerCase();
+    const tierIn = {
+      draftId: id,
+      draft: s.d as DraftInput,
+      account: s.account,
+      findings: s.findings,
+      policyVersion,
+      suppressed: suppressionKeys(email).some((k) => suppressedSet.has(k)),
+      template,
+    };
+    const t = tierDraft(tierIn, policy);
+    const to = initialStatus(t);
+    rows.push({
+      index: s.index,
+      to,
+      row: {
+        id,
+        source: ctx.source,
+        client: ctx.source,
+        externalId: s.d.external_id,
+        idempotencyKey: s.key ?? null,
+        requestHash: s.hash,
+        accountId: s.d.account_id,
+        toEmail: s.d.to.email,
+        toName: s.d.to.name ?? null,
+        fromMailbox: s.d.from,
+        subject: s.d.subject,
+        body: s.d.body,
+        workflow: s.d.workflow,
+        templateId: s.d.template_id,
+        prompt: s.d.prompt ?? null,
+        dataSources: s.d.data_sources ?? [],
+        agentRunId: s.d.agent_run_id ?? null,
+        tier: t.tier,
+        sampled: t.sampled,
+        sampleRate: t.sampleRate,
+        twoPerson: t.twoPerson,
+        tierReasons: t.reasons,
+        findings: s.findings,
+        policyVersion,
+      },
+      out: {
+        id,
+        external_id: s.d.external_id,
+        status: to,
+        tier: t.tier,
+        sampled: t.sampled,
+        reasons: agentReasons(t.why, s.findings),
+        findings: agentFindings(s.findings),
+      },
+    });
+  }
+  // One statement stores every draft with its audit rows (atomic on its own: no BEGIN/COMMIT
+  // round trips around it).
+  return rows;
 }
 
 /** A recipient is suppressed by its address, its domain or any parent domain (subdomains count). */
