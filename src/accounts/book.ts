@@ -4,10 +4,16 @@
  * domain and sensitive value), used by intake and by the edit re-scan.
  *
  * Building the Book is expensive, so each process keeps one per database handle. It must match the
- * accounts table: it is keyed by the table's stamp (max(updated_at) + row count) and the
- * sensitive-field list; a different stamp or list rebuilds it. Intake reads the stamp in the same
- * round trip that loads the draft's accounts (`BOOK_STAMP_SQL` + `getBook`); `loadBook` reads it
- * itself. Imports in this process also call `invalidateBook`.
+ * accounts table: it is keyed by the book's stamp and the sensitive-field list; a different stamp
+ * or list rebuilds it. The stamp is read from the import ledger (account_imports), not from the
+ * accounts table: every write to accounts is an import applied, a staged import applied, or an
+ * import rolled back (src/accounts/snapshots.ts, the only writer), each recorded in the ledger in
+ * the same transaction, and (highest id, applied count, rolled-back count) changes with each of
+ * them and never comes back to an earlier value. Reading it is a few-row lookup; the former stamp
+ * (max(updated_at) + count(*) over accounts) scanned the whole book on every request. Intake
+ * reads the stamp in the same round trip that loads the draft's accounts (`BOOK_STAMP_SQL` +
+ * `getBook`); `loadBook` reads it itself. Imports in this process also call `invalidateBook`.
+ * A new writer of accounts must record itself in account_imports too.
  */
 import { sql } from 'drizzle-orm';
 import { buildBook, type Book } from '../detect/book.js';
@@ -70,7 +76,8 @@ interface Entry {
 const cache = new WeakMap<Db, Entry>();
 
 /** SQL fragment text producing the stamp; kept here so readers and the cache agree. */
-export const BOOK_STAMP_SQL = `(select coalesce(max(updated_at)::text, '-') || '/' || count(*) from accounts)`;
+export const BOOK_STAMP_SQL =
+  `(select coalesce(max(id), 0) || '/' || count(*) filter (where status = 'applied') || '/' || count(*) filter (where status = 'rolled_back') from account_imports)`;
 
 /** The Book for this stamp (read by the caller with BOOK_STAMP_SQL), built once per stamp and field list. */
 export function getBook(db: Db, stamp: string, sensitiveFields: string[]): Promise<Book> {

@@ -9,6 +9,8 @@ import { setupIntake, type IntakeEnv } from '../helpers/http.js';
 import { createTestDeps } from '../helpers/deps.js';
 import { testActor } from '../helpers/fixtures.js';
 import { applyPolicy } from '../../src/policy-store/store.js';
+import { applyImport, rollbackImport } from '../../src/accounts/snapshots.js';
+import { makeAccount } from '../helpers/fixtures.js';
 
 const SHIPPED = readFileSync(new URL('../../src/policy/default-policy.yaml', import.meta.url), 'utf8');
 
@@ -74,6 +76,22 @@ describe('intake storage', () => {
       expect(body.status).toBe('blocked');
       const [row] = await e.deps.sql`select policy_version from drafts where id = ${body.id}`;
       expect(row!.policy_version).toBe(applied.version);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('the book follows imports and rollbacks made by another process, on the next request', async () => {
+    const body = 'Hi Jane, Zephyrine Quantum Dynamics saw the same results last quarter.';
+    const kinds = async (id: string) => (((await (await e.post('/v1/drafts', e.draft({ external_id: id, template_id: 'tpl-book', body }))).json()) as { findings: Array<{ kind: string }> }).findings.map((f) => f.kind));
+    expect(await kinds('book-0')).not.toContain('other_account');
+    const other = createTestDeps(e.t);
+    try {
+      const imported = await applyImport(other.db, { accounts: [makeAccount({ id: 'ACC-ZQ', name: 'Zephyrine Quantum Dynamics', domain: 'zephyrine-qd.com' })], actor: testActor, source: 'test' });
+      expect(imported.status).toBe('applied');
+      expect(await kinds('book-1')).toContain('other_account');
+      await rollbackImport(other.db, { id: imported.importId, actor: testActor });
+      expect(await kinds('book-2')).not.toContain('other_account');
     } finally {
       await other.close();
     }
