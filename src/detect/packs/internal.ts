@@ -46,6 +46,10 @@ rules:
       - {regex: '(?:^|\n)\s*(?:[\w&-]+ ){0,2}confidential(?:\s*[-:,|/]?\s*(?:internal(?: distribution| use)?(?: only)?|not for distribution|do not (?:forward|share|distribute)))?\s*[.!]?\s*(?=\n|$)', keywords: ['confidential']}
       - {regex: '\binternal (?:distribution|circulation) only\b', keywords: ['internal']}
       - {regex: '\binternal\s*:', keywords: ['internal']}
+      - {regex: '\bdraft for (?:internal |team |legal |manager )?(?:review|approval|sign-?off|feedback) by (?:the )?(?:sales|team|legal|manager|ae|rep|revops|marketing|finance|leadership)\b', keywords: ['draft for']}
+      - {regex: '\b(?:do not|don''t|pls don''t|please do not|please don''t) (?:forward|share|distribute|circulate)\s*(?:[.!]|$|\n)|(?<!\b(?:your|their|its) )\binternal draft\b|(?:^|\n)\s*internal use\b(?!\s+of\b)', keywords: ['forward', 'share', 'distribute', 'circulate', 'internal']}
+      - {regex: '\b(?:classification|confidentiality|sensitivity|security level|data class(?:ification)?|label|visibility|distribution)\s*:\s*(?:internal|confidential|restricted|private|sensitive|secret|limited)\b', keywords: ['classification', 'confidentiality', 'sensitivity', 'security level', 'data class', 'label', 'visibility', 'distribution']}
+      - {regex: '(?<!\b(?:your|their|its) )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
     exceptions:
       - '\b(?:stays?|remains?|is kept|are kept|kept|is treated|are treated|treated as) (?:strictly |completely |fully |100% )?confidential\b'
       - '\b(?:your|our customers''?) (?:data|information|files|documents|details|records) (?:stays?|remains?|is kept|are kept) confidential'
@@ -70,6 +74,12 @@ rules:
         - 'Ourco Confidential'
         - 'Confidential - internal distribution only'
         - '*** Internal: champion is leaving in March ***'
+        - 'Draft for review by the sales team.'
+        - 'Internal draft - do not forward.'
+        - 'Internal use - please do not share.'
+        - 'Classification: Internal'
+        - 'Sensitivity: Confidential'
+        - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
         - 'Your data stays confidential and we do not share your data with third parties.'
         - 'We never share your contact details.'
@@ -80,6 +90,9 @@ rules:
         - 'Confidential computing is on our roadmap.'
         - 'Internal audit teams love the export.'
         - 'We support internal and external reviewers.'
+        - 'Your internal pricing committee can review the quote.'
+        - 'Internal pricing benchmarks show we''re competitive.'
+        - 'Please do not share your password.'
   - id: internal.confidential-caps
     kind: internal_marker
     severity: critical
@@ -241,6 +254,7 @@ rules:
       - '(?i:\b(?:todo|fixme|to-do|to do)\s*[:(\]])'
       - '(?i:\[(?:todo|fixme|to-?do|tk)\b)'
       - {regex: '\b(?:XXX|TBD|TBC|TK)\b\s*[:(–-]?\s*(?i:confirm|check|verify|ask|update|fill in|add|need|get|find out|waiting|pending)\b', keywords: ['xxx', 'tbd', 'tbc', 'tk']}
+      - {regex: '(?i:\b(?:name|link|stat|quote|logo|url|figure|title|company|case study|testimonial))\s+(?:TK|TBD|TBC|XX+)\b', keywords: ['tk', 'tbd', 'tbc', 'xx']}
     message: 'an unfinished to-do left in the text: "{match}"'
     examples:
       fire:
@@ -250,10 +264,13 @@ rules:
         - '[to-do] confirm date'
         - 'XXX confirm pricing'
         - 'TBD: confirm pricing with finance.'
+        - 'Name TK.'
+        - 'Link TBD.'
       pass:
         - 'Our to-do list feature syncs with Asana.'
         - 'What is on your to do list this quarter?'
         - 'Pricing is TBD until we know your seat count.'
+        - 'The kickoff date is TBD.'
   - id: internal.agent-trace
     kind: internal_marker
     severity: critical
@@ -496,6 +513,19 @@ rules:
       - {regex: '<\|[a-z_]+\|>|\[/?inst\]|<<\s*/?sys\s*>>|\[(?:assistant|system|user|agent|ai|model|bot|tool)\]', keywords: ['<|', '[inst', '[/inst', '<<sys', '<</sys', '<< sys', '[assistant', '[system', '[user', '[agent', '[ai]', '[model', '[bot', '[tool']}
       - {regex: '\bas (?:the )?(?:user|operator|rep|ae|requester|prompt|brief) (?:requested|asked|wanted|specified|instructed|said|suggested)\b', keywords: ['as the user', 'as the operator', 'as the rep', 'as the ae', 'as the requester', 'as the prompt', 'as the brief', 'as user', 'as rep']}
       - {regex: '\{\s*"(?:input|output|query|records|tool|arguments|account_id|contact_id|lead_id|opportunity_id|crm_id|thought|action|observation|step|tool_input|action_input)"\s*:', keywords: ['{"', '{ "']}
+      - {regex: '\b(?:per|following|according to|as (?:per|in)) (?:the|our|my) (?:playbook|template|brief|guidelines|style guide|sequence|cadence|prompt|persona doc|messaging doc|instructions),? i\b', keywords: ['playbook', 'template', 'brief', 'guidelines', 'style guide', 'sequence', 'cadence', 'prompt', 'persona', 'messaging', 'instructions']}
+      - {regex: '\bi(?:''ve| have)? (?:added|included) (?:a |an )?(?:p\.?s\.?|ps line|cta|subject line|personali[sz]ed (?:opener|intro|line))(?=\W)', keywords: ['added', 'included']}
+      - {regex: '\b(?:two|three|four|a few|several|\d) (?:versions|variants|alternatives|drafts|takes|subject lines) below\b|\b(?:two|three|four|a few|several|\d) (?:options|versions|variants|alternatives|ideas) for (?:the|your) (?:opener|subject(?: line)?|intro|cta|email|close|first line)\b', keywords: ['versions', 'variants', 'alternatives', 'drafts', 'takes', 'subject lines', 'options', 'ideas']}
+      - {regex: '(?:^|\n)\s*(?:alt(?:ernative)?|alternate|backup|suggested|proposed|revised) (?:subject(?: line)?|preview text|preheader|opener)\s*(?:\d|[a-c])?\s*:|(?:^|\n)\s*(?:preview text|preheader)\s*:', keywords: ['alt', 'alternate', 'backup', 'suggested', 'proposed', 'revised', 'preview text', 'preheader']}
+      - {regex: '\b(?:if you want|if you''d like|if you prefer|want) (?:it|this) (?:punchier|more (?:formal|casual|direct|concise|personal)|less (?:formal|salesy|pushy))\b|\bwant me to make it (?:shorter|longer|punchier|warmer|more \w+|less \w+)\b|\b(?:happy to|i can|i could) (?:revise|rewrite|redraft|rework|tweak|adjust|change) (?:the |this |it |its )?(?:tone|wording|copy|draft|email|opener|angle|subject line|cta)\b|\bif you(?:''d like| want| prefer) (?:a )?(?:different|another|new) (?:angle|tone|hook|opener|version|subject line)\b', keywords: ['punchier', 'shorter', 'longer', 'more formal', 'more casual', 'more direct', 'more concise', 'less formal', 'less salesy', 'revise', 'rewrite', 'redraft', 'rework', 'tweak', 'adjust', 'change', 'different', 'another', 'new']}
+      - {regex: '\bi (?:don''t|do not) have (?:any )?(?:access to |information (?:about|on) |data (?:about|on) |real-time (?:data|information|access) (?:about |on )?|details (?:about|on) |visibility into )(?:their|her|his|the prospect''s|the company''s|this company''s|real-time|the internet|current|live)', keywords: ['have access', 'have any', 'have information', 'have data', 'have real-time', 'have details', 'have visibility']}
+      - {regex: '(?<!\byour )(?<!\bin )\b(?:the )?(?:crm|salesforce|sfdc|hubspot|gong|salesloft|zoominfo|apollo|clearbit|account notes|call notes|deal notes|crm notes|opportunity notes|activity log)\b (?:says?|shows?|lists?|indicates?|mentions?|flags?|records?)\b(?! up\b)', keywords: ['crm', 'salesforce', 'sfdc', 'hubspot', 'gong', 'salesloft', 'zoominfo', 'apollo', 'clearbit', 'account notes', 'call notes', 'deal notes', 'opportunity notes', 'activity log']}
+      - {regex: '(?:^|\n)\s*(?:crm|salesforce|sfdc|hubspot|gong|zoominfo|apollo|clearbit)\s+(?:notes?|data|record|says|info|activity)\s*:', keywords: ['crm', 'salesforce', 'sfdc', 'hubspot', 'gong', 'zoominfo', 'apollo', 'clearbit']}
+      - {regex: '(?:^|\n)\s*(?:thought process|chain of thought|self-critique|internal monologue|inner monologue)\s*:', keywords: ['thought process', 'chain of thought', 'self-critique', 'monologue']}
+      - {regex: '</(?:email|message|body|subject|letter|document|source)>|</?(?:response|answer|final|final_answer|rewrite|revision|plan|critique|memory|tool_use|tool_result|function_call|search_results?)\b[^>\n]{0,40}>', keywords: ['<']}
+      - {regex: '\b(?:invoking|calling|executing|running) (?:the )?(?:tool |function )?[a-z]+(?:[._][a-z]+)+\b|\b(?:tools? used|used tools?|tool calls?|functions? called)\s*:', keywords: ['invoking', 'calling', 'executing', 'running', 'tool', 'function']}
+      - {regex: '\[(?:searching|looking up|fetching|retrieving|browsing|reading|checking|querying|calling|running|thinking|analy[sz]ing)\b[^\]\n]{0,120}\]', keywords: ['[searching', '[looking', '[fetching', '[retrieving', '[browsing', '[reading', '[checking', '[querying', '[calling', '[running', '[thinking', '[analy']}
+      - {regex: '(?:^|\n)\s*\[\d{1,2}\]\s*https?://|\bsources?\s*:\s*\[\d', keywords: ['http', 'source']}
     exceptions:
       - '\b(?:your|our) (?:crm|salesforce|hubspot) (?:data|instance|integration|records|fields|admin|setup|account)'
       - '\b(?:joined|joins|came|comes|moved|hired|poached|switched|migrated|migrating|coming|recruited) (?:over )?(?:us )?from (?:salesforce|hubspot|gong|zoominfo|apollo|clearbit|salesloft|outreach\.io)\b'
@@ -549,6 +579,26 @@ rules:
         - '<|im_start|>assistant'
         - '[INST] write an email [/INST]'
         - 'The prospect''s lead score is 87 according to our enrichment tool.'
+        - 'Per the playbook, I opened with a question.'
+        - 'Following the template, I added a P.S. about the webinar.'
+        - 'I''ve included a P.S. as you requested.'
+        - 'I''ve drafted two versions below.'
+        - 'Here are two options for the opener:'
+        - 'Alternative subject line: Quick question'
+        - 'Preview text: See how teams cut review time.'
+        - 'Let me know if you want it punchier.'
+        - 'I can adjust the tone if needed.'
+        - 'I do not have information about their funding.'
+        - 'I don''t have real-time data on their hiring.'
+        - 'CRM says they churned in 2023.'
+        - 'HubSpot notes: champion left in June.'
+        - 'The account notes say they''re unhappy.'
+        - 'Thought process: lead with the integration.'
+        - '</email>'
+        - 'Invoking crm.search'
+        - 'Used tools: web_search, crm_lookup'
+        - '[Searching the web for Acme Analytics...]'
+        - '[1] https://news.example.com/acme'
       pass:
         - 'We integrate with your Salesforce instance in a day.'
         - 'Our assistant uses a large language model to summarize calls.'
@@ -571,6 +621,15 @@ rules:
         - 'Let me know if you''d like any changes to the agreement.'
         - 'Tone: our reviewers can set the tone per template.'
         - 'Use the create_user endpoint to add users.'
+        - 'I can adjust the timeline if needed.'
+        - 'If you''d like a different time, let me know.'
+        - 'If you want it shorter, we can do a 15-minute call.'
+        - 'Salesforce shows up as a native integration in our app.'
+        - 'I''ve included a summary of the pilot terms.'
+        - 'Here are two options for the kickoff: Tuesday or Thursday.'
+        - 'Sources: our 2025 customer survey.'
+        - 'Calling all RevOps leaders: join our roundtable.'
+        - 'Our agent calls the crm.lookup endpoint only with your permission.'
   - id: internal.html-comment
     kind: internal_marker
     severity: critical
@@ -645,7 +704,7 @@ rules:
       - {regex: '[\[(]\s*(?:draft|wip|test|internal|do not send|dns|not final|needs? (?:approval|review|sign-?off))(?:\s*v?\d+)?\s*[\])]', keywords: ['draft', 'wip', 'test', 'internal', 'do not send', 'dns', 'not final', 'needs approval', 'need approval', 'needs review', 'need review', 'needs sign', 'need sign']}
       - {regex: '\b(?:do not|don''t|dont|pls don''t|please do not|please don''t) send\b(?! (?:me|us|them|any|your|money|payment|cash|sensitive|passwords?|credentials|card|credit|numbers|social|ssn|the (?:payment|invoice|card)|personal|pii|phi|attachments|large|files))', keywords: ['do not send', 'don''t send', 'dont send']}
       - {regex: '(?:^|\n)\s*\[?test(?: email| send| message)?\]?\s*[:|-]|\btest\W+please ignore\b', keywords: ['test']}
-      - {regex: '(?:^|[\n.!?(\[]\s*|[,:-]\s+)(?:only )?(?:send|schedule|queue|release|ship)(?: (?:this|it))?(?: out)?(?: for \w+)? (?:only )?(?:after|once|when|if|until)\b(?! (?:you|you''re|you''ve|your|ready|convenient))', keywords: ['send', 'schedule', 'queue', 'release', 'ship']}
+      - {regex: '(?:^|[\n.!?(\[]\s*|[,:-]\s+)(?:only )?(?:send|schedule|queue|release|ship)(?: (?:this|it))?(?: out)?(?: (?:on |for )?\w+(?: (?:am|pm|morning|afternoon))?)? (?:only )?(?:after|once|when|if|until)\b(?! (?:you|you''re|you''ve|your|ready|convenient))', keywords: ['send', 'schedule', 'queue', 'release', 'ship']}
       - {regex: '\b(?:can''t|cannot|can not|shouldn''t|should not|must not|mustn''t|won''t|doesn''t|does not|do not|don''t) (?:go out|be sent|send|hit send|ship|release)(?: (?:this|it))? (?:until|till|before|unless|without)\b', keywords: ['go out', 'be sent', 'send', 'ship', 'release']}
       - {regex: '\b(?:legal|finance|compliance|deal desk|rev ?ops|pricing|the vp|my manager|management|leadership|security|marketing|the cro|the cfo)(?: team)? (?:hasn''t|has not|haven''t|have not) (?:yet )?(?:signed off|approved|cleared|okayed|ok''d|blessed|reviewed|green-?lit|given (?:the )?(?:ok|okay|go-?ahead|green light))(?: on)?(?: (?:this|it|the (?:email|draft|copy|claim|pricing|discount|wording|language)))?(?: yet)?\s*(?:[.!;,]|$)', keywords: ['signed off', 'approved', 'cleared', 'okayed', 'ok''d', 'blessed', 'reviewed', 'green', 'given']}
       - {regex: '\b(?:park|shelve|queue|stage)(?: this| it)?(?: for \w+)? (?:until|till|after|once|pending)\b', keywords: ['park', 'shelve', 'queue', 'stage']}
@@ -655,6 +714,10 @@ rules:
       - {regex: '\b(?:approval|sign-?off|go-?ahead|green light) (?:is )?(?:needed|required|pending|outstanding) (?:from|by) (?!you\b|your\b)', keywords: ['needed', 'required', 'pending', 'outstanding']}
       - {regex: '\bblocked (?:until|till|pending)\b', keywords: ['blocked']}
       - {regex: '\bwaiting (?:on|for) (?!you\b|your\b)(?:[\w-]+ ){1,3}to (?:approve|sign off|ok|okay|bless|review (?:the |this )?(?:claims?|copy|email|draft|wording|language|discount|pricing|this))\b', keywords: ['waiting']}
+      - {regex: '\bon hold (?:until|till|pending|while|for)\b', keywords: ['on hold']}
+      - {regex: '(?:^|\n)\s*(?:approved by|approver|approval|status|reviewed by|reviewer|sign-?off)\s*:\s*(?:pending|draft|tbd|wip|not (?:yet )?approved|in review|awaiting|waiting|needs|n/a|none|todo|\?)', keywords: ['approved by', 'approver', 'approval', 'status', 'reviewed by', 'reviewer', 'sign']}
+      - {regex: '\b(?:legal|finance|compliance|manager|vp|exec|leadership|deal desk|pricing|internal|brand|marketing) (?:review|approval|sign-?off|ok)(?: is)? (?:pending|outstanding|still needed|required|tbd)\b', keywords: ['pending', 'outstanding', 'still needed', 'required', 'tbd']}
+      - {regex: '^\s*(?:copy of (?!the\b|our\b|your\b|a\b|an\b)|fw: internal|fwd: internal)|^\s*[\[(]\s*(?:review|for review|approval|for approval|needs approval|dns)\s*[\])]|^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['copy of', 'internal', 'review', 'approval', 'dns', 'sign', 'approve']}
     exceptions:
       - '\b(?:until|till|unless|without|before) (?:\w+ ){0,2}?(?:you|your)\b'
       - '\b(?:do not|don''t|never) send (?:me |us )?(?:credit|card|payment|passwords?|credentials|sensitive|personal|pii|phi|ssn|social security)'
@@ -691,6 +754,14 @@ rules:
         - 'Blocked until legal signs off.'
         - 'Schedule for Monday once approved.'
         - 'Waiting for legal to review the claims.'
+        - 'On hold until the pricing committee meets.'
+        - 'Approved by: pending'
+        - 'Status: draft'
+        - 'Legal review pending.'
+        - 'Send Monday AM after Sam approves.'
+        - {"text": "Copy of Acme intro", "field": "subject"}
+        - {"text": "[Review] Acme intro email", "field": "subject"}
+        - {"text": "For approval: Acme follow-up", "field": "subject"}
       pass:
         - 'Pending your approval, we can start Monday.'
         - 'Once your legal team signs off, we will send the order form.'
@@ -707,6 +778,10 @@ rules:
         - 'We''re waiting for your security team''s review.'
         - 'Approval from your manager is all we need to start.'
         - 'Our engineers are waiting on your API key to finish setup.'
+        - 'We can put the project on hold until your team is ready.'
+        - 'Status: your account is active.'
+        - 'Copy of the signed agreement is attached.'
+        - 'Security review: complete.'
   - id: internal.rep-directive
     kind: internal_marker
     severity: critical
@@ -747,7 +822,7 @@ rules:
       - {regex: '(?:^|\n)\s*(?:email|draft|final draft|email body|email draft|body)\s*:\s*(?:\n|$)', keywords: ['email', 'draft', 'body']}
       - {regex: '\b(?:draft|email|version|option|variant) (?:v?\d|[a-c])\s*\([^)\n]{1,30}\)\s*:', keywords: ['draft', 'email', 'version', 'option', 'variant']}
       - {regex: '-{2,}\s*(?:end of )?(?:draft|email)(?: ends| end| starts| begins| below)?\s*-{2,}', keywords: ['draft', 'email']}
-      - {regex: '(?:^|[\n.!?(\[*>]\s*|[,:-]\s+)(?:please |pls |plz |can you |could you |can someone |someone (?:should |needs to |pls |please )?)?(?:add|insert|remove|delete|cut|drop|swap|replace|rewrite|reword|rephrase|tone down|soften|shorten|tighten|trim|fill in|update|fix|change|double[- ]check|check|verify|confirm|sanity[- ]check|proofread|personali[sz]e|tweak|adjust|edit|leave out|take out|punch up|rework|redo|polish)\b (?!your\b|you\b)(?:in )?(?:(?:this|that|the|a|an|her|his|their|our) )?(?:[\w-]+ ){0,2}?(?:line|paragraph|para|section|sentence|bit|intro|opener|opening line|cta|sign-?off|subject line|stat|stats|numbers|figures|logo|case study|customer story|wording|copy|claim|ps|placeholder|testimonial)\b(?![^.!?\n]{0,40}\b(?:on your (?:side|end)|you sent|attached|for me|in the (?:attached|sow|contract|proposal|quote|order form)|works? for you|in your|and let me know|with your team|look right))', keywords: ['add', 'insert', 'remove', 'delete', 'cut', 'drop', 'swap', 'replace', 'rewrite', 'reword', 'rephrase', 'tone down', 'soften', 'shorten', 'tighten', 'trim', 'fill in', 'update', 'fix', 'change', 'double', 'check', 'verify', 'confirm', 'sanity', 'proofread', 'personali', 'tweak', 'adjust', 'edit', 'leave out', 'take out', 'punch up', 'rework', 'redo', 'polish']}
+      - {regex: '(?:^|[\n.!?(\[*>]\s*|[,:-]\s+)(?:please |pls |plz |can you |could you |can someone |someone (?:should |needs to |pls |please )?)?(?:add|insert|remove|delete|cut|drop|swap|replace|rewrite|reword|rephrase|tone down|soften|shorten|tighten|trim|fill in|update|fix|change|double[- ]check|check|verify|confirm|sanity[- ]check|proofread|personali[sz]e|tweak|adjust|edit|leave out|take out|punch up|rework|redo|polish|fact[- ]check)\b (?!your\b|you\b)(?:in )?(?:(?:this|that|the|a|an|her|his|their|our) )?(?:[\w-]+ ){0,2}?(?:line|paragraph|para|section|sentence|bit|intro|opener|opening line|cta|sign-?off|subject line|stat|stats|numbers|figures|logo|case study|customer story|wording|copy|claim|ps|placeholder|testimonial)\b(?![^.!?\n]{0,40}\b(?:on your (?:side|end)|you sent|attached|for me|in the (?:attached|sow|contract|proposal|quote|order form)|works? for you|in your|and let me know|with your team|look right))', keywords: ['add', 'insert', 'remove', 'delete', 'cut', 'drop', 'swap', 'replace', 'rewrite', 'reword', 'rephrase', 'tone down', 'soften', 'shorten', 'tighten', 'trim', 'fill in', 'update', 'fix', 'change', 'double', 'check', 'verify', 'confirm', 'sanity', 'proofread', 'personali', 'tweak', 'adjust', 'edit', 'leave out', 'take out', 'punch up', 'rework', 'redo', 'polish', 'fact']}
       - {regex: '(?<!\b(?:i''ll|i will|we''ll|we will|let me|i can|i''d|we can|i''m going to|happy to|i|we|will|to|just|and i''ll|going to) )\b(?:check|confirm|verify|clear (?:this|it)|run (?:this|it) by|double[- ]check) with (?:legal|finance|product|marketing|rev ?ops|deal desk|sales ops|the ae|the se|the csm|the account team|security|compliance|pricing|engineering|my manager|the vp|the cro|[a-z]+ (?:on|before|about|re|whether|if))\b', keywords: ['check with', 'confirm with', 'verify with', 'clear this with', 'clear it with', 'run this by', 'run it by', 'double-check with', 'double check with']}
       - {regex: '(?:^|[\n.!?(\[*>]\s*|[,:-]\s+)(?:ask|ping|nudge|poke) (?!your\b|you\b|them\b|us\b|me\b|around\b|anyone\b|away\b|yourself\b|questions?\b)[a-z]+(?:''s)?(?: [a-z]+)? (?:whether|if|about|to (?:confirm|check|verify|approve|review|ok|sign off))\b|(?:^|[\n.!?]\s*)(?:ask|ping) (?!your\b|you\b|them\b|us\b|me\b|around\b|anyone\b|away\b|yourself\b|questions?\b|away\b)[a-z]+[.!]?\s*(?:$|\n)', keywords: ['ask', 'ping', 'nudge', 'poke']}
       - {regex: '\bget (?!your\b|you\b|back\b|in\b|started\b)(?:legal|finance|[a-z]+) to (?:ok|okay|approve|sign off|review|check|bless|green-?light|confirm)\b(?! (?:it|this) for you)', keywords: ['get']}
@@ -757,7 +832,7 @@ rules:
       - {regex: '(?:^|[\n.!?(\[*>]\s*|[,:-]\s+)keep (?:this|it|that|the (?:email|tone|message|note|copy|intro|ask)) (?:vague|high[- ]level|light|short|brief|casual|formal|generic|soft|punchy|tight|friendly|informal|under \d+ words|below \d+ words|to \d+ (?:words|sentences|lines))\b', keywords: ['keep this', 'keep it', 'keep that', 'keep the']}
       - {regex: '\btone (?:this|it|that) down\b|\btone down (?:the|this) (?:pitch|ask|cta|language|copy|email|pricing|opener|intro)\b|\btone down if\b|\bsounds? too (?:salesy|pushy|formal|stiff|robotic|aggressive|desperate|generic|cold)\b', keywords: ['tone', 'sounds too', 'sound too']}
       - {regex: '\b(?:don''t forget|do not forget|remember|make sure(?: you)?|be sure|remind me|reminder|reminder to self)(?: to|:)? (?:attach|include|add|cc|bcc|loop in|change|update|swap|replace|remove|delete|fill in|personali[sz]e|double[- ]check|check|verify|confirm|tweak|edit|fix|upload|insert|drop in|plug in)\b(?<!check(?= out)) (?:the |this |that |her |his |their |a |an |our )?(?:[\w-]+ ){0,2}(?:deck|attachment|link|logo|name|number|numbers|figures?|stats?|title|case study|pdf|one-pager|pricing|quote|date|recipient|company name|placeholder|signature|calendly|line|paragraph|section|legal|finance|manager|ae|se)\b(?! (?:i|we) (?:sent|shared|attached))', keywords: ['forget', 'remember', 'make sure', 'be sure', 'remind me', 'reminder']}
-      - {regex: '\b(?:remove|delete|cut|strip|take out|drop|change|update|swap|replace|edit|fix|adjust|fill in|double[- ]check|verify|confirm|check|attach|add|personali[sz]e|proofread|review)\b[^.\n]{0,60}?\b(?:before|b4|prior to) (?:you |we |i )?(?:hit(?:ting)? send|send(?:ing)? (?:it|this|this out|it out)|going out|this is sent|this gets sent|it gets sent|it is sent|it''s sent|this goes out|sending)\b', keywords: ['before', 'b4', 'prior to']}
+      - {regex: '\b(?:remove|delete|cut|strip|take out|drop|change|update|swap|replace|edit|fix|adjust|fill in|double[- ]check|verify|confirm|check|attach|add|personali[sz]e|proofread|review|fact[- ]check)\b[^.\n]{0,60}?\b(?:before|b4|prior to) (?:you |we |i )?(?:hit(?:ting)? send|send(?:ing)? (?:it|this|this out|it out)|going out|this is sent|this gets sent|it gets sent|it is sent|it''s sent|this goes out|sending|this ships|it ships|shipping)\b', keywords: ['before', 'b4', 'prior to']}
       - {regex: '\b(?:check|double[- ]check|verify|confirm|look up|find) (?:her|his|their) (?:linkedin|current title|title|role|start date|last name|email address|profile|pronouns|reporting line|manager)\b', keywords: ['check', 'verify', 'confirm', 'look up', 'find']}
       - {regex: '\b(?:once|when|after|as soon as) (?:finance|legal|marketing|product|rev ?ops|sales ops|deal desk|pricing|the (?:ae|se|csm|vp|cro|cfo|pricing team|deal desk)|my manager) (?:sends?|shares?|confirms?|provides?|gets back|finali[sz]es|weighs in|responds|replies)\b', keywords: ['once', 'when', 'after', 'as soon as']}
       - {regex: '\b(?:leave|take|cut|drop|skip|delete|remove) (?:this|that|it|the [\w-]+)(?: [\w-]+)? out if\b|\bleave (?:this|it|that) out\b', keywords: ['out if', 'leave this out', 'leave it out', 'leave that out']}
@@ -777,10 +852,24 @@ rules:
       - {regex: '\{\{\s*(?:check|note|todo|verify|confirm|tbd|internal|comment|question|fix|rep)\s*[:\-]', keywords: ['{{']}
       - {regex: '(?:^|[\n.!?(\[*>]\s*|[,:-]\s+)(?:need to|needs to|have to|gotta|must) (?:confirm|check|verify|double[- ]check|ask|find out|get (?:legal|finance|approval|sign-?off))\b', keywords: ['need to', 'needs to', 'have to', 'gotta', 'must']}
       - {regex: '(?<!\b(?:we|i|you|they|our \w+|ourco|we''ll|we will) )\b(?:don''t|do not|never|avoid|try not to|careful not to|make sure not to|be careful not to) (?:mention|mentioning|bring(?:ing)? up|reveal(?:ing)?|disclos(?:e|ing)|tell(?:ing)? (?:them|her|him)|talk(?:ing)? about|referenc(?:e|ing)|discuss(?:ing)?|hint(?:ing)? at|lead(?:ing)? with) (?:that (?:we|our|they|she|he|the)|(?:the|our|their|any) (?:[\w-]+ )?(?:outage|incident|breach|lawsuit|layoffs?|churn|loss|losses|price increase|delay|bug|issue|migration|discount|margin|deal|contract|budget|competitor|pricing|price|quota|pipeline|renewal|roadmap|acquisition|funding|valuation|headcount|reorg|downtime|complaint|escalation|investigation)s?)\b', keywords: ['mention', 'bring', 'reveal', 'disclos', 'tell', 'talk', 'referenc', 'discuss', 'hint', 'lead with', 'leading with']}
+      - {regex: '(?:^|\n)\s*[a-z]+\s*(?:-+|,|:)\s*(?:can you|could you|can u|pls|please) (?:make sure|double[- ]check|sanity[- ]check|check|verify|confirm)\b[^.!?\n]{0,60}\b(?:here|this|matches|is right|is correct|is accurate|before)\b(?![^.!?\n]{0,30}\b(?:your|you)\b)', keywords: ['can you', 'could you', 'can u', 'pls', 'please']}
+      - {regex: '\bthoughts on (?:the|this|my) (?:opener|opening|intro|subject line|cta|wording|copy|draft|tone|ps|close|closing|angle|hook|framing)\b', keywords: ['thoughts on']}
+      - {regex: '(?:^|\n)\s*(?:edit|edited|update|updated|revision|rev|changed|changes)\s*:\s*(?:changed|updated|added|removed|swapped|shortened|rewrote|tweaked|fixed|moved|softened|cut)\b', keywords: ['edit', 'update', 'revision', 'rev', 'change']}
+      - {regex: '\bper [a-z]+''s (?:feedback|notes|comments|edits|suggestions?|input|redlines)\b|(?:^|[\n.!?]\s*)(?:changed|updated|added|removed|swapped|shortened|rewrote|tweaked|softened) the (?:cta|intro|opener|subject line|ps|close|tone|wording)\b', keywords: ['per', 'changed', 'updated', 'added', 'removed', 'swapped', 'shortened', 'rewrote', 'tweaked', 'softened']}
+      - {regex: '\b(?:[a-z]+|the ae|the rep|my manager|the vp|legal|marketing|leadership) (?:wants|asked|told|needs) (?:us|me) to (?:lead with|open with|push|avoid|not mention|emphasi[sz]e|highlight|focus on|keep it|drop|remove|cut|frame|position)\b', keywords: ['wants us', 'wants me', 'asked us', 'asked me', 'told us', 'told me', 'needs us', 'needs me']}
+      - {regex: '\b(?:don''t|do not) (?:push|pressure|chase|hound|pester) (?:them|her|him|the prospect|on price|pricing|the price|the discount|too hard)\b', keywords: ['push', 'pressure', 'chase', 'hound', 'pester']}
+      - {regex: '\b(?:let''s not|let us not|we shouldn''t|we should not|we mustn''t|we must not|make sure we don''t|make sure we do not|better not|best not to|i wouldn''t|i would not) (?:mention|bring up|reveal|disclose|tell (?:them|her|him)|talk about|reference|discuss|lead with|push|quote|raise)\b(?! it\b| that if)', keywords: ['let''s not', 'let us not', 'shouldn''t', 'should not', 'mustn''t', 'must not', 'make sure we', 'better not', 'best not', 'wouldn''t', 'would not']}
+      - {regex: '(?:^|[\n.!?]\s*)(?:careful|be careful|heads up|heads-up|watch out|caution|fyi)\s*[,:;-]+\s*(?:she|he|they)(?:''s|''re| is| are| was| were| has| have)\b', keywords: ['careful', 'heads up', 'heads-up', 'watch out', 'caution', 'fyi']}
+      - {regex: '(?:^|[\n.!?(\[]\s*)(?:double[- ]check|check|verify|confirm|question|q)\s*:\s*(?:is|are|does|do|did|has|have|was|were|can|should)\s+(?:she|he|they|this|that|it|the)\b', keywords: ['double', 'check', 'verify', 'confirm', 'question', 'q:']}
+      - {regex: '\b(?:source|citation|cite|ref) (?:for|on) (?:the|this|that) (?:[\w%-]+ ){0,2}(?:stat|number|figure|claim|quote|data point)\s*\?|\bcitation needed\b|\[citation\b|\bneeds? (?:a )?(?:source|citation)\b', keywords: ['source', 'citation', 'cite', 'ref']}
+      - {regex: '(?:^|[\n.!?(\[]\s*)(?:need|needs) (?:a )?(?:better|stronger|new|different|shorter|punchier) (?:subject line|subject|opener|opening|intro|cta|hook|close|closing|ps)\b', keywords: ['need']}
+      - {regex: '\?{2,}\s*(?:confirm|check|verify|fix|update|add|need|tbd)\b', keywords: ['??']}
+      - {regex: '\b(?:keep|keeping) (?:this|it|that) (?:between us|between you and me|on the down[- ]low|under wraps|in-house|hush[- ]hush)\b', keywords: ['between us', 'between you and me', 'down low', 'down-low', 'under wraps', 'in-house', 'hush']}
     exceptions:
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
       - '\b(?:reviewers|reps|managers|approvers|your (?:team|reps|reviewers|managers)) (?:approve|review|check|edit|see|sign off on|double[- ]check)\b'
       - '\bfeel free to (?:leave|remove|skip|drop|cut|edit|change|add|update|check)\b'
+      - '\buntil (?:\w+ ){0,2}?your\b'
       - '\b(?:your|you) (?:team|sales team)\b'
       - '\bfeel free to (?:swap|replace|use)\b'
     message: 'a note meant for the rep or the author: "{match}"'
@@ -849,6 +938,21 @@ rules:
         - '{{check: is this the right contact?}}'
         - 'Avoid mentioning the outage.'
         - 'Don''t mention that we lost the deal.'
+        - 'Priya - can you make sure the pricing here matches the latest sheet?'
+        - 'Jordan, thoughts on the opener?'
+        - 'Edit: changed the CTA per Maria.'
+        - 'Per Maria''s feedback, I shortened the intro.'
+        - 'Maria wants us to lead with security.'
+        - 'Per our call with the AE, don''t push pricing.'
+        - 'Let''s not mention the discount until they ask.'
+        - 'We shouldn''t bring up the lawsuit.'
+        - 'Careful, she''s friends with their CEO.'
+        - 'Double check: is she still the VP?'
+        - 'Fact-check the 40% stat before this ships.'
+        - 'Source for the 40% stat?'
+        - 'Need a better subject line.'
+        - '??? confirm the number'
+        - 'Please keep this between us.'
       pass:
         - 'Would you like me to send over the deck?'
         - 'Let me know if you want me to loop in our CTO.'
@@ -885,4 +989,16 @@ rules:
         - 'I updated the proposal with the new pricing.'
         - 'Dana, please review the attached proposal and let me know.'
         - 'Don''t forget to bring your questions!'
+        - 'Per your request, the SOC 2 report is attached.'
+        - 'Per Dana''s request, I''ve attached the case study.'
+        - 'Your CFO wants us to show the ROI model, so I''ve attached it.'
+        - 'Thoughts on the proposal?'
+        - 'Update: we shipped SSO last week.'
+        - 'Heads up: the office is closed Monday.'
+        - 'We don''t push updates without your approval.'
+        - 'Let''s not overcomplicate this.'
+        - 'I wouldn''t mention it if it weren''t relevant.'
+        - 'The quote is on hold until your budget is approved.'
+        - 'Question: do you have a preferred vendor list?'
+        - 'Need a hand with the migration?'
 `;

@@ -138,6 +138,7 @@ rules:
       - '\b(?:most|an?) urgent (?:need|priority|priorities|issue|issues|problem|problems|question|questions|request|requests|ticket|tickets)\b'
       - '\burgent (?:care|tickets?|issues?|requests?|incidents?)\b'
       - '\b(?:trial|free trial|pilot) (?:ends|expires) (?:automatically|without|when(?:ever)? you|after (?:\d+|fourteen|thirty) days)\b'
+      - '\b(?:conference|summit|webinar|workshop|meetup|tickets?|event registration)\b'
       - '\btrial (?:period )?(?:ends|expires) on\b(?![^.!?]{0,60}\b(?:unless|upgrade (?:now|today)|act|hurry|lose|or else)\b)'
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
@@ -209,6 +210,12 @@ rules:
       - {regex: '\b(?:\d+|all but (?:one|two|three|\d+)|most) (?:of (?:them|those|the (?:\d+ )?(?:spots|slots|seats|places)) )?(?:are|have been|were) (?:already )?(?:taken|claimed|spoken for|booked|filled|gone|reserved)\b(?<!\bmost (?:of (?:them|those) )?(?:are|were) (?:booked|taken))', keywords: ['taken', 'claimed', 'spoken for', 'booked', 'filled', 'gone', 'reserved']}
       - {regex: '\b(?:for|to) the first (?:\d+|three|four|five|ten|twenty|few|handful of) (?:customers|companies|teams|sign-?ups|buyers|clients|accounts|people|partners)(?: (?:only|who|that|to))\b', keywords: ['the first']}
       - {regex: '\bcapping (?:the |this |our )?(?:pilot|program|cohort|offer|beta|discount|promo) at \d+\b', keywords: ['capping']}
+      - {regex: '\b(?:only|just) (?:have )?(?:\d+|one|two|three|four|five|a (?:few|handful|couple)(?: of)?) (?:more )?(?:spots?|seats?|slots?|places?|openings?|licen[cs]es?)(?: \w+){0,3}? (?:open|up for grabs|still open|unclaimed|still available)\b(?![^.!?\n]{0,25}\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|this week|next week|on my calendar|in my calendar|am|pm)\b)', keywords: ['open', 'up for grabs', 'unclaimed', 'still available']}
+      - {regex: '\b(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?)(?: [\w-]+){0,4} (?:are|is) (?:almost|nearly|mostly|already|all but) (?:all |entirely |fully )?(?:claimed|taken|gone|booked|spoken for|filled|reserved|sold)\b(?![^.!?\n]{0,25}\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|this week|next week|on my calendar|am|pm)\b)', keywords: ['claimed', 'taken', 'gone', 'booked', 'spoken for', 'filled', 'reserved', 'sold']}
+      - {regex: '\b(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|availability|inventory|capacity)(?: [\w-]+){0,3} (?:are|is) (?:disappearing|vanishing|going|selling|filling|being (?:claimed|snapped up|taken)|getting (?:snapped up|taken|claimed))(?: up)? (?:fast|quickly|rapidly|soon)\b', keywords: ['disappearing', 'vanishing', 'going', 'selling', 'filling', 'being', 'getting']}
+      - {regex: '\bdemand (?:has been|is|''s been) (?:through the roof|crazy|insane|off the charts|overwhelming|unprecedented|wild)\b', keywords: ['demand']}
+      - {regex: '\bonly (?:\d+|one|two|three|four|five|ten|a few|a handful of) (?:more )?(?:companies|customers|teams|clients|partners|accounts|buyers) (?:will|can|get|qualify|are eligible)\b', keywords: ['only']}
+      - {regex: '\b(?:limiting|capping|restricting) (?:this|it|the (?:offer|pilot|program|cohort|beta|pricing|discount)) to (?:\d+|a (?:handful|few|couple)|one|two|three|five|ten)\b', keywords: ['limiting', 'capping', 'restricting']}
     exceptions:
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
       - '\b(?:availability|capacity) (?:is|are) (?:\w+ )?(?:limited|tight) (?:on my (?:side|end)|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
@@ -225,6 +232,11 @@ rules:
         - 'We''re about to sell out of onboarding slots for Q2.'
         - 'We''re capping the pilot at 10 companies and 8 are already taken.'
         - 'The 30% discount is available to the first five teams that sign.'
+        - 'We have just a couple of spots open for the January cohort.'
+        - 'Seats for the pilot are almost all claimed.'
+        - 'Demand has been through the roof, so slots are disappearing fast.'
+        - 'Only three companies will get this pricing.'
+        - 'We''re limiting this to a handful of design partners.'
       pass:
         - 'The trial is limited to your team.'
         - 'You only need 2 seats to start.'
@@ -233,6 +245,8 @@ rules:
         - 'Availability is limited on my side next week, but Thursday works.'
         - 'Most of my Tuesday slots are booked, so how about Wednesday?'
         - 'The free tier is for teams of up to 10 users.'
+        - 'We have just two slots open on Tuesday for a call.'
+        - 'We''re a small team, so onboarding slots book up a few weeks out.'
   - id: tone.guilt-fomo
     kind: tone
     severity: warn
@@ -561,6 +575,7 @@ rules:
       - {regex: '^\s*deadline\b|\bdeadline (?:is )?(?:today|tonight|tomorrow|approaching|looming|soon|this week|friday|monday|eod)\b', keywords: ['deadline']}
       - {regex: '^\s*(?:read|open|see|look at|check) (?:this|me)(?: now| today| asap| first| before| by| immediately)', keywords: ['read', 'open', 'see', 'look at', 'check']}
       - {regex: '^\s*important\s*[-:|]', keywords: ['important']}
+      - {regex: '[(\[]\s*(?:for the )?(?:last|final) (?:time|try|attempt|chance)\s*[)\]]', keywords: ['last', 'final']}
       - {regex: '\b(?:please|pls|kindly) (?:respond|reply|answer)(?: asap| now| today| urgently| immediately)?\s*[!.]*\s*$', keywords: ['respond', 'reply', 'answer']}
       - {regex: '\b(?:expir(?:es|ing)|ends|ending) (?:soon|today|tonight|tomorrow|in \d+ (?:hours|days))\b|\b(?:\d+|24|48|72) hours? left\b', keywords: ['expir', 'ends', 'ending', 'left']}
     message: 'a pushy subject line: "{match}"'
@@ -578,6 +593,7 @@ rules:
         - {"text": "Important - please respond", "field": "subject"}
         - {"text": "Your discount expires in 24 hours", "field": "subject"}
         - {"text": "24 hours left", "field": "subject"}
+        - {"text": "Closing the loop (for the last time)", "field": "subject"}
       pass:
         - {"text": "Quick question about onboarding", "field": "subject"}
         - {"text": "Following up on our call", "field": "subject"}
@@ -587,6 +603,7 @@ rules:
         - {"text": "Agenda for Tuesday", "field": "subject"}
         - {"text": "Help with your RFP deadline", "field": "subject"}
         - {"text": "Hello from Ourco", "field": "subject"}
+        - {"text": "Closing the loop on Tuesday's call", "field": "subject"}
   - id: tone.exclamations
     kind: tone
     severity: warn
@@ -786,6 +803,12 @@ rules:
       - {regex: '\bleav(?:e|es|ing)\s+(?:\w+ ){0,2}(?:money|revenue|deals|pipeline|cash|dollars|\$[\d,.]+[km]?|value|growth) on the table\b', keywords: ['on the table']}
       - {regex: '\b(?:you''re|you are|your (?:team|company|org|reps) (?:is|are)|you''ll|you will|you''ll keep|you''d be|you could be|you risk|you''re at risk of) (?:already |quickly |slowly )?(?:fall(?:ing)?|get(?:ting)?|be(?:ing)?|left|lag(?:ging)?) (?:further |even further )?behind\b', keywords: ['behind']}
       - {regex: '\b(?:still )?nothing from you\b|\bafter all (?:my|these|of my|those) (?:emails|messages|calls|notes|follow-?ups|attempts)\b|\b(?:not|no) (?:a )?(?:single )?(?:word|peep) from you\b', keywords: ['nothing from you', 'after all', 'from you']}
+      - {regex: '\b(?:i''ve|i have) (?:sent|written|left|emailed|called|messaged|pinged|reached out|followed up|tried)(?: (?:to )?(?:you|reach you))?(?: (?:about|on) (?:this|it))? (?:\d+|three|four|five|six|seven|eight|several|multiple|many|a (?:bunch of|number of|dozen)) (?:emails|messages|voicemails|notes|times|calls|follow-?ups)\b', keywords: ['sent', 'written', 'left', 'emailed', 'called', 'messaged', 'pinged', 'reached out', 'followed up', 'tried']}
+      - {regex: '\b(?:gotten|got|received|heard) nothing back\b|\b(?:gotten|got|received) (?:no|zero) (?:reply|response|answer)\b', keywords: ['nothing back', 'no reply', 'no response', 'no answer', 'zero reply', 'zero response', 'zero answer']}
+      - {regex: '\byou(?:''ve| have)? (?:ignored|skipped|dodged|brushed off|blown off|passed on|not answered|not opened) (?:every|all|each|any) (?:one |single one )?(?:of )?(?:my|our)\b', keywords: ['ignored', 'skipped', 'dodged', 'brushed off', 'blown off', 'passed on', 'not answered', 'not opened']}
+      - {regex: '\b(?:you|your team) (?:don''t|do not|doesn''t|does not) (?:seem to |really )?(?:value|care about|respect|prioriti[sz]e|appreciate) (?:your|their|my|our|growth|results|revenue|pipeline)\b', keywords: ['value', 'care about', 'respect', 'prioriti', 'appreciate']}
+      - {regex: '\b(?:do you not|don''t you|doesn''t your team|does your team not) (?:care|want|value)\b', keywords: ['do you not', 'don''t you', 'doesn''t your team', 'does your team not']}
+      - {regex: '\bif you(?:''re| are) (?:ok|okay|fine|happy|comfortable|content) (?:with )?(?:falling behind|losing|wasting|leaving|missing out|paying more|staying behind|being left)', keywords: ['if you''re', 'if you are']}
     exceptions:
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
@@ -826,6 +849,11 @@ rules:
         - 'You''re falling behind while others move ahead.'
         - 'Still nothing from you after all my emails.'
         - 'Why the silence?'
+        - 'I''ve sent you five emails and gotten nothing back.'
+        - 'You''ve ignored every one of my messages.'
+        - 'It seems like you don''t value your team''s time.'
+        - 'Do you not care about hitting your number this year?'
+        - 'If you''re okay with falling behind, feel free to ignore this.'
       pass:
         - 'I''ll assume Thursday works unless you say otherwise.'
         - 'Don''t let the setup scare you; we do it for you.'
@@ -838,6 +866,9 @@ rules:
         - 'I guess the main question is which team starts first.'
         - 'Sorry for the slow reply on my side.'
         - 'Just following up in case this got buried.'
+        - 'Sorry to keep bugging you.'
+        - 'Do you care most about speed or accuracy?'
+        - 'I''ve sent you the deck and the case study.'
   - id: tone.peer-and-guarantee
     kind: tone
     severity: warn
@@ -861,6 +892,13 @@ rules:
       - {regex: '\b(?:proven|certain|sure|bound|guaranteed) to (?:increase|double|triple|boost|grow|cut|reduce|save|deliver|improve|raise|lift)\b (?:\w+ ){0,3}(?:by )?(?:\d+ ?%|\d+x|in half|overnight)', keywords: ['proven', 'certain', 'sure', 'bound', 'guaranteed']}
       - {regex: '\b(?:will |would |''ll )?pays? for itself (?:in|within|after) (?:the first |your first |a |one |two |\d+ |just |only )?(?:days?|weeks?|months?|quarter|sprint|deal)\b', keywords: ['for itself']}
       - {regex: '\b(?:expect|you''ll see|you will see|you''ll get|you will get) (?:a |an )?(?:\d+x|\d+-fold|\d{3,} ?%) (?:return|roi|increase|lift|boost|growth|more)\b', keywords: ['expect', 'see', 'get']}
+      - {regex: '\b(?:you''re|you are|you''ll be|you will be|your team is) guaranteed (?:a |an |to )(?!(?:response|reply|callback|refund|spot|seat|slot|place)\b)', keywords: ['guaranteed']}
+      - {regex: '\bimpossible to (?:lose|fail|go wrong|not (?:see|get|make))\b', keywords: ['impossible']}
+      - {regex: '\b(?:zero|no) (?:chance|way|risk) (?:that )?(?:this|it|you) (?:doesn''t|does not|won''t|will not|don''t|do not|fails?|loses?|can''t)\b', keywords: ['chance', 'way', 'risk']}
+      - {regex: '\b(?:will|is going to|are going to|''ll) (?:skyrocket|explode|soar|go through the roof|shoot up|take off)\b', keywords: ['skyrocket', 'explode', 'soar', 'through the roof', 'shoot up', 'take off']}
+      - {regex: '\b(?:will|''ll) (?:\w+ )?(?:transform|fix|solve|double|triple|change|revolutioni[sz]e|boost|fill) (?:your )?[\w ]{1,25}? (?:overnight|instantly|in (?:a|one) (?:day|week))\b', keywords: ['overnight', 'instantly', 'in a day', 'in one day', 'in a week', 'in one week']}
+      - {regex: '\b(?:our |every )?(?:clients|customers|users|teams) (?:always|all|never fail to|consistently|without exception) (?:hit|beat|exceed|crush|double|triple|reach)\b', keywords: ['always', 'all', 'never fail', 'consistently', 'without exception']}
+      - {regex: '\b(?:every (?:single )?|each |all (?:of )?(?:our )?)(?:customer|client|user|team)s? (?:has|have) (?:doubled|tripled|hit|exceeded|beaten|crushed)\b', keywords: ['every', 'each', 'all']}
     exceptions:
       - '\b(?:sla|uptime|money[- ]back guarantee|service level|data residency|response time)\b'
       - '\b(?:can''t|cannot|won''t|will not|don''t|do not|never) (?:promise|guarantee)\b'
@@ -890,6 +928,13 @@ rules:
         - 'Our platform is proven to increase revenue by 50%.'
         - 'This will pay for itself in the first week.'
         - 'Expect a 10x return on your investment.'
+        - 'You''re guaranteed a positive ROI in the first 60 days.'
+        - 'It''s literally impossible to lose money with us.'
+        - 'There is zero chance this doesn''t pay off.'
+        - 'Your reply rates will skyrocket.'
+        - 'This will transform your pipeline overnight.'
+        - 'Our clients always hit their targets.'
+        - 'Every single customer has doubled their pipeline.'
       pass:
         - 'Results are not guaranteed, but the pilot shows them fast.'
         - 'We can''t promise you''ll see the same numbers.'
@@ -903,6 +948,9 @@ rules:
         - 'Your data stays in the EU; that is guaranteed in the contract.'
         - 'We''ll double-check the numbers and come back to you.'
         - 'You''re going to see the dashboard on day one.'
+        - 'We can''t guarantee specific results, but here''s what similar teams saw.'
+        - 'You''re guaranteed a response from support within four hours.'
+        - 'Our clients always have a named CSM.'
   - id: tone.fake-thread-subject
     kind: tone
     severity: warn
@@ -974,7 +1022,7 @@ rules:
       - {regex: '\b(?:one-off|one-time|special|exclusive|limited) (?:rate|price|pricing|deal|discount|offer|terms)\b[^.!?\n]{0,30}\b(?:can''t|cannot|won''t|will not|am not able to|''m not able to) (?:extend|repeat|hold|keep|offer (?:it|this) again)\b', keywords: ['one-off', 'one-time', 'special', 'exclusive', 'limited']}
       - {regex: '\b(?:lowest|best|biggest|cheapest|deepest) (?:price|rate|deal|offer|discount|terms|pricing)(?: \w+)? (?:we(?:''ll| will| have|''ve)? ever|you(?:''ll| will) ever|we''re ever going to|of the year)\b', keywords: ['ever', 'of the year']}
       - {regex: '\bnever be (?:this|that) (?:low|cheap|good)\b', keywords: ['never be']}
-      - {regex: '\b(?:cut-?off|deadline) (?:for|on) (?:this|the|that|your|our) (?:[\w-]+ )?(?:${OFFER}|spot|slot|seat|decision)\b', keywords: ['cutoff', 'cut-off', 'deadline']}
+      - {regex: '\b(?:cut-?off|deadline|hard stop|drop-dead date|last day|final day) (?:for|on) (?:this|the|that|your|our) (?:[\w-]+ )?(?:${OFFER}|spot|slot|seat|decision)\b', keywords: ['cutoff', 'cut-off', 'deadline', 'hard stop', 'drop-dead', 'last day', 'final day']}
       - {regex: '\b${WHEN} is the (?:cut-?off|deadline|last day)(?: (?:for|on|to (?:get|lock in|claim|sign|grab|secure|save)) (?:this|the|that|your|our) (?:[\w-]+ )?${OFFER})', keywords: ['cutoff', 'cut-off', 'deadline', 'last day']}
       - {regex: '\b${OFFER} (?:evaporates?|disappears?|vanish(?:es)?|dries up|lapses?|runs out|is withdrawn|gets pulled|will be pulled|is over|will be over|turns into a pumpkin)\b', keywords: ['evaporat', 'disappear', 'vanish', 'dries up', 'lapse', 'runs out', 'withdrawn', 'pulled', 'over', 'pumpkin']}
       - {regex: '\bclock(?:''s| is) (?:running|ticking) (?:on|out)\b', keywords: ['clock']}
@@ -983,9 +1031,20 @@ rules:
       - {regex: '\bonce (?:this|the) (?:quarter|month|week|year|promo|promotion|window|sale|period) (?:ends|closes|is over|wraps(?: up)?)\b[^.!?\n]{0,40}\b(?:${OFFER}|so does)\b', keywords: ['once']}
       - {regex: '\botherwise,? (?:the |this |that |your |our )?(?:[\w-]+ )?${OFFER} (?:\w+ )?(?:changes?|goes up|go up|increases?|expires?|is gone|goes away|disappears?|will (?:change|go up|increase|expire|disappear|be gone))', keywords: ['otherwise']}
       - {regex: '\b(?:can''t|cannot|can not|won''t be able to|may not be able to|couldn''t) (?:promise|guarantee|say)(?: that)? (?:the |this |that |your |our )?(?:[\w-]+ ){0,2}(?:will|''ll|would) (?:still )?(?:be (?:available|there|here|around|open|on the table|valid|the same)|last|hold|exist)\b', keywords: ['promise', 'guarantee', 'say']}
+      - {regex: '\b(?:can''t|cannot|won''t|will not|unable to|not able to) (?:extend|hold|keep|honou?r|offer|do|guarantee) (?:this|it|that|these terms|the [\w-]+)(?: [\w-]+)? (?:past|beyond|after) ${WHEN}', keywords: ['past', 'beyond', 'after']}
+      - {regex: '\bonly approved (?:the |this |that )?(?:[\w%-]+ ){0,2}${OFFER} (?:for|through|until|till)\b', keywords: ['only approved']}
+      - {regex: '\b${OFFER}\b(?: [\w%-]+){0,3}? (?:sunsets?|comes? off the table|goes off the table|drops? off|ends|expires|closes|goes away|disappears|lapses|runs out|goes up|increases|changes|reverts) (?:on |at |by |in |as of |after )?${WHEN}', keywords: ['sunset', 'off the table', 'drop', 'ends', 'expires', 'closes', 'goes away', 'disappears', 'lapses', 'runs out', 'goes up', 'increases', 'changes', 'reverts']}
+      - {regex: '\b(?:i|we)(?:''ll| will)? lose (?:the )?(?:approval|sign-?off|budget|authori[sz]ation|exception) for (?:the|this|that|your) (?:[\w-]+ )?${OFFER}', keywords: ['lose']}
+      - {regex: '\bif (?:we|i|you) (?:can''t|cannot|don''t|do not|aren''t able to|are not able to) (?:get (?:this|it|the [\w-]+) (?:signed|done|closed|approved|over the line)|sign|close|decide|commit|confirm) (?:by|before) ${WHEN}', keywords: ['if we', 'if i', 'if you']}
+      - {regex: '\b(?:get|grab|claim|take|lock|secure) (?:it|this|them|yours|one|your [\w-]+) while (?:you can|it lasts|they last|you still can|supplies last|it''s available)\b', keywords: ['while']}
+      - {regex: '\bbefore (?:we|they|it|you) (?:hit|reach|are at|run out of) (?:capacity|the cap|our limit|the limit|our cap)\b|\bbefore (?:we''re|we are|it''s|it is|they''re|they are) (?:full|sold out|fully booked|booked up|all gone|gone)\b', keywords: ['before']}
+      - {regex: '\b(?:secure|claim|reserve|lock in|grab|save) your (?:spot|slot|seat|place|discount|rate|price|pricing) (?:today|now|before|while|by)\b', keywords: ['secure', 'claim', 'reserve', 'lock in', 'grab', 'save']}
+      - {regex: '\bnow[- ]or[- ]never\b', keywords: ['now-or-never', 'now or never']}
+      - {regex: '\b(?:today|tonight|tomorrow|asap|by eod|by end of (?:the )?day|within the hour),? (?:one way or (?:the )?other|yes or no|either way)\b', keywords: ['one way or', 'yes or no', 'either way']}
+      - {regex: '\b(?:waiting|delaying|holding off|hesitating|putting (?:this|it) off)(?: \w+){0,3} (?:will|would|could|is going to|might|may) cost you (?:the|this|that|your)\b', keywords: ['cost you']}
     exceptions:
       - '\bno (?:rush|pressure|hurry)\b'
-      - '\b(?:webinar|event|session|registration|support|office hours)\b'
+      - '\b(?:webinar|event|session|registration|support|office hours|conference|summit|workshop|meetup|tickets?)\b'
       - '\b(?:we|i|our (?:team|support|engineers?))(?:''ll| will| typically| usually| always| normally)? (?:respond|reply|get back|answer|confirm)\b'
       - '\b(?:won''t|will not|don''t|do not|never|wouldn''t|would not) (?:lose|forfeit|pay)\b'
     message: 'deadline pressure or false scarcity: "{match}"'
@@ -1037,6 +1096,17 @@ rules:
         - 'Let''s get this done today, otherwise the price changes.'
         - 'I can''t promise the slot will still be there next week.'
         - 'This is a one-off rate that I can''t extend.'
+        - 'We can''t extend this past Friday, so please decide soon.'
+        - 'Our CFO only approved the 25% discount for deals closed this month.'
+        - 'The offer sunsets on Friday.'
+        - 'Friday at noon is the hard stop for this offer.'
+        - 'The special rate comes off the table at month end.'
+        - 'If we can''t get this signed by the 30th, I lose the approval for the discount.'
+        - 'Get it while you can.'
+        - 'Secure your spot today before we hit capacity.'
+        - 'This is a now-or-never kind of deal.'
+        - 'Please let me know today, one way or the other.'
+        - 'Waiting any longer will cost you the discount.'
       pass:
         - 'The order form is ready whenever you are.'
         - 'Friday works great; I''ll send the invite.'
@@ -1055,6 +1125,10 @@ rules:
         - 'You won''t lose the discount if the rollout slips to March.'
         - 'Plenty of time: the pilot can start in March or April.'
         - 'Happy to extend the trial if you need more time.'
+        - 'The early-bird price for the conference ends Friday, in case you planned to attend.'
+        - 'Our standard quote is valid for 60 days.'
+        - 'If Friday doesn''t work, any day next week is fine.'
+        - 'Could we aim for a decision by the end of the month? No worries if it takes longer.'
   - id: tone.peer-more
     kind: tone
     severity: warn
@@ -1076,6 +1150,10 @@ rules:
       - {regex: '\bthe (?:smartest|best|top|leading|biggest|most successful|fastest-growing|savviest|most innovative|best-run) (?:[\w-]+ )?(?:teams|companies|players|firms|brands|orgs|leaders|banks|retailers|insurers) (?:in|across) (?:your|the) (?:[\w-]+ )?(?:vertical|industry|space|market|sector|category|field)\b(?: \w+){0,2} (?:have |has |are |is )?(?:already|all|now|made the (?:switch|move|jump))\b', keywords: ['in your', 'across your', 'in the', 'across the']}
       - {regex: '\b(?:you''re|you are|you''d be|you would be|you''ll be|you will be) (?:the )?(?:last|only|odd one)(?: one| team| company| holdout)?(?: \w+){0,5} (?:not|without|still|left|holding out|who (?:hasn''t|has not|isn''t|is not))\b', keywords: ['last', 'only', 'odd one']}
       - {regex: '\b(?:you''re|you are|you''d be|you would be|you''ll be|you will be) (?:the only|one of the (?:few|last|only))(?: \w+){0,5} (?:still|left) (?:doing|using|running|relying|stuck|working)\b', keywords: ['the only', 'one of the']}
+      - {regex: '\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:the )?(?:top |leading |biggest |largest )?(?:\d+|ten|five|twenty|fifty|hundred) (?:[\w-]+ )?(?:companies|teams|firms|banks|insurers|retailers|brands|players|lenders|carriers|startups|hospitals|orgs|leaders|competitors)\b(?: [\w-]+){0,3} already\b', keywords: ['already']}
+      - {regex: '\b(?:everyone|everybody)(?: else)?(?: in [\w&-]+(?: [\w&-]+)?)? (?:is|are) (?:already )?doing (?:this|it)\b', keywords: ['everyone', 'everybody']}
+      - {regex: '\bcool kids\b', keywords: ['cool kids']}
+      - {regex: '\byour peer (?:companies|teams|firms|group|orgs|organizations)(?: [\w.-]+){0,2} (?:is|are|has|have) (?:already|all|now)\b', keywords: ['your peer']}
     exceptions:
       - '\b(?:can''t|cannot|won''t|don''t|do not) (?:promise|guarantee)\b'
     message: 'social-proof pressure or a promise of results: "{match}"'
@@ -1098,6 +1176,10 @@ rules:
         - 'All the top players in your market already rely on us.'
         - 'The smartest teams in your industry have already made this move.'
         - 'You''d be the only team in your industry still doing this manually.'
+        - 'Nine of the top ten insurers already work with us.'
+        - 'Everyone in SaaS is doing this now.'
+        - 'All the cool kids are using it.'
+        - 'Your peer companies have all moved on from spreadsheets.'
       pass:
         - 'Everyone in the room agreed the workflow was simple.'
         - 'Everyone in logistics is talking about margins this year.'
@@ -1109,6 +1191,8 @@ rules:
         - 'Your competitors aside, the main question is fit with your workflow.'
         - 'The whole industry is facing margin pressure this year.'
         - 'Every team at Acme gets its own workspace.'
+        - 'Nine of the top ten insurers use some form of review.'
+        - 'Companies like yours often start with a 30-day pilot.'
   - id: tone.pressure-more
     kind: tone
     severity: warn
