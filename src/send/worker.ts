@@ -34,7 +34,7 @@ import { claimAndStart, settleSent } from './attempt.js';
 import { leaseUntil, lockAttempt, retryWhileDown, startLease, type Lease, type Ownership } from './lease.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { capsFor, clearDelayReason, fenceSend, leaveInflight, limitsFromPolicy, peekSend, PARK_MS, syncFromPostgres, unfenceSend, FENCE_LATE_MS, type CapLimits, type FenceResult, type SendTarget } from './fence/fence.js';
+import { capsFor, clearDelayReason, fenceSend, limitsFromPolicy, peekSend, PARK_MS, callStartBound, settleFence, syncFromPostgres, unfenceSend, FENCE_RESERVE_MS, type CapLimits, type FenceResult, type SendTarget } from './fence/fence.js';
 import { SEND_QUEUE, sendTargetOf, SEND_ATTEMPTS } from './queue.js';
 import { createTransport, messageIdFor, TransportError, type Transport } from './transports/index.js';
 import type { Stopper } from '../lib/periodic.js';
@@ -159,8 +159,9 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
   }
 }
 
-/** Fence answers too late to call in their window, in a row, before the attempt is released and waits 50 ms. */
+/** Fence answers too late to call in their reservation, in a row, before the attempt is released and waits 50 ms. */
 const FENCE_TRIES = 5;
+
 
 async function fenceAndSend(
   deps: Deps,
@@ -173,19 +174,23 @@ async function fenceAndSend(
   delay: (r: Extract<FenceResult, { kind: 'paused' | 'capped' }>) => Promise<never>,
 ): Promise<SendOutcome> {
   const { draft, attempt, sendRowId, lease } = a;
-  // The call must start within FENCE_LATE_MS of asking the fence (fence.ts): an answer that comes
-  // back later (a stalled event loop) gives its slot back and asks again, a few times at most.
+  // The call must start within FENCE_RESERVE_MS of asking the fence (fence.ts: the slot is
+  // reserved up to then): an answer that comes back later (a loop stalled that long) gives its
+  // slot back and asks again, a few times at most.
   let fence: FenceResult;
+  let asked = 0;
   for (let tries = 1; ; tries++) {
-    const asked = performance.now();
+    asked = performance.now();
     fence = await withSync(deps, ctx, () => fenceSend(deps, target, caps, order));
-    if (fence.kind !== 'ok' || performance.now() - asked <= FENCE_LATE_MS) break;
+    if (fence.kind !== 'ok' || callStartBound(fence.at, asked) <= fence.at + FENCE_RESERVE_MS) break;
     await unfenceSend(deps, target, caps);
     if (tries >= FENCE_TRIES) {
       fence = { kind: 'capped', cap: 'late_fence_answers', untilMs: Date.now() + 50 };
       break;
     }
   }
+  // Still unsynced after a rebuild (Redis flushed again meanwhile): no fence answered, no call.
+  if (fence.kind === 'unsynced') fence = { kind: 'capped', cap: 'fence_unsynced', untilMs: Date.now() + 50 };
   if (fence.kind === 'paused' || fence.kind === 'capped') {
     // No transport call was made: withdraw the attempt and put the draft back in the queue
     // (only if it is still ours: drafts row, then sends row).
@@ -194,12 +199,17 @@ async function fenceAndSend(
       await releaseClaim(tx, target.draftId, sendActor, fence.kind === 'paused' ? `paused:${fence.scope}` : `cap:${fence.cap}`);
       await tx.delete(sends).where(eq(sends.id, sendRowId));
     });
+    // No call was made: no slot of this draft may stay counted. (A rebuild from Postgres that ran
+    // while the attempt was 'started' reserved one for it, as for any call that may be starting.)
+    await unfenceSend(deps, target, caps).catch(() => {});
     return delay(fence);
   }
 
   // From here the draft is in flight: every path must leave the in-flight set.
   const messageId = messageIdFor(draft.id, draft.fromMailbox);
   const transportName = ctx.transport.name;
+  const okAt = fence.at;
+  let callStamp: number | null = null;
 
   try {
     // Taken over while waiting (lease ran out: Postgres was unreachable longer than the lease):
@@ -207,8 +217,10 @@ async function fenceAndSend(
     if (lease.lost()) return { outcome: 'dropped', reason: 'the attempt was taken over before the transport call' };
     let result: { providerResponse?: string };
     try {
-      // No await between the fence's answer and this call: the FENCE_LATE_MS bound checked above
-      // is what keeps every cap in every rolling window of transport calls.
+      // No await between the fence's answer and this call (the bound checked above holds here), and
+      // the stamp is taken right before it: an upper bound of its start, lowered into every cap
+      // window by settleFence below (fence.ts).
+      callStamp = callStartBound(okAt, asked);
       result = await ctx.transport.send({
         draftId: draft.id,
         messageId,
@@ -245,7 +257,7 @@ async function fenceAndSend(
     }
     return { outcome: 'sent', messageId, attempt };
   } finally {
-    await leaveInflight(deps, draft.id).catch(() => {});
+    await settleFence(deps, draft.id, caps, callStamp).catch(() => {});
   }
 }
 
