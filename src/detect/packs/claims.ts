@@ -104,18 +104,6 @@ rules:
       - 'deal to buy'
       - 'agreed to buy'
       - 'into the'
-      - 'forces'
-      - 'owned by'
-      - 'umbrella'
-      - 'private'
-      - 'buyout'
-      - 'roll-up'
-      - 'tuck-in'
-      - 'absorb'
-      - 'to the family'
-      - 'to the fold'
-      - 'into the family'
-      - 'exit'
     patterns:
       - '\b(?:acquisition(?: of| by)?|acquisitions|acquired(?: by)?|acquiring|acquires|acquire|merger|merged|merging|merges|takeover|taken over|snapped up|joined forces with|tie-up with|deal to buy|agreed to buy)\b'
       - '\b(?:bought|purchased) by\b'
@@ -124,17 +112,17 @@ rules:
       - '\b(?:buying|snapping up|snapped up|scooping up|scooped up|picking up|picked up|purchase of|purchasing) (?!(?:a |an |the |more |new |extra |additional |\d)|(?:licen|seat|plan|tool|software|subscription))'
       - '\bnow (?:a )?part of\b'
       - '\b(?:bring|brought|bringing|folded|folding) (?:\w+ ){0,2}into the (?:family|fold|group)\b'
-      - '\b(?:join|joins|joined|joining) forces\b'
-      - '\b(?:now |is now |are now |recently |newly |majority[- ]|wholly[- ]|is |are |being |been )owned by (?!(?:your|the|a|our|my|their|each|every|one)\b)'
-      - '\b(?:pe|private equity|vc|sponsor)[- ]owned\b'
-      - '\bunder (?:your|the|its) (?:\w+ )?(?:umbrella|roof|wing)\b'
-      - '\b(?:taking|take|takes|took|taken|going|go|went|gone|being taken) (?:you |it |the company |them )?private\b'
-      - '\btake-private\b'
-      - '\b(?:buyout|buy-out|roll-up|tuck-in|bolt-on) (?:of|by|deal|acquisition)\b'
-      - '\b(?:absorbed|absorbing|absorbs) (?:by|into)\b'
-      - '\b(?:add|adding|added|welcome|welcoming|welcomed) (?:\w+ ){1,3}(?:to|into) the (?:family|fold|portfolio)\b'
-      - '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?exit\b'
-      - '\b(?:successful|recent|big) exit\b'
+      - {regex: '\b(?:join|joins|joined|joining) forces\b', keywords: ['forces']}
+      - {regex: '\b(?:now |is now |are now |recently |newly |majority[- ]|wholly[- ]|is |are |being |been )owned by (?!(?:your|the|a|our|my|their|each|every|one)\b)', keywords: ['owned by']}
+      - {regex: '\b(?:pe|private equity|vc|sponsor)[- ]owned\b', keywords: ['owned']}
+      - {regex: '\bunder (?:your|the|its) (?:\w+ )?(?:umbrella|roof|wing)\b', keywords: ['umbrella', 'roof', 'wing']}
+      - {regex: '\b(?:taking|take|takes|took|taken|going|go|went|gone|being taken) (?:you |it |the company |them )?private\b', keywords: ['private']}
+      - {regex: '\btake-private\b', keywords: ['take-private']}
+      - {regex: '\b(?:buyout|buy-out|roll-up|tuck-in|bolt-on) (?:of|by|deal|acquisition)\b', keywords: ['buyout', 'buy-out', 'roll-up', 'tuck-in', 'bolt-on']}
+      - {regex: '\b(?:absorbed|absorbing|absorbs) (?:by|into)\b', keywords: ['absorb']}
+      - {regex: '\b(?:add|adding|added|welcome|welcoming|welcomed) (?:\w+ ){1,3}(?:to|into) the (?:family|fold|portfolio)\b', keywords: ['family', 'fold', 'portfolio']}
+      - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?exit\b', keywords: ['exit']}
+      - {regex: '\b(?:successful|recent|big) exit\b', keywords: ['exit']}
     exceptions:
       - '\b(?:customer|user|client|lead|talent|patient|donor|member|subscriber|logo|demand|traffic|new business|audience|buyer|seller|driver|merchant) acquisition'
       - '\bacquisition (?:cost|costs|channel|channels|funnel|strategy|strategies|rate|rates|team|teams|marketing|spend|campaigns?|metrics|engine|efforts?|programs?)\b'
@@ -200,23 +188,10 @@ rules:
       - 'listing'
       - 'listed'
       - 'debut'
-      - 'spac'
       - 's-1'
-      - 'bell'
       - 'ticker'
       - 'traded'
-      - 'trading'
-      - 'trade'
-      - 'traded'
-      - 'ticker'
-      - 'share price'
-      - 'stock price'
-      - 'shareholder'
-      - 'earnings'
-      - 'filed'
       - 'float'
-      - 'flotation'
-      - 'exchange'
     patterns:
       - '\bipo\b'
       - '\b(?:went|going|go|gone|taking|took|take)(?: the company| it)? public\b'
@@ -225,21 +200,21 @@ rules:
       - '\bipo (?:on the horizon|coming|plans?|prep|preparation|readiness)\b'
       - '\b(?:listing|listed|debut(?:ed)?|float(?:ed)?) on (?:the )?(?:nyse|nasdaq|lse|london stock exchange|tsx|asx|euronext|stock exchange|stock market|tokyo stock exchange|hkex)\b'
       - '\bdirect listing\b'
-      - '\bspac\b'
+      - {regex: '\bspac\b', keywords: ['spac ', 'spac.', 'spac,', 'spac!', 'spac?', 'spac;', 'spac)', 'spacs']}
       - '\bs-1\b'
-      - '\bring(?:ing|s)? the (?:opening |closing )?bell\b'
+      - {regex: '\bring(?:ing|s)? the (?:opening |closing )?bell\b', keywords: ['ring']}
       - '\bnew ticker\b'
       - '\bnow (?:publicly )?traded\b'
       - '\bpublicly traded\b'
       - '\bfiled to go public\b'
-      - '\bfirst (?:day|week|month|quarter|earnings call) (?:of trading|as a public company|on the (?:nyse|nasdaq|lse|exchange|market|public markets?))\b'
-      - '\b(?:trade|trades|trading|traded) (?:publicly|under (?:the )?(?:ticker|symbol)?|on (?:the )?(?:nyse|nasdaq|lse|london stock exchange|tsx|asx|euronext|stock exchange|stock market|public markets?))\b'
-      - '\b(?:ticker symbol|stock ticker|(?:your|its|the|new) ticker)\b'
-      - '\b(?:your|its|their) (?:share price|stock price|shareholders|earnings call|quarterly earnings|first earnings|market cap)\b'
-      - '\b(?:confidentially )?filed (?:confidentially )?(?:for (?:an |its |your |the )?(?:ipo|listing|public offering)|(?:an |its |your |the )?s-1|to list)\b'
-      - '\b(?:listing|listed|debut\w*|float\w*) (?:on|in) (?:the )?(?:[a-z]+ ){0,2}(?:stock exchange|exchange|nyse|nasdaq|tsx|asx|lse|xetra|bse|nse)\b'
-      - '\bflotation\b'
-      - '\b(?:now|newly|recently|officially|finally|you''re|you are|you''ve been|you have been) (?:now )?(?:publicly )?listed\b(?! (?:on|in) (?:g2|capterra|the (?:g2|salesforce|hubspot|aws|azure|google|microsoft|slack|shopify|atlassian)|our|your))'
+      - {regex: '\bfirst (?:day|week|month|quarter|earnings call) (?:of trading|as a public company|on the (?:nyse|nasdaq|lse|exchange|market|public markets?))\b', keywords: ['trading', 'public', 'nyse', 'nasdaq', 'lse', 'exchange', 'market']}
+      - {regex: '\b(?:trade|trades|trading|traded) (?:publicly|under (?:the )?(?:ticker|symbol)?|on (?:the )?(?:nyse|nasdaq|lse|london stock exchange|tsx|asx|euronext|stock exchange|stock market|public markets?))\b', keywords: ['trade', 'trades', 'trading', 'traded']}
+      - {regex: '\b(?:ticker symbol|stock ticker|(?:your|its|the|new) ticker)\b', keywords: ['ticker']}
+      - {regex: '\b(?:your|its|their) (?:share price|stock price|shareholders|earnings call|quarterly earnings|first earnings|market cap)\b', keywords: ['share price', 'stock price', 'shareholders', 'earnings', 'market cap']}
+      - {regex: '\b(?:confidentially )?filed (?:confidentially )?(?:for (?:an |its |your |the )?(?:ipo|listing|public offering)|(?:an |its |your |the )?s-1|to list)\b', keywords: ['filed']}
+      - {regex: '\b(?:listing|listed|debut\w*|float\w*) (?:on|in) (?:the )?(?:[a-z]+ ){0,2}(?:stock exchange|exchange|nyse|nasdaq|tsx|asx|lse|xetra|bse|nse)\b', keywords: ['listing', 'listed', 'debut', 'float']}
+      - {regex: '\bflotation\b', keywords: ['flotation']}
+      - {regex: '\b(?:now|newly|recently|officially|finally|you''re|you are|you''ve been|you have been) (?:now )?(?:publicly )?listed\b(?! (?:on|in) (?:g2|capterra|the (?:g2|salesforce|hubspot|aws|azure|google|microsoft|slack|shopify|atlassian)|our|your))', keywords: ['listed']}
     exceptions:
       - '\bif (?:you''re|you are|you) (?:ever )?(?:planning|considering|thinking about|preparing for|exploring|going)\b'
     about: 'prospect'
@@ -322,56 +297,7 @@ rules:
       - 'tapped'
       - 'brought on'
       - 'brought in'
-      - 'appointment'
-      - 'promotion'
-      - 'move to'
-      - 'moved into'
-      - 'moving into'
-      - 'stepping into'
-      - 'stepped into'
-      - 'taking on'
-      - 'took on'
-      - 'assum'
-      - 'landed'
-      - 'first'
-      - 'new chapter'
-      - 'welcom'
-      - 'at the helm'
-      - 'now leads'
-      - 'now heads'
-      - 'now runs'
-      - 'now oversees'
-      - 'just joined'
-      - 'recently joined'
-      - 'newly joined'
-      - 'officially joined'
-      - 'started at'
-      - 'new leadership'
-      - 'new boss'
-      - 'new manager'
-      - 'new exec'
-      - 'started as'
-      - 'came on'
-      - 'came aboard'
-      - 'signed on'
-      - 'stepped in'
-      - 'title'
-      - 'role'
-      - 'position'
       - 'leader'
-      - 'tapped'
-      - 'picked to'
-      - 'chosen to'
-      - 'selected to'
-      - 'running'
-      - 'leading'
-      - 'heading'
-      - 'overseeing'
-      - 'in charge'
-      - 'moving up'
-      - 'moved up'
-      - 'move up'
-      - 'joining'
     patterns:
       - '\bnew (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
       - '\b(?:newly )?(?:appointed|named|hired|promoted|elevated|tapped|brought on|brought in|welcomed|installed|announced)(?: [\w.''-]+){0,3} (?:as |to |to be |a |an |the |your |its )*(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
@@ -387,24 +313,24 @@ rules:
       - '\b(?:your|the) new (?:job|role|seat|position|gig|title|team)\b(?! (?:of|for) )'
       - '\bfirst (?:few |\d+ )?(?:days|weeks|months) (?:in|at|on) (?:the |your )?(?:new )?(?:job|role|seat|position|gig|company)\b'
       - {regex: '\bstep(?:ping|ped|s)? (?:into|up as|up to) (?:the |a |your )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|president|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+)?|head of [a-z]+)\b', keywords: ['stepping', 'stepped', 'step', 'steps']}
-      - '\b(?:appointment|promotion|elevation|move|moving|moved|jump|step up|rise|transition|ascension) (?:as|to|into) (?:the )?(?:role of |position of |seat of )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
-      - '\b(?:into|taking on|took on|take on|taken on|assumed|assuming|assume|landed|landing|stepped into|stepping into) (?:the |a |your |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}?|svp(?: of)?(?: [a-z]+){0,2}?|evp(?: of)?(?: [a-z]+){0,2}?|vice president(?: of)?(?: [a-z]+){0,2}?|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader) (?:role|seat|position|job|title|chair|spot|post)\b'
-      - '\bfirst (?:few |couple of |\d+ |hundred )?(?:days?|weeks?|months?|quarter|year) (?:as (?:the |your |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)|in (?:the|your|this|that) (?:new )?(?:role|seat|position|job|gig|chair|post))\b'
-      - '\bstep(?:ping|ped|s)? up to (?:lead|run|head|own)\b'
-      - '\bstart(?:ed|ing|s)? (?:a |your |the |her |his |their )?new (?:role|position|job|gig|chapter)\b'
-      - '\bwelcom(?:e|ed|ing) (?:aboard |on board )?(?:to )?(?:your |the |its )?new (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
-      - '\bwelcom(?:e|ed|ing) (?:[\w.''-]+ ){1,3}(?:aboard|on board) as\b'
-      - '\bat the helm\b'
-      - '\bnow (?:leads|heads(?: up)?|oversees|runs) (?:the |your |its )?(?:\w+ )?(?:team|org|organization|function|department|sales|marketing|engineering|revops|operations|company)\b'
-      - '\b(?:just|recently|officially|newly) (?:joined|started at|moved over to|came on board at|came aboard at)\b(?! (?:the |our |a |an |us\b|this |my |your )(?:\w+ )?(?:webinar|call|pilot|demo|meeting|session|trial|event|beta|waitlist|community|list|channel|workspace|thread|program))'
-      - '\b(?:your|the|its) new (?:boss|manager|leader|leadership(?: team)?|exec team|executive team|management team)\b'
-      - '\bnew leadership\b'
-      - '\b(?:started|starting|came on|coming on|came aboard|came on board|signed on|moved over|stepped in|stepping in) (?:at [\w&.-]+(?: [\w&.-]+)? )?as (?:the |your |a |an |its )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
-      - '\b(?:title|role|position|job title) (?:has |just )?(?:changed|change|switched|switch|updated|update|moved) to\b'
+      - {regex: '\b(?:appointment|promotion|elevation|move|moving|moved|jump|step up|rise|transition|ascension) (?:as|to|into) (?:the )?(?:role of |position of |seat of )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['appointment', 'promotion', 'elevation', 'move', 'moving', 'moved', 'jump', 'step up', 'rise', 'transition', 'ascension']}
+      - {regex: '\b(?:into|taking on|took on|take on|taken on|assumed|assuming|assume|landed|landing|stepped into|stepping into) (?:the |a |your |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}?|svp(?: of)?(?: [a-z]+){0,2}?|evp(?: of)?(?: [a-z]+){0,2}?|vice president(?: of)?(?: [a-z]+){0,2}?|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader) (?:role|seat|position|job|title|chair|spot|post)\b', keywords: ['role', 'seat', 'position', 'job', 'title', 'chair', 'spot', 'post']}
+      - {regex: '\bfirst (?:few |couple of |\d+ |hundred )?(?:days?|weeks?|months?|quarter|year) (?:as (?:the |your |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)|in (?:the|your|this|that) (?:new )?(?:role|seat|position|job|gig|chair|post))\b', keywords: ['first']}
+      - {regex: '\bstep(?:ping|ped|s)? up to (?:lead|run|head|own)\b', keywords: ['step']}
+      - {regex: '\bstart(?:ed|ing|s)? (?:a |your |the |her |his |their )?new (?:role|position|job|gig|chapter)\b', keywords: ['new role', 'new position', 'new job', 'new gig', 'new chapter']}
+      - {regex: '\bwelcom(?:e|ed|ing) (?:aboard |on board )?(?:to )?(?:your |the |its )?new (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['welcom']}
+      - {regex: '\bwelcom(?:e|ed|ing) (?:[\w.''-]+ ){1,3}(?:aboard|on board) as\b', keywords: ['aboard', 'on board']}
+      - {regex: '\bat the helm\b', keywords: ['helm']}
+      - {regex: '\bnow (?:leads|heads(?: up)?|oversees|runs) (?:the |your |its )?(?:\w+ )?(?:team|org|organization|function|department|sales|marketing|engineering|revops|operations|company)\b', keywords: ['now leads', 'now heads', 'now oversees', 'now runs']}
+      - {regex: '\b(?:just|recently|officially|newly) (?:joined|started at|moved over to|came on board at|came aboard at)\b(?! (?:the |our |a |an |us\b|this |my |your )(?:\w+ )?(?:webinar|call|pilot|demo|meeting|session|trial|event|beta|waitlist|community|list|channel|workspace|thread|program))', keywords: ['just', 'recently', 'officially', 'newly']}
+      - {regex: '\b(?:your|the|its) new (?:boss|manager|leader|leadership(?: team)?|exec team|executive team|management team)\b', keywords: ['new']}
+      - {regex: '\bnew leadership\b', keywords: ['new leadership']}
+      - {regex: '\b(?:started|starting|came on|coming on|came aboard|came on board|signed on|moved over|stepped in|stepping in) (?:at [\w&.-]+(?: [\w&.-]+)? )?as (?:the |your |a |an |its )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['started', 'starting', 'came on', 'coming on', 'came aboard', 'signed on', 'moved over', 'stepped in', 'stepping in']}
+      - {regex: '\b(?:title|role|position|job title) (?:has |just )?(?:changed|change|switched|switch|updated|update|moved) to\b', keywords: ['title', 'role', 'position']}
       - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|great news|big news|exciting news|amazing news|huge news) (?:on|about|re:?|regarding) (?:the |your )?(?:\w+ )?(?:new role|promotion|new position|new job|new title|new gig|appointment)\b', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'news']}
-      - '\b(?:tapped|picked|chosen|selected|hired|named|appointed|brought in|promoted) to (?:lead|run|head|take over|oversee)\b'
-      - '\bnow (?:that )?(?:you''re|you are|you) (?:now )?(?:running|leading|heading(?: up)?|overseeing|in charge of)\b'
-      - '\b(?:move|moving|moved|step|stepping|stepped) up to (?:the )?(?:role of )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
+      - {regex: '\b(?:tapped|picked|chosen|selected|hired|named|appointed|brought in|promoted) to (?:lead|run|head|take over|oversee)\b', keywords: ['tapped', 'picked', 'chosen', 'selected', 'hired', 'named', 'appointed', 'brought in', 'promoted']}
+      - {regex: '\bnow (?:that )?(?:you''re|you are|you) (?:now )?(?:running|leading|heading(?: up)?|overseeing|in charge of)\b', keywords: ['now']}
+      - {regex: '\b(?:move|moving|moved|step|stepping|stepped) up to (?:the )?(?:role of )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['up to']}
       - {regex: '\b(?:congrat\w*|kudos|welcome|welcoming) (?:on |to )?(?:joining|the move to|your move to|landing at|starting at|starting your new)\b', keywords: ['congrat', 'kudos', 'welcom']}
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
@@ -479,74 +405,20 @@ rules:
       - 'bankrupt'
       - 'chapter 11'
       - 'insolven'
-      - 'shed'
-      - 'axed'
-      - 'axing'
-      - 'halved'
-      - 'halving'
-      - 'trimming'
-      - 'trim'
-      - 'let go'
-      - 'cuts'
-      - 'cutback'
-      - 'ways with'
-      - 'redundan'
-      - 'tough'
-      - 'hard news'
-      - 'difficult'
-      - 'rough'
-      - 'painful'
-      - 'sad news'
-      - 'lay-off'
-      - 'job loss'
-      - 'cost-cutting'
-      - 'cost cutting'
-      - 'reduction in'
-      - 'some cuts'
-      - 'few cuts'
-      - 'deep cuts'
-      - 'hard cuts'
-      - 'tough cuts'
-      - 'painful cuts'
-      - 'big cuts'
-      - 'significant cuts'
-      - 'cut a'
-      - 'cut the'
-      - 'cut back'
-      - 'cut over'
-      - 'cut about'
-      - 'cut roughly'
-      - 'cut nearly'
-      - 'cut almost'
-      - 'cut some'
-      - 'cut part'
-      - 'cut half'
-      - 'cut most'
-      - 'cut much'
-      - 'cut around'
-      - 'reduced'
-      - 'reducing'
-      - 'the cuts'
-      - 'recent cuts'
-      - 'latest cuts'
-      - 'last cuts'
-      - 'those cuts'
-      - 'these cuts'
-      - 'big cuts'
     patterns:
       - '\b(?:layoffs?|laid off|lay(?:ing)? off|lays off|reductions? in force|rif|restructur(?:ing|ed|e)|reorg(?:anization|anisation)?|downsiz(?:ing|ed|e)|rightsiz(?:ing|ed)|job cuts|headcount (?:cuts?|reductions?)|workforce reductions?|hiring freeze|furlough(?:s|ed)?|bankruptcy|chapter 11|insolven(?:cy|t))\b'
       - '\b(?:reduced|cut|shrank|shrunk|trimmed|slashed|cutting|slashing|eliminated|eliminating) (?:your |its |the |their )?(?:\d+% of (?:the |your |its )?|\d+ )?(?:workforce|headcount|staff|team|jobs|roles|positions|employees|people)\b(?! (?:costs?|spend|time|hours))'
       - '\blet (?:\d+ |some |many |a lot of |several )?(?:people|employees|staff|folks|reps|engineers) go\b'
-      - '\b(?:reduced|cut|shrank|shrunk|trimmed|trimming|slashed|slashing|cutting|eliminated|eliminating|shed|shedding|axed|axing|halved|halving) (?:back )?(?:your |its |the |their )?(?:(?:about |roughly |nearly |almost |over )?\d+(?:\.\d+)?(?:%| percent) of (?:the |your |its |their )?|\d[\d,]* |a (?:third|quarter|fifth|tenth|half|chunk|slice) of (?:the |your |its |their )?|(?:part|some|much|most|half) of (?:the |your |its |their )?)?(?:\w+ )?(?:workforce|headcount|staff|team|teams|jobs|roles|positions|employees|people|reps|engineers|workers|sellers)\b(?![''’]| (?:costs?|spend|time|hours|workload|effort|overhead))'
-      - '\blet go (?:of )?(?:(?:about |roughly |nearly )?\d+(?:%| percent)? (?:of )?)?(?:the |your |its |their |some |many |several |part of (?:the |your |its )?)?(?:\w+ )?(?:people|employees|staff|folks|reps|engineers|team|workforce|workers|headcount|sellers|colleagues)\b'
-      - '\b(?:had to |have had to |has had to )?let (?:\d[\d,]* |some |many |several |a (?:lot|bunch|number) of |part of (?:the |your |its )?|(?:\d+(?:%| percent)) of (?:the |your |its )?)?(?:\w+ )?(?:people|folks|employees|staff|reps|engineers|team members|workers|sellers|colleagues|team) go\b'
-      - '\b(?:were|was|been|being|got|get|getting) let go\b'
-      - '\b(?:tough|hard|difficult|sad|rough|painful|sobering|heavy) (?:news|changes|cuts|week|weeks|month|stretch|time|day|decisions?|period) (?:about|for|on|at|with|in|across|hitting|affecting) (?:the |your )?(?:\w+ )?(?:team|teams|staff|people|company|org|organization|workforce|headcount)\b'
-      - '\b(?:cuts?|cutbacks?|reductions?) (?:to|on|across|in|at) (?:the |your |its |their )?(?:\w+ )?(?:team|teams|staff|workforce|headcount|org|organization|department|sales org|jobs|roles|employees)\b'
-      - '\bpart(?:ed|ing|s)? ways with (?:\w+ ){0,4}(?:staff|team|people|employees|reps|workforce|engineers|colleagues|workers)\b'
-      - '\b(?:lay-offs?|redundanc(?:y|ies)|made redundant|job losses|cost-?cutting|cost cutting|cutbacks)\b'
-      - '\b(?:make|made|making|had to make|have had to make|has had to make) (?:some |a few |deep |hard |tough |painful |significant |big |difficult )+cuts\b'
-      - '\b(?:the|recent|latest|last|those|these|deep|painful|tough|big|sweeping|company-wide|companywide) cuts\b(?! (?:to|in|on) (?:price|prices|pricing|rates?|costs?|spend|budgets?|review time|ramp time))'
+      - {regex: '\b(?:reduced|cut|shrank|shrunk|trimmed|trimming|slashed|slashing|cutting|eliminated|eliminating|shed|shedding|axed|axing|halved|halving) (?:back )?(?:your |its |the |their )?(?:(?:about |roughly |nearly |almost |over )?\d+(?:\.\d+)?(?:%| percent) of (?:the |your |its |their )?|\d[\d,]* |a (?:third|quarter|fifth|tenth|half|chunk|slice) of (?:the |your |its |their )?|(?:part|some|much|most|half) of (?:the |your |its |their )?)?(?:\w+ )?(?:workforce|headcount|staff|team|teams|jobs|roles|positions|employees|people|reps|engineers|workers|sellers)\b(?![''’]| (?:costs?|spend|time|hours|workload|effort|overhead))', keywords: ['reduced', 'cut', 'shrank', 'shrunk', 'trimmed', 'trimming', 'slashed', 'slashing', 'eliminat', 'shed', 'axed', 'axing', 'halved', 'halving']}
+      - {regex: '\blet go (?:of )?(?:(?:about |roughly |nearly )?\d+(?:%| percent)? (?:of )?)?(?:the |your |its |their |some |many |several |part of (?:the |your |its )?)?(?:\w+ )?(?:people|employees|staff|folks|reps|engineers|team|workforce|workers|headcount|sellers|colleagues)\b', keywords: ['let go']}
+      - {regex: '\b(?:had to |have had to |has had to )?let (?:\d[\d,]* |some |many |several |a (?:lot|bunch|number) of |part of (?:the |your |its )?|(?:\d+(?:%| percent)) of (?:the |your |its )?)?(?:\w+ )?(?:people|folks|employees|staff|reps|engineers|team members|workers|sellers|colleagues|team) go\b', keywords: ['let ']}
+      - {regex: '\b(?:were|was|been|being|got|get|getting) let go\b', keywords: ['let go']}
+      - {regex: '\b(?:tough|hard|difficult|sad|rough|painful|sobering|heavy) (?:news|changes|cuts|week|weeks|month|stretch|time|day|decisions?|period) (?:about|for|on|at|with|in|across|hitting|affecting) (?:the |your )?(?:\w+ )?(?:team|teams|staff|people|company|org|organization|workforce|headcount)\b', keywords: ['tough', 'hard', 'difficult', 'sad', 'rough', 'painful', 'sobering', 'heavy']}
+      - {regex: '\b(?:cuts?|cutbacks?|reductions?) (?:to|on|across|in|at) (?:the |your |its |their )?(?:\w+ )?(?:team|teams|staff|workforce|headcount|org|organization|department|sales org|jobs|roles|employees)\b', keywords: ['cut', 'reduction']}
+      - {regex: '\bpart(?:ed|ing|s)? ways with (?:\w+ ){0,4}(?:staff|team|people|employees|reps|workforce|engineers|colleagues|workers)\b', keywords: ['ways with']}
+      - {regex: '\b(?:lay-offs?|redundanc(?:y|ies)|made redundant|job losses|cost-?cutting|cost cutting|cutbacks)\b', keywords: ['lay-off', 'redundan', 'job loss', 'cost-cut', 'cost cut', 'cutback']}
+      - {regex: '\b(?:make|made|making|had to make|have had to make|has had to make) (?:some |a few |deep |hard |tough |painful |significant |big |difficult )+cuts\b', keywords: ['cuts']}
+      - {regex: '\b(?:the|recent|latest|last|those|these|deep|painful|tough|big|sweeping|company-wide|companywide) cuts\b(?! (?:to|in|on) (?:price|prices|pricing|rates?|costs?|spend|budgets?|review time|ramp time))', keywords: ['cuts']}
     exceptions:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
@@ -603,47 +475,6 @@ rules:
       - 'honoured'
       - 'took home'
       - 'taking home'
-      - 'recognition'
-      - 'accolade'
-      - 'honor'
-      - 'honour'
-      - 'badge'
-      - 'nod'
-      - 'shout'
-      - 'of the year'
-      - 'earned'
-      - 'received'
-      - 'receiving'
-      - 'bagged'
-      - 'scooped'
-      - 'clinched'
-      - 'snagged'
-      - 'landed'
-      - 'landing'
-      - 'featured'
-      - 'included in'
-      - 'added to'
-      - 'cracked'
-      - 'best workplace'
-      - 'best employer'
-      - 'best startup'
-      - 'cool vendor'
-      - 'peer insights'
-      - 'customers'' choice'
-      - 'gartner'
-      - 'forrester'
-      - 'idc'
-      - 'glassdoor'
-      - 'built in'
-      - 'comparably'
-      - 'capterra'
-      - 'trustradius'
-      - 'crain'
-      - 'deloitte'
-      - 'list'
-      - 'spot'
-      - 'slot'
-      - 'place'
     patterns:
       - '\baward(?:s|ed)?\b'
       - '\baward-winning\b'
@@ -670,16 +501,16 @@ rules:
       - '\bfinalist\b'
       - '\bhonou?red (?:as|by|with)\b'
       - '\b(?:took|taking) home (?:the |an? )?(?:\w+ ){0,3}(?:award|prize)\b'
-      - '\bcongrat\w* on (?:the |your |being |making |winning |earning |landing )?(?:[\w.''’&-]+ ){0,5}(?:recognition|accolade|accolades|honou?r|honou?rs|award|awards|ranking|rankings|badge|nod|shout-?out|listing)\b'
-      - '\b(?:gartner|forrester|idc|g2|forbes|inc\.?|fortune|deloitte|glassdoor|built ?in|comparably|capterra|trustradius|fast company|crain''s|techcrunch|cnbc) (?:[\w.''’&-]+ ){0,3}(?:recognition|nod|shout-?out|accolade|honou?r|badge|listing|ranking|award|list)\b'
-      - '\b(?:made|making|make|makes|landed on|landing on|landed a spot on|named to|featured on|featured in|included in|appeared on|earned a spot on|cracked|onto) (?:the |their |it onto the |it to the |it on the |this year''s |a spot on the |forbes'' |inc\.''s )?(?:[\w.''’&-]+ ){0,6}(?:list|ranking|rankings|index)\b(?! of)'
-      - '\btop[- ]\d+ (?:\w+ )?(?:ranking|spot|slot|position|placement|finish|list|companies|startups|employers|vendors|workplaces|places)\b'
-      - '\b(?:company|startup|product|vendor|employer|partner|brand|app|team|solution|platform|innovator|innovation|workplace|tool|business|scaleup|scale-up|ceo|founder|entrepreneur|leader|retailer|manufacturer|agency|supplier) of the year\b'
-      - '\b(?:won|winning|wins|took home|taking home|bagged|scooped|earned|earning|received|receiving|picked up|clinched|snagged|collected) (?:the |an? |this year''s |last year''s |their |your )?(?:[\w.''’&-]+ ){0,5}(?:award|awards|prize|trophy|medal|honou?rs?|recognition|badge|of the year)\b'
-      - '\bbest (?:workplaces?|(?:startup |large |midsize |mid-size |small )?employers?)\b'
-      - '\b(?:cool vendor|peer insights|customers'' choice)\b'
-      - '(?:#|\bno\.? ?|\bnumber )\d+ (?:spot|slot|position|place|ranking|rank)\b'
-      - '\bplac(?:ed|ing) (?:\d+(?:st|nd|rd|th)|first|second|third|top \d+) (?:on|in|at)\b'
+      - {regex: '\bcongrat\w* on (?:the |your |being |making |winning |earning |landing )?(?:[\w.''’&-]+ ){0,5}(?:recognition|accolade|accolades|honou?r|honou?rs|award|awards|ranking|rankings|badge|nod|shout-?out|listing)\b', keywords: ['congrat']}
+      - {regex: '\b(?:gartner|forrester|idc|g2|forbes|inc\.?|fortune|deloitte|glassdoor|built ?in|comparably|capterra|trustradius|fast company|crain''s|techcrunch|cnbc) (?:[\w.''’&-]+ ){0,3}(?:recognition|nod|shout-?out|accolade|honou?r|badge|listing|ranking|award|list)\b', keywords: ['gartner', 'forrester', 'idc', 'g2', 'forbes', 'inc', 'fortune', 'deloitte', 'glassdoor', 'built in', 'builtin', 'comparably', 'capterra', 'trustradius', 'fast company', 'crain', 'techcrunch', 'cnbc']}
+      - {regex: '\b(?:made|making|make|makes|landed on|landing on|landed a spot on|named to|featured on|featured in|included in|appeared on|earned a spot on|cracked|onto) (?:the |their |it onto the |it to the |it on the |this year''s |a spot on the |forbes'' |inc\.''s )?(?:[\w.''’&-]+ ){0,6}(?:list|ranking|rankings|index)\b(?! of)', keywords: ['list', 'ranking', 'index']}
+      - {regex: '\btop[- ]\d+ (?:\w+ )?(?:ranking|spot|slot|position|placement|finish|list|companies|startups|employers|vendors|workplaces|places)\b', keywords: ['top']}
+      - {regex: '\b(?:company|startup|product|vendor|employer|partner|brand|app|team|solution|platform|innovator|innovation|workplace|tool|business|scaleup|scale-up|ceo|founder|entrepreneur|leader|retailer|manufacturer|agency|supplier) of the year\b', keywords: ['of the year']}
+      - {regex: '\b(?:won|winning|wins|took home|taking home|bagged|scooped|earned|earning|received|receiving|picked up|clinched|snagged|collected) (?:the |an? |this year''s |last year''s |their |your )?(?:[\w.''’&-]+ ){0,5}(?:award|awards|prize|trophy|medal|honou?rs?|recognition|badge|of the year)\b', keywords: ['award', 'prize', 'trophy', 'medal', 'honor', 'honour', 'recognition', 'badge', 'of the year']}
+      - {regex: '\bbest (?:workplaces?|(?:startup |large |midsize |mid-size |small )?employers?)\b', keywords: ['best workplace', 'best employer', 'best startup', 'best large', 'best midsize', 'best mid-size', 'best small']}
+      - {regex: '\b(?:cool vendor|peer insights|customers'' choice)\b', keywords: ['cool vendor', 'peer insights', 'customers'' choice']}
+      - {regex: '(?:#|\bno\.? ?|\bnumber )\d+ (?:spot|slot|position|place|ranking|rank)\b', keywords: ['spot', 'slot', 'position', 'place', 'ranking', 'rank']}
+      - {regex: '\bplac(?:ed|ing) (?:\d+(?:st|nd|rd|th)|first|second|third|top \d+) (?:on|in|at)\b', keywords: ['plac']}
     exceptions:
       - '\b(?:mailing|email|e-mail|wait|distribution|contact|call|to-do|todo|priority|target|invite|guest|shopping|reading|price|pricing|feature|integration|customer|reference|suppression|do-not-contact|allow|block|deny) ?list\b'
       - '\b(?:our|we|we''re|we''ve|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won)'
@@ -731,19 +562,6 @@ rules:
       - 'presence'
       - 'international expansion'
       - 'global expansion'
-      - 'footprint'
-      - 'doors'
-      - 'shop in'
-      - 'outpost'
-      - 'ribbon'
-      - 'grand opening'
-      - 'warming'
-      - 'countries'
-      - 'markets'
-      - 'cities'
-      - 'states'
-      - 'continents'
-      - 'congrat'
     patterns:
       - '\b(?:new|opened|opening|open|opens|launched|launching|launch|unveiled|built|building) (?:up )?(?:a |an |your |the |their |its |that |this )?(?:new |second |third |first |european |emea |apac |us |uk |east coast |west coast )?(?:[A-Za-z]+ )?(?:office|offices|hq|headquarters|location|locations|hub|facility|campus|studio|warehouse|warehouses|plant|factory|store|stores|branch|data center|lab|distribution center)\b'
       - '\b(?:office|hq|headquarters|hub|facility|campus|warehouse|plant|factory|store|branch)s? (?:opening|launch|expansion|move|relocation)\b'
@@ -754,15 +572,15 @@ rules:
       - {regex: '\bplant(?:ing|ed)? (?:a|the|your|its) flag\b', keywords: ['flag']}
       - '\b(?:have|has|having|got|with) (?:a|an|your|its|the) (?:new )?(?:office|hq|hub|team|presence|site) in\b'
       - {regex: '\b(?:entered|entering|enters|entry into|launch(?:ed|ing)? in) (?:the )?(?:[a-z-]+ ){1,2}market\b', keywords: ['enter', 'entry', 'launch']}
-      - '\bopen(?:ed|ing|s)? (?:its|their|your|the) doors in\b'
-      - '\bset(?:ting|s)? up shop in\b'
-      - '\b(?:growing|expanding|expanded|new|bigger|larger|global|international) (?:\w+ )?footprint\b'
-      - '\bnew (?:\w+ )?outpost\b'
-      - '\bribbon[- ]cutting\b'
-      - '\bgrand opening\b'
-      - '\b(?:office|hq|hub|store|warehouse|facility|campus) ?(?:warming|opening party|launch party)\b'
-      - '\b(?:in|across|to|into) (?:over |more than |nearly |now )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:new )?(?:countries|markets|cities|states|regions|continents)\b'
-      - '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?(?:expansion|move|relocation|office opening|new digs)\b'
+      - {regex: '\bopen(?:ed|ing|s)? (?:its|their|your|the) doors in\b', keywords: ['doors']}
+      - {regex: '\bset(?:ting|s)? up shop in\b', keywords: ['shop in']}
+      - {regex: '\b(?:growing|expanding|expanded|new|bigger|larger|global|international) (?:\w+ )?footprint\b', keywords: ['footprint']}
+      - {regex: '\bnew (?:\w+ )?outpost\b', keywords: ['outpost']}
+      - {regex: '\bribbon[- ]cutting\b', keywords: ['ribbon']}
+      - {regex: '\bgrand opening\b', keywords: ['grand opening']}
+      - {regex: '\b(?:office|hq|hub|store|warehouse|facility|campus) ?(?:warming|opening party|launch party)\b', keywords: ['warming', 'opening party', 'launch party']}
+      - {regex: '\b(?:in|across|to|into) (?:over |more than |nearly |now )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:new )?(?:countries|markets|cities|states|regions|continents)\b', keywords: ['countries', 'markets', 'cities', 'states', 'regions', 'continents']}
+      - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?(?:expansion|move|relocation|office opening|new digs)\b', keywords: ['congrat', 'kudos', 'hats off']}
     exceptions:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into)\b'
@@ -791,7 +609,7 @@ rules:
     description: 'office openings and expansion told with the place''s name: "your new Dublin team", "expanding into Lisbon" (case-sensitive: the place is capitalized)'
     case_sensitive: true
     patterns:
-      - {regex: '(?i:\b(?:your|the|its|their|a|an)\s+(?:brand[- ]new|new|second|third|first|latest|newest)\s+)(?!(?:Sales|Marketing|Engineering|Product|Support|Success|Customer|Customers|RevOps|Ops|Operations|Finance|Legal|Security|Data|Design|Growth|Enablement|SDR|BDR|AE|AEs|SDRs|BDRs|HR|People|IT|Partnerships|Partner|Platform|Leadership|Revenue|Account|Accounts|Inside|Field|Outbound|Inbound|Demand|Content|Brand|Analytics|Research|Talent|Recruiting|CS|Solutions|Pre-Sales|Presales|Enterprise|Mid-Market|SMB|Commercial|Exec|Executive|Review|Onboarding|Implementation|Services|Pilot|Trial|Beta|AI|ML|Dev|DevOps|QA|Compliance|Procurement|Admin|Management|Board|Slack|Salesforce|HubSpot|Gong|Outreach|Salesloft)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+(?!(?:Sales|Marketing|Engineering|Product|Support|Success|Customer|Customers|RevOps|Ops|Operations|Finance|Legal|Security|Data|Design|Growth|Enablement|SDR|BDR|AE|AEs|SDRs|BDRs|HR|People|IT|Partnerships|Partner|Platform|Leadership|Revenue|Account|Accounts|Inside|Field|Outbound|Inbound|Demand|Content|Brand|Analytics|Research|Talent|Recruiting|CS|Solutions|Pre-Sales|Presales|Enterprise|Mid-Market|SMB|Commercial|Exec|Executive|Review|Onboarding|Implementation|Services|Pilot|Trial|Beta|AI|ML|Dev|DevOps|QA|Compliance|Procurement|Admin|Management|Board|Slack|Salesforce|HubSpot|Gong|Outreach|Salesloft)\b)\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:\s+(?i:engineering|sales|support|r&d|research|tech|product|customer|operations|ops|innovation|design|regional|european|global|international|distribution|fulfillment|fulfilment|manufacturing|service|delivery|success))?\s+(?i:team|office|offices|hub|site|location|studio|hq|headquarters|warehouse|store|branch|presence|campus|facility|outpost|base|footprint|crew)\b', keywords: ['team', 'office', 'hub', 'site', 'location', 'studio', 'hq', 'headquarters', 'warehouse', 'store', 'branch', 'presence', 'campus', 'facility', 'outpost', 'base', 'footprint', 'crew']}
+      - {regex: '(?i:\b(?:your|the|its|their|a|an)\s+(?:brand[- ]new|new|second|third|latest|newest)\s+)(?!(?:Sales|Marketing|Engineering|Product|Support|Success|Customer|Customers|RevOps|Ops|Operations|Finance|Legal|Security|Data|Design|Growth|Enablement|SDR|BDR|AE|AEs|SDRs|BDRs|HR|People|IT|Partnerships|Partner|Platform|Leadership|Revenue|Account|Accounts|Inside|Field|Outbound|Inbound|Demand|Content|Brand|Analytics|Research|Talent|Recruiting|CS|Solutions|Pre-Sales|Presales|Enterprise|Mid-Market|SMB|Commercial|Exec|Executive|Review|Onboarding|Implementation|Services|Pilot|Trial|Beta|AI|ML|Dev|DevOps|QA|Compliance|Procurement|Admin|Management|Board|Slack|Salesforce|HubSpot|Gong|Outreach|Salesloft)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+(?!(?:Sales|Marketing|Engineering|Product|Support|Success|Customer|Customers|RevOps|Ops|Operations|Finance|Legal|Security|Data|Design|Growth|Enablement|SDR|BDR|AE|AEs|SDRs|BDRs|HR|People|IT|Partnerships|Partner|Platform|Leadership|Revenue|Account|Accounts|Inside|Field|Outbound|Inbound|Demand|Content|Brand|Analytics|Research|Talent|Recruiting|CS|Solutions|Pre-Sales|Presales|Enterprise|Mid-Market|SMB|Commercial|Exec|Executive|Review|Onboarding|Implementation|Services|Pilot|Trial|Beta|AI|ML|Dev|DevOps|QA|Compliance|Procurement|Admin|Management|Board|Slack|Salesforce|HubSpot|Gong|Outreach|Salesloft)\b)\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:\s+(?i:engineering|sales|support|r&d|research|tech|product|customer|operations|ops|innovation|design|regional|european|global|international|distribution|fulfillment|fulfilment|manufacturing|service|delivery|success))?\s+(?i:team|office|offices|hub|site|location|studio|hq|headquarters|warehouse|store|branch|presence|campus|facility|outpost|base|footprint|crew)\b', keywords: ['new', 'second', 'third', 'latest', 'newest']}
       - {regex: '(?i:\b(?:expand(?:ed|ing|s)?|expansion|relocat(?:ed|ing|ion)|entered|entering|enters|entry|launched|launching|launch|landed|landing|arrived|arriving|debut(?:ed|ing)?|opened|opening|open|set up|setting up|stood up|standing up|spun up|spinning up|planted|planting)(?: [a-z]+){0,3}? (?:into|to|in))\s+(?:the\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}', keywords: ['expan', 'relocat', 'enter', 'entry', 'launch', 'landed', 'landing', 'arriv', 'debut', 'open', 'set up', 'setting up', 'stood up', 'standing up', 'spun up', 'spinning up', 'plant']}
       - {regex: '(?i:\bmov(?:ed|ing|es)? (?:your |its |the |their )?(?:hq|headquarters|head office|main office|offices?) (?:to|into))\s+\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['mov']}
       - {regex: '(?i:\b(?:teams?|offices?|people|staff|presence|hubs?|employees|reps|folks) (?:now|newly|recently) (?:in|across|based in|on the ground in))\s+\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['now in', 'now across', 'now based', 'newly', 'recently']}
@@ -877,26 +695,6 @@ rules:
       - 'cash-flow'
       - 'break-even'
       - 'break even'
-      - 'grow'
-      - 'team of'
-      - 'company of'
-      - 'org of'
-      - 'workforce of'
-      - 'staff of'
-      - 'headcount of'
-      - 'force of'
-      - 'jumped'
-      - 'surged'
-      - 'soared'
-      - 'skyrocket'
-      - 'ballooned'
-      - 'exploded'
-      - 'figure'
-      - 'gmv'
-      - 'run rate'
-      - 'run-rate'
-      - 'exceeded'
-      - 'cleared'
     patterns:
       - '\b(?:\d[\d,.]*\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|users|employees|people|staff|engineers|sales reps|reps|members|subscribers|downloads|merchants|hires|team members|stores|locations|drivers|sellers)\b'
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|topped|broke) (?:\w+ ){0,2}(?:\d[\d,.]*\s?(?:k|m|million|billion)?\+?|the) (?:\w+ ){0,2}?(?:customers|users|employees|subscribers|downloads|merchants|arr|mrr|in revenue|revenue|milestone|mark)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpassed', 'topped', 'broke']}
@@ -912,11 +710,11 @@ rules:
       - {regex: '\b(?:a|your|the|its) (?:\w+ )?(?:team|company|org|organization|workforce|staff|headcount|sales force|salesforce|sales org) of (?:over |more than |nearly |about |almost |around |roughly |some )?(?:\d{1,3}(?:,\d{3})+|\d{3,})\+?', keywords: ['team of', 'company of', 'org of', 'organization of', 'workforce of', 'staff of', 'headcount of', 'force of', 'sales org of']}
       - {regex: '\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a|a quarter|several|a couple) (?:million|billion|hundred thousand)\+? (?:of )?(?:new |paying |active |monthly |daily |happy )?(?:customers|clients|users|subscribers|members|merchants|downloads|sellers|drivers|shoppers|patients|students|learners|players|installs)\b', keywords: ['million', 'billion', 'hundred thousand']}
       - {regex: '\b(?:headcount|team|workforce|staff|customer base|user base|revenue|arr|mrr|sales team|engineering team|sales org|employee count|customer count|user count|company|business) (?:has |have |had |just |nearly |almost |more than |roughly |basically |already |reportedly )*(?:doubled|tripled|quadrupled|ballooned|exploded|skyrocketed|surged|jumped|soared)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'ballooned', 'exploded', 'skyrocket', 'surged', 'jumped', 'soared']}
-      - {regex: '\b\d[\d,]{2,}(?:st|nd|rd|th) (?:customer|client|user|employee|hire|store|location|member|subscriber|merchant|seller)\b', keywords: ['customer', 'client', 'user', 'employee', 'hire', 'store', 'location', 'member', 'subscriber', 'merchant', 'seller']}
+      - {regex: '\b\d[\d,]{2,}(?:st|nd|rd|th) (?:customer|client|user|employee|hire|store|location|member|subscriber|merchant|seller)\b', keywords: ['0th', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '1th', '2th', '3th']}
       - {regex: '\b(?:eight|nine|ten|8|9|10)[- ]figures?\b', keywords: ['figure']}
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|surpassing|topped|topping|broke|breaking|cleared|exceeded|exceeding) (?:the )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)?\+? (?:in |of )?(?:arr|mrr|revenue|sales|bookings|gmv|tpv|gross merchandise|payment volume|payments|transactions|run rate|run-rate|annual revenue)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpass', 'topped', 'topping', 'broke', 'breaking', 'cleared', 'exceed']}
-      - {regex: '\b(?:arr|mrr|revenue|sales|bookings|gmv|run rate|run-rate|customer count|user count|headcount) (?:just |has |have |recently |officially |finally |now )*(?:crossed|hit|passed|surpassed|topped|reached|broke|cleared|exceeded)\b', keywords: ['arr', 'mrr', 'revenue', 'sales', 'bookings', 'gmv', 'run rate', 'run-rate', 'count', 'headcount']}
-      - {regex: '\b(?:arr|mrr|revenue|sales|bookings|gmv|run rate|run-rate|valuation) (?:of |over |above |north of |past |at |near |approaching |topping |exceeding |beyond |now at |now over )(?:more than |over |about |nearly |roughly )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)\b', keywords: ['arr', 'mrr', 'revenue', 'sales', 'bookings', 'gmv', 'run rate', 'run-rate', 'valuation']}
+      - {regex: '\b(?:arr|mrr|revenue|bookings|gmv|run rate|run-rate|customer count|user count|headcount) (?:just |has |have |recently |officially |finally |now )*(?:crossed|hit|passed|surpassed|topped|reached|broke|cleared|exceeded)\b', keywords: ['arr', 'mrr', 'revenue', 'bookings', 'gmv', 'run rate', 'run-rate', 'count', 'headcount']}
+      - {regex: '\b(?:arr|mrr|revenue|bookings|gmv|run rate|run-rate|valuation) (?:of |over |above |north of |past |at |near |approaching |topping |exceeding |beyond |now at |now over )(?:more than |over |about |nearly |roughly )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)\b', keywords: ['arr', 'mrr', 'revenue', 'bookings', 'gmv', 'run rate', 'run-rate', 'valuation']}
     exceptions:
       - '\b(?:when|as|once|if|until) (?:teams|companies|orgs|organizations|you|a team|your team) (?:\w+ )?(?:grow|grows|scale|scales|reach|reaches|hit|hits|pass|passes|cross|crosses|get to|gets to)\b'
       - '\bif you (?:ever )?(?:grow|scale|expand|hire|raise|reach|hit)\b'
@@ -970,19 +768,14 @@ rules:
       - 'new version'
       - 'new service'
       - 'rolling out'
-      - 'shipped'
-      - 'shipping'
-      - 'went live'
-      - 'going live'
-      - 'general availability'
     patterns:
       - '\b(?:launch(?:ed|es|ing)?|unveil(?:ed|ing|s)?|rolled out|rolling out|released|debut(?:ed|s)?|introduc(?:ed|ing)|announc(?:ed|ing))(?: of)? (?:your|the|a|an|its|their) (?:brand[- ])?(?:new |first |latest )?(?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|tool|suite|program)\b'
       - '\b(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|tool|suite) (?:launch|release|debut|unveiling|announcement)\b'
-      - {regex: '\b(?:your|its|their) (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool)\b', keywords: ['product', 'app', 'platform', 'feature', 'plan', 'add-on', 'offering', 'tier', 'module', 'version', 'service', 'marketplace', 'assistant', 'integration', 'api', 'dashboard', 'line', 'copilot', 'agent', 'extension', 'sdk', 'portal', 'suite', 'tool']}
-      - {regex: '\b(?:congrat\w*|kudos|saw|seen|loved|love|loving|read|noticed|heard|caught|watched|excited|exciting|impressive|nice|cool|awesome) (?:[\w-]+ ){0,4}?the (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool)\b', keywords: ['product', 'app', 'platform', 'feature', 'plan', 'add-on', 'offering', 'tier', 'module', 'version', 'service', 'marketplace', 'assistant', 'integration', 'api', 'dashboard', 'line', 'copilot', 'agent', 'extension', 'sdk', 'portal', 'suite', 'tool']}
-      - {regex: '\bthe (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool) (?:looks|looked|seems|sounds) (?:great|amazing|awesome|slick|impressive|fantastic|cool|excellent|really|super|so)\b', keywords: ['product', 'app', 'platform', 'feature', 'plan', 'add-on', 'offering', 'tier', 'module', 'version', 'service', 'marketplace', 'assistant', 'integration', 'api', 'dashboard', 'line', 'copilot', 'agent', 'extension', 'sdk', 'portal', 'suite', 'tool']}
-      - '\b(?:shipped|shipping|went live with|going live with|rolled out|rolling out|unveiled|unveiling|released|releasing|launched|launching)(?: of)? (?:your|the|a|an|its|their) (?:brand[- ])?(?:new |first |latest |long-awaited )?(?:[\w-]+ ){0,3}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|tool|suite|program|copilot|agent|extension|sdk|portal|experience)\b'
-      - '\b(?:general availability|went ga|is now ga|now generally available)\b'
+      - {regex: '\b(?:your|its|their) (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool)\b', keywords: ['new']}
+      - {regex: '\b(?:congrat\w*|kudos|saw|seen|loved|love|loving|read|noticed|heard|caught|watched|excited|exciting|impressive|nice|cool|awesome) (?:[\w-]+ ){0,4}?the (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool)\b', keywords: ['new']}
+      - {regex: '\bthe (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool) (?:looks|looked|seems|sounds) (?:great|amazing|awesome|slick|impressive|fantastic|cool|excellent|really|super|so)\b', keywords: ['new']}
+      - {regex: '\b(?:shipped|shipping|went live with|going live with|rolled out|rolling out|unveiled|unveiling|released|releasing|launched|launching)(?: of)? (?:your|the|a|an|its|their) (?:brand[- ])?(?:new |first |latest |long-awaited )?(?:[\w-]+ ){0,3}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|tool|suite|program|copilot|agent|extension|sdk|portal|experience)\b', keywords: ['shipped', 'shipping', 'went live', 'going live', 'rolled out', 'rolling out', 'unveil', 'releas', 'launch']}
+      - {regex: '\b(?:general availability|went ga|is now ga|now generally available)\b', keywords: ['general availability', 'went ga', 'now ga', 'generally available']}
     exceptions:
       - '\b(?:our|we|we''ve|we''re|we just|relaylane|ourco)\b[^.!?]{0,40}\b(?:launch|unveil|roll|releas|debut|introduc|announc)'
       - '\blaunch (?:checklist|plan|timeline|date|call|meeting|kit)\b'

@@ -332,22 +332,23 @@ rules:
       - ' -'
       - '  '
       - 'name'
-      - 'first'
       - 'contact'
       - 'recipient'
-      - 'prospect'
       - 'xx'
       - 'n/a'
-      - 'customer'
       - ' !'
       - '{'
       - '['
       - '<'
       - '%%'
       - '('
+      - 'firstname'
+      - 'first name'
+      - 'contactname'
+      - 'recipientname'
     patterns:
       - '^\s*(?:hi|hello|hey|dear|hiya|morning|good morning|good afternoon|greetings)(?: +[,!]| +[—–-](?!\w)| {2,}\S|\s*(?:\{\s*\}|\[\s*\]|<\s*>|%%|\(\s*\)))'
-      - '^\s*(?:hi|hello|hey|dear|hiya|morning|good morning|greetings)\s+(?:name|first ?name|first|contact|recipient|prospect|x{2,}|n/a|customer)\s*(?:[,!:.-]|$)'
+      - '^\s*(?:hi|hello|hey|dear|hiya|morning|good morning|greetings)\s+(?:name|first ?name|contact ?name|contact|recipient|recipient ?name|x{2,}|n/a)\s*(?:[,!:.-]|$)'
     message: 'the greeting has an empty name: "{match}"'
     examples:
       fire:
@@ -359,6 +360,7 @@ rules:
         - "Good morning ,\n\nQuick note."
         - "Hi {},\n\nQuick note."
         - "Hi [],\n\nQuick note."
+        - "Hi FIRSTNAME,\n\nQuick note."
       pass:
         - "Hi Dana,\n\nQuick note."
         - "Hello!\n\nQuick note."
