@@ -71,6 +71,14 @@ rules:
         - 'Congrats on raising $25 million from Accel.'
         - 'I read that Acme Analytics is backed by Sequoia now.'
         - {"text": "Congrats on the Series B raise", "field": "subject"}
+        - 'Congrats on the fresh $20 million from Accel.'
+        - 'Saw the news that you are now valued at $1B.'
+        - 'Now that you''re venture-backed, the board will want numbers.'
+        - 'I saw Acme Analytics pulled in $18M last month.'
+        - 'With the $25M you just raised, hiring must be intense.'
+        - 'Kudos on the raise, Dana.'
+        - 'Since closing the round, your team has grown fast.'
+        - 'Fresh off your Series B, hiring must be top of mind.'
       pass:
         - {"text": "Congrats on the raise!", "facts": ["Raised a $20M Series B in 2025"]}
         - {"text": "Congrats on the Series B led by Northwind Ventures!", "facts": ["Raised a Series B led by Northwind Ventures in 2024"]}
@@ -79,6 +87,11 @@ rules:
         - 'Our investors include Accel.'
         - 'Happy to share how teams think about the budget for next round of hiring.'
         - 'A logistics customer of ours raised a Series A last year.'
+        - 'After a funding round, most teams double their SDR headcount.'
+        - 'A company like yours just raised and used us to onboard 40 reps.'
+        - {"text": "Saw the Series B news on TechCrunch, congrats!", "facts": ["Raised a Series B in 2025"]}
+        - {"text": "Congrats on the Series B, Dana!", "facts": ["Raised a Series B in 2025"]}
+        - 'I should mention their recent funding to build rapport.'
   - id: claim.acquisition
     kind: unverified_claim
     severity: warn
@@ -136,12 +149,23 @@ rules:
         - 'Congrats on being acquired by Globex!'
         - 'Heard about the merger with Umbrella Health.'
         - 'Saw the news that Acme Analytics was bought by a PE firm.'
+        - 'Saw that you were snapped up by Salesforce.'
+        - 'Now that Acme is owned by Vista Equity, the playbook may change.'
+        - 'With Brightpath under your umbrella now, onboarding must be busy.'
+        - 'Saw that Thoma Bravo is taking you private.'
+        - 'Congrats on the exit!'
+        - 'Saw the announcement that Acme Analytics is joining forces with Initech.'
+        - 'Congrats on adding Brightpath to the family.'
       pass:
         - {"text": "Congrats on the acquisition of Initech!", "facts": ["Acquired Initech in 2024"]}
         - 'We can lower your customer acquisition cost.'
         - 'A logistics customer of ours was acquired last year.'
         - 'Our platform helps you acquire new customers faster.'
         - 'We were acquired by Ourco Holdings in 2021.'
+        - 'Your reps can pick up where they left off.'
+        - 'The workflow is owned by your RevOps team.'
+        - 'Lowering customer acquisition cost is what we do.'
+        - {"text": "Congrats on bringing Ledgerly into the fold.", "facts": ["Acquired Ledgerly in 2025"]}
   - id: claim.acquisition-named
     kind: unverified_claim
     severity: warn
@@ -226,12 +250,23 @@ rules:
         - 'Saw you went public last month!'
         - 'Congrats on ringing the bell at Nasdaq.'
         - 'Exciting to see Acme Analytics listed on the NYSE.'
+        - 'Congrats on your first day of trading.'
+        - 'Now that you trade under ACME on Nasdaq, disclosure rules apply.'
+        - 'Saw you filed your S-1.'
+        - 'Now that you are listed, disclosure matters.'
+        - 'Heard Acme Analytics is merging with a SPAC.'
+        - 'Congrats on the direct listing.'
+        - 'Read that Acme Logistics confidentially filed to go public.'
       pass:
         - 'If you''re planning an IPO, audit trails matter.'
         - {"text": "Congrats on the IPO!", "facts": ["Completed its IPO on Nasdaq in 2024"]}
         - 'Our public API is documented at ourco.com/api.'
         - 'We went public in 2019.'
         - 'Happy to share our public roadmap.'
+        - 'When companies go public, compliance gets stricter.'
+        - 'Most teams in your space run outbound the same way.'
+        - 'Publicly available data shows most teams miss replies.'
+        - {"text": "Saw the Nasdaq listing news on Bloomberg.", "facts": ["Went public on the Nasdaq in 2024"]}
   - id: claim.leadership
     kind: unverified_claim
     severity: warn
@@ -347,6 +382,18 @@ rules:
         - 'Heard Priya took over as CEO last month.'
         - 'Congrats on the promotion to VP!'
         - {"text": "Congrats to Sam Ortiz on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
+        - 'Congratulations on your appointment as CFO.'
+        - 'Congrats on stepping up to lead the sales org.'
+        - 'Saw on LinkedIn that you started a new position at Acme Analytics.'
+        - 'Hope your first month as VP of Sales is going well.'
+        - 'Saw you moved into the CRO role.'
+        - 'Congrats on the move to Chief Customer Officer.'
+        - 'Welcome aboard to your new CRO, Maria Diaz.'
+        - 'LinkedIn tells me you just started as Head of Sales Ops.'
+        - 'Saw you were tapped to lead sales.'
+        - 'Congrats on moving up to VP!'
+        - 'Looks like Acme Analytics brought in a new sales leader.'
+        - 'I noticed your title changed to VP of Revenue.'
       pass:
         - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}
         - {"text": "Congratulations to Jordan Lee on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
@@ -354,6 +401,12 @@ rules:
         - 'We just hired a new VP of Customer Success to support you.'
         - 'Happy to loop in our CEO if useful.'
         - 'Which VP owns onboarding on your side?'
+        - 'I was recently promoted to Account Executive, so I''ll be your contact.'
+        - 'If you''re hiring a new VP of Sales, we can help them ramp.'
+        - 'The new VP of Sales at Globex loved the pilot.'
+        - 'I joined Ourco last year as an AE.'
+        - {"text": "Hope the first 90 days in the new job are going well.", "facts": ["Dana Reyes joined as VP of Sales in 2026"]}
+        - {"text": "Saw on LinkedIn that you joined as VP of Sales.", "facts": ["Dana Reyes joined as VP of Sales in 2026"]}
   - id: claim.layoffs
     kind: unverified_claim
     severity: warn
@@ -431,12 +484,27 @@ rules:
         - 'Saw you cut 10% of your workforce last week.'
         - 'I know the restructuring has been tough on your team.'
         - 'Heard that Acme Analytics let 50 people go.'
+        - 'Saw you let go of 15% of staff.'
+        - 'Heard about the tough news on your team last week.'
+        - 'After the cuts to your sales team, each rep covers more.'
+        - 'Heard Acme Analytics is trimming headcount.'
+        - 'Saw that you had to part ways with part of the sales team.'
+        - 'Saw that Acme shed 10% of its workforce.'
+        - 'Saw that Acme Analytics cut a third of its staff.'
+        - 'I heard you had to make some cuts recently.'
+        - 'After the recent cuts, each rep covers more.'
+        - 'Sorry to hear about the redundancies.'
       pass:
         - {"text": "I know the restructuring has been a lot for your team.", "facts": ["Announced a restructuring in March 2025"]}
         - 'We help teams cut onboarding time in half.'
         - 'Our tool helps you reduce headcount costs in support.'
         - 'We restructured our pricing to be simpler.'
         - 'Cut ramp time by 30 percent.'
+        - 'Happy to help if your team is restructuring its outbound process.'
+        - 'We can cut your team''s review time in half.'
+        - 'Let your team focus on selling.'
+        - 'Companies that cut headcount often lean on automation.'
+        - {"text": "Sorry to hear about the layoffs.", "facts": ["Laid off 10% of its workforce in 2025"]}
   - id: claim.award
     kind: unverified_claim
     severity: warn
@@ -524,12 +592,25 @@ rules:
         - 'Congrats on making the Inc. 5000 list.'
         - 'Kudos on being ranked #3 on the Forbes Cloud 100.'
         - {"text": "Congrats on the Fintech Innovation Award!", "facts": ["Won the 2024 Data Innovation Award"]}
+        - 'Congrats on the Gartner recognition.'
+        - 'Congrats on making Forbes'' Best Startup Employers list.'
+        - 'Congrats on the top 10 ranking in G2.'
+        - 'Congrats on winning Product of the Year!'
+        - 'Saw Acme Analytics landed on the Inc. Best Workplaces list.'
+        - 'Congrats on the #1 spot in G2''s Grid.'
+        - 'Congrats on placing 14th on the Inc. 5000.'
+        - 'Congrats on being recognized as a Gartner Cool Vendor.'
       pass:
         - {"text": "Winning the Data Innovation Award must have been a proud moment for your team.", "facts": ["Won the 2024 Data Innovation Award"]}
         - 'We were named one of the top 50 startups.'
         - 'Our award-winning support team is here for you.'
         - 'Our platform was recognized by Gartner.'
         - 'Happy to share the award criteria we use internally.'
+        - 'Please add me to your mailing list.'
+        - 'Happy to make a list of integrations you need.'
+        - 'Here are the top 3 reasons teams switch.'
+        - 'Gartner expects most B2B sales teams to run some outreach through AI agents by 2028.'
+        - {"text": "Congrats on the G2 Leader badge!", "facts": ["Earned a G2 Leader badge in 2025"]}
   - id: claim.expansion
     kind: unverified_claim
     severity: warn
@@ -595,6 +676,12 @@ rules:
         - 'Heard about the new London hub.'
         - 'Congrats on the new headquarters.'
         - {"text": "Congrats on opening a new office in Austin!", "facts": ["Opened an office in Denver"]}
+        - 'Congrats on the new office in Austin.'
+        - 'Saw the ribbon cutting at your Denver office.'
+        - 'Now that you''re in 12 countries, localization must be hard.'
+        - 'With offices in 5 countries now, coordination must be hard.'
+        - 'Saw that you opened your doors in Chicago.'
+        - 'Huge congrats on the expansion to the UK.'
       pass:
         - {"text": "Congrats on entering the Canadian market.", "facts": ["Expanded into the Canadian market in 2025"]}
         - {"text": "I noticed you opened an office in Denver.", "facts": ["Opened an office in Denver"]}
@@ -603,6 +690,10 @@ rules:
         - 'If you ever expand into new regions, we scale with you.'
         - 'Happy to help as you expand the team.'
         - 'We are expanding into Europe next year.'
+        - 'Our new London office means we can support your EMEA reps during their working hours.'
+        - 'A retail brand we support opened three new offices this year and rolled us out to each one.'
+        - 'Saw the photos from the São Paulo launch — looked like a great event.'
+        - 'We opened our doors in 2019.'
   - id: claim.expansion-named
     kind: unverified_claim
     severity: warn
@@ -733,6 +824,15 @@ rules:
         - 'Now that your team has grown to 400, review gets harder.'
         - 'Your team has tripled since last year.'
         - 'Congrats on hitting $50M in ARR.'
+        - 'Congrats on growing 3x last year.'
+        - 'Impressive to see Acme grow revenue 150% year over year.'
+        - 'With a team of 800, review must be hard.'
+        - 'Congrats on reaching one million users!'
+        - 'Your headcount has doubled since January.'
+        - 'Congrats on the 10,000th customer!'
+        - 'Congrats on surpassing $1B in GMV.'
+        - 'Your ARR just crossed $20M, congrats!'
+        - 'With ARR over $100M, scale matters.'
       pass:
         - 'One of our customers just crossed 2 million users.'
         - {"text": "Congrats on crossing 10,000 customers!", "facts": ["Serves more than 10,000 customers"]}
@@ -742,6 +842,12 @@ rules:
         - 'When teams grow past 400 reps, review gets hard.'
         - 'Our team has grown to 50 people.'
         - 'Teams like yours usually cut ramp time by 30 percent.'
+        - 'Most customers grow usage 2x in the first year.'
+        - 'Reviews run 3x faster in Slack than in the web app.'
+        - 'Our platform scales to a million users.'
+        - 'We help you grow pipeline 3x.'
+        - {"text": "Now that you have closed your Series D, scaling the team must be top of mind.", "facts": ["Closed a $60M Series D in 2026"]}
+        - {"text": "With 850 employees, onboarding is constant.", "facts": ["Has about 850 employees"]}
   - id: claim.launch
     kind: unverified_claim
     severity: warn
@@ -789,11 +895,19 @@ rules:
         - {"text": "Loved the launch post for your new self-serve plan.", "facts": ["Launched a mobile app in 2025"]}
         - 'Loved the launch post for your new self-serve plan.'
         - 'Congrats on launching the AI assistant!'
+        - 'Congrats on rolling out the new analytics add-on.'
+        - 'Congrats on the new analytics add-on.'
+        - 'The new partner marketplace looks great.'
+        - 'Loved the demo of your new self-serve plan.'
+        - 'Saw you shipped the mobile app.'
       pass:
         - {"text": "Congrats on launching the AI assistant!", "facts": ["Launched an AI assistant in 2025"]}
         - 'We just launched a new dashboard for reviewers.'
         - 'Our new release ships next week.'
         - 'Happy to walk you through the launch checklist we use.'
+        - 'The new plan starts at $12k per year.'
+        - 'The new version is faster.'
+        - 'We shipped a new dashboard last week.'
   - id: claim.launch-named
     kind: unverified_claim
     severity: warn
