@@ -31,6 +31,10 @@ describe('claims about the prospect fire in many phrasings', () => {
     'Saw that Acme Analytics is launching in Brazil next quarter.',
     'With 300+ reps, consistency is key.',
     'Congrats on the launch of Acme Insights!',
+    // The claim opens the sentence and our pitch follows in the next clause.
+    'With the recent layoffs, our tool can help your smaller team cover more accounts.',
+    'Given the acquisition of Brightpath, we can help merge the two playbooks.',
+    'Since the IPO, we have seen teams like yours tighten review.',
   ])('%s', (text) => {
     expect(claims(text)).not.toEqual([]);
   });
@@ -53,6 +57,8 @@ describe('news that is not the prospect\'s passes', () => {
     ['a third party introduced as a customer', 'One of our customers, a logistics company about your size, just closed a Series C.'],
     ['our own news', 'We were named to the Inc. 5000 this year.'],
     ['a note about "their" news', 'I should mention their recent funding to build rapport.'],
+    ['our own story after the claim', 'After the acquisition by Globex, we kept our whole team.'],
+    ['our news inside the claim\'s clause', 'The layoffs we went through last year taught us a lot.'],
     ['a conditional about the reader', 'Happy to help if your team is restructuring its outbound process.'],
   ])('%s', (_why, text) => {
     expect(claims(text)).toEqual([]);

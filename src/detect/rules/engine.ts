@@ -317,6 +317,11 @@ function thirdPartyBetween(ctx: ScanContext, f: FieldText, from: number, to: num
   return false;
 }
 
+const OBJECT_CLAIM = /acqui|merg|purchas|buy|takeover|launch|releas|unveil|debut|rollout/;
+
+/** After the claim's clause, our own past ("…, we kept our whole team"), not a pitch ("…, we can help"). */
+const OUR_STORY_RE = /^[,;:(\s-]*(?:we|our [a-z]+)\s+(?:[a-z]+\s+)?(?:kept|doubled|tripled|hired|grew|went|were|had|became|moved|merged|raised|opened|closed|launched|added|lost|cut|built|got|joined|rebranded|changed|switched|started)\b/;
+
 const NAME_AFTER_RE = /^\s*,?\s*(?:at|of|from|over at|for)\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
 const NAME_NEXT_RE = /^\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
 
@@ -324,7 +329,9 @@ const NAME_NEXT_RE = /^\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
  * "The new VP of Sales at Globex…": a claim that names its company right after it (at / of /
  * from / over at a capitalized name) is about that company, unless the name is the prospect's.
  */
-function thirdPartyAfter(ctx: ScanContext, f: FieldText, end: number, to: number): boolean {
+function thirdPartyAfter(ctx: ScanContext, f: FieldText, start: number, end: number, to: number): boolean {
+  // "the acquisition of Brightpath", "the launch of Acme Insights": the name is the object.
+  if (OBJECT_CLAIM.test(f.text.lower.slice(start, end))) return false;
   const after = f.text.folded.slice(end, Math.min(to, end + 60));
   // The claim's own pattern may have taken the preposition ("new VP of Sales at").
   const re = /\b(?:at|of|from|for)$/.test(f.text.lower.slice(Math.max(0, end - 6), end)) ? NAME_NEXT_RE : NAME_AFTER_RE;
@@ -381,9 +388,14 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
       // No reference at all ("With 500 employees, onboarding must be a beast", "With the IPO on
       // the horizon, …"): in a mail to the prospect that is about the prospect, unless the
       // sentence speaks about us, a third party or companies in general.
+      // "With the recent layoffs, our tool can help…": the pitch after the claim's own clause
+      // does not make the claim ours; "the layoffs we went through" does.
       const sentence = lower.slice(from, to);
-      return !WE_RE.test(sentence) && !GENERIC_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, sentence) &&
-        !thirdPartyBetween(ctx, f, from, start, true) && !thirdPartyAfter(ctx, f, end, to);
+      const cut = afterText.search(CLAUSE_BREAK);
+      const own = lower.slice(from, cut < 0 ? to : end + cut);
+      return !WE_RE.test(own) && !GENERIC_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, own) &&
+        !thirdPartyBetween(ctx, f, from, start, true) && !thirdPartyAfter(ctx, f, start, end, to) &&
+        !(cut >= 0 && OUR_STORY_RE.test(afterText.slice(cut)));
     }
   }
   if (ABOUT_US_RE.test(before.slice(refEnd))) return false;
@@ -415,6 +427,9 @@ const THIRD_PARTY_RE = /(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|cu
 
 /** Companies in general, not the prospect. */
 const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|any|average|teams like|companies like|organizations like|teams (?:with|of|that)|companies (?:with|of|that)|up to|per (?:seat|user|month|year))(?![\p{L}])/u;
+
+/** Where the claim's clause ends: a comma, semicolon, colon, dash or parenthesis. */
+const CLAUSE_BREAK = /[,;:(]|\s-\s/;
 
 const THEY_RE = /(?<![\p{L}])(?:they|their|theirs|them|they've|they're|they’ve|they’re)(?![\p{L}])/u;
 
