@@ -35,6 +35,9 @@ describe('claims about the prospect fire in many phrasings', () => {
     'With the recent layoffs, our tool can help your smaller team cover more accounts.',
     'Given the acquisition of Brightpath, we can help merge the two playbooks.',
     'Since the IPO, we have seen teams like yours tighten review.',
+    // People are the subject of leadership news.
+    'Saw that Jordan Lee was appointed CEO.',
+    'Saw Maria took the reins as CEO.',
   ])('%s', (text) => {
     expect(claims(text)).not.toEqual([]);
   });
@@ -59,6 +62,10 @@ describe('news that is not the prospect\'s passes', () => {
     ['a note about "their" news', 'I should mention their recent funding to build rapport.'],
     ['our own story after the claim', 'After the acquisition by Globex, we kept our whole team.'],
     ['our news inside the claim\'s clause', 'The layoffs we went through last year taught us a lot.'],
+    ['a named company as the subject', 'Stripe acquired Bridge last year, which shows how fast payments move.'],
+    ['a customer in the reader\'s space', 'Last year, a customer in your space was acquired, and the integration went smoothly with us.'],
+    ['a peer of the reader\'s', 'A peer of yours at Globex just hired a new VP of Sales.'],
+    ['a friend\'s company', 'A friend\'s company just got acquired.'],
     ['a conditional about the reader', 'Happy to help if your team is restructuring its outbound process.'],
   ])('%s', (_why, text) => {
     expect(claims(text)).toEqual([]);

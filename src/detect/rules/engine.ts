@@ -325,6 +325,27 @@ const OUR_STORY_RE = /^[,;:(\s-]*(?:we|our [a-z]+)\s+(?:[a-z]+\s+)?(?:kept|doubl
 const NAME_AFTER_RE = /^\s*,?\s*(?:at|of|from|over at|for)\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
 const NAME_NEXT_RE = /^\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
 
+/** A claim told with a verb ("acquired", "raised", "went public"): the words before it are its subject. */
+const CLAIM_VERB = /^(?:[a-z]+ed|went|won|took|made|hit|cut|let|got|shed|bought|sold|grew|became|broke|brought|swept|began|landed|closed|raised|hired|opened|launched|joined|named|is|are|was|were|has|have|had)\b/;
+const PERSON_CLAIM = /\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|chief|vp|svp|evp|head of|president|officer|chair|founder|director|counsel|leader|manager|role|helm|reins|took over|step|resign|retir|depart|left|join|hire|appoint|named|promot|brought on|brought in|tapped|welcom|succeed|replac|ousted|fired)/;
+const SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)\s+(?:(?:just|recently|officially|finally|reportedly|quietly|also|has|have|had|got|was|were|is|been|being)\s+)*$/u;
+
+/**
+ * "Stripe acquired Bridge last year…": a capitalized name that is neither the prospect nor us,
+ * right before a claim told with a verb, is the claim's subject: a third party.
+ */
+function thirdPartySubject(ctx: ScanContext, f: FieldText, from: number, start: number, end: number): boolean {
+  const claim = f.text.lower.slice(start, end);
+  // "Jordan Lee was appointed CEO": people are the subject of leadership news.
+  if (!CLAIM_VERB.test(claim) || PERSON_CLAIM.test(claim)) return false;
+  const m = SUBJECT_BEFORE.exec(f.text.folded.slice(from, start));
+  if (m === null) return false;
+  const w = (m[1] as string).toLowerCase();
+  if (STOPWORDS.has(w) || MONTH_OR_DAY.test(w) || /^(?:i|you|we|they|he|she|it|your|our|their|congrats|congratulations|saw|heard|read|noticed)$/.test(w)) return false;
+  if (prospectNames(ctx).some((n) => n.includes(w) || w.includes(n))) return false;
+  return !ourName(ctx, w);
+}
+
 /**
  * "The new VP of Sales at Globex…": a claim that names its company right after it (at / of /
  * from / over at a capitalized name) is about that company, unless the name is the prospect's.
@@ -394,11 +415,13 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
       const cut = afterText.search(CLAUSE_BREAK);
       const own = lower.slice(from, cut < 0 ? to : end + cut);
       return !WE_RE.test(own) && !GENERIC_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, own) &&
+        !thirdPartySubject(ctx, f, from, start, end) &&
         !thirdPartyBetween(ctx, f, from, start, true) && !thirdPartyAfter(ctx, f, start, end, to) &&
         !(cut >= 0 && OUR_STORY_RE.test(afterText.slice(cut)));
     }
   }
   if (ABOUT_US_RE.test(before.slice(refEnd))) return false;
+  if (weak && thirdPartySubject(ctx, f, from + refEnd, start, end)) return false;
   return !thirdPartyBetween(ctx, f, from + refEnd, start, weak);
 }
 
@@ -423,7 +446,7 @@ function ourName(ctx: ScanContext, text: string): boolean {
 }
 
 /** A third party introduced as the subject of the sentence. */
-const THIRD_PARTY_RE = /(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|a (?:\w+ )?(?:company|team|firm|startup|business) (?:like|about|similar|of|in|that|who|we))(?![\p{L}])/u;
+const THIRD_PARTY_RE = /(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|a (?:\w+ )?(?:company|team|firm|startup|business|customer|client|partner|brand|vendor|retailer|bank|lender|insurer|agency|provider|platform|peer|competitor) (?:like|about|similar|of|in|that|who|we|from|at|near|down)|(?:a |your )?(?:peers?|competitors?|rivals?) (?:of yours|at|from|in)|(?:a )?friend'?s (?:company|startup|team|firm|business))(?![\p{L}])/u;
 
 /** Companies in general, not the prospect. */
 const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|any|average|teams like|companies like|organizations like|teams (?:with|of|that)|companies (?:with|of|that)|up to|per (?:seat|user|month|year))(?![\p{L}])/u;
