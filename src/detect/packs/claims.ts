@@ -58,6 +58,7 @@ rules:
       - {regex: '[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)? (?:raise|round|funding|investment)\b', keywords: ['raise', 'round', 'funding', 'investment']}
       - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|great news|big news|exciting news|amazing news|huge news) (?:on|about|re:?|regarding) (?:the |your )?(?<m>(?:\w+ )?(?:raise|round|funding|capital raise|fundraise|investment|series [a-h]))\b', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'news']}
       - '\b(?:closing|closed|close|wrapped|wrapping) (?:the|your|a|its|that|this) (?:\w+ )?round\b'
+      - {regex: '\bcongrat\w* (?:to [^.!?]{0,30} )?on (?:the |your )?(?<m>[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion))\b', keywords: ['congrat']}
     about: 'prospect'
     facts: 'series|fund|rais|round|seed|invest|capital|valuation|valued|backed|financ'
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
@@ -79,6 +80,7 @@ rules:
         - 'Kudos on the raise, Dana.'
         - 'Since closing the round, your team has grown fast.'
         - 'Fresh off your Series B, hiring must be top of mind.'
+        - 'Congrats to you and the team on the $40M.'
       pass:
         - {"text": "Congrats on the raise!", "facts": ["Raised a $20M Series B in 2025"]}
         - {"text": "Congrats on the Series B led by Northwind Ventures!", "facts": ["Raised a Series B led by Northwind Ventures in 2024"]}
@@ -136,6 +138,7 @@ rules:
       - {regex: '\b(?:add|adding|added|welcome|welcoming|welcomed) (?:\w+ ){1,3}(?:to|into) the (?:family|fold|portfolio)\b', keywords: ['family', 'fold', 'portfolio']}
       - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?exit\b', keywords: ['exit']}
       - {regex: '\b(?:successful|recent|big) exit\b', keywords: ['exit']}
+      - {regex: '\bjoined (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)\b', keywords: ['family', 'fold', 'group', 'portfolio']}
     exceptions:
       - '\b(?:customer|user|client|lead|talent|patient|donor|member|subscriber|logo|demand|traffic|new business|audience|buyer|seller|driver|merchant) acquisition'
       - '\bacquisition (?:cost|costs|channel|channels|funnel|strategy|strategies|rate|rates|team|teams|marketing|spend|campaigns?|metrics|engine|efforts?|programs?)\b'
@@ -176,6 +179,8 @@ rules:
       - {regex: '(?i:\b(?:the|your|its|this|that))\s+(?:\p{Lu}[\p{L}\p{N}&.''’-]*\s+){1,3}(?i:deal|acquisition|merger|buyout|takeover|purchase|tie-up|combination|transaction|integration of)\b', keywords: ['deal', 'acquisition', 'merger', 'buyout', 'takeover', 'purchase', 'tie-up', 'combination', 'transaction', 'integration']}
       - {regex: '(?i:\b(?:is|are|now|became|becoming|become|officially|being)\s+(?:now\s+|officially\s+)?(?:a\s+)?part of)\s+(?:\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\b(?![''’]s\b)|(?i:the)\s+\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:family|group|portfolio))', keywords: ['part of']}
       - {regex: '(?i:\b(?:sale|sold) to)\s+(?!(?:Fortune|Enterprise|SMB|Mid-Market)\b)\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['sale to', 'sold to']}
+      - {regex: '(?i:\b(?:integrating|absorbing|folding in))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}', keywords: ['integrating', 'absorbing', 'folding in']}
+      - {regex: '(?i:\b(?:bringing|brought|bring|welcoming|welcomed|welcome))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:aboard|on board|into (?:the )?(?:family|fold|group)|into)\b', keywords: ['bring', 'brought', 'welcom']}
     exceptions:
       - '\b(?:we|our|ours|ourco)\b[^.!?]{0,30}\b(?:bought|purchased|picked up|merged|combined|deal)\b'
     about: 'prospect'
@@ -193,6 +198,8 @@ rules:
         - 'Saw the news about snapping up Ledgerly!'
         - {"text": "Congrats on the Trailhead Data acquisition", "field": "subject"}
         - {"text": "Congrats on picking up Brightpath!", "facts": ["Acquired Ledgerly in 2025"]}
+        - 'Integrating Quanta Ops must be a lot.'
+        - 'Congrats on bringing Fieldline aboard.'
       pass:
         - {"text": "Congrats on buying Fieldline!", "facts": ["Acquired Fieldline in 2025"]}
         - {"text": "Saw the Ledgerly deal closed, congrats.", "facts": ["Acquired Ledgerly in 2025"]}
@@ -203,6 +210,7 @@ rules:
         - 'You can merge with HubSpot data in one click.'
         - 'A fintech we work with was acquired last year and kept us through the whole integration.'
         - 'Ourco is part of the Salesforce AppExchange.'
+        - 'We are integrating Salesforce this quarter.'
   - id: claim.ipo
     kind: unverified_claim
     severity: warn
@@ -239,6 +247,11 @@ rules:
       - {regex: '\b(?:listing|listed|debut\w*|float\w*) (?:on|in) (?:the )?(?:[a-z]+ ){0,2}(?:stock exchange|exchange|nyse|nasdaq|tsx|asx|lse|xetra|bse|nse)\b', keywords: ['listing', 'listed', 'debut', 'float']}
       - {regex: '\bflotation\b', keywords: ['flotation']}
       - {regex: '\b(?:now|newly|recently|officially|finally|you''re|you are|you''ve been|you have been) (?:now )?(?:publicly )?listed\b(?! (?:on|in) (?:g2|capterra|the (?:g2|salesforce|hubspot|aws|azure|google|microsoft|slack|shopify|atlassian)|our|your))', keywords: ['listed']}
+      - {regex: '\bpublicly (?:listed|traded)\b', keywords: ['publicly']}
+      - {regex: '\b(?:a |newly |now )?listed company\b', keywords: ['listed']}
+      - {regex: '\b(?:you''re|you are|being|since going|after going|now that you''re|now that you are) (?:now |officially |finally )?public\b(?! (?:api|roadmap|pricing|page|profile|repo|beta|data|info|link|channel|speaking|holiday|library|key|domain|facing|sector|relations|school|cloud))', keywords: ['public']}
+      - {regex: '\b(?:prepping|preparing|gearing up|getting ready|readying|planning|on track|lining up) (?:for |to )?(?:an? |the |your |its )?(?:ipo|listing|public offering|float|direct listing|public debut|go public)\b', keywords: ['ipo', 'listing', 'offering', 'float', 'debut', 'public']}
+      - {regex: '\b(?:nyse|nasdaq|lse|tsx|asx|stock market|market|public|trading|exchange) debut\b', keywords: ['debut']}
     exceptions:
       - '\bif (?:you''re|you are|you) (?:ever )?(?:planning|considering|thinking about|preparing for|exploring|going)\b'
     about: 'prospect'
@@ -257,6 +270,10 @@ rules:
         - 'Heard Acme Analytics is merging with a SPAC.'
         - 'Congrats on the direct listing.'
         - 'Read that Acme Logistics confidentially filed to go public.'
+        - 'Now that Acme Analytics is publicly listed, every email gets more scrutiny.'
+        - 'Now that you''re public, every email gets more scrutiny.'
+        - 'Heard Acme Analytics is prepping for a listing.'
+        - 'Congrats on the Nasdaq debut!'
       pass:
         - 'If you''re planning an IPO, audit trails matter.'
         - {"text": "Congrats on the IPO!", "facts": ["Completed its IPO on Nasdaq in 2024"]}
@@ -267,6 +284,8 @@ rules:
         - 'Most teams in your space run outbound the same way.'
         - 'Publicly available data shows most teams miss replies.'
         - {"text": "Saw the Nasdaq listing news on Bloomberg.", "facts": ["Went public on the Nasdaq in 2024"]}
+        - 'Our roadmap is now public.'
+        - 'We are preparing for an IPO next year.'
   - id: claim.leadership
     kind: unverified_claim
     severity: warn
@@ -367,6 +386,10 @@ rules:
       - {regex: '\bnow (?:that )?(?:you''re|you are|you) (?:now )?(?:running|leading|heading(?: up)?|overseeing|in charge of)\b', keywords: ['now']}
       - {regex: '\b(?:move|moving|moved|step|stepping|stepped) up to (?:the )?(?:role of )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['up to']}
       - {regex: '\b(?:congrat\w*|kudos|welcome|welcoming) (?:on |to )?(?:joining|the move to|your move to|landing at|starting at|starting your new)\b', keywords: ['congrat', 'kudos', 'welcom']}
+      - {regex: '\b(?:congrat\w*|kudos|exciting|excited for you|best of luck|good luck) (?:on |with |about |in )?(?:the |your |this )?(?:new chapter|next chapter|career move|big move|new adventure)\b(?! (?:of|for|in|with) )', keywords: ['chapter', 'career move', 'big move', 'adventure']}
+      - {regex: '\b(?:exciting|big|great|awesome|huge|cool) new (?:role|job|gig|position|title|seat)\b', keywords: ['new role', 'new job', 'new gig', 'new position', 'new title', 'new seat']}
+      - {regex: '\b(?:you''re|you are) (?:now (?:the )?(?:new |interim )?|the new |the interim )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['you''re', 'you are']}
+      - {regex: '\b(?:you''ve|you have|you) (?:just |recently )?(?:moved|jumped|switched|made the (?:move|jump|switch)) (?:over )?to\b(?! (?:hubspot|salesforce|gong|outreach|salesloft|slack|zoom|notion|jira|zendesk|intercom|marketo|pardot|apollo|zoominfo|microsoft|google|teams|a new|the new|new|our|us|another|remote|hybrid|a |an |the ))', keywords: ['moved', 'jumped', 'switched', 'made the']}
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
@@ -394,6 +417,10 @@ rules:
         - 'Congrats on moving up to VP!'
         - 'Looks like Acme Analytics brought in a new sales leader.'
         - 'I noticed your title changed to VP of Revenue.'
+        - 'Congrats on the new chapter!'
+        - 'Exciting new role!'
+        - 'Saw you''re now Head of RevOps at Acme Analytics.'
+        - 'Looks like you''ve moved over to Acme Analytics.'
       pass:
         - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}
         - {"text": "Congratulations to Jordan Lee on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
@@ -407,6 +434,9 @@ rules:
         - 'I joined Ourco last year as an AE.'
         - {"text": "Hope the first 90 days in the new job are going well.", "facts": ["Dana Reyes joined as VP of Sales in 2026"]}
         - {"text": "Saw on LinkedIn that you joined as VP of Sales.", "facts": ["Dana Reyes joined as VP of Sales in 2026"]}
+        - 'You moved to HubSpot last year, right?'
+        - 'Congrats on the new chapter of the pilot.'
+        - 'You''re the CRO, so you own this.'
   - id: claim.layoffs
     kind: unverified_claim
     severity: warn
@@ -472,6 +502,8 @@ rules:
       - {regex: '\b(?:lay-offs?|redundanc(?:y|ies)|made redundant|job losses|cost-?cutting|cost cutting|cutbacks)\b', keywords: ['lay-off', 'redundan', 'job loss', 'cost-cut', 'cost cut', 'cutback']}
       - {regex: '\b(?:make|made|making|had to make|have had to make|has had to make) (?:some |a few |deep |hard |tough |painful |significant |big |difficult )+cuts\b', keywords: ['cuts']}
       - {regex: '\b(?:the|recent|latest|last|those|these|deep|painful|tough|big|sweeping|company-wide|companywide) cuts\b(?! (?:to|in|on) (?:price|prices|pricing|rates?|costs?|spend|budgets?|review time|ramp time))', keywords: ['cuts']}
+      - {regex: '\b(?:team|teams|headcount|workforce|staff|org|organization) (?:is |has been |was |now )?(?:shrinking|shrunk|shrank|downsized|getting smaller|much smaller|a lot smaller)\b', keywords: ['shrink', 'shrunk', 'shrank', 'downsized', 'smaller']}
+      - {regex: '\b(?:news|headlines?|reports?|word) (?:about|of|on) (?:the )?(?:recent |latest )?(?:cuts|layoffs|job cuts|downsizing|restructuring|reorg|rif)\b', keywords: ['cuts', 'layoff', 'downsiz', 'restructur', 'reorg', 'rif']}
     exceptions:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
@@ -494,6 +526,8 @@ rules:
         - 'I heard you had to make some cuts recently.'
         - 'After the recent cuts, each rep covers more.'
         - 'Sorry to hear about the redundancies.'
+        - 'With your sales team shrinking, each rep covers more.'
+        - 'Sorry to see the news about cuts at Acme Analytics.'
       pass:
         - {"text": "I know the restructuring has been a lot for your team.", "facts": ["Announced a restructuring in March 2025"]}
         - 'We help teams cut onboarding time in half.'
@@ -704,6 +738,10 @@ rules:
       - {regex: '(?i:\b(?:expand(?:ed|ing|s)?|expansion|relocat(?:ed|ing|ion)|entered|entering|enters|entry|launched|launching|launch|landed|landing|arrived|arriving|debut(?:ed|ing)?|opened|opening|open|set up|setting up|stood up|standing up|spun up|spinning up|planted|planting)(?: [a-z]+){0,3}? (?:into|to|in))\s+(?:the\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}', keywords: ['expan', 'relocat', 'enter', 'entry', 'launch', 'landed', 'landing', 'arriv', 'debut', 'open', 'set up', 'setting up', 'stood up', 'standing up', 'spun up', 'spinning up', 'plant']}
       - {regex: '(?i:\bmov(?:ed|ing|es)? (?:your |its |the |their )?(?:hq|headquarters|head office|main office|offices?) (?:to|into))\s+\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['mov']}
       - {regex: '(?i:\b(?:teams?|offices?|people|staff|presence|hubs?|employees|reps|folks) (?:now|newly|recently) (?:in|across|based in|on the ground in))\s+\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['now in', 'now across', 'now based', 'newly', 'recently']}
+      - {regex: '(?i:\b(?:the|your|its))\s+(?:(?i:new)\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|hub|hq|site|studio|warehouse|store|branch|campus|facility|location)\s+(?i:(?:is |being )?(?:now |finally |officially )(?:open|live|up and running)|opening|launching|launched|(?:is )?up and running)\b', keywords: ['open', 'live', 'running', 'launch']}
+      - {regex: '(?i:\b(?:set(?:ting|s)? foot|push(?:ing|ed|es)?|move|moving|foray|forays|entry|expansion|arrival|debut|landing|venture|inroads|launch)\s+(?:into|in|to))\s+(?:the\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['foot', 'push', 'move', 'moving', 'foray', 'entry', 'expansion', 'arrival', 'debut', 'landing', 'venture', 'inroads', 'launch']}
+      - {regex: '\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:''s|’s|'')\s+(?:new\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:launch|expansion|office|hub|opening|debut|hq|headquarters)\b', keywords: ['''s', '’s', 'launch', 'expansion', 'office', 'hub', 'opening', 'debut']}
+      - {regex: '(?i:\bnow that (?:the |your |its )?(?:new )?)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|hub|hq|site|studio|warehouse|store|branch|campus|facility|location)\s+(?i:is|has) (?i:open|opened|live|launched|up and running)\b', keywords: ['now that']}
     exceptions:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go|enter)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into|enter|launch)\b'
@@ -720,6 +758,10 @@ rules:
         - 'Saw you moved your HQ to Raleigh.'
         - 'Heard about the new Kraków engineering hub.'
         - {"text": "Congrats on opening in Lisbon!", "facts": ["Opened an office in Denver"]}
+        - 'With the Toronto hub now open, onboarding must be busy.'
+        - 'Exciting to see Acme Analytics set foot in Singapore.'
+        - 'Acme''s Singapore launch looked great.'
+        - 'Now that the Toronto hub is open, onboarding must be busy.'
       pass:
         - {"text": "Congrats on expanding into Lisbon!", "facts": ["Expanded into Lisbon in 2025"]}
         - 'Our new Dublin team covers EMEA hours.'
@@ -728,6 +770,9 @@ rules:
         - 'We launched in Slack last year.'
         - 'Happy to help the new SDR team ramp faster.'
         - 'If you expand into Canada, we scale with you.'
+        - 'The London office is open 9 to 5 for support calls.'
+        - 'Saw the photos from the São Paulo launch, looked like a great event.'
+        - 'Happy to push into Q3 if that works better.'
   - id: claim.growth-figures
     kind: unverified_claim
     severity: warn
@@ -806,11 +851,15 @@ rules:
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|surpassing|topped|topping|broke|breaking|cleared|exceeded|exceeding) (?:the )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)?\+? (?:in |of )?(?:arr|mrr|revenue|sales|bookings|gmv|tpv|gross merchandise|payment volume|payments|transactions|run rate|run-rate|annual revenue)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpass', 'topped', 'topping', 'broke', 'breaking', 'cleared', 'exceed']}
       - {regex: '\b(?:arr|mrr|revenue|bookings|gmv|run rate|run-rate|customer count|user count|headcount) (?:just |has |have |recently |officially |finally |now )*(?:crossed|hit|passed|surpassed|topped|reached|broke|cleared|exceeded)\b', keywords: ['arr', 'mrr', 'revenue', 'bookings', 'gmv', 'run rate', 'run-rate', 'count', 'headcount']}
       - {regex: '\b(?:arr|mrr|revenue|bookings|gmv|run rate|run-rate|valuation) (?:of |over |above |north of |past |at |near |approaching |topping |exceeding |beyond |now at |now over )(?:more than |over |about |nearly |roughly )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)\b', keywords: ['arr', 'mrr', 'revenue', 'bookings', 'gmv', 'run rate', 'run-rate', 'valuation']}
+      - {regex: '\b(?:revenue|arr|mrr|bookings|headcount|gmv|customer count|user count) (?:is |was |are |were )?(?:up|grew|growing|jumped|climbed|rose) (?:by )?(?:\d+(?:\.\d+)?(?:x|%| percent)|(?:double|triple|two|three|four|five|ten)(?:fold)?)', keywords: ['revenue', 'arr', 'mrr', 'bookings', 'headcount', 'gmv', 'count']}
+      - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})[- ](?:person|people|employee|member|rep|seat|strong)[- ](?:team|company|org|organization|workforce|sales team|sales org|business)\b(?![- ]?(?:teams|companies|orgs|organizations|businesses)\b| (?:like yours|your size|of your size))', keywords: ['person', 'people', 'employee', 'member', 'rep', 'seat', 'strong']}
+      - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\+? (?:folks|workers|colleagues|heads|souls|staffers)\b', keywords: ['folks', 'workers', 'colleagues', 'heads', 'souls', 'staffers']}
     exceptions:
       - '\b(?:when|as|once|if|until) (?:teams|companies|orgs|organizations|you|a team|your team) (?:\w+ )?(?:grow|grows|scale|scales|reach|reaches|hit|hits|pass|passes|cross|crosses|get to|gets to)\b'
       - '\bif you (?:ever )?(?:grow|scale|expand|hire|raise|reach|hit)\b'
       - '\b(?:help|helps|helping|helped|can|could|will|would|should|might|let|lets|to help|use us to|used us to|using us to) (?:you |your team |teams |them |the team |companies |customers )?(?:\w+ )?(?:grow|scale|double|triple|increase)\b'
       - '\b(?:scales?|handles?|supports?|serves?|built for|designed for) (?:up )?to (?:a |one |several )?(?:million|billion)\b'
+      - '\b(?:like yours|your size|of your size)\b'
     about: 'prospect'
     facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
@@ -833,6 +882,9 @@ rules:
         - 'Congrats on surpassing $1B in GMV.'
         - 'Your ARR just crossed $20M, congrats!'
         - 'With ARR over $100M, scale matters.'
+        - 'Revenue up 3x last year, impressive.'
+        - 'With a 1,200-person team, onboarding must be a beast.'
+        - 'With 1,200 folks on the team, onboarding must be a beast.'
       pass:
         - 'One of our customers just crossed 2 million users.'
         - {"text": "Congrats on crossing 10,000 customers!", "facts": ["Serves more than 10,000 customers"]}
@@ -848,6 +900,8 @@ rules:
         - 'We help you grow pipeline 3x.'
         - {"text": "Now that you have closed your Series D, scaling the team must be top of mind.", "facts": ["Closed a $60M Series D in 2026"]}
         - {"text": "With 850 employees, onboarding is constant.", "facts": ["Has about 850 employees"]}
+        - 'A 500-person company like yours usually starts with one pod.'
+        - 'Customers up 20% is typical in year one.'
   - id: claim.launch
     kind: unverified_claim
     severity: warn
@@ -882,6 +936,7 @@ rules:
       - {regex: '\bthe (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool) (?:looks|looked|seems|sounds) (?:great|amazing|awesome|slick|impressive|fantastic|cool|excellent|really|super|so)\b', keywords: ['new']}
       - {regex: '\b(?:shipped|shipping|went live with|going live with|rolled out|rolling out|unveiled|unveiling|released|releasing|launched|launching)(?: of)? (?:your|the|a|an|its|their) (?:brand[- ])?(?:new |first |latest |long-awaited )?(?:[\w-]+ ){0,3}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|tool|suite|program|copilot|agent|extension|sdk|portal|experience)\b', keywords: ['shipped', 'shipping', 'went live', 'going live', 'rolled out', 'rolling out', 'unveil', 'releas', 'launch']}
       - {regex: '\b(?:general availability|went ga|is now ga|now generally available)\b', keywords: ['general availability', 'went ga', 'now ga', 'generally available']}
+      - {regex: '\b(?:(?:saw|seen|watched|noticed|congrat\w*|kudos) (?:that )?the|your|its) (?:new )?(?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool) (?:go|goes|went|going|is|is now|now) (?:live|ga|generally available)\b', keywords: ['live', 'ga', 'available']}
     exceptions:
       - '\b(?:our|we|we''ve|we''re|we just|relaylane|ourco)\b[^.!?]{0,40}\b(?:launch|unveil|roll|releas|debut|introduc|announc)'
       - '\blaunch (?:checklist|plan|timeline|date|call|meeting|kit)\b'
@@ -900,6 +955,7 @@ rules:
         - 'The new partner marketplace looks great.'
         - 'Loved the demo of your new self-serve plan.'
         - 'Saw you shipped the mobile app.'
+        - 'Saw the partner marketplace go live.'
       pass:
         - {"text": "Congrats on launching the AI assistant!", "facts": ["Launched an AI assistant in 2025"]}
         - 'We just launched a new dashboard for reviewers.'
@@ -908,6 +964,7 @@ rules:
         - 'The new plan starts at $12k per year.'
         - 'The new version is faster.'
         - 'We shipped a new dashboard last week.'
+        - 'The new integration goes live Monday.'
   - id: claim.launch-named
     kind: unverified_claim
     severity: warn
@@ -986,6 +1043,7 @@ rules:
       - '\bprofitability\b'
       - '\bin the black\b'
       - {regex: '\bcash[- ]flow positive\b', keywords: ['cash']}
+      - {regex: '\bturned (?:a )?profit\b|\b(?:congrat\w*|kudos|hats off) on turning (?:a )?profit\b', keywords: ['profit']}
     about: 'prospect'
     facts: 'profit|break-?even|cash[- ]flow positive|in the black'
     message: 'claims profitability ("{match}") that no verified fact about {account} supports'
@@ -994,9 +1052,11 @@ rules:
         - 'Congrats on your first cash-flow positive quarter.'
         - 'Congrats on becoming profitable this year.'
         - 'Saw you hit profitability last quarter.'
+        - 'Congrats on turning a profit.'
       pass:
         - {"text": "Congrats on your first cash-flow positive quarter.", "facts": ["Became cash-flow positive in 2025"]}
         - {"text": "Congrats on becoming profitable!", "facts": ["Became profitable in 2024"]}
         - 'Our customers reach profitability on the pilot within months.'
         - 'We became profitable in 2022.'
+        - 'Turning a profit on outbound is hard.'
 `;
