@@ -38,6 +38,7 @@ describe('claims about the prospect fire in many phrasings', () => {
     // People are the subject of leadership news.
     'Saw that Jordan Lee was appointed CEO.',
     'Saw Maria took the reins as CEO.',
+    'I wanted to mention the Series B news, congrats!',
   ])('%s', (text) => {
     expect(claims(text)).not.toEqual([]);
   });
@@ -66,6 +67,8 @@ describe('news that is not the prospect\'s passes', () => {
     ['a customer in the reader\'s space', 'Last year, a customer in your space was acquired, and the integration went smoothly with us.'],
     ['a peer of the reader\'s', 'A peer of yours at Globex just hired a new VP of Sales.'],
     ['a friend\'s company', 'A friend\'s company just got acquired.'],
+    ['a note to the writer', 'TODO: congratulate them on the Series B.'],
+    ['an instruction to the rep', 'Mention the new CRO in the first line.'],
     ['a conditional about the reader', 'Happy to help if your team is restructuring its outbound process.'],
   ])('%s', (_why, text) => {
     expect(claims(text)).toEqual([]);

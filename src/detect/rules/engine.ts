@@ -370,6 +370,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   const before = lower.slice(from, start);
   // "I was recently promoted to AE", "I just joined Ourco as…": the writer's own news.
   if (SELF_RE.test(before)) return false;
+  // "TODO: congratulate them on the Series B", "Mention the new CRO": a note to the writer
+  // about what to say (the internal-marker rules answer for it), not a claim made to the reader.
+  if (NOTE_RE.test(before)) return false;
   // "If you're hiring a new VP…", "When companies go public…": a hypothetical or companies in
   // general, not news about the prospect.
   if (HYPOTHETICAL_RE.test(before)) return false;
@@ -424,6 +427,8 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (weak && thirdPartySubject(ctx, f, from + refEnd, start, end)) return false;
   return !thirdPartyBetween(ctx, f, from + refEnd, start, weak);
 }
+
+const NOTE_RE = /(?:^\s*|[:[(]\s*|(?<![\p{L}])(?:should (?:i|we)|need to|needs to|must|remember to|don't forget to|do not forget to|make sure to|be sure to|try to|todo|to-do|note|reminder)\s*:?\s+)(?:mention|reference|bring up|call out|congratulate (?:them|him|her)|lead with|open with|ask about|highlight|cite|tie in|weave in|play up)(?![\p{L}])/u;
 
 /** A condition or companies in general before the claim ("if you're hiring", "when teams go public"). */
 const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|should you|(?:when|once|after|before|as|until) (?:companies|teams|orgs|organizations|startups|businesses|firms|(?:a|any) (?:company|team|startup|business|firm)|most|many))(?![\p{L}])(?:(?![.!?;]).)*$/u;
