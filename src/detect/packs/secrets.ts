@@ -1124,10 +1124,10 @@ rules:
     patterns:
       - {regex: '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass|secret))\s*(?:\([^)\n]{0,30}\)\s*)?(?i:is\s*:|is|was|:|=|->|=>|-{1,2}>?|→|⇒|➜|''s)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})', keywords: ['password', 'passwd', 'passcode', 'pass code', 'passphrase', 'pass phrase', 'pwd', 'pw', 'p/w', 'pswd', 'psw', 'pword', 'p-word', 'pass', 'secret']}
       - {regex: '(?i:\b(?:set|reset|changed?|updated?)\s+(?:your |the |his |her |their |my |its |our )?(?:[a-z-]+ )?(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass)\s+(?:to|as))\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})', keywords: ['password', 'passwd', 'passcode', 'pass code', 'passphrase', 'pass phrase', 'pwd', 'pw', 'p/w', 'pswd', 'psw', 'pword', 'p-word', 'pass']}
-      - {regex: '(?i:\b(?:sign|log)\s?-?in\s+(?:with|using|as)\s+)[\w.@+-]{2,64}\s+(?:and|/|,|\|)\s+(?:(?i:(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s+)?["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})', keywords: ['sign in', 'sign-in', 'signin', 'log in', 'log-in', 'login']}
+      - {regex: '(?i:\b(?:sign|log)\s?-?in\s+(?:with|using|as)\s+)[\w.@+-]{2,64}\s*(?:\s(?:and|using|with)|/|,|\|)\s+(?:(?i:(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s+)?["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})', keywords: ['sign in', 'sign-in', 'signin', 'log in', 'log-in', 'login']}
       - {regex: '\b[\w.@+-]{2,64}\s*/\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:to (?:log|sign|get|access)|for (?:the |your |our )?(?:[a-z-]+ )?(?:workspace|sandbox|account|portal|demo|trial|instance|environment|tenant|login|admin|console|dashboard))', keywords: ['workspace', 'sandbox', 'account', 'portal', 'demo', 'trial', 'instance', 'environment', 'tenant', 'login', 'admin', 'console', 'dashboard', 'to log', 'to sign', 'to get', 'to access']}
       - {regex: '\b[\w.+-]+@[\w-]+\.[\w.]+\s*/\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})', keywords: ['@']}
-      - {regex: '(?i:\b(?:creds|credentials|login|log-?in details|login details|sign-?in details|login info)\s+(?:are|is|:)\s+)[\w.@+-]{2,64}\s+(?:and|&|\+)\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})', keywords: ['creds', 'credentials', 'login', 'log-in', 'log in', 'sign-in', 'sign in']}
+      - {regex: '(?i:\b(?:creds|credentials|login|log-?in details|login details|sign-?in details|login info)\s*(?:are|is|:|=)\s+)[\w.@+-]{2,64}\s*(?:\s(?:and|&|\+)|,)\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})', keywords: ['creds', 'credentials', 'login', 'log-in', 'log in', 'sign-in', 'sign in']}
       - {regex: '(?i:\b(?:u|un|usr|user|username|login|id)[:=]\s*|\b(?:usr|user|username|login)\s+[:=]\s*)[\w.@+-]{2,64}\s*[,;|/]?\s*(?i:p|password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass)\s*[:=]\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})', keywords: ['u:', 'u=', 'un:', 'un=', 'usr', 'user', 'login', 'id:', 'id=']}
       - {regex: '(?i:\b(?:user(?:name)?|login|un)\s+)[\w.@+-]{2,64}\s+(?i:(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})', keywords: ['user', 'login', 'un ']}
       - {regex: '(?i:\b(?:passphrase|pass phrase|password|passwd|pw|pwd)\s+(?:is|:|=)\s*["“]?)(?<m>(?!(?:easy|hard|set|case|one|two|self|auto|user|end|up|top|well|long|all)-)[a-z]+(?:-[a-z]+){2,})', keywords: ['passphrase', 'pass phrase', 'password', 'passwd', 'pw', 'pwd']}
@@ -1139,6 +1139,7 @@ rules:
       - {regex: '["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:as (?:the |your |a )?(?:password|pw|pwd|pass|passcode))\b', keywords: ['password', 'pw', 'pwd', 'pass', 'passcode']}
       - {regex: '(?i:\b(?:type|enter|use|paste)\s+)["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:when|if|at|once)\b[^.\n]{0,30}(?i:password|passcode|pw)', keywords: ['password', 'passcode', 'pw']}
       - {regex: '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s*,\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s*,', keywords: ['password', 'passwd', 'passcode', 'pass code', 'passphrase', 'pass phrase', 'pwd', 'pw', 'p/w', 'pswd', 'psw', 'pword', 'p-word', 'pass']}
+      - {regex: '(?i:\b(?:u|un|user|username|login)\s*/\s*(?:p|pw|pwd|pass|password)\s*[:=]?\s*)[^\s/]+\s*/\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})', keywords: ['u/p', 'un/p', 'user/p', 'username/p', 'login/p', 'u / p', 'user / p', 'login / p']}
     exceptions:
       - '(?i:\b(?:example|placeholder|redacted|changeme|your[_-]?password))'
     message: 'a password given in a sentence: never send credentials'
@@ -1170,6 +1171,10 @@ rules:
         - 'The sandbox password, Maple86$xua, expires Friday.'
         - 'Password → Maple86$xua'
         - 'The pass code is 7731-ab.'
+        - 'Sign in as jdoe using Maple86$xua.'
+        - 'Creds: jdoe, Maple86$xua'
+        - 'user/pw: jdoe / Maple86$xua'
+        - 'u/p: jdoe / Maple86$xua'
       pass:
         - 'Your password must be at least 12 characters.'
         - 'Password: see the secure note.'
@@ -1184,6 +1189,8 @@ rules:
         - 'Our pass rate is 98% on first review.'
         - 'Reps log in / out of Slack all day.'
         - 'The password''s length must be 12 or more.'
+        - 'Sign in with Google using your work account.'
+        - 'Login details: use your SSO, no password needed.'
   - id: secret.provider-extra
     kind: secret
     severity: critical
