@@ -67,6 +67,7 @@ describe('news that is not the prospect\'s passes', () => {
     ['a customer in the reader\'s space', 'Last year, a customer in your space was acquired, and the integration went smoothly with us.'],
     ['a peer of the reader\'s', 'A peer of yours at Globex just hired a new VP of Sales.'],
     ['a friend\'s company', 'A friend\'s company just got acquired.'],
+    ['a quoted reply', 'Happy to set it up.\n\n> Our new CRO wants a demo before the Series C closes.'],
     ['a note to the writer', 'TODO: congratulate them on the Series B.'],
     ['an instruction to the rep', 'Mention the new CRO in the first line.'],
     ['a conditional about the reader', 'Happy to help if your team is restructuring its outbound process.'],

@@ -368,6 +368,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   const { lower } = f.text;
   const [from, to] = sentenceAround(lower, start, end, 120);
   const before = lower.slice(from, start);
+  // A quoted reply ("> We just closed our Series B…") is the prospect's own words, not our claim.
+  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  if (/^\s*>/.test(lower.slice(lineStart, start))) return false;
   // "I was recently promoted to AE", "I just joined Ourco as…": the writer's own news.
   if (SELF_RE.test(before)) return false;
   // "TODO: congratulate them on the Series B", "Mention the new CRO": a note to the writer
