@@ -87,6 +87,10 @@ describe('a verified fact supports the claim in other words', () => {
     ['Congrats on buying Fieldline!', 'Acquired Fieldline in 2026'],
     ['With your new Toronto hub opening, onboarding must be busy.', 'Opened a Toronto hub in 2026'],
     ['Now that you have closed your Series D, scaling the team must be top of mind.', 'Closed a $60M Series D in 2026'],
+    ['With 1.2K customers, consistency matters.', 'Serves more than 1,200 customers'],
+    ['Congrats on the Sao Paulo office!', 'Opened a new office in São Paulo'],
+    ['Congrats to Maria on the CFO role.', 'Appointed Maria Chen as Chief Financial Officer'],
+    ['Congrats on making Fast Company\'s Most Innovative list!', 'Named to the Fast Company\'s Most Innovative Companies list'],
   ])('%s', (text, fact) => {
     expect(claims(text, [fact])).toEqual([]);
   });
@@ -97,5 +101,7 @@ describe('a verified fact supports the claim in other words', () => {
     expect(claims('Congrats on the new Berlin office!', ['Opened a London office in 2025'])).not.toEqual([]);
     expect(claims('Congrats on crossing 20,000 customers.', ['Serves 10,000 customers'])).not.toEqual([]);
     expect(claims('Congrats on picking up Brightpath!', ['Acquired Ledgerly in 2025'])).not.toEqual([]);
+    expect(claims('Congrats on the Berlin office!', ['Opened a new office in Denver'])).not.toEqual([]);
+    expect(claims('With 5K customers, consistency matters.', ['Serves more than 1,200 customers'])).not.toEqual([]);
   });
 });

@@ -742,6 +742,7 @@ rules:
       - {regex: '(?i:\b(?:set(?:ting|s)? foot|push(?:ing|ed|es)?|move|moving|foray|forays|entry|expansion|arrival|debut|landing|venture|inroads|launch)\s+(?:into|in|to))\s+(?:the\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['foot', 'push', 'move', 'moving', 'foray', 'entry', 'expansion', 'arrival', 'debut', 'landing', 'venture', 'inroads', 'launch']}
       - {regex: '\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:''s|’s|'')\s+(?:new\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:launch|expansion|office|hub|opening|debut|hq|headquarters)\b', keywords: ['''s', '’s', 'launch', 'expansion', 'office', 'hub', 'opening', 'debut']}
       - {regex: '(?i:\bnow that (?:the |your |its )?(?:new )?)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|hub|hq|site|studio|warehouse|store|branch|campus|facility|location)\s+(?i:is|has) (?i:open|opened|live|launched|up and running)\b', keywords: ['now that']}
+      - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
     exceptions:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go|enter)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into|enter|launch)\b'
@@ -762,6 +763,7 @@ rules:
         - 'Exciting to see Acme Analytics set foot in Singapore.'
         - 'Acme''s Singapore launch looked great.'
         - 'Now that the Toronto hub is open, onboarding must be busy.'
+        - {"text": "Congrats on the Berlin office!", "facts": ["Opened a new office in Denver"]}
       pass:
         - {"text": "Congrats on expanding into Lisbon!", "facts": ["Expanded into Lisbon in 2025"]}
         - 'Our new Dublin team covers EMEA hours.'
@@ -773,6 +775,7 @@ rules:
         - 'The London office is open 9 to 5 for support calls.'
         - 'Saw the photos from the São Paulo launch, looked like a great event.'
         - 'Happy to push into Q3 if that works better.'
+        - {"text": "Congrats on the Denver office!", "facts": ["Opened a new office in Denver"]}
   - id: claim.growth-figures
     kind: unverified_claim
     severity: warn
@@ -902,6 +905,7 @@ rules:
         - {"text": "With 850 employees, onboarding is constant.", "facts": ["Has about 850 employees"]}
         - 'A 500-person company like yours usually starts with one pod.'
         - 'Customers up 20% is typical in year one.'
+        - {"text": "With 1.2K customers, consistency matters.", "facts": ["Serves more than 1,200 customers"]}
   - id: claim.launch
     kind: unverified_claim
     severity: warn

@@ -478,11 +478,17 @@ function canonNumbers(s: string): string {
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/\$?(\d+(?:\.\d+)?)\s*(?:million|mm|mn|m)\b/g, '$1m')
     .replace(/\$?(\d+(?:\.\d+)?)\s*(?:billion|bn|b)\b/g, '$1b')
-    .replace(/\$?(\d+(?:\.\d+)?)\s*(?:thousand|k)\b/g, '$1k')
+    // "1.2K customers" is "1,200 customers": thousands are written out, as facts write them.
+    .replace(/\$?(\d+(?:\.\d+)?)\s*(?:thousand|k)\b/g, (_m, n: string) => String(Math.round(Number(n) * 1000)))
     .replace(/\$(\d)/g, '$1');
 }
 
 const ANY_DIGIT = /\d/;
+
+/** "São Paulo" and "Sao Paulo" are one place: details and facts compare without accents. */
+function plainLetters(s: string): string {
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
+}
 
 /**
  * What a supporting fact must agree on: numbers, a series letter, and capitalized names near
@@ -525,7 +531,7 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
     if ((c === 44 || /(?:congrats|congratulations|kudos|thanks)\s*$/i.test(folded.slice(Math.max(from, abs - 20), abs))) &&
       (Number.isNaN(next) || next === 44 || next === 33 || next === 46 || next === 32 && folded.slice(abs + m[0].length, abs + m[0].length + 4).toLowerCase() === ' on ')) continue;
     if (/^(?:series|ceo|cto|cfo|coo|cro|cmo|cpo|ciso|vp|ipo|chief|head|president|officer|congrats|congratulations)$/.test(w)) continue;
-    out.push(w);
+    out.push(plainLetters(w));
   }
   return out;
 }
@@ -542,7 +548,7 @@ const factsCache = new WeakMap<object, string[]>();
 function factsOf(account: ScanContext['account']): string[] {
   let facts = factsCache.get(account);
   if (facts === undefined) {
-    facts = account.facts.map((raw) => canonNumbers(normalizeTerm(raw)));
+    facts = account.facts.map((raw) => plainLetters(canonNumbers(normalizeTerm(raw))));
     factsCache.set(account, facts);
   }
   return facts;
