@@ -857,6 +857,12 @@ rules:
       - {regex: '\b(?:revenue|arr|mrr|bookings|headcount|gmv|customer count|user count) (?:is |was |are |were )?(?:up|grew|growing|jumped|climbed|rose) (?:by )?(?:\d+(?:\.\d+)?(?:x|%| percent)|(?:double|triple|two|three|four|five|ten)(?:fold)?)', keywords: ['revenue', 'arr', 'mrr', 'bookings', 'headcount', 'gmv', 'count']}
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})[- ](?:person|people|employee|member|rep|seat|strong)[- ](?:team|company|org|organization|workforce|sales team|sales org|business)\b(?![- ]?(?:teams|companies|orgs|organizations|businesses)\b| (?:like yours|your size|of your size))', keywords: ['person', 'people', 'employee', 'member', 'rep', 'seat', 'strong']}
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\+? (?:folks|workers|colleagues|heads|souls|staffers)\b', keywords: ['folks', 'workers', 'colleagues', 'heads', 'souls', 'staffers']}
+      - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|more than doubled) (?:in )?(?:size|headcount)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown']}
+      - {regex: '\b(?:twice|three times|four times|2x|3x|4x) (?:as big|as large|bigger|larger|the size)\b', keywords: ['twice', 'three times', 'four times', '2x', '3x', '4x']}
+      - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|increased) (?:your |its |the |their )?(?:customer|user|employee|subscriber|merchant) (?:count|base|numbers)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown', 'increased']}
+      - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k|\d{3,})[- ](?:customer|user|employee|member|subscriber|download|merchant|seller)s? (?:milestone|mark)\b', keywords: ['milestone', 'mark']}
+      - {regex: '\b(?:customer|user|subscriber|employee|merchant) (?:base|count) (?:just |has |have |recently |officially |finally |now )*(?:hit|crossed|passed|reached|topped|surpassed|broke|cleared|exceeded|doubled|tripled)\b', keywords: ['base', 'count']}
+      - {regex: '\b\d+(?:\.\d+)?(?:x|%) (?:arr|mrr|revenue|customer|user|headcount|yoy|year-over-year) growth\b', keywords: ['growth']}
     exceptions:
       - '\b(?:when|as|once|if|until) (?:teams|companies|orgs|organizations|you|a team|your team) (?:\w+ )?(?:grow|grows|scale|scales|reach|reaches|hit|hits|pass|passes|cross|crosses|get to|gets to)\b'
       - '\bif you (?:ever )?(?:grow|scale|expand|hire|raise|reach|hit)\b'
@@ -888,6 +894,12 @@ rules:
         - 'Revenue up 3x last year, impressive.'
         - 'With a 1,200-person team, onboarding must be a beast.'
         - 'With 1,200 folks on the team, onboarding must be a beast.'
+        - 'You doubled in size this year.'
+        - 'The team is twice as big as last year.'
+        - 'You tripled your customer count this year.'
+        - 'Congrats on the 5,000-customer milestone!'
+        - 'Your customer base just hit 5,000.'
+        - 'Congrats on 3x ARR growth.'
       pass:
         - 'One of our customers just crossed 2 million users.'
         - {"text": "Congrats on crossing 10,000 customers!", "facts": ["Serves more than 10,000 customers"]}
@@ -906,6 +918,9 @@ rules:
         - 'A 500-person company like yours usually starts with one pod.'
         - 'Customers up 20% is typical in year one.'
         - {"text": "With 1.2K customers, consistency matters.", "facts": ["Serves more than 1,200 customers"]}
+        - 'Most of our 5,000 customers started with a pilot.'
+        - 'Review time dropped 40% for most teams.'
+        - 'Reviews are twice as fast in Slack.'
   - id: claim.launch
     kind: unverified_claim
     severity: warn
@@ -1042,12 +1057,14 @@ rules:
       - 'break-even'
       - 'break even'
       - 'in the black'
+      - 'ebitda'
     patterns:
       - '\b(?:becoming|became|become|turned|turning|now|being|reached|reaching|hit|hitting) (?:cash[- ]flow )?(?:profitable|cash[- ]flow positive|break[- ]even)\b'
       - '\bprofitability\b'
       - '\bin the black\b'
       - {regex: '\bcash[- ]flow positive\b', keywords: ['cash']}
       - {regex: '\bturned (?:a )?profit\b|\b(?:congrat\w*|kudos|hats off) on turning (?:a )?profit\b', keywords: ['profit']}
+      - {regex: '\bebitda[- ](?:positive|profitable)\b', keywords: ['ebitda']}
     about: 'prospect'
     facts: 'profit|break-?even|cash[- ]flow positive|in the black'
     message: 'claims profitability ("{match}") that no verified fact about {account} supports'
@@ -1057,6 +1074,7 @@ rules:
         - 'Congrats on becoming profitable this year.'
         - 'Saw you hit profitability last quarter.'
         - 'Congrats on turning a profit.'
+        - 'Congrats on going EBITDA positive.'
       pass:
         - {"text": "Congrats on your first cash-flow positive quarter.", "facts": ["Became cash-flow positive in 2025"]}
         - {"text": "Congrats on becoming profitable!", "facts": ["Became profitable in 2024"]}
