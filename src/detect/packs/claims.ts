@@ -390,6 +390,10 @@ rules:
       - {regex: '\b(?:exciting|big|great|awesome|huge|cool) new (?:role|job|gig|position|title|seat)\b', keywords: ['new role', 'new job', 'new gig', 'new position', 'new title', 'new seat']}
       - {regex: '\b(?:you''re|you are) (?:now (?:the )?(?:new |interim )?|the new |the interim )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['you''re', 'you are']}
       - {regex: '\b(?:you''ve|you have|you) (?:just |recently )?(?:moved|jumped|switched|made the (?:move|jump|switch)) (?:over )?to\b(?! (?:hubspot|salesforce|gong|outreach|salesloft|slack|zoom|notion|jira|zendesk|intercom|marketo|pardot|apollo|zoominfo|microsoft|google|teams|a new|the new|new|our|us|another|remote|hybrid|a |an |the ))', keywords: ['moved', 'jumped', 'switched', 'made the']}
+      - {regex: '\bnow (?:leading|running|heading(?: up)?|in charge of|at the helm of)\b', keywords: ['now leading', 'now running', 'now heading', 'now in charge', 'now at the helm']}
+      - {regex: '(?:''s|’s) (?:appointment|promotion|arrival|hiring|elevation)\b', keywords: ['appointment', 'promotion', 'arrival', 'hiring', 'elevation']}
+      - {regex: '\bchanges? (?:at the top|in the c-suite|in leadership|on the leadership team|on the exec team)\b', keywords: ['change']}
+      - {regex: '\b(?:got|getting|been|being|were|was) promoted\b', keywords: ['promoted']}
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
@@ -421,6 +425,10 @@ rules:
         - 'Exciting new role!'
         - 'Saw you''re now Head of RevOps at Acme Analytics.'
         - 'Looks like you''ve moved over to Acme Analytics.'
+        - 'With David Okafor now leading Acme Analytics, priorities may shift.'
+        - 'Saw David Okafor''s appointment, congrats.'
+        - 'Heard about the changes at the top.'
+        - 'Congrats on getting promoted!'
       pass:
         - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}
         - {"text": "Congratulations to Jordan Lee on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
@@ -437,6 +445,7 @@ rules:
         - 'You moved to HubSpot last year, right?'
         - 'Congrats on the new chapter of the pilot.'
         - 'You''re the CRO, so you own this.'
+        - 'I was promoted last month, so I''m your new contact.'
   - id: claim.layoffs
     kind: unverified_claim
     severity: warn
@@ -504,6 +513,9 @@ rules:
       - {regex: '\b(?:the|recent|latest|last|those|these|deep|painful|tough|big|sweeping|company-wide|companywide) cuts\b(?! (?:to|in|on) (?:price|prices|pricing|rates?|costs?|spend|budgets?|review time|ramp time))', keywords: ['cuts']}
       - {regex: '\b(?:team|teams|headcount|workforce|staff|org|organization) (?:is |has been |was |now )?(?:shrinking|shrunk|shrank|downsized|getting smaller|much smaller|a lot smaller)\b', keywords: ['shrink', 'shrunk', 'shrank', 'downsized', 'smaller']}
       - {regex: '\b(?:news|headlines?|reports?|word) (?:about|of|on) (?:the )?(?:recent |latest )?(?:cuts|layoffs|job cuts|downsizing|restructuring|reorg|rif)\b', keywords: ['cuts', 'layoff', 'downsiz', 'restructur', 'reorg', 'rif']}
+      - {regex: '\bletting (?:\w+ ){1,3}go\b', keywords: ['letting']}
+      - {regex: '\b(?:lay|lays|laying|laid) (?:\w+ ){1,3}off\b', keywords: ['lay', 'laying', 'laid']}
+      - {regex: '\bright-siz(?:ing|ed|e)\b', keywords: ['right-siz']}
     exceptions:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
@@ -528,6 +540,9 @@ rules:
         - 'Sorry to hear about the redundancies.'
         - 'With your sales team shrinking, each rep covers more.'
         - 'Sorry to see the news about cuts at Acme Analytics.'
+        - 'Sorry to hear you had to start letting people go.'
+        - 'Heard Acme Analytics is laying people off.'
+        - 'With the right-sizing last quarter, each rep covers more.'
       pass:
         - {"text": "I know the restructuring has been a lot for your team.", "facts": ["Announced a restructuring in March 2025"]}
         - 'We help teams cut onboarding time in half.'
@@ -743,6 +758,7 @@ rules:
       - {regex: '\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:''s|’s|'')\s+(?:new\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:launch|expansion|office|hub|opening|debut|hq|headquarters)\b', keywords: ['''s', '’s', 'launch', 'expansion', 'office', 'hub', 'opening', 'debut']}
       - {regex: '(?i:\bnow that (?:the |your |its )?(?:new )?)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|hub|hq|site|studio|warehouse|store|branch|campus|facility|location)\s+(?i:is|has) (?i:open|opened|live|launched|up and running)\b', keywords: ['now that']}
       - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
+      - {regex: '(?i:\b(?:the|your|its))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:expansion|office opening|hub opening|opening)\b', keywords: ['expansion', 'opening']}
     exceptions:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go|enter)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into|enter|launch)\b'
@@ -764,6 +780,7 @@ rules:
         - 'Acme''s Singapore launch looked great.'
         - 'Now that the Toronto hub is open, onboarding must be busy.'
         - {"text": "Congrats on the Berlin office!", "facts": ["Opened a new office in Denver"]}
+        - 'The Toronto expansion must keep you busy.'
       pass:
         - {"text": "Congrats on expanding into Lisbon!", "facts": ["Expanded into Lisbon in 2025"]}
         - 'Our new Dublin team covers EMEA hours.'
