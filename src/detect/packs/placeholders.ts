@@ -389,7 +389,7 @@ rules:
     severity: warn
     description: 'the gap a merge field leaves when its value is empty: two spaces between words ("Teams like  usually…"), a space before a comma or full stop ("at ."), a possessive with no name (" ''s team")'
     patterns:
-      - {regex: '[\p{L}\p{N}]+[ \t]{2,}[\p{L}\p{N}'']+', keywords: ['  ', ' \t']}
+      - {regex: '[\p{L}\p{N}]+[ \t]{2,}(?!\d{5}(?:-\d{4})?\b)[\p{L}\p{N}'']+', keywords: ['  ', ' \t']}
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     message: 'an empty merge field: "{match}"'
@@ -406,6 +406,7 @@ rules:
         - 'Ready when you are... just say the word.'
         - 'Name:  Sam Ortiz'
         - 'Acme''s team handles review in Slack.'
+        - '500 Howard St, San Francisco, CA  94105'
   - id: placeholder.empty-subject-merge
     kind: placeholder
     severity: warn
