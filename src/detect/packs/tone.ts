@@ -6,7 +6,7 @@
  * Friday"), our own response times and plain scheduling clean.
  */
 /** A deadline in the words reps use: today, EOD, Friday, the 31st, March 1, 5pm, the next 48 hours. */
-const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|midnight|noon|eod|cob|eow|eom|eoq|close of business|end of (?:the |this )?(?:day|week|month|quarter|year|business(?: day)?)|(?:this|next) (?:friday|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: at \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|the (?:\d{1,2}(?:st|nd|rd|th)|end of (?:the |this )?(?:day|week|month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d\d)? ?(?:am|pm)(?: (?:today|tonight|tomorrow|et|pt|ct|est|pst|cst|gmt|utc))?|(?:the )?(?:next|coming) (?:\d+|few|couple of|twenty-four|forty-eight) (?:hours|days)|(?:quarter|month|year)[- ]end|q[1-4] close)`;
+const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|midnight|noon|eod|cob|eow|eom|eoq|close of business|end of (?:the |this )?(?:day|week|month|quarter|year|business(?: day)?)|(?:this|next) (?:friday|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: at \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|the (?:\d{1,2}(?:st|nd|rd|th)|end of (?:the |this )?(?:day|week|month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?::\d\d)? ?(?:am|pm)(?: (?:today|tonight|tomorrow|et|pt|ct|est|pst|cst|gmt|utc))?|(?:the )?(?:next|coming) (?:\d+|few|couple of|twenty-four|forty-eight) (?:hours|days)|(?:quarter|month|year)[- ]end|q[1-4] close)`;
 
 /** What a rep says will disappear: the offer, the price, the slot. */
 const OFFER = String.raw`(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|special|terms|quote|incentive|credit|credits|bonus|savings|package|bundle|early-bird rate|founder''s discount)`;
@@ -216,6 +216,10 @@ rules:
       - {regex: '\bdemand (?:has been|is|''s been) (?:through the roof|crazy|insane|off the charts|overwhelming|unprecedented|wild)\b', keywords: ['demand']}
       - {regex: '\bonly (?:\d+|one|two|three|four|five|ten|a few|a handful of) (?:more )?(?:companies|customers|teams|clients|partners|accounts|buyers) (?:will|can|get|qualify|are eligible)\b', keywords: ['only']}
       - {regex: '\b(?:limiting|capping|restricting) (?:this|it|the (?:offer|pilot|program|cohort|beta|pricing|discount)) to (?:\d+|a (?:handful|few|couple)|one|two|three|five|ten)\b', keywords: ['limiting', 'capping', 'restricting']}
+      - {regex: '\b(?:only|just) (?:a few|a couple|a handful|\d+|one|two|three|four|five) (?:are )?(?:left|remaining)\b', keywords: ['left', 'remaining']}
+      - {regex: '\b(?:almost|nearly|just about|practically) out of (?:pilot |onboarding |beta )?(?:spots|slots|seats|places|licen[cs]es|capacity|room|inventory)\b', keywords: ['out of']}
+      - {regex: '\b(?:select|chosen|lucky) few\b', keywords: ['select few', 'chosen few', 'lucky few']}
+      - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
       - '\b(?:availability|capacity) (?:is|are) (?:\w+ )?(?:limited|tight) (?:on my (?:side|end)|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
@@ -237,6 +241,10 @@ rules:
         - 'Demand has been through the roof, so slots are disappearing fast.'
         - 'Only three companies will get this pricing.'
         - 'We''re limiting this to a handful of design partners.'
+        - 'Only a few left!'
+        - 'We''re almost out of pilot slots.'
+        - 'This is reserved for a select few.'
+        - 'These spots won''t last.'
       pass:
         - 'The trial is limited to your team.'
         - 'You only need 2 seats to start.'
@@ -247,6 +255,7 @@ rules:
         - 'The free tier is for teams of up to 10 users.'
         - 'We have just two slots open on Tuesday for a call.'
         - 'We''re a small team, so onboarding slots book up a few weeks out.'
+        - 'We can start with a 30-day pilot, no strings attached.'
   - id: tone.guilt-fomo
     kind: tone
     severity: warn
@@ -570,6 +579,7 @@ rules:
       - '\bare you (?:still )?there\??'
       - '\bbreak(?:ing)?[- ]up\b'
       - '\bclosing (?:your|the) file\b'
+      - {regex: '\bclose (?:out )?(?:your|the) (?:file|account|opportunity)\b|[(\[]again[)\]]|\b(?:should i|do i|can i) (?:stop|give up)\b|\bdid i lose you\b|\bare you (?:still )?alive\b|\bis this goodbye\b', keywords: ['close', 'again', 'stop', 'give up', 'lose you', 'alive', 'goodbye']}
       - {regex: '^\s*(?:still )?waiting (?:on|for) (?:you|your (?:reply|answer|response|decision))\b', keywords: ['waiting']}
       - {regex: '^\s*(?:hello|hi|hey|anyone (?:there|home)|anybody (?:there|home))\s*\?+', keywords: ['hello', 'hi', 'hey', 'anyone', 'anybody']}
       - {regex: '^\s*deadline\b|\bdeadline (?:is )?(?:today|tonight|tomorrow|approaching|looming|soon|this week|friday|monday|eod)\b', keywords: ['deadline']}
@@ -594,6 +604,11 @@ rules:
         - {"text": "Your discount expires in 24 hours", "field": "subject"}
         - {"text": "24 hours left", "field": "subject"}
         - {"text": "Closing the loop (for the last time)", "field": "subject"}
+        - {"text": "Should I close your file?", "field": "subject"}
+        - {"text": "Following up (again)", "field": "subject"}
+        - {"text": "Should I stop reaching out?", "field": "subject"}
+        - {"text": "Did I lose you?", "field": "subject"}
+        - {"text": "Is this goodbye?", "field": "subject"}
       pass:
         - {"text": "Quick question about onboarding", "field": "subject"}
         - {"text": "Following up on our call", "field": "subject"}
@@ -604,6 +619,7 @@ rules:
         - {"text": "Help with your RFP deadline", "field": "subject"}
         - {"text": "Hello from Ourco", "field": "subject"}
         - {"text": "Closing the loop on Tuesday's call", "field": "subject"}
+        - {"text": "Re: your question (again, thanks!)", "field": "subject"}
   - id: tone.exclamations
     kind: tone
     severity: warn
@@ -614,23 +630,27 @@ rules:
       - '???'
     patterns:
       - '[!?]*!{2,}[!?]*|\?{3,}|\?!|!\?'
+      - {regex: '\u{1F6A8}|\u2757|\u23F0|(?:\u{1F525}\s*){2,}', keywords: ['🚨', '❗', '⏰', '🔥']}
     message: 'repeated exclamation marks: "{match}"'
     examples:
       fire:
         - 'Great news!!'
         - 'Are you in?!'
         - 'What do you think???'
+        - '🚨 Pricing update 🚨'
+        - '⏰ Your discount expires soon'
       pass:
         - 'Great to meet you! Talk soon.'
         - 'Congrats on the launch!'
+        - 'Thanks for the time today 🙂'
   - id: tone.shouted-words
     kind: tone
     severity: warn
     case_sensitive: true
     description: 'a pushy word written in capitals ("NEVER", "FINAL", "do NOT", "BEST deal", "please, PLEASE"); acronyms (SOC, API, GDPR, CRM) are not in the list and pass. Runs of capitals are tone.shouting in the core pack. The words are ones rarely written in lower case in a sales email, so the prefilter stays cheap'
-    keywords: ['never', 'must', 'seriously', 'absolutely', 'definitely', 'incredible', 'massive', 'insane', 'crazy', 'hurry', 'expires', 'expiring', 'deadline', 'final', 'cannot', 'can''t', 'won''t', 'don''t', 'biggest', 'lowest', 'bonus', 'everyone', 'wow', 'omg', 'chance', 'really', 'miss', 'best deal', 'best offer', 'best price', 'please, please', 'please please', 'do not', 'does not', 'did not', 'will not', 'would not', 'should not', 'could not', 'can not', 'must not']
+    keywords: ['never', 'must', 'seriously', 'absolutely', 'definitely', 'incredible', 'massive', 'insane', 'crazy', 'hurry', 'expires', 'expiring', 'deadline', 'final', 'cannot', 'can''t', 'won''t', 'don''t', 'biggest', 'lowest', 'bonus', 'everyone', 'wow', 'omg', 'chance', 'really', 'miss', 'best deal', 'best offer', 'best price', 'please, please', 'please please', 'game', 'unbelievable', 'enormous', 'unreal', 'revolutionary', 'groundbreaking', 'life-changing', 'life changing', 'must-have', 'must have', 'no-brainer', 'no brainer', 'honestly', 'literally', 'totally', 'alert', 'skyrocket', 'millions', 'do not', 'does not', 'did not', 'will not', 'would not', 'should not', 'could not', 'can not', 'must not']
     patterns:
-      - '(?=[A-Z][A-Z''])(?<![\p{L}\d''])(?:NEVER|MUST|SERIOUSLY|ABSOLUTELY|DEFINITELY|INCREDIBLE|MASSIVE|INSANE|CRAZY|HURRY|EXPIRES|EXPIRING|DEADLINE|FINAL|CANNOT|CAN''T|WON''T|DON''T|BIGGEST|LOWEST|BONUS|EVERYONE|WOW|OMG|CHANCE|REALLY|MISS|BEST(?= (?:deal|offer|price|DEAL|OFFER|PRICE)\b))(?![\p{L}\d''])'
+      - '(?=[A-Z][A-Z''])(?<![\p{L}\d''])(?:NEVER|MUST|SERIOUSLY|ABSOLUTELY|DEFINITELY|INCREDIBLE|MASSIVE|INSANE|CRAZY|HURRY|EXPIRES|EXPIRING|DEADLINE|FINAL|CANNOT|CAN''T|WON''T|DON''T|BIGGEST|LOWEST|BONUS|EVERYONE|WOW|OMG|CHANCE|REALLY|MISS|GAME[- ]?CHANGER|UNBELIEVABLE|ENORMOUS|UNREAL|REVOLUTIONARY|GROUNDBREAKING|LIFE[- ]CHANGING|MUST[- ]HAVE|NO[- ]BRAINER|HONESTLY|LITERALLY|TOTALLY|ALERT|SKYROCKET|MILLIONS|BEST(?= (?:deal|offer|price|DEAL|OFFER|PRICE)\b))(?![\p{L}\d''])'
       - '(?i:please),? PLEASE\b'
       - '(?i:do|does|did|will|would|should|could|can|must) NOT\b'
     message: 'shouting "{match}" in capitals'
@@ -643,6 +663,7 @@ rules:
         - 'This is your FINAL chance.'
         - {"text": "FINAL attempt", "field": "subject"}
         - 'We have NEVER offered this before.'
+        - 'This is a GAME CHANGER for your team.'
       pass:
         - 'Please take a look.'
         - 'We are SOC 2 Type II and GDPR compliant, and our API syncs with your CRM.'
@@ -650,6 +671,7 @@ rules:
         - 'The AWS EU region keeps data in the EU.'
         - 'Great to meet you at SaaStr!'
         - 'Your VP of RevOps asked about SSO and SCIM.'
+        - 'I''m honestly impressed by your team''s growth.'
   - id: tone.pushy-demand
     kind: tone
     severity: warn
@@ -811,6 +833,14 @@ rules:
       - {regex: '\b(?:you|your team) (?:don''t|do not|doesn''t|does not) (?:seem to |really )?(?:value|care about|respect|prioriti[sz]e|appreciate) (?:your|their|my|our|growth|results|revenue|pipeline)\b', keywords: ['value', 'care about', 'respect', 'prioriti', 'appreciate']}
       - {regex: '\b(?:do you not|don''t you|doesn''t your team|does your team not) (?:care|want|value)\b', keywords: ['do you not', 'don''t you', 'doesn''t your team', 'does your team not']}
       - {regex: '\bif you(?:''re| are) (?:ok|okay|fine|happy|comfortable|content) (?:with )?(?:falling behind|losing|wasting|leaving|missing out|paying more|staying behind|being left)', keywords: ['if you''re', 'if you are']}
+      - {regex: '\b(?:chasing|chased|hunting|tracking) you(?: down)? (?:for|since|all)\b', keywords: ['chasing', 'chased', 'hunting', 'tracking']}
+      - {regex: '\b(?:is this not|isn''t this|is it not|isn''t it) (?:important|a priority|worth (?:it|your time)) (?:to|for) you\b', keywords: ['is this not', 'isn''t this', 'is it not', 'isn''t it']}
+      - {regex: '\bsmarter than this\b|\bexpect(?:ed)? (?:more|better) from (?:you|a leader|someone)\b', keywords: ['smarter than', 'more from', 'better from']}
+      - {regex: '\b(?:you''re|you are) (?:really |seriously |honestly )?going to (?:pass|say no|walk away|ignore|let this)\b', keywords: ['going to']}
+      - {regex: '\bhard to believe (?:you|that you|your)\b', keywords: ['hard to believe']}
+      - {regex: '\bsilence (?:speaks|says|is telling|tells me)\b|\b(?:running out of|losing) (?:my )?patience\b', keywords: ['silence', 'patience']}
+      - {regex: '\blet (?:your|the) (?:team|reps|company|board|boss|customers|org) down\b|\b(?:are|is) counting on you\b', keywords: ['down', 'counting on you']}
+      - {regex: '\b(?:everyone|everybody)(?:''s| is) talking about (?:it|this|us)\b|\bimagine (?:missing|passing on|losing) (?:out|this|it)\b|\blate to the (?:party|game)\b|\bleft out in the cold\b', keywords: ['talking about', 'imagine', 'late to the', 'in the cold']}
     exceptions:
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
@@ -856,6 +886,18 @@ rules:
         - 'It seems like you don''t value your team''s time.'
         - 'Do you not care about hitting your number this year?'
         - 'If you''re okay with falling behind, feel free to ignore this.'
+        - 'I''ve been chasing you for weeks.'
+        - 'Is this not important to you?'
+        - 'I expected more from a leader like you.'
+        - 'You''re really going to pass on this?'
+        - 'Hard to believe you''re not interested.'
+        - 'Your silence speaks volumes.'
+        - 'I''m running out of patience here.'
+        - 'Don''t let your team down.'
+        - 'Your reps are counting on you.'
+        - 'Everyone''s talking about it.'
+        - 'Imagine missing out on this.'
+        - 'You''ll be late to the party.'
       pass:
         - 'I''ll assume Thursday works unless you say otherwise.'
         - 'Don''t let the setup scare you; we do it for you.'
@@ -871,6 +913,9 @@ rules:
         - 'Sorry to keep bugging you.'
         - 'Do you care most about speed or accuracy?'
         - 'I''ve sent you the deck and the case study.'
+        - 'Our team is counting on your feedback.'
+        - 'Imagine having every draft reviewed in seconds.'
+        - 'Everyone''s welcome to join the call.'
   - id: tone.peer-and-guarantee
     kind: tone
     severity: warn
@@ -901,7 +946,12 @@ rules:
       - {regex: '\b(?:will|''ll) (?:\w+ )?(?:transform|fix|solve|double|triple|change|revolutioni[sz]e|boost|fill) (?:your )?[\w ]{1,25}? (?:overnight|instantly|in (?:a|one) (?:day|week))\b', keywords: ['overnight', 'instantly', 'in a day', 'in one day', 'in a week', 'in one week']}
       - {regex: '\b(?:our |every )?(?:clients|customers|users|teams) (?:always|all|never fail to|consistently|without exception) (?:hit|beat|exceed|crush|double|triple|reach)\b', keywords: ['always', 'all hit', 'all beat', 'all exceed', 'all crush', 'all double', 'all triple', 'all reach', 'never fail', 'consistently', 'without exception']}
       - {regex: '\b(?:every (?:single )?|each |all (?:of )?(?:our )?)(?:customer|client|user|team)s? (?:has|have) (?:doubled|tripled|hit|exceeded|beaten|crushed)\b', keywords: ['doubled', 'tripled', 'hit', 'exceeded', 'beaten', 'crushed']}
+      - {regex: '\byou(?:''ll| will) (?:see|get|hit|achieve|realize) (?:a |an )?(?:\d+ ?(?:%|x) )?(?:roi|return|results|more (?:meetings|pipeline|revenue|deals|replies)|\d+ ?% (?:more|higher|increase|lift)) (?:in|within) (?:\d+|a|one|two|three|the first|your first) ?(?:days?|weeks?|months?|quarter)\b', keywords: ['roi', 'return', 'results', 'more', '%']}
+      - {regex: '\b(?:this|it|ourco|we|our (?:platform|product|tool)) will (?:increase|boost|grow|raise|lift|improve|cut|reduce|double|triple) your (?:[\w-]+ ){0,3}by (?:\d+ ?%|\d+x|half)', keywords: ['will increase', 'will boost', 'will grow', 'will raise', 'will lift', 'will improve', 'will cut', 'will reduce', 'will double', 'will triple']}
+      - {regex: '\bexpect (?:to see )?(?:\d+x|\d+ ?%) (?:more|higher|increase|growth|lift|roi|return)\b', keywords: ['expect']}
+      - {regex: '\byour (?:[\w-]+ ){0,2}will (?:double|triple|quadruple|skyrocket|explode|soar|10x|2x|3x)\b', keywords: ['will double', 'will triple', 'will quadruple', 'will skyrocket', 'will explode', 'will soar', 'will 10x', 'will 2x', 'will 3x']}
     exceptions:
+      - '\b(?:usually|typically|most customers|many customers|(?:can|could|may|might) (?:see|expect|get))\b'
       - '\b(?:sla|uptime|money[- ]back guarantee|service level|data residency|response time)\b'
       - '\b(?:can''t|cannot|won''t|will not|don''t|do not|never) (?:promise|guarantee)\b'
       - '\bnothing is guaranteed\b'
@@ -937,6 +987,10 @@ rules:
         - 'This will transform your pipeline overnight.'
         - 'Our clients always hit their targets.'
         - 'Every single customer has doubled their pipeline.'
+        - 'You''ll see 3x ROI within 90 days.'
+        - 'This will increase your pipeline by 40%.'
+        - 'Expect 3x more meetings.'
+        - 'Your win rate will double.'
       pass:
         - 'Results are not guaranteed, but the pilot shows them fast.'
         - 'We can''t promise you''ll see the same numbers.'
@@ -953,6 +1007,9 @@ rules:
         - 'We can''t guarantee specific results, but here''s what similar teams saw.'
         - 'You''re guaranteed a response from support within four hours.'
         - 'Our clients always have a named CSM.'
+        - 'Most customers can see results within a quarter.'
+        - 'Your pipeline will be visible in one dashboard.'
+        - 'This will help your reps spend less time on admin.'
   - id: tone.fake-thread-subject
     kind: tone
     severity: warn
@@ -1044,6 +1101,11 @@ rules:
       - {regex: '\bnow[- ]or[- ]never\b', keywords: ['now-or-never', 'now or never']}
       - {regex: '\b(?:today|tonight|tomorrow|asap|by eod|by end of (?:the )?day|within the hour),? (?:one way or (?:the )?other|yes or no|either way)\b', keywords: ['one way or', 'yes or no', 'either way']}
       - {regex: '\b(?:waiting|delaying|holding off|hesitating|putting (?:this|it) off)(?: \w+){0,3} (?:will|would|could|is going to|might|may) cost you (?:the|this|that|your)\b', keywords: ['cost you']}
+      - {regex: '\b(?:but )?only (?:until|till|through|thru) ${WHEN}', keywords: ['only until', 'only till', 'only through', 'only thru']}
+      - {regex: '\b(?:i|we) need to (?:know|hear back|hear from you|have an answer|have your answer|get an answer|have a decision) (?:by|before) (?:today|tonight|tomorrow|eod|cob|end of (?:the )?day|noon|midnight|close of business)\b', keywords: ['need to know', 'need to hear', 'need to have', 'need to get']}
+      - {regex: '\bsign (?:today|now|this week|by ${WHEN}) (?:and|to) (?:save|get|lock|keep|secure|claim)\b', keywords: ['sign today', 'sign now', 'sign this week', 'sign by']}
+      - {regex: '\b(?:won''t|will not|isn''t going to|is not going to) be (?:available|possible|on offer|offered|on the table|an option) (?:next|after|past|beyond|from|once) ', keywords: ['be available', 'be possible', 'be on offer', 'be offered', 'be on the table', 'be an option']}
+      - {regex: '\b${OFFER} (?:stands|holds|runs|is in effect|is open|is live) (?:only )?(?:until|till|through|thru) ${WHEN}', keywords: ['stands', 'holds', 'runs', 'in effect', 'is open', 'is live']}
     exceptions:
       - '\bno (?:rush|pressure|hurry)\b'
       - '\b(?:webinar|event|session|registration|support|office hours|conference|summit|workshop|meetup|tickets?)\b'
@@ -1109,6 +1171,12 @@ rules:
         - 'This is a now-or-never kind of deal.'
         - 'Please let me know today, one way or the other.'
         - 'Waiting any longer will cost you the discount.'
+        - 'The offer stands until 11/30.'
+        - 'The deal is available only until Friday.'
+        - 'I need to know by tomorrow.'
+        - 'Sign today and save 20%.'
+        - 'This won''t be available next month.'
+        - 'The offer stands until Friday.'
       pass:
         - 'The order form is ready whenever you are.'
         - 'Friday works great; I''ll send the invite.'
@@ -1131,6 +1199,8 @@ rules:
         - 'Our standard quote is valid for 60 days.'
         - 'If Friday doesn''t work, any day next week is fine.'
         - 'Could we aim for a decision by the end of the month? No worries if it takes longer.'
+        - 'The pilot runs through 11/30, as agreed.'
+        - 'Our office is open until 5pm.'
   - id: tone.peer-more
     kind: tone
     severity: warn
@@ -1156,6 +1226,9 @@ rules:
       - {regex: '\b(?:everyone|everybody)(?: else)?(?: in [\w&-]+(?: [\w&-]+)?)? (?:is|are) (?:already )?doing (?:this|it)\b', keywords: ['everyone', 'everybody']}
       - {regex: '\bcool kids\b', keywords: ['cool kids']}
       - {regex: '\byour peer (?:companies|teams|firms|group|orgs|organizations)(?: [\w.-]+){0,2} (?:is|are|has|have) (?:already|all|now)\b', keywords: ['your peer']}
+      - {regex: '\bjoin (?:the )?(?:\d[\d,]*\+?|hundreds of|thousands of|dozens of) (?:other )?(?:companies|teams|leaders|brands|customers|businesses|revenue leaders|sales teams)\b(?: \w+){0,3} (?:who|that) (?:already|have already)\b', keywords: ['join']}
+      - {regex: '\b(?:everyone|everybody)''s (?:switching|moving|using|signing|doing (?:it|this)|already|on board|jumping)\b', keywords: ['everyone''s', 'everybody''s']}
+      - {regex: '\bevery (?:single )?one of your (?:competitors|peers|rivals)\b', keywords: ['one of your']}
     exceptions:
       - '\b(?:can''t|cannot|won''t|don''t|do not) (?:promise|guarantee)\b'
     message: 'social-proof pressure or a promise of results: "{match}"'
@@ -1182,6 +1255,9 @@ rules:
         - 'Everyone in SaaS is doing this now.'
         - 'All the cool kids are using it.'
         - 'Your peer companies have all moved on from spreadsheets.'
+        - 'Join 500+ companies who already made the switch.'
+        - 'Everybody''s switching to Ourco.'
+        - 'Every one of your competitors uses us.'
       pass:
         - 'Everyone in the room agreed the workflow was simple.'
         - 'Everyone in logistics is talking about margins this year.'
@@ -1195,6 +1271,7 @@ rules:
         - 'Every team at Acme gets its own workspace.'
         - 'Nine of the top ten insurers use some form of review.'
         - 'Companies like yours often start with a 30-day pilot.'
+        - 'Join 500+ teams at our summit in May.'
   - id: tone.pressure-more
     kind: tone
     severity: warn
