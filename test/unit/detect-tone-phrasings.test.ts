@@ -306,6 +306,7 @@ const FIRE: Item[] = [
   "This is your final chance!",
   "Reply NOW to lock in pricing.",
   "I need a response ASAP!!!",
+  "You NEED to see this.",
   { text: "RE: RE: RE: Acme renewal", field: 'subject' },
   { text: "[ACTION REQUIRED] Review pricing", field: 'subject' },
   { text: "Reminder: offer expires tomorrow", field: 'subject' },
@@ -358,6 +359,20 @@ const FIRE: Item[] = [
   { text: "Should I stop reaching out?", field: 'subject' },
   { text: "Did I lose you?", field: 'subject' },
   { text: "Is this goodbye?", field: 'subject' },
+  "We NEED to talk about this.",
+  "This is your LAST chance to save.",
+  "This is a BIG deal for your team.",
+  "It's a ONE-TIME offer.",
+  "Let's get this signed before Friday.",
+  "I'll need a decision this week.",
+  "Decision needed by Friday.",
+  "You promised to get back to me.",
+  "I'm not sure why you'd ignore this.",
+  "It's a little rude not to reply.",
+  { text: "We need to talk", field: 'subject' },
+  { text: "Checking in again", field: 'subject' },
+  { text: "Following up one more time", field: 'subject' },
+  { text: "Reaching out for the third time", field: 'subject' },
 ];
 
 const PASS: Item[] = [
@@ -517,6 +532,16 @@ const PASS: Item[] = [
   "I'm honestly impressed by your team's growth.",
   { text: "Closing the loop on the SOW", field: 'subject' },
   { text: "Re: your question (again, thanks!)", field: 'subject' },
+  "What do you need from us to decide?",
+  "The decision is yours, whenever you're ready.",
+  "You mentioned you'd review it after the board meeting; happy to wait.",
+  "Why are you considering a switch this year?",
+  "Our last release added SSO.",
+  "A signature is needed on page 3 of the order form when you're ready.",
+  "Thanks again for your time.",
+  "Let's get this signed whenever legal is happy with it.",
+  { text: "Following up on our call again", field: 'subject' },
+  { text: "Great to see you again", field: 'subject' },
 ];
 
 describe('tone: phrasings a reviewer would stop', () => {

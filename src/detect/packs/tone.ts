@@ -579,6 +579,7 @@ rules:
       - '\bare you (?:still )?there\??'
       - '\bbreak(?:ing)?[- ]up\b'
       - '\bclosing (?:your|the) file\b'
+      - {regex: '^\s*we need to talk\b|\b(?:checking in|following up|circling back|bumping this|pinging you|reaching out) (?:again|one more time|for the (?:\w+ )?time)\b', keywords: ['need to talk', 'again', 'one more time', 'for the']}
       - {regex: '\bclose (?:out )?(?:your|the) (?:file|account|opportunity)\b|[(\[]again[)\]]|\b(?:should i|do i|can i) (?:stop|give up)\b|\bdid i lose you\b|\bare you (?:still )?alive\b|\bis this goodbye\b', keywords: ['close', 'again', 'stop', 'give up', 'lose you', 'alive', 'goodbye']}
       - {regex: '^\s*(?:still )?waiting (?:on|for) (?:you|your (?:reply|answer|response|decision))\b', keywords: ['waiting']}
       - {regex: '^\s*(?:hello|hi|hey|anyone (?:there|home)|anybody (?:there|home))\s*\?+', keywords: ['hello', 'hi', 'hey', 'anyone', 'anybody']}
@@ -609,6 +610,9 @@ rules:
         - {"text": "Should I stop reaching out?", "field": "subject"}
         - {"text": "Did I lose you?", "field": "subject"}
         - {"text": "Is this goodbye?", "field": "subject"}
+        - {"text": "We need to talk", "field": "subject"}
+        - {"text": "Checking in again", "field": "subject"}
+        - {"text": "Reaching out for the third time", "field": "subject"}
       pass:
         - {"text": "Quick question about onboarding", "field": "subject"}
         - {"text": "Following up on our call", "field": "subject"}
@@ -620,6 +624,7 @@ rules:
         - {"text": "Hello from Ourco", "field": "subject"}
         - {"text": "Closing the loop on Tuesday's call", "field": "subject"}
         - {"text": "Re: your question (again, thanks!)", "field": "subject"}
+        - {"text": "Great to see you again", "field": "subject"}
   - id: tone.exclamations
     kind: tone
     severity: warn
@@ -648,9 +653,9 @@ rules:
     severity: warn
     case_sensitive: true
     description: 'a pushy word written in capitals ("NEVER", "FINAL", "do NOT", "BEST deal", "please, PLEASE"); acronyms (SOC, API, GDPR, CRM) are not in the list and pass. Runs of capitals are tone.shouting in the core pack. The words are ones rarely written in lower case in a sales email, so the prefilter stays cheap'
-    keywords: ['never', 'must', 'seriously', 'absolutely', 'definitely', 'incredible', 'massive', 'insane', 'crazy', 'hurry', 'expires', 'expiring', 'deadline', 'final', 'cannot', 'can''t', 'won''t', 'don''t', 'biggest', 'lowest', 'bonus', 'everyone', 'wow', 'omg', 'chance', 'really', 'miss', 'best deal', 'best offer', 'best price', 'please, please', 'please please', 'game', 'unbelievable', 'enormous', 'unreal', 'revolutionary', 'groundbreaking', 'life-changing', 'life changing', 'must-have', 'must have', 'no-brainer', 'no brainer', 'honestly', 'literally', 'totally', 'alert', 'skyrocket', 'millions', 'do not', 'does not', 'did not', 'will not', 'would not', 'should not', 'could not', 'can not', 'must not']
+    keywords: ['never', 'must', 'seriously', 'absolutely', 'definitely', 'incredible', 'massive', 'insane', 'crazy', 'hurry', 'expires', 'expiring', 'deadline', 'final', 'cannot', 'can''t', 'won''t', 'don''t', 'biggest', 'lowest', 'bonus', 'everyone', 'wow', 'omg', 'chance', 'really', 'miss', 'best deal', 'best offer', 'best price', 'please, please', 'please please', 'game', 'unbelievable', 'enormous', 'unreal', 'revolutionary', 'groundbreaking', 'life-changing', 'life changing', 'must-have', 'must have', 'no-brainer', 'no brainer', 'honestly', 'literally', 'totally', 'alert', 'skyrocket', 'millions', 'need', 'last', 'big', 'one-time', 'do not', 'does not', 'did not', 'will not', 'would not', 'should not', 'could not', 'can not', 'must not']
     patterns:
-      - '(?=[A-Z][A-Z''])(?<![\p{L}\d''])(?:NEVER|MUST|SERIOUSLY|ABSOLUTELY|DEFINITELY|INCREDIBLE|MASSIVE|INSANE|CRAZY|HURRY|EXPIRES|EXPIRING|DEADLINE|FINAL|CANNOT|CAN''T|WON''T|DON''T|BIGGEST|LOWEST|BONUS|EVERYONE|WOW|OMG|CHANCE|REALLY|MISS|GAME[- ]?CHANGER|UNBELIEVABLE|ENORMOUS|UNREAL|REVOLUTIONARY|GROUNDBREAKING|LIFE[- ]CHANGING|MUST[- ]HAVE|NO[- ]BRAINER|HONESTLY|LITERALLY|TOTALLY|ALERT|SKYROCKET|MILLIONS|BEST(?= (?:deal|offer|price|DEAL|OFFER|PRICE)\b))(?![\p{L}\d''])'
+      - '(?=[A-Z][A-Z''])(?<![\p{L}\d''])(?:NEVER|MUST|SERIOUSLY|ABSOLUTELY|DEFINITELY|INCREDIBLE|MASSIVE|INSANE|CRAZY|HURRY|EXPIRES|EXPIRING|DEADLINE|FINAL|CANNOT|CAN''T|WON''T|DON''T|BIGGEST|LOWEST|BONUS|EVERYONE|WOW|OMG|CHANCE|REALLY|MISS|GAME[- ]?CHANGER|UNBELIEVABLE|ENORMOUS|UNREAL|REVOLUTIONARY|GROUNDBREAKING|LIFE[- ]CHANGING|MUST[- ]HAVE|NO[- ]BRAINER|HONESTLY|LITERALLY|TOTALLY|ALERT|SKYROCKET|MILLIONS|NEED|LAST|BIG|ONE-TIME|BEST(?= (?:deal|offer|price|DEAL|OFFER|PRICE)\b))(?![\p{L}\d''])'
       - '(?i:please),? PLEASE\b'
       - '(?i:do|does|did|will|would|should|could|can|must) NOT\b'
     message: 'shouting "{match}" in capitals'
@@ -664,6 +669,9 @@ rules:
         - {"text": "FINAL attempt", "field": "subject"}
         - 'We have NEVER offered this before.'
         - 'This is a GAME CHANGER for your team.'
+        - 'We NEED to talk about this.'
+        - 'This is a BIG deal for your team.'
+        - 'It''s a ONE-TIME offer.'
       pass:
         - 'Please take a look.'
         - 'We are SOC 2 Type II and GDPR compliant, and our API syncs with your CRM.'
@@ -672,6 +680,7 @@ rules:
         - 'Great to meet you at SaaStr!'
         - 'Your VP of RevOps asked about SSO and SCIM.'
         - 'I''m honestly impressed by your team''s growth.'
+        - 'Our last release added SSO.'
   - id: tone.pushy-demand
     kind: tone
     severity: warn
@@ -841,6 +850,9 @@ rules:
       - {regex: '\bsilence (?:speaks|says|is telling|tells me)\b|\b(?:running out of|losing) (?:my )?patience\b', keywords: ['silence', 'patience']}
       - {regex: '\blet (?:your|the) (?:team|reps|company|board|boss|customers|org) down\b|\b(?:are|is) counting on you\b', keywords: ['down', 'counting on you']}
       - {regex: '\b(?:everyone|everybody)(?:''s| is) talking about (?:it|this|us)\b|\bimagine (?:missing|passing on|losing) (?:out|this|it)\b|\blate to the (?:party|game)\b|\bleft out in the cold\b', keywords: ['talking about', 'imagine', 'late to the', 'in the cold']}
+      - {regex: '\byou (?:promised|said you would|said you''d|told me you would|told me you''d|agreed) (?:to )?(?:get back|reply|respond|look|call|review|send)\b', keywords: ['promised', 'said you', 'told me you', 'agreed']}
+      - {regex: '\bwhy (?:you''d|you would|you''re|you are|would you|are you) (?:ignore|ignoring|pass on|passing on|skip|skipping|avoid|avoiding|dodge|dodging)\b', keywords: ['why you', 'why would you', 'why are you']}
+      - {regex: '\b(?:rude|unprofessional|disrespectful|inconsiderate) (?:not to|to not|to ignore|of you)\b', keywords: ['rude', 'unprofessional', 'disrespectful', 'inconsiderate']}
     exceptions:
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
@@ -898,6 +910,9 @@ rules:
         - 'Everyone''s talking about it.'
         - 'Imagine missing out on this.'
         - 'You''ll be late to the party.'
+        - 'You promised to get back to me.'
+        - 'I''m not sure why you''d ignore this.'
+        - 'It''s a little rude not to reply.'
       pass:
         - 'I''ll assume Thursday works unless you say otherwise.'
         - 'Don''t let the setup scare you; we do it for you.'
@@ -916,6 +931,8 @@ rules:
         - 'Our team is counting on your feedback.'
         - 'Imagine having every draft reviewed in seconds.'
         - 'Everyone''s welcome to join the call.'
+        - 'You mentioned you''d review it after the board meeting; happy to wait.'
+        - 'Why are you considering a switch this year?'
   - id: tone.peer-and-guarantee
     kind: tone
     severity: warn
@@ -1106,6 +1123,9 @@ rules:
       - {regex: '\bsign (?:today|now|this week|by ${WHEN}) (?:and|to) (?:save|get|lock|keep|secure|claim)\b', keywords: ['sign today', 'sign now', 'sign this week', 'sign by']}
       - {regex: '\b(?:won''t|will not|isn''t going to|is not going to) be (?:available|possible|on offer|offered|on the table|an option) (?:next|after|past|beyond|from|once) ', keywords: ['be available', 'be possible', 'be on offer', 'be offered', 'be on the table', 'be an option']}
       - {regex: '\b${OFFER} (?:stands|holds|runs|is in effect|is open|is live) (?:only )?(?:until|till|through|thru) ${WHEN}', keywords: ['stands', 'holds', 'runs', 'in effect', 'is open', 'is live']}
+      - {regex: '\bget (?:this|it|the (?:contract|order form|deal|paperwork)) signed (?:before|by|today|this week|asap|now)\b', keywords: ['signed']}
+      - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
+      - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
       - '\bno (?:rush|pressure|hurry)\b'
       - '\b(?:webinar|event|session|registration|support|office hours|conference|summit|workshop|meetup|tickets?)\b'
@@ -1177,6 +1197,9 @@ rules:
         - 'Sign today and save 20%.'
         - 'This won''t be available next month.'
         - 'The offer stands until Friday.'
+        - 'Let''s get this signed before Friday.'
+        - 'I''ll need a decision this week.'
+        - 'Decision needed by Friday.'
       pass:
         - 'The order form is ready whenever you are.'
         - 'Friday works great; I''ll send the invite.'
@@ -1201,6 +1224,9 @@ rules:
         - 'Could we aim for a decision by the end of the month? No worries if it takes longer.'
         - 'The pilot runs through 11/30, as agreed.'
         - 'Our office is open until 5pm.'
+        - 'The decision is yours, whenever you''re ready.'
+        - 'A signature is needed on page 3 of the order form when you''re ready.'
+        - 'Let''s get this signed whenever legal is happy with it.'
   - id: tone.peer-more
     kind: tone
     severity: warn
