@@ -394,6 +394,9 @@ rules:
       - {regex: '(?:''s|’s) (?:appointment|promotion|arrival|hiring|elevation)\b', keywords: ['appointment', 'promotion', 'arrival', 'hiring', 'elevation']}
       - {regex: '\bchanges? (?:at the top|in the c-suite|in leadership|on the leadership team|on the exec team)\b', keywords: ['change']}
       - {regex: '\b(?:got|getting|been|being|were|was) promoted\b', keywords: ['promoted']}
+      - {regex: '\bnew (?:role|job|gig|position|title|chapter)\b(?=[^.!?\n]{0,20}\b(?:congrat|kudos))', keywords: ['new role', 'new job', 'new gig', 'new position', 'new title', 'new chapter']}
+      - {regex: '\b(?:your|congrat\w* on (?:the|your)) (?:recent |big |well-deserved |new )?promotion\b(?! (?:code|codes|offer|period|ends|deal|discount|price|pricing|email|emails|campaign))', keywords: ['promotion']}
+      - {regex: '\b(?:congrat\w*|kudos) on (?:the|your) (?:step up|move up|elevation|big move)\b', keywords: ['congrat', 'kudos']}
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
@@ -429,6 +432,9 @@ rules:
         - 'Saw David Okafor''s appointment, congrats.'
         - 'Heard about the changes at the top.'
         - 'Congrats on getting promoted!'
+        - {"text": "New role, congrats!", "field": "subject"}
+        - {"text": "Your promotion", "field": "subject"}
+        - 'Congrats on the step up!'
       pass:
         - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}
         - {"text": "Congratulations to Jordan Lee on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
@@ -446,6 +452,7 @@ rules:
         - 'Congrats on the new chapter of the pilot.'
         - 'You''re the CRO, so you own this.'
         - 'I was promoted last month, so I''m your new contact.'
+        - 'Your promotion code works at checkout.'
   - id: claim.layoffs
     kind: unverified_claim
     severity: warn
@@ -973,6 +980,7 @@ rules:
       - {regex: '\b(?:shipped|shipping|went live with|going live with|rolled out|rolling out|unveiled|unveiling|released|releasing|launched|launching)(?: of)? (?:your|the|a|an|its|their) (?:brand[- ])?(?:new |first |latest |long-awaited )?(?:[\w-]+ ){0,3}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|tool|suite|program|copilot|agent|extension|sdk|portal|experience)\b', keywords: ['shipped', 'shipping', 'went live', 'going live', 'rolled out', 'rolling out', 'unveil', 'releas', 'launch']}
       - {regex: '\b(?:general availability|went ga|is now ga|now generally available)\b', keywords: ['general availability', 'went ga', 'now ga', 'generally available']}
       - {regex: '\b(?:(?:saw|seen|watched|noticed|congrat\w*|kudos) (?:that )?the|your|its) (?:new )?(?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool) (?:go|goes|went|going|is|is now|now) (?:live|ga|generally available)\b', keywords: ['live', 'ga', 'available']}
+      - {regex: '\b(?:congrat\w*|kudos|hats off) on (?:the|your) (?:big |recent |successful )?(?<m>launch)\b(?! (?:of (?:the |our )?pilot|checklist|plan|call|meeting|date))', keywords: ['congrat', 'kudos', 'hats off']}
     exceptions:
       - '\b(?:our|we|we''ve|we''re|we just|relaylane|ourco)\b[^.!?]{0,40}\b(?:launch|unveil|roll|releas|debut|introduc|announc)'
       - '\blaunch (?:checklist|plan|timeline|date|call|meeting|kit)\b'
@@ -992,6 +1000,7 @@ rules:
         - 'Loved the demo of your new self-serve plan.'
         - 'Saw you shipped the mobile app.'
         - 'Saw the partner marketplace go live.'
+        - {"text": "Congrats on the launch", "field": "subject"}
       pass:
         - {"text": "Congrats on launching the AI assistant!", "facts": ["Launched an AI assistant in 2025"]}
         - 'We just launched a new dashboard for reviewers.'
@@ -1001,6 +1010,7 @@ rules:
         - 'The new version is faster.'
         - 'We shipped a new dashboard last week.'
         - 'The new integration goes live Monday.'
+        - {"text": "Congrats on the launch!", "facts": ["Launched a mobile app this year"]}
   - id: claim.launch-named
     kind: unverified_claim
     severity: warn

@@ -406,8 +406,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     if (youAfter !== null && !WE_RE.test(afterText.slice(0, youAfter.index))) {
       return !thirdPartyBetween(ctx, f, start, end + youAfter.index);
     }
-    // The subject line of a mail to the prospect is about them unless it says otherwise.
-    if (f.field === 'subject') return true;
+    // The subject line of a mail to the prospect is about them unless it says otherwise
+    // ("A pilot for 10 reps" is our offer, not their headcount).
+    if (f.field === 'subject') return !OFFER_BEFORE.test(before) && !GENERIC_RE.test(before);
     // "Saw the news about the Series B": about the prospect unless someone else is named.
     for (const r of before.matchAll(SAW_RE)) refEnd = r.index + r[0].length;
     weak = true;
@@ -461,6 +462,9 @@ const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|an
 
 /** Where the claim's clause ends: a comma, semicolon, colon, dash or parenthesis. */
 const CLAUSE_BREAK = /[,;:(]|\s-\s/;
+
+/** A figure introduced by a preposition of an offer ("a pilot for 10 reps", "up to 25 seats"). */
+const OFFER_BEFORE = /(?<![\p{L}])(?:for|to|with|per|under|across|from)\s+$/u;
 
 const THEY_RE = /(?<![\p{L}])(?:they|their|theirs|them|they've|they're|they’ve|they’re)(?![\p{L}])/u;
 
