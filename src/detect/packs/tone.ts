@@ -720,17 +720,34 @@ rules:
       - '\bno excuses\b'
       - '\bi (?:insist|expect you to|expect a (?:reply|response|decision))\b'
       - '\b(?:sign|buy|order|book|purchase|subscribe|upgrade|click|call me) (?:now|today)\b(?! (?:or|if|and) (?:next|later|whenever))'
+      - {regex: '\b(?:i|we)(?:''m| am|''re| are)? (?:really |absolutely |definitely |just |still |urgently |do )?(?:need|must have|require|expect|want|''ll need|will need|going to need|expecting|have to have)(?: to (?:have|get|hear))? (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: (?:back )?from you)?(?: on (?:this|it|the \w+))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['yes or', 'answer', 'decision', 'verdict', 'reply', 'response', 'go or no', 'no-go']}
+      - {regex: '\b(?:get|give|send|hand) me (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: on (?:this|it))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['get me', 'give me', 'send me', 'hand me']}
+      - {regex: '\blet me have (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: on (?:this|it))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['let me have']}
+      - {regex: '\bget back to me (?:by|before|no later than|today|tonight|asap|eod|cob)\b[^.!?\n]{0,30}? with (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict)\b', keywords: ['get back to me']}
+      - {regex: '\bexpecting (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: (?:back )?from you)? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['expecting']}
+      - {regex: '\b(?:still|i''m|i am|we''re|we are|been|i''ve been|we''ve been) (?:still )?(?:waiting (?:on|for|to hear(?: back)?)|awaiting) (?:your|a|an) (?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|reply|response|verdict)\b', keywords: ['waiting on', 'waiting for', 'waiting to hear', 'awaiting']}
+      - {regex: '\bi (?:really |just )?need to know (?:today|tonight|now|asap|by|before|this week|right away)\b', keywords: ['need to know']}
+      - {regex: '\b(?:tell|let) me (?:know )?(?:by|before) [^.!?\n]{1,25}?[:,;—–-] ?(?:a )?yes or (?:a )?no\b', keywords: ['yes or']}
     exceptions:
       - '\b(?:if you (?:want|prefer|like)|whenever|happy to|feel free|no rush)\b'
       - '\bwe can (?:sign|book)\b'
     message: 'a pushy demand: "{match}"'
     examples:
       fire:
+        - 'I need a yes or no from you by Thursday.'
+        - 'I really need an answer from you today.'
+        - 'Get back to me by 5pm today with a decision.'
+        - 'I''m expecting your reply by Friday.'
+        - 'Still waiting on your answer.'
         - 'You must sign today to keep the price.'
         - 'This is your last chance.'
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'If you could let me know by Friday whether Tuesday works, I''ll book the room.'
+        - 'Whenever you get a chance, let me know what you think.'
+        - 'We need your decision on the SSO provider to configure the sandbox.'
+        - 'I''m waiting for your IT team''s go-ahead before I send the invite.'
         - 'If you want, we can book a call today.'
         - 'You need to see the dashboard to believe it.'
         - 'Happy to book time now or later.'
@@ -758,6 +775,12 @@ rules:
       - {regex: '\b(?:for|to) the first (?:\d+|five|ten|twenty|few) (?:customers|companies|teams|sign-?ups|buyers|clients)(?: only| who)\b', keywords: ['the first']}
       - {regex: '\b(?:almost|nearly|close to|at) (?:full )?capacity for\b', keywords: ['capacity']}
       - {regex: '\b(?:expires?|ends|closes) at (?:midnight|noon|\d{1,2}(?::\d\d)? ?(?:am|pm))\b', keywords: ['expire', 'ends', 'closes']}
+      - {regex: '\b(?:after|past|beyond|by|before|until) [^.!?\n]{1,40}?\bno (?:exceptions|extensions)\b', keywords: ['no exception', 'no extension']}
+      - {regex: '\bno (?:exceptions|extensions)(?: will be made)?,? (?:after|past|beyond)\b', keywords: ['no exception', 'no extension']}
+      - {regex: '\bafter (?:that|this|then|today|tonight|tomorrow|friday|monday|tuesday|wednesday|thursday|the \d{1,2}(?:st|nd|rd|th)?)[,;:]? (?:it''s|it is|they''re|they are|it''ll be|it will be|the (?:offer|discount|price|pricing|rate|deal|slot|spot|seat|fee waiver) (?:is|goes|will be))(?: back)? (?:gone|off the table|to (?:list|full price|normal)|expired|over|withdrawn)\b', keywords: ['after that', 'after this', 'after then', 'after today', 'after tonight', 'after tomorrow', 'after friday', 'after monday', 'after tuesday', 'after wednesday', 'after thursday', 'after the']}
+      - {regex: '\b(?:if (?:i|we) (?:don''t|do not|haven''t|have not|can''t|cannot|didn''t|did not) (?:hear|heard|get|gotten|have|had|receive|received)|if you (?:don''t|do not|can''t|cannot|haven''t|have not) (?:reply|respond|decide|confirm|sign|commit|get back|answer)|if (?:there''s|there is) no (?:reply|answer|response|word|decision|signature)|unless (?:i|we) (?:hear|get|have|receive)|unless you (?:reply|respond|sign|confirm|decide|commit)|no (?:answer|reply|response|word|decision|signature) by)\b[^.!?\n]{0,60}?\b(?:(?:releas\w*|cancel\w*|reassign\w*|forfeit\w*|los\w*|giv\w*|offer\w*|hand\w*|pass\w*)(?: it| them)?(?: on)? (?:your|the|this|that|our|these) (?:[\w-]+ )?(?:spot|slot|seat|place|reservation|discount|rate|price|pricing|offer|deal|terms|allocation)s?\b|(?:spot|slot|seat|place|discount|rate|price|pricing|offer|deal|terms)s? (?:\w+ ){0,2}?(?:goes|go|will go|is going|gets given|is given|expires?|is gone|will be gone|goes back|reverts?)\b|assume (?:you''re|you are) (?:out|not interested)|(?:i''ll|we''ll|i will|we will) move on)', keywords: ['if i', 'if we', 'if you', 'if there', 'unless', 'no answer', 'no reply', 'no response', 'no word', 'no decision', 'no signature']}
+      - {regex: '\b(?:sign|decide|commit|confirm|reply|respond)\b[^.!?\n]{0,40}?\b(?:otherwise|or else|after that)\b[,;:]? [^.!?\n]{0,40}?\b(?:goes away|go away|is gone|be gone|disappears|off the table|back to (?:list|full price)|expires)\b', keywords: ['otherwise', 'or else', 'after that']}
+      - {regex: '(?<!\b(?:bug|error|issue|mistake|problem|outage|incident|typo)\b[^.!?\n]{0,40})\b(?:won''t|will not|isn''t going to|is not going to) be (?:repeated|offered again|extended again|available again)(?=\s*(?:[.!;—–-]|$))', keywords: ['repeated', 'offered again', 'extended again', 'available again']}
     exceptions:
       - '\bno (?:rush|pressure|hurry|urgency)\b'
       - '\b(?:webinar|event|session|meeting|call|demo|workshop|registration for the webinar) (?:ends|closes|expires)\b'
@@ -766,6 +789,11 @@ rules:
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
+        - 'Sign before Friday and we''ll waive the setup fee — after that, no exceptions.'
+        - 'If I haven''t heard from you by Friday, I''m releasing your slot.'
+        - 'No answer by Wednesday and the seat goes to the next company on the list.'
+        - 'Sign by Thursday and the discount is yours; after that it''s gone.'
+        - 'Decide by Friday, otherwise the waived fee goes away.'
         - 'I won''t be able to hold this rate past Friday.'
         - 'We may not be able to keep this discount much longer.'
         - 'Pricing is only guaranteed until Friday.'
@@ -787,6 +815,10 @@ rules:
         - 'The discount expires at midnight.'
         - {"text": "Price increase coming", "field": "subject"}
       pass:
+        - 'If you can''t make Friday, I''ll release the room and we can find another time.'
+        - 'If I don''t hear back, I''ll assume now isn''t the right time and won''t follow up.'
+        - 'After Friday, our team is out for the holidays, so let''s aim for Thursday.'
+        - 'This won''t be repeated in the next version; we fixed the bug.'
         - 'Happy to hold the Thursday slot for you if it helps.'
         - 'Let me know by Friday if that time works.'
         - 'The webinar ends at 3pm ET.'
@@ -853,11 +885,24 @@ rules:
       - {regex: '\byou (?:promised|said you would|said you''d|told me you would|told me you''d|agreed) (?:to )?(?:get back|reply|respond|look|call|review|send)\b', keywords: ['promised', 'said you', 'told me you', 'agreed']}
       - {regex: '\bwhy (?:you''d|you would|you''re|you are|would you|are you) (?:ignore|ignoring|pass on|passing on|skip|skipping|avoid|avoiding|dodge|dodging)\b', keywords: ['why you', 'why would you', 'why are you']}
       - {regex: '\b(?:rude|unprofessional|disrespectful|inconsiderate) (?:not to|to not|to ignore|of you)\b', keywords: ['rude', 'unprofessional', 'disrespectful', 'inconsiderate']}
+      - {regex: '\bare you (?:really |truly |honestly |actually )?(?:ok(?:ay)?|fine|comfortable|happy|willing|prepared|content|alright|all right)(?: with)? (?:(?:falling|being left|getting left|lagging|staying|sitting) (?:further |even |this far )?behind|(?:watching|letting|seeing|to let|let) (?:your )?(?:competitors|rivals|peers|competition)|(?:losing|leaving|missing) (?:out|deals|revenue|money|ground|pipeline)|being the (?:last|only))', keywords: ['behind', 'competitors', 'rivals', 'peers', 'competition', 'losing', 'leaving', 'missing', 'the last', 'the only']}
+      - {regex: '\b(?:i''d|i would|we''d|we would) hate (?:for you |to see you |for your (?:team|company|reps) )?(?:to )?(?:be the (?:last|only)|fall (?:further |even )?behind|be left (?:behind|out)|get left (?:behind|out)|miss (?:out|the boat)|lose (?:out|ground))', keywords: ['hate']}
+      - {regex: '\b(?:imagine|picture) (?:explaining|telling|having to (?:explain|tell)|the conversation with|the look on) (?:to )?your (?:ceo|cfo|cro|boss|board|manager|vp|leadership|investors|team)', keywords: ['imagine', 'picture']}
+      - {regex: '\b(?:i''ve|i have|we''ve|we have) been (?:more than |very |extremely |incredibly |really |quite |super |so |pretty |beyond )?patient\b', keywords: ['patient']}
+      - {regex: '\b(?:i''ve|i have|we''ve|we have) waited (?:long enough|patiently|weeks|months|quite a while)\b', keywords: ['waited']}
+      - {regex: '\b(?:surprised|surprising|disappointed|disappointing|puzzled|baffled|shocked|frustrated|frustrating)(?: (?:that|to see that|not to have))? (?:i (?:still )?(?:haven''t|have not|didn''t|did not) (?:heard|gotten|received|had)|you (?:still )?(?:haven''t|have not|didn''t|did not) (?:replied|responded|answered|gotten back|written back|come back)|heard back|had a reply|gotten a reply|received a reply)', keywords: ['surpris', 'disappoint', 'puzzled', 'baffled', 'shocked', 'frustrat']}
+      - {regex: '\b(?:we''ve|we have|i''ve|i have) (?:been )?(?:held|holding|kept|keeping|saved|saving|reserved|reserving) (?:this|that|the|your) (?:[\w-]+ )?(?:spot|slot|seat|place|price|rate|discount|offer|deal) (?:open )?(?:for you )?(?:long enough|for (?:weeks|months|a while|a long time|too long|ages)|as long as (?:we|i) can)\b', keywords: ['held', 'holding', 'kept', 'keeping', 'saved', 'saving', 'reserved', 'reserving']}
     exceptions:
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
+        - 'Are you really okay with falling further behind your peers?'
+        - 'I''d hate for you to be the last one in your industry to catch up.'
+        - 'Imagine explaining to your CEO that you passed on this.'
+        - 'I''ve been more than patient waiting for a reply.'
+        - 'I''m a little surprised I still haven''t heard back.'
+        - 'We''ve held this spot for you long enough.'
         - 'I''ll assume you don''t care about pipeline quality.'
         - 'I can only assume reply rates aren''t a priority for you.'
         - 'Don''t let your team fall behind.'
@@ -914,6 +959,10 @@ rules:
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'I''d hate for you to waste time on a tool that isn''t a fit.'
+        - 'Thanks for being so patient.'
+        - 'I was surprised to see how fast your team has grown.'
+        - 'We''ve kept your sandbox open for another two weeks, as you asked.'
         - 'I''ll assume Thursday works unless you say otherwise.'
         - 'Don''t let the setup scare you; we do it for you.'
         - 'Is there a reason to start with the Denver team?'
@@ -1255,11 +1304,28 @@ rules:
       - {regex: '\bjoin (?:the )?(?:\d[\d,]*\+?|hundreds of|thousands of|dozens of) (?:other )?(?:companies|teams|leaders|brands|customers|businesses|revenue leaders|sales teams)\b(?: \w+){0,3} (?:who|that) (?:already|have already)\b', keywords: ['join']}
       - {regex: '\b(?:everyone|everybody)''s (?:switching|moving|using|signing|doing (?:it|this)|already|on board|jumping)\b', keywords: ['everyone''s', 'everybody''s']}
       - {regex: '\bevery (?:single )?one of your (?:competitors|peers|rivals)\b', keywords: ['one of your']}
+      - {regex: '\b(?:your (?:(?:direct|closest|biggest|main|top|key|nearest|fellow) )*(?:peers|competitors|rivals|competition|counterparts)|at your level|in your (?:industry|space|segment|market|vertical|peer group|network)|(?:cros?|vps?(?: of \w+)?|ceos?|cfos?|sales leaders?|revenue leaders?|heads? of (?:sales|revenue|marketing|growth)) (?:i|we)(?:''ve)? (?:talk|talked|spoke|speak|spoken|work|worked|meet|met)(?: to| with)?)\b(?: [\w'',-]+){0,6}? (?:(?:have|has|are|is|were|had)(?: all)? )?(?:all |already |recently |just )*(?:signed(?: up| on| with us)?(?=\s*(?:[.,;:!?—–-]|$|last\b|this\b|in\b|months\b|weeks\b|years\b|right\b|and\b|before\b|already\b|ages\b|a (?:while|month|year|week)\b))|on board|onboard|made the switch|switched(?: over| to us)?|moved over|adopted (?:it|this|us|ourco)|already using|got on board|come on board|bought in)\b', keywords: ['peers', 'competitors', 'rivals', 'competition', 'counterparts', 'your level', 'your industry', 'your space', 'your segment', 'your market', 'your vertical', 'your peer', 'your network', 'i talk', 'i spoke', 'i speak', 'we talk', 'we spoke', 'i work', 'we work', 'ive spoken', 'weve spoken', 'i met', 'we met', 'i meet']}
+      - {regex: '\b(?:you(?:''re| are)|your (?:team|company|org) is) (?:one of (?:the |only a )?(?:few|last|only|handful)|the (?:last|only)(?: one)?)\b[^.!?\n]{0,40}?\b(?:still (?:on the fence|holding out|not|without|using|doing|stuck|waiting|deciding|thinking)|not yet|yet to|holding out|on the fence|not (?:using|on board|signed)|who (?:hasn''t|haven''t|isn''t|aren''t) (?:signed|switched|moved|joined|adopted|made))\b', keywords: ['one of', 'the last', 'the only']}
+      - {regex: '\b(?:you(?:''ll| will)|your (?:[\w-]+ ){0,3}will|we(?:''ll| will)|it(?:''ll| will))(?: \w+)? (?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b[^.!?\n]{0,60}?(?:[,;:]|\s[—–-])\s?(?:i|we) (?:promise|guarantee)(?: (?:it|you|that|you that|this))?(?=[.!]|$)', keywords: ['promise', 'guarantee']}
+      - {regex: '\b(?:you(?:''ll| will)|your (?:[\w-]+ ){0,3}will|we(?:''ll| will)|it(?:''ll| will))(?: \w+)? (?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b[^.!?\n]{0,60}?(?:[,;:]|\s?[—–-])\s?guaranteed\b', keywords: ['guaranteed']}
+      - {regex: '(?:^|\n|[.!?] )guaranteed\s?[:,—–-]+ ?(?:you|your|we)\b', keywords: ['guaranteed']}
+      - {regex: '\b(?:results?|outcomes?|roi|success|growth|(?:more )?meetings|pipeline|savings|(?:the )?numbers) (?:are|is) guaranteed\b', keywords: ['guaranteed']}
+      - {regex: '\bor we (?:work|do it|''ll work|will work) for free\b', keywords: ['for free']}
+      - {regex: '\b(?:i|we) (?:promise|guarantee)(?: you)?(?: that)? (?:you''ll|you will|your (?:[\w-]+ ){0,3}will) (?:\w+ )?(?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b', keywords: ['promise', 'guarantee']}
     exceptions:
       - '\b(?:can''t|cannot|won''t|don''t|do not) (?:promise|guarantee)\b'
+      - '\b(?:sla|uptime|service level)\b'
     message: 'social-proof pressure or a promise of results: "{match}"'
     examples:
       fire:
+        - 'Everyone at your level has already signed up.'
+        - 'All of your direct competitors are already on board.'
+        - 'Your peers at three other companies signed last week.'
+        - 'Most of your peers signed last quarter; you''re one of the few still on the fence.'
+        - 'Your pipeline will double — guaranteed.'
+        - 'You will close more deals in your first month, I promise.'
+        - 'We''ll 3x your reply rates, guaranteed.'
+        - 'Results are guaranteed, or we work for free.'
         - 'Your competitors won''t wait, so why should you?'
         - 'Three of your direct competitors signed last month.'
         - 'The top 10 banks already use us — don''t get left out.'
@@ -1285,6 +1351,11 @@ rules:
         - 'Everybody''s switching to Ourco.'
         - 'Every one of your competitors uses us.'
       pass:
+        - 'Teams like yours use it for forecast reviews.'
+        - 'A customer in your space saw a 20% lift in reply rates.'
+        - 'Several customers in your space have signed case studies with us.'
+        - 'We guarantee 99.9% uptime in our SLA.'
+        - 'You will get the deck tomorrow, I promise.'
         - 'Everyone in the room agreed the workflow was simple.'
         - 'Everyone in logistics is talking about margins this year.'
         - 'Three of your team members joined the webinar.'
