@@ -1055,9 +1055,14 @@ rules:
       - '\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)(?:''s)? (?:departure|resignation|exit|retirement|transition)\b'
       - '\b(?:resigned|retired|departed|ousted|was fired|were fired|left the company|leaving the company|parted ways)\b'
       - {regex: '\b(?:your|its|the) (?:ceo|cto|cfo|cro|coo|cmo|cpo|president|founder|co-founder|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+)?|head of [a-z]+) (?:left|leaving|is leaving|has left|departed|stepped back|moved on|exited)\b', keywords: ['left', 'leaving', 'departed', 'stepped back', 'moved on', 'exited']}
+      - {regex: '\b(?:left|leaving|leave|leaves|exited|exiting|exits|out|ousted|departed|departing|departs|removed|replaced|let go|pushed out|stepping back|stepped back) as (?:the |its |their |your )?(?:interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|founder|co-founder|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager)\b', keywords: ['left as', 'leaving as', 'leave as', 'leaves as', 'exit', 'out as', 'ousted', 'depart', 'removed as', 'replaced as', 'let go as', 'stepping back', 'stepped back']}
+      - {regex: '\b(?:left|leaving|leave|leaves|exited|exiting|moved on from|moving on from|stepped away from|stepping away from|step away from|departed|departing|hand(?:ed|ing|s)? over|gave up|giving up|give up|vacat(?:ed|ing|es)|relinquish(?:ed|ing|es)?) (?:the |her |his |their |its )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|founder|co-founder|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager) (?:role|seat|position|job|post|chair|title|reins)\b', keywords: ['left the', 'leaving the', 'leave the', 'leaves the', 'exit', 'moved on', 'moving on', 'away from', 'depart', 'hand', 'gave up', 'giving up', 'give up', 'vacat', 'relinquish']}
+      - {regex: '\b(?:handing|handed|hands|hand|passing|passed|passes|pass) (?:over )?the (?:ceo |cto |cfo |cro |coo |cmo |company |top )?(?:reins|baton|keys)\b', keywords: ['reins', 'baton', 'keys']}
+      - {regex: '\b(?:departure|exit|resignation|retirement|ouster|firing) of (?:your |its |the )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief|\p{L}+ \p{L}+,? (?:your |the |its )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief))\b', keywords: ['departure', 'exit', 'resignation', 'retirement', 'ouster', 'firing']}
     exceptions:
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
-      - '\b(?:i|we|i''m|i am|we''re|we are)\b(?:(?!\b(?:that|your|their|its|the|his|her)\b)[^.!?]){0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
+      - '\b(?:i|we|i''m|i am|we''re|we are)\b(?:(?!\b(?:that|your|their|its|the|his|her|saw|seen|heard|read|noticed|see|hear|understand|learned|gather|know|told)\b)[^.!?]){0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
+      - '\b(?:leave|leaving) (?:the )?(?:ceo|cto|cfo|cro|coo|cmo|cpo) (?:out of|off)\b'
     about: 'prospect'
     facts: 'step(?:ped|s|ping)? (?:down|aside)|resign|retir|depart|ousted|fired|left|parted|exit|transition'
     message: 'claims a leadership departure ("{match}") that no verified fact about {account} supports'
@@ -1067,6 +1072,13 @@ rules:
         - 'I saw your CTO left for Google.'
         - 'Heard your CEO stepped down last month.'
         - 'Saw that Jordan Lee stepped down as CEO.'
+        - 'I saw Kelly Ortega stepped down as CEO.'
+        - 'Is it true Kelly Ortega is leaving as CEO?'
+        - 'Saw Kelly Ortega left the CEO role.'
+        - 'With Kelly Ortega out as CEO, priorities may shift.'
+        - 'Saw Kelly Ortega moved on from the CEO role.'
+        - 'I understand Mark Jensen is handing over the reins.'
+        - 'Sorry to hear about the departure of your CFO.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
         - 'We are stepping down the pilot to one team.'
@@ -1074,6 +1086,10 @@ rules:
         - {"text": "Sorry to hear your CEO stepped down.", "facts": ["CEO Maria Diaz stepped down in March 2025"]}
         - 'I stepped down from the call early, sorry.'
         - 'I am happy to step aside if someone else owns this.'
+        - 'Kelly Ortega stepped down as CEO of Globex last year.'
+        - {"text": "I saw Kelly Ortega stepped down as CEO.", "facts": ["CEO Kelly Ortega stepped down in 2026"]}
+        - 'Let''s leave the CFO out of it for now.'
+        - 'I shared this with Kelly Ortega, our CEO, who left the call early.'
   - id: claim.profitability
     kind: unverified_claim
     severity: warn
