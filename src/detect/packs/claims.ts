@@ -635,9 +635,27 @@ rules:
       - {regex: '\b(?:cool vendor|peer insights|customers'' choice)\b', keywords: ['cool vendor', 'peer insights', 'customers'' choice']}
       - {regex: '(?:#|\bno\.? ?|\bnumber )\d+ (?:spot|slot|position|place|ranking|rank)\b', keywords: ['spot', 'slot', 'position', 'place', 'ranking', 'rank']}
       - {regex: '\bplac(?:ed|ing) (?:\d+(?:st|nd|rd|th)|first|second|third|top \d+) (?:on|in|at)\b', keywords: ['plac']}
+      - {regex: '\b(?:topp(?:ed|ing)|tops|lead(?:ing|s)?|led|dominat(?:ed|ing|es)|headlin(?:ed|ing|es)) (?:the |this year''s |their |a )?(?:[\w.''’&-]+ ){0,4}?(?:leaderboard|leader board|rankings?|charts?|grid|quadrant|wave|index|category rankings?)\b', keywords: ['topped', 'topping', 'tops', 'lead', 'led ', 'dominat', 'headlin']}
+      - {regex: '\b(?:topp(?:ed|ing)|tops) (?:the |this year''s |their )?(?:[\w.''’&-]+ ){0,4}?list\b', keywords: ['topped', 'topping', 'tops']}
+      - {regex: '\b(?:to|at|on) the (?:very )?top of (?:the |this year''s |their )?(?:[\w.''’&-]+ ){0,4}?(?:leaderboard|leader board|rankings?|charts?|grid|quadrant|wave|index|category)\b', keywords: ['top of']}
+      - {regex: '\b(?:to|at|on) the (?:very )?top of (?:the |this year''s )?(?:g2(?:''s)?|gartner(?:''s)?|forrester(?:''s)?|idc|capterra|trustradius|getapp|software advice|product hunt|producthunt|hacker news|app store|play store|google play|glassdoor|inc\.?(?:''s)?|forbes(?:'')?|fortune(?:''s)?|deloitte(?:''s)?|fast company(?:''s)?|built ?in|comparably|crunchbase|techcrunch|cb insights|linkedin(?:''s)?|time(?:''s)?|the verge)\b', keywords: ['top of']}
+      - {regex: '(?:#|\bno\.? ?|\bnumber )(?:1|one)\b (?:\w+ ){0,3}?(?:on|in|at|across) (?:the )?(?:g2(?:''s)?|gartner(?:''s)?|forrester(?:''s)?|idc|capterra|trustradius|getapp|software advice|product hunt|producthunt|hacker news|app store|play store|google play|glassdoor|inc\.?(?:''s)?|forbes(?:'')?|fortune(?:''s)?|deloitte(?:''s)?|fast company(?:''s)?|built ?in|comparably|crunchbase|techcrunch|cb insights|linkedin(?:''s)?|time(?:''s)?|the verge)', keywords: ['#1', 'no. 1', 'no 1', 'no.1', 'number 1', 'number one', '# 1']}
+      - {regex: '(?:#|\bno\.? ?|\bnumber )(?:1|one|\d) (?:product|app|tool|vendor|company|startup|launch|developer tool|saas product) of the (?:day|week|month|year)\b', keywords: ['of the day', 'of the week', 'of the month', 'of the year']}
+      - {regex: '\branked (?:first|second|third|1st|2nd|3rd|top|highest|among|in the top|at the top|as (?:a |the )?(?:leader|top|best|#))\b', keywords: ['ranked']}
+      - {regex: '\b(?:top|highest|best|#1)[- ](?:rated|ranked|reviewed|scoring|scored) (?:\w+ ){0,3}?(?:on|in|by|across) (?:the )?(?:g2(?:''s)?|gartner(?:''s)?|forrester(?:''s)?|idc|capterra|trustradius|getapp|software advice|product hunt|producthunt|hacker news|app store|play store|google play|glassdoor|inc\.?(?:''s)?|forbes(?:'')?|fortune(?:''s)?|deloitte(?:''s)?|fast company(?:''s)?|built ?in|comparably|crunchbase|techcrunch|cb insights|linkedin(?:''s)?|time(?:''s)?|the verge)', keywords: ['top-rated', 'top rated', 'top-ranked', 'top ranked', 'highest-rated', 'highest rated', 'highest-ranked', 'highest ranked', 'best-rated', 'best rated', 'best-reviewed', 'top-reviewed', '#1-rated', '#1 rated', 'highest-scoring', 'top-scoring']}
+      - {regex: '\b(?:the |a )?(?:top|first|number one|#1|no\.? ?1|pole) (?:spot|place|slot|position|ranking|rank)\b (?:on|in|at|among|across) (?:the )?(?:(?:g2(?:''s)?|gartner(?:''s)?|forrester(?:''s)?|idc|capterra|trustradius|getapp|software advice|product hunt|producthunt|hacker news|app store|play store|google play|glassdoor|inc\.?(?:''s)?|forbes(?:'')?|fortune(?:''s)?|deloitte(?:''s)?|fast company(?:''s)?|built ?in|comparably|crunchbase|techcrunch|cb insights|linkedin(?:''s)?|time(?:''s)?|the verge)|\w+ (?:leaderboard|rankings?|list|grid|category|charts?))', keywords: ['top spot', 'first place', 'top place', 'top slot', 'top position', 'top ranking', 'top rank', 'number one spot', '#1 spot', 'no. 1 spot', 'pole position']}
+      - {regex: '\b(?:took|take|takes|taking|grabbed|grabbing|claimed|claiming|clinched|clinching|won|winning|earned|earning|landed|landing|secured|securing|nabbed|snagged|held|holding|hold) (?:the |a )?(?:top|first|number one|#1|no\.? ?1) (?:spot|place|slot|position|ranking|rank)\b', keywords: ['top spot', 'first place', 'top place', 'top slot', 'top position', 'top ranking', 'top rank', 'number one spot', '#1 spot', 'no. 1 spot']}
+      - {regex: '\b(?:cracked|cracking|crack|cracks|made|making|broke into|breaking into|landed in|landing in|ranked in|ranking in|placed in|finished in|came in|coming in|debuted in|climbed into|climbing into|moved into) the top (?:\d+|ten|five|three|twenty|fifty|hundred|tier|quartile)\b', keywords: ['the top']}
+      - {regex: '\b(?:came|coming|comes|come|finished|finishing) (?:in )?(?:first|top|at (?:number|no\.?) ?(?:one|1)|at #1)\b(?= (?:on|in|at|among|of|across)\b)', keywords: ['came', 'coming', 'comes', 'come in', 'finished', 'finishing']}
+      - {regex: '\b(?:voted|crowned|rated|named|ranked|picked|chosen|selected) (?:as )?(?:the |a )?(?:best|top|#1|number one|no\.? ?1|one of the (?:best|top)|the (?:best|top)) (?:[\w-]+ ){0,3}?(?:tool|tools|vendor|vendors|platform|platforms|product|products|company|companies|startup|startups|employer|employers|workplace|workplaces|place to work|places to work|app|apps|solution|solutions|software|provider|providers|crm|brand|brands|service|services|scaleup|scale-up|innovator|innovators)\b', keywords: ['voted', 'crowned', 'rated', 'named', 'ranked', 'picked', 'chosen', 'selected']}
+      - {regex: '\b(?:a|the) (?:leader|visionary|challenger|strong performer|top performer|high performer|momentum leader) (?:in|on) (?:the |this year''s |their )?(?:latest )?(?:gartner|forrester|idc|g2|everest|isg|aragon|nucleus)\b', keywords: ['leader', 'visionary', 'challenger', 'performer']}
+      - {regex: '\b(?:on|in|onto|into|to|of) (?:the |this year''s |last year''s )?(?:inc\.? 5000|inc\.? 500|forbes (?:cloud |ai |fintech )?(?:100|50)|deloitte (?:technology )?fast 500|fortune 500|ft 1000|financial times 1000|g2 (?:best|top)|fast company(?:''s)? most innovative)\b', keywords: ['5000', '500', 'forbes', '1000', 'g2 best', 'g2 top', 'most innovative']}
     exceptions:
       - '\b(?:mailing|email|e-mail|wait|distribution|contact|call|to-do|todo|priority|target|invite|guest|shopping|reading|price|pricing|feature|integration|customer|reference|suppression|do-not-contact|allow|block|deny) ?list\b'
-      - '\b(?:our|we|we''re|we''ve|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won)'
+      - '\b(?:our|we|we''re|we''ve|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won|top|lead|#1|number one|first|rank|voted|leader)'
+      - '\b(?:top|first|top of the list|number one|#1|no\.? ?1) (?:priority|priorities|thing|step|question|item|request|ask|reason|concern|goal|call)\b'
+      - '\btopp(?:ed|ing) (?:up|off)\b'
+      - '\b(?:reps?|sellers?|sdrs?|aes?|bdrs?|agents?|team members?) (?:\w+ ){0,3}?(?:top|topping|tops|topped|lead|leading|leads) the (?:leaderboard|leader board|charts?|rankings?)\b'
     about: 'prospect'
     facts: 'award|won|winner|prize|named|recogni|rank|list|top|best|honou?r|finalist|shortlist|quadrant|wave|forbes|\binc\b|fortune|g2|badge|great place'
     message: 'claims an award or ranking ("{match}") that no verified fact about {account} supports'
@@ -656,6 +674,21 @@ rules:
         - 'Congrats on the #1 spot in G2''s Grid.'
         - 'Congrats on placing 14th on the Inc. 5000.'
         - 'Congrats on being recognized as a Gartner Cool Vendor.'
+        - 'Great to see Acme topping the G2 leaderboard this quarter.'
+        - 'Saw Acme Analytics tops the list of fastest-growing startups.'
+        - 'Congrats on hitting #1 on Product Hunt!'
+        - 'Heard you were ranked first in the G2 Grid for sales engagement.'
+        - 'According to TechCrunch, you''re the top-rated tool on G2.'
+        - 'Is it true you took the top spot on Capterra?'
+        - 'Congrats on #1 Product of the Day!'
+        - 'Heard you guys were voted best sales tool of 2025.'
+        - 'Congrats on cracking the top ten on G2.'
+        - 'Saw you climbed to the top of the G2 rankings.'
+        - 'Saw that you''re number one on Product Hunt today.'
+        - 'Congrats on being a Leader in the Gartner Magic Quadrant!'
+        - 'Saw Acme Analytics on the Inc. 5000 this year.'
+        - {"text": "Congrats on topping the charts", "field": "subject"}
+        - {"text": "#1 on Product Hunt, congrats!", "field": "subject"}
       pass:
         - {"text": "Winning the Data Innovation Award must have been a proud moment for your team.", "facts": ["Won the 2024 Data Innovation Award"]}
         - 'We were named one of the top 50 startups.'
@@ -667,6 +700,15 @@ rules:
         - 'Here are the top 3 reasons teams switch.'
         - 'Gartner expects most B2B sales teams to run some outreach through AI agents by 2028.'
         - {"text": "Congrats on the G2 Leader badge!", "facts": ["Earned a G2 Leader badge in 2025"]}
+        - 'We were ranked first in the G2 Grid for sales engagement.'
+        - 'Our product tops the list of tools reps actually like.'
+        - 'Put this at the top of the list for next week.'
+        - 'Topping up your credits is easy.'
+        - 'Your reps will top the leaderboard in no time.'
+        - 'Priority number one for us is reply time.'
+        - 'Globex topped the G2 leaderboard this quarter.'
+        - {"text": "Congrats on topping the G2 leaderboard!", "facts": ["Ranked #1 on the G2 leaderboard in 2025"]}
+        - 'The first step is a 20-minute call.'
   - id: claim.expansion
     kind: unverified_claim
     severity: warn
