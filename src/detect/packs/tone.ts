@@ -720,7 +720,7 @@ rules:
       - '\bno excuses\b'
       - '\bi (?:insist|expect you to|expect a (?:reply|response|decision))\b'
       - '\b(?:sign|buy|order|book|purchase|subscribe|upgrade|click|call me) (?:now|today)\b(?! (?:or|if|and) (?:next|later|whenever))'
-      - {regex: '\b(?:i|we)(?:''m| am|''re| are|''d| would)? (?:really |absolutely |definitely |just |still |urgently |do )?(?:need|must have|require|expect|want|like|''ll need|will need|going to need|expecting|have to have)(?: to (?:have|get|hear))? (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: (?:back )?from you)?(?: on (?:this|it|the \w+))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['yes or', 'answer', 'decision', 'verdict', 'reply', 'response', 'go or no', 'no-go']}
+      - {regex: '\b(?:i|we)(?:''m| am|''re| are|''d| would)? (?:really |absolutely |definitely |just |still |urgently |do )?(?:need|must have|require|expect|want|like|''ll need|will need|going to need|expecting|have to have)(?: to (?:have|get|hear))? (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: (?:back )?from you)?(?: on (?:this|it|the \w+))?(?:[ \t]?[—–,:-]+)? (?:by(?! the way)|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['yes or', 'answer', 'decision', 'verdict', 'reply', 'response', 'go or no', 'no-go']}
       - {regex: '\b(?:get|give|send|hand) me (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: on (?:this|it))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['get me', 'give me', 'send me', 'hand me']}
       - {regex: '\blet me have (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: on (?:this|it))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['let me have']}
       - {regex: '\bget back to me (?:by|before|no later than|today|tonight|asap|eod|cob)\b[^.!?\n]{0,30}? with (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict)\b', keywords: ['get back to me']}
@@ -789,6 +789,7 @@ rules:
       - {regex: '\b(?:sign|decide|commit|confirm|reply|respond)\b[^.!?\n]{0,40}?\b(?:otherwise|or else|after that)\b[,;:]? [^.!?\n]{0,40}?\b(?:goes away|go away|is gone|be gone|disappears|off the table|back to (?:list|full price)|expires)\b', keywords: ['otherwise', 'or else', 'after that']}
       - {regex: '(?<!\b(?:bug|error|issue|mistake|problem|outage|incident|typo)\b[^.!?\n]{0,40})\b(?:won''t|will not|isn''t going to|is not going to) be (?:repeated|offered again|extended again|available again)(?=\s*(?:[.!;—–-]|$))', keywords: ['repeated', 'offered again', 'extended again', 'available again']}
       - {regex: '\b(?:sign|commit|decide|buy|book|confirm)\b[^.!?\n]{0,50}?[;,—–-]\s*(?:but )?(?:next week|next month|tomorrow|from monday|from next week)[,]? (?:it''s|it is|it goes (?:up )?to|it''ll be|it will be|the price (?:is|goes (?:up )?to)|you''ll pay|you pay)(?: back to)? (?:\$[\d,.]+k?|full price|list(?: price)?|double|the full)', keywords: ['next week it', 'next week, it', 'next month it', 'next month, it', 'tomorrow it', 'tomorrow, it', 'next week the', 'next month the', 'next week you', 'from monday', 'from next week']}
+      - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
     exceptions:
       - '\bno (?:rush|pressure|hurry|urgency)\b'
       - '\b(?:webinar|event|session|meeting|call|demo|workshop|registration for the webinar) (?:ends|closes|expires)\b'
@@ -901,15 +902,20 @@ rules:
       - {regex: '\b(?:i''ve|i have|we''ve|we have) been (?:more than |very |extremely |incredibly |really |quite |super |so |pretty |beyond )?patient\b', keywords: ['patient']}
       - {regex: '\b(?:i''ve|i have|we''ve|we have) waited (?:long enough|patiently|weeks|months|quite a while)\b', keywords: ['waited']}
       - {regex: '\b(?:surprised|surprising|disappointed|disappointing|puzzled|baffled|shocked|frustrated|frustrating)(?: (?:that|to see that|not to have))? (?:i (?:still )?(?:haven''t|have not|didn''t|did not) (?:heard|gotten|received|had)|you (?:still )?(?:haven''t|have not|didn''t|did not) (?:replied|responded|answered|gotten back|written back|come back)|heard back|had a reply|gotten a reply|received a reply)', keywords: ['surpris', 'disappoint', 'puzzled', 'baffled', 'shocked', 'frustrat']}
-      - {regex: '\b(?:we''ve|we have|i''ve|i have) (?:been )?(?:held|holding|kept|keeping|saved|saving|reserved|reserving) (?:this|that|the|your) (?:[\w-]+ )?(?:spot|slot|seat|place|price|rate|discount|offer|deal) (?:open )?(?:for you )?(?:long enough|for (?:weeks|months|a while|a long time|too long|ages)|as long as (?:we|i) can)\b', keywords: ['held', 'holding', 'kept', 'keeping', 'saved', 'saving', 'reserved', 'reserving']}
+      - {regex: '\b(?:we''ve|we have|i''ve|i have) (?:been )?(?:held|holding|kept|keeping|saved|saving|reserved|reserving) (?:this|that|the|your) (?:[\w-]+ )?(?:spot|slot|seat|place|price|rate|discount|offer|deal) (?:open )?(?:for you )?(?:long enough|for (?:weeks|months|a while|a long time|too long|ages|a (?:week|month)|(?:two|three|four|several|\d+) (?:weeks|months|days))|as long as (?:we|i) can)\b', keywords: ['held', 'holding', 'kept', 'keeping', 'saved', 'saving', 'reserved', 'reserving']}
       - {regex: '\byou(?:''d| would) be (?:the|one of the) (?:last|only|few)\b[^.!?\n]{0,30}?\b(?:to (?:adopt|switch|sign|move|join|get on board|catch up|make the (?:move|switch))|not (?:using|on board)|without)', keywords: ['you''d be', 'you would be']}
       - {regex: '\byou (?:still )?(?:haven''t|have not|never) (?:replied|responded|answered|gotten back|written back)(?: to)? (?:any|one|a single|either|none) (?:of )?(?:my|our)\b|\byou still (?:haven''t|have not) (?:replied|responded|answered|gotten back|written back)\b', keywords: ['haven''t replied', 'have not replied', 'haven''t responded', 'have not responded', 'haven''t answered', 'have not answered', 'haven''t gotten back', 'haven''t written', 'never replied', 'never responded', 'never answered']}
       - {regex: '\bwhat (?:will|would|is|''s) your (?:ceo|cfo|cro|boss|board|manager|vp|leadership|investors) (?:going to )?(?:say|think)\b', keywords: ['what will your', 'what would your', 'what is your', 'what''s your']}
+      - {regex: '\bare you (?:really |honestly )?(?:going to|gonna) let (?:your )?(?:competitors|rivals|competition|peers)\b|\blet your (?:competitors|rivals|competition) (?:win|take|get ahead|beat|pass|overtake|steal|eat)\b', keywords: ['let your', 'let competitors', 'let rivals']}
+      - {regex: '\b(?:i''ve|i have|we''ve|we have) given you (?:plenty of|more than enough|enough|lots of|ample|a lot of) time\b', keywords: ['given you']}
+      - {regex: '\bcan you (?:really |honestly |truly )?justify (?:waiting|delaying|another|holding off|not acting|passing|sitting)\b', keywords: ['justify']}
     exceptions:
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
+        - 'Are you going to let your competitors take your customers?'
+        - 'I''ve given you plenty of time to respond.'
         - 'You still haven''t replied to any of my emails.'
         - 'What will your CEO say when your competitors get there first?'
         - 'Are you really okay with falling further behind your peers?'
@@ -974,6 +980,7 @@ rules:
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'We''ve saved this spot for the workshop you mentioned.'
         - 'You still haven''t received the invoice? Let me resend it.'
         - 'I''d hate for you to waste time on a tool that isn''t a fit.'
         - 'Thanks for being so patient.'
@@ -1320,21 +1327,24 @@ rules:
       - {regex: '\bjoin (?:the )?(?:\d[\d,]*\+?|hundreds of|thousands of|dozens of) (?:other )?(?:companies|teams|leaders|brands|customers|businesses|revenue leaders|sales teams)\b(?: \w+){0,3} (?:who|that) (?:already|have already)\b', keywords: ['join']}
       - {regex: '\b(?:everyone|everybody)''s (?:switching|moving|using|signing|doing (?:it|this)|already|on board|jumping)\b', keywords: ['everyone''s', 'everybody''s']}
       - {regex: '\bevery (?:single )?one of your (?:competitors|peers|rivals)\b', keywords: ['one of your']}
-      - {regex: '\b(?:your (?:(?:direct|closest|biggest|main|top|key|nearest|fellow) )*(?:peers|competitors|rivals|competition|counterparts)|at your level|in your (?:industry|space|segment|market|vertical|peer group|network)|(?:cros?|vps?(?: of \w+)?|ceos?|cfos?|sales leaders?|revenue leaders?|heads? of (?:sales|revenue|marketing|growth)) (?:i|we)(?: have|''ve)? (?:talk|talked|spoke|speak|spoken|work|worked|meet|met)(?: to| with)?|(?:the )?(?:companies|teams|firms|brands|vendors) you compete (?:with|against))\b(?: [\w'',-]+){0,6}? (?:(?:have|has|are|is|were|had)(?: all)? )?(?:all |already |recently |just )*(?:signed(?: up| on| with us)?(?=\s*(?:[.,;:!?—–-]|$|last\b|this\b|in\b|months\b|weeks\b|years\b|right\b|and\b|before\b|already\b|ages\b|a (?:while|month|year|week)\b))|on board|onboard|made the switch|switched(?: over| to us)?|moved over|adopted (?:it|this|us|ourco)|already using|got on board|come on board|bought in)\b', keywords: ['peers', 'competitors', 'rivals', 'competition', 'counterparts', 'your level', 'your industry', 'your space', 'your segment', 'your market', 'your vertical', 'your peer', 'your network', 'spoke', 'spoken', 'talk', 'speak', 'work with', 'worked with', 'met with', 'meet with', 'compete with', 'compete against']}
+      - {regex: '\b(?:your (?:(?:\d+|two|three|four|five|top \d+|top (?:two|three|five)) )?(?:(?:direct|closest|biggest|main|top|key|nearest|fellow) )*(?:peers|competitors|rivals|competition|counterparts)|at your level|in your (?:industry|space|segment|market|vertical|peer group|network)|(?:cros?|vps?(?: of \w+)?|ceos?|cfos?|sales leaders?|revenue leaders?|heads? of (?:sales|revenue|marketing|growth)) (?:i|we)(?: have|''ve)? (?:talk|talked|spoke|speak|spoken|work|worked|meet|met)(?: to| with)?|(?:the )?(?:companies|teams|firms|brands|vendors) you compete (?:with|against))\b(?: [\w'',-]+){0,6}? (?:(?:have|has|are|is|were|had)(?: all)? )?(?:all |already |recently |just )*(?:signed(?: up| on| with us)?(?=\s*(?:[.,;:!?—–-]|$|last\b|this\b|in\b|months\b|weeks\b|years\b|right\b|and\b|before\b|already\b|ages\b|a (?:while|month|year|week)\b))|on board|onboard|made the switch|switched(?: over| to us)?|moved over|adopted (?:it|this|us|ourco)|already using|already (?:customers|clients|users)|moved on (?:this|it)|made the move|got on board|come on board|bought in)\b', keywords: ['peers', 'competitors', 'rivals', 'competition', 'counterparts', 'your level', 'your industry', 'your space', 'your segment', 'your market', 'your vertical', 'your peer', 'your network', 'spoke', 'spoken', 'talk', 'speak', 'work with', 'worked with', 'met with', 'meet with', 'compete with', 'compete against']}
       - {regex: '\b(?:you(?:''re| are)|your (?:team|company|org) is) (?:one of (?:the |only a )?(?:few|last|only|handful)|the (?:last|only)(?: one)?)\b[^.!?\n]{0,40}?\b(?:still (?:on the fence|holding out|not|without|using|doing|stuck|waiting|deciding|thinking)|not yet|yet to|holding out|on the fence|not (?:using|on board|signed)|who (?:hasn''t|haven''t|isn''t|aren''t) (?:signed|switched|moved|joined|adopted|made))\b', keywords: ['one of', 'the last', 'the only']}
       - {regex: '\b(?:you(?:''ll| will)|your (?:[\w-]+ ){0,3}will|we(?:''ll| will)|it(?:''ll| will))(?: \w+)? (?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b[^.!?\n]{0,60}?(?:[,;:]|\s[—–-])\s?(?:i|we) (?:promise|guarantee)(?: (?:it|you|that|you that|this))?(?=[.!]|$)', keywords: ['promise', 'guarantee']}
       - {regex: '\b(?:you(?:''ll| will)|your (?:[\w-]+ ){0,3}will|we(?:''ll| will)|it(?:''ll| will))(?: \w+)? (?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b[^.!?\n]{0,60}?(?:[,;:]|\s?[—–-])\s?guaranteed\b', keywords: ['guaranteed']}
       - {regex: '(?:^|\n|[.!?] )guaranteed\s?[:,—–-]+ ?(?:you|your|we)\b', keywords: ['guaranteed']}
       - {regex: '\b(?:results?|outcomes?|roi|success|growth|(?:more )?meetings|pipeline|savings|(?:the )?numbers) (?:are|is) guaranteed\b', keywords: ['guaranteed']}
       - {regex: '\bor we (?:work|do it|''ll work|will work) for free\b', keywords: ['for free']}
-      - {regex: '\b(?:i|we) (?:promise|guarantee)(?: you)?(?: that)? (?:you''ll|you will|your (?:[\w-]+ ){0,3}will) (?:\w+ )?(?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b', keywords: ['promise', 'guarantee']}
+      - {regex: '\b(?:i|we) (?:promise|guarantee)(?: you)?(?: that)? (?:you''ll|you will|your (?:[\w-]+ ){0,3}will|(?:this|it|ourco|our (?:platform|tool|product)) will) (?:\w+ )?(?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform|transform|change|revolutioni[sz]e|fix|solve|skyrocket|explode)\b', keywords: ['promise', 'guarantee']}
       - {regex: '\b(?:you(?:''ll| will)|your (?:[\w-]+ ){0,3}will|we(?:''ll| will)|it(?:''ll| will))(?: \w+)? (?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b[^.!?\n]{0,60}?(?:[,;:]|\s?[—–-])\s?(?:that''s|that is|this is) (?:a )?(?:promise|guarantee|guaranteed)\b', keywords: ['a promise', 'a guarantee', 'guaranteed']}
+      - {regex: '\b(?:we |i )?guarantee (?:you )?(?:results|roi|success|outcomes|more (?:meetings|deals|revenue|pipeline)|growth)\b', keywords: ['guarantee']}
     exceptions:
       - '\b(?:can''t|cannot|won''t|don''t|do not) (?:promise|guarantee)\b'
       - '\b(?:sla|uptime|service level)\b'
     message: 'social-proof pressure or a promise of results: "{match}"'
     examples:
       fire:
+        - 'Your three biggest rivals are already customers.'
+        - 'We guarantee results or your money back.'
         - 'All the other revenue leaders I''ve spoken with have already signed.'
         - 'Your reps will book more meetings — that''s a promise.'
         - 'Everyone at your level has already signed up.'
@@ -1370,6 +1380,8 @@ rules:
         - 'Everybody''s switching to Ourco.'
         - 'Every one of your competitors uses us.'
       pass:
+        - 'Your three biggest rivals were in the Gartner report too.'
+        - 'I promise this will be the shortest call of your week.'
         - 'Teams like yours use it for forecast reviews.'
         - 'A customer in your space saw a 20% lift in reply rates.'
         - 'Several customers in your space have signed case studies with us.'
