@@ -61,6 +61,7 @@ rules:
       - '\b(?:closing|closed|close|wrapped|wrapping) (?:the|your|a|its|that|this) (?:\w+ )?round\b'
       - {regex: '\bcongrat\w* (?:to [^.!?]{0,30} )?on (?:the |your )?(?<m>[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion))\b', keywords: ['congrat']}
       - {regex: '\bpost-(?:raise|round|funding|series [a-h]|money|seed)\b', keywords: ['post-']}
+      - {regex: '\b(?:congrat\w*|kudos) (?:are |is )?(?:in order|due|owed) (?:on|for) (?:the |your )?(?:\w+ )?(?<m>raise|round|funding|fundraise|investment|series [a-h]|seed)\b(?![-\w])', keywords: ['in order', 'due', 'owed']}
       - {regex: '\binvestors? (?:are |is |have been |were )?(?:betting|bullish|doubling down|piling in|lining up) (?:big |heavily )?(?:on|in|behind)\b', keywords: ['betting', 'bullish', 'doubling down', 'piling in', 'lining up']}
       - {regex: '\b[\w&.]+-led (?:round|raise|series [a-h]|financing|investment|seed|extension)\b', keywords: ['-led']}
       - {regex: '\b(?:took|taken|taking|takes|take) (?:on )?(?:a |an |the |some |fresh |new |more |another )?(?:(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b) )?(?:[\w-]+ ){0,2}?(?:investment|funding|capital|financing|money)\b(?! (?:in|into|on) )', keywords: ['investment', 'funding', 'capital', 'financing', 'money']}
@@ -114,6 +115,7 @@ rules:
         - 'Post-raise, hiring must be top of mind.'
         - 'Seems like investors are betting big on Acme Analytics.'
         - 'Saw the Accel-led round.'
+        - 'Seems like congratulations are in order on the funding.'
         - {"text": "Congrats on the Series D", "field": "subject"}
       pass:
         - {"text": "Congrats on the raise!", "facts": ["Raised a $20M Series B in 2025"]}
@@ -185,6 +187,7 @@ rules:
       - {regex: '\b(?:joined|joining|joins) (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)\b', keywords: ['family', 'fold', 'group', 'portfolio']}
       - {regex: '\b(?:now|fully|officially|which|that|who) owns\b|\b(?:equity|capital|partners|holdings|group|vista|thoma bravo|kkr|blackstone|silver lake|insight|permira|advent|hg) (?:now |fully |officially )?owns\b', keywords: ['owns']}
       - {regex: '\b(?:the|your|a|its|that|this) (?:recent |pending |planned |big )?(?:buyout|buy-out|take-private|lbo|leveraged buyout)\b', keywords: ['buyout', 'buy-out', 'take-private', 'lbo']}
+      - {regex: '\b(?:acquired|acquiring|acquires|bought|buying|buys|purchased|purchasing|snapped up|snapping up|took over|taking over|takes over|absorbed|absorbing|swallowed|scooped up) (?:you|you guys|your company|your business|your team)\b(?! (?:a|an|the|some|more|new|our|this|that|\d))', keywords: ['acquir', 'bought', 'buying', 'buys', 'purchas', 'snapp', 'took over', 'taking over', 'takes over', 'absorb', 'swallowed', 'scooped']}
       - {regex: '\b(?:sale|sell|sold|selling) of (?:the company|the business|your company|your business|(?!(?:seats|licen\w+|plans?|products?|tickets|shares|stock|data|services|software|subscriptions?|units|goods|assets|the product|our)\b)\w+(?: \w+){0,3}) to\b|\b(?:agreed|agreeing|agrees|deal|plans?|planning) to (?:sell|be (?:acquired|bought|sold|taken private))\b|\b(?:up for sale|on the block|exploring a sale|explore a sale|strategic alternatives)\b', keywords: ['sale of', 'sell of', 'sold of', 'selling of', 'to sell', 'to be', 'for sale', 'on the block', 'a sale', 'strategic alternatives']}
     exceptions:
       - '\b(?:customer|user|client|lead|talent|patient|donor|member|subscriber|logo|demand|traffic|new business|audience|buyer|seller|driver|merchant) acquisition'
@@ -210,6 +213,7 @@ rules:
         - 'Heard Acme has agreed to be acquired.'
         - 'Now that Vista owns Acme Analytics, priorities may shift.'
         - 'Since the buyout, things must be hectic.'
+        - {"text": "Heard Trailhead Data bought you.", "facts": ["Acquired Trailhead Data in 2025"]}
         - 'With Brightpath joining the Acme family, integration must be busy.'
         - {"text": "I saw Acme Analytics was acquired earlier this month.", "facts": ["Acquired Zenbyte in 2024"]}
         - {"text": "Congrats on being acquired!", "facts": ["Acquired Zenbyte in 2024"]}
@@ -356,6 +360,7 @@ rules:
         - 'Most teams in your space run outbound the same way.'
         - 'Publicly available data shows most teams miss replies.'
         - {"text": "Saw the Nasdaq listing news on Bloomberg.", "facts": ["Went public on the Nasdaq in 2024"]}
+        - {"text": "Congrats on going public on the LSE!", "facts": ["Went public on the London Stock Exchange in 2024"]}
         - 'Our roadmap is now public.'
         - 'We are preparing for an IPO next year.'
   - id: claim.leadership
@@ -471,7 +476,7 @@ rules:
       - {regex: '\b(?:congrat\w*|kudos) on (?:the|your) (?:step up|move up|elevation|big move)\b', keywords: ['congrat', 'kudos']}
       - {regex: '\b(?:is|are|''s|’s) now (?:the |your |its )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|evp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager)\b', keywords: ['is now', 'are now', '''s now', '’s now']}
       - {regex: '\bwill (?:now )?(?:lead|run|head(?: up)?|oversee) (?:the )?(?:sales|revenue|marketing|engineering|product|finance|operations|go-to-market|gtm|customer success|the company|the business)\b(?! (?:training|call|demo|pilot|session|workshop|review))', keywords: ['will lead', 'will run', 'will head', 'will oversee', 'will now']}
-      - {regex: '\bcongrat\w* to \p{L}+(?: \p{L}+)? on (?:the|her|his|their) (?:\w+ )?(?:promotion|new role|appointment|new position|new job|new title)\b', keywords: ['congrat']}
+      - {regex: '\bcongrat\w* to \p{L}+(?: \p{L}+)? on (?:the|her|his|their|being named|being appointed|joining as|becoming|stepping into|taking over as) (?:new |interim )?(?:[\w-]+ ){0,3}?(?:promotion|role|appointment|position|job|title|seat|ceo|cto|cfo|cro|coo|cmo|cpo)\b', keywords: ['congrat']}
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
@@ -513,6 +518,7 @@ rules:
         - 'Saw Maria Diaz is now your CRO.'
         - 'Saw the announcement that Maria Diaz will lead sales.'
         - 'Congrats to Maria on the promotion!'
+        - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
         - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}
         - {"text": "Congratulations to Jordan Lee on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
@@ -602,6 +608,7 @@ rules:
       - {regex: '\b(?:lay|lays|laying|laid) (?:\w+ ){1,3}off\b', keywords: ['lay', 'laying', 'laid']}
       - {regex: '\bright-siz(?:ing|ed|e)\b', keywords: ['right-siz']}
       - {regex: '\breorgani[sz](?:ing|ed|es|e|ation|ations)\b', keywords: ['reorg']}
+      - {regex: '\b(?:headcount|workforce|staff|team|employee count) (?:is |was |are |has been |now )?(?:down|shrunk|smaller|reduced|cut) (?:by )?(?:about |roughly |nearly |almost |over )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['headcount', 'workforce', 'staff', 'team', 'employee count']}
     exceptions:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
@@ -630,6 +637,7 @@ rules:
         - 'Heard Acme Analytics is laying people off.'
         - 'With the right-sizing last quarter, each rep covers more.'
         - 'Saw Acme Analytics is reorganizing the sales org.'
+        - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
         - {"text": "I know the restructuring has been a lot for your team.", "facts": ["Announced a restructuring in March 2025"]}
         - 'We help teams cut onboarding time in half.'
@@ -1006,6 +1014,7 @@ rules:
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})[- ](?:person|people|employee|member|rep|seat|strong)[- ](?:team|company|org|organization|workforce|sales team|sales org|business)\b(?![- ]?(?:teams|companies|orgs|organizations|businesses)\b| (?:like yours|your size|of your size))', keywords: ['person', 'people', 'employee', 'member', 'rep', 'seat', 'strong']}
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\+? (?:folks|workers|colleagues|heads|souls|staffers)\b', keywords: ['folks', 'workers', 'colleagues', 'heads', 'souls', 'staffers']}
       - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|more than doubled) (?:in )?(?:size|headcount)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown']}
+      - {regex: '\b(?:grew|grown|growing|grow|scaled|scaling|expanded|expanding|doubled|doubling|tripled|tripling|took|taking) (?:the |your |its )?(?:team|headcount|staff|workforce|company|customer base|user base|sales team|engineering team|org|sales org|business) (?:from \d[\d,.]*\s?(?:k|m)?\+? )?to (?:over |more than |nearly |almost |about |roughly )?\d[\d,.]*\s?(?:k|m|million)?\+?', keywords: ['grew', 'grown', 'growing', 'grow', 'scaled', 'scaling', 'expanded', 'expanding', 'doubl', 'tripl', 'took', 'taking']}
       - {regex: '\b(?:grew|grown|growing|increased|expanded|scaled|risen|rose|jumped) (?:\w+ ){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold (?:growth|increase|jump)\b', keywords: ['fold', 'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'sevenfold', 'eightfold', 'ninefold', 'tenfold', '-fold']}
       - {regex: '\b(?:twice|three times|four times|2x|3x|4x) (?:as big|as large|bigger|larger|the size)\b', keywords: ['twice', 'three times', 'four times', '2x', '3x', '4x']}
       - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|increased) (?:your |its |the |their )?(?:customer|user|employee|subscriber|merchant) (?:count|base|numbers)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown', 'increased']}
@@ -1020,6 +1029,7 @@ rules:
       - '\b(?:help|helps|helping|helped|can|could|will|would|should|might|let|lets|to help|use us to|used us to|using us to) (?:you |your team |teams |them |the team |companies |customers )?(?:\w+ )?(?:grow|scale|double|triple|increase)\b'
       - '\b(?:scales?|handles?|supports?|serves?|built for|designed for) (?:up )?to (?:a |one |several )?(?:million|billion)\b'
       - '\b(?:like yours|your size|of your size)\b'
+      - '\b(?:pilot|trial|plan|licen[cs]e|seats?|package|tier|quote|proposal|poc|proof of concept|bundle|contract)\b[^.!?]{0,30}\b(?:covers?|covering|includes?|including|for|with|supports?) (?:up to |your first |the first |a team of )?\d'
     about: 'prospect'
     facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
@@ -1052,6 +1062,8 @@ rules:
         - 'Your customer base just hit 5,000.'
         - 'Congrats on 3x ARR growth.'
         - 'Headcount has grown fivefold since 2023.'
+        - 'Congrats on growing the team to 1,000!'
+        - {"text": "Congrats on growing the team to 1,000!", "facts": ["Has about 850 employees"]}
         - 'Serving 5,000 brands is no small feat.'
         - 'Impressive to see revenue triple in two years.'
         - {"text": "Impressive that you tripled headcount this year.", "facts": ["Has about 450 employees"]}
@@ -1086,6 +1098,7 @@ rules:
         - {"text": "Revenue up 40% year over year, impressive.", "facts": ["Revenue grew 40% in 2025"]}
         - {"text": "With a team of 450, review must be hard.", "facts": ["Has about 450 employees"]}
         - 'We doubled our headcount last year.'
+        - 'The pilot covers 10 reps for 30 days.'
   - id: claim.launch
     kind: unverified_claim
     severity: warn

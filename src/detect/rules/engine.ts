@@ -639,6 +639,8 @@ function claimRole(ctx: ScanContext, f: FieldText, start: number, end: number): 
     return 'acquirer';
   }
   if (ACQUIRER_IN_CLAIM.test(tail.slice(0, claim.length + 12))) return 'acquirer';
+  // "Heard Trailhead Data bought you": the reader is the one bought.
+  if (/ (?:you|you guys|your company|your business|your team)$/.test(claim)) return 'target';
   if (ACTIVE_BUY.test(claim) && !BY_AFTER.test(after)) return 'acquirer';
   return null;
 }
@@ -678,6 +680,15 @@ function countFact(fact: string): boolean {
   return /\d/.test(fact.replace(/\b(?:19|20)\d\d\b/g, ''));
 }
 
+/** Short names a claim uses for what a fact spells out ("the LSE" for the London Stock Exchange). */
+const DETAIL_ALIASES: Readonly<Record<string, string>> = {
+  lse: 'london stock exchange',
+  nyse: 'new york stock exchange',
+  tsx: 'toronto stock exchange',
+  asx: 'australian securities exchange',
+  hkex: 'hong kong',
+};
+
 function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean {
   const re = hit.rule.facts;
   if (re === null) return false;
@@ -710,7 +721,7 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
     }
     let all = true;
     for (const d of details) {
-      if (!fact.includes(d)) {
+      if (!fact.includes(d) && !fact.includes(DETAIL_ALIASES[d] ?? '\u0000')) {
         all = false;
         break;
       }
