@@ -1,10 +1,13 @@
 /**
  * submitDraft / submitDrafts: the intake verb behind POST /v1/drafts(/batch) and the MCP tools.
  *
- * authorize (workflow allowed for the token) → parse (zod, every failing path) → load accounts,
- * suppressions and earlier submissions → scan (pure) → one transaction: reserve template history,
- * tier (pure), store drafts + audit via lifecycle.receiveDrafts → return the results and the
- * after-commit effects (post for review, or queue the send); the adapter runs them (src/effects.ts).
+ * authorize (workflow allowed for the token) → parse (zod, every failing path) → load, in ONE
+ * prepared statement, the active policy version, the book stamp, the accounts, suppressions and
+ * earlier submissions → scan (pure) → reserve template history (one autocommitted statement) →
+ * tier (pure) → store drafts + audit rows in ONE statement (lifecycle.receiveDrafts: atomic on its
+ * own, so no BEGIN/COMMIT round trips) → return the results and the after-commit effects (post
+ * for review, or queue the send); the adapter runs them (src/effects.ts). A single draft costs
+ * three Postgres round trips here (load, reserve, store), each a prepared statement.
  *
  * What must stay true:
  * - Idempotency lives in Postgres: (source, external_id) and (source, idempotency key) are unique
@@ -16,13 +19,12 @@
  *   quote the CRM), reasons without the account's value. Reviewers see the stored findings.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import type { Actor } from '../audit/actor.js';
-import { accounts, drafts, suppressions } from '../db/schema.js';
-import { BOOK_STAMP_SQL, getBook, rowToAccount } from '../accounts/book.js';
-import { getActivePolicy } from '../policy-store/store.js';
+import type { drafts } from '../db/schema.js';
+import { BOOK_STAMP_SQL, getBook, jsonToAccount } from '../accounts/book.js';
+import { ACTIVE_POLICY_VERSION_SQL, getPolicyAtVersion, type ActivePolicy } from '../policy-store/store.js';
 import { scanDraft } from '../detect/scan.js';
 import { domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
 import type { Account, DraftInput, Finding } from '../detect/types.js';
@@ -32,7 +34,7 @@ import { agentFindings, agentReasons } from './agent-view.js';
 import type { ReviewOutcome, TemplateHistory } from '../policy/sampling.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { AppError, zodFieldErrors, type ErrorCode, type FieldError } from '../lib/errors.js';
-import { receiveDrafts, type NewDraftRow } from './lifecycle.js';
+import { receiveDrafts, receiveDraftsGuarded, type NewDraftRow } from './lifecycle.js';
 import type { Effect } from './effects.js';
 import { initialStatus } from './initial-status.js';
 
@@ -143,17 +145,6 @@ export const requestHash = (d: DraftIn): string => createHash('sha256').update(c
 
 
 type StoredDraft = Pick<typeof drafts.$inferSelect, 'id' | 'externalId' | 'idempotencyKey' | 'requestHash' | 'status' | 'tier' | 'sampled' | 'tierReasons' | 'findings'>;
-const storedCols = {
-  id: drafts.id,
-  externalId: drafts.externalId,
-  idempotencyKey: drafts.idempotencyKey,
-  requestHash: drafts.requestHash,
-  status: drafts.status,
-  tier: drafts.tier,
-  sampled: drafts.sampled,
-  tierReasons: drafts.tierReasons,
-  findings: drafts.findings,
-};
 
 function storedOut(d: StoredDraft): DraftOut {
   // Stored reasons are for reviewers; the agent gets the finding list, which is its own text.
@@ -168,15 +159,51 @@ function storedOut(d: StoredDraft): DraftOut {
   };
 }
 
+/** The earlier submissions of this client with one of these external ids or keys, as JSON rows. */
+const EXISTING_SQL = (source: string, externalIds: string, keys: string) => `(select coalesce(json_agg(json_build_object(
+      'id', d.id, 'externalId', d.external_id, 'idempotencyKey', d.idempotency_key, 'requestHash', d.request_hash, 'status', d.status,
+      'tier', d.tier, 'sampled', d.sampled, 'tierReasons', d.tier_reasons, 'findings', d.findings)), '[]')
+     from drafts d where d.source = ${source} and (d.external_id = any(${externalIds}::text[]) or d.idempotency_key = any(${keys}::text[])))`;
+
+/**
+ * Everything intake reads before it scans, in ONE prepared statement (one round trip): the active
+ * policy version, the book stamp, the batch's accounts, which of its recipient keys are suppressed
+ * and the client's earlier submissions with the same external ids or Idempotency-Keys.
+ */
+const LOAD_SQL =
+  `select ${ACTIVE_POLICY_VERSION_SQL} as policy_version, ${BOOK_STAMP_SQL} as stamp, ` +
+  `(select coalesce(json_agg(a), '[]') from accounts a where a.id = any($1::text[])) as accounts, ` +
+  `(select coalesce(array_agg(s.value), '{}') from suppressions s where s.value = any($2::text[])) as suppressed, ` +
+  `${EXISTING_SQL('$3', '$4', '$5')} as existing, ` +
+  `(select coalesce(json_agg(json_build_object('template_id', t.template_id, 'seen', t.seen, 'state', t.state, 'recent_sampled', t.recent_sampled, 'clean_run', t.clean_run)), '[]') ` +
+  `from templates t where t.template_id = any($6::text[])) as templates`;
+const EXISTING_ONLY_SQL = `select ${EXISTING_SQL('$1', '$2', '$3')} as existing`;
+
+/** A template's history row as read (load) or as left by a reservation (guard info). */
+type TemplateRow = { template_id: string; seen: number; state: TemplateHistory['state']; recent_sampled: string[]; clean_run: number };
+
+interface Loaded {
+  templates: TemplateRow[];
+  policyVersion: number | null;
+  stamp: string;
+  accounts: Array<Record<string, unknown>>;
+  suppressed: string[];
+  existing: StoredDraft[];
+}
+
+async function loadForIntake(deps: IntakeDeps, source: string, accountIds: string[], addrs: string[], externalIds: string[], keys: string[], templateIds: string[]): Promise<Loaded> {
+  const [row] = await deps.sql.unsafe<Array<{ policy_version: number | null; stamp: string; accounts: Loaded['accounts']; suppressed: string[]; existing: StoredDraft[]; templates: TemplateRow[] }>>(
+    LOAD_SQL,
+    [pgArray(accountIds), pgArray(addrs), source, pgArray(externalIds), pgArray(keys), pgArray(templateIds)],
+    { prepare: true },
+  );
+  return { policyVersion: row!.policy_version, stamp: row!.stamp, accounts: row!.accounts, suppressed: row!.suppressed, existing: row!.existing, templates: row!.templates };
+}
+
 async function loadExisting(deps: IntakeDeps, source: string, externalIds: string[], keys: string[]): Promise<StoredDraft[]> {
   if (!externalIds.length && !keys.length) return [];
-  const conds = [];
-  if (externalIds.length) conds.push(inArray(drafts.externalId, externalIds));
-  if (keys.length) conds.push(inArray(drafts.idempotencyKey, keys));
-  return deps.db
-    .select(storedCols)
-    .from(drafts)
-    .where(and(eq(drafts.source, source), conds.length > 1 ? sql`(${conds[0]} or ${conds[1]})` : conds[0]));
+  const [row] = await deps.sql.unsafe<Array<{ existing: StoredDraft[] }>>(EXISTING_ONLY_SQL, [source, pgArray(externalIds), pgArray(keys)], { prepare: true });
+  return row!.existing;
 }
 
 /** Same request again → the original; same id/key with another body → 422. */
@@ -220,7 +247,19 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
     valid.push({ index, d, hash: requestHash(d), key });
   });
 
-  const active = await getActivePolicy(deps.db);
+  if (!valid.length) return { results: results as ItemResult[], effects };
+  // One round trip reads all the request needs (policy version, book stamp, accounts, suppressions,
+  // earlier submissions), for every item that passed parsing; the checks below keep their order.
+  const loaded = await loadForIntake(
+    deps,
+    ctx.source,
+    [...new Set(valid.map((v) => v.d.account_id))],
+    [...new Set(valid.flatMap((v) => suppressionKeys(v.d.to.email)))],
+    valid.map((v) => v.d.external_id),
+    valid.flatMap((v) => (v.key ? [v.key] : [])),
+    [...new Set(valid.map((v) => v.d.template_id))],
+  );
+  const active = await getPolicyAtVersion(deps.db, loaded.policyVersion);
   const policy = active.policy;
   const known = Object.keys(policy.workflows);
   valid = valid.filter((v) => {
@@ -238,16 +277,9 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
   });
 
   if (valid.length) {
-    const accountIds = [...new Set(valid.map((v) => v.d.account_id))];
-    const addrs = [...new Set(valid.flatMap((v) => suppressionKeys(v.d.to.email)))];
-    const [accountRows, stampRows, existing, suppressed] = await Promise.all([
-      deps.db.select().from(accounts).where(inArray(accounts.id, accountIds)),
-      deps.sql.unsafe<Array<{ stamp: string }>>(`select ${BOOK_STAMP_SQL} as stamp`),
-      loadExisting(deps, ctx.source, valid.map((v) => v.d.external_id), valid.flatMap((v) => (v.key ? [v.key] : []))),
-      deps.db.select({ value: suppressions.value }).from(suppressions).where(inArray(suppressions.value, addrs)),
-    ]);
-    const accountById = new Map(accountRows.map((r) => [r.id, rowToAccount(r)]));
-    const suppressedSet = new Set(suppressed.map((s) => s.value));
+    const accountById = new Map(loaded.accounts.map((j) => [String(j.id), jsonToAccount(j)]));
+    const suppressedSet = new Set(loaded.suppressed);
+    const existing = loaded.existing;
 
     // Earlier submissions and unknown accounts are answered without scanning.
     valid = valid.filter((v) => {
@@ -264,12 +296,12 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
     });
 
     if (valid.length) {
-      const book = await getBook(deps.db, stampRows[0]!.stamp, policy.sensitive_fields);
+      const book = await getBook(deps.db, loaded.stamp, policy.sensitive_fields);
       const scanned = valid.map((v) => {
         const account = accountById.get(v.d.account_id) as Account;
         return { ...v, account, findings: scanDraft(v.d as DraftInput, account, book, policy) };
       });
-      const stored = await storeDrafts(deps, ctx, scanned, policy, active.version, suppressedSet);
+      const stored = await storeDrafts(deps, ctx, scanned, policy, active.version, suppressedSet, loaded.templates);
 
       // Rows not stored collided with a concurrent retry (or a twin earlier in this batch).
       const lost = scanned.filter((s) => !stored.has(s.index));
@@ -289,15 +321,22 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
   return { results: results as ItemResult[], effects };
 }
 
+/** Reserve (or, with negative counts, hand back) slots in templates' histories; prepared. */
+const RESERVE_SQL = `insert into templates (template_id, workflow, seen)
+  select * from unnest($1::text[], $2::text[], $3::int[])
+  on conflict (template_id) do update set seen = greatest(0, templates.seen + excluded.seen), updated_at = now()
+  returning template_id, seen, state, recent_sampled, clean_run`;
+
 type Scanned = { index: number; d: DraftIn; hash: string; key: string | undefined; account: Account; findings: Finding[] };
 
 async function storeDrafts(
   deps: IntakeDeps,
   ctx: SubmitContext,
   scanned: Scanned[],
-  policy: Awaited<ReturnType<typeof getActivePolicy>>['policy'],
+  policy: ActivePolicy['policy'],
   policyVersion: number,
   suppressedSet: Set<string>,
+  read: TemplateRow[],
 ): Promise<Map<number, { draft: DraftOut }>> {
   const perTemplate = new Map<string, { workflow: string; n: number }>();
   for (const s of scanned) {
@@ -307,104 +346,163 @@ async function storeDrafts(
   }
   // Sorted so concurrent batches lock template rows in the same order (no deadlock).
   const tplIds = [...perTemplate.keys()].sort();
+  const reserveParams = (ids: string[], counts: number[]) => [pgArray(ids), pgArray(ids.map((t) => perTemplate.get(t)!.workflow)), `{${counts.join(',')}}`];
   // Reserve this batch's slots in each template's history in one autocommitted statement, so the
   // template row lock is held for one statement, not the whole transaction (concurrent intakes of
   // one template would otherwise queue behind each other's commit). Slots of drafts that end up
-  // not stored (tx failure, a concurrent retry won) are handed back below.
-  const reserve = (ids: string[], counts: number[]) => deps.db.execute<{ template_id: string; seen: number; state: TemplateHistory['state']; recent_sampled: string[]; clean_run: number }>(sql`
-      insert into templates (template_id, workflow, seen)
-      select * from unnest(${pgArray(ids)}::text[], ${pgArray(ids.map((t) => perTemplate.get(t)!.workflow))}::text[], ${`{${counts.join(',')}}`}::int[])
-      on conflict (template_id) do update set seen = greatest(0, templates.seen + excluded.seen), updated_at = now()
-      returning template_id, seen, state, recent_sampled, clean_run`);
-  const tplRows = await reserve(tplIds, tplIds.map((t) => perTemplate.get(t)!.n));
+  // not stored (failed insert, a concurrent retry won) are handed back below.
+  const reserve = (ids: string[], counts: number[]) => deps.sql.unsafe<TemplateRow[]>(RESERVE_SQL, reserveParams(ids, counts), { prepare: true });
   const giveBack = async (lostPerTemplate: Map<string, number>) => {
     const ids = [...lostPerTemplate.keys()].sort();
     if (ids.length) await reserve(ids, ids.map((t) => -lostPerTemplate.get(t)!)).catch((err) => deps.log.warn({ err }, 'could not hand back template slots'));
   };
-  let stored: Map<number, { draft: DraftOut }>;
-  try {
-    stored = await deps.db.transaction(async (tx) => {
-    const history = new Map<string, TemplateHistory>();
-    for (const r of tplRows) {
-      history.set(r.template_id, {
-        seen: Number(r.seen) - perTemplate.get(r.template_id)!.n,
-        state: r.state,
-        recentSampled: r.recent_sampled as ReviewOutcome[],
-        cleanRun: Number(r.clean_run),
-      });
-    }
-    const rows: Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved'; index: number; out: DraftOut }> = [];
-    for (const s of scanned) {
-      const h = history.get(s.d.template_id)!;
-      const template = { ...h };
-      h.seen++;
-      const id = randomUUID();
-      const email = s.d.to.email.toLowerCase();
-      const tierIn = {
-        draftId: id,
-        draft: s.d as DraftInput,
-        account: s.account,
-        findings: s.findings,
-        policyVersion,
-        suppressed: suppressionKeys(email).some((k) => suppressedSet.has(k)),
-        template,
-      };
-      const t = tierDraft(tierIn, policy);
-      const to = initialStatus(t);
-      rows.push({
-        index: s.index,
-        to,
-        row: {
-          id,
-          source: ctx.source,
-          client: ctx.source,
-          externalId: s.d.external_id,
-          idempotencyKey: s.key ?? null,
-          requestHash: s.hash,
-          accountId: s.d.account_id,
-          toEmail: s.d.to.email,
-          toName: s.d.to.name ?? null,
-          fromMailbox: s.d.from,
-          subject: s.d.subject,
-          body: s.d.body,
-          workflow: s.d.workflow,
-          templateId: s.d.template_id,
-          prompt: s.d.prompt ?? null,
-          dataSources: s.d.data_sources ?? [],
-          agentRunId: s.d.agent_run_id ?? null,
-          tier: t.tier,
-          sampled: t.sampled,
-          sampleRate: t.sampleRate,
-          twoPerson: t.twoPerson,
-          tierReasons: t.reasons,
-          findings: s.findings,
-          policyVersion,
-        },
-        out: {
-          id,
-          external_id: s.d.external_id,
-          status: to,
-          tier: t.tier,
-          sampled: t.sampled,
-          reasons: agentReasons(t.why, s.findings),
-          findings: agentFindings(s.findings),
-        },
-      });
-    }
-    const inserted = await receiveDrafts(tx, rows, ctx.actor);
+  const keep = (rows: TierRows, inserted: Array<{ id: string }>) => {
     const ok = new Set(inserted.map((r) => r.id));
     const out = new Map<number, { draft: DraftOut }>();
     for (const r of rows) if (ok.has(r.row.id!)) out.set(r.index, { draft: r.out });
     return out;
+  };
+  const settle = async (stored: Map<number, { draft: DraftOut }>) => {
+    const lost = new Map<string, number>();
+    for (const s of scanned) if (!stored.has(s.index)) lost.set(s.d.template_id, (lost.get(s.d.template_id) ?? 0) + 1);
+    await giveBack(lost);
+    return stored;
+  };
+  const tier = (tplRows: TemplateRow[]) => tierRows(ctx, scanned, policy, policyVersion, suppressedSet, historyOf(tplRows, perTemplate));
+
+  let tplRows: TemplateRow[];
+  if (scanned.length <= GUARDED_MAX) {
+    // Small requests (a single draft): tier on the history as read with everything else, then
+    // reserve and store in ONE statement that stores only if the history was still exactly that
+    // when the reservation locked the row (what reserve-then-tier would have seen). Otherwise (a
+    // concurrent intake of the same template came between) the reservation stands, nothing is
+    // stored, and the drafts are tiered again on the history it returned, as below. A failure of
+    // the statement changes nothing (no slots to hand back).
+    const byId = new Map(read.map((r) => [r.template_id, r]));
+    const assumed = tplIds.map((t) => {
+      const r = byId.get(t);
+      return { template_id: t, n: perTemplate.get(t)!.n, seen: r ? Number(r.seen) : 0, state: r?.state ?? 'normal', recent_sampled: r?.recent_sampled ?? [], clean_run: r ? Number(r.clean_run) : 0 };
     });
+    const rows = tierRows(ctx, scanned, policy, policyVersion, suppressedSet, new Map(assumed.map((a) => [a.template_id, { seen: a.seen, state: a.state, recentSampled: a.recent_sampled as ReviewOutcome[], cleanRun: a.clean_run }])));
+    const g = await receiveDraftsGuarded(deps.db, rows, ctx.actor, {
+      with: GUARD_SQL,
+      params: [...reserveParams(tplIds, tplIds.map((t) => perTemplate.get(t)!.n)), JSON.stringify(assumed), policy.high_tier.new_template_probation],
+    });
+    if (g.ok) return settle(keep(rows, g.stored));
+    tplRows = g.info as TemplateRow[];
+  } else {
+    tplRows = await reserve(tplIds, tplIds.map((t) => perTemplate.get(t)!.n));
+  }
+  let stored: Map<number, { draft: DraftOut }>;
+  try {
+    const rows = tier(tplRows);
+    // One statement stores every draft with its audit rows (atomic on its own: no BEGIN/COMMIT
+    // round trips around it).
+    stored = keep(rows, await receiveDrafts(deps.db, rows, ctx.actor));
   } catch (e) {
     await giveBack(new Map([...perTemplate].map(([t, v]) => [t, v.n])));
     throw e;
   }
-  const lost = new Map<string, number>();
-  for (const s of scanned) if (!stored.has(s.index)) lost.set(s.d.template_id, (lost.get(s.d.template_id) ?? 0) + 1);
-  await giveBack(lost);
-  return stored;
+  return settle(stored);
+}
+
+/** At most this many drafts are reserved and stored in one guarded statement (see storeDrafts). */
+const GUARDED_MAX = 10;
+
+/**
+ * The guard for receiveDraftsGuarded: reserve the slots (as RESERVE_SQL) and hold when every
+ * template's history before the reservation is the one the drafts were tiered on ($6): the same
+ * state, sampled outcomes and clean run, and the same count of drafts seen — or both past the
+ * new-template probation ($7), since tierDraft reads `seen` only as `seen < new_template_probation`
+ * (and in that reason's text), so every count past it tiers alike.
+ */
+const GUARD_SQL = `tpl as (insert into templates (template_id, workflow, seen)
+    select * from unnest($3::text[], $4::text[], $5::int[])
+    on conflict (template_id) do update set seen = greatest(0, templates.seen + excluded.seen), updated_at = now()
+    returning template_id, seen, state, recent_sampled, clean_run),
+  guard as (select coalesce(bool_and(coalesce((e.seen = tpl.seen - e.n or (e.seen >= $7::int and tpl.seen - e.n >= $7::int)) and e.state = tpl.state and e.recent_sampled = tpl.recent_sampled and e.clean_run = tpl.clean_run, false)), false) as ok,
+      json_agg(json_build_object('template_id', tpl.template_id, 'seen', tpl.seen, 'state', tpl.state, 'recent_sampled', tpl.recent_sampled, 'clean_run', tpl.clean_run)) as info
+    from tpl left join jsonb_to_recordset($6::jsonb) as e(template_id text, n int, seen int, state text, recent_sampled text[], clean_run int) on e.template_id = tpl.template_id)`;
+
+/** Each template's history before this request's drafts, from the rows its reservation returned. */
+function historyOf(tplRows: TemplateRow[], perTemplate: Map<string, { n: number }>): Map<string, TemplateHistory> {
+  const history = new Map<string, TemplateHistory>();
+  for (const r of tplRows) {
+    history.set(r.template_id, {
+      seen: Number(r.seen) - perTemplate.get(r.template_id)!.n,
+      state: r.state,
+      recentSampled: r.recent_sampled as ReviewOutcome[],
+      cleanRun: Number(r.clean_run),
+    });
+  }
+  return history;
+}
+
+type TierRows = Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved'; index: number; out: DraftOut }>;
+
+/** Tier (pure) every scanned draft on its template's history, in order; the rows to store. */
+function tierRows(ctx: SubmitContext, scanned: Scanned[], policy: ActivePolicy['policy'], policyVersion: number, suppressedSet: Set<string>, history: Map<string, TemplateHistory>): TierRows {
+  const rows: TierRows = [];
+  for (const s of scanned) {
+    const h = history.get(s.d.template_id)!;
+    const template = { ...h };
+    h.seen++;
+    const id = randomUUID();
+    const email = s.d.to.email.toLowerCase();
+    const tierIn = {
+      draftId: id,
+      draft: s.d as DraftInput,
+      account: s.account,
+      findings: s.findings,
+      policyVersion,
+      suppressed: suppressionKeys(email).some((k) => suppressedSet.has(k)),
+      template,
+    };
+    const t = tierDraft(tierIn, policy);
+    const to = initialStatus(t);
+    rows.push({
+      index: s.index,
+      to,
+      row: {
+        id,
+        source: ctx.source,
+        client: ctx.source,
+        externalId: s.d.external_id,
+        idempotencyKey: s.key ?? null,
+        requestHash: s.hash,
+        accountId: s.d.account_id,
+        toEmail: s.d.to.email,
+        toName: s.d.to.name ?? null,
+        fromMailbox: s.d.from,
+        subject: s.d.subject,
+        body: s.d.body,
+        workflow: s.d.workflow,
+        templateId: s.d.template_id,
+        prompt: s.d.prompt ?? null,
+        dataSources: s.d.data_sources ?? [],
+        agentRunId: s.d.agent_run_id ?? null,
+        tier: t.tier,
+        sampled: t.sampled,
+        sampleRate: t.sampleRate,
+        twoPerson: t.twoPerson,
+        tierReasons: t.reasons,
+        findings: s.findings,
+        policyVersion,
+      },
+      out: {
+        id,
+        external_id: s.d.external_id,
+        status: to,
+        tier: t.tier,
+        sampled: t.sampled,
+        reasons: agentReasons(t.why, s.findings),
+        findings: agentFindings(s.findings),
+      },
+    });
+  }
+  // One statement stores every draft with its audit rows (atomic on its own: no BEGIN/COMMIT
+  // round trips around it).
+  return rows;
 }
 
 /** A recipient is suppressed by its address, its domain or any parent domain (subdomains count). */
@@ -413,9 +511,12 @@ function suppressionKeys(email: string): string[] {
   return [e, ...domainSuffixes(emailDomain(e))];
 }
 
-/** A Postgres array literal of text values (passed as one parameter). */
-function pgArray(values: string[]): string {
-  return `{${values.map((v) => JSON.stringify(v)).join(',')}}`;
+/**
+ * A Postgres array literal of text values (passed as one parameter). Every element is quoted; inside
+ * quotes only backslash and double quote are escaped (a tab or any other character stays itself).
+ */
+export function pgArray(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 }
 
 /** One draft. Created → {created: true}; an identical retry → {created: false} with the original. */

@@ -105,49 +105,68 @@ async function zeroRows(ex: Executor, m: MoveInput, legalFrom: readonly DraftSta
 /**
  * A move out of exactly one status, in ONE prepared statement (one round trip, atomic on its own,
  * so no transaction is opened when the caller has none):
- *   WITH moved AS (UPDATE drafts SET … WHERE id = $1 AND status = $2 [AND version = $3] RETURNING *),
+ *   WITH moved AS (UPDATE drafts SET … WHERE id = $1 AND status = $2 [AND version = $n] RETURNING *),
  *        audit AS (INSERT INTO audit_log … SELECT … FROM moved)
  *   SELECT * FROM moved
  * The audit row is written if and only if the guarded update moved the row: it is selected from
  * the update's own RETURNING. Zero rows: nothing was written; a second read classifies why.
- * The text depends only on the shape of the move (which columns the patch sets), so each kind of
- * transition is one statement postgres.js prepares once per connection.
+ * The text depends only on the shape of the move (which columns the patch sets, and whether a
+ * version is expected), so each kind of transition is one statement postgres.js prepares once per
+ * connection; the text is built once per shape and kept (MOVE_TEXTS).
  */
 async function moveOne(ex: Executor, m: MoveInput, from: DraftStatus): Promise<TransitionResult> {
-  const params: unknown[] = [m.draftId, from];
-  let where = 'id = $1 and status = $2';
-  if (m.expectVersion !== undefined) {
-    params.push(m.expectVersion);
-    where += ` and version = $${params.length}`;
-  }
-  const sets: string[] = [];
-  for (const [key, value] of Object.entries({ ...m.patch, status: m.to })) {
+  // $1 id, $2 from, $3 to, $4 actor, $5 action, $6 extra audit data; then the version, then patch values.
+  const params: unknown[] = [m.draftId, from, m.to, JSON.stringify(m.actor), m.action ?? `draft.${m.to}`, m.data ? JSON.stringify(m.data) : '{}'];
+  if (m.expectVersion !== undefined) params.push(m.expectVersion);
+  let sets = '';
+  const patch = m.patch as Record<string, unknown> | undefined;
+  for (const key in patch) {
+    const value = patch[key];
     const col = DRAFT_COLUMNS[key as keyof typeof DRAFT_COLUMNS];
-    if (value === undefined || !col) continue;
+    if (value === undefined || !col || key === 'status') continue;
     if (is(value, SQL)) {
       // An expression such as now(): inlined (it has no parameters; the statement shape stays fixed).
-      const q = dialect.sqlToQuery(value);
-      if (q.params.length) throw new Error(`lifecycle: a patch expression for ${key} must not carry parameters`);
-      sets.push(`"${col.name}" = ${q.sql}`);
+      sets += `, "${col.name}" = ${patchExpression(key, value)}`;
     } else {
       params.push(value === null ? null : col.mapToDriverValue(value));
-      sets.push(`"${col.name}" = $${params.length}`);
+      sets += `, "${col.name}" = $${params.length}`;
     }
   }
-  sets.push('"updated_at" = now()');
-  // The audit data is { from, to, version, ...data }, as appendAudit would store it; version is the moved row's.
-  params.push(JSON.stringify(m.actor), m.action ?? `draft.${m.to}`, `draft:${m.draftId}`, JSON.stringify({ from, to: m.to }), JSON.stringify(m.data ?? {}));
-  const n = params.length;
-  const text =
-    `with moved as (update drafts set ${sets.join(', ')} where ${where} returning *), ` +
-    `audit as (insert into audit_log (actor, action, subject, data) ` +
-    `select $${n - 4}::jsonb, $${n - 3}, $${n - 2}, $${n - 1}::jsonb || jsonb_build_object('version', moved.version) || $${n}::jsonb from moved) ` +
-    `select * from moved`;
+  const shape = (m.expectVersion !== undefined ? 'v' : '-') + sets;
+  let text = MOVE_TEXTS.get(shape);
+  if (text === undefined) {
+    // The audit data is { from, to, version, ...data }, as appendAudit would store it; version is the moved row's.
+    text =
+      `with moved as (update drafts set status = $3${sets}, updated_at = now() where id = $1 and status = $2${m.expectVersion !== undefined ? ' and version = $7' : ''} returning *), ` +
+      `audit as (insert into audit_log (actor, action, subject, data) ` +
+      `select $4::jsonb, $5, 'draft:' || moved.id, jsonb_build_object('from', $2::text, 'to', moved.status, 'version', moved.version) || $6::jsonb from moved) ` +
+      `select * from moved`;
+    MOVE_TEXTS.set(shape, text);
+  }
   const rows = (await ex._.session.prepareQuery({ sql: text, params }, undefined, 'lifecycle.move', false).execute()) as Array<Record<string, unknown>>;
   const raw = rows[0];
   if (!raw) return zeroRows(ex, m, [from]);
   return { ok: true, draft: draftFromRaw(raw), from } as const;
 }
+
+/** moveOne's statement texts by shape: a handful of entries, one per kind of transition. */
+const MOVE_TEXTS = new Map<string, string>();
+/** Patch expressions rendered to SQL text, by identity (the transitions below share module constants). */
+const PATCH_EXPRESSIONS = new WeakMap<SQL, string>();
+
+function patchExpression(key: string, value: SQL): string {
+  let text = PATCH_EXPRESSIONS.get(value);
+  if (text === undefined) {
+    const q = dialect.sqlToQuery(value);
+    if (q.params.length) throw new Error(`lifecycle: a patch expression for ${key} must not carry parameters`);
+    text = q.sql;
+    PATCH_EXPRESSIONS.set(value, text);
+  }
+  return text;
+}
+
+/** `now()` for the decided_at / sent_at patches: one object, so its SQL text is rendered once. */
+const NOW = sql`now()` as unknown as Date;
 
 async function move(ex: Executor, m: MoveInput): Promise<TransitionResult> {
   const legalFrom = m.from.filter((f) => canTransition(f, m.to));
@@ -212,8 +231,9 @@ export async function receiveDraft(
 }
 
 /**
- * Many new drafts at once (intake's hot path), in ONE prepared statement in the caller's
- * transaction: the rows travel as one JSON parameter (jsonb_to_recordset), a multi-row
+ * Many new drafts at once (intake's hot path), in ONE prepared statement, atomic on its own (intake
+ * runs it on the pool, no BEGIN/COMMIT round trips; a caller's transaction works too): the rows
+ * travel as one JSON parameter (jsonb_to_recordset), a multi-row
  * INSERT … ON CONFLICT DO NOTHING stores them, and the audit pair of every row actually stored
  * (the same draft.received + draft.<to> rows receiveDraft writes, in input order) is inserted from
  * that INSERT's RETURNING. A row that collides with a unique index (same source + external_id, or
@@ -222,11 +242,57 @@ export async function receiveDraft(
  * a key absent from a row is stored as NULL, not as the column default.
  */
 export async function receiveDrafts(
-  tx: Tx,
-  rows: Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved' }>,
+  tx: Executor,
+  rows: ReceiveRows,
   actor: Actor,
 ): Promise<Array<Pick<DraftRow, 'id' | 'status'>>> {
   if (!rows.length) return [];
+  const { srcCols, names, payload } = receivePayload(rows);
+  const text =
+    `with src as (select * from jsonb_to_recordset($1::jsonb) as x(${srcCols})), ` +
+    receiveTail(names) +
+    `select id, status from ins`;
+  const stored = (await tx._.session.prepareQuery({ sql: text, params: [JSON.stringify(payload), JSON.stringify(actor)] }, undefined, 'lifecycle.receive', false).execute()) as Array<{ id: string; status: DraftStatus }>;
+  return stored.map((r) => ({ id: r.id, status: r.status }));
+}
+
+/**
+ * A caller's precondition run in the same statement as receiveDrafts' insert (so both commit or
+ * neither, in one round trip): `with` is SQL text of one or more CTEs, the last named `guard`,
+ * yielding one row with a boolean `ok` and a json `info`; its parameters are `params`, numbered
+ * from $3 on. The drafts (and their audit rows) are stored only when `ok` is true; `info` is
+ * returned either way. Intake uses it to reserve template history slots and store the drafts
+ * tiered on that history in one statement when the history was as it read it.
+ */
+export interface ReceiveGuard {
+  with: string;
+  params: unknown[];
+}
+
+/** receiveDrafts behind a guard: stores the rows only when the guard's `ok` holds. */
+export async function receiveDraftsGuarded(
+  ex: Executor,
+  rows: ReceiveRows,
+  actor: Actor,
+  guard: ReceiveGuard,
+): Promise<{ ok: boolean; info: unknown; stored: Array<Pick<DraftRow, 'id' | 'status'>> }> {
+  const { srcCols, names, payload } = receivePayload(rows);
+  const text =
+    `with ${guard.with}, ` +
+    `src as (select * from jsonb_to_recordset($1::jsonb) as x(${srcCols}) where (select ok from guard)), ` +
+    receiveTail(names) +
+    `select (select ok from guard) as ok, (select info from guard) as info, ` +
+    `(select coalesce(json_agg(json_build_object('id', ins.id, 'status', ins.status)), '[]') from ins) as stored`;
+  const [r] = (await ex._.session
+    .prepareQuery({ sql: text, params: [JSON.stringify(payload), JSON.stringify(actor), ...guard.params] }, undefined, 'lifecycle.receive_guarded', false)
+    .execute()) as Array<{ ok: boolean | null; info: unknown; stored: Array<{ id: string; status: DraftStatus }> }>;
+  return { ok: r?.ok === true, info: r?.info ?? null, stored: (r?.stored ?? []).map((x) => ({ id: x.id, status: x.status })) };
+}
+
+type ReceiveRows = Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved' }>;
+
+/** The rows as receiveDrafts' one JSON parameter, and the record definition that reads it back. */
+function receivePayload(rows: ReceiveRows) {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r.row)))].filter((k) => k !== 'status' && k in DRAFT_COLUMNS) as Array<keyof typeof DRAFT_COLUMNS>;
   const cols = [...keys.map((k) => DRAFT_COLUMNS[k]), DRAFT_COLUMNS.status];
   const payload = rows.map(({ row, to }, ord) => {
@@ -241,17 +307,19 @@ export async function receiveDrafts(
     o._moved = { from: 'received', to, tier: row.tier, sampled: row.sampled, reasons: row.tierReasons };
     return o;
   });
-  const names = cols.map((c) => `"${c.name}"`).join(', ');
-  const text =
-    `with src as (select * from jsonb_to_recordset($1::jsonb) as x(${cols.map((c) => `"${c.name}" ${c.getSQLType()}`).join(', ')}, _ord int, _action text, _received jsonb, _moved jsonb)), ` +
-    `ins as (insert into drafts (${names}) select ${names} from src order by _ord on conflict do nothing returning id, status), ` +
-    `audit as (insert into audit_log (actor, action, subject, data) ` +
-    `select $2::jsonb, a.action, 'draft:' || src.id, a.data from ins join src on src.id = ins.id ` +
-    `cross join lateral (values (1, 'draft.received', src._received), (2, src._action, src._moved)) as a(k, action, data) order by src._ord, a.k) ` +
-    `select id, status from ins`;
-  const stored = (await tx._.session.prepareQuery({ sql: text, params: [JSON.stringify(payload), JSON.stringify(actor)] }, undefined, 'lifecycle.receive', false).execute()) as Array<{ id: string; status: DraftStatus }>;
-  return stored.map((r) => ({ id: r.id, status: r.status }));
+  return {
+    srcCols: `${cols.map((c) => `"${c.name}" ${c.getSQLType()}`).join(', ')}, _ord int, _action text, _received jsonb, _moved jsonb`,
+    names: cols.map((c) => `"${c.name}"`).join(', '),
+    payload,
+  };
 }
+
+/** The insert (ON CONFLICT DO NOTHING) and the audit pair of every row stored, after a `src` CTE. */
+const receiveTail = (names: string) =>
+  `ins as (insert into drafts (${names}) select ${names} from src order by _ord on conflict do nothing returning id, status), ` +
+  `audit as (insert into audit_log (actor, action, subject, data) ` +
+  `select $2::jsonb, a.action, 'draft:' || src.id, a.data from ins join src on src.id = ins.id ` +
+  `cross join lateral (values (1, 'draft.received', src._received), (2, src._action, src._moved)) as a(k, action, data) order by src._ord, a.k) `;
 
 export const approveDraft = (
   ex: Executor,
@@ -264,7 +332,7 @@ export const approveDraft = (
     actor: input.actor,
     expectVersion: input.version,
     patch: {
-      decidedAt: sql`now()` as unknown as Date,
+      decidedAt: NOW,
       decidedBy: input.decidedBy,
       ...(input.final ? { finalSubject: input.final.subject, finalBody: input.final.body, version: input.version + 1 } : {}),
     },
@@ -281,7 +349,7 @@ export const rejectDraft = (
     to: 'rejected',
     actor: input.actor,
     expectVersion: input.version,
-    patch: { decidedAt: sql`now()` as unknown as Date, decidedBy: input.decidedBy },
+    patch: { decidedAt: NOW, decidedBy: input.decidedBy },
     data: input.data,
   });
 
@@ -314,11 +382,11 @@ export const claimForSend = (ex: Executor, draftId: string, actor: Actor) =>
   move(ex, { draftId, from: ['queued'], to: 'sending', actor, action: 'send.claimed' });
 
 export const markSent = (ex: Executor, draftId: string, actor: Actor, data: { message_id: string; transport: string; attempt: number }) =>
-  move(ex, { draftId, from: ['sending'], to: 'sent', actor, patch: { sentAt: sql`now()` as unknown as Date }, data });
+  move(ex, { draftId, from: ['sending'], to: 'sent', actor, patch: { sentAt: NOW }, data });
 
 /** The held attempt was delivered after all (its worker reported after the reconciler held it). */
 export const confirmHeldSent = (ex: Executor, draftId: string, actor: Actor, data: { message_id: string; transport: string; attempt: number }) =>
-  move(ex, { draftId, from: ['held'], to: 'sent', actor, action: 'send.confirmed_after_hold', patch: { sentAt: sql`now()` as unknown as Date }, data });
+  move(ex, { draftId, from: ['held'], to: 'sent', actor, action: 'send.confirmed_after_hold', patch: { sentAt: NOW }, data });
 
 export const markFailed = (ex: Executor, draftId: string, actor: Actor, data: { error: string; attempt: number }) =>
   move(ex, { draftId, from: ['sending'], to: 'failed', actor, data });

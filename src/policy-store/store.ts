@@ -53,6 +53,21 @@ export async function getActivePolicy(db: Db, opts: { fresh?: boolean } = {}): P
   return value;
 }
 
+/**
+ * The active policy when the caller has just read the active version itself (intake reads it in
+ * the same round trip as its other reads: `select version from policies where active`, null when
+ * none): the cached policy when it is that version, else one fresh read. A new version is seen on
+ * the very next request, with no query of its own while it stays the same.
+ */
+export async function getPolicyAtVersion(db: Db, version: number | null): Promise<ActivePolicy> {
+  const hit = cache.get(db);
+  if (hit && hit.value.version === (version ?? 0)) return hit.value;
+  return getActivePolicy(db, { fresh: true });
+}
+
+/** SQL text reading the active version (null when none) for `getPolicyAtVersion`. */
+export const ACTIVE_POLICY_VERSION_SQL = `(select version from policies where active)`;
+
 export async function applyPolicy(db: Db, input: { yaml: string; comment: string; actor: Actor }): Promise<ActivePolicy> {
   const policy = parsePolicyOrThrow(input.yaml);
   const applied = await db.transaction(async (tx) => {

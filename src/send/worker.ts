@@ -30,10 +30,11 @@ import { accounts, drafts, sends, suppressions } from '../db/schema.js';
 import { raiseHeldAlert } from './held.js';
 import { cancelDraft, claimForSend, confirmHeldSent, holdDraft, markFailed, markSent, releaseClaim, type DraftRow } from '../drafts/lifecycle.js';
 import { appendAudit } from '../audit/append.js';
-import { leaseUntil, lockAttempt, retryWhileDown, startLease, type Lease } from './lease.js';
+import { claimAndStart, settleSent } from './attempt.js';
+import { leaseUntil, lockAttempt, retryWhileDown, startLease, type Lease, type Ownership } from './lease.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { capsFor, clearDelayReason, fenceSend, leaveInflight, limitsFromPolicy, peekSend, PARK_MS, syncFromPostgres, unfenceSend, FENCE_LATE_MS, type CapLimits, type FenceResult, type SendTarget } from './fence/fence.js';
+import { capsFor, clearDelayReason, fenceSend, limitsFromPolicy, peekSend, PARK_MS, callStartBound, settleFence, syncFromPostgres, unfenceSend, FENCE_RESERVE_MS, type CapLimits, type FenceResult, type SendTarget } from './fence/fence.js';
 import { SEND_QUEUE, sendTargetOf, SEND_ATTEMPTS } from './queue.js';
 import { createTransport, messageIdFor, TransportError, type Transport } from './transports/index.js';
 import type { Stopper } from '../lib/periodic.js';
@@ -89,6 +90,35 @@ async function suppressedReason(tx: Parameters<Parameters<Deps['db']['transactio
   return null;
 }
 
+/** The claim's general path (one transaction): says why the one-statement claim matched no row. */
+async function claimSlow(deps: Deps, ctx: SendContext, target: SendTarget, leaseToken: string) {
+  return deps.db.transaction(async (tx) => {
+    const c = await claimForSend(tx, target.draftId, sendActor);
+    if (!c.ok) return { kind: 'lost' as const, reason: c.reason === 'lost_race' ? `draft is ${c.current.status}` : c.reason };
+    const why = await suppressedReason(tx, c.draft);
+    if (why) {
+      await cancelDraft(tx, target.draftId, ['sending'], sendActor, why);
+      return { kind: 'cancelled' as const, reason: why };
+    }
+    const [{ next }] = (await tx.select({ next: sql<number>`coalesce(max(${sends.attempt}), 0)::int + 1` }).from(sends).where(eq(sends.draftId, target.draftId))) as [{ next: number }];
+    // The 'started' row commits with the claim, so the fence is the very last step before the
+    // transport call: no Postgres round trip between counting a send and making it.
+    const [row] = await tx
+      .insert(sends)
+      .values({
+        draftId: c.draft.id,
+        attempt: next,
+        transport: ctx.transport.name,
+        messageId: messageIdFor(c.draft.id, c.draft.fromMailbox),
+        status: 'started',
+        leaseToken,
+        leaseUntil: leaseUntil(deps.config.SEND_LOCK_MS),
+      })
+      .returning({ id: sends.id });
+    return { kind: 'claimed' as const, draft: c.draft, attempt: next, sendRowId: row!.id };
+  });
+}
+
 /**
  * Process one send job. Returns the outcome; throws DelayedError after moving the job to delayed,
  * or the TransportError of a transient failure so BullMQ retries with backoff.
@@ -108,34 +138,13 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
   const peek = await withSync(deps, ctx, () => peekSend(deps, target, caps, order));
   if (peek.kind === 'paused' || peek.kind === 'capped') return delay(peek);
 
-  // Claim + suppression check + attempt number + lease, one transaction.
+  // Claim + suppression check + attempt number + lease: one statement on the common path
+  // (send/attempt.ts); the general path, one transaction, when it matched no row (lost race,
+  // do-not-contact or suppressed: cancelled and audited there).
   const leaseToken = randomUUID();
-  const claim = await deps.db.transaction(async (tx) => {
-    const c = await claimForSend(tx, target.draftId, sendActor);
-    if (!c.ok) return { kind: 'lost' as const, reason: c.reason === 'lost_race' ? `draft is ${c.current.status}` : c.reason };
-    const why = await suppressedReason(tx, c.draft);
-    if (why) {
-      await cancelDraft(tx, target.draftId, ['sending'], sendActor, why);
-      return { kind: 'cancelled' as const, reason: why };
-    }
-    const [{ next }] = (await tx.select({ next: sql<number>`coalesce(max(${sends.attempt}), 0)::int + 1` }).from(sends).where(eq(sends.draftId, target.draftId))) as [{ next: number }];
-    // The 'started' row commits with the claim, so the fence below is the very last step before
-    // the transport call: no Postgres round trip between counting a send and making it (a cap
-    // counted at the fence then holds in every rolling window of transport calls).
-    const [row] = await tx
-      .insert(sends)
-      .values({
-        draftId: c.draft.id,
-        attempt: next,
-        transport: ctx.transport.name,
-        messageId: messageIdFor(c.draft.id, c.draft.fromMailbox),
-        status: 'started',
-        leaseToken,
-        leaseUntil: leaseUntil(deps.config.SEND_LOCK_MS),
-      })
-      .returning({ id: sends.id });
-    return { kind: 'claimed' as const, draft: c.draft, attempt: next, sendRowId: row!.id };
-  });
+  const messageId = messageIdFor(target.draftId, target.mailbox);
+  const fast = await claimAndStart(deps.db, { draftId: target.draftId, actor: sendActor, transport: ctx.transport.name, messageId, leaseToken, lockMs: deps.config.SEND_LOCK_MS });
+  const claim = fast.ok ? { kind: 'claimed' as const, draft: fast.draft, attempt: fast.attempt, sendRowId: fast.sendRowId } : await claimSlow(deps, ctx, target, leaseToken);
   if (claim.kind === 'lost') return { outcome: 'dropped', reason: claim.reason };
   if (claim.kind === 'cancelled') {
     await clearDelayReason(deps, target.draftId);
@@ -150,8 +159,9 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
   }
 }
 
-/** Fence answers too late to call in their window, in a row, before the attempt is released and waits 50 ms. */
+/** Fence answers too late to call in their reservation, in a row, before the attempt is released and waits 50 ms. */
 const FENCE_TRIES = 5;
+
 
 async function fenceAndSend(
   deps: Deps,
@@ -164,19 +174,23 @@ async function fenceAndSend(
   delay: (r: Extract<FenceResult, { kind: 'paused' | 'capped' }>) => Promise<never>,
 ): Promise<SendOutcome> {
   const { draft, attempt, sendRowId, lease } = a;
-  // The call must start within FENCE_LATE_MS of asking the fence (fence.ts): an answer that comes
-  // back later (a stalled event loop) gives its slot back and asks again, a few times at most.
+  // The call must start within FENCE_RESERVE_MS of asking the fence (fence.ts: the slot is
+  // reserved up to then): an answer that comes back later (a loop stalled that long) gives its
+  // slot back and asks again, a few times at most.
   let fence: FenceResult;
+  let asked = 0;
   for (let tries = 1; ; tries++) {
-    const asked = performance.now();
+    asked = performance.now();
     fence = await withSync(deps, ctx, () => fenceSend(deps, target, caps, order));
-    if (fence.kind !== 'ok' || performance.now() - asked <= FENCE_LATE_MS) break;
+    if (fence.kind !== 'ok' || callStartBound(fence.at, asked) <= fence.at + FENCE_RESERVE_MS) break;
     await unfenceSend(deps, target, caps);
     if (tries >= FENCE_TRIES) {
       fence = { kind: 'capped', cap: 'late_fence_answers', untilMs: Date.now() + 50 };
       break;
     }
   }
+  // Still unsynced after a rebuild (Redis flushed again meanwhile): no fence answered, no call.
+  if (fence.kind === 'unsynced') fence = { kind: 'capped', cap: 'fence_unsynced', untilMs: Date.now() + 50 };
   if (fence.kind === 'paused' || fence.kind === 'capped') {
     // No transport call was made: withdraw the attempt and put the draft back in the queue
     // (only if it is still ours: drafts row, then sends row).
@@ -185,12 +199,17 @@ async function fenceAndSend(
       await releaseClaim(tx, target.draftId, sendActor, fence.kind === 'paused' ? `paused:${fence.scope}` : `cap:${fence.cap}`);
       await tx.delete(sends).where(eq(sends.id, sendRowId));
     });
+    // No call was made: no slot of this draft may stay counted. (A rebuild from Postgres that ran
+    // while the attempt was 'started' reserved one for it, as for any call that may be starting.)
+    await unfenceSend(deps, target, caps).catch(() => {});
     return delay(fence);
   }
 
   // From here the draft is in flight: every path must leave the in-flight set.
   const messageId = messageIdFor(draft.id, draft.fromMailbox);
   const transportName = ctx.transport.name;
+  const okAt = fence.at;
+  let callStamp: number | null = null;
 
   try {
     // Taken over while waiting (lease ran out: Postgres was unreachable longer than the lease):
@@ -198,8 +217,10 @@ async function fenceAndSend(
     if (lease.lost()) return { outcome: 'dropped', reason: 'the attempt was taken over before the transport call' };
     let result: { providerResponse?: string };
     try {
-      // No await between the fence's answer and this call: the FENCE_LATE_MS bound checked above
-      // is what keeps every cap in every rolling window of transport calls.
+      // No await between the fence's answer and this call (the bound checked above holds here), and
+      // the stamp is taken right before it: an upper bound of its start, lowered into every cap
+      // window by settleFence below (fence.ts).
+      callStamp = callStartBound(okAt, asked);
       result = await ctx.transport.send({
         draftId: draft.id,
         messageId,
@@ -214,10 +235,13 @@ async function fenceAndSend(
     }
     // The delivery is a fact: it must reach Postgres even if Postgres is down right now.
     const data = { message_id: messageId, transport: transportName, attempt };
-    const settled = await retryWhileDown(deps, 'send outcome', () =>
-      deps.db.transaction(async (tx) => {
+    const providerResponse = result.providerResponse?.slice(0, 1000) ?? null;
+    const settled = await retryWhileDown(deps, 'send outcome', async (): Promise<Ownership> => {
+      // Still ours (the common case): one statement. Else the general path says whose it is.
+      if (await settleSent(deps.db, { draftId: draft.id, sendRowId, leaseToken: lease.token, actor: sendActor, data, providerResponse })) return { kind: 'owner' };
+      return deps.db.transaction(async (tx) => {
         const own = await lockAttempt(tx, draft.id, sendRowId, lease.token);
-        const row = { status: 'sent' as const, error: null, finishedAt: sql`now()` as unknown as Date, providerResponse: result.providerResponse?.slice(0, 1000) ?? null };
+        const row = { status: 'sent' as const, error: null, finishedAt: sql`now()` as unknown as Date, providerResponse };
         if (own.kind === 'gone') {
           await appendAudit(tx, { actor: sendActor, action: 'send.late_delivery', subject: `draft:${draft.id}`, data: { ...data, draft_status: own.draftStatus, attempt_status: own.attemptStatus } });
           return own;
@@ -226,14 +250,14 @@ async function fenceAndSend(
         if (!m.ok) throw new Error(`send outcome: draft ${draft.id} did not move (${m.reason})`);
         await tx.update(sends).set({ ...row, leaseToken: null }).where(eq(sends.id, sendRowId));
         return own;
-      }),
-    );
+      });
+    });
     if (settled.kind === 'gone') {
       deps.log.error({ draftId: draft.id, attempt, draftStatus: settled.draftStatus }, 'delivered after the attempt was closed by a person; recorded as send.late_delivery');
     }
     return { outcome: 'sent', messageId, attempt };
   } finally {
-    await leaveInflight(deps, draft.id).catch(() => {});
+    await settleFence(deps, draft.id, caps, callStamp).catch(() => {});
   }
 }
 

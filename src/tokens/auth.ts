@@ -54,6 +54,24 @@ redis.call('PEXPIRE', KEYS[1], window * 2)
 return 1
 `;
 
+/**
+ * The sliding-window script as a command of this client (ioredis runs it by EVALSHA, loading it on
+ * the first NOSCRIPT): the script's text is not sent with every request.
+ */
+type SlidingWindow = (cur: string, prev: string, limit: number, elapsed: number, window: number) => Promise<number>;
+const slidingWindows = new WeakMap<Deps['redis'], SlidingWindow>();
+function slidingWindow(redis: Deps['redis']): SlidingWindow {
+  let cmd = slidingWindows.get(redis);
+  if (!cmd) {
+    const name = 'draftgateSlidingWindow';
+    if (!(name in redis)) redis.defineCommand(name, { numberOfKeys: 2, lua: SLIDING_WINDOW });
+    const fn = (redis as unknown as Record<string, SlidingWindow>)[name]!;
+    cmd = (...args) => fn.apply(redis, args);
+    slidingWindows.set(redis, cmd);
+  }
+  return cmd;
+}
+
 function toAuthToken(r: TokenRow): AuthToken {
   return { id: r.id, name: r.name, scopes: r.scopes, workflows: r.workflows, ratePerMinute: r.ratePerMinute };
 }
@@ -127,7 +145,7 @@ export async function checkRate(deps: Deps, token: AuthToken): Promise<number | 
   const idx = Math.floor(now / windowMs);
   const elapsed = now - idx * windowMs;
   const base = `${deps.prefix}:rl:${token.id}`;
-  const ok = await withTimeout(deps.redis.eval(SLIDING_WINDOW, 2, `${base}:${idx}`, `${base}:${idx - 1}`, limit, elapsed, windowMs) as Promise<number>, REDIS_TIMEOUT_MS);
+  const ok = await withTimeout(slidingWindow(deps.redis)(`${base}:${idx}`, `${base}:${idx - 1}`, limit, elapsed, windowMs), REDIS_TIMEOUT_MS);
   if (ok === 1) return null;
   // Under a steady overload one slot frees up every window/limit ms; never less than a second.
   return Math.max(1, Math.ceil(windowMs / limit / 1000));

@@ -103,6 +103,34 @@ describe('lifecycle', () => {
     expect(last.data).toMatchObject({ from: 'queued', to: 'pending_review', reason: 'anomaly' });
   });
 
+  it("a one-statement move writes its patch and an audit row of the moved row's actor, action, subject, from/to/version and data, whatever shape ran before", async () => {
+    const { draft: edited } = await seedDraft(env.t.db, { status: 'pending_review' });
+    const { draft: plain } = await seedDraft(env.t.db, { status: 'pending_review' });
+    // Two shapes of approval (with and without a new text) interleaved: each keeps its own statement.
+    const a = await approveDraft(env.t.db, { draftId: edited.id, version: 1, actor: rep('U1'), decidedBy: 'U1', final: { subject: 's2', body: 'b2' }, data: { decision: 'edit' } });
+    const b = await approveDraft(env.t.db, { draftId: plain.id, version: 1, actor: rep('U2'), decidedBy: 'U2', data: { decision: 'approve' } });
+    expect(a.ok && [a.draft.version, a.draft.finalSubject, a.draft.finalBody, a.draft.decidedBy, a.draft.status]).toEqual([2, 's2', 'b2', 'U1', 'approved']);
+    expect(a.ok && a.draft.decidedAt instanceof Date && a.draft.updatedAt > edited.updatedAt).toBe(true);
+    expect(b.ok && [b.draft.version, b.draft.finalSubject, b.draft.decidedBy]).toEqual([1, null, 'U2']);
+    const [stored] = await env.t.db.select().from(drafts).where(eq(drafts.id, edited.id));
+    expect(stored).toEqual(a.ok && a.draft);
+
+    const lastOf = async (id: string) => (await auditFor(id)).at(-1)!;
+    const ra = await lastOf(edited.id);
+    expect([ra.action, ra.subject, ra.actor, ra.data]).toEqual(['draft.approved', `draft:${edited.id}`, rep('U1'), { from: 'pending_review', to: 'approved', version: 2, decision: 'edit' }]);
+    const rb = await lastOf(plain.id);
+    expect([rb.actor, rb.data]).toEqual([rep('U2'), { from: 'pending_review', to: 'approved', version: 1, decision: 'approve' }]);
+
+    // A named action and a patch of a value and an expression (sent_at = now()).
+    expect((await queueDraft(env.t.db, plain.id, testActor)).ok).toBe(true);
+    expect((await claimForSend(env.t.db, plain.id, testActor)).ok).toBe(true);
+    expect((await lastOf(plain.id)).data).toEqual({ from: 'queued', to: 'sending', version: 1 });
+    const sent = await markSent(env.t.db, plain.id, testActor, { message_id: '<m@x>', transport: 'outbox', attempt: 1 });
+    expect(sent.ok && sent.draft.sentAt instanceof Date).toBe(true);
+    const rs = await lastOf(plain.id);
+    expect([rs.action, rs.data]).toEqual(['draft.sent', { from: 'sending', to: 'sent', version: 1, message_id: '<m@x>', transport: 'outbox', attempt: 1 }]);
+  });
+
   it('the transition table has no edge out of a terminal state', () => {
     for (const s of ['sent', 'failed', 'rejected', 'expired', 'cancelled'] as const) expect(TRANSITIONS[s]).toEqual([]);
   });

@@ -69,6 +69,9 @@ export function registerCoreCommands(program: Command): void {
       .action(async () => {
         await preflight(loadConfigOrExit(), ['postgres', 'redis']).catch(printAppError);
         const deps = await processDeps(name);
+        const { readDurability } = await import('../../db/durability.js');
+        const durability = await readDurability(deps.database.sql);
+        for (const problem of durability.problems) deps.log.warn({ synchronous_commit: durability.synchronousCommit, fsync: durability.fsync }, problem);
         const running = await startAll(deps, { web, worker });
         const { onShutdown } = await import('../../http/server.js');
         deps.log.info({ url: running.url || undefined }, `${name} started`);

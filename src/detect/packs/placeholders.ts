@@ -17,6 +17,16 @@ rules:
       - '<<'
       - '__'
       - '*|'
+      - '$'
+      - '##'
+      - '(('
+      - '<%'
+      - '&lt;'
+      - '_name'
+      - '_title'
+      - '_company'
+      - '_email'
+      - '}'
     patterns:
       - '\{\{[^{}\n]{0,60}\}\}'
       - '\$\{[^{}\n]{1,40}\}'
@@ -27,6 +37,19 @@ rules:
       - '\*\|[a-z_0-9]+\|\*'
       - '\{[a-z][a-z ]{1,30}\}'
       - '\b__+[a-z]+(?:_[a-z]+)*__+'
+      - '\{\s*[a-z_][a-z0-9_.-]{1,40}\s*\}'
+      - '\{![a-z_]+(?:\.[a-z_]+)+\}'
+      - '\{\{\s*[a-z_][a-z0-9_.]{1,40}'
+      - '(?<![\w{])[a-z_][a-z0-9_.]{1,40}\s*\}\}'
+      - '\{%[^%\n]{1,60}%\}'
+      - '<%=?[^%\n]{1,60}%>'
+      - '(?<![\w$])\$[a-z][a-z_]*\$(?![\w$])'
+      - '\$\([a-z_][a-z0-9_.]{1,40}\)'
+      - '##[a-z_]{2,40}##'
+      - '\(\(\s*[a-z_][a-z0-9_. ]{1,40}\s*\)\)'
+      - '(?<![\w./@:])[@:](?:first|last|full|company|contact|account|sender|recipient|prospect|job|rep)_(?:name|title|company|email)\b'
+      - '&lt;\s*[a-z][a-z _]{0,30}(?:name|company|title)[a-z _]{0,20}\s*&gt;'
+      - '(?<![\w$])\$(?:first_?name|last_?name|full_?name|name|company(?:_?name)?|title|account(?:_?name)?|contact(?:_?name)?|email|city|sender(?:_?name)?|fname|lname)\b(?!\$)'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
@@ -37,9 +60,25 @@ rules:
         - 'Hi [[Name]],'
         - 'About <<COMPANY>> today.'
         - 'Hi __FIRST_NAME__,'
+        - 'Hi {!Contact.FirstName},'
+        - 'Hello {{ contact.first_name }},'
+        - 'Hi $FirstName$,'
+        - 'Hi { first_name },'
+        - 'Hi {{first_name,'
+        - 'Hi ##FirstName##,'
+        - 'Hi ((first_name)),'
+        - 'Hi @first_name,'
+        - 'Hi <%= first_name %>,'
+        - 'Hello &lt;First Name&gt;,'
+        - 'How is $company handling review?'
+        - 'Hi $first_name,'
       pass:
         - 'We grew 50% year over year and 20% this quarter.'
         - 'Use the {} button in the editor.'
+        - 'It costs $12 and $15 per seat.'
+        - 'Ping @sam_ortiz on Slack.'
+        - 'Our API returns JSON.'
+        - 'Ratio is 3:1 in most pilots.'
   - id: placeholder.bracket-field
     kind: placeholder
     severity: warn
@@ -54,6 +93,30 @@ rules:
       - '(their'
       - '(prospect'
       - '(company'
+      - '⟨'
+      - '«'
+      - '【'
+      - '〈'
+      - '‹'
+      - '「'
+      - '(name'
+      - '(first'
+      - '(last'
+      - '(full'
+      - '(contact'
+      - '(recipient'
+      - '(number'
+      - '(amount'
+      - '(price'
+      - '(#'
+      - '(n)'
+      - '(x)'
+      - '(date'
+      - '(time'
+      - '(percent'
+      - '(%'
+      - '(metric'
+      - '(stat'
     patterns:
       - '\[[^\[\]\n]{0,40}\b(?:name|names|company|first|last|title|role|date|time|insert|your|their|recipient|prospect|contact|industry|city|product|link|url|number|amount|placeholder|customer|account|todo|tbd|x{2,}|pain point|value prop|metric|competitor|personali[sz]ation|personali[sz]ed|fill|add|enter|choose|pick|specific|relevant|example|case study|stat|statistic|figure|percentage|quote|logo|detail|details|here|something|location|team|department|goal|challenge|tool|feature|event|meeting|day|month|year|price|discount|budget|signature|sender|rep|email|phone)\b[^\[\]\n]{0,40}\]'
       - '\[[a-z]+(?:_[a-z]+)+\]'
@@ -61,8 +124,13 @@ rules:
       - '\((?:insert|add|enter|fill in|your|their|prospect''s|company) [^()\n]{1,40}\)'
       - '\[x{1,3}\]'
       - '\[(?:\?+|\.\.\.|…|_+|-+)\]'
+      - '\((?:first |last |full |company |your |their |contact |recipient |prospect )?name\)'
+      - '[⟨«【〈‹「][^⟩»】〉›」\n]{0,30}(?:name|company|first|last|title|role|date|time|insert|your|their|recipient|prospect|contact|industry|city|product|link|url|number|amount|placeholder|customer|account)[^⟩»】〉›」\n]{0,30}[⟩»】〉›」]'
+      - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat)\)'
+      - '\[(?:n|#+|\s*)\]'
     exceptions:
       - '<\/?(?:a|b|i|p|br|div|span|strong|em|ul|li|ol|html|body|table|tr|td|img|h[1-6])\b'
+      - '(?:^|\s)[-*•]\s+\[[ x]?\]'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
@@ -73,11 +141,53 @@ rules:
         - 'Hi [recipient_name],'
         - 'Teams like (insert company) love it.'
         - '[Insert relevant stat here]'
+        - 'Hi (Name),'
+        - 'Hi «first_name»,'
+        - 'Hi 【Company】,'
+        - 'This saves (number) hours a week.'
+        - 'We helped [N] teams.'
+        - 'This saves [#] hours a week.'
+        - 'Quick idea on [ ].'
       pass:
         - 'See the deck [PDF, 2 pages].'
         - 'We support SSO (SAML and OIDC).'
         - 'Our <b>new</b> plan.'
         - 'Pricing [annual, billed yearly].'
+        - 'I am at a conference (SaaStr) this week.'
+        - 'The price is $12,000 (annual).'
+        - "Task list:\n- [ ] sign the order form\n- [x] security review"
+  - id: placeholder.bracket-words
+    kind: placeholder
+    severity: warn
+    description: 'a bracketed slot of plain words ("[recent news]", "<pain point>") the agent never filled; file types, e-mail tags, time zones, citations and Markdown links pass'
+    keywords:
+      - '['
+      - '<'
+    patterns:
+      - '\[(?!(?:sic|sp|pdf|ppt|pptx|docx?|xlsx?|csv|zip|png|jpe?g|gif|mp4|video|audio|image|photo|slides|recording|attachment|attached|external|ext|internal|secure|encrypted|encrypt|spam|suspected spam|caution|warning|fyi|reminder|update|updated|new|important|urgent|action required|ps|p\.s\.|ad|sponsored|beta|alpha|preview|draft|redacted|removed|edited|translated|laughs|laughter|pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|am|pm|eu|us|uk|emea|apac|latam|ai|api|sso|faq|roi|nda|msa|sow|dpa|baa|poc|pov|soc ?2|iso|gdpr|hipaa|ccpa|x|ok|yes|no)\])[a-z][a-z ''/&.-]{1,40}\](?!\()'
+      - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z ''/&-]{1,30}>'
+    exceptions:
+      - '^\s*>'
+    message: 'unfilled placeholder {match}'
+    examples:
+      fire:
+        - 'I saw that [recent news].'
+        - 'Congrats on [recent achievement]!'
+        - 'I saw your post about [topic].'
+        - 'Hi Dana, [personalize this line].'
+        - 'I will send the [deck/one-pager] over.'
+        - 'Quick idea on <pain point>.'
+        - 'Here is how we helped [similar company].'
+      pass:
+        - 'See the deck [PDF].'
+        - '[EXTERNAL] Re: pricing'
+        - 'The meeting is 10:00-10:30 [PT].'
+        - 'See the [pricing page](https://ourco.com/pricing) for details.'
+        - 'Our <b>new</b> plan.'
+        - 'Pricing [annual, billed yearly].'
+        - 'We saw a 3x lift [source: internal data].'
+        - 'See [1] and [2] below.'
+        - 'Contact me at <sam@ourco.com>.'
   - id: placeholder.caps-field
     kind: placeholder
     severity: warn
@@ -87,21 +197,40 @@ rules:
       - '['
       - 'insert'
       - 'fill in'
+      - 'name'
+      - 'fname'
+      - 'lname'
+      - 'company_name'
+      - 'companyname'
+      - 'job_title'
+      - 'account_name'
+      - 'contact_name'
+      - 'placeholder'
     patterns:
       - '<[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}>'
       - '\[[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}\]'
       - '\b(?:INSERT|FILL IN|ADD|ENTER) [A-Z][A-Z ]{2,30}\b'
+      - '\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|FNAME|LNAME|ACCOUNT_NAME|CONTACT_NAME|JOB_TITLE|SENDER_NAME|REP_NAME|RECIPIENT_NAME|PROSPECT_NAME)\b'
+      - '\bPLACEHOLDER\b'
+      - '(?i:\bplaceholder (?:text|copy|name|company|link|line|value|here|sentence|paragraph)\b)'
     exceptions:
       - '\[(?:pdf|ppt|pptx|doc|docx|xls|xlsx|csv|soc|iso|gdpr|hipaa|api|sso|ai|us|uk|eu|faq|roi|nda|msa|sow|pov|poc)\]'
+      - '\[(?:pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|external|ext|internal|secure|encrypt|encrypted|spam|caution|warning|fyi|reminder|update|updated|new|urgent|important|action required|ps|am|pm)\]'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
         - 'Hi <FIRST NAME>,'
         - 'Welcome [COMPANY_NAME] team.'
         - 'INSERT CASE STUDY HERE'
+        - 'Hi FIRST_NAME,'
+        - 'Hi FNAME, quick note.'
+        - 'This is placeholder text.'
       pass:
         - 'Attached [PDF] for review.'
         - 'We are SOC 2 compliant.'
+        - 'The meeting is 10:00-10:30 [PT].'
+        - '[EXTERNAL] Re: pricing'
+        - 'Your NAME field maps to the CRM first name.'
   - id: placeholder.filler
     kind: placeholder
     severity: warn
@@ -117,6 +246,22 @@ rules:
       - 'nan'
       - '[object'
       - '??'
+      - 'x%'
+      - 'n%'
+      - '$x'
+      - 'xk'
+      - 'tk'
+      - 'dolor'
+      - 'consectetur'
+      - 'eiusmod'
+      - '___'
+      - 'mm/dd'
+      - 'dd/mm'
+      - 'yyyy'
+      - '##'
+      - 'n-'
+      - 'x-'
+      - 'xx '
     patterns:
       - '\bX{2,}\b(?! ?(?:l|s)\b)'
       - '\bTBD\b'
@@ -127,9 +272,21 @@ rules:
       - '\b(?:NULL|null|NaN)\b'
       - '\[object Object\]'
       - '(?<=\s)\?\?+(?=[\s,.])'
+      - '(?<![\w.])[XN]{1,3}(?:\.X+)?%'
+      - '(?<![\w])\$X+(?:[,.]X+)*(?:k|K|m|M)?\b'
+      - '\bX{2,}(?:k|K|m|M)\b'
+      - '(?<=(?:\bis|\bare|\bwas|:|=|\bon|\bby|\bat|\bof|\bfor|\bto|\bin|\babout|\baround|\bdate|\bdeadline)\s{1,3})TK(?=\s*(?:[.,;:)!?\n]|$))'
+      - '(?i:\b(?:dolor sit amet|consectetur adipiscing|sed do eiusmod|ut labore et dolore)\b)'
+      - '(?<=[ \t$(])_{3,}'
+      - '(?i:\b(?:mm/dd/yyyy|dd/mm/yyyy|mm/dd/yy|dd/mm/yy|yyyy-mm-dd|mm-dd-yyyy|dd\.mm\.yyyy)\b(?! format))'
+      - '(?<=[ \t$~])#{2,}(?=\s*(?:%|percent\b|hours\b|days\b|weeks\b|months\b|minutes\b|reps\b|people\b|teams\b|customers\b|seats\b|users\b|x\b))'
+      - '\b[NX]-(?:day|week|month|hour|minute|year|person|seat|rep|fold|point|step)\b'
+      - '(?<![\w.])x{1,3}%'
+      - '\bxx+ (?:days|hours|weeks|months|minutes|percent|reps|people|customers|seats|users|teams)\b'
     exceptions:
       - '\bnull (?:and|&) void\b'
       - '\b(?:null|undefined) (?:value|values|field|fields|check|pointer|hypothesis)\b'
+      - '\btbd (?:items?|list|questions|points|column)\b'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
@@ -139,11 +296,31 @@ rules:
         - 'Dear null,'
         - 'Lorem ipsum dolor sit amet.'
         - 'We saved ?? hours last month.'
+        - 'We cut review time by X%.'
+        - 'We can save you $X per year.'
+        - 'Our plan costs $XXk per year.'
+        - 'The kickoff date is TK.'
+        - 'Dolor sit amet consectetur.'
+        - 'Join us on ____ at ____.'
+        - 'Your renewal is on MM/DD/YYYY.'
+        - 'That saves ## hours a week.'
+        - 'Customers see a N-day reduction in review time.'
+        - 'This saves each rep x% a week.'
+        - 'Customers typically see a xx days reduction in review time.'
       pass:
         - 'Go-live date to be decided together.'
         - 'Exxon and Xerox are fine.'
         - 'None of that matters unless it helps you.'
         - 'The contract is null and void only if both sides agree.'
+        - 'TK Maxx is one of our customers.'
+        - 'She is the TK lead there.'
+        - 'We cover the TBD items in the SOW together.'
+        - 'Our XL plan covers unlimited reviewers.'
+        - 'You can also find us on X (formerly Twitter).'
+        - 'Use code XMAS for 10% off.'
+        - 'Dates in the export use MM/DD/YYYY format.'
+        - "## Pricing\nThe plan is $12,000 per year."
+        - 'Book an X-ray of your pipeline.'
   - id: placeholder.empty-greeting
     kind: placeholder
     severity: warn
@@ -154,15 +331,38 @@ rules:
       - ' –'
       - ' -'
       - '  '
+      - 'name'
+      - 'first'
+      - 'contact'
+      - 'recipient'
+      - 'prospect'
+      - 'xx'
+      - 'n/a'
+      - 'customer'
+      - ' !'
+      - '{'
+      - '['
+      - '<'
+      - '%%'
+      - '('
     patterns:
-      - '^\s*(?:hi|hello|hey|dear)(?: +,| +[—–-](?!\w)| {2,}\S)'
+      - '^\s*(?:hi|hello|hey|dear|hiya|morning|good morning|good afternoon|greetings)(?: +[,!]| +[—–-](?!\w)| {2,}\S|\s*(?:\{\s*\}|\[\s*\]|<\s*>|%%|\(\s*\)))'
+      - '^\s*(?:hi|hello|hey|dear|hiya|morning|good morning|greetings)\s+(?:name|first ?name|first|contact|recipient|prospect|x{2,}|n/a|customer)\s*(?:[,!:.-]|$)'
     message: 'the greeting has an empty name: "{match}"'
     examples:
       fire:
         - "Hi ,\n\nQuick note."
         - "Hi  —\n\nFollowing up."
+        - "Hi NAME,\n\nQuick note."
+        - "Hi xxx,\n\nQuick note."
+        - "Hi !\n\nQuick note."
+        - "Good morning ,\n\nQuick note."
+        - "Hi {},\n\nQuick note."
+        - "Hi [],\n\nQuick note."
       pass:
         - "Hi Dana,\n\nQuick note."
         - "Hello!\n\nQuick note."
         - "Hello,\n\nQuick note."
+        - "Hi Dana ,\n\nQuick note."
+        - "Hey!\n\nQuick note."
 `;

@@ -256,7 +256,7 @@ rules:
     patterns:
       - '\bsq0atp-[0-9A-Za-z_-]{22}(?![0-9A-Za-z_-])'
       - '\bsq0csp-[0-9A-Za-z_-]{43}(?![0-9A-Za-z_-])'
-      - '\bEAAA[A-Za-z0-9+=-]{60}(?![A-Za-z0-9+=-])'
+      - '\bEAAA[A-Za-z0-9_+=-]{60}(?![A-Za-z0-9_+=-])'
     message: 'Square token in the text: never send credentials'
     examples:
       fire:
@@ -468,7 +468,7 @@ rules:
       - 'hf_'
       - 'api_org_'
     patterns:
-      - '\bhf_[A-Za-z]{34}\b'
+      - '\bhf_[A-Za-z0-9]{34}\b'
       - '\bapi_org_[A-Za-z]{34}\b'
     message: 'Hugging Face token in the text: never send credentials'
     examples:
@@ -1094,6 +1094,7 @@ rules:
       - '(?i:\b(?:password|passcode|pwd|pw))\s+(?<m>(?=[^\s,.;]*\d)(?=[^\s,.;]*[A-Za-z])[^\s,.;]{8,})'
       - '(?i:\b(?:log ?in|sign ?in|login|credentials?|creds)\b)[^.\n]{0,30}\b[\w.@-]{2,40}\s*/\s*(?<m>(?=[^\s/]*\d)[^\s/,;]{6,})'
       - '(?i:\b(?:key|token|secret|password)\b)[^.\n:]{0,30}:\s*["\x27]?(?<m>[A-Za-z0-9_+/=-]{24,})'
+      - {regex: '(?i:\b(?:api[ _-]?key|key|token|secret|access key|access token|auth token|client secret|bearer token))\b[^.\n:=]{1,30}?\s(?i:is|=|would be|will be)\s+["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})', keywords: ['key', 'token', 'secret']}
     exceptions:
       - '(?i:\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|redacted|xxxxxxxx))'
     validator: 'entropy'
@@ -1106,10 +1107,138 @@ rules:
         - 'Log in at https://app.acme.io/login with password Xk29Lm4Qp7'
         - 'Use this key for the trial: 3cd6089065c3146e80a9c222670bbe4f4c549776'
         - 'Cloudflare global key: f80b9465aef7ac86d66c7a644fb12853ef86d'
+        - 'Key for the sandbox is 8f4Kq2Lm9Xv3Rt7Nw5Jp1Zx.'
+        - 'The token for your trial workspace is 9Xv3Rt7Nw5Jp1Zx8f4Kq2Lm.'
       pass:
         - 'Your password manager 1Password works with SSO.'
         - 'Reset your password at ourco.com/reset.'
         - 'Log in with SSO / SAML at app.ourco.com.'
         - 'The key takeaway for Q3: reviewers approve 90% of drafts in Slack.'
         - 'Pricing for the token plan: see ourco.com/pricing/tokens-and-seats-2025.'
+        - 'The key for most teams is consistency across all reps.'
+  - id: secret.prose-password-forms
+    kind: secret
+    severity: critical
+    description: 'a password in the many ways people write one: "p/w:", "Password (case-sensitive):", "I reset your password to …", "sign in with x and y", "u: x p: y", "creds are x and y", a passphrase, curl -u'
+    case_sensitive: true
+    keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pass phrase', 'pwd', 'pw', 'p/w', 'pswd', 'psw', 'pword', 'p-word', 'pass', 'secret', 'sign in', 'sign-in', 'signin', 'log in', 'log-in', 'login', 'creds', 'credential', 'curl', 'code', 'key']
+    patterns:
+      - '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass|secret))\s*(?:\([^)\n]{0,30}\)\s*)?(?i:is\s*:|is|was|:|=|->|=>|-{1,2}>?|→|⇒|➜|''s)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})'
+      - '(?i:\b(?:set|reset|changed?|updated?)\s+(?:your |the |his |her |their |my |its |our )?(?:[a-z-]+ )?(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass)\s+(?:to|as))\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})'
+      - '(?i:\b(?:sign|log)\s?-?in\s+(?:with|using|as)\s+)[\w.@+-]{2,64}\s+(?:and|/|,|\|)\s+(?:(?i:(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s+)?["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})'
+      - {regex: '\b[\w.@+-]{2,64}\s*/\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:to (?:log|sign|get|access)|for (?:the |your |our )?(?:[a-z-]+ )?(?:workspace|sandbox|account|portal|demo|trial|instance|environment|tenant|login|admin|console|dashboard|app|pilot))', keywords: ['workspace', 'sandbox', 'account', 'portal', 'demo', 'trial', 'instance', 'environment', 'tenant', 'login', 'admin', 'console', 'dashboard', 'app', 'pilot', 'to log', 'to sign', 'to get', 'to access']}
+      - {regex: '\b[\w.+-]+@[\w-]+\.[\w.]+\s*/\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})', keywords: ['@']}
+      - '(?i:\b(?:creds|credentials|login|log-?in details|login details|sign-?in details|login info)\s+(?:are|is|:)\s+)[\w.@+-]{2,64}\s+(?:and|&|\+)\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})'
+      - {regex: '(?i:\b(?:u|un|usr|user|username|login|id)\s*[:=]\s*)[\w.@+-]{2,64}\s*[,;|/]?\s*(?i:p|password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass)\s*[:=]\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})', keywords: ['u:', 'u=', 'un', 'usr', 'user', 'login', 'id:', 'id=', 'id :']}
+      - '(?i:\b(?:user(?:name)?|login|un)\s+)[\w.@+-]{2,64}\s+(?i:(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})'
+      - '(?i:\b(?:passphrase|pass phrase|password|passwd|pw|pwd)\s+(?:is|:|=)\s*["“]?)(?<m>(?!(?:easy|hard|set|case|one|two|self|auto|user|end|up|top|well|long|all)-)[a-z]+(?:-[a-z]+){2,})'
+      - '(?i:\b(?:code|key|pass|password)\s+)["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:to (?:get in|log in|sign in|access|unlock|enter))'
+      - '(?i:\bcurl\b[^\n]{0,40}\s-u\s+)[\w.@-]+:(?<m>[^\s@]{4,})'
+      - '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass|secret)\s+(?:for|to|on|of)\s+(?:the |your |our |this |that )?(?:[\w-]+ ){0,2}?[\w-]+\s*(?::|=|->|→))\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})'
+      - '(?i:\b(?:login|user(?:name)?|un|account)\s+)[\w.@+-]{2,64}\s*[,;]\s*(?i:(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})'
+      - '\b[\w.@+-]{2,64}\s*/\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s*\((?i:[^)]{0,40}(?:login|log in|sign in|password|change it|reset|temporary|temp))'
+      - '["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:as (?:the |your |a )?(?:password|pw|pwd|pass|passcode))\b'
+      - '(?i:\b(?:type|enter|use|paste)\s+)["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:when|if|at|once)\b[^.\n]{0,30}(?i:password|passcode|pw)'
+      - '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s*,\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s*,'
+    exceptions:
+      - '(?i:\b(?:example|placeholder|redacted|changeme|your[_-]?password))'
+    message: 'a password given in a sentence: never send credentials'
+    examples:
+      fire:
+        - 'p/w: Maple86$xua'
+        - 'pswd: Maple86$xua'
+        - 'Password (case-sensitive): Tr0ub4dor&3'
+        - 'Password is: Summer2025!'
+        - 'password="hunter22!"'
+        - 'Secret: Maple86$xua'
+        - 'I reset your password to Welcome123.'
+        - 'I''ve set the password to Welcome123 for now.'
+        - 'You can sign in with jdoe@acme.com and Maple86$xua.'
+        - 'Use admin / admin123! to log in to the sandbox.'
+        - 'It''s jdoe / Maple86$xua for the demo workspace.'
+        - 'jdoe@acme.com / Maple86$xua'
+        - 'Creds are admin and Blue40!cwu.'
+        - 'u: jdoe p: ch4ngeMe!'
+        - 'user jdoe pass ch4ngeMe!'
+        - 'The passphrase is correct-horse-battery-staple.'
+        - 'Use the code Maple86$xua to get in.'
+        - 'curl -u jdoe:Maple86xua https://api.acme.io'
+        - 'Password for the portal: Welcome1!'
+        - 'login jdoe, pass Maple86$xua'
+        - 'admin / Maple86$xua (change it after first login)'
+        - 'Use jdoe as the username and Maple86$xua as the password.'
+        - 'Type Welcome1! when it asks for a password.'
+        - 'The sandbox password, Maple86$xua, expires Friday.'
+        - 'Password → Maple86$xua'
+        - 'The pass code is 7731-ab.'
+      pass:
+        - 'Your password must be at least 12 characters.'
+        - 'Password: see the secure note.'
+        - 'Log in with Google / Microsoft, both work.'
+        - 'Reach me at sam@ourco.com / 415-555-0198.'
+        - 'The password is easy-to-remember-but-strong, per policy.'
+        - 'Use the code XMAS2025 to get 10% off.'
+        - 'Secret: 100% of drafts are reviewed.'
+        - 'Set your password to something only you know.'
+        - 'Support is 24/7 on every plan.'
+        - 'Password requirements: 12+ characters.'
+        - 'Our pass rate is 98% on first review.'
+        - 'Reps log in / out of Slack all day.'
+        - 'The password''s length must be 12 or more.'
+  - id: secret.provider-extra
+    kind: secret
+    severity: critical
+    description: 'more provider tokens in gitleaks'' shapes: Sentry, Mapbox secret, Asana, Postman, Brevo, Typeform, EasyPost, Dynatrace, X/Twitter bearer, Groq, xAI, Shippo, NuGet, CircleCI, MailerSend, LangSmith, OpenRouter, Figma, ClickUp, Apify, Okta; Google Chat and Zapier webhook URLs'
+    case_sensitive: true
+    patterns:
+      - {regex: '\bsntry[su]_[A-Za-z0-9_+/=-]{40,}', keywords: ['sntrys_', 'sntryu_']}
+      - {regex: '\b(?:sk|tk)\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}', keywords: ['sk.eyj', 'tk.eyj']}
+      - {regex: '\b[12]/\d{16}/\d{16}:[a-f0-9]{32}\b', keywords: ['1/', '2/']}
+      - {regex: '\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b', keywords: ['pmak-']}
+      - {regex: '\bx(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}\b', keywords: ['xkeysib-', 'xsmtpsib-']}
+      - {regex: '\btfp_[A-Za-z0-9_.=-]{44,59}', keywords: ['tfp_']}
+      - {regex: '\bEZ[AT]K[A-Za-z0-9]{54}\b', keywords: ['ezak', 'eztk']}
+      - {regex: '\bdt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}\b', keywords: ['dt0c01.']}
+      - {regex: '\bA{20,}[A-Za-z0-9%]{60,}', keywords: ['aaaaaaaaaaaaaaaaaaaa']}
+      - {regex: '\bgsk_[A-Za-z0-9]{52}\b', keywords: ['gsk_']}
+      - {regex: '\bxai-[A-Za-z0-9]{80}\b', keywords: ['xai-']}
+      - {regex: '\bshippo_(?:live|test)_[a-f0-9]{40}\b', keywords: ['shippo_']}
+      - {regex: '\boy2[a-z0-9]{43}\b', keywords: ['oy2']}
+      - {regex: '\bCCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}\b', keywords: ['ccipat_']}
+      - {regex: '\bmlsn\.[a-f0-9]{64}\b', keywords: ['mlsn.']}
+      - {regex: '\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\b', keywords: ['lsv2_']}
+      - {regex: '\bsk-or-v1-[a-f0-9]{64}\b', keywords: ['sk-or-v1-']}
+      - {regex: '\bfigd_[A-Za-z0-9_-]{40,}', keywords: ['figd_']}
+      - {regex: '\bpk_\d{6,10}_[A-Z0-9]{32}\b', keywords: ['pk_']}
+      - {regex: '\bapify_api_[A-Za-z0-9]{36}\b', keywords: ['apify_api_']}
+      - {regex: '(?i:\bokta\b)[^\n]{0,40}\b(?<m>00[A-Za-z0-9_-]{40})\b', keywords: ['okta']}
+      - {regex: 'https://chat\.googleapis\.com/v1/spaces/[A-Za-z0-9_-]+/messages\?key=[A-Za-z0-9_-]+&token=[A-Za-z0-9_%=-]+', keywords: ['chat.googleapis.com']}
+      - {regex: 'https://hooks\.zapier\.com/hooks/catch/\d+/[A-Za-z0-9]+/?', keywords: ['hooks.zapier.com']}
+    message: 'a provider token or webhook URL in the text: never send credentials'
+    examples:
+      fire:
+        - 'sntryu_0f3c9d1e2b4a5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e'
+        - 'Mapbox: sk.eyJ1IjoiYWNtZWFuYWx5dGljcyIsImEiOiJja2x.Ri4bwvWLa4Sz8kP62tZkhQ'
+        - 'Asana PAT 2/9499657245803371/2958965839764132:6378368f7e732d2e433ec56f24b1c71b'
+        - 'PMAK-6e0e30f328549c488e00a4ff-1125cf5ec72ba694165beaecba0afa707e'
+        - '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'
+        - 'tfp_9eN6JUJqGb8mUtDZldrphAxHUtwudSF4-BSX6BPdnbiZ'
+        - 'EZAK35pkuRNM9CnLd4Yn24VxcXX3ClB3i7tRbZhj6ai6tjGVwgWkDRzfAv'
+        - 'dt0c01.ZVCPMACI6O1GBDUEHH5I71AL.O8J86H7W5EWNOERLAQRECM6D09XRAUC38S9V0RZ1U80YJYY0JAP6QYPMHFCDZ9U2'
+        - 'Bearer AAAAAAAAAAAAAAAAAAAAAJQuD%KaEVP2EGvLIyp0OYV3ywTez%HrNQR0ueOZIQo7NWqq61E2UwHLEKoje7WHxHnHk0x'
+        - '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'
+        - 'xai-CRBj3d7Sick1CsWo3LZuTJUjt6quJ1nj8ZQozcuyjPsoPISfmDjUlBvRzhc1whQ7nP8HHesFwbWYF476'
+        - 'shippo_live_732b89994fa6022136ced620104d159e8489b0ac'
+        - 'oy2si7geuk80kply1vxhp39hfqy4ols3zmim5g6vpbq64j'
+        - 'CCIPAT_2NuulUV2vRmQAd0a3oKwaY_811a7a8b9bbcc9370d715498acd947a1b5a41eaf'
+        - 'mlsn.03b11606e4644e0d4887d6e120a578757563e68d1f0e22d4ae56ad7675dbd995'
+        - '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'
+        - 'Our Okta token: 00JTFMP9_2kUtMXhkPrSbbAjLGmsDx5StAZvlMz-Bk'
+        - 'Post to https://chat.googleapis.com/v1/spaces/AAAAb3xQ/messages?key=AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI&token=Xk2v9Q%3D'
+        - 'https://hooks.zapier.com/hooks/catch/123456/abcde1f/'
+      pass:
+        - 'Our Okta integration takes 10 minutes.'
+        - 'pk.eyJ1IjoiYWNtZSJ9.publictoken is a public Mapbox token.'
+        - 'See 1/2 of the deck.'
+        - 'AAA rated support.'
 `;

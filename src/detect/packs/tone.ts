@@ -5,6 +5,12 @@
  * detector in the core pack. Exceptions keep polite timing ("happy to find a time before
  * Friday"), our own response times and plain scheduling clean.
  */
+/** A deadline in the words reps use: today, EOD, Friday, the 31st, March 1, 5pm, the next 48 hours. */
+const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|midnight|noon|eod|cob|eow|eom|eoq|close of business|end of (?:the |this )?(?:day|week|month|quarter|year|business(?: day)?)|(?:this|next) (?:friday|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: at \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|the (?:\d{1,2}(?:st|nd|rd|th)|end of (?:the |this )?(?:day|week|month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d\d)? ?(?:am|pm)(?: (?:today|tonight|tomorrow|et|pt|ct|est|pst|cst|gmt|utc))?|(?:the )?(?:next|coming) (?:\d+|few|couple of|twenty-four|forty-eight) (?:hours|days)|(?:quarter|month|year)[- ]end|q[1-4] close)`;
+
+/** What a rep says will disappear: the offer, the price, the slot. */
+const OFFER = String.raw`(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|special|terms|quote|incentive|credit|credits|bonus|savings|package|bundle|early-bird rate|founder''s discount)`;
+
 export const TONE_PACK = String.raw`
 pack: tone
 description: 'Pressure, manipulation, guarantees and shouting.'
@@ -132,6 +138,8 @@ rules:
       - '\b(?:most|an?) urgent (?:need|priority|priorities|issue|issues|problem|problems|question|questions|request|requests|ticket|tickets)\b'
       - '\burgent (?:care|tickets?|issues?|requests?|incidents?)\b'
       - '\b(?:trial|free trial|pilot) (?:ends|expires) (?:automatically|without|when(?:ever)? you|after (?:\d+|fourteen|thirty) days)\b'
+      - '\b(?:conference|summit|webinar|workshop|meetup|tickets?|event registration)\b'
+      - '\btrial (?:period )?(?:ends|expires) on\b(?![^.!?]{0,60}\b(?:unless|upgrade (?:now|today)|act|hurry|lose|or else)\b)'
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
@@ -195,8 +203,22 @@ rules:
       - {regex: '\b(?:room|space|capacity|bandwidth|availability) for (?:only )?(?:\d+|one|two|three|four|five|a few|a couple(?: of)?|a handful(?: of)?) (?:more )?(?:teams|companies|customers|clients|partners|accounts|pilots|spots|new customers)\b', keywords: ['room for', 'space for', 'capacity for', 'bandwidth for', 'availability for']}
       - '\bonce (?:these|the|those|our|my|this|that) (?:\d+ |last |remaining |few |final )*(?:slots?|spots?|seats?|places?|licen[cs]es?|openings?|deals?|offers?|discounts?) (?:are|is) gone\b'
       - '\b(?:they|it)(?:''re| are|''s| is) gone,? (?:for good|forever)\b'
+      - {regex: '\b(?:capacity|room|space|bandwidth|availability|openings?) for (?:only |just )?(?:one|two|three|four|five|\d+|a few|a couple(?: of)?|a handful(?: of)?) (?:more|additional|new|last)\b', keywords: ['capacity for', 'room for', 'space for', 'bandwidth for', 'availability for', 'opening for', 'openings for']}
+      - {regex: '\b(?:spots?|seats?|slots?|places?|availability|capacity|space|openings|licen[cs]es|inventory) (?:are|is) (?:very |extremely |super |incredibly |really |quite |severely |seriously |now |already )?(?:limited|scarce|tight|almost gone|nearly gone|running low|filling up|going fast)\b', keywords: ['limited', 'scarce', 'tight', 'gone', 'running low', 'filling', 'going fast']}
+      - {regex: '\b(?:about to|close to|nearly|almost|on track to|expect(?:ing)? to|going to|likely to|will|could) (?:sell|selling) out\b', keywords: ['sell out', 'selling out']}
+      - {regex: '\bsell(?:ing|s)? out (?:of|fast|quickly|soon)\b', keywords: ['sell out', 'selling out', 'sells out']}
+      - {regex: '\b(?:\d+|all but (?:one|two|three|\d+)|most) (?:of (?:them|those|the (?:\d+ )?(?:spots|slots|seats|places)) )?(?:are|have been|were) (?:already )?(?:taken|claimed|spoken for|booked|filled|gone|reserved)\b(?<!\bmost (?:of (?:them|those) )?(?:are|were) (?:booked|taken))', keywords: ['taken', 'claimed', 'spoken for', 'booked', 'filled', 'gone', 'reserved']}
+      - {regex: '\b(?:for|to) the first (?:\d+|three|four|five|ten|twenty|few|handful of) (?:customers|companies|teams|sign-?ups|buyers|clients|accounts|people|partners)(?: (?:only|who|that|to))\b', keywords: ['the first']}
+      - {regex: '\bcapping (?:the |this |our )?(?:pilot|program|cohort|offer|beta|discount|promo) at \d+\b', keywords: ['capping']}
+      - {regex: '\b(?:only|just) (?:have )?(?:\d+|one|two|three|four|five|a (?:few|handful|couple)(?: of)?) (?:more )?(?:spots?|seats?|slots?|places?|openings?|licen[cs]es?)(?: \w+){0,3}? (?:open|up for grabs|still open|unclaimed|still available)\b(?![^.!?\n]{0,25}\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|this week|next week|on my calendar|in my calendar|am|pm)\b)', keywords: ['open', 'up for grabs', 'unclaimed', 'still available']}
+      - {regex: '\b(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?)(?: [\w-]+){0,4} (?:are|is) (?:almost|nearly|mostly|already|all but) (?:all |entirely |fully )?(?:claimed|taken|gone|booked|spoken for|filled|reserved|sold)\b(?![^.!?\n]{0,25}\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|this week|next week|on my calendar|am|pm)\b)', keywords: ['claimed', 'taken', 'gone', 'booked', 'spoken for', 'filled', 'reserved', 'sold']}
+      - {regex: '\b(?:spots?|seats?|slots?|places?|licen[cs]es?|openings?|availability|inventory|capacity)(?: [\w-]+){0,3} (?:are|is) (?:disappearing|vanishing|going|selling|filling|being (?:claimed|snapped up|taken)|getting (?:snapped up|taken|claimed))(?: up)? (?:fast|quickly|rapidly|soon)\b', keywords: ['disappearing', 'vanishing', 'going', 'selling', 'filling', 'being', 'getting']}
+      - {regex: '\bdemand (?:has been|is|''s been) (?:through the roof|crazy|insane|off the charts|overwhelming|unprecedented|wild)\b', keywords: ['demand']}
+      - {regex: '\bonly (?:\d+|one|two|three|four|five|ten|a few|a handful of) (?:more )?(?:companies|customers|teams|clients|partners|accounts|buyers) (?:will|can|get|qualify|are eligible)\b', keywords: ['only']}
+      - {regex: '\b(?:limiting|capping|restricting) (?:this|it|the (?:offer|pilot|program|cohort|beta|pricing|discount)) to (?:\d+|a (?:handful|few|couple)|one|two|three|five|ten)\b', keywords: ['limiting', 'capping', 'restricting']}
     exceptions:
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
+      - '\b(?:availability|capacity) (?:is|are) (?:\w+ )?(?:limited|tight) (?:on my (?:side|end)|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
     message: 'false scarcity: "{match}"'
     examples:
       fire:
@@ -205,11 +227,26 @@ rules:
         - 'We only have two pilot slots remaining this quarter.'
         - 'First come, first served.'
         - 'We can only offer this to 5 more companies.'
+        - 'We only have capacity for one more customer this quarter.'
+        - 'Availability is extremely limited.'
+        - 'We''re about to sell out of onboarding slots for Q2.'
+        - 'We''re capping the pilot at 10 companies and 8 are already taken.'
+        - 'The 30% discount is available to the first five teams that sign.'
+        - 'We have just a couple of spots open for the January cohort.'
+        - 'Seats for the pilot are almost all claimed.'
+        - 'Demand has been through the roof, so slots are disappearing fast.'
+        - 'Only three companies will get this pricing.'
+        - 'We''re limiting this to a handful of design partners.'
       pass:
         - 'The trial is limited to your team.'
         - 'You only need 2 seats to start.'
         - 'I have limited availability next week, but Tuesday works.'
         - 'Just 2 weeks to go live.'
+        - 'Availability is limited on my side next week, but Thursday works.'
+        - 'Most of my Tuesday slots are booked, so how about Wednesday?'
+        - 'The free tier is for teams of up to 10 users.'
+        - 'We have just two slots open on Tuesday for a call.'
+        - 'We''re a small team, so onboarding slots book up a few weeks out.'
   - id: tone.guilt-fomo
     kind: tone
     severity: warn
@@ -533,6 +570,14 @@ rules:
       - '\bare you (?:still )?there\??'
       - '\bbreak(?:ing)?[- ]up\b'
       - '\bclosing (?:your|the) file\b'
+      - {regex: '^\s*(?:still )?waiting (?:on|for) (?:you|your (?:reply|answer|response|decision))\b', keywords: ['waiting']}
+      - {regex: '^\s*(?:hello|hi|hey|anyone (?:there|home)|anybody (?:there|home))\s*\?+', keywords: ['hello', 'hi', 'hey', 'anyone', 'anybody']}
+      - {regex: '^\s*deadline\b|\bdeadline (?:is )?(?:today|tonight|tomorrow|approaching|looming|soon|this week|friday|monday|eod)\b', keywords: ['deadline']}
+      - {regex: '^\s*(?:read|open|see|look at|check) (?:this|me)(?: now| today| asap| first| before| by| immediately)', keywords: ['read', 'open', 'see', 'look at', 'check']}
+      - {regex: '^\s*important\s*[-:|]', keywords: ['important']}
+      - {regex: '[(\[]\s*(?:for the )?(?:last|final) (?:time|try|attempt|chance)\s*[)\]]', keywords: ['last', 'final']}
+      - {regex: '\b(?:please|pls|kindly) (?:respond|reply|answer)(?: asap| now| today| urgently| immediately)?\s*[!.]*\s*$', keywords: ['respond', 'reply', 'answer']}
+      - {regex: '\b(?:expir(?:es|ing)|ends|ending) (?:soon|today|tonight|tomorrow|in \d+ (?:hours|days))\b|\b(?:\d+|24|48|72) hours? left\b', keywords: ['expir', 'ends', 'ending', 'left']}
     message: 'a pushy subject line: "{match}"'
     examples:
       fire:
@@ -541,11 +586,24 @@ rules:
         - {"text": "Did you get my last email?", "field": "subject"}
         - {"text": "IMPORTANT: read now", "field": "subject"}
         - {"text": "3rd follow-up: onboarding", "field": "subject"}
+        - {"text": "Still waiting on you", "field": "subject"}
+        - {"text": "Hello?", "field": "subject"}
+        - {"text": "Deadline tomorrow", "field": "subject"}
+        - {"text": "Read this before Friday", "field": "subject"}
+        - {"text": "Important - please respond", "field": "subject"}
+        - {"text": "Your discount expires in 24 hours", "field": "subject"}
+        - {"text": "24 hours left", "field": "subject"}
+        - {"text": "Closing the loop (for the last time)", "field": "subject"}
       pass:
         - {"text": "Quick question about onboarding", "field": "subject"}
         - {"text": "Following up on our call", "field": "subject"}
         - {"text": "Ideas for your Denver team", "field": "subject"}
         - 'This is the final attempt at a summary of our notes.'
+        - {"text": "Important update to our DPA", "field": "subject"}
+        - {"text": "Agenda for Tuesday", "field": "subject"}
+        - {"text": "Help with your RFP deadline", "field": "subject"}
+        - {"text": "Hello from Ourco", "field": "subject"}
+        - {"text": "Closing the loop on Tuesday's call", "field": "subject"}
   - id: tone.exclamations
     kind: tone
     severity: warn
@@ -565,6 +623,31 @@ rules:
       pass:
         - 'Great to meet you! Talk soon.'
         - 'Congrats on the launch!'
+  - id: tone.shouted-words
+    kind: tone
+    severity: warn
+    case_sensitive: true
+    description: 'a pushy word written in capitals ("PLEASE", "NEVER", "BEST DEAL", "DO NOT MISS"); acronyms (SOC, API, GDPR, CRM) are not in the list and pass. Runs of capitals are tone.shouting in the core pack'
+    keywords: ['please', 'really', 'never', 'ever', 'best', 'must', 'seriously', 'absolutely', 'definitely', 'incredible', 'massive', 'insane', 'crazy', 'miss', 'hurry', 'expires', 'expiring', 'ends', 'ending', 'deadline', 'final', 'last', 'only', 'not', 'don''t', 'cannot', 'can''t', 'won''t', 'you', 'your', 'act', 'call', 'reply', 'respond', 'answer', 'deal', 'offer', 'save', 'sale', 'biggest', 'lowest', 'bonus', 'still', 'waiting', 'already', 'everyone', 'every', 'need', 'big', 'right', 'fast', 'time', 'chance', 'huge', 'wow', 'omg', 'soon']
+    patterns:
+      - '(?<![\p{L}\d''])(?:PLEASE|REALLY|NEVER|EVER|BEST|MUST|SERIOUSLY|ABSOLUTELY|DEFINITELY|INCREDIBLE|MASSIVE|INSANE|CRAZY|MISS|HURRY|EXPIRES|EXPIRING|ENDS|ENDING|DEADLINE|FINAL|LAST|ONLY|NOT|DON''T|CANNOT|CAN''T|WON''T|YOU|YOUR|ACT|CALL|REPLY|RESPOND|ANSWER|DEAL|OFFER|SAVE|SALE|BIGGEST|LOWEST|BONUS|STILL|WAITING|ALREADY|EVERYONE|EVERY|NEED|BIG|RIGHT NOW|FAST|TIME|CHANCE|HUGE|WOW|OMG|SOON)(?![\p{L}\d''])'
+    message: 'shouting "{match}" in capitals'
+    examples:
+      fire:
+        - 'Please, PLEASE take a look.'
+        - 'This is the BEST deal we have offered.'
+        - 'You do NOT want to miss this.'
+        - 'I REALLY need an answer.'
+        - 'This offer ENDS Friday.'
+        - {"text": "FINAL attempt", "field": "subject"}
+        - 'We have NEVER offered this before.'
+      pass:
+        - 'Please take a look.'
+        - 'We are SOC 2 Type II and GDPR compliant, and our API syncs with your CRM.'
+        - 'Our HIPAA BAA and DPA are attached.'
+        - 'The AWS EU region keeps data in the EU.'
+        - 'Great to meet you at SaaStr!'
+        - 'Your VP of RevOps asked about SSO and SCIM.'
   - id: tone.pushy-demand
     kind: tone
     severity: warn
@@ -646,6 +729,7 @@ rules:
       - '\bno (?:rush|pressure|hurry|urgency)\b'
       - '\b(?:webinar|event|session|meeting|call|demo|workshop|registration for the webinar) (?:ends|closes|expires)\b'
       - '\bhappy to (?:hold|keep)\b'
+      - '\b(?:office|offices|support|desk|helpdesk|help desk|phone lines?|store|shop|lab|building|cafeteria|booth) (?:closes|close|ends)\b'
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
@@ -694,6 +778,37 @@ rules:
       - {regex: '\bnot sure why you (?:keep|are|''re|haven''t|have not) (?:ignoring|avoiding|dodging|not)\b', keywords: ['not sure why']}
       - {regex: '\b(?:you|your team) clearly (?:don''t|do not|doesn''t|does not) (?:care|value|understand|get)\b', keywords: ['clearly']}
       - {regex: '(?<!\b(?:be|was|were|get|got) )\b(?:surprised|shocked|amazed|puzzled) (?:that )?(?:you|your team|nobody|no one)(?:''ve| have)? (?:haven''t|have not|didn''t|did not|still|not)\b', keywords: ['surprised', 'shocked', 'amazed', 'puzzled']}
+      - {regex: '\b(?:i''m|i am|i was|i feel|i''m getting|i''m starting to feel|i''m beginning to feel)(?: \w+){0,3}? (?:offended|hurt|frustrated|disappointed|annoyed|confused|puzzled|baffled|let down|insulted|upset|surprised|shocked|stumped|a bit lost)(?: that| why| as to why| you| by| at| not to)\b[^.!?\n]{0,50}\b(?:haven''t|have not|hasn''t|didn''t|did not|not (?:to )?(?:hear|get|heard|replied|responded)|went (?:silent|quiet|dark)|gone (?:silent|quiet|dark)|no (?:reply|response|answer)|ignor|silence|never (?:replied|responded|got back))', keywords: ['offended', 'hurt', 'frustrated', 'disappointed', 'annoyed', 'confused', 'puzzled', 'baffled', 'let down', 'insulted', 'upset', 'surprised', 'shocked', 'stumped', 'lost']}
+      - {regex: '\b(?:it''s|it is|it''s been|it''s a bit|it''s really|really|so|pretty|quite|a little|a bit) (?:frustrating|disappointing|annoying|hurtful|discouraging|upsetting|strange|odd|weird) (?:not to|to not|that you|that i (?:haven''t|have not|can''t)|how (?:quiet|silent))\b', keywords: ['frustrating', 'disappointing', 'annoying', 'hurtful', 'discouraging', 'upsetting', 'strange', 'odd', 'weird']}
+      - {regex: '\b(?:i )?guess (?:[\w-]+ ){1,4}(?:isn''t|is not|aren''t|are not|wasn''t|was not) (?:really )?(?:important|a priority|a concern|a focus|on your radar|something you care about|worth your time)\b(?=[.!?]|$| (?:to|for) (?:you|your team)| then| after all| anymore)', keywords: ['guess']}
+      - {regex: '\bhow (?:much longer|many more (?:deals|hours|quarters|months|weeks|customers|reps|opportunities)) (?:will|can|are|do|must|should) you\b', keywords: ['how much longer', 'how many more']}
+      - {regex: '\b(?:that''s|that is|it''s|this is) on you\b', keywords: ['on you']}
+      - {regex: '\bleft in the dust\b|\bmiss(?:ing)? the (?:boat|bus)\b|\b(?:the )?train (?:is leaving|has left|leaves) the station\b|\blast (?:one|company|team) (?:to the party|to arrive|to get on board)\b', keywords: ['dust', 'miss the', 'missing the', 'train', 'last one', 'last company', 'last team']}
+      - {regex: '\b(?:don''t|do not|wouldn''t|won''t) want to be the (?:last|only|one (?:left|who))\b', keywords: ['want to be the']}
+      - {regex: '\bwhile you (?:wait|hesitate|think(?: it over| about it)?|deliberate|sit on (?:it|this)|delay|decide)\b,? (?:your |the )?(?:competitors|competition|rivals|peers|others)\b', keywords: ['while you']}
+      - {regex: '\byour (?:competitors|competition|rivals|peers)(?: \w+)? (?:are|is) (?:already )?(?:pulling ahead|getting ahead|moving ahead|racing ahead|eating your lunch|taking your (?:customers|market share|deals)|gaining (?:ground|on you)|lapping you|outpacing you|leaving you behind)\b', keywords: ['ahead', 'lunch', 'taking your', 'gaining', 'lapping', 'outpacing', 'leaving you']}
+      - {regex: '\byour (?:competitors|competition|rivals) (?:will|would|''ll|''d) (?:thank you|love (?:it|that|this)|be (?:happy|glad|thrilled|delighted))\b', keywords: ['thank you', 'love', 'happy', 'glad', 'thrilled', 'delighted']}
+      - {regex: '\bpass(?:es|ed)? you by\b', keywords: ['you by']}
+      - {regex: '\b(?:would be|it''d be|it will be|it''s|it is|be|''d be) (?:such )?a (?:shame|pity|waste) (?:to (?:let|miss|pass|lose|waste|wait)|if (?:you|your))\b', keywords: ['shame', 'pity', 'waste']}
+      - {regex: '\b(?:i''ve|i have) given you (?:every|plenty of|several|multiple|many|more than enough) (?:chances?|opportunit(?:y|ies))\b', keywords: ['given you']}
+      - {regex: '\b(?:not (?:replying|responding|deciding|acting)|no (?:reply|response|decision)|silence|doing nothing|inaction) is (?:also |still )?(?:a|an) (?:decision|choice|answer)\b', keywords: ['is a decision', 'is also a decision', 'is still a decision', 'is a choice', 'is also a choice', 'is an answer']}
+      - {regex: '\b(?:not|n''t|aren''t|isn''t) tak(?:e|ing) (?:this|it|me|us|your \w+|growth|the problem) seriously\b', keywords: ['seriously']}
+      - {regex: '\b(?:why )?you(?:''ve| have)? (?:went|gone|go) (?:completely |totally )?(?:silent|quiet|dark|mia|awol|radio silent)\b', keywords: ['silent', 'quiet', 'dark', 'mia', 'awol']}
+      - {regex: '\b(?:left|leaving|leave) me hanging\b', keywords: ['hanging']}
+      - {regex: '\bwhy (?:the|all the) (?:radio )?(?:silence|cold shoulder)\b', keywords: ['silence', 'cold shoulder']}
+      - {regex: '\b(?:i )?can''t believe (?:you|your team)(?:''ve| have)? (?:haven''t|have not|didn''t|did not|still|not|aren''t|are not|would|passed|ignored)\b', keywords: ['believe']}
+      - {regex: '\b(?:you|your team) (?:clearly|obviously|apparently|evidently) (?:have (?:other|better|more important) (?:priorities|things)|don''t|do not|doesn''t|does not|aren''t|are not|didn''t|did not|haven''t|have not|can''t|cannot|would rather|prefer)\b', keywords: ['clearly', 'obviously', 'apparently', 'evidently']}
+      - {regex: '\b(?:sitting on the fence|waiting|delaying|holding off|hesitating|doing nothing|inaction|standing still|indecision) (?:is|are|will be|keeps?) (?:costing|losing|burning|killing|hurting) (?:you|your)\b', keywords: ['costing', 'losing', 'burning', 'killing', 'hurting']}
+      - {regex: '\b(?:waiting|delaying|holding off|passing(?: on this)?|saying no|hesitating)(?: \w+){0,3} (?:would|will|could|is) be (?:a )?(?:costly|expensive|huge|big|serious|massive|real|grave) (?:mistake|error|misstep)\b', keywords: ['mistake', 'error', 'misstep']}
+      - {regex: '\bleav(?:e|es|ing)\s+(?:\w+ ){0,2}(?:money|revenue|deals|pipeline|cash|dollars|\$[\d,.]+[km]?|value|growth) on the table\b', keywords: ['on the table']}
+      - {regex: '\b(?:you''re|you are|your (?:team|company|org|reps) (?:is|are)|you''ll|you will|you''ll keep|you''d be|you could be|you risk|you''re at risk of) (?:already |quickly |slowly )?(?:fall(?:ing)?|get(?:ting)?|be(?:ing)?|left|lag(?:ging)?) (?:further |even further )?behind\b', keywords: ['behind']}
+      - {regex: '\b(?:still )?nothing from you\b|\bafter all (?:my|these|of my|those) (?:emails|messages|calls|notes|follow-?ups|attempts)\b|\b(?:not|no) (?:a )?(?:single )?(?:word|peep) from you\b', keywords: ['nothing from you', 'after all', 'from you']}
+      - {regex: '\b(?:i''ve|i have) (?:sent|written|left|emailed|called|messaged|pinged|reached out|followed up|tried)(?: (?:to )?(?:you|reach you))?(?: (?:about|on) (?:this|it))? (?:\d+|three|four|five|six|seven|eight|several|multiple|many|a (?:bunch of|number of|dozen)) (?:emails|messages|voicemails|notes|times|calls|follow-?ups)\b', keywords: ['sent', 'written', 'left', 'emailed', 'called', 'messaged', 'pinged', 'reached out', 'followed up', 'tried']}
+      - {regex: '\b(?:gotten|got|received|heard) nothing back\b|\b(?:gotten|got|received) (?:no|zero) (?:reply|response|answer)\b', keywords: ['nothing back', 'no reply', 'no response', 'no answer', 'zero reply', 'zero response', 'zero answer']}
+      - {regex: '\byou(?:''ve| have)? (?:ignored|skipped|dodged|brushed off|blown off|passed on|not answered|not opened) (?:every|all|each|any) (?:one |single one )?(?:of )?(?:my|our)\b', keywords: ['ignored', 'skipped', 'dodged', 'brushed off', 'blown off', 'passed on', 'not answered', 'not opened']}
+      - {regex: '\b(?:you|your team) (?:don''t|do not|doesn''t|does not) (?:seem to |really )?(?:value|care about|respect|prioriti[sz]e|appreciate) (?:your|their|my|our|growth|results|revenue|pipeline)\b', keywords: ['value', 'care about', 'respect', 'prioriti', 'appreciate']}
+      - {regex: '\b(?:do you not|don''t you|doesn''t your team|does your team not) (?:care|want|value)\b', keywords: ['do you not', 'don''t you', 'doesn''t your team', 'does your team not']}
+      - {regex: '\bif you(?:''re| are) (?:ok|okay|fine|happy|comfortable|content) (?:with )?(?:falling behind|losing|wasting|leaving|missing out|paying more|staying behind|being left)', keywords: ['if you''re', 'if you are']}
     exceptions:
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
@@ -709,12 +824,51 @@ rules:
         - 'Your team deserves better, and frankly so do your customers.'
         - 'It''s a no-brainer.'
         - 'Surprised you haven''t taken a look yet.'
+        - 'Frankly, I''m a little offended you haven''t replied.'
+        - 'I''m confused why you went silent after such a good call.'
+        - 'It''s frustrating not to hear back.'
+        - 'I guess saving money isn''t a priority for you.'
+        - 'How much longer will you let your team waste hours on this?'
+        - 'Your team is wasting hours every week, and that''s on you.'
+        - 'You''ll be left in the dust.'
+        - 'I''d hate to see you miss the boat.'
+        - 'You don''t want to be the last one to the party.'
+        - 'While you wait, your competitors are pulling ahead.'
+        - 'Your competitors will thank you for waiting.'
+        - 'Don''t let this opportunity pass you by.'
+        - 'It would be a pity to let this go.'
+        - 'I''ve given you every chance to respond.'
+        - 'Not replying is a decision too.'
+        - 'I''m starting to think you''re not taking this seriously.'
+        - 'You''ve left me hanging for two weeks.'
+        - 'I can''t believe you haven''t looked at this yet.'
+        - 'You clearly have other priorities.'
+        - 'Sitting on the fence is costing you money.'
+        - 'Waiting another quarter would be a costly mistake.'
+        - 'You''re leaving revenue on the table every single day.'
+        - 'You''re falling behind while others move ahead.'
+        - 'Still nothing from you after all my emails.'
+        - 'Why the silence?'
+        - 'I''ve sent you five emails and gotten nothing back.'
+        - 'You''ve ignored every one of my messages.'
+        - 'It seems like you don''t value your team''s time.'
+        - 'Do you not care about hitting your number this year?'
+        - 'If you''re okay with falling behind, feel free to ignore this.'
       pass:
         - 'I''ll assume Thursday works unless you say otherwise.'
         - 'Don''t let the setup scare you; we do it for you.'
         - 'Is there a reason to start with the Denver team?'
         - 'I was surprised how quickly the team set it up.'
         - 'Your team deserves a tool that fits, so we built the Slack flow.'
+        - 'I''m surprised how quickly your team set it up.'
+        - 'I haven''t heard back, so I''ll assume the timing isn''t right; feel free to reach out whenever.'
+        - 'Is this still a priority for you?'
+        - 'I guess the main question is which team starts first.'
+        - 'Sorry for the slow reply on my side.'
+        - 'Just following up in case this got buried.'
+        - 'Sorry to keep bugging you.'
+        - 'Do you care most about speed or accuracy?'
+        - 'I''ve sent you the deck and the case study.'
   - id: tone.peer-and-guarantee
     kind: tone
     severity: warn
@@ -726,10 +880,30 @@ rules:
       - {regex: '\b(?:lift|increase|improvement|boost|growth|roi|reduction|cut|savings|results?|uplift|more meetings|more replies),? guaranteed\b', keywords: ['guaranteed']}
       - {regex: '\b(?:i|we) promise (?:that )?(?:you''ll|you will|your team will|your (?:reps|team) will) (?:see|get|hit|book|close|double|triple|cut|save|increase)\b', keywords: ['promise']}
       - {regex: '\bwe promise (?:results|roi|growth|more)\b', keywords: ['promise']}
+      - {regex: '\b(?:you''ll|you will|your (?:team|reps) will|we''ll|we will|it will|this will|you''re going to)\b[^.!?\n]{1,60}[,:-]\s*guaranteed\b', keywords: ['guaranteed']}
+      - {regex: '\b(?:results?|roi|savings|outcomes?|success|the lift|the uplift|growth|a win) (?:is|are) (?:basically |practically |virtually |all but |pretty much |essentially |almost |fully |completely |100% |absolutely )guaranteed\b', keywords: ['guaranteed']}
+      - {regex: '(?:^|[.!?\n] ?|\b(?:get|see|expect|deliver|with) )(?:an? )?(?:\d{3,4} ?%|\d+ ?x|\d+-fold|triple-digit) (?:roi|return on investment|returns?)\b', keywords: ['roi', 'return']}
+      - {regex: '\b(?:a sure thing|a sure bet|a safe bet|a guaranteed (?:win|success|outcome|result|hit|home run)|a slam dunk|a no[- ]lose|can''t[- ]miss|can''t[- ]fail|cannot fail|foolproof|fail[- ]?proof)\b', keywords: ['sure thing', 'sure bet', 'safe bet', 'guaranteed', 'slam dunk', 'no-lose', 'no lose', 'miss', 'fail', 'foolproof']}
+      - {regex: '\b(?:impossible|no way) (?:not to|to not|for you not to|you won''t|this won''t|it won''t|this doesn''t|it doesn''t|this will not|it will not|this fails|it fails)\b', keywords: ['impossible', 'no way']}
+      - {regex: '\b(?:you''re|you are|your team is|you''ll be|you will be|your (?:team|reps) (?:are|will be)) (?:certain|sure|bound|guaranteed|assured|going) to (?:see|hit|get|close|double|triple|grow|increase|win|book|save|cut|beat|exceed|crush|make|smash)\b(?<!going to (?:see|get|make))', keywords: ['certain', 'sure', 'bound', 'guaranteed', 'assured', 'going to']}
+      - {regex: '\b(?:i|we) (?:can |will |do |''ll )?(?:personally )?promise (?:you )?(?:that )?(?:you''ll|you will|your (?:team|reps|pipeline|revenue|numbers?|win rate|reply rate) will|this will|it will|we''ll|we will) (?:\w+ )?(?:see|get|hit|book|close|double|triple|cut|save|increase|grow|boost|deliver|pay|make|exceed|beat|crush)\b', keywords: ['promise']}
+      - {regex: '\b(?:you''ll|you will|your (?:team|reps) will|you''re going to)(?: \w+)? (?:hit|reach|exceed|crush|blow past|smash|beat) (?:\d{3} ?%|\d+x) (?:of )?(?:your )?(?:quota|target|plan|goal|number)\b', keywords: ['hit', 'reach', 'exceed', 'crush', 'blow past', 'smash', 'beat']}
+      - {regex: '\b(?:we''ll|we will|ourco will|this will|it will|we''re going to|our (?:platform|product|tool|solution) will|that will|which will) (?:\w+ )?(?:double|triple|quadruple|10x|5x|3x|2x|halve) your\b', keywords: ['double', 'triple', 'quadruple', '10x', '5x', '3x', '2x', 'halve']}
+      - {regex: '\b(?:proven|certain|sure|bound|guaranteed) to (?:increase|double|triple|boost|grow|cut|reduce|save|deliver|improve|raise|lift)\b (?:\w+ ){0,3}(?:by )?(?:\d+ ?%|\d+x|in half|overnight)', keywords: ['proven', 'certain', 'sure', 'bound', 'guaranteed']}
+      - {regex: '\b(?:will |would |''ll )?pays? for itself (?:in|within|after) (?:the first |your first |a |one |two |\d+ |just |only )?(?:days?|weeks?|months?|quarter|sprint|deal)\b', keywords: ['for itself']}
+      - {regex: '\b(?:expect|you''ll see|you will see|you''ll get|you will get) (?:a |an )?(?:\d+x|\d+-fold|\d{3,} ?%) (?:return|roi|increase|lift|boost|growth|more)\b', keywords: ['expect', 'see', 'get']}
+      - {regex: '\b(?:you''re|you are|you''ll be|you will be|your team is) guaranteed (?:a |an |to )(?!(?:response|reply|callback|refund|spot|seat|slot|place)\b)', keywords: ['guaranteed']}
+      - {regex: '\bimpossible to (?:lose|fail|go wrong|not (?:see|get|make))\b', keywords: ['impossible']}
+      - {regex: '\b(?:zero|no) (?:chance|way|risk) (?:that )?(?:this|it|you) (?:doesn''t|does not|won''t|will not|don''t|do not|fails?|loses?|can''t)\b', keywords: ['chance', 'way', 'risk']}
+      - {regex: '\b(?:will|is going to|are going to|''ll) (?:skyrocket|explode|soar|go through the roof|shoot up|take off)\b', keywords: ['skyrocket', 'explode', 'soar', 'through the roof', 'shoot up', 'take off']}
+      - {regex: '\b(?:will|''ll) (?:\w+ )?(?:transform|fix|solve|double|triple|change|revolutioni[sz]e|boost|fill) (?:your )?[\w ]{1,25}? (?:overnight|instantly|in (?:a|one) (?:day|week))\b', keywords: ['overnight', 'instantly', 'in a day', 'in one day', 'in a week', 'in one week']}
+      - {regex: '\b(?:our |every )?(?:clients|customers|users|teams) (?:always|all|never fail to|consistently|without exception) (?:hit|beat|exceed|crush|double|triple|reach)\b', keywords: ['always', 'all', 'never fail', 'consistently', 'without exception']}
+      - {regex: '\b(?:every (?:single )?|each |all (?:of )?(?:our )?)(?:customer|client|user|team)s? (?:has|have) (?:doubled|tripled|hit|exceeded|beaten|crushed)\b', keywords: ['every', 'each', 'all']}
     exceptions:
       - '\b(?:sla|uptime|money[- ]back guarantee|service level|data residency|response time)\b'
       - '\b(?:can''t|cannot|won''t|will not|don''t|do not|never) (?:promise|guarantee)\b'
       - '\bnothing is guaranteed\b'
+      - '\b(?:on average|typically|median|case study|customers? (?:saw|see|reported)|in our (?:study|survey|benchmark))\b'
       - '\bnot guaranteed\b'
     message: 'social-proof pressure or a promise of results: "{match}"'
     examples:
@@ -740,12 +914,43 @@ rules:
         - 'You will see a 40% lift, guaranteed.'
         - 'We promise you''ll see results within 30 days.'
         - 'We promise results or your money back.'
+        - 'You will see results in the first week, guaranteed.'
+        - 'Success is basically guaranteed.'
+        - '100% ROI in the first quarter.'
+        - 'It''s a sure thing.'
+        - 'This is a can''t-miss opportunity.'
+        - 'It''s impossible not to see results.'
+        - 'There is absolutely no way this won''t work for you.'
+        - 'You''re certain to hit quota with us.'
+        - 'I can promise you''ll hit your number this quarter.'
+        - 'You will hit 200% of quota.'
+        - 'We will double your reply rate in 30 days.'
+        - 'Our platform is proven to increase revenue by 50%.'
+        - 'This will pay for itself in the first week.'
+        - 'Expect a 10x return on your investment.'
+        - 'You''re guaranteed a positive ROI in the first 60 days.'
+        - 'It''s literally impossible to lose money with us.'
+        - 'There is zero chance this doesn''t pay off.'
+        - 'Your reply rates will skyrocket.'
+        - 'This will transform your pipeline overnight.'
+        - 'Our clients always hit their targets.'
+        - 'Every single customer has doubled their pipeline.'
       pass:
         - 'Results are not guaranteed, but the pilot shows them fast.'
         - 'We can''t promise you''ll see the same numbers.'
         - 'Teams like yours usually start with one workflow.'
         - 'Uptime is guaranteed in our SLA.'
         - 'Companies in your space use it for audit trails.'
+        - 'Our customers typically see a 20-30% lift in reply rates.'
+        - 'On average, customers see 3x ROI within a year, per our case study.'
+        - 'I promise to keep it to 15 minutes.'
+        - 'We promise to send the recap by Friday.'
+        - 'Your data stays in the EU; that is guaranteed in the contract.'
+        - 'We''ll double-check the numbers and come back to you.'
+        - 'You''re going to see the dashboard on day one.'
+        - 'We can''t guarantee specific results, but here''s what similar teams saw.'
+        - 'You''re guaranteed a response from support within four hours.'
+        - 'Our clients always have a named CSM.'
   - id: tone.fake-thread-subject
     kind: tone
     severity: warn
@@ -788,9 +993,60 @@ rules:
       - {regex: '\bclock''?s (?:is )?ticking\b', keywords: ['ticking']}
       - {regex: '\btime''?s (?:is )?running out\b', keywords: ['running out']}
       - {regex: '\bif (?:we|i) (?:don''t|do not) hear (?:back )?(?:from you )?by (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?),? (?:the|your|this|we|i)\b', keywords: ['hear']}
+      - {regex: '\byou (?:only |just )?(?:have|''ve got|have got|got) (?:only |just )?(?:until|till) [^.!?\n]{1,30}? to (?:decide|sign|claim|commit|lock|accept|respond|reply|act|take advantage|get back|confirm|say yes|grab|secure|make (?:a|your|the) (?:decision|call))\b', keywords: ['until', 'till']}
+      - {regex: '\b(?:can|could|will|''ll|am able to|are able to) (?:only )?(?:hold|keep|honou?r|extend|reserve|guarantee) (?:these|this|the|that|your|our) (?:[\w-]+ )?${OFFER} (?:open |available |for you )?(?:for (?:another |the next |only |just )?(?:\d+|one|two|three|a few|a couple(?: of)?)(?: more)? (?:hours?|days?|business days)|(?:until|till|through|thru) ${WHEN})', keywords: ['hold', 'keep', 'honor', 'honour', 'extend', 'reserve', 'guarantee']}
+      - {regex: '\b(?:last|final) (?:week|day|days|hours?|weekend|month) (?:that |when |for )?(?:the |this |our |your )?(?:[\w-]+ )?${OFFER} (?:applies|apply|is available|are available|is valid|is good|holds|stands|is on the table)\b', keywords: ['last', 'final']}
+      - {regex: '\b(?:after|past|beyond|as of|starting|from) ${WHEN},? (?:the |this |that |our |your )?(?:[\w-]+ )?${OFFER} (?:is|are|will be|won''t be|will not be|goes|go|will go|jumps?|will jump|increases?|will increase)(?: no longer| not)? ?(?:available|valid|on offer|offered|on the table|gone|up|higher|more expensive|void)?\b', keywords: ['after', 'past', 'beyond', 'as of', 'starting', 'from']}
+      - {regex: '\b${OFFER} (?:is|are|will be) no longer (?:available|valid|on offer|offered|on the table|possible) (?:after|past|beyond|from|as of|starting) ${WHEN}', keywords: ['no longer']}
+      - {regex: '\b(?:lose|forfeit|miss out on|give up|kiss goodbye to) (?:the|this|that|your|our) (?:[\w-]+ )?(?:${OFFER}|spot|slot|seat|place|window)\b', keywords: ['lose', 'forfeit', 'miss out', 'give up', 'kiss goodbye']}
+      - {regex: '\b(?:you''ll|you will|you''d|you would|you) (?:have to |end up |be )?pay(?:ing)? (?:full|list|the full|the list|standard|more|the higher|higher|double)(?: price)?\b', keywords: ['pay']}
+      - {regex: '\b(?:waiting|delaying|holding off|hesitating|a delay) (?:means|will mean|would mean) (?:losing|paying|missing|giving up)\b', keywords: ['means', 'mean']}
+      - {regex: '\b(?:only |just )(?:\d+|one|two|three|four|five|a few|a couple(?: of)?|24|48|72) (?:more )?(?:hours?|days?|hrs|minutes?|mins?) (?:left|remaining|to go)\b', keywords: ['left', 'remaining', 'to go']}
+      - {regex: '(?:^|\n|[.!?:] )(?:\d+|one|two|three|24|48|72) (?:hours?|days?|hrs) (?:left|remaining|to go)\b', keywords: ['left', 'remaining', 'to go']}
+      - {regex: '\b(?:the )?count-?down (?:is on|has (?:started|begun)|begins|to (?:the|our|your) (?:deadline|price|offer|discount))\b', keywords: ['countdown', 'count-down']}
+      - {regex: '\btick[- ,]+tock\b', keywords: ['tick']}
+      - {regex: '\btime is (?:of the essence|short|not on your side|limited)\b', keywords: ['time is']}
+      - {regex: '\b(?:now is the time|the time (?:is now|to act is now)|there''s no time to (?:waste|lose)|there is no time to (?:waste|lose)|no time to waste)\b', keywords: ['now is the time', 'the time', 'no time']}
+      - {regex: '\b(?:don''t|do not) (?:let|allow) (?:this|it|that|the (?:[\w-]+ )?(?:offer|deal|discount|opportunity|chance|window|price|pricing|rate)) (?:slip|pass|get away|go to waste|expire|lapse)\b', keywords: ['let', 'allow']}
+      - {regex: '\b(?:don''t|do not) sleep on (?:this|it|that)\b', keywords: ['sleep on']}
+      - {regex: '\byou(?:''ll| will| would|''d)? (?:have to|need to|must|want to|better|should|''d better) (?:move|act|decide|sign|jump on (?:this|it)) (?:fast|quickly|now|today|soon|immediately|right away)\b', keywords: ['move', 'act', 'decide', 'sign', 'jump']}
+      - {regex: '\b(?:i|we)(?:''ll| will)? need to (?:get (?:this|it|the (?:contract|order form|paperwork|deal|agreement))(?: \w+)? (?:signed|done|closed|approved|finali[sz]ed|over the line)|hear (?:back )?(?:from you)?) (?:asap|today|tonight|immediately|right away|now|by ${WHEN}|before ${WHEN})', keywords: ['need to']}
+      - {regex: '\b(?:i|we)(?:''ll| will)? need (?:your|an?|the) (?:answer|decision|signature|commitment|yes|reply|response|go-?ahead|sign-?off|verbal|confirmation) (?:asap|today|tonight|immediately|right away|now)\b', keywords: ['need']}
+      - {regex: '\byou (?:need|have|must|''ll need|will need|''ve got|have got) to (?:decide|sign|commit|respond|reply|confirm|make a decision|get back to me|act|choose) (?:by|before|no later than|within|today|tonight|now|immediately|asap|this week)\b', keywords: ['to decide', 'to sign', 'to commit', 'to respond', 'to reply', 'to confirm', 'to make', 'to get back', 'to act', 'to choose']}
+      - {regex: '\b(?:respond|reply|register|sign|book|confirm|decide|act|sign up|commit|get back to me)(?: \w+){0,2} (?:within|in) (?:the (?:next )?)?(?:hour|\d+ (?:hours?|minutes?|mins?)|twenty-four hours|forty-eight hours|a day|one day) (?:to|or|so)\b', keywords: ['within', ' in ']}
+      - {regex: '\b(?:price|prices|pricing|rate|rates|cost|costs|fee|fees|list price)(?: \w+)? (?:will )?(?:doubles?|triples?|jumps?|rises?|rise|increases?|increase|goes up|go up|climbs?|spikes?|is going up|are going up|is rising|are rising|is increasing|are increasing)(?: by)?(?: \d+ ?%| \d+ percent)?,? (?:on|after|from|starting|as of|next|this|soon|shortly|tomorrow|at midnight|at the end|in (?:\d|a few|a couple|two|three|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|q[1-4]|the new year))\b', keywords: ['double', 'triple', 'jump', 'rise', 'increase', 'go up', 'goes up', 'going up', 'climb', 'spike', 'rising', 'increasing']}
+      - {regex: '\b(?:next|this|on|from|after) (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|the \d+\w*),? (?:the |our |your )?(?:price|prices|pricing|rate|rates)(?: \w+)? (?:doubles|triples|jumps|rises|increases|goes up|go up|will (?:double|triple|jump|rise|increase|go up))\b', keywords: ['double', 'triple', 'jump', 'rise', 'increase', 'go up', 'goes up']}
+      - {regex: '\bbefore (?:the |our |your |a |this )?(?:[\w-]+ )?(?:price|prices|pricing|rate|rates)(?: \w+)? (?:jumps?|goes up|go up|increases?|rises?|changes?|doubles?|increase|hike|rise|change|jump)\b', keywords: ['before']}
+      - {regex: '\b(?:only )?(?:approved|authori[sz]ed|cleared|signed off on) (?:this|the|that|your)(?: [\w-]+)? ${OFFER} (?:through|thru|until|till|for) (?:${WHEN}|(?:\d+|24|48|72) (?:hours|days))', keywords: ['approved', 'authorized', 'authorised', 'cleared', 'signed off']}
+      - {regex: '\b(?:won''t|will not|wouldn''t|would not|never|can''t|cannot|may not|might not) (?:be able to )?(?:be )?(?:offer(?:ed)?|extend(?:ed)?|repeat(?:ed)?|run|make (?:this|that|the) offer|be (?:available|offered|repeated|extended|around))(?: (?:this|that|it|these|a (?:deal|price|discount|rate|offer)(?: like this)?|(?:this|that|the) (?:[\w-]+ )?${OFFER}))?(?: \w+)? again\b', keywords: ['again']}
+      - {regex: '\b(?:one-off|one-time|special|exclusive|limited) (?:rate|price|pricing|deal|discount|offer|terms)\b[^.!?\n]{0,30}\b(?:can''t|cannot|won''t|will not|am not able to|''m not able to) (?:extend|repeat|hold|keep|offer (?:it|this) again)\b', keywords: ['one-off', 'one-time', 'special', 'exclusive', 'limited']}
+      - {regex: '\b(?:lowest|best|biggest|cheapest|deepest) (?:price|rate|deal|offer|discount|terms|pricing)(?: \w+)? (?:we(?:''ll| will| have|''ve)? ever|you(?:''ll| will) ever|we''re ever going to|of the year)\b', keywords: ['ever', 'of the year']}
+      - {regex: '\bnever be (?:this|that) (?:low|cheap|good)\b', keywords: ['never be']}
+      - {regex: '\b(?:cut-?off|deadline|hard stop|drop-dead date|last day|final day) (?:for|on) (?:this|the|that|your|our) (?:[\w-]+ )?(?:${OFFER}|spot|slot|seat|decision)\b', keywords: ['cutoff', 'cut-off', 'deadline', 'hard stop', 'drop-dead', 'last day', 'final day']}
+      - {regex: '\b${WHEN} is the (?:cut-?off|deadline|last day)(?: (?:for|on|to (?:get|lock in|claim|sign|grab|secure|save)) (?:this|the|that|your|our) (?:[\w-]+ )?${OFFER})', keywords: ['cutoff', 'cut-off', 'deadline', 'last day']}
+      - {regex: '\b${OFFER} (?:evaporates?|disappears?|vanish(?:es)?|dries up|lapses?|runs out|is withdrawn|gets pulled|will be pulled|is over|will be over|turns into a pumpkin)\b', keywords: ['evaporat', 'disappear', 'vanish', 'dries up', 'lapse', 'runs out', 'withdrawn', 'pulled', 'over', 'pumpkin']}
+      - {regex: '\bclock(?:''s| is) (?:running|ticking) (?:on|out)\b', keywords: ['clock']}
+      - {regex: '\b(?:locked|held|reserved|frozen|guaranteed|good|valid|available|open) (?:in )?only (?:until|till|through|thru|for)\b', keywords: ['only']}
+      - {regex: '\b${OFFER} (?:is|are|stays?|remains?) (?:only )?(?:good|valid|available|open|live|active|locked|on the table) (?:for )?(?:(?:the next|another|only|just) )?(?:(?:\d{1,2}|one|two|three|twenty-four|forty-eight|a few|a couple of) (?:more )?(?:hours|hrs)|(?:[1-9]|1[0-3]|one|two|three|four|five|a few|a couple of) (?:more )?(?:days|business days))\b', keywords: ['good', 'valid', 'available', 'open', 'live', 'active', 'locked', 'on the table']}
+      - {regex: '\bonce (?:this|the) (?:quarter|month|week|year|promo|promotion|window|sale|period) (?:ends|closes|is over|wraps(?: up)?)\b[^.!?\n]{0,40}\b(?:${OFFER}|so does)\b', keywords: ['once']}
+      - {regex: '\botherwise,? (?:the |this |that |your |our )?(?:[\w-]+ )?${OFFER} (?:\w+ )?(?:changes?|goes up|go up|increases?|expires?|is gone|goes away|disappears?|will (?:change|go up|increase|expire|disappear|be gone))', keywords: ['otherwise']}
+      - {regex: '\b(?:can''t|cannot|can not|won''t be able to|may not be able to|couldn''t) (?:promise|guarantee|say)(?: that)? (?:the |this |that |your |our )?(?:[\w-]+ ){0,2}(?:will|''ll|would) (?:still )?(?:be (?:available|there|here|around|open|on the table|valid|the same)|last|hold|exist)\b', keywords: ['promise', 'guarantee', 'say']}
+      - {regex: '\b(?:can''t|cannot|won''t|will not|unable to|not able to) (?:extend|hold|keep|honou?r|offer|do|guarantee) (?:this|it|that|these terms|the [\w-]+)(?: [\w-]+)? (?:past|beyond|after) ${WHEN}', keywords: ['past', 'beyond', 'after']}
+      - {regex: '\bonly approved (?:the |this |that )?(?:[\w%-]+ ){0,2}${OFFER} (?:for|through|until|till)\b', keywords: ['only approved']}
+      - {regex: '\b${OFFER}\b(?: [\w%-]+){0,3}? (?:sunsets?|comes? off the table|goes off the table|drops? off|ends|expires|closes|goes away|disappears|lapses|runs out|goes up|increases|changes|reverts) (?:on |at |by |in |as of |after )?${WHEN}', keywords: ['sunset', 'off the table', 'drop', 'ends', 'expires', 'closes', 'goes away', 'disappears', 'lapses', 'runs out', 'goes up', 'increases', 'changes', 'reverts']}
+      - {regex: '\b(?:i|we)(?:''ll| will)? lose (?:the )?(?:approval|sign-?off|budget|authori[sz]ation|exception) for (?:the|this|that|your) (?:[\w-]+ )?${OFFER}', keywords: ['lose']}
+      - {regex: '\bif (?:we|i|you) (?:can''t|cannot|don''t|do not|aren''t able to|are not able to) (?:get (?:this|it|the [\w-]+) (?:signed|done|closed|approved|over the line)|sign|close|decide|commit|confirm) (?:by|before) ${WHEN}', keywords: ['if we', 'if i', 'if you']}
+      - {regex: '\b(?:get|grab|claim|take|lock|secure) (?:it|this|them|yours|one|your [\w-]+) while (?:you can|it lasts|they last|you still can|supplies last|it''s available)\b', keywords: ['while']}
+      - {regex: '\bbefore (?:we|they|it|you) (?:hit|reach|are at|run out of) (?:capacity|the cap|our limit|the limit|our cap)\b|\bbefore (?:we''re|we are|it''s|it is|they''re|they are) (?:full|sold out|fully booked|booked up|all gone|gone)\b', keywords: ['before']}
+      - {regex: '\b(?:secure|claim|reserve|lock in|grab|save) your (?:spot|slot|seat|place|discount|rate|price|pricing) (?:today|now|before|while|by)\b', keywords: ['secure', 'claim', 'reserve', 'lock in', 'grab', 'save']}
+      - {regex: '\bnow[- ]or[- ]never\b', keywords: ['now-or-never', 'now or never']}
+      - {regex: '\b(?:today|tonight|tomorrow|asap|by eod|by end of (?:the )?day|within the hour),? (?:one way or (?:the )?other|yes or no|either way)\b', keywords: ['one way or', 'yes or no', 'either way']}
+      - {regex: '\b(?:waiting|delaying|holding off|hesitating|putting (?:this|it) off)(?: \w+){0,3} (?:will|would|could|is going to|might|may) cost you (?:the|this|that|your)\b', keywords: ['cost you']}
     exceptions:
       - '\bno (?:rush|pressure|hurry)\b'
-      - '\b(?:webinar|event|session|registration|support|office hours)\b'
+      - '\b(?:webinar|event|session|registration|support|office hours|conference|summit|workshop|meetup|tickets?)\b'
+      - '\b(?:we|i|our (?:team|support|engineers?))(?:''ll| will| typically| usually| always| normally)? (?:respond|reply|get back|answer|confirm)\b'
+      - '\b(?:won''t|will not|don''t|do not|never|wouldn''t|would not) (?:lose|forfeit|pay)\b'
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
@@ -807,6 +1063,50 @@ rules:
         - 'We''d need a verbal yes by tomorrow.'
         - 'Clock''s ticking on this one.'
         - 'Time''s running out to lock this in.'
+        - 'You have until 5pm tomorrow to accept.'
+        - 'We can hold these terms for 48 more hours, tops.'
+        - 'This is the last week the legacy pricing applies.'
+        - 'After Friday, this pricing is no longer available.'
+        - 'Sign this week or lose the discount.'
+        - 'Miss this window and you''ll pay full price.'
+        - 'Only 48 hours left!'
+        - 'Countdown is on: 3 days left.'
+        - 'Time is of the essence here.'
+        - 'Now is the time to act.'
+        - 'Tick tock!'
+        - 'Don''t let this slip away.'
+        - 'If you want in, you''ll have to move fast.'
+        - 'We need to get this signed ASAP.'
+        - 'I''ll need your commitment today.'
+        - 'You need to decide by Friday.'
+        - 'Respond within the hour to lock this in.'
+        - 'Next week the price doubles.'
+        - 'Prices will rise 15% on March 1.'
+        - 'Get in before the price increase.'
+        - 'My manager only approved this discount through Friday.'
+        - 'This won''t be offered again.'
+        - 'This is the lowest price we will ever offer.'
+        - 'The cutoff for this pricing is tomorrow.'
+        - 'Friday is the cutoff for this price.'
+        - 'This discount evaporates on Monday.'
+        - 'The clock is running on this offer.'
+        - 'The current price is locked only until the end of this week.'
+        - 'This price is good for 48 hours.'
+        - 'Once this quarter ends, so does this discount.'
+        - 'Let''s get this done today, otherwise the price changes.'
+        - 'I can''t promise the slot will still be there next week.'
+        - 'This is a one-off rate that I can''t extend.'
+        - 'We can''t extend this past Friday, so please decide soon.'
+        - 'Our CFO only approved the 25% discount for deals closed this month.'
+        - 'The offer sunsets on Friday.'
+        - 'Friday at noon is the hard stop for this offer.'
+        - 'The special rate comes off the table at month end.'
+        - 'If we can''t get this signed by the 30th, I lose the approval for the discount.'
+        - 'Get it while you can.'
+        - 'Secure your spot today before we hit capacity.'
+        - 'This is a now-or-never kind of deal.'
+        - 'Please let me know today, one way or the other.'
+        - 'Waiting any longer will cost you the discount.'
       pass:
         - 'The order form is ready whenever you are.'
         - 'Friday works great; I''ll send the invite.'
@@ -814,6 +1114,21 @@ rules:
         - 'Our office hours wrap up at 5pm.'
         - 'This pricing applies to annual contracts.'
         - 'We''d need your SSO metadata by Friday to hit the go-live date, but no rush if that slips.'
+        - 'Your trial ends on the 14th; we''ll send a reminder before then.'
+        - 'The proposal is valid for 30 days from today, per our standard terms.'
+        - 'Your renewal quote is attached; as usual it is valid for 30 days.'
+        - 'The deadline for your RFP is Friday, and I''m happy to help you meet it.'
+        - 'Last week we spoke about onboarding.'
+        - 'We won''t raise your price at renewal.'
+        - 'Our pricing will stay flat for renewals.'
+        - 'Our support team will respond within 24 hours to any ticket.'
+        - 'You won''t lose the discount if the rollout slips to March.'
+        - 'Plenty of time: the pilot can start in March or April.'
+        - 'Happy to extend the trial if you need more time.'
+        - 'The early-bird price for the conference ends Friday, in case you planned to attend.'
+        - 'Our standard quote is valid for 60 days.'
+        - 'If Friday doesn''t work, any day next week is fine.'
+        - 'Could we aim for a decision by the end of the month? No worries if it takes longer.'
   - id: tone.peer-more
     kind: tone
     severity: warn
@@ -826,6 +1141,19 @@ rules:
       - {regex: '\byou will (?:100%|definitely|certainly|absolutely) (?:see|get|hit|book|close)\b', keywords: ['100%', 'definitely', 'certainly', 'absolutely']}
       - {regex: '\b(?:leaders|people|folks|anyone|vps|directors|execs) in your (?:seat|role|shoes|position) would (?:jump at|kill for|love|be crazy)\b', keywords: ['your seat', 'your role', 'your shoes', 'your position']}
       - {regex: '\bi thought this would matter to (?:someone|anyone|a leader) in your (?:role|seat|position)\b', keywords: ['would matter']}
+      - {regex: '\b(?:every|all|each|virtually every|nearly every|almost every|every single|every other|most|nearly all|almost all|the majority of|so many|tons of|hundreds of|thousands of|dozens of) (?:of )?(?:the )?(?:(?:major|big|large|leading|top|serious|other|smart|smartest|successful|fastest-growing|best|biggest|largest|savvy|forward-thinking|innovative) )*(?:[\w-]+ )?(?:company|companies|bank|banks|team|teams|firm|firms|player|players|brand|brands|retailer|retailers|insurer|insurers|hospital|hospitals|lender|lenders|carrier|carriers|startup|startups|org|orgs|organi[sz]ations?|vendor|vendors|provider|providers|competitors?|peers?|leaders?|cros|vps|revenue leaders|sales leaders|businesses|agencies|brokers|manufacturers|distributors|shippers|schools|universities|credit unions)\b(?: (?:in|like|across|within|your)[\w ]{0,30}?)? (?:(?:has|have|is|are) )?(?:already|all|now) (?:\w+ )?(?:moved|switched|signed|adopted|using|on|made|bought|rolled out|standardi[sz]ed|deployed|migrated|gone|jumped|implemented|rely|relies|use|uses|run|runs|chose|picked|went|onboard|on board|doing)\b', keywords: ['every', 'all', 'each', 'most', 'majority', 'so many', 'tons of', 'hundreds of', 'thousands of', 'dozens of']}
+      - {regex: '\b(?:everyone|everybody|every other (?:company|team|firm|business))(?: else)?(?: in [\w&-]+(?: [\w&-]+)?)? (?:already|now|all) (?:has|have|uses?|runs?|does|is on|are on|relies on|rely on|switched|moved|signed)\b', keywords: ['everyone', 'everybody', 'every other']}
+      - {regex: '\b(?:the )?(?:whole|entire|rest of the) (?:industry|market|sector|space|category|field|vertical)(?: \w+)? (?:(?:is|has|are|have) (?:already |now |all )?(?:moved|switched|gone|adopted|on board|onboard|made the (?:switch|move))|(?:is|are) (?:already |now |all )?(?:moving|switching|shifting|adopting|migrating|heading|going)(?: over)? (?:to|onto) (?:this|us|it|our)\b)', keywords: ['whole', 'entire', 'rest of the']}
+      - {regex: '\byour (?:biggest|largest|main|closest|top|direct|fiercest|primary|number one|#1|nearest|chief) (?:competitors?|rivals?)(?: \w+){0,2} (?:just |already |recently |also |now )?(?:signed|switched|joined|bought|moved|became|is (?:now )?(?:using|a customer|on)|are (?:now )?(?:using|customers|on)|uses|use|chose|picked|went with|rolled out|renewed|made the switch)\b', keywords: ['competitor', 'rival']}
+      - {regex: '\byour (?:competition|competitors|rivals|peers)(?: [\w.-]+){0,2} (?:is|are|has|have) (?:already|all|now)\b', keywords: ['competition', 'competitors', 'rivals', 'peers']}
+      - {regex: '\b(?:most|many|all|nearly all|almost all|the majority of|plenty of|tons of|lots of|hundreds of|thousands of|dozens of) (?:other )?(?:companies|teams|firms|businesses|orgs|organizations|players|leaders|brands|banks|retailers|insurers|lenders|startups|vps|cros) (?:like yours|your size|like you|in your (?:space|industry|vertical|market|sector|position|shoes|category)|similar to yours)(?: \w+){0,2} (?:already |have |all |now )*(?:made the (?:switch|move|jump|leap)|(?:have )?switched|(?:have )?moved|(?:have )?signed|already \w+)\b', keywords: ['like yours', 'your size', 'like you', 'in your', 'similar to yours']}
+      - {regex: '\bthe (?:smartest|best|top|leading|biggest|most successful|fastest-growing|savviest|most innovative|best-run) (?:[\w-]+ )?(?:teams|companies|players|firms|brands|orgs|leaders|banks|retailers|insurers) (?:in|across) (?:your|the) (?:[\w-]+ )?(?:vertical|industry|space|market|sector|category|field)\b(?: \w+){0,2} (?:have |has |are |is )?(?:already|all|now|made the (?:switch|move|jump))\b', keywords: ['in your', 'across your', 'in the', 'across the']}
+      - {regex: '\b(?:you''re|you are|you''d be|you would be|you''ll be|you will be) (?:the )?(?:last|only|odd one)(?: one| team| company| holdout)?(?: \w+){0,5} (?:not|without|still|left|holding out|who (?:hasn''t|has not|isn''t|is not))\b', keywords: ['last', 'only', 'odd one']}
+      - {regex: '\b(?:you''re|you are|you''d be|you would be|you''ll be|you will be) (?:the only|one of the (?:few|last|only))(?: \w+){0,5} (?:still|left) (?:doing|using|running|relying|stuck|working)\b', keywords: ['the only', 'one of the']}
+      - {regex: '\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?of (?:the )?(?:top |leading |biggest |largest )?(?:\d+|ten|five|twenty|fifty|hundred) (?:[\w-]+ )?(?:companies|teams|firms|banks|insurers|retailers|brands|players|lenders|carriers|startups|hospitals|orgs|leaders|competitors)\b(?: [\w-]+){0,3} already\b', keywords: ['already']}
+      - {regex: '\b(?:everyone|everybody)(?: else)?(?: in [\w&-]+(?: [\w&-]+)?)? (?:is|are) (?:already )?doing (?:this|it)\b', keywords: ['everyone', 'everybody']}
+      - {regex: '\bcool kids\b', keywords: ['cool kids']}
+      - {regex: '\byour peer (?:companies|teams|firms|group|orgs|organizations)(?: [\w.-]+){0,2} (?:is|are|has|have) (?:already|all|now)\b', keywords: ['your peer']}
     exceptions:
       - '\b(?:can''t|cannot|won''t|don''t|do not) (?:promise|guarantee)\b'
     message: 'social-proof pressure or a promise of results: "{match}"'
@@ -838,11 +1166,33 @@ rules:
         - 'You will 100% see results in week one.'
         - 'Most leaders in your seat would jump at this.'
         - 'I thought this would matter to someone in your role.'
+        - 'Every major bank has already moved to Ourco.'
+        - 'Your biggest competitor signed with us last week.'
+        - 'The whole industry is moving to this.'
+        - 'Most companies like yours made the switch last year.'
+        - 'You''re the last in your peer group not on this.'
+        - 'Everybody else in logistics already has this.'
+        - 'Your competition is already using AI to send twice the outreach.'
+        - 'All the top players in your market already rely on us.'
+        - 'The smartest teams in your industry have already made this move.'
+        - 'You''d be the only team in your industry still doing this manually.'
+        - 'Nine of the top ten insurers already work with us.'
+        - 'Everyone in SaaS is doing this now.'
+        - 'All the cool kids are using it.'
+        - 'Your peer companies have all moved on from spreadsheets.'
       pass:
         - 'Everyone in the room agreed the workflow was simple.'
         - 'Everyone in logistics is talking about margins this year.'
         - 'Three of your team members joined the webinar.'
         - 'You will see the dashboard on day one.'
+        - 'Many of our customers start with one team.'
+        - 'Several teams in fintech use it for audit trails.'
+        - 'Many of your peers asked the same question at the conference.'
+        - 'Your competitors aside, the main question is fit with your workflow.'
+        - 'The whole industry is facing margin pressure this year.'
+        - 'Every team at Acme gets its own workspace.'
+        - 'Nine of the top ten insurers use some form of review.'
+        - 'Companies like yours often start with a 30-day pilot.'
   - id: tone.pressure-more
     kind: tone
     severity: warn

@@ -317,11 +317,34 @@ function thirdPartyBetween(ctx: ScanContext, f: FieldText, from: number, to: num
   return false;
 }
 
+const NAME_AFTER_RE = /^\s*,?\s*(?:at|of|from|over at|for)\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
+const NAME_NEXT_RE = /^\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
+
+/**
+ * "The new VP of Sales at Globex…": a claim that names its company right after it (at / of /
+ * from / over at a capitalized name) is about that company, unless the name is the prospect's.
+ */
+function thirdPartyAfter(ctx: ScanContext, f: FieldText, end: number, to: number): boolean {
+  const after = f.text.folded.slice(end, Math.min(to, end + 60));
+  // The claim's own pattern may have taken the preposition ("new VP of Sales at").
+  const re = /\b(?:at|of|from|for)$/.test(f.text.lower.slice(Math.max(0, end - 6), end)) ? NAME_NEXT_RE : NAME_AFTER_RE;
+  const m = re.exec(after);
+  if (m === null) return false;
+  const w = (m[1] as string).toLowerCase();
+  if (MONTH_OR_DAY.test(w.split(' ')[0] ?? '')) return false;
+  return !prospectNames(ctx).some((n) => n.includes(w) || w.includes(n));
+}
+
 /** True when the sentence around the hit speaks about the prospect (not us, not a third party). */
 function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
   const { lower } = f.text;
   const [from, to] = sentenceAround(lower, start, end, 120);
   const before = lower.slice(from, start);
+  // "I was recently promoted to AE", "I just joined Ourco as…": the writer's own news.
+  if (SELF_RE.test(before)) return false;
+  // "If you're hiring a new VP…", "When companies go public…": a hypothetical or companies in
+  // general, not news about the prospect.
+  if (HYPOTHETICAL_RE.test(before)) return false;
   // "Congrats on the promotion to VP": the reference may be part of the claim itself.
   if (ABOUT_THEM_ONE.test(lower.slice(start, end))) return !WE_RE.test(before);
   let refEnd = -1;
@@ -336,7 +359,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "Relaylane was named a G2 Leader".
   if (THIRD_PARTY_RE.test(before) || ourName(ctx, before)) return false;
   if (refEnd < 0) {
-    if (WE_RE.test(before)) return false;
+    // "I should mention their recent funding": "they" in a mail to the prospect is someone
+    // else, or a note about the prospect that the internal-marker rules answer for.
+    if (WE_RE.test(before) || THEY_RE.test(before)) return false;
     // "…the recent layoffs at Contoso Pharma": the prospect named after the claim.
     for (const n of prospectNames(ctx)) {
       const at = afterText.indexOf(n);
@@ -357,12 +382,19 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
       // the horizon, …"): in a mail to the prospect that is about the prospect, unless the
       // sentence speaks about us, a third party or companies in general.
       const sentence = lower.slice(from, to);
-      return !WE_RE.test(sentence) && !GENERIC_RE.test(before) && !ourName(ctx, sentence) && !thirdPartyBetween(ctx, f, from, start, true);
+      return !WE_RE.test(sentence) && !GENERIC_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, sentence) &&
+        !thirdPartyBetween(ctx, f, from, start, true) && !thirdPartyAfter(ctx, f, end, to);
     }
   }
   if (ABOUT_US_RE.test(before.slice(refEnd))) return false;
   return !thirdPartyBetween(ctx, f, from + refEnd, start, weak);
 }
+
+/** A condition or companies in general before the claim ("if you're hiring", "when teams go public"). */
+const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|should you|(?:when|once|after|before|as|until) (?:companies|teams|orgs|organizations|startups|businesses|firms|(?:a|any) (?:company|team|startup|business|firm)|most|many))(?![\p{L}])(?:(?![.!?;]).)*$/u;
+
+/** The writer as the subject right before the claim ("i was recently ", "i've just "). */
+const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
 
 /** True when the text names our own company (policy sender.company). */
 const ourNames = new Map<string, string>();
@@ -383,6 +415,11 @@ const THIRD_PARTY_RE = /(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|cu
 
 /** Companies in general, not the prospect. */
 const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|any|average|teams like|companies like|organizations like|teams (?:with|of|that)|companies (?:with|of|that)|up to|per (?:seat|user|month|year))(?![\p{L}])/u;
+
+const THEY_RE = /(?<![\p{L}])(?:they|their|theirs|them|they've|they're|they’ve|they’re)(?![\p{L}])/u;
+
+/** Companies in general as the subject anywhere in the sentence ("…, most teams double their SDRs"). */
+const GENERIC_SUBJECT_RE = /(?<![\p{L}])(?:most|many|other|typical) (?:teams|companies|orgs|organizations|startups|businesses|firms|customers|founders|leaders|reps)(?![\p{L}])/u;
 
 /** Us as a company (not "I" the writer, who may well write about the prospect). */
 const WE_RE = /(?<![\p{L}])(?:we|our|ours|us|we've|we're|customers? of ours|one of our|a client|a customer|another client|another customer)(?![\p{L}])/u;
@@ -417,8 +454,11 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
   const ours = ourNames.get(ctx.policy.sender.company) ?? '';
   // Numbers need a digit, and canonNumbers never adds one: most windows skip the five passes.
   if (ANY_DIGIT.test(windowText)) {
-    for (const m of canonNumbers(windowText.toLowerCase()).matchAll(/\b\d[\d.]*(?:[kmbx]\b|%|\b)/g)) {
+    const canon = canonNumbers(windowText.toLowerCase());
+    for (const m of canon.matchAll(/\b\d[\d.]*(?:[kmbx]\b|%|\b)/g)) {
       if (/^(?:19|20)\d\d$/.test(m[0])) continue; // a year is context, not the claim
+      // "the first 90 days", "in 2 weeks": a span of time is context too.
+      if (/^\s*(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?)\b/.test(canon.slice(m.index + m[0].length))) continue;
       out.push(m[0]);
     }
   }
@@ -432,11 +472,20 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
     if (k < from || k < 0 || c === 46 || c === 33 || c === 63 || c === 10 || c === 58) continue; // sentence-initial: . ! ? \n :
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
     if (w.length < 3 || STOPWORDS.has(w) || MONTH_OR_DAY.test(w) || names.includes(w) || ours.includes(w)) continue;
+    // Where the writer read the news ("on LinkedIn", "in TechCrunch") is not a detail of it.
+    if (NEWS_SOURCE.test(w)) continue;
+    // The reader addressed by name ("Congrats, Dana, on…", "…on the IPO, Dana!"), not a detail.
+    const next = folded.charCodeAt(abs + m[0].length);
+    if ((c === 44 || /(?:congrats|congratulations|kudos|thanks)\s*$/i.test(folded.slice(Math.max(from, abs - 20), abs))) &&
+      (Number.isNaN(next) || next === 44 || next === 33 || next === 46 || next === 32 && folded.slice(abs + m[0].length, abs + m[0].length + 4).toLowerCase() === ' on ')) continue;
     if (/^(?:series|ceo|cto|cfo|coo|cro|cmo|cpo|ciso|vp|ipo|chief|head|president|officer|congrats|congratulations)$/.test(w)) continue;
     out.push(w);
   }
   return out;
 }
+
+/** Publications and sites the news was seen on. */
+const NEWS_SOURCE = /^(?:linkedin|techcrunch|forbes|bloomberg|reuters|crunchbase|twitter|wsj|axios|cnbc|pitchbook|yahoo|medium|substack|youtube|google|business|insider|press|news|fortune|venturebeat|sifted|the information|information|businesswire|prnewswire|globenewswire|slack|reddit|facebook|instagram|x)$/;
 
 /** Event words of a claim that say nothing about which product, place or person. */
 const CLAIM_WORDS = /^(?:launch\w*|unveil\w*|roll\w*|releas\w*|debut\w*|introduc\w*|announc\w*|new|brand|first|latest|your|the|its|their|post)$/u;

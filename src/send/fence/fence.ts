@@ -20,18 +20,19 @@
  * - Both scripts return `unsynced` when the synced marker is missing (Redis flushed or new): the
  *   caller rebuilds pause flags and cap windows from Postgres (`syncFromPostgres`) and retries.
  *   Postgres is the truth; Redis is work in flight.
- * - A send is counted at the fence (Redis time) and its transport call starts a moment later; a
- *   loaded event loop can stall tens of ms in between, which would push the call into a later
- *   window than the one it was counted in. So the delay is BOUNDED, not assumed: the worker makes
- *   the call only if it starts within FENCE_LATE_MS (< CAP_MARGIN_MS) of asking the fence (elapsed time, measured
- *   before the request left, so clock skew between machines does not matter); a later caller
- *   gives its slot back (`unfenceSend`) and asks again. With every call inside
- *   [counted, counted + CAP_MARGIN_MS], windows checked CAP_MARGIN_MS wider than nominal hold the
- *   cap in every rolling window of transport calls. The price: a stream at the cap runs at
- *   limit per (window + CAP_MARGIN_MS), 0.95 of the nominal rate for a one-second window (the
- *   unbounded version needed a 100 ms margin: 0.91). With a 20 ms bound the capped send bench
- *   reached 0.11 utilization at load average ~24 (answers that late are common there, and each
- *   one gives its slot back): 50 ms is the compromise.
+ * - A send is counted at the fence and its transport call starts a moment later; a loaded event
+ *   loop can stall in between, so the call may land later than the fence's clock said. Every cap
+ *   window is a log of UPPER BOUNDS of call times, never of fence times: an ok fence reserves its
+ *   slot stamped `now + FENCE_RESERVE_MS` (the latest its call may start), and the worker makes
+ *   the call only if it starts within FENCE_RESERVE_MS of asking (elapsed time, measured before
+ *   the request left, so clock skew between machines does not matter); a later answer gives its
+ *   slot back (`unfenceSend`) and asks again. Once the call has started, `settleFence` lowers the
+ *   stamp (ZADD LT, never raises it) to the fence's Redis time plus the elapsed time until the
+ *   call, still an upper bound of when it started. The check counts entries stamped within one
+ *   window of `now`, and the new call starts at `now` or later; so for any rolling window of
+ *   transport calls, the last call admitted into it saw every other call in it already counted:
+ *   the cap holds in every sliding window with no time margin. A stall only keeps a slot counted
+ *   a little longer (to its upper bound), never lets a call escape its window.
  * Time comes from Redis (TIME), so workers on different machines share one clock.
  */
 import { and, inArray, isNull } from 'drizzle-orm';
@@ -40,13 +41,12 @@ import { pauses } from '../../db/schema.js';
 import type { Policy } from '../../policy/schema.js';
 import { scopesCovering } from '../../policy/scope.js';
 
-/** How much wider than nominal the fence checks every cap window (see the contract above). */
-export const CAP_MARGIN_MS = 50;
 /**
- * The most a transport call may start after its fence request left: CAP_MARGIN_MS less some slack
- * for Redis's clock (whole milliseconds) and two clocks' rates.
+ * The most a transport call may start after its fence request left, and the stamp an ok fence
+ * reserves its slot with until the call settles (see the contract above). Generous, so a stalled
+ * loop rarely gives its slot back; the reservation is lowered to the real start once known.
  */
-export const FENCE_LATE_MS = CAP_MARGIN_MS - 5;
+export const FENCE_RESERVE_MS = 1000;
 /** A parked (paused) job wakes this often to look again, so a pause ended without resumeScope (Redis lost, flag cleared by the reconciler) still drains. */
 export const PARK_MS = 30_000;
 
@@ -122,7 +122,7 @@ export function capsFor(t: SendTarget, l: CapLimits): CapRule[] {
 }
 
 // KEYS: flags, synced, inflight, parked, delay, tickets, sched, cap keys…
-// ARGV: mode, draftId, scopes (\n-joined), order, margin, then per cap: name, limit, windowMs, smooth
+// ARGV: mode, draftId, scopes (\n-joined), order, reserveMs, then per cap: name, limit, windowMs, smooth
 const SCRIPT = `
 local mode = ARGV[1]
 local id = ARGV[2]
@@ -136,7 +136,7 @@ for scope in string.gmatch(ARGV[3], '[^\\n]+') do
     return {'paused', scope}
   end
 end
-local margin = tonumber(ARGV[5])
+local reserve = tonumber(ARGV[5])
 local ncaps = (#ARGV - 5) / 4
 local blockName = nil
 local blockUntil = 0
@@ -146,7 +146,7 @@ for i = 0, ncaps - 1 do
   local key = KEYS[8 + i]
   local name = ARGV[6 + i * 4]
   local limit = tonumber(ARGV[7 + i * 4])
-  local win = tonumber(ARGV[8 + i * 4]) + margin
+  local win = tonumber(ARGV[8 + i * 4])
   local smooth = ARGV[9 + i * 4] == '1'
   redis.call('ZREMRANGEBYSCORE', key, '-inf', now - win)
   local count = redis.call('ZCARD', key)
@@ -168,7 +168,7 @@ if mode == 'peek' then
     local key = KEYS[8 + i]
     local name = ARGV[6 + i * 4]
     local limit = tonumber(ARGV[7 + i * 4])
-    local win = tonumber(ARGV[8 + i * 4]) + margin
+    local win = tonumber(ARGV[8 + i * 4])
     local ticket = redis.call('HGET', KEYS[6], id)
     if ticket then
       ticket = tonumber(ticket)
@@ -196,8 +196,8 @@ if mode == 'peek' then
   return {'ok'}
 end
 for i = 0, ncaps - 1 do
-  redis.call('ZADD', KEYS[8 + i], now, id)
-  redis.call('PEXPIRE', KEYS[8 + i], tonumber(ARGV[8 + i * 4]) + margin + 60000)
+  redis.call('ZADD', KEYS[8 + i], now + reserve, id)
+  redis.call('PEXPIRE', KEYS[8 + i], tonumber(ARGV[8 + i * 4]) + reserve + 60000)
 end
 redis.call('HSET', KEYS[3], id, tostring(now) .. '|' .. ARGV[3])
 redis.call('HDEL', KEYS[5], id)
@@ -214,7 +214,7 @@ export type FenceResult =
 async function runScript(deps: Pick<Deps, 'redis' | 'prefix'>, mode: 'peek' | 'fence', target: SendTarget, caps: CapRule[], order: number): Promise<FenceResult> {
   const k = sendKeys(deps.prefix);
   const keys = [k.flags, k.synced, k.inflight, k.parked, k.delay, k.tickets, k.sched, ...caps.map((c) => k.cap(c.name))];
-  const argv: (string | number)[] = [mode, target.draftId, scopesOf(target).join('\n'), order, CAP_MARGIN_MS];
+  const argv: (string | number)[] = [mode, target.draftId, scopesOf(target).join('\n'), order, FENCE_RESERVE_MS];
   for (const c of caps) argv.push(c.name, c.limit, c.windowMs, c.smooth ? '1' : '0');
   const r = (await deps.redis.eval(SCRIPT, keys.length, ...keys, ...argv)) as string[];
   switch (r[0]) {
@@ -251,7 +251,33 @@ export async function unfenceSend(deps: Pick<Deps, 'redis' | 'prefix'>, target: 
   await deps.redis.eval(UNFENCE, 1 + caps.length, k.inflight, ...caps.map((c) => k.cap(c.name)), target.draftId);
 }
 
-/** The transport call is over (any outcome): no longer in flight. */
+/**
+ * An upper bound, in the fence's clock (Redis ms), of when a call made NOW starts, for a fence that
+ * answered `fenceAt` to a request that left at `askedPerf` (performance.now()): the fence's time
+ * (whole ms, floored: +1) plus the time since the request left (which includes any wait before
+ * Redis ran the script), +1 for two clocks' rates over that span. Take it right before the call.
+ */
+export const callStartBound = (fenceAt: number, askedPerf: number) => fenceAt + (performance.now() - askedPerf) + 2;
+
+const SETTLE = `
+if ARGV[2] ~= '' then
+  for i = 2, #KEYS do redis.call('ZADD', KEYS[i], 'XX', 'LT', tonumber(ARGV[2]), ARGV[1]) end
+end
+redis.call('HDEL', KEYS[1], ARGV[1])
+return 1
+`;
+
+/**
+ * The transport call is over (any outcome): no longer in flight, and, when the call was made, the
+ * draft's reservation in every cap window lowered to `calledBy` (Redis ms, an upper bound of when
+ * the call started: the fence's time plus the elapsed time until the call). One script.
+ */
+export async function settleFence(deps: Pick<Deps, 'redis' | 'prefix'>, draftId: string, caps: CapRule[], calledBy: number | null): Promise<void> {
+  const k = sendKeys(deps.prefix);
+  await deps.redis.eval(SETTLE, 1 + caps.length, k.inflight, ...caps.map((c) => k.cap(c.name)), draftId, calledBy === null ? '' : Math.ceil(calledBy));
+}
+
+/** No longer in flight (no call was made, or the cap windows are not known here). */
 export async function leaveInflight(deps: Pick<Deps, 'redis' | 'prefix'>, draftId: string): Promise<void> {
   await deps.redis.hdel(sendKeys(deps.prefix).inflight, draftId);
 }
@@ -267,12 +293,14 @@ export async function syncFromPostgres(deps: Pick<Deps, 'redis' | 'prefix' | 'db
   let capEntries = 0;
   if (limits) {
     const rows = await deps.sql<{ draft_id: string; ms: string; template_id: string; from_mailbox: string; to_email: string; unreviewed: boolean; }[]>`
-      select s.draft_id, (extract(epoch from s.started_at) * 1000)::bigint as ms, d.template_id, d.from_mailbox, d.to_email,
+      select s.draft_id, (extract(epoch from coalesce(s.finished_at, now() + make_interval(secs => ${FENCE_RESERVE_MS / 1000}))) * 1000)::bigint as ms, d.template_id, d.from_mailbox, d.to_email,
              (d.decided_by is null) as unreviewed
       from sends s join drafts d on d.id = s.draft_id
       where s.status in ('started','sent','unknown') and s.started_at > now() - interval '1 day'`;
     const pipe = deps.redis.pipeline();
-    const orgWindow = limits.org.windowMs + CAP_MARGIN_MS;
+    // Stamps are upper bounds of call starts, as the fence's: an attempt's outcome is written after
+    // its call started (finished_at); one still 'started' may call up to FENCE_RESERVE_MS from now.
+    const orgWindow = limits.org.windowMs;
     const nowMs = Date.now();
     for (const r of rows) {
       const ms = Number(r.ms);
@@ -280,7 +308,7 @@ export async function syncFromPostgres(deps: Pick<Deps, 'redis' | 'prefix' | 'db
       if (nowMs - ms < orgWindow) pipe.zadd(k.cap('org'), ms, r.draft_id);
       pipe.zadd(k.cap(`mailbox:${r.from_mailbox.toLowerCase()}`), ms, r.draft_id);
       pipe.zadd(k.cap(`domain:${domain}`), ms, r.draft_id);
-      if (r.unreviewed && nowMs - ms < 3_600_000 + CAP_MARGIN_MS) pipe.zadd(k.cap(`template:${r.template_id}`), ms, r.draft_id);
+      if (r.unreviewed && nowMs - ms < 3_600_000) pipe.zadd(k.cap(`template:${r.template_id}`), ms, r.draft_id);
       capEntries++;
     }
     await pipe.exec();

@@ -3,7 +3,7 @@
  * is and why each waiting job waits. Read-only; the keys are the fence's (./fence.ts).
  */
 import type { Deps } from '../../deps.js';
-import { CAP_MARGIN_MS, sendKeys, type CapLimits } from './fence.js';
+import { sendKeys, type CapLimits } from './fence.js';
 
 export interface CapUsage {
   name: string;
@@ -36,7 +36,8 @@ async function scanKeys(deps: Pick<Deps, 'redis'>, match: string): Promise<strin
 /**
  * Every cap window with entries (the org cap always listed), used within its window at `nowMs`.
  * One round trip for the counts however many windows there are (the demo has hundreds): every
- * ZCOUNT goes out in one pipeline, each over the same span the fence checks (window + margin).
+ * ZCOUNT goes out in one pipeline, each over the same span the fence checks (one window back from now; reservations of calls
+ * still starting are stamped ahead of now and counted).
  */
 export async function readCapUsage(deps: Pick<Deps, 'redis' | 'prefix'>, limits: CapLimits, nowMs: number): Promise<CapUsage[]> {
   const k = sendKeys(deps.prefix);
@@ -55,7 +56,7 @@ export async function readCapUsage(deps: Pick<Deps, 'redis' | 'prefix'>, limits:
   const counts: number[] = [];
   if (windows.length) {
     const pipe = deps.redis.pipeline();
-    for (const w of windows) pipe.zcount(w.key, nowMs - w.windowMs - CAP_MARGIN_MS, '+inf');
+    for (const w of windows) pipe.zcount(w.key, `(${nowMs - w.windowMs}`, '+inf');
     for (const [err, n] of (await pipe.exec()) ?? []) {
       if (err) throw err;
       counts.push(Number(n));

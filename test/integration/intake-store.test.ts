@@ -1,0 +1,108 @@
+/**
+ * How intake stores (src/drafts/intake.ts): one read for everything it needs, then the template
+ * reservation and the insert, guarded into one statement for small requests. Concurrency and the
+ * cross-process reads are what could go wrong there.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setupIntake, type IntakeEnv } from '../helpers/http.js';
+import { createTestDeps } from '../helpers/deps.js';
+import { testActor } from '../helpers/fixtures.js';
+import { applyPolicy } from '../../src/policy-store/store.js';
+import { applyImport, rollbackImport } from '../../src/accounts/snapshots.js';
+import { makeAccount } from '../helpers/fixtures.js';
+
+const SHIPPED = readFileSync(new URL('../../src/policy/default-policy.yaml', import.meta.url), 'utf8');
+
+let e: IntakeEnv;
+beforeAll(async () => {
+  e = await setupIntake();
+});
+afterAll(async () => e?.close());
+
+type Out = { id: string; tier: string; status: string; reasons: string[] };
+
+describe('intake storage', () => {
+  it('concurrent single drafts of one new template each take their own slot of its history', async () => {
+    const N = 40;
+    const res = await Promise.all(Array.from({ length: N }, (_, i) => e.post('/v1/drafts', e.draft({ template_id: 'tpl-race', external_id: `race-${i}` }))));
+    expect(res.map((r) => r.status)).toEqual(Array(N).fill(201));
+    const out = (await Promise.all(res.map((r) => r.json()))) as Out[];
+    // Probation: drafts 1..20 of a new template are reviewed, each exactly once; none beyond 20.
+    const slots = out.flatMap((o) => o.reasons.map((r) => /draft (\d+) of the first 20/.exec(r)?.[1]).filter((x): x is string => !!x).map(Number));
+    expect(slots.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    const [tpl] = await e.deps.sql`select seen from templates where template_id = 'tpl-race'`;
+    expect(tpl!.seen).toBe(N);
+    const [{ n }] = (await e.deps.sql`select count(*)::int n from drafts where template_id = 'tpl-race'`) as unknown as [{ n: number }];
+    expect(n).toBe(N);
+    // Every stored draft has its audit pair (same statement).
+    const audit = await e.deps.sql`select count(*)::int n from audit_log a join drafts d on a.subject = 'draft:' || d.id where d.template_id = 'tpl-race' and a.action = 'draft.received'`;
+    expect(audit[0]!.n).toBe(N);
+  });
+
+  it('a retry of a stored draft returns it and reserves nothing more', async () => {
+    const d = e.draft({ template_id: 'tpl-retry', external_id: 'retry-1' });
+    const a = await e.post('/v1/drafts', d);
+    const b = await e.post('/v1/drafts', d);
+    expect([a.status, b.status]).toEqual([201, 200]);
+    expect(((await b.json()) as Out).id).toBe(((await a.json()) as Out).id);
+    const [tpl] = await e.deps.sql`select seen from templates where template_id = 'tpl-retry'`;
+    expect(tpl!.seen).toBe(1);
+  });
+
+  it('a tab inside a template id or external id is stored as sent, and a retry finds it', async () => {
+    const d = e.draft({ template_id: 'tpl\tA "q" \\b', external_id: 'ext\t1' });
+    const a = await e.post('/v1/drafts', d);
+    expect(a.status).toBe(201);
+    const b = await e.post('/v1/drafts', d);
+    expect(b.status).toBe(200);
+    expect(((await b.json()) as Out).id).toBe(((await a.json()) as Out).id);
+    const rows = await e.deps.sql`select template_id, seen from templates where template_id = ${'tpl\tA "q" \\b'}`;
+    expect(rows.map((r) => [r.template_id, r.seen])).toEqual([['tpl\tA "q" \\b', 1]]);
+  });
+
+  it('a policy applied by another process is in force on the very next request', async () => {
+    const warm = await e.post('/v1/drafts', e.draft({ external_id: 'pol-0', body: 'Hi there, we are cheaper than Globex.' }));
+    expect(((await warm.json()) as Out).status).not.toBe('blocked');
+    const other = createTestDeps(e.t);
+    try {
+      const applied = await applyPolicy(other.db, {
+        yaml: `${SHIPPED}\nrules:\n  - id: owner.globex\n    kind: tone\n    severity: critical\n    phrases: ["cheaper than Globex"]\n    message: 'names a competitor: "{match}"'\n    examples:\n      fire: ["We are cheaper than Globex."]\n      pass: ["We are cheaper than spreadsheets."]\n`,
+        comment: 'another process',
+        actor: testActor,
+      });
+      const res = await e.post('/v1/drafts', e.draft({ external_id: 'pol-1', body: 'Hi there, we are cheaper than Globex.' }));
+      const body = (await res.json()) as Out;
+      expect(body.status).toBe('blocked');
+      const [row] = await e.deps.sql`select policy_version from drafts where id = ${body.id}`;
+      expect(row!.policy_version).toBe(applied.version);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('the book follows imports and rollbacks made by another process, on the next request', async () => {
+    const body = 'Hi Jane, Zephyrine Quantum Dynamics saw the same results last quarter.';
+    const kinds = async (id: string) => (((await (await e.post('/v1/drafts', e.draft({ external_id: id, template_id: 'tpl-book', body }))).json()) as { findings: Array<{ kind: string }> }).findings.map((f) => f.kind));
+    expect(await kinds('book-0')).not.toContain('other_account');
+    const other = createTestDeps(e.t);
+    try {
+      const imported = await applyImport(other.db, { accounts: [makeAccount({ id: 'ACC-ZQ', name: 'Zephyrine Quantum Dynamics', domain: 'zephyrine-qd.com' })], actor: testActor, source: 'test' });
+      expect(imported.status).toBe('applied');
+      expect(await kinds('book-1')).toContain('other_account');
+      await rollbackImport(other.db, { id: imported.importId, actor: testActor });
+      expect(await kinds('book-2')).not.toContain('other_account');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('an unknown workflow or account stores nothing and reserves no template slot', async () => {
+    const before = await e.count('drafts');
+    const a = await e.post('/v1/drafts', e.draft({ template_id: 'tpl-bad', workflow: 'nope' }));
+    const b = await e.post('/v1/drafts', e.draft({ template_id: 'tpl-bad', account_id: 'ACC-missing' }));
+    expect([a.status, b.status]).toEqual([422, 404]);
+    expect(await e.count('drafts')).toBe(before);
+    expect(await e.deps.sql`select 1 from templates where template_id = 'tpl-bad'`).toHaveLength(0);
+  });
+});
