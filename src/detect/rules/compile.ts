@@ -11,7 +11,7 @@ import { normalizeTerm } from '../normalize.js';
 import type { Severity } from '../types.js';
 import { patternsOf, type Rule } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
-import { compileRuleRegex } from './regex.js';
+import { compileRuleRegex, expandInlineCase, requiredLiterals } from './regex.js';
 
 /**
  * A group of a rule's patterns that share one keyword set: one alternation regex searched in the
@@ -24,6 +24,12 @@ export interface PatternUnit {
   sticky: RegExp[];
   /** No keywords: runs on every field. */
   always: boolean;
+  /**
+   * Per entry of `search`: ids (into `CompiledRules.literals`) of strings one of which every
+   * match contains (regex.ts `requiredLiterals`), or null. A field holding none of them cannot
+   * match, so the regex is not run on it.
+   */
+  literals: Array<Int32Array | null>;
 }
 
 export interface CompiledRule {
@@ -52,6 +58,8 @@ export interface CompiledRules {
   readonly lengths: readonly number[];
   /** 1 when the pattern starts with a letter: as a keyword it only counts at a word start. */
   readonly wordStart: Uint8Array;
+  /** Every required literal of every regex, once (PatternUnit.literals holds ids into it). */
+  readonly literals: readonly string[];
   /** Built-in code detector → its rule (absent when disabled). */
   detector(name: string): CompiledRule | undefined;
 }
@@ -61,6 +69,21 @@ export interface RuleSetOptions {
   disable?: readonly string[];
   /** Severity overrides by rule id. */
   severity?: Readonly<Record<string, Severity>>;
+}
+
+/** At most this many required literals per regex (a longer list filters little). */
+const MAX_LITERALS = 24;
+
+/** Required literals of each `search` entry (the union over an alternation's patterns). */
+function literalsOf(sources: readonly string[], entries: number, id: (literal: string) => number): Array<Int32Array | null> {
+  const per = sources.map((p) => requiredLiterals(expandInlineCase(p), 1));
+  const ids = (set: ReadonlyArray<string | null> | null): Int32Array | null => {
+    if (set === null || set.some((x) => x === null)) return null;
+    const uniq = [...new Set(set as string[])];
+    return uniq.length <= MAX_LITERALS ? Int32Array.from(uniq, id) : null;
+  };
+  if (entries === sources.length) return per.map((l) => ids(l));
+  return [ids(per.some((l) => l === null) ? null : per.flat() as string[])];
 }
 
 /** The patterns as one alternation; each pattern's report group `m` renamed `m<i>`. */
@@ -87,6 +110,17 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
   const patternIndex = new Map<string, number>();
   const always: number[] = [];
   const detectors = new Map<string, CompiledRule>();
+  const literals: string[] = [];
+  const literalIndex = new Map<string, number>();
+  const literalId = (text: string): number => {
+    let id = literalIndex.get(text);
+    if (id === undefined) {
+      id = literals.length;
+      literalIndex.set(text, id);
+      literals.push(text);
+    }
+    return id;
+  };
   const pattern = (text: string): number => {
     let p = patternIndex.get(text);
     if (p === undefined) {
@@ -127,7 +161,11 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     }
     for (const g of groups.values()) {
       const u = units.length;
-      units.push({ rule: index, search: alternation(g.sources, 'gu'), sticky: alternation(g.sources, 'yu'), always: g.keywords.length === 0 });
+      const search = alternation(g.sources, 'gu');
+      units.push({
+        rule: index, search, sticky: alternation(g.sources, 'yu'), always: g.keywords.length === 0,
+        literals: literalsOf(g.sources, search.length, literalId),
+      });
       if (g.keywords.length === 0) always.push(u);
       for (const k of g.keywords) {
         // A keyword is only a prefilter: its first 10 characters find the same places (a few more),
@@ -147,6 +185,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     always,
     lengths: specs.map((x) => x.text.length),
     wordStart: Uint8Array.from(specs, (x) => (/^\p{L}/u.test(x.text) ? 1 : 0)),
+    literals,
     detector: (name) => detectors.get(name),
   };
 }

@@ -157,11 +157,133 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * Which hashed trigrams and ASCII units occur in one text: a literal with a trigram (or, when
+ * shorter than three units, an ASCII unit) that is absent from the text does not occur in it.
+ * Slots carry the stamp of the text that wrote them, so nothing is cleared between texts.
+ */
+interface Grams {
+  stamp: number;
+  tri: Int32Array;
+  uni: Int32Array;
+  /** Per literal id: the stamp its answer is for, and the answer (1 = may occur). */
+  seen: Int32Array;
+  answer: Uint8Array;
+}
+
+const TRI_SHIFT = 32 - 14;
+
+function triHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> TRI_SHIFT;
+}
+
+let gramStamp = 0;
+
+function newGrams(literals: number): Grams {
+  return { stamp: 0, tri: new Int32Array(1 << (32 - TRI_SHIFT)), uni: new Int32Array(128), seen: new Int32Array(literals), answer: new Uint8Array(literals) };
+}
+
+function indexGrams(g: Grams, text: string): void {
+  gramStamp = (gramStamp + 1) | 0;
+  if (gramStamp === 0) {
+    gramStamp = 1;
+    g.tri.fill(0);
+    g.uni.fill(0);
+    g.seen.fill(0);
+  }
+  const stamp = gramStamp;
+  g.stamp = stamp;
+  const { tri, uni } = g;
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) uni[c] = stamp;
+    if (i >= 2) tri[triHash(a, b, c)] = stamp;
+    a = b;
+    b = c;
+  }
+}
+
+function mayOccur(g: Grams, literal: string): boolean {
+  const stamp = g.stamp;
+  if (literal.length >= 3) {
+    let a = literal.charCodeAt(0);
+    let b = literal.charCodeAt(1);
+    for (let i = 2; i < literal.length; i++) {
+      const c = literal.charCodeAt(i);
+      if (g.tri[triHash(a, b, c)] !== stamp) return false;
+      a = b;
+      b = c;
+    }
+    return true;
+  }
+  for (let i = 0; i < literal.length; i++) {
+    const c = literal.charCodeAt(i);
+    if (c < 128 && g.uni[c] !== stamp) return false;
+  }
+  return true;
+}
+
+/** False when no literal of the list can occur in the text `g` indexes. */
+function anyMayOccur(g: Grams, rules: CompiledRules, ids: Int32Array): boolean {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    if (g.seen[id] !== g.stamp) {
+      g.seen[id] = g.stamp;
+      g.answer[id] = mayOccur(g, rules.literals[id] as string) ? 1 : 0;
+    }
+    if (g.answer[id] === 1) return true;
+  }
+  return false;
+}
+
+/** The two texts of the field being scanned (lower-cased and folded), indexed on first use. */
+interface FieldGrams {
+  rules: CompiledRules;
+  lower: Grams;
+  folded: Grams;
+  lowerText: string | null;
+  foldedText: string | null;
+}
+
+const gramsOf = new WeakMap<CompiledRules, FieldGrams>();
+
+function fieldGrams(rules: CompiledRules): FieldGrams {
+  let fg = gramsOf.get(rules);
+  if (fg === undefined) {
+    fg = { rules, lower: newGrams(rules.literals.length), folded: newGrams(rules.literals.length), lowerText: null, foldedText: null };
+    gramsOf.set(rules, fg);
+  }
+  fg.lowerText = null;
+  fg.foldedText = null;
+  return fg;
+}
+
+/**
+ * Whether regex `i` of the unit may match somewhere in `text` (the field's lower-cased or folded
+ * text): false when none of its required literals occurs in the field, so neither a window nor
+ * the whole text can hold a match.
+ */
+function mayMatch(fg: FieldGrams, unit: PatternUnit, i: number, text: string, folded: boolean): boolean {
+  const ids = unit.literals[i];
+  if (ids == null) return true;
+  const g = folded ? fg.folded : fg.lower;
+  if (folded ? fg.foldedText !== text : fg.lowerText !== text) {
+    indexGrams(g, text);
+    if (folded) fg.foldedText = text;
+    else fg.lowerText = text;
+  }
+  return anyMayOccur(g, fg.rules, ids);
+}
+
 /** Runs one unit's regexes over [from, to) of the text (the whole text when it covers it). */
-function scanUnit(hits: RuleHit[], rule: CompiledRule, unit: PatternUnit, text: string, from: number, to: number): void {
+function scanUnit(hits: RuleHit[], fg: FieldGrams, rule: CompiledRule, unit: PatternUnit, text: string, from: number, to: number): void {
   const whole = from === 0 && to === text.length;
-  const slice = whole ? text : text.slice(from, to);
+  let slice: string | undefined;
   for (let i = 0; i < unit.search.length; i++) {
+    if (!mayMatch(fg, unit, i, text, rule.rule.case_sensitive)) continue;
+    slice ??= whole ? text : text.slice(from, to);
     const re = unit.search[i] as RegExp;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
@@ -234,12 +356,13 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   }
   const subject = f.field === 'subject';
   const digits = { run: -1 };
+  const fg = fieldGrams(rules);
   for (const u of rules.always) {
     const unit = rules.units[u] as PatternUnit;
     const rule = rules.rules[unit.rule] as CompiledRule;
     if (!applies(rule, subject, lower, digits)) continue;
     const text = rule.rule.case_sensitive ? folded : lower;
-    scanUnit(hits, rule, unit, text, 0, text.length);
+    scanUnit(hits, fg, rule, unit, text, 0, text.length);
   }
   if (windows !== undefined) {
     for (let u = 0; u < windows.length; u++) {
@@ -249,7 +372,7 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
       const rule = rules.rules[unit.rule] as CompiledRule;
       if (!applies(rule, subject, lower, digits)) continue;
       const text = rule.rule.case_sensitive ? folded : lower;
-      for (let w = 0; w < list.length; w += 2) scanUnit(hits, rule, unit, text, list[w] as number, list[w + 1] as number);
+      for (let w = 0; w < list.length; w += 2) scanUnit(hits, fg, rule, unit, text, list[w] as number, list[w + 1] as number);
     }
   }
   return hits;
