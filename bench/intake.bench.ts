@@ -4,8 +4,13 @@
  *    audit, enqueue) in drafts/s, beside a raw multi-row INSERT of the same rows in the same run.
  * 2. Single-draft POST /v1/drafts at 50 concurrent clients (p50/p99, req/s), beside a bare Hono
  *    route doing one insert + one queue.add over the same socket in the same run.
+ * Beside each single-request figure: the CPU time per request of this process (HTTP client and
+ * server together), of the Postgres server processes and of Redis (from /proc; null elsewhere),
+ * which a loaded machine disturbs less than the rates and latencies.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sendJob } from '../src/send/queue.js';
 import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
@@ -65,6 +70,43 @@ async function load(n: number, url: string, body: (i: number) => unknown, header
   return { req_per_s: Math.round(n / secs), p50_ms: q(0.5), p99_ms: q(0.99), errors };
 }
 
+/** CPU milliseconds used so far by the local Postgres (postmaster + backends) and Redis, from /proc. */
+function serviceCpuMs(dir: string, redisUrl: string): { postgres: number; redis: number } | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const tick = 100; // USER_HZ on Linux
+  const pmPid = Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const redisPort = `:${new URL(redisUrl).port}`;
+  let postgres = 0;
+  let redis = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+      const ms = ((Number(f[11]) + Number(f[12])) * 1000) / tick;
+      if (Number(d) === pmPid || Number(f[1]) === pmPid) postgres += ms;
+      else if (readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(redisPort)) redis += ms;
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return { postgres, redis };
+}
+
+/** Runs `fn` for n requests; the CPU ms per request of this process, Postgres and Redis meanwhile. */
+async function cpuPerRequest<T>(n: number, dir: string, redisUrl: string, fn: () => Promise<T>): Promise<{ result: T; cpu_ms_per_request: { node: number; postgres: number; redis: number } | null }> {
+  const s0 = serviceCpuMs(dir, redisUrl);
+  const c0 = process.cpuUsage();
+  const result = await fn();
+  const c = process.cpuUsage(c0);
+  const s1 = serviceCpuMs(dir, redisUrl);
+  const per = (ms: number) => +(ms / n).toFixed(3);
+  return {
+    result,
+    cpu_ms_per_request: s0 && s1 ? { node: per((c.user + c.system) / 1000), postgres: per(s1.postgres - s0.postgres), redis: per(s1.redis - s0.redis) } : null,
+  };
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   const services = await startLocalServices({ durable: true });
   const config = parseConfig({ DATABASE_URL: services.pgUrl, REDIS_URL: services.redisUrl, REDIS_PREFIX: 'bench', LOG_LEVEL: 'silent', DATABASE_POOL_MAX: '20', TOKEN_RATE_PER_MINUTE: '1000000' });
@@ -110,7 +152,7 @@ export async function run(): Promise<Record<string, unknown>> {
 
     // 2. Single drafts at 50 concurrent clients, beside a bare route (one insert + one queue.add).
     const N = 3000;
-    const single = await load(N, `${url}/v1/drafts`, (i) => draftFor(book[i % 4000]!, i, 'single'), auth);
+    const { result: single, cpu_ms_per_request: singleCpu } = await cpuPerRequest(N, services.dir, services.redisUrl, () => load(N, `${url}/v1/drafts`, (i) => draftFor(book[i % 4000]!, i, 'single'), auth));
     const bare = new Hono();
     bare.post('/bare', async (c) => {
       const d = (await c.req.json()) as ReturnType<typeof draftFor>;
@@ -122,15 +164,21 @@ export async function run(): Promise<Record<string, unknown>> {
     });
     const b = await listen(bare.fetch);
     servers.push(b.server);
-    const bareRes = await load(N, `${b.url}/bare`, (i) => draftFor(book[i % 4000]!, i, 'bare'), {});
+    const { result: bareRes, cpu_ms_per_request: bareCpu } = await cpuPerRequest(N, services.dir, services.redisUrl, () => load(N, `${b.url}/bare`, (i) => draftFor(book[i % 4000]!, i, 'bare'), {}));
 
     const batchRate = Math.round(created / batchSecs);
     const rawRate = Math.round(4000 / rawSecs);
     return {
       batch: { drafts: created, drafts_per_s: batchRate, raw_insert_drafts_per_s: rawRate, ratio_to_raw: +(batchRate / rawRate).toFixed(2), goal: '≥2000/s and ≥0.4× raw' },
-      single: { ...single, requests: N, clients: CLIENTS },
-      bare_route: { ...bareRes, requests: N, clients: CLIENTS },
-      single_vs_bare: { p99_ratio: +(single.p99_ms / bareRes.p99_ms).toFixed(2), throughput_ratio: +(single.req_per_s / bareRes.req_per_s).toFixed(2), goal: 'p99 ≤1.5×, throughput ≥0.5×' },
+      single: { ...single, requests: N, clients: CLIENTS, cpu_ms_per_request: singleCpu },
+      bare_route: { ...bareRes, requests: N, clients: CLIENTS, cpu_ms_per_request: bareCpu },
+      single_vs_bare: {
+        p99_ratio: +(single.p99_ms / bareRes.p99_ms).toFixed(2),
+        throughput_ratio: +(single.req_per_s / bareRes.req_per_s).toFixed(2),
+        // All CPU (this process + Postgres + Redis) per bare request / per single request.
+        cpu_ratio: singleCpu && bareCpu ? +((bareCpu.node + bareCpu.postgres + bareCpu.redis) / (singleCpu.node + singleCpu.postgres + singleCpu.redis)).toFixed(2) : null,
+        goal: 'p99 ≤1.5×, throughput ≥0.5×',
+      },
     };
   } finally {
     for (const s of servers) s.close();

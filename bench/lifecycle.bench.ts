@@ -13,6 +13,8 @@ import { approveDraft, receiveDraft } from '../src/drafts/lifecycle.js';
 import { generateSampleBook } from '../src/accounts/sample-book.js';
 
 const WRITERS = 16;
+/** Alternating chunks of transitions and bare updates (each writer does per / ROUNDS of each per round). */
+const ROUNDS = 5;
 const actor = { type: 'system', component: 'bench' } as const;
 
 async function parallel(n: number, perWriter: number, fn: (w: number, i: number) => Promise<unknown>): Promise<number> {
@@ -42,12 +44,40 @@ export async function run(): Promise<Record<string, unknown>> {
         await receiveDraft(tx, { id, source: 'bench', externalId: id, requestHash: 'x', accountId: account!.id, toEmail: 'a@b.com', fromMailbox: 's@x.com', subject: 's', body: 'b', workflow: 'w', templateId: 't', tier: 'high', policyVersion: 1 }, 'pending_review', actor);
       }
     });
-    const tTransition = await parallel(WRITERS, per, (w, i) => approveDraft(db, { draftId: ids[w * per + i]!, version: 1, actor, decidedBy: 'U1' }));
     // Baseline: one-row transactions updating an equivalent row, no guard, no audit.
     await sql`create table bench_raw (id uuid primary key, status text, updated_at timestamptz)`;
     await sql`insert into bench_raw select gen_random_uuid(), 'pending_review', now() from generate_series(1, ${N})`;
     const rawIds = (await sql`select id from bench_raw`).map((r) => r.id as string);
-    const tRawUpdate = await parallel(WRITERS, per, (w, i) => sql`update bench_raw set status = 'approved', updated_at = now() where id = ${rawIds[w * per + i]!}`);
+    // Transitions and bare updates alternate in ROUNDS chunks (A B B A …), so a change of load on
+    // the shared machine weighs on both alike instead of on whichever ran second.
+    const chunk = per / ROUNDS;
+    const lsn = async () => (await sql`select pg_current_wal_lsn()::text as l`)[0]!.l as string;
+    const walSince = async (from: string) => Number((await sql`select pg_wal_lsn_diff(pg_current_wal_lsn(), ${from}::pg_lsn)::float8 as d`)[0]!.d);
+    let tTransition = 0;
+    let tRawUpdate = 0;
+    let walTransition = 0;
+    let walRaw = 0;
+    const transitions = async (r: number) => {
+      const l = await lsn();
+      tTransition += await parallel(WRITERS, chunk, (w, i) => approveDraft(db, { draftId: ids[w * per + r * chunk + i]!, version: 1, actor, decidedBy: 'U1' }));
+      walTransition += await walSince(l);
+    };
+    const rawUpdates = async (r: number) => {
+      const l = await lsn();
+      tRawUpdate += await parallel(WRITERS, chunk, (w, i) => sql`update bench_raw set status = 'approved', updated_at = now() where id = ${rawIds[w * per + r * chunk + i]!}`);
+      walRaw += await walSince(l);
+    };
+    for (let r = 0; r < ROUNDS; r++) {
+      if (r % 2 === 0) {
+        await transitions(r);
+        await rawUpdates(r);
+      } else {
+        await rawUpdates(r);
+        await transitions(r);
+      }
+    }
+    const moved = (await sql`select count(*)::int as n from drafts where status = 'approved'`)[0]!.n as number;
+    if (moved !== N) throw new Error(`lifecycle bench: ${moved} of ${N} drafts approved`);
 
     const tAudit = await parallel(WRITERS, per, (w, i) => db.transaction((tx) => appendAudit(tx, { actor, action: 'bench.append', subject: `w:${w}`, data: { i } })));
     await sql`create table bench_audit_raw (id bigserial primary key, at timestamptz default clock_timestamp(), actor jsonb, action text, subject text, data jsonb)`;
@@ -66,11 +96,13 @@ export async function run(): Promise<Record<string, unknown>> {
       lifecycle_transitions_per_sec: Math.round(transitionsPerSec),
       raw_update_per_sec_baseline: Math.round(rawUpdatesPerSec),
       lifecycle_ratio_to_raw: +(transitionsPerSec / rawUpdatesPerSec).toFixed(2),
+      wal_bytes_per_transition: Math.round(walTransition / N),
+      wal_bytes_per_raw_update: Math.round(walRaw / N),
       audit_appends_per_sec: Math.round(auditPerSec),
       raw_insert_per_sec_baseline: Math.round(rawInsertsPerSec),
       audit_ratio_to_raw: +(auditPerSec / rawInsertsPerSec).toFixed(2),
       seal_rows_per_sec: Math.round(sealed / tSeal),
-      note: 'transition = guarded UPDATE + audit INSERT in one transaction; baseline = the bare UPDATE (one-row transactions). Durable Postgres (fsync on).',
+      note: `transition = approveDraft: guarded UPDATE + audit INSERT in one statement (one transaction); baseline = the bare UPDATE of a 3-column table (one-row transactions), run in ${ROUNDS} alternating chunks with the transitions. Durable Postgres (fsync on).`,
     };
   } finally {
     await database.close();

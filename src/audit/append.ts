@@ -3,7 +3,6 @@
  * rolls back with it (audit fails closed). Rows are born unsealed; no lock is taken here, so
  * concurrent writers never wait on each other for the chain (the sealer links them later).
  */
-import { auditLog } from '../db/schema.js';
 import type { Executor } from '../db/client.js';
 import type { Actor } from './actor.js';
 
@@ -16,8 +15,19 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
+/** One row: a fixed text, so postgres.js prepares it once per connection (parse and plan once). */
+const APPEND_ONE = 'insert into audit_log (actor, action, subject, data) values ($1::jsonb, $2, $3, $4::jsonb)';
+/** Several rows as four arrays, inserted in the order given (ids, and so the sealed chain, follow it). */
+const APPEND_MANY =
+  'insert into audit_log (actor, action, subject, data) ' +
+  'select e.actor, e.action, e.subject, e.data from unnest($1::jsonb[], $2::text[], $3::text[], $4::jsonb[]) with ordinality as e(actor, action, subject, data, ord) order by e.ord';
+
 export async function appendAudit(ex: Executor, entry: AuditEntry | AuditEntry[]): Promise<void> {
   const rows = Array.isArray(entry) ? entry : [entry];
   if (!rows.length) return;
-  await ex.insert(auditLog).values(rows.map((r) => ({ actor: r.actor, action: r.action, subject: r.subject, data: r.data ?? {} })));
+  const params =
+    rows.length === 1
+      ? [JSON.stringify(rows[0]!.actor), rows[0]!.action, rows[0]!.subject, JSON.stringify(rows[0]!.data ?? {})]
+      : [rows.map((r) => JSON.stringify(r.actor)), rows.map((r) => r.action), rows.map((r) => r.subject), rows.map((r) => JSON.stringify(r.data ?? {}))];
+  await ex._.session.prepareQuery({ sql: rows.length === 1 ? APPEND_ONE : APPEND_MANY, params }, undefined, 'audit.append', false).execute();
 }

@@ -15,6 +15,7 @@ import type { FieldText, ScanContext } from './context.js';
 import { detectSensitive, detectTerms } from './book-detectors.js';
 import { detectLinks, detectPromptCopy, detectShouting } from './text-detectors.js';
 import { detectRecipient } from './recipient.js';
+import { detectAddressedNote } from './addressed-note.js';
 import { detectHidden } from './hidden.js';
 import { runRules } from './rules/engine.js';
 import { rulesForPolicy } from './rules/compile.js';
@@ -68,6 +69,7 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
     detectHidden(ctx, f);
     detectPromptCopy(ctx, f, draft.prompt);
     detectRecipient(ctx, f, draft);
+    detectAddressedNote(ctx, f, draft);
     detectLinks(ctx, f);
     detectShouting(ctx, f);
   }

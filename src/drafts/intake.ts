@@ -163,20 +163,24 @@ function storedOut(d: StoredDraft): DraftOut {
 const EXISTING_SQL = (source: string, externalIds: string, keys: string) => `(select coalesce(json_agg(json_build_object(
       'id', d.id, 'externalId', d.external_id, 'idempotencyKey', d.idempotency_key, 'requestHash', d.request_hash, 'status', d.status,
       'tier', d.tier, 'sampled', d.sampled, 'tierReasons', d.tier_reasons, 'findings', d.findings)), '[]')
-     from drafts d where d.source = ${source} and (d.external_id = any(${externalIds}::text[]) or d.idempotency_key = any(${keys}::text[])))`;
+     from drafts d where d.source = ${source} and (d.external_id = any((select ${externalIds}::text[])::text[]) or d.idempotency_key = any((select ${keys}::text[])::text[])))`;
 
 /**
  * Everything intake reads before it scans, in ONE prepared statement (one round trip): the active
  * policy version, the book stamp, the batch's accounts, which of its recipient keys are suppressed
  * and the client's earlier submissions with the same external ids or Idempotency-Keys.
+ * Each array parameter is read through a scalar subquery (`any((select $1::text[])::text[])`): the planner
+ * then costs a plan the same whatever the arrays hold, so Postgres settles on the prepared
+ * statement's generic plan instead of planning it again on every execution (a custom plan is
+ * costed on the literal arrays, looked cheaper, and cost ~0.3 ms of planning per request).
  */
 const LOAD_SQL =
   `select ${ACTIVE_POLICY_VERSION_SQL} as policy_version, ${BOOK_STAMP_SQL} as stamp, ` +
-  `(select coalesce(json_agg(a), '[]') from accounts a where a.id = any($1::text[])) as accounts, ` +
-  `(select coalesce(array_agg(s.value), '{}') from suppressions s where s.value = any($2::text[])) as suppressed, ` +
+  `(select coalesce(json_agg(a), '[]') from accounts a where a.id = any((select $1::text[])::text[])) as accounts, ` +
+  `(select coalesce(array_agg(s.value), '{}') from suppressions s where s.value = any((select $2::text[])::text[])) as suppressed, ` +
   `${EXISTING_SQL('$3', '$4', '$5')} as existing, ` +
   `(select coalesce(json_agg(json_build_object('template_id', t.template_id, 'seen', t.seen, 'state', t.state, 'recent_sampled', t.recent_sampled, 'clean_run', t.clean_run)), '[]') ` +
-  `from templates t where t.template_id = any($6::text[])) as templates`;
+  `from templates t where t.template_id = any((select $6::text[])::text[])) as templates`;
 const EXISTING_ONLY_SQL = `select ${EXISTING_SQL('$1', '$2', '$3')} as existing`;
 
 /** A template's history row as read (load) or as left by a reservation (guard info). */

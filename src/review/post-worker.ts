@@ -17,11 +17,11 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Deps } from '../deps.js';
 import { createRedis } from '../lib/redis.js';
 import { REVIEW_POST_QUEUE, type ReviewPostJobData } from './queue.js';
-import { drafts } from '../db/schema.js';
+import { accounts, drafts } from '../db/schema.js';
 import { appendAudit } from '../audit/append.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { buildReviewBlocks, reviewFallbackText } from './blocks.js';
-import { loadCard } from './card.js';
+import { buildReviewBlocks, reviewFallbackText, type CardAccount, type CardDraft } from './blocks.js';
+import { toCardAccount, toCardDraft } from './card.js';
 import { platformError, rateLimitedSeconds } from '../slack/client.js';
 import type { Stopper } from '../lib/periodic.js';
 
@@ -30,22 +30,37 @@ export const CHANNEL_INTERVAL_MS = 1050;
 /** A job whose slot is this close waits in process instead of going back to the delayed set. */
 const WAKE_EARLY_MS = 600;
 
+/**
+ * While a post to a channel is unanswered, the channel's next post does not go (it polls this
+ * often). The mark lapses after IN_FLIGHT_TTL_MS (a worker that died mid-call).
+ */
+const IN_FLIGHT_POLL_MS = 25;
+const IN_FLIGHT_TTL_MS = 15_000;
+/** A prepared post waiting for its slot re-reads the draft when its last read is older than this. */
+const RECHECK_MS = 100;
+
 // Per-channel pacing. KEYS[1] = channel gate (next free slot, ms), KEYS[2] = this job's
-// reservation, KEYS[3] = when the channel last got a go (ms). ARGV[1] = interval ms.
+// reservation, KEYS[3] = when the channel last got a go (ms), KEYS[4] = a post to the channel is
+// in flight. ARGV[1] = interval ms, ARGV[2] = in-flight poll ms, ARGV[3] = in-flight ttl ms.
 // Returns 0 (post now) or ms to wait. A job that must wait reserves its slot, so when it wakes it
 // posts without competing again (channels drain in arrival order, waiting jobs never stampede);
-// a job that wakes late never lets the next one go less than one interval after it.
+// a job that wakes late never lets the next one go less than one interval after it. A go marks
+// the channel in flight until the post is answered (DONE_LUA / PUSH_LUA): a post slowed in transit
+// is answered before the next one goes, so the next can never arrive less than one interval after it.
 const GATE_LUA = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local interval = tonumber(ARGV[1])
+local busy = redis.call('EXISTS', KEYS[4]) == 1
 local last = tonumber(redis.call('GET', KEYS[3]) or '0')
 local r = tonumber(redis.call('GET', KEYS[2]) or '0')
 if r > 0 then
   local ready = math.max(r, last + interval)
   if ready <= now then
+    if busy then return tonumber(ARGV[2]) end
     redis.call('DEL', KEYS[2])
     redis.call('SET', KEYS[3], now, 'PX', interval + 60000)
+    redis.call('SET', KEYS[4], now, 'PX', tonumber(ARGV[3]))
     return 0
   end
   return ready - now
@@ -53,15 +68,16 @@ end
 local nxt = tonumber(redis.call('GET', KEYS[1]) or '0')
 local slot = math.max(now, nxt, last + interval)
 redis.call('SET', KEYS[1], slot + interval, 'PX', slot + interval - now + 60000)
-if slot <= now then
+if slot <= now and not busy then
   redis.call('SET', KEYS[3], now, 'PX', interval + 60000)
+  redis.call('SET', KEYS[4], now, 'PX', tonumber(ARGV[3]))
   return 0
 end
 redis.call('SET', KEYS[2], slot, 'PX', slot - now + 600000)
-return slot - now`;
+return math.max(slot - now, tonumber(ARGV[2]))`;
 
-// After a 429: KEYS[1] = gate, KEYS[2] = last go. ARGV[1] = Retry-After ms, ARGV[2] = interval.
-// Nothing on the channel goes before now + Retry-After.
+// After a 429: KEYS[1] = gate, KEYS[2] = last go, KEYS[3] = in flight. ARGV[1] = Retry-After ms,
+// ARGV[2] = interval. Nothing on the channel goes before now + Retry-After; the post is answered.
 const PUSH_LUA = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -69,9 +85,11 @@ local want = now + tonumber(ARGV[1])
 local nxt = tonumber(redis.call('GET', KEYS[1]) or '0')
 if want > nxt then redis.call('SET', KEYS[1], want, 'PX', tonumber(ARGV[1]) + 60000) end
 redis.call('SET', KEYS[2], want - tonumber(ARGV[2]), 'PX', tonumber(ARGV[1]) + 60000)
+redis.call('DEL', KEYS[3])
 return want`;
 
-// After a post returned: KEYS[1] = when the channel last got a go. ARGV[1] = interval ms.
+// After a post was answered (posted, or refused with an error): KEYS[1] = when the channel last
+// got a go, KEYS[2] = in flight. ARGV[1] = interval ms.
 // The next go on the channel is one interval after Slack ANSWERED, not after we asked: a post
 // slowed in transit (a loaded machine, a slow network) can then never arrive less than one
 // interval before the next one, whatever the delay.
@@ -80,6 +98,7 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local last = tonumber(redis.call('GET', KEYS[1]) or '0')
 if now > last then redis.call('SET', KEYS[1], now, 'PX', tonumber(ARGV[1]) + 60000) end
+redis.call('DEL', KEYS[2])
 return now`;
 
 export type PostOutcome = { posted: true; channel: string; ts: string } | { posted: false; why: 'not_pending' | 'already_posted' | 'not_found' } | { posted: false; why: 'wait'; ms: number };
@@ -100,30 +119,55 @@ async function resolveChannel(deps: Deps, ownerSlackId: string | null): Promise<
   return id;
 }
 
-/** Post one draft's review message, once. Throws Slack errors for the worker to classify. */
-export async function postReviewMessage(deps: Deps, draftId: string): Promise<PostOutcome> {
-  const c = await loadCard(deps, draftId);
-  if (!c) return { posted: false, why: 'not_found' };
-  if (c.draft.slackTs) return { posted: false, why: 'already_posted' };
-  if (c.draft.status !== 'pending_review') return { posted: false, why: 'not_pending' };
-  const [owner] = await deps.db.execute<{ owner_slack_id: string | null }>(sql`select owner_slack_id from accounts where id = ${c.draft.accountId}`);
-  const channel = await resolveChannel(deps, owner?.owner_slack_id ?? null);
+/** What a post needs, read once per attempt: the card, and the channel it goes to. */
+interface PreparedPost {
+  card: CardDraft;
+  account: CardAccount;
+  version: number;
+  channel: string;
+}
+
+/** Load the draft and its account in one query, check it still wants a card, resolve the channel. */
+async function preparePost(deps: Deps, draftId: string): Promise<PreparedPost | PostOutcome> {
+  const [row] = await deps.db.select({ d: drafts, a: accounts }).from(drafts).innerJoin(accounts, eq(accounts.id, drafts.accountId)).where(eq(drafts.id, draftId));
+  if (!row) return { posted: false, why: 'not_found' };
+  if (row.d.slackTs) return { posted: false, why: 'already_posted' };
+  if (row.d.status !== 'pending_review') return { posted: false, why: 'not_pending' };
+  const channel = await resolveChannel(deps, row.a.ownerSlackId);
+  return { card: toCardDraft(row.d), account: toCardAccount(row.a), version: row.d.version, channel };
+}
+
+/** The same check as preparePost, for a prepared post that waited for its slot: one primary-key read. */
+async function stillWanted(deps: Deps, draftId: string): Promise<PostOutcome | null> {
+  const [d] = await deps.db.select({ status: drafts.status, slackTs: drafts.slackTs }).from(drafts).where(eq(drafts.id, draftId));
+  if (!d) return { posted: false, why: 'not_found' };
+  if (d.slackTs) return { posted: false, why: 'already_posted' };
+  if (d.status !== 'pending_review') return { posted: false, why: 'not_pending' };
+  return null;
+}
+
+/** Take the channel's gate and, when it opens, post and store channel + ts. Throws Slack errors for the worker to classify. */
+async function gateAndPost(deps: Deps, draftId: string, p: PreparedPost): Promise<PostOutcome> {
+  const { channel } = p;
   const gate = `${deps.prefix}:slack:gate:${channel}`;
-  const wait = Number(await deps.redis.eval(GATE_LUA, 3, gate, `${deps.prefix}:slack:resv:${draftId}`, `${gate}:last`, CHANNEL_INTERVAL_MS));
+  const inFlight = `${gate}:inflight`;
+  const wait = Number(await deps.redis.eval(GATE_LUA, 4, gate, `${deps.prefix}:slack:resv:${draftId}`, `${gate}:last`, inFlight, CHANNEL_INTERVAL_MS, IN_FLIGHT_POLL_MS, IN_FLIGHT_TTL_MS));
   if (wait > 0) return { posted: false, why: 'wait', ms: wait };
+  // Best effort: the post was answered, so a Redis error here must not fail (and re-post) the job.
+  const answered = () => Promise.resolve(deps.redis.eval(DONE_LUA, 2, `${gate}:last`, inFlight, CHANNEL_INTERVAL_MS)).catch(() => undefined);
   let res;
   try {
-    res = await deps.slack!.chat.postMessage({ channel, text: reviewFallbackText(c.card, c.account), blocks: buildReviewBlocks(c.card, c.account) as never, unfurl_links: false, unfurl_media: false });
+    res = await deps.slack!.chat.postMessage({ channel, text: reviewFallbackText(p.card, p.account), blocks: buildReviewBlocks(p.card, p.account) as never, unfurl_links: false, unfurl_media: false });
   } catch (e) {
     const s = rateLimitedSeconds(e);
     if (s !== null) {
-      await deps.redis.eval(PUSH_LUA, 2, gate, `${gate}:last`, s * 1000, CHANNEL_INTERVAL_MS);
+      await deps.redis.eval(PUSH_LUA, 3, gate, `${gate}:last`, inFlight, s * 1000, CHANNEL_INTERVAL_MS);
       return { posted: false, why: 'wait', ms: s * 1000 };
     }
+    await answered();
     throw e;
   }
-  // Best effort: the message is out, so a Redis error here must not fail (and re-post) the job.
-  await Promise.resolve(deps.redis.eval(DONE_LUA, 1, `${gate}:last`, CHANNEL_INTERVAL_MS)).catch(() => undefined);
+  await answered();
   const ts = String(res.ts);
   const postedChannel = String(res.channel ?? channel);
   await deps.db.transaction(async (tx) => {
@@ -132,9 +176,38 @@ export async function postReviewMessage(deps: Deps, draftId: string): Promise<Po
       .set({ slackChannel: postedChannel, slackTs: ts, postedAt: deps.now(), updatedAt: sql`now()` })
       .where(and(eq(drafts.id, draftId), isNull(drafts.slackTs)))
       .returning({ id: drafts.id });
-    if (rows.length) await appendAudit(tx, { actor: { type: 'system', component: 'slack-post' }, action: 'review.posted', subject: `draft:${draftId}`, data: { channel: postedChannel, ts, version: c.draft.version } });
+    if (rows.length) await appendAudit(tx, { actor: { type: 'system', component: 'slack-post' }, action: 'review.posted', subject: `draft:${draftId}`, data: { channel: postedChannel, ts, version: p.version } });
   });
   return { posted: true, channel: postedChannel, ts };
+}
+
+/** Post one draft's review message, once. Throws Slack errors for the worker to classify. */
+export async function postReviewMessage(deps: Deps, draftId: string): Promise<PostOutcome> {
+  const p = await preparePost(deps, draftId);
+  return 'card' in p ? gateAndPost(deps, draftId, p) : p;
+}
+
+/**
+ * The worker's attempt: prepare once; when the channel's slot is close, wait for it in process and
+ * then only re-check the draft (one primary-key read) before taking the gate, so the time between
+ * the slot opening and the post is one short read, not the whole card load again.
+ */
+async function postWhenDue(deps: Deps, draftId: string): Promise<PostOutcome> {
+  const p = await preparePost(deps, draftId);
+  if (!('card' in p)) return p;
+  let checkedAt = Date.now();
+  for (;;) {
+    const out = await gateAndPost(deps, draftId, p);
+    if (out.posted || out.why !== 'wait' || out.ms > WAKE_EARLY_MS) return out;
+    // Close to our slot: wait here (a delayed job can wake hundreds of ms late under load).
+    await new Promise((r) => setTimeout(r, out.ms));
+    // Short polls while the channel's previous post is unanswered re-read the draft at most every RECHECK_MS.
+    if (Date.now() - checkedAt > RECHECK_MS) {
+      const gone = await stillWanted(deps, draftId);
+      if (gone) return gone;
+      checkedAt = Date.now();
+    }
+  }
 }
 
 const PERMANENT = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'invalid_blocks', 'msg_too_long', 'user_not_found', 'cannot_dm_bot', 'invalid_auth', 'account_inactive', 'missing_scope', 'not_authed']);
@@ -150,13 +223,7 @@ export function startSlackPostWorker(deps: Deps, opts: { concurrency?: number } 
     async (job: Job<ReviewPostJobData>, token?: string) => {
       let out: PostOutcome;
       try {
-        for (;;) {
-          out = await postReviewMessage(deps, job.data.draftId);
-          if (out.posted || out.why !== 'wait' || out.ms > WAKE_EARLY_MS) break;
-          // Close to our slot: wait here (a delayed job can wake hundreds of ms late under load).
-          const ms = out.ms;
-          await new Promise((r) => setTimeout(r, ms));
-        }
+        out = await postWhenDue(deps, job.data.draftId);
       } catch (e) {
         const s = rateLimitedSeconds(e);
         if (s !== null) {

@@ -34,7 +34,7 @@ import { claimAndStart, settleSent } from './attempt.js';
 import { leaseUntil, lockAttempt, retryWhileDown, startLease, type Lease, type Ownership } from './lease.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { capsFor, clearDelayReason, fenceSend, limitsFromPolicy, peekSend, PARK_MS, callStartBound, settleFence, syncFromPostgres, unfenceSend, FENCE_RESERVE_MS, type CapLimits, type FenceResult, type SendTarget } from './fence/fence.js';
+import { capsFor, clearDelayReason, fenceSend, forgetJob, limitsFromPolicy, peekSend, PARK_MS, callStartBound, settleFence, syncFromPostgres, unfenceSend, FENCE_RESERVE_MS, type CapLimits, type CapRule, type FenceResult, type SendTarget } from './fence/fence.js';
 import { SEND_QUEUE, sendTargetOf, SEND_ATTEMPTS } from './queue.js';
 import { createTransport, messageIdFor, TransportError, type Transport } from './transports/index.js';
 import type { Stopper } from '../lib/periodic.js';
@@ -61,7 +61,14 @@ export type SendOutcome =
 export interface SendContext {
   transport: Transport;
   limits?: CapLimits;
+  /** When this process last heard the fence (or its peek) refuse a send (Date.now()). */
+  refusedAt?: number;
+  /** The rebuild of the fence from Postgres under way in this process, if any. */
+  syncing?: Promise<unknown> | undefined;
 }
+
+/** After this long without a refusal, a job's claim goes out beside its peek rather than after it. */
+const CLAIM_BESIDE_PEEK_AFTER_MS = 2000;
 
 async function currentLimits(deps: Deps, ctx: SendContext): Promise<CapLimits> {
   return ctx.limits ?? limitsFromPolicy((await getActivePolicy(deps.db)).policy);
@@ -70,7 +77,13 @@ async function currentLimits(deps: Deps, ctx: SendContext): Promise<CapLimits> {
 async function withSync(deps: Deps, ctx: SendContext, run: () => Promise<FenceResult>): Promise<FenceResult> {
   const r = await run();
   if (r.kind !== 'unsynced') return r;
-  await syncFromPostgres(deps, await currentLimits(deps, ctx));
+  ctx.refusedAt = Date.now(); // a rebuild is under way: claim only after the peek for a while
+  // One rebuild at a time per process: every job that found the fence unsynced waits for it
+  // (each rebuild reads a day of sends; one per job was a stampede at start-up).
+  ctx.syncing ??= (async () => syncFromPostgres(deps, await currentLimits(deps, ctx)))().finally(() => {
+    ctx.syncing = undefined;
+  });
+  await ctx.syncing;
   return run();
 }
 
@@ -130,21 +143,46 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
   const order = job.timestamp;
 
   const delay = async (r: Extract<FenceResult, { kind: 'paused' | 'capped' }>): Promise<never> => {
+    ctx.refusedAt = Date.now();
     const until = r.kind === 'paused' ? Date.now() + PARK_MS : r.untilMs;
     await job.moveToDelayed(Math.max(until, Date.now() + 1), token);
     throw new DelayedError();
   };
 
-  const peek = await withSync(deps, ctx, () => peekSend(deps, target, caps, order));
-  if (peek.kind === 'paused' || peek.kind === 'capped') return delay(peek);
-
   // Claim + suppression check + attempt number + lease: one statement on the common path
   // (send/attempt.ts); the general path, one transaction, when it matched no row (lost race,
   // do-not-contact or suppressed: cancelled and audited there).
   const leaseToken = randomUUID();
-  const messageId = messageIdFor(target.draftId, target.mailbox);
-  const fast = await claimAndStart(deps.db, { draftId: target.draftId, actor: sendActor, transport: ctx.transport.name, messageId, leaseToken, lockMs: deps.config.SEND_LOCK_MS });
-  const claim = fast.ok ? { kind: 'claimed' as const, draft: fast.draft, attempt: fast.attempt, sendRowId: fast.sendRowId } : await claimSlow(deps, ctx, target, leaseToken);
+  const claimNow = async () => {
+    const messageId = messageIdFor(target.draftId, target.mailbox);
+    const fast = await claimAndStart(deps.db, { draftId: target.draftId, actor: sendActor, transport: ctx.transport.name, messageId, leaseToken, lockMs: deps.config.SEND_LOCK_MS });
+    return fast.ok ? { kind: 'claimed' as const, draft: fast.draft, attempt: fast.attempt, sendRowId: fast.sendRowId } : await claimSlow(deps, ctx, target, leaseToken);
+  };
+  const peekNow = () => withSync(deps, ctx, () => peekSend(deps, target, caps, order));
+
+  // The peek saves a claim (and its release) for a job the fence would refuse. While this process
+  // has heard no refusal for a while, the claim goes out beside the peek instead of after it (one
+  // round trip less on the way to the call); the fence after the claim is still the last check.
+  let claim: Awaited<ReturnType<typeof claimNow>>;
+  if (Date.now() - (ctx.refusedAt ?? 0) < CLAIM_BESIDE_PEEK_AFTER_MS) {
+    const peek = await peekNow();
+    if (peek.kind === 'paused' || peek.kind === 'capped') return delay(peek);
+    claim = await claimNow();
+  } else {
+    const [p, c] = await Promise.allSettled([peekNow(), claimNow()]);
+    const peek = p.status === 'fulfilled' ? p.value : null;
+    if (c.status === 'fulfilled' && c.value.kind === 'claimed' && (!peek || peek.kind === 'paused' || peek.kind === 'capped')) {
+      // Refused (or no answer): no call will be made; put the draft back before waiting.
+      await withdrawAttempt(deps, target, caps, c.value.sendRowId, leaseToken, peek ? refusalReason(peek) : 'fence unreachable');
+    }
+    if (!peek) throw (p as PromiseRejectedResult).reason;
+    if (c.status === 'rejected') throw c.reason;
+    claim = c.value;
+    if (peek.kind === 'paused' || peek.kind === 'capped') {
+      if (claim.kind !== 'claimed') await forgetJob(deps, target.draftId);
+      else return delay(peek);
+    }
+  }
   if (claim.kind === 'lost') return { outcome: 'dropped', reason: claim.reason };
   if (claim.kind === 'cancelled') {
     await clearDelayReason(deps, target.draftId);
@@ -158,6 +196,20 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
     lease.stop();
   }
 }
+
+/** No transport call was made: withdraw the attempt and put the draft back in the queue (only if it is still ours: drafts row, then sends row). */
+async function withdrawAttempt(deps: Deps, target: SendTarget, caps: CapRule[], sendRowId: number, token: string, reason: string): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    if ((await lockAttempt(tx, target.draftId, sendRowId, token)).kind !== 'owner') return;
+    await releaseClaim(tx, target.draftId, sendActor, reason);
+    await tx.delete(sends).where(eq(sends.id, sendRowId));
+  });
+  // No call was made: no slot of this draft may stay counted. (A rebuild from Postgres that ran
+  // while the attempt was 'started' reserved one for it, as for any call that may be starting.)
+  await unfenceSend(deps, target, caps).catch(() => {});
+}
+
+const refusalReason = (r: Extract<FenceResult, { kind: 'paused' | 'capped' }>) => (r.kind === 'paused' ? `paused:${r.scope}` : `cap:${r.cap}`);
 
 /** Fence answers too late to call in their reservation, in a row, before the attempt is released and waits 50 ms. */
 const FENCE_TRIES = 5;
@@ -192,16 +244,7 @@ async function fenceAndSend(
   // Still unsynced after a rebuild (Redis flushed again meanwhile): no fence answered, no call.
   if (fence.kind === 'unsynced') fence = { kind: 'capped', cap: 'fence_unsynced', untilMs: Date.now() + 50 };
   if (fence.kind === 'paused' || fence.kind === 'capped') {
-    // No transport call was made: withdraw the attempt and put the draft back in the queue
-    // (only if it is still ours: drafts row, then sends row).
-    await deps.db.transaction(async (tx) => {
-      if ((await lockAttempt(tx, target.draftId, sendRowId, lease.token)).kind !== 'owner') return;
-      await releaseClaim(tx, target.draftId, sendActor, fence.kind === 'paused' ? `paused:${fence.scope}` : `cap:${fence.cap}`);
-      await tx.delete(sends).where(eq(sends.id, sendRowId));
-    });
-    // No call was made: no slot of this draft may stay counted. (A rebuild from Postgres that ran
-    // while the attempt was 'started' reserved one for it, as for any call that may be starting.)
-    await unfenceSend(deps, target, caps).catch(() => {});
+    await withdrawAttempt(deps, target, caps, sendRowId, lease.token, refusalReason(fence));
     return delay(fence);
   }
 
@@ -257,7 +300,10 @@ async function fenceAndSend(
     }
     return { outcome: 'sent', messageId, attempt };
   } finally {
-    await settleFence(deps, draft.id, caps, callStamp).catch(() => {});
+    // Not awaited: the job is done once its outcome is in Postgres. The command goes out on the
+    // fence's connection in order; until it lands the slot stays counted at its reservation
+    // (later, so safe) and the draft in flight (a pause waits for it a moment longer).
+    void settleFence(deps, draft.id, caps, callStamp).catch(() => {});
   }
 }
 
@@ -306,7 +352,8 @@ export function jitterBackoff(baseMs: number) {
 export function createSendWorker(deps: Deps, opts: SendWorkerOptions = {}): { worker: Worker<SendTarget, SendOutcome>; connection: Redis; ctx: SendContext } {
   const connection = new Redis(deps.config.REDIS_URL, { ...redisOptions(), connectionName: 'draftgate-send-worker' });
   connection.on('error', (e) => deps.log.warn({ err: e.message }, 'send worker redis error'));
-  const ctx: SendContext = { transport: opts.transport ?? createTransport(deps.config), limits: opts.limits };
+  // Starts as if refused just now: the first jobs claim after their peek (the fence may need a rebuild).
+  const ctx: SendContext = { transport: opts.transport ?? createTransport(deps.config), limits: opts.limits, refusedAt: Date.now() };
   const worker = new Worker<SendTarget, SendOutcome>(SEND_QUEUE, (job, token) => processSendJob(deps, ctx, job, token), {
     connection,
     prefix: `${deps.prefix}:bull`,

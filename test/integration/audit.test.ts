@@ -29,6 +29,22 @@ describe('audit trail', () => {
     expect(v.ok && v.lastSeq).toBeGreaterThanOrEqual(400);
   });
 
+  it('stores one row or several exactly as given, several in the order given, and the chain verifies', async () => {
+    const tricky = { q: 'say "hi", \\o/ {x} ,; \u00e9\u{1F600}', nested: { list: [1, null, 'a,b', { z: true }] }, empty: '' };
+    const actor = { type: 'rep', slackUserId: 'U"1\\' } as const;
+    await env.t.db.transaction((tx) => appendAudit(tx, { actor, action: 'test.one', subject: 'order:1', data: tricky }));
+    const many = Array.from({ length: 7 }, (_, i) => ({ actor: i % 2 ? actor : testActor, action: `test.many.${i}`, subject: 'order:1', ...(i === 3 ? {} : { data: { i, tricky } }) }));
+    await env.t.db.transaction((tx) => appendAudit(tx, many));
+    await appendAudit(env.t.db, []);
+    const rows = await env.t.sql`select actor, action, subject, data from audit_log where subject = 'order:1' order by id`;
+    expect(rows.map((r) => ({ ...r }))).toEqual([
+      { actor, action: 'test.one', subject: 'order:1', data: tricky },
+      ...many.map((m) => ({ actor: m.actor, action: m.action, subject: m.subject, data: m.data ?? {} })),
+    ]);
+    await sealAudit(env.t.sql);
+    expect(await verifyAudit(env.t.sql)).toMatchObject({ ok: true, unsealed: 0 });
+  });
+
   it('a rolled-back change leaves no audit row (audit shares the transaction)', async () => {
     const before = await env.t.sql`select count(*)::int n from audit_log where subject = 'rollback:1'`;
     await env.t.db

@@ -181,6 +181,36 @@ describe('send caps and the pause fence under four workers, late fence answers a
     expect(maxInSlidingWindow(calls, 1000)).toBeLessThanOrEqual(5);
   }, 30_000);
 
+  it('after a stretch without refusals (claims go out beside their peeks), a pause still stops every call; resume sends each draft once', async () => {
+    deps = createTestDeps(t);
+    const calls: Array<{ draftId: string; at: number }> = [];
+    const transport: Transport = {
+      name: 'test',
+      async send(msg) {
+        calls.push({ draftId: msg.draftId, at: performance.now() });
+        await new Promise((r) => setTimeout(r, 50));
+        return { providerResponse: 'ok' };
+      },
+    };
+    const limits: CapLimits = { org: { limit: 100_000, windowMs: 1000 }, mailboxPerDay: 100_000, domainPerDay: 100_000, unreviewedPerTemplatePerHour: 100_000 };
+    const ids = await seedApproved(400, makeAccount());
+    for (const id of ids) await enqueueSend(deps, id, testActor);
+    const started = performance.now();
+    startWorkers(4, { transport, limits, concurrency: 1 });
+    await waitFor(async () => performance.now() - started > 3000 && calls.length >= 60);
+    expect(calls.length).toBeLessThan(ids.length);
+    await pauseScope(deps, { scope: 'all', reason: 'brake after a quiet stretch', source: 'api', actor: testActor });
+    const returnedAt = performance.now();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(calls.filter((c) => c.at > returnedAt)).toHaveLength(0);
+    // Drafts claimed beside a peek that said paused went back to queued (none left sending).
+    expect(await statusCount(ids, 'sending')).toBe(0);
+    await resumeScope(deps, { scope: 'all', actor: testActor });
+    await waitFor(async () => (await statusCount(ids, 'sent')) === ids.length, 60_000);
+    expect(new Set(calls.map((c) => c.draftId)).size).toBe(ids.length);
+    expect(calls).toHaveLength(ids.length);
+  }, 120_000);
+
   it('a pause returned under load: no transport call starts after it; resume sends the rest once each', async () => {
     deps = createTestDeps(t);
     const transport = recordingTransport();

@@ -1,13 +1,14 @@
 /** The slack-post worker: routing, idempotency, Block Kit limits, 429 Retry-After, per-channel pacing. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { makeAccount, seedDraft } from '../helpers/fixtures.js';
 import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.js';
 import { SIGNING_SECRET } from '../helpers/slack-requests.js';
 import { applyPolicy } from '../../src/policy-store/store.js';
 import { postReviewMessage, startSlackPostWorker } from '../../src/review/post-worker.js';
-import { enqueueReviewPost } from '../../src/review/queue.js';
+import { enqueueReviewPost, enqueueReviewPosts, fairOrder } from '../../src/review/queue.js';
 import { auditLog, drafts } from '../../src/db/schema.js';
+import { rejectDraft } from '../../src/drafts/lifecycle.js';
 import type { Stopper } from '../../src/lib/periodic.js';
 import { useIntegrationEnv } from '../helpers/env.js';
 
@@ -79,6 +80,67 @@ describe('slack-post worker', () => {
     const firstOf = (ch: string) => paced.findIndex((c) => c.args.channel === ch);
     const thirdIdx = paced.findIndex((c, i) => paced.slice(0, i + 1).filter((x) => x.args.channel === c.args.channel).length === 3);
     for (const o of owners) expect(firstOf(`D${o.slice(1)}`)).toBeLessThan(thirdIdx);
+  });
+
+  it('a draft decided while its post waits for the channel slot is not posted', async () => {
+    const account = makeAccount({ ownerSlackId: 'U0WAIT001' });
+    const ids = [(await seedDraft(env.t.db, { account })).draft.id, (await seedDraft(env.t.db, { account })).draft.id];
+    for (const id of ids) await enqueueReviewPost(env.deps, id);
+    // Whichever got the channel first is posted; the other's slot is about a second later.
+    let waiting = '';
+    await vi.waitFor(async () => {
+      const posted = await env.t.db.select({ id: drafts.id, ts: drafts.slackTs }).from(drafts).where(inArray(drafts.id, ids));
+      expect(posted.filter((r) => r.ts)).toHaveLength(1);
+      waiting = posted.find((r) => !r.ts)!.id;
+    }, { timeout: 10_000, interval: 20 });
+    // Decided in between (typically while its job waits in process for the slot, card already loaded).
+    await new Promise((res) => setTimeout(res, 600));
+    expect((await rejectDraft(env.t.db, { draftId: waiting, version: 1, actor: { type: 'rep', slackUserId: 'U0WAIT001' }, decidedBy: 'U0WAIT001' })).ok).toBe(true);
+    await new Promise((res) => setTimeout(res, 1500));
+    expect(fake.callsOf('chat.postMessage').filter((c) => c.args.channel === 'D0WAIT001')).toHaveLength(1);
+    expect((await row(waiting)).slackTs).toBeNull();
+  });
+
+  it('a batch is queued round-robin across owners (review channels), each owner in the given order', async () => {
+    const a = makeAccount({ ownerSlackId: 'U0FAIR001' });
+    const a2 = makeAccount({ ownerSlackId: 'U0FAIR001' }); // a second account of the same owner: the same DM
+    const b = makeAccount({ ownerSlackId: 'U0FAIR002' });
+    const none = makeAccount({ ownerSlackId: null });
+    const seed = async (account: typeof a) => (await seedDraft(env.t.db, { account })).draft.id;
+    const A = [await seed(a), await seed(a2), await seed(a)];
+    const B = [await seed(b), await seed(b)];
+    const N = [await seed(none)];
+    const unknown = '00000000-0000-4000-8000-00000000fa1e';
+    // A draft that cannot be found goes with the drafts without an owner.
+    expect(await fairOrder(env.t.db, [...A, ...B, ...N, unknown])).toEqual([A[0], B[0], N[0], A[1], B[1], unknown, A[2]]);
+    // Through the queue: the jobs are added in that order.
+    await env.deps.queues.slackPost.pause();
+    try {
+      await enqueueReviewPosts(env.deps, [...A, ...B]);
+      // Oldest first: the order the worker takes them.
+      const waiting = (await env.deps.queues.slackPost.getJobs(['wait'], 0, -1, true)).map((j) => j.id).filter((id) => [...A, ...B].includes(id!));
+      expect(waiting).toEqual([A[0], B[0], A[1], B[1], A[2]]);
+    } finally {
+      await env.deps.queues.slackPost.resume();
+    }
+  });
+
+  it("a channel's next post goes only once the previous one is answered (a slow answer holds the channel)", async () => {
+    const account = makeAccount({ ownerSlackId: 'U0SLOW001' });
+    const ids = [(await seedDraft(env.t.db, { account })).draft.id, (await seedDraft(env.t.db, { account })).draft.id];
+    fake.latencyMs = 1400; // Slack answers 1.4 s after it received the post
+    try {
+      for (const id of ids) await enqueueReviewPost(env.deps, id);
+      await vi.waitFor(async () => {
+        for (const id of ids) expect((await row(id)).slackTs).toBeTruthy();
+      }, { timeout: 15_000 });
+    } finally {
+      fake.latencyMs = 0;
+    }
+    const posts = fake.callsOf('chat.postMessage').filter((c) => c.args.channel === 'D0SLOW001');
+    expect(posts).toHaveLength(2);
+    // The fake's own clock: the second arrived after the first was answered, not one interval after it was sent.
+    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(1400);
   });
 
   it('a draft no longer pending is not posted', async () => {

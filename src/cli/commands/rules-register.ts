@@ -28,7 +28,8 @@ export function registerRulesCommands(program: Command): void {
     .command('list')
     .description('every rule id with its pack, kind and severity under the policy')
     .option('--policy <file>', 'policy YAML (default: the shipped policy)')
-    .action(async (o: { policy?: string }) => {
+    .option('--markdown', 'one Markdown table per pack, with what each rule catches (as in docs/rules.md)')
+    .action(async (o: { policy?: string; markdown?: boolean }) => {
       process.exitCode = await (await loadRules()).runRulesList(o, process.stdout, process.stderr);
     });
 }

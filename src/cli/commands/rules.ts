@@ -170,9 +170,39 @@ export async function runRulesExplain(
   return 0;
 }
 
-export async function runRulesList(opts: { policy?: string }, out: Out, err: Out): Promise<number> {
+/**
+ * The packs as Markdown tables (one section per pack: rule and example counts, the pack's
+ * description, then id, kind, severity under the policy, and what the rule catches). This is
+ * what docs/rules.md lists; a unit test keeps the two equal.
+ */
+export function rulesMarkdown(packs: ReadonlyArray<{ pack: string; description?: string | undefined; rules: readonly Rule[] }>, policy: Policy): string {
+  const cell = (t: string): string => t.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+  const sections = packs.filter((p) => p.rules.length > 0).map((p) => {
+    const examples = p.rules.reduce((n, r) => n + r.examples.fire.length + r.examples.pass.length, 0);
+    const rows = p.rules.map((r) => {
+      const what = r.description ?? r.message.replace(/\{(?:match|account)\}/g, '…');
+      const severity = `${policy.severity[r.id] ?? r.severity}${policy.disable.includes(r.id) ? ' (disabled)' : ''}`;
+      return `| \`${r.id}\` | ${r.kind} | ${severity} | ${cell(what)} |`;
+    });
+    return [
+      `### \`${p.pack}\` — ${p.rules.length} rules, ${examples} examples`,
+      '',
+      ...(p.description === undefined ? [] : [cell(p.description), '']),
+      '| id | kind | severity | what it catches |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n');
+  });
+  return `${sections.join('\n\n')}\n`;
+}
+
+export async function runRulesList(opts: { policy?: string; markdown?: boolean }, out: Out, err: Out): Promise<number> {
   const policy = await loadPolicy(opts.policy, err);
   if (policy === null) return 2;
+  if (opts.markdown === true) {
+    out.write(rulesMarkdown([...BUILTIN_PACKS, { pack: 'policy', description: "The owner's rules (the policy's rules:).", rules: policy.rules }], policy));
+    return 0;
+  }
   const rows: string[] = [];
   const packs = [...BUILTIN_PACKS, { pack: 'policy', rules: policy.rules }];
   for (const pack of packs) {

@@ -56,8 +56,9 @@ rules:
       - {regex: '(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b) (?:from|led by) (?:[\w&.-]+ ){0,3}(?:ventures|capital|partners|vc|investors|accel|sequoia|a16z|andreessen|benchmark|index|insight|tiger global|softbank|general catalyst|lightspeed|kleiner)', keywords: ['$', '€', '£', 'million', 'billion']}
       - {regex: '\b(?:war chest|term sheet|cap table|oversubscribed)\b', keywords: ['war chest', 'term sheet', 'cap table', 'oversubscribed']}
       - {regex: '[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)? (?:raise|round|funding|investment)\b', keywords: ['raise', 'round', 'funding', 'investment']}
-      - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|great news|big news|exciting news|amazing news|huge news) (?:on|about|re:?|regarding) (?:the |your )?(?:\w+ )?(?:raise|round|funding|capital raise|fundraise|investment|series [a-h])\b', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'news']}
+      - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|great news|big news|exciting news|amazing news|huge news) (?:on|about|re:?|regarding) (?:the |your )?(?<m>(?:\w+ )?(?:raise|round|funding|capital raise|fundraise|investment|series [a-h]))\b', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'news']}
       - '\b(?:closing|closed|close|wrapped|wrapping) (?:the|your|a|its|that|this) (?:\w+ )?round\b'
+      - {regex: '\bcongrat\w* (?:to [^.!?]{0,30} )?on (?:the |your )?(?<m>[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion))\b', keywords: ['congrat']}
     about: 'prospect'
     facts: 'series|fund|rais|round|seed|invest|capital|valuation|valued|backed|financ'
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
@@ -71,6 +72,15 @@ rules:
         - 'Congrats on raising $25 million from Accel.'
         - 'I read that Acme Analytics is backed by Sequoia now.'
         - {"text": "Congrats on the Series B raise", "field": "subject"}
+        - 'Congrats on the fresh $20 million from Accel.'
+        - 'Saw the news that you are now valued at $1B.'
+        - 'Now that you''re venture-backed, the board will want numbers.'
+        - 'I saw Acme Analytics pulled in $18M last month.'
+        - 'With the $25M you just raised, hiring must be intense.'
+        - 'Kudos on the raise, Dana.'
+        - 'Since closing the round, your team has grown fast.'
+        - 'Fresh off your Series B, hiring must be top of mind.'
+        - 'Congrats to you and the team on the $40M.'
       pass:
         - {"text": "Congrats on the raise!", "facts": ["Raised a $20M Series B in 2025"]}
         - {"text": "Congrats on the Series B led by Northwind Ventures!", "facts": ["Raised a Series B led by Northwind Ventures in 2024"]}
@@ -79,6 +89,11 @@ rules:
         - 'Our investors include Accel.'
         - 'Happy to share how teams think about the budget for next round of hiring.'
         - 'A logistics customer of ours raised a Series A last year.'
+        - 'After a funding round, most teams double their SDR headcount.'
+        - 'A company like yours just raised and used us to onboard 40 reps.'
+        - {"text": "Saw the Series B news on TechCrunch, congrats!", "facts": ["Raised a Series B in 2025"]}
+        - {"text": "Congrats on the Series B, Dana!", "facts": ["Raised a Series B in 2025"]}
+        - 'I should mention their recent funding to build rapport.'
   - id: claim.acquisition
     kind: unverified_claim
     severity: warn
@@ -104,18 +119,6 @@ rules:
       - 'deal to buy'
       - 'agreed to buy'
       - 'into the'
-      - 'forces'
-      - 'owned by'
-      - 'umbrella'
-      - 'private'
-      - 'buyout'
-      - 'roll-up'
-      - 'tuck-in'
-      - 'absorb'
-      - 'to the family'
-      - 'to the fold'
-      - 'into the family'
-      - 'exit'
     patterns:
       - '\b(?:acquisition(?: of| by)?|acquisitions|acquired(?: by)?|acquiring|acquires|acquire|merger|merged|merging|merges|takeover|taken over|snapped up|joined forces with|tie-up with|deal to buy|agreed to buy)\b'
       - '\b(?:bought|purchased) by\b'
@@ -124,17 +127,18 @@ rules:
       - '\b(?:buying|snapping up|snapped up|scooping up|scooped up|picking up|picked up|purchase of|purchasing) (?!(?:a |an |the |more |new |extra |additional |\d)|(?:licen|seat|plan|tool|software|subscription))'
       - '\bnow (?:a )?part of\b'
       - '\b(?:bring|brought|bringing|folded|folding) (?:\w+ ){0,2}into the (?:family|fold|group)\b'
-      - '\b(?:join|joins|joined|joining) forces\b'
-      - '\b(?:now |is now |are now |recently |newly |majority[- ]|wholly[- ]|is |are |being |been )owned by (?!(?:your|the|a|our|my|their|each|every|one)\b)'
-      - '\b(?:pe|private equity|vc|sponsor)[- ]owned\b'
-      - '\bunder (?:your|the|its) (?:\w+ )?(?:umbrella|roof|wing)\b'
-      - '\b(?:taking|take|takes|took|taken|going|go|went|gone|being taken) (?:you |it |the company |them )?private\b'
-      - '\btake-private\b'
-      - '\b(?:buyout|buy-out|roll-up|tuck-in|bolt-on) (?:of|by|deal|acquisition)\b'
-      - '\b(?:absorbed|absorbing|absorbs) (?:by|into)\b'
-      - '\b(?:add|adding|added|welcome|welcoming|welcomed) (?:\w+ ){1,3}(?:to|into) the (?:family|fold|portfolio)\b'
-      - '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?exit\b'
-      - '\b(?:successful|recent|big) exit\b'
+      - {regex: '\b(?:join|joins|joined|joining) forces\b', keywords: ['forces']}
+      - {regex: '\b(?:now |is now |are now |recently |newly |majority[- ]|wholly[- ]|is |are |being |been )owned by (?!(?:your|the|a|our|my|their|each|every|one)\b)', keywords: ['owned by']}
+      - {regex: '\b(?:pe|private equity|vc|sponsor)[- ]owned\b', keywords: ['owned']}
+      - {regex: '\bunder (?:your|the|its) (?:\w+ )?(?:umbrella|roof|wing)\b', keywords: ['umbrella', 'roof', 'wing']}
+      - {regex: '\b(?:taking|take|takes|took|taken|going|go|went|gone|being taken) (?:you |it |the company |them )?private\b', keywords: ['private']}
+      - {regex: '\btake-private\b', keywords: ['take-private']}
+      - {regex: '\b(?:buyout|buy-out|roll-up|tuck-in|bolt-on) (?:of|by|deal|acquisition)\b', keywords: ['buyout', 'buy-out', 'roll-up', 'tuck-in', 'bolt-on']}
+      - {regex: '\b(?:absorbed|absorbing|absorbs) (?:by|into)\b', keywords: ['absorb']}
+      - {regex: '\b(?:add|adding|added|welcome|welcoming|welcomed) (?:\w+ ){1,3}(?:to|into) the (?:family|fold|portfolio)\b', keywords: ['family', 'fold', 'portfolio']}
+      - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?exit\b', keywords: ['exit']}
+      - {regex: '\b(?:successful|recent|big) exit\b', keywords: ['exit']}
+      - {regex: '\bjoined (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)\b', keywords: ['family', 'fold', 'group', 'portfolio']}
     exceptions:
       - '\b(?:customer|user|client|lead|talent|patient|donor|member|subscriber|logo|demand|traffic|new business|audience|buyer|seller|driver|merchant) acquisition'
       - '\bacquisition (?:cost|costs|channel|channels|funnel|strategy|strategies|rate|rates|team|teams|marketing|spend|campaigns?|metrics|engine|efforts?|programs?)\b'
@@ -148,12 +152,23 @@ rules:
         - 'Congrats on being acquired by Globex!'
         - 'Heard about the merger with Umbrella Health.'
         - 'Saw the news that Acme Analytics was bought by a PE firm.'
+        - 'Saw that you were snapped up by Salesforce.'
+        - 'Now that Acme is owned by Vista Equity, the playbook may change.'
+        - 'With Brightpath under your umbrella now, onboarding must be busy.'
+        - 'Saw that Thoma Bravo is taking you private.'
+        - 'Congrats on the exit!'
+        - 'Saw the announcement that Acme Analytics is joining forces with Initech.'
+        - 'Congrats on adding Brightpath to the family.'
       pass:
         - {"text": "Congrats on the acquisition of Initech!", "facts": ["Acquired Initech in 2024"]}
         - 'We can lower your customer acquisition cost.'
         - 'A logistics customer of ours was acquired last year.'
         - 'Our platform helps you acquire new customers faster.'
         - 'We were acquired by Ourco Holdings in 2021.'
+        - 'Your reps can pick up where they left off.'
+        - 'The workflow is owned by your RevOps team.'
+        - 'Lowering customer acquisition cost is what we do.'
+        - {"text": "Congrats on bringing Ledgerly into the fold.", "facts": ["Acquired Ledgerly in 2025"]}
   - id: claim.acquisition-named
     kind: unverified_claim
     severity: warn
@@ -164,6 +179,8 @@ rules:
       - {regex: '(?i:\b(?:the|your|its|this|that))\s+(?:\p{Lu}[\p{L}\p{N}&.''’-]*\s+){1,3}(?i:deal|acquisition|merger|buyout|takeover|purchase|tie-up|combination|transaction|integration of)\b', keywords: ['deal', 'acquisition', 'merger', 'buyout', 'takeover', 'purchase', 'tie-up', 'combination', 'transaction', 'integration']}
       - {regex: '(?i:\b(?:is|are|now|became|becoming|become|officially|being)\s+(?:now\s+|officially\s+)?(?:a\s+)?part of)\s+(?:\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\b(?![''’]s\b)|(?i:the)\s+\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:family|group|portfolio))', keywords: ['part of']}
       - {regex: '(?i:\b(?:sale|sold) to)\s+(?!(?:Fortune|Enterprise|SMB|Mid-Market)\b)\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['sale to', 'sold to']}
+      - {regex: '(?i:\b(?:integrating|absorbing|folding in))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}', keywords: ['integrating', 'absorbing', 'folding in']}
+      - {regex: '(?i:\b(?:bringing|brought|bring|welcoming|welcomed|welcome))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:aboard|on board|into (?:the )?(?:family|fold|group)|into)\b', keywords: ['bring', 'brought', 'welcom']}
     exceptions:
       - '\b(?:we|our|ours|ourco)\b[^.!?]{0,30}\b(?:bought|purchased|picked up|merged|combined|deal)\b'
     about: 'prospect'
@@ -181,6 +198,8 @@ rules:
         - 'Saw the news about snapping up Ledgerly!'
         - {"text": "Congrats on the Trailhead Data acquisition", "field": "subject"}
         - {"text": "Congrats on picking up Brightpath!", "facts": ["Acquired Ledgerly in 2025"]}
+        - 'Integrating Quanta Ops must be a lot.'
+        - 'Congrats on bringing Fieldline aboard.'
       pass:
         - {"text": "Congrats on buying Fieldline!", "facts": ["Acquired Fieldline in 2025"]}
         - {"text": "Saw the Ledgerly deal closed, congrats.", "facts": ["Acquired Ledgerly in 2025"]}
@@ -191,6 +210,7 @@ rules:
         - 'You can merge with HubSpot data in one click.'
         - 'A fintech we work with was acquired last year and kept us through the whole integration.'
         - 'Ourco is part of the Salesforce AppExchange.'
+        - 'We are integrating Salesforce this quarter.'
   - id: claim.ipo
     kind: unverified_claim
     severity: warn
@@ -200,23 +220,10 @@ rules:
       - 'listing'
       - 'listed'
       - 'debut'
-      - 'spac'
       - 's-1'
-      - 'bell'
       - 'ticker'
       - 'traded'
-      - 'trading'
-      - 'trade'
-      - 'traded'
-      - 'ticker'
-      - 'share price'
-      - 'stock price'
-      - 'shareholder'
-      - 'earnings'
-      - 'filed'
       - 'float'
-      - 'flotation'
-      - 'exchange'
     patterns:
       - '\bipo\b'
       - '\b(?:went|going|go|gone|taking|took|take)(?: the company| it)? public\b'
@@ -225,21 +232,26 @@ rules:
       - '\bipo (?:on the horizon|coming|plans?|prep|preparation|readiness)\b'
       - '\b(?:listing|listed|debut(?:ed)?|float(?:ed)?) on (?:the )?(?:nyse|nasdaq|lse|london stock exchange|tsx|asx|euronext|stock exchange|stock market|tokyo stock exchange|hkex)\b'
       - '\bdirect listing\b'
-      - '\bspac\b'
+      - {regex: '\bspac\b', keywords: ['spac ', 'spac.', 'spac,', 'spac!', 'spac?', 'spac;', 'spac)', 'spacs']}
       - '\bs-1\b'
-      - '\bring(?:ing|s)? the (?:opening |closing )?bell\b'
+      - {regex: '\bring(?:ing|s)? the (?:opening |closing )?bell\b', keywords: ['ring']}
       - '\bnew ticker\b'
       - '\bnow (?:publicly )?traded\b'
       - '\bpublicly traded\b'
       - '\bfiled to go public\b'
-      - '\bfirst (?:day|week|month|quarter|earnings call) (?:of trading|as a public company|on the (?:nyse|nasdaq|lse|exchange|market|public markets?))\b'
-      - '\b(?:trade|trades|trading|traded) (?:publicly|under (?:the )?(?:ticker|symbol)?|on (?:the )?(?:nyse|nasdaq|lse|london stock exchange|tsx|asx|euronext|stock exchange|stock market|public markets?))\b'
-      - '\b(?:ticker symbol|stock ticker|(?:your|its|the|new) ticker)\b'
-      - '\b(?:your|its|their) (?:share price|stock price|shareholders|earnings call|quarterly earnings|first earnings|market cap)\b'
-      - '\b(?:confidentially )?filed (?:confidentially )?(?:for (?:an |its |your |the )?(?:ipo|listing|public offering)|(?:an |its |your |the )?s-1|to list)\b'
-      - '\b(?:listing|listed|debut\w*|float\w*) (?:on|in) (?:the )?(?:[a-z]+ ){0,2}(?:stock exchange|exchange|nyse|nasdaq|tsx|asx|lse|xetra|bse|nse)\b'
-      - '\bflotation\b'
-      - '\b(?:now|newly|recently|officially|finally|you''re|you are|you''ve been|you have been) (?:now )?(?:publicly )?listed\b(?! (?:on|in) (?:g2|capterra|the (?:g2|salesforce|hubspot|aws|azure|google|microsoft|slack|shopify|atlassian)|our|your))'
+      - {regex: '\bfirst (?:day|week|month|quarter|earnings call) (?:of trading|as a public company|on the (?:nyse|nasdaq|lse|exchange|market|public markets?))\b', keywords: ['trading', 'public', 'nyse', 'nasdaq', 'lse', 'exchange', 'market']}
+      - {regex: '\b(?:trade|trades|trading|traded) (?:publicly|under (?:the )?(?:ticker|symbol)?|on (?:the )?(?:nyse|nasdaq|lse|london stock exchange|tsx|asx|euronext|stock exchange|stock market|public markets?))\b', keywords: ['trade', 'trades', 'trading', 'traded']}
+      - {regex: '\b(?:ticker symbol|stock ticker|(?:your|its|the|new) ticker)\b', keywords: ['ticker']}
+      - {regex: '\b(?:your|its|their) (?:share price|stock price|shareholders|earnings call|quarterly earnings|first earnings|market cap)\b', keywords: ['share price', 'stock price', 'shareholders', 'earnings', 'market cap']}
+      - {regex: '\b(?:confidentially )?filed (?:confidentially )?(?:for (?:an |its |your |the )?(?:ipo|listing|public offering)|(?:an |its |your |the )?s-1|to list)\b', keywords: ['filed']}
+      - {regex: '\b(?:listing|listed|debut\w*|float\w*) (?:on|in) (?:the )?(?:[a-z]+ ){0,2}(?:stock exchange|exchange|nyse|nasdaq|tsx|asx|lse|xetra|bse|nse)\b', keywords: ['listing', 'listed', 'debut', 'float']}
+      - {regex: '\bflotation\b', keywords: ['flotation']}
+      - {regex: '\b(?:now|newly|recently|officially|finally|you''re|you are|you''ve been|you have been) (?:now )?(?:publicly )?listed\b(?! (?:on|in) (?:g2|capterra|the (?:g2|salesforce|hubspot|aws|azure|google|microsoft|slack|shopify|atlassian)|our|your))', keywords: ['listed']}
+      - {regex: '\bpublicly (?:listed|traded)\b', keywords: ['publicly']}
+      - {regex: '\b(?:a |newly |now )?listed company\b', keywords: ['listed']}
+      - {regex: '\b(?:you''re|you are|being|since going|after going|now that you''re|now that you are) (?:now |officially |finally )?public\b(?! (?:api|roadmap|pricing|page|profile|repo|beta|data|info|link|channel|speaking|holiday|library|key|domain|facing|sector|relations|school|cloud))', keywords: ['public']}
+      - {regex: '\b(?:prepping|preparing|gearing up|getting ready|readying|planning|on track|lining up) (?:for |to )?(?:an? |the |your |its )?(?:ipo|listing|public offering|float|direct listing|public debut|go public)\b', keywords: ['ipo', 'listing', 'offering', 'float', 'debut', 'public']}
+      - {regex: '\b(?:nyse|nasdaq|lse|tsx|asx|stock market|market|public|trading|exchange) debut\b', keywords: ['debut']}
     exceptions:
       - '\bif (?:you''re|you are|you) (?:ever )?(?:planning|considering|thinking about|preparing for|exploring|going)\b'
     about: 'prospect'
@@ -251,12 +263,29 @@ rules:
         - 'Saw you went public last month!'
         - 'Congrats on ringing the bell at Nasdaq.'
         - 'Exciting to see Acme Analytics listed on the NYSE.'
+        - 'Congrats on your first day of trading.'
+        - 'Now that you trade under ACME on Nasdaq, disclosure rules apply.'
+        - 'Saw you filed your S-1.'
+        - 'Now that you are listed, disclosure matters.'
+        - 'Heard Acme Analytics is merging with a SPAC.'
+        - 'Congrats on the direct listing.'
+        - 'Read that Acme Logistics confidentially filed to go public.'
+        - 'Now that Acme Analytics is publicly listed, every email gets more scrutiny.'
+        - 'Now that you''re public, every email gets more scrutiny.'
+        - 'Heard Acme Analytics is prepping for a listing.'
+        - 'Congrats on the Nasdaq debut!'
       pass:
         - 'If you''re planning an IPO, audit trails matter.'
         - {"text": "Congrats on the IPO!", "facts": ["Completed its IPO on Nasdaq in 2024"]}
         - 'Our public API is documented at ourco.com/api.'
         - 'We went public in 2019.'
         - 'Happy to share our public roadmap.'
+        - 'When companies go public, compliance gets stricter.'
+        - 'Most teams in your space run outbound the same way.'
+        - 'Publicly available data shows most teams miss replies.'
+        - {"text": "Saw the Nasdaq listing news on Bloomberg.", "facts": ["Went public on the Nasdaq in 2024"]}
+        - 'Our roadmap is now public.'
+        - 'We are preparing for an IPO next year.'
   - id: claim.leadership
     kind: unverified_claim
     severity: warn
@@ -322,56 +351,7 @@ rules:
       - 'tapped'
       - 'brought on'
       - 'brought in'
-      - 'appointment'
-      - 'promotion'
-      - 'move to'
-      - 'moved into'
-      - 'moving into'
-      - 'stepping into'
-      - 'stepped into'
-      - 'taking on'
-      - 'took on'
-      - 'assum'
-      - 'landed'
-      - 'first'
-      - 'new chapter'
-      - 'welcom'
-      - 'at the helm'
-      - 'now leads'
-      - 'now heads'
-      - 'now runs'
-      - 'now oversees'
-      - 'just joined'
-      - 'recently joined'
-      - 'newly joined'
-      - 'officially joined'
-      - 'started at'
-      - 'new leadership'
-      - 'new boss'
-      - 'new manager'
-      - 'new exec'
-      - 'started as'
-      - 'came on'
-      - 'came aboard'
-      - 'signed on'
-      - 'stepped in'
-      - 'title'
-      - 'role'
-      - 'position'
       - 'leader'
-      - 'tapped'
-      - 'picked to'
-      - 'chosen to'
-      - 'selected to'
-      - 'running'
-      - 'leading'
-      - 'heading'
-      - 'overseeing'
-      - 'in charge'
-      - 'moving up'
-      - 'moved up'
-      - 'move up'
-      - 'joining'
     patterns:
       - '\bnew (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
       - '\b(?:newly )?(?:appointed|named|hired|promoted|elevated|tapped|brought on|brought in|welcomed|installed|announced)(?: [\w.''-]+){0,3} (?:as |to |to be |a |an |the |your |its )*(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
@@ -387,25 +367,29 @@ rules:
       - '\b(?:your|the) new (?:job|role|seat|position|gig|title|team)\b(?! (?:of|for) )'
       - '\bfirst (?:few |\d+ )?(?:days|weeks|months) (?:in|at|on) (?:the |your )?(?:new )?(?:job|role|seat|position|gig|company)\b'
       - {regex: '\bstep(?:ping|ped|s)? (?:into|up as|up to) (?:the |a |your )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|president|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+)?|head of [a-z]+)\b', keywords: ['stepping', 'stepped', 'step', 'steps']}
-      - '\b(?:appointment|promotion|elevation|move|moving|moved|jump|step up|rise|transition|ascension) (?:as|to|into) (?:the )?(?:role of |position of |seat of )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
-      - '\b(?:into|taking on|took on|take on|taken on|assumed|assuming|assume|landed|landing|stepped into|stepping into) (?:the |a |your |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}?|svp(?: of)?(?: [a-z]+){0,2}?|evp(?: of)?(?: [a-z]+){0,2}?|vice president(?: of)?(?: [a-z]+){0,2}?|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader) (?:role|seat|position|job|title|chair|spot|post)\b'
-      - '\bfirst (?:few |couple of |\d+ |hundred )?(?:days?|weeks?|months?|quarter|year) (?:as (?:the |your |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)|in (?:the|your|this|that) (?:new )?(?:role|seat|position|job|gig|chair|post))\b'
-      - '\bstep(?:ping|ped|s)? up to (?:lead|run|head|own)\b'
-      - '\bstart(?:ed|ing|s)? (?:a |your |the |her |his |their )?new (?:role|position|job|gig|chapter)\b'
-      - '\bwelcom(?:e|ed|ing) (?:aboard |on board )?(?:to )?(?:your |the |its )?new (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
-      - '\bwelcom(?:e|ed|ing) (?:[\w.''-]+ ){1,3}(?:aboard|on board) as\b'
-      - '\bat the helm\b'
-      - '\bnow (?:leads|heads(?: up)?|oversees|runs) (?:the |your |its )?(?:\w+ )?(?:team|org|organization|function|department|sales|marketing|engineering|revops|operations|company)\b'
-      - '\b(?:just|recently|officially|newly) (?:joined|started at|moved over to|came on board at|came aboard at)\b(?! (?:the |our |a |an |us\b|this |my |your )(?:\w+ )?(?:webinar|call|pilot|demo|meeting|session|trial|event|beta|waitlist|community|list|channel|workspace|thread|program))'
-      - '\b(?:your|the|its) new (?:boss|manager|leader|leadership(?: team)?|exec team|executive team|management team)\b'
-      - '\bnew leadership\b'
-      - '\b(?:started|starting|came on|coming on|came aboard|came on board|signed on|moved over|stepped in|stepping in) (?:at [\w&.-]+(?: [\w&.-]+)? )?as (?:the |your |a |an |its )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
-      - '\b(?:title|role|position|job title) (?:has |just )?(?:changed|change|switched|switch|updated|update|moved) to\b'
+      - {regex: '\b(?:appointment|promotion|elevation|move|moving|moved|jump|step up|rise|transition|ascension) (?:as|to|into) (?:the )?(?:role of |position of |seat of )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['appointment', 'promotion', 'elevation', 'move', 'moving', 'moved', 'jump', 'step up', 'rise', 'transition', 'ascension']}
+      - {regex: '\b(?:into|taking on|took on|take on|taken on|assumed|assuming|assume|landed|landing|stepped into|stepping into) (?:the |a |your |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}?|svp(?: of)?(?: [a-z]+){0,2}?|evp(?: of)?(?: [a-z]+){0,2}?|vice president(?: of)?(?: [a-z]+){0,2}?|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader) (?:role|seat|position|job|title|chair|spot|post)\b', keywords: ['role', 'seat', 'position', 'job', 'title', 'chair', 'spot', 'post']}
+      - {regex: '\bfirst (?:few |couple of |\d+ |hundred )?(?:days?|weeks?|months?|quarter|year) (?:as (?:the |your |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)|in (?:the|your|this|that) (?:new )?(?:role|seat|position|job|gig|chair|post))\b', keywords: ['first']}
+      - {regex: '\bstep(?:ping|ped|s)? up to (?:lead|run|head|own)\b', keywords: ['step']}
+      - {regex: '\bstart(?:ed|ing|s)? (?:a |your |the |her |his |their )?new (?:role|position|job|gig|chapter)\b', keywords: ['new role', 'new position', 'new job', 'new gig', 'new chapter']}
+      - {regex: '\bwelcom(?:e|ed|ing) (?:aboard |on board )?(?:to )?(?:your |the |its )?new (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['welcom']}
+      - {regex: '\bwelcom(?:e|ed|ing) (?:[\w.''-]+ ){1,3}(?:aboard|on board) as\b', keywords: ['aboard', 'on board']}
+      - {regex: '\bat the helm\b', keywords: ['helm']}
+      - {regex: '\bnow (?:leads|heads(?: up)?|oversees|runs) (?:the |your |its )?(?:\w+ )?(?:team|org|organization|function|department|sales|marketing|engineering|revops|operations|company)\b', keywords: ['now leads', 'now heads', 'now oversees', 'now runs']}
+      - {regex: '\b(?:just|recently|officially|newly) (?:joined|started at|moved over to|came on board at|came aboard at)\b(?! (?:the |our |a |an |us\b|this |my |your )(?:\w+ )?(?:webinar|call|pilot|demo|meeting|session|trial|event|beta|waitlist|community|list|channel|workspace|thread|program))', keywords: ['just', 'recently', 'officially', 'newly']}
+      - {regex: '\b(?:your|the|its) new (?:boss|manager|leader|leadership(?: team)?|exec team|executive team|management team)\b', keywords: ['new']}
+      - {regex: '\bnew leadership\b', keywords: ['new leadership']}
+      - {regex: '\b(?:started|starting|came on|coming on|came aboard|came on board|signed on|moved over|stepped in|stepping in) (?:at [\w&.-]+(?: [\w&.-]+)? )?as (?:the |your |a |an |its )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['started', 'starting', 'came on', 'coming on', 'came aboard', 'signed on', 'moved over', 'stepped in', 'stepping in']}
+      - {regex: '\b(?:title|role|position|job title) (?:has |just )?(?:changed|change|switched|switch|updated|update|moved) to\b', keywords: ['title', 'role', 'position']}
       - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|great news|big news|exciting news|amazing news|huge news) (?:on|about|re:?|regarding) (?:the |your )?(?:\w+ )?(?:new role|promotion|new position|new job|new title|new gig|appointment)\b', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'news']}
-      - '\b(?:tapped|picked|chosen|selected|hired|named|appointed|brought in|promoted) to (?:lead|run|head|take over|oversee)\b'
-      - '\bnow (?:that )?(?:you''re|you are|you) (?:now )?(?:running|leading|heading(?: up)?|overseeing|in charge of)\b'
-      - '\b(?:move|moving|moved|step|stepping|stepped) up to (?:the )?(?:role of )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
+      - {regex: '\b(?:tapped|picked|chosen|selected|hired|named|appointed|brought in|promoted) to (?:lead|run|head|take over|oversee)\b', keywords: ['tapped', 'picked', 'chosen', 'selected', 'hired', 'named', 'appointed', 'brought in', 'promoted']}
+      - {regex: '\bnow (?:that )?(?:you''re|you are|you) (?:now )?(?:running|leading|heading(?: up)?|overseeing|in charge of)\b', keywords: ['now']}
+      - {regex: '\b(?:move|moving|moved|step|stepping|stepped) up to (?:the )?(?:role of )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['up to']}
       - {regex: '\b(?:congrat\w*|kudos|welcome|welcoming) (?:on |to )?(?:joining|the move to|your move to|landing at|starting at|starting your new)\b', keywords: ['congrat', 'kudos', 'welcom']}
+      - {regex: '\b(?:congrat\w*|kudos|exciting|excited for you|best of luck|good luck) (?:on |with |about |in )?(?:the |your |this )?(?:new chapter|next chapter|career move|big move|new adventure)\b(?! (?:of|for|in|with) )', keywords: ['chapter', 'career move', 'big move', 'adventure']}
+      - {regex: '\b(?:exciting|big|great|awesome|huge|cool) new (?:role|job|gig|position|title|seat)\b', keywords: ['new role', 'new job', 'new gig', 'new position', 'new title', 'new seat']}
+      - {regex: '\b(?:you''re|you are) (?:now (?:the )?(?:new |interim )?|the new |the interim )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['you''re', 'you are']}
+      - {regex: '\b(?:you''ve|you have|you) (?:just |recently )?(?:moved|jumped|switched|made the (?:move|jump|switch)) (?:over )?to\b(?! (?:hubspot|salesforce|gong|outreach|salesloft|slack|zoom|notion|jira|zendesk|intercom|marketo|pardot|apollo|zoominfo|microsoft|google|teams|a new|the new|new|our|us|another|remote|hybrid|a |an |the ))', keywords: ['moved', 'jumped', 'switched', 'made the']}
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
@@ -421,6 +405,22 @@ rules:
         - 'Heard Priya took over as CEO last month.'
         - 'Congrats on the promotion to VP!'
         - {"text": "Congrats to Sam Ortiz on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
+        - 'Congratulations on your appointment as CFO.'
+        - 'Congrats on stepping up to lead the sales org.'
+        - 'Saw on LinkedIn that you started a new position at Acme Analytics.'
+        - 'Hope your first month as VP of Sales is going well.'
+        - 'Saw you moved into the CRO role.'
+        - 'Congrats on the move to Chief Customer Officer.'
+        - 'Welcome aboard to your new CRO, Maria Diaz.'
+        - 'LinkedIn tells me you just started as Head of Sales Ops.'
+        - 'Saw you were tapped to lead sales.'
+        - 'Congrats on moving up to VP!'
+        - 'Looks like Acme Analytics brought in a new sales leader.'
+        - 'I noticed your title changed to VP of Revenue.'
+        - 'Congrats on the new chapter!'
+        - 'Exciting new role!'
+        - 'Saw you''re now Head of RevOps at Acme Analytics.'
+        - 'Looks like you''ve moved over to Acme Analytics.'
       pass:
         - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}
         - {"text": "Congratulations to Jordan Lee on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
@@ -428,6 +428,15 @@ rules:
         - 'We just hired a new VP of Customer Success to support you.'
         - 'Happy to loop in our CEO if useful.'
         - 'Which VP owns onboarding on your side?'
+        - 'I was recently promoted to Account Executive, so I''ll be your contact.'
+        - 'If you''re hiring a new VP of Sales, we can help them ramp.'
+        - 'The new VP of Sales at Globex loved the pilot.'
+        - 'I joined Ourco last year as an AE.'
+        - {"text": "Hope the first 90 days in the new job are going well.", "facts": ["Dana Reyes joined as VP of Sales in 2026"]}
+        - {"text": "Saw on LinkedIn that you joined as VP of Sales.", "facts": ["Dana Reyes joined as VP of Sales in 2026"]}
+        - 'You moved to HubSpot last year, right?'
+        - 'Congrats on the new chapter of the pilot.'
+        - 'You''re the CRO, so you own this.'
   - id: claim.layoffs
     kind: unverified_claim
     severity: warn
@@ -479,74 +488,22 @@ rules:
       - 'bankrupt'
       - 'chapter 11'
       - 'insolven'
-      - 'shed'
-      - 'axed'
-      - 'axing'
-      - 'halved'
-      - 'halving'
-      - 'trimming'
-      - 'trim'
-      - 'let go'
-      - 'cuts'
-      - 'cutback'
-      - 'ways with'
-      - 'redundan'
-      - 'tough'
-      - 'hard news'
-      - 'difficult'
-      - 'rough'
-      - 'painful'
-      - 'sad news'
-      - 'lay-off'
-      - 'job loss'
-      - 'cost-cutting'
-      - 'cost cutting'
-      - 'reduction in'
-      - 'some cuts'
-      - 'few cuts'
-      - 'deep cuts'
-      - 'hard cuts'
-      - 'tough cuts'
-      - 'painful cuts'
-      - 'big cuts'
-      - 'significant cuts'
-      - 'cut a'
-      - 'cut the'
-      - 'cut back'
-      - 'cut over'
-      - 'cut about'
-      - 'cut roughly'
-      - 'cut nearly'
-      - 'cut almost'
-      - 'cut some'
-      - 'cut part'
-      - 'cut half'
-      - 'cut most'
-      - 'cut much'
-      - 'cut around'
-      - 'reduced'
-      - 'reducing'
-      - 'the cuts'
-      - 'recent cuts'
-      - 'latest cuts'
-      - 'last cuts'
-      - 'those cuts'
-      - 'these cuts'
-      - 'big cuts'
     patterns:
       - '\b(?:layoffs?|laid off|lay(?:ing)? off|lays off|reductions? in force|rif|restructur(?:ing|ed|e)|reorg(?:anization|anisation)?|downsiz(?:ing|ed|e)|rightsiz(?:ing|ed)|job cuts|headcount (?:cuts?|reductions?)|workforce reductions?|hiring freeze|furlough(?:s|ed)?|bankruptcy|chapter 11|insolven(?:cy|t))\b'
       - '\b(?:reduced|cut|shrank|shrunk|trimmed|slashed|cutting|slashing|eliminated|eliminating) (?:your |its |the |their )?(?:\d+% of (?:the |your |its )?|\d+ )?(?:workforce|headcount|staff|team|jobs|roles|positions|employees|people)\b(?! (?:costs?|spend|time|hours))'
       - '\blet (?:\d+ |some |many |a lot of |several )?(?:people|employees|staff|folks|reps|engineers) go\b'
-      - '\b(?:reduced|cut|shrank|shrunk|trimmed|trimming|slashed|slashing|cutting|eliminated|eliminating|shed|shedding|axed|axing|halved|halving) (?:back )?(?:your |its |the |their )?(?:(?:about |roughly |nearly |almost |over )?\d+(?:\.\d+)?(?:%| percent) of (?:the |your |its |their )?|\d[\d,]* |a (?:third|quarter|fifth|tenth|half|chunk|slice) of (?:the |your |its |their )?|(?:part|some|much|most|half) of (?:the |your |its |their )?)?(?:\w+ )?(?:workforce|headcount|staff|team|teams|jobs|roles|positions|employees|people|reps|engineers|workers|sellers)\b(?![''’]| (?:costs?|spend|time|hours|workload|effort|overhead))'
-      - '\blet go (?:of )?(?:(?:about |roughly |nearly )?\d+(?:%| percent)? (?:of )?)?(?:the |your |its |their |some |many |several |part of (?:the |your |its )?)?(?:\w+ )?(?:people|employees|staff|folks|reps|engineers|team|workforce|workers|headcount|sellers|colleagues)\b'
-      - '\b(?:had to |have had to |has had to )?let (?:\d[\d,]* |some |many |several |a (?:lot|bunch|number) of |part of (?:the |your |its )?|(?:\d+(?:%| percent)) of (?:the |your |its )?)?(?:\w+ )?(?:people|folks|employees|staff|reps|engineers|team members|workers|sellers|colleagues|team) go\b'
-      - '\b(?:were|was|been|being|got|get|getting) let go\b'
-      - '\b(?:tough|hard|difficult|sad|rough|painful|sobering|heavy) (?:news|changes|cuts|week|weeks|month|stretch|time|day|decisions?|period) (?:about|for|on|at|with|in|across|hitting|affecting) (?:the |your )?(?:\w+ )?(?:team|teams|staff|people|company|org|organization|workforce|headcount)\b'
-      - '\b(?:cuts?|cutbacks?|reductions?) (?:to|on|across|in|at) (?:the |your |its |their )?(?:\w+ )?(?:team|teams|staff|workforce|headcount|org|organization|department|sales org|jobs|roles|employees)\b'
-      - '\bpart(?:ed|ing|s)? ways with (?:\w+ ){0,4}(?:staff|team|people|employees|reps|workforce|engineers|colleagues|workers)\b'
-      - '\b(?:lay-offs?|redundanc(?:y|ies)|made redundant|job losses|cost-?cutting|cost cutting|cutbacks)\b'
-      - '\b(?:make|made|making|had to make|have had to make|has had to make) (?:some |a few |deep |hard |tough |painful |significant |big |difficult )+cuts\b'
-      - '\b(?:the|recent|latest|last|those|these|deep|painful|tough|big|sweeping|company-wide|companywide) cuts\b(?! (?:to|in|on) (?:price|prices|pricing|rates?|costs?|spend|budgets?|review time|ramp time))'
+      - {regex: '\b(?:reduced|cut|shrank|shrunk|trimmed|trimming|slashed|slashing|cutting|eliminated|eliminating|shed|shedding|axed|axing|halved|halving) (?:back )?(?:your |its |the |their )?(?:(?:about |roughly |nearly |almost |over )?\d+(?:\.\d+)?(?:%| percent) of (?:the |your |its |their )?|\d[\d,]* |a (?:third|quarter|fifth|tenth|half|chunk|slice) of (?:the |your |its |their )?|(?:part|some|much|most|half) of (?:the |your |its |their )?)?(?:\w+ )?(?:workforce|headcount|staff|team|teams|jobs|roles|positions|employees|people|reps|engineers|workers|sellers)\b(?![''’]| (?:costs?|spend|time|hours|workload|effort|overhead))', keywords: ['reduced', 'cut', 'shrank', 'shrunk', 'trimmed', 'trimming', 'slashed', 'slashing', 'eliminat', 'shed', 'axed', 'axing', 'halved', 'halving']}
+      - {regex: '\blet go (?:of )?(?:(?:about |roughly |nearly )?\d+(?:%| percent)? (?:of )?)?(?:the |your |its |their |some |many |several |part of (?:the |your |its )?)?(?:\w+ )?(?:people|employees|staff|folks|reps|engineers|team|workforce|workers|headcount|sellers|colleagues)\b', keywords: ['let go']}
+      - {regex: '\b(?:had to |have had to |has had to )?let (?:\d[\d,]* |some |many |several |a (?:lot|bunch|number) of |part of (?:the |your |its )?|(?:\d+(?:%| percent)) of (?:the |your |its )?)?(?:\w+ )?(?:people|folks|employees|staff|reps|engineers|team members|workers|sellers|colleagues|team) go\b', keywords: ['let ']}
+      - {regex: '\b(?:were|was|been|being|got|get|getting) let go\b', keywords: ['let go']}
+      - {regex: '\b(?:tough|hard|difficult|sad|rough|painful|sobering|heavy) (?:news|changes|cuts|week|weeks|month|stretch|time|day|decisions?|period) (?:about|for|on|at|with|in|across|hitting|affecting) (?:the |your )?(?:\w+ )?(?:team|teams|staff|people|company|org|organization|workforce|headcount)\b', keywords: ['tough', 'hard', 'difficult', 'sad', 'rough', 'painful', 'sobering', 'heavy']}
+      - {regex: '\b(?:cuts?|cutbacks?|reductions?) (?:to|on|across|in|at) (?:the |your |its |their )?(?:\w+ )?(?:team|teams|staff|workforce|headcount|org|organization|department|sales org|jobs|roles|employees)\b', keywords: ['cut', 'reduction']}
+      - {regex: '\bpart(?:ed|ing|s)? ways with (?:\w+ ){0,4}(?:staff|team|people|employees|reps|workforce|engineers|colleagues|workers)\b', keywords: ['ways with']}
+      - {regex: '\b(?:lay-offs?|redundanc(?:y|ies)|made redundant|job losses|cost-?cutting|cost cutting|cutbacks)\b', keywords: ['lay-off', 'redundan', 'job loss', 'cost-cut', 'cost cut', 'cutback']}
+      - {regex: '\b(?:make|made|making|had to make|have had to make|has had to make) (?:some |a few |deep |hard |tough |painful |significant |big |difficult )+cuts\b', keywords: ['cuts']}
+      - {regex: '\b(?:the|recent|latest|last|those|these|deep|painful|tough|big|sweeping|company-wide|companywide) cuts\b(?! (?:to|in|on) (?:price|prices|pricing|rates?|costs?|spend|budgets?|review time|ramp time))', keywords: ['cuts']}
+      - {regex: '\b(?:team|teams|headcount|workforce|staff|org|organization) (?:is |has been |was |now )?(?:shrinking|shrunk|shrank|downsized|getting smaller|much smaller|a lot smaller)\b', keywords: ['shrink', 'shrunk', 'shrank', 'downsized', 'smaller']}
+      - {regex: '\b(?:news|headlines?|reports?|word) (?:about|of|on) (?:the )?(?:recent |latest )?(?:cuts|layoffs|job cuts|downsizing|restructuring|reorg|rif)\b', keywords: ['cuts', 'layoff', 'downsiz', 'restructur', 'reorg', 'rif']}
     exceptions:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
@@ -559,12 +516,29 @@ rules:
         - 'Saw you cut 10% of your workforce last week.'
         - 'I know the restructuring has been tough on your team.'
         - 'Heard that Acme Analytics let 50 people go.'
+        - 'Saw you let go of 15% of staff.'
+        - 'Heard about the tough news on your team last week.'
+        - 'After the cuts to your sales team, each rep covers more.'
+        - 'Heard Acme Analytics is trimming headcount.'
+        - 'Saw that you had to part ways with part of the sales team.'
+        - 'Saw that Acme shed 10% of its workforce.'
+        - 'Saw that Acme Analytics cut a third of its staff.'
+        - 'I heard you had to make some cuts recently.'
+        - 'After the recent cuts, each rep covers more.'
+        - 'Sorry to hear about the redundancies.'
+        - 'With your sales team shrinking, each rep covers more.'
+        - 'Sorry to see the news about cuts at Acme Analytics.'
       pass:
         - {"text": "I know the restructuring has been a lot for your team.", "facts": ["Announced a restructuring in March 2025"]}
         - 'We help teams cut onboarding time in half.'
         - 'Our tool helps you reduce headcount costs in support.'
         - 'We restructured our pricing to be simpler.'
         - 'Cut ramp time by 30 percent.'
+        - 'Happy to help if your team is restructuring its outbound process.'
+        - 'We can cut your team''s review time in half.'
+        - 'Let your team focus on selling.'
+        - 'Companies that cut headcount often lean on automation.'
+        - {"text": "Sorry to hear about the layoffs.", "facts": ["Laid off 10% of its workforce in 2025"]}
   - id: claim.award
     kind: unverified_claim
     severity: warn
@@ -603,47 +577,6 @@ rules:
       - 'honoured'
       - 'took home'
       - 'taking home'
-      - 'recognition'
-      - 'accolade'
-      - 'honor'
-      - 'honour'
-      - 'badge'
-      - 'nod'
-      - 'shout'
-      - 'of the year'
-      - 'earned'
-      - 'received'
-      - 'receiving'
-      - 'bagged'
-      - 'scooped'
-      - 'clinched'
-      - 'snagged'
-      - 'landed'
-      - 'landing'
-      - 'featured'
-      - 'included in'
-      - 'added to'
-      - 'cracked'
-      - 'best workplace'
-      - 'best employer'
-      - 'best startup'
-      - 'cool vendor'
-      - 'peer insights'
-      - 'customers'' choice'
-      - 'gartner'
-      - 'forrester'
-      - 'idc'
-      - 'glassdoor'
-      - 'built in'
-      - 'comparably'
-      - 'capterra'
-      - 'trustradius'
-      - 'crain'
-      - 'deloitte'
-      - 'list'
-      - 'spot'
-      - 'slot'
-      - 'place'
     patterns:
       - '\baward(?:s|ed)?\b'
       - '\baward-winning\b'
@@ -670,16 +603,16 @@ rules:
       - '\bfinalist\b'
       - '\bhonou?red (?:as|by|with)\b'
       - '\b(?:took|taking) home (?:the |an? )?(?:\w+ ){0,3}(?:award|prize)\b'
-      - '\bcongrat\w* on (?:the |your |being |making |winning |earning |landing )?(?:[\w.''’&-]+ ){0,5}(?:recognition|accolade|accolades|honou?r|honou?rs|award|awards|ranking|rankings|badge|nod|shout-?out|listing)\b'
-      - '\b(?:gartner|forrester|idc|g2|forbes|inc\.?|fortune|deloitte|glassdoor|built ?in|comparably|capterra|trustradius|fast company|crain''s|techcrunch|cnbc) (?:[\w.''’&-]+ ){0,3}(?:recognition|nod|shout-?out|accolade|honou?r|badge|listing|ranking|award|list)\b'
-      - '\b(?:made|making|make|makes|landed on|landing on|landed a spot on|named to|featured on|featured in|included in|appeared on|earned a spot on|cracked|onto) (?:the |their |it onto the |it to the |it on the |this year''s |a spot on the |forbes'' |inc\.''s )?(?:[\w.''’&-]+ ){0,6}(?:list|ranking|rankings|index)\b(?! of)'
-      - '\btop[- ]\d+ (?:\w+ )?(?:ranking|spot|slot|position|placement|finish|list|companies|startups|employers|vendors|workplaces|places)\b'
-      - '\b(?:company|startup|product|vendor|employer|partner|brand|app|team|solution|platform|innovator|innovation|workplace|tool|business|scaleup|scale-up|ceo|founder|entrepreneur|leader|retailer|manufacturer|agency|supplier) of the year\b'
-      - '\b(?:won|winning|wins|took home|taking home|bagged|scooped|earned|earning|received|receiving|picked up|clinched|snagged|collected) (?:the |an? |this year''s |last year''s |their |your )?(?:[\w.''’&-]+ ){0,5}(?:award|awards|prize|trophy|medal|honou?rs?|recognition|badge|of the year)\b'
-      - '\bbest (?:workplaces?|(?:startup |large |midsize |mid-size |small )?employers?)\b'
-      - '\b(?:cool vendor|peer insights|customers'' choice)\b'
-      - '(?:#|\bno\.? ?|\bnumber )\d+ (?:spot|slot|position|place|ranking|rank)\b'
-      - '\bplac(?:ed|ing) (?:\d+(?:st|nd|rd|th)|first|second|third|top \d+) (?:on|in|at)\b'
+      - {regex: '\bcongrat\w* on (?:the |your |being |making |winning |earning |landing )?(?:[\w.''’&-]+ ){0,5}(?<m>recognition|accolade|accolades|honou?r|honou?rs|award|awards|ranking|rankings|badge|nod|shout-?out|listing)\b', keywords: ['congrat']}
+      - {regex: '\b(?:gartner|forrester|idc|g2|forbes|inc\.?|fortune|deloitte|glassdoor|built ?in|comparably|capterra|trustradius|fast company|crain''s|techcrunch|cnbc) (?:[\w.''’&-]+ ){0,3}(?:recognition|nod|shout-?out|accolade|honou?r|badge|listing|ranking|award|list)\b', keywords: ['gartner', 'forrester', 'idc', 'g2', 'forbes', 'inc', 'fortune', 'deloitte', 'glassdoor', 'built in', 'builtin', 'comparably', 'capterra', 'trustradius', 'fast company', 'crain', 'techcrunch', 'cnbc']}
+      - {regex: '\b(?:made|making|make|makes|landed on|landing on|landed a spot on|named to|featured on|featured in|included in|appeared on|earned a spot on|cracked|onto) (?:the |their |it onto the |it to the |it on the |this year''s |a spot on the |forbes'' |inc\.''s )?(?:[\w.''’&-]+ ){0,6}(?:list|ranking|rankings|index)\b(?! of)', keywords: ['list', 'ranking', 'index']}
+      - {regex: '\btop[- ]\d+ (?:\w+ )?(?:ranking|spot|slot|position|placement|finish|list|companies|startups|employers|vendors|workplaces|places)\b', keywords: ['top']}
+      - {regex: '\b(?:company|startup|product|vendor|employer|partner|brand|app|team|solution|platform|innovator|innovation|workplace|tool|business|scaleup|scale-up|ceo|founder|entrepreneur|leader|retailer|manufacturer|agency|supplier) of the year\b', keywords: ['of the year']}
+      - {regex: '\b(?:won|winning|wins|took home|taking home|bagged|scooped|earned|earning|received|receiving|picked up|clinched|snagged|collected) (?:the |an? |this year''s |last year''s |their |your )?(?:[\w.''’&-]+ ){0,5}(?<m>award|awards|prize|trophy|medal|honou?rs?|recognition|badge|of the year)\b', keywords: ['award', 'prize', 'trophy', 'medal', 'honor', 'honour', 'recognition', 'badge', 'of the year']}
+      - {regex: '\bbest (?:workplaces?|(?:startup |large |midsize |mid-size |small )?employers?)\b(?! (?:award|awards|list|lists|ranking|rankings|prize|title))', keywords: ['best workplace', 'best employer', 'best startup', 'best large', 'best midsize', 'best mid-size', 'best small']}
+      - {regex: '\b(?:cool vendor|peer insights|customers'' choice)\b', keywords: ['cool vendor', 'peer insights', 'customers'' choice']}
+      - {regex: '(?:#|\bno\.? ?|\bnumber )\d+ (?:spot|slot|position|place|ranking|rank)\b', keywords: ['spot', 'slot', 'position', 'place', 'ranking', 'rank']}
+      - {regex: '\bplac(?:ed|ing) (?:\d+(?:st|nd|rd|th)|first|second|third|top \d+) (?:on|in|at)\b', keywords: ['plac']}
     exceptions:
       - '\b(?:mailing|email|e-mail|wait|distribution|contact|call|to-do|todo|priority|target|invite|guest|shopping|reading|price|pricing|feature|integration|customer|reference|suppression|do-not-contact|allow|block|deny) ?list\b'
       - '\b(?:our|we|we''re|we''ve|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won)'
@@ -693,12 +626,25 @@ rules:
         - 'Congrats on making the Inc. 5000 list.'
         - 'Kudos on being ranked #3 on the Forbes Cloud 100.'
         - {"text": "Congrats on the Fintech Innovation Award!", "facts": ["Won the 2024 Data Innovation Award"]}
+        - 'Congrats on the Gartner recognition.'
+        - 'Congrats on making Forbes'' Best Startup Employers list.'
+        - 'Congrats on the top 10 ranking in G2.'
+        - 'Congrats on winning Product of the Year!'
+        - 'Saw Acme Analytics landed on the Inc. Best Workplaces list.'
+        - 'Congrats on the #1 spot in G2''s Grid.'
+        - 'Congrats on placing 14th on the Inc. 5000.'
+        - 'Congrats on being recognized as a Gartner Cool Vendor.'
       pass:
         - {"text": "Winning the Data Innovation Award must have been a proud moment for your team.", "facts": ["Won the 2024 Data Innovation Award"]}
         - 'We were named one of the top 50 startups.'
         - 'Our award-winning support team is here for you.'
         - 'Our platform was recognized by Gartner.'
         - 'Happy to share the award criteria we use internally.'
+        - 'Please add me to your mailing list.'
+        - 'Happy to make a list of integrations you need.'
+        - 'Here are the top 3 reasons teams switch.'
+        - 'Gartner expects most B2B sales teams to run some outreach through AI agents by 2028.'
+        - {"text": "Congrats on the G2 Leader badge!", "facts": ["Earned a G2 Leader badge in 2025"]}
   - id: claim.expansion
     kind: unverified_claim
     severity: warn
@@ -731,19 +677,6 @@ rules:
       - 'presence'
       - 'international expansion'
       - 'global expansion'
-      - 'footprint'
-      - 'doors'
-      - 'shop in'
-      - 'outpost'
-      - 'ribbon'
-      - 'grand opening'
-      - 'warming'
-      - 'countries'
-      - 'markets'
-      - 'cities'
-      - 'states'
-      - 'continents'
-      - 'congrat'
     patterns:
       - '\b(?:new|opened|opening|open|opens|launched|launching|launch|unveiled|built|building) (?:up )?(?:a |an |your |the |their |its |that |this )?(?:new |second |third |first |european |emea |apac |us |uk |east coast |west coast )?(?:[A-Za-z]+ )?(?:office|offices|hq|headquarters|location|locations|hub|facility|campus|studio|warehouse|warehouses|plant|factory|store|stores|branch|data center|lab|distribution center)\b'
       - '\b(?:office|hq|headquarters|hub|facility|campus|warehouse|plant|factory|store|branch)s? (?:opening|launch|expansion|move|relocation)\b'
@@ -754,15 +687,15 @@ rules:
       - {regex: '\bplant(?:ing|ed)? (?:a|the|your|its) flag\b', keywords: ['flag']}
       - '\b(?:have|has|having|got|with) (?:a|an|your|its|the) (?:new )?(?:office|hq|hub|team|presence|site) in\b'
       - {regex: '\b(?:entered|entering|enters|entry into|launch(?:ed|ing)? in) (?:the )?(?:[a-z-]+ ){1,2}market\b', keywords: ['enter', 'entry', 'launch']}
-      - '\bopen(?:ed|ing|s)? (?:its|their|your|the) doors in\b'
-      - '\bset(?:ting|s)? up shop in\b'
-      - '\b(?:growing|expanding|expanded|new|bigger|larger|global|international) (?:\w+ )?footprint\b'
-      - '\bnew (?:\w+ )?outpost\b'
-      - '\bribbon[- ]cutting\b'
-      - '\bgrand opening\b'
-      - '\b(?:office|hq|hub|store|warehouse|facility|campus) ?(?:warming|opening party|launch party)\b'
-      - '\b(?:in|across|to|into) (?:over |more than |nearly |now )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:new )?(?:countries|markets|cities|states|regions|continents)\b'
-      - '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?(?:expansion|move|relocation|office opening|new digs)\b'
+      - {regex: '\bopen(?:ed|ing|s)? (?:its|their|your|the) doors in\b', keywords: ['doors']}
+      - {regex: '\bset(?:ting|s)? up shop in\b', keywords: ['shop in']}
+      - {regex: '\b(?:growing|expanding|expanded|new|bigger|larger|global|international) (?:\w+ )?footprint\b', keywords: ['footprint']}
+      - {regex: '\bnew (?:\w+ )?outpost\b', keywords: ['outpost']}
+      - {regex: '\bribbon[- ]cutting\b', keywords: ['ribbon']}
+      - {regex: '\bgrand opening\b', keywords: ['grand opening']}
+      - {regex: '\b(?:office|hq|hub|store|warehouse|facility|campus) ?(?:warming|opening party|launch party)\b', keywords: ['warming', 'opening party', 'launch party']}
+      - {regex: '\b(?:in|across|to|into) (?:over |more than |nearly |now )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:new )?(?:countries|markets|cities|states|regions|continents)\b', keywords: ['countries', 'markets', 'cities', 'states', 'regions', 'continents']}
+      - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?(?:expansion|move|relocation|office opening|new digs)\b', keywords: ['congrat', 'kudos', 'hats off']}
     exceptions:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into)\b'
@@ -777,6 +710,12 @@ rules:
         - 'Heard about the new London hub.'
         - 'Congrats on the new headquarters.'
         - {"text": "Congrats on opening a new office in Austin!", "facts": ["Opened an office in Denver"]}
+        - 'Congrats on the new office in Austin.'
+        - 'Saw the ribbon cutting at your Denver office.'
+        - 'Now that you''re in 12 countries, localization must be hard.'
+        - 'With offices in 5 countries now, coordination must be hard.'
+        - 'Saw that you opened your doors in Chicago.'
+        - 'Huge congrats on the expansion to the UK.'
       pass:
         - {"text": "Congrats on entering the Canadian market.", "facts": ["Expanded into the Canadian market in 2025"]}
         - {"text": "I noticed you opened an office in Denver.", "facts": ["Opened an office in Denver"]}
@@ -785,16 +724,25 @@ rules:
         - 'If you ever expand into new regions, we scale with you.'
         - 'Happy to help as you expand the team.'
         - 'We are expanding into Europe next year.'
+        - 'Our new London office means we can support your EMEA reps during their working hours.'
+        - 'A retail brand we support opened three new offices this year and rolled us out to each one.'
+        - 'Saw the photos from the São Paulo launch — looked like a great event.'
+        - 'We opened our doors in 2019.'
   - id: claim.expansion-named
     kind: unverified_claim
     severity: warn
     description: 'office openings and expansion told with the place''s name: "your new Dublin team", "expanding into Lisbon" (case-sensitive: the place is capitalized)'
     case_sensitive: true
     patterns:
-      - {regex: '(?i:\b(?:your|the|its|their|a|an)\s+(?:brand[- ]new|new|second|third|first|latest|newest)\s+)(?!(?:Sales|Marketing|Engineering|Product|Support|Success|Customer|Customers|RevOps|Ops|Operations|Finance|Legal|Security|Data|Design|Growth|Enablement|SDR|BDR|AE|AEs|SDRs|BDRs|HR|People|IT|Partnerships|Partner|Platform|Leadership|Revenue|Account|Accounts|Inside|Field|Outbound|Inbound|Demand|Content|Brand|Analytics|Research|Talent|Recruiting|CS|Solutions|Pre-Sales|Presales|Enterprise|Mid-Market|SMB|Commercial|Exec|Executive|Review|Onboarding|Implementation|Services|Pilot|Trial|Beta|AI|ML|Dev|DevOps|QA|Compliance|Procurement|Admin|Management|Board|Slack|Salesforce|HubSpot|Gong|Outreach|Salesloft)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+(?!(?:Sales|Marketing|Engineering|Product|Support|Success|Customer|Customers|RevOps|Ops|Operations|Finance|Legal|Security|Data|Design|Growth|Enablement|SDR|BDR|AE|AEs|SDRs|BDRs|HR|People|IT|Partnerships|Partner|Platform|Leadership|Revenue|Account|Accounts|Inside|Field|Outbound|Inbound|Demand|Content|Brand|Analytics|Research|Talent|Recruiting|CS|Solutions|Pre-Sales|Presales|Enterprise|Mid-Market|SMB|Commercial|Exec|Executive|Review|Onboarding|Implementation|Services|Pilot|Trial|Beta|AI|ML|Dev|DevOps|QA|Compliance|Procurement|Admin|Management|Board|Slack|Salesforce|HubSpot|Gong|Outreach|Salesloft)\b)\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:\s+(?i:engineering|sales|support|r&d|research|tech|product|customer|operations|ops|innovation|design|regional|european|global|international|distribution|fulfillment|fulfilment|manufacturing|service|delivery|success))?\s+(?i:team|office|offices|hub|site|location|studio|hq|headquarters|warehouse|store|branch|presence|campus|facility|outpost|base|footprint|crew)\b', keywords: ['team', 'office', 'hub', 'site', 'location', 'studio', 'hq', 'headquarters', 'warehouse', 'store', 'branch', 'presence', 'campus', 'facility', 'outpost', 'base', 'footprint', 'crew']}
+      - {regex: '(?i:\b(?:your|the|its|their|a|an)\s+(?:brand[- ]new|new|second|third|latest|newest)\s+)(?!(?:Sales|Marketing|Engineering|Product|Support|Success|Customer|Customers|RevOps|Ops|Operations|Finance|Legal|Security|Data|Design|Growth|Enablement|SDR|BDR|AE|AEs|SDRs|BDRs|HR|People|IT|Partnerships|Partner|Platform|Leadership|Revenue|Account|Accounts|Inside|Field|Outbound|Inbound|Demand|Content|Brand|Analytics|Research|Talent|Recruiting|CS|Solutions|Pre-Sales|Presales|Enterprise|Mid-Market|SMB|Commercial|Exec|Executive|Review|Onboarding|Implementation|Services|Pilot|Trial|Beta|AI|ML|Dev|DevOps|QA|Compliance|Procurement|Admin|Management|Board|Slack|Salesforce|HubSpot|Gong|Outreach|Salesloft)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+(?!(?:Sales|Marketing|Engineering|Product|Support|Success|Customer|Customers|RevOps|Ops|Operations|Finance|Legal|Security|Data|Design|Growth|Enablement|SDR|BDR|AE|AEs|SDRs|BDRs|HR|People|IT|Partnerships|Partner|Platform|Leadership|Revenue|Account|Accounts|Inside|Field|Outbound|Inbound|Demand|Content|Brand|Analytics|Research|Talent|Recruiting|CS|Solutions|Pre-Sales|Presales|Enterprise|Mid-Market|SMB|Commercial|Exec|Executive|Review|Onboarding|Implementation|Services|Pilot|Trial|Beta|AI|ML|Dev|DevOps|QA|Compliance|Procurement|Admin|Management|Board|Slack|Salesforce|HubSpot|Gong|Outreach|Salesloft)\b)\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:\s+(?i:engineering|sales|support|r&d|research|tech|product|customer|operations|ops|innovation|design|regional|european|global|international|distribution|fulfillment|fulfilment|manufacturing|service|delivery|success))?\s+(?i:team|office|offices|hub|site|location|studio|hq|headquarters|warehouse|store|branch|presence|campus|facility|outpost|base|footprint|crew)\b', keywords: ['new', 'second', 'third', 'latest', 'newest']}
       - {regex: '(?i:\b(?:expand(?:ed|ing|s)?|expansion|relocat(?:ed|ing|ion)|entered|entering|enters|entry|launched|launching|launch|landed|landing|arrived|arriving|debut(?:ed|ing)?|opened|opening|open|set up|setting up|stood up|standing up|spun up|spinning up|planted|planting)(?: [a-z]+){0,3}? (?:into|to|in))\s+(?:the\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}', keywords: ['expan', 'relocat', 'enter', 'entry', 'launch', 'landed', 'landing', 'arriv', 'debut', 'open', 'set up', 'setting up', 'stood up', 'standing up', 'spun up', 'spinning up', 'plant']}
       - {regex: '(?i:\bmov(?:ed|ing|es)? (?:your |its |the |their )?(?:hq|headquarters|head office|main office|offices?) (?:to|into))\s+\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['mov']}
       - {regex: '(?i:\b(?:teams?|offices?|people|staff|presence|hubs?|employees|reps|folks) (?:now|newly|recently) (?:in|across|based in|on the ground in))\s+\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['now in', 'now across', 'now based', 'newly', 'recently']}
+      - {regex: '(?i:\b(?:the|your|its))\s+(?:(?i:new)\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|hub|hq|site|studio|warehouse|store|branch|campus|facility|location)\s+(?i:(?:is |being )?(?:now |finally |officially )(?:open|live|up and running)|opening|launching|launched|(?:is )?up and running)\b', keywords: ['open', 'live', 'running', 'launch']}
+      - {regex: '(?i:\b(?:set(?:ting|s)? foot|push(?:ing|ed|es)?|move|moving|foray|forays|entry|expansion|arrival|debut|landing|venture|inroads|launch)\s+(?:into|in|to))\s+(?:the\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['foot', 'push', 'move', 'moving', 'foray', 'entry', 'expansion', 'arrival', 'debut', 'landing', 'venture', 'inroads', 'launch']}
+      - {regex: '\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:''s|’s|'')\s+(?:new\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:launch|expansion|office|hub|opening|debut|hq|headquarters)\b', keywords: ['''s', '’s', 'launch', 'expansion', 'office', 'hub', 'opening', 'debut']}
+      - {regex: '(?i:\bnow that (?:the |your |its )?(?:new )?)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|hub|hq|site|studio|warehouse|store|branch|campus|facility|location)\s+(?i:is|has) (?i:open|opened|live|launched|up and running)\b', keywords: ['now that']}
+      - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
     exceptions:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go|enter)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into|enter|launch)\b'
@@ -811,6 +759,11 @@ rules:
         - 'Saw you moved your HQ to Raleigh.'
         - 'Heard about the new Kraków engineering hub.'
         - {"text": "Congrats on opening in Lisbon!", "facts": ["Opened an office in Denver"]}
+        - 'With the Toronto hub now open, onboarding must be busy.'
+        - 'Exciting to see Acme Analytics set foot in Singapore.'
+        - 'Acme''s Singapore launch looked great.'
+        - 'Now that the Toronto hub is open, onboarding must be busy.'
+        - {"text": "Congrats on the Berlin office!", "facts": ["Opened a new office in Denver"]}
       pass:
         - {"text": "Congrats on expanding into Lisbon!", "facts": ["Expanded into Lisbon in 2025"]}
         - 'Our new Dublin team covers EMEA hours.'
@@ -819,6 +772,10 @@ rules:
         - 'We launched in Slack last year.'
         - 'Happy to help the new SDR team ramp faster.'
         - 'If you expand into Canada, we scale with you.'
+        - 'The London office is open 9 to 5 for support calls.'
+        - 'Saw the photos from the São Paulo launch, looked like a great event.'
+        - 'Happy to push into Q3 if that works better.'
+        - {"text": "Congrats on the Denver office!", "facts": ["Opened a new office in Denver"]}
   - id: claim.growth-figures
     kind: unverified_claim
     severity: warn
@@ -877,26 +834,6 @@ rules:
       - 'cash-flow'
       - 'break-even'
       - 'break even'
-      - 'grow'
-      - 'team of'
-      - 'company of'
-      - 'org of'
-      - 'workforce of'
-      - 'staff of'
-      - 'headcount of'
-      - 'force of'
-      - 'jumped'
-      - 'surged'
-      - 'soared'
-      - 'skyrocket'
-      - 'ballooned'
-      - 'exploded'
-      - 'figure'
-      - 'gmv'
-      - 'run rate'
-      - 'run-rate'
-      - 'exceeded'
-      - 'cleared'
     patterns:
       - '\b(?:\d[\d,.]*\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|users|employees|people|staff|engineers|sales reps|reps|members|subscribers|downloads|merchants|hires|team members|stores|locations|drivers|sellers)\b'
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|topped|broke) (?:\w+ ){0,2}(?:\d[\d,.]*\s?(?:k|m|million|billion)?\+?|the) (?:\w+ ){0,2}?(?:customers|users|employees|subscribers|downloads|merchants|arr|mrr|in revenue|revenue|milestone|mark)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpassed', 'topped', 'broke']}
@@ -912,16 +849,26 @@ rules:
       - {regex: '\b(?:a|your|the|its) (?:\w+ )?(?:team|company|org|organization|workforce|staff|headcount|sales force|salesforce|sales org) of (?:over |more than |nearly |about |almost |around |roughly |some )?(?:\d{1,3}(?:,\d{3})+|\d{3,})\+?', keywords: ['team of', 'company of', 'org of', 'organization of', 'workforce of', 'staff of', 'headcount of', 'force of', 'sales org of']}
       - {regex: '\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a|a quarter|several|a couple) (?:million|billion|hundred thousand)\+? (?:of )?(?:new |paying |active |monthly |daily |happy )?(?:customers|clients|users|subscribers|members|merchants|downloads|sellers|drivers|shoppers|patients|students|learners|players|installs)\b', keywords: ['million', 'billion', 'hundred thousand']}
       - {regex: '\b(?:headcount|team|workforce|staff|customer base|user base|revenue|arr|mrr|sales team|engineering team|sales org|employee count|customer count|user count|company|business) (?:has |have |had |just |nearly |almost |more than |roughly |basically |already |reportedly )*(?:doubled|tripled|quadrupled|ballooned|exploded|skyrocketed|surged|jumped|soared)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'ballooned', 'exploded', 'skyrocket', 'surged', 'jumped', 'soared']}
-      - {regex: '\b\d[\d,]{2,}(?:st|nd|rd|th) (?:customer|client|user|employee|hire|store|location|member|subscriber|merchant|seller)\b', keywords: ['customer', 'client', 'user', 'employee', 'hire', 'store', 'location', 'member', 'subscriber', 'merchant', 'seller']}
+      - {regex: '\b\d[\d,]{2,}(?:st|nd|rd|th) (?:customer|client|user|employee|hire|store|location|member|subscriber|merchant|seller)\b', keywords: ['0th', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '1th', '2th', '3th']}
       - {regex: '\b(?:eight|nine|ten|8|9|10)[- ]figures?\b', keywords: ['figure']}
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|surpassing|topped|topping|broke|breaking|cleared|exceeded|exceeding) (?:the )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)?\+? (?:in |of )?(?:arr|mrr|revenue|sales|bookings|gmv|tpv|gross merchandise|payment volume|payments|transactions|run rate|run-rate|annual revenue)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpass', 'topped', 'topping', 'broke', 'breaking', 'cleared', 'exceed']}
-      - {regex: '\b(?:arr|mrr|revenue|sales|bookings|gmv|run rate|run-rate|customer count|user count|headcount) (?:just |has |have |recently |officially |finally |now )*(?:crossed|hit|passed|surpassed|topped|reached|broke|cleared|exceeded)\b', keywords: ['arr', 'mrr', 'revenue', 'sales', 'bookings', 'gmv', 'run rate', 'run-rate', 'count', 'headcount']}
-      - {regex: '\b(?:arr|mrr|revenue|sales|bookings|gmv|run rate|run-rate|valuation) (?:of |over |above |north of |past |at |near |approaching |topping |exceeding |beyond |now at |now over )(?:more than |over |about |nearly |roughly )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)\b', keywords: ['arr', 'mrr', 'revenue', 'sales', 'bookings', 'gmv', 'run rate', 'run-rate', 'valuation']}
+      - {regex: '\b(?:arr|mrr|revenue|bookings|gmv|run rate|run-rate|customer count|user count|headcount) (?:just |has |have |recently |officially |finally |now )*(?:crossed|hit|passed|surpassed|topped|reached|broke|cleared|exceeded)\b', keywords: ['arr', 'mrr', 'revenue', 'bookings', 'gmv', 'run rate', 'run-rate', 'count', 'headcount']}
+      - {regex: '\b(?:arr|mrr|revenue|bookings|gmv|run rate|run-rate|valuation) (?:of |over |above |north of |past |at |near |approaching |topping |exceeding |beyond |now at |now over )(?:more than |over |about |nearly |roughly )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)\b', keywords: ['arr', 'mrr', 'revenue', 'bookings', 'gmv', 'run rate', 'run-rate', 'valuation']}
+      - {regex: '\b(?:revenue|arr|mrr|bookings|headcount|gmv|customer count|user count) (?:is |was |are |were )?(?:up|grew|growing|jumped|climbed|rose) (?:by )?(?:\d+(?:\.\d+)?(?:x|%| percent)|(?:double|triple|two|three|four|five|ten)(?:fold)?)', keywords: ['revenue', 'arr', 'mrr', 'bookings', 'headcount', 'gmv', 'count']}
+      - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})[- ](?:person|people|employee|member|rep|seat|strong)[- ](?:team|company|org|organization|workforce|sales team|sales org|business)\b(?![- ]?(?:teams|companies|orgs|organizations|businesses)\b| (?:like yours|your size|of your size))', keywords: ['person', 'people', 'employee', 'member', 'rep', 'seat', 'strong']}
+      - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\+? (?:folks|workers|colleagues|heads|souls|staffers)\b', keywords: ['folks', 'workers', 'colleagues', 'heads', 'souls', 'staffers']}
+      - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|more than doubled) (?:in )?(?:size|headcount)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown']}
+      - {regex: '\b(?:twice|three times|four times|2x|3x|4x) (?:as big|as large|bigger|larger|the size)\b', keywords: ['twice', 'three times', 'four times', '2x', '3x', '4x']}
+      - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|increased) (?:your |its |the |their )?(?:customer|user|employee|subscriber|merchant) (?:count|base|numbers)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown', 'increased']}
+      - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k|\d{3,})[- ](?:customer|user|employee|member|subscriber|download|merchant|seller)s? (?:milestone|mark)\b', keywords: ['milestone', 'mark']}
+      - {regex: '\b(?:customer|user|subscriber|employee|merchant) (?:base|count) (?:just |has |have |recently |officially |finally |now )*(?:hit|crossed|passed|reached|topped|surpassed|broke|cleared|exceeded|doubled|tripled)\b', keywords: ['base', 'count']}
+      - {regex: '\b\d+(?:\.\d+)?(?:x|%) (?:arr|mrr|revenue|customer|user|headcount|yoy|year-over-year) growth\b', keywords: ['growth']}
     exceptions:
       - '\b(?:when|as|once|if|until) (?:teams|companies|orgs|organizations|you|a team|your team) (?:\w+ )?(?:grow|grows|scale|scales|reach|reaches|hit|hits|pass|passes|cross|crosses|get to|gets to)\b'
       - '\bif you (?:ever )?(?:grow|scale|expand|hire|raise|reach|hit)\b'
       - '\b(?:help|helps|helping|helped|can|could|will|would|should|might|let|lets|to help|use us to|used us to|using us to) (?:you |your team |teams |them |the team |companies |customers )?(?:\w+ )?(?:grow|scale|double|triple|increase)\b'
       - '\b(?:scales?|handles?|supports?|serves?|built for|designed for) (?:up )?to (?:a |one |several )?(?:million|billion)\b'
+      - '\b(?:like yours|your size|of your size)\b'
     about: 'prospect'
     facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
@@ -935,6 +882,24 @@ rules:
         - 'Now that your team has grown to 400, review gets harder.'
         - 'Your team has tripled since last year.'
         - 'Congrats on hitting $50M in ARR.'
+        - 'Congrats on growing 3x last year.'
+        - 'Impressive to see Acme grow revenue 150% year over year.'
+        - 'With a team of 800, review must be hard.'
+        - 'Congrats on reaching one million users!'
+        - 'Your headcount has doubled since January.'
+        - 'Congrats on the 10,000th customer!'
+        - 'Congrats on surpassing $1B in GMV.'
+        - 'Your ARR just crossed $20M, congrats!'
+        - 'With ARR over $100M, scale matters.'
+        - 'Revenue up 3x last year, impressive.'
+        - 'With a 1,200-person team, onboarding must be a beast.'
+        - 'With 1,200 folks on the team, onboarding must be a beast.'
+        - 'You doubled in size this year.'
+        - 'The team is twice as big as last year.'
+        - 'You tripled your customer count this year.'
+        - 'Congrats on the 5,000-customer milestone!'
+        - 'Your customer base just hit 5,000.'
+        - 'Congrats on 3x ARR growth.'
       pass:
         - 'One of our customers just crossed 2 million users.'
         - {"text": "Congrats on crossing 10,000 customers!", "facts": ["Serves more than 10,000 customers"]}
@@ -944,6 +909,18 @@ rules:
         - 'When teams grow past 400 reps, review gets hard.'
         - 'Our team has grown to 50 people.'
         - 'Teams like yours usually cut ramp time by 30 percent.'
+        - 'Most customers grow usage 2x in the first year.'
+        - 'Reviews run 3x faster in Slack than in the web app.'
+        - 'Our platform scales to a million users.'
+        - 'We help you grow pipeline 3x.'
+        - {"text": "Now that you have closed your Series D, scaling the team must be top of mind.", "facts": ["Closed a $60M Series D in 2026"]}
+        - {"text": "With 850 employees, onboarding is constant.", "facts": ["Has about 850 employees"]}
+        - 'A 500-person company like yours usually starts with one pod.'
+        - 'Customers up 20% is typical in year one.'
+        - {"text": "With 1.2K customers, consistency matters.", "facts": ["Serves more than 1,200 customers"]}
+        - 'Most of our 5,000 customers started with a pilot.'
+        - 'Review time dropped 40% for most teams.'
+        - 'Reviews are twice as fast in Slack.'
   - id: claim.launch
     kind: unverified_claim
     severity: warn
@@ -970,19 +947,15 @@ rules:
       - 'new version'
       - 'new service'
       - 'rolling out'
-      - 'shipped'
-      - 'shipping'
-      - 'went live'
-      - 'going live'
-      - 'general availability'
     patterns:
       - '\b(?:launch(?:ed|es|ing)?|unveil(?:ed|ing|s)?|rolled out|rolling out|released|debut(?:ed|s)?|introduc(?:ed|ing)|announc(?:ed|ing))(?: of)? (?:your|the|a|an|its|their) (?:brand[- ])?(?:new |first |latest )?(?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|tool|suite|program)\b'
       - '\b(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|tool|suite) (?:launch|release|debut|unveiling|announcement)\b'
-      - {regex: '\b(?:your|its|their) (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool)\b', keywords: ['product', 'app', 'platform', 'feature', 'plan', 'add-on', 'offering', 'tier', 'module', 'version', 'service', 'marketplace', 'assistant', 'integration', 'api', 'dashboard', 'line', 'copilot', 'agent', 'extension', 'sdk', 'portal', 'suite', 'tool']}
-      - {regex: '\b(?:congrat\w*|kudos|saw|seen|loved|love|loving|read|noticed|heard|caught|watched|excited|exciting|impressive|nice|cool|awesome) (?:[\w-]+ ){0,4}?the (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool)\b', keywords: ['product', 'app', 'platform', 'feature', 'plan', 'add-on', 'offering', 'tier', 'module', 'version', 'service', 'marketplace', 'assistant', 'integration', 'api', 'dashboard', 'line', 'copilot', 'agent', 'extension', 'sdk', 'portal', 'suite', 'tool']}
-      - {regex: '\bthe (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool) (?:looks|looked|seems|sounds) (?:great|amazing|awesome|slick|impressive|fantastic|cool|excellent|really|super|so)\b', keywords: ['product', 'app', 'platform', 'feature', 'plan', 'add-on', 'offering', 'tier', 'module', 'version', 'service', 'marketplace', 'assistant', 'integration', 'api', 'dashboard', 'line', 'copilot', 'agent', 'extension', 'sdk', 'portal', 'suite', 'tool']}
-      - '\b(?:shipped|shipping|went live with|going live with|rolled out|rolling out|unveiled|unveiling|released|releasing|launched|launching)(?: of)? (?:your|the|a|an|its|their) (?:brand[- ])?(?:new |first |latest |long-awaited )?(?:[\w-]+ ){0,3}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|tool|suite|program|copilot|agent|extension|sdk|portal|experience)\b'
-      - '\b(?:general availability|went ga|is now ga|now generally available)\b'
+      - {regex: '\b(?:your|its|their) (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool)\b', keywords: ['new']}
+      - {regex: '\b(?:congrat\w*|kudos|saw|seen|loved|love|loving|read|noticed|heard|caught|watched|excited|exciting|impressive|nice|cool|awesome) (?:[\w-]+ ){0,4}?the (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool)\b', keywords: ['new']}
+      - {regex: '\bthe (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool) (?:looks|looked|seems|sounds) (?:great|amazing|awesome|slick|impressive|fantastic|cool|excellent|really|super|so)\b', keywords: ['new']}
+      - {regex: '\b(?:shipped|shipping|went live with|going live with|rolled out|rolling out|unveiled|unveiling|released|releasing|launched|launching)(?: of)? (?:your|the|a|an|its|their) (?:brand[- ])?(?:new |first |latest |long-awaited )?(?:[\w-]+ ){0,3}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|tool|suite|program|copilot|agent|extension|sdk|portal|experience)\b', keywords: ['shipped', 'shipping', 'went live', 'going live', 'rolled out', 'rolling out', 'unveil', 'releas', 'launch']}
+      - {regex: '\b(?:general availability|went ga|is now ga|now generally available)\b', keywords: ['general availability', 'went ga', 'now ga', 'generally available']}
+      - {regex: '\b(?:(?:saw|seen|watched|noticed|congrat\w*|kudos) (?:that )?the|your|its) (?:new )?(?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool) (?:go|goes|went|going|is|is now|now) (?:live|ga|generally available)\b', keywords: ['live', 'ga', 'available']}
     exceptions:
       - '\b(?:our|we|we''ve|we''re|we just|relaylane|ourco)\b[^.!?]{0,40}\b(?:launch|unveil|roll|releas|debut|introduc|announc)'
       - '\blaunch (?:checklist|plan|timeline|date|call|meeting|kit)\b'
@@ -996,11 +969,21 @@ rules:
         - {"text": "Loved the launch post for your new self-serve plan.", "facts": ["Launched a mobile app in 2025"]}
         - 'Loved the launch post for your new self-serve plan.'
         - 'Congrats on launching the AI assistant!'
+        - 'Congrats on rolling out the new analytics add-on.'
+        - 'Congrats on the new analytics add-on.'
+        - 'The new partner marketplace looks great.'
+        - 'Loved the demo of your new self-serve plan.'
+        - 'Saw you shipped the mobile app.'
+        - 'Saw the partner marketplace go live.'
       pass:
         - {"text": "Congrats on launching the AI assistant!", "facts": ["Launched an AI assistant in 2025"]}
         - 'We just launched a new dashboard for reviewers.'
         - 'Our new release ships next week.'
         - 'Happy to walk you through the launch checklist we use.'
+        - 'The new plan starts at $12k per year.'
+        - 'The new version is faster.'
+        - 'We shipped a new dashboard last week.'
+        - 'The new integration goes live Monday.'
   - id: claim.launch-named
     kind: unverified_claim
     severity: warn
@@ -1074,11 +1057,14 @@ rules:
       - 'break-even'
       - 'break even'
       - 'in the black'
+      - 'ebitda'
     patterns:
       - '\b(?:becoming|became|become|turned|turning|now|being|reached|reaching|hit|hitting) (?:cash[- ]flow )?(?:profitable|cash[- ]flow positive|break[- ]even)\b'
       - '\bprofitability\b'
       - '\bin the black\b'
       - {regex: '\bcash[- ]flow positive\b', keywords: ['cash']}
+      - {regex: '\bturned (?:a )?profit\b|\b(?:congrat\w*|kudos|hats off) on turning (?:a )?profit\b', keywords: ['profit']}
+      - {regex: '\bebitda[- ](?:positive|profitable)\b', keywords: ['ebitda']}
     about: 'prospect'
     facts: 'profit|break-?even|cash[- ]flow positive|in the black'
     message: 'claims profitability ("{match}") that no verified fact about {account} supports'
@@ -1087,9 +1073,12 @@ rules:
         - 'Congrats on your first cash-flow positive quarter.'
         - 'Congrats on becoming profitable this year.'
         - 'Saw you hit profitability last quarter.'
+        - 'Congrats on turning a profit.'
+        - 'Congrats on going EBITDA positive.'
       pass:
         - {"text": "Congrats on your first cash-flow positive quarter.", "facts": ["Became cash-flow positive in 2025"]}
         - {"text": "Congrats on becoming profitable!", "facts": ["Became profitable in 2024"]}
         - 'Our customers reach profitability on the pilot within months.'
         - 'We became profitable in 2022.'
+        - 'Turning a profit on outbound is hard.'
 `;

@@ -94,6 +94,33 @@ rules:
       pass:
         - prompt: You write outbound email for Ourco. Never mention pricing tiers below the enterprise plan unless the prospect asks first.
           text: Happy to walk you through the enterprise plan whenever suits you.
+  - id: internal.addressed-note
+    kind: internal_marker
+    severity: critical
+    detector: addressed-note
+    message: a note to a colleague left in the draft
+    description: >
+      A line that opens by addressing the sender by first name (from the mailbox) is a note to the
+      author (this severity). A line addressing any other name that is not the recipient and asks
+      for something about the draft (can you, please, confirm, double-check, tweak, before this
+      goes out) is reported as warn: it may be a colleague of the prospect on copy.
+    examples:
+      fire:
+        - "Hi Dana,\n\nSam — can you confirm they're still on the old plan?\n\nBest,\nSam"
+        - "Hi Dana,\n\nQuick idea for your team.\n\nSam: I left the pricing paragraph out on purpose.\n\nBest,\nSam"
+        - "Hi Dana,\n\nHey Elena, feel free to tweak the opener before this goes out.\n\nThanks"
+        - "Hi Dana,\n\n@Marcus please double-check the renewal figure.\n\nBest,\nSam"
+        - "Hi Dana,\n\n- Priya - could you add the case study link here?\n\nBest,\nSam"
+      pass:
+        - "Hi Dana,\n\nDana, could you confirm Tuesday still works?\n\nBest,\nSam"
+        - "Hi Dana,\n\nHonestly, could you confirm the budget owner?\n\nBest,\nSam"
+        - "Hi Dana,\n\nAlso, please review the attached one-pager.\n\nBest,\nSam"
+        - "Hi Dana,\n\nSOC 2: please find the report attached.\n\nBest,\nSam"
+        - "Hi Dana,\n\nA short note.\n\nBest,\nSam Ortiz — Account Executive, Ourco"
+        - "Hi Dana,\n\nAcme Analytics, like many teams, reviews every email by hand.\n\nBest,\nSam"
+        - "Hi Dana,\n\nTuesday: could you send the agenda?\n\nBest,\nSam"
+        - "Hi Dana,\n\nHappy to help.\n\nOn Tue, Dana Reyes wrote:\n> Hi Sam — could you confirm the pilot dates?"
+        - "Hi Dana,\n\nHappy to help.\n\n> Sam - please send the deck before Friday."
   - id: hidden.invisible-characters
     kind: hidden_text
     severity: warn

@@ -117,6 +117,10 @@ rules:
       - '(%'
       - '(metric'
       - '(stat'
+      - '(link'
+      - '(url'
+      - '(calendar'
+      - '(booking'
     patterns:
       - '\[[^\[\]\n]{0,40}\b(?:name|names|company|first|last|title|role|date|time|insert|your|their|recipient|prospect|contact|industry|city|product|link|url|number|amount|placeholder|customer|account|todo|tbd|x{2,}|pain point|value prop|metric|competitor|personali[sz]ation|personali[sz]ed|fill|add|enter|choose|pick|specific|relevant|example|case study|stat|statistic|figure|percentage|quote|logo|detail|details|here|something|location|team|department|goal|challenge|tool|feature|event|meeting|day|month|year|price|discount|budget|signature|sender|rep|email|phone)\b[^\[\]\n]{0,40}\]'
       - '\[[a-z]+(?:_[a-z]+)+\]'
@@ -126,8 +130,8 @@ rules:
       - '\[(?:\?+|\.\.\.|…|_+|-+)\]'
       - '\((?:first |last |full |company |your |their |contact |recipient |prospect )?name\)'
       - '[⟨«【〈‹「][^⟩»】〉›」\n]{0,30}(?:name|company|first|last|title|role|date|time|insert|your|their|recipient|prospect|contact|industry|city|product|link|url|number|amount|placeholder|customer|account)[^⟩»】〉›」\n]{0,30}[⟩»】〉›」]'
-      - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat)\)'
-      - '\[(?:n|#+|\s*)\]'
+      - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
+      - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
       - '<\/?(?:a|b|i|p|br|div|span|strong|em|ul|li|ol|html|body|table|tr|td|img|h[1-6])\b'
       - '(?:^|\s)[-*•]\s+\[[ x]?\]'
@@ -148,6 +152,8 @@ rules:
         - 'We helped [N] teams.'
         - 'This saves [#] hours a week.'
         - 'Quick idea on [ ].'
+        - 'Here is the deck: (link)'
+        - 'Pricing is [$] per seat.'
       pass:
         - 'See the deck [PDF, 2 pages].'
         - 'We support SSO (SAML and OIDC).'
@@ -156,6 +162,8 @@ rules:
         - 'I am at a conference (SaaStr) this week.'
         - 'The price is $12,000 (annual).'
         - "Task list:\n- [ ] sign the order form\n- [x] security review"
+        - 'The link (below) has the details.'
+        - 'Reply with (1) your timeline and (2) your budget.'
   - id: placeholder.bracket-words
     kind: placeholder
     severity: warn
@@ -164,8 +172,8 @@ rules:
       - '['
       - '<'
     patterns:
-      - '\[(?!(?:sic|sp|pdf|ppt|pptx|docx?|xlsx?|csv|zip|png|jpe?g|gif|mp4|video|audio|image|photo|slides|recording|attachment|attached|external|ext|internal|secure|encrypted|encrypt|spam|suspected spam|caution|warning|fyi|reminder|update|updated|new|important|urgent|action required|ps|p\.s\.|ad|sponsored|beta|alpha|preview|draft|redacted|removed|edited|translated|laughs|laughter|pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|am|pm|eu|us|uk|emea|apac|latam|ai|api|sso|faq|roi|nda|msa|sow|dpa|baa|poc|pov|soc ?2|iso|gdpr|hipaa|ccpa|x|ok|yes|no)\])[a-z][a-z ''/&.-]{1,40}\](?!\()'
-      - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z ''/&-]{1,30}>'
+      - '\[(?!(?:sic|sp|pdf|ppt|pptx|docx?|xlsx?|csv|zip|png|jpe?g|gif|mp4|video|audio|image|photo|slides|recording|attachment|attached|external|ext|internal|secure|encrypted|encrypt|spam|suspected spam|caution|warning|fyi|reminder|update|updated|new|important|urgent|action required|ps|p\.s\.|ad|sponsored|beta|alpha|preview|draft|redacted|removed|edited|translated|laughs|laughter|pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|am|pm|eu|us|uk|emea|apac|latam|ai|api|sso|faq|roi|nda|msa|sow|dpa|baa|poc|pov|soc ?2|iso|gdpr|hipaa|ccpa|x|ok|yes|no|webinar|invitation|invite|event|guide|report|demo|free trial|case study|last chance|ebook|e-book|podcast|blog|whitepaper|survey|offer|promo|sale|announcement|press release|job|hiring|newsletter|video call|live|recap|follow-up|follow up|intro|introduction)\])[a-z][a-z _''/&.-]{1,40}\](?!\()'
+      - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
     exceptions:
       - '^\s*>'
     message: 'unfilled placeholder {match}'
@@ -178,6 +186,7 @@ rules:
         - 'I will send the [deck/one-pager] over.'
         - 'Quick idea on <pain point>.'
         - 'Here is how we helped [similar company].'
+        - 'Teams like <company_name> usually cut review time in half.'
       pass:
         - 'See the deck [PDF].'
         - '[EXTERNAL] Re: pricing'
@@ -188,6 +197,8 @@ rules:
         - 'We saw a 3x lift [source: internal data].'
         - 'See [1] and [2] below.'
         - 'Contact me at <sam@ourco.com>.'
+        - "[Webinar] How Globex cut review time"
+        - 'Join our [webinar] next week.'
   - id: placeholder.caps-field
     kind: placeholder
     severity: warn
@@ -206,6 +217,7 @@ rules:
       - 'account_name'
       - 'contact_name'
       - 'placeholder'
+      - 'here'
     patterns:
       - '<[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}>'
       - '\[[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}\]'
@@ -213,6 +225,8 @@ rules:
       - '\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|FNAME|LNAME|ACCOUNT_NAME|CONTACT_NAME|JOB_TITLE|SENDER_NAME|REP_NAME|RECIPIENT_NAME|PROSPECT_NAME)\b'
       - '\bPLACEHOLDER\b'
       - '(?i:\bplaceholder (?:text|copy|name|company|link|line|value|here|sentence|paragraph)\b)'
+      - '\b(?:LINK|URL|CTA|LOGO|IMAGE|SIGNATURE|DATE|PRICE|NAME|COMPANY|CALENDAR LINK|BOOKING LINK) HERE\b'
+      - '(?i:\b(?:insert|add|paste|put|drop) (?:the |your |a )?(?:link|url|calendar link|booking link|name|logo|image|signature) here\b)'
     exceptions:
       - '\[(?:pdf|ppt|pptx|doc|docx|xls|xlsx|csv|soc|iso|gdpr|hipaa|api|sso|ai|us|uk|eu|faq|roi|nda|msa|sow|pov|poc)\]'
       - '\[(?:pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|external|ext|internal|secure|encrypt|encrypted|spam|caution|warning|fyi|reminder|update|updated|new|urgent|important|action required|ps|am|pm)\]'
@@ -225,12 +239,15 @@ rules:
         - 'Hi FIRST_NAME,'
         - 'Hi FNAME, quick note.'
         - 'This is placeholder text.'
+        - 'Here is the deck: LINK HERE'
+        - 'Book a slot: insert calendar link here'
       pass:
         - 'Attached [PDF] for review.'
         - 'We are SOC 2 compliant.'
         - 'The meeting is 10:00-10:30 [PT].'
         - '[EXTERNAL] Re: pricing'
         - 'Your NAME field maps to the CRM first name.'
+        - 'The link is here: ourco.com/deck'
   - id: placeholder.filler
     kind: placeholder
     severity: warn
@@ -332,22 +349,23 @@ rules:
       - ' -'
       - '  '
       - 'name'
-      - 'first'
       - 'contact'
       - 'recipient'
-      - 'prospect'
       - 'xx'
       - 'n/a'
-      - 'customer'
       - ' !'
       - '{'
       - '['
       - '<'
       - '%%'
       - '('
+      - 'firstname'
+      - 'first name'
+      - 'contactname'
+      - 'recipientname'
     patterns:
       - '^\s*(?:hi|hello|hey|dear|hiya|morning|good morning|good afternoon|greetings)(?: +[,!]| +[—–-](?!\w)| {2,}\S|\s*(?:\{\s*\}|\[\s*\]|<\s*>|%%|\(\s*\)))'
-      - '^\s*(?:hi|hello|hey|dear|hiya|morning|good morning|greetings)\s+(?:name|first ?name|first|contact|recipient|prospect|x{2,}|n/a|customer)\s*(?:[,!:.-]|$)'
+      - '^\s*(?:hi|hello|hey|dear|hiya|morning|good morning|greetings)\s+(?:name|first ?name|contact ?name|contact|recipient|recipient ?name|x{2,}|n/a)\s*(?:[,!:.-]|$)'
     message: 'the greeting has an empty name: "{match}"'
     examples:
       fire:
@@ -359,6 +377,7 @@ rules:
         - "Good morning ,\n\nQuick note."
         - "Hi {},\n\nQuick note."
         - "Hi [],\n\nQuick note."
+        - "Hi FIRSTNAME,\n\nQuick note."
       pass:
         - "Hi Dana,\n\nQuick note."
         - "Hello!\n\nQuick note."

@@ -440,14 +440,42 @@ function thirdPartyBetween(ctx: ScanContext, f: FieldText, from: number, to: num
   return false;
 }
 
+const OBJECT_CLAIM = /acqui|merg|purchas|buy|takeover|launch|releas|unveil|debut|rollout/;
+
+/** After the claim's clause, our own past ("…, we kept our whole team"), not a pitch ("…, we can help"). */
+const OUR_STORY_RE = /^[,;:(\s-]*(?:we|our [a-z]+)\s+(?:[a-z]+\s+)?(?:kept|doubled|tripled|hired|grew|went|were|had|became|moved|merged|raised|opened|closed|launched|added|lost|cut|built|got|joined|rebranded|changed|switched|started)\b/;
+
 const NAME_AFTER_RE = /^\s*,?\s*(?:at|of|from|over at|for)\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
 const NAME_NEXT_RE = /^\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
+
+/** A claim told with a verb ("acquired", "raised", "went public"): the words before it are its subject. */
+const CLAIM_VERB = /^(?:[a-z]+ed|went|won|took|made|hit|cut|let|got|shed|bought|sold|grew|became|broke|brought|swept|began|landed|closed|raised|hired|opened|launched|joined|named|is|are|was|were|has|have|had)\b/;
+const PERSON_CLAIM = /\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|chief|vp|svp|evp|head of|president|officer|chair|founder|director|counsel|leader|manager|role|helm|reins|took over|step|resign|retir|depart|left|join|hire|appoint|named|promot|brought on|brought in|tapped|welcom|succeed|replac|ousted|fired)/;
+const SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)\s+(?:(?:just|recently|officially|finally|reportedly|quietly|also|has|have|had|got|was|were|is|been|being)\s+)*$/u;
+
+/**
+ * "Stripe acquired Bridge last year…": a capitalized name that is neither the prospect nor us,
+ * right before a claim told with a verb, is the claim's subject: a third party.
+ */
+function thirdPartySubject(ctx: ScanContext, f: FieldText, from: number, start: number, end: number): boolean {
+  const claim = f.text.lower.slice(start, end);
+  // "Jordan Lee was appointed CEO": people are the subject of leadership news.
+  if (!CLAIM_VERB.test(claim) || PERSON_CLAIM.test(claim)) return false;
+  const m = SUBJECT_BEFORE.exec(f.text.folded.slice(from, start));
+  if (m === null) return false;
+  const w = (m[1] as string).toLowerCase();
+  if (STOPWORDS.has(w) || MONTH_OR_DAY.test(w) || /^(?:i|you|we|they|he|she|it|your|our|their|congrats|congratulations|saw|heard|read|noticed)$/.test(w)) return false;
+  if (prospectNames(ctx).some((n) => n.includes(w) || w.includes(n))) return false;
+  return !ourName(ctx, w);
+}
 
 /**
  * "The new VP of Sales at Globex…": a claim that names its company right after it (at / of /
  * from / over at a capitalized name) is about that company, unless the name is the prospect's.
  */
-function thirdPartyAfter(ctx: ScanContext, f: FieldText, end: number, to: number): boolean {
+function thirdPartyAfter(ctx: ScanContext, f: FieldText, start: number, end: number, to: number): boolean {
+  // "the acquisition of Brightpath", "the launch of Acme Insights": the name is the object.
+  if (OBJECT_CLAIM.test(f.text.lower.slice(start, end))) return false;
   const after = f.text.folded.slice(end, Math.min(to, end + 60));
   // The claim's own pattern may have taken the preposition ("new VP of Sales at").
   const re = /\b(?:at|of|from|for)$/.test(f.text.lower.slice(Math.max(0, end - 6), end)) ? NAME_NEXT_RE : NAME_AFTER_RE;
@@ -463,8 +491,14 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   const { lower } = f.text;
   const [from, to] = sentenceAround(lower, start, end, 120);
   const before = lower.slice(from, start);
+  // A quoted reply ("> We just closed our Series B…") is the prospect's own words, not our claim.
+  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  if (/^\s*>/.test(lower.slice(lineStart, start))) return false;
   // "I was recently promoted to AE", "I just joined Ourco as…": the writer's own news.
   if (SELF_RE.test(before)) return false;
+  // "TODO: congratulate them on the Series B", "Mention the new CRO": a note to the writer
+  // about what to say (the internal-marker rules answer for it), not a claim made to the reader.
+  if (NOTE_RE.test(before)) return false;
   // "If you're hiring a new VP…", "When companies go public…": a hypothetical or companies in
   // general, not news about the prospect.
   if (HYPOTHETICAL_RE.test(before)) return false;
@@ -504,14 +538,23 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
       // No reference at all ("With 500 employees, onboarding must be a beast", "With the IPO on
       // the horizon, …"): in a mail to the prospect that is about the prospect, unless the
       // sentence speaks about us, a third party or companies in general.
+      // "With the recent layoffs, our tool can help…": the pitch after the claim's own clause
+      // does not make the claim ours; "the layoffs we went through" does.
       const sentence = lower.slice(from, to);
-      return !WE_RE.test(sentence) && !GENERIC_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, sentence) &&
-        !thirdPartyBetween(ctx, f, from, start, true) && !thirdPartyAfter(ctx, f, end, to);
+      const cut = afterText.search(CLAUSE_BREAK);
+      const own = lower.slice(from, cut < 0 ? to : end + cut);
+      return !WE_RE.test(own) && !GENERIC_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, own) &&
+        !thirdPartySubject(ctx, f, from, start, end) &&
+        !thirdPartyBetween(ctx, f, from, start, true) && !thirdPartyAfter(ctx, f, start, end, to) &&
+        !(cut >= 0 && OUR_STORY_RE.test(afterText.slice(cut)));
     }
   }
   if (ABOUT_US_RE.test(before.slice(refEnd))) return false;
+  if (weak && thirdPartySubject(ctx, f, from + refEnd, start, end)) return false;
   return !thirdPartyBetween(ctx, f, from + refEnd, start, weak);
 }
+
+const NOTE_RE = /(?:^\s*|[:[(]\s*|(?<![\p{L}])(?:should (?:i|we)|need to|needs to|must|remember to|don't forget to|do not forget to|make sure to|be sure to|try to|todo|to-do|note|reminder)\s*:?\s+)(?:mention|reference|bring up|call out|congratulate (?:them|him|her)|lead with|open with|ask about|highlight|cite|tie in|weave in|play up)(?![\p{L}])/u;
 
 /** A condition or companies in general before the claim ("if you're hiring", "when teams go public"). */
 const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|should you|(?:when|once|after|before|as|until) (?:companies|teams|orgs|organizations|startups|businesses|firms|(?:a|any) (?:company|team|startup|business|firm)|most|many))(?![\p{L}])(?:(?![.!?;]).)*$/u;
@@ -534,10 +577,13 @@ function ourName(ctx: ScanContext, text: string): boolean {
 }
 
 /** A third party introduced as the subject of the sentence. */
-const THIRD_PARTY_RE = /(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|a (?:\w+ )?(?:company|team|firm|startup|business) (?:like|about|similar|of|in|that|who|we))(?![\p{L}])/u;
+const THIRD_PARTY_RE = /(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|a (?:\w+ )?(?:company|team|firm|startup|business|customer|client|partner|brand|vendor|retailer|bank|lender|insurer|agency|provider|platform|peer|competitor) (?:like|about|similar|of|in|that|who|we|from|at|near|down)|(?:a |your )?(?:peers?|competitors?|rivals?) (?:of yours|at|from|in)|(?:a )?friend'?s (?:company|startup|team|firm|business))(?![\p{L}])/u;
 
 /** Companies in general, not the prospect. */
 const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|any|average|teams like|companies like|organizations like|teams (?:with|of|that)|companies (?:with|of|that)|up to|per (?:seat|user|month|year))(?![\p{L}])/u;
+
+/** Where the claim's clause ends: a comma, semicolon, colon, dash or parenthesis. */
+const CLAUSE_BREAK = /[,;:(]|\s-\s/;
 
 const THEY_RE = /(?<![\p{L}])(?:they|their|theirs|them|they've|they're|they’ve|they’re)(?![\p{L}])/u;
 
@@ -555,11 +601,17 @@ function canonNumbers(s: string): string {
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/\$?(\d+(?:\.\d+)?)\s*(?:million|mm|mn|m)\b/g, '$1m')
     .replace(/\$?(\d+(?:\.\d+)?)\s*(?:billion|bn|b)\b/g, '$1b')
-    .replace(/\$?(\d+(?:\.\d+)?)\s*(?:thousand|k)\b/g, '$1k')
+    // "1.2K customers" is "1,200 customers": thousands are written out, as facts write them.
+    .replace(/\$?(\d+(?:\.\d+)?)\s*(?:thousand|k)\b/g, (_m, n: string) => String(Math.round(Number(n) * 1000)))
     .replace(/\$(\d)/g, '$1');
 }
 
 const ANY_DIGIT = /\d/;
+
+/** "São Paulo" and "Sao Paulo" are one place: details and facts compare without accents. */
+function plainLetters(s: string): string {
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
+}
 
 /**
  * What a supporting fact must agree on: numbers, a series letter, and capitalized names near
@@ -602,7 +654,7 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
     if ((c === 44 || /(?:congrats|congratulations|kudos|thanks)\s*$/i.test(folded.slice(Math.max(from, abs - 20), abs))) &&
       (Number.isNaN(next) || next === 44 || next === 33 || next === 46 || next === 32 && folded.slice(abs + m[0].length, abs + m[0].length + 4).toLowerCase() === ' on ')) continue;
     if (/^(?:series|ceo|cto|cfo|coo|cro|cmo|cpo|ciso|vp|ipo|chief|head|president|officer|congrats|congratulations)$/.test(w)) continue;
-    out.push(w);
+    out.push(plainLetters(w));
   }
   return out;
 }
@@ -619,7 +671,7 @@ const factsCache = new WeakMap<object, string[]>();
 function factsOf(account: ScanContext['account']): string[] {
   let facts = factsCache.get(account);
   if (facts === undefined) {
-    facts = account.facts.map((raw) => canonNumbers(normalizeTerm(raw)));
+    facts = account.facts.map((raw) => plainLetters(canonNumbers(normalizeTerm(raw))));
     factsCache.set(account, facts);
   }
   return facts;

@@ -24,7 +24,7 @@ export const RULE_SCOPES = ['subject', 'body', 'greeting', 'signoff'] as const;
 export type RuleScope = (typeof RULE_SCOPES)[number];
 
 export const DETECTORS = [
-  'greeting', 'links', 'shouting', 'prompt-copy', 'hidden-text', 'sensitive-values', 'other-accounts',
+  'greeting', 'links', 'shouting', 'prompt-copy', 'hidden-text', 'sensitive-values', 'other-accounts', 'addressed-note',
 ] as const;
 
 export const VALIDATORS = ['luhn', 'card', 'mod97', 'ssn', 'entropy', 'not-example-secret'] as const;

@@ -1,0 +1,82 @@
+/**
+ * A note to a colleague left in the draft: a line that opens by addressing someone who is not
+ * the recipient ("Marcus — can you confirm they're still on the old plan?", "Hey Elena, feel free
+ * to tweak the opener", "@Sam: fill in the date"). Phrase rules cannot see who the recipient and
+ * the sender are; this detector can.
+ *
+ * - A line addressed to the SENDER by first name (from the mailbox, first.last@ or first@) is a
+ *   note to the author: the sender never writes to themself. Any content fires.
+ * - A line addressed to another name-like word that is not the recipient fires only when the rest
+ *   asks for something about the draft (can you / please / confirm / double-check / tweak /
+ *   before this goes out …): a prospect's colleague on copy is addressed with a question too,
+ *   so this branch uses the rule's severity lowered to warn, and a person decides.
+ * The greeting line is the greeting detector's; sign-off lines (a name alone, or a name and a
+ * title) do not match because they carry no request.
+ */
+import { addFinding, type FieldText, type ScanContext } from './context.js';
+import { sameName } from './recipient.js';
+import { normalizeTerm } from './normalize.js';
+import type { DraftInput } from './types.js';
+
+// Optional bullet marks (a quoted line, "> …", is someone else's words and never matches), optional "hey/hi", then "@name" or a capitalised word and a separator.
+const ADDRESS_RE = /^[ \t*•-]*(?:(?:[Hh]ey|[Hh]i|[Yy]o)[ \t]+)?(?:@(\p{L}[\p{L}'’]+)[ \t]*[—–:,-]?|(\p{Lu}[\p{L}'’]+)(?:[ \t]*[—–:]|[ \t]+-[ \t]|,))[ \t]*(\S.*)$/gmu;
+
+const REQUEST_RE =
+  /^(?:(?:can|could|would|will|did|do) you|pls|plz|please|make sure|remember|don'?t forget|feel free|let'?s (?:double|check|confirm)|is (?:this|that|it) (?:ok|okay|right|correct))\b|\b(?:please|double[- ]check|sanity[- ]check|confirm|verify|fill in|tweak|swap|fix|adjust|soften|shorten|edit|update the|add (?:the|a|your|in)|drop (?:the|this)|remove (?:the|this)|delete (?:the|this)|before (?:this|it) (?:goes|go|is sent|gets sent|ships)|before (?:sending|we send|you send|send))\b/i;
+
+/** Sentence openers that are capitalised and take a comma or colon but address nobody. */
+const NOT_A_NAME = new Set(`
+also however honestly otherwise meanwhile anyway anyways finally first firstly second secondly third next then plus so ok okay
+yes no sure great thanks thank note notes ps fyi btw re fw fwd quick again today tomorrow tonight yesterday please sorry
+actually ideally alternatively separately lastly importantly additionally frankly basically happily unfortunately
+fortunately luckily instead still and but or if when while because since after before once now here there this that these
+those it its we our us you your they their he she his her i my me hello hi hey dear team all everyone folks both update
+reminder important urgent subject option options version draft summary context background agenda goal goals question
+questions answer answers step steps example examples result results pricing price prices timeline timing budget cost costs
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december q1 q2 q3 q4 in on at for with from to of by as about also regards best cheers warmly sincerely
+`.split(/\s+/).filter(Boolean));
+
+const QUOTE_START_RE = /^(?:On .{4,120}wrote:|-{2,}\s*(?:Original|Forwarded) [Mm]essage\s*-{2,}|From:[ \t]\S|>)/m;
+
+/** The sender's first name from the mailbox: first.last@, first_last@ or first@. */
+function senderFirstName(from: string | undefined): string | undefined {
+  const local = (from ?? '').split('@')[0] ?? '';
+  const m = /^([a-z]{2,})(?:[._-][a-z]{2,})?$/i.exec(local);
+  return m?.[1];
+}
+
+export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<DraftInput, 'to' | 'from'>): void {
+  if (f.field === 'subject') return;
+  const rule = ctx.rules.detector('addressed-note');
+  if (rule === undefined) return;
+  const text = f.text.folded;
+  if (!/[—–:,@]|\s-\s/.test(text)) return;
+  const toName = draft.to.name?.trim() ?? '';
+  const sender = senderFirstName(draft.from);
+  const companyWords = new Set([ctx.account.name, ...ctx.account.aliases].flatMap((n) => normalizeTerm(n).split(' ')));
+  // The first non-empty line is the greeting (the greeting detector's business).
+  const firstLine = /\S/.exec(text);
+  const greetingEnd = firstLine === null ? 0 : text.indexOf('\n', firstLine.index);
+  if (greetingEnd < 0) return;
+  // A quoted earlier message ("On Tue, Dana wrote:", "-----Original Message-----", "From: …") is
+  // the prospect's words to us: it may well address the sender by name.
+  const quoted = QUOTE_START_RE.exec(text);
+  const stop = quoted === null ? text.length : quoted.index;
+  ADDRESS_RE.lastIndex = greetingEnd;
+  for (let m = ADDRESS_RE.exec(text); m !== null && m.index < stop; m = ADDRESS_RE.exec(text)) {
+    const name = (m[1] ?? m[2]) as string;
+    const rest = m[3] as string;
+    const low = name.toLowerCase();
+    if (NOT_A_NAME.has(low) || low.endsWith('ly') || companyWords.has(low)) continue;
+    if (m[1] === undefined && /^\p{Lu}+$/u.test(name)) continue; // an acronym: "CRM: …", "ROI, …"
+    if (toName !== '' && sameName(name, toName)) continue;
+    const toSender = sender !== undefined && sameName(name, sender);
+    if (!toSender && !REQUEST_RE.test(rest)) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].length;
+    addFinding(ctx, f, rule.rule.kind, toSender ? rule.severity : 'warn', start, end,
+      toSender ? `a note addressed to the sender (${name}) left in the draft` : `a request addressed to ${name}, who is not the recipient`,
+      rule.rule.id);
+  }
+}
