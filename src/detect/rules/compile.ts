@@ -30,6 +30,12 @@ export interface PatternUnit {
    * match, so the regex is not run on it.
    */
   literals: Array<Int32Array | null>;
+  /**
+   * When `search[0]` is one alternation of several patterns: each pattern as its branch (group
+   * `m` renamed `m<i>`) and its required literal ids (null: none known), so the engine can search
+   * a field with the alternation of only the branches that can match there.
+   */
+  branches: { sources: readonly string[]; literals: ReadonlyArray<Int32Array | null>; subsets: Map<string, RegExp> } | null;
 }
 
 export interface CompiledRule {
@@ -86,10 +92,20 @@ function literalsOf(sources: readonly string[], entries: number, id: (literal: s
   return [ids(per.some((l) => l === null) ? null : per.flat() as string[])];
 }
 
+/** Whether the patterns are searched as one alternation (no numbered backreference in any). */
+function joined(sources: readonly string[]): boolean {
+  return sources.length > 1 && !sources.some((p) => /\\[1-9]/.test(p));
+}
+
+/** Pattern i as a branch of the alternation: its report group `m` renamed `m<i>`. */
+function branchOf(p: string, i: number): string {
+  return `(?:${p.replace(/\(\?<m>/g, `(?<m${i}>`)})`;
+}
+
 /** The patterns as one alternation; each pattern's report group `m` renamed `m<i>`. */
 function alternation(sources: readonly string[], flags: string): RegExp[] {
-  if (sources.length === 1 || sources.some((p) => /\\[1-9]/.test(p))) return sources.map((p) => compileRuleRegex(p, flags));
-  return [compileRuleRegex(sources.map((p, i) => `(?:${p.replace(/\(\?<m>/g, `(?<m${i}>`)})`).join('|'), flags)];
+  if (!joined(sources)) return sources.map((p) => compileRuleRegex(p, flags));
+  return [compileRuleRegex(sources.map(branchOf).join('|'), flags)];
 }
 
 function wordsRegex(words: readonly string[]): RegExp | null {
@@ -162,9 +178,13 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     for (const g of groups.values()) {
       const u = units.length;
       const search = alternation(g.sources, 'gu');
+      const branchLiterals = joined(g.sources) ? literalsOf(g.sources, g.sources.length, literalId) : [];
       units.push({
         rule: index, search, sticky: alternation(g.sources, 'yu'), always: g.keywords.length === 0,
         literals: literalsOf(g.sources, search.length, literalId),
+        branches: branchLiterals.some((l) => l !== null)
+          ? { sources: g.sources.map(branchOf), literals: branchLiterals, subsets: new Map() }
+          : null,
       });
       if (g.keywords.length === 0) always.push(u);
       for (const k of g.keywords) {

@@ -12,6 +12,7 @@ import { isWordAt, normalizeTerm } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import type { CompiledRule, CompiledRules, PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
+import { compileRuleRegex } from './regex.js';
 
 export interface RuleHit {
   rule: CompiledRule;
@@ -245,6 +246,10 @@ interface FieldGrams {
   folded: Grams;
   lowerText: string | null;
   foldedText: string | null;
+  /** Counts fields; `chosen` and `chosenFor` remember each unit's alternation for this one. */
+  field: number;
+  chosenFor: Int32Array;
+  chosen: Array<RegExp | null>;
 }
 
 const gramsOf = new WeakMap<CompiledRules, FieldGrams>();
@@ -252,11 +257,15 @@ const gramsOf = new WeakMap<CompiledRules, FieldGrams>();
 function fieldGrams(rules: CompiledRules): FieldGrams {
   let fg = gramsOf.get(rules);
   if (fg === undefined) {
-    fg = { rules, lower: newGrams(rules.literals.length), folded: newGrams(rules.literals.length), lowerText: null, foldedText: null };
+    fg = {
+      rules, lower: newGrams(rules.literals.length), folded: newGrams(rules.literals.length), lowerText: null, foldedText: null,
+      field: 0, chosenFor: new Int32Array(rules.units.length).fill(-1), chosen: new Array<RegExp | null>(rules.units.length).fill(null),
+    };
     gramsOf.set(rules, fg);
   }
   fg.lowerText = null;
   fg.foldedText = null;
+  fg.field = (fg.field + 1) & 0x3fffffff;
   return fg;
 }
 
@@ -267,24 +276,66 @@ function fieldGrams(rules: CompiledRules): FieldGrams {
  */
 function mayMatch(fg: FieldGrams, unit: PatternUnit, i: number, text: string, folded: boolean): boolean {
   const ids = unit.literals[i];
-  if (ids == null) return true;
+  return ids == null || anyMayOccur(gramsFor(fg, text, folded), fg.rules, ids);
+}
+
+/** The grams of the field's lower-cased or folded text, indexed on first use. */
+function gramsFor(fg: FieldGrams, text: string, folded: boolean): Grams {
   const g = folded ? fg.folded : fg.lower;
   if (folded ? fg.foldedText !== text : fg.lowerText !== text) {
     indexGrams(g, text);
     if (folded) fg.foldedText = text;
     else fg.lowerText = text;
   }
-  return anyMayOccur(g, fg.rules, ids);
+  return g;
+}
+
+/** Alternations of a subset of a unit's branches kept per unit (compiled once each, never evicted). */
+const SUBSETS_PER_UNIT = 64;
+
+/**
+ * The alternation to search a field with: the unit's branches whose required literals may occur
+ * in it (a branch that cannot match anywhere in the field changes nothing when left out: at
+ * every position the alternation of the rest finds what the whole one finds). The whole
+ * alternation when every branch may match or the unit already keeps its share of subsets.
+ */
+function alternationFor(fg: FieldGrams, u: number, unit: PatternUnit, g: Grams): RegExp | null {
+  if (fg.chosenFor[u] === fg.field) return fg.chosen[u] as RegExp | null;
+  let re: RegExp | null = unit.search[0] as RegExp;
+  const b = unit.branches;
+  if (b !== null) {
+    let key = '';
+    let all = true;
+    for (let i = 0; i < b.literals.length; i++) {
+      const ids = b.literals[i];
+      if (ids == null || anyMayOccur(g, fg.rules, ids)) key += `${i},`;
+      else all = false;
+    }
+    if (key === '') re = null; // no branch can match in this field
+    else if (!all) {
+      const sub = b.subsets.get(key);
+      if (sub !== undefined) re = sub;
+      else if (b.subsets.size < SUBSETS_PER_UNIT) {
+        const alive = key.split(',').filter((x) => x !== '').map(Number);
+        re = compileRuleRegex(alive.map((i) => b.sources[i] as string).join('|'), 'gu');
+        b.subsets.set(key, re);
+      }
+    }
+  }
+  fg.chosenFor[u] = fg.field;
+  fg.chosen[u] = re;
+  return re;
 }
 
 /** Runs one unit's regexes over [from, to) of the text (the whole text when it covers it). */
-function scanUnit(hits: RuleHit[], fg: FieldGrams, rule: CompiledRule, unit: PatternUnit, text: string, from: number, to: number): void {
+function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule, unit: PatternUnit, text: string, from: number, to: number): void {
   const whole = from === 0 && to === text.length;
   let slice: string | undefined;
   for (let i = 0; i < unit.search.length; i++) {
     if (!mayMatch(fg, unit, i, text, rule.rule.case_sensitive)) continue;
     slice ??= whole ? text : text.slice(from, to);
-    const re = unit.search[i] as RegExp;
+    const re = unit.branches === null ? unit.search[i] as RegExp : alternationFor(fg, u, unit, gramsFor(fg, text, rule.rule.case_sensitive));
+    if (re === null) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       if (m[0].length === 0) {
@@ -362,7 +413,7 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     const rule = rules.rules[unit.rule] as CompiledRule;
     if (!applies(rule, subject, lower, digits)) continue;
     const text = rule.rule.case_sensitive ? folded : lower;
-    scanUnit(hits, fg, rule, unit, text, 0, text.length);
+    scanUnit(hits, fg, u, rule, unit, text, 0, text.length);
   }
   if (windows !== undefined) {
     for (let u = 0; u < windows.length; u++) {
@@ -372,7 +423,7 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
       const rule = rules.rules[unit.rule] as CompiledRule;
       if (!applies(rule, subject, lower, digits)) continue;
       const text = rule.rule.case_sensitive ? folded : lower;
-      for (let w = 0; w < list.length; w += 2) scanUnit(hits, fg, rule, unit, text, list[w] as number, list[w + 1] as number);
+      for (let w = 0; w < list.length; w += 2) scanUnit(hits, fg, u, rule, unit, text, list[w] as number, list[w + 1] as number);
     }
   }
   return hits;
