@@ -2,7 +2,9 @@
  * The stored policy: exactly one active version in Postgres (partial unique index). Applying a
  * file validates it first (errors name key and line), then swaps the active row and audits, in
  * one transaction. Readers cache the active policy for a second, so every process picks up a new
- * version within ~1 s without a query per draft.
+ * version within ~1 s without a query per draft; intake reads the active version in the round
+ * trip it makes anyway and takes the cached policy only when it is that version
+ * (`getPolicyAtVersion`), so a new version is in force there on the next request.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -11,6 +11,11 @@
  * - attempts = SEND_ATTEMPTS with jittered backoff: a transient transport error is retried.
  * - Completed/failed jobs are removed at once: a job hash in Redis means a live job (the
  *   reconciler relies on it).
+ * - priority = FRESH_PRIORITY: a new job waits in BullMQ's prioritized set. A job the fence sends
+ *   away to wait (a cap ticket, a pause) is set to AGED_PRIORITY first, so when it is due it goes
+ *   to the wait list, which workers serve before the prioritized set: a job whose slot has come is
+ *   not stuck behind thousands of jobs that have not met the fence yet (a batch of 3,000 left the
+ *   first tickets' seconds empty). Among equals the order stays first in, first out.
  *
  * `enqueueSend` moves approved → queued in Postgres first (committed), then adds the job. A crash
  * between the two leaves a queued draft with no job, which the reconciler re-enqueues.
@@ -35,8 +40,14 @@ interface QueueDeps {
   queues: { send: SendQueue };
 }
 
+/** A job that has not met the fence yet (see the contract above). */
+export const FRESH_PRIORITY = 1;
+/** A job the fence delayed: served before fresh ones when due. */
+export const AGED_PRIORITY = 0;
+
 export const sendJobOptions = (draftId: string): JobsOptions => ({
   jobId: draftId,
+  priority: FRESH_PRIORITY,
   attempts: SEND_ATTEMPTS,
   backoff: { type: 'jitter', delay: 1000 },
   removeOnComplete: true,

@@ -35,7 +35,7 @@ import { leaseUntil, lockAttempt, retryWhileDown, startLease, type Lease, type O
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
 import { capsFor, clearDelayReason, fenceSend, forgetJob, limitsFromPolicy, peekSend, PARK_MS, callStartBound, settleFence, syncFromPostgres, unfenceSend, FENCE_RESERVE_MS, type CapLimits, type CapRule, type FenceResult, type SendTarget } from './fence/fence.js';
-import { SEND_QUEUE, sendTargetOf, SEND_ATTEMPTS } from './queue.js';
+import { AGED_PRIORITY, SEND_QUEUE, sendTargetOf, SEND_ATTEMPTS } from './queue.js';
 import { createTransport, messageIdFor, TransportError, type Transport } from './transports/index.js';
 import type { Stopper } from '../lib/periodic.js';
 
@@ -145,6 +145,7 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
   const delay = async (r: Extract<FenceResult, { kind: 'paused' | 'capped' }>): Promise<never> => {
     ctx.refusedAt = Date.now();
     const until = r.kind === 'paused' ? Date.now() + PARK_MS : r.untilMs;
+    if (job.priority !== AGED_PRIORITY) await job.changePriority({ priority: AGED_PRIORITY });
     await job.moveToDelayed(Math.max(until, Date.now() + 1), token);
     throw new DelayedError();
   };
@@ -211,6 +212,10 @@ async function withdrawAttempt(deps: Deps, target: SendTarget, caps: CapRule[], 
 
 const refusalReason = (r: Extract<FenceResult, { kind: 'paused' | 'capped' }>) => (r.kind === 'paused' ? `paused:${r.scope}` : `cap:${r.cap}`);
 
+/** A cap refusal whose slot frees within this long is waited for in the job (at most FENCE_SHORT_WAITS times). */
+const FENCE_SHORT_WAIT_MS = 30;
+const FENCE_SHORT_WAITS = 3;
+
 /** Fence answers too late to call in their reservation, in a row, before the attempt is released and waits 50 ms. */
 const FENCE_TRIES = 5;
 
@@ -231,9 +236,17 @@ async function fenceAndSend(
   // slot back and asks again, a few times at most.
   let fence: FenceResult;
   let asked = 0;
-  for (let tries = 1; ; tries++) {
+  for (let tries = 1, waits = 0; ; tries++) {
     asked = performance.now();
     fence = await withSync(deps, ctx, () => fenceSend(deps, target, caps, order));
+    // A slot frees within a few ms (a ticket's call came a moment before the window turned over):
+    // wait for it here, holding the claim, rather than withdraw and lose the slot to nobody.
+    const wait = fence.kind === 'capped' ? fence.untilMs - Date.now() : Infinity;
+    if (wait <= FENCE_SHORT_WAIT_MS && waits++ < FENCE_SHORT_WAITS) {
+      await new Promise((r) => setTimeout(r, Math.max(1, wait)));
+      tries--;
+      continue;
+    }
     if (fence.kind !== 'ok' || callStartBound(fence.at, asked) <= fence.at + FENCE_RESERVE_MS) break;
     await unfenceSend(deps, target, caps);
     if (tries >= FENCE_TRIES) {

@@ -47,6 +47,10 @@ describe('claims about the prospect fire in many phrasings', () => {
     expect(claims('Congrats on the Nasdaq listing', [], 'subject')).not.toEqual([]);
     expect(claims('Congrats on the promotion, Dana', [], 'subject')).not.toEqual([]);
     expect(claims('Quick question about onboarding', [], 'subject')).toEqual([]);
+    expect(claims('New role, congrats!', [], 'subject')).not.toEqual([]);
+    // A figure in our offer is not the prospect's headcount.
+    expect(claims('A pilot for 10 reps', [], 'subject')).toEqual([]);
+    expect(claims('Congrats on 10,000 customers', [], 'subject')).not.toEqual([]);
   });
 });
 

@@ -390,6 +390,13 @@ rules:
       - {regex: '\b(?:exciting|big|great|awesome|huge|cool) new (?:role|job|gig|position|title|seat)\b', keywords: ['new role', 'new job', 'new gig', 'new position', 'new title', 'new seat']}
       - {regex: '\b(?:you''re|you are) (?:now (?:the )?(?:new |interim )?|the new |the interim )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['you''re', 'you are']}
       - {regex: '\b(?:you''ve|you have|you) (?:just |recently )?(?:moved|jumped|switched|made the (?:move|jump|switch)) (?:over )?to\b(?! (?:hubspot|salesforce|gong|outreach|salesloft|slack|zoom|notion|jira|zendesk|intercom|marketo|pardot|apollo|zoominfo|microsoft|google|teams|a new|the new|new|our|us|another|remote|hybrid|a |an |the ))', keywords: ['moved', 'jumped', 'switched', 'made the']}
+      - {regex: '\bnow (?:leading|running|heading(?: up)?|in charge of|at the helm of)\b', keywords: ['now leading', 'now running', 'now heading', 'now in charge', 'now at the helm']}
+      - {regex: '(?:''s|’s) (?:appointment|promotion|arrival|hiring|elevation)\b', keywords: ['appointment', 'promotion', 'arrival', 'hiring', 'elevation']}
+      - {regex: '\bchanges? (?:at the top|in the c-suite|in leadership|on the leadership team|on the exec team)\b', keywords: ['change']}
+      - {regex: '\b(?:got|getting|been|being|were|was) promoted\b', keywords: ['promoted']}
+      - {regex: '\bnew (?:role|job|gig|position|title|chapter)\b(?=[^.!?\n]{0,20}\b(?:congrat|kudos))', keywords: ['new role', 'new job', 'new gig', 'new position', 'new title', 'new chapter']}
+      - {regex: '\b(?:your|congrat\w* on (?:the|your)) (?:recent |big |well-deserved |new )?promotion\b(?! (?:code|codes|offer|period|ends|deal|discount|price|pricing|email|emails|campaign))', keywords: ['promotion']}
+      - {regex: '\b(?:congrat\w*|kudos) on (?:the|your) (?:step up|move up|elevation|big move)\b', keywords: ['congrat', 'kudos']}
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
@@ -421,6 +428,13 @@ rules:
         - 'Exciting new role!'
         - 'Saw you''re now Head of RevOps at Acme Analytics.'
         - 'Looks like you''ve moved over to Acme Analytics.'
+        - 'With David Okafor now leading Acme Analytics, priorities may shift.'
+        - 'Saw David Okafor''s appointment, congrats.'
+        - 'Heard about the changes at the top.'
+        - 'Congrats on getting promoted!'
+        - {"text": "New role, congrats!", "field": "subject"}
+        - {"text": "Your promotion", "field": "subject"}
+        - 'Congrats on the step up!'
       pass:
         - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}
         - {"text": "Congratulations to Jordan Lee on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
@@ -437,6 +451,8 @@ rules:
         - 'You moved to HubSpot last year, right?'
         - 'Congrats on the new chapter of the pilot.'
         - 'You''re the CRO, so you own this.'
+        - 'I was promoted last month, so I''m your new contact.'
+        - 'Your promotion code works at checkout.'
   - id: claim.layoffs
     kind: unverified_claim
     severity: warn
@@ -504,6 +520,9 @@ rules:
       - {regex: '\b(?:the|recent|latest|last|those|these|deep|painful|tough|big|sweeping|company-wide|companywide) cuts\b(?! (?:to|in|on) (?:price|prices|pricing|rates?|costs?|spend|budgets?|review time|ramp time))', keywords: ['cuts']}
       - {regex: '\b(?:team|teams|headcount|workforce|staff|org|organization) (?:is |has been |was |now )?(?:shrinking|shrunk|shrank|downsized|getting smaller|much smaller|a lot smaller)\b', keywords: ['shrink', 'shrunk', 'shrank', 'downsized', 'smaller']}
       - {regex: '\b(?:news|headlines?|reports?|word) (?:about|of|on) (?:the )?(?:recent |latest )?(?:cuts|layoffs|job cuts|downsizing|restructuring|reorg|rif)\b', keywords: ['cuts', 'layoff', 'downsiz', 'restructur', 'reorg', 'rif']}
+      - {regex: '\bletting (?:\w+ ){1,3}go\b', keywords: ['letting']}
+      - {regex: '\b(?:lay|lays|laying|laid) (?:\w+ ){1,3}off\b', keywords: ['lay', 'laying', 'laid']}
+      - {regex: '\bright-siz(?:ing|ed|e)\b', keywords: ['right-siz']}
     exceptions:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
@@ -528,6 +547,9 @@ rules:
         - 'Sorry to hear about the redundancies.'
         - 'With your sales team shrinking, each rep covers more.'
         - 'Sorry to see the news about cuts at Acme Analytics.'
+        - 'Sorry to hear you had to start letting people go.'
+        - 'Heard Acme Analytics is laying people off.'
+        - 'With the right-sizing last quarter, each rep covers more.'
       pass:
         - {"text": "I know the restructuring has been a lot for your team.", "facts": ["Announced a restructuring in March 2025"]}
         - 'We help teams cut onboarding time in half.'
@@ -743,6 +765,7 @@ rules:
       - {regex: '\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:''s|’s|'')\s+(?:new\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:launch|expansion|office|hub|opening|debut|hq|headquarters)\b', keywords: ['''s', '’s', 'launch', 'expansion', 'office', 'hub', 'opening', 'debut']}
       - {regex: '(?i:\bnow that (?:the |your |its )?(?:new )?)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|hub|hq|site|studio|warehouse|store|branch|campus|facility|location)\s+(?i:is|has) (?i:open|opened|live|launched|up and running)\b', keywords: ['now that']}
       - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
+      - {regex: '(?i:\b(?:the|your|its))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:expansion|office opening|hub opening|opening)\b', keywords: ['expansion', 'opening']}
     exceptions:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go|enter)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into|enter|launch)\b'
@@ -764,6 +787,7 @@ rules:
         - 'Acme''s Singapore launch looked great.'
         - 'Now that the Toronto hub is open, onboarding must be busy.'
         - {"text": "Congrats on the Berlin office!", "facts": ["Opened a new office in Denver"]}
+        - 'The Toronto expansion must keep you busy.'
       pass:
         - {"text": "Congrats on expanding into Lisbon!", "facts": ["Expanded into Lisbon in 2025"]}
         - 'Our new Dublin team covers EMEA hours.'
@@ -956,6 +980,7 @@ rules:
       - {regex: '\b(?:shipped|shipping|went live with|going live with|rolled out|rolling out|unveiled|unveiling|released|releasing|launched|launching)(?: of)? (?:your|the|a|an|its|their) (?:brand[- ])?(?:new |first |latest |long-awaited )?(?:[\w-]+ ){0,3}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|tool|suite|program|copilot|agent|extension|sdk|portal|experience)\b', keywords: ['shipped', 'shipping', 'went live', 'going live', 'rolled out', 'rolling out', 'unveil', 'releas', 'launch']}
       - {regex: '\b(?:general availability|went ga|is now ga|now generally available)\b', keywords: ['general availability', 'went ga', 'now ga', 'generally available']}
       - {regex: '\b(?:(?:saw|seen|watched|noticed|congrat\w*|kudos) (?:that )?the|your|its) (?:new )?(?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool) (?:go|goes|went|going|is|is now|now) (?:live|ga|generally available)\b', keywords: ['live', 'ga', 'available']}
+      - {regex: '\b(?:congrat\w*|kudos|hats off) on (?:the|your) (?:big |recent |successful )?(?<m>launch)\b(?! (?:of (?:the |our )?pilot|checklist|plan|call|meeting|date))', keywords: ['congrat', 'kudos', 'hats off']}
     exceptions:
       - '\b(?:our|we|we''ve|we''re|we just|relaylane|ourco)\b[^.!?]{0,40}\b(?:launch|unveil|roll|releas|debut|introduc|announc)'
       - '\blaunch (?:checklist|plan|timeline|date|call|meeting|kit)\b'
@@ -975,6 +1000,7 @@ rules:
         - 'Loved the demo of your new self-serve plan.'
         - 'Saw you shipped the mobile app.'
         - 'Saw the partner marketplace go live.'
+        - {"text": "Congrats on the launch", "field": "subject"}
       pass:
         - {"text": "Congrats on launching the AI assistant!", "facts": ["Launched an AI assistant in 2025"]}
         - 'We just launched a new dashboard for reviewers.'
@@ -984,6 +1010,7 @@ rules:
         - 'The new version is faster.'
         - 'We shipped a new dashboard last week.'
         - 'The new integration goes live Monday.'
+        - {"text": "Congrats on the launch!", "facts": ["Launched a mobile app this year"]}
   - id: claim.launch-named
     kind: unverified_claim
     severity: warn
@@ -1028,9 +1055,14 @@ rules:
       - '\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)(?:''s)? (?:departure|resignation|exit|retirement|transition)\b'
       - '\b(?:resigned|retired|departed|ousted|was fired|were fired|left the company|leaving the company|parted ways)\b'
       - {regex: '\b(?:your|its|the) (?:ceo|cto|cfo|cro|coo|cmo|cpo|president|founder|co-founder|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+)?|head of [a-z]+) (?:left|leaving|is leaving|has left|departed|stepped back|moved on|exited)\b', keywords: ['left', 'leaving', 'departed', 'stepped back', 'moved on', 'exited']}
+      - {regex: '\b(?:left|leaving|leave|leaves|exited|exiting|exits|out|ousted|departed|departing|departs|removed|replaced|let go|pushed out|stepping back|stepped back) as (?:the |its |their |your )?(?:interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|founder|co-founder|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager)\b', keywords: ['left as', 'leaving as', 'leave as', 'leaves as', 'exit', 'out as', 'ousted', 'depart', 'removed as', 'replaced as', 'let go as', 'stepping back', 'stepped back']}
+      - {regex: '\b(?:left|leaving|leave|leaves|exited|exiting|moved on from|moving on from|stepped away from|stepping away from|step away from|departed|departing|hand(?:ed|ing|s)? over|gave up|giving up|give up|vacat(?:ed|ing|es)|relinquish(?:ed|ing|es)?) (?:the |her |his |their |its )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|founder|co-founder|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager) (?:role|seat|position|job|post|chair|title|reins)\b', keywords: ['left the', 'leaving the', 'leave the', 'leaves the', 'exit', 'moved on', 'moving on', 'away from', 'depart', 'hand', 'gave up', 'giving up', 'give up', 'vacat', 'relinquish']}
+      - {regex: '\b(?:handing|handed|hands|hand|passing|passed|passes|pass) (?:over )?the (?:ceo |cto |cfo |cro |coo |cmo |company |top )?(?:reins|baton|keys)\b', keywords: ['reins', 'baton', 'keys']}
+      - {regex: '\b(?:departure|exit|resignation|retirement|ouster|firing) of (?:your |its |the )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief|\p{L}+ \p{L}+,? (?:your |the |its )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief))\b', keywords: ['departure', 'exit', 'resignation', 'retirement', 'ouster', 'firing']}
     exceptions:
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
-      - '\b(?:i|we|i''m|i am|we''re|we are)\b(?:(?!\b(?:that|your|their|its|the|his|her)\b)[^.!?]){0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
+      - '\b(?:i|we|i''m|i am|we''re|we are)\b(?:(?!\b(?:that|your|their|its|the|his|her|saw|seen|heard|read|noticed|see|hear|understand|learned|gather|know|told)\b)[^.!?]){0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
+      - '\b(?:leave|leaving) (?:the )?(?:ceo|cto|cfo|cro|coo|cmo|cpo) (?:out of|off)\b'
     about: 'prospect'
     facts: 'step(?:ped|s|ping)? (?:down|aside)|resign|retir|depart|ousted|fired|left|parted|exit|transition'
     message: 'claims a leadership departure ("{match}") that no verified fact about {account} supports'
@@ -1040,6 +1072,13 @@ rules:
         - 'I saw your CTO left for Google.'
         - 'Heard your CEO stepped down last month.'
         - 'Saw that Jordan Lee stepped down as CEO.'
+        - 'I saw Kelly Ortega stepped down as CEO.'
+        - 'Is it true Kelly Ortega is leaving as CEO?'
+        - 'Saw Kelly Ortega left the CEO role.'
+        - 'With Kelly Ortega out as CEO, priorities may shift.'
+        - 'Saw Kelly Ortega moved on from the CEO role.'
+        - 'I understand Mark Jensen is handing over the reins.'
+        - 'Sorry to hear about the departure of your CFO.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
         - 'We are stepping down the pilot to one team.'
@@ -1047,6 +1086,10 @@ rules:
         - {"text": "Sorry to hear your CEO stepped down.", "facts": ["CEO Maria Diaz stepped down in March 2025"]}
         - 'I stepped down from the call early, sorry.'
         - 'I am happy to step aside if someone else owns this.'
+        - 'Kelly Ortega stepped down as CEO of Globex last year.'
+        - {"text": "I saw Kelly Ortega stepped down as CEO.", "facts": ["CEO Kelly Ortega stepped down in 2026"]}
+        - 'Let''s leave the CFO out of it for now.'
+        - 'I shared this with Kelly Ortega, our CEO, who left the call early.'
   - id: claim.profitability
     kind: unverified_claim
     severity: warn

@@ -382,6 +382,51 @@ rules:
         - "Hi Dana,\n\nQuick note."
         - "Hello!\n\nQuick note."
         - "Hello,\n\nQuick note."
-        - "Hi Dana ,\n\nQuick note."
+        - "Hello team,\n\nQuick note."
         - "Hey!\n\nQuick note."
+  - id: placeholder.empty-merge
+    kind: placeholder
+    severity: warn
+    description: 'the gap a merge field leaves when its value is empty: two spaces between words ("Teams like  usually…"), a space before a comma or full stop ("at ."), a possessive with no name (" ''s team")'
+    patterns:
+      - {regex: '[\p{L}\p{N}]+[ \t]{2,}(?!\d{5}(?:-\d{4})?\b)[\p{L}\p{N}'']+', keywords: ['  ', ' \t']}
+      - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
+      - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
+    message: 'an empty merge field: "{match}"'
+    examples:
+      fire:
+        - 'Teams like  usually cut review time in half.'
+        - 'I noticed  is hiring SDRs.'
+        - 'How is the team at  handling review?'
+        - 'Happy to share how teams like yours work at .'
+        - 'Curious how ''s team handles review today.'
+      pass:
+        - 'Teams like yours usually cut review time in half.'
+        - 'It was good to hear how the Acme team is thinking about next year.'
+        - 'Ready when you are... just say the word.'
+        - 'Name:  Sam Ortiz'
+        - 'Acme''s team handles review in Slack.'
+        - '500 Howard St, San Francisco, CA  94105'
+  - id: placeholder.empty-subject-merge
+    kind: placeholder
+    severity: warn
+    scope: [subject]
+    description: 'a subject line that starts or ends where a merge field was left empty (", quick thought", "Quick question for", "+ Ourco")'
+    patterns:
+      - {regex: '^\s*(?:[,+&:|]|<>|x(?= )|-(?= ))', keywords: [',', '+', '&', ':', '|', '<>', 'x ', '- ']}
+      - {regex: '(?:\b(?:for|with|at|to|from|about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
+    message: 'the subject has an empty merge field: "{match}"'
+    examples:
+      fire:
+        - {"text": ", quick thought", "field": "subject"}
+        - {"text": "Quick question for ", "field": "subject"}
+        - {"text": "+ Ourco", "field": "subject"}
+        - {"text": "Idea for", "field": "subject"}
+        - {"text": "<> Ourco: review in Slack", "field": "subject"}
+      pass:
+        - {"text": "Quick question for you", "field": "subject"}
+        - {"text": "Re: pilot plan", "field": "subject"}
+        - {"text": "Acme + Ourco", "field": "subject"}
+        - {"text": "Idea for your sales team", "field": "subject"}
+        - {"text": "Following up: pricing", "field": "subject"}
 `;

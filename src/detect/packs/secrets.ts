@@ -1140,6 +1140,12 @@ rules:
       - {regex: '(?i:\b(?:type|enter|use|paste)\s+)["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:when|if|at|once)\b[^.\n]{0,30}(?i:password|passcode|pw)', keywords: ['password', 'passcode', 'pw']}
       - {regex: '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s*,\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s*,', keywords: ['password', 'passwd', 'passcode', 'pass code', 'passphrase', 'pass phrase', 'pwd', 'pw', 'p/w', 'pswd', 'psw', 'pword', 'p-word', 'pass']}
       - {regex: '(?i:\b(?:u|un|user|username|login)\s*/\s*(?:p|pw|pwd|pass|password)\s*[:=]?\s*)[^\s/]+\s*/\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})', keywords: ['u/p', 'un/p', 'user/p', 'username/p', 'login/p', 'u / p', 'user / p', 'login / p']}
+      - {regex: '\b["“\x27\x60]?(?<m>(?=[^\s]*[A-Za-z])(?=[^\s]*\d)(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})["”\x27\x60]?\s+(?i:is|was|will be|would be) (?i:(?:the|your|our|its|their|a|an|my) )?(?i:(?:new |temporary |temp |initial |default |one-time |admin |demo |sandbox |trial )?(?:password|passwd|passcode|pass code|passphrase|pwd|pw|pswd|pass))\b(?!(?i: ?(?:manager|managers|policy|policies|field|reset|vault|app|tool|requirements?|rules?|length|strength|hint|prompt|screen|page|protected|-protected|less)))', keywords: ['password', 'passwd', 'passcode', 'pass code', 'passphrase', 'pwd', 'pw', 'pswd', 'pass']}
+      - {regex: '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pwd|pw|pswd|pass)\?)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})', keywords: ['password?', 'passwd?', 'passcode?', 'pwd?', 'pw?', 'pass?']}
+      - {regex: '\b[\w.@+-]{2,40}:["“\x27\x60]?(?<m>(?=[^\s]*[A-Za-z])(?=[^\s]*\d)(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:to (?:log|sign|get|access)|for (?:the |your )?(?:[a-z-]+ )?(?:workspace|sandbox|account|portal|demo|trial|login|console|dashboard))', keywords: ['to log', 'to sign', 'to get', 'to access', 'workspace', 'sandbox', 'account', 'portal', 'demo', 'trial', 'login', 'console', 'dashboard']}
+      - {regex: '\b[\w.@+-]{2,64}\s+and\s+["“\x27\x60]?(?<m>(?=[^\s]*[A-Za-z])(?=[^\s]*\d)(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”\x27\x60]{4,64})\s+(?i:should|will|would|to) (?i:get you in|let you in|work|log you in|sign you in)', keywords: ['get you in', 'let you in', 'work', 'log you in', 'sign you in']}
+      - {regex: '(?i:\b(?:set|reset|changed?|updated?)\s+(?:[\w.@-]+''s |the |your |his |her |their )?(?:[a-z-]+ )?(?:password|passwd|passcode|pass code|passphrase|pwd|pw|pswd|pass)\s+(?:to|as))\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})', keywords: ['set', 'reset', 'change', 'update']}
+      - {regex: '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pwd|pw|pswd|pass)\s+(?:has been|was|is|got|have been)\s+(?:re)?set\s+(?:to|as))\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})', keywords: ['password', 'passwd', 'passcode', 'pwd', 'pw', 'pass']}
     exceptions:
       - '(?i:\b(?:example|placeholder|redacted|changeme|your[_-]?password))'
     message: 'a password given in a sentence: never send credentials'
@@ -1175,6 +1181,12 @@ rules:
         - 'Creds: jdoe, Maple86$xua'
         - 'user/pw: jdoe / Maple86$xua'
         - 'u/p: jdoe / Maple86$xua'
+        - 'Maple86$xua is the password.'
+        - 'Password? Maple86$xua'
+        - 'Use jdoe:Maple86$xua to sign in.'
+        - 'jdoe and Maple86$xua should get you in.'
+        - 'We set jdoe''s password to Maple86$xua.'
+        - 'Password has been set to Maple86$xua.'
       pass:
         - 'Your password must be at least 12 characters.'
         - 'Password: see the secure note.'
@@ -1191,6 +1203,10 @@ rules:
         - 'The password''s length must be 12 or more.'
         - 'Sign in with Google using your work account.'
         - 'Login details: use your SSO, no password needed.'
+        - 'SSO is the password policy we recommend.'
+        - '12 characters is the minimum password length.'
+        - 'Password? Use the one you set at signup.'
+        - '1Password is the password manager we recommend.'
   - id: secret.provider-extra
     kind: secret
     severity: critical

@@ -6,7 +6,7 @@
  * Friday"), our own response times and plain scheduling clean.
  */
 /** A deadline in the words reps use: today, EOD, Friday, the 31st, March 1, 5pm, the next 48 hours. */
-const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|midnight|noon|eod|cob|eow|eom|eoq|close of business|end of (?:the |this )?(?:day|week|month|quarter|year|business(?: day)?)|(?:this|next) (?:friday|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: at \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|the (?:\d{1,2}(?:st|nd|rd|th)|end of (?:the |this )?(?:day|week|month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d\d)? ?(?:am|pm)(?: (?:today|tonight|tomorrow|et|pt|ct|est|pst|cst|gmt|utc))?|(?:the )?(?:next|coming) (?:\d+|few|couple of|twenty-four|forty-eight) (?:hours|days)|(?:quarter|month|year)[- ]end|q[1-4] close)`;
+const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|midnight|noon|eod|cob|eow|eom|eoq|close of business|end of (?:the |this )?(?:day|week|month|quarter|year|business(?: day)?)|(?:this|next) (?:friday|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: at \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|the (?:\d{1,2}(?:st|nd|rd|th)|end of (?:the |this )?(?:day|week|month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?::\d\d)? ?(?:am|pm)(?: (?:today|tonight|tomorrow|et|pt|ct|est|pst|cst|gmt|utc))?|(?:the )?(?:next|coming) (?:\d+|few|couple of|twenty-four|forty-eight) (?:hours|days)|(?:quarter|month|year)[- ]end|q[1-4] close)`;
 
 /** What a rep says will disappear: the offer, the price, the slot. */
 const OFFER = String.raw`(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|special|terms|quote|incentive|credit|credits|bonus|savings|package|bundle|early-bird rate|founder''s discount)`;
@@ -216,6 +216,10 @@ rules:
       - {regex: '\bdemand (?:has been|is|''s been) (?:through the roof|crazy|insane|off the charts|overwhelming|unprecedented|wild)\b', keywords: ['demand']}
       - {regex: '\bonly (?:\d+|one|two|three|four|five|ten|a few|a handful of) (?:more )?(?:companies|customers|teams|clients|partners|accounts|buyers) (?:will|can|get|qualify|are eligible)\b', keywords: ['only']}
       - {regex: '\b(?:limiting|capping|restricting) (?:this|it|the (?:offer|pilot|program|cohort|beta|pricing|discount)) to (?:\d+|a (?:handful|few|couple)|one|two|three|five|ten)\b', keywords: ['limiting', 'capping', 'restricting']}
+      - {regex: '\b(?:only|just) (?:a few|a couple|a handful|\d+|one|two|three|four|five) (?:are )?(?:left|remaining)\b', keywords: ['left', 'remaining']}
+      - {regex: '\b(?:almost|nearly|just about|practically) out of (?:pilot |onboarding |beta )?(?:spots|slots|seats|places|licen[cs]es|capacity|room|inventory)\b', keywords: ['out of']}
+      - {regex: '\b(?:select|chosen|lucky) few\b', keywords: ['select few', 'chosen few', 'lucky few']}
+      - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
       - '\b(?:availability|capacity) (?:is|are) (?:\w+ )?(?:limited|tight) (?:on my (?:side|end)|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
@@ -237,6 +241,10 @@ rules:
         - 'Demand has been through the roof, so slots are disappearing fast.'
         - 'Only three companies will get this pricing.'
         - 'We''re limiting this to a handful of design partners.'
+        - 'Only a few left!'
+        - 'We''re almost out of pilot slots.'
+        - 'This is reserved for a select few.'
+        - 'These spots won''t last.'
       pass:
         - 'The trial is limited to your team.'
         - 'You only need 2 seats to start.'
@@ -247,6 +255,7 @@ rules:
         - 'The free tier is for teams of up to 10 users.'
         - 'We have just two slots open on Tuesday for a call.'
         - 'We''re a small team, so onboarding slots book up a few weeks out.'
+        - 'We can start with a 30-day pilot, no strings attached.'
   - id: tone.guilt-fomo
     kind: tone
     severity: warn
@@ -570,6 +579,8 @@ rules:
       - '\bare you (?:still )?there\??'
       - '\bbreak(?:ing)?[- ]up\b'
       - '\bclosing (?:your|the) file\b'
+      - {regex: '^\s*we need to talk\b|\b(?:checking in|following up|circling back|bumping this|pinging you|reaching out) (?:again|one more time|for the (?:\w+ )?time)\b', keywords: ['need to talk', 'again', 'one more time', 'for the']}
+      - {regex: '\bclose (?:out )?(?:your|the) (?:file|account|opportunity)\b|[(\[]again[)\]]|\b(?:should i|do i|can i) (?:stop|give up)\b|\bdid i lose you\b|\bare you (?:still )?alive\b|\bis this goodbye\b', keywords: ['close', 'again', 'stop', 'give up', 'lose you', 'alive', 'goodbye']}
       - {regex: '^\s*(?:still )?waiting (?:on|for) (?:you|your (?:reply|answer|response|decision))\b', keywords: ['waiting']}
       - {regex: '^\s*(?:hello|hi|hey|anyone (?:there|home)|anybody (?:there|home))\s*\?+', keywords: ['hello', 'hi', 'hey', 'anyone', 'anybody']}
       - {regex: '^\s*deadline\b|\bdeadline (?:is )?(?:today|tonight|tomorrow|approaching|looming|soon|this week|friday|monday|eod)\b', keywords: ['deadline']}
@@ -594,6 +605,14 @@ rules:
         - {"text": "Your discount expires in 24 hours", "field": "subject"}
         - {"text": "24 hours left", "field": "subject"}
         - {"text": "Closing the loop (for the last time)", "field": "subject"}
+        - {"text": "Should I close your file?", "field": "subject"}
+        - {"text": "Following up (again)", "field": "subject"}
+        - {"text": "Should I stop reaching out?", "field": "subject"}
+        - {"text": "Did I lose you?", "field": "subject"}
+        - {"text": "Is this goodbye?", "field": "subject"}
+        - {"text": "We need to talk", "field": "subject"}
+        - {"text": "Checking in again", "field": "subject"}
+        - {"text": "Reaching out for the third time", "field": "subject"}
       pass:
         - {"text": "Quick question about onboarding", "field": "subject"}
         - {"text": "Following up on our call", "field": "subject"}
@@ -604,6 +623,8 @@ rules:
         - {"text": "Help with your RFP deadline", "field": "subject"}
         - {"text": "Hello from Ourco", "field": "subject"}
         - {"text": "Closing the loop on Tuesday's call", "field": "subject"}
+        - {"text": "Re: your question (again, thanks!)", "field": "subject"}
+        - {"text": "Great to see you again", "field": "subject"}
   - id: tone.exclamations
     kind: tone
     severity: warn
@@ -614,23 +635,27 @@ rules:
       - '???'
     patterns:
       - '[!?]*!{2,}[!?]*|\?{3,}|\?!|!\?'
+      - {regex: '\u{1F6A8}|\u2757|\u23F0|(?:\u{1F525}\s*){2,}', keywords: ['🚨', '❗', '⏰', '🔥']}
     message: 'repeated exclamation marks: "{match}"'
     examples:
       fire:
         - 'Great news!!'
         - 'Are you in?!'
         - 'What do you think???'
+        - '🚨 Pricing update 🚨'
+        - '⏰ Your discount expires soon'
       pass:
         - 'Great to meet you! Talk soon.'
         - 'Congrats on the launch!'
+        - 'Thanks for the time today 🙂'
   - id: tone.shouted-words
     kind: tone
     severity: warn
     case_sensitive: true
     description: 'a pushy word written in capitals ("NEVER", "FINAL", "do NOT", "BEST deal", "please, PLEASE"); acronyms (SOC, API, GDPR, CRM) are not in the list and pass. Runs of capitals are tone.shouting in the core pack. The words are ones rarely written in lower case in a sales email, so the prefilter stays cheap'
-    keywords: ['never', 'must', 'seriously', 'absolutely', 'definitely', 'incredible', 'massive', 'insane', 'crazy', 'hurry', 'expires', 'expiring', 'deadline', 'final', 'cannot', 'can''t', 'won''t', 'don''t', 'biggest', 'lowest', 'bonus', 'everyone', 'wow', 'omg', 'chance', 'really', 'miss', 'best deal', 'best offer', 'best price', 'please, please', 'please please', 'do not', 'does not', 'did not', 'will not', 'would not', 'should not', 'could not', 'can not', 'must not']
+    keywords: ['never', 'must', 'seriously', 'absolutely', 'definitely', 'incredible', 'massive', 'insane', 'crazy', 'hurry', 'expires', 'expiring', 'deadline', 'final', 'cannot', 'can''t', 'won''t', 'don''t', 'biggest', 'lowest', 'bonus', 'everyone', 'wow', 'omg', 'chance', 'really', 'miss', 'best deal', 'best offer', 'best price', 'please, please', 'please please', 'game', 'unbelievable', 'enormous', 'unreal', 'revolutionary', 'groundbreaking', 'life-changing', 'life changing', 'must-have', 'must have', 'no-brainer', 'no brainer', 'honestly', 'literally', 'totally', 'alert', 'skyrocket', 'millions', 'need', 'last', 'big', 'one-time', 'do not', 'does not', 'did not', 'will not', 'would not', 'should not', 'could not', 'can not', 'must not']
     patterns:
-      - '(?=[A-Z][A-Z''])(?<![\p{L}\d''])(?:NEVER|MUST|SERIOUSLY|ABSOLUTELY|DEFINITELY|INCREDIBLE|MASSIVE|INSANE|CRAZY|HURRY|EXPIRES|EXPIRING|DEADLINE|FINAL|CANNOT|CAN''T|WON''T|DON''T|BIGGEST|LOWEST|BONUS|EVERYONE|WOW|OMG|CHANCE|REALLY|MISS|BEST(?= (?:deal|offer|price|DEAL|OFFER|PRICE)\b))(?![\p{L}\d''])'
+      - '(?=[A-Z][A-Z''])(?<![\p{L}\d''])(?:NEVER|MUST|SERIOUSLY|ABSOLUTELY|DEFINITELY|INCREDIBLE|MASSIVE|INSANE|CRAZY|HURRY|EXPIRES|EXPIRING|DEADLINE|FINAL|CANNOT|CAN''T|WON''T|DON''T|BIGGEST|LOWEST|BONUS|EVERYONE|WOW|OMG|CHANCE|REALLY|MISS|GAME[- ]?CHANGER|UNBELIEVABLE|ENORMOUS|UNREAL|REVOLUTIONARY|GROUNDBREAKING|LIFE[- ]CHANGING|MUST[- ]HAVE|NO[- ]BRAINER|HONESTLY|LITERALLY|TOTALLY|ALERT|SKYROCKET|MILLIONS|NEED|LAST|BIG|ONE-TIME|BEST(?= (?:deal|offer|price|DEAL|OFFER|PRICE)\b))(?![\p{L}\d''])'
       - '(?i:please),? PLEASE\b'
       - '(?i:do|does|did|will|would|should|could|can|must) NOT\b'
     message: 'shouting "{match}" in capitals'
@@ -643,6 +668,10 @@ rules:
         - 'This is your FINAL chance.'
         - {"text": "FINAL attempt", "field": "subject"}
         - 'We have NEVER offered this before.'
+        - 'This is a GAME CHANGER for your team.'
+        - 'We NEED to talk about this.'
+        - 'This is a BIG deal for your team.'
+        - 'It''s a ONE-TIME offer.'
       pass:
         - 'Please take a look.'
         - 'We are SOC 2 Type II and GDPR compliant, and our API syncs with your CRM.'
@@ -650,6 +679,8 @@ rules:
         - 'The AWS EU region keeps data in the EU.'
         - 'Great to meet you at SaaStr!'
         - 'Your VP of RevOps asked about SSO and SCIM.'
+        - 'I''m honestly impressed by your team''s growth.'
+        - 'Our last release added SSO.'
   - id: tone.pushy-demand
     kind: tone
     severity: warn
@@ -689,17 +720,34 @@ rules:
       - '\bno excuses\b'
       - '\bi (?:insist|expect you to|expect a (?:reply|response|decision))\b'
       - '\b(?:sign|buy|order|book|purchase|subscribe|upgrade|click|call me) (?:now|today)\b(?! (?:or|if|and) (?:next|later|whenever))'
+      - {regex: '\b(?:i|we)(?:''m| am|''re| are)? (?:really |absolutely |definitely |just |still |urgently |do )?(?:need|must have|require|expect|want|''ll need|will need|going to need|expecting|have to have)(?: to (?:have|get|hear))? (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: (?:back )?from you)?(?: on (?:this|it|the \w+))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['yes or', 'answer', 'decision', 'verdict', 'reply', 'response', 'go or no', 'no-go']}
+      - {regex: '\b(?:get|give|send|hand) me (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: on (?:this|it))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['get me', 'give me', 'send me', 'hand me']}
+      - {regex: '\blet me have (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: on (?:this|it))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['let me have']}
+      - {regex: '\bget back to me (?:by|before|no later than|today|tonight|asap|eod|cob)\b[^.!?\n]{0,30}? with (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict)\b', keywords: ['get back to me']}
+      - {regex: '\bexpecting (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: (?:back )?from you)? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['expecting']}
+      - {regex: '\b(?:still|i''m|i am|we''re|we are|been|i''ve been|we''ve been) (?:still )?(?:waiting (?:on|for|to hear(?: back)?)|awaiting) (?:your|a|an) (?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|reply|response|verdict)\b', keywords: ['waiting on', 'waiting for', 'waiting to hear', 'awaiting']}
+      - {regex: '\bi (?:really |just )?need to know (?:today|tonight|now|asap|by|before|this week|right away)\b', keywords: ['need to know']}
+      - {regex: '\b(?:tell|let) me (?:know )?(?:by|before) [^.!?\n]{1,25}?[:,;—–-] ?(?:a )?yes or (?:a )?no\b', keywords: ['yes or']}
     exceptions:
       - '\b(?:if you (?:want|prefer|like)|whenever|happy to|feel free|no rush)\b'
       - '\bwe can (?:sign|book)\b'
     message: 'a pushy demand: "{match}"'
     examples:
       fire:
+        - 'I need a yes or no from you by Thursday.'
+        - 'I really need an answer from you today.'
+        - 'Get back to me by 5pm today with a decision.'
+        - 'I''m expecting your reply by Friday.'
+        - 'Still waiting on your answer.'
         - 'You must sign today to keep the price.'
         - 'This is your last chance.'
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'If you could let me know by Friday whether Tuesday works, I''ll book the room.'
+        - 'Whenever you get a chance, let me know what you think.'
+        - 'We need your decision on the SSO provider to configure the sandbox.'
+        - 'I''m waiting for your IT team''s go-ahead before I send the invite.'
         - 'If you want, we can book a call today.'
         - 'You need to see the dashboard to believe it.'
         - 'Happy to book time now or later.'
@@ -727,6 +775,12 @@ rules:
       - {regex: '\b(?:for|to) the first (?:\d+|five|ten|twenty|few) (?:customers|companies|teams|sign-?ups|buyers|clients)(?: only| who)\b', keywords: ['the first']}
       - {regex: '\b(?:almost|nearly|close to|at) (?:full )?capacity for\b', keywords: ['capacity']}
       - {regex: '\b(?:expires?|ends|closes) at (?:midnight|noon|\d{1,2}(?::\d\d)? ?(?:am|pm))\b', keywords: ['expire', 'ends', 'closes']}
+      - {regex: '\b(?:after|past|beyond|by|before|until) [^.!?\n]{1,40}?\bno (?:exceptions|extensions)\b', keywords: ['no exception', 'no extension']}
+      - {regex: '\bno (?:exceptions|extensions)(?: will be made)?,? (?:after|past|beyond)\b', keywords: ['no exception', 'no extension']}
+      - {regex: '\bafter (?:that|this|then|today|tonight|tomorrow|friday|monday|tuesday|wednesday|thursday|the \d{1,2}(?:st|nd|rd|th)?)[,;:]? (?:it''s|it is|they''re|they are|it''ll be|it will be|the (?:offer|discount|price|pricing|rate|deal|slot|spot|seat|fee waiver) (?:is|goes|will be))(?: back)? (?:gone|off the table|to (?:list|full price|normal)|expired|over|withdrawn)\b', keywords: ['after that', 'after this', 'after then', 'after today', 'after tonight', 'after tomorrow', 'after friday', 'after monday', 'after tuesday', 'after wednesday', 'after thursday', 'after the']}
+      - {regex: '\b(?:if (?:i|we) (?:don''t|do not|haven''t|have not|can''t|cannot|didn''t|did not) (?:hear|heard|get|gotten|have|had|receive|received)|if you (?:don''t|do not|can''t|cannot|haven''t|have not) (?:reply|respond|decide|confirm|sign|commit|get back|answer)|if (?:there''s|there is) no (?:reply|answer|response|word|decision|signature)|unless (?:i|we) (?:hear|get|have|receive)|unless you (?:reply|respond|sign|confirm|decide|commit)|no (?:answer|reply|response|word|decision|signature) by)\b[^.!?\n]{0,60}?\b(?:(?:releas\w*|cancel\w*|reassign\w*|forfeit\w*|los\w*|giv\w*|offer\w*|hand\w*|pass\w*)(?: it| them)?(?: on)? (?:your|the|this|that|our|these) (?:[\w-]+ )?(?:spot|slot|seat|place|reservation|discount|rate|price|pricing|offer|deal|terms|allocation)s?\b|(?:spot|slot|seat|place|discount|rate|price|pricing|offer|deal|terms)s? (?:\w+ ){0,2}?(?:goes|go|will go|is going|gets given|is given|expires?|is gone|will be gone|goes back|reverts?)\b|assume (?:you''re|you are) (?:out|not interested)|(?:i''ll|we''ll|i will|we will) move on)', keywords: ['if i', 'if we', 'if you', 'if there', 'unless', 'no answer', 'no reply', 'no response', 'no word', 'no decision', 'no signature']}
+      - {regex: '\b(?:sign|decide|commit|confirm|reply|respond)\b[^.!?\n]{0,40}?\b(?:otherwise|or else|after that)\b[,;:]? [^.!?\n]{0,40}?\b(?:goes away|go away|is gone|be gone|disappears|off the table|back to (?:list|full price)|expires)\b', keywords: ['otherwise', 'or else', 'after that']}
+      - {regex: '(?<!\b(?:bug|error|issue|mistake|problem|outage|incident|typo)\b[^.!?\n]{0,40})\b(?:won''t|will not|isn''t going to|is not going to) be (?:repeated|offered again|extended again|available again)(?=\s*(?:[.!;—–-]|$))', keywords: ['repeated', 'offered again', 'extended again', 'available again']}
     exceptions:
       - '\bno (?:rush|pressure|hurry|urgency)\b'
       - '\b(?:webinar|event|session|meeting|call|demo|workshop|registration for the webinar) (?:ends|closes|expires)\b'
@@ -735,6 +789,11 @@ rules:
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
+        - 'Sign before Friday and we''ll waive the setup fee — after that, no exceptions.'
+        - 'If I haven''t heard from you by Friday, I''m releasing your slot.'
+        - 'No answer by Wednesday and the seat goes to the next company on the list.'
+        - 'Sign by Thursday and the discount is yours; after that it''s gone.'
+        - 'Decide by Friday, otherwise the waived fee goes away.'
         - 'I won''t be able to hold this rate past Friday.'
         - 'We may not be able to keep this discount much longer.'
         - 'Pricing is only guaranteed until Friday.'
@@ -756,6 +815,10 @@ rules:
         - 'The discount expires at midnight.'
         - {"text": "Price increase coming", "field": "subject"}
       pass:
+        - 'If you can''t make Friday, I''ll release the room and we can find another time.'
+        - 'If I don''t hear back, I''ll assume now isn''t the right time and won''t follow up.'
+        - 'After Friday, our team is out for the holidays, so let''s aim for Thursday.'
+        - 'This won''t be repeated in the next version; we fixed the bug.'
         - 'Happy to hold the Thursday slot for you if it helps.'
         - 'Let me know by Friday if that time works.'
         - 'The webinar ends at 3pm ET.'
@@ -811,11 +874,35 @@ rules:
       - {regex: '\b(?:you|your team) (?:don''t|do not|doesn''t|does not) (?:seem to |really )?(?:value|care about|respect|prioriti[sz]e|appreciate) (?:your|their|my|our|growth|results|revenue|pipeline)\b', keywords: ['value', 'care about', 'respect', 'prioriti', 'appreciate']}
       - {regex: '\b(?:do you not|don''t you|doesn''t your team|does your team not) (?:care|want|value)\b', keywords: ['do you not', 'don''t you', 'doesn''t your team', 'does your team not']}
       - {regex: '\bif you(?:''re| are) (?:ok|okay|fine|happy|comfortable|content) (?:with )?(?:falling behind|losing|wasting|leaving|missing out|paying more|staying behind|being left)', keywords: ['if you''re', 'if you are']}
+      - {regex: '\b(?:chasing|chased|hunting|tracking) you(?: down)? (?:for|since|all)\b', keywords: ['chasing', 'chased', 'hunting', 'tracking']}
+      - {regex: '\b(?:is this not|isn''t this|is it not|isn''t it) (?:important|a priority|worth (?:it|your time)) (?:to|for) you\b', keywords: ['is this not', 'isn''t this', 'is it not', 'isn''t it']}
+      - {regex: '\bsmarter than this\b|\bexpect(?:ed)? (?:more|better) from (?:you|a leader|someone)\b', keywords: ['smarter than', 'more from', 'better from']}
+      - {regex: '\b(?:you''re|you are) (?:really |seriously |honestly )?going to (?:pass|say no|walk away|ignore|let this)\b', keywords: ['going to']}
+      - {regex: '\bhard to believe (?:you|that you|your)\b', keywords: ['hard to believe']}
+      - {regex: '\bsilence (?:speaks|says|is telling|tells me)\b|\b(?:running out of|losing) (?:my )?patience\b', keywords: ['silence', 'patience']}
+      - {regex: '\blet (?:your|the) (?:team|reps|company|board|boss|customers|org) down\b|\b(?:are|is) counting on you\b', keywords: ['down', 'counting on you']}
+      - {regex: '\b(?:everyone|everybody)(?:''s| is) talking about (?:it|this|us)\b|\bimagine (?:missing|passing on|losing) (?:out|this|it)\b|\blate to the (?:party|game)\b|\bleft out in the cold\b', keywords: ['talking about', 'imagine', 'late to the', 'in the cold']}
+      - {regex: '\byou (?:promised|said you would|said you''d|told me you would|told me you''d|agreed) (?:to )?(?:get back|reply|respond|look|call|review|send)\b', keywords: ['promised', 'said you', 'told me you', 'agreed']}
+      - {regex: '\bwhy (?:you''d|you would|you''re|you are|would you|are you) (?:ignore|ignoring|pass on|passing on|skip|skipping|avoid|avoiding|dodge|dodging)\b', keywords: ['why you', 'why would you', 'why are you']}
+      - {regex: '\b(?:rude|unprofessional|disrespectful|inconsiderate) (?:not to|to not|to ignore|of you)\b', keywords: ['rude', 'unprofessional', 'disrespectful', 'inconsiderate']}
+      - {regex: '\bare you (?:really |truly |honestly |actually )?(?:ok(?:ay)?|fine|comfortable|happy|willing|prepared|content|alright|all right)(?: with)? (?:(?:falling|being left|getting left|lagging|staying|sitting) (?:further |even |this far )?behind|(?:watching|letting|seeing|to let|let) (?:your )?(?:competitors|rivals|peers|competition)|(?:losing|leaving|missing) (?:out|deals|revenue|money|ground|pipeline)|being the (?:last|only))', keywords: ['behind', 'competitors', 'rivals', 'peers', 'competition', 'losing', 'leaving', 'missing', 'the last', 'the only']}
+      - {regex: '\b(?:i''d|i would|we''d|we would) hate (?:for you |to see you |for your (?:team|company|reps) )?(?:to )?(?:be the (?:last|only)|fall (?:further |even )?behind|be left (?:behind|out)|get left (?:behind|out)|miss (?:out|the boat)|lose (?:out|ground))', keywords: ['hate']}
+      - {regex: '\b(?:imagine|picture) (?:explaining|telling|having to (?:explain|tell)|the conversation with|the look on) (?:to )?your (?:ceo|cfo|cro|boss|board|manager|vp|leadership|investors|team)', keywords: ['imagine', 'picture']}
+      - {regex: '\b(?:i''ve|i have|we''ve|we have) been (?:more than |very |extremely |incredibly |really |quite |super |so |pretty |beyond )?patient\b', keywords: ['patient']}
+      - {regex: '\b(?:i''ve|i have|we''ve|we have) waited (?:long enough|patiently|weeks|months|quite a while)\b', keywords: ['waited']}
+      - {regex: '\b(?:surprised|surprising|disappointed|disappointing|puzzled|baffled|shocked|frustrated|frustrating)(?: (?:that|to see that|not to have))? (?:i (?:still )?(?:haven''t|have not|didn''t|did not) (?:heard|gotten|received|had)|you (?:still )?(?:haven''t|have not|didn''t|did not) (?:replied|responded|answered|gotten back|written back|come back)|heard back|had a reply|gotten a reply|received a reply)', keywords: ['surpris', 'disappoint', 'puzzled', 'baffled', 'shocked', 'frustrat']}
+      - {regex: '\b(?:we''ve|we have|i''ve|i have) (?:been )?(?:held|holding|kept|keeping|saved|saving|reserved|reserving) (?:this|that|the|your) (?:[\w-]+ )?(?:spot|slot|seat|place|price|rate|discount|offer|deal) (?:open )?(?:for you )?(?:long enough|for (?:weeks|months|a while|a long time|too long|ages)|as long as (?:we|i) can)\b', keywords: ['held', 'holding', 'kept', 'keeping', 'saved', 'saving', 'reserved', 'reserving']}
     exceptions:
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
+        - 'Are you really okay with falling further behind your peers?'
+        - 'I''d hate for you to be the last one in your industry to catch up.'
+        - 'Imagine explaining to your CEO that you passed on this.'
+        - 'I''ve been more than patient waiting for a reply.'
+        - 'I''m a little surprised I still haven''t heard back.'
+        - 'We''ve held this spot for you long enough.'
         - 'I''ll assume you don''t care about pipeline quality.'
         - 'I can only assume reply rates aren''t a priority for you.'
         - 'Don''t let your team fall behind.'
@@ -856,7 +943,26 @@ rules:
         - 'It seems like you don''t value your team''s time.'
         - 'Do you not care about hitting your number this year?'
         - 'If you''re okay with falling behind, feel free to ignore this.'
+        - 'I''ve been chasing you for weeks.'
+        - 'Is this not important to you?'
+        - 'I expected more from a leader like you.'
+        - 'You''re really going to pass on this?'
+        - 'Hard to believe you''re not interested.'
+        - 'Your silence speaks volumes.'
+        - 'I''m running out of patience here.'
+        - 'Don''t let your team down.'
+        - 'Your reps are counting on you.'
+        - 'Everyone''s talking about it.'
+        - 'Imagine missing out on this.'
+        - 'You''ll be late to the party.'
+        - 'You promised to get back to me.'
+        - 'I''m not sure why you''d ignore this.'
+        - 'It''s a little rude not to reply.'
       pass:
+        - 'I''d hate for you to waste time on a tool that isn''t a fit.'
+        - 'Thanks for being so patient.'
+        - 'I was surprised to see how fast your team has grown.'
+        - 'We''ve kept your sandbox open for another two weeks, as you asked.'
         - 'I''ll assume Thursday works unless you say otherwise.'
         - 'Don''t let the setup scare you; we do it for you.'
         - 'Is there a reason to start with the Denver team?'
@@ -871,6 +977,11 @@ rules:
         - 'Sorry to keep bugging you.'
         - 'Do you care most about speed or accuracy?'
         - 'I''ve sent you the deck and the case study.'
+        - 'Our team is counting on your feedback.'
+        - 'Imagine having every draft reviewed in seconds.'
+        - 'Everyone''s welcome to join the call.'
+        - 'You mentioned you''d review it after the board meeting; happy to wait.'
+        - 'Why are you considering a switch this year?'
   - id: tone.peer-and-guarantee
     kind: tone
     severity: warn
@@ -901,7 +1012,12 @@ rules:
       - {regex: '\b(?:will|''ll) (?:\w+ )?(?:transform|fix|solve|double|triple|change|revolutioni[sz]e|boost|fill) (?:your )?[\w ]{1,25}? (?:overnight|instantly|in (?:a|one) (?:day|week))\b', keywords: ['overnight', 'instantly', 'in a day', 'in one day', 'in a week', 'in one week']}
       - {regex: '\b(?:our |every )?(?:clients|customers|users|teams) (?:always|all|never fail to|consistently|without exception) (?:hit|beat|exceed|crush|double|triple|reach)\b', keywords: ['always', 'all hit', 'all beat', 'all exceed', 'all crush', 'all double', 'all triple', 'all reach', 'never fail', 'consistently', 'without exception']}
       - {regex: '\b(?:every (?:single )?|each |all (?:of )?(?:our )?)(?:customer|client|user|team)s? (?:has|have) (?:doubled|tripled|hit|exceeded|beaten|crushed)\b', keywords: ['doubled', 'tripled', 'hit', 'exceeded', 'beaten', 'crushed']}
+      - {regex: '\byou(?:''ll| will) (?:see|get|hit|achieve|realize) (?:a |an )?(?:\d+ ?(?:%|x) )?(?:roi|return|results|more (?:meetings|pipeline|revenue|deals|replies)|\d+ ?% (?:more|higher|increase|lift)) (?:in|within) (?:\d+|a|one|two|three|the first|your first) ?(?:days?|weeks?|months?|quarter)\b', keywords: ['roi', 'return', 'results', 'more', '%']}
+      - {regex: '\b(?:this|it|ourco|we|our (?:platform|product|tool)) will (?:increase|boost|grow|raise|lift|improve|cut|reduce|double|triple) your (?:[\w-]+ ){0,3}by (?:\d+ ?%|\d+x|half)', keywords: ['will increase', 'will boost', 'will grow', 'will raise', 'will lift', 'will improve', 'will cut', 'will reduce', 'will double', 'will triple']}
+      - {regex: '\bexpect (?:to see )?(?:\d+x|\d+ ?%) (?:more|higher|increase|growth|lift|roi|return)\b', keywords: ['expect']}
+      - {regex: '\byour (?:[\w-]+ ){0,2}will (?:double|triple|quadruple|skyrocket|explode|soar|10x|2x|3x)\b', keywords: ['will double', 'will triple', 'will quadruple', 'will skyrocket', 'will explode', 'will soar', 'will 10x', 'will 2x', 'will 3x']}
     exceptions:
+      - '\b(?:usually|typically|most customers|many customers|(?:can|could|may|might) (?:see|expect|get))\b'
       - '\b(?:sla|uptime|money[- ]back guarantee|service level|data residency|response time)\b'
       - '\b(?:can''t|cannot|won''t|will not|don''t|do not|never) (?:promise|guarantee)\b'
       - '\bnothing is guaranteed\b'
@@ -937,6 +1053,10 @@ rules:
         - 'This will transform your pipeline overnight.'
         - 'Our clients always hit their targets.'
         - 'Every single customer has doubled their pipeline.'
+        - 'You''ll see 3x ROI within 90 days.'
+        - 'This will increase your pipeline by 40%.'
+        - 'Expect 3x more meetings.'
+        - 'Your win rate will double.'
       pass:
         - 'Results are not guaranteed, but the pilot shows them fast.'
         - 'We can''t promise you''ll see the same numbers.'
@@ -953,6 +1073,9 @@ rules:
         - 'We can''t guarantee specific results, but here''s what similar teams saw.'
         - 'You''re guaranteed a response from support within four hours.'
         - 'Our clients always have a named CSM.'
+        - 'Most customers can see results within a quarter.'
+        - 'Your pipeline will be visible in one dashboard.'
+        - 'This will help your reps spend less time on admin.'
   - id: tone.fake-thread-subject
     kind: tone
     severity: warn
@@ -1044,6 +1167,14 @@ rules:
       - {regex: '\bnow[- ]or[- ]never\b', keywords: ['now-or-never', 'now or never']}
       - {regex: '\b(?:today|tonight|tomorrow|asap|by eod|by end of (?:the )?day|within the hour),? (?:one way or (?:the )?other|yes or no|either way)\b', keywords: ['one way or', 'yes or no', 'either way']}
       - {regex: '\b(?:waiting|delaying|holding off|hesitating|putting (?:this|it) off)(?: \w+){0,3} (?:will|would|could|is going to|might|may) cost you (?:the|this|that|your)\b', keywords: ['cost you']}
+      - {regex: '\b(?:but )?only (?:until|till|through|thru) ${WHEN}', keywords: ['only until', 'only till', 'only through', 'only thru']}
+      - {regex: '\b(?:i|we) need to (?:know|hear back|hear from you|have an answer|have your answer|get an answer|have a decision) (?:by|before) (?:today|tonight|tomorrow|eod|cob|end of (?:the )?day|noon|midnight|close of business)\b', keywords: ['need to know', 'need to hear', 'need to have', 'need to get']}
+      - {regex: '\bsign (?:today|now|this week|by ${WHEN}) (?:and|to) (?:save|get|lock|keep|secure|claim)\b', keywords: ['sign today', 'sign now', 'sign this week', 'sign by']}
+      - {regex: '\b(?:won''t|will not|isn''t going to|is not going to) be (?:available|possible|on offer|offered|on the table|an option) (?:next|after|past|beyond|from|once) ', keywords: ['be available', 'be possible', 'be on offer', 'be offered', 'be on the table', 'be an option']}
+      - {regex: '\b${OFFER} (?:stands|holds|runs|is in effect|is open|is live) (?:only )?(?:until|till|through|thru) ${WHEN}', keywords: ['stands', 'holds', 'runs', 'in effect', 'is open', 'is live']}
+      - {regex: '\bget (?:this|it|the (?:contract|order form|deal|paperwork)) signed (?:before|by|today|this week|asap|now)\b', keywords: ['signed']}
+      - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
+      - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
       - '\bno (?:rush|pressure|hurry)\b'
       - '\b(?:webinar|event|session|registration|support|office hours|conference|summit|workshop|meetup|tickets?)\b'
@@ -1109,6 +1240,15 @@ rules:
         - 'This is a now-or-never kind of deal.'
         - 'Please let me know today, one way or the other.'
         - 'Waiting any longer will cost you the discount.'
+        - 'The offer stands until 11/30.'
+        - 'The deal is available only until Friday.'
+        - 'I need to know by tomorrow.'
+        - 'Sign today and save 20%.'
+        - 'This won''t be available next month.'
+        - 'The offer stands until Friday.'
+        - 'Let''s get this signed before Friday.'
+        - 'I''ll need a decision this week.'
+        - 'Decision needed by Friday.'
       pass:
         - 'The order form is ready whenever you are.'
         - 'Friday works great; I''ll send the invite.'
@@ -1131,6 +1271,11 @@ rules:
         - 'Our standard quote is valid for 60 days.'
         - 'If Friday doesn''t work, any day next week is fine.'
         - 'Could we aim for a decision by the end of the month? No worries if it takes longer.'
+        - 'The pilot runs through 11/30, as agreed.'
+        - 'Our office is open until 5pm.'
+        - 'The decision is yours, whenever you''re ready.'
+        - 'A signature is needed on page 3 of the order form when you''re ready.'
+        - 'Let''s get this signed whenever legal is happy with it.'
   - id: tone.peer-more
     kind: tone
     severity: warn
@@ -1156,11 +1301,31 @@ rules:
       - {regex: '\b(?:everyone|everybody)(?: else)?(?: in [\w&-]+(?: [\w&-]+)?)? (?:is|are) (?:already )?doing (?:this|it)\b', keywords: ['everyone', 'everybody']}
       - {regex: '\bcool kids\b', keywords: ['cool kids']}
       - {regex: '\byour peer (?:companies|teams|firms|group|orgs|organizations)(?: [\w.-]+){0,2} (?:is|are|has|have) (?:already|all|now)\b', keywords: ['your peer']}
+      - {regex: '\bjoin (?:the )?(?:\d[\d,]*\+?|hundreds of|thousands of|dozens of) (?:other )?(?:companies|teams|leaders|brands|customers|businesses|revenue leaders|sales teams)\b(?: \w+){0,3} (?:who|that) (?:already|have already)\b', keywords: ['join']}
+      - {regex: '\b(?:everyone|everybody)''s (?:switching|moving|using|signing|doing (?:it|this)|already|on board|jumping)\b', keywords: ['everyone''s', 'everybody''s']}
+      - {regex: '\bevery (?:single )?one of your (?:competitors|peers|rivals)\b', keywords: ['one of your']}
+      - {regex: '\b(?:your (?:(?:direct|closest|biggest|main|top|key|nearest|fellow) )*(?:peers|competitors|rivals|competition|counterparts)|at your level|in your (?:industry|space|segment|market|vertical|peer group|network)|(?:cros?|vps?(?: of \w+)?|ceos?|cfos?|sales leaders?|revenue leaders?|heads? of (?:sales|revenue|marketing|growth)) (?:i|we)(?:''ve)? (?:talk|talked|spoke|speak|spoken|work|worked|meet|met)(?: to| with)?)\b(?: [\w'',-]+){0,6}? (?:(?:have|has|are|is|were|had)(?: all)? )?(?:all |already |recently |just )*(?:signed(?: up| on| with us)?(?=\s*(?:[.,;:!?—–-]|$|last\b|this\b|in\b|months\b|weeks\b|years\b|right\b|and\b|before\b|already\b|ages\b|a (?:while|month|year|week)\b))|on board|onboard|made the switch|switched(?: over| to us)?|moved over|adopted (?:it|this|us|ourco)|already using|got on board|come on board|bought in)\b', keywords: ['peers', 'competitors', 'rivals', 'competition', 'counterparts', 'your level', 'your industry', 'your space', 'your segment', 'your market', 'your vertical', 'your peer', 'your network', 'i talk', 'i spoke', 'i speak', 'we talk', 'we spoke', 'i work', 'we work', 'ive spoken', 'weve spoken', 'i met', 'we met', 'i meet']}
+      - {regex: '\b(?:you(?:''re| are)|your (?:team|company|org) is) (?:one of (?:the |only a )?(?:few|last|only|handful)|the (?:last|only)(?: one)?)\b[^.!?\n]{0,40}?\b(?:still (?:on the fence|holding out|not|without|using|doing|stuck|waiting|deciding|thinking)|not yet|yet to|holding out|on the fence|not (?:using|on board|signed)|who (?:hasn''t|haven''t|isn''t|aren''t) (?:signed|switched|moved|joined|adopted|made))\b', keywords: ['one of', 'the last', 'the only']}
+      - {regex: '\b(?:you(?:''ll| will)|your (?:[\w-]+ ){0,3}will|we(?:''ll| will)|it(?:''ll| will))(?: \w+)? (?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b[^.!?\n]{0,60}?(?:[,;:]|\s[—–-])\s?(?:i|we) (?:promise|guarantee)(?: (?:it|you|that|you that|this))?(?=[.!]|$)', keywords: ['promise', 'guarantee']}
+      - {regex: '\b(?:you(?:''ll| will)|your (?:[\w-]+ ){0,3}will|we(?:''ll| will)|it(?:''ll| will))(?: \w+)? (?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b[^.!?\n]{0,60}?(?:[,;:]|\s?[—–-])\s?guaranteed\b', keywords: ['guaranteed']}
+      - {regex: '(?:^|\n|[.!?] )guaranteed\s?[:,—–-]+ ?(?:you|your|we)\b', keywords: ['guaranteed']}
+      - {regex: '\b(?:results?|outcomes?|roi|success|growth|(?:more )?meetings|pipeline|savings|(?:the )?numbers) (?:are|is) guaranteed\b', keywords: ['guaranteed']}
+      - {regex: '\bor we (?:work|do it|''ll work|will work) for free\b', keywords: ['for free']}
+      - {regex: '\b(?:i|we) (?:promise|guarantee)(?: you)?(?: that)? (?:you''ll|you will|your (?:[\w-]+ ){0,3}will) (?:\w+ )?(?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b', keywords: ['promise', 'guarantee']}
     exceptions:
       - '\b(?:can''t|cannot|won''t|don''t|do not) (?:promise|guarantee)\b'
+      - '\b(?:sla|uptime|service level)\b'
     message: 'social-proof pressure or a promise of results: "{match}"'
     examples:
       fire:
+        - 'Everyone at your level has already signed up.'
+        - 'All of your direct competitors are already on board.'
+        - 'Your peers at three other companies signed last week.'
+        - 'Most of your peers signed last quarter; you''re one of the few still on the fence.'
+        - 'Your pipeline will double — guaranteed.'
+        - 'You will close more deals in your first month, I promise.'
+        - 'We''ll 3x your reply rates, guaranteed.'
+        - 'Results are guaranteed, or we work for free.'
         - 'Your competitors won''t wait, so why should you?'
         - 'Three of your direct competitors signed last month.'
         - 'The top 10 banks already use us — don''t get left out.'
@@ -1182,7 +1347,15 @@ rules:
         - 'Everyone in SaaS is doing this now.'
         - 'All the cool kids are using it.'
         - 'Your peer companies have all moved on from spreadsheets.'
+        - 'Join 500+ companies who already made the switch.'
+        - 'Everybody''s switching to Ourco.'
+        - 'Every one of your competitors uses us.'
       pass:
+        - 'Teams like yours use it for forecast reviews.'
+        - 'A customer in your space saw a 20% lift in reply rates.'
+        - 'Several customers in your space have signed case studies with us.'
+        - 'We guarantee 99.9% uptime in our SLA.'
+        - 'You will get the deck tomorrow, I promise.'
         - 'Everyone in the room agreed the workflow was simple.'
         - 'Everyone in logistics is talking about margins this year.'
         - 'Three of your team members joined the webinar.'
@@ -1195,6 +1368,7 @@ rules:
         - 'Every team at Acme gets its own workspace.'
         - 'Nine of the top ten insurers use some form of review.'
         - 'Companies like yours often start with a 30-day pilot.'
+        - 'Join 500+ teams at our summit in May.'
   - id: tone.pressure-more
     kind: tone
     severity: warn

@@ -530,12 +530,25 @@ function thirdPartyAfter(ctx: ScanContext, f: FieldText, start: number, end: num
   const after = f.text.folded.slice(end, Math.min(to, end + 60));
   // The claim's own pattern may have taken the preposition ("new VP of Sales at").
   const re = /\b(?:at|of|from|for)$/.test(f.text.lower.slice(Math.max(0, end - 6), end)) ? NAME_NEXT_RE : NAME_AFTER_RE;
-  const m = re.exec(after);
+  let m = re.exec(after);
+  let rest = after;
+  // "…stepped down as CEO of Globex": the company after the title ("as VP of Sales at Initech").
+  if (m === null) {
+    m = AS_TITLE_RE.exec(after);
+    while (m !== null && DEPARTMENT.test((m[1] as string).toLowerCase())) {
+      rest = rest.slice(m.index + m[0].length);
+      m = NAME_AFTER_RE.exec(rest);
+    }
+  }
   if (m === null) return false;
   const w = (m[1] as string).toLowerCase();
   if (MONTH_OR_DAY.test(w.split(' ')[0] ?? '')) return false;
   return !prospectNames(ctx).some((n) => n.includes(w) || w.includes(n));
 }
+
+const AS_TITLE_RE = /^\s*,?\s*as\s+(?:the\s+|its\s+|their\s+)?[\p{L}&\s-]{2,50}?\s(?:at|of|from|over at|for)\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
+/** The part of a title that is capitalized but names no company ("VP of Sales"). */
+const DEPARTMENT = /^(?:sales|marketing|engineering|product|products|revenue|operations|finance|people|growth|customer|customers|success|customer success|revops|sales ops|data|security|technology|it|hr|partnerships|business|strategy|design|sales development|enablement|the board|board)$/;
 
 /** True when the sentence around the hit speaks about the prospect (not us, not a third party). */
 function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
@@ -580,8 +593,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     if (youAfter !== null && !WE_RE.test(afterText.slice(0, youAfter.index))) {
       return !thirdPartyBetween(ctx, f, start, end + youAfter.index);
     }
-    // The subject line of a mail to the prospect is about them unless it says otherwise.
-    if (f.field === 'subject') return true;
+    // The subject line of a mail to the prospect is about them unless it says otherwise
+    // ("A pilot for 10 reps" is our offer, not their headcount).
+    if (f.field === 'subject') return !OFFER_BEFORE.test(before) && !GENERIC_RE.test(before);
     // "Saw the news about the Series B": about the prospect unless someone else is named.
     for (const r of before.matchAll(SAW_RE)) refEnd = r.index + r[0].length;
     weak = true;
@@ -636,6 +650,9 @@ const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|an
 /** Where the claim's clause ends: a comma, semicolon, colon, dash or parenthesis. */
 const CLAUSE_BREAK = /[,;:(]|\s-\s/;
 
+/** A figure introduced by a preposition of an offer ("a pilot for 10 reps", "up to 25 seats"). */
+const OFFER_BEFORE = /(?<![\p{L}])(?:for|to|with|per|under|across|from)\s+$/u;
+
 const THEY_RE = /(?<![\p{L}])(?:they|their|theirs|them|they've|they're|they’ve|they’re)(?![\p{L}])/u;
 
 /** Companies in general as the subject anywhere in the sentence ("…, most teams double their SDRs"). */
@@ -683,8 +700,8 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
     const canon = canonNumbers(windowText.toLowerCase());
     for (const m of canon.matchAll(/\b\d[\d.]*(?:[kmbx]\b|%|\b)/g)) {
       if (/^(?:19|20)\d\d$/.test(m[0])) continue; // a year is context, not the claim
-      // "the first 90 days", "in 2 weeks": a span of time is context too.
-      if (/^\s*(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?)\b/.test(canon.slice(m.index + m[0].length))) continue;
+      // "the first 90 days", "in 2 weeks": a span of time is context too ("40% year over year" is not).
+      if (!/[%x]$/.test(m[0]) && /^\s*(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?)\b/.test(canon.slice(m.index + m[0].length))) continue;
       out.push(m[0]);
     }
   }
@@ -752,6 +769,89 @@ function sharesWord(fact: string, words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Which side of an acquisition the prospect is on. A claim or a fact told with the prospect as
+ * the buyer ("acquired Zenbyte", "the acquisition of DataForge", "bringing Ledgerly into the
+ * fold") is 'acquirer'; told with the prospect as the one bought ("was acquired", "bought by
+ * Oracle", "sold to", "now part of Globex", "taking you private", "the exit") is 'target'; a
+ * merger or "the Ledgerly deal" says neither. A fact supports a claim only from the same side.
+ */
+type AcqRole = 'acquirer' | 'target' | null;
+
+/** Acquisition words: the direction check runs only when the claim has one. */
+const ACQ_WORD = /acqui|bought|buy|purchas|snapp|scoop|picked up|picking up|taken over|takeover|took over|sold|sale|part of|owned|private|exit|absorb|fold|family|umbrella|portfolio|integrat/;
+/** The passive right before the claim: "was acquired", "is being bought", "got snapped up". */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|being|be|get|gets|getting|got|it's|it’s|you're|you’re|they're)\s+(?:(?:just|recently|officially|finally|reportedly|quietly|now|also|already|being|getting|been|actually|apparently|eventually|to)\s+)*$/u;
+const PARTICIPLE = /^(?:acquired|bought|purchased|snapped up|scooped up|picked up|taken|sold|absorbed|owned|folded|merged into|swallowed|gobbled up)\b/;
+const ACTIVE_BUY = /^(?:acquir(?:ed|ing|es|e)|bought|buying|buys|purchased|purchasing|snapped up|snapping up|scooped up|scooping up|picked up|picking up|took over|taking over|integrating|absorbing|folding in|swallowed|gobbled up)\b/;
+const BY_AFTER = /^(?:\s+(?:\w+\s+){0,2}?)?by\b/;
+const TARGET_IN_CLAIM = /\b(?:(?:acquired|bought|purchased|owned|taken over|snapped up|scooped up|absorbed|acquisition|takeover|buyout|buy-out) by|sold to|sale (?:of [^.!?]{1,40} )?to|selling to|(?:taking|take|takes|took|taken|going|go|went|gone) (?:you |it |the company |them )?private|take-private|exit|absorbed into|merged into|folded into|(?:join|joins|joined|joining) (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)|owned by|bought out)\b/;
+const ACQUIRER_IN_CLAIM = /\b(?:acquisitions|acquisition spree|first acquisition|(?:bring|brought|bringing|add|adding|added|welcome|welcoming|welcomed) (?:\w+ ){1,3}(?:to|into) the (?:family|fold|portfolio|group)|under your (?:\w+ )?(?:umbrella|roof|wing))\b/;
+
+function claimRole(ctx: ScanContext, f: FieldText, start: number, end: number): AcqRole {
+  const { lower } = f.text;
+  const claim = lower.slice(start, end);
+  if (!ACQ_WORD.test(claim)) return null;
+  const [from, to] = sentenceAround(lower, start, end, 120);
+  const before = lower.slice(Math.max(from, start - 40), start);
+  const after = lower.slice(end, Math.min(to, end + 60));
+  const tail = claim + after;
+  if (/\bpart of\b/.test(claim)) {
+    // "Zenbyte is now part of Acme Analytics": the prospect is the buyer.
+    const rest = tail.slice(tail.indexOf('part of') + 7).trimStart();
+    return prospectNames(ctx).some((n) => rest.startsWith(n)) || /^(?:you|your)\b/.test(rest) ? 'acquirer' : 'target';
+  }
+  if (PARTICIPLE.test(claim) && PASSIVE_BEFORE.test(before)) return 'target';
+  if (TARGET_IN_CLAIM.test(tail.slice(0, claim.length + 12))) return 'target';
+  if (/^(?:acquired|bought|purchased|snapped up|scooped up|owned|taken over|acquisition|takeover|buyout|absorbed)\b/.test(claim.replace(/^(?:the|your|its) /, '')) && BY_AFTER.test(after)) return 'target';
+  // "your first acquisition", "their latest acquisition": a buyer's count.
+  if (/^acquisition\b/.test(claim) && /\b(?:first|second|third|latest|newest|another|next|biggest|largest) $/.test(before)) return 'acquirer';
+  if (/\bacquisition of\b/.test(claim) || /acquisition$/.test(claim) && /^\s+of\b/.test(after)) {
+    // "the acquisition of Acme Analytics by Oracle": the prospect is the one bought.
+    const rest = tail.slice(tail.indexOf('acquisition of') + 14).trimStart();
+    if (/^(?:you|your company)\b/.test(rest) || prospectNames(ctx).some((n) => rest.startsWith(n))) return 'target';
+    return 'acquirer';
+  }
+  if (ACQUIRER_IN_CLAIM.test(tail.slice(0, claim.length + 12))) return 'acquirer';
+  if (ACTIVE_BUY.test(claim) && !BY_AFTER.test(after)) return 'acquirer';
+  return null;
+}
+
+/** The same read for a verified fact, told about the prospect without its name ("Acquired by Oracle"). */
+function factRole(ctx: ScanContext, fact: string): AcqRole {
+  if (/\bpart of\b/.test(fact)) {
+    const rest = fact.slice(fact.indexOf('part of') + 7).trimStart();
+    return prospectNames(ctx).some((n) => rest.startsWith(n)) ? 'acquirer' : 'target';
+  }
+  if (/\b(?:(?:acquired|bought|purchased|owned|taken over|snapped up|absorbed|acquisition|takeover|buyout|buy-out|taken private) by|sold (?:\w+ ){0,3}to|sale (?:\w+ ){0,3}to|agreed to (?:be acquired|sell)|(?:went|taken|taking|go|going) private|exit|merged into|folded into|joined the (?:\w+ ){0,2}(?:family|group|portfolio))\b/.test(fact)) return 'target';
+  if (/\b(?:acquired|acquires|acquiring|bought|purchased|acquisition of|acquisitions|snapped up|took over|absorbed|completed (?:its |the )?acquisition)\b/.test(fact)) return 'acquirer';
+  return null;
+}
+
+/**
+ * "Your headcount tripled", "revenue up 40%", "you've cut 15% of staff": a change, which a static
+ * count ("Has 450 employees") does not support unless the fact states a change or the figure.
+ */
+const CHANGE_CLAIM = /doubl|tripl|quadrupl|grew|grow|growth|increas|jump|surg|soar|balloon|explod|skyrocket|climb|rose|\bup\b|\b(?:two|three|four|five|six|ten|\d+)-?fold\b|\d(?:\.\d+)?x\b|twice|three times|added|adding|hired|\bcut|shrank|shrunk|shrink|halv|reduc|slash|trim|shed|expanded/;
+const CHANGE_FACT = /doubl|tripl|quadrupl|grew|grow|growth|increas|rose|\bup\b|fold\b|\dx\b|\d%|percent|added|hired|\bcut|reduc|shrank|laid off|layoff|halv|from \d/;
+/** What a figure counts: people on the payroll, customers and users, or money. */
+const METRICS: readonly (readonly [string, RegExp])[] = [
+  ['people', /\b(?:employees?|staff\w*|headcount|team|teams|people|engineers?|reps|hires?|workforce|person|folks|colleagues|workers|heads)\b/],
+  ['customers', /\b(?:customers?|clients?|users?|members?|subscribers?|merchants?|sellers?|drivers?|downloads?|stores?|locations?|logos?|accounts|shoppers|patients|students|installs)\b/],
+  ['money', /\b(?:revenue|arr|mrr|bookings|gmv|tpv|run[- ]rate|profit\w*|ebitda)\b/],
+];
+
+function metricsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const [name, re] of METRICS) if (re.test(text)) out.push(name);
+  return out;
+}
+
+/** A fact that counts something (a number other than a year): "Has about 450 employees". */
+function countFact(fact: string): boolean {
+  return /\d/.test(fact.replace(/\b(?:19|20)\d\d\b/g, ''));
+}
+
 function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean {
   const re = hit.rule.facts;
   if (re === null) return false;
@@ -766,7 +866,22 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
     if (facts.length === 0) return false;
   }
   const details = distinctiveDetails(ctx, f, hit.start, hit.end, claim);
+  const role = claimRole(ctx, f, hit.start, hit.end);
+  const figure = details.some((d) => ANY_DIGIT.test(d) && !/[%x]$/.test(d));
+  // A change told without its figure needs a fact that tells a change.
+  const change = CHANGE_CLAIM.test(claim) && !figure;
+  // "450 customers" is not "450 employees": a figure or a change counts one thing.
+  const metrics = figure || change ? metricsOf(claim) : [];
   for (const fact of facts) {
+    if (role !== null) {
+      const side = factRole(ctx, fact);
+      if (side !== null && side !== role) continue;
+    }
+    if (change && countFact(fact) && !CHANGE_FACT.test(fact)) continue;
+    if (metrics.length > 0) {
+      const counted = metricsOf(fact);
+      if (counted.length > 0 && !counted.some((m) => metrics.includes(m))) continue;
+    }
     let all = true;
     for (const d of details) {
       if (!fact.includes(d)) {
