@@ -49,3 +49,29 @@ describe('requiredLiterals: strings every match contains (the prefilter that ski
     expect(checked).toBeGreaterThan(200);
   });
 });
+
+describe('an alternation searched with the branches that can match in the field', () => {
+  it('finds what the whole alternation finds, leftmost-first, whichever branches are left out', async () => {
+    const { RuleSchema } = await import('../../../src/detect/rules/schema.js');
+    const { defaultPolicy } = await import('../../../src/policy/schema.js');
+    const { buildBook } = await import('../../../src/detect/book.js');
+    const { collectFindings } = await import('../../../src/detect/scan.js');
+    const rule = RuleSchema.parse({
+      id: 'test.alternation', kind: 'tone', severity: 'warn', keywords: ['quick'],
+      patterns: ['\\bquick brown fox\\b', '\\bquick brown\\b', '\\bquick\\b'],
+      message: 'quick', examples: { fire: ['quick'] },
+    });
+    const policy = { ...defaultPolicy(), rules: [rule] };
+    const account = {
+      id: 'a', name: 'Zyxwv Corp', domain: 'zyxwv.example', aliases: [], valueUsd: 0, segment: 'smb', strategic: false,
+      namedOpportunity: null, ownerSlackId: null, ownerEmail: null, doNotContact: false, sensitive: {}, facts: [], custom: {},
+    };
+    const book = buildBook([account]);
+    const spans = (body: string): string[] =>
+      collectFindings({ subject: 'Hello', body, to: { email: 'dana@zyxwv.example', name: 'Dana' }, from: 'sam@ourco.com' }, account, book, policy)
+        .filter((f) => f.rule === 'test.alternation').map((f) => f.excerpt);
+    expect(spans('A quick note.')).toEqual(['quick']);
+    expect(spans('A quick brown dog, a quick note.')).toEqual(['quick brown', 'quick']);
+    expect(spans('The quick brown fox, a quick brown dog, a quick note.')).toEqual(['quick brown fox', 'quick brown', 'quick']);
+  });
+});
