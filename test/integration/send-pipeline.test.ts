@@ -92,6 +92,20 @@ describe('send pipeline', () => {
     expect(rows.every((r) => r.status === 'sent' && r.attempt === 1 && r.transport === 'smtp')).toBe(true);
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.subject, `draft:${ids[1]}`)).orderBy(auditLog.id);
     expect(audit.map((a) => a.action)).toEqual(['draft.received', 'draft.approved', 'draft.queued', 'send.claimed', 'draft.sent']);
+    // The claim and the outcome (one statement each, send/attempt.ts) write what the lifecycle
+    // writes: actor, { from, to, version } and the outcome's data; the attempt is closed.
+    const [draft] = await t.db.select().from(drafts).where(eq(drafts.id, ids[1]!));
+    const claimed = audit.find((a) => a.action === 'send.claimed')!;
+    const sent = audit.find((a) => a.action === 'draft.sent')!;
+    expect(claimed.actor).toEqual({ type: 'system', component: 'send-worker' });
+    expect(claimed.data).toEqual({ from: 'queued', to: 'sending', version: draft!.version });
+    expect(sent.actor).toEqual({ type: 'system', component: 'send-worker' });
+    expect(sent.data).toEqual({ from: 'sending', to: 'sent', version: draft!.version, message_id: `<${ids[1]}.draftgate@seller.example>`, transport: 'smtp', attempt: 1 });
+    expect(draft!.sentAt).not.toBeNull();
+    const [attempt] = rows.filter((r) => r.draftId === ids[1]);
+    expect(attempt!.leaseToken).toBeNull();
+    expect(attempt!.finishedAt).not.toBeNull();
+    expect(attempt!.messageId).toBe(`<${ids[1]}.draftgate@seller.example>`);
   });
 
   it('a transient SMTP refusal is retried (failed attempt recorded), a permanent one fails with the reason kept', async () => {

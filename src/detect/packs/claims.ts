@@ -34,11 +34,12 @@ rules:
       - 'pulled in'
       - 'took in'
       - 'bagged'
+      - 'funded'
     patterns:
       - '\bseries [a-h]\b(?: (?:round|raise|funding|extension|financing))?'
       - '\b(?:pre-seed|seed|growth|funding|investment|venture|mezzanine|bridge|latest|recent|new|big|last) round\b'
       - '\bfundrais(?:e|ing)\b'
-      - '\b(?:raised|raising|raises|closed|closing|secured|landed|announced|completed|bagged|picked up|took in|pulled in) (?:a |an |your |the |their |its |that |this )?(?:\w+ )?(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)?|\d[\d.,]*\s?(?:m|mm|mn|million|b|bn|billion)\b(?:\s?(?:usd|dollars|eur|euros))?)'
+      - '\b(?:raised|raising|raises|closed|closing|secured|landed|announced|completed|bagged|picked up|took in|pulled in) (?:a |an |your |the |their |its |that |this )?(?:\w+ )?(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)?|\d[\d.,]*\s?(?:m|mm|mn|million|b|bn|billion)\b(?:\s?(?:usd|dollars|eur|euros))?)(?!\w|[.,]\d| (?:in |of |worth of )?(?:savings|revenue|pipeline|sales|arr|mrr|bookings|credits|orders?|deals?|contracts?|gmv|value|spend|budget|costs?|damages|refunds?|tickets|transactions|payments|renewals?|upsells?|opportunit\w+|new business))'
       - '\b(?:raised|raise|raising|closed|secured|landed|new|recent|latest|fresh|additional|more) (?:\w+ ){0,2}?(?:funding|financing|venture capital|investment|round|raise)\b'
       - '\b(?:funded|backed) by\b'
       - '\b(?:led|co-led) by (?:[\w&.-]+ ){0,3}(?:ventures|capital|partners|vc|growth|investments)\b'
@@ -59,6 +60,17 @@ rules:
       - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|great news|big news|exciting news|amazing news|huge news) (?:on|about|re:?|regarding) (?:the |your )?(?<m>(?:\w+ )?(?:raise|round|funding|capital raise|fundraise|investment|series [a-h]))\b', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'news']}
       - '\b(?:closing|closed|close|wrapped|wrapping) (?:the|your|a|its|that|this) (?:\w+ )?round\b'
       - {regex: '\bcongrat\w* (?:to [^.!?]{0,30} )?on (?:the |your )?(?<m>[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion))\b', keywords: ['congrat']}
+      - {regex: '\b(?:took|taken|taking|takes|take) (?:on )?(?:a |an |the |some |fresh |new |more |another )?(?:(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b) )?(?:[\w-]+ ){0,2}?(?:investment|funding|capital|financing|money)\b(?! (?:in|into|on) )', keywords: ['investment', 'funding', 'capital', 'financing', 'money']}
+      - {regex: '\b(?:bringing in|brought in|brings in|bring in|received|receiving|receives|got|gets|getting|secured|securing|attracted|attracting|drew in|drawn|won|scored|nabbed|snagged|netted|pocketed|locked in|locking in|announced|announcing) (?:a |an |another |fresh |new |some |over |more than |nearly )?(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b)(?! (?:in |of |worth of |a year in |per year in )?(?:savings|revenue|pipeline|sales|arr|mrr|bookings|credits|orders?|deals?|contracts?|gmv|value|spend|budget|costs?|damages|refunds?|ad spend|tickets|transactions|payments|renewals?|upsells?|opportunit\w+|new business))', keywords: ['$', '€', '£', 'million', 'billion']}
+      - {regex: '\b(?:injection|infusion) of (?:\w+ )?(?:capital|cash|funding|funds|money)\b|\b(?:capital|cash|funding|equity) (?:injection|infusion)\b', keywords: ['injection', 'infusion']}
+      - {regex: '\b(?:growth equity|(?:strategic|growth|minority|majority|equity|venture|private equity|pe|corporate venture|cvc) (?:investment|investor|stake|round|backing)|venture debt|debt (?:financing|round|facility)|credit facility|recapitali[sz]ation|recapitali[sz]ed)\b(?! (?:in|into) (?:\w+ )?(?:tooling|training|tools|people|onboarding|enablement|process|processes|sales|marketing|ai|automation|infrastructure|time|your team|the team))', keywords: ['growth equity', 'investment', 'investor', 'stake', 'round', 'backing', 'venture debt', 'debt financing', 'debt round', 'debt facility', 'credit facility', 'recapitali']}
+      - {regex: '\b(?:new|fresh|more|additional|outside|institutional) (?:money|backing|cash injection|funds|financial backing)\b(?! (?:for|to) (?:the |your )?(?:budget|pilot|project))|\b(?:received|secured|got|landed|won|attracted|has|with) (?:the )?(?:\w+ )?backing (?:of|from)\b', keywords: ['new money', 'fresh money', 'more money', 'backing', 'new funds', 'fresh funds', 'additional funds', 'outside money', 'institutional money', 'cash injection']}
+      - {regex: '\b(?:got|getting|get|gets|been|being|was|were|newly|recently|just|well|freshly) funded\b', keywords: ['funded']}
+      - {regex: '\b(?:raising|raised|raise|raises) (?:again|another|more|a second|a third|a new|a fresh|round)\b', keywords: ['raising', 'raised', 'raise', 'raises']}
+      - {regex: '\b(?:ventures|capital|partners|vc|vcs|investors?|backers?|sequoia|a16z|andreessen horowitz|accel|benchmark|index|insight|tiger global|softbank|general catalyst|lightspeed|kleiner perkins|greylock|bessemer|battery|iconiq|thrive|coatue|salesforce ventures|gv|google ventures|y combinator|yc) (?:just |recently |has |have |had |officially |reportedly )*(?:invested|investing|invests|put money|led a round|doubled down) in\b', keywords: ['invest', 'put money', 'led a round', 'doubled down']}
+      - {regex: '\b(?:invested|investing|invests|put money|doubled down) in (?:you\b(?!r)|your (?:company|business|startup|team''s growth)\b)', keywords: ['invest', 'put money', 'doubled down']}
+      - {regex: '\b(?:nice|great|good|amazing|awesome|impressive|fantastic) (?:work|job|stuff|going) (?:on|with) (?:the |your )?(?:\w+ )?(?<m>seed|raise|round|funding|fundraise|series [a-h]|investment)\b(?![-\w])', keywords: ['nice work', 'great work', 'good work', 'nice job', 'great job', 'nice going', 'great stuff', 'amazing work', 'awesome work', 'impressive work', 'fantastic work', 'good job']}
+      - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|cheers|way to go) (?:on|about|re:?|regarding|to) (?:the |your )?(?:\w+ )?(?<m>seed(?: round)?|pre-seed|round extension|extension|bridge round|raise|recap|capital injection)\b(?![-\w])', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'cheers', 'way to go']}
     about: 'prospect'
     facts: 'series|fund|rais|round|seed|invest|capital|valuation|valued|backed|financ'
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
@@ -81,6 +93,19 @@ rules:
         - 'Since closing the round, your team has grown fast.'
         - 'Fresh off your Series B, hiring must be top of mind.'
         - 'Congrats to you and the team on the $40M.'
+        - 'Saw you took on a $40 million growth investment.'
+        - 'Congrats on bringing in $25M!'
+        - 'Congrats on the fresh injection of capital.'
+        - 'Congrats on the growth equity from General Atlantic.'
+        - 'I understand that Acme Analytics has taken a growth investment from Insight Partners.'
+        - 'Congrats on the new backing from Accel.'
+        - 'Heard Acme got funded by Accel.'
+        - 'Congrats on getting funded!'
+        - 'Heard you''re raising again.'
+        - 'Saw Salesforce Ventures invested in Acme Analytics.'
+        - 'Nice work on the seed!'
+        - 'Heard you secured a $40M credit facility.'
+        - {"text": "Congrats on the Series D", "field": "subject"}
       pass:
         - {"text": "Congrats on the raise!", "facts": ["Raised a $20M Series B in 2025"]}
         - {"text": "Congrats on the Series B led by Northwind Ventures!", "facts": ["Raised a Series B led by Northwind Ventures in 2024"]}
@@ -94,6 +119,14 @@ rules:
         - {"text": "Saw the Series B news on TechCrunch, congrats!", "facts": ["Raised a Series B in 2025"]}
         - {"text": "Congrats on the Series B, Dana!", "facts": ["Raised a Series B in 2025"]}
         - 'I should mention their recent funding to build rapport.'
+        - 'We brought in $2M in pipeline for a customer like you.'
+        - 'Your reps secured a $3M deal with that workflow last quarter.'
+        - 'Your team''s investment in training shows.'
+        - 'The round-robin routing assigns leads evenly.'
+        - 'If you raise again, we scale with you.'
+        - 'A customer of ours just received a strategic investment from Salesforce Ventures.'
+        - {"text": "Saw you took on a $40 million growth investment.", "facts": ["Took a $40M growth investment from Vista in 2026"]}
+        - 'Nice work on the round-robin setup.'
   - id: claim.acquisition
     kind: unverified_claim
     severity: warn
@@ -139,6 +172,7 @@ rules:
       - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?exit\b', keywords: ['exit']}
       - {regex: '\b(?:successful|recent|big) exit\b', keywords: ['exit']}
       - {regex: '\bjoined (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)\b', keywords: ['family', 'fold', 'group', 'portfolio']}
+      - {regex: '\b(?:sale|sell|sold|selling) of (?:the company|the business|your company|your business|(?!(?:seats|licen\w+|plans?|products?|tickets|shares|stock|data|services|software|subscriptions?|units|goods|assets|the product|our)\b)\w+(?: \w+){0,3}) to\b|\b(?:agreed|agreeing|agrees|deal|plans?|planning) to (?:sell|be (?:acquired|bought|sold|taken private))\b|\b(?:up for sale|on the block|exploring a sale|explore a sale|strategic alternatives)\b', keywords: ['sale of', 'sell of', 'sold of', 'selling of', 'to sell', 'to be', 'for sale', 'on the block', 'a sale', 'strategic alternatives']}
     exceptions:
       - '\b(?:customer|user|client|lead|talent|patient|donor|member|subscriber|logo|demand|traffic|new business|audience|buyer|seller|driver|merchant) acquisition'
       - '\bacquisition (?:cost|costs|channel|channels|funnel|strategy|strategies|rate|rates|team|teams|marketing|spend|campaigns?|metrics|engine|efforts?|programs?)\b'
@@ -159,6 +193,16 @@ rules:
         - 'Congrats on the exit!'
         - 'Saw the announcement that Acme Analytics is joining forces with Initech.'
         - 'Congrats on adding Brightpath to the family.'
+        - 'Saw the news about the sale of Acme Analytics to Globex.'
+        - 'Heard Acme has agreed to be acquired.'
+        - {"text": "I saw Acme Analytics was acquired earlier this month.", "facts": ["Acquired Zenbyte in 2024"]}
+        - {"text": "Congrats on being acquired!", "facts": ["Acquired Zenbyte in 2024"]}
+        - {"text": "Is it true you're being acquired?", "facts": ["Acquired Zenbyte in 2024"]}
+        - {"text": "Heard you guys got acquired, congrats!", "facts": ["Acquired Zenbyte in 2024"]}
+        - {"text": "Congrats on the exit!", "facts": ["Acquired Zenbyte in 2024"]}
+        - {"text": "Congrats on acquiring DataForge!", "facts": ["Was acquired by Oracle in 2023"]}
+        - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
+        - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
       pass:
         - {"text": "Congrats on the acquisition of Initech!", "facts": ["Acquired Initech in 2024"]}
         - 'We can lower your customer acquisition cost.'
@@ -169,6 +213,14 @@ rules:
         - 'The workflow is owned by your RevOps team.'
         - 'Lowering customer acquisition cost is what we do.'
         - {"text": "Congrats on bringing Ledgerly into the fold.", "facts": ["Acquired Ledgerly in 2025"]}
+        - {"text": "Congrats on acquiring Zenbyte!", "facts": ["Acquired Zenbyte in 2024"]}
+        - {"text": "Congrats on the acquisition!", "facts": ["Acquired Zenbyte in 2024"]}
+        - {"text": "Congrats on being acquired by Oracle!", "facts": ["Was acquired by Oracle in 2023"]}
+        - {"text": "Saw the news you were acquired.", "facts": ["Acquired by Oracle in 2023"]}
+        - {"text": "Heard Acme Analytics was bought by Oracle.", "facts": ["Sold to Oracle in 2023"]}
+        - {"text": "Since the Oracle acquisition, things must be busy.", "facts": ["Was acquired by Oracle in 2023"]}
+        - 'If you''re ever acquired, the contract transfers with you.'
+        - 'The sale of seats to new teams is handled by your admin.'
   - id: claim.acquisition-named
     kind: unverified_claim
     severity: warn
@@ -177,7 +229,7 @@ rules:
     patterns:
       - {regex: '(?i:\b(?:bought|buying|buys|purchased|purchasing|snapped up|snapping up|picked up|picking up|scooped up|scooping up|absorbed|absorbing|swallowed|gobbled up|merged with|merging with|merges with|combined with|combining with|teamed up with|tied up with))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\b(?![''’]s\b|\s+(?i:licen\w*|seats?|subscriptions?|plans?|tools?|data|records|fields|contacts|accounts|integration|add-on|credits|workflows?|tickets|ads?|software|stack)\b)', keywords: ['bought', 'buying', 'buys', 'purchas', 'snapp', 'picked up', 'picking up', 'scoop', 'absorb', 'swallowed', 'gobbled', 'merg', 'combin', 'teamed up', 'tied up']}
       - {regex: '(?i:\b(?:the|your|its|this|that))\s+(?:\p{Lu}[\p{L}\p{N}&.''’-]*\s+){1,3}(?i:deal|acquisition|merger|buyout|takeover|purchase|tie-up|combination|transaction|integration of)\b', keywords: ['deal', 'acquisition', 'merger', 'buyout', 'takeover', 'purchase', 'tie-up', 'combination', 'transaction', 'integration']}
-      - {regex: '(?i:\b(?:is|are|now|became|becoming|become|officially|being)\s+(?:now\s+|officially\s+)?(?:a\s+)?part of)\s+(?:\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\b(?![''’]s\b)|(?i:the)\s+\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:family|group|portfolio))', keywords: ['part of']}
+      - {regex: '(?i:\b(?:is|are|now|became|becoming|become|officially|being|you''re|you’re|you are|you''ve become|you have become)\s+(?:now\s+|officially\s+)?(?:a\s+)?part of)\s+(?:\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\b(?![''’]s\b)|(?i:the)\s+\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:family|group|portfolio))', keywords: ['part of']}
       - {regex: '(?i:\b(?:sale|sold) to)\s+(?!(?:Fortune|Enterprise|SMB|Mid-Market)\b)\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['sale to', 'sold to']}
       - {regex: '(?i:\b(?:integrating|absorbing|folding in))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}', keywords: ['integrating', 'absorbing', 'folding in']}
       - {regex: '(?i:\b(?:bringing|brought|bring|welcoming|welcomed|welcome))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:aboard|on board|into (?:the )?(?:family|fold|group)|into)\b', keywords: ['bring', 'brought', 'welcom']}
@@ -199,12 +251,16 @@ rules:
         - {"text": "Congrats on the Trailhead Data acquisition", "field": "subject"}
         - {"text": "Congrats on picking up Brightpath!", "facts": ["Acquired Ledgerly in 2025"]}
         - 'Integrating Quanta Ops must be a lot.'
+        - 'Now that you''re part of Globex, procurement must look different.'
+        - {"text": "Now that you're part of Globex, procurement must look different.", "facts": ["Acquired Zenbyte in 2024"]}
         - 'Congrats on bringing Fieldline aboard.'
       pass:
         - {"text": "Congrats on buying Fieldline!", "facts": ["Acquired Fieldline in 2025"]}
         - {"text": "Saw the Ledgerly deal closed, congrats.", "facts": ["Acquired Ledgerly in 2025"]}
         - 'We just bought Salesforce licenses for the whole team.'
         - 'Congrats on picking up HubSpot, it pairs well with us.'
+        - {"text": "With Zenbyte now part of Acme Analytics, two playbooks must be merging.", "facts": ["Acquired Zenbyte in 2024"]}
+        - {"text": "Now that you're part of Oracle, procurement must look different.", "facts": ["Was acquired by Oracle in 2023"]}
         - 'The pilot is part of Ourco''s standard plan.'
         - 'Reviewers usually pick up Q3 drafts first.'
         - 'You can merge with HubSpot data in one click.'
@@ -635,9 +691,27 @@ rules:
       - {regex: '\b(?:cool vendor|peer insights|customers'' choice)\b', keywords: ['cool vendor', 'peer insights', 'customers'' choice']}
       - {regex: '(?:#|\bno\.? ?|\bnumber )\d+ (?:spot|slot|position|place|ranking|rank)\b', keywords: ['spot', 'slot', 'position', 'place', 'ranking', 'rank']}
       - {regex: '\bplac(?:ed|ing) (?:\d+(?:st|nd|rd|th)|first|second|third|top \d+) (?:on|in|at)\b', keywords: ['plac']}
+      - {regex: '\b(?:topp(?:ed|ing)|tops|lead(?:ing|s)?|led|dominat(?:ed|ing|es)|headlin(?:ed|ing|es)) (?:the |this year''s |their |a )?(?:[\w.''’&-]+ ){0,4}?(?:leaderboard|leader board|rankings?|charts?|grid|quadrant|wave|index|category rankings?)\b', keywords: ['topped', 'topping', 'tops', 'lead', 'led ', 'dominat', 'headlin']}
+      - {regex: '\b(?:topp(?:ed|ing)|tops) (?:the |this year''s |their )?(?:[\w.''’&-]+ ){0,4}?list\b', keywords: ['topped', 'topping', 'tops']}
+      - {regex: '\b(?:to|at|on) the (?:very )?top of (?:the |this year''s |their )?(?:[\w.''’&-]+ ){0,4}?(?:leaderboard|leader board|rankings?|charts?|grid|quadrant|wave|index|category)\b', keywords: ['top of']}
+      - {regex: '\b(?:to|at|on) the (?:very )?top of (?:the |this year''s )?(?:g2(?:''s)?|gartner(?:''s)?|forrester(?:''s)?|idc|capterra|trustradius|getapp|software advice|product hunt|producthunt|hacker news|app store|play store|google play|glassdoor|inc\.?(?:''s)?|forbes(?:'')?|fortune(?:''s)?|deloitte(?:''s)?|fast company(?:''s)?|built ?in|comparably|crunchbase|techcrunch|cb insights|linkedin(?:''s)?|time(?:''s)?|the verge)\b', keywords: ['top of']}
+      - {regex: '(?:#|\bno\.? ?|\bnumber )(?:1|one)\b (?:\w+ ){0,3}?(?:on|in|at|across) (?:the )?(?:g2(?:''s)?|gartner(?:''s)?|forrester(?:''s)?|idc|capterra|trustradius|getapp|software advice|product hunt|producthunt|hacker news|app store|play store|google play|glassdoor|inc\.?(?:''s)?|forbes(?:'')?|fortune(?:''s)?|deloitte(?:''s)?|fast company(?:''s)?|built ?in|comparably|crunchbase|techcrunch|cb insights|linkedin(?:''s)?|time(?:''s)?|the verge)', keywords: ['#1', 'no. 1', 'no 1', 'no.1', 'number 1', 'number one', '# 1']}
+      - {regex: '(?:#|\bno\.? ?|\bnumber )(?:1|one|\d) (?:product|app|tool|vendor|company|startup|launch|developer tool|saas product) of the (?:day|week|month|year)\b', keywords: ['of the day', 'of the week', 'of the month', 'of the year']}
+      - {regex: '\branked (?:first|second|third|1st|2nd|3rd|top|highest|among|in the top|at the top|as (?:a |the )?(?:leader|top|best|#))\b', keywords: ['ranked']}
+      - {regex: '\b(?:top|highest|best|#1)[- ](?:rated|ranked|reviewed|scoring|scored) (?:\w+ ){0,3}?(?:on|in|by|across) (?:the )?(?:g2(?:''s)?|gartner(?:''s)?|forrester(?:''s)?|idc|capterra|trustradius|getapp|software advice|product hunt|producthunt|hacker news|app store|play store|google play|glassdoor|inc\.?(?:''s)?|forbes(?:'')?|fortune(?:''s)?|deloitte(?:''s)?|fast company(?:''s)?|built ?in|comparably|crunchbase|techcrunch|cb insights|linkedin(?:''s)?|time(?:''s)?|the verge)', keywords: ['top-rated', 'top rated', 'top-ranked', 'top ranked', 'highest-rated', 'highest rated', 'highest-ranked', 'highest ranked', 'best-rated', 'best rated', 'best-reviewed', 'top-reviewed', '#1-rated', '#1 rated', 'highest-scoring', 'top-scoring']}
+      - {regex: '\b(?:the |a )?(?:top|first|number one|#1|no\.? ?1|pole) (?:spot|place|slot|position|ranking|rank)\b (?:on|in|at|among|across) (?:the )?(?:(?:g2(?:''s)?|gartner(?:''s)?|forrester(?:''s)?|idc|capterra|trustradius|getapp|software advice|product hunt|producthunt|hacker news|app store|play store|google play|glassdoor|inc\.?(?:''s)?|forbes(?:'')?|fortune(?:''s)?|deloitte(?:''s)?|fast company(?:''s)?|built ?in|comparably|crunchbase|techcrunch|cb insights|linkedin(?:''s)?|time(?:''s)?|the verge)|\w+ (?:leaderboard|rankings?|list|grid|category|charts?))', keywords: ['top spot', 'first place', 'top place', 'top slot', 'top position', 'top ranking', 'top rank', 'number one spot', '#1 spot', 'no. 1 spot', 'pole position']}
+      - {regex: '\b(?:took|take|takes|taking|grabbed|grabbing|claimed|claiming|clinched|clinching|won|winning|earned|earning|landed|landing|secured|securing|nabbed|snagged|held|holding|hold) (?:the |a )?(?:top|first|number one|#1|no\.? ?1) (?:spot|place|slot|position|ranking|rank)\b', keywords: ['top spot', 'first place', 'top place', 'top slot', 'top position', 'top ranking', 'top rank', 'number one spot', '#1 spot', 'no. 1 spot']}
+      - {regex: '\b(?:cracked|cracking|crack|cracks|made|making|broke into|breaking into|landed in|landing in|ranked in|ranking in|placed in|finished in|came in|coming in|debuted in|climbed into|climbing into|moved into) the top (?:\d+|ten|five|three|twenty|fifty|hundred|tier|quartile)\b', keywords: ['the top']}
+      - {regex: '\b(?:came|coming|comes|come|finished|finishing) (?:in )?(?:first|top|at (?:number|no\.?) ?(?:one|1)|at #1)\b(?= (?:on|in|at|among|of|across)\b)', keywords: ['came', 'coming', 'comes', 'come in', 'finished', 'finishing']}
+      - {regex: '\b(?:voted|crowned|rated|named|ranked|picked|chosen|selected) (?:as )?(?:the |a )?(?:best|top|#1|number one|no\.? ?1|one of the (?:best|top)|the (?:best|top)) (?:[\w-]+ ){0,3}?(?:tool|tools|vendor|vendors|platform|platforms|product|products|company|companies|startup|startups|employer|employers|workplace|workplaces|place to work|places to work|app|apps|solution|solutions|software|provider|providers|crm|brand|brands|service|services|scaleup|scale-up|innovator|innovators)\b', keywords: ['voted', 'crowned', 'rated', 'named', 'ranked', 'picked', 'chosen', 'selected']}
+      - {regex: '\b(?:a|the) (?:leader|visionary|challenger|strong performer|top performer|high performer|momentum leader) (?:in|on) (?:the |this year''s |their )?(?:latest )?(?:gartner|forrester|idc|g2|everest|isg|aragon|nucleus)\b', keywords: ['leader', 'visionary', 'challenger', 'performer']}
+      - {regex: '\b(?:on|in|onto|into|to|of) (?:the |this year''s |last year''s )?(?:inc\.? 5000|inc\.? 500|forbes (?:cloud |ai |fintech )?(?:100|50)|deloitte (?:technology )?fast 500|fortune 500|ft 1000|financial times 1000|g2 (?:best|top)|fast company(?:''s)? most innovative)\b', keywords: ['5000', '500', 'forbes', '1000', 'g2 best', 'g2 top', 'most innovative']}
     exceptions:
       - '\b(?:mailing|email|e-mail|wait|distribution|contact|call|to-do|todo|priority|target|invite|guest|shopping|reading|price|pricing|feature|integration|customer|reference|suppression|do-not-contact|allow|block|deny) ?list\b'
-      - '\b(?:our|we|we''re|we''ve|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won)'
+      - '\b(?:our|we|we''re|we''ve|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won|top|lead|#1|number one|first|rank|voted|leader)'
+      - '\b(?:top|first|top of the list|number one|#1|no\.? ?1) (?:priority|priorities|thing|step|question|item|request|ask|reason|concern|goal|call)\b'
+      - '\btopp(?:ed|ing) (?:up|off)\b'
+      - '\b(?:reps?|sellers?|sdrs?|aes?|bdrs?|agents?|team members?) (?:\w+ ){0,3}?(?:top|topping|tops|topped|lead|leading|leads) the (?:leaderboard|leader board|charts?|rankings?)\b'
     about: 'prospect'
     facts: 'award|won|winner|prize|named|recogni|rank|list|top|best|honou?r|finalist|shortlist|quadrant|wave|forbes|\binc\b|fortune|g2|badge|great place'
     message: 'claims an award or ranking ("{match}") that no verified fact about {account} supports'
@@ -656,6 +730,21 @@ rules:
         - 'Congrats on the #1 spot in G2''s Grid.'
         - 'Congrats on placing 14th on the Inc. 5000.'
         - 'Congrats on being recognized as a Gartner Cool Vendor.'
+        - 'Great to see Acme topping the G2 leaderboard this quarter.'
+        - 'Saw Acme Analytics tops the list of fastest-growing startups.'
+        - 'Congrats on hitting #1 on Product Hunt!'
+        - 'Heard you were ranked first in the G2 Grid for sales engagement.'
+        - 'According to TechCrunch, you''re the top-rated tool on G2.'
+        - 'Is it true you took the top spot on Capterra?'
+        - 'Congrats on #1 Product of the Day!'
+        - 'Heard you guys were voted best sales tool of 2025.'
+        - 'Congrats on cracking the top ten on G2.'
+        - 'Saw you climbed to the top of the G2 rankings.'
+        - 'Saw that you''re number one on Product Hunt today.'
+        - 'Congrats on being a Leader in the Gartner Magic Quadrant!'
+        - 'Saw Acme Analytics on the Inc. 5000 this year.'
+        - {"text": "Congrats on topping the charts", "field": "subject"}
+        - {"text": "#1 on Product Hunt, congrats!", "field": "subject"}
       pass:
         - {"text": "Winning the Data Innovation Award must have been a proud moment for your team.", "facts": ["Won the 2024 Data Innovation Award"]}
         - 'We were named one of the top 50 startups.'
@@ -667,6 +756,15 @@ rules:
         - 'Here are the top 3 reasons teams switch.'
         - 'Gartner expects most B2B sales teams to run some outreach through AI agents by 2028.'
         - {"text": "Congrats on the G2 Leader badge!", "facts": ["Earned a G2 Leader badge in 2025"]}
+        - 'We were ranked first in the G2 Grid for sales engagement.'
+        - 'Our product tops the list of tools reps actually like.'
+        - 'Put this at the top of the list for next week.'
+        - 'Topping up your credits is easy.'
+        - 'Your reps will top the leaderboard in no time.'
+        - 'Priority number one for us is reply time.'
+        - 'Globex topped the G2 leaderboard this quarter.'
+        - {"text": "Congrats on topping the G2 leaderboard!", "facts": ["Ranked #1 on the G2 leaderboard in 2025"]}
+        - 'The first step is a 20-minute call.'
   - id: claim.expansion
     kind: unverified_claim
     severity: warn
@@ -882,6 +980,7 @@ rules:
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})[- ](?:person|people|employee|member|rep|seat|strong)[- ](?:team|company|org|organization|workforce|sales team|sales org|business)\b(?![- ]?(?:teams|companies|orgs|organizations|businesses)\b| (?:like yours|your size|of your size))', keywords: ['person', 'people', 'employee', 'member', 'rep', 'seat', 'strong']}
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\+? (?:folks|workers|colleagues|heads|souls|staffers)\b', keywords: ['folks', 'workers', 'colleagues', 'heads', 'souls', 'staffers']}
       - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|more than doubled) (?:in )?(?:size|headcount)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown']}
+      - {regex: '\b(?:grew|grown|growing|increased|expanded|scaled|risen|rose|jumped) (?:\w+ ){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold (?:growth|increase|jump)\b', keywords: ['fold', 'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'sevenfold', 'eightfold', 'ninefold', 'tenfold', '-fold']}
       - {regex: '\b(?:twice|three times|four times|2x|3x|4x) (?:as big|as large|bigger|larger|the size)\b', keywords: ['twice', 'three times', 'four times', '2x', '3x', '4x']}
       - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|increased) (?:your |its |the |their )?(?:customer|user|employee|subscriber|merchant) (?:count|base|numbers)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown', 'increased']}
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k|\d{3,})[- ](?:customer|user|employee|member|subscriber|download|merchant|seller)s? (?:milestone|mark)\b', keywords: ['milestone', 'mark']}
@@ -924,6 +1023,13 @@ rules:
         - 'Congrats on the 5,000-customer milestone!'
         - 'Your customer base just hit 5,000.'
         - 'Congrats on 3x ARR growth.'
+        - 'Headcount has grown fivefold since 2023.'
+        - {"text": "Impressive that you tripled headcount this year.", "facts": ["Has about 450 employees"]}
+        - {"text": "Your headcount doubled last year.", "facts": ["Has about 450 employees"]}
+        - {"text": "Congrats on doubling your customer base!", "facts": ["Serves 12,000 customers"]}
+        - {"text": "Revenue up 40% year over year, impressive.", "facts": ["Serves 12,000 customers"]}
+        - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
+        - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
         - 'One of our customers just crossed 2 million users.'
         - {"text": "Congrats on crossing 10,000 customers!", "facts": ["Serves more than 10,000 customers"]}
@@ -945,6 +1051,11 @@ rules:
         - 'Most of our 5,000 customers started with a pilot.'
         - 'Review time dropped 40% for most teams.'
         - 'Reviews are twice as fast in Slack.'
+        - {"text": "Your team has grown to 450, so onboarding must be constant.", "facts": ["Has about 450 employees"]}
+        - {"text": "Congrats on doubling headcount!", "facts": ["Doubled headcount in 2025"]}
+        - {"text": "Revenue up 40% year over year, impressive.", "facts": ["Revenue grew 40% in 2025"]}
+        - {"text": "With a team of 450, review must be hard.", "facts": ["Has about 450 employees"]}
+        - 'We doubled our headcount last year.'
   - id: claim.launch
     kind: unverified_claim
     severity: warn
