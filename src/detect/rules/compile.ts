@@ -35,7 +35,7 @@ export interface PatternUnit {
    * `m` renamed `m<i>`) and its required literal ids (null: none known), so the engine can search
    * a field with the alternation of only the branches that can match there.
    */
-  branches: { sources: readonly string[]; literals: ReadonlyArray<Int32Array | null>; subsets: Map<string, RegExp> } | null;
+  branches: { sources: readonly string[]; literals: ReadonlyArray<Int32Array | null>; subsets: Map<number | string, RegExp> } | null;
 }
 
 export interface CompiledRule {

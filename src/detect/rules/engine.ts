@@ -304,20 +304,32 @@ function alternationFor(fg: FieldGrams, u: number, unit: PatternUnit, g: Grams):
   let re: RegExp | null = unit.search[0] as RegExp;
   const b = unit.branches;
   if (b !== null) {
-    let key = '';
-    let all = true;
-    for (let i = 0; i < b.literals.length; i++) {
+    // The live branches as a number (a bit per branch; exact up to 53 branches) or, past that,
+    // as a list: a key without building a string for the common case.
+    const n = b.literals.length;
+    let mask = 0;
+    let list = '';
+    let alive = 0;
+    for (let i = 0; i < n; i++) {
       const ids = b.literals[i];
-      if (ids == null || anyMayOccur(g, fg.rules, ids)) key += `${i},`;
-      else all = false;
+      if (ids == null || anyMayOccur(g, fg.rules, ids)) {
+        alive++;
+        if (n <= 53) mask += 2 ** i;
+        else list += `${i},`;
+      }
     }
-    if (key === '') re = null; // no branch can match in this field
-    else if (!all) {
+    if (alive === 0) re = null; // no branch can match in this field
+    else if (alive < n) {
+      const key = n <= 53 ? mask : list;
       const sub = b.subsets.get(key);
       if (sub !== undefined) re = sub;
       else if (b.subsets.size < SUBSETS_PER_UNIT) {
-        const alive = key.split(',').filter((x) => x !== '').map(Number);
-        re = compileRuleRegex(alive.map((i) => b.sources[i] as string).join('|'), 'gu');
+        const live: string[] = [];
+        for (let i = 0; i < n; i++) {
+          const ids = b.literals[i];
+          if (ids == null || anyMayOccur(g, fg.rules, ids)) live.push(b.sources[i] as string);
+        }
+        re = compileRuleRegex(live.join('|'), 'gu');
         b.subsets.set(key, re);
       }
     }
@@ -327,14 +339,21 @@ function alternationFor(fg: FieldGrams, u: number, unit: PatternUnit, g: Grams):
   return re;
 }
 
+/** Fields shorter than this run every regex their keywords call for: on the ~500-char holdout drafts the index cost what it saved. */
+const FILTER_MIN_CHARS = 1000;
+
 /** Runs one unit's regexes over [from, to) of the text (the whole text when it covers it). */
 function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule, unit: PatternUnit, text: string, from: number, to: number): void {
   const whole = from === 0 && to === text.length;
   let slice: string | undefined;
+  // On a short field indexing its grams costs about what it saves.
+  const filter = text.length >= FILTER_MIN_CHARS;
   for (let i = 0; i < unit.search.length; i++) {
-    if (!mayMatch(fg, unit, i, text, rule.rule.case_sensitive)) continue;
+    if (filter && !mayMatch(fg, unit, i, text, rule.rule.case_sensitive)) continue;
     slice ??= whole ? text : text.slice(from, to);
-    const re = unit.branches === null ? unit.search[i] as RegExp : alternationFor(fg, u, unit, gramsFor(fg, text, rule.rule.case_sensitive));
+    const re = unit.branches === null || !filter
+      ? unit.search[i] as RegExp
+      : alternationFor(fg, u, unit, gramsFor(fg, text, rule.rule.case_sensitive));
     if (re === null) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
