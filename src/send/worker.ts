@@ -28,9 +28,8 @@ import type { Deps } from '../deps.js';
 import { redisOptions } from '../lib/redis.js';
 import { accounts, drafts, sends, suppressions } from '../db/schema.js';
 import { raiseHeldAlert } from './held.js';
-import { cancelDraft, claimForSend, confirmHeldSent, holdDraft, markFailed, markSent, releaseClaim, type DraftRow } from '../drafts/lifecycle.js';
+import { cancelDraft, claimAndStart, claimForSend, confirmHeldSent, holdDraft, markFailed, markSent, releaseClaim, settleSent, type DraftRow } from '../drafts/lifecycle.js';
 import { appendAudit } from '../audit/append.js';
-import { claimAndStart, settleSent } from './attempt.js';
 import { leaseUntil, lockAttempt, retryWhileDown, startLease, type Lease, type Ownership } from './lease.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
@@ -151,7 +150,7 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
   };
 
   // Claim + suppression check + attempt number + lease: one statement on the common path
-  // (send/attempt.ts); the general path, one transaction, when it matched no row (lost race,
+  // (claimAndStart / settleSent in drafts/lifecycle.ts); the general path, one transaction, when it matched no row (lost race,
   // do-not-contact or suppressed: cancelled and audited there).
   const leaseToken = randomUUID();
   const claimNow = async () => {

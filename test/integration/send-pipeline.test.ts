@@ -92,7 +92,7 @@ describe('send pipeline', () => {
     expect(rows.every((r) => r.status === 'sent' && r.attempt === 1 && r.transport === 'smtp')).toBe(true);
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.subject, `draft:${ids[1]}`)).orderBy(auditLog.id);
     expect(audit.map((a) => a.action)).toEqual(['draft.received', 'draft.approved', 'draft.queued', 'send.claimed', 'draft.sent']);
-    // The claim and the outcome (one statement each, send/attempt.ts) write what the lifecycle
+    // The claim and the outcome (one statement each, claimAndStart / settleSent in drafts/lifecycle.ts) write what the lifecycle
     // writes: actor, { from, to, version } and the outcome's data; the attempt is closed.
     const [draft] = await t.db.select().from(drafts).where(eq(drafts.id, ids[1]!));
     const claimed = audit.find((a) => a.action === 'send.claimed')!;

@@ -60,6 +60,9 @@ rules:
       - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|great news|big news|exciting news|amazing news|huge news) (?:on|about|re:?|regarding) (?:the |your )?(?<m>(?:\w+ )?(?:raise|round|funding|capital raise|fundraise|investment|series [a-h]))\b', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'news']}
       - '\b(?:closing|closed|close|wrapped|wrapping) (?:the|your|a|its|that|this) (?:\w+ )?round\b'
       - {regex: '\bcongrat\w* (?:to [^.!?]{0,30} )?on (?:the |your )?(?<m>[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion))\b', keywords: ['congrat']}
+      - {regex: '\bpost-(?:raise|round|funding|series [a-h]|money|seed)\b', keywords: ['post-']}
+      - {regex: '\binvestors? (?:are |is |have been |were )?(?:betting|bullish|doubling down|piling in|lining up) (?:big |heavily )?(?:on|in|behind)\b', keywords: ['betting', 'bullish', 'doubling down', 'piling in', 'lining up']}
+      - {regex: '\b[\w&.]+-led (?:round|raise|series [a-h]|financing|investment|seed|extension)\b', keywords: ['-led']}
       - {regex: '\b(?:took|taken|taking|takes|take) (?:on )?(?:a |an |the |some |fresh |new |more |another )?(?:(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b) )?(?:[\w-]+ ){0,2}?(?:investment|funding|capital|financing|money)\b(?! (?:in|into|on) )', keywords: ['investment', 'funding', 'capital', 'financing', 'money']}
       - {regex: '\b(?:bringing in|brought in|brings in|bring in|received|receiving|receives|got|gets|getting|secured|securing|attracted|attracting|drew in|drawn|won|scored|nabbed|snagged|netted|pocketed|locked in|locking in|announced|announcing) (?:a |an |another |fresh |new |some |over |more than |nearly )?(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b)(?! (?:in |of |worth of |a year in |per year in )?(?:savings|revenue|pipeline|sales|arr|mrr|bookings|credits|orders?|deals?|contracts?|gmv|value|spend|budget|costs?|damages|refunds?|ad spend|tickets|transactions|payments|renewals?|upsells?|opportunit\w+|new business))', keywords: ['$', '€', '£', 'million', 'billion']}
       - {regex: '\b(?:injection|infusion) of (?:\w+ )?(?:capital|cash|funding|funds|money)\b|\b(?:capital|cash|funding|equity) (?:injection|infusion)\b', keywords: ['injection', 'infusion']}
@@ -71,6 +74,9 @@ rules:
       - {regex: '\b(?:invested|investing|invests|put money|doubled down) in (?:you\b(?!r)|your (?:company|business|startup|team''s growth)\b)', keywords: ['invest', 'put money', 'doubled down']}
       - {regex: '\b(?:nice|great|good|amazing|awesome|impressive|fantastic) (?:work|job|stuff|going) (?:on|with) (?:the |your )?(?:\w+ )?(?<m>seed|raise|round|funding|fundraise|series [a-h]|investment)\b(?![-\w])', keywords: ['nice work', 'great work', 'good work', 'nice job', 'great job', 'nice going', 'great stuff', 'amazing work', 'awesome work', 'impressive work', 'fantastic work', 'good job']}
       - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|cheers|way to go) (?:on|about|re:?|regarding|to) (?:the |your )?(?:\w+ )?(?<m>seed(?: round)?|pre-seed|round extension|extension|bridge round|raise|recap|capital injection)\b(?![-\w])', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'cheers', 'way to go']}
+    exceptions:
+      - '\b(?:after|before|during|around|following|ahead of|post) (?:a|any|each|every) (?:\w+ )?(?:funding )?(?:round|raise|fundraise|series [a-h])\b'
+      - '\b(?:is|are) (?:a |an |another )?(?:series [a-h]|raise|funding round|new round|round)\b[^.!?]{0,30}\b(?:on (?:your|the) (?:roadmap|radar|horizon|cards)|planned|likely|coming|in the works)'
     about: 'prospect'
     facts: 'series|fund|rais|round|seed|invest|capital|valuation|valued|backed|financ'
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
@@ -105,6 +111,9 @@ rules:
         - 'Saw Salesforce Ventures invested in Acme Analytics.'
         - 'Nice work on the seed!'
         - 'Heard you secured a $40M credit facility.'
+        - 'Post-raise, hiring must be top of mind.'
+        - 'Seems like investors are betting big on Acme Analytics.'
+        - 'Saw the Accel-led round.'
         - {"text": "Congrats on the Series D", "field": "subject"}
       pass:
         - {"text": "Congrats on the raise!", "facts": ["Raised a $20M Series B in 2025"]}
@@ -127,6 +136,8 @@ rules:
         - 'A customer of ours just received a strategic investment from Salesforce Ventures.'
         - {"text": "Saw you took on a $40 million growth investment.", "facts": ["Took a $40M growth investment from Vista in 2026"]}
         - 'Nice work on the round-robin setup.'
+        - 'Happy to share how teams plan budget after a funding round.'
+        - 'Is a Series B on your roadmap for next year?'
   - id: claim.acquisition
     kind: unverified_claim
     severity: warn
@@ -171,7 +182,9 @@ rules:
       - {regex: '\b(?:add|adding|added|welcome|welcoming|welcomed) (?:\w+ ){1,3}(?:to|into) the (?:family|fold|portfolio)\b', keywords: ['family', 'fold', 'portfolio']}
       - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?exit\b', keywords: ['exit']}
       - {regex: '\b(?:successful|recent|big) exit\b', keywords: ['exit']}
-      - {regex: '\bjoined (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)\b', keywords: ['family', 'fold', 'group', 'portfolio']}
+      - {regex: '\b(?:joined|joining|joins) (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)\b', keywords: ['family', 'fold', 'group', 'portfolio']}
+      - {regex: '\b(?:now|fully|officially|which|that|who) owns\b|\b(?:equity|capital|partners|holdings|group|vista|thoma bravo|kkr|blackstone|silver lake|insight|permira|advent|hg) (?:now |fully |officially )?owns\b', keywords: ['owns']}
+      - {regex: '\b(?:the|your|a|its|that|this) (?:recent |pending |planned |big )?(?:buyout|buy-out|take-private|lbo|leveraged buyout)\b', keywords: ['buyout', 'buy-out', 'take-private', 'lbo']}
       - {regex: '\b(?:sale|sell|sold|selling) of (?:the company|the business|your company|your business|(?!(?:seats|licen\w+|plans?|products?|tickets|shares|stock|data|services|software|subscriptions?|units|goods|assets|the product|our)\b)\w+(?: \w+){0,3}) to\b|\b(?:agreed|agreeing|agrees|deal|plans?|planning) to (?:sell|be (?:acquired|bought|sold|taken private))\b|\b(?:up for sale|on the block|exploring a sale|explore a sale|strategic alternatives)\b', keywords: ['sale of', 'sell of', 'sold of', 'selling of', 'to sell', 'to be', 'for sale', 'on the block', 'a sale', 'strategic alternatives']}
     exceptions:
       - '\b(?:customer|user|client|lead|talent|patient|donor|member|subscriber|logo|demand|traffic|new business|audience|buyer|seller|driver|merchant) acquisition'
@@ -195,6 +208,9 @@ rules:
         - 'Congrats on adding Brightpath to the family.'
         - 'Saw the news about the sale of Acme Analytics to Globex.'
         - 'Heard Acme has agreed to be acquired.'
+        - 'Now that Vista owns Acme Analytics, priorities may shift.'
+        - 'Since the buyout, things must be hectic.'
+        - 'With Brightpath joining the Acme family, integration must be busy.'
         - {"text": "I saw Acme Analytics was acquired earlier this month.", "facts": ["Acquired Zenbyte in 2024"]}
         - {"text": "Congrats on being acquired!", "facts": ["Acquired Zenbyte in 2024"]}
         - {"text": "Is it true you're being acquired?", "facts": ["Acquired Zenbyte in 2024"]}
@@ -453,6 +469,9 @@ rules:
       - {regex: '\bnew (?:role|job|gig|position|title|chapter)\b(?=[^.!?\n]{0,20}\b(?:congrat|kudos))', keywords: ['new role', 'new job', 'new gig', 'new position', 'new title', 'new chapter']}
       - {regex: '\b(?:your|congrat\w* on (?:the|your)) (?:recent |big |well-deserved |new )?promotion\b(?! (?:code|codes|offer|period|ends|deal|discount|price|pricing|email|emails|campaign))', keywords: ['promotion']}
       - {regex: '\b(?:congrat\w*|kudos) on (?:the|your) (?:step up|move up|elevation|big move)\b', keywords: ['congrat', 'kudos']}
+      - {regex: '\b(?:is|are|''s|’s) now (?:the |your |its )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|evp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager)\b', keywords: ['is now', 'are now', '''s now', '’s now']}
+      - {regex: '\bwill (?:now )?(?:lead|run|head(?: up)?|oversee) (?:the )?(?:sales|revenue|marketing|engineering|product|finance|operations|go-to-market|gtm|customer success|the company|the business)\b(?! (?:training|call|demo|pilot|session|workshop|review))', keywords: ['will lead', 'will run', 'will head', 'will oversee', 'will now']}
+      - {regex: '\bcongrat\w* to \p{L}+(?: \p{L}+)? on (?:the|her|his|their) (?:\w+ )?(?:promotion|new role|appointment|new position|new job|new title)\b', keywords: ['congrat']}
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
@@ -491,6 +510,9 @@ rules:
         - {"text": "New role, congrats!", "field": "subject"}
         - {"text": "Your promotion", "field": "subject"}
         - 'Congrats on the step up!'
+        - 'Saw Maria Diaz is now your CRO.'
+        - 'Saw the announcement that Maria Diaz will lead sales.'
+        - 'Congrats to Maria on the promotion!'
       pass:
         - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}
         - {"text": "Congratulations to Jordan Lee on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
@@ -579,6 +601,7 @@ rules:
       - {regex: '\bletting (?:\w+ ){1,3}go\b', keywords: ['letting']}
       - {regex: '\b(?:lay|lays|laying|laid) (?:\w+ ){1,3}off\b', keywords: ['lay', 'laying', 'laid']}
       - {regex: '\bright-siz(?:ing|ed|e)\b', keywords: ['right-siz']}
+      - {regex: '\breorgani[sz](?:ing|ed|es|e|ation|ations)\b', keywords: ['reorg']}
     exceptions:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
@@ -606,6 +629,7 @@ rules:
         - 'Sorry to hear you had to start letting people go.'
         - 'Heard Acme Analytics is laying people off.'
         - 'With the right-sizing last quarter, each rep covers more.'
+        - 'Saw Acme Analytics is reorganizing the sales org.'
       pass:
         - {"text": "I know the restructuring has been a lot for your team.", "facts": ["Announced a restructuring in March 2025"]}
         - 'We help teams cut onboarding time in half.'
@@ -689,6 +713,7 @@ rules:
       - {regex: '\b(?:won|winning|wins|took home|taking home|bagged|scooped|earned|earning|received|receiving|picked up|clinched|snagged|collected) (?:the |an? |this year''s |last year''s |their |your )?(?:[\w.''’&-]+ ){0,5}(?<m>award|awards|prize|trophy|medal|honou?rs?|recognition|badge|of the year)\b', keywords: ['award', 'prize', 'trophy', 'medal', 'honor', 'honour', 'recognition', 'badge', 'of the year']}
       - {regex: '\bbest (?:workplaces?|(?:startup |large |midsize |mid-size |small )?employers?)\b(?! (?:award|awards|list|lists|ranking|rankings|prize|title))', keywords: ['best workplace', 'best employer', 'best startup', 'best large', 'best midsize', 'best mid-size', 'best small']}
       - {regex: '\b(?:cool vendor|peer insights|customers'' choice)\b', keywords: ['cool vendor', 'peer insights', 'customers'' choice']}
+      - {regex: '\bone of the (?:best|top|greatest|coolest|happiest|most loved) (?:[\w-]+ ){0,3}?(?:to work (?:for|at)|places to work|employers|workplaces)\b', keywords: ['one of the']}
       - {regex: '(?:#|\bno\.? ?|\bnumber )\d+ (?:spot|slot|position|place|ranking|rank)\b', keywords: ['spot', 'slot', 'position', 'place', 'ranking', 'rank']}
       - {regex: '\bplac(?:ed|ing) (?:\d+(?:st|nd|rd|th)|first|second|third|top \d+) (?:on|in|at)\b', keywords: ['plac']}
       - {regex: '\b(?:topp(?:ed|ing)|tops|lead(?:ing|s)?|led|dominat(?:ed|ing|es)|headlin(?:ed|ing|es)) (?:the |this year''s |their |a )?(?:[\w.''’&-]+ ){0,4}?(?:leaderboard|leader board|rankings?|charts?|grid|quadrant|wave|index|category rankings?)\b', keywords: ['topped', 'topping', 'tops', 'lead', 'led ', 'dominat', 'headlin']}
@@ -745,6 +770,7 @@ rules:
         - 'Saw Acme Analytics on the Inc. 5000 this year.'
         - {"text": "Congrats on topping the charts", "field": "subject"}
         - {"text": "#1 on Product Hunt, congrats!", "field": "subject"}
+        - 'According to Forbes, Acme Analytics is one of the best startups to work for.'
       pass:
         - {"text": "Winning the Data Innovation Award must have been a proud moment for your team.", "facts": ["Won the 2024 Data Innovation Award"]}
         - 'We were named one of the top 50 startups.'
@@ -986,6 +1012,8 @@ rules:
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k|\d{3,})[- ](?:customer|user|employee|member|subscriber|download|merchant|seller)s? (?:milestone|mark)\b', keywords: ['milestone', 'mark']}
       - {regex: '\b(?:customer|user|subscriber|employee|merchant) (?:base|count) (?:just |has |have |recently |officially |finally |now )*(?:hit|crossed|passed|reached|topped|surpassed|broke|cleared|exceeded|doubled|tripled)\b', keywords: ['base', 'count']}
       - {regex: '\b\d+(?:\.\d+)?(?:x|%) (?:arr|mrr|revenue|customer|user|headcount|yoy|year-over-year) growth\b', keywords: ['growth']}
+      - {regex: '\b(?:serving|serves|served|powering|powers|powered|trusted by|used by|relied on by) (?:over |more than |nearly |almost |about |some |north of )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k|\d+(?:\.\d+)? (?:million|thousand))\+? (?:\w+ )?(?:brands|companies|businesses|teams|organizations|organisations|restaurants|retailers|schools|hospitals|clinics|agencies|partners|customers|clients|users|merchants|enterprises|banks|stores|shops|accounts|developers|families|members|patients)\b', keywords: ['serving', 'serves', 'served', 'powering', 'powers', 'powered', 'trusted by', 'used by', 'relied on']}
+      - {regex: '\b(?:revenue|arr|mrr|headcount|team|customer base|user base|bookings|workforce|customer count|user count) (?:more than )?(?:double|triple|quadruple|jump|surge|soar|balloon|skyrocket|explode)\b', keywords: ['double', 'triple', 'quadruple', 'jump', 'surge', 'soar', 'balloon', 'skyrocket', 'explode']}
     exceptions:
       - '\b(?:when|as|once|if|until) (?:teams|companies|orgs|organizations|you|a team|your team) (?:\w+ )?(?:grow|grows|scale|scales|reach|reaches|hit|hits|pass|passes|cross|crosses|get to|gets to)\b'
       - '\bif you (?:ever )?(?:grow|scale|expand|hire|raise|reach|hit)\b'
@@ -1024,6 +1052,8 @@ rules:
         - 'Your customer base just hit 5,000.'
         - 'Congrats on 3x ARR growth.'
         - 'Headcount has grown fivefold since 2023.'
+        - 'Serving 5,000 brands is no small feat.'
+        - 'Impressive to see revenue triple in two years.'
         - {"text": "Impressive that you tripled headcount this year.", "facts": ["Has about 450 employees"]}
         - {"text": "Your headcount doubled last year.", "facts": ["Has about 450 employees"]}
         - {"text": "Congrats on doubling your customer base!", "facts": ["Serves 12,000 customers"]}

@@ -720,7 +720,7 @@ rules:
       - '\bno excuses\b'
       - '\bi (?:insist|expect you to|expect a (?:reply|response|decision))\b'
       - '\b(?:sign|buy|order|book|purchase|subscribe|upgrade|click|call me) (?:now|today)\b(?! (?:or|if|and) (?:next|later|whenever))'
-      - {regex: '\b(?:i|we)(?:''m| am|''re| are)? (?:really |absolutely |definitely |just |still |urgently |do )?(?:need|must have|require|expect|want|''ll need|will need|going to need|expecting|have to have)(?: to (?:have|get|hear))? (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: (?:back )?from you)?(?: on (?:this|it|the \w+))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['yes or', 'answer', 'decision', 'verdict', 'reply', 'response', 'go or no', 'no-go']}
+      - {regex: '\b(?:i|we)(?:''m| am|''re| are|''d| would)? (?:really |absolutely |definitely |just |still |urgently |do )?(?:need|must have|require|expect|want|like|''ll need|will need|going to need|expecting|have to have)(?: to (?:have|get|hear))? (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: (?:back )?from you)?(?: on (?:this|it|the \w+))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['yes or', 'answer', 'decision', 'verdict', 'reply', 'response', 'go or no', 'no-go']}
       - {regex: '\b(?:get|give|send|hand) me (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: on (?:this|it))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['get me', 'give me', 'send me', 'hand me']}
       - {regex: '\blet me have (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict|reply|response|go or no-go|go/no-go)(?: on (?:this|it))? (?:by|before|no later than|within|today|tonight|this week|asap|now|right away|immediately|eod|cob)\b', keywords: ['let me have']}
       - {regex: '\bget back to me (?:by|before|no later than|today|tonight|asap|eod|cob)\b[^.!?\n]{0,30}? with (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|verdict)\b', keywords: ['get back to me']}
@@ -728,12 +728,17 @@ rules:
       - {regex: '\b(?:still|i''m|i am|we''re|we are|been|i''ve been|we''ve been) (?:still )?(?:waiting (?:on|for|to hear(?: back)?)|awaiting) (?:your|a|an) (?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:yes or (?:a )?no|answer|decision|reply|response|verdict)\b', keywords: ['waiting on', 'waiting for', 'waiting to hear', 'awaiting']}
       - {regex: '\bi (?:really |just )?need to know (?:today|tonight|now|asap|by|before|this week|right away)\b', keywords: ['need to know']}
       - {regex: '\b(?:tell|let) me (?:know )?(?:by|before) [^.!?\n]{1,25}?[:,;—–-] ?(?:a )?yes or (?:a )?no\b', keywords: ['yes or']}
+      - {regex: '\b(?:respond|reply|come back(?: to me)?|revert|get back to me) (?:to me )?with (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:decision|answer|yes or (?:a )?no|verdict|go or no-go|go/no-go) (?:by|before|no later than|today|tonight|asap|now|eod|cob|this week)\b', keywords: ['with a decision', 'with an answer', 'with your decision', 'with your answer', 'with a yes', 'with a final', 'with a firm', 'with a clear', 'with a definitive', 'with the decision', 'with a verdict', 'with a go']}
+      - {regex: '(?:^|\n|[.!?]\s+)(?:still )?(?:awaiting|waiting on|waiting for) your (?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:decision|answer|verdict|yes or no)\b', keywords: ['awaiting', 'waiting on', 'waiting for']}
     exceptions:
       - '\b(?:if you (?:want|prefer|like)|whenever|happy to|feel free|no rush)\b'
+      - '\b(?:if (?:possible|at all possible|you can|you could|that works)|when you (?:can|get a chance|have a (?:moment|minute|sec)))\b'
       - '\bwe can (?:sign|book)\b'
     message: 'a pushy demand: "{match}"'
     examples:
       fire:
+        - 'Please respond with a decision by 3pm.'
+        - 'Awaiting your decision.'
         - 'I need a yes or no from you by Thursday.'
         - 'I really need an answer from you today.'
         - 'Get back to me by 5pm today with a decision.'
@@ -744,6 +749,8 @@ rules:
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'I''d like your answer by Friday if possible, so I can book the trainers.'
+        - 'Awaiting your feedback on the agenda.'
         - 'If you could let me know by Friday whether Tuesday works, I''ll book the room.'
         - 'Whenever you get a chance, let me know what you think.'
         - 'We need your decision on the SSO provider to configure the sandbox.'
@@ -777,10 +784,11 @@ rules:
       - {regex: '\b(?:expires?|ends|closes) at (?:midnight|noon|\d{1,2}(?::\d\d)? ?(?:am|pm))\b', keywords: ['expire', 'ends', 'closes']}
       - {regex: '\b(?:after|past|beyond|by|before|until) [^.!?\n]{1,40}?\bno (?:exceptions|extensions)\b', keywords: ['no exception', 'no extension']}
       - {regex: '\bno (?:exceptions|extensions)(?: will be made)?,? (?:after|past|beyond)\b', keywords: ['no exception', 'no extension']}
-      - {regex: '\bafter (?:that|this|then|today|tonight|tomorrow|friday|monday|tuesday|wednesday|thursday|the \d{1,2}(?:st|nd|rd|th)?)[,;:]? (?:it''s|it is|they''re|they are|it''ll be|it will be|the (?:offer|discount|price|pricing|rate|deal|slot|spot|seat|fee waiver) (?:is|goes|will be))(?: back)? (?:gone|off the table|to (?:list|full price|normal)|expired|over|withdrawn)\b', keywords: ['after that', 'after this', 'after then', 'after today', 'after tonight', 'after tomorrow', 'after friday', 'after monday', 'after tuesday', 'after wednesday', 'after thursday', 'after the']}
-      - {regex: '\b(?:if (?:i|we) (?:don''t|do not|haven''t|have not|can''t|cannot|didn''t|did not) (?:hear|heard|get|gotten|have|had|receive|received)|if you (?:don''t|do not|can''t|cannot|haven''t|have not) (?:reply|respond|decide|confirm|sign|commit|get back|answer)|if (?:there''s|there is) no (?:reply|answer|response|word|decision|signature)|unless (?:i|we) (?:hear|get|have|receive)|unless you (?:reply|respond|sign|confirm|decide|commit)|no (?:answer|reply|response|word|decision|signature) by)\b[^.!?\n]{0,60}?\b(?:(?:releas\w*|cancel\w*|reassign\w*|forfeit\w*|los\w*|giv\w*|offer\w*|hand\w*|pass\w*)(?: it| them)?(?: on)? (?:your|the|this|that|our|these) (?:[\w-]+ )?(?:spot|slot|seat|place|reservation|discount|rate|price|pricing|offer|deal|terms|allocation)s?\b|(?:spot|slot|seat|place|discount|rate|price|pricing|offer|deal|terms)s? (?:\w+ ){0,2}?(?:goes|go|will go|is going|gets given|is given|expires?|is gone|will be gone|goes back|reverts?)\b|assume (?:you''re|you are) (?:out|not interested)|(?:i''ll|we''ll|i will|we will) move on)', keywords: ['if i', 'if we', 'if you', 'if there', 'unless', 'no answer', 'no reply', 'no response', 'no word', 'no decision', 'no signature']}
+      - {regex: '\bafter (?:that|this|then|today|tonight|tomorrow|friday|monday|tuesday|wednesday|thursday|the \d{1,2}(?:st|nd|rd|th)?)[,;:]? (?:it''s|it is|they''re|they are|it''ll be|it will be|the (?:offer|discount|price|pricing|rate|deal|slot|spot|seat|fee waiver) (?:is|goes|will be))(?: back)? (?:gone|off the table|(?:to |at )?(?:list(?: price)?|full price|normal(?: price)?)|expired|over|withdrawn)\b', keywords: ['after that', 'after this', 'after then', 'after today', 'after tonight', 'after tomorrow', 'after friday', 'after monday', 'after tuesday', 'after wednesday', 'after thursday', 'after the 1', 'after the 2', 'after the 3', 'after the 4', 'after the 5', 'after the 6', 'after the 7', 'after the 8', 'after the 9']}
+      - {regex: '\b(?:if (?:i|we) (?:don''t|do not|haven''t|have not|can''t|cannot|didn''t|did not) (?:hear|heard|get|gotten|have|had|receive|received)|if you (?:don''t|do not|can''t|cannot|haven''t|have not) (?:reply|respond|decide|confirm|sign|commit|get back|answer)|if (?:there''s|there is) no (?:reply|answer|response|word|decision|signature)|unless (?:i|we) (?:hear|get|have|receive)|unless you (?:reply|respond|sign|confirm|decide|commit)|no (?:answer|reply|response|word|decision|signature) by)\b[^.!?\n]{0,60}?\b(?:(?:releas\w*|cancel\w*|reassign\w*|forfeit\w*|los\w*|giv\w*|offer\w*|hand\w*|pass\w*)(?: it| them)?(?: on)? (?:your|the|this|that|our|these) (?:[\w-]+ )?(?:spot|slot|seat|place|reservation|discount|rate|price|pricing|offer|deal|terms|allocation)s?\b|(?:spot|slot|seat|place|discount|rate|price|pricing|offer|deal|terms)s? (?:\w+ ){0,2}?(?:goes|go|will go|is going|gets given|is given|expires?|is gone|will be gone|goes back|reverts?)\b|assume (?:you''re|you are) (?:out|not interested)|(?:i''ll|we''ll|i will|we will) move on)', keywords: ['if i don''t', 'if i do not', 'if i haven''t', 'if i have not', 'if i can''t', 'if i cannot', 'if i didn''t', 'if i did not', 'if we don''t', 'if we do not', 'if we haven''t', 'if we have not', 'if we can''t', 'if we cannot', 'if we didn''t', 'if we did not', 'if you don''t', 'if you do not', 'if you can''t', 'if you cannot', 'if you haven''t', 'if you have not', 'if there', 'unless', 'no answer', 'no reply', 'no response', 'no word', 'no decision', 'no signature']}
       - {regex: '\b(?:sign|decide|commit|confirm|reply|respond)\b[^.!?\n]{0,40}?\b(?:otherwise|or else|after that)\b[,;:]? [^.!?\n]{0,40}?\b(?:goes away|go away|is gone|be gone|disappears|off the table|back to (?:list|full price)|expires)\b', keywords: ['otherwise', 'or else', 'after that']}
       - {regex: '(?<!\b(?:bug|error|issue|mistake|problem|outage|incident|typo)\b[^.!?\n]{0,40})\b(?:won''t|will not|isn''t going to|is not going to) be (?:repeated|offered again|extended again|available again)(?=\s*(?:[.!;—–-]|$))', keywords: ['repeated', 'offered again', 'extended again', 'available again']}
+      - {regex: '\b(?:sign|commit|decide|buy|book|confirm)\b[^.!?\n]{0,50}?[;,—–-]\s*(?:but )?(?:next week|next month|tomorrow|from monday|from next week)[,]? (?:it''s|it is|it goes (?:up )?to|it''ll be|it will be|the price (?:is|goes (?:up )?to)|you''ll pay|you pay)(?: back to)? (?:\$[\d,.]+k?|full price|list(?: price)?|double|the full)', keywords: ['next week it', 'next week, it', 'next month it', 'next month, it', 'tomorrow it', 'tomorrow, it', 'next week the', 'next month the', 'next week you', 'from monday', 'from next week']}
     exceptions:
       - '\bno (?:rush|pressure|hurry|urgency)\b'
       - '\b(?:webinar|event|session|meeting|call|demo|workshop|registration for the webinar) (?:ends|closes|expires)\b'
@@ -789,6 +797,7 @@ rules:
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
+        - 'Sign this week and onboarding is free; next week it''s $5,000.'
         - 'Sign before Friday and we''ll waive the setup fee — after that, no exceptions.'
         - 'If I haven''t heard from you by Friday, I''m releasing your slot.'
         - 'No answer by Wednesday and the seat goes to the next company on the list.'
@@ -815,6 +824,7 @@ rules:
         - 'The discount expires at midnight.'
         - {"text": "Price increase coming", "field": "subject"}
       pass:
+        - 'Sign up for the webinar; next week it''s in Berlin.'
         - 'If you can''t make Friday, I''ll release the room and we can find another time.'
         - 'If I don''t hear back, I''ll assume now isn''t the right time and won''t follow up.'
         - 'After Friday, our team is out for the holidays, so let''s aim for Thursday.'
@@ -892,11 +902,16 @@ rules:
       - {regex: '\b(?:i''ve|i have|we''ve|we have) waited (?:long enough|patiently|weeks|months|quite a while)\b', keywords: ['waited']}
       - {regex: '\b(?:surprised|surprising|disappointed|disappointing|puzzled|baffled|shocked|frustrated|frustrating)(?: (?:that|to see that|not to have))? (?:i (?:still )?(?:haven''t|have not|didn''t|did not) (?:heard|gotten|received|had)|you (?:still )?(?:haven''t|have not|didn''t|did not) (?:replied|responded|answered|gotten back|written back|come back)|heard back|had a reply|gotten a reply|received a reply)', keywords: ['surpris', 'disappoint', 'puzzled', 'baffled', 'shocked', 'frustrat']}
       - {regex: '\b(?:we''ve|we have|i''ve|i have) (?:been )?(?:held|holding|kept|keeping|saved|saving|reserved|reserving) (?:this|that|the|your) (?:[\w-]+ )?(?:spot|slot|seat|place|price|rate|discount|offer|deal) (?:open )?(?:for you )?(?:long enough|for (?:weeks|months|a while|a long time|too long|ages)|as long as (?:we|i) can)\b', keywords: ['held', 'holding', 'kept', 'keeping', 'saved', 'saving', 'reserved', 'reserving']}
+      - {regex: '\byou(?:''d| would) be (?:the|one of the) (?:last|only|few)\b[^.!?\n]{0,30}?\b(?:to (?:adopt|switch|sign|move|join|get on board|catch up|make the (?:move|switch))|not (?:using|on board)|without)', keywords: ['you''d be', 'you would be']}
+      - {regex: '\byou (?:still )?(?:haven''t|have not|never) (?:replied|responded|answered|gotten back|written back)(?: to)? (?:any|one|a single|either|none) (?:of )?(?:my|our)\b|\byou still (?:haven''t|have not) (?:replied|responded|answered|gotten back|written back)\b', keywords: ['haven''t replied', 'have not replied', 'haven''t responded', 'have not responded', 'haven''t answered', 'have not answered', 'haven''t gotten back', 'haven''t written', 'never replied', 'never responded', 'never answered']}
+      - {regex: '\bwhat (?:will|would|is|''s) your (?:ceo|cfo|cro|boss|board|manager|vp|leadership|investors) (?:going to )?(?:say|think)\b', keywords: ['what will your', 'what would your', 'what is your', 'what''s your']}
     exceptions:
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
+        - 'You still haven''t replied to any of my emails.'
+        - 'What will your CEO say when your competitors get there first?'
         - 'Are you really okay with falling further behind your peers?'
         - 'I''d hate for you to be the last one in your industry to catch up.'
         - 'Imagine explaining to your CEO that you passed on this.'
@@ -959,6 +974,7 @@ rules:
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'You still haven''t received the invoice? Let me resend it.'
         - 'I''d hate for you to waste time on a tool that isn''t a fit.'
         - 'Thanks for being so patient.'
         - 'I was surprised to see how fast your team has grown.'
@@ -1304,7 +1320,7 @@ rules:
       - {regex: '\bjoin (?:the )?(?:\d[\d,]*\+?|hundreds of|thousands of|dozens of) (?:other )?(?:companies|teams|leaders|brands|customers|businesses|revenue leaders|sales teams)\b(?: \w+){0,3} (?:who|that) (?:already|have already)\b', keywords: ['join']}
       - {regex: '\b(?:everyone|everybody)''s (?:switching|moving|using|signing|doing (?:it|this)|already|on board|jumping)\b', keywords: ['everyone''s', 'everybody''s']}
       - {regex: '\bevery (?:single )?one of your (?:competitors|peers|rivals)\b', keywords: ['one of your']}
-      - {regex: '\b(?:your (?:(?:direct|closest|biggest|main|top|key|nearest|fellow) )*(?:peers|competitors|rivals|competition|counterparts)|at your level|in your (?:industry|space|segment|market|vertical|peer group|network)|(?:cros?|vps?(?: of \w+)?|ceos?|cfos?|sales leaders?|revenue leaders?|heads? of (?:sales|revenue|marketing|growth)) (?:i|we)(?:''ve)? (?:talk|talked|spoke|speak|spoken|work|worked|meet|met)(?: to| with)?)\b(?: [\w'',-]+){0,6}? (?:(?:have|has|are|is|were|had)(?: all)? )?(?:all |already |recently |just )*(?:signed(?: up| on| with us)?(?=\s*(?:[.,;:!?—–-]|$|last\b|this\b|in\b|months\b|weeks\b|years\b|right\b|and\b|before\b|already\b|ages\b|a (?:while|month|year|week)\b))|on board|onboard|made the switch|switched(?: over| to us)?|moved over|adopted (?:it|this|us|ourco)|already using|got on board|come on board|bought in)\b', keywords: ['peers', 'competitors', 'rivals', 'competition', 'counterparts', 'your level', 'your industry', 'your space', 'your segment', 'your market', 'your vertical', 'your peer', 'your network', 'i talk', 'i spoke', 'i speak', 'we talk', 'we spoke', 'i work', 'we work', 'ive spoken', 'weve spoken', 'i met', 'we met', 'i meet']}
+      - {regex: '\b(?:your (?:(?:direct|closest|biggest|main|top|key|nearest|fellow) )*(?:peers|competitors|rivals|competition|counterparts)|at your level|in your (?:industry|space|segment|market|vertical|peer group|network)|(?:cros?|vps?(?: of \w+)?|ceos?|cfos?|sales leaders?|revenue leaders?|heads? of (?:sales|revenue|marketing|growth)) (?:i|we)(?: have|''ve)? (?:talk|talked|spoke|speak|spoken|work|worked|meet|met)(?: to| with)?|(?:the )?(?:companies|teams|firms|brands|vendors) you compete (?:with|against))\b(?: [\w'',-]+){0,6}? (?:(?:have|has|are|is|were|had)(?: all)? )?(?:all |already |recently |just )*(?:signed(?: up| on| with us)?(?=\s*(?:[.,;:!?—–-]|$|last\b|this\b|in\b|months\b|weeks\b|years\b|right\b|and\b|before\b|already\b|ages\b|a (?:while|month|year|week)\b))|on board|onboard|made the switch|switched(?: over| to us)?|moved over|adopted (?:it|this|us|ourco)|already using|got on board|come on board|bought in)\b', keywords: ['peers', 'competitors', 'rivals', 'competition', 'counterparts', 'your level', 'your industry', 'your space', 'your segment', 'your market', 'your vertical', 'your peer', 'your network', 'spoke', 'spoken', 'talk', 'speak', 'work with', 'worked with', 'met with', 'meet with', 'compete with', 'compete against']}
       - {regex: '\b(?:you(?:''re| are)|your (?:team|company|org) is) (?:one of (?:the |only a )?(?:few|last|only|handful)|the (?:last|only)(?: one)?)\b[^.!?\n]{0,40}?\b(?:still (?:on the fence|holding out|not|without|using|doing|stuck|waiting|deciding|thinking)|not yet|yet to|holding out|on the fence|not (?:using|on board|signed)|who (?:hasn''t|haven''t|isn''t|aren''t) (?:signed|switched|moved|joined|adopted|made))\b', keywords: ['one of', 'the last', 'the only']}
       - {regex: '\b(?:you(?:''ll| will)|your (?:[\w-]+ ){0,3}will|we(?:''ll| will)|it(?:''ll| will))(?: \w+)? (?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b[^.!?\n]{0,60}?(?:[,;:]|\s[—–-])\s?(?:i|we) (?:promise|guarantee)(?: (?:it|you|that|you that|this))?(?=[.!]|$)', keywords: ['promise', 'guarantee']}
       - {regex: '\b(?:you(?:''ll| will)|your (?:[\w-]+ ){0,3}will|we(?:''ll| will)|it(?:''ll| will))(?: \w+)? (?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b[^.!?\n]{0,60}?(?:[,;:]|\s?[—–-])\s?guaranteed\b', keywords: ['guaranteed']}
@@ -1312,12 +1328,15 @@ rules:
       - {regex: '\b(?:results?|outcomes?|roi|success|growth|(?:more )?meetings|pipeline|savings|(?:the )?numbers) (?:are|is) guaranteed\b', keywords: ['guaranteed']}
       - {regex: '\bor we (?:work|do it|''ll work|will work) for free\b', keywords: ['for free']}
       - {regex: '\b(?:i|we) (?:promise|guarantee)(?: you)?(?: that)? (?:you''ll|you will|your (?:[\w-]+ ){0,3}will) (?:\w+ )?(?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b', keywords: ['promise', 'guarantee']}
+      - {regex: '\b(?:you(?:''ll| will)|your (?:[\w-]+ ){0,3}will|we(?:''ll| will)|it(?:''ll| will))(?: \w+)? (?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b[^.!?\n]{0,60}?(?:[,;:]|\s?[—–-])\s?(?:that''s|that is|this is) (?:a )?(?:promise|guarantee|guaranteed)\b', keywords: ['a promise', 'a guarantee', 'guaranteed']}
     exceptions:
       - '\b(?:can''t|cannot|won''t|don''t|do not) (?:promise|guarantee)\b'
       - '\b(?:sla|uptime|service level)\b'
     message: 'social-proof pressure or a promise of results: "{match}"'
     examples:
       fire:
+        - 'All the other revenue leaders I''ve spoken with have already signed.'
+        - 'Your reps will book more meetings — that''s a promise.'
         - 'Everyone at your level has already signed up.'
         - 'All of your direct competitors are already on board.'
         - 'Your peers at three other companies signed last week.'
