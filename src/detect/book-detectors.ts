@@ -172,17 +172,34 @@ function refCounts(ctx: ScanContext, ref: SensitiveRef, shared: boolean): boolea
   return false;
 }
 
-const sharedCache = new WeakMap<readonly SensitiveRef[], boolean>();
+/**
+ * The refs of one value, grouped once: whether several accounts hold it, and each account's refs
+ * in list order (with their positions), so a mention looks at the target's and the named
+ * accounts' refs instead of walking a list that may hold hundreds.
+ */
+interface ValueRefs {
+  shared: boolean;
+  byAccount: Map<number, Array<{ ref: SensitiveRef; at: number }>>;
+}
 
-/** True when the refs of one value belong to more than one account (computed once per value). */
-function sharedValue(refs: readonly SensitiveRef[]): boolean {
-  let shared = sharedCache.get(refs);
-  if (shared === undefined) {
+const NO_REFS: ReadonlyArray<{ ref: SensitiveRef; at: number }> = [];
+
+const groupCache = new WeakMap<readonly SensitiveRef[], ValueRefs>();
+
+function groupRefs(refs: readonly SensitiveRef[]): ValueRefs {
+  let g = groupCache.get(refs);
+  if (g === undefined) {
     const first = refs[0]?.account;
-    shared = refs.some((r) => r.account !== first);
-    sharedCache.set(refs, shared);
+    const byAccount = new Map<number, Array<{ ref: SensitiveRef; at: number }>>();
+    refs.forEach((ref, at) => {
+      const list = byAccount.get(ref.account);
+      if (list === undefined) byAccount.set(ref.account, [{ ref, at }]);
+      else list.push({ ref, at });
+    });
+    g = { shared: refs.some((r) => r.account !== first), byAccount };
+    groupCache.set(refs, g);
   }
-  return shared;
+  return g;
 }
 
 const priceCache = new WeakMap<number[], Set<number>>();
@@ -206,31 +223,62 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
       for (const n of findNumbers(lower)) {
         let hit: SensitiveRef | undefined;
         let priced: boolean | undefined; // price words around the mention, computed once
+        // Whether a ref that counts for this mention (refCounts) fits it as a number.
+        const fits = (ref: SensitiveRef, v: number): boolean => {
+          if (ref.kind === 'percent') {
+            if (!n.percent) return false;
+            priced ??= priceContext(lower, n.start, n.end);
+            if (!priced) return false;
+          }
+          if (ref.kind === 'money') {
+            if (n.percent) return false;
+            const yearLike = !n.currency && !n.scaled && n.digits === 4 && v >= 1900 && v <= 2100;
+            if (yearLike) return false;
+            if (!n.currency && !n.scaled && v < 1000) return false;
+            // Our public list price is public, whoever happens to pay exactly that.
+            if (publicPrices.has(numberKey(v))) return false;
+            // Another account's value must at least be written as money (not "draft 1753").
+            if (ref.account !== ctx.accountIndex && !ctx.named.has(ref.account) && !n.currency && !n.scaled) return false;
+          }
+          return true;
+        };
+        // The first fitting ref of the target wins; else the first fitting ref of another account
+        // that counts (named in the draft, or a distinctive money value only it holds), in the
+        // order of the values and of each value's refs.
         for (const v of n.values) {
           const refs = book.numbers.get(numberKey(v));
           if (refs === undefined) continue;
-          // Whether several accounts hold this value: once per value, not per ref (lists run to hundreds).
-          const shared = sharedValue(refs);
-          for (const ref of refs) {
-            // Cheap checks first: a value shared by hundreds of accounts is common.
-            if (!refCounts(ctx, ref, shared)) continue;
-            if (ref.kind === 'percent') {
-              if (!n.percent) continue;
-              priced ??= priceContext(lower, n.start, n.end);
-              if (!priced) continue;
+          const g = groupRefs(refs);
+          for (const x of g.byAccount.get(ctx.accountIndex) ?? NO_REFS) {
+            if (fits(x.ref, v)) {
+              hit = x.ref;
+              break;
             }
-            if (ref.kind === 'money') {
-              if (n.percent) continue;
-              const yearLike = !n.currency && !n.scaled && n.digits === 4 && v >= 1900 && v <= 2100;
-              if (yearLike) continue;
-              if (!n.currency && !n.scaled && v < 1000) continue;
-              // Our public list price is public, whoever happens to pay exactly that.
-              if (publicPrices.has(numberKey(v))) continue;
-              // Another account's value must at least be written as money (not "draft 1753").
-              if (ref.account !== ctx.accountIndex && !ctx.named.has(ref.account) && !n.currency && !n.scaled) continue;
-            }
-            if (hit === undefined || (hit.account !== ctx.accountIndex && ref.account === ctx.accountIndex)) hit = ref;
           }
+          if (hit !== undefined && hit.account === ctx.accountIndex) break;
+          if (hit !== undefined) continue;
+          let best: { ref: SensitiveRef; at: number } | undefined;
+          if (!g.shared) {
+            // One account holds every ref of this value (not the target: its refs were read above).
+            for (let at = 0; at < refs.length; at++) {
+              const ref = refs[at] as SensitiveRef;
+              if (ref.account === ctx.accountIndex || !refCounts(ctx, ref, false) || !fits(ref, v)) continue;
+              best = { ref, at };
+              break;
+            }
+          } else {
+            for (const a of ctx.named) {
+              if (a === ctx.accountIndex) continue;
+              for (const x of g.byAccount.get(a) ?? NO_REFS) {
+                if (best !== undefined && x.at > best.at) break;
+                if (fits(x.ref, v)) {
+                  best = x;
+                  break;
+                }
+              }
+            }
+          }
+          if (best !== undefined) hit = best.ref;
         }
         if (hit !== undefined) {
           emit(ctx, f, 'sensitive-values', 'sensitive_field', n.start, n.end,

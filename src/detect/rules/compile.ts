@@ -11,7 +11,7 @@ import { normalizeTerm } from '../normalize.js';
 import type { Severity } from '../types.js';
 import { patternsOf, type Rule } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
-import { compileRuleRegex } from './regex.js';
+import { compileRuleRegex, expandInlineCase, requiredLiterals } from './regex.js';
 
 /**
  * A group of a rule's patterns that share one keyword set: one alternation regex searched in the
@@ -24,6 +24,18 @@ export interface PatternUnit {
   sticky: RegExp[];
   /** No keywords: runs on every field. */
   always: boolean;
+  /**
+   * Per entry of `search`: ids (into `CompiledRules.literals`) of strings one of which every
+   * match contains (regex.ts `requiredLiterals`), or null. A field holding none of them cannot
+   * match, so the regex is not run on it.
+   */
+  literals: Array<Int32Array | null>;
+  /**
+   * When `search[0]` is one alternation of several patterns: each pattern as its branch (group
+   * `m` renamed `m<i>`) and its required literal ids (null: none known), so the engine can search
+   * a field with the alternation of only the branches that can match there.
+   */
+  branches: { sources: readonly string[]; literals: ReadonlyArray<Int32Array | null>; subsets: Map<number | string, RegExp> } | null;
 }
 
 export interface CompiledRule {
@@ -52,6 +64,8 @@ export interface CompiledRules {
   readonly lengths: readonly number[];
   /** 1 when the pattern starts with a letter: as a keyword it only counts at a word start. */
   readonly wordStart: Uint8Array;
+  /** Every required literal of every regex, once (PatternUnit.literals holds ids into it). */
+  readonly literals: readonly string[];
   /** Built-in code detector → its rule (absent when disabled). */
   detector(name: string): CompiledRule | undefined;
 }
@@ -63,10 +77,35 @@ export interface RuleSetOptions {
   severity?: Readonly<Record<string, Severity>>;
 }
 
+/** At most this many required literals per regex (a longer list filters little). */
+const MAX_LITERALS = 24;
+
+/** Required literals of each `search` entry (the union over an alternation's patterns). */
+function literalsOf(sources: readonly string[], entries: number, id: (literal: string) => number): Array<Int32Array | null> {
+  const per = sources.map((p) => requiredLiterals(expandInlineCase(p), 1));
+  const ids = (set: ReadonlyArray<string | null> | null): Int32Array | null => {
+    if (set === null || set.some((x) => x === null)) return null;
+    const uniq = [...new Set(set as string[])];
+    return uniq.length <= MAX_LITERALS ? Int32Array.from(uniq, id) : null;
+  };
+  if (entries === sources.length) return per.map((l) => ids(l));
+  return [ids(per.some((l) => l === null) ? null : per.flat() as string[])];
+}
+
+/** Whether the patterns are searched as one alternation (no numbered backreference in any). */
+function joined(sources: readonly string[]): boolean {
+  return sources.length > 1 && !sources.some((p) => /\\[1-9]/.test(p));
+}
+
+/** Pattern i as a branch of the alternation: its report group `m` renamed `m<i>`. */
+function branchOf(p: string, i: number): string {
+  return `(?:${p.replace(/\(\?<m>/g, `(?<m${i}>`)})`;
+}
+
 /** The patterns as one alternation; each pattern's report group `m` renamed `m<i>`. */
 function alternation(sources: readonly string[], flags: string): RegExp[] {
-  if (sources.length === 1 || sources.some((p) => /\\[1-9]/.test(p))) return sources.map((p) => compileRuleRegex(p, flags));
-  return [compileRuleRegex(sources.map((p, i) => `(?:${p.replace(/\(\?<m>/g, `(?<m${i}>`)})`).join('|'), flags)];
+  if (!joined(sources)) return sources.map((p) => compileRuleRegex(p, flags));
+  return [compileRuleRegex(sources.map(branchOf).join('|'), flags)];
 }
 
 function wordsRegex(words: readonly string[]): RegExp | null {
@@ -87,6 +126,17 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
   const patternIndex = new Map<string, number>();
   const always: number[] = [];
   const detectors = new Map<string, CompiledRule>();
+  const literals: string[] = [];
+  const literalIndex = new Map<string, number>();
+  const literalId = (text: string): number => {
+    let id = literalIndex.get(text);
+    if (id === undefined) {
+      id = literals.length;
+      literalIndex.set(text, id);
+      literals.push(text);
+    }
+    return id;
+  };
   const pattern = (text: string): number => {
     let p = patternIndex.get(text);
     if (p === undefined) {
@@ -127,7 +177,15 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     }
     for (const g of groups.values()) {
       const u = units.length;
-      units.push({ rule: index, search: alternation(g.sources, 'gu'), sticky: alternation(g.sources, 'yu'), always: g.keywords.length === 0 });
+      const search = alternation(g.sources, 'gu');
+      const branchLiterals = joined(g.sources) ? literalsOf(g.sources, g.sources.length, literalId) : [];
+      units.push({
+        rule: index, search, sticky: alternation(g.sources, 'yu'), always: g.keywords.length === 0,
+        literals: literalsOf(g.sources, search.length, literalId),
+        branches: branchLiterals.some((l) => l !== null)
+          ? { sources: g.sources.map(branchOf), literals: branchLiterals, subsets: new Map() }
+          : null,
+      });
       if (g.keywords.length === 0) always.push(u);
       for (const k of g.keywords) {
         // A keyword is only a prefilter: its first 10 characters find the same places (a few more),
@@ -147,6 +205,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     always,
     lengths: specs.map((x) => x.text.length),
     wordStart: Uint8Array.from(specs, (x) => (/^\p{L}/u.test(x.text) ? 1 : 0)),
+    literals,
     detector: (name) => detectors.get(name),
   };
 }

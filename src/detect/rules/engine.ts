@@ -12,6 +12,7 @@ import { isWordAt, normalizeTerm } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import type { CompiledRule, CompiledRules, PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
+import { compileRuleRegex } from './regex.js';
 
 export interface RuleHit {
   rule: CompiledRule;
@@ -157,12 +158,203 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * Which hashed trigrams and ASCII units occur in one text: a literal with a trigram (or, when
+ * shorter than three units, an ASCII unit) that is absent from the text does not occur in it.
+ * Slots carry the stamp of the text that wrote them, so nothing is cleared between texts.
+ */
+interface Grams {
+  stamp: number;
+  tri: Int32Array;
+  uni: Int32Array;
+  /** Per literal id: the stamp its answer is for, and the answer (1 = may occur). */
+  seen: Int32Array;
+  answer: Uint8Array;
+}
+
+const TRI_SHIFT = 32 - 14;
+
+function triHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> TRI_SHIFT;
+}
+
+let gramStamp = 0;
+
+function newGrams(literals: number): Grams {
+  return { stamp: 0, tri: new Int32Array(1 << (32 - TRI_SHIFT)), uni: new Int32Array(128), seen: new Int32Array(literals), answer: new Uint8Array(literals) };
+}
+
+function indexGrams(g: Grams, text: string): void {
+  gramStamp = (gramStamp + 1) | 0;
+  if (gramStamp === 0) {
+    gramStamp = 1;
+    g.tri.fill(0);
+    g.uni.fill(0);
+    g.seen.fill(0);
+  }
+  const stamp = gramStamp;
+  g.stamp = stamp;
+  const { tri, uni } = g;
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) uni[c] = stamp;
+    if (i >= 2) tri[triHash(a, b, c)] = stamp;
+    a = b;
+    b = c;
+  }
+}
+
+function mayOccur(g: Grams, literal: string): boolean {
+  const stamp = g.stamp;
+  if (literal.length >= 3) {
+    let a = literal.charCodeAt(0);
+    let b = literal.charCodeAt(1);
+    for (let i = 2; i < literal.length; i++) {
+      const c = literal.charCodeAt(i);
+      if (g.tri[triHash(a, b, c)] !== stamp) return false;
+      a = b;
+      b = c;
+    }
+    return true;
+  }
+  for (let i = 0; i < literal.length; i++) {
+    const c = literal.charCodeAt(i);
+    if (c < 128 && g.uni[c] !== stamp) return false;
+  }
+  return true;
+}
+
+/** False when no literal of the list can occur in the text `g` indexes. */
+function anyMayOccur(g: Grams, rules: CompiledRules, ids: Int32Array): boolean {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] as number;
+    if (g.seen[id] !== g.stamp) {
+      g.seen[id] = g.stamp;
+      g.answer[id] = mayOccur(g, rules.literals[id] as string) ? 1 : 0;
+    }
+    if (g.answer[id] === 1) return true;
+  }
+  return false;
+}
+
+/** The two texts of the field being scanned (lower-cased and folded), indexed on first use. */
+interface FieldGrams {
+  rules: CompiledRules;
+  lower: Grams;
+  folded: Grams;
+  lowerText: string | null;
+  foldedText: string | null;
+  /** Counts fields; `chosen` and `chosenFor` remember each unit's alternation for this one. */
+  field: number;
+  chosenFor: Int32Array;
+  chosen: Array<RegExp | null>;
+}
+
+const gramsOf = new WeakMap<CompiledRules, FieldGrams>();
+
+function fieldGrams(rules: CompiledRules): FieldGrams {
+  let fg = gramsOf.get(rules);
+  if (fg === undefined) {
+    fg = {
+      rules, lower: newGrams(rules.literals.length), folded: newGrams(rules.literals.length), lowerText: null, foldedText: null,
+      field: 0, chosenFor: new Int32Array(rules.units.length).fill(-1), chosen: new Array<RegExp | null>(rules.units.length).fill(null),
+    };
+    gramsOf.set(rules, fg);
+  }
+  fg.lowerText = null;
+  fg.foldedText = null;
+  fg.field = (fg.field + 1) & 0x3fffffff;
+  return fg;
+}
+
+/**
+ * Whether regex `i` of the unit may match somewhere in `text` (the field's lower-cased or folded
+ * text): false when none of its required literals occurs in the field, so neither a window nor
+ * the whole text can hold a match.
+ */
+function mayMatch(fg: FieldGrams, unit: PatternUnit, i: number, text: string, folded: boolean): boolean {
+  const ids = unit.literals[i];
+  return ids == null || anyMayOccur(gramsFor(fg, text, folded), fg.rules, ids);
+}
+
+/** The grams of the field's lower-cased or folded text, indexed on first use. */
+function gramsFor(fg: FieldGrams, text: string, folded: boolean): Grams {
+  const g = folded ? fg.folded : fg.lower;
+  if (folded ? fg.foldedText !== text : fg.lowerText !== text) {
+    indexGrams(g, text);
+    if (folded) fg.foldedText = text;
+    else fg.lowerText = text;
+  }
+  return g;
+}
+
+/** Alternations of a subset of a unit's branches kept per unit (compiled once each, never evicted). */
+const SUBSETS_PER_UNIT = 64;
+
+/**
+ * The alternation to search a field with: the unit's branches whose required literals may occur
+ * in it (a branch that cannot match anywhere in the field changes nothing when left out: at
+ * every position the alternation of the rest finds what the whole one finds). The whole
+ * alternation when every branch may match or the unit already keeps its share of subsets.
+ */
+function alternationFor(fg: FieldGrams, u: number, unit: PatternUnit, g: Grams): RegExp | null {
+  if (fg.chosenFor[u] === fg.field) return fg.chosen[u] as RegExp | null;
+  let re: RegExp | null = unit.search[0] as RegExp;
+  const b = unit.branches;
+  if (b !== null) {
+    // The live branches as a number (a bit per branch; exact up to 53 branches) or, past that,
+    // as a list: a key without building a string for the common case.
+    const n = b.literals.length;
+    let mask = 0;
+    let list = '';
+    let alive = 0;
+    for (let i = 0; i < n; i++) {
+      const ids = b.literals[i];
+      if (ids == null || anyMayOccur(g, fg.rules, ids)) {
+        alive++;
+        if (n <= 53) mask += 2 ** i;
+        else list += `${i},`;
+      }
+    }
+    if (alive === 0) re = null; // no branch can match in this field
+    else if (alive < n) {
+      const key = n <= 53 ? mask : list;
+      const sub = b.subsets.get(key);
+      if (sub !== undefined) re = sub;
+      else if (b.subsets.size < SUBSETS_PER_UNIT) {
+        const live: string[] = [];
+        for (let i = 0; i < n; i++) {
+          const ids = b.literals[i];
+          if (ids == null || anyMayOccur(g, fg.rules, ids)) live.push(b.sources[i] as string);
+        }
+        re = compileRuleRegex(live.join('|'), 'gu');
+        b.subsets.set(key, re);
+      }
+    }
+  }
+  fg.chosenFor[u] = fg.field;
+  fg.chosen[u] = re;
+  return re;
+}
+
+/** Fields shorter than this run every regex their keywords call for: on the ~500-char holdout drafts the index cost what it saved. */
+const FILTER_MIN_CHARS = 1000;
+
 /** Runs one unit's regexes over [from, to) of the text (the whole text when it covers it). */
-function scanUnit(hits: RuleHit[], rule: CompiledRule, unit: PatternUnit, text: string, from: number, to: number): void {
+function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule, unit: PatternUnit, text: string, from: number, to: number): void {
   const whole = from === 0 && to === text.length;
-  const slice = whole ? text : text.slice(from, to);
+  let slice: string | undefined;
+  // On a short field indexing its grams costs about what it saves.
+  const filter = text.length >= FILTER_MIN_CHARS;
   for (let i = 0; i < unit.search.length; i++) {
-    const re = unit.search[i] as RegExp;
+    if (filter && !mayMatch(fg, unit, i, text, rule.rule.case_sensitive)) continue;
+    slice ??= whole ? text : text.slice(from, to);
+    const re = unit.branches === null || !filter
+      ? unit.search[i] as RegExp
+      : alternationFor(fg, u, unit, gramsFor(fg, text, rule.rule.case_sensitive));
+    if (re === null) continue;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
       if (m[0].length === 0) {
@@ -234,12 +426,13 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   }
   const subject = f.field === 'subject';
   const digits = { run: -1 };
+  const fg = fieldGrams(rules);
   for (const u of rules.always) {
     const unit = rules.units[u] as PatternUnit;
     const rule = rules.rules[unit.rule] as CompiledRule;
     if (!applies(rule, subject, lower, digits)) continue;
     const text = rule.rule.case_sensitive ? folded : lower;
-    scanUnit(hits, rule, unit, text, 0, text.length);
+    scanUnit(hits, fg, u, rule, unit, text, 0, text.length);
   }
   if (windows !== undefined) {
     for (let u = 0; u < windows.length; u++) {
@@ -249,7 +442,7 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
       const rule = rules.rules[unit.rule] as CompiledRule;
       if (!applies(rule, subject, lower, digits)) continue;
       const text = rule.rule.case_sensitive ? folded : lower;
-      for (let w = 0; w < list.length; w += 2) scanUnit(hits, rule, unit, text, list[w] as number, list[w + 1] as number);
+      for (let w = 0; w < list.length; w += 2) scanUnit(hits, fg, u, rule, unit, text, list[w] as number, list[w + 1] as number);
     }
   }
   return hits;

@@ -106,3 +106,292 @@ export function expandInlineCase(src: string): string {
 export function compileRuleRegex(src: string, flags = 'gu'): RegExp {
   return new RegExp(expandInlineCase(src), flags);
 }
+
+// ---------------------------------------------------------------- required literals
+
+/**
+ * What a regex node can match, for the literal prefilter: `exact` is every string it can
+ * consume (null when unbounded or too many), `req` a set of strings one of which every match
+ * contains (null when unknown). Zero-width assertions consume "" (they only remove matches).
+ */
+interface LitInfo {
+  exact: readonly string[] | null;
+  req: readonly string[] | null;
+}
+
+const MAX_SET = 32;
+const MAX_LEN = 48;
+const ZERO: LitInfo = { exact: [''], req: null };
+const ANY: LitInfo = { exact: null, req: null };
+
+function quality(set: readonly string[] | null): number {
+  if (set === null || set.length === 0) return -1;
+  let min = Infinity;
+  for (const s of set) if (s.length < min) min = s.length;
+  return min;
+}
+
+/** The better of two required sets: longer shortest string, then fewer strings. */
+function better(a: readonly string[] | null, b: readonly string[] | null): readonly string[] | null {
+  const qa = quality(a);
+  const qb = quality(b);
+  if (qa !== qb) return qa > qb ? a : b;
+  if (a === null || b === null) return a ?? b;
+  return a.length <= b.length ? a : b;
+}
+
+function bestOf(info: LitInfo): readonly string[] | null {
+  return better(info.req, info.exact !== null && !info.exact.includes('') ? info.exact : null);
+}
+
+function product(a: readonly string[], b: readonly string[]): string[] | null {
+  if (a.length * b.length > MAX_SET) return null;
+  const out = new Set<string>();
+  for (const x of a) {
+    for (const y of b) {
+      const s = x + y;
+      if (s.length > MAX_LEN) return null;
+      out.add(s);
+    }
+  }
+  return [...out];
+}
+
+function union(sets: ReadonlyArray<readonly string[] | null>): string[] | null {
+  const out = new Set<string>();
+  for (const s of sets) {
+    if (s === null) return null;
+    for (const x of s) out.add(x);
+    if (out.size > MAX_SET) return null;
+  }
+  return [...out];
+}
+
+function seqInfo(items: readonly LitInfo[]): LitInfo {
+  let exact: readonly string[] | null = [''];
+  let req: readonly string[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as LitInfo;
+    req = better(req, bestOf(it));
+    if (exact !== null) exact = it.exact === null ? null : product(exact, it.exact);
+    // Every run of consecutive items with known strings: one of its products is in the match.
+    let run: readonly string[] | null = it.exact;
+    for (let j = i + 1; run !== null && j < items.length; j++) {
+      const next = (items[j] as LitInfo).exact;
+      run = next === null ? null : product(run, next);
+      if (run !== null && !run.includes('')) req = better(req, run);
+    }
+  }
+  return { exact, req };
+}
+
+class LitParser {
+  private i = 0;
+  constructor(private readonly s: string) {}
+
+  parse(): LitInfo {
+    const info = this.alternation();
+    if (this.i !== this.s.length) throw new Error('unbalanced');
+    return info;
+  }
+
+  private alternation(): LitInfo {
+    const branches = [this.sequence()];
+    while (this.s[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0] as LitInfo;
+    return { exact: union(branches.map((b) => b.exact)), req: union(branches.map(bestOf)) };
+  }
+
+  private sequence(): LitInfo {
+    const items: LitInfo[] = [];
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      items.push(this.quantified(this.atom()));
+    }
+    return seqInfo(items);
+  }
+
+  private quantified(atom: LitInfo): LitInfo {
+    const c = this.s[this.i];
+    let min: number;
+    let max: number;
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '?') [min, max] = [0, 1];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+      if (m === null) throw new Error('bad quantifier');
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return atom;
+    this.i++;
+    if (this.s[this.i] === '?') this.i++;
+    if (min === 0) {
+      return { exact: max === 1 && atom.exact !== null ? union([atom.exact, ['']]) : null, req: null };
+    }
+    let exact: readonly string[] | null = null;
+    if (min === max && atom.exact !== null && min <= 4) {
+      exact = [''];
+      for (let k = 0; k < min && exact !== null; k++) exact = product(exact, atom.exact);
+    }
+    return { exact, req: bestOf(atom) };
+  }
+
+  private atom(): LitInfo {
+    const s = this.s;
+    const c = s[this.i] as string;
+    if (c === '(') {
+      this.i++;
+      let look = false;
+      if (s[this.i] === '?') {
+        const m = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(this.i));
+        if (m === null) throw new Error('unknown group');
+        // Lookarounds consume nothing; `(?:` and `(?<name>` consume what their content does.
+        look = m[0] === '?=' || m[0] === '?!' || m[0] === '?<=' || m[0] === '?<!';
+        this.i += m[0].length;
+      }
+      const inner = this.alternation();
+      if (s[this.i] !== ')') throw new Error('unclosed group');
+      this.i++;
+      return look ? ZERO : inner;
+    }
+    if (c === '[') return this.charClass();
+    if (c === '^' || c === '$') {
+      this.i++;
+      return ZERO;
+    }
+    if (c === '.') {
+      this.i++;
+      return ANY;
+    }
+    if (c === '\\') {
+      const e = s[this.i + 1] ?? '';
+      if (e === 'b' || e === 'B') {
+        this.i += 2;
+        return ZERO;
+      }
+      if (/[dDwWsSpP]/.test(e) || /[1-9]/.test(e) || e === 'k') {
+        this.i += 2;
+        if ((e === 'p' || e === 'P') && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
+        else if (e === 'k' && s[this.i] === '<') this.i = s.indexOf('>', this.i) + 1;
+        else if (/[1-9]/.test(e)) while (/[0-9]/.test(s[this.i] ?? '')) this.i++;
+        return ANY;
+      }
+      const ch = this.escapeChar();
+      return ch === null ? ANY : { exact: [ch], req: null };
+    }
+    const cp = s.codePointAt(this.i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    this.i += ch.length;
+    return { exact: [ch], req: null };
+  }
+
+  /** An escape standing for one character (at `\`), or null when unknown. Advances past it. */
+  private escapeChar(): string | null {
+    const s = this.s;
+    const e = s[this.i + 1] ?? '';
+    this.i += 2;
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+    if (simple[e] !== undefined) return simple[e] as string;
+    if (e === 'x') {
+      const h = s.slice(this.i, this.i + 2);
+      this.i += 2;
+      return String.fromCharCode(parseInt(h, 16));
+    }
+    if (e === 'u') {
+      if (s[this.i] === '{') {
+        const close = s.indexOf('}', this.i);
+        const cp = parseInt(s.slice(this.i + 1, close), 16);
+        this.i = close + 1;
+        return String.fromCodePoint(cp);
+      }
+      const h = s.slice(this.i, this.i + 4);
+      this.i += 4;
+      return String.fromCharCode(parseInt(h, 16));
+    }
+    if (e === 'c') {
+      this.i++;
+      return null;
+    }
+    return e;
+  }
+
+  private charClass(): LitInfo {
+    const s = this.s;
+    this.i++;
+    let negated = false;
+    if (s[this.i] === '^') {
+      negated = true;
+      this.i++;
+    }
+    const chars = new Set<string>();
+    let known = !negated;
+    let prev: string | null = null;
+    while (this.i < s.length && s[this.i] !== ']') {
+      let ch: string | null;
+      if (s[this.i] === '\\') {
+        const e = s[this.i + 1] ?? '';
+        if (/[dDwWsSpP]/.test(e)) {
+          this.i += 2;
+          if ((e === 'p' || e === 'P') && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
+          known = false;
+          prev = null;
+          continue;
+        }
+        if (e === 'b') {
+          this.i += 2;
+          ch = '\b';
+        } else if (e === '-') {
+          this.i += 2;
+          ch = '-';
+        } else ch = this.escapeChar();
+      } else if (s[this.i] === '-' && prev !== null && s[this.i + 1] !== ']') {
+        this.i++;
+        let hi: string | null;
+        if (s[this.i] === '\\') hi = this.escapeChar();
+        else {
+          hi = String.fromCodePoint(s.codePointAt(this.i) ?? 0);
+          this.i += hi.length;
+        }
+        if (hi === null) known = false;
+        else {
+          const lo = prev.codePointAt(0) ?? 0;
+          const top = hi.codePointAt(0) ?? 0;
+          if (top - lo > MAX_SET) known = false;
+          else for (let cp = lo; cp <= top; cp++) chars.add(String.fromCodePoint(cp));
+        }
+        prev = null;
+        continue;
+      } else {
+        ch = String.fromCodePoint(s.codePointAt(this.i) ?? 0);
+        this.i += ch.length;
+      }
+      if (ch === null) known = false;
+      else chars.add(ch);
+      prev = ch;
+    }
+    if (s[this.i] !== ']') throw new Error('unclosed class');
+    this.i++;
+    return known && chars.size > 0 && chars.size <= MAX_SET ? { exact: [...chars], req: null } : ANY;
+  }
+}
+
+/**
+ * Strings of which every match of the regex contains at least one (each at least `minLength`
+ * long), or null when the regex has no such set (or uses syntax this reader does not know).
+ * A prefilter only: a text holding none of them cannot match. Reads JavaScript `u`-mode syntax
+ * without the `i`, `m` or `s` flags (the flags of rule regexes).
+ */
+export function requiredLiterals(source: string, minLength = 3): string[] | null {
+  let info: LitInfo;
+  try {
+    info = new LitParser(source).parse();
+  } catch {
+    return null;
+  }
+  const best = bestOf(info);
+  return best === null || quality(best) < minLength ? null : [...best];
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULES } from '../../../src/detect/packs/index.js';
+import { foldText } from '../../../src/detect/normalize.js';
+import { patternsOf } from '../../../src/detect/rules/schema.js';
+import { compileRuleRegex, expandInlineCase, requiredLiterals } from '../../../src/detect/rules/regex.js';
+
+const sorted = (xs: string[] | null): string[] | null => (xs === null ? null : [...xs].sort());
+
+describe('requiredLiterals: strings every match contains (the prefilter that skips a regex)', () => {
+  it('reads literals through groups, alternations, optional parts and small classes', () => {
+    expect(sorted(requiredLiterals('\\bnote to (?:self|the rep)\\b'))).toEqual(['note to self', 'note to the rep']);
+    expect(sorted(requiredLiterals('\\b(?:mgr|coach)(?:\'s)? notes?\\s*:'))).toEqual(['coach note', "coach's note", 'mgr note', "mgr's note"]);
+    expect(sorted(requiredLiterals('[\\(\\[]\\s*(?:final|last|urgent)\\s*[\\)\\]]'))).toEqual(['final', 'last', 'urgent']);
+    expect(sorted(requiredLiterals('(?:abc|xyz)', 1))).toEqual(['abc', 'xyz']);
+    expect(sorted(requiredLiterals('ghp_[A-Za-z0-9]{36}'))).toEqual(['ghp_']);
+    expect(sorted(requiredLiterals('s[kK]-live'))).toEqual(['sK-live', 'sk-live']);
+  });
+
+  it('gives nothing when a branch has no literal or the syntax is unknown to it', () => {
+    expect(requiredLiterals('\\d{3}-\\d{2}')).toBeNull(); // only "-": shorter than the minimum
+    expect(requiredLiterals('(?:abcd|\\w+)')).toBeNull();
+    expect(requiredLiterals('abc*')).toBeNull(); // "ab" only: shorter than 3
+    expect(requiredLiterals('(?:abc)?def')).toEqual(['def']);
+    expect(requiredLiterals('(a)\\1bcd')).toEqual(['bcd']);
+    expect(requiredLiterals('x{2,}yz', 3)).toBeNull();
+    expect(requiredLiterals('(?=abc)\\w+')).toBeNull(); // a lookahead consumes nothing
+    expect(requiredLiterals('([')).toBeNull();
+  });
+
+  it('never misses: every match of every built-in pattern in its examples contains one of its literals', () => {
+    let checked = 0;
+    for (const rule of BUILTIN_RULES) {
+      const texts = [...rule.examples.fire, ...rule.examples.pass].map((e) => (typeof e === 'string' ? e : e.text));
+      for (const p of patternsOf(rule)) {
+        const literals = requiredLiterals(expandInlineCase(p.source), 1);
+        if (literals === null) continue;
+        const re = compileRuleRegex(p.source, 'gu');
+        for (const t of texts) {
+          const f = foldText(t);
+          const text = rule.case_sensitive ? f.folded : f.lower;
+          for (const m of text.matchAll(re)) {
+            if (m[0].length === 0) continue;
+            checked++;
+            expect(literals.some((l) => m[0].includes(l)), `${rule.id}: ${JSON.stringify(m[0])} holds none of ${JSON.stringify(literals)}`).toBe(true);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+});
+
+describe('an alternation searched with the branches that can match in the field', () => {
+  it('finds what the whole alternation finds, leftmost-first, whichever branches are left out', async () => {
+    const { RuleSchema } = await import('../../../src/detect/rules/schema.js');
+    const { defaultPolicy } = await import('../../../src/policy/schema.js');
+    const { buildBook } = await import('../../../src/detect/book.js');
+    const { collectFindings } = await import('../../../src/detect/scan.js');
+    const rule = RuleSchema.parse({
+      id: 'test.alternation', kind: 'tone', severity: 'warn', keywords: ['quick'],
+      patterns: ['\\bquick brown fox\\b', '\\bquick brown\\b', '\\bquick\\b'],
+      message: 'quick', examples: { fire: ['quick'] },
+    });
+    const policy = { ...defaultPolicy(), rules: [rule] };
+    const account = {
+      id: 'a', name: 'Zyxwv Corp', domain: 'zyxwv.example', aliases: [], valueUsd: 0, segment: 'smb', strategic: false,
+      namedOpportunity: null, ownerSlackId: null, ownerEmail: null, doNotContact: false, sensitive: {}, facts: [], custom: {},
+    };
+    const book = buildBook([account]);
+    // Long enough for the engine to index the field and leave branches out (short fields run all).
+    const filler = '\n\nThanks for reading this far. '.repeat(40);
+    const spans = (body: string): string[] =>
+      collectFindings({ subject: 'Hello', body: body + filler, to: { email: 'dana@zyxwv.example', name: 'Dana' }, from: 'sam@ourco.com' }, account, book, policy)
+        .filter((f) => f.rule === 'test.alternation').map((f) => f.excerpt);
+    expect(spans('A quick note.')).toEqual(['quick']);
+    expect(spans('A quick brown dog, a quick note.')).toEqual(['quick brown', 'quick']);
+    expect(spans('The quick brown fox, a quick brown dog, a quick note.')).toEqual(['quick brown fox', 'quick brown', 'quick']);
+  });
+});
