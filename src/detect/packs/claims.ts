@@ -433,7 +433,7 @@ rules:
       - '\bnew (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
       - '\b(?:newly )?(?:appointed|named|hired|promoted|elevated|tapped|brought on|brought in|welcomed|installed|announced)(?: [\w.''-]+){0,3} (?:as |to |to be |a |an |the |your |its )*(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
       - '\b(?:joined|joins|joining|join) (?:[\w.''-]+ ){0,4}as (?:the |your |its |their |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
-      - '\b(?:took|taking|takes|take|taken) (?:over|the helm|the reins)\b'
+      - '\b(?:took|taking|takes|take|taken) (?:over|the helm|the reins)\b(?! (?:the |your |our |this |that |my |his |her |their )?(?:account|accounts|territory|territories|deal|deals|call|project|relationship|inbox|book|thread|meeting|conversation|pilot|renewal|onboarding|rollout|evaluation|trial|workflow|process|email|emails|sequence|queue|shift)\b)'
       - '\b(?:succeeds|succeeded|succeeding|replaced|replacing|replaces)(?: [\w.''-]+){0,3} as\b'
       - '\bleadership (?:change|changes|transition|shake-?up|shuffle|reshuffle|team change|turnover)\b'
       - '\bappointment of\b'
@@ -537,6 +537,8 @@ rules:
         - 'You''re the CRO, so you own this.'
         - 'I was promoted last month, so I''m your new contact.'
         - 'Your promotion code works at checkout.'
+        - 'Let me know who took over the account from Dana.'
+        - 'When you hire a new CRO, onboarding matters.'
   - id: claim.layoffs
     kind: unverified_claim
     severity: warn
@@ -882,6 +884,7 @@ rules:
         - 'A retail brand we support opened three new offices this year and rolled us out to each one.'
         - 'Saw the photos from the São Paulo launch — looked like a great event.'
         - 'We opened our doors in 2019.'
+        - 'Would a new office in Austin change your routing?'
   - id: claim.expansion-named
     kind: unverified_claim
     severity: warn
@@ -1014,6 +1017,7 @@ rules:
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})[- ](?:person|people|employee|member|rep|seat|strong)[- ](?:team|company|org|organization|workforce|sales team|sales org|business)\b(?![- ]?(?:teams|companies|orgs|organizations|businesses)\b| (?:like yours|your size|of your size))', keywords: ['person', 'people', 'employee', 'member', 'rep', 'seat', 'strong']}
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})\+? (?:folks|workers|colleagues|heads|souls|staffers)\b', keywords: ['folks', 'workers', 'colleagues', 'heads', 'souls', 'staffers']}
       - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|more than doubled) (?:in )?(?:size|headcount)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown']}
+      - {regex: '\b(?:did|have|has) (?:you|acme\w*|the team|your team) (?:\w+ )?(?:really |actually |just |truly )?(?:double|triple|quadruple|grow|cut|halve|shrink)d? (?:your |the |its )?(?:headcount|team|revenue|arr|mrr|customer base|user base|workforce|staff|customer count|sales team|engineering team)\b(?![''’]s|-)', keywords: ['double', 'triple', 'quadruple', 'grow', 'cut', 'halve', 'shrink']}
       - {regex: '\b(?:grew|grown|growing|grow|scaled|scaling|expanded|expanding|doubled|doubling|tripled|tripling|took|taking) (?:the |your |its )?(?:team|headcount|staff|workforce|company|customer base|user base|sales team|engineering team|org|sales org|business) (?:from \d[\d,.]*\s?(?:k|m)?\+? )?to (?:over |more than |nearly |almost |about |roughly )?\d[\d,.]*\s?(?:k|m|million)?\+?', keywords: ['grew', 'grown', 'growing', 'grow', 'scaled', 'scaling', 'expanded', 'expanding', 'doubl', 'tripl', 'took', 'taking']}
       - {regex: '\b(?:grew|grown|growing|increased|expanded|scaled|risen|rose|jumped) (?:\w+ ){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold (?:growth|increase|jump)\b', keywords: ['fold', 'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'sevenfold', 'eightfold', 'ninefold', 'tenfold', '-fold']}
       - {regex: '\b(?:twice|three times|four times|2x|3x|4x) (?:as big|as large|bigger|larger|the size)\b', keywords: ['twice', 'three times', 'four times', '2x', '3x', '4x']}
@@ -1030,6 +1034,7 @@ rules:
       - '\b(?:scales?|handles?|supports?|serves?|built for|designed for) (?:up )?to (?:a |one |several )?(?:million|billion)\b'
       - '\b(?:like yours|your size|of your size)\b'
       - '\b(?:pilot|trial|plan|licen[cs]e|seats?|package|tier|quote|proposal|poc|proof of concept|bundle|contract)\b[^.!?]{0,30}\b(?:covers?|covering|includes?|including|for|with|supports?) (?:up to |your first |the first |a team of )?\d'
+      - '\b(?:can|could|will be able to|may|get to|able to) (?:invite|add|onboard|support|host|connect|seat|enroll|provision|roll (?:it|this|us) out to)\b[^.!?]{0,20}\d'
     about: 'prospect'
     facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
@@ -1066,6 +1071,7 @@ rules:
         - {"text": "Congrats on growing the team to 1,000!", "facts": ["Has about 850 employees"]}
         - 'Serving 5,000 brands is no small feat.'
         - 'Impressive to see revenue triple in two years.'
+        - 'Did you really triple headcount last year?'
         - {"text": "Impressive that you tripled headcount this year.", "facts": ["Has about 450 employees"]}
         - {"text": "Your headcount doubled last year.", "facts": ["Has about 450 employees"]}
         - {"text": "Congrats on doubling your customer base!", "facts": ["Serves 12,000 customers"]}
@@ -1099,6 +1105,7 @@ rules:
         - {"text": "With a team of 450, review must be hard.", "facts": ["Has about 450 employees"]}
         - 'We doubled our headcount last year.'
         - 'The pilot covers 10 reps for 30 days.'
+        - 'You can invite 200 users on the enterprise plan.'
   - id: claim.launch
     kind: unverified_claim
     severity: warn

@@ -640,8 +640,11 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
 
 const NOTE_RE = /(?:^\s*|[:[(]\s*|(?<![\p{L}])(?:should (?:i|we)|need to|needs to|must|remember to|don't forget to|do not forget to|make sure to|be sure to|try to|todo|to-do|note|reminder)\s*:?\s+)(?:mention|reference|bring up|call out|congratulate (?:them|him|her)|lead with|open with|ask about|highlight|cite|tie in|weave in|play up)(?![\p{L}])/u;
 
-/** A condition or companies in general before the claim ("if you're hiring", "when teams go public"). */
-const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|should you|(?:when|once|after|before|as|until) (?:companies|teams|orgs|organizations|startups|businesses|firms|(?:a|any) (?:company|team|startup|business|firm)|most|many))(?![\p{L}])(?:(?![.!?;]).)*$/u;
+/**
+ * A condition or companies in general before the claim ("if you're hiring", "when teams go public",
+ * "when you hire a new CRO", "would a new office change…"): not news about the prospect.
+ */
+const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|should you|(?:would|could|might|will) (?:a|an|another)|(?:when|once|after|before|until) you(?:'re| are)? (?:\w+ )?(?:hire|bring on|appoint|raise|open|expand|go|launch|add|grow|scale|list|acquire|announce|ready)|(?:when|once|after|before|as|until) (?:companies|teams|orgs|organizations|startups|businesses|firms|(?:a|any) (?:company|team|startup|business|firm)|most|many))(?![\p{L}])(?:(?![.!?;]).)*$/u;
 
 /** The writer as the subject right before the claim ("i was recently ", "i've just "). */
 const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
