@@ -64,6 +64,10 @@ rules:
       - {regex: '\b(?:congrat\w*|kudos) (?:are |is )?(?:in order|due|owed) (?:on|for) (?:the |your )?(?:\w+ )?(?<m>raise|round|funding|fundraise|investment|series [a-h]|seed)\b(?![-\w])', keywords: ['in order', 'due', 'owed']}
       - {regex: '\binvestors? (?:are |is |have been |were )?(?:betting|bullish|doubling down|piling in|lining up) (?:big |heavily )?(?:on|in|behind)\b', keywords: ['betting', 'bullish', 'doubling down', 'piling in', 'lining up']}
       - {regex: '\b[\w&.]+-led (?:round|raise|series [a-h]|financing|investment|seed|extension)\b', keywords: ['-led']}
+      - {regex: '\b(?:raised|raising|raise|raises|secured|securing|got|getting|took|taking|landed|attracted) (?:\w+ )?(?:money|cash|capital|funds|funding|backing) from\b', keywords: ['money', 'cash', 'capital', 'funds', 'funding', 'backing']}
+      - {regex: '\b(?:investment|funding|raise|round|financing|series [a-h]) (?:news|announcement|headlines?|press release|coverage)\b', keywords: ['news', 'announcement', 'headline', 'press release', 'coverage']}
+      - {regex: '\b(?:institutional|priced|insider|mega|equity|venture|vc|angel|series [a-h]) round\b|\b(?:raised|raising|closed|closing) (?:a |an |the |your )?bridge\b', keywords: ['round', 'bridge']}
+      - {regex: '\b(?:ventures|capital|partners|vc|vcs|investors?|backers?|sequoia|a16z|accel|benchmark|index|insight|tiger global|softbank|general catalyst|lightspeed|kleiner perkins|greylock|bessemer|iconiq|thrive|coatue|gv|y combinator|yc) (?:is |are |has been |have been )?(?:doubling down|doubled down|double down|betting big|betting|going all in) on\b', keywords: ['doubl', 'betting', 'all in']}
       - {regex: '\b(?:took|taken|taking|takes|take) (?:on )?(?:a |an |the |some |fresh |new |more |another )?(?:(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b) )?(?:[\w-]+ ){0,2}?(?:investment|funding|capital|financing|money)\b(?! (?:in|into|on) )', keywords: ['investment', 'funding', 'capital', 'financing', 'money']}
       - {regex: '\b(?:bringing in|brought in|brings in|bring in|received|receiving|receives|got|gets|getting|secured|securing|attracted|attracting|drew in|drawn|won|scored|nabbed|snagged|netted|pocketed|locked in|locking in|announced|announcing) (?:a |an |another |fresh |new |some |over |more than |nearly )?(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b)(?! (?:in |of |worth of |a year in |per year in )?(?:savings|revenue|pipeline|sales|arr|mrr|bookings|credits|orders?|deals?|contracts?|gmv|value|spend|budget|costs?|damages|refunds?|ad spend|tickets|transactions|payments|renewals?|upsells?|opportunit\w+|new business))', keywords: ['$', '€', '£', 'million', 'billion']}
       - {regex: '\b(?:injection|infusion) of (?:\w+ )?(?:capital|cash|funding|funds|money)\b|\b(?:capital|cash|funding|equity) (?:injection|infusion)\b', keywords: ['injection', 'infusion']}
@@ -116,6 +120,11 @@ rules:
         - 'Seems like investors are betting big on Acme Analytics.'
         - 'Saw the Accel-led round.'
         - 'Seems like congratulations are in order on the funding.'
+        - 'Saw you raised money from Accel.'
+        - 'Loved seeing the Tiger Global investment news.'
+        - 'Congrats on your first institutional round.'
+        - 'Heard you raised a bridge.'
+        - 'Nice to see Accel doubling down on Acme Analytics.'
         - {"text": "Congrats on the Series D", "field": "subject"}
       pass:
         - {"text": "Congrats on the raise!", "facts": ["Raised a $20M Series B in 2025"]}
@@ -187,6 +196,8 @@ rules:
       - {regex: '\b(?:joined|joining|joins) (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)\b', keywords: ['family', 'fold', 'group', 'portfolio']}
       - {regex: '\b(?:now|fully|officially|which|that|who) owns\b|\b(?:equity|capital|partners|holdings|group|vista|thoma bravo|kkr|blackstone|silver lake|insight|permira|advent|hg) (?:now |fully |officially )?owns\b', keywords: ['owns']}
       - {regex: '\b(?:the|your|a|its|that|this) (?:recent |pending |planned |big )?(?:buyout|buy-out|take-private|lbo|leveraged buyout)\b', keywords: ['buyout', 'buy-out', 'take-private', 'lbo']}
+      - {regex: '\b(?:sale|sold) of (?:the|your) (?:company|business)\b|\b(?:been|was|were|got|being|getting|is being|are being) sold\b(?! (?:on|out|through|in|as|to (?:customers|clients|buyers|users|teams|retailers)))', keywords: ['sale of', 'sold']}
+      - {regex: '\bchang(?:ed|ing|es) hands\b|\bunder new (?:ownership|owners|management|parent)\b|\b(?:new|your) (?:owners|ownership|parent company)\b|\bpart of a (?:bigger|larger|new|much bigger|much larger) (?:group|company|family|organization|organisation|parent)\b', keywords: ['hands', 'ownership', 'owners', 'new management', 'parent', 'part of a']}
       - {regex: '\b(?:acquired|acquiring|acquires|bought|buying|buys|purchased|purchasing|snapped up|snapping up|took over|taking over|takes over|absorbed|absorbing|swallowed|scooped up) (?:you|you guys|your company|your business|your team)\b(?! (?:a|an|the|some|more|new|our|this|that|\d))', keywords: ['acquir', 'bought', 'buying', 'buys', 'purchas', 'snapp', 'took over', 'taking over', 'takes over', 'absorb', 'swallowed', 'scooped']}
       - {regex: '\b(?:sale|sell|sold|selling) of (?:the company|the business|your company|your business|(?!(?:seats|licen\w+|plans?|products?|tickets|shares|stock|data|services|software|subscriptions?|units|goods|assets|the product|our)\b)\w+(?: \w+){0,3}) to\b|\b(?:agreed|agreeing|agrees|deal|plans?|planning) to (?:sell|be (?:acquired|bought|sold|taken private))\b|\b(?:up for sale|on the block|exploring a sale|explore a sale|strategic alternatives)\b', keywords: ['sale of', 'sell of', 'sold of', 'selling of', 'to sell', 'to be', 'for sale', 'on the block', 'a sale', 'strategic alternatives']}
     exceptions:
@@ -213,6 +224,9 @@ rules:
         - 'Heard Acme has agreed to be acquired.'
         - 'Now that Vista owns Acme Analytics, priorities may shift.'
         - 'Since the buyout, things must be hectic.'
+        - {"text": "Saw the news that you've been sold.", "facts": ["Acquired Zenbyte in 2024"]}
+        - 'Heard Acme Analytics changed hands last month.'
+        - 'Now that you''re under new ownership, priorities may change.'
         - {"text": "Heard Trailhead Data bought you.", "facts": ["Acquired Trailhead Data in 2025"]}
         - 'With Brightpath joining the Acme family, integration must be busy.'
         - {"text": "I saw Acme Analytics was acquired earlier this month.", "facts": ["Acquired Zenbyte in 2024"]}
@@ -479,6 +493,7 @@ rules:
       - {regex: '\bcongrat\w* to \p{L}+(?: \p{L}+)? on (?:the|her|his|their|being named|being appointed|joining as|becoming|stepping into|taking over as) (?:new |interim )?(?:[\w-]+ ){0,3}?(?:promotion|role|appointment|position|job|title|seat|ceo|cto|cfo|cro|coo|cmo|cpo)\b', keywords: ['congrat']}
     exceptions:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
+      - '\bjoin(?:ing|ed|s)? (?:the )?(?:\w+ ){0,2}(?:family|fold|portfolio)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
     about: 'prospect'
     facts: '(?:appoint|join|hire|named|promot|new|welcom|took over|taking over|helm|succeed|replac)[\s\S]*(?:ceo|cto|cfo|coo|cro|cmo|cpo|ciso|cio|chief|president|chair|head of|\bvp\b|vice president|director|founder|general manager|board|counsel|role|job|position)|(?:ceo|cto|cfo|coo|cro|cmo|cpo|ciso|cio|chief|president|chair|head of|\bvp\b|vice president|director|founder|general manager|board|counsel)[\s\S]*(?:appoint|join|hire|named|promot|welcom|took over|helm|succeed)|step(?:ped|s)? down|resign|retir|depart|left'
@@ -999,6 +1014,8 @@ rules:
       - {regex: '\b(?:doubled|doubling|tripled|tripling|quadrupled|quadrupling|grew|grown|scaled) (?:your |the |its |their )?(?:team|headcount|revenue|arr|mrr|customer base|user base|workforce|staff|sales|engineering team|sales team|business)\b', keywords: ['doubled', 'doubling', 'tripled', 'tripling', 'quadrupled', 'quadrupling', 'grew', 'growing', 'grown', 'scaled', 'scaling']}
       - {regex: '[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)? (?:in )?(?:arr|mrr|revenue|annual revenue|annual recurring revenue|sales|bookings)\b', keywords: ['arr', 'mrr', 'revenue', 'sales', 'bookings']}
       - {regex: '\b(?:hiring spree|hypergrowth|hyper-growth)\b', keywords: ['hiring spree', 'hypergrowth', 'hyper-growth']}
+      - {regex: '\b(?:you|you''ve|you''re|you have|you are|you guys|you all|the team|your team) (?:\w+ )?(?:been |are |is )?hiring (?:like crazy|like mad|aggressively|at a (?:fast |rapid |crazy )?clip|like wildfire|nonstop|non-stop|a ton|so fast|so quickly|rapidly)\b', keywords: ['hiring']}
+      - {regex: '\b(?:added|adding|onboarded|signed|landed|brought on|won) (?:over |more than |nearly |almost |about |some )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k) (?:new )?(?:customers|clients|users|logos|accounts|merchants|subscribers|employees|people|reps|engineers|hires|members)\b', keywords: ['added', 'adding', 'onboarded', 'signed', 'landed', 'brought on', 'won']}
       - {regex: '\b\d+(?:\.\d+)?(?:%|x) (?:revenue |customer |user |headcount |yoy |year-over-year )?(?:growth|increase in (?:revenue|customers|users|headcount))\b', keywords: ['growth', 'increase']}
       - {regex: '\b(?:grew|growing|grown|increased|doubled|tripled) (?:your |its |the |their )?(?:revenue|arr|sales|bookings|headcount|team|customer base)(?: by)? \d+(?:\.\d+)?(?:%|x)', keywords: ['grew', 'growing', 'grown', 'increased', 'doubled', 'tripled']}
       - {regex: '\b(?:team|headcount|company|org|workforce|staff|customer base|user base|sales team|engineering team|sales org) (?:has |have |)(?:grown|grew|doubled|tripled|quadrupled|expanded|scaled|ballooned) (?:to (?:over |more than |nearly |almost |about )?\d[\d,.]*\s?(?:k|m)?\+?|since (?:last|the)|this year|in the (?:last|past)|over the (?:past|last)|(?:\d+|two|three|four)x)', keywords: ['grown', 'grew', 'doubled', 'tripled', 'quadrupled', 'expanded', 'scaled', 'ballooned']}
@@ -1072,6 +1089,8 @@ rules:
         - 'Serving 5,000 brands is no small feat.'
         - 'Impressive to see revenue triple in two years.'
         - 'Did you really triple headcount last year?'
+        - 'Heard you''ve been hiring like crazy.'
+        - {"text": "Congrats on adding 2,000 customers this year.", "facts": ["Serves 12,000 customers"]}
         - {"text": "Impressive that you tripled headcount this year.", "facts": ["Has about 450 employees"]}
         - {"text": "Your headcount doubled last year.", "facts": ["Has about 450 employees"]}
         - {"text": "Congrats on doubling your customer base!", "facts": ["Serves 12,000 customers"]}

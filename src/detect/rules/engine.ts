@@ -801,13 +801,13 @@ function sharesWord(fact: string, words: readonly string[]): boolean {
 type AcqRole = 'acquirer' | 'target' | null;
 
 /** Acquisition words: the direction check runs only when the claim has one. */
-const ACQ_WORD = /acqui|bought|buy|purchas|snapp|scoop|picked up|picking up|taken over|takeover|took over|sold|sale|part of|owned|private|exit|absorb|fold|family|umbrella|portfolio|integrat/;
+const ACQ_WORD = /acqui|bought|buy|purchas|snapp|scoop|picked up|picking up|taken over|takeover|took over|sold|sale|part of|owned|private|exit|absorb|fold|family|umbrella|portfolio|integrat|hands|owner|parent/;
 /** The passive right before the claim: "was acquired", "is being bought", "got snapped up". */
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|being|be|get|gets|getting|got|it's|it’s|you're|you’re|they're)\s+(?:(?:just|recently|officially|finally|reportedly|quietly|now|also|already|being|getting|been|actually|apparently|eventually|to)\s+)*$/u;
 const PARTICIPLE = /^(?:acquired|bought|purchased|snapped up|scooped up|picked up|taken|sold|absorbed|owned|folded|merged into|swallowed|gobbled up)\b/;
 const ACTIVE_BUY = /^(?:acquir(?:ed|ing|es|e)|bought|buying|buys|purchased|purchasing|snapped up|snapping up|scooped up|scooping up|picked up|picking up|took over|taking over|integrating|absorbing|folding in|swallowed|gobbled up)\b/;
 const BY_AFTER = /^(?:\s+(?:\w+\s+){0,2}?)?by\b/;
-const TARGET_IN_CLAIM = /\b(?:(?:acquired|bought|purchased|owned|taken over|snapped up|scooped up|absorbed|acquisition|takeover|buyout|buy-out) by|sold to|sale (?:of [^.!?]{1,40} )?to|selling to|(?:taking|take|takes|took|taken|going|go|went|gone) (?:you |it |the company |them )?private|take-private|exit|absorbed into|merged into|folded into|(?:join|joins|joined|joining) (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)|owned by|bought out)\b/;
+const TARGET_IN_CLAIM = /\b(?:(?:acquired|bought|purchased|owned|taken over|snapped up|scooped up|absorbed|acquisition|takeover|buyout|buy-out) by|sold to|sale (?:of [^.!?]{1,40} )?to|selling to|(?:taking|take|takes|took|taken|going|go|went|gone) (?:you |it |the company |them )?private|take-private|exit|absorbed into|merged into|folded into|(?:join|joins|joined|joining) (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)|owned by|bought out|sale of (?:the|your) (?:company|business)|(?:been|was|were|got|being|getting) sold|chang(?:ed|ing|es) hands|new (?:owners|ownership|parent(?: company)?|management)|part of a (?:bigger|larger|new|much bigger|much larger) \w+)\b/;
 const ACQUIRER_IN_CLAIM = /\b(?:acquisitions|acquisition spree|first acquisition|(?:bring|brought|bringing|add|adding|added|welcome|welcoming|welcomed) (?:\w+ ){1,3}(?:to|into) the (?:family|fold|portfolio|group)|under your (?:\w+ )?(?:umbrella|roof|wing))\b/;
 
 function claimRole(ctx: ScanContext, f: FieldText, start: number, end: number): AcqRole {
@@ -856,7 +856,7 @@ function factRole(ctx: ScanContext, fact: string): AcqRole {
  * "Your headcount tripled", "revenue up 40%", "you've cut 15% of staff": a change, which a static
  * count ("Has 450 employees") does not support unless the fact states a change or the figure.
  */
-const CHANGE_CLAIM = /doubl|tripl|quadrupl|grew|grow|growth|increas|jump|surg|soar|balloon|explod|skyrocket|climb|rose|\bup\b|\b(?:two|three|four|five|six|ten|\d+)-?fold\b|\d(?:\.\d+)?x\b|twice|three times|added|adding|hired|\bcut|shrank|shrunk|shrink|halv|reduc|slash|trim|shed|expanded/;
+const CHANGE_CLAIM = /doubl|tripl|quadrupl|grew|grow|growth|increas|jump|surg|soar|balloon|explod|skyrocket|climb|rose|\bup\b|\b(?:two|three|four|five|six|ten|\d+)-?fold\b|\d(?:\.\d+)?x\b|twice|three times|added|adding|hired|hiring|\bcut|shrank|shrunk|shrink|halv|reduc|slash|trim|shed|expanded/;
 const CHANGE_FACT = /doubl|tripl|quadrupl|grew|grow|growth|increas|rose|\bup\b|fold\b|\dx\b|\d%|percent|added|hired|\bcut|reduc|shrank|laid off|layoff|halv|from \d/;
 /** What a figure counts: people on the payroll, customers and users, or money. */
 const METRICS: readonly (readonly [string, RegExp])[] = [
@@ -884,6 +884,16 @@ const DETAIL_ALIASES: Readonly<Record<string, string>> = {
   asx: 'australian securities exchange',
   hkex: 'hong kong',
 };
+
+/** The fact holds the detail; a number as a whole number ("2000" is not in "12000"). */
+function factHas(fact: string, d: string): boolean {
+  let at = fact.indexOf(d);
+  if (at < 0 || !ANY_DIGIT.test(d[0] ?? '')) return at >= 0;
+  for (; at >= 0; at = fact.indexOf(d, at + 1)) {
+    if (!/[\d.]/.test(fact[at - 1] ?? ' ') && !/\d/.test(fact[at + d.length] ?? ' ')) return true;
+  }
+  return false;
+}
 
 function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean {
   const re = hit.rule.facts;
@@ -917,7 +927,7 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
     }
     let all = true;
     for (const d of details) {
-      if (!fact.includes(d) && !fact.includes(DETAIL_ALIASES[d] ?? '\u0000')) {
+      if (!factHas(fact, d) && !fact.includes(DETAIL_ALIASES[d] ?? '\u0000')) {
         all = false;
         break;
       }
