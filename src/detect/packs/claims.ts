@@ -342,6 +342,10 @@ rules:
       - {regex: '\b(?:you''re|you are|being|since going|after going|now that you''re|now that you are) (?:now |officially |finally )?public\b(?! (?:api|roadmap|pricing|page|profile|repo|beta|data|info|link|channel|speaking|holiday|library|key|domain|facing|sector|relations|school|cloud))', keywords: ['public']}
       - {regex: '\b(?:prepping|preparing|gearing up|getting ready|readying|planning|on track|lining up) (?:for |to )?(?:an? |the |your |its )?(?:ipo|listing|public offering|float|direct listing|public debut|go public)\b', keywords: ['ipo', 'listing', 'offering', 'float', 'debut', 'public']}
       - {regex: '\b(?:nyse|nasdaq|lse|tsx|asx|stock market|market|public|trading|exchange) debut\b', keywords: ['debut']}
+      - {regex: '\b(?:ipo |investor |your |the )roadshow\b', keywords: ['roadshow']}
+      - {regex: '\bpost-(?:ipo|listing|spac|flotation)\b', keywords: ['post-']}
+      - {regex: '\b(?:nasdaq|nyse|lse|tsx|asx|euronext|hkex|stock exchange|stock market|public|exchange) (?:listing|flotation|float)\b', keywords: ['listing', 'flotation', 'float']}
+      - {regex: '\b(?:will|to|plans to|planning to|set to|going to|getting ready to|preparing to) list (?:on|in) (?:the )?(?:[a-z]+ ){0,2}?(?:stock exchange|exchange|nyse|nasdaq|lse|tsx|asx|euronext|xetra|six|hkex|public markets?)\b', keywords: ['list on', 'list in']}
     exceptions:
       - '\bif (?:you''re|you are|you) (?:ever )?(?:planning|considering|thinking about|preparing for|exploring|going)\b'
     about: 'prospect'
@@ -359,6 +363,10 @@ rules:
         - 'Now that you are listed, disclosure matters.'
         - 'Heard Acme Analytics is merging with a SPAC.'
         - 'Congrats on the direct listing.'
+        - 'Saw the roadshow kicked off, exciting.'
+        - 'Post-listing, investor relations must be busy.'
+        - 'I understand Acme Analytics will list on Euronext.'
+        - {"text": "Congrats on the Nasdaq listing!", "facts": ["Went public on the London Stock Exchange in 2024"]}
         - 'Read that Acme Logistics confidentially filed to go public.'
         - 'Now that Acme Analytics is publicly listed, every email gets more scrutiny.'
         - 'Now that you''re public, every email gets more scrutiny.'
@@ -377,6 +385,7 @@ rules:
         - {"text": "Congrats on going public on the LSE!", "facts": ["Went public on the London Stock Exchange in 2024"]}
         - 'Our roadmap is now public.'
         - 'We are preparing for an IPO next year.'
+        - 'Roadshow season is busy for our events team.'
   - id: claim.leadership
     kind: unverified_claim
     severity: warn
@@ -625,6 +634,7 @@ rules:
       - {regex: '\b(?:lay|lays|laying|laid) (?:\w+ ){1,3}off\b', keywords: ['lay', 'laying', 'laid']}
       - {regex: '\bright-siz(?:ing|ed|e)\b', keywords: ['right-siz']}
       - {regex: '\breorgani[sz](?:ing|ed|es|e|ation|ations)\b', keywords: ['reorg']}
+      - {regex: '\bwarn (?:notice|act notice|act filing|filing)s?\b', keywords: ['warn notice', 'warn act', 'warn filing']}
       - {regex: '\b(?:headcount|workforce|staff|team|employee count) (?:is |was |are |has been |now )?(?:down|shrunk|smaller|reduced|cut) (?:by )?(?:about |roughly |nearly |almost |over )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['headcount', 'workforce', 'staff', 'team', 'employee count']}
     exceptions:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
@@ -654,6 +664,7 @@ rules:
         - 'Heard Acme Analytics is laying people off.'
         - 'With the right-sizing last quarter, each rep covers more.'
         - 'Saw Acme Analytics is reorganizing the sales org.'
+        - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
         - {"text": "I know the restructuring has been a lot for your team.", "facts": ["Announced a restructuring in March 2025"]}
@@ -761,6 +772,8 @@ rules:
       - '\b(?:our|we|we''re|we''ve|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won|top|lead|#1|number one|first|rank|voted|leader)'
       - '\b(?:top|first|top of the list|number one|#1|no\.? ?1) (?:priority|priorities|thing|step|question|item|request|ask|reason|concern|goal|call)\b'
       - '\btopp(?:ed|ing) (?:up|off)\b'
+      - '\b(?:nasdaq|nyse|lse|stock|exchange|public|ipo|direct|euronext|tsx|asx|app store|marketplace|appexchange) listings?\b'
+      - '\b(?:good|best of) luck (?:at|with|in|for) the (?:\w+ )?awards?\b|\bawards? (?:next week|tonight|tomorrow|this week|next month|later this)\b'
       - '\b(?:reps?|sellers?|sdrs?|aes?|bdrs?|agents?|team members?) (?:\w+ ){0,3}?(?:top|topping|tops|topped|lead|leading|leads) the (?:leaderboard|leader board|charts?|rankings?)\b'
     about: 'prospect'
     facts: 'award|won|winner|prize|named|recogni|rank|list|top|best|honou?r|finalist|shortlist|quadrant|wave|forbes|\binc\b|fortune|g2|badge|great place'
@@ -813,6 +826,8 @@ rules:
         - 'Topping up your credits is easy.'
         - 'Your reps will top the leaderboard in no time.'
         - 'Priority number one for us is reply time.'
+        - {"text": "Congrats on the Nasdaq listing!", "facts": ["Went public on the Nasdaq in 2024"]}
+        - 'Best of luck at the awards next week.'
         - 'Globex topped the G2 leaderboard this quarter.'
         - {"text": "Congrats on topping the G2 leaderboard!", "facts": ["Ranked #1 on the G2 leaderboard in 2025"]}
         - 'The first step is a 20-minute call.'
@@ -870,6 +885,7 @@ rules:
     exceptions:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into)\b'
+      - '\b(?:do|does|did) (?:you|your team|your company|acme\w*) (?:\w+ )?(?:have|has) (?:an?|any) (?:\w+ )?(?:office|offices|hub|team|presence|site|location)\b'
     about: 'prospect'
     facts: 'office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region'
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
@@ -900,6 +916,7 @@ rules:
         - 'Saw the photos from the São Paulo launch — looked like a great event.'
         - 'We opened our doors in 2019.'
         - 'Would a new office in Austin change your routing?'
+        - 'Do you have an office in Lisbon?'
   - id: claim.expansion-named
     kind: unverified_claim
     severity: warn
