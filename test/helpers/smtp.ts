@@ -1,7 +1,8 @@
 /**
  * A real SMTP server on loopback (smtp-server) that records every accepted message. It can refuse
- * transiently (451) or permanently (550) for the next N messages, and calls `onAccepted` right
- * after it has answered 250 (the SIGKILL test kills the worker there).
+ * transiently (451) or permanently (550) for the next N messages. `onReceived` runs when the
+ * message is in hand and BEFORE the 250 answer (awaited: the SIGKILL test kills the worker there,
+ * so the message is delivered and the worker can never learn it).
  */
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
@@ -19,7 +20,7 @@ export interface TestSmtp {
   messages: ReceivedMessage[];
   /** Refuse the next `count` messages with 451 (transient) or 550 (permanent). */
   failNext(kind: 'transient' | 'permanent', count?: number): void;
-  onAccepted?: (m: ReceivedMessage) => void;
+  onReceived?: (m: ReceivedMessage) => unknown;
   close(): Promise<void>;
 }
 
@@ -55,8 +56,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
           at: Date.now(),
         };
         t.messages.push(m);
-        callback();
-        t.onAccepted?.(m);
+        void Promise.resolve(t.onReceived?.(m)).finally(() => callback());
       });
     },
   });

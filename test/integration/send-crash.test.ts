@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('crash safety', () => {
-  it('SIGKILL after the SMTP server accepted and before the outcome was recorded → no second message, draft held + alert', async () => {
+  it('SIGKILL after the SMTP server has the message and before the outcome was recorded → no second message, draft held + alert', async () => {
     const prefix = uniquePrefix();
     const deps = createTestDeps(t, { REDIS_PREFIX: prefix, SEND_LOCK_MS: '1000' });
     const { draft } = await seedDraft(t.db, { status: 'approved' });
@@ -43,13 +43,18 @@ describe('crash safety', () => {
         new Promise<void>((r) => child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && r())),
         exited.then(() => Promise.reject(new Error('send worker child exited before it was ready'))),
       ]);
-      smtp.onAccepted = (m) => {
-        if (m.draftId === draft.id) child.kill('SIGKILL');
+      // Killed with the message in the server's hands and before its 250 reaches the worker: the
+      // worker's outcome write can never win this race (a fast outcome statement did, now and then,
+      // when the kill came after the 250).
+      smtp.onReceived = (m) => {
+        if (m.draftId !== draft.id) return undefined;
+        child.kill('SIGKILL');
+        return exited;
       };
       await enqueueSend(deps, draft.id, testActor);
       await waitFor(async () => child.exitCode !== null || child.signalCode !== null, 60_000);
     } finally {
-      smtp.onAccepted = undefined;
+      smtp.onReceived = undefined;
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;
     }
