@@ -459,6 +459,31 @@ const FIRE: Item[] = [
   "XXX fix this",
   ">>>> confirm the date",
   "!!! CHECK !!!",
+  // round 2, fourth pass
+  "Subject option 1: Quick question",
+  "Subject A: Quick question / Subject B: Your Q3 plans",
+  "Opener option: Congrats on the launch.",
+  "CTA option 2: Worth a call next week?",
+  "Here's the draft:",
+  "Final draft:",
+  "Draft (v1)",
+  "Per the campaign brief, mention the webinar.",
+  "Per the enablement guide, always include a case study.",
+  "Following the guidelines you gave me, I left out the pricing.",
+  "Per your request, I made the tone warmer.",
+  "Per the prompt, I kept it under 100 words.",
+  "Let me know if the tone works for you.",
+  "Happy to rework the opener.",
+  "I can generate another version with a different hook.",
+  "Do you want me to include the discount or leave it out?",
+  "Tell me if you want it shorter.",
+  "I tailored the opener to her recent podcast appearance.",
+  "I looked at her LinkedIn and used the post about hiring.",
+  "Sources used: LinkedIn, company website.",
+  "xx insert customer logo xx",
+  "XXX TBD",
+  ">> update",
+  "--> fix this",
 ];
 
 const PASS: Item[] = [
@@ -809,6 +834,15 @@ const PASS: Item[] = [
   "[Option 2 — annual billing]",
   "Alt. route: take the 101 if the bridge is closed.",
   "I can add a P.S. to the contract summary if you want.",
+  // round 2, fourth pass
+  "Subject: Quick question about your Q3 plans",
+  "CTA buttons in our editor come in three styles.",
+  "Let me know if the timeline works for you.",
+  "Let me know if the tone of the workshop agenda works for your team.",
+  "I looked at your LinkedIn post about hiring — congrats.",
+  "Per the campaign brief you shared, the webinar is on the 12th.",
+  "Following the guidelines you sent, our invoice now lists the PO number.",
+  "Pricing -> see attached.",
 ];
 
 describe('internal markers: phrasings a reviewer would stop', () => {

@@ -571,6 +571,32 @@ const FIRE: Item[] = [
   "Your spot is gone if I don't hear from you by Monday.",
   "Get back to me by Thursday or I'll assume you're not interested and move on.",
   "This offer stands until Friday. After that, no exceptions.",
+  // round 2, fourth pass
+  "We need a yes or no from your team by Friday.",
+  "I really do need an answer from you by tomorrow.",
+  "I need your final decision on this today.",
+  "Can I get a decision from you by noon?",
+  "I need you to decide by Friday.",
+  "Please decide today.",
+  "I need a commitment from you by end of week.",
+  "Everyone you compete with is already on Ourco.",
+  "All of your competitors have made the switch already.",
+  "Your direct competitors are all customers of ours now.",
+  "Are you sure you want to be left behind?",
+  "Is your team really okay with falling behind?",
+  "I'd hate for your competitors to get there first.",
+  "Think how it'll look when your competitors beat you to it.",
+  "I'm frankly surprised you haven't responded.",
+  "I've reached out several times and heard nothing.",
+  "I've been more than fair with you on timing.",
+  "I guarantee you will close more deals with us.",
+  "Use us and your pipeline will double. Promise.",
+  "Your sales will increase by 40%. Guaranteed!",
+  "100% guaranteed to boost your win rate.",
+  "Sign this week or the setup fee is back on.",
+  "If I haven't heard back by Friday, the slot is gone.",
+  "Sign today, because tomorrow the price doubles.",
+  "If you can't decide by Friday, we'll assume you're out.",
 ];
 
 const PASS: Item[] = [
@@ -838,6 +864,16 @@ const PASS: Item[] = [
   "I promise this will be the shortest call of your week.",
   "If you're not in the office on Friday, we can do Monday.",
   "We've saved this spot for the workshop you mentioned.",
+  // round 2, fourth pass
+  "Can I get a decision on the SSO provider from your IT team when they're ready?",
+  "I need you to confirm the room by Friday so facilities can set up. No rush otherwise.",
+  "Is your team okay with a 9am start?",
+  "I'd hate for your team to sit through another clunky demo, so I'll keep it short.",
+  "Your competitors were mentioned in the analyst report you sent.",
+  "We've been more than happy with the partnership so far.",
+  "Your sales grew last year. Guaranteed uptime is part of the SLA.",
+  "Sign the DPA whenever it suits; the setup fee is waived either way.",
+  "Can we get a commitment on the kickoff date from your side when you've checked calendars?",
 ];
 
 describe('tone: phrasings a reviewer would stop', () => {
