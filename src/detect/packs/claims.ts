@@ -196,6 +196,7 @@ rules:
       - {regex: '\b(?:joined|joining|joins) (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)\b', keywords: ['family', 'fold', 'group', 'portfolio']}
       - {regex: '\b(?:now|fully|officially|which|that|who) owns\b|\b(?:equity|capital|partners|holdings|group|vista|thoma bravo|kkr|blackstone|silver lake|insight|permira|advent|hg) (?:now |fully |officially )?owns\b', keywords: ['owns']}
       - {regex: '\b(?:the|your|a|its|that|this) (?:recent |pending |planned |big )?(?:buyout|buy-out|take-private|lbo|leveraged buyout)\b', keywords: ['buyout', 'buy-out', 'take-private', 'lbo']}
+      - {regex: '\b(?:will|would|to|plans to|agreed to|set to|moving to|deal to|offer to|bid to|bidding to|wants to|looking to) (?:buy|acquire|purchase|take over|snap up|swallow) (?!(?:more|new|additional|a|an|the|some|extra|licen\w*|seats?|tools?|software|our|us|it|them|this|that|\d|in|into|from|through|via)\b)', keywords: ['buy', 'acquire', 'purchase', 'take over', 'snap up', 'swallow']}
       - {regex: '\b(?:sale|sold) of (?:the|your) (?:company|business)\b|\b(?:been|was|were|got|being|getting|is being|are being) sold\b(?! (?:on|out|through|in|as|to (?:customers|clients|buyers|users|teams|retailers)))', keywords: ['sale of', 'sold']}
       - {regex: '\bchang(?:ed|ing|es) hands\b|\bunder new (?:ownership|owners|management|parent)\b|\b(?:new|your) (?:owners|ownership|parent company)\b|\bpart of a (?:bigger|larger|new|much bigger|much larger) (?:group|company|family|organization|organisation|parent)\b', keywords: ['changed hands', 'changing hands', 'changes hands', 'ownership', 'new owners', 'your owners', 'new management', 'new parent', 'your parent', 'part of a']}
       - {regex: '\b(?:acquired|acquiring|acquires|bought|buying|buys|purchased|purchasing|snapped up|snapping up|took over|taking over|takes over|absorbed|absorbing|swallowed|scooped up) (?:you|you guys|your company|your business|your team)\b(?! (?:a|an|the|some|more|new|our|this|that|\d))', keywords: ['acquir', 'bought', 'buying', 'buys', 'purchas', 'snapp', 'took over', 'taking over', 'takes over', 'absorb', 'swallowed', 'scooped']}
@@ -224,6 +225,7 @@ rules:
         - 'Heard Acme has agreed to be acquired.'
         - 'Now that Vista owns Acme Analytics, priorities may shift.'
         - 'Since the buyout, things must be hectic.'
+        - {"text": "Saw the announcement that Oracle will buy Acme Analytics.", "facts": ["Acquired Zenbyte in 2024"]}
         - {"text": "Saw the news that you've been sold.", "facts": ["Acquired Zenbyte in 2024"]}
         - 'Heard Acme Analytics changed hands last month.'
         - 'Now that you''re under new ownership, priorities may change.'
@@ -497,7 +499,7 @@ rules:
       - {regex: '\bnew (?:role|job|gig|position|title|chapter)\b(?=[^.!?\n]{0,20}\b(?:congrat|kudos))', keywords: ['new role', 'new job', 'new gig', 'new position', 'new title', 'new chapter']}
       - {regex: '\b(?:your|congrat\w* on (?:the|your)) (?:recent |big |well-deserved |new )?promotion\b(?! (?:code|codes|offer|period|ends|deal|discount|price|pricing|email|emails|campaign))', keywords: ['promotion']}
       - {regex: '\b(?:congrat\w*|kudos) on (?:the|your) (?:step up|move up|elevation|big move)\b', keywords: ['congrat', 'kudos']}
-      - {regex: '\b(?:is|are|''s|’s) now (?:the |your |its )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|evp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager)\b', keywords: ['ceo', 'cto', 'cfo', 'cro', 'coo', 'cmo', 'cpo', 'ciso', 'cio', 'cdo', 'chro', 'chief', 'president', 'chair', 'vp', 'svp', 'evp', 'head of', 'general counsel', 'managing director', 'general manager']}
+      - {regex: '\b(?:is|are|''s|’s) now (?:the |your |its )?(?:new |interim )?(?:executive chair\w*|ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|evp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager)\b', keywords: ['ceo', 'cto', 'cfo', 'cro', 'coo', 'cmo', 'cpo', 'ciso', 'cio', 'cdo', 'chro', 'chief', 'president', 'chair', 'vp', 'svp', 'evp', 'head of', 'general counsel', 'managing director', 'general manager']}
       - {regex: '\bwill (?:now )?(?:lead|run|head(?: up)?|oversee) (?:the )?(?:sales|revenue|marketing|engineering|product|finance|operations|go-to-market|gtm|customer success|the company|the business)\b(?! (?:training|call|demo|pilot|session|workshop|review))', keywords: ['will lead', 'will run', 'will head', 'will oversee', 'will now']}
       - {regex: '\bcongrat\w* to \p{L}+(?: \p{L}+)? on (?:the|her|his|their|being named|being appointed|joining as|becoming|stepping into|taking over as) (?:new |interim )?(?:[\w-]+ ){0,3}?(?:promotion|role|appointment|position|job|title|seat|ceo|cto|cfo|cro|coo|cmo|cpo)\b', keywords: ['congrat']}
     exceptions:
@@ -542,6 +544,7 @@ rules:
         - 'Saw Maria Diaz is now your CRO.'
         - 'Saw the announcement that Maria Diaz will lead sales.'
         - 'Congrats to Maria on the promotion!'
+        - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
         - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}
@@ -749,6 +752,8 @@ rules:
       - {regex: '\b(?:won|winning|wins|took home|taking home|bagged|scooped|earned|earning|received|receiving|picked up|clinched|snagged|collected) (?:the |an? |this year''s |last year''s |their |your )?(?:[\w.''’&-]+ ){0,5}(?<m>award|awards|prize|trophy|medal|honou?rs?|recognition|badge|of the year)\b', keywords: ['award', 'prize', 'trophy', 'medal', 'honor', 'honour', 'recognition', 'badge', 'of the year']}
       - {regex: '\bbest (?:workplaces?|(?:startup |large |midsize |mid-size |small )?employers?)\b(?! (?:award|awards|list|lists|ranking|rankings|prize|title))', keywords: ['best workplace', 'best employer', 'best startup', 'best large', 'best midsize', 'best mid-size', 'best small']}
       - {regex: '\b(?:cool vendor|peer insights|customers'' choice)\b', keywords: ['cool vendor', 'peer insights', 'customers'' choice']}
+      - {regex: '\b(?:the|a) (?:top|#1|number one|no\.? ?1|highest[- ]rated|top[- ]rated|best[- ]rated|top \d+) (?:[\w-]+ ){0,2}?(?:vendor|tool|platform|product|solution|app|crm|provider|pick|choice|option) (?:on|in) (?:the )?(?:g2(?:''s)?|gartner(?:''s)?|forrester(?:''s)?|capterra|trustradius|getapp|software advice|product hunt|producthunt|app store|play store|google play|glassdoor)', keywords: ['g2', 'gartner', 'forrester', 'capterra', 'trustradius', 'getapp', 'software advice', 'product hunt', 'producthunt', 'app store', 'play store', 'google play', 'glassdoor']}
+      - {regex: '\boutrank(?:ed|ing|s)?\b', keywords: ['outrank']}
       - {regex: '\bone of the (?:best|top|greatest|coolest|happiest|most loved) (?:[\w-]+ ){0,3}?(?:to work (?:for|at)|places to work|employers|workplaces)\b', keywords: ['to work', 'employers', 'workplaces']}
       - {regex: '(?:#|\bno\.? ?|\bnumber )\d+ (?:spot|slot|position|place|ranking|rank)\b', keywords: ['spot', 'slot', 'position', 'place', 'ranking', 'rank']}
       - {regex: '\bplac(?:ed|ing) (?:\d+(?:st|nd|rd|th)|first|second|third|top \d+) (?:on|in|at)\b', keywords: ['plac']}
@@ -809,6 +814,9 @@ rules:
         - {"text": "Congrats on topping the charts", "field": "subject"}
         - {"text": "#1 on Product Hunt, congrats!", "field": "subject"}
         - 'According to Forbes, Acme Analytics is one of the best startups to work for.'
+        - 'Saw you''re the top vendor on G2 for mid-market.'
+        - 'Congrats on being a top 3 pick on Capterra.'
+        - 'Saw you outranked Globex on G2 this quarter.'
       pass:
         - {"text": "Winning the Data Innovation Award must have been a proud moment for your team.", "facts": ["Won the 2024 Data Innovation Award"]}
         - 'We were named one of the top 50 startups.'
@@ -1252,9 +1260,11 @@ rules:
       - '\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)(?:''s)? (?:departure|resignation|exit|retirement|transition)\b'
       - '\b(?:resigned|retired|departed|ousted|was fired|were fired|left the company|leaving the company|parted ways)\b'
       - {regex: '\b(?:your|its|the) (?:ceo|cto|cfo|cro|coo|cmo|cpo|president|founder|co-founder|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+)?|head of [a-z]+) (?:left|leaving|is leaving|has left|departed|stepped back|moved on|exited)\b', keywords: ['left', 'leaving', 'departed', 'stepped back', 'moved on', 'exited']}
-      - {regex: '\b(?:left|leaving|leave|leaves|exited|exiting|exits|out|ousted|departed|departing|departs|removed|replaced|let go|pushed out|stepping back|stepped back) as (?:the |its |their |your )?(?:interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|founder|co-founder|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager)\b', keywords: ['left as', 'leaving as', 'leave as', 'leaves as', 'exit', 'out as', 'ousted', 'depart', 'removed as', 'replaced as', 'let go as', 'stepping back', 'stepped back']}
+      - {regex: '\b(?:left|leaving|leave|leaves|exited|exiting|exits|exit|out|ousted|departed|departing|departs|removed|replaced|let go|pushed out|stepping back|stepped back|stepping away|stepped away|steps away|step away|retiring|retired|retires|retire|resigning|resigns|resign) as (?:the |its |their |your )?(?:interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|founder|co-founder|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager)\b', keywords: ['left as', 'leaving as', 'leave as', 'leaves as', 'exit', 'out as', 'ousted', 'depart', 'removed as', 'replaced as', 'let go as', 'stepping back', 'stepped back', 'away as', 'retir', 'resign']}
       - {regex: '\b(?:left|leaving|leave|leaves|exited|exiting|moved on from|moving on from|stepped away from|stepping away from|step away from|departed|departing|hand(?:ed|ing|s)? over|gave up|giving up|give up|vacat(?:ed|ing|es)|relinquish(?:ed|ing|es)?) (?:the |her |his |their |its )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|founder|co-founder|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager) (?:role|seat|position|job|post|chair|title|reins)\b', keywords: ['left the', 'leaving the', 'leave the', 'leaves the', 'exit', 'moved on', 'moving on', 'away from', 'depart', 'hand over', 'handed over', 'handing over', 'hands over', 'gave up', 'giving up', 'give up', 'vacat', 'relinquish']}
       - {regex: '\b(?:handing|handed|hands|hand|passing|passed|passes|pass) (?:over )?the (?:ceo |cto |cfo |cro |coo |cmo |company |top )?(?:reins|baton|keys)\b', keywords: ['reins', 'baton', 'keys']}
+      - {regex: '\bhand(?:ed|ing|s)? (?:over )?(?:the |her |his |their )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|founder|co-founder|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager) (?:role|seat|position|job|post|chair|title) to\b', keywords: ['handed', 'handing', 'hands the', 'hand the', 'hands her', 'hands his']}
+      - {regex: '\b(?:named|picked|chose|chosen|announced|tapped|as) (?:[\w.''-]+ ){0,3}?(?:as )?(?:her|his|their|its|a) (?:new )?successor\b', keywords: ['successor']}
       - {regex: '\b(?:departure|exit|resignation|retirement|ouster|firing) of (?:your |its |the )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief|\p{L}+ \p{L}+,? (?:your |the |its )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief))\b', keywords: ['departure', 'exit', 'resignation', 'retirement', 'ouster', 'firing']}
     exceptions:
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
@@ -1276,6 +1286,10 @@ rules:
         - 'Saw Kelly Ortega moved on from the CEO role.'
         - 'I understand Mark Jensen is handing over the reins.'
         - 'Sorry to hear about the departure of your CFO.'
+        - 'Saw Kelly Ortega is stepping away as CEO.'
+        - 'Heard Kelly Ortega is retiring as CEO next month.'
+        - 'Saw Kelly Ortega named Jordan Lee as her successor.'
+        - 'Heard Kelly Ortega handed the CEO job to Jordan Lee.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
         - 'We are stepping down the pilot to one team.'

@@ -810,6 +810,8 @@ const BY_AFTER = /^(?:\s+(?:\w+\s+){0,2}?)?by\b/;
 const TARGET_IN_CLAIM = /\b(?:(?:acquired|bought|purchased|owned|taken over|snapped up|scooped up|absorbed|acquisition|takeover|buyout|buy-out) by|sold to|sale (?:of [^.!?]{1,40} )?to|selling to|(?:taking|take|takes|took|taken|going|go|went|gone) (?:you |it |the company |them )?private|take-private|exit|absorbed into|merged into|folded into|(?:join|joins|joined|joining) (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)|owned by|bought out|sale of (?:the|your) (?:company|business)|(?:been|was|were|got|being|getting) sold|chang(?:ed|ing|es) hands|new (?:owners|ownership|parent(?: company)?|management)|part of a (?:bigger|larger|new|much bigger|much larger) \w+)\b/;
 const ACQUIRER_IN_CLAIM = /\b(?:acquisitions|acquisition spree|first acquisition|(?:bring|brought|bringing|add|adding|added|welcome|welcoming|welcomed) (?:\w+ ){1,3}(?:to|into) the (?:family|fold|portfolio|group)|under your (?:\w+ )?(?:umbrella|roof|wing))\b/;
 
+const BUY_VERB = /\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased|take over|takes over|taking over|took over|snap up|snapped up|snapping up) /;
+
 function claimRole(ctx: ScanContext, f: FieldText, start: number, end: number): AcqRole {
   const { lower } = f.text;
   const claim = lower.slice(start, end);
@@ -833,6 +835,12 @@ function claimRole(ctx: ScanContext, f: FieldText, start: number, end: number): 
     const rest = tail.slice(tail.indexOf('acquisition of') + 14).trimStart();
     if (/^(?:you|your company)\b/.test(rest) || prospectNames(ctx).some((n) => rest.startsWith(n))) return 'target';
     return 'acquirer';
+  }
+  // "Oracle acquired Acme Analytics", "Oracle will buy you": the prospect is the object of the buy.
+  const buy = BUY_VERB.exec(tail);
+  if (buy !== null && buy.index < claim.length) {
+    const rest = tail.slice(buy.index + buy[0].length);
+    if (/^(?:you|your company|your business)\b/.test(rest) || prospectNames(ctx).some((n) => rest.startsWith(n))) return 'target';
   }
   if (ACQUIRER_IN_CLAIM.test(tail.slice(0, claim.length + 12))) return 'acquirer';
   // "Heard Trailhead Data bought you": the reader is the one bought.
