@@ -1,22 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { scanExample } from '../../src/detect/rules/examples.js';
-import { defaultPolicy, type Policy } from '../../src/policy/schema.js';
+import { describePhrasings, type Item } from '../helpers/phrasings.js';
 
 /**
  * Internal markers (issue 12): notes to the rep or author, the agent's reasoning, tool traces and echoed instructions, confidentiality labels, holds and draft tags.
  * Sentences written by hand for issue 12 (none taken from bench/eval): many phrasings of each
- * concept, and traps a careful reviewer would let through. Each is scanned, through the full
- * scanner, as the body (or the subject) of a draft to the example prospect of docs/rules.md.
+ * concept, and traps a careful reviewer would let through (test/helpers/phrasings.ts).
  */
-const base = defaultPolicy();
-const policy: Policy = {
-  ...base,
-  sender: { ...base.sender, company: 'Ourco', own_domains: ['ourco.com', 'calendly.com'], public_prices_usd: [12_000] },
-};
-
-type Item = string | { text: string; field: 'subject' };
-const label = (x: Item): string => (typeof x === 'string' ? x : `[subject] ${x.text}`);
-const kinds = (x: Item): string[] => scanExample(x, policy).map((f) => f.kind);
 
 const FIRE: Item[] = [
   "Sarah \u2014 double-check the pricing before this goes out.",
@@ -845,14 +833,4 @@ const PASS: Item[] = [
   "Pricing -> see attached.",
 ];
 
-describe('internal markers: phrasings a reviewer would stop', () => {
-  it.each(FIRE.map((x) => [label(x), x] as const))('%s', (_l, x) => {
-    expect(kinds(x)).toContain('internal_marker');
-  });
-});
-
-describe('internal markers: traps that stay clean', () => {
-  it.each(PASS.map((x) => [label(x), x] as const))('%s', (_l, x) => {
-    expect(kinds(x)).not.toContain('internal_marker');
-  });
-});
+describePhrasings('internal_marker', 'internal markers', FIRE, PASS);

@@ -1,22 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { scanExample } from '../../src/detect/rules/examples.js';
-import { defaultPolicy, type Policy } from '../../src/policy/schema.js';
+import { describePhrasings, type Item } from '../helpers/phrasings.js';
 
 /**
  * Tone (issue 12): deadline pressure, false scarcity, guilt and FOMO, peer pressure, promised results, shouting, pushy subjects.
  * Sentences written by hand for issue 12 (none taken from bench/eval): many phrasings of each
- * concept, and traps a careful reviewer would let through. Each is scanned, through the full
- * scanner, as the body (or the subject) of a draft to the example prospect of docs/rules.md.
+ * concept, and traps a careful reviewer would let through (test/helpers/phrasings.ts).
  */
-const base = defaultPolicy();
-const policy: Policy = {
-  ...base,
-  sender: { ...base.sender, company: 'Ourco', own_domains: ['ourco.com', 'calendly.com'], public_prices_usd: [12_000] },
-};
-
-type Item = string | { text: string; field: 'subject' };
-const label = (x: Item): string => (typeof x === 'string' ? x : `[subject] ${x.text}`);
-const kinds = (x: Item): string[] => scanExample(x, policy).map((f) => f.kind);
 
 const FIRE: Item[] = [
   "This offer disappears at the end of the week.",
@@ -876,14 +864,4 @@ const PASS: Item[] = [
   "Can we get a commitment on the kickoff date from your side when you've checked calendars?",
 ];
 
-describe('tone: phrasings a reviewer would stop', () => {
-  it.each(FIRE.map((x) => [label(x), x] as const))('%s', (_l, x) => {
-    expect(kinds(x)).toContain('tone');
-  });
-});
-
-describe('tone: traps that stay clean', () => {
-  it.each(PASS.map((x) => [label(x), x] as const))('%s', (_l, x) => {
-    expect(kinds(x)).not.toContain('tone');
-  });
-});
+describePhrasings('tone', 'tone', FIRE, PASS);

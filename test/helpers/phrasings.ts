@@ -1,0 +1,33 @@
+/**
+ * Hand-written phrasing lists for one finding kind: each FIRE sentence must raise a finding of
+ * that kind and each PASS sentence (a trap a careful reviewer would let through) must not. Each is
+ * scanned through the full scanner as the body (or the subject) of a draft to the example prospect
+ * of docs/rules.md, under the shipped policy with our company as Ourco.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanExample } from '../../src/detect/rules/examples.js';
+import { defaultPolicy, type Policy } from '../../src/policy/schema.js';
+
+const base = defaultPolicy();
+const policy: Policy = {
+  ...base,
+  sender: { ...base.sender, company: 'Ourco', own_domains: ['ourco.com', 'calendly.com'], public_prices_usd: [12_000] },
+};
+
+export type Item = string | { text: string; field: 'subject' };
+
+const label = (x: Item): string => (typeof x === 'string' ? x : `[subject] ${x.text}`);
+const kinds = (x: Item): string[] => scanExample(x, policy).map((f) => f.kind);
+
+export function describePhrasings(kind: string, title: string, fire: readonly Item[], pass: readonly Item[]): void {
+  describe(`${title}: phrasings a reviewer would stop`, () => {
+    it.each(fire.map((x) => [label(x), x] as const))('%s', (_l, x) => {
+      expect(kinds(x)).toContain(kind);
+    });
+  });
+  describe(`${title}: traps that stay clean`, () => {
+    it.each(pass.map((x) => [label(x), x] as const))('%s', (_l, x) => {
+      expect(kinds(x)).not.toContain(kind);
+    });
+  });
+}
