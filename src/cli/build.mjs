@@ -10,9 +10,20 @@ import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, rmSync, utim
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DIST, ROOT, STAMP } from './dist-state.mjs';
 
 const quiet = process.argv.includes('--quiet');
+
+// The built-in rule packs parsed once here instead of at every start of the compiled CLI and
+// services: dist/detect/packs/parsed.js becomes one JSON literal (see src/detect/packs/parsed.ts).
+async function preparsePacks() {
+  const parsedJs = join(DIST, 'detect', 'packs', 'parsed.js');
+  const { BUILTIN_PACK_TEXTS } = await import(pathToFileURL(join(DIST, 'detect', 'packs', 'index.js')).href);
+  const { loadBuiltinPack } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'schema.js')).href);
+  const packs = BUILTIN_PACK_TEXTS.map(loadBuiltinPack);
+  writeFileSync(parsedJs, `// Written by npm run build from the YAML packs (src/detect/packs/parsed.ts).\nexport const PARSED_PACKS = JSON.parse(${JSON.stringify(JSON.stringify(packs))});\n`);
+}
 const started = new Date();
 mkdirSync(DIST, { recursive: true });
 // One build at a time (two `npm test` runs at once): the second leaves it to the first.
@@ -46,6 +57,14 @@ try {
       }
     };
     copy(join(ROOT, 'src'));
+    // A pack that does not parse leaves parsed.js as compiled (null): the packs are then parsed at
+    // start and the same error is thrown there, with its line numbers.
+    await preparsePacks().catch((e) => {
+      if (!quiet) {
+        console.error(`draftgate build: the built-in rule packs did not parse: ${e.message}`);
+        process.exitCode = 1;
+      }
+    });
     writeFileSync(STAMP, `${started.toISOString()}\n`);
     utimesSync(STAMP, started, started);
     if (r.status !== 0 && !quiet) {

@@ -1,7 +1,8 @@
 /**
  * The built-in rule packs. Each pack is YAML text in its own module (data, not code: the pure
  * core reads no files, so the text ships as a string) and is parsed and checked by the same
- * zod schema as the owner's rules, once, at import.
+ * zod schema as the owner's rules, once, at import — or, in the compiled build, once by
+ * `npm run build` (parsed.ts).
  */
 import { loadBuiltinPack, type Rule, type RulePack } from '../rules/schema.js';
 import { TONE_PACK } from './tone.js';
@@ -11,10 +12,14 @@ import { SECRETS_PACK } from './secrets.js';
 import { PII_PACK } from './pii.js';
 import { PLACEHOLDERS_PACK } from './placeholders.js';
 import { CORE_PACK } from './core.js';
+import { PARSED_PACKS } from './parsed.js';
 
-export const BUILTIN_PACKS: readonly RulePack[] = [
+export const BUILTIN_PACK_TEXTS: readonly string[] = [
   CORE_PACK, SECRETS_PACK, PII_PACK, INTERNAL_PACK, CLAIMS_PACK, TONE_PACK, PLACEHOLDERS_PACK,
-].map(loadBuiltinPack);
+];
+
+/** Parsed at import, or already parsed by `npm run build` (parsed.ts). */
+export const BUILTIN_PACKS: readonly RulePack[] = PARSED_PACKS ?? BUILTIN_PACK_TEXTS.map(loadBuiltinPack);
 
 export const BUILTIN_RULES: readonly Rule[] = BUILTIN_PACKS.flatMap((p) => p.rules);
 
