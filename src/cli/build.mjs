@@ -22,7 +22,16 @@ async function preparsePacks() {
   const { BUILTIN_PACK_TEXTS } = await import(pathToFileURL(join(DIST, 'detect', 'packs', 'index.js')).href);
   const { loadBuiltinPack } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'schema.js')).href);
   const packs = BUILTIN_PACK_TEXTS.map(loadBuiltinPack);
-  writeFileSync(parsedJs, `// Written by npm run build from the YAML packs (src/detect/packs/parsed.ts).\nexport const PARSED_PACKS = JSON.parse(${JSON.stringify(JSON.stringify(packs))});\n`);
+  const { rulesForPolicy } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'compile.js')).href);
+  const { defaultPolicy } = await import(pathToFileURL(join(DIST, 'policy', 'schema.js')).href);
+  const { requiredLiteralsMemo } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'regex.js')).href);
+  rulesForPolicy(defaultPolicy());
+  writeFileSync(parsedJs, [
+    '// Written by npm run build from the YAML packs (src/detect/packs/parsed.ts).',
+    `export const PARSED_PACKS = JSON.parse(${JSON.stringify(JSON.stringify(packs))});`,
+    `export const PARSED_LITERALS = JSON.parse(${JSON.stringify(JSON.stringify(requiredLiteralsMemo()))});`,
+    '',
+  ].join('\n'));
 }
 const started = new Date();
 mkdirSync(DIST, { recursive: true });

@@ -386,12 +386,32 @@ class LitParser {
  * without the `i`, `m` or `s` flags (the flags of rule regexes).
  */
 export function requiredLiterals(source: string, minLength = 3): string[] | null {
-  let info: LitInfo;
+  const key = `${minLength}\u0000${source}`;
+  const known = LITERALS_MEMO.get(key);
+  if (known !== undefined) return known;
+  let info: LitInfo | null;
   try {
     info = new LitParser(source).parse();
   } catch {
-    return null;
+    info = null;
   }
-  const best = bestOf(info);
-  return best === null || quality(best) < minLength ? null : [...best];
+  const best = info === null ? null : bestOf(info);
+  const out = best === null || quality(best) < minLength ? null : [...best];
+  LITERALS_MEMO.set(key, out);
+  return out;
+}
+
+/**
+ * requiredLiterals' answers by (minLength, source). Reading every built-in pattern costs about
+ * 0.2 s at start, so `npm run build` saves the answers for the shipped policy's patterns
+ * (packs/parsed.ts) and packs/index.ts seeds them here; any other pattern is read as before.
+ */
+const LITERALS_MEMO = new Map<string, string[] | null>();
+
+export function seedRequiredLiterals(entries: ReadonlyArray<readonly [string, string[] | null]>): void {
+  for (const [key, value] of entries) LITERALS_MEMO.set(key, value);
+}
+
+export function requiredLiteralsMemo(): Array<[string, string[] | null]> {
+  return [...LITERALS_MEMO];
 }
