@@ -920,6 +920,21 @@ rules:
       - {regex: '\blet me know if (?:the|this) (?:tone|wording|length|opener|subject line|cta|angle|draft|version|phrasing)\b(?! of)[^.!?\n]{0,10}?\b(?:works|is (?:ok|okay|right|fine)|lands|feels right|sounds right)\b', keywords: ['if the tone', 'if the wording', 'if the length', 'if the opener', 'if the subject line', 'if the cta', 'if the angle', 'if the draft', 'if the version', 'if the phrasing', 'if this tone', 'if this wording', 'if this length', 'if this opener', 'if this subject line', 'if this cta', 'if this angle', 'if this draft', 'if this version', 'if this phrasing']}
       - {regex: '\b(?:tell me|let me know|just say) if you(?:''d)? (?:want|like|prefer) (?:it|this) (?:shorter|longer|punchier|warmer|more \w+|less \w+|softer|tighter|simpler)\b', keywords: ['it shorter', 'it longer', 'it punchier', 'it warmer', 'it more', 'it less', 'it softer', 'it tighter', 'it simpler', 'this shorter', 'this longer', 'this punchier', 'this warmer', 'this more', 'this less', 'this softer', 'this tighter', 'this simpler']}
       - {regex: '\bi (?:looked at|checked|went through|read|reviewed|scanned|pulled up) (?:her|his|their) (?:linkedin|profile|posts?|crm record|notes|twitter|blog)\b', keywords: ['i looked', 'i checked', 'i went', 'i read', 'i reviewed', 'i scanned', 'i pulled']}
+      - {regex: '\b(?:this|the|my|that) (?:shorter |longer |new |second |revised |updated |earlier |first |final )?(?:version|opener|intro|opening(?: line)?|closing(?: line| paragraph)?|subject line|wording|phrasing|ps|first paragraph|second paragraph|last paragraph|middle paragraph|email|draft|copy|cta)(?: above| below)? (?:could|should|might) (?:be |go |feel )?(?:punchier|shorter|longer|tighter|stronger|softer|warmer|friendlier|sharper|snappier|more (?:direct|personal|casual|formal|specific)|less (?:salesy|formal|pushy|generic)|lose|use a|cut|trimmed|dropped|tightened|softened|reworded|rephrased|reworked|swapped|lead with|open with)\b', keywords: ['could', 'should', 'might']}
+      - {regex: '\b(?:this|the|my|that) (?:shorter |longer |new |second |revised |updated |earlier |final )?(?:version|opener|intro|opening(?: line)?|closing(?: line| paragraph)?|subject line|wording|phrasing|first paragraph|second paragraph|last paragraph|email|draft|copy)(?: above| below)? (?:leans (?:harder|more|heavily|into|on)|(?:feels|reads|sounds|is|seems) (?:a bit|too|slightly|kind of|a little|way too|still) (?:long|short|weak|salesy|pushy|formal|stiff|wordy|flat|generic|abrupt|clunky|aggressive|dense|heavy|stiff|robotic|cold|much)|(?:incorporates|reflects|includes|has) (?:your|all|the|[a-z]+''s) (?:edits|feedback|comments|notes|changes|suggestions|tweaks)|(?:has been|was|got) (?:shortened|rewritten|tightened|softened|trimmed|reworked|reworded|rephrased|personali[sz]ed|tailored|toned down|punched up)|needs (?:work|another pass|tightening|a rework|a rewrite|a stronger))\b', keywords: ['leans', 'feels', 'reads', 'sounds', 'seems', 'is a bit', 'is too', 'is slightly', 'is still', 'is way', 'is kind', 'is a little', 'incorporates', 'reflects', 'includes your', 'has your', 'has all', 'has been', 'was shortened', 'was rewritten', 'was tightened', 'was softened', 'was trimmed', 'was reworked', 'was reworded', 'was rephrased', 'was personali', 'was tailored', 'was toned', 'got ', 'needs work', 'needs another', 'needs tightening', 'needs a']}
+      - {regex: '\bi (?:kept|left out|left|cut|dropped|removed|added|tailored|personali[sz]ed|shortened|trimmed|softened|skipped|avoided|omitted|framed|angled|aimed|pitched|wrote|drafted|opened|led) (?:the |this |it |my |that |out the )?(?:[\w-]+ )?(?:intro|opener|opening|closing|close|subject line|subject|cta|ps|p\.s\.|tone|wording|email|draft|message|note|version|pricing|discount|stat|case study|paragraph|line|mention|it|this|that)\b[^.!?\n]{0,40}?\b(?:because|since|as|so (?:it|she|he|they)|to match|to fit|given)\b(?![^.!?\n]*\b(?:you|your|you''re|you''ve)\b)', keywords: ['i kept', 'i left', 'i cut', 'i dropped', 'i removed', 'i added', 'i tailored', 'i personali', 'i shortened', 'i trimmed', 'i softened', 'i skipped', 'i avoided', 'i omitted', 'i framed', 'i angled', 'i aimed', 'i pitched', 'i wrote', 'i drafted', 'i opened', 'i led']}
+      - {regex: '(?:^|[\n.!?(\[;]\s*|[,:—–-]\s+)(?:kept|left|cut|dropped|removed|skipped|omitted|avoided|softened) (?:it|this|that|them|the (?:[\w-]+ )?(?:intro|opener|opening|closing|close|subject line|cta|ps|tone|wording|pricing|price|discount|stat|stats|number|figure|case study|logo|slide|paragraph|line|mention|reference|comparison|claim|date|timeline|name|quote|testimonial)\b)(?: out| vague| short| brief| generic| light| high[- ]level| general| off| soft)? (?:because|since|as|given|until|for now)\b(?![^.!?\n]*\b(?:you|your|you''re|you''ve)\b)', keywords: ['kept', 'left', 'cut it', 'cut this', 'cut that', 'cut them', 'cut the', 'dropped', 'removed', 'skipped', 'omitted', 'avoided', 'softened']}
+      - {regex: '(?:^|[\n.!?(\[;:]\s*|[,—–-]\s+)(?:call|ring|phone|text|ping|nudge|chase|email|bump|message|dm) (?:her|him|the prospect|the champion|the buyer|dana)\b[^.!?\n]{0,30}?\b(?:if|when|unless|after|before|on (?:mon|tue|wed|thu|fri)\w*|in \d+|next week|tomorrow)\b(?! you)', keywords: ['call her', 'call him', 'call the', 'call dana', 'ring her', 'ring him', 'phone her', 'phone him', 'text her', 'text him', 'ping her', 'ping him', 'ping the', 'ping dana', 'nudge', 'chase', 'email her', 'email him', 'email the', 'email dana', 'bump', 'message her', 'message him', 'dm her', 'dm him']}
+      - {regex: '\b(?:follow[- ]?up|bump|resend|re-send|nudge|ping|call|chase|try again)\b[^.!?\n]{0,40}?\bif (?:no (?:reply|response|answer|word)|(?:there''s|there is) no (?:reply|response|answer)|(?:she|he|they|dana|the prospect) (?:doesn''t|don''t|hasn''t|haven''t|does not|do not|has not|have not|still hasn''t|goes quiet|go quiet|ghosts?)(?: (?:reply|replied|respond|responded|answer|answered|get back|gotten back|write back|written back|open|opened|bite))?)\b(?! from (?:me|us|our))(?<!\bfree to [^.!?\n]{0,60})', keywords: ['no reply', 'no response', 'no answer', 'no word', 'doesn''t', 'don''t', 'hasn''t', 'haven''t', 'does not', 'do not', 'has not', 'have not', 'quiet', 'ghost']}
+      - {regex: '\b(?:in|from|before|out of) the (?:final|actual|real|live|outgoing) send\b|\b(?:don''t|do not|never|leave|keep|remove|cut|take|strip)\b[^.!?\n]{0,50}?\b(?:in|from|out of) the (?:final|actual|real|live|outgoing) (?:email|draft|copy|version)\b(?! of)', keywords: ['final send', 'actual send', 'real send', 'live send', 'outgoing', 'final email', 'final draft', 'final copy', 'final version', 'actual email', 'real email']}
+      - {regex: '(?:^|[\n.!?]\s*)[*_#>\s]*(?:suggested|proposed|recommended) (?:follow[- ]?ups?|touch(?:point)?s?|cadence|sequence|send time|send timing|timing|next touch|channel)\s*[:\-–—]', keywords: ['suggested', 'proposed', 'recommended']}
+      - {regex: '\b(?:rep|ae|sdr|bdr|seller|sender)(?:''s)? (?:instructions?|tips?|guidance|to-?dos?|checklist|action items?|next steps?|playbook|talking points)\s*[:\-–—]|\b(?:next steps?|action items?|to-?dos?|tasks?|instructions?|tips?) for (?:the )?(?:rep|ae|sdr|bdr|seller|sender|account team|account owner|owner)\b', keywords: ['instruction', 'tips', 'tip:', 'tip -', 'guidance', 'checklist', 'action item', 'next step', 'to-do', 'todo', 'task', 'playbook', 'talking points']}
+      - {regex: '\bnot (?:sure|certain) (?:if|whether) (?:we|i) should (?:lead with|open with|mention|include|bring up|reference|name-drop|push|quote|offer|say|use|keep|cut|drop|add|frame|position|talk about|go with|name)\b(?![^.!?\n]{0,40}\b(?:you|your)\b)', keywords: ['not sure', 'not certain']}
+      - {regex: '(?:^|[\n.!?(\[;]\s*|[,:—–-]\s+)(?:just |also )?flagging(?: (?:that|this|here|for (?:you|the \w+)))?[:,]? (?:the (?:champion|prospect|buyer|account|deal|customer|stat|number|claim|discount|price|pricing|figure|quote|case study|logo|reference|contact)|(?:she|he|they)(?:''s|''re| is| are| may| might| was| were| has| have| hasn''t| haven''t| left)|we (?:don''t|can''t|haven''t|aren''t|might not|may not|still)|this (?:stat|number|claim|figure|line|paragraph)|(?:it''s|this is) unverified)', keywords: ['flagging']}
+      - {regex: '[\[(<{]\s*(?:end|end of (?:draft|email|message|copy|note)|(?:draft|email|message) ends?|eom|/draft|/email)\s*[\])>}]', keywords: ['[end', '(end', '<end', '{end', 'end of draft', 'end of email', 'end of message', 'end of copy', 'end of note', 'draft end', 'email end', 'message end', '[eom', '(eom', '/draft', '/email']}
+      - {regex: '(?:^|\n)[ \t]*[-–—=*_#~]+[ \t]*(?:end of (?:the )?(?:draft|email|message|copy|version|note)|(?:draft|email|message|copy|version) (?:ends?|starts?|begins?|below|above))[ \t]*[-–—=*_#~]*[ \t]*(?:$|\n)', keywords: ['end of', 'ends', 'starts', 'begins', 'below', 'above']}
+      - {regex: '(?:^|\n)[ \t]*[\[(*_#>]*[ \t]*(?:variant|version|take)[ \t]+(?:[a-c]|v?\d{1,2}|#\d{1,2}|one|two|three)[ \t]*[\])*_#]*[ \t]*[:\-–—]?[ \t]*(?:$|\n)', keywords: ['variant', 'version', 'take']}
+      - {regex: '(?:^|\n)[ \t]*[\[(*_#>]*v\d{1,2}[\])*_#]*[ \t]*[:\-–—][ \t]*(?!\d)', keywords: ['v1:', 'v2:', 'v3:', 'v4:', 'v5:', 'v1 -', 'v2 -', 'v3 -', 'v4 -', 'v5 -', 'v1 —', 'v2 —', 'v3 —', 'v4 —', 'v5 —', 'v1 –', 'v2 –', 'v3 –', 'v4 –', 'v5 –', 'v1-', 'v2-', 'v3-', 'v4-', 'v5-', 'v1—', 'v2—', 'v3—', 'v4—', 'v5—']}
     exceptions:
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
       - '\b(?:reviewers|reps|managers|approvers|your (?:team|reps|reviewers|managers)) (?:approve|review|check|edit|see|sign off on|double[- ]check)\b'
@@ -930,6 +945,21 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - 'This version leans harder on the ROI angle.'
+        - 'The opener could be punchier, maybe lead with the Series B.'
+        - 'I kept the intro short because she hates long emails.'
+        - 'Kept it vague because the launch date isn''t public.'
+        - 'Call her if she doesn''t reply by Thursday.'
+        - 'Follow up in 3 days if no reply.'
+        - 'Don''t include the discount in the final send.'
+        - 'Suggested follow-up: ping her on LinkedIn next week.'
+        - 'Rep instructions: send from your own inbox.'
+        - 'Next step for the rep: book the demo.'
+        - 'Not sure if we should lead with pricing.'
+        - 'Flagging that the champion may have left.'
+        - '[end]'
+        - '=== end of draft ==='
+        - 'v3 — tighter CTA, dropped the second case study.'
         - 'Subject A: Quick question / Subject B: Your Q3 plans'
         - 'Let me know if the tone works for you.'
         - 'I looked at her LinkedIn and used the post about hiring.'
@@ -1035,6 +1065,16 @@ rules:
         - '??? confirm the number'
         - 'Please keep this between us.'
       pass:
+        - 'Version 4.2 of Ourco adds SSO and audit logs.'
+        - 'This version of the API could save your engineers hours.'
+        - 'The draft agreement reflects the terms we discussed.'
+        - 'I wrote a short guide for your team on setting up alerts.'
+        - 'I kept it short because I know you''re busy.'
+        - 'Give me a call if you have any questions.'
+        - 'Flagging that the office is closed on Monday.'
+        - 'The final version of the report will be ready Friday.'
+        - 'Suggested agenda: 10 minutes on SSO, 20 on reporting.'
+        - 'Not sure if we should meet in person or on Zoom?'
         - 'Subject: Quick question about your Q3 plans'
         - 'Let me know if the timeline works for you.'
         - 'I looked at your LinkedIn post about hiring — congrats.'

@@ -500,6 +500,9 @@ rules:
       - '\b(?:skyrocket|explode) your\b'
       - '\b(?:results|roi|revenue growth) overnight\b'
       - '\bpays? for itself (?:in|within) (?:days|a week|weeks|the first month)\b'
+      - {regex: '\b(?:we''ll|we will|you''ll|you will|this will|it will|ourco will|we can|i can)(?: [\w$%-]+){1,6}[.,;:]?\s*(?:[—–-]\s*)?(?<!\b(?:per|billing|each|every|the|this|that|trial|pilot|grace|notice|contract|reporting|a|one|time|same|review|evaluation|free) )(?:period|full stop|end of story|no exceptions|bank on it|mark my words)(?=\s*[.!]|\s*$)', keywords: ['period', 'full stop', 'end of story', 'no exceptions', 'bank on it', 'mark my words']}
+      - {regex: '\bno ifs(?:,? ands)?(?:,? (?:or|no) buts)?\b', keywords: ['no ifs']}
+      - {regex: '\byou(?:''ll| will) (?:absolutely |definitely |certainly )?see (?:a |an )?(?:\d+(?:\.\d+)?(?:x|%)|results|roi|returns?|growth|savings|(?:an? )?(?:increase|lift|boost|jump|drop|difference))\b', keywords: ['will see', '''ll see']}
     exceptions:
       - '\b(?:sla|uptime|money[- ]back|refund|service level|availability|data residency|response time)\b'
       - '\bwe (?:can''t|cannot) guarantee\b'
@@ -511,6 +514,11 @@ rules:
     message: 'a promise or guarantee of results: "{match}"'
     examples:
       fire:
+        - 'We''ll cut your churn in half. Period.'
+        - 'We will double your pipeline, full stop.'
+        - 'No ifs, no buts: your costs go down.'
+        - 'Mark my words, we will cut your review time in half, full stop.'
+        - 'This will fix your forecasting. End of story.'
         - 'We guarantee you will double your pipeline.'
         - 'Guaranteed ROI in 90 days.'
         - 'It is completely risk-free.'
@@ -519,6 +527,10 @@ rules:
         - 'You have nothing to lose.'
         - 'It pays for itself within a week.'
       pass:
+        - 'We will invoice you once per billing period.'
+        - 'The trial period ends on March 31.'
+        - 'You will see the SSO toggle under settings.'
+        - 'Full stop characters are stripped from SKU names.'
         - 'We guarantee 99.9% uptime in our SLA.'
         - 'Teams like yours usually cut ramp time by 30 percent.'
         - 'Our 30-day money-back guarantee applies.'
@@ -918,11 +930,37 @@ rules:
       - {regex: '\b(?:i''d|i would) hate (?:for )?(?:your )?(?:competitors|rivals|competition) to (?:get|beat|win|take|steal|move|pull)\b', keywords: ['hate']}
       - {regex: '\byour (?:competitors|rivals|competition|peers) (?:will |\w+ )?(?:beat you to (?:it|the punch)|get there first|pull ahead|overtake you|leave you behind|eat your lunch)\b', keywords: ['beat you', 'there first', 'pull ahead', 'overtake', 'leave you', 'eat your']}
       - {regex: '\b(?:i''ve|i have|we''ve|we have) been more than (?:fair|flexible|generous|accommodating|understanding|reasonable)\b', keywords: ['more than']}
+      - {regex: '\b(?:every|each) (?:single )?(?:day|week|month|quarter|hour)(?: that)? (?:you|your team|your company) (?:wait|delay|hesitate|put (?:this|it) off|puts (?:this|it) off|hold off|sit on (?:this|it)|don''t act|stay on|stays on|stick with|sticks with|keep using|keeps using|go without|goes without)\b', keywords: ['every day', 'every week', 'every month', 'every quarter', 'every hour', 'every single', 'each day', 'each week', 'each month', 'each quarter', 'each hour', 'each single']}
+      - {regex: '\b(?:every|each) (?:single )?(?:day|week|month|quarter)(?: that (?:goes by|passes)| without [\w-]+(?: [\w-]+)?)? (?:is|means|costs?)\b[^.!?\n]{0,40}?\b(?:another (?:lost|missed|wasted)|lost|losing|walking out|leaking|wasted|bleeding|down the drain)\b', keywords: ['every day', 'every week', 'every month', 'every quarter', 'every single', 'each day', 'each week', 'each month', 'each quarter', 'each single']}
+      - {regex: '\b(?:ignoring|delaying|postponing|putting off|waiting on|sitting on|not fixing|not addressing|not solving|doing nothing about) (?:this|it|the (?:problem|issue|gap)|[\w-]+ [\w-]+)\b[^.!?\n]{0,20}?\b(?:is|are|has been|keeps|will keep) (?:costing|cost|losing|draining|bleeding|hurting)\b', keywords: ['ignoring', 'delaying', 'postponing', 'putting off', 'waiting on', 'sitting on', 'not fixing', 'not addressing', 'not solving', 'doing nothing']}
+      - {regex: '\byou(?:''re| are) (?:losing|burning|bleeding|wasting|throwing away|leaking) [^.!?\n]{1,40}?\b(?:every|each|a|per) (?:single )?(?:day|week|month|quarter|hour)\b', keywords: ['losing', 'burning', 'bleeding', 'wasting', 'throwing away', 'leaking']}
+      - {regex: '\bthe longer you (?:wait|delay|hold off|put (?:this|it) off|hesitate|sit on (?:this|it)|stay on|stick with|keep)\b|\bthe longer (?:this|it) (?:waits|drags on|sits)\b', keywords: ['the longer']}
+      - {regex: '\b(?:waiting|holding off|delaying|putting (?:this|it) off) (?:another|one more|until next|till next|any longer|much longer)(?: \w+)? (?:will|would|could|is going to) (?:cost|set you back|hurt|sink)\b', keywords: ['waiting', 'holding off', 'delaying', 'putting']}
+      - {regex: '\beither [^.!?\n]{3,60}? or (?:you |your team |you''ll )?(?:explain|pay (?:for|the price)|lose|watch (?:your|them|competitors)|fall behind|get left|be left|regret|keep (?:losing|bleeding|wasting|paying)|scramble|deal with the fallout|answer (?:to|for))\b', keywords: ['either']}
+      - {regex: '\b(?:lead|adapt|innovate|evolve|grow|automate|modernize|modernise|change|move|act|scale|transform|compete|upgrade|keep up|level up|get on board) or (?:die|be left behind|get left behind|fall behind|be disrupted|get disrupted|perish|get replaced|be replaced|become irrelevant|go extinct|get crushed|be crushed|sink|fade away)\b', keywords: ['or die', 'or be', 'or get', 'or fall', 'or perish', 'or become', 'or go extinct', 'or sink', 'or fade']}
+      - {regex: '\bwhat(?:''s| is) (?:really |honestly |actually |still )?(?:holding you (?:up|back)|stopping you\b(?! from (?:trying|reaching|asking))|the (?:holdup|hold-up|hesitation))', keywords: ['holding you', 'stopping you', 'the holdup', 'the hold-up', 'the hesitation']}
+      - {regex: '\bnot to be (?:pushy|a pest|annoying|a pain|rude|that guy|overly persistent|too forward|a nag|blunt),? but\b', keywords: ['not to be']}
+      - {regex: '(?<!\bi )\b(?:this|it|that|a decision like this|the decision) (?:really |just |simply )?(?:can''t|cannot|can not|won''t|shouldn''t) wait\b(?! (?:to|for)\b)', keywords: ['can''t wait', 'cannot wait', 'can not wait', 'won''t wait', 'shouldn''t wait']}
+      - {regex: '\byour (?:board|ceo|cfo|cro|coo|boss|manager|vp|investors|leadership|exec team|executives|shareholders|c-suite|higher-ups|stakeholders) (?:will|is going to|are going to|''ll|would|might|may|is gonna)(?: (?:soon|definitely|eventually|surely))? (?:(?:ask|be asking|question|wonder)(?: you)? (?:why|how come|what happened)|want to know why|demand to know|hold you accountable)\b', keywords: ['ask why', 'ask you', 'know why', 'wonder', 'question', 'hold you', 'asking', 'will ask', 'going to ask', '''ll ask', 'would ask', 'might ask', 'may ask', 'gonna ask', 'want to know why', 'demand to know']}
+      - {regex: '\byou(?:''ll| will| are going to|''re going to| may| might|''d)? (?:have|need) to (?:explain|justify|answer for)\b[^.!?\n]{0,40}?\b(?:why|how come|the (?:miss|delay|loss|churn|gap|shortfall|missed))\b', keywords: ['to explain', 'to justify', 'to answer for']}
+      - {regex: '\b(?:don''t|do not) be the (?:one|person|team|company|leader|vp|cfo|cro|ceo|manager|director|only \w+|last \w+)\b(?: \w+)? (?:who|that|to)\b', keywords: ['don''t be the', 'do not be the']}
     exceptions:
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
+        - 'Every week you wait, your reps lose deals to faster competitors.'
+        - 'Ignoring this is costing you real money.'
+        - 'You''re losing $4,000 every week without this.'
+        - 'The longer you wait, the more it costs.'
+        - 'You can either fix this now or explain the churn later.'
+        - 'Adapt or get disrupted.'
+        - 'What''s holding you up?'
+        - 'Not to be pushy, but I need an answer.'
+        - 'This can''t wait.'
+        - 'Your board will ask why you didn''t act sooner.'
+        - 'You''ll have to explain to your boss why you passed on this.'
+        - 'Don''t be the VP who has to explain the miss.'
         - 'Is your team really okay with falling behind?'
         - 'I''ve been more than fair with you on timing.'
         - 'Are you going to let your competitors take your customers?'
@@ -991,6 +1029,14 @@ rules:
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'Every week we send a usage summary.'
+        - 'You can either import a CSV or connect Salesforce.'
+        - 'I can''t wait to show you the new reports.'
+        - 'Your CFO will want to see the ROI model, so I''ve attached it.'
+        - 'You''ll have to explain your use case to our SE, it helps us tailor the demo.'
+        - 'The longer retention window keeps 13 months of data.'
+        - 'What''s keeping you busy this quarter?'
+        - 'Don''t be shy about asking questions.'
         - 'Is your team okay with a 9am start?'
         - 'We''ve been more than happy with the partnership so far.'
         - 'We''ve saved this spot for the workshop you mentioned.'
