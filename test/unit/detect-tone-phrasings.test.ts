@@ -646,6 +646,22 @@ const FIRE: Item[] = [
   "It will work for your team, no exceptions.",
   "No ifs, ands or buts, this pays off.",
   "You will see savings from week one, I promise you.",
+  // issue 12, structural rules, second pass: other registers
+  "Each day on the old system is a day your competitors pull further ahead.",
+  "How many more deals will you lose before you act?",
+  "Sitting on this decision is burning budget.",
+  "Inaction has a price, and you're paying it daily.",
+  "It's now or never.",
+  "You either solve this or you keep losing reps.",
+  "Frankly, I don't see what there is to think about.",
+  "Not trying to pressure you, but this needs to happen this week.",
+  "When the quarter closes, someone will ask why this wasn't fixed.",
+  "You don't want to be the one explaining the churn to the board.",
+  "Imagine telling your CEO you had the fix and passed.",
+  "We will deliver a 30% reduction. No question.",
+  "Results in 14 days or I'll eat my hat.",
+  "This works. Every time.",
+  "There is zero chance this doesn't pay off.",
 ];
 
 const PASS: Item[] = [
@@ -970,6 +986,16 @@ const PASS: Item[] = [
   "You will see the SSO toggle under settings.",
   "I can't wait for the kickoff!",
   "What's stopping you from trying the free tier? Nothing, it's free.",
+  // issue 12, structural rules, second pass: other registers
+  "Each day on the platform is logged for your audit trail.",
+  "Every week with the pilot is included at no cost.",
+  "Waiting lists are gone in the new version.",
+  "I don't want to rush you, but whenever you're ready we can start.",
+  "Someone will ask why the dashboard is so fast, and the answer is caching.",
+  "No chance of data loss: backups run hourly.",
+  "It works every time you refresh the page.",
+  "What's there to know about SSO? Quite a bit, happy to explain.",
+  "The status quo report has a cost column.",
 ];
 
 describePhrasings('tone', 'tone', FIRE, PASS);

@@ -935,6 +935,17 @@ rules:
       - {regex: '(?:^|\n)[ \t]*[-–—=*_#~]+[ \t]*(?:end of (?:the )?(?:draft|email|message|copy|version|note)|(?:draft|email|message|copy|version) (?:ends?|starts?|begins?|below|above))[ \t]*[-–—=*_#~]*[ \t]*(?:$|\n)', keywords: ['end of', 'ends', 'starts', 'begins', 'below', 'above']}
       - {regex: '(?:^|\n)[ \t]*[\[(*_#>]*[ \t]*(?:variant|version|take)[ \t]+(?:[a-c]|v?\d{1,2}|#\d{1,2}|one|two|three)[ \t]*[\])*_#]*[ \t]*[:\-–—]?[ \t]*(?:$|\n)', keywords: ['variant', 'version', 'take']}
       - {regex: '(?:^|\n)[ \t]*[\[(*_#>]*v\d{1,2}[\])*_#]*[ \t]*[:\-–—][ \t]*(?!\d)', keywords: ['v1:', 'v2:', 'v3:', 'v4:', 'v5:', 'v1 -', 'v2 -', 'v3 -', 'v4 -', 'v5 -', 'v1 —', 'v2 —', 'v3 —', 'v4 —', 'v5 —', 'v1 –', 'v2 –', 'v3 –', 'v4 –', 'v5 –', 'v1-', 'v2-', 'v3-', 'v4-', 'v5-', 'v1—', 'v2—', 'v3—', 'v4—', 'v5—']}
+      - {regex: '(?:^|[\n.!?;(]\s*|[,:—–-]\s+)(?:the |this |my )?(?:copy|cta|tone|opener|intro|closing(?: line)?|subject line|wording|phrasing|first line|opening line)(?: here| above| below)? (?:is|feels|reads|sounds|seems|looks) (?:still |now |a touch |a bit |a little |slightly |too |way too |much |more |less |kind of |somewhat )?(?:long|short|weak|salesy|pushy|formal|stiff|wordy|flat|generic|abrupt|clunky|aggressive|friendlier|warmer|softer|punchier|tighter|shorter|longer|gone|off|cheesy|cringe|corny|busy|dense)\b', keywords: ['copy', 'cta ', 'tone', 'opener', 'intro', 'closing', 'subject line', 'wording', 'phrasing', 'first line', 'opening line']}
+      - {regex: '(?:^|[\n.!?;(]\s*)(?:went with|used|pulled|dropped|cut|swapped(?: in| out)?|added|kept|chose|picked|tried|tested|softened|shortened|rewrote|reworked) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:opener|intro|cta|subject line|closing|ps|wording|tone|angle|hook|line|paragraph)\b(?! (?:items?|of|for|to) )', keywords: ['went with', 'used', 'pulled', 'dropped', 'cut ', 'swapped', 'added', 'kept', 'chose', 'picked', 'tried', 'tested', 'softened', 'shortened', 'rewrote', 'reworked']}
+      - {regex: '\bi (?:wrote|built|framed|angled|structured|centred|centered|hung|pegged) (?:this|it|the (?:email|draft|opener|intro|note|message)) (?:around|on|off|from) (?:her|his|their|the prospect''s|dana''s)\b', keywords: ['i wrote', 'i built', 'i framed', 'i angled', 'i structured', 'i cent', 'i hung', 'i pegged']}
+      - {regex: '\blet me know if (?:the|this|my) (?:closing|close|intro|ps|copy|framing|hook|first line|opening line|opener)\b(?! (?:date|of|plan|call))[^.!?\n]{0,20}?\b(?:works|lands|is (?:ok|okay|fine)|feels right)\b', keywords: ['let me know if']}
+      - {regex: '\bsend (?:this |it )?(?:on |by |before |after |around |at )?[^.!?\n]{0,25}?\b(?:her|his|their|the prospect''s) (?:local )?time(?:zone)?\b|(?:^|[\n.!?;]\s*)(?:best|better|ideal) (?:to send|send time)(?: (?:this|it))? (?:after|before|around|on|at|early|late|first thing|mid-?morning|in the (?:morning|afternoon)|(?:mon|tues|wednes|thurs|fri)day)\b', keywords: ['her time', 'his time', 'their time', 'her local', 'his local', 'their local', 'best to send', 'better to send', 'ideal to send', 'best send', 'better send', 'ideal send']}
+      - {regex: '\bif (?:no (?:reply|response|answer)|(?:she|he|they) (?:opens?|clicks?|doesn''t|don''t|hasn''t|haven''t|goes dark|go dark|ghosts?))\b[^.!?\n]{0,40}?\b(?:call|bump|nudge|ping|escalate|follow[- ]?up|resend|re-send|loop in|chase)\b', keywords: ['if no', 'if she', 'if he', 'if they']}
+      - {regex: '\b(?:give it|wait) (?:a (?:day|week|few days)|\d+ (?:days|business days)|two days|three days|a couple (?:of )?days),? (?:then|and then|before you) (?:bump|nudge|follow[- ]?up|ping|call|resend|chase|try again)\b|\btry (?:her|his) (?:mobile|cell|direct line|assistant|linkedin|work phone)\b', keywords: ['give it', 'wait', 'try her', 'try his']}
+      - {regex: '(?:^|[\n.!?]\s*)[*_#>\s]*(?:follow[- ]?up|outreach|touch|sequence) (?:plan|schedule|cadence|steps)\s*[:\-–—]', keywords: ['up plan', 'up schedule', 'up cadence', 'up steps', 'outreach plan', 'outreach schedule', 'outreach cadence', 'touch plan', 'touch schedule', 'sequence plan']}
+      - {regex: '\b(?:wasn''t|was not) (?:sure|certain) (?:about|on|how|whether|if|what)\b(?![^.!?\n]{0,60}\b(?:you|your)\b)', keywords: ['wasn''t sure', 'was not sure', 'wasn''t certain', 'was not certain']}
+      - {regex: '\b(?:unsure|not sure|not certain|not 100%|can''t confirm|couldn''t confirm|couldn''t verify|can''t verify|couldn''t find)(?: (?:whether|if|about|on|that))? (?:the|this|her|his|their) (?:[\w-]+ ){0,2}(?:number|stat|figure|title|headcount|quote|claim|role|metric|source)\b(?! of)(?![^.!?\n]{0,40}\b(?:you|your)\b)', keywords: ['unsure', 'not sure', 'not certain', 'not 100%', 'confirm', 'verify', 'couldn''t find']}
+      - {regex: '(?:^|\n)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:end|eom)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:$|\n)|\balt\.? (?:version|variant|draft|take)\s*:', keywords: ['- end', '— end', '– end', '= end', '* end', '# end', '~ end', '-end', '—end', '–end', '=end', '*end', '#end', '~end', '- eom', '-eom', 'alt version', 'alt variant', 'alt draft', 'alt take', 'alt. version']}
     exceptions:
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
       - '\b(?:reviewers|reps|managers|approvers|your (?:team|reps|reviewers|managers)) (?:approve|review|check|edit|see|sign off on|double[- ]check)\b'
@@ -945,6 +956,13 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - 'The CTA is still weak, might swap for a calendar link.'
+        - 'Went with a softer opener this time.'
+        - 'Send Tuesday morning her time.'
+        - 'If no response by Friday, escalate to the AE.'
+        - 'Give it a week, then bump.'
+        - 'Unsure whether the ROI number is still current.'
+        - '--- END ---'
         - 'This version leans harder on the ROI angle.'
         - 'The opener could be punchier, maybe lead with the Series B.'
         - 'I kept the intro short because she hates long emails.'
@@ -1065,6 +1083,12 @@ rules:
         - '??? confirm the number'
         - 'Please keep this between us.'
       pass:
+        - 'The tone of the report is neutral.'
+        - 'Added a line item for training to the quote.'
+        - 'Let me know if the close date works for your team.'
+        - 'If they have questions, call me anytime.'
+        - 'I wasn''t sure if you got my last note.'
+        - 'Best to send the signed form to legal@ourco.com.'
         - 'Version 4.2 of Ourco adds SSO and audit logs.'
         - 'This version of the API could save your engineers hours.'
         - 'The draft agreement reflects the terms we discussed.'

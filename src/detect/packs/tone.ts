@@ -503,6 +503,8 @@ rules:
       - {regex: '\b(?:we''ll|we will|you''ll|you will|this will|it will|ourco will|we can|i can)(?: [\w$%-]+){1,6}[.,;:]?\s*(?:[—–-]\s*)?(?<!\b(?:per|billing|each|every|the|this|that|trial|pilot|grace|notice|contract|reporting|a|one|time|same|review|evaluation|free) )(?:period|full stop|end of story|no exceptions|bank on it|mark my words)(?=\s*[.!]|\s*$)', keywords: ['period', 'full stop', 'end of story', 'no exceptions', 'bank on it', 'mark my words']}
       - {regex: '\bno ifs(?:,? ands)?(?:,? (?:or|no) buts)?\b', keywords: ['no ifs']}
       - {regex: '\byou(?:''ll| will) (?:absolutely |definitely |certainly )?see (?:a |an )?(?:\d+(?:\.\d+)?(?:x|%)|results|roi|returns?|growth|savings|(?:an? )?(?:increase|lift|boost|jump|drop|difference))\b', keywords: ['will see', '''ll see']}
+      - {regex: '\b(?:we''ll|we will|you''ll|you will|this will|it will|ourco will)(?: [\w$%-]+){1,6}[.,;:]?\s*(?:[—–-]\s*)?no question(?!s)(?: about it)?(?=\s*[.!]|\s*$)', keywords: ['no question']}
+      - {regex: '\b(?:this|it|ourco|our (?:platform|product|approach)) (?:works|delivers)[.,!]? (?:every (?:single )?time|without fail)\b(?! (?:you|we|i|the|a|someone|anyone)\b)|\bor (?:i''ll|i will) eat my (?:hat|shoe)\b|\b(?:zero|no) chance (?:this|it|you) (?:won''t|doesn''t|don''t|will not|does not|fails?)\b', keywords: ['every time', 'every single time', 'without fail', 'eat my', 'zero chance', 'no chance']}
     exceptions:
       - '\b(?:sla|uptime|money[- ]back|refund|service level|availability|data residency|response time)\b'
       - '\bwe (?:can''t|cannot) guarantee\b'
@@ -514,6 +516,8 @@ rules:
     message: 'a promise or guarantee of results: "{match}"'
     examples:
       fire:
+        - 'This works. Every time.'
+        - 'There is zero chance this doesn''t pay off.'
         - 'We''ll cut your churn in half. Period.'
         - 'We will double your pipeline, full stop.'
         - 'No ifs, no buts: your costs go down.'
@@ -527,6 +531,8 @@ rules:
         - 'You have nothing to lose.'
         - 'It pays for itself within a week.'
       pass:
+        - 'It works every time you refresh the page.'
+        - 'No chance of data loss: backups run hourly.'
         - 'We will invoice you once per billing period.'
         - 'The trial period ends on March 31.'
         - 'You will see the SSO toggle under settings.'
@@ -944,11 +950,20 @@ rules:
       - {regex: '\byour (?:board|ceo|cfo|cro|coo|boss|manager|vp|investors|leadership|exec team|executives|shareholders|c-suite|higher-ups|stakeholders) (?:will|is going to|are going to|''ll|would|might|may|is gonna)(?: (?:soon|definitely|eventually|surely))? (?:(?:ask|be asking|question|wonder)(?: you)? (?:why|how come|what happened)|want to know why|demand to know|hold you accountable)\b', keywords: ['ask why', 'ask you', 'know why', 'wonder', 'question', 'hold you', 'asking', 'will ask', 'going to ask', '''ll ask', 'would ask', 'might ask', 'may ask', 'gonna ask', 'want to know why', 'demand to know']}
       - {regex: '\byou(?:''ll| will| are going to|''re going to| may| might|''d)? (?:have|need) to (?:explain|justify|answer for)\b[^.!?\n]{0,40}?\b(?:why|how come|the (?:miss|delay|loss|churn|gap|shortfall|missed))\b', keywords: ['to explain', 'to justify', 'to answer for']}
       - {regex: '\b(?:don''t|do not) be the (?:one|person|team|company|leader|vp|cfo|cro|ceo|manager|director|only \w+|last \w+)\b(?: \w+)? (?:who|that|to)\b', keywords: ['don''t be the', 'do not be the']}
+      - {regex: '\b(?:every|each) (?:single )?(?:day|week|month|quarter) (?:on|with|using|without|stuck (?:on|with)) [^.!?\n]{1,40}? (?:is|means)\b[^.!?\n]{0,60}?\b(?:competitors?|rivals?|lost|losing|behind|pull(?:s|ing)? (?:further )?ahead|wasted|money|revenue)\b', keywords: ['every day', 'every week', 'every month', 'every quarter', 'every single', 'each day', 'each week', 'each month', 'each quarter', 'each single']}
+      - {regex: '\b(?:ignoring|delaying|postponing|putting off|waiting on|sitting on|not fixing|not addressing|doing nothing about) (?:this|it|the (?:problem|issue|gap)|[\w-]+ [\w-]+)\b[^.!?\n]{0,20}?\b(?:is|are|has been|keeps) (?:burning|wasting|eating)\b', keywords: ['ignoring', 'delaying', 'postponing', 'putting off', 'waiting on', 'sitting on', 'not fixing', 'not addressing', 'doing nothing']}
+      - {regex: '\b(?:inaction|doing nothing|the status quo|waiting) (?:has|carries|comes with) (?:a|its|real|a real|a hidden|a steep) (?:price|cost)\b|\b(?:what(?:''s| is) there to (?:think about|consider|wait for)|don''t see what there is to (?:think about|consider))\b', keywords: ['inaction', 'doing nothing', 'status quo', 'waiting', 'there to', 'there is to']}
+      - {regex: '\b(?:not (?:trying|meaning|wanting) to|(?:i )?don''t (?:mean|want) to) (?:be pushy|pressure you|push|nag|pester you|be a pest|be annoying),? but\b', keywords: ['not trying', 'not meaning', 'not wanting', 'don''t mean', 'don''t want']}
+      - {regex: '\b(?:someone|somebody|people|leadership|the board|finance|your team) (?:will|is going to|are going to|''s going to|is gonna) (?:ask|want to know|wonder) why [^.!?\n]{0,30}?\b(?:wasn''t|weren''t|didn''t|hasn''t|haven''t|isn''t|not|still|so long|waited|passed)\b', keywords: ['ask why', 'know why', 'wonder why']}
     exceptions:
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
+        - 'Each day on the old system is a day your competitors pull further ahead.'
+        - 'Inaction has a price, and you''re paying it daily.'
+        - 'Not trying to pressure you, but this needs to happen this week.'
+        - 'When the quarter closes, someone will ask why this wasn''t fixed.'
         - 'Every week you wait, your reps lose deals to faster competitors.'
         - 'Ignoring this is costing you real money.'
         - 'You''re losing $4,000 every week without this.'
@@ -1029,6 +1044,9 @@ rules:
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'Each day on the platform is logged for your audit trail.'
+        - 'I don''t want to rush you, but whenever you''re ready we can start.'
+        - 'Someone will ask why the dashboard is so fast, and the answer is caching.'
         - 'Every week we send a usage summary.'
         - 'You can either import a CSV or connect Salesforce.'
         - 'I can''t wait to show you the new reports.'
