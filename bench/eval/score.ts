@@ -37,6 +37,8 @@ export interface Scores {
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
+const TIERS = ['low', 'high', 'blocked'] as const;
+
 export function scanAll(items: readonly LabelledDraft[], evalBook: EvalBook): ScoredDraft[] {
   const policy = evalBook.policy;
   const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
@@ -73,9 +75,11 @@ export function score(scored: readonly ScoredDraft[]): Scores {
   const clean = scored.filter((s) => s.item.expected.kinds.length === 0);
   const alarms = clean.filter((s) => s.findings.some((f) => f.severity === 'warn' || f.severity === 'critical')).length;
   const tierOk = scored.filter((s) => s.tier === s.item.expected.tier).length;
+  // Every cell, zeros included, so the keys of bench/results.json stay the same run to run.
   const confusion: Record<string, Record<string, number>> = {};
+  for (const expected of TIERS) confusion[expected] = Object.fromEntries(TIERS.map((t) => [t, 0]));
   for (const s of scored) {
-    const row = (confusion[s.item.expected.tier] ??= {});
+    const row = confusion[s.item.expected.tier] as Record<string, number>;
     row[s.tier] = (row[s.tier] ?? 0) + 1;
   }
   const recalls = Object.values(recall).filter((x): x is number => x !== null);
