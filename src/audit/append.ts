@@ -3,7 +3,7 @@
  * rolls back with it (audit fails closed). Rows are born unsealed; no lock is taken here, so
  * concurrent writers never wait on each other for the chain (the sealer links them later).
  */
-import type { Executor } from '../db/client.js';
+import { runPrepared, type Executor } from '../db/client.js';
 import type { Actor } from './actor.js';
 
 export interface AuditEntry {
@@ -29,5 +29,5 @@ export async function appendAudit(ex: Executor, entry: AuditEntry | AuditEntry[]
     rows.length === 1
       ? [JSON.stringify(rows[0]!.actor), rows[0]!.action, rows[0]!.subject, JSON.stringify(rows[0]!.data ?? {})]
       : [rows.map((r) => JSON.stringify(r.actor)), rows.map((r) => r.action), rows.map((r) => r.subject), rows.map((r) => JSON.stringify(r.data ?? {}))];
-  await ex._.session.prepareQuery({ sql: rows.length === 1 ? APPEND_ONE : APPEND_MANY, params }, undefined, 'audit.append', false).execute();
+  await runPrepared(ex, 'audit.append', rows.length === 1 ? APPEND_ONE : APPEND_MANY, params);
 }

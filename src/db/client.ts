@@ -120,3 +120,11 @@ export async function pingDatabase(sql: postgres.Sql, timeoutMs = 1000): Promise
     return false;
   }
 }
+
+/**
+ * One SQL text run as a named prepared statement on the caller's executor (its transaction, when
+ * it is one): the hot statements drizzle's query builder cannot express in one round trip.
+ */
+export async function runPrepared<T = Record<string, unknown>>(ex: Executor, name: string, text: string, params: unknown[]): Promise<T[]> {
+  return (await ex._.session.prepareQuery({ sql: text, params }, undefined, name, false).execute()) as T[];
+}

@@ -12,7 +12,7 @@
 import { and, eq, getTableColumns, inArray, is, sql, SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { drafts, type DraftStatus } from '../db/schema.js';
-import type { Db, Executor, Tx } from '../db/client.js';
+import { runPrepared, type Db, type Executor, type Tx } from '../db/client.js';
 import { appendAudit } from '../audit/append.js';
 import type { Actor } from '../audit/actor.js';
 
@@ -143,7 +143,7 @@ async function moveOne(ex: Executor, m: MoveInput, from: DraftStatus): Promise<T
       `select * from moved`;
     MOVE_TEXTS.set(shape, text);
   }
-  const rows = (await ex._.session.prepareQuery({ sql: text, params }, undefined, 'lifecycle.move', false).execute()) as Array<Record<string, unknown>>;
+  const rows = await runPrepared(ex, 'lifecycle.move', text, params);
   const raw = rows[0];
   if (!raw) return zeroRows(ex, m, [from]);
   return { ok: true, draft: draftFromRaw(raw), from } as const;
@@ -252,7 +252,7 @@ export async function receiveDrafts(
     `with src as (select * from jsonb_to_recordset($1::jsonb) as x(${srcCols})), ` +
     receiveTail(names) +
     `select id, status from ins`;
-  const stored = (await tx._.session.prepareQuery({ sql: text, params: [JSON.stringify(payload), JSON.stringify(actor)] }, undefined, 'lifecycle.receive', false).execute()) as Array<{ id: string; status: DraftStatus }>;
+  const stored = await runPrepared<{ id: string; status: DraftStatus }>(tx, 'lifecycle.receive', text, [JSON.stringify(payload), JSON.stringify(actor)]);
   return stored.map((r) => ({ id: r.id, status: r.status }));
 }
 
@@ -283,9 +283,7 @@ export async function receiveDraftsGuarded(
     receiveTail(names) +
     `select (select ok from guard) as ok, (select info from guard) as info, ` +
     `(select coalesce(json_agg(json_build_object('id', ins.id, 'status', ins.status)), '[]') from ins) as stored`;
-  const [r] = (await ex._.session
-    .prepareQuery({ sql: text, params: [JSON.stringify(payload), JSON.stringify(actor), ...guard.params] }, undefined, 'lifecycle.receive_guarded', false)
-    .execute()) as Array<{ ok: boolean | null; info: unknown; stored: Array<{ id: string; status: DraftStatus }> }>;
+  const [r] = await runPrepared<{ ok: boolean | null; info: unknown; stored: Array<{ id: string; status: DraftStatus }> }>(ex, 'lifecycle.receive_guarded', text, [JSON.stringify(payload), JSON.stringify(actor), ...guard.params]);
   return { ok: r?.ok === true, info: r?.info ?? null, stored: (r?.stored ?? []).map((x) => ({ id: x.id, status: x.status })) };
 }
 
@@ -373,7 +371,7 @@ export async function queueDrafts(ex: Executor, draftIds: string[], actor: Actor
     `audit as (insert into audit_log (actor, action, subject, data) ` +
     `select $2::jsonb, 'draft.queued', 'draft:' || moved.id, jsonb_build_object('from', 'approved', 'to', 'queued', 'version', moved.version) from moved) ` +
     `select * from moved`;
-  const rows = (await ex._.session.prepareQuery({ sql: text, params: [`{${draftIds.join(',')}}`, JSON.stringify(actor)] }, undefined, 'lifecycle.queue_many', false).execute()) as Array<Record<string, unknown>>;
+  const rows = await runPrepared(ex, 'lifecycle.queue_many', text, [`{${draftIds.join(',')}}`, JSON.stringify(actor)]);
   return rows.map(draftFromRaw);
 }
 
@@ -465,9 +463,6 @@ export async function reviseDraft(
  * - Sent: the draft moves sending → sent only while the attempt is 'started' with this worker's
  *   token; the draft row is locked first, then the attempt row (the one lock order, send/lease.ts).
  */
-async function runSendMove(db: Db, name: string, text: string, params: unknown[]): Promise<Array<Record<string, unknown>>> {
-  return (await db._.session.prepareQuery({ sql: text, params }, undefined, name, false).execute()) as Array<Record<string, unknown>>;
-}
 
 // $1 draft id, $2 actor, $3 transport, $4 message id, $5 lease token, $6 lease seconds
 const CLAIM_SQL =
@@ -494,7 +489,7 @@ export async function claimAndStart(
   db: Db,
   input: { draftId: string; actor: Actor; transport: string; messageId: string; leaseToken: string; lockMs: number },
 ): Promise<FastClaim> {
-  const rows = await runSendMove(db, 'send.claim_start', CLAIM_SQL, [input.draftId, JSON.stringify(input.actor), input.transport, input.messageId, input.leaseToken, input.lockMs / 1000]);
+  const rows = await runPrepared(db, 'send.claim_start', CLAIM_SQL, [input.draftId, JSON.stringify(input.actor), input.transport, input.messageId, input.leaseToken, input.lockMs / 1000]);
   const raw = rows[0];
   if (!raw) return { ok: false };
   return { ok: true, draft: draftFromRaw(raw), sendRowId: Number(raw.__send_id), attempt: Number(raw.__attempt) };
@@ -524,6 +519,6 @@ export async function settleSent(
   db: Db,
   input: { draftId: string; sendRowId: number; leaseToken: string; actor: Actor; data: Record<string, unknown>; providerResponse: string | null },
 ): Promise<boolean> {
-  const rows = await runSendMove(db, 'send.settle_sent', SENT_SQL, [input.draftId, input.sendRowId, input.leaseToken, JSON.stringify(input.actor), JSON.stringify(input.data), input.providerResponse]);
+  const rows = await runPrepared(db, 'send.settle_sent', SENT_SQL, [input.draftId, input.sendRowId, input.leaseToken, JSON.stringify(input.actor), JSON.stringify(input.data), input.providerResponse]);
   return Number(rows[0]?.moved ?? 0) === 1;
 }
