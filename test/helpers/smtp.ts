@@ -2,7 +2,8 @@
  * A real SMTP server on loopback (smtp-server) that records every accepted message. It can refuse
  * transiently (451) or permanently (550) for the next N messages. `onReceived` runs when the
  * message is in hand and BEFORE the 250 answer (awaited: the SIGKILL test kills the worker there,
- * so the message is delivered and the worker can never learn it).
+ * so the message is delivered and the worker can never learn it). A client dying mid-transaction
+ * is recorded in `socketErrors`, never thrown.
  */
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,8 @@ export interface ReceivedMessage {
 export interface TestSmtp {
   url: string;
   messages: ReceivedMessage[];
+  /** Socket errors from clients that went away mid-transaction (a killed worker). */
+  socketErrors: Error[];
   /** Refuse the next `count` messages with 451 (transient) or 550 (permanent). */
   failNext(kind: 'transient' | 'permanent', count?: number): void;
   onReceived?: (m: ReceivedMessage) => unknown;
@@ -29,6 +32,7 @@ export async function startTestSmtp(): Promise<TestSmtp> {
   const t: TestSmtp = {
     url: '',
     messages: [],
+    socketErrors: [],
     failNext(kind, count = 1) {
       fail = { kind, count };
     },
@@ -60,6 +64,10 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       });
     },
   });
+  // A client that dies inside a transaction (the fault suite SIGKILLs the worker mid-DATA) makes
+  // smtp-server emit 'error' on the server; without a listener that is an uncaught ECONNRESET in
+  // the test process. Keep them: a test may assert on them, none should crash the run.
+  server.on('error', (err: Error) => t.socketErrors.push(err));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
   t.url = `smtp://127.0.0.1:${port}`;
