@@ -2,7 +2,8 @@
  * recipient_mismatch from the greeting: the name the draft greets against `to.name`.
  *
  * Same person: the same name, a nickname from the table (Bob ↔ Robert, Peggy ↔ Margaret), a
- * spelling variant (Jon ↔ John, Sara ↔ Sarah), a clear short form (Chris ↔ Christopher: the full
+ * spelling or transliteration variant (Jon ↔ John, Sara ↔ Sarah, Aleksandr ↔ Alexander), the name
+ * typed without its accents (José ↔ Jose, Müller ↔ Mueller), a clear short form (Chris ↔ Christopher: the full
  * name starts with it and is at least two letters longer), or the surname after a title.
  * A different person: anything else — in particular a near-name one or two letters away that
  * is another real name (Jon ↔ Joan, Dan ↔ Dana, Eric ↔ Erica) and a title with another surname
@@ -70,6 +71,17 @@ const VARIANTS: string[][] = [
   ['brian', 'bryan'], ['jakob', 'jacob'], ['michele', 'michelle'], ['tracy', 'tracey'], ['stuart', 'stewart'],
   ['jenny', 'jennie'], ['vicky', 'vickie', 'vikki'], ['nikki', 'nicky'], ['debbie', 'debby'], ['sophia', 'sofia'],
   ['elisabeth', 'elizabeth'], ['gray', 'grey'], ['madeline', 'madeleine'], ['caitlin', 'kaitlyn', 'katelyn'],
+  // One name written in another language or transliterated from another script.
+  ['alexander', 'aleksandr', 'aleksander', 'alexandr'],
+  ['alexei', 'alexey', 'aleksei', 'aleksey'], ['andrei', 'andrey', 'andrej'], ['sergei', 'sergey', 'serguei'],
+  ['dmitri', 'dmitry', 'dmitrii', 'dimitri'], ['yuri', 'yury', 'yuriy', 'iurii'], ['nikolai', 'nikolay'],
+  ['evgeny', 'evgeniy', 'yevgeny', 'evgenii'], ['natalia', 'natalya', 'nataliya'], ['tatiana', 'tatyana', 'tatjana'],
+  ['ahmed', 'ahmad'], ['hussein', 'hussain', 'husain', 'hossein'], ['yusuf', 'yousef', 'youssef', 'yosef'],
+  ['anna', 'ana'], ['hannah', 'hanna'], ['sophie', 'sofie'], ['jonathan', 'jonathon'], ['matthew', 'mathew'],
+  ['matthias', 'mathias'], ['natalie', 'nathalie'], ['caroline', 'karoline'], ['christina', 'kristina'],
+  ['christine', 'kristine'], ['lucas', 'lukas'], ['marcus', 'markus'], ['niklas', 'nicklas', 'niclas'],
+  ['henrik', 'hendrik'], ['frederick', 'frederik', 'fredrik', 'frederic'], ['christopher', 'kristoffer', 'christoffer'],
+  ['joanna', 'johanna'], ['kristin', 'kristen', 'kirsten', 'kirstin'],
 ];
 
 const SAME = new Map<string, Set<string>>();
@@ -87,10 +99,32 @@ const FORMAL = new Set(Object.keys(NICKNAMES));
 /** Every name in the tables: a short form is only accepted when it is not itself another name. */
 const KNOWN = new Set<string>([...SAME.keys()]);
 
+/** Latin letters NFD does not decompose, written the way an English keyboard writes them. */
+const PLAIN_LETTER: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+const GERMAN_DIGRAPH: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+
+/**
+ * The ways a name is typed without its accents: "José" as "Jose", "Zoë" as "Zoe", "Søren" as
+ * "Soren", and German umlauts either dropped or spelled out ("Müller" as "Muller" or "Mueller").
+ * A greeting that drops an accent greets the same person.
+ */
+function spellings(name: string): string[] {
+  const low = normalizeTerm(name);
+  const strip = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[øłđðþßæœı]/g, (c) => PLAIN_LETTER[c] ?? c);
+  const plain = strip(low);
+  const digraph = strip(low.replace(/[äöü]/g, (c) => GERMAN_DIGRAPH[c] ?? c));
+  return [...new Set([low, plain, digraph])];
+}
+
 /** True when the greeted name refers to the same person as one of the recipient's name tokens. */
 export function sameName(greeted: string, fullName: string, opts: { surnameOnly?: boolean } = {}): boolean {
-  const g = normalizeTerm(greeted);
-  const tokens = normalizeTerm(fullName).split(/[\s.,]+/).filter((t) => t.length > 0);
+  const full = spellings(fullName);
+  return spellings(greeted).some((g) => full.some((f) => sameSpelledName(g, f, opts)));
+}
+
+/** sameName for one folded spelling of each side. */
+function sameSpelledName(g: string, fullName: string, opts: { surnameOnly?: boolean }): boolean {
+  const tokens = fullName.split(/[\s.,]+/).filter((t) => t.length > 0);
   const candidates = opts.surnameOnly === true ? tokens.slice(1).concat(tokens.flatMap((t) => t.split('-'))) : tokens;
   for (const t of candidates) {
     if (t === g) return true;
