@@ -213,6 +213,59 @@ function publicPricesOf(prices: number[]): Set<number> {
   return set;
 }
 
+/** Every money ref of each account, indexed once per book: the target's values read as rounded. */
+const moneyByAccount = new WeakMap<Book, ReadonlyMap<number, ReadonlyArray<{ ref: SensitiveRef; value: number }>>>();
+
+function moneyOf(book: Book, account: number): ReadonlyArray<{ ref: SensitiveRef; value: number }> {
+  let index = moneyByAccount.get(book);
+  if (index === undefined) {
+    const m = new Map<number, Array<{ ref: SensitiveRef; value: number }>>();
+    for (const [value, refs] of book.numbers) {
+      for (const ref of refs) {
+        if (ref.kind !== 'money') continue;
+        const list = m.get(ref.account);
+        if (list === undefined) m.set(ref.account, [{ ref, value }]);
+        else list.push({ ref, value });
+      }
+    }
+    index = m;
+    moneyByAccount.set(book, index);
+  }
+  return index.get(account) ?? [];
+}
+
+/** Words that say a figure is approximate: "roughly $45k", "just under 45,000 dollars". */
+const APPROX_BEFORE = /(?:roughly|about|around|approximately|approx\.?|nearly|almost|close to|just (?:under|over|shy of)|north of|south of|some|~)\s*(?:us\$|usd|\$|€|eur|£|gbp)?\s?$/;
+
+/**
+ * The target's contract value written rounded ("your ~$45k contract" for 44,800): a money mention
+ * within 5% of one of the target's money values, rounder than it, and said to be approximate or
+ * sitting among price words. Only the target's own values: across 4,000 accounts a round figure
+ * near someone's value is chance.
+ */
+function roundedTargetValue(ctx: ScanContext, lower: string, n: { start: number; end: number; values: number[]; currency: boolean; scaled: boolean; percent: boolean }, publicPrices: Set<number>): SensitiveRef | undefined {
+  if (n.percent || (!n.currency && !n.scaled)) return undefined;
+  const own = moneyOf(ctx.book, ctx.accountIndex);
+  if (own.length === 0) return undefined;
+  for (const v of n.values) {
+    if (v < 1000 || publicPrices.has(numberKey(v))) continue;
+    for (const { ref, value } of own) {
+      if (value === v || Math.abs(v - value) > value * 0.05 || significant(v) >= significant(value)) continue;
+      const approx = APPROX_BEFORE.test(lower.slice(Math.max(0, n.start - 24), n.start));
+      if (approx || priceContext(lower, n.start, n.end)) return ref;
+    }
+  }
+  return undefined;
+}
+
+/** Significant digits of a whole amount: 45000 → 2, 44800 → 3. */
+function significant(v: number): number {
+  let x = Math.round(Math.abs(v));
+  if (x === 0) return 1;
+  while (x % 10 === 0) x /= 10;
+  return String(x).length;
+}
+
 /** sensitive_field findings from numbers, dates and note runs. Run after detectTerms. */
 export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
   const { book } = ctx;
@@ -283,6 +336,12 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
         if (hit !== undefined) {
           emit(ctx, f, 'sensitive-values', 'sensitive_field', n.start, n.end,
             `${label(hit.field)} of ${owner(ctx, hit.account)} (${describeValue(hit)}) appears in the draft`);
+        } else {
+          const rounded = roundedTargetValue(ctx, lower, n, publicPrices);
+          if (rounded !== undefined) {
+            emit(ctx, f, 'sensitive-values', 'sensitive_field', n.start, n.end,
+              `${label(rounded.field)} of ${owner(ctx, rounded.account)} (${describeValue(rounded)}) appears rounded in the draft`);
+          }
         }
       }
     }
