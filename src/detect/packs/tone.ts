@@ -11,6 +11,18 @@ const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evenin
 /** What a rep says will disappear: the offer, the price, the slot. */
 const OFFER = String.raw`(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|special|terms|quote|incentive|credit|credits|bonus|savings|package|bundle|early-bird rate|founder''s discount)`;
 
+/** A time bound on a demand: by Friday, before the quarter closes, no later than the 30th. */
+const BY = String.raw`(?:by|before|no later than|ahead of|prior to) (?:${WHEN}|the (?:weekend|holidays|quarter|month|year|week)(?: (?:closes|ends|is out|is over|is up|wraps up))?|(?:month|quarter|year)[- ]end|q[1-4](?: close| end)?|close of play|(?:the )?end of next (?:week|month|quarter))`;
+
+/** A decision the prospect is pushed to make: decide, commit, sign (not sign in/up), the green light. */
+const DECIDE = String.raw`(?:decid(?:e|es|ed|ing)|decision|commit(?:s|ted|ting|ment)?|sign(?:s|ed|ing)?(?! (?:in|up|into|out)\b)|signature|sign-off|sign off|finali[sz](?:e|es|ed|ing)|green light|go-ahead|go ahead|make (?:the|a|your) call|pull the trigger|mov(?:e|ing) forward|make it official|lock(?:ing)? (?:this|it) in|confirm (?:the|your) (?:order|purchase|deal|contract|agreement|subscription|renewal))`;
+
+/** The rep's calendar, onboarding or implementation capacity. */
+const CAPACITY = String.raw`(?:slot|slots|spot|spots|seat|seats|place|window|date|start date|kickoff|kick-off|onboarding|implementation|go-live|opening|availability|time)`;
+
+/** What a rep promises the product will do (verbs after "you'll", "your team will"). */
+const OUTCOME = String.raw`(?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|halve|lift|jump|go up|improve|skyrocket|explode|see (?:a |an |\d|roi|results|more|the same|similar|huge|big|massive|real)|get (?:more|\d|twice|three|the same)|generate|add|make back|pay for|outperform|sell more)`;
+
 export const TONE_PACK = String.raw`
 pack: tone
 description: 'Pressure, manipulation, guarantees and shouting.'
@@ -134,6 +146,7 @@ rules:
       - '\b(?:we|our (?:team|support|engineers?|support team)|i) (?:will |can |typically |usually |always |normally |''ll )?(?:reply|respond|get back|answer|act|confirm|book)\b'
       - '\bno (?:rush|pressure|hurry|urgency)\b(?![^.]{0,40}\b(?:but|however)\b)'
       - '\b(?:not|nothing|no) urgent\b'
+      - '\b(?:slot|time|date|room|day|call|meeting|agenda|invite) (?:still )?(?:works|suits)\b'
       - '\bif (?:it''?s|it is|this is|that is|anything is|something is|things are) (?:\w+ )?urgent\b'
       - '\b(?:most|an?) urgent (?:need|priority|priorities|issue|issues|problem|problems|question|questions|request|requests|ticket|tickets)\b'
       - '\burgent (?:care|tickets?|issues?|requests?|incidents?)\b'
@@ -218,7 +231,7 @@ rules:
       - {regex: '\b(?:limiting|capping|restricting) (?:this|it|the (?:offer|pilot|program|cohort|beta|pricing|discount)) to (?:\d+|a (?:handful|few|couple)|one|two|three|five|ten)\b', keywords: ['limiting', 'capping', 'restricting']}
       - {regex: '\b(?:only|just) (?:a few|a couple|a handful|\d+|one|two|three|four|five) (?:are )?(?:left|remaining)\b', keywords: ['left', 'remaining']}
       - {regex: '\b(?:almost|nearly|just about|practically) out of (?:pilot |onboarding |beta )?(?:spots|slots|seats|places|licen[cs]es|capacity|room|inventory)\b', keywords: ['out of']}
-      - {regex: '\b(?:select|chosen|lucky) few\b', keywords: ['select few', 'chosen few', 'lucky few']}
+      - {regex: '\b(?:select|chosen|lucky) few\b(?! (?:partners|resellers|integrators|agencies|vendors|suppliers|investors|advisors|universities|schools|charities|nonprofits|hospitals|research)\b)', keywords: ['select few', 'chosen few', 'lucky few']}
       - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
@@ -487,14 +500,14 @@ rules:
     patterns:
       - '\b(?:we|i|ourco) (?:can |will |do |''ll )?(?:personally )?guarantee\b'
       - '\bguaranteed? (?:a |an )?(?:\d+(?:\.\d+)?(?:x|%|-fold) )?(?:results?|roi|returns?|growth|savings|success|to|increase|pipeline|revenue|leads|meetings|outcomes?|wins?|deals|uplift|performance|more)\b'
-      - '\b(?:1[01]0|100|1000)% (?:guaranteed|risk[- ]free|success|certain|sure|of the time)\b'
+      - '\b(?:1[01]0|100|1000)% (?:guaranteed|risk[- ]free|success|certain|sure|of the time)\b(?! (?:that )?(?:the|our|about|of|it''s|it is|this is|we have|we''ve|they)\b)'
       - '\brisk[- ]free\b'
       - '\bno[- ]risk\b(?! (?:assessment|review|score|profile|model))'
       - '\bzero risk\b'
       - '\b(?:will|would|is going to|are going to|''ll) (?:definitely|certainly|absolutely|100%|surely|undoubtedly|for sure|easily|instantly) (?:double|triple|increase|boost|save|grow|pay (?:for )?itself|cut|deliver|transform|skyrocket|fix|solve|improve|close|win)\b'
       - '\b(?:double|triple|quadruple|10x|5x|3x|2x) your (?:revenue|pipeline|sales|roi|leads|bookings|growth|conversions?|meetings|close rate|win rate|deals|output|productivity|business|profits?)\b'
       - '\b(?:i |we )?promise (?:you )?(?:\w+ ){0,3}(?:results|roi|growth|\d+(?:%|x)|more (?:deals|revenue|pipeline|meetings)|to (?:double|triple|increase|cut|save|grow|boost))(?!\w)'
-      - '\b(?:there''s no doubt|without a doubt|no doubt|no question)(?: that)? (?:you|your team|this|it)(?:''ll| will| would)\b'
+      - '\b(?:there''s no doubt|without a doubt|no doubt|no question)(?: that)? (?:you|your team|this|it)(?:''ll| will| would)\b(?! (?:have|want|like|enjoy|love|appreciate|find|need|ask|think|agree|be (?:busy|asked|curious|interested)|bring|raise)\b)'
       - '\b(?:you |you''ll |you will )?(?:can''t|cannot) (?:lose|go wrong)\b'
       - '\bnothing to lose\b'
       - '\b(?:skyrocket|explode) your\b'
@@ -754,6 +767,7 @@ rules:
       - '\b(?:if you (?:want|prefer|like)|whenever|happy to|feel free|no rush)\b'
       - '\b(?:if (?:possible|at all possible|you can|you could|that works)|when you (?:can|get a chance|have a (?:moment|minute|sec)))\b'
       - '\bwe can (?:sign|book)\b'
+      - '\bneed to know\b[^.!?\n]{0,30}\b(?:which|what time|what day|how many|who (?:will|is|should)|headcount|attendees?)\b'
     message: 'a pushy demand: "{match}"'
     examples:
       fire:
@@ -903,7 +917,7 @@ rules:
       - {regex: '\bleav(?:e|es|ing)\s+(?:\w+ ){0,2}(?:money|revenue|deals|pipeline|cash|dollars|\$[\d,.]+[km]?|value|growth) on the table\b', keywords: ['on the table']}
       - {regex: '\b(?:you''re|you are|your (?:team|company|org|reps) (?:is|are)|you''ll|you will|you''ll keep|you''d be|you could be|you risk|you''re at risk of) (?:already |quickly |slowly )?(?:fall(?:ing)?|get(?:ting)?|be(?:ing)?|left|lag(?:ging)?) (?:further |even further )?behind\b', keywords: ['behind']}
       - {regex: '\b(?:still )?nothing from you\b|\bafter all (?:my|these|of my|those) (?:emails|messages|calls|notes|follow-?ups|attempts)\b|\b(?:not|no) (?:a )?(?:single )?(?:word|peep) from you\b', keywords: ['nothing from you', 'after all', 'from you']}
-      - {regex: '\b(?:i''ve|i have) (?:sent|written|left|emailed|called|messaged|pinged|reached out|followed up|tried)(?: (?:to )?(?:you|reach you))?(?: (?:about|on) (?:this|it))? (?:\d+|three|four|five|six|seven|eight|several|multiple|many|a (?:bunch of|number of|dozen)) (?:emails|messages|voicemails|notes|times|calls|follow-?ups)\b', keywords: ['sent', 'written', 'left', 'emailed', 'called', 'messaged', 'pinged', 'reached out', 'followed up', 'tried']}
+      - {regex: '\b(?:i''ve|i have) (?:sent|written|left|emailed|called|messaged|pinged|reached out|followed up|tried)(?: (?:to )?(?:you|reach you))?(?: (?:about|on) (?:this|it))? (?:\d+|three|four|five|six|seven|eight|several|multiple|many|a (?:bunch of|number of|dozen)) (?:emails|messages|voicemails|notes|times|calls|follow-?ups)\b(?! (?:to|with|from|for) (?:our|my|the|their)\b)', keywords: ['sent', 'written', 'left', 'emailed', 'called', 'messaged', 'pinged', 'reached out', 'followed up', 'tried']}
       - {regex: '\b(?:gotten|got|received|heard) nothing back\b|\b(?:gotten|got|received) (?:no|zero) (?:reply|response|answer)\b', keywords: ['nothing back', 'no reply', 'no response', 'no answer', 'zero reply', 'zero response', 'zero answer']}
       - {regex: '\byou(?:''ve| have)? (?:ignored|skipped|dodged|brushed off|blown off|passed on|not answered|not opened) (?:every|all|each|any) (?:one |single one )?(?:of )?(?:my|our)\b', keywords: ['ignored', 'skipped', 'dodged', 'brushed off', 'blown off', 'passed on', 'not answered', 'not opened']}
       - {regex: '\b(?:you|your team) (?:don''t|do not|doesn''t|does not) (?:seem to |really )?(?:value|care about|respect|prioriti[sz]e|appreciate) (?:your|their|my|our|growth|results|revenue|pipeline)\b', keywords: ['value', 'care about', 'respect', 'prioriti', 'appreciate']}
@@ -1527,4 +1541,395 @@ rules:
         - 'This is a one-time setup fee.'
         - 'Happy to take your silence as a sign you''re busy — I''ll check back next month.'
         - 'I guess this is a good time to ask about your Q3 plans.'
+  - id: tone.capacity-pressure
+    kind: tone
+    severity: warn
+    description: 'the rep''s own calendar, onboarding or implementation capacity used as pressure'
+    patterns:
+      - {regex: '\b(?:calendar|diary|schedule|slots?|spots?|capacity|availability|onboarding|implementation|kickoff|kick-off|cohort|dance card)s?\b[^.!?\n]{0,30}?\b(?:fills?|filling|books?|booking|booked|gets? booked|gets? full|is getting full|gets? tight) up (?:fast|quickly|quick|rapidly|soon|early|in no time)\b', keywords: ['fills up', 'fill up', 'filling up', 'books up', 'book up', 'booking up', 'booked up']}
+      - {regex: '\b(?:calendar|diary|schedule|slots?|spots?|capacity|availability|onboarding|implementation|kickoff)s? (?:fills?|filling|books?|goes|go|going|disappears?|vanish(?:es)?) (?:fast|quickly|quick|rapidly)\b', keywords: ['fast', 'quick', 'rapidly']}
+      - {regex: '\b(?:if|should|once|unless|when) (?:you|your team) (?:pass|wait|hold off|miss (?:this|it|that)|skip|delay|decide later|sit on (?:this|it)|let (?:this|it|that) (?:slide|slip|go)|don''t (?:move|act|book|sign|commit|decide|grab)|do not (?:move|act|book|sign|commit|decide))\b[^.!?\n]{0,60}?\bnext (?:[\w-]+ ){0,2}(?:opening|availability|window|slot|spot|kickoff|kick-off|start|cohort|go-live|date|opportunity)\b', keywords: ['next opening', 'next available', 'next availab', 'next onboarding', 'next implementation', 'next kickoff', 'next kick-off', 'next slot', 'next window', 'next start', 'next cohort', 'next spot', 'next go-live', 'next open']}
+      - {regex: '\bnext (?:[\w-]+ ){0,2}(?:opening|availability|window|slot|spot|kickoff|kick-off|start date|cohort|go-live)\b[^.!?\n]{0,60}?\b(?:if (?:you|your team) (?:pass|wait|hold off|miss|skip|delay|don''t)|(?:\d+|two|three|four|five|six|several|a few|a couple of|many) (?:months|quarters) (?:out|away|from now)|(?:isn''t|is not|won''t be|will not be|wouldn''t be|would not be) (?:until|till) (?:next year|the new year|after the (?:holidays|new year)|spring|summer|autumn|fall|winter|q[1-4]|next quarter))', keywords: ['next opening', 'next available', 'next availab', 'next onboarding', 'next implementation', 'next kickoff', 'next kick-off', 'next slot', 'next window', 'next start', 'next cohort', 'next spot', 'next go-live', 'next open']}
+      - {regex: '\b(?:someone|somebody|another (?:team|company|prospect|customer|client|account|buyer|org|firm)|other (?:teams|companies|prospects|customers|clients|buyers)|the next (?:team|company|person|prospect|customer) (?:on|in) (?:the |my |our )?(?:list|waitlist|wait list|line|queue))\b[^.!?\n]{0,40}?\b(?:take|grab|snap up|snag|claim|have|asked for|asking for|waiting (?:on|for)|interested in|wants?|is after|in line for|lined up for|eyeing|eyes on|booked)\b[^.!?\n]{0,25}?\b(?:your|that|the|this|my|same) (?:[\w-]+ )?(?:slot|spot|seat|place|window|kickoff|kick-off|onboarding|implementation|start date)\b', keywords: ['someone', 'somebody', 'another team', 'another company', 'another prospect', 'another customer', 'another client', 'another account', 'another buyer', 'another org', 'another firm', 'other teams', 'other companies', 'other prospects', 'other customers', 'other clients', 'other buyers', 'the next team', 'the next company', 'the next person', 'the next prospect', 'the next customer']}
+      - {regex: '\b(?:holding|saved|saving|reserved|reserving|pencil(?:l)?ed|pencil(?:l)?ing|blocked|blocking) (?:[\w-]+ ){0,3}for (?:you|your team)\b[^.!?\n]{0,30}?\b(?:but|though|however|yet)\b[^.!?\n]{0,30}?\b(?:someone|somebody|another|other (?:teams|companies|prospects|customers)|(?:can''t|cannot|won''t|can not) (?:hold|keep|save) (?:it|this|that))', keywords: ['holding', 'saved', 'saving', 'reserved', 'reserving', 'pencil', 'blocked', 'blocking']}
+      - {regex: '\b(?:only|just) (?:have |got )?(?:a (?:few|couple|handful)(?: of)?|\d+|one|two|three|four|five)(?: more)? (?:implementation|onboarding|kickoff|kick-off|launch|go-live|deployment|rollout|setup|customer|client|cohort|start) (?:spots?|slots?|seats?|places?|openings?|windows?|dates?)\b', keywords: ['implementation', 'onboarding', 'kickoff', 'kick-off', 'launch', 'go-live', 'deployment', 'rollout', 'setup', 'customer', 'client', 'cohort', 'start']}
+      - {regex: '\b(?:can|could) only (?:take on|onboard|support|accept|handle|fit in|squeeze in|bring on|implement|sign) (?:\d+|one|two|three|four|five|a few|a couple(?: of)?|a handful(?: of)?)(?: more)?(?: new)? (?:clients|customers|teams|companies|accounts|implementations|onboardings|logos)\b|\b(?:only|just) (?:have|got) (?:room|capacity|bandwidth|space) (?:for|to (?:take on|onboard)) (?:\d+|one|two|three|four|five|a few|a couple(?: of)?|a handful(?: of)?)(?: more)?(?: new)? (?:clients|customers|teams|companies|accounts|implementations|onboardings|logos)\b', keywords: ['only take', 'only onboard', 'only support', 'only accept', 'only handle', 'only fit', 'only squeeze', 'only bring', 'only implement', 'only sign', 'only have', 'only got', 'just have', 'just got']}
+      - {regex: '\b(?:(?:fully|almost|nearly|completely|pretty much|practically) booked|booked (?:solid|up)|at (?:full )?capacity|maxed out|slammed)\b[^.!?\n]{0,60}?\b(?:if (?:you|your team|this|we) (?:wait|pass|hold off|delay|slips?|slides?)|(?:so )?(?:don''t|do not) (?:wait|delay|hold off)|pushed (?:out|back|to)|looking at|(?:until|till) (?:next year|the new year|after the (?:holidays|new year)|spring|summer|autumn|fall|winter|q[1-4]|next quarter))', keywords: ['booked', 'capacity', 'maxed out', 'slammed']}
+      - {regex: '\bif (?:you|your team|this|we|it) (?:wait|waits|pass|passes|hold off|delay|slips?|slides?)\b[^.!?\n]{0,60}?\b(?:(?:fully|almost|nearly|completely) booked|booked (?:solid|up)|at (?:full )?capacity|maxed out|(?:next|the) (?:available )?(?:opening|slot|window|kickoff|start|go-live) (?:is|would be|will be) (?:in |not until |until )?(?:\d+|two|three|four|five|six|several|a few) (?:months|quarters))', keywords: ['booked', 'capacity', 'maxed out', 'months', 'quarters']}
+      - {regex: '\b(?:won''t|will not|don''t|do not|wouldn''t|would not) have (?:any )?(?:availability|capacity|bandwidth|room|openings?|slots?|space)(?: for (?:you|your team|another|a new \w+))? again (?:until|till|for)\b', keywords: ['again']}
+      - {regex: '\bgrab (?:a|your|the|this) (?:slot|spot|seat|time|kickoff|place) (?:while|before) (?:you can|they(?:''re| are) gone|they last|it''s gone|someone else)\b', keywords: ['grab']}
+      - {regex: '\b(?:onboarding|implementation|kickoff|kick-off|cohort|wave|queue|waitlist|wait list|rollout|deployment)(?: (?:team|calendar|schedule|queue|capacity|slots|spots|list|window|pipeline|backlog))? (?:is|are|''s|has been|have been|is getting|are getting|getting) (?:already |now |pretty |very |really |quickly |fast )?(?:(?:nearly |almost |practically |close to |about |just about )?(?:full|fully booked|spoken for|at capacity|maxed out|oversubscribed)|(?:nearly|almost|practically|pretty much) booked|booked (?:up|solid)|filling up)\b|\b(?:queue|waitlist|wait list|backlog) (?:is|are|''s|has been) (?:getting |already |now )?(?:long|longer|full|packed)\b', keywords: ['onboarding', 'implementation', 'kickoff', 'kick-off', 'cohort', 'wave', 'queue', 'waitlist', 'wait list', 'rollout', 'deployment']}
+      - {regex: '\b(?:can|could) (?:only )?(?:take|take on|onboard|fit|fit in|squeeze in|accommodate|handle|support|bring on) (?:one|two|three|\d|a (?:few|couple|handful)(?: of)?) more (?:customers?|clients?|teams?|compan(?:y|ies)|accounts?|logos?|implementations?)\b', keywords: ['more']}
+      - {regex: '\b(?:after that|otherwise|or else|once (?:it''s|they''re|that''s|those are) gone)\b[,;:]? (?:it''s|it is|there''s|there is|you''re looking at|you are looking at|we''re looking at|it''ll be|it will be) (?:a (?:long|lengthy|\w+-month|\w+-week|several-month) wait|(?:several|a few|\d+|two|three|four|five|six) months)\b', keywords: ['after that', 'otherwise', 'or else', 'once']}
+      - {regex: '\b(?:can''t|cannot|won''t|may not|might not|can not) (?:promise|guarantee|say)? ?(?:that )?(?:i''ll|i will|we''ll|we will|i''d|we''d)? ?(?:have|be able to (?:offer|find|fit|give you)|get you|fit you in)(?: any| a| an)? (?:time|availability|capacity|room|slot|opening|spot|bandwidth|space|kickoff|start date)\b[^.!?\n]{0,20}?\b(?:until|till|before) (?:spring|summer|autumn|fall|winter|next (?:month|quarter|year)|the new year|after the (?:holidays|new year)|q[1-4]|jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b', keywords: ['until', 'till', 'before']}
+      - {regex: '\b(?:keen on|eyeing|interested in|asking (?:for|about)|asked (?:for|about)|after|requested|wants?|circling) (?:the |that |this |your )?(?:very )?same (?:[\w-]+ )?(?:slot|spot|seat|date|start date|window|kickoff|kick-off|onboarding|implementation|time)\b', keywords: ['same']}
+      - {regex: '\b(?:give|hand|release|reassign|offer|pass|let go of) (?:your|the|this|that) (?:[\w-]+ )?(?:slot|spot|seat|place|start date|kickoff date|window|kickoff) (?:away|up|on|to (?:someone|somebody|another|the next|other|a different))\b', keywords: ['away', 'up', 'on', 'someone', 'somebody', 'another', 'the next', 'other', 'different']}
+      - {regex: '\b(?:pass on|miss|skip|sit out|let go of) (?:this|the|that|our) (?:[\w-]+ )?(?:window|slot|spot|wave|cohort|round|date|quarter|kickoff)\b[^.!?\n]{0,40}?\b(?:looking at|pushed|at the earliest|long wait|until)\b|\b(?:if (?:you|your team) (?:wait|pass|miss|hold off|delay)|otherwise)\b[^.!?\n]{0,60}?\bat the earliest\b', keywords: ['looking at', 'pushed', 'at the earliest', 'long wait', 'until']}
+    exceptions:
+      - '\b(?:hotel|venue|restaurant|room block|conference room|webinar|workshop seats?|whenever (?:you''re|you are) ready|no rush|no pressure)\b'
+    message: 'the rep''s availability used as pressure: "{match}"'
+    examples:
+      fire:
+        - 'My calendar fills up fast this time of year, so grab a slot while you can.'
+        - 'If you pass now, the next onboarding window is three months out.'
+        - 'Someone else will take your slot if I don''t hear back.'
+        - 'Only a few implementation spots left this quarter.'
+        - 'I''m holding Thursday for you, but another team has asked for it.'
+        - 'I can only take on two more new clients this quarter.'
+        - 'If this slips, your go-live gets pushed to next year, since our team is booked solid.'
+        - 'My diary books up quickly in December.'
+        - 'Another company is interested in the same onboarding slot.'
+        - 'After this week, I won''t have availability again until after the holidays.'
+      pass:
+        - 'My calendar is open Tuesday and Thursday afternoon; grab any slot that suits.'
+        - 'I''m out of office next week, so my next opening is the 14th. Does that work?'
+        - 'The next available slot for the workshop is Thursday at 2pm.'
+        - 'Someone else from my team will take the call if I''m delayed.'
+        - 'Implementation slots are booked after signature, typically within two weeks.'
+        - 'My calendar fills up with quarterly reviews in late March, so earlier in the month is easiest.'
+        - 'Our calendar integration fills up your reps'' meeting slots automatically.'
+        - 'The hotel near the venue is almost fully booked, so book early if you''re coming.'
+        - 'Our onboarding team works in two-week sprints.'
+        - 'I can only take on questions about the API after the demo, since our engineer joins then.'
+        - 'I won''t have availability until Thursday, sorry for the delay.'
+  - id: tone.urge-decision
+    kind: tone
+    severity: warn
+    description: 'the writer urging a decision, commitment or signature by a time'
+    patterns:
+      - {regex: '\b(?:(?:i|we)(?:''d|''m| would| am| really| must| do| strongly| have to| will| just| honestly| genuinely| kindly)*(?: (?:really|strongly|honestly|genuinely|seriously|must|need to|have to|kindly|would|going to|respectfully|firmly))* (?:urge|urging|ask|asking|need|insist|insisting|encourage|encouraging|recommend|push|pushing|want|like|beg|begging|implore|press|pressing|advise)|make sure|be sure|it(?:''s| is|''d be| would be) (?:really |very |extremely |absolutely )?(?:important|critical|crucial|essential|vital|imperative|key)) (?:that |for )?(?:(?:you|your (?:team|side|cfo|ceo|boss|legal team|procurement team|company))(?:''ve|''re|''ll|''d)?(?: (?:to|could|would|can|will|must|should|need to|please|do|all|have))? (?:[\w''-]+ ){0,3}?|getting (?:this|it|the (?:contract|order form|paperwork|deal|agreement)) |making (?:a|the|your) |(?=committing|signing|deciding|finali[sz]ing|moving forward|locking))${DECIDE}\b[^.!?\n]{0,30}?\b${BY}', keywords: ['urge', 'urging', 'asking you', 'asking your', 'asking that', 'insisting', 'encouraging', 'pushing', 'begging', 'pressing', 'ask you', 'ask that', 'ask your', 'need you', 'need your', 'insist', 'encourage', 'recommend', 'push you', 'push your', 'want you', 'want your', 'like you', 'like your', 'beg', 'implore', 'press you', 'advise', 'strongly', 'make sure', 'be sure', 'important', 'critical', 'crucial', 'essential', 'vital', 'imperative', 'key that', 'key for']}
+      - {regex: '\b(?:i|we)(?:''d|''m| would| am| really| must| do| will| honestly| genuinely| absolutely)*(?: (?:really|strongly|honestly|genuinely|seriously|absolutely|must|need to|have to|going to|firmly))* (?:insist on|push for|press for|urge|must have|really need|really want|have to have) (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|signed|formal|written) )?(?:decision|commitment|signature|green light|go-ahead|sign-off|signed (?:contract|order form|agreement|copy|paperwork|po|quote|proposal)|yes)\b[^.!?\n]{0,30}?\b${BY}', keywords: ['insist on', 'push for', 'press for', 'urge', 'must have', 'really need', 'really want', 'have to have']}
+    exceptions:
+      - '\b(?:nda|dpa|baa|w-?9|questionnaire|waiver|release form|consent form|if possible|if you can|whenever|no rush|no pressure|happy to)\b'
+      - '\b(?:which|whether|what) (?:time|date|day|slot|room)\b'
+    message: 'urging a decision by a date: "{match}"'
+    examples:
+      fire:
+        - 'I''d strongly urge you to commit by Friday.'
+        - 'I would ask that you make a decision before the 30th.'
+        - 'I strongly encourage you to sign before the end of the week.'
+        - 'It''s important that you decide by the 15th.'
+        - 'I would urge your team to finalize the purchase by Q3 close.'
+        - 'I really must insist on a decision by close of business.'
+        - 'I''d really like you to commit before the end of the quarter.'
+        - 'I''d ask you to give us the green light by Wednesday.'
+        - 'I strongly recommend you sign before Friday.'
+      pass:
+        - 'Let me know by Friday if Tuesday still works.'
+        - 'I''d urge you to read the case study before Friday''s call.'
+        - 'If you decide to move ahead before the 15th, we can start onboarding in June.'
+        - 'We really need the signed NDA by Friday to set up the sandbox.'
+        - 'I''d ask you to send the logo files before Monday so design can start.'
+        - 'I know you''re deciding by the end of the month; here''s the comparison you asked for.'
+        - 'Could you confirm by Thursday whether 2pm works for the demo?'
+        - 'I''d like you to decide by Friday which time slot works best for the training.'
+        - 'I''d encourage you to sign in before Monday so your workspace is ready.'
+        - 'I''d recommend your team commit to a decision by Friday only if the pilot data is in, no rush otherwise.'
+  - id: tone.condescension
+    kind: tone
+    severity: warn
+    description: 'incredulity and condescension: can''t see why anyone would say no, surely you can see, an easy yes'
+    patterns:
+      - {regex: '\b(?:can''t|cannot|can not|don''t|do not|honestly don''t|really don''t|struggle to|fail to|find it (?:hard|difficult) to|(?:it''s|it is) (?:hard|difficult|tough) to|hard to) (?:understand|see|imagine|get|fathom|comprehend|figure out|think)\b[^.!?\n]{0,12}? (?:why|how)\b(?: on earth)? (?:anyone|anybody|any (?:team|company|leader|one|sane)|you|your team|a team)(?:''d| would| wouldn''t| could| might| still| is still| are still| would still| even)*\b[^.!?\n]{0,40}?\b(?:say no|pass|wait|hesitate|hold off|delay|turn (?:this|it|that) down|turn down|decline|stick with|keep (?:using|doing)|still|say anything but|refuse|think twice|need (?:to think|time)|drag|not (?:sign|switch|move|buy|jump))', keywords: ['understand', 'see why', 'see how', 'imagine', 'get why', 'get how', 'fathom', 'comprehend', 'figure out', 'think why', 'think how']}
+      - {regex: '\b(?:there''s|there is|there are|i see|i can see|i can''t see|i cannot see|i struggle to see|i don''t see|i do not see|can''t think of|cannot think of) (?:really |honestly |absolutely |simply |literally |just |frankly )?(?:no|any|not a single|not one|zero)(?: (?:good|real|valid|sensible|logical|rational|possible))? reasons? (?:to|for|why)(?: you(?:''d| would| to| should)?| your team(?: would| should| to)?)? (?:not )?(?:wait|waiting|hold(?:ing)? off|delay|delaying|hesitate|put (?:this|it|that) off|putting (?:this|it|that) off|say no|pass|postpone|drag|think twice|stall|sit on (?:this|it))\b(?! (?:for|until|till|on) )', keywords: ['reason']}
+      - {regex: '\b(?:this|it|that)(?:''s| is| should be| ought to be| really is| is really| is honestly| is frankly|''s frankly|''s honestly|''s really|''s such| is such)?(?: (?:frankly|honestly|really|quite|pretty|such|so|an|a|the|just|literally|truly|very|absolutely))* (?:easy|simple|obvious|no-lose|no lose|straightforward) (?:yes|decision|call|choice)\b', keywords: ['easy yes', 'easy decision', 'easy call', 'easy choice', 'simple yes', 'simple decision', 'simple call', 'simple choice', 'obvious yes', 'obvious decision', 'obvious call', 'obvious choice', 'no-lose', 'no lose', 'straightforward decision', 'straightforward call', 'straightforward choice']}
+      - {regex: '\b(?:frankly|honestly|blindingly|painfully|glaringly|plainly|patently|abundantly) (?:obvious|clear)\b(?! (?:from|in) (?:your|the))', keywords: ['obvious', 'clear']}
+      - {regex: '\b(?:amazed|shocked|baffled|astonished|stunned|puzzled|surprised|floored|gobsmacked|mystified|perplexed|confused)\b(?: (?:that|to see|to hear|how|if|why))? (?:you|anyone|anybody|your team|a team (?:like yours|of your size)|you guys)(?:''re|''ve|''d| are| have| has| is| were| would| did)?(?: still)? (?:still|not|never|haven''t|hasn''t|aren''t|isn''t|don''t|doesn''t|didn''t|said no|say no|pass(?:ed)?(?: on)?|turn(?:ed)? (?:this|it) down|hesitat\w*|wait\w*)\b', keywords: ['amazed', 'shocked', 'baffled', 'astonished', 'stunned', 'puzzled', 'surprised', 'floored', 'gobsmacked', 'mystified', 'perplexed', 'confused']}
+      - {regex: '\b(?:baffles|amazes|puzzles|astonishes|boggles|bemuses|confuses) me (?:that|why|how)\b|\b(?:is|it''s) beyond me\b', keywords: ['baffles', 'amazes', 'puzzles', 'astonishes', 'boggles', 'bemuses', 'confuses', 'beyond me']}
+      - {regex: '\b(?:any|every) (?:sensible|smart|rational|reasonable|savvy|serious|forward-thinking|competent|sane|self-respecting|intelligent) (?:team|company|leader|vp|cro|buyer|person|business|org(?:anization|anisation)?|one|sales leader|revenue leader|head of \w+)\b[^.!?\n]{0,30}?\b(?:would(?: have)?(?: already)? (?:signed|switched|jump|jumped|say yes|said yes|buy|bought|do it|done it|take this|grab|grabbed|see)|(?:has|have) already)', keywords: ['sensible', 'smart', 'rational', 'reasonable', 'savvy', 'serious', 'forward-thinking', 'competent', 'sane', 'self-respecting', 'intelligent']}
+      - {regex: '\bsurely (?:you|your team)(?: can| must| would| will|''d|''ll)? (?:see|agree|understand|recogni[sz]e|realize|realise|appreciate|know)\b', keywords: ['surely']}
+      - {regex: '\b(?:not sure|don''t (?:know|see)|do not (?:know|see)|no idea) what (?:there is|there''s|is there|else there is) to (?:think about|consider|discuss|decide|mull over|debate|weigh up)\b|\bthere(?:''s| is) (?:really |honestly |literally |simply |frankly )?nothing (?:left |more |else )?to (?:think about|think over|decide|consider|discuss|debate|mull over|weigh up|deliberate)\b', keywords: ['to think', 'to consider', 'to discuss', 'to decide', 'to mull', 'to debate', 'to weigh', 'to deliberate']}
+      - {regex: '\bi(?:''d| would) have (?:thought|expected|assumed) (?:a |that a |that )?(?:team|company|leader|org|business|someone|you|your team)\b[^.!?\n]{0,40}?\b(?:would have|would''ve|''d have|by now|already)\b', keywords: ['have thought', 'have expected', 'have assumed']}
+      - {regex: '\b(?:clearly|obviously|evidently|apparently) (?:this|it|that|growth|(?:fixing|solving|improving|hitting) [\w ]{1,20}) (?:isn''t|is not|wasn''t|was not|isn''t really|is no longer) (?:a |an )?(?:priority|important|high on your list|something you care about|on your radar)\b', keywords: ['clearly', 'obviously', 'evidently', 'apparently']}
+      - {regex: '\b(?:amazed|shocked|baffled|astonished|stunned|puzzled|mystified|perplexed|bewildered|flabbergasted|gobsmacked)\b(?: that| how| why)\b[^.!?\n]{0,40}?\b(?:still|haven''t|hasn''t|not yet|on the fence|holding out|yet to|dragging)\b', keywords: ['amazed', 'shocked', 'baffled', 'astonished', 'stunned', 'puzzled', 'mystified', 'perplexed', 'bewildered', 'flabbergasted', 'gobsmacked']}
+      - {regex: '\b(?:the )?(?:only|real|big|obvious) question is why\b', keywords: ['question is why']}
+      - {regex: '(?:^|[.!?:;]\s+|\n|\bthere(?:''s| is) (?:really |honestly |literally |simply |frankly )?)nothing (?:left |more |else )?to (?:think about|think over|decide|consider|discuss|debate|mull over|weigh up|deliberate|talk about)\b', keywords: ['nothing']}
+    exceptions:
+      - '\b(?:export|format|error|bug|chart|pdf|screenshot|invoice|ticket|api|field|column|report didn)\b'
+    message: 'incredulity or condescension: "{match}"'
+    examples:
+      fire:
+        - 'Honestly, I can''t understand why anyone would say no to this.'
+        - 'Frankly, it''s hard to see why you''d wait.'
+        - 'It''s frankly obvious that this pays for itself.'
+        - 'I don''t see how anyone could turn this down.'
+        - 'I''m not sure what there is to think about.'
+        - 'I struggle to see any reason to hold off.'
+        - 'Surely you can see the value here.'
+        - 'I''d have thought a team of your size would have sorted this by now.'
+        - 'I''m amazed you''re still doing this by hand.'
+        - 'Quite frankly, it''s a simple decision.'
+        - 'I''d be shocked if you said no.'
+        - 'It baffles me that anyone would pass on this.'
+        - 'Any sensible team would have signed by now.'
+        - 'This should be an easy yes for you.'
+      pass:
+        - 'I can''t understand the export format either, so I''ve asked our engineers.'
+        - 'I was surprised to see your team at the conference, great talk!'
+        - 'It''s obvious from your post that security matters to you.'
+        - 'I can see why you''d wait until the new budget year.'
+        - 'I understand why you''d want to wait for the security review.'
+        - 'Surely the hardest part is the data migration, which we handle.'
+        - 'I''d be surprised if the migration took more than a week.'
+        - 'There''s no reason to wait for the full rollout; start with one team.'
+        - 'There''s nothing to install, it runs in the browser.'
+        - 'I''m surprised the report didn''t mention your APAC launch.'
+        - 'It''s an easy integration for most teams.'
+        - 'Our goal is to make the renewal simple for your finance team.'
+        - 'Any serious security team will want to see our SOC 2 report.'
+        - 'I''d have thought the API docs would cover this, so I''ve sent a link.'
+  - id: tone.competitor-pressure
+    kind: tone
+    severity: warn
+    description: 'a competitor or rival of the prospect signed, switched or is pulling ahead with us'
+    patterns:
+      - {regex: '\b(?:competitors?|rivals?|competition|(?:companies|company|firms?|teams?|brands?|someone|vendors?)(?: that)? you compete (?:with|against))\b[^.!?\n]{0,40}?\b(?:signed(?: up| on)?(?: (?:with|on with) (?:us|ourco))?(?=\s*(?:[.,;:!—–-]|$|last\b|this\b|on\b|in\b|yesterday\b|earlier\b|a (?:\w+[- ])?(?:year|deal|contract|agreement)|an? \w+-year\b|just\b|with us\b))|(?:switch|switched|switching|mov(?:e|ed|ing)|migrat(?:e|ed|ing)|came over|coming over|jump(?:ed|ing)?)(?: over)? (?:to|onto) (?:us|ourco|our (?:platform|product|tool|solution|software))|made the (?:switch|move)|switched over|came on ?board|went live (?:with|on) (?:us|ourco)|rolled (?:us|ourco|it) out|started (?:with|using|on) (?:us|ourco)|(?:is|are) (?:already )?(?:onboarding|live on|rolling (?:us|ourco|it) out|piloting (?:us|ourco)|trialing (?:us|ourco)|trialling (?:us|ourco)|using (?:us|ourco))|chose (?:us|ourco)|picked (?:us|ourco)|partnered with (?:us|ourco)|(?:with|using|on) (?:us|ourco)\b)', keywords: ['competitor', 'rival', 'competition', 'compete with', 'compete against']}
+      - {regex: '\b(?:hate|don''t want|do not want|wouldn''t want|would not want|not want) (?:for )?(?:your|a|one of your|the) (?:[\w-]+ )?(?:competitors?|rivals?|competition) to (?:get|have|beat|gain|grab|take|win|steal|reach|lock|use)\b', keywords: ['competitor', 'rival', 'competition']}
+      - {regex: '\b(?:signed|switched|moved over|went live|came on ?board|made the switch)\b[^.!?\n]{0,50}?[,;—–-] ?(?:just saying|just sayin''?|hint,? hint|food for thought)\b', keywords: ['just saying', 'just sayin', 'hint', 'food for thought']}
+      - {regex: '\b(?:just saying|just sayin''?|hint,? hint|not to name names|just so you know|fyi)\b[^.!?\n]{0,60}?\b(?:competitors?|rivals?|competition|you compete with)\b', keywords: ['just saying', 'just sayin', 'hint', 'name names', 'just so you know', 'fyi']}
+    exceptions:
+      - '\b(?:compare|compared|comparison|versus|vs\.?|differ|differentiate|battlecard|gartner|forrester|g2|report|analysis)\b'
+      - '\?'
+    message: 'competitor pressure: "{match}"'
+    examples:
+      fire:
+        - 'Your competitor Globex just signed with us last week, just saying.'
+        - 'A direct competitor of yours moved to us in March.'
+        - 'Your main rival just went live with us.'
+        - 'Meanwhile, your competition is closing deals faster with us.'
+        - 'FYI, Initech, your closest competitor, signed on Monday.'
+        - 'Not to name names, but a major competitor of yours just came on board.'
+        - 'I''d hate for your rival to get this advantage before you.'
+        - 'Just so you know, a company you compete with just signed.'
+        - 'One of your competitors just signed a three-year deal with us.'
+        - 'Your closest rival has already rolled us out to their whole sales floor.'
+      pass:
+        - 'Your competitors are mentioned in the Gartner report on page 4.'
+        - 'How do you differentiate from your competitors in enterprise deals?'
+        - 'Your competitor analysis deck was great.'
+        - 'Just saying thanks for the call yesterday!'
+        - 'We never share one customer''s data with another, competitors included.'
+        - 'Our competitor comparison page lists the differences honestly.'
+        - 'Globex moved to the new dashboard last month.'
+        - 'Your competitors may use different tools, but the workflow questions are the same.'
+        - 'How do your competitors handle this with us?'
+        - 'Your competitor moved its headquarters to Austin last year.'
+        - 'We signed the partnership in March, just so you know the integration is official.'
+  - id: tone.follow-up-guilt
+    kind: tone
+    severity: warn
+    description: 'guilt about unanswered follow-ups: still waiting to hear back, third time asking, the courtesy of a reply'
+    patterns:
+      - {regex: '\bstill (?:waiting|hoping|keen) to hear (?:back )?from you\b', keywords: ['to hear']}
+      - {regex: '\b(?:this is|that''s|that is|it''s|it is|here''s|here is)(?: now)? (?:my|our) (?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth) (?:attempt|email|e-mail|message|note|follow[- ]?up|try|reminder|ping|nudge|time (?:reaching out|writing|asking|following up|emailing|trying))\b(?! in (?:the|our|a) (?:series|sequence|newsletter))', keywords: ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', '2nd', '3rd', '4th', '5th', '6th', 'umpteenth', 'nth']}
+      - {regex: '\b(?:this is|that''s|that is|it''s|it is)(?: now)? the (?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth) (?:time|attempt) (?:i''m|i am|i''ve|i have|we''ve|we have|we''re|we are)(?: now)? (?:asking|asked|reaching out|reached out|writing|written|emailing|emailed|following up|followed up|trying|tried|pinging|pinged|chasing|chased|nudging|nudged|contacting|contacted|requesting|requested|raising|raised|sending|sent)\b', keywords: ['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th', '6th', 'umpteenth', 'nth']}
+      - {regex: '\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth) (?:email|e-mail|message|note|follow[- ]?up|attempt|try|voicemail|reminder|ping|time)\b[^.!?\n]{0,30}?\b(?:still|and|yet|but|with|without)(?: (?:still|yet))? (?:no|zero|not a|nothing|not one|without a|hearing nothing)(?: (?:reply|response|answer|word|peep|luck))?\b', keywords: ['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th', '6th', 'umpteenth', 'nth']}
+      - {regex: '\b(?:emails?|e-mails?|messages?|notes?|follow[- ]?ups?|voicemails?|attempts?|requests?|questions?|pings?|nudges?)\b[^.!?\n]{0,20}?\b(?:went|have gone|has gone|gone|remain|remains|are still|is still|still|sitting) unanswered\b', keywords: ['unanswered']}
+      - {regex: '\b(?:the |a |some |basic |common |simple |professional )*courtesy of (?:a |an |your |some |any )?(?:quick |short |brief |simple )?(?:reply|response|answer|call ?back|note back|no)\b', keywords: ['courtesy']}
+      - {regex: '\b(?:keep|kept|keeps) (?:following up|emailing|reaching out|writing|chasing|calling|pinging|trying|nudging|sending)\b[^.!?\n]{0,40}?\b(?:nothing|no (?:reply|response|answer|luck|word)|silence|crickets|not hearing|without (?:a |any )?(?:reply|response|answer|word|luck))\b', keywords: ['keep', 'kept', 'keeps']}
+      - {regex: '\b(?:i|we) still (?:haven''t|have not|hasn''t|has not) (?:heard|had (?:a |any )?(?:reply|response|word|answer)|gotten (?:a |any )?(?:reply|response|answer)|received (?:a |any )?(?:reply|response|answer))(?: back)?\b(?! from (?!you\b))', keywords: ['still haven''t', 'still have not']}
+      - {regex: '\b(?:haven''t|have not|hasn''t|didn''t|did not|never) (?:had|got|gotten|received|seen|heard)(?: back)?(?: (?:a|any|an|one) (?:\w+ )?(?:reply|response|answer|word|reaction|peep))?\b[^.!?\n]{0,12}?\b(?:to|on|from|after|about) (?:my|any of my|either of my|all (?:of )?my|all those) (?:last |previous |past |recent |earlier )?(?:\w+ )?(?:emails|e-mails|messages|notes|follow[- ]?ups|voicemails|calls|attempts|outreach|requests|pings)\b', keywords: ['emails', 'e-mails', 'messages', 'notes', 'follow-ups', 'followups', 'follow ups', 'voicemails', 'calls', 'attempts', 'outreach', 'requests', 'pings']}
+      - {regex: '\beven (?:a |just a |a simple |a quick )?(?:"|'')?no(?:"|'')? (?:would be|is|would beat|beats) (?:better|preferable|nicer)? ?(?:than )?(?:silence|nothing|radio silence|being ignored|no reply|hearing nothing)\b', keywords: ['silence', 'nothing', 'ignored', 'no reply', 'hearing nothing']}
+      - {regex: '\b(?:per|as per) my (?:last|previous|earlier) (?:email|e-mail|message|note)s?\b[^.!?\n]{0,30}?\b(?:still waiting|still haven''t|haven''t heard|have not heard|no reply|no response|you (?:haven''t|have not|didn''t|did not|never|may have missed|seem to have missed))|\b(?:i''m|i am|we''re|we are) still waiting(?=\s*(?:[.!]|$))', keywords: ['per my', 'still waiting']}
+      - {regex: '\b(?:left|sent)(?: you)? (?:(?:two|three|four|five|several|multiple|a few|a couple of|\d) )(?:voicemails|emails|e-mails|messages|notes|linkedin messages)\b[^.!?\n]{0,20}?\band (?:\w+ ){0,2}(?:two|three|four|five|several|multiple|a few|a couple of|\d|countless) (?:voicemails|emails|e-mails|messages|notes|calls|linkedin messages|texts)\b', keywords: ['voicemails', 'emails', 'e-mails', 'messages', 'notes']}
+      - {regex: '\b(?:i|we)(?:''ve| have)(?: now| already| also)? (?:followed up|reached out|emailed(?: you)?|written(?: to you)?|written you|pinged(?: you)?|tried(?: you| to reach you)?|contacted you|called(?: you)?|nudged(?: you)?|chased(?: you)?)(?: (?:now|already))? (?:three|four|five|six|seven|several|multiple|numerous|a (?:few|number of|bunch of|handful of)|\d+|countless|so many) times\b(?! (?:with|to|for) (?:our|my|the|their)\b)', keywords: ['times']}
+      - {regex: '\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth) (?:try|attempt|email|e-mail|time|follow[- ]?up|ping|nudge|note|message|reminder)\b[^.!?\n]{0,30}?\b(?:reply|response|answer|hear back|hearing back|get back|respond|word from you)\b', keywords: ['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th', '6th', 'umpteenth', 'nth']}
+      - {regex: '\b(?:haven''t|have not|hasn''t|not) heard (?:back|anything|a word|a thing|a peep|from you)\b[^.!?\n]{0,20}?\b(?:after|despite|in spite of|following) (?:my |all my |all those |these |several |multiple )?(?:\w+ )?(?:emails|e-mails|messages|notes|follow[- ]?ups|attempts|tries|calls|voicemails|pings|nudges)\b', keywords: ['heard']}
+      - {regex: '\b(?:i|we)(?:''ve| have)?(?: now| already| also)? (?:pinged|emailed|called|messaged|written to|texted|reached out to|tried|contacted|dm''d|dmed|left|nudged|chased) you\b[^.!?\n]{0,40}?\b(?:with no|and no|without (?:any )?|but no|yet no|and got no|and still no|still no|and nothing|but nothing)\s?(?:luck|reply|response|answer|word|success|joy|reaction|back)?\b', keywords: ['pinged you', 'emailed you', 'called you', 'messaged you', 'written to you', 'texted you', 'reached out to you', 'tried you', 'contacted you', 'dm''d you', 'dmed you', 'left you', 'nudged you', 'chased you']}
+      - {regex: '\bsurely (?:you(?:''ve| have)|you must have) (?:seen|read|received|gotten|got|noticed|opened)\b', keywords: ['surely']}
+      - {regex: '\byou(?:''ve| have)? (?:opened|read|seen|clicked)(?: (?:on|through))? (?:my|all my|each of my|every one of my|(?:all|both) of my)\b[^.!?\n]{0,40}?\b(?:but|yet|and still|without|and not|and haven''t)\b[^.!?\n]{0,20}?\b(?:replied|responded|reply|response|answer|answered|a word|written back)\b', keywords: ['opened', 'read', 'seen', 'clicked']}
+      - {regex: '\b(?:as|like) i(?:''ve| have)? (?:already )?(?:said|mentioned|explained|noted|pointed out|told you|asked)(?: you)? (?:twice|three times|several times|multiple times|repeatedly|more than once|a few times|in (?:each|every|all) (?:of )?my (?:emails|messages|notes)|in my last (?:two|three|few|several|\d) (?:emails|messages|notes))\b|\b(?:per|as per) my (?:last|previous) (?:two|three|four|few|several|couple of|\d) (?:emails|messages|notes)\b', keywords: ['said', 'mentioned', 'explained', 'noted', 'pointed out', 'told you', 'asked', 'per my']}
+    exceptions:
+      - '\b(?:our (?:[\w-]+ ){0,2}team|(?:the|our) (?:sequence|cadence|series|newsletter|workflow|campaign)|your (?:reps|sdrs|aes|team''s emails)|open rates?|reply rates?)\b'
+    message: 'guilt about unanswered follow-ups: "{match}"'
+    examples:
+      fire:
+        - 'Still waiting to hear back from you.'
+        - 'This is the third time I''m asking.'
+        - 'Would you at least extend me the courtesy of a response?'
+        - 'This is my fourth follow-up on this.'
+        - 'I keep following up and getting nothing back.'
+        - 'Third email, still no reply.'
+        - 'It''s been two weeks and I still haven''t heard back.'
+        - 'I haven''t had a response to my last three emails.'
+        - 'Even a no would be better than silence.'
+        - 'Surely you''ve seen my emails by now.'
+        - 'You''ve opened my last few emails but haven''t replied.'
+        - 'Following up again, since my last two notes went unanswered.'
+        - 'As I''ve said twice already, this is worth a look.'
+      pass:
+        - 'I''m still waiting to hear back from our legal team on the redlines.'
+        - 'Following up on my note from Tuesday with the deck.'
+        - 'This is the third time we''ve run the workshop, and it keeps getting better.'
+        - 'I''m waiting to hear back from our product team and will update you.'
+        - 'Just following up in case this got buried.'
+        - 'No reply needed, I''m just sharing the recording.'
+        - 'Reply rates improved three times over in the pilot.'
+        - 'Our reps follow up several times before a reply comes in, and the tool tracks it.'
+        - 'I''ve sent the deck twice because the first link expired.'
+        - 'This is the third email in our onboarding series, covering SSO.'
+        - 'I still haven''t heard back from our security team, so I''ll chase them today.'
+        - 'Your support questions never go unanswered: we reply within an hour.'
+        - 'As I mentioned on the call, the pilot is free for 30 days.'
+  - id: tone.follow-up-count
+    kind: tone
+    severity: warn
+    description: 'the rep counting their own unanswered emails (a count of follow-ups near a missing reply)'
+    patterns:
+      - {regex: '\b(?:i|we)(?:''ve| have)? (?:now |already |since |also )?(?:emailed|written|reached out|followed up|tried|called|pinged|contacted|messaged|sent|left|nudged|chased|rung|phoned|dropped)\b[^.!?\n]{0,30}?\b(?:(?:two|three|four|five|six|several|multiple|a few|a couple of|numerous|many|\d) (?:times|emails|e-mails|messages|notes|follow[- ]?ups|attempts|voicemails|reminders|pings|nudges|calls)|twice|(?:over and over|again and again|repeatedly))\b', keywords: ['times', 'emails', 'e-mails', 'messages', 'notes', 'follow-ups', 'followups', 'follow ups', 'attempts', 'voicemails', 'reminders', 'pings', 'nudges', 'calls', 'twice', 'over and over', 'again and again', 'repeatedly']}
+      - {regex: '\b(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth) (?:email|e-mail|message|note|follow[- ]?up|attempt|time|try|voicemail|reminder|ping)|(?:my|the) (?:last|previous|past) (?:two|three|four|five|few|couple of|several|\d) (?:emails|e-mails|messages|notes|follow[- ]?ups|attempts|voicemails|reminders))\b', keywords: ['second', 'third', 'fourth', 'fifth', 'sixth', '2nd', '3rd', '4th', '5th', '6th', 'umpteenth', 'nth', 'my last', 'the last', 'my previous', 'the previous', 'my past', 'the past']}
+    context:
+      near: ['no reply', 'no response', 'no answer', 'without a reply', 'without a response', 'without an answer', 'without any', 'without hearing', 'haven''t heard', 'have not heard', 'not heard', 'heard nothing', 'heard anything', 'hearing nothing', 'hear back', 'heard back', 'still waiting', 'unanswered', 'silence', 'nothing back', 'no word', 'not a word', 'ignored', 'ignoring', 'i''m asking', 'i am asking', 'haven''t replied', 'have not replied', 'haven''t responded', 'not responded', 'no luck', 'crickets', 'still nothing', 'nothing yet', 'gotten nothing', 'got nothing', 'a response yet', 'a reply yet', 'courtesy', 'haven''t had', 'not had']
+      window: 60
+    exceptions:
+      - '\b(?:our (?:legal|product|support|security|it|finance) team|(?:the|our) (?:sequence|cadence|series|newsletter|workflow|campaign)|your (?:reps|sdrs|aes|buyers|prospects)|open rates?|reply rates?|ticket|support)\b'
+    message: 'counting unanswered follow-ups: "{match}"'
+    examples:
+      fire:
+        - 'I''ve emailed you three times now with no response.'
+        - 'I''ve reached out several times without a reply.'
+        - 'I''ve written twice and still haven''t heard back.'
+        - 'Third email, and I still haven''t heard anything.'
+        - 'I haven''t had a reply to my last three emails.'
+      pass:
+        - 'I reached out to our support team several times about your ticket; it''s fixed now.'
+        - 'I''ve sent the deck twice because the first link expired.'
+        - 'The third email in the sequence goes out only if there''s no reply.'
+        - 'I called the office twice and reached your assistant, who suggested email.'
+        - 'I''ve tried the integration a few times and it works well.'
+  - id: tone.push-to-sign
+    kind: tone
+    severity: warn
+    description: 'bare imperatives to buy and no-reason-to-delay: just sign and we''ll start Monday, put pen to paper'
+    patterns:
+      - {regex: '(?:^|[.!?;:,—–-]\s*|\n)(?:(?:so|now|ok|okay|honestly|look|come on|seriously|really|then),? )?(?:just |simply |please just |go ahead and |let''s just |let''s |you just need to |all you need to do is |all you have to do is )?sign(?! (?:in|up|into|out)\b) (?:(?:the |this |that |our |your )?(?:order form|contract|agreement|paperwork|deal|dotted line|docusign|proposal|quote|po|purchase order|order|msa|renewal|it|here|now|today|off on it|on the dotted line)\b)?[^.!?\n]{0,20}?(?:\band\b|\bthen\b|,|—|–| -)\s?(?:let''s|we(?:''ll| will| can|''re| are)|you(?:''ll| will| can|''re| are)|i(?:''ll| will)|it''s done|done|that''s it)\b', keywords: ['sign']}
+      - {regex: '\b(?:just|simply) sign(?: (?:it|here|this|now|today|already|the (?:order form|contract|agreement|paperwork|form|dotted line)|on the dotted line))?(?=\s*(?:[.!,;—–]|and\b|$))', keywords: ['just sign', 'simply sign']}
+      - {regex: '\bput (?:pen to paper|(?:your|a) (?:pen|signature|john hancock|name) (?:to|on) (?:paper|it|this|the (?:contract|order form|agreement|dotted line)))\b', keywords: ['put pen', 'put your', 'put a']}
+      - {regex: '\bgo ahead and (?:sign|buy|purchase|commit|order|lock (?:it|this) in|pull the trigger)\b(?! (?:in|up)\b)', keywords: ['go ahead and']}
+      - {regex: '\blet''s (?:just |simply |stop [\w ]{1,25}? and |cut to the chase and )(?:get|have) (?:this|it|the (?:contract|order form|agreement|paperwork|deal|po))(?: \w+)? signed\b|\blet''s (?:get|have) (?:this|it|the (?:contract|order form|agreement|paperwork|deal|po))(?: \w+)? signed and (?:move on|be done|get (?:going|moving|started)|go)\b', keywords: ['let''s']}
+      - {regex: '\b(?:just|simply) (?:send|return|shoot|email|fire|drop) (?:me |us )?(?:back )?(?:the |a |your )?signed (?:order form|contract|agreement|copy|paperwork|po|quote|proposal)\b', keywords: ['signed']}
+      - {regex: '\b(?:no need to|don''t|do not) (?:overthink|over-think|think too hard about|agonize over|agonise over|deliberate over|mull over|second-guess) (?:it|this|that)\b[^.!?\n]{0,30}?\b(?:sign|buy|decide|say yes|go for it|commit|pull the trigger|jump in|lock it in)\b', keywords: ['overthink', 'over-think', 'think too hard', 'agonize', 'agonise', 'deliberate', 'mull', 'second-guess']}
+      - {regex: '\bthere(?:''s| is) (?:really |honestly |simply |just |absolutely |literally )?no (?:good |real |valid |sensible )?reason (?:to|for) (?:keep |keep on |continue |any more |further )?(?:delay|wait|hold off|holding off|put (?:it|this|that) off|stall|postpone|hesitate|drag (?:it|this|your feet))\w*(?: (?:any ?longer|anymore|further))?(?=\s*(?:[.!,;—–]|$|and\b|so\b|just\b|sign\b|let''s\b))|\bno (?:good |real |valid |sensible )?reason not to (?:move forward|sign|go ahead|commit|buy|proceed|pull the trigger|get (?:this|it) signed|lock (?:this|it) in)\b', keywords: ['no reason', 'no good reason', 'no real reason', 'no valid reason', 'no sensible reason']}
+      - {regex: '\b(?:send|return|shoot|email|fire|get) (?:me |us )?(?:back |over )?(?:the |a |your )?signed (?:order form|contract|agreement|copy|paperwork|po|quote|proposal)(?: (?:over|back|across|through))? (?:today|tonight|now|asap|right away|this (?:afternoon|morning|week)|by (?:eod|cob|end of (?:the )?day|tonight|tomorrow))\b', keywords: ['signed']}
+    exceptions:
+      - '\b(?:nda|dpa|baa|w-?9|waiver|release form|consent form|whenever|when you''re ready|when you are ready|no rush|if you''re happy|if you are happy|if everything looks good|once legal|if legal|when legal|sign-?in|sign-?up|single sign)\b'
+    message: 'a bare push to sign or buy: "{match}"'
+    examples:
+      fire:
+        - 'Sign the order form and let''s go.'
+        - 'Just sign and we''ll start Monday.'
+        - 'There''s no reason to delay.'
+        - 'Just sign here and we''re done.'
+        - 'There''s really no reason to hold off any longer.'
+        - 'Put pen to paper and we''ll get started.'
+        - 'Nothing left to discuss, just sign.'
+        - 'Let''s stop talking and get it signed.'
+        - 'I''ve attached the order form; sign it and let''s get moving.'
+        - 'No need to overthink it, just sign.'
+        - 'Go ahead and sign the contract today.'
+      pass:
+        - 'Once you sign the order form, we''ll send the kickoff agenda.'
+        - 'Sign in with your SSO credentials to see the dashboard.'
+        - 'Just sign in and click Export.'
+        - 'There''s no reason to migrate everything at once; start with one team.'
+        - 'Please sign the DocuSign when legal is happy with it.'
+        - 'If legal approves the redlines, you can sign the agreement and we''ll schedule kickoff.'
+        - 'Just sign the NDA and we''ll send the roadmap.'
+        - 'There''s no reason to wait for the full rollout to see value.'
+        - 'If everything looks good, go ahead and sign the order form whenever you''re ready.'
+        - 'Sign up for the webinar at the link below.'
+        - 'Don''t overthink the first dashboard; start with two charts.'
+  - id: tone.transfer-guarantee
+    kind: tone
+    severity: warn
+    description: 'results promised by transfer: every customer hit their number, you will too; you''ll see the same results'
+    patterns:
+      - {regex: '\b(?:hit|hits|beat|beats|crushed|crush|exceeded|exceed|doubled|double|tripled|triple|grew|grow|saw|see|got|get|increased|boosted|cut|saved|save|roi|results?|quota|numbers?|targets?|pipeline|revenue|\d+%|\d+x|lift|uplift|meetings)\b[^.!?\n]{0,60}?\b(?:(?:and|so|,|—|–|-) (?:you(?:''ll| will)(?: \w+)? too|so will you|so (?:will|can) (?:you|your (?:team|reps|company|org)))|(?:you|yours|your (?:team|reps|company|org|pipeline|numbers))(?:''ll| will| won''t| will not) be (?:no|any) (?:different|exception)|(?:and|so|,|—|–|-) (?:you(?:''ll| will) be next|you''re next|your team(?:''s| is| will be) next))\b', keywords: ['too', 'so will', 'so can', 'no different', 'any different', 'no exception', 'an exception', 'next']}
+      - {regex: '(?:\b(?:so|and|you can|you should|you''ll|you will)|[,;—–]) (?:expect|count on|settle for) (?:nothing|no(?:thing)?) less\b', keywords: ['less']}
+      - {regex: '\b(?:you|yours|your (?:team|reps|company|org|pipeline|numbers))(?:''ll| will) be no (?:different|exception)\b', keywords: ['no different', 'no exception']}
+      - {regex: '\b(?:you(?:''ll| will| are going to|''re going to| can expect to| should expect to| can count on)|your (?:team|reps|company|org) (?:will|is going to)|expect|you can expect|you should expect) (?:(?:see|get|achieve|hit|enjoy|experience|expect|reach|have|deliver|post) )?(?:exactly |precisely |just |much |basically )?(?:the same|identical|similar|equal|comparable)(?:(?: \d+%| \d+x)?(?: [\w-]+){0,2}? (?:results?|outcomes?|numbers|lift|uplift|roi|returns?|gains?|growth|success|improvements?|increases?|boost|impact|jump|savings|wins)\b|(?=\s*(?:[.!;]|$)))', keywords: ['the same', 'identical', 'similar', 'equal', 'comparable']}
+      - {regex: '\b(?:i know for (?:a fact|certain|sure)|i have no doubt|i''ve no doubt|there''s no doubt|there is no doubt|no doubt about it|i''m (?:certain|positive|100% sure|absolutely sure|convinced|100% confident)|i am (?:certain|positive|convinced|100% sure)|without (?:a )?doubt|mark my words|trust me)(?: that)?,? (?:you|your (?:[\w-]+ ){0,2}?(?:team|reps|sdrs|aes|pipeline|numbers|revenue|win rate|company|org|bookings|meetings)|yours)(?:''ll| will| are going to|''re going to| is going to) (?:\w+ )?${OUTCOME}\b', keywords: ['for a fact', 'for certain', 'for sure', 'no doubt', 'certain', 'positive', '100%', 'convinced', 'mark my words', 'trust me', 'absolutely sure']}
+      - {regex: '\blike (?:every|all|each|the rest of|most of|many of) (?:(?:our|the|my) )?(?:other )?(?:customers?|clients?|teams?|companies|accounts)(?: (?:before you|we work with|of ours|we''ve onboarded|on (?:our|the) platform))?,? (?:you(?:''ll| will| are going to|''re going to)|your (?:team|reps|company) will) (?:\w+ )?${OUTCOME}\b', keywords: ['like every', 'like all', 'like each', 'like the rest', 'like most', 'like many']}
+    exceptions:
+      - '\b(?:dashboard|interface|screen|ui|view|pricing|price|support|csm|account manager|sla|questions?|training|onboarding|workshop|agenda|docs|documentation|features?|access|login|experience (?:in|on) (?:the )?(?:app|mobile))\b'
+      - '\b(?:results|mileage|outcomes) (?:may |will |can )?vary\b'
+    message: 'results promised by comparison: "{match}"'
+    examples:
+      fire:
+        - 'Every one of our customers hit their number, and you will too.'
+        - 'You''ll see the same results.'
+        - 'All our clients beat their quota last year, and so will you.'
+        - 'Acme tripled meetings with us, and you''ll see exactly the same.'
+        - 'I know for a fact your team will close more deals.'
+        - 'You''re going to see identical results.'
+        - 'Every team that''s adopted us doubled their pipeline, and yours will be no different.'
+        - 'Our customers all see 40% more meetings; you can expect the same.'
+        - 'I''m sure you''ll see the same 30% uplift Globex did.'
+        - 'I have no doubt your reps will book twice as many meetings.'
+        - 'Expect the same results our other customers got.'
+        - 'Like every customer before you, you''ll hit quota within 90 days.'
+      pass:
+        - 'I''m certain you''ll enjoy the workshop.'
+        - 'I''m sure you''ll have questions after the demo.'
+        - 'You''ll see the same dashboard your admins see.'
+        - 'Every one of our customers gets a dedicated CSM, and you will too.'
+        - 'I''m sure you''ll double-check the numbers with finance.'
+        - 'You''ll see the same pricing on the website.'
+        - 'I have no doubt your team will have great questions.'
+        - 'Globex saw a 30% lift in reply rates; results vary by team.'
+        - 'Acme saw their pipeline grow; you''ll get the same onboarding playbook they had.'
+        - 'You can expect similar timelines to the Globex rollout if IT is available.'
+        - 'Results vary, but most teams see a lift within a quarter.'
+  - id: tone.manipulation
+    kind: tone
+    severity: warn
+    description: 'pressure disguised as friendship, favours, exclusivity or politeness; passive aggression'
+    patterns:
+      - {regex: '\b(?:stuck|put|sticking|putting) (?:my|our) necks? out\b|\b(?:went|gone|go|going|been) out on a limb\b|\bpulled (?:a lot of |some |many |a few )?strings\b|\bcalled in (?:a |some |a few |a lot of )?favou?rs?\b|\b(?:i''ve|i have|we''ve|we have|i|we) (?:done|did) you a (?:\w+ )?favou?r\b|\byou owe (?:me|us)\b', keywords: ['neck out', 'necks out', 'on a limb', 'strings', 'called in', 'you a', 'you owe']}
+      - {regex: '\bhelp me (?:hit|make|close|reach) my (?:quota|number|target|quarter|numbers)\b|\b(?:my|our) (?:quota|number|target|bonus|job) (?:depends|is riding|rides) on\b|\b(?:go|going|come|coming) back to my (?:boss|manager|vp|director|ceo|team|sales director) empty[- ]handed\b|\bdon''t make me (?:go back|look bad|chase|beg|ask again|come back)\b|\bi(?:''ll| will) (?:get|be) in trouble\b|\bmy job is on the line\b', keywords: ['help me', 'depends on', 'riding on', 'rides on', 'empty-handed', 'empty handed', 'don''t make me', 'in trouble', 'on the line']}
+      - {regex: '\b(?:you(?:''ve| have)? been|your (?:team|company) (?:has|have) been|(?:i|we)(?:''ve| have)?) (?:personally |specially |specifically )?hand[- ]?picked\b', keywords: ['handpicked', 'hand-picked', 'hand picked']}
+      - {regex: '\b(?:i''m|i am|we''re|we are) only (?:reaching out to|offering (?:this|it|these terms|this price) to|extending (?:this|it|the offer|this offer) to|sharing (?:this|it|these terms|this price) with) (?:a (?:handful|select few|few|small number|small group|select group)|(?:\d+|two|three|four|five|ten) (?:companies|teams|accounts|leaders|customers|prospects|people))\b', keywords: ['only reaching', 'only offering', 'only extending', 'only sharing']}
+      - {regex: '\bselect (?:few|handful of|group of|number of) (?:accounts|companies|customers|prospects|teams|buyers|clients)\b[^.!?\n]{0,30}?(?:for now|at the moment|right now|this (?:quarter|month|week)|and (?:it|this) (?:won''t|will not))', keywords: ['select']}
+      - {regex: '\b(?:keep|kept) (?:this|the|these|that|our) (?:[\w-]+ )?(?:pricing|price|discount|offer|rate|deal|terms|quote) (?:between us|between you and me|to yourself|quiet|under wraps|off the record)\b|\b(?:don''t|do not|please don''t|please do not) (?:share|mention|forward|tell anyone about) (?:this|the|these|that|our) (?:[\w-]+ )?(?:pricing|price|discount|offer|rate|deal|terms|quote)(?: with (?:anyone|procurement|other (?:vendors|teams)|your (?:procurement|finance) team))?\b', keywords: ['between us', 'between you', 'to yourself', 'quiet', 'under wraps', 'off the record', 'share', 'mention', 'forward', 'tell anyone']}
+      - {regex: '\b(?:while|as) you(?:''re| are)? (?:read(?:ing)? this|think(?:ing)? (?:about )?it(?: over)?|deliberat\w+|wait(?:ing)?|sit(?:ting)? on (?:it|this)|decid\w+|mull(?:ing)? (?:it|this) over|dither\w*)\b[^.!?\n]{0,10}?,? ?(?:you(?:''re| are)|your (?:team|reps|company) (?:is|are)) (?:losing|leaving|burning|wasting|missing|bleeding)\b|\b(?:you(?:''re| are)|your (?:team|reps|company) (?:is|are)) (?:losing|leaving|burning|wasting|missing out on|bleeding) [^.!?\n]{0,30}? (?:while|as) you (?:read|think|wait|deliberate|decide|sit|mull|dither)', keywords: ['while you', 'as you']}
+      - {regex: '\b(?:i(?:''m| am) sure|i trust|i know|i''m confident|i''m certain|i am confident|i hope|i(?:''m| am) trusting) (?:that )?you(?:''ll| will) (?:make|do) the (?:right|smart|sensible|correct|responsible) (?:decision|call|choice|thing|move)\b', keywords: ['the right', 'the smart', 'the sensible', 'the correct', 'the responsible']}
+      - {regex: '\b(?:no worries|no problem|that''s fine|totally fine|fair enough|that''s ok(?:ay)?|all good),? if you(?:''d| would)? (?:rather|prefer to|want to|''re happy to|are happy to|don''t mind|''re ok(?:ay)? with|are ok(?:ay)? with) (?:keep |keeping |continue |continuing |stay |staying )?(?:losing|wasting|leaving|missing|falling|bleeding|burning|overpaying|paying too much|doing (?:it|this|things) the hard way|behind)\b', keywords: ['if you']}
+      - {regex: '\bif you (?:don''t|do not) (?:care|mind) (?:about )?(?:hitting|making|growing|losing|wasting|your (?:number|quota|pipeline|revenue|team|reps)|missing|falling behind)\b', keywords: ['care', 'mind']}
+      - {regex: '\b(?:do|would|are) you (?:really |honestly |seriously )?(?:want|like|prepared|ready|willing) to (?:explain|tell|justify|answer for|report)\b[^.!?\n]{0,40}?\b(?:to )?your (?:board|ceo|cfo|boss|leadership|investors|manager|vp|cro)\b', keywords: ['explain', 'tell', 'justify', 'answer for', 'report']}
+      - {regex: '\bas a friend\b[^.!?\n]{0,30}?\b(?:grab|sign|buy|jump|don''t (?:miss|wait|pass)|lock|take (?:this|it)|move (?:fast|now|quickly)|act)\b', keywords: ['as a friend']}
+      - {regex: '\b(?:went|gone|go|going) to bat for you\b|\bfought (?:hard |tooth and nail )?(?:for (?:this|you|your \w+)|to get you)\b|\b(?:begged|twisted (?:my \w+''s |some )?arms?|leaned on) my (?:vp|boss|manager|director|cfo|ceo|finance team)\b|\b(?:i''m|i am|we''re|we are) (?:doing|giving) you a (?:\w+ )?favou?r\b|\bdon''t let me down\b', keywords: ['to bat', 'fought', 'begged', 'twisted', 'leaned on', 'favor', 'favour', 'let me down']}
+      - {regex: '\b(?:offer|price|pricing|discount|rate|deal|terms|quote|number)\b[^.!?\n]{0,30}?\b(?:just |strictly |only )?between (?:you and me|you and i|the two of us|ourselves)\b', keywords: ['between you', 'between the two', 'between ourselves']}
+      - {regex: '\b(?:i(?:''m| am) trusting|i(?:''m| am) counting on you to|counting on you to)(?: that)? (?:you(?:''ll| will)? )?(?:make|do) the (?:right|smart|sensible|correct|responsible) (?:decision|call|choice|thing|move)\b', keywords: ['trusting', 'counting on']}
+      - {regex: '\b(?:one of (?:only|just) (?:a (?:few|handful)|\d+|two|three|four|five|six|seven|eight|ten)|among (?:only|just) (?:a (?:few|handful)|\d+|two|three|four|five|six|ten)) (?:companies|teams|accounts|people|customers|prospects|leaders|organi[sz]ations|businesses)\b[^.!?\n]{0,30}?\b(?:extending|offering|getting|receiving|invited|sharing|reaching out|giving)\b', keywords: ['one of only', 'one of just', 'among only', 'among just']}
+      - {regex: '\bif (?:growing|hitting|fixing|saving|improving|increasing|closing|winning|making)\b[\w ]{1,25}? (?:isn''t|is not|aren''t|are not) (?:important|a priority|something you care about|on your radar)\b', keywords: ['isn''t', 'is not', 'aren''t', 'are not']}
+    exceptions:
+      - '\b(?:either way|whatever you decide|whichever|no matter what|under nda|confidential roadmap|roadmap slides|share this with your team|feel free to share|happy to share)\b'
+    message: 'manipulation disguised as friendship, favour, exclusivity or politeness: "{match}"'
+    examples:
+      fire:
+        - 'I stuck my neck out with my VP to get you this price.'
+        - 'I went out on a limb to get this approved for you.'
+        - 'Don''t make me go back to my boss empty-handed.'
+        - 'You''ve been hand-picked for this program.'
+        - 'Please keep this pricing between us.'
+        - 'You''re losing deals while you read this.'
+        - 'I''m sure you''ll make the right decision.'
+        - 'No worries if you''d rather keep losing deals.'
+        - 'If you don''t care about hitting your number, feel free to ignore this.'
+        - 'Do you really want to explain another missed quarter to your board?'
+        - 'I''ve done you a big favor here, so I hope you''ll return it.'
+        - 'I''m only reaching out to a handful of companies with this.'
+        - 'As a friend, I''m telling you to grab this now.'
+      pass:
+        - 'I''m sure you''ll make the right decision for your team, and we''re here either way.'
+        - 'Please keep the roadmap slides confidential, as they''re under NDA.'
+        - 'You owe nothing for the pilot.'
+        - 'I went out to the Boston office last week and thought of you.'
+        - 'I''m reaching out to a handful of revenue leaders for feedback on our roadmap.'
+        - 'Feel free to share this pricing with your finance team.'
+        - 'Can you help me understand your current process?'
+        - 'No worries if you''d rather keep the current setup for now; we can revisit in Q3.'
+        - 'Would you like to explain the workflow to our solutions engineer on Thursday?'
+        - 'We work with a select few partners in APAC for implementation.'
+        - 'As a friend of Dana''s, I was glad to get the intro.'
 `;
