@@ -10,6 +10,12 @@
  *   asks for something about the draft (can you / please / confirm / double-check / tweak /
  *   before this goes out …): a prospect's colleague on copy is addressed with a question too,
  *   so this branch uses the rule's severity lowered to warn, and a person decides.
+ * - A note in parentheses or brackets addressed to a name that is not the recipient, anywhere in
+ *   a line ("(Hannah: soften if she's still upset about the outage)", "[Raj - double-check the
+ *   headcount]"), fires when it opens with an editing or checking request (soften, tone down,
+ *   trim, tweak, punch up, cut, swap, check, verify …) or asks whether the text works ("is this
+ *   too pushy?"). A bracketed name with a description ("(Priya: our solutions engineer) will
+ *   join") carries no request and does not match.
  * The greeting line is the greeting detector's; sign-off lines (a name alone, or a name and a
  * title) do not match because they carry no request.
  */
@@ -22,7 +28,20 @@ import type { DraftInput } from './types.js';
 const ADDRESS_RE = /^[ \t*•-]*(?:(?:[Hh]ey|[Hh]i|[Yy]o)[ \t]+)?(?:@(\p{L}[\p{L}'’]+)[ \t]*[—–:,-]?|(\p{Lu}[\p{L}'’]+)(?:[ \t]*[—–:]|[ \t]+-[ \t]|,))[ \t]*(\S.*)$/gmu;
 
 const REQUEST_RE =
-  /^(?:(?:can|could|would|will|did|do) you|pls|plz|please|make sure|remember|don'?t forget|feel free|let'?s (?:double|check|confirm)|is (?:this|that|it) (?:ok|okay|right|correct))\b|\b(?:please|double[- ]check|sanity[- ]check|confirm|verify|fill in|tweak|swap|fix|adjust|soften|shorten|edit|update the|add (?:the|a|your|in)|drop (?:the|this)|remove (?:the|this)|delete (?:the|this)|before (?:this|it) (?:goes|go|is sent|gets sent|ships)|before (?:sending|we send|you send|send))\b/i;
+  /^(?:(?:can|could|would|will|did|do) you|pls|plz|please|make sure|remember|don'?t forget|feel free|let'?s (?:double|check|confirm)|is (?:this|that|it) (?:ok|okay|right|correct))\b|\b(?:please|double[- ]check|sanity[- ]check|fact[- ]check|confirm|verify|fill in|tweak|swap|fix|adjust|soften|shorten|tighten|rephrase|reword|tone (?:it |this |that )?down|punch (?:it |this |that )?up|warm (?:it |this |that )?up|dial (?:it |this |that )?(?:back|down)|edit|update the|add (?:the|a|your|in)|drop (?:the|this)|remove (?:the|this)|delete (?:the|this)|trim (?:the|this|it)|cut (?:the|this|it)|before (?:this|it) (?:goes|go|is sent|gets sent|ships)|before (?:sending|we send|you send|send))\b/i;
+
+/**
+ * What a bracketed note to a name opens with when it asks for an edit or a check: an editing or
+ * checking verb, maybe after a softener ("maybe trim", "pls verify", "could you punch up").
+ */
+const BRACKET_REQUEST_RE =
+  /^(?:(?:maybe|perhaps|pls|plz|please|just|can you|could you|would you|mind|feel free to|might want to|may want to|we should|let'?s|worth|probably|prob|try to|quick|quickly)\s+)*(?:soften|tone|trim|tweak|punch|cut|swap|shorten|tighten|rephrase|reword|rewrite|redo|fix|check|double[- ]?check|sanity[- ]?check|fact[- ]?check|verify|confirm|add|drop|remove|delete|replace|change|update|make|keep|lose|move|warm|lighten|adjust|edit|polish|review|approve|sign off|fill|insert|plug|personali[sz]e|flag|ask|ping|loop|chase|nix|kill|scrap|dial|simplify|clean up|smooth|reword|fix up|look at|look over|ok|okay|thoughts|gut[- ]check|sense[- ]check|is (?:this|that|it)|does (?:this|that|it)|should (?:we|i|this)|too (?:long|short|pushy|salesy|much|formal|casual|stiff))\b/i;
+
+/** A bracketed or parenthesized note opening with a name and a separator: "(Hannah: …)", "[Raj - …]". */
+const BRACKET_RE = /[(\[][ \t]*@?(\p{Lu}[\p{L}'’]+)[ \t]*(?::|-|,)[ \t]*([^()[\]\n]{1,200})[)\]]/gu;
+
+/** Bracket openers that are labels for the reader, not names. */
+const NOT_A_NAME_BRACKET = new Set('tip tips hint hints step optional bonus example examples source sources pro caveat warning disclaimer footnote edit edited updated faq answer translation psst eta cc bcc aka ie eg'.split(' '));
 
 /** Sentence openers that are capitalised and take a comma or colon but address nobody. */
 const NOT_A_NAME = new Set(`
@@ -77,6 +96,24 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     const end = m.index + m[0].length;
     addFinding(ctx, f, rule.rule.kind, toSender ? rule.severity : 'warn', start, end,
       toSender ? `a note addressed to the sender (${name}) left in the draft` : `a request addressed to ${name}, who is not the recipient`,
+      rule.rule.id);
+  }
+  if (!/[(\[]/.test(text)) return;
+  BRACKET_RE.lastIndex = greetingEnd;
+  for (let m = BRACKET_RE.exec(text); m !== null && m.index < stop; m = BRACKET_RE.exec(text)) {
+    const name = m[1] as string;
+    const rest = (m[2] as string).trim();
+    const low = name.toLowerCase();
+    if (NOT_A_NAME.has(low) || NOT_A_NAME_BRACKET.has(low) || low.endsWith('ly') || companyWords.has(low)) continue;
+    if (/^\p{Lu}+$/u.test(name)) continue; // an acronym: "(CRM: …)", "(ROI - …)"
+    if (toName !== '' && sameName(name, toName)) continue;
+    // A quoted line ("> …") is someone else's words.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/^[ \t]*>/.test(text.slice(lineStart, m.index + 1))) continue;
+    const toSender = sender !== undefined && sameName(name, sender);
+    if (!toSender && !BRACKET_REQUEST_RE.test(rest)) continue;
+    addFinding(ctx, f, rule.rule.kind, toSender ? rule.severity : 'warn', m.index, m.index + m[0].length,
+      toSender ? `a note addressed to the sender (${name}) left in the draft` : `a request in brackets addressed to ${name}, who is not the recipient`,
       rule.rule.id);
   }
 }

@@ -1,3 +1,279 @@
+// ---------------------------------------------------------------- structure rules (round 4)
+// Built from parts rather than phrase lists: who speaks (first person, or a sentence with its
+// subject dropped, as in a change log), a verb about writing or editing, and an object that is
+// part of the email (the wording, the opener, the CTA, a paragraph). Objects that are documents
+// the prospect gets (contract, deck, proposal, report) never complete a match.
+
+/** Parts of the email itself: what an author edits. */
+const WRITING_OBJ = String.raw`(?:wording|language|phrasing|copy|tone|opener|opening(?: line| paragraph| sentence)?|intro|introduction|first line|subject(?: line)?s?|cta|call to action|ask|close|closing(?: line| paragraph)?|sign-?off|p\.?s\.?|(?:[\w-]+ )?(?:paragraph|para|sentence|bullet)s?|(?:pricing|roi|security|product|discount|funding|webinar|customer|case study|stats?) (?:line|bit|part|section|mention|claim|sentence)|case stud(?:y|ies)|stats?|statistics?|urgency|hook|greeting|preview text|email|draft|message|body copy|length|word count|pitch|social proof|name-?drop|jargon|angle|framing|(?:bit|part|line|paragraph|sentence|section|mention|reference|stuff) (?:about|on|re)|exclamation (?:mark|point)s?|emojis?|flattery|fluff|compliment|humou?r|follow-up line|second ask|deadline (?:line|mention|bit))`;
+
+/** After the object: no document the prospect receives ("the language in the contract"). */
+const NOT_A_DOC = String.raw`(?![\w-])(?! (?:date|item|items|plan|agreement|contract|terms|address|addresses|list|domain|thread|account|from|out of (?:your|our)|of (?:the|our|your|this)|(?:in|on|for|around|from) (?:the |our |your |this )?(?:deck|report|proposal|contract|agreement|sow|msa|dpa|order form|terms|doc|document|video|webinar|presentation|slides|invite|meeting|call|demo|guide|whitepaper|pdf|one-pager|quote|policy|redlines?|clause|dashboard|app|product|portal|template library|settings)))`;
+
+/** Verbs of editing, past tense (a change log: "I softened the ask", "Trimmed the intro"). */
+const EDIT_VERB = String.raw`(?:hedged|softened|toned down|tightened(?: up)?|trimmed|shortened|cut(?: down)?|dropped|removed|reworded|rephrased|rewrote|rewritten|reworked|redid|redone|moved|swapped(?: out)?|replaced|tweaked|punched up|simplified|streamlined|condensed|lengthened|expanded|edited|polished|warmed up|cleaned up|changed|adjusted|left out|took out|taken out|stripped(?: out)?|reordered|restructured|reframed|capped|pared (?:back|down)|dial(?:l)?ed (?:back|down|up)|played (?:down|up)|downplayed|killed|nixed|scrapped|ditched|axed|front-?loaded|buried|skipped|omitted|cut back on|went easy on|went light on|leaned (?:into|on)|limited|kept)`;
+
+/** A fact a writer may be unsure of. */
+const FACT_OBJ = String.raw`(?:discount|pricing|price|stat|stats|statistic|number|numbers|figure|figures|metric|percentage|title|role|job title|headcount|employee count|team size|date|dates|deadline|launch|approved|approval|signed off|sign-?off|cleared|quote|claim|case study|logo|reference|funding|round|valuation|revenue|arr|amount|promo|offer|current|accurate|correct|right (?:name|title|contact|person|email|number|spelling|figure|price|date)|up to date|up-to-date|out of date|outdated|still (?:valid|true|accurate|current|correct|live|running|there|at|the|on|with|in (?:the |that |her |his )?(?:role|seat|job|position))|public|valid|spelling|source)(?! (?:page|calculator|tool|docs|guide|section|faq|tab|model|plan|tier)s?\b)`;
+
+/** No "you/your" later in the sentence, unless it asks the reviewer to check ("you may want to check"). */
+const NOT_TO_PROSPECT = String.raw`(?![^.!?\n]{0,80}\byou(?:r|''ve|''re|''d|''ll| have| are| had| were)?\b(?! (?:may |might |will |''ll |should |probably )?(?:want|need) to (?:check|verify|confirm|double))(?!(?:''ll| will| may| might| should)? (?:want to |need to )?(?:check|verify|confirm|double)))`;
+
+const INTERNAL_STRUCTURE_RULES = String.raw`
+  - id: internal.draft-talk
+    kind: internal_marker
+    severity: critical
+    description: 'the author talking to the draft''s reviewer about the draft: what was edited and why, versions on offer, where the draft is, the length it was kept to'
+    patterns:
+      - {regex: '(?:\bi(?:''ve| have| just| also|''ve also|''ve just)? |(?:^|[\n.!?;:(]\s*|[-,]\s+(?:and |then |also )?)(?:also |just |then )?)${EDIT_VERB} (?:the |a |an |this |that |my |your |some |all |any |most |her |his |one )?(?:[\w''-]+ ){0,2}?${WRITING_OBJ}${NOT_A_DOC}', keywords: ['hedged', 'softened', 'toned down', 'tightened', 'trimmed', 'shortened', 'cut', 'dropped', 'removed', 'reworded', 'rephrased', 'rewr', 'reworked', 'redid', 'redone', 'moved', 'swapped', 'replaced', 'tweaked', 'punched up', 'simplified', 'streamlined', 'condensed', 'lengthened', 'expanded', 'edited', 'polished', 'warmed up', 'cleaned up', 'changed', 'adjusted', 'left out', 'took out', 'taken out', 'stripped', 'reordered', 'restructured', 'reframed', 'capped', 'pared', 'dialed', 'dialled', 'played', 'downplayed', 'killed', 'nixed', 'scrapped', 'ditched', 'axed', 'front', 'buried', 'skipped', 'omitted', 'went easy', 'went light', 'leaned', 'limited', 'kept']}
+      - {regex: '(?:^|[\n.!?;:(]\s*)(?:(?:my|the|a|your|quick|first|rough|revised|new|updated|short|shorter|longer|suggested|proposed) )?(?:draft|version|rewrite|take|redraft|new copy)(?: email| copy)?(?:''s)? (?:is |goes |sits |pasted )?(?:below|above|underneath|follows)\b(?!-)', keywords: ['below', 'above', 'underneath', 'follows']}
+      - {regex: '\bhere(?:''s| is) (?:a|an|another|one|the|my) (?:(?:slightly |a bit |bit |little |much )?(?:shorter|longer|punchier|tighter|softer|warmer|friendlier|more \w+|less \w+|casual|formal|direct|alternative|alternate|different|second|third|cleaner|simpler|blunter|bolder|lighter|leaner|crisper|snappier|spicier|gentler|trimmed|edited|rough|quick) )?(?:version|take|variant|rewrite|redraft|iteration|pass)\b(?! of\b)(?=[^.!?\n]{0,15}\b(?:that|which|with(?:out)?|where|leading|focused|focusing|if|in case)\b(?! (?:your|you|our team|the team))|\s*[:.,!-]|\s*$)', keywords: ['here''s a', 'here is a', 'here''s an', 'here is an', 'here''s another', 'here is another', 'here''s one', 'here is one', 'here''s the', 'here is the', 'here''s my', 'here is my']}
+      - {regex: '\b(?:(?:would you|you''d|if you|do you) (?:like|want|prefer)|want me to (?:do|write|draft|send|put together|make|try|spin up)|(?:happy|glad) to (?:do|write|draft|send over|put together|make|pull together|whip up|try|spin up|mock up)|i (?:can|could|''ll|will|''m happy to|am happy to) (?:also )?(?:do|write|draft|put together|make|whip up|mock up|spin up|try|take)|shall i (?:do|write|draft|try)|should i (?:do|write|draft|try)|or i can (?:do|write|try)|(?:^|[\n.!?;]\s*)(?:can|could) (?:also )?(?:do|write|draft|whip up|put together|try|spin up|mock up))\b(?: you| up)?[^.!?\n]{0,12}? (?:a|an|another|one more|a second|a third|a different|a separate) (?!(?:latest|newest|updated|current|final|signed|full|pdf|printable|redlined|trial|free|paid|enterprise|mobile|desktop|beta|on-prem|cloud|hosted|self-hosted|older|previous|earlier|lite|pro|premium|standard|basic|team|starter|demo|sandbox|custom|white-label|branded|localized|translated|spanish|french|german)\b)(?:[\w-]+ ){0,2}?(?:version|variant|take|rewrite|redraft)s?\b(?! of\b)', keywords: ['version', 'variant', 'take', 'rewrite', 'redraft']}
+      - {regex: '\b(?:this|this one|this version|this draft|this email|this take|it|mine)(?:''s| is) (?:the )?(?:shorter|longer|punchier|softer|warmer|friendlier|tighter|blunter|bolder|gentler|safer|edgier|more (?:formal|casual|direct|aggressive|conservative|personal|playful|polished|conversational|salesy|assertive|cautious)|less (?:formal|casual|direct|aggressive|salesy|pushy|personal)) (?:one |version |draft |take |option |variant )?of (?:the |my )?(?:two|three|four|2|3|4|both|bunch|options|versions|drafts|takes|variants)(?: (?:options|versions|drafts|takes|variants|i (?:wrote|sent|did|drafted)))?(?=\s*(?:[.,;:!)-]|$))', keywords: ['of the two', 'of the three', 'of the four', 'of the 2', 'of the 3', 'of the 4', 'of two', 'of three', 'of four', 'of both', 'of the bunch', 'of my two', 'of my three', 'of the options', 'of the versions', 'of the drafts', 'of the takes', 'of the variants', 'of options', 'of versions', 'of drafts', 'of takes', 'of variants']}
+      - {regex: '\b(?:option|version|draft|variant|take|subject|alt) (?:\d|[a-d]|one|two|three)\b (?:is|feels|reads|sounds|comes across|goes|runs|leans) (?:a bit |slightly |much |a little |way )?(?:shorter|longer|punchier|softer|warmer|friendlier|tighter|blunter|bolder|gentler|edgier|more (?:formal|casual|direct|aggressive|conservative|personal|playful|conversational|salesy|assertive|urgent)|less (?:formal|casual|direct|aggressive|salesy|pushy|personal|urgent)|harder|heavier|lighter)\b', keywords: ['option', 'version', 'draft', 'variant', 'take', 'subject', 'alt']}
+      - {regex: '\bwhich (?:one|version|draft|variant|take|option|of (?:the|these|my|them|both)\b[^.!?\n]{0,15})[^.!?\n]{0,30}\b(?:to send|you''d (?:rather |like to |prefer to )?send|you (?:want|prefer) to send|we should send|i should send|goes out|to go with|we go with)\b(?! (?:over|you|your|to|the|a|an|them|him|her))', keywords: ['which']}
+      - {regex: '(?:\b(?:kept|keep|keeping|trimmed|cut|got|brought|shortened|capped|held|came in|comes in|clocks? in|landed|sits) (?:it|this|the (?:email|draft|body|copy|message)|things|everything|the whole thing)? ?(?:down )?(?:to |at |under |below |within |around |about |roughly |~|less than |fewer than |no more than |just under |just over |a tight )*~?\d{2,3}(?:-\d{2,3})? words\b|\(\s*~?\d{2,3} words\s*\)|\b(?:original|previous|first|last|old) (?:draft |version )?(?:was|ran|came in at) (?:about |around |~)?\d{2,4} words\b|\bunder \d{2,3} words\b(?=\s*(?:[.,;:!)-]|$| as | per | like | so | to keep| since)))', keywords: ['words']}
+      - {regex: '\b(?:edited|trimmed|cut|shortened|tightened|rewritten|reworked|tweaked|polished) (?:down )?for (?:length|tone|clarity|brevity|flow|readability|mobile)\b', keywords: ['edited', 'trimmed', 'cut', 'shortened', 'tightened', 'rewritten', 'reworked', 'tweaked', 'polished']}
+      - {regex: '\b(?:left|kept) (?:the|a|this|that) (?:[\w.-]+ ){0,2}?(?:p\.?s\.?|line|paragraph|para|sentence|stat|case study|bit|cta|link|joke|compliment) in\b(?! (?:the|your|our|case|place)\b)', keywords: ['left', 'kept']}
+      - {regex: '\b(?:the|this|that|my) (?:p\.?s\.?|second paragraph|third paragraph|last paragraph|last line|first line|opening line|closing line|opener|cta|bit about|part about|line about|paragraph about|sentence about|stat|case study line) (?:[^.!?\n]{0,40} )?(?:can|could) (?:go|be cut|be dropped|be removed|come out|be trimmed|be deleted|be lost)\b', keywords: ['can go', 'could go', 'be cut', 'be dropped', 'be removed', 'come out', 'be trimmed', 'be deleted', 'be lost']}
+      - {regex: '\b(?:cut|drop|delete|remove|lose|trim|skip|kill) (?:it|this|that|the (?:p\.?s\.?|paragraph|line|bit|stat|sentence|last line|second paragraph|case study))(?: line| bit| paragraph)? if (?:it(?:''s)? (?:feels?|runs?|reads?|gets?|seems?|looks?|is|too)|we''re|you(?:''re)? (?:think|want|prefer|need)|space|length|needed|necessary|it''s too)\b', keywords: ['cut', 'drop', 'delete', 'remove', 'lose', 'trim', 'skip', 'kill']}
+      - {regex: '\b(?:stuck to|kept it to|limited it to|went with|settled on|opted for) (?:one|a single|just one|only one|two|just two) (?:cta|ask|link|question|paragraph|case study|stat|proof point|value prop)s?\b', keywords: ['stuck to', 'kept it to', 'limited it to', 'went with', 'settled on', 'opted for']}
+      - {regex: '\bi went (?:a (?:little|bit|touch) |slightly |much |pretty |really )?(?:lighter|heavier|light|heavy|easy|easier|hard|harder|soft|softer|big|bigger|long|short) on\b', keywords: ['i went']}
+      - {regex: '\bi (?:aimed|went|was going|tried|opted) for (?:a |an )?(?:[\w-]+,? (?:but |and |yet )?){0,3}(?:tone|vibe|feel|register|voice|angle|approach|length)\b|\bi (?:tried|aimed|wanted) to (?:strike|hit) (?:a|the) (?:right )?(?:balance|tone|note)\b|\bi (?:tried|aimed) (?:to avoid sounding|not to sound|to not sound)\b', keywords: ['aimed', 'went for', 'going for', 'tried', 'opted for', 'wanted to']}
+      - {regex: '\b(?:made|making) (?:the |this |that )?(?:ask|opener|intro|cta|close|tone|subject line|copy|wording|opening|p\.?s\.?|sign-?off|greeting|it|this) (?:a (?:bit|little|touch) |slightly |much |way )?(?:softer|shorter|longer|punchier|warmer|friendlier|tighter|snappier|crisper|gentler|less (?:salesy|pushy|formal|stiff|aggressive)|more (?:casual|formal|direct|conversational|personal|urgent|playful))\b', keywords: ['made', 'making']}
+      - {regex: '(?:^|[\n.!?,;(-]\s*)(?:feel free to |please |just |go ahead and )?(?:edit|tweak|adjust|tailor|rework|change|cut|trim|modify|rewrite|massage|tinker with) (?:(?:it|this|away|freely|anything|whatever)\s+)?(?:as (?:needed|you (?:see fit|like|wish|want|prefer)|necessary|required|desired)|however you (?:like|want|see fit)|to taste|to your (?:liking|voice|style))\b', keywords: ['as needed', 'as you see fit', 'as you like', 'as you wish', 'as you want', 'as you prefer', 'as necessary', 'as required', 'as desired', 'however you', 'to taste', 'to your liking', 'to your voice', 'to your style']}
+      - {regex: '\b(?:the|this|my) (?:email|draft|message|version|opener|subject line|cta|copy|note|close|p\.?s\.?) (?:should (?:really )?(?:resonate|land|work well|appeal|hook|grab|catch|get (?:a |her |his |their )?(?:reply|response|attention))|will (?:likely |probably )?(?:resonate|land|appeal)|strikes (?:a|the) (?:right |good )?(?:balance|tone|note)|hits (?:all|the key|the main|every)|is designed to (?:get|book|prompt|drive|elicit|create|build|spark|trigger|nudge)|balances)\b' , keywords: ['resonate', 'land', 'work well', 'appeal', 'hook', 'grab', 'catch', 'get a', 'get her', 'get his', 'get their', 'get reply', 'get response', 'get attention', 'strikes', 'hits', 'designed', 'balances']}
+      - {regex: '\b(?:i''m|i am|i feel) (?:fairly|pretty|quite|reasonably|very|moderately|not very|not that|somewhat) confident (?:that )?(?:this|it|the (?:email|draft|opener|subject line)) (?:will|would|should|gets?|lands?) (?:get|land|resonate|work|convert|earn|book|prompt|a reply|a response|opened)\b${NOT_TO_PROSPECT}', keywords: ['confident']}
+      - {regex: '(?:^|\n)\s*(?:[-*•]\s*)?(?:(?:estimated|predicted|expected) (?:reply|response|open|click) rate|(?:reply|response) (?:likelihood|probability|odds)|readability(?: score| grade)?|flesch(?:[- ]kincaid)?(?: score| grade)?|spam score|tone check|self[- ]?(?:review|check|critique|assessment|eval(?:uation)?)|quality (?:score|check)|personali[sz]ation (?:score|level|depth))\s*[:=]', keywords: ['likelihood', 'probability', 'odds', 'reply rate', 'response rate', 'open rate', 'click rate', 'readability', 'flesch', 'spam score', 'tone check', 'self', 'quality', 'personali']}
+      - {regex: '\b(?:anything else|any other (?:changes|edits|tweaks)|any (?:edits|tweaks|changes)) (?:you''d like me to|you want me to|i should) (?:change|adjust|tweak|edit|revise|rewrite|add|cut|fix)\b|\bif you need any (?:further |other |more )?(?:edits|tweaks|rewrites)\b(?! (?:to|on|in) (?:the |your |our )(?!email|draft|copy|message))', keywords: ['anything else', 'any other', 'any edits', 'any tweaks', 'any changes', 'any further', 'any more']}
+      - {regex: '\bwent with (?:a|an|the)\b[^.!?\n]{0,40}\bin the (?:subject(?: line)?|opener|opening(?: line)?|close|cta|intro|p\.?s\.?|first line|sign-?off)\b', keywords: ['went with']}
+      - {regex: '\bhere(?:''s| is) (?:a|an|another|my) (?:[\w-]+ )?(?:cut|pass|stab|crack|go|attempt|take) (?:at|of) (?:the |this |your |a |an )?(?:[\w-]+ )?(?:${WRITING_OBJ}|follow-?up|reply|it|this)\b', keywords: ['here''s a', 'here is a', 'here''s an', 'here is an', 'here''s another', 'here is another', 'here''s my', 'here is my']}
+      - {regex: '\b(?:wrote|drafted|did|put together|made|written|came up with|whipped up) (?:two|three|four|2|3|4|a couple of|a few|both|multiple|several) (?:versions|drafts|variants|takes|cuts|subject lines|openers|options for the (?:subject|opener|cta|close))\b(?! of\b)', keywords: ['versions', 'drafts', 'variants', 'takes', 'cuts', 'subject lines', 'openers', 'options for']}
+      - {regex: '\bthis (?:one|take|version|draft|variant|rewrite|pass)(?:''s| is) (?:the )?(?:a (?:little|bit|touch) |slightly |much |way )?(?:safer|bolder|edgier|gentler|punchier|softer|warmer|friendlier|tighter|blunter|more (?:formal|casual|direct|playful|conversational|personal|aggressive|polished|salesy|assertive|cautious|conservative)|less (?:formal|casual|direct|salesy|pushy|aggressive))\b', keywords: ['this one', 'this take', 'this version', 'this draft', 'this variant', 'this rewrite', 'this pass']}
+      - {regex: '\bkept (?:it|this|the email|the draft|the note) (?:to|under|at|below|within) (?:one|two|three|four|five|a couple of|a few|\d) (?:short |tight |brief )?(?:paragraphs|paras|lines|sentences|bullets)\b', keywords: ['kept it', 'kept this', 'kept the']}
+      - {regex: '\bi (?:led|opened|closed|ended|started|kicked off) with\b[^.!?\n]{0,60}\b(?:since|because|as|given|so (?:it|that|she|he|they))\b${NOT_TO_PROSPECT}', keywords: ['led with', 'opened with', 'closed with', 'ended with', 'started with', 'kicked off with']}
+      - {regex: '(?:\bi(?:''ve)? |(?:^|[\n.!?;]\s*))(?:buried|moved|put|tucked|stuck|saved|pushed|shifted|relegated|placed|slotted|squeezed|folded|worked) (?:the |a |an |our |my |that |this )?(?:[\w-]+ ){0,3}?(?:in|into|to|for|from) (?:the )?(?:p\.?s\.?|opener|opening line|subject line|first line|last line|second paragraph|first paragraph|last paragraph|closing line|sign-?off|cta|intro|preview text)\b(?! (?:call|meeting|session|slot|date|deck|video))', keywords: ['buried', 'moved', 'put', 'tucked', 'stuck', 'saved', 'pushed', 'shifted', 'relegated', 'placed', 'slotted', 'squeezed', 'folded', 'worked']}
+      - {regex: '(?:^|\n)\s*[\[(]?\s*(?:variant|var\.?|a/b)\s*(?:[a-d]|\d)\s*[\])]?\s*[:(-]', keywords: ['variant', 'var', 'a/b']}
+    exceptions:
+      - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
+      - '\bwe(?:''ve| have)? (?:hedged|softened|tightened|trimmed|shortened|cut|dropped|removed|reworded|rephrased|rewrote|reworked|moved|swapped|replaced|tweaked|simplified|streamlined|changed|adjusted|kept)\b'
+    message: 'the author talking to the reviewer about the draft: "{match}"'
+    examples:
+      fire:
+        - 'Draft below, feel free to edit.'
+        - 'I hedged the wording on the ROI claim.'
+        - 'I dropped the case study to keep it tight.'
+        - 'Trimmed the intro and cut the second paragraph.'
+        - 'I''ve swapped the opener for something warmer.'
+        - 'Here''s a version that leads with the integration.'
+        - 'Let me know if you''d like a version with pricing included.'
+        - 'Happy to do a shorter take if she''s busy.'
+        - 'This is the shorter of the two options.'
+        - 'Option 2 is more direct if you prefer that.'
+        - 'Let me know which of the two you''d rather send.'
+        - 'I''ve kept this to about 90 words.'
+        - 'Edited for length.'
+        - 'I left the P.S. in but it can go.'
+        - 'The second paragraph can go if it runs long.'
+        - 'I stuck to one CTA so it''s easy to answer.'
+        - 'I went a little lighter on the product detail here.'
+        - 'I aimed for a warm but direct tone.'
+        - 'Made the ask softer than last time.'
+        - 'Tweak as you see fit.'
+        - 'This email should resonate with her since she''s a former CFO.'
+        - 'Readability: grade 7'
+        - 'Anything else you''d like me to change?'
+        - 'Variant B: leads with the webinar'
+      pass:
+        - 'Draft agreement below, let me know what you think.'
+        - 'Here''s a version of the dashboard your team can try.'
+        - 'Let me know if you''d like a version of the report with pricing included.'
+        - 'Would you like a trial version for your team?'
+        - 'This is the shorter of the two pilot options.'
+        - 'Option 2 is cheaper if you prefer that.'
+        - 'I kept the pilot scope small so your team can start fast.'
+        - 'We dropped the setup fee to keep it simple for you.'
+        - 'I cut the contract term to 12 months as you asked.'
+        - 'I softened the language in the contract per your legal team''s notes.'
+        - 'I''ve removed your email from our list.'
+        - 'I moved our call to Thursday.'
+        - 'Feel free to edit the agenda as needed.'
+        - 'Which of the two plans would you rather start with?'
+        - 'I hedged my bets and booked both rooms.'
+        - 'I changed the close date on the order form to March 31.'
+        - 'The summary below covers what we agreed.'
+        - 'Our editor lets you tweak the wording of every template.'
+        - 'Here''s the latest version of the security whitepaper.'
+        - 'We''ve tightened the onboarding to two weeks.'
+        - 'I''m confident this will work for your team.'
+        - 'Happy to send over a trial version.'
+        - 'Is there anything else I can help with?'
+        - 'Our A/B testing feature lets you compare subject lines.'
+`;
+
+const INTERNAL_SOURCE_RULES = String.raw`
+  - id: internal.generation-source
+    kind: internal_marker
+    severity: critical
+    description: 'where the draft came from: the template, sequence, prompt, transcript, CRM record or earlier email it was generated from, and CRM fields pasted in'
+    patterns:
+      - {regex: '\b(?:generated|built off|built from|drafted|written|wrote|adapted|based|modell?ed|cloned|derived|repurposed|reused|recycled|pulled|taken|took|lifted|sourced|grabbed|scraped|copied|personali[sz]ed|populated|filled in|went off|working off|worked off)\b[^.!?\n]{0,30}?\b(?:from|off|on|using|with|via|out of|off the back of)\b (?:the |my |a |an |that |this |last |our )?(?:(?!your\b|you\b)[\w''"-]+ ){0,4}?(?:template|sequence|cadence|playbook|snippet|macro|prompt|persona doc|messaging doc|(?:call |meeting |discovery |demo |zoom |gong |chorus )?transcript|call summary|call recording|gong (?:call|recording|snippet)|crm(?: notes| record| data| entry)?|notes from (?:the|my|her|his|their) (?:last |discovery |intro |demo |first )?(?:call|meeting|demo)|discovery notes|call notes|(?:opportunity|opp|account|contact|lead|deal) (?:record|notes|page|history)|qbr deck)\b(?! (?:library|libraries|builder|feature|gallery|engine|integration|connector|api|plugin|fields?|sync|app|object))(?![^.!?\n]{0,30}\byou)', keywords: ['template', 'sequence', 'cadence', 'playbook', 'snippet', 'macro', 'prompt', 'persona doc', 'messaging doc', 'transcript', 'call summary', 'call recording', 'gong', 'crm', 'notes from', 'discovery notes', 'call notes', 'record', 'opp notes', 'account notes', 'contact notes', 'lead notes', 'deal notes', 'history', 'qbr deck']}
+      - {regex: '\b(?:generated|drafted|written|wrote|adapted|based|pulled|taken|took|lifted|sourced|grabbed|scraped|copied|personali[sz]ed|got|found|used)\b[^.!?\n]{0,30}?\b(?:from|off|on|using|with|via|in)\b (?:her|his|their) (?:recent |latest |last |old )?(?:linkedin(?: profile| post| activity| bio)?|podcast(?: appearance| episode| interview)?|profile|posts?|bio|tweets?|interview|talk|blog post|article|g2 review)s?\b', keywords: ['linkedin', 'podcast', 'profile', 'post', 'bio', 'tweet', 'interview', 'talk', 'blog', 'article', 'g2']}
+      - {regex: '\b(?:using|used|per|from|following|in|on|for|off|of) (?:the |this |our |my |a )?(?:(?!your\b)[\w''"-]+ ){0,3}?(?:breakup|break-up|nurture|outbound|cold|re-?engagement|reengagement|follow-?up|post-?demo|post-?event|post-?webinar|intro|prospecting|win-?back|nudge|bump|drip|sdr|bdr|abm|enterprise|smb|mid-?market|closed-?lost|inbound|event|no-?show|renewal|upsell|expansion|cfo|vp|exec|persona) (?:sequence|cadence|template|playbook|snippet)\b', keywords: ['sequence', 'cadence', 'template', 'playbook', 'snippet']}
+      - {regex: '\b(?:step|touch|email|touchpoint) \d{1,2} (?:of|in) (?:the |our |my |this )?(?:[\w''"-]+ ){0,3}?(?:sequence|cadence)\b|\b(?:touch|email|touchpoint) \d{1,2} of \d{1,2}\b', keywords: ['sequence', 'cadence', 'touch', 'email']}
+      - {regex: '(?:^|\n)\s*(?:[-*•]\s*)?(?:template|sequence|cadence|playbook|snippet|macro)(?: used| name| id| step)?\s*[:=]\s*["''\w]', keywords: ['template', 'sequence', 'cadence', 'playbook', 'snippet', 'macro']}
+      - {regex: '\b(?:from|in|per) (?:the|her|his|their|that|last week''s|tuesday''s|monday''s|wednesday''s|thursday''s|friday''s|yesterday''s) (?:[\w-]+ ){0,2}?(?:transcript|recording|call notes|meeting notes|crm notes|gong call|chorus call)\s*[:,-]', keywords: ['transcript', 'recording', 'call notes', 'meeting notes', 'crm notes', 'gong call', 'chorus call']}
+      - {regex: '\b(?:persona doc|persona sheet|persona card|battle ?cards?|talk track|messaging (?:doc|guide|framework|house|matrix)|objection[- ]handling (?:doc|guide|sheet|notes)|enablement (?:doc|deck|page|site)|sales play(?:book)? (?:for|on)|value (?:prop|proposition) (?:doc|sheet|matrix)|icp doc)\b(?!-| (?:feature|features|tool|tools|builder|library|generator|app|product|software|platform|module|coach|coaching|analytics|analysis|adherence))', keywords: ['persona', 'battle', 'talk track', 'messaging', 'objection', 'enablement', 'sales play', 'value prop', 'icp doc']}
+      - {regex: '\b(?:adapted|reused|recycled|repurposed|cloned|copied|lifted|borrowed)\b[^.!?\n]{0,30}?\b(?:email|follow-?up|copy|draft|outreach|message|intro|opener|note) (?:we|i|sam|the team|marketing|the ae|the rep) (?:sent|used|wrote|drafted|did)\b|\b(?:reused|recycled|repurposed|cloned|copied|lifted) (?:the|a|an|my|our|this|last) (?:[\w''-]+ ){0,2}?(?:email|follow-?up|copy|draft|outreach|message|intro|opener|sequence|cadence)\b|\bwith (?:the )?(?:names?|logos?|company names?) (?:changed|swapped|replaced|updated)\b', keywords: ['adapted', 'reused', 'recycled', 'repurposed', 'cloned', 'copied', 'lifted', 'borrowed', 'name changed', 'names changed', 'name swapped', 'names swapped', 'name replaced', 'names replaced', 'name updated', 'names updated', 'logo changed', 'logos changed', 'logo swapped', 'logos swapped', 'logo replaced', 'logos replaced', 'logo updated', 'logos updated']}
+      - {regex: '\b(?:as|per|as per|following|like) (?:you )?(?:asked|requested|instructed|suggested|wanted|said|your (?:note|notes|instructions?|brief|request|feedback|direction|ask|comments?|edits?|message|slack))\b,? i(?:''ve)? (?:led with|opened with|closed with|avoided|didn''t|did not|skipped|left out|omitted|removed|dropped|cut|kept (?:it|this|the)|softened|shortened|toned|trimmed|swapped|moved|went with|focused on)\b', keywords: ['asked', 'requested', 'instructed', 'suggested', 'wanted', 'said', 'your note', 'your instruction', 'your brief', 'your request', 'your feedback', 'your direction', 'your ask', 'your comment', 'your edit', 'your message', 'your slack']}
+      - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)\s*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
+      - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|deal (?:size|value|owner|amount)|acv|arr|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'arr', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
+    exceptions:
+      - '\b(?:your|you) (?:team''s |own )?(?:template|sequence|cadence|playbook|crm|transcript|notes|linkedin)'
+      - '\byou can (?:build|create|use|set up|pick|choose)\b'
+      - '\b(?:our|the) (?:template|sequence|cadence|playbook) (?:library|builder|editor|feature|engine)\b'
+    message: 'how the draft was generated, left in for the prospect to read: "{match}"'
+    examples:
+      fire:
+        - 'I generated this from the template ''Q3 re-engagement''.'
+        - 'Built off the enterprise nurture template.'
+        - 'Using the breakup sequence, step 4.'
+        - 'This is step 3 of the cold outbound sequence.'
+        - 'Pulled from the last call transcript.'
+        - 'Details pulled from her LinkedIn profile.'
+        - 'I took the stats from the last QBR deck.'
+        - 'As per your note, I led with security.'
+        - 'Used the persona doc for CFOs.'
+        - 'Adapted from the email we sent Globex.'
+        - 'Reused the Initech follow-up with the names changed.'
+        - 'Template: Post-Demo Follow-Up (v3)'
+        - 'I''ve pulled the renewal date from the opportunity record.'
+        - 'From the transcript: she said budget is frozen until Q3.'
+        - 'Last touch was the webinar invite on 3/2.'
+        - 'Stage: Negotiation'
+        - 'Champion: Dana Reyes'
+      pass:
+        - 'Based on your notes from the call, here''s the plan.'
+        - 'Per your request, the invoice is attached.'
+        - 'Our template library has 40 ready-made sequences.'
+        - 'You can build a breakup sequence in two clicks.'
+        - 'The transcript of the webinar is attached.'
+        - 'Following your feedback, we''ve added SSO.'
+        - 'I used the numbers you shared in our call to build the ROI model.'
+        - 'Adapted from our customer survey, the chart shows adoption.'
+        - 'We reused the same approach at Umbrella Health with good results.'
+        - 'Sequence diagrams are in the appendix.'
+        - 'Step 2 of the setup takes five minutes.'
+        - 'Your reps can pull notes straight from the CRM record.'
+        - 'Next steps: I''ll send the order form on Monday.'
+        - 'Our prices were updated with the new tiers.'
+        - 'Last time we spoke you mentioned the Q3 launch.'
+        - 'The webinar is the third in our security series.'
+        - 'Competitors like Globex charge per seat.'
+        - 'Our talk track feature helps reps stay on message.'
+`;
+
+const kwList = (xs: readonly string[]): string => `[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ')}]`;
+const MODAL_KW = kwList(['number', 'stat', 'statistic', 'figure', 'metric', 'title', 'role', 'quote', 'claim', 'data point', 'price', 'pricing', 'logo', 'case study', 'headcount', 'funding', 'date', 'discount', 'reference', 'link', 'amount']
+  .flatMap((n) => [n, `${n}s`]).flatMap((n) => [`${n} might`, `${n} may`, `${n} could`]));
+
+const INTERNAL_DOUBT_RULES = String.raw`
+  - id: internal.writer-doubt
+    kind: internal_marker
+    severity: critical
+    description: 'the writer''s doubt about a fact or an approval, told to the reviewer ("not sure this stat is current", "couldn''t confirm her title")'
+    patterns:
+      - {regex: '(?<!\byou(?:''re| are| were|''ve been) )(?<!\bif )\b(?:not (?:entirely |totally |completely |fully |100% |a hundred percent |super |quite |that |too )?(?:certain|sure|positive|confident)|not 100%|unsure|uncertain|unclear|not clear|no idea|(?:don''t|do not|didn''t|did not) know)\b(?: (?:whether|if|that|about|on|how|the|this|her|his|their|what|which|when))?(?! (?:i|we|you|you''ve|you''re)\b)[^.!?\n]{0,50}?\b${FACT_OBJ}\b${NOT_TO_PROSPECT}(?![^.!?\n]{0,60}\b(?:let me|i''ll|i will|we''ll|we will) (?:check|confirm|find out|verify|double-check|ask)\b)(?![^.!?\n]{0,40}\b(?:works?|suits?|best|let me know|would|help)\b)', keywords: ['not certain', 'not sure', 'not positive', 'not confident', 'not 100%', 'not entirely', 'not totally', 'not completely', 'not fully', 'not a hundred', 'not super', 'not quite', 'not that', 'not too', 'not clear', 'unsure', 'uncertain', 'unclear', 'no idea', '''t know', 'not know']}
+      - {regex: '(?<!\b(?:you|they|we|it) )\b(?:couldn''t|could not|can''t|cannot|wasn''t able to|was not able to|weren''t able to|unable to|didn''t|did not)\s+(?:yet )?(?:confirm|verify|validate|fact-?check|double-?check|find (?:a |the |any )?(?:source|citation|reference|confirmation|date)|tell|check|determine|pin down|corroborate|confirmed|verified|checked)\b(?: (?:whether|if|that|the|this|her|his|their|it|a|any|for|on))?(?! (?:i|we|you|you''ve|you''re)\b)[^.!?\n]{0,40}?\b${FACT_OBJ}\b${NOT_TO_PROSPECT}', keywords: ['couldn', 'could not', 'can''t', 'cannot', 'able to', 'unable', 'didn', 'did not']}
+      - {regex: '\b(?:couldn''t|could not|can''t|cannot|wasn''t able to|unable to|didn''t|haven''t) (?:verify|confirm|double-check|check|source|fact-check)(?: (?:it|this|that|yet))?\s*(?:[.)\]]|$|\n)', keywords: ['couldn', 'could not', 'can''t', 'cannot', 'able to', 'unable', 'didn', 'haven']}
+      - {regex: '(?:\bunverified\s*[:)\]-]|[(\[]\s*(?:unverified|unconfirmed|needs? (?:a )?source|source\?|citation needed|not verified|verify)\b|\b(?:unverified|unconfirmed|unsourced) (?:claim|stat|number|figure|title|quote)\b|\bcitation needed\b)', keywords: ['unverified', 'unconfirmed', 'unsourced', '[need', '(need', '[ need', '( need', 'source?', 'citation needed', 'not verified', '[verify', '(verify', '[ verify', '( verify']}
+      - {regex: '\b(?:i''m|i am|i was|i''ve been|was) (?:guessing|assuming|speculating|extrapolating|estimating|going (?:off|from) memory|going off|going by|working off) (?:on |about |at |here on |here about |off |from )?(?:the |this |her |his |their )?(?:[\w%$.-]+ ){0,3}?${FACT_OBJ}\b${NOT_TO_PROSPECT}', keywords: ['guessing', 'assuming', 'speculating', 'extrapolating', 'estimating', 'going off', 'going from', 'going by', 'working off']}
+      - {regex: '\bi (?:assumed|guessed|inferred|presumed|took it that)\b(?: that)? (?:she|he|they|the|her|his|their)\b[^.!?\n]{0,60}\b(?:worth (?:checking|verifying|confirming|a check|double-checking)|double[- ]?check|please (?:check|verify|confirm)|might be wrong|may be wrong|could be wrong|not verified|unverified|couldn''t (?:verify|confirm)|to be safe)\b', keywords: ['assumed', 'guessed', 'inferred', 'presumed', 'took it that']}
+      - {regex: '\bworth (?:a )?(?:quick )?(?:double[- ]?check(?:ing)?|checking|verifying|confirming|validating|fact-?checking|a look at|a check on|a second look at|a sanity check)\b(?: (?:that|whether|if|the|this|her|his|their|on))?(?! out\b)[^.!?\n]{0,40}?\b${FACT_OBJ}\b${NOT_TO_PROSPECT}', keywords: ['worth']}
+      - {regex: '(?:\b(?:this|that|the|her|his|their)(?: [\w%$.-]+){0,2} |(?:^|[\n.!?;(]\s*))(?:number|stat|statistic|figure|metric|title|role|quote|claim|data point|price|pricing|logo|case study|headcount|funding(?: figure| amount)?|date|discount|reference|link|amount)s? (?:might|may|could) (?:well )?(?:be|have been|have) (?:out of date|outdated|stale|wrong|off|inaccurate|old|incorrect|out-of-date|changed|superseded|a bit old|expired|pulled|retired|moved on)\b${NOT_TO_PROSPECT}', keywords: ${MODAL_KW}}
+      - {regex: '\bi (?:think|believe|assume)\b[^.!?\n]{0,60}\b${FACT_OBJ}\b[^.!?\n]{0,40}\b(?:but|though|although) (?:i''m|i am) not (?:positive|sure|certain|100%(?: sure)?|confident)\b', keywords: ['i think', 'i believe', 'i assume']}
+      - {regex: '\b(?:low|medium|moderate|limited|high|mixed) confidence (?:on|in|about|that|re|for|here)\b|(?:^|\n|[(\[])\s*confidence(?: level| score)?\s*[:=]\s*(?:low|medium|high|moderate|\d)', keywords: ['confidence']}
+      - {regex: '\bso (?:you|we) (?:may|might|''ll|will|should|could)? ?(?:want to|need to|have to|should|must)? ?(?:check|verify|confirm|double[- ]check|sanity[- ]check) (?:that|it|this|with|before|first)\b', keywords: ['so you', 'so we']}
+    exceptions:
+      - '\bif you(?:''re| are)? (?:unsure|not sure|uncertain)\b'
+      - '\b(?:let me|i''ll|i will|we''ll|we will) (?:check|confirm|find out|verify|double-check|ask)\b'
+    message: 'the writer''s doubt, meant for the reviewer: "{match}"'
+    examples:
+      fire:
+        - 'I''m not certain the discount is approved, so you may want to check.'
+        - 'Not sure this stat is current - check before sending.'
+        - 'I couldn''t confirm whether she''s still the VP.'
+        - 'Not 100% sure the case study is public yet.'
+        - 'I don''t know if legal cleared this quote.'
+        - 'Wasn''t able to verify the headcount.'
+        - 'I''m guessing on the funding amount here.'
+        - 'I assumed she''s still at Acme; worth checking.'
+        - 'The 40% figure may be outdated, double check.'
+        - 'Worth double-checking the renewal date.'
+        - 'Title may have changed, couldn''t verify.'
+        - 'I think the discount was approved but I''m not positive.'
+        - 'Low confidence on the headcount figure.'
+        - 'Their ARR (unverified) is around $20M.'
+      pass:
+        - 'I''m not certain the demo link works on mobile, so here''s a backup.'
+        - 'Not sure if you''ve seen our new dashboard yet.'
+        - 'Not sure whether Tuesday or Wednesday suits you better?'
+        - 'I''m not sure the integration covers your use case, so let''s check on a call.'
+        - 'I don''t know if you''ve had a chance to review the proposal.'
+        - 'Worth checking out the new reporting view.'
+        - 'The discount is approved through March.'
+        - 'I can''t tell you how excited we are about the launch.'
+        - 'Our numbers may be out of date by the time you read this; we update them monthly.'
+        - 'If you''re unsure whether SSO is enabled, check with your IT team.'
+        - 'I''m not sure I explained the pricing well last time.'
+        - 'Not sure the pricing is final yet, so let me confirm with finance and get back to you.'
+        - 'High confidence scores flag risky drafts automatically.'
+        - 'We verify every claim before it ships.'
+`;
+
+const INTERNAL_ASIDE_RULES = String.raw`
+  - id: internal.rep-aside
+    kind: internal_marker
+    severity: critical
+    description: 'an aside for the rep about the person the email goes to ("she''s price-sensitive", "he ghosted us after the demo"), coaching on how to handle them, or a bracketed note to a teammate asking for an edit'
+    patterns:
+      - {regex: '\b(?:she|he|they|the (?:prospect|buyer|champion|contact|lead|client|account)|this (?:one|guy|lead|account|contact|prospect)|dana)(?:''s|''re| is| are| was| were| seems?| sounds?| looks?| has been| have been| may be| might be| could be| can be| tends to be| gets| got)? (?:(?:very|super|really|pretty|quite|a bit|a little|kind of|kinda|extremely|notoriously|likely|probably|definitely|still|also|clearly|just|known for being|famously) )*(?:price[- ]sensitive|cost[- ]sensitive|budget[- ]conscious|a (?:tough|hard|long|slow) sell|tough to (?:crack|close|pin down)|hard to (?:close|pin down|reach)|(?:a |the |our )?(?:blocker|detractor|gatekeeper)|lukewarm|skittish|cagey|a tire[- ]kicker|tire[- ]kicking|kicking (?:the )?tires|ghosting us|ghosted (?:us|me|sam)|went dark|gone dark|going dark|(?:a )?churn risk|at risk of churning|flaky|stingy|cheap|low[- ]intent|high[- ]intent|a (?:warm|cold|hot) lead|shopping us|(?:only |just )?using us (?:for|as)|(?:still )?(?:upset|annoyed|angry|mad|sore|burned|burnt|touchy|sensitive|prickly|defensive|salty|bitter|cranky) (?:about|over|after|from|re)\b|not the (?:decision[- ]maker|dm|economic buyer|budget holder|real buyer)|(?:hates|can''t stand|doesn''t like|does not like|dislikes|isn''t a fan of|is allergic to) (?:long|cold|sales|pushy|salesy|follow-?ups?|calls|decks|jargon|being|emails|meetings|demos|fluff|small talk)|(?:easily )?(?:spooked|annoyed|put off) by|(?:been )?(?:burned|burnt|bitten|stung) (?:by|before))', keywords: ['price', 'cost', 'budget', 'sell', 'tough to', 'hard to', 'blocker', 'detractor', 'gatekeeper', 'lukewarm', 'skittish', 'cagey', 'tire', 'ghost', 'dark', 'churn', 'flaky', 'stingy', 'cheap', 'intent', 'lead', 'shopping us', 'using us', 'upset', 'annoyed', 'angry', 'mad', 'sore', 'burned', 'burnt', 'touchy', 'sensitive', 'prickly', 'defensive', 'salty', 'bitter', 'cranky', 'not the', 'hates', 'can''t stand', 'doesn''t like', 'does not like', 'dislikes', 'fan of', 'allergic', 'spooked', 'put off', 'bitten', 'stung']}
+      - {regex: '(?:^|[\n.!?;,(-]\s*)(?:don''t|do not|dont|try not to|careful not to|be careful not to|let''s not|no need to) (?:push (?:too hard|hard|pricing|the discount|the upsell|for the meeting|her|him|them)|oversell|hard[- ]sell|be (?:too )?pushy|pressure (?:her|him|them)|come on too strong|mention (?:the )?(?:ghosting|silence|no-show|missed call))\b', keywords: ['push', 'oversell', 'hard sell', 'hard-sell', 'pushy', 'pressure', 'too strong', 'ghosting', 'silence', 'no-show', 'missed call']}
+      - {regex: '(?:^|[\n.!?;,(-]\s*)(?:go easy on|tread (?:lightly|carefully)(?: (?:on|around|with))?|play (?:up|down)|lean (?:hard )?(?:into|on)|butter (?:her|him|them) up|flatter (?:her|him|them)|name-?drop) (?:the |her |his |their )?(?:[\w-]+ ){0,2}?(?:pricing|price|discount|outage|incident|churn|renewal|competitor|ego|boss|ceo|cfo|relationship|history|pain|budget|roi|security|integration|case study|logo|her|him|them|it)\b', keywords: ['go easy on', 'tread', 'play up', 'play down', 'lean into', 'lean on', 'lean hard', 'butter', 'flatter', 'name-drop', 'namedrop', 'name drop']}
+      - {regex: '[(\[]\s*@?(?!(?:tip|hint|step|optional|bonus|example|faq|answer|pro|note to you|p\.?s|ps|q|a|source|sources|update|edit|new)\b)[a-z][a-z''-]{1,20}\s*(?::|-|,)\s*(?:(?:maybe|pls|please|just|can you|could you|feel free to|might want to|we should|let''s|you may want to|worth trying to|try to|probably)\s+)?(?:soften|tone (?:it |this |that )?down|trim|tweak|punch (?:it |this |that )?up|cut|swap|shorten|tighten|rephrase|reword|rewrite|redo|double[- ]?check|sanity[- ]?check|fact[- ]?check|warm (?:it |this |that )?up|lighten|lose|nix|kill|polish|dial (?:it |this )?(?:back|down|up)|make (?:it|this|that) (?:warmer|softer|shorter|punchier|friendlier|less \w+|more \w+))\b[^)\]\n]{0,160}[)\]]', keywords: ['soften', 'tone', 'trim', 'tweak', 'punch', 'cut', 'swap', 'shorten', 'tighten', 'rephrase', 'reword', 'rewrite', 'redo', 'double', 'sanity', 'fact', 'warm', 'lighten', 'lose', 'nix', 'kill', 'polish', 'dial', 'make it', 'make this', 'make that']}
+    exceptions:
+      - '\b(?:customers?|clients?|teams?|buyers|users|companies|people|folks|cfos|leaders|many|most|some)\b[^.!?\n]{0,30}\b(?:are|get|feel|tend to be|were)\b[^.!?\n]{0,20}\b(?:price[- ]sensitive|cost[- ]sensitive|budget[- ]conscious|upset|burned|burnt|spooked)'
+      - '\b(?:you|your)\b'
+    message: 'an aside about the recipient meant for the rep: "{match}"'
+    examples:
+      fire:
+        - 'She''s price-sensitive, so lead with the annual discount.'
+        - 'He ghosted us after the demo in March.'
+        - 'They went dark after the pricing call.'
+        - 'The champion is lukewarm on the renewal.'
+        - 'She''s still upset about the outage.'
+        - 'He''s not the decision-maker, his boss is.'
+        - 'She hates long emails.'
+        - 'Don''t push too hard, she''s skittish.'
+        - 'Go easy on the pricing with this one.'
+        - '(Hannah: soften if she''s still upset about the outage)'
+        - '[Raj - double-check the headcount]'
+        - '(Greg - make this warmer)'
+      pass:
+        - 'Many CFOs are price-sensitive this year, and we get it.'
+        - 'You mentioned the team was upset about the outage; we''ve fixed the root cause.'
+        - 'She leads our customer success team.'
+        - 'Our CEO, she''ll join the call too.'
+        - 'Tip: double-check your DNS records first.'
+        - '(Priya: our solutions engineer) will join the call.'
+        - '(Tom, our CTO, will join us.)'
+        - 'We won''t push you for a decision.'
+        - 'Your team told us budget is tight.'
+        - 'Our onboarding lead will walk you through setup.'
+        - 'Customers burned by long implementations love our 2-week rollout.'
+        - 'Their engineers were upset about the old API, so we rebuilt it.'
+`;
+
 /**
  * internal markers: text meant for us, not the prospect — confidentiality labels, notes to the rep
  * or the author, reminders to change or delete something, to-dos, the agent's instructions,
@@ -1168,4 +1444,4 @@ rules:
         - 'Need a hand with the migration?'
         - '[Add a line about their Series B here]'
         - 'Please include your PO number below.'
-`;
+` + INTERNAL_STRUCTURE_RULES + INTERNAL_SOURCE_RULES + INTERNAL_DOUBT_RULES + INTERNAL_ASIDE_RULES;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { scanExample } from '../../src/detect/rules/examples.js';
+import { defaultPolicy, type Policy } from '../../src/policy/schema.js';
+
+/**
+ * The addressed-note detector (src/detect/addressed-note.ts): a line or a bracketed note that
+ * addresses someone who is not the recipient and asks for an edit or a check. Each sentence is
+ * put in a draft from sam@ourco.com to Dana Reyes, after a greeting line and before a sign-off.
+ */
+
+const base = defaultPolicy();
+const policy: Policy = {
+  ...base,
+  sender: { ...base.sender, company: 'Ourco', own_domains: ['ourco.com', 'calendly.com'], public_prices_usd: [12_000] },
+};
+
+const draft = (line: string): string => `Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`;
+const fired = (line: string): boolean =>
+  scanExample(draft(line), policy).some((f) => f.rule === 'internal.addressed-note');
+
+const FIRE: string[] = [
+  // bracketed or parenthesized notes to a teammate, with editing verbs
+  "The pilot runs four weeks. (Hannah: soften if she's still upset about the outage)",
+  '[Raj \u2014 double-check the headcount]',
+  'Our platform cuts review time in half (Priya - tone down the pricing bit if she pushes back).',
+  '[Marcus: trim this if it runs long]',
+  '(Tom: tweak the opener, feels flat)',
+  '(Elena \u2014 punch up the subject line?)',
+  "[Jin: cut this para if we're over 150 words]",
+  '(Kate: swap in the healthcare logo)',
+  '[Omar \u2013 check the renewal date]',
+  "(Lucia: verify she's still VP)",
+  '(Ben: feel free to rewrite)',
+  '[Aisha: sanity check the numbers]',
+  '(Greg - make this warmer)',
+  '[Nina: is this too pushy?]',
+  '(Leo: shorten?)',
+  '(Ravi: maybe lose the second stat)',
+  '[@Jordan: pls rephrase, sounds stiff]',
+  '(Mia, could you reword the close?)',
+  '[Chris: fact-check the 40% figure]',
+  '(Sam: I left the pricing out on purpose)',
+  // the same at the start of a line, with the new verbs
+  'Hannah: tone down the urgency in the last line.',
+  'Raj \u2014 trim the intro if you can.',
+];
+
+const PASS: string[] = [
+  '(Priya: our solutions engineer) will join the call.',
+  '(Hannah: Head of Customer Success) can walk you through onboarding.',
+  '(Tom, our CTO, will join us.)',
+  'Speakers: (Raj: CTO, Elena: VP Product)',
+  '(Source: Gartner, 2024)',
+  '(Tip: check your spam folder for the invite.)',
+  '(Note: prices exclude VAT.)',
+  '(Tuesday: 10am works best.)',
+  '[Dana \u2014 please review the attached proposal]',
+  '(Dana: this part is for you) the pilot starts Monday.',
+  'P.S. Dana \u2014 congrats on the launch, could you send me the deck?',
+  '(Acme: trim your onboarding time by half)',
+  '(SSO: confirm it in settings)',
+  'Our solutions engineer (Priya: priya@ourco.com) will join.',
+  'On Tue, Dana Reyes wrote:\n> (Marcus: please double-check the dates)',
+  '> [Raj - double-check the headcount]',
+  '(Marcus - our account manager - will reach out.)',
+  '(Optional: trim the pilot to two teams if that is easier.)',
+];
+
+describe('addressed-note: notes to a teammate a reviewer would stop', () => {
+  it.each(FIRE)('%s', (line) => {
+    expect(fired(line)).toBe(true);
+  });
+});
+
+describe('addressed-note: traps that stay clean', () => {
+  it.each(PASS)('%s', (line) => {
+    expect(fired(line)).toBe(false);
+  });
+});
