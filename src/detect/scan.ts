@@ -16,6 +16,7 @@ import { detectSensitive, detectTerms } from './book-detectors.js';
 import { detectLinks, detectPromptCopy, detectShouting } from './text-detectors.js';
 import { detectRecipient } from './recipient.js';
 import { detectAddressedNote } from './addressed-note.js';
+import { detectNoteParaphrase } from './note-paraphrase.js';
 import { detectHidden } from './hidden.js';
 import { runRules } from './rules/engine.js';
 import { rulesForPolicy } from './rules/compile.js';
@@ -64,6 +65,7 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
   const fields = [prepareField(book, 'subject', draft.subject), prepareField(book, null, draft.body)];
   detectTerms(ctx, fields);
   detectSensitive(ctx, fields);
+  for (const f of fields) detectNoteParaphrase(ctx, f);
   for (const f of fields) {
     runRules(ctx, f);
     detectHidden(ctx, f);

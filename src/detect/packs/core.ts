@@ -29,6 +29,24 @@ rules:
         - Our plan starts at $12,000 per year for up to 25 seats.
         - Other teams pay $105,000 for the enterprise plan.
         - We cut ramp time by 22 percent.
+  - id: sensitive.note-paraphrase
+    kind: sensitive_field
+    severity: warn
+    detector: note-paraphrase
+    message: a CRM note of the account restated in other words
+    description: >
+      A sentence that shares three or more stemmed content words with a note of the draft's
+      account (or of an account it names), two of them distinctive: not function words, not
+      words every sales email uses, not words common across the book's notes. Copied runs of
+      six words are sensitive.crm-values.
+    examples:
+      fire:
+        - I know you'd rather talk by phone than sit through long slide decks.
+        - "Since your champion dislikes slide decks, I'll keep this to a phone call."
+      pass:
+        - Happy to send a short deck or jump on a call, whichever you prefer.
+        - Our champions program gives every customer a named contact.
+        - Slides from the webinar are attached.
   - id: other-account.mention
     kind: other_account
     severity: warn
