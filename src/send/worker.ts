@@ -1,7 +1,8 @@
 /**
  * The send worker (BullMQ queue `send`, job id = draft id). Per job:
  *
- *   peek (Redis: paused → park; over a cap → delay; consumes nothing, no Postgres)
+ *   peek, only within a moment of a refusal (Redis: paused → park; over a cap → delay; consumes
+ *     nothing, no Postgres)
  *   → claim tx: queued → sending, do-not-contact / suppression check (→ cancelled, audited),
  *     next attempt number, sends row 'started' — committed together
  *   → fence (Redis, ONE script: pause flags + every cap + register in flight) — the last check;
@@ -33,7 +34,7 @@ import { appendAudit } from '../audit/append.js';
 import { leaseUntil, lockAttempt, retryWhileDown, startLease, type Lease, type Ownership } from './lease.js';
 import { systemActor } from '../audit/actor.js';
 import { getActivePolicy } from '../policy-store/store.js';
-import { capsFor, clearDelayReason, fenceSend, forgetJob, limitsFromPolicy, peekSend, PARK_MS, callStartBound, settleFence, syncFromPostgres, unfenceSend, FENCE_RESERVE_MS, type CapLimits, type CapRule, type FenceResult, type SendTarget } from './fence/fence.js';
+import { capsFor, clearDelayReason, fenceSend, limitsFromPolicy, peekSend, PARK_MS, callStartBound, settleFence, syncFromPostgres, unfenceSend, FENCE_RESERVE_MS, type CapLimits, type CapRule, type FenceResult, type SendTarget } from './fence/fence.js';
 import { AGED_PRIORITY, SEND_QUEUE, sendTargetOf, SEND_ATTEMPTS } from './queue.js';
 import { createTransport, messageIdFor, TransportError, type Transport } from './transports/index.js';
 import type { Stopper } from '../lib/periodic.js';
@@ -66,8 +67,10 @@ export interface SendContext {
   syncing?: Promise<unknown> | undefined;
 }
 
-/** After this long without a refusal, a job's claim goes out beside its peek rather than after it. */
-const CLAIM_BESIDE_PEEK_AFTER_MS = 2000;
+/** After this long without a refusal, a job claims without a peek first (the fence alone checks). */
+const PEEK_AFTER_REFUSAL_MS = 2000;
+
+const refusedLately = (ctx: SendContext) => Date.now() - (ctx.refusedAt ?? 0) < PEEK_AFTER_REFUSAL_MS;
 
 async function currentLimits(deps: Deps, ctx: SendContext): Promise<CapLimits> {
   return ctx.limits ?? limitsFromPolicy((await getActivePolicy(deps.db)).policy);
@@ -160,29 +163,15 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
   };
   const peekNow = () => withSync(deps, ctx, () => peekSend(deps, target, caps, order));
 
-  // The peek saves a claim (and its release) for a job the fence would refuse. While this process
-  // has heard no refusal for a while, the claim goes out beside the peek instead of after it (one
-  // round trip less on the way to the call); the fence after the claim is still the last check.
-  let claim: Awaited<ReturnType<typeof claimNow>>;
-  if (Date.now() - (ctx.refusedAt ?? 0) < CLAIM_BESIDE_PEEK_AFTER_MS) {
+  // The peek saves a claim (and its release) for a job the fence would refuse, and spaces the jobs
+  // waiting for the org cap. While this process has heard no refusal for a while it saves nothing:
+  // the fence after the claim refuses the same jobs at the same cost (one release), so the job goes
+  // straight to the claim, one Redis script less per send. The fence is still the last check.
+  if (refusedLately(ctx)) {
     const peek = await peekNow();
     if (peek.kind === 'paused' || peek.kind === 'capped') return delay(peek);
-    claim = await claimNow();
-  } else {
-    const [p, c] = await Promise.allSettled([peekNow(), claimNow()]);
-    const peek = p.status === 'fulfilled' ? p.value : null;
-    if (c.status === 'fulfilled' && c.value.kind === 'claimed' && (!peek || peek.kind === 'paused' || peek.kind === 'capped')) {
-      // Refused (or no answer): no call will be made; put the draft back before waiting.
-      await withdrawAttempt(deps, target, caps, c.value.sendRowId, leaseToken, peek ? refusalReason(peek) : 'fence unreachable');
-    }
-    if (!peek) throw (p as PromiseRejectedResult).reason;
-    if (c.status === 'rejected') throw c.reason;
-    claim = c.value;
-    if (peek.kind === 'paused' || peek.kind === 'capped') {
-      if (claim.kind !== 'claimed') await forgetJob(deps, target.draftId);
-      else return delay(peek);
-    }
   }
+  const claim = await claimNow();
   if (claim.kind === 'lost') return { outcome: 'dropped', reason: claim.reason };
   if (claim.kind === 'cancelled') {
     await clearDelayReason(deps, target.draftId);
@@ -312,9 +301,10 @@ async function fenceAndSend(
     }
     return { outcome: 'sent', messageId, attempt };
   } finally {
-    // Not awaited: the job is done once its outcome is in Postgres. The command goes out on the
-    // fence's connection in order; until it lands the slot stays counted at its reservation
-    // (later, so safe) and the draft in flight (a pause waits for it a moment longer).
+    // Not awaited: the job is done once its outcome is in Postgres. It goes out with the other
+    // settles of this turn of the event loop, on the fence's connection after this job's fence;
+    // until it lands the slot stays counted at its reservation (later, so safe) and the draft in
+    // flight (a pause waits for it a moment longer).
     void settleFence(deps, draft.id, caps, callStamp).catch(() => {});
   }
 }
@@ -364,7 +354,8 @@ export function jitterBackoff(baseMs: number) {
 export function createSendWorker(deps: Deps, opts: SendWorkerOptions = {}): { worker: Worker<SendTarget, SendOutcome>; connection: Redis; ctx: SendContext } {
   const connection = new Redis(deps.config.REDIS_URL, { ...redisOptions(), connectionName: 'draftgate-send-worker' });
   connection.on('error', (e) => deps.log.warn({ err: e.message }, 'send worker redis error'));
-  // Starts as if refused just now: the first jobs claim after their peek (the fence may need a rebuild).
+  // Starts as if refused just now: the first jobs peek before they claim. The fence may need a
+  // rebuild, which must not run while claims are open: it counts each 'started' attempt as a slot.
   const ctx: SendContext = { transport: opts.transport ?? createTransport(deps.config), limits: opts.limits, refusedAt: Date.now() };
   const worker = new Worker<SendTarget, SendOutcome>(SEND_QUEUE, (job, token) => processSendJob(deps, ctx, job, token), {
     connection,

@@ -63,10 +63,10 @@ function stallEventLoop(ms: number, everyMs: number) {
  * fence's time would land that much later, possibly in a rolling second the fence had already filled.
  */
 function delayEveryOtherFenceAnswer(redis: Redis, ms: number): Map<string, number> {
-  const orig = redis.eval.bind(redis) as (...a: unknown[]) => Promise<unknown>;
   const admittedAsk = new Map<string, number>();
   let n = 0;
-  (redis as unknown as { eval: (...a: unknown[]) => Promise<unknown> }).eval = async (...args: unknown[]) => {
+  // The fence's scripts go by SHA (fence/lua.ts), by text after a NOSCRIPT: both are wrapped.
+  const delayed = (orig: (...a: unknown[]) => Promise<unknown>) => async (...args: unknown[]) => {
     const i = args.indexOf('fence');
     const asked = performance.now();
     const r = await orig(...args);
@@ -75,6 +75,10 @@ function delayEveryOtherFenceAnswer(redis: Redis, ms: number): Map<string, numbe
     if (n++ % 2 === 0) await new Promise((res) => setTimeout(res, ms));
     return r;
   };
+  Object.assign(redis, {
+    eval: delayed(redis.eval.bind(redis) as (...a: unknown[]) => Promise<unknown>),
+    evalsha: delayed(redis.evalsha.bind(redis) as (...a: unknown[]) => Promise<unknown>),
+  });
   return admittedAsk;
 }
 
@@ -181,7 +185,7 @@ describe('send caps and the pause fence under four workers, late fence answers a
     expect(maxInSlidingWindow(calls, 1000)).toBeLessThanOrEqual(5);
   }, 30_000);
 
-  it('after a stretch without refusals (claims go out beside their peeks), a pause still stops every call; resume sends each draft once', async () => {
+  it('after a stretch without refusals (claims go out with no peek), a pause still stops every call; resume sends each draft once', async () => {
     deps = createTestDeps(t);
     const calls: Array<{ draftId: string; at: number }> = [];
     const transport: Transport = {
@@ -203,7 +207,7 @@ describe('send caps and the pause fence under four workers, late fence answers a
     const returnedAt = performance.now();
     await new Promise((r) => setTimeout(r, 1000));
     expect(calls.filter((c) => c.at > returnedAt)).toHaveLength(0);
-    // Drafts claimed beside a peek that said paused went back to queued (none left sending).
+    // Drafts claimed with no peek whose fence said paused went back to queued (none left sending).
     expect(await statusCount(ids, 'sending')).toBe(0);
     await resumeScope(deps, { scope: 'all', actor: testActor });
     await waitFor(async () => (await statusCount(ids, 'sent')) === ids.length, 60_000);

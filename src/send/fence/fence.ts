@@ -1,13 +1,15 @@
 /**
  * Every Redis key and script of the send fence lives in this folder (src/send/fence/): this file
  * (keys, fence/peek, in-flight, rebuild from Postgres, job bookkeeping), pause-flags.ts (raise and
- * lower a pause flag, promote parked jobs) and usage.ts (cap usage and delay reasons for status).
+ * lower a pause flag, promote parked jobs), usage.ts (cap usage and delay reasons for status) and
+ * lua.ts (scripts sent by SHA).
  *
  * The send fence: pause flags and caps, checked in Redis by one Lua script each, so that every
  * worker process (any number of them) sees one order of events.
  *
  * Contract
- * - `peekSend` runs before the worker claims a draft in Postgres. It never consumes a cap. It parks
+ * - `peekSend` runs before the worker claims a draft in Postgres, while that worker has lately
+ *   heard a refusal (otherwise it would refuse nothing the fence does not). It never consumes a cap. It parks
  *   jobs covered by a pause (adds them to the parked set, in enqueue order) and hands out spaced
  *   "tickets" for the smoothed org cap, so that jobs waiting for the org cap wake one by one
  *   instead of as a herd (a herd would each pay a Postgres claim + release).
@@ -40,6 +42,7 @@ import type { Deps } from '../../deps.js';
 import { pauses } from '../../db/schema.js';
 import type { Policy } from '../../policy/schema.js';
 import { scopesCovering } from '../../policy/scope.js';
+import { luaScript, runLua } from './lua.js';
 
 /**
  * The most a transport call may start after its fence request left, and the stamp an ok fence
@@ -123,17 +126,20 @@ export function capsFor(t: SendTarget, l: CapLimits): CapRule[] {
 
 // KEYS: flags, synced, inflight, parked, delay, tickets, sched, cap keys…
 // ARGV: mode, draftId, scopes (\n-joined), order, reserveMs, then per cap: name, limit, windowMs, smooth
-const SCRIPT = `
+const SCRIPT = luaScript(`
 local mode = ARGV[1]
 local id = ARGV[2]
 if redis.call('EXISTS', KEYS[2]) == 0 then return {'unsynced'} end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-for scope in string.gmatch(ARGV[3], '[^\\n]+') do
-  if redis.call('HEXISTS', KEYS[1], scope) == 1 then
-    redis.call('ZADD', KEYS[4], 'NX', tonumber(ARGV[4]), id)
-    redis.call('HSET', KEYS[5], id, cjson.encode({reason = 'paused', scope = scope, at = now}))
-    return {'paused', scope}
+-- No flag at all (the usual case): one HLEN instead of a look-up per scope.
+if redis.call('HLEN', KEYS[1]) > 0 then
+  for scope in string.gmatch(ARGV[3], '[^\\n]+') do
+    if redis.call('HEXISTS', KEYS[1], scope) == 1 then
+      redis.call('ZADD', KEYS[4], 'NX', tonumber(ARGV[4]), id)
+      redis.call('HSET', KEYS[5], id, cjson.encode({reason = 'paused', scope = scope, at = now}))
+      return {'paused', scope}
+    end
   end
 end
 local reserve = tonumber(ARGV[5])
@@ -201,9 +207,11 @@ for i = 0, ncaps - 1 do
 end
 redis.call('HSET', KEYS[3], id, tostring(now) .. '|' .. ARGV[3])
 redis.call('HDEL', KEYS[5], id)
+-- A job may meet the fence without a peek (worker.ts): its ticket, if any, is spent here.
+redis.call('HDEL', KEYS[6], id)
 redis.call('ZREM', KEYS[4], id)
 return {'ok', tostring(now)}
-`;
+`);
 
 export type FenceResult =
   | { kind: 'ok'; at: number }
@@ -216,7 +224,7 @@ async function runScript(deps: Pick<Deps, 'redis' | 'prefix'>, mode: 'peek' | 'f
   const keys = [k.flags, k.synced, k.inflight, k.parked, k.delay, k.tickets, k.sched, ...caps.map((c) => k.cap(c.name))];
   const argv: (string | number)[] = [mode, target.draftId, scopesOf(target).join('\n'), order, FENCE_RESERVE_MS];
   for (const c of caps) argv.push(c.name, c.limit, c.windowMs, c.smooth ? '1' : '0');
-  const r = (await deps.redis.eval(SCRIPT, keys.length, ...keys, ...argv)) as string[];
+  const r = (await runLua(deps.redis, SCRIPT, keys, argv)) as string[];
   switch (r[0]) {
     case 'ok':
       return { kind: 'ok', at: Number(r[1] ?? 0) };
@@ -235,11 +243,11 @@ export const peekSend = (deps: Pick<Deps, 'redis' | 'prefix'>, target: SendTarge
 /** The last check before the transport: on ok the send is counted in every window and in flight. */
 export const fenceSend = (deps: Pick<Deps, 'redis' | 'prefix'>, target: SendTarget, caps: CapRule[], order: number) => runScript(deps, 'fence', target, caps, order);
 
-const UNFENCE = `
+const UNFENCE = luaScript(`
 for i = 2, #KEYS do redis.call('ZREM', KEYS[i], ARGV[1]) end
 redis.call('HDEL', KEYS[1], ARGV[1])
 return 1
-`;
+`);
 
 /**
  * Give back what an ok fence took, before any transport call: the draft's entry in every cap
@@ -248,7 +256,7 @@ return 1
  */
 export async function unfenceSend(deps: Pick<Deps, 'redis' | 'prefix'>, target: Pick<SendTarget, 'draftId'>, caps: CapRule[]): Promise<void> {
   const k = sendKeys(deps.prefix);
-  await deps.redis.eval(UNFENCE, 1 + caps.length, k.inflight, ...caps.map((c) => k.cap(c.name)), target.draftId);
+  await runLua(deps.redis, UNFENCE, [k.inflight, ...caps.map((c) => k.cap(c.name))], [target.draftId]);
 }
 
 /**
@@ -259,22 +267,75 @@ export async function unfenceSend(deps: Pick<Deps, 'redis' | 'prefix'>, target: 
  */
 export const callStartBound = (fenceAt: number, askedPerf: number) => fenceAt + (performance.now() - askedPerf) + 2;
 
-const SETTLE = `
-if ARGV[2] ~= '' then
-  for i = 2, #KEYS do redis.call('ZADD', KEYS[i], 'XX', 'LT', tonumber(ARGV[2]), ARGV[1]) end
+// KEYS: inflight, then the cap keys of every settle in the batch
+// ARGV: per settle: draftId, calledBy ('' when no call was made), n, then the KEYS index of each of its n cap keys
+const SETTLE = luaScript(`
+local i = 1
+while i <= #ARGV do
+  local id = ARGV[i]
+  local n = tonumber(ARGV[i + 2])
+  if ARGV[i + 1] ~= '' then
+    local by = tonumber(ARGV[i + 1])
+    for j = 1, n do redis.call('ZADD', KEYS[tonumber(ARGV[i + 2 + j])], 'XX', 'LT', by, id) end
+  end
+  redis.call('HDEL', KEYS[1], id)
+  i = i + 3 + n
 end
-redis.call('HDEL', KEYS[1], ARGV[1])
 return 1
-`;
+`);
+
+interface PendingSettle {
+  draftId: string;
+  capKeys: string[];
+  calledBy: string;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+/** Settles asked for in one turn of the event loop, per deps: they go to Redis as one script call. */
+const settleBatches = new Map<Pick<Deps, 'redis' | 'prefix'>, PendingSettle[]>();
 
 /**
  * The transport call is over (any outcome): no longer in flight, and, when the call was made, the
  * draft's reservation in every cap window lowered to `calledBy` (Redis ms, an upper bound of when
- * the call started: the fence's time plus the elapsed time until the call). One script.
+ * the call started: the fence's time plus the elapsed time until the call). Every settle of one
+ * turn of the event loop goes out in one script call, at the end of that turn: one Redis round
+ * trip for the calls that ended together. Until it lands the slot stays counted at its
+ * reservation (later, so safe) and the draft in flight (a pause waits a moment longer).
  */
-export async function settleFence(deps: Pick<Deps, 'redis' | 'prefix'>, draftId: string, caps: CapRule[], calledBy: number | null): Promise<void> {
+export function settleFence(deps: Pick<Deps, 'redis' | 'prefix'>, draftId: string, caps: CapRule[], calledBy: number | null): Promise<void> {
   const k = sendKeys(deps.prefix);
-  await deps.redis.eval(SETTLE, 1 + caps.length, k.inflight, ...caps.map((c) => k.cap(c.name)), draftId, calledBy === null ? '' : Math.ceil(calledBy));
+  return new Promise((resolve, reject) => {
+    let batch = settleBatches.get(deps);
+    if (!batch) {
+      batch = [];
+      settleBatches.set(deps, batch);
+      setImmediate(() => void flushSettles(deps));
+    }
+    batch.push({ draftId, capKeys: caps.map((c) => k.cap(c.name)), calledBy: calledBy === null ? '' : String(Math.ceil(calledBy)), resolve, reject });
+  });
+}
+
+async function flushSettles(deps: Pick<Deps, 'redis' | 'prefix'>): Promise<void> {
+  const batch = settleBatches.get(deps) ?? [];
+  settleBatches.delete(deps);
+  const keys = [sendKeys(deps.prefix).inflight];
+  const keyIndex = new Map<string, number>();
+  const args: (string | number)[] = [];
+  for (const s of batch) {
+    args.push(s.draftId, s.calledBy, s.capKeys.length);
+    for (const key of s.capKeys) {
+      let index = keyIndex.get(key);
+      if (index === undefined) keyIndex.set(key, (index = keys.push(key))); // Lua's KEYS count from 1
+      args.push(index);
+    }
+  }
+  try {
+    await runLua(deps.redis, SETTLE, keys, args);
+    for (const s of batch) s.resolve();
+  } catch (err) {
+    for (const s of batch) s.reject(err);
+  }
 }
 
 /** No longer in flight (no call was made, or the cap windows are not known here). */
