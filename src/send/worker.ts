@@ -63,6 +63,12 @@ export interface SendContext {
   limits?: CapLimits;
   /** When this process last heard the fence (or its peek) refuse a send (Date.now()). */
   refusedAt?: number;
+  /**
+   * The fence (or its peek) has answered in this process since its last rebuild. Until then every
+   * job peeks before it claims: a rebuild from Postgres counts each 'started' attempt as a slot,
+   * so it must not run while this process holds claims that have not met the fence.
+   */
+  fenceSynced?: boolean;
   /** The rebuild of the fence from Postgres under way in this process, if any. */
   syncing?: Promise<unknown> | undefined;
 }
@@ -70,23 +76,28 @@ export interface SendContext {
 /** After this long without a refusal, a job claims without a peek first (the fence alone checks). */
 const PEEK_AFTER_REFUSAL_MS = 2000;
 
-const refusedLately = (ctx: SendContext) => Date.now() - (ctx.refusedAt ?? 0) < PEEK_AFTER_REFUSAL_MS;
+/** Peek before claiming: the fence is not known to be synced (or is being rebuilt), or it refused a job a moment ago. */
+const peekFirst = (ctx: SendContext) => !ctx.fenceSynced || ctx.syncing !== undefined || Date.now() - (ctx.refusedAt ?? 0) < PEEK_AFTER_REFUSAL_MS;
 
 async function currentLimits(deps: Deps, ctx: SendContext): Promise<CapLimits> {
   return ctx.limits ?? limitsFromPolicy((await getActivePolicy(deps.db)).policy);
 }
 
 async function withSync(deps: Deps, ctx: SendContext, run: () => Promise<FenceResult>): Promise<FenceResult> {
-  const r = await run();
+  const r = noteSynced(ctx, await run());
   if (r.kind !== 'unsynced') return r;
-  ctx.refusedAt = Date.now(); // a rebuild is under way: claim only after the peek for a while
   // One rebuild at a time per process: every job that found the fence unsynced waits for it
   // (each rebuild reads a day of sends; one per job was a stampede at start-up).
   ctx.syncing ??= (async () => syncFromPostgres(deps, await currentLimits(deps, ctx)))().finally(() => {
     ctx.syncing = undefined;
   });
   await ctx.syncing;
-  return run();
+  return noteSynced(ctx, await run());
+}
+
+function noteSynced(ctx: SendContext, r: FenceResult): FenceResult {
+  ctx.fenceSynced = r.kind !== 'unsynced';
+  return r;
 }
 
 async function loadTarget(deps: Deps, draftId: string): Promise<SendTarget | null> {
@@ -167,7 +178,7 @@ export async function processSendJob(deps: Deps, ctx: SendContext, job: Job<Send
   // waiting for the org cap. While this process has heard no refusal for a while it saves nothing:
   // the fence after the claim refuses the same jobs at the same cost (one release), so the job goes
   // straight to the claim, one Redis script less per send. The fence is still the last check.
-  if (refusedLately(ctx)) {
+  if (peekFirst(ctx)) {
     const peek = await peekNow();
     if (peek.kind === 'paused' || peek.kind === 'capped') return delay(peek);
   }
@@ -354,9 +365,8 @@ export function jitterBackoff(baseMs: number) {
 export function createSendWorker(deps: Deps, opts: SendWorkerOptions = {}): { worker: Worker<SendTarget, SendOutcome>; connection: Redis; ctx: SendContext } {
   const connection = new Redis(deps.config.REDIS_URL, { ...redisOptions(), connectionName: 'draftgate-send-worker' });
   connection.on('error', (e) => deps.log.warn({ err: e.message }, 'send worker redis error'));
-  // Starts as if refused just now: the first jobs peek before they claim. The fence may need a
-  // rebuild, which must not run while claims are open: it counts each 'started' attempt as a slot.
-  const ctx: SendContext = { transport: opts.transport ?? createTransport(deps.config), limits: opts.limits, refusedAt: Date.now() };
+  // The first jobs peek before they claim, until the fence answers synced (fenceSynced).
+  const ctx: SendContext = { transport: opts.transport ?? createTransport(deps.config), limits: opts.limits };
   const worker = new Worker<SendTarget, SendOutcome>(SEND_QUEUE, (job, token) => processSendJob(deps, ctx, job, token), {
     connection,
     prefix: `${deps.prefix}:bull`,

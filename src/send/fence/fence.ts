@@ -343,6 +343,28 @@ export async function leaveInflight(deps: Pick<Deps, 'redis' | 'prefix'>, draftI
   await deps.redis.hdel(sendKeys(deps.prefix).inflight, draftId);
 }
 
+/** Members of a ZADD per command: a day of sends goes to Redis in a few commands per cap window, not three per send. */
+const ZADD_CHUNK = 1000;
+
+/** Cap window entries gathered per key, written with one ZADD per key (and chunk), all pipelined. */
+class CapWindowEntries {
+  private readonly byKey = new Map<string, (string | number)[]>();
+
+  add(key: string, stamp: number, draftId: string): void {
+    let entries = this.byKey.get(key);
+    if (!entries) this.byKey.set(key, (entries = []));
+    entries.push(stamp, draftId);
+  }
+
+  async write(redis: Deps['redis']): Promise<void> {
+    const pipe = redis.pipeline();
+    for (const [key, entries] of this.byKey) {
+      for (let i = 0; i < entries.length; i += 2 * ZADD_CHUNK) pipe.zadd(key, ...entries.slice(i, i + 2 * ZADD_CHUNK));
+    }
+    await pipe.exec();
+  }
+}
+
 /**
  * Rebuild what Redis lost from Postgres: active pause flags (added, never removed here, so a
  * concurrent pauseScope cannot be undone) and the cap windows from sends started in the last day.
@@ -358,21 +380,21 @@ export async function syncFromPostgres(deps: Pick<Deps, 'redis' | 'prefix' | 'db
              (d.decided_by is null) as unreviewed
       from sends s join drafts d on d.id = s.draft_id
       where s.status in ('started','sent','unknown') and s.started_at > now() - interval '1 day'`;
-    const pipe = deps.redis.pipeline();
     // Stamps are upper bounds of call starts, as the fence's: an attempt's outcome is written after
     // its call started (finished_at); one still 'started' may call up to FENCE_RESERVE_MS from now.
+    const windows = new CapWindowEntries();
     const orgWindow = limits.org.windowMs;
     const nowMs = Date.now();
     for (const r of rows) {
       const ms = Number(r.ms);
       const domain = r.to_email.split('@')[1]?.toLowerCase() ?? '';
-      if (nowMs - ms < orgWindow) pipe.zadd(k.cap('org'), ms, r.draft_id);
-      pipe.zadd(k.cap(`mailbox:${r.from_mailbox.toLowerCase()}`), ms, r.draft_id);
-      pipe.zadd(k.cap(`domain:${domain}`), ms, r.draft_id);
-      if (r.unreviewed && nowMs - ms < 3_600_000) pipe.zadd(k.cap(`template:${r.template_id}`), ms, r.draft_id);
+      if (nowMs - ms < orgWindow) windows.add(k.cap('org'), ms, r.draft_id);
+      windows.add(k.cap(`mailbox:${r.from_mailbox.toLowerCase()}`), ms, r.draft_id);
+      windows.add(k.cap(`domain:${domain}`), ms, r.draft_id);
+      if (r.unreviewed && nowMs - ms < 3_600_000) windows.add(k.cap(`template:${r.template_id}`), ms, r.draft_id);
       capEntries++;
     }
-    await pipe.exec();
+    await windows.write(deps.redis);
   }
   const pipe = deps.redis.multi();
   for (const p of active) pipe.hset(k.flags, p.scope, p.id);
