@@ -7,6 +7,9 @@ import { parseConfig } from '../../src/config.js';
 import { createDeps } from '../../src/deps.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { redisUrl } from '../helpers/db.js';
+import { serve } from '@hono/node-server';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 let e: IntakeEnv;
 beforeAll(async () => {
@@ -52,6 +55,37 @@ describe('POST /v1/drafts errors', () => {
     await nothingStored(async () =>
       problem(await e.app.request('/v1/drafts', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${e.secret}` }, body: stream, duplex: 'half' } as RequestInit), 413),
     );
+  });
+
+  it('413 over a real socket: declared too large, chunked too large; a declared body within the limit is read whole', async () => {
+    // Behind Node's HTTP server a declared Content-Length is read by the adapter directly (the
+    // parser bounds it); a chunked body is still counted while it streams.
+    const server = serve({ fetch: e.app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((r) => server.once('listening', () => r()));
+    const port = (server.address() as AddressInfo).port;
+    const send = (body: string, chunked: boolean) => new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${e.secret}` };
+      if (!chunked) headers['content-length'] = String(Buffer.byteLength(body));
+      const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/v1/drafts', headers }, (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      if (chunked) for (let i = 0; i < body.length; i += 1000) req.write(body.slice(i, i + 1000));
+      else req.write(body);
+      req.end();
+    });
+    try {
+      const big = JSON.stringify(e.draft({ body: 'x'.repeat(10_000) }));
+      await nothingStored(async () => expect((await send(big, false)).status).toBe(413));
+      await nothingStored(async () => expect((await send(big, true)).status).toBe(413));
+      const ok = await send(JSON.stringify(e.draft()), false);
+      expect(ok.status).toBe(201);
+      expect(JSON.parse(ok.body)).toMatchObject({ status: expect.any(String) });
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 
   it('422 lists every failing field path', async () => {
