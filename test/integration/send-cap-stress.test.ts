@@ -65,13 +65,16 @@ function stallEventLoop(ms: number, everyMs: number) {
 function delayEveryOtherFenceAnswer(redis: Redis, ms: number): Map<string, number> {
   const admittedAsk = new Map<string, number>();
   let n = 0;
-  // The fence's scripts go by SHA (fence/lua.ts), by text after a NOSCRIPT: both are wrapped.
+  // The fence's scripts go by SHA (fence/lua.ts), by text after a NOSCRIPT: both are wrapped. One
+  // call carries the peeks and fences of a turn of the event loop, one answer per ask in order.
   const delayed = (orig: (...a: unknown[]) => Promise<unknown>) => async (...args: unknown[]) => {
-    const i = args.indexOf('fence');
+    const asks = args.flatMap((a, i) => (a === 'peek' || a === 'fence' ? [i] : []));
     const asked = performance.now();
     const r = await orig(...args);
-    if (i < 0) return r;
-    if ((r as string[])[0] === 'ok') admittedAsk.set(String(args[i + 1]), asked);
+    if (!asks.some((i) => args[i] === 'fence')) return r;
+    asks.forEach((i, j) => {
+      if (args[i] === 'fence' && (r as string[][])[j]?.[0] === 'ok') admittedAsk.set(String(args[i + 1]), asked);
+    });
     if (n++ % 2 === 0) await new Promise((res) => setTimeout(res, ms));
     return r;
   };

@@ -2,14 +2,17 @@
  * Every Redis key and script of the send fence lives in this folder (src/send/fence/): this file
  * (keys, fence/peek, in-flight, rebuild from Postgres, job bookkeeping), pause-flags.ts (raise and
  * lower a pause flag, promote parked jobs), usage.ts (cap usage and delay reasons for status) and
- * lua.ts (scripts sent by SHA).
+ * lua.ts (scripts sent by SHA, asks of one event-loop turn batched into one call).
  *
  * The send fence: pause flags and caps, checked in Redis by one Lua script each, so that every
- * worker process (any number of them) sees one order of events.
+ * worker process (any number of them) sees one order of events. The peeks and fences a process
+ * asks for in one turn of its event loop go in one call of that script, one ask after the other;
+ * the settles likewise (batchedPerTurn in ./lua.ts): fewer round trips, the same order of events.
  *
  * Contract
- * - `peekSend` runs before the worker claims a draft in Postgres, while that worker has lately
- *   heard a refusal (otherwise it would refuse nothing the fence does not). It never consumes a cap. It parks
+ * - `peekSend` runs before the worker claims a draft in Postgres, until the fence has answered
+ *   synced and while that worker has lately heard a refusal (otherwise it would refuse nothing
+ *   the fence does not; see worker.ts). It never consumes a cap. It parks
  *   jobs covered by a pause (adds them to the parked set, in enqueue order) and hands out spaced
  *   "tickets" for the smoothed org cap, so that jobs waiting for the org cap wake one by one
  *   instead of as a herd (a herd would each pay a Postgres claim + release).
@@ -42,7 +45,7 @@ import type { Deps } from '../../deps.js';
 import { pauses } from '../../db/schema.js';
 import type { Policy } from '../../policy/schema.js';
 import { scopesCovering } from '../../policy/scope.js';
-import { luaScript, runLua } from './lua.js';
+import { batchedPerTurn, luaScript, runLua, ScriptKeys } from './lua.js';
 
 /**
  * The most a transport call may start after its fence request left, and the stamp an ok fence
@@ -124,57 +127,57 @@ export function capsFor(t: SendTarget, l: CapLimits): CapRule[] {
   return caps;
 }
 
-// KEYS: flags, synced, inflight, parked, delay, tickets, sched, cap keys…
-// ARGV: mode, draftId, scopes (\n-joined), order, reserveMs, then per cap: name, limit, windowMs, smooth
+// KEYS: flags, synced, inflight, parked, delay, tickets, sched, then the cap keys of every ask
+// ARGV: reserveMs, then per ask: mode, draftId, scopes (\n-joined), order, ncaps, then per cap:
+//   KEYS index of its window, name, limit, windowMs, smooth
+// Answers one result per ask, in order; each ask sees the windows as the asks before it left them.
 const SCRIPT = luaScript(`
-local mode = ARGV[1]
-local id = ARGV[2]
-if redis.call('EXISTS', KEYS[2]) == 0 then return {'unsynced'} end
+local reserve = tonumber(ARGV[1])
+local out = {}
+if redis.call('EXISTS', KEYS[2]) == 0 then
+  local a = 2
+  while a <= #ARGV do
+    out[#out + 1] = {'unsynced'}
+    a = a + 5 + tonumber(ARGV[a + 4]) * 5
+  end
+  return out
+end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
--- No flag at all (the usual case): one HLEN instead of a look-up per scope.
-if redis.call('HLEN', KEYS[1]) > 0 then
-  for scope in string.gmatch(ARGV[3], '[^\\n]+') do
-    if redis.call('HEXISTS', KEYS[1], scope) == 1 then
-      redis.call('ZADD', KEYS[4], 'NX', tonumber(ARGV[4]), id)
-      redis.call('HSET', KEYS[5], id, cjson.encode({reason = 'paused', scope = scope, at = now}))
-      return {'paused', scope}
+-- No flag at all (the usual case): one HLEN instead of a look-up per scope and ask.
+local flagged = redis.call('HLEN', KEYS[1]) > 0
+
+local function ask(mode, id, scopes, order, caps)
+  if flagged then
+    for scope in string.gmatch(scopes, '[^\\n]+') do
+      if redis.call('HEXISTS', KEYS[1], scope) == 1 then
+        redis.call('ZADD', KEYS[4], 'NX', order, id)
+        redis.call('HSET', KEYS[5], id, cjson.encode({reason = 'paused', scope = scope, at = now}))
+        return {'paused', scope}
+      end
     end
   end
-end
-local reserve = tonumber(ARGV[5])
-local ncaps = (#ARGV - 5) / 4
-local blockName = nil
-local blockUntil = 0
-local blockLimit = 0
-local smoothIdx = nil
-for i = 0, ncaps - 1 do
-  local key = KEYS[8 + i]
-  local name = ARGV[6 + i * 4]
-  local limit = tonumber(ARGV[7 + i * 4])
-  local win = tonumber(ARGV[8 + i * 4])
-  local smooth = ARGV[9 + i * 4] == '1'
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - win)
-  local count = redis.call('ZCARD', key)
-  if mode == 'peek' and smooth then
-    smoothIdx = i
-  elseif count >= limit then
-    local e = redis.call('ZRANGE', key, count - limit, count - limit, 'WITHSCORES')
-    local frees = tonumber(e[2]) + win + 1
-    if frees > blockUntil then blockUntil = frees; blockName = name; blockLimit = limit end
+  local blockName = nil
+  local blockUntil = 0
+  local blockLimit = 0
+  local smooth = nil
+  for _, c in ipairs(caps) do
+    redis.call('ZREMRANGEBYSCORE', c.key, '-inf', now - c.win)
+    local count = redis.call('ZCARD', c.key)
+    if mode == 'peek' and c.smooth then
+      smooth = c
+    elseif count >= c.limit then
+      local e = redis.call('ZRANGE', c.key, count - c.limit, count - c.limit, 'WITHSCORES')
+      local frees = tonumber(e[2]) + c.win + 1
+      if frees > blockUntil then blockUntil = frees; blockName = c.name; blockLimit = c.limit end
+    end
   end
-end
-if blockName then
-  redis.call('HSET', KEYS[5], id, cjson.encode({reason = 'cap', cap = blockName, limit = blockLimit, until_ms = blockUntil, at = now}))
-  return {'capped', blockName, tostring(blockUntil)}
-end
-if mode == 'peek' then
-  if smoothIdx then
-    local i = smoothIdx
-    local key = KEYS[8 + i]
-    local name = ARGV[6 + i * 4]
-    local limit = tonumber(ARGV[7 + i * 4])
-    local win = tonumber(ARGV[8 + i * 4])
+  if blockName then
+    redis.call('HSET', KEYS[5], id, cjson.encode({reason = 'cap', cap = blockName, limit = blockLimit, until_ms = blockUntil, at = now}))
+    return {'capped', blockName, tostring(blockUntil)}
+  end
+  if mode == 'peek' then
+    if not smooth then return {'ok'} end
     local ticket = redis.call('HGET', KEYS[6], id)
     if ticket then
       ticket = tonumber(ticket)
@@ -182,35 +185,47 @@ if mode == 'peek' then
         redis.call('HDEL', KEYS[6], id)
         return {'ok'}
       end
-      return {'capped', name, tostring(ticket)}
+      return {'capped', smooth.name, tostring(ticket)}
     end
     local sched = tonumber(redis.call('GET', KEYS[7]) or '0')
-    local count = redis.call('ZCARD', key)
+    local count = redis.call('ZCARD', smooth.key)
     local at = now
     if sched > now then
-      at = sched + win / limit
-    elseif count >= limit then
-      local e = redis.call('ZRANGE', key, count - limit, count - limit, 'WITHSCORES')
-      at = math.max(now, tonumber(e[2]) + win + 1)
+      at = sched + smooth.win / smooth.limit
+    elseif count >= smooth.limit then
+      local e = redis.call('ZRANGE', smooth.key, count - smooth.limit, count - smooth.limit, 'WITHSCORES')
+      at = math.max(now, tonumber(e[2]) + smooth.win + 1)
     end
     if at <= now then return {'ok'} end
-    redis.call('SET', KEYS[7], tostring(at), 'PX', math.floor(at - now + win))
+    redis.call('SET', KEYS[7], tostring(at), 'PX', math.floor(at - now + smooth.win))
     redis.call('HSET', KEYS[6], id, tostring(at))
-    redis.call('HSET', KEYS[5], id, cjson.encode({reason = 'cap', cap = name, limit = limit, until_ms = at, at = now}))
-    return {'capped', name, tostring(at)}
+    redis.call('HSET', KEYS[5], id, cjson.encode({reason = 'cap', cap = smooth.name, limit = smooth.limit, until_ms = at, at = now}))
+    return {'capped', smooth.name, tostring(at)}
   end
-  return {'ok'}
+  for _, c in ipairs(caps) do
+    redis.call('ZADD', c.key, now + reserve, id)
+    redis.call('PEXPIRE', c.key, c.win + reserve + 60000)
+  end
+  redis.call('HSET', KEYS[3], id, tostring(now) .. '|' .. scopes)
+  redis.call('HDEL', KEYS[5], id)
+  -- A job may meet the fence without a peek (worker.ts): its ticket, if any, is spent here.
+  redis.call('HDEL', KEYS[6], id)
+  redis.call('ZREM', KEYS[4], id)
+  return {'ok', tostring(now)}
 end
-for i = 0, ncaps - 1 do
-  redis.call('ZADD', KEYS[8 + i], now + reserve, id)
-  redis.call('PEXPIRE', KEYS[8 + i], tonumber(ARGV[8 + i * 4]) + reserve + 60000)
+
+local a = 2
+while a <= #ARGV do
+  local n = tonumber(ARGV[a + 4])
+  local caps = {}
+  for j = 0, n - 1 do
+    local b = a + 5 + j * 5
+    caps[j + 1] = {key = KEYS[tonumber(ARGV[b])], name = ARGV[b + 1], limit = tonumber(ARGV[b + 2]), win = tonumber(ARGV[b + 3]), smooth = ARGV[b + 4] == '1'}
+  end
+  out[#out + 1] = ask(ARGV[a], ARGV[a + 1], ARGV[a + 2], tonumber(ARGV[a + 3]), caps)
+  a = a + 5 + n * 5
 end
-redis.call('HSET', KEYS[3], id, tostring(now) .. '|' .. ARGV[3])
-redis.call('HDEL', KEYS[5], id)
--- A job may meet the fence without a peek (worker.ts): its ticket, if any, is spent here.
-redis.call('HDEL', KEYS[6], id)
-redis.call('ZREM', KEYS[4], id)
-return {'ok', tostring(now)}
+return out
 `);
 
 export type FenceResult =
@@ -219,12 +234,26 @@ export type FenceResult =
   | { kind: 'paused'; scope: string }
   | { kind: 'capped'; cap: string; untilMs: number };
 
-async function runScript(deps: Pick<Deps, 'redis' | 'prefix'>, mode: 'peek' | 'fence', target: SendTarget, caps: CapRule[], order: number): Promise<FenceResult> {
+interface FenceAsk {
+  mode: 'peek' | 'fence';
+  target: SendTarget;
+  caps: CapRule[];
+  order: number;
+}
+
+/** Every peek and fence of one turn of the event loop: one script call (see batchedPerTurn). */
+const askFence = batchedPerTurn(async (deps: Pick<Deps, 'redis' | 'prefix'>, asks: FenceAsk[]): Promise<FenceResult[]> => {
   const k = sendKeys(deps.prefix);
-  const keys = [k.flags, k.synced, k.inflight, k.parked, k.delay, k.tickets, k.sched, ...caps.map((c) => k.cap(c.name))];
-  const argv: (string | number)[] = [mode, target.draftId, scopesOf(target).join('\n'), order, FENCE_RESERVE_MS];
-  for (const c of caps) argv.push(c.name, c.limit, c.windowMs, c.smooth ? '1' : '0');
-  const r = (await runLua(deps.redis, SCRIPT, keys, argv)) as string[];
+  const keys = new ScriptKeys([k.flags, k.synced, k.inflight, k.parked, k.delay, k.tickets, k.sched]);
+  const argv: (string | number)[] = [FENCE_RESERVE_MS];
+  for (const a of asks) {
+    argv.push(a.mode, a.target.draftId, scopesOf(a.target).join('\n'), a.order, a.caps.length);
+    for (const c of a.caps) argv.push(keys.indexOf(k.cap(c.name)), c.name, c.limit, c.windowMs, c.smooth ? '1' : '0');
+  }
+  return ((await runLua(deps.redis, SCRIPT, keys.keys, argv)) as string[][]).map(fenceResult);
+});
+
+function fenceResult(r: string[]): FenceResult {
   switch (r[0]) {
     case 'ok':
       return { kind: 'ok', at: Number(r[1] ?? 0) };
@@ -236,6 +265,9 @@ async function runScript(deps: Pick<Deps, 'redis' | 'prefix'>, mode: 'peek' | 'f
       return { kind: 'capped', cap: r[1]!, untilMs: Number(r[2]) };
   }
 }
+
+const runScript = (deps: Pick<Deps, 'redis' | 'prefix'>, mode: 'peek' | 'fence', target: SendTarget, caps: CapRule[], order: number) =>
+  askFence(deps, { mode, target, caps, order });
 
 /** Before the claim: parked if paused, a wake-up time if over a cap; consumes nothing. */
 export const peekSend = (deps: Pick<Deps, 'redis' | 'prefix'>, target: SendTarget, caps: CapRule[], order: number) => runScript(deps, 'peek', target, caps, order);
@@ -284,59 +316,34 @@ end
 return 1
 `);
 
-interface PendingSettle {
+interface SettleAsk {
   draftId: string;
-  capKeys: string[];
-  calledBy: string;
-  resolve: () => void;
-  reject: (err: unknown) => void;
+  caps: CapRule[];
+  calledBy: number | null;
 }
 
-/** Settles asked for in one turn of the event loop, per deps: they go to Redis as one script call. */
-const settleBatches = new Map<Pick<Deps, 'redis' | 'prefix'>, PendingSettle[]>();
+/** Every settle of one turn of the event loop: one script call (see batchedPerTurn). */
+const askSettle = batchedPerTurn(async (deps: Pick<Deps, 'redis' | 'prefix'>, asks: SettleAsk[]): Promise<void[]> => {
+  const k = sendKeys(deps.prefix);
+  const keys = new ScriptKeys([k.inflight]);
+  const args: (string | number)[] = [];
+  for (const a of asks) {
+    args.push(a.draftId, a.calledBy === null ? '' : Math.ceil(a.calledBy), a.caps.length);
+    for (const c of a.caps) args.push(keys.indexOf(k.cap(c.name)));
+  }
+  await runLua(deps.redis, SETTLE, keys.keys, args);
+  return asks.map(() => undefined);
+});
 
 /**
  * The transport call is over (any outcome): no longer in flight, and, when the call was made, the
  * draft's reservation in every cap window lowered to `calledBy` (Redis ms, an upper bound of when
- * the call started: the fence's time plus the elapsed time until the call). Every settle of one
- * turn of the event loop goes out in one script call, at the end of that turn: one Redis round
- * trip for the calls that ended together. Until it lands the slot stays counted at its
- * reservation (later, so safe) and the draft in flight (a pause waits a moment longer).
+ * the call started: the fence's time plus the elapsed time until the call). It goes out with the
+ * other settles of this turn of the event loop, at its end; until it lands the slot stays counted
+ * at its reservation (later, so safe) and the draft in flight (a pause waits a moment longer).
  */
-export function settleFence(deps: Pick<Deps, 'redis' | 'prefix'>, draftId: string, caps: CapRule[], calledBy: number | null): Promise<void> {
-  const k = sendKeys(deps.prefix);
-  return new Promise((resolve, reject) => {
-    let batch = settleBatches.get(deps);
-    if (!batch) {
-      batch = [];
-      settleBatches.set(deps, batch);
-      setImmediate(() => void flushSettles(deps));
-    }
-    batch.push({ draftId, capKeys: caps.map((c) => k.cap(c.name)), calledBy: calledBy === null ? '' : String(Math.ceil(calledBy)), resolve, reject });
-  });
-}
-
-async function flushSettles(deps: Pick<Deps, 'redis' | 'prefix'>): Promise<void> {
-  const batch = settleBatches.get(deps) ?? [];
-  settleBatches.delete(deps);
-  const keys = [sendKeys(deps.prefix).inflight];
-  const keyIndex = new Map<string, number>();
-  const args: (string | number)[] = [];
-  for (const s of batch) {
-    args.push(s.draftId, s.calledBy, s.capKeys.length);
-    for (const key of s.capKeys) {
-      let index = keyIndex.get(key);
-      if (index === undefined) keyIndex.set(key, (index = keys.push(key))); // Lua's KEYS count from 1
-      args.push(index);
-    }
-  }
-  try {
-    await runLua(deps.redis, SETTLE, keys, args);
-    for (const s of batch) s.resolve();
-  } catch (err) {
-    for (const s of batch) s.reject(err);
-  }
-}
+export const settleFence = (deps: Pick<Deps, 'redis' | 'prefix'>, draftId: string, caps: CapRule[], calledBy: number | null): Promise<void> =>
+  askSettle(deps, { draftId, caps, calledBy });
 
 /** No longer in flight (no call was made, or the cap windows are not known here). */
 export async function leaveInflight(deps: Pick<Deps, 'redis' | 'prefix'>, draftId: string): Promise<void> {
