@@ -1,8 +1,8 @@
 /**
  * The send worker (BullMQ queue `send`, job id = draft id). Per job:
  *
- *   peek, only within a moment of a refusal (Redis: paused → park; over a cap → delay; consumes
- *     nothing, no Postgres)
+ *   peek, only until the fence has answered synced and within a moment of a refusal (Redis:
+ *     paused → park; over a cap → delay; consumes nothing, no Postgres)
  *   → claim tx: queued → sending, do-not-contact / suppression check (→ cancelled, audited),
  *     next attempt number, sends row 'started' — committed together
  *   → fence (Redis, ONE script: pause flags + every cap + register in flight) — the last check;
@@ -64,9 +64,9 @@ export interface SendContext {
   /** When this process last heard the fence (or its peek) refuse a send (Date.now()). */
   refusedAt?: number;
   /**
-   * The fence (or its peek) has answered in this process since its last rebuild. Until then every
-   * job peeks before it claims: a rebuild from Postgres counts each 'started' attempt as a slot,
-   * so it must not run while this process holds claims that have not met the fence.
+   * The last answer of the fence (or its peek) in this process was not 'unsynced'. Until one is,
+   * every job peeks before it claims: a rebuild from Postgres counts each 'started' attempt as a
+   * slot, so it must not run while this process holds claims that have not met the fence.
    */
   fenceSynced?: boolean;
   /** The rebuild of the fence from Postgres under way in this process, if any. */
