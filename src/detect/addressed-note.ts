@@ -35,10 +35,19 @@ const REQUEST_RE =
  * checking verb, maybe after a softener ("maybe trim", "pls verify", "could you punch up").
  */
 const BRACKET_REQUEST_RE =
-  /^(?:(?:maybe|perhaps|pls|plz|please|just|can you|could you|would you|mind|feel free to|might want to|may want to|we should|let'?s|worth|probably|prob|try to|quick|quickly)\s+)*(?:soften|tone|trim|tweak|punch|cut|swap|shorten|tighten|rephrase|reword|rewrite|redo|fix|check|double[- ]?check|sanity[- ]?check|fact[- ]?check|verify|confirm|add|drop|remove|delete|replace|change|update|make|keep|lose|move|warm|lighten|adjust|edit|polish|review|approve|sign off|fill|insert|plug|personali[sz]e|flag|ask|ping|loop|chase|nix|kill|scrap|dial|simplify|clean up|smooth|reword|fix up|look at|look over|ok|okay|thoughts|gut[- ]check|sense[- ]check|is (?:this|that|it)|does (?:this|that|it)|should (?:we|i|this)|too (?:long|short|pushy|salesy|much|formal|casual|stiff))\b/i;
+  /^(?:(?:maybe|perhaps|pls|plz|please|just|can you|could you|would you|mind|feel free to|might want to|may want to|we should|let'?s|worth|probably|prob|try to|quick|quickly)\s+)*(?!check out\b)(?:can we|could we|should we|do we|are we|ok to|okay to|soften|tone|trim|tweak|punch|cut|swap|shorten|tighten|rephrase|reword|rewrite|redo|fix|check|double[- ]?check|sanity[- ]?check|fact[- ]?check|verify|confirm|add|drop|remove|delete|replace|change|update|make|keep|lose|move|warm|lighten|adjust|edit|polish|review|approve|sign off|fill|insert|plug|personali[sz]e|flag|ask|ping|loop|chase|nix|kill|scrap|dial|simplify|clean up|smooth|reword|fix up|look at|look over|ok|okay|thoughts|gut[- ]check|sense[- ]check|is (?:this|that|it)|does (?:this|that|it)|should (?:we|i|this)|too (?:long|short|pushy|salesy|much|formal|casual|stiff)|lead with|open with|close with|end with|mention|avoid|skip|include|reference|name-?drop|cite)\b/i;
 
 /** A bracketed or parenthesized note opening with a name and a separator: "(Hannah: …)", "[Raj - …]". */
-const BRACKET_RE = /[(\[][ \t]*@?(\p{Lu}[\p{L}'’]+)[ \t]*(?::|-|,)[ \t]*([^()[\]\n]{1,200})[)\]]/gu;
+const BRACKET_RE = /[([{][ \t]*@?(\p{Lu}[\p{L}'’]+)[ \t]*(?::|-|,)[ \t]*([^()[\]{}\n]{1,200})[)\]}]/gu;
+
+/** Later in a bracketed note: an editing or checking request put as a question or a maybe ("this bit might land badly, maybe reword?"). */
+const BRACKET_LATER_RE =
+  /\b(?:maybe|perhaps|could|should|might|can we|could we|should we|do we|ok to|okay to|worth)\b[^?!.]{0,40}?\b(?:soften|reword|rephrase|trim|cut|tweak|swap|punch (?:it |this )?up|tone (?:it |this )?down|shorten|tighten|rewrite|drop|lose|check|verify|confirm|say|mention|use|claim|keep|remove|delete|change)\b|\b(?:soften|reword|rephrase|trim|cut|tweak|swap|shorten|tighten|rewrite|drop|lose)\s*\?/i;
+
+/** A bracketed name followed by who they are ("(Priya: our solutions engineer)", "[Sam: Account Executive, Ourco]"), or contact details. */
+const ROLE_RE =
+  /^(?:our |the |my |your )?(?:[\p{L}&-]+ ){0,4}?(?:executive|engineer|manager|director|vp|head|ceo|cto|cfo|coo|cro|cmo|founder|co-founder|lead|specialist|partner|consultant|architect|representative|rep|sdr|bdr|ae|csm|success|support|sales|marketing|counsel|officer|president|analyst|advisor|adviser)\b|@|\d{3}/iu;
+
 
 /** Bracket openers that are labels for the reader, not names. */
 const NOT_A_NAME_BRACKET = new Set('tip tips hint hints step optional bonus example examples source sources pro caveat warning disclaimer footnote edit edited updated faq answer translation psst eta cc bcc aka ie eg'.split(' '));
@@ -98,7 +107,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
       toSender ? `a note addressed to the sender (${name}) left in the draft` : `a request addressed to ${name}, who is not the recipient`,
       rule.rule.id);
   }
-  if (!/[(\[]/.test(text)) return;
+  if (!/[([{]/.test(text)) return;
   BRACKET_RE.lastIndex = greetingEnd;
   for (let m = BRACKET_RE.exec(text); m !== null && m.index < stop; m = BRACKET_RE.exec(text)) {
     const name = m[1] as string;
@@ -110,8 +119,9 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     // A quoted line ("> …") is someone else's words.
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (/^[ \t]*>/.test(text.slice(lineStart, m.index + 1))) continue;
+    if (!BRACKET_REQUEST_RE.test(rest) && ROLE_RE.test(rest)) continue;
     const toSender = sender !== undefined && sameName(name, sender);
-    if (!toSender && !BRACKET_REQUEST_RE.test(rest)) continue;
+    if (!toSender && !BRACKET_REQUEST_RE.test(rest) && !BRACKET_LATER_RE.test(rest)) continue;
     addFinding(ctx, f, rule.rule.kind, toSender ? rule.severity : 'warn', m.index, m.index + m[0].length,
       toSender ? `a note addressed to the sender (${name}) left in the draft` : `a request in brackets addressed to ${name}, who is not the recipient`,
       rule.rule.id);

@@ -40,6 +40,13 @@ const FIRE: string[] = [
   '(Mia, could you reword the close?)',
   '[Chris: fact-check the 40% figure]',
   '(Sam: I left the pricing out on purpose)',
+  '(Hannah \u2014 this bit might land badly, maybe reword?)',
+  '{Marcus: swap in the Q3 figure}',
+  'Thanks again. (Kate: can we say "market leader" or is that a stretch?)',
+  '(Tom \u2014 thoughts on this para?)',
+  '[Elena: too long? happy to trim]',
+  '(Jordan: ok to mention the pilot price here?)',
+  '(Tom: lead with the ROI stat)',
   // the same at the start of a line, with the new verbs
   'Hannah: tone down the urgency in the last line.',
   'Raj \u2014 trim the intro if you can.',
@@ -64,6 +71,13 @@ const PASS: string[] = [
   '> [Raj - double-check the headcount]',
   '(Marcus - our account manager - will reach out.)',
   '(Optional: trim the pilot to two teams if that is easier.)',
+  '(Marcus - check out his talk on data retention!)',
+  '[Sam: Account Executive, Ourco]',
+  '(Priya: priya@ourco.com, 555-0100)',
+  '[Tom: VP Engineering, Ourco]',
+  '(Hannah, our CSM, will send the notes.)',
+  '(Priya \u2014 our solutions engineer \u2014 will join.)',
+  '(Tip: bookmark the status page.)',
 ];
 
 describe('addressed-note: notes to a teammate a reviewer would stop', () => {
