@@ -152,6 +152,14 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Readability: grade 7'
         - 'Anything else you''d like me to change?'
         - 'Variant B: leads with the webinar'
+        - 'Could lose the middle para if it runs long.'
+        - 'Reads a bit long to me.'
+        - 'I''ve toned it down a touch from the first draft.'
+        - 'I opted not to mention the outage.'
+        - 'Should we include the Initech logo or is that too risky?'
+        - 'Less sure about the close.'
+        - 'Since she just took over the team, I led with onboarding.'
+        - 'OK to send as-is?'
       pass:
         - 'Draft agreement below, let me know what you think.'
         - 'Here''s a version of the dashboard your team can try.'
@@ -177,6 +185,14 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Happy to send over a trial version.'
         - 'Is there anything else I can help with?'
         - 'Our A/B testing feature lets you compare subject lines.'
+        - 'We could lose the setup fee if you sign this month.'
+        - 'It reads like a great fit for your team.'
+        - 'We toned down the alert noise in the last release.'
+        - 'We chose not to charge for SSO.'
+        - 'Should we include your security lead on the call?'
+        - 'Not sure about the timing on your side?'
+        - 'Since you just took over the team, onboarding may be top of mind.'
+        - 'OK to send the invite for Thursday?'
 `;
 
 const INTERNAL_SOURCE_RULES = String.raw`
