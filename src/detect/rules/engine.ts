@@ -12,7 +12,7 @@ import { isWordAt, normalizeTerm } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import type { CompiledRule, CompiledRules, PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
-import { compileRuleRegex } from './regex.js';
+import { compileRuleRegex, reachIn } from './regex.js';
 
 export interface RuleHit {
   rule: CompiledRule;
@@ -90,6 +90,46 @@ function boundaryOk(lower: string, start: number, end: number, phrase: string): 
  * sticky copy of the pattern in the whole text, so lookarounds see the real context.
  */
 const WINDOW = 160;
+
+/**
+ * [from, to) a unit's regexes search around its keyword hit [start, end): WINDOW each side, or
+ * less when the unit's matches reach less far (a match holds the keyword, so it starts at most
+ * `reach` before the keyword's end and ends at most `reach` after its start). Widened to
+ * whitespace, so a slice never starts or ends inside a word.
+ */
+function windowAround(lower: string, start: number, end: number, reach: number): [number, number] {
+  let from = Math.max(0, start - WINDOW, end - reach);
+  while (from > 0 && !isSpace(lower.charCodeAt(from - 1))) from--;
+  let to = Math.min(lower.length, end + WINDOW, start + reach);
+  while (to < lower.length && !isSpace(lower.charCodeAt(to))) to++;
+  return [from, to];
+}
+
+interface Runs {
+  /** Longest run of characters other than an ASCII space, tab, newline or CR. */
+  word: number;
+  /** Longest run of `\s` characters. */
+  space: number;
+}
+
+const JS_SPACE = /\s/;
+
+/** The text's longest runs, which bound what a unit's repeated classes consume (regex.ts `Reach`). */
+function longestRuns(s: string): Runs {
+  let word = 0;
+  let space = 0;
+  let w = 0;
+  let sp = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w = isSpace(c) ? 0 : w + 1;
+    // Beyond ASCII, whitespace is rare: only there is the regex engine asked.
+    sp = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && JS_SPACE.test(s[i] as string)) ? sp + 1 : 0;
+    if (w > word) word = w;
+    if (sp > space) space = sp;
+  }
+  return { word, space };
+}
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
@@ -395,6 +435,7 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   const hits: RuleHit[] = [];
   // Per unit: merged windows around its keyword hits, as [from, to] pairs in text order.
   let windows: Array<number[] | undefined> | undefined;
+  let runs: Runs | undefined;
   const phraseText: string[] = [];
   for (let k = 0; k < found.length; k += 2) {
     const p = found[k] as number;
@@ -413,11 +454,10 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     // in "onboarding"); digits before it are fine (tokens like "8Q~").
     if (rules.wordStart[p] === 1 && start > 0 && isLetter(lower.charCodeAt(start - 1))) continue;
     windows ??= new Array<number[] | undefined>(rules.units.length);
-    let from = Math.max(0, start - WINDOW);
-    while (from > 0 && !isSpace(lower.charCodeAt(from - 1))) from--;
-    let to = Math.min(lower.length, end + WINDOW);
-    while (to < lower.length && !isSpace(lower.charCodeAt(to))) to++;
+    runs ??= longestRuns(lower);
     for (const u of kw) {
+      const reach = reachIn((rules.units[u] as PatternUnit).reach, runs.word, runs.space);
+      const [from, to] = windowAround(lower, start, end, reach);
       const list = (windows[u] ??= []);
       const last = list.length - 1;
       if (last > 0 && from <= (list[last] as number)) list[last] = Math.max(list[last] as number, to);

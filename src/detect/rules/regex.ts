@@ -415,3 +415,308 @@ export function seedRequiredLiterals(entries: ReadonlyArray<readonly [string, st
 export function requiredLiteralsMemo(): Array<[string, string[] | null]> {
   return [...LITERALS_MEMO];
 }
+
+// ---------------------------------------------------------------- match reach
+
+/**
+ * An upper bound on how far a match reaches, in UTF-16 units, as `k + w·W + s·S` for a text
+ * whose longest run without an ASCII space, tab or newline is W units and whose longest run of
+ * `\s` characters is S: a repeated class that cannot match a space (`\w+`, `[a-z]*`, `[^\s,]+`)
+ * consumes at most W, a repeated whitespace class (`\s*`) at most S. `k` is Infinity when no
+ * such bound is known (`.*`, a repeated group, a backreference).
+ */
+export interface Reach {
+  k: number;
+  w: number;
+  s: number;
+}
+
+/** What a single-character atom can match: never an ASCII space ('word'), only `\s` ('space'), or either. */
+type CharKind = 'word' | 'space' | 'other';
+
+interface Piece {
+  /** Units consumed. */
+  len: Reach;
+  /** Units a lookaround or `\b` inside reads past the piece's ends. */
+  look: Reach;
+  /** Set when the piece is one character class or character: how a repetition of it is bounded. */
+  kind: CharKind | null;
+  /** Units one character of it takes (2 when it may be astral). */
+  width: number;
+}
+
+const ZERO_REACH: Reach = { k: 0, w: 0, s: 0 };
+
+function add(a: Reach, b: Reach): Reach {
+  return { k: a.k + b.k, w: a.w + b.w, s: a.s + b.s };
+}
+
+/** Componentwise maximum: a bound on both forms for every W, S ≥ 0. */
+function upper(a: Reach, b: Reach): Reach {
+  return { k: Math.max(a.k, b.k), w: Math.max(a.w, b.w), s: Math.max(a.s, b.s) };
+}
+
+function times(a: Reach, n: number): Reach {
+  return { k: a.k * n, w: a.w * n, s: a.s * n };
+}
+
+const UNKNOWN: Reach = { k: Infinity, w: 0, s: 0 };
+
+function char(kind: CharKind, width: number): Piece {
+  return { len: { k: width, w: 0, s: 0 }, look: ZERO_REACH, kind, width };
+}
+
+const EMPTY: Piece = { len: ZERO_REACH, look: ZERO_REACH, kind: null, width: 0 };
+
+/** A repetition this long or longer of a class that cannot match a space is bounded by W instead. */
+const RUN_AS_WORD = 24;
+
+class ReachParser {
+  private i = 0;
+  constructor(private readonly s: string) {}
+
+  parse(): Reach {
+    const r = this.alternation();
+    if (this.i !== this.s.length) throw new Error('unbalanced');
+    return add(r.len, r.look);
+  }
+
+  private alternation(): Piece {
+    let { len, look } = this.sequence();
+    while (this.s[this.i] === '|') {
+      this.i++;
+      const b = this.sequence();
+      len = upper(len, b.len);
+      look = upper(look, b.look);
+    }
+    return { len, look, kind: null, width: 0 };
+  }
+
+  private sequence(): Piece {
+    let len = ZERO_REACH;
+    let look = ZERO_REACH;
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const r = this.quantified(this.atom());
+      len = add(len, r.len);
+      look = upper(look, r.look);
+    }
+    return { len, look, kind: null, width: 0 };
+  }
+
+  private quantified(atom: Piece): Piece {
+    const c = this.s[this.i];
+    let max: number;
+    if (c === '*' || c === '+') max = Infinity;
+    else if (c === '?') max = 1;
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+      if (m === null) throw new Error('bad quantifier');
+      max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return atom;
+    this.i++;
+    if (this.s[this.i] === '?') this.i++;
+    const fixed = atom.len.k === 0 && atom.len.w === 0 && atom.len.s === 0 ? ZERO_REACH : times(atom.len, max);
+    let len = Number.isFinite(fixed.k) ? fixed : UNKNOWN;
+    // A run of one class stays inside a run of the text's characters of that sort.
+    if (atom.kind === 'word' && (max === Infinity || max * atom.width >= RUN_AS_WORD)) len = { k: 0, w: 1, s: 0 };
+    if (atom.kind === 'space' && max === Infinity) len = { k: 0, w: 0, s: 1 };
+    return { len, look: atom.look, kind: null, width: 0 };
+  }
+
+  private atom(): Piece {
+    const s = this.s;
+    const c = s[this.i] as string;
+    if (c === '(') {
+      this.i++;
+      let look = false;
+      if (s[this.i] === '?') {
+        const m = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(this.i));
+        if (m === null) throw new Error('unknown group');
+        look = m[0] === '?=' || m[0] === '?!' || m[0] === '?<=' || m[0] === '?<!';
+        this.i += m[0].length;
+      }
+      const inner = this.alternation();
+      if (s[this.i] !== ')') throw new Error('unclosed group');
+      this.i++;
+      // A lookaround consumes nothing but reads its content's reach past where it stands.
+      return look ? { len: ZERO_REACH, look: add(inner.len, inner.look), kind: null, width: 0 } : inner;
+    }
+    if (c === '[') return this.charClass();
+    if (c === '^' || c === '$') {
+      this.i++;
+      return EMPTY;
+    }
+    if (c === '.') {
+      this.i++;
+      return char('other', 2);
+    }
+    if (c === '\\') return this.escape();
+    const cp = s.codePointAt(this.i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    this.i += ch.length;
+    return char(kindOfChar(cp), ch.length);
+  }
+
+  private escape(): Piece {
+    const s = this.s;
+    const e = s[this.i + 1] ?? '';
+    this.i += 2;
+    if (e === 'b' || e === 'B') return { len: ZERO_REACH, look: { k: 2, w: 0, s: 0 }, kind: null, width: 0 };
+    if (e === 'd' || e === 'w') return char('word', 1);
+    if (e === 's') return char('space', 1);
+    if (e === 'D' || e === 'W' || e === 'S') return char(e === 'S' ? 'word' : 'other', 2);
+    if (e === 'p' || e === 'P') {
+      const close = s.indexOf('}', this.i);
+      const name = s[this.i] === '{' ? s.slice(this.i + 1, close) : '';
+      if (s[this.i] === '{') this.i = close + 1;
+      return char(e === 'p' && wordProperty(name) ? 'word' : 'other', 2);
+    }
+    // A backreference repeats a group of unknown length.
+    if (/[1-9k]/.test(e)) throw new Error('backreference');
+    const cp = this.escapedCode(e);
+    return char(cp === null ? 'other' : kindOfChar(cp), cp !== null && cp > 0xffff ? 2 : 1);
+  }
+
+  /** The code point of a one-character escape `\e…` whose letter was read, or null when unknown. */
+  private escapedCode(e: string): number | null {
+    const s = this.s;
+    const simple: Record<string, number> = { n: 10, t: 9, r: 13, f: 12, v: 11, '0': 0 };
+    if (simple[e] !== undefined) return simple[e] as number;
+    if (e === 'u' && s[this.i] === '{') {
+      const close = s.indexOf('}', this.i);
+      const cp = parseInt(s.slice(this.i + 1, close), 16);
+      this.i = close + 1;
+      return cp;
+    }
+    if (e === 'u' || e === 'x') {
+      const n = e === 'u' ? 4 : 2;
+      const cp = parseInt(s.slice(this.i, this.i + n), 16);
+      this.i += n;
+      return cp;
+    }
+    if (e === 'c') {
+      this.i++;
+      return null;
+    }
+    return e.codePointAt(0) ?? null;
+  }
+
+  /** A class: 'word' when no member can be an ASCII space, 'space' when every member is whitespace. */
+  private charClass(): Piece {
+    const s = this.s;
+    this.i++;
+    const negated = s[this.i] === '^';
+    if (negated) this.i++;
+    let spaces = 0; // which of space, tab, newline, CR the listed members cover (bits 1, 2, 4, 8)
+    let onlySpace = true;
+    let wide = negated;
+    let prev: number | null = null;
+    while (this.i < s.length && s[this.i] !== ']') {
+      let cp: number | null;
+      if (s[this.i] === '\\') {
+        const e = s[this.i + 1] ?? '';
+        this.i += 2;
+        if (/[dDwWsSpP]/.test(e)) {
+          let name = '';
+          if ((e === 'p' || e === 'P') && s[this.i] === '{') {
+            const close = s.indexOf('}', this.i);
+            name = s.slice(this.i + 1, close);
+            this.i = close + 1;
+          }
+          if (e === 's') spaces = 15;
+          else {
+            onlySpace = false;
+            // \D, \W, \P{…} and unknown properties may hold a space; \S holds none.
+            if (e === 'D' || e === 'W' || e === 'P' || (e === 'p' && !wordProperty(name))) spaces = 15;
+          }
+          if (/[DWSpP]/.test(e)) wide = true;
+          prev = null;
+          continue;
+        }
+        cp = e === 'b' ? 8 : e === '-' ? 45 : this.escapedCode(e);
+      } else {
+        cp = s.codePointAt(this.i) ?? 0;
+        this.i += cp > 0xffff ? 2 : 1;
+      }
+      if (cp === null) {
+        spaces = 15;
+        onlySpace = false;
+        wide = true;
+        prev = null;
+        continue;
+      }
+      if (cp === 45 && prev !== null && s[this.i] !== ']') {
+        // A range prev-hi: read hi and cover every member between.
+        let hi: number | null;
+        if (s[this.i] === '\\') {
+          const e = s[this.i + 1] ?? '';
+          this.i += 2;
+          hi = this.escapedCode(e);
+        } else {
+          hi = s.codePointAt(this.i) ?? 0;
+          this.i += hi > 0xffff ? 2 : 1;
+        }
+        if (hi === null) hi = 0x10ffff;
+        spaces |= spaceBits(prev, hi);
+        if (hi > 0xffff) wide = true;
+        onlySpace = false;
+        prev = null;
+        continue;
+      }
+      spaces |= spaceBits(cp, cp);
+      if (!isJsSpace(cp)) onlySpace = false;
+      if (cp > 0xffff) wide = true;
+      prev = cp;
+    }
+    if (s[this.i] !== ']') throw new Error('unclosed class');
+    this.i++;
+    const width = wide ? 2 : 1;
+    if (negated) return char(spaces === 15 ? 'word' : 'other', width);
+    if (onlySpace && spaces !== 0) return char('space', width);
+    return char(spaces === 0 ? 'word' : 'other', width);
+  }
+}
+
+/** Bits for which of space, tab, newline and CR lie in [lo, hi]. */
+function spaceBits(lo: number, hi: number): number {
+  let bits = 0;
+  if (lo <= 32 && 32 <= hi) bits |= 1;
+  if (lo <= 9 && 9 <= hi) bits |= 2;
+  if (lo <= 10 && 10 <= hi) bits |= 4;
+  if (lo <= 13 && 13 <= hi) bits |= 8;
+  return bits;
+}
+
+const JS_SPACE = /^\s$/u;
+
+function isJsSpace(cp: number): boolean {
+  return JS_SPACE.test(String.fromCodePoint(cp));
+}
+
+function kindOfChar(cp: number): CharKind {
+  return isJsSpace(cp) ? 'space' : 'word';
+}
+
+/** Unicode properties none of whose members is an ASCII space, tab, newline or CR. */
+function wordProperty(name: string): boolean {
+  return /^(?:L|Lu|Ll|Lt|Lm|Lo|Letter|N|Nd|Nl|No|Number|M|Mn|Mc|Me|Mark|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|Punctuation|S|Sm|Sc|Sk|So|Symbol|Alphabetic|Script=\w+|sc=\w+)$/.test(name);
+}
+
+/**
+ * An upper bound on how far any match of the regex reaches, in UTF-16 units (its length plus
+ * what its lookarounds read past either end), as a form in the text's W and S (see `Reach`).
+ * k is Infinity when unbounded or when the source uses syntax this reader does not know.
+ */
+export function matchReach(source: string): Reach {
+  try {
+    return new ReachParser(source).parse();
+  } catch {
+    return UNKNOWN;
+  }
+}
+
+/** The bound of `matchReach` for a text with the given W and S. */
+export function reachIn(r: Reach, longestWord: number, longestSpace: number): number {
+  return r.k + r.w * longestWord + r.s * longestSpace;
+}
