@@ -117,7 +117,8 @@ function alternation(sources: readonly string[], flags: string): RegExp[] {
 /** The reach of an alternation of the patterns: the componentwise maximum of theirs. */
 function unitReach(sources: readonly string[]): Reach {
   const all = sources.map((p) => matchReach(expandInlineCase(p)));
-  return { k: Math.max(...all.map((r) => r.k)), w: Math.max(...all.map((r) => r.w)), s: Math.max(...all.map((r) => r.s)) };
+  const most = (key: keyof Reach): number => Math.max(...all.map((r) => r[key]));
+  return { k: most('k'), a: most('a'), w: most('w'), s: most('s') };
 }
 
 function wordsRegex(words: readonly string[]): RegExp | null {

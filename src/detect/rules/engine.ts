@@ -73,11 +73,14 @@ function inScope(rule: CompiledRule, f: FieldText, start: number, regions: () =>
   return false;
 }
 
-function boundaryOk(lower: string, start: number, end: number, phrase: string): boolean {
-  const first = phrase.charCodeAt(0);
-  const last = phrase.charCodeAt(phrase.length - 1);
-  const wordFirst = isWordAt(phrase, 0) || first >= 128;
-  const wordLast = isWordAt(phrase, phrase.length - 1) || last >= 128;
+/**
+ * Whether the phrase found at [start, end) stands as whole words. Its first and last characters
+ * are read in the text: the automaton matched them, and a phrase neither starts nor ends with a
+ * space (the one class that stands for several units).
+ */
+function boundaryOk(lower: string, start: number, end: number): boolean {
+  const wordFirst = isWordAt(lower, start) || lower.charCodeAt(start) >= 128;
+  const wordLast = isWordAt(lower, end - 1) || lower.charCodeAt(end - 1) >= 128;
   if (wordFirst && isWordAt(lower, start - 1)) return false;
   if (wordLast && isWordAt(lower, end)) return false;
   return true;
@@ -92,20 +95,24 @@ function boundaryOk(lower: string, start: number, end: number, phrase: string): 
 const WINDOW = 160;
 
 /**
- * [from, to) a unit's regexes search around its keyword hit [start, end): WINDOW each side, or
- * less when the unit's matches reach less far (a match holds the keyword, so it starts at most
- * `reach` before the keyword's end and ends at most `reach` after its start). Widened to
- * whitespace, so a slice never starts or ends inside a word.
+ * Adds to a unit's windows (merged [from, to) pairs in text order) the one around its keyword hit
+ * [start, end): WINDOW each side, or less when the unit's matches reach less far (a match holds
+ * the keyword, so it starts at most `reach` before the keyword's end and ends at most `reach`
+ * after its start). Widened to whitespace, so a slice never starts or ends inside a word.
  */
-function windowAround(lower: string, start: number, end: number, reach: number): [number, number] {
+function addWindow(list: number[], lower: string, start: number, end: number, reach: number): void {
   let from = Math.max(0, start - WINDOW, end - reach);
   while (from > 0 && !isSpace(lower.charCodeAt(from - 1))) from--;
   let to = Math.min(lower.length, end + WINDOW, start + reach);
   while (to < lower.length && !isSpace(lower.charCodeAt(to))) to++;
-  return [from, to];
+  const last = list.length - 1;
+  if (last > 0 && from <= (list[last] as number)) list[last] = Math.max(list[last] as number, to);
+  else list.push(from, to);
 }
 
 interface Runs {
+  /** 2 when the text holds a surrogate pair (an astral character), else 1. */
+  unitsPerChar: number;
   /** Longest run of characters other than an ASCII space, tab, newline or CR. */
   word: number;
   /** Longest run of `\s` characters. */
@@ -120,15 +127,17 @@ function longestRuns(s: string): Runs {
   let space = 0;
   let w = 0;
   let sp = 0;
+  let unitsPerChar = 1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) unitsPerChar = 2;
     w = isSpace(c) ? 0 : w + 1;
     // Beyond ASCII, whitespace is rare: only there is the regex engine asked.
     sp = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && JS_SPACE.test(s[i] as string)) ? sp + 1 : 0;
     if (w > word) word = w;
     if (sp > space) space = sp;
   }
-  return { word, space };
+  return { unitsPerChar, word, space };
 }
 
 function isLetter(c: number): boolean {
@@ -290,6 +299,9 @@ interface FieldGrams {
   field: number;
   chosenFor: Int32Array;
   chosen: Array<RegExp | null>;
+  /** Per unit: the field `live` answers for, and whether the unit's regexes may run on it. */
+  liveFor: Int32Array;
+  live: Uint8Array;
 }
 
 const gramsOf = new WeakMap<CompiledRules, FieldGrams>();
@@ -300,6 +312,7 @@ function fieldGrams(rules: CompiledRules): FieldGrams {
     fg = {
       rules, lower: newGrams(rules.literals.length), folded: newGrams(rules.literals.length), lowerText: null, foldedText: null,
       field: 0, chosenFor: new Int32Array(rules.units.length).fill(-1), chosen: new Array<RegExp | null>(rules.units.length).fill(null),
+      liveFor: new Int32Array(rules.units.length).fill(-1), live: new Uint8Array(rules.units.length),
     };
     gramsOf.set(rules, fg);
   }
@@ -413,6 +426,26 @@ function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule
   }
 }
 
+/**
+ * Whether unit `u` may match in the field: its rule applies, and (where the literal filter is
+ * on) one of its regexes may match. Answered once per field, before any window is built.
+ */
+function unitLive(fg: FieldGrams, u: number, f: FieldText, digits: { run: number }): boolean {
+  if (fg.liveFor[u] === fg.field) return fg.live[u] === 1;
+  const unit = fg.rules.units[u] as PatternUnit;
+  const rule = fg.rules.rules[unit.rule] as CompiledRule;
+  const { lower, folded } = f.text;
+  let live = applies(rule, f.field === 'subject', lower, digits);
+  if (live && lower.length >= FILTER_MIN_CHARS) {
+    const cs = rule.rule.case_sensitive;
+    live = false;
+    for (let i = 0; i < unit.search.length && !live; i++) live = mayMatch(fg, unit, i, cs ? folded : lower, cs);
+  }
+  fg.liveFor[u] = fg.field;
+  fg.live[u] = live ? 1 : 0;
+  return live;
+}
+
 /** Scope and digit prefilters: whether a rule's patterns run on this field at all. */
 function applies(rule: CompiledRule, subject: boolean, lower: string, digits: { run: number }): boolean {
   const scope = rule.rule.scope;
@@ -433,18 +466,18 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   found.length = 0;
   rules.automaton.hits(lower, found);
   const hits: RuleHit[] = [];
+  const fg = fieldGrams(rules);
+  const digits = { run: -1 };
   // Per unit: merged windows around its keyword hits, as [from, to] pairs in text order.
   let windows: Array<number[] | undefined> | undefined;
   let runs: Runs | undefined;
-  const phraseText: string[] = [];
   for (let k = 0; k < found.length; k += 2) {
     const p = found[k] as number;
     const end = found[k + 1] as number;
     const start = end - (rules.lengths[p] as number);
     const owners = rules.phraseOf[p];
     if (owners !== undefined && owners.length > 0) {
-      const phrase = (phraseText[p] ??= lower.slice(start, end));
-      if (boundaryOk(lower, start, end, phrase)) {
+      if (boundaryOk(lower, start, end)) {
         for (const r of owners) hits.push({ rule: rules.rules[r] as CompiledRule, start, end });
       }
     }
@@ -456,17 +489,12 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     windows ??= new Array<number[] | undefined>(rules.units.length);
     runs ??= longestRuns(lower);
     for (const u of kw) {
-      const reach = reachIn((rules.units[u] as PatternUnit).reach, runs.word, runs.space);
-      const [from, to] = windowAround(lower, start, end, reach);
-      const list = (windows[u] ??= []);
-      const last = list.length - 1;
-      if (last > 0 && from <= (list[last] as number)) list[last] = Math.max(list[last] as number, to);
-      else list.push(from, to);
+      if (!unitLive(fg, u, f, digits)) continue;
+      const reach = reachIn((rules.units[u] as PatternUnit).reach, runs.unitsPerChar, runs.word, runs.space);
+      addWindow((windows[u] ??= []), lower, start, end, reach);
     }
   }
   const subject = f.field === 'subject';
-  const digits = { run: -1 };
-  const fg = fieldGrams(rules);
   for (const u of rules.always) {
     const unit = rules.units[u] as PatternUnit;
     const rule = rules.rules[unit.rule] as CompiledRule;
@@ -480,7 +508,6 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
       if (list === undefined) continue;
       const unit = rules.units[u] as PatternUnit;
       const rule = rules.rules[unit.rule] as CompiledRule;
-      if (!applies(rule, subject, lower, digits)) continue;
       const text = rule.rule.case_sensitive ? folded : lower;
       for (let w = 0; w < list.length; w += 2) scanUnit(hits, fg, u, rule, unit, text, list[w] as number, list[w + 1] as number);
     }

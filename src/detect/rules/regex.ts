@@ -419,57 +419,70 @@ export function requiredLiteralsMemo(): Array<[string, string[] | null]> {
 // ---------------------------------------------------------------- match reach
 
 /**
- * An upper bound on how far a match reaches, in UTF-16 units, as `k + w·W + s·S` for a text
- * whose longest run without an ASCII space, tab or newline is W units and whose longest run of
- * `\s` characters is S: a repeated class that cannot match a space (`\w+`, `[a-z]*`, `[^\s,]+`)
- * consumes at most W, a repeated whitespace class (`\s*`) at most S. `k` is Infinity when no
- * such bound is known (`.*`, a repeated group, a backreference).
+ * An upper bound on how far a match reaches, in UTF-16 units, as `k + a·A + w·W + s·S` for a
+ * text whose characters take at most A units each (2 with an astral character, else 1), whose
+ * longest run without an ASCII space, tab, newline or CR is W units and whose longest run of
+ * `\s` characters is S: what a match consumes without a space (`\w+`, `[a-z]+(?:_[a-z]+)*`) lies
+ * in one such run, so it takes at most W; a repeated whitespace class (`\s*`) at most S. `k` is
+ * Infinity when no such bound is known (`.*`, `(?:very )*`, a backreference).
  */
 export interface Reach {
   k: number;
+  a: number;
   w: number;
   s: number;
 }
-
-/** What a single-character atom can match: never an ASCII space ('word'), only `\s` ('space'), or either. */
-type CharKind = 'word' | 'space' | 'other';
 
 interface Piece {
   /** Units consumed. */
   len: Reach;
   /** Units a lookaround or `\b` inside reads past the piece's ends. */
   look: Reach;
-  /** Set when the piece is one character class or character: how a repetition of it is bounded. */
-  kind: CharKind | null;
-  /** Units one character of it takes (2 when it may be astral). */
-  width: number;
+  /** No character it consumes can be an ASCII space, tab, newline or CR. */
+  word: boolean;
+  /** Every character it consumes is `\s`. */
+  space: boolean;
 }
 
-const ZERO_REACH: Reach = { k: 0, w: 0, s: 0 };
+const ZERO_REACH: Reach = { k: 0, a: 0, w: 0, s: 0 };
+const UNKNOWN: Reach = { k: Infinity, a: 0, w: 0, s: 0 };
+const ONE_RUN: Reach = { k: 0, a: 0, w: 1, s: 0 };
+const ONE_SPACE_RUN: Reach = { k: 0, a: 0, w: 0, s: 1 };
 
 function add(a: Reach, b: Reach): Reach {
-  return { k: a.k + b.k, w: a.w + b.w, s: a.s + b.s };
+  return { k: a.k + b.k, a: a.a + b.a, w: a.w + b.w, s: a.s + b.s };
 }
 
-/** Componentwise maximum: a bound on both forms for every W, S ≥ 0. */
+/** Componentwise maximum: a bound on both forms for every A, W, S ≥ 0. */
 function upper(a: Reach, b: Reach): Reach {
-  return { k: Math.max(a.k, b.k), w: Math.max(a.w, b.w), s: Math.max(a.s, b.s) };
+  return { k: Math.max(a.k, b.k), a: Math.max(a.a, b.a), w: Math.max(a.w, b.w), s: Math.max(a.s, b.s) };
 }
 
-function times(a: Reach, n: number): Reach {
-  return { k: a.k * n, w: a.w * n, s: a.s * n };
+function isZero(r: Reach): boolean {
+  return r.k === 0 && r.a === 0 && r.w === 0 && r.s === 0;
 }
 
-const UNKNOWN: Reach = { k: Infinity, w: 0, s: 0 };
-
-function char(kind: CharKind, width: number): Piece {
-  return { len: { k: width, w: 0, s: 0 }, look: ZERO_REACH, kind, width };
+/** One character: `astral` when it may be a surrogate pair. */
+function char(word: boolean, space: boolean, astral: boolean): Piece {
+  return { len: astral ? { k: 0, a: 1, w: 0, s: 0 } : { k: 1, a: 0, w: 0, s: 0 }, look: ZERO_REACH, word, space };
 }
 
-const EMPTY: Piece = { len: ZERO_REACH, look: ZERO_REACH, kind: null, width: 0 };
+const EMPTY: Piece = { len: ZERO_REACH, look: ZERO_REACH, word: true, space: true };
 
-/** A repetition this long or longer of a class that cannot match a space is bounded by W instead. */
+/** A piece without spaces bounded by this many characters or more is bounded by W instead. */
 const RUN_AS_WORD = 24;
+
+/**
+ * The tighter of the piece's bounds where one is known to be: a piece consuming no space lies in
+ * one run of non-space characters (W); an unbounded piece of whitespace in one run of it (S).
+ */
+function runBound(p: Piece): Piece {
+  const { len } = p;
+  if (p.word && !isZero(len) && (len.w > 0 || !(len.k + 2 * len.a < RUN_AS_WORD))) return { ...p, len: ONE_RUN };
+  const finite = Number.isFinite(len.k) && Number.isFinite(len.a) && Number.isFinite(len.w) && Number.isFinite(len.s);
+  if (p.space && !finite) return { ...p, len: ONE_SPACE_RUN };
+  return finite ? p : { ...p, len: UNKNOWN };
+}
 
 class ReachParser {
   private i = 0;
@@ -482,25 +495,22 @@ class ReachParser {
   }
 
   private alternation(): Piece {
-    let { len, look } = this.sequence();
+    let p = this.sequence();
     while (this.s[this.i] === '|') {
       this.i++;
       const b = this.sequence();
-      len = upper(len, b.len);
-      look = upper(look, b.look);
+      p = { len: upper(p.len, b.len), look: upper(p.look, b.look), word: p.word && b.word, space: p.space && b.space };
     }
-    return { len, look, kind: null, width: 0 };
+    return runBound(p);
   }
 
   private sequence(): Piece {
-    let len = ZERO_REACH;
-    let look = ZERO_REACH;
+    let p = EMPTY;
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const r = this.quantified(this.atom());
-      len = add(len, r.len);
-      look = upper(look, r.look);
+      p = { len: add(p.len, r.len), look: upper(p.look, r.look), word: p.word && r.word, space: p.space && r.space };
     }
-    return { len, look, kind: null, width: 0 };
+    return runBound(p);
   }
 
   private quantified(atom: Piece): Piece {
@@ -516,12 +526,11 @@ class ReachParser {
     } else return atom;
     this.i++;
     if (this.s[this.i] === '?') this.i++;
-    const fixed = atom.len.k === 0 && atom.len.w === 0 && atom.len.s === 0 ? ZERO_REACH : times(atom.len, max);
-    let len = Number.isFinite(fixed.k) ? fixed : UNKNOWN;
-    // A run of one class stays inside a run of the text's characters of that sort.
-    if (atom.kind === 'word' && (max === Infinity || max * atom.width >= RUN_AS_WORD)) len = { k: 0, w: 1, s: 0 };
-    if (atom.kind === 'space' && max === Infinity) len = { k: 0, w: 0, s: 1 };
-    return { len, look: atom.look, kind: null, width: 0 };
+    if (isZero(atom.len)) return atom;
+    const { len } = atom;
+    // Infinity × 0 is NaN: runBound sends any unbounded repetition to a run or to UNKNOWN.
+    const times = (x: number): number => (x === 0 ? 0 : x * max);
+    return runBound({ ...atom, len: { k: times(len.k), a: times(len.a), w: times(len.w), s: times(len.s) } });
   }
 
   private atom(): Piece {
@@ -540,7 +549,7 @@ class ReachParser {
       if (s[this.i] !== ')') throw new Error('unclosed group');
       this.i++;
       // A lookaround consumes nothing but reads its content's reach past where it stands.
-      return look ? { len: ZERO_REACH, look: add(inner.len, inner.look), kind: null, width: 0 } : inner;
+      return look ? { ...EMPTY, look: add(inner.len, inner.look) } : inner;
     }
     if (c === '[') return this.charClass();
     if (c === '^' || c === '$') {
@@ -549,33 +558,33 @@ class ReachParser {
     }
     if (c === '.') {
       this.i++;
-      return char('other', 2);
+      return char(false, false, true);
     }
     if (c === '\\') return this.escape();
     const cp = s.codePointAt(this.i) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    this.i += ch.length;
-    return char(kindOfChar(cp), ch.length);
+    this.i += cp > 0xffff ? 2 : 1;
+    return literal(cp);
   }
 
   private escape(): Piece {
     const s = this.s;
     const e = s[this.i + 1] ?? '';
     this.i += 2;
-    if (e === 'b' || e === 'B') return { len: ZERO_REACH, look: { k: 2, w: 0, s: 0 }, kind: null, width: 0 };
-    if (e === 'd' || e === 'w') return char('word', 1);
-    if (e === 's') return char('space', 1);
-    if (e === 'D' || e === 'W' || e === 'S') return char(e === 'S' ? 'word' : 'other', 2);
+    if (e === 'b' || e === 'B') return { ...EMPTY, look: { k: 2, a: 0, w: 0, s: 0 } };
+    if (e === 'd' || e === 'w') return char(true, false, false);
+    if (e === 's') return char(false, true, false);
+    if (e === 'S') return char(true, false, true);
+    if (e === 'D' || e === 'W') return char(false, false, true);
     if (e === 'p' || e === 'P') {
       const close = s.indexOf('}', this.i);
       const name = s[this.i] === '{' ? s.slice(this.i + 1, close) : '';
       if (s[this.i] === '{') this.i = close + 1;
-      return char(e === 'p' && wordProperty(name) ? 'word' : 'other', 2);
+      return char(e === 'p' && wordProperty(name), false, true);
     }
     // A backreference repeats a group of unknown length.
     if (/[1-9k]/.test(e)) throw new Error('backreference');
     const cp = this.escapedCode(e);
-    return char(cp === null ? 'other' : kindOfChar(cp), cp !== null && cp > 0xffff ? 2 : 1);
+    return cp === null ? char(false, false, true) : literal(cp);
   }
 
   /** The code point of a one-character escape `\e…` whose letter was read, or null when unknown. */
@@ -602,7 +611,7 @@ class ReachParser {
     return e.codePointAt(0) ?? null;
   }
 
-  /** A class: 'word' when no member can be an ASCII space, 'space' when every member is whitespace. */
+  /** A class: `word` when no member can be an ASCII space, `space` when every member is whitespace. */
   private charClass(): Piece {
     const s = this.s;
     this.i++;
@@ -610,7 +619,7 @@ class ReachParser {
     if (negated) this.i++;
     let spaces = 0; // which of space, tab, newline, CR the listed members cover (bits 1, 2, 4, 8)
     let onlySpace = true;
-    let wide = negated;
+    let astral = negated;
     let prev: number | null = null;
     while (this.i < s.length && s[this.i] !== ']') {
       let cp: number | null;
@@ -624,13 +633,10 @@ class ReachParser {
             name = s.slice(this.i + 1, close);
             this.i = close + 1;
           }
-          if (e === 's') spaces = 15;
-          else {
-            onlySpace = false;
-            // \D, \W, \P{…} and unknown properties may hold a space; \S holds none.
-            if (e === 'D' || e === 'W' || e === 'P' || (e === 'p' && !wordProperty(name))) spaces = 15;
-          }
-          if (/[DWSpP]/.test(e)) wide = true;
+          if (e !== 's') onlySpace = false;
+          // \s, \D, \W, \P{…} and properties not known to lack spaces may hold one; \S, \d, \w do not.
+          if (e === 's' || e === 'D' || e === 'W' || e === 'P' || (e === 'p' && !wordProperty(name))) spaces = 15;
+          if (/[DWSpP]/.test(e)) astral = true;
           prev = null;
           continue;
         }
@@ -642,7 +648,7 @@ class ReachParser {
       if (cp === null) {
         spaces = 15;
         onlySpace = false;
-        wide = true;
+        astral = true;
         prev = null;
         continue;
       }
@@ -659,23 +665,26 @@ class ReachParser {
         }
         if (hi === null) hi = 0x10ffff;
         spaces |= spaceBits(prev, hi);
-        if (hi > 0xffff) wide = true;
+        if (hi > 0xffff) astral = true;
         onlySpace = false;
         prev = null;
         continue;
       }
       spaces |= spaceBits(cp, cp);
       if (!isJsSpace(cp)) onlySpace = false;
-      if (cp > 0xffff) wide = true;
+      if (cp > 0xffff) astral = true;
       prev = cp;
     }
     if (s[this.i] !== ']') throw new Error('unclosed class');
     this.i++;
-    const width = wide ? 2 : 1;
-    if (negated) return char(spaces === 15 ? 'word' : 'other', width);
-    if (onlySpace && spaces !== 0) return char('space', width);
-    return char(spaces === 0 ? 'word' : 'other', width);
+    if (negated) return char(spaces === 15, false, astral);
+    return char(spaces === 0, onlySpace && !astral, astral);
   }
+}
+
+function literal(cp: number): Piece {
+  const space = isJsSpace(cp);
+  return char(spaceBits(cp, cp) === 0, space, cp > 0xffff);
 }
 
 /** Bits for which of space, tab, newline and CR lie in [lo, hi]. */
@@ -694,10 +703,6 @@ function isJsSpace(cp: number): boolean {
   return JS_SPACE.test(String.fromCodePoint(cp));
 }
 
-function kindOfChar(cp: number): CharKind {
-  return isJsSpace(cp) ? 'space' : 'word';
-}
-
 /** Unicode properties none of whose members is an ASCII space, tab, newline or CR. */
 function wordProperty(name: string): boolean {
   return /^(?:L|Lu|Ll|Lt|Lm|Lo|Letter|N|Nd|Nl|No|Number|M|Mn|Mc|Me|Mark|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|Punctuation|S|Sm|Sc|Sk|So|Symbol|Alphabetic|Script=\w+|sc=\w+)$/.test(name);
@@ -705,7 +710,7 @@ function wordProperty(name: string): boolean {
 
 /**
  * An upper bound on how far any match of the regex reaches, in UTF-16 units (its length plus
- * what its lookarounds read past either end), as a form in the text's W and S (see `Reach`).
+ * what its lookarounds read past either end), as a form in the text's A, W and S (see `Reach`).
  * k is Infinity when unbounded or when the source uses syntax this reader does not know.
  */
 export function matchReach(source: string): Reach {
@@ -716,7 +721,7 @@ export function matchReach(source: string): Reach {
   }
 }
 
-/** The bound of `matchReach` for a text with the given W and S. */
-export function reachIn(r: Reach, longestWord: number, longestSpace: number): number {
-  return r.k + r.w * longestWord + r.s * longestSpace;
+/** The bound of `matchReach` for a text with the given A, W and S. */
+export function reachIn(r: Reach, unitsPerChar: number, longestWord: number, longestSpace: number): number {
+  return r.k + r.a * unitsPerChar + r.w * longestWord + r.s * longestSpace;
 }
