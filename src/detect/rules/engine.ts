@@ -299,9 +299,14 @@ interface FieldGrams {
   field: number;
   chosenFor: Int32Array;
   chosen: Array<RegExp | null>;
-  /** Per unit: the field `live` answers for, and whether the unit's regexes may run on it. */
-  liveFor: Int32Array;
-  live: Uint8Array;
+  /**
+   * Per unit: the field `reach` answers for, and the unit's reach in that field (`Reach` for its
+   * longest runs), or -1 when the unit's regexes cannot match there.
+   */
+  reachFor: Int32Array;
+  reach: Float64Array;
+  /** Per unit: its merged windows in the field (emptied when `reach` is answered), reused field to field. */
+  windows: number[][];
 }
 
 const gramsOf = new WeakMap<CompiledRules, FieldGrams>();
@@ -312,7 +317,8 @@ function fieldGrams(rules: CompiledRules): FieldGrams {
     fg = {
       rules, lower: newGrams(rules.literals.length), folded: newGrams(rules.literals.length), lowerText: null, foldedText: null,
       field: 0, chosenFor: new Int32Array(rules.units.length).fill(-1), chosen: new Array<RegExp | null>(rules.units.length).fill(null),
-      liveFor: new Int32Array(rules.units.length).fill(-1), live: new Uint8Array(rules.units.length),
+      reachFor: new Int32Array(rules.units.length).fill(-1), reach: new Float64Array(rules.units.length),
+      windows: rules.units.map(() => []),
     };
     gramsOf.set(rules, fg);
   }
@@ -392,8 +398,12 @@ function alternationFor(fg: FieldGrams, u: number, unit: PatternUnit, g: Grams):
   return re;
 }
 
-/** Fields shorter than this run every regex their keywords call for: on the ~500-char holdout drafts the index cost what it saved. */
-const FILTER_MIN_CHARS = 1000;
+/**
+ * Fields shorter than this run every regex their keywords call for. With windows bounded by each
+ * unit's reach the regexes read little, and the index cost more than it saved on the ~2 KB scan
+ * bench drafts (about 8% of the rule pass) and on 1-4 KB eval drafts; at 8 KB it broke even.
+ */
+const FILTER_MIN_CHARS = 8000;
 
 /** Runs one unit's regexes over [from, to) of the text (the whole text when it covers it). */
 function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule, unit: PatternUnit, text: string, from: number, to: number): void {
@@ -427,11 +437,12 @@ function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule
 }
 
 /**
- * Whether unit `u` may match in the field: its rule applies, and (where the literal filter is
- * on) one of its regexes may match. Answered once per field, before any window is built.
+ * How far unit `u`'s windows reach in the field, or -1 when it cannot match there: its rule does
+ * not apply, or (where the literal filter is on) none of its regexes may match. Answered once
+ * per field, before any window is built.
  */
-function unitLive(fg: FieldGrams, u: number, f: FieldText, digits: { run: number }): boolean {
-  if (fg.liveFor[u] === fg.field) return fg.live[u] === 1;
+function unitReach(fg: FieldGrams, u: number, f: FieldText, digits: { run: number }, runs: Runs): number {
+  if (fg.reachFor[u] === fg.field) return fg.reach[u] as number;
   const unit = fg.rules.units[u] as PatternUnit;
   const rule = fg.rules.rules[unit.rule] as CompiledRule;
   const { lower, folded } = f.text;
@@ -441,9 +452,11 @@ function unitLive(fg: FieldGrams, u: number, f: FieldText, digits: { run: number
     live = false;
     for (let i = 0; i < unit.search.length && !live; i++) live = mayMatch(fg, unit, i, cs ? folded : lower, cs);
   }
-  fg.liveFor[u] = fg.field;
-  fg.live[u] = live ? 1 : 0;
-  return live;
+  const reach = live ? reachIn(unit.reach, runs.unitsPerChar, runs.word, runs.space) : -1;
+  fg.reachFor[u] = fg.field;
+  fg.reach[u] = reach;
+  (fg.windows[u] as number[]).length = 0;
+  return reach;
 }
 
 /** Scope and digit prefilters: whether a rule's patterns run on this field at all. */
@@ -468,8 +481,6 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   const hits: RuleHit[] = [];
   const fg = fieldGrams(rules);
   const digits = { run: -1 };
-  // Per unit: merged windows around its keyword hits, as [from, to] pairs in text order.
-  let windows: Array<number[] | undefined> | undefined;
   let runs: Runs | undefined;
   for (let k = 0; k < found.length; k += 2) {
     const p = found[k] as number;
@@ -486,12 +497,11 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     // A keyword that starts with a letter matches at the start of a word only ("board" is not
     // in "onboarding"); digits before it are fine (tokens like "8Q~").
     if (rules.wordStart[p] === 1 && start > 0 && isLetter(lower.charCodeAt(start - 1))) continue;
-    windows ??= new Array<number[] | undefined>(rules.units.length);
     runs ??= longestRuns(lower);
-    for (const u of kw) {
-      if (!unitLive(fg, u, f, digits)) continue;
-      const reach = reachIn((rules.units[u] as PatternUnit).reach, runs.unitsPerChar, runs.word, runs.space);
-      addWindow((windows[u] ??= []), lower, start, end, reach);
+    for (let i = 0; i < kw.length; i++) {
+      const u = kw[i] as number;
+      const reach = unitReach(fg, u, f, digits, runs);
+      if (reach >= 0) addWindow(fg.windows[u] as number[], lower, start, end, reach);
     }
   }
   const subject = f.field === 'subject';
@@ -502,10 +512,12 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     const text = rule.rule.case_sensitive ? folded : lower;
     scanUnit(hits, fg, u, rule, unit, text, 0, text.length);
   }
-  if (windows !== undefined) {
-    for (let u = 0; u < windows.length; u++) {
-      const list = windows[u];
-      if (list === undefined) continue;
+  if (runs !== undefined) {
+    // Units in order; a unit has windows in this field when its reach was answered for it.
+    for (let u = 0; u < rules.units.length; u++) {
+      if (fg.reachFor[u] !== fg.field) continue;
+      const list = fg.windows[u] as number[];
+      if (list.length === 0) continue;
       const unit = rules.units[u] as PatternUnit;
       const rule = rules.rules[unit.rule] as CompiledRule;
       const text = rule.rule.case_sensitive ? folded : lower;
