@@ -623,6 +623,8 @@ class ReachParser {
     let prev: number | null = null;
     while (this.i < s.length && s[this.i] !== ']') {
       let cp: number | null;
+      // Only an unescaped '-' between two members makes a range.
+      const dash = s[this.i] === '-';
       if (s[this.i] === '\\') {
         const e = s[this.i + 1] ?? '';
         this.i += 2;
@@ -652,7 +654,7 @@ class ReachParser {
         prev = null;
         continue;
       }
-      if (cp === 45 && prev !== null && s[this.i] !== ']') {
+      if (dash && prev !== null && s[this.i] !== ']') {
         // A range prev-hi: read hi and cover every member between.
         let hi: number | null;
         if (s[this.i] === '\\') {
@@ -705,7 +707,7 @@ function isJsSpace(cp: number): boolean {
 
 /** Unicode properties none of whose members is an ASCII space, tab, newline or CR. */
 function wordProperty(name: string): boolean {
-  return /^(?:L|Lu|Ll|Lt|Lm|Lo|Letter|N|Nd|Nl|No|Number|M|Mn|Mc|Me|Mark|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|Punctuation|S|Sm|Sc|Sk|So|Symbol|Alphabetic|Script=\w+|sc=\w+)$/.test(name);
+  return /^(?:L|Lu|Ll|Lt|Lm|Lo|Letter|N|Nd|Nl|No|Number|M|Mn|Mc|Me|Mark|P|Pc|Pd|Ps|Pe|Pi|Pf|Po|Punctuation|S|Sm|Sc|Sk|So|Symbol|Alphabetic)$/.test(name);
 }
 
 /**
