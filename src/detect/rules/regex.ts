@@ -462,9 +462,14 @@ function isZero(r: Reach): boolean {
   return r.k === 0 && r.a === 0 && r.w === 0 && r.s === 0;
 }
 
+/** The eight kinds of one character, built once: patterns hold hundreds of thousands of them. */
+const CHARS: readonly Piece[] = [false, true].flatMap((astral) => [false, true].flatMap((word) => [false, true].map((space) => ({
+  len: astral ? { k: 0, a: 1, w: 0, s: 0 } : { k: 1, a: 0, w: 0, s: 0 }, look: ZERO_REACH, word, space,
+}))));
+
 /** One character: `astral` when it may be a surrogate pair. */
 function char(word: boolean, space: boolean, astral: boolean): Piece {
-  return { len: astral ? { k: 0, a: 1, w: 0, s: 0 } : { k: 1, a: 0, w: 0, s: 0 }, look: ZERO_REACH, word, space };
+  return CHARS[(astral ? 4 : 0) + (word ? 2 : 0) + (space ? 1 : 0)] as Piece;
 }
 
 const EMPTY: Piece = { len: ZERO_REACH, look: ZERO_REACH, word: true, space: true };
@@ -505,12 +510,22 @@ class ReachParser {
   }
 
   private sequence(): Piece {
-    let p = EMPTY;
+    // Summed in place: one Piece per sequence, not one per character.
+    const len = { k: 0, a: 0, w: 0, s: 0 };
+    const look = { k: 0, a: 0, w: 0, s: 0 };
+    let word = true;
+    let space = true;
     while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
       const r = this.quantified(this.atom());
-      p = { len: add(p.len, r.len), look: upper(p.look, r.look), word: p.word && r.word, space: p.space && r.space };
+      len.k += r.len.k;
+      len.a += r.len.a;
+      len.w += r.len.w;
+      len.s += r.len.s;
+      if (r.look !== ZERO_REACH) Object.assign(look, upper(look, r.look));
+      word &&= r.word;
+      space &&= r.space;
     }
-    return runBound(p);
+    return runBound({ len, look, word, space });
   }
 
   private quantified(atom: Piece): Piece {
@@ -702,6 +717,7 @@ function spaceBits(lo: number, hi: number): number {
 const JS_SPACE = /^\s$/u;
 
 function isJsSpace(cp: number): boolean {
+  if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13);
   return JS_SPACE.test(String.fromCodePoint(cp));
 }
 
@@ -716,11 +732,38 @@ function wordProperty(name: string): boolean {
  * k is Infinity when unbounded or when the source uses syntax this reader does not know.
  */
 export function matchReach(source: string): Reach {
-  try {
-    return new ReachParser(source).parse();
-  } catch {
-    return UNKNOWN;
+  let reach = REACH_MEMO.get(source);
+  if (reach === undefined) {
+    try {
+      reach = new ReachParser(source).parse();
+    } catch {
+      reach = UNKNOWN;
+    }
+    REACH_MEMO.set(source, reach);
   }
+  return reach;
+}
+
+/**
+ * matchReach's answers by source. Like the required literals, `npm run build` saves them for the
+ * shipped policy's patterns (packs/parsed.ts) and packs/index.ts seeds them here. JSON writes an
+ * unbounded `k` (Infinity) as null.
+ */
+const REACH_MEMO = new Map<string, Reach>();
+
+export interface StoredReach {
+  k: number | null;
+  a: number;
+  w: number;
+  s: number;
+}
+
+export function seedMatchReach(entries: ReadonlyArray<readonly [string, StoredReach]>): void {
+  for (const [source, r] of entries) REACH_MEMO.set(source, { ...r, k: r.k ?? Infinity });
+}
+
+export function matchReachMemo(): Array<[string, Reach]> {
+  return [...REACH_MEMO];
 }
 
 /** The bound of `matchReach` for a text with the given A, W and S. */
