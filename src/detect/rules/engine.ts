@@ -128,16 +128,31 @@ function longestRuns(s: string): Runs {
   let w = 0;
   let sp = 0;
   let unitsPerChar = 1;
+  // A run's length counts toward the maximum when the run ends: most characters are printable
+  // ASCII, and for them the loop only extends the word run.
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c > 32 && c < 128) {
+      w++;
+      if (sp !== 0) {
+        if (sp > space) space = sp;
+        sp = 0;
+      }
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdfff) unitsPerChar = 2;
-    w = isSpace(c) ? 0 : w + 1;
+    if (isSpace(c)) {
+      if (w > word) word = w;
+      w = 0;
+    } else w++;
     // Beyond ASCII, whitespace is rare: only there is the regex engine asked.
-    sp = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && JS_SPACE.test(s[i] as string)) ? sp + 1 : 0;
-    if (w > word) word = w;
-    if (sp > space) space = sp;
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && JS_SPACE.test(s[i] as string))) sp++;
+    else if (sp !== 0) {
+      if (sp > space) space = sp;
+      sp = 0;
+    }
   }
-  return { unitsPerChar, word, space };
+  return { unitsPerChar, word: Math.max(word, w), space: Math.max(space, sp) };
 }
 
 function isLetter(c: number): boolean {
