@@ -115,7 +115,7 @@ function alternation(sources: readonly string[], flags: string): RegExp[] {
 }
 
 /** The reach of an alternation of the patterns: the componentwise maximum of theirs. */
-function unitReach(sources: readonly string[]): Reach {
+function alternationReach(sources: readonly string[]): Reach {
   const all = sources.map((p) => matchReach(expandInlineCase(p)));
   const most = (key: keyof Reach): number => Math.max(...all.map((r) => r[key]));
   return { k: most('k'), a: most('a'), w: most('w'), s: most('s') };
@@ -198,7 +198,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
         branches: branchLiterals.some((l) => l !== null)
           ? { sources: g.sources.map(branchOf), literals: branchLiterals, subsets: new Map() }
           : null,
-        reach: unitReach(g.sources),
+        reach: alternationReach(g.sources),
       });
       if (g.keywords.length === 0) always.push(u);
       for (const k of g.keywords) {
