@@ -24,12 +24,13 @@ async function preparsePacks() {
   const packs = BUILTIN_PACK_TEXTS.map(loadBuiltinPack);
   const { rulesForPolicy } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'compile.js')).href);
   const { defaultPolicy } = await import(pathToFileURL(join(DIST, 'policy', 'schema.js')).href);
-  const { requiredLiteralsMemo } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'regex.js')).href);
+  const { matchReachMemo, requiredLiteralsMemo } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'regex.js')).href);
   rulesForPolicy(defaultPolicy());
   writeFileSync(parsedJs, [
     '// Written by npm run build from the YAML packs (src/detect/packs/parsed.ts).',
     `export const PARSED_PACKS = JSON.parse(${JSON.stringify(JSON.stringify(packs))});`,
     `export const PARSED_LITERALS = JSON.parse(${JSON.stringify(JSON.stringify(requiredLiteralsMemo()))});`,
+    `export const PARSED_REACH = JSON.parse(${JSON.stringify(JSON.stringify(matchReachMemo()))});`,
     '',
   ].join('\n'));
 }

@@ -2,13 +2,17 @@
  * The built-in packs already parsed, or null. From the sources this is null and packs/index.ts
  * parses the YAML at import (about 0.4 s for today's packs). `npm run build` replaces the compiled
  * copy of this module (dist/detect/packs/parsed.js) with the packs the build parsed, as one JSON
- * literal (and the patterns' required literals, rules/regex.ts), so the compiled CLI and services
+ * literal (and the patterns' required literals and reach, rules/regex.ts), so the compiled CLI and services
  * start without a YAML parser run or a read of every pattern; a unit test checks the packs survive
  * that JSON round trip unchanged.
  */
 import type { RulePack } from '../rules/schema.js';
+import type { StoredReach } from '../rules/regex.js';
 
 export const PARSED_PACKS: readonly RulePack[] | null = null;
 
 /** requiredLiterals' answers for the shipped policy's patterns (rules/regex.ts), or null. */
 export const PARSED_LITERALS: ReadonlyArray<readonly [string, string[] | null]> | null = null;
+
+/** matchReach's answers for the shipped policy's patterns (rules/regex.ts), or null. */
+export const PARSED_REACH: ReadonlyArray<readonly [string, StoredReach]> | null = null;

@@ -11,7 +11,7 @@ import { normalizeTerm } from '../normalize.js';
 import type { Severity } from '../types.js';
 import { patternsOf, type Rule } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
-import { compileRuleRegex, expandInlineCase, requiredLiterals } from './regex.js';
+import { compileRuleRegex, expandInlineCase, matchReach, requiredLiterals, type Reach } from './regex.js';
 
 /**
  * A group of a rule's patterns that share one keyword set: one alternation regex searched in the
@@ -36,6 +36,12 @@ export interface PatternUnit {
    * a field with the alternation of only the branches that can match there.
    */
   branches: { sources: readonly string[]; literals: ReadonlyArray<Int32Array | null>; subsets: Map<number | string, RegExp> } | null;
+  /**
+   * How far any match of the unit reaches, lookarounds included, as a form in the field's longest
+   * word and whitespace runs (regex.ts `matchReach`): a match holds its keyword, so it lies
+   * within that many units of the hit.
+   */
+  reach: Reach;
 }
 
 export interface CompiledRule {
@@ -106,6 +112,13 @@ function branchOf(p: string, i: number): string {
 function alternation(sources: readonly string[], flags: string): RegExp[] {
   if (!joined(sources)) return sources.map((p) => compileRuleRegex(p, flags));
   return [compileRuleRegex(sources.map(branchOf).join('|'), flags)];
+}
+
+/** The reach of an alternation of the patterns: the componentwise maximum of theirs. */
+function alternationReach(sources: readonly string[]): Reach {
+  const all = sources.map((p) => matchReach(expandInlineCase(p)));
+  const most = (key: keyof Reach): number => Math.max(...all.map((r) => r[key]));
+  return { k: most('k'), a: most('a'), w: most('w'), s: most('s') };
 }
 
 function wordsRegex(words: readonly string[]): RegExp | null {
@@ -185,6 +198,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
         branches: branchLiterals.some((l) => l !== null)
           ? { sources: g.sources.map(branchOf), literals: branchLiterals, subsets: new Map() }
           : null,
+        reach: alternationReach(g.sources),
       });
       if (g.keywords.length === 0) always.push(u);
       for (const k of g.keywords) {

@@ -12,7 +12,7 @@ import { isWordAt, normalizeTerm } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import type { CompiledRule, CompiledRules, PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
-import { compileRuleRegex } from './regex.js';
+import { compileRuleRegex, reachIn } from './regex.js';
 
 export interface RuleHit {
   rule: CompiledRule;
@@ -73,11 +73,14 @@ function inScope(rule: CompiledRule, f: FieldText, start: number, regions: () =>
   return false;
 }
 
-function boundaryOk(lower: string, start: number, end: number, phrase: string): boolean {
-  const first = phrase.charCodeAt(0);
-  const last = phrase.charCodeAt(phrase.length - 1);
-  const wordFirst = isWordAt(phrase, 0) || first >= 128;
-  const wordLast = isWordAt(phrase, phrase.length - 1) || last >= 128;
+/**
+ * Whether the phrase found at [start, end) stands as whole words. Its first and last characters
+ * are read in the text: the automaton matched them, and a phrase neither starts nor ends with a
+ * space (the one class that stands for several units).
+ */
+function boundaryOk(lower: string, start: number, end: number): boolean {
+  const wordFirst = isWordAt(lower, start) || lower.charCodeAt(start) >= 128;
+  const wordLast = isWordAt(lower, end - 1) || lower.charCodeAt(end - 1) >= 128;
   if (wordFirst && isWordAt(lower, start - 1)) return false;
   if (wordLast && isWordAt(lower, end)) return false;
   return true;
@@ -90,6 +93,67 @@ function boundaryOk(lower: string, start: number, end: number, phrase: string): 
  * sticky copy of the pattern in the whole text, so lookarounds see the real context.
  */
 const WINDOW = 160;
+
+/**
+ * Adds to a unit's windows (merged [from, to) pairs in text order) the one around its keyword hit
+ * [start, end): WINDOW each side, or less when the unit's matches reach less far (a match holds
+ * the keyword, so it starts at most `reach` before the keyword's end and ends at most `reach`
+ * after its start). Widened to whitespace, so a slice never starts or ends inside a word.
+ */
+function addWindow(list: number[], lower: string, start: number, end: number, reach: number): void {
+  let from = Math.max(0, start - WINDOW, end - reach);
+  while (from > 0 && !isSpace(lower.charCodeAt(from - 1))) from--;
+  let to = Math.min(lower.length, end + WINDOW, start + reach);
+  while (to < lower.length && !isSpace(lower.charCodeAt(to))) to++;
+  const last = list.length - 1;
+  if (last > 0 && from <= (list[last] as number)) list[last] = Math.max(list[last] as number, to);
+  else list.push(from, to);
+}
+
+interface Runs {
+  /** 2 when the text holds a surrogate pair (an astral character), else 1. */
+  unitsPerChar: number;
+  /** Longest run of characters other than an ASCII space, tab, newline or CR. */
+  word: number;
+  /** Longest run of `\s` characters. */
+  space: number;
+}
+
+const JS_SPACE = /\s/;
+
+/** The text's longest runs, which bound what a unit's repeated classes consume (regex.ts `Reach`). */
+function longestRuns(s: string): Runs {
+  let word = 0;
+  let space = 0;
+  let w = 0;
+  let sp = 0;
+  let unitsPerChar = 1;
+  // A run's length counts toward the maximum when the run ends: most characters are printable
+  // ASCII, and for them the loop only extends the word run.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 128) {
+      w++;
+      if (sp !== 0) {
+        if (sp > space) space = sp;
+        sp = 0;
+      }
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) unitsPerChar = 2;
+    if (isSpace(c)) {
+      if (w > word) word = w;
+      w = 0;
+    } else w++;
+    // Beyond ASCII, whitespace is rare: only there is the regex engine asked.
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && JS_SPACE.test(s[i] as string))) sp++;
+    else if (sp !== 0) {
+      if (sp > space) space = sp;
+      sp = 0;
+    }
+  }
+  return { unitsPerChar, word: Math.max(word, w), space: Math.max(space, sp) };
+}
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
@@ -250,6 +314,14 @@ interface FieldGrams {
   field: number;
   chosenFor: Int32Array;
   chosen: Array<RegExp | null>;
+  /**
+   * Per unit: the field `reach` answers for, and the unit's reach in that field (`Reach` for its
+   * longest runs), or -1 when the unit's regexes cannot match there.
+   */
+  reachFor: Int32Array;
+  reach: Float64Array;
+  /** Per unit: its merged windows in the field (emptied when `reach` is answered), reused field to field. */
+  windows: number[][];
 }
 
 const gramsOf = new WeakMap<CompiledRules, FieldGrams>();
@@ -260,6 +332,8 @@ function fieldGrams(rules: CompiledRules): FieldGrams {
     fg = {
       rules, lower: newGrams(rules.literals.length), folded: newGrams(rules.literals.length), lowerText: null, foldedText: null,
       field: 0, chosenFor: new Int32Array(rules.units.length).fill(-1), chosen: new Array<RegExp | null>(rules.units.length).fill(null),
+      reachFor: new Int32Array(rules.units.length).fill(-1), reach: new Float64Array(rules.units.length),
+      windows: rules.units.map(() => []),
     };
     gramsOf.set(rules, fg);
   }
@@ -339,8 +413,12 @@ function alternationFor(fg: FieldGrams, u: number, unit: PatternUnit, g: Grams):
   return re;
 }
 
-/** Fields shorter than this run every regex their keywords call for: on the ~500-char holdout drafts the index cost what it saved. */
-const FILTER_MIN_CHARS = 1000;
+/**
+ * Fields shorter than this run every regex their keywords call for. With windows bounded by each
+ * unit's reach the regexes read little, and the index cost more than it saved on the ~2 KB scan
+ * bench drafts (about 8% of the rule pass) and on 1-4 KB eval drafts; at 8 KB it broke even.
+ */
+const FILTER_MIN_CHARS = 8000;
 
 /** Runs one unit's regexes over [from, to) of the text (the whole text when it covers it). */
 function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule, unit: PatternUnit, text: string, from: number, to: number): void {
@@ -373,6 +451,29 @@ function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule
   }
 }
 
+/**
+ * How far unit `u`'s windows reach in the field, or -1 when it cannot match there: its rule does
+ * not apply, or (where the literal filter is on) none of its regexes may match. Answered once
+ * per field, before any window is built.
+ */
+function unitReach(fg: FieldGrams, u: number, f: FieldText, digits: { run: number }, runs: Runs): number {
+  if (fg.reachFor[u] === fg.field) return fg.reach[u] as number;
+  const unit = fg.rules.units[u] as PatternUnit;
+  const rule = fg.rules.rules[unit.rule] as CompiledRule;
+  const { lower, folded } = f.text;
+  let live = applies(rule, f.field === 'subject', lower, digits);
+  if (live && lower.length >= FILTER_MIN_CHARS) {
+    const cs = rule.rule.case_sensitive;
+    live = false;
+    for (let i = 0; i < unit.search.length && !live; i++) live = mayMatch(fg, unit, i, cs ? folded : lower, cs);
+  }
+  const reach = live ? reachIn(unit.reach, runs.unitsPerChar, runs.word, runs.space) : -1;
+  fg.reachFor[u] = fg.field;
+  fg.reach[u] = reach;
+  (fg.windows[u] as number[]).length = 0;
+  return reach;
+}
+
 /** Scope and digit prefilters: whether a rule's patterns run on this field at all. */
 function applies(rule: CompiledRule, subject: boolean, lower: string, digits: { run: number }): boolean {
   const scope = rule.rule.scope;
@@ -393,17 +494,16 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   found.length = 0;
   rules.automaton.hits(lower, found);
   const hits: RuleHit[] = [];
-  // Per unit: merged windows around its keyword hits, as [from, to] pairs in text order.
-  let windows: Array<number[] | undefined> | undefined;
-  const phraseText: string[] = [];
+  const fg = fieldGrams(rules);
+  const digits = { run: -1 };
+  let runs: Runs | undefined;
   for (let k = 0; k < found.length; k += 2) {
     const p = found[k] as number;
     const end = found[k + 1] as number;
     const start = end - (rules.lengths[p] as number);
     const owners = rules.phraseOf[p];
     if (owners !== undefined && owners.length > 0) {
-      const phrase = (phraseText[p] ??= lower.slice(start, end));
-      if (boundaryOk(lower, start, end, phrase)) {
+      if (boundaryOk(lower, start, end)) {
         for (const r of owners) hits.push({ rule: rules.rules[r] as CompiledRule, start, end });
       }
     }
@@ -412,21 +512,14 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     // A keyword that starts with a letter matches at the start of a word only ("board" is not
     // in "onboarding"); digits before it are fine (tokens like "8Q~").
     if (rules.wordStart[p] === 1 && start > 0 && isLetter(lower.charCodeAt(start - 1))) continue;
-    windows ??= new Array<number[] | undefined>(rules.units.length);
-    let from = Math.max(0, start - WINDOW);
-    while (from > 0 && !isSpace(lower.charCodeAt(from - 1))) from--;
-    let to = Math.min(lower.length, end + WINDOW);
-    while (to < lower.length && !isSpace(lower.charCodeAt(to))) to++;
-    for (const u of kw) {
-      const list = (windows[u] ??= []);
-      const last = list.length - 1;
-      if (last > 0 && from <= (list[last] as number)) list[last] = Math.max(list[last] as number, to);
-      else list.push(from, to);
+    runs ??= longestRuns(lower);
+    for (let i = 0; i < kw.length; i++) {
+      const u = kw[i] as number;
+      const reach = unitReach(fg, u, f, digits, runs);
+      if (reach >= 0) addWindow(fg.windows[u] as number[], lower, start, end, reach);
     }
   }
   const subject = f.field === 'subject';
-  const digits = { run: -1 };
-  const fg = fieldGrams(rules);
   for (const u of rules.always) {
     const unit = rules.units[u] as PatternUnit;
     const rule = rules.rules[unit.rule] as CompiledRule;
@@ -434,13 +527,14 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     const text = rule.rule.case_sensitive ? folded : lower;
     scanUnit(hits, fg, u, rule, unit, text, 0, text.length);
   }
-  if (windows !== undefined) {
-    for (let u = 0; u < windows.length; u++) {
-      const list = windows[u];
-      if (list === undefined) continue;
+  if (runs !== undefined) {
+    // Units in order; a unit has windows in this field when its reach was answered for it.
+    for (let u = 0; u < rules.units.length; u++) {
+      if (fg.reachFor[u] !== fg.field) continue;
+      const list = fg.windows[u] as number[];
+      if (list.length === 0) continue;
       const unit = rules.units[u] as PatternUnit;
       const rule = rules.rules[unit.rule] as CompiledRule;
-      if (!applies(rule, subject, lower, digits)) continue;
       const text = rule.rule.case_sensitive ? folded : lower;
       for (let w = 0; w < list.length; w += 2) scanUnit(hits, fg, u, rule, unit, text, list[w] as number, list[w + 1] as number);
     }
