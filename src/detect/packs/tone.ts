@@ -965,7 +965,7 @@ rules:
       - {regex: '\beither [^.!?\n]{3,60}? or (?:you |your team |you''ll )?(?:explain|pay (?:for|the price)|lose|watch (?:your|them|competitors)|fall behind|get left|be left|regret|keep (?:losing|bleeding|wasting|paying)|scramble|deal with the fallout|answer (?:to|for))\b', keywords: ['either']}
       - {regex: '\b(?:lead|adapt|innovate|evolve|grow|automate|modernize|modernise|change|move|act|scale|transform|compete|upgrade|keep up|level up|get on board) or (?:die|be left behind|get left behind|fall behind|be disrupted|get disrupted|perish|get replaced|be replaced|become irrelevant|go extinct|get crushed|be crushed|sink|fade away)\b', keywords: ['or die', 'or be', 'or get', 'or fall', 'or perish', 'or become', 'or go extinct', 'or sink', 'or fade']}
       - {regex: '\bwhat(?:''s| is) (?:really |honestly |actually |still )?(?:holding you (?:up|back)|stopping you\b(?! from (?:trying|reaching|asking))|the (?:holdup|hold-up|hesitation))', keywords: ['holding you', 'stopping you', 'the holdup', 'the hold-up', 'the hesitation']}
-      - {regex: '\bnot to be (?:pushy|a pest|annoying|a pain|rude|that guy|overly persistent|too forward|a nag|blunt),? but\b', keywords: ['not to be']}
+      - {regex: '\bnot to be (?:pushy|a pest|annoying|a pain|rude|that guy|overly persistent|too forward|a nag),? but\b', keywords: ['not to be']}
       - {regex: '(?<!\bi )\b(?:this|it|that|a decision like this|the decision) (?:really |just |simply )?(?:can''t|cannot|can not|won''t|shouldn''t) wait\b(?! (?:to|for)\b)', keywords: ['can''t wait', 'cannot wait', 'can not wait', 'won''t wait', 'shouldn''t wait']}
       - {regex: '\byour (?:board|ceo|cfo|cro|coo|boss|manager|vp|investors|leadership|exec team|executives|shareholders|c-suite|higher-ups|stakeholders) (?:will|is going to|are going to|''ll|would|might|may|is gonna)(?: (?:soon|definitely|eventually|surely))? (?:(?:ask|be asking|question|wonder)(?: you)? (?:why|how come|what happened)|want to know why|demand to know|hold you accountable)\b', keywords: ['ask why', 'ask you', 'know why', 'wonder', 'question', 'hold you', 'asking', 'will ask', 'going to ask', '''ll ask', 'would ask', 'might ask', 'may ask', 'gonna ask', 'want to know why', 'demand to know']}
       - {regex: '\byou(?:''ll| will| are going to|''re going to| may| might|''d)? (?:have|need) to (?:explain|justify|answer for)\b[^.!?\n]{0,40}?\b(?:why|how come|the (?:miss|delay|loss|churn|gap|shortfall|missed))\b', keywords: ['to explain', 'to justify', 'to answer for']}
@@ -1403,7 +1403,7 @@ rules:
     description: 'more peer pressure and certainty of results'
     patterns:
       - {regex: '\byour (?:direct |biggest |main |closest )?(?:competitors|competition|rivals|peers)(?: \w+)? (?:won''t|will not|aren''t|are not) (?:wait|waiting|slowing down|sitting still)\b', keywords: ['wait', 'slowing', 'sitting']}
-      - {regex: '\b(?:\d+|two|three|four|five|several|a few|many) of your (?:direct |biggest |main |closest )?(?:competitors|rivals|peers)(?: \w+){0,2} (?:signed|switched|joined|moved|bought|adopted|use|are using|already)\b', keywords: ['of your']}
+      - {regex: '\b(?:\d+|two|three|four|five|several|a few|many) of your (?:direct |biggest |main |closest )?(?:competitors|rivals|peers)(?: \w+){0,2} (?:signed|switched|joined(?! (?:our|the|a|an|us (?:on|at|for)) )|moved|bought|adopted|use|are using|already)\b', keywords: ['of your']}
       - {regex: '\b(?:don''t|do not) (?:get|be) left (?:out|behind)\b', keywords: ['left']}
       - {regex: '\b(?:everyone|everybody|every company|every team|all the (?:top|leading|big) \w+) in (?:[a-z&-]+ ){1,2}(?:is|are) (?:already |now )?(?:\w+ing)\b(?<!\b(?:meeting|talking|thinking|coming|going|looking|asking|wondering|hiring|growing|working|dealing|struggling|facing|feeling|seeing|hearing|trying|doing|getting|having))', keywords: ['everyone', 'everybody', 'every company', 'every team', 'all the']}
       - {regex: '\byou will (?:100%|definitely|certainly|absolutely) (?:see|get|hit|book|close)\b', keywords: ['100%', 'definitely', 'certainly', 'absolutely']}
@@ -1712,7 +1712,7 @@ rules:
     severity: warn
     description: 'a competitor or rival of the prospect signed, switched or is pulling ahead with us'
     patterns:
-      - {regex: '\b(?:competitors?|rivals?|competition|(?:companies|company|firms?|teams?|brands?|someone|vendors?)(?: that)? you compete (?:with|against))\b[^.!?\n]{0,40}?\b(?:signed(?: up| on)?(?: (?:with|on with) (?:us|ourco))?(?=\s*(?:[.,;:!—–-]|$|last\b|this\b|on\b|in\b|yesterday\b|earlier\b|a (?:\w+[- ])?(?:year|deal|contract|agreement)|an? \w+-year\b|just\b|with us\b))|(?:switch|switched|switching|mov(?:e|ed|ing)|migrat(?:e|ed|ing)|came over|coming over|jump(?:ed|ing)?)(?: over)? (?:to|onto) (?:us|our (?:platform|product|tool|solution|software)|[a-z][\w-]*(?=\s*(?:[.,;:!—–-]|$|last\b|this\b|in\b|on\b|earlier\b|recently\b|yesterday\b|a (?:few|couple)\b|while\b|and\b)))|made the (?:switch|move)|switched over|came on ?board|went live (?:with|on) (?:us|ourco)|rolled (?:us|ourco|it) out|started (?:with|using|on) (?:us|ourco)|(?:is|are) (?:already )?(?:onboarding|live on|rolling (?:us|ourco|it) out|piloting (?:us|ourco)|trialing (?:us|ourco)|trialling (?:us|ourco)|using (?:us|ourco))|chose (?:us|ourco)|picked (?:us|ourco)|partnered with (?:us|ourco)|(?:with|using|on) (?:us|ourco)\b)', keywords: ['competitor', 'rival', 'competition', 'compete with', 'compete against']}
+      - {regex: '\b(?:competitors?|rivals?|competition|(?:companies|company|firms?|teams?|brands?|someone|vendors?)(?: that)? you compete (?:with|against))\b[^.!?\n]{0,40}?\b(?:signed(?: up| on)?(?: (?:with|on with) (?:us|ourco))?(?=\s*(?:[.,;:!—–-]|$|last\b|this\b|on\b|in\b|yesterday\b|earlier\b|a (?:\w+[- ])?(?:year|deal|contract|agreement)|an? \w+-year\b|just\b|with us\b))|(?:switch|switched|switching|mov(?:e|ed|ing)|migrat(?:e|ed|ing)|came over|coming over|jump(?:ed|ing)?)(?: over)? (?:to|onto) (?:us|ourco|our (?:platform|product|tool|solution|software))|(?:switch|switched|switching|migrat(?:e|ed|ing)|mov(?:e|ed|ing) (?:their|its) (?:[\w-]+ )?(?:crm|stack|data|pipeline|team|reps|workflows?|reporting|forecasting|outreach|sequences|tooling|platform|analytics|dashboards?))(?: over)? (?:to|onto) (?:[a-z][\w-]*(?=\s*(?:[.,;:!—–-]|$|last\b|this\b|in\b|on\b|earlier\b|recently\b|yesterday\b|a (?:few|couple)\b|while\b|and\b)))|made the (?:switch|move)|switched over|came on ?board|went live (?:with|on) (?:us|ourco)|rolled (?:us|ourco|it) out|started (?:with|using|on) (?:us|ourco)|(?:is|are) (?:already )?(?:onboarding|live on|rolling (?:us|ourco|it) out|piloting (?:us|ourco)|trialing (?:us|ourco)|trialling (?:us|ourco)|using (?:us|ourco))|chose (?:us|ourco)|picked (?:us|ourco)|partnered with (?:us|ourco)|(?:with|using|on) (?:us|ourco)\b)', keywords: ['competitor', 'rival', 'competition', 'compete with', 'compete against']}
       - {regex: '\b(?:wait|waits|waiting|delay|delaying|hesitat\w*|deliberat\w*|hold(?:ing)? off|sit(?:ting)? on (?:it|this)|much longer|any longer|the longer|while you|meanwhile|if you don''t|think(?:ing)? it over|drag(?:ging)? your feet)\b[^.!?\n]{0,60}?\b(?:competitors?|rivals?|competition)\b[^.!?\n]{0,40}?\b(?:head start|get ahead|getting ahead|pull(?:ing)? ahead|leave you behind|leaving you behind|beat you|outpace|overtake|eat your lunch|eating your lunch|steal(?:ing)? (?:your )?(?:customers|market share|deals|share)|leapfrog|lap you|run(?:ning)? circles|get there first|catch up on|widen(?:ing)? the gap|extend(?:ing)? (?:their|the) lead)|\b(?:competitors?|rivals?|competition)\b[^.!?\n]{0,40}?\b(?:head start|get ahead|getting ahead|pull(?:ing)? ahead|leave you behind|leaving you behind|beat you|outpace|overtake|eat your lunch|eating your lunch|steal(?:ing)? (?:your )?(?:customers|market share|deals|share)|leapfrog|lap you|run(?:ning)? circles|get there first|catch up on|widen(?:ing)? the gap|extend(?:ing)? (?:their|the) lead)\b[^.!?\n]{0,40}?\b(?:wait|waits|waiting|delay|delaying|hesitat\w*|deliberat\w*|hold(?:ing)? off|sit(?:ting)? on (?:it|this)|much longer|any longer|the longer|while you|meanwhile|if you don''t|think(?:ing)? it over|drag(?:ging)? your feet)|\b(?:competitors?|rivals?|competition)\b[^.!?\n]{0,20}?\b(?:aren''t|are not|isn''t|is not|won''t be|will not be) (?:standing still|sitting still|sleeping|slowing down|hesitating|waiting around|sitting on their hands)', keywords: ['competitor', 'rival', 'competition']}
       - {regex: '\b(?:already (?:on board|onboard|signed|live|using us|a customer)|signed (?:with us|up|on)|switched|went live)\b[^.!?\n]{0,50}?\b(?:compete[sd]? (?:directly )?(?:with|against) you|competitor of yours|one of your (?:\w+ )?competitors|your (?:\w+ )?(?:competitor|rival))\b', keywords: ['compete', 'competitor', 'rival']}
       - {regex: '\b(?:i''d|i would) hate (?:for you |to see you )?(?:to )?(?:fall behind|get left behind|be left behind|be the last|lose out|get left out|be left out)\b', keywords: ['hate']}
@@ -1999,4 +1999,121 @@ rules:
         - 'Must be nice to have the conference in your home city!'
         - 'The roadmap slides are for your eyes only, as they''re under NDA.'
         - 'I put my name down for your webinar next week.'
+  - id: tone.pressure-shapes
+    kind: tone
+    severity: warn
+    description: 'pressure split over two sentences, "hear it from me" competitor news, condescending idioms, secrecy, assumptive closes, turning customers away'
+    patterns:
+      - {regex: '\b(?:(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight)\b[^.!?\n]{0,40}?\b(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)|(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)\b[^.!?\n]{0,40}?\b(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight))\b[^.!?\n]{0,30}\?\s{1,3}(?:(?:honestly|really|seriously|frankly),? )?(?:i|we) (?:really |really do |do |honestly |absolutely |truly |badly |urgently |kind of )?(?:need|have to have) (?:it|this|that|an answer|a decision|your (?:answer|decision|signature|sign-off)|an? (?:yes|reply|response|firm answer|final answer)|to know)(?=\s*(?:[.!]|$|,? (?:asap|today|please|urgently|now|by\b|before\b|so\b|because\b|or\b)))', keywords: ['need it', 'need this', 'need that', 'need an answer', 'need a decision', 'need your', 'need a yes', 'need a reply', 'need a response', 'need a firm', 'need a final', 'need to know', 'have to have']}
+      - {regex: '\b(?:today|tonight|tomorrow|eod|end of (?:the )?(?:day|week)|this week|asap|now)\b[^.!?\n]{0,40}\?\s{1,3}(?:my|our) (?:director|manager|boss|vp|cfo|ceo|cro|finance team|leadership|deal desk|sales director|team lead) (?:is|are|keeps|has been|''s) (?:asking|pushing|chasing|waiting|on me|breathing|on my back|all over me)\b', keywords: ['asking', 'pushing', 'chasing', 'waiting', 'on me', 'breathing', 'on my back', 'all over me']}
+      - {regex: '\b(?:i''d|i would|i''d much|i''d rather|better) (?:rather |much rather )?you (?:hear|heard|learn|learned|find out|found out) (?:it|this|that|about it) from me\b', keywords: ['from me']}
+      - {regex: '\b(?:it''s|it is|this is|this isn''t|this is not|it isn''t|it ain''t|it''s really|honestly,? it''s) (?:not|hardly) (?:exactly )?(?:rocket science|brain surgery|complicated stuff)\b', keywords: ['rocket science', 'brain surgery', 'complicated stuff']}
+      - {regex: '\b(?:most|many|other|the smart|smart|every other|all the other) (?:[\w-]+ )?(?:teams|companies|leaders|firms|orgs|people|vps|businesses)\b[^.!?\n]{0,20}?\b(?:figured (?:this|it) out|solved (?:this|it)|sorted (?:this|it) out|moved on from (?:this|that)|stopped doing (?:this|that)|got (?:this|it) right) (?:years|ages|long|months|a decade) ago\b', keywords: ['years ago', 'ages ago', 'long ago', 'months ago', 'decade ago']}
+      - {regex: '\b(?:nobody|no one|no other (?:customer|company|team|prospect|account)s?)(?: else)? (?:is getting|gets|will get|has gotten|has been offered|is being offered|is seeing|has seen)\b[^.!?\n]{0,20}?\b(?:this|these|that|the same) (?:[\w-]+ )?(?:offer|price|pricing|rate|deal|discount|terms|quote)\b', keywords: ['nobody', 'no one', 'no other']}
+      - {regex: '\blet''s not overthink (?:this|it)\b|\b(?:just|simply) say (?:yes|the word)\b[^.!?\n]{0,20}?\b(?:and (?:we''ll|we will|i''ll|i will) (?:handle|take care of|do) (?:the rest|everything|it all))\b', keywords: ['overthink', 'say yes', 'say the word']}
+      - {regex: '\b(?:you''re|you are|you''re really|you may be|you might be|i think you''re|you''re just) (?:over[- ]?complicating|over[- ]?thinking|making (?:this|it) (?:harder|more complicated|more difficult) than it (?:is|needs to be))\b', keywords: ['overcomplicat', 'over-complicat', 'overthink', 'over-think', 'harder than', 'more complicated than', 'more difficult than']}
+      - {regex: '\b(?:we''re|we are|we''ve been|we have been|we''re already) (?:turning|having to turn) (?:away|down) (?:new )?(?:customers|clients|business|teams|companies|deals|prospects)\b|\bif you want in\b[^.!?\n]{0,30}?\b(?:now is|now''s|today|move fast|act fast|hurry|don''t wait|before (?:it|they|we))\b', keywords: ['turning away', 'turning down', 'turn away', 'turn down', 'want in']}
+      - {regex: '\b(?:per|as per) my (?:last|previous|earlier) (?:email|e-mail|message|note)s?\b[^.!?\n]{0,30}?\bi (?:still |really )?need (?:an answer|a decision|your (?:answer|decision)|a (?:reply|response))\b', keywords: ['per my']}
+      - {regex: '\b(?:exactly|only|just|a mere|down to|we''re down to|no more than) (?:\d+|one|two|three|four|five|a (?:couple|few|handful)(?: of)?) (?:[\w-]+ ){0,2}(?:slots?|spots?|seats?|places?|openings?|licen[cs]es?)\b[^.!?\n]{0,30}?\b(?:left|remaining|remain|open|available)\b[^.!?\n]{0,40}?\b(?:already (?:spoken for|taken|claimed|gone|booked|reserved|on hold)|going fast|won''t last|first come|before (?:they''re|they are) gone)\b', keywords: ['spoken for', 'taken', 'claimed', 'gone', 'booked', 'reserved', 'on hold', 'going fast', 'won''t last', 'first come']}
+      - {regex: '\bas (?:i''m|i am) sure you(?:''ve| have)? (?:already )?(?:know|realized|realised|heard|noticed)\b[^.!?\n]{0,60}?\b(?:years ago|long ago|ages ago|already (?:moved|switched|signed|figured)|behind|everyone else|left behind)\b', keywords: ['as i''m sure', 'as i am sure']}
+    exceptions:
+      - '\bno (?:rush|pressure|deadline)\b'
+    message: 'pressure or condescension: "{match}"'
+    examples:
+      fire:
+        - 'Could you make a decision by tomorrow? I really need it.'
+        - 'Can we get the paperwork done today? My director is asking.'
+        - 'I''d rather you hear it from me: Globex switched to us last month.'
+        - 'Honestly, it''s not rocket science.'
+        - 'Most teams figured this out years ago.'
+        - 'Nobody else is getting this offer, so please don''t forward it.'
+        - 'Let''s not overthink this — just say yes and we''ll handle the rest.'
+        - 'With respect, I think you''re overcomplicating a very simple decision.'
+        - 'We''re turning away customers this month, so if you want in, now is the moment.'
+        - 'Per my last email, I still need an answer.'
+        - 'We have exactly two implementation slots left before the holidays and one is already spoken for.'
+      pass:
+        - 'Could you send the logo by Friday? No rush if not.'
+        - 'Does Tuesday work? I need to know which room to book.'
+        - 'Rocket science it is not, but the migration has a few steps we handle for you.'
+        - 'Nobody else is getting access to your data.'
+        - 'Most teams figured out their routing rules years ago; we simply import them.'
+        - 'If you want in on the beta, here''s the form.'
+        - 'We have two onboarding slots open next week; one is already booked by another team, so Tuesday or Thursday?'
+  - id: tone.pushy-subject-more
+    kind: tone
+    severity: warn
+    scope: [subject]
+    description: 'subjects that nag about a reply: still waiting, waiting on you, any update?!'
+    patterns:
+      - {regex: '^(?:(?:re|fw|fwd): ?)*(?:(?:i''m|we''re|still) )?(?:still )?waiting(?: (?:on|for) (?:you|your (?:reply|answer|decision|response)))?\s*[.!?]*$', keywords: ['waiting']}
+      - {regex: '^(?:(?:re|fw|fwd): ?)*(?:any (?:update|news|word)|hello\?*|anyone there|did you (?:forget|miss) (?:me|this))\s*(?:\?\s*){2,}!*$|^(?:(?:re|fw|fwd): ?)*(?:anyone there|ghosted|did you forget (?:me|this|about me))\s*[?!.]*$', keywords: ['update', 'news', 'word', 'hello', 'anyone', 'forget', 'miss', 'ghosted']}
+      - {regex: '^(?:(?:re|fw|fwd): ?)*(?:third|fourth|fifth|3rd|4th|5th) time(?:''s| is) (?:the|a) charm\b', keywords: ['time''s the charm', 'time is the charm', 'time''s a charm', 'time is a charm']}
+    message: 'pushy subject: "{match}"'
+    examples:
+      fire:
+        - {text: 'Re: Still waiting', field: subject}
+        - {text: 'Third time''s the charm?', field: subject}
+        - {text: 'Waiting on your decision', field: subject}
+        - {text: 'Any update??', field: subject}
+      pass:
+        - {text: 'Re: Waiting list for the summit', field: subject}
+        - {text: 'Any update on the security review?', field: subject}
+  - id: tone.pressure-shapes-2
+    kind: tone
+    severity: warn
+    description: 'handing share to rivals, offers that lock at a time, held slots with a cutoff, near-promises of results, escalation threats, secrecy, rhetorical nudges'
+    patterns:
+      - {regex: '\b(?:handing|giving|gifting|ceding|leaving|serving up) (?:\w+ )?(?:market share|share|deals|customers|revenue|pipeline|ground|the market|your (?:market|customers|deals|lunch|pipeline)) (?:over )?to (?:whoever|your (?:competitors|rivals|competition)|the competition|someone else)\b', keywords: ['whoever', 'competitors', 'rivals', 'competition', 'someone else']}
+      - {regex: '\b(?:${OFFER}|bundle|bundles|package|packages)\b[^.!?\n]{0,20}?\b(?:locks|closes|shuts|dies|goes dark|goes away|gets pulled|is pulled|is gone|turns into a pumpkin) (?:at |on |by )?${WHEN}', keywords: ['locks', 'closes', 'shuts', 'dies', 'goes dark', 'goes away', 'pulled', 'is gone', 'pumpkin']}
+      - {regex: '\bwait ?list\b[^.!?\n]{0,40}?\b(?:already (?:longer|bigger|twice|double)|keeps (?:growing|getting longer)|is (?:already )?(?:\d+|two|three|four|five|ten) (?:deep|long|names|teams|companies))\b', keywords: ['waitlist', 'wait list']}
+      - {regex: '\b(?:i|we) (?:can |could )?(?:practically|almost|basically|pretty much|all but|virtually|just about|personally|100%|confidently) (?:promise|guarantee|swear)\b', keywords: ['promise', 'guarantee', 'swear']}
+      - {regex: '\b(?:i|we) (?:can )?(?:promise|guarantee|swear) (?:you|that you|your team|that your team)(?:''ll| will| are going to|''re going to| is going to) ${OUTCOME}', keywords: ['promise', 'guarantee', 'swear']}
+      - {regex: '\bi (?:expected|would have expected|had expected|was hoping for|deserve) (?:a (?:little|bit|lot) )?(?:more|better|some) (?:courtesy|respect|professionalism|consideration)\b|\bgiven (?:how much|all the) (?:time|effort|work|energy) (?:i''ve|i have|we''ve|we have) (?:invested|put in|spent|poured)\b', keywords: ['courtesy', 'respect', 'professionalism', 'consideration', 'invested', 'put in', 'spent', 'poured']}
+      - {regex: '\bbefore (?:i|we) (?:take|bring|escalate|raise|send) (?:this|it) (?:up )?(?:to|with) your (?:ceo|cfo|boss|manager|vp|cro|coo|leadership|board|director|head of [\w-]+|superior)\b|\b(?:one (?:more|last|final)) chance to (?:weigh in|respond|reply|decide|answer|get back|act|sign)\b', keywords: ['your ceo', 'your cfo', 'your boss', 'your manager', 'your vp', 'your cro', 'your coo', 'your leadership', 'your board', 'your director', 'your head of', 'your superior', 'more chance', 'last chance', 'final chance']}
+      - {regex: '\b(?:do|will|should|must) i (?:need|have) to (?:go|reach out|escalate|talk|speak|write|email|go over your head) (?:to|with) your (?:ceo|cfo|boss|manager|vp|cro|coo|leadership|board|director|head of [\w-]+|superior)\b[^.!?\n]{0,30}?\bto get (?:a |an |any |some )?(?:response|reply|answer|decision|yes)\b', keywords: ['to get']}
+      - {regex: '\b(?:didn''t|did not|doesn''t|does not|don''t|do not|shouldn''t|never|won''t) (?:leave|go beyond|get past|travel beyond|go past) (?:your inbox|this thread|this email|the two of us|your desk|this conversation)\b', keywords: ['your inbox', 'this thread', 'this email', 'the two of us', 'your desk', 'this conversation']}
+      - {regex: '\b(?:everyone|everybody|people|folks|someone|your (?:whole |entire )?(?:team|leadership(?: team)?|board|boss|ceo|cfo|exec team|execs)|everyone on your [\w ]{1,20}?) (?:will|is going to|are going to|''ll|would)(?: (?:soon|definitely|eventually|surely))? (?:be )?(?:ask(?:ing)?|wonder(?:ing)?|want(?:ing)? to know) why (?:you|your team) (?:passed|waited|didn''t|did not|said no|held off|missed|ignored|hesitated|sat on)\b', keywords: ['why you', 'why your team']}
+      - {regex: '\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|half|most) of the (?:top|biggest|largest|leading) (?:\d+ |two |three |four |five |ten |twenty )?(?:[\w-]+ )?(?:lenders|banks|companies|firms|teams|brands|retailers|insurers|players|carriers|agencies|hospitals|schools|credit unions|distributors|manufacturers)\b[^.!?\n]{0,30}?\b(?:are|have) (?:already|all|now) (?:live|on board|onboard|using|signed|switched|moved|customers|rolled)\b', keywords: ['already', 'all', 'now']}
+      - {regex: '\bif (?:you|your team|we) (?:miss|misses|pass on|skip|skips|don''t (?:grab|take|book)) (?:this|the) (?:window|slot|cohort|spot|date|round|intake|batch)\b[^.!?\n]{0,30}?\bnext (?:one|window|round|intake|batch|cohort)\b[^.!?\n]{0,20}?\b(?:isn''t until|won''t be until|is not until|not until|(?:\w+ )?(?:months|quarters) (?:out|away))', keywords: ['next one', 'next window', 'next round', 'next intake', 'next batch', 'next cohort']}
+      - {regex: '\b(?:holding|saving|reserving|keeping) (?:this|the|your|that) (?:[\w-]+ )?(?:slot|spot|seat|place|price|rate|discount|offer|deal|terms)\b[^.!?\n]{0,40}?\b(?:only|just) (?:do that |do it |do so |hold it |keep it )?(?:until|till|through) ${WHEN}', keywords: ['until', 'till', 'through']}
+      - {regex: '\b(?:best|lowest|biggest|cheapest|sweetest) (?:deal|price|offer|discount|rate|terms) you(?:''ll| will|''re going to|''re likely to|''re ever going to) (?:ever )?(?:see|get|find|be offered)\b[^.!?\n]{0,15}?\b(?:all year|this year|ever|anywhere|again|from anyone|in your career)\b', keywords: ['best', 'lowest', 'biggest', 'cheapest', 'sweetest']}
+      - {regex: '\b(?:not many|few|very few|not everyone|not every (?:team|company)) (?:people |teams |companies |leaders |buyers )?(?:get|gets|receive|receives|are offered|is offered|have access to|are invited)\b[^.!?\n]{0,40}?\bso (?:i''d|i would|i wouldn''t|don''t|make (?:it|the most)|grab|use it)\b', keywords: ['not many', 'few', 'not everyone', 'not every']}
+      - {regex: '\b(?:don''t|won''t|wouldn''t|do not|will not|not|never) let (?:a little |some |a bit of |your |this |a |the )?(?:hesitation|indecision|doubt|doubts|fear|caution|red tape|procurement|bureaucracy|overthinking|second-guessing) (?:cost|rob|stop|keep) (?:you|your)\b', keywords: ['hesitation', 'indecision', 'doubt', 'fear', 'caution', 'red tape', 'procurement', 'bureaucracy', 'overthinking', 'second-guessing']}
+      - {regex: '\bsilence (?:usually |generally |typically |often |normally )?(?:means|is) (?:a )?(?:no|not interested|you''re not interested)\b', keywords: ['silence']}
+      - {regex: '\byou,? of all people,? (?:should|would|ought to|must|know)\b', keywords: ['of all people']}
+      - {regex: '\b(?:not (?:one|a single)(?: (?:customer|client|team|company|one))?|none(?: of them)?|no (?:customer|client|team|company)(?: of ours)?) (?:has |have )?(?:ever )?(?:failed to|not managed to|missed (?:their|the) target)\b', keywords: ['failed to', 'not managed to', 'missed their', 'missed the']}
+      - {regex: '\bwhat (?:are|is) (?:we|you|your team) (?:still |really )?(?:waiting|holding out) (?:for|on)\s*\?', keywords: ['waiting', 'holding out']}
+    exceptions:
+      - '\b(?:under nda|no (?:rush|pressure))\b'
+    message: 'pressure, guilt or a promise of results: "{match}"'
+    examples:
+      fire:
+        - 'If you''re not on this by Q2, you''re basically handing market share to whoever is.'
+        - 'Our Black Friday bundle locks at midnight and I can''t reopen it.'
+        - 'The waitlist for the summer cohort is already longer than the cohort itself.'
+        - 'I can practically promise you''ll hit quota three months in a row.'
+        - 'Frankly, I expected a little more courtesy.'
+        - 'Before I take this to your CFO, I wanted to give you one more chance to weigh in.'
+        - 'Do I need to go to your manager to get a response?'
+        - 'This is a private preview, so I''d appreciate it if it didn''t leave your inbox.'
+        - 'Everyone on your leadership team will be asking why you passed on this.'
+        - 'Three of the top five lenders in your region are already live.'
+        - 'If your team misses this window, the next one isn''t until next fall.'
+        - 'I''m holding this slot for you personally, but I can only do that until tomorrow at noon.'
+        - 'This is hands down the best deal you''ll see all year.'
+        - 'Not many people get a call from our CEO, so I wouldn''t waste it.'
+        - 'I hope you won''t let a little hesitation cost you the biggest win of your year.'
+        - 'Silence usually means no, so I''ll stop reaching out after this.'
+        - 'You of all people should understand why this matters.'
+        - 'We''ve helped 400 companies and not one has ever failed to double pipeline.'
+        - 'Come on, what are we waiting for?'
+      pass:
+        - 'There''s a waitlist for the summit; want me to add you?'
+        - 'I promise to keep the call to 20 minutes.'
+        - 'Should I reach out to your manager about the budget timeline?'
+        - 'The registration desk closes at 5pm on Friday, so arrive early.'
+        - 'The cohort closes on March 1 because the course starts the following week.'
+        - 'What is your team waiting on from legal before the review?'
+        - 'I''m holding the Tuesday slot for you until Friday; just say if another day suits better.'
 `;
