@@ -2049,11 +2049,13 @@ rules:
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:(?:i''m|we''re|still) )?(?:still )?waiting(?: (?:on|for) (?:you|your (?:reply|answer|decision|response)))?\s*[.!?]*$', keywords: ['waiting']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:any (?:update|news|word)|hello\?*|anyone there|did you (?:forget|miss) (?:me|this))\s*(?:\?\s*){2,}!*$|^(?:(?:re|fw|fwd): ?)*(?:anyone there|ghosted|did you forget (?:me|this|about me))\s*[?!.]*$', keywords: ['update', 'news', 'word', 'hello', 'anyone', 'forget', 'miss', 'ghosted']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:third|fourth|fifth|3rd|4th|5th) time(?:''s| is) (?:the|a) charm\b', keywords: ['time''s the charm', 'time is the charm', 'time''s a charm', 'time is a charm']}
+      - {regex: '\b(?:this|it|your (?:discount|offer|price|rate|deal|spot|seat|pricing)|${OFFER})\s+(?:closes|ends|expires|vanishes|disappears|goes away|is gone) in (?:\d+ ?(?:h|hrs?|hours|days|d|mins?|minutes)|a (?:day|few hours)|(?:one|two|three) (?:days|hours))\b', keywords: ['closes in', 'ends in', 'expires in', 'vanishes in', 'disappears in', 'goes away in', 'is gone in']}
     message: 'pushy subject: "{match}"'
     examples:
       fire:
         - {text: 'Re: Still waiting', field: subject}
         - {text: 'Third time''s the charm?', field: subject}
+        - {text: 'Dana — this closes in 24h', field: subject}
         - {text: 'Waiting on your decision', field: subject}
         - {text: 'Any update??', field: subject}
       pass:
@@ -2116,4 +2118,71 @@ rules:
         - 'The cohort closes on March 1 because the course starts the following week.'
         - 'What is your team waiting on from legal before the review?'
         - 'I''m holding the Tuesday slot for you until Friday; just say if another day suits better.'
+  - id: tone.pressure-shapes-3
+    kind: tone
+    severity: warn
+    description: 'formal and casual pressure: offers that sunset, allocations not held past a date, obsolescence threats, certain results, narrowing windows, assumptive sign-ups, exclusivity, incentives for deciding today'
+    patterns:
+      - {regex: '\b(?:${OFFER}|tier|plan)\b[^.!?\n]{0,30}?\b(?:sunsets?|sunsetting|is sunset|will sunset|lapses|lapsing)\b|\b(?:won''t|will not|can''t|cannot|not) (?:be able to )?grandfather (?:anyone|you|your team|anybody|new)\b', keywords: ['sunset', 'lapse', 'grandfather']}
+      - {regex: '\b(?:(?:${OFFER}|allocation|allocations|slot|slots|spot|spots|seat|seats|place|reservation|availability)\b[^.!?\n]{0,20}?\b(?:cannot|can''t|can not|won''t|will not) be (?:held|kept|reserved|extended|honou?red|saved|guaranteed)|(?:cannot|can''t|can not|won''t|will not|unable to|not able to) (?:hold|keep|reserve|extend|honou?r|save|guarantee) (?:this|the|that|your|these|those|our) (?:[\w-]+ )?(?:${OFFER}|allocation|allocations|slot|slots|spot|spots|seat|seats|place|reservation|availability))\b[^.!?\n]{0,25}?\b(?:beyond|past|after|longer than) ${WHEN}', keywords: ['beyond', 'past', 'after', 'longer than']}
+      - {regex: '\b(?:companies|teams|organi[sz]ations|businesses|firms|those|leaders|brands|anyone|vendors|players) (?:that|who) (?:hesitate|wait|delay|don''t (?:adapt|act|move|adopt)|fail to (?:adapt|act|move|adopt)|stand still|drag their feet|sit this out)\b[^.!?\n]{0,30}?\b(?:risk|will|are|get|end up|become)\b[^.!?\n]{0,20}?\b(?:obsolete|irrelevant|left behind|extinct|disrupted|dinosaurs|toast)\b', keywords: ['obsolete', 'irrelevant', 'left behind', 'extinct', 'disrupted', 'dinosaurs', 'toast']}
+      - {regex: '\b(?:results|roi|success|growth|outcomes?|payback|the (?:lift|upside)|returns?)\b[^.!?\n]{0,10}?\b(?:are|is) (?:virtually |practically |almost |basically |all but |100% |absolutely |completely |totally )?(?:certain|guaranteed|assured|a given|a sure thing|a lock|inevitable)\b', keywords: ['certain', 'guaranteed', 'assured', 'a given', 'sure thing', 'a lock', 'inevitable']}
+      - {regex: '\b(?:your |the )?window (?:to (?:act|decide|move|sign|join|get in|buy|lock in|secure)|of opportunity)\b[^.!?\n]{0,15}?\b(?:is |are )?(?:rapidly |quickly |fast |slowly )?(?:narrowing|closing|shrinking|running out|about to close|nearly closed|almost closed)\b', keywords: ['narrowing', 'closing', 'shrinking', 'running out', 'about to close', 'nearly closed', 'almost closed']}
+      - {regex: '\b(?:only|limited number of|handful of|small number of|select few) (?:[\w-]+ )?(?:partners|customers|clients|accounts|teams|companies)\b[^.!?\n]{0,60}?\b(?:nearly|almost|basically|practically|all but) (?:full|booked|gone|closed|sold out|spoken for|taken)\b', keywords: ['nearly', 'almost', 'basically', 'practically', 'all but']}
+      - {regex: '\bsilence (?:is|has been) (?:a (?:little|bit) |pretty |quite |rather |getting )?(?:deafening|loud|telling|noted)\b|\bdeafening silence\b', keywords: ['silence']}
+      - {regex: '\b(?:stop|quit) wasting (?:both (?:of )?our|your|my|our|each other''s) time\b', keywords: ['wasting']}
+      - {regex: '\b(?:do you|does your team) (?:just |simply |really |honestly )?not (?:see|get|understand|value) (?:the )?(?:value|point|upside|benefit|opportunity)\b', keywords: ['not see', 'not get', 'not understand', 'not value']}
+      - {regex: '\b(?:i''ll|i will|i''ve|i have|let me) (?:go ahead and |just )?(?:send(?: over)?|draft(?:ed)?|prepare(?:d)?|generate(?:d)?|issue(?:d)?|sent over) (?:the |your |an? )?(?:contract|order form|agreement|paperwork|docusign|msa|sow)\b[^.!?\n]{0,40}?\bso (?:we|you) can (?:get (?:you )?started|kick off|go live|start) ${WHEN}', keywords: ['started', 'kick off', 'go live', 'start']}
+      - {regex: '\b(?:i''m|i am|i''ll|i will|i''ve|i have) (?:going to |just |already )?(?:put(?:ting)?|sign(?:ing|ed)?|pencil(?:l?ing|l?ed)?|lock(?:ing|ed)?|book(?:ing|ed)?|mark(?:ing|ed)?|register(?:ing|ed)?|enrol(?:l?ing|l?ed)?|add(?:ing|ed)?) you (?:down |up |in )?(?:for|in|on|into|to)\b[^.!?\n]{0,40}?\bunless (?:i|we) hear (?:otherwise|back|from you|differently|an objection)\b', keywords: ['unless i hear', 'unless we hear']}
+      - {regex: '\b(?:the only|one of the (?:only|last|few)) (?:account|company|team|firm|one|bank|player|org|business|lender|retailer|brand)s? (?:in|across|among) (?:your|the) (?:[\w-]+ )?(?:segment|space|industry|vertical|market|sector|region|peer group|category|cohort)\b[^.!?\n]{0,20}?\b(?:that|who|which|still)\b[^.!?\n]{0,10}?(?:hasn''t|has not|haven''t|have not|isn''t|is not|doesn''t|does not|not yet|without|still (?:using|on|relying))', keywords: ['segment', 'space', 'industry', 'vertical', 'market', 'sector', 'region', 'peer group', 'category', 'cohort']}
+      - {regex: '\b(?:word on the street|rumou?r has it|a little bird told me)\b[^.!?\n]{0,40}?\b(?:signed|switched|moved over|came on ?board|went live|bought)\b|\b(?:signed|switched|moved over|came on ?board|went live)\b[^.!?\n]{0,40}?,? so you (?:may|might|''ll|will|should|would) (?:want to )?(?:move|act|hurry|jump|get moving|catch up|move fast|move quickly)\b', keywords: ['word on the street', 'rumor', 'rumour', 'little bird', 'so you']}
+      - {regex: '\bor (?:i''ll|i will|we''ll|we will) (?:personally )?(?:eat the cost|refund (?:you|every|the)|pay (?:you|the difference)|work for free|give you your money back|cover the difference|tear up the contract)\b', keywords: ['eat the cost', 'refund', 'pay you', 'pay the difference', 'work for free', 'money back', 'cover the difference', 'tear up']}
+      - {regex: '\b(?:there''s|there is) (?:simply |just |literally |absolutely )?no way (?:you|your team|this|it) (?:won''t|will not|don''t|doesn''t|can''t|wouldn''t|fail|fails)\b', keywords: ['no way']}
+      - {regex: '\b(?:zero|no|literally no|literally zero|absolutely no|absolutely zero) (?:downside|risk|reason not)\b[^.!?\n]{0,20}?\bto (?:sign|signing|commit|committing|buy|buying|decide|deciding|say(?:ing)? yes|mov(?:e|ing) forward|act(?:ing)?)\b[^.!?\n]{0,15}?\b(?:today|now|this week|tonight|immediately|right away)\b', keywords: ['downside', 'risk', 'reason not']}
+      - {regex: '\b(?:asked|told|wants|wanted|insisted)(?: me)?(?: personally)? (?:to )?make sure (?:you|your team) (?:didn''t|don''t|do not|did not|won''t) miss (?:this|out|it)\b', keywords: ['make sure']}
+      - {regex: '\b(?:treat|keep) (?:this|it|these terms|this (?:offer|price|pricing|rate|discount|deal)) (?:as )?(?:confidential|quiet|private|hush-hush|under wraps)\b[^.!?\n]{0,60}?\b(?:pricing|price|rate|discount|offer|deal|terms)\b', keywords: ['confidential', 'quiet', 'private', 'hush-hush', 'under wraps']}
+      - {regex: '\b${OFFER} (?:is|will be|''ll be|''s) (?:history|toast|a memory|dead and gone|gone for good|off the table for good)\b', keywords: ['history', 'toast', 'a memory', 'dead and gone', 'gone for good', 'for good']}
+      - {regex: '\bi (?:really |badly |desperately |seriously |just )?need (?:a|this|one more) (?:win|deal|signature|close|sale|logo)\b[^.!?\n]{0,30}?\b(?:this (?:week|month|quarter)|before|by|hoping it''d be you|from you)\b|\bi was hoping it(?:''d| would) be you\b', keywords: ['win', 'deal', 'signature', 'close', 'sale', 'logo', 'be you']}
+      - {regex: '\b(?:sign|commit|decide|say yes|give me (?:a|the) (?:yes|go-ahead|green light|verbal)|confirm)\b[^.!?\n]{0,20}?\b(?:today|tonight|now|this week|by (?:friday|monday|tomorrow|eod))\b[^.!?\n]{0,10}?\band (?:i''ll|i will|we''ll|we will|i can|we can) (?:throw in|add|include|waive|knock off|give you|get you)\b', keywords: ['throw in', 'add', 'include', 'waive', 'knock off', 'give you', 'get you']}
+      - {regex: '\b(?:grab|get|claim|lock|book|snag|take|secure) [^.!?\n]{0,30}?\bwhile (?:you (?:still )?can|it lasts|they last|supplies last|(?:it''s|they''re) still (?:available|there|open))\b', keywords: ['while you can', 'while you still can', 'while it lasts', 'while they last', 'while supplies', 'still available', 'still there', 'still open']}
+      - {regex: '\b(?:don''t|do not|wouldn''t want to|won''t want to|no one wants to) (?:be |get |stay |sit )?(?:left |stuck )?on the sidelines\b|\bleft (?:sitting )?on the sidelines\b', keywords: ['sidelines']}
+      - {regex: '\b(?:only|just) (?:keeping|holding|leaving) (?:this|the|our) (?:[\w-]+ )?(?:pilot|offer|program|beta|window|deal|price|rate|discount|slot|cohort|spot)s? (?:open|available|live|going) (?:for )?(?:another|one more|a (?:few|couple)|\d+|two|three) (?:more )?(?:couple of |few )?(?:days|hours|weeks)\b', keywords: ['keeping', 'holding', 'leaving']}
+    exceptions:
+      - '\b(?:under nda|no (?:rush|pressure)|roadmap)\b'
+    message: 'pressure, guilt or a promise of results: "{match}"'
+    examples:
+      fire:
+        - 'The board-approved pricing tier sunsets with this fiscal quarter, and I won''t be able to grandfather anyone in after that.'
+        - 'Kindly revert with your confirmation, as the allocation cannot be held beyond Monday.'
+        - 'In today''s landscape, organizations that hesitate risk becoming obsolete.'
+        - 'Rest assured, results are virtually certain.'
+        - 'I''d be remiss not to mention that your window to act is rapidly narrowing.'
+        - 'We only onboard a limited number of partners each year, and this year''s list is nearly full.'
+        - 'Your silence is a little deafening, to be honest.'
+        - 'If this isn''t a priority, just tell me and I''ll stop wasting both our time.'
+        - 'Is it a budget thing, or do you just not see the value?'
+        - 'I''ll go ahead and send over the contract so we can get you started Monday.'
+        - 'I''m putting you down for the premium tier unless I hear otherwise by end of day.'
+        - 'Acme is the only account in your segment that hasn''t adopted something like this yet.'
+        - 'Word on the street is Globex just signed, so you may want to move.'
+        - 'We will get you a 3x return, or I''ll personally eat the cost.'
+        - 'There''s simply no way you won''t see results.'
+        - 'There is literally zero downside to signing today.'
+        - 'Our CEO asked me personally to make sure you didn''t miss this.'
+        - 'Please treat this as confidential — we''re not announcing this pricing publicly.'
+        - 'Tomorrow this price is history.'
+        - 'I really need a win this week, and I was hoping it''d be you.'
+        - 'Give me a yes today and I''ll throw in the premium onboarding for free.'
+        - 'Our implementation calendar is basically booked through spring, so grab the last opening while you can.'
+        - 'The early adopters are already reaping the rewards — don''t be left on the sidelines.'
+        - 'We''re only keeping this pilot open for another couple of days.'
+      pass:
+        - 'The legacy API sunsets in June, and we''ll help you migrate for free.'
+        - 'We''ll grandfather your current rate at renewal.'
+        - 'We can''t hold the meeting room past 5pm, so let''s start on time.'
+        - 'I''ll send over the order form so you can review it with legal.'
+        - 'No worries if you''d rather wait; I don''t want to waste your time.'
+        - 'Please treat the roadmap as confidential, since dates may move.'
+        - 'There''s no risk to trying the sandbox, since it uses sample data.'
+        - 'Our calendar is almost full this week, so would Thursday or Friday work?'
 `;
