@@ -511,6 +511,8 @@ rules:
     message: 'claims a leadership change ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - {"text": "Congrats on the new CTO!", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
+        - {"text": "Saw you brought on a new CRO last month.", "facts": ["Appointed Maria Chen as Chief Financial Officer"]}
         - 'With Tom stepping into the COO role, ops will shift.'
         - 'Hi Dana, congrats on your new CTO!'
         - 'Congrats to Maria on being named your new CFO.'
@@ -547,6 +549,8 @@ rules:
         - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
+        - {"text": "Great to see Maria Chen step in as Chief Financial Officer.", "facts": ["Appointed Maria Chen as CFO"]}
+        - {"text": "Welcome news about Maria Chen joining as CFO.", "facts": ["Appointed Maria Chen as Chief Financial Officer"]}
         - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}
         - {"text": "Congratulations to Jordan Lee on joining as your new CEO.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
         - 'Our new CTO joined from a bank.'
@@ -939,7 +943,7 @@ rules:
       - {regex: '(?i:\b(?:set(?:ting|s)? foot|push(?:ing|ed|es)?|move|moving|foray|forays|entry|expansion|arrival|debut|landing|venture|inroads|launch)\s+(?:into|in|to))\s+(?:the\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['foot', 'push', 'move', 'moving', 'foray', 'entry', 'expansion', 'arrival', 'debut', 'landing', 'venture', 'inroads', 'launch']}
       - {regex: '\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:''s|’s|'')\s+(?:new\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:launch|expansion|office|hub|opening|debut|hq|headquarters)\b', keywords: ['''s', '’s', 'launch', 'expansion', 'office', 'hub', 'opening', 'debut']}
       - {regex: '(?i:\bnow that (?:the |your |its )?(?:new )?)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|hub|hq|site|studio|warehouse|store|branch|campus|facility|location)\s+(?i:is|has) (?i:open|opened|live|launched|up and running)\b', keywords: ['now that']}
-      - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
+      - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '(?i:\b(?:the|your|its))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:expansion|office opening|hub opening|opening)\b', keywords: ['expansion', 'opening']}
     exceptions:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go|enter)\b'
@@ -962,6 +966,8 @@ rules:
         - 'Acme''s Singapore launch looked great.'
         - 'Now that the Toronto hub is open, onboarding must be busy.'
         - {"text": "Congrats on the Berlin office!", "facts": ["Opened a new office in Denver"]}
+        - {"text": "Congrats on the Denver and Boston offices!", "facts": ["Opened a new office in Denver"]}
+        - {"text": "Kudos on the Austin, Denver and Boise offices.", "facts": ["Opened a new office in Denver"]}
         - 'The Toronto expansion must keep you busy.'
       pass:
         - {"text": "Congrats on expanding into Lisbon!", "facts": ["Expanded into Lisbon in 2025"]}
@@ -975,6 +981,7 @@ rules:
         - 'Saw the photos from the São Paulo launch, looked like a great event.'
         - 'Happy to push into Q3 if that works better.'
         - {"text": "Congrats on the Denver office!", "facts": ["Opened a new office in Denver"]}
+        - {"text": "Congrats on the Denver and Austin offices!", "facts": ["Opened a new office in Denver", "Opened a new office in Austin"]}
   - id: claim.growth-figures
     kind: unverified_claim
     severity: warn

@@ -823,6 +823,8 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
   }
   const series = /series ([a-f])\b/.exec(claim)?.[1];
   if (series !== undefined) out.push(`series ${series}`);
+  // A leadership claim names its role: "a new CRO" is not supported by a new CFO.
+  if (PERSON_CLAIM.test(claim)) for (const role of rolesIn(windowText.toLowerCase())) out.push(role);
   for (const m of windowText.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
     const abs = lo + m.index;
     let k = abs - 1;
@@ -841,6 +843,31 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
     out.push(plainLetters(w));
   }
   return out;
+}
+
+/** C-level roles by abbreviation, and how a fact spells each out. */
+const ROLES: Readonly<Record<string, string>> = {
+  ceo: 'chief executive officer', cfo: 'chief financial officer', cro: 'chief revenue officer',
+  cto: 'chief technology officer', coo: 'chief operating officer', cmo: 'chief marketing officer',
+  cpo: 'chief product officer', ciso: 'chief information security officer', cio: 'chief information officer',
+};
+const ROLE_WORD: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.keys(ROLES).map((k) => [k, new RegExp(`\\b${k}\\b`)]));
+const ROLE_RE = /\b(?:ceo|cfo|cro|cto|coo|cmo|cpo|ciso|cio)\b|\bchief (?:executive|financial|revenue|technology|operating|marketing|product|information security|information) officer\b/g;
+
+/** The roles a text names, as `role:cfo` details. */
+function rolesIn(lower: string): string[] {
+  const out = new Set<string>();
+  for (const m of lower.matchAll(ROLE_RE)) {
+    const abbr = m[0].startsWith('chief ') ? Object.keys(ROLES).find((k) => ROLES[k] === m[0]) : m[0];
+    if (abbr !== undefined) out.add(`role:${abbr}`);
+  }
+  return [...out];
+}
+
+/** A fact names the role of a `role:x` detail, abbreviated or spelled out. */
+function factHasRole(fact: string, detail: string): boolean {
+  const abbr = detail.slice(5);
+  return ROLE_WORD[abbr]?.test(fact) === true || fact.includes(ROLES[abbr] ?? '\u0000');
 }
 
 /** Publications and sites the news was seen on. */
@@ -1017,6 +1044,7 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
   const change = CHANGE_CLAIM.test(claim) && !figure;
   // "450 customers" is not "450 employees": a figure or a change counts one thing.
   const metrics = figure || change ? metricsOf(claim) : [];
+  const covered = new Set<string>();
   for (const fact of facts) {
     if (role !== null) {
       const side = factRole(ctx, fact);
@@ -1029,14 +1057,14 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
     }
     let all = true;
     for (const d of details) {
-      if (!factHas(fact, d) && !fact.includes(DETAIL_ALIASES[d] ?? '\u0000')) {
-        all = false;
-        break;
-      }
+      if (d.startsWith('role:') ? factHasRole(fact, d) : factHas(fact, d) || fact.includes(DETAIL_ALIASES[d] ?? '\u0000')) covered.add(d);
+      else all = false;
     }
     if (all) return true;
   }
-  return false;
+  // "The Denver and Austin offices" against two office facts: names may come from different
+  // facts of the kind; a figure or a series letter must sit in one fact with the rest.
+  return details.length > 1 && !details.some((d) => ANY_DIGIT.test(d) || d.startsWith('series ')) && details.every((d) => covered.has(d));
 }
 
 // ---------------------------------------------------------------- the pass
