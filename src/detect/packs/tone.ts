@@ -2004,7 +2004,7 @@ rules:
     severity: warn
     description: 'pressure split over two sentences, "hear it from me" competitor news, condescending idioms, secrecy, assumptive closes, turning customers away'
     patterns:
-      - {regex: '\b(?:(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight)\b[^.!?\n]{0,40}?\b(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)|(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)\b[^.!?\n]{0,40}?\b(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight))\b[^.!?\n]{0,30}\?\s{1,3}(?:(?:honestly|really|seriously|frankly),? )?(?:i|we) (?:really |really do |do |honestly |absolutely |truly |badly |urgently |kind of )?(?:need|have to have) (?:it|this|that|an answer|a decision|your (?:answer|decision|signature|sign-off)|an? (?:yes|reply|response|firm answer|final answer)|to know)(?=\s*(?:[.!]|$|,? (?:asap|today|please|urgently|now|by\b|before\b|so\b|because\b|or\b)))', keywords: ['need it', 'need this', 'need that', 'need an answer', 'need a decision', 'need your', 'need a yes', 'need a reply', 'need a response', 'need a firm', 'need a final', 'need to know', 'have to have']}
+      - {regex: '\b(?:(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight)\b[^.!?\n]{0,40}?\b(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)|(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)\b[^.!?\n]{0,40}?\b(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight))\b[^.!?\n]{0,30}\?\s{1,3}(?:(?:honestly|really|seriously|frankly),? )?(?:(?:i|we) )?(?:really |really do |do |honestly |absolutely |truly |badly |urgently |kind of )?(?:need|have to have) (?:it|this|that|an answer|a decision|your (?:answer|decision|signature|sign-off)|an? (?:yes|reply|response|firm answer|final answer)|to know)(?=\s*(?:[.!]|$|,? (?:asap|today|please|urgently|now|by\b|before\b|so\b|because\b|or\b)))', keywords: ['need it', 'need this', 'need that', 'need an answer', 'need a decision', 'need your', 'need a yes', 'need a reply', 'need a response', 'need a firm', 'need a final', 'need to know', 'have to have']}
       - {regex: '\b(?:today|tonight|tomorrow|eod|end of (?:the )?(?:day|week)|this week|asap|now)\b[^.!?\n]{0,40}\?\s{1,3}(?:my|our) (?:director|manager|boss|vp|cfo|ceo|cro|finance team|leadership|deal desk|sales director|team lead) (?:is|are|keeps|has been|''s) (?:asking|pushing|chasing|waiting|on me|breathing|on my back|all over me)\b', keywords: ['asking', 'pushing', 'chasing', 'waiting', 'on me', 'breathing', 'on my back', 'all over me']}
       - {regex: '\b(?:i''d|i would|i''d much|i''d rather|better) (?:rather |much rather )?you (?:hear|heard|learn|learned|find out|found out) (?:it|this|that|about it) from me\b', keywords: ['from me']}
       - {regex: '\b(?:it''s|it is|this is|this isn''t|this is not|it isn''t|it ain''t|it''s really|honestly,? it''s) (?:not|hardly) (?:exactly )?(?:rocket science|brain surgery|complicated stuff)\b', keywords: ['rocket science', 'brain surgery', 'complicated stuff']}
@@ -2031,6 +2031,7 @@ rules:
         - 'With respect, I think you''re overcomplicating a very simple decision.'
         - 'We''re turning away customers this month, so if you want in, now is the moment.'
         - 'Per my last email, I still need an answer.'
+        - 'Are we signing this week? Need to know ASAP.'
         - 'We have exactly two implementation slots left before the holidays and one is already spoken for.'
       pass:
         - 'Could you send the logo by Friday? No rush if not.'
@@ -2050,12 +2051,15 @@ rules:
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:any (?:update|news|word)|hello\?*|anyone there|did you (?:forget|miss) (?:me|this))\s*(?:\?\s*){2,}!*$|^(?:(?:re|fw|fwd): ?)*(?:anyone there|ghosted|did you forget (?:me|this|about me))\s*[?!.]*$', keywords: ['update', 'news', 'word', 'hello', 'anyone', 'forget', 'miss', 'ghosted']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:third|fourth|fifth|3rd|4th|5th) time(?:''s| is) (?:the|a) charm\b', keywords: ['time''s the charm', 'time is the charm', 'time''s a charm', 'time is a charm']}
       - {regex: '\b(?:this|it|your (?:discount|offer|price|rate|deal|spot|seat|pricing)|${OFFER})\s+(?:closes|ends|expires|vanishes|disappears|goes away|is gone) in (?:\d+ ?(?:h|hrs?|hours|days|d|mins?|minutes)|a (?:day|few hours)|(?:one|two|three) (?:days|hours))\b', keywords: ['closes in', 'ends in', 'expires in', 'vanishes in', 'disappears in', 'goes away in', 'is gone in']}
+      - {regex: '^(?:(?:re|fw|fwd): ?)*(?:(?:we|i) )?(?:really |urgently )?need (?:your|an|a) (?:answer|decision|reply|response|signature|sign-off|yes)\s*[.!?]*$', keywords: ['need your', 'need an', 'need a']}
+      - {regex: '^(?:(?:re|fw|fwd): ?)*(?:you''re|you are) missing out\b', keywords: ['missing out']}
     message: 'pushy subject: "{match}"'
     examples:
       fire:
         - {text: 'Re: Still waiting', field: subject}
         - {text: 'Third time''s the charm?', field: subject}
         - {text: 'Dana — this closes in 24h', field: subject}
+        - {text: 'We need your answer', field: subject}
         - {text: 'Waiting on your decision', field: subject}
         - {text: 'Any update??', field: subject}
       pass:
@@ -2185,4 +2189,130 @@ rules:
         - 'Please treat the roadmap as confidential, since dates may move.'
         - 'There''s no risk to trying the sandbox, since it uses sample data.'
         - 'Our calendar is almost full this week, so would Thursday or Friday work?'
+  - id: tone.pressure-idioms
+    kind: tone
+    severity: warn
+    description: 'stock pressure idioms a rep reaches for: you snooze you lose, strike while the iron is hot, take that to the bank'
+    phrases:
+      - 'you snooze, you lose'
+      - 'you snooze you lose'
+      - 'snooze you lose'
+      - 'strike while the iron is hot'
+      - 'while the iron is hot'
+      - 'it''s now or never'
+      - 'it is now or never'
+      - 'now or never on this'
+      - 'the writing is on the wall'
+      - 'the writing''s on the wall'
+      - 'early bird gets the worm'
+      - 'early bird catches the worm'
+      - 'take that to the bank'
+      - 'take it to the bank'
+      - 'bet my job on'
+      - 'bet my job that'
+      - 'i''d bet my job'
+      - 'i would bet my job'
+      - 'bet my house on'
+      - 'bet my commission'
+      - 'bet the farm on'
+      - 'mark my words'
+      - 'fish or cut bait'
+      - 'make hay while the sun shines'
+      - 'once-in-a-lifetime'
+      - 'once in a lifetime'
+      - 'slip through your fingers'
+      - 'what have you got to lose'
+      - 'what do you have to lose'
+      - 'you''d be crazy not to'
+      - 'you''d be crazy to pass'
+      - 'you''d be foolish to pass'
+      - 'you''d be mad to pass'
+      - 'get off the fence'
+      - 'he who hesitates is lost'
+      - 'time waits for no one'
+      - 'this ship is sailing'
+      - 'the ship is sailing'
+      - 'your last shot'
+      - 'an absolute steal'
+      - 'the odd one out'
+      - 'that''s how sure we are'
+      - 'that''s how confident we are'
+      - 'that''s how sure i am'
+      - 'that''s how confident i am'
+    exceptions:
+      - '\bas you (?:said|put it)\b'
+    message: 'pressure idiom: "{match}"'
+    examples:
+      fire:
+        - 'You snooze, you lose — and right now you''re snoozing.'
+        - 'Strike while the iron is hot.'
+        - 'Honestly, the writing is on the wall for teams still doing manual reconciliation.'
+        - 'The early bird gets the worm.'
+        - 'You can take that to the bank: your churn will drop by half.'
+        - 'I''d bet my job that you''ll see ROI before the end of Q1.'
+        - 'Pricing is being revised upward on the first, so today is really your last shot.'
+        - 'Honestly, at this point you''re the odd one out.'
+      pass:
+        - 'Strike a balance between speed and accuracy.'
+        - 'The writing team at Globex used our templates.'
+        - 'As you put it, the early bird gets the worm, so we started the pilot in January.'
+  - id: tone.pressure-shapes-4
+    kind: tone
+    severity: warn
+    description: 'escalation by cc, exclusivity, patronizing explanations, certainty backed by refunds, peers already moved, bosses wanting it closed, assumed yeses'
+    patterns:
+      - {regex: '\b(?:cc''d|cc''ed|cced|copied|looped in|looping in|added|cc''ing|ccing|copying|bcc''d) (?:in )?your (?:ceo|cfo|coo|cro|vp|boss|manager|director|head of [\w-]+|leadership|board|superior|line manager|president|founder)\b[^.!?\n]{0,40}?\b(?:since|because|as|so (?:we|that|things|this)|to (?:get|speed|move|push))\b[^.!?\n]{0,30}?\b(?:couldn''t|could not|can''t|haven''t|have not|hasn''t|no (?:reply|response|answer)|moving|move|speed|faster|unstuck|over the line|decision|get hold|reach you|hear(?:d)? back)', keywords: ['your ceo', 'your cfo', 'your coo', 'your cro', 'your vp', 'your boss', 'your manager', 'your director', 'your head of', 'your leadership', 'your board', 'your superior', 'your line manager', 'your president', 'your founder']}
+      - {regex: '\b(?:had to|have to|needed to|i''ll|i will|i can|i could|i''d have to) pull (?:a few |some |a lot of |lots of |many |several |a couple of |serious )?strings\b', keywords: ['strings']}
+      - {regex: '\bmoney back if (?:you|your team) (?:don''t|do not|doesn''t|does not|fail to|can''t) ${OUTCOME}', keywords: ['money back']}
+      - {regex: '\b(?:every|all the|nearly every|almost every|virtually every|most) (?:[\w-]+ ){1,3}(?:in|across|within) (?:the |your )?(?:[\w-]+ ){0,2}(?:has|have) already (?:moved|switched|signed|adopted|made the (?:switch|move)|gone over|jumped)\b', keywords: ['already']}
+      - {regex: '\b(?:down to|only have|we''re on|on) (?:the |our )?(?:last|final) (?:few|handful|couple|\d+|two|three|four|five)(?: of)? (?:[\w-]+ )?(?:licen[cs]es|seats|spots|slots|units|places|openings)\b', keywords: ['last', 'final']}
+      - {regex: '\b(?:don''t|do not|please don''t|please do not) make me (?:send|write|chase|email|follow up|ask|ping|call|nag|remind)\b', keywords: ['make me']}
+      - {regex: '\b(?:hate to|sorry to|don''t mean to|not trying to|didn''t mean to) keep (?:pestering|bugging|chasing|nagging|hounding|pinging|bothering|hassling) you,? but\b', keywords: ['keep pestering', 'keep bugging', 'keep chasing', 'keep nagging', 'keep hounding', 'keep pinging', 'keep bothering', 'keep hassling']}
+      - {regex: '\b(?:my|our) (?:manager|boss|vp|director|ceo|cfo|cro|leadership|finance team|deal desk|sales director|head of sales) (?:really )?(?:wants|needs|expects|is expecting|is pushing (?:me )?(?:to get|for)|has asked me to get|asked me to get|is asking (?:me )?(?:to get|for))(?: me to (?:get|have))? (?:this|it|the deal|the contract|the paperwork|your signature) (?:closed|signed|done|wrapped up|finali[sz]ed|locked in|over the line|booked|in)\b', keywords: ['closed', 'signed', 'done', 'wrapped up', 'finalized', 'finalised', 'locked in', 'over the line', 'booked', 'in']}
+      - {regex: '\b(?:decision|choice|call|question)(?: this| so)? (?:obvious|simple|easy|straightforward|clear-cut)\b[^.!?\n]{0,20}?\b(?:shouldn''t|should not|doesn''t|does not|can''t) (?:take|need|require)\b|\b(?:shouldn''t|should not|really shouldn''t) (?:take|be taking) (?:this|so) long\b', keywords: ['shouldn''t', 'should not', 'doesn''t', 'does not', 'can''t']}
+      - {regex: '\b(?:not sure|don''t know) what else (?:i|we) can (?:possibly )?(?:do|offer|say) to (?:make (?:this|it) (?:any )?(?:easier|simpler|work)|convince you|get (?:a|your) (?:yes|reply|response|answer))\b', keywords: ['what else']}
+      - {regex: '\b(?:not|isn''t|aren''t) (?:something|an offer|a deal|a price|pricing|terms) (?:we|i) (?:offer|give|extend|make available|share) (?:to )?(?:just )?(?:anyone|anybody|everyone|every (?:customer|company|team|prospect))\b|\bnot (?:available|offered) to (?:just )?(?:anyone|anybody|everyone|the (?:general )?public)\b', keywords: ['anyone', 'anybody', 'everyone', 'every customer', 'every company', 'every team', 'every prospect', 'public']}
+      - {regex: '\bbetween (?:you and me|you and i|us|the two of us|ourselves),\s?(?:this|that|the|our|it)\b[^.!?\n]{0,40}?\b(?:price|pricing|number|discount|rate|deal|offer|terms|quote)\b|\b(?:best|lowest|biggest|deepest|sharpest) (?:number|price|discount|deal|rate) (?:[\w-]+ )?(?:has |have )?ever (?:approved|offered|given|signed off)\b', keywords: ['between', 'ever approved', 'ever offered', 'ever given', 'ever signed off']}
+      - {regex: '\b(?:i''ll|i will|i''m going to) (?:take|treat|count|read) (?:that|this|it|your silence|no (?:reply|response|answer)) as (?:a )?(?:yes|go-ahead|green light|agreement|approval|sign-off)\b[^.!?\n]{0,10}?\bunless\b|\b(?:take|treat|count|read) (?:your )?silence as (?:a )?(?:yes|go-ahead|green light|agreement|approval|sign-off)\b', keywords: ['unless', 'silence']}
+      - {regex: '\bjust (?:sign|click|hit accept|e-?sign|initial)\b[^.!?\n]{0,30}?\band (?:we''re|you''re|it''s|we are) (?:done|all set|good to go|set|live|off)\b', keywords: ['done', 'all set', 'good to go', 'set', 'live', 'off']}
+      - {regex: '\b(?:your (?:team|boss|board|ceo|reps|people)|they|everyone) (?:will|''ll) thank you (?:later )?for (?:acting|moving|signing|deciding|jumping|committing)\b', keywords: ['thank you']}
+      - {regex: '\b(?:you''d|you would|you''ll|you will|you''re|you are)(?: be)? (?:the )?(?:first|only|last) (?:one |team |company |school |district |org |bank |hospital )?(?:in|among|across) your (?:[\w-]+ )?(?:district|region|space|industry|peer group|segment|market|network|area|state|category|sector)\b[^.!?\n]{0,20}?\b(?:to miss|not to|without|who (?:hasn''t|didn''t|missed|passed))', keywords: ['district', 'region', 'space', 'industry', 'peer group', 'segment', 'market', 'network', 'area', 'state', 'category', 'sector']}
+      - {regex: '\bi thought we had (?:a |such a )?(?:really |great |good |real |genuine )*(?:connection|rapport|understanding)\b[^.!?\n]{0,40}?\b(?:silence|surprised|surprising|disappoint\w*|but you|ghost\w*|haven''t heard|quiet)', keywords: ['connection', 'rapport', 'understanding']}
+      - {regex: '\blet me (?:make (?:this|it) (?:really |very |super )?simple for you|spell (?:this|it) out(?: for you)?|explain (?:this|it) (?:again|one more time|slowly|more slowly))\b', keywords: ['simple for you', 'spell', 'again', 'one more time', 'slowly']}
+      - {regex: '\bas (?:i''ve|i have|i) (?:now |already )?(?:mentioned|said|explained|noted|pointed out|told you|stated)(?: (?:this|it))? (?:twice|three times|several times|multiple times|more than once|a few times|repeatedly|again and again)\b', keywords: ['twice', 'three times', 'several times', 'multiple times', 'more than once', 'a few times', 'repeatedly', 'again and again']}
+      - {regex: '\bmak(?:e|ing) sure my (?:emails|messages|notes) (?:aren''t|are not|haven''t been|weren''t) (?:going|landing|ending up|getting lost) (?:to|in|into) (?:spam|junk|the void)\b[^.!?\n]{0,40}?\b(?:haven''t|have not|no (?:reply|response)|heard|silence)', keywords: ['spam', 'junk', 'the void']}
+    exceptions:
+      - '\b(?:as you (?:asked|requested|suggested)|as requested|at your request|no (?:rush|pressure))\b'
+    message: 'pressure, manipulation or a promise of results: "{match}"'
+    examples:
+      fire:
+        - 'I''ve copied your VP here since I couldn''t get hold of you.'
+        - 'I went ahead and cc''d your CEO so we can get this moving.'
+        - 'This is invite-only, and I had to pull a few strings to get you on the list.'
+        - 'Your money back if you don''t double your demos in 60 days.'
+        - 'Every hospital network in the state has already moved to this model.'
+        - 'We''re down to the last handful of licenses at the old rate.'
+        - 'Please don''t make me send another one of these.'
+        - 'I hate to keep pestering you, but my manager wants this closed by Friday.'
+        - 'A decision this obvious shouldn''t take three weeks.'
+        - 'I''m not sure what else I can do to make this easier for you.'
+        - 'This isn''t something we offer to just anyone.'
+        - 'Between you and me, this is the best number finance has ever approved.'
+        - 'I''ll take that as a yes unless you tell me otherwise.'
+        - 'Sending the DocuSign now — just sign where it''s flagged and we''re done.'
+        - 'Trust me, your team will thank you for acting fast.'
+        - 'You''d be the first in your district to miss out on this.'
+        - 'I thought we had a really good connection on that call, so the silence has been surprising.'
+        - 'Let me make this really simple for you.'
+        - 'As I''ve now mentioned twice, the integration takes one afternoon.'
+        - 'Just making sure my emails aren''t going to spam since I haven''t heard a thing.'
+      pass:
+        - 'I''ll cc your ops lead, as you asked, so she gets the schedule too.'
+        - 'I''ve copied your VP of Finance, who asked for the invoice.'
+        - 'We offer a 30-day money-back guarantee on the subscription itself.'
+        - 'Every customer in the pilot got a dedicated engineer.'
+        - 'If it''s easier, just sign the NDA first and we''ll send the deck.'
+        - 'As I mentioned on the call, setup takes an afternoon.'
+        - 'Let me know if it would help to simplify the proposal.'
+        - 'I''ll take that as a yes for Thursday at 2, and send the invite.'
 `;
