@@ -147,6 +147,7 @@ rules:
       - '\bno (?:rush|pressure|hurry|urgency)\b(?![^.]{0,40}\b(?:but|however)\b)'
       - '\b(?:not|nothing|no) urgent\b'
       - '\b(?:slot|time|date|room|day|call|meeting|agenda|invite) (?:still )?(?:works|suits)\b'
+      - '\blet me know by (?:today|tonight|tomorrow|eod|noon|midnight)(?: \w+)? (?:if|whether) (?:you''d like|you would like|you want|that works|it works|you can make|you''ll need)\b(?![^.!?\n]{0,60}\b(?:or|otherwise|discount|price|pricing|offer|rate)\b)'
       - '\bif (?:it''?s|it is|this is|that is|anything is|something is|things are) (?:\w+ )?urgent\b'
       - '\b(?:most|an?) urgent (?:need|priority|priorities|issue|issues|problem|problems|question|questions|request|requests|ticket|tickets)\b'
       - '\burgent (?:care|tickets?|issues?|requests?|incidents?)\b'
@@ -179,6 +180,7 @@ rules:
         - 'If it is urgent on your side, call me.'
         - 'Our quote is attached for your review.'
         - 'Right now your team handles onboarding by hand.'
+        - 'Let me know by tonight if you''d like the dinner reservation for Thursday.'
   - id: tone.scarcity
     kind: tone
     severity: warn
@@ -384,6 +386,7 @@ rules:
     exceptions:
       - '\bsorry (?:i|we) missed\b'
       - '\bi''d hate to miss (?:you|the chance to meet)\b'
+      - '\bso (?:i''ll|i will|i''m going to) (?:pause|stop|step back|leave it|close the loop)\b[^.!?\n]{0,40}?\b(?:reach out|anytime|any time|whenever|if (?:anything|things) change)\b'
       - '\bserious about [\w ]{1,30}?,? (?:the |our |this )?[\w ]{0,30}?(?:is|are) worth a (?:look|read|try|quick look)\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
@@ -2053,6 +2056,7 @@ rules:
       - {regex: '\b(?:this|it|your (?:discount|offer|price|rate|deal|spot|seat|pricing)|${OFFER})\s+(?:closes|ends|expires|vanishes|disappears|goes away|is gone) in (?:\d+ ?(?:h|hrs?|hours|days|d|mins?|minutes)|a (?:day|few hours)|(?:one|two|three) (?:days|hours))\b', keywords: ['closes in', 'ends in', 'expires in', 'vanishes in', 'disappears in', 'goes away in', 'is gone in']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:(?:we|i) )?(?:really |urgently )?need (?:your|an|a) (?:answer|decision|reply|response|signature|sign-off|yes)\s*[.!?]*$', keywords: ['need your', 'need an', 'need a']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:you''re|you are) missing out\b', keywords: ['missing out']}
+      - {regex: '\bdecision (?:needed|required|requested|pending|due)\b', keywords: ['decision']}
     message: 'pushy subject: "{match}"'
     examples:
       fire:
@@ -2060,6 +2064,7 @@ rules:
         - {text: 'Third time''s the charm?', field: subject}
         - {text: 'Dana — this closes in 24h', field: subject}
         - {text: 'We need your answer', field: subject}
+        - {text: 'Closing the loop — decision needed', field: subject}
         - {text: 'Waiting on your decision', field: subject}
         - {text: 'Any update??', field: subject}
       pass:
@@ -2315,4 +2320,52 @@ rules:
         - 'As I mentioned on the call, setup takes an afternoon.'
         - 'Let me know if it would help to simplify the proposal.'
         - 'I''ll take that as a yes for Thursday at 2, and send the invite.'
+  - id: tone.pressure-shapes-5
+    kind: tone
+    severity: warn
+    description: 'early movers pulling ahead, talking to a wall, patronizing "for someone in your position", sarcastic permission, meeting your boss either way, favour-based exclusivity, assumed bookings, personal stakes, warnings and regrets'
+    patterns:
+      - {regex: '\b(?:teams|companies|those|others|early adopters|peers|folks|orgs|firms) (?:that|who) (?:moved|switched|signed|adopted|acted|jumped)(?: early| first| already| fast)?\b[^.!?\n]{0,20}?\b(?:pulling ahead|getting ahead|ahead of you|leaving you behind|eating your lunch|lapping you)\b|\bthe gap (?:is|will)(?: only)?(?: going to| keep| continue to)? (?:widen|grow)\w*', keywords: ['ahead', 'leaving you', 'lunch', 'lapping', 'widen', 'grow']}
+      - {regex: '\b(?:talking|speaking|writing|emailing) (?:to|into) (?:a|the) (?:brick )?(?:wall|void)\b|\bshouting into the void\b', keywords: ['wall', 'void']}
+      - {regex: '\b(?:not sure|don''t know|do not know) how (?:else|much more clearly|many (?:more )?ways) (?:i can |to )?(?:explain|say|put|spell out|show)\b[^.!?\n]{0,8}?\b(?:the value|it to you|this to you|why this matters|(?:it|this) any (?:clearer|simpler|plainer))', keywords: ['how else', 'more clearly', 'more ways', 'many ways']}
+      - {regex: '\b(?:obvious|no-brainer|no brainer|would have thought|''d have thought|expected|surely|basic)\b[^.!?\n]{0,40}?\bfor (?:someone|anyone|a leader|a person|a team|a company|an org) (?:in your (?:position|role|seat|shoes)|of your (?:size|caliber|calibre|experience|stature|seniority))\b', keywords: ['your position', 'your role', 'your seat', 'your shoes', 'your size', 'your caliber', 'your calibre', 'your experience', 'your stature', 'your seniority']}
+      - {regex: '\b(?:keep|stick with|continue|stay with) (?:doing (?:things|it|this) )?(?:the old way|the hard way|the way you are|what you''re doing|your spreadsheets|the status quo|manual\w*)\b[^.!?\n]{0,20}?\bif (?:that''s|that is|it''s) (?:really |truly )?(?:working|worked|good enough)\b|\b(?:sure|fine|ok(?:ay)?|by all means),? (?:keep|stick with|continue|stay with) (?:doing (?:things|it|this) )?(?:the old way|the hard way|what you''re doing|your spreadsheets|the status quo)\b', keywords: ['working', 'worked', 'good enough', 'old way', 'hard way', 'what you''re doing', 'spreadsheets', 'status quo']}
+      - {regex: '\b(?:i''ll|i will|i''m going to|i am going to|i plan to|we''ll|we will) (?:be )?(?:speak(?:ing)?|talk(?:ing)?|meet(?:ing)?|connect(?:ing)?|rais(?:e|ing) (?:this|it)) (?:with|to) your (?:ceo|cfo|coo|cro|vp|boss|manager|director|head of [\w-]+|leadership|board|superior)\b[^.!?\n]{0,30}?\b(?:either way|regardless|whether or not you|with or without you|if you won''t|if you don''t|if i don''t)\b', keywords: ['either way', 'regardless', 'whether or not', 'with or without', 'won''t', 'don''t']}
+      - {regex: '\b${OFFER}\b[^.!?\n]{0,20}?\b(?:is|are) (?:exclusive|reserved|limited|only available) (?:to|for) (?:a (?:few|handful of|small number of|select (?:few|group))|our (?:top|best|favou?rite|vip)|select|vip|hand-?picked)\b|\b${OFFER}\b[^.!?\n]{0,60}?\b(?:keep|treat) (?:it|this|them|these) (?:as )?(?:confidential|quiet|private|hush-hush|under wraps|to yourself|between us)\b', keywords: ['exclusive', 'reserved', 'limited', 'only available', 'confidential', 'quiet', 'private', 'hush-hush', 'under wraps', 'to yourself', 'between us']}
+      - {regex: '\b(?:only|just) (?:extending|offering|giving|doing) (?:this|it|these terms|that|this price|this discount) (?:to|for) you (?:because|since|as)\b', keywords: ['only extending', 'only offering', 'only giving', 'only doing', 'just extending', 'just offering', 'just giving', 'just doing']}
+      - {regex: '\b(?:i''ve|i have|we''ve|we have) (?:already |gone ahead and )(?:reserved|booked|blocked|pencil(?:l)?ed|scheduled|set up|drafted|prepared|created|provisioned)\b[^.!?\n]{0,40}?\b(?:just|all you (?:need|have) to do is|simply) (?:confirm|sign|say yes|reply yes|approve|click)\b', keywords: ['just confirm', 'just sign', 'just say yes', 'just reply', 'just approve', 'just click', 'need to do is', 'have to do is', 'simply confirm', 'simply sign']}
+      - {regex: '\b(?:i''ll|i will|let me) (?:go ahead and |just )?send (?:over )?(?:the |your |an? )?(?:invoice|contract|order form|agreement|paperwork)(?: over)?\b[^.!?\n]{0,25}?\bso (?:we|you) can (?:get (?:you )?started|kick (?:things )?off|go live)\b(?!,? (?:once|when|whenever|after|if)\b)', keywords: ['get started', 'get you started', 'kick off', 'kick things off', 'go live']}
+      - {regex: '\b(?:would|''d) mean (?:a lot|so much|the world|a great deal) to me\b[^.!?\n]{0,40}?\b(?:close|sign|get this (?:done|signed|over the line)|commit|decide)\b|\bbefore my (?:review|performance review|quota|number|target|bonus) (?:closes|ends|is due|is up|meeting)?\b', keywords: ['to me', 'my review', 'my performance', 'my quota', 'my number', 'my target', 'my bonus']}
+      - {regex: '\b(?:look back|in (?:six|three|twelve|\d+) months)\b[^.!?\n]{0,40}?\b(?:wish(?:ing)? (?:you''d|you had)|regret)\b|\bwish(?:ing)? you(?:''d| had) (?:acted|signed|moved|started|said yes|jumped|done this) (?:sooner|earlier|when you (?:could|had the chance))?', keywords: ['wish', 'regret']}
+      - {regex: '\bdon''t say (?:i|we) didn''t warn you\b|\bdon''t say you weren''t warned\b|\byou(?:''ve| have) been warned\b|\bconsider yourself warned\b', keywords: ['warn']}
+      - {regex: '\b(?:the )?last time (?:i''ll|i will|we''ll|we will|i can|we can|i''m able to) (?:be able to )?(?:offer|extend|give|hold|make) (?:this|it|you|that|these)\b', keywords: ['last time']}
+      - {regex: '\b(?:your|the) (?:spot|slot|seat|place|reservation|discount|offer|price|rate|allocation|hold)\b[^.!?\n]{0,15}?\b(?:is )?about to (?:be released|expire|go|disappear|vanish|lapse|be given away|be reassigned)\b', keywords: ['about to']}
+    exceptions:
+      - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|no (?:rush|pressure))\b'
+    message: 'pressure, guilt or manipulation: "{match}"'
+    examples:
+      fire:
+        - 'Teams that moved early are already pulling ahead, and the gap is only going to widen.'
+        - 'I''m starting to feel like I''m talking to a wall here.'
+        - 'I''m not sure how else to explain the value, to be honest.'
+        - 'I would have thought this would be an obvious priority for someone in your position.'
+        - 'Sure, keep doing things the old way if that''s working for you.'
+        - 'I''ll be speaking with your CFO about this next week either way.'
+        - 'This offer is exclusive to a few select partners, so please keep it confidential.'
+        - 'I''m only extending this to you because we go way back.'
+        - 'I''ve already reserved your onboarding slot for the 12th — just confirm and you''re in.'
+        - 'I''ll send the invoice over this afternoon so we can get started.'
+        - 'It would mean a lot to me personally if we could close this before my review.'
+        - 'I''d hate for you to look back in six months and wish you''d acted.'
+        - 'If you pass on this, don''t say I didn''t warn you.'
+        - 'This is the last time I''ll be able to offer this.'
+        - {text: 'Your spot is about to be released', field: subject}
+      pass:
+        - 'Teams that moved early gave us great feedback on the new reports.'
+        - 'I''m happy to explain the value in a different way if that would help.'
+        - 'I''ll send the invoice over this afternoon, as we agreed on the call.'
+        - 'I''ve reserved a tentative onboarding slot for the 12th; feel free to move it.'
+        - 'It would mean a lot to our team to hear your feedback on the pilot.'
+        - 'I''ll send the contract so we can get started once legal has reviewed it.'
+        - 'Our CFO will be joining the call next week to answer the billing questions.'
 `;
