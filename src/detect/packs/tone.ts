@@ -437,7 +437,7 @@ rules:
       - 'vertical'
     patterns:
       - '\b(?:everyone|everybody)(?: else)? (?:in your (?:industry|space|market|sector|vertical|category)|is (?:already|now|switching|moving|using|signing|doing)|has (?:already|switched|moved|signed))\b'
-      - '\b(?:all|most|many|half|\d+%?|several|three|two|four|five) (?:of )?your (?:competitors|peers|rivals|competition)(?: \w+){0,2} (?:are|have|is|has|already|switched|moved|signed)\b'
+      - '\b(?:all|most|many|half|\d+%?|several|three|two|four|five) (?:of )?your (?:competitors|peers|rivals|competition)(?: \w+){0,2} (?:are (?:already|now|all|using|on|switching|moving|signing|live|customers|ahead)|have (?:already|all|switched|moved|signed|adopted|made|gone|bought|rolled)|is (?:already|now|using|ahead)|has (?:already|switched|moved|signed|adopted)|already|switched|moved|signed)\b'
       - '\byour (?:competitors|peers|rivals|competition|biggest competitor|main competitor|closest competitor)(?: [\w.-]+){0,2} (?:are|is|have|has) (?:already|all|now|switched|moved|signed|using|ahead)\b'
       - '\b(?:you''re|you are) (?:the only|one of the (?:few|last|only))(?: \w+){0,4} (?:not|without|who (?:hasn''t|has not|isn''t|is not)|that (?:hasn''t|has not|isn''t|is not)|left|still)\b'
       - '\b(?:don''t|do not) be the (?:only|last)\b'
@@ -465,6 +465,7 @@ rules:
         - 'Several logistics companies use us for routing.'
         - 'Everyone on your team gets a login.'
         - 'Happy to share how peers approach this.'
+        - 'Many of your peers are exploring AI for forecasting.'
   - id: tone.guarantee
     kind: tone
     severity: warn
@@ -1304,6 +1305,7 @@ rules:
       - '\b(?:i know|i understand|you mentioned|you said|as you said|as you mentioned|i gather|i hear)(?: that)? (?:you|your team)(?: [\w'']+){0,2} (?:need|have|must|plan|want) to (?:decide|choose|sign|commit)\b'
       - '\b(?:we|i|our (?:team|support|engineers?))(?:''ll| will| typically| usually| always| normally)? (?:respond|reply|get back|answer|confirm)\b'
       - '\b(?:won''t|will not|don''t|do not|never|wouldn''t|would not) (?:lose|forfeit|pay)\b'
+      - '\bif (?:that|this|it|the timing) (?:suits|works for|fits|is ok(?:ay)? for|is realistic for) (?:you|your team|your (?:timeline|schedule|side))\b(?![^.!?\n]{0,40}\b(?:or|otherwise|discount|price|pricing|expires?|lose)\b)'
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
@@ -1400,6 +1402,7 @@ rules:
         - 'The decision is yours, whenever you''re ready.'
         - 'A signature is needed on page 3 of the order form when you''re ready.'
         - 'Let''s get this signed whenever legal is happy with it.'
+        - 'I''d love to get this signed before the holidays if that suits your team too.'
   - id: tone.peer-more
     kind: tone
     severity: warn
@@ -2057,6 +2060,7 @@ rules:
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:(?:we|i) )?(?:really |urgently )?need (?:your|an|a) (?:answer|decision|reply|response|signature|sign-off|yes)\s*[.!?]*$', keywords: ['need your', 'need an', 'need a']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:you''re|you are) missing out\b', keywords: ['missing out']}
       - {regex: '\bdecision (?:needed|required|requested|pending|due)\b', keywords: ['decision']}
+      - {regex: '^(?:(?:re|fw|fwd): ?)*(?:is this|should i take this as|so this is|i guess this is) (?:the end of the road|goodbye|a no|it)\s*[?.!]*$|^(?:(?:re|fw|fwd): ?)*(?:i''ll|i will|should i|time to) stop (?:emailing|reaching out|writing|bothering you|following up)\b', keywords: ['end of the road', 'goodbye', 'a no', 'this is it', 'stop emailing', 'stop reaching out', 'stop writing', 'stop bothering', 'stop following']}
     message: 'pushy subject: "{match}"'
     examples:
       fire:
@@ -2065,6 +2069,8 @@ rules:
         - {text: 'Dana — this closes in 24h', field: subject}
         - {text: 'We need your answer', field: subject}
         - {text: 'Closing the loop — decision needed', field: subject}
+        - {text: 'Is this the end of the road?', field: subject}
+        - {text: 'I''ll stop emailing after this', field: subject}
         - {text: 'Waiting on your decision', field: subject}
         - {text: 'Any update??', field: subject}
       pass:
@@ -2368,4 +2374,52 @@ rules:
         - 'It would mean a lot to our team to hear your feedback on the pilot.'
         - 'I''ll send the contract so we can get started once legal has reviewed it.'
         - 'Our CFO will be joining the call next week to answer the billing questions.'
+  - id: tone.pressure-shapes-6
+    kind: tone
+    severity: warn
+    description: 'assumed purchases, going around the prospect, incredulity, did-you-even-read, personal stakes, hours invested, the market moving on without you, first dibs, the team waiting on you'
+    patterns:
+      - {regex: '\b(?:looking forward to|excited to|can''t wait to|thrilled to) (?:officially )?(?:welcom(?:e|ing) (?:you|your team|[\w-]+) (?:as an? (?:customer|client|partner)|aboard|on board|to the (?:family|team))|hav(?:e|ing) (?:you|your team|[\w-]+) (?:as an? (?:customer|client|partner)|on board|aboard))\b[^.!?\n]{0,20}?\b(?:next week|this week|tomorrow|monday|tuesday|wednesday|thursday|friday|this month|on the \d{1,2}(?:st|nd|rd|th)?)\b', keywords: ['welcom', 'having you', 'have you', 'have your']}
+      - {regex: '\bwhich (?:card|credit card|cost cent(?:er|re)|po number|billing entity) should (?:we|i) (?:put|bill|charge|invoice|use)\b', keywords: ['card', 'cost center', 'cost centre', 'po number', 'billing entity']}
+      - {regex: '\b(?:since|as|because|given (?:that)?) you(?:''re| are)(?: clearly| still)? (?:not (?:responding|replying|answering|engaging)|ignoring (?:me|my \w+))\b|\bsince (?:i|we) (?:can''t|cannot|couldn''t) (?:seem to )?(?:get|reach) (?:hold of |through to )?you\b[^.!?\n]{0,40}?\b(?:who else|someone else|your (?:boss|manager|vp|ceo|cfo))', keywords: ['not responding', 'not replying', 'not answering', 'not engaging', 'ignoring', 'who else', 'someone else', 'your boss', 'your manager', 'your vp', 'your ceo', 'your cfo']}
+      - {regex: '\byou (?:can''t|cannot) (?:possibly |seriously |really )?be serious\b|\b(?:you''re|you are) (?:not )?seriously (?:considering|thinking about|going to) (?:stick|staying|sticking|pass|passing|say(?:ing)? no|wait)', keywords: ['serious']}
+      - {regex: '\bdid you even (?:read|open|look at|see|get) (?:my|our|the)\b', keywords: ['did you even']}
+      - {regex: '\b(?:i''ll|i will|i''m going to|i''m) assum(?:e|ing) (?:that )?you (?:didn''t|did not|haven''t|have not|never) (?:get a chance to |have time to |bother to )?(?:read|open|see|get|look at) (?:my|any of my|our) (?:last |previous |earlier )?(?:\w+ )?(?:emails|messages|notes|email|message)\b', keywords: ['assume', 'assuming']}
+      - {regex: '\b(?:i''m|i am|i''ll be|i will be|my job is|i''m already) (?:skating )?on thin ice\b|\b(?:my|our) (?:manager|boss|vp|director)\b[^.!?\n]{0,30}?\bif (?:this|the) (?:deal|contract|signature) (?:slips|falls through|doesn''t close|doesn''t happen|gets pushed)\b', keywords: ['thin ice', 'slips', 'falls through', 'doesn''t close', 'doesn''t happen', 'gets pushed']}
+      - {regex: '\bafter (?:all )?(?:the|these|those|this much|so much) (?:hours|time|weeks|effort|work|energy)\b[^.!?\n]{0,40}?\b(?:i''ve|i have|we''ve|we have) (?:put|spent|invested|poured)\b[^.!?\n]{0,40}?\b(?:reply|response|answer|courtesy|hear back|hearing back|decision|silence|nice|least)\b', keywords: ['reply', 'response', 'answer', 'courtesy', 'hear back', 'hearing back', 'decision', 'silence', 'nice', 'least']}
+      - {regex: '\b(?:the )?(?:industry|market|world|space|sector|competition|everyone(?: else)?|everybody(?: else)?|your (?:peers|competitors|market|industry))\b (?:is|are|has|have) (?:already )?(?:moving on|moved on|moving|moved|going|gone|racing ahead|pressing ahead|carrying on)(?: ahead| forward)? without you\b', keywords: ['without you']}
+      - {regex: '\b(?:not sure|no idea|don''t (?:know|understand|get)) why (?:this|it) is (?:so |this )?(?:hard|difficult|tough|complicated) to (?:get a (?:yes|reply|response|decision|answer)|decide|commit|say yes|move forward|get (?:an answer|a yes) on)\b|\bso hard to get a (?:yes|reply|response|decision|answer)\b', keywords: ['hard to', 'difficult to', 'tough to', 'complicated to']}
+      - {regex: '\b(?:anyone|anybody|any (?:cfo|leader|buyer|team|vp|exec)) with (?:half a brain|a brain|common sense|any sense|a pulse|eyes)\b|\ba (?:child|kid|toddler|monkey|intern) could (?:see|tell|figure|understand|do)\b', keywords: ['half a brain', 'a brain', 'common sense', 'any sense', 'a pulse', 'eyes', 'could see', 'could tell', 'could figure', 'could understand', 'could do']}
+      - {regex: '\b(?:(?:don''t|do not|wouldn''t|would not) (?:really )?want to (?:have to )?|(?:i''ll|i will|i may|i might|i''d|i would) (?:have to |need to )?)escalate (?:this|it|things|matters)\b(?! (?:to|with) (?:our|the|my) (?:engineering|support|product|technical|dev|security|billing|ops|success)\b)', keywords: ['escalate']}
+      - {regex: '\bfirst dibs\b|\bbefore (?:we|i) (?:open (?:it|this) up|offer (?:it|this)|release (?:it|this)|announce (?:it|this)) (?:up )?to (?:everyone|anyone|the public|other (?:teams|companies|customers|prospects)|the wider (?:market|list))\b', keywords: ['first dibs', 'everyone', 'anyone', 'the public', 'other teams', 'other companies', 'other customers', 'other prospects', 'the wider']}
+      - {regex: '\b(?:the|my|our|whole|entire) (?:team|company|group|deal desk|finance team|legal team)(?:''s| is| are) (?:all |just )?(?:waiting|counting) on you\b|\b(?:everyone|everybody)(?:''s| is) (?:waiting|counting) on you\b', keywords: ['waiting on you', 'counting on you']}
+      - {regex: '\btime(?:''s| is) (?:almost |nearly |just about |quickly |fast )?(?:up|running out)\b', keywords: ['time''s', 'time is']}
+    exceptions:
+      - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|no (?:rush|pressure)|once you(?:''ve| have) signed|now that you(?:''ve| have) signed)\b'
+    message: 'pressure, guilt, condescension or manipulation: "{match}"'
+    examples:
+      fire:
+        - 'Looking forward to welcoming Acme as a customer next week!'
+        - 'Which card should we put the first invoice on?'
+        - 'Since you''re not responding, who else on your team should I be talking to?'
+        - 'You can''t be serious about sticking with your current vendor.'
+        - 'Did you even read my last email?'
+        - 'I''ll assume you didn''t get a chance to read my last three emails.'
+        - 'I''m on thin ice with my manager if this deal slips again.'
+        - 'After all the hours I''ve put into this proposal, a reply would be nice.'
+        - 'The industry is moving on without you.'
+        - 'Not sure why this is so hard to get a yes on.'
+        - 'Anyone with half a brain would see the ROI here.'
+        - 'I really don''t want to have to escalate this.'
+        - 'I''m giving you first dibs before we open it up to everyone else.'
+        - 'Can we make this official today? The team''s waiting on you.'
+        - {text: 'Time''s almost up', field: subject}
+      pass:
+        - 'Looking forward to seeing you at the workshop next week!'
+        - 'Which email should we send the invoice to?'
+        - 'Did you get a chance to look at the deck?'
+        - 'If you''d prefer, I can escalate this to our engineering lead.'
+        - 'Our team is waiting on your IT contact before we can provision the sandbox.'
+        - 'Looking forward to welcoming you as a customer next week, now that you''ve signed!'
+        - 'I''ll go ahead without you on Thursday''s call if you''re busy.'
 `;
