@@ -1305,6 +1305,7 @@ rules:
       - '\b(?:i know|i understand|you mentioned|you said|as you said|as you mentioned|i gather|i hear)(?: that)? (?:you|your team)(?: [\w'']+){0,2} (?:need|have|must|plan|want) to (?:decide|choose|sign|commit)\b'
       - '\b(?:we|i|our (?:team|support|engineers?))(?:''ll| will| typically| usually| always| normally)? (?:respond|reply|get back|answer|confirm)\b'
       - '\b(?:won''t|will not|don''t|do not|never|wouldn''t|would not) (?:lose|forfeit|pay)\b'
+      - '\b(?:we''ve|we have|we''ll|we will) (?:already )?(?:notified|told|informed|emailed|written to) (?:all )?(?:our |existing )?customers\b'
       - '\bif (?:that|this|it|the timing) (?:suits|works for|fits|is ok(?:ay)? for|is realistic for) (?:you|your team|your (?:timeline|schedule|side))\b(?![^.!?\n]{0,40}\b(?:or|otherwise|discount|price|pricing|expires?|lose)\b)'
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
@@ -1403,6 +1404,7 @@ rules:
         - 'A signature is needed on page 3 of the order form when you''re ready.'
         - 'Let''s get this signed whenever legal is happy with it.'
         - 'I''d love to get this signed before the holidays if that suits your team too.'
+        - 'Our prices are increasing 5% next year, and we''ve notified all customers.'
   - id: tone.peer-more
     kind: tone
     severity: warn
@@ -2010,7 +2012,7 @@ rules:
     severity: warn
     description: 'pressure split over two sentences, "hear it from me" competitor news, condescending idioms, secrecy, assumptive closes, turning customers away'
     patterns:
-      - {regex: '\b(?:(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight)\b[^.!?\n]{0,40}?\b(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)|(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)\b[^.!?\n]{0,40}?\b(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight))\b[^.!?\n]{0,30}\?\s{1,3}(?:(?:honestly|really|seriously|frankly),? )?(?:(?:i|we) )?(?:really |really do |do |honestly |absolutely |truly |badly |urgently |kind of )?(?:need|have to have) (?:it|this|that|an answer|a decision|your (?:answer|decision|signature|sign-off)|an? (?:yes|reply|response|firm answer|final answer)|to know)(?=\s*(?:[.!]|$|,? (?:asap|today|please|urgently|now|by\b|before\b|so\b|because\b|or\b)))', keywords: ['need it', 'need this', 'need that', 'need an answer', 'need a decision', 'need your', 'need a yes', 'need a reply', 'need a response', 'need a firm', 'need a final', 'need to know', 'have to have']}
+      - {regex: '\b(?:(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|thoughts|official|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight)\b[^.!?\n]{0,40}?\b(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)|(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)\b[^.!?\n]{0,40}?\b(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|thoughts|official|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight))\b[^.!?\n]{0,30}\?\s{1,3}(?:(?:honestly|really|seriously|frankly),? )?(?:(?:i|we) )?(?:really |really do |do |honestly |absolutely |truly |badly |urgently |kind of )?(?:need|have to have) (?:it|this|that|an answer|a decision|your (?:answer|decision|signature|sign-off)|an? (?:yes|reply|response|firm answer|final answer)|to know|this one)(?=\s*(?:[.!]|$|,? (?:asap|today|please|urgently|now|by\b|before\b|so\b|because\b|or\b)))', keywords: ['need it', 'need this', 'need that', 'need an answer', 'need a decision', 'need your', 'need a yes', 'need a reply', 'need a response', 'need a firm', 'need a final', 'need to know', 'have to have', 'need this one']}
       - {regex: '\b(?:today|tonight|tomorrow|eod|end of (?:the )?(?:day|week)|this week|asap|now)\b[^.!?\n]{0,40}\?\s{1,3}(?:my|our) (?:director|manager|boss|vp|cfo|ceo|cro|finance team|leadership|deal desk|sales director|team lead) (?:is|are|keeps|has been|''s) (?:asking|pushing|chasing|waiting|on me|breathing|on my back|all over me)\b', keywords: ['asking', 'pushing', 'chasing', 'waiting', 'on me', 'breathing', 'on my back', 'all over me']}
       - {regex: '\b(?:i''d|i would|i''d much|i''d rather|better) (?:rather |much rather )?you (?:hear|heard|learn|learned|find out|found out) (?:it|this|that|about it) from me\b', keywords: ['from me']}
       - {regex: '\b(?:it''s|it is|this is|this isn''t|this is not|it isn''t|it ain''t|it''s really|honestly,? it''s) (?:not|hardly) (?:exactly )?(?:rocket science|brain surgery|complicated stuff)\b', keywords: ['rocket science', 'brain surgery', 'complicated stuff']}
@@ -2038,6 +2040,7 @@ rules:
         - 'We''re turning away customers this month, so if you want in, now is the moment.'
         - 'Per my last email, I still need an answer.'
         - 'Are we signing this week? Need to know ASAP.'
+        - 'Thoughts by EOD? Need this one.'
         - 'We have exactly two implementation slots left before the holidays and one is already spoken for.'
       pass:
         - 'Could you send the logo by Friday? No rush if not.'
@@ -2422,4 +2425,61 @@ rules:
         - 'Our team is waiting on your IT contact before we can provision the sandbox.'
         - 'Looking forward to welcoming you as a customer next week, now that you''ve signed!'
         - 'I''ll go ahead without you on Thursday''s call if you''re busy.'
+  - id: tone.pressure-shapes-7
+    kind: tone
+    severity: warn
+    description: 'bosses asking daily, local peers who signed, absolute promises, fear of having offended, incredulity at staying put, announced onboarding, bent rules, cheapest-ever, hour-long deadlines, universal results'
+    patterns:
+      - {regex: '\b(?:my|our) (?:vp|manager|boss|director|ceo|cfo|cro|leadership|sales director|head of sales) (?:is|are|keeps|has been) (?:asking|chasing|pushing|breathing down my neck|on my back|on me)\b[^.!?\n]{0,30}?\b(?:daily|every day|constantly|non-?stop|all the time|about (?:this|it|you|your (?:decision|answer))|for (?:an? )?(?:answer|update|decision))', keywords: ['asking', 'chasing', 'pushing', 'breathing down', 'on my back', 'on me']}
+      - {regex: '\b(?:wanted|want|needed) you to (?:hear|know|learn) (?:it|this|about (?:it|this)) from me(?: first)?\b', keywords: ['from me']}
+      - {regex: '\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|a (?:few|handful of)) (?:[\w-]+ )?(?:practices|firms|companies|teams|clinics|schools|districts|banks|lenders|agencies|hospitals|stores|businesses|shops|dealerships|offices|brokers|restaurants|hotels)\b (?:in|across|near|around) your (?:area|county|city|region|state|market|space|industry|vertical|neighbou?rhood|town|patch)\b[^.!?\n]{0,30}?\b(?:signed|switched|joined|moved|bought|came on ?board|went live|sign|switch|join)\b', keywords: ['your area', 'your county', 'your city', 'your region', 'your state', 'your market', 'your space', 'your industry', 'your vertical', 'your neighbo', 'your town', 'your patch']}
+      - {regex: '\b(?:never|always|every time|guaranteed|will)\b[^.!?\n]{0,50}?[—–,-] ?(?:that''s|that is) (?:a |my )?(?:promise|guarantee)\b|\b(?:you|your team|your (?:clients|customers|reps|staff)|clients|customers) (?:will )?never (?:miss|lose|worry about|have to worry about|chase) [^.!?\n]{0,30}?\bagain\b', keywords: ['promise', 'guarantee', 'again']}
+      - {regex: '\b(?:done|said|written) something to (?:offend|upset|annoy) you\b|\b(?:\w+) (?:emails|messages|notes|follow[- ]?ups|voicemails|calls|attempts)\b[^.!?\n]{0,10}?(?:and|,|but) (?:still )?(?:not a single|not one) (?:reply|response|answer|word|peep)\b', keywords: ['offend', 'upset', 'annoy', 'not a single', 'not one']}
+      - {regex: '\bsurely (?:you|your team|a (?:firm|company|team|leader|business|org|practice)(?: of your (?:standing|size|caliber|calibre|stature|experience|sophistication)| like yours| your size)?)\b[^.!?\n]{0,30}?\b(?:can see|see|understand|recogni[sz]e|appreciate|realize|realise)\b', keywords: ['surely']}
+      - {regex: '\b(?:stunned|shocked|amazed|floored|baffled|astonished|gobsmacked|flabbergasted|surprised)(?: that)? (?:you''d|you would|anyone would|a (?:team|firm|company|practice) (?:like yours|your size|of your size) would) (?:even )?(?:consider|think about|keep|stay|stick|still|pass|choose|want)\b', keywords: ['stunned', 'shocked', 'amazed', 'floored', 'baffled', 'astonished', 'gobsmacked', 'flabbergasted', 'surprised']}
+      - {regex: '\byou(?:''re| are| have been|''ve been|''re clearly) (?:dodging|avoiding|ducking|ghosting|ignoring) (?:me|this|my|our|the (?:conversation|question|topic|issue|decision))\b', keywords: ['dodging', 'avoiding', 'ducking', 'ghosting', 'ignoring']}
+      - {regex: '\b(?:took the liberty of|went ahead and|''ve already|have already) (?:scheduling|booking|scheduled|booked|setting up|set up|reserving|reserved|creating|created|drafting|drafted|generating|generated|sending|sent|ordering|ordered) (?:your|the) (?:kickoff|kick-off|onboarding|contract|order form|invoice|account|implementation|go-live|welcome call|po|licen[cs]es|seats)\b', keywords: ['took the liberty', 'went ahead', 'already']}
+      - {regex: '\b(?:let|told|informed|notified|updated) (?:our|my) (?:finance|legal|onboarding|implementation|leadership|billing|success|cs|whole|entire) ?(?:team|department|people|folks)?\s?(?:know )?(?:that )?you(?:''re| are| will be|''ll be) (?:coming on ?board|signing|joining|on board|starting|a customer|moving forward)\b', keywords: ['coming on', 'signing', 'joining', 'on board', 'starting', 'a customer', 'moving forward']}
+      - {regex: '\bbend(?:ing)? (?:the )?rules\b|\blet''s keep (?:it|this|that) (?:quiet|between us|to ourselves|under wraps|hush-hush)\b', keywords: ['rules', 'keep it', 'keep this', 'keep that']}
+      - {regex: '\b(?:cheapest|lowest|best price|best deal|best rate) (?:it|this|the price|pricing)(?:''ll| will| is going to| is ever going to) (?:ever )?be\b', keywords: ['cheapest', 'lowest', 'best price', 'best deal', 'best rate']}
+      - {regex: '\b(?:shuts|closes|ends|expires)\b[^.!?\n]{0,30}?\band (?:we|i) (?:won''t|will not|never) (?:run|offer|do|repeat|open|hold) (?:it|this|that)(?: again| twice)\b|\b${OFFER}\b[^.!?\n]{0,30}?\b(?:won''t|will not) be (?:repeated|offered again)\b', keywords: ['again', 'twice', 'repeated']}
+      - {regex: '\b(?:need|want|must have|require) (?:your |an? |the )?(?:go-?ahead|answer|decision|signature|yes|sign-?off|approval|reply|response|green light) (?:in|within) (?:the next |an? )?(?:hour|\d+ (?:hours|minutes|mins)|few hours|couple of hours)\b', keywords: ['hour', 'hours', 'minutes', 'mins']}
+      - {regex: '\bprioriti[sz]e (?:this|it|us|our (?:deal|contract|proposal)) (?:above|over|ahead of|before) (?:everything|anything|all)(?: else)?\b', keywords: ['prioritise', 'prioritize']}
+      - {regex: '\bif you (?:don''t|do not|won''t) (?:move on|act on|jump on|grab|take) (?:this|it)\b[^.!?\n]{0,10}?,? (?:someone|somebody|a competitor|your competitors?|another (?:firm|company|team))(?: else)?(?: in your [\w ]{1,15}?)? (?:will|would)\b', keywords: ['someone', 'somebody', 'competitor', 'another firm', 'another company', 'another team']}
+      - {regex: '\b(?:every|each|all(?: the)?) (?:firm|team|company|customer|client|practice|business)s? (?:that''s|that has|that have|who''s|who has|who have) (?:tried|used|adopted|rolled out)\b[^.!?\n]{0,40}?\b(?:seen|saw|got|achieved|hit|cut|doubled)\b|\b(?:\d+ ?%|doubled|tripled|halved|cut|drop|lift|increase|growth|roi|results)\b[^.!?\n]{0,30}?[—–,-] ?(?:and )?(?:yours|you|your team) will (?:too|as well)\b', keywords: ['tried', 'used', 'adopted', 'rolled out', 'will too', 'will as well']}
+      - {regex: '\b(?:can''t|cannot) afford to (?:get (?:this |it )?wrong|miss (?:this|out)|pass (?:on )?(?:this|it|up)|say no|ignore (?:this|it)|sit (?:this )?out)\b', keywords: ['afford to']}
+      - {regex: '\bare you in or (?:not|out)\s*\?|\blast (?:try|attempt|shot|ask)\s*[:—–-]', keywords: ['in or not', 'in or out', 'last try', 'last attempt', 'last shot', 'last ask']}
+    exceptions:
+      - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|you asked for|you requested|tentative(?:ly)?|feel free to (?:move|change|cancel)|no (?:rush|pressure))\b'
+    message: 'pressure, guilt, condescension or a promise of results: "{match}"'
+    examples:
+      fire:
+        - 'Any update? My VP is asking about it daily.'
+        - 'Wanted you to hear it from me first — Initech went live with us on Monday.'
+        - 'We''ve had eleven practices in your county sign in the last month alone.'
+        - 'Our clients never miss a deadline again — that''s a promise.'
+        - 'Five emails and not a single reply — I''m beginning to wonder if I''ve done something to offend you.'
+        - 'Surely a firm of your standing can see the obvious benefit here.'
+        - 'I''m honestly stunned that you''d consider staying with paper timesheets.'
+        - 'If there''s a reason you''re dodging this conversation, I''d rather you just say so.'
+        - 'I took the liberty of scheduling your kickoff for the 3rd; just reply with the PO.'
+        - 'I''ve let our finance team know you''re coming on board this month.'
+        - 'I''m bending the rules a bit to get you this number, so let''s keep it quiet.'
+        - 'This is the cheapest it will ever be.'
+        - 'Registration for the founding cohort shuts tomorrow night and we won''t run it again.'
+        - 'I need your go-ahead in the next hour.'
+        - 'Please prioritise this above everything else on your plate today.'
+        - 'If you don''t move on this, someone else in your market will.'
+        - 'Every firm that''s tried this has seen a 50% drop in rework — yours will too.'
+        - 'This is the one decision this year that you can''t afford to get wrong.'
+        - 'Okay, last try: are you in or not?'
+      pass:
+        - 'Any update on the security review? Happy to help if IT has questions.'
+        - 'Several practices in your county use us for scheduling.'
+        - 'I''ll send the revised quote by Friday — that''s a promise.'
+        - 'I''ve pencilled in a tentative kickoff for the 3rd; let me know if you''d like it.'
+        - 'I let our finance team know to expect your PO whenever it''s ready.'
+        - 'If you''re avoiding Mondays for calls, Tuesday works too.'
+        - 'I went ahead and booked the kickoff call you asked for.'
+        - 'Most firms that pilot with us keep the product after the trial.'
 `;
