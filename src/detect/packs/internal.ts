@@ -411,6 +411,19 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\bi (?:wouldn''t|would not|don''t|do not) (?:trust|rely on|believe|lean on|quote|bank on) (?:the|this|that|her|his|their) (?:[\w-]+ ){0,2}(?:number|numbers|stat|figure|data|title|headcount|metric|claim|source|estimate)\b${NOT_TO_PROSPECT}', keywords: ['trust', 'rely on', 'believe', 'lean on', 'quote', 'bank on']}
       - {regex: '\b(?:this one|this version|this draft|this email|this note|this variant)(?:''s| is) (?:aimed|pitched|angled|geared|written|tailored|targeted|meant) (?:at|for|to) (?:the|her|his|their)\b', keywords: ['this one', 'this version', 'this draft', 'this email', 'this note', 'this variant']}
       - {regex: '\b(?:might|may|could|probably|prob) be (?:too|a bit too|a little too|slightly too|overly) (?:casual|formal|salesy|pushy|long|wordy|blunt|cute|cheeky|aggressive|stiff|informal|familiar|chummy|cheesy)\b', keywords: ['be too', 'bit too', 'little too', 'slightly too', 'overly']}
+      - {regex: '\bi(?:''ve| have)? (?:aimed|opted|gone|went|chosen|chose|settled|tried) (?:for|with|to strike|to use|to keep) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:tone|voice|register|approach|style|framing)\b|\b(?:should|will|would|might|may) (?:resonate|land|connect|click) with (?:a|an|the|her|his|their) (?:[\w-]+ ){0,2}(?:persona|buyer|reader|audience|icp)\b|\b(?:cfo|ceo|cto|cro|coo|ciso|vp|buyer|economic buyer|technical|champion|ops|finance|it|exec|executive|practitioner) persona\b', keywords: ['aimed', 'opted', 'gone', 'went', 'chosen', 'chose', 'settled', 'tried', 'resonate', 'land with', 'connect with', 'click with', 'persona']}
+      - {regex: '\bwhy (?:this|it|the (?:email|draft|opener|subject line|cta|version|approach)|this (?:email|draft|version|approach|one)) (?:works|should work|will work|lands|should land)\b|(?:^|\n)\s*[*_#>]*\s*(?:prospect|account|lead|contact|company) (?:research|summary|profile|snapshot|intel|background|context|notes|overview)(?: summary| notes)?[*_]*\s*:|\b(?:[\w-]+ ){0,2}(?:points|angles|hooks|themes|signals|tokens|inputs|facts|proof points|data points) used\s*:|(?:^|\n)\s*[*_#>]*\s*(?:potential |likely |expected |possible |anticipated )?objections?(?: handling| to expect)?[*_]*\s*:|\b(?:context|info|information|inputs?|data) (?:i|we) (?:had|used|was given|got|pulled)\s*:|\bhandle (?:it )?if (?:raised|it comes up|she raises it|he raises it)\b', keywords: ['why this', 'why it', 'why the', 'prospect', 'account', 'lead', 'contact', 'company', 'used', 'objection', 'context', 'info', 'input', 'data', 'handle']}
+      - {regex: '\bfix (?:it |this |that )?in the (?:greeting|subject(?: line)?|sign-?off|opener|intro|first line|cta|p\.?s)\b|\b(?:her|his|their) name is spelled\b', keywords: ['fix', 'name is spelled']}
+      - {regex: '\bi(?:''ve| have)? avoided (?:[\w-]+ )?(?:buzzwords|jargon|clich(?:e|é)s|exclamation (?:marks|points)|emojis|fluff|hype|superlatives|filler|corporate speak|the hard sell|salesy language|pricing talk)\b|\b(?:draft|version|variant|take|attempt|iteration|pass|rewrite) \d+ of \d+\b|\bmirror(?:ing|ed|s)? (?:her|his|their) (?:language|words|wording|phrasing|tone|style|terminology|vocabulary)\b', keywords: ['avoided', 'of', 'mirror']}
+      - {regex: '\((?:[\w-]+ ){1,3}(?:angle|hook|version|variant|play|pitch|framing)\s*(?:[\u2014\u2013:]|\s-|\))', keywords: ['angle', 'hook', 'version', 'variant', 'play', 'pitch', 'framing']}
+      - {regex: '\b(?:can''t|cannot|couldn''t|could not) (?:tell|figure out|work out|determine) (?:if|whether) (?:she|he|they)(?:''s| is| are|''re)? (?:still|actually|really|the)\b', keywords: ['tell', 'figure out', 'work out', 'determine']}
+      - {regex: '\b(?:pinged|messaged|dm''?e?d|slacked|asked|nudged) [\w@.-]+(?: [\w-]+)? (?:on|in|via|over) (?:slack|teams|chat|dm|gchat)\b|\b(?:tagging|tag|cc(?:ing)?|looping in|loop in|adding) @[a-z]', keywords: ['slack', 'teams', 'chat', 'dm', 'gchat', '@']}
+      - {regex: '(?:^|\n)\s*(?:=>|->|→|>>)\s*(?:send|hold|wait|schedule|follow up|call|ping|bump|check|add|remove|swap)\b', keywords: ['=>', '->', '→', '>>']}
+      - {regex: '\b(?:lmk|let me know|tell me|shout) if (?:u|you) (?:want|need|prefer) (?:it|this|me to make it) (?:shorter|longer|punchier|softer|warmer|tighter|more \w+|less \w+)\b', keywords: ['shorter', 'longer', 'punchier', 'softer', 'warmer', 'tighter', 'more', 'less']}
+      - {regex: '(?:^|[\n.!?;]\s*)(?:she|he|her|his)\b[^.!?\n]{0,80}[,;\u2014\u2013] ?so i (?:kept|made|left|wrote|framed|toned|softened|went|stayed) (?:it|this|things|the (?:email|tone|copy|ask|note|message|language))?\b', keywords: ['so i']}
+      - {regex: '\bfirst[- ]names? (?:basis )?(?:is |are |should be )?(?:ok|okay|fine|safe)\b', keywords: ['first name', 'first-name', 'first names']}
+      - {regex: '\b(?:swap|replace|change|use) ["\u201c''][^"\u201d''\n]{1,30}["\u201d''] (?:for|with|to|instead of) ["\u201c''][^"\u201d''\n]{1,30}["\u201d'']', keywords: ['swap', 'replace', 'change', 'use']}
+      - {regex: '\bfor you,? not (?:her|him|them|the prospect|the client|the buyer)\b|\b(?:everything|anything|the part|the bit|text|stuff) (?:below|above|after|under) (?:the|this) (?:line|divider|break|dashes)\b', keywords: ['not her', 'not him', 'not them', 'not the', 'below', 'above', 'after', 'under']}
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -433,6 +446,16 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'I wouldn''t trust the headcount number — LinkedIn is stale for them.'
         - 'This one''s aimed at the economic buyer; the technical version goes to her architect.'
         - 'Might be too casual for a bank — your call.'
+        - 'I''ve aimed for a consultative tone that positions Ourco as a partner rather than a vendor.'
+        - '**Why this works:** it references a specific trigger event and ends with a low-friction ask.'
+        - 'Potential objection: they just renewed with a competitor — handle if raised.'
+        - 'Draft 3 of 3. Previous two were too long.'
+        - '(shipping logistics angle — she came from a 3PL)'
+        - 'Pinged Legal on Slack, no answer yet.'
+        - '=> send after the webinar on the 14th'
+        - 'First-name basis ok — they met at SaaStr.'
+        - 'Swap "partner" for "vendor" if she''s the procurement lead.'
+        - 'Everything below the line is for you, not her.'
       pass:
         - 'The invoice went to your AP inbox, so please confirm the address on your side.'
         - 'She''s our head of support, so you''ll be in good hands.'
@@ -445,6 +468,11 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'It might be too early to talk pricing — your call.'
         - 'I''m guessing audit season is hectic for you right now.'
         - 'Step 3 of the setup is where most teams get stuck.'
+        - 'I''ve aimed to keep the rollout plan simple so your team isn''t overloaded.'
+        - 'Why this matters: audit season starts in six weeks.'
+        - 'A common objection we hear is that switching takes too long.'
+        - 'You can swap the default template for your own at any time.'
+        - 'I''m tagging Marco from our team, who runs pricing.'
 `;
 
 /**
