@@ -414,7 +414,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\bi(?:''ve| have)? (?:aimed|opted|gone|went|chosen|chose|settled|tried) (?:for|with|to strike|to use|to keep) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:tone|voice|register|approach|style|framing)\b|\b(?:should|will|would|might|may) (?:resonate|land|connect|click) with (?:a|an|the|her|his|their) (?:[\w-]+ ){0,2}(?:persona|buyer|reader|audience|icp)\b|\b(?:cfo|ceo|cto|cro|coo|ciso|vp|buyer|economic buyer|technical|champion|ops|finance|it|exec|executive|practitioner) persona\b', keywords: ['aimed', 'opted', 'gone', 'went', 'chosen', 'chose', 'settled', 'tried', 'resonate', 'land with', 'connect with', 'click with', 'persona']}
       - {regex: '\bwhy (?:this|it|the (?:email|draft|opener|subject line|cta|version|approach)|this (?:email|draft|version|approach|one)) (?:works|should work|will work|lands|should land)\b|(?:^|\n)\s*[*_#>]*\s*(?:prospect|account|lead|contact|company) (?:research|summary|profile|snapshot|intel|background|context|notes|overview)(?: summary| notes)?[*_]*\s*:|\b(?:[\w-]+ ){0,2}(?:points|angles|hooks|themes|signals|tokens|inputs|facts|proof points|data points) used\s*:|(?:^|\n)\s*[*_#>]*\s*(?:potential |likely |expected |possible |anticipated )?objections?(?: handling| to expect)?[*_]*\s*:|\b(?:context|info|information|inputs?|data) (?:i|we) (?:had|used|was given|got|pulled)\s*:|\bhandle (?:it )?if (?:raised|it comes up|she raises it|he raises it)\b', keywords: ['why this', 'why it', 'why the', 'prospect', 'account', 'lead', 'contact', 'company', 'used', 'objection', 'context', 'info', 'input', 'data', 'handle']}
       - {regex: '\bfix (?:it |this |that )?in the (?:greeting|subject(?: line)?|sign-?off|opener|intro|first line|cta|p\.?s)\b|\b(?:her|his|their) name is spelled\b', keywords: ['fix', 'name is spelled']}
-      - {regex: '\bi(?:''ve| have)? avoided (?:[\w-]+ )?(?:buzzwords|jargon|clich(?:e|é)s|exclamation (?:marks|points)|emojis|fluff|hype|superlatives|filler|corporate speak|the hard sell|salesy language|pricing talk)\b|\b(?:draft|version|variant|take|attempt|iteration|pass|rewrite) \d+ of \d+\b|\bmirror(?:ing|ed|s)? (?:her|his|their) (?:language|words|wording|phrasing|tone|style|terminology|vocabulary)\b', keywords: ['avoided', 'of', 'mirror']}
+      - {regex: '\bi(?:''ve| have)? avoided (?:[\w-]+ )?(?:buzzwords|jargon|clich(?:e|é)s|exclamation (?:marks|points)|emojis|fluff|hype|superlatives|filler|corporate speak|the hard sell|salesy language|pricing talk)\b|\b(?:draft|version|variant|take|attempt|iteration|pass|rewrite) \d+ of \d+\b|\bmirror(?:ing|ed|s)? (?:her|his|their) (?:language|words|wording|phrasing|tone|style|terminology|vocabulary)\b', keywords: ['avoided', 'draft', 'version', 'variant', 'take', 'attempt', 'iteration', 'pass', 'rewrite', 'mirror']}
       - {regex: '\((?:[\w-]+ ){1,3}(?:angle|hook|version|variant|play|pitch|framing)\s*(?:[\u2014\u2013:]|\s-|\))', keywords: ['angle', 'hook', 'version', 'variant', 'play', 'pitch', 'framing']}
       - {regex: '\b(?:can''t|cannot|couldn''t|could not) (?:tell|figure out|work out|determine) (?:if|whether) (?:she|he|they)(?:''s| is| are|''re)? (?:still|actually|really|the)\b', keywords: ['tell', 'figure out', 'work out', 'determine']}
       - {regex: '\b(?:pinged|messaged|dm''?e?d|slacked|asked|nudged) [\w@.-]+(?: [\w-]+)? (?:on|in|via|over) (?:slack|teams|chat|dm|gchat)\b|\b(?:tagging|tag|cc(?:ing)?|looping in|loop in|adding) @[a-z]', keywords: ['slack', 'teams', 'chat', 'dm', 'gchat', '@']}
@@ -424,6 +424,24 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\bfirst[- ]names? (?:basis )?(?:is |are |should be )?(?:ok|okay|fine|safe)\b', keywords: ['first name', 'first-name', 'first names']}
       - {regex: '\b(?:swap|replace|change|use) ["\u201c''][^"\u201d''\n]{1,30}["\u201d''] (?:for|with|to|instead of) ["\u201c''][^"\u201d''\n]{1,30}["\u201d'']', keywords: ['swap', 'replace', 'change', 'use']}
       - {regex: '\bfor you,? not (?:her|him|them|the prospect|the client|the buyer)\b|\b(?:everything|anything|the part|the bit|text|stuff) (?:below|above|after|under) (?:the|this) (?:line|divider|break|dashes)\b', keywords: ['not her', 'not him', 'not them', 'not the', 'below', 'above', 'after', 'under']}
+      - {regex: '(?:^|\n)\s*[-*]?\s*\[ ?\]\s*(?:confirm|check|verify|add|remove|fix|ask|update|swap|personali[sz]e|cut|rewrite|get|ping|follow up)\b${NOT_TO_PROSPECT}|\[\[?\s*(?:personali[sz]e|customi[sz]e|personali[sz]ation)\s*[:\-]', keywords: ['[ ]', '[]', '[personali', '[customi', '[[']}
+      - {regex: '(?:^|\n)\s*(?!p\.?s\b|re\b|fw\b|cc\b|to\b)[a-z]{2,3}\s*:\s*(?:love|like|nice|good|great|hmm|nit|lose|cut|drop|swap|change|can we|could we|should we|maybe|not sure|agree|\+1|lgtm|looks)\b', keywords: ['love', 'like', 'nice', 'good', 'great', 'hmm', 'nit', 'lose', 'cut', 'drop', 'swap', 'change', 'can we', 'could we', 'should we', 'maybe', 'not sure', 'agree', '+1', 'lgtm', 'looks']}
+      - {regex: '\b(?:this|it)(?:''s| is) (?:a |probably a |likely a |kind of a )?long shot\b${NOT_TO_PROSPECT}|\b(?:reply|response|open|meeting|close|win) (?:likelihood|probability|odds|chances?) (?:feels|seems|looks|is)\b|\b(?:creepy|stalker-?(?:ish|y))\b|\bas the (?:hook|icebreaker|personali[sz]ation(?: hook)?)\b', keywords: ['long shot', 'likelihood', 'probability', 'odds', 'chance', 'creepy', 'stalker', 'as the']}
+      - {regex: '\b[a-z_]{3,}=[^\s,]+,\s*[a-z_]{3,}=|\b(?:enrichment|api|tool|crm|search) (?:payload|response|output|dump)\b', keywords: ['=', 'payload', 'response', 'output', 'dump']}
+      - {regex: '(?:^|[\n.!?;]\s*)(?:i )?(?:wrote|drafted|framed|pitched|angled) (?:this|it) (?:assuming|on the assumption|as if|thinking|with (?:her|him|them) in mind)\b', keywords: ['wrote', 'drafted', 'framed', 'pitched', 'angled']}
+      - {regex: '\btoo much about us\b|\bnot enough about (?:her|him|them)\b|(?:^|[\n.!?]\s*)(?:hmm+|hm+|ugh|meh)[,.\s]', keywords: ['about us', 'not enough about', 'hm', 'ugh', 'meh']}
+      - {regex: '(?<!\bour )(?<!\byour )\b(?:legal|compliance|marketing|product|the customer) (?:hasn''t|has not|haven''t|didn''t|did not) (?:cleared|approved|signed off on|okayed|ok''d|blessed) (?:the (?:name|logo|quote|stat|claim|case study|reference|number|figure)|it|this|that)\b|\b(?:feel like|i think|wonder if) we should (?:mention|include|cut|drop|add|lead with|name|skip)\b${NOT_TO_PROSPECT}', keywords: ['cleared', 'approved', 'signed off', 'okayed', 'ok''d', 'blessed', 'we should']}
+      - {regex: '\b(?:check|verify|confirm|make sure)\b(?: the| that| all)? merge (?:fields?|tags?|tokens?|variables?)\b|(?<!\bthat )\bmerge (?:fields?|tags?|tokens?)(?: \{\{[^}\n]*\}\})? (?:failed|broke|didn''t|did not|rendered|missing|blank|empty)\b', keywords: ['merge']}
+      - {regex: '\b(?:in my|in our) back pocket\b|\bnot my best (?:work|effort|draft|email|attempt)\b|\brunning out of (?:angles|ideas|hooks|things to say)\b|\bafter (?:six|five|four|seven|eight|\d+) (?:touches|attempts|follow-?ups)\b|\btook (?:some |a few |a little )?liberties\b', keywords: ['back pocket', 'best work', 'best effort', 'best draft', 'best email', 'best attempt', 'running out', 'touches', 'attempts', 'follow-up', 'followup', 'liberties']}
+      - {regex: '(?:^|[\n.!?;]\s*)(?:i |this |it |draft |email )?(?:scored|scores|rated|rates|graded) \d+(?:/\d+| out of \d+|%)', keywords: ['scored', 'scores', 'rated', 'rates', 'graded']}
+      - {regex: '\bthe (?:version|draft|one|variant|take) [a-z]+ (?:liked|preferred|picked|approved|signed off on|wanted|chose|asked for)\b|\bthe other (?:one|version|draft|variant|take) is in (?:the|our|my) (?:doc|thread|drive|folder|slack|notion)\b', keywords: ['liked', 'preferred', 'picked', 'approved', 'signed off', 'wanted', 'chose', 'asked for', 'the other']}
+      - {regex: '\b(?:her|his) calendar (?:shows|says|has)\b|\b(?:i''d|i would|let''s|we should|maybe) hold off on\b[^.!?\n]{0,60}\b(?:until|till) (?:she|he|they)\b', keywords: ['calendar', 'hold off']}
+      - {regex: '(?:^|\n)\s*(?:reminder|note|nb|fyi|context|background)\s*:\s*(?:she|he)(?:''s| is| was)\b|(?<!\byou )\bchurned (?:over|because|due to|in \d{4}|last)\b', keywords: ['reminder', 'note', 'nb', 'fyi', 'context', 'background', 'churned']}
+      - {regex: '\bi''d (?:skip|drop|cut|lose|leave out|remove|move|swap) (?:the|this|that) (?:[\w-]+ ){0,2}(?:link|line|paragraph|stat|p\.?s|cta|case study|bit|sentence|mention|quote|logo|attachment)\b${NOT_TO_PROSPECT}', keywords: ['i''d skip', 'i''d drop', 'i''d cut', 'i''d lose', 'i''d leave', 'i''d remove', 'i''d move', 'i''d swap']}
+      - {regex: '(?:^|\n)\s*(?:fallback|backup plan|plan b|if no reply|if no response)\s*(?:if [^:\n]{1,30})?:', keywords: ['fallback', 'backup plan', 'plan b', 'if no reply', 'if no response']}
+      - {regex: '(?:^|[\n.!?;]\s*)(?:closing|opening|leading|ending|going|sticking|starting) with [^.!?\n]{1,40}\b(?:because|since|as|given) (?:she|he|they|her|his|their)\b', keywords: ['closing with', 'opening with', 'leading with', 'ending with', 'going with', 'sticking with', 'starting with']}
+      - {regex: '\b(?:sounding|sound|does this sound|is this|am i being|too) (?:a bit |a little |too |kind of |kinda )?(?:desperate|needy|pushy|salesy|creepy|try-hard)(?: here)?\?', keywords: ['desperate', 'needy', 'pushy', 'salesy', 'creepy', 'try-hard']}
+      - {regex: '\bdeal value per\b|\bper (?:sfdc|salesforce|hubspot|the crm|crm)\s*:|\bclose date (?:slipped|pushed|moved)\b|\b\d+ of these (?:out|sent|done)\b', keywords: ['deal value', 'sfdc', 'salesforce', 'hubspot', 'crm', 'close date', 'of these']}
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -456,6 +474,16 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'First-name basis ok — they met at SaaStr.'
         - 'Swap "partner" for "vendor" if she''s the procurement lead.'
         - 'Everything below the line is for you, not her.'
+        - '- [ ] confirm HIPAA language with compliance'
+        - 'JP: love this, but lose the second exclamation mark'
+        - 'Honestly this is a long shot — they signed a 3-year deal with Globex in March.'
+        - 'Per the enrichment payload: employees=412, tech_stack=[Epic, Workday]'
+        - 'Sent from the sequencer — check merge fields rendered.'
+        - 'Keeping the discount in my back pocket for the second call.'
+        - 'Scored 72/100 on the readability check.'
+        - 'This is the version Kevin liked; the other one is in the doc.'
+        - 'Fallback if no reply: send the 2-min Loom instead.'
+        - 'Sounding a bit desperate here? Be honest.'
       pass:
         - 'The invoice went to your AP inbox, so please confirm the address on your side.'
         - 'She''s our head of support, so you''ll be in good hands.'
@@ -473,6 +501,11 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'A common objection we hear is that switching takes too long.'
         - 'You can swap the default template for your own at any time.'
         - 'I''m tagging Marco from our team, who runs pricing.'
+        - 'It''s a long shot, but are you open to a quick chat in Q1?'
+        - 'Our sequencer integration checks that merge fields render before anything is sent.'
+        - 'Your site scored 72/100 on the accessibility check we ran.'
+        - 'This is the version of the deck Kevin presented at the summit.'
+        - 'I hope this doesn''t come across as pushy — just excited about the fit.'
 `;
 
 /**
