@@ -375,7 +375,7 @@ rules:
       - '\bplaying catch[- ]up\b'
       - '\bkick(?:ing)? yourself\b'
       - '\b(?:ended|end|ends|will end) up regretting\b'
-      - '\b(?:companies|teams|those|people|orgs|anyone|everyone) (?:that|who) (?:wait|waited|hesitate|hesitated|delay|delayed)\b'
+      - '\b(?:companies|teams|those|people|orgs|anyone|everyone) (?:that|who) (?:wait|waited|hesitate|hesitated|delay|delayed)\b(?! (?:to|until|till|for)\b)[^.!?\n]{0,40}?\b(?:lose|loses|losing|lost|fall|falls|fell|falling|behind|pay|pays|paying|paid|regret|regrets|miss|misses|missed|left|struggle|struggles|scramble|cost|costs|end up|ends up|obsolete|dead|lag|lags)\b'
       - '\b(?:already )?losing (?:deals|ground|customers|revenue|market share) to\b'
       - '\bghost(?:ing|ed)? (?:me|us)\b'
       - '\bgone (?:completely |totally |very )?(?:quiet|silent|dark|radio silent) on (?:me|us)\b'
@@ -2012,7 +2012,7 @@ rules:
     severity: warn
     description: 'pressure split over two sentences, "hear it from me" competitor news, condescending idioms, secrecy, assumptive closes, turning customers away'
     patterns:
-      - {regex: '\b(?:(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|thoughts|official|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight)\b[^.!?\n]{0,40}?\b(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)|(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)\b[^.!?\n]{0,40}?\b(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|thoughts|official|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight))\b[^.!?\n]{0,30}\?\s{1,3}(?:(?:honestly|really|seriously|frankly),? )?(?:(?:i|we) )?(?:really |really do |do |honestly |absolutely |truly |badly |urgently |kind of )?(?:need|have to have) (?:it|this|that|an answer|a decision|your (?:answer|decision|signature|sign-off)|an? (?:yes|reply|response|firm answer|final answer)|to know|this one)(?=\s*(?:[.!]|$|,? (?:asap|today|please|urgently|now|by\b|before\b|so\b|because\b|or\b)))', keywords: ['need it', 'need this', 'need that', 'need an answer', 'need a decision', 'need your', 'need a yes', 'need a reply', 'need a response', 'need a firm', 'need a final', 'need to know', 'have to have', 'need this one']}
+      - {regex: '\b(?:(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|thoughts|official|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight)\b[^.!?\n]{0,40}?\b(?:by|before|today|tonight|tomorrow|eod|cob|close of business|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)|(?:by|before|today|tonight|tomorrow|eod|cob|close of business|end of (?:the )?(?:day|week)|this (?:week|afternoon|morning)|(?:mon|tues|wednes|thurs|fri)day|asap|now)\b[^.!?\n]{0,40}?\b(?:decid\w*|decision|sign\w*|confirm|commit\w*|answer|thoughts|official|approv\w*|go-ahead|green light|let me know|get back(?: to me)?|paperwork|contract|order form|a yes|verdict|call on this|move forward|greenlight))\b[^.!?\n]{0,30}\?\s{1,3}(?:(?:honestly|really|seriously|frankly),? )?(?:(?:i|we) )?(?:really |really do |do |honestly |absolutely |truly |badly |urgently |kind of )?(?:need|have to have) (?:it|this|that|an answer|a decision|your (?:answer|decision|signature|sign-off)|an? (?:yes|reply|response|firm answer|final answer)|to know|this one)(?=\s*(?:[.!]|$|,? (?:asap|today|please|urgently|now|by\b|before\b|so\b|because\b|or\b)))', keywords: ['need it', 'need this', 'need that', 'need an answer', 'need a decision', 'need your', 'need a yes', 'need a reply', 'need a response', 'need a firm', 'need a final', 'need to know', 'have to have', 'need this one']}
       - {regex: '\b(?:today|tonight|tomorrow|eod|end of (?:the )?(?:day|week)|this week|asap|now)\b[^.!?\n]{0,40}\?\s{1,3}(?:my|our) (?:director|manager|boss|vp|cfo|ceo|cro|finance team|leadership|deal desk|sales director|team lead) (?:is|are|keeps|has been|''s) (?:asking|pushing|chasing|waiting|on me|breathing|on my back|all over me)\b', keywords: ['asking', 'pushing', 'chasing', 'waiting', 'on me', 'breathing', 'on my back', 'all over me']}
       - {regex: '\b(?:i''d|i would|i''d much|i''d rather|better) (?:rather |much rather )?you (?:hear|heard|learn|learned|find out|found out) (?:it|this|that|about it) from me\b', keywords: ['from me']}
       - {regex: '\b(?:it''s|it is|this is|this isn''t|this is not|it isn''t|it ain''t|it''s really|honestly,? it''s) (?:not|hardly) (?:exactly )?(?:rocket science|brain surgery|complicated stuff)\b', keywords: ['rocket science', 'brain surgery', 'complicated stuff']}
@@ -2064,6 +2064,7 @@ rules:
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:you''re|you are) missing out\b', keywords: ['missing out']}
       - {regex: '\bdecision (?:needed|required|requested|pending|due)\b', keywords: ['decision']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:is this|should i take this as|so this is|i guess this is) (?:the end of the road|goodbye|a no|it)\s*[?.!]*$|^(?:(?:re|fw|fwd): ?)*(?:i''ll|i will|should i|time to) stop (?:emailing|reaching out|writing|bothering you|following up)\b', keywords: ['end of the road', 'goodbye', 'a no', 'this is it', 'stop emailing', 'stop reaching out', 'stop writing', 'stop bothering', 'stop following']}
+      - {regex: '^(?:(?:re|fw|fwd): ?)*(?:you (?:haven''t|have not|never) (?:answered|replied|responded)|(?:still )?no (?:reply|response|answer)(?: yet)?)\b', keywords: ['answered', 'replied', 'responded', 'no reply', 'no response', 'no answer']}
     message: 'pushy subject: "{match}"'
     examples:
       fire:
@@ -2074,6 +2075,7 @@ rules:
         - {text: 'Closing the loop — decision needed', field: subject}
         - {text: 'Is this the end of the road?', field: subject}
         - {text: 'I''ll stop emailing after this', field: subject}
+        - {text: 'Re: You haven''t answered', field: subject}
         - {text: 'Waiting on your decision', field: subject}
         - {text: 'Any update??', field: subject}
       pass:
@@ -2482,4 +2484,65 @@ rules:
         - 'If you''re avoiding Mondays for calls, Tuesday works too.'
         - 'I went ahead and booked the kickoff call you asked for.'
         - 'Most firms that pilot with us keep the product after the trial.'
+  - id: tone.pressure-shapes-8
+    kind: tone
+    severity: warn
+    description: 'thin patience, serious-buyers-only access, bosses who will hear about it, lost places in line, work already started, everyone-signed claims, too much to ask, reading silence, giving slots away, should-have-done-it, under pressure, no second chance'
+    patterns:
+      - {regex: '\bmy patience (?:isn''t|is not|is (?:running|wearing|getting) (?:thin|out)|has (?:its )?limits|has run out|is (?:limited|finite))\b', keywords: ['patience']}
+      - {regex: '\b(?:surprised|shocked|amazed|expected)\b[^.!?\n]{0,20}?\b(?:someone|anyone|a leader|a team|a company|a firm) (?:in your (?:position|role|seat|shoes)|of your (?:size|caliber|calibre|stature|experience|seniority|standing))\b[^.!?\n]{0,20}?\b(?:hasn''t|has not|didn''t|did not|isn''t|is not|wouldn''t|still|already)\b', keywords: ['your position', 'your role', 'your seat', 'your shoes', 'your size', 'your caliber', 'your calibre', 'your stature', 'your experience', 'your seniority', 'your standing']}
+      - {regex: '\bonly (?:serious|qualified|real|committed|smart|top|the best) (?:buyers|teams|companies|leaders|customers|players|people|prospects)\b[^.!?\n]{0,30}?\b(?:get|have|receive|qualify|see|are offered|make the cut)\b', keywords: ['serious', 'qualified', 'real', 'committed', 'smart', 'top', 'the best']}
+      - {regex: '\byour (?:ceo|cfo|boss|manager|vp|board|leadership|cro|coo|director)\b (?:is going to|will|''ll|is gonna) (?:hear|find out|learn|know) (?:about )?(?:this|it)\b[^.!?\n]{0,30}?\b(?:one way or (?:another|the other)|either way|regardless|sooner or later|from me)\b', keywords: ['one way or', 'either way', 'regardless', 'sooner or later', 'from me']}
+      - {regex: '\bcan''t believe (?:you''re|you are|your team is|you''d|you would) (?:still|not|passing|ignoring|waiting|hesitating|sitting|even considering|considering (?:staying|passing|saying no|waiting))\b|\b(?:still|remain(?:ing)?|sitting|stuck) on the fence\b[^.!?\n]{0,40}?\bafter (?:everything|all)\b', keywords: ['can''t believe', 'on the fence']}
+      - {regex: '\bso (?:you|your team) (?:don''t|do not|won''t) (?:lose|miss|forfeit|give up) (?:your|the|this) (?:place|spot|slot|seat|discount|price|rate|offer|deal|window|chance|allocation)\b', keywords: ['lose', 'miss', 'forfeit', 'give up']}
+      - {regex: '\balready (?:started|begun|set up|setting up|building|built|configured|configuring|provisioned|provisioning|kicked off)\b[^.!?\n]{0,50}?\b(?:just|only|all (?:we|i)) need (?:is )?(?:your|a|the) (?:signature|sign-?off|yes|po|go-ahead|approval|green light)\b', keywords: ['signature', 'sign-off', 'signoff', 'yes', 'po', 'go-ahead', 'approval', 'green light']}
+      - {regex: '\b(?:everybody|everyone|every (?:team|company|leader|buyer|customer|cfo|prospect)) (?:i''ve|i have|we''ve|we have) (?:shown|demoed|pitched|presented|walked through) (?:this|it) to (?:has|have) (?:signed|bought|switched|moved|said yes|come on ?board|converted|purchased)\b', keywords: ['shown', 'demoed', 'pitched', 'presented', 'walked through']}
+      - {regex: '\b(?:no one|nobody|not (?:one|a single) (?:customer|client|team|company)|none of our (?:customers|clients)) (?:has |have )?(?:ever )?(?:regretted|looked back|asked for a refund|been disappointed)\b', keywords: ['regretted', 'looked back', 'refund', 'disappointed']}
+      - {regex: '\b(?:is )?(?:that|this|it) (?:really |honestly |seriously )?too much to ask\b', keywords: ['too much to ask']}
+      - {regex: '\b(?:assum\w+|tak(?:e|ing)|guess\w*|read\w*|gather\w*|conclud\w*) (?:from|by) your silence\b|\bgiven your silence\b', keywords: ['your silence']}
+      - {regex: '\b(?:giv(?:e|ing)|releas(?:e|ing)|hand(?:ing)?|offer(?:ing)?|reassign(?:ing)?) (?:your|this) (?:[\w-]+ )?(?:slot|spot|seat|place|allocation|reservation|discount|price|rate) (?:away|to (?:someone|another|the next))\b', keywords: ['away', 'someone', 'another', 'the next']}
+      - {regex: '\byou (?:really |honestly |frankly )?should(?:''ve| have) (?:done|started|signed|switched|moved|fixed|bought|acted on) (?:this|it|that)(?: (?:last|a) (?:year|quarter|month)| (?:years|months) ago| sooner| earlier| already| long ago| by now)\b', keywords: ['should''ve', 'should have']}
+      - {regex: '\b(?:doing|do) (?:yourself|your team|your company|your reps) a (?:real |huge |big |great |serious )?disservice\b', keywords: ['disservice']}
+      - {regex: '\b(?:only|just) (?:telling|showing|offering|sharing (?:this )?with|giving) you (?:this )?because (?:i (?:like|trust|respect) you|we(?:''re| are) friends|we go (?:way )?back)\b', keywords: ['because']}
+      - {regex: '\b(?:i''m|i am) under (?:a lot of|so much|a ton of|huge|real|serious|enormous|a bit of) (?:pressure|stress)\b', keywords: ['pressure', 'stress']}
+      - {regex: '\b(?:my|our) (?:boss|manager|vp|director|ceo|cfo|cro|sales director) (?:will|is going to|''ll|would|''d) (?:kill|murder|fire|have my head|be furious|be livid|lose it)\b', keywords: ['kill', 'murder', 'fire', 'my head', 'furious', 'livid', 'lose it']}
+      - {regex: '\b(?:\d+|two|three|four|five|six|several|a few|half|most) of your (?:direct |biggest |main |closest )?(?:competitors|rivals|peers)\b[^.!?\n]{0,20}?\b(?:booked|scheduled|requested|took|started|kicked off|began|are (?:trialing|trialling|piloting|testing|evaluating))\b', keywords: ['of your']}
+      - {regex: '\byou (?:won''t|will not|will never|''ll never|can''t|cannot) (?:find|get|see) (?:a )?(?:better|lower|cheaper|sweeter) (?:deal|price|rate|offer|discount|terms)\b', keywords: ['better', 'lower', 'cheaper', 'sweeter']}
+      - {regex: '\b(?:hope|afraid|worried|feel like|feels like) (?:i|we) (?:haven''t |have |''ve )?(?:wasted|been wasting) (?:my|our) time\b', keywords: ['wasted', 'wasting']}
+      - {regex: '\b(?:we''ll|we will|i''ll|i will) (?:be )?(?:mov(?:e|ing) forward|proceed(?:ing)?|go(?:ing)? ahead|start(?:ing)?|kick(?:ing)? off|process(?:ing)?|invoic(?:e|ing)|bill(?:ing)?)\b[^.!?\n]{0,10}?\b(?:with )?(?:the |your )?(?:rollout|roll-out|contract|order|invoice|subscription|purchase|onboarding|implementation|renewal|paperwork|upgrade|deal|licen[cs]es|seats|go-live)\b[^.!?\n]{0,30}?\bunless (?:you|we hear|i hear) (?:object|say otherwise|tell (?:me|us) otherwise|stop (?:me|us)|hear otherwise|otherwise)\b', keywords: ['unless']}
+      - {regex: '\b(?:there won''t be|there will not be|you won''t get|you will not get|there''s no|there is no) (?:a )?(?:second|another) (?:chance|shot|opportunity)\b', keywords: ['second chance', 'second shot', 'second opportunity', 'another chance', 'another shot', 'another opportunity']}
+    exceptions:
+      - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|no (?:rush|pressure))\b'
+    message: 'pressure, guilt, condescension or manipulation: "{match}"'
+    examples:
+      fire:
+        - 'As I''m sure you can appreciate, my patience isn''t unlimited.'
+        - 'Frankly, I''m surprised someone in your position hasn''t addressed this already.'
+        - 'Only serious buyers get this level of access, and I assumed you were one.'
+        - 'Your CEO is going to hear about this one way or another.'
+        - 'I can''t believe you''re still on the fence after everything I''ve shown you.'
+        - 'Let''s get you signed up today so you don''t lose your place in line.'
+        - 'The team has already started setting up your workspace, so we just need your signature.'
+        - 'Everybody I''ve shown this to has signed within a week.'
+        - 'No one has ever regretted switching to us.'
+        - 'Two sentences from you is all I need — is that really too much to ask?'
+        - 'I''m assuming from your silence that growth isn''t a priority this year.'
+        - 'We''re this close to giving your slot away, so please confirm.'
+        - 'You really should have done this last year.'
+        - 'You''d be doing yourself a real disservice by passing on this.'
+        - 'This is strictly confidential — I''m only telling you because I like you.'
+        - 'I''d really appreciate it, because I''m under a lot of pressure here.'
+        - 'I''ll be honest, my boss will kill me if this slips into next quarter.'
+        - 'Last week three of your competitors booked demos after seeing what we did for Globex.'
+        - 'Trust me on this one — you won''t find a better deal anywhere.'
+        - 'I hope I haven''t wasted my time putting this proposal together.'
+        - 'We''ll be moving forward with the rollout on Monday unless you object.'
+        - 'There won''t be a second chance at this price.'
+      pass:
+        - 'I appreciate your patience while we fixed the sync issue.'
+        - 'We just need your signature on the NDA before the technical deep-dive.'
+        - 'I''ll book the room for Tuesday unless you tell me otherwise.'
+        - 'We''ll start the pilot on Monday, as we agreed on Tuesday''s call.'
+        - 'There will be a second round of beta invites in the spring.'
+        - 'I can''t believe you''re already planning for Q4, impressive!'
 `;
