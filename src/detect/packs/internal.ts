@@ -442,6 +442,19 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '(?:^|[\n.!?;]\s*)(?:closing|opening|leading|ending|going|sticking|starting) with [^.!?\n]{1,40}\b(?:because|since|as|given) (?:she|he|they|her|his|their)\b', keywords: ['closing with', 'opening with', 'leading with', 'ending with', 'going with', 'sticking with', 'starting with']}
       - {regex: '\b(?:sounding|sound|does this sound|is this|am i being|too) (?:a bit |a little |too |kind of |kinda )?(?:desperate|needy|pushy|salesy|creepy|try-hard)(?: here)?\?', keywords: ['desperate', 'needy', 'pushy', 'salesy', 'creepy', 'try-hard']}
       - {regex: '\bdeal value per\b|\bper (?:sfdc|salesforce|hubspot|the crm|crm)\s*:|\bclose date (?:slipped|pushed|moved)\b|\b\d+ of these (?:out|sent|done)\b', keywords: ['deal value', 'sfdc', 'salesforce', 'hubspot', 'crm', 'close date', 'of these']}
+      - {regex: '\bthe prospect(?:''s)? (?:has|hasn''t|has not|is|isn''t|is not|was|wasn''t|seems|appears|may|might|will|won''t|does|doesn''t|did|didn''t|needs|wants|prefers|likes|hates)\b|\b(?:not (?:yet )?been |un)qualified on (?:budget|authority|need|timing|timeline)\b', keywords: ['the prospect', 'qualified on']}
+      - {regex: '\b(?:this|the following|the above|the below) (?:email|draft|version|subject line|message|copy) (?:has been|is|was) (?:optimi[sz]ed|tuned|calibrated|engineered)\b|(?:^|\n)\s*(?:rationale|reasoning|logic|thinking|why)(?: for| behind)(?: the| this| my)? (?:subject(?: line)?|opener|cta|angle|hook|close|ps|p\.s\.|approach|email|draft|greeting)\s*:', keywords: ['optimi', 'tuned', 'calibrated', 'engineered', 'rationale', 'reasoning', 'logic', 'thinking', 'why for', 'why behind']}
+      - {regex: '(?:^|[\n(\[])\s*internal (?:context|note|comment|background|fyi|info)\s*(?:[:\-\u2014\u2013]|$)|\bour (?:real|actual) (?:champion|economic buyer|decision[- ]maker)\b|(?:^|\n)\s*(?:thread|deal|account|call|email|convo|conversation) (?:context|history|summary|notes)\s*:', keywords: ['internal', 'champion', 'economic buyer', 'decision', 'context', 'history', 'summary', 'notes']}
+      - {regex: '\b\d{1,2}(?::\d\d)?\s?(?:am|pm) (?:her|his|their) time\b|\b(?:don''t|do not|never) (?:cc|bcc|copy|loop in|include|forward (?:this |it )?to) (?:her|his|their) [\w-]+\b|\b(?:don''t|do not) get along\b', keywords: ['her time', 'his time', 'their time', 'cc', 'copy', 'loop in', 'include', 'forward', 'get along']}
+      - {regex: '\b(?:here|this|that|these|the (?:number|numbers|figure|price|pricing|stat|date)) (?:is|are) (?:my|a) (?:best |rough |wild )?guess\b|(?<!\byou )\bstill owes? (?:me|us)\b', keywords: ['guess', 'owe']}
+      - {regex: '["\u201c][^"\u201d\n]{1,40}["\u201d] (?:over|instead of|rather than) ["\u201c]|(?:^|[\n.!?]\s*)(?:ok|okay|alright)\b[,\s]*(?:so )?(?:the )?plan is\s*:', keywords: ['over', 'instead of', 'rather than', 'plan is']}
+      - {regex: '\b(?:angle|hook|opener|cta|close|ask|subject line|ps|p\.s\.|intro) (?:feels|seems|sounds|reads|is|might be|may be) (?:a bit |a little |kind of |too |way too )?(?:forced|weak|flat|clunky|generic|cheesy|awkward|thin|tenuous|a stretch|salesy|pushy|big)\b|\b(?:first|second|third|next|1st|2nd|3rd) touch\b', keywords: ['forced', 'weak', 'flat', 'clunky', 'generic', 'cheesy', 'awkward', 'thin', 'tenuous', 'stretch', 'salesy', 'pushy', 'big', 'touch']}
+      - {regex: '\b(?:told|promised) [a-z]+ (?:i''d|i would|we''d|we would) (?:have|get) (?:this|it) (?:out|sent|done)\b|\bpending (?!your\b)(?:[a-z]+''s|legal|finance|marketing|deal desk|revops|manager|mgr|vp) (?:approval|sign-?off|review|ok|okay|green light)\b', keywords: ['told', 'promised', 'pending']}
+      - {regex: '\bconfidence(?: (?:in|on|for) [^:\n]{1,40}| level| score)?\s*[:=]\s*(?:\d|high|medium|low)|\bpattern-guessed\b', keywords: ['confidence', 'pattern-guessed']}
+      - {regex: '\bmight be (?:stale|outdated|out of date)\b${NOT_TO_PROSPECT}|\b(?:grabbed|pulled|lifted|borrowed) (?:the|this|that) (?:stat|number|figure|quote|data|line|claim) (?:from|off)\b', keywords: ['stale', 'outdated', 'out of date', 'wrong', 'off', 'grabbed', 'pulled', 'lifted', 'borrowed']}
+      - {regex: '\b(?:hated|hates|can''t stand|dislikes|distrusts|burned|burnt) us\b|(?:^|\n)\s*(?:reviewer|approver|editor|rep|ae|sdr|bdr)\s*,\s*(?:if|can|could|please|pls|heads|note|fyi)\b', keywords: ['us', 'reviewer', 'approver', 'editor', 'rep', 'ae', 'sdr', 'bdr']}
+      - {regex: '(?:^|[\n.!?]\s*)auto-?generated (?:email|draft|follow-?up|message|reply|copy)\b|\bno human (?:edits|review|touch)\b|\bconsider (?:routing|sending|forwarding|redirecting|escalating|re-?targeting) (?:this |it )?to (?:her|his|their)\b|\b(?:she|he) (?:might|may) not be the right (?:person|contact|buyer)\b', keywords: ['generated', 'no human', 'consider', 'right person', 'right contact', 'right buyer']}
+      - {regex: '\b(?:wanted|tried|trying|aimed|meant) to (?:sound|come across|read|feel) (?:less|more|a bit|a little|warmer|friendlier|softer|punchier)\b|\b(?:sound|read|feel|come across) (?:less|more) [\w-]+ than the (?:last|previous|first|other) (?:one|draft|take)\b', keywords: ['to sound', 'come across', 'to read', 'to feel', 'than the']}
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -484,6 +497,13 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'This is the version Kevin liked; the other one is in the doc.'
         - 'Fallback if no reply: send the 2-min Loom instead.'
         - 'Sounding a bit desperate here? Be honest.'
+        - 'Kindly note the prospect has not yet been qualified on budget.'
+        - 'Rationale for subject line: curiosity gap + her company name.'
+        - 'She tends to reply late at night, so schedule for 9pm her time.'
+        - 'I chose "Hi Dana" over "Dear Ms. Reyes" since her LinkedIn is informal.'
+        - 'Inserting the Q3 benchmark here pending marketing''s approval.'
+        - 'Auto-generated follow-up #2 (no human edits).'
+        - 'Wanted to sound less robotic than the last one.'
       pass:
         - 'The invoice went to your AP inbox, so please confirm the address on your side.'
         - 'She''s our head of support, so you''ll be in good hands.'
@@ -506,6 +526,13 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'Your site scored 72/100 on the accessibility check we ran.'
         - 'This is the version of the deck Kevin presented at the summit.'
         - 'I hope this doesn''t come across as pushy — just excited about the fit.'
+        - 'Pending your approval, we''ll kick off the pilot on the 12th.'
+        - 'Our template library includes emails optimized for open rates.'
+        - 'You have been a true champion of security at Acme.'
+        - 'I might be wrong, but it sounds like hiring is the priority.'
+        - 'So the plan is to start with the Boston team in May.'
+        - 'The new release is faster than the previous version.'
+        - 'We''re putting the final touches on the proposal.'
 `;
 
 /**
@@ -1001,7 +1028,7 @@ rules:
       - {regex: '\bi(?:''ve| have)? (?:written|drafted|composed|generated|crafted) (?:a |an |the |this |your )?(?:[\w-]+ ){0,3}(?:email|draft|message|follow-?up|version)\b(?! (?:sow|agreement|contract|proposal|order form|msa|dpa|plan|timeline))(?= (?:that|which|for (?:dana|the prospect|her|him|them)|referencing|mentioning|focused|focusing|under|as|based|using|to (?:send|dana|the prospect))\b|[.:!]|$)', keywords: ['written', 'drafted', 'composed', 'generated', 'crafted']}
       - {regex: '\bi(?:''ve| have)? (?:kept|focused|tailored|omitted|left out|personali[sz]ed|softened|shortened) (?:the|this|your) (?:email|message|draft|tone|copy|opener|subject line)\b', keywords: ['kept', 'focused', 'tailored', 'omitted', 'left out', 'personali', 'softened', 'shortened']}
       - {regex: '\bi (?:chose|decided|opted|went) (?:to )?(?:lead|open|start|focus|mention|highlight|emphasi[sz]e|reference|omit|leave out|skip|avoid|keep it|use a)\b', keywords: ['chose', 'decided', 'opted', 'went']}
-      - {regex: '\bi (?:left out|omitted|removed|excluded|skipped|avoided mentioning|didn''t (?:mention|include)|did not (?:mention|include)) (?!(?:the |their |your |our |any |a |an )?${DEAL_ITEM})(?:the |their |any |her |his |it )?(?:[\w-]+ ){0,2}(?:since|because|as(?! (?:a|an|the|part|well|promised|agreed|discussed|requested|planned|usual)\b)|given)\b(?! you)', keywords: ['left out', 'omitted', 'removed', 'excluded', 'skipped', 'avoided', 'mention', 'include']}
+      - {regex: '\bi (?:left out|omitted|removed|excluded|skipped|avoided mentioning|didn''t (?:mention|include)|did not (?:mention|include)) (?!(?:the |their |your |our |any |a |an )?${DEAL_ITEM})(?:the |their |any |her |his |it )?(?:[\w-]+ ){0,2}(?:since|because|as(?! (?:a|an|the|part|well|promised|agreed|discussed|requested|planned|usual)\b)|given)\b(?! you)(?![^\n]{0,80}[.;,\u2014\u2013-]\s*(?:and )?(?:i''ll|i will|we''ll|we will|i can|happy to) (?:send|share|forward|add|include|follow up|circle back|pass)\b)', keywords: ['left out', 'omitted', 'removed', 'excluded', 'skipped', 'avoided', 'mention', 'include']}
       - {regex: '\bthe (?:rep|ae|user|operator|sdr|requester|prompt|brief|instructions?)(?: \w+)? (?:said|says|mentioned|noted|wants|asked|requested|specified|told me|indicated)\b', keywords: ['the rep', 'the ae', 'the user', 'the operator', 'the sdr', 'the requester', 'the prompt', 'the brief', 'the instruction']}
       - {regex: '\bthis (?:version|draft|variant|rewrite|revision|iteration) (?:is (?:more|less|a bit|slightly) (?:concise|casual|formal|direct|personal|friendly|punchy|conversational|polished|persuasive|salesy)|is (?:shorter|longer|punchier|warmer|friendlier|tighter|softer)|focuses|leads with|opens with|keeps it|cuts|trims|removes the|emphasi[sz]es|takes a)\b', keywords: ['this version', 'this draft', 'this variant', 'this rewrite', 'this revision', 'this iteration']}
       - {regex: '\b(?:hope|hoping) (?:this|the) (?:draft|version|template|rewrite) (?:meets|works|fits|helps|is what you)|\b(?:hope|hoping) (?:this|the) email (?:meets your needs|is what you (?:were looking for|had in mind|need))', keywords: ['hope', 'hoping']}
