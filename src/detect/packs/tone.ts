@@ -2066,6 +2066,7 @@ rules:
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:is this|should i take this as|so this is|i guess this is) (?:the end of the road|goodbye|a no|it)\s*[?.!]*$|^(?:(?:re|fw|fwd): ?)*(?:i''ll|i will|should i|time to) stop (?:emailing|reaching out|writing|bothering you|following up)\b', keywords: ['end of the road', 'goodbye', 'a no', 'this is it', 'stop emailing', 'stop reaching out', 'stop writing', 'stop bothering', 'stop following']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:you (?:haven''t|have not|never) (?:answered|replied|responded)|(?:still )?no (?:reply|response|answer)(?: yet)?)\b', keywords: ['answered', 'replied', 'responded', 'no reply', 'no response', 'no answer']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:is|isn''t) (?:this|it|growth|[\w-]+) (?:still |even |really )?(?:a priority|important|on your radar)(?: for you(?: anymore)?| anymore)?\s*\?*$', keywords: ['a priority', 'important', 'on your radar']}
+      - {regex: '[\(\[]\s*(?:2nd|3rd|4th|5th|#[2-9]|second|third|fourth|fifth)(?:\s*(?:reminder|attempt|try|follow[- ]?up|time|ask|ping))?\s*[\)\]]', keywords: ['2nd', '3rd', '4th', '5th', '#', 'second', 'third', 'fourth', 'fifth']}
     message: 'pushy subject: "{match}"'
     examples:
       fire:
@@ -2078,6 +2079,7 @@ rules:
         - {text: 'I''ll stop emailing after this', field: subject}
         - {text: 'Re: You haven''t answered', field: subject}
         - {text: 'Is this still a priority for you?', field: subject}
+        - {text: 'Friendly reminder (3rd)', field: subject}
         - {text: 'Waiting on your decision', field: subject}
         - {text: 'Any update??', field: subject}
       pass:
@@ -2602,4 +2604,71 @@ rules:
         - 'When would you like to start onboarding, once you''ve decided?'
         - 'The discount isn''t public yet because we announce it next week.'
         - 'Rocket science it is not, but the migration has a few steps we handle for you.'
+  - id: tone.pressure-shapes-10
+    kind: tone
+    severity: warn
+    description: 'demands before the rep leaves, urged bookings, discounts that only stand if signed by a date, answers needed by then, riskiest-option framing, peers who moved months ago, by-the-time-you-decide, near-guarantees, every-single-one claims, chasing you, missing the picture, forced escalation, hush-hush offers, assumed kickoffs, the whole deal hinging on it'
+    patterns:
+      - {regex: '\b(?:need|want|must have|require) (?:a |an |your )?(?:firm |final |clear |definite )?(?:yes|answer|decision|commitment|signature|go-ahead)\b(?: from you)? (?:before|by) (?:i (?:leave|go|head out|log off|sign off)|the (?:weekend|end of (?:the )?(?:day|week))|end of (?:day|week))\b', keywords: ['before i', 'by the', 'before the', 'by end', 'before end']}
+      - {regex: '\b(?:strongly (?:recommend|suggest|advise)|urge you to|i''d hurry and) (?:securing|secure|locking in|lock in|grabbing|grab|reserving|reserve|claiming|claim|booking|book) (?:your|a) (?:place|spot|slot|seat|rate|price|discount)\b', keywords: ['strongly', 'urge you', 'hurry']}
+      - {regex: '\b(?:only (?:stands|holds|applies|works|counts)|(?:stands|holds|applies) only) if (?:the )?(?:paperwork|contract|signature|order form|po|you sign|it''s signed|you commit|we get)\b[^.!?\n]{0,30}?\b(?:by|before) ${WHEN}', keywords: ['only stands', 'only holds', 'only applies', 'only works', 'only counts', 'stands only', 'holds only', 'applies only']}
+      - {regex: '\bso (?:i''ll|i will|i) (?:need|have to have|must have) (?:your|an|a) (?:answer|decision|signature|yes|reply|response|commitment) (?:by )?(?:then|before then|by then)\b', keywords: ['then']}
+      - {regex: '\b(?:staying (?:where you are|put|with [\w-]+|on [\w-]+)|doing nothing|the status quo|waiting|standing still)\b[^.!?\n]{0,15}?\b(?:is|are) (?:actually |honestly |really )?(?:the (?:riskiest|most expensive|costliest|worst|biggest risk)|a (?:bigger|huge|real) risk)\b', keywords: ['riskiest', 'most expensive', 'costliest', 'worst', 'biggest risk', 'bigger risk', 'huge risk', 'real risk']}
+      - {regex: '\byour (?:peers|competitors|rivals|counterparts)\b[^.!?\n]{0,30}?\b(?:made (?:this|the|that) (?:call|move|switch|decision|jump)|switched|moved|signed|did this) (?:months|years|weeks|a year|a while|long) ago\b', keywords: ['ago']}
+      - {regex: '\bby the time you (?:decide|sign|get (?:around|round) to (?:it|this)|act|move|make up your mind)\b[^.!?\n]{0,10}?,? (?:your (?:competitors|rivals|competition|peers)|the (?:offer|price|discount|slot|spot|window|seat)|everyone(?: else)?)\b', keywords: ['by the time you']}
+      - {regex: '\b(?:practically|virtually|basically|all but|pretty much|essentially) guarantees?\b', keywords: ['guarantee']}
+      - {regex: '\b(?:everyone|everybody|every (?:customer|client|team|company)|all (?:of )?(?:our )?(?:customers|clients)) (?:who|that) (?:has |have )?(?:tried|used|bought|adopted) (?:it|us|this)\b[^.!?\n]{0,20}?\b(?:renewed|stayed|stuck with|bought more|expanded|doubled|seen|saw|hit)\b|[—–,-] ?every single one\b', keywords: ['tried', 'used', 'bought', 'adopted', 'every single one']}
+      - {regex: '\b(?:\w+ (?:weeks|days|months)|this long) without (?:a |any )?(?:reply|response|answer|word)\b[^.!?\n]{0,20}?\b(?:feels|seems|is) (?:a bit |a little |rather |pretty |quite |kind of )?(?:much|rude|long|excessive|unprofessional)\b', keywords: ['without a', 'without any', 'without reply', 'without response', 'without answer', 'without word']}
+      - {regex: '(?<!sorry to )(?<!apologies for )\b(?:still|keep|keeping) (?:having to )?(?:chas(?:e|ing)|hound(?:ing)?|nag(?:ging)?|pester(?:ing)?|hunt(?:ing)?) you\b', keywords: ['chase you', 'chasing you', 'hound you', 'hounding you', 'nag you', 'nagging you', 'pester you', 'pestering you', 'hunt you', 'hunting you']}
+      - {regex: '\b(?:run|running|ran) out of (?:ways|how many ways) to (?:say|explain|put|ask)\b', keywords: ['out of ways']}
+      - {regex: '\byou (?:might |may |probably |clearly |obviously )?(?:don''t|do not|not|can''t|cannot) (?:fully |really |quite )?(?:grasp|realize|realise|appreciate|comprehend) (?:how much|what (?:this|it|that) (?:is )?cost|the (?:cost|scale|size))\b', keywords: ['grasp', 'realize', 'realise', 'appreciate', 'comprehend']}
+      - {regex: '\b(?:you''re|you are|you''ve been|you may be|you might be) (?:completely |totally |really |just )?missing the (?:bigger |big |whole )?(?:picture|point)\b', keywords: ['missing the']}
+      - {regex: '\b(?:i''ll|i will|i''d|i would|i may|i might) (?:be forced|have no choice but|have to|need) to (?:go|escalate|reach out|take (?:this|it)) (?:to|over|with|up with) your\b', keywords: ['forced', 'no choice', 'have to go', 'have to escalate', 'have to reach out', 'have to take', 'need to go', 'need to escalate', 'need to reach out', 'need to take']}
+      - {regex: '\bone of (?:a )?(?:very )?(?:small|tiny|select|limited) (?:number|group|handful) of (?:people|teams|companies|leaders|customers|prospects|accounts)\b[^.!?\n]{0,20}?\b(?:seeing|getting|receiving|offered|invited|with access)\b', keywords: ['number of', 'group of', 'handful of']}
+      - {regex: '\bclose to (?:your|the) chest\b|\b(?:isn''t|is not|won''t be|will not be|not) (?:going out|available|offered|being offered|released) to (?:the )?(?:wider|general|broader) (?:market|public|audience|list)\b', keywords: ['chest', 'wider', 'general', 'broader']}
+      - {regex: '\bsince (?:we''re|we are) (?:aligned|agreed|on the same page|in agreement)\b[^.!?\n]{0,60}?\b(?:kick off|start|go live|begin) ${WHEN}', keywords: ['aligned', 'agreed', 'same page', 'in agreement']}
+      - {regex: '\b(?:just|simply) (?:reply|respond|write back|answer|say|type) (?:with )?(?:a )?["''‘’“”]?yes["''‘’“”]?\W{0,3} and (?:i''ll|i will|we''ll|we will) (?:handle|take care of|do) (?:everything|the rest|it all)\b', keywords: ['handle', 'take care of', 'the rest', 'it all']}
+      - {regex: '\bwent out of my way (?:for you|to get you|to secure (?:this|you)|to make this happen)\b', keywords: ['out of my way']}
+      - {regex: '\b(?:the )?(?:whole|entire) (?:deal|thing|quarter|discount|offer) (?:hinges|depends|rides|rests) on (?:it|this|you|that|your)\b', keywords: ['hinges', 'depends', 'rides', 'rests']}
+      - {regex: '\b(?:heads[- ]up|fyi|just so you know|in case you missed it|thought you should know)\b[^.!?\n]{0,60}?\b(?:switched (?:over )?to us|moved (?:over )?to us|signed (?:up )?with us|went live with us|came on ?board with us|chose us|picked us)\b', keywords: ['to us', 'with us', 'chose us', 'picked us']}
+      - {regex: '\bonce (?:this|the|these|our) (?:[\w-]+ )?(?:batch|round|allocation|block|tranche|lot) (?:of [\w-]+ )?(?:is|are) (?:gone|sold|taken|claimed)\b', keywords: ['gone', 'sold', 'taken', 'claimed']}
+      - {regex: '\bgiv(?:e|ing) up on you\b', keywords: ['up on you']}
+    exceptions:
+      - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|no (?:rush|pressure))\b'
+    message: 'pressure, guilt, condescension or manipulation: "{match}"'
+    examples:
+      fire:
+        - 'I know things are hectic, but I''ll need a firm yes from you before I leave for the weekend.'
+        - 'Given how quickly the spring pilot filled last year, I''d strongly recommend securing your place this week.'
+        - 'Happy to chat, though I should mention the 15% only stands if paperwork is in by the 20th.'
+        - 'Leadership asked me to wrap up all open proposals by Wednesday, so I''ll need your answer then.'
+        - 'Honestly, staying where you are is the riskiest option you''ve got.'
+        - 'Your peers at the regional banks made this call months ago.'
+        - 'By the time you decide, your competitors will already have a year of data on you.'
+        - 'This tool practically guarantees you''ll outsell last year.'
+        - 'Everyone who has tried it has renewed — every single one.'
+        - 'I''m sure you''re busy, but three weeks without a reply feels a bit much.'
+        - 'Kind of surprised I''m still chasing you on this one.'
+        - 'I''m not trying to be difficult, but I''ve run out of ways to say this.'
+        - 'You might not fully grasp how much this costs you every month.'
+        - 'With all due respect, you''re missing the bigger picture here.'
+        - 'If I don''t get an answer by Friday, I''ll be forced to go to your leadership.'
+        - 'You''re one of a very small number of people seeing this offer.'
+        - 'I''d keep this one close to your chest — it isn''t going out to the wider market.'
+        - 'Since we''re aligned, I''ll send the paperwork tonight and we can kick off Monday.'
+        - 'Just reply ''yes'' and I''ll handle everything from there.'
+        - 'I went out of my way for you on this one.'
+        - 'The whole deal hinges on it.'
+        - 'Heads up: Umbrella Health switched to us last month, in case that matters to you.'
+        - 'Once this batch of licenses is gone, that''s it.'
+        - {text: 'I''m giving up on you', field: subject}
+      pass:
+        - 'By the time you decide, we''ll have the SOC 2 report renewed too.'
+        - 'I''d love to understand how much the current process costs you each month.'
+        - 'Since we''re aligned on scope, I''ll send the SOW for your legal team to review.'
+        - 'Just reply yes if Thursday works and I''ll send the invite.'
+        - 'I went out of my way to find a reference customer in your industry.'
+        - 'Sorry to keep chasing you on the invoice address.'
+        - 'You''re one of the first people to see the new dashboard, and I''d value your feedback.'
+        - 'Heads up: the API maintenance window is Sunday at 2am.'
 `;
