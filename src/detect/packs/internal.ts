@@ -403,7 +403,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\b(?:whoever|the person|anyone|the rep) (?:sends|sending|reviews|reviewing|picks up|approves|approving|is sending) (?:this|it)\b|(?:^|[\s(])@(?:todo|fixme|tbd|hack|review)\b', keywords: ['whoever', 'the person', 'anyone', 'the rep', '@todo', '@fixme', '@tbd', '@hack', '@review']}
       - {regex: '(?:^|\n)\s*(?:pending|waiting on|awaiting|blocked on|blocker)\s*:|(?:^|[\n.!?]\s*)(?:not|won''t|will not) send(?:ing)? (?:this |it )?(?:out )?(?:until|till|before|unless)\b', keywords: ['pending', 'waiting on', 'awaiting', 'blocked on', 'blocker', 'send']}
       - {regex: '\b(?:sequence|cadence|touch|outreach) (?:step |email |touch )?\d+ of \d+\b', keywords: ['sequence', 'cadence', 'touch', 'outreach']}
-      - {regex: '(?:^|[\n/|]\s*)(?:acct|account|icp|lead|deal|opp|opportunity) (?:tier|fit|score|stage|owner|status|size|value|health)\s*:|\b(?:arr|acv|tcv|pipeline|deal) (?:potential|estimate|est\.?)\b|(?:^|[\n/|]\s*)(?:champion|economic buyer|decision maker|detractor)\s*:', keywords: ['acct', 'account', 'icp', 'lead', 'deal', 'opp', 'potential', 'estimate', 'est', 'champion', 'economic buyer', 'decision maker', 'detractor']}
+      - {regex: '(?:^|[\n/|.]\s*)sequence\s*:\s*[\w]+-[\w-]+|(?:^|[\n/|]\s*)(?:acct|account|icp|lead|deal|opp|opportunity|prospect) (?:tier|fit|score|stage|owner|status|size|value|health)\s*:|\b(?:arr|acv|tcv|pipeline|deal) (?:potential|estimate|est\.?)\b|(?:^|[\n/|]\s*)(?:champion|economic buyer|decision maker|detractor)\s*:', keywords: ['prospect', 'sequence', 'acct', 'account', 'icp', 'lead', 'deal', 'opp', 'potential', 'estimate', 'est', 'champion', 'economic buyer', 'decision maker', 'detractor']}
       - {regex: '\b(?:ghosted|ignored|blew off|stonewalled|dodged|flaked on|no-showed(?: on)?) (?:the |our |my )?(?:last |previous |other |first )?(?:two |three |few |\d )?(?:reps|sdrs|aes|bdrs|sequences|touches|cadences)\b', keywords: ['ghosted', 'ignored', 'blew off', 'stonewalled', 'dodged', 'flaked on', 'no-showed']}
       - {regex: '\bmy (?:thinking|reasoning|logic|rationale|intent|angle|strategy|approach)(?: here| with this(?: one| email| draft)?)? (?:was|is) (?:to )?(?:anchor|lead|open|frame|position|focus|keep|avoid|use|hook|tie|appeal|play|go)\b', keywords: ['my thinking', 'my reasoning', 'my logic', 'my rationale', 'my intent', 'my angle', 'my strategy', 'my approach']}
       - {regex: '(?:^|[\n.!?;]\s*)(?:i )?(?:fetched|retrieved|scraped|pulled|found|got|searched|crawled) \d+ (?:results|records|contacts|accounts|documents|articles|matches|hits|pages|sources|rows|leads|emails|posts)\b', keywords: ['fetched', 'retrieved', 'scraped', 'pulled', 'found', 'got', 'searched', 'crawled']}
@@ -420,7 +420,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\b(?:pinged|messaged|dm''?e?d|slacked|asked|nudged) [\w@.-]+(?: [\w-]+)? (?:on|in|via|over) (?:slack|teams|chat|dm|gchat)\b|\b(?:tagging|tag|cc(?:ing)?|looping in|loop in|adding) @[a-z]', keywords: ['slack', 'teams', 'chat', 'dm', 'gchat', '@']}
       - {regex: '(?:^|\n)\s*(?:=>|->|→|>>)\s*(?:send|hold|wait|schedule|follow up|call|ping|bump|check|add|remove|swap)\b', keywords: ['=>', '->', '→', '>>']}
       - {regex: '\b(?:lmk|let me know|tell me|shout) if (?:u|you) (?:want|need|prefer) (?:it|this|me to make it) (?:shorter|longer|punchier|softer|warmer|tighter|more \w+|less \w+)\b', keywords: ['shorter', 'longer', 'punchier', 'softer', 'warmer', 'tighter', 'more', 'less']}
-      - {regex: '(?:^|[\n.!?;]\s*)(?:she|he|her|his)\b[^.!?\n]{0,80}[,;\u2014\u2013] ?so i (?:kept|made|left|wrote|framed|toned|softened|went|stayed) (?:it|this|things|the (?:email|tone|copy|ask|note|message|language))?\b', keywords: ['so i']}
+      - {regex: '(?:^|[\n.!?;]\s*)(?:she|he|her|his)\b[^.!?\n]{0,80}[,;\u2014\u2013] ?so (?:i )?(?:kept|made|left|wrote|framed|toned|softened|went|stayed) (?:it|this|things|the (?:email|tone|copy|ask|note|message|language))?\b', keywords: ['so i', 'so kept', 'so made', 'so left', 'so wrote', 'so framed', 'so toned', 'so softened', 'so went', 'so stayed']}
       - {regex: '\bfirst[- ]names? (?:basis )?(?:is |are |should be )?(?:ok|okay|fine|safe)\b', keywords: ['first name', 'first-name', 'first names']}
       - {regex: '\b(?:swap|replace|change|use) ["\u201c''][^"\u201d''\n]{1,30}["\u201d''] (?:for|with|to|instead of) ["\u201c''][^"\u201d''\n]{1,30}["\u201d'']', keywords: ['swap', 'replace', 'change', 'use']}
       - {regex: '\bfor you,? not (?:her|him|them|the prospect|the client|the buyer)\b|\b(?:everything|anything|the part|the bit|text|stuff) (?:below|above|after|under) (?:the|this) (?:line|divider|break|dashes)\b', keywords: ['not her', 'not him', 'not them', 'not the', 'below', 'above', 'after', 'under']}
@@ -455,6 +455,19 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\b(?:hated|hates|can''t stand|dislikes|distrusts|burned|burnt) us\b|(?:^|\n)\s*(?:reviewer|approver|editor|rep|ae|sdr|bdr)\s*,\s*(?:if|can|could|please|pls|heads|note|fyi)\b', keywords: ['us', 'reviewer', 'approver', 'editor', 'rep', 'ae', 'sdr', 'bdr']}
       - {regex: '(?:^|[\n.!?]\s*)auto-?generated (?:email|draft|follow-?up|message|reply|copy)\b|\bno human (?:edits|review|touch)\b|\bconsider (?:routing|sending|forwarding|redirecting|escalating|re-?targeting) (?:this |it )?to (?:her|his|their)\b|\b(?:she|he) (?:might|may) not be the right (?:person|contact|buyer)\b', keywords: ['generated', 'no human', 'consider', 'right person', 'right contact', 'right buyer']}
       - {regex: '\b(?:wanted|tried|trying|aimed|meant) to (?:sound|come across|read|feel) (?:less|more|a bit|a little|warmer|friendlier|softer|punchier)\b|\b(?:sound|read|feel|come across) (?:less|more) [\w-]+ than the (?:last|previous|first|other) (?:one|draft|take)\b', keywords: ['to sound', 'come across', 'to read', 'to feel', 'than the']}
+      - {regex: '(?:^|[\n.!?;]\s*)(?:i )?(?:added|cut|dropped|removed|softened|changed|moved|kept|made|swapped|tweaked|toned down|punched up|shortened|rewrote) [^.!?\n]{1,40}\bper (?!your\b|our\b|the\b|my\b|their\b|his\b|her\b|its\b|a\b|an\b|each\b|seat\b|user\b|month\b|year\b|head\b|hour\b|day\b|week\b|cent\b|unit\b|license\b|request\b)[a-z]+\b', keywords: ['per']}
+      - {regex: '\b(?:tbd|tbc) (?:whether|if|on whether|what|how)\b|\b(?:don''t|do not|avoid|no|skip the|maybe not|not) name-?drop|\b(?:they''re|it''s|that''s|is) a sore (?:spot|point|subject)\b${NOT_TO_PROSPECT}', keywords: ['tbd', 'tbc', 'name-drop', 'namedrop', 'name drop', 'sore']}
+      - {regex: '\b(?:second|another|fresh|extra) (?:pair of )?eyes on (?:the|this|my) (?:[\w-]+ )?(?:opening|opener|intro|draft|email|copy|subject(?: line)?|cta|close|ps|wording|tone|paragraph|ask)\b|\bworth a (?:look|read|check|glance|pass) from [a-z]+\b', keywords: ['eyes on', 'worth a']}
+      - {regex: '(?:^|[\n.!?;]\s*)(?:i )?(?:generated|wrote|drafted|tried|tested) (?:\d+|two|three|four|five|a few|several) (?:subject lines|openers|versions|variants|drafts|ctas|hooks|intros)\b|\bclickbait(?:y|ish)\b', keywords: ['generated', 'wrote', 'drafted', 'tried', 'tested', 'clickbait']}
+      - {regex: '(?:^|[\n.!?;]\s*)assuming (?:she|he)(?:''s| is)? (?:still|the|not)\b|\b(?:she|he) prefers (?:email|calls?|phone|texts?|slack|linkedin|zoom|mornings|short)\b', keywords: ['assuming', 'prefers']}
+      - {regex: '\b(?:worried|concerned|afraid|nervous) (?:that )?(?:the|this|my) (?:[\w-]+ )?(?:p\.?s\.?|opener|intro|subject(?: line)?|cta|close|tone|email|draft|ask|paragraph|wording)\b|\breads as (?:passive-aggressive|pushy|desperate|salesy|needy|snarky|condescending|too \w+)\b|\b(?:tone|wording|opener|cta|subject line|greeting) (?:might|may|could) be off\b', keywords: ['worried', 'concerned', 'afraid', 'nervous', 'reads as', 'be off']}
+      - {regex: '[\[{(]\s*(?:assistant|ai|agent|bot|model|system|author|writer|editor|internal) (?:note|comment|memo|aside)\s*:', keywords: ['assistant', 'ai', 'agent', 'bot', 'model', 'system', 'author', 'writer', 'editor', 'internal']}
+      - {regex: '\b(?:she|he|her \w+|his \w+)\b[^.!?\n]{0,40}\b(?:killed|blocked|torpedoed|vetoed|nixed|tanked|sank) (?:our|the) (?:last |previous |first |original )?(?:deal|opp|opportunity|pilot|renewal|evaluation|poc)\b', keywords: ['killed', 'blocked', 'torpedoed', 'vetoed', 'nixed', 'tanked', 'sank']}
+      - {regex: '\b(?:could use|needs?) (?:a )?(?:stronger|better|punchier|sharper|tighter|clearer|softer|warmer) (?:hook|opener|intro|subject(?: line)?|cta|close|ps|p\.s\.|angle|first line|ending)\b', keywords: ['could use', 'need']}
+      - {regex: '(?:^|\n)\s*(?:first|rough|quick|initial|1st) (?:draft|pass|cut|attempt)\s*[,.;:\u2014\u2013-]\s*(?:rough|wip|needs work|not final|unpolished|be gentle|feedback welcome)\b|\bshipping (?:it|this) as[- ]is\b|\bspent too long on this\b', keywords: ['rough', 'wip', 'needs work', 'not final', 'unpolished', 'be gentle', 'feedback welcome', 'as is', 'as-is', 'too long on']}
+      - {regex: '(?:^|[\n.!?;]\s*)(?![^.!?\n]*\byou)[^.!?\n]{5,80}, so i (?:re-?introduced|re-?explained|spelled out)\b|\bcopy[- ]pasted\b|\bcopied (?:and pasted )?(?:the|this|that) (?:[\w-]+ )?(?:paragraph|line|section|intro|bit|blurb|text) from\b', keywords: ['so i', 'copy-pasted', 'copy pasted', 'copied']}
+      - {regex: '\bclosed[- ](?:lost|won)\b|\bmark (?:the|this) (?:opp|opportunity|deal|lead|account|contact)\b|\bflagging (?:in case|just in case|for review|for visibility|for awareness)\b|\bthan our usual cadence\b', keywords: ['closed', 'mark the', 'mark this', 'flagging', 'cadence']}
+      - {regex: '\b(?:grammarly|hemingway|lavender|the (?:tone|spam|style|readability|grammar) checker) (?:flagged|says|scored|rated|caught|complained)\b', keywords: ['grammarly', 'hemingway', 'lavender', 'checker']}
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -504,6 +517,13 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'Inserting the Q3 benchmark here pending marketing''s approval.'
         - 'Auto-generated follow-up #2 (no human edits).'
         - 'Wanted to sound less robotic than the last one.'
+        - 'Added urgency per Kevin, though I''m not a fan.'
+        - 'Would love a second pair of eyes on the opening.'
+        - 'Generated 3 subject lines, picked the least clickbaity.'
+        - '[ASSISTANT NOTE: verify the webinar date]'
+        - 'First draft, rough.'
+        - 'If she replies with a no, mark the opp closed-lost.'
+        - 'Grammarly flagged two passive sentences; left them.'
       pass:
         - 'The invoice went to your AP inbox, so please confirm the address on your side.'
         - 'She''s our head of support, so you''ll be in good hands.'
@@ -533,6 +553,11 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'So the plan is to start with the Boston team in May.'
         - 'The new release is faster than the previous version.'
         - 'We''re putting the final touches on the proposal.'
+        - 'I added the SSO module per your request.'
+        - 'We cut the onboarding fee per seat for teams over 50.'
+        - 'Our tool generates three subject lines and lets you pick.'
+        - 'We shipped it as is, and customers loved it.'
+        - 'I''m slightly worried the timeline is tight for your team.'
 `;
 
 /**
