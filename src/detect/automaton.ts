@@ -131,41 +131,23 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
       }
     }
   }
-  // States renumbered in BFS order: the shallow states, where the scan spends nearly all its
-  // time, get the first rows of the table and share cache lines instead of sitting among the
-  // deep states of the patterns that created them.
-  const order = new Int32Array(count);
-  order.set(queue.subarray(0, tail), 1); // the root (0) first, then the queue, which holds every other state
-  const rank = new Int32Array(count);
-  for (let r = 0; r < count; r++) rank[order[r] as number] = r;
   // Hot-loop layout: entries hold the next state's row offset (state * width), negated when
   // that state has output (a match or a trigger), so one load and one sign test per unit.
   const table = new Int32Array(count * width);
-  for (let r = 0; r < count; r++) {
-    const row = (order[r] as number) * width;
-    for (let c = 0; c < width; c++) {
-      const next = delta[row + c] as number;
-      const at = (rank[next] as number) * width;
-      table[r * width + c] = flag[next] === 1 ? -at : at;
-    }
+  for (let i = 0; i < count * width; i++) {
+    const next = delta[i] as number;
+    table[i] = flag[next] === 1 ? -(next * width) : next * width;
   }
   const lengths = specs.map((s) => s.text.length);
-  // Flat output lists, by new state number: state → first output state of its chain (itself or
-  // via output links), and each terminal state's patterns as a slice of one array. No Map lookups
-  // in the scan loops.
+  // Flat output lists: state → first output state of its chain (itself or via output links), and
+  // each terminal state's patterns as a slice of one array. No Map lookups in the scan loops.
   const firstOut = new Int32Array(count).fill(-1);
-  const nextOut = new Int32Array(count).fill(-1);
-  const trigOf = new Int32Array(count);
   const termStart = new Int32Array(count + 1);
   const termFlat: number[] = [];
-  const renamed = (s: number): number => (s < 0 ? -1 : (rank[s] as number));
-  for (let r = 0; r < count; r++) {
-    const s = order[r] as number;
-    termStart[r] = termFlat.length;
+  for (let s = 0; s < count; s++) {
+    termStart[s] = termFlat.length;
     for (const p of terminalOf.get(s) ?? NONE) termFlat.push(p);
-    firstOut[r] = renamed(terminalOf.has(s) ? s : (outLink[s] as number));
-    nextOut[r] = renamed(outLink[s] as number);
-    trigOf[r] = trig[s] as number;
+    firstOut[s] = terminalOf.has(s) ? s : (outLink[s] as number);
   }
   termStart[count] = termFlat.length;
   const terms = Int32Array.from(termFlat);
@@ -183,14 +165,14 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
         if (row < 0) {
           row = -row;
           const s = row / width;
-          triggers |= trigOf[s] as number;
+          triggers |= trig[s] as number;
           let t = firstOut[s] as number;
           while (t >= 0) {
             for (let k = termStart[t] as number, e = termStart[t + 1] as number; k < e; k++) {
               const p = terms[k] as number;
               matches.push({ pattern: p, start: i + 1 - (lengths[p] as number), end: i + 1 });
             }
-            t = nextOut[t] as number;
+            t = outLink[t] as number;
           }
         }
       }
@@ -207,7 +189,7 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
           let t = firstOut[s] as number;
           while (t >= 0) {
             for (let k = termStart[t] as number, e = termStart[t + 1] as number; k < e; k++) out.push(terms[k] as number, i + 1);
-            t = nextOut[t] as number;
+            t = outLink[t] as number;
           }
         }
       }
