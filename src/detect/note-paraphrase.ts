@@ -64,6 +64,8 @@ interface NoteStems {
 
 interface NoteIndex {
   byAccount: ReadonlyMap<number, readonly NoteStems[]>;
+  /** Per account with notes: the first three letters of its notes' stems (see `headsOf`). */
+  headsByAccount: ReadonlyMap<number, ReadonlySet<string>>;
   /** Stems too frequent across the book's notes to be distinctive. */
   frequent: ReadonlySet<string>;
 }
@@ -124,7 +126,9 @@ function noteIndex(book: Book): NoteIndex {
   });
   const frequent = new Set<string>();
   if (notes >= DF_MIN_NOTES) for (const [s, n] of df) if (n / notes > DF_COMMON) frequent.add(s);
-  index = { byAccount, frequent };
+  const headsByAccount = new Map<number, ReadonlySet<string>>();
+  for (const [a, list] of byAccount) headsByAccount.set(a, new Set(list.flatMap((note) => [...note.stems].map((st) => st.slice(0, 3)))));
+  index = { byAccount, headsByAccount, frequent };
   indexes.set(book, index);
   return index;
 }
@@ -165,8 +169,10 @@ function restated(index: NoteIndex, account: number, said: ReadonlySet<string>):
  * draft are passed over without being stemmed.
  */
 function headsOf(index: NoteIndex, accounts: readonly number[]): ReadonlySet<string> {
+  // Built with the index, per account: a draft usually reads one account's notes.
+  if (accounts.length === 1) return index.headsByAccount.get(accounts[0] as number) ?? new Set();
   const heads = new Set<string>();
-  for (const a of accounts) for (const note of index.byAccount.get(a) ?? []) for (const s of note.stems) heads.add(s.slice(0, 3));
+  for (const a of accounts) for (const h of index.headsByAccount.get(a) ?? []) heads.add(h);
   return heads;
 }
 

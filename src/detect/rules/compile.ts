@@ -60,10 +60,15 @@ export interface CompiledRules {
   readonly units: readonly PatternUnit[];
   readonly byId: ReadonlyMap<string, CompiledRule>;
   readonly automaton: Automaton;
-  /** Automaton pattern → rules whose phrase it is. */
-  readonly phraseOf: ReadonlyArray<readonly number[]>;
-  /** Automaton pattern → pattern units whose keyword it is. */
-  readonly keywordOf: ReadonlyArray<readonly number[]>;
+  /**
+   * Automaton pattern p → rules whose phrase it is: phraseRules[phraseStart[p] .. phraseStart[p + 1]).
+   * Flat typed arrays: the scan reads them at every automaton hit.
+   */
+  readonly phraseStart: Int32Array;
+  readonly phraseRules: Int32Array;
+  /** Automaton pattern p → pattern units whose keyword it is: keywordUnits[keywordStart[p] .. keywordStart[p + 1]). */
+  readonly keywordStart: Int32Array;
+  readonly keywordUnits: Int32Array;
   /** Units without keywords: their regexes run on every field. */
   readonly always: readonly number[];
   /** Length of each automaton pattern. */
@@ -119,6 +124,13 @@ function alternationReach(sources: readonly string[]): Reach {
   const all = sources.map((p) => matchReach(expandInlineCase(p)));
   const most = (key: keyof Reach): number => Math.max(...all.map((r) => r[key]));
   return { k: most('k'), a: most('a'), w: most('w'), s: most('s') };
+}
+
+/** Lists by automaton pattern as one array of their items and each pattern's first index into it. */
+function flatLists(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  for (let p = 0; p < lists.length; p++) start[p + 1] = (start[p] as number) + (lists[p] as number[]).length;
+  return { start, items: Int32Array.from(lists.flat()) };
 }
 
 function wordsRegex(words: readonly string[]): RegExp | null {
@@ -209,13 +221,17 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       }
     }
   }
+  const phrases = flatLists(phraseOf);
+  const keywords = flatLists(keywordOf);
   return {
     rules: compiled,
     units,
     byId: new Map(compiled.map((c) => [c.rule.id, c])),
     automaton: buildAutomaton(specs),
-    phraseOf,
-    keywordOf,
+    phraseStart: phrases.start,
+    phraseRules: phrases.items,
+    keywordStart: keywords.start,
+    keywordUnits: keywords.items,
     always,
     lengths: specs.map((x) => x.text.length),
     wordStart: Uint8Array.from(specs, (x) => (/^\p{L}/u.test(x.text) ? 1 : 0)),

@@ -497,24 +497,25 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   const fg = fieldGrams(rules);
   const digits = { run: -1 };
   let runs: Runs | undefined;
+  const { phraseStart, phraseRules, keywordStart, keywordUnits } = rules;
   for (let k = 0; k < found.length; k += 2) {
     const p = found[k] as number;
     const end = found[k + 1] as number;
     const start = end - (rules.lengths[p] as number);
-    const owners = rules.phraseOf[p];
-    if (owners !== undefined && owners.length > 0) {
-      if (boundaryOk(lower, start, end)) {
-        for (const r of owners) hits.push({ rule: rules.rules[r] as CompiledRule, start, end });
-      }
+    const firstOwner = phraseStart[p] as number;
+    const lastOwner = phraseStart[p + 1] as number;
+    if (firstOwner < lastOwner && boundaryOk(lower, start, end)) {
+      for (let r = firstOwner; r < lastOwner; r++) hits.push({ rule: rules.rules[phraseRules[r] as number] as CompiledRule, start, end });
     }
-    const kw = rules.keywordOf[p];
-    if (kw === undefined || kw.length === 0) continue;
+    const firstUnit = keywordStart[p] as number;
+    const lastUnit = keywordStart[p + 1] as number;
+    if (firstUnit === lastUnit) continue;
     // A keyword that starts with a letter matches at the start of a word only ("board" is not
     // in "onboarding"); digits before it are fine (tokens like "8Q~").
     if (rules.wordStart[p] === 1 && start > 0 && isLetter(lower.charCodeAt(start - 1))) continue;
     runs ??= longestRuns(lower);
-    for (let i = 0; i < kw.length; i++) {
-      const u = kw[i] as number;
+    for (let i = firstUnit; i < lastUnit; i++) {
+      const u = keywordUnits[i] as number;
       const reach = unitReach(fg, u, f, digits, runs);
       if (reach >= 0) addWindow(fg.windows[u] as number[], lower, start, end, reach);
     }
