@@ -139,7 +139,7 @@ function sentences(text: string): Array<[number, number]> {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = text[i];
-    if (i === text.length || c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s|$/.test(text[i + 1] ?? ''))) {
+    if (i === text.length || c === '\n' || ((c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1] as string)))) {
       // The sentence keeps its closing mark; a line break is not part of it.
       if (i > start) out.push([start, i < text.length && c !== '\n' ? i + 1 : i]);
       start = i + 1;

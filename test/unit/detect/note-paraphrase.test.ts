@@ -63,3 +63,12 @@ describe('a note restated in other words', () => {
     expect(paraphrases('If anything slow comes up, it can be escalated to me.', target, big)).toEqual([]);
   });
 });
+
+describe('sentences for the note check', () => {
+  it('a dot inside a number or a domain does not end a sentence', () => {
+    // Split at "3." the sentence would lose "pushing back", "budget" and "reorg" to two halves.
+    const found = paraphrases('Since the 2.5 reorg our CFO has been pushing back on budget, per acme.com news.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.excerpt).toBe('Since the 2.5 reorg our CFO has been pushing back on budget, per acme.com news.');
+  });
+});
