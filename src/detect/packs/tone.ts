@@ -153,6 +153,7 @@ rules:
       - '\burgent (?:care|tickets?|issues?|requests?|incidents?)\b'
       - '\b(?:trial|free trial|pilot) (?:ends|expires) (?:automatically|without|when(?:ever)? you|after (?:\d+|fourteen|thirty) days)\b'
       - '\b(?:conference|summit|webinar|workshop|meetup|tickets?|event registration)\b'
+      - '\btime[- ]sensitive (?:security|patch|update|fix|maintenance|outage|incident)\b'
       - '\btrial (?:period )?(?:ends|expires) on\b(?![^.!?]{0,60}\b(?:unless|upgrade (?:now|today)|act|hurry|lose|or else)\b)'
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
@@ -180,6 +181,7 @@ rules:
         - 'If it is urgent on your side, call me.'
         - 'Our quote is attached for your review.'
         - 'Right now your team handles onboarding by hand.'
+        - {text: 'Time-sensitive security patch notes', field: subject}
         - 'Let me know by tonight if you''d like the dinner reservation for Thursday.'
   - id: tone.scarcity
     kind: tone
@@ -2067,6 +2069,7 @@ rules:
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:you (?:haven''t|have not|never) (?:answered|replied|responded)|(?:still )?no (?:reply|response|answer)(?: yet)?)\b', keywords: ['answered', 'replied', 'responded', 'no reply', 'no response', 'no answer']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:is|isn''t) (?:this|it|growth|[\w-]+) (?:still |even |really )?(?:a priority|important|on your radar)(?: for you(?: anymore)?| anymore)?\s*\?*$', keywords: ['a priority', 'important', 'on your radar']}
       - {regex: '[\(\[]\s*(?:2nd|3rd|4th|5th|#[2-9]|second|third|fourth|fifth)(?:\s*(?:reminder|attempt|try|follow[- ]?up|time|ask|ping))?\s*[\)\]]', keywords: ['2nd', '3rd', '4th', '5th', '#', 'second', 'third', 'fourth', 'fifth']}
+      - {regex: '\(\s*(?:for now|not for long|but not for long|for a few more days|for 24 hours|until friday)\s*\)', keywords: ['for now', 'not for long', 'few more days', 'for 24 hours', 'until friday']}
     message: 'pushy subject: "{match}"'
     examples:
       fire:
@@ -2080,6 +2083,7 @@ rules:
         - {text: 'Re: You haven''t answered', field: subject}
         - {text: 'Is this still a priority for you?', field: subject}
         - {text: 'Friendly reminder (3rd)', field: subject}
+        - {text: 'We''re holding your spot (for now)', field: subject}
         - {text: 'Waiting on your decision', field: subject}
         - {text: 'Any update??', field: subject}
       pass:
@@ -2255,6 +2259,8 @@ rules:
       - 'your last shot'
       - 'an absolute steal'
       - 'the odd one out'
+      - 'going, going, gone'
+      - 'going going gone'
       - 'that''s how sure we are'
       - 'that''s how confident we are'
       - 'that''s how sure i am'
@@ -2671,4 +2677,55 @@ rules:
         - 'Sorry to keep chasing you on the invoice address.'
         - 'You''re one of the first people to see the new dashboard, and I''d value your feedback.'
         - 'Heads up: the API maintenance window is Sunday at 2am.'
+  - id: tone.pressure-shapes-11
+    kind: tone
+    severity: warn
+    description: 'sitting on it, reporting to my VP, never-failed claims, nothing back all week, slow explanations, decision-maker jabs, hiding from procurement, exceptions made for you, premature congratulations, favours owed, waste-my-time jabs, small asks'
+    patterns:
+      - {regex: '\b(?:don''t|do not|please don''t) sit on (?:this|it)\b', keywords: ['sit on']}
+      - {regex: '\b(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this week|asap)\b[^.!?\n]{0,40}\?\s{1,3}(?:i have to|i need to|i''ve got to|gotta) (?:report|update|tell|answer to|give an update to|go back to) (?:to )?my (?:vp|boss|manager|director|ceo|cfo|cro|leadership)\b', keywords: ['my vp', 'my boss', 'my manager', 'my director', 'my ceo', 'my cfo', 'my cro', 'my leadership']}
+      - {regex: '\b(?:has|have) never (?:once )?failed (?:for )?(?:a|any|one) (?:customer|client|team)\b|[—–,-] ?not once\b', keywords: ['never failed', 'never once', 'not once']}
+      - {regex: '\bwith nothing back\b|\b(?:all week|all month|for (?:days|weeks))\b[^.!?\n]{0,20}?\bnothing back\b', keywords: ['nothing back']}
+      - {regex: '\bwalk you through (?:it|this) (?:very |really )?slowly\b', keywords: ['slowly']}
+      - {regex: '\bif you(?:''re| are) not (?:the right person|the one|able|empowered|authori[sz]ed) to make (?:decisions|the decision|this decision|this call)\b', keywords: ['make decisions', 'make the decision', 'make this decision', 'make this call']}
+      - {regex: '\b(?:don''t|do not|please don''t) (?:share|show|forward|mention) (?:it|this|that) (?:with|to) (?:procurement|your procurement|purchasing|anyone (?:else )?(?:at|in) your|other vendors)\b', keywords: ['procurement', 'purchasing', 'anyone', 'other vendors']}
+      - {regex: '\b(?:convinced|persuaded|got) my (?:boss|manager|vp|director|ceo|cfo|finance team|deal desk) to (?:make an exception|approve (?:this|it) for you|bend)\b|\bmak(?:e|ing) an exception (?:just )?for you\b', keywords: ['exception', 'bend']}
+      - {regex: '\bcongrat\w* on (?:deciding|choosing|your decision) to (?:move forward|sign|join|partner|go with us|buy|come on ?board)\b', keywords: ['congrat']}
+      - {regex: '\b(?:told|informed|let|notified|updated) (?:our|my) (?:ceo|cfo|founder|vp|boss|manager|leadership|board)\b(?: know)? (?:that )?you(?:''re| are| will be|''ll be) (?:on board|coming on ?board|signing|joining|a customer|moving forward)\b', keywords: ['on board', 'onboard', 'signing', 'joining', 'a customer', 'moving forward']}
+      - {regex: '\bdo (?:this|it) for me\b', keywords: ['this for me', 'it for me']}
+      - {regex: '\b(?:others|people|prospects|everyone else) who (?:waste|wasted) my time\b|\bthought you were different\b', keywords: ['my time', 'different']}
+      - {regex: '\bship has sailed\b[^.!?\n]{0,30}?\b(?:who|that) (?:didn''t|did not|waited|hesitated)\b', keywords: ['ship has sailed']}
+      - {regex: '\bas good as it(?:''s| is) (?:going to|gonna|ever going to) get\b|\b(?:i''d|i would|you should|you''d better) jump on (?:it|this)\b', keywords: ['as good as', 'jump on']}
+      - {regex: '\b(?:when|once|if) (?:they|your (?:team|boss|ceo|board|reps)) (?:find out|learn|hear|realize|discover) (?:that )?you (?:passed|said no|waited|didn''t|missed|ignored)\b', keywords: ['find out', 'learn', 'hear', 'realize', 'discover']}
+      - {regex: '\b(?:it''s|this is) (?:such )?(?:a small|a tiny|an easy|a simple) ask\b(?=\s*(?:[.!]|$))', keywords: ['small ask', 'tiny ask', 'easy ask', 'simple ask']}
+      - {regex: '\b(?:i )?(?:just|only|really) need (?:a|your) yes\b', keywords: ['need a yes', 'need your yes']}
+    exceptions:
+      - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|no (?:rush|pressure))\b'
+    message: 'pressure, guilt, condescension or manipulation: "{match}"'
+    examples:
+      fire:
+        - 'Please don''t sit on this — the terms change on the 1st.'
+        - 'Quick yes or no by tomorrow morning? I have to report to my VP.'
+        - 'This has never failed for a customer — not once.'
+        - 'I''ve left you voicemails and emails all week with nothing back.'
+        - 'Let me know if any part of this is too complicated and I''ll walk you through it slowly.'
+        - 'If you''re not the right person to make decisions, just tell me who is.'
+        - 'This is a confidential offer, so please don''t share it with procurement.'
+        - 'We don''t normally do this, but I''ve convinced my boss to make an exception for you.'
+        - 'Congrats on deciding to move forward — I''ll send the onboarding details shortly!'
+        - 'I''ve already told our CEO you''re on board.'
+        - 'Do this for me and I''ll owe you one.'
+        - 'I really thought you were different from the others who waste my time.'
+        - 'The ship has sailed for teams who didn''t act in Q3 — don''t let it happen again.'
+        - 'This is as good as it''s going to get, so I''d jump on it.'
+        - 'Imagine how your team will feel when they find out you passed on this.'
+        - 'Come on, it''s a small ask.'
+        - 'At this point, I just need a yes.'
+      pass:
+        - 'Let me know if any part of this is unclear and I''m happy to walk you through it.'
+        - 'If you''re not the right person for this, could you point me to who is? Thanks!'
+        - 'Thanks for the intro, I owe you one!'
+        - 'Small ask: could you forward this to your IT lead?'
+        - 'I told our product team about your feature request.'
+        - 'Congrats on the new role!'
 `;
