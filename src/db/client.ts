@@ -5,6 +5,7 @@ import type { PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema.js';
+import { withTimeout } from '../lib/timeout.js';
 
 export type Schema = typeof schema;
 export type Db = PostgresJsDatabase<Schema>;
@@ -114,7 +115,7 @@ export function createDatabase(url: string, opts: DatabaseOptions = {}): Databas
 /** Cheap liveness query for /readyz. */
 export async function pingDatabase(sql: postgres.Sql, timeoutMs = 1000): Promise<boolean> {
   try {
-    await Promise.race([sql`select 1`, new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), timeoutMs))]);
+    await withTimeout(sql`select 1`, timeoutMs, () => new Error('timeout'));
     return true;
   } catch {
     return false;

@@ -19,12 +19,13 @@ import type { Metrics } from '../lib/metrics.js';
 import { registerMcpRoutes } from '../mcp/route.js';
 import { registerSlackRoutes } from '../slack/app.js';
 import { registerConsoleRoutes } from '../console/routes.js';
+import { withTimeout } from '../lib/timeout.js';
 
 export type { AppEnv } from './env.js';
 
 export async function pingRedis(deps: Pick<Deps, 'redis'>, timeoutMs = 1000): Promise<boolean> {
   try {
-    const r = await Promise.race([deps.redis.ping(), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), timeoutMs))]);
+    const r = await withTimeout(deps.redis.ping(), timeoutMs, () => new Error('timeout'));
     return r === 'PONG';
   } catch {
     return false;
@@ -38,15 +39,12 @@ export function registerHealthRoutes(app: Hono<AppEnv>, deps: Deps): void {
     // fails on the connection opens the breaker (the API then agrees); a merely slow one does not.
     const databaseReady = async (): Promise<boolean> => {
       if (deps.database.breaker.isOpen()) return false;
-      let timer: NodeJS.Timeout | undefined;
       try {
-        await Promise.race([deps.sql`select 1`, new Promise((_, rej) => (timer = setTimeout(() => rej(new Error('timeout')), 1000)))]);
+        await withTimeout(deps.sql`select 1`, 1000, () => new Error('timeout'));
         return true;
       } catch (err) {
         if (isConnectionError(err)) deps.database.breaker.trip(err);
         return false;
-      } finally {
-        clearTimeout(timer);
       }
     };
     const [postgres, redis] = await Promise.all([databaseReady(), pingRedis(deps)]);

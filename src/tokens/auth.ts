@@ -19,6 +19,7 @@ import { AppError } from '../lib/errors.js';
 import { appendAudit } from '../audit/append.js';
 import type { Actor } from '../audit/actor.js';
 import { hasScope, hashSecret, type Scope, type TokenRow } from './tokens.js';
+import { withTimeout } from '../lib/timeout.js';
 
 export interface AuthToken {
   id: string;
@@ -85,14 +86,7 @@ export function clearTokenCache(deps: Deps): void {
   caches.get(deps)?.clear();
 }
 
-async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([p, new Promise<never>((_, rej) => (timer = setTimeout(() => rej(new AppError('UNAVAILABLE', 'a backing service is unavailable; retry later', { retryAfterSeconds: 5 })), ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const unavailable = (): AppError => new AppError('UNAVAILABLE', 'a backing service is unavailable; retry later', { retryAfterSeconds: 5 });
 
 export async function auditDenial(deps: Deps, c: Context, token: AuthToken | null, reason: string): Promise<void> {
   const actor: Actor = token ? tokenActor(token) : { type: 'system', component: 'http.auth' };
@@ -137,7 +131,7 @@ export async function resolveToken(deps: Deps, header: string | undefined): Prom
 /** Count one request against the token's rate; returns seconds to wait when over it. */
 export async function checkRate(deps: Deps, token: AuthToken): Promise<number | null> {
   if (deps.redis.status !== 'ready') {
-    throw new AppError('UNAVAILABLE', 'a backing service is unavailable; retry later', { retryAfterSeconds: 5 });
+    throw unavailable();
   }
   const limit = token.ratePerMinute ?? deps.config.TOKEN_RATE_PER_MINUTE;
   const windowMs = 60_000;
@@ -145,7 +139,7 @@ export async function checkRate(deps: Deps, token: AuthToken): Promise<number | 
   const idx = Math.floor(now / windowMs);
   const elapsed = now - idx * windowMs;
   const base = `${deps.prefix}:rl:${token.id}`;
-  const ok = await withTimeout(slidingWindow(deps.redis)(`${base}:${idx}`, `${base}:${idx - 1}`, limit, elapsed, windowMs), REDIS_TIMEOUT_MS);
+  const ok = await withTimeout(slidingWindow(deps.redis)(`${base}:${idx}`, `${base}:${idx - 1}`, limit, elapsed, windowMs), REDIS_TIMEOUT_MS, unavailable);
   if (ok === 1) return null;
   // Under a steady overload one slot frees up every window/limit ms; never less than a second.
   return Math.max(1, Math.ceil(windowMs / limit / 1000));
