@@ -17,7 +17,7 @@
  * - Notes count as six-word verbatim runs with at least two content words, any account.
  */
 import type { Book, NoteRef, SensitiveRef, TermRef } from './book.js';
-import { NOTE_WORD_MASK, SHINGLE_FILTER_MASK, SHINGLE_WORDS } from './book.js';
+import { NOTE_WORD_MASK, SHINGLE_FILTER_MASK, SHINGLE_WORDS, significantDigits } from './book.js';
 import { addFinding, formatUsd, type FieldText, type ScanContext } from './context.js';
 import type { FindingKind } from './types.js';
 
@@ -29,7 +29,7 @@ function emit(ctx: ScanContext, f: FieldText, detector: string, fallback: Findin
 }
 import { normalizeTerm } from './normalize.js';
 import { isWordAt } from './normalize.js';
-import { findDates, findNumbers, numberKey, type DateMention } from './numbers.js';
+import { findDates, findNumbers, numberKey, type DateMention, type NumberMention } from './numbers.js';
 import { splitWordsShared, wordsAt, type WordSpans } from './words.js';
 
 // Imported bindings copied once: hot loops must not pay for live-binding access per iteration.
@@ -213,27 +213,6 @@ function publicPricesOf(prices: number[]): Set<number> {
   return set;
 }
 
-/** Every money ref of each account, indexed once per book: the target's values read as rounded. */
-const moneyByAccount = new WeakMap<Book, ReadonlyMap<number, ReadonlyArray<{ ref: SensitiveRef; value: number }>>>();
-
-function moneyOf(book: Book, account: number): ReadonlyArray<{ ref: SensitiveRef; value: number }> {
-  let index = moneyByAccount.get(book);
-  if (index === undefined) {
-    const m = new Map<number, Array<{ ref: SensitiveRef; value: number }>>();
-    for (const [value, refs] of book.numbers) {
-      for (const ref of refs) {
-        if (ref.kind !== 'money') continue;
-        const list = m.get(ref.account);
-        if (list === undefined) m.set(ref.account, [{ ref, value }]);
-        else list.push({ ref, value });
-      }
-    }
-    index = m;
-    moneyByAccount.set(book, index);
-  }
-  return index.get(account) ?? [];
-}
-
 /** Words that say a figure is approximate: "roughly $45k", "just under 45,000 dollars". */
 const APPROX_BEFORE = /(?:roughly|about|around|approximately|approx\.?|nearly|almost|close to|just (?:under|over|shy of)|north of|south of|some|~)\s*(?:us\$|usd|\$|€|eur|£|gbp)?\s?$/;
 
@@ -243,27 +222,21 @@ const APPROX_BEFORE = /(?:roughly|about|around|approximately|approx\.?|nearly|al
  * sitting among price words. Only the target's own values: across 4,000 accounts a round figure
  * near someone's value is chance.
  */
-function roundedTargetValue(ctx: ScanContext, lower: string, n: { start: number; end: number; values: number[]; currency: boolean; scaled: boolean; percent: boolean }, publicPrices: Set<number>): SensitiveRef | undefined {
+function roundedTargetValue(ctx: ScanContext, lower: string, n: NumberMention, publicPrices: Set<number>): SensitiveRef | undefined {
   if (n.percent || (!n.currency && !n.scaled)) return undefined;
-  const own = moneyOf(ctx.book, ctx.accountIndex);
-  if (own.length === 0) return undefined;
+  const own = ctx.book.moneyOf[ctx.accountIndex];
+  if (own === undefined) return undefined;
+  let near: SensitiveRef | undefined;
   for (const v of n.values) {
     if (v < 1000 || publicPrices.has(numberKey(v))) continue;
-    for (const { ref, value } of own) {
-      if (value === v || Math.abs(v - value) > value * 0.05 || significant(v) >= significant(value)) continue;
-      const approx = APPROX_BEFORE.test(lower.slice(Math.max(0, n.start - 24), n.start));
-      if (approx || priceContext(lower, n.start, n.end)) return ref;
-    }
+    near ??= own.find((ref) => {
+      const value = ref.amount ?? 0;
+      return value !== v && Math.abs(v - value) <= value * 0.05 && significantDigits(v) < ref.significant;
+    });
   }
-  return undefined;
-}
-
-/** Significant digits of a whole amount: 45000 → 2, 44800 → 3. */
-function significant(v: number): number {
-  let x = Math.round(Math.abs(v));
-  if (x === 0) return 1;
-  while (x % 10 === 0) x /= 10;
-  return String(x).length;
+  if (near === undefined) return undefined;
+  const approx = APPROX_BEFORE.test(lower.slice(Math.max(0, n.start - 24), n.start));
+  return approx || priceContext(lower, n.start, n.end) ? near : undefined;
 }
 
 /** sensitive_field findings from numbers, dates and note runs. Run after detectTerms. */

@@ -39,6 +39,8 @@ export interface SensitiveRef {
   significant: number;
   /** Canonical `YYYY-MM-DD` of a date value. */
   date?: string;
+  /** The amount of a money value (the target's own values are also read rounded). */
+  amount?: number;
 }
 
 /** Every indexed note, once. */
@@ -77,6 +79,8 @@ export interface Book {
   readonly dates: ReadonlyMap<string, readonly SensitiveRef[]>;
   /** Account index → its date refs (dates only count for the target and named accounts). */
   readonly datesOf: ReadonlyArray<readonly SensitiveRef[] | undefined>;
+  /** Account index → its money refs (the target's are read rounded too: "your ~$73k contract"). */
+  readonly moneyOf: ReadonlyArray<readonly SensitiveRef[] | undefined>;
   readonly shingles: ShingleIndex;
   /**
    * Bitset over shingle keys (2^21 bits, 256 KB): nearly every window of a draft is rejected
@@ -96,7 +100,8 @@ const LEGAL_SUFFIX =
 const PERCENT_FIELD = /pct|percent|discount|rate|margin/;
 const NOTES_FIELD = /notes?$|comment|memo|description/;
 
-function significantDigits(v: number): number {
+/** Significant digits of a value, cents included: 48000 → 2, 48250 → 4. */
+export function significantDigits(v: number): number {
   let n = Math.round(Math.abs(v) * 100);
   if (n === 0) return 0;
   while (n % 10 === 0) n /= 10;
@@ -129,6 +134,7 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
   const runNext: number[] = [];
   const notes: NoteRef[] = [];
   const datesOf: SensitiveRef[][] = [];
+  const moneyOf: SensitiveRef[][] = [];
   const noteWordFilter = new Uint32Array((NOTE_WORD_MASK + 1) >>> 5);
 
   const addTerm = (text: string, ref: TermRef): void => {
@@ -179,7 +185,9 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
         const kind: SensitiveKind = percent ? 'percent' : 'money';
         const values = percent && num.value > 0 && num.value < 1 ? [num.value, num.value * 100] : [num.value];
         for (const v of values) {
-          push(numbers, numberKey(v), { account: a, field, kind, value: raw, significant: significantDigits(v) });
+          const ref: SensitiveRef = { account: a, field, kind, value: raw, significant: significantDigits(v), amount: v };
+          push(numbers, numberKey(v), ref);
+          if (kind === 'money') (moneyOf[a] ??= []).push(ref);
         }
         continue;
       }
@@ -251,6 +259,7 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
     numbers,
     dates,
     datesOf,
+    moneyOf,
     shingles: { size: runNote.length, first, note: runNote, at: runAt, next: runNext, notes },
     shingleFilter,
     noteWordFilter,

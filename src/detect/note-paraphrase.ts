@@ -88,7 +88,7 @@ function stemOf(raw: string): string {
 }
 
 /** Stemmed content words of a text. */
-export function contentStems(text: string): string[] {
+function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD_RE)) {
     const s = stemOf(m[0]);
