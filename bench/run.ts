@@ -11,6 +11,12 @@ import { cpus } from 'node:os';
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 const RESULTS = join(DIR, 'results.json');
 
+/** Every key path of a JSON value ("capped.utilization"). */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.entries(value).flatMap(([k, v]) => [prefix + k, ...keyPaths(v, `${prefix}${k}.`)]);
+}
+
 export async function runBenchmarks(only?: string[]): Promise<void> {
   const files = readdirSync(DIR)
     .filter((f) => f.endsWith('.bench.ts'))
@@ -29,6 +35,9 @@ export async function runBenchmarks(only?: string[]): Promise<void> {
       results[name] = { error: (e as Error).message, measured_at: new Date().toISOString() };
     }
     process.stdout.write(`${JSON.stringify(results[name], null, 2)}\n`);
+    // Keys stay stable run to run: say which ones of the last results this run no longer has.
+    const lost = keyPaths(prev.benchmarks?.[name]).filter((k) => !keyPaths(results[name]).includes(k));
+    if (lost.length > 0) process.stdout.write(`warning: ${name} no longer reports ${lost.join(', ')}\n`);
   }
   const out = {
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },

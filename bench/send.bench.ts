@@ -182,5 +182,8 @@ export async function run(): Promise<Record<string, unknown>> {
   } finally {
     await services.stop();
   }
+  // The run's size, so a figure read later says what it was measured on.
+  const sizes = out as { capped?: { sends: number }; uncapped?: { sends: number }; pause?: { trials: number } };
+  out.note = `BENCH_SEND_SCALE=${scale} (${sizes.capped?.sends ?? 0} capped sends, ${sizes.uncapped?.sends ?? 0} uncapped, ${sizes.pause?.trials ?? 0} pause trials)`;
   return out;
 }
