@@ -107,6 +107,228 @@ export function compileRuleRegex(src: string, flags = 'gu'): RegExp {
   return new RegExp(expandInlineCase(src), flags);
 }
 
+// ---------------------------------------------------------------- syntax tree
+
+/**
+ * A rule regex read into a tree, for the two things the compiler asks of a pattern without
+ * running it: the literals every match contains (the prefilter) and how far a match reaches (the
+ * window). Reads JavaScript `u`-mode syntax without the `i`, `m` or `s` flags (the flags of rule
+ * regexes, after `expandInlineCase`); throws on syntax it does not know.
+ */
+type Node =
+  | { t: 'alt'; branches: Node[] }
+  | { t: 'seq'; items: Node[] }
+  | { t: 'rep'; atom: Node; min: number; max: number }
+  /** A group; `look` for a lookahead or lookbehind, which consumes nothing. */
+  | { t: 'group'; inner: Node; look: boolean }
+  /** `^` or `$`. */
+  | { t: 'edge' }
+  /** `\b` or `\B`. */
+  | { t: 'boundary' }
+  | { t: 'dot' }
+  /** `\d \D \w \W \s \S \p{…} \P{…}`. */
+  | { t: 'escape'; e: string; name: string }
+  /** `\1`…, `\k<name>`. */
+  | { t: 'backref' }
+  /** One character; null when this reader does not know which (`\cX`). */
+  | { t: 'char'; cp: number | null }
+  /** Its characters in the order written, each range after its first member; and its class escapes. */
+  | { t: 'class'; negated: boolean; members: Member[]; escapes: Array<{ e: string; name: string }> };
+
+/** One character of a class (null: unknown), or a range `lo-hi` (hi null: unknown). */
+type Member = { range: false; cp: number | null } | { range: true; lo: number; hi: number | null };
+
+const CLASS_ESCAPE = /[dDwWsSpP]/;
+const GROUP_OPEN = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/;
+const QUANTIFIER = /^\{(\d+)(,(\d*))?\}/;
+const SIMPLE_ESCAPES: Readonly<Record<string, number>> = { n: 10, t: 9, r: 13, f: 12, v: 11, '0': 0 };
+
+class Parser {
+  private i = 0;
+  constructor(private readonly s: string) {}
+
+  parse(): Node {
+    const node = this.alternation();
+    if (this.i !== this.s.length) throw new Error('unbalanced');
+    return node;
+  }
+
+  private alternation(): Node {
+    const branches = [this.sequence()];
+    while (this.s[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    return { t: 'alt', branches };
+  }
+
+  private sequence(): Node {
+    const items: Node[] = [];
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') items.push(this.quantified(this.atom()));
+    return { t: 'seq', items };
+  }
+
+  private quantified(atom: Node): Node {
+    const c = this.s[this.i];
+    let min: number;
+    let max: number;
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '?') [min, max] = [0, 1];
+    else if (c === '{') {
+      const m = QUANTIFIER.exec(this.s.slice(this.i));
+      if (m === null) throw new Error('bad quantifier');
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return atom;
+    this.i++;
+    if (this.s[this.i] === '?') this.i++; // lazy: the same strings
+    return { t: 'rep', atom, min, max };
+  }
+
+  private atom(): Node {
+    const s = this.s;
+    const c = s[this.i] as string;
+    if (c === '(') {
+      this.i++;
+      let look = false;
+      if (s[this.i] === '?') {
+        const m = GROUP_OPEN.exec(s.slice(this.i));
+        if (m === null) throw new Error('unknown group');
+        look = m[0] === '?=' || m[0] === '?!' || m[0] === '?<=' || m[0] === '?<!';
+        this.i += m[0].length;
+      }
+      const inner = this.alternation();
+      if (s[this.i] !== ')') throw new Error('unclosed group');
+      this.i++;
+      return { t: 'group', inner, look };
+    }
+    if (c === '[') return this.charClass();
+    if (c === '^' || c === '$') {
+      this.i++;
+      return { t: 'edge' };
+    }
+    if (c === '.') {
+      this.i++;
+      return { t: 'dot' };
+    }
+    if (c === '\\') return this.escape();
+    return { t: 'char', cp: this.codePoint() };
+  }
+
+  /** The character at the cursor (a surrogate pair as one). Advances past it. */
+  private codePoint(): number {
+    const cp = this.s.codePointAt(this.i) ?? 0;
+    this.i += cp > 0xffff ? 2 : 1;
+    return cp;
+  }
+
+  private escape(): Node {
+    const e = this.s[this.i + 1] ?? '';
+    if (e === 'b' || e === 'B') {
+      this.i += 2;
+      return { t: 'boundary' };
+    }
+    if (CLASS_ESCAPE.test(e)) return { t: 'escape', e, name: this.classEscape() };
+    if (/[1-9]/.test(e) || e === 'k') {
+      this.i += 2;
+      if (e === 'k' && this.s[this.i] === '<') this.i = this.s.indexOf('>', this.i) + 1;
+      else while (/[0-9]/.test(this.s[this.i] ?? '')) this.i++;
+      return { t: 'backref' };
+    }
+    this.i += 2;
+    return { t: 'char', cp: this.escapedCode(e) };
+  }
+
+  /** At `\d`, `\p{Name}`…: advances past it; the property's name ('' for the others). */
+  private classEscape(): string {
+    const e = this.s[this.i + 1];
+    this.i += 2;
+    if ((e === 'p' || e === 'P') && this.s[this.i] === '{') {
+      const close = this.s.indexOf('}', this.i);
+      const name = this.s.slice(this.i + 1, close);
+      this.i = close + 1;
+      return name;
+    }
+    return '';
+  }
+
+  /** The code point of a one-character escape `\e…` whose `\e` was read, or null when unknown. */
+  private escapedCode(e: string): number | null {
+    const s = this.s;
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) return simple;
+    if (e === 'u' && s[this.i] === '{') {
+      const close = s.indexOf('}', this.i);
+      const cp = parseInt(s.slice(this.i + 1, close), 16);
+      this.i = close + 1;
+      return cp;
+    }
+    if (e === 'u' || e === 'x') {
+      const n = e === 'u' ? 4 : 2;
+      const cp = parseInt(s.slice(this.i, this.i + n), 16);
+      this.i += n;
+      return cp;
+    }
+    if (e === 'c') {
+      this.i++;
+      return null;
+    }
+    return e.codePointAt(0) ?? null;
+  }
+
+  private charClass(): Node {
+    const s = this.s;
+    this.i++;
+    const negated = s[this.i] === '^';
+    if (negated) this.i++;
+    const members: Member[] = [];
+    const escapes: Array<{ e: string; name: string }> = [];
+    let prev: number | null = null;
+    while (this.i < s.length && s[this.i] !== ']') {
+      // Only an unescaped '-' between two members makes a range.
+      const dash = s[this.i] === '-';
+      let cp: number | null;
+      if (s[this.i] === '\\') {
+        const e = s[this.i + 1] ?? '';
+        if (CLASS_ESCAPE.test(e)) {
+          escapes.push({ e, name: this.classEscape() });
+          prev = null;
+          continue;
+        }
+        this.i += 2;
+        cp = e === 'b' ? 8 : e === '-' ? 45 : this.escapedCode(e);
+      } else cp = this.codePoint();
+      if (dash && prev !== null && s[this.i] !== ']') {
+        let hi: number | null;
+        if (s[this.i] === '\\') {
+          const e = s[this.i + 1] ?? '';
+          this.i += 2;
+          hi = this.escapedCode(e);
+        } else hi = this.codePoint();
+        members.push({ range: true, lo: prev, hi });
+        prev = null;
+        continue;
+      }
+      members.push({ range: false, cp });
+      prev = cp;
+    }
+    if (s[this.i] !== ']') throw new Error('unclosed class');
+    this.i++;
+    return { t: 'class', negated, members, escapes };
+  }
+}
+
+/** The tree of a rule regex, or null when it uses syntax the reader does not know. */
+function parseRegex(source: string): Node | null {
+  try {
+    return new Parser(source).parse();
+  } catch {
+    return null;
+  }
+}
+
 // ---------------------------------------------------------------- required literals
 
 /**
@@ -185,197 +407,55 @@ function seqInfo(items: readonly LitInfo[]): LitInfo {
   return { exact, req };
 }
 
-class LitParser {
-  private i = 0;
-  constructor(private readonly s: string) {}
+/** One character as a string (a code point this reader could not read stays one unit). */
+function charOf(cp: number): string {
+  return cp <= 0xffff || Number.isNaN(cp) ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+}
 
-  parse(): LitInfo {
-    const info = this.alternation();
-    if (this.i !== this.s.length) throw new Error('unbalanced');
-    return info;
-  }
-
-  private alternation(): LitInfo {
-    const branches = [this.sequence()];
-    while (this.s[this.i] === '|') {
-      this.i++;
-      branches.push(this.sequence());
+/** What a node can match, for the literal prefilter. */
+function litsOf(node: Node): LitInfo {
+  switch (node.t) {
+    case 'alt': {
+      if (node.branches.length === 1) return litsOf(node.branches[0] as Node);
+      const infos = node.branches.map(litsOf);
+      return { exact: union(infos.map((b) => b.exact)), req: union(infos.map(bestOf)) };
     }
-    if (branches.length === 1) return branches[0] as LitInfo;
-    return { exact: union(branches.map((b) => b.exact)), req: union(branches.map(bestOf)) };
-  }
-
-  private sequence(): LitInfo {
-    const items: LitInfo[] = [];
-    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
-      items.push(this.quantified(this.atom()));
-    }
-    return seqInfo(items);
-  }
-
-  private quantified(atom: LitInfo): LitInfo {
-    const c = this.s[this.i];
-    let min: number;
-    let max: number;
-    if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
-    else if (c === '?') [min, max] = [0, 1];
-    else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
-      if (m === null) throw new Error('bad quantifier');
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-      this.i += m[0].length - 1;
-    } else return atom;
-    this.i++;
-    if (this.s[this.i] === '?') this.i++;
-    if (min === 0) {
-      return { exact: max === 1 && atom.exact !== null ? union([atom.exact, ['']]) : null, req: null };
-    }
-    let exact: readonly string[] | null = null;
-    if (min === max && atom.exact !== null && min <= 4) {
-      exact = [''];
-      for (let k = 0; k < min && exact !== null; k++) exact = product(exact, atom.exact);
-    }
-    return { exact, req: bestOf(atom) };
-  }
-
-  private atom(): LitInfo {
-    const s = this.s;
-    const c = s[this.i] as string;
-    if (c === '(') {
-      this.i++;
-      let look = false;
-      if (s[this.i] === '?') {
-        const m = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(this.i));
-        if (m === null) throw new Error('unknown group');
-        // Lookarounds consume nothing; `(?:` and `(?<name>` consume what their content does.
-        look = m[0] === '?=' || m[0] === '?!' || m[0] === '?<=' || m[0] === '?<!';
-        this.i += m[0].length;
+    case 'seq':
+      return seqInfo(node.items.map(litsOf));
+    case 'rep': {
+      const atom = litsOf(node.atom);
+      const { min, max } = node;
+      if (min === 0) return { exact: max === 1 && atom.exact !== null ? union([atom.exact, ['']]) : null, req: null };
+      let exact: readonly string[] | null = null;
+      if (min === max && atom.exact !== null && min <= 4) {
+        exact = [''];
+        for (let k = 0; k < min && exact !== null; k++) exact = product(exact, atom.exact);
       }
-      const inner = this.alternation();
-      if (s[this.i] !== ')') throw new Error('unclosed group');
-      this.i++;
-      return look ? ZERO : inner;
+      return { exact, req: bestOf(atom) };
     }
-    if (c === '[') return this.charClass();
-    if (c === '^' || c === '$') {
-      this.i++;
+    case 'group':
+      return node.look ? ZERO : litsOf(node.inner);
+    case 'edge':
+    case 'boundary':
       return ZERO;
-    }
-    if (c === '.') {
-      this.i++;
+    case 'dot':
+    case 'escape':
+    case 'backref':
       return ANY;
-    }
-    if (c === '\\') {
-      const e = s[this.i + 1] ?? '';
-      if (e === 'b' || e === 'B') {
-        this.i += 2;
-        return ZERO;
+    case 'char':
+      return node.cp === null ? ANY : { exact: [charOf(node.cp)], req: null };
+    case 'class': {
+      let known = !node.negated && node.escapes.length === 0;
+      const chars = new Set<string>();
+      for (const m of node.members) {
+        if (!m.range) {
+          if (m.cp === null) known = false;
+          else chars.add(charOf(m.cp));
+        } else if (m.hi === null || m.hi - m.lo > MAX_SET) known = false;
+        else for (let cp = m.lo; cp <= m.hi; cp++) chars.add(String.fromCodePoint(cp));
       }
-      if (/[dDwWsSpP]/.test(e) || /[1-9]/.test(e) || e === 'k') {
-        this.i += 2;
-        if ((e === 'p' || e === 'P') && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
-        else if (e === 'k' && s[this.i] === '<') this.i = s.indexOf('>', this.i) + 1;
-        else if (/[1-9]/.test(e)) while (/[0-9]/.test(s[this.i] ?? '')) this.i++;
-        return ANY;
-      }
-      const ch = this.escapeChar();
-      return ch === null ? ANY : { exact: [ch], req: null };
+      return known && chars.size > 0 && chars.size <= MAX_SET ? { exact: [...chars], req: null } : ANY;
     }
-    const cp = s.codePointAt(this.i) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    this.i += ch.length;
-    return { exact: [ch], req: null };
-  }
-
-  /** An escape standing for one character (at `\`), or null when unknown. Advances past it. */
-  private escapeChar(): string | null {
-    const s = this.s;
-    const e = s[this.i + 1] ?? '';
-    this.i += 2;
-    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
-    if (simple[e] !== undefined) return simple[e] as string;
-    if (e === 'x') {
-      const h = s.slice(this.i, this.i + 2);
-      this.i += 2;
-      return String.fromCharCode(parseInt(h, 16));
-    }
-    if (e === 'u') {
-      if (s[this.i] === '{') {
-        const close = s.indexOf('}', this.i);
-        const cp = parseInt(s.slice(this.i + 1, close), 16);
-        this.i = close + 1;
-        return String.fromCodePoint(cp);
-      }
-      const h = s.slice(this.i, this.i + 4);
-      this.i += 4;
-      return String.fromCharCode(parseInt(h, 16));
-    }
-    if (e === 'c') {
-      this.i++;
-      return null;
-    }
-    return e;
-  }
-
-  private charClass(): LitInfo {
-    const s = this.s;
-    this.i++;
-    let negated = false;
-    if (s[this.i] === '^') {
-      negated = true;
-      this.i++;
-    }
-    const chars = new Set<string>();
-    let known = !negated;
-    let prev: string | null = null;
-    while (this.i < s.length && s[this.i] !== ']') {
-      let ch: string | null;
-      if (s[this.i] === '\\') {
-        const e = s[this.i + 1] ?? '';
-        if (/[dDwWsSpP]/.test(e)) {
-          this.i += 2;
-          if ((e === 'p' || e === 'P') && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
-          known = false;
-          prev = null;
-          continue;
-        }
-        if (e === 'b') {
-          this.i += 2;
-          ch = '\b';
-        } else if (e === '-') {
-          this.i += 2;
-          ch = '-';
-        } else ch = this.escapeChar();
-      } else if (s[this.i] === '-' && prev !== null && s[this.i + 1] !== ']') {
-        this.i++;
-        let hi: string | null;
-        if (s[this.i] === '\\') hi = this.escapeChar();
-        else {
-          hi = String.fromCodePoint(s.codePointAt(this.i) ?? 0);
-          this.i += hi.length;
-        }
-        if (hi === null) known = false;
-        else {
-          const lo = prev.codePointAt(0) ?? 0;
-          const top = hi.codePointAt(0) ?? 0;
-          if (top - lo > MAX_SET) known = false;
-          else for (let cp = lo; cp <= top; cp++) chars.add(String.fromCodePoint(cp));
-        }
-        prev = null;
-        continue;
-      } else {
-        ch = String.fromCodePoint(s.codePointAt(this.i) ?? 0);
-        this.i += ch.length;
-      }
-      if (ch === null) known = false;
-      else chars.add(ch);
-      prev = ch;
-    }
-    if (s[this.i] !== ']') throw new Error('unclosed class');
-    this.i++;
-    return known && chars.size > 0 && chars.size <= MAX_SET ? { exact: [...chars], req: null } : ANY;
   }
 }
 
@@ -389,13 +469,8 @@ export function requiredLiterals(source: string, minLength = 3): string[] | null
   const key = `${minLength}\u0000${source}`;
   const known = LITERALS_MEMO.get(key);
   if (known !== undefined) return known;
-  let info: LitInfo | null;
-  try {
-    info = new LitParser(source).parse();
-  } catch {
-    info = null;
-  }
-  const best = info === null ? null : bestOf(info);
+  const tree = parseRegex(source);
+  const best = tree === null ? null : bestOf(litsOf(tree));
   const out = best === null || quality(best) < minLength ? null : [...best];
   LITERALS_MEMO.set(key, out);
   return out;
@@ -489,214 +564,102 @@ function runBound(p: Piece): Piece {
   return finite ? p : { ...p, len: UNKNOWN };
 }
 
-class ReachParser {
-  private i = 0;
-  constructor(private readonly s: string) {}
-
-  parse(): Reach {
-    const r = this.alternation();
-    if (this.i !== this.s.length) throw new Error('unbalanced');
-    return add(r.len, r.look);
-  }
-
-  private alternation(): Piece {
-    let p = this.sequence();
-    while (this.s[this.i] === '|') {
-      this.i++;
-      const b = this.sequence();
-      p = { len: upper(p.len, b.len), look: upper(p.look, b.look), word: p.word && b.word, space: p.space && b.space };
-    }
-    return runBound(p);
-  }
-
-  private sequence(): Piece {
-    // Summed in place: one Piece per sequence, not one per character.
-    const len = { k: 0, a: 0, w: 0, s: 0 };
-    const look = { k: 0, a: 0, w: 0, s: 0 };
-    let word = true;
-    let space = true;
-    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
-      const r = this.quantified(this.atom());
-      len.k += r.len.k;
-      len.a += r.len.a;
-      len.w += r.len.w;
-      len.s += r.len.s;
-      if (r.look !== ZERO_REACH) Object.assign(look, upper(look, r.look));
-      word &&= r.word;
-      space &&= r.space;
-    }
-    return runBound({ len, look, word, space });
-  }
-
-  private quantified(atom: Piece): Piece {
-    const c = this.s[this.i];
-    let max: number;
-    if (c === '*' || c === '+') max = Infinity;
-    else if (c === '?') max = 1;
-    else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
-      if (m === null) throw new Error('bad quantifier');
-      max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
-      this.i += m[0].length - 1;
-    } else return atom;
-    this.i++;
-    if (this.s[this.i] === '?') this.i++;
-    if (isZero(atom.len)) return atom;
-    const { len } = atom;
-    // Infinity × 0 is NaN: runBound sends any unbounded repetition to a run or to UNKNOWN.
-    const times = (x: number): number => (x === 0 ? 0 : x * max);
-    return runBound({ ...atom, len: { k: times(len.k), a: times(len.a), w: times(len.w), s: times(len.s) } });
-  }
-
-  private atom(): Piece {
-    const s = this.s;
-    const c = s[this.i] as string;
-    if (c === '(') {
-      this.i++;
-      let look = false;
-      if (s[this.i] === '?') {
-        const m = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(this.i));
-        if (m === null) throw new Error('unknown group');
-        look = m[0] === '?=' || m[0] === '?!' || m[0] === '?<=' || m[0] === '?<!';
-        this.i += m[0].length;
+/** What a node consumes and what it reads past its ends. Throws on a backreference (unbounded). */
+function pieceOf(node: Node): Piece {
+  switch (node.t) {
+    case 'alt': {
+      let p = pieceOf(node.branches[0] as Node);
+      for (let i = 1; i < node.branches.length; i++) {
+        const b = pieceOf(node.branches[i] as Node);
+        p = { len: upper(p.len, b.len), look: upper(p.look, b.look), word: p.word && b.word, space: p.space && b.space };
       }
-      const inner = this.alternation();
-      if (s[this.i] !== ')') throw new Error('unclosed group');
-      this.i++;
+      return runBound(p);
+    }
+    case 'seq': {
+      // Summed in place: one Piece per sequence, not one per character.
+      const len = { k: 0, a: 0, w: 0, s: 0 };
+      const look = { k: 0, a: 0, w: 0, s: 0 };
+      let word = true;
+      let space = true;
+      for (const item of node.items) {
+        const r = pieceOf(item);
+        len.k += r.len.k;
+        len.a += r.len.a;
+        len.w += r.len.w;
+        len.s += r.len.s;
+        if (r.look !== ZERO_REACH) Object.assign(look, upper(look, r.look));
+        word &&= r.word;
+        space &&= r.space;
+      }
+      return runBound({ len, look, word, space });
+    }
+    case 'rep': {
+      const atom = pieceOf(node.atom);
+      if (isZero(atom.len)) return atom;
+      const { len } = atom;
+      const max = node.max;
+      // Infinity × 0 is NaN: runBound sends any unbounded repetition to a run or to UNKNOWN.
+      const times = (x: number): number => (x === 0 ? 0 : x * max);
+      return runBound({ ...atom, len: { k: times(len.k), a: times(len.a), w: times(len.w), s: times(len.s) } });
+    }
+    case 'group': {
+      const inner = pieceOf(node.inner);
       // A lookaround consumes nothing but reads its content's reach past where it stands.
-      return look ? { ...EMPTY, look: add(inner.len, inner.look) } : inner;
+      return node.look ? { ...EMPTY, look: add(inner.len, inner.look) } : inner;
     }
-    if (c === '[') return this.charClass();
-    if (c === '^' || c === '$') {
-      this.i++;
+    case 'edge':
       return EMPTY;
-    }
-    if (c === '.') {
-      this.i++;
+    case 'boundary':
+      return { ...EMPTY, look: { k: 2, a: 0, w: 0, s: 0 } };
+    case 'dot':
       return char(false, false, true);
+    case 'escape': {
+      const { e } = node;
+      if (e === 'd' || e === 'w') return char(true, false, false);
+      if (e === 's') return char(false, true, false);
+      if (e === 'S') return char(true, false, true);
+      if (e === 'D' || e === 'W') return char(false, false, true);
+      return char(e === 'p' && wordProperty(node.name), false, true);
     }
-    if (c === '\\') return this.escape();
-    const cp = s.codePointAt(this.i) ?? 0;
-    this.i += cp > 0xffff ? 2 : 1;
-    return literal(cp);
+    case 'backref':
+      // A backreference repeats a group of unknown length.
+      throw new Error('backreference');
+    case 'char':
+      return node.cp === null ? char(false, false, true) : literal(node.cp);
+    case 'class':
+      return classPiece(node.negated, node.members, node.escapes);
   }
+}
 
-  private escape(): Piece {
-    const s = this.s;
-    const e = s[this.i + 1] ?? '';
-    this.i += 2;
-    if (e === 'b' || e === 'B') return { ...EMPTY, look: { k: 2, a: 0, w: 0, s: 0 } };
-    if (e === 'd' || e === 'w') return char(true, false, false);
-    if (e === 's') return char(false, true, false);
-    if (e === 'S') return char(true, false, true);
-    if (e === 'D' || e === 'W') return char(false, false, true);
-    if (e === 'p' || e === 'P') {
-      const close = s.indexOf('}', this.i);
-      const name = s[this.i] === '{' ? s.slice(this.i + 1, close) : '';
-      if (s[this.i] === '{') this.i = close + 1;
-      return char(e === 'p' && wordProperty(name), false, true);
-    }
-    // A backreference repeats a group of unknown length.
-    if (/[1-9k]/.test(e)) throw new Error('backreference');
-    const cp = this.escapedCode(e);
-    return cp === null ? char(false, false, true) : literal(cp);
+/** A class: `word` when no member can be an ASCII space, `space` when every member is whitespace. */
+function classPiece(negated: boolean, members: readonly Member[], escapes: ReadonlyArray<{ e: string; name: string }>): Piece {
+  let spaces = 0; // which of space, tab, newline, CR the members cover (bits 1, 2, 4, 8)
+  let onlySpace = true;
+  let astral = negated;
+  for (const { e, name } of escapes) {
+    if (e !== 's') onlySpace = false;
+    // \s, \D, \W, \P{…} and properties not known to lack spaces may hold one; \S, \d, \w do not.
+    if (e === 's' || e === 'D' || e === 'W' || e === 'P' || (e === 'p' && !wordProperty(name))) spaces = 15;
+    if (/[DWSpP]/.test(e)) astral = true;
   }
-
-  /** The code point of a one-character escape `\e…` whose letter was read, or null when unknown. */
-  private escapedCode(e: string): number | null {
-    const s = this.s;
-    const simple: Record<string, number> = { n: 10, t: 9, r: 13, f: 12, v: 11, '0': 0 };
-    if (simple[e] !== undefined) return simple[e] as number;
-    if (e === 'u' && s[this.i] === '{') {
-      const close = s.indexOf('}', this.i);
-      const cp = parseInt(s.slice(this.i + 1, close), 16);
-      this.i = close + 1;
-      return cp;
+  for (const m of members) {
+    if (m.range) {
+      const hi = m.hi ?? 0x10ffff;
+      spaces |= spaceBits(m.lo, hi);
+      if (hi > 0xffff) astral = true;
+      onlySpace = false;
+    } else if (m.cp === null) {
+      spaces = 15;
+      onlySpace = false;
+      astral = true;
+    } else {
+      spaces |= spaceBits(m.cp, m.cp);
+      if (!isJsSpace(m.cp)) onlySpace = false;
+      if (m.cp > 0xffff) astral = true;
     }
-    if (e === 'u' || e === 'x') {
-      const n = e === 'u' ? 4 : 2;
-      const cp = parseInt(s.slice(this.i, this.i + n), 16);
-      this.i += n;
-      return cp;
-    }
-    if (e === 'c') {
-      this.i++;
-      return null;
-    }
-    return e.codePointAt(0) ?? null;
   }
-
-  /** A class: `word` when no member can be an ASCII space, `space` when every member is whitespace. */
-  private charClass(): Piece {
-    const s = this.s;
-    this.i++;
-    const negated = s[this.i] === '^';
-    if (negated) this.i++;
-    let spaces = 0; // which of space, tab, newline, CR the listed members cover (bits 1, 2, 4, 8)
-    let onlySpace = true;
-    let astral = negated;
-    let prev: number | null = null;
-    while (this.i < s.length && s[this.i] !== ']') {
-      let cp: number | null;
-      // Only an unescaped '-' between two members makes a range.
-      const dash = s[this.i] === '-';
-      if (s[this.i] === '\\') {
-        const e = s[this.i + 1] ?? '';
-        this.i += 2;
-        if (/[dDwWsSpP]/.test(e)) {
-          let name = '';
-          if ((e === 'p' || e === 'P') && s[this.i] === '{') {
-            const close = s.indexOf('}', this.i);
-            name = s.slice(this.i + 1, close);
-            this.i = close + 1;
-          }
-          if (e !== 's') onlySpace = false;
-          // \s, \D, \W, \P{…} and properties not known to lack spaces may hold one; \S, \d, \w do not.
-          if (e === 's' || e === 'D' || e === 'W' || e === 'P' || (e === 'p' && !wordProperty(name))) spaces = 15;
-          if (/[DWSpP]/.test(e)) astral = true;
-          prev = null;
-          continue;
-        }
-        cp = e === 'b' ? 8 : e === '-' ? 45 : this.escapedCode(e);
-      } else {
-        cp = s.codePointAt(this.i) ?? 0;
-        this.i += cp > 0xffff ? 2 : 1;
-      }
-      if (cp === null) {
-        spaces = 15;
-        onlySpace = false;
-        astral = true;
-        prev = null;
-        continue;
-      }
-      if (dash && prev !== null && s[this.i] !== ']') {
-        // A range prev-hi: read hi and cover every member between.
-        let hi: number | null;
-        if (s[this.i] === '\\') {
-          const e = s[this.i + 1] ?? '';
-          this.i += 2;
-          hi = this.escapedCode(e);
-        } else {
-          hi = s.codePointAt(this.i) ?? 0;
-          this.i += hi > 0xffff ? 2 : 1;
-        }
-        if (hi === null) hi = 0x10ffff;
-        spaces |= spaceBits(prev, hi);
-        if (hi > 0xffff) astral = true;
-        onlySpace = false;
-        prev = null;
-        continue;
-      }
-      spaces |= spaceBits(cp, cp);
-      if (!isJsSpace(cp)) onlySpace = false;
-      if (cp > 0xffff) astral = true;
-      prev = cp;
-    }
-    if (s[this.i] !== ']') throw new Error('unclosed class');
-    this.i++;
-    if (negated) return char(spaces === 15, false, astral);
-    return char(spaces === 0, onlySpace && !astral, astral);
-  }
+  if (negated) return char(spaces === 15, false, astral);
+  return char(spaces === 0, onlySpace && !astral, astral);
 }
 
 function literal(cp: number): Piece {
@@ -734,8 +697,11 @@ function wordProperty(name: string): boolean {
 export function matchReach(source: string): Reach {
   let reach = REACH_MEMO.get(source);
   if (reach === undefined) {
+    const tree = parseRegex(source);
     try {
-      reach = new ReachParser(source).parse();
+      if (tree === null) throw new Error('unknown syntax');
+      const r = pieceOf(tree);
+      reach = add(r.len, r.look);
     } catch {
       reach = UNKNOWN;
     }
