@@ -23,6 +23,9 @@ function claims([text, facts, field]: Row): string[] {
 }
 
 const FIRE: Row[] = [
+    // …but the prospect described the same way is still the prospect.
+    ["As a retailer with 500 stores, Acme Analytics must feel every staffing gap.", ["Has about 450 employees"], "body"],
+    ["Acme Analytics with roughly 900 staff must be juggling a lot of rosters.", ["Has about 450 employees"], "body"],
     ["I saw Acme Analytics was acquired earlier this month.", ["Acquired Zenbyte in 2024"], "body"],
     ["Congrats on being acquired!", ["Acquired Zenbyte in 2024"], "body"],
     ["Heard you were bought by Oracle.", ["Acquired Zenbyte in 2024"], "body"],
@@ -427,6 +430,12 @@ const FIRE: Row[] = [
 ];
 
 const PASS: Row[] = [
+    // A third party described by its kind and size ("a regional chain with 80 stores") is not
+    // the prospect, even when the sentence goes on to compare it with the prospect.
+    ["One manufacturer in Ohio with 2,000 employees rolled it out in a week.", ["Has about 450 employees"], "body"],
+    ["The attached write-up covers a regional hardware chain with about 60 stores, a useful benchmark for Acme Analytics.", [], "body"],
+    ["A Dutch logistics operator with 300 trucks saw the same lift.", [], "body"],
+    ["We helped a family-owned grocer with 12 branches cut shrink by a fifth.", [], "body"],
     ["Congrats on acquiring Zenbyte!", ["Acquired Zenbyte in 2024"], "body"],
     ["Saw you bought Zenbyte last year.", ["Acquired Zenbyte in 2024"], "body"],
     ["Congrats on the Zenbyte acquisition.", ["Acquired Zenbyte in 2024"], "body"],

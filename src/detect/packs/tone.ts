@@ -106,7 +106,7 @@ rules:
       - 'end of year'
       - 'end of the month'
     patterns:
-      - '\b(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|bonus|incentive|savings|special|terms|quote|proposal|spot|seat|slot|window|opportunity|invitation|invite|trial|credit|credits|package|bundle)(?: [\w''-]+){0,4}? (?:ends|end|ending|expires?|expiring|runs out|run out|goes away|go away|is going away|are going away|disappears?|disappearing|vanish(?:es)?|is gone|will be gone|won''t last|will not last|(?:is|are) only (?:valid|available|good|open)|(?:is|are) valid only|(?:goes|go|is going|are going) up|increases?|will increase|(?:is|are) increasing|jumps?|won''t be (?:available|around|here|on the table)|will not be (?:available|around|on the table)|closes?|(?:is|are) closing|(?:is|are|will be) off the table|(?:is|are) limited(?! to))\b(?: (?:at |by |on |in |as of )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b)?'
+      - '\b(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|bonus|incentive|savings|special|terms|quote|proposal|spot|seat|slot|window|opportunity|invitation|invite|trial|credit|credits|package|bundle)(?: [\w''-]+){0,4}? (?:ends|end|ending|expires?|expiring|runs out|run out|goes away|go away|is going away|are going away|disappears?|disappearing|vanish(?:es)?|is gone|will be gone|won''t last|will not last|(?:is|are) only (?:valid|available|good|open)|(?:is|are) valid only|(?:goes|go|is going|are going) up|increase|increases(?! (?:are|were|have|had|can|could|would|should|stay|remain|of)\b)|will increase|(?:is|are) increasing|jumps?|won''t be (?:available|around|here|on the table)|will not be (?:available|around|on the table)|closes?|(?:is|are) closing|(?:is|are|will be) off the table|(?:is|are) limited(?! to))\b(?: (?:at |by |on |in |as of )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b)?'
       - '\b(?:expires?|expiring|ends|ending|closes?|gone|disappears?|goes away|disappearing|vanishes|(?:goes|go) up|increases?) (?:at |by |on |as of |after )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b'
       - '\b(?:only|just) (?:valid|available|good|open) (?:until|till|through|thru) (?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b'
       - '\b(?:last|final) (?:chance|opportunity|hours?|notice|offer|warning|reminder)\b(?! (?:to (?:join|register|rsvp) (?:the|our) (?:webinar|event|session)))'
@@ -125,7 +125,7 @@ rules:
       - {regex: '\bwhile (?:it|they|supplies|stocks?|spots|seats|availability) lasts?\b', keywords: ['while it', 'while they', 'while supplies', 'while stock', 'while spots', 'while seats', 'while availability']}
       - {regex: '\bwhile you still can\b', keywords: ['while you still']}
       - {regex: '\b(?:today|this week|one day|24 hours|this weekend) only\b', keywords: ['today only', 'week only', 'day only', 'hours only', 'weekend only']}
-      - {regex: '\bonly (?:today|this week)\b', keywords: ['only today', 'only this week']}
+      - {regex: '(?<!-)\bonly (?:today|this week)\b', keywords: ['only today', 'only this week']}
       - '\blimited[- ]time\b'
       - '\bonce[- ]in[- ]a[- ]lifetime\b'
       - '\b(?:won''t|will not) last (?:long)?\b'
@@ -135,7 +135,7 @@ rules:
       - {regex: '\b(?:need|needs|must have|require|expect) (?:your |a |an |the )?(?:answer|decision|signature|reply|response|commitment|sign-?off|go-?ahead|yes|confirmation|signed contract|po|purchase order)(?: or no| one way or the other)? (?:by|before|no later than|within|today|tonight|asap|immediately|eod|cob|end of)\b', keywords: ['answer', 'decision', 'signature', 'reply', 'response', 'commitment', 'sign-off', 'signoff', 'go-ahead', 'go ahead', 'yes', 'confirmation', 'signed contract', 'po ', 'purchase order']}
       - {regex: '\b(?:reply|respond|sign|signed|approved|done|back to me|decide|confirm|commit|book|buy|purchase|order|act|get back to me|let me know|answer|register) (?:by|before|no later than) (?:today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|business)|midnight|noon)\b', keywords: ['by today', 'by tonight', 'by tomorrow', 'by eod', 'by cob', 'by end', 'by midnight', 'by noon', 'before today', 'before tonight', 'before tomorrow', 'before eod', 'before end', 'before midnight', 'no later']}
       - {regex: '\b(?:reply|respond|decide|act|confirm|commit|get back(?: to me)?|answer|register)(?: to (?:me|us|this))? (?:within (?:the next )?(?:\d+|twelve|twenty-four|forty-eight|a few) (?:hours?|hrs?|minutes?|mins?)|immediately|right away|right now|asap|today|tonight|now)\b', keywords: ['reply', 'respond', 'decide', 'act ', 'confirm', 'commit', 'get back', 'answer', 'register']}
-      - {regex: '\burgent(?:ly)?\b', keywords: ['urgent']}
+      - {regex: '\burgent(?:ly)?\b(?![- ]care\b)', keywords: ['urgent']}
       - {regex: '\b(?:respond|reply|act|decide|sign) immediately\b', keywords: ['immediately']}
       - {regex: '\bonly (?:hold|keep|honou?r|guarantee|offer|extend) (?:this|the|that|these|your) (?:rate|price|pricing|quote|offer|discount|deal|spot|slot|seat|terms)\b', keywords: ['only hold', 'only keep', 'only honor', 'only honour', 'only guarantee', 'only offer', 'only extend']}
       - {regex: '\b(?:can''t|cannot|can not|won''t be able to|will not be able to|may not be able to) (?:promise|guarantee|hold|keep) (?:this|that|it|we|you|the)(?:''ll| will| would)? ?(?:still )?(?:be available|have (?:capacity|room|space|availability|a slot|a spot)|last|be (?:here|around|open))', keywords: ['t promise', 'not promise', 't guarantee', 'not guarantee', 't hold', 'not hold', 't keep', 'not keep', 'able to', 'cannot promise', 'cannot guarantee', 'cannot hold', 'cannot keep']}
@@ -172,6 +172,11 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'We''re an SMS-only shop today, so email isn''t something we support yet.'
+        - 'Annual price increases are capped at 3% under our standard terms.'
+        - 'Price increases of more than 4% need your written agreement.'
+        - 'Our urgent care clients use the rota planner most in winter.'
+        - 'The urgent-care network in Leeds runs on the same setup.'
         - 'Happy to find a time before Friday.'
         - 'Could you let me know by Friday if possible?'
         - 'Whenever works for you this week is fine.'
@@ -239,7 +244,7 @@ rules:
       - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
-      - '\b(?:webinar|conference|dinner|meetup|roundtable|workshop|breakfast|happy hour)\b'
+      - '\b(?:webinar|conference|dinner|meetup|roundtable|workshop|breakfast|happy hour|clinic|masterclass|bootcamp|training session|office hours|course|class)\b'
       - '\b(?:availability|capacity) (?:is|are) (?:\w+ )?(?:limited|tight) (?:on my (?:side|end)|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
     message: 'false scarcity: "{match}"'
     examples:
@@ -264,6 +269,8 @@ rules:
         - 'This is reserved for a select few.'
         - 'These spots won''t last.'
       pass:
+        - 'Our free onboarding clinic runs monthly, first come, first served.'
+        - 'The masterclass is free and seats are limited, so register when you can.'
         - 'The trial is limited to your team.'
         - 'You only need 2 seats to start.'
         - 'I have limited availability next week, but Tuesday works.'
@@ -841,6 +848,7 @@ rules:
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
+      - '\b(?:as (?:we |i )?(?:announced|communicated|published|shared|mentioned)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated))\b'
       - '\bno (?:rush|pressure|hurry|urgency)\b'
       - '\b(?:webinar|event|session|meeting|call|demo|workshop|registration for the webinar) (?:ends|closes|expires)\b'
       - '\bhappy to (?:hold|keep)\b'
@@ -875,6 +883,8 @@ rules:
         - 'The discount expires at midnight.'
         - {"text": "Price increase coming", "field": "subject"}
       pass:
+        - 'As announced in our October newsletter, list prices change on 1 April.'
+        - 'We published the new rates in June; prices change on the first of next month.'
         - 'Sign up for the webinar; next week it''s in Berlin.'
         - 'If you can''t make Friday, I''ll release the room and we can find another time.'
         - 'If I don''t hear back, I''ll assume now isn''t the right time and won''t follow up.'
@@ -1674,7 +1684,7 @@ rules:
       - {regex: '\b(?:amazed|shocked|baffled|astonished|stunned|puzzled|mystified|perplexed|bewildered|flabbergasted|gobsmacked)\b(?: that| how| why)\b[^.!?\n]{0,40}?\b(?:still|haven''t|hasn''t|not yet|on the fence|holding out|yet to|dragging)\b', keywords: ['amazed', 'shocked', 'baffled', 'astonished', 'stunned', 'puzzled', 'mystified', 'perplexed', 'bewildered', 'flabbergasted', 'gobsmacked']}
       - {regex: '\b(?:the )?(?:only|real|big|obvious) question is why\b', keywords: ['question is why']}
       - {regex: '(?:^|[.!?:;]\s+|\n|\bthere(?:''s| is) (?:really |honestly |literally |simply |frankly )?)nothing (?:left |more |else )?to (?:think about|think over|decide|consider|discuss|debate|mull over|weigh up|deliberate|talk about)\b(?! (?:on|at|from) your (?:end|side)| for you)', keywords: ['nothing to', 'nothing left', 'nothing more', 'nothing else']}
-      - {regex: '\b(?:as|so|such an?|an?) (?:easy|simple|obvious|clear[- ]cut) (?:a |an )?(?:decision|call|choice|yes)(?: as (?:it gets|they come|you''ll (?:ever )?(?:make|get)))?\b(?! (?:of|between|for (?:most|small|new|smaller|larger))\b|\s*:)', keywords: ['easy a', 'easy an', 'easy decision', 'easy call', 'easy choice', 'easy yes', 'simple a', 'simple an', 'simple decision', 'simple call', 'simple choice', 'simple yes', 'obvious a', 'obvious an', 'obvious decision', 'obvious call', 'obvious choice', 'obvious yes', 'clear-cut a', 'clear-cut an', 'clear-cut decision', 'clear-cut call', 'clear-cut choice', 'clear-cut yes', 'clear cut a', 'clear cut an', 'clear cut decision', 'clear cut call', 'clear cut choice', 'clear cut yes']}
+      - {regex: '\b(?:as|so|such an?|an?) (?:easy|simple|obvious|clear[- ]cut) (?:a |an )?(?:decision|call|choice|yes)(?: as (?:it gets|they come|you''ll (?:ever )?(?:make|get)))?\b(?! (?:of|between|for (?:most|small|new|smaller|larger))\b|\s*:| or no\b)', keywords: ['easy a', 'easy an', 'easy decision', 'easy call', 'easy choice', 'easy yes', 'simple a', 'simple an', 'simple decision', 'simple call', 'simple choice', 'simple yes', 'obvious a', 'obvious an', 'obvious decision', 'obvious call', 'obvious choice', 'obvious yes', 'clear-cut a', 'clear-cut an', 'clear-cut decision', 'clear-cut call', 'clear-cut choice', 'clear-cut yes', 'clear cut a', 'clear cut an', 'clear cut decision', 'clear cut call', 'clear cut choice', 'clear cut yes']}
       - {regex: '\b(?:not sure|no idea|(?:don''t|do not) know|can''t (?:think|work out)|cannot (?:think|work out)) (?:how|why) (?:anyone|anybody|any (?:team|company|leader|sane|sensible|reasonable)\b|a (?:sensible|smart|serious|reasonable) (?:team|company|leader|buyer))[^.!?\n]{0,50}?\b(?:say no|pass|wait|hesitate|hold off|turn (?:this|it|that) down|decline|stick with|not (?:sign|switch|buy|jump))', keywords: ['how anyone', 'why anyone', 'how anybody', 'why anybody', 'how any', 'why any', 'how a', 'why a']}
       - {regex: '\b(?:don''t|do not|can''t|cannot|fail to) (?:see|understand|get) what the (?:hold-?up|holdup|hesitation|delay|big deal|wait) is\b|\bwhat(?:''s| is) (?:the|with the) (?:hold-?up|holdup)\b', keywords: ['hold-up', 'holdup', 'hold up', 'hesitation', 'delay', 'big deal', 'the wait']}
       - {regex: '\b(?:should|must|ought to) be (?:pretty |quite |fairly |very |blindingly |painfully |crystal )?(?:obvious|clear) (?:by now|at this point|to (?:anyone|everyone))\b', keywords: ['by now', 'at this point', 'to anyone', 'to everyone']}
@@ -1703,6 +1713,8 @@ rules:
         - 'Any sensible team would have signed by now.'
         - 'This should be an easy yes for you.'
       pass:
+        - 'A simple yes or no works for me either way.'
+        - 'An easy yes or no is all I need, no pressure at all.'
         - 'I can''t understand the export format either, so I''ve asked our engineers.'
         - 'I was surprised to see your team at the conference, great talk!'
         - 'It''s obvious from your post that security matters to you.'
