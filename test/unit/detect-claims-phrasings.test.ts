@@ -23,6 +23,13 @@ function claims([text, facts, field]: Row): string[] {
 }
 
 const FIRE: Row[] = [
+    // Contract wins and certifications (round 6).
+    ["Congrats on winning the statewide transit contract!", ["Has about 450 employees"], "body"],
+    ["With the new Walmart contract you just won, volume must be spiking.", [], "body"],
+    ["Saw Acme Analytics was selected by the NHS as its new scheduling supplier.", [], "body"],
+    ["Now that Acme Analytics is ISO 27001 certified, security reviews should get easier.", [], "body"],
+    ["Saw you achieved HITRUST certification last month, congrats.", [], "body"],
+    ["Since you're expanding into four new Asian markets, localisation must be top of mind.", ["Opened an office in Denver"], "body"],
     // …but the prospect described the same way is still the prospect.
     ["As a retailer with 500 stores, Acme Analytics must feel every staffing gap.", ["Has about 450 employees"], "body"],
     ["Acme Analytics with roughly 900 staff must be juggling a lot of rosters.", ["Has about 450 employees"], "body"],
@@ -430,6 +437,10 @@ const FIRE: Row[] = [
 ];
 
 const PASS: Row[] = [
+    ["One of our customers landed a big retail contract and scaled on us in a week.", [], "body"],
+    ["We expanded into three new European markets last year ourselves.", [], "body"],
+    ["Many teams start looking at us right before their first PCI DSS audit.", [], "body"],
+    ["Congrats on winning the state transit contract!", ["Won the state transit contract in 2026"], "body"],
     // A third party described by its kind and size ("a regional chain with 80 stores") is not
     // the prospect, even when the sentence goes on to compare it with the prospect.
     ["One manufacturer in Ohio with 2,000 employees rolled it out in a week.", ["Has about 450 employees"], "body"],

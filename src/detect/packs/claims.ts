@@ -878,7 +878,7 @@ rules:
     patterns:
       - '\b(?:new|opened|opening|open|opens|launched|launching|launch|unveiled|built|building) (?:up )?(?:a |an |your |the |their |its |that |this )?(?:new |second |third |first |european |emea |apac |us |uk |east coast |west coast )?(?:[A-Za-z]+ )?(?:office|offices|hq|headquarters|location|locations|hub|facility|campus|studio|warehouse|warehouses|plant|factory|store|stores|branch|data center|lab|distribution center)\b'
       - '\b(?:office|hq|headquarters|hub|facility|campus|warehouse|plant|factory|store|branch)s? (?:opening|launch|expansion|move|relocation)\b'
-      - {regex: '\b(?:expand(?:ed|ing|s)?|expansion|moved|moving|relocat(?:ed|ing|ion)|entered|entering|launched|launching|launch) (?:\w+ ){0,2}?(?:into|to|in) (?:the )?(?:[a-z]+ ){0,2}?(?:market|markets|region|europe|emea|apac|asia|latam|north america|us|u\.s\.|uk|canada|germany|france|india|japan|australia|brazil|mexico|spain|italy|the netherlands|singapore|new york|london|berlin|paris|tokyo|toronto|austin|denver|chicago|boston|seattle|dublin|amsterdam|miami|atlanta|dallas|sydney|bangalore|new countries|new cities)\b', keywords: ['expan', 'moved', 'moving', 'relocat', 'entered', 'entering', 'launch']}
+      - {regex: '\b(?:expand(?:ed|ing|s)?|expansion|moved|moving|relocat(?:ed|ing|ion)|entered|entering|launched|launching|launch) (?:\w+ ){0,2}?(?:into|to|in) (?:the )?(?:[a-z]+ ){0,3}?(?:market|markets|region|europe|emea|apac|asia|latam|north america|us|u\.s\.|uk|canada|germany|france|india|japan|australia|brazil|mexico|spain|italy|the netherlands|singapore|new york|london|berlin|paris|tokyo|toronto|austin|denver|chicago|boston|seattle|dublin|amsterdam|miami|atlanta|dallas|sydney|bangalore|new countries|new cities)\b', keywords: ['expan', 'moved', 'moving', 'relocat', 'entered', 'entering', 'launch']}
       - {regex: '\bnew (?:markets?|regions?|countries|territories)\b', keywords: ['new market', 'new region', 'new countr', 'new territor']}
       - {regex: '\binternational expansion\b', keywords: ['international expansion']}
       - {regex: '\bglobal expansion\b', keywords: ['global expansion']}
@@ -892,7 +892,7 @@ rules:
       - {regex: '\bribbon[- ]cutting\b', keywords: ['ribbon']}
       - {regex: '\bgrand opening\b', keywords: ['grand opening']}
       - {regex: '\b(?:office|hq|hub|store|warehouse|facility|campus) ?(?:warming|opening party|launch party)\b', keywords: ['warming', 'opening party', 'launch party']}
-      - {regex: '\b(?:in|across|to|into) (?:over |more than |nearly |now )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:new )?(?:countries|markets|cities|states|regions|continents)\b', keywords: ['countries', 'markets', 'cities', 'states', 'regions', 'continents']}
+      - {regex: '\b(?:in|across|to|into) (?:over |more than |nearly |now )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:new )?(?:[a-z]+ )?(?:countries|markets|cities|states|regions|continents)\b', keywords: ['countries', 'markets', 'cities', 'states', 'regions', 'continents']}
       - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?(?:expansion|move|relocation|office opening|new digs)\b', keywords: ['congrat', 'kudos', 'hats off']}
     exceptions:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go)\b'
@@ -1308,6 +1308,105 @@ rules:
         - {"text": "I saw Kelly Ortega stepped down as CEO.", "facts": ["CEO Kelly Ortega stepped down in 2026"]}
         - 'Let''s leave the CFO out of it for now.'
         - 'I shared this with Kelly Ortega, our CEO, who left the call early.'
+  - id: claim.contract-win
+    kind: unverified_claim
+    severity: warn
+    description: 'a contract, tender or big deal the prospect is said to have won'
+    keywords:
+      - 'won'
+      - 'win'
+      - 'landed'
+      - 'landing'
+      - 'secured'
+      - 'securing'
+      - 'awarded'
+      - 'clinched'
+      - 'bagged'
+      - 'selected'
+      - 'chosen'
+      - 'picked'
+    patterns:
+      - '\b(?:won|winning|win|landed|landing|secured|securing|clinched|clinching|bagged|scored|nabbed|signed|signing|inked|inking)(?: out on)? (?:a |an |the |that |this |your |its |their )?(?:huge |big |major |massive |new |recent |latest |first |second |multi-year |multiyear |(?:\w+)-year |\$?[\d.,]+[km]?(?:m|bn|b)? |(?!against |in |for |at |on |of |over |with )[\w-]+ ){0,4}?(?:contract|tender|framework(?: agreement)?|bid|rfp|government deal|supply deal|distribution deal|partnership deal|deal with|account with|contract with)\b'
+      - '\b(?:was|were|been|being|got|get|gets) (?:awarded|selected|chosen|picked|tapped|shortlisted) (?:for |as |to (?:supply|run|deliver|provide|build|handle) |the |a |an )(?:[\w-]+ ){0,5}?(?:contract|tender|framework|supplier|vendor|partner|provider|bid|rfp)\b'
+      - '\b(?:was|were|been|being|got) (?:awarded|selected|chosen|picked|tapped) by (?:the )?[\w&.-]+(?: [\w&.-]+){0,3} (?:as|to|for)\b'
+      - '\b(?:contract|tender|deal|rfp|bid) win\b'
+      - {regex: '\b(?:contract|deal|tender|framework) (?:you|they) (?:just |recently )?(?:won|landed|secured|clinched|signed)\b', keywords: ['won', 'landed', 'secured', 'clinched', 'signed']}
+    exceptions:
+      - '\bif (?:you|your team|they) (?:win|land|secure|get|are awarded)\b'
+      - '\b(?:sign|signed|signing) (?:the |our |this |that )(?:contract|order form|agreement|renewal)\b'
+      - '\bwin (?:the )?(?:deal|contract|tender|rfp|bid)s? (?:faster|more often|against)\b'
+    about: 'prospect'
+    facts: 'contract|tender|framework|deal|awarded|selected|won|partnership|supplier|rfp'
+    message: 'claims a contract or deal win ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Congrats on winning the state transit contract!'
+        - 'Heard you landed the Kroger supply deal, great news.'
+        - 'Saw you were awarded the DoD logistics framework.'
+        - 'Congratulations on securing the council tender.'
+        - 'Your recent contract win with the Army must keep the team busy.'
+        - 'Saw you were selected by the city as its new parking provider.'
+        - 'I read that you clinched a three-year deal with DHL.'
+      pass:
+        - {"text": "Congrats on winning the state transit contract!", "facts": ["Won the state transit contract in 2026"]}
+        - 'We won the DHL contract last year, so we know freight.'
+        - 'If you win the tender, we can onboard your reps in two weeks.'
+        - 'I''ve attached the contract we discussed.'
+        - 'Once you sign the order form, onboarding starts within a week.'
+        - 'A hospital group we work with won a regional contract and rolled us out to every ward.'
+        - 'Our tool helps reps win deals faster.'
+        - 'Happy to walk procurement through the contract.'
+  - id: claim.certification
+    kind: unverified_claim
+    severity: warn
+    description: 'a certification, audit or authorization the prospect is said to have earned'
+    keywords:
+      - 'soc 2'
+      - 'soc2'
+      - 'soc ii'
+      - 'iso 27001'
+      - 'iso 9001'
+      - 'iso 27701'
+      - 'iso/iec'
+      - 'hitrust'
+      - 'fedramp'
+      - 'pci'
+      - 'hipaa'
+      - 'cyber essentials'
+      - 'b corp'
+      - 'b-corp'
+      - 'stateramp'
+      - 'tisax'
+      - 'cmmc'
+    patterns:
+      - '(?:\b(?:your|their|its)|[\w&-]+(?:''s|’s)) (?:recent |new |latest |first |successful |shiny new )?(?:soc ?(?:2|ii|1|i)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|stateramp|pci(?:[- ]dss)?|hipaa|cyber essentials(?: plus)?|b[- ]corp|tisax|cmmc(?: level \d)?)(?: type (?:ii|2|i|1))?(?:[- ](?:high|moderate|low))? (?:certification|certificate|accreditation|attestation|authori[sz]ation|compliance|audit|report|status|badge|stamp|seal|designation|recertification)\b(?! (?:is (?:due|coming|next)|prep|readiness|deadline|window))'
+      - '\b(?:achieved|achieving|earned|earning|obtained|obtaining|got|getting|received|receiving|passed|passing|completed|completing|secured|securing|gained|cleared|landed|nailed) (?:your |their |its |the |a |an )?(?:full |first |formal )?(?:soc ?(?:2|ii|1|i)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|stateramp|pci(?:[- ]dss)?|cyber essentials(?: plus)?|b[- ]corp|tisax|cmmc(?: level \d)?)\b'
+      - '\b(?:now|became|become|becoming|officially|newly|just|recently|finally) (?:a )?(?:certified b[- ]corp|(?:soc ?(?:2|ii)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|pci(?:[- ]dss)?|cyber essentials)(?: type (?:ii|2|i|1))?[- ](?:certified|compliant|authori[sz]ed|accredited|attested))\b'
+      - '\b(?:you''re|you are|[\w&-]+ is|they''re|they are) (?:now )?(?:officially )?(?:soc ?(?:2|ii)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|pci(?:[- ]dss)?|cyber essentials)(?: type (?:ii|2|i|1))?[- ]?(?:certified|compliant|authori[sz]ed|accredited|attested)\b'
+    exceptions:
+      - '\b(?:if|once|when|before|until|whether) (?:you|your team|they)\b'
+      - '\b(?:need|needs|ask for|asking for|require|requires|want|request|send|share) (?:our|the|a copy of our|your copy of our)\b'
+      - '\b(?:help|helps|helping|get) (?:you )?(?:get )?(?:ready for|prepare for|through)\b'
+    about: 'prospect'
+    facts: 'soc|iso|certif|accredit|hitrust|fedramp|pci|hipaa|cyber essentials|b[- ]?corp|tisax|cmmc|authori[sz]'
+    message: 'claims a certification or audit ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Congrats on your SOC 2 Type II report!'
+        - 'Saw you achieved ISO 27001 last quarter.'
+        - 'Congrats on becoming a certified B Corp.'
+        - 'Your new FedRAMP Moderate authorization must open doors.'
+        - 'Now that you''re HITRUST certified, security reviews get easier.'
+        - 'Heard you passed PCI DSS this spring.'
+      pass:
+        - {"text": "Congrats on your SOC 2 Type II report!", "facts": ["Completed a SOC 2 Type II audit in 2026"]}
+        - 'We are SOC 2 Type II certified and can share the report under NDA.'
+        - 'Does your security team need our ISO 27001 certificate?'
+        - 'We can help you get ready for your SOC 2 audit.'
+        - 'Our platform is HIPAA compliant and FedRAMP authorized.'
+        - 'Many teams call us right before their first PCI DSS audit.'
+        - 'Once you are SOC 2 certified, reviews get faster.'
+        - 'Happy to send our SOC 2 report if your team needs it.'
   - id: claim.profitability
     kind: unverified_claim
     severity: warn
