@@ -40,7 +40,11 @@ interface PatternSpec {
 const SPACE = 32;
 const NONE: readonly number[] = [];
 
-export function buildAutomaton(specs: PatternSpec[]): Automaton {
+/**
+ * `only`, when given, says which patterns to build in: the others keep their numbers (what a match
+ * reports) but are never found, so one spec list can serve automatons over different subsets.
+ */
+export function buildAutomaton(specs: PatternSpec[], only?: (pattern: number) => boolean): Automaton {
   // Alphabet: one class per distinct unit used by the patterns.
   const classOf = new Uint16Array(65536);
   let width = 1;
@@ -72,6 +76,7 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
   const bits = new Int32Array(capacity);
 
   for (let p = 0; p < specs.length; p++) {
+    if (only !== undefined && !only(p)) continue;
     const spec = specs[p] as PatternSpec;
     let s = 0;
     for (let i = 0; i < spec.text.length; i++) {

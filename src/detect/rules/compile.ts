@@ -61,6 +61,11 @@ export interface CompiledRules {
   readonly byId: ReadonlyMap<string, CompiledRule>;
   readonly automaton: Automaton;
   /**
+   * The same automaton without the patterns that only rules scoped to the subject own (a comma,
+   * "re", "to" for the subject-line rules): a body has hundreds of those and no rule to read them.
+   */
+  readonly bodyAutomaton: Automaton;
+  /**
    * Automaton pattern p → rules whose phrase it is: phraseRules[phraseStart[p] .. phraseStart[p + 1]).
    * Flat typed arrays: the scan reads them at every automaton hit.
    */
@@ -223,11 +228,18 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
   }
   const phrases = flatLists(phraseOf);
   const keywords = flatLists(keywordOf);
+  const subjectOnly = (r: number): boolean => {
+    const scope = (compiled[r] as CompiledRule).rule.scope;
+    return scope.length === 1 && scope[0] === 'subject';
+  };
+  const inBody = (p: number): boolean =>
+    (phraseOf[p] as number[]).some((r) => !subjectOnly(r)) || (keywordOf[p] as number[]).some((u) => !subjectOnly((units[u] as PatternUnit).rule));
   return {
     rules: compiled,
     units,
     byId: new Map(compiled.map((c) => [c.rule.id, c])),
     automaton: buildAutomaton(specs),
+    bodyAutomaton: buildAutomaton(specs, inBody),
     phraseStart: phrases.start,
     phraseRules: phrases.items,
     keywordStart: keywords.start,
