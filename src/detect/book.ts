@@ -97,6 +97,34 @@ export const NOTE_WORD_MASK = (1 << 20) - 1;
 
 const LEGAL_SUFFIX =
   /[,\s]+(inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|gmbh|ag|sa|s\.a|plc|bv|b\.v|oy|ab|pty|pte|srl|spa|nv|kk)\.?$/;
+const LEADING_THE = /^the\s+(?=\S+\s)/;
+
+/**
+ * The forms a company name is written in, from its normalized name as filed: itself, without its
+ * legal forms ("kestrel robotics pty ltd" → "kestrel robotics", "soylent & co. llc" → "soylent"),
+ * without a leading "the" when two words or more remain ("the hartwell group" → "hartwell
+ * group"), and each of those without accents ("müller logistik" → "muller logistik"), as people
+ * type them.
+ */
+export function nameForms(text: string): string[] {
+  const forms = [text];
+  let bare = text;
+  for (let before = ''; before !== bare;) {
+    before = bare;
+    bare = bare.replace(LEGAL_SUFFIX, '').replace(/(?:[\s,]+(?:&|and))+$|[\s,]+$/, '');
+  }
+  if (bare !== text && bare.length >= 4) forms.push(bare);
+  for (const f of [...forms]) {
+    const noThe = f.replace(LEADING_THE, '');
+    if (noThe !== f && noThe.length >= 4 && !forms.includes(noThe)) forms.push(noThe);
+  }
+  for (const f of [...forms]) {
+    const plain = f.normalize('NFD').replace(/\p{M}+/gu, '');
+    if (plain !== f && !forms.includes(plain)) forms.push(plain);
+  }
+  return forms;
+}
+
 const PERCENT_FIELD = /pct|percent|discount|rate|margin/;
 const NOTES_FIELD = /notes?$|comment|memo|description/;
 
@@ -160,11 +188,7 @@ export function buildBook(accounts: Account[], opts: { sensitiveFields?: string[
     const text = normalizeTerm(raw);
     if (text === '') return;
     const plain = /^[\p{L}\p{M}' &-]+$/u.test(text);
-    addTerm(text, { account: a, kind, field: null, requireCapital: plain && startsUpper(raw) });
-    const bare = text.replace(LEGAL_SUFFIX, '');
-    if (bare !== text && bare.length >= 4) {
-      addTerm(bare, { account: a, kind, field: null, requireCapital: plain && startsUpper(raw) });
-    }
+    for (const form of nameForms(text)) addTerm(form, { account: a, kind, field: null, requireCapital: plain && startsUpper(raw) });
   };
 
   accounts.forEach((account, a) => {
