@@ -21,6 +21,7 @@ import { detectHidden } from './hidden.js';
 import { runRules } from './rules/engine.js';
 import { rulesForPolicy } from './rules/compile.js';
 import { detectRecipientDomain } from './recipient-domain.js';
+import { detectModel } from './model/detect.js';
 import { withSenderDomain } from '../policy/mailboxes.js';
 
 export type ScannableDraft = Pick<DraftInput, 'subject' | 'body' | 'to' | 'from'> & Partial<DraftInput>;
@@ -74,6 +75,8 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
     detectAddressedNote(ctx, f, draft);
     detectLinks(ctx, f);
     detectShouting(ctx, f);
+    // Last of the field: the learned model adds a finding only where no detector above reported the same kind.
+    detectModel(ctx, f);
   }
   ctx.findings.push(...detectRecipientDomain(draft, account, book, policy));
   return ctx.findings.sort(compareFindings);

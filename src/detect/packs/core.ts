@@ -163,4 +163,38 @@ rules:
       pass:
         - Our SOC 2 report and the ROI model are attached.
         - The API and SSO setup takes a day.
+  - id: tone.model
+    kind: tone
+    severity: warn
+    detector: tone-model
+    message: reads as pressure
+    description: >
+      A learned sentence model (docs/detection-model.md): a sentence whose tone score reaches
+      the model's threshold, when no tone rule already reported it. The message gives the score
+      and the words that weighed most.
+    examples:
+      fire:
+        - Honestly, anyone still doing this by hand is just making life harder for their reps.
+      pass:
+        - Would Thursday at 2pm work for a quick call?
+        - The early-bird rate for our conference ends on March 3, if that's of interest.
+        - Places at the dinner are limited, so let me know if you'd like to come.
+        - I'd hate for you to miss the recording, so here's the link.
+  - id: internal.model
+    kind: internal_marker
+    severity: warn
+    detector: internal-model
+    message: reads as a note for the team, not the prospect
+    description: >
+      A learned sentence model (docs/detection-model.md): a sentence whose internal-marker score
+      reaches the model's threshold (notes to the rep, the agent's reasoning, CRM shorthand,
+      approval holds), when no rule already reported it.
+    examples:
+      fire:
+        - Champion seems lukewarm, so lead with the security angle and skip pricing.
+        - Not sure they have budget, so keep the ask small.
+      pass:
+        - My colleague Priya, our solutions engineer, will join the call.
+        - Our agent uses tools like your CRM to personalise each draft.
+        - Just a reminder that the webinar starts in an hour.
 `;

@@ -25,7 +25,7 @@ export type RuleScope = (typeof RULE_SCOPES)[number];
 
 export const DETECTORS = [
   'greeting', 'links', 'shouting', 'prompt-copy', 'hidden-text', 'sensitive-values', 'other-accounts', 'addressed-note',
-  'note-paraphrase',
+  'note-paraphrase', 'tone-model', 'internal-model',
 ] as const;
 
 export const VALIDATORS = ['luhn', 'card', 'mod97', 'ssn', 'entropy', 'not-example-secret'] as const;

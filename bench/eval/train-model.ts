@@ -1,0 +1,472 @@
+/**
+ * `npm run train-model`: trains the tone / internal-marker sentence model (src/detect/model/)
+ * and writes src/detect/model/weights.json. Deterministic: same inputs, same weights (the folds
+ * are drawn from a fixed seed; training is full-batch).
+ *
+ * Data (never the holdout, never the hand-written sets):
+ *   positives  examples.fire of every built-in rule of kind tone / internal_marker (code
+ *              detectors whose firing needs the draft's context are left out), the `injected`
+ *              sentences of those kinds in bench/eval/train.jsonl, bench/eval/model-corpus.json;
+ *   negatives  examples.pass of every built-in rule, examples.fire of rules of other kinds, every
+ *              sentence of train.jsonl drafts that is not an injected sentence of that class,
+ *              the corpus's clean sentences (and each class's positives for the other class).
+ *
+ * Threshold per class: 5-fold cross-validation; the lowest threshold at which at most 0.5% of
+ * clean sentences (negatives of no kind) — and at most 0.5% of the corpus's hand-written clean
+ * sentences — score above it. The figures at that threshold go into weights.json's `meta`.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
+import { BUILTIN_RULES } from '../../src/detect/packs/index.js';
+import type { RuleExample } from '../../src/detect/rules/schema.js';
+import { scanExample } from '../../src/detect/rules/examples.js';
+import { defaultPolicy, type Policy } from '../../src/policy/schema.js';
+import { foldText } from '../../src/detect/normalize.js';
+import { featureKeys, quoted, splitSentences } from '../../src/detect/model/features.js';
+import { MODEL_CLASSES, type ModelWeights } from '../../src/detect/model/model.js';
+import { seededRandom } from '../../src/lib/random.js';
+
+const ROOT = new URL('../../', import.meta.url);
+const TRAIN_JSONL = new URL('bench/eval/train.jsonl', ROOT);
+const CORPUS = new URL('bench/eval/model-corpus.json', ROOT);
+const WEIGHTS = new URL('src/detect/model/weights.json', ROOT);
+/**
+ * The hand-written phrasing lists of the rule tests (test/helpers/phrasings.ts): FIRE sentences a
+ * reviewer would stop, PASS traps a careful reviewer lets through, per kind.
+ */
+const PHRASINGS: ReadonlyArray<readonly [string, URL]> = [
+  ['tone', new URL('test/unit/detect-tone-phrasings.test.ts', ROOT)],
+  ['internal_marker', new URL('test/unit/detect-internal-phrasings.test.ts', ROOT)],
+];
+/** Sources whose change makes the weights stale (hashed with the data). */
+const CODE = [new URL('src/detect/model/features.ts', ROOT), new URL('bench/eval/train-model.ts', ROOT)];
+
+export const SEED = 20261130;
+const FOLDS = 5;
+/** Share of clean sentences allowed above the threshold (issue 12's false-alarm bar). */
+const MAX_CLEAN_PASS = 0.005;
+const MIN_DOC_FREQ = 2;
+const MAX_FEATURES = 3000;
+const L2 = 1e-4;
+const EPOCHS = 300;
+const RATE = 0.1;
+/** Detectors whose examples fire only with the draft's context (the prompt, the recipient). */
+const CONTEXT_DETECTORS = new Set(['prompt-copy', 'addressed-note', 'hidden-text', 'tone-model', 'internal-model']);
+
+export type Source = 'pack' | 'train' | 'corpus' | 'phrasings';
+
+export interface Unit {
+  text: string;
+  /** The sentence was a subject line. */
+  subject: boolean;
+  /** Per class of MODEL_CLASSES: 1 positive, 0 negative, -1 not used for that class. */
+  y: number[];
+  /** A negative of no kind at all (the false-alarm population). */
+  clean: boolean;
+  source: Source;
+}
+
+export interface ModelCorpus {
+  tone: string[];
+  internal_marker: string[];
+  clean: string[];
+}
+
+function exampleText(e: RuleExample): string {
+  return typeof e === 'string' ? e : e.text;
+}
+
+function isSubject(e: RuleExample): boolean {
+  return typeof e !== 'string' && e.field === 'subject';
+}
+
+/** Sentences with their source offsets (folded offsets mapped back). */
+function sentenceSpans(text: string): Array<{ start: number; end: number }> {
+  const t = foldText(text);
+  return splitSentences(t.folded)
+    .filter((s) => !quoted(t.folded, s.start))
+    .map((s) => {
+      if (t.startMap === null || t.endMap === null) return s;
+      return { start: t.startMap[s.start] ?? 0, end: t.endMap[s.end - 1] ?? text.length };
+    });
+}
+
+/** Every sentence of a text as the detector splits it (quoted lines left out, as it does). */
+function sentencesOf(text: string): string[] {
+  return sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+}
+
+interface TrainDraft {
+  subject: string;
+  body: string;
+  injected: Array<{ kind: string; text: string; where: string }>;
+}
+
+/** The FIRE and PASS lists of a phrasing test file (array literals of strings and `{ text, field }`). */
+export function loadPhrasings(file: URL): { fire: RuleExample[]; pass: RuleExample[] } {
+  const src = readFileSync(file, 'utf8');
+  const list = (name: string): RuleExample[] => {
+    const m = new RegExp(`const ${name}: Item\\[\\] = (\\[[\\s\\S]*?\\n\\]);`).exec(src);
+    if (m === null) throw new Error(`${file.pathname}: no ${name} list`);
+    const items = runInNewContext(m[1] as string, {}, { timeout: 1000 }) as Array<string | { text: string; field: 'subject' }>;
+    return items.map((x) => (typeof x === 'string' ? x : { text: x.text, field: x.field }));
+  };
+  return { fire: list('FIRE'), pass: list('PASS') };
+}
+
+export function loadCorpus(): ModelCorpus {
+  const raw = JSON.parse(readFileSync(CORPUS, 'utf8')) as ModelCorpus;
+  for (const k of ['tone', 'internal_marker', 'clean'] as const) {
+    if (!Array.isArray(raw[k])) throw new Error(`model-corpus.json: "${k}" must be a list of sentences`);
+  }
+  return raw;
+}
+
+/** The training set, deduplicated by text (labels merged: a positive anywhere stays positive). */
+export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl = readFileSync(TRAIN_JSONL, 'utf8')): Unit[] {
+  const units: Unit[] = [];
+  const add = (text: string, y: number[], clean: boolean, source: Source, subject = false): void => {
+    if (text.trim() === '') return;
+    units.push({ text: text.trim(), subject, y, clean, source });
+  };
+  const classOf = (kind: string): number => MODEL_CLASSES.indexOf(kind as never);
+  const rulesOnly: Policy = { ...defaultPolicy(), disable: ['tone.model', 'internal.model'] };
+
+  for (const rule of BUILTIN_RULES) {
+    const c = classOf(rule.kind);
+    const contextual = rule.detector !== undefined && CONTEXT_DETECTORS.has(rule.detector);
+    for (const e of rule.examples.fire) {
+      const text = exampleText(e);
+      if (c >= 0) {
+        if (contextual) continue;
+        add(text, MODEL_CLASSES.map((_, k) => (k === c ? 1 : 0)), false, 'pack', isSubject(e));
+      } else {
+        for (const s of sentencesOf(text)) add(s, MODEL_CLASSES.map(() => 0), false, 'pack', isSubject(e));
+      }
+    }
+    for (const e of rule.examples.pass) {
+      if (typeof e !== 'string' && e.prompt !== undefined) continue;
+      // A pass example of one rule may be another rule's catch ("[Add a line here]" passes a
+      // tone rule and is a placeholder): what the rules report in it is not a clean negative.
+      const found = scanExample(e, rulesOnly);
+      const kinds = new Set(found.filter((f) => f.severity !== 'info').map((f) => f.kind as string));
+      const y = MODEL_CLASSES.map((k) => (kinds.has(k) ? -1 : 0));
+      for (const s of sentencesOf(exampleText(e))) add(s, y, kinds.size === 0, 'pack', isSubject(e));
+    }
+  }
+
+  for (const line of trainJsonl.split('\n')) {
+    if (line.trim() === '') continue;
+    const d = JSON.parse(line) as TrainDraft;
+    for (const field of ['subject', 'body'] as const) {
+      const text = d[field];
+      const injected = d.injected
+        .filter((i) => (i.where === 'subject') === (field === 'subject'))
+        .map((i) => ({ kind: i.kind, at: text.indexOf(i.text), len: i.text.length, text: i.text }))
+        .filter((i) => i.at >= 0);
+      for (const i of injected) {
+        const c = classOf(i.kind);
+        if (c >= 0) add(i.text, MODEL_CLASSES.map((_, k) => (k === c ? 1 : 0)), false, 'train', field === 'subject');
+      }
+      for (const s of sentenceSpans(text)) {
+        const kinds = injected.filter((i) => i.at < s.end && i.at + i.len > s.start).map((i) => i.kind);
+        const y = MODEL_CLASSES.map((k) => (kinds.includes(k) ? -1 : 0));
+        add(text.slice(s.start, s.end), y, kinds.length === 0, 'train', field === 'subject');
+      }
+    }
+  }
+
+  for (const [k, c] of [['tone', 0], ['internal_marker', 1]] as const) {
+    for (const s of corpus[k]) add(s, MODEL_CLASSES.map((_, j) => (j === c ? 1 : 0)), false, 'corpus');
+  }
+  for (const [kind, file] of PHRASINGS) {
+    const c = classOf(kind);
+    const { fire, pass } = loadPhrasings(file);
+    // A multi-line FIRE item is a whole draft: which line fires is not labelled, so it is left out.
+    for (const e of fire) {
+      const s = exampleText(e);
+      if (!s.includes('\n')) add(s, MODEL_CLASSES.map((_, j) => (j === c ? 1 : 0)), false, 'phrasings', isSubject(e));
+    }
+    for (const e of pass) {
+      const found = scanExample(e, rulesOnly);
+      const kinds = new Set(found.filter((f) => f.severity !== 'info').map((f) => f.kind as string));
+      for (const s of sentencesOf(exampleText(e))) add(s, MODEL_CLASSES.map((k) => (kinds.has(k) ? -1 : 0)), kinds.size === 0, 'phrasings', isSubject(e));
+    }
+  }
+  for (const s of corpus.clean) add(s, MODEL_CLASSES.map(() => 0), true, 'corpus');
+
+  // Deduplicate: the generator repeats its clean paragraphs across drafts.
+  const byText = new Map<string, Unit>();
+  for (const u of units) {
+    const key = `${u.subject ? 'S' : 'B'}${u.text}`;
+    const prev = byText.get(key);
+    if (prev === undefined) {
+      byText.set(key, { ...u, y: [...u.y] });
+      continue;
+    }
+    prev.y = prev.y.map((v, k) => Math.max(v, u.y[k] as number));
+    prev.clean = prev.clean && u.clean && prev.y.every((v) => v === 0);
+    if (u.source === 'corpus') prev.source = 'corpus';
+  }
+  return [...byText.values()];
+}
+
+/** Hash of everything the weights depend on: the training units and the feature code. */
+export function dataHash(units: readonly Unit[]): string {
+  const h = createHash('sha256');
+  for (const u of units) h.update(`${u.subject ? 'S' : 'B'}${u.text}\u0000${u.y.join(',')}\u0000${u.clean ? 1 : 0}\u0000${u.source}\n`);
+  for (const f of CODE) h.update(readFileSync(f, 'utf8').replace(/\r\n/g, '\n'));
+  return h.digest('hex');
+}
+
+/** Distinct feature keys of a text (whole text as one sentence, as the positives are given). */
+export function featuresOf(text: string, subject = false): string[] {
+  const t = foldText(text);
+  return featureKeys(t, 0, t.folded.length, subject);
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  l2?: number;
+  maxFeatures?: number;
+  minDocFreq?: number;
+}
+
+export interface Trained {
+  keys: string[];
+  /** weights[f * classes + c] */
+  weights: Float64Array;
+  bias: Float64Array;
+}
+
+/**
+ * L2-regularised logistic regression, one class at a time (one-vs-rest), full-batch gradient
+ * descent with Adam steps and class-balanced example weights. Units whose label for a class is
+ * -1 are left out of that class.
+ */
+function fitLogistic(rows: readonly Int32Array[], ys: readonly number[][], nFeat: number, opts: Required<TrainOptions>): { weights: Float64Array; bias: Float64Array } {
+  const k = MODEL_CLASSES.length;
+  const weights = new Float64Array(nFeat * k);
+  const bias = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
+    const idx: number[] = [];
+    let pos = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const y = (ys[i] as number[])[c] as number;
+      if (y < 0) continue;
+      idx.push(i);
+      if (y === 1) pos++;
+    }
+    const neg = idx.length - pos;
+    if (pos === 0 || neg === 0) continue;
+    const wPos = idx.length / (2 * pos);
+    const wNeg = idx.length / (2 * neg);
+    const w = new Float64Array(nFeat);
+    let b = 0;
+    const m = new Float64Array(nFeat + 1);
+    const v = new Float64Array(nFeat + 1);
+    const g = new Float64Array(nFeat + 1);
+    const total = idx.reduce((s, i) => s + (((ys[i] as number[])[c] as number) === 1 ? wPos : wNeg), 0);
+    for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+      g.fill(0);
+      for (const i of idx) {
+        const r = rows[i] as Int32Array;
+        let z = b;
+        for (let j = 0; j < r.length; j++) z += w[r[j] as number] as number;
+        const y = (ys[i] as number[])[c] as number;
+        const p = 1 / (1 + Math.exp(-z));
+        const e = (p - y) * (y === 1 ? wPos : wNeg) / total;
+        for (let j = 0; j < r.length; j++) g[r[j] as number] = (g[r[j] as number] as number) + e;
+        g[nFeat] = (g[nFeat] as number) + e;
+      }
+      for (let f = 0; f < nFeat; f++) g[f] = (g[f] as number) + opts.l2 * (w[f] as number);
+      const b1 = 0.9;
+      const b2 = 0.999;
+      for (let f = 0; f <= nFeat; f++) {
+        const gf = g[f] as number;
+        m[f] = b1 * (m[f] as number) + (1 - b1) * gf;
+        v[f] = b2 * (v[f] as number) + (1 - b2) * gf * gf;
+        const step = RATE * ((m[f] as number) / (1 - b1 ** epoch)) / (Math.sqrt((v[f] as number) / (1 - b2 ** epoch)) + 1e-8);
+        if (f === nFeat) b -= step;
+        else w[f] = (w[f] as number) - step;
+      }
+    }
+    for (let f = 0; f < nFeat; f++) weights[f * k + c] = w[f] as number;
+    bias[c] = b;
+  }
+  return { weights, bias };
+}
+
+function encode(feats: readonly string[][], keys: readonly string[]): Int32Array[] {
+  const index = new Map(keys.map((key, i) => [key, i]));
+  return feats.map((fs) => Int32Array.from(fs.map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
+}
+
+/** Feature selection (document frequency), a first fit, pruning to the heaviest features, a refit. */
+export function train(feats: readonly string[][], ys: readonly number[][], options: TrainOptions = {}): Trained {
+  const opts: Required<TrainOptions> = {
+    epochs: options.epochs ?? EPOCHS, l2: options.l2 ?? L2, maxFeatures: options.maxFeatures ?? MAX_FEATURES,
+    minDocFreq: options.minDocFreq ?? MIN_DOC_FREQ,
+  };
+  const df = new Map<string, number>();
+  for (const fs of feats) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
+  let keys = [...df].filter(([, n]) => n >= opts.minDocFreq).map(([f]) => f).sort();
+  const k = MODEL_CLASSES.length;
+  let fit = fitLogistic(encode(feats, keys), ys, keys.length, opts);
+  if (keys.length > opts.maxFeatures) {
+    const strength = keys.map((key, f) => {
+      let s = 0;
+      for (let c = 0; c < k; c++) s = Math.max(s, Math.abs(fit.weights[f * k + c] as number));
+      return { key, s };
+    });
+    strength.sort((a, b) => b.s - a.s || (a.key < b.key ? -1 : 1));
+    keys = strength.slice(0, opts.maxFeatures).map((x) => x.key).sort();
+    fit = fitLogistic(encode(feats, keys), ys, keys.length, opts);
+  }
+  return { keys, ...fit };
+}
+
+export function predict(m: Trained, feats: readonly string[][]): number[][] {
+  const k = MODEL_CLASSES.length;
+  const rows = encode(feats, m.keys);
+  return rows.map((r) => MODEL_CLASSES.map((_, c) => {
+    let z = m.bias[c] as number;
+    for (let j = 0; j < r.length; j++) z += m.weights[(r[j] as number) * k + c] as number;
+    return 1 / (1 + Math.exp(-z));
+  }));
+}
+
+/** The lowest score that at most `share` of `scores` reach (ties kept out). */
+function thresholdFor(scores: number[], share: number): number {
+  const sorted = [...scores].sort((a, b) => b - a);
+  const allowed = Math.floor(sorted.length * share);
+  const above = sorted[allowed] ?? 0;
+  return Math.min(0.999, Math.max(0.5, above + 1e-6));
+}
+
+const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
+
+export interface TrainResult {
+  weights: ModelWeights;
+  report: string;
+  /** Out-of-fold probabilities per unit (cross-validation), for reading errors. */
+  oof: number[][];
+}
+
+export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?: number; date?: string } = {}): TrainResult {
+  const folds = opts.folds ?? FOLDS;
+  const feats = units.map((u) => featuresOf(u.text, u.subject));
+  const ys = units.map((u) => u.y);
+  // Seeded fold assignment.
+  const rand = seededRandom(SEED);
+  const order = units.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  const fold = new Int32Array(units.length);
+  order.forEach((u, i) => { fold[u] = i % folds; });
+  const oof: number[][] = units.map(() => MODEL_CLASSES.map(() => 0));
+  for (let f = 0; f < folds; f++) {
+    const tr = units.map((_, i) => i).filter((i) => fold[i] !== f);
+    const te = units.map((_, i) => i).filter((i) => fold[i] === f);
+    const m = train(tr.map((i) => feats[i] as string[]), tr.map((i) => ys[i] as number[]), opts);
+    const p = predict(m, te.map((i) => feats[i] as string[]));
+    te.forEach((i, j) => { oof[i] = p[j] as number[]; });
+  }
+  const final = train(feats, ys, opts);
+  const inSample = predict(final, feats);
+  const threshold: number[] = [];
+  const cv: Record<string, unknown> = {};
+  const lines: string[] = [];
+  MODEL_CLASSES.forEach((cls, c) => {
+    const clean = units.map((u, i) => ({ u, p: (oof[i] as number[])[c] as number })).filter((x) => x.u.clean);
+    const cvThreshold = Math.max(
+      thresholdFor(clean.map((x) => x.p), MAX_CLEAN_PASS),
+      thresholdFor(clean.filter((x) => x.u.source === 'corpus' || x.u.source === 'phrasings').map((x) => x.p), MAX_CLEAN_PASS),
+    );
+    // And no clean sentence the shipped model was trained on passes it.
+    let maxClean = 0;
+    units.forEach((u, i) => { if (u.clean) maxClean = Math.max(maxClean, (inSample[i] as number[])[c] as number); });
+    const t = Math.min(0.999, Math.max(cvThreshold, maxClean + 1e-3));
+    threshold.push(round(t, 4));
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let cleanPass = 0;
+    const bySource: Record<string, { positives: number; recall: number }> = {};
+    for (const src of ['pack', 'train', 'corpus', 'phrasings'] as const) {
+      const pos = units.map((u, i) => ({ u, i })).filter((x) => x.u.source === src && x.u.y[c] === 1);
+      const hit = pos.filter((x) => ((oof[x.i] as number[])[c] as number) >= t).length;
+      bySource[src] = { positives: pos.length, recall: pos.length === 0 ? 0 : round(hit / pos.length) };
+    }
+    units.forEach((u, i) => {
+      const y = u.y[c] as number;
+      if (y < 0) return;
+      const pass = ((oof[i] as number[])[c] as number) >= t;
+      if (y === 1 && pass) tp++;
+      else if (y === 1) fn++;
+      else if (pass) fp++;
+      if (u.clean && pass) cleanPass++;
+    });
+    const cleanCorpus = clean.filter((x) => x.u.source === 'corpus' || x.u.source === 'phrasings');
+    const figures = {
+      threshold: round(t, 4),
+      cv_threshold: round(cvThreshold, 4),
+      max_clean_in_sample: round(maxClean, 4),
+      precision: round(tp / Math.max(1, tp + fp)),
+      recall: round(tp / Math.max(1, tp + fn)),
+      clean_pass_rate: round(cleanPass / Math.max(1, clean.length), 4),
+      corpus_clean_pass_rate: round(cleanCorpus.filter((x) => x.p >= t).length / Math.max(1, cleanCorpus.length), 4),
+      recall_by_source: bySource,
+    };
+    cv[cls] = figures;
+    lines.push(`${cls}: threshold ${figures.threshold} (CV ${figures.cv_threshold}, clean in-sample max ${figures.max_clean_in_sample})  CV precision ${figures.precision}  recall ${figures.recall}  ` +
+      `clean pass ${figures.clean_pass_rate} (corpus clean ${figures.corpus_clean_pass_rate})  ` +
+      `recall by source ${Object.entries(bySource).map(([s, v]) => `${s} ${v.recall} of ${v.positives}`).join(', ')}`);
+  });
+
+  const k = MODEL_CLASSES.length;
+  const features: Record<string, number[]> = {};
+  final.keys.forEach((key, f) => {
+    features[key] = MODEL_CLASSES.map((_, c) => round(final.weights[f * k + c] as number, 4));
+  });
+  const count = (pred: (u: Unit) => boolean): number => units.filter(pred).length;
+  const weights: ModelWeights = {
+    version: 1,
+    classes: ['tone', 'internal_marker'],
+    bias: [...final.bias].map((b) => round(b, 4)),
+    threshold,
+    features,
+    meta: {
+      trained_at: opts.date ?? new Date().toISOString().slice(0, 10),
+      data_hash: dataHash(units),
+      seed: SEED,
+      folds,
+      units: units.length,
+      positives: { tone: count((u) => u.y[0] === 1), internal_marker: count((u) => u.y[1] === 1) },
+      clean: count((u) => u.clean),
+      by_source: Object.fromEntries((['pack', 'train', 'corpus', 'phrasings'] as const).map((s) => [s, count((u) => u.source === s)])),
+      features: final.keys.length,
+      l2: opts.l2 ?? L2,
+      epochs: opts.epochs ?? EPOCHS,
+      cv,
+    },
+  };
+  return { weights, report: lines.join('\n'), oof };
+}
+
+/** oof scores of the clean corpus sentences above half the threshold: what to read when tuning. */
+export function main(): void {
+  const units = buildTrainingSet();
+  const t0 = Date.now();
+  const { weights, report } = trainModel(units);
+  writeFileSync(WEIGHTS, `${JSON.stringify(weights)}\n`);
+  const meta = weights.meta as { units: number; positives: unknown; clean: number; features: number };
+  process.stdout.write(`train-model: ${meta.units} units (positives ${JSON.stringify(meta.positives)}, clean ${meta.clean}), ` +
+    `${meta.features} features, ${((Date.now() - t0) / 1000).toFixed(1)} s\n${report}\nwrote src/detect/model/weights.json\n`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();

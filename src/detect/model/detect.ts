@@ -1,0 +1,56 @@
+/**
+ * The learned detector (issue 12): every sentence of a field is scored by the tone /
+ * internal-marker model (model.ts); a sentence whose probability reaches its class's threshold
+ * becomes a finding of rule `tone.model` or `internal.model` (core pack, `detector: tone-model` /
+ * `internal-model`), so `disable:` and `severity:` work as for any rule.
+ *
+ * What must stay true: the model only ADDS recall beside the rule packs. A sentence that a rule
+ * (or another detector) already reported gets no second finding; offsets are the
+ * sentence's in the ORIGINAL field (addFinding maps them back); the message says why, with the
+ * score and the features that weighed most. A quoted earlier message ("> …") is the prospect's
+ * words and is not scored.
+ */
+import { addFinding, type FieldText, type ScanContext } from '../context.js';
+import { toSource } from '../normalize.js';
+import type { Finding } from '../types.js';
+import { quoted, splitSentences } from './features.js';
+import { loadModel, scoreSentence, topReasons, type Model } from './model.js';
+import WEIGHTS from './weights.json' with { type: 'json' };
+
+/** The shipped model, checked at import: broken weights fail at start, not mid-scan. */
+export const BUILTIN_MODEL: Model = loadModel(WEIGHTS, 'src/detect/model/weights.json');
+
+export const MODEL_DETECTORS = ['tone-model', 'internal-model'] as const;
+
+/**
+ * Whether a detector already reported this sentence: as the same kind (no second finding for one
+ * problem), or as anything else at warn or above (the sentence is already highlighted for the
+ * reviewer; a placeholder or a pasted key looks like a note to the model, and is not one).
+ */
+function covered(findings: readonly Finding[], kind: string, field: string | null, start: number, end: number): boolean {
+  for (const g of findings) {
+    if (g.field !== field || g.start >= end || g.end <= start) continue;
+    if (g.kind === kind || g.severity !== 'info') return true;
+  }
+  return false;
+}
+
+export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILTIN_MODEL): void {
+  const rules = MODEL_DETECTORS.map((d) => ctx.rules.detector(d));
+  if (rules.every((r) => r === undefined)) return;
+  const t = f.text;
+  for (const s of splitSentences(t.folded)) {
+    if (quoted(t.folded, s.start)) continue;
+    const score = scoreSentence(model, t, s.start, s.end, f.field === 'subject');
+    for (let c = 0; c < rules.length; c++) {
+      const rule = rules[c];
+      const p = score.p[c] as number;
+      if (rule === undefined || p < (model.threshold[c] as number)) continue;
+      const src = toSource(t, s.start, s.end);
+      if (covered(ctx.findings, rule.rule.kind, f.field, src.start, src.end)) continue;
+      const why = topReasons(model, t, score, c).map((r) => JSON.stringify(r)).join(', ');
+      addFinding(ctx, f, rule.rule.kind, rule.severity, s.start, s.end,
+        `${rule.rule.message} (${p.toFixed(2)})${why === '' ? '' : `: ${why}`}`, rule.rule.id);
+    }
+  }
+}

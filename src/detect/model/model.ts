@@ -1,0 +1,196 @@
+/**
+ * The learned sentence model: one-vs-rest logistic regression over the features of features.ts,
+ * classes `tone` and `internal_marker`. Weights are data (weights.json, written by
+ * `npm run train-model`, bench/eval/train-model.ts) and are checked when loaded: a missing or
+ * malformed file is an error at start, never a silent "no findings".
+ *
+ * Scoring is a sum of the weights of the features present (each counted once) plus a bias,
+ * through the logistic function; a sentence passes when its probability reaches the class's
+ * threshold (chosen by cross-validation so that almost no clean sentence passes).
+ */
+import { z } from 'zod';
+import { SHAPE_LABELS, sentenceFeatures, type FeatureSink } from './features.js';
+import type { FoldedText } from '../normalize.js';
+
+export const MODEL_CLASSES = ['tone', 'internal_marker'] as const;
+export type ModelClass = (typeof MODEL_CLASSES)[number];
+
+const finite = z.number().finite();
+const perClass = z.array(finite).length(MODEL_CLASSES.length);
+
+export const ModelWeights = z.strictObject({
+  version: z.literal(1),
+  classes: z.tuple([z.literal('tone'), z.literal('internal_marker')]),
+  bias: perClass,
+  threshold: z.array(z.number().gt(0).lt(1)).length(MODEL_CLASSES.length),
+  /** Feature key (features.ts) → weight per class, in `classes` order. */
+  features: z.record(z.string().min(1), perClass).refine((f) => Object.keys(f).length > 0, 'no features'),
+  /** How the weights were made: sizes, date, data hash, cross-validated figures. */
+  meta: z.record(z.string(), z.unknown()),
+});
+export type ModelWeights = z.infer<typeof ModelWeights>;
+
+export interface Model {
+  classes: readonly ModelClass[];
+  bias: Float64Array;
+  threshold: Float64Array;
+  /** Feature key → row in `weights` (every feature). */
+  index: Map<string, number>;
+  /**
+   * The same rows by kind of feature, so scoring builds no key strings: every stem of a word,
+   * pair or opener feature has an id; rows by stem id (-1 none) and by pair of ids.
+   */
+  stemIds: Map<string, number>;
+  wordRow: Int32Array;
+  openerRow: Int32Array;
+  pairRow: Map<number, number>;
+  /** Row-major: weights[row * classes + c]. */
+  weights: Float64Array;
+  /** Scratch for scoring: the stamp of the last sentence each row was counted in (once per sentence). */
+  seen: Int32Array;
+  meta: Record<string, unknown>;
+}
+
+/** Checks and indexes raw weights; throws an Error naming what is wrong. */
+export function loadModel(raw: unknown, source = 'weights'): Model {
+  if (raw === undefined || raw === null) throw new Error(`detection model: ${source} missing (run npm run train-model)`);
+  const parsed = ModelWeights.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new Error(`detection model: ${source} invalid (${issues}); regenerate with npm run train-model`);
+  }
+  const w = parsed.data;
+  const keys = Object.keys(w.features);
+  const k = MODEL_CLASSES.length;
+  const weights = new Float64Array(keys.length * k);
+  const index = new Map<string, number>();
+  const stemIds = new Map<string, number>();
+  const idOf = (stem: string): number => {
+    let id = stemIds.get(stem);
+    if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+    return id;
+  };
+  const words: Array<[number, number]> = [];
+  const openers: Array<[number, number]> = [];
+  const pairs: Array<[number, number, number]> = [];
+  keys.forEach((key, row) => {
+    index.set(key, row);
+    const v = w.features[key] as number[];
+    for (let c = 0; c < k; c++) weights[row * k + c] = v[c] as number;
+    if (key.startsWith('~')) return;
+    if (key.startsWith('^')) openers.push([idOf(key.slice(1)), row]);
+    else if (key.includes(' ')) {
+      const [a = '', b = ''] = key.split(' ');
+      pairs.push([idOf(a), idOf(b), row]);
+    } else words.push([idOf(key), row]);
+  });
+  const n = stemIds.size;
+  const wordRow = new Int32Array(n).fill(-1);
+  const openerRow = new Int32Array(n).fill(-1);
+  for (const [id, row] of words) wordRow[id] = row;
+  for (const [id, row] of openers) openerRow[id] = row;
+  const pairRow = new Map<number, number>(pairs.map(([a, b, row]) => [a * n + b, row]));
+  return {
+    classes: MODEL_CLASSES, bias: Float64Array.from(w.bias), threshold: Float64Array.from(w.threshold), index, stemIds,
+    wordRow, openerRow, pairRow, weights, seen: new Int32Array(keys.length), meta: w.meta,
+  };
+}
+
+export interface SentenceScore {
+  /** Probability per class, in `model.classes` order. */
+  p: number[];
+  /** Rows of the features present (each once) and the folded span each was read from (-1: a shape feature). */
+  rows: number[];
+  spans: number[];
+  keys: string[];
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Feature sink that adds a sentence's weights; one per model, reused sentence after sentence
+ * (no closures per sentence: the scan calls it for every word of every draft).
+ */
+class Scorer implements FeatureSink {
+  z: number[] = [];
+  rows: number[] = [];
+  spans: number[] = [];
+  keys: string[] = [];
+  private stamp = 0;
+  /** Stem ids of the word before and of this word: word() comes before pair() and opener(). */
+  private prev = -1;
+  private last = -1;
+
+  constructor(private readonly m: Model) {}
+
+  begin(): void {
+    this.z = Array.from(this.m.bias);
+    this.rows = [];
+    this.spans = [];
+    this.keys = [];
+    this.stamp++;
+    this.prev = -1;
+    this.last = -1;
+  }
+
+  private hit(row: number, a: number, b: number, key: string): void {
+    const m = this.m;
+    if (row < 0 || m.seen[row] === this.stamp) return;
+    m.seen[row] = this.stamp;
+    this.rows.push(row);
+    this.spans.push(a, b);
+    this.keys.push(key);
+    const k = m.classes.length;
+    for (let c = 0; c < k; c++) this.z[c] = (this.z[c] as number) + (m.weights[row * k + c] as number);
+  }
+
+  word(stem: string, a: number, b: number): void {
+    this.prev = this.last;
+    this.last = this.m.stemIds.get(stem) ?? -1;
+    if (this.last >= 0) this.hit(this.m.wordRow[this.last] as number, a, b, '');
+  }
+
+  pair(_x: string, _y: string, a: number, b: number): void {
+    if (this.prev >= 0 && this.last >= 0) this.hit(this.m.pairRow.get(this.prev * this.m.stemIds.size + this.last) ?? -1, a, b, '');
+  }
+
+  opener(_s: string, a: number, b: number): void {
+    if (this.last >= 0) this.hit(this.m.openerRow[this.last] as number, a, b, '');
+  }
+
+  shape(key: string): void {
+    this.hit(this.m.index.get(key) ?? -1, -1, -1, key);
+  }
+}
+
+const scorers = new WeakMap<Model, Scorer>();
+
+/** Scores one sentence [start, end) of a folded field. */
+export function scoreSentence(model: Model, t: FoldedText, start: number, end: number, subject = false): SentenceScore {
+  let s = scorers.get(model);
+  if (s === undefined) scorers.set(model, (s = new Scorer(model)));
+  s.begin();
+  sentenceFeatures(t, start, end, s, subject);
+  return { p: s.z.map(sigmoid), rows: s.rows, spans: s.spans, keys: s.keys };
+}
+
+/** The `n` present features that pushed class `c` up most, as a rep reads them. */
+export function topReasons(model: Model, t: FoldedText, s: SentenceScore, c: number, n = 3): string[] {
+  const k = model.classes.length;
+  const order = s.rows.map((row, i) => {
+    const a = s.spans[2 * i] as number;
+    const label = a < 0 ? (SHAPE_LABELS[s.keys[i] as string] ?? '') : t.lower.slice(a, s.spans[2 * i + 1]);
+    return { w: model.weights[row * k + c] as number, label };
+  })
+    .filter((x) => x.w > 0 && x.label !== '')
+    .sort((a, b) => b.w - a.w || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const out: string[] = [];
+  for (const x of order) {
+    if (out.includes(x.label)) continue;
+    out.push(x.label);
+    if (out.length >= n) break;
+  }
+  return out;
+}

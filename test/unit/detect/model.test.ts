@@ -1,0 +1,125 @@
+/**
+ * The learned tone / internal-marker detector (src/detect/model/): features, training, the
+ * detector's findings and offsets, the policy switches, loading the weights, and that the shipped
+ * weights were trained on today's data.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { foldText } from '../../../src/detect/normalize.js';
+import { featureKeys, splitSentences } from '../../../src/detect/model/features.js';
+import { loadModel, scoreSentence } from '../../../src/detect/model/model.js';
+import { BUILTIN_MODEL } from '../../../src/detect/model/detect.js';
+import { scanExample } from '../../../src/detect/rules/examples.js';
+import { defaultPolicy, type Policy } from '../../../src/policy/schema.js';
+import { buildTrainingSet, dataHash, featuresOf, predict, train } from '../../../bench/eval/train-model.js';
+
+const TONE = 'Honestly, anyone still doing this by hand is just making life harder for their reps.';
+const NOTE = 'Not sure they have budget, so keep the ask small.';
+
+function policy(over: Partial<Policy> = {}): Policy {
+  const base = defaultPolicy();
+  return { ...base, sender: { ...base.sender, company: 'Ourco', own_domains: ['ourco.com'] }, ...over };
+}
+
+function draft(middle: string): string {
+  return `Hi Dana,\n\n${middle}\n\nBest,\nSam`;
+}
+
+describe('model features', () => {
+  it('splits sentences on line breaks and on . ! ? before a space, trimmed', () => {
+    const text = ' Hi Dana,\nWe ship v2.5 today! Is acme.com yours?  Thanks.\n\n';
+    const got = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(got).toEqual(['Hi Dana,', 'We ship v2.5 today!', 'Is acme.com yours?', 'Thanks.']);
+  });
+
+  it('are deterministic and include words, pairs, the opener and shape', () => {
+    const t = foldText('Sam — PLEASE CHECK THIS before it goes out!!');
+    const a = featureKeys(t, 0, t.folded.length);
+    expect(featureKeys(foldText('Sam — PLEASE CHECK THIS before it goes out!!'), 0, t.folded.length)).toEqual(a);
+    expect(a).toEqual([...a].sort());
+    for (const k of ['pleas', 'check thi', '^sam', '~addr', '~caps-some', '~caps-words', '~!!']) expect(a).toContain(k);
+  });
+
+  it('read capitals from the original text', () => {
+    const t = foldText('ＡＣＴ ＮＯＷ before the price goes up');
+    expect(featureKeys(t, 0, t.folded.length)).toContain('~caps-words');
+  });
+});
+
+describe('model training', () => {
+  it('a tiny run separates a toy set', () => {
+    const pos = ['only until friday, decide now', 'last chance, decide today', 'offer ends tonight, decide now'];
+    const neg = ['thanks for the call today', 'see the attached deck', 'happy to help with the rollout'];
+    const feats = [...pos, ...neg].map((x) => featuresOf(x));
+    const ys = [...pos.map(() => [1, 0]), ...neg.map(() => [0, 0])];
+    const m = train(feats, ys, { epochs: 200, minDocFreq: 1 });
+    const p = predict(m, [featuresOf('decide now, last chance'), featuresOf('thanks for the deck')]);
+    expect(p[0]?.[0]).toBeGreaterThan(0.8);
+    expect(p[1]?.[0]).toBeLessThan(0.2);
+  });
+
+  it('the shipped weights are the output of the training script on today\'s inputs', () => {
+    const w = JSON.parse(readFileSync(new URL('../../../src/detect/model/weights.json', import.meta.url), 'utf8')) as { meta: { data_hash: string } };
+    const hash = dataHash(buildTrainingSet());
+    expect(w.meta.data_hash, 'weights.json is stale: run npm run train-model and commit src/detect/model/weights.json').toBe(hash);
+  }, 60_000);
+});
+
+describe('model weights', () => {
+  it('missing or malformed weights fail at load with a clear error', () => {
+    expect(() => loadModel(undefined, 'w.json')).toThrow(/w\.json missing.*train-model/);
+    expect(() => loadModel({ version: 1 }, 'w.json')).toThrow(/w\.json invalid/);
+    const good = JSON.parse(readFileSync(new URL('../../../src/detect/model/weights.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    expect(() => loadModel({ ...good, threshold: [0.9, 1.5] }, 'w.json')).toThrow(/threshold/);
+    expect(() => loadModel({ ...good, features: { hello: [1] } }, 'w.json')).toThrow(/features/);
+    expect(() => loadModel(good)).not.toThrow();
+  });
+
+  it('scores a sentence the same way every time', () => {
+    const t = foldText(TONE);
+    const a = scoreSentence(BUILTIN_MODEL, t, 0, t.folded.length);
+    const b = scoreSentence(BUILTIN_MODEL, t, 0, t.folded.length);
+    expect(a.p).toEqual(b.p);
+    expect(a.p[0]).toBeGreaterThan(BUILTIN_MODEL.threshold[0] as number);
+  });
+});
+
+describe('model detector', () => {
+  it('reports the sentence with its score and reasons, offsets into the original text', () => {
+    // Accents, an emoji (two UTF-16 units) and a ligature the fold expands ("ﬁ" → "fi") before it.
+    const body = draft(`🙂 Café crème at the ﬁrst meetup was on us. ${TONE}`);
+    const found = scanExample(body, policy()).filter((f) => f.rule === 'tone.model');
+    expect(found).toHaveLength(1);
+    const f = found[0]!;
+    expect(body.slice(f.start, f.end)).toBe(TONE);
+    expect(f.excerpt).toBe(TONE);
+    expect(f.kind).toBe('tone');
+    expect(f.severity).toBe('warn');
+    expect(f.message).toMatch(/^reads as pressure \(0\.\d\d|1\.00\): "[^"]+", "[^"]+", "[^"]+"$/);
+  });
+
+  it('reports internal notes as internal_marker', () => {
+    const body = draft(`Thanks for the call. ${NOTE}`);
+    const f = scanExample(body, policy()).find((x) => x.rule === 'internal.model');
+    expect(f?.kind).toBe('internal_marker');
+    expect(body.slice(f!.start, f!.end)).toBe(NOTE);
+  });
+
+  it('adds nothing where a rule already reported the sentence', () => {
+    const found = scanExample(draft('This offer expires tonight, so act now before it is too late!'), policy());
+    expect(found.some((f) => f.kind === 'tone' && f.rule !== 'tone.model')).toBe(true);
+    expect(found.some((f) => f.rule === 'tone.model')).toBe(false);
+  });
+
+  it('leaves quoted replies alone', () => {
+    const found = scanExample(draft(`Happy to help.\n\n> ${NOTE}`), policy());
+    expect(found.some((f) => f.rule === 'internal.model')).toBe(false);
+  });
+
+  it('is turned off by disable: and re-tiered by severity: like any rule', () => {
+    expect(scanExample(draft(TONE), policy({ disable: ['tone.model'] })).some((f) => f.rule === 'tone.model')).toBe(false);
+    expect(scanExample(draft(NOTE), policy({ disable: ['tone.model'] })).some((f) => f.rule === 'internal.model')).toBe(true);
+    const f = scanExample(draft(NOTE), policy({ severity: { 'internal.model': 'critical' } })).find((x) => x.rule === 'internal.model');
+    expect(f?.severity).toBe('critical');
+  });
+});
