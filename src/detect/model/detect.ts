@@ -14,7 +14,7 @@ import { addFinding, type FieldText, type ScanContext } from '../context.js';
 import { toSource } from '../normalize.js';
 import type { Finding } from '../types.js';
 import { quoted, splitSentences } from './features.js';
-import { loadModel, scoreSentence, topReasons, type Model } from './model.js';
+import { loadModel, scoreSentence, topReasons, type Model, type SentenceScore } from './model.js';
 import WEIGHTS from './weights.json' with { type: 'json' };
 
 /** The shipped model, checked at import: broken weights fail at start, not mid-scan. */
@@ -41,14 +41,17 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
   const t = f.text;
   for (const s of splitSentences(t.folded)) {
     if (quoted(t.folded, s.start)) continue;
-    const score = scoreSentence(model, t, s.start, s.end, f.field === 'subject');
+    const subject = f.field === 'subject';
+    const score = scoreSentence(model, t, s.start, s.end, subject, false);
+    let explained: SentenceScore | undefined;
     for (let c = 0; c < rules.length; c++) {
       const rule = rules[c];
       const p = score.p[c] as number;
       if (rule === undefined || p < (model.threshold[c] as number)) continue;
       const src = toSource(t, s.start, s.end);
       if (covered(ctx.findings, rule.rule.kind, f.field, src.start, src.end)) continue;
-      const why = topReasons(model, t, score, c).map((r) => JSON.stringify(r)).join(', ');
+      explained ??= scoreSentence(model, t, s.start, s.end, subject, true);
+      const why = topReasons(model, t, explained, c).map((r) => JSON.stringify(r)).join(', ');
       addFinding(ctx, f, rule.rule.kind, rule.severity, s.start, s.end,
         `${rule.rule.message} (${p.toFixed(2)})${why === '' ? '' : `: ${why}`}`, rule.rule.id);
     }

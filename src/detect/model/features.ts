@@ -45,7 +45,7 @@ export const SHAPE_LABELS: Readonly<Record<string, string>> = {
   '~!!': '"!!"', '~!': '"!"', '~??': '"??"', '~?': 'a question', '~addr': 'addressed to a name',
   '~label': 'opens with a label', '~opens-bracket': 'in brackets', '~bracket': 'brackets', '~angle': 'angle brackets',
   '~markup': 'markup', '~digit': 'a number', '~you': 'addresses the reader', '~you2': 'addresses the reader',
-  '~you0': 'does not address the reader', '~first': 'speaks as I/we', '~third': 'speaks of them',
+  '~you0': '', '~first': 'speaks as I/we', '~third': '',
   '~third-not-you': 'about them, not to the reader', '~imp': 'opens with an instruction',
   '~len1': '', '~len2': '', '~len3': '', '~len4': '', '~subject': 'as a subject line',
 };
@@ -103,6 +103,26 @@ export function quoted(text: string, at: number): boolean {
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 50_000;
+
+interface WordInfo {
+  word: string;
+  stem: string;
+  /** PERSON of the word, 0 when it is no pronoun. */
+  person: number;
+}
+
+/** Words by their hash (collisions settled by comparing the text); cleared when it grows large. */
+const wordCache = new Map<number, WordInfo>();
+
+function wordInfo(lower: string, i: number, j: number, h: number): WordInfo {
+  const hit = wordCache.get(h);
+  if (hit !== undefined && hit.word.length === j - i && lower.startsWith(hit.word, i)) return hit;
+  const word = lower.slice(i, j);
+  const info = { word, stem: stemWord(word), person: PERSON.get(word) ?? 0 };
+  if (wordCache.size >= STEM_CACHE_MAX) wordCache.clear();
+  wordCache.set(h, info);
+  return info;
+}
 
 /** Porter stem of a lower-case word, cached (stemming is the costly step of scoring). */
 export function stemWord(w: string): string {
@@ -166,28 +186,29 @@ export function sentenceFeatures(t: FoldedText, start: number, end: number, sink
       i++;
       continue;
     }
+    // The word's hash as it is read: the word cache is looked up without slicing the word out.
+    let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
     let j = i + 1;
     while (j < end) {
       const d = lower.charCodeAt(j);
-      if (isWordCode(lower, d, j)) j++;
-      else if (d === 39 && j + 1 < end && isWordCode(lower, lower.charCodeAt(j + 1), j + 1) && lower.charCodeAt(j + 1) >= 97) j++;
-      else break;
+      if (isWordCode(lower, d, j) || (d === 39 && j + 1 < end && lower.charCodeAt(j + 1) >= 97 && isWordCode(lower, lower.charCodeAt(j + 1), j + 1))) {
+        h = Math.imul(h ^ d, 0x01000193);
+        j++;
+      } else break;
     }
-    const w = lower.slice(i, j);
+    const info = wordInfo(lower, i, j, h & 0x3fffffff);
     if (!digits && c >= 48 && c <= 57) digits = true;
-    const stem = stemWord(w);
     words++;
-    const person = PERSON.get(w);
-    if (person === 2) you++;
-    else if (person === 1) first++;
-    else if (person === 3) third++;
-    sink.word(stem, i, j);
-    if (prevStem !== '') sink.pair(prevStem, stem, prevStart, j);
+    if (info.person === 2) you++;
+    else if (info.person === 1) first++;
+    else if (info.person === 3) third++;
+    sink.word(info.stem, i, j);
+    if (prevStem !== '') sink.pair(prevStem, info.stem, prevStart, j);
     else {
-      firstWord = w;
-      sink.opener(stem, i, j);
+      firstWord = info.word;
+      sink.opener(info.stem, i, j);
     }
-    prevStem = stem;
+    prevStem = info.stem;
     prevStart = i;
     i = j;
   }
@@ -249,8 +270,11 @@ export function sentenceFeatures(t: FoldedText, start: number, end: number, sink
   if (qRun) sink.shape('~??');
   else if (questions > 0) sink.shape('~?');
   const head = folded.slice(start, Math.min(end, start + 60));
-  if (ADDRESS_RE.test(head)) sink.shape('~addr');
-  else if (LABEL_RE.test(head)) sink.shape('~label');
+  // Both need a separator near the start: most sentences have none and skip the regexes.
+  if (head.includes(':') || head.includes('-') || head.includes(',')) {
+    if (ADDRESS_RE.test(head)) sink.shape('~addr');
+    else if (LABEL_RE.test(head)) sink.shape('~label');
+  }
   const c0 = folded.charCodeAt(start);
   if (c0 === 91 || c0 === 40 || c0 === 123 || c0 === 60) sink.shape('~opens-bracket');
   else if (brackets) sink.shape('~bracket');

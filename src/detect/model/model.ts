@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { SHAPE_LABELS, sentenceFeatures, type FeatureSink } from './features.js';
 import type { FoldedText } from '../normalize.js';
+import { STOPWORDS } from '../words.js';
 
 export const MODEL_CLASSES = ['tone', 'internal_marker'] as const;
 export type ModelClass = (typeof MODEL_CLASSES)[number];
@@ -118,6 +119,8 @@ class Scorer implements FeatureSink {
   rows: number[] = [];
   spans: number[] = [];
   keys: string[] = [];
+  /** Record the rows and spans present (for explanations); off for the first, scoring-only pass. */
+  record = false;
   private stamp = 0;
   /** Stem ids of the word before and of this word: word() comes before pair() and opener(). */
   private prev = -1;
@@ -125,8 +128,9 @@ class Scorer implements FeatureSink {
 
   constructor(private readonly m: Model) {}
 
-  begin(): void {
+  begin(record: boolean): void {
     this.z = Array.from(this.m.bias);
+    this.record = record;
     this.rows = [];
     this.spans = [];
     this.keys = [];
@@ -139,9 +143,11 @@ class Scorer implements FeatureSink {
     const m = this.m;
     if (row < 0 || m.seen[row] === this.stamp) return;
     m.seen[row] = this.stamp;
-    this.rows.push(row);
-    this.spans.push(a, b);
-    this.keys.push(key);
+    if (this.record) {
+      this.rows.push(row);
+      this.spans.push(a, b);
+      this.keys.push(key);
+    }
     const k = m.classes.length;
     for (let c = 0; c < k; c++) this.z[c] = (this.z[c] as number) + (m.weights[row * k + c] as number);
   }
@@ -167,25 +173,32 @@ class Scorer implements FeatureSink {
 
 const scorers = new WeakMap<Model, Scorer>();
 
-/** Scores one sentence [start, end) of a folded field. */
-export function scoreSentence(model: Model, t: FoldedText, start: number, end: number, subject = false): SentenceScore {
+/**
+ * Scores one sentence [start, end) of a folded field. With `explain`, also the features present
+ * (for topReasons); without, `rows`/`spans`/`keys` are empty and scoring allocates nothing per
+ * feature (the common case: most sentences pass no threshold and need no explanation).
+ */
+export function scoreSentence(model: Model, t: FoldedText, start: number, end: number, subject = false, explain = true): SentenceScore {
   let s = scorers.get(model);
   if (s === undefined) scorers.set(model, (s = new Scorer(model)));
-  s.begin();
+  s.begin(explain);
   sentenceFeatures(t, start, end, s, subject);
   return { p: s.z.map(sigmoid), rows: s.rows, spans: s.spans, keys: s.keys };
 }
 
-/** The `n` present features that pushed class `c` up most, as a rep reads them. */
+/**
+ * The `n` present features that pushed class `c` up most, as a rep reads them. Function words
+ * alone ("this", "by") say little to a rep: they are shown only when nothing better weighed in.
+ */
 export function topReasons(model: Model, t: FoldedText, s: SentenceScore, c: number, n = 3): string[] {
   const k = model.classes.length;
   const order = s.rows.map((row, i) => {
     const a = s.spans[2 * i] as number;
     const label = a < 0 ? (SHAPE_LABELS[s.keys[i] as string] ?? '') : t.lower.slice(a, s.spans[2 * i + 1]);
-    return { w: model.weights[row * k + c] as number, label };
+    return { w: model.weights[row * k + c] as number, label, weak: STOPWORDS.has(label) };
   })
     .filter((x) => x.w > 0 && x.label !== '')
-    .sort((a, b) => b.w - a.w || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    .sort((a, b) => Number(a.weak) - Number(b.weak) || b.w - a.w || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   const out: string[] = [];
   for (const x of order) {
     if (out.includes(x.label)) continue;
