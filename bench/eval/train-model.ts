@@ -218,11 +218,23 @@ export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl 
   return [...byText.values()];
 }
 
-/** Hash of everything the weights depend on: the training units and the feature code. */
-export function dataHash(units: readonly Unit[]): string {
+/**
+ * Hash of the training inputs as written: every built-in rule's kind and examples, train.jsonl,
+ * the corpus, the phrasing tests and the feature and training code. A change to a rule's
+ * patterns alone does not make the weights stale (it may move which pass examples count as clean
+ * negatives; retrain when convenient), a change to any example or sentence does.
+ */
+export function inputsHash(): string {
   const h = createHash('sha256');
-  for (const u of units) h.update(`${u.subject ? 'S' : 'B'}${u.text}\u0000${u.y.join(',')}\u0000${u.clean ? 1 : 0}\u0000${u.source}\n`);
-  for (const f of CODE) h.update(readFileSync(f, 'utf8').replace(/\r\n/g, '\n'));
+  for (const r of BUILTIN_RULES) {
+    if (r.detector === 'tone-model' || r.detector === 'internal-model') continue;
+    h.update(JSON.stringify([r.id, r.kind, r.detector ?? null, r.examples]));
+    h.update('\n');
+  }
+  for (const f of [TRAIN_JSONL, CORPUS, ...PHRASINGS.map(([, u]) => u), ...CODE]) {
+    h.update(readFileSync(f, 'utf8').replace(/\r\n/g, '\n'));
+    h.update('\u0000');
+  }
   return h.digest('hex');
 }
 
@@ -447,7 +459,7 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
     features,
     meta: {
       trained_at: opts.date ?? new Date().toISOString().slice(0, 10),
-      data_hash: dataHash(units),
+      inputs_hash: inputsHash(),
       seed: SEED,
       folds,
       units: units.length,
