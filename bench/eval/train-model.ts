@@ -53,8 +53,8 @@ const FOLDS = 5;
 /** Share of clean sentences allowed above the threshold (issue 12's false-alarm bar). */
 const MAX_CLEAN_PASS = 0.005;
 const MIN_DOC_FREQ = 2;
-const MAX_FEATURES = 3000;
-const L2 = 1e-4;
+const MAX_FEATURES = 5000;
+const L2 = 5e-5;
 const EPOCHS = 300;
 const RATE = 0.1;
 /** Detectors whose examples fire only with the draft's context (the prompt, the recipient). */
