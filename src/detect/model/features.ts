@@ -269,9 +269,15 @@ export function sentenceFeatures(t: FoldedText, start: number, end: number, sink
   else if (bangs > 0) sink.shape('~!');
   if (qRun) sink.shape('~??');
   else if (questions > 0) sink.shape('~?');
-  const head = folded.slice(start, Math.min(end, start + 60));
   // Both need a separator near the start: most sentences have none and skip the regexes.
-  if (head.includes(':') || head.includes('-') || head.includes(',')) {
+  const headEnd = Math.min(end, start + 60);
+  let separator = false;
+  for (let k = start; k < headEnd && !separator; k++) {
+    const c = folded.charCodeAt(k);
+    separator = c === 58 || c === 45 || c === 44;
+  }
+  if (separator) {
+    const head = folded.slice(start, headEnd);
     if (ADDRESS_RE.test(head)) sink.shape('~addr');
     else if (LABEL_RE.test(head)) sink.shape('~label');
   }

@@ -115,7 +115,7 @@ function sigmoid(z: number): number {
  * (no closures per sentence: the scan calls it for every word of every draft).
  */
 class Scorer implements FeatureSink {
-  z: number[] = [];
+  readonly z: Float64Array;
   rows: number[] = [];
   spans: number[] = [];
   keys: string[] = [];
@@ -126,14 +126,18 @@ class Scorer implements FeatureSink {
   private prev = -1;
   private last = -1;
 
-  constructor(private readonly m: Model) {}
+  constructor(private readonly m: Model) {
+    this.z = new Float64Array(m.bias.length);
+  }
 
   begin(record: boolean): void {
-    this.z = Array.from(this.m.bias);
+    this.z.set(this.m.bias);
     this.record = record;
-    this.rows = [];
-    this.spans = [];
-    this.keys = [];
+    if (record) {
+      this.rows = [];
+      this.spans = [];
+      this.keys = [];
+    }
     this.stamp++;
     this.prev = -1;
     this.last = -1;
@@ -149,7 +153,8 @@ class Scorer implements FeatureSink {
       this.keys.push(key);
     }
     const k = m.classes.length;
-    for (let c = 0; c < k; c++) this.z[c] = (this.z[c] as number) + (m.weights[row * k + c] as number);
+    const z = this.z;
+    for (let c = 0; c < k; c++) z[c] = (z[c] as number) + (m.weights[row * k + c] as number);
   }
 
   word(stem: string, a: number, b: number): void {
@@ -172,6 +177,7 @@ class Scorer implements FeatureSink {
 }
 
 const scorers = new WeakMap<Model, Scorer>();
+const NONE: number[] = [];
 
 /**
  * Scores one sentence [start, end) of a folded field. With `explain`, also the features present
@@ -183,7 +189,9 @@ export function scoreSentence(model: Model, t: FoldedText, start: number, end: n
   if (s === undefined) scorers.set(model, (s = new Scorer(model)));
   s.begin(explain);
   sentenceFeatures(t, start, end, s, subject);
-  return { p: s.z.map(sigmoid), rows: s.rows, spans: s.spans, keys: s.keys };
+  const p: number[] = [];
+  for (let c = 0; c < s.z.length; c++) p.push(sigmoid(s.z[c] as number));
+  return explain ? { p, rows: s.rows, spans: s.spans, keys: s.keys } : { p, rows: NONE, spans: NONE, keys: [] };
 }
 
 /**
