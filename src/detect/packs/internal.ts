@@ -612,7 +612,7 @@ rules:
       - {regex: '\b(?:do not|don''t|pls don''t|please do not|please don''t) (?:forward|share|distribute|circulate)\s*(?:[.!]|$|\n)', keywords: ['not forward', 'not share', 'not distribute', 'not circulate', 't forward', 't share', 't distribute', 't circulate']}
       - {regex: '(?<!\b(?:your|their|its) )\binternal draft\b|(?:^|\n)\s*internal use\b(?!\s+of\b)', keywords: ['internal draft', 'internal use']}
       - {regex: '\b(?:classification|confidentiality|sensitivity|security level|data class(?:ification)?|label|visibility|distribution)\s*:\s*(?:internal|confidential|restricted|private|sensitive|secret|limited)\b', keywords: ['classification', 'confidentiality', 'sensitivity', 'security level', 'data class', 'label', 'visibility', 'distribution']}
-      - {regex: '(?<!\b(?:your|their|its) )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
+      - {regex: '(?<!\b(?:your|their|its|add|adds|adding|leave|write|keep|store|stores|private) )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b(?! (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?)\b)|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
     exceptions:
       - '\b(?:stays?|remains?|is kept|are kept|kept|is treated|are treated|treated as) (?:strictly |completely |fully |100% )?confidential\b'
       - '\b(?:your|our customers''?) (?:data|information|files|documents|details|records) (?:stays?|remains?|is kept|are kept) confidential'
@@ -644,6 +644,7 @@ rules:
         - 'Sensitivity: Confidential'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - 'Your reps can keep internal notes that never leave the CRM.'
         - 'Your data stays confidential and we do not share your data with third parties.'
         - 'We never share your contact details.'
         - 'Everything you send us is treated as confidential information under the NDA.'
@@ -773,7 +774,7 @@ rules:
       - '\b(?:remove|delete|cut|strip|take out|drop|change|update|swap|replace|edit|fix|adjust|fill in|double[- ]check|verify|confirm|check)\b[^.\n]{0,60}?\b(?:before (?:sending|you send|this goes out|it goes out|we send|hitting send|it''s sent)|prior to sending)\b'
       - '\bdelete (?:this|me|this line|this paragraph|this note|this section|before sending)\b'
       - '\b(?:rep|ae|sdr|bdr|sam|author|writer|sender)\s*:\s*(?:please|pls|remember|don''t|do not|make sure|check|verify|confirm|swap|change|update|remove|delete|add|fill)\b'
-      - '(?:^|\n)\s*(?:\(|\[)?(?:internal|private|rep|ae|sdr) (?:comment|note|reminder)s?\b'
+      - '(?:^|\n)\s*(?:\(|\[)?(?:internal|private|rep|ae|sdr) (?:comment|note|reminder)s?\b(?! (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?)\b)'
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
@@ -795,6 +796,7 @@ rules:
         - 'Don''t mention the discount we gave Globex.'
         - 'The prospect doesn''t know about the price increase yet.'
       pass:
+        - 'Internal comments stay in your workspace and are never emailed out.'
         - 'Note that our pricing includes onboarding.'
         - 'Make sure to check out the case study.'
         - 'We can update the plan before renewal.'
@@ -1041,7 +1043,7 @@ rules:
       - '\bi (?:cannot|can''t|am unable to|''m unable to|am not able to) (?:browse|access (?:the internet|real-time|external)|verify (?:this|that|whether)|confirm whether)\b'
       - '\bi(?:''ll| will) (?:now )?(?:draft|write|compose|generate|craft|create) (?:an?|the|your) (?:\w+ )?(?:email|message|draft|response|reply|follow-up|outreach)\b'
       - '\bhere(?:''s| is) (?:an?|the|your) (?:\w+ ){0,2}(?:draft|email|version|rewrite|revision|subject line|follow-up|outreach message)\b[^.\n]{0,60}:'
-      - '\b(?:draft|email|subject line|version|option) (?:v?\d|[a-c])\s*:'
+      - '\b(?:draft|email|subject line|version) (?:v?\d|[a-c])\s*:|\boption (?:v?\d|[a-c])\s*:(?=[ \t]*(?:\n|$)|\s*(?:subject|hi|hey|hello|dear|email|draft|version|(?:a |an )?(?:shorter|longer|softer|punchier|warmer|friendlier|blunter|more|less|casual|formal)\b|lead|open|focus))'
       - '\b(?:word|character) count\s*:'
       - '\b(?:based on|according to|from|per|pulled from|in) (?:the |my |our (?!call notes|meeting notes))?(?:crm|salesforce|hubspot|gong|zoominfo|apollo|clearbit|outreach\.io|salesloft|account notes|deal notes|call notes|crm notes|enrichment data|data provided|provided data|information provided|context provided|account data|intent data)\b'
       - '\bthe (?:user|operator) (?:wants|asked|requested|said|specified|told me|instructed)\b'
@@ -1057,7 +1059,7 @@ rules:
       - {regex: '\bthe (?:rep|ae|user|operator|sdr|requester|prompt|brief|instructions?)(?: \w+)? (?:said|says|mentioned|noted|wants|asked|requested|specified|told me|indicated)\b', keywords: ['the rep', 'the ae', 'the user', 'the operator', 'the sdr', 'the requester', 'the prompt', 'the brief', 'the instruction']}
       - {regex: '\bthis (?:version|draft|variant|rewrite|revision|iteration) (?:is (?:more|less|a bit|slightly) (?:concise|casual|formal|direct|personal|friendly|punchy|conversational|polished|persuasive|salesy)|is (?:shorter|longer|punchier|warmer|friendlier|tighter|softer)|focuses|leads with|opens with|keeps it|cuts|trims|removes the|emphasi[sz]es|takes a)\b', keywords: ['this version', 'this draft', 'this variant', 'this rewrite', 'this revision', 'this iteration']}
       - {regex: '\b(?:hope|hoping) (?:this|the) (?:draft|version|template|rewrite) (?:meets|works|fits|helps|is what you)|\b(?:hope|hoping) (?:this|the) email (?:meets your needs|is what you (?:were looking for|had in mind|need))', keywords: ['hope', 'hoping']}
-      - {regex: '\b(?:changes|edits|tweaks|adjustments|revisions) to (?:this|the) (?:draft|email|message|copy|tone|subject line|template)\b(?! (?:agreement|contract|sow|proposal|msa|dpa|order|plan|terms|quote|schedule|settings))', keywords: ['changes', 'edits', 'tweaks', 'adjustments', 'revisions']}
+      - {regex: '\b(?:changes|edits|tweaks|adjustments|revisions) to (?:this|the) (?:draft|email|message|copy|tone|subject line|template)\b(?! (?:agreement|contract|sow|proposal|msa|dpa|order|plan|terms|quote|schedule|settings|statement of work|nda|mou|redlines?|budget|invoice))', keywords: ['changes', 'edits', 'tweaks', 'adjustments', 'revisions']}
       - {regex: '\b(?:adjust|tweak|change|modify|edit|customi[sz]e|personali[sz]e|tailor) (?:the )?(?:tone|wording|length|subject line|cta|opener|greeting|sign-?off|copy|email|draft)(?: \w+){0,3} (?:as needed|as you see fit|to (?:match|suit|fit) your (?:voice|style|brand|preference))\b', keywords: ['as needed', 'as you see fit', 'to match your', 'to suit your', 'to fit your']}
       - {regex: '\bi (?:couldn''t|could not|wasn''t able to|was not able to|was unable to|didn''t|did not) (?:find|verify|confirm|locate|access)\b[^.!?\n]{0,80}\bso i(?:''ve| have)? (?:left|omitted|removed|skipped|excluded|didn''t|did not|kept|used)\b', keywords: ['couldn', 'could not', 'able to', 'unable', 'didn', 'did not']}
       - {regex: '\bi (?:don''t|do not) have access to (?:their|her|his|the prospect''s|real-time|the internet|live|current|up-to-date|the crm|crm)\b', keywords: ['have access']}
@@ -1173,6 +1175,8 @@ rules:
         - '[Searching the web for Acme Analytics...]'
         - '[1] https://news.example.com/acme'
       pass:
+        - 'Option 1: quarterly invoicing. Option 2: one annual invoice with a discount.'
+        - 'I have marked up a few changes to the draft statement of work.'
         - 'We integrate with your Salesforce instance in a day.'
         - 'Our assistant uses a large language model to summarize calls.'
         - 'Let me know what works for you.'
@@ -1399,7 +1403,7 @@ rules:
       - {regex: '\b(?:draft|email|version|option|variant) (?:v?\d|[a-c])\s*\([^)\n]{1,30}\)\s*:', keywords: ['draft', 'email', 'version', 'option', 'variant']}
       - {regex: '-{2,}\s*(?:end of )?(?:draft|email)(?: ends| end| starts| begins| below)?\s*-{2,}', keywords: ['draft', 'email']}
       - {regex: '(?:^|[\n.!?(*>]\s*|[,:-]\s+)(?:please |pls |plz |can you |could you |can someone |someone (?:should |needs to |pls |please )?)?(?:add|insert|remove|delete|cut|drop|swap|replace|rewrite|reword|rephrase|tone down|soften|shorten|tighten|trim|fill in|update|fix|change|double[- ]check|check|verify|confirm|sanity[- ]check|proofread|personali[sz]e|tweak|adjust|edit|leave out|take out|punch up|rework|redo|polish|fact[- ]check)\b (?!your\b|you\b|me\b|us\b)(?:in )?(?:(?:this|that|the|a|an|her|his|their|our) )?(?:[\w-]+ ){0,2}?(?:line|paragraph|para|section|sentence|bit|intro|opener|opening line|cta|sign-?off|subject line|stat|stats|numbers|figures|logo|case study|customer story|wording|copy|claim|ps|placeholder|testimonial)\b(?![^.!?\n]{0,40}\b(?:on your (?:side|end)|you sent|attached|for me|in the (?:attached|sow|contract|proposal|quote|order form)|works? for you|in your|and let me know|with your team|look right))', keywords: ['line', 'paragraph', 'para', 'section', 'sentence', 'bit', 'intro', 'opener', 'opening line', 'cta', 'sign-off', 'signoff', 'subject line', 'stat', 'numbers', 'figures', 'logo', 'case study', 'customer story', 'wording', 'copy', 'claim', 'ps', 'placeholder', 'testimonial']}
-      - {regex: '(?<!\b(?:i''ll|i will|we''ll|we will|let me|i can|i''d|we can|i''m going to|happy to|i|we|will|to|just|and i''ll|going to) )\b(?:check|confirm|verify|clear (?:this|it)|run (?:this|it) by|double[- ]check) with (?:legal|finance|product|marketing|rev ?ops|deal desk|sales ops|the ae|the se|the csm|the account team|security|compliance|pricing|engineering|my manager|the vp|the cro|[a-z]+ (?:on|before|about|re|whether|if))\b', keywords: ['check with', 'confirm with', 'verify with', 'clear this with', 'clear it with', 'run this by', 'run it by', 'double-check with', 'double check with']}
+      - {regex: '(?<!\b(?:i''ll|i will|we''ll|we will|let me|i can|i''d|we can|i''m going to|happy to|i|we|will|to|just|and i''ll|going to|you''ll|you will|you can|you could|you may|you might|you''d|you) )\b(?:check|confirm|verify|clear (?:this|it)|run (?:this|it) by|double[- ]check) with (?:legal|finance|product|marketing|rev ?ops|deal desk|sales ops|the ae|the se|the csm|the account team|security|compliance|pricing|engineering|my manager|the vp|the cro|[a-z]+ (?:on|before|about|re|whether|if))\b', keywords: ['check with', 'confirm with', 'verify with', 'clear this with', 'clear it with', 'run this by', 'run it by', 'double-check with', 'double check with']}
       - {regex: '(?:^|[\n.!?(\[*>]\s*|[,:-]\s+)(?:ask|ping|nudge|poke) (?!your\b|you\b|them\b|us\b|me\b|around\b|anyone\b|away\b|yourself\b|questions?\b)[a-z]+(?:''s)?(?: [a-z]+)? (?:whether|if|about|to (?:confirm|check|verify|approve|review|ok|sign off))\b|(?:^|[\n.!?]\s*)(?:ask|ping) (?!your\b|you\b|them\b|us\b|me\b|around\b|anyone\b|away\b|yourself\b|questions?\b|away\b)[a-z]+[.!]?\s*(?:$|\n)', keywords: ['ask', 'ping', 'nudge', 'poke']}
       - {regex: '\bget (?!your\b|you\b|back\b|in\b|started\b)(?:legal|finance|[a-z]+) to (?:ok|okay|approve|sign off|review|check|bless|green-?light|confirm)\b(?! (?:it|this) for you)', keywords: ['to ok', 'to okay', 'to approve', 'to sign off', 'to review', 'to check', 'to bless', 'to green', 'to confirm']}
       - {regex: '(?:^|\n|[.!?]\s+)(?!(?:happy|glad|able|like|love|want|need|going|has|have|had|hope|plan|due|ready|free|easy|nice|pleased|hard|time|way|how|what|where|wants|needs|plans|hopes|likes|loves|try|tried|used|nothing|something|more|less|up|back|yet|still|also|just|only|unable|sure|tough|quick|fast|needed|asked|is|are|was|were|and|or|but|so|then|not|ok|okay|great|good|keen|eager|excited|delighted|thrilled|honored|proud|simple|welcome|safe|best|fine)\b)[a-z]+ to (?:confirm|check|verify|review|approve|update|fill in|follow up|sign off)\s*[.)\]]?\s*(?:$|\n)', keywords: ['to confirm', 'to check', 'to verify', 'to review', 'to approve', 'to update', 'to fill in', 'to follow up', 'to sign off']}
@@ -1645,6 +1649,7 @@ rules:
         - '??? confirm the number'
         - 'Please keep this between us.'
       pass:
+        - 'Next step: I send the order form and you check with legal on the DPA.'
         - 'Drop me a line whenever suits you.'
         - 'Shoot us a line if the timing is better in spring.'
         - 'Drop us a line when the budget cycle opens.'

@@ -106,7 +106,7 @@ rules:
       - 'end of year'
       - 'end of the month'
     patterns:
-      - '\b(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|bonus|incentive|savings|special|terms|quote|proposal|spot|seat|slot|window|opportunity|invitation|invite|trial|credit|credits|package|bundle)(?: [\w''-]+){0,4}? (?:ends|end|ending|expires?|expiring|runs out|run out|goes away|go away|is going away|are going away|disappears?|disappearing|vanish(?:es)?|is gone|will be gone|won''t last|will not last|(?:is|are) only (?:valid|available|good|open)|(?:is|are) valid only|(?:goes|go|is going|are going) up|increase|increases(?! (?:are|were|have|had|can|could|would|should|stay|remain|of)\b)|will increase|(?:is|are) increasing|jumps?|won''t be (?:available|around|here|on the table)|will not be (?:available|around|on the table)|closes?|(?:is|are) closing|(?:is|are|will be) off the table|(?:is|are) limited(?! to))\b(?: (?:at |by |on |in |as of )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b)?'
+      - '\b(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|bonus|incentive|savings|special|terms|quote|proposal|spot|seat|slot|window|opportunity|invitation|invite|trial|credit|credits|package|bundle)(?: (?!(?:not|never|doesn''t|don''t|won''t|isn''t|aren''t|didn''t|can''t|cannot|no)\b)[\w''-]+){0,4}? (?:ends|end|ending|expires?|expiring|runs out|run out|goes away|go away|is going away|are going away|disappears?|disappearing|vanish(?:es)?|is gone|will be gone|won''t last|will not last|(?:is|are) only (?:valid|available|good|open)|(?:is|are) valid only|(?:goes|go|is going|are going) up|increase|increases(?! (?:are|were|have|had|can|could|would|should|stay|remain|of)\b)|will increase|(?:is|are) increasing|jumps?|won''t be (?:available|around|here|on the table)|will not be (?:available|around|on the table)|closes?|(?:is|are) closing|(?:is|are|will be) off the table|(?:is|are) limited(?! to))\b(?: (?:at |by |on |in |as of )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b)?'
       - '\b(?:expires?|expiring|ends|ending|closes?|gone|disappears?|goes away|disappearing|vanishes|(?:goes|go) up|increases?) (?:at |by |on |as of |after )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b'
       - '\b(?:only|just) (?:valid|available|good|open) (?:until|till|through|thru) (?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b'
       - '\b(?:last|final) (?:chance|opportunity|hours?|notice|offer|warning|reminder)\b(?! (?:to (?:join|register|rsvp) (?:the|our) (?:webinar|event|session)))'
@@ -135,7 +135,7 @@ rules:
       - {regex: '\b(?:need|needs|must have|require|expect) (?:your |a |an |the )?(?:answer|decision|signature|reply|response|commitment|sign-?off|go-?ahead|yes|confirmation|signed contract|po|purchase order)(?: or no| one way or the other)? (?:by|before|no later than|within|today|tonight|asap|immediately|eod|cob|end of)\b', keywords: ['answer', 'decision', 'signature', 'reply', 'response', 'commitment', 'sign-off', 'signoff', 'go-ahead', 'go ahead', 'yes', 'confirmation', 'signed contract', 'po ', 'purchase order']}
       - {regex: '\b(?:reply|respond|sign|signed|approved|done|back to me|decide|confirm|commit|book|buy|purchase|order|act|get back to me|let me know|answer|register) (?:by|before|no later than) (?:today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|business)|midnight|noon)\b', keywords: ['by today', 'by tonight', 'by tomorrow', 'by eod', 'by cob', 'by end', 'by midnight', 'by noon', 'before today', 'before tonight', 'before tomorrow', 'before eod', 'before end', 'before midnight', 'no later']}
       - {regex: '\b(?:reply|respond|decide|act|confirm|commit|get back(?: to me)?|answer|register)(?: to (?:me|us|this))? (?:within (?:the next )?(?:\d+|twelve|twenty-four|forty-eight|a few) (?:hours?|hrs?|minutes?|mins?)|immediately|right away|right now|asap|today|tonight|now)\b', keywords: ['reply', 'respond', 'decide', 'act ', 'confirm', 'commit', 'get back', 'answer', 'register']}
-      - {regex: '\burgent(?:ly)?\b(?![- ]care\b)', keywords: ['urgent']}
+      - {regex: '(?<!\b(?:anything|something|nothing|anything else|something else) )\burgent(?:ly)?\b(?![- ]care\b| (?:issues?|questions?|requests?|matters?|tickets?|cases?|needs?|fix(?:es)?|bugs?|problems?|incidents?|support)\b)', keywords: ['urgent']}
       - {regex: '\b(?:respond|reply|act|decide|sign) immediately\b', keywords: ['immediately']}
       - {regex: '\bonly (?:hold|keep|honou?r|guarantee|offer|extend) (?:this|the|that|these|your) (?:rate|price|pricing|quote|offer|discount|deal|spot|slot|seat|terms)\b', keywords: ['only hold', 'only keep', 'only honor', 'only honour', 'only guarantee', 'only offer', 'only extend']}
       - {regex: '\b(?:can''t|cannot|can not|won''t be able to|will not be able to|may not be able to) (?:promise|guarantee|hold|keep) (?:this|that|it|we|you|the)(?:''ll| will| would)? ?(?:still )?(?:be available|have (?:capacity|room|space|availability|a slot|a spot)|last|be (?:here|around|open))', keywords: ['t promise', 'not promise', 't guarantee', 'not guarantee', 't hold', 'not hold', 't keep', 'not keep', 'able to', 'cannot promise', 'cannot guarantee', 'cannot hold', 'cannot keep']}
@@ -143,6 +143,9 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:don''t|do not|never) feel (?:like )?you (?:have|need|must|''ve got) to\b|\bno need to (?:reply|respond|decide|answer|rush)\b'
+      - '\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b'
+      - '\bhappy to (?:extend|hold|keep|push|give you more time)\b|\bif you (?:need|want) (?:a bit |a little )?more time\b'
       - '\b(?:we|our (?:team|support|engineers?|support team)|i) (?:will |can |typically |usually |always |normally |''ll )?(?:reply|respond|get back|answer|act|confirm|book)\b'
       - '\bno (?:rush|pressure|hurry|urgency)\b(?![^.]{0,40}\b(?:but|however)\b)'
       - '\b(?:not|nothing|no) urgent\b'
@@ -172,6 +175,12 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'Don''t feel you have to reply today; whenever suits is fine.'
+        - 'The quote does not expire, so there is no need to rush.'
+        - 'Your pilot ends on the 30th, and I am happy to extend it if your team needs longer.'
+        - 'Should something urgent come up, the on-call engineer answers within the hour.'
+        - 'We handle urgent tickets around the clock.'
+        - 'Our price list changes in March, as published on our pricing page.'
         - 'We''re an SMS-only shop today, so email isn''t something we support yet.'
         - 'Annual price increases are capped at 3% under our standard terms.'
         - 'Price increases of more than 4% need your written agreement.'
@@ -244,7 +253,7 @@ rules:
       - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
-      - '\b(?:webinar|conference|dinner|meetup|roundtable|workshop|breakfast|happy hour|clinic|masterclass|bootcamp|training session|office hours|course|class)\b'
+      - '\b(?:webinar|conference|dinner|meetup|roundtable|workshop|breakfast|happy hour|clinic|masterclass|bootcamp|training session|office hours|course|class|rsvp|attendees|guests|registration)\b'
       - '\b(?:availability|capacity) (?:is|are) (?:\w+ )?(?:limited|tight) (?:on my (?:side|end)|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
     message: 'false scarcity: "{match}"'
     examples:
@@ -269,6 +278,7 @@ rules:
         - 'This is reserved for a select few.'
         - 'These spots won''t last.'
       pass:
+        - 'The dinner has room for 25 guests, so RSVP if you would like to join.'
         - 'Our free onboarding clinic runs monthly, first come, first served.'
         - 'The masterclass is free and seats are limited, so register when you can.'
         - 'The trial is limited to your team.'
@@ -455,7 +465,7 @@ rules:
       - {regex: '\b(?:every|each|literally every|virtually every) (?:company|team|firm|business|org|organization|player|leader) (?:your size|like yours|in your (?:space|industry|vertical|market|sector))\b', keywords: ['every', 'each']}
       - '\bodd one out\b'
       - '\b(?:most|all|nearly all|almost all|many|the majority|half) of (?:the )?(?:leading |top |best |biggest |other |serious |smart )?(?:teams|companies|players|firms|brands|orgs|organizations|leaders) in your (?:vertical|industry|space|market|sector|category|field)\b'
-      - {regex: '\b(?:most|all|nearly all|almost all|many|the majority of) (?:companies|teams|firms|businesses|orgs|organizations|players) (?:your size|like yours|in your (?:space|industry|vertical|market|sector)) (?:already|now|have|are)\b', keywords: ['your size', 'like yours', 'in your space', 'in your industry', 'in your vertical', 'in your market', 'in your sector']}
+      - {regex: '\b(?:most|all|nearly all|almost all|many|the majority of) (?:companies|teams|firms|businesses|orgs|organizations|players) (?:your size|like yours|in your (?:space|industry|vertical|market|sector)) (?:already|now|have|are)\b(?! (?:exploring|looking at|evaluating|asking|thinking|curious|considering|discussing|interested|starting to look|talking)\b)', keywords: ['your size', 'like yours', 'in your space', 'in your industry', 'in your vertical', 'in your market', 'in your sector']}
       - '\b(?:every|each) (?:serious |smart )?(?:company|team) (?:is|has) (?:already )?(?:using|moved|switched|adopted)\b'
       - '\b(?:everyone|everybody)(?: else)?(?: in [\w-]+(?: [\w-]+)?)? (?:is|are) (?:already |now )?(?:switching|moving|using|signing|adopting|buying|leaving)\b'
     exceptions:
@@ -470,6 +480,7 @@ rules:
         - 'Don''t be the last to adopt.'
         - 'Don''t let your competitors get ahead.'
       pass:
+        - 'Most companies in your sector are exploring how to automate onboarding.'
         - 'Teams like yours use it to ramp faster.'
         - 'Several logistics companies use us for routing.'
         - 'Everyone on your team gets a login.'
@@ -762,7 +773,7 @@ rules:
       - 'last shot'
       - 'expect'
     patterns:
-      - '\b(?:you must|you need to|you have to|you''ve got to|you have got to) (?:act|reply|respond|decide|sign|buy|commit|move|get back|book|call|purchase|order|try|switch|make a decision)(?: \w+){0,3} (?:now|today|fast|quickly|immediately|asap|tonight|this week)\b'
+      - '(?<!\b(?:don''t|do not|never|doesn''t) feel (?:like )?)\b(?:you must|you need to|you have to|you''ve got to|you have got to) (?:act|reply|respond|decide|sign|buy|commit|move|get back|book|call|purchase|order|try|switch|make a decision)(?: \w+){0,3} (?:now|today|fast|quickly|immediately|asap|tonight|this week)\b'
       - '\bthis is your (?:last|final|only|one) (?:chance|opportunity|shot)\b'
       - '\bno more (?:extensions|delays|excuses)\b'
       - '\bno excuses\b'
@@ -804,6 +815,7 @@ rules:
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'Don''t feel you have to respond today; next week is fine.'
         - 'Can I get a decision on the SSO provider from your IT team when they''re ready?'
         - 'I''d like your answer by Friday if possible, so I can book the trainers.'
         - 'Awaiting your feedback on the agenda.'
@@ -848,7 +860,7 @@ rules:
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
-      - '\b(?:as (?:we |i )?(?:announced|communicated|published|shared|mentioned)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated))\b'
+      - '\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b'
       - '\bno (?:rush|pressure|hurry|urgency)\b'
       - '\b(?:webinar|event|session|meeting|call|demo|workshop|registration for the webinar) (?:ends|closes|expires)\b'
       - '\bhappy to (?:hold|keep)\b'
@@ -1273,7 +1285,7 @@ rules:
       - {regex: '\byou(?:''ll| will| would|''d)? (?:have to|need to|must|want to|better|should|''d better) (?:move|act|decide|sign|jump on (?:this|it)) (?:fast|quickly|now|today|soon|immediately|right away)\b', keywords: ['move', 'act', 'decide', 'sign', 'jump']}
       - {regex: '\b(?:i|we)(?:''ll| will)? need to (?:get (?:this|it|the (?:contract|order form|paperwork|deal|agreement))(?: \w+)? (?:signed|done|closed|approved|finali[sz]ed|over the line)|hear (?:back )?(?:from you)?) (?:asap|today|tonight|immediately|right away|now|by ${WHEN}|before ${WHEN})', keywords: ['need to']}
       - {regex: '\b(?:i|we)(?:''ll| will)? need (?:your|an?|the) (?:answer|decision|signature|commitment|yes|reply|response|go-?ahead|sign-?off|verbal|confirmation) (?:asap|today|tonight|immediately|right away|now)\b', keywords: ['need']}
-      - {regex: '\byou (?:need|have|must|''ll need|will need|''ve got|have got) to (?:decide|sign|commit|respond|reply|confirm|make a decision|get back to me|act|choose) (?:by|before|no later than|within|today|tonight|now|immediately|asap|this week)\b', keywords: ['to decide', 'to sign', 'to commit', 'to respond', 'to reply', 'to confirm', 'to make', 'to get back', 'to act', 'to choose']}
+      - {regex: '(?<!\b(?:don''t|do not|never|doesn''t) feel (?:like )?)\byou (?:need|have|must|''ll need|will need|''ve got|have got) to (?:decide|sign|commit|respond|reply|confirm|make a decision|get back to me|act|choose) (?:by|before|no later than|within|today|tonight|now|immediately|asap|this week)\b', keywords: ['to decide', 'to sign', 'to commit', 'to respond', 'to reply', 'to confirm', 'to make', 'to get back', 'to act', 'to choose']}
       - {regex: '\b(?:respond|reply|register|sign|book|confirm|decide|act|sign up|commit|get back to me)(?: \w+){0,2} (?:within|in) (?:the (?:next )?)?(?:hour|\d+ (?:hours?|minutes?|mins?)|twenty-four hours|forty-eight hours|a day|one day) (?:to|or|so)\b', keywords: ['within', 'in the hour', 'in the next', 'in a day', 'in one day', 'in twenty', 'in forty', 'in 1', 'in 2', 'in 3', 'in 4', 'in 5', 'in 6', 'in 7', 'in 8', 'in 9']}
       - {regex: '\b(?:price|prices|pricing|rate|rates|cost|costs|fee|fees|list price)(?: \w+)? (?:will )?(?:doubles?|triples?|jumps?|rises?|rise|increases?|increase|goes up|go up|climbs?|spikes?|is going up|are going up|is rising|are rising|is increasing|are increasing)(?: by)?(?: \d+ ?%| \d+ percent)?,? (?:on|after|from|starting|as of|next|this|soon|shortly|tomorrow|at midnight|at the end|in (?:\d|a few|a couple|two|three|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|q[1-4]|the new year))\b', keywords: ['double', 'triple', 'jump', 'rise', 'increase', 'go up', 'goes up', 'going up', 'climb', 'spike', 'rising', 'increasing']}
       - {regex: '\b(?:next|this|on|from|after) (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|the \d+\w*),? (?:the |our |your )?(?:price|prices|pricing|rate|rates)(?: \w+)? (?:doubles|triples|jumps|rises|increases|goes up|go up|will (?:double|triple|jump|rise|increase|go up))\b', keywords: ['double', 'triple', 'jump', 'rise', 'increase', 'go up', 'goes up']}
@@ -1312,6 +1324,7 @@ rules:
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b'
       - '\bno (?:rush|pressure|hurry)\b'
       - '\b(?:webinar|event|session|registration|support|office hours|conference|summit|workshop|meetup|tickets?)\b'
       - '\b(?:i know|i understand|you mentioned|you said|as you said|as you mentioned|i gather|i hear)(?: that)? (?:you|your team)(?: [\w'']+){0,2} (?:need|have|must|plan|want) to (?:decide|choose|sign|commit)\b'
@@ -1389,6 +1402,8 @@ rules:
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'Prices rise 4% in February for new orders, as our website explains.'
+        - 'Please don''t feel you need to decide this week.'
         - 'The order form is ready whenever you are.'
         - 'Friday works great; I''ll send the invite.'
         - 'The webinar replay is available until Friday.'
