@@ -6,8 +6,12 @@
  * earlier submissions → scan (pure) → reserve template history (one autocommitted statement) →
  * tier (pure) → store drafts + audit rows in ONE statement (lifecycle.receiveDrafts: atomic on its
  * own, so no BEGIN/COMMIT round trips) → return the results and the after-commit effects (post
- * for review, or queue the send); the adapter runs them (src/effects.ts). A single draft costs
- * three Postgres round trips here (load, reserve, store), each a prepared statement.
+ * for review, or queue the send); the adapter runs them (src/effects.ts).
+ * A small request (≤ GUARDED_MAX drafts) in a process that has served one before skips the load:
+ * it is tiered on the policy version, book stamp and template histories this process last read,
+ * and stored by ONE statement that first checks all of them (plus: recipient not suppressed,
+ * draft not submitted before) and writes nothing when any differs; the request then takes the
+ * load path (submitKnown). So a single draft costs one Postgres round trip here, two on a miss.
  *
  * What must stay true:
  * - Idempotency lives in Postgres: (source, external_id) and (source, idempotency key) are unique
@@ -21,6 +25,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
+import type { Db } from '../db/client.js';
 import type { Actor } from '../audit/actor.js';
 import type { drafts } from '../db/schema.js';
 import { BOOK_STAMP_SQL, getBook, jsonToAccount } from '../accounts/book.js';
@@ -252,6 +257,10 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
   });
 
   if (!valid.length) return { results: results as ItemResult[], effects };
+  if (valid.length <= GUARDED_MAX) {
+    const done = await submitKnown(deps, ctx, valid, results, effects);
+    if (done) return { results: results as ItemResult[], effects };
+  }
   // One round trip reads all the request needs (policy version, book stamp, accounts, suppressions,
   // earlier submissions), for every item that passed parsing; the checks below keep their order.
   const loaded = await loadForIntake(
@@ -265,6 +274,7 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
   );
   const active = await getPolicyAtVersion(deps.db, loaded.policyVersion);
   const policy = active.policy;
+  if (active.version === (loaded.policyVersion ?? 0)) learn(deps.db, { policyVersion: active.version, stamp: loaded.stamp }, loaded.templates);
   const known = Object.keys(policy.workflows);
   valid = valid.filter((v) => {
     if (known.length && !known.includes(v.d.workflow)) {
@@ -306,23 +316,102 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
         return { ...v, account, findings: scanDraft(v.d as DraftInput, account, book, policy) };
       });
       const stored = await storeDrafts(deps, ctx, scanned, policy, active.version, suppressedSet, loaded.templates);
-
-      // Rows not stored collided with a concurrent retry (or a twin earlier in this batch).
-      const lost = scanned.filter((s) => !stored.has(s.index));
-      const reread = lost.length ? await loadExisting(deps, ctx.source, lost.map((l) => l.d.external_id), lost.flatMap((l) => (l.key ? [l.key] : []))) : [];
-      for (const s of scanned) {
-        const out = stored.get(s.index);
-        if (out) results[s.index] = { index: s.index, ok: true, created: true, draft: out.draft };
-        else results[s.index] = replay(s.index, s.d, s.hash, s.key, reread) ?? fail(s.index, 'CONFLICT', 'draft collided with a concurrent submission; retry');
-      }
-
-      for (const { draft } of stored.values()) {
-        if (draft.status === 'pending_review') effects.push({ kind: 'post_review', draftId: draft.id });
-        else if (draft.status === 'approved') effects.push({ kind: 'send', draftId: draft.id, actor: ctx.actor });
-      }
+      await finish(deps, ctx, scanned, stored!, results, effects);
     }
   }
   return { results: results as ItemResult[], effects };
+}
+
+/** The answers and after-commit effects of the drafts stored (or not) by storeDrafts. */
+async function finish(deps: IntakeDeps, ctx: SubmitContext, scanned: Scanned[], stored: Map<number, { draft: DraftOut }>, results: Array<ItemResult | undefined>, effects: Effect[]): Promise<void> {
+  // Rows not stored collided with a concurrent retry (or a twin earlier in this batch).
+  const lost = scanned.filter((s) => !stored.has(s.index));
+  const reread = lost.length ? await loadExisting(deps, ctx.source, lost.map((l) => l.d.external_id), lost.flatMap((l) => (l.key ? [l.key] : []))) : [];
+  for (const s of scanned) {
+    const out = stored.get(s.index);
+    if (out) results[s.index] = { index: s.index, ok: true, created: true, draft: out.draft };
+    else results[s.index] = replay(s.index, s.d, s.hash, s.key, reread) ?? fail(s.index, 'CONFLICT', 'draft collided with a concurrent submission; retry');
+  }
+  for (const { draft } of stored.values()) {
+    if (draft.status === 'pending_review') effects.push({ kind: 'post_review', draftId: draft.id });
+    else if (draft.status === 'approved') effects.push({ kind: 'send', draftId: draft.id, actor: ctx.actor });
+  }
+}
+
+/**
+ * What this process last read of the database's state that intake depends on: the active policy
+ * version, the book stamp and each template's history. Never trusted on its own: a small request
+ * (submitKnown) tiers on it and its store statement checks every piece of it (KNOWN_GUARD_SQL).
+ */
+interface Known {
+  policyVersion: number;
+  stamp: string;
+  templates: Map<string, TemplateRow>;
+}
+const knownByDb = new WeakMap<Db, Known>();
+const KNOWN_TEMPLATES_MAX = 10_000;
+
+function learn(db: Db, state: { policyVersion: number; stamp: string } | null, templates: TemplateRow[]): void {
+  let k = knownByDb.get(db);
+  if (state && (!k || k.policyVersion !== state.policyVersion || k.stamp !== state.stamp)) {
+    k = { ...state, templates: k?.templates ?? new Map() };
+    knownByDb.set(db, k);
+  }
+  if (!k) return;
+  if (k.templates.size > KNOWN_TEMPLATES_MAX) k.templates.clear();
+  for (const t of templates) k.templates.set(t.template_id, t);
+}
+
+/** Forget what this process knows (tests; the next request reads everything again). */
+export function forgetIntakeState(db: Db): void {
+  knownByDb.delete(db);
+}
+
+/**
+ * A small request (≤ GUARDED_MAX drafts) in ONE round trip: tier on what this process knows
+ * (policy version, book stamp — so the cached Book and its accounts —, template histories), assume
+ * the recipients are not suppressed and the drafts are new, and store behind a guard that checks
+ * all of it in the same statement. False (nothing written) when something is not known here or
+ * the guard finds the database elsewhere (a new policy or book, a suppressed recipient, an earlier
+ * submission): the caller then reads everything (LOAD_SQL) as for any request. Items that fail a
+ * policy check also go that way, so every answer comes from the one path that reads the database.
+ */
+async function submitKnown(
+  deps: IntakeDeps,
+  ctx: SubmitContext,
+  valid: Array<{ index: number; d: DraftIn; hash: string; key: string | undefined }>,
+  results: Array<ItemResult | undefined>,
+  effects: Effect[],
+): Promise<boolean> {
+  const k = knownByDb.get(deps.db);
+  if (!k || !valid.every((v) => k.templates.has(v.d.template_id))) return false;
+  const active = await getPolicyAtVersion(deps.db, k.policyVersion);
+  if (active.version !== k.policyVersion) return false;
+  const policy = active.policy;
+  const known = Object.keys(policy.workflows);
+  if (!valid.every((v) => (!known.length || known.includes(v.d.workflow)) && checkSender(policy, v.d.from).ok)) return false;
+  const book = await getBook(deps.db, k.stamp, policy.sensitive_fields);
+  const scanned: Scanned[] = [];
+  for (const v of valid) {
+    const account = book.get(v.d.account_id);
+    if (!account) return false;
+    scanned.push({ ...v, account, findings: scanDraft(v.d as DraftInput, account, book, policy) });
+  }
+  const env: KnownEnv = {
+    policyVersion: k.policyVersion,
+    stamp: k.stamp,
+    suppressionKeys: [...new Set(valid.flatMap((v) => suppressionKeys(v.d.to.email)))],
+    externalIds: valid.map((v) => v.d.external_id),
+    keys: valid.flatMap((v) => (v.key ? [v.key] : [])),
+  };
+  const stored = await storeDrafts(deps, ctx, scanned, policy, active.version, new Set(), [...k.templates.values()].filter((t) => valid.some((v) => v.d.template_id === t.template_id)), env);
+  if (!stored) {
+    // The database moved on (or a recipient is suppressed, or a draft was submitted before): read it.
+    knownByDb.delete(deps.db);
+    return false;
+  }
+  await finish(deps, ctx, scanned, stored, results, effects);
+  return true;
 }
 
 /** Reserve (or, with negative counts, hand back) slots in templates' histories; prepared. */
@@ -341,7 +430,8 @@ async function storeDrafts(
   policyVersion: number,
   suppressedSet: Set<string>,
   read: TemplateRow[],
-): Promise<Map<number, { draft: DraftOut }>> {
+  env?: KnownEnv,
+): Promise<Map<number, { draft: DraftOut }> | null> {
   const perTemplate = new Map<string, { workflow: string; n: number }>();
   for (const s of scanned) {
     const t = perTemplate.get(s.d.template_id);
@@ -388,14 +478,19 @@ async function storeDrafts(
       return { template_id: t, n: perTemplate.get(t)!.n, seen: r ? Number(r.seen) : 0, state: r?.state ?? 'normal', recent_sampled: r?.recent_sampled ?? [], clean_run: r ? Number(r.clean_run) : 0 };
     });
     const rows = tierRows(ctx, scanned, policy, policyVersion, suppressedSet, new Map(assumed.map((a) => [a.template_id, { seen: a.seen, state: a.state, recentSampled: a.recent_sampled as ReviewOutcome[], cleanRun: a.clean_run }])));
-    const g = await receiveDraftsGuarded(deps.db, rows, ctx.actor, {
-      with: GUARD_SQL,
-      params: [...reserveParams(tplIds, tplIds.map((t) => perTemplate.get(t)!.n)), JSON.stringify(assumed), policy.high_tier.new_template_probation],
-    });
+    const params = [...reserveParams(tplIds, tplIds.map((t) => perTemplate.get(t)!.n)), JSON.stringify(assumed), policy.high_tier.new_template_probation];
+    if (env) params.push(env.policyVersion, env.stamp, pgArray(env.suppressionKeys), ctx.source, pgArray(env.externalIds), pgArray(env.keys));
+    const g = await receiveDraftsGuarded(deps.db, rows, ctx.actor, { with: env ? KNOWN_GUARD_SQL : GUARD_SQL, params });
+    const info = g.info as { env: boolean; templates: TemplateRow[] };
+    // What the reservation left: the history the next request of these templates assumes.
+    learn(deps.db, null, info.templates);
     if (g.ok) return settle(keep(rows, g.stored));
-    tplRows = g.info as TemplateRow[];
+    // Unknown state (KNOWN_GUARD_SQL): nothing was reserved or stored.
+    if (!info.env) return null;
+    tplRows = info.templates;
   } else {
     tplRows = await reserve(tplIds, tplIds.map((t) => perTemplate.get(t)!.n));
+    learn(deps.db, null, tplRows);
   }
   let stored: Map<number, { draft: DraftOut }>;
   try {
@@ -420,13 +515,38 @@ const GUARDED_MAX = 10;
  * new-template probation ($7), since tierDraft reads `seen` only as `seen < new_template_probation`
  * (and in that reason's text), so every count past it tiers alike.
  */
-const GUARD_SQL = `tpl as (insert into templates (template_id, workflow, seen)
-    select * from unnest($3::text[], $4::text[], $5::int[])
+const guardSql = (envOk: string, where: string) => `tpl as (insert into templates (template_id, workflow, seen)
+    select * from unnest($3::text[], $4::text[], $5::int[])${where}
     on conflict (template_id) do update set seen = greatest(0, templates.seen + excluded.seen), updated_at = now()
     returning template_id, seen, state, recent_sampled, clean_run),
-  guard as (select coalesce(bool_and(coalesce((e.seen = tpl.seen - e.n or (e.seen >= $7::int and tpl.seen - e.n >= $7::int)) and e.state = tpl.state and e.recent_sampled = tpl.recent_sampled and e.clean_run = tpl.clean_run, false)), false) as ok,
-      json_agg(json_build_object('template_id', tpl.template_id, 'seen', tpl.seen, 'state', tpl.state, 'recent_sampled', tpl.recent_sampled, 'clean_run', tpl.clean_run)) as info
+  guard as (select ${envOk} and coalesce(bool_and(coalesce((e.seen = tpl.seen - e.n or (e.seen >= $7::int and tpl.seen - e.n >= $7::int)) and e.state = tpl.state and e.recent_sampled = tpl.recent_sampled and e.clean_run = tpl.clean_run, false)), false) as ok,
+      json_build_object('env', ${envOk}, 'templates', coalesce(json_agg(json_build_object('template_id', tpl.template_id, 'seen', tpl.seen, 'state', tpl.state, 'recent_sampled', tpl.recent_sampled, 'clean_run', tpl.clean_run)) filter (where tpl.template_id is not null), '[]')) as info
     from tpl left join jsonb_to_recordset($6::jsonb) as e(template_id text, n int, seen int, state text, recent_sampled text[], clean_run int) on e.template_id = tpl.template_id)`;
+const GUARD_SQL = guardSql('true', '');
+
+/** What submitKnown assumed besides the template histories; KNOWN_GUARD_SQL checks it. */
+interface KnownEnv {
+  policyVersion: number;
+  stamp: string;
+  suppressionKeys: string[];
+  externalIds: string[];
+  keys: string[];
+}
+
+/**
+ * GUARD_SQL for submitKnown, whose drafts were tiered on state this process remembered rather than
+ * read: before reserving anything it checks, in the same statement (one snapshot), that the active
+ * policy is still version $8, the book stamp still $9 (so the accounts are those of the Book the
+ * drafts were scanned with), no recipient key ($10) is suppressed, and the client ($11) has no
+ * draft with one of these external ids ($12) or Idempotency-Keys ($13). When any of it fails
+ * nothing is reserved or stored (`env` false in info); otherwise it is GUARD_SQL.
+ */
+const KNOWN_GUARD_SQL =
+  `env as (select coalesce(${ACTIVE_POLICY_VERSION_SQL}, 0) = $8::int and ${BOOK_STAMP_SQL} = $9::text ` +
+  `and not exists (select 1 from suppressions s where s.value = any($10::text[])) ` +
+  `and not exists (select 1 from drafts d where d.source = $11::text and d.external_id = any($12::text[])) ` +
+  `and not exists (select 1 from drafts d where d.source = $11::text and d.idempotency_key = any($13::text[])) as ok), ` +
+  guardSql('(select ok from env)', ' where (select ok from env)');
 
 /** Each template's history before this request's drafts, from the rows its reservation returned. */
 function historyOf(tplRows: TemplateRow[], perTemplate: Map<string, { n: number }>): Map<string, TemplateHistory> {
