@@ -31,6 +31,7 @@ import type { drafts } from '../db/schema.js';
 import { BOOK_STAMP_SQL, getBook, jsonToAccount } from '../accounts/book.js';
 import { ACTIVE_POLICY_VERSION_SQL, getPolicyAtVersion, type ActivePolicy } from '../policy-store/store.js';
 import { scanDraft } from '../detect/scan.js';
+import type { Book } from '../detect/book.js';
 import { domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
 import type { Account, DraftInput, Finding } from '../detect/types.js';
 import { readReason, tierDraft } from '../policy/tier.js';
@@ -164,11 +165,20 @@ function storedOut(d: StoredDraft): DraftOut {
   };
 }
 
-/** The earlier submissions of this client with one of these external ids or keys, as JSON rows. */
+/**
+ * The earlier submissions of this client with one of these external ids or keys, as JSON rows.
+ * Each id and key is probed in its unique index (source, external_id / idempotency_key), one
+ * lateral lookup per element of the unnest, whatever the planner estimates: a filter `external_id = any(array)` over the client's rows reads every draft the client
+ * ever sent (a generic plan kept only `source` as the index condition: 37 ms for 1,000 ids against
+ * 4,000 drafts, growing with the table).
+ */
+const EXISTING_IDS_SQL = (source: string, externalIds: string, keys: string) =>
+  `select d.id from unnest((select ${externalIds}::text[])::text[]) as x(v) cross join lateral (select d.id from drafts d where d.source = ${source}::text and d.external_id = x.v limit 1) d ` +
+  `union select d.id from unnest((select ${keys}::text[])::text[]) as y(v) cross join lateral (select d.id from drafts d where d.source = ${source}::text and d.idempotency_key = y.v limit 1) d`;
 const EXISTING_SQL = (source: string, externalIds: string, keys: string) => `(select coalesce(json_agg(json_build_object(
       'id', d.id, 'externalId', d.external_id, 'idempotencyKey', d.idempotency_key, 'requestHash', d.request_hash, 'status', d.status,
       'tier', d.tier, 'sampled', d.sampled, 'tierReasons', d.tier_reasons, 'findings', d.findings)), '[]')
-     from drafts d where d.source = ${source} and (d.external_id = any((select ${externalIds}::text[])::text[]) or d.idempotency_key = any((select ${keys}::text[])::text[])))`;
+     from drafts d where d.id in (${EXISTING_IDS_SQL(source, externalIds, keys)}))`;
 
 /**
  * Everything intake reads before it scans, in ONE prepared statement (one round trip): the active
@@ -263,15 +273,27 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
   }
   // One round trip reads all the request needs (policy version, book stamp, accounts, suppressions,
   // earlier submissions), for every item that passed parsing; the checks below keep their order.
-  const loaded = await loadForIntake(
-    deps,
-    ctx.source,
-    [...new Set(valid.map((v) => v.d.account_id))],
-    [...new Set(valid.flatMap((v) => suppressionKeys(v.d.to.email)))],
-    valid.map((v) => v.d.external_id),
-    valid.flatMap((v) => (v.key ? [v.key] : [])),
-    [...new Set(valid.map((v) => v.d.template_id))],
-  );
+  // A larger request in a warmed process scans while that read runs, on the Book of the stamp it
+  // knows (the accounts then come from that Book, not from the read); the scans are kept only when
+  // the read finds the same policy version and stamp, else everything is read and scanned again.
+  const accountIds = [...new Set(valid.map((v) => v.d.account_id))];
+  const load = (withAccounts: boolean) =>
+    loadForIntake(
+      deps,
+      ctx.source,
+      withAccounts ? accountIds : [],
+      [...new Set(valid.flatMap((v) => suppressionKeys(v.d.to.email)))],
+      valid.map((v) => v.d.external_id),
+      valid.flatMap((v) => (v.key ? [v.key] : [])),
+      [...new Set(valid.map((v) => v.d.template_id))],
+    );
+  const k = knownByDb.get(deps.db);
+  const pending = load(!k);
+  pending.catch(() => {});
+  const pre = k ? await prescan(deps, k, valid) : null;
+  let loaded = await pending;
+  const hit = pre !== null && loaded.stamp === pre.stamp && (loaded.policyVersion ?? 0) === pre.policyVersion;
+  if (k && !hit) loaded = await load(true);
   const active = await getPolicyAtVersion(deps.db, loaded.policyVersion);
   const policy = active.policy;
   if (active.version === (loaded.policyVersion ?? 0)) learn(deps.db, { policyVersion: active.version, stamp: loaded.stamp }, loaded.templates);
@@ -291,7 +313,7 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
   });
 
   if (valid.length) {
-    const accountById = new Map(loaded.accounts.map((j) => [String(j.id), jsonToAccount(j)]));
+    const accountById = hit ? new Map(accountIds.flatMap((id) => { const a = pre.book.get(id); return a ? [[id, a] as const] : []; })) : new Map(loaded.accounts.map((j) => [String(j.id), jsonToAccount(j)]));
     const suppressedSet = new Set(loaded.suppressed);
     const existing = loaded.existing;
 
@@ -310,16 +332,40 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
     });
 
     if (valid.length) {
-      const book = await getBook(deps.db, loaded.stamp, policy.sensitive_fields);
+      const book = hit ? pre.book : await getBook(deps.db, loaded.stamp, policy.sensitive_fields);
       const scanned = valid.map((v) => {
         const account = accountById.get(v.d.account_id) as Account;
-        return { ...v, account, findings: scanDraft(v.d as DraftInput, account, book, policy) };
+        const findings = (hit && pre.policy === policy ? pre.findings.get(v.index) : undefined) ?? scanDraft(v.d as DraftInput, account, book, policy);
+        return { ...v, account, findings };
       });
       const stored = await storeDrafts(deps, ctx, scanned, policy, active.version, suppressedSet, loaded.templates);
       await finish(deps, ctx, scanned, stored!, results, effects);
     }
   }
   return { results: results as ItemResult[], effects };
+}
+
+/**
+ * The scans of a larger request on what this process knows (policy version, book stamp), run
+ * while the request's read is in flight; kept by the caller only if the read agrees.
+ */
+async function prescan(
+  deps: IntakeDeps,
+  k: Known,
+  valid: Array<{ index: number; d: DraftIn }>,
+): Promise<{ policyVersion: number; stamp: string; policy: ActivePolicy['policy']; book: Book; findings: Map<number, Finding[]> } | null> {
+  const active = await getPolicyAtVersion(deps.db, k.policyVersion);
+  if (active.version !== k.policyVersion) return null;
+  const policy = active.policy;
+  const book = await getBook(deps.db, k.stamp, policy.sensitive_fields);
+  // Let the read leave before the event loop is busy scanning.
+  await new Promise((r) => setImmediate(r));
+  const findings = new Map<number, Finding[]>();
+  for (const v of valid) {
+    const account = book.get(v.d.account_id);
+    if (account) findings.set(v.index, scanDraft(v.d as DraftInput, account, book, policy));
+  }
+  return { policyVersion: k.policyVersion, stamp: k.stamp, policy, book, findings };
 }
 
 /** The answers and after-commit effects of the drafts stored (or not) by storeDrafts. */
@@ -544,8 +590,7 @@ interface KnownEnv {
 const KNOWN_GUARD_SQL =
   `env as (select coalesce(${ACTIVE_POLICY_VERSION_SQL}, 0) = $8::int and ${BOOK_STAMP_SQL} = $9::text ` +
   `and not exists (select 1 from suppressions s where s.value = any($10::text[])) ` +
-  `and not exists (select 1 from drafts d where d.source = $11::text and d.external_id = any($12::text[])) ` +
-  `and not exists (select 1 from drafts d where d.source = $11::text and d.idempotency_key = any($13::text[])) as ok), ` +
+  `and not exists (${EXISTING_IDS_SQL('$11', '$12', '$13')}) as ok), ` +
   guardSql('(select ok from env)', ' where (select ok from env)');
 
 /** Each template's history before this request's drafts, from the rows its reservation returned. */

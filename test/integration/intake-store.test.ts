@@ -124,6 +124,31 @@ describe('intake storage', () => {
     }
   });
 
+  it('a batch in a warmed process (scanned while its read runs) follows an import by another process, and replays its retry', async () => {
+    await warm('tpl-bstamp');
+    const body = 'Hi Jane, Quorvane Systems saw the same results last quarter.';
+    const batch = (tag: string) => ({ drafts: Array.from({ length: 12 }, (_, i) => e.draft({ template_id: 'tpl-bstamp', external_id: `${tag}-${i}`, body })) });
+    const kinds = async (tag: string) => {
+      const res = await e.post('/v1/drafts/batch', batch(tag));
+      const out = (await res.json()) as { created: number; replayed: number; results: Array<{ draft: { findings: Array<{ kind: string }> } }> };
+      return { created: out.created, replayed: out.replayed, kinds: out.results.map((r) => r.draft.findings.some((f) => f.kind === 'other_account')) };
+    };
+    expect(await kinds('bst-0')).toEqual({ created: 12, replayed: 0, kinds: Array(12).fill(false) });
+    const other = createTestDeps(e.t);
+    try {
+      const imported = await applyImport(other.db, { accounts: [makeAccount({ id: 'ACC-QV', name: 'Quorvane Systems', domain: 'quorvane.com' })], actor: testActor, source: 'test' });
+      expect(await kinds('bst-1')).toEqual({ created: 12, replayed: 0, kinds: Array(12).fill(true) });
+      await rollbackImport(other.db, { id: imported.importId, actor: testActor });
+      expect(await kinds('bst-2')).toEqual({ created: 12, replayed: 0, kinds: Array(12).fill(false) });
+      // The same batch again: every item is the original, nothing new is stored.
+      const before = await e.count('drafts');
+      expect((await kinds('bst-1')).replayed).toBe(12);
+      expect(await e.count('drafts')).toBe(before);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('a warmed process blocks a recipient suppressed by another process on the very next draft', async () => {
     await warm('tpl-supp');
     await e.deps.sql`insert into suppressions (value, kind, reason) values ('jane.supp@acme-analytics.com', 'address', 'unsubscribe')`;
