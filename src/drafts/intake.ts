@@ -450,12 +450,11 @@ async function submitKnown(
     externalIds: valid.map((v) => v.d.external_id),
     keys: valid.flatMap((v) => (v.key ? [v.key] : [])),
   };
-  const stored = await storeDrafts(deps, ctx, scanned, policy, active.version, new Set(), [...k.templates.values()].filter((t) => valid.some((v) => v.d.template_id === t.template_id)), env);
-  if (!stored) {
-    // The database moved on (or a recipient is suppressed, or a draft was submitted before): read it.
-    knownByDb.delete(deps.db);
-    return false;
-  }
+  const read = [...new Set(valid.map((v) => v.d.template_id))].map((t) => k.templates.get(t)!);
+  const stored = await storeDrafts(deps, ctx, scanned, policy, active.version, new Set(), read, env);
+  // The database moved on (or a recipient is suppressed, or a draft was submitted before): the
+  // caller reads it, and what it reads replaces what this process knew.
+  if (!stored) return false;
   await finish(deps, ctx, scanned, stored, results, effects);
   return true;
 }
