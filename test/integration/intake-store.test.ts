@@ -97,6 +97,82 @@ describe('intake storage', () => {
     }
   });
 
+  // A warmed process stores a small request in one statement, on the policy version, book stamp
+  // and template history it remembers; that statement checks each of them (and that the recipient
+  // is not suppressed and the draft is new), so what another process changed is seen at once.
+  const warm = async (tpl: string, n = 2) => {
+    for (let i = 0; i < n; i++) expect((await e.post('/v1/drafts', e.draft({ template_id: tpl, external_id: `${tpl}-warm-${i}` }))).status).toBe(201);
+  };
+
+  it('a warmed process sees a book imported by another process on the very next draft (the cached stamp is checked)', async () => {
+    await warm('tpl-stamp');
+    const other = createTestDeps(e.t);
+    try {
+      const [stamp0] = await e.deps.sql`select coalesce(max(id), 0) || '/' || count(*) as s from account_imports`;
+      const imported = await applyImport(other.db, { accounts: [{ ...e.account, doNotContact: true }], actor: testActor, source: 'test' });
+      expect(imported.status).toBe('applied');
+      const [stamp1] = await e.deps.sql`select coalesce(max(id), 0) || '/' || count(*) as s from account_imports`;
+      expect(stamp1!.s).not.toBe(stamp0!.s);
+      const res = await e.post('/v1/drafts', e.draft({ template_id: 'tpl-stamp', external_id: 'stamp-1' }));
+      const out = (await res.json()) as Out;
+      expect(out.status).toBe('blocked');
+      await rollbackImport(other.db, { id: imported.importId, actor: testActor });
+      const again = (await (await e.post('/v1/drafts', e.draft({ template_id: 'tpl-stamp', external_id: 'stamp-2' }))).json()) as Out;
+      expect(again.status).not.toBe('blocked');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a batch in a warmed process (scanned while its read runs) follows an import by another process, and replays its retry', async () => {
+    await warm('tpl-bstamp');
+    const body = 'Hi Jane, Quorvane Systems saw the same results last quarter.';
+    const batch = (tag: string) => ({ drafts: Array.from({ length: 12 }, (_, i) => e.draft({ template_id: 'tpl-bstamp', external_id: `${tag}-${i}`, body })) });
+    const kinds = async (tag: string) => {
+      const res = await e.post('/v1/drafts/batch', batch(tag));
+      const out = (await res.json()) as { created: number; replayed: number; results: Array<{ draft: { findings: Array<{ kind: string }> } }> };
+      return { created: out.created, replayed: out.replayed, kinds: out.results.map((r) => r.draft.findings.some((f) => f.kind === 'other_account')) };
+    };
+    expect(await kinds('bst-0')).toEqual({ created: 12, replayed: 0, kinds: Array(12).fill(false) });
+    const other = createTestDeps(e.t);
+    try {
+      const imported = await applyImport(other.db, { accounts: [makeAccount({ id: 'ACC-QV', name: 'Quorvane Systems', domain: 'quorvane.com' })], actor: testActor, source: 'test' });
+      expect(await kinds('bst-1')).toEqual({ created: 12, replayed: 0, kinds: Array(12).fill(true) });
+      await rollbackImport(other.db, { id: imported.importId, actor: testActor });
+      expect(await kinds('bst-2')).toEqual({ created: 12, replayed: 0, kinds: Array(12).fill(false) });
+      // The same batch again: every item is the original, nothing new is stored.
+      const before = await e.count('drafts');
+      expect((await kinds('bst-1')).replayed).toBe(12);
+      expect(await e.count('drafts')).toBe(before);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a warmed process blocks a recipient suppressed by another process on the very next draft', async () => {
+    await warm('tpl-supp');
+    await e.deps.sql`insert into suppressions (value, kind, reason) values ('jane.supp@acme-analytics.com', 'address', 'unsubscribe')`;
+    const res = await e.post('/v1/drafts', e.draft({ template_id: 'tpl-supp', external_id: 'supp-1', to: { email: 'Jane.Supp@acme-analytics.com', name: 'Jane' } }));
+    const out = (await res.json()) as Out;
+    expect(out.status).toBe('blocked');
+    const [row] = await e.deps.sql`select tier, status from drafts where id = ${out.id}`;
+    expect([row!.tier, row!.status]).toEqual(['blocked', 'blocked']);
+  });
+
+  it('a warmed process answers a retry by Idempotency-Key with the original, and a changed body with 422, reserving nothing', async () => {
+    await warm('tpl-idem');
+    const [before] = await e.deps.sql`select seen from templates where template_id = 'tpl-idem'`;
+    const d = e.draft({ template_id: 'tpl-idem', external_id: 'idem-1' });
+    const a = await e.post('/v1/drafts', d, { 'idempotency-key': 'k-idem-1' });
+    const b = await e.post('/v1/drafts', d, { 'idempotency-key': 'k-idem-1' });
+    const c = await e.post('/v1/drafts', { ...d, external_id: 'idem-2', subject: 'Another subject' }, { 'idempotency-key': 'k-idem-1' });
+    expect([a.status, b.status, c.status]).toEqual([201, 200, 422]);
+    expect(((await b.json()) as Out).id).toBe(((await a.json()) as Out).id);
+    const [after] = await e.deps.sql`select seen from templates where template_id = 'tpl-idem'`;
+    expect(after!.seen - before!.seen).toBe(1);
+    expect(await e.deps.sql`select 1 from drafts where external_id = 'idem-2'`).toHaveLength(0);
+  });
+
   it('an unknown workflow or account stores nothing and reserves no template slot', async () => {
     const before = await e.count('drafts');
     const a = await e.post('/v1/drafts', e.draft({ template_id: 'tpl-bad', workflow: 'nope' }));
