@@ -150,9 +150,12 @@ export async function runScanCommand(
   err: NodeJS.WritableStream,
   pool: ScanPool | null = null,
 ): Promise<number> {
-  const code = await scanFiles(opts, out, err, pool);
-  if (code !== 0) await pool?.stop();
-  return code;
+  try {
+    return await scanFiles(opts, out, err, pool);
+  } finally {
+    // Bad input (or a throw) leaves workers running; after a scan they are already stopped.
+    await pool?.stop();
+  }
 }
 
 async function scanFiles(
