@@ -13,12 +13,13 @@
  * of the three files); a worker that fails, exits early or read other bytes is ignored and every
  * draft it did not report is scanned in the main thread. Small inputs (below `minBytes` of drafts)
  * get no pool: a worker's start-up (loading modules, building the book, compiling the rules,
- * about 0.8 s on the bench's machine) would cost more than it saves.
+ * about 1 s of CPU on the bench's machine) would cost more than it saves; nor does a machine
+ * whose other cores are busy (`idleCores`).
  *
  * Imports only node builtins: it runs before the scanner is loaded.
  */
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 export interface ScanFiles {
@@ -28,7 +29,7 @@ export interface ScanFiles {
 }
 
 export interface ScanPoolOptions {
-  /** Worker threads (default: availableParallelism() - 1; the main thread scans too). */
+  /** Worker threads (default: the cores left idle, see `idleCores`; the main thread scans too). */
   workers?: number;
   /** Smallest drafts file (bytes) worth a pool (default 1 MB, about 450 drafts). */
   minBytes?: number;
@@ -73,9 +74,19 @@ function spawn(data: WorkerData): Worker {
   return new Worker(new URL(entry, here), { workerData: data });
 }
 
-/** Starts the workers, or returns null when the input is small or the machine has one core. */
+/**
+ * Cores beside this thread that nothing else is using: availableParallelism() - 1, less the
+ * one-minute load average beyond one. A worker costs about a second of CPU before it scans
+ * (modules, book, rules, V8's first run of every regex); on a busy machine that second is taken
+ * from the main thread and the scan got slower (2 cores, load 4.5: 6.1 s against 3.3 s in-thread).
+ */
+export function idleCores(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  return Math.max(0, Math.min(cores - 1, Math.round(cores - Math.max(load, 1))));
+}
+
+/** Starts the workers, or returns null when the input is small or no core is idle. */
 export function startScanPool(files: ScanFiles, opts: ScanPoolOptions = {}): ScanPool | null {
-  const workers = opts.workers ?? availableParallelism() - 1;
+  const workers = opts.workers ?? idleCores();
   if (workers < 1) return null;
   let size: number;
   try {

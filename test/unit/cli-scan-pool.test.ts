@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScanCommand } from '../../src/cli/scan.js';
-import { startScanPool } from '../../src/cli/scan-pool.js';
+import { idleCores, startScanPool } from '../../src/cli/scan-pool.js';
 import { generateSampleBook, sampleBookCsv } from '../../src/accounts/sample-book.js';
 import { generateDrafts } from '../../bench/scan.bench.js';
 import { capture } from '../helpers/streams.js';
@@ -48,6 +48,16 @@ describe('draftgate scan on worker threads', () => {
     expect(r).toEqual(inThread);
     expect(pool!.scanned).toEqual({ workers: [0], main: 60 });
   }, 60_000);
+
+  it('uses the cores other processes leave idle, never the last one', () => {
+    expect(idleCores(2, 0.2)).toBe(1);
+    expect(idleCores(2, 1.4)).toBe(1);
+    expect(idleCores(2, 1.6)).toBe(0);
+    expect(idleCores(2, 4.5)).toBe(0);
+    expect(idleCores(8, 0)).toBe(7);
+    expect(idleCores(8, 3.2)).toBe(5);
+    expect(idleCores(1, 0)).toBe(0);
+  });
 
   it('starts no pool for a small drafts file or a missing one', () => {
     expect(startScanPool(files, { workers: 2 })).toBeNull();
