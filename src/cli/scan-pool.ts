@@ -75,13 +75,15 @@ function spawn(data: WorkerData): Worker {
 }
 
 /**
- * Cores beside this thread that nothing else is using: availableParallelism() - 1, less the
+ * Whole cores beside this thread that nothing else is using: availableParallelism() - 1, less the
  * one-minute load average beyond one. A worker costs about a second of CPU before it scans
- * (modules, book, rules, V8's first run of every regex); on a busy machine that second is taken
- * from the main thread and the scan got slower (2 cores, load 4.5: 6.1 s against 3.3 s in-thread).
+ * (modules, book, rules, V8's first run of every regex); when the other cores are busy that
+ * second is taken from the main thread and the scan gets slower. Measured on the 2-core bench
+ * machine with the second core busy: pooled 2.5–2.8 s against 2.3–2.5 s in-thread at load 1.3–1.6,
+ * 4.4–5.2 s against 2.9–3.5 s at load 3.6–5.7 (interleaved runs).
  */
 export function idleCores(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
-  return Math.max(0, Math.min(cores - 1, Math.round(cores - Math.max(load, 1))));
+  return Math.max(0, Math.min(cores - 1, Math.floor(cores - Math.max(load, 1))));
 }
 
 /** Starts the workers, or returns null when the input is small or no core is idle. */

@@ -51,11 +51,11 @@ describe('draftgate scan on worker threads', () => {
 
   it('uses the cores other processes leave idle, never the last one', () => {
     expect(idleCores(2, 0.2)).toBe(1);
-    expect(idleCores(2, 1.4)).toBe(1);
-    expect(idleCores(2, 1.6)).toBe(0);
+    expect(idleCores(2, 1)).toBe(1);
+    expect(idleCores(2, 1.3)).toBe(0);
     expect(idleCores(2, 4.5)).toBe(0);
     expect(idleCores(8, 0)).toBe(7);
-    expect(idleCores(8, 3.2)).toBe(5);
+    expect(idleCores(8, 3.2)).toBe(4);
     expect(idleCores(1, 0)).toBe(0);
   });
 
