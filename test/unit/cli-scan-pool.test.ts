@@ -49,11 +49,12 @@ describe('draftgate scan on worker threads', () => {
     expect(pool!.scanned).toEqual({ workers: [0], main: 60 });
   }, 60_000);
 
-  it('uses the cores other processes leave idle, never the last one', () => {
-    expect(idleCores(2, 0.2)).toBe(1);
-    expect(idleCores(2, 1)).toBe(1);
-    expect(idleCores(2, 1.3)).toBe(0);
-    expect(idleCores(2, 4.5)).toBe(0);
+  it('uses the cores other processes leave idle, never the last one, and none on small machines', () => {
+    expect(idleCores(2, 0)).toBe(0);
+    expect(idleCores(4, 0.2)).toBe(3);
+    expect(idleCores(4, 1)).toBe(3);
+    expect(idleCores(4, 1.3)).toBe(2);
+    expect(idleCores(4, 4.5)).toBe(0);
     expect(idleCores(8, 0)).toBe(7);
     expect(idleCores(8, 3.2)).toBe(4);
     expect(idleCores(1, 0)).toBe(0);
