@@ -10,12 +10,14 @@
  * `from` is not ours is bad input; when it lists none, each draft's `from` domain counts as ours.
  * Exit codes: 0 scanned; 2 bad input (unreadable file, malformed line, unknown account).
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseAccountsCsv, parseAccountsJson } from '../accounts/parse.js';
-import { buildBook } from '../detect/book.js';
+import { buildBook, type Book } from '../detect/book.js';
 import { scanDraft, toContractFindings } from '../detect/scan.js';
-import type { DraftInput, ScanResult } from '../detect/types.js';
+import type { DraftInput, Finding, ScanResult } from '../detect/types.js';
+import type { ScanFiles, ScanPool } from './scan-pool.js';
 import { formatPolicyErrors, parsePolicy, type Policy } from '../policy/schema.js';
 import { countTemplateDraft, newTemplateHistory, type TemplateHistory } from '../policy/sampling.js';
 import { tierDraft } from '../policy/tier.js';
@@ -77,6 +79,58 @@ export function parseDraftLine(line: string): Parsed<DraftInput> {
   return { ok: true, value: draft };
 }
 
+/** What the three files say, to a scanner: the policy, the book and the drafts. */
+export interface ScanInput {
+  policy: Policy;
+  book: Book;
+  drafts: DraftInput[];
+}
+
+/** The draft's findings under the input's policy and book (its account is in the book). */
+export function scanOneDraft(input: Omit<ScanInput, 'drafts'>, draft: DraftInput): Finding[] {
+  return scanDraft(draft, input.book.get(draft.account_id)!, input.book, input.policy);
+}
+
+/** sha1 of the three texts: a pool worker's results count only if it read what was validated. */
+function digestOf(texts: readonly string[]): string {
+  const h = createHash('sha1');
+  for (const t of texts) h.update(`${t.length}:`).update(t);
+  return h.digest('hex');
+}
+
+function isJsonBook(path: string, text: string): boolean {
+  return /\.json$/i.test(path) || /^\s*[[{]/.test(text);
+}
+
+/**
+ * The files read and parsed as `runScanCommand` does, for a pool worker (scan-worker.ts). Input
+ * the command would refuse is `ok: false`; the command itself reports it.
+ */
+export async function loadScanFiles(files: ScanFiles): Promise<({ ok: true; digest: string } & ScanInput) | { ok: false; reason: string }> {
+  try {
+    const [policyText, accountsText, draftsText] = await Promise.all(
+      [files.policy ?? DEFAULT_POLICY_PATH, files.accounts, files.drafts].map((p) => readFile(p, 'utf8')),
+    ) as [string, string, string];
+    const parsedPolicy = parsePolicy(policyText);
+    if (!parsedPolicy.ok) return { ok: false, reason: 'invalid policy' };
+    const policy = parsedPolicy.policy;
+    const parseOpts = { sensitiveFields: policy.sensitive_fields };
+    const accounts = isJsonBook(files.accounts, accountsText) ? parseAccountsJson(accountsText, parseOpts) : parseAccountsCsv(accountsText, parseOpts);
+    if (!accounts.ok) return { ok: false, reason: 'invalid accounts file' };
+    const book = buildBook(accounts.accounts, { sensitiveFields: policy.sensitive_fields });
+    const drafts: DraftInput[] = [];
+    for (const line of draftsText.split(/\r?\n/)) {
+      if (line.trim() === '') continue;
+      const parsed = parseDraftLine(line);
+      if (!parsed.ok || book.get(parsed.value.account_id) === undefined) return { ok: false, reason: 'invalid drafts file' };
+      drafts.push(parsed.value);
+    }
+    return { ok: true, digest: digestOf([policyText, accountsText, draftsText]), policy, book, drafts };
+  } catch (e) {
+    return { ok: false, reason: (e as Error).message };
+  }
+}
+
 async function readText(path: string, what: string, err: NodeJS.WritableStream): Promise<string | null> {
   try {
     return await readFile(path, 'utf8');
@@ -86,10 +140,29 @@ async function readText(path: string, what: string, err: NodeJS.WritableStream):
   }
 }
 
+/**
+ * `pool`: workers started with the same files (scan-pool.ts) that compute findings alongside this
+ * thread; without one every draft is scanned here. The output is the same either way.
+ */
 export async function runScanCommand(
   opts: { accounts: string; drafts: string; policy?: string },
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
+  pool: ScanPool | null = null,
+): Promise<number> {
+  try {
+    return await scanFiles(opts, out, err, pool);
+  } finally {
+    // Bad input (or a throw) leaves workers running; after a scan they are already stopped.
+    await pool?.stop();
+  }
+}
+
+async function scanFiles(
+  opts: { accounts: string; drafts: string; policy?: string },
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  pool: ScanPool | null,
 ): Promise<number> {
   const policyPath = opts.policy ?? DEFAULT_POLICY_PATH;
   const policyText = await readText(policyPath, 'policy', err);
@@ -103,7 +176,7 @@ export async function runScanCommand(
 
   const accountsText = await readText(opts.accounts, 'accounts file', err);
   if (accountsText === null) return 2;
-  const isJson = /\.json$/i.test(opts.accounts) || /^\s*[[{]/.test(accountsText);
+  const isJson = isJsonBook(opts.accounts, accountsText);
   const parseOpts = { sensitiveFields: policy.sensitive_fields };
   const book = isJson ? parseAccountsJson(accountsText, parseOpts) : parseAccountsCsv(accountsText, parseOpts);
   if (!book.ok) {
@@ -139,12 +212,19 @@ export async function runScanCommand(
     drafts.push(parsed.value);
   }
 
+  const input = { policy, book: compiled };
+  const scanOne = (i: number) => scanOneDraft(input, drafts[i] as DraftInput);
+  const allFindings = pool === null
+    ? drafts.map((_, i) => scanOne(i))
+    : await pool.findings(drafts.length, digestOf([policyText, accountsText, draftsText]), scanOne);
+
   const templates = new Map<string, TemplateHistory>();
   const results: string[] = [];
-  for (const draft of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i] as DraftInput;
     const account = compiled.get(draft.account_id);
     if (account === undefined) continue;
-    const findings = scanDraft(draft, account, compiled, policy);
+    const findings = allFindings[i] as Finding[];
     const template = templates.get(draft.template_id) ?? newTemplateHistory();
     const decision = tierDraft(
       { draftId: draft.external_id, draft, account, findings, policyVersion: SCAN_POLICY_VERSION, suppressed: false, template },

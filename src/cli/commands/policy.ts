@@ -25,8 +25,11 @@ export function registerPolicyCommands(program: Command): void {
     .requiredOption('--drafts <file>', 'drafts, one JSON object per line')
     .option('--policy <file>', 'policy YAML (default: the shipped default policy)')
     .action(async (o: { accounts: string; drafts: string; policy?: string }) => {
+      // The workers start loading the scanner while this thread does (scan-pool.ts).
+      const { startScanPool } = await import('../scan-pool.js');
+      const pool = startScanPool(o);
       const { runScanCommand } = await import('../scan.js');
-      process.exitCode = await runScanCommand(o, process.stdout, process.stderr);
+      process.exitCode = await runScanCommand(o, process.stdout, process.stderr, pool);
     });
 
   const policy = program.command('policy').description("the RevOps owner's policy file");
