@@ -38,6 +38,9 @@ function draftFor(a: Account, i: number, book: Account[]) {
   if (i === 5 && a.sensitive.contract_value) body = `Hi Jane,\n\nYour current contract of $${Number(a.sensitive.contract_value).toLocaleString('en-US')} renews soon; let's talk about expanding it.\n\nBest,\nSam`;
   else if (i === 11 && a.sensitive.discount_pct) body = `Hi Jane,\n\nWe can keep your ${a.sensitive.discount_pct}% discount if you sign this quarter.\n\nBest,\nSam`;
   else if (i > 11 && a.sensitive.private_notes && !book.slice(12, i).some((b) => b.sensitive.private_notes)) body = `Hi Jane,\n\nA little bird told me: ${a.sensitive.private_notes}. Happy to help you plan.\n\nBest,\nSam`;
+  // Phrasings no rule was written for: the learned model (tone.model, internal.model) reads them.
+  else if (i === 1) body = `Hi Jane,\n\nNot everyone gets a second look at these numbers, and frankly I'd be doing you a disservice not to push.\n\nBest,\nSam`;
+  else if (i === 2) body = `Hi Jane,\n\nLeaning on the ROI angle here since their CFO went quiet after the last call, so keep the tone upbeat.\n\nBest,\nSam`;
   else if (a.name === 'Acme Analytics') body = `Hi Jane,\n\nAcme Logistics cut their freight reporting time in half with us; I think Acme Analytics could too. Open to a call?\n\nBest,\nSam`;
   else if (i % 25 === 7) return { ...base, template_id: 'tpl-flawed', body: `Hi Jane,\n\nSince ${a.name} already runs our Reporting Suite on-premise, moving to the hosted edition takes one afternoon and keeps every dashboard you have today. Worth a 20-minute call next week?\n\nBest,\nSam` };
   return { ...base, body };
@@ -78,6 +81,10 @@ export async function coworkScene(deps: Deps, out: (line: string) => void, ctx: 
   if (blocked.length > 15) out(`  … and ${blocked.length - 15} more`);
   const acme = results.find((r, i) => r.ok && ctx.book[i]!.name === 'Acme Analytics');
   if (acme?.draft) out(`cowork: Acme Analytics draft naming Acme Logistics → ${acme.draft.tier}: ${acme.draft.findings.map((f) => `${f.kind} "${f.excerpt}"`).join('; ')}`);
+  for (const k of [1, 2]) {
+    const r = results[k];
+    if (r?.ok) out(`cowork: ${r.draft!.external_id}, a phrasing no rule was written for → ${r.draft!.tier}: ${r.draft!.findings.map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding'} (the learned model: tone.model / internal.model)`);
+  }
   const flawed = results.filter((r, i) => r.ok && drafts[i]!.template_id === 'tpl-flawed');
   out(`cowork: tpl-flawed drafts: ${flawed.length}, findings ${[...new Set(flawed.flatMap((r) => r.draft!.findings.map((f) => f.kind)))].join(', ') || 'none'}`);
   return { tiers };
