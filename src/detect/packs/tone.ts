@@ -23,6 +23,10 @@ const CAPACITY = String.raw`(?:slot|slots|spot|spots|seat|seats|place|window|dat
 /** What a rep promises the product will do (verbs after "you'll", "your team will"). */
 const OUTCOME = String.raw`(?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|halve|lift|jump|go up|improve|skyrocket|explode|see (?:a |an |\d|roi|results|more|the same|similar|huge|big|massive|real)|get (?:more|\d|twice|three|the same)|generate|add|make back|pay for|outperform|sell more)`;
 
+/** A price or terms change told as published news ("as announced", "on our website"): information, not pressure. */
+const PUBLISHED = String.raw`\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b`;
+/** Before a demand: the writer releases the reader from it ("don't feel you have to reply today"). */
+const RELEASED = String.raw`(?<!\b(?:don''t|do not|never|doesn''t) feel (?:like )?)`;
 export const TONE_PACK = String.raw`
 pack: tone
 description: 'Pressure, manipulation, guarantees and shouting.'
@@ -144,7 +148,7 @@ rules:
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
       - '\b(?:don''t|do not|never) feel (?:like )?you (?:have|need|must|''ve got) to\b|\bno need to (?:reply|respond|decide|answer|rush)\b'
-      - '\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b'
+      - '${PUBLISHED}'
       - '\bhappy to (?:extend|hold|keep|push|give you more time)\b|\bif you (?:need|want) (?:a bit |a little )?more time\b'
       - '\b(?:we|our (?:team|support|engineers?|support team)|i) (?:will |can |typically |usually |always |normally |''ll )?(?:reply|respond|get back|answer|act|confirm|book)\b'
       - '\bno (?:rush|pressure|hurry|urgency)\b(?![^.]{0,40}\b(?:but|however)\b)'
@@ -773,7 +777,7 @@ rules:
       - 'last shot'
       - 'expect'
     patterns:
-      - '(?<!\b(?:don''t|do not|never|doesn''t) feel (?:like )?)\b(?:you must|you need to|you have to|you''ve got to|you have got to) (?:act|reply|respond|decide|sign|buy|commit|move|get back|book|call|purchase|order|try|switch|make a decision)(?: \w+){0,3} (?:now|today|fast|quickly|immediately|asap|tonight|this week)\b'
+      - '${RELEASED}\b(?:you must|you need to|you have to|you''ve got to|you have got to) (?:act|reply|respond|decide|sign|buy|commit|move|get back|book|call|purchase|order|try|switch|make a decision)(?: \w+){0,3} (?:now|today|fast|quickly|immediately|asap|tonight|this week)\b'
       - '\bthis is your (?:last|final|only|one) (?:chance|opportunity|shot)\b'
       - '\bno more (?:extensions|delays|excuses)\b'
       - '\bno excuses\b'
@@ -860,7 +864,7 @@ rules:
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
-      - '\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b'
+      - '${PUBLISHED}'
       - '\bno (?:rush|pressure|hurry|urgency)\b'
       - '\b(?:webinar|event|session|meeting|call|demo|workshop|registration for the webinar) (?:ends|closes|expires)\b'
       - '\bhappy to (?:hold|keep)\b'
@@ -1285,7 +1289,7 @@ rules:
       - {regex: '\byou(?:''ll| will| would|''d)? (?:have to|need to|must|want to|better|should|''d better) (?:move|act|decide|sign|jump on (?:this|it)) (?:fast|quickly|now|today|soon|immediately|right away)\b', keywords: ['move', 'act', 'decide', 'sign', 'jump']}
       - {regex: '\b(?:i|we)(?:''ll| will)? need to (?:get (?:this|it|the (?:contract|order form|paperwork|deal|agreement))(?: \w+)? (?:signed|done|closed|approved|finali[sz]ed|over the line)|hear (?:back )?(?:from you)?) (?:asap|today|tonight|immediately|right away|now|by ${WHEN}|before ${WHEN})', keywords: ['need to']}
       - {regex: '\b(?:i|we)(?:''ll| will)? need (?:your|an?|the) (?:answer|decision|signature|commitment|yes|reply|response|go-?ahead|sign-?off|verbal|confirmation) (?:asap|today|tonight|immediately|right away|now)\b', keywords: ['need']}
-      - {regex: '(?<!\b(?:don''t|do not|never|doesn''t) feel (?:like )?)\byou (?:need|have|must|''ll need|will need|''ve got|have got) to (?:decide|sign|commit|respond|reply|confirm|make a decision|get back to me|act|choose) (?:by|before|no later than|within|today|tonight|now|immediately|asap|this week)\b', keywords: ['to decide', 'to sign', 'to commit', 'to respond', 'to reply', 'to confirm', 'to make', 'to get back', 'to act', 'to choose']}
+      - {regex: '${RELEASED}\byou (?:need|have|must|''ll need|will need|''ve got|have got) to (?:decide|sign|commit|respond|reply|confirm|make a decision|get back to me|act|choose) (?:by|before|no later than|within|today|tonight|now|immediately|asap|this week)\b', keywords: ['to decide', 'to sign', 'to commit', 'to respond', 'to reply', 'to confirm', 'to make', 'to get back', 'to act', 'to choose']}
       - {regex: '\b(?:respond|reply|register|sign|book|confirm|decide|act|sign up|commit|get back to me)(?: \w+){0,2} (?:within|in) (?:the (?:next )?)?(?:hour|\d+ (?:hours?|minutes?|mins?)|twenty-four hours|forty-eight hours|a day|one day) (?:to|or|so)\b', keywords: ['within', 'in the hour', 'in the next', 'in a day', 'in one day', 'in twenty', 'in forty', 'in 1', 'in 2', 'in 3', 'in 4', 'in 5', 'in 6', 'in 7', 'in 8', 'in 9']}
       - {regex: '\b(?:price|prices|pricing|rate|rates|cost|costs|fee|fees|list price)(?: \w+)? (?:will )?(?:doubles?|triples?|jumps?|rises?|rise|increases?|increase|goes up|go up|climbs?|spikes?|is going up|are going up|is rising|are rising|is increasing|are increasing)(?: by)?(?: \d+ ?%| \d+ percent)?,? (?:on|after|from|starting|as of|next|this|soon|shortly|tomorrow|at midnight|at the end|in (?:\d|a few|a couple|two|three|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|q[1-4]|the new year))\b', keywords: ['double', 'triple', 'jump', 'rise', 'increase', 'go up', 'goes up', 'going up', 'climb', 'spike', 'rising', 'increasing']}
       - {regex: '\b(?:next|this|on|from|after) (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|the \d+\w*),? (?:the |our |your )?(?:price|prices|pricing|rate|rates)(?: \w+)? (?:doubles|triples|jumps|rises|increases|goes up|go up|will (?:double|triple|jump|rise|increase|go up))\b', keywords: ['double', 'triple', 'jump', 'rise', 'increase', 'go up', 'goes up']}
@@ -1324,7 +1328,7 @@ rules:
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
-      - '\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b'
+      - '${PUBLISHED}'
       - '\bno (?:rush|pressure|hurry)\b'
       - '\b(?:webinar|event|session|registration|support|office hours|conference|summit|workshop|meetup|tickets?)\b'
       - '\b(?:i know|i understand|you mentioned|you said|as you said|as you mentioned|i gather|i hear)(?: that)? (?:you|your team)(?: [\w'']+){0,2} (?:need|have|must|plan|want) to (?:decide|choose|sign|commit)\b'
