@@ -11,7 +11,7 @@
  */
 import type { Account } from './types.js';
 import { buildAutomaton, type Automaton } from './automaton.js';
-import { normalizeTerm } from './normalize.js';
+import { normalizeTerm, stripMarks } from './normalize.js';
 import { numberKey, parseDateValue, parseNumberValue } from './numbers.js';
 import { DEFAULT_SENSITIVE_FIELDS } from '../policy/schema.js';
 import { isContentful, splitWords, STOPWORD_HASHES, windowKey, wordsAt, type WordSpans } from './words.js';
@@ -119,7 +119,7 @@ export function nameForms(text: string): string[] {
     if (noThe !== f && noThe.length >= 4 && !forms.includes(noThe)) forms.push(noThe);
   }
   for (const f of [...forms]) {
-    const plain = f.normalize('NFD').replace(/\p{M}+/gu, '');
+    const plain = stripMarks(f);
     if (plain !== f && !forms.includes(plain)) forms.push(plain);
   }
   return forms;

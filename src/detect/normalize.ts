@@ -128,6 +128,11 @@ export function toSource(t: FoldedText, start: number, end: number): { start: nu
 }
 
 /** Lower-cased, folded, whitespace-collapsed form of a term (names, aliases, phrases). */
+/** Without combining marks ("São Paulo" → "Sao Paulo", "Müller" → "Muller"); ASCII text as it is. */
+export function stripMarks(s: string): string {
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}+/gu, '') : s;
+}
+
 export function normalizeTerm(text: string): string {
   return foldText(text).lower.replace(/\s+/g, ' ').trim();
 }

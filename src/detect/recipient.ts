@@ -13,7 +13,7 @@
  */
 import type { DraftInput } from './types.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
-import { normalizeTerm } from './normalize.js';
+import { normalizeTerm, stripMarks } from './normalize.js';
 
 /** Formal name → common English nicknames and short forms. */
 const NICKNAMES: Record<string, string[]> = {
@@ -110,7 +110,7 @@ const GERMAN_DIGRAPH: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
  */
 function spellings(name: string): string[] {
   const low = normalizeTerm(name);
-  const strip = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[øłđðþßæœı]/g, (c) => PLAIN_LETTER[c] ?? c);
+  const strip = (s: string) => stripMarks(s).replace(/[øłđðþßæœı]/g, (c) => PLAIN_LETTER[c] ?? c);
   const plain = strip(low);
   const digraph = strip(low.replace(/[äöü]/g, (c) => GERMAN_DIGRAPH[c] ?? c));
   return [...new Set([low, plain, digraph])];

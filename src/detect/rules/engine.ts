@@ -8,7 +8,7 @@
  * match is reported.
  */
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
-import { isWordAt, normalizeTerm } from '../normalize.js';
+import { isWordAt, normalizeTerm, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import type { CompiledRule, CompiledRules, PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
@@ -759,7 +759,7 @@ function ourName(ctx: ScanContext, text: string): boolean {
 }
 
 /** A third party introduced as the subject of the sentence. */
-const THIRD_PARTY_RE = /(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|(?<!\b(?:as|being|you're|you’re|you are|is|are|now|still) )(?:a|an|one) (?:[\w-]+ ){0,3}?(?:company|team|firm|startup|business|customer|client|partner|brand|vendor|retailer|bank|lender|insurer|agency|provider|platform|peer|competitor|chain|group|network|manufacturer|distributor|wholesaler|supplier|operator|carrier|grocer|hospital|clinic|practice|school|university|college|roaster|bakery|brewery|hotel|restaurant|airline|utility|nonprofit|charity|council|broker|maker|producer|publisher|studio|developer|builder|contractor|pharmacy|dealership|marketplace|fintech|insurtech|retailer|brand) (?:like|about|similar|of|in|that|who|we|from|at|near|down|with|based|across|headquartered|out of)|(?:a |your )?(?:peers?|competitors?|rivals?) (?:of yours|at|from|in)|(?:a )?friend'?s (?:company|startup|team|firm|business))(?![\p{L}])/u;
+const THIRD_PARTY_RE = /(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|(?<!\b(?:as|being|you're|you’re|you are|is|are|now|still) )(?:a|an|one) (?:[\w-]+ ){0,3}?(?:company|team|firm|startup|business|customer|client|partner|brand|vendor|retailer|bank|lender|insurer|agency|provider|platform|peer|competitor|chain|group|network|manufacturer|distributor|wholesaler|supplier|operator|carrier|grocer|hospital|clinic|practice|school|university|college|roaster|bakery|brewery|hotel|restaurant|airline|utility|nonprofit|charity|council|broker|maker|producer|publisher|studio|developer|builder|contractor|pharmacy|dealership|marketplace|fintech|insurtech) (?:like|about|similar|of|in|that|who|we|from|at|near|down|with|based|across|headquartered|out of)|(?:a |your )?(?:peers?|competitors?|rivals?) (?:of yours|at|from|in)|(?:a )?friend'?s (?:company|startup|team|firm|business))(?![\p{L}])/u;
 
 /** Companies in general, not the prospect. */
 const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|any|average|teams like|companies like|organizations like|teams (?:with|of|that)|companies (?:with|of|that)|up to|per (?:seat|user|month|year))(?![\p{L}])/u;
@@ -792,11 +792,6 @@ function canonNumbers(s: string): string {
 }
 
 const ANY_DIGIT = /\d/;
-
-/** "São Paulo" and "Sao Paulo" are one place: details and facts compare without accents. */
-function plainLetters(s: string): string {
-  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
-}
 
 /**
  * What a supporting fact must agree on: numbers, a series letter, and capitalized names near
@@ -841,7 +836,7 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
     if ((c === 44 || /(?:congrats|congratulations|kudos|thanks)\s*$/i.test(folded.slice(Math.max(from, abs - 20), abs))) &&
       (Number.isNaN(next) || next === 44 || next === 33 || next === 46 || next === 32 && folded.slice(abs + m[0].length, abs + m[0].length + 4).toLowerCase() === ' on ')) continue;
     if (/^(?:series|ceo|cto|cfo|coo|cro|cmo|cpo|ciso|vp|ipo|chief|head|president|officer|congrats|congratulations)$/.test(w)) continue;
-    out.push(plainLetters(w));
+    out.push(stripMarks(w));
   }
   return out;
 }
@@ -883,7 +878,7 @@ const factsCache = new WeakMap<object, string[]>();
 function factsOf(account: ScanContext['account']): string[] {
   let facts = factsCache.get(account);
   if (facts === undefined) {
-    facts = account.facts.map((raw) => plainLetters(canonNumbers(normalizeTerm(raw))));
+    facts = account.facts.map((raw) => stripMarks(canonNumbers(normalizeTerm(raw))));
     factsCache.set(account, facts);
   }
   return facts;
