@@ -7,6 +7,13 @@
  *
  * Not hidden: a zero-width joiner between two emoji (👩‍💻 is one visible glyph), and a byte
  * order mark at the very start of the text.
+ *
+ * detectHiddenHtml: text an HTML body hides from the reader but not from a machine that reads it
+ * (a spam filter, the recipient's mail assistant) — an element styled display:none,
+ * visibility:hidden, font-size:0, opacity:0, max-height:0 with overflow hidden, or carrying the
+ * `hidden` attribute or aria-hidden with such a style — when it holds words. The classic carrier
+ * of prompt injection ("ignore previous instructions…") and of preview text a reviewer never sees.
+ * A hidden element with no words in it (a spacer, a tracking pixel's wrapper) is not reported.
  */
 import type { FieldText, ScanContext } from './context.js';
 
@@ -36,6 +43,36 @@ export function detectHidden(ctx: ScanContext, f: FieldText): void {
       message: `${m[0].length === 1 ? 'an invisible character' : `${[...m[0]].length} invisible characters`} (${names}): the reviewer sees different text than the recipient`,
       rule: rule.rule.id,
     });
+  }
+}
+
+// An opening tag whose style or attributes hide it. Bounded: a tag is at most 600 characters.
+const HIDING_TAG = /<([a-z][a-z0-9]*)\b[^<>]{0,600}?(?:\shidden(?=[\s>/=])|style\s*=\s*(["'])[^"'<>]{0,400}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:[;"'!]|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:[;"'!]|$)|max-height\s*:\s*0(?:px)?\s*[;"'!][^"'<>]{0,200}?overflow\s*:\s*hidden|overflow\s*:\s*hidden[^"'<>]{0,200}?max-height\s*:\s*0(?:px)?\s*(?:[;"'!]|$))[^<>]*>)/gi;
+
+export function detectHiddenHtml(ctx: ScanContext, f: FieldText): void {
+  const rule = ctx.rules.detector('hidden-html');
+  if (rule === undefined) return;
+  const source = f.text.source;
+  if (source.indexOf('<') === -1) return;
+  HIDING_TAG.lastIndex = 0;
+  for (let m = HIDING_TAG.exec(source); m !== null; m = HIDING_TAG.exec(source)) {
+    const tag = (m[1] ?? '').toLowerCase();
+    const open = m.index;
+    const inner = m.index + m[0].length;
+    // The element's content runs to its closing tag (or, unclosed, to the next tag or 400 characters).
+    const close = source.toLowerCase().indexOf(`</${tag}`, inner);
+    const end = close === -1 ? Math.min(source.length, inner + 400) : close;
+    const text = source.slice(inner, end).replace(/<[^<>]*>/g, ' ').replace(/&nbsp;|&#160;|&zwnj;|&#8204;/gi, ' ');
+    const words = text.match(/\p{L}{2,}/gu) ?? [];
+    if (words.length === 0) continue;
+    const shown = text.replace(/\s+/g, ' ').trim();
+    ctx.findings.push({
+      kind: rule.rule.kind, severity: rule.severity, field: f.field, start: open, end: close === -1 ? end : close + tag.length + 3,
+      excerpt: shown.length > 80 ? `${shown.slice(0, 77)}…` : shown,
+      message: `text hidden by HTML (<${tag}> not displayed): the recipient's software reads it, the recipient and the reviewer don't see it`,
+      rule: rule.rule.id,
+    });
+    HIDING_TAG.lastIndex = end;
   }
 }
 

@@ -17,7 +17,7 @@ import { detectLinks, detectPromptCopy, detectShouting } from './text-detectors.
 import { detectRecipient } from './recipient.js';
 import { detectAddressedNote } from './addressed-note.js';
 import { detectNoteParaphrase } from './note-paraphrase.js';
-import { detectHidden } from './hidden.js';
+import { detectHidden, detectHiddenHtml } from './hidden.js';
 import { runRules } from './rules/engine.js';
 import { rulesForPolicy } from './rules/compile.js';
 import { detectRecipientDomain } from './recipient-domain.js';
@@ -70,6 +70,7 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
   for (const f of fields) {
     runRules(ctx, f);
     detectHidden(ctx, f);
+    detectHiddenHtml(ctx, f);
     detectPromptCopy(ctx, f, draft.prompt);
     detectRecipient(ctx, f, draft);
     detectAddressedNote(ctx, f, draft);
