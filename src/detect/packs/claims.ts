@@ -570,6 +570,9 @@ rules:
         - 'Your promotion code works at checkout.'
         - 'Let me know who took over the account from Dana.'
         - 'When you hire a new CRO, onboarding matters.'
+        - 'Is a new CFO or finance lead part of this decision?'
+        - 'When a new CRO comes in, pipeline reviews usually change first.'
+        - 'Are there any new sales leaders we should include on the invite?'
   - id: claim.layoffs
     kind: unverified_claim
     severity: warn
@@ -638,6 +641,7 @@ rules:
       - {regex: '\b(?:team|teams|headcount|workforce|staff|org|organization) (?:is |has been |was |now )?(?:shrinking|shrunk|shrank|downsized|getting smaller|much smaller|a lot smaller)\b', keywords: ['shrink', 'shrunk', 'shrank', 'downsized', 'smaller']}
       - {regex: '\b(?:news|headlines?|reports?|word) (?:about|of|on) (?:the )?(?:recent |latest )?(?:cuts|layoffs|job cuts|downsizing|restructuring|reorg|rif)\b', keywords: ['cuts', 'layoff', 'downsiz', 'restructur', 'reorg', 'rif']}
       - {regex: '\bletting (?:\w+ ){1,3}go\b', keywords: ['letting']}
+      - {regex: '\b(?:(?:about |roughly |nearly |almost |over )?\d+(?:\.\d+)?(?:%| percent)|a (?:third|quarter|fifth|tenth|half)|half|(?:\d{1,3}(?:,\d{3})+|\d{2,})) of (?:the |your |its |their )?(?:\w+ )?(?:staff|workforce|team|employees|people|headcount|workers|engineers|reps|sellers) (?:were |was |being |been |got |getting |having been )?(?:let go|laid off|made redundant|furloughed|cut|eliminated)\b', keywords: ['let go', 'laid off', 'redundant', 'furlough', 'cut', 'eliminated']}
       - {regex: '\b(?:lay|lays|laying|laid) (?:\w+ ){1,3}off\b', keywords: ['lay', 'laying', 'laid']}
       - {regex: '\bright-siz(?:ing|ed|e)\b', keywords: ['right-siz']}
       - {regex: '\breorgani[sz](?:ing|ed|es|e|ation|ations)\b', keywords: ['reorg']}
@@ -651,6 +655,8 @@ rules:
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With 40% of your staff let go in the spring, the remaining team must be stretched.'
+        - 'Heard a third of the engineering team was laid off in June.'
         - 'Sorry to hear about the layoffs at your company.'
         - 'Saw you cut 10% of your workforce last week.'
         - 'I know the restructuring has been tough on your team.'
@@ -674,6 +680,7 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'If 10% of the staff were cut, our pricing scales down with you.'
         - {"text": "I know the restructuring has been a lot for your team.", "facts": ["Announced a restructuring in March 2025"]}
         - 'We help teams cut onboarding time in half.'
         - 'Our tool helps you reduce headcount costs in support.'
@@ -848,6 +855,15 @@ rules:
     severity: warn
     keywords:
       - 'office'
+      - 'centre'
+      - 'center'
+      - 'depot'
+      - 'showroom'
+      - 'clinic'
+      - 'dealership'
+      - 'mill'
+      - 'terminal'
+      - 'lab'
       - 'hq'
       - 'headquarter'
       - 'location'
@@ -876,7 +892,7 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
-      - '\b(?:new|opened|opening|open|opens|launched|launching|launch|unveiled|built|building) (?:up )?(?:a |an |your |the |their |its |that |this )?(?:new |second |third |first |european |emea |apac |us |uk |east coast |west coast )?(?:[A-Za-z]+ )?(?:office|offices|hq|headquarters|location|locations|hub|facility|campus|studio|warehouse|warehouses|plant|factory|store|stores|branch|data center|lab|distribution center)\b'
+      - '\b(?:new|opened|opening|open|opens|launched|launching|launch|unveiled|built|building) (?:up )?(?:a |an |your |the |their |its |that |this )?(?:new |second |third |first |european |emea |apac |us |uk |east coast |west coast )?(?:[A-Za-z]+ )?(?:office|offices|hq|headquarters|location|locations|hub|facility|campus|studio|warehouse|warehouses|plant|factory|store|stores|branch|branches|data center|data centre|lab|labs|distribution cent(?:er|re)s?|fulfil?ment cent(?:er|re)s?|call cent(?:er|re)|contact cent(?:er|re)|service cent(?:er|re)|innovation cent(?:er|re)|r&d cent(?:er|re)|depot|depots|showroom|showrooms|clinic|clinics|dealership|dealerships|mill|terminal)\b'
       - '\b(?:office|hq|headquarters|hub|facility|campus|warehouse|plant|factory|store|branch)s? (?:opening|launch|expansion|move|relocation)\b'
       - {regex: '\b(?:expand(?:ed|ing|s)?|expansion|moved|moving|relocat(?:ed|ing|ion)|entered|entering|launched|launching|launch) (?:\w+ ){0,2}?(?:into|to|in) (?:the )?(?:[a-z]+ ){0,3}?(?:market|markets|region|europe|emea|apac|asia|latam|north america|us|u\.s\.|uk|canada|germany|france|india|japan|australia|brazil|mexico|spain|italy|the netherlands|singapore|new york|london|berlin|paris|tokyo|toronto|austin|denver|chicago|boston|seattle|dublin|amsterdam|miami|atlanta|dallas|sydney|bangalore|new countries|new cities)\b', keywords: ['expan', 'moved', 'moving', 'relocat', 'entered', 'entering', 'launch']}
       - {regex: '\bnew (?:markets?|regions?|countries|territories)\b', keywords: ['new market', 'new region', 'new countr', 'new territor']}
@@ -903,6 +919,8 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Now that Acme Analytics has opened its third distribution centre, routing gets harder.'
+        - 'Congrats on opening the new fulfilment centre in Leeds.'
         - 'Congrats on entering the Canadian market.'
         - 'Congrats on opening the Austin office!'
         - 'Saw you are expanding into Europe.'
@@ -916,6 +934,7 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'Our new distribution centre in Leeds shortens delivery times for UK customers.'
         - {"text": "Congrats on entering the Canadian market.", "facts": ["Expanded into the Canadian market in 2025"]}
         - {"text": "I noticed you opened an office in Denver.", "facts": ["Opened an office in Denver"]}
         - 'We just opened a new office in London.'
@@ -1056,7 +1075,7 @@ rules:
       - {regex: '\b(?:grew|grown|growing|grow|scaled|scaling|expanded|expanding|doubled|tripled|increased|increasing) (?:\w+ ){0,3}?(?:by |over |more than |nearly |almost |roughly )?\d+(?:\.\d+)?(?:x|%| percent)(?! (?:faster|more|less|fewer|quicker|cheaper|better))', keywords: ['grew', 'grown', 'growing', 'grow', 'scaled', 'scaling', 'expanded', 'expanding', 'doubled', 'tripled', 'increased', 'increasing']}
       - {regex: '\b(?:a|your|the|its) (?:\w+ )?(?:team|company|org|organization|workforce|staff|headcount|sales force|salesforce|sales org) of (?:over |more than |nearly |about |almost |around |roughly |some )?(?:\d{1,3}(?:,\d{3})+|\d{3,})\+?', keywords: ['team of', 'company of', 'org of', 'organization of', 'workforce of', 'staff of', 'headcount of', 'force of', 'sales org of']}
       - {regex: '\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a|a quarter|several|a couple) (?:million|billion|hundred thousand)\+? (?:of )?(?:new |paying |active |monthly |daily |happy )?(?:customers|clients|users|subscribers|members|merchants|downloads|sellers|drivers|shoppers|patients|students|learners|players|installs)\b', keywords: ['million', 'billion', 'hundred thousand']}
-      - {regex: '\b(?:headcount|team|workforce|staff|customer base|user base|revenue|arr|mrr|sales team|engineering team|sales org|employee count|customer count|user count|company|business) (?:has |have |had |just |nearly |almost |more than |roughly |basically |already |reportedly )*(?:doubled|tripled|quadrupled|ballooned|exploded|skyrocketed|surged|jumped|soared)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'ballooned', 'exploded', 'skyrocket', 'surged', 'jumped', 'soared']}
+      - {regex: '\b(?:headcount|team|workforce|staff|customer base|user base|revenue|arr|mrr|sales team|engineering team|sales org|employee count|customer count|user count|company|business) (?:has |have |had |just |nearly |almost |more than |roughly |basically |already |reportedly )*(?:doubled|tripled|quadrupled|ballooned|exploded|skyrocketed|surged|jumped|soared|doubling|tripling|quadrupling|ballooning|exploding|skyrocketing|surging|soaring)\b', keywords: ['doubl', 'tripl', 'quadrupl', 'balloon', 'explod', 'skyrocket', 'surg', 'jumped', 'soar']}
       - {regex: '\b\d[\d,]{2,}(?:st|nd|rd|th) (?:customer|client|user|employee|hire|store|location|member|subscriber|merchant|seller)\b', keywords: ['0th', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '1th', '2th', '3th']}
       - {regex: '\b(?:eight|nine|ten|8|9|10)[- ]figures?\b', keywords: ['figure']}
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|surpassing|topped|topping|broke|breaking|cleared|exceeded|exceeding) (?:the )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)?\+? (?:in |of )?(?:arr|mrr|revenue|sales|bookings|gmv|tpv|gross merchandise|payment volume|payments|transactions|run rate|run-rate|annual revenue)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpass', 'topped', 'topping', 'broke', 'breaking', 'cleared', 'exceed']}
@@ -1074,7 +1093,7 @@ rules:
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k|\d{3,})[- ](?:customer|user|employee|member|subscriber|download|merchant|seller)s? (?:milestone|mark)\b', keywords: ['milestone', 'mark']}
       - {regex: '\b(?:customer|user|subscriber|employee|merchant) (?:base|count) (?:just |has |have |recently |officially |finally |now )*(?:hit|crossed|passed|reached|topped|surpassed|broke|cleared|exceeded|doubled|tripled)\b', keywords: ['base', 'count']}
       - {regex: '\b\d+(?:\.\d+)?(?:x|%) (?:arr|mrr|revenue|customer|user|headcount|yoy|year-over-year) growth\b', keywords: ['growth']}
-      - {regex: '\b(?:serving|serves|served|powering|powers|powered|trusted by|used by|relied on by) (?:over |more than |nearly |almost |about |some |north of )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k|\d+(?:\.\d+)? (?:million|thousand))\+? (?:\w+ )?(?:brands|companies|businesses|teams|organizations|organisations|restaurants|retailers|schools|hospitals|clinics|agencies|partners|customers|clients|users|merchants|enterprises|banks|stores|shops|accounts|developers|families|members|patients)\b', keywords: ['serving', 'serves', 'served', 'powering', 'powers', 'powered', 'trusted by', 'used by', 'relied on']}
+      - {regex: '\b(?:serving|serves|served|serve|powering|powers|powered|trusted by|used by|relied on by) (?:over |more than |nearly |almost |about |some |north of )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k|\d+(?:\.\d+)? (?:million|thousand))\+? (?:\w+ )?(?:brands|companies|businesses|teams|organizations|organisations|restaurants|retailers|schools|hospitals|clinics|agencies|partners|customers|clients|users|merchants|enterprises|banks|stores|shops|accounts|developers|families|members|patients)\b', keywords: ['serving', 'serves', 'served', 'serve', 'powering', 'powers', 'powered', 'trusted by', 'used by', 'relied on']}
       - {regex: '\b(?:revenue|arr|mrr|headcount|customer base|user base|bookings|workforce|customer count|user count) (?:more than )?(?:double|triple|quadruple|jump|surge|soar|balloon|skyrocket|explode)\b', keywords: ['revenue', 'arr', 'mrr', 'headcount', 'customer base', 'user base', 'bookings', 'workforce', 'customer count', 'user count']}
     exceptions:
       - '\b(?:when|as|once|if|until) (?:teams|companies|orgs|organizations|you|a team|your team) (?:\w+ )?(?:grow|grows|scale|scales|reach|reaches|hit|hits|pass|passes|cross|crosses|get to|gets to)\b'
@@ -1089,6 +1108,8 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With your headcount doubling since spring, onboarding is probably a bottleneck.'
+        - 'Since you now serve over 2 million patients, scale must be top of mind.'
         - 'With your headcount up 50% this year, onboarding is tough.'
         - 'With 2 million customers on your platform, scale matters.'
         - 'Congrats on crossing 10,000 customers!'
@@ -1130,6 +1151,7 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - 'We now serve over 2 million patients through our partner clinics.'
         - 'One of our customers just crossed 2 million users.'
         - {"text": "Congrats on crossing 10,000 customers!", "facts": ["Serves more than 10,000 customers"]}
         - 'Most teams of 40 to 60 reps are live in 2 weeks.'

@@ -680,6 +680,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "If you're hiring a new VP…", "When companies go public…": a hypothetical or companies in
   // general, not news about the prospect.
   if (HYPOTHETICAL_RE.test(before)) return false;
+  if (EXISTENCE_QUESTION_RE.test(before) && /\?\s*$/.test(lower.slice(end, to))) return false;
   // "Congrats on the promotion to VP": the reference may be part of the claim itself.
   if (ABOUT_THEM_ONE.test(lower.slice(start, end))) return !WE_RE.test(before);
   let refEnd = -1;
@@ -739,7 +740,13 @@ const NOTE_RE = /(?:^\s*|[:[(]\s*|(?<![\p{L}])(?:should (?:i|we)|need to|needs t
  * A condition or companies in general before the claim ("if you're hiring", "when teams go public",
  * "when you hire a new CRO", "would a new office change…"): not news about the prospect.
  */
-const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|should you|(?:would|could|might|will) (?:a|an|another)|(?:when|once|after|before|until) you(?:'re| are)? (?:\w+ )?(?:hire|bring on|appoint|raise|open|expand|go|launch|add|grow|scale|list|acquire|announce|ready)|(?:when|once|after|before|as|until) (?:companies|teams|orgs|organizations|startups|businesses|firms|(?:a|any) (?:company|team|startup|business|firm)|most|many))(?![\p{L}])(?:(?![.!?;]).)*$/u;
+const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|should you|(?:would|could|might|will) (?:a|an|another)|(?:when|once|after|before|until) you(?:'re| are)? (?:\w+ )?(?:hire|bring on|appoint|raise|open|expand|go|launch|add|grow|scale|list|acquire|announce|ready)|(?:when|once|whenever|after|before|as soon as|until) (?:a|an|any)|(?:when|once|after|before|as|until) (?:companies|teams|orgs|organizations|startups|businesses|firms|(?:a|any) (?:company|team|startup|business|firm)|most|many))(?![\p{L}])(?:(?![.!?;]).)*$/u;
+
+/**
+ * A question that asks whether something exists rather than saying it does ("Is a new CFO part
+ * of this decision?", "Are there any new offices we should plan for?").
+ */
+const EXISTENCE_QUESTION_RE = /^\s*(?:is|are|was|were|will|would|could|does|do|did|has|have|had)\s+(?:there\s+)?(?:a|an|any)\s/u;
 
 /** The writer as the subject right before the claim ("i was recently ", "i've just "). */
 const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
