@@ -53,7 +53,7 @@ const FOLDS = 5;
 /** Share of clean sentences allowed above the threshold (issue 12's false-alarm bar). */
 const MAX_CLEAN_PASS = 0.005;
 const MIN_DOC_FREQ = 2;
-const MAX_FEATURES = 5000;
+const MAX_FEATURES = 20000;
 const L2 = 5e-5;
 const EPOCHS = 300;
 const RATE = 0.1;

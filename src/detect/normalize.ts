@@ -151,3 +151,9 @@ export function isWordAt(s: string, i: number): boolean {
   if (c < 128) return ASCII_WORD[c] === 1;
   return WORD_CHAR.test(s[i] as string);
 }
+
+/** A quoted line of an earlier message ("> …", ">>> …"); ">> Sam: check this <<" is a note, not a quote. */
+export function quoted(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 62) return false;
+  return !(text.charCodeAt(at + 1) === 62 && text.charCodeAt(at + 2) === 32);
+}

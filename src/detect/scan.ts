@@ -80,7 +80,24 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
     detectModel(ctx, f);
   }
   ctx.findings.push(...detectRecipientDomain(draft, account, book, policy));
+  if (REPLY_SUBJECT.test(draft.subject) && QUOTED_REPLY.test(draft.body)) dropReplySubjectTone(ctx.findings);
   return ctx.findings.sort(compareFindings);
+}
+
+/** A subject that answers an earlier message ("Re: …", "AW: …"). */
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv)\s*:/i;
+/** A body that quotes the earlier message ("> …" lines, "On Tue, Dana Reyes wrote:"). */
+const QUOTED_REPLY = /^[ \t]*>(?!> )|^[ \t]*on [^\n]{3,80}\bwrote:[ \t]*$/im;
+
+/**
+ * A reply that quotes the message it answers keeps that message's subject: "Re: Re: Timeline"
+ * and "Re: Urgent: login issue" are the thread's words, not a pushy subject we wrote.
+ */
+function dropReplySubjectTone(findings: Finding[]): void {
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as Finding;
+    if (f.field === 'subject' && f.kind === 'tone') findings.splice(i, 1);
+  }
 }
 
 const RANK = { critical: 2, warn: 1, info: 0 } as const;

@@ -95,11 +95,7 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
-/** A quoted line of an earlier message ("> …", ">>> …"); ">> Sam: check this <<" is a note, not a quote. */
-export function quoted(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 62) return false;
-  return !(text.charCodeAt(at + 1) === 62 && text.charCodeAt(at + 2) === 32);
-}
+export { quoted } from '../normalize.js';
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 50_000;

@@ -48,6 +48,8 @@ rules:
       - '\b(?:new|fresh) (?:investors?|backers?|capital)\b'
       - '\binvestment (?:from|by|led by)\b'
       - {regex: '\bcongrat\w* on (?:the |your )?(?:raise|round|funding|capital raise|fundraise)\b', keywords: ['congrat']}
+      - {regex: '\b(?:pre-seed|seed|series [a-h]|bridge|growth|venture) (?:extension|top-up|top up|tranche|note|financing|raise|capital)\b', keywords: ['seed', 'series', 'bridge', 'growth', 'venture']}
+      - {regex: '\b(?:raised|raising|closed|closing|secured|landed|announced|completed|wrapped|wrapped up) (?:a |an |your |the |its |their )?(?:\w+ )?(?:pre-seed|seed|angel|bridge)\b', keywords: ['seed', 'angel', 'bridge']}
       - {regex: '\bfunding (?:announcement|news)\b', keywords: ['funding']}
       - {regex: '\bvalued at\b', keywords: ['valued']}
       - {regex: '\b(?:venture|vc|pe|private equity|investor|sequoia|a16z|accel)[- ]backed\b', keywords: ['backed']}
@@ -87,6 +89,8 @@ rules:
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Since you''ve just closed a seed extension, now''s a good time to set up proper billing.'
+        - 'Congrats on wrapping up the bridge round.'
         - 'Your team''s recent $30M raise must open up new priorities.'
         - 'Congrats on the raise!'
         - {"text": "Congrats on the Series C!", "facts": ["Raised a Series B led by Northwind Ventures in 2024"]}
@@ -127,6 +131,7 @@ rules:
         - 'Nice to see Accel doubling down on Acme Analytics.'
         - {"text": "Congrats on the Series D", "field": "subject"}
       pass:
+        - 'Our seed customers got the same onboarding as everyone else.'
         - {"text": "Congrats on the raise!", "facts": ["Raised a $20M Series B in 2025"]}
         - {"text": "Congrats on the Series B led by Northwind Ventures!", "facts": ["Raised a Series B led by Northwind Ventures in 2024"]}
         - 'We just raised our Series C.'
@@ -202,6 +207,7 @@ rules:
       - {regex: '\b(?:acquired|acquiring|acquires|bought|buying|buys|purchased|purchasing|snapped up|snapping up|took over|taking over|takes over|absorbed|absorbing|swallowed|scooped up) (?:you|you guys|your company|your business|your team)\b(?! (?:a|an|the|some|more|new|our|this|that|\d))', keywords: ['acquir', 'bought', 'buying', 'buys', 'purchas', 'snapp', 'took over', 'taking over', 'takes over', 'absorb', 'swallowed', 'scooped']}
       - {regex: '\b(?:sale|sell|sold|selling) of (?:the company|the business|your company|your business|(?!(?:seats|licen\w+|plans?|products?|tickets|shares|stock|data|services|software|subscriptions?|units|goods|assets|the product|our)\b)\w+(?: \w+){0,3}) to\b|\b(?:agreed|agreeing|agrees|deal|plans?|planning) to (?:sell|be (?:acquired|bought|sold|taken private))\b|\b(?:up for sale|on the block|exploring a sale|explore a sale|strategic alternatives)\b', keywords: ['sale of', 'sell of', 'sold of', 'selling of', 'to sell', 'to be', 'for sale', 'on the block', 'a sale', 'strategic alternatives']}
     exceptions:
+      - '\bwho owns (?:the|your|our|any|this|that) (?:data|ip|intellectual property|content|copyright|licen[cs]es?|account|accounts|relationship|process|decision|budget|contract|integration|workflow|roadmap|project)\b'
       - '\b(?:customer|user|client|lead|talent|patient|donor|member|subscriber|logo|demand|traffic|new business|audience|buyer|seller|driver|merchant) acquisition'
       - '\bacquisition (?:cost|costs|channel|channels|funnel|strategy|strategies|rate|rates|team|teams|marketing|spend|campaigns?|metrics|engine|efforts?|programs?)\b'
       - '\bacquir(?:e|ing|es) (?:new )?(?:customers|users|clients|leads|talent|skills|data|subscribers|accounts|buyers|drivers|merchants|logos)\b'
@@ -240,6 +246,7 @@ rules:
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
       pass:
+        - 'Re: Who owns the data if we leave?'
         - {"text": "Congrats on the acquisition of Initech!", "facts": ["Acquired Initech in 2024"]}
         - 'We can lower your customer acquisition cost.'
         - 'A logistics customer of ours was acquired last year.'
@@ -916,9 +923,11 @@ rules:
       - '\b(?:do|does|did) (?:you|your team|your company|acme\w*) (?:\w+ )?(?:have|has) (?:an?|any) (?:\w+ )?(?:office|offices|hub|team|presence|site|location)\b'
     about: 'prospect'
     facts: 'office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region'
+    facts_share_words: true
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - {"text": "Now that you've opened your third distribution centre, routing must be getting complicated.", "facts": ["Opened a new office in Lisbon"]}
         - 'Now that Acme Analytics has opened its third distribution centre, routing gets harder.'
         - 'Congrats on opening the new fulfilment centre in Leeds.'
         - 'Congrats on entering the Canadian market.'
@@ -934,6 +943,10 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'A logistics client opened three new warehouses last year and onboarded each in a week.'
+        - 'One regional grocer we work with recently opened a second distribution centre.'
+        - {"text": "Congrats on the new Lisbon office!", "facts": ["Opened a new office in Lisbon"]}
+        - {"text": "Now that your Denver office is open, onboarding new hires there gets easier.", "facts": ["Opened a new office in Denver"]}
         - 'Our new distribution centre in Leeds shortens delivery times for UK customers.'
         - {"text": "Congrats on entering the Canadian market.", "facts": ["Expanded into the Canadian market in 2025"]}
         - {"text": "I noticed you opened an office in Denver.", "facts": ["Opened an office in Denver"]}
@@ -965,6 +978,7 @@ rules:
       - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '(?i:\b(?:the|your|its))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:expansion|office opening|hub opening|opening)\b', keywords: ['expansion', 'opening']}
     exceptions:
+      - '\b(?:move|moving|moved|moves|switch(?:ed|ing)?|upgrad(?:e|ed|ing)|downgrad(?:e|ed|ing)|step(?:ping)? (?:up|down)) (?:to|into|onto) (?:the |our |a )?[\w-]+(?: [\w-]+)? (?:plan|tier|edition|package|subscription|version|licen[cs]e|bundle|contract)\b'
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go|enter)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into|enter|launch)\b'
       - '\b(?:our|we|we''re|we''ve|ourco|us)\b[^.!?]{0,40}\b(?:expan|open|launch|enter|office|hub|team|relocat|set up|land|arriv)'
@@ -989,6 +1003,8 @@ rules:
         - {"text": "Kudos on the Austin, Denver and Boise offices.", "facts": ["Opened a new office in Denver"]}
         - 'The Toronto expansion must keep you busy.'
       pass:
+        - '2. Move to the Team plan: you''d lose SSO and audit logs, but save roughly 40%.'
+        - 'Brookfield had about 9,000 members. After moving to Ourco, they introduced automated reminders.'
         - {"text": "Congrats on expanding into Lisbon!", "facts": ["Expanded into Lisbon in 2025"]}
         - 'Our new Dublin team covers EMEA hours.'
         - 'With your new Sales team ramping, onboarding matters.'
@@ -1060,7 +1076,8 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
-      - '\b(?:\d[\d,.]*\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|users|employees|people|staff|engineers|sales reps|reps|members|subscribers|downloads|merchants|hires|team members|stores|locations|drivers|sellers)\b'
+      - '\b(?:\d[\d,.]*\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|employees|people|staff|engineers|sales reps|reps|hires|team members|subscribers|downloads|merchants|stores|locations)\b'
+      - '\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d[\d.]*\s?(?:k|m)\b|thousands|millions|tens of thousands)\+? (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:users|members|drivers|sellers)\b'
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|topped|broke) (?:\w+ ){0,2}(?:\d[\d,.]*\s?(?:k|m|million|billion)?\+?|the) (?:\w+ ){0,2}?(?:customers|users|employees|subscribers|downloads|merchants|arr|mrr|in revenue|revenue|milestone|mark)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpassed', 'topped', 'broke']}
       - {regex: '\b(?:doubled|doubling|tripled|tripling|quadrupled|quadrupling|grew|grown|scaled) (?:your |the |its |their )?(?:team|headcount|revenue|arr|mrr|customer base|user base|workforce|staff|sales|engineering team|sales team|business)\b', keywords: ['doubled', 'doubling', 'tripled', 'tripling', 'quadrupled', 'quadrupling', 'grew', 'growing', 'grown', 'scaled', 'scaling']}
       - {regex: '[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)? (?:in )?(?:arr|mrr|revenue|annual revenue|annual recurring revenue|sales|bookings)\b', keywords: ['arr', 'mrr', 'revenue', 'sales', 'bookings']}
@@ -1079,7 +1096,7 @@ rules:
       - {regex: '\b\d[\d,]{2,}(?:st|nd|rd|th) (?:customer|client|user|employee|hire|store|location|member|subscriber|merchant|seller)\b', keywords: ['0th', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '1th', '2th', '3th']}
       - {regex: '\b(?:eight|nine|ten|8|9|10)[- ]figures?\b', keywords: ['figure']}
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|surpassing|topped|topping|broke|breaking|cleared|exceeded|exceeding) (?:the )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)?\+? (?:in |of )?(?:arr|mrr|revenue|sales|bookings|gmv|tpv|gross merchandise|payment volume|payments|transactions|run rate|run-rate|annual revenue)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpass', 'topped', 'topping', 'broke', 'breaking', 'cleared', 'exceed']}
-      - {regex: '\b(?:arr|mrr|revenue|bookings|gmv|run rate|run-rate|customer count|user count|headcount) (?:just |has |have |recently |officially |finally |now )*(?:crossed|hit|passed|surpassed|topped|reached|broke|cleared|exceeded)\b', keywords: ['arr', 'mrr', 'revenue', 'bookings', 'gmv', 'run rate', 'run-rate', 'count', 'headcount']}
+      - {regex: '\b(?:arr|mrr|revenue|bookings|gmv|run rate|run-rate|customer count|user count|headcount) (?:just |has |have |recently |officially |finally |now )*(?:crossed|hit|passed|surpassed|topped|reached|broke|cleared|exceeded|crossing|hitting|passing|surpassing|topping|reaching|breaking|clearing|exceeding)\b', keywords: ['arr', 'mrr', 'revenue', 'bookings', 'gmv', 'run rate', 'run-rate', 'count', 'headcount']}
       - {regex: '\b(?:arr|mrr|revenue|bookings|gmv|run rate|run-rate|valuation) (?:of |over |above |north of |past |at |near |approaching |topping |exceeding |beyond |now at |now over )(?:more than |over |about |nearly |roughly )?[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)\b', keywords: ['arr', 'mrr', 'revenue', 'bookings', 'gmv', 'run rate', 'run-rate', 'valuation']}
       - {regex: '\b(?:revenue|arr|mrr|bookings|headcount|gmv|customer count|user count) (?:is |was |are |were )?(?:up|grew|growing|jumped|climbed|rose) (?:by )?(?:\d+(?:\.\d+)?(?:x|%| percent)|(?:double|triple|two|three|four|five|ten)(?:fold)?)', keywords: ['revenue', 'arr', 'mrr', 'bookings', 'headcount', 'gmv', 'count']}
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d{3,})[- ](?:person|people|employee|member|rep|seat|strong)[- ](?:team|company|org|organization|workforce|sales team|sales org|business)\b(?![- ]?(?:teams|companies|orgs|organizations|businesses)\b| (?:like yours|your size|of your size))', keywords: ['person', 'people', 'employee', 'member', 'rep', 'seat', 'strong']}
@@ -1096,18 +1113,31 @@ rules:
       - {regex: '\b(?:serving|serves|served|serve|powering|powers|powered|trusted by|used by|relied on by) (?:over |more than |nearly |almost |about |some |north of )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k|\d+(?:\.\d+)? (?:million|thousand))\+? (?:\w+ )?(?:brands|companies|businesses|teams|organizations|organisations|restaurants|retailers|schools|hospitals|clinics|agencies|partners|customers|clients|users|merchants|enterprises|banks|stores|shops|accounts|developers|families|members|patients)\b', keywords: ['serving', 'serves', 'served', 'serve', 'powering', 'powers', 'powered', 'trusted by', 'used by', 'relied on']}
       - {regex: '\b(?:revenue|arr|mrr|headcount|customer base|user base|bookings|workforce|customer count|user count) (?:more than )?(?:double|triple|quadruple|jump|surge|soar|balloon|skyrocket|explode)\b', keywords: ['revenue', 'arr', 'mrr', 'headcount', 'customer base', 'user base', 'bookings', 'workforce', 'customer count', 'user count']}
     exceptions:
+      - '\b(?:you|you''ve|you''d|your team|your (?:\w+ )?(?:lead|manager|director|head|cfo|ceo|cto|coo)) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted|described|estimated|expect|expected|quoted|gave|listed|flagged|indicated|confirmed)\b'
+      - '\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|pointed out)\b'
+      - '[$€£]\s?\d[^.!?\n]{0,90}\b\d[\d,]* (?:\w+ )?(?:users|seats|licen[cs]es|members|staff|people|reps|agents|employees|locations|stores|sites)\b|\b\d[\d,]* (?:\w+ )?(?:users|seats|licen[cs]es|members|staff|people|reps|agents|employees|locations|stores|sites)\b[^.!?\n]{0,90}[$€£]\s?\d'
+      - '\bper (?:user|seat|member|licen[cs]e|agent|employee|location|store|site)\b'
+      - '\b\d[\d,]* (?:\w+ )?(?:seats|licen[cs]es)\b'
+      - '\b(?:renewal|subscription|order|agreement|rollout|roll-out|deployment|implementation)\b[^.!?]{0,30}\b(?:covers?|covering|includes?|including|for|with|across|to) (?:up to |your first |the first |all |the )?\d'
+      - '\b(?:start|starting|begin|beginning|roll(?:ing)? (?:it |this )?out|pilot(?:ing)?|launch(?:ing)?|go(?:ing)? live) (?:with|to|in|at|across|for) (?:the |your |those |these |just )?(?:first )?\d'
+      - '\bfor (?:a|an|any|every) (?:[\w-]+ )?(?:company|team|business|organi[sz]ation|org|firm|school|hospital|practice|group|department|site) (?:of|with)\b'
+      - '\b\d[\d,]* (?:of|out of) (?:the |your |our )?\d[\d,]*\b'
+      - '\b(?:users|seats|licen[cs]es|current plan|plan|tier|headcount|team size)\s*:\s*[^.!?\n]{0,30}\d'
       - '\b(?:when|as|once|if|until) (?:teams|companies|orgs|organizations|you|a team|your team) (?:\w+ )?(?:grow|grows|scale|scales|reach|reaches|hit|hits|pass|passes|cross|crosses|get to|gets to)\b'
       - '\bif you (?:ever )?(?:grow|scale|expand|hire|raise|reach|hit)\b'
       - '\b(?:help|helps|helping|helped|can|could|will|would|should|might|let|lets|to help|use us to|used us to|using us to) (?:you |your team |teams |them |the team |companies |customers )?(?:\w+ )?(?:grow|scale|double|triple|increase)\b'
       - '\b(?:scales?|handles?|supports?|serves?|built for|designed for) (?:up )?to (?:a |one |several )?(?:million|billion)\b'
       - '\b(?:like yours|your size|of your size)\b'
-      - '\b(?:pilot|trial|plan|licen[cs]e|seats?|package|tier|quote|proposal|poc|proof of concept|bundle|contract)\b[^.!?]{0,30}\b(?:covers?|covering|includes?|including|for|with|supports?) (?:up to |your first |the first |a team of )?\d'
+      - '\b(?:pilot|trial|plan|licen[cs]e|seats?|package|tier|quote|proposal|poc|proof of concept|bundle|contract)\b[^.!?]{0,30}\b(?:covers?|covering|includes?|including|for|with|supports?) (?:up to |your first |the first |a team of |the |your |all |just )?\d'
       - '\b(?:can|could|will be able to|may|get to|able to) (?:invite|add|onboard|support|host|connect|seat|enroll|provision|roll (?:it|this|us) out to)\b[^.!?]{0,20}\d'
     about: 'prospect'
     facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics, a retailer with around 900 staff, must be juggling a lot of rosters.'
+        - 'Congrats, Dana! Acme Analytics (now 400 employees) has come a long way.'
+        - 'With Acme Analytics''s revenue passing $200 million last year, you''re at the scale where this really matters.'
         - 'With your headcount doubling since spring, onboarding is probably a bottleneck.'
         - 'Since you now serve over 2 million patients, scale must be top of mind.'
         - 'With your headcount up 50% this year, onboarding is tough.'
@@ -1151,6 +1181,21 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - 'Team plan for the 15 people in customer support.'
+        - 'It might help to hear how Thornbury Precision, a contract machinist in Sheffield with around 180 staff, tackled this.'
+        - '- Alan Briggs, Operations Director at Westmore Plastics (about 400 employees, injection moulding)'
+        - 'Brookfield had about 9,000 members and relied on printed renewal letters.'
+        - 'Based on the 40 users you mentioned, the Team plan would come to $8,640 per year.'
+        - 'The renewal covers 120 staff seats on the Education plan at the same rate as this year.'
+        - 'Goal: move to mobile counts that sync directly, starting with the 12 stores in the Midlands region.'
+        - 'For a company of around 200 people with one HRIS integration, implementation usually takes six to eight weeks.'
+        - 'For your 75 users on the Business plan, that would take the annual cost from $28,800 to $24,480.'
+        - 'Staff feedback was positive overall, with 9 of 11 users saying they''d like to keep using it.'
+        - 'Current plan: Business, 85 users'
+        - 'Users: 25 members of your accounts receivable team'
+        - '30 users at $32 per user per month, billed annually: $11,520'
+        - 'Start with the 30 users who need it most, rather than all 45, and add others later.'
+        - 'As you mentioned, your team handles about 3,000 orders a day across 14 stores.'
         - 'We now serve over 2 million patients through our partner clinics.'
         - 'One of our customers just crossed 2 million users.'
         - {"text": "Congrats on crossing 10,000 customers!", "facts": ["Serves more than 10,000 customers"]}
@@ -1353,6 +1398,8 @@ rules:
       - '\b(?:was|were|been|being|got) (?:awarded|selected|chosen|picked|tapped) by (?:the )?[\w&.-]+(?: [\w&.-]+){0,3} (?:as|to|for)\b'
       - '\b(?:contract|tender|deal|rfp|bid) win\b'
       - {regex: '\b(?:contract|deal|tender|framework) (?:you|they) (?:just |recently )?(?:won|landed|secured|clinched|signed)\b', keywords: ['won', 'landed', 'secured', 'clinched', 'signed']}
+      - {regex: '\b(?:won|winning|landed|landing|signed|signing|secured|securing|added|adding|brought on|bringing on|onboarded|onboarding|inked|inking) (?:[\w&.''’-]+ ){1,4}as (?:a |an |your |their |its )?(?:[\w-]+ ){0,2}?(?:customer|client|partner|account|distributor|reseller|retail partner|stockist|tenant|sponsor|logo)\b', keywords: ['as a', 'as an', 'as your', 'as their', 'as its']}
+      - {regex: '\b(?:won|winning|landed|landing|secured|securing)(?: over)? (?!(?:your|our|the|this|that|my|their|his|her) )(?:[\w&.-]+ ){0,3}?[\w&.-]+(?:''s|’s) (?:business|account|contract)\b', keywords: ['business', 'account', 'contract']}
     exceptions:
       - '\bif (?:you|your team|they) (?:win|land|secure|get|are awarded)\b'
       - '\b(?:sign|signed|signing) (?:the |our |this |that )(?:contract|order form|agreement|renewal)\b'
@@ -1362,6 +1409,9 @@ rules:
     message: 'claims a contract or deal win ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congratulations on signing Walmart as a customer — that''s a huge win.'
+        - 'Saw you landed Heineken as your first global client.'
+        - 'Winning Boeing''s business must have the ops team stretched.'
         - 'Congrats on winning the state transit contract!'
         - 'Heard you landed the Kroger supply deal, great news.'
         - 'Saw you were awarded the DoD logistics framework.'
@@ -1370,6 +1420,9 @@ rules:
         - 'Saw you were selected by the city as its new parking provider.'
         - 'I read that you clinched a three-year deal with DHL.'
       pass:
+        - 'We signed a retailer your size as a customer last spring, and the rollout took six weeks.'
+        - 'Happy to bring our partner on as a sponsor of the event.'
+        - 'Winning your team''s business is less important to me than getting this right.'
         - {"text": "Congrats on winning the state transit contract!", "facts": ["Won the state transit contract in 2026"]}
         - 'We won the DHL contract last year, so we know freight.'
         - 'If you win the tender, we can onboard your reps in two weeks.'

@@ -1104,6 +1104,7 @@ rules:
       - {regex: '\[(?:searching|looking up|fetching|retrieving|browsing|reading|checking|querying|calling|running|thinking|analy[sz]ing)\b[^\]\n]{0,120}\]', keywords: ['[searching', '[looking', '[fetching', '[retrieving', '[browsing', '[reading', '[checking', '[querying', '[calling', '[running', '[thinking', '[analy']}
       - {regex: '(?:^|\n)\s*\[\d{1,2}\]\s*https?://|\bsources?\s*:\s*\[\d', keywords: ['http', 'source']}
     exceptions:
+      - '\b(?:portal|procurement|rfp|rfi|tender|questionnaire|form|submission guidelines)\b[^.!?\n]{0,40}\bas (?:instructed|requested|directed)\b|\bas (?:instructed|requested|directed) (?:by|in) (?:your|the) (?:procurement|rfp|rfi|tender|portal|team|guidelines|questionnaire)\b'
       - '\b(?:your|our) (?:crm|salesforce|hubspot) (?:data|instance|integration|records|fields|admin|setup|account)'
       - '\b(?:joined|joins|came|comes|moved|hired|poached|switched|migrated|migrating|coming|recruited) (?:over )?(?:us )?from (?:salesforce|hubspot|gong|zoominfo|apollo|clearbit|salesloft|outreach\.io)\b'
       - '\bintegrat\w* with (?:your |the )?(?:crm|salesforce|hubspot|gong|zoominfo|apollo)'
@@ -1177,6 +1178,7 @@ rules:
         - '[Searching the web for Acme Analytics...]'
         - '[1] https://news.example.com/acme'
       pass:
+        - 'We have two clarifying questions, which I''ve submitted through the procurement portal as instructed:'
         - 'Option 1: quarterly invoicing. Option 2: one annual invoice with a discount.'
         - 'I have marked up a few changes to the draft statement of work.'
         - 'We integrate with your Salesforce instance in a day.'
@@ -1515,6 +1517,7 @@ rules:
       - {regex: '\b(?:unsure|not sure|not certain|not 100%|can''t confirm|couldn''t confirm|couldn''t verify|can''t verify|couldn''t find)(?: (?:whether|if|about|on|that))? (?:the|this|her|his|their) (?:[\w-]+ ){0,2}(?:number|stat|figure|title|headcount|quote|claim|role|metric|source)\b(?! of)(?![^.!?\n]{0,40}\b(?:you|your)\b)', keywords: ['unsure', 'not sure', 'not certain', 'not 100%', 'confirm', 'verify', 'couldn''t find']}
       - {regex: '(?:^|\n)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:end|eom)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:$|\n)|\balt\.? (?:version|variant|draft|take)\s*:', keywords: ['- end', '— end', '– end', '= end', '* end', '# end', '~ end', '-end', '—end', '–end', '=end', '*end', '#end', '~end', '- eom', '-eom', 'alt version', 'alt variant', 'alt draft', 'alt take', 'alt. version']}
     exceptions:
+      - '\b(?:based on|from) what you (?:described|said|told|shared|mentioned|asked)\b'
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
       - '\b(?:reviewers|reps|managers|approvers|your (?:team|reps|reviewers|managers)) (?:approve|review|check|edit|see|sign off on|double[- ]check)\b'
       - '\bfeel free to (?:leave|remove|skip|drop|cut|edit|change|add|update|check)\b'
@@ -1651,6 +1654,7 @@ rules:
         - '??? confirm the number'
         - 'Please keep this between us.'
       pass:
+        - 'Following our conversation, I''ve put together three options based on what you described.'
         - 'Next step: I send the order form and you check with legal on the DPA.'
         - 'Drop me a line whenever suits you.'
         - 'Shoot us a line if the timing is better in spring.'

@@ -415,6 +415,8 @@ rules:
     patterns:
       - {regex: '^\s*(?:[,+&:|]|<>|x(?= )|-(?= ))', keywords: [',', '+', '&', ':', '|', '<>', 'x ', '- ']}
       - {regex: '(?:\b(?:for|with|at|to|from|about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
+    exceptions:
+      - '\b(?:you|we|i) (?:\w+ )?(?:asked|talked|spoke|wrote|mentioned|enquired|inquired|emailed|called|wondered|chatted|heard) about\s*$|\b(?:thinking|curious|excited|worried|questions?) about\s*$'
     message: 'the subject has an empty merge field: "{match}"'
     examples:
       fire:
@@ -424,6 +426,8 @@ rules:
         - {"text": "Idea for", "field": "subject"}
         - {"text": "<> Ourco: review in Slack", "field": "subject"}
       pass:
+        - {"text": "The template library you asked about", "field": "subject"}
+        - {"text": "The integration we talked about", "field": "subject"}
         - {"text": "Quick question for you", "field": "subject"}
         - {"text": "Re: pilot plan", "field": "subject"}
         - {"text": "Acme + Ourco", "field": "subject"}

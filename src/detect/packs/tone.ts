@@ -147,6 +147,8 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|rsvp|registration)\b'
+      - '\b(?:a |an |one )?(?:short |brief |quick |optional )?(?:slot|session|spot) (?:at|for|during) the end of the (?:day|session|event|agenda|call|meeting)\b'
       - '\b(?:don''t|do not|never) feel (?:like )?you (?:have|need|must|''ve got) to\b|\bno need to (?:reply|respond|decide|answer|rush)\b'
       - '${PUBLISHED}'
       - '\bhappy to (?:extend|hold|keep|push|give you more time)\b|\bif you (?:need|want) (?:a bit |a little )?more time\b'
@@ -179,6 +181,8 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'Last reminder: registration closes Friday for the Finance Leaders Breakfast.'
+        - 'Ourco will have a short slot at the end of the day for anyone interested in our tools, and it''s entirely optional.'
         - 'Don''t feel you have to reply today; whenever suits is fine.'
         - 'The quote does not expire, so there is no need to rush.'
         - 'Your pilot ends on the 30th, and I am happy to extend it if your team needs longer.'
@@ -256,6 +260,7 @@ rules:
       - {regex: '\b(?:select|chosen|lucky) few\b(?=\s*(?:[.!,;:—–-]|$)|\s+(?:of (?:you|our|your)|accounts|customers|companies|teams|prospects|people|clients|buyers|leaders|organi[sz]ations|businesses|brands|invites?|invitations|spots|seats|slots|places|who|that)\b)', keywords: ['select few', 'chosen few', 'lucky few']}
       - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
+      - '\b(?:your|their|his|her) (?:[\w-]+ ){0,3}(?:has|have|had|is|are|was|were)(?: (?:only|very|quite|pretty|a bit|fairly))? (?:limited|stretched|tight)\b|\bas (?:you|\w+) (?:mentioned|said|noted|explained)\b[^.!?\n]{0,40}\blimited\b'
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
       - '\b(?:webinar|conference|dinner|meetup|roundtable|workshop|breakfast|happy hour|clinic|masterclass|bootcamp|training session|office hours|course|class|rsvp|attendees|guests|registration)\b'
       - '\b(?:availability|capacity) (?:is|are) (?:\w+ )?(?:limited|tight) (?:on my (?:side|end)|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
@@ -282,6 +287,7 @@ rules:
         - 'This is reserved for a select few.'
         - 'These spots won''t last.'
       pass:
+        - 'Your IT team, as Luis mentioned, has limited capacity before the Epic upgrade in April.'
         - 'The dinner has room for 25 guests, so RSVP if you would like to join.'
         - 'Our free onboarding clinic runs monthly, first come, first served.'
         - 'The masterclass is free and seats are limited, so register when you can.'
@@ -407,6 +413,7 @@ rules:
       - '\bexplain(?:ing)? to your (?:boss|ceo|board|manager|cfo|vp|leadership|team)\b'
       - '\bbe the one (?:explaining|who|that)\b'
     exceptions:
+      - '\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b'
       - '\bsorry (?:i|we) missed\b'
       - '\bi''d hate to miss (?:you|the chance to meet)\b'
       - '\bso (?:i''ll|i will|i''m going to) (?:pause|stop|step back|leave it|close the loop)\b[^.!?\n]{0,40}?\b(?:reach out|anytime|any time|whenever|if (?:anything|things) change)\b'
@@ -426,6 +433,8 @@ rules:
         - 'I''ve reached out five times now.'
         - 'What are you waiting for?'
       pass:
+        - 'I''ve reached out a few times about our scheduling tool, and I haven''t heard back, which is completely fine.'
+        - 'I''ve followed up a few times since our call in September, and I don''t want to keep filling your inbox if priorities have moved on.'
         - 'Sorry I missed your call.'
         - 'Happy to share what other teams learned.'
         - 'No worries if now is not the right time.'
@@ -551,6 +560,7 @@ rules:
       - {regex: '\b(?:we''ll|we will|you''ll|you will|this will|it will|ourco will)(?: [\w$%-]+){1,6}[.,;:]?\s*(?:[—–-]\s*)?no question(?!s)(?: about it)?(?=\s*[.!]|\s*$)', keywords: ['no question']}
       - {regex: '\b(?:this|it|ourco|our (?:platform|product|approach)) (?:works|delivers)[.,!]? (?:every (?:single )?time|without fail)\b(?! (?:you|we|i|the|a|someone|anyone)\b)|\bor (?:i''ll|i will) eat my (?:hat|shoe)\b|\b(?:zero|no) chance (?:this|it|you) (?:won''t|doesn''t|don''t|will not|does not|fails?)\b', keywords: ['every time', 'every single time', 'without fail', 'eat my', 'zero chance', 'no chance']}
     exceptions:
+      - '\b(?:can|could|will|would|do|does|did) (?:you|we|ourco|they|it|the \w+) (?:\w+ )?guarantee\b[^.!\n]*\?'
       - '\b(?:sla|uptime|money[- ]back|refund|service level|availability|data residency|response time)\b'
       - '\bwe (?:can''t|cannot) guarantee\b'
       - '\b(?:can''t|cannot|won''t|will not|don''t|do not|never) promise\b'
@@ -576,6 +586,8 @@ rules:
         - 'You have nothing to lose.'
         - 'It pays for itself within a week.'
       pass:
+        - 'Can you guarantee savings?'
+        - 'Could we guarantee a response time for the night shift?'
         - 'It works every time you refresh the page.'
         - 'No chance of data loss: backups run hourly.'
         - 'We will invoice you once per billing period.'
@@ -652,6 +664,8 @@ rules:
       - {regex: '[(\[]\s*(?:for the )?(?:last|final) (?:time|try|attempt|chance)\s*[)\]]', keywords: ['last', 'final']}
       - {regex: '\b(?:please|pls|kindly) (?:respond|reply|answer)(?: asap| now| today| urgently| immediately)?\s*[!.]*\s*$', keywords: ['respond', 'reply', 'answer']}
       - {regex: '\b(?:expir(?:es|ing)|ends|ending) (?:soon|today|tonight|tomorrow|in \d+ (?:hours|days))\b|\b(?:\d+|24|48|72) hours? left\b', keywords: ['expir', 'ends', 'ending', 'left']}
+    exceptions:
+      - '\b(?:registration|rsvp|sign-?ups?|early[- ]bird|webinar|workshop|conference|forum|breakfast|dinner|roundtable|summit|session|event)\b'
     message: 'a pushy subject line: "{match}"'
     examples:
       fire:
@@ -677,6 +691,7 @@ rules:
         - {"text": "Checking in again", "field": "subject"}
         - {"text": "Reaching out for the third time", "field": "subject"}
       pass:
+        - {"text": "Last reminder: registration closes Friday for the Finance Leaders Breakfast", "field": "subject"}
         - {"text": "Quick question about onboarding", "field": "subject"}
         - {"text": "Following up on our call", "field": "subject"}
         - {"text": "Ideas for your Denver team", "field": "subject"}
@@ -1328,6 +1343,8 @@ rules:
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\bearly[- ]bird\b[^.!?\n]{0,60}\b(?:conference|summit|webinar|workshop|meetup|forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|session|tickets?|registration|rsvp)\b|\b(?:conference|summit|webinar|workshop|meetup|forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|session|tickets?|registration|rsvp)\b[^.!?\n]{0,60}\bearly[- ]bird\b'
+      - '\b(?:registration|rsvps?|sign-?ups?|applications?) (?:\w+ ){0,2}(?:close|closes|closing|ends|ending|is open until|are open until)\b'
       - '${PUBLISHED}'
       - '\bno (?:rush|pressure|hurry)\b'
       - '\b(?:webinar|event|session|registration|support|office hours|conference|summit|workshop|meetup|tickets?)\b'
@@ -1406,6 +1423,8 @@ rules:
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'Early-bird pricing ends December 18 for the Ops Leaders Forum.'
+        - 'Registration closes Friday for the Finance Leaders Breakfast.'
         - 'Prices rise 4% in February for new orders, as our website explains.'
         - 'Please don''t feel you need to decide this week.'
         - 'The order form is ready whenever you are.'
@@ -1624,6 +1643,7 @@ rules:
       - {regex: '\bif (?:you|your team) (?:decide|sign|wait|commit|come back|hold off|push (?:this|it) (?:back|out))\b[^.!?\n]{0,40}?\b(?:you(?:''d| would|''ll| will)|we(?:''d| would|''ll| will)) be looking at\b', keywords: ['be looking at']}
       - {regex: '\b(?:my|our) (?:calendar|diary|schedule)(?:''s| is| are)? (?:filling up|booking up|getting full|nearly full|almost full|filling)(?: fast| quickly)? (?:for|through|until|into) (?:the rest of )?(?:the |this |next )?(?:quarter|month|year|season|half|spring|summer|autumn|fall|winter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b', keywords: ['filling up', 'booking up', 'getting full', 'nearly full', 'almost full', 'filling for', 'filling through', 'filling until', 'filling into']}
     exceptions:
+      - '\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b'
       - '\bbut (?:the |we |i |our )?[\w ]{0,20}(?:is|are|have|has) (?:still )?(?:open|free|available|plenty of room|room)\b'
       - '\b(?:hotel|venue|restaurant|room block|conference room|webinar|workshop|livestream|class|course|dinner|conference|event|meetup|breakfast|roundtable|keynote|summit|parking|flights?|train|whenever (?:you''re|you are) ready|no rush|no pressure)\b'
     message: 'the rep''s availability used as pressure: "{match}"'
@@ -1640,6 +1660,7 @@ rules:
         - 'Another company is interested in the same onboarding slot.'
         - 'After this week, I won''t have availability again until after the holidays.'
       pass:
+        - 'If your plans change, please let me know so we can offer the place to someone on the waiting list.'
         - 'My calendar is open Tuesday and Thursday afternoon; grab any slot that suits.'
         - 'I''m out of office next week, so my next opening is the 14th. Does that work?'
         - 'The next available slot for the workshop is Thursday at 2pm.'
@@ -1824,6 +1845,7 @@ rules:
       - {regex: '\byou(?:''ve| have)? (?:opened|read|seen|clicked)(?: (?:on|through))? (?:my|all my|each of my|every one of my|(?:all|both) of my)\b[^.!?\n]{0,40}?\b(?:but|yet|and still|without|and not|and haven''t)\b[^.!?\n]{0,20}?\b(?:replied|responded|reply|response|answer|answered|a word|written back)\b', keywords: ['opened my', 'read my', 'seen my', 'clicked my', 'clicked on my', 'clicked through my', 'opened all', 'read all', 'seen all', 'opened both', 'read both', 'opened each', 'read each', 'opened every', 'read every']}
       - {regex: '\b(?:as|like) i(?:''ve| have)? (?:already )?(?:said|mentioned|explained|noted|pointed out|told you|asked)(?: you)? (?:twice|three times|several times|multiple times|repeatedly|more than once|a few times|in (?:each|every|all) (?:of )?my (?:emails|messages|notes)|in my last (?:two|three|few|several|\d) (?:emails|messages|notes))\b|\b(?:per|as per) my (?:last|previous) (?:two|three|four|few|several|couple of|\d) (?:emails|messages|notes)\b', keywords: ['twice', 'three times', 'several times', 'multiple times', 'repeatedly', 'more than once', 'a few times', 'each of my', 'every of my', 'all of my', 'all my', 'in my last', 'per my']}
     exceptions:
+      - '\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b'
       - '\b(?:our (?:[\w-]+ ){0,2}team|(?:the|our) (?:sequence|cadence|series|newsletter|workflow|campaign)|your (?:reps|sdrs|aes|team''s emails)|open rates?|reply rates?)\b'
       - '\b(?:thanks|thank you)(?: so much| again)? for (?:the |your )?courtesy\b'
     message: 'guilt about unanswered follow-ups: "{match}"'
@@ -1843,6 +1865,7 @@ rules:
         - 'Following up again, since my last two notes went unanswered.'
         - 'As I''ve said twice already, this is worth a look.'
       pass:
+        - 'I''ve emailed a couple of times and not heard back, which is totally understandable.'
         - 'I''m still waiting to hear back from our legal team on the redlines.'
         - 'Following up on my note from Tuesday with the deck.'
         - 'This is the third time we''ve run the workshop, and it keeps getting better.'
@@ -1941,6 +1964,7 @@ rules:
       - {regex: '\b(?:i know for (?:a fact|certain|sure)|i have no doubt|i''ve no doubt|there''s no doubt|there is no doubt|no doubt about it|i''m (?:certain|positive|100% sure|absolutely sure|convinced|100% confident|confident|sure)|i am (?:certain|positive|convinced|100% sure|confident|sure)|i know(?: that)?|without (?:a )?doubt|mark my words|trust me)(?: that)?,? (?:you|your (?:[\w-]+ ){0,2}?(?:team|reps|sdrs|aes|pipeline|numbers|revenue|win rate|company|org|bookings|meetings)|yours)(?:''ll| will| are going to|''re going to| is going to) (?:\w+ )?${OUTCOME}\b(?!-)', keywords: ['for a fact', 'for certain', 'for sure', 'no doubt', 'certain', 'positive', '100%', 'convinced', 'mark my words', 'trust me', 'absolutely sure', 'confident', 'i''m sure', 'i am sure', 'i know']}
       - {regex: '\blike (?:every|all|each|the rest of|most of|many of) (?:(?:our|the|my) )?(?:other )?(?:customers?|clients?|teams?|companies|accounts)(?: (?:before you|we work with|of ours|we''ve onboarded|on (?:our|the) platform))?,? (?:you(?:''ll| will| are going to|''re going to)|your (?:team|reps|company) will) (?:\w+ )?${OUTCOME}\b(?!-)', keywords: ['like every', 'like all', 'like each', 'like the rest', 'like most', 'like many']}
     exceptions:
+      - '\b(?:wouldn''t|would not|don''t|do not|can''t|cannot|won''t|will not|shouldn''t|should not|never|not) (?:\w+ )?(?:expect|promise|claim|assume)\b'
       - '\b(?:dashboard|interface|screen|ui|view|pricing|price|support|csm|account manager|sla|questions?|training|onboarding|workshop|agenda|docs|documentation|features?|access|login|experience (?:in|on) (?:the )?(?:app|mobile))\b'
       - '\b(?:results|mileage|outcomes) (?:may |will |can )?vary\b'
     message: 'results promised by comparison: "{match}"'
@@ -1959,6 +1983,7 @@ rules:
         - 'Expect the same results our other customers got.'
         - 'Like every customer before you, you''ll hit quota within 90 days.'
       pass:
+        - 'Every operation is different, so I wouldn''t expect identical numbers, but the write-up explains their setup.'
         - 'I''m certain you''ll enjoy the workshop.'
         - 'I''m sure you''ll have questions after the demo.'
         - 'You''ll see the same dashboard your admins see.'

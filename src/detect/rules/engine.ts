@@ -8,7 +8,7 @@
  * match is reported.
  */
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
-import { isWordAt, normalizeTerm, stripMarks } from '../normalize.js';
+import { isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import type { CompiledRule, CompiledRules, PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
@@ -601,6 +601,8 @@ function thirdPartyBetween(ctx: ScanContext, f: FieldText, from: number, to: num
     if (/\b(?:customer|customers|client|clients|partner|partners|competitor|competitors|company|startup|firm|vendor|peer|peers|friends|folks|rival|another|other)\b[^.]*$/.test(before)) return true;
     if (/^(?:,? (?:which|who|that)\b|,\s)/.test(after) && /\b(?:like|as|and|including|such as)\s*$/.test(before)) return true;
     if (/^,? (?:which|who)\b/.test(after)) return true;
+    // "…at Westmore Plastics (about 400 employees, …)": a parenthesis describing the name.
+    if (/^\s*\(/.test(after) && !lower.slice(m.index + m[0].length).includes(')')) return true;
   }
   return false;
 }
@@ -618,6 +620,12 @@ const CLAIM_VERB = /^(?:[a-z]+ed|went|won|took|made|hit|cut|let|got|shed|bought|
 const PERSON_CLAIM = /\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|chief|vp|svp|evp|head of|president|officer|chair|founder|director|counsel|leader|manager|role|helm|reins|took over|step|resign|retir|depart|left|join|hire|appoint|named|promot|brought on|brought in|tapped|welcom|succeed|replac|ousted|fired)/;
 const SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)\s+(?:(?:just|recently|officially|finally|reportedly|quietly|also|has|have|had|got|was|were|is|been|being)\s+)*$/u;
 
+/** A capitalized name, a comma and an indefinite description ending right before a figure. */
+const APPOSITION_RE = /(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*),\s+(?:a|an)\s+(?:[\p{L}\p{N}&'’-]+\s+){1,7}?(?:with|employing|of|serving)\s+(?:(?:about|around|roughly|approximately|over|nearly|almost|some|more than|close to)\s+)?$/u;
+
+/** A capitalized name that has, employs or serves the figure right after it. */
+const COUNT_SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)\s+(?:(?:now|then|already|still|also)\s+)?(?:has|had|have|employs|employed|serves|served|counts|counted|reached|grew to|with)\s+(?:(?:about|around|roughly|approximately|over|nearly|almost|some|more than|close to|just over|just under)\s+)?$/u;
+
 /**
  * "Stripe acquired Bridge last year…": a capitalized name that is neither the prospect nor us,
  * right before a claim told with a verb, is the claim's subject: a third party.
@@ -625,11 +633,14 @@ const SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\
 function thirdPartySubject(ctx: ScanContext, f: FieldText, from: number, start: number, end: number): boolean {
   const claim = f.text.lower.slice(start, end);
   // "Jordan Lee was appointed CEO": people are the subject of leadership news.
-  if (!CLAIM_VERB.test(claim) || PERSON_CLAIM.test(claim)) return false;
-  const m = SUBJECT_BEFORE.exec(f.text.folded.slice(from, start));
+  if (PERSON_CLAIM.test(claim)) return false;
+  // "Brookfield had about 9,000 members": a figure owned by the name before it.
+  const m = (CLAIM_VERB.test(claim) ? SUBJECT_BEFORE : COUNT_SUBJECT_BEFORE).exec(f.text.folded.slice(from, start));
   if (m === null) return false;
   const w = (m[1] as string).toLowerCase();
   if (STOPWORDS.has(w) || MONTH_OR_DAY.test(w) || /^(?:i|you|we|they|he|she|it|your|our|their|congrats|congratulations|saw|heard|read|noticed)$/.test(w)) return false;
+  // "Headcount has grown fivefold": a sentence may open with the measure itself.
+  if (/^(?:headcount|revenue|arr|mrr|team|the team|company|the company|business|staff|workforce|sales|bookings|growth|customer base|user base)$/.test(w)) return false;
   if (prospectNames(ctx).some((n) => n.includes(w) || w.includes(n))) return false;
   return !ourName(ctx, w);
 }
@@ -681,6 +692,8 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // general, not news about the prospect.
   if (HYPOTHETICAL_RE.test(before)) return false;
   if (EXISTENCE_QUESTION_RE.test(before) && /\?\s*$/.test(lower.slice(end, to))) return false;
+  // "…after moving to Ourco": a claim that names us is about our customer, not the prospect's news.
+  if (ourName(ctx, lower.slice(start, end))) return false;
   // "Congrats on the promotion to VP": the reference may be part of the claim itself.
   if (ABOUT_THEM_ONE.test(lower.slice(start, end))) return !WE_RE.test(before);
   let refEnd = -1;
@@ -693,7 +706,15 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   let weak = false;
   // "One of our customers, a logistics company about your size, just closed a Series C";
   // "Relaylane was named a G2 Leader".
-  if (THIRD_PARTY_RE.test(before) || ourName(ctx, before)) return false;
+  // "…how Thornbury Precision, a contract machinist in Sheffield with around 180 staff, …":
+  // a name described in apposition owns the figure: a third party, or the prospect itself.
+  const apposed = APPOSITION_RE.exec(f.text.folded.slice(from, start));
+  if (apposed !== null) {
+    const w = (apposed[1] as string).toLowerCase();
+    if (prospectNames(ctx).some((n) => n.includes(w) || w.includes(n))) return !WE_RE.test(before.slice(apposed.index));
+    if (!STOPWORDS.has(w)) return false;
+  }
+  if (THIRD_PARTY_RE.test(before) || INDEFINITE_SUBJECT_RE.test(before) || ourName(ctx, before)) return false;
   if (refEnd < 0) {
     // "I should mention their recent funding": "they" in a mail to the prospect is someone
     // else, or a note about the prospect that the internal-marker rules answer for.
@@ -765,8 +786,18 @@ function ourName(ctx: ScanContext, text: string): boolean {
   return ours.length >= 3 && text.includes(ours);
 }
 
+/** Kinds of organisation a third party is introduced as ("a retailer in Ohio", "one client"). */
+const THIRD_PARTY_NOUNS = 'company|team|firm|startup|business|customer|client|partner|brand|vendor|retailer|bank|lender|insurer|agency|provider|platform|peer|competitor|chain|group|network|manufacturer|distributor|wholesaler|supplier|operator|carrier|grocer|hospital|clinic|practice|school|university|college|roaster|bakery|brewery|hotel|restaurant|airline|utility|nonprofit|charity|council|broker|maker|producer|publisher|studio|developer|builder|contractor|pharmacy|dealership|marketplace|fintech|insurtech';
+
 /** A third party introduced as the subject of the sentence. */
-const THIRD_PARTY_RE = /(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|(?<!\b(?:as|being|you're|you’re|you are|is|are|now|still) )(?:a|an|one) (?:[\w-]+ ){0,3}?(?:company|team|firm|startup|business|customer|client|partner|brand|vendor|retailer|bank|lender|insurer|agency|provider|platform|peer|competitor|chain|group|network|manufacturer|distributor|wholesaler|supplier|operator|carrier|grocer|hospital|clinic|practice|school|university|college|roaster|bakery|brewery|hotel|restaurant|airline|utility|nonprofit|charity|council|broker|maker|producer|publisher|studio|developer|builder|contractor|pharmacy|dealership|marketplace|fintech|insurtech) (?:like|about|similar|of|in|that|who|we|from|at|near|down|with|based|across|headquartered|out of)|(?:a |your )?(?:peers?|competitors?|rivals?) (?:of yours|at|from|in)|(?:a )?friend'?s (?:company|startup|team|firm|business))(?![\p{L}])/u;
+const THIRD_PARTY_RE = new RegExp(String.raw`(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|(?<!\b(?:as|being|you're|you’re|you are|is|are|now|still) )(?:a|an|one) (?:[\w-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS}) (?:like|about|similar|of|in|that|who|we|from|at|near|down|with|based|across|headquartered|out of)|(?:a |your )?(?:peers?|competitors?|rivals?) (?:of yours|at|from|in)|(?:a )?friend'?s (?:company|startup|team|firm|business))(?![\p{L}])`, 'u');
+
+/**
+ * A sentence that opens with an indefinite organisation as its subject, right before the claim
+ * ("A logistics client opened three new warehouses", "One regional bank recently went public"), with
+ * at most four words between, none of them the reader.
+ */
+const INDEFINITE_SUBJECT_RE = new RegExp(String.raw`^\s*(?:a|an|one|another) (?:[\w-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS})(?: of ours)?\s+(?:(?!(?:you|your|you've|you're|yours)\b)[\w'-]+\s+){0,4}$`, 'u');
 
 /** Companies in general, not the prospect. */
 const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|any|average|teams like|companies like|organizations like|teams (?:with|of|that)|companies (?:with|of|that)|up to|per (?:seat|user|month|year))(?![\p{L}])/u;
@@ -877,7 +908,7 @@ function factHasRole(fact: string, detail: string): boolean {
 const NEWS_SOURCE = /^(?:linkedin|techcrunch|forbes|bloomberg|reuters|crunchbase|twitter|wsj|axios|cnbc|pitchbook|yahoo|medium|substack|youtube|google|business|insider|press|news|fortune|venturebeat|sifted|the information|information|businesswire|prnewswire|globenewswire|slack|reddit|facebook|instagram|x)$/;
 
 /** Event words of a claim that say nothing about which product, place or person. */
-const CLAIM_WORDS = /^(?:launch\w*|unveil\w*|roll\w*|releas\w*|debut\w*|introduc\w*|announc\w*|new|brand|first|latest|your|the|its|their|post)$/u;
+const CLAIM_WORDS = /^(?:launch\w*|unveil\w*|roll\w*|releas\w*|debut\w*|introduc\w*|announc\w*|open|opens|opened|opening|expan\w*|mov\w*|relocat\w*|enter\w*|built|building|new|brand|first|latest|your|the|its|their|post)$/u;
 
 const factsCache = new WeakMap<object, string[]>();
 
@@ -889,6 +920,25 @@ function factsOf(account: ScanContext['account']): string[] {
     factsCache.set(account, facts);
   }
   return facts;
+}
+
+const quotedCache = new WeakMap<FieldText, string[]>();
+
+/** The quoted lines of a field ("> …"), read like facts; none in most drafts. */
+function quotedFacts(f: FieldText): string[] {
+  let lines = quotedCache.get(f);
+  if (lines === undefined) {
+    lines = [];
+    const { folded } = f.text;
+    if (folded.includes('>')) {
+      for (const m of folded.matchAll(/^[ \t]*>[^\n]*/gm)) {
+        const at = (m.index ?? 0) + m[0].indexOf('>');
+        if (quoted(folded, at)) lines.push(stripMarks(canonNumbers(normalizeTerm(m[0].replace(/^[\s>]+/, '')))));
+      }
+    }
+    quotedCache.set(f, lines);
+  }
+  return lines;
 }
 
 const factsByRegex = new WeakMap<readonly string[], Map<RegExp, readonly string[]>>();
@@ -1030,8 +1080,11 @@ function factHas(fact: string, d: string): boolean {
 function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean {
   const re = hit.rule.facts;
   if (re === null) return false;
-  // No fact of this kind at all: nothing can support the claim (the common case).
+  // No fact of this kind at all: nothing can support the claim (the common case). What the
+  // prospect wrote in a quoted earlier message ("> …until the new CFO starts") counts as known.
   let facts = factsOfKind(ctx.account, re);
+  const told = quotedFacts(f).filter((line) => re.test(line));
+  if (told.length > 0) facts = [...facts, ...told];
   if (facts.length === 0) return false;
   const claim = f.text.lower.slice(hit.start, hit.end);
   if (hit.rule.rule.facts_share_words) {
@@ -1077,6 +1130,13 @@ function render(template: string, match: string, ctx: ScanContext): string {
   return template.replace(/\{match\}/g, shown).replace(/\{account\}/g, ctx.account.name);
 }
 
+/** True when `at` sits on a quoted line of an earlier message (the same test as the model's). */
+function inQuotedLine(folded: string, at: number): boolean {
+  let k = folded.lastIndexOf('\n', at - 1) + 1;
+  while (k < at && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k++;
+  return quoted(folded, k);
+}
+
 export function runRules(ctx: ScanContext, f: FieldText): void {
   const rules = ctx.rules;
   const hits = candidates(rules, f);
@@ -1087,6 +1147,9 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
   for (const hit of hits) {
     const { rule, start, end } = hit;
     if (!inScope(rule, f, start, getRegions)) continue;
+    // A quoted earlier message ("> This is urgent, …") is the other side's words: its tone is not
+    // ours to answer for (a secret, a card number or a note marker like ">>> fix" in it still is).
+    if (rule.rule.kind === 'tone' && inQuotedLine(folded, start)) continue;
     if (rule.exceptions.length > 0) {
       const [s, e] = sentenceAround(lower, start, end);
       const sentence = lower.slice(s, e);
