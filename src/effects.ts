@@ -12,7 +12,7 @@
  */
 import type { Deps } from './deps.js';
 import type { Effect } from './drafts/effects.js';
-import { enqueueSend, enqueueSends, removeSendJob } from './send/queue.js';
+import { addSendJobs, enqueueSend, enqueueSends, removeSendJob, sendJob } from './send/queue.js';
 import { enqueueReviewPosts } from './review/queue.js';
 
 export type { Effect } from './drafts/effects.js';
@@ -38,6 +38,14 @@ async function runEffects(deps: Pick<Deps, 'db' | 'queues' | 'log'>, effects: re
   }
   const posts = effects.filter((e) => e.kind === 'post_review').map((e) => e.draftId);
   if (posts.length) await enqueueReviewPosts(deps, posts).catch((err) => deps.log.warn({ err, drafts: posts.length }, 'review post enqueue failed'));
+
+  const queued = effects.filter((e): e is Extract<Effect, { kind: 'add_send_job' }> => e.kind === 'add_send_job').map((e) => e.draft);
+  if (queued.length === 1) {
+    const job = sendJob(queued[0]!);
+    await deps.queues.send.add(job.name, job.data, job.opts).catch((err) => deps.log.warn({ err, draftId: job.data.draftId }, 'enqueue failed; the reconciler will retry'));
+  } else if (queued.length) {
+    await addSendJobs(deps, queued).catch((err) => deps.log.warn({ err, drafts: queued.length }, 'enqueue failed; the reconciler will retry'));
+  }
 
   const sends = effects.filter((e): e is Extract<Effect, { kind: 'send' }> => e.kind === 'send');
   if (sends.length > 1) {

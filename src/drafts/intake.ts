@@ -5,8 +5,9 @@
  * prepared statement, the active policy version, the book stamp, the accounts, suppressions and
  * earlier submissions → scan (pure) → reserve template history (one autocommitted statement) →
  * tier (pure) → store drafts + audit rows in ONE statement (lifecycle.receiveDrafts: atomic on its
- * own, so no BEGIN/COMMIT round trips) → return the results and the after-commit effects (post
- * for review, or queue the send); the adapter runs them (src/effects.ts).
+ * own, so no BEGIN/COMMIT round trips; an auto-approved draft is stored queued, its approved →
+ * queued move audited in that statement) → return the results and the after-commit effects (post
+ * for review, or add the send job); the adapter runs them (src/effects.ts).
  * A small request (≤ GUARDED_MAX drafts) in a process that has served one before skips the load:
  * it is tiered on the policy version, book stamp and template histories this process last read,
  * and stored by ONE statement that first checks all of them (plus: recipient not suppressed,
@@ -41,7 +42,7 @@ import type { ReviewOutcome, TemplateHistory } from '../policy/sampling.js';
 import { canonicalJson } from '../audit/canonical.js';
 import { AppError, zodFieldErrors, type ErrorCode, type FieldError } from '../lib/errors.js';
 import { receiveDrafts, receiveDraftsGuarded, type NewDraftRow } from './lifecycle.js';
-import type { Effect } from './effects.js';
+import type { Effect, QueuedDraft } from './effects.js';
 import { initialStatus } from './initial-status.js';
 
 export const MAX_BATCH = 1000;
@@ -369,7 +370,7 @@ async function prescan(
 }
 
 /** The answers and after-commit effects of the drafts stored (or not) by storeDrafts. */
-async function finish(deps: IntakeDeps, ctx: SubmitContext, scanned: Scanned[], stored: Map<number, { draft: DraftOut }>, results: Array<ItemResult | undefined>, effects: Effect[]): Promise<void> {
+async function finish(deps: IntakeDeps, ctx: SubmitContext, scanned: Scanned[], stored: Stored, results: Array<ItemResult | undefined>, effects: Effect[]): Promise<void> {
   // Rows not stored collided with a concurrent retry (or a twin earlier in this batch).
   const lost = scanned.filter((s) => !stored.has(s.index));
   const reread = lost.length ? await loadExisting(deps, ctx.source, lost.map((l) => l.d.external_id), lost.flatMap((l) => (l.key ? [l.key] : []))) : [];
@@ -378,8 +379,10 @@ async function finish(deps: IntakeDeps, ctx: SubmitContext, scanned: Scanned[], 
     if (out) results[s.index] = { index: s.index, ok: true, created: true, draft: out.draft };
     else results[s.index] = replay(s.index, s.d, s.hash, s.key, reread) ?? fail(s.index, 'CONFLICT', 'draft collided with a concurrent submission; retry');
   }
-  for (const { draft } of stored.values()) {
+  for (const { draft, queued } of stored.values()) {
     if (draft.status === 'pending_review') effects.push({ kind: 'post_review', draftId: draft.id });
+    // Stored as queued (approved → queued audited in the store statement): only the job is left.
+    else if (queued) effects.push({ kind: 'add_send_job', draft: queued });
     else if (draft.status === 'approved') effects.push({ kind: 'send', draftId: draft.id, actor: ctx.actor });
   }
 }
@@ -465,6 +468,20 @@ const RESERVE_SQL = `insert into templates (template_id, workflow, seen)
   on conflict (template_id) do update set seen = greatest(0, templates.seen + excluded.seen), updated_at = now()
   returning template_id, seen, state, recent_sampled, clean_run`;
 
+/** The drafts stored, by input index: the answer, and for one stored as queued what its send job needs. */
+type Stored = Map<number, { draft: DraftOut; queued: QueuedDraft | undefined }>;
+
+const queuedDraft = (r: Omit<NewDraftRow, 'status'>): QueuedDraft => ({
+  id: r.id!,
+  templateId: r.templateId,
+  workflow: r.workflow,
+  fromMailbox: r.fromMailbox,
+  accountId: r.accountId,
+  toEmail: r.toEmail,
+  decidedBy: null,
+  client: r.client ?? null,
+});
+
 type Scanned = { index: number; d: DraftIn; hash: string; key: string | undefined; account: Account; findings: Finding[] };
 
 async function storeDrafts(
@@ -476,7 +493,7 @@ async function storeDrafts(
   suppressedSet: Set<string>,
   read: TemplateRow[],
   env?: KnownEnv,
-): Promise<Map<number, { draft: DraftOut }> | null> {
+): Promise<Stored | null> {
   const perTemplate = new Map<string, { workflow: string; n: number }>();
   for (const s of scanned) {
     const t = perTemplate.get(s.d.template_id);
@@ -497,11 +514,11 @@ async function storeDrafts(
   };
   const keep = (rows: TierRows, inserted: Array<{ id: string }>) => {
     const ok = new Set(inserted.map((r) => r.id));
-    const out = new Map<number, { draft: DraftOut }>();
-    for (const r of rows) if (ok.has(r.row.id!)) out.set(r.index, { draft: r.out });
+    const out: Stored = new Map();
+    for (const r of rows) if (ok.has(r.row.id!)) out.set(r.index, { draft: r.out, queued: r.queue ? queuedDraft(r.row) : undefined });
     return out;
   };
-  const settle = async (stored: Map<number, { draft: DraftOut }>) => {
+  const settle = async (stored: Stored) => {
     const lost = new Map<string, number>();
     for (const s of scanned) if (!stored.has(s.index)) lost.set(s.d.template_id, (lost.get(s.d.template_id) ?? 0) + 1);
     await giveBack(lost);
@@ -537,7 +554,7 @@ async function storeDrafts(
     tplRows = await reserve(tplIds, tplIds.map((t) => perTemplate.get(t)!.n));
     learn(deps.db, null, tplRows);
   }
-  let stored: Map<number, { draft: DraftOut }>;
+  let stored: Stored;
   try {
     const rows = tier(tplRows);
     // One statement stores every draft with its audit rows (atomic on its own: no BEGIN/COMMIT
@@ -606,7 +623,7 @@ function historyOf(tplRows: TemplateRow[], perTemplate: Map<string, { n: number 
   return history;
 }
 
-type TierRows = Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved'; index: number; out: DraftOut }>;
+type TierRows = Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved'; queue: boolean; index: number; out: DraftOut }>;
 
 /** Tier (pure) every scanned draft on its template's history, in order; the rows to store. */
 function tierRows(ctx: SubmitContext, scanned: Scanned[], policy: ActivePolicy['policy'], policyVersion: number, suppressedSet: Set<string>, history: Map<string, TemplateHistory>): TierRows {
@@ -631,6 +648,8 @@ function tierRows(ctx: SubmitContext, scanned: Scanned[], policy: ActivePolicy['
     rows.push({
       index: s.index,
       to,
+      // Auto-approved: queued in the same statement (what the 'send' effect's queueDraft did after commit).
+      queue: to === 'approved',
       row: {
         id,
         source: ctx.source,

@@ -237,7 +237,8 @@ export async function receiveDraft(
  * 1,000-draft jsonb parameter to its binary form at bind, ~24 ms, against ~3 ms), a multi-row
  * INSERT … ON CONFLICT DO NOTHING stores them, and the audit pair of every row actually stored
  * (the same draft.received + draft.<to> rows receiveDraft writes, in input order) is inserted from
- * that INSERT's RETURNING. A row that collides with a unique index (same source + external_id, or
+ * that INSERT's RETURNING (and, for a row to be queued on receipt, its draft.queued row: see
+ * ReceiveRows). A row that collides with a unique index (same source + external_id, or
  * same source + idempotency key — a retry) is skipped, not an error: the caller reads the original
  * back. Returns only the rows actually stored. Every row must carry the same keys (as intake's do):
  * a key absent from a row is stored as NULL, not as the column default.
@@ -288,20 +289,27 @@ export async function receiveDraftsGuarded(
   return { ok: r?.ok === true, info: r?.info ?? null, stored: (r?.stored ?? []).map((x) => ({ id: x.id, status: x.status })) };
 }
 
-type ReceiveRows = Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved' }>;
+/**
+ * `queue`: an auto-approved draft (to = 'approved') is also moved approved → queued in the same
+ * statement, both moves audited (draft.approved, then draft.queued with its version), exactly what
+ * queueDraft would write after it; the caller then only adds the send job after commit. A crash
+ * before the job is added leaves a queued draft without a job: the send reconciler adds it.
+ */
+type ReceiveRows = Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved'; queue?: boolean }>;
 
 /** The rows as receiveDrafts' one JSON parameter, and the record definition that reads it back. */
 function receivePayload(rows: ReceiveRows) {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r.row)))].filter((k) => k !== 'status' && k in DRAFT_COLUMNS) as Array<keyof typeof DRAFT_COLUMNS>;
   const cols = [...keys.map((k) => DRAFT_COLUMNS[k]), DRAFT_COLUMNS.status];
-  const payload = rows.map(({ row, to }, ord) => {
+  const payload = rows.map(({ row, to, queue }, ord) => {
+    if (queue && to !== 'approved') throw new Error(`receiveDrafts: only an approved draft is queued on receipt, not ${to}`);
     const o: Record<string, unknown> = { _ord: ord, _action: `draft.${to}` };
     for (const k of keys) {
       const v = (row as Record<string, unknown>)[k];
       if (is(v, SQL)) throw new Error(`receiveDrafts: ${k} must be a value, not an SQL expression`);
       o[DRAFT_COLUMNS[k].name] = v ?? null;
     }
-    o.status = to;
+    o.status = queue ? 'queued' : to;
     o._received = { external_id: row.externalId, account_id: row.accountId, template_id: row.templateId, workflow: row.workflow, policy_version: row.policyVersion };
     o._moved = { from: 'received', to, tier: row.tier, sampled: row.sampled, reasons: row.tierReasons };
     return o;
@@ -313,12 +321,18 @@ function receivePayload(rows: ReceiveRows) {
   };
 }
 
-/** The insert (ON CONFLICT DO NOTHING) and the audit pair of every row stored, after a `src` CTE. */
+/**
+ * The insert (ON CONFLICT DO NOTHING) and the audit rows of every row stored, after a `src` CTE:
+ * draft.received and the move out of received, and for a row stored as queued (an auto-approved
+ * draft queued in the same statement, see ReceiveRows) the approved → queued move too.
+ */
 const receiveTail = (names: string) =>
-  `ins as (insert into drafts (${names}) select ${names} from src order by _ord on conflict do nothing returning id, status), ` +
+  `ins as (insert into drafts (${names}) select ${names} from src order by _ord on conflict do nothing returning id, status, version), ` +
   `audit as (insert into audit_log (actor, action, subject, data) ` +
   `select $2::jsonb, a.action, 'draft:' || src.id, a.data from ins join src on src.id = ins.id ` +
-  `cross join lateral (values (1, 'draft.received', src._received), (2, src._action, src._moved)) as a(k, action, data) order by src._ord, a.k) `;
+  `cross join lateral (values (1, 'draft.received', src._received), (2, src._action, src._moved), ` +
+  `(3, 'draft.queued', case when ins.status = 'queued' then jsonb_build_object('from', 'approved', 'to', 'queued', 'version', ins.version) end)) as a(k, action, data) ` +
+  `where a.data is not null order by src._ord, a.k) `;
 
 export const approveDraft = (
   ex: Executor,

@@ -40,6 +40,30 @@ describe('intake storage', () => {
     expect(audit[0]!.n).toBe(N);
   });
 
+  it('an auto-approved draft is stored queued, audited received → approved → queued in its one statement, and its send job added', async () => {
+    // tpl-race is past probation (previous test): low drafts are auto-approved unless sampled.
+    const singles = await Promise.all(Array.from({ length: 10 }, (_, i) => e.post('/v1/drafts', e.draft({ template_id: 'tpl-race', external_id: `auto-${i}` }))));
+    const batch = (await (await e.post('/v1/drafts/batch', { drafts: Array.from({ length: 20 }, (_, i) => e.draft({ template_id: 'tpl-race', external_id: `auto-b-${i}` })) })).json()) as { results: Array<{ draft: Out }> };
+    const out = [...((await Promise.all(singles.map((r) => r.json()))) as Out[]), ...batch.results.map((r) => r.draft)];
+    const approved = out.filter((o) => o.status === 'approved');
+    expect(approved.length).toBeGreaterThan(0);
+    for (const o of approved) {
+      const [d] = await e.deps.sql`select status from drafts where id = ${o.id}`;
+      expect(d!.status).toBe('queued');
+      const audit = await e.deps.sql`select action, data from audit_log where subject = ${`draft:${o.id}`} order by id`;
+      expect(audit.map((a) => a.action)).toEqual(['draft.received', 'draft.approved', 'draft.queued']);
+      expect(audit[1]!.data).toMatchObject({ from: 'received', to: 'approved', tier: 'low', sampled: false });
+      expect(audit[2]!.data).toEqual({ from: 'approved', to: 'queued', version: 1 });
+      const job = await e.deps.queues.send.getJob(o.id);
+      expect(job?.data).toMatchObject({ draftId: o.id, templateId: 'tpl-race', unreviewed: true, client: expect.any(String) });
+    }
+    // Drafts waiting for a person are not queued.
+    for (const o of out.filter((x) => x.status !== 'approved')) {
+      const [d] = await e.deps.sql`select status from drafts where id = ${o.id}`;
+      expect(d!.status).toBe(o.status);
+    }
+  });
+
   it('a retry of a stored draft returns it and reserves nothing more', async () => {
     const d = e.draft({ template_id: 'tpl-retry', external_id: 'retry-1' });
     const a = await e.post('/v1/drafts', d);
