@@ -63,7 +63,15 @@ export function createHttpApp(deps: Deps, opts: { metrics?: Metrics } = {}): Hon
     c.set('requestId', id);
     const t0 = performance.now();
     await next();
-    c.header('x-request-id', id);
+    // On the response's own headers: c.header() after the handler has answered re-creates the
+    // response from its body, which turns the node server's cached string body into a web stream
+    // read back chunk by chunk (~0.15 ms of CPU per request). A response with immutable headers
+    // (one built from a fetch) takes that path.
+    try {
+      c.res.headers.set('x-request-id', id);
+    } catch {
+      c.header('x-request-id', id);
+    }
     deps.log.debug({ req: { id, method: c.req.method, path: c.req.path }, status: c.res.status, ms: +(performance.now() - t0).toFixed(1) }, 'request');
   });
   // The database breaker: while Postgres is known down, everything that needs it answers 503 at

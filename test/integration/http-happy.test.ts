@@ -23,6 +23,21 @@ describe('POST /v1/drafts (happy)', () => {
     expect(await get.json()).toMatchObject({ id: body.id, status: 'pending_review', tier: 'high', decision: null, sent_at: null });
   });
 
+  it('every answer carries the request id: the one sent, or a fresh one (success, problem+json, health)', async () => {
+    const ok = await e.post('/v1/drafts', e.draft(), { 'x-request-id': 'req-abc-1' });
+    expect(ok.status).toBe(201);
+    expect(ok.headers.get('x-request-id')).toBe('req-abc-1');
+    expect(((await ok.json()) as { id: string }).id).toBeTruthy();
+    const bad = await e.post('/v1/drafts', { nope: true }, { 'x-request-id': 'req-abc-2' });
+    expect(bad.status).toBe(422);
+    expect(bad.headers.get('x-request-id')).toBe('req-abc-2');
+    const missing = await e.app.request('/no/such/route');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const health = await e.app.request('/healthz');
+    expect(health.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('an identical retry returns the original with 200, by Idempotency-Key and by external_id', async () => {
     const d = e.draft();
     const a = await e.post('/v1/drafts', d, { 'idempotency-key': 'k-1' });
