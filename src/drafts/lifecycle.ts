@@ -249,11 +249,11 @@ export async function receiveDrafts(
   actor: Actor,
 ): Promise<Array<Pick<DraftRow, 'id' | 'status'>>> {
   if (!rows.length) return [];
-  const { srcCols, names, payload } = receivePayload(rows);
-  const text =
-    `with src as (select * from json_to_recordset($1::json) as x(${srcCols})), ` +
-    receiveTail(names) +
-    `select id, status from ins`;
+  const { shape, payload } = receivePayload(rows);
+  const text = (shape.plain ??=
+    `with src as (select * from json_to_recordset($1::json) as x(${shape.srcCols})), ` +
+    receiveTail(shape.names) +
+    `select id, status from ins`);
   const stored = await runPrepared<{ id: string; status: DraftStatus }>(tx, 'lifecycle.receive', text, [JSON.stringify(payload), JSON.stringify(actor)]);
   return stored.map((r) => ({ id: r.id, status: r.status }));
 }
@@ -278,13 +278,18 @@ export async function receiveDraftsGuarded(
   actor: Actor,
   guard: ReceiveGuard,
 ): Promise<{ ok: boolean; info: unknown; stored: Array<Pick<DraftRow, 'id' | 'status'>> }> {
-  const { srcCols, names, payload } = receivePayload(rows);
-  const text =
-    `with ${guard.with}, ` +
-    `src as (select * from json_to_recordset($1::json) as x(${srcCols}) where (select ok from guard)), ` +
-    receiveTail(names) +
-    `select (select ok from guard) as ok, (select info from guard) as info, ` +
-    `(select coalesce(json_agg(json_build_object('id', ins.id, 'status', ins.status)), '[]') from ins) as stored`;
+  const { shape, payload } = receivePayload(rows);
+  let text = shape.guarded.get(guard.with);
+  if (text === undefined) {
+    text =
+      `with ${guard.with}, ` +
+      `src as (select * from json_to_recordset($1::json) as x(${shape.srcCols}) where (select ok from guard)), ` +
+      receiveTail(shape.names) +
+      `select (select ok from guard) as ok, (select info from guard) as info, ` +
+      `(select coalesce(json_agg(json_build_object('id', ins.id, 'status', ins.status)), '[]') from ins) as stored`;
+    if (shape.guarded.size > 16) shape.guarded.clear();
+    shape.guarded.set(guard.with, text);
+  }
   const [r] = await runPrepared<{ ok: boolean | null; info: unknown; stored: Array<{ id: string; status: DraftStatus }> }>(ex, 'lifecycle.receive_guarded', text, [JSON.stringify(payload), JSON.stringify(actor), ...guard.params]);
   return { ok: r?.ok === true, info: r?.info ?? null, stored: (r?.stored ?? []).map((x) => ({ id: x.id, status: x.status })) };
 }
@@ -297,10 +302,44 @@ export async function receiveDraftsGuarded(
  */
 type ReceiveRows = Array<{ row: Omit<NewDraftRow, 'status'>; to: 'blocked' | 'pending_review' | 'approved'; queue?: boolean }>;
 
-/** The rows as receiveDrafts' one JSON parameter, and the record definition that reads it back. */
+/**
+ * What the statement text depends on: the set of keys the rows carry (intake's rows always carry
+ * the same ones). Built once per key set, with the texts built on it (RECEIVE_SHAPES), so a
+ * request does not render ~30 column definitions and a few KB of SQL again.
+ */
+interface ReceiveShape {
+  keys: Array<keyof typeof DRAFT_COLUMNS>;
+  srcCols: string;
+  names: string;
+  plain?: string;
+  /** receiveDraftsGuarded's texts, by the guard's CTE text. */
+  guarded: Map<string, string>;
+}
+const RECEIVE_SHAPES = new Map<string, ReceiveShape>();
+
+function receiveShape(rows: ReceiveRows): ReceiveShape {
+  const present = rows.length === 1 ? Object.keys(rows[0]!.row) : [...new Set(rows.flatMap((r) => Object.keys(r.row)))];
+  const id = present.join(',');
+  let shape = RECEIVE_SHAPES.get(id);
+  if (shape === undefined) {
+    const keys = present.filter((k) => k !== 'status' && k in DRAFT_COLUMNS) as Array<keyof typeof DRAFT_COLUMNS>;
+    const cols = [...keys.map((k) => DRAFT_COLUMNS[k]), DRAFT_COLUMNS.status];
+    shape = {
+      keys,
+      srcCols: `${cols.map((c) => `"${c.name}" ${c.getSQLType()}`).join(', ')}, _ord int, _action text, _received jsonb, _moved jsonb`,
+      names: cols.map((c) => `"${c.name}"`).join(', '),
+      guarded: new Map(),
+    };
+    if (RECEIVE_SHAPES.size > 64) RECEIVE_SHAPES.clear();
+    RECEIVE_SHAPES.set(id, shape);
+  }
+  return shape;
+}
+
+/** The rows as receiveDrafts' one JSON parameter, and the shape (record definition, texts) that reads it back. */
 function receivePayload(rows: ReceiveRows) {
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r.row)))].filter((k) => k !== 'status' && k in DRAFT_COLUMNS) as Array<keyof typeof DRAFT_COLUMNS>;
-  const cols = [...keys.map((k) => DRAFT_COLUMNS[k]), DRAFT_COLUMNS.status];
+  const shape = receiveShape(rows);
+  const keys = shape.keys;
   const payload = rows.map(({ row, to, queue }, ord) => {
     if (queue && to !== 'approved') throw new Error(`receiveDrafts: only an approved draft is queued on receipt, not ${to}`);
     const o: Record<string, unknown> = { _ord: ord, _action: `draft.${to}` };
@@ -314,11 +353,7 @@ function receivePayload(rows: ReceiveRows) {
     o._moved = { from: 'received', to, tier: row.tier, sampled: row.sampled, reasons: row.tierReasons };
     return o;
   });
-  return {
-    srcCols: `${cols.map((c) => `"${c.name}" ${c.getSQLType()}`).join(', ')}, _ord int, _action text, _received jsonb, _moved jsonb`,
-    names: cols.map((c) => `"${c.name}"`).join(', '),
-    payload,
-  };
+  return { shape, payload };
 }
 
 /**
