@@ -15,6 +15,7 @@ import { buildEvalBook } from './eval/book.js';
 import { composition, EVAL_SEED, EVAL_SIZE, generateEvalSet, splitSet } from './eval/generate.js';
 import { missReport, scanAll, score } from './eval/score.js';
 import { loadHandwritten, scoreHandwritten } from './eval/handwritten.js';
+import { loadEmailSet, scoreEmails } from './eval/emails.js';
 
 const cpuMs = (): number => {
   const u = process.cpuUsage();
@@ -57,10 +58,16 @@ export async function run(): Promise<Record<string, unknown>> {
     handwrittenScores[key] = { recall: s.recall, sentences: s.sentences, spent: handwritten.spent.includes(key) };
   }
 
+  // Whole clean emails by an independent writer: the false-alarm rate a rep feels.
+  const emailSet = loadEmailSet('clean-emails.json');
+  const { misses: emailMisses, ...emailScores } = scoreEmails(emailSet, evalBook, train);
+  if (emailMisses.length > 0) process.stdout.write(`# detect: clean emails with a finding (${emailMisses.length})\n${emailMisses.join('\n')}\n\n`);
+
   const { tier_confusion: holdoutConfusion, ...holdoutFigures } = holdoutScores;
   return {
     holdout: { ...holdoutFigures, scan_mb_per_s: mbPerS },
     holdout_tier_confusion: holdoutConfusion,
+    emails: { ...emailScores, seen: emailSet.seen, note: 'bench/eval/clean-emails.json: whole clean emails; clean_false_alarm_rate = share with a warn or critical finding' },
     handwritten: {
       ...handwrittenScores,
       note: 'bench/eval/handwritten.json: one hand-written sentence per draft, placed in a clean train draft; clean = share of clean sentences with no warn/critical finding',

@@ -1,0 +1,64 @@
+/**
+ * Whole clean emails (bench/eval/clean-emails.json): complete, sendable B2B emails an independent
+ * writer composed — quotes with seat counts, meeting recaps, event invitations, replies that quote
+ * the prospect, graceful break-ups. None should get a warn or critical finding. The generated
+ * holdout's clean drafts are made of a few stock paragraphs; this set is what real mail reads like,
+ * and its false-alarm rate is the one a rep feels.
+ *
+ * Each email is scanned as a draft to a clean train draft's account, with the recipient's name
+ * taken from the greeting so the greeting check has a real name to compare.
+ */
+import { readFileSync } from 'node:fs';
+import { buildBook } from '../../src/detect/book.js';
+import { scanDraft } from '../../src/detect/scan.js';
+import type { Account } from '../../src/detect/types.js';
+import type { EvalBook } from './book.js';
+import type { LabelledDraft } from './generate.js';
+
+export interface EmailSet {
+  note: string;
+  /** Seen: findings on it shaped rules (a regression check), or never shown to a rule writer. */
+  seen: boolean;
+  emails: Array<{ subject: string; body: string }>;
+}
+
+export interface EmailScores {
+  emails: number;
+  flagged: number;
+  clean_false_alarm_rate: number;
+  by_kind: Record<string, number>;
+  misses: string[];
+}
+
+const GREETING = /^\s*(?:hi|hello|dear|hey|good morning|good afternoon|morning)\s+(?:(mr|ms|mrs|mx|dr|prof|professor)\.?\s+)?(\p{Lu}[\p{L}'’-]+)/iu;
+
+export function loadEmailSet(file: string): EmailSet {
+  return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as EmailSet;
+}
+
+export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): EmailScores {
+  // The writer's emails are from "Ourco": our own name in them is not a third party's.
+  const policy = { ...evalBook.policy, sender: { ...evalBook.policy.sender, company: 'Ourco' } };
+  const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
+  const carriers = train.filter((d) => d.expected.kinds.length === 0 && !d.traps.includes('verified_fact'));
+  if (carriers.length === 0) throw new Error('no clean train drafts to carry the emails');
+  const byKind: Record<string, number> = {};
+  const misses: string[] = [];
+  let flagged = 0;
+  set.emails.forEach((e, i) => {
+    const carrier = carriers[i % carriers.length] as LabelledDraft;
+    const account = book.get(carrier.draft.account_id) as Account;
+    const g = GREETING.exec(e.body);
+    const name = g === null ? carrier.draft.to.name : g[1] !== undefined ? `Jordan ${g[2]}` : `${g[2]} Whitfield`;
+    const draft = { ...carrier.draft, subject: e.subject, body: e.body, to: { ...carrier.draft.to, name } };
+    const found = scanDraft(draft, account, book, policy).filter((f) => f.severity !== 'info');
+    if (found.length === 0) return;
+    flagged++;
+    for (const f of found) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+    misses.push(`#${i}: ${found.map((f) => `${f.kind}/${f.rule ?? ''}: ${f.excerpt}`).join(' | ')}`);
+  });
+  return {
+    emails: set.emails.length, flagged, clean_false_alarm_rate: Math.round((flagged / Math.max(1, set.emails.length)) * 1000) / 1000,
+    by_kind: byKind, misses,
+  };
+}
