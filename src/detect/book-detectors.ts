@@ -322,6 +322,11 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
     for (const a of ctx.named) dateRefs = dateRefs.concat(book.datesOf[a] ?? []);
     if (dateRefs.length > 0) {
       for (const d of findDatesAround(lower, dateRefs)) {
+        // A day without a year in a plan's timeline ("Phase 2 (25 January – 12 February)",
+        // "3. January 25 – February 5: review") is the stored renewal day by coincidence, unless
+        // the words around it speak of a renewal, a contract or a term.
+        if (d.keys.every((k) => k.startsWith('--')) && inTimeline(lower, d.start, d.end) &&
+          !DATE_CONTEXT.test(lower.slice(Math.max(0, d.start - 80), d.end + 80))) continue;
         let hit: SensitiveRef | undefined;
         for (const key of d.keys) {
           // A date written with a year must equal the stored date; a day written without a
@@ -340,6 +345,18 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
     if (book.shingles.size > 0) detectShingles(ctx, f);
   }
 }
+
+/** A date that is one end of a range, or sits on a numbered or bulleted line of a plan. */
+function inTimeline(lower: string, start: number, end: number): boolean {
+  // The other end of a range is a date too: a digit or a month or weekday name.
+  if (/^\s*(?:[-–—]|to|through|until|till)\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/.test(lower.slice(end, end + 20))) return true;
+  if (/(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s*(?:[-–—]|to|through|until)\s*$/.test(lower.slice(Math.max(0, start - 24), start))) return true;
+  const line = lower.slice(lower.lastIndexOf('\n', start - 1) + 1, start);
+  return /^\s*(?:[-*•]|\d{1,2}[.)]|(?:phase|week|step|stage|milestone|sprint|wave)\b)/.test(line);
+}
+
+/** Words that make a yearless date a contract date rather than a day in a plan. */
+const DATE_CONTEXT = /\b(?:renew\w*|contract\w*|term|terms|expir\w*|agreement|subscription|licen[cs]e|end date|anniversary|notice|cancel\w*|auto-?renew\w*|due)\b/;
 
 /**
  * Date mentions near the places the relevant days are written: every spelling of a date

@@ -687,6 +687,8 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'As discussed, here''s the updated renewal proposal reflecting the smaller merchandising team after your reorganisation.'
+        - 'As you mentioned on Tuesday, the restructuring means fewer seats this year.'
         - 'If 10% of the staff were cut, our pricing scales down with you.'
         - {"text": "I know the restructuring has been a lot for your team.", "facts": ["Announced a restructuring in March 2025"]}
         - 'We help teams cut onboarding time in half.'
@@ -1113,6 +1115,9 @@ rules:
       - {regex: '\b(?:serving|serves|served|serve|powering|powers|powered|trusted by|used by|relied on by) (?:over |more than |nearly |almost |about |some |north of )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k|\d+(?:\.\d+)? (?:million|thousand))\+? (?:\w+ )?(?:brands|companies|businesses|teams|organizations|organisations|restaurants|retailers|schools|hospitals|clinics|agencies|partners|customers|clients|users|merchants|enterprises|banks|stores|shops|accounts|developers|families|members|patients)\b', keywords: ['serving', 'serves', 'served', 'serve', 'powering', 'powers', 'powered', 'trusted by', 'used by', 'relied on']}
       - {regex: '\b(?:revenue|arr|mrr|headcount|customer base|user base|bookings|workforce|customer count|user count) (?:more than )?(?:double|triple|quadruple|jump|surge|soar|balloon|skyrocket|explode)\b', keywords: ['revenue', 'arr', 'mrr', 'headcount', 'customer base', 'user base', 'bookings', 'workforce', 'customer count', 'user count']}
     exceptions:
+      - '\b(?:roll-?out|rollout|roll(?:ing)? out|deploy\w*|go(?:ing)?-? ?live|migrat\w*|onboard\w*|launch\w*|expand\w*|extend\w*) (?:it |this )?(?:to|across|at|for|in|into) (?:the |your |all |each |every )?(?:remaining |other |first |next |last |final )?\d'
+      - '\b(?:waves?|batches?|groups?|phases?|cohorts?|tranches?) of \d'
+      - '\b\d[\d,]* (?:\w+ )?(?:customers|users|members|people|staff|employees|guests|patients|shoppers) (?:\w+ ){0,4}(?:received|got|were (?:affected|impacted|charged|sent|double-charged)|saw|experienced|hit|reported)\b'
       - '\b(?:you|you''ve|you''d|your team|your (?:\w+ )?(?:lead|manager|director|head|cfo|ceo|cto|coo)) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted|described|estimated|expect|expected|quoted|gave|listed|flagged|indicated|confirmed)\b'
       - '\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|pointed out)\b'
       - '[$€£]\s?\d[^.!?\n]{0,90}\b\d[\d,]* (?:\w+ )?(?:users|seats|licen[cs]es|members|staff|people|reps|agents|employees|locations|stores|sites)\b|\b\d[\d,]* (?:\w+ )?(?:users|seats|licen[cs]es|members|staff|people|reps|agents|employees|locations|stores|sites)\b[^.!?\n]{0,90}[$€£]\s?\d'
@@ -1181,6 +1186,8 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - '4. February 8 – March 5: Rollout to the remaining 35 stores in four waves of 8–9 stores.'
+        - '312 customers across your brands received a duplicate confirmation.'
         - 'Team plan for the 15 people in customer support.'
         - 'It might help to hear how Thornbury Precision, a contract machinist in Sheffield with around 180 staff, tackled this.'
         - '- Alan Briggs, Operations Director at Westmore Plastics (about 400 employees, injection moulding)'

@@ -126,6 +126,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       - {regex: '\bif (?:the |this |that |our |her |his )?(?:[\w-]+ ){0,2}?(?:case study|logo|quote|stat|claim|discount|pricing|price|reference|testimonial|offer|promo|number|figure)(?:''s| is| isn''t| is not| hasn''t| has not| wasn''t| gets?| doesn''t)? ?(?:not |been |yet )?(?:cleared|approved|signed off|ok''d|okayed|public|confirmed|allowed|green-?lit)\b[^.!?\n]{0,40}\b(?:swap|drop|cut|remove|replace|lose|delete|pull|kill)\b|\bunless (?!you\b|your\b)(?:legal|finance|marketing|compliance|the vp|my manager|the ae|the rep|[a-z]+) (?:objects|says otherwise|pushes back|flags it|disagrees|vetoes it|vetoes)\b', keywords: ['cleared', 'approved', 'signed off', 'ok''d', 'okayed', 'public', 'confirmed', 'allowed', 'green-lit', 'greenlit', 'objects', 'says otherwise', 'pushes back', 'flags it', 'disagrees', 'vetoes']}
       - {regex: '(?:^|\n)\s*[\[(]?\s*(?:variant|var\.?|a/b)\s*(?:[a-d]|\d)\s*[\])]?\s*[:(-]', keywords: ['variant', 'var', 'a/b']}
     exceptions:
+      - '\bif you(?:''d| would) (?:rather|prefer|like)\b[^.!?\n]{0,80}\b(?:i|we) (?:can|could|will|''ll|''d be happy to) (?:put together|send|prepare|draft|share|build|write up|pull together)\b'
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
       - '\bwe(?:''ve| have)? (?:hedged|softened|tightened|trimmed|shortened|cut|dropped|removed|reworded|rephrased|rewrote|reworked|moved|swapped|replaced|tweaked|simplified|streamlined|changed|adjusted|kept)\b'
     message: 'the author talking to the reviewer about the draft: "{match}"'
@@ -164,6 +165,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - 'If you''d rather start with a smaller group and expand later, I can put together a phased version. Just let me know.'
         - 'Draft agreement below, let me know what you think.'
         - 'Here''s a version of the dashboard your team can try.'
         - 'Let me know if you''d like a version of the report with pricing included.'
@@ -470,6 +472,8 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '(?:^|[\n.!?;]\s*)(?![^.!?\n]*\byou)[^.!?\n]{5,80}, so i (?:re-?introduced|re-?explained|spelled out)\b|\bcopy[- ]pasted\b|\bcopied (?:and pasted )?(?:the|this|that) (?:[\w-]+ )?(?:paragraph|line|section|intro|bit|blurb|text) from\b', keywords: ['so i', 'copy-pasted', 'copy pasted', 'copied']}
       - {regex: '\bclosed[- ](?:lost|won)\b|\bmark (?:the|this) (?:opp|opportunity|deal|lead|account|contact)\b|\bflagging (?:in case|just in case|for review|for visibility|for awareness)\b|\bthan our usual cadence\b', keywords: ['closed', 'mark the', 'mark this', 'flagging', 'cadence']}
       - {regex: '\b(?:grammarly|hemingway|lavender|the (?:tone|spam|style|readability|grammar) checker) (?:flagged|says|scored|rated|caught|complained)\b', keywords: ['grammarly', 'hemingway', 'lavender', 'checker']}
+    exceptions:
+      - '\b(?:version|draft|copy|edition) (?:that )?you (?:approved|signed|reviewed|sent|saw|shared|marked up|returned|initialled|initialed)\b'
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -527,6 +531,7 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'If she replies with a no, mark the opp closed-lost.'
         - 'Grammarly flagged two passive sentences; left them.'
       pass:
+        - '- The order form is unchanged from the version you approved on 17 November.'
         - 'The invoice went to your AP inbox, so please confirm the address on your side.'
         - 'She''s our head of support, so you''ll be in good hands.'
         - 'Our summaries stay short, so reviewers read them.'
@@ -780,6 +785,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '^\s*(?:meeting )?notes (?:from|on|for) (?:our |the |today''s |yesterday''s |last |this )?(?:monday|tuesday|wednesday|thursday|friday|call|meeting|session|workshop|visit|review|kickoff|kick-off|demo|qbr|week)\b'
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
       - '\b(?:reviewers|reps|managers|approvers|your (?:team|reps|reviewers|managers)) (?:approve|review|check|edit|see|sign off on|double[- ]check)\b'
       - '\bnote that (?:our|the|we|you|your)\b(?! (?:rep|ae|sdr))'
@@ -798,6 +804,7 @@ rules:
         - 'Don''t mention the discount we gave Globex.'
         - 'The prospect doesn''t know about the price increase yet.'
       pass:
+        - {"text": "Notes from Wednesday: audience data project", "field": "subject"}
         - 'Internal comments stay in your workspace and are never emailed out.'
         - 'Note that our pricing includes onboarding.'
         - 'Make sure to check out the case study.'
@@ -1517,6 +1524,7 @@ rules:
       - {regex: '\b(?:unsure|not sure|not certain|not 100%|can''t confirm|couldn''t confirm|couldn''t verify|can''t verify|couldn''t find)(?: (?:whether|if|about|on|that))? (?:the|this|her|his|their) (?:[\w-]+ ){0,2}(?:number|stat|figure|title|headcount|quote|claim|role|metric|source)\b(?! of)(?![^.!?\n]{0,40}\b(?:you|your)\b)', keywords: ['unsure', 'not sure', 'not certain', 'not 100%', 'confirm', 'verify', 'couldn''t find']}
       - {regex: '(?:^|\n)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:end|eom)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:$|\n)|\balt\.? (?:version|variant|draft|take)\s*:', keywords: ['- end', '— end', '– end', '= end', '* end', '# end', '~ end', '-end', '—end', '–end', '=end', '*end', '#end', '~end', '- eom', '-eom', 'alt version', 'alt variant', 'alt draft', 'alt take', 'alt. version']}
     exceptions:
+      - '\((?:owner|owners|lead|responsible|accountable|dri)\s*:\s*[^()\n]{1,40}\)\s*$'
       - '\b(?:based on|from) what you (?:described|said|told|shared|mentioned|asked)\b'
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
       - '\b(?:reviewers|reps|managers|approvers|your (?:team|reps|reviewers|managers)) (?:approve|review|check|edit|see|sign off on|double[- ]check)\b'
@@ -1654,6 +1662,8 @@ rules:
         - '??? confirm the number'
         - 'Please keep this between us.'
       pass:
+        - '- Ourco provisions your tenant and single sign-on (owner: Ourco IT)'
+        - '- Connect to your GDS feed in a test environment (owner: your integrations team)'
         - 'Following our conversation, I''ve put together three options based on what you described.'
         - 'Next step: I send the order form and you check with legal on the DPA.'
         - 'Drop me a line whenever suits you.'

@@ -301,6 +301,7 @@ rules:
       - '(?<![\w.])x{1,3}%'
       - '\bxx+ (?:days|hours|weeks|months|minutes|percent|reps|people|customers|seats|users|teams)\b'
     exceptions:
+      - '\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b (?:[\w-]+ ){0,2}(?:date|dates|format|field|column|convention|style|entries|values)\b|\b(?:format|formats|formatted|convention)\b[^.!?\n]{0,30}\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b|\b(?:as|in|using) (?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b'
       - '\bnull (?:and|&) void\b'
       - '\b(?:null|undefined) (?:value|values|field|fields|check|pointer|hypothesis)\b'
       - '\btbd (?:items?|list|questions|points|column)\b'
@@ -325,6 +326,7 @@ rules:
         - 'This saves each rep x% a week.'
         - 'Customers typically see a xx days reduction in review time.'
       pass:
+        - 'Our engineering team found the cause: a date-format mismatch for leases entered with a DD/MM/YYYY commencement date.'
         - 'Go-live date to be decided together.'
         - 'Exxon and Xerox are fine.'
         - 'None of that matters unless it helps you.'

@@ -147,6 +147,8 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)'
+      - '\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b'
       - '\b(?:forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|rsvp|registration)\b'
       - '\b(?:a |an |one )?(?:short |brief |quick |optional )?(?:slot|session|spot) (?:at|for|during) the end of the (?:day|session|event|agenda|call|meeting)\b'
       - '\b(?:don''t|do not|never) feel (?:like )?you (?:have|need|must|''ve got) to\b|\bno need to (?:reply|respond|decide|answer|rush)\b'
@@ -181,6 +183,7 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'Our list price for Editorial seats is increasing by 5% from 1 January 2027, the first increase since 2023.'
         - 'Last reminder: registration closes Friday for the Finance Leaders Breakfast.'
         - 'Ourco will have a short slot at the end of the day for anyone interested in our tools, and it''s entirely optional.'
         - 'Don''t feel you have to reply today; whenever suits is fine.'
@@ -413,6 +416,7 @@ rules:
       - '\bexplain(?:ing)? to your (?:boss|ceo|board|manager|cfo|vp|leadership|team)\b'
       - '\bbe the one (?:explaining|who|that)\b'
     exceptions:
+      - '\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b'
       - '\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b'
       - '\bsorry (?:i|we) missed\b'
       - '\bi''d hate to miss (?:you|the chance to meet)\b'
@@ -433,6 +437,7 @@ rules:
         - 'I''ve reached out five times now.'
         - 'What are you waiting for?'
       pass:
+        - 'I''ve reached out a couple of times about quality management software and haven''t heard back, which I completely understand.'
         - 'I''ve reached out a few times about our scheduling tool, and I haven''t heard back, which is completely fine.'
         - 'I''ve followed up a few times since our call in September, and I don''t want to keep filling your inbox if priorities have moved on.'
         - 'Sorry I missed your call.'
@@ -1343,6 +1348,8 @@ rules:
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b'
+      - '\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)'
       - '\bearly[- ]bird\b[^.!?\n]{0,60}\b(?:conference|summit|webinar|workshop|meetup|forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|session|tickets?|registration|rsvp)\b|\b(?:conference|summit|webinar|workshop|meetup|forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|session|tickets?|registration|rsvp)\b[^.!?\n]{0,60}\bearly[- ]bird\b'
       - '\b(?:registration|rsvps?|sign-?ups?|applications?) (?:\w+ ){0,2}(?:close|closes|closing|ends|ending|is open until|are open until)\b'
       - '${PUBLISHED}'
@@ -1423,6 +1430,7 @@ rules:
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'There are no price changes this year.'
         - 'Early-bird pricing ends December 18 for the Ops Leaders Forum.'
         - 'Registration closes Friday for the Finance Leaders Breakfast.'
         - 'Prices rise 4% in February for new orders, as our website explains.'
@@ -1845,6 +1853,7 @@ rules:
       - {regex: '\byou(?:''ve| have)? (?:opened|read|seen|clicked)(?: (?:on|through))? (?:my|all my|each of my|every one of my|(?:all|both) of my)\b[^.!?\n]{0,40}?\b(?:but|yet|and still|without|and not|and haven''t)\b[^.!?\n]{0,20}?\b(?:replied|responded|reply|response|answer|answered|a word|written back)\b', keywords: ['opened my', 'read my', 'seen my', 'clicked my', 'clicked on my', 'clicked through my', 'opened all', 'read all', 'seen all', 'opened both', 'read both', 'opened each', 'read each', 'opened every', 'read every']}
       - {regex: '\b(?:as|like) i(?:''ve| have)? (?:already )?(?:said|mentioned|explained|noted|pointed out|told you|asked)(?: you)? (?:twice|three times|several times|multiple times|repeatedly|more than once|a few times|in (?:each|every|all) (?:of )?my (?:emails|messages|notes)|in my last (?:two|three|few|several|\d) (?:emails|messages|notes))\b|\b(?:per|as per) my (?:last|previous) (?:two|three|four|few|several|couple of|\d) (?:emails|messages|notes)\b', keywords: ['twice', 'three times', 'several times', 'multiple times', 'repeatedly', 'more than once', 'a few times', 'each of my', 'every of my', 'all of my', 'all my', 'in my last', 'per my']}
     exceptions:
+      - '\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b'
       - '\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b'
       - '\b(?:our (?:[\w-]+ ){0,2}team|(?:the|our) (?:sequence|cadence|series|newsletter|workflow|campaign)|your (?:reps|sdrs|aes|team''s emails)|open rates?|reply rates?)\b'
       - '\b(?:thanks|thank you)(?: so much| again)? for (?:the |your )?courtesy\b'
@@ -2578,6 +2587,7 @@ rules:
       - {regex: '\b(?:we''ll|we will|i''ll|i will) (?:be )?(?:mov(?:e|ing) forward|proceed(?:ing)?|go(?:ing)? ahead|start(?:ing)?|kick(?:ing)? off|process(?:ing)?|invoic(?:e|ing)|bill(?:ing)?)\b[^.!?\n]{0,10}?\b(?:with )?(?:the |your )?(?:rollout|roll-out|contract|order|invoice|subscription|purchase|onboarding|implementation|renewal|paperwork|upgrade|deal|licen[cs]es|seats|go-live)\b[^.!?\n]{0,30}?\bunless (?:you|we hear|i hear) (?:object|say otherwise|tell (?:me|us) otherwise|stop (?:me|us)|hear otherwise|otherwise)\b', keywords: ['unless']}
       - {regex: '\b(?:there won''t be|there will not be|you won''t get|you will not get|there''s no|there is no) (?:a )?(?:second|another) (?:chance|shot|opportunity)\b', keywords: ['second chance', 'second shot', 'second opportunity', 'another chance', 'another shot', 'another opportunity']}
     exceptions:
+      - '\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b'
       - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|no (?:rush|pressure))\b'
     message: 'pressure, guilt, condescension or manipulation: "{match}"'
     examples:
@@ -2605,6 +2615,7 @@ rules:
         - 'We''ll be moving forward with the rollout on Monday unless you object.'
         - 'There won''t be a second chance at this price.'
       pass:
+        - 'Seats are limited to 180, so if you can no longer attend, we''d be grateful if you could reply to let us know, so we can offer your place to someone on the waiting list.'
         - 'I appreciate your patience while we fixed the sync issue.'
         - 'We just need your signature on the NDA before the technical deep-dive.'
         - 'I''ll book the room for Tuesday unless you tell me otherwise.'

@@ -685,6 +685,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (/^\s*>/.test(lower.slice(lineStart, start))) return false;
   // "I was recently promoted to AE", "I just joined Ourco as…": the writer's own news.
   if (SELF_RE.test(before)) return false;
+  // "As discussed, … after your reorganisation", "the 40 stores you mentioned": what the prospect
+  // told us is not a claim we made up (the reviewer still sees the sentence).
+  if (TOLD_RE.test(lower.slice(from, to))) return false;
   // "TODO: congratulate them on the Series B", "Mention the new CRO": a note to the writer
   // about what to say (the internal-marker rules answer for it), not a claim made to the reader.
   if (NOTE_RE.test(before)) return false;
@@ -768,6 +771,9 @@ const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|shoul
  * of this decision?", "Are there any new offices we should plan for?").
  */
 const EXISTENCE_QUESTION_RE = /^\s*(?:is|are|was|were|will|would|could|does|do|did|has|have|had)\s+(?:there\s+)?(?:a|an|any)\s/u;
+
+/** The prospect as the source of what the sentence says ("as you mentioned", "as discussed"). */
+const TOLD_RE = /(?<![\p{L}])(?:as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you (?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described)(?: (?:that|on|during|in|last|when|earlier))?|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted))(?![\p{L}])/u;
 
 /** The writer as the subject right before the claim ("i was recently ", "i've just "). */
 const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
