@@ -556,6 +556,7 @@ rules:
         - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
+        - {"text": "Great news about the new CFO, and I'm glad the search is over.", "facts": ["Appointed Maria Chen as CFO in 2026"]}
         - {"text": "Great to see Maria Chen step in as Chief Financial Officer.", "facts": ["Appointed Maria Chen as CFO"]}
         - {"text": "Welcome news about Maria Chen joining as CFO.", "facts": ["Appointed Maria Chen as Chief Financial Officer"]}
         - {"text": "With Tom stepping into the COO role, ops will shift.", "facts": ["Tom Reyes named COO in 2025"]}

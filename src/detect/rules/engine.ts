@@ -873,6 +873,8 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
     if (k < from || k < 0 || c === 46 || c === 33 || c === 63 || c === 10 || c === 58) continue; // sentence-initial: . ! ? \n :
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
     if (w.length < 3 || STOPWORDS.has(w) || MONTH_OR_DAY.test(w) || names.includes(w) || ours.includes(w)) continue;
+    // "I'm", "I'll", "I've": the writer, not a detail of the news.
+    if (/^i['’](?:m|ll|d|ve)$/.test(w)) continue;
     // Where the writer read the news ("on LinkedIn", "in TechCrunch") is not a detail of it.
     if (NEWS_SOURCE.test(w)) continue;
     // The reader addressed by name ("Congrats, Dana, on…", "…on the IPO, Dana!"), not a detail.
