@@ -14,10 +14,11 @@
  *              positives for the other class). A pass example in which the rules report a kind is
  *              not a negative of that kind.
  *
- * Threshold per class: 5-fold cross-validation; the lowest threshold at which at most 0.5% of
- * clean sentences (negatives of no kind) — and at most 0.5% of the hand-written clean sentences
- * (corpus and phrasing traps) — score above it, and above every clean training sentence's score
- * under the final model. The figures at that threshold go into weights.json's `meta`.
+ * Threshold per class: 5-fold cross-validation; the lowest threshold at which at most 1% of
+ * clean sentences (negatives of no kind), at most 1% of the hand-written clean sentences (corpus
+ * and phrasing traps) and at most 0.25% of the sentences of whole clean emails score above it,
+ * and above every clean one-line training sentence's score under the final model. The figures at
+ * that threshold go into weights.json's `meta`.
  * docs/detection-model.md says what the model is and how to read it.
  */
 import { createHash } from 'node:crypto';
@@ -57,7 +58,7 @@ const CODE = [new URL('src/detect/model/features.ts', ROOT), new URL('bench/eval
 export const SEED = 20261130;
 const FOLDS = 5;
 /** Share of clean sentences allowed above the threshold (issue 12's false-alarm bar). */
-const MAX_CLEAN_PASS = 0.005;
+const MAX_CLEAN_PASS = 0.01;
 /** Share of the sentences of whole clean emails allowed above the threshold (about 1 email in 100). */
 const MAX_EMAIL_SENTENCE_PASS = 0.0025;
 const MIN_DOC_FREQ = 2;
