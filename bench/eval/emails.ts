@@ -37,8 +37,8 @@ export function loadEmailSet(file: string): EmailSet {
 }
 
 export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): EmailScores {
-  // The writer's emails are from "Ourco": our own name in them is not a third party's.
-  const policy = { ...evalBook.policy, sender: { ...evalBook.policy.sender, company: 'Ourco' } };
+  // The writers' emails are from "Ourco" at ourco.com: our own name and site, not a third party's.
+  const policy = { ...evalBook.policy, sender: { ...evalBook.policy.sender, company: 'Ourco', own_domains: [...evalBook.policy.sender.own_domains, 'ourco.com'] } };
   const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
   const carriers = train.filter((d) => d.expected.kinds.length === 0 && !d.traps.includes('verified_fact'));
   if (carriers.length === 0) throw new Error('no clean train drafts to carry the emails');

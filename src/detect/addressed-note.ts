@@ -61,9 +61,16 @@ fortunately luckily instead still and but or if when while because since after b
 those it its we our us you your they their he she his her i my me hello hi hey dear team all everyone folks both update
 reminder important urgent subject option options version draft summary context background agenda goal goals question
 questions answer answers step steps example examples result results pricing price prices timeline timing budget cost costs
+arrival arrivals venue location address parking directions access dress attire format duration length scope status owner
+owners outcome outcomes decision decisions deliverables attendees logistics travel lunch dinner breakfast catering where
+what who why how date time place room link links login dial wifi contact contacts cost fee fees total deadline deadlines
+action actions next requirements prerequisites recap highlights takeaways feedback issue issues fix cause resolution impact
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december q1 q2 q3 q4 in on at for with from to of by as about also regards best cheers warmly sincerely
 `.split(/\s+/).filter(Boolean));
+
+/** Endings of label nouns that are almost never first names ("Registration:", "Management —"). */
+const LABEL_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ics|ival|ings)$/;
 
 const QUOTE_START_RE = /^(?:On .{4,120}wrote:|-{2,}\s*(?:Original|Forwarded) [Mm]essage\s*-{2,}|From:[ \t]\S|>)/m;
 
@@ -96,7 +103,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     const name = (m[1] ?? m[2]) as string;
     const rest = m[3] as string;
     const low = name.toLowerCase();
-    if (NOT_A_NAME.has(low) || low.endsWith('ly') || companyWords.has(low)) continue;
+    if (NOT_A_NAME.has(low) || low.endsWith('ly') || LABEL_SUFFIX.test(low) || companyWords.has(low)) continue;
     if (m[1] === undefined && /^\p{Lu}+$/u.test(name)) continue; // an acronym: "CRM: …", "ROI, …"
     if (toName !== '' && sameName(name, toName)) continue;
     const toSender = sender !== undefined && sameName(name, sender);

@@ -556,6 +556,7 @@ rules:
         - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
+        - 'It was great to get your note that you''ve settled into your new role at Corvid Analytics.'
         - {"text": "Great news about the new CFO, and I'm glad the search is over.", "facts": ["Appointed Maria Chen as CFO in 2026"]}
         - {"text": "Great to see Maria Chen step in as Chief Financial Officer.", "facts": ["Appointed Maria Chen as CFO"]}
         - {"text": "Welcome news about Maria Chen joining as CFO.", "facts": ["Appointed Maria Chen as Chief Financial Officer"]}
@@ -921,6 +922,7 @@ rules:
       - {regex: '\b(?:in|across|to|into) (?:over |more than |nearly |now )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:new )?(?:[a-z]+ )?(?:countries|markets|cities|states|regions|continents)\b', keywords: ['countries', 'markets', 'cities', 'states', 'regions', 'continents']}
       - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?(?:expansion|move|relocation|office opening|new digs)\b', keywords: ['congrat', 'kudos', 'hats off']}
     exceptions:
+      - '\b(?:open|opening|new|virtual|weekly|monthly) office hours\b'
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into)\b'
       - '\b(?:do|does|did) (?:you|your team|your company|acme\w*) (?:\w+ )?(?:have|has) (?:an?|any) (?:\w+ )?(?:office|offices|hub|team|presence|site|location)\b'
@@ -946,6 +948,7 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'Open office hours for admins, every second Thursday'
         - 'A logistics client opened three new warehouses last year and onboarded each in a week.'
         - 'One regional grocer we work with recently opened a second distribution centre.'
         - {"text": "Congrats on the new Lisbon office!", "facts": ["Opened a new office in Lisbon"]}
@@ -1116,6 +1119,7 @@ rules:
       - {regex: '\b(?:serving|serves|served|serve|powering|powers|powered|trusted by|used by|relied on by) (?:over |more than |nearly |almost |about |some |north of )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k|\d+(?:\.\d+)? (?:million|thousand))\+? (?:\w+ )?(?:brands|companies|businesses|teams|organizations|organisations|restaurants|retailers|schools|hospitals|clinics|agencies|partners|customers|clients|users|merchants|enterprises|banks|stores|shops|accounts|developers|families|members|patients)\b', keywords: ['serving', 'serves', 'served', 'serve', 'powering', 'powers', 'powered', 'trusted by', 'used by', 'relied on']}
       - {regex: '\b(?:revenue|arr|mrr|headcount|customer base|user base|bookings|workforce|customer count|user count) (?:more than )?(?:double|triple|quadruple|jump|surge|soar|balloon|skyrocket|explode)\b', keywords: ['revenue', 'arr', 'mrr', 'headcount', 'customer base', 'user base', 'bookings', 'workforce', 'customer count', 'user count']}
     exceptions:
+      - '\b(?:usd|eur|gbp|chf|aud|cad|nzd|sek|nok|dkk|jpy|inr|sgd|zar)\s?\d[^.!?\n]{0,90}\b\d[\d,]* (?:\w+ )?(?:users|seats|licen[cs]es|members|staff|people|reps|agents|employees|locations|stores|sites)\b|\b\d[\d,]* (?:\w+ )?(?:users|seats|licen[cs]es|members|staff|people|reps|agents|employees|locations|stores|sites)\b[^.!?\n]{0,90}(?:\b(?:usd|eur|gbp|chf|aud|cad|nzd|sek|nok|dkk|jpy|inr|sgd|zar)\s?\d|\d[\d,.]* ?(?:usd|eur|gbp|chf|aud|cad|nzd|sek|nok|dkk|jpy|inr|sgd|zar)\b)'
       - '\b(?:roll-?out|rollout|roll(?:ing)? out|deploy\w*|go(?:ing)?-? ?live|migrat\w*|onboard\w*|launch\w*|expand\w*|extend\w*) (?:it |this )?(?:to|across|at|for|in|into) (?:the |your |all |each |every )?(?:remaining |other |first |next |last |final )?\d'
       - '\b(?:waves?|batches?|groups?|phases?|cohorts?|tranches?) of \d'
       - '\b\d[\d,]* (?:\w+ )?(?:customers|users|members|people|staff|employees|guests|patients|shoppers) (?:\w+ ){0,4}(?:received|got|were (?:affected|impacted|charged|sent|double-charged)|saw|experienced|hit|reported)\b'
@@ -1187,6 +1191,7 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - 'For 25 people on the Team plan, that comes to EUR 9,600 a year before VAT.'
         - '4. February 8 – March 5: Rollout to the remaining 35 stores in four waves of 8–9 stores.'
         - '312 customers across your brands received a duplicate confirmation.'
         - 'Team plan for the 15 people in customer support.'

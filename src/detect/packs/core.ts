@@ -130,6 +130,8 @@ rules:
         - "Hi Dana,\n\n@Marcus please double-check the renewal figure.\n\nBest,\nSam"
         - "Hi Dana,\n\n- Priya - could you add the case study link here?\n\nBest,\nSam"
       pass:
+        - "Hi Dana,\n\nArrival: please come to reception on the ground floor from 09:45.\n\nBest,\nSam"
+        - "Hi Dana,\n\nRegistration: please sign in at the front desk.\n\nBest,\nSam"
         - "Hi Dana,\n\nDana, could you confirm Tuesday still works?\n\nBest,\nSam"
         - "Hi Dana,\n\nHonestly, could you confirm the budget owner?\n\nBest,\nSam"
         - "Hi Dana,\n\nAlso, please review the attached one-pager.\n\nBest,\nSam"

@@ -473,6 +473,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\bclosed[- ](?:lost|won)\b|\bmark (?:the|this) (?:opp|opportunity|deal|lead|account|contact)\b|\bflagging (?:in case|just in case|for review|for visibility|for awareness)\b|\bthan our usual cadence\b', keywords: ['closed', 'mark the', 'mark this', 'flagging', 'cadence']}
       - {regex: '\b(?:grammarly|hemingway|lavender|the (?:tone|spam|style|readability|grammar) checker) (?:flagged|says|scored|rated|caught|complained)\b', keywords: ['grammarly', 'hemingway', 'lavender', 'checker']}
     exceptions:
+      - '\((?:19|20)\d\d (?:version|edition|revision|release|standard)\)'
       - '\b(?:version|draft|copy|edition) (?:that )?you (?:approved|signed|reviewed|sent|saw|shared|marked up|returned|initialled|initialed)\b'
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
@@ -531,6 +532,7 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'If she replies with a no, mark the opp closed-lost.'
         - 'Grammarly flagged two passive sentences; left them.'
       pass:
+        - 'ISO 27001 certificate (2022 version)'
         - '- The order form is unchanged from the version you approved on 17 November.'
         - 'The invoice went to your AP inbox, so please confirm the address on your side.'
         - 'She''s our head of support, so you''ll be in good hands.'
@@ -1310,6 +1312,8 @@ rules:
       - {regex: '^\s*[\[(](?:review|for review|approval|for approval|needs approval|dns)\s*[\])]', keywords: ['[review', '(review', '[for review', '(for review', '[approval', '(approval', '[for approval', '(for approval', '[needs approval', '(needs approval', '[dns', '(dns']}
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
     exceptions:
+      - '\b(?:portal|system|tracker|dashboard|status page|status) (?:shows|lists|has|marks)\b[^.!?\n]{0,40}\bpending\b|\b(?:shows|listed|marked|status) as pending\b'
+      - '\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend you) review (?:the|your) (?:export|file|download|data|report|csv|list)\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding)\b'
       - '\b(?:until|till|unless|without|before) (?:\w+ ){0,2}?(?:you|your)\b'
       - '\b(?:do not|don''t|never) send (?:me |us )?(?:credit|card|payment|passwords?|credentials|sensitive|personal|pii|phi|ssn|social security)'
       - '\b(?:pending|awaiting|await|wait(?:ing)? (?:on|for|until)|subject to|once|after|when|need|needs|require|requires) (?:\w+ ){0,2}?(?:your|you)\b'
@@ -1354,6 +1358,7 @@ rules:
         - {"text": "[Review] Acme intro email", "field": "subject"}
         - {"text": "For approval: Acme follow-up", "field": "subject"}
       pass:
+        - 'The portal shows the submission as pending review.'
         - 'Pending your approval, we can start Monday.'
         - 'Once your legal team signs off, we will send the order form.'
         - 'Whenever you are ready, we can wait for your procurement review.'
@@ -1524,6 +1529,8 @@ rules:
       - {regex: '\b(?:unsure|not sure|not certain|not 100%|can''t confirm|couldn''t confirm|couldn''t verify|can''t verify|couldn''t find)(?: (?:whether|if|about|on|that))? (?:the|this|her|his|their) (?:[\w-]+ ){0,2}(?:number|stat|figure|title|headcount|quote|claim|role|metric|source)\b(?! of)(?![^.!?\n]{0,40}\b(?:you|your)\b)', keywords: ['unsure', 'not sure', 'not certain', 'not 100%', 'confirm', 'verify', 'couldn''t find']}
       - {regex: '(?:^|\n)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:end|eom)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:$|\n)|\balt\.? (?:version|variant|draft|take)\s*:', keywords: ['- end', '— end', '– end', '= end', '* end', '# end', '~ end', '-end', '—end', '–end', '=end', '*end', '#end', '~end', '- eom', '-eom', 'alt version', 'alt variant', 'alt draft', 'alt take', 'alt. version']}
     exceptions:
+      - '\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend you) review (?:the|your) (?:export|file|download|data|report|csv|list)\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding)\b'
+      - '\b(?:i''m|i am|we''re|we are|i''d be|we''d be) (?:happy|glad) to (?:leave|take|keep) (?:it|this|that|them) (?:out|off)\b'
       - '\((?:owner|owners|lead|responsible|accountable|dri)\s*:\s*[^()\n]{1,40}\)\s*$'
       - '\b(?:based on|from) what you (?:described|said|told|shared|mentioned|asked)\b'
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
@@ -1662,6 +1669,8 @@ rules:
         - '??? confirm the number'
         - 'Please keep this between us.'
       pass:
+        - 'As the controller, you decide what to disclose. Please review the export before sending, since it may include other people''s personal data.'
+        - 'If your admin can handle out-of-hours issues, you might not need it. I''m happy to leave it out of the quote and you can add it later.'
         - '- Ourco provisions your tenant and single sign-on (owner: Ourco IT)'
         - '- Connect to your GDS feed in a test environment (owner: your integrations team)'
         - 'Following our conversation, I''ve put together three options based on what you described.'

@@ -133,6 +133,7 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '\b(?:exhibit|appendix|schedule|annex|attachment|section|clause|tab|sheet|file|document|item|slide|page|table|figure)\s+[\w.-]{1,6}\s*\((?:your|their)\b'
       - '<\/?(?:a|b|i|p|br|div|span|strong|em|ul|li|ol|html|body|table|tr|td|img|h[1-6])\b'
       - '(?:^|\s)[-*•]\s+\[[ x]?\]'
     message: 'unfilled placeholder {match}'
@@ -155,6 +156,8 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - '- Exhibit B (your updated insurance requirements)'
+        - 'See Appendix 2 (your signed data processing terms).'
         - 'See the deck [PDF, 2 pages].'
         - 'We support SSO (SAML and OIDC).'
         - 'Our <b>new</b> plan.'

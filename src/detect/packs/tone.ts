@@ -147,6 +147,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\bnone of (?:these|them|this|it|those) (?:is|are|feels?) urgent\b|\burgent \(?(?:p[0-4]|sev(?:erity)? ?[0-4]|priority ?[0-4])\b|\b(?:only|just) urgent (?:\(?p[0-4]\)? )?(?:issues?|tickets?|incidents?|cases?|requests?|matters?|calls?)\b'
       - '\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)'
       - '\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b'
       - '\b(?:forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|rsvp|registration)\b'
@@ -183,6 +184,9 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'Support is staffed throughout the holidays except 25 December and 1 January, when only urgent P1 issues are handled.'
+        - '- 25 and 26 December: urgent (P1) issues only'
+        - 'None of these is urgent. Happy to go through them on a call if that''s helpful.'
         - 'Our list price for Editorial seats is increasing by 5% from 1 January 2027, the first increase since 2023.'
         - 'Last reminder: registration closes Friday for the Finance Leaders Breakfast.'
         - 'Ourco will have a short slot at the end of the day for anyone interested in our tools, and it''s entirely optional.'
@@ -487,6 +491,7 @@ rules:
       - '\b(?:every|each) (?:serious |smart )?(?:company|team) (?:is|has) (?:already )?(?:using|moved|switched|adopted)\b'
       - '\b(?:everyone|everybody)(?: else)?(?: in [\w-]+(?: [\w-]+)?)? (?:is|are) (?:already |now )?(?:switching|moving|using|signing|adopting|buying|leaving)\b'
     exceptions:
+      - '\b(?:most|many|typical) (?:teams|companies|customers|accounts) (?:your|of your) size (?:have|has|use|run|keep) (?:one|two|three|four|five|six|\d|a few|a handful|about|around)\b'
       - '\b(?:signed up|registered|sign up|register) (?:for|to) (?:the |our |a |this )?(?:webinar|conference|summit|panel|meetup|roundtable|workshop|newsletter|event|dinner|session|livestream)\b'
     message: 'social-proof pressure: "{match}"'
     examples:
@@ -498,6 +503,7 @@ rules:
         - 'Don''t be the last to adopt.'
         - 'Don''t let your competitors get ahead.'
       pass:
+        - 'Eleven users are set up as admins. Most teams your size have three or four.'
         - 'Most companies in your sector are exploring how to automate onboarding.'
         - 'Teams like yours use it to ramp faster.'
         - 'Several logistics companies use us for routing.'

@@ -773,7 +773,7 @@ const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|shoul
 const EXISTENCE_QUESTION_RE = /^\s*(?:is|are|was|were|will|would|could|does|do|did|has|have|had)\s+(?:there\s+)?(?:a|an|any)\s/u;
 
 /** The prospect as the source of what the sentence says ("as you mentioned", "as discussed"). */
-const TOLD_RE = /(?<![\p{L}])(?:as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you (?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described)(?: (?:that|on|during|in|last|when|earlier))?|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted))(?![\p{L}])/u;
+const TOLD_RE = /(?<![\p{L}])(?:as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you (?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described)(?: (?:that|on|during|in|last|when|earlier))?|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted)|your (?:note|email|message|update|reply|post|letter) (?:that|saying|to say|about|letting)|thanks for (?:letting (?:me|us) know|telling (?:me|us)|the news|sharing the news))(?![\p{L}])/u;
 
 /** The writer as the subject right before the claim ("i was recently ", "i've just "). */
 const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
