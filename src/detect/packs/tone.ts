@@ -25,6 +25,14 @@ const OUTCOME = String.raw`(?:close|double|triple|quadruple|\d+x|increase|boost|
 
 /** A price or terms change told as published news ("as announced", "on our website"): information, not pressure. */
 const PUBLISHED = String.raw`\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b`;
+/** A follow-up count released at once ("…and haven't heard back, which is completely fine"): a gracious close, not guilt. */
+const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b`;
+/** An honest event logistics condition ("if your plans change, … we can offer the place to the waiting list"). */
+const PLANS_CHANGE = String.raw`\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b`;
+/** A price change stated with its size ("is increasing by 5% from 1 January"): a notice, not a threat. */
+const PRICE_CHANGE_STATED = String.raw`\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)`;
+/** "There are no price changes this year." */
+const NO_PRICE_CHANGE = String.raw`\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b`;
 /** Before a demand: the writer releases the reader from it ("don't feel you have to reply today"). */
 const RELEASED = String.raw`(?<!\b(?:don''t|do not|never|doesn''t) feel (?:like )?)`;
 export const TONE_PACK = String.raw`
@@ -148,8 +156,8 @@ rules:
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
       - '\bnone of (?:these|them|this|it|those) (?:is|are|feels?) urgent\b|\burgent \(?(?:p[0-4]|sev(?:erity)? ?[0-4]|priority ?[0-4])\b|\b(?:only|just) urgent (?:\(?p[0-4]\)? )?(?:issues?|tickets?|incidents?|cases?|requests?|matters?|calls?)\b'
-      - '\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)'
-      - '\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b'
+      - '${PRICE_CHANGE_STATED}'
+      - '${NO_PRICE_CHANGE}'
       - '\b(?:forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|rsvp|registration)\b'
       - '\b(?:a |an |one )?(?:short |brief |quick |optional )?(?:slot|session|spot) (?:at|for|during) the end of the (?:day|session|event|agenda|call|meeting)\b'
       - '\b(?:don''t|do not|never) feel (?:like )?you (?:have|need|must|''ve got) to\b|\bno need to (?:reply|respond|decide|answer|rush)\b'
@@ -420,8 +428,7 @@ rules:
       - '\bexplain(?:ing)? to your (?:boss|ceo|board|manager|cfo|vp|leadership|team)\b'
       - '\bbe the one (?:explaining|who|that)\b'
     exceptions:
-      - '\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b'
-      - '\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b'
+      - '${GRACIOUS}'
       - '\bsorry (?:i|we) missed\b'
       - '\bi''d hate to miss (?:you|the chance to meet)\b'
       - '\bso (?:i''ll|i will|i''m going to) (?:pause|stop|step back|leave it|close the loop)\b[^.!?\n]{0,40}?\b(?:reach out|anytime|any time|whenever|if (?:anything|things) change)\b'
@@ -1354,8 +1361,8 @@ rules:
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
-      - '\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b'
-      - '\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)'
+      - '${NO_PRICE_CHANGE}'
+      - '${PRICE_CHANGE_STATED}'
       - '\bearly[- ]bird\b[^.!?\n]{0,60}\b(?:conference|summit|webinar|workshop|meetup|forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|session|tickets?|registration|rsvp)\b|\b(?:conference|summit|webinar|workshop|meetup|forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|session|tickets?|registration|rsvp)\b[^.!?\n]{0,60}\bearly[- ]bird\b'
       - '\b(?:registration|rsvps?|sign-?ups?|applications?) (?:\w+ ){0,2}(?:close|closes|closing|ends|ending|is open until|are open until)\b'
       - '${PUBLISHED}'
@@ -1657,7 +1664,7 @@ rules:
       - {regex: '\bif (?:you|your team) (?:decide|sign|wait|commit|come back|hold off|push (?:this|it) (?:back|out))\b[^.!?\n]{0,40}?\b(?:you(?:''d| would|''ll| will)|we(?:''d| would|''ll| will)) be looking at\b', keywords: ['be looking at']}
       - {regex: '\b(?:my|our) (?:calendar|diary|schedule)(?:''s| is| are)? (?:filling up|booking up|getting full|nearly full|almost full|filling)(?: fast| quickly)? (?:for|through|until|into) (?:the rest of )?(?:the |this |next )?(?:quarter|month|year|season|half|spring|summer|autumn|fall|winter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b', keywords: ['filling up', 'booking up', 'getting full', 'nearly full', 'almost full', 'filling for', 'filling through', 'filling until', 'filling into']}
     exceptions:
-      - '\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b'
+      - '${PLANS_CHANGE}'
       - '\bbut (?:the |we |i |our )?[\w ]{0,20}(?:is|are|have|has) (?:still )?(?:open|free|available|plenty of room|room)\b'
       - '\b(?:hotel|venue|restaurant|room block|conference room|webinar|workshop|livestream|class|course|dinner|conference|event|meetup|breakfast|roundtable|keynote|summit|parking|flights?|train|whenever (?:you''re|you are) ready|no rush|no pressure)\b'
     message: 'the rep''s availability used as pressure: "{match}"'
@@ -1859,8 +1866,7 @@ rules:
       - {regex: '\byou(?:''ve| have)? (?:opened|read|seen|clicked)(?: (?:on|through))? (?:my|all my|each of my|every one of my|(?:all|both) of my)\b[^.!?\n]{0,40}?\b(?:but|yet|and still|without|and not|and haven''t)\b[^.!?\n]{0,20}?\b(?:replied|responded|reply|response|answer|answered|a word|written back)\b', keywords: ['opened my', 'read my', 'seen my', 'clicked my', 'clicked on my', 'clicked through my', 'opened all', 'read all', 'seen all', 'opened both', 'read both', 'opened each', 'read each', 'opened every', 'read every']}
       - {regex: '\b(?:as|like) i(?:''ve| have)? (?:already )?(?:said|mentioned|explained|noted|pointed out|told you|asked)(?: you)? (?:twice|three times|several times|multiple times|repeatedly|more than once|a few times|in (?:each|every|all) (?:of )?my (?:emails|messages|notes)|in my last (?:two|three|few|several|\d) (?:emails|messages|notes))\b|\b(?:per|as per) my (?:last|previous) (?:two|three|four|few|several|couple of|\d) (?:emails|messages|notes)\b', keywords: ['twice', 'three times', 'several times', 'multiple times', 'repeatedly', 'more than once', 'a few times', 'each of my', 'every of my', 'all of my', 'all my', 'in my last', 'per my']}
     exceptions:
-      - '\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b'
-      - '\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b'
+      - '${GRACIOUS}'
       - '\b(?:our (?:[\w-]+ ){0,2}team|(?:the|our) (?:sequence|cadence|series|newsletter|workflow|campaign)|your (?:reps|sdrs|aes|team''s emails)|open rates?|reply rates?)\b'
       - '\b(?:thanks|thank you)(?: so much| again)? for (?:the |your )?courtesy\b'
     message: 'guilt about unanswered follow-ups: "{match}"'
@@ -2593,7 +2599,7 @@ rules:
       - {regex: '\b(?:we''ll|we will|i''ll|i will) (?:be )?(?:mov(?:e|ing) forward|proceed(?:ing)?|go(?:ing)? ahead|start(?:ing)?|kick(?:ing)? off|process(?:ing)?|invoic(?:e|ing)|bill(?:ing)?)\b[^.!?\n]{0,10}?\b(?:with )?(?:the |your )?(?:rollout|roll-out|contract|order|invoice|subscription|purchase|onboarding|implementation|renewal|paperwork|upgrade|deal|licen[cs]es|seats|go-live)\b[^.!?\n]{0,30}?\bunless (?:you|we hear|i hear) (?:object|say otherwise|tell (?:me|us) otherwise|stop (?:me|us)|hear otherwise|otherwise)\b', keywords: ['unless']}
       - {regex: '\b(?:there won''t be|there will not be|you won''t get|you will not get|there''s no|there is no) (?:a )?(?:second|another) (?:chance|shot|opportunity)\b', keywords: ['second chance', 'second shot', 'second opportunity', 'another chance', 'another shot', 'another opportunity']}
     exceptions:
-      - '\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b'
+      - '${PLANS_CHANGE}'
       - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|no (?:rush|pressure))\b'
     message: 'pressure, guilt, condescension or manipulation: "{match}"'
     examples:
