@@ -8,6 +8,7 @@
  * Also prints a miss report for rule writers, computed on the TRAIN half only.
  * Goals (issue 12): every recall ≥ 0.95, clean false alarms ≤ 2%, tier accuracy ≥ 0.97.
  */
+import { readFileSync } from 'node:fs';
 import { buildBook } from '../src/detect/book.js';
 import { scanDraft } from '../src/detect/scan.js';
 import type { Account } from '../src/detect/types.js';
@@ -15,7 +16,7 @@ import { buildEvalBook } from './eval/book.js';
 import { composition, EVAL_SEED, EVAL_SIZE, generateEvalSet, splitSet } from './eval/generate.js';
 import { missReport, scanAll, score } from './eval/score.js';
 import { loadHandwritten, scoreHandwritten } from './eval/handwritten.js';
-import { loadEmailSet, scoreEmails } from './eval/emails.js';
+import { loadEmailSet, scoreEmails, scoreProblemEmails, type ProblemEmailSet } from './eval/emails.js';
 
 const cpuMs = (): number => {
   const u = process.cpuUsage();
@@ -63,10 +64,16 @@ export async function run(): Promise<Record<string, unknown>> {
   const { misses: emailMisses, ...emailScores } = scoreEmails(emailSet, evalBook, train);
   if (emailMisses.length > 0) process.stdout.write(`# detect: clean emails with a finding (${emailMisses.length})\n${emailMisses.join('\n')}\n\n`);
 
+  // Whole emails with exactly one problem each: found in real context, and nothing else flagged.
+  const problemSet = JSON.parse(readFileSync(new URL('./eval/problem-emails.json', import.meta.url), 'utf8')) as ProblemEmailSet;
+  const { misses: problemMisses, ...problemScores } = scoreProblemEmails(problemSet, evalBook, train);
+  if (problemMisses.length > 0) process.stdout.write(`# detect: problem emails, misses and other findings (${problemMisses.length})\n${problemMisses.join('\n')}\n\n`);
+
   const { tier_confusion: holdoutConfusion, ...holdoutFigures } = holdoutScores;
   return {
     holdout: { ...holdoutFigures, scan_mb_per_s: mbPerS },
     holdout_tier_confusion: holdoutConfusion,
+    problem_emails: { ...problemScores, seen: problemSet.seen, note: 'bench/eval/problem-emails.json: whole emails with one problem each; recall per kind, and emails with a finding of another kind' },
     emails: { ...emailScores, seen: emailSet.seen, note: 'bench/eval/clean-emails.json: whole clean emails; clean_false_alarm_rate = share with a warn or critical finding' },
     handwritten: {
       ...handwrittenScores,

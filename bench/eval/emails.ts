@@ -62,3 +62,49 @@ export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly L
     by_kind: byKind, misses,
   };
 }
+
+export interface ProblemEmailSet {
+  note: string;
+  seen: boolean;
+  emails: Array<{ kind: string; subject: string; body: string; problem: string }>;
+}
+
+export interface ProblemEmailScores {
+  emails: number;
+  /** Share of each kind's emails in which a finding of that kind appears. */
+  recall: Record<string, number>;
+  /** Emails with a warn or critical finding of another kind than their problem. */
+  with_other_findings: number;
+  misses: string[];
+}
+
+/** Whole emails with exactly one problem each (bench/eval/problem-emails.json): is it found, and nothing else? */
+export function scoreProblemEmails(set: ProblemEmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): ProblemEmailScores {
+  const policy = { ...evalBook.policy, sender: { ...evalBook.policy.sender, company: 'Ourco', own_domains: [...evalBook.policy.sender.own_domains, 'ourco.com'] } };
+  const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
+  const carriers = train.filter((d) => d.expected.kinds.length === 0 && !d.traps.includes('verified_fact'));
+  if (carriers.length === 0) throw new Error('no clean train drafts to carry the emails');
+  const caught: Record<string, [number, number]> = {};
+  const misses: string[] = [];
+  let other = 0;
+  set.emails.forEach((e, i) => {
+    const carrier = carriers[i % carriers.length] as LabelledDraft;
+    const account = book.get(carrier.draft.account_id) as Account;
+    const fill = (t: string): string => t.replaceAll('{NAME}', account.name);
+    const g = GREETING.exec(e.body);
+    const name = g === null ? carrier.draft.to.name : g[1] !== undefined ? `Jordan ${g[2]}` : `${g[2]} Whitfield`;
+    const found = scanDraft({ ...carrier.draft, subject: fill(e.subject), body: fill(e.body), to: { ...carrier.draft.to, name } }, account, book, policy)
+      .filter((f) => f.severity !== 'info');
+    const c = (caught[e.kind] ??= [0, 0]);
+    c[1]++;
+    if (found.some((f) => f.kind === e.kind)) c[0]++;
+    else misses.push(`#${i} ${e.kind}: ${fill(e.problem)}`);
+    const others = found.filter((f) => f.kind !== e.kind);
+    if (others.length > 0) {
+      other++;
+      misses.push(`#${i} ${e.kind}, also: ${others.map((f) => `${f.kind}/${f.rule ?? ''}: ${f.excerpt}`).join(' | ')}`);
+    }
+  });
+  const recall = Object.fromEntries(Object.entries(caught).map(([k, [a, b]]) => [k, Math.round((a / Math.max(1, b)) * 1000) / 1000]));
+  return { emails: set.emails.length, recall, with_other_findings: other, misses };
+}

@@ -1294,6 +1294,7 @@ rules:
         - 'Saw the partner marketplace go live.'
         - {"text": "Congrats on the launch", "field": "subject"}
       pass:
+        - 'Thanks for sending over the dielines for your new product line.'
         - {"text": "Congrats on launching the AI assistant!", "facts": ["Launched an AI assistant in 2025"]}
         - 'We just launched a new dashboard for reviewers.'
         - 'Our new release ships next week.'

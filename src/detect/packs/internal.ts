@@ -1113,6 +1113,7 @@ rules:
       - {regex: '\[(?:searching|looking up|fetching|retrieving|browsing|reading|checking|querying|calling|running|thinking|analy[sz]ing)\b[^\]\n]{0,120}\]', keywords: ['[searching', '[looking', '[fetching', '[retrieving', '[browsing', '[reading', '[checking', '[querying', '[calling', '[running', '[thinking', '[analy']}
       - {regex: '(?:^|\n)\s*\[\d{1,2}\]\s*https?://|\bsources?\s*:\s*\[\d', keywords: ['http', 'source']}
     exceptions:
+      - '\b(?:you can|you''ll be able to|you will be able to|lets (?:you|your|sales|teams|reps|admins|managers|ops)|helps (?:you|your|teams|reps)|(?:it|ourco|the platform|the app|the integration|our (?:platform|app|tool|product|integration)) (?:can |will |automatically )?(?:tracks?|syncs?|logs?|calculates?|pulls?|pushes?|writes?|updates?|imports?|exports?|shows?|surfaces?))\b[^.!?\n]{0,80}\b(?:in|from|into|to|with) (?:your |the )?(?:crm|salesforce|hubspot)\b'
       - '\b(?:portal|procurement|rfp|rfi|tender|questionnaire|form|submission guidelines)\b[^.!?\n]{0,40}\bas (?:instructed|requested|directed)\b|\bas (?:instructed|requested|directed) (?:by|in) (?:your|the) (?:procurement|rfp|rfi|tender|portal|team|guidelines|questionnaire)\b'
       - '\b(?:your|our) (?:crm|salesforce|hubspot) (?:data|instance|integration|records|fields|admin|setup|account)'
       - '\b(?:joined|joins|came|comes|moved|hired|poached|switched|migrated|migrating|coming|recruited) (?:over )?(?:us )?from (?:salesforce|hubspot|gong|zoominfo|apollo|clearbit|salesloft|outreach\.io)\b'
@@ -1187,6 +1188,8 @@ rules:
         - '[Searching the web for Acme Analytics...]'
         - '[1] https://news.example.com/acme'
       pass:
+        - 'You can set budgets by team, track sends in Salesforce and see which gifts lead to meetings.'
+        - 'Ourco lets sales ops teams calculate commissions automatically from CRM data.'
         - 'We have two clarifying questions, which I''ve submitted through the procurement portal as instructed:'
         - 'Option 1: quarterly invoicing. Option 2: one annual invoice with a discount.'
         - 'I have marked up a few changes to the draft statement of work.'

@@ -155,6 +155,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:i|we)(?:''ll| will| can| could| would| should| plan to| aim to)? (?:put together|send (?:over |you )?|prepare|share|draft|have|get (?:you |it |this )?|turn around|deliver|write up)\b[^.!?\n]{0,40}\bby (?:the end of|end of|eod|close of|tomorrow|monday|tuesday|wednesday|thursday|friday)'
       - '\bnone of (?:these|them|this|it|those) (?:is|are|feels?) urgent\b|\burgent \(?(?:p[0-4]|sev(?:erity)? ?[0-4]|priority ?[0-4])\b|\b(?:only|just) urgent (?:\(?p[0-4]\)? )?(?:issues?|tickets?|incidents?|cases?|requests?|matters?|calls?)\b'
       - '${PRICE_CHANGE_STATED}'
       - '${NO_PRICE_CHANGE}'
@@ -192,6 +193,7 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'If you can share expected pallet counts, I can put together a proposal by the end of the week.'
         - 'Support is staffed throughout the holidays except 25 December and 1 January, when only urgent P1 issues are handled.'
         - '- 25 and 26 December: urgent (P1) issues only'
         - 'None of these is urgent. Happy to go through them on a call if that''s helpful.'
