@@ -146,7 +146,7 @@ function sameSpelledName(g: string, fullName: string, opts: { surnameOnly?: bool
 }
 
 const GREETING_RE =
-  /^\s*(?:(?:[Hh](?:i|ello|ey|iya|owdy|i there|ey there)|[Dd]ear|[Gg]ood (?:morning|afternoon|evening|day)|[Gg]reetings|[Mm]orning|[Aa]fternoon|[Yy]o)\b[ \t,]*)?(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Pp]rofessor)\.?\s+)?(\p{Lu}[\p{L}'’-]*)(?=[ \t]*[,:!.\n—–-]|[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]*)?[,:!\n])/du;
+  /^\s*(?:(?:[Hh](?:i|ello|ey|iya|owdy|i there|ey there)|[Dd]ear|[Gg]ood (?:morning|afternoon|evening|day)|[Gg]reetings|[Mm]orning|[Aa]fternoon|[Yy]o)\b[ \t,]*)?(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Pp]rofessor)\.?\s+(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|al|el|bin|ibn|ter|ten|dos|das|do)\s+){0,3})?(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b)(\p{Lu}[\p{L}'’-]*)(?=[ \t]*[,:!.\n—–-]|[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]*)?[,:!\n])/du;
 const HAS_SALUTATION = /^\s*(?:hi|hello|hey|hiya|howdy|dear|good (?:morning|afternoon|evening|day)|greetings|morning|afternoon|yo)\b/i;
 const TITLE_RE = /^\s*(?:[\p{L} ]+?[ \t,]+)?(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+$/iu;
 const GENERIC_GREETING = new Set([

@@ -75,7 +75,10 @@ rules:
         - { text: "Hi Louis,\n\nQuick question.", to_name: Louise Kim }
         - { text: "Dear Francis,\n\nQuick question.", to_name: Frances Patel }
         - { text: "Priya, quick question", field: subject, to_name: Alexander Nguyen }
+        - { text: "Dear Mr. de Vries,\n\nFollowing up.", to_name: Jan Jansen }
       pass:
+        - { text: "Dear Mr. de Vries,\n\nFollowing up.", to_name: Jan de Vries }
+        - { text: "Dear Ms van der Berg,\n\nFollowing up.", to_name: Anna van der Berg }
         - { text: "Hi Bob,\n\nFollowing up.", to_name: Robert Jones }
         - { text: "Hi Liz,\n\nFollowing up.", to_name: Elizabeth Warren }
         - { text: "Hi Peggy,\n\nFollowing up.", to_name: Margaret Ow }

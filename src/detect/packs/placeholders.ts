@@ -133,6 +133,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '^\s*(?:[-*•]\s*)?\[ ?[xX✓]?\]\s+\S'
+      - '\((?:your|their) [^()\n]{0,30}\bv?\d+(?:\.\d+)+\)'
       - '\b(?:exhibit|appendix|schedule|annex|attachment|section|clause|tab|sheet|file|document|item|slide|page|table|figure)\s+[\w.-]{1,6}\s*\((?:your|their)\b'
       - '<\/?(?:a|b|i|p|br|div|span|strong|em|ul|li|ol|html|body|table|tr|td|img|h[1-6])\b'
       - '(?:^|\s)[-*•]\s+\[[ x]?\]'
@@ -156,6 +158,9 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - '[ ] Kick-off call (booked for Tuesday 9 April, 2:00 pm EST)'
+        - '- [x] Set up SSO with Azure AD'
+        - 'Attached is the completed security questionnaire (your template v4.2), along with:'
         - '- Exhibit B (your updated insurance requirements)'
         - 'See Appendix 2 (your signed data processing terms).'
         - 'See the deck [PDF, 2 pages].'
@@ -397,6 +402,9 @@ rules:
       - {regex: '[\p{L}\p{N}]+[ \t]{2,}(?!\d{5}(?:-\d{4})?\b)[\p{L}\p{N}'']+', keywords: ['  ', ' \t']}
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
+    exceptions:
+      - '\S[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
+      - '[\p{L}\p{N}][ \t]{4,}[\p{L}\p{N}]'
     message: 'an empty merge field: "{match}"'
     examples:
       fire:
@@ -406,6 +414,9 @@ rules:
         - 'Happy to share how teams like yours work at .'
         - 'Curious how ''s team handles review today.'
       pass:
+        - 'Plan          Users   Price per user/month   Annual total'
+        - 'Sales             90          84'
+        - 'Standard      35      USD 28                 USD 11,760'
         - 'Teams like yours usually cut review time in half.'
         - 'It was good to hear how the Acme team is thinking about next year.'
         - 'Ready when you are... just say the word.'
@@ -421,6 +432,7 @@ rules:
       - {regex: '^\s*(?:[,+&:|]|<>|x(?= )|-(?= ))', keywords: [',', '+', '&', ':', '|', '<>', 'x ', '- ']}
       - {regex: '(?:\b(?:for|with|at|to|from|about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
     exceptions:
+      - '\b(?:you|we|i) (?:\w+ )?(?:asked|looked|waited|hoped|applied|signed up|registered) for\s*$'
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|talked|spoke|wrote|mentioned|enquired|inquired|emailed|called|wondered|chatted|heard) about\s*$|\b(?:thinking|curious|excited|worried|questions?) about\s*$'
     message: 'the subject has an empty merge field: "{match}"'
     examples:
@@ -431,6 +443,7 @@ rules:
         - {"text": "Idea for", "field": "subject"}
         - {"text": "<> Ourco: review in Slack", "field": "subject"}
       pass:
+        - {"text": "Resources you asked for", "field": "subject"}
         - {"text": "The template library you asked about", "field": "subject"}
         - {"text": "The integration we talked about", "field": "subject"}
         - {"text": "Quick question for you", "field": "subject"}

@@ -30,7 +30,7 @@ const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|t
 /** An honest event logistics condition ("if your plans change, … we can offer the place to the waiting list"). */
 const PLANS_CHANGE = String.raw`\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b`;
 /** A price change stated with its size ("is increasing by 5% from 1 January"): a notice, not a threat. */
-const PRICE_CHANGE_STATED = String.raw`\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)`;
+const PRICE_CHANGE_STATED = String.raw`\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)|\b(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,60}\bwill (?:increase|rise|go up|change) from\b[^.!?\n]{0,40}\bto\b|\ban increase of \d+(?:\.\d+)?(?:%| percent)`;
 /** "There are no price changes this year." */
 const NO_PRICE_CHANGE = String.raw`\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b`;
 /** Before a demand: the writer releases the reader from it ("don't feel you have to reply today"). */
@@ -193,6 +193,7 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'From your renewal date of 1 April, the price of Ourco Workforce will increase from GBP 12.00 to GBP 12.60 per user per month, an increase of 5%.'
         - 'If you can share expected pallet counts, I can put together a proposal by the end of the week.'
         - 'Support is staffed throughout the holidays except 25 December and 1 January, when only urgent P1 issues are handled.'
         - '- 25 and 26 December: urgent (P1) issues only'
