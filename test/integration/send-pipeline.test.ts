@@ -153,15 +153,31 @@ describe('send pipeline', () => {
     startWorkers(4, { transport, limits, concurrency: 5 });
     await waitFor(async () => (await statusCount(spread, 'sent')) === spread.length, 25_000);
     await new Promise((r) => setTimeout(r, 300));
-    const times = transport.calls.map((c) => c.at).sort((a, b) => a - b);
+    // Each draft called once (two calls of one draft would share one entry of the cap's log).
+    expect(new Set(transport.calls.map((c) => c.draftId)).size).toBe(transport.calls.length);
+    const calls = [...transport.calls].sort((a, b) => a.at - b.at);
     let maxInWindow = 0;
-    for (let i = 0, j = 0; i < times.length; i++) {
-      while (times[i]! - times[j]! >= 1000) j++;
-      maxInWindow = Math.max(maxInWindow, i - j + 1);
+    let worst: Call[] = [];
+    for (let i = 0, j = 0; i < calls.length; i++) {
+      while (calls[i]!.at - calls[j]!.at >= 1000) j++;
+      if (i - j + 1 > maxInWindow) {
+        maxInWindow = i - j + 1;
+        worst = calls.slice(j, i + 1);
+      }
     }
-    expect(maxInWindow).toBeLessThanOrEqual(8);
+    // On failure, the calls of the fullest window with their offsets: which one slipped in, and by how much.
+    const t0 = worst[0]?.at ?? 0;
+    expect(maxInWindow, worst.map((c) => `${c.draftId.slice(0, 8)} +${(c.at - t0).toFixed(1)}ms`).join(', ')).toBeLessThanOrEqual(8);
     expect(await statusCount(same, 'sent')).toBe(5);
     expect(await statusCount(same, 'queued')).toBe(4);
+    // A job of the capped domain that last met the fence while the org window was full waits with
+    // reason "org" until its next try (within a second); then every one of them names the domain.
+    const domainReasons = async () => {
+      const st = await getStatus(deps);
+      const w = st.delayed.filter((d) => same.includes(d.draftId));
+      return w.length === 4 && w.every((d) => d.reason === 'cap' && d.cap === 'domain:one-domain.example');
+    };
+    await waitFor(domainReasons, 5_000);
     const status = await getStatus(deps);
     expect(status.caps.find((c) => c.name === 'domain:one-domain.example')).toMatchObject({ used: 5 });
     const waiting = status.delayed.filter((d) => same.includes(d.draftId));
