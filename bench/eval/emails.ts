@@ -36,22 +36,31 @@ export function loadEmailSet(file: string): EmailSet {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as EmailSet;
 }
 
-export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): EmailScores {
+/** What both email sets are scanned with: the policy as Ourco's, the book, and clean train drafts to carry them. */
+function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[]) {
   // The writers' emails are from "Ourco" at ourco.com: our own name and site, not a third party's.
   const policy = { ...evalBook.policy, sender: { ...evalBook.policy.sender, company: 'Ourco', own_domains: [...evalBook.policy.sender.own_domains, 'ourco.com'] } };
   const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
   const carriers = train.filter((d) => d.expected.kinds.length === 0 && !d.traps.includes('verified_fact'));
   if (carriers.length === 0) throw new Error('no clean train drafts to carry the emails');
+  /** Email `i` as a draft of its carrier, to the name its greeting uses; its findings (warn and critical). */
+  return (i: number, subject: string, body: string, fill: (t: string, account: Account) => string = (t) => t) => {
+    const carrier = carriers[i % carriers.length] as LabelledDraft;
+    const account = book.get(carrier.draft.account_id) as Account;
+    const g = GREETING.exec(body);
+    const name = g === null ? carrier.draft.to.name : g[1] !== undefined ? `Jordan ${g[2]}` : `${g[2]} Whitfield`;
+    const draft = { ...carrier.draft, subject: fill(subject, account), body: fill(body, account), to: { ...carrier.draft.to, name } };
+    return { account, found: scanDraft(draft, account, book, policy).filter((f) => f.severity !== 'info') };
+  };
+}
+
+export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): EmailScores {
+  const scan = emailScan(evalBook, train);
   const byKind: Record<string, number> = {};
   const misses: string[] = [];
   let flagged = 0;
   set.emails.forEach((e, i) => {
-    const carrier = carriers[i % carriers.length] as LabelledDraft;
-    const account = book.get(carrier.draft.account_id) as Account;
-    const g = GREETING.exec(e.body);
-    const name = g === null ? carrier.draft.to.name : g[1] !== undefined ? `Jordan ${g[2]}` : `${g[2]} Whitfield`;
-    const draft = { ...carrier.draft, subject: e.subject, body: e.body, to: { ...carrier.draft.to, name } };
-    const found = scanDraft(draft, account, book, policy).filter((f) => f.severity !== 'info');
+    const { found } = scan(i, e.subject, e.body);
     if (found.length === 0) return;
     flagged++;
     for (const f of found) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
@@ -80,25 +89,17 @@ export interface ProblemEmailScores {
 
 /** Whole emails with exactly one problem each (bench/eval/problem-emails.json): is it found, and nothing else? */
 export function scoreProblemEmails(set: ProblemEmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): ProblemEmailScores {
-  const policy = { ...evalBook.policy, sender: { ...evalBook.policy.sender, company: 'Ourco', own_domains: [...evalBook.policy.sender.own_domains, 'ourco.com'] } };
-  const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
-  const carriers = train.filter((d) => d.expected.kinds.length === 0 && !d.traps.includes('verified_fact'));
-  if (carriers.length === 0) throw new Error('no clean train drafts to carry the emails');
+  const scan = emailScan(evalBook, train);
+  const fill = (t: string, account: Account): string => t.replaceAll('{NAME}', account.name);
   const caught: Record<string, [number, number]> = {};
   const misses: string[] = [];
   let other = 0;
   set.emails.forEach((e, i) => {
-    const carrier = carriers[i % carriers.length] as LabelledDraft;
-    const account = book.get(carrier.draft.account_id) as Account;
-    const fill = (t: string): string => t.replaceAll('{NAME}', account.name);
-    const g = GREETING.exec(e.body);
-    const name = g === null ? carrier.draft.to.name : g[1] !== undefined ? `Jordan ${g[2]}` : `${g[2]} Whitfield`;
-    const found = scanDraft({ ...carrier.draft, subject: fill(e.subject), body: fill(e.body), to: { ...carrier.draft.to, name } }, account, book, policy)
-      .filter((f) => f.severity !== 'info');
+    const { account, found } = scan(i, e.subject, e.body, fill);
     const c = (caught[e.kind] ??= [0, 0]);
     c[1]++;
     if (found.some((f) => f.kind === e.kind)) c[0]++;
-    else misses.push(`#${i} ${e.kind}: ${fill(e.problem)}`);
+    else misses.push(`#${i} ${e.kind}: ${fill(e.problem, account)}`);
     const others = found.filter((f) => f.kind !== e.kind);
     if (others.length > 0) {
       other++;

@@ -55,12 +55,13 @@ export function detectHiddenHtml(ctx: ScanContext, f: FieldText): void {
   const source = f.text.source;
   if (source.indexOf('<') === -1) return;
   HIDING_TAG.lastIndex = 0;
+  let lowerSource: string | undefined;
   for (let m = HIDING_TAG.exec(source); m !== null; m = HIDING_TAG.exec(source)) {
     const tag = (m[1] ?? '').toLowerCase();
     const open = m.index;
     const inner = m.index + m[0].length;
     // The element's content runs to its closing tag (or, unclosed, to the next tag or 400 characters).
-    const close = source.toLowerCase().indexOf(`</${tag}`, inner);
+    const close = (lowerSource ??= source.toLowerCase()).indexOf(`</${tag}`, inner);
     const end = close === -1 ? Math.min(source.length, inner + 400) : close;
     const text = source.slice(inner, end).replace(/<[^<>]*>/g, ' ').replace(/&nbsp;|&#160;|&zwnj;|&#8204;/gi, ' ');
     const words = text.match(/\p{L}{2,}/gu) ?? [];

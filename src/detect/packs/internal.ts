@@ -5,6 +5,8 @@
 // the prospect gets (contract, deck, proposal, report) never complete a match.
 
 /** A YAML flow list of keywords. */
+/** The prospect asked to check their own file before they send it ("please review the export before sending"): advice, not a hold. */
+const PROSPECT_REVIEWS_OWN = String.raw`\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend you) review (?:the|your) (?:export|file|download|data|report|csv|list)\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding)\b`;
 const kwList = (xs: readonly string[]): string => `[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ')}]`;
 const cross = (a: readonly string[], b: readonly string[], sep = ' '): string[] => a.flatMap((x) => b.map((y) => `${x}${sep}${y}`));
 const LABEL_KW = kwList(cross(['option', 'version', 'draft', 'variant', 'take', 'subject', 'alt'], ['1', '2', '3', '4', 'a', 'b', 'c', 'd', 'one', 'two', 'three']));
@@ -1316,7 +1318,7 @@ rules:
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
     exceptions:
       - '\b(?:portal|system|tracker|dashboard|status page|status) (?:shows|lists|has|marks)\b[^.!?\n]{0,40}\bpending\b|\b(?:shows|listed|marked|status) as pending\b'
-      - '\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend you) review (?:the|your) (?:export|file|download|data|report|csv|list)\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding)\b'
+      - '${PROSPECT_REVIEWS_OWN}'
       - '\b(?:until|till|unless|without|before) (?:\w+ ){0,2}?(?:you|your)\b'
       - '\b(?:do not|don''t|never) send (?:me |us )?(?:credit|card|payment|passwords?|credentials|sensitive|personal|pii|phi|ssn|social security)'
       - '\b(?:pending|awaiting|await|wait(?:ing)? (?:on|for|until)|subject to|once|after|when|need|needs|require|requires) (?:\w+ ){0,2}?(?:your|you)\b'
@@ -1532,7 +1534,7 @@ rules:
       - {regex: '\b(?:unsure|not sure|not certain|not 100%|can''t confirm|couldn''t confirm|couldn''t verify|can''t verify|couldn''t find)(?: (?:whether|if|about|on|that))? (?:the|this|her|his|their) (?:[\w-]+ ){0,2}(?:number|stat|figure|title|headcount|quote|claim|role|metric|source)\b(?! of)(?![^.!?\n]{0,40}\b(?:you|your)\b)', keywords: ['unsure', 'not sure', 'not certain', 'not 100%', 'confirm', 'verify', 'couldn''t find']}
       - {regex: '(?:^|\n)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:end|eom)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:$|\n)|\balt\.? (?:version|variant|draft|take)\s*:', keywords: ['- end', '— end', '– end', '= end', '* end', '# end', '~ end', '-end', '—end', '–end', '=end', '*end', '#end', '~end', '- eom', '-eom', 'alt version', 'alt variant', 'alt draft', 'alt take', 'alt. version']}
     exceptions:
-      - '\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend you) review (?:the|your) (?:export|file|download|data|report|csv|list)\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding)\b'
+      - '${PROSPECT_REVIEWS_OWN}'
       - '\b(?:i''m|i am|we''re|we are|i''d be|we''d be) (?:happy|glad) to (?:leave|take|keep) (?:it|this|that|them) (?:out|off)\b'
       - '\((?:owner|owners|lead|responsible|accountable|dri)\s*:\s*[^()\n]{1,40}\)\s*$'
       - '\b(?:based on|from) what you (?:described|said|told|shared|mentioned|asked)\b'
