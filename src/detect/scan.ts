@@ -106,7 +106,7 @@ const RANK = { critical: 2, warn: 1, info: 0 } as const;
  * One leak, one finding: drops a finding wholly inside another of the same kind, field and at
  * least its severity, a non-critical finding wholly inside a critical one of another kind, and
  * shouting that overlaps any other finding (a key block or an internal marker in capitals is
- * already reported as what it is), and a link that overlaps a secret (a webhook URL with its token).
+ * already reported as what it is).
  */
 function dedupe(sorted: Finding[]): Finding[] {
   const out: Finding[] = [];
@@ -124,12 +124,7 @@ function dedupe(sorted: Finding[]): Finding[] {
     const insideCritical = f.severity !== 'critical' && f.kind !== 'hidden_text' && sorted.some(
       (g) => g.kind !== f.kind && g.severity === 'critical' && g.field === f.field && g.start <= f.start && g.end >= f.end,
     );
-    // A link that is itself a leaked secret (a chat webhook URL with its token) is reported once,
-    // as the secret: "outside the allowlist" says nothing more about it.
-    const linkIsSecret = f.kind === 'link' && sorted.some(
-      (g) => g.kind === 'secret' && g.field === f.field && g.start < f.end && g.end > f.start,
-    );
-    if (!covered && !shoutOverOther && !insideCritical && !linkIsSecret) out.push(f);
+    if (!covered && !shoutOverOther && !insideCritical) out.push(f);
   }
   return out;
 }

@@ -44,15 +44,3 @@ describe('a reply that quotes the prospect', () => {
     expect(scan('Hi Dana,\n\n> This is urgent, they start training at 2pm.\n\nOur engineers applied a fix and the users can log in now.\n\nBest,\nSam', 'Re: Urgent: login issue')).toEqual([]);
   });
 });
-
-describe('a chat webhook URL in the body', () => {
-  it('is reported once, as the secret, not also as a link outside the allowlist', () => {
-    const url = 'https://hooks.slack.com/services/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';
-    const kinds = scan(`Hi Dana,\n\nPost updates to ${url} and we will see them.\n\nBest,\nSam`).map((f) => f.kind);
-    expect(kinds).toEqual(['secret']);
-  });
-
-  it('leaves an ordinary link outside the allowlist reported', () => {
-    expect(scan('Hi Dana,\n\nThe write-up is at https://example-blog.net/post/42.\n\nBest,\nSam').map((f) => f.kind)).toEqual(['link']);
-  });
-});
