@@ -10,7 +10,7 @@
  */
 // Clients, deps and the logger are imported when a command first needs them (withDeps,
 // preflight), not at start-up: `draftgate --help` and `draftgate scan` never load them.
-import { loadConfigOrExit, type Config } from '../config.js';
+import { loadConfigOrExit, readEnv, type Config } from '../config.js';
 import type { Deps } from '../deps.js';
 import { AppError } from '../lib/errors.js';
 import type { Actor } from '../audit/actor.js';
@@ -125,6 +125,8 @@ export function printAppError(e: unknown): never {
   }
   // Unexpected: still one line; the stack is for whoever turns on debug logging.
   process.stderr.write(`draftgate: unexpected error${code ? ` (${code})` : ''}: ${(e as Error)?.message ?? String(e)}\n`);
-  if (/^(debug|trace)$/.test(loadConfigOrExit().LOG_LEVEL)) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+  // LOG_LEVEL straight from the environment: a full config check here would bury this error under
+  // unrelated ones (a command that needs no database would report DATABASE_URL as missing).
+  if (/^(debug|trace)$/.test(readEnv().LOG_LEVEL ?? '')) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
   process.exit(70);
 }
