@@ -1125,6 +1125,7 @@ rules:
       - {regex: '\b(?:serving|serves|served|serve|powering|powers|powered|trusted by|used by|relied on by) (?:over |more than |nearly |almost |about |some |north of )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k|\d+(?:\.\d+)? (?:million|thousand))\+? (?:\w+ )?(?:brands|companies|businesses|teams|organizations|organisations|restaurants|retailers|schools|hospitals|clinics|agencies|partners|customers|clients|users|merchants|enterprises|banks|stores|shops|accounts|developers|families|members|patients)\b', keywords: ['serving', 'serves', 'served', 'serve', 'powering', 'powers', 'powered', 'trusted by', 'used by', 'relied on']}
       - {regex: '\b(?:revenue|arr|mrr|headcount|customer base|user base|bookings|workforce|customer count|user count) (?:more than )?(?:double|triple|quadruple|jump|surge|soar|balloon|skyrocket|explode)\b', keywords: ['revenue', 'arr', 'mrr', 'headcount', 'customer base', 'user base', 'bookings', 'workforce', 'customer count', 'user count']}
     exceptions:
+      - '\b(?:holds?|seats|fits|accommodates?|takes|capacity (?:of|for)|capped at|limited to|room for|space for|max(?:imum)?(?: of)?) (?:about |around |roughly |up to |just |only )?\d[\d,]* (?:people|guests|attendees|participants|delegates|seats)\b'
       - '\b(?:people|guests|attendees|participants|delegates|colleagues|customers) (?:are |were )?(?:expected|attending|registered|coming|joining|confirmed)\b|\brsvp\b'
       - '\b(?:usd|eur|gbp|chf|aud|cad|nzd|sek|nok|dkk|jpy|inr|sgd|zar)\s?\d[^.!?\n]{0,90}\b\d[\d,]* (?:\w+ )?(?:users|seats|licen[cs]es|members|staff|people|reps|agents|employees|locations|stores|sites)\b|\b\d[\d,]* (?:\w+ )?(?:users|seats|licen[cs]es|members|staff|people|reps|agents|employees|locations|stores|sites)\b[^.!?\n]{0,90}(?:\b(?:usd|eur|gbp|chf|aud|cad|nzd|sek|nok|dkk|jpy|inr|sgd|zar)\s?\d|\d[\d,.]* ?(?:usd|eur|gbp|chf|aud|cad|nzd|sek|nok|dkk|jpy|inr|sgd|zar)\b)'
       - '\b(?:roll-?out|rollout|roll(?:ing)? out|deploy\w*|go(?:ing)?-? ?live|migrat\w*|onboard\w*|launch\w*|expand\w*|extend\w*) (?:it |this )?(?:to|across|at|for|in|into) (?:the |your |all |each |every )?(?:remaining |other |first |next |last |final )?\d'
@@ -1152,6 +1153,7 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics now has 400 people across three sites, so onboarding must be a challenge.'
         - 'Acme Analytics, a retailer with around 900 staff, must be juggling a lot of rosters.'
         - 'Congrats, Dana! Acme Analytics (now 400 employees) has come a long way.'
         - 'With Acme Analytics''s revenue passing $200 million last year, you''re at the scale where this really matters.'
@@ -1198,6 +1200,10 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - 'The workshop room holds 30 people, so registering ahead is the best way to get a seat.'
+        - 'The venue has room for 120 guests, and we expect it to fill.'
+        - 'Each session is capped at 25 attendees to keep it hands-on.'
+        - 'The bus seats 40 people, so we will run two trips from the hotel.'
         - 'About 30 people are expected. If you''d like to come, you can RSVP here.'
         - 'For 25 people on the Team plan, that comes to EUR 9,600 a year before VAT.'
         - '4. February 8 – March 5: Rollout to the remaining 35 stores in four waves of 8–9 stores.'
