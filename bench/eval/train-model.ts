@@ -432,6 +432,13 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
     let maxClean = 0;
     units.forEach((u, i) => { if (u.clean && u.source !== 'emails') maxClean = Math.max(maxClean, (inSample[i] as number[])[c] as number); });
     const t = Math.min(0.999, Math.max(cvThreshold, maxClean + 1e-3));
+    // TRAIN_MODEL_TOP=N lists the N clean sentences that score highest in sample: the ones that
+    // set the bar (often a sentence in the wrong list).
+    const top = Number(process.env.TRAIN_MODEL_TOP ?? 0);
+    if (top > 0) {
+      const ranked = units.map((u, i) => ({ u, p: (inSample[i] as number[])[c] as number })).filter((x) => x.u.clean && x.u.source !== 'emails').sort((a, b) => b.p - a.p);
+      for (const x of ranked.slice(0, top)) process.stdout.write(`  top clean ${cls} ${x.p.toFixed(3)} [${x.u.source}] ${x.u.text.slice(0, 140)}\n`);
+    }
     threshold.push(round(t, 4));
     let tp = 0;
     let fp = 0;
