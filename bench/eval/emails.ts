@@ -60,7 +60,8 @@ export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly L
   const misses: string[] = [];
   let flagged = 0;
   set.emails.forEach((e, i) => {
-    const { found } = scan(i, e.subject, e.body);
+    // Set E names the prospect as {NAME}: the carrier's account, as in the problem emails.
+    const { found } = scan(i, e.subject, e.body, (t, account) => t.replaceAll('{NAME}', account.name));
     if (found.length === 0) return;
     flagged++;
     for (const f of found) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;

@@ -207,6 +207,7 @@ rules:
       - {regex: '\b(?:acquired|acquiring|acquires|bought|buying|buys|purchased|purchasing|snapped up|snapping up|took over|taking over|takes over|absorbed|absorbing|swallowed|scooped up) (?:you|you guys|your company|your business|your team)\b(?! (?:a|an|the|some|more|new|our|this|that|\d))', keywords: ['acquir', 'bought', 'buying', 'buys', 'purchas', 'snapp', 'took over', 'taking over', 'takes over', 'absorb', 'swallowed', 'scooped']}
       - {regex: '\b(?:sale|sell|sold|selling) of (?:the company|the business|your company|your business|(?!(?:seats|licen\w+|plans?|products?|tickets|shares|stock|data|services|software|subscriptions?|units|goods|assets|the product|our)\b)\w+(?: \w+){0,3}) to\b|\b(?:agreed|agreeing|agrees|deal|plans?|planning) to (?:sell|be (?:acquired|bought|sold|taken private))\b|\b(?:up for sale|on the block|exploring a sale|explore a sale|strategic alternatives)\b', keywords: ['sale of', 'sell of', 'sold of', 'selling of', 'to sell', 'to be', 'for sale', 'on the block', 'a sale', 'strategic alternatives']}
     exceptions:
+      - '\bpurchasing (?:decisions?|process|processes|team|teams|department|dept|manager|managers|lead|leads|power|cards?|portal|policy|policies|cycle|committee|function|system|officer|agent|group|consortium|framework|budget|rules|approvals?|terms|contacts?|colleagues)\b'
       - '\b(?:tickets?|requests?|calls?|cases?|issues?|emails?|messages?|orders?|queries|questions?|jobs?|tasks?)\b[^.!?\n]{0,50}\b(?:be |get |are |were |is )?picked up\b'
       - '\bbuy(?:ing)? (?:ourco|it|this|us|through|via|from us|on|in)\b'
       - '\bwho owns (?:the|your|our|any|this|that) (?:data|ip|intellectual property|content|copyright|licen[cs]es?|account|accounts|relationship|process|decision|budget|contract|integration|workflow|roadmap|project)\b'
@@ -248,6 +249,9 @@ rules:
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
       pass:
+        - 'I would not want you to base a purchasing decision on anything that is not in the product today.'
+        - 'Happy to loop in your purchasing team once the scope is clear.'
+        - 'Our pricing is listed on the purchasing portal you use.'
         - 'Tickets raised on Thursday will be picked up on Friday morning.'
         - 'Buying Ourco through AWS Marketplace'
         - 'Re: Who owns the data if we leave?'
@@ -744,6 +748,16 @@ rules:
       - 'honoured'
       - 'took home'
       - 'taking home'
+      - 'fast 50'
+      - 'fast-50'
+      - 'fast 100'
+      - 'fast-100'
+      - 'fast-500'
+      - 'fast 1000'
+      - 'ft 1000'
+      - 'ft 100'
+      - 'times 100'
+      - 'fast track'
     patterns:
       - '\baward(?:s|ed)?\b'
       - '\baward-winning\b'
@@ -761,6 +775,8 @@ rules:
       - '\bforbes (?:cloud |ai |fintech )?\d+\b'
       - '\bfortune \d+\b'
       - '\bdeloitte (?:technology )?fast 500\b'
+      - '\bfast[- ](?:50|100|500|1000)\b'
+      - '\b(?:ft|financial times|sunday times) (?:1000|100|fast track)\b'
       - '\bfast company\b'
       - '\bmagic quadrant\b'
       - '\bforrester wave\b'
@@ -799,6 +815,7 @@ rules:
       - {regex: '\b(?:a|the) (?:leader|visionary|challenger|strong performer|top performer|high performer|momentum leader) (?:in|on) (?:the |this year''s |their )?(?:latest )?(?:gartner|forrester|idc|g2|everest|isg|aragon|nucleus)\b', keywords: ['leader', 'visionary', 'challenger', 'performer']}
       - {regex: '\b(?:on|in|onto|into|to|of) (?:the |this year''s |last year''s )?(?:inc\.? 5000|inc\.? 500|forbes (?:cloud |ai |fintech )?(?:100|50)|deloitte (?:technology )?fast 500|fortune 500|ft 1000|financial times 1000|g2 (?:best|top)|fast company(?:''s)? most innovative)\b', keywords: ['5000', '500', 'forbes', '1000', 'g2 best', 'g2 top', 'most innovative']}
     exceptions:
+      - '\b(?:direct|contract|tender|framework|call-off|call off) awards?\b|\baward (?:criteria|notice|decision|process|procedure|stage|letter|recommendation)\b'
       - '\b(?:mailing|email|e-mail|wait|distribution|contact|call|to-do|todo|priority|target|invite|guest|shopping|reading|price|pricing|feature|integration|customer|reference|suppression|do-not-contact|allow|block|deny) ?list\b'
       - '\b(?:our|we|we''re|we''ve|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won|top|lead|#1|number one|first|rank|voted|leader)'
       - '\b(?:top|first|top of the list|number one|#1|no\.? ?1) (?:priority|priorities|thing|step|question|item|request|ask|reason|concern|goal|call)\b'
@@ -811,6 +828,9 @@ rules:
     message: 'claims an award or ranking ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'P.S. And congrats on making the Deloitte Fast 50 this year!'
+        - 'Seeing Acme Analytics in the FT 1000 this spring was great.'
+        - 'Congrats on the award for best employer in Leeds!'
         - 'Congrats on winning the Best Workplace award.'
         - 'Saw you were named a leader in the Gartner Magic Quadrant!'
         - 'Congrats on making the Inc. 5000 list.'
@@ -844,6 +864,10 @@ rules:
         - 'Congrats on being a top 3 pick on Capterra.'
         - 'Saw you outranked Globex on G2 this quarter.'
       pass:
+        - 'Our fast 50-minute onboarding call covers the basics.'
+        - 'That should make direct award straightforward for your procurement team.'
+        - 'The award criteria weight price at 40% and quality at 60%.'
+        - 'We expect the contract award notice by the end of June.'
         - {"text": "Winning the Data Innovation Award must have been a proud moment for your team.", "facts": ["Won the 2024 Data Innovation Award"]}
         - 'We were named one of the top 50 startups.'
         - 'Our award-winning support team is here for you.'
@@ -1124,7 +1148,10 @@ rules:
       - {regex: '\b\d+(?:\.\d+)?(?:x|%) (?:arr|mrr|revenue|customer|user|headcount|yoy|year-over-year) growth\b', keywords: ['growth']}
       - {regex: '\b(?:serving|serves|served|serve|powering|powers|powered|trusted by|used by|relied on by) (?:over |more than |nearly |almost |about |some |north of )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k|\d+(?:\.\d+)? (?:million|thousand))\+? (?:\w+ )?(?:brands|companies|businesses|teams|organizations|organisations|restaurants|retailers|schools|hospitals|clinics|agencies|partners|customers|clients|users|merchants|enterprises|banks|stores|shops|accounts|developers|families|members|patients)\b', keywords: ['serving', 'serves', 'served', 'serve', 'powering', 'powers', 'powered', 'trusted by', 'used by', 'relied on']}
       - {regex: '\b(?:revenue|arr|mrr|headcount|customer base|user base|bookings|workforce|customer count|user count) (?:more than )?(?:double|triple|quadruple|jump|surge|soar|balloon|skyrocket|explode)\b', keywords: ['revenue', 'arr', 'mrr', 'headcount', 'customer base', 'user base', 'bookings', 'workforce', 'customer count', 'user count']}
+      - {regex: '\b(?:headcount|team|workforce|staff|revenue|arr|mrr|customer base|user base|sales team|engineering team|sales org|company|business) (?:is |are |has been |was )?(?:set|expected|projected|forecast|on track|poised|slated|due|planned|budgeted|on course) to (?:double|triple|quadruple|grow|reach|hit|top|cross|pass|exceed|more than double)\b', keywords: ['set to', 'expected to', 'projected to', 'forecast to', 'on track to', 'poised to', 'slated to', 'due to', 'planned to', 'budgeted to', 'on course to']}
     exceptions:
+      - '\b(?:holds?|seats|fits|accommodates?|takes|capacity (?:of|for)|capped at|limited to|room for|space for|max(?:imum)?(?: of)?) (?:about |around |roughly |up to |just |only )?\d[\d,]* (?:people|guests|attendees|participants|delegates|seats)\b'
+      - '\b(?:table|group|dinner|lunch|session|cohort|class|roundtable|round table|room|circle|gathering|party|panel|workshop|breakfast|tour|briefing|meetup|meet-up) (?:of|for) (?:about |around |roughly |up to |just |only |maybe |some |no more than )?\d+ (?:people|guests|attendees|participants|peers|leaders|execs|executives|practitioners|customers|colleagues)\b'
       - '\b(?:holds?|seats|fits|accommodates?|takes|capacity (?:of|for)|capped at|limited to|room for|space for|max(?:imum)?(?: of)?) (?:about |around |roughly |up to |just |only )?\d[\d,]* (?:people|guests|attendees|participants|delegates|seats)\b'
       - '\b(?:people|guests|attendees|participants|delegates|colleagues|customers) (?:are |were )?(?:expected|attending|registered|coming|joining|confirmed)\b|\brsvp\b'
       - '\b(?:usd|eur|gbp|chf|aud|cad|nzd|sek|nok|dkk|jpy|inr|sgd|zar)\s?\d[^.!?\n]{0,90}\b\d[\d,]* (?:\w+ )?(?:users|seats|licen[cs]es|members|staff|people|reps|agents|employees|locations|stores|sites)\b|\b\d[\d,]* (?:\w+ )?(?:users|seats|licen[cs]es|members|staff|people|reps|agents|employees|locations|stores|sites)\b[^.!?\n]{0,90}(?:\b(?:usd|eur|gbp|chf|aud|cad|nzd|sek|nok|dkk|jpy|inr|sgd|zar)\s?\d|\d[\d,.]* ?(?:usd|eur|gbp|chf|aud|cad|nzd|sek|nok|dkk|jpy|inr|sgd|zar)\b)'
@@ -1153,6 +1180,9 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With your headcount set to double to 800 this year, IT onboarding must be a big focus right now.'
+        - 'Your revenue is on track to pass $50M this year, which is impressive.'
+        - 'Acme Analytics now has 400 people across three sites, so onboarding must be a challenge.'
         - 'Acme Analytics now has 400 people across three sites, so onboarding must be a challenge.'
         - 'Acme Analytics, a retailer with around 900 staff, must be juggling a lot of rosters.'
         - 'Congrats, Dana! Acme Analytics (now 400 employees) has come a long way.'
@@ -1200,6 +1230,16 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - 'If your headcount is set to double next year, the licence scales with you.'
+        - 'You mentioned your team is expected to grow to 60 by the autumn.'
+        - 'Our own team is on track to double support coverage in APAC.'
+        - 'The workshop room holds 30 people, so registering ahead is the best way to get a seat.'
+        - 'The venue has room for 120 guests, and we expect it to fill.'
+        - 'Each session is capped at 25 attendees to keep it hands-on.'
+        - 'The bus seats 40 people, so we will run two trips from the hotel.'
+        - 'It''s a small table of about 14 people, so I''m inviting folks individually.'
+        - 'We are hosting a dinner for 12 guests from logistics teams in Manchester.'
+        - 'The roundtable of around 20 leaders meets twice a year.'
         - 'The workshop room holds 30 people, so registering ahead is the best way to get a seat.'
         - 'The venue has room for 120 guests, and we expect it to fill.'
         - 'Each session is capped at 25 attendees to keep it hands-on.'

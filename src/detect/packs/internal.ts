@@ -618,19 +618,21 @@ rules:
       - {regex: '\bnot to be (?:shared|forwarded|sent|distributed|shown|circulated) (?:with (?:the )?(?:prospect|customer|client|buyer|them|her|him|external|anyone outside)|to (?:the )?(?:prospect|customer|client|buyer|them)|outside (?:the company|the team|our team|ourco)|externally|beyond)', keywords: ['not to be']}
       - {regex: '(?:^|\n)\s*(?:[\w&-]+ ){0,2}confidential(?:\s*[-:,|/]?\s*(?:internal(?: distribution| use)?(?: only)?|not for distribution|do not (?:forward|share|distribute)))?\s*[.!]?\s*(?=\n|$)', keywords: ['confidential']}
       - {regex: '\binternal (?:distribution|circulation) only\b', keywords: ['internal']}
-      - {regex: '\binternal\s*:', keywords: ['internal']}
+      - {regex: '(?<![.\w-])internal\s*:(?!\d)', keywords: ['internal']}
       - {regex: '\bdraft for (?:internal |team |legal |manager )?(?:review|approval|sign-?off|feedback) by (?:the )?(?:sales|team|legal|manager|ae|rep|revops|marketing|finance|leadership)\b', keywords: ['draft for']}
       - {regex: '\b(?:do not|don''t|pls don''t|please do not|please don''t) (?:forward|share|distribute|circulate)\s*(?:[.!]|$|\n)', keywords: ['not forward', 'not share', 'not distribute', 'not circulate', 't forward', 't share', 't distribute', 't circulate']}
       - {regex: '(?<!\b(?:your|their|its) )\binternal draft\b|(?:^|\n)\s*internal use\b(?!\s+of\b)', keywords: ['internal draft', 'internal use']}
       - {regex: '\b(?:classification|confidentiality|sensitivity|security level|data class(?:ification)?|label|visibility|distribution)\s*:\s*(?:internal|confidential|restricted|private|sensitive|secret|limited)\b', keywords: ['classification', 'confidentiality', 'sensitivity', 'security level', 'data class', 'label', 'visibility', 'distribution']}
       - {regex: '(?<!\b(?:your|their|its|add|adds|adding|leave|write|keep|store|stores|private) )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b(?! (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?)\b)|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
     exceptions:
+      - '\b(?:please )?(?:don''t|do not) (?:forward|share|circulate|distribute) (?:it|this|them|these|the (?:report|document|deck|file|attachment|link))(?: \w+){0,2} (?:outside|beyond) (?:your|the)\b'
       - '\b(?:stays?|remains?|is kept|are kept|kept|is treated|are treated|treated as) (?:strictly |completely |fully |100% )?confidential\b'
       - '\b(?:your|our customers''?) (?:data|information|files|documents|details|records) (?:stays?|remains?|is kept|are kept) confidential'
       - '\bwe (?:do not|don''t|never) (?:share|sell|forward|distribute)'
     message: 'internal-only text "{match}" must not reach a prospect'
     examples:
       fire:
+        - 'Internal only, please don''t forward.'
         - 'INTERNAL ONLY. Pricing below.'
         - 'Confidential: margin notes follow.'
         - '[confidential] margin is 40%'
@@ -655,6 +657,9 @@ rules:
         - 'Sensitivity: Confidential'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - 'The report is confidential under the NDA, so please don''t forward it outside your review team, but share it with anyone on the project.'
+        - 'The deck is under NDA, so please do not share it beyond your evaluation group.'
+        - 'Our staging server is db-2.ourco.internal:5432 if your firewall team needs it.'
         - 'Your reps can keep internal notes that never leave the CRM.'
         - 'Your data stays confidential and we do not share your data with third parties.'
         - 'We never share your contact details.'
@@ -789,6 +794,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '\byour (?:\w+ )?(?:questions?|comments?|feedback|notes?) (?:from|on|in|during|after|about) (?:the |our |today''s |yesterday''s |last week''s |monday''s |tuesday''s |wednesday''s |thursday''s |friday''s )?(?:call|meeting|demo|session|chat|workshop|review|visit)\s*:'
       - '^\s*(?:meeting )?notes (?:from|on|for) (?:our |the |today''s |yesterday''s |last |this )?(?:monday|tuesday|wednesday|thursday|friday|call|meeting|session|workshop|visit|review|kickoff|kick-off|demo|qbr|week)\b'
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
       - '\b(?:reviewers|reps|managers|approvers|your (?:team|reps|reviewers|managers)) (?:approve|review|check|edit|see|sign off on|double[- ]check)\b'
@@ -808,6 +814,8 @@ rules:
         - 'Don''t mention the discount we gave Globex.'
         - 'The prospect doesn''t know about the price increase yet.'
       pass:
+        - 'Following up on your question from the call: yes, Ourco is listed on the G-Cloud framework.'
+        - 'To your feedback from the demo: we have fixed the export button.'
         - {"text": "Notes from Wednesday: audience data project", "field": "subject"}
         - 'Internal comments stay in your workspace and are never emailed out.'
         - 'Note that our pricing includes onboarding.'
@@ -1115,6 +1123,7 @@ rules:
       - {regex: '\[(?:searching|looking up|fetching|retrieving|browsing|reading|checking|querying|calling|running|thinking|analy[sz]ing)\b[^\]\n]{0,120}\]', keywords: ['[searching', '[looking', '[fetching', '[retrieving', '[browsing', '[reading', '[checking', '[querying', '[calling', '[running', '[thinking', '[analy']}
       - {regex: '(?:^|\n)\s*\[\d{1,2}\]\s*https?://|\bsources?\s*:\s*\[\d', keywords: ['http', 'source']}
     exceptions:
+      - '\b(?:anyone|anybody|someone|somebody|who|whom|who else|anyone else|anybody else) (?:else )?(?:you think )?(?:i|we) should (?:include|loop in|invite|add|copy|cc|speak to|talk to|reach out to)\b'
       - '\b(?:you can|you''ll be able to|you will be able to|lets (?:you|your|sales|teams|reps|admins|managers|ops)|helps (?:you|your|teams|reps)|(?:it|ourco|the platform|the app|the integration|our (?:platform|app|tool|product|integration)) (?:can |will |automatically )?(?:tracks?|syncs?|logs?|calculates?|pulls?|pushes?|writes?|updates?|imports?|exports?|shows?|surfaces?))\b[^.!?\n]{0,80}\b(?:in|from|into|to|with) (?:your |the )?(?:crm|salesforce|hubspot)\b'
       - '\b(?:portal|procurement|rfp|rfi|tender|questionnaire|form|submission guidelines)\b[^.!?\n]{0,40}\bas (?:instructed|requested|directed)\b|\bas (?:instructed|requested|directed) (?:by|in) (?:your|the) (?:procurement|rfp|rfi|tender|portal|team|guidelines|questionnaire)\b'
       - '\b(?:your|our) (?:crm|salesforce|hubspot) (?:data|instance|integration|records|fields|admin|setup|account)'
@@ -1190,6 +1199,9 @@ rules:
         - '[Searching the web for Acme Analytics...]'
         - '[1] https://news.example.com/acme'
       pass:
+        - 'Let me know if there''s anyone else I should include.'
+        - 'Is there someone on your side we should loop in?'
+        - 'Tell me who else I should invite to the workshop.'
         - 'You can set budgets by team, track sends in Salesforce and see which gifts lead to meetings.'
         - 'Ourco lets sales ops teams calculate commissions automatically from CRM data.'
         - 'We have two clarifying questions, which I''ve submitted through the procurement portal as instructed:'
@@ -1239,6 +1251,28 @@ rules:
         - '<!-- TODO personalize'
       pass:
         - 'Hi Dana, hope you are well -- quick note.'
+  - id: internal.code-comment
+    kind: internal_marker
+    severity: critical
+    description: 'a source-code comment left in the text: a line opening with // or a /* … */ block, the way authors and tools annotate templates'
+    keywords:
+      - '//'
+      - '/*'
+    patterns:
+      - {regex: '(?:^|\n)[ \t]*//[ \t]*[\p{L}\[(]', keywords: ['//']}
+      - {regex: '/\*[^*\n]{2,200}\*/', keywords: ['/*']}
+    message: 'a code comment left in the draft: "{match}"'
+    examples:
+      fire:
+        - "// discount approved by Sanjay up to 15%, start at 8%"
+        - "Hi Dana,\n// TODO swap the case study\nHope the quarter is going well."
+        - '/* revisit after the pricing committee meets */'
+        - 'Our team can start in May /* confirm with ops */ if that suits you.'
+      pass:
+        - 'The docs are at https://docs.ourco.com/setup and the API at https://api.ourco.com/v2.'
+        - 'Use the path /api/* for the webhook routes.'
+        - 'Ratings run 1/5 to 5/5 in the survey.'
+        - 'Our plan costs $40 per seat per month // billed annually is cheaper.'
   - id: internal.hold
     kind: internal_marker
     severity: critical
@@ -1317,6 +1351,7 @@ rules:
       - {regex: '^\s*[\[(](?:review|for review|approval|for approval|needs approval|dns)\s*[\])]', keywords: ['[review', '(review', '[for review', '(for review', '[approval', '(approval', '[for approval', '(for approval', '[needs approval', '(needs approval', '[dns', '(dns']}
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
     exceptions:
+      - '\b(?:please )?(?:don''t|do not|never) (?:send|email|share|paste|forward) (?:us |me )?(?:the|your|any|a)\b[^.!?\n]{0,80}\b(?:to us|to me|to anyone|by email|over email|via email|in email|in an email|in this thread|in plain text|in the ticket|in chat)\b'
       - '\b(?:portal|system|tracker|dashboard|status page|status) (?:shows|lists|has|marks)\b[^.!?\n]{0,40}\bpending\b|\b(?:shows|listed|marked|status) as pending\b'
       - '${PROSPECT_REVIEWS_OWN}'
       - '\b(?:until|till|unless|without|before) (?:\w+ ){0,2}?(?:you|your)\b'
@@ -1363,6 +1398,8 @@ rules:
         - {"text": "[Review] Acme intro email", "field": "subject"}
         - {"text": "For approval: Acme follow-up", "field": "subject"}
       pass:
+        - 'Please don''t send the signing secret or the endpoint URL to us by email; we never need them.'
+        - 'Do not send your admin password to anyone, including our support team, by email.'
         - 'The portal shows the submission as pending review.'
         - 'Pending your approval, we can start Monday.'
         - 'Once your legal team signs off, we will send the order form.'

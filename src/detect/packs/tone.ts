@@ -26,7 +26,7 @@ const OUTCOME = String.raw`(?:close|double|triple|quadruple|\d+x|increase|boost|
 /** A price or terms change told as published news ("as announced", "on our website"): information, not pressure. */
 const PUBLISHED = String.raw`\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b`;
 /** A follow-up count released at once ("…and haven't heard back, which is completely fine"): a gracious close, not guilt. */
-const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b`;
+const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b|\bwhich (?:usually|probably|normally|often|likely|generally|tends to) means?\b[^.!?\n]{0,40}\b(?:timing|priority|not a fit|not right|isn''t right|bad time|busy)|\b(?:totally|completely|fully|entirely) understood\b|\bi(?:''ll| will) (?:stop|stop following up|stop reaching out|leave it (?:there|here))\b|\b(?:this will be|this is) my last (?:note|email|message)\b[^.!?\n]{0,40}\b(?:door|welcome|happy|glad|whenever)`;
 /** An honest event logistics condition ("if your plans change, … we can offer the place to the waiting list"). */
 const PLANS_CHANGE = String.raw`\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b`;
 /** A price change stated with its size ("is increasing by 5% from 1 January"): a notice, not a threat. */
@@ -155,6 +155,8 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:when|whenever|if|each time|every time) (?:a|an|any) (?:[\w-]+ )?window (?:closes|shuts|opens|moves)\b'
+      - '\b(?:if|should|whether|in case) you(?:''d| would)? (?:like|want|prefer|wish|decide|choose) to lock in\b'
       - '\b(?:i|we)(?:''ll| will| can| could| would| should| plan to| aim to)? (?:put together|send (?:over |you )?|prepare|share|draft|have|get (?:you |it |this )?|turn around|deliver|write up)\b[^.!?\n]{0,40}\bby (?:the end of|end of|eod|close of|tomorrow|monday|tuesday|wednesday|thursday|friday)'
       - '\bnone of (?:these|them|this|it|those) (?:is|are|feels?) urgent\b|\burgent \(?(?:p[0-4]|sev(?:erity)? ?[0-4]|priority ?[0-4])\b|\b(?:only|just) urgent (?:\(?p[0-4]\)? )?(?:issues?|tickets?|incidents?|cases?|requests?|matters?|calls?)\b'
       - '${PRICE_CHANGE_STATED}'
@@ -193,6 +195,9 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'Ourco can take weather feeds as a constraint, so when a window closes, the planner sees which jobs are affected.'
+        - 'If you''d like to lock in today''s price for a longer term, we can also discuss a two-year renewal.'
+        - 'Should you want to lock in the current rate for three years, we can draft that.'
         - 'From your renewal date of 1 April, the price of Ourco Workforce will increase from GBP 12.00 to GBP 12.60 per user per month, an increase of 5%.'
         - 'If you can share expected pallet counts, I can put together a proposal by the end of the week.'
         - 'Support is staffed throughout the holidays except 25 December and 1 January, when only urgent P1 issues are handled.'
@@ -451,6 +456,7 @@ rules:
         - 'I''ve reached out five times now.'
         - 'What are you waiting for?'
       pass:
+        - 'I''ve reached out a few times about route planning for your field teams and haven''t heard back, which usually means the timing isn''t right. Totally understood.'
         - 'I''ve reached out a couple of times about quality management software and haven''t heard back, which I completely understand.'
         - 'I''ve reached out a few times about our scheduling tool, and I haven''t heard back, which is completely fine.'
         - 'I''ve followed up a few times since our call in September, and I don''t want to keep filling your inbox if priorities have moved on.'
@@ -2810,4 +2816,68 @@ rules:
         - 'Small ask: could you forward this to your IT lead?'
         - 'I told our product team about your feature request.'
         - 'Congrats on the new role!'
+  - id: tone.pressure-shapes-12
+    kind: tone
+    severity: warn
+    description: 'courtesy-reply jabs, doubting the reader''s seriousness or expertise, presumptive bookings with a deadline to object, rhetorical shaming questions, the door closing, another buyer eyeing the slot, costly hesitation, loss framed as money left on the table, imagined embarrassment, effort guilt, catch-up shaming, chasing forever'
+    patterns:
+      - {regex: '\b(?:at least|even) a courtesy (?:reply|response|note|email|answer)\b|\bstill waiting (?:on|for) (?:that|a|your|any|some) (?:reply|response|answer|decision)\b(?! (?:from|by) (?:our|my|the|their|legal|finance|procurement|security|it)\b)', keywords: ['courtesy', 'still waiting']}
+      - {regex: '\bwonder(?:ing)? (?:whether|if) [^.!?\n]{0,50}\b(?:actually|really|even|truly) (?:serious|interested|committed|care)\b', keywords: ['wonder']}
+      - {regex: '\b(?:not sure|doubt|don''t think|do not think|question whether) (?:that )?(?:your|the|you(?:r)? (?:whole )?) ?team (?:has|have|really has) the (?:expertise|skills|know-how|capability|capabilities|experience|talent|chops) to\b', keywords: ['expertise', 'skills', 'know-how', 'capabilit', 'experience', 'talent', 'chops']}
+      - {regex: '\bshouldn''t (?:take|require|need) (?:much|a lot of|any|too much) (?:thought|thinking|brainpower|effort|deliberation|consideration)\b', keywords: ['shouldn''t take', 'shouldn''t require', 'shouldn''t need']}
+      - {regex: '\b(?:just|please just|simply|all you need to do is) accept the (?:invite|invitation|meeting|calendar (?:invite|hold))\b', keywords: ['accept the']}
+      - {regex: '\bunless (?:you|i hear|we hear) (?:tell me |tell us |say |hear )?(?:otherwise|from you|back|no)\b[^.!?\n]{0,20}\bby (?:tonight|today|end of (?:the )?day|eod|cob|close of business|noon|this afternoon|this evening|tomorrow morning|first thing)\b', keywords: ['unless']}
+      - {regex: '\bgive me one (?:good )?reason (?:not to|why (?:not|you shouldn''t|we shouldn''t))\b', keywords: ['one reason', 'one good reason']}
+      - {regex: '\b(?:shall|should|can) i (?:take it|assume) (?:that )?[^.!?\n]{0,40}\b(?:would rather|prefers? to|is happy to|are happy to) (?:keep|stay|continue|lose|waste|bleed)\b|\b(?:would rather|prefer to) keep (?:overpaying|losing|wasting|bleeding|paying too much)\b', keywords: ['rather', 'prefer']}
+      - {regex: '\bdo you (?:actually|really|even|truly) want to (?:hit|grow|succeed|win|fix|save|improve|reach|make|stay)\b', keywords: ['actually want', 'really want', 'even want', 'truly want']}
+      - {regex: '\bthe door (?:closes|shuts|is closing|will close|closes for good)\b', keywords: ['the door']}
+      - {regex: '\b(?:another|other|a second|one more) (?:prospect|customer|company|buyer|client|team|bidder)s? (?:is|are) (?:already )?(?:eyeing|looking at|interested in|asking about|circling|after|keen on) (?:it|that|this|them|the (?:slot|spot|team|place|seat|window|capacity))\b', keywords: ['eyeing', 'looking at', 'interested in', 'asking about', 'circling', 'after', 'keen on']}
+      - {regex: '\b(?:hesitation|hesitating|delay|delaying|waiting|indecision|inaction|dragging (?:this|it) out|sitting on (?:this|it)) (?:will|is going to|could|would|is|are) (?:cost|costing) you\b', keywords: ['cost you', 'costing you']}
+      - {regex: '\bleaving [^.!?\n]{0,40}\bon the table by not\b', keywords: ['on the table']}
+      - {regex: '\bimagine how (?:it|this|that|you) (?:will|would|''ll|is going to) (?:look|feel|sound)\b[^.!?\n]{0,20}\b(?:when|if|once)\b', keywords: ['imagine how']}
+      - {regex: '\b(?:i''ve |i have |i )?put (?:a lot|a ton|so much|hours|days|a great deal|real effort|serious time) (?:of (?:work|time|effort) )?into (?:this|it|the proposal|this proposal)\b[^.!?\n]{0,60}\b(?:appreciate|at least|seriously|deserve|owe|least you)\b', keywords: ['put a lot', 'put a ton', 'put so much', 'put hours', 'put days', 'put a great deal', 'put real', 'put serious']}
+      - {regex: '\b(?:it''s|it is) (?:probably |about |high |past |well past )?time (?:you|your team|you guys|you all|[\w-]+) caught up\b|\bcatch up with (?:everyone|the rest|your peers|your competitors) else\b', keywords: ['caught up', 'catch up with']}
+      - {regex: '\b(?:not going to|won''t|will not|can''t|cannot) (?:keep )?(?:chas(?:e|ing)|follow(?:ing)? up with|email(?:ing)?) you forever\b', keywords: ['forever']}
+      - {regex: '\b(?:disappointed|upset|unhappy|surprised) to (?:learn|hear|find out|discover) (?:that )?(?:this|you|it|the|your)\b[^.!?\n]{0,30}\b(?:passed up|passed on|missed|ignored|turned down|declined|let slip)\b', keywords: ['passed up', 'passed on', 'missed', 'ignored', 'turned down', 'declined', 'let slip']}
+      - {regex: '\bas long as (?:we|you) (?:get|sign|close|have|wrap up) (?:this|it|the deal|the contract|the paperwork) (?:over the line|signed|done|closed|wrapped up|across the line) (?:before|by)\b', keywords: ['as long as']}
+    message: 'pressure, guilt, condescension or manipulation: "{match}"'
+    examples:
+      fire:
+        - 'Sorry to keep bothering you, though I''d have expected at least a courtesy reply by now.'
+        - 'Hi again, still waiting on that reply.'
+        - 'I''m starting to wonder whether your team is really serious about fixing this.'
+        - 'Respectfully, I doubt your team has the expertise to build this in-house.'
+        - 'Honestly, this shouldn''t take much thought on your side.'
+        - 'I''ve booked Friday at 11 for us, so please just accept the invite.'
+        - 'I''ll put you down for the Monday kickoff unless you tell me otherwise by tonight.'
+        - 'Give me one good reason not to set up the call.'
+        - 'Should I take it that your team would rather keep overpaying for freight?'
+        - 'Do you actually want to hit your growth targets this year?'
+        - 'After the spring cohort fills, the door closes until 2027.'
+        - 'Another customer is already eyeing that implementation slot.'
+        - 'Every week of hesitation is costing you money.'
+        - 'You''re leaving about $25k a quarter on the table by not switching.'
+        - 'Imagine how it will look when your board finds out you had the fix in hand.'
+        - 'I put hours into this proposal, so the least you could do is read it.'
+        - 'Most of your peers already run on Ourco, so it''s probably time you caught up.'
+        - 'I''m not going to chase you forever, so let me know either way.'
+        - 'Your CFO would be disappointed to learn this offer was passed up.'
+        - 'Glad to help, as long as we get the contract signed before the 31st.'
+      pass:
+        - 'I''m still waiting for a reply from our security team and will share it.'
+        - 'Thanks for the courtesy of a reply, it is genuinely helpful.'
+        - 'No reply needed if the timing is wrong; I will not follow up again.'
+        - 'I wonder whether a short pilot would answer your team''s questions.'
+        - 'Your team clearly has the expertise to run this; we would only speed up the setup.'
+        - 'I''ve sent a placeholder invite for Thursday; happy to move it if another time suits.'
+        - 'Unless you would prefer a video call, I will plan to phone you at 10.'
+        - 'Do you want to start with the Leeds site or the Bristol one?'
+        - 'The door is always open if priorities change later in the year.'
+        - 'Another customer of ours in Ohio ran the same pilot last spring.'
+        - 'Waiting until after your audit is completely fine with us.'
+        - 'We put a lot of work into the new reporting module this quarter.'
+        - 'Happy to catch up after your holiday.'
+        - 'Imagine how much easier month-end will be with one system.'
+        - 'As long as we have the signed order form, we can start on Monday.'
+        - 'Let me know if you would rather keep the current setup for now; that is fine.'
 `;
