@@ -158,6 +158,8 @@ rules:
     kind: unverified_claim
     severity: warn
     keywords:
+      - 'merging'
+      - 'merge'
       - 'acqui'
       - 'merge'
       - 'merger'
@@ -206,6 +208,7 @@ rules:
       - {regex: '\bchang(?:ed|ing|es) hands\b|\bunder new (?:ownership|owners|management|parent)\b|\b(?:new|your) (?:owners|ownership|parent company)\b|\bpart of a (?:bigger|larger|new|much bigger|much larger) (?:group|company|family|organization|organisation|parent)\b', keywords: ['changed hands', 'changing hands', 'changes hands', 'ownership', 'new owners', 'your owners', 'new management', 'new parent', 'your parent', 'part of a']}
       - {regex: '\b(?:acquired|acquiring|acquires|bought|buying|buys|purchased|purchasing|snapped up|snapping up|took over|taking over|takes over|absorbed|absorbing|swallowed|scooped up) (?:you|you guys|your company|your business|your team)\b(?! (?:a|an|the|some|more|new|our|this|that|\d))', keywords: ['acquir', 'bought', 'buying', 'buys', 'purchas', 'snapp', 'took over', 'taking over', 'takes over', 'absorb', 'swallowed', 'scooped']}
       - {regex: '\b(?:sale|sell|sold|selling) of (?:the company|the business|your company|your business|(?!(?:seats|licen\w+|plans?|products?|tickets|shares|stock|data|services|software|subscriptions?|units|goods|assets|the product|our)\b)\w+(?: \w+){0,3}) to\b|\b(?:agreed|agreeing|agrees|deal|plans?|planning) to (?:sell|be (?:acquired|bought|sold|taken private))\b|\b(?:up for sale|on the block|exploring a sale|explore a sale|strategic alternatives)\b', keywords: ['sale of', 'sell of', 'sold of', 'selling of', 'to sell', 'to be', 'for sale', 'on the block', 'a sale', 'strategic alternatives']}
+      - {regex: '\b(?:you(?:''re| are)|your (?:company|team|business|group)|the company|acme\w*) (?:is |are )?(?:merging|set to merge|about to merge|in talks to merge) with\b', keywords: ['merging', 'merge']}
     exceptions:
       - '\bpurchasing (?:decisions?|process|processes|team|teams|department|dept|manager|managers|lead|leads|power|cards?|portal|policy|policies|cycle|committee|function|system|officer|agent|group|consortium|framework|budget|rules|approvals?|terms|contacts?|colleagues)\b'
       - '\b(?:tickets?|requests?|calls?|cases?|issues?|emails?|messages?|orders?|queries|questions?|jobs?|tasks?)\b[^.!?\n]{0,50}\b(?:be |get |are |were |is )?picked up\b'
@@ -219,6 +222,7 @@ rules:
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I hear you are merging with your largest competitor, congratulations.'
         - 'I saw your acquisition of Initech.'
         - 'Congrats on being acquired by Globex!'
         - 'Heard about the merger with Umbrella Health.'
@@ -249,6 +253,7 @@ rules:
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
       pass:
+        - 'If your team is merging with another department, the workspace can be split later.'
         - 'I would not want you to base a purchasing decision on anything that is not in the product today.'
         - 'Happy to loop in your purchasing team once the scope is clear.'
         - 'Our pricing is listed on the purchasing portal you use.'
@@ -664,6 +669,7 @@ rules:
       - {regex: '\breorgani[sz](?:ing|ed|es|e|ation|ations)\b', keywords: ['reorg']}
       - {regex: '\bwarn (?:notice|act notice|act filing|filing)s?\b', keywords: ['warn notice', 'warn act', 'warn filing']}
       - {regex: '\b(?:headcount|workforce|staff|team|employee count) (?:is |was |are |has been |now )?(?:down|shrunk|smaller|reduced|cut) (?:by )?(?:about |roughly |nearly |almost |over )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['%', 'percent']}
+      - {regex: '\b(?:cut|cutting|shed|shedding|laid off|let go of|reduced|reducing) (?:around |about |roughly |nearly |almost |some |over )?\d+(?:\.\d+)?(?:%| percent) of (?:its|their|your|the) (?:workforce|staff|headcount|employees|team|people|jobs|roles)\b', keywords: ['cut', 'cutting', 'shed', 'laid off', 'let go', 'reduc']}
     exceptions:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
@@ -672,6 +678,7 @@ rules:
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Since you cut around 15% of your workforce earlier this year, automation is probably a priority.'
         - 'With 40% of your staff let go in the spring, the remaining team must be stretched.'
         - 'Heard a third of the engineering team was laid off in June.'
         - 'Sorry to hear about the layoffs at your company.'
@@ -697,6 +704,7 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'Our customers typically cut 15% of their manual data entry in the first quarter.'
         - 'As discussed, here''s the updated renewal proposal reflecting the smaller merchandising team after your reorganisation.'
         - 'As you mentioned on Tuesday, the restructuring means fewer seats this year.'
         - 'If 10% of the staff were cut, our pricing scales down with you.'
@@ -949,6 +957,7 @@ rules:
       - {regex: '\b(?:office|hq|hub|store|warehouse|facility|campus) ?(?:warming|opening party|launch party)\b', keywords: ['warming', 'opening party', 'launch party']}
       - {regex: '\b(?:in|across|to|into) (?:over |more than |nearly |now )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:new )?(?:[a-z]+ )?(?:countries|markets|cities|states|regions|continents)\b', keywords: ['countries', 'markets', 'cities', 'states', 'regions', 'continents']}
       - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?(?:expansion|move|relocation|office opening|new digs)\b', keywords: ['congrat', 'kudos', 'hats off']}
+      - {regex: '\b(?:just |recently )?(?:added|opened|acquired|brought on) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) new (?:sites|locations|clinics|hospitals|stores|offices|branches|warehouses|plants|facilities|depots|restaurants|schools|campuses)\b[^.!?\n]{0,40}\bbringing (?:you|the total|your total|the group|it) to \d+', keywords: ['bringing']}
     exceptions:
       - '\b(?:open|opening|new|virtual|weekly|monthly) office hours\b'
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go)\b'
@@ -960,6 +969,7 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Your hospital group just added two new sites, bringing you to 14 across the state.'
         - {"text": "Now that you've opened your third distribution centre, routing must be getting complicated.", "facts": ["Opened a new office in Lisbon"]}
         - 'Now that Acme Analytics has opened its third distribution centre, routing gets harder.'
         - 'Congrats on opening the new fulfilment centre in Leeds.'
@@ -976,6 +986,7 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'When a customer added two new sites, bringing them to 14, we moved them to the group plan.'
         - 'Open office hours for admins, every second Thursday'
         - 'A logistics client opened three new warehouses last year and onboarded each in a week.'
         - 'One regional grocer we work with recently opened a second distribution centre.'

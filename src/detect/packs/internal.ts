@@ -1273,6 +1273,51 @@ rules:
         - 'Use the path /api/* for the webhook routes.'
         - 'Ratings run 1/5 to 5/5 in the survey.'
         - 'Our plan costs $40 per seat per month // billed annually is cheaper.'
+  - id: internal.author-notes-more
+    kind: internal_marker
+    severity: critical
+    description: 'template reuse remarks, instructions to ignore or tidy a part of the text, working theories about the deal, questions to a named colleague, reminders to copy a colleague, competitor intel, legal edits explained, fill-in-later notes, the writer redoing its opening, truncated tool output, logged activity'
+    patterns:
+      - {regex: '\b(?:the )?same (?:template|sequence|cadence|copy|playbook|messaging) (?:as )?(?:we|i) (?:used|sent|ran)\b', keywords: ['same template', 'same sequence', 'same cadence', 'same copy', 'same playbook', 'same messaging']}
+      - {regex: '\bignore the (?:intro|opener|opening|first (?:line|paragraph)|formatting|bit|section|part|line|paragraph|subject(?: line)?|sign-?off|ps) (?:below|above|for now)\b|\bi''ll (?:tidy|clean|polish|fix|neaten) (?:it|this|that|the \w+) up (?:tomorrow|later|after|before|once|when)\b', keywords: ['ignore the', 'tidy', 'clean', 'polish', 'fix', 'neaten']}
+      - {regex: '(?:^|\n|[.!?(\[]\s*)(?:working theory|my theory|hypothesis|my read|gut feel|gut feeling|angle|play|strategy)\s*:\s*(?:they|she|he|the (?:buyer|prospect|customer|account|champion))\b', keywords: ['theory', 'hypothesis', 'my read', 'gut feel', 'angle', 'play', 'strategy']}
+      - {regex: '\bpush (?:the|for (?:the|a)) (?:annual|multi-?year|3-?year|three-year|two-year|2-?year|upsell|bigger|premium|enterprise) (?:commit|deal|contract|tier|plan|package)\b', keywords: ['push the', 'push for']}
+      - {regex: '\b(?:q|question|quick q|nb|heads up) for (?!you\b|y''all\b|everyone\b|all\b|your\b)\p{L}[\p{L}''’-]+\s*[—–-]\s', keywords: ['q for', 'question for', 'nb for', 'heads up for']}
+      - {regex: '\b(?:remember|don''t forget|make sure) to (?:bcc|cc|copy|loop in) (?:the |our |my )?(?:csm|ae|sdr|bdr|se|am|rep|account (?:manager|exec\w*|director)|manager|deal desk|sales ?ops|revops)\b', keywords: ['bcc', 'cc', 'copy', 'loop in']}
+      - {regex: '\b(?:competitor|competitive|comp) intel\b|\bundercut (?:them |it )?(?:to|at|by) [$€£]?\d', keywords: ['intel', 'undercut']}
+      - {regex: '\b(?:legal|compliance|marketing|brand|the lawyers) (?:says|said|flagged|wants|want|asked) (?:that )?(?:we (?:can''t|cannot|shouldn''t|should not|mustn''t)|not to|us not to|to avoid) (?:say|use|mention|claim|promise|write)\b', keywords: ['legal', 'compliance', 'marketing', 'brand', 'lawyers']}
+      - {regex: '(?:^|\n|[.!?(\[]\s*)fill (?:this |it |that )?in (?:after|before|once|when) (?:the|our|my|we|i|they)\b', keywords: ['fill in', 'fill this in', 'fill it in', 'fill that in']}
+      - {regex: '\blet me (?:rewrite|redo|rework|rephrase|revise|tweak|adjust|shorten|soften|punch up|tone down) (?:the|this|that|my) (?:opening|opener|intro|email|draft|subject(?: line)?|cta|close|closing|tone|first line|paragraph|message)\b', keywords: ['let me']}
+      - {regex: '\[\s*(?:output|response|text|content|message|generation|completion) (?:was )?(?:truncated|cut off|clipped|incomplete)\b|\btruncated at \d+ tokens\b', keywords: ['truncated', 'cut off', 'clipped', 'incomplete']}
+      - {regex: '\b(?:last )?(?:touch|activity|call|email|attempt|outreach|step) (?:was )?(?:logged|recorded)\b[^.!?\n]{0,30}\bby \p{L}+', keywords: ['logged', 'recorded']}
+    message: 'a note meant for the rep or the author: "{match}"'
+    examples:
+      fire:
+        - 'FYI this is the same template we used for the manufacturing push, just tweaked.'
+        - 'Hi team, ignore the intro below, I''ll tidy it up tomorrow.'
+        - 'Working theory: they''re shopping around, so push the annual commit.'
+        - 'Q for Mia — do we still do free onboarding for deals under 50 seats?'
+        - 'Remember to BCC the CSM.'
+        - 'Competitor intel: they pay about $40 a seat to their helpdesk vendor.'
+        - 'We could undercut to $35 if they ask.'
+        - '(Legal says we can''t say guaranteed, changed to typically.)'
+        - 'Fill this in after the call on Thursday.'
+        - 'Actually, on reflection, let me rewrite the opening to be less formal.'
+        - '[Output truncated at 2000 tokens]'
+        - 'Last touch logged 04/02 by Niamh, no response.'
+      pass:
+        - 'We can use the same template you used last year for the supplier survey.'
+        - 'Please ignore the earlier invite; the new one has the right dial-in.'
+        - 'I''ll tidy up the notes and send them over after the call.'
+        - 'Our working theory is that the delay comes from the batch export; we will confirm by Friday.'
+        - 'Question for you — would a Tuesday or Thursday start suit better?'
+        - 'Remember to bring your laptop to the workshop.'
+        - 'Feel free to cc your finance team on the order form.'
+        - 'Our legal team says the DPA already covers sub-processors in the EU.'
+        - 'Please fill in the attached form before the kickoff.'
+        - 'Let me know if the opening section of the report needs more detail.'
+        - 'Every call is logged in your dashboard so your managers can review it.'
+        - 'The export was truncated at 10,000 rows, so I have split it into two files.'
   - id: internal.hold
     kind: internal_marker
     severity: critical

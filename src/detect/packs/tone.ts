@@ -1920,6 +1920,7 @@ rules:
       near: ['no reply', 'no response', 'no answer', 'without a reply', 'without a response', 'without an answer', 'without any', 'without hearing', 'haven''t heard', 'have not heard', 'not heard', 'heard nothing', 'heard anything', 'hearing nothing', 'hear back', 'heard back', 'still waiting', 'unanswered', 'silence', 'nothing back', 'no word', 'not a word', 'ignored', 'ignoring', 'i''m asking', 'i am asking', 'haven''t replied', 'have not replied', 'haven''t responded', 'not responded', 'no luck', 'crickets', 'still nothing', 'nothing yet', 'gotten nothing', 'got nothing', 'a response yet', 'a reply yet', 'courtesy', 'haven''t had', 'not had']
       window: 60
     exceptions:
+      - '${GRACIOUS}'
       - '\b(?:our (?:legal|product|support|security|it|finance) team|(?:the|our) (?:sequence|cadence|series|newsletter|workflow|campaign)|your (?:reps|sdrs|aes|buyers|prospects)|open rates?|reply rates?|ticket|support)\b'
     message: 'counting unanswered follow-ups: "{match}"'
     examples:
@@ -1930,6 +1931,7 @@ rules:
         - 'Third email, and I still haven''t heard anything.'
         - 'I haven''t had a reply to my last three emails.'
       pass:
+        - 'I''ve reached out a few times about route planning and haven''t heard back, which usually means the timing isn''t right. Totally understood.'
         - 'I reached out to our support team several times about your ticket; it''s fixed now.'
         - 'I''ve sent the deck twice because the first link expired.'
         - 'The third email in the sequence goes out only if there''s no reply.'
@@ -2880,4 +2882,45 @@ rules:
         - 'Imagine how much easier month-end will be with one system.'
         - 'As long as we have the signed order form, we can start on Monday.'
         - 'Let me know if you would rather keep the current setup for now; that is fine.'
+  - id: tone.pressure-shapes-13
+    kind: tone
+    severity: warn
+    description: 'shaming rhetorical questions, waitlists and quotas, risk warnings, hinting the reader lets things slip, catching up with peers, letting another quarter go by, priority for early committers, hating to leave the reader out, results promised with rest assured, a yes counted on by a deadline'
+    patterns:
+      - {regex: '\b(?:nobody|no one|no-one) (?:sensible|serious|smart|sane|in their right mind|with any sense)\b|\bstill [^.!?\n]{0,50}\bin this day and age\b', keywords: ['nobody', 'no one', 'no-one', 'day and age']}
+      - {regex: '\bwait ?list is (?:already |now )?(?:at|over|past|more than|north of) \d+|\bwe only (?:onboard|take on|accept|work with|sign) \d+ (?:new )?(?:customers|clients|teams|companies|accounts|partners) (?:per|a|each) (?:quarter|month|year)\b', keywords: ['waitlist', 'wait list', 'we only']}
+      - {regex: '\b(?:ignore|ignoring|skip|skipping|disregard|disregarding|dismiss|dismissing|delay|delaying|pass on|passing on|overlook|overlooking) (?:this|it|that|the offer|our offer) at your (?:own )?(?:risk|peril)\b', keywords: ['your own risk', 'your risk', 'your peril', 'own peril']}
+      - {regex: '\b(?:let|letting) (?:important|big|critical|key) (?:things|stuff|decisions|opportunities) slip\b', keywords: ['slip']}
+      - {regex: '\b(?:you''ll|you will|you''d|you would|you may|you might) (?:want|need|have) to catch up\b|\bcatch up (?:with|to) (?:them|your peers|the rest|everyone|the pack|the market|your competitors)\b', keywords: ['catch up']}
+      - {regex: '\bthink (?:carefully|twice|hard|long and hard) before (?:letting|passing|waiting|ignoring|saying no|walking away|turning (?:this|it) down|deciding against)\b|\blet(?:ting)? another (?:quarter|month|year|week|cycle|season) (?:go|slip|pass|drift) by\b', keywords: ['think carefully', 'think twice', 'think hard', 'think long', 'another quarter', 'another month', 'another year', 'another week', 'another cycle', 'another season']}
+      - {regex: '\bprioriti[sz]e (?:\w+ ){0,2}(?:for )?(?:teams|customers|companies|clients|accounts|buyers) (?:that|who) (?:commit|sign|decide|move|act) (?:early|first|quickly|fast|now|today)\b', keywords: ['prioritise', 'prioritize']}
+      - {regex: '\b(?:i''d|i would|would|i''ll|i)? ?hate (?:to leave you out|for you to (?:be left (?:out|behind)|miss (?:out|the boat|the cut)|fall behind|lose (?:your|the) (?:spot|place|slot|seat)|hear (?:about )?(?:this|it) from|find out (?:about )?(?:this|it) from|learn (?:about )?(?:this|it) from))', keywords: ['hate to leave', 'hate for you']}
+      - {regex: '\brest assured,? [^.!?\n]{0,40}\b(?:payback|roi|return on|savings|save|results|revenue|double|triple|pay for itself|pays for itself)\b', keywords: ['rest assured']}
+      - {regex: '\bcount on (?:a|your) (?:yes|signature|commitment|decision|go-ahead|sign-off) (?:by|before|today|tonight)\b|\b(?:told|promised|assured) (?:the|my|our) (?:team|boss|manager|vp|ceo|cfo|finance team|leadership) (?:to expect|that you(?:''d| would| will| are| were))\b', keywords: ['count on', 'told the', 'told my', 'told our', 'promised the', 'promised my', 'promised our', 'assured the', 'assured my', 'assured our']}
+    message: 'pressure, guilt, condescension or manipulation: "{match}"'
+    examples:
+      fire:
+        - 'Nobody sensible is still paying for on-prem licences in this day and age, are they?'
+        - 'We only onboard 5 new customers per quarter and the waitlist is already at 40.'
+        - 'Ignore this at your own risk.'
+        - 'Just floating this back up, since I know how easy it is to let important things slip.'
+        - 'Most finance teams we work with decided months ago, so I''m sure you''ll want to catch up.'
+        - 'I''d think carefully before letting another quarter go by without fixing this.'
+        - 'We tend to prioritise onboarding for teams that commit early, just so you know.'
+        - 'We''re finalising the cohort tomorrow, and I''d hate to leave you out.'
+        - 'Would hate for you to hear about this from a competitor first.'
+        - 'Rest assured, you''ll hit payback in under 90 days.'
+        - 'Can I count on a yes by tomorrow morning? I''ve told the team to expect one.'
+      pass:
+        - 'No one on our side will contact your customers directly.'
+        - 'Our waitlist for the beta is open if you want early access.'
+        - 'Use of the sandbox is at your own risk, as it holds no production data.'
+        - 'Happy to catch up after your holiday.'
+        - 'Let''s catch up next week once the audit is done.'
+        - 'Take your time and think it over; there is no deadline on our side.'
+        - 'We prioritise support tickets by severity, not by contract size.'
+        - 'I''d hate for the migration to land in your busiest week, so let''s plan around it.'
+        - 'Rest assured, your data stays in the EU region.'
+        - 'Can I count on you for the reference call on Thursday, or shall I ask someone else?'
+        - 'I told the team you prefer email over calls.'
 `;
