@@ -38,11 +38,11 @@ const BRACKET_REQUEST_RE =
   /^(?:(?:maybe|perhaps|pls|plz|please|just|can you|could you|would you|mind|feel free to|might want to|may want to|we should|let'?s|worth|probably|prob|try to|quick|quickly)\s+)*(?!check out\b)(?:can we|could we|should we|do we|are we|ok to|okay to|soften|tone|trim|tweak|punch|cut|swap|shorten|tighten|rephrase|reword|rewrite|redo|fix|check|double[- ]?check|sanity[- ]?check|fact[- ]?check|verify|confirm|add|drop|remove|delete|replace|change|update|make|keep|lose|move|warm|lighten|adjust|edit|polish|review|approve|sign off|fill|insert|plug|personali[sz]e|flag|ask|ping|loop|chase|nix|kill|scrap|dial|simplify|clean up|smooth|reword|fix up|look at|look over|ok|okay|thoughts|gut[- ]check|sense[- ]check|is (?:this|that|it)|does (?:this|that|it)|should (?:we|i|this)|too (?:long|short|pushy|salesy|much|formal|casual|stiff)|lead with|open with|close with|end with|mention|avoid|skip|include|reference|name-?drop|cite)\b/i;
 
 /** A bracketed or parenthesized note opening with a name and a separator: "(Hannah: …)", "[Raj - …]". */
-const BRACKET_RE = /[([{][ \t]*@?(\p{Lu}[\p{L}'’]+)[ \t]*(?::|-|,)[ \t]*([^()[\]{}\n]{1,200})[)\]}]/gu;
+const BRACKET_RE = /[([{][ \t]*@?(\p{Lu}[\p{L}'’]+)[ \t]*(?::|-|—|–|,)[ \t]*([^()[\]{}\n]{1,200})[)\]}]/gu;
 
 /** Later in a bracketed note: an editing or checking request put as a question or a maybe ("this bit might land badly, maybe reword?"). */
 const BRACKET_LATER_RE =
-  /\b(?:maybe|perhaps|could|should|might|can we|could we|should we|do we|ok to|okay to|worth)\b[^?!.]{0,40}?\b(?:soften|reword|rephrase|trim|cut|tweak|swap|punch (?:it |this )?up|tone (?:it |this )?down|shorten|tighten|rewrite|drop|lose|check|verify|confirm|say|mention|use|claim|keep|remove|delete|change)\b|\b(?:soften|reword|rephrase|trim|cut|tweak|swap|shorten|tighten|rewrite|drop|lose)\s*\?/i;
+  /\b(?:maybe|perhaps|could|should|might|can we|could we|should we|do we|ok to|okay to|worth)\b[^?!.]{0,40}?\b(?:soften|reword|rephrase|trim|cut|tweak|swap|punch (?:it |this )?up|tone (?:it |this )?down|shorten|tighten|rewrite|drop|lose|check|verify|confirm|say|mention|use|claim|keep|remove|delete|change)\b|\b(?:soften|reword|rephrase|trim|cut|tweak|swap|shorten|tighten|rewrite|drop|lose)\s*\?|\b(?:can|could|should|do|may) we (?:still )?(?:throw in|offer|give|waive|discount|include|bundle|comp|extend|match|drop|do|promise|say|claim|name|mention|use)\b[^?!.]{0,60}\?/i;
 
 /** A bracketed name followed by who they are ("(Priya: our solutions engineer)", "[Sam: Account Executive, Ourco]"), or contact details. */
 const ROLE_RE =

@@ -23,6 +23,7 @@ import { rulesForPolicy } from './rules/compile.js';
 import { detectRecipientDomain } from './recipient-domain.js';
 import { detectModel } from './model/detect.js';
 import { withSenderDomain } from '../policy/mailboxes.js';
+import { detectFakeThread, dropToldSubjectClaims } from './thread.js';
 
 export type ScannableDraft = Pick<DraftInput, 'subject' | 'body' | 'to' | 'from'> & Partial<DraftInput>;
 
@@ -80,6 +81,8 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
     detectModel(ctx, f);
   }
   ctx.findings.push(...detectRecipientDomain(draft, account, book, policy));
+  detectFakeThread(ctx, fields[0] as FieldText, draft.body);
+  dropToldSubjectClaims(ctx.findings, draft.body);
   if (REPLY_SUBJECT.test(draft.subject) && QUOTED_REPLY.test(draft.body)) dropReplySubjectTone(ctx.findings);
   return ctx.findings.sort(compareFindings);
 }

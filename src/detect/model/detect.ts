@@ -35,12 +35,35 @@ function covered(findings: readonly Finding[], kind: string, field: string | nul
   return false;
 }
 
+/**
+ * A list item that names who does it: "3. Denise – confirm whether IT needs a questionnaire",
+ * "- Me (Hannah) – map the export", "- Send feedback on the draft survey (Rachel)".
+ */
+const OWNER_ITEM_RE =
+  /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|[Mm]e|[Yy]ou|[Ww]e|[Uu]s|[Bb]oth(?: of us| teams)?|[Yy]our team|[Oo]ur team)(?:[ \t]+\([^)\n]{1,40}\))?[ \t]*(?:[-:–—]|,)[ \t]+\S[^\n]*|[^\n]*\((?:owner:[ \t]*)?(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|you|us|me|both)\)[ \t]*\.?)[ \t]*$/gmu;
+
+/**
+ * Line starts of an action list: two or more list items in the field that each name an owner.
+ * A recap's action items read like instructions to a colleague ("Denise – confirm …"), and the
+ * sentence model, which sees one sentence, cannot tell them from a note left for the rep; the
+ * list around them can. The rules still read these lines ("- TODO: …" is a note wherever it is).
+ */
+function ownerListLines(folded: string): Set<number> {
+  const starts = new Set<number>();
+  if (!/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/m.test(folded)) return starts;
+  for (const m of folded.matchAll(OWNER_ITEM_RE)) starts.add(m.index ?? 0);
+  if (starts.size < 2) starts.clear();
+  return starts;
+}
+
 export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILTIN_MODEL): void {
   const rules = MODEL_DETECTORS.map((d) => ctx.rules.detector(d));
   if (rules.every((r) => r === undefined)) return;
   const t = f.text;
+  const ownerItems = ownerListLines(t.folded);
   for (const s of splitSentences(t.folded)) {
     if (quoted(t.folded, s.start)) continue;
+    const inOwnerList = ownerItems.size > 0 && ownerItems.has(t.folded.lastIndexOf('\n', s.start - 1) + 1);
     const subject = f.field === 'subject';
     const score = scoreSentence(model, t, s.start, s.end, subject, false);
     let explained: SentenceScore | undefined;
@@ -48,6 +71,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       const rule = rules[c];
       const p = score.p[c] as number;
       if (rule === undefined || p < (model.threshold[c] as number)) continue;
+      if (inOwnerList && rule.rule.kind === 'internal_marker') continue;
       const src = toSource(t, s.start, s.end);
       if (covered(ctx.findings, rule.rule.kind, f.field, src.start, src.end)) continue;
       explained ??= scoreSentence(model, t, s.start, s.end, subject, true);

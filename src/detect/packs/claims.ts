@@ -1419,6 +1419,7 @@ rules:
       - {regex: '\bhand(?:ed|ing|s)? (?:over )?(?:the |her |his |their )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|founder|co-founder|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager) (?:role|seat|position|job|post|chair|title) to\b', keywords: ['handed', 'handing', 'hands the', 'hand the', 'hands her', 'hands his']}
       - {regex: '\b(?:named|picked|chose|chosen|announced|tapped|as) (?:[\w.''-]+ ){0,3}?(?:as )?(?:her|his|their|its|a) (?:new )?successor\b', keywords: ['successor']}
       - {regex: '\b(?:departure|exit|resignation|retirement|ouster|firing) of (?:your |its |the )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief|\p{L}+ \p{L}+,? (?:your |the |its )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief))\b', keywords: ['departure', 'exit', 'resignation', 'retirement', 'ouster', 'firing']}
+      - {regex: '\byour (?:new |former |old )?(?:ceo|cto|cfo|coo|cro|cmo|cio|ciso|cpo|vp(?: of [\w-]+)?|head of [\w-]+|founder|co-founder|president|chair|chairman|chairwoman|md|managing director|gm|general manager)\s*,\s*[\w''’.-]+(?: [\w''’.-]+){0,2}\s*,\s*(?:has |had |just |recently |suddenly )*(?:left(?! (?:a|an|the|you|me|us|her|his|their|some|feedback|comments?|notes?|word|voicemail|message)\b)|departed|stepped down|resigned|moved on|retired|exited|was let go|was fired|was replaced)\b', keywords: ['left', 'departed', 'stepped down', 'resigned', 'moved on', 'retired', 'exited', 'let go', 'fired', 'replaced']}
     exceptions:
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
       - '\b(?:i|we|i''m|i am|we''re|we are)\b(?:(?!\b(?:that|your|their|its|the|his|her|saw|seen|heard|read|noticed|see|hear|understand|learned|gather|know|told)\b)[^.!?]){0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
@@ -1428,6 +1429,8 @@ rules:
     message: 'claims a leadership departure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I understand your CTO, Raj Mehta, left in January, so platform priorities may be changing.'
+        - 'Since your CFO, Anna Berg, stepped down last month, budgets are probably under review.'
         - 'I read that your CEO is stepping down.'
         - 'I saw your CTO left for Google.'
         - 'Heard your CEO stepped down last month.'
@@ -1445,6 +1448,8 @@ rules:
         - 'Heard Kelly Ortega handed the CEO job to Jordan Lee.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
+        - 'Your CTO, Raj Mehta, asked for the security pack, so I have attached it.'
+        - 'Your CFO, Anna Berg, left a voicemail about the invoice; I will call her back today.'
         - 'We are stepping down the pilot to one team.'
         - {"text": "I saw your CTO left for Google.", "facts": ["Their CTO left for Google in 2025"]}
         - {"text": "Sorry to hear your CEO stepped down.", "facts": ["CEO Maria Diaz stepped down in March 2025"]}

@@ -10,7 +10,7 @@ import { makeAccount, testPolicy } from '../../fixtures/detect/book.js';
 const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example', sensitive: { renewal_date: '2027-01-25' } });
 const book = buildBook([account]);
 
-function scan(body: string, subject = 'Hello'): Array<{ kind: string; rule?: string; excerpt: string }> {
+function scan(body: string, subject = 'Hello'): Array<{ kind: string; field: string | null; rule?: string; excerpt: string }> {
   return scanDraft({ subject, body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy())
     .filter((f) => f.severity !== 'info');
 }
@@ -42,5 +42,41 @@ describe('a reply that quotes the prospect', () => {
 
   it('leaves the quoted message\'s own urgency to the prospect', () => {
     expect(scan('Hi Dana,\n\n> This is urgent, they start training at 2pm.\n\nOur engineers applied a fix and the users can log in now.\n\nBest,\nSam', 'Re: Urgent: login issue')).toEqual([]);
+  });
+});
+
+describe('a reply subject on a first message', () => {
+  it('is a fake thread when the body says the two have never been in touch', () => {
+    const found = scan('Hi Dana,\n\nI don\'t think we\'ve had the chance to connect before. I lead partnerships at Ourco.\n\nBest,\nSam', 'Re: our call last week');
+    expect(found.map((f) => `${f.field === null ? '' : 'subject:'}${f.rule}`)).toContain('subject:tone.fake-thread-subject');
+  });
+
+  it('is an ordinary reply otherwise', () => {
+    expect(scan('Hi Dana,\n\nThanks for the time on Tuesday; the notes are below.\n\nBest,\nSam', 'Re: our call last week')).toEqual([]);
+    expect(scan('Hi Dana,\n\nWe haven\'t met yet, so a short intro: I lead partnerships at Ourco.\n\nBest,\nSam', 'Partnerships at Ourco')).toEqual([]);
+  });
+});
+
+describe('a subject claim the body says the prospect told us', () => {
+  it('is their news, not ours', () => {
+    expect(scan('Hi Dana,\n\nThanks for your note letting me know you\'ve moved into the COO role, congratulations!\n\nBest,\nSam', 'Congrats on the new role')).toEqual([]);
+  });
+
+  it('is still a claim when the body tells nothing, or tells something else', () => {
+    expect(scan('Hi Dana,\n\nHope the first weeks are going well.\n\nBest,\nSam', 'Congrats on the new role').map((f) => f.kind)).toContain('unverified_claim');
+    expect(scan('Hi Dana,\n\nAs you mentioned, the Leeds site opens in May.\n\nBest,\nSam', 'Congrats on the new role').map((f) => f.kind)).toContain('unverified_claim');
+  });
+});
+
+describe('an action list that names an owner per item', () => {
+  const recap = 'Hi Dana,\n\nAction items\n1. Raj – send over a sample export from the MES. Target: Friday.\n2. Me (Sam) – map that export to our data model.\n' +
+    '3. Denise – confirm whether IT needs a vendor security questionnaire before any data leaves the building.\n4. Dana – let us know which plant to start with.\n\nBest,\nSam';
+  it('is a recap for the reader, not notes for the rep (the sentence model reads such lines as notes)', () => {
+    expect(scan(recap)).toEqual([]);
+    expect(scan('Hi Dana,\n\nNext steps:\n- Send feedback on the draft CSAT survey (Rachel)\n- Share the export (you)\n\nBest,\nSam')).toEqual([]);
+  });
+
+  it('still carries a note a rule recognises', () => {
+    expect(scan(recap.replace('4. Dana', '4. TODO: check the discount with finance\n5. Dana')).map((f) => f.kind)).toContain('internal_marker');
   });
 });
