@@ -158,6 +158,10 @@ rules:
     kind: unverified_claim
     severity: warn
     keywords:
+      - 'buyout'
+      - 'buy-out'
+      - 'private equity'
+      - 'takeover'
       - 'merging'
       - 'merge'
       - 'acqui'
@@ -209,7 +213,9 @@ rules:
       - {regex: '\b(?:acquired|acquiring|acquires|bought|buying|buys|purchased|purchasing|snapped up|snapping up|took over|taking over|takes over|absorbed|absorbing|swallowed|scooped up) (?:you|you guys|your company|your business|your team)\b(?! (?:a|an|the|some|more|new|our|this|that|\d))', keywords: ['acquir', 'bought', 'buying', 'buys', 'purchas', 'snapp', 'took over', 'taking over', 'takes over', 'absorb', 'swallowed', 'scooped']}
       - {regex: '\b(?:sale|sell|sold|selling) of (?:the company|the business|your company|your business|(?!(?:seats|licen\w+|plans?|products?|tickets|shares|stock|data|services|software|subscriptions?|units|goods|assets|the product|our)\b)\w+(?: \w+){0,3}) to\b|\b(?:agreed|agreeing|agrees|deal|plans?|planning) to (?:sell|be (?:acquired|bought|sold|taken private))\b|\b(?:up for sale|on the block|exploring a sale|explore a sale|strategic alternatives)\b', keywords: ['sale of', 'sell of', 'sold of', 'selling of', 'to sell', 'to be', 'for sale', 'on the block', 'a sale', 'strategic alternatives']}
       - {regex: '\b(?:you(?:''re| are)|your (?:company|team|business|group)|the company|acme\w*) (?:is |are )?(?:merging|set to merge|about to merge|in talks to merge) with\b', keywords: ['merging', 'merge']}
+      - {regex: '\b(?:private equity|pe|management) (?:buy-?out|deal|takeover|acquisition|backing|investment)\b|\bbig news about the [\w -]{0,20}\bbuy-?out\b', keywords: ['buyout', 'buy-out', 'private equity', 'takeover', 'backing', 'investment']}
     exceptions:
+      - '\bwho owns (?:the )?(?:[\w-]+ ){0,2}(?:budget|decision|process|project|relationship|contract|renewal|account|roadmap|area|piece|workstream|it|this|that|procurement|purchasing)\b'
       - '\bpurchasing (?:decisions?|process|processes|team|teams|department|dept|manager|managers|lead|leads|power|cards?|portal|policy|policies|cycle|committee|function|system|officer|agent|group|consortium|framework|budget|rules|approvals?|terms|contacts?|colleagues)\b'
       - '\b(?:tickets?|requests?|calls?|cases?|issues?|emails?|messages?|orders?|queries|questions?|jobs?|tasks?)\b[^.!?\n]{0,50}\b(?:be |get |are |were |is )?picked up\b'
       - '\bbuy(?:ing)? (?:ourco|it|this|us|through|via|from us|on|in)\b'
@@ -222,6 +228,7 @@ rules:
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Big news about the private equity buyout; efficiency must be on the agenda.'
         - 'I hear you are merging with your largest competitor, congratulations.'
         - 'I saw your acquisition of Initech.'
         - 'Congrats on being acquired by Globex!'
@@ -253,6 +260,9 @@ rules:
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
       pass:
+        - 'Our own investors are a private equity firm with a long-term view.'
+        - 'Quick question: who owns the ERP budget at your company these days?'
+        - 'Who owns the renewal decision on your side?'
         - 'If your team is merging with another department, the workspace can be split later.'
         - 'I would not want you to base a purchasing decision on anything that is not in the product today.'
         - 'Happy to loop in your purchasing team once the scope is clear.'
@@ -599,6 +609,8 @@ rules:
     kind: unverified_claim
     severity: warn
     keywords:
+      - 'let go of'
+      - 'sorry to hear'
       - 'layoff'
       - 'laid off'
       - 'lay off'
@@ -670,6 +682,7 @@ rules:
       - {regex: '\bwarn (?:notice|act notice|act filing|filing)s?\b', keywords: ['warn notice', 'warn act', 'warn filing']}
       - {regex: '\b(?:headcount|workforce|staff|team|employee count) (?:is |was |are |has been |now )?(?:down|shrunk|smaller|reduced|cut) (?:by )?(?:about |roughly |nearly |almost |over )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['%', 'percent']}
       - {regex: '\b(?:cut|cutting|shed|shedding|laid off|let go of|reduced|reducing) (?:around |about |roughly |nearly |almost |some |over )?\d+(?:\.\d+)?(?:%| percent) of (?:its|their|your|the) (?:workforce|staff|headcount|employees|team|people|jobs|roles)\b', keywords: ['cut', 'cutting', 'shed', 'laid off', 'let go', 'reduc']}
+      - {regex: '\blet go of (?:about |around |roughly |nearly |some |almost |over )?(?:a (?:fifth|quarter|third|tenth|half)|half|\d+(?:%| percent)|\d{2,}) (?:of )?(?:your|its|their|the)?\b|(?<=\bsorry to hear about (?:the|your) [\w -]{0,30})\b(?:[\w-]+ )?(?:closure|closures|layoffs?|redundanc(?:y|ies)|restructur\w*|cuts|downsizing|job losses)\b', keywords: ['let go of', 'sorry to hear']}
     exceptions:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
@@ -678,6 +691,8 @@ rules:
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I understand you recently let go of about a fifth of your sales team.'
+        - 'Sorry to hear about the plant closure in Derby; it must have been a difficult decision.'
         - 'Since you cut around 15% of your workforce earlier this year, automation is probably a priority.'
         - 'With 40% of your staff let go in the spring, the remaining team must be stretched.'
         - 'Heard a third of the engineering team was laid off in June.'
@@ -704,6 +719,8 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'Sorry to hear about the delay at customs; we can push the kickoff.'
+        - 'We never let go of a customers data without written instruction.'
         - 'Our customers typically cut 15% of their manual data entry in the first quarter.'
         - 'As discussed, here''s the updated renewal proposal reflecting the smaller merchandising team after your reorganisation.'
         - 'As you mentioned on Tuesday, the restructuring means fewer seats this year.'
@@ -722,6 +739,13 @@ rules:
     kind: unverified_claim
     severity: warn
     keywords:
+      - 'picking up'
+      - 'picked up'
+      - 'pick up'
+      - 'scooping'
+      - 'bagging'
+      - 'landing'
+      - 'collecting'
       - 'award'
       - 'won'
       - 'winner'
@@ -822,6 +846,7 @@ rules:
       - {regex: '\b(?:voted|crowned|rated|named|ranked) (?:as )?(?:the |a )?(?:best|top|#1|number one|no\.? ?1|one of the (?:best|top)|the (?:best|top)) (?:[\w-]+ ){0,3}?(?:tool|tools|vendor|vendors|platform|platforms|product|products|company|companies|startup|startups|employer|employers|workplace|workplaces|place to work|places to work|app|apps|solution|solutions|software|provider|providers|crm|brand|brands|service|services|scaleup|scale-up|innovator|innovators)\b', keywords: ['voted', 'crowned', 'rated', 'named', 'ranked']}
       - {regex: '\b(?:a|the) (?:leader|visionary|challenger|strong performer|top performer|high performer|momentum leader) (?:in|on) (?:the |this year''s |their )?(?:latest )?(?:gartner|forrester|idc|g2|everest|isg|aragon|nucleus)\b', keywords: ['leader', 'visionary', 'challenger', 'performer']}
       - {regex: '\b(?:on|in|onto|into|to|of) (?:the |this year''s |last year''s )?(?:inc\.? 5000|inc\.? 500|forbes (?:cloud |ai |fintech )?(?:100|50)|deloitte (?:technology )?fast 500|fortune 500|ft 1000|financial times 1000|g2 (?:best|top)|fast company(?:''s)? most innovative)\b', keywords: ['5000', '500', 'forbes', '1000', 'g2 best', 'g2 top', 'most innovative']}
+      - {regex: '\b(?:picking up|picked up|pick up|scooping|bagging|landing|collecting) (?:the |an? |this year''s |last year''s )?(?:[\w.''’&-]+ ){0,5}?(?:award|prize|trophy|medal)\b', keywords: ['picking up', 'picked up', 'pick up', 'scooping', 'bagging', 'landing', 'collecting']}
     exceptions:
       - '\b(?:direct|contract|tender|framework|call-off|call off) awards?\b|\baward (?:criteria|notice|decision|process|procedure|stage|letter|recommendation)\b'
       - '\b(?:mailing|email|e-mail|wait|distribution|contact|call|to-do|todo|priority|target|invite|guest|shopping|reading|price|pricing|feature|integration|customer|reference|suppression|do-not-contact|allow|block|deny) ?list\b'
@@ -836,6 +861,7 @@ rules:
     message: 'claims an award or ranking ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Well done on picking up the regional enterprise award this year.'
         - 'P.S. And congrats on making the Deloitte Fast 50 this year!'
         - 'Seeing Acme Analytics in the FT 1000 this spring was great.'
         - 'Congrats on the award for best employer in Leeds!'
@@ -872,6 +898,7 @@ rules:
         - 'Congrats on being a top 3 pick on Capterra.'
         - 'Saw you outranked Globex on G2 this quarter.'
       pass:
+        - 'Happy to pick up the tab for lunch when we meet in Leeds.'
         - 'Our fast 50-minute onboarding call covers the basics.'
         - 'That should make direct award straightforward for your procurement team.'
         - 'The award criteria weight price at 40% and quality at 60%.'
@@ -1160,6 +1187,7 @@ rules:
       - {regex: '\b(?:serving|serves|served|serve|powering|powers|powered|trusted by|used by|relied on by) (?:over |more than |nearly |almost |about |some |north of )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k|\d+(?:\.\d+)? (?:million|thousand))\+? (?:\w+ )?(?:brands|companies|businesses|teams|organizations|organisations|restaurants|retailers|schools|hospitals|clinics|agencies|partners|customers|clients|users|merchants|enterprises|banks|stores|shops|accounts|developers|families|members|patients)\b', keywords: ['serving', 'serves', 'served', 'serve', 'powering', 'powers', 'powered', 'trusted by', 'used by', 'relied on']}
       - {regex: '\b(?:revenue|arr|mrr|headcount|customer base|user base|bookings|workforce|customer count|user count) (?:more than )?(?:double|triple|quadruple|jump|surge|soar|balloon|skyrocket|explode)\b', keywords: ['revenue', 'arr', 'mrr', 'headcount', 'customer base', 'user base', 'bookings', 'workforce', 'customer count', 'user count']}
       - {regex: '\b(?:headcount|team|workforce|staff|revenue|arr|mrr|customer base|user base|sales team|engineering team|sales org|company|business) (?:is |are |has been |was )?(?:set|expected|projected|forecast|on track|poised|slated|due|planned|budgeted|on course) to (?:double|triple|quadruple|grow|reach|hit|top|cross|pass|exceed|more than double)\b', keywords: ['set to', 'expected to', 'projected to', 'forecast to', 'on track to', 'poised to', 'slated to', 'due to', 'planned to', 'budgeted to', 'on course to']}
+      - {regex: '\byour (?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?k)\+? (?:[\w-]+ )?(?:customers|clients|users|employees|staff|members|stores|locations|patients|students|subscribers|merchants|sellers|drivers)\b|\b(?:serving|serves|served|serve) (?:over |more than |nearly |almost |about |some |north of |well over )?(?:a|one|half a|two|three|several|multiple) (?:million|billion|hundred thousand) (?:\w+ )?(?:patients|customers|users|members|students|clients|people|households|passengers|shoppers|subscribers)\b', keywords: ['your', 'serving', 'serves', 'served', 'serve']}
     exceptions:
       - '\b(?:holds?|seats|fits|accommodates?|takes|capacity (?:of|for)|capped at|limited to|room for|space for|max(?:imum)?(?: of)?) (?:about |around |roughly |up to |just |only )?\d[\d,]* (?:people|guests|attendees|participants|delegates|seats)\b'
       - '\b(?:table|group|dinner|lunch|session|cohort|class|roundtable|round table|room|circle|gathering|party|panel|workshop|breakfast|tour|briefing|meetup|meet-up) (?:of|for) (?:about |around |roughly |up to |just |only |maybe |some |no more than )?\d+ (?:people|guests|attendees|participants|peers|leaders|execs|executives|practitioners|customers|colleagues)\b'
@@ -1191,6 +1219,8 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Your 2,500 retail customers are exactly the sort of volume our platform was built for.'
+        - 'Since you are serving over a million patients a year, data protection must be front of mind.'
         - 'With your headcount set to double to 800 this year, IT onboarding must be a big focus right now.'
         - 'Your revenue is on track to pass $50M this year, which is impressive.'
         - 'Acme Analytics now has 400 people across three sites, so onboarding must be a challenge.'
@@ -1241,6 +1271,8 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - 'Your 25 users will each get a login on Monday.'
+        - 'Our platform is built to serve a million users without slowing down.'
         - 'If your headcount is set to double next year, the licence scales with you.'
         - 'You mentioned your team is expected to grow to 60 by the autumn.'
         - 'Our own team is on track to double support coverage in APAC.'
@@ -1397,6 +1429,11 @@ rules:
     kind: unverified_claim
     severity: warn
     keywords:
+      - 'stepped back'
+      - 'stepped away'
+      - 'stepped aside'
+      - 'step back'
+      - 'handed over'
       - 'step'
       - 'resign'
       - 'retire'
@@ -1420,6 +1457,7 @@ rules:
       - {regex: '\b(?:named|picked|chose|chosen|announced|tapped|as) (?:[\w.''-]+ ){0,3}?(?:as )?(?:her|his|their|its|a) (?:new )?successor\b', keywords: ['successor']}
       - {regex: '\b(?:departure|exit|resignation|retirement|ouster|firing) of (?:your |its |the )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief|\p{L}+ \p{L}+,? (?:your |the |its )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief))\b', keywords: ['departure', 'exit', 'resignation', 'retirement', 'ouster', 'firing']}
       - {regex: '\byour (?:new |former |old )?(?:ceo|cto|cfo|coo|cro|cmo|cio|ciso|cpo|vp(?: of [\w-]+)?|head of [\w-]+|founder|co-founder|president|chair|chairman|chairwoman|md|managing director|gm|general manager)\s*,\s*[\w''’.-]+(?: [\w''’.-]+){0,2}\s*,\s*(?:has |had |just |recently |suddenly )*(?:left(?! (?:a|an|the|you|me|us|her|his|their|some|feedback|comments?|notes?|word|voicemail|message)\b)|departed|stepped down|resigned|moved on|retired|exited|was let go|was fired|was replaced)\b', keywords: ['left', 'departed', 'stepped down', 'resigned', 'moved on', 'retired', 'exited', 'let go', 'fired', 'replaced']}
+      - {regex: '\byour (?:founder|co-founder|ceo|cto|cfo|coo|chair\w*|president|md|managing director|owner) (?:has |had |just |recently )*(?:stepped back|stepped away|stepped aside|taken a step back|handed over)\b', keywords: ['stepped back', 'stepped away', 'stepped aside', 'step back', 'handed over']}
     exceptions:
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
       - '\b(?:i|we|i''m|i am|we''re|we are)\b(?:(?!\b(?:that|your|their|its|the|his|her|saw|seen|heard|read|noticed|see|hear|understand|learned|gather|know|told)\b)[^.!?]){0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
@@ -1429,6 +1467,7 @@ rules:
     message: 'claims a leadership departure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Now that your founder has stepped back from day-to-day operations, the leadership team may revisit a few processes.'
         - 'I understand your CTO, Raj Mehta, left in January, so platform priorities may be changing.'
         - 'Since your CFO, Anna Berg, stepped down last month, budgets are probably under review.'
         - 'I read that your CEO is stepping down.'
@@ -1448,6 +1487,7 @@ rules:
         - 'Heard Kelly Ortega handed the CEO job to Jordan Lee.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
+        - 'If your founder would like to join the call, we can move it to Friday.'
         - 'Your CTO, Raj Mehta, asked for the security pack, so I have attached it.'
         - 'Your CFO, Anna Berg, left a voicemail about the invoice; I will call her back today.'
         - 'We are stepping down the pilot to one team.'

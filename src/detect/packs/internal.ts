@@ -1318,6 +1318,41 @@ rules:
         - 'Let me know if the opening section of the report needs more detail.'
         - 'Every call is logged in your dashboard so your managers can review it.'
         - 'The export was truncated at 10,000 rows, so I have split it into two files.'
+  - id: internal.author-notes-3
+    kind: internal_marker
+    severity: critical
+    description: 'alternatives left for the author to pick, deal tactics in brackets, realistic-versus-promised asides, holds on this email, CRM dispositions and scratchpads, attachment instructions, ICP scoring, staff-only labels'
+    patterns:
+      - {regex: '\boption (?:1|a|one)\s*:[^\n]{0,160}\boption (?:2|b|two)\s*:|[—–-]\s*pick one\s*[.!]?\s*(?:$|\n)', keywords: ['option', 'pick one']}
+      - {regex: '\bpush (?:annual|multi-?year|3-?year|three-year|the upsell|premium|the bigger (?:deal|plan)) (?:not|over|rather than|instead of)\b', keywords: ['push annual', 'push multi', 'push 3', 'push three', 'push the upsell', 'push premium', 'push the bigger']}
+      - {regex: '\b(?:don''t|do not) (?:commit|promise|agree) to [^.!?\n]{0,30}\bin writing\b|\(realistically\b', keywords: ['in writing', 'realistically']}
+      - {regex: '\bhold (?:this|the) (?:email|message|note|draft|send) (?:till|until|for)\b', keywords: ['hold this', 'hold the']}
+      - {regex: '(?:^|\n|[.!?]\s)\s*(?:disposition|lead status|lifecycle stage|lead score)\s*:|\b(?:ae|sdr|bdr|rep|sales) pool\b|\bscratch ?pad\s*:', keywords: ['disposition', 'lead status', 'lifecycle stage', 'lead score', 'pool', 'scratchpad', 'scratch pad']}
+      - {regex: '\b(?:champion|blocker|economic buyer|eb|decision maker|dm)\s*=\s*\S', keywords: ['=']}
+      - {regex: '\b(?:do not|don''t|never) attach (?:the|our) (?:full |internal |complete )?(?:pricing|price|rate|cost|margin|discount)\b', keywords: ['attach the', 'attach our']}
+      - {regex: '\b(?:matches|match|fits|fit|fit to|fit with) (?:the|our) icp\b|\bicp (?:fit|match|score|tier)\b', keywords: ['icp']}
+      - {regex: '\bfor (?:ourco |internal |our |sales )?staff(?: only| eyes)?\s*:|\bprivate\s*[—–-]+\s*for\b', keywords: ['staff', 'private']}
+    message: 'a note meant for the rep or the author: "{match}"'
+    examples:
+      fire:
+        - "Option 1: 'Would Thursday suit?' / Option 2: 'Are you free later this week?' — pick one."
+        - 'Your team is a great fit for our mid-market package (they are small, push annual not monthly).'
+        - 'We can have you live in 4 weeks (realistically 8, don''t commit to 4 in writing).'
+        - 'We''re excited to share our new roadmap (embargoed until the 15th, hold this email till then).'
+        - 'Disposition: Interested - Nurture. Assigned to AE pool East.'
+        - 'Rep''s scratchpad: budget ~50k, decision by EOQ, champion = Olu, blocker = IT security.'
+        - 'Do NOT attach the full pricing sheet, only the one-pager.'
+        - 'Confidence that the account matches the ICP: high.'
+        - 'Private, for Ourco staff: contract is up for renegotiation, aim for 3-year.'
+      pass:
+        - 'There are two options: option 1 is a phased rollout, option 2 a single cutover.'
+        - 'Pick one of the two slots below and I will send the invite.'
+        - 'Realistically, the migration takes four to six weeks, and we will confirm the date in writing.'
+        - 'Please hold the date for the kickoff; the agenda follows.'
+        - 'The budget = licence cost + onboarding in the table below.'
+        - 'I''ve attached the full pricing sheet and the order form.'
+        - 'Our staff training covers the new workflow in two sessions.'
+        - 'Your private cloud option is described in section 3.'
   - id: internal.hold
     kind: internal_marker
     severity: critical
@@ -1396,6 +1431,7 @@ rules:
       - {regex: '^\s*[\[(](?:review|for review|approval|for approval|needs approval|dns)\s*[\])]', keywords: ['[review', '(review', '[for review', '(for review', '[approval', '(approval', '[for approval', '(for approval', '[needs approval', '(needs approval', '[dns', '(dns']}
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
     exceptions:
+      - '\b(?:thanks for letting (?:me|us) know|you mentioned|you said|as you said|i understand|understood|noted) (?:that )?[\w'' -]{0,50}(?:is|''s|are|was|were|has been|have been) (?:now )?on hold\b'
       - '\b(?:please )?(?:don''t|do not|never) (?:send|email|share|paste|forward) (?:us |me )?(?:the|your|any|a)\b[^.!?\n]{0,80}\b(?:to us|to me|to anyone|by email|over email|via email|in email|in an email|in this thread|in plain text|in the ticket|in chat)\b'
       - '\b(?:portal|system|tracker|dashboard|status page|status) (?:shows|lists|has|marks)\b[^.!?\n]{0,40}\bpending\b|\b(?:shows|listed|marked|status) as pending\b'
       - '${PROSPECT_REVIEWS_OWN}'
@@ -1443,6 +1479,8 @@ rules:
         - {"text": "[Review] Acme intro email", "field": "subject"}
         - {"text": "For approval: Acme follow-up", "field": "subject"}
       pass:
+        - 'Thanks for letting me know the project''s on hold until the new financial year; I''ll reach out in April.'
+        - 'You mentioned the rollout is on hold until after the audit, so I will check in then.'
         - 'Please don''t send the signing secret or the endpoint URL to us by email; we never need them.'
         - 'Do not send your admin password to anyone, including our support team, by email.'
         - 'The portal shows the submission as pending review.'

@@ -30,7 +30,7 @@ const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|t
 /** An honest event logistics condition ("if your plans change, … we can offer the place to the waiting list"). */
 const PLANS_CHANGE = String.raw`\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b`;
 /** A price change stated with its size ("is increasing by 5% from 1 January"): a notice, not a threat. */
-const PRICE_CHANGE_STATED = String.raw`\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)|\b(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,60}\bwill (?:increase|rise|go up|change) from\b[^.!?\n]{0,40}\bto\b|\ban increase of \d+(?:\.\d+)?(?:%| percent)`;
+const PRICE_CHANGE_STATED = String.raw`\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)|\b(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,60}\bwill (?:increase|rise|go up|change) from\b[^.!?\n]{0,40}\bto\b|\ban increase of \d+(?:\.\d+)?(?:%| percent)|\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,30}\b(?:increases?|rises?|goes up|changes?) by \d+(?:\.\d+)?(?:%| percent)[^.!?\n]{0,60}\b(?:as (?:set out|stated|agreed|noted|described)|in (?:the|your|our) (?:renewal )?(?:notice|contract|agreement|letter|terms))`;
 /** "There are no price changes this year." */
 const NO_PRICE_CHANGE = String.raw`\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b`;
 /** Before a demand: the writer releases the reader from it ("don't feel you have to reply today"). */
@@ -1452,6 +1452,7 @@ rules:
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'Our list price increases by 4% on 1 July, as set out in the renewal notice we sent in April.'
         - 'There are no price changes this year.'
         - 'Early-bird pricing ends December 18 for the Ops Leaders Forum.'
         - 'Registration closes Friday for the Finance Leaders Breakfast.'
@@ -2730,6 +2731,7 @@ rules:
       - {regex: '\bonce (?:this|the|these|our) (?:[\w-]+ )?(?:batch|round|allocation|block|tranche|lot) (?:of [\w-]+ )?(?:is|are) (?:gone|sold|taken|claimed)\b', keywords: ['gone', 'sold', 'taken', 'claimed']}
       - {regex: '\bgiv(?:e|ing) up on you\b', keywords: ['up on you']}
     exceptions:
+      - '\bso (?:that )?i (?:don''t|do not|won''t) (?:keep )?(?:pester(?:ing)?|chas(?:e|ing)|bother(?:ing)?|nag(?:ging)?|hound(?:ing)?) you\b'
       - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|no (?:rush|pressure))\b'
     message: 'pressure, guilt, condescension or manipulation: "{match}"'
     examples:
@@ -2759,6 +2761,7 @@ rules:
         - 'Once this batch of licenses is gone, that''s it.'
         - {text: 'I''m giving up on you', field: subject}
       pass:
+        - 'No worries if this isn''t a priority; I''d just appreciate a quick ''not now'' so I don''t keep pestering you.'
         - 'By the time you decide, we''ll have the SOC 2 report renewed too.'
         - 'I''d love to understand how much the current process costs you each month.'
         - 'Since we''re aligned on scope, I''ll send the SOW for your legal team to review.'
@@ -2923,4 +2926,74 @@ rules:
         - 'Rest assured, your data stays in the EU region.'
         - 'Can I count on you for the reference call on Thursday, or shall I ask someone else?'
         - 'I told the team you prefer email over calls.'
+  - id: tone.pressure-shapes-14
+    kind: tone
+    severity: warn
+    description: 'assumptive closes (which day for signing, shall I put you down for a tier, just hit accept, booked our lead so just confirm), wasting time if not serious, flattery as leverage, surprise the reader is still on an old system, a rival''s move reported, going over the reader''s head, those who hesitate regret it, misjudged priorities, in the minority if not, did you even look, cautionary tales, a bare Guaranteed., only-if-we-sign-by, losing sleep, money lost without us, a spot released unless confirmed'
+    patterns:
+      - {regex: '\b(?:when|which day|what day) (?:shall|should|can) i (?:tell|let) (?:our|my|the) [\w -]{0,30}(?:team|legal|finance|boss|manager|lead) (?:to expect|know (?:to expect)?) (?:your|the) (?:signed|signature|contract|agreement|po|purchase order|go-ahead)\b', keywords: ['shall i', 'should i', 'can i']}
+      - {regex: '\bwhich (?:day|date|time) (?:works|suits|is best|is easiest) for (?:signing|signature|you to sign|the signature|you to sign off)\b', keywords: ['signing', 'signature', 'to sign']}
+      - {regex: '\bshall i put you down for the [\w-]+ (?:tier|plan|package|edition|bundle)\b', keywords: ['put you down']}
+      - {regex: '\bjust (?:hit|click|press) (?:accept|yes|approve)\b', keywords: ['hit accept', 'click accept', 'press accept', 'hit yes', 'click yes', 'hit approve', 'click approve']}
+      - {regex: '\b(?:already )?(?:blocked out|booked|reserved|allocated|assigned) (?:our|my|the) (?:implementation|onboarding|solutions?|project|engineering|deployment) (?:lead|team|engineer|manager|consultant|specialist)\b[^.!?\n]{0,60}\bjust (?:confirm|pick|choose|sign)\b', keywords: ['just confirm', 'just pick', 'just choose', 'just sign']}
+      - {regex: '\b(?:waste|wasting) (?:either of our|each other''s|both our|our|my|your) time if you(?:''re| are) not (?:serious|committed|interested|ready)\b|\bif you(?:''re| are) not (?:serious|committed) about\b', keywords: ['not serious', 'not committed', 'not interested', 'not ready']}
+      - {regex: '\b(?:far |much |way )?too (?:sharp|smart|savvy|clever|switched on|bright|shrewd) to (?:let|pass|ignore|miss|leave|say no|turn)\b', keywords: ['too sharp', 'too smart', 'too savvy', 'too clever', 'too switched', 'too bright', 'too shrewd']}
+      - {regex: '\bi thought [^.!?\n]{0,50}\b(?:was|were) (?:more|a bit more) (?:forward-thinking|innovative|modern|progressive|ambitious|serious|savvy|advanced) than that\b|\b(?:surprising|surprised|strange|odd|shocking|shocked|amazed) (?:that|to see|to learn|to find) [^.!?\n]{0,60}\bstill (?:on|using|running|stuck)\b|\bstill on (?:the|an|that) (?:old|legacy|outdated|ancient|\d{4}-era) [\w -]{0,20}\?', keywords: ['than that', 'still on', 'still using', 'still running', 'still stuck']}
+      - {regex: '\byour (?:closest |biggest |main |nearest |direct |fiercest )?(?:rival|competitor|competition)s? (?:just |already |has |have |recently |quietly )*(?:booked (?:a|the|their) (?:demo|call|pilot|trial)|signed (?:up|on|with us|the (?:contract|order))|bought (?:it|this|the platform|ourco)|switched to (?:us|ourco|our)|went live (?:with|on) (?:us|ourco|our)|(?:asked for|requested) (?:a|the) (?:demo|quote|proposal|pilot|trial))\b', keywords: ['rival', 'competitor', 'competition']}
+      - {regex: '\b(?:let|tell|inform|update) your (?:ceo|cfo|coo|boss|board|manager|md|founder|vp|director|leadership|head of [\w-]+) (?:know )?(?:that )?(?:we (?:tried|reached out|offered|made (?:the|an) offer)|you (?:passed|declined|said no|weren''t interested|didn''t reply))\b', keywords: ['let your', 'tell your', 'inform your', 'update your']}
+      - {regex: '\b(?:the ones|those|people|teams|companies|leaders|directors|customers|buyers) (?:who|that) (?:hesitate|hesitated|wait|waited|delay|delayed|pass|passed|hold off|held off|say no|said no)\b[^.!?\n]{0,20}\b(?:always |usually |often |inevitably |invariably )?(?:regret|regretted|lose|lost|fall behind|fell behind|pay|paid)\b', keywords: ['hesitate', 'waited', 'wait', 'delay', 'pass', 'hold off', 'held off', 'say no', 'said no']}
+      - {regex: '\bi''d have thought [^.!?\n]{0,60}\b(?:top of your list|a priority|obvious|important to you|a no-brainer)\b|\bperhaps i''ve misjudged\b', keywords: ['i''d have thought', 'misjudged']}
+      - {regex: '\bin the minority if you (?:didn''t|don''t|do not|did not|wait|passed)\b|\bbe working for (?:someone|somebody|a company|a competitor|a rival) (?:who|that) did\b', keywords: ['minority', 'working for']}
+      - {regex: '\bdid you even (?:get a chance to |have a chance to |bother to )?(?:look|read|open|see|glance)\b|\bshould i (?:resend|send|forward) (?:it|this|the proposal) to someone else (?:on|in|at) your\b', keywords: ['did you even', 'someone else']}
+      - {regex: '\bwhat (?:people|teams|companies|everyone|leaders) say (?:right |just )?before they (?:fall behind|fail|lose|regret|get left behind)\b|\bbecome (?:the|a) cautionary tale\b', keywords: ['say right before', 'say just before', 'say before', 'cautionary tale']}
+      - {regex: '(?:^|[.!?]\s+)(?:guaranteed|ever|period|full stop)\s*[.!]+\s*(?:$|\n)|\b(?:problems?|headaches?|issues?|worries) (?:will )?(?:disappear|vanish|go away|evaporate)\b', keywords: ['guaranteed', 'ever', 'period', 'full stop', 'disappear', 'vanish', 'go away', 'evaporate']}
+      - {regex: '\bbut only if (?:we|you) (?:sign|commit|decide|confirm|agree|move|close) (?:before|by|today|tonight|this)\b', keywords: ['only if']}
+      - {regex: '\bi (?:wouldn''t|would not|couldn''t|could not) sleep until\b|\bif (?:it|this) were my (?:business|company|team|money|budget)\b[^.!?\n]{0,30}\bi (?:wouldn''t|would not|would)\b', keywords: ['sleep until', 'were my']}
+      - {regex: '\bevery [\w -]{1,30} without us is (?:one|money|time|a day|an invoice|a shipment|a hire)\b|\bwithout us is (?:money|time) (?:lost|wasted|down the drain)\b', keywords: ['without us']}
+      - {regex: '\b(?:released|given|offered|passed|going) to (?:the next (?:company|team|person|one)|another (?:company|team|customer|prospect)|someone else)\b[^.!?\n]{0,40}\bunless you (?:confirm|reply|respond|sign|book|accept)\b', keywords: ['unless you']}
+      - {regex: '\byou''re obviously the decision-?maker\b|\bi (?:won''t|will not) need to (?:go (?:round|around) the houses|involve|go through|loop in|talk to|bother) (?:with )?(?:procurement|legal|finance|your boss|anyone else)\b', keywords: ['decision-maker', 'decisionmaker', 'decision maker', 'houses', 'involve', 'go through', 'loop in', 'talk to', 'bother']}
+    message: 'pressure, guilt, condescension or manipulation: "{match}"'
+    examples:
+      fire:
+        - 'When shall I tell our onboarding team to expect your signed agreement, Tuesday or Wednesday?'
+        - 'Just to save us both time, which day works for signing, the 12th or the 13th?'
+        - 'Shall I put you down for the Enterprise tier, or would you prefer to start on Growth?'
+        - 'I''ll pop the kickoff invite in your calendar for Tuesday at 10, just hit accept.'
+        - 'I''ve already blocked out our implementation lead for the week of the 14th, so let''s just confirm the kickoff time.'
+        - 'I''d rather not waste either of our time if you''re not serious about fixing churn.'
+        - 'You strike me as far too sharp to let a 22% saving sit on the table.'
+        - 'Really? Still on the old system? I thought your team was more forward-thinking than that.'
+        - 'It''s a little surprising that a company with your reputation is still on a 2015-era stack.'
+        - 'Between us, your closest rival booked a demo yesterday.'
+        - 'If this isn''t the right time, no worries, I''ll just let your CEO know we tried.'
+        - 'I''ve spoken to a lot of ops directors, and the ones who hesitate always regret it.'
+        - 'I''d have thought protecting patient data would be top of your list, but perhaps I''ve misjudged things.'
+        - 'Most grocers already use us, and you''d be very much in the minority if you didn''t join.'
+        - 'Did you even get a chance to look at the proposal, or should I resend it to someone else on your team?'
+        - 'That is what people say right before they fall behind.'
+        - 'I''d hate to see your company become the cautionary tale at next year''s conference.'
+        - 'With this, your hiring problems disappear. Guaranteed.'
+        - 'You qualify for our best pricing, but only if we sign before the end of play tomorrow.'
+        - 'If it were my business, I wouldn''t sleep until this was sorted.'
+        - 'Every invoice processed without us is one you''ve overpaid on.'
+        - 'Your spot at the roundtable is being released to the next company on the list at 9am unless you confirm.'
+        - 'You''re obviously the decision-maker here, so I know I won''t need to go round the houses with procurement.'
+      pass:
+        - 'Which day works for the kickoff call, Tuesday or Wednesday?'
+        - 'Once you have signed, our onboarding team will reach out within a day.'
+        - 'Shall I send over the comparison of the Growth and Enterprise tiers?'
+        - 'I''ve sent a calendar hold for Tuesday at 10; please decline it if it clashes.'
+        - 'We''ve reserved our implementation lead for the week of the 14th, in line with the plan you approved.'
+        - 'No need to rush; take the time your team needs.'
+        - 'Your team clearly knows this space well, so I''ll keep the demo technical.'
+        - 'Many teams are still on spreadsheets for this, and that works until volumes grow.'
+        - 'A competitor of ours recently changed its pricing, so here is how we compare.'
+        - 'I''ll let your colleague Priya know the documents are in the portal.'
+        - 'Teams that waited until after peak season found the rollout calmer.'
+        - 'The SLA is guaranteed in the contract, with service credits if we miss it.'
+        - 'Our uptime has been 99.95% over the last year.'
+        - 'The discount applies only if the order is placed before the end of March, as in the quote.'
+        - 'If the roundtable fills, we keep a short waiting list and will let you know.'
+        - 'Every invoice processed through us is matched against the PO automatically.'
+        - 'If it were up to me, we''d meet in person, but a video call works well too.'
 `;
