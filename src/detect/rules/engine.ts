@@ -322,6 +322,9 @@ interface FieldGrams {
   reach: Float64Array;
   /** Per unit: its merged windows in the field (emptied when `reach` is answered), reused field to field. */
   windows: number[][];
+  /** Units that may match in this field (reach answered, not -1): the first `liveCount`, in the order first asked. */
+  live: Int32Array;
+  liveCount: number;
 }
 
 const gramsOf = new WeakMap<CompiledRules, FieldGrams>();
@@ -334,12 +337,14 @@ function fieldGrams(rules: CompiledRules): FieldGrams {
       field: 0, chosenFor: new Int32Array(rules.units.length).fill(-1), chosen: new Array<RegExp | null>(rules.units.length).fill(null),
       reachFor: new Int32Array(rules.units.length).fill(-1), reach: new Float64Array(rules.units.length),
       windows: rules.units.map(() => []),
+      live: new Int32Array(rules.units.length), liveCount: 0,
     };
     gramsOf.set(rules, fg);
   }
   fg.lowerText = null;
   fg.foldedText = null;
   fg.field = (fg.field + 1) & 0x3fffffff;
+  fg.liveCount = 0;
   return fg;
 }
 
@@ -471,13 +476,13 @@ function unitReach(fg: FieldGrams, u: number, f: FieldText, digits: { run: numbe
   fg.reachFor[u] = fg.field;
   fg.reach[u] = reach;
   (fg.windows[u] as number[]).length = 0;
+  if (reach >= 0) fg.live[fg.liveCount++] = u;
   return reach;
 }
 
 /** Scope and digit prefilters: whether a rule's patterns run on this field at all. */
 function applies(rule: CompiledRule, subject: boolean, lower: string, digits: { run: number }): boolean {
-  const scope = rule.rule.scope;
-  if (subject ? !scope.includes('subject') : scope.length === 1 && scope[0] === 'subject') return false;
+  if (subject ? !rule.inSubject : rule.subjectOnly) return false;
   const need = rule.rule.min_digits;
   if (need === undefined) return true;
   if (digits.run < 0) digits.run = longestDigitRun(lower);
@@ -529,9 +534,11 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     scanUnit(hits, fg, u, rule, unit, text, 0, text.length);
   }
   if (runs !== undefined) {
-    // Units in order; a unit has windows in this field when its reach was answered for it.
-    for (let u = 0; u < rules.units.length; u++) {
-      if (fg.reachFor[u] !== fg.field) continue;
+    // Units in order (their hits are pushed in unit order); only a live unit has windows.
+    // A typed array sorts numbers without a comparator call per step.
+    const live = fg.live.subarray(0, fg.liveCount).sort();
+    for (let l = 0; l < live.length; l++) {
+      const u = live[l] as number;
       const list = fg.windows[u] as number[];
       if (list.length === 0) continue;
       const unit = rules.units[u] as PatternUnit;
