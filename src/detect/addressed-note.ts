@@ -81,6 +81,18 @@ function senderFirstName(from: string | undefined): string | undefined {
   return m?.[1];
 }
 
+const companyWordsCache = new WeakMap<ScanContext['account'], ReadonlySet<string>>();
+
+/** The words of the account's name and aliases, once per account (every draft to it asks). */
+function companyWordsOf(account: ScanContext['account']): ReadonlySet<string> {
+  let words = companyWordsCache.get(account);
+  if (words === undefined) {
+    words = new Set([account.name, ...account.aliases].flatMap((n) => normalizeTerm(n).split(' ')));
+    companyWordsCache.set(account, words);
+  }
+  return words;
+}
+
 export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<DraftInput, 'to' | 'from'>): void {
   if (f.field === 'subject') return;
   const rule = ctx.rules.detector('addressed-note');
@@ -89,7 +101,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
   if (!/[—–:,@]|\s-\s/.test(text)) return;
   const toName = draft.to.name?.trim() ?? '';
   const sender = senderFirstName(draft.from);
-  const companyWords = new Set([ctx.account.name, ...ctx.account.aliases].flatMap((n) => normalizeTerm(n).split(' ')));
+  const companyWords = companyWordsOf(ctx.account);
   // The first non-empty line is the greeting (the greeting detector's business).
   const firstLine = /\S/.exec(text);
   const greetingEnd = firstLine === null ? 0 : text.indexOf('\n', firstLine.index);
