@@ -19,9 +19,8 @@
  * The greeting line is the greeting detector's; sign-off lines (a name alone, or a name and a
  * title) do not match because they carry no request.
  */
-import { addFinding, type FieldText, type ScanContext } from './context.js';
+import { accountNameWords, addFinding, type FieldText, type ScanContext } from './context.js';
 import { sameName } from './recipient.js';
-import { normalizeTerm } from './normalize.js';
 import type { DraftInput } from './types.js';
 
 // Optional bullet marks (a quoted line, "> …", is someone else's words and never matches), optional "hey/hi", then "@name" or a capitalised word and a separator.
@@ -81,18 +80,6 @@ function senderFirstName(from: string | undefined): string | undefined {
   return m?.[1];
 }
 
-const companyWordsCache = new WeakMap<ScanContext['account'], ReadonlySet<string>>();
-
-/** The words of the account's name and aliases, once per account (every draft to it asks). */
-function companyWordsOf(account: ScanContext['account']): ReadonlySet<string> {
-  let words = companyWordsCache.get(account);
-  if (words === undefined) {
-    words = new Set([account.name, ...account.aliases].flatMap((n) => normalizeTerm(n).split(' ')));
-    companyWordsCache.set(account, words);
-  }
-  return words;
-}
-
 export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<DraftInput, 'to' | 'from'>): void {
   if (f.field === 'subject') return;
   const rule = ctx.rules.detector('addressed-note');
@@ -101,7 +88,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
   if (!/[—–:,@]|\s-\s/.test(text)) return;
   const toName = draft.to.name?.trim() ?? '';
   const sender = senderFirstName(draft.from);
-  const companyWords = companyWordsOf(ctx.account);
+  const companyWords = accountNameWords(ctx.account);
   // The first non-empty line is the greeting (the greeting detector's business).
   const firstLine = /\S/.exec(text);
   const greetingEnd = firstLine === null ? 0 : text.indexOf('\n', firstLine.index);

@@ -220,18 +220,19 @@ function asciiHeadsOf(heads: ReadonlySet<string>): ReadonlySet<number> {
   return keys;
 }
 
-/** Whether text[at, at + 3) is one of the heads. */
-function hasHead(heads: ReadonlySet<string>, text: string, at: number): boolean {
+/** Whether text[at, at + 3) is one of the heads (`ascii`: the same heads as numbers). */
+function hasHead(heads: ReadonlySet<string>, ascii: ReadonlySet<number>, text: string, at: number): boolean {
   const a = text.charCodeAt(at);
   const b = text.charCodeAt(at + 1);
   const c = text.charCodeAt(at + 2);
-  if (a < 128 && b < 128 && c < 128) return asciiHeadsOf(heads).has(asciiKey(a, b, c));
+  if (a < 128 && b < 128 && c < 128) return ascii.has(asciiKey(a, b, c));
   return heads.has(text.slice(at, at + 3));
 }
 
 /** Stems of the words of text[from, to) whose first three letters are in `heads` (one pass, no regex per word). */
 function stemsHeaded(text: string, from: number, to: number, heads: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
+  const ascii = asciiHeadsOf(heads);
   let i = from;
   while (i < to) {
     if (!isWordChar(text, i)) {
@@ -241,7 +242,7 @@ function stemsHeaded(text: string, from: number, to: number, heads: ReadonlySet<
     const start = i;
     // Apostrophes and hyphens inside a word keep it whole ("you've", "follow-up").
     while (i < to && (isWordChar(text, i) || (isJoiner(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)))) i++;
-    if (i - start < 3 || !hasHead(heads, text, start)) continue;
+    if (i - start < 3 || !hasHead(heads, ascii, text, start)) continue;
     const s = stemOf(text.slice(start, i));
     if (s !== '') out.add(s);
   }
