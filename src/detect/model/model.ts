@@ -62,9 +62,10 @@ export interface Model {
   pairRow: Map<number, number>;
   /**
    * `pairRow` as an open-addressing table for the scorer (no Map lookup per word pair): slot i
-   * holds a key at 2i (-1: empty) and its row at 2i + 1; `pairMask` is the slot count - 1.
+   * holds a key at 2i (-1: empty) and its row at 2i + 1; `pairMask` is the slot count - 1. Null
+   * when a key does not fit 31 bits (over ~46,000 stems): the scorer reads `pairRow` then.
    */
-  pairTable: Int32Array;
+  pairTable: Int32Array | null;
   pairMask: number;
   /** Row-major: weights[row * classes + c]. */
   weights: Float64Array;
@@ -123,14 +124,14 @@ function pairSlot(key: number, mask: number): number {
   return (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
 }
 
-/** The pair rows as an open-addressing table at most a quarter full (keys are below 2^31: stems² of a few thousand). */
-function pairTableOf(rows: ReadonlyMap<number, number>): { table: Int32Array; mask: number } {
+/** The pair rows as an open-addressing table at most a quarter full, or null when a key does not fit an Int32. */
+function pairTableOf(rows: ReadonlyMap<number, number>): { table: Int32Array | null; mask: number } {
   let slots = 16;
   while (slots < rows.size * 4) slots *= 2;
   const mask = slots - 1;
   const table = new Int32Array(slots * 2).fill(-1);
   for (const [key, row] of rows) {
-    if (key > 0x7fffffff) throw new Error('detection model: too many stems for the pair table');
+    if (key > 0x7fffffff) return { table: null, mask: 0 };
     let i = pairSlot(key, mask);
     while (table[2 * i] !== -1) i = (i + 1) & mask;
     table[2 * i] = key;
@@ -142,6 +143,7 @@ function pairTableOf(rows: ReadonlyMap<number, number>): { table: Int32Array; ma
 /** Row of the word pair with key `key` (pairRow's), or -1. */
 function pairRowOf(m: Model, key: number): number {
   const table = m.pairTable;
+  if (table === null) return m.pairRow.get(key) ?? -1;
   for (let i = pairSlot(key, m.pairMask); ; i = (i + 1) & m.pairMask) {
     const k = table[2 * i] as number;
     if (k === key) return table[2 * i + 1] as number;
