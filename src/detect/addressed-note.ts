@@ -19,9 +19,8 @@
  * The greeting line is the greeting detector's; sign-off lines (a name alone, or a name and a
  * title) do not match because they carry no request.
  */
-import { addFinding, type FieldText, type ScanContext } from './context.js';
+import { accountNameWords, addFinding, type FieldText, type ScanContext } from './context.js';
 import { sameName } from './recipient.js';
-import { normalizeTerm } from './normalize.js';
 import type { DraftInput } from './types.js';
 
 // Optional bullet marks (a quoted line, "> …", is someone else's words and never matches), optional "hey/hi", then "@name" or a capitalised word and a separator.
@@ -89,7 +88,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
   if (!/[—–:,@]|\s-\s/.test(text)) return;
   const toName = draft.to.name?.trim() ?? '';
   const sender = senderFirstName(draft.from);
-  const companyWords = new Set([ctx.account.name, ...ctx.account.aliases].flatMap((n) => normalizeTerm(n).split(' ')));
+  const companyWords = accountNameWords(ctx.account);
   // The first non-empty line is the greeting (the greeting detector's business).
   const firstLine = /\S/.exec(text);
   const greetingEnd = firstLine === null ? 0 : text.indexOf('\n', firstLine.index);

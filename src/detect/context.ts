@@ -5,7 +5,7 @@
 import type { Account, Finding, FindingKind, Severity } from './types.js';
 import type { Book } from './book.js';
 import type { Policy } from '../policy/schema.js';
-import { toSource, type FoldedText } from './normalize.js';
+import { normalizeTerm, toSource, type FoldedText } from './normalize.js';
 import type { AutomatonMatch } from './automaton.js';
 import type { CompiledRules } from './rules/compile.js';
 
@@ -53,4 +53,20 @@ export function formatUsd(v: number): string {
   const [int = '0', frac] = String(Math.round(Math.abs(v) * 100) / 100).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${neg}$${grouped}${frac === undefined ? '' : `.${frac}`}`;
+}
+
+const nameWordsCache = new WeakMap<Account, ReadonlySet<string>>();
+
+/**
+ * The words of the account's name and of each alias, normalized ("Acme Analytics" → acme,
+ * analytics): a greeting or an address to one of them names the company, not a person. Once per
+ * account object (every draft to the account asks).
+ */
+export function accountNameWords(account: Account): ReadonlySet<string> {
+  let words = nameWordsCache.get(account);
+  if (words === undefined) {
+    words = new Set([account.name, ...account.aliases].flatMap((n) => normalizeTerm(n).split(' ')));
+    nameWordsCache.set(account, words);
+  }
+  return words;
 }

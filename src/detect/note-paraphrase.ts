@@ -138,14 +138,22 @@ function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (i === text.length || c === '\n' || ((c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1] as string)))) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    // 10 "\n"; 46 ".", 33 "!", 63 "?".
+    if (c === -1 || c === 10 || ((c === 46 || c === 33 || c === 63) && (i + 1 === text.length || isJsSpace(text.charCodeAt(i + 1))))) {
       // The sentence keeps its closing mark; a line break is not part of it.
-      if (i > start) out.push([start, i < text.length && c !== '\n' ? i + 1 : i]);
+      if (i > start) out.push([start, c !== -1 && c !== 10 ? i + 1 : i]);
       start = i + 1;
     }
   }
   return out;
+}
+
+/** Exactly the UTF-16 units `/\s/` matches (WhiteSpace and LineTerminator), without a regex per character. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The note of `account` a sentence restates, if any. */
@@ -185,9 +193,46 @@ function isWordChar(text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(text[i] as string);
 }
 
+/** "'", "’" or "-": inside a word they keep it whole. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
+}
+
+/** ASCII heads as numbers (7 bits a unit), so most words are checked without slicing their head out. */
+const asciiHeads = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+
+function asciiKey(a: number, b: number, c: number): number {
+  return a | (b << 7) | (c << 14);
+}
+
+function asciiHeadsOf(heads: ReadonlySet<string>): ReadonlySet<number> {
+  let keys = asciiHeads.get(heads);
+  if (keys === undefined) {
+    const set = new Set<number>();
+    for (const h of heads) {
+      if (h.length === 3 && h.charCodeAt(0) < 128 && h.charCodeAt(1) < 128 && h.charCodeAt(2) < 128) {
+        set.add(asciiKey(h.charCodeAt(0), h.charCodeAt(1), h.charCodeAt(2)));
+      }
+    }
+    keys = set;
+    asciiHeads.set(heads, keys);
+  }
+  return keys;
+}
+
+/** Whether text[at, at + 3) is one of the heads (`ascii`: the same heads as numbers). */
+function hasHead(heads: ReadonlySet<string>, ascii: ReadonlySet<number>, text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  if (a < 128 && b < 128 && c < 128) return ascii.has(asciiKey(a, b, c));
+  return heads.has(text.slice(at, at + 3));
+}
+
 /** Stems of the words of text[from, to) whose first three letters are in `heads` (one pass, no regex per word). */
 function stemsHeaded(text: string, from: number, to: number, heads: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
+  const ascii = asciiHeadsOf(heads);
   let i = from;
   while (i < to) {
     if (!isWordChar(text, i)) {
@@ -196,8 +241,8 @@ function stemsHeaded(text: string, from: number, to: number, heads: ReadonlySet<
     }
     const start = i;
     // Apostrophes and hyphens inside a word keep it whole ("you've", "follow-up").
-    while (i < to && (isWordChar(text, i) || ((text[i] === "'" || text[i] === '’' || text[i] === '-') && i + 1 < to && isWordChar(text, i + 1)))) i++;
-    if (i - start < 3 || !heads.has(text.slice(start, start + 3))) continue;
+    while (i < to && (isWordChar(text, i) || (isJoiner(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)))) i++;
+    if (i - start < 3 || !hasHead(heads, ascii, text, start)) continue;
     const s = stemOf(text.slice(start, i));
     if (s !== '') out.add(s);
   }

@@ -12,7 +12,7 @@
  * The recipient's DOMAIN against the book is a separate detector (recipient-domain.ts).
  */
 import type { DraftInput } from './types.js';
-import { addFinding, type FieldText, type ScanContext } from './context.js';
+import { accountNameWords, addFinding, type FieldText, type ScanContext } from './context.js';
 import { normalizeTerm, stripMarks } from './normalize.js';
 
 /** Formal name → common English nicknames and short forms. */
@@ -185,8 +185,7 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
     const name = m[1] as string;
     const low = name.toLowerCase();
     if (SUBJECT_OPENERS.has(low) || GENERIC_GREETING.has(low)) return;
-    const company = normalizeTerm(ctx.account.name);
-    if (company.split(' ').includes(low) || ctx.account.aliases.some((a) => normalizeTerm(a).split(' ').includes(low))) return;
+    if (accountNameWords(ctx.account).has(low)) return;
     if (ctx.book.indexOf(ctx.account.id) >= 0 && name.length > 1 && /^[A-Z]+$/.test(name)) return; // an acronym
     if (sameName(name, toName)) return;
     addFinding(ctx, f, rule.rule.kind, rule.severity, at[0], at[1], `the subject addresses "${name}" but the recipient is ${toName}`, rule.rule.id);
@@ -201,8 +200,7 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
   const greeted = m[1] as string;
   const g = greeted.toLowerCase();
   if (GENERIC_GREETING.has(g)) return;
-  const company = normalizeTerm(ctx.account.name);
-  if (company.split(' ').includes(g) || ctx.account.aliases.some((a) => normalizeTerm(a).split(' ').includes(g))) return;
+  if (accountNameWords(ctx.account).has(g)) return;
   const titled = TITLE_RE.test(head.slice(0, indices[0]));
   if (titled ? sameName(greeted, toName, { surnameOnly: true }) || sameName(greeted, toName) : sameName(greeted, toName)) return;
   addFinding(ctx, f, rule.rule.kind, rule.severity, indices[0], indices[1],

@@ -60,6 +60,13 @@ export interface Model {
   wordRow: Int32Array;
   openerRow: Int32Array;
   pairRow: Map<number, number>;
+  /**
+   * `pairRow` as an open-addressing table for the scorer (no Map lookup per word pair): slot i
+   * holds a key at 2i (-1: empty) and its row at 2i + 1; `pairMask` is the slot count - 1. Null
+   * when a key does not fit 31 bits (over ~46,000 stems): the scorer reads `pairRow` then.
+   */
+  pairTable: Int32Array | null;
+  pairMask: number;
   /** Row-major: weights[row * classes + c]. */
   weights: Float64Array;
   /** Scratch for scoring: the stamp of the last sentence each row was counted in (once per sentence). */
@@ -106,10 +113,42 @@ export function loadModel(raw: unknown, source = 'weights'): Model {
   for (const [id, row] of words) wordRow[id] = row;
   for (const [id, row] of openers) openerRow[id] = row;
   const pairRow = new Map<number, number>(pairs.map(([a, b, row]) => [a * n + b, row]));
+  const { table: pairTable, mask: pairMask } = pairTableOf(pairRow);
   return {
     classes: MODEL_CLASSES, bias: Float64Array.from(w.bias), threshold: Float64Array.from(w.threshold), index, stemIds,
-    wordRow, openerRow, pairRow, weights, seen: new Int32Array(keys.length), meta: w.meta,
+    wordRow, openerRow, pairRow, pairTable, pairMask, weights, seen: new Int32Array(keys.length), meta: w.meta,
   };
+}
+
+function pairSlot(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
+}
+
+/** The pair rows as an open-addressing table at most a quarter full, or null when a key does not fit an Int32. */
+function pairTableOf(rows: ReadonlyMap<number, number>): { table: Int32Array | null; mask: number } {
+  let slots = 16;
+  while (slots < rows.size * 4) slots *= 2;
+  const mask = slots - 1;
+  const table = new Int32Array(slots * 2).fill(-1);
+  for (const [key, row] of rows) {
+    if (key > 0x7fffffff) return { table: null, mask: 0 };
+    let i = pairSlot(key, mask);
+    while (table[2 * i] !== -1) i = (i + 1) & mask;
+    table[2 * i] = key;
+    table[2 * i + 1] = row;
+  }
+  return { table, mask };
+}
+
+/** Row of the word pair with key `key` (pairRow's), or -1. */
+function pairRowOf(m: Model, key: number): number {
+  const table = m.pairTable;
+  if (table === null) return m.pairRow.get(key) ?? -1;
+  for (let i = pairSlot(key, m.pairMask); ; i = (i + 1) & m.pairMask) {
+    const k = table[2 * i] as number;
+    if (k === key) return table[2 * i + 1] as number;
+    if (k === -1) return -1;
+  }
 }
 
 export interface SentenceScore {
@@ -124,6 +163,8 @@ export interface SentenceScore {
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
+
+const STEM_IDS_MAX = 50_000;
 
 /**
  * Feature sink that adds a sentence's weights; one per model, reused sentence after sentence
@@ -140,6 +181,7 @@ class Scorer implements FeatureSink {
   /** Stem ids of the word before and of this word: word() comes before pair() and opener(). */
   private prev = -1;
   private last = -1;
+  private readonly ids = new Map<string, number>();
 
   constructor(private readonly m: Model) {
     this.z = new Float64Array(m.bias.length);
@@ -174,12 +216,27 @@ class Scorer implements FeatureSink {
 
   word(stem: string, a: number, b: number): void {
     this.prev = this.last;
-    this.last = this.m.stemIds.get(stem) ?? -1;
+    this.last = this.stemId(stem);
     if (this.last >= 0) this.hit(this.m.wordRow[this.last] as number, a, b, '');
   }
 
+  /**
+   * The stem's id (-1: not in the model). Stems come from features.ts's caches, the same string
+   * object for every occurrence of a word: keyed by those objects, a lookup is settled by identity
+   * instead of comparing the text with the key parsed from weights.json. Cleared when large.
+   */
+  private stemId(stem: string): number {
+    let id = this.ids.get(stem);
+    if (id === undefined) {
+      id = this.m.stemIds.get(stem) ?? -1;
+      if (this.ids.size >= STEM_IDS_MAX) this.ids.clear();
+      this.ids.set(stem, id);
+    }
+    return id;
+  }
+
   pair(_x: string, _y: string, a: number, b: number): void {
-    if (this.prev >= 0 && this.last >= 0) this.hit(this.m.pairRow.get(this.prev * this.m.stemIds.size + this.last) ?? -1, a, b, '');
+    if (this.prev >= 0 && this.last >= 0) this.hit(pairRowOf(this.m, this.prev * this.m.stemIds.size + this.last), a, b, '');
   }
 
   opener(_s: string, a: number, b: number): void {

@@ -53,6 +53,9 @@ export interface CompiledRule {
   notNear: RegExp | null;
   window: number;
   facts: RegExp | null;
+  /** The rule reads subjects (its scope holds 'subject'); it reads only subjects (scope is just that). */
+  inSubject: boolean;
+  subjectOnly: boolean;
 }
 
 export interface CompiledRules {
@@ -190,6 +193,8 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       notNear: wordsRegex(rule.context?.not_near ?? []),
       window: rule.context?.window ?? 60,
       facts: rule.facts === undefined ? null : compileRuleRegex(rule.facts, 'u'),
+      inSubject: rule.scope.includes('subject'),
+      subjectOnly: rule.scope.length === 1 && rule.scope[0] === 'subject',
     };
     compiled.push(c);
     if (rule.detector !== undefined) detectors.set(rule.detector, c);

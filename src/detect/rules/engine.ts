@@ -100,14 +100,20 @@ const WINDOW = 160;
  * the keyword, so it starts at most `reach` before the keyword's end and ends at most `reach`
  * after its start). Widened to whitespace, so a slice never starts or ends inside a word.
  */
-function addWindow(list: number[], lower: string, start: number, end: number, reach: number): void {
+function addWindow(fg: FieldGrams, u: number, lower: string, start: number, end: number, reach: number): void {
   let from = Math.max(0, start - WINDOW, end - reach);
   while (from > 0 && !isSpace(lower.charCodeAt(from - 1))) from--;
   let to = Math.min(lower.length, end + WINDOW, start + reach);
   while (to < lower.length && !isSpace(lower.charCodeAt(to))) to++;
-  const last = list.length - 1;
+  const list = fg.windows[u] as number[];
+  const n = fg.windowsLength[u] as number;
+  const last = n - 1;
   if (last > 0 && from <= (list[last] as number)) list[last] = Math.max(list[last] as number, to);
-  else list.push(from, to);
+  else {
+    list[n] = from;
+    list[n + 1] = to;
+    fg.windowsLength[u] = n + 2;
+  }
 }
 
 interface Runs {
@@ -320,8 +326,16 @@ interface FieldGrams {
    */
   reachFor: Int32Array;
   reach: Float64Array;
-  /** Per unit: its merged windows in the field (emptied when `reach` is answered), reused field to field. */
+  /**
+   * Per unit: its merged windows in the field, the first `windowsLength[u]` numbers of
+   * `windows[u]` (emptied when `reach` is answered). The arrays are reused field to field and
+   * never shortened: setting an array's length costs a runtime call, hundreds per field.
+   */
   windows: number[][];
+  windowsLength: Int32Array;
+  /** Units that may match in this field (reach answered, not -1): the first `liveCount`, in the order first asked. */
+  live: Int32Array;
+  liveCount: number;
 }
 
 const gramsOf = new WeakMap<CompiledRules, FieldGrams>();
@@ -333,13 +347,15 @@ function fieldGrams(rules: CompiledRules): FieldGrams {
       rules, lower: newGrams(rules.literals.length), folded: newGrams(rules.literals.length), lowerText: null, foldedText: null,
       field: 0, chosenFor: new Int32Array(rules.units.length).fill(-1), chosen: new Array<RegExp | null>(rules.units.length).fill(null),
       reachFor: new Int32Array(rules.units.length).fill(-1), reach: new Float64Array(rules.units.length),
-      windows: rules.units.map(() => []),
+      windows: rules.units.map(() => []), windowsLength: new Int32Array(rules.units.length),
+      live: new Int32Array(rules.units.length), liveCount: 0,
     };
     gramsOf.set(rules, fg);
   }
   fg.lowerText = null;
   fg.foldedText = null;
   fg.field = (fg.field + 1) & 0x3fffffff;
+  fg.liveCount = 0;
   return fg;
 }
 
@@ -470,14 +486,14 @@ function unitReach(fg: FieldGrams, u: number, f: FieldText, digits: { run: numbe
   const reach = live ? reachIn(unit.reach, runs.unitsPerChar, runs.word, runs.space) : -1;
   fg.reachFor[u] = fg.field;
   fg.reach[u] = reach;
-  (fg.windows[u] as number[]).length = 0;
+  fg.windowsLength[u] = 0;
+  if (reach >= 0) fg.live[fg.liveCount++] = u;
   return reach;
 }
 
 /** Scope and digit prefilters: whether a rule's patterns run on this field at all. */
 function applies(rule: CompiledRule, subject: boolean, lower: string, digits: { run: number }): boolean {
-  const scope = rule.rule.scope;
-  if (subject ? !scope.includes('subject') : scope.length === 1 && scope[0] === 'subject') return false;
+  if (subject ? !rule.inSubject : rule.subjectOnly) return false;
   const need = rule.rule.min_digits;
   if (need === undefined) return true;
   if (digits.run < 0) digits.run = longestDigitRun(lower);
@@ -517,7 +533,7 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     for (let i = firstUnit; i < lastUnit; i++) {
       const u = keywordUnits[i] as number;
       const reach = unitReach(fg, u, f, digits, runs);
-      if (reach >= 0) addWindow(fg.windows[u] as number[], lower, start, end, reach);
+      if (reach >= 0) addWindow(fg, u, lower, start, end, reach);
     }
   }
   const subject = f.field === 'subject';
@@ -529,15 +545,18 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     scanUnit(hits, fg, u, rule, unit, text, 0, text.length);
   }
   if (runs !== undefined) {
-    // Units in order; a unit has windows in this field when its reach was answered for it.
-    for (let u = 0; u < rules.units.length; u++) {
-      if (fg.reachFor[u] !== fg.field) continue;
+    // Units in order (their hits are pushed in unit order); only a live unit has windows.
+    // A typed array sorts numbers without a comparator call per step.
+    const live = fg.live.subarray(0, fg.liveCount).sort();
+    for (let l = 0; l < live.length; l++) {
+      const u = live[l] as number;
       const list = fg.windows[u] as number[];
-      if (list.length === 0) continue;
+      const length = fg.windowsLength[u] as number;
+      if (length === 0) continue;
       const unit = rules.units[u] as PatternUnit;
       const rule = rules.rules[unit.rule] as CompiledRule;
       const text = rule.rule.case_sensitive ? folded : lower;
-      for (let w = 0; w < list.length; w += 2) scanUnit(hits, fg, u, rule, unit, text, list[w] as number, list[w + 1] as number);
+      for (let w = 0; w < length; w += 2) scanUnit(hits, fg, u, rule, unit, text, list[w] as number, list[w + 1] as number);
     }
   }
   return hits;
