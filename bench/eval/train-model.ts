@@ -62,7 +62,7 @@ const REPEATS = 3;
 /** Share of clean sentences allowed above the threshold (issue 12's false-alarm bar). */
 const MAX_CLEAN_PASS = 0.01;
 /** Share of the sentences of whole clean emails allowed above the threshold (about 1 email in 100). */
-const MAX_EMAIL_SENTENCE_PASS = 0.0025;
+const MAX_EMAIL_SENTENCE_PASS = 0.002;
 const MIN_DOC_FREQ = 2;
 const MAX_FEATURES = 20000;
 const L2 = 5e-5;

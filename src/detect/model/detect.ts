@@ -56,13 +56,20 @@ function ownerListLines(folded: string): Set<number> {
   return starts;
 }
 
+/** The sentence sits on a quoted line ("> We're a charity. Do you offer a discount?"): any sentence of it, not only the first. */
+function inQuotedLine(folded: string, start: number): boolean {
+  let at = folded.lastIndexOf('\n', start - 1) + 1;
+  while (folded.charCodeAt(at) === 32 || folded.charCodeAt(at) === 9) at++;
+  return quoted(folded, at);
+}
+
 export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILTIN_MODEL): void {
   const rules = MODEL_DETECTORS.map((d) => ctx.rules.detector(d));
   if (rules.every((r) => r === undefined)) return;
   const t = f.text;
   const ownerItems = ownerListLines(t.folded);
   for (const s of splitSentences(t.folded)) {
-    if (quoted(t.folded, s.start)) continue;
+    if (inQuotedLine(t.folded, s.start)) continue;
     const inOwnerList = ownerItems.size > 0 && ownerItems.has(t.folded.lastIndexOf('\n', s.start - 1) + 1);
     const subject = f.field === 'subject';
     const score = scoreSentence(model, t, s.start, s.end, subject, false);

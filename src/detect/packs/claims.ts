@@ -215,6 +215,7 @@ rules:
       - {regex: '\b(?:you(?:''re| are)|your (?:company|team|business|group)|the company|acme\w*) (?:is |are )?(?:merging|set to merge|about to merge|in talks to merge) with\b', keywords: ['merging', 'merge']}
       - {regex: '\b(?:private equity|pe|management) (?:buy-?out|deal|takeover|acquisition|backing|investment)\b|\bbig news about the [\w -]{0,20}\bbuy-?out\b', keywords: ['buyout', 'buy-out', 'private equity', 'takeover', 'backing', 'investment']}
     exceptions:
+      - '\b(?:will|to|is going to) take over (?:as|from)\b[^.!?\n]{0,50}\b(?:manager|contact|csm|lead|rep|representative|point of contact|owner|engineer|consultant)\b|\btake over (?:as )?your (?:account|csm|customer success|support|day-to-day)\b'
       - '\bwho owns (?:the )?(?:[\w-]+ ){0,2}(?:budget|decision|process|project|relationship|contract|renewal|account|roadmap|area|piece|workstream|it|this|that|procurement|purchasing)\b'
       - '\bpurchasing (?:decisions?|process|processes|team|teams|department|dept|manager|managers|lead|leads|power|cards?|portal|policy|policies|cycle|committee|function|system|officer|agent|group|consortium|framework|budget|rules|approvals?|terms|contacts?|colleagues)\b'
       - '\b(?:tickets?|requests?|calls?|cases?|issues?|emails?|messages?|orders?|queries|questions?|jobs?|tasks?)\b[^.!?\n]{0,50}\b(?:be |get |are |were |is )?picked up\b'
@@ -260,6 +261,7 @@ rules:
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
       pass:
+        - 'From 1 September, Alice Morgan will take over as your Customer Success Manager.'
         - 'Our own investors are a private equity firm with a long-term view.'
         - 'Quick question: who owns the ERP budget at your company these days?'
         - 'Who owns the renewal decision on your side?'
@@ -684,6 +686,7 @@ rules:
       - {regex: '\b(?:cut|cutting|shed|shedding|laid off|let go of|reduced|reducing) (?:around |about |roughly |nearly |almost |some |over )?\d+(?:\.\d+)?(?:%| percent) of (?:its|their|your|the) (?:workforce|staff|headcount|employees|team|people|jobs|roles)\b', keywords: ['cut', 'cutting', 'shed', 'laid off', 'let go', 'reduc']}
       - {regex: '\blet go of (?:about |around |roughly |nearly |some |almost |over )?(?:a (?:fifth|quarter|third|tenth|half)|half|\d+(?:%| percent)|\d{2,}) (?:of )?(?:your|its|their|the)?\b|(?<=\bsorry to hear about (?:the|your) [\w -]{0,30})\b(?:[\w-]+ )?(?:closure|closures|layoffs?|redundanc(?:y|ies)|restructur\w*|cuts|downsizing|job losses)\b', keywords: ['let go of', 'sorry to hear']}
     exceptions:
+      - '\bright-?siz\w*\b[^.!?\n]{0,50}\b(?:seats|licen[cs]es|plan|subscription|usage|order|tier|instances?|storage)\b|\b(?:seats|licen[cs]es|plan|subscription|usage|order|tier)\b[^.!?\n]{0,30}\bright-?siz\w*'
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
     about: 'prospect'
@@ -719,6 +722,7 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'Talk to me about right-sizing; your usage data suggests 68 seats would cover your active users.'
         - 'Sorry to hear about the delay at customs; we can push the kickoff.'
         - 'We never let go of a customers data without written instruction.'
         - 'Our customers typically cut 15% of their manual data entry in the first quarter.'
@@ -848,6 +852,7 @@ rules:
       - {regex: '\b(?:on|in|onto|into|to|of) (?:the |this year''s |last year''s )?(?:inc\.? 5000|inc\.? 500|forbes (?:cloud |ai |fintech )?(?:100|50)|deloitte (?:technology )?fast 500|fortune 500|ft 1000|financial times 1000|g2 (?:best|top)|fast company(?:''s)? most innovative)\b', keywords: ['5000', '500', 'forbes', '1000', 'g2 best', 'g2 top', 'most innovative']}
       - {regex: '\b(?:picking up|picked up|pick up|scooping|bagging|landing|collecting) (?:the |an? |this year''s |last year''s )?(?:[\w.''’&-]+ ){0,5}?(?:award|prize|trophy|medal)\b', keywords: ['picking up', 'picked up', 'pick up', 'scooping', 'bagging', 'landing', 'collecting']}
     exceptions:
+      - '\b(?:after|before|upon|following|prior to|pending) (?:contract )?award\b'
       - '\b(?:direct|contract|tender|framework|call-off|call off) awards?\b|\baward (?:criteria|notice|decision|process|procedure|stage|letter|recommendation)\b'
       - '\b(?:mailing|email|e-mail|wait|distribution|contact|call|to-do|todo|priority|target|invite|guest|shopping|reading|price|pricing|feature|integration|customer|reference|suppression|do-not-contact|allow|block|deny) ?list\b'
       - '\b(?:our|we|we''re|we''ve|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won|top|lead|#1|number one|first|rank|voted|leader)'
@@ -898,6 +903,7 @@ rules:
         - 'Congrats on being a top 3 pick on Capterra.'
         - 'Saw you outranked Globex on G2 this quarter.'
       pass:
+        - 'Suppliers finalise the plan jointly with the council''s project team after award.'
         - 'Happy to pick up the tab for lunch when we meet in Leeds.'
         - 'Our fast 50-minute onboarding call covers the basics.'
         - 'That should make direct award straightforward for your procurement team.'
@@ -1189,6 +1195,7 @@ rules:
       - {regex: '\b(?:headcount|team|workforce|staff|revenue|arr|mrr|customer base|user base|sales team|engineering team|sales org|company|business) (?:is |are |has been |was )?(?:set|expected|projected|forecast|on track|poised|slated|due|planned|budgeted|on course) to (?:double|triple|quadruple|grow|reach|hit|top|cross|pass|exceed|more than double)\b', keywords: ['set to', 'expected to', 'projected to', 'forecast to', 'on track to', 'poised to', 'slated to', 'due to', 'planned to', 'budgeted to', 'on course to']}
       - {regex: '\byour (?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?k)\+? (?:[\w-]+ )?(?:customers|clients|users|employees|staff|members|stores|locations|patients|students|subscribers|merchants|sellers|drivers)\b|\b(?:serving|serves|served|serve) (?:over |more than |nearly |almost |about |some |north of |well over )?(?:a|one|half a|two|three|several|multiple) (?:million|billion|hundred thousand) (?:\w+ )?(?:patients|customers|users|members|students|clients|people|households|passengers|shoppers|subscribers)\b', keywords: ['your', 'serving', 'serves', 'served', 'serve']}
     exceptions:
+      - '\b\d[\d,]* (?:staff|user|student|employee|member|teacher|admin) (?:accounts|logins|licen[cs]es|seats|profiles)\b'
       - '\b(?:holds?|seats|fits|accommodates?|takes|capacity (?:of|for)|capped at|limited to|room for|space for|max(?:imum)?(?: of)?) (?:about |around |roughly |up to |just |only )?\d[\d,]* (?:people|guests|attendees|participants|delegates|seats)\b'
       - '\b(?:table|group|dinner|lunch|session|cohort|class|roundtable|round table|room|circle|gathering|party|panel|workshop|breakfast|tour|briefing|meetup|meet-up) (?:of|for) (?:about |around |roughly |up to |just |only |maybe |some |no more than )?\d+ (?:people|guests|attendees|participants|peers|leaders|execs|executives|practitioners|customers|colleagues)\b'
       - '\b(?:holds?|seats|fits|accommodates?|takes|capacity (?:of|for)|capped at|limited to|room for|space for|max(?:imum)?(?: of)?) (?:about |around |roughly |up to |just |only )?\d[\d,]* (?:people|guests|attendees|participants|delegates|seats)\b'
@@ -1271,6 +1278,7 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - '1,840 staff accounts active this term (up from 1,520).'
         - 'Your 25 users will each get a login on Monday.'
         - 'Our platform is built to serve a million users without slowing down.'
         - 'If your headcount is set to double next year, the licence scales with you.'

@@ -625,6 +625,7 @@ rules:
       - {regex: '\b(?:classification|confidentiality|sensitivity|security level|data class(?:ification)?|label|visibility|distribution)\s*:\s*(?:internal|confidential|restricted|private|sensitive|secret|limited)\b', keywords: ['classification', 'confidentiality', 'sensitivity', 'security level', 'data class', 'label', 'visibility', 'distribution']}
       - {regex: '(?<!\b(?:your|their|its|add|adds|adding|leave|write|keep|store|stores|private) )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b(?! (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?)\b)|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
     exceptions:
+      - '\bmarked (?:as )?(?:a )?draft(?: only)?\b'
       - '\b(?:please )?(?:don''t|do not) (?:forward|share|circulate|distribute) (?:it|this|them|these|the (?:report|document|deck|file|attachment|link))(?: \w+){0,2} (?:outside|beyond) (?:your|the)\b'
       - '\b(?:stays?|remains?|is kept|are kept|kept|is treated|are treated|treated as) (?:strictly |completely |fully |100% )?confidential\b'
       - '\b(?:your|our customers''?) (?:data|information|files|documents|details|records) (?:stays?|remains?|is kept|are kept) confidential'
@@ -657,6 +658,7 @@ rules:
         - 'Sensitivity: Confidential'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - 'The implementation plan is marked as a draft only because your specification asks suppliers to finalise it jointly with the council.'
         - 'The report is confidential under the NDA, so please don''t forward it outside your review team, but share it with anyone on the project.'
         - 'The deck is under NDA, so please do not share it beyond your evaluation group.'
         - 'Our staging server is db-2.ourco.internal:5432 if your firewall team needs it.'

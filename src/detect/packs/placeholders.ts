@@ -133,6 +133,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '\((?:your|their) (?:new |dedicated |main |primary |named |day-to-day )?(?:csm|am|ae|account manager|account executive|success manager|customer success manager|engineer|consultant|rep|representative|solutions engineer|project manager|point of contact|sponsor|executive sponsor|admin|administrator|it lead|champion|trainer|implementation lead|support engineer)\)'
+      - '\((?:your|their) [^()\n]{0,30}(?:\+|&|\band\b|\bvs\.?\b|\bplus\b) (?:our|my|the)\b'
       - '^\s*(?:[-*•]\s*)?\[ ?[xX✓]?\]\s+\S'
       - '\((?:your|their) [^()\n]{0,30}\bv?\d+(?:\.\d+)+\)'
       - '\b(?:exhibit|appendix|schedule|annex|attachment|section|clause|tab|sheet|file|document|item|slide|page|table|figure)\s+[\w.-]{1,6}\s*\((?:your|their)\b'
@@ -158,6 +160,9 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - '- Me (your CSM) to schedule the kickoff'
+        - 'Priya (your solutions engineer) will join on Thursday.'
+        - 'They''d like a combined proposal (your services + our licences) rather than two separate ones.'
         - '[ ] Kick-off call (booked for Tuesday 9 April, 2:00 pm EST)'
         - '- [x] Set up SSO with Azure AD'
         - 'Attached is the completed security questionnaire (your template v4.2), along with:'

@@ -30,7 +30,7 @@ const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|t
 /** An honest event logistics condition ("if your plans change, … we can offer the place to the waiting list"). */
 const PLANS_CHANGE = String.raw`\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b`;
 /** A price change stated with its size ("is increasing by 5% from 1 January"): a notice, not a threat. */
-const PRICE_CHANGE_STATED = String.raw`\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)|\b(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,60}\bwill (?:increase|rise|go up|change) from\b[^.!?\n]{0,40}\bto\b|\ban increase of \d+(?:\.\d+)?(?:%| percent)|\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,30}\b(?:increases?|rises?|goes up|changes?) by \d+(?:\.\d+)?(?:%| percent)[^.!?\n]{0,60}\b(?:as (?:set out|stated|agreed|noted|described)|in (?:the|your|our) (?:renewal )?(?:notice|contract|agreement|letter|terms))`;
+const PRICE_CHANGE_STATED = String.raw`\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)|\b(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,60}\bwill (?:increase|rise|go up|change) from\b[^.!?\n]{0,40}\bto\b|\ban increase of \d+(?:\.\d+)?(?:%| percent)|\b(?:price|prices|pricing|fee|fees|rate|rates|plan|subscription)\b[^.!?\n]{0,50}\b(?:will |is going to |are going to |is set to |are set to )?(?:increase|rise|go up|goes up|rises|increases|change|changes)\s+by \d+(?:\.\d+)?(?:%| percent)|\bprice (?:increase|change|rise|adjustment)s? (?:notice|notification|letter|confirmation)\b|^\s*(?:confirming (?:the |our )?)?(?:annual |\d{4} )?price (?:increase|change|adjustment)s?\b(?: notice| for \d{4}|\s*[—–:-]\s*what)|\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,30}\b(?:increases?|rises?|goes up|changes?) by \d+(?:\.\d+)?(?:%| percent)[^.!?\n]{0,60}\b(?:as (?:set out|stated|agreed|noted|described)|in (?:the|your|our) (?:renewal )?(?:notice|contract|agreement|letter|terms))`;
 /** "There are no price changes this year." */
 const NO_PRICE_CHANGE = String.raw`\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b`;
 /** Before a demand: the writer releases the reader from it ("don't feel you have to reply today"). */
@@ -155,6 +155,8 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:urgent|time-sensitive|time sensitive)\b[^\n]{0,160}\b(?:certificate|ssl|tls|dns|outage|incident|vulnerability|patch|maintenance window|rotation|rotating|deprecat\w+|sso|saml|api version|end of life|end-of-life)\b'
+      - '\b(?:agreement|contract|term|subscription|licen[cs]es?|plan|renewal)\b[^.!?\n]{0,80}\b(?:ends|expires|runs out|renews|is due) on\b'
       - '\b(?:when|whenever|if|each time|every time) (?:a|an|any) (?:[\w-]+ )?window (?:closes|shuts|opens|moves)\b'
       - '\b(?:if|should|whether|in case) you(?:''d| would)? (?:like|want|prefer|wish|decide|choose) to lock in\b'
       - '\b(?:i|we)(?:''ll| will| can| could| would| should| plan to| aim to)? (?:put together|send (?:over |you )?|prepare|share|draft|have|get (?:you |it |this )?|turn around|deliver|write up)\b[^.!?\n]{0,40}\bby (?:the end of|end of|eod|close of|tomorrow|monday|tuesday|wednesday|thursday|friday)'
@@ -195,6 +197,13 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'Price increase notice for 2026'
+        - 'Confirming the price increase notice'
+        - 'Price increase: what is changing and why'
+        - 'From your next renewal on 1 September, the price of your Ourco plan goes up by 7%, from AUD 36 to AUD 38.50 per user per month.'
+        - 'Urgent: your SSL certificate change on 20 August'
+        - 'This one is time-sensitive, so I am flagging it: on 20 August we are rotating the certificate used for SSO.'
+        - 'Your current agreement covers 260 seats at £31 per seat per month and ends on 31 May 2025.'
         - 'Ourco can take weather feeds as a constraint, so when a window closes, the planner sees which jobs are affected.'
         - 'If you''d like to lock in today''s price for a longer term, we can also discuss a two-year renewal.'
         - 'Should you want to lock in the current rate for three years, we can draft that.'
@@ -692,6 +701,7 @@ rules:
       - {regex: '\b(?:please|pls|kindly) (?:respond|reply|answer)(?: asap| now| today| urgently| immediately)?\s*[!.]*\s*$', keywords: ['respond', 'reply', 'answer']}
       - {regex: '\b(?:expir(?:es|ing)|ends|ending) (?:soon|today|tonight|tomorrow|in \d+ (?:hours|days))\b|\b(?:\d+|24|48|72) hours? left\b', keywords: ['expir', 'ends', 'ending', 'left']}
     exceptions:
+      - '\baction required\s*[:-]\s*(?:[\w-]+ ){0,4}(?:form|forms|po|invoice|w-?9|w-?8|certificate|details|dns|sso|sign-?in|login|password|security|update|migration|configuration|settings|tax|vat|bank|supplier|vendor|onboarding)\b'
       - '\b(?:registration|rsvp|sign-?ups?|early[- ]bird|webinar|workshop|conference|forum|breakfast|dinner|roundtable|summit|session|event)\b'
     message: 'a pushy subject line: "{match}"'
     examples:
@@ -718,6 +728,7 @@ rules:
         - {"text": "Checking in again", "field": "subject"}
         - {"text": "Reaching out for the third time", "field": "subject"}
       pass:
+        - {"text": "Action required: W-9 and supplier form for your PO", "field": "subject"}
         - {"text": "Last reminder: registration closes Friday for the Finance Leaders Breakfast", "field": "subject"}
         - {"text": "Quick question about onboarding", "field": "subject"}
         - {"text": "Following up on our call", "field": "subject"}
@@ -1370,6 +1381,7 @@ rules:
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\bnone of (?:these|this|them|it|those)\b|\b(?:doesn''t|does not|don''t|do not|won''t|will not) (?:need|needs|require|requires) (?:a )?decision\b|\bno decision (?:is )?(?:needed|required)\b'
       - '${NO_PRICE_CHANGE}'
       - '${PRICE_CHANGE_STATED}'
       - '\bearly[- ]bird\b[^.!?\n]{0,60}\b(?:conference|summit|webinar|workshop|meetup|forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|session|tickets?|registration|rsvp)\b|\b(?:conference|summit|webinar|workshop|meetup|forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|session|tickets?|registration|rsvp)\b[^.!?\n]{0,60}\bearly[- ]bird\b'
@@ -1452,6 +1464,9 @@ rules:
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'None of these needs a decision this week.'
+        - 'Ourco''s subscription fees will increase by 5% from your renewal date of 1 April 2026.'
+        - 'Ourco''s list prices will rise by 4% on 1 January 2026.'
         - 'Our list price increases by 4% on 1 July, as set out in the renewal notice we sent in April.'
         - 'There are no price changes this year.'
         - 'Early-bird pricing ends December 18 for the Ops Leaders Forum.'

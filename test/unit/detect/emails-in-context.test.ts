@@ -80,3 +80,9 @@ describe('an action list that names an owner per item', () => {
     expect(scan(recap.replace('4. Dana', '4. TODO: check the discount with finance\n5. Dana')).map((f) => f.kind)).toContain('internal_marker');
   });
 });
+
+describe('a quoted line of several sentences', () => {
+  it('is the prospect\'s words in every sentence, not only the first', () => {
+    expect(scan('On Tue, 8 Apr 2025 at 13:47, Dana Reyes wrote:\n> We\'re a registered charity. Do you offer any discount?\n\nHi Dana,\n\nYes, registered charities get 25% off list price.\n\nBest,\nSam')).toEqual([]);
+  });
+});
