@@ -11,7 +11,12 @@
  * once per request.
  * Rate limiting is a sliding-window counter in Redis (shared by every web process): the previous
  * fixed window weighted by its remaining overlap plus the current one, checked and counted in one
- * script so concurrent requests cannot both slip under the limit.
+ * script so concurrent requests cannot both slip under the limit. A process does not ask Redis per
+ * request: it leases a few slots at a time (at most one second's worth of the token's rate, at
+ * most RATE_LEASE_MAX; one slot for a rate under 120/min) and spends them locally. Leased slots are
+ * counted in Redis when leased, so the limit holds exactly across processes; a lease is good only
+ * in the minute window it was counted in. The cost: slots a process leased and has not spent yet
+ * count against the token for its other processes (at most one lease per process per token).
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Deps } from '../deps.js';
@@ -40,37 +45,67 @@ const UNAUTHORIZED = 'missing or invalid bearer token';
 type CacheEntry = { at: number; token: AuthToken | null };
 const caches = new WeakMap<Deps, Map<string, CacheEntry>>();
 
-const SLIDING_WINDOW = `
+/** Grants min(ARGV[4], room left under the limit) slots, counting them; 0 when none is left. */
+const SLIDING_WINDOW_LEASE = `
 local cur = tonumber(redis.call('GET', KEYS[1]) or '0')
 local prev = tonumber(redis.call('GET', KEYS[2]) or '0')
 local limit = tonumber(ARGV[1])
 local elapsed = tonumber(ARGV[2])
 local window = tonumber(ARGV[3])
 local est = prev * (window - elapsed) / window + cur
-if est + 1 > limit then
+local room = math.floor(limit - est)
+if room < 1 then
   return 0
 end
-redis.call('INCR', KEYS[1])
+local n = math.min(tonumber(ARGV[4]), room)
+redis.call('INCRBY', KEYS[1], n)
 redis.call('PEXPIRE', KEYS[1], window * 2)
-return 1
+return n
 `;
 
 /**
- * The sliding-window script as a command of this client (ioredis runs it by EVALSHA, loading it on
- * the first NOSCRIPT): the script's text is not sent with every request.
+ * The lease script as a command of this client (ioredis runs it by EVALSHA, loading it on the
+ * first NOSCRIPT): the script's text is not sent with every request.
  */
-type SlidingWindow = (cur: string, prev: string, limit: number, elapsed: number, window: number) => Promise<number>;
-const slidingWindows = new WeakMap<Deps['redis'], SlidingWindow>();
-function slidingWindow(redis: Deps['redis']): SlidingWindow {
+type SlidingWindowLease = (cur: string, prev: string, limit: number, elapsed: number, window: number, wanted: number) => Promise<number>;
+const slidingWindows = new WeakMap<Deps['redis'], SlidingWindowLease>();
+function slidingWindowLease(redis: Deps['redis']): SlidingWindowLease {
   let cmd = slidingWindows.get(redis);
   if (!cmd) {
-    const name = 'draftgateSlidingWindow';
-    if (!(name in redis)) redis.defineCommand(name, { numberOfKeys: 2, lua: SLIDING_WINDOW });
-    const fn = (redis as unknown as Record<string, SlidingWindow>)[name]!;
+    const name = 'draftgateSlidingWindowLease';
+    if (!(name in redis)) redis.defineCommand(name, { numberOfKeys: 2, lua: SLIDING_WINDOW_LEASE });
+    const fn = (redis as unknown as Record<string, SlidingWindowLease>)[name]!;
     cmd = (...args) => fn.apply(redis, args);
     slidingWindows.set(redis, cmd);
   }
   return cmd;
+}
+
+const RATE_WINDOW_MS = 60_000;
+/** The most slots a process leases at once for one token. */
+export const RATE_LEASE_MAX = 100;
+
+/** Slots leased per Redis call: one second's worth of the rate, at least 1, at most RATE_LEASE_MAX. */
+export const rateLeaseSize = (limit: number): number => Math.max(1, Math.min(RATE_LEASE_MAX, Math.floor(limit / 60)));
+
+/** A process's unspent slots for one token, good only in the window they were counted in. */
+interface RateLease {
+  window: number;
+  left: number;
+  /** The one lease request in flight (concurrent requests wait for it instead of asking too). */
+  refill: Promise<number> | null;
+}
+const leases = new WeakMap<Deps, Map<string, RateLease>>();
+
+function leaseOf(deps: Deps, tokenId: string): RateLease {
+  let byToken = leases.get(deps);
+  if (!byToken) leases.set(deps, (byToken = new Map()));
+  let lease = byToken.get(tokenId);
+  if (!lease) {
+    if (byToken.size > 10_000) byToken.clear();
+    byToken.set(tokenId, (lease = { window: -1, left: 0, refill: null }));
+  }
+  return lease;
 }
 
 function toAuthToken(r: TokenRow): AuthToken {
@@ -134,15 +169,36 @@ export async function checkRate(deps: Deps, token: AuthToken): Promise<number | 
     throw unavailable();
   }
   const limit = token.ratePerMinute ?? deps.config.TOKEN_RATE_PER_MINUTE;
-  const windowMs = 60_000;
-  const now = Date.now();
-  const idx = Math.floor(now / windowMs);
-  const elapsed = now - idx * windowMs;
-  const base = `${deps.prefix}:rl:${token.id}`;
-  const ok = await withTimeout(slidingWindow(deps.redis)(`${base}:${idx}`, `${base}:${idx - 1}`, limit, elapsed, windowMs), REDIS_TIMEOUT_MS, unavailable);
-  if (ok === 1) return null;
+  const lease = leaseOf(deps, token.id);
+  for (;;) {
+    const now = Date.now();
+    const idx = Math.floor(now / RATE_WINDOW_MS);
+    // Slots counted in an earlier window are not spent in this one (they stay counted there).
+    if (lease.window !== idx) {
+      lease.window = idx;
+      lease.left = 0;
+    }
+    if (lease.left > 0) {
+      lease.left--;
+      return null;
+    }
+    if (!lease.refill) {
+      const base = `${deps.prefix}:rl:${token.id}`;
+      const asked = slidingWindowLease(deps.redis)(`${base}:${idx}`, `${base}:${idx - 1}`, limit, now - idx * RATE_WINDOW_MS, RATE_WINDOW_MS, rateLeaseSize(limit));
+      lease.refill = withTimeout(asked, REDIS_TIMEOUT_MS, unavailable)
+        .then((granted) => {
+          if (lease.window === idx) lease.left += granted;
+          return granted;
+        })
+        .finally(() => {
+          lease.refill = null;
+        });
+    }
+    // Every request waiting on a lease that granted nothing is over the limit.
+    if ((await lease.refill) === 0) break;
+  }
   // Under a steady overload one slot frees up every window/limit ms; never less than a second.
-  return Math.max(1, Math.ceil(windowMs / limit / 1000));
+  return Math.max(1, Math.ceil(RATE_WINDOW_MS / limit / 1000));
 }
 
 /** Authenticate every request under this middleware; sets c.var.token. */

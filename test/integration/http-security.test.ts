@@ -2,7 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupIntake, type IntakeEnv } from '../helpers/http.js';
 import { revokeToken } from '../../src/tokens/tokens.js';
-import { clearTokenCache } from '../../src/tokens/auth.js';
+import { clearTokenCache, rateLeaseSize } from '../../src/tokens/auth.js';
+import { createToken } from '../../src/tokens/tokens.js';
+import { createHttpApp } from '../../src/http/app.js';
+import { createTestDeps } from '../helpers/deps.js';
 import { testActor } from '../helpers/fixtures.js';
 
 let e: IntakeEnv;
@@ -65,6 +68,45 @@ describe('auth', () => {
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(await denials()).toBe(d0 + 1);
     expect(await e.count('drafts')).toBe(drafts0);
+  });
+
+  /** Waits until at least `ms` remain in the current minute window (the rate's window). */
+  const clearOfWindowEnd = async (ms: number) => {
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < ms) await new Promise((r) => setTimeout(r, left + 50));
+  };
+
+  it('the rate holds across web processes that lease slots: exactly the limit passes, then 429', async () => {
+    // A second "web process" sharing the same Redis keys (same prefix).
+    const other = createTestDeps(e.t, { REDIS_PREFIX: e.deps.prefix });
+    try {
+      const apps = [e.app, createHttpApp(other)];
+      const limit = 150; // leases of 2 slots
+      expect(rateLeaseSize(limit)).toBe(2);
+      const tok = await e.token(['drafts:read'], { ratePerMinute: limit });
+      await clearOfWindowEnd(10_000);
+      const statuses: number[] = [];
+      for (let i = 0; i < limit + 20; i++) {
+        const res = await apps[i % 2]!.request('/v1/drafts/00000000-0000-4000-8000-000000000000', { headers: { authorization: `Bearer ${tok}` } });
+        statuses.push(res.status);
+      }
+      // Never more than the limit; and here exactly it: each process spends what it leased (one
+      // may be refused while the other still holds a slot, which the other then spends).
+      expect(statuses.filter((s) => s === 404).length).toBe(limit);
+      expect(statuses.filter((s) => s !== 404).every((s) => s === 429)).toBe(true);
+      expect(statuses.slice(-10).every((s) => s === 429)).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a process asks Redis once per lease, not once per request', async () => {
+    const { secret, token } = await createToken(e.deps.db, { name: `lease-${Date.now()}`, scopes: ['drafts:read'], ratePerMinute: 60_000 }, testActor);
+    await clearOfWindowEnd(5_000);
+    for (let i = 0; i < 30; i++) expect((await e.app.request('/v1/drafts/00000000-0000-4000-8000-000000000000', { headers: { authorization: `Bearer ${secret}` } })).status).toBe(404);
+    const counted = Number(await e.deps.redis.get(`${e.deps.prefix}:rl:${token.id}:${Math.floor(Date.now() / 60_000)}`));
+    // 30 requests, one lease of 100 slots counted in Redis.
+    expect(counted).toBe(rateLeaseSize(60_000));
   });
 
   it('tokens store only the sha256 of the secret', async () => {
