@@ -40,7 +40,7 @@ import { checkSender } from '../policy/mailboxes.js';
 import { agentFindings, agentReasons } from './agent-view.js';
 import type { ReviewOutcome, TemplateHistory } from '../policy/sampling.js';
 import { canonicalJson } from '../audit/canonical.js';
-import { AppError, zodFieldErrors, type ErrorCode, type FieldError } from '../lib/errors.js';
+import { AppError, TokenRevokedError, zodFieldErrors, type ErrorCode, type FieldError } from '../lib/errors.js';
 import { receiveDrafts, receiveDraftsGuarded, type NewDraftRow } from './lifecycle.js';
 import type { Effect, QueuedDraft } from './effects.js';
 import { initialStatus } from './initial-status.js';
@@ -129,6 +129,22 @@ export interface SubmitContext {
   source: string;
   /** Workflows the caller may submit for; empty = any. */
   workflows?: string[];
+  /**
+   * The token whose revocation the verb checks itself, inside the statements that read or write for
+   * the request (the REST routes then skip the per-request token lookup): a revoked token gets
+   * TokenRevokedError and nothing is read for it or stored. Unset: the caller checked.
+   */
+  liveTokenId?: string;
+}
+
+/** SQL: true unless $n names a token that is revoked or gone. */
+const tokenLiveSql = (n: number) => `($${n}::uuid is null or exists (select 1 from api_tokens t where t.id = $${n}::uuid and t.revoked_at is null))`;
+
+/** For a request answered without any statement (every item refused): one lookup of the token. */
+async function assertTokenLive(deps: IntakeDeps, ctx: SubmitContext): Promise<void> {
+  if (!ctx.liveTokenId) return;
+  const [row] = await deps.sql.unsafe<Array<{ live: boolean }>>(`select ${tokenLiveSql(1)} as live`, [ctx.liveTokenId], { prepare: true });
+  if (!row?.live) throw new TokenRevokedError(ctx.liveTokenId);
 }
 
 export interface SubmitItem {
@@ -196,7 +212,8 @@ const LOAD_SQL =
   `(select coalesce(array_agg(s.value), '{}') from suppressions s where s.value = any((select $2::text[])::text[])) as suppressed, ` +
   `${EXISTING_SQL('$3', '$4', '$5')} as existing, ` +
   `(select coalesce(json_agg(json_build_object('template_id', t.template_id, 'seen', t.seen, 'state', t.state, 'recent_sampled', t.recent_sampled, 'clean_run', t.clean_run)), '[]') ` +
-  `from templates t where t.template_id = any((select $6::text[])::text[])) as templates`;
+  `from templates t where t.template_id = any((select $6::text[])::text[])) as templates, ` +
+  `${tokenLiveSql(7)} as token_live`;
 const EXISTING_ONLY_SQL = `select ${EXISTING_SQL('$1', '$2', '$3')} as existing`;
 
 /** A template's history row as read (load) or as left by a reservation (guard info). */
@@ -211,12 +228,14 @@ interface Loaded {
   existing: StoredDraft[];
 }
 
-async function loadForIntake(deps: IntakeDeps, source: string, accountIds: string[], addrs: string[], externalIds: string[], keys: string[], templateIds: string[]): Promise<Loaded> {
-  const [row] = await deps.sql.unsafe<Array<{ policy_version: number | null; stamp: string; accounts: Loaded['accounts']; suppressed: string[]; existing: StoredDraft[]; templates: TemplateRow[] }>>(
+async function loadForIntake(deps: IntakeDeps, ctx: SubmitContext, accountIds: string[], addrs: string[], externalIds: string[], keys: string[], templateIds: string[]): Promise<Loaded> {
+  const [row] = await deps.sql.unsafe<Array<{ policy_version: number | null; stamp: string; accounts: Loaded['accounts']; suppressed: string[]; existing: StoredDraft[]; templates: TemplateRow[]; token_live: boolean }>>(
     LOAD_SQL,
-    [pgArray(accountIds), pgArray(addrs), source, pgArray(externalIds), pgArray(keys), pgArray(templateIds)],
+    [pgArray(accountIds), pgArray(addrs), ctx.source, pgArray(externalIds), pgArray(keys), pgArray(templateIds), ctx.liveTokenId ?? null],
     { prepare: true },
   );
+  // Read in the same snapshot as everything else: a revoked token learns nothing (no replay either).
+  if (!row!.token_live) throw new TokenRevokedError(ctx.liveTokenId!);
   return { policyVersion: row!.policy_version, stamp: row!.stamp, accounts: row!.accounts, suppressed: row!.suppressed, existing: row!.existing, templates: row!.templates };
 }
 
@@ -267,7 +286,10 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
     valid.push({ index, d, hash: requestHash(d), key });
   });
 
-  if (!valid.length) return { results: results as ItemResult[], effects };
+  if (!valid.length) {
+    await assertTokenLive(deps, ctx);
+    return { results: results as ItemResult[], effects };
+  }
   if (valid.length <= GUARDED_MAX) {
     const done = await submitKnown(deps, ctx, valid, results, effects);
     if (done) return { results: results as ItemResult[], effects };
@@ -281,7 +303,7 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
   const load = (withAccounts: boolean) =>
     loadForIntake(
       deps,
-      ctx.source,
+      ctx,
       withAccounts ? accountIds : [],
       [...new Set(valid.flatMap((v) => suppressionKeys(v.d.to.email)))],
       valid.map((v) => v.d.external_id),
@@ -540,8 +562,8 @@ async function storeDrafts(
       return { template_id: t, n: perTemplate.get(t)!.n, seen: r ? Number(r.seen) : 0, state: r?.state ?? 'normal', recent_sampled: r?.recent_sampled ?? [], clean_run: r ? Number(r.clean_run) : 0 };
     });
     const rows = tierRows(ctx, scanned, policy, policyVersion, suppressedSet, new Map(assumed.map((a) => [a.template_id, { seen: a.seen, state: a.state, recentSampled: a.recent_sampled as ReviewOutcome[], cleanRun: a.clean_run }])));
-    const params = [...reserveParams(tplIds, tplIds.map((t) => perTemplate.get(t)!.n)), JSON.stringify(assumed), policy.high_tier.new_template_probation];
-    if (env) params.push(env.policyVersion, env.stamp, pgArray(env.suppressionKeys), ctx.source, pgArray(env.externalIds), pgArray(env.keys));
+    const params: unknown[] = [...reserveParams(tplIds, tplIds.map((t) => perTemplate.get(t)!.n)), JSON.stringify(assumed), policy.high_tier.new_template_probation];
+    if (env) params.push(env.policyVersion, env.stamp, pgArray(env.suppressionKeys), ctx.source, pgArray(env.externalIds), pgArray(env.keys), ctx.liveTokenId ?? null);
     const g = await receiveDraftsGuarded(deps.db, rows, ctx.actor, { with: env ? KNOWN_GUARD_SQL : GUARD_SQL, params });
     const info = g.info as { env: boolean; templates: TemplateRow[] };
     // What the reservation left: the history the next request of these templates assumes.
@@ -600,11 +622,12 @@ interface KnownEnv {
  * read: before reserving anything it checks, in the same statement (one snapshot), that the active
  * policy is still version $8, the book stamp still $9 (so the accounts are those of the Book the
  * drafts were scanned with), no recipient key ($10) is suppressed, and the client ($11) has no
- * draft with one of these external ids ($12) or Idempotency-Keys ($13). When any of it fails
- * nothing is reserved or stored (`env` false in info); otherwise it is GUARD_SQL.
+ * draft with one of these external ids ($12) or Idempotency-Keys ($13), and that the request's
+ * token ($14, when the verb checks it) is not revoked. When any of it fails nothing is reserved or
+ * stored (`env` false in info; the caller's read then says which); otherwise it is GUARD_SQL.
  */
 const KNOWN_GUARD_SQL =
-  `env as (select coalesce(${ACTIVE_POLICY_VERSION_SQL}, 0) = $8::int and ${BOOK_STAMP_SQL} = $9::text ` +
+  `env as (select coalesce(${ACTIVE_POLICY_VERSION_SQL}, 0) = $8::int and ${BOOK_STAMP_SQL} = $9::text and ${tokenLiveSql(14)} ` +
   `and not exists (select 1 from suppressions s where s.value = any($10::text[])) ` +
   `and not exists (${EXISTING_IDS_SQL('$11', '$12', '$13')}) as ok), ` +
   guardSql('(select ok from env)', ' where (select ok from env)');

@@ -40,6 +40,17 @@ export class AppError extends Error {
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
+/**
+ * A verb found, in its own statement, that the token the request came with was revoked; nothing
+ * was read for it or written. The adapter answers 401 as for any refused token (and audits it).
+ */
+export class TokenRevokedError extends AppError {
+  constructor(readonly tokenId: string) {
+    super('UNAUTHORIZED', 'missing or invalid bearer token');
+    this.name = 'TokenRevokedError';
+  }
+}
+
 /** zod issues → field errors with dotted paths. */
 export function zodFieldErrors(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>, prefix = ''): FieldError[] {
   return issues.map((i) => ({

@@ -4,9 +4,15 @@
  * Contract: `Authorization: Bearer dg_…`. Unknown, malformed or revoked → 401 with one fixed
  * message (no hint which it was). Missing scope → 403 naming only the scope required. Over the
  * token's request rate → 429 + Retry-After. Every denial writes a `token.denied` audit row.
- * Revocation takes effect on the very next request, on every web process: a known token is looked
- * up in Postgres on every request (one indexed, prepared lookup, ~0.3 ms), never served from an
- * in-process cache that could outlive a revoke; only unknown secrets are remembered for a second.
+ * Revocation takes effect on the very next request, on every web process. Most routes look a
+ * known token up in Postgres on every request (one indexed, prepared lookup). The intake routes
+ * (`authenticate(deps, { revocationCheckedByVerb: true })`) take the token's attributes from a
+ * per-process cache instead (name, scopes, workflows and rate never change after creation; only
+ * revoked_at does), and the intake verb checks revocation inside the very statements that read and
+ * write for the request (SubmitContext.liveTokenId): a revoked token is refused (401, audited) with
+ * nothing read or stored, with no staleness at all. Until its request reaches that statement such a
+ * token meets the other refusals first (403 missing scope, 429 over its rate, 400/413/415 bad body).
+ * Unknown secrets are remembered for a second.
  * `last_used_at` is kept coarsely: written at most once a minute per token (a guarded UPDATE), not
  * once per request.
  * Rate limiting is a sliding-window counter in Redis (shared by every web process): the previous
@@ -42,6 +48,7 @@ const LAST_USED_GRANULARITY_MS = 60_000;
 const REDIS_TIMEOUT_MS = 1000;
 const UNAUTHORIZED = 'missing or invalid bearer token';
 
+/** `at`: when looked up (unknown secrets) or when last_used_at was last written for it (known). */
 type CacheEntry = { at: number; token: AuthToken | null };
 const caches = new WeakMap<Deps, Map<string, CacheEntry>>();
 
@@ -133,8 +140,11 @@ export async function auditDenial(deps: Deps, c: Context, token: AuthToken | nul
   }).catch((err) => deps.log.warn({ err }, 'could not audit a denial'));
 }
 
-/** Resolve a bearer secret to a token (cached), or null. */
-export async function resolveToken(deps: Deps, header: string | undefined): Promise<AuthToken | null> {
+/**
+ * Resolve a bearer secret to a token, or null. `cached`: a token this process has looked up before
+ * is served from memory, revoked or not: only for callers whose verb checks revocation itself.
+ */
+export async function resolveToken(deps: Deps, header: string | undefined, opts: { cached?: boolean } = {}): Promise<AuthToken | null> {
   const m = /^Bearer\s+(\S{10,200})$/i.exec(header ?? '');
   if (!m) return null;
   const secret = m[1]!;
@@ -143,6 +153,13 @@ export async function resolveToken(deps: Deps, header: string | undefined): Prom
   const hit = cache.get(secret);
   const now = Date.now();
   if (hit && hit.token === null && now - hit.at < NEGATIVE_CACHE_MS) return null;
+  if (opts.cached && hit?.token) {
+    if (now - hit.at >= LAST_USED_GRANULARITY_MS) {
+      hit.at = now;
+      touchLastUsed(deps, hit.token.id);
+    }
+    return hit.token;
+  }
   const [row] = await deps.sql<Array<{ id: string; name: string; scopes: string[]; workflows: string[]; rate_per_minute: number | null; stale: boolean }>>`
     select id, name, scopes, workflows, rate_per_minute,
            (last_used_at is null or last_used_at < now() - ${`${LAST_USED_GRANULARITY_MS} milliseconds`}::interval) as stale
@@ -153,14 +170,29 @@ export async function resolveToken(deps: Deps, header: string | undefined): Prom
     cache.set(secret, { at: now, token: null });
     return null;
   }
-  cache.delete(secret);
-  if (row.stale) {
-    // Coarse and racing-safe: whichever process gets here first in the minute writes it.
-    void deps.sql`update api_tokens set last_used_at = now()
-                   where id = ${row.id} and (last_used_at is null or last_used_at < now() - ${`${LAST_USED_GRANULARITY_MS} milliseconds`}::interval)`
-      .catch((err: unknown) => deps.log.warn({ err }, 'could not record token last use'));
-  }
-  return { id: row.id, name: row.name, scopes: row.scopes, workflows: row.workflows, ratePerMinute: row.rate_per_minute };
+  const token: AuthToken = { id: row.id, name: row.name, scopes: row.scopes, workflows: row.workflows, ratePerMinute: row.rate_per_minute };
+  if (cache.size > 10_000) cache.clear();
+  cache.set(secret, { at: now, token });
+  if (row.stale) touchLastUsed(deps, row.id);
+  return token;
+}
+
+/** last_used_at = now(), coarse and racing-safe: whichever process gets here first in the minute writes it. */
+function touchLastUsed(deps: Deps, tokenId: string): void {
+  void deps.sql`update api_tokens set last_used_at = now()
+                 where id = ${tokenId} and (last_used_at is null or last_used_at < now() - ${`${LAST_USED_GRANULARITY_MS} milliseconds`}::interval)`
+    .catch((err: unknown) => deps.log.warn({ err }, 'could not record token last use'));
+}
+
+/**
+ * The verb found the request's token revoked (TokenRevokedError): forget it here, audit the denial
+ * and answer as for any refused token.
+ */
+export async function refuseRevoked(deps: Deps, c: Context, token: AuthToken): Promise<AppError> {
+  const cache = caches.get(deps);
+  for (const [secret, entry] of cache ?? []) if (entry.token?.id === token.id) cache!.delete(secret);
+  await auditDenial(deps, c, token, 'revoked');
+  return new AppError('UNAUTHORIZED', UNAUTHORIZED);
 }
 
 /** Count one request against the token's rate; returns seconds to wait when over it. */
@@ -201,10 +233,15 @@ export async function checkRate(deps: Deps, token: AuthToken): Promise<number | 
   return Math.max(1, Math.ceil(RATE_WINDOW_MS / limit / 1000));
 }
 
-/** Authenticate every request under this middleware; sets c.var.token. */
-export function authenticate(deps: Deps): MiddlewareHandler<AuthEnv> {
+/**
+ * Authenticate every request under this middleware; sets c.var.token. `revocationCheckedByVerb`:
+ * the route's verb checks revocation in its own statements (see the header), so a token looked up
+ * before is taken from this process's memory.
+ */
+export function authenticate(deps: Deps, opts: { revocationCheckedByVerb?: boolean } = {}): MiddlewareHandler<AuthEnv> {
+  const cached = opts.revocationCheckedByVerb === true;
   return async (c, next) => {
-    const token = await resolveToken(deps, c.req.header('authorization'));
+    const token = await resolveToken(deps, c.req.header('authorization'), { cached });
     if (!token) {
       await auditDenial(deps, c, null, 'unauthenticated');
       throw new AppError('UNAUTHORIZED', UNAUTHORIZED);

@@ -63,7 +63,7 @@ export async function listTokens(db: Db): Promise<TokenView[]> {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Revoke by id or by name (active tokens of that name). Takes effect within the auth cache TTL. */
+/** Revoke by id or by name (active tokens of that name). Refused from the next request on (tokens/auth.ts). */
 export async function revokeToken(db: Db, idOrName: string, actor: Actor): Promise<TokenView[]> {
   return db.transaction(async (tx) => {
     const match = UUID.test(idOrName) ? or(eq(apiTokens.id, idOrName), eq(apiTokens.name, idOrName)) : eq(apiTokens.name, idOrName);

@@ -1,6 +1,7 @@
 /**
  * The sender and the client (issue 11, items 2 and 5): a `from` outside our mailboxes is a 422
- * that stores nothing; a revoked token is refused on its very next request on every web process;
+ * that stores nothing; a revoked token is refused on its very next request on every web process
+ * (the intake routes check it inside their own statements);
  * last_used_at is kept coarsely; idempotency is per client, across token rotation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,32 @@ describe('5. tokens and idempotency as a client expects', () => {
       expect(res.headers.get('content-type')).toContain('application/problem+json');
     }
     expect(await e.count('drafts')).toBe(before);
+  });
+
+  it('the intake routes check revocation in their own statements: new draft, replay, batch read path and all-invalid batch each get 401, audited as revoked; nothing stored', async () => {
+    let n = 0;
+    const cases: Array<{ route: string; body: (stored: Record<string, unknown>) => unknown }> = [
+      { route: '/v1/drafts', body: () => e.draft({ from: 'sdr@seller.example' }) }, // guarded store
+      { route: '/v1/drafts', body: (stored) => stored }, // a replay would return the stored draft
+      { route: '/v1/drafts/batch', body: () => ({ drafts: Array.from({ length: 12 }, () => e.draft({ from: 'sdr@seller.example' })) }) }, // read path
+      { route: '/v1/drafts/batch', body: () => ({ drafts: [{ nonsense: true }] }) }, // no intake statement at all
+    ];
+    for (const c of cases) {
+      const { secret, token } = await createToken(e.deps.db, { name: `revoke-case-${++n}`, scopes: ['drafts:write', 'drafts:read'] }, testActor);
+      const send = (route: string, body: unknown) =>
+        e.app.request(route, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify(body) });
+      // Accepted first: this process now serves the token's attributes from memory.
+      const stored = e.draft({ from: 'sdr@seller.example' });
+      expect((await send('/v1/drafts', stored)).status).toBe(201);
+      await revokeToken(e.deps.db, token.id, testActor);
+      const [d0, a0] = [await e.count('drafts'), await draftAudit()];
+      const res = await send(c.route, c.body(stored));
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as { detail: string }).detail).toBe('missing or invalid bearer token');
+      expect([await e.count('drafts'), await draftAudit()]).toEqual([d0, a0]);
+      const [denial] = await e.deps.sql<Array<{ subject: string; reason: string }>>`select subject, data->>'reason' as reason from audit_log where action = 'token.denied' order by id desc limit 1`;
+      expect(denial).toEqual({ subject: `token:${token.id}`, reason: 'revoked' });
+    }
   });
 
   it('last_used_at is maintained coarsely (set on use, not rewritten on every request)', async () => {

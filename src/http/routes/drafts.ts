@@ -8,14 +8,25 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../../deps.js';
-import { AppError } from '../../lib/errors.js';
-import { authenticate, requireScope, tokenActor } from '../../tokens/auth.js';
+import { AppError, TokenRevokedError } from '../../lib/errors.js';
+import { authenticate, refuseRevoked, requireScope, tokenActor, type AuthToken } from '../../tokens/auth.js';
 import { readJson } from '../body.js';
 import { DraftBatchIn, submitDraft, submitDrafts } from '../../drafts/intake.js';
 import { afterCommit } from '../../effects.js';
 import { getDraftStatus } from '../../drafts/get.js';
 import { getReviewFeedback } from '../../review/feedback.js';
 import type { AppEnv } from '../env.js';
+import type { Context } from 'hono';
+
+/** Runs an intake verb; a revocation it found in its statements becomes the usual 401 (audited). */
+async function refusingRevoked<T>(deps: Deps, c: Context, token: AuthToken, verb: () => Promise<T>): Promise<T> {
+  try {
+    return await verb();
+  } catch (err) {
+    if (err instanceof TokenRevokedError) throw await refuseRevoked(deps, c, token);
+    throw err;
+  }
+}
 
 const IdempotencyKey = z.string().min(1).max(200).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces');
 
@@ -27,25 +38,26 @@ function idempotencyKey(header: string | undefined): string | undefined {
 }
 
 export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
-  app.post('/v1/drafts', authenticate(deps), requireScope(deps, 'drafts:write'), async (c) => {
+  // The intake routes leave the revocation check to the verb's own statements (tokens/auth.ts).
+  const intakeAuth = authenticate(deps, { revocationCheckedByVerb: true });
+  app.post('/v1/drafts', intakeAuth, requireScope(deps, 'drafts:write'), async (c) => {
     const key = idempotencyKey(c.req.header('idempotency-key'));
     const body = await readJson(c, deps.config.MAX_BODY_BYTES);
     const token = c.get('token');
-    const res = await submitDraft(deps, { actor: tokenActor(token), source: token.name, workflows: token.workflows }, body, key);
+    const ctx = { actor: tokenActor(token), source: token.name, workflows: token.workflows, liveTokenId: token.id };
+    const res = await refusingRevoked(deps, c, token, () => submitDraft(deps, ctx, body, key));
     await afterCommit(deps, res.effects);
     return c.json(res.draft, res.created ? 201 : 200);
   });
 
-  app.post('/v1/drafts/batch', authenticate(deps), requireScope(deps, 'drafts:write'), async (c) => {
+  app.post('/v1/drafts/batch', intakeAuth, requireScope(deps, 'drafts:write'), async (c) => {
     const key = idempotencyKey(c.req.header('idempotency-key'));
     const body = await readJson(c, deps.config.MAX_BODY_BYTES, DraftBatchIn);
     const token = c.get('token');
+    const ctx = { actor: tokenActor(token), source: token.name, workflows: token.workflows, liveTokenId: token.id };
     // A batch-level key scopes per item, so retrying the whole batch replays every item.
-    const { results, effects } = await submitDrafts(
-      deps,
-      { actor: tokenActor(token), source: token.name, workflows: token.workflows },
-      body.drafts.map((input, i) => ({ input, idempotencyKey: key ? `${key}#${i}` : undefined })),
-    );
+    const items = body.drafts.map((input, i) => ({ input, idempotencyKey: key ? `${key}#${i}` : undefined }));
+    const { results, effects } = await refusingRevoked(deps, c, token, () => submitDrafts(deps, ctx, items));
     await afterCommit(deps, effects);
     const created = results.filter((x) => x.ok && x.created).length;
     const failed = results.filter((x) => !x.ok).length;
