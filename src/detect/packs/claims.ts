@@ -1194,6 +1194,7 @@ rules:
       - {regex: '\b(?:revenue|arr|mrr|headcount|customer base|user base|bookings|workforce|customer count|user count) (?:more than )?(?:double|triple|quadruple|jump|surge|soar|balloon|skyrocket|explode)\b', keywords: ['revenue', 'arr', 'mrr', 'headcount', 'customer base', 'user base', 'bookings', 'workforce', 'customer count', 'user count']}
       - {regex: '\b(?:headcount|team|workforce|staff|revenue|arr|mrr|customer base|user base|sales team|engineering team|sales org|company|business) (?:is |are |has been |was )?(?:set|expected|projected|forecast|on track|poised|slated|due|planned|budgeted|on course) to (?:double|triple|quadruple|grow|reach|hit|top|cross|pass|exceed|more than double)\b', keywords: ['set to', 'expected to', 'projected to', 'forecast to', 'on track to', 'poised to', 'slated to', 'due to', 'planned to', 'budgeted to', 'on course to']}
       - {regex: '\byour (?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?k)\+? (?:[\w-]+ )?(?:customers|clients|users|employees|staff|members|stores|locations|patients|students|subscribers|merchants|sellers|drivers)\b|\b(?:serving|serves|served|serve) (?:over |more than |nearly |almost |about |some |north of |well over )?(?:a|one|half a|two|three|several|multiple) (?:million|billion|hundred thousand) (?:\w+ )?(?:patients|customers|users|members|students|clients|people|households|passengers|shoppers|subscribers)\b', keywords: ['your', 'serving', 'serves', 'served', 'serve']}
+      - {regex: '\b(?:revenue|sales|bookings|arr|margins?|profits?)\b (?:is |was |are |were |has been |have been )?(?:down|fell|dropped|declined|shrank|slipped|fallen|dropping|declining) (?:by )?(?:nearly |almost |about |over |roughly |around |more than )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['down', 'fell', 'dropped', 'declined', 'shrank', 'slipped', 'fallen', 'dropping', 'declining']}
     exceptions:
       - '\b\d[\d,]* (?:staff|user|student|employee|member|teacher|admin) (?:accounts|logins|licen[cs]es|seats|profiles)\b'
       - '\b(?:holds?|seats|fits|accommodates?|takes|capacity (?:of|for)|capped at|limited to|room for|space for|max(?:imum)?(?: of)?) (?:about |around |roughly |up to |just |only )?\d[\d,]* (?:people|guests|attendees|participants|delegates|seats)\b'
@@ -1226,6 +1227,7 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I know the last two quarters have been tough with revenue down nearly 15%, so I''ll keep this focused on cost.'
         - 'Your 2,500 retail customers are exactly the sort of volume our platform was built for.'
         - 'Since you are serving over a million patients a year, data protection must be front of mind.'
         - 'With your headcount set to double to 800 this year, IT onboarding must be a big focus right now.'
@@ -1278,6 +1280,8 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - 'Customers usually see support volumes down 20% after the first month.'
+        - 'If revenue is down 10% in a quarter, the plan can be paused for a month.'
         - '1,840 staff accounts active this term (up from 1,520).'
         - 'Your 25 users will each get a login on Monday.'
         - 'Our platform is built to serve a million users without slowing down.'

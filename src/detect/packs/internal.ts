@@ -1355,6 +1355,30 @@ rules:
         - 'I''ve attached the full pricing sheet and the order form.'
         - 'Our staff training covers the new workflow in two sessions.'
         - 'Your private cloud option is described in section 3.'
+  - id: internal.author-notes-4
+    kind: internal_marker
+    severity: critical
+    description: 'negotiation floors left in brackets, sequence step banners, alternative wordings left in, variant labels, opportunity tags in the subject'
+    patterns:
+      - {regex: '\((?:[^()\n]{0,40})\b(?:max|floor|walk-?away|lowest|bottom line)\b[^()\n]{0,30}\bstart (?:at|with|low|high)\b[^()\n]{0,20}\)|\b(?:max|floor|walk-?away)(?: we can go| price| discount)? is \d+(?:\.\d+)?%?\s*[—–,;-]+\s*(?:start|open|begin|lead) (?:at|with)\b', keywords: ['max', 'floor', 'walk', 'lowest', 'bottom line']}
+      - {regex: '-{2,}\s*(?:follow-?up|step|touch|touchpoint|email|day|bump)\s*#?\d+\b[^\n]{0,40}-{2,}|\((?:breakup|break-up|bump|nudge|value add|re-?engage\w*|final touch)\)', keywords: ['--', 'breakup', 'break-up', 'bump', 'nudge', 'value add', 'reengage', 're-engage', 'final touch']}
+      - {regex: '\[\s*or\s*:|\bif we can(?:''t|not) (?:source|find|verify|confirm|back up|substantiate) (?:the|that|this) (?:stat|statistic|number|figure|claim|quote|data)\b', keywords: ['[or', '[ or', 'source', 'find', 'verify', 'confirm', 'back up', 'substantiate']}
+      - {regex: '\[\s*(?:opener|subject|cta|closing|close|ps|p\.s\.|intro|body|hook|sign-?off)\s*[—–:-]+\s*(?:variant|version|option|alt|alternative)\b|\b(?:variant|version|option) [a-c1-3]\s*\]', keywords: ['variant', 'version', 'option', 'alt']}
+      - {regex: '\[\s*(?:opp|opportunity|deal|acct|account|sfdc|crm)\s*#?\s*\d[^\]\n]{0,60}\]', keywords: ['opp', 'opportunity', 'deal', 'acct', 'account', 'sfdc', 'crm']}
+    message: 'a note meant for the rep or the author: "{match}"'
+    examples:
+      fire:
+        - 'We can offer a multi-year discount (max we can go is 18%, start at 10).'
+        - '--- FOLLOW-UP #3 (breakup) ---'
+        - 'We''ve helped teams like yours cut onboarding time by a third [or: significantly, if we can''t source the stat].'
+        - '[OPENER — VARIANT B]'
+        - {"text": "Re: Q3 review [Opp #00481 – Stage 3 – $42k]", "field": "subject"}
+      pass:
+        - 'The maximum discount on the annual plan is 18%, as in the price list.'
+        - '--- Original message ---'
+        - 'Step 3 of the setup guide covers SSO.'
+        - 'Version 2 of the connector adds SharePoint.'
+        - 'Your ticket [#00481] is resolved.'
   - id: internal.hold
     kind: internal_marker
     severity: critical

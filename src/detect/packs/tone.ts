@@ -3011,4 +3011,30 @@ rules:
         - 'If the roundtable fills, we keep a short waiting list and will let you know.'
         - 'Every invoice processed through us is matched against the PO automatically.'
         - 'If it were up to me, we''d meet in person, but a video call works well too.'
+  - id: tone.pressure-shapes-15
+    kind: tone
+    severity: warn
+    description: 'favours called in, digs at a nameless rival, kickoffs booked as if sold, contracts sent unless the reader objects, PLEASE READ, since-you''re-clearly-on-board closes'
+    patterns:
+      - {regex: '\bafter (?:everything|all) (?:that )?(?:we''ve|we have|our team has|i''ve|i have|we''ve all) done for you\b|\bat least the courtesy of\b', keywords: ['done for you', 'courtesy of']}
+      - {regex: '\bwho shall remain nameless\b|\(\s*cough\b', keywords: ['nameless', 'cough']}
+      - {regex: '\b(?:gone ahead and|already) (?:pencil+ed|booked|scheduled|put) (?:in )?[^.!?\n]{0,40}\bfor your (?:onboarding|kickoff|kick-off|implementation|go-live|rollout|roll-out|contract signing|signature)\b', keywords: ['gone ahead and', 'already']}
+      - {regex: '\b(?:send|sending|issue|issuing) (?:the |over the |you the |out the )?(?:docusign|contract|order form|agreement|paperwork|invoice|po|renewal)\b[^.!?\n]{0,40}\bunless (?:i|we) hear (?:otherwise|back|from you)\b', keywords: ['unless i hear', 'unless we hear']}
+      - {regex: '[(\[]\s*please read\s*[)\]]|\bplease read (?:this|me)\s*[!)]', keywords: ['please read']}
+      - {regex: '\bsince you''re (?:clearly|obviously|definitely) (?:on board|in|keen|sold|ready)\b|\bjust sign (?:page \d+|here|it|and (?:return|send)|where (?:marked|indicated))\b', keywords: ['clearly', 'obviously', 'definitely', 'just sign']}
+    message: 'pressure, guilt, condescension or manipulation: "{match}"'
+    examples:
+      fire:
+        - 'After everything our team has done for you this year, I''d expect at least the courtesy of a renewal conversation.'
+        - 'Unlike some vendors who shall remain nameless (cough, the one you''re using now), we answer our support line.'
+        - 'I''ve gone ahead and pencilled in Thursday at 2pm for your onboarding kickoff.'
+        - 'I''ll send the DocuSign over tomorrow morning unless I hear otherwise.'
+        - {"text": "Quick question (PLEASE READ)", "field": "subject"}
+        - 'Since you''re clearly on board, I''ve attached the order form, so just sign page 4.'
+      pass:
+        - 'Thanks for everything your team has done to make the pilot a success.'
+        - 'I''ve pencilled in Thursday at 2pm for our call; happy to move it.'
+        - 'I''ll send the revised order form tomorrow; let me know if anything needs changing first.'
+        - 'Please read the attached security summary before Tuesday''s call, if you have time.'
+        - 'Once you have reviewed it, please sign page 4 of the order form.'
 `;

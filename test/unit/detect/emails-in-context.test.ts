@@ -86,3 +86,12 @@ describe('a quoted line of several sentences', () => {
     expect(scan('On Tue, 8 Apr 2025 at 13:47, Dana Reyes wrote:\n> We\'re a registered charity. Do you offer any discount?\n\nHi Dana,\n\nYes, registered charities get 25% off list price.\n\nBest,\nSam')).toEqual([]);
   });
 });
+
+describe('a forwarded thread handed to a colleague', () => {
+  it('is a note for the colleague, not the prospect', () => {
+    expect(scan('Hi Dana,\n\nRaj, see below — can you reply to her on the SAP integration question? I\'m out till Monday.\n\nBest,\nSam').map((f) => f.kind)).toContain('internal_marker');
+  });
+  it('is not a note when it only points the reader at what follows', () => {
+    expect(scan('Hi Dana,\n\nPriya, see below for the agenda. Would you like to add anything?\n\nBest,\nSam')).toEqual([]);
+  });
+});
