@@ -535,6 +535,7 @@ rules:
       - {regex: '\bwill (?:now )?(?:lead|run|head(?: up)?|oversee) (?:the )?(?:sales|revenue|marketing|engineering|product|finance|operations|go-to-market|gtm|customer success|the company|the business)\b(?! (?:training|call|demo|pilot|session|workshop|review))', keywords: ['will lead', 'will run', 'will head', 'will oversee', 'will now']}
       - {regex: '\bcongrat\w* to \p{L}+(?: \p{L}+)? on (?:the|her|his|their|being named|being appointed|joining as|becoming|stepping into|taking over as) (?:new |interim )?(?:[\w-]+ ){0,3}?(?:promotion|role|appointment|position|job|title|seat|ceo|cto|cfo|cro|coo|cmo|cpo)\b', keywords: ['congrat']}
     exceptions:
+      - '\bwill take over as your\b|\btakes? over as your (?:new )?(?:csm|customer success|account|support|main|day-to-day|primary|point)\b'
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\bjoin(?:ing|ed|s)? (?:the )?(?:\w+ ){0,2}(?:family|fold|portfolio)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
@@ -581,6 +582,7 @@ rules:
         - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
+        - 'From 1 September, Alice Morgan will take over as your Customer Success Manager.'
         - 'It was great to get your note that you''ve settled into your new role at Corvid Analytics.'
         - {"text": "Great news about the new CFO, and I'm glad the search is over.", "facts": ["Appointed Maria Chen as CFO in 2026"]}
         - {"text": "Great to see Maria Chen step in as Chief Financial Officer.", "facts": ["Appointed Maria Chen as CFO"]}

@@ -155,6 +155,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:time-sensitive|time sensitive|urgent)\b[^.!?\n]{0,40}\b(?:so i(?:''m| am) flagging|flagging it|heads-up|heads up|letting you know|so you have time)\b'
       - '\b(?:urgent|time-sensitive|time sensitive)\b[^\n]{0,160}\b(?:certificate|ssl|tls|dns|outage|incident|vulnerability|patch|maintenance window|rotation|rotating|deprecat\w+|sso|saml|api version|end of life|end-of-life)\b'
       - '\b(?:agreement|contract|term|subscription|licen[cs]es?|plan|renewal)\b[^.!?\n]{0,80}\b(?:ends|expires|runs out|renews|is due) on\b'
       - '\b(?:when|whenever|if|each time|every time) (?:a|an|any) (?:[\w-]+ )?window (?:closes|shuts|opens|moves)\b'
@@ -197,6 +198,7 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'This one is time-sensitive, so I''m flagging it directly.'
         - 'Price increase notice for 2026'
         - 'Confirming the price increase notice'
         - 'Price increase: what is changing and why'
