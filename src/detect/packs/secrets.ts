@@ -158,12 +158,13 @@ rules:
       - 'ghs_'
       - 'ghr_'
     patterns:
-      - '\bgh[pousr]_[A-Za-z0-9]{36,255}\b'
+      - '\bgh[pousr]_[A-Za-z0-9]{30,255}\b'
     message: 'GitHub token in the text: never send credentials'
     examples:
       fire:
         - 'token ghp_Ux6TT0rTBoRiuAz4T0PSdGKVVKyIlBszRddi'
         - 'use gho_iGnoSrhHgwh7E2rjoAVxEwRF1auJefxg1Zsg'
+        - 'Clone with ghp_7Xk2mQ9vR4tLpW8zN3cY6bJ1hF5dS0aGeU2 for now (a hand-typed token one character short is still a token).'
       pass:
         - 'Tokens start with ghp_ on GitHub.'
   - id: secret.github-fine-grained-token
@@ -377,13 +378,15 @@ rules:
     keywords:
       - 'sg.'
     patterns:
-      - '\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b'
+      - '\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}\b'
     message: 'SendGrid API key in the text: never send credentials'
     examples:
       fire:
         - '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'
+        - '> SG.kP3xR9vQ2mLtW7zN4cY8bJ.1hF5dS0aGeU2qVbXo6TkR3mP9wL7zN2cY4vB'
       pass:
         - 'SG. is the SendGrid prefix.'
+        - 'See SG.1.2 of the security guide.'
   - id: secret.mailgun
     kind: secret
     severity: critical
