@@ -22,6 +22,7 @@
 import { accountNameWords, addFinding, type FieldText, type ScanContext } from './context.js';
 import { sameName } from './recipient.js';
 import type { DraftInput } from './types.js';
+import { ownerListLines } from './owner-list.js';
 
 // Optional bullet marks (a quoted line, "> …", is someone else's words and never matches), optional "hey/hi", then "@name" or a capitalised word and a separator.
 const ADDRESS_RE = /^[ \t*•-]*(?:(?:[Hh]ey|[Hh]i|[Yy]o)[ \t]+)?(?:@(\p{L}[\p{L}'’]+)[ \t]*[—–:,-]?|(\p{Lu}[\p{L}'’]+)(?:[ \t]*[—–:]|[ \t]+-[ \t]|,))[ \t]*(\S.*)$/gmu;
@@ -64,6 +65,7 @@ arrival arrivals venue location address parking directions access dress attire f
 owners outcome outcomes decision decisions deliverables attendees logistics travel lunch dinner breakfast catering where
 what who why how date time place room link links login dial wifi contact contacts cost fee fees total deadline deadlines
 action actions next requirements prerequisites recap highlights takeaways feedback issue issues fix cause resolution impact
+attached attachment attachments enclosed enclosure included below above overview template templates sow msa dpa nda po invoice quote proposal
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december q1 q2 q3 q4 in on at for with from to of by as about also regards best cheers warmly sincerely
 `.split(/\s+/).filter(Boolean));
@@ -97,6 +99,8 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
   // the prospect's words to us: it may well address the sender by name.
   const quoted = QUOTE_START_RE.exec(text);
   const stop = quoted === null ? text.length : quoted.index;
+  // "- Karin: confirm whether the Tampere team joins" in a list of owners is a recap's action item.
+  const ownerItems = ownerListLines(text);
   ADDRESS_RE.lastIndex = greetingEnd;
   for (let m = ADDRESS_RE.exec(text); m !== null && m.index < stop; m = ADDRESS_RE.exec(text)) {
     const name = (m[1] ?? m[2]) as string;
@@ -107,6 +111,8 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     if (toName !== '' && sameName(name, toName)) continue;
     const toSender = sender !== undefined && sameName(name, sender);
     if (!toSender && !REQUEST_RE.test(rest)) continue;
+    // In a list of owners the sender names themself like everyone else ("- Sam: book the rooms").
+    if (ownerItems.has(text.lastIndexOf('\n', m.index + (m[0].length - m[0].trimStart().length)) + 1)) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const end = m.index + m[0].length;
     addFinding(ctx, f, rule.rule.kind, toSender ? rule.severity : 'warn', start, end,

@@ -158,6 +158,8 @@ rules:
     kind: unverified_claim
     severity: warn
     keywords:
+      - 'merged'
+      - 'merger'
       - 'buyout'
       - 'buy-out'
       - 'private equity'
@@ -214,6 +216,7 @@ rules:
       - {regex: '\b(?:sale|sell|sold|selling) of (?:the company|the business|your company|your business|(?!(?:seats|licen\w+|plans?|products?|tickets|shares|stock|data|services|software|subscriptions?|units|goods|assets|the product|our)\b)\w+(?: \w+){0,3}) to\b|\b(?:agreed|agreeing|agrees|deal|plans?|planning) to (?:sell|be (?:acquired|bought|sold|taken private))\b|\b(?:up for sale|on the block|exploring a sale|explore a sale|strategic alternatives)\b', keywords: ['sale of', 'sell of', 'sold of', 'selling of', 'to sell', 'to be', 'for sale', 'on the block', 'a sale', 'strategic alternatives']}
       - {regex: '\b(?:you(?:''re| are)|your (?:company|team|business|group)|the company|acme\w*) (?:is |are )?(?:merging|set to merge|about to merge|in talks to merge) with\b', keywords: ['merging', 'merge']}
       - {regex: '\b(?:private equity|pe|management) (?:buy-?out|deal|takeover|acquisition|backing|investment)\b|\bbig news about the [\w -]{0,20}\bbuy-?out\b', keywords: ['buyout', 'buy-out', 'private equity', 'takeover', 'backing', 'investment']}
+      - {regex: '\byou(?:''ve| have)? (?:merged|completed (?:a|the|your) merger) with\b', keywords: ['merged', 'merger']}
     exceptions:
       - '\b(?:will|to|is going to) take over (?:as|from)\b[^.!?\n]{0,50}\b(?:manager|contact|csm|lead|rep|representative|point of contact|owner|engineer|consultant)\b|\btake over (?:as )?your (?:account|csm|customer success|support|day-to-day)\b'
       - '\bwho owns (?:the )?(?:[\w-]+ ){0,2}(?:budget|decision|process|project|relationship|contract|renewal|account|roadmap|area|piece|workstream|it|this|that|procurement|purchasing)\b'
@@ -229,6 +232,7 @@ rules:
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Since you merged with your largest competitor earlier this year, you must be running two ERPs.'
         - 'Big news about the private equity buyout; efficiency must be on the agenda.'
         - 'I hear you are merging with your largest competitor, congratulations.'
         - 'I saw your acquisition of Initech.'
@@ -261,6 +265,7 @@ rules:
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
       pass:
+        - 'If you merged with another trust later, the licences would carry over.'
         - 'From 1 September, Alice Morgan will take over as your Customer Success Manager.'
         - 'Our own investors are a private equity firm with a long-term view.'
         - 'Quick question: who owns the ERP budget at your company these days?'
@@ -1197,6 +1202,7 @@ rules:
       - {regex: '\b(?:headcount|team|workforce|staff|revenue|arr|mrr|customer base|user base|sales team|engineering team|sales org|company|business) (?:is |are |has been |was )?(?:set|expected|projected|forecast|on track|poised|slated|due|planned|budgeted|on course) to (?:double|triple|quadruple|grow|reach|hit|top|cross|pass|exceed|more than double)\b', keywords: ['set to', 'expected to', 'projected to', 'forecast to', 'on track to', 'poised to', 'slated to', 'due to', 'planned to', 'budgeted to', 'on course to']}
       - {regex: '\byour (?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?k)\+? (?:[\w-]+ )?(?:customers|clients|users|employees|staff|members|stores|locations|patients|students|subscribers|merchants|sellers|drivers)\b|\b(?:serving|serves|served|serve) (?:over |more than |nearly |almost |about |some |north of |well over )?(?:a|one|half a|two|three|several|multiple) (?:million|billion|hundred thousand) (?:\w+ )?(?:patients|customers|users|members|students|clients|people|households|passengers|shoppers|subscribers)\b', keywords: ['your', 'serving', 'serves', 'served', 'serve']}
       - {regex: '\b(?:revenue|sales|bookings|arr|margins?|profits?)\b (?:is |was |are |were |has been |have been )?(?:down|fell|dropped|declined|shrank|slipped|fallen|dropping|declining) (?:by )?(?:nearly |almost |about |over |roughly |around |more than )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['down', 'fell', 'dropped', 'declined', 'shrank', 'slipped', 'fallen', 'dropping', 'declining']}
+      - {regex: '\b(?:doubled|tripled|grown|grew|expanded) (?:your|the|its) (?:fleet|estate|footprint|network|portfolio|store count|site count|branch network)\b|\b\d[\d.,]*\s?(?:million|billion|thousand)\+? (?:\w+ )?(?:patients|students|members|passengers|households|learners|policyholders|riders|guests) (?:now )?(?:on|using|across|in|through) your\b', keywords: ['doubled', 'tripled', 'grown', 'grew', 'expanded', 'million', 'billion', 'thousand']}
     exceptions:
       - '\b\d[\d,]* (?:staff|user|student|employee|member|teacher|admin) (?:accounts|logins|licen[cs]es|seats|profiles)\b'
       - '\b(?:holds?|seats|fits|accommodates?|takes|capacity (?:of|for)|capped at|limited to|room for|space for|max(?:imum)?(?: of)?) (?:about |around |roughly |up to |just |only )?\d[\d,]* (?:people|guests|attendees|participants|delegates|seats)\b'
@@ -1229,6 +1235,8 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'You''ve doubled your fleet to 800 vehicles since last year.'
+        - 'With over 1.2 million patients now on your platform, uptime must be a board-level topic.'
         - 'I know the last two quarters have been tough with revenue down nearly 15%, so I''ll keep this focused on cost.'
         - 'Your 2,500 retail customers are exactly the sort of volume our platform was built for.'
         - 'Since you are serving over a million patients a year, data protection must be front of mind.'
@@ -1282,6 +1290,8 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - 'Customers who doubled their fleet used the same plan.'
+        - 'Our platform handles 1.2 million patients a month across all customers.'
         - 'Customers usually see support volumes down 20% after the first month.'
         - 'If revenue is down 10% in a quarter, the plan can be paused for a month.'
         - '1,840 staff accounts active this term (up from 1,520).'
@@ -1518,6 +1528,8 @@ rules:
     severity: warn
     description: 'a contract, tender or big deal the prospect is said to have won'
     keywords:
+      - 'lost'
+      - 'losing'
       - 'won'
       - 'win'
       - 'landed'
@@ -1538,6 +1550,7 @@ rules:
       - {regex: '\b(?:contract|deal|tender|framework) (?:you|they) (?:just |recently )?(?:won|landed|secured|clinched|signed)\b', keywords: ['won', 'landed', 'secured', 'clinched', 'signed']}
       - {regex: '\b(?:won|winning|landed|landing|signed|signing|secured|securing|added|adding|brought on|bringing on|onboarded|onboarding|inked|inking) (?:[\w&.''’-]+ ){1,4}as (?:a |an |your |their |its )?(?:[\w-]+ ){0,2}?(?:customer|client|partner|account|distributor|reseller|retail partner|stockist|tenant|sponsor|logo)\b', keywords: ['as a', 'as an', 'as your', 'as their', 'as its']}
       - {regex: '\b(?:won|winning|landed|landing|secured|securing)(?: over)? (?!(?:your|our|the|this|that|my|their|his|her) )(?:[\w&.-]+ ){0,3}?[\w&.-]+(?:''s|’s) (?:business|account|contract)\b', keywords: ['business', 'account', 'contract']}
+      - {regex: '\b(?:lost|losing) (?:its|your|their) (?:biggest|largest|main|key|top|anchor) (?:\w+ )?(?:account|customer|client|contract|tenant)\b', keywords: ['lost', 'losing']}
     exceptions:
       - '\bif (?:you|your team|they) (?:win|land|secure|get|are awarded)\b'
       - '\b(?:sign|signed|signing) (?:the |our |this |that )(?:contract|order form|agreement|renewal)\b'
@@ -1547,6 +1560,7 @@ rules:
     message: 'claims a contract or deal win ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I heard your company lost its biggest retail account recently.'
         - 'Congratulations on signing Walmart as a customer — that''s a huge win.'
         - 'Saw you landed Heineken as your first global client.'
         - 'Winning Boeing''s business must have the ops team stretched.'
@@ -1558,6 +1572,7 @@ rules:
         - 'Saw you were selected by the city as its new parking provider.'
         - 'I read that you clinched a three-year deal with DHL.'
       pass:
+        - 'We have never lost a customers data in a migration.'
         - 'We signed a retailer your size as a customer last spring, and the rollout took six weeks.'
         - 'Happy to bring our partner on as a sponsor of the event.'
         - 'Winning your team''s business is less important to me than getting this right.'
@@ -1597,6 +1612,7 @@ rules:
       - '\b(?:now|became|become|becoming|officially|newly|just|recently|finally) (?:a )?(?:certified b[- ]corp|(?:soc ?(?:2|ii)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|pci(?:[- ]dss)?|cyber essentials)(?: type (?:ii|2|i|1))?[- ](?:certified|compliant|authori[sz]ed|accredited|attested))\b'
       - '\b(?:you''re|you are|[\w&-]+ is|they''re|they are) (?:now )?(?:officially )?(?:soc ?(?:2|ii)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|pci(?:[- ]dss)?|cyber essentials)(?: type (?:ii|2|i|1))?[- ]?(?:certified|compliant|authori[sz]ed|accredited|attested)\b'
     exceptions:
+      - '\b(?:for|during|ahead of|before|in|with|about) your (?:upcoming |next |annual |first )?(?:soc ?2|iso ?27001|hipaa|pci(?: dss)?|cyber essentials)(?: type (?:i|ii|1|2))? (?:audit|assessment|review|renewal|prep|preparation|evidence)\b'
       - '\b(?:if|once|when|before|until|whether) (?:you|your team|they)\b'
       - '\b(?:need|needs|ask for|asking for|require|requires|want|request|send|share) (?:our|the|a copy of our|your copy of our)\b'
       - '\b(?:help|helps|helping|get) (?:you )?(?:get )?(?:ready for|prepare for|through)\b'
@@ -1612,6 +1628,7 @@ rules:
         - 'Now that you''re HITRUST certified, security reviews get easier.'
         - 'Heard you passed PCI DSS this spring.'
       pass:
+        - 'Your admins opened four tickets asking about audit logs for your SOC 2 audit.'
         - {"text": "Congrats on your SOC 2 Type II report!", "facts": ["Completed a SOC 2 Type II audit in 2026"]}
         - 'We are SOC 2 Type II certified and can share the report under NDA.'
         - 'Does your security team need our ISO 27001 certificate?'

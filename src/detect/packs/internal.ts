@@ -128,6 +128,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       - {regex: '\bif (?:the |this |that |our |her |his )?(?:[\w-]+ ){0,2}?(?:case study|logo|quote|stat|claim|discount|pricing|price|reference|testimonial|offer|promo|number|figure)(?:''s| is| isn''t| is not| hasn''t| has not| wasn''t| gets?| doesn''t)? ?(?:not |been |yet )?(?:cleared|approved|signed off|ok''d|okayed|public|confirmed|allowed|green-?lit)\b[^.!?\n]{0,40}\b(?:swap|drop|cut|remove|replace|lose|delete|pull|kill)\b|\bunless (?!you\b|your\b)(?:legal|finance|marketing|compliance|the vp|my manager|the ae|the rep|[a-z]+) (?:objects|says otherwise|pushes back|flags it|disagrees|vetoes it|vetoes)\b', keywords: ['cleared', 'approved', 'signed off', 'ok''d', 'okayed', 'public', 'confirmed', 'allowed', 'green-lit', 'greenlit', 'objects', 'says otherwise', 'pushes back', 'flags it', 'disagrees', 'vetoes']}
       - {regex: '(?:^|\n)\s*[\[(]?\s*(?:variant|var\.?|a/b)\s*(?:[a-d]|\d)\s*[\])]?\s*[:(-]', keywords: ['variant', 'var', 'a/b']}
     exceptions:
+      - '\b(?:emails?|inboxes?) (?:can )?pile up\b|\bi know (?:you''re|you are) busy\b'
+      - '\b(?:you''d|you would|if you''d|if you would) like (?:a|another) version (?:that|which|where|in which)\b'
       - '\bif you(?:''d| would) (?:rather|prefer|like)\b[^.!?\n]{0,80}\b(?:i|we) (?:can|could|will|''ll|''d be happy to) (?:put together|send|prepare|draft|share|build|write up|pull together)\b'
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
       - '\bwe(?:''ve| have)? (?:hedged|softened|tightened|trimmed|shortened|cut|dropped|removed|reworded|rephrased|rewrote|reworked|moved|swapped|replaced|tweaked|simplified|streamlined|changed|adjusted|kept)\b'
@@ -167,6 +169,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - 'I know vendor emails can pile up, so I''ve kept this to three bullet points.'
+        - 'Prices exclude VAT. Let me know if you''d like a version that phases clinics over two years instead.'
         - 'If you''d rather start with a smaller group and expand later, I can put together a phased version. Just let me know.'
         - 'Draft agreement below, let me know what you think.'
         - 'Here''s a version of the dashboard your team can try.'
@@ -625,6 +629,7 @@ rules:
       - {regex: '\b(?:classification|confidentiality|sensitivity|security level|data class(?:ification)?|label|visibility|distribution)\s*:\s*(?:internal|confidential|restricted|private|sensitive|secret|limited)\b', keywords: ['classification', 'confidentiality', 'sensitivity', 'security level', 'data class', 'label', 'visibility', 'distribution']}
       - {regex: '(?<!\b(?:your|their|its|add|adds|adding|leave|write|keep|store|stores|private) )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b(?! (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?)\b)|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
     exceptions:
+      - '\b(?:is|are|remains|stays|kept|treated as)\s+(?:strictly )?confidential\b'
       - '\bmarked (?:as )?(?:a )?draft(?: only)?\b'
       - '\b(?:please )?(?:don''t|do not) (?:forward|share|circulate|distribute) (?:it|this|them|these|the (?:report|document|deck|file|attachment|link))(?: \w+){0,2} (?:outside|beyond) (?:your|the)\b'
       - '\b(?:stays?|remains?|is kept|are kept|kept|is treated|are treated|treated as) (?:strictly |completely |fully |100% )?confidential\b'
@@ -658,6 +663,7 @@ rules:
         - 'Sensitivity: Confidential'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - 'Attached is our SOC 2 Type II report, shared under the NDA we signed on 3 April, since the report itself is confidential'
         - 'The implementation plan is marked as a draft only because your specification asks suppliers to finalise it jointly with the council.'
         - 'The report is confidential under the NDA, so please don''t forward it outside your review team, but share it with anyone on the project.'
         - 'The deck is under NDA, so please do not share it beyond your evaluation group.'
@@ -796,6 +802,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '\bnotes? from (?:our|my) (?:side|end|team)\s*:'
       - '\byour (?:\w+ )?(?:questions?|comments?|feedback|notes?) (?:from|on|in|during|after|about) (?:the |our |today''s |yesterday''s |last week''s |monday''s |tuesday''s |wednesday''s |thursday''s |friday''s )?(?:call|meeting|demo|session|chat|workshop|review|visit)\s*:'
       - '^\s*(?:meeting )?notes (?:from|on|for) (?:our |the |today''s |yesterday''s |last |this )?(?:monday|tuesday|wednesday|thursday|friday|call|meeting|session|workshop|visit|review|kickoff|kick-off|demo|qbr|week)\b'
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
@@ -816,6 +823,7 @@ rules:
         - 'Don''t mention the discount we gave Globex.'
         - 'The prospect doesn''t know about the price increase yet.'
       pass:
+        - 'A few notes from our side:'
         - 'Following up on your question from the call: yes, Ourco is listed on the G-Cloud framework.'
         - 'To your feedback from the demo: we have fixed the export button.'
         - {"text": "Notes from Wednesday: audience data project", "field": "subject"}
@@ -1379,6 +1387,46 @@ rules:
         - 'Step 3 of the setup guide covers SSO.'
         - 'Version 2 of the connector adds SharePoint.'
         - 'Your ticket [#00481] is resolved.'
+  - id: internal.author-notes-5
+    kind: internal_marker
+    severity: critical
+    description: 'template ids, generator stamps, call-recording snippets, personalisation hooks, hopes about how the text lands, fill-in requests, quality-check output, copy-from instructions, attachment reminders, CC instructions, not-client-ready labels'
+    patterns:
+      - {regex: '\b(?:template|sequence|cadence|playbook|campaign|variant)\s*:\s*[\w-]*_[\w-]*', keywords: ['template', 'sequence', 'cadence', 'playbook', 'campaign', 'variant']}
+      - {regex: '\bgenerated by [\w.-]+ v?\d|\brun_?id\b', keywords: ['generated by', 'run_id', 'runid']}
+      - {regex: '\b(?:gong|chorus|fireflies|call recording|recording) (?:snippet|clip|note|excerpt|highlight|quote)s?\s*:|\b\d{1,2}:\d{2} into the (?:call|recording|meeting)\b', keywords: ['gong', 'chorus', 'fireflies', 'recording', 'into the call', 'into the recording', 'into the meeting']}
+      - {regex: '\bpersonali[sz]ation (?:hook|angle|note|token|data|snippet|signal)s?\b|\b(?:10-k|10k|linkedin|website|news|annual report) scan\b', keywords: ['personalisation', 'personalization', 'scan']}
+      - {regex: '\bsee if this (?:one )?lands (?:better|well)\b', keywords: ['lands']}
+      - {regex: '\bi forget the details\b|\bcan you fill (?:it |this |that )?in\s*\?', keywords: ['forget the details', 'fill']}
+      - {regex: '\b(?:readability|spam|sentiment|tone|personali[sz]ation|quality|confidence) score\s*:|\bgrammar check (?:passed|failed|done|complete)\b', keywords: ['score', 'grammar check']}
+      - {regex: '\bcopy (?:from|of) the [\w -]{1,30} (?:deal|email|template|sequence|thread)\b[^.!?\n]{0,30}\b(?:change|swap|update) the\b|\bjust (?:change|swap|update) the (?:numbers|names|dates|logo|company name|figures)\b', keywords: ['copy from', 'copy of', 'change the', 'swap the', 'update the']}
+      - {regex: '\b(?:don''t forget|remember|make sure) to attach (?:the|our)\b', keywords: ['attach']}
+      - {regex: '\bkeep (?!me\b|us\b|you\b)[\p{L}]+ (?:off|out of) the (?:cc|bcc|thread|loop|email|chain)\b', keywords: ['off the', 'out of the']}
+      - {regex: '\bnot (?:client|customer|prospect|external)[- ]ready\b|\bfor review only\b', keywords: ['ready', 'review only']}
+    message: 'a note meant for the rep or the author: "{match}"'
+    examples:
+      fire:
+        - 'Template: Cold_Outbound_Retail_v3b'
+        - '# generated by outreach_agent v1.4, run_id 88f2c1'
+        - 'Gong snippet: we would switch tomorrow if the integration was proven, 14:32 into the call'
+        - 'Personalisation hook (from 10-K scan): mentions supply chain resilience 8 times.'
+        - 'Let''s see if this lands better than the last one.'
+        - 'Reference the thing Jonas said about the Q1 stocktake; I forget the details, can you fill in?'
+        - 'Grammar check passed. Readability score: 62.'
+        - 'Copy from the Bristol deal email, just change the numbers.'
+        - 'Don''t forget to attach the security whitepaper!!'
+        - 'Note: keep Ross off the CC, he is leaving next month.'
+        - 'FOR REVIEW ONLY, not client ready'
+      pass:
+        - 'Our onboarding template is attached; feel free to adapt it.'
+        - 'The report was generated by our analytics team last week.'
+        - 'I''ve shared the call recording so your team can watch it.'
+        - 'Our personalised onboarding plan is attached.'
+        - 'Let me know if you''d like me to fill in the form for you.'
+        - 'Your security score improved after the SSO change.'
+        - 'Please remember to attach your PO to the signed order form.'
+        - 'Feel free to keep me off the thread once procurement takes over.'
+        - 'The document is ready for your review.'
   - id: internal.hold
     kind: internal_marker
     severity: critical
@@ -1457,6 +1505,7 @@ rules:
       - {regex: '^\s*[\[(](?:review|for review|approval|for approval|needs approval|dns)\s*[\])]', keywords: ['[review', '(review', '[for review', '(for review', '[approval', '(approval', '[for approval', '(for approval', '[needs approval', '(needs approval', '[dns', '(dns']}
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
     exceptions:
+      - '\bfeel free to (?:park|hold|leave|shelve|pause) (?:it|this)\b'
       - '\b(?:thanks for letting (?:me|us) know|you mentioned|you said|as you said|i understand|understood|noted) (?:that )?[\w'' -]{0,50}(?:is|''s|are|was|were|has been|have been) (?:now )?on hold\b'
       - '\b(?:please )?(?:don''t|do not|never) (?:send|email|share|paste|forward) (?:us |me )?(?:the|your|any|a)\b[^.!?\n]{0,80}\b(?:to us|to me|to anyone|by email|over email|via email|in email|in an email|in this thread|in plain text|in the ticket|in chat)\b'
       - '\b(?:portal|system|tracker|dashboard|status page|status) (?:shows|lists|has|marks)\b[^.!?\n]{0,40}\bpending\b|\b(?:shows|listed|marked|status) as pending\b'
@@ -1505,6 +1554,7 @@ rules:
         - {"text": "[Review] Acme intro email", "field": "subject"}
         - {"text": "For approval: Acme follow-up", "field": "subject"}
       pass:
+        - 'I realise this may land at a busy time for retail teams, so feel free to park it until after peak.'
         - 'Thanks for letting me know the project''s on hold until the new financial year; I''ll reach out in April.'
         - 'You mentioned the rollout is on hold until after the audit, so I will check in then.'
         - 'Please don''t send the signing secret or the endpoint URL to us by email; we never need them.'
@@ -1680,6 +1730,7 @@ rules:
       - {regex: '\b(?:unsure|not sure|not certain|not 100%|can''t confirm|couldn''t confirm|couldn''t verify|can''t verify|couldn''t find)(?: (?:whether|if|about|on|that))? (?:the|this|her|his|their) (?:[\w-]+ ){0,2}(?:number|stat|figure|title|headcount|quote|claim|role|metric|source)\b(?! of)(?![^.!?\n]{0,40}\b(?:you|your)\b)', keywords: ['unsure', 'not sure', 'not certain', 'not 100%', 'confirm', 'verify', 'couldn''t find']}
       - {regex: '(?:^|\n)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:end|eom)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:$|\n)|\balt\.? (?:version|variant|draft|take)\s*:', keywords: ['- end', '— end', '– end', '= end', '* end', '# end', '~ end', '-end', '—end', '–end', '=end', '*end', '#end', '~end', '- eom', '-eom', 'alt version', 'alt variant', 'alt draft', 'alt take', 'alt. version']}
     exceptions:
+      - '\b[\w&'' -]{2,40} \([\w'' -]{2,30}\)\s*:\s*(?:check|confirm|send|share|review|book|schedule|sign|provide|set up|invite|prepare|nominate|test|approve)\b'
       - '${PROSPECT_REVIEWS_OWN}'
       - '\b(?:i''m|i am|we''re|we are|i''d be|we''d be) (?:happy|glad) to (?:leave|take|keep) (?:it|this|that|them) (?:out|off)\b'
       - '\((?:owner|owners|lead|responsible|accountable|dri)\s*:\s*[^()\n]{1,40}\)\s*$'
@@ -1820,6 +1871,7 @@ rules:
         - '??? confirm the number'
         - 'Please keep this between us.'
       pass:
+        - '3. Your IT team (Aisha): check with IT whether SSO via Okta is required, by 24 May.'
         - 'As the controller, you decide what to disclose. Please review the export before sending, since it may include other people''s personal data.'
         - 'If your admin can handle out-of-hours issues, you might not need it. I''m happy to leave it out of the quote and you can add it later.'
         - '- Ourco provisions your tenant and single sign-on (owner: Ourco IT)'

@@ -133,6 +133,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '\((?:your|their) [^()\n]{0,40}[:;][^()\n]*\)'
+      - '\((?:your|their) (?:own )?(?:numbers|figures|data|words|estimate|estimates|baseline|request|quote|stats|metrics|survey|results|experience|term|phrase|wording|team''s numbers)\b'
       - '\((?:your|their) (?:new |dedicated |main |primary |named |day-to-day )?(?:csm|am|ae|account manager|account executive|success manager|customer success manager|engineer|consultant|rep|representative|solutions engineer|project manager|point of contact|sponsor|executive sponsor|admin|administrator|it lead|champion|trainer|implementation lead|support engineer)\)'
       - '\((?:your|their) [^()\n]{0,30}(?:\+|&|\band\b|\bvs\.?\b|\bplus\b) (?:our|my|the)\b'
       - '^\s*(?:[-*•]\s*)?\[ ?[xX✓]?\]\s+\S'
@@ -160,6 +162,10 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - '1. Data retention after termination (your request: 30 days; ours: 90 days)'
+        - 'Dwell time fell from 2h40 to 1h55 in six months (their numbers; every yard is different).'
+        - 'Cost today (your numbers from our call)'
+        - '- Problem and current cost (your figures)'
         - '- Me (your CSM) to schedule the kickoff'
         - 'Priya (your solutions engineer) will join on Thursday.'
         - 'They''d like a combined proposal (your services + our licences) rather than two separate ones.'

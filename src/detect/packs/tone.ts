@@ -155,6 +155,10 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\bprice (?:increases|changes) (?:for|to) (?:the )?(?:\d{4} )?(?:list|price list|rate card)\b|\bexisting customers keep\b|\bkeep (?:their|your) current (?:rate|price|pricing)\b'
+      - '\bhow (?:renewal |annual )?(?:price|pricing|fee) (?:increases|changes|rises|adjustments) work\b|\b(?:increase|increases) (?:is|are) (?:capped|limited) (?:at|to)\b'
+      - '\buntil (?:their|your|the|its) (?:current )?(?:term|contract|agreement|subscription|commitment) (?:ends|expires|runs out)\b'
+      - '\b(?:stays|remains|is still) valid until\b[^.!?\n]{0,40}\b(?:in any case|either way|regardless|anyway)\b'
       - '\b(?:time-sensitive|time sensitive|urgent)\b[^.!?\n]{0,40}\b(?:so i(?:''m| am) flagging|flagging it|heads-up|heads up|letting you know|so you have time)\b'
       - '\b(?:urgent|time-sensitive|time sensitive)\b[^\n]{0,160}\b(?:certificate|ssl|tls|dns|outage|incident|vulnerability|patch|maintenance window|rotation|rotating|deprecat\w+|sso|saml|api version|end of life|end-of-life)\b'
       - '\b(?:agreement|contract|term|subscription|licen[cs]es?|plan|renewal)\b[^.!?\n]{0,80}\b(?:ends|expires|runs out|renews|is due) on\b'
@@ -198,6 +202,10 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'Price increases for the 2025 list take effect on 1 April; existing customers keep their current rate until renewal.'
+        - 'Your legal team asked us to clarify how renewal price increases work.'
+        - 'Customers with a multi-year agreement keep their contracted prices until their term ends.'
+        - 'I''ll hold off until the 16th and check in then. The quote stays valid until the end of the month in any case.'
         - 'This one is time-sensitive, so I''m flagging it directly.'
         - 'Price increase notice for 2026'
         - 'Confirming the price increase notice'
@@ -294,6 +302,7 @@ rules:
       - {regex: '\b(?:select|chosen|lucky) few\b(?=\s*(?:[.!,;:—–-]|$)|\s+(?:of (?:you|our|your)|accounts|customers|companies|teams|prospects|people|clients|buyers|leaders|organi[sz]ations|businesses|brands|invites?|invitations|spots|seats|slots|places|who|that)\b)', keywords: ['select few', 'chosen few', 'lucky few']}
       - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
+      - '\b(?:because|since|as) (?:our|the) [\w''’ -]{0,30}(?:capacity|availability|time) is limited\b'
       - '\b(?:your|their|his|her) (?:[\w-]+ ){0,3}(?:has|have|had|is|are|was|were)(?: (?:only|very|quite|pretty|a bit|fairly))? (?:limited|stretched|tight)\b|\bas (?:you|\w+) (?:mentioned|said|noted|explained)\b[^.!?\n]{0,40}\blimited\b'
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
       - '\b(?:webinar|conference|dinner|meetup|roundtable|workshop|breakfast|happy hour|clinic|masterclass|bootcamp|training session|office hours|course|class|rsvp|attendees|guests|registration)\b'
@@ -321,6 +330,7 @@ rules:
         - 'This is reserved for a select few.'
         - 'These spots won''t last.'
       pass:
+        - 'We''re running a free energy-usage audit for a handful of sites this quarter, because our analysts'' capacity is limited; if you''d like one, let me know.'
         - 'Your IT team, as Luis mentioned, has limited capacity before the Epic upgrade in April.'
         - 'The dinner has room for 25 guests, so RSVP if you would like to join.'
         - 'Our free onboarding clinic runs monthly, first come, first served.'
@@ -1383,6 +1393,7 @@ rules:
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\b(?:no need to (?:rush|hurry)|there''s no rush|no rush)\b'
       - '\bnone of (?:these|this|them|it|those)\b|\b(?:doesn''t|does not|don''t|do not|won''t|will not) (?:need|needs|require|requires) (?:a )?decision\b|\bno decision (?:is )?(?:needed|required)\b'
       - '${NO_PRICE_CHANGE}'
       - '${PRICE_CHANGE_STATED}'
@@ -1466,6 +1477,7 @@ rules:
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'Our standard pricing changes on 1 January; any quote issued before then is honoured for 90 days, so there''s no need to rush a decision.'
         - 'None of these needs a decision this week.'
         - 'Ourco''s subscription fees will increase by 5% from your renewal date of 1 April 2026.'
         - 'Ourco''s list prices will rise by 4% on 1 January 2026.'
@@ -1691,6 +1703,7 @@ rules:
       - {regex: '\bif (?:you|your team) (?:decide|sign|wait|commit|come back|hold off|push (?:this|it) (?:back|out))\b[^.!?\n]{0,40}?\b(?:you(?:''d| would|''ll| will)|we(?:''d| would|''ll| will)) be looking at\b', keywords: ['be looking at']}
       - {regex: '\b(?:my|our) (?:calendar|diary|schedule)(?:''s| is| are)? (?:filling up|booking up|getting full|nearly full|almost full|filling)(?: fast| quickly)? (?:for|through|until|into) (?:the rest of )?(?:the |this |next )?(?:quarter|month|year|season|half|spring|summer|autumn|fall|winter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b', keywords: ['filling up', 'booking up', 'getting full', 'nearly full', 'almost full', 'filling for', 'filling through', 'filling until', 'filling into']}
     exceptions:
+      - '\bso (?:that )?we can (?:plan|schedule|allocate|reserve|staff|book|line up) (?:resourcing|resources|the team|capacity|engineers|your slot|the right people)\b'
       - '${PLANS_CHANGE}'
       - '\bbut (?:the |we |i |our )?[\w ]{0,20}(?:is|are|have|has) (?:still )?(?:open|free|available|plenty of room|room)\b'
       - '\b(?:hotel|venue|restaurant|room block|conference room|webinar|workshop|livestream|class|course|dinner|conference|event|meetup|breakfast|roundtable|keynote|summit|parking|flights?|train|whenever (?:you''re|you are) ready|no rush|no pressure)\b'
@@ -1708,6 +1721,7 @@ rules:
         - 'Another company is interested in the same onboarding slot.'
         - 'After this week, I won''t have availability again until after the holidays.'
       pass:
+        - 'Our implementation slots for Q1 are filling up, so if you''re planning a January start it''s worth letting us know by mid-November so we can plan resourcing.'
         - 'If your plans change, please let me know so we can offer the place to someone on the waiting list.'
         - 'My calendar is open Tuesday and Thursday afternoon; grab any slot that suits.'
         - 'I''m out of office next week, so my next opening is the 14th. Does that work?'
@@ -3039,4 +3053,51 @@ rules:
         - 'I''ll send the revised order form tomorrow; let me know if anything needs changing first.'
         - 'Please read the attached security summary before Tuesday''s call, if you have time.'
         - 'Once you have reviewed it, please sign page 4 of the order form.'
+  - id: tone.pressure-shapes-16
+    kind: tone
+    severity: warn
+    description: 'holds that may vanish, bookings made for the reader, cautionary peers, rhetorical "are you?", hard-to-defend jabs, what''s coming, feeling bad if the reader misses out, move quickly, if it were working, smart operators, how it looks, a quick yes today, still running X in this year, the one still doing X, a boss who said you''d be in touch'
+    patterns:
+      - {regex: '\bcan''t (?:promise|guarantee) (?:that )?(?:it''ll|it will|they''ll|they will|the slot will|the price will) (?:still )?be (?:there|available|open|free|on offer)\b', keywords: ['promise', 'guarantee']}
+      - {regex: '\b(?:gone ahead and|already) (?:pencil+ed|booked|scheduled|put) (?:us|you) in\b[^.!?\n]{0,60}\bjust (?:reply|confirm|send|accept|let me know)\b', keywords: ['gone ahead and', 'already']}
+      - {regex: '\b(?:teams|companies|those|people|firms|organisations|organizations|hospitals|retailers) (?:that|who) ignored (?:this|it|the (?:warning|risk|change))\b', keywords: ['ignored']}
+      - {regex: '\bmost [\w -]{2,30} (?:wouldn''t|would not|don''t|do not|aren''t|are not)\b[^.!?\n]{0,80}[.!]\s*(?:are|would|do|will) you\?', keywords: ['are you?', 'would you?', 'do you?', 'will you?']}
+      - {regex: '\b(?:that''s|that is|it''s|it is) (?:hard|difficult|tough) to (?:defend|justify|explain to (?:your|the) board)\b|\bindefensible\b', keywords: ['defend', 'justify', 'explain to', 'indefensible']}
+      - {regex: '\b(?:avoid|escape|dodge|get ahead of) what''s (?:coming|ahead|about to hit)\b', keywords: ['coming', 'ahead', 'about to hit']}
+      - {regex: '\bfeel (?:bad|terrible|awful|guilty) if\b[^.!?\n]{0,40}\bmiss(?:ed|es)? (?:out|the)\b', keywords: ['feel bad', 'feel terrible', 'feel awful', 'feel guilty']}
+      - {regex: '\bi''d move (?:quickly|fast|now|soon)\b|\bi would move (?:quickly|fast|now)\b', keywords: ['move quickly', 'move fast', 'move now', 'move soon']}
+      - {regex: '\bif (?:the|your) current (?:process|system|setup|approach|tool|vendor|provider|way) (?:were|was) (?:working|good enough|fine)\b', keywords: ['current']}
+      - {regex: '\b(?:most|all the|the) (?:smart|savvy|sharp|serious|forward-thinking|leading|best) (?:operators|teams|companies|leaders|cfos|ctos|buyers|people|firms|retailers) (?:have )?(?:figured|worked|realised|realized|sorted) (?:this|it) out\b', keywords: ['figured', 'worked', 'realised', 'realized', 'sorted']}
+      - {regex: '\bcareful about how (?:that|this|it) (?:looks|will look|would look)\b', keywords: ['how that looks', 'how this looks', 'how it looks', 'will look', 'would look']}
+      - {regex: '\b(?:a )?quick yes (?:today|now|tonight|this morning|this afternoon)\b', keywords: ['quick yes']}
+      - {regex: '\b(?:concerning|worrying|alarming|disappointing) (?:that|to see|to learn) [^.!?\n]{0,60}\bstill (?:on|using|running|doing|relying)\b', keywords: ['concerning', 'worrying', 'alarming', 'disappointing']}
+      - {regex: '\byou don''t want to be the (?:\w+ ){0,3}(?:still|last|only|one)\b', keywords: ['don''t want to be the']}
+      - {regex: '\b(?:your|the) (?:md|ceo|cfo|coo|boss|manager|director|vp|board|chair|founder) (?:said|told me|mentioned|promised) (?:that )?you(?:''d| would| will)\b|\b(?:your|the) (?:md|ceo|cfo|coo|boss|manager|director|vp|board|chair|founder)\b[^.!?\n]{0,50}\b(?:he|she|they) (?:said|told me|promised) (?:that )?you(?:''d| would| will)\b', keywords: ['said you', 'told me you', 'mentioned you', 'promised you', 'said that you', 'told me that you', 'promised that you']}
+    message: 'pressure, guilt, condescension or manipulation: "{match}"'
+    examples:
+      fire:
+        - 'Happy to hold the pilot slot until Friday; after that I genuinely can''t promise it''ll still be there.'
+        - 'I''ve gone ahead and pencilled us in for Thursday at 2pm, just reply with the best dial-in.'
+        - 'Teams that ignored this in 2023 are the ones explaining audit findings to their board this year.'
+        - 'Most CFOs I work with wouldn''t be comfortable leaving this much margin on the table. Are you?'
+        - 'You''re leaving 11% of capacity idle, and frankly that''s hard to defend.'
+        - 'This is my last attempt to help you avoid what''s coming with the new reporting rules.'
+        - 'I''d feel bad if your team missed out when it was this easy to fix.'
+        - 'A waitlist is forming for the Nordic rollout, so I''d move quickly.'
+        - 'With respect, if the current process were working, you wouldn''t be losing 3 in 10 new hires.'
+        - 'Most smart operators figured this out a while ago.'
+        - 'If budget is the issue, fine, but I''d be careful about how that looks when the churn numbers come out.'
+        - 'A quick yes today would save us both a lot of follow-up.'
+        - 'Respectfully, it''s a little concerning that your clinics are still running intake on paper.'
+        - 'You don''t want to be the hotel group still explaining why check-in takes twenty minutes.'
+        - 'I did mention this to your MD at the conference and he said you''d be in touch.'
+      pass:
+        - 'We can hold the pilot slot until Friday; if you need longer, just tell me and I''ll ask the team.'
+        - 'I''ve pencilled in Thursday at 2pm as you suggested; here is the dial-in.'
+        - 'Teams that tried this in 2023 told us the audit went more smoothly.'
+        - 'Most teams your size start with one site. Would that suit you too?'
+        - 'Our roadmap for what''s coming next quarter is attached.'
+        - 'If the current process is working for you, no need to change anything.'
+        - 'Your MD mentioned you look after procurement, so I''m writing to you directly.'
+        - 'A quick call would help us scope the pilot.'
 `;

@@ -95,3 +95,12 @@ describe('a forwarded thread handed to a colleague', () => {
     expect(scan('Hi Dana,\n\nPriya, see below for the agenda. Would you like to add anything?\n\nBest,\nSam')).toEqual([]);
   });
 });
+
+describe('an action list with owners on both sides', () => {
+  it('addresses the owners in the reader\'s recap, not a colleague behind the reader\'s back', () => {
+    expect(scan('Hi Dana,\n\nNext steps:\n- Karin: confirm whether the Tampere team will join in January\n- Dana: send the user list by Friday\n- Sam: book the training rooms\n\nBest,\nSam')).toEqual([]);
+  });
+  it('still catches a lone request to a colleague', () => {
+    expect(scan('Hi Dana,\n\nKarin: confirm whether the Tampere team will join before this goes out.\n\nBest,\nSam').map((f) => f.kind)).toContain('internal_marker');
+  });
+});
