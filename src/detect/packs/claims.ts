@@ -82,6 +82,7 @@ rules:
       - {regex: '\b(?:nice|great|good|amazing|awesome|impressive|fantastic) (?:work|job|stuff|going) (?:on|with) (?:the |your )?(?:\w+ )?(?<m>seed|raise|round|funding|fundraise|series [a-h]|investment)\b(?![-\w])', keywords: ['nice work', 'great work', 'good work', 'nice job', 'great job', 'nice going', 'great stuff', 'amazing work', 'awesome work', 'impressive work', 'fantastic work', 'good job']}
       - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|cheers|way to go) (?:on|about|re:?|regarding|to) (?:the |your )?(?:\w+ )?(?<m>seed(?: round)?|pre-seed|round extension|extension|bridge round|raise|recap|capital injection)\b(?![-\w])', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'cheers', 'way to go']}
     exceptions:
+      - '\b(?:last|latest|next|final|first|second|third|another|one more) round of (?:comments|feedback|edits|changes|review|reviews|redlines|questions|interviews|testing|revisions|markups?|mark-ups?|negotiation|talks)\b'
       - '\b(?:after|before|during|around|following|ahead of|post) (?:a|any|each|every) (?:\w+ )?(?:funding )?(?:round|raise|fundraise|series [a-h])\b'
       - '\b(?:is|are) (?:a |an |another )?(?:series [a-h]|raise|funding round|new round|round)\b[^.!?]{0,30}\b(?:on (?:your|the) (?:roadmap|radar|horizon|cards)|planned|likely|coming|in the works)'
     about: 'prospect'
@@ -131,6 +132,7 @@ rules:
         - 'Nice to see Accel doubling down on Acme Analytics.'
         - {"text": "Congrats on the Series D", "field": "subject"}
       pass:
+        - 'Attached is the final version of the MSA, incorporating the last round of comments from your legal team on 21 October.'
         - 'Our seed customers got the same onboarding as everyone else.'
         - {"text": "Congrats on the raise!", "facts": ["Raised a $20M Series B in 2025"]}
         - {"text": "Congrats on the Series B led by Northwind Ventures!", "facts": ["Raised a Series B led by Northwind Ventures in 2024"]}
@@ -1483,6 +1485,7 @@ rules:
       - {regex: '\byour (?:new |former |old )?(?:ceo|cto|cfo|coo|cro|cmo|cio|ciso|cpo|vp(?: of [\w-]+)?|head of [\w-]+|founder|co-founder|president|chair|chairman|chairwoman|md|managing director|gm|general manager)\s*,\s*[\w''’.-]+(?: [\w''’.-]+){0,2}\s*,\s*(?:has |had |just |recently |suddenly )*(?:left(?! (?:a|an|the|you|me|us|her|his|their|some|feedback|comments?|notes?|word|voicemail|message)\b)|departed|stepped down|resigned|moved on|retired|exited|was let go|was fired|was replaced)\b', keywords: ['left', 'departed', 'stepped down', 'resigned', 'moved on', 'retired', 'exited', 'let go', 'fired', 'replaced']}
       - {regex: '\byour (?:founder|co-founder|ceo|cto|cfo|coo|chair\w*|president|md|managing director|owner) (?:has |had |just |recently )*(?:stepped back|stepped away|stepped aside|taken a step back|handed over)\b', keywords: ['stepped back', 'stepped away', 'stepped aside', 'step back', 'handed over']}
     exceptions:
+      - '\b(?:assets?|records?|equipment|devices?|vehicles?|items?|products?|skus?|anything|everything|machines?|versions?|features?|plans?)\b[^.!?\n]{0,20}\bretired\b|\bretired (?:assets?|records?|equipment|devices?|vehicles?|items?|products?|skus?|machines?|versions?|features?|plans?)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
       - '\b(?:i|we|i''m|i am|we''re|we are)\b(?:(?!\b(?:that|your|their|its|the|his|her|saw|seen|heard|read|noticed|see|hear|understand|learned|gather|know|told)\b)[^.!?]){0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
       - '\b(?:leave|leaving) (?:the )?(?:ceo|cto|cfo|cro|coo|cmo|cpo) (?:out of|off)\b'
@@ -1511,6 +1514,7 @@ rules:
         - 'Heard Kelly Ortega handed the CEO job to Jordan Lee.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
+        - '- Assets: all active assets plus anything retired since 1 January 2023 (about 4,800 records, per your export)'
         - 'If your founder would like to join the call, we can move it to Friday.'
         - 'Your CTO, Raj Mehta, asked for the security pack, so I have attached it.'
         - 'Your CFO, Anna Berg, left a voicemail about the invoice; I will call her back today.'

@@ -1505,6 +1505,9 @@ rules:
       - {regex: '^\s*[\[(](?:review|for review|approval|for approval|needs approval|dns)\s*[\])]', keywords: ['[review', '(review', '[for review', '(for review', '[approval', '(approval', '[for approval', '(for approval', '[needs approval', '(needs approval', '[dns', '(dns']}
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
     exceptions:
+      - '\bwe (?:don''t|do not|never) (?:send|email|share) (?:\w+ ){0,3}(?:by|over|via|in) (?:email|e-mail|chat)\b'
+      - '\b(?:anything|everything|any \w+|orders?|purchases?|spend|contracts?|invoices?|requests?) (?:over|above|exceeding|more than|under|below) (?:[$€£]|usd |eur |gbp |sek |aud |inr )?\d[\d,.]*k?\b[^.!?\n]{0,30}\b(?:needs?|requires?)\b'
+      - '\bcan (?:require|need) (?:\w+ )?(?:approval|sign-?off)\b'
       - '\bfeel free to (?:park|hold|leave|shelve|pause) (?:it|this)\b'
       - '\b(?:thanks for letting (?:me|us) know|you mentioned|you said|as you said|i understand|understood|noted) (?:that )?[\w'' -]{0,50}(?:is|''s|are|was|were|has been|have been) (?:now )?on hold\b'
       - '\b(?:please )?(?:don''t|do not|never) (?:send|email|share|paste|forward) (?:us |me )?(?:the|your|any|a)\b[^.!?\n]{0,80}\b(?:to us|to me|to anyone|by email|over email|via email|in email|in an email|in this thread|in plain text|in the ticket|in chat)\b'
@@ -1554,6 +1557,9 @@ rules:
         - {"text": "[Review] Acme intro email", "field": "subject"}
         - {"text": "For approval: Acme follow-up", "field": "subject"}
       pass:
+        - 'For security reasons we don''t send export files by email, so I''ve shared it through your admin console.'
+        - '2. Anything over EUR 50,000 then needs sign-off from the CFO.'
+        - '1. Whether shift swaps can require manager approval only for certain roles (Sam is checking and will confirm by Wednesday)'
         - 'I realise this may land at a busy time for retail teams, so feel free to park it until after peak.'
         - 'Thanks for letting me know the project''s on hold until the new financial year; I''ll reach out in April.'
         - 'You mentioned the rollout is on hold until after the audit, so I will check in then.'

@@ -133,6 +133,7 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '\((?:your|their) (?:own )?(?:number|template|list|spreadsheet|format|version|count|headcount|estimate|figure)\b|\((?:your|their) [\w-]+(?: [\w-]+)?,'
       - '\((?:your|their) [^()\n]{0,40}[:;][^()\n]*\)'
       - '\((?:your|their) (?:own )?(?:numbers|figures|data|words|estimate|estimates|baseline|request|quote|stats|metrics|survey|results|experience|term|phrase|wording|team''s numbers)\b'
       - '\((?:your|their) (?:new |dedicated |main |primary |named |day-to-day )?(?:csm|am|ae|account manager|account executive|success manager|customer success manager|engineer|consultant|rep|representative|solutions engineer|project manager|point of contact|sponsor|executive sponsor|admin|administrator|it lead|champion|trainer|implementation lead|support engineer)\)'
@@ -162,6 +163,8 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - 'The completed questionnaire (your template, all 212 rows) is attached.'
+        - '- 14 dispatchers (your number)'
         - '1. Data retention after termination (your request: 30 days; ours: 90 days)'
         - 'Dwell time fell from 2h40 to 1h55 in six months (their numbers; every yard is different).'
         - 'Cost today (your numbers from our call)'

@@ -155,6 +155,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\burgent (?:work orders?|tickets?|issues?|requests?|jobs?|repairs?|cases?|calls?|matters?|items?|fixes?|callouts?|call-outs?)\b'
       - '\bprice (?:increases|changes) (?:for|to) (?:the )?(?:\d{4} )?(?:list|price list|rate card)\b|\bexisting customers keep\b|\bkeep (?:their|your) current (?:rate|price|pricing)\b'
       - '\bhow (?:renewal |annual )?(?:price|pricing|fee) (?:increases|changes|rises|adjustments) work\b|\b(?:increase|increases) (?:is|are) (?:capped|limited) (?:at|to)\b'
       - '\buntil (?:their|your|the|its) (?:current )?(?:term|contract|agreement|subscription|commitment) (?:ends|expires|runs out)\b'
@@ -202,6 +203,7 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'If your night shift has urgent work orders during that time, they can keep working in the mobile app as normal.'
         - 'Price increases for the 2025 list take effect on 1 April; existing customers keep their current rate until renewal.'
         - 'Your legal team asked us to clarify how renewal price increases work.'
         - 'Customers with a multi-year agreement keep their contracted prices until their term ends.'
@@ -1393,6 +1395,7 @@ rules:
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\bhappy to (?:hold|honour|honor|keep|lock) (?:the|your) (?:quoted |current |existing )?(?:price|rate|pricing|quote)\b'
       - '\b(?:no need to (?:rush|hurry)|there''s no rush|no rush)\b'
       - '\bnone of (?:these|this|them|it|those)\b|\b(?:doesn''t|does not|don''t|do not|won''t|will not) (?:need|needs|require|requires) (?:a )?decision\b|\bno decision (?:is )?(?:needed|required)\b'
       - '${NO_PRICE_CHANGE}'
@@ -1477,6 +1480,7 @@ rules:
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'Our list price will go up in January, but I''m happy to hold the quoted price of SEK 290 per user per month for your team.'
         - 'Our standard pricing changes on 1 January; any quote issued before then is honoured for 90 days, so there''s no need to rush a decision.'
         - 'None of these needs a decision this week.'
         - 'Ourco''s subscription fees will increase by 5% from your renewal date of 1 April 2026.'
