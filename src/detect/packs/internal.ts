@@ -1505,6 +1505,7 @@ rules:
       - {regex: '^\s*[\[(](?:review|for review|approval|for approval|needs approval|dns)\s*[\])]', keywords: ['[review', '(review', '[for review', '(for review', '[approval', '(approval', '[for approval', '(for approval', '[needs approval', '(needs approval', '[dns', '(dns']}
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
     exceptions:
+      - '\b(?:procurement|finance|legal|accounts payable|your (?:team|cfo|ceo|board|finance team|procurement team|legal team)|the (?:customer|buyer)) (?:raises?|issues?|sends?|signs?|releases?|approves?|pays?) (?:the |a )?(?:po|purchase order|invoice|payment|contract|order)\b[^.!?\n]{0,30}\bonce\b'
       - '\bwe (?:don''t|do not|never) (?:send|email|share) (?:\w+ ){0,3}(?:by|over|via|in) (?:email|e-mail|chat)\b'
       - '\b(?:anything|everything|any \w+|orders?|purchases?|spend|contracts?|invoices?|requests?) (?:over|above|exceeding|more than|under|below) (?:[$€£]|usd |eur |gbp |sek |aud |inr )?\d[\d,.]*k?\b[^.!?\n]{0,30}\b(?:needs?|requires?)\b'
       - '\bcan (?:require|need) (?:\w+ )?(?:approval|sign-?off)\b'
@@ -1557,6 +1558,7 @@ rules:
         - {"text": "[Review] Acme intro email", "field": "subject"}
         - {"text": "For approval: Acme follow-up", "field": "subject"}
       pass:
+        - '3. Procurement raises the PO once the CFO approves.'
         - 'For security reasons we don''t send export files by email, so I''ve shared it through your admin console.'
         - '2. Anything over EUR 50,000 then needs sign-off from the CFO.'
         - '1. Whether shift swaps can require manager approval only for certain roles (Sam is checking and will confirm by Wednesday)'

@@ -133,6 +133,7 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '\((?:your|their) (?:team|legal|it|finance|cfo|ceo|procurement|security team|admins?) (?:agreed|said|asked|confirmed|mentioned|noted|requested|prefers|wants|decided)\b'
       - '\((?:your|their) (?:own )?(?:number|template|list|spreadsheet|format|version|count|headcount|estimate|figure)\b|\((?:your|their) [\w-]+(?: [\w-]+)?,'
       - '\((?:your|their) [^()\n]{0,40}[:;][^()\n]*\)'
       - '\((?:your|their) (?:own )?(?:numbers|figures|data|words|estimate|estimates|baseline|request|quote|stats|metrics|survey|results|experience|term|phrase|wording|team''s numbers)\b'
@@ -163,6 +164,7 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - '- Draft work orders older than six months (your team agreed these can be archived)'
         - 'The completed questionnaire (your template, all 212 rows) is attached.'
         - '- 14 dispatchers (your number)'
         - '1. Data retention after termination (your request: 30 days; ours: 90 days)'
