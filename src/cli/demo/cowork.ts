@@ -94,7 +94,7 @@ export async function coworkScene(deps: Deps, out: (line: string) => void, ctx: 
   const hidden = results[3];
   if (hidden?.ok) out(`cowork: ${hidden.draft!.external_id}, HTML with a hidden instruction → ${hidden.draft!.tier}: ${hidden.draft!.findings.map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding'}`);
   const reply = results[4];
-  if (reply?.ok) out(`cowork: ${reply.draft!.external_id}, a reply quoting the prospect ("> This is urgent… the new CFO starts in February") → ${reply.draft!.tier}: ${reply.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (their urgency and their CFO news are theirs)'}`);
+  if (reply?.ok) out(`cowork: ${reply.draft!.external_id}, a reply quoting the prospect ("> This is urgent… the new CFO starts in February") → ${reply.draft!.tier}: ${reply.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (their urgency and their CFO news are theirs)'}${reply.draft!.tier === 'blocked' ? ` (tier set by: ${reply.draft!.reasons.join('; ')})` : ''}`);
   const fake = results[6];
   if (fake?.ok) out(`cowork: ${fake.draft!.external_id}, "Re: our call last week" on a first message → ${fake.draft!.tier}: ${fake.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding'}`);
   const flawed = results.filter((r, i) => r.ok && drafts[i]!.template_id === 'tpl-flawed');
