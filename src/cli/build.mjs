@@ -34,6 +34,18 @@ async function preparsePacks() {
     '',
   ].join('\n'));
 }
+// The shipped model checked and indexed once here (src/detect/model/prepared.ts): loaded from the
+// compiled detect.js, which still reads and checks weights.json because prepared.js is null yet.
+async function prepareModel() {
+  const preparedJs = join(DIST, 'detect', 'model', 'prepared.js');
+  const { BUILTIN_MODEL } = await import(pathToFileURL(join(DIST, 'detect', 'model', 'detect.js')).href);
+  const { prepareModel: prepare } = await import(pathToFileURL(join(DIST, 'detect', 'model', 'model.js')).href);
+  writeFileSync(preparedJs, [
+    '// Written by npm run build from src/detect/model/weights.json (src/detect/model/prepared.ts).',
+    `export const PREPARED_MODEL = JSON.parse(${JSON.stringify(JSON.stringify(prepare(BUILTIN_MODEL)))});`,
+    '',
+  ].join('\n'));
+}
 const started = new Date();
 mkdirSync(DIST, { recursive: true });
 // One build at a time (two `npm test` runs at once): the second leaves it to the first.
@@ -72,6 +84,14 @@ try {
     await preparsePacks().catch((e) => {
       if (!quiet) {
         console.error(`draftgate build: the built-in rule packs did not parse: ${e.message}`);
+        process.exitCode = 1;
+      }
+    });
+    // Weights that do not load leave prepared.js as compiled (null): the compiled CLI then loads
+    // them at start and fails there with the same message.
+    await prepareModel().catch((e) => {
+      if (!quiet) {
+        console.error(`draftgate build: the detection model did not load: ${e.message}`);
         process.exitCode = 1;
       }
     });
