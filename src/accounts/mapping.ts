@@ -18,7 +18,7 @@
  * case-insensitively, ignoring spaces, `_` and `-`.
  */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../lib/yaml.js';
 import { z } from 'zod';
 
 /** The book's fields a column may map onto (DESIGN §5 header, plus `domains` and `owner`). */
@@ -57,7 +57,7 @@ export type MappingResult = { ok: true; mapping: ColumnMapping } | { ok: false; 
 export function parseMapping(text: string, source: string): MappingResult {
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = yaml().parse(text);
   } catch (e) {
     return { ok: false, error: `${source}: not valid YAML: ${(e as Error).message.split('\n')[0]}` };
   }

@@ -6,7 +6,7 @@
 //                                     emitted JavaScript is what tsx would run from the sources);
 //                                     one line naming a log file if the build could not run at all
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -31,6 +31,31 @@ async function preparsePacks() {
     `export const PARSED_PACKS = JSON.parse(${JSON.stringify(JSON.stringify(packs))});`,
     `export const PARSED_LITERALS = JSON.parse(${JSON.stringify(JSON.stringify(requiredLiteralsMemo()))});`,
     `export const PARSED_REACH = JSON.parse(${JSON.stringify(JSON.stringify(matchReachMemo()))});`,
+    '',
+  ].join('\n'));
+}
+// The shipped model checked and indexed once here (src/detect/model/prepared.ts): loaded from the
+// compiled detect.js, which still reads and checks weights.json because prepared.js is null yet.
+async function prepareModel() {
+  const preparedJs = join(DIST, 'detect', 'model', 'prepared.js');
+  const { BUILTIN_MODEL } = await import(pathToFileURL(join(DIST, 'detect', 'model', 'detect.js')).href);
+  const { prepareModel: prepare } = await import(pathToFileURL(join(DIST, 'detect', 'model', 'model.js')).href);
+  writeFileSync(preparedJs, [
+    '// Written by npm run build from src/detect/model/weights.json (src/detect/model/prepared.ts).',
+    `export const PREPARED_MODEL = JSON.parse(${JSON.stringify(JSON.stringify(prepare(BUILTIN_MODEL)))});`,
+    '',
+  ].join('\n'));
+}
+// The shipped policy parsed once here (src/policy/parsed-default.ts), by the compiled parsePolicy
+// while parsed-default.js is still null, keyed by the exact text the compiled CLI will read.
+async function preparseDefaultPolicy() {
+  const text = readFileSync(join(DIST, 'policy', 'default-policy.yaml'), 'utf8');
+  const { parsePolicy } = await import(pathToFileURL(join(DIST, 'policy', 'schema.js')).href);
+  const parsed = parsePolicy(text);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => `line ${e.line}: ${e.path}: ${e.message}`).join('; '));
+  writeFileSync(join(DIST, 'policy', 'parsed-default.js'), [
+    '// Written by npm run build from src/policy/default-policy.yaml (src/policy/parsed-default.ts).',
+    `export const PARSED_DEFAULT_POLICY = ${JSON.stringify({ text, policy: JSON.stringify(parsed.policy) })};`,
     '',
   ].join('\n'));
 }
@@ -72,6 +97,21 @@ try {
     await preparsePacks().catch((e) => {
       if (!quiet) {
         console.error(`draftgate build: the built-in rule packs did not parse: ${e.message}`);
+        process.exitCode = 1;
+      }
+    });
+    // Weights that do not load leave prepared.js as compiled (null): the compiled CLI then loads
+    // them at start and fails there with the same message.
+    await prepareModel().catch((e) => {
+      if (!quiet) {
+        console.error(`draftgate build: the detection model did not load: ${e.message}`);
+        process.exitCode = 1;
+      }
+    });
+    // A shipped policy that does not parse leaves parsed-default.js null: the CLI reports it at start.
+    await preparseDefaultPolicy().catch((e) => {
+      if (!quiet) {
+        console.error(`draftgate build: the shipped policy did not parse: ${e.message}`);
         process.exitCode = 1;
       }
     });

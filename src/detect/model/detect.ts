@@ -15,11 +15,20 @@ import { toSource } from '../normalize.js';
 import type { Finding } from '../types.js';
 import { quoted, splitSentences } from './features.js';
 import { ownerListLines } from '../owner-list.js';
-import { loadModel, scoreSentence, topReasons, type Model, type SentenceScore } from './model.js';
-import WEIGHTS from './weights.json' with { type: 'json' };
+import { loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type SentenceScore } from './model.js';
+import { PREPARED_MODEL } from './prepared.js';
 
-/** The shipped model, checked at import: broken weights fail at start, not mid-scan. */
-export const BUILTIN_MODEL: Model = loadModel(WEIGHTS, 'src/detect/model/weights.json');
+/** The weights read and checked here, from the sources; broken weights fail at start, not mid-scan. */
+async function loadShippedWeights(): Promise<Model> {
+  const { default: weights } = await import('./weights.json', { with: { type: 'json' } });
+  return loadModel(weights, 'src/detect/model/weights.json');
+}
+
+/**
+ * The shipped model. The compiled build has it prepared by `npm run build` (prepared.ts), which
+ * checked the same weights: the weights' JSON is then not even loaded.
+ */
+export const BUILTIN_MODEL: Model = PREPARED_MODEL === null ? await loadShippedWeights() : modelFromPrepared(PREPARED_MODEL);
 
 export const MODEL_DETECTORS = ['tone-model', 'internal-model'] as const;
 

@@ -120,6 +120,57 @@ export function loadModel(raw: unknown, source = 'weights'): Model {
   };
 }
 
+/**
+ * A checked model as plain JSON data: what `npm run build` writes into the compiled build
+ * (prepared.ts) so the compiled CLI skips the weights' JSON module, their check and the string
+ * work of indexing 19,500 features at every start. `modelFromPrepared(prepareModel(m))` is `m`
+ * (a unit test holds it to that).
+ */
+export interface PreparedModel {
+  /** Feature keys in row order. */
+  keys: string[];
+  /** Stems in id order. */
+  stems: string[];
+  weights: number[];
+  bias: number[];
+  threshold: number[];
+  wordRow: number[];
+  openerRow: number[];
+  /** pairRow's entries in its order, flat: key, row, key, row, … */
+  pairs: number[];
+  meta: Record<string, unknown>;
+}
+
+export function prepareModel(m: Model): PreparedModel {
+  return {
+    keys: [...m.index.keys()],
+    stems: [...m.stemIds.keys()],
+    weights: [...m.weights],
+    bias: [...m.bias],
+    threshold: [...m.threshold],
+    wordRow: [...m.wordRow],
+    openerRow: [...m.openerRow],
+    pairs: [...m.pairRow].flat(),
+    meta: m.meta,
+  };
+}
+
+/** The model a PreparedModel was made from; no check (it was checked when prepared). */
+export function modelFromPrepared(p: PreparedModel): Model {
+  const index = new Map<string, number>();
+  p.keys.forEach((key, row) => index.set(key, row));
+  const stemIds = new Map<string, number>();
+  p.stems.forEach((stem, id) => stemIds.set(stem, id));
+  const pairRow = new Map<number, number>();
+  for (let i = 0; i < p.pairs.length; i += 2) pairRow.set(p.pairs[i] as number, p.pairs[i + 1] as number);
+  const { table: pairTable, mask: pairMask } = pairTableOf(pairRow);
+  return {
+    classes: MODEL_CLASSES, bias: Float64Array.from(p.bias), threshold: Float64Array.from(p.threshold), index, stemIds,
+    wordRow: Int32Array.from(p.wordRow), openerRow: Int32Array.from(p.openerRow), pairRow, pairTable, pairMask,
+    weights: Float64Array.from(p.weights), seen: new Int32Array(p.keys.length), meta: p.meta,
+  };
+}
+
 function pairSlot(key: number, mask: number): number {
   return (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
 }

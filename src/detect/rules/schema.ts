@@ -12,7 +12,7 @@
  * `detector` names a built-in code detector (greeting, links, ...): only built-in packs use it.
  */
 import { z } from 'zod';
-import { parseDocument, LineCounter } from 'yaml';
+import { yaml } from '../../lib/yaml.js';
 import { compileRuleRegex } from './regex.js';
 
 export const FINDING_KINDS = [
@@ -161,6 +161,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
  * with a `rules:` list. Errors carry the YAML line of the offending key.
  */
 export function parseRuleFile(text: string): { ok: true; pack: RulePack } | { ok: false; errors: RuleFileError[] } {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
