@@ -11,7 +11,7 @@ import { normalizeTerm } from '../normalize.js';
 import type { Severity } from '../types.js';
 import { patternsOf, type Rule } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
-import { compileRuleRegex, expandInlineCase, matchReach, requiredLiterals, type Reach } from './regex.js';
+import { compileRuleRegex, expandInlineCase, keywordSpan, matchReach, requiredLiterals, type KeywordSpan, type Reach } from './regex.js';
 
 /**
  * A group of a rule's patterns that share one keyword set: one alternation regex searched in the
@@ -42,6 +42,11 @@ export interface PatternUnit {
    * within that many units of the hit.
    */
   reach: Reach;
+  /**
+   * Where every match stands around the keyword hit that anchors it (regex.ts `keywordSpan`),
+   * or null when a pattern does not show it: then windows are `reach` on both sides.
+   */
+  span: KeywordSpan | null;
 }
 
 export interface CompiledRule {
@@ -134,6 +139,22 @@ function alternationReach(sources: readonly string[]): Reach {
   return { k: most('k'), a: most('a'), w: most('w'), s: most('s') };
 }
 
+/** The span of an alternation of the patterns: the componentwise maximum of theirs, null when one has none. */
+function alternationSpan(sources: readonly string[], keywords: readonly string[]): KeywordSpan | null {
+  const keys = keywords.map(keywordPattern);
+  let out: KeywordSpan | null = null;
+  for (const p of sources) {
+    const s = keywordSpan(expandInlineCase(p), keys);
+    if (s === null) return null;
+    out = out === null ? s : { before: upperReach(out.before, s.before), after: upperReach(out.after, s.after), ascii: out.ascii || s.ascii };
+  }
+  return out;
+}
+
+function upperReach(a: Reach, b: Reach): Reach {
+  return { k: Math.max(a.k, b.k), a: Math.max(a.a, b.a), w: Math.max(a.w, b.w), s: Math.max(a.s, b.s) };
+}
+
 /** Lists by automaton pattern as one array of their items and each pattern's first index into it. */
 function flatLists(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
   const start = new Int32Array(lists.length + 1);
@@ -148,6 +169,11 @@ function wordsRegex(words: readonly string[]): RegExp | null {
 }
 
 const KEYWORD_CHARS = 10;
+
+/** The automaton pattern that finds a keyword. */
+function keywordPattern(k: string): string {
+  return k.toLowerCase().slice(0, KEYWORD_CHARS);
+}
 
 export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}): CompiledRules {
   const disabled = new Set(opts.disable ?? []);
@@ -221,12 +247,13 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
           ? { sources: g.sources.map(branchOf), literals: branchLiterals, subsets: new Map() }
           : null,
         reach: alternationReach(g.sources),
+        span: g.keywords.length === 0 ? null : alternationSpan(g.sources, g.keywords),
       });
       if (g.keywords.length === 0) always.push(u);
       for (const k of g.keywords) {
         // A keyword is only a prefilter: its first 10 characters find the same places (a few more),
         // with a much smaller automaton ("pypi-ageichlwas5vcmc" → "pypi-ageic").
-        const list = keywordOf[pattern(k.toLowerCase().slice(0, KEYWORD_CHARS))] as number[];
+        const list = keywordOf[pattern(keywordPattern(k))] as number[];
         if (!list.includes(u)) list.push(u);
       }
     }

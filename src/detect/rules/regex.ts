@@ -123,8 +123,8 @@ type Node =
   | { t: 'group'; inner: Node; look: boolean }
   /** `^` or `$`. */
   | { t: 'edge' }
-  /** `\b` or `\B`. */
-  | { t: 'boundary' }
+  /** `\b`, or `\B` (`neg`). */
+  | { t: 'boundary'; neg: boolean }
   | { t: 'dot' }
   /** `\d \D \w \W \s \S \p{…} \P{…}`. */
   | { t: 'escape'; e: string; name: string }
@@ -228,7 +228,7 @@ class Parser {
     const e = this.s[this.i + 1] ?? '';
     if (e === 'b' || e === 'B') {
       this.i += 2;
-      return { t: 'boundary' };
+      return { t: 'boundary', neg: e === 'B' };
     }
     if (CLASS_ESCAPE.test(e)) return { t: 'escape', e, name: this.classEscape() };
     if (/[1-9]/.test(e) || e === 'k') {
@@ -735,4 +735,153 @@ export function matchReachMemo(): Array<[string, Reach]> {
 /** The bound of `matchReach` for a text with the given A, W and S. */
 export function reachIn(r: Reach, unitsPerChar: number, longestWord: number, longestSpace: number): number {
   return r.k + r.a * unitsPerChar + r.w * longestWord + r.s * longestSpace;
+}
+
+// ---------------------------------------------------------------- where a match stands around its keyword
+
+/**
+ * Where every match of a pattern stands around one of its keywords: some occurrence of a keyword
+ * that the scan reports as a hit lies in the match, its start at most `before` after where the
+ * match (with what its lookarounds read) begins and at most `after` before where it ends. A
+ * window from `before` ahead of a hit's start to `after` past it then holds every match that
+ * this hit anchors, often half of what the symmetric `matchReach` window reads.
+ */
+export interface KeywordSpan {
+  before: Reach;
+  after: Reach;
+  /**
+   * The scan drops a keyword that starts with a letter when a letter precedes it; the pattern
+   * rules out only ASCII letters there (`\b`, `\s`): the span holds in a text without other letters.
+   */
+  ascii: boolean;
+}
+
+/** What comes right before a place in the pattern: 2 no letter, 1 no ASCII letter, 0 anything. */
+type Guard = 0 | 1 | 2;
+
+/** Letters as engine.ts `isLetter` counts them (before a keyword they hide it). */
+function isScanLetter(cp: number): boolean {
+  return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7 && cp < 0x2000);
+}
+
+/** The guard a node standing right before a place gives it. */
+function guardAfter(node: Node): Guard {
+  if (node.t === 'boundary') return node.neg ? 0 : 1;
+  if (node.t === 'edge') return 2;
+  if (node.t === 'char') return node.cp !== null && !isScanLetter(node.cp) ? 2 : 0;
+  if (node.t === 'escape') return node.e === 'd' ? 2 : node.e === 's' ? 1 : 0;
+  return 0;
+}
+
+interface Anchor {
+  pre: Reach;
+  post: Reach;
+  ascii: boolean;
+}
+
+/** A bound on a reach form at typical text shapes, to pick the tighter of two anchors. */
+function weight(r: Reach): number {
+  return r.k + r.a + 20 * r.w + 2 * r.s;
+}
+
+function lowerOf(cp: number | null): string | null {
+  return cp === null ? null : String.fromCodePoint(cp).toLowerCase();
+}
+
+/** Whether a keyword starting at item i of the sequence is reported, given what precedes it. */
+function keyAt(items: readonly Node[], i: number, keys: readonly string[], guard: Guard): { ascii: boolean } | null {
+  let run = '';
+  for (let j = i; j < items.length && run.length < 16; j++) {
+    const it = items[j] as Node;
+    const ch = it.t === 'char' ? lowerOf(it.cp) : null;
+    if (ch === null) break;
+    run += ch;
+  }
+  for (const key of keys) {
+    if (key.length === 0 || !run.startsWith(key)) continue;
+    if (!/^\p{L}/u.test(key)) return { ascii: false };
+    const g = i > 0 ? guardAfter(items[i - 1] as Node) : guard;
+    if (g === 2) return { ascii: false };
+    if (g === 1) return { ascii: true };
+  }
+  return null;
+}
+
+function anchorOf(node: Node, keys: readonly string[], guard: Guard): Anchor | null {
+  switch (node.t) {
+    case 'alt': {
+      let out: Anchor | null = null;
+      for (const b of node.branches) {
+        const a = anchorOf(b, keys, guard);
+        if (a === null) return null;
+        out = out === null ? a : { pre: upper(out.pre, a.pre), post: upper(out.post, a.post), ascii: out.ascii || a.ascii };
+      }
+      return out;
+    }
+    case 'group':
+      return node.look ? null : anchorOf(node.inner, keys, guard);
+    case 'rep': {
+      // The first of at least one repetition holds the keyword; the rest follow it.
+      if (node.min < 1) return null;
+      const a = anchorOf(node.atom, keys, guard);
+      if (a === null) return null;
+      const all = pieceOf(node);
+      return { pre: add(a.pre, all.look), post: add(add(a.post, all.len), all.look), ascii: a.ascii };
+    }
+    case 'seq':
+      return seqAnchor(node.items, keys, guard);
+    case 'char':
+      return seqAnchor([node], keys, guard);
+    default:
+      return null;
+  }
+}
+
+/** The tightest anchor among the sequence's items: what precedes it and what follows it add up. */
+function seqAnchor(items: readonly Node[], keys: readonly string[], guard: Guard): Anchor | null {
+  const pieces = items.map(pieceOf);
+  let best: Anchor | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Node;
+    let inner: Anchor | null = null;
+    let from = i + 1; // items after the anchored one, summed into `post`
+    if (it.t === 'char') {
+      const k = keyAt(items, i, keys, guard);
+      if (k !== null) {
+        inner = { pre: ZERO_REACH, post: ZERO_REACH, ascii: k.ascii };
+        from = i;
+      }
+    } else inner = anchorOf(it, keys, i > 0 ? guardAfter(items[i - 1] as Node) : guard);
+    if (inner === null) continue;
+    // A lookaround elsewhere in the sequence may read past either end.
+    let look = ZERO_REACH;
+    let pre = inner.pre;
+    let post = inner.post;
+    for (let j = 0; j < items.length; j++) {
+      const p = pieces[j] as Piece;
+      if (j !== i || from === i) look = upper(look, p.look);
+      if (j < i) pre = add(pre, p.len);
+      else if (j >= from) post = add(post, p.len);
+    }
+    const a = { pre: add(pre, look), post: add(post, look), ascii: inner.ascii };
+    if (best === null || weight(a.pre) + weight(a.post) < weight(best.pre) + weight(best.post)) best = a;
+  }
+  return best;
+}
+
+/**
+ * Where every match of the regex stands around one of the keywords (lower-cased, as the scan's
+ * automaton finds them), or null when the pattern does not show it: a keyword not written as a
+ * literal, one inside an optional part, a backreference, syntax this reader does not know.
+ */
+export function keywordSpan(source: string, keys: readonly string[]): KeywordSpan | null {
+  const tree = parseRegex(source);
+  if (tree === null) return null;
+  try {
+    const a = anchorOf(tree, keys, 0);
+    if (a === null || !Number.isFinite(a.pre.k) || !Number.isFinite(a.post.k)) return null;
+    return { before: a.pre, after: a.post, ascii: a.ascii };
+  } catch {
+    return null;
+  }
 }
