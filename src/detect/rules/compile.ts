@@ -47,6 +47,11 @@ export interface PatternUnit {
    * or null when a pattern does not show it: then windows are `reach` on both sides.
    */
   span: KeywordSpan | null;
+  /**
+   * `reach`, `span.before` and `span.after` as 12 numbers (k, a, w, s each; an absent span's k is
+   * Infinity): the scan reads them for every unit a field's keywords call up.
+   */
+  forms: Float64Array;
 }
 
 export interface CompiledRule {
@@ -151,6 +156,12 @@ function alternationSpan(sources: readonly string[], keywords: readonly string[]
   return out;
 }
 
+const NO_SPAN: Reach = { k: Infinity, a: 0, w: 0, s: 0 };
+
+function formsOf(reach: Reach, span: KeywordSpan | null): Float64Array {
+  return Float64Array.from([reach, span?.before ?? NO_SPAN, span?.after ?? NO_SPAN].flatMap((r) => [r.k, r.a, r.w, r.s]));
+}
+
 function upperReach(a: Reach, b: Reach): Reach {
   return { k: Math.max(a.k, b.k), a: Math.max(a.a, b.a), w: Math.max(a.w, b.w), s: Math.max(a.s, b.s) };
 }
@@ -240,14 +251,17 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       const u = units.length;
       const search = alternation(g.sources, 'gu');
       const branchLiterals = joined(g.sources) ? literalsOf(g.sources, g.sources.length, literalId) : [];
+      const reach = alternationReach(g.sources);
+      const span = g.keywords.length === 0 ? null : alternationSpan(g.sources, g.keywords);
       units.push({
         rule: index, search, sticky: alternation(g.sources, 'yu'), always: g.keywords.length === 0,
         literals: literalsOf(g.sources, search.length, literalId),
         branches: branchLiterals.some((l) => l !== null)
           ? { sources: g.sources.map(branchOf), literals: branchLiterals, subsets: new Map() }
           : null,
-        reach: alternationReach(g.sources),
-        span: g.keywords.length === 0 ? null : alternationSpan(g.sources, g.keywords),
+        reach,
+        span,
+        forms: formsOf(reach, span),
       });
       if (g.keywords.length === 0) always.push(u);
       for (const k of g.keywords) {

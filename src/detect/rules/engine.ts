@@ -12,7 +12,7 @@ import { isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import type { CompiledRule, CompiledRules, PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
-import { compileRuleRegex, reachIn } from './regex.js';
+import { compileRuleRegex } from './regex.js';
 
 export interface RuleHit {
   rule: CompiledRule;
@@ -494,17 +494,22 @@ function unitReach(fg: FieldGrams, u: number, f: FieldText, digits: { run: numbe
     live = false;
     for (let i = 0; i < unit.search.length && !live; i++) live = mayMatch(fg, unit, i, cs ? folded : lower, cs);
   }
-  const reach = live ? reachIn(unit.reach, runs.unitsPerChar, runs.word, runs.space) : -1;
+  const forms = unit.forms;
+  const reach = live ? formIn(forms, 0, runs) : -1;
   fg.reachFor[u] = fg.field;
   fg.reach[u] = reach;
   // A span that relies on `\b` keeping letters away from the keyword holds only without other letters.
-  const span = unit.span;
-  const spanHolds = span !== null && !(span.ascii && runs.otherLetters);
-  fg.before[u] = spanHolds ? reachIn(span.before, runs.unitsPerChar, runs.word, runs.space) : Infinity;
-  fg.after[u] = spanHolds ? reachIn(span.after, runs.unitsPerChar, runs.word, runs.space) : Infinity;
+  const spanHolds = unit.span !== null && !(unit.span.ascii && runs.otherLetters);
+  fg.before[u] = spanHolds ? formIn(forms, 4, runs) : Infinity;
+  fg.after[u] = spanHolds ? formIn(forms, 8, runs) : Infinity;
   fg.windowsLength[u] = 0;
   if (reach >= 0) fg.live[fg.liveCount++] = u;
   return reach;
+}
+
+/** regex.ts `reachIn` for the form at `forms[at .. at + 4)`. */
+function formIn(forms: Float64Array, at: number, runs: Runs): number {
+  return (forms[at] as number) + (forms[at + 1] as number) * runs.unitsPerChar + (forms[at + 2] as number) * runs.word + (forms[at + 3] as number) * runs.space;
 }
 
 /** Scope and digit prefilters: whether a rule's patterns run on this field at all. */

@@ -744,7 +744,8 @@ export function reachIn(r: Reach, unitsPerChar: number, longestWord: number, lon
  * that the scan reports as a hit lies in the match, its start at most `before` after where the
  * match (with what its lookarounds read) begins and at most `after` before where it ends. A
  * window from `before` ahead of a hit's start to `after` past it then holds every match that
- * this hit anchors, often half of what the symmetric `matchReach` window reads.
+ * this hit anchors, often half of what the symmetric `matchReach` window reads. One side may
+ * be unbounded (k Infinity): the other still bounds the window.
  */
 export interface KeywordSpan {
   before: Reach;
@@ -764,13 +765,75 @@ function isScanLetter(cp: number): boolean {
   return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7 && cp < 0x2000);
 }
 
-/** The guard a node standing right before a place gives it. */
-function guardAfter(node: Node): Guard {
-  if (node.t === 'boundary') return node.neg ? 0 : 1;
-  if (node.t === 'edge') return 2;
-  if (node.t === 'char') return node.cp !== null && !isScanLetter(node.cp) ? 2 : 0;
-  if (node.t === 'escape') return node.e === 'd' ? 2 : node.e === 's' ? 1 : 0;
-  return 0;
+/**
+ * What a node guarantees about the character right after it (`g`), and whether it may consume
+ * nothing (`empty`: then what stands before it decides too). `\b` holds by itself: before a
+ * keyword starting with an ASCII letter it rules out an ASCII letter.
+ */
+function endOf(node: Node): { g: Guard; empty: boolean } {
+  switch (node.t) {
+    case 'char':
+      return { g: node.cp !== null && !isScanLetter(node.cp) ? 2 : 0, empty: false };
+    case 'boundary':
+      return { g: node.neg ? 0 : 1, empty: false };
+    case 'edge':
+      return { g: 2, empty: false };
+    case 'escape':
+      return { g: node.e === 'd' ? 2 : node.e === 's' ? 1 : 0, empty: false };
+    case 'class':
+      return { g: classGuard(node.negated, node.members, node.escapes), empty: false };
+    case 'alt': {
+      let g: Guard = 2;
+      let empty = false;
+      for (const b of node.branches) {
+        const e = endOf(b);
+        g = Math.min(g, e.g) as Guard;
+        empty ||= e.empty;
+      }
+      return { g, empty };
+    }
+    case 'seq':
+      return seqEnd(node.items, node.items.length);
+    case 'rep': {
+      const e = endOf(node.atom);
+      return { g: e.g, empty: e.empty || node.min === 0 };
+    }
+    case 'group':
+      return node.look ? { g: 2, empty: true } : endOf(node.inner);
+    default:
+      return { g: 0, empty: true };
+  }
+}
+
+/** endOf for the first `i` items of a sequence. */
+function seqEnd(items: readonly Node[], i: number): { g: Guard; empty: boolean } {
+  let g: Guard = 2;
+  for (let j = i - 1; j >= 0; j--) {
+    const e = endOf(items[j] as Node);
+    g = Math.min(g, e.g) as Guard;
+    if (!e.empty) return { g, empty: false };
+  }
+  return { g, empty: true };
+}
+
+/** A class of ASCII non-letters, digits and whitespace only guarantees no letter (2), or none but an odd space (1). */
+function classGuard(negated: boolean, members: readonly Member[], escapes: ReadonlyArray<{ e: string; name: string }>): Guard {
+  if (negated) return 0;
+  let g: Guard = 2;
+  for (const { e } of escapes) g = Math.min(g, e === 'd' ? 2 : e === 's' ? 1 : 0) as Guard;
+  for (const m of members) {
+    const lo = m.range ? m.lo : m.cp;
+    const hi = m.range ? m.hi : m.cp;
+    if (lo === null || hi === null || hi >= 128) return 0;
+    for (let c = lo; c <= hi; c++) if (isScanLetter(c)) return 0;
+  }
+  return g;
+}
+
+/** The guard at item i of a sequence, `inherited` standing before the sequence. */
+function guardAt(items: readonly Node[], i: number, inherited: Guard): Guard {
+  const e = seqEnd(items, i);
+  return e.empty ? Math.min(e.g, inherited) as Guard : e.g;
 }
 
 interface Anchor {
@@ -779,9 +842,10 @@ interface Anchor {
   ascii: boolean;
 }
 
-/** A bound on a reach form at typical text shapes, to pick the tighter of two anchors. */
+/** A reach form at typical text shapes, to pick the tighter of two anchors (an unbounded side counts as very wide). */
 function weight(r: Reach): number {
-  return r.k + r.a + 20 * r.w + 2 * r.s;
+  const x = r.k + r.a + 20 * r.w + 2 * r.s;
+  return Number.isFinite(x) ? x : 1e9;
 }
 
 function lowerOf(cp: number | null): string | null {
@@ -800,9 +864,10 @@ function keyAt(items: readonly Node[], i: number, keys: readonly string[], guard
   for (const key of keys) {
     if (key.length === 0 || !run.startsWith(key)) continue;
     if (!/^\p{L}/u.test(key)) return { ascii: false };
-    const g = i > 0 ? guardAfter(items[i - 1] as Node) : guard;
+    const g = guardAt(items, i, guard);
     if (g === 2) return { ascii: false };
-    if (g === 1) return { ascii: true };
+    // `\b` and `\s` rule out ASCII letters before a keyword that starts with one.
+    if (g === 1 && /^[a-z]/.test(key)) return { ascii: true };
   }
   return null;
 }
@@ -851,7 +916,7 @@ function seqAnchor(items: readonly Node[], keys: readonly string[], guard: Guard
         inner = { pre: ZERO_REACH, post: ZERO_REACH, ascii: k.ascii };
         from = i;
       }
-    } else inner = anchorOf(it, keys, i > 0 ? guardAfter(items[i - 1] as Node) : guard);
+    } else inner = anchorOf(it, keys, guardAt(items, i, guard));
     if (inner === null) continue;
     // A lookaround elsewhere in the sequence may read past either end.
     let look = ZERO_REACH;
@@ -879,7 +944,8 @@ export function keywordSpan(source: string, keys: readonly string[]): KeywordSpa
   if (tree === null) return null;
   try {
     const a = anchorOf(tree, keys, 0);
-    if (a === null || !Number.isFinite(a.pre.k) || !Number.isFinite(a.post.k)) return null;
+    // One unbounded side still bounds the window on the other (`.*` after the keyword).
+    if (a === null || (!Number.isFinite(a.pre.k) && !Number.isFinite(a.post.k))) return null;
     return { before: a.pre, after: a.post, ascii: a.ascii };
   } catch {
     return null;
