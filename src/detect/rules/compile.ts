@@ -46,10 +46,14 @@ export interface PatternUnit {
    * Where every match stands around the keyword hit that anchors it (regex.ts `keywordSpan`),
    * or null when a pattern does not show it: then windows are `reach` on both sides.
    */
-  span: KeywordSpan | null;
+  span: KeywordSpan | null | undefined;
+  /** The unit's patterns and keywords, for reading `span` when the scan first calls the unit up. */
+  spanOf: { sources: readonly string[]; keywords: readonly string[] };
   /**
    * `reach`, `span.before` and `span.after` as 12 numbers (k, a, w, s each; an absent span's k is
-   * Infinity): the scan reads them for every unit a field's keywords call up.
+   * Infinity): the scan reads them for every unit a field's keywords call up. The span's part is
+   * filled by `readSpan` on first use (undefined `span`): reading every pattern's span costs ~0.4 s,
+   * and a process scanning a few drafts calls up a few hundred of 1,559 units.
    */
   forms: Float64Array;
 }
@@ -162,6 +166,16 @@ function formsOf(reach: Reach, span: KeywordSpan | null): Float64Array {
   return Float64Array.from([reach, span?.before ?? NO_SPAN, span?.after ?? NO_SPAN].flatMap((r) => [r.k, r.a, r.w, r.s]));
 }
 
+/** Reads the unit's keyword span (once) into `span` and `forms`. */
+export function readSpan(unit: PatternUnit): KeywordSpan | null {
+  if (unit.span !== undefined) return unit.span;
+  const { sources, keywords } = unit.spanOf;
+  const span = keywords.length === 0 ? null : alternationSpan(sources, keywords);
+  unit.forms.set(formsOf(unit.reach, span));
+  unit.span = span;
+  return span;
+}
+
 function upperReach(a: Reach, b: Reach): Reach {
   return { k: Math.max(a.k, b.k), a: Math.max(a.a, b.a), w: Math.max(a.w, b.w), s: Math.max(a.s, b.s) };
 }
@@ -252,7 +266,6 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       const search = alternation(g.sources, 'gu');
       const branchLiterals = joined(g.sources) ? literalsOf(g.sources, g.sources.length, literalId) : [];
       const reach = alternationReach(g.sources);
-      const span = g.keywords.length === 0 ? null : alternationSpan(g.sources, g.keywords);
       units.push({
         rule: index, search, sticky: alternation(g.sources, 'yu'), always: g.keywords.length === 0,
         literals: literalsOf(g.sources, search.length, literalId),
@@ -260,8 +273,9 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
           ? { sources: g.sources.map(branchOf), literals: branchLiterals, subsets: new Map() }
           : null,
         reach,
-        span,
-        forms: formsOf(reach, span),
+        span: undefined,
+        spanOf: { sources: g.sources, keywords: g.keywords },
+        forms: formsOf(reach, null),
       });
       if (g.keywords.length === 0) always.push(u);
       for (const k of g.keywords) {

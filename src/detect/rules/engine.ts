@@ -10,7 +10,7 @@
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
 import { isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
-import type { CompiledRule, CompiledRules, PatternUnit } from './compile.js';
+import { readSpan, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
 import { compileRuleRegex } from './regex.js';
 
@@ -498,8 +498,9 @@ function unitReach(fg: FieldGrams, u: number, f: FieldText, digits: { run: numbe
   const reach = live ? formIn(forms, 0, runs) : -1;
   fg.reachFor[u] = fg.field;
   fg.reach[u] = reach;
+  const span = unit.span === undefined ? readSpan(unit) : unit.span;
   // A span that relies on `\b` keeping letters away from the keyword holds only without other letters.
-  const spanHolds = unit.span !== null && !(unit.span.ascii && runs.otherLetters);
+  const spanHolds = span !== null && !(span.ascii && runs.otherLetters);
   fg.before[u] = spanHolds ? formIn(forms, 4, runs) : Infinity;
   fg.after[u] = spanHolds ? formIn(forms, 8, runs) : Infinity;
   fg.windowsLength[u] = 0;

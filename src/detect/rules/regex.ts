@@ -848,75 +848,144 @@ function weight(r: Reach): number {
   return Number.isFinite(x) ? x : 1e9;
 }
 
+/** The character as the scan's lower-cased text holds it; null when unknown or when lower-casing changes its length. */
 function lowerOf(cp: number | null): string | null {
-  return cp === null ? null : String.fromCodePoint(cp).toLowerCase();
+  if (cp === null) return null;
+  const c = String.fromCodePoint(cp);
+  const lower = c.toLowerCase();
+  return lower.length === c.length ? lower : null;
 }
 
-/** Whether a keyword starting at item i of the sequence is reported, given what precedes it. */
-function keyAt(items: readonly Node[], i: number, keys: readonly string[], guard: Guard): { ascii: boolean } | null {
-  let run = '';
-  for (let j = i; j < items.length && run.length < 16; j++) {
-    const it = items[j] as Node;
-    const ch = it.t === 'char' ? lowerOf(it.cp) : null;
-    if (ch === null) break;
-    run += ch;
-  }
-  for (const key of keys) {
-    if (key.length === 0 || !run.startsWith(key)) continue;
-    if (!/^\p{L}/u.test(key)) return { ascii: false };
-    const g = guardAt(items, i, guard);
-    if (g === 2) return { ascii: false };
-    // `\b` and `\s` rule out ASCII letters before a keyword that starts with one.
-    if (g === 1 && /^[a-z]/.test(key)) return { ascii: true };
-  }
-  return null;
+/** Steps a `spelled` walk may take before it answers no (alternations of alternations multiply). */
+const SPELL_BUDGET = 4000;
+
+/** What follows a place in the pattern: items[i..] of a sequence, then what follows that sequence. */
+interface Cont {
+  items: readonly Node[];
+  i: number;
+  next: Cont | null;
 }
 
-function anchorOf(node: Node, keys: readonly string[], guard: Guard): Anchor | null {
+/** The continuation past its first node; null at the end of the pattern. */
+function advance(c: Cont): Cont | null {
+  return c.i + 1 < c.items.length ? { items: c.items, i: c.i + 1, next: c.next } : c.next;
+}
+
+/** The node `n`, then `c`. */
+function prepend(n: Node, c: Cont | null): Cont {
+  return { items: [n], i: 0, next: c };
+}
+
+/**
+ * Whether every string matched from here on starts with one of the keys (lower-cased): each
+ * match of the pattern through here then holds a keyword starting here. Zero-width parts only
+ * remove matches and are stepped over; an exhausted budget answers no.
+ */
+function spelled(c: Cont | null, keys: readonly string[], budget: { n: number }): boolean {
+  if (keys.some((k) => k.length === 0)) return true;
+  if (--budget.n < 0 || c === null) return false;
+  const first = c.items[c.i] as Node;
+  const rest = advance(c);
+  switch (first.t) {
+    case 'char': {
+      const ch = lowerOf(first.cp);
+      if (ch === null) return false;
+      const next: string[] = [];
+      for (const k of keys) if (k.startsWith(ch)) next.push(k.slice(ch.length));
+      return next.length > 0 && spelled(rest, next, budget);
+    }
+    case 'class': {
+      // A few single characters (`[kK]`, `[-–]`): each must spell on.
+      const { members } = first;
+      if (first.negated || first.escapes.length > 0 || members.length > 8) return false;
+      return members.every((m) => !m.range && m.cp !== null && spelled(prepend({ t: 'char', cp: m.cp }, rest), keys, budget));
+    }
+    case 'seq':
+      return first.items.length === 0 ? spelled(rest, keys, budget) : spelled({ items: first.items, i: 0, next: rest }, keys, budget);
+    case 'alt':
+      return first.branches.every((b) => spelled(prepend(b, rest), keys, budget));
+    case 'group':
+      return spelled(first.look ? rest : prepend(first.inner, rest), keys, budget);
+    case 'boundary':
+    case 'edge':
+      return spelled(rest, keys, budget);
+    case 'rep': {
+      if (first.max < 1) return spelled(rest, keys, budget);
+      const again: Node = { t: 'rep', atom: first.atom, min: Math.max(0, first.min - 1), max: first.max - 1 };
+      if (first.min < 1 && !spelled(rest, keys, budget)) return false;
+      return spelled({ items: [first.atom, again], i: 0, next: rest }, keys, budget);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a keyword that the nodes spell from here is reported as a hit: one starting with a
+ * letter only when no letter precedes it (guard 2), or no ASCII one (guard 1) and it starts with one.
+ */
+function keyHere(c: Cont, keys: readonly string[], guard: Guard): { ascii: boolean } | null {
+  const letters = keys.filter((k) => /^\p{L}/u.test(k));
+  let ascii = false;
+  if (letters.length > 0) {
+    if (guard === 0 || (guard === 1 && !letters.every((k) => /^[a-z]/.test(k)))) return null;
+    ascii = guard === 1;
+  }
+  return spelled(c, keys, { n: SPELL_BUDGET }) ? { ascii } : null;
+}
+
+/**
+ * Where every match of the node stands around a reported keyword, `rest` being what follows the
+ * node in the pattern (a keyword may run on into it).
+ */
+function anchorOf(node: Node, keys: readonly string[], guard: Guard, rest: Cont | null): Anchor | null {
   switch (node.t) {
     case 'alt': {
       let out: Anchor | null = null;
       for (const b of node.branches) {
-        const a = anchorOf(b, keys, guard);
+        const a = anchorOf(b, keys, guard, rest);
         if (a === null) return null;
         out = out === null ? a : { pre: upper(out.pre, a.pre), post: upper(out.post, a.post), ascii: out.ascii || a.ascii };
       }
       return out;
     }
     case 'group':
-      return node.look ? null : anchorOf(node.inner, keys, guard);
+      return node.look ? null : anchorOf(node.inner, keys, guard, rest);
     case 'rep': {
       // The first of at least one repetition holds the keyword; the rest follow it.
       if (node.min < 1) return null;
-      const a = anchorOf(node.atom, keys, guard);
+      const again: Node = { t: 'rep', atom: node.atom, min: node.min - 1, max: node.max - 1 };
+      const a = anchorOf(node.atom, keys, guard, prepend(again, rest));
       if (a === null) return null;
       const all = pieceOf(node);
       return { pre: add(a.pre, all.look), post: add(add(a.post, all.len), all.look), ascii: a.ascii };
     }
     case 'seq':
-      return seqAnchor(node.items, keys, guard);
+      return seqAnchor(node.items, keys, guard, rest);
     case 'char':
-      return seqAnchor([node], keys, guard);
+    case 'class':
+      return seqAnchor([node], keys, guard, rest);
     default:
       return null;
   }
 }
 
 /** The tightest anchor among the sequence's items: what precedes it and what follows it add up. */
-function seqAnchor(items: readonly Node[], keys: readonly string[], guard: Guard): Anchor | null {
+function seqAnchor(items: readonly Node[], keys: readonly string[], guard: Guard, rest: Cont | null): Anchor | null {
   const pieces = items.map(pieceOf);
   let best: Anchor | null = null;
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Node;
+    const here = guardAt(items, i, guard);
     let inner: Anchor | null = null;
     let from = i + 1; // items after the anchored one, summed into `post`
-    if (it.t === 'char') {
-      const k = keyAt(items, i, keys, guard);
-      if (k !== null) {
-        inner = { pre: ZERO_REACH, post: ZERO_REACH, ascii: k.ascii };
-        from = i;
-      }
-    } else inner = anchorOf(it, keys, guardAt(items, i, guard));
+    const k = keyHere({ items, i, next: rest }, keys, here);
+    if (k !== null) {
+      inner = { pre: ZERO_REACH, post: ZERO_REACH, ascii: k.ascii };
+      from = i;
+    } else if (it.t === 'alt' || it.t === 'group' || it.t === 'rep' || it.t === 'seq') {
+      inner = anchorOf(it, keys, here, advance({ items, i, next: rest }));
+    }
     if (inner === null) continue;
     // A lookaround elsewhere in the sequence may read past either end.
     let look = ZERO_REACH;
@@ -936,14 +1005,14 @@ function seqAnchor(items: readonly Node[], keys: readonly string[], guard: Guard
 
 /**
  * Where every match of the regex stands around one of the keywords (lower-cased, as the scan's
- * automaton finds them), or null when the pattern does not show it: a keyword not written as a
- * literal, one inside an optional part, a backreference, syntax this reader does not know.
+ * automaton finds them), or null when the pattern does not show it: a keyword not spelled by
+ * the pattern, one inside an optional part, a backreference, syntax this reader does not know.
  */
 export function keywordSpan(source: string, keys: readonly string[]): KeywordSpan | null {
   const tree = parseRegex(source);
   if (tree === null) return null;
   try {
-    const a = anchorOf(tree, keys, 0);
+    const a = anchorOf(tree, keys, 0, null);
     // One unbounded side still bounds the window on the other (`.*` after the keyword).
     if (a === null || (!Number.isFinite(a.pre.k) && !Number.isFinite(a.post.k))) return null;
     return { before: a.pre, after: a.post, ascii: a.ascii };
