@@ -11,7 +11,7 @@ import { normalizeTerm } from '../normalize.js';
 import type { Severity } from '../types.js';
 import { patternsOf, type Rule } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
-import { compileRuleRegex, expandInlineCase, matchReach, requiredLiterals, type Reach } from './regex.js';
+import { compileRuleRegex, expandInlineCase, keywordSpan, matchReach, requiredLiterals, type KeywordSpan, type Reach } from './regex.js';
 
 /**
  * A group of a rule's patterns that share one keyword set: one alternation regex searched in the
@@ -42,6 +42,20 @@ export interface PatternUnit {
    * within that many units of the hit.
    */
   reach: Reach;
+  /**
+   * Where every match stands around the keyword hit that anchors it (regex.ts `keywordSpan`),
+   * or null when a pattern does not show it: then windows are `reach` on both sides.
+   */
+  span: KeywordSpan | null | undefined;
+  /** The unit's patterns and keywords, for reading `span` when the scan first calls the unit up. */
+  spanOf: { sources: readonly string[]; keywords: readonly string[] };
+  /**
+   * `reach`, `span.before` and `span.after` as 12 numbers (k, a, w, s each; an absent span's k is
+   * Infinity): the scan reads them for every unit a field's keywords call up. The span's part is
+   * filled by `readSpan` on first use (undefined `span`): reading every pattern's span costs ~0.4 s,
+   * and a process scanning a few drafts calls up a few hundred of 1,559 units.
+   */
+  forms: Float64Array;
 }
 
 export interface CompiledRule {
@@ -134,6 +148,38 @@ function alternationReach(sources: readonly string[]): Reach {
   return { k: most('k'), a: most('a'), w: most('w'), s: most('s') };
 }
 
+/** The span of an alternation of the patterns: the componentwise maximum of theirs, null when one has none. */
+function alternationSpan(sources: readonly string[], keywords: readonly string[]): KeywordSpan | null {
+  const keys = keywords.map(keywordPattern);
+  let out: KeywordSpan | null = null;
+  for (const p of sources) {
+    const s = keywordSpan(expandInlineCase(p), keys);
+    if (s === null) return null;
+    out = out === null ? s : { before: upperReach(out.before, s.before), after: upperReach(out.after, s.after), ascii: out.ascii || s.ascii };
+  }
+  return out;
+}
+
+const NO_SPAN: Reach = { k: Infinity, a: 0, w: 0, s: 0 };
+
+function formsOf(reach: Reach, span: KeywordSpan | null): Float64Array {
+  return Float64Array.from([reach, span?.before ?? NO_SPAN, span?.after ?? NO_SPAN].flatMap((r) => [r.k, r.a, r.w, r.s]));
+}
+
+/** Reads the unit's keyword span (once) into `span` and `forms`. */
+export function readSpan(unit: PatternUnit): KeywordSpan | null {
+  if (unit.span !== undefined) return unit.span;
+  const { sources, keywords } = unit.spanOf;
+  const span = keywords.length === 0 ? null : alternationSpan(sources, keywords);
+  unit.forms.set(formsOf(unit.reach, span));
+  unit.span = span;
+  return span;
+}
+
+function upperReach(a: Reach, b: Reach): Reach {
+  return { k: Math.max(a.k, b.k), a: Math.max(a.a, b.a), w: Math.max(a.w, b.w), s: Math.max(a.s, b.s) };
+}
+
 /** Lists by automaton pattern as one array of their items and each pattern's first index into it. */
 function flatLists(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
   const start = new Int32Array(lists.length + 1);
@@ -148,6 +194,11 @@ function wordsRegex(words: readonly string[]): RegExp | null {
 }
 
 const KEYWORD_CHARS = 10;
+
+/** The automaton pattern that finds a keyword. */
+function keywordPattern(k: string): string {
+  return k.toLowerCase().slice(0, KEYWORD_CHARS);
+}
 
 export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}): CompiledRules {
   const disabled = new Set(opts.disable ?? []);
@@ -214,19 +265,23 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       const u = units.length;
       const search = alternation(g.sources, 'gu');
       const branchLiterals = joined(g.sources) ? literalsOf(g.sources, g.sources.length, literalId) : [];
+      const reach = alternationReach(g.sources);
       units.push({
         rule: index, search, sticky: alternation(g.sources, 'yu'), always: g.keywords.length === 0,
         literals: literalsOf(g.sources, search.length, literalId),
         branches: branchLiterals.some((l) => l !== null)
           ? { sources: g.sources.map(branchOf), literals: branchLiterals, subsets: new Map() }
           : null,
-        reach: alternationReach(g.sources),
+        reach,
+        span: undefined,
+        spanOf: { sources: g.sources, keywords: g.keywords },
+        forms: formsOf(reach, null),
       });
       if (g.keywords.length === 0) always.push(u);
       for (const k of g.keywords) {
         // A keyword is only a prefilter: its first 10 characters find the same places (a few more),
         // with a much smaller automaton ("pypi-ageichlwas5vcmc" → "pypi-ageic").
-        const list = keywordOf[pattern(k.toLowerCase().slice(0, KEYWORD_CHARS))] as number[];
+        const list = keywordOf[pattern(keywordPattern(k))] as number[];
         if (!list.includes(u)) list.push(u);
       }
     }

@@ -10,9 +10,9 @@
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
 import { isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
-import type { CompiledRule, CompiledRules, PatternUnit } from './compile.js';
+import { readSpan, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
-import { compileRuleRegex, reachIn } from './regex.js';
+import { compileRuleRegex } from './regex.js';
 
 export interface RuleHit {
   rule: CompiledRule;
@@ -101,9 +101,12 @@ const WINDOW = 160;
  * after its start). Widened to whitespace, so a slice never starts or ends inside a word.
  */
 function addWindow(fg: FieldGrams, u: number, lower: string, start: number, end: number, reach: number): void {
-  let from = Math.max(0, start - WINDOW, end - reach);
+  // When the pattern shows where its keyword stands in a match (compile.ts `span`), the matches
+  // this hit anchors lie within `before` ahead of its start and `after` past it: a window about
+  // half as wide; matches anchored elsewhere have their own hit and window.
+  let from = Math.max(0, start - WINDOW, end - reach, start - (fg.before[u] as number));
   while (from > 0 && !isSpace(lower.charCodeAt(from - 1))) from--;
-  let to = Math.min(lower.length, end + WINDOW, start + reach);
+  let to = Math.min(lower.length, end + WINDOW, start + reach, start + (fg.after[u] as number));
   while (to < lower.length && !isSpace(lower.charCodeAt(to))) to++;
   const list = fg.windows[u] as number[];
   const n = fg.windowsLength[u] as number;
@@ -123,6 +126,8 @@ interface Runs {
   word: number;
   /** Longest run of `\s` characters. */
   space: number;
+  /** The text holds a letter other than an ASCII one (as `isLetter` counts them). */
+  otherLetters: boolean;
 }
 
 const JS_SPACE = /\s/;
@@ -134,6 +139,7 @@ function longestRuns(s: string): Runs {
   let w = 0;
   let sp = 0;
   let unitsPerChar = 1;
+  let otherLetters = false;
   // A run's length counts toward the maximum when the run ends: most characters are printable
   // ASCII, and for them the loop only extends the word run.
   for (let i = 0; i < s.length; i++) {
@@ -147,6 +153,7 @@ function longestRuns(s: string): Runs {
       continue;
     }
     if (c >= 0xd800 && c <= 0xdfff) unitsPerChar = 2;
+    else if (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) otherLetters = true;
     if (isSpace(c)) {
       if (w > word) word = w;
       w = 0;
@@ -158,7 +165,7 @@ function longestRuns(s: string): Runs {
       sp = 0;
     }
   }
-  return { unitsPerChar, word: Math.max(word, w), space: Math.max(space, sp) };
+  return { unitsPerChar, word: Math.max(word, w), space: Math.max(space, sp), otherLetters };
 }
 
 function isLetter(c: number): boolean {
@@ -326,6 +333,9 @@ interface FieldGrams {
    */
   reachFor: Int32Array;
   reach: Float64Array;
+  /** Per unit: how far before and after a hit's start its windows reach (Infinity: `reach` bounds them). */
+  before: Float64Array;
+  after: Float64Array;
   /**
    * Per unit: its merged windows in the field, the first `windowsLength[u]` numbers of
    * `windows[u]` (emptied when `reach` is answered). The arrays are reused field to field and
@@ -347,6 +357,7 @@ function fieldGrams(rules: CompiledRules): FieldGrams {
       rules, lower: newGrams(rules.literals.length), folded: newGrams(rules.literals.length), lowerText: null, foldedText: null,
       field: 0, chosenFor: new Int32Array(rules.units.length).fill(-1), chosen: new Array<RegExp | null>(rules.units.length).fill(null),
       reachFor: new Int32Array(rules.units.length).fill(-1), reach: new Float64Array(rules.units.length),
+      before: new Float64Array(rules.units.length), after: new Float64Array(rules.units.length),
       windows: rules.units.map(() => []), windowsLength: new Int32Array(rules.units.length),
       live: new Int32Array(rules.units.length), liveCount: 0,
     };
@@ -483,12 +494,23 @@ function unitReach(fg: FieldGrams, u: number, f: FieldText, digits: { run: numbe
     live = false;
     for (let i = 0; i < unit.search.length && !live; i++) live = mayMatch(fg, unit, i, cs ? folded : lower, cs);
   }
-  const reach = live ? reachIn(unit.reach, runs.unitsPerChar, runs.word, runs.space) : -1;
+  const forms = unit.forms;
+  const reach = live ? formIn(forms, 0, runs) : -1;
   fg.reachFor[u] = fg.field;
   fg.reach[u] = reach;
+  const span = unit.span === undefined ? readSpan(unit) : unit.span;
+  // A span that relies on `\b` keeping letters away from the keyword holds only without other letters.
+  const spanHolds = span !== null && !(span.ascii && runs.otherLetters);
+  fg.before[u] = spanHolds ? formIn(forms, 4, runs) : Infinity;
+  fg.after[u] = spanHolds ? formIn(forms, 8, runs) : Infinity;
   fg.windowsLength[u] = 0;
   if (reach >= 0) fg.live[fg.liveCount++] = u;
   return reach;
+}
+
+/** regex.ts `reachIn` for the form at `forms[at .. at + 4)`. */
+function formIn(forms: Float64Array, at: number, runs: Runs): number {
+  return (forms[at] as number) + (forms[at + 1] as number) * runs.unitsPerChar + (forms[at + 2] as number) * runs.word + (forms[at + 3] as number) * runs.space;
 }
 
 /** Scope and digit prefilters: whether a rule's patterns run on this field at all. */

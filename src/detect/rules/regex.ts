@@ -123,8 +123,8 @@ type Node =
   | { t: 'group'; inner: Node; look: boolean }
   /** `^` or `$`. */
   | { t: 'edge' }
-  /** `\b` or `\B`. */
-  | { t: 'boundary' }
+  /** `\b`, or `\B` (`neg`). */
+  | { t: 'boundary'; neg: boolean }
   | { t: 'dot' }
   /** `\d \D \w \W \s \S \p{…} \P{…}`. */
   | { t: 'escape'; e: string; name: string }
@@ -228,7 +228,7 @@ class Parser {
     const e = this.s[this.i + 1] ?? '';
     if (e === 'b' || e === 'B') {
       this.i += 2;
-      return { t: 'boundary' };
+      return { t: 'boundary', neg: e === 'B' };
     }
     if (CLASS_ESCAPE.test(e)) return { t: 'escape', e, name: this.classEscape() };
     if (/[1-9]/.test(e) || e === 'k') {
@@ -735,4 +735,288 @@ export function matchReachMemo(): Array<[string, Reach]> {
 /** The bound of `matchReach` for a text with the given A, W and S. */
 export function reachIn(r: Reach, unitsPerChar: number, longestWord: number, longestSpace: number): number {
   return r.k + r.a * unitsPerChar + r.w * longestWord + r.s * longestSpace;
+}
+
+// ---------------------------------------------------------------- where a match stands around its keyword
+
+/**
+ * Where every match of a pattern stands around one of its keywords: some occurrence of a keyword
+ * that the scan reports as a hit lies in the match, its start at most `before` after where the
+ * match (with what its lookarounds read) begins and at most `after` before where it ends. A
+ * window from `before` ahead of a hit's start to `after` past it then holds every match that
+ * this hit anchors, often half of what the symmetric `matchReach` window reads. One side may
+ * be unbounded (k Infinity): the other still bounds the window.
+ */
+export interface KeywordSpan {
+  before: Reach;
+  after: Reach;
+  /**
+   * The scan drops a keyword that starts with a letter when a letter precedes it; the pattern
+   * rules out only ASCII letters there (`\b`, `\s`): the span holds in a text without other letters.
+   */
+  ascii: boolean;
+}
+
+/** What comes right before a place in the pattern: 2 no letter, 1 no ASCII letter, 0 anything. */
+type Guard = 0 | 1 | 2;
+
+/** Letters as engine.ts `isLetter` counts them (before a keyword they hide it). */
+function isScanLetter(cp: number): boolean {
+  return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7 && cp < 0x2000);
+}
+
+/**
+ * What a node guarantees about the character right after it (`g`), and whether it may consume
+ * nothing (`empty`: then what stands before it decides too). `\b` holds by itself: before a
+ * keyword starting with an ASCII letter it rules out an ASCII letter.
+ */
+function endOf(node: Node): { g: Guard; empty: boolean } {
+  switch (node.t) {
+    case 'char':
+      return { g: node.cp !== null && !isScanLetter(node.cp) ? 2 : 0, empty: false };
+    case 'boundary':
+      return { g: node.neg ? 0 : 1, empty: false };
+    case 'edge':
+      return { g: 2, empty: false };
+    case 'escape':
+      return { g: node.e === 'd' ? 2 : node.e === 's' ? 1 : 0, empty: false };
+    case 'class':
+      return { g: classGuard(node.negated, node.members, node.escapes), empty: false };
+    case 'alt': {
+      let g: Guard = 2;
+      let empty = false;
+      for (const b of node.branches) {
+        const e = endOf(b);
+        g = Math.min(g, e.g) as Guard;
+        empty ||= e.empty;
+      }
+      return { g, empty };
+    }
+    case 'seq':
+      return seqEnd(node.items, node.items.length);
+    case 'rep': {
+      const e = endOf(node.atom);
+      return { g: e.g, empty: e.empty || node.min === 0 };
+    }
+    case 'group':
+      return node.look ? { g: 2, empty: true } : endOf(node.inner);
+    default:
+      return { g: 0, empty: true };
+  }
+}
+
+/** endOf for the first `i` items of a sequence. */
+function seqEnd(items: readonly Node[], i: number): { g: Guard; empty: boolean } {
+  let g: Guard = 2;
+  for (let j = i - 1; j >= 0; j--) {
+    const e = endOf(items[j] as Node);
+    g = Math.min(g, e.g) as Guard;
+    if (!e.empty) return { g, empty: false };
+  }
+  return { g, empty: true };
+}
+
+/** A class of ASCII non-letters, digits and whitespace only guarantees no letter (2), or none but an odd space (1). */
+function classGuard(negated: boolean, members: readonly Member[], escapes: ReadonlyArray<{ e: string; name: string }>): Guard {
+  if (negated) return 0;
+  let g: Guard = 2;
+  for (const { e } of escapes) g = Math.min(g, e === 'd' ? 2 : e === 's' ? 1 : 0) as Guard;
+  for (const m of members) {
+    const lo = m.range ? m.lo : m.cp;
+    const hi = m.range ? m.hi : m.cp;
+    if (lo === null || hi === null || hi >= 128) return 0;
+    for (let c = lo; c <= hi; c++) if (isScanLetter(c)) return 0;
+  }
+  return g;
+}
+
+/** The guard at item i of a sequence, `inherited` standing before the sequence. */
+function guardAt(items: readonly Node[], i: number, inherited: Guard): Guard {
+  const e = seqEnd(items, i);
+  return e.empty ? Math.min(e.g, inherited) as Guard : e.g;
+}
+
+interface Anchor {
+  pre: Reach;
+  post: Reach;
+  ascii: boolean;
+}
+
+/** A reach form at typical text shapes, to pick the tighter of two anchors (an unbounded side counts as very wide). */
+function weight(r: Reach): number {
+  const x = r.k + r.a + 20 * r.w + 2 * r.s;
+  return Number.isFinite(x) ? x : 1e9;
+}
+
+/** The character as the scan's lower-cased text holds it; null when unknown or when lower-casing changes its length. */
+function lowerOf(cp: number | null): string | null {
+  if (cp === null) return null;
+  const c = String.fromCodePoint(cp);
+  const lower = c.toLowerCase();
+  return lower.length === c.length ? lower : null;
+}
+
+/** Steps a `spelled` walk may take before it answers no (alternations of alternations multiply). */
+const SPELL_BUDGET = 4000;
+
+/** What follows a place in the pattern: items[i..] of a sequence, then what follows that sequence. */
+interface Cont {
+  items: readonly Node[];
+  i: number;
+  next: Cont | null;
+}
+
+/** The continuation past its first node; null at the end of the pattern. */
+function advance(c: Cont): Cont | null {
+  return c.i + 1 < c.items.length ? { items: c.items, i: c.i + 1, next: c.next } : c.next;
+}
+
+/** The node `n`, then `c`. */
+function prepend(n: Node, c: Cont | null): Cont {
+  return { items: [n], i: 0, next: c };
+}
+
+/**
+ * Whether every string matched from here on starts with one of the keys (lower-cased): each
+ * match of the pattern through here then holds a keyword starting here. Zero-width parts only
+ * remove matches and are stepped over; an exhausted budget answers no.
+ */
+function spelled(c: Cont | null, keys: readonly string[], budget: { n: number }): boolean {
+  if (keys.some((k) => k.length === 0)) return true;
+  if (--budget.n < 0 || c === null) return false;
+  const first = c.items[c.i] as Node;
+  const rest = advance(c);
+  switch (first.t) {
+    case 'char': {
+      const ch = lowerOf(first.cp);
+      if (ch === null) return false;
+      const next: string[] = [];
+      for (const k of keys) if (k.startsWith(ch)) next.push(k.slice(ch.length));
+      return next.length > 0 && spelled(rest, next, budget);
+    }
+    case 'class': {
+      // A few single characters (`[kK]`, `[-–]`): each must spell on.
+      const { members } = first;
+      if (first.negated || first.escapes.length > 0 || members.length > 8) return false;
+      return members.every((m) => !m.range && m.cp !== null && spelled(prepend({ t: 'char', cp: m.cp }, rest), keys, budget));
+    }
+    case 'seq':
+      return first.items.length === 0 ? spelled(rest, keys, budget) : spelled({ items: first.items, i: 0, next: rest }, keys, budget);
+    case 'alt':
+      return first.branches.every((b) => spelled(prepend(b, rest), keys, budget));
+    case 'group':
+      return spelled(first.look ? rest : prepend(first.inner, rest), keys, budget);
+    case 'boundary':
+    case 'edge':
+      return spelled(rest, keys, budget);
+    case 'rep': {
+      if (first.max < 1) return spelled(rest, keys, budget);
+      const again: Node = { t: 'rep', atom: first.atom, min: Math.max(0, first.min - 1), max: first.max - 1 };
+      if (first.min < 1 && !spelled(rest, keys, budget)) return false;
+      return spelled({ items: [first.atom, again], i: 0, next: rest }, keys, budget);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a keyword that the nodes spell from here is reported as a hit: one starting with a
+ * letter only when no letter precedes it (guard 2), or no ASCII one (guard 1) and it starts with one.
+ */
+function keyHere(c: Cont, keys: readonly string[], guard: Guard): { ascii: boolean } | null {
+  const letters = keys.filter((k) => /^\p{L}/u.test(k));
+  let ascii = false;
+  if (letters.length > 0) {
+    if (guard === 0 || (guard === 1 && !letters.every((k) => /^[a-z]/.test(k)))) return null;
+    ascii = guard === 1;
+  }
+  return spelled(c, keys, { n: SPELL_BUDGET }) ? { ascii } : null;
+}
+
+/**
+ * Where every match of the node stands around a reported keyword, `rest` being what follows the
+ * node in the pattern (a keyword may run on into it).
+ */
+function anchorOf(node: Node, keys: readonly string[], guard: Guard, rest: Cont | null): Anchor | null {
+  switch (node.t) {
+    case 'alt': {
+      let out: Anchor | null = null;
+      for (const b of node.branches) {
+        const a = anchorOf(b, keys, guard, rest);
+        if (a === null) return null;
+        out = out === null ? a : { pre: upper(out.pre, a.pre), post: upper(out.post, a.post), ascii: out.ascii || a.ascii };
+      }
+      return out;
+    }
+    case 'group':
+      return node.look ? null : anchorOf(node.inner, keys, guard, rest);
+    case 'rep': {
+      // The first of at least one repetition holds the keyword; the rest follow it.
+      if (node.min < 1) return null;
+      const again: Node = { t: 'rep', atom: node.atom, min: node.min - 1, max: node.max - 1 };
+      const a = anchorOf(node.atom, keys, guard, prepend(again, rest));
+      if (a === null) return null;
+      const all = pieceOf(node);
+      return { pre: add(a.pre, all.look), post: add(add(a.post, all.len), all.look), ascii: a.ascii };
+    }
+    case 'seq':
+      return seqAnchor(node.items, keys, guard, rest);
+    case 'char':
+    case 'class':
+      return seqAnchor([node], keys, guard, rest);
+    default:
+      return null;
+  }
+}
+
+/** The tightest anchor among the sequence's items: what precedes it and what follows it add up. */
+function seqAnchor(items: readonly Node[], keys: readonly string[], guard: Guard, rest: Cont | null): Anchor | null {
+  const pieces = items.map(pieceOf);
+  let best: Anchor | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Node;
+    const here = guardAt(items, i, guard);
+    let inner: Anchor | null = null;
+    let from = i + 1; // items after the anchored one, summed into `post`
+    const k = keyHere({ items, i, next: rest }, keys, here);
+    if (k !== null) {
+      inner = { pre: ZERO_REACH, post: ZERO_REACH, ascii: k.ascii };
+      from = i;
+    } else if (it.t === 'alt' || it.t === 'group' || it.t === 'rep' || it.t === 'seq') {
+      inner = anchorOf(it, keys, here, advance({ items, i, next: rest }));
+    }
+    if (inner === null) continue;
+    // A lookaround elsewhere in the sequence may read past either end.
+    let look = ZERO_REACH;
+    let pre = inner.pre;
+    let post = inner.post;
+    for (let j = 0; j < items.length; j++) {
+      const p = pieces[j] as Piece;
+      if (j !== i || from === i) look = upper(look, p.look);
+      if (j < i) pre = add(pre, p.len);
+      else if (j >= from) post = add(post, p.len);
+    }
+    const a = { pre: add(pre, look), post: add(post, look), ascii: inner.ascii };
+    if (best === null || weight(a.pre) + weight(a.post) < weight(best.pre) + weight(best.post)) best = a;
+  }
+  return best;
+}
+
+/**
+ * Where every match of the regex stands around one of the keywords (lower-cased, as the scan's
+ * automaton finds them), or null when the pattern does not show it: a keyword not spelled by
+ * the pattern, one inside an optional part, a backreference, syntax this reader does not know.
+ */
+export function keywordSpan(source: string, keys: readonly string[]): KeywordSpan | null {
+  const tree = parseRegex(source);
+  if (tree === null) return null;
+  try {
+    const a = anchorOf(tree, keys, 0, null);
+    // One unbounded side still bounds the window on the other (`.*` after the keyword).
+    if (a === null || (!Number.isFinite(a.pre.k) && !Number.isFinite(a.post.k))) return null;
+    return { before: a.pre, after: a.post, ascii: a.ascii };
+  } catch {
+    return null;
+  }
 }
