@@ -100,7 +100,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
   const quoted = QUOTE_START_RE.exec(text);
   const stop = quoted === null ? text.length : quoted.index;
   // "- Karin: confirm whether the Tampere team joins" in a list of owners is a recap's action item.
-  const ownerItems = ownerListLines(text);
+  const ownerItems = ownerListLines(f);
   ADDRESS_RE.lastIndex = greetingEnd;
   for (let m = ADDRESS_RE.exec(text); m !== null && m.index < stop; m = ADDRESS_RE.exec(text)) {
     const name = (m[1] ?? m[2]) as string;

@@ -157,3 +157,10 @@ export function quoted(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 62) return false;
   return !(text.charCodeAt(at + 1) === 62 && text.charCodeAt(at + 2) === 32);
 }
+
+/** The line holding `at` is a quoted line: any sentence on it, not only the one that opens it. */
+export function inQuotedLine(folded: string, at: number): boolean {
+  let k = folded.lastIndexOf('\n', at - 1) + 1;
+  while (k < at && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k++;
+  return quoted(folded, k);
+}

@@ -23,7 +23,7 @@ import { rulesForPolicy } from './rules/compile.js';
 import { detectRecipientDomain } from './recipient-domain.js';
 import { detectModel } from './model/detect.js';
 import { withSenderDomain } from '../policy/mailboxes.js';
-import { detectFakeThread, dropToldSubjectClaims } from './thread.js';
+import { readSubjectWithBody } from './thread.js';
 
 export type ScannableDraft = Pick<DraftInput, 'subject' | 'body' | 'to' | 'from'> & Partial<DraftInput>;
 
@@ -81,26 +81,8 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
     detectModel(ctx, f);
   }
   ctx.findings.push(...detectRecipientDomain(draft, account, book, policy));
-  detectFakeThread(ctx, fields[0] as FieldText, draft.body);
-  dropToldSubjectClaims(ctx.findings, draft.body);
-  if (REPLY_SUBJECT.test(draft.subject) && QUOTED_REPLY.test(draft.body)) dropReplySubjectTone(ctx.findings);
+  readSubjectWithBody(ctx, fields[0] as FieldText, fields[1] as FieldText, draft.body);
   return ctx.findings.sort(compareFindings);
-}
-
-/** A subject that answers an earlier message ("Re: …", "AW: …"). */
-const REPLY_SUBJECT = /^\s*(?:re|aw|sv)\s*:/i;
-/** A body that quotes the earlier message ("> …" lines, "On Tue, Dana Reyes wrote:"). */
-const QUOTED_REPLY = /^[ \t]*>(?!> )|^[ \t]*on [^\n]{3,80}\bwrote:[ \t]*$/im;
-
-/**
- * A reply that quotes the message it answers keeps that message's subject: "Re: Re: Timeline"
- * and "Re: Urgent: login issue" are the thread's words, not a pushy subject we wrote.
- */
-function dropReplySubjectTone(findings: Finding[]): void {
-  for (let i = findings.length - 1; i >= 0; i--) {
-    const f = findings[i] as Finding;
-    if (f.field === 'subject' && f.kind === 'tone') findings.splice(i, 1);
-  }
 }
 
 const RANK = { critical: 2, warn: 1, info: 0 } as const;

@@ -1,6 +1,8 @@
 /**
- * What the subject line means given the body: two readings a rule on one field cannot make.
+ * What the subject line means given the body: readings a rule on one field cannot make.
  *
+ * - A reply that quotes the message it answers keeps that message's subject: "Re: Re: Timeline"
+ *   and "Re: Urgent: login issue" are the thread's words, not a pushy subject we wrote.
  * - A reply subject ("Re: our call last week") on a body that says the two have never spoken
  *   ("I don't think we've had the chance to connect before") fakes a thread: the reader is made
  *   to think they already answered. Reported under `tone.fake-thread-subject`, so `disable:` and
@@ -13,16 +15,26 @@ import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { TOLD_RE } from './rules/engine.js';
 import type { Finding } from './types.js';
 
-const REPLY_SUBJECT = /^\s*(?:re|aw|sv)\s*:\s*\S/i;
+/** A subject that answers an earlier message ("Re: …", "AW: …"). */
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv)\s*:/i;
+/** A body that quotes the earlier message ("> …" lines, "On Tue, Dana Reyes wrote:"). */
+const QUOTED_REPLY = /^[ \t]*>(?!> )|^[ \t]*on [^\n]{3,80}\bwrote:[ \t]*$/im;
 
-/** The body says this is a first contact. */
+/** The body says this is a first contact (read on the folded, lower-cased body). */
 const FIRST_CONTACT_RE =
-  /\b(?:i )?(?:don't|do not) think we(?:'ve| have) (?:had (?:the|a) chance to )?(?:connect(?:ed)?|met|spoken|talked|been introduced)\b|\bwe (?:haven't|have not|have never|'ve never|never) (?:actually )?(?:met|spoken|talked|connected|been introduced)\b|\b(?:my|this is my) first (?:email|note|message) to you\b|\breaching out for the first time\b|\byou (?:don't|do not) know me\b|\b(?:apologies|sorry) for (?:the|this) cold (?:email|note|outreach)\b|\bthis (?:email|note|message) (?:is|comes) out of the blue\b/i;
+  /\b(?:i )?(?:don't|do not) think we(?:'ve| have) (?:had (?:the|a) chance to )?(?:connect(?:ed)?|met|spoken|talked|been introduced)\b|\bwe (?:haven't|have not|have never|'ve never|never) (?:actually )?(?:met|spoken|talked|connected|been introduced)\b|\b(?:my|this is my) first (?:email|note|message) to you\b|\breaching out for the first time\b|\byou (?:don't|do not) know me\b|\b(?:apologies|sorry) for (?:the|this) cold (?:email|note|outreach)\b|\bthis (?:email|note|message) (?:is|comes) out of the blue\b/;
 
-export function detectFakeThread(ctx: ScanContext, subject: FieldText, body: string): void {
-  if (!REPLY_SUBJECT.test(subject.text.folded)) return;
+/** Runs after every detector of both fields: adds or drops subject findings by what the body says. */
+export function readSubjectWithBody(ctx: ScanContext, subject: FieldText, body: FieldText, rawBody: string): void {
+  const reply = REPLY_SUBJECT.test(subject.text.folded);
+  if (reply) detectFakeThread(ctx, subject, body);
+  dropToldSubjectClaims(ctx.findings, body);
+  if (reply && QUOTED_REPLY.test(rawBody)) dropReplySubjectTone(ctx.findings);
+}
+
+function detectFakeThread(ctx: ScanContext, subject: FieldText, body: FieldText): void {
   const rule = ctx.rules.byId.get('tone.fake-thread-subject');
-  if (rule === undefined || !FIRST_CONTACT_RE.test(body.replace(/[’‘]/g, "'"))) return;
+  if (rule === undefined || !FIRST_CONTACT_RE.test(body.text.lower)) return;
   const end = subject.text.folded.indexOf(':') + 1;
   addFinding(ctx, subject, rule.rule.kind, rule.severity, 0, end,
     'a reply subject ("Re:") on a first message: the body says you have not been in touch before', rule.rule.id);
@@ -31,16 +43,21 @@ export function detectFakeThread(ctx: ScanContext, subject: FieldText, body: str
 const WORD_RE = /[\p{L}\p{N}]{3,}/gu;
 const NOT_CONTENT = new Set('the and for with your you our new congrats congratulations congratulation well done on of to in at big news great'.split(' '));
 
-/** Drops subject claims whose news the body says the prospect told us. */
-export function dropToldSubjectClaims(findings: Finding[], body: string): void {
+function dropToldSubjectClaims(findings: Finding[], body: FieldText): void {
   if (!findings.some((f) => f.field === 'subject' && f.kind === 'unverified_claim')) return;
-  const lower = body.toLowerCase().replace(/[’‘]/g, "'");
-  const told = lower.split(/(?<=[.!?])\s+|\n+/).filter((s) => TOLD_RE.test(s));
+  const told = body.text.lower.split(/(?<=[.!?])\s+|\n+/).filter((s) => TOLD_RE.test(s));
   if (told.length === 0) return;
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i] as Finding;
     if (f.field !== 'subject' || f.kind !== 'unverified_claim') continue;
     const words = (f.excerpt.toLowerCase().match(WORD_RE) ?? []).filter((w) => !NOT_CONTENT.has(w));
     if (words.some((w) => told.some((s) => new RegExp(`(?<![\\p{L}])${w}`, 'u').test(s)))) findings.splice(i, 1);
+  }
+}
+
+function dropReplySubjectTone(findings: Finding[]): void {
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as Finding;
+    if (f.field === 'subject' && f.kind === 'tone') findings.splice(i, 1);
   }
 }

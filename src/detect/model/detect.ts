@@ -11,9 +11,9 @@
  * words and is not scored.
  */
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
-import { toSource } from '../normalize.js';
+import { inQuotedLine, toSource } from '../normalize.js';
 import type { Finding } from '../types.js';
-import { quoted, splitSentences } from './features.js';
+import { splitSentences } from './features.js';
 import { ownerListLines } from '../owner-list.js';
 import { loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type SentenceScore } from './model.js';
 import { PREPARED_MODEL } from './prepared.js';
@@ -45,18 +45,11 @@ function covered(findings: readonly Finding[], kind: string, field: string | nul
   return false;
 }
 
-/** The sentence sits on a quoted line ("> We're a charity. Do you offer a discount?"): any sentence of it, not only the first. */
-function inQuotedLine(folded: string, start: number): boolean {
-  let at = folded.lastIndexOf('\n', start - 1) + 1;
-  while (folded.charCodeAt(at) === 32 || folded.charCodeAt(at) === 9) at++;
-  return quoted(folded, at);
-}
-
 export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILTIN_MODEL): void {
   const rules = MODEL_DETECTORS.map((d) => ctx.rules.detector(d));
   if (rules.every((r) => r === undefined)) return;
   const t = f.text;
-  const ownerItems = ownerListLines(t.folded);
+  const ownerItems = ownerListLines(f);
   for (const s of splitSentences(t.folded)) {
     if (inQuotedLine(t.folded, s.start)) continue;
     const inOwnerList = ownerItems.size > 0 && ownerItems.has(t.folded.lastIndexOf('\n', s.start - 1) + 1);

@@ -8,7 +8,7 @@
  * match is reported.
  */
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
-import { isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
+import { inQuotedLine, isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import { readSpan, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
@@ -1180,12 +1180,6 @@ function render(template: string, match: string, ctx: ScanContext): string {
 }
 
 /** True when `at` sits on a quoted line of an earlier message (the same test as the model's). */
-function inQuotedLine(folded: string, at: number): boolean {
-  let k = folded.lastIndexOf('\n', at - 1) + 1;
-  while (k < at && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k++;
-  return quoted(folded, k);
-}
-
 export function runRules(ctx: ScanContext, f: FieldText): void {
   const rules = ctx.rules;
   const hits = candidates(rules, f);
