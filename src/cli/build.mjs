@@ -15,10 +15,21 @@ import { DIST, ROOT, STAMP } from './dist-state.mjs';
 
 const quiet = process.argv.includes('--quiet');
 
+/**
+ * Replaces a compiled placeholder module (its exports null in the sources) with the values the
+ * build computed, each as one JSON literal: the compiled CLI and services then start without
+ * computing them.
+ */
+function writePrepared(path, source, values) {
+  writeFileSync(join(DIST, ...path), [
+    `// Written by npm run build from ${source}.`,
+    ...Object.entries(values).map(([name, v]) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(v))});`),
+    '',
+  ].join('\n'));
+}
 // The built-in rule packs parsed once here instead of at every start of the compiled CLI and
 // services: dist/detect/packs/parsed.js becomes one JSON literal (see src/detect/packs/parsed.ts).
 async function preparsePacks() {
-  const parsedJs = join(DIST, 'detect', 'packs', 'parsed.js');
   const { BUILTIN_PACK_TEXTS } = await import(pathToFileURL(join(DIST, 'detect', 'packs', 'index.js')).href);
   const { loadBuiltinPack } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'schema.js')).href);
   const packs = BUILTIN_PACK_TEXTS.map(loadBuiltinPack);
@@ -26,25 +37,16 @@ async function preparsePacks() {
   const { defaultPolicy } = await import(pathToFileURL(join(DIST, 'policy', 'schema.js')).href);
   const { matchReachMemo, requiredLiteralsMemo } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'regex.js')).href);
   rulesForPolicy(defaultPolicy());
-  writeFileSync(parsedJs, [
-    '// Written by npm run build from the YAML packs (src/detect/packs/parsed.ts).',
-    `export const PARSED_PACKS = JSON.parse(${JSON.stringify(JSON.stringify(packs))});`,
-    `export const PARSED_LITERALS = JSON.parse(${JSON.stringify(JSON.stringify(requiredLiteralsMemo()))});`,
-    `export const PARSED_REACH = JSON.parse(${JSON.stringify(JSON.stringify(matchReachMemo()))});`,
-    '',
-  ].join('\n'));
+  writePrepared(['detect', 'packs', 'parsed.js'], 'the YAML packs (src/detect/packs/parsed.ts)', {
+    PARSED_PACKS: packs, PARSED_LITERALS: requiredLiteralsMemo(), PARSED_REACH: matchReachMemo(),
+  });
 }
 // The shipped model checked and indexed once here (src/detect/model/prepared.ts): loaded from the
 // compiled detect.js, which still reads and checks weights.json because prepared.js is null yet.
 async function prepareModel() {
-  const preparedJs = join(DIST, 'detect', 'model', 'prepared.js');
   const { BUILTIN_MODEL } = await import(pathToFileURL(join(DIST, 'detect', 'model', 'detect.js')).href);
   const { prepareModel: prepare } = await import(pathToFileURL(join(DIST, 'detect', 'model', 'model.js')).href);
-  writeFileSync(preparedJs, [
-    '// Written by npm run build from src/detect/model/weights.json (src/detect/model/prepared.ts).',
-    `export const PREPARED_MODEL = JSON.parse(${JSON.stringify(JSON.stringify(prepare(BUILTIN_MODEL)))});`,
-    '',
-  ].join('\n'));
+  writePrepared(['detect', 'model', 'prepared.js'], 'src/detect/model/weights.json (src/detect/model/prepared.ts)', { PREPARED_MODEL: prepare(BUILTIN_MODEL) });
 }
 // The shipped policy parsed once here (src/policy/parsed-default.ts), by the compiled parsePolicy
 // while parsed-default.js is still null, keyed by the exact text the compiled CLI will read.
@@ -53,11 +55,18 @@ async function preparseDefaultPolicy() {
   const { parsePolicy } = await import(pathToFileURL(join(DIST, 'policy', 'schema.js')).href);
   const parsed = parsePolicy(text);
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => `line ${e.line}: ${e.path}: ${e.message}`).join('; '));
-  writeFileSync(join(DIST, 'policy', 'parsed-default.js'), [
-    '// Written by npm run build from src/policy/default-policy.yaml (src/policy/parsed-default.ts).',
-    `export const PARSED_DEFAULT_POLICY = ${JSON.stringify({ text, policy: JSON.stringify(parsed.policy) })};`,
-    '',
-  ].join('\n'));
+  writePrepared(['policy', 'parsed-default.js'], 'src/policy/default-policy.yaml (src/policy/parsed-default.ts)', {
+    PARSED_DEFAULT_POLICY: { text, policy: JSON.stringify(parsed.policy) },
+  });
+}
+/** Runs one preparation step; a failure is reported (not in --quiet) and fails the build. */
+async function prepareStep(step, failure) {
+  await step().catch((e) => {
+    if (!quiet) {
+      console.error(`draftgate build: ${failure}: ${e.message}`);
+      process.exitCode = 1;
+    }
+  });
 }
 const started = new Date();
 mkdirSync(DIST, { recursive: true });
@@ -92,29 +101,11 @@ try {
       }
     };
     copy(join(ROOT, 'src'));
-    // A pack that does not parse leaves parsed.js as compiled (null): the packs are then parsed at
-    // start and the same error is thrown there, with its line numbers.
-    await preparsePacks().catch((e) => {
-      if (!quiet) {
-        console.error(`draftgate build: the built-in rule packs did not parse: ${e.message}`);
-        process.exitCode = 1;
-      }
-    });
-    // Weights that do not load leave prepared.js as compiled (null): the compiled CLI then loads
-    // them at start and fails there with the same message.
-    await prepareModel().catch((e) => {
-      if (!quiet) {
-        console.error(`draftgate build: the detection model did not load: ${e.message}`);
-        process.exitCode = 1;
-      }
-    });
-    // A shipped policy that does not parse leaves parsed-default.js null: the CLI reports it at start.
-    await preparseDefaultPolicy().catch((e) => {
-      if (!quiet) {
-        console.error(`draftgate build: the shipped policy did not parse: ${e.message}`);
-        process.exitCode = 1;
-      }
-    });
+    // A step that fails leaves its module as compiled (null): the compiled code then computes the
+    // value at start from the sources and fails there with the same error and line numbers.
+    await prepareStep(preparsePacks, 'the built-in rule packs did not parse');
+    await prepareStep(prepareModel, 'the detection model did not load');
+    await prepareStep(preparseDefaultPolicy, 'the shipped policy did not parse');
     writeFileSync(STAMP, `${started.toISOString()}\n`);
     utimesSync(STAMP, started, started);
     if (r.status !== 0 && !quiet) {
