@@ -5,7 +5,7 @@
  *   GET  /v1/drafts/:id    200 status, tier, decision, reviewer, sent time · 404
  *   GET  /v1/feedback      200 reviewer feedback on the caller's own drafts (its workflows only)
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../../deps.js';
 import { AppError, TokenRevokedError } from '../../lib/errors.js';
@@ -16,7 +16,11 @@ import { afterCommit } from '../../effects.js';
 import { getDraftStatus } from '../../drafts/get.js';
 import { getReviewFeedback } from '../../review/feedback.js';
 import type { AppEnv } from '../env.js';
-import type { Context } from 'hono';
+
+/** Who submits: the token, whose revocation the intake verb checks in its own statements. */
+function intakeContext(token: AuthToken) {
+  return { actor: tokenActor(token), source: token.name, workflows: token.workflows, liveTokenId: token.id };
+}
 
 /** Runs an intake verb; a revocation it found in its statements becomes the usual 401 (audited). */
 async function refusingRevoked<T>(deps: Deps, c: Context, token: AuthToken, verb: () => Promise<T>): Promise<T> {
@@ -44,7 +48,7 @@ export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const key = idempotencyKey(c.req.header('idempotency-key'));
     const body = await readJson(c, deps.config.MAX_BODY_BYTES);
     const token = c.get('token');
-    const ctx = { actor: tokenActor(token), source: token.name, workflows: token.workflows, liveTokenId: token.id };
+    const ctx = intakeContext(token);
     const res = await refusingRevoked(deps, c, token, () => submitDraft(deps, ctx, body, key));
     await afterCommit(deps, res.effects);
     return c.json(res.draft, res.created ? 201 : 200);
@@ -54,7 +58,7 @@ export function registerDraftRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const key = idempotencyKey(c.req.header('idempotency-key'));
     const body = await readJson(c, deps.config.MAX_BODY_BYTES, DraftBatchIn);
     const token = c.get('token');
-    const ctx = { actor: tokenActor(token), source: token.name, workflows: token.workflows, liveTokenId: token.id };
+    const ctx = intakeContext(token);
     // A batch-level key scopes per item, so retrying the whole batch replays every item.
     const items = body.drafts.map((input, i) => ({ input, idempotencyKey: key ? `${key}#${i}` : undefined }));
     const { results, effects } = await refusingRevoked(deps, c, token, () => submitDrafts(deps, ctx, items));
