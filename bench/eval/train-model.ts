@@ -43,7 +43,7 @@ const CORPUS = new URL('bench/eval/model-corpus.json', ROOT);
  * one-line traps lack.
  */
 const EMAILS = new URL('bench/eval/model-emails.json', ROOT);
-const WEIGHTS = new URL('src/detect/model/weights.json', ROOT);
+const WEIGHTS = process.env.MODEL_WEIGHTS_OUT !== undefined ? new URL(`file://${process.env.MODEL_WEIGHTS_OUT}`) : new URL('src/detect/model/weights.json', ROOT);
 /**
  * The hand-written phrasing lists of the rule tests (test/helpers/phrasings.ts): FIRE sentences a
  * reviewer would stop, PASS traps a careful reviewer lets through, per kind.
@@ -64,8 +64,8 @@ const MAX_CLEAN_PASS = 0.01;
 /** Share of the sentences of whole clean emails allowed above the threshold (about 1 email in 100). */
 const MAX_EMAIL_SENTENCE_PASS = 0.002;
 const MIN_DOC_FREQ = 2;
-const MAX_FEATURES = 20000;
-const L2 = 5e-5;
+const MAX_FEATURES = Number(process.env.MODEL_MAX_FEATURES ?? 30000);
+const L2 = Number(process.env.MODEL_L2 ?? 5e-5);
 const EPOCHS = 300;
 const RATE = 0.1;
 /** Detectors whose examples fire only with the draft's context (the prompt, the recipient). */
@@ -254,7 +254,7 @@ export function inputsHash(): string {
     h.update(JSON.stringify([r.id, r.kind, r.detector ?? null, r.examples]));
     h.update('\n');
   }
-  for (const f of [TRAIN_JSONL, CORPUS, EMAILS, ...PHRASINGS.map(([, u]) => u), ...CODE]) {
+  for (const f of [TRAIN_JSONL, CORPUS, EMAILS, ...PHRASINGS.map(([, u]) => u), ...CODE, ...(CLUSTER_MAP === undefined ? [] : [CLUSTERS])]) {
     h.update(readFileSync(f, 'utf8').replace(/\r\n/g, '\n'));
     h.update('\u0000');
   }
@@ -264,8 +264,13 @@ export function inputsHash(): string {
 /** Distinct feature keys of a text (whole text as one sentence, as the positives are given). */
 export function featuresOf(text: string, subject = false): string[] {
   const t = foldText(text);
-  return featureKeys(t, 0, t.folded.length, subject);
+  return featureKeys(t, 0, t.folded.length, subject, CLUSTER_MAP);
 }
+
+const CLUSTERS = new URL('src/detect/model/clusters.json', ROOT);
+const CLUSTER_MAP: ReadonlyMap<string, number> | undefined = process.env.MODEL_CLUSTERS === '0'
+  ? undefined
+  : new Map(Object.entries((JSON.parse(readFileSync(CLUSTERS, 'utf8')) as { stems: Record<string, number> }).stems));
 
 export interface TrainOptions {
   epochs?: number;
@@ -501,6 +506,7 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
     bias: [...final.bias].map((b) => round(b, 4)),
     threshold,
     features,
+    ...(CLUSTER_MAP === undefined ? {} : { clusters: Object.fromEntries(CLUSTER_MAP) }),
     meta: {
       trained_at: opts.date ?? new Date().toISOString().slice(0, 10),
       inputs_hash: inputsHash(),

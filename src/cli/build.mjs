@@ -101,6 +101,12 @@ try {
       }
     };
     copy(join(ROOT, 'src'));
+    // tsc builds incrementally and does not emit an unchanged placeholder module again: the last
+    // build's prepared values would still be in place, be loaded by the steps below and be
+    // prepared again (new weights or packs shipped stale). Each step starts from null.
+    writePrepared(['detect', 'packs', 'parsed.js'], 'nothing yet (placeholder)', { PARSED_PACKS: null, PARSED_LITERALS: null, PARSED_REACH: null });
+    writePrepared(['detect', 'model', 'prepared.js'], 'nothing yet (placeholder)', { PREPARED_MODEL: null });
+    writePrepared(['policy', 'parsed-default.js'], 'nothing yet (placeholder)', { PARSED_DEFAULT_POLICY: null });
     // A step that fails leaves its module as compiled (null): the compiled code then computes the
     // value at start from the sources and fails there with the same error and line numbers.
     await prepareStep(preparsePacks, 'the built-in rule packs did not parse');

@@ -12,6 +12,7 @@
  *   ours: the body's sentence carries a told-us phrase and shares a content word with the claim.
  */
 import { addFinding, type FieldText, type ScanContext } from './context.js';
+import { splitSentences } from './model/features.js';
 import { TOLD_RE } from './rules/engine.js';
 import type { Finding } from './types.js';
 
@@ -45,7 +46,8 @@ const NOT_CONTENT = new Set('the and for with your you our new congrats congratu
 
 function dropToldSubjectClaims(findings: Finding[], body: FieldText): void {
   if (!findings.some((f) => f.field === 'subject' && f.kind === 'unverified_claim')) return;
-  const told = body.text.lower.split(/(?<=[.!?])\s+|\n+/).filter((s) => TOLD_RE.test(s));
+  const lower = body.text.lower;
+  const told = splitSentences(lower).map((s) => lower.slice(s.start, s.end)).filter((s) => TOLD_RE.test(s));
   if (told.length === 0) return;
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i] as Finding;

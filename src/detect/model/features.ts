@@ -51,16 +51,28 @@ export const SHAPE_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** Every feature key of a sentence, for training (same features the scorer reads). */
-export function featureKeys(t: FoldedText, start: number, end: number, subject = false): string[] {
+export function featureKeys(t: FoldedText, start: number, end: number, subject = false, clusters?: ReadonlyMap<string, number>): string[] {
   const keys = new Set<string>();
   sentenceFeatures(t, start, end, {
-    word: (s) => keys.add(s),
-    pair: (a, b) => keys.add(pairKey(a, b)),
+    word: (s) => {
+      keys.add(s);
+      const c = clusters?.get(s);
+      if (c !== undefined) keys.add(clusterKey(c));
+    },
+    pair: (a, b) => {
+      keys.add(pairKey(a, b));
+      const ca = clusters?.get(a);
+      const cb = clusters?.get(b);
+      if (ca !== undefined && cb !== undefined) keys.add(pairKey(clusterKey(ca), clusterKey(cb)));
+    },
     opener: (s) => keys.add(`^${s}`),
     shape: (k) => keys.add(k),
   }, subject);
   return [...keys].sort();
 }
+
+/** Key of a word-cluster feature (clusters.json): `@` and the cluster's number. */
+export const clusterKey = (c: number): string => `@${c}`;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;

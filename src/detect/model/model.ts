@@ -41,6 +41,13 @@ export const ModelWeights = z.strictObject({
     }
     if (n === 0) ctx.addIssue({ code: 'custom', message: 'no features' });
   }),
+  /**
+   * Word clusters the model was trained with (bench/eval/word-clusters.ts): stem → cluster number.
+   * A word's cluster is a feature (`@12`, and `@12 @40` for two words in a row), so a word the
+   * training data never held still weighs what the words of its cluster taught. Absent: no
+   * cluster features.
+   */
+  clusters: z.record(z.string(), z.number().int().nonnegative()).optional(),
   /** How the weights were made: sizes, date, data hash, cross-validated figures. */
   meta: z.record(z.string(), z.unknown()),
 });
@@ -59,6 +66,10 @@ export interface Model {
   stemIds: Map<string, number>;
   wordRow: Int32Array;
   openerRow: Int32Array;
+  /** Cluster of each stem id (-1: none); rows by cluster and by pair of clusters (key a * clusters + b). */
+  stemCluster: Int32Array;
+  clusterRow: Int32Array;
+  clusterPairRow: Map<number, number>;
   pairRow: Map<number, number>;
   /**
    * `pairRow` as an open-addressing table for the scorer (no Map lookup per word pair): slot i
@@ -96,27 +107,45 @@ export function loadModel(raw: unknown, source = 'weights'): Model {
   const words: Array<[number, number]> = [];
   const openers: Array<[number, number]> = [];
   const pairs: Array<[number, number, number]> = [];
+  const clusterRows: Array<[number, number]> = [];
+  const clusterPairs: Array<[number, number, number]> = [];
   keys.forEach((key, row) => {
     index.set(key, row);
     const v = w.features[key] as number[];
     for (let c = 0; c < k; c++) weights[row * k + c] = v[c] as number;
     if (key.startsWith('~')) return;
-    if (key.startsWith('^')) openers.push([idOf(key.slice(1)), row]);
+    if (key.startsWith('@')) {
+      const [a = '', b] = key.split(' ');
+      if (b === undefined) clusterRows.push([Number(a.slice(1)), row]);
+      else clusterPairs.push([Number(a.slice(1)), Number(b.slice(1)), row]);
+    } else if (key.startsWith('^')) openers.push([idOf(key.slice(1)), row]);
     else if (key.includes(' ')) {
       const [a = '', b = ''] = key.split(' ');
       pairs.push([idOf(a), idOf(b), row]);
     } else words.push([idOf(key), row]);
   });
+  // Stems known only by their cluster get ids after the model's own.
+  const clusterOf = new Map<number, number>();
+  for (const [stem, cl] of Object.entries(w.clusters ?? {})) clusterOf.set(idOf(stem), cl);
   const n = stemIds.size;
   const wordRow = new Int32Array(n).fill(-1);
   const openerRow = new Int32Array(n).fill(-1);
   for (const [id, row] of words) wordRow[id] = row;
   for (const [id, row] of openers) openerRow[id] = row;
+  const stemCluster = new Int32Array(n).fill(-1);
+  let clusters = 0;
+  for (const [id, cl] of clusterOf) {
+    stemCluster[id] = cl;
+    clusters = Math.max(clusters, cl + 1);
+  }
+  const clusterRow = new Int32Array(clusters).fill(-1);
+  for (const [cl, row] of clusterRows) if (cl < clusters) clusterRow[cl] = row;
+  const clusterPairRow = new Map<number, number>(clusterPairs.filter(([a, b]) => a < clusters && b < clusters).map(([a, b, row]) => [a * clusters + b, row]));
   const pairRow = new Map<number, number>(pairs.map(([a, b, row]) => [a * n + b, row]));
   const { table: pairTable, mask: pairMask } = pairTableOf(pairRow);
   return {
     classes: MODEL_CLASSES, bias: Float64Array.from(w.bias), threshold: Float64Array.from(w.threshold), index, stemIds,
-    wordRow, openerRow, pairRow, pairTable, pairMask, weights, seen: new Int32Array(keys.length), meta: w.meta,
+    wordRow, openerRow, stemCluster, clusterRow, clusterPairRow, pairRow, pairTable, pairMask, weights, seen: new Int32Array(keys.length), meta: w.meta,
   };
 }
 
@@ -136,6 +165,10 @@ export interface PreparedModel {
   threshold: number[];
   wordRow: number[];
   openerRow: number[];
+  stemCluster: number[];
+  clusterRow: number[];
+  /** clusterPairRow's entries in its order, flat: key, row, … */
+  clusterPairs: number[];
   /** pairRow's entries in its order, flat: key, row, key, row, … */
   pairs: number[];
   meta: Record<string, unknown>;
@@ -150,6 +183,9 @@ export function prepareModel(m: Model): PreparedModel {
     threshold: [...m.threshold],
     wordRow: [...m.wordRow],
     openerRow: [...m.openerRow],
+    stemCluster: [...m.stemCluster],
+    clusterRow: [...m.clusterRow],
+    clusterPairs: [...m.clusterPairRow].flat(),
     pairs: [...m.pairRow].flat(),
     meta: m.meta,
   };
@@ -163,10 +199,13 @@ export function modelFromPrepared(p: PreparedModel): Model {
   p.stems.forEach((stem, id) => stemIds.set(stem, id));
   const pairRow = new Map<number, number>();
   for (let i = 0; i < p.pairs.length; i += 2) pairRow.set(p.pairs[i] as number, p.pairs[i + 1] as number);
+  const clusterPairRow = new Map<number, number>();
+  for (let i = 0; i < p.clusterPairs.length; i += 2) clusterPairRow.set(p.clusterPairs[i] as number, p.clusterPairs[i + 1] as number);
   const { table: pairTable, mask: pairMask } = pairTableOf(pairRow);
   return {
     classes: MODEL_CLASSES, bias: Float64Array.from(p.bias), threshold: Float64Array.from(p.threshold), index, stemIds,
-    wordRow: Int32Array.from(p.wordRow), openerRow: Int32Array.from(p.openerRow), pairRow, pairTable, pairMask,
+    wordRow: Int32Array.from(p.wordRow), openerRow: Int32Array.from(p.openerRow), stemCluster: Int32Array.from(p.stemCluster),
+    clusterRow: Int32Array.from(p.clusterRow), clusterPairRow, pairRow, pairTable, pairMask,
     weights: Float64Array.from(p.weights), seen: new Int32Array(p.keys.length), meta: p.meta,
   };
 }
@@ -232,6 +271,9 @@ class Scorer implements FeatureSink {
   /** Stem ids of the word before and of this word: word() comes before pair() and opener(). */
   private prev = -1;
   private last = -1;
+  /** Clusters of the word before and of this word (-1: none). */
+  private prevCluster = -1;
+  private lastCluster = -1;
   private readonly ids = new Map<string, number>();
 
   constructor(private readonly m: Model) {
@@ -249,6 +291,8 @@ class Scorer implements FeatureSink {
     this.stamp++;
     this.prev = -1;
     this.last = -1;
+    this.prevCluster = -1;
+    this.lastCluster = -1;
   }
 
   private hit(row: number, a: number, b: number, key: string): void {
@@ -267,8 +311,15 @@ class Scorer implements FeatureSink {
 
   word(stem: string, a: number, b: number): void {
     this.prev = this.last;
+    this.prevCluster = this.lastCluster;
     this.last = this.stemId(stem);
-    if (this.last >= 0) this.hit(this.m.wordRow[this.last] as number, a, b, '');
+    this.lastCluster = -1;
+    if (this.last >= 0) {
+      this.hit(this.m.wordRow[this.last] as number, a, b, '');
+      const cl = this.m.stemCluster[this.last] as number;
+      this.lastCluster = cl;
+      if (cl >= 0) this.hit(this.m.clusterRow[cl] as number, a, b, '');
+    }
   }
 
   /**
@@ -288,6 +339,9 @@ class Scorer implements FeatureSink {
 
   pair(_x: string, _y: string, a: number, b: number): void {
     if (this.prev >= 0 && this.last >= 0) this.hit(pairRowOf(this.m, this.prev * this.m.stemIds.size + this.last), a, b, '');
+    if (this.prevCluster >= 0 && this.lastCluster >= 0) {
+      this.hit(this.m.clusterPairRow.get(this.prevCluster * this.m.clusterRow.length + this.lastCluster) ?? -1, a, b, '');
+    }
   }
 
   opener(_s: string, a: number, b: number): void {

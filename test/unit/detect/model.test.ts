@@ -74,6 +74,27 @@ describe('model weights', () => {
     expect(() => loadModel(good)).not.toThrow();
   });
 
+  it('a word the training never saw weighs what its cluster learned; one outside every cluster weighs nothing', () => {
+    // A toy model: one cluster feature (`@7`) and no word features; "lapses" and "expires" share it.
+    const toy = loadModel({
+      version: 1, classes: ['tone', 'internal_marker'], bias: [-2, -2], threshold: [0.5, 0.5],
+      features: { '@7': [3, 0], '@7 @9': [1, 0], '~len1': [0, 0] }, clusters: { laps: 7, expir: 7, offer: 9 }, meta: {},
+    });
+    const p = (text: string): number => {
+      const t = foldText(text);
+      return scoreSentence(toy, t, 0, t.folded.length).p[0] as number;
+    };
+    expect(p('lapses')).toBeCloseTo(1 / (1 + Math.exp(-1)), 6);
+    expect(p('expires')).toBeCloseTo(p('lapses'), 9);
+    expect(p('lapses offer')).toBeCloseTo(1 / (1 + Math.exp(-2)), 6);
+    expect(p('zzyzx')).toBeCloseTo(1 / (1 + Math.exp(2)), 6);
+    // The features training sees are the ones scoring reads.
+    const t = foldText('lapses offer');
+    expect(featureKeys(t, 0, t.folded.length, false, new Map([['laps', 7], ['offer', 9]]))).toEqual(expect.arrayContaining(['@7', '@9', '@7 @9']));
+    // The shipped model carries its clusters.
+    expect(BUILTIN_MODEL.stemCluster.some((c) => c >= 0)).toBe(true);
+  });
+
   it('scores a sentence the same way every time', () => {
     const t = foldText(TONE);
     const a = scoreSentence(BUILTIN_MODEL, t, 0, t.folded.length);
