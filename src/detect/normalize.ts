@@ -152,10 +152,22 @@ export function isWordAt(s: string, i: number): boolean {
   return WORD_CHAR.test(s[i] as string);
 }
 
-/** A quoted line of an earlier message ("> …", ">>> …"); ">> Sam: check this <<" is a note, not a quote. */
+/**
+ * A quoted line of an earlier message ("> …", ">>> …"). ">> " opens both a second-level quote and
+ * a marked note (">> Sam: check this <<"): it is a quote when the line above or below is quoted
+ * too (a reply's quoted block), a note when it stands alone.
+ */
 export function quoted(text: string, at: number): boolean {
   if (text.charCodeAt(at) !== 62) return false;
-  return !(text.charCodeAt(at + 1) === 62 && text.charCodeAt(at + 2) === 32);
+  if (!(text.charCodeAt(at + 1) === 62 && text.charCodeAt(at + 2) === 32)) return true;
+  const above = at > 0 ? text.lastIndexOf('\n', at - 2) + 1 : -1;
+  const below = text.indexOf('\n', at) + 1;
+  return (above >= 0 && lineOpensWithQuote(text, above)) || (below > 0 && lineOpensWithQuote(text, below));
+}
+
+function lineOpensWithQuote(text: string, k: number): boolean {
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  return text.charCodeAt(k) === 62;
 }
 
 /** The line holding `at` is a quoted line: any sentence on it, not only the one that opens it. */

@@ -211,7 +211,7 @@ rules:
       - {regex: '\b(?:joined|joining|joins) (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)\b', keywords: ['family', 'fold', 'group', 'portfolio']}
       - {regex: '\b(?:now|fully|officially|which|that|who) owns\b|\b(?:equity|capital|partners|holdings|group|vista|thoma bravo|kkr|blackstone|silver lake|insight|permira|advent|hg) (?:now |fully |officially )?owns\b', keywords: ['owns']}
       - {regex: '\b(?:the|your|a|its|that|this) (?:recent |pending |planned |big )?(?:buyout|buy-out|take-private|lbo|leveraged buyout)\b', keywords: ['buyout', 'buy-out', 'take-private', 'lbo']}
-      - {regex: '\b(?:will|would|to|plans to|agreed to|set to|moving to|deal to|offer to|bid to|bidding to|wants to|looking to) (?:buy|acquire|purchase|take over|snap up|swallow) (?!(?:more|new|additional|a|an|the|some|extra|licen\w*|seats?|tools?|software|our|us|it|them|this|that|\d|in|into|from|through|via)\b)', keywords: ['buy', 'acquire', 'purchase', 'take over', 'snap up', 'swallow']}
+      - {regex: '\b(?:will|would|to|plans to|agreed to|set to|moving to|deal to|offer to|bid to|bidding to|wants to|looking to) (?:buy|acquire|purchase|take over|snap up|swallow) (?!(?:you|yourselves|yourself|me|him|her|lunch|dinner|breakfast|coffee|drinks|tickets|more|new|additional|a|an|the|some|extra|licen\w*|seats?|tools?|software|our|us|it|them|this|that|\d|in|into|from|through|via)\b)', keywords: ['buy', 'acquire', 'purchase', 'take over', 'snap up', 'swallow']}
       - {regex: '\b(?:sale|sold) of (?:the|your) (?:company|business)\b|\b(?:been|was|were|got|being|getting|is being|are being) sold\b(?! (?:on|out|through|in|as|to (?:customers|clients|buyers|users|teams|retailers)))', keywords: ['sale of', 'sold']}
       - {regex: '\bchang(?:ed|ing|es) hands\b|\bunder new (?:ownership|owners|management|parent)\b|\b(?:new|your) (?:owners|ownership|parent company)\b|\bpart of a (?:bigger|larger|new|much bigger|much larger) (?:group|company|family|organization|organisation|parent)\b', keywords: ['changed hands', 'changing hands', 'changes hands', 'ownership', 'new owners', 'your owners', 'new management', 'new parent', 'your parent', 'part of a']}
       - {regex: '\b(?:acquired|acquiring|acquires|bought|buying|buys|purchased|purchasing|snapped up|snapping up|took over|taking over|takes over|absorbed|absorbing|swallowed|scooped up) (?:you|you guys|your company|your business|your team)\b(?! (?:a|an|the|some|more|new|our|this|that|\d))', keywords: ['acquir', 'bought', 'buying', 'buys', 'purchas', 'snapp', 'took over', 'taking over', 'takes over', 'absorb', 'swallowed', 'scooped']}
@@ -267,6 +267,7 @@ rules:
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
       pass:
+        - 'I''ll be in Stockholm the week of 9 June and would love to buy you a coffee if you''re around.'
         - 'If you merged with another trust later, the licences would carry over.'
         - 'From 1 September, Alice Morgan will take over as your Customer Success Manager.'
         - 'Our own investors are a private equity firm with a long-term view.'
@@ -670,6 +671,7 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      - {regex: '\b(?:closed|closing|shut|shutting|shut down|shuttered|consolidated|consolidating) (?:down )?(?:its|your|their) (?:[\p{L}-]+ ){0,2}(?:office|offices|site|sites|plant|plants|factory|factories|warehouse|warehouses|depot|depots|store|stores|branch|branches|facility|facilities|hub|campus|studio|lab)\b', keywords: ['closed', 'closing', 'shut', 'shuttered', 'consolidat']}
       - '\b(?:layoffs?|laid off|lay(?:ing)? off|lays off|reductions? in force|rif|restructur(?:ing|ed|e)|reorg(?:anization|anisation)?|downsiz(?:ing|ed|e)|rightsiz(?:ing|ed)|job cuts|headcount (?:cuts?|reductions?)|workforce reductions?|hiring freeze|furlough(?:s|ed)?|bankruptcy|chapter 11|insolven(?:cy|t))\b'
       - '\b(?:reduced|cut|shrank|shrunk|trimmed|slashed|cutting|slashing|eliminated|eliminating) (?:your |its |the |their )?(?:\d+% of (?:the |your |its )?|\d+ )?(?:workforce|headcount|staff|team|jobs|roles|positions|employees|people)\b(?! (?:costs?|spend|time|hours))'
       - '\blet (?:\d+ |some |many |a lot of |several )?(?:people|employees|staff|folks|reps|engineers) go\b'
@@ -703,6 +705,7 @@ rules:
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Now that Acme Analytics has closed its Dublin office and moved everyone to remote working, collaboration tools must be a priority.'
         - 'I understand you recently let go of about a fifth of your sales team.'
         - 'Sorry to hear about the plant closure in Derby; it must have been a difficult decision.'
         - 'Since you cut around 15% of your workforce earlier this year, automation is probably a priority.'
@@ -731,6 +734,8 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'When you closed your tickets last week, the survey went out automatically.'
+        - 'Our support office closed its doors for the holidays on the 23rd.'
         - 'Talk to me about right-sizing; your usage data suggests 68 seats would cover your active users.'
         - 'Sorry to hear about the delay at customs; we can push the kickoff.'
         - 'We never let go of a customers data without written instruction.'
@@ -861,6 +866,8 @@ rules:
       - {regex: '\b(?:on|in|onto|into|to|of) (?:the |this year''s |last year''s )?(?:inc\.? 5000|inc\.? 500|forbes (?:cloud |ai |fintech )?(?:100|50)|deloitte (?:technology )?fast 500|fortune 500|ft 1000|financial times 1000|g2 (?:best|top)|fast company(?:''s)? most innovative)\b', keywords: ['5000', '500', 'forbes', '1000', 'g2 best', 'g2 top', 'most innovative']}
       - {regex: '\b(?:picking up|picked up|pick up|scooping|bagging|landing|collecting) (?:the |an? |this year''s |last year''s )?(?:[\w.''’&-]+ ){0,5}?(?:award|prize|trophy|medal)\b', keywords: ['picking up', 'picked up', 'pick up', 'scooping', 'bagging', 'landing', 'collecting']}
     exceptions:
+      - '\baward (?:interpretation|rates?|conditions|wages?|compliance|classifications?|rules|entitlements|pay|levels?|coverage|clauses?)\b'
+      - '\b(?:industry|modern|aged care|nurses|retail|hospitality|clerks|restaurant industry|fast food industry|general retail industry|health professionals|manufacturing) award\b'
       - '\b(?:after|before|upon|following|prior to|pending) (?:contract )?award\b'
       - '\b(?:direct|contract|tender|framework|call-off|call off) awards?\b|\baward (?:criteria|notice|decision|process|procedure|stage|letter|recommendation)\b'
       - '\b(?:mailing|email|e-mail|wait|distribution|contact|call|to-do|todo|priority|target|invite|guest|shopping|reading|price|pricing|feature|integration|customer|reference|suppression|do-not-contact|allow|block|deny) ?list\b'
@@ -912,6 +919,8 @@ rules:
         - 'Congrats on being a top 3 pick on Capterra.'
         - 'Saw you outranked Globex on G2 this quarter.'
       pass:
+        - 'It handles award interpretation under the General Retail Industry Award, so penalty rates are calculated as the roster is built.'
+        - 'Award interpretation for the Aged Care Award and Nurses Award is built in.'
         - 'Suppliers finalise the plan jointly with the council''s project team after award.'
         - 'Happy to pick up the tab for lunch when we meet in Leeds.'
         - 'Our fast 50-minute onboarding call covers the basics.'
@@ -981,6 +990,7 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      - {regex: '\b(?:on|about|with|for|to) (?:your|the|its) new (?:[\p{L}-]+ ){1,2}(?:development|engineering|r&d|innovation|tech|technology|delivery|service|support|distribution|fulfil?ment|data|operations|logistics|manufacturing|research|design|customer|contact|shared services|global capability|capability) (?:centre|center|hub|campus|site|facility)\b', keywords: ['centre', 'center', 'hub', 'campus', 'site', 'facility']}
       - '\b(?:new|opened|opening|open|opens|launched|launching|launch|unveiled|built|building) (?:up )?(?:a |an |your |the |their |its |that |this )?(?:new |second |third |first |european |emea |apac |us |uk |east coast |west coast )?(?:[A-Za-z]+ )?(?:office|offices|hq|headquarters|location|locations|hub|facility|campus|studio|warehouse|warehouses|plant|factory|store|stores|branch|branches|data center|data centre|lab|labs|distribution cent(?:er|re)s?|fulfil?ment cent(?:er|re)s?|call cent(?:er|re)|contact cent(?:er|re)|service cent(?:er|re)|innovation cent(?:er|re)|r&d cent(?:er|re)|depot|depots|showroom|showrooms|clinic|clinics|dealership|dealerships|mill|terminal)\b'
       - '\b(?:office|hq|headquarters|hub|facility|campus|warehouse|plant|factory|store|branch)s? (?:opening|launch|expansion|move|relocation)\b'
       - {regex: '\b(?:expand(?:ed|ing|s)?|expansion|moved|moving|relocat(?:ed|ing|ion)|entered|entering|launched|launching|launch) (?:\w+ ){0,2}?(?:into|to|in) (?:the )?(?:[a-z]+ ){0,3}?(?:market|markets|region|europe|emea|apac|asia|latam|north america|us|u\.s\.|uk|canada|germany|france|india|japan|australia|brazil|mexico|spain|italy|the netherlands|singapore|new york|london|berlin|paris|tokyo|toronto|austin|denver|chicago|boston|seattle|dublin|amsterdam|miami|atlanta|dallas|sydney|bangalore|new countries|new cities)\b', keywords: ['expan', 'moved', 'moving', 'relocat', 'entered', 'entering', 'launch']}
@@ -1011,6 +1021,7 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congratulations on your new Bangalore development centre.'
         - 'Your hospital group just added two new sites, bringing you to 14 across the state.'
         - {"text": "Now that you've opened your third distribution centre, routing must be getting complicated.", "facts": ["Opened a new office in Lisbon"]}
         - 'Now that Acme Analytics has opened its third distribution centre, routing gets harder.'
@@ -1028,6 +1039,7 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'Our new Bangalore development centre opens in March, which means faster support hours for you.'
         - 'When a customer added two new sites, bringing them to 14, we moved them to the group plan.'
         - 'Open office hours for admins, every second Thursday'
         - 'A logistics client opened three new warehouses last year and onboarded each in a week.'
@@ -1165,6 +1177,8 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\b(?:reported|posted|announced|recorded|delivered|booked|saw|achieved|notched up|logged) (?:a |an )?(?:[\p{L}-]+ )?\d+(?:\.\d+)?% (?:jump|rise|increase|growth|surge|leap|climb|gain|drop|fall|decline|dip|slump) in (?:revenue|revenues|sales|profits?|earnings|turnover|bookings|arr|income|margins?|orders|ebitda)\b', keywords: ['jump in', 'rise in', 'increase in', 'growth in', 'surge in', 'leap in', 'climb in', 'gain in', 'drop in', 'fall in', 'decline in', 'dip in', 'slump in']}
+      - {regex: '\b(?:now |already )?(?:works|working|partners|partnering|serves|serving) with (?:over |more than |nearly |almost |about |around |some |well over )?[\d,]+\+? (?:[\p{L}-]+ ){0,2}(?:customers|clients|hospitals|hospital systems|health systems|schools|retailers|brands|banks|carriers|partners|organi[sz]ations|companies|businesses|councils|trusts|universities|districts|stores|practices|clinics|members|insurers|airlines|hotels|restaurants|manufacturers)\b', keywords: ['works with', 'working with', 'partners with', 'partnering with', 'serves', 'serving']}
       - '\b(?:\d[\d,.]*\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|employees|people|staff|engineers|sales reps|reps|hires|team members|subscribers|downloads|merchants|stores|locations)\b'
       - '\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d[\d.]*\s?(?:k|m)\b|thousands|millions|tens of thousands)\+? (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:users|members|drivers|sellers)\b'
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|topped|broke) (?:\w+ ){0,2}(?:\d[\d,.]*\s?(?:k|m|million|billion)?\+?|the) (?:\w+ ){0,2}?(?:customers|users|employees|subscribers|downloads|merchants|arr|mrr|in revenue|revenue|milestone|mark)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpassed', 'topped', 'broke']}
@@ -1237,6 +1251,8 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Since Acme Analytics just reported a 35% jump in revenue last quarter, I imagine your finance team is stretched.'
+        - 'Since Acme Analytics now works with over 300 hospital systems, I imagine onboarding is a big job.'
         - 'You''ve doubled your fleet to 800 vehicles since last year.'
         - 'With over 1.2 million patients now on your platform, uptime must be a board-level topic.'
         - 'I know the last two quarters have been tough with revenue down nearly 15%, so I''ll keep this focused on cost.'
@@ -1292,6 +1308,8 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - 'One of our logistics customers reported a 12% drop in revenue leakage after the first quarter.'
+        - 'Ourco works with over 300 hospital systems, so we have seen most EHR set-ups.'
         - 'Customers who doubled their fleet used the same plan.'
         - 'Our platform handles 1.2 million patients a month across all customers.'
         - 'Customers usually see support volumes down 20% after the first month.'
@@ -1547,6 +1565,7 @@ rules:
       - 'chosen'
       - 'picked'
     patterns:
+      - {regex: '\b(?:won|secured|landed|earned|gained|been awarded|was awarded|were awarded|got) (?:a |its |your |their )?(?:place|spot|seat|position|slot) on (?:the |a |an )?(?:[\p{L}&''-]+ ){0,6}(?:framework|panel|roster|dps|g-cloud|approved supplier list|supplier list|preferred supplier list)\b', keywords: ['place on', 'spot on', 'seat on', 'position on', 'slot on']}
       - '\b(?:won|winning|win|landed|landing|secured|securing|clinched|clinching|bagged|scored|nabbed|signed|signing|inked|inking)(?: out on)? (?:a |an |the |that |this |your |its |their )?(?:huge |big |major |massive |new |recent |latest |first |second |multi-year |multiyear |(?:\w+)-year |\$?[\d.,]+[km]?(?:m|bn|b)? |(?!against |in |for |at |on |of |over |with )[\w-]+ ){0,4}?(?:contract|tender|framework(?: agreement)?|bid|rfp|government deal|supply deal|distribution deal|partnership deal|deal with|account with|contract with)\b'
       - '\b(?:was|were|been|being|got|get|gets) (?:awarded|selected|chosen|picked|tapped|shortlisted) (?:for |as |to (?:supply|run|deliver|provide|build|handle) |the |a |an )(?:[\w-]+ ){0,5}?(?:contract|tender|framework|supplier|vendor|partner|provider|bid|rfp)\b'
       - '\b(?:was|were|been|being|got) (?:awarded|selected|chosen|picked|tapped) by (?:the )?[\w&.-]+(?: [\w&.-]+){0,3} (?:as|to|for)\b'
@@ -1564,6 +1583,7 @@ rules:
     message: 'claims a contract or deal win ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I read that Acme Analytics has just won a place on the NHS digital services framework, so this may be timely.'
         - 'I heard your company lost its biggest retail account recently.'
         - 'Congratulations on signing Walmart as a customer — that''s a huge win.'
         - 'Saw you landed Heineken as your first global client.'
@@ -1576,6 +1596,7 @@ rules:
         - 'Saw you were selected by the city as its new parking provider.'
         - 'I read that you clinched a three-year deal with DHL.'
       pass:
+        - 'Ourco won a place on the G-Cloud 14 framework this year, so you can buy through it directly.'
         - 'We have never lost a customers data in a migration.'
         - 'We signed a retailer your size as a customer last spring, and the rollout took six weeks.'
         - 'Happy to bring our partner on as a sponsor of the event.'

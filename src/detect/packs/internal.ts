@@ -853,6 +853,9 @@ rules:
       - {regex: '(?i:(?<![\w-])xx{1,2}[ \t]*[:\-–]?[ \t]*(?:confirm|check|verify|fix|update|add|insert|tbd|need|needs|ask|find|fill|change|swap|remove|delete|double[- ]check|pricing|source)\b)', keywords: ['xx']}
       - {regex: '(?:^|\n)[ \t]*(?:>{2,}|<{2,}|-+>|=+>|@@+|!!+|#{2,}|\*{2,}|={2,}|\?{2,}|~{2,})[ \t]*(?i:fix|confirm|check|verify|update|add|insert|tbd|need|needs|todo|fixme|remove|delete|change|swap|ask|source|citation|double[- ]check)\b', keywords: ['>>', '<<', '->', '=>', '@@', '!!', '##', '**', '==', '??', '~~']}
       - {regex: '\b(?:CHECK|VERIFY|CONFIRM|FIX|UPDATE|REVIEW|DOUBLE-CHECK) (?:THIS|THAT|HERE|ME|NUMBERS?|PRICING|DATES?|NAMES?|TITLE|STAT)\b(?! OUT)', keywords: ['check this', 'check that', 'check here', 'check me', 'check number', 'check pricing', 'check date', 'check name', 'check title', 'check stat', 'verify this', 'verify that', 'verify here', 'verify me', 'verify number', 'verify pricing', 'verify date', 'verify name', 'verify title', 'verify stat', 'confirm this', 'confirm that', 'confirm here', 'confirm me', 'confirm number', 'confirm pricing', 'confirm date', 'confirm name', 'confirm title', 'confirm stat', 'fix this', 'fix that', 'fix here', 'fix me', 'fix number', 'fix pricing', 'fix date', 'fix name', 'fix title', 'fix stat', 'update this', 'update that', 'update here', 'update me', 'update number', 'update pricing', 'update date', 'update name', 'update title', 'update stat', 'review this', 'review that', 'review here', 'review me', 'review number', 'review pricing', 'review date', 'review name', 'review title', 'review stat', 'double-check this', 'double-check that', 'double-check here', 'double-check me', 'double-check number', 'double-check pricing', 'double-check date', 'double-check name', 'double-check title', 'double-check stat']}
+    exceptions:
+      - '\b(?:need|needs|have|has|want|wants|going|got|ready|plan|plans|asked|will have|would have|what you|what we|what i|things|steps) to do\s*:'
+      - '\b(?:todo|to-do|to do) (?:list|lists|app|apps|items?|manager|tool|tools|tracker)\b'
     message: 'an unfinished to-do left in the text: "{match}"'
     examples:
       fire:
@@ -869,6 +872,8 @@ rules:
         - 'XXX confirm pricing'
         - 'TBD: confirm pricing with finance.'
       pass:
+        - 'What your IT team needs to do:'
+        - 'If your team already uses a TODO list app like Todoist or Asana, our integration can push tasks straight into it.'
         - 'Pricing -> see attached.'
         - 'XXL seats are available for enterprise plans.'
         - '>> Dana: can we move the call?'

@@ -155,6 +155,9 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:after|when|once|before) (?:the|your) (?:free |pilot |proof-of-concept )?trial (?:ends|expires|closes)\b(?! (?:on|this|next|in|at|tomorrow|tonight|today|soon))'
+      - '\baccording to (?:the )?(?:[\w''-]+ ){0,4}(?:website|site|announcement|guidance|portal|notice)\b'
+      - '\btime-sensitive (?:approvals?|requests?|notifications?|alerts?|emails?|messages?|tasks?|workflows?|documents?|orders?|tickets?)\b'
       - '\burgent (?:work orders?|tickets?|issues?|requests?|jobs?|repairs?|cases?|calls?|matters?|items?|fixes?|callouts?|call-outs?)\b'
       - '\bprice (?:increases|changes) (?:for|to) (?:the )?(?:\d{4} )?(?:list|price list|rate card)\b|\bexisting customers keep\b|\bkeep (?:their|your) current (?:rate|price|pricing)\b'
       - '\bhow (?:renewal |annual )?(?:price|pricing|fee) (?:increases|changes|rises|adjustments) work\b|\b(?:increase|increases) (?:is|are) (?:capped|limited) (?:at|to)\b'
@@ -186,6 +189,24 @@ rules:
       - '\b(?:conference|summit|webinar|workshop|meetup|tickets?|event registration)\b'
       - '\btime[- ]sensitive (?:security|patch|update|fix|maintenance|outage|incident)\b'
       - '\btrial (?:period )?(?:ends|expires) on\b(?![^.!?]{0,60}\b(?:unless|upgrade (?:now|today)|act|hurry|lose|or else)\b)'
+    context:
+      not_near:
+        - 'don''t rush'
+        - 'do not rush'
+        - 'no need to rush'
+        - 'no need to hurry'
+        - 'not in a rush'
+        - 'not in any rush'
+        - 'no hard deadline'
+        - 'no firm deadline'
+        - 'there''s no deadline'
+        - 'there is no deadline'
+        - 'take your time'
+        - 'won''t rush'
+        - 'don''t feel rushed'
+        - 'do not feel rushed'
+        - 'don''t feel any pressure'
+      window: 400
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
@@ -203,6 +224,9 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'Everything you load stays private to your workspace and is deleted 30 days after the trial ends unless you become a customer.'
+        - 'According to the council''s website, the digital adoption grant window in your region closes on 28 February, in case that''s useful for the business case.'
+        - 'If anyone on your team missed a time-sensitive approval because the email came late, let me know and I''ll check the timestamps.'
         - 'If your night shift has urgent work orders during that time, they can keep working in the mobile app as normal.'
         - 'Price increases for the 2025 list take effect on 1 April; existing customers keep their current rate until renewal.'
         - 'Your legal team asked us to clarify how renewal price increases work.'
@@ -304,6 +328,7 @@ rules:
       - {regex: '\b(?:select|chosen|lucky) few\b(?=\s*(?:[.!,;:—–-]|$)|\s+(?:of (?:you|our|your)|accounts|customers|companies|teams|prospects|people|clients|buyers|leaders|organi[sz]ations|businesses|brands|invites?|invitations|spots|seats|slots|places|who|that)\b)', keywords: ['select few', 'chosen few', 'lucky few']}
       - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
+      - '\b(?:room|venue|space|table|bus|coach|hall|kitchen|lab|boardroom|restaurant|terrace|suite|boat) (?:only )?(?:holds|seats|fits|takes|has room for|sits|accommodates) (?:about |around |up to )?\d+\b'
       - '\b(?:because|since|as) (?:our|the) [\w''’ -]{0,30}(?:capacity|availability|time) is limited\b'
       - '\b(?:your|their|his|her) (?:[\w-]+ ){0,3}(?:has|have|had|is|are|was|were)(?: (?:only|very|quite|pretty|a bit|fairly))? (?:limited|stretched|tight)\b|\bas (?:you|\w+) (?:mentioned|said|noted|explained)\b[^.!?\n]{0,40}\blimited\b'
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
@@ -332,6 +357,7 @@ rules:
         - 'This is reserved for a select few.'
         - 'These spots won''t last.'
       pass:
+        - 'The room holds 20, so places are limited. If you''d like to come, reply and I''ll confirm your place.'
         - 'We''re running a free energy-usage audit for a handful of sites this quarter, because our analysts'' capacity is limited; if you''d like one, let me know.'
         - 'Your IT team, as Luis mentioned, has limited capacity before the Epic upgrade in April.'
         - 'The dinner has room for 25 guests, so RSVP if you would like to join.'
@@ -931,14 +957,35 @@ rules:
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
+      - '\bno (?:hard |firm |real |set )?deadline\b'
+      - '\bbecause (?:our|the) (?:[\w-]+ ){0,3}(?:supplier|vendor|provider|manufacturer|partner|licen[cs]or)(?:''s|s''|s)? (?:prices?|costs?|rates?|pricing|list prices?) (?:change|changes|increase|increases|rise|rises|go up|goes up)\b'
       - '${PUBLISHED}'
       - '\bno (?:rush|pressure|hurry|urgency)\b'
       - '\b(?:webinar|event|session|meeting|call|demo|workshop|registration for the webinar) (?:ends|closes|expires)\b'
       - '\bhappy to (?:hold|keep)\b'
       - '\b(?:office|offices|support|desk|helpdesk|help desk|phone lines?|store|shop|lab|building|cafeteria|booth) (?:closes|close|ends)\b'
+    context:
+      not_near:
+        - 'don''t rush'
+        - 'do not rush'
+        - 'no need to rush'
+        - 'no need to hurry'
+        - 'not in a rush'
+        - 'not in any rush'
+        - 'no hard deadline'
+        - 'no firm deadline'
+        - 'there''s no deadline'
+        - 'there is no deadline'
+        - 'take your time'
+        - 'won''t rush'
+        - 'don''t feel rushed'
+        - 'do not feel rushed'
+        - 'don''t feel any pressure'
+      window: 400
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
+        - 'Prices change on 1 July, so sign this week if you want today''s rate.'
         - 'Sign this week and onboarding is free; next week it''s $5,000.'
         - 'Sign before Friday and we''ll waive the setup fee — after that, no exceptions.'
         - 'If I haven''t heard from you by Friday, I''m releasing your slot.'
@@ -966,6 +1013,9 @@ rules:
         - 'The discount expires at midnight.'
         - {"text": "Price increase coming", "field": "subject"}
       pass:
+        - 'Just a gentle nudge on the security questionnaire, whenever your team has a moment; there''s no hard deadline on our side.'
+        - 'The fixed price in this quote applies to orders placed by 30 June, because our hardware supplier''s prices change on 1 July.'
+        - 'Our standard pricing changes on 1 January; any quote issued before then is honoured for 90 days, so there''s no need to rush a decision.'
         - 'As announced in our October newsletter, list prices change on 1 April.'
         - 'We published the new rates in June; prices change on the first of next month.'
         - 'Sign up for the webinar; next week it''s in Berlin.'
@@ -1075,6 +1125,7 @@ rules:
       - {regex: '\b(?:not (?:trying|meaning|wanting) to|(?:i )?don''t (?:mean|want) to) (?:be pushy|pressure you|push|nag|pester you|be a pest|be annoying),? but\b', keywords: ['not trying', 'not meaning', 'not wanting', 'don''t mean', 'don''t want']}
       - {regex: '\b(?:someone|somebody|people|leadership|the board|finance|your team) (?:will|is going to|are going to|''s going to|is gonna) (?:ask|want to know|wonder) why [^.!?\n]{0,30}?\b(?:wasn''t|weren''t|didn''t|hasn''t|haven''t|isn''t|not|still|so long|waited|passed)\b', keywords: ['ask why', 'know why', 'wonder why']}
     exceptions:
+      - '\bi''ll assume (?:that )?(?:[\w-]+ ){1,4}(?:isn''t|is not|aren''t|are not) (?:a |the )?(?:priority|focus|fit|right fit)(?: (?:right now|for now|at the moment|this quarter|this year))?[.,;]?$'
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
@@ -1163,6 +1214,7 @@ rules:
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'I haven''t heard back since my last email, so I''ll assume AP automation isn''t a priority right now.'
         - 'Each day on the platform is logged for your audit trail.'
         - 'I don''t want to rush you, but whenever you''re ready we can start.'
         - 'Someone will ask why the dashboard is so fast, and the answer is caching.'
@@ -1746,8 +1798,27 @@ rules:
       - {regex: '\b(?:(?:i|we)(?:''d|''m| would| am| really| must| do| strongly| have to| will| just| honestly| genuinely| kindly)*(?: (?:really|strongly|honestly|genuinely|seriously|must|need to|have to|kindly|would|going to|respectfully|firmly))* (?:urge|urging|ask|asking|need|insist|insisting|encourage|encouraging|recommend|push|pushing|want|like|beg|begging|implore|press|pressing|advise|suggest)|make sure|be sure|it(?:''s| is|''d be| would be) (?:really |very |extremely |absolutely )?(?:important|critical|crucial|essential|vital|imperative|key)|it(?:''d| would) be (?:best|wise|smart|in your (?:best )?interest)(?: for (?:everyone|all of us|both of us|you|your team|all concerned))? if) (?:that |for )?(?:(?:you|your (?:team|side|cfo|ceo|boss|legal team|procurement team|company))(?:''ve|''re|''ll|''d)?(?: (?:to|could|would|can|will|must|should|need to|please|do|all|have))? (?:[\w''-]+ ){0,3}?|getting (?:this|it|the (?:contract|order form|paperwork|deal|agreement)) |making (?:a|the|your) |we (?:get|have|receive|secure) (?:your |the )|(?:the|this|your) (?:order(?: form)?|contract|agreement|paperwork|deal|po|purchase order|renewal|quote) (?:is|gets|has been|are) |(?=committing|signing|deciding|finali[sz]ing|moving forward|locking))${DECIDE}\b[^.!?\n]{0,30}?\b(?:${BY}|(?:this|by the end of this) (?:week|month|quarter)\b|today\b|tonight\b|asap\b|right away\b|immediately\b|straight away\b)', keywords: ['urge', 'urging', 'asking you', 'asking your', 'asking that', 'insisting', 'encouraging', 'pushing', 'begging', 'pressing', 'ask you', 'ask that', 'ask your', 'need you', 'need your', 'insist', 'encourage', 'recommend', 'push you', 'push your', 'want you', 'want your', 'like you', 'like your', 'beg', 'implore', 'press you', 'advise', 'strongly', 'suggest you', 'suggest your', 'suggest that', 'make sure', 'be sure', 'be best', 'be wise', 'be smart', 'best interest', 'your interest', 'important that', 'important for you', 'important for your', 'important you', 'important your', 'critical that', 'critical for you', 'critical for your', 'critical you', 'critical your', 'crucial that', 'crucial for you', 'crucial for your', 'crucial you', 'crucial your', 'essential that', 'essential for you', 'essential for your', 'essential you', 'essential your', 'vital that', 'vital for you', 'vital for your', 'vital you', 'vital your', 'imperative that', 'imperative for you', 'imperative for your', 'imperative you', 'imperative your', 'key that', 'key for']}
       - {regex: '\b(?:i|we)(?:''d|''m|''ll|''re| would| am| are| really| must| do| will| honestly| genuinely| absolutely)*(?: (?:really|strongly|honestly|genuinely|seriously|absolutely|must|need to|have to|going to|firmly))* (?:insist on|push for|press for|urge|must have|really need|really want|have to have|(?:really |would |''d )appreciate|would value|need|counting on|relying on|expecting|looking for) (?:a |an |your |the )?(?:(?:cfo|ceo|boss|team|legal team|procurement team|board|vp|manager|director)(?:''s|'') )?(?:(?:firm|final|definitive|definite|clear|signed|formal|written) )?(?:decision|commitment|signature|green light|go-ahead|sign-off|signed (?:contract|order form|agreement|copy|paperwork|po|quote|proposal)|yes)\b[^.!?\n]{0,30}?\b${BY}', keywords: ['insist on', 'push for', 'press for', 'urge', 'must have', 'really need', 'really want', 'have to have', 'appreciate a', 'appreciate an', 'appreciate your', 'appreciate the', 'value a', 'value your', 'need a firm', 'need a final', 'need a signed', 'need a definit', 'need your signature', 'need a signature', 'need the signed', 'need a yes', 'need your yes', 'need a decision', 'need your decision', 'need a commitment', 'need your commitment', 'counting on', 'relying on', 'need your', 'expecting a', 'expecting your', 'looking for a', 'looking for your']}
     exceptions:
+      - '\bto (?:hit|meet|make|keep|reach) (?:the |your |that )?(?:go-live|golive|launch|start|kickoff|kick-off|cutover|rollout|roll-out)? ?(?:date|deadline|timeline|window|target)? ?(?:you|your team|your board|your cfo|you all) (?:asked for|requested|wanted|mentioned|set|gave us|chose|picked|agreed)\b'
       - '\b(?:nda|dpa|baa|w-?9|questionnaire|waiver|release form|consent form|if possible|if you can|whenever|no rush|no pressure|happy to)\b'
       - '\b(?:which|whether|what) (?:time|date|day|slot|room)\b'
+    context:
+      not_near:
+        - 'don''t rush'
+        - 'do not rush'
+        - 'no need to rush'
+        - 'no need to hurry'
+        - 'not in a rush'
+        - 'not in any rush'
+        - 'no hard deadline'
+        - 'no firm deadline'
+        - 'there''s no deadline'
+        - 'there is no deadline'
+        - 'take your time'
+        - 'won''t rush'
+        - 'don''t feel rushed'
+        - 'do not feel rushed'
+        - 'don''t feel any pressure'
+      window: 400
     message: 'urging a decision by a date: "{match}"'
     examples:
       fire:
@@ -1761,6 +1832,7 @@ rules:
         - 'I''d ask you to give us the green light by Wednesday.'
         - 'I strongly recommend you sign before Friday.'
       pass:
+        - 'We''ll need a signed order form by 20 March to hit the go-live date you asked for, since provisioning takes about three weeks.'
         - 'Let me know by Friday if Tuesday still works.'
         - 'I''d urge you to read the case study before Friday''s call.'
         - 'If you decide to move ahead before the 15th, we can start onboarding in June.'
