@@ -866,6 +866,7 @@ rules:
       - {regex: '\b(?:on|in|onto|into|to|of) (?:the |this year''s |last year''s )?(?:inc\.? 5000|inc\.? 500|forbes (?:cloud |ai |fintech )?(?:100|50)|deloitte (?:technology )?fast 500|fortune 500|ft 1000|financial times 1000|g2 (?:best|top)|fast company(?:''s)? most innovative)\b', keywords: ['5000', '500', 'forbes', '1000', 'g2 best', 'g2 top', 'most innovative']}
       - {regex: '\b(?:picking up|picked up|pick up|scooping|bagging|landing|collecting) (?:the |an? |this year''s |last year''s )?(?:[\w.''’&-]+ ){0,5}?(?:award|prize|trophy|medal)\b', keywords: ['picking up', 'picked up', 'pick up', 'scooping', 'bagging', 'landing', 'collecting']}
     exceptions:
+      - '\b(?:post|pre)-award\b|\baward (?:management|lifecycle|administration|letters?|notices?|funds?|budgets?)\b'
       - '\baward (?:interpretation|rates?|conditions|wages?|compliance|classifications?|rules|entitlements|pay|levels?|coverage|clauses?)\b'
       - '\b(?:industry|modern|aged care|nurses|retail|hospitality|clerks|restaurant industry|fast food industry|general retail industry|health professionals|manufacturing) award\b'
       - '\b(?:after|before|upon|following|prior to|pending) (?:contract )?award\b'
@@ -919,6 +920,7 @@ rules:
         - 'Congrats on being a top 3 pick on Capterra.'
         - 'Saw you outranked Globex on G2 this quarter.'
       pass:
+        - 'I work with research offices at UK universities on post-award grant management: tracking spend against budget lines.'
         - 'It handles award interpretation under the General Retail Industry Award, so penalty rates are calculated as the roster is built.'
         - 'Award interpretation for the Aged Care Award and Nurses Award is built in.'
         - 'Suppliers finalise the plan jointly with the council''s project team after award.'
@@ -1220,6 +1222,7 @@ rules:
       - {regex: '\b(?:revenue|sales|bookings|arr|margins?|profits?)\b (?:is |was |are |were |has been |have been )?(?:down|fell|dropped|declined|shrank|slipped|fallen|dropping|declining) (?:by )?(?:nearly |almost |about |over |roughly |around |more than )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['down', 'fell', 'dropped', 'declined', 'shrank', 'slipped', 'fallen', 'dropping', 'declining']}
       - {regex: '\b(?:doubled|tripled|grown|grew|expanded) (?:your|the|its) (?:fleet|estate|footprint|network|portfolio|store count|site count|branch network)\b|\b\d[\d.,]*\s?(?:million|billion|thousand)\+? (?:\w+ )?(?:patients|students|members|passengers|households|learners|policyholders|riders|guests) (?:now )?(?:on|using|across|in|through) your\b', keywords: ['doubled', 'tripled', 'grown', 'grew', 'expanded', 'million', 'billion', 'thousand']}
     exceptions:
+      - '\b\d+ (?:people|colleagues|attendees|participants|delegates|guests) (?:attended|joined|came|registered|signed up|took part|turned up|showed up|are coming|will attend|from|in the room|at the session)\b'
       - '\b\d[\d,]* (?:staff|user|student|employee|member|teacher|admin) (?:accounts|logins|licen[cs]es|seats|profiles)\b'
       - '\b(?:holds?|seats|fits|accommodates?|takes|capacity (?:of|for)|capped at|limited to|room for|space for|max(?:imum)?(?: of)?) (?:about |around |roughly |up to |just |only )?\d[\d,]* (?:people|guests|attendees|participants|delegates|seats)\b'
       - '\b(?:table|group|dinner|lunch|session|cohort|class|roundtable|round table|room|circle|gathering|party|panel|workshop|breakfast|tour|briefing|meetup|meet-up) (?:of|for) (?:about |around |roughly |up to |just |only |maybe |some |no more than )?\d+ (?:people|guests|attendees|participants|peers|leaders|execs|executives|practitioners|customers|colleagues)\b'
@@ -1308,6 +1311,8 @@ rules:
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
       pass:
+        - 'Thanks to everyone who joined today''s approvals training. 23 people attended, which is great.'
+        - 'Who: about 15 people from firms across Ireland. Peers, not a sales pitch.'
         - 'One of our logistics customers reported a 12% drop in revenue leakage after the first quarter.'
         - 'Ourco works with over 300 hospital systems, so we have seen most EHR set-ups.'
         - 'Customers who doubled their fleet used the same plan.'

@@ -802,6 +802,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '\byour (?:\w+ )?(?:questions?|comments?|feedback|notes?) (?:from|on|in) (?:the |your |our |this |that )?(?:thread|email|message|chat|note|reply|ticket|portal|form|survey)\s*:'
       - '\bnotes? from (?:our|my) (?:side|end|team)\s*:'
       - '\byour (?:\w+ )?(?:questions?|comments?|feedback|notes?) (?:from|on|in|during|after|about) (?:the |our |today''s |yesterday''s |last week''s |monday''s |tuesday''s |wednesday''s |thursday''s |friday''s )?(?:call|meeting|demo|session|chat|workshop|review|visit)\s*:'
       - '^\s*(?:meeting )?notes (?:from|on|for) (?:our |the |today''s |yesterday''s |last |this )?(?:monday|tuesday|wednesday|thursday|friday|call|meeting|session|workshop|visit|review|kickoff|kick-off|demo|qbr|week)\b'
@@ -823,6 +824,7 @@ rules:
         - 'Don''t mention the discount we gave Globex.'
         - 'The prospect doesn''t know about the price increase yet.'
       pass:
+        - 'Patrick, as Martine mentioned, you handle the brokerage relationship. To answer your question from the thread:'
         - 'A few notes from our side:'
         - 'Following up on your question from the call: yes, Ourco is listed on the G-Cloud framework.'
         - 'To your feedback from the demo: we have fixed the export button.'
@@ -1510,6 +1512,7 @@ rules:
       - {regex: '^\s*[\[(](?:review|for review|approval|for approval|needs approval|dns)\s*[\])]', keywords: ['[review', '(review', '[for review', '(for review', '[approval', '(approval', '[for approval', '(for approval', '[needs approval', '(needs approval', '[dns', '(dns']}
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
     exceptions:
+      - '\b(?:on|at) your (?:side|end)\b'
       - '\b(?:procurement|finance|legal|accounts payable|your (?:team|cfo|ceo|board|finance team|procurement team|legal team)|the (?:customer|buyer)) (?:raises?|issues?|sends?|signs?|releases?|approves?|pays?) (?:the |a )?(?:po|purchase order|invoice|payment|contract|order)\b[^.!?\n]{0,30}\bonce\b'
       - '\bwe (?:don''t|do not|never) (?:send|email|share) (?:\w+ ){0,3}(?:by|over|via|in) (?:email|e-mail|chat)\b'
       - '\b(?:anything|everything|any \w+|orders?|purchases?|spend|contracts?|invoices?|requests?) (?:over|above|exceeding|more than|under|below) (?:[$€£]|usd |eur |gbp |sek |aud |inr )?\d[\d,.]*k?\b[^.!?\n]{0,30}\b(?:needs?|requires?)\b'
@@ -1563,6 +1566,7 @@ rules:
         - {"text": "[Review] Acme intro email", "field": "subject"}
         - {"text": "For approval: Acme follow-up", "field": "subject"}
       pass:
+        - 'I realise this may be waiting on an internal approval on your side. If so, could you let me know the expected payment date?'
         - '3. Procurement raises the PO once the CFO approves.'
         - 'For security reasons we don''t send export files by email, so I''ve shared it through your admin console.'
         - '2. Anything over EUR 50,000 then needs sign-off from the CFO.'
@@ -1608,7 +1612,7 @@ rules:
       - {regex: '\bhold (?:this |the email |it )?(?:until|till) (?:\w+ ){0,4}(?:is|are|gets?|has been|have been) (?:approved|signed off|confirmed|cleared|finali[sz]ed|final)\b', keywords: ['hold']}
       - {regex: '\blet me (?:draft|write|compose|craft|put together|prepare|generate|revise|rewrite|tweak|polish) (?:an?|the|this|your|that) (?:\w+ ){0,2}(?:email|message|draft|reply|follow-?up|outreach|response|cold email)\b', keywords: ['let me']}
       - {regex: '\bi(?:''ll| will) (?:mention|reference|lead with|open with|highlight|bring up|emphasi[sz]e|focus on|avoid mentioning|skip|downplay|name-drop)\b[^.\n]{0,80}\b(?:since|because|as|given that) (?:they|she|he|the prospect|their|her|his|dana)\b', keywords: ['mention', 'reference', 'lead with', 'open with', 'highlight', 'bring up', 'emphasi', 'focus on', 'avoid mentioning', 'skip', 'downplay', 'name-drop']}
-      - {regex: '(?:^|\n)\s*(?:sure|certainly|absolutely|of course|okay|ok|great|got it|happy to help)[!,.]?\s+here(?:''s| is| are) (?:an?|the|your|my|two|three|a few)\b', keywords: ['here']}
+      - {regex: '(?:^|\n)\s*(?:sure|certainly|absolutely|of course|okay|ok|great|got it|happy to help)[!,.]?\s+here(?:''s| is| are) (?:an?|the|your|my|two|three|a few)\b(?! (?:[\w&/-]+ ){0,3}(?:overview|summary|link|links|copy|recording|deck|guide|one-pager|datasheet|data sheet|brochure|breakdown|report|checklist|timeline|document|pdf|sheet|comparison|case study|quote|invoice|spreadsheet|diagram|screenshot|video|demo|walkthrough|faq|policy|certificate|contract|order form|sow|agenda|slides)\b)', keywords: ['here']}
       - {regex: '\bhere(?:''s| is) (?:an?|the) (?:\w+ ){0,2}draft (?:you can|to|for you to) (?:send|use|copy)\b', keywords: ['draft']}
       - {regex: '\b(?:it''s|this is|that''s|that was|this was|was) (?:meant |only )?for the (?:ae|rep|sdr|bdr|author|reviewer|se|csm|account team|sales team)\b', keywords: ['for the']}
       - {regex: '\bignore the (?:note|comment|line|bracket|text) (?:above|below)\b', keywords: ['ignore the']}
@@ -1743,6 +1747,7 @@ rules:
       - {regex: '\b(?:unsure|not sure|not certain|not 100%|can''t confirm|couldn''t confirm|couldn''t verify|can''t verify|couldn''t find)(?: (?:whether|if|about|on|that))? (?:the|this|her|his|their) (?:[\w-]+ ){0,2}(?:number|stat|figure|title|headcount|quote|claim|role|metric|source)\b(?! of)(?![^.!?\n]{0,40}\b(?:you|your)\b)', keywords: ['unsure', 'not sure', 'not certain', 'not 100%', 'confirm', 'verify', 'couldn''t find']}
       - {regex: '(?:^|\n)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:end|eom)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:$|\n)|\balt\.? (?:version|variant|draft|take)\s*:', keywords: ['- end', '— end', '– end', '= end', '* end', '# end', '~ end', '-end', '—end', '–end', '=end', '*end', '#end', '~end', '- eom', '-eom', 'alt version', 'alt variant', 'alt draft', 'alt take', 'alt. version']}
     exceptions:
+      - '(?:^|\n)\s*[-*•]?\s*(?:you|your team|you and \w+)\s*:\s'
       - '\b[\w&'' -]{2,40} \([\w'' -]{2,30}\)\s*:\s*(?:check|confirm|send|share|review|book|schedule|sign|provide|set up|invite|prepare|nominate|test|approve)\b'
       - '${PROSPECT_REVIEWS_OWN}'
       - '\b(?:i''m|i am|we''re|we are|i''d be|we''d be) (?:happy|glad) to (?:leave|take|keep) (?:it|this|that|them) (?:out|off)\b'
@@ -1884,6 +1889,8 @@ rules:
         - '??? confirm the number'
         - 'Please keep this between us.'
       pass:
+        - '- You: check with IT whether a read-only export from your ticketing system is possible'
+        - 'Of course. Here''s a one-page overview written with H&S managers in mind: https://ourco.com/docs/cdm-overview.pdf'
         - '3. Your IT team (Aisha): check with IT whether SSO via Okta is required, by 24 May.'
         - 'As the controller, you decide what to disclose. Please review the export before sending, since it may include other people''s personal data.'
         - 'If your admin can handle out-of-hours issues, you might not need it. I''m happy to leave it out of the quote and you can add it later.'

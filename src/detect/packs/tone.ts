@@ -206,6 +206,9 @@ rules:
         - 'don''t feel rushed'
         - 'do not feel rushed'
         - 'don''t feel any pressure'
+        - 'plenty of notice'
+        - 'advance notice'
+        - 'as much notice as'
       window: 400
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
@@ -328,6 +331,8 @@ rules:
       - {regex: '\b(?:select|chosen|lucky) few\b(?=\s*(?:[.!,;:—–-]|$)|\s+(?:of (?:you|our|your)|accounts|customers|companies|teams|prospects|people|clients|buyers|leaders|organi[sz]ations|businesses|brands|invites?|invitations|spots|seats|slots|places|who|that)\b)', keywords: ['select few', 'chosen few', 'lucky few']}
       - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
+      - '\bplaces are limited to (?:about |around |roughly |just )?\d+\b'
+      - '\blimited to keep (?:the |it )'
       - '\b(?:room|venue|space|table|bus|coach|hall|kitchen|lab|boardroom|restaurant|terrace|suite|boat) (?:only )?(?:holds|seats|fits|takes|has room for|sits|accommodates) (?:about |around |up to )?\d+\b'
       - '\b(?:because|since|as) (?:our|the) [\w''’ -]{0,30}(?:capacity|availability|time) is limited\b'
       - '\b(?:your|their|his|her) (?:[\w-]+ ){0,3}(?:has|have|had|is|are|was|were)(?: (?:only|very|quite|pretty|a bit|fairly))? (?:limited|stretched|tight)\b|\bas (?:you|\w+) (?:mentioned|said|noted|explained)\b[^.!?\n]{0,40}\blimited\b'
@@ -357,6 +362,8 @@ rules:
         - 'This is reserved for a select few.'
         - 'These spots won''t last.'
       pass:
+        - 'There''s no product presentation. If you''d like to come, just reply and I''ll add you to the list. Places are limited to about 30.'
+        - 'Places are limited to keep the conversation useful, so I''d be grateful if you could let me know by 4 October either way.'
         - 'The room holds 20, so places are limited. If you''d like to come, reply and I''ll confirm your place.'
         - 'We''re running a free energy-usage audit for a handful of sites this quarter, because our analysts'' capacity is limited; if you''d like one, let me know.'
         - 'Your IT team, as Luis mentioned, has limited capacity before the Epic upgrade in April.'
@@ -981,6 +988,9 @@ rules:
         - 'don''t feel rushed'
         - 'do not feel rushed'
         - 'don''t feel any pressure'
+        - 'plenty of notice'
+        - 'advance notice'
+        - 'as much notice as'
       window: 400
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
@@ -1818,6 +1828,9 @@ rules:
         - 'don''t feel rushed'
         - 'do not feel rushed'
         - 'don''t feel any pressure'
+        - 'plenty of notice'
+        - 'advance notice'
+        - 'as much notice as'
       window: 400
     message: 'urging a decision by a date: "{match}"'
     examples:
@@ -2223,6 +2236,7 @@ rules:
       - {regex: '\b(?:exactly|only|just|a mere|down to|we''re down to|no more than) (?:\d+|one|two|three|four|five|a (?:couple|few|handful)(?: of)?) (?:[\w-]+ ){0,2}(?:slots?|spots?|seats?|places?|openings?|licen[cs]es?)\b[^.!?\n]{0,30}?\b(?:left|remaining|remain|open|available)\b[^.!?\n]{0,40}?\b(?:already (?:spoken for|taken|claimed|gone|booked|reserved|on hold)|going fast|won''t last|first come|before (?:they''re|they are) gone)\b', keywords: ['spoken for', 'taken', 'claimed', 'gone', 'booked', 'reserved', 'on hold', 'going fast', 'won''t last', 'first come']}
       - {regex: '\bas (?:i''m|i am) sure you(?:''ve| have)? (?:already )?(?:know|realized|realised|heard|noticed)\b[^.!?\n]{0,60}?\b(?:years ago|long ago|ages ago|already (?:moved|switched|signed|figured)|behind|everyone else|left behind)\b', keywords: ['as i''m sure', 'as i am sure']}
     exceptions:
+      - '\bheard it from me (?:with|than|first|directly|in advance)\b'
       - '\bno (?:rush|pressure|deadline)\b'
     message: 'pressure or condescension: "{match}"'
     examples:
@@ -2241,6 +2255,7 @@ rules:
         - 'Thoughts by EOD? Need this one.'
         - 'We have exactly two implementation slots left before the holidays and one is already spoken for.'
       pass:
+        - 'I know no one likes a price increase, and I''d rather you heard it from me with plenty of notice than found it in an invoice.'
         - 'Could you send the logo by Friday? No rush if not.'
         - 'Does Tuesday work? I need to know which room to book.'
         - 'Rocket science it is not, but the migration has a few steps we handle for you.'
