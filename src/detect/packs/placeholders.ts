@@ -251,6 +251,7 @@ rules:
       - '<[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}>'
       - '\[[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}\]'
       - '\b(?:INSERT|FILL IN|ADD|ENTER) [A-Z][A-Z ]{2,30}\b'
+      - {regex: '\b(?:INSERT|FILL|ADD|ENTER|PUT|YOUR|THEIR|CLIENT|PROSPECT|CUSTOMER|TARGET)_(?:[A-Z]+_){0,2}(?:NAME|FIRSTNAME|COMPANY|COMPANYNAME|TITLE|ROLE|INDUSTRY|CITY|METRIC|PAIN|POINT|LINK|URL|DATE|PRODUCT|CONTACT|ACCOUNT|LOGO|SIGNATURE|STAT|NUMBER|TEAM|GOAL|CHALLENGE)\b', keywords: ['insert_', 'fill_', 'add_', 'enter_', 'put_', 'your_', 'their_', 'client_', 'prospect_', 'customer_', 'target_']}
       - '\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|FNAME|LNAME|ACCOUNT_NAME|CONTACT_NAME|JOB_TITLE|SENDER_NAME|REP_NAME|RECIPIENT_NAME|PROSPECT_NAME)\b'
       - '\bPLACEHOLDER\b'
       - '(?i:\bplaceholder (?:text|copy|name|company|link|line|value|here|sentence|paragraph)\b)'
@@ -262,6 +263,8 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - 'Hi INSERT_NAME,'
+        - 'Great to meet the team at PROSPECT_COMPANY last week.'
         - 'Hi <FIRST NAME>,'
         - 'Welcome [COMPANY_NAME] team.'
         - 'INSERT CASE STUDY HERE'
@@ -271,6 +274,7 @@ rules:
         - 'Here is the deck: LINK HERE'
         - 'Book a slot: insert calendar link here'
       pass:
+        - 'Set the CUSTOMER_ID environment variable before you run the importer.'
         - 'Attached [PDF] for review.'
         - 'We are SOC 2 compliant.'
         - 'The meeting is 10:00-10:30 [PT].'
