@@ -304,6 +304,8 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\bi (?:think|believe|assume)\b[^.!?\n]{0,60}\b${FACT_OBJ}\b[^.!?\n]{0,40}\b(?:but|though|although) (?:i''m|i am) not (?:positive|sure|certain|100%(?: sure)?|confident)\b', keywords: ['i think', 'i believe', 'i assume']}
       - {regex: '\b(?:low|medium|moderate|limited|high|mixed) confidence (?:on|in|about|that|re|for|here)\b|(?:^|\n|[(\[])\s*confidence(?: level| score)?\s*[:=]\s*(?:low|medium|high|moderate|\d)', keywords: ['confidence']}
       - {regex: '\bso (?:you|we) (?:may|might|''ll|will|should|could)? ?(?:want to|need to|have to|should|must)? ?(?:check|verify|confirm|double[- ]check|sanity[- ]check) (?:that|it|this|with|before|first)\b', keywords: ['so you', 'so we']}
+      - {regex: '\bstill (?:need|needs|have|has|got) to (?:confirm|check|verify|double[- ]check|validate|sanity[- ]check|clear) (?:(?:it|this|that|these|those|them|the|a|an|[\w%$.-]+)\s+){0,3}?(?:with|by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\bstill (?:need|needs|have|has|got) to run (?:it|this|that|these|them) (?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}', keywords: ['still need', 'still have', 'still has', 'still got']}
+      - {regex: '\b(?:which|that|this) i (?:still |yet )?(?:need|have) to (?:confirm|check|verify|double[- ]check|validate) (?:(?:it|this|that|the|a|[\w%$.-]+)\s+){0,3}?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:need|needs|have|has) to (?:confirm|check|verify|double[- ]check) (?:it |this |that )?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b still\b', keywords: ['need to', 'have to', 'has to']}
     exceptions:
       - '\bif you(?:''re| are)? (?:unsure|not sure|uncertain)\b'
       - '\b(?:as|since|because) (?:it|they|this|these|the \w+) (?:comes?|came|is|are|was|were) (?:taken )?from (?:our|a|the) (?:\d{4} )?(?:survey|report|study|benchmark|research|customer)'
@@ -325,6 +327,8 @@ const INTERNAL_DOUBT_RULES = String.raw`
         - 'I think the discount was approved but I''m not positive.'
         - 'Low confidence on the headcount figure.'
         - 'Their ARR (unverified) is around $20M.'
+        - 'rates below are before VAT, which I still need to confirm with Conor'
+        - 'Implementation takes six weeks, still need to verify with Leah.'
       pass:
         - 'I''m not sure whether you''ve expanded into Europe yet, so correct me if I''m off.'
         - 'Not sure if your team has already picked a vendor for the rollout.'
@@ -345,6 +349,9 @@ const INTERNAL_DOUBT_RULES = String.raw`
 `;
 
 const INTERNAL_ASIDE_RULES = String.raw`
+        - 'I still need to confirm the time with your assistant.'
+        - 'I still need to confirm a few details with you before we book the room.'
+        - 'Delivery is the 14th, which I still need to confirm with our warehouse.'
   - id: internal.rep-aside
     kind: internal_marker
     severity: critical
@@ -573,6 +580,96 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'Our tool generates three subject lines and lets you pick.'
         - 'We shipped it as is, and customers loved it.'
         - 'I''m slightly worried the timeline is tight for your team.'
+`;
+
+/** The drafting assistant narrating its next step: a sequencing word, the writer, a verb of composing, a part of the email. */
+const NARR_VERB = String.raw`(?:add|insert|work in|drop in|put in|slot in|tack on|append|weave in|fold in|close(?: out)? with|end with|wrap(?: up| things up| it up)? with|finish(?: off| up)? with|round (?:it |things )?off with|open with|lead with|start with|soften|tighten(?: up)?|trim|shorten|rewrite|rework|reword|polish|punch up|tweak|write|draft|swap in|follow (?:that|it|this|up) with)`;
+const NARR_GER = String.raw`(?:adding|inserting|working in|dropping in|putting in|slotting in|tacking on|appending|weaving in|closing(?: out)? with|ending with|wrapping(?: up)? with|finishing(?: off| up)? with|rounding (?:it |things )?off with|opening with|leading with|softening|tightening(?: up)?|trimming|shortening|rewriting|reworking|rewording|polishing|punching up|tweaking|drafting|swapping in)`;
+const NARR_OBJ = String.raw`(?:sentence|line|paragraph|para|p\.?s\.?|cta|call to action|opener|opening(?: line)?|intro|closing(?: line)?|close|sign-?off|subject line|case study|stat|(?:customer |client )?testimonial|customer quote|hook|bullet|greeting|ask|question(?! (?:and|&) answer)|proof point|social proof)s?(?![\w-])`;
+const NARR_NOT_DOC = String.raw`(?![^.!?\n]{0,60}\b(?:in|into|to|on|for) (?:the|our|this) (?:proposal|deck|contract|doc|document|agenda|report|sow|slides|order form|invoice|summary|recap|notes|presentation|one-pager|faq|plan|session|webinar|meeting|call|workshop|website|site|library|blog|page|portal|newsletter|hub)\b)`;
+const NARR_SEQ = String.raw`(?:^|[\n.!?;:(]\s*|,\s*)(?:(?:ok(?:ay)?|alright|all right|right|so|great|good|done)[,.!]?\s+)?`;
+
+const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
+  - id: internal.agent-narration
+    kind: internal_marker
+    severity: critical
+    description: 'the drafting assistant narrating its next step: a sequencing word (now, next, then), the writer (I''ll, let me, or a dropped subject) and a verb of composing a part of the email ("Next I''ll soften the opener", "Now adding the case study link")'
+    patterns:
+      - {regex: '${NARR_SEQ}(?:now|next|then)[,]?\s+(?:i''ll|i will|i''m going to|i am going to|i''m gonna|let me)\s+(?:also |just |quickly )?${NARR_VERB}\s+(?:[\w''%$.-]+\s+){0,3}?${NARR_OBJ}${NARR_NOT_DOC}', keywords: ['now', 'next', 'then']}
+      - {regex: '${NARR_SEQ}(?:i''ll|i will|i''m going to|let me) (?:now|next|then) ${NARR_VERB}\s+(?:[\w''%$.-]+\s+){0,3}?${NARR_OBJ}${NARR_NOT_DOC}', keywords: ['now', 'next', 'then']}
+      - {regex: ',\s*(?:and )?then (?:i''ll )?(?:close|end|wrap(?: up)?|finish|round (?:it )?off) with (?:[\w''%$.-]+\s+){0,3}?${NARR_OBJ}${NARR_NOT_DOC}', keywords: ['then']}
+      - {regex: '${NARR_SEQ}(?:now|next|then)[,:]?\s+${NARR_GER}\s+(?:[\w''%$.-]+\s+){0,3}?${NARR_OBJ}${NARR_NOT_DOC}', keywords: ['now', 'next', 'then']}
+      - {regex: '(?:^|[\n.!?;:]\s*)${NARR_GER}\s+(?:[\w''%$.-]+\s+){0,4}?${NARR_OBJ}[^.!?\n]{0,40}?\bnow\s*(?:[.…]|$)', keywords: ['now']}
+      - {regex: '(?:^|[\n.!?;:]\s*)(?:(?:ok(?:ay)?|alright|now)[,.]?\s+)?moving on to (?:the )?(?:[\w-]+ )?(?:cta|call to action|close|closing|sign-?off|opener|intro|p\.?s\.?|subject line|(?:second|third|next|last|final|closing) paragraph)\b', keywords: ['moving on']}
+    exceptions:
+      - '\byou(?:r|''re|''ve|''ll|''d)?\b'
+    message: 'the drafting assistant narrating its next step: "{match}"'
+    examples:
+      fire:
+        - 'Okay, I''ll now add a sentence about pricing, then close with a call to action.'
+        - 'Next I''ll soften the opener.'
+        - 'Now adding the case study link.'
+        - 'Then I''ll end with a soft CTA.'
+        - 'Alright, next I''ll work in the ROI stat and wrap up with the ask.'
+        - 'Adding a short P.S. about the webinar now.'
+      pass:
+        - 'Next I''ll send over the pricing sheet.'
+        - 'Now adding SSO is one click in settings.'
+        - 'Next, I''ll introduce you to our onboarding lead.'
+        - 'Next I''ll share a short case study from a hospital like yours.'
+        - 'Then I''ll send a calendar invite for Tuesday.'
+        - 'We''ll start with a demo, then close with a question and answer session.'
+        - 'Next, I''ll add a section on integrations to the proposal.'
+  - id: internal.bend-facts
+    kind: internal_marker
+    severity: critical
+    description: 'an instruction to fake or bend a fact for the recipient ("mention we met at the conference even though it was my colleague", "pretend the discount expires Friday", "act as if we met; she won''t remember")'
+    patterns:
+      - {regex: '(?:^|[\n.!?;:(\u2014\u2013]\s*|,\s*)(?:just |maybe |please |pls |and )?(?:mention|say|tell (?:her|him|them)|imply|suggest|claim|hint|write|state|act as if|act like|pretend|make it (?:sound|look|seem) (?:like|as if|as though)|position it as|frame it as|let (?:her|him|them) (?:think|believe|assume)|lead (?:her|him|them) to believe)\b(?! (?:the word|hi|hello|thanks|thank you)\b)[^.!?\n]{0,100}?\b(?:even though|even if|although|though|when (?:really|actually|in fact)|but (?:really|actually|in reality|in fact|it was|it wasn''t|we didn''t|we haven''t|we don''t)|despite)\b', keywords: ['even though', 'even if', 'although', 'though', 'when really', 'when actually', 'when in fact', 'but really', 'but actually', 'but in reality', 'but in fact', 'but it was', 'but we didn', 'but we haven', 'but we don', 'despite']}
+      - {regex: '(?:^|[\n.!?;:(]\s*)(?:just |maybe |let''s )?pretend (?:that |to be |to have |we |i |it |the |our |she |he |they |this )', keywords: ['pretend']}
+      - {regex: '\b(?:act as if|act like|say|mention|claim|tell (?:her|him|them))\b[^.!?\n]{0,80}[;,\u2014\u2013-]\s*(?:she|he|they)(?:''ll| will)? (?:won''t|will not|never|wont|probably won''t) (?:remember|know|notice|check|find out|be able to tell|realise|realize)\b', keywords: ['won''t', 'will not', 'never', 'wont']}
+      - {regex: '(?:^|[\n.!?;:(]\s*)(?:just |maybe |feel free to |ok to |fine to )?(?:fudge|fake|massage|inflate|embellish|exaggerate|pad) (?:the |a |our |their )?(?:numbers?|figures?|stats?|dates?|metrics?|results?|roi|headcount|customer count|reference|logo|case study|truth|timeline)\b|\b(?:bend|stretch|fudge) the truth\b', keywords: ['fudge', 'fake', 'massage', 'inflate', 'embellish', 'exaggerate', 'pad ', 'bend the', 'stretch the']}
+    exceptions:
+      - '\byou(?:r|''re|''ve|''ll|''d)?\b'
+      - '\b(?:we|i|our team) (?:never|don''t|do not|won''t|will not) (?:fudge|fake|massage|inflate|embellish|exaggerate|pad|bend|stretch)\b'
+      - '\bwe said (?:hi|hello|thanks|thank you)\b'
+    message: 'an instruction to fake or bend a fact: "{match}"'
+    examples:
+      fire:
+        - 'mention we met at the conference even though it was my colleague who spoke to her'
+        - 'Say the price goes up next month even though nothing is planned.'
+        - 'Pretend the discount expires Friday, though it doesn''t really.'
+        - 'Act as if we met at SaaStr; she won''t remember.'
+        - 'Tell her we''re nearly sold out although there''s plenty of capacity.'
+      pass:
+        - 'Even though we haven''t met, I wanted to reach out.'
+        - 'Mention our name at the front desk and they''ll let you in.'
+        - 'Say the word and I''ll send the contract, even if it''s late in the quarter.'
+        - 'Even though it was my colleague who met you at the conference, I wanted to follow up myself.'
+        - 'Feel free to mention us to your CFO, even if it''s early.'
+        - 'We met at the conference, though it was brief.'
+        - 'We never inflate our numbers: every stat comes from customer data.'
+  - id: internal.template-logic
+    kind: internal_marker
+    severity: critical
+    description: 'template logic left in the text: ERB, Liquid/Jinja and Handlebars/Mustache conditionals and loops (<% if %>, {% if %}, {{#if}}, {{else}})'
+    patterns:
+      - {regex: '<%(?!=)-?\s*(?:if|unless|elsif|else|end|for|each|case|when|while)\b[^%\n]{0,120}-?%>', keywords: ['<%']}
+      - {regex: '\{%-?\s*(?:if|unless|elsif|elif|else|endif|endunless|for|endfor|case|when|endcase|capture|endcapture)\b[^%\n]{0,120}-?%\}', keywords: ['{%']}
+      - {regex: '\{\{~?\s*(?:[#/](?:if|unless|each|with)\b[^}\n]{0,120}|\^[\w.]{1,40}|else(?: if\b[^}\n]{0,120})?\s*)~?\}\}', keywords: ['{{']}
+    message: 'template logic left in the text: "{match}"'
+    examples:
+      fire:
+        - '<% if region == ''IN'' %>Prices in INR.<% end %>'
+        - '{% if account.tier == ''enterprise'' %}Your dedicated CSM will reach out.{% endif %}'
+        - '{{#if hasTrial}}Your trial ends soon.{{/if}}'
+        - '{{else}}Our team can help.'
+      pass:
+        - 'Our editor supports if/else blocks for your templates.'
+        - 'The score is 5 <% of the total.'
+        - 'Happy to help {{ with anything.'
+        - 'We support Liquid templates like the ones Shopify uses.'
+        - '50% off if you sign by Friday, 20% after.'
 `;
 
 /**
@@ -1139,6 +1236,8 @@ rules:
       - {regex: '\b(?:invoking|calling|executing|running) (?:the )?(?:tool |function )?[a-z]+(?:[._][a-z]+)+\b|\b(?:tools? used|used tools?|tool calls?|functions? called)\s*:', keywords: ['invoking', 'calling', 'executing', 'running', 'tool', 'function']}
       - {regex: '\[(?:searching|looking up|fetching|retrieving|browsing|reading|checking|querying|calling|running|thinking|analy[sz]ing)\b[^\]\n]{0,120}\]', keywords: ['[searching', '[looking', '[fetching', '[retrieving', '[browsing', '[reading', '[checking', '[querying', '[calling', '[running', '[thinking', '[analy']}
       - {regex: '(?:^|\n)\s*\[\d{1,2}\]\s*https?://|\bsources?\s*:\s*\[\d', keywords: ['http', 'source']}
+      - {regex: '(?:^|[\n.!?;:]\s*)(?:now |next |then )?(?:calling|running|querying|fetching|searching|looking up|pulling|retrieving|scraping|checking|invoking|pinging|crawling|hitting)\s(?=[^.…\n]{0,80}\b(?:tool|api|search|lookup|look-up|crm|database|db|endpoint|function|enrichment|index|profile|records?|linkedin|google|web|apollo|clearbit|zoominfo|crunchbase|salesforce|hubspot|10-k|filings?|annual report|news)\b)[^.…\n]{1,100}?(?:\.{3}|…)\s*(?:done|completed?|ok|okay|success|succeeded|finished|failed|error|timed out|no (?:results?|matches|match|data|hits|relevant|recent|records?)|none(?: found)?|nothing(?: found| relevant)?|found|returned|\d+ (?:results?|matches|hits|records|rows))\b(?!\s*\?)', keywords: ['...', '…']}
+      - {regex: '(?:^|[\n.!?;:]\s*)(?:crm |web |tool |api )?(?:lookup|look-up|search|query|enrichment|fetch|crawl|scrape|tool call|api call|retrieval)s? (?:complete|completed|done|finished|failed|succeeded|came back empty|returned nothing|returned no)\b(?!\s*\?)', keywords: ['lookup', 'look-up', 'search', 'query', 'enrichment', 'fetch', 'crawl', 'scrape', 'tool call', 'api call', 'retrieval']}
     exceptions:
       - '\b(?:anyone|anybody|someone|somebody|who|whom|who else|anyone else|anybody else) (?:else )?(?:you think )?(?:i|we) should (?:include|loop in|invite|add|copy|cc|speak to|talk to|reach out to)\b'
       - '\b(?:you can|you''ll be able to|you will be able to|lets (?:you|your|sales|teams|reps|admins|managers|ops)|helps (?:you|your|teams|reps)|(?:it|ourco|the platform|the app|the integration|our (?:platform|app|tool|product|integration)) (?:can |will |automatically )?(?:tracks?|syncs?|logs?|calculates?|pulls?|pushes?|writes?|updates?|imports?|exports?|shows?|surfaces?))\b[^.!?\n]{0,80}\b(?:in|from|into|to|with) (?:your |the )?(?:crm|salesforce|hubspot)\b'
@@ -1215,6 +1314,8 @@ rules:
         - 'Used tools: web_search, crm_lookup'
         - '[Searching the web for Acme Analytics...]'
         - '[1] https://news.example.com/acme'
+        - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
+        - 'Lookup complete: no recent news found.'
       pass:
         - 'Let me know if there''s anyone else I should include.'
         - 'Is there someone on your side we should loop in?'
@@ -1254,6 +1355,9 @@ rules:
         - 'Sources: our 2025 customer survey.'
         - 'Calling all RevOps leaders: join our roundtable.'
         - 'Our agent calls the crm.lookup endpoint only with your permission.'
+        - 'Running a report takes one click... done.'
+        - 'Searching for the right tool can take months.'
+        - 'We ran a search of your public filings and found nothing that affects the proposal.'
   - id: internal.html-comment
     kind: internal_marker
     severity: critical
@@ -1511,6 +1615,7 @@ rules:
       - {regex: '^\s*fwd?: internal\b', keywords: ['fw: internal', 'fwd: internal']}
       - {regex: '^\s*[\[(](?:review|for review|approval|for approval|needs approval|dns)\s*[\])]', keywords: ['[review', '(review', '[for review', '(for review', '[approval', '(approval', '[for approval', '(for approval', '[needs approval', '(needs approval', '[dns', '(dns']}
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
+      - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
     exceptions:
       - '\b(?:on|at) your (?:side|end)\b'
       - '\b(?:procurement|finance|legal|accounts payable|your (?:team|cfo|ceo|board|finance team|procurement team|legal team)|the (?:customer|buyer)) (?:raises?|issues?|sends?|signs?|releases?|approves?|pays?) (?:the |a )?(?:po|purchase order|invoice|payment|contract|order)\b[^.!?\n]{0,30}\bonce\b'
@@ -1565,6 +1670,8 @@ rules:
         - {"text": "Copy of Acme intro", "field": "subject"}
         - {"text": "[Review] Acme intro email", "field": "subject"}
         - {"text": "For approval: Acme follow-up", "field": "subject"}
+        - '[Hold until Grace approves the 20% discount.]'
+        - '(hold until Raj signs off the pricing)'
       pass:
         - 'I realise this may be waiting on an internal approval on your side. If so, could you let me know the expected payment date?'
         - '3. Procurement raises the PO once the CFO approves.'
@@ -1596,6 +1703,9 @@ rules:
         - 'Status: your account is active.'
         - 'Copy of the signed agreement is attached.'
         - 'Security review: complete.'
+        - '(Please hold until your legal team approves the terms.)'
+        - '[Hold times are under 2 minutes on average.]'
+        - '(We can hold the slot until Friday.)'
   - id: internal.rep-directive
     kind: internal_marker
     severity: critical
@@ -1746,6 +1856,9 @@ rules:
       - {regex: '\b(?:wasn''t|was not) (?:sure|certain) (?:about|on|how|whether|if|what)\b(?![^.!?\n]{0,60}\b(?:you|your)\b)', keywords: ['wasn''t sure', 'was not sure', 'wasn''t certain', 'was not certain']}
       - {regex: '\b(?:unsure|not sure|not certain|not 100%|can''t confirm|couldn''t confirm|couldn''t verify|can''t verify|couldn''t find)(?: (?:whether|if|about|on|that))? (?:the|this|her|his|their) (?:[\w-]+ ){0,2}(?:number|stat|figure|title|headcount|quote|claim|role|metric|source)\b(?! of)(?![^.!?\n]{0,40}\b(?:you|your)\b)', keywords: ['unsure', 'not sure', 'not certain', 'not 100%', 'confirm', 'verify', 'couldn''t find']}
       - {regex: '(?:^|\n)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:end|eom)[ \t]*[-–—=*_#~]{2,}[ \t]*(?:$|\n)|\balt\.? (?:version|variant|draft|take)\s*:', keywords: ['- end', '— end', '– end', '= end', '* end', '# end', '~ end', '-end', '—end', '–end', '=end', '*end', '#end', '~end', '- eom', '-eom', 'alt version', 'alt variant', 'alt draft', 'alt take', 'alt. version']}
+      - {regex: '(?:^|\n)\s*p\.?\s?s\.?\s*[:\-\u2013\u2014,]?\s*\(?\s*(?:for|to) (?!your?\b|you\b|the (?:finance|procurement|legal|it|ops|security|board|team|record)\b|anyone\b|everyone\b|everybody\b|what\b|those\b|all\b|any\b|a\b|an\b|more\b|that\b|this\b|context\b|reference\b|example\b|now\b|later\b|next\b|clarity\b|recap\b|confirm\b|clarify\b|be\b|answer\b|sum\b)(?:the (?:ae|sdr|bdr|rep|se|csm|reviewer|sender|author|am)|@?[a-z][a-z''-]{1,20})\s*\)?\s*[:\-\u2013\u2014]\s*(?:pls |please |can you |could you |don''t forget to |remember to |make sure (?:to |you )?)?(?:loop in|cc|bcc|copy|send|attach|check|confirm|verify|add|swap|update|ping|ask|remind|follow up|chase|book|schedule|hold|don''t|do not|make sure|remember|grab|pull|fix|change|double[- ]check|handle|take|she|he|they)\b${NOT_TO_PROSPECT}', keywords: ['ps', 'p.s', 'p. s', 'p s']}
+      - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
+      - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
       - '(?:^|\n)\s*[-*•]?\s*(?:you|your team|you and \w+)\s*:\s'
       - '\b[\w&'' -]{2,40} \([\w'' -]{2,30}\)\s*:\s*(?:check|confirm|send|share|review|book|schedule|sign|provide|set up|invite|prepare|nominate|test|approve)\b'
@@ -1888,6 +2001,9 @@ rules:
         - 'Need a better subject line.'
         - '??? confirm the number'
         - 'Please keep this between us.'
+        - 'PS for Megan: loop in the SE for the tech questions'
+        - 'still waiting on the updated deck from product, will attach when I have it'
+        - 'will add the Q3 numbers when Raj sends them over'
       pass:
         - '- You: check with IT whether a read-only export from your ticketing system is possible'
         - 'Of course. Here''s a one-page overview written with H&S managers in mind: https://ourco.com/docs/cdm-overview.pdf'
@@ -1986,4 +2102,9 @@ rules:
         - 'Need a hand with the migration?'
         - '[Add a line about their Series B here]'
         - 'Please include your PO number below.'
-` + INTERNAL_STRUCTURE_RULES + INTERNAL_SOURCE_RULES + INTERNAL_DOUBT_RULES + INTERNAL_ASIDE_RULES + INTERNAL_BLIND_RULES;
+        - 'P.S. For the finance team, the invoice can be split across two quarters.'
+        - 'PS for your CFO: the ROI calculator is attached.'
+        - 'P.S. To recap: the pilot starts on the 4th.'
+        - 'Were still waiting on the updated deck from our design team and will send it Friday.'
+        - 'Will send the slides when I have them.'
+` + INTERNAL_STRUCTURE_RULES + INTERNAL_SOURCE_RULES + INTERNAL_DOUBT_RULES + INTERNAL_ASIDE_RULES + INTERNAL_BLIND_RULES + INTERNAL_AUTHOR_SIDE_RULES;
