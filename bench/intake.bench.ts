@@ -3,7 +3,8 @@
  * 1. The 4,000-draft book through POST /v1/drafts/batch (4 × 1,000; validate, scan, tier, store,
  *    audit, enqueue) in drafts/s, beside a raw multi-row INSERT of the same rows in the same run.
  * 2. Single-draft POST /v1/drafts at 50 concurrent clients (p50/p99, req/s), beside a bare Hono
- *    route doing one insert + one queue.add over the same socket in the same run.
+ *    route doing one insert + one queue.add over the same socket in the same run, each measured
+ *    after both routes took the same warm-up load.
  * Beside each single-request figure: the CPU time per request of this process (HTTP client and
  * server together), of the Postgres server processes and of Redis (from /proc; null elsewhere),
  * which a loaded machine disturbs less than the rates and latencies.
@@ -151,8 +152,13 @@ export async function run(): Promise<Record<string, unknown>> {
     const rawSecs = (performance.now() - t1) / 1000;
 
     // 2. Single drafts at 50 concurrent clients, beside a bare route (one insert + one queue.add).
+    // Both routes first take the same warm-up load (WARM requests each, not measured): the process
+    // reaches its steady state (JIT tiers, heap sizing, pooled HTTP and Postgres connections, each
+    // connection's prepared statements) before either is measured. Without it the single route,
+    // measured first, paid that warm-up for both (node CPU per request fell from ~2.2 ms over its
+    // first 500 requests to ~1.2 ms after 3,000) and the bare route ran on a process it had warmed.
     const N = 3000;
-    const { result: single, cpu_ms_per_request: singleCpu } = await cpuPerRequest(N, services.dir, services.redisUrl, () => load(N, `${url}/v1/drafts`, (i) => draftFor(book[i % 4000]!, i, 'single'), auth));
+    const WARM = 3000;
     const bare = new Hono();
     bare.post('/bare', async (c) => {
       const d = (await c.req.json()) as ReturnType<typeof draftFor>;
@@ -164,6 +170,9 @@ export async function run(): Promise<Record<string, unknown>> {
     });
     const b = await listen(bare.fetch);
     servers.push(b.server);
+    const singleCold = await load(WARM, `${url}/v1/drafts`, (i) => draftFor(book[i % 4000]!, i, 'warm-single'), auth);
+    const bareCold = await load(WARM, `${b.url}/bare`, (i) => draftFor(book[i % 4000]!, i, 'warm-bare'), {});
+    const { result: single, cpu_ms_per_request: singleCpu } = await cpuPerRequest(N, services.dir, services.redisUrl, () => load(N, `${url}/v1/drafts`, (i) => draftFor(book[i % 4000]!, i, 'single'), auth));
     const { result: bareRes, cpu_ms_per_request: bareCpu } = await cpuPerRequest(N, services.dir, services.redisUrl, () => load(N, `${b.url}/bare`, (i) => draftFor(book[i % 4000]!, i, 'bare'), {}));
 
     const batchRate = Math.round(created / batchSecs);
@@ -172,6 +181,8 @@ export async function run(): Promise<Record<string, unknown>> {
       batch: { drafts: created, drafts_per_s: batchRate, raw_insert_drafts_per_s: rawRate, ratio_to_raw: +(batchRate / rawRate).toFixed(2), goal: '≥2000/s and ≥0.4× raw' },
       single: { ...single, requests: N, clients: CLIENTS, cpu_ms_per_request: singleCpu },
       bare_route: { ...bareRes, requests: N, clients: CLIENTS, cpu_ms_per_request: bareCpu },
+      // The warm-up runs (each route's first WARM requests in this process), for comparison.
+      warmup: { requests_per_route: WARM, single: singleCold, bare_route: bareCold },
       single_vs_bare: {
         p99_ratio: +(single.p99_ms / bareRes.p99_ms).toFixed(2),
         throughput_ratio: +(single.req_per_s / bareRes.req_per_s).toFixed(2),

@@ -123,9 +123,14 @@ export async function pingDatabase(sql: postgres.Sql, timeoutMs = 1000): Promise
 }
 
 /**
- * One SQL text run as a named prepared statement on the caller's executor (its transaction, when
- * it is one): the hot statements drizzle's query builder cannot express in one round trip.
+ * One SQL text run as a prepared statement on the caller's executor (its transaction, when it is
+ * one): the hot statements drizzle's query builder cannot express in one round trip. It goes to
+ * the executor's postgres.js client directly (`unsafe(text, params, { prepare: true })`, what
+ * drizzle's prepared query ends in when it maps no fields), without drizzle's per-call query
+ * object, tracing spans and cache wrapper: the same statement, parameters and rows. `name` labels
+ * the statement for readers; postgres.js names and caches it per connection by its text.
  */
-export async function runPrepared<T = Record<string, unknown>>(ex: Executor, name: string, text: string, params: unknown[]): Promise<T[]> {
-  return (await ex._.session.prepareQuery({ sql: text, params }, undefined, name, false).execute()) as T[];
+export async function runPrepared<T = Record<string, unknown>>(ex: Executor, _name: string, text: string, params: unknown[]): Promise<T[]> {
+  const client = (ex._.session as unknown as { client: postgres.Sql }).client;
+  return (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as T[];
 }

@@ -11,6 +11,7 @@
  */
 import { and, eq, getTableColumns, inArray, is, sql, SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
+import { Column } from 'drizzle-orm';
 import { drafts, type DraftStatus } from '../db/schema.js';
 import { runPrepared, type Db, type Executor, type Tx } from '../db/client.js';
 import { appendAudit } from '../audit/append.js';
@@ -80,14 +81,23 @@ export async function inTransaction<T>(ex: Executor, fn: (tx: Tx) => Promise<T>)
 
 /** The drafts columns by property name (patch keys → column names; raw rows → DraftRow). */
 const DRAFT_COLUMNS = getTableColumns(drafts);
-const DRAFT_COLUMN_LIST = Object.entries(DRAFT_COLUMNS);
 const dialect = new PgDialect();
+/**
+ * Per column: property name, column name and the driver → value mapping, or null where drizzle's
+ * is the identity, so a row read back calls a mapper only for the columns that have one.
+ */
+const DRAFT_READERS = Object.entries(DRAFT_COLUMNS).map(([key, col]) => ({
+  key,
+  name: col.name,
+  // The base Column's mapFromDriverValue returns its argument (text, uuid, boolean): skipped.
+  map: col.mapFromDriverValue === Column.prototype.mapFromDriverValue ? null : (v: unknown) => col.mapFromDriverValue(v),
+}));
 
 function draftFromRaw(raw: Record<string, unknown>): DraftRow {
   const row: Record<string, unknown> = {};
-  for (const [key, col] of DRAFT_COLUMN_LIST) {
-    const v = raw[col.name];
-    row[key] = v === null || v === undefined ? null : col.mapFromDriverValue(v);
+  for (const { key, name, map } of DRAFT_READERS) {
+    const v = raw[name];
+    row[key] = v === null || v === undefined ? null : map === null ? v : map(v);
   }
   return row as DraftRow;
 }
