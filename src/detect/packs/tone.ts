@@ -642,6 +642,13 @@ rules:
       - {regex: '\byou(?:''ll| will) (?:absolutely |definitely |certainly )?see (?:a |an )?(?:\d+(?:\.\d+)?(?:x|%)|results|roi|returns?|growth|savings|(?:an? )?(?:increase|lift|boost|jump|drop|difference))\b', keywords: ['will see', '''ll see']}
       - {regex: '\b(?:we''ll|we will|you''ll|you will|this will|it will|ourco will)(?: [\w$%-]+){1,6}[.,;:]?\s*(?:[—–-]\s*)?no question(?!s)(?: about it)?(?=\s*[.!]|\s*$)', keywords: ['no question']}
       - {regex: '\b(?:this|it|ourco|our (?:platform|product|approach)) (?:works|delivers)[.,!]? (?:every (?:single )?time|without fail)\b(?! (?:you|we|i|the|a|someone|anyone)\b)|\bor (?:i''ll|i will) eat my (?:hat|shoe)\b|\b(?:zero|no) chance (?:this|it|you) (?:won''t|doesn''t|don''t|will not|does not|fails?)\b', keywords: ['every time', 'every single time', 'without fail', 'eat my', 'zero chance', 'no chance']}
+      - {regex: '\b(?:i''m|i am)(?: (?:absolutely|completely|totally|100%|quite|just))? (?:certain|sure|positive|convinced|confident)(?: that)? (?:your|you|they|the|this|it)\b[^.!?\n]{0,50}?\b(?:will|''ll|won''t|are going to|is going to) (?:never (?:go|look|want|turn|switch)|not (?:want to )?go back|ever (?:go|look) back|wonder how|thank (?:me|us)|regret|recoup|(?:see|get) (?:a |an |the )?(?:full |complete |\d+x |\d+% )?(?:return|roi|payback|results|savings))', keywords: ['certain', 'sure', 'positive', 'convinced', 'confident']}
+      - {regex: '\b(?:will|''ll|won''t) (?:ever )?(?:never )?(?:want to )?(?:go|look|turn) back\b(?! (?:to (?:the|your) (?:old|previous|classic) (?:view|layout|screen|version|settings|ui|dashboard)|and (?:check|review|forth|edit|change)|to (?:check|review|edit|change|this|it|the (?:invoice|email|thread|draft|report)))\b)', keywords: ['go back', 'look back', 'turn back']}
+      - {regex: '\b(?:rollout|roll-out|implementation|migration|onboarding|deployment|setup|set-up|transition|switch(?:over)?|changeover|cutover|handover|adoption|project|go-live|integration|change|change management|training|management) (?:will|''ll|is going to|practically|basically|pretty much|more or less|just|really)? ?(?:basically |practically |just |pretty much |more or less |honestly |really )?(?:take care of itself|takes care of itself|run itself|runs itself|manage itself|manages itself|sort itself out|sorts itself out|look after itself|looks after itself|happen (?:all )?on its own|happens (?:all )?on its own)\b', keywords: ['itself', 'on its own']}
+      - {regex: '\b(?:this|it|we|ourco|our (?:platform|product|tool|software|system|solution|app)|(?:the|this) (?:platform|product|tool|software|system|solution|app)) (?:will|''ll|is going to|are going to) (?:completely |totally |finally |fully |permanently |single-handedly |once and for all )?(?:fix|solve|eliminate|end|cure|wipe out|get rid of|kill|put an end to|sort out|stop) (?:all (?:of )?)?your (?:[\w-]+ ){0,2}?(?:churn|turnover|attrition|retention (?:problem|issue)s?|stockouts?|stock-outs?|no-shows?|overtime(?: problem| bill)?|backlog|hiring (?:problem|issue)s?|cash ?flow (?:problem|issue)s?|shrink(?:age)?|downtime|absenteeism|late payments?|bad debt|complaints|margin (?:problem|issue)s?|(?:problem|issue|headache)s? (?:for good|forever|once and for all))\b', keywords: ['fix', 'solve', 'eliminate', 'end ', 'cure', 'wipe out', 'get rid', 'kill', 'put an end', 'sort out', 'stop']}
+      - {regex: '\b(?:full |complete |total |\d+x |\d+% |\d+-fold )?(?:return|roi|payback|money back|pay(?:s)? for itself|recoup(?: the cost)?)\b[^.!?\n]{0,50}[,;—–-]\s*(?:no question(?: about it)?|no doubt(?: about it)?|without (?:a )?doubt|guaranteed|i promise(?: you)?|you have my word)(?=\s*[.!]|\s*$)', keywords: ['no question', 'no doubt', 'without doubt', 'without a doubt', 'guaranteed', 'i promise', 'my word']}
+      - {regex: '\b(?:will|''ll|are going to|is going to) [^.!?\n]{0,60}[,;—–-]\s*(?:i have no doubt|i''ve no doubt|i''m certain of it|i''m sure of it|i guarantee it|mark my words|no doubt about it|i promise you)(?=\s*[.!]|\s*$)', keywords: ['no doubt', 'certain of it', 'sure of it', 'guarantee it', 'mark my words', 'promise you']}
+      - {regex: '\b(?:make no mistake|without (?:a )?doubt|without question|mark my words|i can promise(?: you)?|i promise(?: you)?|trust me)[,:]? (?:that )?(?:you|your|this|it|we|the)\b[^.!?\n]{0,40}?\b(?:will|''ll|are going to|is going to) (?:see|get (?:a |an |the |your )?(?:full |complete |\d+x |\d+% )?(?:return|roi|results|payback|savings|money back)|recoup|save|cut|double|triple|halve|earn|make (?:back|your money)|hit|beat|pay for|recover|fall|drop|rise|grow|increase|reduce|be impressed|love|thank|never)\b', keywords: ['make no mistake', 'without doubt', 'without a doubt', 'without question', 'mark my words', 'promise', 'trust me']}
     exceptions:
       - '\b(?:can|could|will|would|do|does|did) (?:you|we|ourco|they|it|the \w+) (?:\w+ )?guarantee\b[^.!\n]*\?'
       - '\b(?:sla|uptime|money[- ]back|refund|service level|availability|data residency|response time)\b'
@@ -668,6 +675,14 @@ rules:
         - 'I promise you will see results in a week.'
         - 'You have nothing to lose.'
         - 'It pays for itself within a week.'
+        - 'You will have a full return within six months, no question.'
+        - 'I''m certain your managers will never go back to the old rota.'
+        - 'The rollout will take care of itself.'
+        - 'Honestly, the migration pretty much runs itself.'
+        - 'This will fix your churn.'
+        - 'Our platform is going to wipe out your no-shows once and for all.'
+        - 'Make no mistake, your turnover will fall.'
+        - 'You''ll recoup the cost before Christmas, I have no doubt.'
       pass:
         - 'Can you guarantee savings?'
         - 'Could we guarantee a response time for the night shift?'
@@ -684,6 +699,15 @@ rules:
         - 'We can certainly help with that.'
         - 'We guarantee a response from support within 4 hours.'
         - 'The free trial ends after 14 days unless you upgrade.'
+        - 'Most customers see payback within a year.'
+        - 'I''m certain the invoice went out on Tuesday; I''ve attached a copy.'
+        - 'The scheduler takes care of reminders automatically.'
+        - 'This update will fix the export bug you reported.'
+        - 'No question is too small, so ask away.'
+        - 'Your managers can go back to the old view at any time in settings.'
+        - 'Our aim is to reduce your churn, and the pilot will show whether it does.'
+        - 'I have no doubt you''ll have questions after the demo.'
+        - 'I''m confident the integration will be straightforward, given your setup.'
   - id: tone.pushy-subject
     kind: tone
     severity: warn
@@ -1134,12 +1158,18 @@ rules:
       - {regex: '\b(?:inaction|doing nothing|the status quo|waiting) (?:has|carries|comes with) (?:a|its|real|a real|a hidden|a steep) (?:price|cost)\b|\b(?:what(?:''s| is) there to (?:think about|consider|wait for)(?=\s*(?:[?.!]|$|here\b|really\b))|don''t see what there is to (?:think about|consider))\b', keywords: ['inaction', 'doing nothing', 'status quo', 'waiting', 'there to', 'there is to']}
       - {regex: '\b(?:not (?:trying|meaning|wanting) to|(?:i )?don''t (?:mean|want) to) (?:be pushy|pressure you|push|nag|pester you|be a pest|be annoying),? but\b', keywords: ['not trying', 'not meaning', 'not wanting', 'don''t mean', 'don''t want']}
       - {regex: '\b(?:someone|somebody|people|leadership|the board|finance|your team) (?:will|is going to|are going to|''s going to|is gonna) (?:ask|want to know|wonder) why [^.!?\n]{0,30}?\b(?:wasn''t|weren''t|didn''t|hasn''t|haven''t|isn''t|not|still|so long|waited|passed)\b', keywords: ['ask why', 'know why', 'wonder why']}
+      - {regex: '\b(?:after|given|considering|with) (?:all )?(?:the (?:time|hours|effort|work|weekend|evenings?)|how much (?:time|effort|work)|the (?:\w+ )?(?:calls|meetings|demos|workshops|sessions)|everything) (?:that )?(?:we|i|our team|my team)(?:''ve| have| had)? (?:spent|put in|put into|invested|given|poured|had|sunk)\b[^.!?\n]{0,80}?\b(?:the least you|too much to ask|i expected|i''d expected|i had expected|would have expected|i''d have thought|i would have thought|(?:a bit |rather |quite )?surprised|disappointed|at least|courtesy|owe)\b', keywords: ['least you', 'too much to ask', 'expected', 'have thought', 'surprised', 'disappointed', 'at least', 'courtesy', 'owe']}
+      - {regex: '\b(?:wasn''t|isn''t|is not|was not|wouldn''t be|would not be|hardly|not) (?:too much|a lot|much) to ask\b[^.!?\n]{0,40}?\b(?:after|given|considering) (?:all )?(?:the|how much|everything)\b', keywords: ['to ask']}
+      - {regex: '\bi (?:spent|gave up|sacrificed|worked through) (?:the |my |a |all )?(?:whole |entire )?(?:weekend|evening|night|day|saturday|sunday|holiday)s? (?:on|putting together|building|preparing|working on) (?:your|this|the)\b[^.!?\n]{0,60}?\b(?:reply|response|answer|least|expect|nice|appreciate|courtesy|owe)\b', keywords: ['reply', 'response', 'answer', 'least', 'expect', 'nice', 'appreciate', 'courtesy', 'owe']}
     exceptions:
       - '\bi''ll assume (?:that )?(?:[\w-]+ ){1,4}(?:isn''t|is not|aren''t|are not) (?:a |the )?(?:priority|focus|fit|right fit)(?: (?:right now|for now|at the moment|this quarter|this year))?[.,;]?$'
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
+        - 'I''d have thought a five-minute reply wasn''t too much to ask after the time we spent.'
+        - 'Given the hours my team put into your demo, I''d expected at least a short reply.'
+        - 'I spent the whole weekend on your proposal, so a quick response would be nice.'
         - 'Each day on the old system is a day your competitors pull further ahead.'
         - 'Inaction has a price, and you''re paying it daily.'
         - 'Not trying to pressure you, but this needs to happen this week.'
@@ -1224,6 +1254,10 @@ rules:
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'Thanks for the time you spent with us on Tuesday.'
+        - 'After the time we spent on the demo, I''ve put together a short summary.'
+        - 'I know a five-minute reply is a lot to ask in a busy week, so no pressure.'
+        - 'After our three calls, I''ve summarised the open questions below.'
         - 'I haven''t heard back since my last email, so I''ll assume AP automation isn''t a priority right now.'
         - 'Each day on the platform is logged for your audit trail.'
         - 'I don''t want to rush you, but whenever you''re ready we can start.'
@@ -1883,6 +1917,12 @@ rules:
       - {regex: '\bwhat(?:''s| is) (?:there )?(?:left )?to (?:think about|consider|decide|discuss|mull over|debate|think over)(?=\s*(?:[?.!]|$|here\b|really\b))|\b(?:puzzled|baffled|confused|mystified|perplexed|surprised|not sure|no idea|(?:don''t|do not) (?:know|understand|get)) why (?:this|it|the (?:decision|deal|contract|sign-off|paperwork)|things|you|your team) (?:is|are|has been|have been) (?:taking|dragging on|stalling|stuck)\b', keywords: ['to think', 'to consider', 'to decide', 'to discuss', 'to mull', 'to debate', 'is taking', 'are taking', 'been taking', 'is dragging', 'been dragging', 'is stalling', 'are stalling', 'is stuck', 'are stuck', 'been stuck']}
       - {regex: '\b(?:most|any|many) (?:people|teams|companies|leaders|buyers|others|folks|vps|cros)(?: in your (?:shoes|position|seat|role))? would(?: have|''ve)? (?:already )?(?:jumped|jump|signed|said yes|bought|grabbed|snapped (?:it|this) up)\b|\byou know (?:as well as i do |full well |deep down )?(?:that )?(?:this|it) (?:makes sense|is the right (?:call|move|decision|choice)|is a no-brainer|is worth it|is a good deal)\b|\byou(?:''re| are) better than (?:this|that)\b', keywords: ['people would', 'teams would', 'companies would', 'leaders would', 'buyers would', 'others would', 'folks would', 'vps would', 'cros would', 'shoes would', 'position would', 'seat would', 'role would', 'you know', 'better than']}
       - {regex: '\b(?:can''t|cannot|can not|don''t|do not) (?:imagine|see|picture) (?:anyone|anybody|any (?:team|company|leader|sane [\w-]+|sensible [\w-]+)|a (?:single )?(?:team|company|leader)) (?:turning (?:this|it) down|saying no|passing(?: on (?:this|it))?|walking away|declining|hesitating)\b|\b(?:anyone|anybody|everyone|any (?:sane|sensible|smart|reasonable|rational) (?:person|team|leader|company|buyer))(?: in (?:your|their) (?:shoes|position|seat))? would (?:say yes|jump at|sign|grab|snap (?:this|it) up|take (?:this|it) in a heartbeat)\b', keywords: ['turning', 'saying no', 'passing', 'walking away', 'declining', 'hesitating', 'would say yes', 'would jump', 'would sign', 'would grab', 'would snap', 'would take']}
+      - {regex: '\b(?:most|many|nearly all|almost all|the majority of|every other|all the other|plenty of) (?:companies|firms|teams|businesses|organisations|organizations|councils|practices|retailers|groups|peers|operators|hospitals|schools|agencies|banks|brands|clinics|trusts|insurers|manufacturers|distributors|people)\b[^.!?\n]{0,40}?\b(?:sorted|fixed|solved|moved past|moved on from|dealt with|got past|figured|worked|cracked|automated|ditched|dropped|abandoned|outgrew|retired|modernised|modernized|tackled|addressed)\b[^.!?\n]{0,30}?\b(?:years|ages|decades|a long time|a decade|long) ago\b[^.!?\n]{0,80}?\b(?:surpris|odd|strange|curious|unusual|remarkable|interesting|shame|still|yet)', keywords: ['surpris', 'odd', 'strange', 'curious', 'unusual', 'remarkable', 'interesting', 'shame', 'still', 'yet']}
+      - {regex: '\b(?:isn''t|is not|aren''t|are not|not|hardly|far from) (?:really |exactly |quite |honestly |frankly )?where (?:a |an )?[\w -]{0,30}?(?:of|with|like) your (?:standing|stature|reputation|calibre|caliber|profile|status|prestige|pedigree|size|scale|ambition)\b', keywords: ['where a', 'where an', 'where you', 'where your', 'where the', 'where someone', 'where any']}
+      - {regex: '\b(?:a |an )?(?:firm|company|business|team|organisation|organization|council|practice|group|brand|institution|school|hospital|player|leader|name|outfit) (?:of|with|at) your (?:standing|stature|reputation|calibre|caliber|profile|status|prestige|pedigree)\b[^.!?\n]{0,50}?\b(?:should(?:n''t)? (?:be|have|still)|ought(?:n''t)? to (?:be|have)|is still|are still|still (?:using|relying|running|doing|on|stuck)|in this day and age|in 20\d\d)\b', keywords: ['should', 'ought', 'still', 'this day and age', 'in 20']}
+      - {regex: '\bnot (?:every|all|everyone|every single) (?:\w+ )?(?:team|teams|company|companies|firm|firms|business|businesses|organisation|organization|council|councils|leader|leaders|one|practice|school|group|buyer|cfo|department)\b[^.!?\n]{0,15}? (?:is|are|will be|has|have) (?:ready|mature|brave|bold|equipped|sophisticated|cut out|up to|able|grown[- ]up|advanced|ambitious|agile)\b[^!?\n]{0,80}?\b(?:maybe|perhaps|possibly|i suspect|i wonder if|i''m not sure|it may be that|it might be that|could be that) (?:you|yours|your (?:team|firm|company|council|business|organisation|organization))(?:''re|''s| are| is| aren''t| isn''t| just| simply| still)?\b(?![^.!?\n]{0,50}\b(?:fine|no problem|understandable|no pressure|okay|ok|no rush)\b)', keywords: ['maybe', 'perhaps', 'possibly', 'suspect', 'wonder if', 'not sure', 'may be that', 'might be that', 'could be that']}
+      - {regex: '\b(?:maybe|perhaps|possibly) (?:you|your team|your (?:firm|company|business|organisation|organization|council)|yours)(?: just| simply| still| really)? (?:aren''t|are not|isn''t|is not|''re not|''s not|are just not|just aren''t) (?:ready|there yet|mature enough|sophisticated enough|up to it|cut out for (?:it|this)|big enough|grown[- ]up enough|that ambitious)\b(?![^.!?\n]{0,50}\b(?:fine|no problem|understandable|no pressure|okay|ok|no rush)\b)', keywords: ['maybe', 'perhaps', 'possibly']}
+      - {regex: '\b(?:a (?:bit|little|touch) |rather |perhaps |probably |maybe )(?:too )?(?:advanced|sophisticated|complex|technical|ambitious) for (?:you|your (?:team|people|staff|organisation|organization|firm|company|council|business))\b(?!''s)|\b(?:this is|this might be|this may be|it''s|it is|it might be|that''s|that is) (?:probably |perhaps |maybe |possibly )?more than (?:you|your (?:team|people|staff|organisation|organization|firm|company))(?: can| could|''re able to| are able to) (?:handle|cope with|manage)\b', keywords: ['advanced', 'sophisticated', 'complex', 'technical', 'ambitious', 'more than']}
     exceptions:
       - '\b(?:export|format|error|bug|chart|pdf|screenshot|invoice|ticket|api|field|column|report didn|featured|recogni[sz]ed|covered|mentioned|listed|ranked|shortlisted)\b'
       - '\bmak(?:e|es|ing) (?:it|this|that|the [\w-]+|your [\w-]+(?: [\w-]+)?) (?:an? )?(?:easy|simple|obvious|straightforward)\b'
@@ -1903,6 +1943,12 @@ rules:
         - 'It baffles me that anyone would pass on this.'
         - 'Any sensible team would have signed by now.'
         - 'This should be an easy yes for you.'
+        - 'Most companies your size sorted this out years ago, so it''s surprising you''re still doing it by hand.'
+        - 'Frankly, paper rosters aren''t really where a hospital of your standing should be in 2025.'
+        - 'A practice of your reputation shouldn''t still be faxing referrals.'
+        - 'Not every team is ready for this level of automation, and perhaps yours isn''t.'
+        - 'Maybe your team just isn''t ready for it yet.'
+        - 'I appreciate this might be a bit advanced for your team.'
       pass:
         - 'A simple yes or no works for me either way.'
         - 'An easy yes or no is all I need, no pressure at all.'
@@ -1920,6 +1966,14 @@ rules:
         - 'Our goal is to make the renewal simple for your finance team.'
         - 'Any serious security team will want to see our SOC 2 report.'
         - 'I''d have thought the API docs would cover this, so I''ve sent a link.'
+        - 'Many firms your size moved to e-invoicing years ago, and we can help with the switch whenever it suits.'
+        - 'Most firms of your size start with one module.'
+        - 'Not every team needs this level of automation, and that''s fine.'
+        - 'Not every team is ready for full automation, so we also offer a lighter plan.'
+        - 'Given your standing in the sector, I thought the case study might interest you.'
+        - 'If the full rollout is more than your team can take on this quarter, we can start with one site.'
+        - 'Firms of your size usually start with a pilot.'
+        - 'Perhaps you''re not ready for a full rollout yet, which is completely fine.'
   - id: tone.competitor-pressure
     kind: tone
     severity: warn
@@ -3191,4 +3245,205 @@ rules:
         - 'If the current process is working for you, no need to change anything.'
         - 'Your MD mentioned you look after procurement, so I''m writing to you directly.'
         - 'A quick call would help us scope the pilot.'
+  - id: tone.escalation-over-head
+    kind: tone
+    severity: warn
+    description: 'going over the reader''s head as leverage: copying or looping in their CFO, MD, boss, board or procurement so they can see what the delay costs, or because they''ll want visibility. A neutral offer to include whoever should be part of it, or a colleague copied at their request, passes.'
+    patterns:
+      - {regex: '\b(?:loop(?:ing)? in|looped in|cop(?:y|ying|ied)|cc(?:''d|ed|''ing|ing)?|includ(?:e|ed|ing)|add(?:ed|ing)?|bring(?:ing)? in|brought in|forward(?:ed|ing)? (?:this|it) to|reach(?:ing)? out to|escalat(?:e|ed|ing) (?:this |it )?to|rais(?:e|ed|ing) (?:this|it) with|tak(?:e|ing) (?:this|it) to|put(?:ting)? (?:this|it) in front of|send(?:ing)? (?:this|it) to|sent (?:this|it) to|shar(?:e|ed|ing) (?:this|it) with)(?: (?:this|it))? (?:to |with )?your (?:cfo|ceo|coo|cto|cio|cmo|cro|md|managing director|boss|manager|line manager|director|finance director|fd|vp|svp|evp|head of [\w-]+|board|chair|chairman|chairwoman|founder|owner|president|procurement(?: team| lead| director| manager)?|gm|general manager|superiors?|higher-ups?|leadership(?: team)?|executive team|exec team|chief [\w]+ officer)\b[^.!?\n]{0,70}?\b(?:so (?:that )?(?:she|he|they) (?:can |could |will |is able to |are able to )?(?:see|understand|appreciate|know) (?:what (?:the|this|your) (?:delay|wait|hesitation|indecision)|what (?:it''s|this is|you''re|the status quo is) (?:costing|losing|missing)|how much (?:you''re|this is|the delay is|it''s)|the (?:cost|value|savings)\b|[^.!?\n]{0,30}\bfor (?:herself|himself|themselves)\b|why)|so (?:that )?(?:she|he|they) (?:can |could )?(?:weigh in|push|move (?:it|this|things) along|unblock)|since (?:she|he|they)(?:''ll| will|''d| would| should| must| probably)|as (?:i (?:think|suspect|imagine|expect|assume|know) )?(?:she|he|they)(?:''ll| will|''d| would| should)|(?:she|he|they)(?:''ll| will|''d| would| should) (?:want|be (?:keen|interested|curious)|like|need) to (?:know|see|hear|understand)|what (?:the|this|your) (?:delay|wait|hesitation|indecision|inaction)|(?:is|are) costing|leaving on the table|(?:help|get) (?:move|speed|push|get|nudge) ?(?:things|this|it)? ?(?:along|moving|over the line|unstuck)?|where things stand|why (?:this|it|things|nothing) (?:hasn''t|has not|haven''t|have not|isn''t|is not)|why nothing (?:has|is|was)|see the (?:value|numbers|savings|cost|figures)|for (?:her|his|their) (?:own )?(?:eyes|visibility)|want visibility)', keywords: ['your cfo', 'your ceo', 'your coo', 'your cto', 'your cio', 'your cmo', 'your cro', 'your md', 'your managing', 'your boss', 'your manager', 'your line manager', 'your director', 'your finance', 'your fd', 'your vp', 'your svp', 'your evp', 'your head of', 'your board', 'your chair', 'your founder', 'your owner', 'your president', 'your procurement', 'your gm', 'your general', 'your superior', 'your higher', 'your leadership', 'your exec', 'your chief']}
+      - {regex: '\b(?:maybe|perhaps) (?:i should|i''d better|it''s time i|it would be better if i|i ought to) (?:speak|talk|go|reach out|write|take (?:this|it)|send (?:this|it)|escalate (?:this|it)?) ?(?:directly )?(?:to|with) your (?:cfo|ceo|coo|cto|md|managing director|boss|manager|line manager|director|vp|board|chair|founder|owner|superiors?|higher-ups?)\b|\b(?:maybe|perhaps) your (?:cfo|ceo|coo|cto|md|managing director|boss|manager|director|vp|board|founder|owner) (?:would|will|might|could) (?:see|understand|appreciate|get|grasp) (?:the value|it|this|the point|the numbers)(?: more clearly| better| faster)?\b', keywords: ['maybe', 'perhaps']}
+    exceptions:
+      - '\b(?:as|since) (?:she|he|they|you) (?:asked|requested|suggested)\b|\bat (?:her|his|their|your) request\b|\bas requested\b|\byou asked me to\b|\bas you (?:asked|suggested|requested|mentioned)\b|\bper your (?:request|note|email)\b'
+    message: 'going over the reader''s head as leverage: "{match}"'
+    examples:
+      fire:
+        - 'Happy to loop in your CFO so she can see what the delay is costing.'
+        - 'I''ve copied your MD, since he''ll want visibility on this.'
+        - 'I''ve cc''d your managing director as I suspect he''d want to know where things stand.'
+        - 'I''ll raise this with your finance director, since she''d be interested in what you''re leaving on the table.'
+        - 'I''ve included your COO, as he''ll want to know why this hasn''t moved.'
+        - 'Perhaps I should speak to your manager directly.'
+        - 'Maybe your CEO would see the value more clearly.'
+      pass:
+        - 'Happy to include anyone else who should be part of this.'
+        - 'I''ve copied my manager, who runs our onboarding team.'
+        - 'Happy to include your CFO if that''s useful.'
+        - 'As you asked, I''ve copied your procurement lead so she can see the final terms.'
+        - 'If it would help, I can prepare a one-page summary for your CFO.'
+        - 'Feel free to forward this to your boss if it''s relevant.'
+        - 'I''ve copied your colleague Sam, who asked for the security pack.'
+        - 'I''ve looped in our solutions engineer so he can answer the API question.'
+  - id: tone.presumptive-close
+    kind: tone
+    severity: warn
+    description: 'acting as if the reader had already bought: once you sign next week we''ll…, no reply taken as a yes to convert or order, unless you object I''ll tell procurement we''re chosen, a kickoff booked with see-you-there. A kickoff booked as agreed, or an assumption that the timing isn''t right, passes.'
+    patterns:
+      - {regex: '\b(?:once|when|as soon as|after) (?:you(?:''ve| have)? (?:sign|signed|countersign|countersigned|sign off|signed off|approve|approved|commit|committed)|(?:the|your) (?:contract|agreement|order form|po|paperwork|purchase order|order) (?:is|has been|gets|comes through|goes through) ?(?:signed|approved|raised|through)?) (?:it )?(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday)|this (?:week|month|friday|monday|tuesday|wednesday|thursday)|on (?:monday|tuesday|wednesday|thursday|friday)|on the \d{1,2}(?:st|nd|rd|th)?|tomorrow|later today|this afternoon|by (?:friday|the end of (?:the )?(?:week|month)))\b', keywords: ['sign', 'countersign', 'approv', 'commit', 'contract', 'agreement', 'order', 'po ', 'paperwork']}
+      - {regex: '\bi(?:''ll| will) (?:assume|take it|take that to mean|take|read) (?:that )?(?:no (?:reply|response|answer|news)|(?:your )?silence|not hearing back|no objection)(?: as)? (?:means?|is|as|to mean)? ?(?:that )?(?:you(?:''re| are)? (?:happy|on board|in|good to go|okay|ok|fine|agreed|keen|ready)|you (?:want|''d like|would like|wish) (?:to (?:proceed|go ahead|convert|upgrade|continue|move forward|sign|buy|order)|the (?:trial|pilot|plan|upgrade|contract|order)[\w -]{0,30}(?:converted|upgraded|renewed|extended|processed|signed))|(?:a |an )?(?:yes|agreement|approval|go-ahead|green light|consent)|we''re (?:agreed|good|on))', keywords: ['no reply', 'no response', 'no answer', 'no news', 'silence', 'not hearing', 'no objection']}
+      - {regex: '\bno (?:reply|response|answer|news) (?:means|= ?) (?:you(?:''re| are)? (?:happy|on board|in|good to go|okay|ok|agreed)|you (?:want|''d like) (?:to|the)|(?:a )?yes|we(?:''re| are) (?:good|agreed|on))\b|\bno news is good news\b[^.!?\n]{0,20}?\b(?:so|and) (?:i''ll|i will|we''ll|we will) (?:process|place|book|send|raise|convert|upgrade|renew|sign|charge|invoice)\b', keywords: ['no reply', 'no response', 'no answer', 'no news']}
+      - {regex: '\bunless (?:you (?:tell|let) me (?:otherwise|know otherwise)|i hear (?:otherwise|back|from you|different(?:ly)?)|you (?:object|say (?:no|otherwise)|stop me|opt out|tell me not to)|(?:i''m|i am) told otherwise)\b[^.!?\n]{0,10}?[, ]\s*(?:i''ll|i will|we''ll|we will)\b[^.!?\n]{0,60}?\b(?:procurement|preferred (?:supplier|vendor|partner|provider)|convert|upgrade|sign you up|put you down|register you|process (?:the|your) order|place (?:the|your) order|raise (?:the|an?) (?:po|invoice)|invoice you|charge|bill you|book you in|chosen us|selected us|picked us|going with us|go ahead with (?:the|your) (?:order|purchase|contract|upgrade|renewal)|start (?:the|your) (?:subscription|contract|paid plan))\b', keywords: ['unless']}
+      - {regex: '\b(?:i''ll|i will|we''ll|we will)\b[^.!?\n]{0,60}?\b(?:procurement|preferred (?:supplier|vendor|partner|provider)|convert (?:the|your)|upgrade (?:the|your|you)|sign you up|put you down|register you|process (?:the|your) order|place (?:the|your) order|raise (?:the|an?) (?:po|invoice)|invoice you|bill you|chosen us|selected us|picked us|going with us)\b[^.!?\n]{0,40}?\bunless (?:you (?:tell|let) me (?:otherwise|know otherwise)|i hear (?:otherwise|back|from you|different(?:ly)?)|you (?:object|say (?:no|otherwise)|stop me|opt out|tell me not to))\b', keywords: ['unless']}
+      - {regex: '\b(?:i''ve|i have|we''ve|we have) (?:already |gone ahead and )?(?:booked|scheduled|set up|arranged|locked in|confirmed|put in) (?:the|your|our) (?:kickoff|kick-off|onboarding|implementation|go-live|installation|training|migration|rollout|roll-out)\b[^.!?\n]{0,50}?(?:see you (?:there|then)|we''re all set|you''re all set|all set|good to go|so that''s sorted|no need to (?:confirm|reply)|so it''s happening)\b|\b(?:i''ve|i have) already (?:told|asked|instructed|briefed) (?:our|my|the) (?:team|engineers|onboarding team|implementation team|account team|ops team|delivery team|finance team) to (?:start|begin|kick off|get going|prepare|set up|provision)\b', keywords: ['see you there', 'see you then', 'all set', 'good to go', 'sorted', 'no need to', 'happening', 'already told', 'already asked', 'already instructed', 'already briefed']}
+    exceptions:
+      - '\b(?:as (?:we )?(?:agreed|discussed|requested|planned)|as you (?:asked|requested|suggested)|now that (?:you''ve|you have|the contract|it''s) (?:signed|been signed|approved)|since you(?:''ve| have) signed|in case (?:you|it)|happy to (?:move|cancel|change|shift)|tentative(?:ly)?|provisional(?:ly)?|if (?:you (?:decide|go ahead|choose)|it goes ahead))\b'
+    message: 'acting as if the reader had already agreed: "{match}"'
+    examples:
+      fire:
+        - 'Once you sign next week we''ll get the migration started.'
+        - 'When you sign on Friday, I''ll send the onboarding pack.'
+        - 'I''ll assume no reply means you want the trial converted to paid.'
+        - 'Unless you tell me otherwise, I''ll tell procurement we''re the preferred supplier.'
+        - 'No news is good news, so I''ll process the order on Monday.'
+        - 'I''ll let your procurement team know you''ve chosen us unless I hear otherwise.'
+        - 'I''ve booked the kickoff for the 3rd, so see you there.'
+        - 'I''ve already told our onboarding team to start setting up your account.'
+      pass:
+        - 'Once you sign, our onboarding team will be in touch within a day.'
+        - 'If you decide to go ahead, we can start the migration the following week.'
+        - 'If I don''t hear back, I''ll assume the timing isn''t right and leave it there.'
+        - 'Unless you tell me otherwise, I''ll send the slides ahead of Thursday''s call.'
+        - 'As agreed on the call, I''ve booked the kickoff for the 3rd, so see you there.'
+        - 'When you''re ready to sign, I''ll send the DocuSign link.'
+        - 'Your trial won''t convert to paid unless you choose a plan.'
+        - 'I''ve pencilled in a kickoff for the 3rd in case you go ahead; happy to cancel it.'
+        - 'When you signed last week, you asked for the kickoff on the 3rd.'
+  - id: tone.fear-appeal
+    kind: tone
+    severity: warn
+    description: 'fear of regulators, auditors, breaches and outages aimed at the reader: caught out when the auditors arrive, one breach is all it takes, you''ll want a better answer, nobody will remember the budget was tight, fines that could sink you. Real compliance dates, audit features and published incident figures pass.'
+    patterns:
+      - {regex: '\bcaught (?:out|short|napping|flat-footed|off[- ]guard|unprepared|unawares|with (?:your|their) (?:trousers|pants) down)\b[^.!?\n]{0,60}?\b(?:audit|regulat|inspect|examiner|breach|fine|outage|attack|hack|ransomware|compliance|ico|fca|hmrc|cqc|ofsted|sec|osha)|\b(?:audit|regulat|inspect|examiner|breach|fine|outage|attack|hack|ransomware|compliance|ico|fca|hmrc|cqc|ofsted|osha)\w*\b[^.!?\n]{0,60}?\bcaught (?:out|short|napping|flat-footed|off[- ]guard|unprepared|unawares)\b', keywords: ['caught']}
+      - {regex: '\b(?:one|a single) (?:data )?(?:breach|outage|incident|leak|hack|attack|bad audit|failed audit|fine|ransomware attack|phishing email|slip|mistake|error|inspection)\b[^.!?\n]{0,15}?\b(?:is all it takes|is enough|and you(?:''re| are| could be| could end up| end up))\b|\b(?:all it takes is|it only takes|it just takes|it takes just|it takes only) (?:one|a single) (?:data )?(?:breach|outage|incident|leak|hack|attack|bad audit|failed audit|fine|ransomware|phishing|slip|mistake|error|inspection|cyber|security|missed|bad)\b|\bend up (?:in|on|splashed across) (?:the )?(?:headlines|front page|news|papers|press|evening news)\b', keywords: ['all it takes', 'is enough', 'and you', 'only takes', 'end up']}
+      - {regex: '\bwhen (?:your |the )?(?:auditors?|regulators?|inspectors?|examiners?|ico|fca|sec|hmrc|irs|ofsted|cqc|osha|insurers?|investors?|board|assessors?)\b[^.!?\n]{0,100}?\byou(?:''ll| will|''re going to| are going to|''d| would)? (?:want|need|wish you had|wish you''d had) (?:a |an |something )?(?:far |much |a lot |a much |way )?(?:better|good|convincing|stronger|real|more convincing|more than)\b|\byou(?:''ll| will|''d| would)? (?:want|need) (?:a |something )?(?:better|more convincing|stronger) (?:answer|story|explanation|excuse|reason)? ?than (?:that|this|a spreadsheet|spreadsheets|we''ll get to it|we didn''t|budget)\b', keywords: ['better', 'good', 'convincing', 'stronger', 'real', 'more than']}
+      - {regex: '\b(?:nobody|no one|no-one)(?:''ll| will| is going to)? (?:remember|care|recall|be interested in|accept|want to hear|be impressed) (?:that |about |why |how |when )?(?:the |your )?(?:budget|cost|money|price|saving|savings|timing|quarter|spend|headcount)\b', keywords: ['nobody', 'no one', 'no-one']}
+      - {regex: '\bimagine (?:having to )?(?:explain(?:ing)?|tell(?:ing)?|justify(?:ing)?|defend(?:ing)?) (?:to )?(?:the|your) (?:board|regulator|auditors?|ceo|customers|patients|parents|press|ico|investors|insurers?|members)\b[^.!?\n]{0,60}?\b(?:breach|leak|leaked|hack|hacked|outage|fine|fined|lost|exposed|stolen|why)\b', keywords: ['imagine']}
+      - {regex: '\b(?:the )?fines?\b[^.!?\n]{0,30}?\b(?:could|would|will|might|can) (?:easily )?(?:sink|ruin|bankrupt|finish|end|cripple|wipe out|destroy|close down|put you out of)\b|\bcost (?:someone|somebody|you|people|a few people) (?:their|your) (?:job|jobs|career|careers|role)\b|\bheads (?:will|would|could|are going to|might) roll\b', keywords: ['fine', 'cost', 'heads']}
+    exceptions:
+      - '\b(?:our|we) (?:audit|compliance|incident|breach|security) (?:log|report|history|playbook|feature|trail|module)\b[^.!?\n]{0,40}\b(?:helps?|makes?|lets?|gives?)\b'
+    message: 'fear aimed at the reader (regulators, auditors, breaches, outages): "{match}"'
+    examples:
+      fire:
+        - 'It would be unfortunate to be caught out when the auditors arrive.'
+        - 'One breach is all it takes to end up in the headlines.'
+        - 'When your auditor asks how you control access, you''ll want a better answer.'
+        - 'Nobody will remember the budget was tight.'
+        - 'Imagine explaining to the board why patient records were leaked.'
+        - 'The fines alone could sink a business your size.'
+      pass:
+        - 'The new reporting rules apply from 1 January, so many teams are reviewing their controls now.'
+        - 'Our audit log makes it easier to answer questions when the auditors arrive.'
+        - 'If your auditor asks for evidence, the export includes the full access log.'
+        - 'The deadline for the new regulation is 30 June, per the regulator''s guidance.'
+        - 'I know the budget is tight this year, so we can start smaller.'
+        - 'Nobody on our team will remember the details, so I''ve written them down.'
+        - 'We publish our incident history on our status page.'
+        - 'When the auditors visited last spring, you mentioned the access review took a week.'
+  - id: tone.sarcasm
+    kind: tone
+    severity: warn
+    description: 'sarcasm and mockery of the reader''s current way of working: if your team enjoys rekeying invoices, feel free to ignore this; I''m sure the spreadsheet works perfectly, which is why…; maybe manual rostering is just part of the fun.'
+    patterns:
+      - {regex: '\bif (?:you|your (?:[\w-]+ )?(?:team|staff|people|managers|accountants|clerks|nurses|reps|engineers|department)|they|everyone)(?: really| genuinely| actually| secretly| just)? (?:enjoys?|loves?|likes?|relish(?:es)?|adores?|prefers?|gets? a kick out of|lives? for) (?:re-?keying|retyping|chasing|typing|copying|spending|working|doing (?:it|this|things|everything) by hand|manually|reconciling|late nights|long nights|weekends|wasting|paper|paperwork|spreadsheets|entering|updating|juggling|fixing|fire-?fighting|burning|hunting|digging|begging|phoning|calling round|emailing)\b[^.!?\n]{0,80}?\b(?:ignore (?:this|me|my)|disregard|carry on|keep (?:going|doing|at it)|by all means|feel free|delete (?:this|my)|don''t (?:reply|bother|let me stop)|skip this)', keywords: ['ignore', 'disregard', 'carry on', 'keep', 'by all means', 'feel free', 'delete', 'don''t', 'skip this']}
+      - {regex: '\b(?:ignore|disregard|delete) (?:this|me|my (?:email|note|message))\b[^.!?\n]{0,20}?\bif (?:you|your (?:[\w-]+ )?(?:team|staff|people))(?: really| genuinely| actually| secretly)? (?:enjoys?|loves?|likes?|relish(?:es)?|adores?) (?:re-?keying|retyping|chasing|typing|copying|spending|working|doing (?:it|this|things) by hand|reconciling|late nights|weekends|wasting|paper|spreadsheets|fire-?fighting)\b', keywords: ['ignore', 'disregard', 'delete']}
+      - {regex: '\b(?:i''m|i am) sure\b[^.!?\n]{0,60}?\b(?:working|works|running|runs|going|goes|holding up|served you) (?:perfectly|brilliantly|beautifully|flawlessly|great|wonderfully|just fine|fine|smoothly|like clockwork|without a hitch)\b[^.!?\n]{0,10}?,? (?:which (?:is (?:exactly |presumably |probably |no doubt |obviously )?why|explains|would explain|must be why)|and that''s why|hence)\b(?! (?:i|we|i''m|we''re|i''ve|we''ve|i''ll|we''ll)\b)|\b(?:i''m|i am) sure\b[^.!?\n]{0,60}?\b(?:is|are) (?:perfect|flawless|bulletproof|foolproof|seamless|a dream|error-free)\b[^.!?\n]{0,10}?,? (?:which (?:is (?:exactly |presumably |probably |no doubt )?why|explains|must be why)|and that''s why|hence)\b(?! (?:i|we|i''m|we''re|i''ve|we''ve|i''ll|we''ll)\b)', keywords: ['sure']}
+      - {regex: '\b(?:maybe|perhaps|i guess|i suppose|or maybe|or perhaps|then again)\b[^.!?\n]{0,60}?\b(?:is|are|''s) (?:just |simply |all )?part of the (?:fun|charm|joy|magic|appeal|excitement|thrill|romance)\b|\bjust part of the (?:fun|charm|joy|magic|romance)\b', keywords: ['part of the']}
+      - {regex: '\b(?:maybe|perhaps|unless|or maybe|then again,? maybe) (?:you|your (?:[\w-]+ )?(?:team|staff|people|managers|accountants))(?: really| just| actually| secretly)? (?:like|likes|love|loves|enjoy|enjoys|relish|relishes) (?:spending|working|chasing|re-?keying|retyping|doing (?:it|this|things) by hand|typing|copying|late nights|weekends|paperwork|spreadsheets|wasting|fire-?fighting|reconciling)\b', keywords: ['like', 'love', 'enjoy', 'relish']}
+      - {regex: '\b(?:clearly|obviously|evidently)\b[^.!?\n]{0,40}?\b(?:is |are |has been |have been )?(?:working out|going|working) (?:great|brilliantly|perfectly|so well|wonderfully|swimmingly) for you\b(?![^.!?\n]{0,40}\b(?:congrat|well done|great to see|delighted|glad|happy for|nice work))', keywords: ['for you']}
+    message: 'sarcasm or mockery aimed at the reader: "{match}"'
+    examples:
+      fire:
+        - 'If your team enjoys rekeying invoices every Friday, feel free to ignore this.'
+        - 'I''m sure the spreadsheet is working perfectly, which is why month end takes two weeks.'
+        - 'Maybe manual rostering is just part of the fun.'
+        - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
+        - 'Clearly the fax machine is working out great for you.'
+      pass:
+        - 'If your team enjoys the current setup, there''s no need to change anything.'
+        - 'If you''re happy with your current tool, feel free to ignore this.'
+        - 'I''m sure you''re busy, which is why I''ll keep this short.'
+        - 'Part of the fun of a pilot is finding what works for your team.'
+        - 'If your team likes working in spreadsheets, the export keeps that format.'
+        - 'I''m sure the old system served you well, and we can import its history.'
+        - 'The new rota is working out great for the night shift, according to your note.'
+  - id: tone.flattery-leverage
+    kind: tone
+    severity: warn
+    description: 'flattery and false intimacy used as leverage: we really clicked so I know you''ll…, you''re the kind of person who decides rather than sits on things, only the boldest councils… and you''re one of them, a select handful and I picked you specifically.'
+    patterns:
+      - {regex: '\bwe (?:really |just |genuinely |totally )?(?:clicked|hit it off|got on (?:so |really |very )?(?:well|famously)|connected|see eye to eye|bonded)\b[^.!?\n]{0,20}?\b(?:so|and) (?:i know|i''m sure|i''m confident|i can tell|i trust|you''re (?:the|not the|clearly)|you''ll|you won''t|i''m counting|i''d hate)\b', keywords: ['clicked', 'hit it off', 'got on', 'connected', 'eye to eye', 'bonded']}
+      - {regex: '\byou(?:''re| are| strike me as| seem like| come across as)(?: clearly| obviously| definitely)? (?:the (?:kind|sort|type) of|someone|a|an) (?:[\w-]+ )?(?:person|leader|buyer|exec|executive|director|manager|woman|man|professional|operator|cfo|ceo|coo|head|someone|one)? ?(?:who|that) (?:decides|acts|makes (?:decisions|things happen|the call)|moves (?:fast|quickly)|gets things done|doesn''t (?:sit|wait|need|overthink|hesitate|dither)|does not (?:sit|wait|need)|won''t (?:sit|wait|let)|isn''t afraid|likes to move|pulls the trigger)\b', keywords: ['who', 'that']}
+      - {regex: '\b(?:i (?:have a feeling|think|suspect|believe|know|sense|can tell|reckon|bet)|something tells me|my gut says|i''ve a feeling|i had a feeling) (?:that )?(?:you''re|you are|yours is|your (?:team|council|firm|company|trust|school|practice) is) (?:one of (?:them|those|the few)|among them|in that (?:group|camp|club)|exactly that (?:kind|sort|type))\b', keywords: ['one of them', 'one of those', 'one of the few', 'among them', 'in that', 'exactly that']}
+      - {regex: '\bonly the (?:most (?:progressive|forward-thinking|ambitious|innovative|visionary|successful|serious|savvy|confident)|boldest|bravest|smartest|sharpest|savviest|brightest|best-run|most switched-on) [\w-]+(?: [\w-]+)? (?:are|have|get|make|see|will|dare|take)\b', keywords: ['only the']}
+      - {regex: '\b(?:i|we) (?:picked|chose|selected|hand-?picked|singled out|shortlisted) you (?:specifically|personally|out|in particular|first|above the others)\b|\byou(?:''ve| have) been (?:hand-?picked|specially selected|personally selected|specially chosen)\b|\b(?:only )?reaching out to (?:a |an )?(?:very )?(?:select|small|hand-?picked|exclusive|tiny)(?: few| group| handful| number| list)?\b[^.!?\n]{0,40}?\b(?:and|so) (?:i )?(?:picked|chose|selected|hand-?picked|singled out) you\b', keywords: ['picked you', 'chose you', 'selected you', 'singled out', 'shortlisted you', 'hand-picked', 'handpicked', 'specially selected', 'personally selected', 'specially chosen']}
+      - {regex: '\bsomeone (?:as|so) (?:sharp|smart|savvy|clever|bright|experienced|senior|switched-on|decisive|capable|astute|successful) as you\b[^.!?\n]{0,40}?\b(?:committee|approval|permission|sign-?off|sign|decide|decision|see the value|get it|legal|procurement|wait|overthink|hesitate|second-guess)', keywords: ['as you']}
+    message: 'flattery or false intimacy used as leverage: "{match}"'
+    examples:
+      fire:
+        - 'We really clicked, and you''re the kind of person who decides rather than sits on things.'
+        - 'You strike me as someone who makes decisions rather than waiting on committees.'
+        - 'Only the most progressive councils are bold enough to do this, and I have a feeling you''re one of them.'
+        - 'I''m only reaching out to a select handful of firms, and I picked you specifically.'
+        - 'Someone as sharp as you won''t need a committee to approve this.'
+      pass:
+        - 'I really enjoyed our conversation on Tuesday.'
+        - 'We really clicked on the data model question, so I''ve sent the schema.'
+        - 'You asked sharp questions about security, so I''ve attached the full report.'
+        - 'We''re inviting a small group of councils to the pilot; happy to share the criteria.'
+        - 'I''m reaching out because you spoke at the conference about rostering.'
+        - 'I picked a few examples specifically for your sector.'
+        - 'You mentioned you''re the person who looks after procurement, so I''ve sent the terms.'
+  - id: tone.diligence-dismissal
+    kind: tone
+    severity: warn
+    description: 'talking the reader out of due diligence: the security review is just a formality, no need to get legal involved, skip procurement, nobody changes our contract. Offering to help with the review, or pointing legal to our standard terms, passes.'
+    patterns:
+      - {regex: '\b(?:security|legal|procurement|compliance|it|infosec|vendor|risk|dpia|privacy|contract|due diligence|diligence|questionnaire|review|assessment|references?|sign-?off|approval|checks?|pen ?test|redlines?|audit|dpa|msa)\b[^.!?\n]{0,50}?\b(?:is|are|would be|will be|''s|''re)(?: really| honestly| just| only| purely| basically| really just| more of| largely| mostly)?(?: just| only| purely| merely)? (?:a )?(?:formality|formalities|box[- ]ticking(?: exercise)?|tick[- ]box(?: exercise)?|rubber[- ]stamp|technicality|paperwork exercise)\b|\b(?:just|only|purely|merely) (?:a )?(?:formality|box[- ]ticking(?: exercise)?|tick[- ]box(?: exercise)?|rubber[- ]stamp)\b[^.!?\n]{0,40}?\b(?:no need|don''t (?:need|let|wait)|shouldn''t|hold (?:things|us|it) up|slow (?:things|us|it) down|just sign|skip)', keywords: ['formalit', 'box-ticking', 'box ticking', 'tick-box', 'tick box', 'rubber', 'technicality', 'paperwork exercise']}
+      - {regex: '\b(?:no need to|don''t need to|do not need to|needn''t|wouldn''t (?:worry about|bother)|would not (?:worry about|bother)|don''t (?:worry about|bother)|no point|why bother) (?:getting |involving |looping in |bringing in |run(?:ning)? (?:it|this) (?:past|by) (?:your )?|waiting for |troubling |with )(?:your )?(?:legal(?: team)?|lawyers|the lawyers|counsel|procurement|security(?: team)?|infosec|it(?: team)?|compliance|the board|dpo|references|a security review|a legal review|due diligence)\b', keywords: ['no need', 'don''t need', 'not need', 'needn''t', 'worry about', 'bother', 'no point']}
+      - {regex: '\b(?:you can|you could|let''s|i''d|i would|just|easiest to) (?:easily |safely |just |probably )?(?:skip|bypass|sidestep|side-step|go around|get around|avoid|cut out|leave out) (?:the |your )?(?:legal(?: review| team)?|lawyers|security (?:review|questionnaire|assessment|team)|procurement(?: process| team)?|due diligence|it (?:review|team|approval)|infosec|compliance(?: review)?|vendor (?:assessment|onboarding)|references|reference calls)\b', keywords: ['skip', 'bypass', 'sidestep', 'side-step', 'go around', 'get around', 'avoid', 'cut out', 'leave out']}
+      - {regex: '\b(?:our|the) (?:contract|agreement|terms|dpa|msa|paperwork)(?: is| are|''s)? (?:completely |totally |pretty |entirely |fully )?(?:standard|boilerplate|vanilla)\b[^.!?\n]{0,40}?\b(?:nobody|no one|no-one|everyone (?:just )?signs|no need|don''t need|just sign|never (?:needs|changes|gets)|no point)\b|\b(?:nobody|no one|no-one) (?:ever )?(?:changes|redlines|negotiates|reads|questions|touches) (?:it|them|our (?:contract|terms|dpa|msa|agreement)|the (?:contract|terms|dpa|msa|agreement))\b', keywords: ['nobody', 'no one', 'no-one', 'everyone', 'no need', 'don''t need', 'just sign', 'never', 'no point']}
+      - {regex: '\b(?:pilot|trial|review|legal|procurement|due diligence|questionnaire|security|references|reference calls|assessment)\b[^.!?\n]{0,20}?\b(?:would|will|''d|''ll) (?:just|only) (?:slow (?:things|us|it|everything|you) down|hold (?:things|us|it|everything|you) up|add (?:weeks|months|delay|red tape)|delay (?:things|everything|us))\b', keywords: ['slow', 'hold', 'add', 'delay']}
+    exceptions:
+      - '\bfor (?:the|a|this) (?:free )?(?:trial|pilot|demo|webinar|call|nda|sandbox)\b'
+    message: 'talking the reader out of due diligence: "{match}"'
+    examples:
+      fire:
+        - 'The security review is just a formality, no need to hold things up.'
+        - 'I wouldn''t worry about getting legal involved, our contract is standard and nobody changes it.'
+        - 'You can skip the procurement process for something this size.'
+        - 'Honestly, a pilot would just slow things down.'
+        - 'No need to run this past your security team.'
+      pass:
+        - 'Our standard contract is attached for your legal team to review.'
+        - 'Happy to fill in your security questionnaire whenever it''s ready.'
+        - 'The security review usually takes two weeks, and we can start it now.'
+        - 'Take whatever time your legal team needs.'
+        - 'Most customers sign our standard terms, but we''re happy to review redlines.'
+        - 'There''s no need to involve legal for the free trial, since it has no paid commitment.'
+        - 'Our tool helps procurement teams skip the manual re-keying of supplier data.'
+        - 'Signing the NDA is a formality we ask of every prospect before the roadmap call.'
+  - id: tone.personal-inducement
+    kind: tone
+    severity: critical
+    description: 'a personal inducement to the buyer for signing (a kickback): a little something in it for you personally, a gift card for you if you sign this quarter, I''ll make it worth your while. Company discounts, event swag and referral credits to the account pass.'
+    patterns:
+      - {regex: '\b(?:something|a little (?:something|extra)|a (?:personal|little|small|nice) (?:thank[- ]you|bonus|gift|sweetener|reward|treat)|a (?:bonus|gift|sweetener|kickback|backhander|drink))(?: extra)? in it for you\b|\bin it for you personally\b', keywords: ['in it for you']}
+      - {regex: '\b(?:gift cards?|vouchers?|amazon (?:card|voucher)|cash|bonus|reward|gift|tickets|trip|a little something|thank[- ]you|commission|a cut|kickback|backhander|sweetener|hamper|bottle)\b[^.!?\n]{0,40}?\b(?:for you|your way|to you|you personally)\b(?: personally)?[^.!?\n]{0,50}?\b(?:if|once|when|as soon as|the moment)\b[^.!?\n]{0,40}?\b(?:sign|signed|close|closes|closed|approved|approve|goes through|go through|po|purchase order|contract|deal|order|renew|raised|gets through)\b|\b(?:if|once|when|as soon as) (?:you )?(?:sign|get (?:this|it) (?:signed|approved|through)|push (?:this|it) through|approve|close)\b[^.!?\n]{0,60}?\b(?:gift card|voucher|cash|bonus|reward|gift|tickets|a little something|kickback|backhander|sweetener|commission)\b[^.!?\n]{0,20}?\b(?:for you|your way|to you)(?: personally)?\b|\b(?:sign|signed|approv\w*|po|purchase order|contract|order|deal|close)\b[^.!?\n]{0,50}?\b(?:gift cards?|vouchers?|cash|bonus|reward|gift|tickets|a little something|kickback|backhander|sweetener|hamper|bottle of [\w ]{1,20})\b[^.!?\n]{0,20}?\b(?:coming|heading|on its way) (?:your way|to you)\b', keywords: ['for you', 'your way', 'to you', 'personally']}
+      - {regex: '\b(?:i''ll|i will|let me) (?:personally )?make (?:it|this|that) worth your while\b(?! with (?:a |an |our )?(?:discount|price|rate|multi-year|better|extended|free|longer))|\b(?:you''re|you are|you''ll be|you will be|see that you''re|make sure you''re) (?:well )?(?:looked after|taken care of|rewarded|compensated|thanked) personally\b|\bpersonally (?:rewarded|compensated|thanked|remunerated)\b[^.!?\n]{0,40}?\b(?:if|once|when)\b', keywords: ['worth your while', 'personally']}
+    message: 'a personal inducement offered to the buyer: "{match}"'
+    examples:
+      fire:
+        - 'Sign before the 30th and I''ll make sure there''s a little something in it for you personally.'
+        - 'I can arrange a gift card for you personally if you sign this quarter.'
+        - 'Between us, there''s a bonus for you if this gets approved.'
+        - 'I''ll send a little thank-you your way once the PO is raised.'
+        - 'Push this through and I''ll make it worth your while.'
+        - 'If you can get this signed this month, I''ll see that you''re looked after personally.'
+      pass:
+        - 'We''ll send you a branded notebook as a thank-you for attending the webinar.'
+        - 'There''s a small thank-you gift for everyone who completes the survey.'
+        - 'As a thank-you for being a reference customer, we offer a 5% discount on renewal.'
+        - 'Happy to buy you a coffee when I''m in town.'
+        - 'Our referral programme pays the referring company a credit on their account.'
+        - 'I''ll make sure the onboarding team looks after you personally.'
+        - 'Here''s what''s in it for you: fewer manual checks and a faster close.'
 `;
