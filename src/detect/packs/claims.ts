@@ -5,6 +5,10 @@
  * (numbers, a series letter, names next to the claim). Claims about us or a third party ("a
  * logistics customer of ours was acquired") never fire.
  */
+/** Regulators and watchdogs, for claims of regulatory trouble. */
+const REGULATOR = String.raw`(?:fca|sec|ftc|cma|ico|pra|finra|cfpb|occ|fdic|doj|department of justice|ofsted|cqc|ofgem|ofwat|ofcom|asic|apra|accc|bafin|cnil|dpc|osha|fda|epa|european commission|regulators?|watchdogs?|authorities|attorney general|data protection (?:authority|commissioner)|charity commission|care quality commission|financial conduct authority|competition (?:authority|bureau)|ombudsman|nhtsa|faa|fcc|hhs|irs|hmrc|sfo|serious fraud office|finanstilsynet|finansinspektionen|amf|consob|cnmv|afm|fsma)\b`;
+/** What a market position is held as ("the largest independent agency"). */
+const MARKET_NOUN = String.raw`(?:player|provider|vendor|brand|supplier|operator|agency|agencies|insurer|retailer|bank|lender|carrier|firm|company|companies|employer|chain|group|network|manufacturer|producer|distributor|charity|charities|trust|school|university|hospital|practice|platform|marketplace|exporter|importer|broker|publisher|name)s?`;
 export const CLAIMS_PACK = String.raw`
 pack: claims
 description: 'Claims about the prospect that its verified facts do not support.'
@@ -219,6 +223,7 @@ rules:
       - {regex: '\b(?:you(?:''re| are)|your (?:company|team|business|group)|the company|acme\w*) (?:is |are )?(?:merging|set to merge|about to merge|in talks to merge) with\b', keywords: ['merging', 'merge']}
       - {regex: '\b(?:private equity|pe|management) (?:buy-?out|deal|takeover|acquisition|backing|investment)\b|\bbig news about the [\w -]{0,20}\bbuy-?out\b', keywords: ['buyout', 'buy-out', 'private equity', 'takeover', 'backing', 'investment']}
       - {regex: '\byou(?:''ve| have)? (?:merged|completed (?:a|the|your) merger) with\b', keywords: ['merged', 'merger']}
+      - {regex: '\b(?:combin(?:ed|ing|es)|merg(?:ed|ing|es)|amalgamat(?:ed|ing|es)|consolidat(?:ed|ing)|fold(?:ed|ing)|absorb(?:ed|ing)) (?:with|into) (?:its|your|their|the) (?:sister|affiliate|affiliated|parent|subsidiary|partner|related|group|fellow)\b|\bfold(?:ed|ing|s)? (?:its|your|their|the) (?:[\w-]+ )?(?:subsidiary|subsidiaries|sister (?:company|charity|organi[sz]ation|brand|school|trust)|affiliates?|division|arm) into\b|\bamalgamat(?:ed|ion|ing)\b', keywords: ['combin', 'merg', 'amalgamat', 'consolidat', 'fold', 'absorb']}
     exceptions:
       - '\b(?:will|to|is going to) take over (?:as|from)\b[^.!?\n]{0,50}\b(?:manager|contact|csm|lead|rep|representative|point of contact|owner|engineer|consultant)\b|\btake over (?:as )?your (?:account|csm|customer success|support|day-to-day)\b'
       - '\bwho owns (?:the )?(?:[\w-]+ ){0,2}(?:budget|decision|process|project|relationship|contract|renewal|account|roadmap|area|piece|workstream|it|this|that|procurement|purchasing)\b'
@@ -266,6 +271,8 @@ rules:
         - {"text": "Congrats on acquiring DataForge!", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
+        - 'Congrats on combining with your affiliate in Texas.'
+        - 'Since Acme Analytics folded its subsidiary into the parent group, reporting must be busy.'
       pass:
         - 'I''ll be in Stockholm the week of 9 June and would love to buy you a coffee if you''re around.'
         - 'If you merged with another trust later, the licences would carry over.'
@@ -297,6 +304,8 @@ rules:
         - {"text": "Since the Oracle acquisition, things must be busy.", "facts": ["Was acquired by Oracle in 2023"]}
         - 'If you''re ever acquired, the contract transfers with you.'
         - 'The sale of seats to new teams is handled by your admin.'
+        - 'If you merge with a sister charity later, the licences carry over.'
+        - 'One of our charities merged with its sister charity in 2024.'
   - id: claim.acquisition-named
     kind: unverified_claim
     severity: warn
@@ -388,10 +397,12 @@ rules:
       - {regex: '\bpost-(?:ipo|listing|spac|flotation)\b', keywords: ['post-']}
       - {regex: '\b(?:nasdaq|nyse|lse|tsx|asx|euronext|hkex|stock exchange|stock market|public|exchange) (?:listing|flotation|float)\b', keywords: ['listing', 'flotation', 'float']}
       - {regex: '\b(?:will|to|plans to|planning to|set to|going to|getting ready to|preparing to) list (?:on|in) (?:the )?(?:[a-z]+ ){0,2}?(?:stock exchange|exchange|nyse|nasdaq|lse|tsx|asx|euronext|xetra|six|hkex|public markets?)\b', keywords: ['list on', 'list in']}
+      - {regex: '\b(?:list|listing|listed|float|floating|flotation|ipo|debut\w*) (?:on|in) (?:the )?(?:oslo|stockholm|copenhagen|helsinki|vienna|warsaw|milan|madrid|frankfurt|zurich|swiss|irish|euronext|aim|tsx|tsx-?v|asx|nzx|jse|sgx|hkex|nasdaq|nyse|lse|six|xetra|b3|bse|nse|borsa|bolsa|bourse|b[oø]rs|first north|main market|growth market)\b', keywords: ['list', 'listing', 'listed', 'float', 'floating', 'flotation', 'ipo', 'debut']}
     exceptions:
       - '\bif (?:you''re|you are|you) (?:ever )?(?:planning|considering|thinking about|preparing for|exploring|going)\b'
+      - '\b(?:listing|floating|flotation|going public|an ipo) (?:on|in) (?:the )?[\p{L} ]{2,30}? (?:means|requires|brings|involves|can|will mean|comes with|is)\b'
     about: 'prospect'
-    facts: '\bipo\b|public|listed|listing|nyse|nasdaq|exchange|traded|spac|s-1'
+    facts: '\bipo\b|public|listed|listing|\blist\b|float|b[oø]rs|nyse|nasdaq|exchange|traded|spac|s-1'
     message: 'claims an IPO ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -414,6 +425,8 @@ rules:
         - 'Now that you''re public, every email gets more scrutiny.'
         - 'Heard Acme Analytics is prepping for a listing.'
         - 'Congrats on the Nasdaq debut!'
+        - 'I hear Acme Analytics is about to list on the Oslo Børs.'
+        - 'Ahead of your float on AIM, investor reporting must be busy.'
       pass:
         - 'If you''re planning an IPO, audit trails matter.'
         - {"text": "Congrats on the IPO!", "facts": ["Completed its IPO on Nasdaq in 2024"]}
@@ -428,6 +441,8 @@ rules:
         - 'Our roadmap is now public.'
         - 'We are preparing for an IPO next year.'
         - 'Roadshow season is busy for our events team.'
+        - 'Our parent company listed on the Oslo Børs in 2019.'
+        - 'If you ever list on the Oslo Børs, our reports are audit-ready.'
   - id: claim.leadership
     kind: unverified_claim
     severity: warn
@@ -1221,6 +1236,9 @@ rules:
       - {regex: '\byour (?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?k)\+? (?:[\w-]+ )?(?:customers|clients|users|employees|staff|members|stores|locations|patients|students|subscribers|merchants|sellers|drivers)\b|\b(?:serving|serves|served|serve) (?:over |more than |nearly |almost |about |some |north of |well over )?(?:a|one|half a|two|three|several|multiple) (?:million|billion|hundred thousand) (?:\w+ )?(?:patients|customers|users|members|students|clients|people|households|passengers|shoppers|subscribers)\b', keywords: ['your', 'serving', 'serves', 'served', 'serve']}
       - {regex: '\b(?:revenue|sales|bookings|arr|margins?|profits?)\b (?:is |was |are |were |has been |have been )?(?:down|fell|dropped|declined|shrank|slipped|fallen|dropping|declining) (?:by )?(?:nearly |almost |about |over |roughly |around |more than )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['down', 'fell', 'dropped', 'declined', 'shrank', 'slipped', 'fallen', 'dropping', 'declining']}
       - {regex: '\b(?:doubled|tripled|grown|grew|expanded) (?:your|the|its) (?:fleet|estate|footprint|network|portfolio|store count|site count|branch network)\b|\b\d[\d.,]*\s?(?:million|billion|thousand)\+? (?:\w+ )?(?:patients|students|members|passengers|households|learners|policyholders|riders|guests) (?:now )?(?:on|using|across|in|through) your\b', keywords: ['doubled', 'tripled', 'grown', 'grew', 'expanded', 'million', 'billion', 'thousand']}
+      - {regex: '(?<!\b(?:''ll|will|would|could|can|to|may|might|should|you''ll|we''ll) )\b(?:running|runs|operating|operates|managing|manages|with|has|have|owns|owning|overseeing|oversees)\s+(?:a (?:network|fleet|portfolio|estate|chain|footprint) of )?(?:over |more than |nearly |almost |about |around |roughly |some |close to )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\+? (?:[\p{L}-]+ ){0,2}?(?:sites|trial sites|clinics|hospitals|warehouses|distribution cent(?:re|er)s|fulfil?ment cent(?:re|er)s|depots|plants|factories|facilities|branches|offices|restaurants|hotels|properties|campuses|care homes|nursing homes|pharmacies|gyms|studios|outlets|venues|labs|laboratories|dealerships|franchises|trucks|lorries|vehicles|vans|aircraft|vessels|ships|beds|mines|farms|kitchens|sites)\b(?! (?:on|per|in) (?:the |our |your |a |each )?(?:plan|tier|licen[cs]e|account|contract|starter|pro|enterprise|trial)\b)', keywords: ['running', 'runs', 'operating', 'operates', 'managing', 'manages', 'with', 'has', 'have', 'owns', 'owning', 'overseeing', 'oversees']}
+      - {regex: '\b(?:enrol?ments?|admissions|applications|applicants|bookings|orders|order volumes?|footfall|foot traffic|visitors|visitor numbers|membership|members|donations|donors|giving|student numbers|pupil numbers|patient numbers|patient volumes?|subscriptions|signups|sign-ups|attendance|occupancy|shipments|gmv|transactions|ridership|fundraising|sales volumes?) (?:(?:is|are|was|were|has|have|had|being|been|just|now|already|reportedly) ){0,2}(?:up|grew|grown|growing|rose|risen|rising|jumped|climbed|surged|soared|spiked|increased|doubled|tripled|down|fell|dropped|declined)(?: by)? (?:about |around |roughly |nearly |almost |over |more than |some )?(?:\d+(?:\.\d+)?(?:%| percent|x)|a (?:third|quarter|half|fifth)|half|twofold|threefold|\d+-fold)', keywords: ['up', 'grew', 'grown', 'growing', 'rose', 'risen', 'rising', 'jumped', 'climbed', 'surged', 'soared', 'spiked', 'increased', 'doubled', 'tripled', 'down', 'fell', 'dropped', 'declined']}
+      - {regex: '\b(?:enrol?ments?|bookings|orders|order volumes?|footfall|membership|donations|applications|admissions|subscriptions|signups|sign-ups|attendance|ridership|patient volumes?) (?:have |has |had |just |nearly |almost |more than |already |reportedly )*(?:doubled|tripled|quadrupled)\b', keywords: ['doubled', 'tripled', 'quadrupled']}
     exceptions:
       - '\b\d+ (?:people|colleagues|attendees|participants|delegates|guests) (?:attended|joined|came|registered|signed up|took part|turned up|showed up|are coming|will attend|from|in the room|at the session)\b'
       - '\b\d[\d,]* (?:staff|user|student|employee|member|teacher|admin) (?:accounts|logins|licen[cs]es|seats|profiles)\b'
@@ -1247,10 +1265,11 @@ rules:
       - '\b(?:help|helps|helping|helped|can|could|will|would|should|might|let|lets|to help|use us to|used us to|using us to) (?:you |your team |teams |them |the team |companies |customers )?(?:\w+ )?(?:grow|scale|double|triple|increase)\b'
       - '\b(?:scales?|handles?|supports?|serves?|built for|designed for) (?:up )?to (?:a |one |several )?(?:million|billion)\b'
       - '\b(?:like yours|your size|of your size)\b'
+      - '\b(?:customers|clients|schools|colleges|universities|teams|users|companies|firms|charities|hospitals|retailers|brands|practices|venues|operators) (?:typically |usually |often |generally |on average |tend to )?(?:see|saw|get|got|report|reported)\b'
       - '\b(?:pilot|trial|plan|licen[cs]e|seats?|package|tier|quote|proposal|poc|proof of concept|bundle|contract)\b[^.!?]{0,30}\b(?:covers?|covering|includes?|including|for|with|supports?) (?:up to |your first |the first |a team of |the |your |all |just )?\d'
       - '\b(?:can|could|will be able to|may|get to|able to) (?:invite|add|onboard|support|host|connect|seat|enroll|provision|roll (?:it|this|us) out to)\b[^.!?]{0,20}\d'
     about: 'prospect'
-    facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash'
+    facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash|enrol|admission|application|booking|order|footfall|visitor|donation|donor|patient|site|clinic|hospital|warehouse|office|branch|plant|factor|facilit|fleet|truck|vehicle|depot|propert|\bup\b|rose|increase'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -1310,6 +1329,9 @@ rules:
         - {"text": "Revenue up 40% year over year, impressive.", "facts": ["Serves 12,000 customers"]}
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
+        - 'Running 85 clinical trial sites across Europe must make monitoring hard.'
+        - 'Congrats on enrolment being up 18% this year!'
+        - 'Saw that bookings doubled at Acme since the spring.'
       pass:
         - 'Thanks to everyone who joined today''s approvals training. 23 people attended, which is great.'
         - 'Who: about 15 people from firms across Ireland. Peers, not a sales pitch.'
@@ -1383,6 +1405,11 @@ rules:
         - 'We doubled our headcount last year.'
         - 'The pilot covers 10 reps for 30 days.'
         - 'You can invite 200 users on the enterprise plan.'
+        - {"text": "Congrats on enrolment being up 18% this year!", "facts": ["Enrolment up 18% in 2026"]}
+        - 'We run 85 data centres across Europe.'
+        - 'Whether you run 5 clinics or 50, the setup is the same.'
+        - 'You mentioned enrolment is up 18% this year.'
+        - 'Our bookings doubled this year.'
   - id: claim.launch
     kind: unverified_claim
     severity: warn
@@ -1701,4 +1728,173 @@ rules:
         - 'Our customers reach profitability on the pilot within months.'
         - 'We became profitable in 2022.'
         - 'Turning a profit on outbound is hard.'
+  - id: claim.market-position
+    kind: unverified_claim
+    severity: warn
+    description: 'the prospect''s market position told as fact: market leader, one of the largest, number two, a share of its market ("as the market leader in payroll with about 30% share")'
+    keywords:
+      - 'leader'
+      - 'largest'
+      - 'biggest'
+      - 'number one'
+      - 'number two'
+      - 'number three'
+      - 'no. 1'
+      - 'no. 2'
+      - 'no 1'
+      - '#1'
+      - '#2'
+      - 'dominant'
+      - 'share'
+      - 'market'
+    patterns:
+      - '\b(?:as|being) (?:the|a|one of the) (?:(?:[\w-]+|\d+%?) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b(?=[^.!?\n]{0,80},\s*(?!\s|we\b|our\b|i\b|i''|us\b|ourco\b|here\b|let\b))'
+      - '\b(?:you''re|you are|(?!(?:this|that|it|there|what|which|who|here|where|today|now|price|pricing|cost|time|speed)\b)[\p{L}&-]+ is) (?:now |still |easily |arguably |clearly |officially )?(?:the|a|one of the) (?:(?:[\w-]+|\d+) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b'
+      - '\b\d{1,2}(?:\.\d)?% (?:market )?share\b|\b(?:market share|share of the (?:[\w-]+ ){0,2}?market) of (?:about |around |roughly |nearly |over |almost )?\d{1,2}(?:\.\d)?%|\b(?:holds?|holding|controls?|controlling|commands?|commanding|owns?|owning) (?:a |an )?(?:about |around |roughly |nearly |over |almost )?\d{1,2}(?:\.\d)?% (?:of (?:the )?(?:[\p{L}-]+ ){0,3}?market|market share|share)\b'
+      - '\b(?:the|a) dominant (?:player|provider|force|brand|operator|supplier|vendor) in\b'
+    exceptions:
+      - '\b(?:we''re|we are|ourco is|ourco''s|our (?:company|platform|team|product|share|firm|agency))\b'
+      - '\b(?:one of our|a customer of ours|our customers?|our clients?)\b'
+      - '\b(?:if|whether|once|when) (?:you|your)\b'
+      - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained)\b'
+      - '\b(?:gain|grow|win|take|increase|protect|defend|capture) (?:your |more |market )*share\b'
+    about: 'prospect'
+    facts: 'market|leader|largest|biggest|share|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]|dominant|rank'
+    message: 'claims a market position ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'As the market leader in payroll software with about 30% share, you must see every edge case.'
+        - 'As one of the three largest independent agencies in Australia, Acme Analytics must juggle a lot of briefs.'
+        - 'You''re the number two player in Nordic logistics, so margins matter.'
+        - 'With a 25% market share in Germany, your team must handle thousands of renewals.'
+      pass:
+        - {"text": "As the market leader in payroll software, you must see every edge case.", "facts": ["Market leader in UK payroll software"]}
+        - 'We''re the market leader in review automation, with about 30% share.'
+        - 'One of our customers, the largest insurer in the Midlands, cut review time in half.'
+        - 'The market leader in your space uses us for every outbound email.'
+        - 'Market share is hard to win in a crowded category.'
+        - 'As the largest vendor in the category, we see every edge case your team might hit.'
+  - id: claim.regulatory
+    kind: unverified_claim
+    severity: warn
+    description: 'regulatory trouble at the prospect told as fact: a review, investigation, fine, sanction or enforcement action by a regulator'
+    keywords:
+      - 'fined'
+      - 'fine '
+      - 'fine,'
+      - 'fine.'
+      - 'penal'
+      - 'investigat'
+      - 'probe'
+      - 'inquiry'
+      - 'enquiry'
+      - 'review'
+      - 'enforcement'
+      - 'sanction'
+      - 'censure'
+      - 'special measures'
+      - 'consent order'
+      - 'warning letter'
+      - 'scrutiny'
+    patterns:
+      - '\b(?:under|facing|faces|face|subject to) (?:a |an )?(?:formal |regulatory |ongoing |fresh |new |an? )?(?:review|investigation|probe|inquiry|enquiry|scrutiny|enforcement action|sanctions?) (?:by|from|with) (?:the )?${REGULATOR}'
+      - '\b(?:fined|penali[sz]ed|sanctioned|censured|investigated|probed|reprimanded) (?:\w+ ){0,2}?by (?:the )?${REGULATOR}'
+      - '\b${REGULATOR}(?:''s)? (?:fine|penalty|investigation|probe|inquiry|enquiry|enforcement action|sanction|censure|consent order|warning letter)s?\b(?: (?:against|into|of|on|over))?|\b${REGULATOR} (?:is |has been |have been |are )?(?:investigating|probing|reviewing|looking into|fined|penali[sz]ed|sanctioned)\b'
+      - '\b(?:enforcement action|consent order|warning letter|special measures|regulatory (?:fine|penalty|action|probe|investigation|sanction)|(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|bn|billion)?|\d[\d.,]*\s?(?:million|billion)) (?:fine|penalty))\b'
+    exceptions:
+      - '\b(?:if|whether|in case|should|avoid|prevent|prepare for|preparing for|ready for|help(?:s|ed|ing)? (?:\w+ )?(?:with|through|prepare|respond)|respond to)\b'
+      - '\b(?:we|we''ve|ourco|ourco''s|our (?:company|platform|firm))\b[^.!?\n]{0,30}\b(?:never|not|no)\b'
+      - '\b(?:one of our|a customer of ours|our customers?|our clients?|another (?:lender|firm|client|customer|bank|company))\b'
+      - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
+      - '\b(?:fine-?tun|fine print|fine art|fine dining|just fine|works fine|is fine|are fine|be fine)\w*'
+    about: 'prospect'
+    facts: 'fine|fined|penalt|investigat|probe|review|enforcement|sanction|regulat|special measures|consent order|inquiry|enquiry|settle|censure'
+    message: 'claims regulatory trouble ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Given that you''re under review by the FCA over complaints handling, audit trails must be top of mind.'
+        - 'Saw Acme Analytics was fined by the ICO last month.'
+        - 'With the SEC investigation into your reporting, controls must be a priority.'
+        - 'Now that the CMA is investigating your pricing, documentation matters more than ever.'
+      pass:
+        - {"text": "Saw Acme Analytics was fined by the ICO last month.", "facts": ["Fined by the ICO in 2026 over a data request backlog"]}
+        - 'If the FCA ever reviews your complaints handling, the audit log has everything.'
+        - 'One of our customers was fined by the ICO before switching to us.'
+        - 'Our platform helps firms prepare for regulatory investigations.'
+        - 'As you told me, the FCA review of your complaints handling wraps up in May.'
+        - 'Your team will be fine with the default settings.'
+  - id: claim.lost-business
+    kind: unverified_claim
+    severity: warn
+    description: 'business the prospect is said to have lost: a chunk of its book, a named or major client, a contract, rising churn'
+    keywords:
+      - 'lost'
+      - 'losing'
+      - 'churn'
+    patterns:
+      - '\b(?:lost|losing) (?:a |an |the |its |your |their |some |two |three |several |a few |\d+ )?(?:significant |big |large |major |huge |key |sizeable |sizable |good |fair |chunk )?(?:chunk|share|portion|part|slice|number|bit|third|quarter|half) of (?:its |your |their |the )?(?:[\w-]+ ){0,2}?(?:renewal book|book|book of business|customers|clients|accounts|business|contracts|revenue|members|subscribers|market share|portfolio|volume|deals|renewals)\b'
+      - '\blost (?:the |your |its |their |a |an |two |three |four |several |\d+ )?(?:biggest |largest |key |major |anchor |top |flagship |main |big |large |marquee )?(?:[\p{L}&-]+ ){0,2}?(?:client|customer|account|contract|tender|franchise|distributor|retailer|sponsor)s?\b(?! (?:to us|with us|details|number|access|password|manager))'
+      - '\blosing (?:the|its|your|their) (?:biggest |largest |key |major |anchor |top |flagship |main |big )?(?:[\p{L}&-]+ ){0,2}?(?:client|customer|account|contract|tender|franchise)\b|\blosing (?:two|three|four|several|\d+) (?:major |big |key |large |anchor )?(?:clients|customers|accounts|contracts)\b'
+      - '\b(?:customer |client |member |subscriber )?churn (?:is |was |has been |have been )?(?:up|rising|spiking|climbing|jumped|doubled|surging|soaring)\b|\b(?:spike|jump|rise|surge) in (?:customer |client |member )?churn\b'
+    exceptions:
+      - '\b(?:have|has) (?:you|your team) ever\b|\b(?:if|whether|probably|might|could|would|likely|avoid|stop|prevent|without|never|don''t|do not|before)\b|\bmay (?:be|have|not|lose|want)\b'
+      - '\b(?:we|we''ve|ourco|our (?:company|team|firm))\b'
+      - '\b(?:one of our|a customer of ours|our customers?|our clients?|another (?:firm|client|customer|agency|broker|company))\b'
+      - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
+      - '\blost (?:your|the) (?:login|password|access|invite|link|email|details|card)\b'
+    about: 'prospect'
+    facts: 'lost|lose|losing|churn|declin|drop|left|defect'
+    message: 'claims lost business ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'I saw Acme lost a significant chunk of its renewal book last quarter.'
+        - 'After losing the Walmart account, your team must be rebuilding pipeline.'
+        - 'Heard you lost the NHS contract to a competitor.'
+      pass:
+        - {"text": "Heard you lost the NHS contract to a competitor.", "facts": ["Lost the NHS Scotland contract in 2026"]}
+        - 'Most teams lose a chunk of their renewal book to slow follow-up.'
+        - 'Don''t lose your best clients to a slow reply.'
+        - 'One of our customers lost a major account before they found us.'
+        - 'You mentioned you lost two accounts to a cheaper rival in spring.'
+        - 'If you lost your invite link, here is a new one.'
+  - id: claim.security-incident
+    kind: unverified_claim
+    severity: warn
+    description: 'a security incident at the prospect told as fact: a data breach, leak, ransomware or cyber attack, being hacked'
+    keywords:
+      - 'breach'
+      - 'ransomware'
+      - 'hack'
+      - 'cyber'
+      - 'incident'
+      - 'leak'
+      - 'attack'
+      - 'compromised'
+      - 'exposed'
+    patterns:
+      - '\b(?:the|your|its|their|that|this|recent|last (?:month|year|week|quarter)''s) (?:[\w-]+ ){0,2}?(?:data breach|data leak|security breach|privacy breach|breach|leak|hack|ransomware (?:attack|incident)|cyber ?-?attack|cyber (?:incident|breach)|security incident|ddos attack|phishing attack)\b(?! (?:notification|response|plan|playbook|policy|policies|insurance|simulation|drill|readiness|reporting|clause|terms|checklist|template))'
+      - '\b(?:was|were|got|been|being) (?:hacked|breached|compromised|hit by (?:a |the )?(?:ransomware|cyber ?-?attack|hack|breach|data breach))\b'
+      - '\b(?:exposed|leaked) (?:your|its|their) (?:customer |patient |user |client |employee |donor |member )?(?:data|records|details|information)\b'
+    exceptions:
+      - '\b(?:if|whether|in case|should|avoid|prevent|preventing|detect|detecting|stop|stopping|protect|protecting|in the event|before|may|might|could|would)\b'
+      - '\b(?:never|no) (?:\w+ ){0,2}(?:breach|breaches|incident|incidents|leak|hack)'
+      - '\b(?:one of our|a customer of ours|our customers?|our clients?|another (?:retailer|firm|client|customer|hospital|company|school))\b'
+      - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
+      - '\b(?:any|every|each|potential|possible|future) (?:[\w-]+ )?(?:breach|incident|attack|leak)\b(?! (?:at|on|of|affecting))'
+      - '\b(?:our|ourco''s|ourco)\b[^.!?\n]{0,20}\b(?:breach|incident|leak|hack)'
+    about: 'prospect'
+    facts: 'breach|hack|ransomware|cyber|incident|attack|leak|compromis|exposed'
+    message: 'claims a security incident ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Given the recent data breach at Acme Analytics, security reviews must be intense.'
+        - 'Sorry to hear about the ransomware attack on your systems last month.'
+        - 'Saw that Acme was hacked earlier this year.'
+      pass:
+        - {"text": "Sorry to hear about the ransomware attack on your systems last month.", "facts": ["Hit by a ransomware attack in March 2026"]}
+        - 'We''ve never had a data breach.'
+        - 'If you ever have a breach, our logs help you trace it.'
+        - 'Our SOC 2 report covers your breach notification requirements.'
+        - 'One retailer we work with suffered a ransomware attack before switching.'
+        - 'Our alerts flag any security incident in your workspace within minutes.'
 `;
