@@ -1552,6 +1552,9 @@ const FIRE: Item[] = [
   "I can promise you'll recoup the cost before Christmas.",
   "Make no mistake, your turnover will fall.",
   "You are going to see ROI in weeks, I have no doubt.",
+  "Believe me, your planners will wonder how they ever managed without it.",
+  "Your stock-outs will be a thing of the past.",
+  "Within a year you'll have recovered every penny, there's no question about that.",
   // condescension through peers or standing
   "Most companies your size sorted this out years ago, so it's surprising you're still doing it by hand.",
   "Most practices your size modernised their booking years ago, which makes it strange you haven't.",
@@ -1562,6 +1565,7 @@ const FIRE: Item[] = [
   "Perhaps your council simply isn't ready for something this ambitious.",
   "Honestly, this could be a bit sophisticated for your people.",
   "Perhaps this is more than your team can handle right now.",
+  "Some teams simply aren't sophisticated enough for real automation; I suspect yours may be one of them.",
   // going over the reader's head as leverage
   "Happy to loop in your CFO so she can see what the delay is costing.",
   "I've copied your MD, since he'll want visibility on this.",
@@ -1573,6 +1577,9 @@ const FIRE: Item[] = [
   "Perhaps I'd better take this directly to your MD.",
   "Maybe your boss would see the value more clearly, so I'll send it to him.",
   "Shall I put this in front of your CFO so she can see the numbers for herself?",
+  "I'll be copying your Chief Executive on my next note so she's aware of the cost of waiting.",
+  "Happy to go straight to your managing director if that gets things moving.",
+  "Your CFO might appreciate the numbers more than you do, so I'll send them to her.",
   // presumptive closes
   "I've booked the kickoff for the 3rd; see you there.",
   "Once you sign next week we'll get the migration started.",
@@ -1585,6 +1592,9 @@ const FIRE: Item[] = [
   "No news is good news, so I'll process the order on Monday.",
   "I've already told our team to start the setup for you.",
   "I've scheduled the go-live training for Monday, so you're all set.",
+  "I've pencilled in your go-live for 1 March and told the team you're on board.",
+  "As soon as your signature comes through on Tuesday, I'll book the engineers.",
+  "Silence will be taken as agreement and the renewal will be processed.",
   // fear of regulators, auditors, breaches
   "It would be unfortunate to be caught out when the auditors arrive.",
   "If the inspectors turn up tomorrow, I doubt you'd want to be caught unprepared by the audit.",
@@ -1597,6 +1607,10 @@ const FIRE: Item[] = [
   "Imagine explaining to the board why customer data was leaked.",
   "The fines alone could sink a business your size.",
   "Heads will roll if this goes wrong in front of the regulator.",
+  "A single data leak and your name is all over the local press.",
+  "Picture the board meeting after the breach, when everyone asks why you didn't act.",
+  "When the inspector asks for your training records, a shared drive won't cut it.",
+  "Regulators aren't known for their mercy with firms that ignored the warnings.",
   // sarcasm and mockery
   "If your team enjoys rekeying invoices every Friday, feel free to ignore this.",
   "If your accountants like retyping supplier invoices, by all means keep going.",
@@ -1607,6 +1621,8 @@ const FIRE: Item[] = [
   "Then again, maybe you like spending weekends on payroll.",
   "Unless your managers enjoy chasing holiday forms, this is worth five minutes.",
   "Clearly the fax machine is working out great for you.",
+  "Of course, if chasing signatures by email is your idea of a good Friday, carry on.",
+  "I'm sure your current rota system is absolutely flawless, hence the agency bill.",
   // flattery and false intimacy as leverage
   "We really clicked, and you're the kind of person who decides rather than sits on things.",
   "We got on famously, so I know you'll back this internally.",
@@ -1615,6 +1631,8 @@ const FIRE: Item[] = [
   "Something tells me your firm is one of the few.",
   "I'm only reaching out to a select handful of firms, and I picked you specifically.",
   "Someone as sharp as you won't need a committee to approve this.",
+  "It's been such a pleasure getting to know you, and I trust you won't let me down on this.",
+  "We're offering this to a very small circle of firms, and yours was the first name on my list.",
   // talking the reader out of due diligence
   "The security review is just a formality, no need to hold things up.",
   "The legal review is really just a tick-box exercise, so let's not wait on it.",
@@ -1624,11 +1642,14 @@ const FIRE: Item[] = [
   "No need to run this past IT, everyone signs off on it.",
   "Honestly, a pilot would just slow things down; you can go straight to the full rollout.",
   "Our agreement is boilerplate, no one ever redlines it.",
+  "Our DPA is the industry standard, no one bothers reading it.",
+  "Honestly, nobody asks for the pen test, so I wouldn't hold things up for that.",
   // guilt for time spent
   "I'd have thought a five-minute reply wasn't too much to ask after the time we spent.",
   "I'd have thought it wasn't much to ask after all the hours we've put in.",
   "Given the hours we spent on your demo, I expected at least a reply.",
   "I spent the whole weekend on your proposal, so a quick response would be nice.",
+  "You could have replied, given I spent three evenings building your business case.",
   // personal inducements (kickbacks)
   "Sign before the 30th and I'll make sure there's a little something in it for you personally.",
   "There's a little extra in it for you if the order goes through this month.",
@@ -1637,6 +1658,8 @@ const FIRE: Item[] = [
   "I'll send a little thank-you your way once the PO is raised.",
   "Get it approved by Friday and there's a voucher coming your way.",
   "Push this through and I'll make it worth your while.",
+  "I'd love to show my appreciation personally once the contract is signed.",
+  "Let's just say you won't be out of pocket personally if this goes through.",
 ];
 
 const PASS: Item[] = [
@@ -2936,6 +2959,9 @@ const PASS: Item[] = [
   "Your team can always go back to the old dashboard if they prefer it.",
   "The rollout is usually done in two weeks, and we handle the data migration.",
   "I'm certain you'll find the documentation useful.",
+  "The old import screen will be history after the June release.",
+  "I'm never sure about these things, so I've asked our engineer.",
+  "Teams tell us they wonder how they managed before, but your pilot will show whether that holds for you.",
   // condescension through peers or standing
   "Most firms of your size start with one module.",
   "Not every team is ready for full automation, so we also offer a lighter plan.",
@@ -2947,6 +2973,7 @@ const PASS: Item[] = [
   "It might not be the right fit for you yet, which is completely fine.",
   "Not every council has the budget for this, so we offer a smaller tier.",
   "A firm of your standing will want to see our SOC 2 report, so it's attached.",
+  "Some teams aren't ready for full automation, and I suspect many councils are in the same spot.",
   // going over the reader's head as leverage
   "Happy to include anyone else who should be part of this.",
   "I've copied my manager, who runs our onboarding team.",
@@ -2959,6 +2986,9 @@ const PASS: Item[] = [
   "If your board wants to see the case study, I can send a shorter version.",
   "If it would help, I can prepare a one-page summary for your CFO.",
   "Feel free to forward this to your boss if it's relevant.",
+  "I'll speak directly to your IT lead about SSO, as you suggested.",
+  "If you'd prefer, I can go straight to your finance director with the invoice question.",
+  "If you're not the right person, should I speak with your manager instead?",
   // presumptive closes
   "Once you sign, our onboarding team will be in touch within a day.",
   "If you decide to go ahead, we can start the migration the following week.",
@@ -2973,6 +3003,9 @@ const PASS: Item[] = [
   "I've pencilled in a kickoff for the 3rd in case you go ahead; happy to cancel it.",
   "When you're ready to sign, I'll send the DocuSign link.",
   "I've booked the room for the workshop, so we're all set for Tuesday.",
+  "I told our team you're on holiday next week, so we'll pause the emails.",
+  "As soon as your approval comes through, we'll send the onboarding pack.",
+  "If I don't hear back, I'll follow up after the holidays.",
   // fear of regulators, auditors, breaches
   "The new reporting rules apply from 1 January, so many teams are reviewing their controls now.",
   "Our audit log makes it easier to answer questions when the auditors arrive.",
@@ -2987,6 +3020,10 @@ const PASS: Item[] = [
   "All it takes is one email to our support team.",
   "You'll end up in the settings page, where the toggle sits.",
   "The fines for late filing are set by HMRC, and our tool sends reminders.",
+  "Our data centre has been all over the news this week for its green energy, which is nice.",
+  "Picture the board meeting where you show the new dashboard.",
+  "When the auditors visit, the export will do most of the work.",
+  "Regulators are known for changing the reporting templates, so our tool updates them for you.",
   // sarcasm and mockery
   "If your team enjoys the current setup, there's no need to change anything.",
   "If you're happy with your current tool, feel free to ignore this.",
@@ -2999,6 +3036,9 @@ const PASS: Item[] = [
   "Part of the fun of a pilot is finding what works.",
   "If this isn't relevant, feel free to ignore it.",
   "Clearly the new process is working out great for you, congratulations on the launch!",
+  "Friday afternoon is my favourite time to review proposals.",
+  "What's your team's favourite part of the current tool?",
+  "I'm sure the current system is perfect for some things, and we can integrate with it.",
   // flattery and false intimacy as leverage
   "I really enjoyed our conversation on Tuesday.",
   "We really clicked on the data model question, so I've sent the schema.",
@@ -3010,6 +3050,9 @@ const PASS: Item[] = [
   "I picked a few examples specifically for your sector.",
   "Only the most recent version supports SSO.",
   "I think you're one of the speakers at the summit next month?",
+  "I trust you had a good weekend.",
+  "You were the first name on my list to invite to the customer dinner, and there's no obligation at all.",
+  "You're the kind of leader who asks good questions, so I've added the detailed spec.",
   // talking the reader out of due diligence
   "Our standard contract is attached for your legal team to review.",
   "Happy to fill in your security questionnaire whenever it's ready.",
@@ -3022,12 +3065,15 @@ const PASS: Item[] = [
   "We can skip the pilot if you'd rather start with one site, it's up to you.",
   "You don't need to bother with the setup; we'll handle it.",
   "Nobody reads long emails, so here are three bullet points.",
+  "Our DPA follows the standard EU clauses, and your legal team is welcome to review it.",
+  "I wouldn't hold things up for the logo artwork; we can add it later.",
   // guilt for time spent
   "Thanks for the time you spent with us on Tuesday.",
   "After the time we spent on the demo, I've put together a summary.",
   "I know a five-minute reply is a lot to ask in a busy week, so no pressure.",
   "After our three calls, I've summarised the open questions below.",
   "After all the work your team put into the pilot, the results speak for themselves.",
+  "You could have replied to the calendar invite directly; either way works.",
   // personal inducements (kickbacks)
   "We'll send you a branded notebook as a thank-you for attending the webinar.",
   "There's a small thank-you gift for everyone who completes the survey.",
@@ -3038,6 +3084,8 @@ const PASS: Item[] = [
   "We'll make it worth your while with a multi-year discount for the company.",
   "A gift card for the survey will be sent to you once you've completed it.",
   "Our partner programme pays a referral fee to partner firms, as set out in the agreement.",
+  "I'd like to thank you personally for your time on Tuesday.",
+  "I'll personally make sure the rollout goes smoothly.",
 ];
 
 describePhrasings('tone', 'tone', FIRE, PASS);

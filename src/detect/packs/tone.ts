@@ -647,8 +647,9 @@ rules:
       - {regex: '\b(?:rollout|roll-out|implementation|migration|onboarding|deployment|setup|set-up|transition|switch(?:over)?|changeover|cutover|handover|adoption|project|go-live|integration|change|change management|training|management) (?:will|''ll|is going to|practically|basically|pretty much|more or less|just|really)? ?(?:basically |practically |just |pretty much |more or less |honestly |really )?(?:take care of itself|takes care of itself|run itself|runs itself|manage itself|manages itself|sort itself out|sorts itself out|look after itself|looks after itself|happen (?:all )?on its own|happens (?:all )?on its own)\b', keywords: ['itself', 'on its own']}
       - {regex: '\b(?:this|it|we|ourco|our (?:platform|product|tool|software|system|solution|app)|(?:the|this) (?:platform|product|tool|software|system|solution|app)) (?:will|''ll|is going to|are going to) (?:completely |totally |finally |fully |permanently |single-handedly |once and for all )?(?:fix|solve|eliminate|end|cure|wipe out|get rid of|kill|put an end to|sort out|stop) (?:all (?:of )?)?your (?:[\w-]+ ){0,2}?(?:churn|turnover|attrition|retention (?:problem|issue)s?|stockouts?|stock-outs?|no-shows?|overtime(?: problem| bill)?|backlog|hiring (?:problem|issue)s?|cash ?flow (?:problem|issue)s?|shrink(?:age)?|downtime|absenteeism|late payments?|bad debt|complaints|margin (?:problem|issue)s?|(?:problem|issue|headache)s? (?:for good|forever|once and for all))\b', keywords: ['fix', 'solve', 'eliminate', 'end ', 'cure', 'wipe out', 'get rid', 'kill', 'put an end', 'sort out', 'stop']}
       - {regex: '\b(?:full |complete |total |\d+x |\d+% |\d+-fold )?(?:return|roi|payback|money back|pay(?:s)? for itself|recoup(?: the cost)?)\b[^.!?\n]{0,50}[,;—–-]\s*(?:no question(?: about it)?|no doubt(?: about it)?|without (?:a )?doubt|guaranteed|i promise(?: you)?|you have my word)(?=\s*[.!]|\s*$)', keywords: ['no question', 'no doubt', 'without doubt', 'without a doubt', 'guaranteed', 'i promise', 'my word']}
-      - {regex: '\b(?:will|''ll|are going to|is going to) [^.!?\n]{0,60}[,;—–-]\s*(?:i have no doubt|i''ve no doubt|i''m certain of it|i''m sure of it|i guarantee it|mark my words|no doubt about it|i promise you)(?=\s*[.!]|\s*$)', keywords: ['no doubt', 'certain of it', 'sure of it', 'guarantee it', 'mark my words', 'promise you']}
+      - {regex: '\b(?:will|''ll|are going to|is going to) [^.!?\n]{0,60}[,;—–-]\s*(?:i have no doubt|i''ve no doubt|i''m certain of it|i''m sure of it|i''m certain of that|i''m sure of that|i guarantee it|mark my words|no doubt about it|i promise you|there''s no (?:question|doubt) (?:about|of) (?:that|it)|there is no (?:question|doubt) (?:about|of) (?:that|it))(?=\s*[.!]|\s*$)', keywords: ['no doubt', 'no question', 'certain of', 'sure of', 'guarantee it', 'mark my words', 'promise you']}
       - {regex: '\b(?:make no mistake|without (?:a )?doubt|without question|mark my words|i can promise(?: you)?|i promise(?: you)?|trust me)[,:]? (?:that )?(?:you|your|this|it|we|the)\b[^.!?\n]{0,40}?\b(?:will|''ll|are going to|is going to) (?:see|get (?:a |an |the |your )?(?:full |complete |\d+x |\d+% )?(?:return|roi|results|payback|savings|money back)|recoup|save|cut|double|triple|halve|earn|make (?:back|your money)|hit|beat|pay for|recover|fall|drop|rise|grow|increase|reduce|be impressed|love|thank|never)\b', keywords: ['make no mistake', 'without doubt', 'without a doubt', 'without question', 'mark my words', 'promise', 'trust me']}
+      - {regex: '\b(?:will|''ll) (?:soon |quickly )?wonder how (?:they|you|she|he|your team|we) (?:ever )?(?:managed|coped|lived|survived|got by|worked)\b|\byour [\w -]{1,30}?(?:will|''ll|are going to|is going to) be (?:a thing of the past|history|gone for good|ancient history)\b|\bi''m (?:never|rarely|not often|hardly ever) wrong about (?:these|this|such) things\b', keywords: ['wonder how', 'thing of the past', 'history', 'gone for good', 'wrong about']}
     exceptions:
       - '\b(?:can|could|will|would|do|does|did) (?:you|we|ourco|they|it|the \w+) (?:\w+ )?guarantee\b[^.!\n]*\?'
       - '\b(?:sla|uptime|money[- ]back|refund|service level|availability|data residency|response time)\b'
@@ -661,6 +662,9 @@ rules:
     message: 'a promise or guarantee of results: "{match}"'
     examples:
       fire:
+        - 'Believe me, your planners will wonder how they ever managed without it.'
+        - 'Your stock-outs will be a thing of the past.'
+        - 'Within a year you''ll have recovered every penny, there''s no question about that.'
         - 'This works. Every time.'
         - 'There is zero chance this doesn''t pay off.'
         - 'We''ll cut your churn in half. Period.'
@@ -684,6 +688,9 @@ rules:
         - 'Make no mistake, your turnover will fall.'
         - 'You''ll recoup the cost before Christmas, I have no doubt.'
       pass:
+        - 'The old import screen will be history after the June release.'
+        - 'I''m never sure about these things, so I''ve asked our engineer.'
+        - 'Teams tell us they wonder how they managed before, but your pilot will show whether that holds for you.'
         - 'Can you guarantee savings?'
         - 'Could we guarantee a response time for the night shift?'
         - 'It works every time you refresh the page.'
@@ -1161,12 +1168,14 @@ rules:
       - {regex: '\b(?:after|given|considering|with) (?:all )?(?:the (?:time|hours|effort|work|weekend|evenings?)|how much (?:time|effort|work)|the (?:\w+ )?(?:calls|meetings|demos|workshops|sessions)|everything) (?:that )?(?:we|i|our team|my team)(?:''ve| have| had)? (?:spent|put in|put into|invested|given|poured|had|sunk)\b[^.!?\n]{0,80}?\b(?:the least you|too much to ask|i expected|i''d expected|i had expected|would have expected|i''d have thought|i would have thought|(?:a bit |rather |quite )?surprised|disappointed|at least|courtesy|owe)\b', keywords: ['least you', 'too much to ask', 'expected', 'have thought', 'surprised', 'disappointed', 'at least', 'courtesy', 'owe']}
       - {regex: '\b(?:wasn''t|isn''t|is not|was not|wouldn''t be|would not be|hardly|not) (?:too much|a lot|much) to ask\b[^.!?\n]{0,40}?\b(?:after|given|considering) (?:all )?(?:the|how much|everything)\b', keywords: ['to ask']}
       - {regex: '\bi (?:spent|gave up|sacrificed|worked through) (?:the |my |a |all )?(?:whole |entire )?(?:weekend|evening|night|day|saturday|sunday|holiday)s? (?:on|putting together|building|preparing|working on) (?:your|this|the)\b[^.!?\n]{0,60}?\b(?:reply|response|answer|least|expect|nice|appreciate|courtesy|owe)\b', keywords: ['reply', 'response', 'answer', 'least', 'expect', 'nice', 'appreciate', 'courtesy', 'owe']}
+      - {regex: '\byou could (?:at least )?have (?:replied|responded|answered|written back|let me know|said something)\b[^.!?\n]{0,60}?\b(?:given|after|considering|when) (?:i|we|my team|our team)\b', keywords: ['you could have', 'you could at least']}
     exceptions:
       - '\bi''ll assume (?:that )?(?:[\w-]+ ){1,4}(?:isn''t|is not|aren''t|are not) (?:a |the )?(?:priority|focus|fit|right fit)(?: (?:right now|for now|at the moment|this quarter|this year))?[.,;]?$'
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
+        - 'You could have replied, given I spent three evenings building your business case.'
         - 'I''d have thought a five-minute reply wasn''t too much to ask after the time we spent.'
         - 'Given the hours my team put into your demo, I''d expected at least a short reply.'
         - 'I spent the whole weekend on your proposal, so a quick response would be nice.'
@@ -1254,6 +1263,7 @@ rules:
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'You could have replied to the calendar invite directly; either way works.'
         - 'Thanks for the time you spent with us on Tuesday.'
         - 'After the time we spent on the demo, I''ve put together a short summary.'
         - 'I know a five-minute reply is a lot to ask in a busy week, so no pressure.'
@@ -1923,12 +1933,14 @@ rules:
       - {regex: '\bnot (?:every|all|everyone|every single) (?:\w+ )?(?:team|teams|company|companies|firm|firms|business|businesses|organisation|organization|council|councils|leader|leaders|one|practice|school|group|buyer|cfo|department)\b[^.!?\n]{0,15}? (?:is|are|will be|has|have) (?:ready|mature|brave|bold|equipped|sophisticated|cut out|up to|able|grown[- ]up|advanced|ambitious|agile)\b[^!?\n]{0,80}?\b(?:maybe|perhaps|possibly|i suspect|i wonder if|i''m not sure|it may be that|it might be that|could be that) (?:you|yours|your (?:team|firm|company|council|business|organisation|organization))(?:''re|''s| are| is| aren''t| isn''t| just| simply| still)?\b(?![^.!?\n]{0,50}\b(?:fine|no problem|understandable|no pressure|okay|ok|no rush)\b)', keywords: ['maybe', 'perhaps', 'possibly', 'suspect', 'wonder if', 'not sure', 'may be that', 'might be that', 'could be that']}
       - {regex: '\b(?:maybe|perhaps|possibly) (?:you|your team|your (?:firm|company|business|organisation|organization|council)|yours)(?: just| simply| still| really)? (?:aren''t|are not|isn''t|is not|''re not|''s not|are just not|just aren''t) (?:ready|there yet|mature enough|sophisticated enough|up to it|cut out for (?:it|this)|big enough|grown[- ]up enough|that ambitious)\b(?![^.!?\n]{0,50}\b(?:fine|no problem|understandable|no pressure|okay|ok|no rush)\b)', keywords: ['maybe', 'perhaps', 'possibly']}
       - {regex: '\b(?:a (?:bit|little|touch) |rather |perhaps |probably |maybe )(?:too )?(?:advanced|sophisticated|complex|technical|ambitious) for (?:you|your (?:team|people|staff|organisation|organization|firm|company|council|business))\b(?!''s)|\b(?:this is|this might be|this may be|it''s|it is|it might be|that''s|that is) (?:probably |perhaps |maybe |possibly )?more than (?:you|your (?:team|people|staff|organisation|organization|firm|company))(?: can| could|''re able to| are able to) (?:handle|cope with|manage)\b', keywords: ['advanced', 'sophisticated', 'complex', 'technical', 'ambitious', 'more than']}
+      - {regex: '\b(?:aren''t|are not|isn''t|is not|can''t|cannot|struggle|don''t have)\b[^.!?\n]{0,80}?\b(?:i suspect|i wonder if|i fear|i''m afraid|perhaps|maybe) (?:yours|your (?:team|firm|company|council|organisation|organization|business|trust|school|practice)) (?:is|may be|might be|could be|is probably|is likely) one of (?:them|those)\b', keywords: ['one of them', 'one of those']}
     exceptions:
       - '\b(?:export|format|error|bug|chart|pdf|screenshot|invoice|ticket|api|field|column|report didn|featured|recogni[sz]ed|covered|mentioned|listed|ranked|shortlisted)\b'
       - '\bmak(?:e|es|ing) (?:it|this|that|the [\w-]+|your [\w-]+(?: [\w-]+)?) (?:an? )?(?:easy|simple|obvious|straightforward)\b'
     message: 'incredulity or condescension: "{match}"'
     examples:
       fire:
+        - 'Some teams simply aren''t sophisticated enough for real automation; I suspect yours may be one of them.'
         - 'Honestly, I can''t understand why anyone would say no to this.'
         - 'Frankly, it''s hard to see why you''d wait.'
         - 'It''s frankly obvious that this pays for itself.'
@@ -1950,6 +1962,7 @@ rules:
         - 'Maybe your team just isn''t ready for it yet.'
         - 'I appreciate this might be a bit advanced for your team.'
       pass:
+        - 'Some teams aren''t ready for full automation, and I suspect many councils are in the same spot.'
         - 'A simple yes or no works for me either way.'
         - 'An easy yes or no is all I need, no pressure at all.'
         - 'I can''t understand the export format either, so I''ve asked our engineers.'
@@ -3250,13 +3263,18 @@ rules:
     severity: warn
     description: 'going over the reader''s head as leverage: copying or looping in their CFO, MD, boss, board or procurement so they can see what the delay costs, or because they''ll want visibility. A neutral offer to include whoever should be part of it, or a colleague copied at their request, passes.'
     patterns:
-      - {regex: '\b(?:loop(?:ing)? in|looped in|cop(?:y|ying|ied)|cc(?:''d|ed|''ing|ing)?|includ(?:e|ed|ing)|add(?:ed|ing)?|bring(?:ing)? in|brought in|forward(?:ed|ing)? (?:this|it) to|reach(?:ing)? out to|escalat(?:e|ed|ing) (?:this |it )?to|rais(?:e|ed|ing) (?:this|it) with|tak(?:e|ing) (?:this|it) to|put(?:ting)? (?:this|it) in front of|send(?:ing)? (?:this|it) to|sent (?:this|it) to|shar(?:e|ed|ing) (?:this|it) with)(?: (?:this|it))? (?:to |with )?your (?:cfo|ceo|coo|cto|cio|cmo|cro|md|managing director|boss|manager|line manager|director|finance director|fd|vp|svp|evp|head of [\w-]+|board|chair|chairman|chairwoman|founder|owner|president|procurement(?: team| lead| director| manager)?|gm|general manager|superiors?|higher-ups?|leadership(?: team)?|executive team|exec team|chief [\w]+ officer)\b[^.!?\n]{0,70}?\b(?:so (?:that )?(?:she|he|they) (?:can |could |will |is able to |are able to )?(?:see|understand|appreciate|know) (?:what (?:the|this|your) (?:delay|wait|hesitation|indecision)|what (?:it''s|this is|you''re|the status quo is) (?:costing|losing|missing)|how much (?:you''re|this is|the delay is|it''s)|the (?:cost|value|savings)\b|[^.!?\n]{0,30}\bfor (?:herself|himself|themselves)\b|why)|so (?:that )?(?:she|he|they) (?:can |could )?(?:weigh in|push|move (?:it|this|things) along|unblock)|since (?:she|he|they)(?:''ll| will|''d| would| should| must| probably)|as (?:i (?:think|suspect|imagine|expect|assume|know) )?(?:she|he|they)(?:''ll| will|''d| would| should)|(?:she|he|they)(?:''ll| will|''d| would| should) (?:want|be (?:keen|interested|curious)|like|need) to (?:know|see|hear|understand)|what (?:the|this|your) (?:delay|wait|hesitation|indecision|inaction)|(?:is|are) costing|leaving on the table|(?:help|get) (?:move|speed|push|get|nudge) ?(?:things|this|it)? ?(?:along|moving|over the line|unstuck)?|where things stand|why (?:this|it|things|nothing) (?:hasn''t|has not|haven''t|have not|isn''t|is not)|why nothing (?:has|is|was)|see the (?:value|numbers|savings|cost|figures)|for (?:her|his|their) (?:own )?(?:eyes|visibility)|want visibility)', keywords: ['your cfo', 'your ceo', 'your coo', 'your cto', 'your cio', 'your cmo', 'your cro', 'your md', 'your managing', 'your boss', 'your manager', 'your line manager', 'your director', 'your finance', 'your fd', 'your vp', 'your svp', 'your evp', 'your head of', 'your board', 'your chair', 'your founder', 'your owner', 'your president', 'your procurement', 'your gm', 'your general', 'your superior', 'your higher', 'your leadership', 'your exec', 'your chief']}
+      - {regex: '\b(?:loop(?:ing)? in|looped in|brought|bringing|cop(?:y|ying|ied)|cc(?:''d|ed|''ing|ing)?|includ(?:e|ed|ing)|add(?:ed|ing)?|bring(?:ing)? in|brought in|forward(?:ed|ing)? (?:this|it) to|reach(?:ing)? out to|escalat(?:e|ed|ing) (?:this |it )?to|rais(?:e|ed|ing) (?:this|it) with|tak(?:e|ing) (?:this|it) to|put(?:ting)? (?:this|it) in front of|send(?:ing)? (?:this|it) to|sent (?:this|it) to|shar(?:e|ed|ing) (?:this|it) with)(?: (?:this|it))? (?:to |with )?your (?:cfo|ceo|coo|cto|cio|cmo|cro|md|managing director|boss|manager|line manager|director|finance director|fd|vp|svp|evp|head of [\w-]+|board|chair|chairman|chairwoman|founder|owner|president|procurement(?: team| lead| director| manager)?|gm|general manager|superiors?|higher-ups?|leadership(?: team)?|executive team|exec team|chief executive|chief exec|chief [\w]+ officer)\b[^.!?\n]{0,70}?\b(?:so (?:that )?(?:she|he|they) (?:can |could |will |is able to |are able to )?(?:see|understand|appreciate|know) (?:what (?:the|this|your) (?:delay|wait|hesitation|indecision)|what (?:it''s|this is|you''re|the status quo is) (?:costing|losing|missing)|how much (?:you''re|this is|the delay is|it''s)|the (?:cost|value|savings)\b|[^.!?\n]{0,30}\bfor (?:herself|himself|themselves)\b|why)|so (?:that )?(?:she|he|they) (?:can |could )?(?:weigh in|push|move (?:it|this|things) along|unblock)|so (?:that )?(?:she|he|they)(?:''s|''re| is| are) aware of (?:the cost|what|how much|why)|the cost of (?:waiting|delay|delaying|doing nothing|inaction|standing still)|since (?:she|he|they)(?:''ll| will|''d| would| should| must| probably)|as (?:i (?:think|suspect|imagine|expect|assume|know) |i''m sure )?(?:she|he|they)(?:''ll| will|''d| would| should)|(?:she|he|they)(?:''ll| will|''d| would| should) (?:want|be (?:keen|interested|curious)|like|need) to (?:know|see|hear|understand)|what (?:the|this|your) (?:delay|wait|hesitation|indecision|inaction)|(?:is|are) costing|leaving on the table|(?:help|get) (?:move|speed|push|get|nudge) ?(?:things|this|it)? ?(?:along|moving|over the line|unstuck)?|where things stand|why (?:this|it|things|nothing) (?:hasn''t|has not|haven''t|have not|isn''t|is not)|why nothing (?:has|is|was)|see the (?:value|numbers|savings|cost|figures)|for (?:her|his|their) (?:own )?(?:eyes|visibility)|want visibility)', keywords: ['your cfo', 'your ceo', 'your coo', 'your cto', 'your cio', 'your cmo', 'your cro', 'your md', 'your managing', 'your boss', 'your manager', 'your line manager', 'your director', 'your finance', 'your fd', 'your vp', 'your svp', 'your evp', 'your head of', 'your board', 'your chair', 'your founder', 'your owner', 'your president', 'your procurement', 'your gm', 'your general', 'your superior', 'your higher', 'your leadership', 'your exec', 'your chief']}
       - {regex: '\b(?:maybe|perhaps) (?:i should|i''d better|it''s time i|it would be better if i|i ought to) (?:speak|talk|go|reach out|write|take (?:this|it)|send (?:this|it)|escalate (?:this|it)?) ?(?:directly )?(?:to|with) your (?:cfo|ceo|coo|cto|md|managing director|boss|manager|line manager|director|vp|board|chair|founder|owner|superiors?|higher-ups?)\b|\b(?:maybe|perhaps) your (?:cfo|ceo|coo|cto|md|managing director|boss|manager|director|vp|board|founder|owner) (?:would|will|might|could) (?:see|understand|appreciate|get|grasp) (?:the value|it|this|the point|the numbers)(?: more clearly| better| faster)?\b', keywords: ['maybe', 'perhaps']}
+      - {regex: '\b(?:go|going|take (?:this|it)|escalate (?:this|it)?|speak|talk|write|reach out|head) ?(?:straight|directly|right) (?:to|over to|up to) your (?:cfo|ceo|coo|cto|md|managing director|boss|manager|line manager|director|finance director|vp|board|chair|founder|owner|superiors?|higher-ups?|chief executive)\b|\bgo (?:over|above|around|round) your head\b|\bwith your (?:cfo|ceo|coo|md|managing director|boss|manager|line manager|director|vp|board|founder|owner|superiors?|higher-ups?) instead\b|\byour (?:cfo|ceo|coo|md|managing director|boss|manager|director|vp|board|founder|owner)\b[^.!?\n]{0,40}?\bmore than you do\b', keywords: ['straight', 'directly', 'right to', 'right over', 'right up', 'your head', 'instead', 'more than you do']}
     exceptions:
+      - '\bif you(?:''re| are) not the right (?:person|contact)\b|\b(?:would|if) you(?:''d)? (?:prefer|rather)\b'
       - '\b(?:as|since) (?:she|he|they|you) (?:asked|requested|suggested)\b|\bat (?:her|his|their|your) request\b|\bas requested\b|\byou asked me to\b|\bas you (?:asked|suggested|requested|mentioned)\b|\bper your (?:request|note|email)\b'
     message: 'going over the reader''s head as leverage: "{match}"'
     examples:
       fire:
+        - 'I''ll be copying your Chief Executive on my next note so she''s aware of the cost of waiting.'
+        - 'Happy to go straight to your managing director if that gets things moving.'
+        - 'Your CFO might appreciate the numbers more than you do, so I''ll send them to her.'
         - 'Happy to loop in your CFO so she can see what the delay is costing.'
         - 'I''ve copied your MD, since he''ll want visibility on this.'
         - 'I''ve cc''d your managing director as I suspect he''d want to know where things stand.'
@@ -3265,6 +3283,9 @@ rules:
         - 'Perhaps I should speak to your manager directly.'
         - 'Maybe your CEO would see the value more clearly.'
       pass:
+        - 'I''ll speak directly to your IT lead about SSO, as you suggested.'
+        - 'If you''d prefer, I can go straight to your finance director with the invoice question.'
+        - 'If you''re not the right person, should I speak with your manager instead?'
         - 'Happy to include anyone else who should be part of this.'
         - 'I''ve copied my manager, who runs our onboarding team.'
         - 'Happy to include your CFO if that''s useful.'
@@ -3284,11 +3305,17 @@ rules:
       - {regex: '\bunless (?:you (?:tell|let) me (?:otherwise|know otherwise)|i hear (?:otherwise|back|from you|different(?:ly)?)|you (?:object|say (?:no|otherwise)|stop me|opt out|tell me not to)|(?:i''m|i am) told otherwise)\b[^.!?\n]{0,10}?[, ]\s*(?:i''ll|i will|we''ll|we will)\b[^.!?\n]{0,60}?\b(?:procurement|preferred (?:supplier|vendor|partner|provider)|convert|upgrade|sign you up|put you down|register you|process (?:the|your) order|place (?:the|your) order|raise (?:the|an?) (?:po|invoice)|invoice you|charge|bill you|book you in|chosen us|selected us|picked us|going with us|go ahead with (?:the|your) (?:order|purchase|contract|upgrade|renewal)|start (?:the|your) (?:subscription|contract|paid plan))\b', keywords: ['unless']}
       - {regex: '\b(?:i''ll|i will|we''ll|we will)\b[^.!?\n]{0,60}?\b(?:procurement|preferred (?:supplier|vendor|partner|provider)|convert (?:the|your)|upgrade (?:the|your|you)|sign you up|put you down|register you|process (?:the|your) order|place (?:the|your) order|raise (?:the|an?) (?:po|invoice)|invoice you|bill you|chosen us|selected us|picked us|going with us)\b[^.!?\n]{0,40}?\bunless (?:you (?:tell|let) me (?:otherwise|know otherwise)|i hear (?:otherwise|back|from you|different(?:ly)?)|you (?:object|say (?:no|otherwise)|stop me|opt out|tell me not to))\b', keywords: ['unless']}
       - {regex: '\b(?:i''ve|i have|we''ve|we have) (?:already |gone ahead and )?(?:booked|scheduled|set up|arranged|locked in|confirmed|put in) (?:the|your|our) (?:kickoff|kick-off|onboarding|implementation|go-live|installation|training|migration|rollout|roll-out)\b[^.!?\n]{0,50}?(?:see you (?:there|then)|we''re all set|you''re all set|all set|good to go|so that''s sorted|no need to (?:confirm|reply)|so it''s happening)\b|\b(?:i''ve|i have) already (?:told|asked|instructed|briefed) (?:our|my|the) (?:team|engineers|onboarding team|implementation team|account team|ops team|delivery team|finance team) to (?:start|begin|kick off|get going|prepare|set up|provision)\b', keywords: ['see you there', 'see you then', 'all set', 'good to go', 'sorted', 'no need to', 'happening', 'already told', 'already asked', 'already instructed', 'already briefed']}
+      - {regex: '\b(?:told|let|informed|assured) (?:the|our|my) (?:team|engineers|finance team|finance|boss|manager|onboarding team|implementation team|director|leadership|cfo|ceo) (?:know )?(?:that )?you(?:''re| are| have|''ve) (?:on board|signed|agreed|committed|going ahead|a yes|confirmed|chosen us|said yes)\b', keywords: ['told', 'let', 'informed', 'assured']}
+      - {regex: '\b(?:as soon as|once|when) (?:your|the) (?:signature|signed contract|po|purchase order|approval|sign-off) (?:comes|come|goes|arrives|lands) (?:through|in)? ?(?:on (?:monday|tuesday|wednesday|thursday|friday)|next week|this week|tomorrow|on the \d{1,2}(?:st|nd|rd|th)?)\b', keywords: ['signature', 'signed contract', 'po ', 'purchase order', 'approval', 'sign-off']}
+      - {regex: '\bif i (?:don''t|do not) hear (?:otherwise|back|from you|different(?:ly)?)\b[^.!?\n]{0,30}?,? (?:i''ll|i will|we''ll|we will)\b[^.!?\n]{0,40}?\b(?:know you(?:''re| are) (?:going ahead|on board|in)|you''ve (?:chosen|selected|picked) us|preferred (?:supplier|vendor|partner)|process (?:the|your) (?:order|renewal|upgrade)|convert (?:the|your)|raise (?:the|a) (?:po|invoice)|go ahead with (?:the|your) (?:order|purchase|contract|upgrade|renewal))\b|\bsilence (?:will be|is|gets) (?:taken|treated|read|counted) as (?:agreement|acceptance|a yes|consent|approval|a go-ahead|a green light)\b', keywords: ['hear', 'silence']}
     exceptions:
       - '\b(?:as (?:we )?(?:agreed|discussed|requested|planned)|as you (?:asked|requested|suggested)|now that (?:you''ve|you have|the contract|it''s) (?:signed|been signed|approved)|since you(?:''ve| have) signed|in case (?:you|it)|happy to (?:move|cancel|change|shift)|tentative(?:ly)?|provisional(?:ly)?|if (?:you (?:decide|go ahead|choose)|it goes ahead))\b'
     message: 'acting as if the reader had already agreed: "{match}"'
     examples:
       fire:
+        - 'I''ve pencilled in your go-live for 1 March and told the team you''re on board.'
+        - 'As soon as your signature comes through on Tuesday, I''ll book the engineers.'
+        - 'Silence will be taken as agreement and the renewal will be processed.'
         - 'Once you sign next week we''ll get the migration started.'
         - 'When you sign on Friday, I''ll send the onboarding pack.'
         - 'I''ll assume no reply means you want the trial converted to paid.'
@@ -3298,6 +3325,9 @@ rules:
         - 'I''ve booked the kickoff for the 3rd, so see you there.'
         - 'I''ve already told our onboarding team to start setting up your account.'
       pass:
+        - 'I told our team you''re on holiday next week, so we''ll pause the emails.'
+        - 'As soon as your approval comes through, we''ll send the onboarding pack.'
+        - 'If I don''t hear back, I''ll follow up after the holidays.'
         - 'Once you sign, our onboarding team will be in touch within a day.'
         - 'If you decide to go ahead, we can start the migration the following week.'
         - 'If I don''t hear back, I''ll assume the timing isn''t right and leave it there.'
@@ -3313,16 +3343,23 @@ rules:
     description: 'fear of regulators, auditors, breaches and outages aimed at the reader: caught out when the auditors arrive, one breach is all it takes, you''ll want a better answer, nobody will remember the budget was tight, fines that could sink you. Real compliance dates, audit features and published incident figures pass.'
     patterns:
       - {regex: '\bcaught (?:out|short|napping|flat-footed|off[- ]guard|unprepared|unawares|with (?:your|their) (?:trousers|pants) down)\b[^.!?\n]{0,60}?\b(?:audit|regulat|inspect|examiner|breach|fine|outage|attack|hack|ransomware|compliance|ico|fca|hmrc|cqc|ofsted|sec|osha)|\b(?:audit|regulat|inspect|examiner|breach|fine|outage|attack|hack|ransomware|compliance|ico|fca|hmrc|cqc|ofsted|osha)\w*\b[^.!?\n]{0,60}?\bcaught (?:out|short|napping|flat-footed|off[- ]guard|unprepared|unawares)\b', keywords: ['caught']}
-      - {regex: '\b(?:one|a single) (?:data )?(?:breach|outage|incident|leak|hack|attack|bad audit|failed audit|fine|ransomware attack|phishing email|slip|mistake|error|inspection)\b[^.!?\n]{0,15}?\b(?:is all it takes|is enough|and you(?:''re| are| could be| could end up| end up))\b|\b(?:all it takes is|it only takes|it just takes|it takes just|it takes only) (?:one|a single) (?:data )?(?:breach|outage|incident|leak|hack|attack|bad audit|failed audit|fine|ransomware|phishing|slip|mistake|error|inspection|cyber|security|missed|bad)\b|\bend up (?:in|on|splashed across) (?:the )?(?:headlines|front page|news|papers|press|evening news)\b', keywords: ['all it takes', 'is enough', 'and you', 'only takes', 'end up']}
+      - {regex: '\b(?:one|a single) (?:data )?(?:breach|outage|incident|leak|hack|attack|bad audit|failed audit|fine|ransomware attack|phishing email|slip|mistake|error|inspection)\b[^.!?\n]{0,15}?\b(?:is all it takes|is enough|and you(?:''re| are| could be| could end up| end up)|and your (?:name|brand|company|firm|logo|reputation|business|school|hospital|council))\b|\b(?:all it takes is|it only takes|it just takes|it takes just|it takes only) (?:one|a single) (?:data )?(?:breach|outage|incident|leak|hack|attack|bad audit|failed audit|fine|ransomware|phishing|slip|mistake|error|inspection|cyber|security|missed|bad)\b|\bend up (?:in|on|splashed across) (?:the )?(?:headlines|front page|news|papers|press|evening news)\b', keywords: ['all it takes', 'is enough', 'and you', 'only takes', 'end up']}
       - {regex: '\bwhen (?:your |the )?(?:auditors?|regulators?|inspectors?|examiners?|ico|fca|sec|hmrc|irs|ofsted|cqc|osha|insurers?|investors?|board|assessors?)\b[^.!?\n]{0,100}?\byou(?:''ll| will|''re going to| are going to|''d| would)? (?:want|need|wish you had|wish you''d had) (?:a |an |something )?(?:far |much |a lot |a much |way )?(?:better|good|convincing|stronger|real|more convincing|more than)\b|\byou(?:''ll| will|''d| would)? (?:want|need) (?:a |something )?(?:better|more convincing|stronger) (?:answer|story|explanation|excuse|reason)? ?than (?:that|this|a spreadsheet|spreadsheets|we''ll get to it|we didn''t|budget)\b', keywords: ['better', 'good', 'convincing', 'stronger', 'real', 'more than']}
-      - {regex: '\b(?:nobody|no one|no-one)(?:''ll| will| is going to)? (?:remember|care|recall|be interested in|accept|want to hear|be impressed) (?:that |about |why |how |when )?(?:the |your )?(?:budget|cost|money|price|saving|savings|timing|quarter|spend|headcount)\b', keywords: ['nobody', 'no one', 'no-one']}
+      - {regex: '\b(?:nobody|no one|no-one)(?:''ll| will| is going to)? (?:remember|care|recall|be interested in|accept|want to hear|be impressed|thank you for) (?:that |about |why |how |when )?(?:the |your |saving |cutting |holding off on |waiting on )?(?:a few (?:thousand|hundred|quid|dollars|pounds)|budget|cost|money|price|saving|savings|timing|quarter|spend|headcount)\b', keywords: ['nobody', 'no one', 'no-one']}
       - {regex: '\bimagine (?:having to )?(?:explain(?:ing)?|tell(?:ing)?|justify(?:ing)?|defend(?:ing)?) (?:to )?(?:the|your) (?:board|regulator|auditors?|ceo|customers|patients|parents|press|ico|investors|insurers?|members)\b[^.!?\n]{0,60}?\b(?:breach|leak|leaked|hack|hacked|outage|fine|fined|lost|exposed|stolen|why)\b', keywords: ['imagine']}
       - {regex: '\b(?:the )?fines?\b[^.!?\n]{0,30}?\b(?:could|would|will|might|can) (?:easily )?(?:sink|ruin|bankrupt|finish|end|cripple|wipe out|destroy|close down|put you out of)\b|\bcost (?:someone|somebody|you|people|a few people) (?:their|your) (?:job|jobs|career|careers|role)\b|\bheads (?:will|would|could|are going to|might) roll\b', keywords: ['fine', 'cost', 'heads']}
+      - {regex: '\b(?:your name|you|your (?:brand|company|firm|logo|school|hospital|council|business))(?:''s| is| are|''re| will be|''ll be| could be| would be) (?:all over|splashed across|on the front pages? of) (?:the )?(?:local |national |trade )?(?:press|news|papers|headlines|front pages?|evening news|internet)\b', keywords: ['all over', 'splashed', 'front page']}
+      - {regex: '\b(?:picture|imagine|think about) (?:the|your) (?:board meeting|conversation|call|meeting|headlines|inquiry|post-mortem|press coverage)\b[^.!?\n]{0,40}?\b(?:after|when|following) (?:the|a|your) (?:breach|outage|leak|hack|audit|fine|incident|inspection|attack)\b|\b(?:asks?|asking|ask|wonders?|wondering|wants? to know) why you (?:didn''t|did not|never|hadn''t|failed to) (?:act|do something|fix (?:it|this)|address (?:it|this)|see it coming)\b', keywords: ['picture', 'imagine', 'think about', 'why you']}
+      - {regex: '\bwhen (?:the|your) (?:auditors?|regulators?|inspectors?|examiners?|assessors?|insurers?)\b[^.!?\n]{0,80}?\b(?:won''t|will not|isn''t going to|is not going to) (?:cut it|wash|be enough|fly|do)\b|\b(?:regulators?|auditors?|inspectors?|the ico|the fca|hmrc|the sec|the irs|ofsted|the cqc)\b[^.!?\n]{0,30}?\b(?:aren''t|are not|isn''t|is not) (?:exactly )?(?:known for|famous for|in the business of) (?:their |its )?(?:mercy|leniency|forgiveness|patience|sense of humou?r|understanding|second chances)\b', keywords: ['cut it', 'wash', 'be enough', 'fly', 'do', 'known for', 'famous for', 'business of']}
     exceptions:
       - '\b(?:our|we) (?:audit|compliance|incident|breach|security) (?:log|report|history|playbook|feature|trail|module)\b[^.!?\n]{0,40}\b(?:helps?|makes?|lets?|gives?)\b'
     message: 'fear aimed at the reader (regulators, auditors, breaches, outages): "{match}"'
     examples:
       fire:
+        - 'A single data leak and your name is all over the local press.'
+        - 'Picture the board meeting after the breach, when everyone asks why you didn''t act.'
+        - 'When the inspector asks for your training records, a shared drive won''t cut it.'
+        - 'Regulators aren''t known for their mercy with firms that ignored the warnings.'
         - 'It would be unfortunate to be caught out when the auditors arrive.'
         - 'One breach is all it takes to end up in the headlines.'
         - 'When your auditor asks how you control access, you''ll want a better answer.'
@@ -3330,6 +3367,10 @@ rules:
         - 'Imagine explaining to the board why patient records were leaked.'
         - 'The fines alone could sink a business your size.'
       pass:
+        - 'Our data centre has been all over the news this week for its green energy, which is nice.'
+        - 'Picture the board meeting where you show the new dashboard.'
+        - 'When the auditors visit, the export will do most of the work.'
+        - 'Regulators are known for changing the reporting templates, so our tool updates them for you.'
         - 'The new reporting rules apply from 1 January, so many teams are reviewing their controls now.'
         - 'Our audit log makes it easier to answer questions when the auditors arrive.'
         - 'If your auditor asks for evidence, the export includes the full access log.'
@@ -3345,19 +3386,25 @@ rules:
     patterns:
       - {regex: '\bif (?:you|your (?:[\w-]+ )?(?:team|staff|people|managers|accountants|clerks|nurses|reps|engineers|department)|they|everyone)(?: really| genuinely| actually| secretly| just)? (?:enjoys?|loves?|likes?|relish(?:es)?|adores?|prefers?|gets? a kick out of|lives? for) (?:re-?keying|retyping|chasing|typing|copying|spending|working|doing (?:it|this|things|everything) by hand|manually|reconciling|late nights|long nights|weekends|wasting|paper|paperwork|spreadsheets|entering|updating|juggling|fixing|fire-?fighting|burning|hunting|digging|begging|phoning|calling round|emailing)\b[^.!?\n]{0,80}?\b(?:ignore (?:this|me|my)|disregard|carry on|keep (?:going|doing|at it)|by all means|feel free|delete (?:this|my)|don''t (?:reply|bother|let me stop)|skip this)', keywords: ['ignore', 'disregard', 'carry on', 'keep', 'by all means', 'feel free', 'delete', 'don''t', 'skip this']}
       - {regex: '\b(?:ignore|disregard|delete) (?:this|me|my (?:email|note|message))\b[^.!?\n]{0,20}?\bif (?:you|your (?:[\w-]+ )?(?:team|staff|people))(?: really| genuinely| actually| secretly)? (?:enjoys?|loves?|likes?|relish(?:es)?|adores?) (?:re-?keying|retyping|chasing|typing|copying|spending|working|doing (?:it|this|things) by hand|reconciling|late nights|weekends|wasting|paper|spreadsheets|fire-?fighting)\b', keywords: ['ignore', 'disregard', 'delete']}
-      - {regex: '\b(?:i''m|i am) sure\b[^.!?\n]{0,60}?\b(?:working|works|running|runs|going|goes|holding up|served you) (?:perfectly|brilliantly|beautifully|flawlessly|great|wonderfully|just fine|fine|smoothly|like clockwork|without a hitch)\b[^.!?\n]{0,10}?,? (?:which (?:is (?:exactly |presumably |probably |no doubt |obviously )?why|explains|would explain|must be why)|and that''s why|hence)\b(?! (?:i|we|i''m|we''re|i''ve|we''ve|i''ll|we''ll)\b)|\b(?:i''m|i am) sure\b[^.!?\n]{0,60}?\b(?:is|are) (?:perfect|flawless|bulletproof|foolproof|seamless|a dream|error-free)\b[^.!?\n]{0,10}?,? (?:which (?:is (?:exactly |presumably |probably |no doubt )?why|explains|must be why)|and that''s why|hence)\b(?! (?:i|we|i''m|we''re|i''ve|we''ve|i''ll|we''ll)\b)', keywords: ['sure']}
-      - {regex: '\b(?:maybe|perhaps|i guess|i suppose|or maybe|or perhaps|then again)\b[^.!?\n]{0,60}?\b(?:is|are|''s) (?:just |simply |all )?part of the (?:fun|charm|joy|magic|appeal|excitement|thrill|romance)\b|\bjust part of the (?:fun|charm|joy|magic|romance)\b', keywords: ['part of the']}
+      - {regex: '\b(?:i''m|i am) sure\b[^.!?\n]{0,60}?\b(?:working|works|running|runs|going|goes|holding up|served you) (?:absolutely |completely |just )?(?:perfectly|brilliantly|beautifully|flawlessly|great|wonderfully|just fine|fine|smoothly|like clockwork|without a hitch)\b[^.!?\n]{0,10}?,? (?:which (?:is (?:exactly |presumably |probably |no doubt |obviously )?why|explains|would explain|must be why)|and that''s why|hence)\b(?! (?:i|we|i''m|we''re|i''ve|we''ve|i''ll|we''ll)\b)|\b(?:i''m|i am) sure\b[^.!?\n]{0,60}?\b(?:is|are) (?:absolutely |completely |totally |utterly |entirely |just )?(?:perfect|flawless|bulletproof|foolproof|seamless|a dream|error-free)\b[^.!?\n]{0,10}?,? (?:which (?:is (?:exactly |presumably |probably |no doubt )?why|explains|must be why)|and that''s why|hence)\b(?! (?:i|we|i''m|we''re|i''ve|we''ve|i''ll|we''ll)\b)', keywords: ['sure']}
+      - {regex: '\b(?:maybe|perhaps|i guess|i suppose|or maybe|or perhaps|then again)\b[^.!?\n]{0,60}?\b(?:is|are|''s) (?:just |simply |all )?part of the (?:fun|charm|joy|magic|appeal|excitement|thrill|romance|adventure|entertainment)\b|\bjust part of the (?:fun|charm|joy|magic|romance)\b', keywords: ['part of the']}
       - {regex: '\b(?:maybe|perhaps|unless|or maybe|then again,? maybe) (?:you|your (?:[\w-]+ )?(?:team|staff|people|managers|accountants))(?: really| just| actually| secretly)? (?:like|likes|love|loves|enjoy|enjoys|relish|relishes) (?:spending|working|chasing|re-?keying|retyping|doing (?:it|this|things) by hand|typing|copying|late nights|weekends|paperwork|spreadsheets|wasting|fire-?fighting|reconciling)\b', keywords: ['like', 'love', 'enjoy', 'relish']}
       - {regex: '\b(?:clearly|obviously|evidently)\b[^.!?\n]{0,40}?\b(?:is |are |has been |have been )?(?:working out|going|working) (?:great|brilliantly|perfectly|so well|wonderfully|swimmingly) for you\b(?![^.!?\n]{0,40}\b(?:congrat|well done|great to see|delighted|glad|happy for|nice work))', keywords: ['for you']}
+      - {regex: '\b(?:is|are) (?:your|your team''s|their|your staff''s|your managers'') (?:idea of (?:a good (?:time|day|friday|monday|weekend|night|afternoon)|fun|a laugh)|favou?rite (?:hobby|pastime|sport|part of the (?:week|job|day|month)))\b', keywords: ['idea of', 'favourite', 'favorite']}
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'Of course, if chasing signatures by email is your idea of a good Friday, carry on.'
+        - 'I''m sure your current rota system is absolutely flawless, hence the agency bill.'
         - 'If your team enjoys rekeying invoices every Friday, feel free to ignore this.'
         - 'I''m sure the spreadsheet is working perfectly, which is why month end takes two weeks.'
         - 'Maybe manual rostering is just part of the fun.'
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'Friday afternoon is my favourite time to review proposals.'
+        - 'What''s your team''s favourite part of the current tool?'
+        - 'I''m sure the current system is perfect for some things, and we can integrate with it.'
         - 'If your team enjoys the current setup, there''s no need to change anything.'
         - 'If you''re happy with your current tool, feel free to ignore this.'
         - 'I''m sure you''re busy, which is why I''ll keep this short.'
@@ -3376,15 +3423,23 @@ rules:
       - {regex: '\bonly the (?:most (?:progressive|forward-thinking|ambitious|innovative|visionary|successful|serious|savvy|confident)|boldest|bravest|smartest|sharpest|savviest|brightest|best-run|most switched-on) [\w-]+(?: [\w-]+)? (?:are|have|get|make|see|will|dare|take)\b', keywords: ['only the']}
       - {regex: '\b(?:i|we) (?:picked|chose|selected|hand-?picked|singled out|shortlisted) you (?:specifically|personally|out|in particular|first|above the others)\b|\byou(?:''ve| have) been (?:hand-?picked|specially selected|personally selected|specially chosen)\b|\b(?:only )?reaching out to (?:a |an )?(?:very )?(?:select|small|hand-?picked|exclusive|tiny)(?: few| group| handful| number| list)?\b[^.!?\n]{0,40}?\b(?:and|so) (?:i )?(?:picked|chose|selected|hand-?picked|singled out) you\b', keywords: ['picked you', 'chose you', 'selected you', 'singled out', 'shortlisted you', 'hand-picked', 'handpicked', 'specially selected', 'personally selected', 'specially chosen']}
       - {regex: '\bsomeone (?:as|so) (?:sharp|smart|savvy|clever|bright|experienced|senior|switched-on|decisive|capable|astute|successful) as you\b[^.!?\n]{0,40}?\b(?:committee|approval|permission|sign-?off|sign|decide|decision|see the value|get it|legal|procurement|wait|overthink|hesitate|second-guess)', keywords: ['as you']}
+      - {regex: '\b(?:i trust|i know|i''m sure|i am sure|i''m confident) you (?:won''t|will not|wouldn''t) (?:let me down|leave me hanging|disappoint me|make me look bad)\b', keywords: ['let me down', 'leave me hanging', 'disappoint me', 'look bad']}
+      - {regex: '\b(?:small|select|handful|few|limited|exclusive|tiny|short)\b[^.!?\n]{0,60}?\b(?:you were|yours was|your (?:firm|company|team|council|name|trust|school) was) (?:the )?(?:first|top|very first) (?:name )?(?:on (?:my|the|our) list|i thought of|that came to mind|we thought of)\b', keywords: ['on my list', 'on the list', 'on our list', 'thought of', 'came to mind']}
+      - {regex: '\byou''re (?:exactly |just |precisely )?the (?:kind|sort|type) of [\w -]{0,30}?(?:leader|person|buyer|exec|executive|council|firm|team|cfo|ceo|director)\b[^.!?\n]{0,60}?\b(?:counting on you|won''t let me down|know you''ll|i''m sure you''ll|trust you''ll|you''ll want to move)\b', keywords: ['counting on you', 'let me down', 'know you''ll', 'sure you''ll', 'trust you''ll', 'want to move']}
     message: 'flattery or false intimacy used as leverage: "{match}"'
     examples:
       fire:
+        - 'It''s been such a pleasure getting to know you, and I trust you won''t let me down on this.'
+        - 'We''re offering this to a very small circle of firms, and yours was the first name on my list.'
         - 'We really clicked, and you''re the kind of person who decides rather than sits on things.'
         - 'You strike me as someone who makes decisions rather than waiting on committees.'
         - 'Only the most progressive councils are bold enough to do this, and I have a feeling you''re one of them.'
         - 'I''m only reaching out to a select handful of firms, and I picked you specifically.'
         - 'Someone as sharp as you won''t need a committee to approve this.'
       pass:
+        - 'I trust you had a good weekend.'
+        - 'You were the first name on my list to invite to the customer dinner, and there''s no obligation at all.'
+        - 'You''re the kind of leader who asks good questions, so I''ve added the detailed spec.'
         - 'I really enjoyed our conversation on Tuesday.'
         - 'We really clicked on the data model question, so I''ve sent the schema.'
         - 'You asked sharp questions about security, so I''ve attached the full report.'
@@ -3398,21 +3453,26 @@ rules:
     description: 'talking the reader out of due diligence: the security review is just a formality, no need to get legal involved, skip procurement, nobody changes our contract. Offering to help with the review, or pointing legal to our standard terms, passes.'
     patterns:
       - {regex: '\b(?:security|legal|procurement|compliance|it|infosec|vendor|risk|dpia|privacy|contract|due diligence|diligence|questionnaire|review|assessment|references?|sign-?off|approval|checks?|pen ?test|redlines?|audit|dpa|msa)\b[^.!?\n]{0,50}?\b(?:is|are|would be|will be|''s|''re)(?: really| honestly| just| only| purely| basically| really just| more of| largely| mostly)?(?: just| only| purely| merely)? (?:a )?(?:formality|formalities|box[- ]ticking(?: exercise)?|tick[- ]box(?: exercise)?|rubber[- ]stamp|technicality|paperwork exercise)\b|\b(?:just|only|purely|merely) (?:a )?(?:formality|box[- ]ticking(?: exercise)?|tick[- ]box(?: exercise)?|rubber[- ]stamp)\b[^.!?\n]{0,40}?\b(?:no need|don''t (?:need|let|wait)|shouldn''t|hold (?:things|us|it) up|slow (?:things|us|it) down|just sign|skip)', keywords: ['formalit', 'box-ticking', 'box ticking', 'tick-box', 'tick box', 'rubber', 'technicality', 'paperwork exercise']}
-      - {regex: '\b(?:no need to|don''t need to|do not need to|needn''t|wouldn''t (?:worry about|bother)|would not (?:worry about|bother)|don''t (?:worry about|bother)|no point|why bother) (?:getting |involving |looping in |bringing in |run(?:ning)? (?:it|this) (?:past|by) (?:your )?|waiting for |troubling |with )(?:your )?(?:legal(?: team)?|lawyers|the lawyers|counsel|procurement|security(?: team)?|infosec|it(?: team)?|compliance|the board|dpo|references|a security review|a legal review|due diligence)\b', keywords: ['no need', 'don''t need', 'not need', 'needn''t', 'worry about', 'bother', 'no point']}
+      - {regex: '\b(?:no need to|don''t need to|do not need to|needn''t|wouldn''t (?:worry about|bother)|would not (?:worry about|bother)|don''t (?:worry about|bother)|no point|why bother) (?:get |getting |involving |looping in |bringing in |run(?:ning)? (?:it|this) (?:past|by) (?:your )?|waiting for |troubling |with )(?:your )?(?:legal(?: team)?|lawyers|the lawyers|counsel|procurement|security(?: team)?|infosec|it(?: team)?|compliance|the board|dpo|references|a security review|a legal review|due diligence)\b', keywords: ['no need', 'don''t need', 'not need', 'needn''t', 'worry about', 'bother', 'no point']}
       - {regex: '\b(?:you can|you could|let''s|i''d|i would|just|easiest to) (?:easily |safely |just |probably )?(?:skip|bypass|sidestep|side-step|go around|get around|avoid|cut out|leave out) (?:the |your )?(?:legal(?: review| team)?|lawyers|security (?:review|questionnaire|assessment|team)|procurement(?: process| team)?|due diligence|it (?:review|team|approval)|infosec|compliance(?: review)?|vendor (?:assessment|onboarding)|references|reference calls)\b', keywords: ['skip', 'bypass', 'sidestep', 'side-step', 'go around', 'get around', 'avoid', 'cut out', 'leave out']}
-      - {regex: '\b(?:our|the) (?:contract|agreement|terms|dpa|msa|paperwork)(?: is| are|''s)? (?:completely |totally |pretty |entirely |fully )?(?:standard|boilerplate|vanilla)\b[^.!?\n]{0,40}?\b(?:nobody|no one|no-one|everyone (?:just )?signs|no need|don''t need|just sign|never (?:needs|changes|gets)|no point)\b|\b(?:nobody|no one|no-one) (?:ever )?(?:changes|redlines|negotiates|reads|questions|touches) (?:it|them|our (?:contract|terms|dpa|msa|agreement)|the (?:contract|terms|dpa|msa|agreement))\b', keywords: ['nobody', 'no one', 'no-one', 'everyone', 'no need', 'don''t need', 'just sign', 'never', 'no point']}
+      - {regex: '\b(?:our|the) (?:contract|agreement|terms|dpa|msa|paperwork)(?: is| are|''s)? (?:completely |totally |pretty |entirely |fully )?(?:the )?(?:industry[- ])?(?:standard|boilerplate|vanilla)\b[^.!?\n]{0,40}?\b(?:nobody|no one|no-one|everyone (?:just )?signs|no need|don''t need|just sign|never (?:needs|changes|gets)|no point)\b|\b(?:nobody|no one|no-one) (?:ever )?(?:changes|redlines|negotiates|reads|questions|touches|bothers (?:reading|to read|with|checking)|looks at) (?:it|them|our (?:contract|terms|dpa|msa|agreement)|the (?:contract|terms|dpa|msa|agreement))\b', keywords: ['nobody', 'no one', 'no-one', 'everyone', 'no need', 'don''t need', 'just sign', 'never', 'no point']}
       - {regex: '\b(?:pilot|trial|review|legal|procurement|due diligence|questionnaire|security|references|reference calls|assessment)\b[^.!?\n]{0,20}?\b(?:would|will|''d|''ll) (?:just|only) (?:slow (?:things|us|it|everything|you) down|hold (?:things|us|it|everything|you) up|add (?:weeks|months|delay|red tape)|delay (?:things|everything|us))\b', keywords: ['slow', 'hold', 'add', 'delay']}
+      - {regex: '\bi (?:wouldn''t|would not|won''t|shouldn''t) (?:hold (?:things|this|it|the deal|us|anything) up|delay (?:things|this|the deal|signing)) (?:for|over|on account of) (?:that|it|this|the (?:review|pen ?test|report|questionnaire|legal|procurement|security))\b', keywords: ['hold things', 'hold this', 'hold it', 'hold the deal', 'hold us', 'hold anything', 'delay']}
     exceptions:
       - '\bfor (?:the|a|this) (?:free )?(?:trial|pilot|demo|webinar|call|nda|sandbox)\b'
     message: 'talking the reader out of due diligence: "{match}"'
     examples:
       fire:
+        - 'Our DPA is the industry standard, no one bothers reading it.'
+        - 'Honestly, nobody asks for the pen test, so I wouldn''t hold things up for that.'
         - 'The security review is just a formality, no need to hold things up.'
         - 'I wouldn''t worry about getting legal involved, our contract is standard and nobody changes it.'
         - 'You can skip the procurement process for something this size.'
         - 'Honestly, a pilot would just slow things down.'
         - 'No need to run this past your security team.'
       pass:
+        - 'Our DPA follows the standard EU clauses, and your legal team is welcome to review it.'
+        - 'I wouldn''t hold things up for the logo artwork; we can add it later.'
         - 'Our standard contract is attached for your legal team to review.'
         - 'Happy to fill in your security questionnaire whenever it''s ready.'
         - 'The security review usually takes two weeks, and we can start it now.'
@@ -3429,9 +3489,12 @@ rules:
       - {regex: '\b(?:something|a little (?:something|extra)|a (?:personal|little|small|nice) (?:thank[- ]you|bonus|gift|sweetener|reward|treat)|a (?:bonus|gift|sweetener|kickback|backhander|drink))(?: extra)? in it for you\b|\bin it for you personally\b', keywords: ['in it for you']}
       - {regex: '\b(?:gift cards?|vouchers?|amazon (?:card|voucher)|cash|bonus|reward|gift|tickets|trip|a little something|thank[- ]you|commission|a cut|kickback|backhander|sweetener|hamper|bottle)\b[^.!?\n]{0,40}?\b(?:for you|your way|to you|you personally)\b(?: personally)?[^.!?\n]{0,50}?\b(?:if|once|when|as soon as|the moment)\b[^.!?\n]{0,40}?\b(?:sign|signed|close|closes|closed|approved|approve|goes through|go through|po|purchase order|contract|deal|order|renew|raised|gets through)\b|\b(?:if|once|when|as soon as) (?:you )?(?:sign|get (?:this|it) (?:signed|approved|through)|push (?:this|it) through|approve|close)\b[^.!?\n]{0,60}?\b(?:gift card|voucher|cash|bonus|reward|gift|tickets|a little something|kickback|backhander|sweetener|commission)\b[^.!?\n]{0,20}?\b(?:for you|your way|to you)(?: personally)?\b|\b(?:sign|signed|approv\w*|po|purchase order|contract|order|deal|close)\b[^.!?\n]{0,50}?\b(?:gift cards?|vouchers?|cash|bonus|reward|gift|tickets|a little something|kickback|backhander|sweetener|hamper|bottle of [\w ]{1,20})\b[^.!?\n]{0,20}?\b(?:coming|heading|on its way) (?:your way|to you)\b', keywords: ['for you', 'your way', 'to you', 'personally']}
       - {regex: '\b(?:i''ll|i will|let me) (?:personally )?make (?:it|this|that) worth your while\b(?! with (?:a |an |our )?(?:discount|price|rate|multi-year|better|extended|free|longer))|\b(?:you''re|you are|you''ll be|you will be|see that you''re|make sure you''re) (?:well )?(?:looked after|taken care of|rewarded|compensated|thanked) personally\b|\bpersonally (?:rewarded|compensated|thanked|remunerated)\b[^.!?\n]{0,40}?\b(?:if|once|when)\b', keywords: ['worth your while', 'personally']}
+      - {regex: '\b(?:appreciation|gratitude|thanks|thank-you|thank you) personally\b[^.!?\n]{0,40}?\b(?:once|if|when|after|as soon as)\b[^.!?\n]{0,30}?\b(?:sign|signed|approved|goes through|po|contract|order|deal|close|closes)\b|\b(?:won''t|will not|wouldn''t) be out of pocket personally\b|\bpersonally (?:better off|rewarded|compensated|remunerated)\b', keywords: ['personally']}
     message: 'a personal inducement offered to the buyer: "{match}"'
     examples:
       fire:
+        - 'I''d love to show my appreciation personally once the contract is signed.'
+        - 'Let''s just say you won''t be out of pocket personally if this goes through.'
         - 'Sign before the 30th and I''ll make sure there''s a little something in it for you personally.'
         - 'I can arrange a gift card for you personally if you sign this quarter.'
         - 'Between us, there''s a bonus for you if this gets approved.'
@@ -3439,6 +3502,8 @@ rules:
         - 'Push this through and I''ll make it worth your while.'
         - 'If you can get this signed this month, I''ll see that you''re looked after personally.'
       pass:
+        - 'I''d like to thank you personally for your time on Tuesday.'
+        - 'I''ll personally make sure the rollout goes smoothly.'
         - 'We''ll send you a branded notebook as a thank-you for attending the webinar.'
         - 'There''s a small thank-you gift for everyone who completes the survey.'
         - 'As a thank-you for being a reference customer, we offer a 5% discount on renewal.'
