@@ -490,6 +490,16 @@ const FIRE: Row[] = [
     ["Your enrolments rose 12% this autumn, which is a great result.", [], "body"],
     ["I saw you're facing a probe by the SEC.", [], "body"],
     ["Acme Analytics was hit by a ransomware attack in March.", [], "body"],
+    ["Being the UK's biggest independent broker, you must see a lot of renewals.", [], "body"],
+    ["As the second-largest lender in Norway, Acme Analytics has to move fast.", [], "body"],
+    ["Given the ICO investigation into your marketing consent, I thought this was timely.", [], "body"],
+    ["I read that Acme was hit with a £2m penalty by the FCA.", [], "body"],
+    ["Sorry to hear you lost Tesco as a client.", [], "body"],
+    ["With the cyberattack on Acme's payment systems in May, trust must be front of mind.", [], "body"],
+    ["Your applications are up 30% on last year.", [], "body"],
+    ["As a network of 60 care homes, you must juggle rotas constantly.", [], "body"],
+    ["Since you merged with your sister school, timetabling must be a puzzle.", [], "body"],
+    ["Saw you're floating on Euronext Oslo next spring.", [], "body"],
 ];
 
 const PASS: Row[] = [
@@ -810,6 +820,12 @@ const PASS: Row[] = [
     ["Saw Acme Analytics was fined by the ICO last month.", ["Fined by the ICO in 2026 over a data request backlog"], "body"],
     ["Sorry to hear about the ransomware attack on your systems last month.", ["Hit by a ransomware attack in March 2026"], "body"],
     ["I hear Acme Analytics is about to list on the Oslo Børs.", ["Plans to list on the Oslo Børs in 2027"], "body"],
+    ["The ICO's guidance on consent is worth a read for any marketing team.", [], "body"],
+    ["As the biggest change this quarter, the new dashboard deserves a demo.", [], "body"],
+    ["Applications are up 30% for schools on our new portal.", [], "body"],
+    ["Losing Tesco as a client would hurt any supplier.", [], "body"],
+    ["The cyberattack on a major retailer last month shows why this matters.", [], "body"],
+    ["Teams with as many as 40 sites use the same setup as you.", [], "body"],
 ];
 
 describe('unverified claims, round 2: these fire', () => {

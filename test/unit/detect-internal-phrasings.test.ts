@@ -1070,6 +1070,23 @@ const FIRE: Item[] = [
   "Fetching company profile... done.",
   "Calling enrichment API for headcount... returned 450.",
   "Lookup complete: no recent news found.",
+  "OK, next I'll punch up the subject line.",
+  "Then I'll wrap up with a question about their timeline.",
+  "Now tightening the second paragraph.",
+  "Now I'm going to add a P.S. about the free trial.",
+  "Next, let me rework the intro.",
+  "still chasing finance for the final discount, will plug it in once it lands",
+  "say she was referred by Tom even though he never actually met her",
+  "Tell him the offer ends Friday even though we can extend it.",
+  "Prices include onboarding, which I still need to check with Marta.",
+  "The SLA is 99.9%, still have to confirm this with the platform team.",
+  "(Hold till Marco signs off on the bundle price)",
+  "[hold: needs Rachel's approval on the rebate]",
+  "{%- if plan == \"pro\" -%}You get SSO.{%- endif -%}",
+  "{{^hasLogo}}Add your logo in settings.{{/hasLogo}}",
+  "P.S. to Jordan — ask the SE about the SSO question before the call.",
+  "Querying Crunchbase for funding history... nothing relevant.",
+  "Web search complete, no recent news.",
 ];
 
 const PASS: Item[] = [
@@ -2158,6 +2175,14 @@ const PASS: Item[] = [
   "(pending approval from your finance team)",
   "{{first_name}}, quick question.",
   "Rates are 20% off {% of the list price.",
+  "Next, I'll send you the recording of the session.",
+  "Then I'll book a 20-minute call with your IT team.",
+  "Now tightening security is easier than ever.",
+  "Say you're a team of 20: the starter plan covers it, even though it's meant for smaller teams.",
+  "We still need to confirm with your procurement team about the PO.",
+  "(Hold music is optional on our phone plans.)",
+  "Use {% raw %} tags in your templates to escape braces.",
+  "P.S. to all on this thread: the slides are attached.",
 ];
 
 describePhrasings('internal_marker', 'internal markers', FIRE, PASS);

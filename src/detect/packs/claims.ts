@@ -1236,7 +1236,6 @@ rules:
       - {regex: '\byour (?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?k)\+? (?:[\w-]+ )?(?:customers|clients|users|employees|staff|members|stores|locations|patients|students|subscribers|merchants|sellers|drivers)\b|\b(?:serving|serves|served|serve) (?:over |more than |nearly |almost |about |some |north of |well over )?(?:a|one|half a|two|three|several|multiple) (?:million|billion|hundred thousand) (?:\w+ )?(?:patients|customers|users|members|students|clients|people|households|passengers|shoppers|subscribers)\b', keywords: ['your', 'serving', 'serves', 'served', 'serve']}
       - {regex: '\b(?:revenue|sales|bookings|arr|margins?|profits?)\b (?:is |was |are |were |has been |have been )?(?:down|fell|dropped|declined|shrank|slipped|fallen|dropping|declining) (?:by )?(?:nearly |almost |about |over |roughly |around |more than )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['down', 'fell', 'dropped', 'declined', 'shrank', 'slipped', 'fallen', 'dropping', 'declining']}
       - {regex: '\b(?:doubled|tripled|grown|grew|expanded) (?:your|the|its) (?:fleet|estate|footprint|network|portfolio|store count|site count|branch network)\b|\b\d[\d.,]*\s?(?:million|billion|thousand)\+? (?:\w+ )?(?:patients|students|members|passengers|households|learners|policyholders|riders|guests) (?:now )?(?:on|using|across|in|through) your\b', keywords: ['doubled', 'tripled', 'grown', 'grew', 'expanded', 'million', 'billion', 'thousand']}
-      - {regex: '(?<!\b(?:''ll|will|would|could|can|to|may|might|should|you''ll|we''ll) )\b(?:running|runs|operating|operates|managing|manages|with|has|have|owns|owning|overseeing|oversees)\s+(?:a (?:network|fleet|portfolio|estate|chain|footprint) of )?(?:over |more than |nearly |almost |about |around |roughly |some |close to )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\+? (?:[\p{L}-]+ ){0,2}?(?:sites|trial sites|clinics|hospitals|warehouses|distribution cent(?:re|er)s|fulfil?ment cent(?:re|er)s|depots|plants|factories|facilities|branches|offices|restaurants|hotels|properties|campuses|care homes|nursing homes|pharmacies|gyms|studios|outlets|venues|labs|laboratories|dealerships|franchises|trucks|lorries|vehicles|vans|aircraft|vessels|ships|beds|mines|farms|kitchens|sites)\b(?! (?:on|per|in) (?:the |our |your |a |each )?(?:plan|tier|licen[cs]e|account|contract|starter|pro|enterprise|trial)\b)', keywords: ['running', 'runs', 'operating', 'operates', 'managing', 'manages', 'with', 'has', 'have', 'owns', 'owning', 'overseeing', 'oversees']}
       - {regex: '\b(?:enrol?ments?|admissions|applications|applicants|bookings|orders|order volumes?|footfall|foot traffic|visitors|visitor numbers|membership|members|donations|donors|giving|student numbers|pupil numbers|patient numbers|patient volumes?|subscriptions|signups|sign-ups|attendance|occupancy|shipments|gmv|transactions|ridership|fundraising|sales volumes?) (?:(?:is|are|was|were|has|have|had|being|been|just|now|already|reportedly) ){0,2}(?:up|grew|grown|growing|rose|risen|rising|jumped|climbed|surged|soared|spiked|increased|doubled|tripled|down|fell|dropped|declined)(?: by)? (?:about |around |roughly |nearly |almost |over |more than |some )?(?:\d+(?:\.\d+)?(?:%| percent|x)|a (?:third|quarter|half|fifth)|half|twofold|threefold|\d+-fold)', keywords: ['up', 'grew', 'grown', 'growing', 'rose', 'risen', 'rising', 'jumped', 'climbed', 'surged', 'soared', 'spiked', 'increased', 'doubled', 'tripled', 'down', 'fell', 'dropped', 'declined']}
       - {regex: '\b(?:enrol?ments?|bookings|orders|order volumes?|footfall|membership|donations|applications|admissions|subscriptions|signups|sign-ups|attendance|ridership|patient volumes?) (?:have |has |had |just |nearly |almost |more than |already |reportedly )*(?:doubled|tripled|quadrupled)\b', keywords: ['doubled', 'tripled', 'quadrupled']}
     exceptions:
@@ -1269,7 +1268,7 @@ rules:
       - '\b(?:pilot|trial|plan|licen[cs]e|seats?|package|tier|quote|proposal|poc|proof of concept|bundle|contract)\b[^.!?]{0,30}\b(?:covers?|covering|includes?|including|for|with|supports?) (?:up to |your first |the first |a team of |the |your |all |just )?\d'
       - '\b(?:can|could|will be able to|may|get to|able to) (?:invite|add|onboard|support|host|connect|seat|enroll|provision|roll (?:it|this|us) out to)\b[^.!?]{0,20}\d'
     about: 'prospect'
-    facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash|enrol|admission|application|booking|order|footfall|visitor|donation|donor|patient|site|clinic|hospital|warehouse|office|branch|plant|factor|facilit|fleet|truck|vehicle|depot|propert|\bup\b|rose|increase'
+    facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash|enrol|admission|footfall|donation'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -1329,7 +1328,6 @@ rules:
         - {"text": "Revenue up 40% year over year, impressive.", "facts": ["Serves 12,000 customers"]}
         - {"text": "Is it true your headcount doubled in a year?", "facts": ["Has about 450 employees"]}
         - {"text": "With 450 customers, consistency matters.", "facts": ["Has about 450 employees"]}
-        - 'Running 85 clinical trial sites across Europe must make monitoring hard.'
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
@@ -1406,8 +1404,6 @@ rules:
         - 'The pilot covers 10 reps for 30 days.'
         - 'You can invite 200 users on the enterprise plan.'
         - {"text": "Congrats on enrolment being up 18% this year!", "facts": ["Enrolment up 18% in 2026"]}
-        - 'We run 85 data centres across Europe.'
-        - 'Whether you run 5 clinics or 50, the setup is the same.'
         - 'You mentioned enrolment is up 18% this year.'
         - 'Our bookings doubled this year.'
   - id: claim.launch
@@ -1748,8 +1744,8 @@ rules:
       - 'share'
       - 'market'
     patterns:
-      - '\b(?:as|being) (?:the|a|one of the) (?:(?:[\w-]+|\d+%?) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b(?=[^.!?\n]{0,80},\s*(?!\s|we\b|our\b|i\b|i''|us\b|ourco\b|here\b|let\b))'
-      - '\b(?:you''re|you are|(?!(?:this|that|it|there|what|which|who|here|where|today|now|price|pricing|cost|time|speed)\b)[\p{L}&-]+ is) (?:now |still |easily |arguably |clearly |officially )?(?:the|a|one of the) (?:(?:[\w-]+|\d+) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b'
+      - '\b(?:as|being) (?:the|a|one of the) (?:(?:[\w''-]+|\d+%?) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b(?=[^.!?\n]{0,80},\s*(?!\s|we\b|our\b|i\b|i''|us\b|ourco\b|here\b|let\b))'
+      - '\b(?:you''re|you are|(?!(?:this|that|it|there|what|which|who|here|where|today|now|price|pricing|cost|time|speed)\b)[\p{L}&-]+ is) (?:now |still |easily |arguably |clearly |officially )?(?:the|a|one of the) (?:(?:[\w''-]+|\d+) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b'
       - '\b\d{1,2}(?:\.\d)?% (?:market )?share\b|\b(?:market share|share of the (?:[\w-]+ ){0,2}?market) of (?:about |around |roughly |nearly |over |almost )?\d{1,2}(?:\.\d)?%|\b(?:holds?|holding|controls?|controlling|commands?|commanding|owns?|owning) (?:a |an )?(?:about |around |roughly |nearly |over |almost )?\d{1,2}(?:\.\d)?% (?:of (?:the )?(?:[\p{L}-]+ ){0,3}?market|market share|share)\b'
       - '\b(?:the|a) dominant (?:player|provider|force|brand|operator|supplier|vendor) in\b'
     exceptions:
@@ -1800,7 +1796,7 @@ rules:
       - '\b(?:under|facing|faces|face|subject to) (?:a |an )?(?:formal |regulatory |ongoing |fresh |new |an? )?(?:review|investigation|probe|inquiry|enquiry|scrutiny|enforcement action|sanctions?) (?:by|from|with) (?:the )?${REGULATOR}'
       - '\b(?:fined|penali[sz]ed|sanctioned|censured|investigated|probed|reprimanded) (?:\w+ ){0,2}?by (?:the )?${REGULATOR}'
       - '\b${REGULATOR}(?:''s)? (?:fine|penalty|investigation|probe|inquiry|enquiry|enforcement action|sanction|censure|consent order|warning letter)s?\b(?: (?:against|into|of|on|over))?|\b${REGULATOR} (?:is |has been |have been |are )?(?:investigating|probing|reviewing|looking into|fined|penali[sz]ed|sanctioned)\b'
-      - '\b(?:enforcement action|consent order|warning letter|special measures|regulatory (?:fine|penalty|action|probe|investigation|sanction)|(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|bn|billion)?|\d[\d.,]*\s?(?:million|billion)) (?:fine|penalty))\b'
+      - '(?:\b(?:enforcement action|consent order|warning letter|special measures|regulatory (?:fine|penalty|action|probe|investigation|sanction))\b|(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|bn|billion)?|\d[\d.,]*\s?(?:million|billion)) (?:fine|penalty)\b)'
     exceptions:
       - '\b(?:if|whether|in case|should|avoid|prevent|prepare for|preparing for|ready for|help(?:s|ed|ing)? (?:\w+ )?(?:with|through|prepare|respond)|respond to)\b'
       - '\b(?:we|we''ve|ourco|ourco''s|our (?:company|platform|firm))\b[^.!?\n]{0,30}\b(?:never|not|no)\b'
@@ -1834,6 +1830,7 @@ rules:
     patterns:
       - '\b(?:lost|losing) (?:a |an |the |its |your |their |some |two |three |several |a few |\d+ )?(?:significant |big |large |major |huge |key |sizeable |sizable |good |fair |chunk )?(?:chunk|share|portion|part|slice|number|bit|third|quarter|half) of (?:its |your |their |the )?(?:[\w-]+ ){0,2}?(?:renewal book|book|book of business|customers|clients|accounts|business|contracts|revenue|members|subscribers|market share|portfolio|volume|deals|renewals)\b'
       - '\blost (?:the |your |its |their |a |an |two |three |four |several |\d+ )?(?:biggest |largest |key |major |anchor |top |flagship |main |big |large |marquee )?(?:[\p{L}&-]+ ){0,2}?(?:client|customer|account|contract|tender|franchise|distributor|retailer|sponsor)s?\b(?! (?:to us|with us|details|number|access|password|manager))'
+      - '\blost (?:[\p{L}&''-]+ ){1,3}?as (?:a |an |their |your |its )?(?:client|customer|account|partner|stockist|distributor|sponsor)\b'
       - '\blosing (?:the|its|your|their) (?:biggest |largest |key |major |anchor |top |flagship |main |big )?(?:[\p{L}&-]+ ){0,2}?(?:client|customer|account|contract|tender|franchise)\b|\blosing (?:two|three|four|several|\d+) (?:major |big |key |large |anchor )?(?:clients|customers|accounts|contracts)\b'
       - '\b(?:customer |client |member |subscriber )?churn (?:is |was |has been |have been )?(?:up|rising|spiking|climbing|jumped|doubled|surging|soaring)\b|\b(?:spike|jump|rise|surge) in (?:customer |client |member )?churn\b'
     exceptions:
@@ -1872,11 +1869,11 @@ rules:
       - 'compromised'
       - 'exposed'
     patterns:
-      - '\b(?:the|your|its|their|that|this|recent|last (?:month|year|week|quarter)''s) (?:[\w-]+ ){0,2}?(?:data breach|data leak|security breach|privacy breach|breach|leak|hack|ransomware (?:attack|incident)|cyber ?-?attack|cyber (?:incident|breach)|security incident|ddos attack|phishing attack)\b(?! (?:notification|response|plan|playbook|policy|policies|insurance|simulation|drill|readiness|reporting|clause|terms|checklist|template))'
+      - '\b(?:the|your|its|their|that|this|recent|last (?:month|year|week|quarter)''s) (?:[\w-]+ ){0,2}?(?:data breach|data leak|security breach|privacy breach|breach|leak|hack|ransomware (?:attack|incident)|cyber ?-?attack|cyber (?:incident|breach)|security incident|ddos attack|phishing attack)\b(?! (?:notification|response|plan|playbook|policy|policies|insurance|simulation|drill|readiness|reporting|clause|terms|checklist|template)| (?:on|at|against|of|in) (?:a|an|another|one|some|several|many|other)\b)'
       - '\b(?:was|were|got|been|being) (?:hacked|breached|compromised|hit by (?:a |the )?(?:ransomware|cyber ?-?attack|hack|breach|data breach))\b'
       - '\b(?:exposed|leaked) (?:your|its|their) (?:customer |patient |user |client |employee |donor |member )?(?:data|records|details|information)\b'
     exceptions:
-      - '\b(?:if|whether|in case|should|avoid|prevent|preventing|detect|detecting|stop|stopping|protect|protecting|in the event|before|may|might|could|would)\b'
+      - '\b(?:if|whether|in case|should|avoid|prevent|preventing|detect|detecting|stop|stopping|protect|protecting|in the event|before|might|could|would)\b|\bmay (?:be|have|not|want|need|help|affect)\b'
       - '\b(?:never|no) (?:\w+ ){0,2}(?:breach|breaches|incident|incidents|leak|hack)'
       - '\b(?:one of our|a customer of ours|our customers?|our clients?|another (?:retailer|firm|client|customer|hospital|company|school))\b'
       - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
@@ -1897,4 +1894,50 @@ rules:
         - 'Our SOC 2 report covers your breach notification requirements.'
         - 'One retailer we work with suffered a ransomware attack before switching.'
         - 'Our alerts flag any security incident in your workspace within minutes.'
+  - id: claim.operating-scale
+    kind: unverified_claim
+    severity: warn
+    description: 'the prospect''s operating scale told as fact: how many sites, clinics, warehouses, offices or vehicles it runs ("running 85 clinical trial sites across Europe", "a fleet of 2,000 trucks")'
+    keywords:
+      - 'running'
+      - 'runs'
+      - 'operating'
+      - 'operates'
+      - 'managing'
+      - 'manages'
+      - 'with'
+      - 'has'
+      - 'have'
+      - 'owns'
+      - 'owning'
+      - 'overseeing'
+      - 'oversees'
+      - 'as a'
+      - 'being a'
+    patterns:
+      - '(?<!\b(?:''ll|will|would|could|can|to|may|might|should|you''ll|we''ll) )\b(?:running|runs|operating|operates|managing|manages|with|has|have|owns|owning|overseeing|oversees|(?:as|being)(?=\s+a (?:network|fleet|portfolio|estate|chain|group|footprint) of))\s+(?:a (?:network|fleet|portfolio|estate|chain|group|footprint) of )?(?:over |more than |nearly |almost |about |around |roughly |some |close to )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\+? (?:[\p{L}-]+ ){0,2}?(?:sites|trial sites|clinics|hospitals|warehouses|distribution cent(?:re|er)s|fulfil?ment cent(?:re|er)s|depots|plants|factories|facilities|branches|offices|restaurants|hotels|properties|campuses|care homes|nursing homes|pharmacies|gyms|studios|outlets|venues|labs|laboratories|dealerships|franchises|trucks|lorries|vehicles|vans|aircraft|vessels|ships|beds|mines|farms|kitchens|sites)\b(?! (?:on|per|in) (?:the |our |your |a |each )?(?:plan|tier|licen[cs]e|account|contract|starter|pro|enterprise|trial)\b)'
+    exceptions:
+      - '\b(?:like yours|your size|of your size)\b'
+      - '\b(?:you|you''ve|you''d|your team|your (?:\w+ )?(?:lead|manager|director|head|cfo|ceo|cto|coo)) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted|described|estimated|expect|expected|quoted|gave|listed|flagged|indicated|confirmed)\b'
+      - '\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|pointed out)\b'
+      - '\b(?:we|we''ve|ourco|our (?:company|team|firm|customers?|clients?)|one of our|a customer of ours)\b'
+      - '\bper (?:site|clinic|location|office|branch|vehicle|truck|bed)\b|\b(?:whether|if|once|when|until) (?:you|your)\b'
+      - '\b(?:pilot|trial|plan|licen[cs]e|package|tier|quote|proposal|contract|rollout|roll-out|deployment)\b[^.!?]{0,30}\b(?:covers?|covering|includes?|including|for|supports?)\b'
+    about: 'prospect'
+    facts: 'site|clinic|hospital|warehouse|office|branch|plant|factor|facilit|fleet|truck|lorr|vehicle|van|depot|propert|home|store|location|outlet|restaurant|hotel|campus|pharmac|gym|studio|venue|lab|dealership|franchise|centre|center|bed|vessel|aircraft'
+    facts_share_words: true
+    message: 'claims an operating scale ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Running 85 clinical trial sites across Europe must make monitoring hard.'
+        - 'With 40 warehouses across the Midwest, your logistics team must be stretched.'
+        - 'Managing a fleet of 2,000 trucks, your dispatch team must be busy.'
+        - 'As a network of 60 care homes, you must juggle rotas constantly.'
+      pass:
+        - {"text": "Running 85 clinical trial sites across Europe must make monitoring hard.", "facts": ["Runs 85 clinical trial sites across Europe"]}
+        - 'We run 85 data centres across Europe.'
+        - 'Whether you run 5 clinics or 50, the setup is the same.'
+        - 'One customer operates 120 clinics in Spain and cut no-shows by half.'
+        - 'You''ll have 15 offices set up in the dashboard by Friday.'
+        - 'Teams with as many as 40 sites use the same setup as you.'
 `;
