@@ -500,6 +500,8 @@ const FIRE: Row[] = [
     ["As a network of 60 care homes, you must juggle rotas constantly.", [], "body"],
     ["Since you merged with your sister school, timetabling must be a puzzle.", [], "body"],
     ["Saw you're floating on Euronext Oslo next spring.", [], "body"],
+    ["Since Acme Analytics merged with its sister company in January, you must be running two ERPs.", ["Acquired Ledgerly in 2025"], "body"],
+    ["Now that the two charities in your group have merged, reporting must be simpler.", ["Acquired Zenbyte in 2024"], "body"],
 ];
 
 const PASS: Row[] = [
@@ -826,6 +828,9 @@ const PASS: Row[] = [
     ["Losing Tesco as a client would hurt any supplier.", [], "body"],
     ["The cyberattack on a major retailer last month shows why this matters.", [], "body"],
     ["Teams with as many as 40 sites use the same setup as you.", [], "body"],
+    ["Now that Acme has merged with its sister charity, the donor lists must need cleaning.", ["Merged with its sister charity Acme Trust in 2026"], "body"],
+    ["Your duplicate contacts merge automatically into one record.", [], "body"],
+    ["When the two teams merge next year, one workspace can hold both.", [], "body"],
 ];
 
 describe('unverified claims, round 2: these fire', () => {

@@ -223,7 +223,6 @@ rules:
       - {regex: '\b(?:you(?:''re| are)|your (?:company|team|business|group)|the company|acme\w*) (?:is |are )?(?:merging|set to merge|about to merge|in talks to merge) with\b', keywords: ['merging', 'merge']}
       - {regex: '\b(?:private equity|pe|management) (?:buy-?out|deal|takeover|acquisition|backing|investment)\b|\bbig news about the [\w -]{0,20}\bbuy-?out\b', keywords: ['buyout', 'buy-out', 'private equity', 'takeover', 'backing', 'investment']}
       - {regex: '\byou(?:''ve| have)? (?:merged|completed (?:a|the|your) merger) with\b', keywords: ['merged', 'merger']}
-      - {regex: '\b(?:combin(?:ed|ing|es)|merg(?:ed|ing|es)|amalgamat(?:ed|ing|es)|consolidat(?:ed|ing)|fold(?:ed|ing)|absorb(?:ed|ing)) (?:with|into) (?:its|your|their|the) (?:sister|affiliate|affiliated|parent|subsidiary|partner|related|group|fellow)\b|\bfold(?:ed|ing|s)? (?:its|your|their|the) (?:[\w-]+ )?(?:subsidiary|subsidiaries|sister (?:company|charity|organi[sz]ation|brand|school|trust)|affiliates?|division|arm) into\b|\bamalgamat(?:ed|ion|ing)\b', keywords: ['combin', 'merg', 'amalgamat', 'consolidat', 'fold', 'absorb']}
     exceptions:
       - '\b(?:will|to|is going to) take over (?:as|from)\b[^.!?\n]{0,50}\b(?:manager|contact|csm|lead|rep|representative|point of contact|owner|engineer|consultant)\b|\btake over (?:as )?your (?:account|csm|customer success|support|day-to-day)\b'
       - '\bwho owns (?:the )?(?:[\w-]+ ){0,2}(?:budget|decision|process|project|relationship|contract|renewal|account|roadmap|area|piece|workstream|it|this|that|procurement|purchasing)\b'
@@ -271,8 +270,6 @@ rules:
         - {"text": "Congrats on acquiring DataForge!", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
-        - 'Congrats on combining with your affiliate in Texas.'
-        - 'Since Acme Analytics folded its subsidiary into the parent group, reporting must be busy.'
       pass:
         - 'I''ll be in Stockholm the week of 9 June and would love to buy you a coffee if you''re around.'
         - 'If you merged with another trust later, the licences would carry over.'
@@ -304,8 +301,6 @@ rules:
         - {"text": "Since the Oracle acquisition, things must be busy.", "facts": ["Was acquired by Oracle in 2023"]}
         - 'If you''re ever acquired, the contract transfers with you.'
         - 'The sale of seats to new teams is handled by your admin.'
-        - 'If you merge with a sister charity later, the licences carry over.'
-        - 'One of our charities merged with its sister charity in 2024.'
   - id: claim.acquisition-named
     kind: unverified_claim
     severity: warn
@@ -1940,4 +1935,39 @@ rules:
         - 'One customer operates 120 clinics in Spain and cut no-shows by half.'
         - 'You''ll have 15 offices set up in the dashboard by Friday.'
         - 'Teams with as many as 40 sites use the same setup as you.'
+  - id: claim.affiliate-merger
+    kind: unverified_claim
+    severity: warn
+    description: 'the prospect said to have merged with a sister organisation, an affiliate or its parent, or folded a subsidiary in ("now that Acme has merged with its sister charity"); an unrelated acquisition fact does not support it'
+    keywords:
+      - 'combin'
+      - 'merg'
+      - 'amalgamat'
+      - 'consolidat'
+      - 'fold'
+      - 'absorb'
+    patterns:
+      - '\b(?:combin(?:ed|ing|es)|merg(?:ed|ing|es)|amalgamat(?:ed|ing|es)|consolidat(?:ed|ing)|fold(?:ed|ing)|absorb(?:ed|ing)) (?:with|into) (?:its|your|their|the) (?:sister|affiliate|affiliated|parent|subsidiary|related|group|fellow)\b|\bfold(?:ed|ing|s)? (?:its|your|their|the) (?:[\w-]+ )?(?:subsidiary|subsidiaries|sister (?:company|charity|organi[sz]ation|brand|school|trust)|affiliates?|division|arm) into\b|\bamalgamat(?:ed|ion|ing)\b'
+      - '\b(?:the )?(?:two|three|both|sister) (?:[\w''-]+ )?(?:companies|charities|trusts|firms|businesses|brands|schools|organi[sz]ations|entities|practices|agencies|banks|hospitals|councils|colleges|subsidiaries|affiliates|divisions|arms)(?: (?:in|within|of) (?:your|its|the) group)? (?:are |were |have |has |is |just |now |recently |officially )*(?:merging|merged|combining|combined|amalgamating|amalgamated)\b'
+    exceptions:
+      - '\b(?:if|whether|once|when|until|should) (?:you|your|they|it|the)\b'
+      - '\b(?:we|we''ve|ourco|our (?:company|team|firm|two|products?)|one of our|a customer of ours|our customers?|our clients?)\b'
+      - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
+      - '\b(?:records|data|accounts|contacts|duplicates|workspaces|files|fields|lists|sheets|invoices)\b[^.!?\n]{0,30}\b(?:merg|combin|consolidat)'
+    about: 'prospect'
+    facts: 'merg|combin|amalgamat|sister|affiliate|subsidiar|fold|parent'
+    facts_share_words: true
+    message: 'claims a merger with an affiliate ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Now that Acme has merged with its sister charity, the donor lists must need cleaning.'
+        - 'Congrats on combining with your affiliate in Texas.'
+        - 'Since Acme Analytics folded its subsidiary into the parent group, reporting must be busy.'
+        - {"text": "Since Acme Analytics merged with its sister company in January, you must be running two ERPs.", "facts": ["Acquired Ledgerly in 2025"]}
+      pass:
+        - {"text": "Now that Acme has merged with its sister charity, the donor lists must need cleaning.", "facts": ["Merged with its sister charity Acme Trust in 2026"]}
+        - 'If you merge with a sister charity later, the licences carry over.'
+        - 'One of our charities merged with its sister charity in 2024.'
+        - 'We merged our two products into one platform last year.'
+        - 'Your data from the sister company will merge into one workspace.'
 `;
