@@ -1087,6 +1087,25 @@ const FIRE: Item[] = [
   "P.S. to Jordan — ask the SE about the SSO question before the call.",
   "Querying Crunchbase for funding history... nothing relevant.",
   "Web search complete, no recent news.",
+  "Next up, I'll add a line on the Leeds opening.",
+  "Right, now I'll trim the middle paragraph and add the Gartner stat.",
+  "Now weaving in the customer quote from Globex.",
+  "waiting for the signed case study from Globex, will drop it in when approved",
+  "need to pull the latest churn numbers from Looker, will paste once I have them",
+  "tell them we have a Leeds office even though it's just a coworking desk",
+  "Make it sound like the discount is a one-off, though we give it to everyone.",
+  "Say you're reaching out because of their webinar even though they didn't attend.",
+  "Mention Globex as a customer even though they churned last year.",
+  "Go-live is six weeks from signature, which I still need to run by Ana.",
+  "Support is 24/7 on this tier (still need to double-check with Kofi).",
+  "[Holding until Deepa approves the payment terms]",
+  "(Don't send until Ravi signs off the 15% discount)",
+  "<% unless customer.trial? %>Book a demo today.<% end %>",
+  "{% for logo in logos %}{{ logo }}{% endfor %}",
+  "PS for Sam - cc finance when you send.",
+  "p.s. to Lena: check she's still the budget holder",
+  "Searching news for \"Acme Analytics layoffs\"... none found.",
+  "Pulling CRM notes for Dana... 2 records.",
 ];
 
 const PASS: Item[] = [
@@ -2183,6 +2202,17 @@ const PASS: Item[] = [
   "(Hold music is optional on our phone plans.)",
   "Use {% raw %} tags in your templates to escape braces.",
   "P.S. to all on this thread: the slides are attached.",
+  "Next up, I'll send the recording and the slides.",
+  "Right now, adding seats takes one click.",
+  "We'll mention Globex as a reference once they approve.",
+  "Tell your team we're happy to help, even if it's after hours.",
+  "Go-live is six weeks from signature, and I'll confirm the exact date with Ana on your side.",
+  "Support is 24/7 on this tier.",
+  "(Hold the date: our user conference is 12 May.)",
+  "{% raw %} Our Liquid snippets are in the docs.",
+  "P.S. For the IT team: the SSO guide is attached.",
+  "P.S. To Lena and the team: thank you for hosting us.",
+  "Pulling the numbers together... it's been a big quarter for us.",
 ];
 
 describePhrasings('internal_marker', 'internal markers', FIRE, PASS);
