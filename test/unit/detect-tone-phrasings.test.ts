@@ -1555,6 +1555,8 @@ const FIRE: Item[] = [
   "Believe me, your planners will wonder how they ever managed without it.",
   "Your stock-outs will be a thing of the past.",
   "Within a year you'll have recovered every penny, there's no question about that.",
+  "Your AP team will never touch a paper invoice again.",
+  "Onboarding basically handles itself, you won't have to lift a finger.",
   // condescension through peers or standing
   "Most companies your size sorted this out years ago, so it's surprising you're still doing it by hand.",
   "Most practices your size modernised their booking years ago, which makes it strange you haven't.",
@@ -1566,6 +1568,10 @@ const FIRE: Item[] = [
   "Honestly, this could be a bit sophisticated for your people.",
   "Perhaps this is more than your team can handle right now.",
   "Some teams simply aren't sophisticated enough for real automation; I suspect yours may be one of them.",
+  "Candidly, I'd expect a team of your caliber to have automated this by now.",
+  "Shops your size figured this out ages ago; not sure what's taking you so long.",
+  "It's a little embarrassing for a brand like yours to still be doing this manually.",
+  "Most of your competitors dealt with this back in 2019, so it's a bit odd to still be discussing it.",
   // going over the reader's head as leverage
   "Happy to loop in your CFO so she can see what the delay is costing.",
   "I've copied your MD, since he'll want visibility on this.",
@@ -1580,6 +1586,8 @@ const FIRE: Item[] = [
   "I'll be copying your Chief Executive on my next note so she's aware of the cost of waiting.",
   "Happy to go straight to your managing director if that gets things moving.",
   "Your CFO might appreciate the numbers more than you do, so I'll send them to her.",
+  "If it helps, I can get your VP of Finance on the line so she can see how much this is costing you.",
+  "Should I just reach out to your boss directly?",
   // presumptive closes
   "I've booked the kickoff for the 3rd; see you there.",
   "Once you sign next week we'll get the migration started.",
@@ -1595,6 +1603,9 @@ const FIRE: Item[] = [
   "I've pencilled in your go-live for 1 March and told the team you're on board.",
   "As soon as your signature comes through on Tuesday, I'll book the engineers.",
   "Silence will be taken as agreement and the renewal will be processed.",
+  "I'll go ahead and send the order form to your procurement team so they can get it processed.",
+  "Unless you object by Friday, I'll take that as a go and set up billing.",
+  "I'm assuming we're good to go, so I'll have the contract over to you this afternoon.",
   // fear of regulators, auditors, breaches
   "It would be unfortunate to be caught out when the auditors arrive.",
   "If the inspectors turn up tomorrow, I doubt you'd want to be caught unprepared by the audit.",
@@ -1611,6 +1622,10 @@ const FIRE: Item[] = [
   "Picture the board meeting after the breach, when everyone asks why you didn't act.",
   "When the inspector asks for your training records, a shared drive won't cut it.",
   "Regulators aren't known for their mercy with firms that ignored the warnings.",
+  "The SEC won't accept \"we were busy\" as an excuse.",
+  "If you get audited next quarter, spreadsheets won't save you.",
+  "God forbid you have an outage during Black Friday with your current setup.",
+  "You'd hate for your CEO to read about your data breach in the Wall Street Journal.",
   // sarcasm and mockery
   "If your team enjoys rekeying invoices every Friday, feel free to ignore this.",
   "If your accountants like retyping supplier invoices, by all means keep going.",
@@ -1623,6 +1638,10 @@ const FIRE: Item[] = [
   "Clearly the fax machine is working out great for you.",
   "Of course, if chasing signatures by email is your idea of a good Friday, carry on.",
   "I'm sure your current rota system is absolutely flawless, hence the agency bill.",
+  "Sure, keep paying for three tools that don't talk to each other, that's definitely working.",
+  "Must be nice having the budget to waste on manual data entry.",
+  "Love that your team still prints out the schedule every week, very retro.",
+  "No rush, I'm sure your competitors will wait for you.",
   // flattery and false intimacy as leverage
   "We really clicked, and you're the kind of person who decides rather than sits on things.",
   "We got on famously, so I know you'll back this internally.",
@@ -1633,6 +1652,8 @@ const FIRE: Item[] = [
   "Someone as sharp as you won't need a committee to approve this.",
   "It's been such a pleasure getting to know you, and I trust you won't let me down on this.",
   "We're offering this to a very small circle of firms, and yours was the first name on my list.",
+  "I don't say this to everyone, but you're one of the sharpest buyers I've worked with, so let's get this done.",
+  "Between friends, I'd really appreciate you pushing this over the line.",
   // talking the reader out of due diligence
   "The security review is just a formality, no need to hold things up.",
   "The legal review is really just a tick-box exercise, so let's not wait on it.",
@@ -1644,6 +1665,9 @@ const FIRE: Item[] = [
   "Our agreement is boilerplate, no one ever redlines it.",
   "Our DPA is the industry standard, no one bothers reading it.",
   "Honestly, nobody asks for the pen test, so I wouldn't hold things up for that.",
+  "Your security folks don't really need to see this; it's just a small add-on.",
+  "Legal review is overkill for a contract this size.",
+  "There's really no reason to bring procurement into it.",
   // guilt for time spent
   "I'd have thought a five-minute reply wasn't too much to ask after the time we spent.",
   "I'd have thought it wasn't much to ask after all the hours we've put in.",
@@ -1660,6 +1684,7 @@ const FIRE: Item[] = [
   "Push this through and I'll make it worth your while.",
   "I'd love to show my appreciation personally once the contract is signed.",
   "Let's just say you won't be out of pocket personally if this goes through.",
+  "I'll cover your team dinner personally if we get the signature by month end.",
 ];
 
 const PASS: Item[] = [
@@ -2962,6 +2987,7 @@ const PASS: Item[] = [
   "The old import screen will be history after the June release.",
   "I'm never sure about these things, so I've asked our engineer.",
   "Teams tell us they wonder how they managed before, but your pilot will show whether that holds for you.",
+  "You'll have to lift a few settings in the admin panel, nothing more.",
   // condescension through peers or standing
   "Most firms of your size start with one module.",
   "Not every team is ready for full automation, so we also offer a lighter plan.",
@@ -2974,6 +3000,9 @@ const PASS: Item[] = [
   "Not every council has the budget for this, so we offer a smaller tier.",
   "A firm of your standing will want to see our SOC 2 report, so it's attached.",
   "Some teams aren't ready for full automation, and I suspect many councils are in the same spot.",
+  "I'd expect a team of your size to need about two weeks for setup.",
+  "It's unusual to still see paper forms in logistics, and we can help when you're ready.",
+  "This may be beyond what we can support in the first phase, so I've flagged it.",
   // going over the reader's head as leverage
   "Happy to include anyone else who should be part of this.",
   "I've copied my manager, who runs our onboarding team.",
@@ -2989,6 +3018,8 @@ const PASS: Item[] = [
   "I'll speak directly to your IT lead about SSO, as you suggested.",
   "If you'd prefer, I can go straight to your finance director with the invoice question.",
   "If you're not the right person, should I speak with your manager instead?",
+  "I can get your VP of Finance on the invite if she'd like to join, just let me know.",
+  "Should I reach out to your IT lead directly about the SSO settings?",
   // presumptive closes
   "Once you sign, our onboarding team will be in touch within a day.",
   "If you decide to go ahead, we can start the migration the following week.",
@@ -3006,6 +3037,10 @@ const PASS: Item[] = [
   "I told our team you're on holiday next week, so we'll pause the emails.",
   "As soon as your approval comes through, we'll send the onboarding pack.",
   "If I don't hear back, I'll follow up after the holidays.",
+  "As you asked, I'll send the order form to your procurement team for signature.",
+  "Once legal signs off, we'll schedule the kickoff at a time that suits.",
+  "Unless you object, I'll share the recording with the attendees.",
+  "I'm assuming we're good to go for Thursday's call, so I'll send the agenda tomorrow.",
   // fear of regulators, auditors, breaches
   "The new reporting rules apply from 1 January, so many teams are reviewing their controls now.",
   "Our audit log makes it easier to answer questions when the auditors arrive.",
@@ -3024,6 +3059,10 @@ const PASS: Item[] = [
   "Picture the board meeting where you show the new dashboard.",
   "When the auditors visit, the export will do most of the work.",
   "Regulators are known for changing the reporting templates, so our tool updates them for you.",
+  "The SEC filing deadline is 31 March, and our tool prepares the XBRL.",
+  "If you get audited, the export gives you the full trail in one click.",
+  "The last thing you want is another tool to learn, so we plug into Slack.",
+  "You'd want your board to hear about the results first, so I've prepared a summary.",
   // sarcasm and mockery
   "If your team enjoys the current setup, there's no need to change anything.",
   "If you're happy with your current tool, feel free to ignore this.",
@@ -3039,6 +3078,10 @@ const PASS: Item[] = [
   "Friday afternoon is my favourite time to review proposals.",
   "What's your team's favourite part of the current tool?",
   "I'm sure the current system is perfect for some things, and we can integrate with it.",
+  "That's definitely working now; thanks for testing the fix.",
+  "Fine, let's keep the current schedule and revisit in May.",
+  "Must be nice to be back from holiday; hope it was relaxing.",
+  "I'm sure your customers will love the new portal.",
   // flattery and false intimacy as leverage
   "I really enjoyed our conversation on Tuesday.",
   "We really clicked on the data model question, so I've sent the schema.",
@@ -3053,6 +3096,8 @@ const PASS: Item[] = [
   "I trust you had a good weekend.",
   "You were the first name on my list to invite to the customer dinner, and there's no obligation at all.",
   "You're the kind of leader who asks good questions, so I've added the detailed spec.",
+  "Between friends in the industry, the conference is worth attending.",
+  "I don't say this lightly: the migration needs a full week of your team's time.",
   // talking the reader out of due diligence
   "Our standard contract is attached for your legal team to review.",
   "Happy to fill in your security questionnaire whenever it's ready.",
@@ -3067,6 +3112,9 @@ const PASS: Item[] = [
   "Nobody reads long emails, so here are three bullet points.",
   "Our DPA follows the standard EU clauses, and your legal team is welcome to review it.",
   "I wouldn't hold things up for the logo artwork; we can add it later.",
+  "Your IT team won't need to install anything.",
+  "A full pen test is overkill for the free trial, so we share our latest report instead.",
+  "There's no need to bring your laptop to the workshop.",
   // guilt for time spent
   "Thanks for the time you spent with us on Tuesday.",
   "After the time we spent on the demo, I've put together a summary.",
@@ -3086,6 +3134,8 @@ const PASS: Item[] = [
   "Our partner programme pays a referral fee to partner firms, as set out in the agreement.",
   "I'd like to thank you personally for your time on Tuesday.",
   "I'll personally make sure the rollout goes smoothly.",
+  "Happy to get you lunch when I'm in town next week.",
+  "We'll cover the cost of the training day if you sign before year end, as in the quote.",
 ];
 
 describePhrasings('tone', 'tone', FIRE, PASS);
