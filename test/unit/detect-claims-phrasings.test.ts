@@ -502,6 +502,18 @@ const FIRE: Row[] = [
     ["Saw you're floating on Euronext Oslo next spring.", [], "body"],
     ["Since Acme Analytics merged with its sister company in January, you must be running two ERPs.", ["Acquired Ledgerly in 2025"], "body"],
     ["Now that the two charities in your group have merged, reporting must be simpler.", ["Acquired Zenbyte in 2024"], "body"],
+    ["Congrats on overtaking Globex to become the biggest retailer in Ireland.", [], "body"],
+    ["You hold about a third of the UK market, so a 1% gain is huge.", [], "body"],
+    ["With the FCA probe into your mortgage book, I imagine compliance is stretched.", [], "body"],
+    ["Saw the headlines about Acme Analytics' $40 million settlement with the SEC.", [], "body"],
+    ["Acme lost roughly a quarter of its members after the price rise.", [], "body"],
+    ["Heard you lost a few big accounts to Globex this year.", [], "body"],
+    ["Since Acme Analytics suffered a data breach in June, vendor reviews must be tighter.", [], "body"],
+    ["After the hack that took your booking site offline, resilience must be a priority.", [], "body"],
+    ["Footfall across your 40 stores jumped 12% last quarter.", [], "body"],
+    ["Donations to Acme doubled during the appeal.", [], "body"],
+    ["Acme Analytics runs 250 pharmacies across the north.", [], "body"],
+    ["Congrats on your upcoming listing on Nasdaq Stockholm.", [], "body"],
 ];
 
 const PASS: Row[] = [
@@ -831,6 +843,18 @@ const PASS: Row[] = [
     ["Now that Acme has merged with its sister charity, the donor lists must need cleaning.", ["Merged with its sister charity Acme Trust in 2026"], "body"],
     ["Your duplicate contacts merge automatically into one record.", [], "body"],
     ["When the two teams merge next year, one workspace can hold both.", [], "body"],
+    ["Our biggest retailer customer in Ireland cut review time in half.", [], "body"],
+    ["The FCA probe into mortgage books across the sector is a reminder to document everything.", [], "body"],
+    ["We settled our dispute with Globex last year.", [], "body"],
+    ["Members lost after a price rise rarely come back, as many clubs find.", [], "body"],
+    ["Your staff will never lose a booking again.", [], "body"],
+    ["If your booking site goes offline, our status page tells customers within a minute.", [], "body"],
+    ["You can invite 250 pharmacists to the workspace in one go.", [], "body"],
+    ["Listing your products on our marketplace takes a day.", [], "body"],
+    ["Sorry to hear about the storm damage at your Leeds site; hope everyone is safe.", [], "body"],
+    ["We settled with the vendor and moved on.", [], "body"],
+    ["Happy to settle on a date that suits your team.", [], "body"],
+    ["Have you ever had a data breach scare?", [], "body"],
 ];
 
 describe('unverified claims, round 2: these fire', () => {

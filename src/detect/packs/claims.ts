@@ -1232,7 +1232,7 @@ rules:
       - {regex: '\b(?:revenue|sales|bookings|arr|margins?|profits?)\b (?:is |was |are |were |has been |have been )?(?:down|fell|dropped|declined|shrank|slipped|fallen|dropping|declining) (?:by )?(?:nearly |almost |about |over |roughly |around |more than )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['down', 'fell', 'dropped', 'declined', 'shrank', 'slipped', 'fallen', 'dropping', 'declining']}
       - {regex: '\b(?:doubled|tripled|grown|grew|expanded) (?:your|the|its) (?:fleet|estate|footprint|network|portfolio|store count|site count|branch network)\b|\b\d[\d.,]*\s?(?:million|billion|thousand)\+? (?:\w+ )?(?:patients|students|members|passengers|households|learners|policyholders|riders|guests) (?:now )?(?:on|using|across|in|through) your\b', keywords: ['doubled', 'tripled', 'grown', 'grew', 'expanded', 'million', 'billion', 'thousand']}
       - {regex: '\b(?:enrol?ments?|admissions|applications|applicants|bookings|orders|order volumes?|footfall|foot traffic|visitors|visitor numbers|membership|members|donations|donors|giving|student numbers|pupil numbers|patient numbers|patient volumes?|subscriptions|signups|sign-ups|attendance|occupancy|shipments|gmv|transactions|ridership|fundraising|sales volumes?) (?:(?:is|are|was|were|has|have|had|being|been|just|now|already|reportedly) ){0,2}(?:up|grew|grown|growing|rose|risen|rising|jumped|climbed|surged|soared|spiked|increased|doubled|tripled|down|fell|dropped|declined)(?: by)? (?:about |around |roughly |nearly |almost |over |more than |some )?(?:\d+(?:\.\d+)?(?:%| percent|x)|a (?:third|quarter|half|fifth)|half|twofold|threefold|\d+-fold)', keywords: ['up', 'grew', 'grown', 'growing', 'rose', 'risen', 'rising', 'jumped', 'climbed', 'surged', 'soared', 'spiked', 'increased', 'doubled', 'tripled', 'down', 'fell', 'dropped', 'declined']}
-      - {regex: '\b(?:enrol?ments?|bookings|orders|order volumes?|footfall|membership|donations|applications|admissions|subscriptions|signups|sign-ups|attendance|ridership|patient volumes?) (?:have |has |had |just |nearly |almost |more than |already |reportedly )*(?:doubled|tripled|quadrupled)\b', keywords: ['doubled', 'tripled', 'quadrupled']}
+      - {regex: '\b(?:enrol?ments?|bookings|orders|order volumes?|footfall|membership|donations|applications|admissions|subscriptions|signups|sign-ups|attendance|ridership|patient volumes?)(?: (?:to|at|for) [\p{L}&''-]+(?: [\p{L}&''-]+)?)? (?:have |has |had |just |nearly |almost |more than |already |reportedly )*(?:doubled|tripled|quadrupled)\b', keywords: ['doubled', 'tripled', 'quadrupled']}
     exceptions:
       - '\b\d+ (?:people|colleagues|attendees|participants|delegates|guests) (?:attended|joined|came|registered|signed up|took part|turned up|showed up|are coming|will attend|from|in the room|at the session)\b'
       - '\b\d[\d,]* (?:staff|user|student|employee|member|teacher|admin) (?:accounts|logins|licen[cs]es|seats|profiles)\b'
@@ -1740,8 +1740,8 @@ rules:
       - 'market'
     patterns:
       - '\b(?:as|being) (?:the|a|one of the) (?:(?:[\w''-]+|\d+%?) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b(?=[^.!?\n]{0,80},\s*(?!\s|we\b|our\b|i\b|i''|us\b|ourco\b|here\b|let\b))'
-      - '\b(?:you''re|you are|(?!(?:this|that|it|there|what|which|who|here|where|today|now|price|pricing|cost|time|speed)\b)[\p{L}&-]+ is) (?:now |still |easily |arguably |clearly |officially )?(?:the|a|one of the) (?:(?:[\w''-]+|\d+) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b'
-      - '\b\d{1,2}(?:\.\d)?% (?:market )?share\b|\b(?:market share|share of the (?:[\w-]+ ){0,2}?market) of (?:about |around |roughly |nearly |over |almost )?\d{1,2}(?:\.\d)?%|\b(?:holds?|holding|controls?|controlling|commands?|commanding|owns?|owning) (?:a |an )?(?:about |around |roughly |nearly |over |almost )?\d{1,2}(?:\.\d)?% (?:of (?:the )?(?:[\p{L}-]+ ){0,3}?market|market share|share)\b'
+      - '\b(?:you''re|you are|(?:to |and )?(?:become|becoming|became)|(?!(?:this|that|it|there|what|which|who|here|where|today|now|price|pricing|cost|time|speed)\b)[\p{L}&-]+ is) (?:now |still |easily |arguably |clearly |officially )?(?:the|a|one of the) (?:(?:[\w''-]+|\d+) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b'
+      - '\b\d{1,2}(?:\.\d)?% (?:market )?share\b|\b(?:market share|share of the (?:[\w-]+ ){0,2}?market) of (?:about |around |roughly |nearly |over |almost )?\d{1,2}(?:\.\d)?%|\b(?:holds?|holding|controls?|controlling|commands?|commanding|owns?|owning) (?:a |an )?(?:about |around |roughly |nearly |over |almost )?(?:\d{1,2}(?:\.\d)?%|a (?:third|quarter|fifth|half)|half|two[- ]thirds) (?:of (?:the )?(?:[\p{L}-]+ ){0,3}?market|market share|share)\b'
       - '\b(?:the|a) dominant (?:player|provider|force|brand|operator|supplier|vendor) in\b'
     exceptions:
       - '\b(?:we''re|we are|ourco is|ourco''s|our (?:company|platform|team|product|share|firm|agency))\b'
@@ -1787,16 +1787,18 @@ rules:
       - 'consent order'
       - 'warning letter'
       - 'scrutiny'
+      - 'settle'
     patterns:
       - '\b(?:under|facing|faces|face|subject to) (?:a |an )?(?:formal |regulatory |ongoing |fresh |new |an? )?(?:review|investigation|probe|inquiry|enquiry|scrutiny|enforcement action|sanctions?) (?:by|from|with) (?:the )?${REGULATOR}'
       - '\b(?:fined|penali[sz]ed|sanctioned|censured|investigated|probed|reprimanded) (?:\w+ ){0,2}?by (?:the )?${REGULATOR}'
-      - '\b${REGULATOR}(?:''s)? (?:fine|penalty|investigation|probe|inquiry|enquiry|enforcement action|sanction|censure|consent order|warning letter)s?\b(?: (?:against|into|of|on|over))?|\b${REGULATOR} (?:is |has been |have been |are )?(?:investigating|probing|reviewing|looking into|fined|penali[sz]ed|sanctioned)\b'
-      - '(?:\b(?:enforcement action|consent order|warning letter|special measures|regulatory (?:fine|penalty|action|probe|investigation|sanction))\b|(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|bn|billion)?|\d[\d.,]*\s?(?:million|billion)) (?:fine|penalty)\b)'
+      - '\b${REGULATOR}(?:''s)? (?:fine|penalty|investigation|probe|inquiry|enquiry|enforcement action|settlement|sanction|censure|consent order|warning letter)s?\b(?: (?:against|into|of|on|over))?|\b${REGULATOR} (?:is |has been |have been |are )?(?:investigating|probing|reviewing|looking into|fined|penali[sz]ed|sanctioned)\b'
+      - '(?:\b(?:enforcement action|consent order|warning letter|special measures|regulatory (?:fine|penalty|action|probe|investigation|sanction))\b|(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|bn|billion)?|\d[\d.,]*\s?(?:million|billion)) (?:fine|penalty|settlement)\b)|\bsettle(?:d|ment|ments)? with (?:the )?${REGULATOR}'
     exceptions:
       - '\b(?:if|whether|in case|should|avoid|prevent|prepare for|preparing for|ready for|help(?:s|ed|ing)? (?:\w+ )?(?:with|through|prepare|respond)|respond to)\b'
       - '\b(?:we|we''ve|ourco|ourco''s|our (?:company|platform|firm))\b[^.!?\n]{0,30}\b(?:never|not|no)\b'
       - '\b(?:one of our|a customer of ours|our customers?|our clients?|another (?:lender|firm|client|customer|bank|company))\b'
       - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
+      - '\bacross (?:the|its|their) (?:sector|industry|market)\b|\b(?:sector|industry)[- ]wide\b'
       - '\b(?:fine-?tun|fine print|fine art|fine dining|just fine|works fine|is fine|are fine|be fine)\w*'
     about: 'prospect'
     facts: 'fine|fined|penalt|investigat|probe|review|enforcement|sanction|regulat|special measures|consent order|inquiry|enquiry|settle|censure'
@@ -1823,7 +1825,7 @@ rules:
       - 'losing'
       - 'churn'
     patterns:
-      - '\b(?:lost|losing) (?:a |an |the |its |your |their |some |two |three |several |a few |\d+ )?(?:significant |big |large |major |huge |key |sizeable |sizable |good |fair |chunk )?(?:chunk|share|portion|part|slice|number|bit|third|quarter|half) of (?:its |your |their |the )?(?:[\w-]+ ){0,2}?(?:renewal book|book|book of business|customers|clients|accounts|business|contracts|revenue|members|subscribers|market share|portfolio|volume|deals|renewals)\b'
+      - '\b(?:lost|losing) (?:roughly |about |around |nearly |almost |over |more than |some )?(?:a |an |the |its |your |their |some |two |three |several |a few |\d+ )?(?:significant |big |large |major |huge |key |sizeable |sizable |good |fair |chunk )?(?:chunk|share|portion|part|slice|number|bit|third|quarter|half) of (?:its |your |their |the )?(?:[\w-]+ ){0,2}?(?:renewal book|book|book of business|customers|clients|accounts|business|contracts|revenue|members|subscribers|market share|portfolio|volume|deals|renewals)\b'
       - '\blost (?:the |your |its |their |a |an |two |three |four |several |\d+ )?(?:biggest |largest |key |major |anchor |top |flagship |main |big |large |marquee )?(?:[\p{L}&-]+ ){0,2}?(?:client|customer|account|contract|tender|franchise|distributor|retailer|sponsor)s?\b(?! (?:to us|with us|details|number|access|password|manager))'
       - '\blost (?:[\p{L}&''-]+ ){1,3}?as (?:a |an |their |your |its )?(?:client|customer|account|partner|stockist|distributor|sponsor)\b'
       - '\blosing (?:the|its|your|their) (?:biggest |largest |key |major |anchor |top |flagship |main |big )?(?:[\p{L}&-]+ ){0,2}?(?:client|customer|account|contract|tender|franchise)\b|\blosing (?:two|three|four|several|\d+) (?:major |big |key |large |anchor )?(?:clients|customers|accounts|contracts)\b'
@@ -1865,9 +1867,11 @@ rules:
       - 'exposed'
     patterns:
       - '\b(?:the|your|its|their|that|this|recent|last (?:month|year|week|quarter)''s) (?:[\w-]+ ){0,2}?(?:data breach|data leak|security breach|privacy breach|breach|leak|hack|ransomware (?:attack|incident)|cyber ?-?attack|cyber (?:incident|breach)|security incident|ddos attack|phishing attack)\b(?! (?:notification|response|plan|playbook|policy|policies|insurance|simulation|drill|readiness|reporting|clause|terms|checklist|template)| (?:on|at|against|of|in) (?:a|an|another|one|some|several|many|other)\b)'
+      - '\b(?:suffered|experienced|disclosed|reported|announced|confirmed|had) (?:a |an |the |another |its |their |that )?(?:[\w-]+ ){0,2}?(?:data breach|data leak|security breach|ransomware attack|cyber ?-?attack|cyber incident|security incident)\b'
       - '\b(?:was|were|got|been|being) (?:hacked|breached|compromised|hit by (?:a |the )?(?:ransomware|cyber ?-?attack|hack|breach|data breach))\b'
       - '\b(?:exposed|leaked) (?:your|its|their) (?:customer |patient |user |client |employee |donor |member )?(?:data|records|details|information)\b'
     exceptions:
+      - '\b(?:have|has|had) (?:you|your team|you guys) ever\b'
       - '\b(?:if|whether|in case|should|avoid|prevent|preventing|detect|detecting|stop|stopping|protect|protecting|in the event|before|might|could|would)\b|\bmay (?:be|have|not|want|need|help|affect)\b'
       - '\b(?:never|no) (?:\w+ ){0,2}(?:breach|breaches|incident|incidents|leak|hack)'
       - '\b(?:one of our|a customer of ours|our customers?|our clients?|another (?:retailer|firm|client|customer|hospital|company|school))\b'
