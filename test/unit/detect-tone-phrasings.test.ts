@@ -1557,6 +1557,9 @@ const FIRE: Item[] = [
   "Within a year you'll have recovered every penny, there's no question about that.",
   "Your AP team will never touch a paper invoice again.",
   "Onboarding basically handles itself, you won't have to lift a finger.",
+  "By this time next year you'll be wondering why you ever hesitated, I'd stake my reputation on it.",
+  "Put simply, it will solve your scheduling chaos for good.",
+  "You'll hit payback in under six months, I can absolutely promise that.",
   // condescension through peers or standing
   "Most companies your size sorted this out years ago, so it's surprising you're still doing it by hand.",
   "Most practices your size modernised their booking years ago, which makes it strange you haven't.",
@@ -1572,6 +1575,7 @@ const FIRE: Item[] = [
   "Shops your size figured this out ages ago; not sure what's taking you so long.",
   "It's a little embarrassing for a brand like yours to still be doing this manually.",
   "Most of your competitors dealt with this back in 2019, so it's a bit odd to still be discussing it.",
+  "Plenty of smaller agencies than yours have already made this jump, which says something.",
   // going over the reader's head as leverage
   "Happy to loop in your CFO so she can see what the delay is costing.",
   "I've copied your MD, since he'll want visibility on this.",
@@ -1588,6 +1592,9 @@ const FIRE: Item[] = [
   "Your CFO might appreciate the numbers more than you do, so I'll send them to her.",
   "If it helps, I can get your VP of Finance on the line so she can see how much this is costing you.",
   "Should I just reach out to your boss directly?",
+  "I'll keep your chairman updated on progress so he knows where the hold-up is.",
+  "If we can't get this moving, I'll have to raise it with your CFO.",
+  "I've taken the step of cc'ing your head of operations, who I'm sure will want to know why we've stalled.",
   // presumptive closes
   "I've booked the kickoff for the 3rd; see you there.",
   "Once you sign next week we'll get the migration started.",
@@ -1606,6 +1613,8 @@ const FIRE: Item[] = [
   "I'll go ahead and send the order form to your procurement team so they can get it processed.",
   "Unless you object by Friday, I'll take that as a go and set up billing.",
   "I'm assuming we're good to go, so I'll have the contract over to you this afternoon.",
+  "I'll mark you down as confirmed for the March cohort unless I hear otherwise.",
+  "Congratulations on choosing us, I've set up your admin account ahead of the paperwork.",
   // fear of regulators, auditors, breaches
   "It would be unfortunate to be caught out when the auditors arrive.",
   "If the inspectors turn up tomorrow, I doubt you'd want to be caught unprepared by the audit.",
@@ -1626,6 +1635,8 @@ const FIRE: Item[] = [
   "If you get audited next quarter, spreadsheets won't save you.",
   "God forbid you have an outage during Black Friday with your current setup.",
   "You'd hate for your CEO to read about your data breach in the Wall Street Journal.",
+  "Don't be the CIO who has to explain a ransomware payment to the board.",
+  "Regulators have been handing out record fines this year, and I'd hate for you to be next.",
   // sarcasm and mockery
   "If your team enjoys rekeying invoices every Friday, feel free to ignore this.",
   "If your accountants like retyping supplier invoices, by all means keep going.",
@@ -1642,6 +1653,9 @@ const FIRE: Item[] = [
   "Must be nice having the budget to waste on manual data entry.",
   "Love that your team still prints out the schedule every week, very retro.",
   "No rush, I'm sure your competitors will wait for you.",
+  "Sure, another quarter of copy-paste reporting sounds like a great plan.",
+  "Wow, still using fax in 2025, bold choice.",
+  "I'm sure your team loves spending Monday mornings fixing spreadsheet formulas.",
   // flattery and false intimacy as leverage
   "We really clicked, and you're the kind of person who decides rather than sits on things.",
   "We got on famously, so I know you'll back this internally.",
@@ -1654,6 +1668,8 @@ const FIRE: Item[] = [
   "We're offering this to a very small circle of firms, and yours was the first name on my list.",
   "I don't say this to everyone, but you're one of the sharpest buyers I've worked with, so let's get this done.",
   "Between friends, I'd really appreciate you pushing this over the line.",
+  "You're clearly one of the few decision makers bold enough to act, so let's lock it in.",
+  "You've always struck me as someone who backs their own judgement rather than waiting on a committee.",
   // talking the reader out of due diligence
   "The security review is just a formality, no need to hold things up.",
   "The legal review is really just a tick-box exercise, so let's not wait on it.",
@@ -1668,12 +1684,17 @@ const FIRE: Item[] = [
   "Your security folks don't really need to see this; it's just a small add-on.",
   "Legal review is overkill for a contract this size.",
   "There's really no reason to bring procurement into it.",
+  "Honestly, the procurement questionnaire is a box to tick; I'd fill it in after we start.",
+  "Legal will only find things to argue about, so I'd keep them out of it.",
+  "The DPIA is really more of a nice-to-have at your scale.",
   // guilt for time spent
   "I'd have thought a five-minute reply wasn't too much to ask after the time we spent.",
   "I'd have thought it wasn't much to ask after all the hours we've put in.",
   "Given the hours we spent on your demo, I expected at least a reply.",
   "I spent the whole weekend on your proposal, so a quick response would be nice.",
   "You could have replied, given I spent three evenings building your business case.",
+  "I flew in specially for our meeting, so I'd have hoped for a quicker reply.",
+  "After the three demos and two proposals we've done for you, a yes or no isn't much to ask.",
   // personal inducements (kickbacks)
   "Sign before the 30th and I'll make sure there's a little something in it for you personally.",
   "There's a little extra in it for you if the order goes through this month.",
@@ -1685,6 +1706,7 @@ const FIRE: Item[] = [
   "I'd love to show my appreciation personally once the contract is signed.",
   "Let's just say you won't be out of pocket personally if this goes through.",
   "I'll cover your team dinner personally if we get the signature by month end.",
+  "Sign by Friday and I'll personally make sure you get the VIP tickets to the final.",
 ];
 
 const PASS: Item[] = [
@@ -2988,6 +3010,9 @@ const PASS: Item[] = [
   "I'm never sure about these things, so I've asked our engineer.",
   "Teams tell us they wonder how they managed before, but your pilot will show whether that holds for you.",
   "You'll have to lift a few settings in the admin panel, nothing more.",
+  "I'd bet the rollout takes about two weeks, but let's confirm with your IT lead.",
+  "I can promise a reply from our security team by Friday.",
+  "Teams often wonder how long the migration takes, so here's a typical plan.",
   // condescension through peers or standing
   "Most firms of your size start with one module.",
   "Not every team is ready for full automation, so we also offer a lighter plan.",
@@ -3003,6 +3028,7 @@ const PASS: Item[] = [
   "I'd expect a team of your size to need about two weeks for setup.",
   "It's unusual to still see paper forms in logistics, and we can help when you're ready.",
   "This may be beyond what we can support in the first phase, so I've flagged it.",
+  "Smaller teams than yours have used the starter plan, if that's a better fit.",
   // going over the reader's head as leverage
   "Happy to include anyone else who should be part of this.",
   "I've copied my manager, who runs our onboarding team.",
@@ -3020,6 +3046,9 @@ const PASS: Item[] = [
   "If you're not the right person, should I speak with your manager instead?",
   "I can get your VP of Finance on the invite if she'd like to join, just let me know.",
   "Should I reach out to your IT lead directly about the SSO settings?",
+  "I'll keep your procurement lead updated on the contract, as she asked.",
+  "I'll need to check this with my manager before I confirm the discount.",
+  "Happy to include your head of operations if she'd like to see the plan.",
   // presumptive closes
   "Once you sign, our onboarding team will be in touch within a day.",
   "If you decide to go ahead, we can start the migration the following week.",
@@ -3041,6 +3070,8 @@ const PASS: Item[] = [
   "Once legal signs off, we'll schedule the kickoff at a time that suits.",
   "Unless you object, I'll share the recording with the attendees.",
   "I'm assuming we're good to go for Thursday's call, so I'll send the agenda tomorrow.",
+  "I'll mark you down for the webinar, as you asked.",
+  "I've set up your sandbox account so your team can try it before deciding.",
   // fear of regulators, auditors, breaches
   "The new reporting rules apply from 1 January, so many teams are reviewing their controls now.",
   "Our audit log makes it easier to answer questions when the auditors arrive.",
@@ -3063,6 +3094,8 @@ const PASS: Item[] = [
   "If you get audited, the export gives you the full trail in one click.",
   "The last thing you want is another tool to learn, so we plug into Slack.",
   "You'd want your board to hear about the results first, so I've prepared a summary.",
+  "Don't be shy about asking questions on the call.",
+  "I'd hate for you to miss the recording, so here's the link.",
   // sarcasm and mockery
   "If your team enjoys the current setup, there's no need to change anything.",
   "If you're happy with your current tool, feel free to ignore this.",
@@ -3082,6 +3115,9 @@ const PASS: Item[] = [
   "Fine, let's keep the current schedule and revisit in May.",
   "Must be nice to be back from holiday; hope it was relaxing.",
   "I'm sure your customers will love the new portal.",
+  "Sure, Thursday sounds like a great plan.",
+  "Still deciding between the two options is a smart approach at this stage.",
+  "I'm sure your team will love the new reporting view.",
   // flattery and false intimacy as leverage
   "I really enjoyed our conversation on Tuesday.",
   "We really clicked on the data model question, so I've sent the schema.",
@@ -3098,6 +3134,8 @@ const PASS: Item[] = [
   "You're the kind of leader who asks good questions, so I've added the detailed spec.",
   "Between friends in the industry, the conference is worth attending.",
   "I don't say this lightly: the migration needs a full week of your team's time.",
+  "You're one of the few customers brave enough to test the beta, and we're grateful.",
+  "You've always struck me as someone who asks the right questions.",
   // talking the reader out of due diligence
   "Our standard contract is attached for your legal team to review.",
   "Happy to fill in your security questionnaire whenever it's ready.",
@@ -3115,6 +3153,9 @@ const PASS: Item[] = [
   "Your IT team won't need to install anything.",
   "A full pen test is overkill for the free trial, so we share our latest report instead.",
   "There's no need to bring your laptop to the workshop.",
+  "The questionnaire is a box to tick for most vendors, and we're happy to complete it fully.",
+  "Legal will want to review the DPA, so I've attached it.",
+  "The SOC 2 report is attached; happy to walk your security team through it.",
   // guilt for time spent
   "Thanks for the time you spent with us on Tuesday.",
   "After the time we spent on the demo, I've put together a summary.",
@@ -3122,6 +3163,8 @@ const PASS: Item[] = [
   "After our three calls, I've summarised the open questions below.",
   "After all the work your team put into the pilot, the results speak for themselves.",
   "You could have replied to the calendar invite directly; either way works.",
+  "I flew in for the conference and would love to say hello if you're there.",
+  "After the three demos, I've put the open questions in one document.",
   // personal inducements (kickbacks)
   "We'll send you a branded notebook as a thank-you for attending the webinar.",
   "There's a small thank-you gift for everyone who completes the survey.",
@@ -3136,6 +3179,7 @@ const PASS: Item[] = [
   "I'll personally make sure the rollout goes smoothly.",
   "Happy to get you lunch when I'm in town next week.",
   "We'll cover the cost of the training day if you sign before year end, as in the quote.",
+  "Sign the NDA and then you'll get access to the roadmap deck.",
 ];
 
 describePhrasings('tone', 'tone', FIRE, PASS);
