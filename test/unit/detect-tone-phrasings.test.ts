@@ -1560,6 +1560,9 @@ const FIRE: Item[] = [
   "By this time next year you'll be wondering why you ever hesitated, I'd stake my reputation on it.",
   "Put simply, it will solve your scheduling chaos for good.",
   "You'll hit payback in under six months, I can absolutely promise that.",
+  "There is simply no scenario in which this doesn't cut your costs.",
+  "Once you're on board, the savings will take care of themselves.",
+  "Your finance team will thank you within a month, guaranteed.",
   // condescension through peers or standing
   "Most companies your size sorted this out years ago, so it's surprising you're still doing it by hand.",
   "Most practices your size modernised their booking years ago, which makes it strange you haven't.",
@@ -1576,6 +1579,7 @@ const FIRE: Item[] = [
   "It's a little embarrassing for a brand like yours to still be doing this manually.",
   "Most of your competitors dealt with this back in 2019, so it's a bit odd to still be discussing it.",
   "Plenty of smaller agencies than yours have already made this jump, which says something.",
+  "Even the small independents have sorted this, so it's a little awkward that you haven't.",
   // going over the reader's head as leverage
   "Happy to loop in your CFO so she can see what the delay is costing.",
   "I've copied your MD, since he'll want visibility on this.",
@@ -1595,6 +1599,7 @@ const FIRE: Item[] = [
   "I'll keep your chairman updated on progress so he knows where the hold-up is.",
   "If we can't get this moving, I'll have to raise it with your CFO.",
   "I've taken the step of cc'ing your head of operations, who I'm sure will want to know why we've stalled.",
+  "I'd be happy to send the numbers to your chief executive so she can see what's being left on the table.",
   // presumptive closes
   "I've booked the kickoff for the 3rd; see you there.",
   "Once you sign next week we'll get the migration started.",
@@ -1615,6 +1620,7 @@ const FIRE: Item[] = [
   "I'm assuming we're good to go, so I'll have the contract over to you this afternoon.",
   "I'll mark you down as confirmed for the March cohort unless I hear otherwise.",
   "Congratulations on choosing us, I've set up your admin account ahead of the paperwork.",
+  "Just reply 'yes' and I'll treat that as your signature.",
   // fear of regulators, auditors, breaches
   "It would be unfortunate to be caught out when the auditors arrive.",
   "If the inspectors turn up tomorrow, I doubt you'd want to be caught unprepared by the audit.",
@@ -1637,6 +1643,8 @@ const FIRE: Item[] = [
   "You'd hate for your CEO to read about your data breach in the Wall Street Journal.",
   "Don't be the CIO who has to explain a ransomware payment to the board.",
   "Regulators have been handing out record fines this year, and I'd hate for you to be next.",
+  "One bad inspection and your licence could be on the line.",
+  "When something goes wrong, and it will, nobody is going to care that it was cheaper.",
   // sarcasm and mockery
   "If your team enjoys rekeying invoices every Friday, feel free to ignore this.",
   "If your accountants like retyping supplier invoices, by all means keep going.",
@@ -1656,6 +1664,8 @@ const FIRE: Item[] = [
   "Sure, another quarter of copy-paste reporting sounds like a great plan.",
   "Wow, still using fax in 2025, bold choice.",
   "I'm sure your team loves spending Monday mornings fixing spreadsheet formulas.",
+  "Let me guess, your team's favourite day is the one spent reconciling timesheets?",
+  "Of course, you could always keep hiring temps to fix the errors, that's worked so well so far.",
   // flattery and false intimacy as leverage
   "We really clicked, and you're the kind of person who decides rather than sits on things.",
   "We got on famously, so I know you'll back this internally.",
@@ -1670,6 +1680,7 @@ const FIRE: Item[] = [
   "Between friends, I'd really appreciate you pushing this over the line.",
   "You're clearly one of the few decision makers bold enough to act, so let's lock it in.",
   "You've always struck me as someone who backs their own judgement rather than waiting on a committee.",
+  "I've only shared this pricing with three people, and you're one of them because I trust you.",
   // talking the reader out of due diligence
   "The security review is just a formality, no need to hold things up.",
   "The legal review is really just a tick-box exercise, so let's not wait on it.",
@@ -1687,6 +1698,8 @@ const FIRE: Item[] = [
   "Honestly, the procurement questionnaire is a box to tick; I'd fill it in after we start.",
   "Legal will only find things to argue about, so I'd keep them out of it.",
   "The DPIA is really more of a nice-to-have at your scale.",
+  "There's no real need for a security assessment on something this small.",
+  "Procurement doesn't need to be involved at this value, so we can keep it between us.",
   // guilt for time spent
   "I'd have thought a five-minute reply wasn't too much to ask after the time we spent.",
   "I'd have thought it wasn't much to ask after all the hours we've put in.",
@@ -1695,6 +1708,7 @@ const FIRE: Item[] = [
   "You could have replied, given I spent three evenings building your business case.",
   "I flew in specially for our meeting, so I'd have hoped for a quicker reply.",
   "After the three demos and two proposals we've done for you, a yes or no isn't much to ask.",
+  "I've given up two evenings to build this for you, and all I'm asking is a reply.",
   // personal inducements (kickbacks)
   "Sign before the 30th and I'll make sure there's a little something in it for you personally.",
   "There's a little extra in it for you if the order goes through this month.",
@@ -1707,6 +1721,7 @@ const FIRE: Item[] = [
   "Let's just say you won't be out of pocket personally if this goes through.",
   "I'll cover your team dinner personally if we get the signature by month end.",
   "Sign by Friday and I'll personally make sure you get the VIP tickets to the final.",
+  "There's a complimentary spa weekend for you personally once the renewal is signed.",
 ];
 
 const PASS: Item[] = [
@@ -3013,6 +3028,9 @@ const PASS: Item[] = [
   "I'd bet the rollout takes about two weeks, but let's confirm with your IT lead.",
   "I can promise a reply from our security team by Friday.",
   "Teams often wonder how long the migration takes, so here's a typical plan.",
+  "After the pilot, the results will show whether it's worth continuing.",
+  "Delivery is guaranteed in the SLA, with credits if we miss it.",
+  "There's no way to export the legacy reports yet, but it's on the roadmap.",
   // condescension through peers or standing
   "Most firms of your size start with one module.",
   "Not every team is ready for full automation, so we also offer a lighter plan.",
@@ -3029,6 +3047,7 @@ const PASS: Item[] = [
   "It's unusual to still see paper forms in logistics, and we can help when you're ready.",
   "This may be beyond what we can support in the first phase, so I've flagged it.",
   "Smaller teams than yours have used the starter plan, if that's a better fit.",
+  "It's odd that the export dropped the dates, so I've asked engineering to look.",
   // going over the reader's head as leverage
   "Happy to include anyone else who should be part of this.",
   "I've copied my manager, who runs our onboarding team.",
@@ -3049,6 +3068,7 @@ const PASS: Item[] = [
   "I'll keep your procurement lead updated on the contract, as she asked.",
   "I'll need to check this with my manager before I confirm the discount.",
   "Happy to include your head of operations if she'd like to see the plan.",
+  "I'll send the proposal to your CFO, as you asked, with the ROI summary.",
   // presumptive closes
   "Once you sign, our onboarding team will be in touch within a day.",
   "If you decide to go ahead, we can start the migration the following week.",
@@ -3072,6 +3092,7 @@ const PASS: Item[] = [
   "I'm assuming we're good to go for Thursday's call, so I'll send the agenda tomorrow.",
   "I'll mark you down for the webinar, as you asked.",
   "I've set up your sandbox account so your team can try it before deciding.",
+  "Happy to take your reply as confirmation of the meeting time.",
   // fear of regulators, auditors, breaches
   "The new reporting rules apply from 1 January, so many teams are reviewing their controls now.",
   "Our audit log makes it easier to answer questions when the auditors arrive.",
@@ -3096,6 +3117,8 @@ const PASS: Item[] = [
   "You'd want your board to hear about the results first, so I've prepared a summary.",
   "Don't be shy about asking questions on the call.",
   "I'd hate for you to miss the recording, so here's the link.",
+  "One bad inspection last year led the council to review its process, according to the report you sent.",
+  "Nobody is going to care about the font, so I kept the slides simple.",
   // sarcasm and mockery
   "If your team enjoys the current setup, there's no need to change anything.",
   "If you're happy with your current tool, feel free to ignore this.",
@@ -3118,6 +3141,8 @@ const PASS: Item[] = [
   "Sure, Thursday sounds like a great plan.",
   "Still deciding between the two options is a smart approach at this stage.",
   "I'm sure your team will love the new reporting view.",
+  "Let me guess, you're at the conference this week too?",
+  "You can always keep the old reports, which has worked well for other customers.",
   // flattery and false intimacy as leverage
   "I really enjoyed our conversation on Tuesday.",
   "We really clicked on the data model question, so I've sent the schema.",
@@ -3136,6 +3161,7 @@ const PASS: Item[] = [
   "I don't say this lightly: the migration needs a full week of your team's time.",
   "You're one of the few customers brave enough to test the beta, and we're grateful.",
   "You've always struck me as someone who asks the right questions.",
+  "I've only shared the draft with you so far; the rest of the team sees it Monday.",
   // talking the reader out of due diligence
   "Our standard contract is attached for your legal team to review.",
   "Happy to fill in your security questionnaire whenever it's ready.",
@@ -3156,6 +3182,8 @@ const PASS: Item[] = [
   "The questionnaire is a box to tick for most vendors, and we're happy to complete it fully.",
   "Legal will want to review the DPA, so I've attached it.",
   "The SOC 2 report is attached; happy to walk your security team through it.",
+  "There's no need for a security review for the webinar.",
+  "Your finance team doesn't need to do anything until the first invoice.",
   // guilt for time spent
   "Thanks for the time you spent with us on Tuesday.",
   "After the time we spent on the demo, I've put together a summary.",
@@ -3165,6 +3193,7 @@ const PASS: Item[] = [
   "You could have replied to the calendar invite directly; either way works.",
   "I flew in for the conference and would love to say hello if you're there.",
   "After the three demos, I've put the open questions in one document.",
+  "All I'm asking is that you forward this to the right person, if it's not you.",
   // personal inducements (kickbacks)
   "We'll send you a branded notebook as a thank-you for attending the webinar.",
   "There's a small thank-you gift for everyone who completes the survey.",
@@ -3180,6 +3209,7 @@ const PASS: Item[] = [
   "Happy to get you lunch when I'm in town next week.",
   "We'll cover the cost of the training day if you sign before year end, as in the quote.",
   "Sign the NDA and then you'll get access to the roadmap deck.",
+  "We offer a spa day voucher to all conference speakers, regardless of any purchase.",
 ];
 
 describePhrasings('tone', 'tone', FIRE, PASS);
