@@ -155,6 +155,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:won''t|will not|doesn''t|does not) (?:automatically )?(?:convert|renew|roll over|be charged|charge you|bill you)\b'
       - '\b(?:after|when|once|before) (?:the|your) (?:free |pilot |proof-of-concept )?trial (?:ends|expires|closes)\b(?! (?:on|this|next|in|at|tomorrow|tonight|today|soon))'
       - '\baccording to (?:the )?(?:[\w''-]+ ){0,4}(?:website|site|announcement|guidance|portal|notice)\b'
       - '\btime-sensitive (?:approvals?|requests?|notifications?|alerts?|emails?|messages?|tasks?|workflows?|documents?|orders?|tickets?)\b'
@@ -227,6 +228,7 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'Your trial ends on the 30th and won''t convert to paid unless you choose a plan.'
         - 'Everything you load stays private to your workspace and is deleted 30 days after the trial ends unless you become a customer.'
         - 'According to the council''s website, the digital adoption grant window in your region closes on 28 February, in case that''s useful for the business case.'
         - 'If anyone on your team missed a time-sensitive approval because the email came late, let me know and I''ll check the timestamps.'
@@ -492,6 +494,7 @@ rules:
       - '\bexplain(?:ing)? to your (?:boss|ceo|board|manager|cfo|vp|leadership|team)\b'
       - '\bbe the one (?:explaining|who|that)\b'
     exceptions:
+      - '\bshame (?:that )?you (?:couldn''t|could not|weren''t able to|were unable to|missed)\b[^.!?\n]{0,60}\b(?:here''s|here is|recording|slides|replay|catch up)\b'
       - '${GRACIOUS}'
       - '\bsorry (?:i|we) missed\b'
       - '\bi''d hate to miss (?:you|the chance to meet)\b'
@@ -512,6 +515,7 @@ rules:
         - 'I''ve reached out five times now.'
         - 'What are you waiting for?'
       pass:
+        - 'It''s a shame that you couldn''t make the webinar; here''s the recording.'
         - 'I''ve reached out a few times about route planning for your field teams and haven''t heard back, which usually means the timing isn''t right. Totally understood.'
         - 'I''ve reached out a couple of times about quality management software and haven''t heard back, which I completely understand.'
         - 'I''ve reached out a few times about our scheduling tool, and I haven''t heard back, which is completely fine.'
@@ -563,6 +567,8 @@ rules:
       - '\b(?:every|each) (?:serious |smart )?(?:company|team) (?:is|has) (?:already )?(?:using|moved|switched|adopted)\b'
       - '\b(?:everyone|everybody)(?: else)?(?: in [\w-]+(?: [\w-]+)?)? (?:is|are) (?:already |now )?(?:switching|moving|using|signing|adopting|buying|leaving)\b'
     exceptions:
+      - '\b(?:according to|from|in) (?:the |your )?[\w -]{0,30}(?:you shared|you sent|you mentioned|you showed us)\b'
+      - '\bstill (?:on|using|running on|run on)\b[^.!?\n]{0,40}\b(?:works fine|that''s fine|which is fine|works well)\b'
       - '\b(?:most|many|typical) (?:teams|companies|customers|accounts) (?:your|of your) size (?:have|has|use|run|keep) (?:one|two|three|four|five|six|\d|a few|a handful|about|around)\b'
       - '\b(?:signed up|registered|sign up|register) (?:for|to) (?:the |our |a |this )?(?:webinar|conference|summit|panel|meetup|roundtable|workshop|newsletter|event|dinner|session|livestream)\b'
     message: 'social-proof pressure: "{match}"'
@@ -575,6 +581,8 @@ rules:
         - 'Don''t be the last to adopt.'
         - 'Don''t let your competitors get ahead.'
       pass:
+        - 'Many companies your size are still on spreadsheets, and that works fine until volumes grow.'
+        - 'Most of your competitors moved to cloud payroll in 2021, according to the industry survey you shared.'
         - 'Eleven users are set up as admins. Most teams your size have three or four.'
         - 'Most companies in your sector are exploring how to automate onboarding.'
         - 'Teams like yours use it to ramp faster.'
@@ -1190,6 +1198,8 @@ rules:
       - {regex: '\bi (?:flew|drove|travelled|traveled|came) (?:in |out |up |down |over )?(?:specially|especially|all the way|just)\b[^.!?\n]{0,60}?\b(?:i''d have hoped|i''d hoped|i expected|i''d expected|at least|the least|courtesy|a quicker (?:reply|response)|a reply|a response)|\bi''d have hoped for a (?:quicker|faster|prompter|speedier) (?:reply|response|answer)\b|\b(?:after|given|considering) (?:all )?(?:the|everything|how much)\b[^.!?\n]{0,100}?\b(?:isn''t|is not|wasn''t|hardly|not) (?:too much|much|a lot) to ask\b', keywords: ['hoped', 'expected', 'at least', 'the least', 'courtesy', 'a reply', 'a response', 'to ask']}
       - {regex: '\b(?:given up|spent|put in|invested|sacrificed|worked)\b[^.!?\n]{0,60}?\b(?:all|the only thing) i''m asking (?:for )?is\b', keywords: ['i''m asking']}
     exceptions:
+      - '\bi''ll assume (?:that )?(?:[\w''-]+ ){1,4}(?:isn''t|is not|aren''t|are not|it''s not|it is not|not)(?: really)? (?:a |the )?(?:priority|focus|fit|right fit|right time|good time)\b'
+      - '\bshame (?:that )?you (?:couldn''t|could not|weren''t able to|were unable to|missed)\b[^.!?\n]{0,60}\b(?:here''s|here is|recording|slides|replay|catch up)\b'
       - '\bi''ll assume (?:that )?(?:[\w-]+ ){1,4}(?:isn''t|is not|aren''t|are not) (?:a |the )?(?:priority|focus|fit|right fit)(?: (?:right now|for now|at the moment|this quarter|this year))?[.,;]?$'
       - '\bsorry (?:i|we) missed\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
@@ -1286,6 +1296,8 @@ rules:
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'If I don''t hear back, I''ll assume it''s not a priority right now and close the file.'
+        - 'It''s a shame that you couldn''t make the webinar; here''s the recording.'
         - 'All I''m asking is that you forward this to the right person, if it''s not you.'
         - 'I flew in for the conference and would love to say hello if you''re there.'
         - 'After the three demos, I''ve put the open questions in one document.'
