@@ -133,6 +133,7 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '\((?:your|their) [^()\n]{0,30}\b(?:has|have|had|is|are|was|were|can|could|will|would|gets?|got|needs?|did|does|already|still)\b[^()\n]{0,40}\)'
       - '\(your [\p{L}-]+ (?:property|site|office|plant|store|hotel|warehouse|depot|facility|location|branch|campus|clinic|hospital|factory|mill|yard|team|region|division|entity|subsidiary|brand)\)'
       - '\((?:your|their) (?:team|legal|it|finance|cfo|ceo|procurement|security team|admins?) (?:agreed|said|asked|confirmed|mentioned|noted|requested|prefers|wants|decided)\b'
       - '\((?:your|their) (?:own )?(?:number|template|list|spreadsheet|format|version|count|headcount|estimate|figure)\b|\((?:your|their) [\w-]+(?: [\w-]+)?,'
@@ -148,6 +149,7 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - 'Teams like (your company name) use it daily.'
         - 'I work with [Company Name] teams.'
         - 'Hi [first name],'
         - 'See [link to case study].'
@@ -165,6 +167,7 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - 'The dashboard is shared across the workspace (your whole team has access), so nobody needs a separate login.'
         - '- One hotel (your Hamburg property), 42 housekeeping staff'
         - '- Draft work orders older than six months (your team agreed these can be archived)'
         - 'The completed questionnaire (your template, all 212 rows) is attached.'
