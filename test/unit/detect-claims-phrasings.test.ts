@@ -23,6 +23,19 @@ function claims([text, facts, field]: Row): string[] {
 }
 
 const FIRE: Row[] = [
+    // Partnerships, market-entry plans, new sites, closed takeovers, regulatory approvals, headcount plans.
+    ["Acme Analytics has just signed a strategic partnership with Microsoft.", [], "body"],
+    ["Congrats on the new partnership with Salesforce!", [], "body"],
+    ["I saw you've teamed up with Snowflake on the data side.", [], "body"],
+    ["Word in the market is that Acme Analytics is planning to expand into the UK.", [], "body"],
+    ["Heard you're gearing up to expand into the German market next year.", [], "body"],
+    ["Has the new Acme Analytics mine in Western Australia started production yet?", [], "body"],
+    ["Now that the private equity takeover of Acme Analytics has closed, budgets must be under review.", [], "body"],
+    ["Following the FDA clearance for your new device, demand must be climbing.", [], "body"],
+    ["Congrats on getting the CE mark for your new scanner.", [], "body"],
+    ["Congrats on the MHRA approval!", [], "body"],
+    ["I hear you're planning to double headcount in India this year.", [], "body"],
+    ["I'd assumed, with Acme Analytics doubling its engineering headcount, that onboarding was the priority.", [], "body"],
     // Contract wins and certifications (round 6).
     ["Congrats on winning the statewide transit contract!", ["Has about 450 employees"], "body"],
     ["With the new Walmart contract you just won, volume must be spiking.", [], "body"],
@@ -517,6 +530,22 @@ const FIRE: Row[] = [
 ];
 
 const PASS: Row[] = [
+    // Traps for partnerships, market-entry plans, new sites, closed takeovers, approvals, headcount plans.
+    ["We just signed a strategic partnership with Microsoft, so Teams support is built in.", [], "body"],
+    ["Our new partnership with Salesforce means your data syncs both ways.", [], "body"],
+    ["Globex announced a partnership with Google last week.", [], "body"],
+    ["We'd love to explore a partnership with your team.", [], "body"],
+    ["Acme Analytics has just signed a strategic partnership with Microsoft.", ["Signed a strategic partnership with Microsoft in 2026"], "body"],
+    ["We're planning to expand into the UK next spring.", [], "body"],
+    ["If you're planning to expand into the UK, our data residency options cover it.", [], "body"],
+    ["Our new plant in Ohio started production in March, so lead times are shorter.", [], "body"],
+    ["Our device is FDA-cleared and CE-marked.", [], "body"],
+    ["We help medtech teams prepare for their FDA submission.", [], "body"],
+    ["Following the FDA clearance for your new device, demand must be climbing.", ["Received FDA 510(k) clearance for its new infusion device in 2026"], "body"],
+    ["We doubled our engineering headcount last year.", [], "body"],
+    ["Ourco is ISO 27001 certified, and our latest certificate is on our trust centre.", [], "body"],
+    ["Ourco is used by over 900 organisations across 30 countries.", [], "body"],
+    ["Who owns the renewal on your side?", [], "body"],
     ["One of our customers landed a big retail contract and scaled on us in a week.", [], "body"],
     ["We expanded into three new European markets last year ourselves.", [], "body"],
     ["Many teams start looking at us right before their first PCI DSS audit.", [], "body"],

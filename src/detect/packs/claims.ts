@@ -222,6 +222,7 @@ rules:
       - {regex: '\b(?:sale|sell|sold|selling) of (?:the company|the business|your company|your business|(?!(?:seats|licen\w+|plans?|products?|tickets|shares|stock|data|services|software|subscriptions?|units|goods|assets|the product|our)\b)\w+(?: \w+){0,3}) to\b|\b(?:agreed|agreeing|agrees|deal|plans?|planning) to (?:sell|be (?:acquired|bought|sold|taken private))\b|\b(?:up for sale|on the block|exploring a sale|explore a sale|strategic alternatives)\b', keywords: ['sale of', 'sell of', 'sold of', 'selling of', 'to sell', 'to be', 'for sale', 'on the block', 'a sale', 'strategic alternatives']}
       - {regex: '\b(?:you(?:''re| are)|your (?:company|team|business|group)|the company|acme\w*) (?:is |are )?(?:merging|set to merge|about to merge|in talks to merge) with\b', keywords: ['merging', 'merge']}
       - {regex: '\b(?:private equity|pe|management) (?:buy-?out|deal|takeover|acquisition|backing|investment)\b|\bbig news about the [\w -]{0,20}\bbuy-?out\b', keywords: ['buyout', 'buy-out', 'private equity', 'takeover', 'backing', 'investment']}
+      - {regex: '\b(?:takeover|take-?private|buy-?out|acquisition|sale|merger) (?:of (?:you|your company|your business|the company|the business|acme\w*(?: \w+)?)|deal) (?:has |have |had |is |was |finally |officially |now )*(?:closed|completed|gone through|went through|cleared|finali[sz]ed|done)\b', keywords: ['takeover', 'take-private', 'takeprivate', 'buyout', 'buy-out', 'acquisition', 'sale', 'merger']}
       - {regex: '\byou(?:''ve| have)? (?:merged|completed (?:a|the|your) merger) with\b', keywords: ['merged', 'merger']}
     exceptions:
       - '\b(?:will|to|is going to) take over (?:as|from)\b[^.!?\n]{0,50}\b(?:manager|contact|csm|lead|rep|representative|point of contact|owner|engineer|consultant)\b|\btake over (?:as )?your (?:account|csm|customer success|support|day-to-day)\b'
@@ -1007,6 +1008,8 @@ rules:
       - '\b(?:office|hq|headquarters|hub|facility|campus|warehouse|plant|factory|store|branch)s? (?:opening|launch|expansion|move|relocation)\b'
       - {regex: '\b(?:expand(?:ed|ing|s)?|expansion|moved|moving|relocat(?:ed|ing|ion)|entered|entering|launched|launching|launch) (?:\w+ ){0,2}?(?:into|to|in) (?:the )?(?:[a-z]+ ){0,3}?(?:market|markets|region|europe|emea|apac|asia|latam|north america|us|u\.s\.|uk|canada|germany|france|india|japan|australia|brazil|mexico|spain|italy|the netherlands|singapore|new york|london|berlin|paris|tokyo|toronto|austin|denver|chicago|boston|seattle|dublin|amsterdam|miami|atlanta|dallas|sydney|bangalore|new countries|new cities)\b', keywords: ['expan', 'moved', 'moving', 'relocat', 'entered', 'entering', 'launch']}
       - {regex: '\bnew (?:markets?|regions?|countries|territories)\b', keywords: ['new market', 'new region', 'new countr', 'new territor']}
+      - {regex: '\b(?:plan(?:s|ning)?|set|looking|preparing|gearing up|poised|getting ready|intend(?:s|ing)?|aiming|about|rumou?red|said|tipped|expected|readying|eyeing|eying) to (?:expand|move|push|branch out|launch|enter|break|open up) (?:into|in|to|across)? ?(?:the )?(?:[\p{L}-]+ ){0,2}?(?:market|markets|region|europe|emea|apac|asia|latam|north america|us|u\.s\.|usa|uk|britain|canada|germany|france|india|japan|australia|nordics|dach|benelux|middle east|africa|spain|italy|brazil|mexico|singapore|ireland|netherlands|new zealand)\b', keywords: ['plan', 'set to', 'looking to', 'preparing to', 'gearing up', 'poised to', 'getting ready', 'intend', 'aiming to', 'about to', 'rumoured to', 'rumored to', 'said to', 'tipped to', 'expected to', 'readying to', 'eyeing', 'eying']}
+      - {regex: '\b(?:the |your |its |their )?new (?:[\p{L}-]+ ){0,3}?(?:mine|smelter|refinery|plant|factory|fab|mill|facility|site|terminal|warehouse|distribution cent(?:re|er)|data cent(?:re|er)|hospital|campus|store|office) (?:in|at|near|outside|on)\b[^.!?\n]{0,60}\b(?:start(?:ed)?|begun|began|begin|commenced|ramp(?:ed)? up|reached|hit|come|came) (?:\w+ )?(?:production|operations|operating|commercial production|online|on stream|on-stream|full capacity)\b', keywords: ['production', 'operations', 'operating', 'online', 'on stream', 'on-stream', 'full capacity']}
       - {regex: '\binternational expansion\b', keywords: ['international expansion']}
       - {regex: '\bglobal expansion\b', keywords: ['global expansion']}
       - {regex: '\bplant(?:ing|ed)? (?:a|the|your|its) flag\b', keywords: ['flag']}
@@ -1028,7 +1031,7 @@ rules:
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into)\b'
       - '\b(?:do|does|did) (?:you|your team|your company|acme\w*) (?:\w+ )?(?:have|has) (?:an?|any) (?:\w+ )?(?:office|offices|hub|team|presence|site|location)\b'
     about: 'prospect'
-    facts: 'office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region'
+    facts: 'office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region|mine|production|site|factory|enter'
     facts_share_words: true
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
@@ -1194,6 +1197,7 @@ rules:
       - '\b(?:\d[\d,.]*\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|employees|people|staff|engineers|sales reps|reps|hires|team members|subscribers|downloads|merchants|stores|locations)\b'
       - '\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d[\d.]*\s?(?:k|m)\b|thousands|millions|tens of thousands)\+? (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:users|members|drivers|sellers)\b'
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|topped|broke) (?:\w+ ){0,2}(?:\d[\d,.]*\s?(?:k|m|million|billion)?\+?|the) (?:\w+ ){0,2}?(?:customers|users|employees|subscribers|downloads|merchants|arr|mrr|in revenue|revenue|milestone|mark)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpassed', 'topped', 'broke']}
+      - {regex: '\b(?:doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)) (?:your |the |its |their )?(?:[\p{L}-]+ )?(?:headcount|workforce|engineering team|sales team|support team)\b(?! (?:on|per|in) (?:the |our |your )?(?:plan|tier|licen[cs]e|contract)\b)', keywords: ['doubl', 'tripl', 'quadrupl']}
       - {regex: '\b(?:doubled|doubling|tripled|tripling|quadrupled|quadrupling|grew|grown|scaled) (?:your |the |its |their )?(?:team|headcount|revenue|arr|mrr|customer base|user base|workforce|staff|sales|engineering team|sales team|business)\b', keywords: ['doubled', 'doubling', 'tripled', 'tripling', 'quadrupled', 'quadrupling', 'grew', 'growing', 'grown', 'scaled', 'scaling']}
       - {regex: '[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|b|bn|billion)? (?:in )?(?:arr|mrr|revenue|annual revenue|annual recurring revenue|sales|bookings)\b', keywords: ['arr', 'mrr', 'revenue', 'sales', 'bookings']}
       - {regex: '\b(?:hiring spree|hypergrowth|hyper-growth)\b', keywords: ['hiring spree', 'hypergrowth', 'hyper-growth']}
@@ -1657,6 +1661,7 @@ rules:
     patterns:
       - '(?:\b(?:your|their|its)|[\w&-]+(?:''s|’s)) (?:recent |new |latest |first |successful |shiny new )?(?:soc ?(?:2|ii|1|i)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|stateramp|pci(?:[- ]dss)?|hipaa|cyber essentials(?: plus)?|b[- ]corp|tisax|cmmc(?: level \d)?)(?: type (?:ii|2|i|1))?(?:[- ](?:high|moderate|low))? (?:certification|certificate|accreditation|attestation|authori[sz]ation|compliance|audit|report|status|badge|stamp|seal|designation|recertification)\b(?! (?:is (?:due|coming|next)|prep|readiness|deadline|window))'
       - '\b(?:achieved|achieving|earned|earning|obtained|obtaining|got|getting|received|receiving|passed|passing|completed|completing|secured|securing|gained|cleared|landed|nailed) (?:your |their |its |the |a |an )?(?:full |first |formal )?(?:soc ?(?:2|ii|1|i)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|stateramp|pci(?:[- ]dss)?|cyber essentials(?: plus)?|b[- ]corp|tisax|cmmc(?: level \d)?)\b'
+      - {regex: '\b(?:fda|mhra|ema|tga|pmda|nmpa|anvisa|health canada|ce|ukca|510\(k\)|de novo|pma)(?: 510\(k\))?[- ](?:clearance|approval|marking|mark|certification|authori[sz]ation|registration|sign-off|green light|nod)\b|\b(?:cleared|approved|authori[sz]ed) by (?:the )?(?:fda|mhra|ema|tga|pmda|nmpa|anvisa|health canada|notified body)\b|\b(?:fda|mhra|ce|ukca)[- ](?:cleared|approved|marked|certified)\b(?! (?:devices?|products?|equipment|hardware) (?:like|such as)\b)', keywords: ['fda', 'mhra', 'ema ', 'ema-', 'tga', 'pmda', 'nmpa', 'anvisa', 'health canada', 'ce mark', 'ce-mark', 'ce approv', 'ce certif', 'ukca', '510(k)', 'de novo', 'pma ', 'notified body']}
       - '\b(?:now|became|become|becoming|officially|newly|just|recently|finally) (?:a )?(?:certified b[- ]corp|(?:soc ?(?:2|ii)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|pci(?:[- ]dss)?|cyber essentials)(?: type (?:ii|2|i|1))?[- ](?:certified|compliant|authori[sz]ed|accredited|attested))\b'
       - '\b(?:you''re|you are|[\w&-]+ is|they''re|they are) (?:now )?(?:officially )?(?:soc ?(?:2|ii)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|pci(?:[- ]dss)?|cyber essentials)(?: type (?:ii|2|i|1))?[- ]?(?:certified|compliant|authori[sz]ed|accredited|attested)\b'
     exceptions:
@@ -1664,8 +1669,9 @@ rules:
       - '\b(?:if|once|when|before|until|whether) (?:you|your team|they)\b'
       - '\b(?:need|needs|ask for|asking for|require|requires|want|request|send|share) (?:our|the|a copy of our|your copy of our)\b'
       - '\b(?:help|helps|helping|get) (?:you )?(?:get )?(?:ready for|prepare for|through)\b'
+      - '\b(?:ahead of|for|towards?|during|in|through) (?:your |the |an? )?(?:upcoming |next |pending |planned )?(?:fda|mhra|ce|ukca|510\(k\))[- ]?(?:submission|application|filing|process|pathway|review|audit)\b|\b(?:apply|applying|submit|submitting|seeking|seek|pursue|pursuing) (?:for )?(?:fda|mhra|ce|ukca)\b'
     about: 'prospect'
-    facts: 'soc|iso|certif|accredit|hitrust|fedramp|pci|hipaa|cyber essentials|b[- ]?corp|tisax|cmmc|authori[sz]'
+    facts: 'soc|iso|certif|accredit|hitrust|fedramp|pci|hipaa|cyber essentials|b[- ]?corp|tisax|cmmc|authori[sz]|fda|mhra|\bce\b|ukca|510|clear|approv|marking'
     message: 'claims a certification or audit ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -1939,6 +1945,42 @@ rules:
         - 'One customer operates 120 clinics in Spain and cut no-shows by half.'
         - 'You''ll have 15 offices set up in the dashboard by Friday.'
         - 'Teams with as many as 40 sites use the same setup as you.'
+  - id: claim.partnership
+    kind: unverified_claim
+    severity: warn
+    description: 'a partnership, alliance or joint venture the prospect is said to have signed ("has just signed a strategic partnership with Microsoft")'
+    keywords:
+      - 'partnership'
+      - 'alliance'
+      - 'tie-up'
+      - 'joint venture'
+      - 'partnered'
+      - 'teamed up'
+    patterns:
+      - '\b(?:signed|signing|inked|inking|announced|announcing|struck|striking|formed|forming|entered(?: into)?|sealed|agreed|unveiled|landed|closed|launched|secured) (?:a |an |the |your |its |their |that |this )?(?:[\p{L}-]+ ){0,3}?(?:partnership|alliance|tie-up|joint venture)(?: deal| agreement)? with\b'
+      - '\b(?:new|recent|latest|strategic|exclusive|big|landmark|global|multi-year) (?:[\p{L}-]+ ){0,2}?(?:partnership|alliance|tie-up|joint venture) with\b'
+      - '(?:\b(?:has|have|had|just|recently|officially)|''ve) (?:just |recently |officially )?(?:partnered|teamed up) with\b'
+    exceptions:
+      - '\b(?:we|we''ve|we''re|ourco|our (?:company|team|firm|new|latest|recent|strategic|partnership|alliance)|one of our|a customer of ours|our customers?|our clients?)\b'
+      - '\b(?:if|whether|once|when|until|should|would|could) (?:you|your|they|it|the|a)\b'
+      - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
+    about: 'prospect'
+    facts: 'partner|alliance|tie-up|joint venture'
+    facts_share_words: true
+    message: 'claims a partnership ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Acme Analytics has just signed a strategic partnership with Microsoft.'
+        - 'Congrats on the new partnership with Salesforce!'
+        - 'Saw you''ve partnered with Snowflake, exciting times.'
+        - 'With your recent alliance with SAP, integration work must be piling up.'
+      pass:
+        - {"text": "Acme Analytics has just signed a strategic partnership with Microsoft.", "facts": ["Signed a strategic partnership with Microsoft in 2026"]}
+        - 'We just signed a strategic partnership with Microsoft, so Teams support is built in.'
+        - 'Our new partnership with Salesforce means your data syncs both ways.'
+        - 'Globex announced a partnership with Google last week.'
+        - 'If you ever sign a partnership with a reseller, the licences move with you.'
+        - 'We''d love to explore a partnership with your team.'
   - id: claim.affiliate-merger
     kind: unverified_claim
     severity: warn
