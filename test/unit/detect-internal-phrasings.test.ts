@@ -7,6 +7,20 @@ import { describePhrasings, type Item } from '../helpers/phrasings.js';
  */
 
 const FIRE: Item[] = [
+  // Attachment reminders, deal desk, style feedback, next-reply instructions, cautions, partner routing, transcripts, translation notes.
+  "don't forget the pricing sheet this time, last time they had to ask twice",
+  "ATTACH: SOC2 report + case study (don't forget!!)",
+  "Reminder: attachments \u2192 pricing sheet v3, plan, DPA",
+  "deal desk signed off on 22% for three years, nothing beyond without Fiona's approval",
+  "too stiff for a Kiwi audience, can we make this sound more like a conversation",
+  "finance needs their PO number before we can invoice, so ask for it in the next reply",
+  "be careful not to promise the connector by spring, product has only committed to autumn",
+  "if this goes through the reseller they'll want their pricing in here instead of ours",
+  "Partner note \u2013 Ravi: please add your services quote below before you forward this",
+  "Jess (AE): So what's driving the change? / Tom\u00e1s (Head of IT): Mostly the audit findings.",
+  "Speaker 1: How many seats? Speaker 2: About two hundred.",
+  "Transcript excerpt \u2014 Customer: \"We hate the spreadsheets.\" Rep: \"Got it.\"",
+  "Translation note (NL): couldn't find a natural Dutch idiom, used 'take the burden off you' for now",
   "Sarah \u2014 double-check the pricing before this goes out.",
   "Mike, can you confirm the discount is approved before we send?",
   "Jen: add the case study link here.",
@@ -1109,6 +1123,22 @@ const FIRE: Item[] = [
 ];
 
 const PASS: Item[] = [
+  // Traps for attachment reminders, deal desk, style feedback, next reply, cautions, partner routing, transcripts, translation.
+  "I've attached the pricing sheet and the DPA.",
+  "Reminder: the webinar starts at 3pm on Thursday.",
+  "Don't forget to bring a laptop to the workshop.",
+  "Our deal desk can turn a quote around in a day.",
+  "Nothing changes beyond the renewal date without your approval.",
+  "Is the 9am slot too early for the Auckland team?",
+  "Please send the PO number in your next reply.",
+  "Finance needs your PO number before we can invoice.",
+  "We're careful not to promise dates we can't hit.",
+  "Be careful not to share your password with anyone.",
+  "Our partner network includes 40 resellers across Europe.",
+  "Feel free to forward this to your finance team.",
+  "Our transcript feature records every call and highlights next steps.",
+  "We offer translation into Dutch and German at no extra cost.",
+  "Please don't send card numbers by email; our payment page is the safe route.",
   "Our internal tools team uses this daily.",
   "Your data stays confidential.",
   "We keep customer data confidential and encrypted.",

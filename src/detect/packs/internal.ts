@@ -620,6 +620,156 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Then I''ll send a calendar invite for Tuesday.'
         - 'We''ll start with a demo, then close with a question and answer session.'
         - 'Next, I''ll add a section on integrations to the proposal.'
+  - id: internal.attachment-reminder
+    kind: internal_marker
+    severity: critical
+    description: 'a reminder to the writer about what to attach ("ATTACH: SOC2 report", "don''t forget the pricing sheet this time", "Reminder: attachments -> pricing sheet v3")'
+    patterns:
+      - {regex: '(?:^|[\n.!?;(\[]\s*)(?:to attach|attach|attachments? to add|add attachments?)\s*(?::|\u2192|->|=>)\s*\S', keywords: ['attach']}
+      - {regex: '\battachments?\s*(?:\u2192|->|=>)\s*\S', keywords: ['attach']}
+      - {regex: '\breminder\s*(?::|-|\u2014|\u2013)[^.!?\n]{0,15}\b(?:attach|attachments?)\b(?![^.!?\n]{0,60}\byou)', keywords: ['reminder']}
+      - {regex: '\b(?:don''t|do not|dont) forget (?:to (?:attach|include|add|send) )?(?:the |our )?(?:[\w-]+ ){0,3}?(?:sheet|deck|report|case study|dpa|pdf|one-pager|attachments?|file|brochure|proposal|quote|soc ?2)\b[^.!?\n]{0,30}\b(?:this time|again)\b', keywords: ['forget']}
+      - {regex: '\b(?:don''t|do not|dont) forget\s*!{2,}|\blast time (?:they|she|he) had to ask\b', keywords: ['forget', 'last time']}
+    exceptions:
+      - '\b(?:i''ve|i have|we''ve|we have|i''m|please find|you''ll find)\b[^.!?\n]{0,20}\battach'
+    message: 'a reminder to the writer about attachments: "{match}"'
+    examples:
+      fire:
+        - 'ATTACH: SOC2 report + case study (don''t forget!!)'
+        - 'Reminder: attachments → pricing sheet v3, plan, DPA'
+        - 'don''t forget the pricing sheet this time, last time they had to ask twice'
+      pass:
+        - 'I''ve attached the pricing sheet and the DPA.'
+        - 'Reminder: the webinar starts at 3pm on Thursday.'
+        - 'Don''t forget to bring a laptop to the workshop.'
+        - 'Reminder: please attach your PO to the invoice reply.'
+        - 'Our app sends a reminder when an attachment is missing.'
+  - id: internal.deal-desk
+    kind: internal_marker
+    severity: critical
+    description: 'deal-desk and discount-authority notes ("deal desk signed off on 22%", "nothing beyond without Fiona''s approval")'
+    patterns:
+      - {regex: '\bdeal[- ]desk (?:has |have |already |just )?(?:signed off|approved|okayed|ok''d|cleared|green-?lit|agreed|capped|said)\b', keywords: ['deal desk', 'deal-desk']}
+      - {regex: '\b(?:nothing|no more|not a penny|no further|not a cent) (?:beyond|above|over|more than|past|below|under)\b[^.!?\n]{0,40}\bwithout (?!your\b)(?:[\p{L}]+''s |the |an? )?(?:[\p{L}]+ )?(?:approval|sign-?off|ok|okay|blessing)\b', keywords: ['without']}
+      - {regex: '\b(?:max(?:imum)?|approved|walk-?away|floor) discount (?:is|=|:|of) \d', keywords: ['discount']}
+    exceptions:
+      - '\b(?:you|your)\b'
+    message: 'a deal-desk or discount-authority note: "{match}"'
+    examples:
+      fire:
+        - 'deal desk signed off on 22% for three years, nothing beyond without Fiona''s approval'
+        - 'Max discount is 15%, anything more goes to the CRO.'
+      pass:
+        - 'Our deal desk can turn a quote around in a day.'
+        - 'Nothing changes beyond the renewal date without your approval.'
+        - 'The deal desk approved your request for net-60 terms.'
+  - id: internal.style-feedback
+    kind: internal_marker
+    severity: critical
+    description: 'tone or style feedback to the writer ("too stiff for a Kiwi audience", "can we make this sound more like a conversation")'
+    patterns:
+      - {regex: '\b(?:too|a bit|bit|rather|quite|way too|slightly) (?:stiff|formal|salesy|pushy|corporate|american|british|wordy|robotic|jargony|jargon-heavy|techy|stuffy|markety|informal|casual) for (?:a |an |the |this |our )?(?:[\p{L}-]+ ){0,2}?(?:audience|reader|readers|crowd|persona|buyer|buyers|cfo|ceo|exec|execs|prospect|market)\b', keywords: ['for a', 'for an', 'for the', 'for this', 'for our', 'audience', 'crowd', 'persona', 'reader']}
+      - {regex: '\b(?:can|could) (?:we|you|someone) (?:make|get) (?:this|it|the (?:email|draft|copy|intro|opener)) (?:sound|read|feel) (?:more|less)\b', keywords: ['sound', 'read', 'feel']}
+      - {regex: '\bmake (?:this|it) sound (?:more|less) like (?:a |an )?(?:conversation|human|person|chat|email from a)\b', keywords: ['sound']}
+    exceptions:
+      - '\b(?:our|your) (?:templates?|tool|platform|product|app|editor|assistant|software)\b'
+    message: 'tone or style feedback to the writer: "{match}"'
+    examples:
+      fire:
+        - 'too stiff for a Kiwi audience, can we make this sound more like a conversation'
+        - 'Bit too salesy for a CFO reader.'
+        - 'Could we make it feel less like a brochure?'
+      pass:
+        - 'Our editor helps when a message reads too stiff for a board audience.'
+        - 'Is the 9am slot too early for the Auckland team?'
+        - 'We kept the workshop informal so it feels like a conversation.'
+  - id: internal.next-reply
+    kind: internal_marker
+    severity: critical
+    description: 'an instruction about what to ask for in the next reply ("so ask for it in the next reply")'
+    patterns:
+      - {regex: '\b(?:ask|request|push|press|nudge|chase|get) (?:them |her |him )?(?:for (?:it|that|this|the [\w -]{1,30}|their [\w -]{1,30}|her [\w -]{1,30}|his [\w -]{1,30}) )?(?:in|on|with) (?:the|our) (?:next|follow-?up|second) (?:reply|email|touch|message|follow-?up|mail)\b', keywords: ['next', 'follow-up', 'followup', 'second']}
+      - {regex: '\bneeds? (?:their|her|his) (?:po|purchase order|vat|tax id|billing details|company number|supplier form)\b[^.!?\n]{0,40}\bbefore we can\b', keywords: ['their', 'her', 'his']}
+    message: 'an instruction about the next reply: "{match}"'
+    examples:
+      fire:
+        - 'finance needs their PO number before we can invoice, so ask for it in the next reply'
+        - 'Chase her for the signed DPA in the follow-up email.'
+      pass:
+        - 'Please send the PO number in your next reply.'
+        - 'Finance needs your PO number before we can invoice.'
+        - 'I''ll answer the pricing question in my next email.'
+  - id: internal.rep-caution
+    kind: internal_marker
+    severity: critical
+    description: 'a caution to the rep about what not to promise ("be careful not to promise the connector by spring, product has only committed to autumn")'
+    patterns:
+      - {regex: '(?:^|[\n.!?;:(\u2014\u2013]\s*|,\s*)(?:but |and |just |please |pls |so )?(?:be careful|careful|make sure|take care|watch out) (?:not to|to not|never to|you don''t) (?:promise|commit|quote|guarantee|overpromise|over-promise|imply|mention|offer)\b', keywords: ['careful', 'make sure', 'take care', 'watch out']}
+      - {regex: '\b(?:product|engineering|eng|the roadmap|legal|finance|the pm|pm) (?:has|have|is) only (?:committed|agreed|signed off|promised|confirmed)\b', keywords: ['only']}
+    exceptions:
+      - '\b(?:your|yours)\b'
+    message: 'a caution to the rep: "{match}"'
+    examples:
+      fire:
+        - 'be careful not to promise the connector by spring, product has only committed to autumn'
+        - 'Careful not to commit to a go-live date yet.'
+      pass:
+        - 'We''re careful not to promise dates we can''t hit.'
+        - 'Be careful not to share your password with anyone.'
+        - 'Make sure not to miss the early-bird deadline.'
+  - id: internal.partner-routing
+    kind: internal_marker
+    severity: critical
+    description: 'reseller or partner routing notes ("if this goes through the reseller they''ll want their pricing in here", "Partner note – Ravi: please add your services quote below")'
+    patterns:
+      - {regex: '\b(?:partner|reseller|channel|distributor|var|msp|si) note\s*(?:[:\-\u2013\u2014]|for\b)', keywords: ['note']}
+      - {regex: '\bif (?:this|it|the deal|the order) goes (?:through|via) (?:the |a |our )(?:reseller|partner|channel|distributor|var|msp|si)\b', keywords: ['goes through', 'goes via']}
+      - {regex: '\b(?:their|our|the reseller''s|the partner''s) pricing in here\b|\badd your (?:[\w-]+ ){0,2}?(?:quote|pricing|prices|rates|margin|logo|details) (?:below|above|here)\b[^.!?\n]{0,30}\bbefore you (?:forward|send)\b', keywords: ['in here', 'before you']}
+    message: 'a reseller or partner routing note: "{match}"'
+    examples:
+      fire:
+        - 'if this goes through the reseller they''ll want their pricing in here instead of ours'
+        - 'Partner note – Ravi: please add your services quote below before you forward this'
+      pass:
+        - 'Our partner network includes 40 resellers across Europe.'
+        - 'Feel free to forward this to your finance team.'
+        - 'If the order goes through your reseller, they''ll invoice you directly.'
+        - 'A quick note for our partners: the portal is moving.'
+  - id: internal.call-transcript
+    kind: internal_marker
+    severity: critical
+    description: 'a pasted call transcript with speaker labels ("Jess (AE): … / Tomás (Head of IT): …", "Speaker 1: … Speaker 2: …", "Transcript excerpt — Customer: …")'
+    patterns:
+      - {regex: '\bspeaker ?[1-9a-d]\s*:[^\n]{0,400}?\bspeaker ?[1-9a-d]\s*:', keywords: ['speaker']}
+      - {regex: '\b(?:call |meeting |gong |chorus |zoom )?transcript (?:excerpt|snippet|extract|clip|pasted)s?\s*[:\-\u2013\u2014]|\btranscript\s*[:\-\u2013\u2014]\s*(?:speaker|customer|rep|prospect|ae|sdr|buyer)\b', keywords: ['transcript']}
+      - {regex: '\(\s*(?:ae|sdr|bdr|csm|se|rep|am|ciso|cfo|cto|cio|prospect|customer|buyer|champion|head of [\p{L}]+)\s*\)\s*:\s*\S[^\n]{0,300}?\(\s*[\p{L} ]{2,30}\)\s*:', keywords: ['):', ') :']}
+      - {regex: '\b(?:customer|prospect|buyer|client)\s*:\s*["\u201c][^"\u201d\n]{1,200}["\u201d]\s*(?:/\s*)?(?:rep|ae|sdr|me|us)\s*:', keywords: ['rep:', 'rep :', 'ae:', 'sdr:', 'me:', 'us:']}
+    message: 'a pasted call transcript: "{match}"'
+    examples:
+      fire:
+        - 'Jess (AE): So what''s driving the change? / Tomás (Head of IT): Mostly the audit findings.'
+        - 'Speaker 1: How many seats? Speaker 2: About two hundred.'
+        - 'Transcript excerpt — Customer: "We hate the spreadsheets." Rep: "Got it."'
+      pass:
+        - 'Our transcript feature records every call and highlights next steps.'
+        - 'Speaker 1 is our CEO; the second speaker is a customer.'
+        - 'Tomás (your Head of IT) asked about SSO, so I''ve added the guide.'
+  - id: internal.translation-note
+    kind: internal_marker
+    severity: critical
+    description: 'a translator''s note left in the email ("Translation note (NL): … used ''take the burden off you'' for now")'
+    patterns:
+      - {regex: '\btranslat(?:ion|or''s|or) notes?\s*(?:\([^)\n]{1,12}\)\s*)?[:\-\u2013\u2014]', keywords: ['translat']}
+      - {regex: '\b(?:couldn''t|could not|can''t|cannot) find (?:a |an )?(?:natural|good|idiomatic|proper|clean|nice) (?:[\p{L}]+ )?(?:equivalent|idiom|translation|phrase|word)\b', keywords: ['find']}
+    message: 'a translator''s note: "{match}"'
+    examples:
+      fire:
+        - 'Translation note (NL): couldn''t find a natural Dutch idiom, used ''take the burden off you'' for now'
+        - 'Translator''s note: kept the English product names.'
+      pass:
+        - 'We offer translation into Dutch and German at no extra cost.'
+        - 'Our translation notes feature lets reviewers comment on each string.'
+        - 'I couldn''t find a good time on Tuesday, so I suggested Wednesday.'
   - id: internal.bend-facts
     kind: internal_marker
     severity: critical
