@@ -1123,6 +1123,10 @@ const FIRE: Item[] = [
 ];
 
 const PASS: Item[] = [
+  "Since you said budget approval happens in October, I'll hold off on sending a formal quote until September.",
+  "I've set up the sandbox as instructed in your ticket.",
+  "Before sending the file, check that the dates are in ISO format.",
+  "As you mentioned, legal is on hold until the audit, so I'll hold off sending the order form.",
   // Traps for attachment reminders, deal desk, style feedback, next reply, cautions, partner routing, transcripts, translation.
   "I've attached the pricing sheet and the DPA.",
   "Reminder: the webinar starts at 3pm on Thursday.",

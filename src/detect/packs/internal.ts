@@ -1393,7 +1393,7 @@ rules:
       - '\bwe know it''s\b'
       - '\b(?:anyone|anybody|someone|somebody|who|whom|who else|anyone else|anybody else) (?:else )?(?:you think )?(?:i|we) should (?:include|loop in|invite|add|copy|cc|speak to|talk to|reach out to)\b'
       - '\b(?:you can|you''ll be able to|you will be able to|lets (?:you|your|sales|teams|reps|admins|managers|ops)|helps (?:you|your|teams|reps)|(?:it|ourco|the platform|the app|the integration|our (?:platform|app|tool|product|integration)) (?:can |will |automatically )?(?:tracks?|syncs?|logs?|calculates?|pulls?|pushes?|writes?|updates?|imports?|exports?|shows?|surfaces?))\b[^.!?\n]{0,80}\b(?:in|from|into|to|with) (?:your |the )?(?:crm|salesforce|hubspot)\b'
-      - '\b(?:portal|procurement|rfp|rfi|tender|questionnaire|form|submission guidelines)\b[^.!?\n]{0,40}\bas (?:instructed|requested|directed)\b|\bas (?:instructed|requested|directed) (?:by|in) (?:your|the) (?:procurement|rfp|rfi|tender|portal|team|guidelines|questionnaire)\b'
+      - '\b(?:portal|procurement|rfp|rfi|tender|questionnaire|form|submission guidelines)\b[^.!?\n]{0,40}\bas (?:instructed|requested|directed)\b|\bas (?:instructed|requested|directed) (?:by|in) (?:your|the) (?:procurement|rfp|rfi|tender|portal|team|guidelines|questionnaire)\b|\bas (?:instructed|requested|directed) (?:by|in) your (?:[\w-]+ ){0,2}?(?:ticket|email|message|request|note|notes|instructions|brief|admin|it team|security team|runbook|setup guide|guide|checklist|form|spec)\b'
       - '\b(?:your|our) (?:crm|salesforce|hubspot) (?:data|instance|integration|records|fields|admin|setup|account)'
       - '\b(?:joined|joins|came|comes|moved|hired|poached|switched|migrated|migrating|coming|recruited) (?:over )?(?:us )?from (?:salesforce|hubspot|gong|zoominfo|apollo|clearbit|salesloft|outreach\.io)\b'
       - '\bintegrat\w* with (?:your |the )?(?:crm|salesforce|hubspot|gong|zoominfo|apollo)'
@@ -1784,6 +1784,8 @@ rules:
       - '\b(?:do not|don''t|never) send (?:me |us )?(?:credit|card|payment|passwords?|credentials|sensitive|personal|pii|phi|ssn|social security)'
       - '\b(?:pending|awaiting|await|wait(?:ing)? (?:on|for|until)|subject to|once|after|when|need|needs|require|requires) (?:\w+ ){0,2}?(?:your|you)\b'
       - '\bpending (?:order|orders|invoice|invoices|payment|shipment|tickets?|requests?|patent)\b'
+      - '\b(?:since|as|because|given that|now that) (?:you|you''ve|your [\w-]+)(?: \w+)? (?:said|mentioned|told (?:me|us)|noted|explained|shared|confirmed|let (?:me|us) know)\b'
+      - '\bbefore sending (?:the|your|any|a|an) (?:file|files|export|csv|spreadsheet|data|list|upload|document|attachment|logs?|records|sample)\b'
     message: 'the text says it waits for someone''s sign-off: "{match}"'
     examples:
       fire:
