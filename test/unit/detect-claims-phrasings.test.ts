@@ -23,6 +23,19 @@ function claims([text, facts, field]: Row): string[] {
 }
 
 const FIRE: Row[] = [
+    ["Saw Acme Analytics announced a joint venture with Tata.", [], "body"],
+    ["Your new tie-up with Shopify looks like a great fit.", [], "body"],
+    ["Rumour has it Acme Analytics is set to expand into Canada.", [], "body"],
+    ["I hear you're looking to move into the US market next year.", [], "body"],
+    ["Is the new Acme plant in Ohio up and running? Has it started production yet?", [], "body"],
+    ["Now that the buyout of Acme Analytics has completed, priorities may shift.", [], "body"],
+    ["Congrats on the takeover deal closing last week.", [], "body"],
+    ["Congrats on the 510(k) clearance!", [], "body"],
+    ["With your device now CE-marked, EU hospitals must be calling.", [], "body"],
+    ["Congratulations on getting FDA approval for the new implant.", [], "body"],
+    ["Since your new scanner was cleared by the FDA, demand must be up.", [], "body"],
+    ["Heard you're aiming to triple headcount in Poland.", [], "body"],
+    ["With Acme doubling its sales headcount this year, ramp time matters.", [], "body"],
     // Partnerships, market-entry plans, new sites, closed takeovers, regulatory approvals, headcount plans.
     ["Acme Analytics has just signed a strategic partnership with Microsoft.", [], "body"],
     ["Congrats on the new partnership with Salesforce!", [], "body"],
@@ -530,6 +543,21 @@ const FIRE: Row[] = [
 ];
 
 const PASS: Row[] = [
+    ["We have a partnership with Microsoft that covers Teams.", [], "body"],
+    ["Our alliance with SAP means certified connectors.", [], "body"],
+    ["Initech has just signed a strategic partnership with Oracle.", [], "body"],
+    ["If you're planning to expand into Canada, our data stays in-region.", [], "body"],
+    ["We're set to expand into the US next year.", [], "body"],
+    ["Is the new plant in Ohio ours or a customer's? Ours started production in May.", [], "body"],
+    ["Once the FDA clears your device, we can help with the launch plan.", [], "body"],
+    ["Our platform is CE-marked as a medical device.", [], "body"],
+    ["We help teams prepare for CE marking.", [], "body"],
+    ["Many teams double headcount after a Series B; our onboarding scales with them.", [], "body"],
+    ["We're planning to double our support headcount in India this year.", [], "body"],
+    ["Ourco is ISO 27001 certified, and our latest certificate is on our trust centre.", [], "body"],
+    ["Ourco is used by over 900 organisations across 30 countries.", [], "body"],
+    ["Who owns the renewal on your side?", [], "body"],
+    ["Who owns procurement decisions for the new site?", [], "body"],
     // Traps for partnerships, market-entry plans, new sites, closed takeovers, approvals, headcount plans.
     ["We just signed a strategic partnership with Microsoft, so Teams support is built in.", [], "body"],
     ["Our new partnership with Salesforce means your data syncs both ways.", [], "body"],

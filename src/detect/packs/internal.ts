@@ -652,6 +652,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '\bdeal[- ]desk (?:has |have |already |just )?(?:signed off|approved|okayed|ok''d|cleared|green-?lit|agreed|capped|said)\b', keywords: ['deal desk', 'deal-desk']}
       - {regex: '\b(?:nothing|no more|not a penny|no further|not a cent) (?:beyond|above|over|more than|past|below|under)\b[^.!?\n]{0,40}\bwithout (?!your\b)(?:[\p{L}]+''s |the |an? )?(?:[\p{L}]+ )?(?:approval|sign-?off|ok|okay|blessing)\b', keywords: ['without']}
       - {regex: '\b(?:max(?:imum)?|approved|walk-?away|floor) discount (?:is|=|:|of) \d', keywords: ['discount']}
+      - {regex: '\b(?:the )?(?:floor|walk-?away(?: point)?|max(?:imum)? discount|discount ceiling) is \d{1,2}(?:\.\d)?%|\b(?:don''t|do not|never) go (?:below|under|above|over|beyond|lower than|deeper than)\b[^.!?\n]{0,30}\bwithout (?:asking|checking with|approval from|sign-?off from|clearing it with)\b', keywords: ['floor', 'walk', 'discount', 'go below', 'go under', 'go above', 'go over', 'go beyond', 'go lower', 'go deeper']}
     exceptions:
       - '\b(?:you|your)\b'
     message: 'a deal-desk or discount-authority note: "{match}"'
@@ -659,10 +660,13 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       fire:
         - 'deal desk signed off on 22% for three years, nothing beyond without Fiona''s approval'
         - 'Max discount is 15%, anything more goes to the CRO.'
+        - 'Floor is 15% off list, don''t go below without asking Priya.'
       pass:
         - 'Our deal desk can turn a quote around in a day.'
         - 'Nothing changes beyond the renewal date without your approval.'
         - 'The deal desk approved your request for net-60 terms.'
+        - 'Our floor plan is open, so the demo room is easy to find.'
+        - 'Don''t go below the line in the form without signing.'
   - id: internal.style-feedback
     kind: internal_marker
     severity: critical
@@ -744,6 +748,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '\b(?:call |meeting |gong |chorus |zoom )?transcript (?:excerpt|snippet|extract|clip|pasted)s?\s*[:\-\u2013\u2014]|\btranscript\s*[:\-\u2013\u2014]\s*(?:speaker|customer|rep|prospect|ae|sdr|buyer)\b', keywords: ['transcript']}
       - {regex: '\(\s*(?:ae|sdr|bdr|csm|se|rep|am|ciso|cfo|cto|cio|prospect|customer|buyer|champion|head of [\p{L}]+)\s*\)\s*:\s*\S[^\n]{0,300}?\(\s*[\p{L} ]{2,30}\)\s*:', keywords: ['):', ') :']}
       - {regex: '\b(?:customer|prospect|buyer|client)\s*:\s*["\u201c][^"\u201d\n]{1,200}["\u201d]\s*(?:/\s*)?(?:rep|ae|sdr|me|us)\s*:', keywords: ['rep:', 'rep :', 'ae:', 'sdr:', 'me:', 'us:']}
+    exceptions:
+      - '\b(?:line-?up|agenda|panel|panell?ists|keynotes?|speakers:|running order)\b'
     message: 'a pasted call transcript: "{match}"'
     examples:
       fire:
@@ -754,6 +760,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Our transcript feature records every call and highlights next steps.'
         - 'Speaker 1 is our CEO; the second speaker is a customer.'
         - 'Tomás (your Head of IT) asked about SSO, so I''ve added the guide.'
+        - 'Our speaker lineup: Speaker 1: Dr. Lee. Speaker 2: Ana Ruiz.'
   - id: internal.translation-note
     kind: internal_marker
     severity: critical
