@@ -155,6 +155,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\bearly[- ]bird (?:rate|rates|pricing|price|prices|discount|tickets?|registration)\b[^.!?\n]{0,80}\b(?:customer day|user day|partner day|user conference|customer conference|conference|summit|event|meetup|user group|bring (?:a )?(?:few )?colleagues|bring your team)\b|\b(?:customer day|user day|partner day|user conference|customer conference|summit|user group)\b[^.!?\n]{0,60}\bearly[- ]bird\b'
       - '\b(?:won''t|will not|doesn''t|does not) (?:automatically )?(?:convert|renew|roll over|be charged|charge you|bill you)\b'
       - '\b(?:after|when|once|before) (?:the|your) (?:free |pilot |proof-of-concept )?trial (?:ends|expires|closes)\b(?! (?:on|this|next|in|at|tomorrow|tonight|today|soon))'
       - '\baccording to (?:the )?(?:[\w''-]+ ){0,4}(?:website|site|announcement|guidance|portal|notice)\b'
@@ -228,6 +229,7 @@ rules:
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'The early-bird rate for our customer day ends this Friday, in case you want to bring colleagues.'
         - 'Your trial ends on the 30th and won''t convert to paid unless you choose a plan.'
         - 'Everything you load stays private to your workspace and is deleted 30 days after the trial ends unless you become a customer.'
         - 'According to the council''s website, the digital adoption grant window in your region closes on 28 February, in case that''s useful for the business case.'
@@ -661,6 +663,10 @@ rules:
       - {regex: '\byour (?:[\w-]+ ){0,2}(?:team|staff|managers|people|reps|nurses|drivers|clerks|accountants|planners|engineers|agents|buyers) (?:will|''ll) never (?:have to |need to )?(?:touch|see|chase|type|re-?key|key in|deal with|worry about|miss|lose|print|file|open)\b[^.!?\n]{0,40}?\bagain\b', keywords: ['again']}
       - {regex: '\b(?:this|it|we|ourco|our (?:platform|product|tool|software|system|solution|app)) (?:will|''ll|is going to) (?:fix|solve|eliminate|end|cure|sort out|put an end to|get rid of) (?:all )?your (?:[\w-]+ ){1,3}?(?:for good|once and for all|forever|permanently)\b', keywords: ['for good', 'once and for all', 'forever', 'permanently']}
       - {regex: '\bno (?:scenario|way|world|universe|situation) (?:in which|where) (?:this|it|we|you|ourco) (?:doesn''t|does not|don''t|do not|won''t|will not|fails? to)\b', keywords: ['no scenario', 'no way', 'no world', 'no universe', 'no situation']}
+      - {regex: '\b(?:not|isn''t|is not|no longer) (?:a |an |just a |merely a )?(?:projection|estimate|forecast|guess|prediction|hope)\b[^.!?\n]{0,20}?\b(?:a )?(?:certainty|dead cert|sure thing|given)\b', keywords: ['certainty', 'dead cert', 'sure thing', 'given']}
+      - {regex: '\b(?:completely|totally|entirely|absolutely|100%|perfectly|utterly) (?:painless|seamless|effortless|frictionless)\b[^.!?\n]{0,50}?\b(?:nobody|no one|no-one|won''t (?:even )?notice|will not (?:even )?notice|not notice|zero (?:downtime|disruption|effort))|\b(?:switch\w*|migrat\w*|mov(?:e|ing)|transition\w*|cutover|change ?over|rollout)\b[^.!?\n]{0,60}?\b(?:nobody|no one|no-one|your (?:team|users|staff|people))(?:''ll| will)? (?:won''t |will not |even )?(?:won''t |even )?notice\b|\byou (?:won''t|will not) (?:even )?notice a thing\b', keywords: ['painless', 'seamless', 'effortless', 'frictionless', 'notice']}
+      - {regex: '\b(?:whatever|any|every) (?:integration|feature|connector|customi[sz]ation|report|workflow|change)s? (?:you )?(?:need|want|ask for|like|can think of|come up with)\b[^.!?\n]{0,20}?\bwe(?:''ll| will) build (?:it|them)\b', keywords: ['build it', 'build them']}
+      - {regex: '\bplan (?:your|the) (?:rollout|launch|go-?live|migration|project|budget|roadmap|programme|program|quarter)s? around (?:it|that|this|the [\w -]{1,30}(?:release|date|launch|feature|version))\b[^.!?\n]{0,60}?\bi(?:''ll| will| personally| promise| guarantee)|\bi(?:''ll| will) (?:personally )?make sure (?:it|that|the (?:feature|release|update|integration)) (?:lands|ships|lands on time|ships on time|is delivered on time|goes out on time)\b', keywords: ['plan your', 'plan the', 'make sure it', 'make sure that', 'make sure the']}
     exceptions:
       - '\b(?:can|could|will|would|do|does|did) (?:you|we|ourco|they|it|the \w+) (?:\w+ )?guarantee\b[^.!\n]*\?'
       - '\b(?:sla|uptime|money[- ]back|refund|service level|availability|data residency|response time)\b'
@@ -673,6 +679,10 @@ rules:
     message: 'a promise or guarantee of results: "{match}"'
     examples:
       fire:
+        - 'That''s not a projection, it''s a certainty.'
+        - 'Switching is completely painless, nobody will notice.'
+        - 'Whatever integration you need, we''ll build it, no cost, no risk.'
+        - 'Plan your rollout around it, I''ll make sure it lands.'
         - 'There is simply no scenario in which this doesn''t cut your costs.'
         - 'Once you''re on board, the savings will take care of themselves.'
         - 'Your finance team will thank you within a month, guaranteed.'
@@ -707,6 +717,10 @@ rules:
         - 'Make no mistake, your turnover will fall.'
         - 'You''ll recoup the cost before Christmas, I have no doubt.'
       pass:
+        - 'The feature is on the roadmap for Q3, though dates can move, so I wouldn''t plan around it yet.'
+        - 'The projection is based on your current volumes, so treat it as an estimate.'
+        - 'We can scope any custom integration and quote it separately.'
+        - 'I''ll make sure the notes from the call land in your inbox today.'
         - 'After the pilot, the results will show whether it''s worth continuing.'
         - 'Delivery is guaranteed in the SLA, with credits if we miss it.'
         - 'There''s no way to export the legacy reports yet, but it''s on the roadmap.'
@@ -1539,6 +1553,7 @@ rules:
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\b\d{1,3}(?:\.\d+)?\s?%\s(?:of (?:your |the )?(?:[\w-]+ ){0,2}(?:storage|allowance|quota|limit|seats|capacity|calls|usage|plan)|full|used)\b|\b(?:your|the account''s) (?:storage|usage|allowance|quota|disk space|api (?:calls|usage)|seat count)\b[^.!?\n]{0,80}\bbefore you (?:hit|reach|run out)'
       - '\bhappy to (?:hold|honour|honor|keep|lock) (?:the|your) (?:quoted |current |existing )?(?:price|rate|pricing|quote)\b'
       - '\b(?:no need to (?:rush|hurry)|there''s no rush|no rush)\b'
       - '\bnone of (?:these|this|them|it|those)\b|\b(?:doesn''t|does not|don''t|do not|won''t|will not) (?:need|needs|require|requires) (?:a )?decision\b|\bno decision (?:is )?(?:needed|required)\b'
@@ -1624,6 +1639,7 @@ rules:
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'Your storage is at 85% of the allowance, so it may be worth discussing the next tier before you hit the limit.'
         - 'Our list price will go up in January, but I''m happy to hold the quoted price of SEK 290 per user per month for your team.'
         - 'Our standard pricing changes on 1 January; any quote issued before then is honoured for 90 days, so there''s no need to rush a decision.'
         - 'None of these needs a decision this week.'
@@ -3323,12 +3339,16 @@ rules:
       - {regex: '\b(?:go|going|take (?:this|it)|escalate (?:this|it)?|speak|talk|write|reach out|head) ?(?:straight|directly|right) (?:to|over to|up to) your (?:cfo|ceo|coo|cto|md|managing director|boss|manager|line manager|director|finance director|vp|board|chair|founder|owner|superiors?|higher-ups?|chief executive)\b|\bgo (?:over|above|around|round) your head\b|\bwith your (?:cfo|ceo|coo|md|managing director|boss|manager|line manager|director|vp|board|founder|owner|superiors?|higher-ups?) instead\b|\byour (?:cfo|ceo|coo|md|managing director|boss|manager|director|vp|board|founder|owner)\b[^.!?\n]{0,40}?\bmore than you do\b', keywords: ['straight', 'directly', 'right to', 'right over', 'right up', 'your head', 'instead', 'more than you do']}
       - {regex: '\b(?:i''ll|i will|i can|i could|should i|shall i|i''m going to|i may|i might|happy to|let me)(?: just)? (?:reach out|speak|talk|write|go|take (?:this|it)|escalate (?:this|it)|raise (?:this|it)) (?:to|with) your (?:cfo|ceo|coo|cto|md|managing director|boss|manager|line manager|director|finance director|vp|board|chair|founder|owner|superiors?|higher-ups?|chief executive) directly\b', keywords: ['directly']}
       - {regex: '\b(?:i''ll|i will|i''d|i would|i may|i might|we''ll|we will) (?:have to|need to|be forced to|be obliged to|have no choice but to) (?:raise|take|escalate|flag|discuss|bring) (?:this|it)(?: up)? (?:with|to) your (?:cfo|ceo|coo|cto|cio|md|managing director|boss|manager|line manager|director|finance director|vp|board|chair|chairman|founder|owner|superiors?|higher-ups?|chief executive|procurement(?: team| director)?)\b', keywords: ['have to', 'need to', 'forced to', 'obliged to', 'no choice']}
+      - {regex: '\b(?:our|my) (?:ceo|chief executive|founder|co-?founder|md|managing director|president|chair(?:man|woman)?|coo|cro|chief revenue officer|vp of sales|svp|owner)\b[^.!?\n]{0,60}?\b(?:ring|call|phone|give|have a word|speak|talk|reach out|get on the phone|drop (?:a )?(?:note|line))\b[^.!?\n]{0,40}?\b(?:your|yours)\b[^.!?\n]{0,50}?\b(?:move (?:things|this|it|matters) along|speed (?:things|this|it) up|push (?:this|it|things) through|get (?:this|it|things) (?:unstuck|moving|over the line|done|signed|approved)|unblock|nudge|expedite|hurry)|\b(?:our|my) (?:ceo|chief executive|founder|co-?founder|md|managing director|president|chair(?:man|woman)?|coo|cro)\b[^.!?\n]{0,40}?\byour (?:ceo|chief executive|md|managing director|president|chair(?:man|woman)?|owner|founder|board|cfo|coo)\b[^.!?\n]{0,40}?\b(?:have a word|ring|call|phone|speak|talk|nudge|lean on)\b[^.!?\n]{0,30}?\b(?:move (?:things|this|it|matters) along|speed (?:things|this|it) up|push (?:this|it|things) through|get (?:this|it|things) (?:unstuck|moving|over the line|done|signed|approved)|unblock|expedite|hurry)', keywords: ['our ceo', 'our chief', 'our founder', 'our co-founder', 'our cofounder', 'our md', 'our managing', 'our president', 'our chair', 'our coo', 'our cro', 'our vp', 'our svp', 'our owner', 'my ceo', 'my chief', 'my founder', 'my md', 'my managing', 'my president']}
     exceptions:
       - '\bif you(?:''re| are) not the right (?:person|contact)\b|\b(?:would|if) you(?:''d)? (?:prefer|rather)\b'
       - '\b(?:as|since) (?:she|he|they|you) (?:asked|requested|suggested)\b|\bat (?:her|his|their|your) request\b|\bas requested\b|\byou asked me to\b|\bas you (?:asked|suggested|requested|mentioned)\b|\bper your (?:request|note|email)\b'
     message: 'going over the reader''s head as leverage: "{match}"'
     examples:
       fire:
+        - 'Our CEO is happy to ring your MD to move things along.'
+        - 'I can get our chief executive to call your managing director and get this unstuck.'
+        - 'My CEO can reach out to yours directly to get this over the line.'
         - 'I''d be happy to send the numbers to your chief executive so she can see what''s being left on the table.'
         - 'I''ll keep your chairman updated on progress so he knows where the hold-up is.'
         - 'If we can''t get this moving, I''ll have to raise it with your CFO.'
@@ -3346,6 +3366,9 @@ rules:
         - 'Perhaps I should speak to your manager directly.'
         - 'Maybe your CEO would see the value more clearly.'
       pass:
+        - 'Our CEO would be glad to join the call if your MD would like to meet her.'
+        - 'Happy to set up a call between our CEO and yours if you think it''s useful.'
+        - 'I''ll ask our CEO to sign the contract once your team has approved it.'
         - 'I''ll send the proposal to your CFO, as you asked, with the ROI summary.'
         - 'I''ll keep your procurement lead updated on the contract, as she asked.'
         - 'I''ll need to check this with my manager before I confirm the discount.'
@@ -3381,11 +3404,20 @@ rules:
       - {regex: '\b(?:i''m|i am) (?:assuming|going to assume|taking it) (?:that )?(?:we''re|we are|you''re|you are) (?:good to go|on board|agreed|happy to proceed|ready to sign)\b[^.!?\n]{0,20}?\bso (?:i''ll|i will|we''ll|we will)\b[^.!?\n]{0,40}?\b(?:contract|order form|paperwork|po|docusign|agreement)\b', keywords: ['assuming', 'assume', 'taking it']}
       - {regex: '\b(?:i''ve|we''ve|i have|we have|already) (?:gone ahead and )?(?:set up|created|provisioned|activated|opened|configured|issued) your (?:admin |live |production |paid |new )?(?:account|subscription|licen[cs]es|seats|workspace|instance|billing)\b[^.!?\n]{0,30}?\b(?:ahead of|in anticipation of) (?:the |your )?(?:paperwork|contract|signature|signing|po|purchase order)\b', keywords: ['ahead of', 'in anticipation of']}
       - {regex: '\b(?:treat|take|count) (?:that|this|it|your reply|a reply|your yes) as (?:your )?(?:signature|signed|a signed|formal acceptance|acceptance of the (?:contract|order|terms)|a binding)\b', keywords: ['signature', 'signed', 'acceptance', 'binding']}
+      - {regex: '\b(?:just|only|simply) (?:a )?question (?:now )?(?:of|is) (?:which|when|whether)\b[^.!?\n]{0,40}?\b(?:start|kick[- ]?off|go-?live|onboarding|sign|begin|launch)', keywords: ['question']}
+      - {regex: '\b(?:welcome (?:aboard|on ?board|to the (?:[\w-]+ )?family)|great to have you (?:on ?board|aboard)|glad to have you (?:on ?board|aboard))\b(?![^\n]{0,140}\b(?:(?:is|was|been|now|all|have|has) (?:now )?(?:signed|countersigned)|thanks? (?:you )?for signing|signed (?:last|yesterday|earlier|on|this)|you signed|you''ve signed|now that you(?:''ve| have) (?:signed|agreed)))[^\n]{0,100}?\b(?:docusign|contract|order form|paperwork|agreement|signature|e-?sign|purchase order)', keywords: ['welcome', 'to have you']}
+      - {regex: '\bi(?:''ve| have) (?:already |gone ahead and |taken the liberty of |just gone ahead and )(?:book|schedul|reserv|set|arrang|lock|block|confirm)\w*(?: up| in| out)? (?:your|the) (?:onboarding|kick[- ]?off|implementation|go-?live|training|rollout)\b(?![^.!?\n]{0,60}\b(?:as (?:agreed|requested|you asked)|in case|happy to (?:cancel|move)|if you (?:go ahead|decide)|now that you|since you signed))', keywords: ['already', 'gone ahead', 'liberty']}
+      - {regex: '\b(?:booked|scheduled|reserved|arranged)\b[^.!?\n]{0,50}?\b(?:onboarding|kick[- ]?off|implementation|training)\b[^.!?\n]{0,30}?\b(?:ahead of|before) (?:the |you(?:''ve)? |your )?(?:contract|signing|signature|sign|paperwork|agreement|order)', keywords: ['ahead of', 'before']}
+      - {regex: '(?<!\bif you (?:go ahead|decide|sign|proceed)[^.!?\n]{0,40})(?![^.!?\n]{0,90}\b(?:once|after|when|as soon as) (?:the (?:contract|agreement|paperwork|order form)|you(?:''ve| have)? (?:sign|decide|go ahead|approve)|it(?:''s| is) signed|signing))\b(?:which|what|shall we say|should we say|shall we go with|do you prefer|so,? (?:shall|should) we (?:say|go with|pencil in))\b[^.!?\n]{0,40}?\b(?:start(?:ing)? date|start|kick[- ]?off|go-?live|onboarding|contract start|launch date)\b[^.!?\n]{0,40}?\b(?:the )?\d{1,2}(?:st|nd|rd|th)? or (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:shall we say|should we say|shall we go with|which is it)\b[^.!?\n]{0,20}?\bthe \d{1,2}(?:st|nd|rd|th) or the \d{1,2}(?:st|nd|rd|th)\b[^.!?\n]{0,20}?\b(?:kick[- ]?off|start|go-?live|onboarding)', keywords: ['kickoff', 'kick-off', 'go-live', 'golive', 'go live', 'start', 'onboarding', 'launch']}
     exceptions:
       - '\b(?:as (?:we )?(?:agreed|discussed|requested|planned)|as you (?:asked|requested|suggested)|now that (?:you''ve|you have|the contract|it''s) (?:signed|been signed|approved)|since you(?:''ve| have) signed|in case (?:you|it)|happy to (?:move|cancel|change|shift)|tentative(?:ly)?|provisional(?:ly)?|if (?:you (?:decide|go ahead|choose)|it goes ahead))\b'
     message: 'acting as if the reader had already agreed: "{match}"'
     examples:
       fire:
+        - 'It''s just a question of which start date, the 3rd or the 10th?'
+        - 'Welcome aboard — I''ll send the DocuSign this afternoon.'
+        - 'I''ve gone ahead and scheduled your onboarding sessions for next week.'
+        - 'So, shall we say the 3rd or the 10th for kick-off?'
         - 'Just reply ''yes'' and I''ll treat that as your signature.'
         - 'I''ll mark you down as confirmed for the March cohort unless I hear otherwise.'
         - 'Congratulations on choosing us, I''ve set up your admin account ahead of the paperwork.'
@@ -3404,6 +3436,11 @@ rules:
         - 'I''ve booked the kickoff for the 3rd, so see you there.'
         - 'I''ve already told our onboarding team to start setting up your account.'
       pass:
+        - 'Welcome aboard! Now that the contract is signed, here''s your onboarding guide.'
+        - 'Which date suits you for the call, the 3rd or the 10th?'
+        - 'If you go ahead, the 3rd or the 10th would both work for kickoff.'
+        - 'I''ll send the DocuSign once your legal team has approved the changes.'
+        - 'Welcome aboard, and thanks for signing last week.'
         - 'Happy to take your reply as confirmation of the meeting time.'
         - 'I''ll mark you down for the webinar, as you asked.'
         - 'I''ve set up your sandbox account so your team can try it before deciding.'
@@ -3441,11 +3478,19 @@ rules:
       - {regex: '\b(?:if|when) you (?:get|are|''re) (?:audited|inspected|breached|hacked|fined|investigated)\b[^.!?\n]{0,60}?\b(?:won''t|will not|isn''t going to|aren''t going to) (?:save|protect|help|cut it)\b|\bgod forbid\b[^.!?\n]{0,40}?\b(?:outage|breach|audit|hack|leak|fine|downtime|incident|attack|crash|goes down)|\bthe last thing you (?:want|need)\b[^.!?\n]{0,60}?\b(?:breach|ransomware|outage|hack|leak|fine|audit finding|regulator|headlines|front page)', keywords: ['save', 'protect', 'help', 'cut it', 'god forbid', 'last thing you']}
       - {regex: '\b(?:hate|not want) (?:for )?(?:your|the) (?:ceo|board|customers|patients|parents|investors|cfo|boss|md|members) to (?:read|hear|find out|learn|see)\b[^.!?\n]{0,40}?\b(?:breach|leak|outage|hack|fine|incident|papers|press|headlines)|\bread about (?:your|the|a) (?:data )?(?:breach|leak|outage|hack|fine) in the\b', keywords: ['to read', 'to hear', 'find out', 'to learn', 'to see', 'read about']}
       - {regex: '\b(?:don''t|do not) be the (?:\w+ ){0,3}?(?:who|that) (?:has to|had to|must|gets to|ends up) (?:explain|tell|justify|answer|defend|apologi[sz]e)\b|\bi''d hate for (?:you|your (?:team|company|firm|business|organisation|organization|council|trust)) to be (?:next|the next|one of them|on that list|in that position)\b', keywords: ['be the', 'hate for']}
+      - {regex: '\b(?:not having|without|lack of|absence of|no)\b[^.!?\n]{0,50}?\b(?:is|are|as|looks? like|counts as|seen as|reads as) (?:a )?(?:big |huge |major |massive |real )?(?:red flag|warning sign|warning light)\b', keywords: ['red flag', 'warning sign', 'warning light']}
+      - {regex: '\b(?:inviting|asking for|asking to be|begging for|begging to be) (?:a |an )?(?:fine|fines|fined|audit|audited|breach|breached|hacked|penalt\w+|penali[sz]ed|enforcement(?: action)?|the regulator)\b', keywords: ['inviting', 'asking for', 'asking to be', 'begging']}
+      - {regex: '\byou\b[^.!?\n]{0,30}?\b(?:be|become|end up as|being|are) (?:the next|another) (?:[\w-]+ ){0,2}(?:headline|story|statistic|cautionary tale|victim|casualty|case study)\b', keywords: ['the next', 'another']}
+      - {regex: '\b(?:won''t|will not|wouldn''t|would not|doesn''t|isn''t going to) look (?:good|great)\b[^.!?\n]{0,60}?\b(?:you had|you were offered|you passed|you turned|you said no|you declined|passed on|turned (?:it |this )?down)|\b(?:come out|emerge|be known|get out)\b[^.!?\n]{0,30}?\byou (?:turned down|declined|passed on|said no to|rejected|ignored)\b', keywords: ['look good', 'look great', 'come out', 'emerge', 'be known', 'get out']}
     exceptions:
       - '\b(?:our|we) (?:audit|compliance|incident|breach|security) (?:log|report|history|playbook|feature|trail|module)\b[^.!?\n]{0,40}\b(?:helps?|makes?|lets?|gives?)\b'
     message: 'fear aimed at the reader (regulators, auditors, breaches, outages): "{match}"'
     examples:
       fire:
+        - 'Not having a platform like ours is a red flag to auditors and investors.'
+        - 'Any firm without it by year end is inviting a fine.'
+        - 'I''d hate for you to be the next breach headline.'
+        - 'It won''t look good that you had the fix and passed.'
         - 'One bad inspection and your licence could be on the line.'
         - 'When something goes wrong, and it will, nobody is going to care that it was cheaper.'
         - 'Don''t be the CIO who has to explain a ransomware payment to the board.'
@@ -3465,6 +3510,11 @@ rules:
         - 'Imagine explaining to the board why patient records were leaked.'
         - 'The fines alone could sink a business your size.'
       pass:
+        - 'Auditors often ask for access logs, and our export covers that.'
+        - 'Firms without a retention policy can face fines under GDPR, per the ICO guidance.'
+        - 'It won''t look good on the slides if the chart is too busy, so I simplified it.'
+        - 'We''re inviting a few customers to the beta next month.'
+        - 'If you pass on this, no problem at all.'
         - 'One bad inspection last year led the council to review its process, according to the report you sent.'
         - 'Nobody is going to care about the font, so I kept the slides simple.'
         - 'Don''t be shy about asking questions on the call.'
@@ -3604,12 +3654,19 @@ rules:
       - {regex: '\b(?:legal|lawyers|procurement|security|compliance|infosec)\b[^.!?\n]{0,60}?\b(?:keep|leave) (?:them|it|legal|procurement|the lawyers) out of (?:it|this|the loop)\b|\b(?:legal|lawyers|the lawyers|procurement)\b[^.!?\n]{0,10}?(?:will|''ll) (?:only|just) (?:find things|slow|complicate|get in the way|muddy|nitpick|argue)', keywords: ['out of', 'find things', 'slow', 'complicate', 'get in the way', 'muddy', 'nitpick', 'argue']}
       - {regex: '\b(?:dpia|security review|legal review|due diligence|questionnaire|pen ?test|risk assessment|vendor assessment|references|soc 2 report)\b[^.!?\n]{0,20}?\b(?:is|are)(?: really| just| honestly)?(?: more of)? (?:a )?nice[- ]to[- ]have\b|\b(?:fill (?:it|that|the questionnaire) in|do (?:the|that) (?:review|questionnaire|security review|legal review)) (?:after|once) (?:we(?:''ve)? start(?:ed)?|we''re live|you''ve signed|go-live|signing)\b', keywords: ['nice-to-have', 'nice to have', 'after we', 'once we', 'after you', 'once you', 'after go', 'once go', 'after signing', 'once signing']}
       - {regex: '\bno (?:real )?need for (?:a |an |the )?(?:security (?:assessment|review|questionnaire)|legal review|due diligence|procurement|references|pen ?test|dpia|risk assessment|vendor assessment)\b|\b(?:procurement|legal|security|compliance|your (?:boss|manager|cfo|finance team))\b (?:doesn''t|does not|don''t|do not|won''t|needn''t) (?:really )?need to (?:be involved|get involved|know|see (?:this|it)|hear about (?:this|it))\b|\bkeep (?:it|this) between (?:us|you and me|ourselves)\b', keywords: ['need for', 'need to', 'between us', 'between you and me', 'between ourselves']}
+      - {regex: '\b(?:no need to|don''t need to|do not need to|needn''t|don''t bother(?: to)?|don''t worry about|let''s not (?:get hung up on|worry about|dwell on|fuss (?:over|about))|(?:don''t|no need to) (?:get hung up on|dwell on|sweat)|you can skip|skip|no point (?:in )?)(?: (?:read(?:ing)?|check(?:ing)?|review(?:ing)?|look(?:ing)? (?:at|over)|worry(?:ing)? about))? (?:the |our )?(?:cancellation|termination|exit|liability|indemnity|auto-?renewal|limitation of liability|break|small print|fine print) ?(?:clause|terms|provisions?|section|period)?s?\b', keywords: ['cancellation', 'termination', 'exit', 'liability', 'indemnity', 'renewal', 'break', 'small print', 'fine print']}
+      - {regex: '\b(?:sort|figure|work|iron|hash|deal with|worry about|agree|think about)(?: out)? (?:the |those |these )?(?:exit|termination|cancellation|liability|break) (?:terms|clauses?|provisions?)\b[^.!?\n]{0,10}?\b(?:later|down the (?:line|road|track)|after (?:we|you) (?:start|sign)|once (?:we''re|you''re) live|another time|further down the road)', keywords: ['exit', 'termination', 'cancellation', 'liability', 'break']}
+      - {regex: '\bno need for (?:your |the |a )?(?:legal(?: team| review)?|lawyers|counsel|solicitors?|attorneys?)\b|\b(?:don''t|do not|no need to|why) (?:waste|spend|use up|burn) (?:your )?(?:counsel|lawyers?|legal|legal team|solicitors?|attorneys?)(?:''s|''|s'')? (?:time|money|budget|hours)\b|\b(?:no need to|don''t|do not|needn''t)(?: need to)? (?:run|send|pass|put|have|get|let) (?:it|this|the (?:contract|msa|dpa|agreement|terms|paperwork)|legal|your lawyers|the lawyers|counsel|your legal team) (?:past|by|to|through|in front of|look at|review|check|read|go over|go through)\b(?: (?:your |the )?(?:lawyers|legal|counsel|solicitors?|attorneys?|it|the (?:msa|dpa|contract|terms|agreement)))?', keywords: ['no need', 'waste', 'spend', 'use up', 'burn', 'don''t', 'do not', 'needn''t']}
     exceptions:
       - '\bfor (?:the|a|this) (?:free )?(?:trial|pilot|demo|webinar|call|nda|sandbox)\b'
       - '\b(?:happy|glad) to (?:complete|fill|answer|support|help with|walk)\b|\bwe(?:''ll| will) (?:complete|fill (?:it|this) in|answer)\b'
     message: 'talking the reader out of due diligence: "{match}"'
     examples:
       fire:
+        - 'No need to read the cancellation clause, it''s standard.'
+        - 'We can sort out the exit terms later, let''s just get started.'
+        - 'Every bank signs our MSA, so there''s no need for your legal team.'
+        - 'The DPA is boilerplate, don''t waste counsel''s time on it.'
         - 'There''s no real need for a security assessment on something this small.'
         - 'Procurement doesn''t need to be involved at this value, so we can keep it between us.'
         - 'Honestly, the procurement questionnaire is a box to tick; I''d fill it in after we start.'
@@ -3626,6 +3683,11 @@ rules:
         - 'Honestly, a pilot would just slow things down.'
         - 'No need to run this past your security team.'
       pass:
+        - 'Your legal team is welcome to review the cancellation clause; it''s on page 4.'
+        - 'The exit terms are in section 9, and we''re happy to discuss them.'
+        - 'Most banks sign our MSA with few changes, but your legal team should review it.'
+        - 'We can sort out the training schedule later.'
+        - 'We can agree the exit terms in the next draft, once legal has reviewed.'
         - 'There''s no need for a security review for the webinar.'
         - 'Your finance team doesn''t need to do anything until the first invoice.'
         - 'The questionnaire is a box to tick for most vendors, and we''re happy to complete it fully.'
@@ -3655,9 +3717,14 @@ rules:
       - {regex: '\b(?:appreciation|gratitude|thanks|thank-you|thank you) personally\b[^.!?\n]{0,40}?\b(?:once|if|when|after|as soon as)\b[^.!?\n]{0,30}?\b(?:sign|signed|approved|goes through|po|contract|order|deal|close|closes)\b|\b(?:won''t|will not|wouldn''t) be out of pocket personally\b|\bpersonally (?:better off|rewarded|compensated|remunerated)\b', keywords: ['personally']}
       - {regex: '\b(?:cover|pay for|buy|treat you to|spring for|pick up the tab for|get) (?:you |your (?:team )?|the |a )?(?:team )?(?:dinner|lunch|drinks|tickets|trip|holiday|round|meal|bar tab|golf|spa day|game|night out|weekend away|bottle)\b[^.!?\n]{0,30}?\b(?:if|once|when|as soon as)\b[^.!?\n]{0,40}?\b(?:sign|signed|signature|approved|goes through|po|contract|order|deal|close)', keywords: ['dinner', 'lunch', 'drinks', 'tickets', 'trip', 'holiday', 'round', 'meal', 'bar tab', 'golf', 'spa day', 'game', 'night out', 'weekend away', 'bottle']}
       - {regex: '\b(?:sign|signed|approve|close|get (?:this|it) (?:signed|approved|through))\b[^.!?\n]{0,40}?\b(?:and|then)\b[^.!?\n]{0,40}?\b(?:you(?:''ll)? get|for you|your way)\b[^.!?\n]{0,20}?\b(?:vip|hospitality|tickets|box|courtside|golf|trip|holiday|gift|voucher|gift card|hamper|bottle|bonus|cash)\b', keywords: ['you get', 'you''ll get', 'for you', 'your way']}
+      - {regex: '\b(?:order|po|purchase order|contract|signature|paperwork|sign(?:ed)?)\b[^.!?\n]{0,40}?\b(?:by|before|this|in by) (?:friday|monday|tuesday|wednesday|thursday|the end of|end of|month[- ]end|this week|tomorrow|the \d{1,2}(?:st|nd|rd|th))\b[^.!?\n]{0,80}?\b(?:hospitality|tickets?|box seats?|courtside|vip|grand prix|wimbledon|twickenham|wembley|the final|golf|as our guest|your name on (?:them|it))', keywords: ['hospitality', 'ticket', 'box seat', 'courtside', 'vip', 'grand prix', 'wimbledon', 'twickenham', 'wembley', 'final', 'golf', 'our guest', 'your name']}
+      - {regex: '\b(?:hospitality|tickets?|box seats?|vip|courtside)\b[^.!?\n]{0,60}?\b(?:if|once|when|provided|as long as)\b[^.!?\n]{0,30}?\b(?:order|po|purchase order|contract|paperwork|signature)\b[^.!?\n]{0,30}?\b(?:by|before|this|in)\b', keywords: ['hospitality', 'ticket', 'box seat', 'vip', 'courtside']}
     message: 'a personal inducement offered to the buyer: "{match}"'
     examples:
       fire:
+        - 'Get the order in by Friday and the hospitality tickets are yours.'
+        - 'If the PO lands by Friday, I''ll sort out two hospitality tickets for you.'
+        - 'Sign by Friday and there are two box seats at Wimbledon with your name on them.'
         - 'There''s a complimentary spa weekend for you personally once the renewal is signed.'
         - 'Sign by Friday and I''ll personally make sure you get the VIP tickets to the final.'
         - 'I''ll cover your team dinner personally if we get the signature by month end.'
@@ -3670,6 +3737,9 @@ rules:
         - 'Push this through and I''ll make it worth your while.'
         - 'If you can get this signed this month, I''ll see that you''re looked after personally.'
       pass:
+        - 'We''re hosting a hospitality event for all customers in June; no purchase necessary.'
+        - 'Order by Friday and delivery is guaranteed before the holidays.'
+        - 'Tickets for our annual conference are free to customers and prospects alike.'
         - 'We offer a spa day voucher to all conference speakers, regardless of any purchase.'
         - 'Sign the NDA and then you''ll get access to the roadmap deck.'
         - 'Happy to get you lunch when I''m in town next week.'
@@ -3683,4 +3753,189 @@ rules:
         - 'Our referral programme pays the referring company a credit on their account.'
         - 'I''ll make sure the onboarding team looks after you personally.'
         - 'Here''s what''s in it for you: fewer manual checks and a faster close.'
+  - id: tone.procurement-bypass
+    kind: tone
+    severity: warn
+    description: 'steering the buyer around their own procurement rules: splitting an order to stay under a tender or approval threshold, re-labelling the purchase (a support extension, a pilot on discretionary spend) to avoid a procurement exercise, a company card to skip the PO, procurement left out until after go-live. A legitimate route the buyer named (framework call-off, direct award under their threshold) passes.'
+    patterns:
+      - {regex: '\b(?:split(?:ting)?|break(?:ing)? (?:it|this|the order|the purchase) (?:up|into)|divid(?:e|ing) (?:it|this|the order)|chunk(?:ing)?|separate (?:monthly |smaller |quarterly )?(?:orders|invoices|pos|purchase orders)|(?:two|three|four|several|multiple|smaller) (?:smaller |separate )?(?:orders|invoices|pos|purchase orders|budget lines|cost codes)|keep(?:ing)? each (?:order|invoice|po|purchase|line))\b[^.!?\n]{0,80}?\b(?:under|below|beneath|avoid|avoids|skip|skips|never|doesn''t|does not|won''t|none of (?:them|which)|neither|no need|without|dodge|sidestep)\b[^.!?\n]{0,40}?\b(?:tender|threshold|procurement|competitive|approval (?:limit|threshold|process)|sign-?off limit|rfp|rfq|itt|review)', keywords: ['split', 'break', 'divid', 'chunk', 'separate', 'two', 'three', 'four', 'several', 'multiple', 'smaller', 'keep each', 'keeping each']}
+      - {regex: '\b(?:invoice|invoicing|label|labelling|labeling|call|calling|badge|book|booking|classify|code|coding|record|frame|position|treat|put it through|run it through|pass it off)\b(?: it| this| the (?:order|purchase|deal|spend|licen[cs]es?|contract))? as (?:a |an )?[^.!?\n]{0,40}?\b(?:so|to|and|which)\b[^.!?\n]{0,50}?\b(?:tender|procurement|competitive|threshold|discretionary|rfp|rfq|purchase order|approval process)', keywords: ['tender', 'procurement', 'competitive', 'threshold', 'discretionary', 'rfp', 'rfq', 'purchase order', 'approval process']}
+      - {regex: '\b(?:call|calling|label|labelling|labeling|badge|treat|book|class) (?:it|this|the (?:order|purchase|spend)) (?:a |an )[^.!?\n]{0,40}?\b(?:so|to|and|which)\b[^.!?\n]{0,60}?\b(?:tender|procurement|competitive|threshold|discretionary|rfp|rfq|purchase order|approval process)', keywords: ['tender', 'procurement', 'competitive', 'threshold', 'discretionary', 'rfp', 'rfq', 'purchase order', 'approval process']}
+      - {regex: '\b(?:company|corporate|credit|business|p-?card|purchasing|expense|amex) card\b[^.!?\n]{0,60}?\b(?:skip|avoid|bypass|no need for|without|don''t need|won''t need|wouldn''t need|will not need|get around|sidestep|dodge|never (?:needs|touches|goes)|no)\b[^.!?\n]{0,20}?\b(?:po|purchase order|procurement|approval|tender|sign-?off)\b|\b(?:skip|avoid|bypass|get around|sidestep|dodge) (?:the |a )?(?:po|purchase order|procurement|approval)\b[^.!?\n]{0,40}?\b(?:card)\b', keywords: ['card']}
+      - {regex: '(?:best not to|better not to|rather not|no need to|don''t need to|do not need to|needn''t|let''s not|no reason to|no point in|don''t bother to|why) (?:loop(?:ing)?|involv(?:e|ing)|bring(?:ing)?|tell(?:ing)?|get(?:ting)?|troubl(?:e|ing)|bother(?:ing)?|wait(?:ing)? for|go(?:ing)? through)(?: in)? (?:your |the )?(?:procurement|purchasing|sourcing)(?: team| department| lead| people| folks)?(?: in| into (?:it|this)| involved)?\b|\b(?:keep|leave|cut) (?:procurement|purchasing|sourcing)(?: team)? out(?: of (?:it|this|the loop))?\b', keywords: ['procurement', 'purchasing', 'sourcing']}
+      - {regex: '\b(?:tidy|sort|clean|fix|do|catch up on|backfill|square)(?: up| out)? (?:the )?(?:paperwork|po|purchase order|procurement (?:side|bit|process))(?: up| out)? (?:after|once|post)[- ](?:go-?live|we(?:''re| are) live|launch|the fact|rollout|you(?:''ve| have) started)', keywords: ['paperwork', 'po ', 'purchase order', 'procurement']}
+    exceptions:
+      - '\b(?:framework|call-?off|direct award|g-?cloud|crown commercial|dos\d?|as (?:you|your procurement team) (?:said|mentioned|suggested|advised)|your procurement team (?:said|confirmed|advised))\b'
+    message: 'steering the buyer around their procurement rules: "{match}"'
+    examples:
+      fire:
+        - 'We could split the order into two invoices so each stays under your tender threshold.'
+        - 'If we break it into three smaller purchase orders, none of them will trigger a tender.'
+        - 'Let''s invoice it as a support extension so it doesn''t need to go out to procurement.'
+        - 'We can call it a pilot so it fits under your discretionary spend and skips the tender process.'
+        - 'Just put it on a company card and we can skip the PO altogether.'
+        - 'No need to loop procurement in, we''ll tidy the paperwork up after go-live.'
+        - 'Keep each order below the £25k limit and it never has to go to tender.'
+      pass:
+        - 'You can buy through the G-Cloud framework with a direct call-off, no tender needed.'
+        - 'As you mentioned, orders under your £10k threshold can be a direct award, so this qualifies.'
+        - 'Happy to respond to the tender when it''s published.'
+        - 'You can pay by card or by invoice with a purchase order.'
+        - 'Happy to split the invoice across your two cost centres if finance prefers.'
+        - 'Happy to loop in your procurement team whenever you''re ready.'
+        - 'The tender threshold you mentioned is £30k, and the full rollout is above that, so we''ll wait for the tender.'
+        - 'We can support the procurement process with any documents you need.'
+  - id: tone.tender-rigging
+    kind: tone
+    severity: critical
+    description: 'rigging a tender: agreeing terms before it is published so the specification is written around us, or drafting the spec so only we can meet it. Responding to a published tender passes.'
+    patterns:
+      - {regex: '\b(?:spec|specs|specification|requirements|tender|rfp|rfq|itt|criteria|scoring)\b[^.!?\n]{0,40}?\b(?:written|drafted|shaped|tailored|built|framed|worded|designed|write|draft|shape|tailor|word)\b[^.!?\n]{0,20}?\b(?:around (?:us|our|ourco)|to (?:suit|fit|favou?r|match) (?:us|our|ourco)|so (?:that )?only (?:we|ourco|our)|in our favou?r)', keywords: ['around us', 'around our', 'around ourco', 'suit us', 'fit us', 'favour us', 'favor us', 'match us', 'suit our', 'fit our', 'match our', 'only we', 'only ourco', 'only our', 'our favour', 'our favor']}
+      - {regex: '\b(?:before|ahead of) (?:the|your|any) (?:tender|rfp|rfq|itt|procurement exercise|competition)\b[^.!?\n]{0,80}?\b(?:around (?:us|our)|only (?:we|ourco) (?:can|could|would)|(?:lock|sew|stitch) (?:it|this) up|in our favou?r|favou?rs us|a done deal|a formality)', keywords: ['before the', 'before your', 'before any', 'ahead of']}
+      - {regex: '\b(?:i|we)(?:''ll| will| can| could)? (?:draft|write|shape|prepare) (?:the |your )?(?:tender|rfp|rfq|itt|spec|specification|requirements)\b[^.!?\n]{0,50}?\bso (?:that )?only (?:we|ourco|our)\b', keywords: ['so only', 'so that only']}
+      - {regex: '\b(?:write|writing|draft|drafting|shape|shaping|tailor|tailoring|word|wording|frame|framing)(?: up)? (?:the |your )?(?:tender|rfp|rfq|itt|spec|specification|requirements|criteria|scoring)\b[^.!?\n]{0,20}?\b(?:around (?:us|our|ourco)|to (?:suit|fit|favou?r|match) (?:us|our)|so (?:that )?only (?:we|ourco|our)|in our favou?r)', keywords: ['around us', 'around our', 'around ourco', 'suit us', 'fit us', 'favour us', 'favor us', 'match us', 'suit our', 'fit our', 'match our', 'only we', 'only ourco', 'only our', 'our favour', 'our favor']}
+    message: 'rigging a tender in our favour: "{match}"'
+    examples:
+      fire:
+        - 'Let''s agree the terms now, before the tender is published, so the spec can be written around us.'
+        - 'If we settle pricing before the RFP goes out, your team can write the requirements around our product.'
+        - 'I can draft the tender specification for you so only we can meet it.'
+        - 'Let''s get the scoring criteria tailored to suit us before the tender goes live.'
+      pass:
+        - 'Happy to respond to the tender when it''s published.'
+        - 'Let me know when the tender goes live and we''ll submit a response.'
+        - 'Our product is built around your kind of workflow, so the demo should feel familiar.'
+        - 'We wrote the implementation plan around your go-live date.'
+        - 'Before the tender, happy to answer any market-engagement questions your team publishes to all suppliers.'
+  - id: tone.renewal-threat
+    kind: tone
+    severity: warn
+    description: 'a renewal pushed with threats: the rate frozen only if they renew today, the workspace locked or the data purged if it lapses, tickets deprioritised if the renewal is late. Retention stated as policy (kept 30 days after the contract ends, per the DPA) passes.'
+    patterns:
+      - {regex: '\b(?:laps(?:e|es|ed|ing)|(?:is|are)n''t renewed|(?:is|are) not renewed|(?:don''t|do not|doesn''t|fail to|forget to) renew|miss(?:es)? the renewal(?: date)?|renewal (?:is|comes in|arrives|goes in|runs) late|renewal (?:slips|is delayed|is held up)|late renewals?|renew late|(?:don''t|do not) (?:have|get|receive) (?:the|your) renewal|renewal (?:isn''t|is not) (?:signed|in|back|done))\b[^.!?\n]{0,90}?\b(?:suspend(?:ed|s)?(?: your| the)?(?: workspace| account| access| service)?|(?:lose|loses|losing) priority(?: support)?|(?:be |get |is |are |gets )?locked(?: out)?|lock(?:ed)? you out|los(?:e|es|ing) (?:all )?access|switched off|shut (?:off|down)|cut off|suspended|disabled|purged|(?:permanently |automatically )?(?:deleted|wiped|erased|destroyed)|delete(?:s|d)? everything|wipe(?:s|d)? everything|gone for good|gone forever|lost forever|unrecoverable|(?:can''t|cannot|can not|won''t) be (?:recovered|restored|retrieved)|no way to (?:get it back|recover|restore)|deprioriti[sz]ed|(?:no longer|won''t be|will not be|not be|stop being) prioriti[sz]ed|back of the queue|bottom of the queue)', keywords: ['laps', 'renew']}
+      - {regex: '\b(?:suspend(?:ed|s)?(?: your| the)?(?: workspace| account| access| service)?|(?:lose|loses|losing) priority(?: support)?|(?:be |get |is |are |gets )?locked(?: out)?|lock(?:ed)? you out|los(?:e|es|ing) (?:all )?access|switched off|shut (?:off|down)|cut off|suspended|disabled|purged|(?:permanently |automatically )?(?:deleted|wiped|erased|destroyed)|delete(?:s|d)? everything|wipe(?:s|d)? everything|gone for good|gone forever|lost forever|unrecoverable|(?:can''t|cannot|can not|won''t) be (?:recovered|restored|retrieved)|no way to (?:get it back|recover|restore)|deprioriti[sz]ed|(?:no longer|won''t be|will not be|not be|stop being) prioriti[sz]ed|back of the queue|bottom of the queue)\b[^.!?\n]{0,40}?\b(?:the moment|as soon as|if|when|once|unless|the day)\b[^.!?\n]{0,30}?\b(?:(?:laps(?:e|es|ed|ing)|(?:is|are)n''t renewed|(?:is|are) not renewed|(?:don''t|do not|doesn''t|fail to|forget to) renew|miss(?:es)? the renewal(?: date)?|renewal (?:is|comes in|arrives|goes in|runs) late|renewal (?:slips|is delayed|is held up)|late renewals?|renew late|(?:don''t|do not) (?:have|get|receive) (?:the|your) renewal|renewal (?:isn''t|is not) (?:signed|in|back|done))|you (?:don''t|do not) renew|you renew)', keywords: ['laps', 'renew']}
+      - {regex: '\b(?:rate|price|pricing|discount|terms)\b[^.!?\n]{0,40}?\b(?:frozen|locked|held|kept|protected|fixed)\b[^.!?\n]{0,20}?\bonly if you (?:renew|sign|commit)|\bonly (?:freeze|hold|keep|lock|protect|fix) (?:your|the) (?:current |existing )?(?:rate|price|pricing|discount|terms)\b[^.!?\n]{0,10}?\bif you (?:renew|sign|commit)[^.!?\n]{0,40}?\b(?:today|tonight|tomorrow|this week|now|by)\b', keywords: ['only if', 'only freeze', 'only hold', 'only keep', 'only lock', 'only protect', 'only fix']}
+      - {regex: '\b(?:otherwise|or else|if not|from tomorrow|after (?:today|tonight|friday|that|this week))\b[^.!?\n]{0,30}?\b(?:the |a )?full (?:\d+(?:\.\d+)?% )?(?:uplift|increase|price rise|rise|list price)\b', keywords: ['uplift', 'full increase', 'full price rise', 'full rise', 'full list']}
+    exceptions:
+      - '\b(?:per|under|as set out in|in line with|according to|as described in) (?:the|our|your) (?:dpa|retention policy|data (?:processing|retention)|contract|agreement|terms|policy|sla)\b|\b(?:kept|retained|held) for \d+ days\b|\bexport (?:all )?(?:your )?data\b'
+    message: 'a renewal pushed with a threat: "{match}"'
+    examples:
+      fire:
+        - 'The current rate is frozen only if you renew today; otherwise the full uplift applies.'
+        - 'If your subscription lapses, your data will be purged and can''t be recovered.'
+        - 'If the renewal is late, your open tickets won''t be prioritised any more.'
+        - 'Your account will be locked the moment the contract lapses, so please renew now.'
+        - 'Let it lapse and your data is gone for good.'
+      pass:
+        - 'Your data is kept for 30 days after the contract ends, per the DPA.'
+        - 'Per our retention policy, data is deleted 90 days after the contract ends.'
+        - 'If you decide not to renew, you can export all your data beforehand.'
+        - 'A reminder that your subscription renews on 12 May; no action is needed.'
+        - 'Open tickets stay open through the renewal, so nothing changes for your team.'
+        - 'If you don''t renew, your account switches to read-only for 30 days so you can export everything, as set out in the agreement.'
+  - id: tone.reciprocity-debt
+    kind: tone
+    severity: warn
+    description: 'a favour turned into a debt: I went to bat with finance, it would be awkward for me if it went nowhere; after we covered your workshop I''d hope we could count on your support. A discount or free pilot stated plainly passes.'
+    patterns:
+      - {regex: '\b(?:went to bat|go to bat|stuck my neck out|put my neck (?:on the line|out)|called in (?:a lot of |a few |some |every )?favou?rs|fought (?:hard|tooth and nail|for (?:this|it|you))|pulled (?:a lot of |some )?strings|went out on a limb|put my (?:reputation|credibility|name) on the line|twisted (?:some )?arms|begged my (?:boss|manager|vp|director))\b[^.!?\n]{0,100}?\b(?:awkward|embarrass\w*|tough spot|difficult position|tricky position|look bad|bad on me|hang me out|leave me hanging|counting on you|count on you|return the favou?r|owe|let me down|went nowhere|goes nowhere|comes? to nothing|came to nothing|nothing comes of it|walk(?:ed)? away|disappoint\w*|don''t make me regret)', keywords: ['bat', 'neck', 'favour', 'favor', 'fought', 'strings', 'limb', 'on the line', 'arms', 'begged']}
+      - {regex: '\bwe(?:''ve| have)? (?:covered|paid for|funded|gave you|given you|done|did|provided|comped|waived|thrown in|threw in|built|sponsored|hosted)\b[^.!?\n]{0,80}?\b(?:count on your (?:support|vote|backing)|expect your (?:support|vote|backing)|expect you to (?:back|support|vote)|return the favou?r|you owe|only fair (?:that|to)|fair to expect|hope (?:we (?:could|can) count on|for your (?:support|vote))|back us (?:at|in|with|on)|your (?:support|vote|backing) (?:at|in|with|on) (?:committee|the committee|the board|evaluation|the panel|the vote|selection))', keywords: ['count on', 'expect your', 'expect you', 'return the favour', 'return the favor', 'owe', 'only fair', 'fair to expect', 'hope', 'back us', 'your support', 'your vote', 'your backing']}
+      - {regex: '\byou owe (?:us|me)(?: one| a favou?r| that much)?\b|\b(?:awkward|embarrassing|a tough spot|a difficult position|a tricky position|look bad|bad) (?:for|on) me\b[^.!?\n]{0,40}?\bif\b[^.!?\n]{0,40}?\b(?:went nowhere|goes nowhere|came to nothing|comes to nothing|fell through|falls through|you (?:walk|walked|don''t|didn''t|pass|passed|go with|went with)|nothing (?:comes|came) of it)', keywords: ['you owe', 'for me', 'on me']}
+    message: 'a favour turned into a debt: "{match}"'
+    examples:
+      fire:
+        - 'I went to bat with finance for this discount, so it would be awkward for me if it went nowhere.'
+        - 'After we covered your workshop and pilot licences, I''d hope we could count on your support at committee.'
+        - 'I stuck my neck out to get this approved, so I''m counting on you to return the favour.'
+        - 'We gave you the pilot for free, so I think it''s fair to expect your vote.'
+        - 'You owe us one after the free integration work.'
+      pass:
+        - 'I asked finance for a better rate and they agreed to 10% off.'
+        - 'We covered the pilot licences, as agreed in the pilot terms.'
+        - 'We''re happy to cover the workshop costs, with no obligation.'
+        - 'Happy to return the favour if you ever need a reference from us.'
+        - 'I managed to get the discount approved; details are in the quote.'
+        - 'We covered the travel costs, and there''s no expectation of anything in return.'
+  - id: tone.partner-leverage
+    kind: tone
+    severity: warn
+    description: 'a channel partner''s deal registration, co-marketing funds or margin made conditional on pushing our product. The programme''s benefits stated as published terms pass.'
+    patterns:
+      - {regex: '\b(?:deal[- ]registration|deal reg|deal protection|registration protection|co-?marketing (?:funds?|money|budget|dollars|spend)|mdf|market development funds?|partner (?:rebates?|tier|status|discount|margin)|rebates?)\b[^.!?\n]{0,80}?\b(?:only (?:holds|applies|stays|available|if)|as long as|so long as|provided (?:that )?you|if you (?:keep|lead|push|steer|recommend|position|prioriti[sz]e|put)|once you (?:steer|push|lead|recommend|switch|move)|depends? on|dependent on|on condition|conditional on|you(?:''ll| will) (?:need|have) to|you must)\b[^.!?\n]{0,60}?\b(?:push\w*|lead(?:ing)? with|steer\w*|recommend\w*|position\w*|prioriti[sz]\w*|exclusive\w*|over theirs|instead of|us first|ours first|sell(?:ing)? (?:us|our)|hardest)', keywords: ['deal reg', 'deal protection', 'registration protection', 'marketing', 'mdf', 'market development', 'partner', 'rebate']}
+      - {regex: '\b(?:keep|as long as you|so long as you|provided you|if you keep)\b[^.!?\n]{0,10}?\b(?:push\w*|lead\w* with|steer\w*|recommend\w*|position\w*|prioriti[sz]\w*|sell\w*) (?:us|our)\b[^.!?\n]{0,60}?\b(?:deal[- ]registration|deal reg|deal protection|mdf|co-?marketing|rebates?|margin)\b', keywords: ['keep', 'as long as', 'so long as', 'provided']}
+      - {regex: '\bpartners? (?:who|that) (?:push|sell|lead with|recommend|prioriti[sz]e|steer (?:clients|customers) (?:to|towards)) (?:us|our)\b[^.!?\n]{0,60}?\b(?:deal (?:protection|registration)|mdf|co-?marketing|rebates?|margin)', keywords: ['partner']}
+    message: 'partner benefits tied to pushing our product: "{match}"'
+    examples:
+      fire:
+        - 'Your deal registration protection only holds if you keep pushing our product over theirs.'
+        - 'The co-marketing funds are available as long as you lead with our platform in every pitch.'
+        - 'We''ll release the MDF once you steer your clients towards us instead of the competitor.'
+        - 'Partners who push our product hardest get the deal protection; the others lose it.'
+      pass:
+        - 'Deal registration protects your margin for 90 days, as set out in the partner agreement.'
+        - 'Co-marketing funds are available to all gold partners, per the programme guide.'
+        - 'You can register the deal in the partner portal.'
+        - 'The MDF request form is attached; approvals take about a week.'
+        - 'Happy to join a co-marketing webinar with your team.'
+  - id: tone.competitor-disparagement
+    kind: tone
+    severity: warn
+    description: 'running a competitor down: rumours about a rival''s finances or layoffs, their product held together with tape. A neutral comparison or a published fact passes.'
+    patterns:
+      - {regex: '\b(?:their|rival''s|rivals''|competitor''s|competitors''|the other vendor''s|the incumbent''s|[a-z]+''s)(?: [\w-]+){0,2} (?:platform|product|codebase|code|system|software|stack|tool|app|solution|tech|technology|infrastructure|backend|integration)s?\b[^.!?\n]{0,20}?\b(?:is|are|''s|''re)(?: \w+)? held together (?:with|by)\b', keywords: ['held together']}
+      - {regex: '\b(?:i''ve heard|i have heard|i hear|i''m hearing|i am hearing|word is|word on the street|rumou?rs?|the rumou?r|apparently|between us|between you and me|from what i hear|people are saying|heard (?:that|whispers))\b[^.!?\n]{0,80}?\b(?:struggl\w+ to (?:make payroll|pay|raise|stay afloat|survive)|make payroll|go(?:ing|es)? bust|go(?:ing|es)? under|bankrupt\w*|insolven\w*|into administration|receivership|run(?:ning)? out of (?:money|cash|runway)|(?:finances|books|balance sheet) (?:are|is) (?:a mess|in trouble|shaky|in a state)|not be around|won''t be around|(?:investors?|backers?) (?:are )?(?:pulling out|walking away|bailing)|laying off|lay(?:ing)? people off|layoffs|cash (?:problems|troubles|crunch)|in (?:financial )?trouble|fire sale|on the brink)', keywords: ['heard', 'hear', 'word is', 'word on', 'rumour', 'rumor', 'apparently', 'between us', 'between you', 'saying']}
+    exceptions:
+      - '\b(?:according to (?:their|the|its) (?:press release|announcement|filing|accounts|website|statement|blog)|(?:announced|published|filed|reported) (?:publicly|in (?:their|its))|press release)\b'
+    message: 'running a competitor down: "{match}"'
+    examples:
+      fire:
+        - 'I''ve heard rumours that Rival is struggling to make payroll.'
+        - 'Word is their finances are a mess and they may not be around next year.'
+        - 'Their platform is held together with tape.'
+        - 'Between us, their investors are pulling out.'
+      pass:
+        - 'Rival is a solid product; the main difference is our reporting.'
+        - 'I''ve heard good things about their support team.'
+        - 'The cable was held together with tape, so we replaced it during the install.'
+        - 'Rival announced layoffs last month, according to their press release; it doesn''t change our roadmap.'
+        - 'Apparently the webinar recording is now on our site.'
+  - id: tone.free-framing
+    kind: tone
+    severity: warn
+    description: 'a paid price framed as free: list is £180k so at £45k you''re essentially getting it for free. A genuinely free tier, trial or included training passes.'
+    patterns:
+      - {regex: '\b(?:essentially|basically|practically|virtually|effectively|pretty much|more or less|as good as|all but|near enough)(?: getting| get| paying)?(?: (?:it|the (?:whole |entire )?(?:platform|product|thing|lot|suite|package|licen[cs]es?)))?(?: for| at)? (?:free|nothing|a steal|a giveaway|zero|peanuts|pennies)\b|\b(?:basically|practically|essentially|effectively|virtually) (?:a )?(?:giveaway|gift|free money)\b', keywords: ['free', 'nothing', 'steal', 'giveaway', 'zero', 'peanuts', 'pennies', 'gift']}
+    message: 'a paid price framed as free: "{match}"'
+    examples:
+      fire:
+        - 'List is £180k, so at £45k you''re essentially getting it for free.'
+        - 'At this price you''re basically getting it for nothing.'
+        - 'Compared with list, it''s practically free.'
+      pass:
+        - 'Our list price is £180k, and we can offer £150k for a three-year term.'
+        - 'The starter plan is free for up to five users.'
+        - 'There''s a free trial for 14 days, no card needed.'
+        - 'Training is included for free with every plan.'
+  - id: tone.comparison-discouraged
+    kind: tone
+    severity: warn
+    description: 'talking the buyer out of comparing vendors: don''t spend time on other demos, you''ve seen the best; no need to look at anyone else. Inviting a comparison, or no need to book another of our demos, passes.'
+    patterns:
+      - {regex: '\b(?:don''t|do not|no need to|no point(?: in)?|needn''t|don''t bother|save yourself the (?:trouble|time|hassle) of|not worth|why bother|why waste time)\b[^.!?\n]{0,15}?\b(?:spend(?:ing)? (?:time|any time|more time|your time) (?:on|with)|wast(?:e|ing) (?:your )?time (?:on|with)|look(?:ing)? at|bother(?:ing)? with|sit(?:ting)? through|evaluat(?:e|ing)|compar(?:e|ing)|talk(?:ing)? to|see(?:ing)?|tak(?:e|ing)|book(?:ing)?|entertain(?:ing)?)\b (?:any )?(?:other|competing|alternative|rival|more) (?:demos?|vendors?|suppliers?|providers?|options|tools|platforms|solutions|products|pitches|bids)\b', keywords: ['other', 'competing', 'alternative', 'rival', 'more']}
+      - {regex: '\b(?:don''t|do not|no need to|needn''t|no point(?: in)?|don''t bother|no reason to)\b[^.!?\n]{0,15}?\b(?:shop(?:ping)? around|look(?:ing)? elsewhere|look(?:ing)? any further|evaluat(?:e|ing) anyone else|compar(?:e|ing) us (?:with|to|against) anyone|talk(?:ing)? to anyone else|see(?:ing)? anyone else)\b', keywords: ['around', 'elsewhere', 'further', 'anyone']}
+    exceptions:
+      - '\b(?:do compare|please compare|happy for you to compare|welcome to compare|take your time)\b'
+    message: 'talking the buyer out of comparing vendors: "{match}"'
+    examples:
+      fire:
+        - 'Don''t spend time on other demos, you''ve seen the best.'
+        - 'No need to look at other vendors; nothing else comes close.'
+        - 'There''s really no point comparing us with anyone else.'
+        - 'Don''t bother shopping around, you won''t find anything better.'
+      pass:
+        - 'Please do compare us with other vendors; here''s a checklist that might help.'
+        - 'Take your time with the other demos; we''re here when you''re ready.'
+        - 'There''s no need to book another demo; the recording covers it.'
+        - 'No need to prepare anything for the demo.'
+        - 'I''d suggest seeing a couple of other demos so you can compare.'
 `;
