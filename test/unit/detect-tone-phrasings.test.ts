@@ -1966,6 +1966,8 @@ const FIRE: Item[] = [
   "Our MD is ready to call your CEO personally to get this moving.",
   "Let's just pick a go-live date: the 3rd or the 10th?",
   "Tickets for the Six Nations in our hospitality box are yours if the order lands this week.",
+  "The early-bird discount on your licence ends Friday, so sign now.",
+  "Our capacity is nearly full, so book before we hit the limit.",
 ];
 
 const PASS: Item[] = [
@@ -3720,6 +3722,12 @@ const PASS: Item[] = [
   "Here is the price for the full rollout, with the 10% multi-year discount.",
   "Payback usually comes within 9 to 12 months for teams your size.",
   "The integration with SAP is on the roadmap, but I can't commit to a date yet.",
+  "Early-bird tickets for our customer day end this Friday, in case you'd like to bring colleagues.",
+  "Just a note that the early-bird rate for Ourco Customer Day closes on Friday, if anyone on your team wants to come.",
+  "The customer day early-bird rate ends Friday; happy to register colleagues if useful.",
+  "Your storage is at 85% of your allowance; it might be worth talking about the next tier before you hit the limit.",
+  "You're currently at 85% of the storage allowance on your plan, so we could look at the next tier before you reach the limit.",
+  "Storage usage is at 85% of the allowance, so it's worth discussing the next tier before you hit the cap.",
 ];
 
 describePhrasings('tone', 'tone', FIRE, PASS);

@@ -1553,6 +1553,7 @@ rules:
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\b(?:customer|user|partner|community) (?:day|days|summit|conference|forum)\b[^.!?\n]{0,60}\bearly[- ]bird\b|\bearly[- ]bird\b[^.!?\n]{0,60}\b(?:customer|user|partner|community) (?:day|days|summit|conference|forum)\b'
       - '\b\d{1,3}(?:\.\d+)?\s?%\s(?:of (?:your |the )?(?:[\w-]+ ){0,2}(?:storage|allowance|quota|limit|seats|capacity|calls|usage|plan)|full|used)\b|\b(?:your|the account''s) (?:storage|usage|allowance|quota|disk space|api (?:calls|usage)|seat count)\b[^.!?\n]{0,80}\bbefore you (?:hit|reach|run out)'
       - '\bhappy to (?:hold|honour|honor|keep|lock) (?:the|your) (?:quoted |current |existing )?(?:price|rate|pricing|quote)\b'
       - '\b(?:no need to (?:rush|hurry)|there''s no rush|no rush)\b'
@@ -1640,6 +1641,7 @@ rules:
         - 'Decision needed by Friday.'
       pass:
         - 'Your storage is at 85% of the allowance, so it may be worth discussing the next tier before you hit the limit.'
+        - 'The customer day early-bird rate ends Friday; happy to register colleagues if useful.'
         - 'Our list price will go up in January, but I''m happy to hold the quoted price of SEK 290 per user per month for your team.'
         - 'Our standard pricing changes on 1 January; any quote issued before then is honoured for 90 days, so there''s no need to rush a decision.'
         - 'None of these needs a decision this week.'
