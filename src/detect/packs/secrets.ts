@@ -111,11 +111,12 @@ rules:
       - 'accountkey'
       - 'sharedaccesssignature='
     patterns:
-      - '(?i:AccountKey)\s{0,2}[=:]\s{0,2}["''\x60]?[A-Za-z0-9+/]{80,88}={0,2}'
+      - '(?i:AccountKey)\s{0,2}[=:]\s{0,2}["''\x60]?[A-Za-z0-9+/]{60,88}={0,2}'
       - '(?i:SharedAccessSignature)=sv=[^\s;]{20,}'
     message: 'Azure storage connection string in the text: never send credentials'
     examples:
       fire:
+        - 'DefaultEndpointsProtocol=https;AccountName=archive;AccountKey=u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJTeKdNnFRIB==;EndpointSuffix=core.windows.net'
         - 'AccountKey = d7FZNqS3pBfc7l+SR+4Mh6M0j/Sr2wov2iDaE0sltQz9rG0pO7Hayv0G973FhcQVHZIa8DLM3q2ZjumLGm1DoQ=='
         - 'AccountKey: "d7FZNqS3pBfc7l+SR+4Mh6M0j/Sr2wov2iDaE0sltQz9rG0pO7Hayv0G973FhcQVHZIa8DLM3q2ZjumLGm1DoQ=="'
         - 'DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=WfOXL6oDQRPR39TP2Fcit5EJhueUa1GnoBcMqHaWB8m25yX9H3bJP+Nih7TO7DKDQBgjrdBG1ywc7zGVmbELfG==;EndpointSuffix=core.windows.net'

@@ -47,7 +47,7 @@ describe('a reply that quotes the prospect', () => {
 
 describe('a second-level quote', () => {
   it('is the earlier message when it sits in a quoted block, a note when it stands alone', () => {
-    const thread = 'Hi Charlotte,\n\nDone, all four have access now.\n\nBest,\nWill\n\nOn Wed, 9 Apr 2025, Charlotte Evans wrote:\n> Brilliant, thanks Will. Here are the names.\n>\n> On Wed, 9 Apr 2025, Will Turner wrote:\n>> Hi Charlotte, happy to add more people. Send me their names\n>> and I\'ll set them up this afternoon.';
+    const thread = 'Hi Dana,\n\nDone, all four have access now.\n\nBest,\nWill\n\nOn Wed, 9 Apr 2025, Charlotte Evans wrote:\n> Brilliant, thanks Will. Here are the names.\n>\n> On Wed, 9 Apr 2025, Will Turner wrote:\n>> Hi Charlotte, happy to add more people. Send me their names\n>> and I\'ll set them up this afternoon.';
     expect(scan(thread, 'Re: Trial access')).toEqual([]);
     expect(scan('Hi Dana,\n\n>> Sam: check the discount with finance before this goes out <<\n\nBest,\nSam').map((f) => f.kind)).toContain('internal_marker');
   });
