@@ -70,6 +70,9 @@ export interface Model {
   stemCluster: Int32Array;
   clusterRow: Int32Array;
   clusterPairRow: Map<number, number>;
+  /** `clusterPairRow` as an open-addressing table (as `pairTable`). */
+  clusterPairTable: Int32Array | null;
+  clusterPairMask: number;
   pairRow: Map<number, number>;
   /**
    * `pairRow` as an open-addressing table for the scorer (no Map lookup per word pair): slot i
@@ -141,11 +144,13 @@ export function loadModel(raw: unknown, source = 'weights'): Model {
   const clusterRow = new Int32Array(clusters).fill(-1);
   for (const [cl, row] of clusterRows) if (cl < clusters) clusterRow[cl] = row;
   const clusterPairRow = new Map<number, number>(clusterPairs.filter(([a, b]) => a < clusters && b < clusters).map(([a, b, row]) => [a * clusters + b, row]));
+  const { table: clusterPairTable, mask: clusterPairMask } = pairTableOf(clusterPairRow);
   const pairRow = new Map<number, number>(pairs.map(([a, b, row]) => [a * n + b, row]));
   const { table: pairTable, mask: pairMask } = pairTableOf(pairRow);
   return {
     classes: MODEL_CLASSES, bias: Float64Array.from(w.bias), threshold: Float64Array.from(w.threshold), index, stemIds,
-    wordRow, openerRow, stemCluster, clusterRow, clusterPairRow, pairRow, pairTable, pairMask, weights, seen: new Int32Array(keys.length), meta: w.meta,
+    wordRow, openerRow, stemCluster, clusterRow, clusterPairRow, clusterPairTable, clusterPairMask, pairRow, pairTable, pairMask,
+    weights, seen: new Int32Array(keys.length), meta: w.meta,
   };
 }
 
@@ -201,11 +206,12 @@ export function modelFromPrepared(p: PreparedModel): Model {
   for (let i = 0; i < p.pairs.length; i += 2) pairRow.set(p.pairs[i] as number, p.pairs[i + 1] as number);
   const clusterPairRow = new Map<number, number>();
   for (let i = 0; i < p.clusterPairs.length; i += 2) clusterPairRow.set(p.clusterPairs[i] as number, p.clusterPairs[i + 1] as number);
+  const { table: clusterPairTable, mask: clusterPairMask } = pairTableOf(clusterPairRow);
   const { table: pairTable, mask: pairMask } = pairTableOf(pairRow);
   return {
     classes: MODEL_CLASSES, bias: Float64Array.from(p.bias), threshold: Float64Array.from(p.threshold), index, stemIds,
     wordRow: Int32Array.from(p.wordRow), openerRow: Int32Array.from(p.openerRow), stemCluster: Int32Array.from(p.stemCluster),
-    clusterRow: Int32Array.from(p.clusterRow), clusterPairRow, pairRow, pairTable, pairMask,
+    clusterRow: Int32Array.from(p.clusterRow), clusterPairRow, clusterPairTable, clusterPairMask, pairRow, pairTable, pairMask,
     weights: Float64Array.from(p.weights), seen: new Int32Array(p.keys.length), meta: p.meta,
   };
 }
@@ -230,11 +236,10 @@ function pairTableOf(rows: ReadonlyMap<number, number>): { table: Int32Array | n
   return { table, mask };
 }
 
-/** Row of the word pair with key `key` (pairRow's), or -1. */
-function pairRowOf(m: Model, key: number): number {
-  const table = m.pairTable;
-  if (table === null) return m.pairRow.get(key) ?? -1;
-  for (let i = pairSlot(key, m.pairMask); ; i = (i + 1) & m.pairMask) {
+/** Row of the pair with key `key` in an open-addressing table (`rows` when there is none), or -1. */
+function tableRowOf(table: Int32Array | null, mask: number, rows: ReadonlyMap<number, number>, key: number): number {
+  if (table === null) return rows.get(key) ?? -1;
+  for (let i = pairSlot(key, mask); ; i = (i + 1) & mask) {
     const k = table[2 * i] as number;
     if (k === key) return table[2 * i + 1] as number;
     if (k === -1) return -1;
@@ -338,9 +343,10 @@ class Scorer implements FeatureSink {
   }
 
   pair(_x: string, _y: string, a: number, b: number): void {
-    if (this.prev >= 0 && this.last >= 0) this.hit(pairRowOf(this.m, this.prev * this.m.stemIds.size + this.last), a, b, '');
+    const m = this.m;
+    if (this.prev >= 0 && this.last >= 0) this.hit(tableRowOf(m.pairTable, m.pairMask, m.pairRow, this.prev * m.stemIds.size + this.last), a, b, '');
     if (this.prevCluster >= 0 && this.lastCluster >= 0) {
-      this.hit(this.m.clusterPairRow.get(this.prevCluster * this.m.clusterRow.length + this.lastCluster) ?? -1, a, b, '');
+      this.hit(tableRowOf(m.clusterPairTable, m.clusterPairMask, m.clusterPairRow, this.prevCluster * m.clusterRow.length + this.lastCluster), a, b, '');
     }
   }
 
