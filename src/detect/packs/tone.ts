@@ -25,6 +25,33 @@ const OUTCOME = String.raw`(?:close|double|triple|quadruple|\d+x|increase|boost|
 
 /** A price or terms change told as published news ("as announced", "on our website"): information, not pressure. */
 const PUBLISHED = String.raw`\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b`;
+/**
+ * The writer releases the reader from a date ("no need to rush", "take your time", "with plenty of
+ * notice"): a deadline rule's match within 400 characters of one is an honest notice, not pressure.
+ * "No pressure, but…" is left out on purpose: it is how pressure is often introduced.
+ */
+const RELEASE_CONTEXT = String.raw`    context:
+      not_near:
+        - 'don''t rush'
+        - 'do not rush'
+        - 'no need to rush'
+        - 'no need to hurry'
+        - 'not in a rush'
+        - 'not in any rush'
+        - 'no hard deadline'
+        - 'no firm deadline'
+        - 'there''s no deadline'
+        - 'there is no deadline'
+        - 'take your time'
+        - 'won''t rush'
+        - 'don''t feel rushed'
+        - 'do not feel rushed'
+        - 'don''t feel any pressure'
+        - 'plenty of notice'
+        - 'advance notice'
+        - 'as much notice as'
+      window: 400`;
+
 /** A follow-up count released at once ("…and haven't heard back, which is completely fine"): a gracious close, not guilt. */
 const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b|\bwhich (?:usually|probably|normally|often|likely|generally|tends to) means?\b[^.!?\n]{0,40}\b(?:timing|priority|not a fit|not right|isn''t right|bad time|busy)|\b(?:totally|completely|fully|entirely) understood\b|\bi(?:''ll| will) (?:stop|stop following up|stop reaching out|leave it (?:there|here))\b|\b(?:this will be|this is) my last (?:note|email|message)\b[^.!?\n]{0,40}\b(?:door|welcome|happy|glad|whenever)`;
 /** An honest event logistics condition ("if your plans change, … we can offer the place to the waiting list"). */
@@ -191,27 +218,7 @@ rules:
       - '\b(?:conference|summit|webinar|workshop|meetup|tickets?|event registration)\b'
       - '\btime[- ]sensitive (?:security|patch|update|fix|maintenance|outage|incident)\b'
       - '\btrial (?:period )?(?:ends|expires) on\b(?![^.!?]{0,60}\b(?:unless|upgrade (?:now|today)|act|hurry|lose|or else)\b)'
-    context:
-      not_near:
-        - 'don''t rush'
-        - 'do not rush'
-        - 'no need to rush'
-        - 'no need to hurry'
-        - 'not in a rush'
-        - 'not in any rush'
-        - 'no hard deadline'
-        - 'no firm deadline'
-        - 'there''s no deadline'
-        - 'there is no deadline'
-        - 'take your time'
-        - 'won''t rush'
-        - 'don''t feel rushed'
-        - 'do not feel rushed'
-        - 'don''t feel any pressure'
-        - 'plenty of notice'
-        - 'advance notice'
-        - 'as much notice as'
-      window: 400
+${RELEASE_CONTEXT}
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
@@ -1042,27 +1049,7 @@ rules:
       - '\b(?:webinar|event|session|meeting|call|demo|workshop|registration for the webinar) (?:ends|closes|expires)\b'
       - '\bhappy to (?:hold|keep)\b'
       - '\b(?:office|offices|support|desk|helpdesk|help desk|phone lines?|store|shop|lab|building|cafeteria|booth) (?:closes|close|ends)\b'
-    context:
-      not_near:
-        - 'don''t rush'
-        - 'do not rush'
-        - 'no need to rush'
-        - 'no need to hurry'
-        - 'not in a rush'
-        - 'not in any rush'
-        - 'no hard deadline'
-        - 'no firm deadline'
-        - 'there''s no deadline'
-        - 'there is no deadline'
-        - 'take your time'
-        - 'won''t rush'
-        - 'don''t feel rushed'
-        - 'do not feel rushed'
-        - 'don''t feel any pressure'
-        - 'plenty of notice'
-        - 'advance notice'
-        - 'as much notice as'
-      window: 400
+${RELEASE_CONTEXT}
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
@@ -1911,27 +1898,7 @@ rules:
       - '\bto (?:hit|meet|make|keep|reach) (?:the |your |that )?(?:go-live|golive|launch|start|kickoff|kick-off|cutover|rollout|roll-out)? ?(?:date|deadline|timeline|window|target)? ?(?:you|your team|your board|your cfo|you all) (?:asked for|requested|wanted|mentioned|set|gave us|chose|picked|agreed)\b'
       - '\b(?:nda|dpa|baa|w-?9|questionnaire|waiver|release form|consent form|if possible|if you can|whenever|no rush|no pressure|happy to)\b'
       - '\b(?:which|whether|what) (?:time|date|day|slot|room)\b'
-    context:
-      not_near:
-        - 'don''t rush'
-        - 'do not rush'
-        - 'no need to rush'
-        - 'no need to hurry'
-        - 'not in a rush'
-        - 'not in any rush'
-        - 'no hard deadline'
-        - 'no firm deadline'
-        - 'there''s no deadline'
-        - 'there is no deadline'
-        - 'take your time'
-        - 'won''t rush'
-        - 'don''t feel rushed'
-        - 'do not feel rushed'
-        - 'don''t feel any pressure'
-        - 'plenty of notice'
-        - 'advance notice'
-        - 'as much notice as'
-      window: 400
+${RELEASE_CONTEXT}
     message: 'urging a decision by a date: "{match}"'
     examples:
       fire:
