@@ -27,6 +27,8 @@ export interface ScanContext {
   /** The policy's compiled rule set (built-ins + the owner's). */
   rules: CompiledRules;
   findings: Finding[];
+  /** The body's field, where a check of the subject reads the thread ("Re: the new Galway site" echoes the quoted reply). */
+  body?: FieldText;
 }
 
 const MAX_EXCERPT = 120;

@@ -172,6 +172,9 @@ const SUBJECT_OPENERS = new Set([
   'team', 'all', 'everyone', 'folks', 'friends', 'sorry', 'apologies', 'great', 'good', 'happy', 'one', 'two', 'three',
 ]);
 
+/** A subject that opens with a list: "Word, lower-case item(s) and/or/& item". */
+const SUBJECT_LIST = /^\s*\p{Lu}[\p{L}'’-]+\s*,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*(?:,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*)*,?\s*(?:and|or|&)\s+\S/u;
+
 export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<DraftInput, 'to'>): void {
   const rule = ctx.rules.detector('greeting');
   if (rule === undefined) return;
@@ -188,6 +191,9 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
     if (accountNameWords(ctx.account).has(low)) return;
     if (ctx.book.indexOf(ctx.account.id) >= 0 && name.length > 1 && /^[A-Z]+$/.test(name)) return; // an acronym
     if (sameName(name, toName)) return;
+    // "Chapel, hearse and celebrant diaries": the first item of a list of things, not a name
+    // (unless it is a name the nickname table knows).
+    if (SUBJECT_LIST.test(f.text.folded) && !KNOWN.has(low)) return;
     addFinding(ctx, f, rule.rule.kind, rule.severity, at[0], at[1], `the subject addresses "${name}" but the recipient is ${toName}`, rule.rule.id);
     return;
   }

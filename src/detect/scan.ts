@@ -65,6 +65,7 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
     findings: [],
   };
   const fields = [prepareField(book, 'subject', draft.subject), prepareField(book, null, draft.body)];
+  ctx.body = fields[1];
   detectTerms(ctx, fields);
   detectSensitive(ctx, fields);
   for (const f of fields) detectNoteParaphrase(ctx, f);

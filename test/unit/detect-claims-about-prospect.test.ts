@@ -5,7 +5,9 @@
  * fact-support logic of `rules/engine.ts` beyond single-rule examples.
  */
 import { describe, expect, it } from 'vitest';
-import { scanExample } from '../../src/detect/rules/examples.js';
+import { EXAMPLE_ACCOUNTS, scanExample } from '../../src/detect/rules/examples.js';
+import { buildBook } from '../../src/detect/book.js';
+import { scanDraft } from '../../src/detect/scan.js';
 import { defaultPolicy } from '../../src/policy/schema.js';
 
 const base = defaultPolicy();
@@ -94,6 +96,9 @@ describe('a verified fact supports the claim in other words', () => {
     ['With 1.2K customers, consistency matters.', 'Serves more than 1,200 customers'],
     ['Congrats on the Sao Paulo office!', 'Opened a new office in São Paulo'],
     ['Congrats to Maria on the CFO role.', 'Appointed Maria Chen as Chief Financial Officer'],
+    // "Chief executive" names the CEO with or without "officer".
+    ['Your new chief executive\'s push on digital operations lines up with our work.', 'Appointed Sam Ortiz as CEO in 2026'],
+    ['Congrats on the new CEO.', 'Appointed Sam Ortiz as Chief Executive in 2026'],
     ['Congrats on making Fast Company\'s Most Innovative list!', 'Named to the Fast Company\'s Most Innovative Companies list'],
   ])('%s', (text, fact) => {
     expect(claims(text, [fact])).toEqual([]);
@@ -107,5 +112,27 @@ describe('a verified fact supports the claim in other words', () => {
     expect(claims('Congrats on picking up Brightpath!', ['Acquired Ledgerly in 2025'])).not.toEqual([]);
     expect(claims('Congrats on the Berlin office!', ['Opened a new office in Denver'])).not.toEqual([]);
     expect(claims('With 5K customers, consistency matters.', ['Serves more than 1,200 customers'])).not.toEqual([]);
+    expect(claims('Your new chief executive\'s push on digital operations lines up with our work.', ['Appointed Sam Ortiz as CFO in 2026'])).not.toEqual([]);
+  });
+});
+
+describe('the thread and the country', () => {
+  const book = buildBook([...EXAMPLE_ACCOUNTS]);
+  const prospect = EXAMPLE_ACCOUNTS[0]!;
+  const draft = (subject: string, body: string) => ({ subject, body, to: { email: 'dana@acmeanalytics.com', name: 'Dana Reyes' }, from: 'sam@ourco.com' });
+  const subjectClaims = (subject: string, body: string): string[] =>
+    scanDraft(draft(subject, body), prospect, book, policy).filter((f) => f.kind === 'unverified_claim' && f.field === 'subject').map((f) => f.rule ?? '');
+
+  it('a reply\'s subject echoing what the prospect wrote in the quoted message is not our claim', () => {
+    const quoted = 'Hi Dana,\n\n> We\'re opening the Galway site in the spring and will need another 25 users.\n\nThanks for the heads-up. Adding 25 users is straightforward.\n\nBest,\nSam';
+    expect(subjectClaims('Re: The new Galway site', quoted)).toEqual([]);
+    // The same subject over a body that quotes nothing about Galway is still a claim.
+    expect(subjectClaims('Re: The new Galway site', 'Hi Dana,\n\n> Thanks for the call.\n\nBest,\nSam')).not.toEqual([]);
+  });
+
+  it('"the US" is a country, not us', () => {
+    expect(claims('Following your move into the US with the new Austin office, you will be busy.')).not.toEqual([]);
+    // "us" the pronoun still makes the sentence ours.
+    expect(claims('Thanks for hosting us at the new Austin office last week.')).toEqual([]);
   });
 });

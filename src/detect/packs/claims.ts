@@ -58,7 +58,7 @@ rules:
       - {regex: '\bvalued at\b', keywords: ['valued']}
       - {regex: '\b(?:venture|vc|pe|private equity|investor|sequoia|a16z|accel)[- ]backed\b', keywords: ['backed']}
       - {regex: '\b(?:fresh|new|additional|extra|recent|latest|whopping|hefty) (?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b)(?! (?:users|customers|emails|messages|records|rows|events|requests|downloads|visitors|views|people|in (?:savings|revenue|pipeline)))', keywords: ['$', '€', '£', 'million', 'billion']}
-      - {regex: '(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b)[^.!?\n]{0,30}\b(?:you|you''ve|they|acme\w*|just|recently) (?:just |recently |have |has )?(?:raised|secured|closed|landed|pulled in|took in|bagged)\b', keywords: ['$', '€', '£', 'million', 'billion']}
+      - {regex: '(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b)(?! (?:in|of) (?:savings|revenue|sales|pipeline|costs?|budget|spend|new business|bookings))[^.!?\n]{0,30}\b(?:you|you''ve|they|acme\w*|just|recently) (?:just |recently |have |has )?(?:raised|secured|closed|landed|pulled in|took in|bagged)\b', keywords: ['$', '€', '£', 'million', 'billion']}
       - {regex: '\b(?:pulled in|took in|bagged|brought in|picked up) (?:a |an |another |the )?(?:fresh |cool |whopping |hefty )?(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b)(?! in (?:savings|revenue|pipeline|sales))', keywords: ['pulled in', 'took in', 'bagged', 'brought in', 'picked up']}
       - {regex: '(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)\b|\d[\d.,]*\s?(?:million|billion)\b) (?:from|led by) (?:[\w&.-]+ ){0,3}(?:ventures|capital|partners|vc|investors|accel|sequoia|a16z|andreessen|benchmark|index|insight|tiger global|softbank|general catalyst|lightspeed|kleiner)', keywords: ['$', '€', '£', 'million', 'billion']}
       - {regex: '\b(?:war chest|term sheet|cap table|oversubscribed)\b', keywords: ['war chest', 'term sheet', 'cap table', 'oversubscribed']}
@@ -85,6 +85,7 @@ rules:
       - {regex: '\b(?:invested|investing|invests|put money|doubled down) in (?:you\b(?!r)|your (?:company|business|startup|team''s growth)\b)', keywords: ['invest', 'put money', 'doubled down']}
       - {regex: '\b(?:nice|great|good|amazing|awesome|impressive|fantastic) (?:work|job|stuff|going) (?:on|with) (?:the |your )?(?:\w+ )?(?<m>seed|raise|round|funding|fundraise|series [a-h]|investment)\b(?![-\w])', keywords: ['nice work', 'great work', 'good work', 'nice job', 'great job', 'nice going', 'great stuff', 'amazing work', 'awesome work', 'impressive work', 'fantastic work', 'good job']}
       - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|cheers|way to go) (?:on|about|re:?|regarding|to) (?:the |your )?(?:\w+ )?(?<m>seed(?: round)?|pre-seed|round extension|extension|bridge round|raise|recap|capital injection)\b(?![-\w])', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'cheers', 'way to go']}
+      - {regex: '\bthe (?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)?|\d[\d.,]*\s?(?:m|mn|million|bn|billion))\b(?! in (?:savings|revenue|sales|pipeline|costs?|budget|spend))(?: [\p{L}\p{N}&.''’-]+){0,4}? (?:just |recently |has |have |had )?(?:raised|secured|banked|pulled in|took in)\b(?! (?:in|from) (?:savings|revenue|sales))', keywords: ['raised', 'secured', 'banked', 'pulled in', 'took in']}
     exceptions:
       - '\b(?:last|latest|next|final|first|second|third|another|one more) round of (?:comments|feedback|edits|changes|review|reviews|redlines|questions|interviews|testing|revisions|markups?|mark-ups?|negotiation|talks)\b'
       - '\b(?:after|before|during|around|following|ahead of|post) (?:a|any|each|every) (?:\w+ )?(?:funding )?(?:round|raise|fundraise|series [a-h])\b'
@@ -94,6 +95,8 @@ rules:
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With the £30 million you raised in January, expansion plans must be moving quickly.'
+        - 'Now that the $12m your team just secured is in the bank, hiring must be the focus.'
         - 'Since you''ve just closed a seed extension, now''s a good time to set up proper billing.'
         - 'Congrats on wrapping up the bridge round.'
         - 'Your team''s recent $30M raise must open up new priorities.'
@@ -136,6 +139,9 @@ rules:
         - 'Nice to see Accel doubling down on Acme Analytics.'
         - {"text": "Congrats on the Series D", "field": "subject"}
       pass:
+        - 'The $2 million we raised last year went into support.'
+        - 'The £30 million our customer raised funded a new warehouse.'
+        - 'The $40k in savings you secured last quarter was a great result.'
         - 'Attached is the final version of the MSA, incorporating the last round of comments from your legal team on 21 October.'
         - 'Our seed customers got the same onboarding as everyone else.'
         - {"text": "Congrats on the raise!", "facts": ["Raised a $20M Series B in 2025"]}
@@ -198,7 +204,7 @@ rules:
       - '\b(?:bought|purchased) by\b'
       - '\bsold to\b'
       - '\bbought out\b'
-      - '\b(?:buying|snapping up|snapped up|scooping up|scooped up|picking up|picked up|purchase of|purchasing) (?!(?:a |an |the |more |new |extra |additional |\d)|(?:licen|seat|plan|tool|software|subscription))'
+      - '\b(?:buying|snapping up|snapped up|scooping up|scooped up|picking up|picked up|purchase of|purchasing) (?!(?:a |an |the |more |new |extra |additional |\d)|(?:licen|seat|plan|tool|software|subscription)|(?:anything|something|nothing|everything|any|from|into|time|power|decisions?|process|committee|cycles?|signals?|intent|journey|groups?|teams?|guide|criteria|centre|center)\b)'
       - '\bnow (?:a )?part of\b'
       - '\b(?:bring|brought|bringing|folded|folding) (?:\w+ ){0,2}into the (?:family|fold|group)\b'
       - {regex: '\b(?:join|joins|joined|joining) forces\b', keywords: ['forces']}
@@ -272,6 +278,9 @@ rules:
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
       pass:
+        - 'It is about 30 minutes, recorded remotely, and there is no connection to buying anything.'
+        - 'We map the buying process with you first.'
+        - 'Buying decisions at your size usually involve finance.'
         - 'I''ll be in Stockholm the week of 9 June and would love to buy you a coffee if you''re around.'
         - 'If you merged with another trust later, the licences would carry over.'
         - 'From 1 September, Alice Morgan will take over as your Customer Success Manager.'
@@ -506,9 +515,9 @@ rules:
       - 'brought in'
       - 'leader'
     patterns:
-      - '\bnew (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
-      - '\b(?:newly )?(?:appointed|named|hired|promoted|elevated|tapped|brought on|brought in|welcomed|installed|announced)(?: [\w.''-]+){0,3} (?:as |to |to be |a |an |the |your |its )*(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
-      - '\b(?:joined|joins|joining|join) (?:[\w.''-]+ ){0,4}as (?:the |your |its |their |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
+      - '\bnew (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
+      - '\b(?:newly )?(?:appointed|named|hired|promoted|elevated|tapped|brought on|brought in|welcomed|installed|announced)(?: [\w.''-]+){0,3} (?:as |to |to be |a |an |the |your |its )*(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
+      - '\b(?:joined|joins|joining|join) (?:[\w.''-]+ ){0,4}as (?:the |your |its |their |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
       - '\b(?:took|taking|takes|take|taken) (?:over|the helm|the reins)\b(?! (?:the |your |our |this |that |my |his |her |their )?(?:account|accounts|territory|territories|deal|deals|call|project|relationship|inbox|book|thread|meeting|conversation|pilot|renewal|onboarding|rollout|evaluation|trial|workflow|process|email|emails|sequence|queue|shift)\b)'
       - '\b(?:succeeds|succeeded|succeeding|replaced|replacing|replaces)(?: [\w.''-]+){0,3} as\b'
       - '\bleadership (?:change|changes|transition|shake-?up|shuffle|reshuffle|team change|turnover)\b'
@@ -519,29 +528,29 @@ rules:
       - '\bcongrat\w* on (?:the |your )?(?:new role|promotion|new position|new job)\b'
       - '\b(?:your|the) new (?:job|role|seat|position|gig|title|team)\b(?! (?:of|for) )'
       - '\bfirst (?:few |\d+ )?(?:days|weeks|months) (?:in|at|on) (?:the |your )?(?:new )?(?:job|role|seat|position|gig|company)\b'
-      - {regex: '\bstep(?:ping|ped|s)? (?:into|up as|up to) (?:the |a |your )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|president|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+)?|head of [a-z]+)\b', keywords: ['stepping', 'stepped', 'step', 'steps']}
-      - {regex: '\b(?:appointment|promotion|elevation|move|moving|moved|jump|step up|rise|transition|ascension) (?:as|to|into) (?:the )?(?:role of |position of |seat of )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['appointment', 'promotion', 'elevation', 'move', 'moving', 'moved', 'jump', 'step up', 'rise', 'transition', 'ascension']}
-      - {regex: '\b(?:into|taking on|took on|take on|taken on|assumed|assuming|assume|landed|landing|stepped into|stepping into) (?:the |a |your |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}?|svp(?: of)?(?: [a-z]+){0,2}?|evp(?: of)?(?: [a-z]+){0,2}?|vice president(?: of)?(?: [a-z]+){0,2}?|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader) (?:role|seat|position|job|title|chair|spot|post)\b', keywords: ['role', 'seat', 'position', 'job', 'title', 'chair', 'spot', 'post']}
-      - {regex: '\bfirst (?:few |couple of |\d+ |hundred )?(?:days?|weeks?|months?|quarter|year) (?:as (?:the |your |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)|in (?:the|your|this|that) (?:new )?(?:role|seat|position|job|gig|chair|post))\b', keywords: ['first']}
+      - {regex: '\bstep(?:ping|ped|s)? (?:into|up as|up to) (?:the |a |your )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|president|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of [a-z]+)?|head of [a-z]+)\b', keywords: ['stepping', 'stepped', 'step', 'steps']}
+      - {regex: '\b(?:appointment|promotion|elevation|move|moving|moved|jump|step up|rise|transition|ascension) (?:as|to|into) (?:the )?(?:role of |position of |seat of )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['appointment', 'promotion', 'elevation', 'move', 'moving', 'moved', 'jump', 'step up', 'rise', 'transition', 'ascension']}
+      - {regex: '\b(?:into|taking on|took on|take on|taken on|assumed|assuming|assume|landed|landing|stepped into|stepping into) (?:the |a |your |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}?|svp(?: of)?(?: [a-z]+){0,2}?|evp(?: of)?(?: [a-z]+){0,2}?|vice president(?: of)?(?: [a-z]+){0,2}?|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader) (?:role|seat|position|job|title|chair|spot|post)\b', keywords: ['role', 'seat', 'position', 'job', 'title', 'chair', 'spot', 'post']}
+      - {regex: '\bfirst (?:few |couple of |\d+ |hundred )?(?:days?|weeks?|months?|quarter|year) (?:as (?:the |your |a |an )?(?:new |interim )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)|in (?:the|your|this|that) (?:new )?(?:role|seat|position|job|gig|chair|post))\b', keywords: ['first']}
       - {regex: '\bstep(?:ping|ped|s)? up to (?:lead|run|head|own)\b', keywords: ['step']}
       - {regex: '\bstart(?:ed|ing|s)? (?:a |your |the |her |his |their )?new (?:role|position|job|gig|chapter)\b', keywords: ['new role', 'new position', 'new job', 'new gig', 'new chapter']}
-      - {regex: '\bwelcom(?:e|ed|ing) (?:aboard |on board )?(?:to )?(?:your |the |its )?new (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['welcom']}
+      - {regex: '\bwelcom(?:e|ed|ing) (?:aboard |on board )?(?:to )?(?:your |the |its )?new (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['welcom']}
       - {regex: '\bwelcom(?:e|ed|ing) (?:[\w.''-]+ ){1,3}(?:aboard|on board) as\b', keywords: ['aboard', 'on board']}
       - {regex: '\bat the helm\b', keywords: ['helm']}
       - {regex: '\bnow (?:leads|heads(?: up)?|oversees|runs) (?:the |your |its )?(?:\w+ )?(?:team|org|organization|function|department|sales|marketing|engineering|revops|operations|company)\b', keywords: ['now leads', 'now heads', 'now oversees', 'now runs']}
       - {regex: '\b(?:just|recently|officially|newly) (?:joined|started at|moved over to|came on board at|came aboard at)\b(?! (?:the |our |a |an |us\b|this |my |your )(?:\w+ )?(?:webinar|call|pilot|demo|meeting|session|trial|event|beta|waitlist|community|list|channel|workspace|thread|program))', keywords: ['just', 'recently', 'officially', 'newly']}
       - {regex: '\b(?:your|the|its) new (?:boss|manager|leader|leadership(?: team)?|exec team|executive team|management team)\b', keywords: ['new']}
       - {regex: '\bnew leadership\b', keywords: ['new leadership']}
-      - {regex: '\b(?:started|starting|came on|coming on|came aboard|came on board|signed on|moved over|stepped in|stepping in) (?:at [\w&.-]+(?: [\w&.-]+)? )?as (?:the |your |a |an |its )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['started', 'starting', 'came on', 'coming on', 'came aboard', 'signed on', 'moved over', 'stepped in', 'stepping in']}
+      - {regex: '\b(?:started|starting|came on|coming on|came aboard|came on board|signed on|moved over|stepped in|stepping in) (?:at [\w&.-]+(?: [\w&.-]+)? )?as (?:the |your |a |an |its )?(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['started', 'starting', 'came on', 'coming on', 'came aboard', 'signed on', 'moved over', 'stepped in', 'stepping in']}
       - {regex: '\b(?:title|role|position|job title) (?:has |just )?(?:changed|change|switched|switch|updated|update|moved) to\b', keywords: ['title', 'role', 'position']}
       - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|great news|big news|exciting news|amazing news|huge news) (?:on|about|re:?|regarding) (?:the |your )?(?:\w+ )?(?:new role|promotion|new position|new job|new title|new gig|appointment)\b', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'news']}
       - {regex: '\b(?:tapped|picked|chosen|selected|hired|named|appointed|brought in|promoted) to (?:lead|run|head|take over|oversee)\b', keywords: ['tapped', 'picked', 'chosen', 'selected', 'hired', 'named', 'appointed', 'brought in', 'promoted']}
       - {regex: '\bnow (?:that )?(?:you''re|you are|you) (?:now )?(?:running|leading|heading(?: up)?|overseeing|in charge of)\b', keywords: ['now']}
-      - {regex: '\b(?:move|moving|moved|step|stepping|stepped) up to (?:the )?(?:role of )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['up to']}
+      - {regex: '\b(?:move|moving|moved|step|stepping|stepped) up to (?:the )?(?:role of )?(?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['up to']}
       - {regex: '\b(?:congrat\w*|kudos|welcome|welcoming) (?:on |to )?(?:joining|the move to|your move to|landing at|starting at|starting your new)\b', keywords: ['congrat', 'kudos', 'welcom']}
       - {regex: '\b(?:congrat\w*|kudos|exciting|excited for you|best of luck|good luck) (?:on |with |about |in )?(?:the |your |this )?(?:new chapter|next chapter|career move|big move|new adventure)\b(?! (?:of|for|in|with) )', keywords: ['chapter', 'career move', 'big move', 'adventure']}
       - {regex: '\b(?:exciting|big|great|awesome|huge|cool) new (?:role|job|gig|position|title|seat)\b', keywords: ['new role', 'new job', 'new gig', 'new position', 'new title', 'new seat']}
-      - {regex: '\b(?:you''re|you are) (?:now (?:the )?(?:new |interim )?|the new |the interim )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['you''re', 'you are']}
+      - {regex: '\b(?:you''re|you are) (?:now (?:the )?(?:new |interim )?|the new |the interim )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['you''re', 'you are']}
       - {regex: '\b(?:you''ve|you have|you) (?:just |recently )?(?:moved|jumped|switched|made the (?:move|jump|switch)) (?:over )?to\b(?! (?:hubspot|salesforce|gong|outreach|salesloft|slack|zoom|notion|jira|zendesk|intercom|marketo|pardot|apollo|zoominfo|microsoft|google|teams|a new|the new|new|our|us|another|remote|hybrid|a |an |the ))', keywords: ['moved', 'jumped', 'switched', 'made the']}
       - {regex: '\bnow (?:leading|running|heading(?: up)?|in charge of|at the helm of)\b', keywords: ['now leading', 'now running', 'now heading', 'now in charge', 'now at the helm']}
       - {regex: '(?:''s|’s) (?:appointment|promotion|arrival|hiring|elevation)\b', keywords: ['appointment', 'promotion', 'arrival', 'hiring', 'elevation']}
@@ -550,7 +559,7 @@ rules:
       - {regex: '\bnew (?:role|job|gig|position|title|chapter)\b(?=[^.!?\n]{0,20}\b(?:congrat|kudos))', keywords: ['new role', 'new job', 'new gig', 'new position', 'new title', 'new chapter']}
       - {regex: '\b(?:your|congrat\w* on (?:the|your)) (?:recent |big |well-deserved |new )?promotion\b(?! (?:code|codes|offer|period|ends|deal|discount|price|pricing|email|emails|campaign))', keywords: ['promotion']}
       - {regex: '\b(?:congrat\w*|kudos) on (?:the|your) (?:step up|move up|elevation|big move)\b', keywords: ['congrat', 'kudos']}
-      - {regex: '\b(?:is|are|''s|’s) now (?:the |your |its )?(?:new |interim )?(?:executive chair\w*|ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief executive|president|chair(?:man|woman|person)?|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|evp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager)\b', keywords: ['ceo', 'cto', 'cfo', 'cro', 'coo', 'cmo', 'cpo', 'ciso', 'cio', 'cdo', 'chro', 'chief', 'president', 'chair', 'vp', 'svp', 'evp', 'head of', 'general counsel', 'managing director', 'general manager']}
+      - {regex: '\b(?:is|are|''s|’s) now (?:the |your |its )?(?:new |interim )?(?:executive chair\w*|ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|chief executive|president|chair(?:man|woman|person)?|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|evp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager)\b', keywords: ['ceo', 'cto', 'cfo', 'cro', 'coo', 'cmo', 'cpo', 'ciso', 'cio', 'cdo', 'chro', 'chief', 'president', 'chair', 'vp', 'svp', 'evp', 'head of', 'general counsel', 'managing director', 'general manager']}
       - {regex: '\bwill (?:now )?(?:lead|run|head(?: up)?|oversee) (?:the )?(?:sales|revenue|marketing|engineering|product|finance|operations|go-to-market|gtm|customer success|the company|the business)\b(?! (?:training|call|demo|pilot|session|workshop|review))', keywords: ['will lead', 'will run', 'will head', 'will oversee', 'will now']}
       - {regex: '\bcongrat\w* to \p{L}+(?: \p{L}+)? on (?:the|her|his|their|being named|being appointed|joining as|becoming|stepping into|taking over as) (?:new |interim )?(?:[\w-]+ ){0,3}?(?:promotion|role|appointment|position|job|title|seat|ceo|cto|cfo|cro|coo|cmo|cpo)\b', keywords: ['congrat']}
     exceptions:
@@ -563,6 +572,8 @@ rules:
     message: 'claims a leadership change ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Your new chief executive''s push on digital operations lines up well with what we do.'
+        - 'Congrats to your new chief exec on the appointment.'
         - {"text": "Congrats on the new CTO!", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
         - {"text": "Saw you brought on a new CRO last month.", "facts": ["Appointed Maria Chen as Chief Financial Officer"]}
         - 'With Tom stepping into the COO role, ops will shift.'
@@ -601,6 +612,8 @@ rules:
         - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
+        - 'Your chief executive''s letter to shareholders is worth a read, and here is ours.'
+        - 'We have a new chief executive too, so I know how busy the first months are.'
         - 'From 1 September, Alice Morgan will take over as your Customer Success Manager.'
         - 'It was great to get your note that you''ve settled into your new role at Corvid Analytics.'
         - {"text": "Great news about the new CFO, and I'm glad the search is over.", "facts": ["Appointed Maria Chen as CFO in 2026"]}
@@ -707,15 +720,21 @@ rules:
       - {regex: '\b(?:headcount|workforce|staff|team|employee count) (?:is |was |are |has been |now )?(?:down|shrunk|smaller|reduced|cut) (?:by )?(?:about |roughly |nearly |almost |over )?\d+(?:\.\d+)?(?:%| percent)', keywords: ['%', 'percent']}
       - {regex: '\b(?:cut|cutting|shed|shedding|laid off|let go of|reduced|reducing) (?:around |about |roughly |nearly |almost |some |over )?\d+(?:\.\d+)?(?:%| percent) of (?:its|their|your|the) (?:workforce|staff|headcount|employees|team|people|jobs|roles)\b', keywords: ['cut', 'cutting', 'shed', 'laid off', 'let go', 'reduc']}
       - {regex: '\blet go of (?:about |around |roughly |nearly |some |almost |over )?(?:a (?:fifth|quarter|third|tenth|half)|half|\d+(?:%| percent)|\d{2,}) (?:of )?(?:your|its|their|the)?\b|(?<=\bsorry to hear about (?:the|your) [\w -]{0,30})\b(?:[\w-]+ )?(?:closure|closures|layoffs?|redundanc(?:y|ies)|restructur\w*|cuts|downsizing|job losses)\b', keywords: ['let go of', 'sorry to hear']}
+      - {regex: '\b(?:wind(?:s|ing)? down|wound down|winding up|winds up|wound up|shutting down|shuts down|shut down|closing down|closes down|pulling out of|pulls out of|pulled out of|exiting|exits|exited) (?:its|your|their|the) (?:[\p{L}\p{N}&.''’-]+ ){0,3}?(?:operations?|ops|offices?|sites?|plants?|factory|factories|cent(?:re|er)s?|hubs?|division|unit|business|arm|subsidiary|presence|markets?|teams?|support (?:cent(?:re|er)|operation|team))\b', keywords: ['wind down', 'winds down', 'winding down', 'wound down', 'winding up', 'winds up', 'wound up', 'shutting down', 'shuts down', 'shut down', 'closing down', 'closes down', 'pulling out', 'pulls out', 'pulled out', 'exiting', 'exits', 'exited']}
+      - {regex: '\b(?:bring(?:s|ing)?|brought|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?) (?:[\p{L}&-]+ ){0,3}?(?:back )?(?:onshore|offshore|nearshore)\b|\b(?:offshoring|onshoring|reshoring|nearshoring)\b', keywords: ['onshore', 'offshore', 'nearshore', 'offshoring', 'onshoring', 'reshoring', 'nearshoring']}
     exceptions:
       - '\bright-?siz\w*\b[^.!?\n]{0,50}\b(?:seats|licen[cs]es|plan|subscription|usage|order|tier|instances?|storage)\b|\b(?:seats|licen[cs]es|plan|subscription|usage|order|tier)\b[^.!?\n]{0,30}\bright-?siz\w*'
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
     about: 'prospect'
-    facts: 'layoff|laid off|lay off|reduction in force|restructur|reorg|downsiz|rightsiz|job cuts|headcount|workforce|cut|furlough|hiring freeze|bankrupt|chapter 11|let .* go'
+    facts: 'wind|wound|offshor|onshor|nearshor|shut|closure|exit|layoff|laid off|lay off|reduction in force|restructur|reorg|downsiz|rightsiz|job cuts|headcount|workforce|cut|furlough|hiring freeze|bankrupt|chapter 11|let .* go'
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'As you wind down your Manila operations and bring support back onshore, tooling may change.'
+        - 'With your move to offshore the support team, handovers will be harder.'
+        - 'Now that you are exiting the German market, the rota will shrink.'
+        - 'Since you shut down your Leeds plant, shift planning must look different.'
         - 'Now that Acme Analytics has closed its Dublin office and moved everyone to remote working, collaboration tools must be a priority.'
         - 'I understand you recently let go of about a fifth of your sales team.'
         - 'Sorry to hear about the plant closure in Derby; it must have been a difficult decision.'
@@ -745,6 +764,11 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'We are winding down the beta programme at the end of June.'
+        - 'Once you wind down the legacy system, the export is automatic.'
+        - 'Our customer shut down its Leeds office and moved everything to us.'
+        - 'Offshore wind farms are a growing share of our customers.'
+        - 'If you ever bring support back onshore, the routing works the same.'
         - 'When you closed your tickets last week, the survey went out automatically.'
         - 'Our support office closed its doors for the holidays on the 23rd.'
         - 'Talk to me about right-sizing; your usage data suggests 68 seats would cover your active users.'
@@ -876,7 +900,10 @@ rules:
       - {regex: '\b(?:a|the) (?:leader|visionary|challenger|strong performer|top performer|high performer|momentum leader) (?:in|on) (?:the |this year''s |their )?(?:latest )?(?:gartner|forrester|idc|g2|everest|isg|aragon|nucleus)\b', keywords: ['leader', 'visionary', 'challenger', 'performer']}
       - {regex: '\b(?:on|in|onto|into|to|of) (?:the |this year''s |last year''s )?(?:inc\.? 5000|inc\.? 500|forbes (?:cloud |ai |fintech )?(?:100|50)|deloitte (?:technology )?fast 500|fortune 500|ft 1000|financial times 1000|g2 (?:best|top)|fast company(?:''s)? most innovative)\b', keywords: ['5000', '500', 'forbes', '1000', 'g2 best', 'g2 top', 'most innovative']}
       - {regex: '\b(?:picking up|picked up|pick up|scooping|bagging|landing|collecting) (?:the |an? |this year''s |last year''s )?(?:[\w.''’&-]+ ){0,5}?(?:award|prize|trophy|medal)\b', keywords: ['picking up', 'picked up', 'pick up', 'scooping', 'bagging', 'landing', 'collecting']}
+      - {regex: '\b(?:on|in|onto|among|to|topped|tops|topping|made|making) (?:the |this year''s |this year’s |last year''s |last year’s |their |a |[\p{L}.-]+(?:''s|’s|'') )?(?:[\p{L}\p{N}.''’&-]+ ){0,3}?(?:list|ranking|rankings|index|league table) of (?:[\p{L}.''’&-]+ ){0,4}?(?:fastest[- ]growing|best|top|most innovative|leading|largest|biggest|hottest|most promising|most admired|greatest|best[- ]run|best[- ]managed|most sustainable|most trusted)\b', keywords: ['list of', 'ranking of', 'rankings of', 'index of', 'league table of']}
+      - {regex: '\b(?:one of|among) (?:the |this year''s |this year’s |[\p{L}.-]+(?:''s|’s|'') )?(?:[\p{L}-]+ ){0,2}?(?:fastest[- ]growing|most innovative|best[- ]run|best[- ]managed|hottest|most promising|most admired) (?:[\p{L}-]+ ){0,2}?(?:companies|firms|businesses|startups|scale-?ups|brands|employers|organi[sz]ations|charities|agencies|retailers|manufacturers|insurers|banks|lenders|providers|operators|groups|schools|practices)\b', keywords: ['fastest', 'most innovative', 'best-run', 'best run', 'best-managed', 'best managed', 'hottest', 'most promising', 'most admired']}
     exceptions:
+      - '\bunder (?:the|an?|this|that|your|their) (?:[\w-]+ ){0,3}?awards?\b'
       - '\b(?:post|pre)-award\b|\baward (?:management|lifecycle|administration|letters?|notices?|funds?|budgets?)\b'
       - '\baward (?:interpretation|rates?|conditions|wages?|compliance|classifications?|rules|entitlements|pay|levels?|coverage|clauses?)\b'
       - '\b(?:industry|modern|aged care|nurses|retail|hospitality|clerks|restaurant industry|fast food industry|general retail industry|health professionals|manufacturing) award\b'
@@ -894,6 +921,11 @@ rules:
     message: 'claims an award or ranking ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congrats on the new award for your rostering team!'
+        - 'Seeing you on this year''''s list of Canada''''s fastest-growing companies made me get in touch.'
+        - 'Congrats on making the list of the most innovative insurers.'
+        - 'As one of the fastest-growing scale-ups in the region, you must be hiring constantly.'
+        - 'Your firm is now among the most admired employers in the sector.'
         - 'Well done on picking up the regional enterprise award this year.'
         - 'P.S. And congrats on making the Deloitte Fast 50 this year!'
         - 'Seeing Acme Analytics in the FT 1000 this spring was great.'
@@ -931,6 +963,12 @@ rules:
         - 'Congrats on being a top 3 pick on Capterra.'
         - 'Saw you outranked Globex on G2 this quarter.'
       pass:
+        - 'Webinar: rostering under the new award'
+        - 'Most providers we speak to are rostering under the updated aged care award.'
+        - 'We were on this year''''s list of the fastest-growing companies in Canada.'
+        - 'Is there a list of the best-rated tools you compare against?'
+        - 'One of our customers, among the fastest-growing retailers in Ohio, cut waste by 12%.'
+        - 'Here is a list of the top questions teams ask.'
         - 'I work with research offices at UK universities on post-award grant management: tracking spend against budget lines.'
         - 'It handles award interpretation under the General Retail Industry Award, so penalty rates are calculated as the roster is built.'
         - 'Award interpretation for the Aged Care Award and Nurses Award is built in.'
@@ -1229,7 +1267,7 @@ rules:
       - {regex: '\b(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?k|\d{3,})[- ](?:customer|user|employee|member|subscriber|download|merchant|seller)s? (?:milestone|mark)\b', keywords: ['milestone', 'mark']}
       - {regex: '\b(?:customer|user|subscriber|employee|merchant) (?:base|count) (?:just |has |have |recently |officially |finally |now )*(?:hit|crossed|passed|reached|topped|surpassed|broke|cleared|exceeded|doubled|tripled)\b', keywords: ['base', 'count']}
       - {regex: '\b\d+(?:\.\d+)?(?:x|%) (?:arr|mrr|revenue|customer|user|headcount|yoy|year-over-year) growth\b', keywords: ['growth']}
-      - {regex: '\b(?:serving|serves|served|serve|powering|powers|powered|trusted by|used by|relied on by) (?:over |more than |nearly |almost |about |some |north of )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k|\d+(?:\.\d+)? (?:million|thousand))\+? (?:\w+ )?(?:brands|companies|businesses|teams|organizations|organisations|restaurants|retailers|schools|hospitals|clinics|agencies|partners|customers|clients|users|merchants|enterprises|banks|stores|shops|accounts|developers|families|members|patients)\b', keywords: ['serving', 'serves', 'served', 'serve', 'powering', 'powers', 'powered', 'trusted by', 'used by', 'relied on']}
+      - {regex: '\b(?:serving|serves|served|serve|powering|powers|powered|trusted by|used by|relied on by) (?:over |more than |nearly |almost |about |some |north of )?(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?k|\d+(?:\.\d+)? (?:million|thousand))\+? (?:\w+ )?(?:brands|companies|businesses|teams|organizations|organisations|restaurants|retailers|schools|hospitals|clinics|agencies|partners|customers|clients|users|merchants|enterprises|banks|stores|shops|accounts|developers|families|members|patients|households|homes|residents|students|pupils|learners|passengers|subscribers|policyholders|tenants|farmers|growers|drivers|riders|guests|donors)\b', keywords: ['serving', 'serves', 'served', 'serve', 'powering', 'powers', 'powered', 'trusted by', 'used by', 'relied on']}
       - {regex: '\b(?:revenue|arr|mrr|headcount|customer base|user base|bookings|workforce|customer count|user count) (?:more than )?(?:double|triple|quadruple|jump|surge|soar|balloon|skyrocket|explode)\b', keywords: ['revenue', 'arr', 'mrr', 'headcount', 'customer base', 'user base', 'bookings', 'workforce', 'customer count', 'user count']}
       - {regex: '\b(?:headcount|team|workforce|staff|revenue|arr|mrr|customer base|user base|sales team|engineering team|sales org|company|business) (?:is |are |has been |was )?(?:set|expected|projected|forecast|on track|poised|slated|due|planned|budgeted|on course) to (?:double|triple|quadruple|grow|reach|hit|top|cross|pass|exceed|more than double)\b', keywords: ['set to', 'expected to', 'projected to', 'forecast to', 'on track to', 'poised to', 'slated to', 'due to', 'planned to', 'budgeted to', 'on course to']}
       - {regex: '\byour (?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?k)\+? (?:[\w-]+ )?(?:customers|clients|users|employees|staff|members|stores|locations|patients|students|subscribers|merchants|sellers|drivers)\b|\b(?:serving|serves|served|serve) (?:over |more than |nearly |almost |about |some |north of |well over )?(?:a|one|half a|two|three|several|multiple) (?:million|billion|hundred thousand) (?:\w+ )?(?:patients|customers|users|members|students|clients|people|households|passengers|shoppers|subscribers)\b', keywords: ['your', 'serving', 'serves', 'served', 'serve']}
@@ -1237,6 +1275,9 @@ rules:
       - {regex: '\b(?:doubled|tripled|grown|grew|expanded) (?:your|the|its) (?:fleet|estate|footprint|network|portfolio|store count|site count|branch network)\b|\b\d[\d.,]*\s?(?:million|billion|thousand)\+? (?:\w+ )?(?:patients|students|members|passengers|households|learners|policyholders|riders|guests) (?:now )?(?:on|using|across|in|through) your\b', keywords: ['doubled', 'tripled', 'grown', 'grew', 'expanded', 'million', 'billion', 'thousand']}
       - {regex: '\b(?:enrol?ments?|admissions|applications|applicants|bookings|orders|order volumes?|footfall|foot traffic|visitors|visitor numbers|membership|members|donations|donors|giving|student numbers|pupil numbers|patient numbers|patient volumes?|subscriptions|signups|sign-ups|attendance|occupancy|shipments|gmv|transactions|ridership|fundraising|sales volumes?) (?:(?:is|are|was|were|has|have|had|being|been|just|now|already|reportedly) ){0,2}(?:up|grew|grown|growing|rose|risen|rising|jumped|climbed|surged|soared|spiked|increased|doubled|tripled|down|fell|dropped|declined)(?: by)? (?:about |around |roughly |nearly |almost |over |more than |some )?(?:\d+(?:\.\d+)?(?:%| percent|x)|a (?:third|quarter|half|fifth)|half|twofold|threefold|\d+-fold)', keywords: ['up', 'grew', 'grown', 'growing', 'rose', 'risen', 'rising', 'jumped', 'climbed', 'surged', 'soared', 'spiked', 'increased', 'doubled', 'tripled', 'down', 'fell', 'dropped', 'declined']}
       - {regex: '\b(?:enrol?ments?|bookings|orders|order volumes?|footfall|membership|donations|applications|admissions|subscriptions|signups|sign-ups|attendance|ridership|patient volumes?)(?: (?:to|at|for) [\p{L}&''-]+(?: [\p{L}&''-]+)?)? (?:have |has |had |just |nearly |almost |more than |already |reportedly )*(?:doubled|tripled|quadrupled)\b', keywords: ['doubled', 'tripled', 'quadrupled']}
+      - {regex: '\b(?:revenues?|sales|turnover|arr|mrr|bookings|headcount|customer base|user base|workforce|gmv|profits?|order volumes?|output|production) (?:has |have |had )?(?:(?:apparently|reportedly|reputedly|roughly|nearly|almost|more than|just about|basically|effectively|now|already|all but|practically|somehow) )*(?:doubled|tripled|trebled|quadrupled|halved|soared|surged|skyrocketed|ballooned|exploded)\b', keywords: ['doubled', 'tripled', 'trebled', 'quadrupled', 'halved', 'soared', 'surged', 'skyrocketed', 'ballooned', 'exploded']}
+      - {regex: '\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|most|all|several|many) (?:of|out of) (?:the )?(?:[\p{L}-]+ ){0,3}?(?:\d+|five|ten|twenty|fifty|hundred)\b[^.!?\n]{0,50}?\b(?:now )?(?:on|in|among) (?:your |its |their |(?:[\p{L}\p{N}&.-]+ ){0,3}[\p{L}\p{N}&.-]+(?:''s|’s|'') )(?:customer|client)s?(?: list| roster| base| book)?\b', keywords: ['customer', 'client']}
+      - {regex: '\b(?:counts?|counting|counted|lists?|listing|boasts?|boasting) (?:[\p{L}\p{N}&''’-]+ ){0,7}?(?:among (?:its|your|their) (?:customers|clients)|as (?:customers|clients))\b', keywords: ['customers', 'clients']}
     exceptions:
       - '\b\d+ (?:people|colleagues|attendees|participants|delegates|guests) (?:attended|joined|came|registered|signed up|took part|turned up|showed up|are coming|will attend|from|in the room|at the session)\b'
       - '\b\d[\d,]* (?:staff|user|student|employee|member|teacher|admin) (?:accounts|logins|licen[cs]es|seats|profiles)\b'
@@ -1271,6 +1312,12 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Your revenue has apparently tripled since 2021, so the back office must be stretched.'
+        - 'Revenue has reportedly doubled at your company since the spin-off.'
+        - 'With nine of the ten largest grocers now on your customer list, delivery windows must be tight.'
+        - 'You count three of the big four banks as clients, which is impressive.'
+        - 'Given that you now serve more than 40,000 households across the Midlands, call volumes must be high.'
+        - 'Serving over 12,000 students across three campuses, your IT desk must be busy.'
         - 'Since Acme Analytics just reported a 35% jump in revenue last quarter, I imagine your finance team is stretched.'
         - 'Since Acme Analytics now works with over 300 hospital systems, I imagine onboarding is a big job.'
         - 'You''ve doubled your fleet to 800 vehicles since last year.'
@@ -1330,6 +1377,12 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'Our revenue has doubled since 2021, mostly from teams like yours.'
+        - 'If your order volume has tripled, the plan scales with it.'
+        - 'One customer of ours saw bookings soar after switching.'
+        - 'Two of the five largest grocers in Ohio are on our customer list.'
+        - 'Half of the top 20 insurers count us among their suppliers.'
+        - 'We now serve more than 40,000 households through partners.'
         - 'Thanks to everyone who joined today''s approvals training. 23 people attended, which is great.'
         - 'Who: about 15 people from firms across Ireland. Peers, not a sales pitch.'
         - 'One of our logistics customers reported a 12% drop in revenue leakage after the first quarter.'
@@ -1442,6 +1495,8 @@ rules:
       - {regex: '\b(?:(?:saw|seen|watched|noticed|congrat\w*|kudos) (?:that )?the|your|its) (?:new )?(?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool) (?:go|goes|went|going|is|is now|now) (?:live|ga|generally available)\b', keywords: ['live', 'ga', 'available']}
       - {regex: '\b(?:congrat\w*|kudos|hats off) on (?:the|your) (?:big |recent |successful )?(?<m>launch)\b(?! (?:of (?:the |our )?pilot|checklist|plan|call|meeting|date))', keywords: ['congrat', 'kudos', 'hats off']}
     exceptions:
+      - '\bthe beta (?:closes|ends|finishes|wraps up|is closing|is ending)\b'
+      - '\b(?:beta|preview|early[- ]access) (?:programme|program|period|phase)\b[^.!?\n]{0,80}\bgeneral availability\b'
       - '\b(?:our|we|we''ve|we''re|we just|relaylane|ourco)\b[^.!?]{0,40}\b(?:launch|unveil|roll|releas|debut|introduc|announc)'
       - '\blaunch (?:checklist|plan|timeline|date|call|meeting|kit)\b'
     about: 'prospect'
@@ -1462,6 +1517,8 @@ rules:
         - 'Saw the partner marketplace go live.'
         - {"text": "Congrats on the launch", "field": "subject"}
       pass:
+        - 'The beta closes on 30 June, and the module moves to general availability.'
+        - 'Our preview programme ends soon and the reports move to general availability in July.'
         - 'Thanks for sending over the dielines for your new product line.'
         - {"text": "Congrats on launching the AI assistant!", "facts": ["Launched an AI assistant in 2025"]}
         - 'We just launched a new dashboard for reviewers.'
@@ -1749,6 +1806,7 @@ rules:
       - '\b(?:you''re|you are|(?:to |and )?(?:become|becoming|became)|(?!(?:this|that|it|there|what|which|who|here|where|today|now|price|pricing|cost|time|speed)\b)[\p{L}&-]+ is) (?:now |still |easily |arguably |clearly |officially )?(?:the|a|one of the) (?:(?:[\w''-]+|\d+) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b'
       - '\b\d{1,2}(?:\.\d)?% (?:market )?share\b|\b(?:market share|share of the (?:[\w-]+ ){0,2}?market) of (?:about |around |roughly |nearly |over |almost )?\d{1,2}(?:\.\d)?%|\b(?:holds?|holding|controls?|controlling|commands?|commanding|owns?|owning) (?:a |an )?(?:about |around |roughly |nearly |over |almost )?(?:\d{1,2}(?:\.\d)?%|a (?:third|quarter|fifth|half)|half|two[- ]thirds) (?:of (?:the )?(?:[\p{L}-]+ ){0,3}?market|market share|share)\b'
       - '\b(?:the|a) dominant (?:player|provider|force|brand|operator|supplier|vendor) in\b'
+      - {regex: '(?:,|\() ?(?:now |still |already |currently |today |easily |arguably )?(?:the|one of the) (?:(?:[\w''-]+|\d+) ){0,3}?(?:(?:market|category|industry|sector|clear|global|regional|national) leader|(?:largest|biggest|dominant|leading|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b', keywords: ['largest', 'biggest', 'dominant', 'leading', 'number one', 'number two', 'number three', 'no.', 'no ', '#1', '#2', '#3', ' leader']}
     exceptions:
       - '\b(?:we''re|we are|ourco is|ourco''s|our (?:company|platform|team|product|share|firm|agency))\b'
       - '\b(?:one of our|a customer of ours|our customers?|our clients?)\b'
@@ -1760,11 +1818,16 @@ rules:
     message: 'claims a market position ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Given your position, now the largest independent cold-storage operator in the South Island, this is built for you.'
+        - 'Your company, the leading lender in the region, must see huge application volumes.'
         - 'As the market leader in payroll software with about 30% share, you must see every edge case.'
         - 'As one of the three largest independent agencies in Australia, Acme Analytics must juggle a lot of briefs.'
         - 'You''re the number two player in Nordic logistics, so margins matter.'
         - 'With a 25% market share in Germany, your team must handle thousands of renewals.'
       pass:
+        - 'Ourco, the largest scheduling provider in the UK, works with teams like yours.'
+        - 'We worked with Northline Freight, one of the largest carriers in Ohio, on the same problem.'
+        - 'Our partner, the leading payroll provider in Ireland, handles the filing.'
         - {"text": "As the market leader in payroll software, you must see every edge case.", "facts": ["Market leader in UK payroll software"]}
         - 'We''re the market leader in review automation, with about 30% share.'
         - 'One of our customers, the largest insurer in the Midlands, cut review time in half.'
@@ -1921,6 +1984,7 @@ rules:
       - 'being a'
     patterns:
       - '(?<!\b(?:''ll|will|would|could|can|to|may|might|should|you''ll|we''ll) )\b(?:running|runs|operating|operates|managing|manages|with|has|have|owns|owning|overseeing|oversees|(?:as|being)(?=\s+a (?:network|fleet|portfolio|estate|chain|group|footprint) of))\s+(?:a (?:network|fleet|portfolio|estate|chain|group|footprint) of )?(?:over |more than |nearly |almost |about |around |roughly |some |close to )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\+? (?:[\p{L}-]+ ){0,2}?(?:sites|trial sites|clinics|hospitals|warehouses|distribution cent(?:re|er)s|fulfil?ment cent(?:re|er)s|depots|plants|factories|facilities|branches|offices|restaurants|hotels|properties|campuses|care homes|nursing homes|pharmacies|gyms|studios|outlets|venues|labs|laboratories|dealerships|franchises|trucks|lorries|vehicles|vans|aircraft|vessels|ships|beds|mines|farms|kitchens|sites)\b(?! (?:on|per|in) (?:the |our |your |a |each )?(?:plan|tier|licen[cs]e|account|contract|starter|pro|enterprise|trial)\b)'
+      - {regex: '\b(?:doubl|tripl|trebl|quadrupl|grow|grew|expand|increas|scal|tak|took|br[io]ng)\w* (?:[\p{L}\p{N}&.''’-]+ ){0,4}?(?:fleet|estate|network|portfolio|footprint|store count|site count|branch network) (?:to|past|beyond|above|over) (?:over |more than |nearly |almost |about |around |roughly |some |close to )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\b', keywords: ['fleet', 'estate', 'network', 'portfolio', 'footprint', 'store count', 'site count', 'branch network']}
     exceptions:
       - '\b(?:like yours|your size|of your size)\b'
       - '\b(?:you|you''ve|you''d|your team|your (?:\w+ )?(?:lead|manager|director|head|cfo|ceo|cto|coo)) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted|described|estimated|expect|expected|quoted|gave|listed|flagged|indicated|confirmed)\b'
@@ -1934,11 +1998,17 @@ rules:
     message: 'claims an operating scale ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Doubling your fleet to 600 vehicles in a single year is no small feat.'
+        - 'Growing your store estate past 120 sites must strain the rota team.'
+        - 'Now that you have expanded the clinic network to 45 sites, scheduling is harder.'
         - 'Running 85 clinical trial sites across Europe must make monitoring hard.'
         - 'With 40 warehouses across the Midwest, your logistics team must be stretched.'
         - 'Managing a fleet of 2,000 trucks, your dispatch team must be busy.'
         - 'As a network of 60 care homes, you must juggle rotas constantly.'
       pass:
+        - 'We doubled our fleet to 600 vans last year.'
+        - 'If you grow the fleet to 600 vehicles, pricing stays per vehicle.'
+        - 'Many operators double their network to 40 depots within two years.'
         - {"text": "Running 85 clinical trial sites across Europe must make monitoring hard.", "facts": ["Runs 85 clinical trial sites across Europe"]}
         - 'We run 85 data centres across Europe.'
         - 'Whether you run 5 clinics or 50, the setup is the same.'

@@ -75,6 +75,7 @@ rules:
         - { text: "Hi Louis,\n\nQuick question.", to_name: Louise Kim }
         - { text: "Dear Francis,\n\nQuick question.", to_name: Frances Patel }
         - { text: "Priya, quick question", field: subject, to_name: Alexander Nguyen }
+        - { text: "Robert, pricing and next steps", field: subject, to_name: Alexander Nguyen }
         - { text: "Dear Mr. de Vries,\n\nFollowing up.", to_name: Jan Jansen }
       pass:
         - { text: "Dear Mr. de Vries,\n\nFollowing up.", to_name: Jan de Vries }
@@ -91,6 +92,8 @@ rules:
         - { text: "Hi Bobby,\n\nFollowing up.", to_name: Bob Stone }
         - { text: "Quick, one idea for your team", field: subject, to_name: Laura Patel }
         - { text: "Laura, one idea for your team", field: subject, to_name: Laura Patel }
+        - { text: "Chapel, hearse and celebrant diaries", field: subject, to_name: Siobhan Byrne }
+        - { text: "Pricing, onboarding and support", field: subject, to_name: Siobhan Byrne }
   - id: link.unapproved
     kind: link
     severity: warn

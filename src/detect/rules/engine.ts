@@ -716,9 +716,29 @@ const AS_TITLE_RE = /^\s*,?\s*as\s+(?:the\s+|its\s+|their\s+)?[\p{L}&\s-]{2,50}?
 /** The part of a title that is capitalized but names no company ("VP of Sales"). */
 const DEPARTMENT = /^(?:sales|marketing|engineering|product|products|revenue|operations|finance|people|growth|customer|customers|success|customer success|revops|sales ops|data|security|technology|it|hr|partnerships|business|strategy|design|sales development|enablement|the board|board)$/;
 
+const COUNTRY_US = /(?<![\p{L}.])U\.?S\.?(?![\p{L}])/u;
+const US_LOWER = /(?<![\p{L}.])u\.?s\.?(?![\p{L}])/gu;
+const withoutCountry = new WeakMap<object, string>();
+
+/**
+ * The field's lower-cased text with the country ("the US", "U.S.") written as "zz": lower-cased it
+ * reads as the pronoun "us", and "your move into the US" is not a sentence about us. Same length,
+ * so offsets hold.
+ */
+function lowerWithoutCountry(f: FieldText): string {
+  const { lower, folded } = f.text;
+  let out = withoutCountry.get(f.text);
+  if (out === undefined) {
+    out = !COUNTRY_US.test(folded) ? lower
+      : lower.replace(US_LOWER, (m: string, at: number) => (folded.slice(at, at + m.length) === m.toUpperCase() ? 'z'.repeat(m.length) : m));
+    withoutCountry.set(f.text, out);
+  }
+  return out;
+}
+
 /** True when the sentence around the hit speaks about the prospect (not us, not a third party). */
 function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
-  const { lower } = f.text;
+  const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const before = lower.slice(from, start);
   // A quoted reply ("> We just closed our Series B…") is the prospect's own words, not our claim.
@@ -935,13 +955,15 @@ const ROLES: Readonly<Record<string, string>> = {
   cpo: 'chief product officer', ciso: 'chief information security officer', cio: 'chief information officer',
 };
 const ROLE_WORD: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.keys(ROLES).map((k) => [k, new RegExp(`\\b${k}\\b`)]));
-const ROLE_RE = /\b(?:ceo|cfo|cro|cto|coo|cmo|cpo|ciso|cio)\b|\bchief (?:executive|financial|revenue|technology|operating|marketing|product|information security|information) officer\b/g;
+const ROLE_RE = /\b(?:ceo|cfo|cro|cto|coo|cmo|cpo|ciso|cio)\b|\bchief (?:exec(?:utive)?|financial|revenue|technology|operating|marketing|product|information security|information)(?: officer)?\b/g;
 
 /** The roles a text names, as `role:cfo` details. */
 function rolesIn(lower: string): string[] {
   const out = new Set<string>();
   for (const m of lower.matchAll(ROLE_RE)) {
-    const abbr = m[0].startsWith('chief ') ? Object.keys(ROLES).find((k) => ROLES[k] === m[0]) : m[0];
+    // "chief executive" and "chief exec" name the CEO as "chief executive officer" does.
+    const spelled = m[0].replace(/ officer$/, '').replace(/^chief exec$/, 'chief executive') + ' officer';
+    const abbr = m[0].startsWith('chief ') ? Object.keys(ROLES).find((k) => ROLES[k] === spelled) : m[0];
     if (abbr !== undefined) out.add(`role:${abbr}`);
   }
   return [...out];
@@ -950,7 +972,7 @@ function rolesIn(lower: string): string[] {
 /** A fact names the role of a `role:x` detail, abbreviated or spelled out. */
 function factHasRole(fact: string, detail: string): boolean {
   const abbr = detail.slice(5);
-  return ROLE_WORD[abbr]?.test(fact) === true || fact.includes(ROLES[abbr] ?? '\u0000');
+  return ROLE_WORD[abbr]?.test(fact) === true || fact.includes((ROLES[abbr] ?? '\u0000').replace(/ officer$/, ''));
 }
 
 /** Publications and sites the news was seen on. */
@@ -1130,9 +1152,12 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
   const re = hit.rule.facts;
   if (re === null) return false;
   // No fact of this kind at all: nothing can support the claim (the common case). What the
-  // prospect wrote in a quoted earlier message ("> …until the new CFO starts") counts as known.
+  // prospect wrote in a quoted earlier message ("> …until the new CFO starts") counts as known;
+  // a subject is read with the body's quotes ("Re: The new Galway site" above "> We're opening
+  // the Galway site").
   let facts = factsOfKind(ctx.account, re);
-  const told = quotedFacts(f).filter((line) => re.test(line));
+  const quotes = f.field === 'subject' && ctx.body !== undefined ? [...quotedFacts(f), ...quotedFacts(ctx.body)] : quotedFacts(f);
+  const told = quotes.filter((line) => re.test(line));
   if (told.length > 0) facts = [...facts, ...told];
   if (facts.length === 0) return false;
   const claim = f.text.lower.slice(hit.start, hit.end);
