@@ -50,10 +50,60 @@ const RELEASE_CONTEXT = String.raw`    context:
         - 'plenty of notice'
         - 'advance notice'
         - 'as much notice as'
+        - 'if that''s too tight'
+        - 'if that is too tight'
+        - 'if that''s too soon'
+        - 'simply start later'
+        - 'just start later'
+        - 'happy to start later'
+        - 'i can extend it'
+        - 'we can extend it'
+        - 'happy to extend it'
+        - 'glad to extend it'
+        - 'can easily extend it'
+        - 'quote both'
+        - 'both versions side by side'
+        - 'side by side'
       window: 400`;
 
+/**
+ * A graceful follow-up release ("I won't chase again", "I'll stop emailing", "I'll close things out on
+ * my side"): a follow-up count or a "since I haven't heard back" within 300 characters of one is a
+ * polite break-up email, not guilt.
+ */
+const FOLLOWUP_RELEASE = String.raw`    context:
+      not_near:
+        - 'won''t chase'
+        - 'will not chase'
+        - 'won''t keep writing'
+        - 'won''t keep emailing'
+        - 'won''t keep chasing'
+        - 'won''t keep following up'
+        - 'won''t write again'
+        - 'won''t email again'
+        - 'won''t follow up again'
+        - 'won''t be following up'
+        - 'won''t trouble you again'
+        - 'won''t bother you again'
+        - 'stop emailing'
+        - 'stop writing'
+        - 'stop chasing'
+        - 'stop following up'
+        - 'stop reaching out'
+        - 'last note from me'
+        - 'last email from me'
+        - 'close things out on my side'
+        - 'close things out at my end'
+        - 'close things off on my side'
+        - 'door is open'
+        - 'door is always open'
+        - 'door''s open'
+        - 'door''s always open'
+        - 'out of your inbox'
+      window: 300`;
+
 /** A follow-up count released at once ("…and haven't heard back, which is completely fine"): a gracious close, not guilt. */
-const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b|\bwhich (?:usually|probably|normally|often|likely|generally|tends to) means?\b[^.!?\n]{0,40}\b(?:timing|priority|not a fit|not right|isn''t right|bad time|busy)|\b(?:totally|completely|fully|entirely) understood\b|\bi(?:''ll| will) (?:stop|stop following up|stop reaching out|leave it (?:there|here))\b|\b(?:this will be|this is) my last (?:note|email|message)\b[^.!?\n]{0,40}\b(?:door|welcome|happy|glad|whenever)`;
+const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b|\bwhich (?:usually|probably|normally|often|likely|generally|tends to) means?\b[^.!?\n]{0,40}\b(?:timing|priority|not a fit|not right|isn''t right|bad time|busy)|\b(?:totally|completely|fully|entirely) understood\b|\bi(?:''ll| will) (?:stop|stop following up|stop reaching out|leave it (?:there|here))\b|\b(?:this will be|this is) my last (?:note|email|message)\b[^.!?\n]{0,40}\b(?:door|welcome|happy|glad|whenever)|\b(?:i )?(?:won''t|will not) (?:chase|keep (?:writing|emailing|chasing|following up)|write again|email again|follow up again)\b|\b(?:and|i''ll|i will) stop (?:emailing|writing|chasing|following up|reaching out)\b`;
 /** An honest event logistics condition ("if your plans change, … we can offer the place to the waiting list"). */
 const PLANS_CHANGE = String.raw`\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b`;
 /** A price change stated with its size ("is increasing by 5% from 1 January"): a notice, not a threat. */
@@ -287,6 +337,7 @@ ${RELEASE_CONTEXT}
         - 'Right now your team handles onboarding by hand.'
         - {text: 'Time-sensitive security patch notes', field: subject}
         - 'Let me know by tonight if you''d like the dinner reservation for Thursday.'
+        - 'As promised, here''s the sandbox login — it expires in 30 days, but I can extend it if your team needs longer.'
   - id: tone.scarcity
     kind: tone
     severity: warn
@@ -406,6 +457,9 @@ ${RELEASE_CONTEXT}
       - 'insane'
       - 'silly'
       - 'irresponsible'
+      - 'mad'
+      - 'nuts'
+      - 'negligent'
       - 'afford'
       - 'every day'
       - 'every week'
@@ -509,6 +563,8 @@ ${RELEASE_CONTEXT}
       - '\bi''d hate to miss (?:you|the chance to meet)\b'
       - '\bso (?:i''ll|i will|i''m going to) (?:pause|stop|step back|leave it|close the loop)\b[^.!?\n]{0,40}?\b(?:reach out|anytime|any time|whenever|if (?:anything|things) change)\b'
       - '\bserious about [\w ]{1,30}?,? (?:the |our |this )?[\w ]{0,30}?(?:is|are) worth a (?:look|read|try|quick look)\b'
+      - '\bi(?:''d| would) be (?:\w+ )?(?:crazy|mad|foolish|silly|nuts|remiss) not to\b|\b(?:crazy|mad|foolish|silly|nuts) of me not to\b'
+${FOLLOWUP_RELEASE}
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
@@ -534,6 +590,8 @@ ${RELEASE_CONTEXT}
         - 'No worries if now is not the right time.'
         - 'If budget is tight this quarter, we can start small.'
         - 'We can''t wait to show you the roadmap.'
+        - 'I''ve written a couple of times about scheduling for your clinics. If you''re not the right person, I''d be grateful if you could point me to the right one. Either way, I won''t keep writing.'
+        - 'I''d be crazy not to ask how the pilot went.'
   - id: tone.social-proof-pressure
     kind: tone
     severity: warn
@@ -816,7 +874,7 @@ ${RELEASE_CONTEXT}
       - '\bbreak(?:ing)?[- ]up\b'
       - '\bclosing (?:your|the) file\b'
       - {regex: '^\s*we need to talk\b|\b(?:checking in|following up|circling back|bumping this|pinging you|reaching out) (?:again|one more time|for the (?:\w+ )?time)\b', keywords: ['need to talk', 'again', 'one more time', 'for the']}
-      - {regex: '\bclose (?:out )?(?:your|the) (?:file|account|opportunity)\b|[(\[]again[)\]]|\b(?:should i|do i|can i) (?:stop|give up)\b|\bdid i lose you\b|\bare you (?:still )?alive\b|\bis this goodbye\b', keywords: ['close', 'again', 'stop', 'give up', 'lose you', 'alive', 'goodbye']}
+      - {regex: '(?<!\bshould i )\bclose (?:out )?(?:your|the) (?:file|account|opportunity)\b|[(\[]again[)\]]|\b(?:should i|do i|can i) (?:stop|give up)\b|\bdid i lose you\b|\bare you (?:still )?alive\b|\bis this goodbye\b', keywords: ['close', 'again', 'stop', 'give up', 'lose you', 'alive', 'goodbye']}
       - {regex: '^\s*(?:still )?waiting (?:on|for) (?:you|your (?:reply|answer|response|decision))\b', keywords: ['waiting']}
       - {regex: '^\s*(?:hello|hi|hey|anyone (?:there|home)|anybody (?:there|home))\s*\?+', keywords: ['hello', 'hi', 'hey', 'anyone', 'anybody']}
       - {regex: '^\s*deadline\b|\bdeadline (?:is )?(?:today|tonight|tomorrow|approaching|looming|soon|this week|friday|monday|eod)\b', keywords: ['deadline']}
@@ -844,7 +902,6 @@ ${RELEASE_CONTEXT}
         - {"text": "Your discount expires in 24 hours", "field": "subject"}
         - {"text": "24 hours left", "field": "subject"}
         - {"text": "Closing the loop (for the last time)", "field": "subject"}
-        - {"text": "Should I close your file?", "field": "subject"}
         - {"text": "Following up (again)", "field": "subject"}
         - {"text": "Should I stop reaching out?", "field": "subject"}
         - {"text": "Did I lose you?", "field": "subject"}
@@ -864,6 +921,7 @@ ${RELEASE_CONTEXT}
         - {"text": "Help with your RFP deadline", "field": "subject"}
         - {"text": "Hello from Ourco", "field": "subject"}
         - {"text": "Closing the loop on Tuesday's call", "field": "subject"}
+        - {"text": "Should I close your file?", "field": "subject"}
         - {"text": "Re: your question (again, thanks!)", "field": "subject"}
         - {"text": "Great to see you again", "field": "subject"}
   - id: tone.exclamations
@@ -1099,6 +1157,7 @@ ${RELEASE_CONTEXT}
         - 'Your final offer letter template is in the library.'
         - 'No rush; the pilot capacity for next quarter is open.'
         - 'The first 10 customers we onboarded taught us a lot.'
+        - 'Our list prices change on 1 July, so if timing matters for your budget cycle I''m happy to quote both versions side by side.'
   - id: tone.guilt-extra
     kind: tone
     severity: warn
@@ -1557,6 +1616,7 @@ ${RELEASE_CONTEXT}
       - '\b(?:won''t|will not|don''t|do not|never|wouldn''t|would not) (?:lose|forfeit|pay)\b'
       - '\b(?:we''ve|we have|we''ll|we will) (?:already )?(?:notified|told|informed|emailed|written to) (?:all )?(?:our |existing )?customers\b'
       - '\bif (?:that|this|it|the timing) (?:suits|works for|fits|is ok(?:ay)? for|is realistic for) (?:you|your team|your (?:timeline|schedule|side))\b(?![^.!?\n]{0,40}\b(?:or|otherwise|discount|price|pricing|expires?|lose)\b)'
+${RELEASE_CONTEXT}
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
@@ -1668,6 +1728,7 @@ ${RELEASE_CONTEXT}
         - 'Let''s get this signed whenever legal is happy with it.'
         - 'I''d love to get this signed before the holidays if that suits your team too.'
         - 'Our prices are increasing 5% next year, and we''ve notified all customers.'
+        - 'We''d need a signed order form by the 20th to make a 1 March start, but if that''s too tight we''ll simply start later.'
   - id: tone.peer-more
     kind: tone
     severity: warn
@@ -1923,6 +1984,7 @@ ${RELEASE_CONTEXT}
         - 'I''d like you to decide by Friday which time slot works best for the training.'
         - 'I''d encourage you to sign in before Monday so your workspace is ready.'
         - 'I''d recommend your team commit to a decision by Friday only if the pilot data is in, no rush otherwise.'
+        - 'We''d need a signed order form by the 20th to make a 1 March start, but if that''s too tight we''ll simply start later.'
   - id: tone.condescension
     kind: tone
     severity: warn
@@ -1962,6 +2024,12 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:most|many|nearly all|almost all|all) (?:of )?your (?:competitors|rivals|peers|neighbours|neighbors)\b[^.!?\n]{0,40}?\b(?:sorted|fixed|solved|moved past|moved on from|dealt with|got past|figured|worked|cracked|automated|ditched|dropped|tackled|addressed)\b[^.!?\n]{0,30}?\b(?:ago|back in (?:19|20)\d\d|in (?:19|20)\d\d)\b[^.!?\n]{0,80}?\b(?:surpris|odd|strange|curious|unusual|remarkable|shame|still|yet|so long)', keywords: ['surpris', 'odd', 'strange', 'curious', 'unusual', 'remarkable', 'shame', 'still', 'yet', 'so long']}
       - {regex: '\b(?:smaller|less well-resourced|less well resourced|less sophisticated|younger|far smaller|much smaller) [\w -]{0,20}?than (?:yours|you)\b[^.!?\n]{0,40}?\b(?:already|years ago|long ago|managed|figured|made|moved|done)\b', keywords: ['than yours', 'than you']}
       - {regex: '\b(?:awkward|embarrassing|odd|strange|a shame|telling|a bit much) that you(?:''re| are)? (?:haven''t|have not|still|are still|''re still|aren''t yet|haven''t yet)\b', keywords: ['awkward', 'embarrassing', 'odd', 'strange', 'a shame', 'telling', 'a bit much']}
+      - {regex: '\byou(?:''d| would)(?: have to| need to)? be (?:mad|crazy|nuts|insane|foolish|daft|bonkers|stupid|an idiot|a fool|out of your (?:mind|tree)|off your rocker)(?: not)? to\b', keywords: ['mad', 'crazy', 'nuts', 'insane', 'foolish', 'daft', 'bonkers', 'stupid', 'idiot', 'a fool', 'out of your', 'rocker']}
+      - {regex: '\b(?:i (?:hope|trust)|i''d hate to think|hopefully|surely|tell me) you(?:''re| are)(?: not)? one of those (?:[\w''-]+ ){0,2}?(?:teams|companies|leaders|people|managers|firms|buyers|cfos|organi[sz]ations|businesses|folks|ones|dinosaurs|luddites)\b', keywords: ['one of those']}
+      - {regex: '\b(?:don''t|do not) be (?:one of )?(?:those|that|the|a|an) (?:[\w''-]+ ){0,2}?(?:dinosaurs?|luddites?|laggards?|amateurs?|fools?|idiots?|cavemen|caveman)\b', keywords: ['dinosaur', 'luddite', 'laggard', 'amateur', 'fool', 'idiot', 'cavem']}
+      - {regex: '\bonly (?:a|an|the|some) (?:[\w''-]+ )?(?:dinosaurs?|luddites?|amateurs?|fools?|idiots?|novices?|cave(?:man|men)|laggards?) (?:would|still|uses?|runs?|keeps?|sticks?)\b', keywords: ['dinosaur', 'luddite', 'amateur', 'fool', 'idiot', 'novice', 'cavem', 'laggard']}
+      - {regex: '\bno (?:competent|sane|sensible|smart|serious|self-respecting|rational|half-decent|decent|good) (?:[\w''-]+ ){0,2}?(?:cfo|ceo|cto|coo|cio|leader|manager|team|company|buyer|person|director|head|business|vp|professional|operator|firm) (?:would|could|should)(?: ever)? (?:turn (?:down|this|that|it)|pass|say no|ignore|walk away|still use|keep using|stick with|wait|hesitate|refuse|think twice)\b', keywords: ['competent', 'sane', 'sensible', 'smart', 'serious', 'self-respecting', 'rational', 'decent', 'good']}
+      - {regex: '\beven (?:a child|a kid|a toddler|my (?:grandmother|gran|nan|mum|mom)|a caveman) (?:could|can|would) (?:see|understand|tell|grasp|get)\b', keywords: ['even a', 'even my']}
     exceptions:
       - '\b(?:export|format|error|bug|chart|pdf|screenshot|invoice|ticket|api|field|column|report didn|featured|recogni[sz]ed|covered|mentioned|listed|ranked|shortlisted)\b'
       - '\bmak(?:e|es|ing) (?:it|this|that|the [\w-]+|your [\w-]+(?: [\w-]+)?) (?:an? )?(?:easy|simple|obvious|straightforward)\b'
@@ -1995,6 +2063,16 @@ ${RELEASE_CONTEXT}
         - 'Not every team is ready for this level of automation, and perhaps yours isn''t.'
         - 'Maybe your team just isn''t ready for it yet.'
         - 'I appreciate this might be a bit advanced for your team.'
+        - 'You''d be mad not to take the call.'
+        - 'Honestly, you''d be crazy to pass on this.'
+        - 'I hope you''re not one of those teams that lets ''next year'' turn into five years.'
+        - 'Only a dinosaur would still use spreadsheets for this.'
+        - 'Frankly, only an amateur would run payroll on a spreadsheet in 2025.'
+        - 'I''d hate to think you''re one of those leaders who can''t make a decision.'
+        - 'No competent CFO would turn down a 30% saving.'
+        - 'You''d have to be foolish to keep paying for three separate tools.'
+        - 'Don''t be one of those dinosaurs who fight every change.'
+        - 'Even a child could see the value here.'
       pass:
         - 'It''s odd that the export dropped the dates, so I''ve asked engineering to look.'
         - 'Smaller teams than yours have used the starter plan, if that''s a better fit.'
@@ -2027,6 +2105,18 @@ ${RELEASE_CONTEXT}
         - 'If the full rollout is more than your team can take on this quarter, we can start with one site.'
         - 'Firms of your size usually start with a pilot.'
         - 'Perhaps you''re not ready for a full rollout yet, which is completely fine.'
+        - 'You''d be welcome to join the webinar.'
+        - 'It would be mad of me not to mention our new reporting module.'
+        - 'I''d be crazy not to ask how the pilot went.'
+        - 'I''m a bit of a dinosaur myself when it comes to spreadsheets.'
+        - 'Plenty of good teams still use spreadsheets; here''s where they tend to hit limits.'
+        - 'You''re one of the few teams I''ve met that already automates this, which is impressive.'
+        - 'We just finished a project for the museum''s dinosaur gallery.'
+        - 'Even the best teams we work with took a month to settle in.'
+        - 'I hope you''re not snowed under this week.'
+        - 'Only a few teams have tried the beta so far, so your feedback would be valuable.'
+        - 'You''d be surprised how quickly the team picks it up.'
+        - 'Even the best teams we work with took a month to settle in.'
   - id: tone.competitor-pressure
     kind: tone
     severity: warn
@@ -2106,6 +2196,7 @@ ${RELEASE_CONTEXT}
       - '${GRACIOUS}'
       - '\b(?:our (?:[\w-]+ ){0,2}team|(?:the|our) (?:sequence|cadence|series|newsletter|workflow|campaign)|your (?:reps|sdrs|aes|team''s emails)|open rates?|reply rates?)\b'
       - '\b(?:thanks|thank you)(?: so much| again)? for (?:the |your )?courtesy\b'
+${FOLLOWUP_RELEASE}
     message: 'guilt about unanswered follow-ups: "{match}"'
     examples:
       fire:
@@ -2122,6 +2213,7 @@ ${RELEASE_CONTEXT}
         - 'You''ve opened my last few emails but haven''t replied.'
         - 'Following up again, since my last two notes went unanswered.'
         - 'As I''ve said twice already, this is worth a look.'
+        - 'I''ve emailed three times and still nothing; I''d have expected the courtesy of a reply.'
       pass:
         - 'I''ve emailed a couple of times and not heard back, which is totally understandable.'
         - 'I''m still waiting to hear back from our legal team on the redlines.'
@@ -2137,6 +2229,8 @@ ${RELEASE_CONTEXT}
         - 'I still haven''t heard back from our security team, so I''ll chase them today.'
         - 'Your support questions never go unanswered: we reply within an hour.'
         - 'As I mentioned on the call, the pilot is free for 30 days.'
+        - 'I realise this is the third time I''ve written, so I''ll keep it short and won''t chase again after this.'
+        - 'Since I haven''t heard back, I''ll assume the timing isn''t right and stop emailing.'
   - id: tone.follow-up-count
     kind: tone
     severity: warn
@@ -2223,6 +2317,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:you(?:''ll| will| are going to|''re going to| can expect to| should expect to| can count on)|your (?:team|reps|company|org) (?:will|is going to)|expect|you can expect|you should expect) (?:(?:see|get|achieve|hit|enjoy|experience|expect|reach|have|deliver|post) )?(?:exactly |precisely |just |much |basically )?(?:the same|identical|similar|equal|comparable)(?:(?: \d+%| \d+x)?(?: [\w-]+){0,2}? (?:results?|outcomes?|numbers|lift|uplift|roi|returns?|gains?|growth|success|improvements?|increases?|boost|impact|jump|savings|wins)\b|(?=\s*(?:[.!;]|$)))', keywords: ['the same', 'identical', 'similar', 'equal', 'comparable']}
       - {regex: '\b(?:i know for (?:a fact|certain|sure)|i have no doubt|i''ve no doubt|there''s no doubt|there is no doubt|no doubt about it|i''m (?:certain|positive|100% sure|absolutely sure|convinced|100% confident|confident|sure)|i am (?:certain|positive|convinced|100% sure|confident|sure)|i know(?: that)?|without (?:a )?doubt|mark my words|trust me)(?: that)?,? (?:you|your (?:[\w-]+ ){0,2}?(?:team|reps|sdrs|aes|pipeline|numbers|revenue|win rate|company|org|bookings|meetings)|yours)(?:''ll| will| are going to|''re going to| is going to) (?:\w+ )?${OUTCOME}\b(?!-)', keywords: ['for a fact', 'for certain', 'for sure', 'no doubt', 'certain', 'positive', '100%', 'convinced', 'mark my words', 'trust me', 'absolutely sure', 'confident', 'i''m sure', 'i am sure', 'i know']}
       - {regex: '\blike (?:every|all|each|the rest of|most of|many of) (?:(?:our|the|my) )?(?:other )?(?:customers?|clients?|teams?|companies|accounts)(?: (?:before you|we work with|of ours|we''ve onboarded|on (?:our|the) platform))?,? (?:you(?:''ll| will| are going to|''re going to)|your (?:team|reps|company) will) (?:\w+ )?${OUTCOME}\b(?!-)', keywords: ['like every', 'like all', 'like each', 'like the rest', 'like most', 'like many']}
+      - {regex: '\b(?:typically|usually|on average|the average|average|tend to|our typical|most (?:of our )?(?:customers|clients|teams|firms|practices|clinics)|similar (?:firms|teams|companies|clinics|practices|customers|businesses)|(?:customers|clients|teams|clinics|firms|companies|practices|businesses) like (?:you|yours)|every (?:customer|client|team) we(?:''ve| have) (?:onboarded|worked with))\b[^.!?\n]{0,80}?\b(?:i(?:''ve| have) no doubt|no doubt|i''m (?:certain|sure|confident|positive|convinced)|i am (?:certain|sure|confident|positive|convinced)|i have every confidence|every confidence|i fully expect|fully expect|there''s no reason|there is no reason|you can count on|count on|i(?:''d| would) bet|i guarantee|rest assured)\b[^.!?\n]{0,60}?\b(?:the same|even better|do better|better still|beat (?:that|it|those|this|them)|exceed (?:that|it|this|them)|match (?:that|it|this|them)|too|as well|at least (?:that|as much|the same)|similar (?:results|numbers|gains)|outperform\w*|same or better|save (?:even )?more|do more)\b', keywords: ['no doubt', 'certain', 'sure', 'confident', 'positive', 'convinced', 'every confidence', 'fully expect', 'no reason', 'count on', 'bet', 'guarantee', 'rest assured']}
     exceptions:
       - '\b(?:wouldn''t|would not|don''t|do not|can''t|cannot|won''t|will not|shouldn''t|should not|never|not) (?:\w+ )?(?:expect|promise|claim|assume)\b'
       - '\b(?:dashboard|interface|screen|ui|view|pricing|price|support|csm|account manager|sla|questions?|training|onboarding|workshop|agenda|docs|documentation|features?|access|login|experience (?:in|on) (?:the )?(?:app|mobile))\b'
@@ -2242,6 +2337,16 @@ ${RELEASE_CONTEXT}
         - 'I have no doubt your reps will book twice as many meetings.'
         - 'Expect the same results our other customers got.'
         - 'Like every customer before you, you''ll hit quota within 90 days.'
+        - 'Our clients typically double their throughput in the first month, and I''ve no doubt Acme will do even better.'
+        - 'Customers like you see a 30% drop in churn on average; I''m certain you''ll see the same.'
+        - 'On average our clients cut admin time by half, and I''m confident you''ll beat that.'
+        - 'Most teams recover the cost in three months, and there''s no reason you won''t too.'
+        - 'Our typical customer saves £40k a year, and I have every confidence you''ll save more.'
+        - 'The average uplift across our base is 25%, so you can count on at least that.'
+        - 'Every customer we''ve onboarded has doubled their pipeline, and you''ll be no different.'
+        - 'Our clients typically halve their month-end close, and I''m sure Acme will too.'
+        - 'Similar firms have seen a 3x return, and I fully expect you''ll do the same or better.'
+        - 'Clinics like yours usually fill 20% more appointments, and I''m confident yours will do even better.'
       pass:
         - 'Every operation is different, so I wouldn''t expect identical numbers, but the write-up explains their setup.'
         - 'I''m certain you''ll enjoy the workshop.'
@@ -2257,6 +2362,17 @@ ${RELEASE_CONTEXT}
         - 'Results vary, but most teams see a lift within a quarter.'
         - 'Every customer of ours gets a free migration, and so will you.'
         - 'Like every team we work with, your reps will get a short training session.'
+        - 'Our clients typically see a 10 to 20% reduction in admin time, though results vary.'
+        - 'In one case study, a clinic similar to yours cut no-shows by 15%.'
+        - 'On average, customers recover the cost within a year, but it depends on adoption.'
+        - 'Our typical customer saves about £40k a year; a pilot would show what you''d see.'
+        - 'Most teams see results within three months, though your mileage may vary with data quality.'
+        - 'I''m certain you''ll find the onboarding straightforward.'
+        - 'We can''t promise the same results, but the pilot will give you real numbers.'
+        - 'Several customers have doubled their throughput; I can''t say whether you''d see the same until we look at your data.'
+        - 'I''m sure you''ll have questions after the demo.'
+        - 'Our clients typically double their throughput; whether Acme would depends on your volumes, so a pilot is the honest test.'
+        - 'I''m confident your team will pick it up quickly, and we''ll be there to help.'
   - id: tone.manipulation
     kind: tone
     severity: warn
@@ -3378,6 +3494,9 @@ ${RELEASE_CONTEXT}
       - {regex: '\bi(?:''ve| have) (?:already |gone ahead and |taken the liberty of |just gone ahead and )(?:book|schedul|reserv|set|arrang|lock|block|confirm)\w*(?: up| in| out)? (?:your|the) (?:onboarding|kick[- ]?off|implementation|go-?live|training|rollout)\b(?![^.!?\n]{0,60}\b(?:as (?:agreed|requested|you asked)|in case|happy to (?:cancel|move)|if you (?:go ahead|decide)|now that you|since you signed))', keywords: ['already', 'gone ahead', 'liberty']}
       - {regex: '\b(?:booked|scheduled|reserved|arranged)\b[^.!?\n]{0,50}?\b(?:onboarding|kick[- ]?off|implementation|training)\b[^.!?\n]{0,30}?\b(?:ahead of|before) (?:the |you(?:''ve)? |your )?(?:contract|signing|signature|sign|paperwork|agreement|order)', keywords: ['ahead of', 'before']}
       - {regex: '\b(?=(?:which|what|shall we|should we|do you prefer|let''s|so,? (?:shall|should) we)\b)(?<!\b(?:if you (?:go ahead|decide|sign|proceed)|once you(?:''ve| have)? (?:signed|decided|gone ahead)|once (?:it''s|it is|the contract is|the contract''s) signed|after signing|when you(?:''ve| have)? signed)[^.!?\n]{0,40})(?![^.!?\n]{0,90}\b(?:once|after|when|as soon as) (?:the (?:contract|agreement|paperwork|order form)|you(?:''ve| have)? (?:sign|decide|go ahead|approve)|it(?:''s| is) signed|signing))\b(?:which|what|shall we say|should we say|shall we go with|do you prefer|let''s (?:just )?(?:pick|choose|settle on|agree|lock in|go with)|so,? (?:shall|should) we (?:say|go with|pencil in))\b[^.!?\n]{0,40}?\b(?:start(?:ing)? date|start|kick[- ]?off|go-?live|onboarding|contract start|launch date)\b[^.!?\n]{0,40}?\b(?:the )?\d{1,2}(?:st|nd|rd|th)? or (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|\b(?:shall we say|should we say|shall we go with|which is it)\b[^.!?\n]{0,20}?\bthe \d{1,2}(?:st|nd|rd|th) or the \d{1,2}(?:st|nd|rd|th)\b[^.!?\n]{0,20}?\b(?:kick[- ]?off|start|go-?live|onboarding)', keywords: ['kickoff', 'kick-off', 'go-live', 'golive', 'go live', 'start', 'onboarding', 'launch']}
+      - {regex: '\b(?:already|started|begun|began|kicked off|getting on with)\b[^.!?\n]{0,15}?\b(?:provision\w*|setting up|set up|configur\w*|building|preparing|spinning up|migrating|creating)\b[^.!?\n]{0,70}?\b(?:the (?:day|moment|minute|second) (?:you|the contract|it''s|it is|it) (?:sign|signs|signed|is signed|gets signed)|(?:once|when|as soon as|the moment|the day) you(?:''ve| have)? sign|in anticipation of (?:your |the )?(?:signature|signing|contract|go-ahead)|ahead of (?:your |the )?(?:signature|signing)|(?:once|when|as soon as|the moment) the (?:contract|paperwork|order form|agreement)(?:''s| is| has been)? signed|hit the ground running)', keywords: ['already', 'started', 'begun', 'began', 'kicked off', 'getting on']}
+      - {regex: '\b(?:would you (?:prefer|like|rather)|do you (?:prefer|want)|which (?:day|date|works|suits|is better|would you prefer)|what (?:day|date)|shall (?:i|we)|should (?:i|we)|when would (?:suit|work|be best)|let me know (?:whether|if you''d (?:rather|prefer)))\b[^.!?\n]{0,50}?\b(?:sign|signing|signature|countersign\w*|docusign|date (?:the|your) (?:order form|contract|agreement)|(?:contract|order form|agreement) dated)\b[^.!?\n]{0,40}?\b(?:this |next |on |by |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|\d{1,2}(?:st|nd|rd|th)|next week|this week)\b[^.!?\n]{0,12}?\bor (?:this |next |on |by |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|\d{1,2}(?:st|nd|rd|th)|next week|this week)\b|\b(?:this |next |on |by |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|\d{1,2}(?:st|nd|rd|th)|next week|this week) or (?:this |next |on |by |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|\d{1,2}(?:st|nd|rd|th)|next week|this week) (?:signature|signing|sign-off)\b', keywords: ['sign', 'docusign', 'date the', 'date your', 'dated']}
+      - {regex: '\b(?:shall|should) (?:i|we) (?:go ahead and |just )?(?:book|schedule|lock in|pencil in|set up|confirm) (?:in )?(?:the|your) (?:kick-?off|onboarding|implementation|go-live|rollout)\b[^.!?\n]{0,40}?\bor\b', keywords: ['book', 'schedule', 'lock in', 'pencil', 'set up', 'confirm']}
     exceptions:
       - '\b(?:as (?:we )?(?:agreed|discussed|requested|planned)|as you (?:asked|requested|suggested)|now that (?:you''ve|you have|the contract|it''s) (?:signed|been signed|approved)|since you(?:''ve| have) signed|in case (?:you|it)|happy to (?:move|cancel|change|shift)|tentative(?:ly)?|provisional(?:ly)?|if (?:you (?:decide|go ahead|choose)|it goes ahead))\b'
     message: 'acting as if the reader had already agreed: "{match}"'
@@ -3404,6 +3523,17 @@ ${RELEASE_CONTEXT}
         - 'I''ll let your procurement team know you''ve chosen us unless I hear otherwise.'
         - 'I''ve booked the kickoff for the 3rd, so see you there.'
         - 'I''ve already told our onboarding team to start setting up your account.'
+        - 'We''ve already started provisioning your environment so you can hit the ground running the day you sign.'
+        - 'Which day works better for the signing, Wednesday or Thursday?'
+        - 'Shall I send the contract for Tuesday or Wednesday signature?'
+        - 'I''ve already begun setting up your workspace so it''s ready the moment the contract is signed.'
+        - 'Our team is already configuring your instance so there''s no delay once you sign.'
+        - 'Would you prefer to sign on Monday or Tuesday?'
+        - 'When would suit you best to sign the contract, this Thursday or Friday?'
+        - 'We''ve started building your account and migrating your templates in anticipation of your signature.'
+        - 'Should I date the order form for the 1st or the 15th?'
+        - 'Do you want the contract dated this Friday or next Monday?'
+        - 'Shall I go ahead and book the kickoff for Tuesday, or does Wednesday suit you better?'
       pass:
         - 'Welcome aboard! Now that the contract is signed, here''s your onboarding guide.'
         - 'Which date suits you for the call, the 3rd or the 10th?'
@@ -3429,6 +3559,18 @@ ${RELEASE_CONTEXT}
         - 'Your trial won''t convert to paid unless you choose a plan.'
         - 'I''ve pencilled in a kickoff for the 3rd in case you go ahead; happy to cancel it.'
         - 'When you signed last week, you asked for the kickoff on the 3rd.'
+        - 'Now that you''ve signed, I''ve booked the kickoff for Tuesday.'
+        - 'Which day works better for the demo, Wednesday or Thursday?'
+        - 'Shall we do the call on Tuesday or Wednesday?'
+        - 'If you go ahead, here''s the onboarding plan we''d follow in the first month.'
+        - 'Once you''ve had a chance to review, we can set up a sandbox environment for your team.'
+        - 'Thanks for signing; we''ve started provisioning your environment and you''ll get logins tomorrow.'
+        - 'Would you prefer a call on Monday or Tuesday to go through the contract?'
+        - 'If you decide to go ahead, we can have your environment ready within a week of signing.'
+        - 'We''ve set up a trial environment so your team can test before you decide.'
+        - 'Which suits your legal team better for the contract review, Tuesday or Wednesday?'
+        - 'Happy to send the contract whenever you''re ready to review it.'
+        - 'Shall we book the demo for Tuesday, or does Wednesday suit you better?'
   - id: tone.fear-appeal
     kind: tone
     severity: warn
@@ -3451,6 +3593,14 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:inviting|asking for|asking to be|begging for|begging to be) (?:a |an )?(?:fine|fines|fined|audit|audited|breach|breached|hacked|penalt\w+|penali[sz]ed|enforcement(?: action)?|the regulator)\b', keywords: ['inviting', 'asking for', 'asking to be', 'begging']}
       - {regex: '\b(?:you|your (?:firm|company|business|team|organi[sz]ation|organisation|brand|bank|school|council|practice|hospital|name))\b[^.!?\n]{0,30}?\b(?:be|become|end up as|being|are) (?:the next|another) (?:[\w-]+ ){0,2}(?:headline|story|statistic|cautionary tale|victim|casualty|case study)\b', keywords: ['the next', 'another']}
       - {regex: '\b(?:won''t|will not|wouldn''t|would not|doesn''t|isn''t going to) look (?:good|great)\b[^.!?\n]{0,60}?\b(?:you had|you were offered|you passed|you turned|you said no|you declined|passed on|turned (?:it |this )?down)|\b(?:come out|emerge|be known|get out)\b[^.!?\n]{0,30}?\byou (?:turned down|declined|passed on|said no to|rejected|ignored)\b', keywords: ['look good', 'look great', 'come out', 'emerge', 'be known', 'get out']}
+      - {regex: '\b(?:imagine|picture|think about|consider) how (?:your|their) (?:[\w''-]+ ){0,2}?(?:staff|team|teams|crews?|patients|families|employees|people|workers|nurses|drivers|engineers|students|pupils|parents|residents|colleagues|members|carers|volunteers|operators|technicians|officers|teachers)(?:''s?)?(?: famil(?:y|ies))? (?:would|will|might|could) (?:feel|react|respond)\b[^.!?\n]{0,30}?\b(?:if|when|once|knowing|to (?:learn|hear|find out))\b[^.!?\n]{0,70}?\b(?:safer|better|passed over|turned down|rejected|chose|chosen|cheaper|ignored|saved? money|to save)', keywords: ['imagine', 'picture', 'think about', 'consider']}
+      - {regex: '\bhow (?:would|will|do you think) (?:your|their) (?:[\w''-]+ ){0,2}?(?:staff|team|teams|crews?|patients|families|employees|people|workers|nurses|drivers|engineers|students|pupils|parents|residents|colleagues|members|carers|volunteers|operators|technicians|officers|teachers)(?:''s?)?(?: famil(?:y|ies))? (?:would )?(?:feel|react)\b[^.!?\n]{0,20}?\b(?:if|when|once)\b[^.!?\n]{0,60}?\b(?:safer|better (?:protect|option|kit|equipment|system)|passed over|turned (?:it |this )?down|rejected|chose the cheaper|cheaper|to save money|save money|ignored)', keywords: ['how would', 'how will', 'how do you think']}
+      - {regex: '\b(?:your|their) (?:[\w''-]+ ){0,2}?(?:staff|team|teams|crews?|patients|families|employees|people|workers|nurses|drivers|engineers|students|pupils|parents|residents|colleagues|members|carers|volunteers|operators|technicians|officers|teachers)\b[^.!?\n]{0,30}?\b(?:won''t|will not|wouldn''t|would not|may not|might not) (?:still )?have (?:jobs|a job|their jobs|a future|careers)\b|\b(?:your|their) (?:[\w''-]+ ){0,2}?(?:staff|team|teams|crews?|patients|families|employees|people|workers|nurses|drivers|engineers|students|pupils|parents|residents|colleagues|members|carers|volunteers|operators|technicians|officers|teachers)\b[^.!?\n]{0,20}?\b(?:will|would|could) be out of (?:work|a job|jobs)\b[^.!?\n]{0,50}?\b(?:if|unless)\b', keywords: ['jobs', 'a job', 'a future', 'careers', 'out of work', 'out of a job']}
+      - {regex: '\b(?:budget|cost|costs|price|money|a few (?:thousand|hundred)|pounds|dollars|euros|saving|savings|spend)\b[^.!?\n]{0,50}?\b(?:stand in the way of|come before|get in the way of|(?:is|isn''t|be|are|aren''t) worth more than|matter more than|more important than|outweigh)\b[^.!?\n]{0,15}?\b(?:your|their|the) (?:[\w''-]+ ){0,2}?(?:safety|wellbeing|well-being|health|lives|welfare|protection)\b|\bcome before the (?:safety|wellbeing|well-being|health|welfare) of\b', keywords: ['stand in the way', 'come before', 'get in the way', 'worth more', 'matter more', 'more important', 'outweigh']}
+      - {regex: '\bput a price on (?:your|their) (?:[\w''-]+ ){0,2}?(?:safety|wellbeing|well-being|health|lives|welfare)\b', keywords: ['put a price']}
+      - {regex: '\b(?:at risk|in danger|in harm''s way)\b[^.!?\n]{0,30}?\b(?:over|to save|for the sake of|because of)\b[^.!?\n]{0,25}?\b(?:budget|money|cost|a few|pounds|dollars|a line item|a saving|savings)\b', keywords: ['at risk', 'in danger', 'harm']}
+      - {regex: '\bwhat (?:would|will|could) you (?:say|tell) (?:to )?(?:your|their|the) (?:[\w''-]+ ){0,2}?(?:famil(?:y|ies)|parents|staff|patients|crews?|team|workers|employees|nurses|drivers)\b[^.!?\n]{0,50}?\bif (?:something|anything|someone|one of them)\b', keywords: ['what would', 'what will', 'what could']}
+      - {regex: '\bi''d hate for [\w'' ]{1,40}? to be the next (?:[\w-]+ ){0,2}?(?:headline|story|statistic|victim|casualty|cautionary tale)\b|\b(?:don''t|do not) want [\w'' ]{1,40}? to be (?:the [\w-]+ )?(?:in the headlines|on the front page)\b', keywords: ['hate for', 'want']}
     exceptions:
       - '\b(?:our|we) (?:audit|compliance|incident|breach|security) (?:log|report|history|playbook|feature|trail|module)\b[^.!?\n]{0,40}\b(?:helps?|makes?|lets?|gives?)\b'
     message: 'fear aimed at the reader (regulators, auditors, breaches, outages): "{match}"'
@@ -3478,6 +3628,18 @@ ${RELEASE_CONTEXT}
         - 'Nobody will remember the budget was tight.'
         - 'Imagine explaining to the board why patient records were leaked.'
         - 'The fines alone could sink a business your size.'
+        - 'Imagine how your staff would feel if they learned a safer option was passed over.'
+        - 'How would your crews feel if they found out you''d turned down better protective kit to save money?'
+        - 'Your team won''t have jobs in five years if they don''t get on board now.'
+        - 'I''d hope a small budget question wouldn''t stand in the way of your team''s wellbeing.'
+        - 'Think about how your patients'' families would react if they knew a safer system had been rejected.'
+        - 'Surely a few thousand pounds isn''t worth more than your nurses'' safety?'
+        - 'I''d hate to think cost would come before the safety of your drivers.'
+        - 'What would you say to your engineers'' families if something happened and they learned you''d chosen the cheaper option?'
+        - 'Your people deserve better than to be put at risk over a line in the budget.'
+        - 'Your staff will be out of work within a few years if you don''t adopt this now.'
+        - 'Can you really put a price on your employees'' safety?'
+        - 'I''d hate for your clinic to be the next headline about a data breach when it''s this easy to prevent.'
       pass:
         - 'Auditors often ask for access logs, and our export covers that.'
         - 'Firms without a retention policy can face fines under GDPR, per the ICO guidance.'
@@ -3504,6 +3666,19 @@ ${RELEASE_CONTEXT}
         - 'Nobody on our team will remember the details, so I''ve written them down.'
         - 'We publish our incident history on our status page.'
         - 'When the auditors visited last spring, you mentioned the access review took a week.'
+        - 'Lone workers face higher risks, and our app adds a check-in every two hours.'
+        - 'Your crews can report near misses from their phones in under a minute.'
+        - 'I know your staff''s wellbeing matters to you, so I''ve included the ergonomic study.'
+        - 'Falls are the most common injury in warehouses, according to the HSE figures.'
+        - 'Imagine how much time your staff would save with automatic rostering.'
+        - 'Your team''s safety is a priority for us too; happy to walk through the certifications.'
+        - 'Many of your patients'' families have asked for online visiting slots, so this could help.'
+        - 'If budget is a question, we can start with one site.'
+        - 'Your nurses will be able to see the whole shift pattern on their phones.'
+        - 'I hope your team had a good break over the holidays.'
+        - 'How would your drivers feel about a mobile app instead of paper logs? Happy to set up a trial with a few of them.'
+        - 'We''d never want budget to get in the way of a fair trial, so the pilot is free.'
+        - 'I''d hate for you to miss the recording, so here''s the link.'
   - id: tone.sarcasm
     kind: tone
     severity: warn
@@ -3626,6 +3801,12 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:no need to|don''t need to|do not need to|needn''t|don''t bother(?: to)?|don''t bother (?:with|about)|never mind|don''t worry about|let''s not (?:get hung up on|worry about|dwell on|fuss (?:over|about))|(?:don''t|no need to) (?:get hung up on|dwell on|sweat)|you can skip|skip|no point (?:in )?)(?: (?:read(?:ing)?|check(?:ing)?|review(?:ing)?|look(?:ing)? (?:at|over)|worry(?:ing)? about))? (?:the |our )?(?:cancellation|termination|exit|liability|indemnity|auto-?renewal|limitation of liability|break|small print|fine print) ?(?:clause|terms|provisions?|section|period)?s?\b', keywords: ['cancellation', 'termination', 'exit', 'liability', 'indemnity', 'renewal', 'break', 'small print', 'fine print']}
       - {regex: '\b(?:sort|figure|work|iron|hash|deal with|worry about|agree|think about)(?: out)? (?:the |those |these )?(?:exit|termination|cancellation|liability|break) (?:terms|clauses?|provisions?)\b[^.!?\n]{0,10}?\b(?:later|down the (?:line|road|track)|after (?:we|you) (?:start|sign)|once (?:we''re|you''re) live|another time|further down the road)', keywords: ['exit', 'termination', 'cancellation', 'liability', 'break']}
       - {regex: '\bno need for (?:your |the |a )?(?:legal(?: team| review)?|lawyers|counsel|solicitors?|attorneys?)\b|\b(?:don''t|do not|no need to|why) (?:waste|spend|use up|burn) (?:your )?(?:counsel|lawyers?|legal|legal team|solicitors?|attorneys?)(?:''s|''|s'')? (?:time|money|budget|hours)\b|\b(?:no need to|don''t|do not|needn''t)(?: need to)? (?:run|send|pass|put) (?:it|this|the (?:contract|msa|dpa|agreement|terms|paperwork)) (?:past|by|to|through|in front of) (?:your |the )?(?:lawyers|legal(?: team)?|counsel|solicitors?|attorneys?)\b|\b(?:no need to|don''t|do not|needn''t)(?: need to)? (?:have|get|let) (?:legal|your lawyers|the lawyers|counsel|your legal team|your counsel) (?:look at|review|check|read|go over|go through|see)\b|\byour (?:counsel|lawyers?|legal(?: team| department| folks| people)?|solicitors?|attorneys?|general counsel|gc) (?:doesn''t|does not|don''t|do not|won''t|wouldn''t|needn''t)(?: really| even)? (?:need to |have to )?(?:see|review|look at|read|check|bother with|get involved)\b|\b(?:no need to|don''t need to|needn''t|no reason to) (?:involve|loop in|bring in|trouble|bother|consult|check with|wait for) (?:your |the )?(?:legal(?: team| department| folks| people)?|lawyers|counsel|solicitors?|attorneys?)\b', keywords: ['counsel', 'lawyer', 'legal', 'solicitor', 'attorney', 'no reason', 'no need', 'waste', 'spend', 'use up', 'burn', 'don''t', 'do not', 'needn''t']}
+      - {regex: '\b(?:skip|skipping|waive|waiving|bypass|bypassing|dispense with|dispensing with|forgo|forgoing|do without|do away with|drop|dropping|sidestep)\b(?: (?:the|your|a|any|all))?(?: (?:entire|whole|full|usual|formal))? (?:security|legal|procurement|vendor|risk|infosec|compliance|privacy|due diligence|diligence|dpia|pen ?test|references?|reference)\b[^.!?\n]{0,40}?\b(?:if|once|when|as long as|provided|so long as)\b[^.!?\n]{0,40}?\b(?:sign|signs|signed|commit|agree|go ahead|paperwork|contract|today|this week)\b', keywords: ['skip', 'waiv', 'bypass', 'dispens', 'forgo', 'do without', 'do away', 'drop', 'sidestep']}
+      - {regex: '\b(?:sign|signs|signing|commit|agree|go ahead)\b[^.!?\n]{0,40}?\b(?:skip|waive|bypass|dispense with|forgo|do without|drop)\b(?: (?:the|your|a|any|all))?(?: (?:entire|whole|full|usual|formal))? (?:security|legal|procurement|vendor|risk|infosec|compliance|privacy|due diligence|diligence|dpia|pen ?test|references?|reference)\b', keywords: ['skip', 'waive', 'bypass', 'dispense', 'forgo', 'do without', 'drop']}
+      - {regex: '\bby (?:skipping|waiving|bypassing|dropping|cutting out) (?:the |your )?(?:security|legal|procurement|vendor|risk|infosec|compliance|privacy|due diligence|diligence|dpia|pen ?test|references?|reference)\b', keywords: ['skipping', 'waiving', 'bypassing', 'dropping', 'cutting out']}
+      - {regex: '\b(?:let''s not|let us not|no need to|don''t|do not|i wouldn''t|i would not|why) (?:bother|trouble|burden)(?:ing)? (?:your |the )?(?:procurement|legal|security|infosec|compliance|risk|lawyers|counsel)(?: team| folks| people| department)?\b|\b(?:bother|trouble|burden)(?:ing)? your it (?:team|folks|people|department) with (?:a |the |any )?(?:security|risk|vendor|legal)\b', keywords: ['bother', 'trouble', 'burden']}
+      - {regex: '\b(?:leave|keep|leaving|keeping) (?:legal|security|compliance|your lawyers|the lawyers|counsel|your legal team|the legal team|your security team) out of (?:it|this|the loop|things)\b', keywords: ['out of it', 'out of this', 'out of the loop', 'out of things']}
+      - {regex: '\bno need for (?:legal|procurement|security|compliance|your lawyers|counsel|the lawyers|your legal team) to (?:look at|review|see|check|read|approve|get involved|sign off)\b|\bno need to (?:put|run|send|take) (?:this|it) through (?:your |the )?(?:vendor risk|security|procurement|legal|risk|compliance|infosec|due diligence|supplier onboarding)\b', keywords: ['no need']}
     exceptions:
       - '\bfor (?:the|a|this) (?:free )?(?:trial|pilot|demo|webinar|call|nda|sandbox)\b'
       - '\b(?:happy|glad) to (?:complete|fill|answer|support|help with|walk)\b|\bwe(?:''ll| will) (?:complete|fill (?:it|this) in|answer)\b'
@@ -3651,6 +3832,16 @@ ${RELEASE_CONTEXT}
         - 'You can skip the procurement process for something this size.'
         - 'Honestly, a pilot would just slow things down.'
         - 'No need to run this past your security team.'
+        - 'We can skip the security review entirely if you sign this week.'
+        - 'No need for legal to look at it; it''s our standard paper.'
+        - 'Let''s not bother procurement with this.'
+        - 'If you can commit today, we''ll waive the security questionnaire altogether.'
+        - 'Honestly, I wouldn''t bother your IT team with a security review for this.'
+        - 'We could bypass the vendor assessment if we get the paperwork done by Friday.'
+        - 'Sign today and we can dispense with the due diligence.'
+        - 'There''s no need to put this through your vendor risk process.'
+        - 'Let''s leave legal out of this one to keep things moving.'
+        - 'We can fast-track it by skipping the DPIA.'
       pass:
         - 'Your legal team is welcome to review the cancellation clause; it''s on page 4.'
         - 'The exit terms are in section 9, and we''re happy to discuss them.'
@@ -3675,6 +3866,17 @@ ${RELEASE_CONTEXT}
         - 'There''s no need to involve legal for the free trial, since it has no paid commitment.'
         - 'Our tool helps procurement teams skip the manual re-keying of supplier data.'
         - 'Signing the NDA is a formality we ask of every prospect before the roadmap call.'
+        - 'We''ve pre-filled the security questionnaire to speed up your review.'
+        - 'Our SOC 2 report is attached, which should shorten the security review.'
+        - 'Happy to skip the intro slides and go straight to the demo.'
+        - 'If you''d prefer, we can skip the recap and go straight to questions.'
+        - 'Legal can review the MSA in parallel with the pilot, so nothing is held up.'
+        - 'Procurement will need the supplier form; I''ve attached it.'
+        - 'The security review usually takes two weeks; we can start whenever suits.'
+        - 'Let''s not bother with slides for Thursday; a whiteboard chat is fine.'
+        - 'You can skip the sign-up form, as I''ve created the trial account for you.'
+        - 'We''ll work through your vendor risk process at whatever pace your team needs.'
+        - 'Your IT team won''t need to install anything for the trial.'
   - id: tone.personal-inducement
     kind: tone
     severity: critical
@@ -3688,6 +3890,12 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:sign|signed|approve|close|get (?:this|it) (?:signed|approved|through))\b[^.!?\n]{0,40}?\b(?:and|then)\b[^.!?\n]{0,40}?\b(?:you(?:''ll)? get|for you|your way)\b[^.!?\n]{0,20}?\b(?:vip|hospitality|tickets|box|courtside|golf|trip|holiday|gift|voucher|gift card|hamper|bottle|bonus|cash)\b', keywords: ['you get', 'you''ll get', 'for you', 'your way']}
       - {regex: '\b(?:order|po|purchase order|contract|signature|paperwork|sign(?:ed)?)\b[^.!?\n]{0,40}?\b(?:by|before|this|in by) (?:friday|monday|tuesday|wednesday|thursday|the end of|end of|month[- ]end|this week|tomorrow|the \d{1,2}(?:st|nd|rd|th))\b[^.!?\n]{0,80}?\b(?:hospitality|tickets?|box seats?|courtside|vip|grand prix|wimbledon|twickenham|wembley|the final|golf|as our guest|your name on (?:them|it))', keywords: ['hospitality', 'ticket', 'box seat', 'courtside', 'vip', 'grand prix', 'wimbledon', 'twickenham', 'wembley', 'final', 'golf', 'our guest', 'your name']}
       - {regex: '\b(?:hospitality|tickets?|box seats?|vip|courtside)\b[^.!?\n]{0,60}?\b(?:if|once|when|provided|as long as)\b[^.!?\n]{0,30}?\b(?:order|po|purchase order|contract|paperwork|signature)\b[^.!?\n]{0,30}?\b(?:by|before|this|in)\b', keywords: ['hospitality', 'ticket', 'box seat', 'vip', 'courtside']}
+      - {regex: '\b(?:case of (?:wine|champagne|beer|whisky|whiskey|fizz)|bottle of [\w ]{1,20}?|bottles? of \w+|champagne|(?:a )?(?:new )?(?:ipad|iphone|macbook|apple watch|airpods|smartwatch|laptop|headphones|kindle)|(?:concert|theatre|theater|match|festival|vip|hospitality|football|rugby|cricket|f1|gig) tickets|hamper|gift card|voucher|spa (?:day|weekend|break)|weekend (?:away|break)|golf (?:day|trip|weekend)|personal gift)\b[^.!?\n]{0,60}?\b(?:as a (?:personal |little |small )?(?:thank[- ]you|thanks|reward|token)|to (?:thank|reward) you|in (?:thanks|return|appreciation))\b[^.!?\n]{0,15}?\bfor (?:signing|committing|getting (?:this|it) (?:signed|over the line|through|approved)|the signature|closing|pushing (?:this|it) through|your signature)\b', keywords: ['wine', 'champagne', 'beer', 'whisk', 'fizz', 'bottle', 'ipad', 'iphone', 'macbook', 'watch', 'airpods', 'laptop', 'headphones', 'kindle', 'tickets', 'hamper', 'gift', 'voucher', 'spa', 'weekend', 'golf']}
+      - {regex: '\bas a (?:personal |little |small )?(?:thank[- ]you|thanks|reward|token)[^.!?\n]{0,10}?\bfor (?:signing|committing|getting (?:this|it) (?:signed|over the line|through|approved)|closing|your signature)\b[^.!?\n]{0,80}?\b(?:case of (?:wine|champagne|beer|whisky|whiskey|fizz)|bottle of [\w ]{1,20}?|bottles? of \w+|champagne|(?:a )?(?:new )?(?:ipad|iphone|macbook|apple watch|airpods|smartwatch|laptop|headphones|kindle)|(?:concert|theatre|theater|match|festival|vip|hospitality|football|rugby|cricket|f1|gig) tickets|hamper|gift card|voucher|spa (?:day|weekend|break)|weekend (?:away|break)|golf (?:day|trip|weekend)|personal gift)\b', keywords: ['thank-you', 'thank you', 'thanks', 'reward', 'token']}
+      - {regex: '\b(?:if|once|when|as soon as|the moment)\b[^.!?\n]{0,50}?\b(?:sign|signed|signature|contract|order form|po|paperwork|deal|over the line)\b[^.!?\n]{0,60}?\b(?:case of (?:wine|champagne|beer|whisky|whiskey|fizz)|bottle of [\w ]{1,20}?|bottles? of \w+|champagne|(?:a )?(?:new )?(?:ipad|iphone|macbook|apple watch|airpods|smartwatch|laptop|headphones|kindle)|(?:concert|theatre|theater|match|festival|vip|hospitality|football|rugby|cricket|f1|gig) tickets|hamper|gift card|voucher|spa (?:day|weekend|break)|weekend (?:away|break)|golf (?:day|trip|weekend)|personal gift)\b[^.!?\n]{0,40}?\b(?:for you|your way|to you|you personally|your home|with your name on)\b', keywords: ['for you', 'your way', 'to you', 'personally', 'your home', 'your name']}
+      - {regex: '\b(?:case of (?:wine|champagne|beer|whisky|whiskey|fizz)|bottle of [\w ]{1,20}?|bottles? of \w+|champagne|(?:a )?(?:new )?(?:ipad|iphone|macbook|apple watch|airpods|smartwatch|laptop|headphones|kindle)|(?:concert|theatre|theater|match|festival|vip|hospitality|football|rugby|cricket|f1|gig) tickets|hamper|gift card|voucher|spa (?:day|weekend|break)|weekend (?:away|break)|golf (?:day|trip|weekend)|personal gift)\b[^.!?\n]{0,20}?\bwith your name on (?:it|them)\b[^.!?\n]{0,50}?\b(?:once|when|if|as soon as|the moment)\b[^.!?\n]{0,30}?\b(?:sign|signed|contract|po|order|deal|paperwork|signature)', keywords: ['your name']}
+      - {regex: '\b(?:sign|signed|signature|contract|order|po|paperwork|over the line|deal)\b[^.!?\n]{0,50}?\b(?:and|then)\b[^.!?\n]{0,15}?\b(?:the |a |an |two |your )?(?:case of (?:wine|champagne|beer|whisky|whiskey|fizz)|bottle of [\w ]{1,20}?|bottles? of \w+|champagne|(?:a )?(?:new )?(?:ipad|iphone|macbook|apple watch|airpods|smartwatch|laptop|headphones|kindle)|(?:concert|theatre|theater|match|festival|vip|hospitality|football|rugby|cricket|f1|gig) tickets|hamper|gift card|voucher|spa (?:day|weekend|break)|weekend (?:away|break)|golf (?:day|trip|weekend)|personal gift)\b[^.!?\n]{0,10}?\b(?:is|are)(?: all)? yours\b', keywords: ['yours']}
+      - {regex: '\b(?:sign|signed|signing|signature|contract|order|po|paperwork|over the line|deal)\b[^.!?\n]{0,50}?\b(?:i''ll|i will|we''ll|we will|i can|i''d|and i''ll) (?:personally )?(?:get|buy|send|give|treat) you (?:to )?(?:the |a |an |two |some )?(?:new |nice )?(?:(?:case of (?:wine|champagne|beer|whisky|whiskey|fizz)|bottle of [\w ]{1,20}?|bottles? of \w+|champagne|(?:a )?(?:new )?(?:ipad|iphone|macbook|apple watch|airpods|smartwatch|laptop|headphones|kindle)|(?:concert|theatre|theater|match|festival|vip|hospitality|football|rugby|cricket|f1|gig) tickets|hamper|gift card|voucher|spa (?:day|weekend|break)|weekend (?:away|break)|golf (?:day|trip|weekend)|personal gift)|weekend in [\w ]{1,20}?|trip to [\w ]{1,20}?|night away|holiday|personal gift|little gift|gift)\b|\b(?:get|buy|send|give|treat) you (?:to )?(?:the |a |an |two |some )?(?:new |nice )?(?:(?:case of (?:wine|champagne|beer|whisky|whiskey|fizz)|bottle of [\w ]{1,20}?|bottles? of \w+|champagne|(?:a )?(?:new )?(?:ipad|iphone|macbook|apple watch|airpods|smartwatch|laptop|headphones|kindle)|(?:concert|theatre|theater|match|festival|vip|hospitality|football|rugby|cricket|f1|gig) tickets|hamper|gift card|voucher|spa (?:day|weekend|break)|weekend (?:away|break)|golf (?:day|trip|weekend)|personal gift)|weekend in [\w ]{1,20}?|trip to [\w ]{1,20}?|night away|holiday|personal gift|little gift|gift)\b[^.!?\n]{0,40}?\b(?:if|once|when|as soon as)\b[^.!?\n]{0,40}?\b(?:sign|signed|close|closes|deal|contract|po|order|approved)|\b(?:signing|sign)\b[^.!?\n]{0,30}?\bgets you (?:a |an |the )?(?:(?:case of (?:wine|champagne|beer|whisky|whiskey|fizz)|bottle of [\w ]{1,20}?|bottles? of \w+|champagne|(?:a )?(?:new )?(?:ipad|iphone|macbook|apple watch|airpods|smartwatch|laptop|headphones|kindle)|(?:concert|theatre|theater|match|festival|vip|hospitality|football|rugby|cricket|f1|gig) tickets|hamper|gift card|voucher|spa (?:day|weekend|break)|weekend (?:away|break)|golf (?:day|trip|weekend)|personal gift)|weekend in [\w ]{1,20}?|trip to [\w ]{1,20}?|night away|holiday|personal gift|little gift|gift)\b', keywords: ['get you', 'buy you', 'send you', 'give you', 'treat you', 'gets you']}
     message: 'a personal inducement offered to the buyer: "{match}"'
     examples:
       fire:
@@ -3705,6 +3913,16 @@ ${RELEASE_CONTEXT}
         - 'I''ll send a little thank-you your way once the PO is raised.'
         - 'Push this through and I''ll make it worth your while.'
         - 'If you can get this signed this month, I''ll see that you''re looked after personally.'
+        - 'I''ll send a case of wine your way as a thank-you for signing this week.'
+        - 'There''s a bottle of champagne with your name on it once the contract''s signed.'
+        - 'Sign by Friday and I''ll get you the new iPad, for you personally.'
+        - 'If we get the signature this week, I''ve got two concert tickets for you.'
+        - 'A hamper for you personally as a thank-you for signing this week.'
+        - 'As a thank-you for signing before month end, I''d like to send you a case of wine.'
+        - 'Once the order form is back, I''ll have an Apple Watch sent to your home address.'
+        - 'Get this over the line by Thursday and the AirPods are yours.'
+        - 'I''ll treat you to a weekend in the Cotswolds if the deal closes this quarter.'
+        - 'Signing this week gets you a personal gift from me, think a nice bottle of whisky.'
       pass:
         - 'We''re hosting a hospitality event for all customers in June; no purchase necessary.'
         - 'Order by Friday and delivery is guaranteed before the holidays.'
@@ -3722,6 +3940,16 @@ ${RELEASE_CONTEXT}
         - 'Our referral programme pays the referring company a credit on their account.'
         - 'I''ll make sure the onboarding team looks after you personally.'
         - 'Here''s what''s in it for you: fewer manual checks and a faster close.'
+        - 'Lunch is on us at the workshop for everyone who attends.'
+        - 'All attendees get event swag and a tote bag.'
+        - 'We''ve made a charity donation in your name to thank you for speaking at our conference.'
+        - 'Thanks for signing; we''ll send over the onboarding pack and your login details.'
+        - 'We''re raffling an iPad among everyone who completes the survey.'
+        - 'Our conference tickets include dinner and a wine tasting for all guests.'
+        - 'Customers who sign an annual plan get two extra admin seats.'
+        - 'Happy to bring pastries for your team to the onboarding session.'
+        - 'We donate £10 to charity for every survey completed, regardless of any purchase.'
+        - 'The signed contract comes with a 10% discount for the first year, as in the quote.'
   - id: tone.procurement-bypass
     kind: tone
     severity: warn
@@ -3819,6 +4047,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:went to bat|go to bat|stuck my neck out|put my neck (?:on the line|out)|called in (?:a lot of |a few |some |every )?favou?rs|fought (?:hard|tooth and nail|for (?:this|it|you))|pulled (?:a lot of |some )?strings|went out on a limb|put my (?:reputation|credibility|name) on the line|twisted (?:some )?arms|begged my (?:boss|manager|vp|director))\b[^.!?\n]{0,100}?\b(?:awkward|embarrass\w*|tough spot|difficult position|tricky position|look bad|bad on me|hang me out|leave me hanging|counting on you|count on you|return the favou?r|owe|let me down|went nowhere|goes nowhere|comes? to nothing|came to nothing|nothing comes of it|walk(?:ed)? away|disappoint\w*|don''t make me regret)', keywords: ['bat', 'neck', 'favour', 'favor', 'fought', 'strings', 'limb', 'on the line', 'arms', 'begged']}
       - {regex: '\b(?:we(?:''ve| have)?|having|after (?:all )?we(?:''ve| have)?) (?:covered|paid for|funded|gave you|given you|done|did|provided|comped|waived|thrown in|threw in|built|sponsored|hosted|invested)\b[^.!?\n]{0,80}?\b(?:count on your (?:support|vote|backing)|expect your (?:support|vote|backing)|expect you to (?:back|support|vote)|return the favou?r|you owe|only fair (?:that|to)|fair to expect|hope (?:we (?:could|can) count on|for your (?:support|vote))|back us (?:at|in|with|on)|your (?:support|vote|backing) (?:at|in|with|on) (?:committee|the committee|the board|evaluation|the panel|the vote|selection))', keywords: ['count on', 'expect your', 'expect you', 'return the favour', 'return the favor', 'owe', 'only fair', 'fair to expect', 'hope', 'back us', 'your support', 'your vote', 'your backing']}
       - {regex: '\byou owe (?:us|me)(?: one| a favou?r| that much)?\b|\b(?:awkward|embarrassing|a tough spot|a difficult position|a tricky position|look bad|bad) (?:for|on) me\b[^.!?\n]{0,40}?\bif\b[^.!?\n]{0,40}?\b(?:went nowhere|goes nowhere|came to nothing|comes to nothing|fell through|falls through|you (?:walk|walked|don''t|didn''t|pass|passed|go with|went with)|nothing (?:comes|came) of it)', keywords: ['you owe', 'for me', 'on me']}
+      - {regex: '\b(?:(?:went|gone|going|go) out of (?:our|my) way|(?:bent|bend|bending) over backwards|(?:went|gone|go) (?:above and beyond|the extra mile)|(?:bent|bend) the rules|made an exception|(?:extended|extending) (?:your|the) (?:trial|pilot|evaluation|poc|proof of concept|discount|deadline)|waived|waiving|as a (?:favou?r|courtesy|goodwill gesture)|how flexible we(?:''ve| have) been|(?:done|did) (?:a lot|so much) for you|(?:everything|all) we(?:''ve| have) done for you)\b[^.!?\n]{0,100}?\b(?:only fair (?:that |for )?(?:we|i|us|you)?[^.!?\n]{0,25}?\b(?:decision|answer|commitment|signature|yes|go-ahead|reply|response|sign|commit|decide|return the favou?r|something back)|(?:the )?least you (?:could|can) do|in return\b[^.!?\n]{0,40}?\b(?:decision|answer|commitment|signature|yes|go-ahead|commit|sign)|(?:decision|answer|commitment|signature|yes) in return|your turn to|(?:we|i)(?:''ve| have) earned (?:a|an|your|the)|(?:expect|deserve|are owed) (?:a |an |your )?(?:firm |final |quick |clear )?(?:decision|answer|commitment|signature|yes|reply|go-ahead|response)|return the favou?r)', keywords: ['only fair', 'least you', 'in return', 'your turn', 'earned', 'expect', 'deserve', 'owed', 'return the favour', 'return the favor']}
     message: 'a favour turned into a debt: "{match}"'
     examples:
       fire:
@@ -3828,6 +4057,16 @@ ${RELEASE_CONTEXT}
         - 'I stuck my neck out to get this approved, so I''m counting on you to return the favour.'
         - 'We gave you the pilot for free, so I think it''s fair to expect your vote.'
         - 'You owe us one after the free integration work.'
+        - 'Since we went out of our way to extend your trial twice, it''s only fair we get a decision this week.'
+        - 'We bent over backwards on the pricing, so I think it''s only fair to expect an answer by Friday.'
+        - 'Given that we made an exception for you on the payment terms, I''d expect a commitment this week in return.'
+        - 'After extending your pilot twice, the least you could do is give us a yes or no by Friday.'
+        - 'We''ve gone above and beyond for your team, so it''s only fair that we get a decision before month end.'
+        - 'Having waived the setup fee as a favour, we''d really appreciate a commitment in return this week.'
+        - 'We extended your trial twice as a courtesy; in return, I''d ask for a firm answer by Thursday.'
+        - 'We''ve bent the rules for you on the discount, so now it''s your turn to give us a signature.'
+        - 'We''ve done a lot for you over the last month, and I think we''ve earned a decision.'
+        - 'Considering how flexible we''ve been, it''s only fair you return the favour with a commitment this quarter.'
       pass:
         - 'I asked finance for a better rate and they agreed to 10% off.'
         - 'Having hosted your team at our office, we''d love to hear what they thought.'
@@ -3836,6 +4075,18 @@ ${RELEASE_CONTEXT}
         - 'Happy to return the favour if you ever need a reference from us.'
         - 'I managed to get the discount approved; details are in the quote.'
         - 'We covered the travel costs, and there''s no expectation of anything in return.'
+        - 'We extended your trial by two weeks so your team could finish testing.'
+        - 'We''re happy to make an exception on the payment terms; details are in the revised quote.'
+        - 'We went out of our way to get the integration ready for your pilot, and we''re glad it helped.'
+        - 'It''s only fair to mention that the reporting module is still in beta.'
+        - 'We''ve extended your trial twice, and we''re happy to extend it again if you need more time.'
+        - 'Having waived the setup fee, the total is now £12,000 a year.'
+        - 'We went above and beyond on the migration, and your team''s feedback made it easy.'
+        - 'In return for a case study, we can offer 5% off, entirely optional.'
+        - 'It''s only fair that you get a full refund if the pilot doesn''t meet the criteria we agreed.'
+        - 'We''ve made an exception for you on the start date, so there''s no rush on the paperwork.'
+        - 'We went out of our way to make the trial easy, so your team should have everything they need to decide in their own time.'
+        - 'We went above and beyond on the migration, and your team''s feedback made it easy.'
   - id: tone.partner-leverage
     kind: tone
     severity: warn
@@ -3866,6 +4117,10 @@ ${RELEASE_CONTEXT}
     patterns:
       - {regex: '\b(?:their|rival''s|rivals''|competitor''s|competitors''|the other vendor''s|the incumbent''s|[a-z]+''s)(?: [\w-]+){0,2} (?:platform|product|codebase|code|system|software|stack|tool|app|solution|tech|technology|infrastructure|back[- ]?end|front[- ]?end|integration layer|integration)s?\b[^.!?\n]{0,20}?\b(?:is|are|''s|''re)(?: \w+)? held together (?:with|by)\b', keywords: ['held together']}
       - {regex: '\b(?:i''ve heard|i have heard|i hear|i''m hearing|i am hearing|word is|word on the street|rumou?rs?|the rumou?r|apparently|between us|between you and me|from what i hear|people are saying|heard (?:that|whispers))\b[^.!?\n]{0,80}?\b(?:struggl\w+ to (?:make payroll|pay|raise|stay afloat|survive)|make payroll|go(?:ing|es)? bust|go(?:ing|es)? under|bankrupt\w*|insolven\w*|into administration|receivership|run(?:ning)? out of (?:money|cash|runway)|(?:finances|books|balance sheet) (?:are|is) (?:a mess|in trouble|shaky|in a state)|not be around|won''t be around|(?:investors?|backers?) (?:are )?(?:pulling out|walking away|bailing)|laying off|lay(?:ing)? people off|layoffs|cash (?:problems|troubles|crunch)|in (?:financial )?trouble|fire sale|on the brink|about to be (?:acquired|sold|shut down|wound down)|(?:product|platform|roadmap) (?:will be|is being|is going to be|''s being|gets) (?:shelved|killed|discontinued|sunset|mothballed))', keywords: ['heard', 'hear', 'word is', 'word on', 'rumour', 'rumor', 'apparently', 'between us', 'between you', 'saying']}
+      - {regex: '\b(?:they(?:''re| are)|(?:your )?(?:current |existing |old )?(?:provider|vendor|supplier|incumbent(?: supplier| vendor| provider)?|competitor|rival)(?:''s)?(?: [\w-]+)?(?: is|''s| are)|their (?:company|business|platform|product|support|service|team|software|system|tool|app|offering|roadmap|tech)(?: is|''s| are)|(?:the )?(?:other|incumbent) (?:vendor|supplier|provider)(?: is|''s)|staying with them is|they)\b(?: \w+){0,3}? (?:(?:a |an )?(?:sinking ship|dumpster fire|train ?wreck|car crash|shambles|joke|laughing ?stock|house of cards|total mess|complete mess|mess|disaster|cowboys|clowns|amateurs|junk|garbage|rubbish|trash)|on (?:its|their) last legs|circling the drain|dead in the water|like rearranging (?:the )?deck ?chairs)\b', keywords: ['sinking ship', 'dumpster', 'train', 'wreck', 'car crash', 'shambles', 'joke', 'laughing', 'house of cards', 'mess', 'disaster', 'cowboys', 'clowns', 'amateurs', 'junk', 'garbage', 'rubbish', 'trash', 'last legs', 'circling', 'dead in the water', 'deck']}
+      - {regex: '\b(?:their|its|the incumbent''s|your (?:current |existing )?(?:provider|vendor|supplier)''s) (?:customers|clients|users)\b[^.!?\n]{0,20}?\b(?:jumping (?:ship|off)|fleeing|abandoning|deserting|bailing|leaving in droves|running for the exits|heading for the exits)\b|\b(?:customers|clients|users)\b[^.!?\n]{0,10}?\b(?:are|have been) (?:fleeing|deserting|abandoning|jumping ship from|bailing on|leaving) (?:them|your (?:current |existing )?(?:provider|vendor|supplier)|the incumbent)\b', keywords: ['jumping', 'fleeing', 'abandoning', 'deserting', 'bailing', 'droves', 'exits', 'leaving']}
+      - {regex: '\b(?:they|your (?:current |existing )?(?:provider|vendor|supplier)|the incumbent|the other vendor)\b[^.!?\n]{0,20}?\b(?:won''t|will not|might not|may not|aren''t going to|isn''t going to) (?:be around|exist|survive|last|still be here)\b[^.!?\n]{0,20}?\b(?:next year|much longer|long|another year|in a year|by (?:next|the end))', keywords: ['be around', 'exist', 'survive', 'last', 'still be here']}
+      - {regex: '\b(?:rearranging|rearrange) (?:the )?deck ?chairs on the titanic\b|\bwouldn''t trust (?:them|their \w+) with\b[^.!?\n]{0,30}?\b(?:cowboys|clowns|amateurs|a joke)\b', keywords: ['deckchairs', 'deck chairs', 'trust them', 'trust their']}
     exceptions:
       - '\b(?:according to (?:their|the|its) (?:press release|announcement|filing|accounts|website|statement|blog)|(?:announced|published|filed|reported) (?:publicly|in (?:their|its))|press release)\b'
     message: 'running a competitor down: "{match}"'
@@ -3875,12 +4130,34 @@ ${RELEASE_CONTEXT}
         - 'Word is their finances are a mess and they may not be around next year.'
         - 'Their platform is held together with tape.'
         - 'Between us, their investors are pulling out.'
+        - 'Your current provider is frankly a sinking ship.'
+        - 'Their customers are jumping off as fast as they can.'
+        - 'Honestly, they''re a dumpster fire right now.'
+        - 'They won''t be around next year, so I wouldn''t sign anything long-term with them.'
+        - 'Customers are fleeing your current vendor in droves.'
+        - 'Their platform is a total mess and everyone in the industry knows it.'
+        - 'Your incumbent supplier is a train wreck when it comes to support.'
+        - 'Their support is a joke, frankly.'
+        - 'The other vendor is on its last legs.'
+        - 'Staying with them is like rearranging deckchairs on the Titanic.'
+        - 'I wouldn''t trust them with your data; they''re cowboys.'
       pass:
         - 'Rival is a solid product; the main difference is our reporting.'
         - 'I''ve heard good things about their support team.'
         - 'The cable was held together with tape, so we replaced it during the install.'
         - 'Rival announced layoffs last month, according to their press release; it doesn''t change our roadmap.'
         - 'Apparently the webinar recording is now on our site.'
+        - 'Many customers switch to us from Rival because of our reporting.'
+        - 'Rival is strong on scheduling; where we differ is payroll integration.'
+        - 'Our support response time is four hours; theirs is published as one business day.'
+        - 'Their customers often ask us about migration, so we''ve written a guide.'
+        - 'I''d suggest asking both vendors for references so you can compare.'
+        - 'Our old server room was a dumpster fire before we moved to the cloud.'
+        - 'We''re not going anywhere: we''ve been profitable for six years.'
+        - 'Their team was very responsive during the tender, to be fair.'
+        - 'If you''re happy with your current provider, that''s great; here''s what we''d do differently.'
+        - 'Several of their former customers now use us, and we''re happy to connect you with one.'
+        - 'The Titanic exhibition in Belfast is worth a visit if you''re over for the conference.'
   - id: tone.free-framing
     kind: tone
     severity: warn
@@ -3920,4 +4197,178 @@ ${RELEASE_CONTEXT}
         - 'There''s no need to book another demo; the recording covers it.'
         - 'No need to prepare anything for the demo.'
         - 'I''d suggest seeing a couple of other demos so you can compare.'
+  - id: tone.consistency-trap
+    kind: tone
+    severity: warn
+    description: 'the readers own stated priority used to corner them: you told me security mattered most, so surely the only logical next step is to sign; it would be inconsistent of you to delay. Recapping their priority and proposing a call passes.'
+    patterns:
+      - {regex: '\b(?:you (?:told me|said|mentioned|stressed|were clear|made (?:it )?clear|emphasi[sz]ed|insisted|were adamant)|you(?:''ve| have) (?:told me|said|stressed)|by your own (?:words|admission)|in your (?:own )?words|as you said yourself|you said yourself|you yourself said|as much as you said)\b[^.!?\n]{0,120}?\b(?:(?:only (?:one )?(?:logical|consistent|sensible|rational|reasonable|natural|honest)\b|(?:inconsistent|contradictory|hypocritical|illogical)\b|contradict\w*|(?:can''t|cannot) see how you (?:could|can|would)\b|surely you(?:''ll| will| would|''d)? agree\b|surely the (?:logical|consistent|sensible|obvious) (?:next step|thing|choice|move)\b|(?:would|''d) be (?:odd|strange|a bit odd|inconsistent) (?:not )?to\b|there''s only one (?:answer|decision|choice|option)\b)[^.!?\n]{0,60}?\b(?:sign|signing|signed|signature|go(?:ing)? ahead|commit\w*|mov(?:e|ing) forward|proceed\w*|yes|decision|decide|buy|purchase|order form|contract|delay\w*|wait\w*|hold(?:ing)? off|say(?:ing)? no|walk(?:ing)? away|anything else|choice|move|option|answer)\b|anything (?:other than|but|short of) (?:a )?(?:yes|signing|going ahead)\b[^.!?\n]{0,30}?\b(?:contradict\w*|inconsistent|odd|strange|makes? no sense))', keywords: ['only logical', 'only one', 'only consistent', 'only sensible', 'only rational', 'only reasonable', 'only natural', 'only honest', 'inconsistent', 'contradict', 'hypocritical', 'illogical', 'see how you', 'surely', 'odd', 'strange', 'anything other', 'anything but', 'anything short']}
+      - {regex: '\bthe only (?:logical|consistent|rational) (?:next step|thing to do|choice|decision|conclusion|move)\b[^.!?\n]{0,20}?\b(?:is|would be) to (?:sign|commit|go ahead|proceed|buy|move forward|say yes)\b', keywords: ['only logical', 'only consistent', 'only rational']}
+    message: 'the readers stated priority used to corner them: "{match}"'
+    examples:
+      fire:
+        - 'You told me security mattered most, so surely you''ll agree the only logical next step is to sign.'
+        - 'You said reliability was your top priority, so the only consistent thing to do is to go ahead this week.'
+        - 'Since you mentioned cost control was your number one concern, I''m sure you''d agree that signing now is the only sensible choice.'
+        - 'You were clear that patient safety comes first, so I can''t see how you could justify not moving forward.'
+        - 'Given you told me uptime is non-negotiable, it would be inconsistent of you to delay the decision.'
+        - 'You said on our call that speed was what mattered most, so surely the logical next step is to sign the order form.'
+        - 'By your own admission, data quality is the top priority, so anything other than a yes would contradict that.'
+        - 'You''ve said yourself that compliance is the priority, so it would be odd not to go ahead.'
+        - 'If efficiency really matters to you as much as you said, there''s only one logical decision here.'
+        - 'In your own words, nothing matters more than retention, so the only rational move is to commit today.'
+      pass:
+        - 'You told me security mattered most, so I''ve put the security overview first in the deck.'
+        - 'You mentioned reliability was your top priority; would a 20-minute call next week to walk through our uptime record help?'
+        - 'Since you said cost control was the main concern, I''ve included a three-year cost breakdown.'
+        - 'You were clear that patient safety comes first, so I''ve asked our clinical lead to join the call.'
+        - 'Given that uptime is your priority, the logical next step might be a call with our SRE team; does Tuesday work?'
+        - 'To recap what you told me: speed, cost and reporting, in that order.'
+        - 'You said compliance was the priority, so the next step I''d suggest is a review with your DPO.'
+        - 'It''s only logical to start with the integration, since that''s where most of the work is.'
+        - 'You said yourself the pilot went well; I''d love to hear what your team thought.'
+        - 'You told me reporting mattered most, so surely the logical next step is a short call on dashboards; what suits?'
+        - 'You said uptime mattered most, so the only sensible place to start is our status history, which I''ve attached.'
+  - id: tone.persistence-threat
+    kind: tone
+    severity: warn
+    description: 'persistence used as a threat: Ill keep calling your mobile every morning until we find a time, Ill keep copying your leadership team until someone responds, I wont stop reaching out until we speak. Trying again next week or keeping the reader posted passes.'
+    patterns:
+      - {regex: '\b(?:i''ll|i will|i''m going to|i am going to|i''m gonna|we''ll|we will|i intend to|i plan to)(?: just| simply| happily)? (?:keep(?: on)?|continue(?: to)?|carry on|go on)\b(?: [\w'']+){0,2}? (?:call\w*|ring\w*|phon\w+|e-?mail\w*|messag\w+|text\w*|chas\w+|cop(?:y|ying)|cc\w*|ping\w*|follow\w*(?: up)?|writ\w+|reach\w*(?: out)?|trying (?:you|your)|try (?:you|your)|knock\w*|turn\w* up|drop\w* by|contact\w*|at it|pester\w*|hound\w*|bug\w*|nudg\w+|bother\w*|dm\w*|leav\w* (?:voicemails|messages))\b[^.!?\n]{0,70}?\buntil\b', keywords: ['keep', 'continue', 'carry on', 'go on']}
+      - {regex: '\b(?:i|we)(?: won''t| will not| am not going to| shan''t| refuse to)(?: be)? (?:(?:stop|quit)(?:ping)? (?:calling|ringing|emailing|e-mailing|writing|chasing|following up|reaching out|messaging|trying (?:you|to reach you)|contacting you|pinging|nudging)|giv(?:e|ing) up(?: on you)?)\b[^.!?\n]{0,60}?\buntil\b', keywords: ['stop', 'quit', 'give up', 'giving up']}
+      - {regex: '\b(?:expect|you''ll (?:get|be getting|hear from me)|you will (?:get|hear from me)|i''ll be (?:in your inbox|on the phone|calling|ringing|in touch|emailing)|i will be (?:in your inbox|calling|ringing|emailing))\b[^.!?\n]{0,40}?\bevery (?:single )?(?:day|morning|afternoon|evening|hour|week|monday|few hours)\b[^.!?\n]{0,50}?\buntil\b', keywords: ['every day', 'every single', 'every morning', 'every afternoon', 'every evening', 'every hour', 'every week', 'every monday', 'every few']}
+    exceptions:
+      - '\buntil (?:the|your) (?:migration|incident|issue|ticket|rollout|fix|project|go-live|outage|cutover|upgrade)\b|\b(?:status|progress) (?:updates?|emails?|reports?)\b'
+    message: 'persistence used as a threat: "{match}"'
+    examples:
+      fire:
+        - 'I''ll keep calling your mobile every morning until we find a time.'
+        - 'I''ll keep copying your whole leadership team until someone responds.'
+        - 'I''ll keep emailing until I hear back.'
+        - 'I''m going to keep ringing your office every day until you pick up.'
+        - 'I will continue to follow up daily until I get an answer.'
+        - 'Expect a call from me every morning until we get something in the diary.'
+        - 'I won''t stop reaching out until we''ve had that conversation.'
+        - 'I''ll be in your inbox every day until you reply.'
+        - 'I''ll keep messaging you on LinkedIn, WhatsApp and email until one of them gets through.'
+        - 'I''ll just keep trying your mobile until you answer.'
+        - 'I''ll keep at it until someone on your team gets back to me.'
+      pass:
+        - 'I''ll try you again next week.'
+        - 'I''ll keep you posted on the release date.'
+        - 'I''ll keep an eye out for your reply.'
+        - 'I''ll keep the slot open until you''ve had a chance to check with your team.'
+        - 'We''ll keep monitoring the integration until the migration is complete.'
+        - 'I''ll keep working on the proposal until it covers everything your team asked for.'
+        - 'I''ll keep trying to find a time that suits your team; does Thursday work?'
+        - 'The app will keep calling the next person on the rota until someone acknowledges the alert.'
+        - 'I''ll keep following the project with interest.'
+        - 'I won''t keep emailing; if the timing changes, just reply here.'
+        - 'I''ll keep copying Sam on these notes, as you asked.'
+        - 'We won''t stop improving the reporting until it''s the best on the market.'
+  - id: tone.personal-snooping
+    kind: tone
+    severity: warn
+    description: 'the readers family or private life, found online, used to sell: I saw on Instagram your daughter is starting university, your divorce, your holiday photos. Congratulating a public professional milestone, or hoping they had a good holiday, passes.'
+    patterns:
+      - {regex: '\b(?:instagram|facebook|tiktok|strava|snapchat|linkedin|social media|socials|your (?:personal )?(?:feed|stories|story|blog)|personal blog|online|your (?:wife|husband|partner|spouse)(?:''s)? (?:post|posts|page|profile))\b[^.!?\n]{0,80}?\b(?:your|the|his|her)(?: new| little| eldest| youngest| oldest)? (?:daughter|son|kids|children|child|wife|husband|partner|spouse|divorce|separation|wedding|honeymoon|baby|newborn|pregnancy|mother|father|mum|mom|dad|parents|illness|funeral|bereavement|(?:holiday|vacation|family|beach|wedding) (?:photos|pics|pictures|snaps|trip)|new house|house move|engagement)\b|\b(?:your|the|his|her)(?: new| little| eldest| youngest| oldest)? (?:daughter|son|kids|children|child|wife|husband|partner|spouse|divorce|separation|wedding|honeymoon|baby|newborn|pregnancy|mother|father|mum|mom|dad|parents|illness|funeral|bereavement|(?:holiday|vacation|family|beach|wedding) (?:photos|pics|pictures|snaps|trip)|new house|house move|engagement)\b[^.!?\n]{0,80}?\b(?:instagram|facebook|tiktok|strava|snapchat|linkedin|social media|socials|your (?:personal )?(?:feed|stories|story|blog)|personal blog|online|your (?:wife|husband|partner|spouse)(?:''s)? (?:post|posts|page|profile))\b', keywords: ['instagram', 'facebook', 'tiktok', 'strava', 'snapchat', 'linkedin', 'social media', 'socials', 'your feed', 'your stories', 'your story', 'your blog', 'your personal', 'personal blog', 'online', 'your wife', 'your husband', 'your partner', 'your spouse']}
+      - {regex: '\byour (?:divorce|separation|break-?up|custody|diagnosis|illness|surgery|chemo\w*|(?:mother|father|mum|mom|dad)''s (?:illness|death|passing|diagnosis)|bereavement|miscarriage)\b[^.!?\n]{0,80}?\b(?:last thing you need|sign|our (?:tool|platform|product|app|software|service|system)|off your plate|take (?:some )?(?:pressure|weight|load) off|free (?:up )?(?:your )?(?:time|evenings)|more time|perfect time|good time|good reason|switch)', keywords: ['divorce', 'separation', 'break', 'custody', 'diagnosis', 'illness', 'surgery', 'chemo', 'mother', 'father', 'mum', 'mom', 'dad', 'bereavement', 'miscarriage']}
+      - {regex: '\byour (?:holiday|vacation|wedding|honeymoon|family|beach|ski|baby|kids''?|children''s) (?:photos|pics|pictures|snaps|posts?|videos?|reels?)\b', keywords: ['photos', 'pics', 'pictures', 'snaps', 'post', 'video', 'reel']}
+      - {regex: '\b(?:your|his|her) (?:wife|husband|partner|spouse|daughter|son|kids|children|mum|mom|dad|mother|father)(?:''s)? (?:posted|posts? (?:about|on)|instagram|facebook|tiktok|page|profile|tweet\w*)\b|\b(?:from|on|saw|noticed|checked) your (?:strava|personal (?:blog|profile|account|page|feed|instagram|facebook)|private (?:profile|account|instagram))\b', keywords: ['posted', 'post', 'instagram', 'facebook', 'tiktok', 'page', 'profile', 'tweet', 'strava', 'personal', 'private']}
+    message: 'the readers private life used to sell: "{match}"'
+    examples:
+      fire:
+        - 'I saw on Instagram that your daughter is starting university in September, so it''s a good time to get this sorted.'
+        - 'Congratulations on your son starting at Leeds, I saw it on your Facebook, which makes freeing up your evenings even more important.'
+        - 'I know things have been tough with your divorce, so the last thing you need is more admin; let''s get this signed.'
+        - 'Loved your holiday photos from Crete on Instagram; you''ll want to come back to a system that runs itself.'
+        - 'Saw your wife''s post about the new baby, so you''ll want more time at home, which is exactly what we give you.'
+        - 'I came across your wedding photos online, congratulations! Married life is busy, so let us take reporting off your plate.'
+        - 'I read on your personal blog about your mother''s illness; our tool could take some pressure off.'
+        - 'I noticed from your Strava that you run at 6am every day, so I''ll call you at 7 when you''re back.'
+        - 'Your husband posted that you''ve been working late a lot, so I thought our scheduling tool might help.'
+        - 'With your kids just back at school, as I saw on your Facebook page, now''s the perfect time to switch.'
+      pass:
+        - 'Congratulations on your promotion to Head of Operations, well deserved.'
+        - 'Hope you had a good holiday.'
+        - 'I saw your talk at the Logistics Summit on LinkedIn and enjoyed the point about driver retention.'
+        - 'Congratulations on the new clinic opening, which I read about in the local paper.'
+        - 'Our customer''s Instagram campaign drove a 20% rise in bookings.'
+        - 'I saw on LinkedIn that you''ve just joined as CFO, congratulations.'
+        - 'Hope the family are well and you had a restful break.'
+        - 'Thanks for sharing the photos from your team''s charity run on LinkedIn; it looked like a great day.'
+        - 'Wishing you and your family a happy new year.'
+        - 'I read your LinkedIn post about hiring three new engineers; happy to share how other teams onboard quickly.'
+        - 'Our app lets parents book after-school clubs and see photos from trips.'
+  - id: tone.secrecy
+    kind: tone
+    severity: warn
+    description: 'asking the reader to hide the deal from others: keep this between us, dont mention it to your current vendor until the ink is dry, no need to tell procurement. A confidentiality term under an agreed NDA, or an invitation to share, passes.'
+    patterns:
+      - {regex: '\b(?:keep|kept|keeping|stays?|remain)\b[^.!?\n]{0,30}?\b(?:between (?:us|you and me|ourselves|the two of us)(?! and (?:your|the|our|my|his|her)\b)|to yourself|off the record|under wraps|under your hat|hush-hush|on the down-?low|our little secret)\b', keywords: ['between us', 'between you', 'between ourselves', 'the two of us', 'to yourself', 'off the record', 'under wraps', 'under your hat', 'hush', 'down-low', 'down low', 'little secret']}
+      - {regex: '\b(?:(?:i''d|i would) (?:suggest|recommend|advise) not|(?:best|better) not to|(?:please )?(?:don''t|do not)|no need to|(?:let''s|let us) not|(?:maybe |perhaps |i''d )?hold off(?: on)?|i wouldn''t|i would not|i''d avoid|avoid)\b(?: (?:even|yet))? (?:mention\w*|tell\w*|shar\w+|inform\w*|show\w*|breath\w* a word|bring\w* (?:it |this )?up|rais\w+|disclos\w+|let\w*)\b(?: (?:this|it|that|anything|a word|(?:the|this|that|our) (?:offer|price|pricing|discount|deal|terms|quote|rate)))?(?: (?:know|with|to|about|of))?(?: (?:this|it))? (?:your (?:current |existing )?(?:vendor|provider|supplier|incumbent|procurement(?: team| lead)?|boss|manager|line manager|cfo|ceo|coo|md|finance(?: team| director)?|legal(?: team)?|board|leadership(?: team)?|purchasing(?: team)?|colleagues|director)|the (?:other vendors?|incumbent|rest of (?:the|your) team)|procurement|finance|legal)\b', keywords: ['mention', 'tell', 'share', 'sharing', 'inform', 'show', 'breath', 'bring', 'rais', 'disclos', 'let']}
+      - {regex: '\b(?:better|best) if (?:your|the) (?:[\w-]+ ){0,2}?(?:cfo|ceo|boss|manager|procurement|finance|legal|vendor|provider|supplier|board|team|colleagues)\b[^.!?\n]{0,20}?\b(?:doesn''t|don''t|didn''t|does not|do not) (?:hear|know|find out|see)\b|\bkeep (?:this|it|the (?:offer|price|pricing|discount|deal|rate)) from (?:your|the) (?:[\w-]+ ){0,2}?(?:cfo|ceo|boss|manager|procurement|finance|legal|vendor|provider|supplier|board|team|colleagues)\b', keywords: ['better if', 'best if', 'keep this from', 'keep it from', 'keep the']}
+      - {regex: '\buntil the ink is dry\b', keywords: ['ink is dry']}
+      - {regex: '\b(?:(?:best|better) not to|(?:please )?(?:don''t|do not)|i wouldn''t|i''d avoid|avoid) (?:shar\w+|mention\w*|show\w*|pass\w*(?: on)?|forward\w*) (?:this|that|the|our|these) (?:offer|price|prices|pricing|discount|deal|terms|quote|rate|numbers) (?:with|to) (?:anyone|anybody|others)\b', keywords: ['anyone', 'anybody', 'others']}
+    exceptions:
+      - '\b(?:nda|non-disclosure|confidentiality agreement|as agreed|as you asked|as requested|under embargo|until it''s published|until (?:it is|it''s) (?:announced|published))\b'
+    message: 'asking the reader to keep the deal from others: "{match}"'
+    examples:
+      fire:
+        - 'I''d suggest not mentioning this to your current vendor until the ink is dry.'
+        - 'Let''s keep this between us for now.'
+        - 'No need to tell your procurement team about this discount.'
+        - 'Best not to share this pricing with anyone else on your team.'
+        - 'I''d keep this offer to yourself; if finance hears about it they''ll want to renegotiate.'
+        - 'Please don''t tell your boss I offered this.'
+        - 'Don''t let your current provider know you''re talking to us until it''s signed.'
+        - 'This stays off the record, just between you and me.'
+        - 'Maybe hold off telling your colleagues until we''ve got the paperwork done.'
+        - 'It''s probably better if your CFO doesn''t hear about this until after you sign.'
+        - 'I''m not offering this to anyone else, so please keep it between us and move quickly.'
+      pass:
+        - 'This is under NDA as agreed, so please treat the roadmap as confidential.'
+        - 'Feel free to share this with your team.'
+        - 'Please keep the pricing confidential, as per the NDA we both signed.'
+        - 'Happy to walk your procurement team through the terms.'
+        - 'Let me know if you''d like me to include your CFO on the next call.'
+        - 'Between us, we''ve covered most of the questions on the list.'
+        - 'I''ll keep this to a single page so it''s easy to share.'
+        - 'Could you let your current vendor know the export date, so the migration goes smoothly?'
+        - 'No need to tell us in advance which of your team will join the call.'
+        - 'Please tell your procurement team we''re happy to answer any questions.'
+        - 'Keep the pilot results between our two teams until your board has seen them, as you asked.'
+  - id: tone.no-shop
+    kind: tone
+    severity: warn
+    description: 'an offer conditional on not comparing: the first year free, but only if you agree on this call and dont shop it around; this price only if you dont get other quotes. A written quote with a validity date, or an invitation to compare, passes.'
+    patterns:
+      - {regex: '\b(?:only|as long as|so long as|provided(?: that)?|on (?:the )?condition(?: that)?|conditional on|if|promise(?: me)?)\b[^.!?\n]{0,40}?\b(?:don''t|do not|won''t|will not|not|never|without)\b[^.!?\n]{0,12}?\b(?:shop(?:ping|ped)? (?:it |this |us |the \w+ )?around|shop (?:it|this|us)|get(?:ting)? (?:other|competing|rival|more|any other) (?:quotes|bids|offers|proposals|pricing)|go(?:ing)? (?:out )?to (?:tender|other vendors|the market|competitors)|tak(?:e|ing) (?:it|this) to (?:other vendors|another vendor|a competitor|competitors|the market)|show(?:ing)? (?:it|this|our (?:proposal|quote|pricing|offer)) to (?:anyone|other vendors|competitors|another vendor)|compar(?:e|ing) (?:us|it|this) (?:with|to|against) (?:anyone|other|competitors|another)|run(?:ning)? (?:a )?(?:competitive|tender|rfp)|us(?:e|ing) (?:it|this|our|the) (?:quote|price|pricing|offer|proposal) (?:to|as) (?:negotiate|leverage|a bargaining)|negotiat(?:e|ing) with (?:other|another|them|competitors))', keywords: ['shop', 'quotes', 'bids', 'offers', 'proposals', 'pricing', 'tender', 'vendor', 'market', 'competit', 'compar', 'rfp', 'negotiat', 'anyone']}
+      - {regex: '\b(?:agree|sign|commit|decide)\b[^.!?\n]{0,20}?\bwithout (?:comparing|shopping|talking to|looking at|getting (?:other|competing))\b[^.!?\n]{0,60}?\b(?:and|then)\b[^.!?\n]{0,20}?\b(?:i''ll|we''ll|i will|we will|you get)\b', keywords: ['without comparing', 'without shopping', 'without talking', 'without looking', 'without getting']}
+      - {regex: '\bif (?:i (?:find out|hear|learn|discover|see) (?:that )?)?(?:you|your (?:team|procurement(?: team)?))(?:''ve| have)?\b[^.!?\n]{0,15}?\b(?:go(?:es)? (?:out )?to (?:tender|market|the market)|shop(?:ped)? (?:it |this )?around|get (?:other|competing|rival) (?:quotes|bids|offers)|run (?:a )?(?:tender|rfp|competitive)|talk(?:ed)? to (?:other|another) (?:vendors|suppliers|providers)|show(?:n|ed)? (?:it|this|our \w+) to)\b[^.!?\n]{0,40}?\b(?:off the table|goes away|is withdrawn|withdrawn|no longer (?:stands|applies|available)|back to (?:list|full)|goes back|disappears|void|can''t (?:hold|honou?r|offer)|won''t (?:hold|honou?r|stand|apply))', keywords: ['tender', 'market', 'shop', 'quotes', 'bids', 'offers', 'rfp', 'competitive', 'vendors', 'suppliers', 'providers', 'show']}
+    message: 'an offer conditional on not comparing vendors: "{match}"'
+    examples:
+      fire:
+        - 'I can make the first year free, but only if you agree on this call and don''t shop it around.'
+        - 'This price is only for you if you don''t get other quotes.'
+        - 'The discount stands as long as you don''t take it to other vendors.'
+        - 'I''ll hold this rate on condition that you don''t show our proposal to anyone else.'
+        - 'If you go out to tender, this offer is off the table.'
+        - 'This pricing only works if you commit without running a competitive process.'
+        - 'Promise me you won''t use this quote to negotiate with other vendors, and it''s yours.'
+        - 'The 30% is conditional on you not getting competing bids.'
+        - 'If I find out you''ve shopped this around, the price goes back to list.'
+        - 'Agree today without comparing us to anyone else and I''ll throw in the premium tier.'
+      pass:
+        - 'This quote is valid for 30 days.'
+        - 'Feel free to compare us with others; here''s a comparison checklist.'
+        - 'The discount applies to a three-year term, as set out in the quote.'
+        - 'If you go out to tender, we''d be glad to respond.'
+        - 'Many customers get other quotes before choosing us, and we welcome that.'
+        - 'The price is only for annual billing; monthly is 10% more.'
+        - 'Happy to share our pricing with your procurement team so they can benchmark it.'
+        - 'If you''d like to shop around, our pricing page lists every plan.'
+        - 'The first year is free if you sign a three-year agreement, as in the written quote.'
+        - 'You''re welcome to share our proposal with anyone involved in the decision.'
+        - 'If you get other quotes, I''d be happy to talk through any differences.'
 `;
