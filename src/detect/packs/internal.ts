@@ -32,6 +32,9 @@ const CHECK_FOR_KW = kwList([...cross(['for', 'with', 'at', 'given'], ['their', 
 const CRIT_KW = kwList([...cross(['reads', 'feels', 'sounds', 'runs', 'comes across', 'running', 'reading'], ['a bit', 'a little', 'a touch', 'a tad', 'slightly', 'too', 'quite', 'kind of', 'kinda', 'maybe', 'way', 'rather', 'very', 'long', 'short', 'salesy', 'pushy', 'stiff', 'formal', 'casual', 'generic', 'flat', 'robotic', 'canned', 'wordy', 'dense', 'abrupt', 'aggressive', 'needy', 'desperate', 'cold', 'cheesy', 'corporate', 'templated', 'heavy', 'clunky', 'try-hard', 'awkward', 'forced', 'much']), 'not wild', 'not crazy', 'not thrilled', 'not sold', 'not keen', 'not mad', 'not happy', 'not in love', ...cross(['than the', 'than my'], ['last', 'previous', 'first', 'original', 'earlier', 'other'])]);
 const KEEP_KW = kwList(cross(['keep it', 'keep this', 'keep things', 'keep the tone'], ['warm', 'light', 'casual', 'short', 'brief', 'friendly', 'formal', 'low-key', 'soft', 'tight', 'breezy', 'high-level', 'vague', 'polite', 'professional', 'chill']));
 const STEP_KW = kwList([...cross(['step', 'touch', 'email', 'touchpoint'], ['1', '2', '3', '4', '5', '6', '7', '8', '9']), 'sequence', 'cadence']);
+const APPROVAL_GATE_KW = kwList(['authority', 'discretion', 'guardrail', 'approval limit', 'discount limit', 'sign-off limit', 'signoff limit', 'sign off limit', 'discount band', 'approval band', 'approval threshold', 'discount threshold', ...cross(['approval', 'sign-off', 'signoff', 'sign off'], ['required', 'needed', 'pending', 'outstanding', 'requested', 'missing', 'is required', 'is needed', 'is pending', 'is outstanding', 'is requested', 'is missing'])]);
+const SIGNOFF_LIMIT_KW = kwList([...cross(['her', 'his', 'the buyer\'s', 'the champion\'s', 'the cfo\'s', 'the contact\'s'], ['sign', 'own', 'approval', 'spend', 'purchasing', 'discretionary', 'budget', 'signing'])]);
+const NARR_PART_KW = kwList([...cross(['with the'], ['opener', 'intro', 'opening', 'first paragraph', 'subject line', 'greeting', 'hook', 'body', 'middle paragraph']), ...cross(['closing', 'opening', 'middle', 'final', 'second', 'third', 'last', 'first', 'body'], ['paragraph', 'para', 'line'])]);
 
 /** Parts of the email itself: what an author edits. */
 const WRITING_OBJ = String.raw`(?:wording|language|phrasing|copy|tone|opener|opening(?: line| paragraph| sentence)?|intro|introduction|first line|subject(?: line)?s?|cta|call to action|ask|close|closing(?: line| paragraph)?|sign-?off|p\.?s\.?|(?:[\w-]+ )?(?:paragraph|para|sentence|bullet)s?|(?:pricing|roi|security|product|discount|funding|webinar|customer|case study|stats?) (?:line|bit|part|section|mention|claim|sentence)|case stud(?:y|ies)|stats?|statistics?|urgency|hook|greeting|preview text|email|draft|message|body copy|length|word count|pitch|social proof|name-?drop|jargon|angle|framing|(?:bit|part|line|paragraph|sentence|section|mention|reference|stuff) (?:about|on|re)|exclamation (?:mark|point)s?|emojis?|flattery|fluff|compliment|humou?r|follow-up line|second ask|deadline (?:line|mention|bit)|(?:order|sequence) of (?:the )?(?:two |three |first two |last two )?(?:paragraphs|paras|sentences|bullets|lines|points|sections|ctas|asks))`;
@@ -600,6 +603,9 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: ',\s*(?:and )?then (?:i''ll )?(?:close|end|wrap(?: up)?|finish|round (?:it )?off) with (?:[\w''%$.-]+\s+){0,3}?${NARR_OBJ}${NARR_NOT_DOC}', keywords: ['then']}
       - {regex: '${NARR_SEQ}(?:now|next(?: up)?|then)[,:]?\s+${NARR_GER}\s+(?:[\w''%$.-]+\s+){0,3}?${NARR_OBJ}${NARR_NOT_DOC}', keywords: ['now', 'next', 'then']}
       - {regex: '(?:^|[\n.!?;:]\s*)${NARR_GER}\s+(?:[\w''%$.-]+\s+){0,4}?${NARR_OBJ}[^.!?\n]{0,40}?\bnow\s*(?:[.…]|$)', keywords: ['now']}
+      - {regex: '\bstep \d+ of (?:the|my|this) (?:prompt|brief|task|assignment|system prompt)\b(?! (?:list|guide|manager|board|tracker|sheet)\b)|(?:^|[\n.!?;:]\s*)(?:per|following|as (?:per|requested in|instructed in|specified in|described in|outlined in|laid out in|asked in)|in line with|according to) step \d+\s*,?\s*(?:i(?:''ve| have| will|''ll|''m| am)?|now|next|here(?:''s| is)|moving)\b', keywords: ['step']}
+      - {regex: '\b(?:proceeding|moving|turning|continuing|progressing) (?:on |now )?to (?:step \d+\b(?! of)|the (?:closing|opening|middle|final|second|third|last|next) (?:paragraph|para|line)\b|the (?:cta|call to action|sign-?off|p\.?s\.?)(?!\w))|(?:^|[\n.!?]\s*)step \d+ (?:done|complete|completed|finished)\s*[.!:;,]', keywords: ['proceeding', 'moving', 'turning', 'continuing', 'progressing', 'done', 'complete', 'finished']}
+      - {regex: '\bwith the (?:opener|intro|opening(?: line| paragraph)?|first paragraph|subject line|greeting|hook|body|middle paragraph) (?:done|written|drafted|sorted|in place|complete|finished|out of the way)\b|(?:^|[\n.!?]\s*)(?:now|next|and now|ok(?:ay)?,? now)(?: for| onto| on to|:)? (?:the )?(?:closing|opening|middle|final|second|third|last|first|body) (?:paragraph|para|line)\s*[.:!,]', keywords: ${NARR_PART_KW}}
       - {regex: '(?:^|[\n.!?;:]\s*)(?:(?:ok(?:ay)?|alright|now)[,.]?\s+)?moving on to (?:the )?(?:[\w-]+ )?(?:cta|call to action|close|closing|sign-?off|opener|intro|p\.?s\.?|subject line|(?:second|third|next|last|final|closing) paragraph)\b', keywords: ['moving on']}
     exceptions:
       - '\byou(?:r|''re|''ve|''ll|''d)?\b'
@@ -612,6 +618,16 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Then I''ll end with a soft CTA.'
         - 'Alright, next I''ll work in the ROI stat and wrap up with the ask.'
         - 'Adding a short P.S. about the webinar now.'
+        - 'I''ll now write the middle paragraph focusing on integration benefits, as requested in step 2 of the prompt.'
+        - 'Moving on to the closing paragraph as instructed.'
+        - 'Per step 3, I''ve added a case study.'
+        - 'Following step 4, I''ll close with a question.'
+        - 'This covers step 2 of the brief.'
+        - 'Now onto the closing paragraph, as the prompt asks.'
+        - 'With the opener done, I''ll move on to the value section.'
+        - 'Now for the closing paragraph.'
+        - 'Next: the second paragraph.'
+        - 'Step 2 done. Proceeding to the closing paragraph.'
       pass:
         - 'Next I''ll send over the pricing sheet.'
         - 'Now adding SSO is one click in settings.'
@@ -620,6 +636,17 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Then I''ll send a calendar invite for Tuesday.'
         - 'We''ll start with a demo, then close with a question and answer session.'
         - 'Next, I''ll add a section on integrations to the proposal.'
+        - 'In step 2 of the setup, your admin connects SSO.'
+        - 'I''ll now walk you through the integration steps.'
+        - 'Per step 3 of the guide, restart the sync service.'
+        - 'With the hardware done, the install takes a day.'
+        - 'Step 2 of the rollout covers the Leeds office.'
+        - 'Now for the good news: the pilot is fully funded.'
+        - 'Following step 4 of the checklist, the admin exports the users.'
+        - 'The final paragraph of the contract covers renewals.'
+        - 'With the SSO work complete, we can book training.'
+        - 'Next, the second phase adds the Leeds site.'
+        - 'Step 3 of the instructions is the one most admins skip.'
   - id: internal.attachment-reminder
     kind: internal_marker
     severity: critical
@@ -652,6 +679,9 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '\bdeal[- ]desk (?:has |have |already |just )?(?:signed off|approved|okayed|ok''d|cleared|green-?lit|agreed|capped|said)\b', keywords: ['deal desk', 'deal-desk']}
       - {regex: '\b(?:nothing|no more|not a penny|no further|not a cent) (?:beyond|above|over|more than|past|below|under)\b[^.!?\n]{0,40}\bwithout (?!your\b)(?:[\p{L}]+''s |the |an? )?(?:[\p{L}]+ )?(?:approval|sign-?off|ok|okay|blessing)\b', keywords: ['without']}
       - {regex: '\b(?:max(?:imum)?|approved|walk-?away|floor) discount (?:is|=|:|of) \d', keywords: ['discount']}
+      - {regex: '\b(?:submitted|sent|raised|filed|logged|escalated|routed|kicked) (?:it |this |a (?:ticket|request|case) |the (?:request|discount|exception|quote|deal) )?(?:to|with|over to) (?:the )?deal[- ]desk\b|\bdeal[- ]desk (?:ticket|case|exception|queue|submission)\b|\bdeal[- ]desk (?:sign-?off|approval|review|ok|okay|green light) (?:is |still )?(?:pending|outstanding|required|needed|requested|in progress)\b', keywords: ['deal desk', 'deal-desk']}
+      - {regex: '(?:^|[\n.!?;:(\[\u2014\u2013]\s*)(?:still )?(?:awaiting|pending|waiting on|waiting for|needs?|requires?) (?:an? )?(?:rvp|vp|cro|manager|mgr|director|deal[- ]desk|exec|second-line|frontline|regional) (?:approval|sign-?off|ok|okay|blessing|green light)\b', keywords: ['approval', 'sign-off', 'signoff', ' ok', 'okay', 'blessing', 'green light']}
+      - {regex: '\b(?:exceeds?|exceeding|exceeded|(?:is|it''s|that''s|goes|go|sits) (?:over|above|beyond|outside|past)) (?:the )?(?:rep|ae|sdr|sales|discount|pricing|approval|signing)(?:''s)? (?:authority|discretion|approval limit|discount limit|discount band|approval band|sign-?off limit|guardrails?|approval threshold|discount threshold)\b|\b(?:rep|ae|sdr) (?:discount |pricing )?(?:authority|discretion)\b|(?:^|[\n.!?(\[]\s*)[^\p{L}\p{N}\n]{0,6}(?:(?:manager|mgr|vp|exec|finance|legal|deal[- ]desk|discount|pricing|cro|director|rvp|internal) )?(?:approval|sign-?off|sign off) (?:is )?(?:required|needed|pending|outstanding|requested|missing)\s*[:\-\u2013\u2014!]', keywords: ${APPROVAL_GATE_KW}}
       - {regex: '\b(?:the )?(?:floor|walk-?away(?: point)?|max(?:imum)? discount|discount ceiling) is \d{1,2}(?:\.\d)?%|\b(?:don''t|do not|never) go (?:below|under|above|over|beyond|lower than|deeper than)\b[^.!?\n]{0,30}\bwithout (?:asking|checking with|approval from|sign-?off from|clearing it with)\b', keywords: ['floor', 'walk', 'discount', 'go below', 'go under', 'go above', 'go over', 'go beyond', 'go lower', 'go deeper']}
     exceptions:
       - '\b(?:you|your)\b'
@@ -661,12 +691,27 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'deal desk signed off on 22% for three years, nothing beyond without Fiona''s approval'
         - 'Max discount is 15%, anything more goes to the CRO.'
         - 'Floor is 15% off list, don''t go below without asking Priya.'
+        - '⚠️ Approval required: discount exceeds rep authority.'
+        - 'Deal desk sign-off pending: 22% discount'
+        - 'Submitted to deal desk for the 25% exception.'
+        - 'Discount exceeds AE authority, routed to deal desk.'
+        - 'Approval pending: 30% multi-year discount'
+        - 'Manager approval needed - three-year term at this price.'
+        - 'Anything over 20% is above the sales discount threshold.'
+        - 'This one goes beyond rep discretion.'
+        - 'Awaiting RVP approval on the 25%.'
       pass:
         - 'Our deal desk can turn a quote around in a day.'
         - 'Nothing changes beyond the renewal date without your approval.'
         - 'The deal desk approved your request for net-60 terms.'
         - 'Our floor plan is open, so the demo room is easy to find.'
         - 'Don''t go below the line in the form without signing.'
+        - 'Approval required from your finance team before we can start? Happy to send the paperwork.'
+        - 'No approval is needed on your side.'
+        - 'Our approval workflow routes discounts above a set limit to a manager automatically.'
+        - 'I''ve submitted the request to our deal desk and will come back tomorrow.'
+        - 'Managers get an alert when approval is pending for more than a day.'
+        - 'Sign-off required? Only for orders over the framework limit.'
   - id: internal.style-feedback
     kind: internal_marker
     severity: critical
@@ -675,6 +720,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '\b(?:too|a bit|bit|rather|quite|way too|slightly) (?:stiff|formal|salesy|pushy|corporate|american|british|wordy|robotic|jargony|jargon-heavy|techy|stuffy|markety|informal|casual) for (?:a |an |the |this |our )?(?:[\p{L}-]+ ){0,2}?(?:audience|reader|readers|crowd|persona|buyer|buyers|cfo|ceo|exec|execs|prospect|market)\b', keywords: ['for a', 'for an', 'for the', 'for this', 'for our', 'audience', 'crowd', 'persona', 'reader']}
       - {regex: '\b(?:can|could) (?:we|you|someone) (?:make|get) (?:this|it|the (?:email|draft|copy|intro|opener)) (?:sound|read|feel) (?:more|less)\b', keywords: ['sound', 'read', 'feel']}
       - {regex: '\bmake (?:this|it) sound (?:more|less) like (?:a |an )?(?:conversation|human|person|chat|email from a)\b', keywords: ['sound']}
+      - {regex: '(?:^|[\n.!?(\[]\s*)(?:[*_#>-]+\s*)?(?:(?:my |the )?(?:manager|mgr|coach|team ?lead|sales (?:lead|manager|coach|director)|enablement|reviewer|editor|vp|director|rvp|boss|frontline manager)(?:''s)? (?:feedback|notes?|comments?|critique|suggestions?|coaching|tips?|advice|input|pointers?)|coaching (?:notes?|tips?|feedback|points?)|call review (?:notes?|feedback)|feedback (?:for|on) (?:the )?(?:rep|ae|sdr|draft|email|copy)|(?:feedback|notes?|comments?|pointers|coaching) from (?:(?:my|the|our) )?(?:manager|mgr|coaching|coach|team ?lead|vp|director|boss|enablement|sales lead|(?:last week''s |today''s |the |my )?(?:1:1|one-on-one|1-1|call review|deal review)(?: with [a-z]+)?))\s*(?:\([^)\n]{1,30}\)\s*)?[:\-\u2013\u2014]', keywords: ['feedback', 'coaching', 'critique', 'manager', 'mgr', 'coach', 'team lead', 'teamlead', 'sales lead', 'enablement', 'reviewer', 'editor', 'vp', 'director', 'rvp', 'boss', 'call review', 'deal review', '1:1', 'one-on-one', '1-1']}
+      - {regex: '\b(?:next time|in future|going forward),? (?:don''t |do not |try not to |avoid |try to |make sure (?:to |you )?|remember to )?(?:lead|open|start|close|end)(?:ing)? with (?:the |a |our )?(?:price|pricing|discount|features?|product|pitch|demo|ask|case study|logo|stat)\b|\b(?:don''t|do not|never|avoid|stop) (?:lead|open|start|bury)(?:ing)? (?:with )?(?:the |a |our )?(?:price|pricing|discount|ask|cta|features?|pitch)\b[^.!?\n]{0,30}\bnext time\b', keywords: ['next time', 'in future', 'going forward']}
     exceptions:
       - '\b(?:our|your) (?:templates?|tool|platform|product|app|editor|assistant|software)\b'
     message: 'tone or style feedback to the writer: "{match}"'
@@ -683,10 +730,30 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'too stiff for a Kiwi audience, can we make this sound more like a conversation'
         - 'Bit too salesy for a CFO reader.'
         - 'Could we make it feel less like a brochure?'
+        - 'Manager feedback: don''t lead with price next time.'
+        - 'Coach''s feedback: shorten the intro.'
+        - 'Coaching note: ask more open questions.'
+        - 'Feedback from my manager - more social proof.'
+        - 'Team lead comments (call review): too much talking about us.'
+        - 'Next time, don''t open with the discount.'
+        - 'Don''t bury the ask at the bottom next time.'
+        - 'Feedback on the draft: the CTA is buried.'
+        - 'Notes from coaching: tighten the CTA.'
+        - 'Notes from my 1:1 with Jess: fewer exclamation marks.'
       pass:
         - 'Our editor helps when a message reads too stiff for a board audience.'
         - 'Is the 9am slot too early for the Auckland team?'
         - 'We kept the workshop informal so it feels like a conversation.'
+        - 'Customer feedback: the new dashboard is much faster.'
+        - 'Your feedback: we added SSO.'
+        - 'Next time you log in, the new dashboard will load.'
+        - 'Our managers review feedback every Friday.'
+        - 'Coaching sessions run every Tuesday for new admins.'
+        - 'Feedback from pilot users was positive across both sites.'
+        - 'Going forward, invoices will come from billing@ourco.com.'
+        - 'Your manager''s feedback on the pilot is in the attached summary.'
+        - 'Next time we meet, we could start with the demo.'
+        - 'Our editor flags a pushy tone before anything is sent.'
   - id: internal.next-reply
     kind: internal_marker
     severity: critical
@@ -829,6 +896,171 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - '50% off if you sign by Friday, 20% after.'
 `;
 
+// ---------------------------------------------------------------- round 15
+/** An imperative to the rep about handling the buyer (after "so" or a clause about the buyer). */
+const COACH_IMP = String.raw`(?:lean (?:hard |heavily |harder |more )?(?:on|into)(?! (?:us|me|our (?:team|support|people|experts|engineers|staff|csms?|success team|partners?|help ?desk))\b)|steer (?:them|her|him|it|things|the (?:conversation|discussion|call|buyer|prospect|deal|client|customer|cfo|committee)) (?:toward|towards|to|away from|back to|onto|into|off)|steer clear of|(?:don''t|do not|never) let (?:them|her|him|the (?:buyer|prospect|client|customer|cfo|champion|committee|procurement (?:lead|team))) (?:anchor|negotiate|haggle|lowball|push|talk|drag|stall|dictate|walk|get|think|see|know|find|compare|bring|renegotiate|reopen|use|off|squeeze|string|slip|delay|wriggle|chip|play)|(?:don''t|do not) let (?:it|this|the (?:deal|renewal|opp|opportunity|close date)) (?:slip|stall|drift|go dark|die|lapse)|no need to (?:raise|mention|bring up|flag|disclose|reveal|volunteer|point out|tell (?:them|her|him)|remind (?:them|her|him)|get into|dwell on|revisit|dig up)|(?:don''t|do not|never|avoid|try not to|careful not to) (?:mention(?:ing)?|bring(?:ing)? (?:it |that |this )?up|rais(?:e|ing) (?:it|that|this|the)|volunteer(?:ing)?|disclos(?:e|ing)|reveal(?:ing)?|tell(?:ing)? (?:them|her|him)|remind(?:ing)? (?:them|her|him)|discount(?:ing)? (?:below|under|more|further|past|beyond)|budg(?:e|ing)|giv(?:e|ing) (?:them|her|him|ground|away|in)|go (?:below|under|lower|above|beyond)|offer(?:ing)? (?:them|her|him|more|a discount|anything)|wast(?:e|ing) (?:time|effort|energy|a call)|concede|cave|oversell|chase (?:them|her|him))|push (?:the |our )?(?:[\w-]+ ){1,2}(?:hard|harder|heavily)\b|push (?:hard|harder|for (?:a|the) (?:signature|close|decision|verbal|commit|yes|meeting|demo|annual|multi-?year|bigger|larger)|them|her|him|the (?:annual|multi-?year|upsell|premium|bigger|close|signature|deal|renewal|expansion|three-year|two-year|enterprise))|keep (?:them|her|him) (?:happy|warm|engaged|on the hook|talking|interested|sweet|busy|in play|onside|on side|keen|hooked)|keep the (?:first |initial |opening )?(?:order|deal|quote|discount|seat count|contract|po|commitment) (?:under|below|inside|within|small|low|modest|tight)|get (?:a verbal|them to (?:sign|commit|agree)|her to (?:sign|commit|agree)|him to (?:sign|commit|agree)|a signature|the signature|it signed|a commit|a yes|a meeting booked|the meeting booked)|go (?:around|over) (?:her|his|him|them|their) |go (?:through|via) (?:the|her|his|their) (?:coo|ceo|cfo|cto|cro|vp|boss|manager|champion|eb|economic buyer)\b|play (?:up|down) (?:the|our|their|her|his) |anchor (?:them|her|him|high|on|at)\b|hold (?:firm|the line)|upsell (?:them|her|him)|save (?:the|our) (?:discount|concession|best (?:offer|price)|extra|free) |(?:make|create|manufacture) (?:some |a (?:bit|little) of )?urgency|(?:don''t|do not|never) (?:lead|open) with\b|position (?:us|ourco|it|the \w+) as\b|talk up (?:the|our)\b|do whatever it takes\b|lock (?:them|her|him) in\b|offer (?:the|an|a) (?:extra|free|bonus|additional)\b|use (?:that|this|it) as (?:the |a |our )?(?:lever|leverage|hook|angle|wedge|pressure)\b|keep (?:it|this|the (?:order|deal|quote|po)) (?:under|below|inside|within) (?:that\b|her \w+|his \w+|(?:[$\u20ac\u00a3]\s?)?\d[\d,.]*\s?k\b|[$\u20ac\u00a3]\s?\d))`;
+/** For a note that opens on the buyer: leading with a theme is coaching too ("she's under pressure on costs, lead with the savings"). */
+const COACH_IMP_SUBJ = String.raw`(?:${COACH_IMP}|(?:lead|open) with (?:the |our ))`;
+const COACH_SO_KW = kwList(cross(['so', 'so just', 'so really', 'so definitely', 'so please', 'so pls', 'so maybe', 'so probably', 'so basically'], ['lean', 'steer', 'don\'t', 'do not', 'never', 'avoid', 'try not', 'careful not', 'no need', 'push', 'keep', 'get', 'go', 'play', 'anchor', 'hold', 'upsell', 'save', 'make', 'create', 'manufacture', 'position', 'talk up', 'do whatever', 'lock', 'offer', 'use that', 'use this', 'use it']));
+/** The buyer, or the deal, as the subject of a coaching note. */
+const COACH_SUBJ = String.raw`(?:she|he|they|the (?:buyer|prospect|client|customer|champion|cfo|ceo|cto|coo|vp|procurement (?:lead|team)|committee|account|deal|renewal|opp|opportunity|decision[- ]maker|economic buyer)|this (?:account|deal|one|renewal|opp|opportunity|buyer)|their (?:cfo|ceo|cto|vp|procurement (?:lead|team)|budget|renewal|contract))`;
+const COACH_COMMA_KW = kwList(['lean', 'steer', 'let them', 'let her', 'let him', 'let the', 'let it', 'let this', 'no need to', 'avoid mention', 'avoid bring', 'avoid rais', 'push hard', 'push for', 'push the', 'push them', 'push her', 'push him', 'keep them', 'keep her', 'keep him', 'keep the', 'go around', 'go over', 'anchor', 'upsell', 'hold firm', 'hold the line', 'urgency', 'lead with', 'open with', 'position', 'talk up', 'whatever it takes', 'lock them', 'lock her', 'lock him', 'offer the', 'offer an', 'offer a', 'use that', 'use this', 'use it', 'keep it', 'keep this', 'get a verbal', 'get them', 'get her', 'get him', 'get a signature', 'get the signature', 'get it signed', 'get a commit', 'get a yes', 'get a meeting', 'get the meeting', ...cross(["don't", 'do not', 'never', 'try not to', 'careful not to'], ['mention', 'bring', 'raise', 'volunteer', 'disclose', 'reveal', 'tell', 'remind', 'discount', 'budge', 'give', 'go', 'offer', 'waste', 'concede', 'cave', 'oversell', 'chase'])]);
+/** Where a rep routes a question: a colleague, not a help page. */
+const ROUTE_IMP = String.raw`(?:loop in|looping in|bring in|pull in|hand (?:it|this|that|her|him|them|the (?:question|thread|call|email|objection)) (?:off |over )?to|hand (?:it |this |that )?off to|hand over to|pass (?:it|this|that|her|him|them|the (?:question|thread|objection)) (?:on |over |along )?to|escalate(?: (?:it|this|that|straight|immediately|right away))? to|route (?:it|this|that|her|him|them) to|refer (?:her|him|them|it) to|forward (?:it|this|that|the (?:email|thread|question)) to|send (?:her|him|them|it) (?:over |straight )?to|defer to|punt (?:it |this |that )?to|let (?!me\b|us\b|you\b|them\b|her\b|him\b)[a-z]+ (?:handle|answer|take|field|deal with) (?:it|this|that|them)\b|get (?!back\b|you\b|your\b|in\b|started\b|them\b|her\b|him\b)[a-z]+ (?:on the (?:call|thread|email)|involved)|check with (?!you\b|your\b|us\b|me\b)[a-z]+(?: [a-z]+)? (?:first|before)\b)(?! (?:our |the |a )?(?:help ?cent(?:er|re)|support (?:site|portal|page|docs|team|desk)|docs|documentation|portal|faq|knowledge ?base|status page|website|site|guide|link|page|form|trust cent(?:er|re)|report|sandbox|community|me|us)\b)`;
+const ROUTE_KW = kwList(['loop in', 'looping in', 'bring in', 'pull in', 'hand it', 'hand this', 'hand that', 'hand her', 'hand him', 'hand them', 'hand the', 'hand off', 'hand over', 'pass it', 'pass this', 'pass that', 'pass her', 'pass him', 'pass them', 'pass the', 'escalate', 'route it', 'route this', 'route that', 'route her', 'route him', 'route them', 'refer her', 'refer him', 'refer them', 'refer it', 'forward it', 'forward this', 'forward that', 'forward the', 'send her', 'send him', 'send them', 'send it', 'defer to', 'punt', ...cross(['handle', 'answer', 'take', 'field', 'deal with'], ['it', 'this', 'that', 'them']), 'on the call', 'on the thread', 'on the email', 'involved', 'check with']);
+/** Verbs of editing the draft, said to whoever sends it. */
+const EDIT_IMP15 = String.raw`(?:tidy|clean|polish|simplify|soften|tone|tighten|translate|shorten|rewrite|rework|reword|rephrase|proofread|proof|locali[sz]e|trim|fix|edit|spell-?check|grammar-?check|anglici[sz]e|americani[sz]e|warm|punch|smooth|neaten|formali[sz]e|de-?jargon|declutter|sanitise|sanitize|scrub|run (?:this|it) (?:through|past|by)|make (?:this|it) (?:plainer|simpler|shorter|friendlier|warmer|softer|clearer|more|less))`;
+const EDIT_BEFORE_KW = kwList(['before it', 'before this', 'before we', 'before you', 'before i ', 'before sending', 'before she', 'before he', 'before they', 'before going']);
+const EDIT_INTO_KW = kwList(cross(['tidy', 'turn', 'put', 'rewrite', 'translate', 'simplify', 'convert', 'change', 'render', 'redo', 'recast', 'rework'], ['this', 'it', 'that', 'the']));
+const MARK_KW = kwList(cross(['[', '[ ', '(', '( '], ['deleted', 'removed', 'cut:', 'cut -', 'cut –', 'cut —', 'struck', 'strike', 'redacted', 'edited out', 'inserted', 'moved', 'replaced', 'rewritten', 'reworded', 'old:', 'old wording', 'old text', 'was:', 'previously', 'original text', 'original wording', 'tracked', 'added:', 'changed:'], ''));
+
+const INTERNAL_ROUND15_RULES = String.raw`
+  - id: internal.deal-coaching
+    kind: internal_marker
+    severity: critical
+    description: 'a coaching note to the rep about the deal: a fact about the buyer or the deal, then how to handle them ("they''re also talking to Globex, so lean hard on offline mode"), internal money talk (worth 60k to us, in commit, land-and-expand, her sign-off limit), admissions of padding a timeline or quote'
+    patterns:
+      - {regex: '\bso,? (?:just |really |definitely |please |pls |maybe |probably |basically )?${COACH_IMP}', keywords: ${COACH_SO_KW}}
+      - {regex: '(?:^|[\n.!?;]\s*)(?:(?:remember|note|fyi|heads up|heads-up|nb|also|btw|context)[,:]?\s+(?:that\s+)?)?${COACH_SUBJ}\b[^.!?\n,;]{3,100}(?:[,;\u2014\u2013]|\s-)\s*(?:and |then )?(?:just |really |definitely |please |pls |maybe )?${COACH_IMP_SUBJ}', keywords: ${COACH_COMMA_KW}}
+      - {regex: '(?:^|[\n.!?;:\u2014\u2013]\s*|,\s*|\s-\s*)(?:just |and |then |but |also )?(?:go around (?:her|him|them)|(?:don''t|do not|never) let (?:them|her|him) (?:anchor|negotiate|haggle|lowball|renegotiate|reopen|string|squeeze|dictate|wriggle|chip)|steer (?:them|her|him) (?:toward|towards|away from|to|onto|off)|keep (?:them|her|him) (?:warm|sweet|on the hook|onside|hooked)|hold the line on|anchor (?:them|her|him) high|upsell (?:them|her|him))\b', keywords: ['go around', 'let them', 'let her', 'let him', 'steer', 'keep them', 'keep her', 'keep him', 'hold the line', 'anchor', 'upsell']}
+      - {regex: '\bworth (?:about |around |roughly |nearly |almost |over |north of |close to |~|at least |maybe |probably |easily )?(?:[$\u20ac\u00a3]\s?)?(?:\d[\d,.]*\s?(?:k|m|mm|grand|thousand|million)?|[a-z-]+ (?:grand|thousand|million|k))(?: (?:in |of )?(?:arr|acv|tcv|revenue|bookings|pipeline|a year|per year|annually|a month))? to us\b', keywords: ['to us']}
+      - {regex: '\b(?:flagged|marked|sitting|listed|showing|tagged|called|forecast|is|''s|sits|stays|now) (?:as )?(?:at[- ]risk|red|amber|commit|best[- ]case|upside|pipeline) (?:in|on|for) (?:the |our |my |this )?(?:(?:q[1-4]|quarterly|monthly|weekly) )?(?:forecast|pipeline|commit|deal review|pipe review|forecast call)\b|\b(?:this|the) (?:deal|opp|opportunity|account|renewal|one)(?:''s| is| was)? (?:in|on|at) (?:commit|best[- ]case|upside|the forecast)\b|\bq[1-4] (?:commit|quota)\b|\b(?:my|our) (?:quota|commit)(?: for| this)? (?:the )?(?:quarter|month|year|q[1-4])\b|\b(?:hit|make|miss) (?:my|our) (?:number|quota|commit)\b|\b(?:in|into|for) (?:q[1-4]|this quarter''s|this month''s|the quarter''s|our|my) (?:bookings|commit|forecast)\b', keywords: ['forecast', 'pipeline', 'commit', 'deal review', 'pipe review', 'quota', 'my number', 'our number', 'bookings']}
+      - {regex: '\bland[- ](?:and|&|n)[- ]expand (?:play|deal|motion|opp|opportunity|account|target)\b|\b(?:this|it)(?:''s| is) (?:a |really a |basically a |just a |classic |a classic )?land[- ](?:and|&|n)[- ]expand\b(?=\s*(?:play|deal|motion|opp|opportunity|account|one|target)?\s*(?:[.,;:!\u2014\u2013-]|$))', keywords: ['land-and-expand', 'land and expand', 'land & expand', 'land-n-expand', 'land-&-expand', 'land n expand']}
+      - {regex: '\b(?:inside|under|below|within) (?:her|his|the (?:buyer''s|champion''s|cfo''s|contact''s)) (?:own )?(?:sign-?off|signing|approval|spend(?:ing)?|purchasing|discretionary|budget) (?:limit|authority|threshold|ceiling|level)\b', keywords: ${SIGNOFF_LIMIT_KW}}
+      - {regex: '\b(?:this|it)(?:''s| is) (?:really |mostly |just |basically |only |purely )*(?:about )?(?:staying|keeping us|keep us) top of mind\b|\bjust (?:about )?(?:staying|keeping us) top of mind\b', keywords: ['top of mind']}
+      - {regex: '\b(?:she|he|they|the (?:buyer|prospect|client|account|customer))(?:''ve| have| has|''s)? (?:got )?(?:no|zero) (?:budget|money|funds?|spend)(?: (?:left )?(?:until|till|before|this (?:year|quarter)|for (?:this|the rest)))\b', keywords: ['no budget', 'no money', 'no fund', 'no spend', 'zero budget']}
+      - {regex: '\b(?:padding|padded|sandbagging|sandbagged|inflating|inflated|fluffing|fluffed) (?:the |our |this |that |their )?(?:timeline|estimates?|quote|price|pricing|dates?|schedule|numbers?|forecast|lead times?|delivery date|implementation (?:time|timeline|estimate)|effort|hours|scope)\b|\broom to look good\b', keywords: ['padding', 'padded', 'sandbag', 'inflating', 'inflated', 'fluffing', 'fluffed', 'room to look good']}
+    exceptions:
+      - '\byou(?:r|rs|''re|''ve|''ll|''d)?\b'
+      - '\b(?:we|i|our team) (?:never|don''t|do not|won''t|will not) (?:pad|inflate|sandbag|fluff)\b'
+    message: 'a coaching note to the rep about the deal: "{match}"'
+    examples:
+      fire:
+        - 'they''re also evaluating a rival tool, so lean hard on the offline mode here'
+        - 'the renewal is worth about sixty grand to us so don''t let them anchor on last year''s price'
+        - 'the procurement lead is new and probably doesn''t know about the old dispute, so no need to raise it'
+        - 'our margin on the bundle is thin so steer them toward the software-only option'
+        - 'the deal is flagged at risk in the forecast so Marcus wants a meeting booked by Friday'
+        - 'this is a land-and-expand play, keep the first order under fifty seats so it stays inside her sign-off limit'
+        - 'they have no budget until April so this is really just about staying top of mind'
+        - 'we''re padding the timeline a bit here so we have room to look good by delivering early'
+        - 'he has final say on tooling, so don''t waste time on the IT manager'
+        - 'the buyer thinks we''re cheaper than we are, so avoid mentioning the implementation fee'
+        - 'it''s end of quarter for us, so push for a signature before the 30th'
+        - 'Q4 commit depends on this one so get a verbal yes this week'
+        - 'she''s been burned on renewals before; keep her warm and hold the line on price'
+        - 'The account is worth $120k ARR to us.'
+        - 'This deal is in commit for the quarter.'
+        - 'this renewal is at risk in the Q3 forecast, Dan wants a call on the books'
+        - 'We padded the quote by 10% to leave room to negotiate.'
+        - 'she''s under pressure to cut costs this year, lead with the consolidation savings'
+        - 'the CFO is cost-obsessed so talk up the headcount savings and skip the roadmap'
+        - 'we need this in Q3 bookings, so offer the extra month free if they sign by the 28th'
+        - 'she approves anything under 30k herself, so keep it under that'
+        - 'this is a strategic logo for us so do whatever it takes to close'
+        - 'remember they''re a reference account for us, keep them sweet'
+        - 'budget holder is the COO, not her - go around her if she stalls'
+      pass:
+        - 'You''re also evaluating other tools, so feel free to compare our offline mode side by side.'
+        - 'Our margin for error is small on go-live dates, so we plan buffers into every rollout.'
+        - 'Your renewal is coming up, so here are the options.'
+        - 'The migration is complex, so lean on our team for support.'
+        - 'Our forecast tool flags at-risk deals so managers can step in early.'
+        - 'Many teams use a land-and-expand approach: start with one department and grow from there.'
+        - 'Staying top of mind with customers is hard, so our reminders do it automatically.'
+        - 'We build buffer into every timeline so we can deliver early if things go well.'
+        - 'Your feedback is worth a lot to us.'
+        - 'We never pad our estimates; the six weeks is what it takes.'
+        - 'Budgets reset in April, so we can hold the quote until then.'
+        - 'Spaces are limited, so do book early.'
+        - 'Sales teams use Ourco to hit their number every quarter.'
+        - 'This is a land-and-expand friendly pricing model.'
+        - 'Orders under $25k usually stay inside a department head''s budget.'
+        - 'If the team wants to push the sandbox hard, we can add capacity.'
+        - 'The pilot is time-boxed, so lead with the use case that matters most to the board.'
+        - 'Files over 25MB bounce, so keep it under that if you can.'
+        - 'Our new pricing is simpler, so we lead with it in every renewal conversation.'
+  - id: internal.rep-routing
+    kind: internal_marker
+    severity: critical
+    description: 'a routing instruction to the rep: who to hand the buyer''s question to ("if he replies asking about the price rise, loop in Tom rather than answering it yourself", "escalate to Priya if they mention the contract")'
+    patterns:
+      - {regex: '\bif (?:she|he|they|the (?:buyer|prospect|client|customer|cfo|ceo|cto|champion|contact|procurement (?:lead|team))|dana)(?: (?:ever|then|still|also|actually))? (?:replies|reply|asks|ask|pushes|push|brings|bring|raises|raise|mentions|mention|comes back|come back|objects|object|questions|question|wants|want|presses|press|digs|dig|probes|probe|starts|start|balks|balk|complains|complain|gets|get|goes|go|queries|query|challenges|challenge|requests|request|hesitates|hesitate|bites|bite|responds|respond|writes back|write back|says|say|pushes back|push back|kicks off|kick off)\b[^.!?\n]{0,80}?(?:[,;\u2014\u2013]|\s-)\s*(?:then |just |please |pls |immediately |straight away )?${ROUTE_IMP}', keywords: ${ROUTE_KW}}
+      - {regex: '(?:^|[\n.!?;:(]\s*)(?:just |please |pls |always )?(?:escalate(?: (?:it|this|that))? to|hand (?:it|this|that) (?:off |over )?to|loop in|pass (?:it|this|that) (?:on |over )?to|route (?:it|this|that) to|defer to|bring in|pull in) [^.!?\n]{1,40}? (?:if|when|as soon as|the moment|once) (?:she|he|they|the (?:buyer|prospect|client|customer|cfo|champion|contact))\b', keywords: ['escalate', 'hand it', 'hand this', 'hand that', 'loop in', 'pass it', 'pass this', 'pass that', 'route it', 'route this', 'route that', 'defer to', 'bring in', 'pull in']}
+      - {regex: '\b(?:send|forward|route|pass|refer|direct) (?:any|all) (?:[\w-]+ ){0,3}?(?:questions?|objections?|pushback|asks?|requests?) (?:from|by) (?:her|him|them|the (?:buyer|prospect|client|customer|cfo|champion)) (?:on |over |straight )?to\b', keywords: ['questions', 'question', 'objection', 'pushback', 'asks', 'ask', 'request']}
+      - {regex: '\brather than (?:answering|handling|replying to|responding to|tackling|taking|fielding) (?:it|this|that|them|those|the (?:question|objection|pricing question|ask))(?: \w+)? yourself\b|\b(?:don''t|do not|never) (?:answer|respond to|reply to|field|handle|engage (?:on|with)) (?:it|this|that|the (?:pricing |legal |contract |sla |security )?(?:questions?|objections?|asks?|points?)|any (?:pricing|legal|contract|sla|security) (?:questions?|asks)) (?:yourself|on your own)\b', keywords: ['yourself', 'on your own']}
+    exceptions:
+      - '\byou(?:r(?!self| own)|''re|''ve|''d|''ll)?\b'
+      - '\b(?:from|on) (?:our|my) (?:side|team|end)\b|\bfeel free\b|\bhappy to\b'
+    message: 'a routing instruction to the rep: "{match}"'
+    examples:
+      fire:
+        - 'if he replies asking about the price rise, loop in Tom rather than answering it yourself'
+        - 'if she pushes on SLAs, hand it to legal'
+        - 'escalate to Priya if they mention the contract'
+        - 'If the CFO asks about payment terms, pass it to finance.'
+        - 'if they bring up the outage again - route it to Marco'
+        - 'Loop in the SE when they start asking about the API.'
+        - 'If they push back on the renewal uplift, let Jordan handle it.'
+        - 'Don''t answer the security questions yourself.'
+        - 'Send any legal questions from them to Priya.'
+        - 'if they ask for references, check with Priya first before offering any names'
+      pass:
+        - 'If you have questions about pricing, my colleague Aisha can help.'
+        - 'I''ll loop in our solutions engineer.'
+        - 'If they get stuck, send them to our help centre.'
+        - 'If the auditors ask, the SOC 2 report covers it.'
+        - 'We can escalate to our engineering team if the issue persists.'
+        - 'If your CFO has questions, I''m happy to loop in our finance lead.'
+        - 'Let us handle the migration rather than doing it yourself.'
+        - 'When they mention Ourco at the front desk, the team will bring them up.'
+        - 'Happy to loop in Priya from our side if useful.'
+        - 'Escalations go to a named engineer within an hour.'
+  - id: internal.edit-instruction
+    kind: internal_marker
+    severity: critical
+    description: 'editing instructions and editing marks left in the draft: "tidy this into plainer English before it goes to the German office", "soften this before sending", "[Deleted: ...]", "~~struck text~~ (strikethrough kept)"'
+    patterns:
+      - {regex: '(?:^|[\n.!?;:(\[\u2014\u2013]\s*|,\s*|\s-\s*)(?:please |pls |just |can you |could you |can someone |someone (?:should |needs to |pls |please )?|need to |needs to |must |gotta |we need to |we should |worth (?:a )?)?${EDIT_IMP15}(?:s|ing)?\b[^.!?\n]{0,60}?\bbefore (?:it |this |we |you |i |she |he |they |dana |the (?:prospect|client|customer|buyer) )?(?:go(?:es)? (?:out|to|over|across)|going (?:out|to)|send(?:ing)?(?! (?:the|your|any|a|an) (?:file|files|export|csv|spreadsheet|data|list|upload|document|attachment|logs?|records|sample|form|invoice|contract|po|payment|quote|order form)\b)|sends?|ships|is sent|gets sent|it''s sent|hits|lands|reaches|leaves|sees (?:it|this))\b', keywords: ${EDIT_BEFORE_KW}}
+      - {regex: '(?:^|[\n.!?;:(\[\u2014\u2013]\s*|,\s*)(?:please |pls |just |can you |could you |someone (?:should |needs to )?|need to |needs to )?(?:tidy|turn|put|rewrite|translate|simplify|convert|change|render|redo|recast|rework) (?:this|it|that|the (?:copy|email|draft|wording|text|para(?:graph)?|intro|opener|whole thing|lot|second para(?:graph)?|last para(?:graph)?))(?: up| over)? into (?:(?:plain(?:er)?|simple(?:r)?|proper|better|clearer|normal|natural|idiomatic|british|american|uk|us|formal|informal|business|less formal|more formal|everyday) )?(?:english|german|french|spanish|dutch|italian|portuguese|japanese|polish|swedish|danish|norwegian|finnish|czech|language|prose|speak|terms|bullets?|bullet points|a table|(?:[\w-]+ )?(?:tone|voice|register))\b', keywords: ${EDIT_INTO_KW}}
+      - {regex: '[\[(]\s*(?:(?:deleted|removed|cut|struck(?: through)?|strike-?through|strikethrough|redacted|edited out|inserted|moved|replaced|rewritten|reworded)(?: (?:paragraph|para|line|sentence|section|text|bit|copy|wording|claim|stat))?|old(?: text| wording)?|was|previously|original(?: text| wording)?|tracked change|added|changed)\s*[:\-\u2013\u2014]\s*[^\])\n]{1,200}[\])]', keywords: ${MARK_KW}}
+      - {regex: '\((?:strike-?through|strikethrough|struck(?: through)?|tracked changes?|track changes|redlines?|deletions?|edits|changes|comments) (?:kept|left (?:in|on)|on|visible|retained|still (?:in|on|showing|visible)|shown|showing|left)\b', keywords: ['strike', 'struck', 'tracked', 'track changes', 'redline', 'deletion', 'edits', 'changes', 'comments']}
+      - {regex: '~~(?!\s*[$\u20ac\u00a3]?\d[\d.,]*\s*(?:/\s*\w+)?\s*~~)[^~\n]{2,200}~~|<(?:del|strike)>[^<\n]{1,200}</(?:del|strike)>', keywords: ['~~', '<del>', '<strike>']}
+    exceptions:
+      - '\b(?:your|yours)\b|\bto (?:us|me)\b|\bbefore you (?:send|return|submit|sign)(?: it| this| them)? (?:back|over)\b'
+      - '\b(?:we|i|our team|ourco)(?:''ve| have| will|''ll)? (?:always |also |then )?(?:tidied|translated|proofread|simplified|translate|proofread|simplify|tidy|check|review)\b'
+    message: 'an editing instruction or editing mark left in the draft: "{match}"'
+    examples:
+      fire:
+        - 'tidy this into plainer English before it goes to the German office'
+        - 'soften this before sending'
+        - 'translate before it goes out'
+        - 'Someone needs to proofread this before it goes to the CFO.'
+        - 'pls tone down the second paragraph before we send'
+        - 'Rewrite the intro into less formal English.'
+        - '[Deleted: the line about the outage]'
+        - '[Removed: pricing comparison with a rival]'
+        - '[Cut: second case study]'
+        - '[Deleted paragraph: competitor comparison]'
+        - '~~We guarantee savings~~ (strikethrough kept)'
+        - 'Our rollout takes <del>four</del> six weeks.'
+        - 'The pilot covers both sites (tracked changes still showing).'
+      pass:
+        - 'I''ve tidied the proposal into plainer English.'
+        - '[Attachment: proposal.pdf]'
+        - '[link]'
+        - 'We translate every release note before it goes out to customers.'
+        - 'Please proofread your answers before sending them to us.'
+        - 'Early-bird price: ~~$99~~ $79 until Friday.'
+        - 'Our editor lets you tidy a draft before it goes out.'
+        - 'The workshop will translate strategy into action.'
+        - 'We fixed the export bug before it reached any customers.'
+        - 'Deleted files stay in the recycle bin for 30 days.'
+        - 'The report (changes since March highlighted) is attached.'
+        - 'Please fix the typo in the PO before you send it back.'
+        - 'Old price: ~~$12,000~~ now $9,500.'
+`;
+
 /**
  * internal markers: text meant for us, not the prospect — confidentiality labels, notes to the rep
  * or the author, reminders to change or delete something, to-dos, the agent's instructions,
@@ -880,7 +1112,8 @@ rules:
       - {regex: '\bdraft for (?:internal |team |legal |manager )?(?:review|approval|sign-?off|feedback) by (?:the )?(?:sales|team|legal|manager|ae|rep|revops|marketing|finance|leadership)\b', keywords: ['draft for']}
       - {regex: '\b(?:do not|don''t|pls don''t|please do not|please don''t) (?:forward|share|distribute|circulate)\s*(?:[.!]|$|\n)', keywords: ['not forward', 'not share', 'not distribute', 'not circulate', 't forward', 't share', 't distribute', 't circulate']}
       - {regex: '(?<!\b(?:your|their|its) )\binternal draft\b|(?:^|\n)\s*internal use\b(?!\s+of\b)', keywords: ['internal draft', 'internal use']}
-      - {regex: '\b(?:classification|confidentiality|sensitivity|security level|data class(?:ification)?|label|visibility|distribution)\s*:\s*(?:internal|confidential|restricted|private|sensitive|secret|limited)\b', keywords: ['classification', 'confidentiality', 'sensitivity', 'security level', 'data class', 'label', 'visibility', 'distribution']}
+      - {regex: '\b(?:classification|confidentiality|sensitivity|security level|data class(?:ification)?|label|visibility|distribution)\s*:\s*(?:internal|confidential|restricted|private|sensitive|secret|limited)\b(?![ \t]+(?:to|by|in|for|with|at|from|access|time|edition|release|availability|offer)\b)', keywords: ['classification', 'confidentiality', 'sensitivity', 'security level', 'data class', 'label', 'visibility', 'distribution']}
+      - {regex: '(?:^|\n|[\[(])\s*(?:[*_#>]+\s*)?(?:data |document |information |security |email |message )?(?:classification|classified|confidentiality(?: level)?|sensitivity(?: label| level)?|security (?:level|label|classification|marking)|data class|protective marking|marking|label|distribution)\s*(?::|-|\u2013|\u2014|\|)\s*(?:[\p{L}&.-]+ ){0,2}?(?:internal|confidential|restricted|private|sensitive|secret|limited|proprietary|official|need[- ]to[- ]know|company only|staff only|employees only)(?: (?:only|use only|use|distribution(?: only)?))?\s*(?=[.)\]|/,;]|\u2013|\u2014|-|$|\n)|\btlp\s*:\s*(?:amber|red)\b|(?:^|\n)\s*(?:restricted|confidential|private|sensitive)\s*(?:[-\u2013\u2014:|/])\s*(?:[\p{L}&.-]+ ){0,2}?(?:employees?|staff|internal|team|sales(?: team)?|eyes) only\b', keywords: ['employees only', 'employee only', 'staff only', 'internal only', 'team only', 'sales only', 'eyes only', 'classification', 'classified', 'confidentiality', 'sensitivity', 'data class', 'marking', 'label', 'distribution', 'tlp']}
       - {regex: '(?<!\b(?:your|their|its|add|adds|adding|leave|write|keep|store|stores|private) )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b(?! (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?)\b)|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
     exceptions:
       - '\b(?:is|are|remains|stays|kept|treated as)\s+(?:strictly )?confidential\b'
@@ -915,6 +1148,12 @@ rules:
         - 'Internal use - please do not share.'
         - 'Classification: Internal'
         - 'Sensitivity: Confidential'
+        - 'Classification: Ourco Restricted'
+        - 'Data classification – Confidential'
+        - 'Protective marking - Official Sensitive'
+        - '[Security label: Ourco Internal Only]'
+        - 'TLP:AMBER'
+        - 'Restricted – Ourco employees only'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
         - 'Attached is our SOC 2 Type II report, shared under the NDA we signed on 3 April, since the report itself is confidential'
@@ -935,6 +1174,16 @@ rules:
         - 'Your internal pricing committee can review the quote.'
         - 'Internal pricing benchmarks show we''re competitive.'
         - 'Please do not share your password.'
+        - 'Classification accuracy improved by 12% in the latest release.'
+        - 'Our data classification feature labels documents automatically.'
+        - 'This proposal is confidential to Acme Analytics.'
+        - 'Data classification – automatic labels for confidential files.'
+        - 'Distribution: limited to the steering group.'
+        - 'Your document classification policy maps cleanly to our labels.'
+        - 'Classification: we tag every ticket by product and priority.'
+        - 'Restricted access is available for admins only.'
+        - 'Private – invitation only dinner on the 12th.'
+        - 'Data classification: we support Microsoft Purview labels like Confidential.'
   - id: internal.confidential-caps
     kind: internal_marker
     severity: critical
@@ -1044,7 +1293,7 @@ rules:
       - '\[(?:note|notes|internal|editor|comment|draft note|reminder|agent|todo|fixme|check|verify|confirm|remove|delete|update|change|swap)\b[^\]\n]{0,160}\]'
       - '>>[^<>\n]{1,160}<<'
       - '<<[^<>\n]{0,60}\b(?:cut|delete|remove|drop|if|check|verify|confirm|todo|note|swap|change|update|tbd)\b[^<>\n]{0,60}>>'
-      - {regex: '\b(?:nb|note|notes|fyi|heads up|psst|reminder|comments?|feedback|question|q)(?: for| to| from) (?!self\b)(?!(?:you|y''all|everyone|all)\s*:[^.!?\n]{0,60}\byou(?:r)?\b)(?:the )?[\p{L}''’.-]+(?: [\p{L}''’.-]+)?\s*:', keywords: ['comment from', 'comments from', 'feedback from', 'note from', 'notes from', 'question from', 'q from', 'nb for', 'note for', 'notes for', 'fyi for', 'heads up for', 'reminder for', 'psst for', 'nb to', 'note to', 'question for', 'feedback for', 'comment for', 'reminder to', 'q for']}
+      - {regex: '\b(?:nb|note|notes|fyi|heads up|psst|reminder|comments?|feedback|question|q)(?: for| to| from) (?!self\b)(?!(?:you|y''all|everyone|all)\s*:[^.!?\n]{0,60}\byou(?:r)?\b)(?!(?:our |your |their |the )?(?:customers?|clients?|users?|partners?|pilot(?: users| group| teams?)?|trial|beta (?:users|testers)|survey|community|attendees|participants)\s*:)(?:the )?[\p{L}''’.-]+(?: [\p{L}''’.-]+)?\s*:', keywords: ['comment from', 'comments from', 'feedback from', 'note from', 'notes from', 'question from', 'q from', 'nb for', 'note for', 'notes for', 'fyi for', 'heads up for', 'reminder for', 'psst for', 'nb to', 'note to', 'question for', 'feedback for', 'comment for', 'reminder to', 'q for']}
       - {regex: '\b(?:please )?(?:review|approve|sign off on|look over|proofread|double[- ]check|check|read)\b[^.\n]{0,60}?before (?:this|it) (?:goes out|is sent|gets sent)\b', keywords: ['before this', 'before it']}
       - {regex: '\b(?:delete|remove|cut|drop|skip) (?:this |it |this line |this part |this section |this paragraph )?if (?:not relevant|irrelevant|not needed|too long|they|you|it|needed|there)\b', keywords: ['delete', 'remove', 'cut this', 'cut it', 'cut if', 'drop this', 'drop it', 'drop if', 'skip this', 'skip it', 'skip if']}
       - {regex: '\bneed(?:s)? to (?:check|verify|confirm|ask|find out|double[- ]check)\b[^.\n]{0,60}\bfirst\b', keywords: ['need to', 'needs to']}
@@ -1064,6 +1313,7 @@ rules:
       - '\b(?:reviewers|reps|managers|approvers|your (?:team|reps|reviewers|managers)) (?:approve|review|check|edit|see|sign off on|double[- ]check)\b'
       - '\bnote that (?:our|the|we|you|your)\b(?! (?:rep|ae|sdr))'
       - '\bmake sure to (?:check out|take a look|have a look|join|bring|grab)'
+      - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -1089,6 +1339,9 @@ rules:
         - 'We can update the plan before renewal.'
         - 'Please double-check the attached SOW and let me know.'
         - 'Feel free to remove anyone from the invite.'
+        - 'Feedback from our customers: onboarding takes under a week.'
+        - 'Feedback from the pilot: load times dropped by half.'
+        - 'Please fix the typo in the PO before you send it back.'
   - id: internal.todo
     kind: internal_marker
     severity: critical
@@ -1334,7 +1587,7 @@ rules:
       - '\bas of my (?:last|latest|knowledge) (?:update|cutoff|training)\b'
       - '\bi (?:cannot|can''t|am unable to|''m unable to|am not able to) (?:browse|access (?:the internet|real-time|external)|verify (?:this|that|whether)|confirm whether)\b'
       - '\bi(?:''ll| will) (?:now )?(?:draft|write|compose|generate|craft|create) (?:an?|the|your) (?:\w+ )?(?:email|message|draft|response|reply|follow-up|outreach)\b'
-      - '\bhere(?:''s| is) (?:an?|the|your) (?:\w+ ){0,2}(?:draft|email|version|rewrite|revision|subject line|follow-up|outreach message)\b[^.\n]{0,60}:'
+      - '\bhere(?:''s| is) (?:an?|the|your) (?:\w+ ){0,2}(?:draft|email|version|rewrite|revision|subject line|follow-up|outreach message)\b(?! (?:plan|agreement|contract|proposal|sow|schedule|timeline|agenda|order form|msa|dpa|quote|budget|roadmap|scope|statement of work|terms|policy|document|doc|deck|summary|outline|project plan|rollout plan|checklist|invite)\b)[^.\n]{0,60}:'
       - '\b(?:draft|email|subject line|version) (?:v?\d|[a-c])\s*:|\boption (?:v?\d|[a-c])\s*:(?=[ \t]*(?:\n|$)|\s*(?:subject|hi|hey|hello|dear|email|draft|version|(?:a |an )?(?:shorter|longer|softer|punchier|warmer|friendlier|blunter|more|less|casual|formal)\b|lead|open|focus))'
       - '\b(?:word|character) count\s*:'
       - '\b(?:based on|according to|from|per|pulled from|in) (?:the |my |our (?!call notes|meeting notes))?(?:crm|salesforce|hubspot|gong|zoominfo|apollo|clearbit|outreach\.io|salesloft|account notes|deal notes|call notes|crm notes|enrichment data|data provided|provided data|information provided|context provided|account data|intent data)\b'
@@ -1494,6 +1747,8 @@ rules:
         - 'I''ve attached a draft of the SOW for your review.'
         - 'I''ve written up a summary of our call below.'
         - 'Here''s a quick summary of what we discussed:'
+        - "To make sure we're both clear on next steps, here's a draft plan based on our call:\n1. Your IT team reviews the SSO guide.\n2. We set up the sandbox."
+        - 'Here is the draft agenda for Thursday:'
         - 'Your email should include your account ID.'
         - 'The email should arrive within a few minutes.'
         - 'You are welcome to bring colleagues.'
@@ -1793,6 +2048,7 @@ rules:
       - '\bpending (?:order|orders|invoice|invoices|payment|shipment|tickets?|requests?|patent)\b'
       - '\b(?:since|as|because|given that|now that) (?:you|you''ve|your [\w-]+)(?: \w+)? (?:said|mentioned|told (?:me|us)|noted|explained|shared|confirmed|let (?:me|us) know)\b'
       - '\bbefore sending (?:the|your|any|a|an) (?:file|files|export|csv|spreadsheet|data|list|upload|document|attachment|logs?|records|sample)\b'
+      - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
     message: 'the text says it waits for someone''s sign-off: "{match}"'
     examples:
       fire:
@@ -1868,6 +2124,7 @@ rules:
         - '(Please hold until your legal team approves the terms.)'
         - '[Hold times are under 2 minutes on average.]'
         - '(We can hold the slot until Friday.)'
+        - 'Please proofread your answers before sending them to us.'
   - id: internal.rep-directive
     kind: internal_marker
     severity: critical
@@ -1960,7 +2217,7 @@ rules:
       - {regex: '\b(?:shorter|longer|punchier|more formal|more casual|softer|friendlier|alternative|alternate|second|another|backup) (?:version|variant|draft|take)(?: of (?:the|this|my) (?:email|draft|message|opener|subject(?: line)?|note))?(?: below| if you prefer| if needed| in case)?[ \t]*:(?=\s|$)|\b(?:shorter|longer|punchier|more formal|more casual|softer|friendlier|alternative|alternate|second|another|backup) (?:version|variant|draft|take|alternative) (?:is )?(?:below|above)\b|\bhere(?:''s| is) (?:a |an )?(?:shorter|longer|punchier|more formal|more casual|softer|friendlier) (?:alternative|version|variant|draft|take)\b', keywords: ['shorter version', 'shorter variant', 'shorter draft', 'shorter take', 'shorter alternative', 'longer version', 'longer variant', 'longer draft', 'longer take', 'longer alternative', 'punchier version', 'punchier variant', 'punchier draft', 'punchier take', 'punchier alternative', 'more formal version', 'more formal variant', 'more formal draft', 'more formal take', 'more formal alternative', 'more casual version', 'more casual variant', 'more casual draft', 'more casual take', 'more casual alternative', 'softer version', 'softer variant', 'softer draft', 'softer take', 'softer alternative', 'friendlier version', 'friendlier variant', 'friendlier draft', 'friendlier take', 'friendlier alternative', 'alternative version', 'alternative variant', 'alternative draft', 'alternative take', 'alternative alternative', 'alternate version', 'alternate variant', 'alternate draft', 'alternate take', 'alternate alternative', 'second version', 'second variant', 'second draft', 'second take', 'second alternative', 'another version', 'another variant', 'another draft', 'another take', 'another alternative', 'backup version', 'backup variant', 'backup draft', 'backup take', 'backup alternative']}
       - {regex: '\b(?:per|as per|according to|following|in line with|in keeping with|consistent with|based on) the (?:(?:q[1-4]|new|updated|latest|current|enterprise|smb|mid-market|\d{4}|campaign|enablement|account|outreach|internal) )?(?:sales |outbound |messaging |email |brand |sequence |cadence |prospecting )?(?:playbook|brief|talk track|enablement guide|sales guide|outreach guide|messaging guide|messaging doc|messaging framework|positioning framework|messaging matrix|messaging house|style guide|sequence(?: guidelines| rules| template| steps)?|cadence|email template|instructions|prompt|system prompt|battlecard|battle card|persona guide|icp guide|persona doc)\b(?! (?:you|your team) (?:sent|shared|attached))(?! (?:in|from|on) your)', keywords: ['playbook', 'brief', 'talk track', 'enablement guide', 'sales guide', 'outreach guide', 'messaging guide', 'messaging doc', 'messaging framework', 'positioning framework', 'messaging matrix', 'messaging house', 'style guide', 'sequence', 'cadence', 'email template', 'instructions', 'prompt', 'battlecard', 'battle card', 'persona guide', 'icp guide', 'persona doc']}
       - {regex: '\bthe (?:sales |outbound |messaging )?(?:playbook|talk track|brief|battlecard|battle card|messaging guide|style guide|sequence|cadence) (?:says|said|suggests|recommends|calls for|wants|requires|tells us|asks (?:us|me)) (?:to|that|we)\b', keywords: ['playbook', 'talk track', 'brief', 'battlecard', 'battle card', 'messaging guide', 'style guide', 'sequence', 'cadence']}
-      - {regex: '\b(?:as instructed|as directed|as requested|as you asked|as you requested|as you suggested|as per your (?:instructions|request|notes|brief)|as per instructions|per instructions|(?:per|following|according to|as per) the (?:guidelines|instructions|guidance|notes) you (?:gave|sent) me|per your (?:instructions|notes|brief|request|guidance|direction)|following your (?:instructions|notes|guidance|direction|brief)|based on your (?:instructions|notes|feedback))[ \t]*,?[ \t]*(?:i(?:''ve| have)? (?!(?:removed|cut|dropped|skipped|omitted|swapped|shortened|kept) (?:out )?(?:the |your |our |a |an |any )?${DEAL_ITEM})(?:kept (?:it|this|the (?:email|tone|note|message|copy|intro))|kept (?:[\w-]+ ){1,2}out|didn''t name|did not name|left out|left (?:it|that|the \w+) out|avoided|didn''t (?:mention|include|bring up|name)|did not (?:mention|include|bring up|name)|omitted|skipped|led with|opened with|removed|cut|shortened|softened|toned|framed|positioned|stuck to|limited (?:it|the email)|dropped|rewrote|wrote (?:it|this)|made (?:it|this|the (?:email|tone|cta))|focused (?:on|the email)|referenced (?:their|her|his)|mentioned (?:their|her|his)|went with|swapped|added (?:a )?p\.?s)|no (?:pricing|price|discount|mention|competitors?|links?|attachments?|numbers)\b|(?:the|this) (?:email|draft|tone|cta|subject(?: line)?|opener|intro|message) (?:is|was|has|stays|focuses|leads|avoids|opens|keeps))', keywords: ['as instructed', 'as directed', 'as requested', 'as you asked', 'as you requested', 'as you suggested', 'as per your', 'per your', 'following your', 'based on your', 'per instructions', 'you gave me', 'you sent me']}
+      - {regex: '\b(?:as instructed|as directed|as requested|as you asked|as you requested|as you suggested|as per your (?:instructions|request|notes|brief)|as per instructions|per instructions|(?:per|following|according to|as per) the (?:guidelines|instructions|guidance|notes) you (?:gave|sent) me|per your (?:instructions|notes|brief|request|guidance|direction)|following your (?:instructions|notes|guidance|direction|brief)|based on your (?:instructions|notes|feedback))[ \t]*,?[ \t]*(?:i(?:''ve| have)? (?!(?:removed|cut|dropped|skipped|omitted|swapped|shortened|kept) (?:out )?(?:the |your |our |a |an |any )?${DEAL_ITEM})(?!(?:removed|cut|dropped|skipped|omitted|swapped|added|moved|kept|changed|adjusted) [^.!?\n]{0,50}\b(?:from|to|in|on|off|out of) (?:the|your|our|this) (?:[\w-]+ )?(?:quote|order form|proposal|contract|invoice|estimate|agreement|sow|renewal|plan|bundle|subscription|pricing|price|bill|order|cart|package|total|scope)\b)(?:kept (?:it|this|the (?:email|tone|note|message|copy|intro))|kept (?:[\w-]+ ){1,2}out|didn''t name|did not name|left out|left (?:it|that|the \w+) out|avoided|didn''t (?:mention|include|bring up|name)|did not (?:mention|include|bring up|name)|omitted|skipped|led with|opened with|removed|cut|shortened|softened|toned|framed|positioned|stuck to|limited (?:it|the email)|dropped|rewrote|wrote (?:it|this)|made (?:it|this|the (?:email|tone|cta))|focused (?:on|the email)|referenced (?:their|her|his)|mentioned (?:their|her|his)|went with|swapped|added (?:a )?p\.?s)|no (?:pricing|price|discount|mention|competitors?|links?|attachments?|numbers)\b|(?:the|this) (?:email|draft|tone|cta|subject(?: line)?|opener|intro|message) (?:is|was|has|stays|focuses|leads|avoids|opens|keeps))', keywords: ['as instructed', 'as directed', 'as requested', 'as you asked', 'as you requested', 'as you suggested', 'as per your', 'per your', 'following your', 'based on your', 'per instructions', 'you gave me', 'you sent me']}
       - {regex: '\btouch (?:#?\d+|one|two|three|four|five)(?: of (?:\d+|five|six|seven))?\b|\b(?:breakup|break-up) email\b(?! template)${NOT_TO_PROSPECT}', keywords: ['touch #', 'touch 1', 'touch 2', 'touch 3', 'touch 4', 'touch 5', 'touch 6', 'touch 7', 'touch 8', 'touch 9', 'touch one', 'touch two', 'touch three', 'touch four', 'touch five', 'breakup', 'break-up']}
       - {regex: '\b(?:let me know if (?:you(?:''d| would)? (?:want|like|prefer|need)|you''d like|this works or if you''d like)|happy to|glad to|i can|i could|(?:want|like) me to|should i|shall i|feel free to)\b(?! (?:also )?(?:send|share|forward|email|pass along|get you|walk you|show you|bring)\b)(?![^.!?\n]*\bif (?:that''s|that is|it''s|it is|it would be) (?:easier|simpler|better|helpful|more helpful|quicker)\b)(?:(?!\b(?:contract|clause|sow|msa|dpa|agreement|proposal|pilot|trial|call|meeting|demo|agenda|deck|report|plan|invite|invitation|slides?|website|page|product|terms|invoice|quote|rollout|scope)\b)[^.!?\n]){0,40}?\b(?:tone|wording|phrasing|length|subject line|opener|opening line|cta|call to action|p\.s|sign-?off|(?:shorter|longer|punchier|tighter|softer|warmer|friendlier|more (?:formal|casual|direct)|less (?:formal|salesy)|different|alternative|alternate|second|another|new) (?:version|variant|draft|opener|subject line|cta|angle|hook)|a (?:line|sentence|paragraph) (?:about|on|mentioning)|(?:make|keep) (?:it|this) (?:more|less|shorter|longer|punchier|warmer|friendlier|tighter|simpler)|this (?:email|draft|note|message) (?:more|less|shorter|longer)|(?:shorten|trim|tighten|lengthen|soften|rewrite|rephrase|reword|redo|punch up|tone down|polish) (?:this|it)(?! (?:call|meeting|timeline|pilot|process|list|contract|scope)))\b(?!\.?[^.!?\n]{0,40}\b(?:contract|clause|sow|msa|dpa|agreement|proposal|pilot|trial|call|meeting|demo|agenda|deck|report|invite|slides?|terms|invoice|quote|rollout|summary)\b)', keywords: ['tone', 'wording', 'phrasing', 'length', 'subject line', 'opener', 'opening line', 'cta', 'call to action', 'a p.s', 'the p.s', 'my p.s', 'sign-off', 'signoff', 'version', 'variant', 'this draft', 'the draft', 'a draft', 'a line', 'a sentence', 'a paragraph', 'this email', 'this note', 'this message', 'angle', 'hook', 'shorter draft', 'longer draft', 'punchier draft', 'tighter draft', 'softer draft', 'warmer draft', 'friendlier draft', 'more formal draft', 'more casual draft', 'more direct draft', 'less formal draft', 'less salesy draft', 'different draft', 'alternative draft', 'alternate draft', 'second draft', 'another draft', 'new draft', 'make it', 'make this', 'keep it', 'keep this', 'shorten this', 'shorten it', 'trim this', 'trim it', 'tighten this', 'tighten it', 'lengthen this', 'lengthen it', 'soften this', 'soften it', 'rewrite this', 'rewrite it', 'rephrase this', 'rephrase it', 'reword this', 'reword it', 'redo this', 'redo it', 'punch up this', 'punch up it', 'tone down this', 'tone down it', 'polish this', 'polish it']}
       - {regex: '\bshould (?:i|we) (?:mention|include|bring up|reference|add|leave out|cut|drop|keep|lead with|name-drop|use|remove|push|offer|quote|say)\b(?! (?:your|you)\b)[^?\n]{0,60}?\b(?:here|in (?:this|the) (?:email|draft|opener|intro|ps|p\.s\.)|at all)\b[^?\n]{0,20}\?|\bshould (?:i|we) (?:mention|include|bring up|reference|add|lead with|name-drop|use|push|offer|quote)\b(?! (?:your|you)\b)[^?\n]{0,60}\?\s*(?:not sure|unsure|thoughts|your call|up to you|lmk)\b|\bshould (?:i|we) (?:include|mention|keep|add) [^?\n]{1,50}?,? or (?:leave|take|cut) (?:it|that|this|them) out\b', keywords: ['should i', 'should we']}
@@ -2034,6 +2291,7 @@ rules:
       - '\buntil (?:\w+ ){0,2}?your\b'
       - '\b(?:your|you) (?:team|sales team)\b'
       - '\bfeel free to (?:swap|replace|use)\b'
+      - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -2213,6 +2471,8 @@ rules:
         - 'Sources: Gartner 2024 report, our customer survey.'
         - 'Per the brief you shared, the pilot covers two teams.'
         - 'As requested, I''ve included the pricing breakdown below.'
+        - 'As requested, I''ve removed the analytics add-on from the quote and adjusted the total.'
+        - 'Per your request, I''ve dropped the training days from the order form.'
         - 'Option B works for us too.'
         - 'The draft SOW is attached for your review.'
         - 'Would you like me to send over the deck?'
@@ -2269,4 +2529,4 @@ rules:
         - 'P.S. To recap: the pilot starts on the 4th.'
         - 'Were still waiting on the updated deck from our design team and will send it Friday.'
         - 'Will send the slides when I have them.'
-` + INTERNAL_STRUCTURE_RULES + INTERNAL_SOURCE_RULES + INTERNAL_DOUBT_RULES + INTERNAL_ASIDE_RULES + INTERNAL_BLIND_RULES + INTERNAL_AUTHOR_SIDE_RULES;
+` + INTERNAL_STRUCTURE_RULES + INTERNAL_SOURCE_RULES + INTERNAL_DOUBT_RULES + INTERNAL_ASIDE_RULES + INTERNAL_BLIND_RULES + INTERNAL_AUTHOR_SIDE_RULES + INTERNAL_ROUND15_RULES;
