@@ -75,6 +75,23 @@ const LABEL_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ics|ival|ings)$/;
 
 const QUOTE_START_RE = /^(?:On .{4,120}wrote:|-{2,}\s*(?:Original|Forwarded) [Mm]essage\s*-{2,}|From:[ \t]\S|>)/m;
 
+/** Words that bring a third person into the mail before a line addresses them. */
+const INTRODUCED_RE = /\b(?:copying in|copied in|copying|cc'?ing|cc'?d|cc:|looping in|looped in|loop in|introduc\w*|meet|i've added|i have added|adding|joined by|welcome)\b/i;
+
+/**
+ * Whether the mail itself brings `name` in: the greeting line greets them too ("Hi Mel, hi
+ * Priyanka,"), or a sentence before `at` copies or introduces them ("I'm copying in my colleague
+ * Priya Nair").
+ */
+function addressedInMail(text: string, greetingEnd: number, at: number, name: string): boolean {
+  const word = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  if (word.test(text.slice(0, greetingEnd))) return true;
+  for (const sentence of text.slice(greetingEnd, at).split(/(?<=[.!?])\s+|\n/)) {
+    if (word.test(sentence) && INTRODUCED_RE.test(sentence)) return true;
+  }
+  return false;
+}
+
 /** The sender's first name from the mailbox: first.last@, first_last@ or first@. */
 function senderFirstName(from: string | undefined): string | undefined {
   const local = (from ?? '').split('@')[0] ?? '';
@@ -111,6 +128,9 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     if (toName !== '' && sameName(name, toName)) continue;
     const toSender = sender !== undefined && sameName(name, sender);
     if (!toSender && !REQUEST_RE.test(rest)) continue;
+    // An introduction: the mail greets or copies in this person ("Hi Mel, hi Priyanka,", "I'm
+    // copying in my colleague Priya"), so a line to them is part of the mail.
+    if (!toSender && addressedInMail(text, greetingEnd, m.index, name)) continue;
     // In a list of owners the sender names themself like everyone else ("- Sam: book the rooms").
     if (ownerItems.has(text.lastIndexOf('\n', m.index + (m[0].length - m[0].trimStart().length)) + 1)) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
@@ -134,6 +154,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     if (!BRACKET_REQUEST_RE.test(rest) && ROLE_RE.test(rest)) continue;
     const toSender = sender !== undefined && sameName(name, sender);
     if (!toSender && !BRACKET_REQUEST_RE.test(rest) && !BRACKET_LATER_RE.test(rest)) continue;
+    if (!toSender && addressedInMail(text, greetingEnd, m.index, name)) continue;
     addFinding(ctx, f, rule.rule.kind, toSender ? rule.severity : 'warn', m.index, m.index + m[0].length,
       toSender ? `a note addressed to the sender (${name}) left in the draft` : `a request in brackets addressed to ${name}, who is not the recipient`,
       rule.rule.id);

@@ -91,3 +91,17 @@ describe('addressed-note: traps that stay clean', () => {
     expect(fired(line)).toBe(false);
   });
 });
+
+describe('addressed-note: a person the mail itself brings in', () => {
+  const intro = (body: string): boolean =>
+    scanExample(body, policy).some((f) => f.rule === 'internal.addressed-note');
+
+  it('a line to a colleague the mail copies in or greets is part of the mail', () => {
+    expect(intro("Hi Dana,\n\nAs promised, I'm copying in my colleague Priya Nair, who leads solutions engineering.\n\nPriya — Dana runs dispatch. Could you send her the GPS integration notes before Friday?\n\nBest,\nSam")).toBe(false);
+    expect(intro('Hi Dana, hi Priya,\n\nThanks for the intro.\n\nPriya — could you confirm the store opening date so I can set up your location?\n\nBest,\nSam')).toBe(false);
+  });
+
+  it('the same line to someone the mail never brings in is still a note', () => {
+    expect(intro("Hi Dana,\n\nThanks for the call on Tuesday.\n\nPriya — could you double-check the pricing before this goes out?\n\nBest,\nSam")).toBe(true);
+  });
+});

@@ -317,7 +317,7 @@ rules:
     description: 'acquisitions told with the other company''s name: "bought Fieldline", "the Ledgerly deal", "now part of Globex" (case-sensitive: the name is capitalized)'
     case_sensitive: true
     patterns:
-      - {regex: '(?i:\b(?:bought|buying|buys|purchased|purchasing|snapped up|snapping up|picked up|picking up|scooped up|scooping up|absorbed|absorbing|swallowed|gobbled up|merged with|merging with|merges with|combined with|combining with|teamed up with|tied up with))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\b(?![''’]s\b|\s+(?i:licen\w*|seats?|subscriptions?|plans?|tools?|data|records|fields|contacts|accounts|integration|add-on|credits|workflows?|tickets|ads?|software|stack)\b)', keywords: ['bought', 'buying', 'buys', 'purchas', 'snapp', 'picked up', 'picking up', 'scoop', 'absorb', 'swallowed', 'gobbled', 'merg', 'combin', 'teamed up', 'tied up']}
+      - {regex: '(?i:\b(?:bought|buying|buys|purchased|purchasing|snapped up|snapping up|picked up|picking up|scooped up|scooping up|absorbed|absorbing|swallowed|gobbled up|merged with|merging with|merges with|combined with|combining with|teamed up with|tied up with))\s(?!\s)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\b(?![''’]s\b|\s+(?i:licen\w*|seats?|subscriptions?|plans?|tools?|data|records|fields|contacts|accounts|integration|add-on|credits|workflows?|tickets|ads?|software|stack)\b)', keywords: ['bought', 'buying', 'buys', 'purchas', 'snapp', 'picked up', 'picking up', 'scoop', 'absorb', 'swallowed', 'gobbled', 'merg', 'combin', 'teamed up', 'tied up']}
       - {regex: '(?i:\b(?:the|your|its|this|that))\s+(?:\p{Lu}[\p{L}\p{N}&.''’-]*\s+){1,3}(?i:deal|acquisition|merger|buyout|takeover|purchase|tie-up|combination|transaction|integration of)\b', keywords: ['deal', 'acquisition', 'merger', 'buyout', 'takeover', 'purchase', 'tie-up', 'combination', 'transaction', 'integration']}
       - {regex: '(?i:\b(?:is|are|now|became|becoming|become|officially|being|you''re|you’re|you are|you''ve become|you have become)\s+(?:now\s+|officially\s+)?(?:a\s+)?part of)\s+(?:\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\b(?![''’]s\b)|(?i:the)\s+\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:family|group|portfolio))', keywords: ['part of']}
       - {regex: '(?i:\b(?:sale|sold) to)\s+(?!(?:Fortune|Enterprise|SMB|Mid-Market)\b)\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['sale to', 'sold to']}
@@ -345,6 +345,7 @@ rules:
         - {"text": "Now that you're part of Globex, procurement must look different.", "facts": ["Acquired Zenbyte in 2024"]}
         - 'Congrats on bringing Fieldline aboard.'
       pass:
+        - '  Licence type      Purchased    Active in last 60 days'
         - {"text": "Congrats on buying Fieldline!", "facts": ["Acquired Fieldline in 2025"]}
         - {"text": "Saw the Ledgerly deal closed, congrats.", "facts": ["Acquired Ledgerly in 2025"]}
         - 'We just bought Salesforce licenses for the whole team.'
@@ -922,7 +923,7 @@ rules:
     examples:
       fire:
         - 'Congrats on the new award for your rostering team!'
-        - 'Seeing you on this year''''s list of Canada''''s fastest-growing companies made me get in touch.'
+        - 'Seeing you on this year''s list of Canada''s fastest-growing companies made me get in touch.'
         - 'Congrats on making the list of the most innovative insurers.'
         - 'As one of the fastest-growing scale-ups in the region, you must be hiring constantly.'
         - 'Your firm is now among the most admired employers in the sector.'
@@ -965,7 +966,7 @@ rules:
       pass:
         - 'Webinar: rostering under the new award'
         - 'Most providers we speak to are rostering under the updated aged care award.'
-        - 'We were on this year''''s list of the fastest-growing companies in Canada.'
+        - 'We were on this year''s list of the fastest-growing companies in Canada.'
         - 'Is there a list of the best-rated tools you compare against?'
         - 'One of our customers, among the fastest-growing retailers in Ohio, cut waste by 12%.'
         - 'Here is a list of the top questions teams ask.'
@@ -1130,6 +1131,7 @@ rules:
       - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '(?i:\b(?:the|your|its))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:expansion|office opening|hub opening|opening)\b', keywords: ['expansion', 'opening']}
     exceptions:
+      - '\bopen (?:tickets?|issues?|items?|actions?|action items?|questions?|cases?|incidents?|requests?|orders?|invoices?|pos|bugs?|defects?|points?|roles?|positions?|vacancies|tasks?|threads?|risks?|findings?)\b'
       - '\b(?:tracked|recorded|logged|typed|keyed|copied|pasted|uploaded|imported|manually|by hand|on paper|spreadsheets?)\b[^.!?\n]{0,60}\bentered into\b|\bentered into\b[^.!?\n]{0,40}\b(?:at (?:shift|day|month|week)[- ]end|by hand|manually)\b'
       - '\b(?:move|moving|moved|moves|switch(?:ed|ing)?|upgrad(?:e|ed|ing)|downgrad(?:e|ed|ing)|step(?:ping)? (?:up|down)) (?:to|into|onto) (?:the |our |a )?[\w-]+(?: [\w-]+)? (?:plan|tier|edition|package|subscription|version|licen[cs]e|bundle|contract)\b'
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go|enter)\b'
@@ -1156,6 +1158,7 @@ rules:
         - {"text": "Kudos on the Austin, Denver and Boise offices.", "facts": ["Opened a new office in Denver"]}
         - 'The Toronto expansion must keep you busy.'
       pass:
+        - 'The two open tickets relate to the SAP work order field mapping.'
         - 'Changeover times are tracked on paper and entered into SAP at shift end.'
         - '2. Move to the Team plan: you''d lose SSO and audit logs, but save roughly 40%.'
         - 'Brookfield had about 9,000 members. After moving to Ourco, they introduced automated reminders.'
@@ -1279,6 +1282,7 @@ rules:
       - {regex: '\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|most|all|several|many) (?:of|out of) (?:the )?(?:[\p{L}-]+ ){0,3}?(?:\d+|five|ten|twenty|fifty|hundred)\b[^.!?\n]{0,50}?\b(?:now )?(?:on|in|among) (?:your |its |their |(?:[\p{L}\p{N}&.-]+ ){0,3}[\p{L}\p{N}&.-]+(?:''s|’s|'') )(?:customer|client)s?(?: list| roster| base| book)?\b', keywords: ['customer', 'client']}
       - {regex: '\b(?:counts?|counting|counted|lists?|listing|boasts?|boasting) (?:[\p{L}\p{N}&''’-]+ ){0,7}?(?:among (?:its|your|their) (?:customers|clients)|as (?:customers|clients))\b', keywords: ['customers', 'clients']}
     exceptions:
+      - '\b\d[\d,.]*\+? (?:customers|clients|users|patients|members|people|staff|employees|students|guests|drivers|parents|tenants|residents)\b (?:have |had |were )?(?:rebooked|booked|used|logged in|signed in|clicked|opened|completed|responded|replied|redeemed|activated|downloaded|registered|checked in|confirmed|cancel+ed|paid|scanned|viewed|enrolled|signed up|opted in|opted out)\b'
       - '\b\d+ (?:people|colleagues|attendees|participants|delegates|guests) (?:attended|joined|came|registered|signed up|took part|turned up|showed up|are coming|will attend|from|in the room|at the session)\b'
       - '\b\d[\d,]* (?:staff|user|student|employee|member|teacher|admin) (?:accounts|logins|licen[cs]es|seats|profiles)\b'
       - '\b(?:holds?|seats|fits|accommodates?|takes|capacity (?:of|for)|capped at|limited to|room for|space for|max(?:imum)?(?: of)?) (?:about |around |roughly |up to |just |only )?\d[\d,]* (?:people|guests|attendees|participants|delegates|seats)\b'
@@ -1377,6 +1381,7 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'Over the last 12 months, reminders were sent for 41,300 appointments across the group, and 2,870 clients rebooked directly from the reminder link.'
         - 'Our revenue has doubled since 2021, mostly from teams like yours.'
         - 'If your order volume has tripled, the plan scales with it.'
         - 'One customer of ours saw bookings soar after switching.'

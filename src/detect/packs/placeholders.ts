@@ -431,17 +431,28 @@ rules:
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:
+      - '^[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|(?:week|wk|day|step|phase|stage|sprint|month|q)[ \t]?\d{1,2}|\d{1,3}[.)]?|[a-z][.)])[ \t]{2,}\S'
+      - '^[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
+      - '\S[ \t]{2,}[$€£]?\d[\d,.%]*(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*\n?$'
       - '\S[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
       - '[\p{L}\p{N}][ \t]{4,}[\p{L}\p{N}]'
     message: 'an empty merge field: "{match}"'
     examples:
       fire:
+        - 'Hope the team at  is doing well this week.'
         - 'Teams like  usually cut review time in half.'
         - 'I noticed  is hiring SDRs.'
         - 'How is the team at  handling review?'
         - 'Happy to share how teams like yours work at .'
         - 'Curious how ''s team handles review today.'
       pass:
+        - '- 8:00  Breakfast'
+        - '10:00  Introductions and goals for the day'
+        - 'Week 1   Admin setup, user import, SSO with your Google Workspace'
+        - 'Support tickets opened   14'
+        - '  P1 incidents             0'
+        - '3   Pilot at the Chennai plant: 2 dispatchers'
+        - '9.30am  Coffee and introductions'
         - 'Plan          Users   Price per user/month   Annual total'
         - 'Sales             90          84'
         - 'Standard      35      USD 28                 USD 11,760'

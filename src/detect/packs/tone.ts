@@ -6,7 +6,7 @@
  * Friday"), our own response times and plain scheduling clean.
  */
 /** A deadline in the words reps use: today, EOD, Friday, the 31st, March 1, 5pm, the next 48 hours. */
-const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|midnight|noon|eod|cob|eow|eom|eoq|close of business|end of (?:the |this )?(?:day|week|month|quarter|year|business(?: day)?)|(?:this|next) (?:friday|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: at \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|the (?:\d{1,2}(?:st|nd|rd|th)|end of (?:the |this )?(?:day|week|month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?::\d\d)? ?(?:am|pm)(?: (?:today|tonight|tomorrow|et|pt|ct|est|pst|cst|gmt|utc))?|(?:the )?(?:next|coming) (?:\d+|few|couple of|twenty-four|forty-eight) (?:hours|days)|(?:quarter|month|year)[- ]end|q[1-4] close)`;
+const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|midnight|noon|eod|cob|eow|eom|eoq|close of business|end of (?:the |this )?(?:day|week|month|quarter|year|business(?: day)?)|(?:this|next) (?:friday|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: at \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|the (?:\d{1,2}(?:st|nd|rd|th)|end of (?:the |this )?(?:day|week|month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?::\d\d)? ?(?:am|pm)(?: (?:today|tonight|tomorrow|et|pt|ct|est|pst|cst|gmt|utc))?|(?:the )?(?:next|coming) (?:\d+|few|couple of|twenty-four|forty-eight) (?:hours|days)|(?:quarter|month|year)[- ]end|q[1-4] close)(?![\p{L}\p{N}])`;
 
 /** What a rep says will disappear: the offer, the price, the slot. */
 const OFFER = String.raw`(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|special|terms|quote|incentive|credit|credits|bonus|savings|package|bundle|early-bird rate|founder''s discount)`;
@@ -71,9 +71,7 @@ const RELEASE_CONTEXT = String.raw`    context:
  * my side"): a follow-up count or a "since I haven't heard back" within 300 characters of one is a
  * polite break-up email, not guilt.
  */
-const FOLLOWUP_RELEASE = String.raw`    context:
-      not_near:
-        - 'won''t chase'
+const FOLLOWUP_RELEASE_LIST = String.raw`        - 'won''t chase'
         - 'will not chase'
         - 'won''t keep writing'
         - 'won''t keep emailing'
@@ -100,7 +98,22 @@ const FOLLOWUP_RELEASE = String.raw`    context:
         - 'door''s open'
         - 'door''s always open'
         - 'out of your inbox'
-      window: 300`;
+        - 'not write again'
+        - 'not email again'
+        - 'not follow up again'
+        - 'close my file'
+        - 'close the file'
+        - 'close your file'
+        - 'leave you in peace'
+        - 'go quiet'
+        - 'take silence as a no'
+        - 'last note'
+        - 'last email'
+        - 'last message'
+`;
+const FOLLOWUP_RELEASE = String.raw`    context:
+      not_near:
+${FOLLOWUP_RELEASE_LIST}      window: 300`;
 
 /** A follow-up count released at once ("…and haven't heard back, which is completely fine"): a gracious close, not guilt. */
 const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b|\bwhich (?:usually|probably|normally|often|likely|generally|tends to) means?\b[^.!?\n]{0,40}\b(?:timing|priority|not a fit|not right|isn''t right|bad time|busy)|\b(?:totally|completely|fully|entirely) understood\b|\bi(?:''ll| will) (?:stop|stop following up|stop reaching out|leave it (?:there|here))\b|\b(?:this will be|this is) my last (?:note|email|message)\b[^.!?\n]{0,40}\b(?:door|welcome|happy|glad|whenever)|\b(?:i )?(?:won''t|will not) (?:chase|keep (?:writing|emailing|chasing|following up)|write again|email again|follow up again)\b|\b(?:and|i''ll|i will) stop (?:emailing|writing|chasing|following up|reaching out)\b`;
@@ -580,6 +593,7 @@ ${FOLLOWUP_RELEASE}
         - 'I''ve reached out five times now.'
         - 'What are you waiting for?'
       pass:
+        - 'I''ve written a few times about intake for legal aid clinics and haven''t heard back. If you''ve moved on, I''d be grateful for a name. Otherwise I''ll close my file and not write again.'
         - 'It''s a shame that you couldn''t make the webinar; here''s the recording.'
         - 'I''ve reached out a few times about route planning for your field teams and haven''t heard back, which usually means the timing isn''t right. Totally understood.'
         - 'I''ve reached out a couple of times about quality management software and haven''t heard back, which I completely understand.'
@@ -1687,6 +1701,7 @@ ${RELEASE_CONTEXT}
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'Good news: our finance team has approved the nonprofit rate for Cobalt Legal Aid.'
         - 'Your storage is at 85% of the allowance, so it may be worth discussing the next tier before you hit the limit.'
         - 'The customer day early-bird rate ends Friday; happy to register colleagues if useful.'
         - 'Our list price will go up in January, but I''m happy to hold the quoted price of SEK 290 per user per month for your team.'
@@ -2241,18 +2256,22 @@ ${FOLLOWUP_RELEASE}
     context:
       near: ['no reply', 'no response', 'no answer', 'without a reply', 'without a response', 'without an answer', 'without any', 'without hearing', 'haven''t heard', 'have not heard', 'not heard', 'heard nothing', 'heard anything', 'hearing nothing', 'hear back', 'heard back', 'still waiting', 'unanswered', 'silence', 'nothing back', 'no word', 'not a word', 'ignored', 'ignoring', 'i''m asking', 'i am asking', 'haven''t replied', 'have not replied', 'haven''t responded', 'not responded', 'no luck', 'crickets', 'still nothing', 'nothing yet', 'gotten nothing', 'got nothing', 'a response yet', 'a reply yet', 'courtesy', 'haven''t had', 'not had']
       window: 60
+      not_near:
+${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     exceptions:
       - '${GRACIOUS}'
       - '\b(?:our (?:legal|product|support|security|it|finance) team|(?:the|our) (?:sequence|cadence|series|newsletter|workflow|campaign)|your (?:reps|sdrs|aes|buyers|prospects)|open rates?|reply rates?|ticket|support)\b'
     message: 'counting unanswered follow-ups: "{match}"'
     examples:
       fire:
+        - 'I''ve written a few times about intake and haven''t heard back. I''d appreciate the courtesy of a reply.'
         - 'I''ve emailed you three times now with no response.'
         - 'I''ve reached out several times without a reply.'
         - 'I''ve written twice and still haven''t heard back.'
         - 'Third email, and I still haven''t heard anything.'
         - 'I haven''t had a reply to my last three emails.'
       pass:
+        - 'I''ve written a few times about intake for legal aid clinics and haven''t heard back. If you''ve moved to a different role, I''d be grateful for a name. Otherwise I''ll close my file and not write again.'
         - 'I''ve reached out a few times about route planning and haven''t heard back, which usually means the timing isn''t right. Totally understood.'
         - 'I reached out to our support team several times about your ticket; it''s fixed now.'
         - 'I''ve sent the deck twice because the first link expired.'
@@ -3694,9 +3713,12 @@ ${FOLLOWUP_RELEASE}
       - {regex: '(?:^|[.!?]\s+)(?:sure|fine|okay|ok|go ahead),? (?:just )?keep (?:paying|doing|using|running|chasing|re-?keying|printing|spending|wasting)\b|\bmust be nice (?:to have|having|being able to)\b[^.!?\n]{0,30}?\b(?:budget|time|money|luxury|waste|wasting|afford)|\bstill\b[^.!?\n]{0,80}?\b(?:very|how|so) (?:retro|quaint|vintage|old[- ]school)\b|\bi''m sure (?:your )?(?:competitors|rivals|competition|the market) (?:will|would) (?:wait|hold off|slow down|be patient)\b', keywords: ['keep', 'must be nice', 'retro', 'quaint', 'vintage', 'wait', 'hold off', 'slow down', 'be patient']}
       - {regex: '(?:^|[.!?]\s+)(?:sure|yes|right|oh)[,!]\s(?:another|more|keep|a few more|one more|yet another|sticking with|staying on)\b[^.!?\n]{0,80}?\bsounds like (?:a )?(?:great|fantastic|brilliant|solid|wonderful) (?:plan|idea|strategy)\b|\bstill\b[^.!?\n]{0,60}?\b(?:bold|interesting|brave|daring|unique) (?:choice|move|strategy|approach)\b|\bi''m sure (?:you|your (?:[\w-]+ )?(?:team|staff|people|managers|accountants)) (?:really |just )?(?:love|loves|enjoy|enjoys|relish|relishes|adore|adores) [^.!?\n]{0,50}?\b(?:spreadsheets?|formulas?|re-?key\w*|manual(?:ly)?|by hand|paper|fax|copy(?:ing)?[- ]past\w*|chasing|data entry|reconcil\w*|overtime)\b', keywords: ['sounds like', 'bold', 'interesting', 'brave', 'daring', 'unique', 'i''m sure']}
       - {regex: '\blet me guess\b[^.!?\n]{0,60}?\b(?:favou?rite|love|loves|enjoy|enjoys|still)\b|\b(?:could always|can always|keep|carry on)\b[^.!?\n]{0,60}?\b(?:that''s|that has|which has) worked (?:so|really) well\b', keywords: ['let me guess', 'worked so well', 'worked really well']}
+      - {regex: '\b(?:i(?:''ll|’ll| will) (?:just |simply )?|i(?:''m|’m| am) going to )?(?:assume|take it|gather|conclude) from (?:the|your|all the|this) (?:silence|radio silence|lack of (?:a )?(?:reply|response))\b', keywords: ['silence', 'lack of']}
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'I''ll assume from the silence that forecast accuracy just isn''t a priority for your team right now.'
+        - 'I gather from your silence that rostering isn''t a concern for you after all.'
         - 'Let me guess, your team''s favourite day is the one spent reconciling timesheets?'
         - 'Of course, you could always keep hiring temps to fix the errors, that''s worked so well so far.'
         - 'Sure, another quarter of copy-paste reporting sounds like a great plan.'
@@ -3714,6 +3736,9 @@ ${FOLLOWUP_RELEASE}
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'Since I haven''t heard back, I''ll assume the timing isn''t right and stop emailing.'
+        - 'I''ll take silence as a no and won''t follow up again.'
+        - 'Apologies for the radio silence from our side last week.'
         - 'Let me guess, you''re at the conference this week too?'
         - 'You can always keep the old reports, which has worked well for other customers.'
         - 'Sure, Thursday sounds like a great plan.'

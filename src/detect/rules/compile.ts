@@ -66,6 +66,8 @@ export interface CompiledRule {
   near: RegExp | null;
   notNear: RegExp | null;
   window: number;
+  /** How far `notNear` looks (context.not_near_window, else `window`). */
+  notNearWindow: number;
   facts: RegExp | null;
   /** The rule reads subjects (its scope holds 'subject'); it reads only subjects (scope is just that). */
   inSubject: boolean;
@@ -243,6 +245,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       near: wordsRegex(rule.context?.near ?? []),
       notNear: wordsRegex(rule.context?.not_near ?? []),
       window: rule.context?.window ?? 60,
+      notNearWindow: rule.context?.not_near_window ?? rule.context?.window ?? 60,
       facts: rule.facts === undefined ? null : compileRuleRegex(rule.facts, 'u'),
       inSubject: rule.scope.includes('subject'),
       subjectOnly: rule.scope.length === 1 && rule.scope[0] === 'subject',

@@ -1226,7 +1226,9 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     if (rule.near !== null || rule.notNear !== null) {
       const around = lower.slice(Math.max(0, start - rule.window), Math.min(lower.length, end + rule.window));
       if (rule.near !== null && !rule.near.test(around)) continue;
-      if (rule.notNear !== null && rule.notNear.test(around)) continue;
+      const far = rule.notNearWindow === rule.window ? around
+        : lower.slice(Math.max(0, start - rule.notNearWindow), Math.min(lower.length, end + rule.notNearWindow));
+      if (rule.notNear !== null && rule.notNear.test(far)) continue;
     }
     let reportEnd = end;
     if (rule.rule.validator !== undefined) {

@@ -91,6 +91,8 @@ export const RuleSchema = z.strictObject({
       near: z.array(z.string().min(1)).default([]),
       not_near: z.array(z.string().min(1)).default([]),
       window: z.number().int().positive().max(400).default(60),
+      /** How far `not_near` looks when it should reach further than `near` (default: `window`). */
+      not_near_window: z.number().int().positive().max(400).optional(),
     })
     .optional(),
   /** Checks the matched text (or its capture group 1): luhn, card, mod97, ssn, entropy. */
