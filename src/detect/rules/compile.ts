@@ -11,7 +11,8 @@ import { normalizeTerm } from '../normalize.js';
 import type { Severity } from '../types.js';
 import { patternsOf, type Rule } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
-import { compileRuleRegex, expandInlineCase, keywordSpan, matchReach, requiredLiterals, type KeywordSpan, type Reach } from './regex.js';
+import { anchorCost } from './anchor-cost.js';
+import { cheapestLiterals, compileRuleRegex, expandInlineCase, keywordSpan, matchReach, requiredLiterals, type KeywordSpan, type Reach } from './regex.js';
 
 /**
  * A group of a rule's patterns that share one keyword set: one alternation regex searched in the
@@ -47,8 +48,8 @@ export interface PatternUnit {
    * or null when a pattern does not show it: then windows are `reach` on both sides.
    */
   span: KeywordSpan | null | undefined;
-  /** The unit's patterns and keywords, for reading `span` when the scan first calls the unit up. */
-  spanOf: { sources: readonly string[]; keywords: readonly string[] };
+  /** The unit's patterns and keywords (`anywhere`: read from the regexes), for reading `span` when the scan first calls the unit up. */
+  spanOf: { sources: readonly string[]; keywords: readonly string[]; anywhere: boolean };
   /**
    * `reach`, `span.before` and `span.after` as 12 numbers (k, a, w, s each; an absent span's k is
    * Infinity): the scan reads them for every unit a field's keywords call up. The span's part is
@@ -90,8 +91,14 @@ export interface CompiledRules {
    */
   readonly phraseStart: Int32Array;
   readonly phraseRules: Int32Array;
-  /** Automaton pattern p → pattern units whose keyword it is: keywordUnits[keywordStart[p] .. keywordStart[p + 1]). */
+  /**
+   * Automaton pattern p → pattern units whose keyword it is: keywordUnits[keywordStart[p] .. keywordStart[p + 1]).
+   * The units from keywordAnywhere[p] on hang on a literal read from their regex (`prefilterOf`),
+   * which counts wherever it occurs; those before it on a written keyword, which counts only at
+   * the start of a word when it starts with a letter (`wordStart`).
+   */
   readonly keywordStart: Int32Array;
+  readonly keywordAnywhere: Int32Array;
   readonly keywordUnits: Int32Array;
   /** Units without keywords: their regexes run on every field. */
   readonly always: readonly number[];
@@ -151,11 +158,11 @@ function alternationReach(sources: readonly string[]): Reach {
 }
 
 /** The span of an alternation of the patterns: the componentwise maximum of theirs, null when one has none. */
-function alternationSpan(sources: readonly string[], keywords: readonly string[]): KeywordSpan | null {
+function alternationSpan(sources: readonly string[], keywords: readonly string[], anywhere: boolean): KeywordSpan | null {
   const keys = keywords.map(keywordPattern);
   let out: KeywordSpan | null = null;
   for (const p of sources) {
-    const s = keywordSpan(expandInlineCase(p), keys);
+    const s = keywordSpan(expandInlineCase(p), keys, anywhere);
     if (s === null) return null;
     out = out === null ? s : { before: upperReach(out.before, s.before), after: upperReach(out.after, s.after), ascii: out.ascii || s.ascii };
   }
@@ -171,8 +178,8 @@ function formsOf(reach: Reach, span: KeywordSpan | null): Float64Array {
 /** Reads the unit's keyword span (once) into `span` and `forms`. */
 export function readSpan(unit: PatternUnit): KeywordSpan | null {
   if (unit.span !== undefined) return unit.span;
-  const { sources, keywords } = unit.spanOf;
-  const span = keywords.length === 0 ? null : alternationSpan(sources, keywords);
+  const { sources, keywords, anywhere } = unit.spanOf;
+  const span = keywords.length === 0 ? null : alternationSpan(sources, keywords, anywhere);
   unit.forms.set(formsOf(unit.reach, span));
   unit.span = span;
   return span;
@@ -202,6 +209,78 @@ function keywordPattern(k: string): string {
   return k.toLowerCase().slice(0, KEYWORD_CHARS);
 }
 
+/** What a pattern runs near: its keywords, and whether they count anywhere (read from the regex) or at a word start (written). */
+interface Prefilter {
+  keywords: readonly string[];
+  anywhere: boolean;
+}
+
+/** Literals shorter than this are not read from a regex as anchors: as automaton keys they would occur everywhere. */
+const MIN_ANCHOR = 3;
+
+/**
+ * How much cheaper (by `anchorCost`) the literals read from a regex must be than its written
+ * keywords to replace them: the estimate is rough, and a pattern that leaves its keyword group
+ * becomes a unit of its own (one more regex per window where the groups' keywords meet).
+ */
+const ANCHOR_ADVANTAGE = 2;
+
+/**
+ * Written keywords expected less often than this per word of text (once in a million words,
+ * thousands of drafts) are kept without reading the regex: little to gain, and reading costs
+ * start-up time.
+ */
+const WORTH_READING = 1e-6;
+
+/** Expected occurrences of an automaton pattern as a keyword (`anywhere`: also inside a word). */
+function keywordCost(pattern: string, anywhere: boolean): number {
+  return anchorCost(pattern, !anywhere && /^\p{L}/u.test(pattern));
+}
+
+/**
+ * The cheaper prefilter of a unit (patterns that share written keywords): those keywords, or
+ * the strings one of which every match contains, read from each pattern (regex.ts
+ * `cheapestLiterals`, chosen by `anchorCost`), when those are expected to occur at most
+ * 1/ANCHOR_ADVANTAGE as often. Written keywords are hand-picked fragments, often common words
+ * ("with", "send", "for you") shared by all of a rule's patterns; a regex usually requires
+ * something rarer ("sign-off from ", "your new "). Read literals hold by construction, so they
+ * keep every match; they count wherever they occur (a literal may start inside a word: "sted"
+ * of "\bghosted"), never only at a word start. Patterns without keywords (number shapes gated
+ * by `min_digits`) stay as they are.
+ *
+ * The unit stays one alternation: split into one unit per pattern, two patterns would each report
+ * a match where the alternation reports the first (leftmost-first), and findings would change.
+ */
+function prefilterOf(sources: readonly string[], keywords: readonly string[], caseSensitive: boolean): Prefilter {
+  const written: Prefilter = { keywords, anywhere: false };
+  if (keywords.length === 0) return written;
+  const sum = (list: readonly string[], anywhere: boolean): number =>
+    [...new Set(list.map(keywordPattern))].reduce((n, k) => n + keywordCost(k, anywhere), 0);
+  const writtenCost = sum(keywords, false);
+  if (writtenCost < WORTH_READING) return written;
+  const read: string[] = [];
+  for (const source of sources) {
+    const literals = cheapestLiterals(expandInlineCase(source), MIN_ANCHOR, 'anchor', (l) => keywordCost(keywordPattern(l), true), KEYWORD_CHARS);
+    // The automaton reads the lower-cased text: a case-sensitive pattern's literal (matched in the
+    // folded text) is found lower-cased only when it is ASCII; a case-folded pattern's is found
+    // as written only when lower-casing leaves it as it is.
+    if (literals === null || literals.some((l) => (caseSensitive ? /[^\0-\x7f]/.test(l) : l.toLowerCase() !== l))) return written;
+    read.push(...literals);
+  }
+  if (!(sum(read, true) * ANCHOR_ADVANTAGE < writtenCost)) return written;
+  // Only where the written keywords provably find every match too (each pattern shows where a
+  // keyword it spells stands in every match, whatever letters the text holds: regex.ts
+  // `keywordSpan`). A keyword list may miss a phrasing its pattern accepts ("action needed"
+  // among "action required", "response needed"): read literals would find it, and a scan
+  // that must not change its findings keeps the written keywords there.
+  const keys = keywords.map(keywordPattern);
+  for (const source of sources) {
+    const span = keywordSpan(expandInlineCase(source), keys);
+    if (span === null || span.ascii) return written;
+  }
+  return { keywords: [...new Set(read)], anywhere: true };
+}
+
 export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}): CompiledRules {
   const disabled = new Set(opts.disable ?? []);
   const compiled: CompiledRule[] = [];
@@ -209,6 +288,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
   const specs: Array<{ text: string; bit: number }> = [];
   const phraseOf: number[][] = [];
   const keywordOf: number[][] = [];
+  const anywhereOf: number[][] = [];
   const patternIndex = new Map<string, number>();
   const always: number[] = [];
   const detectors = new Map<string, CompiledRule>();
@@ -231,6 +311,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       specs.push({ text, bit: 0 });
       phraseOf.push([]);
       keywordOf.push([]);
+      anywhereOf.push([]);
     }
     return p;
   };
@@ -256,15 +337,17 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       const text = normalizeTerm(ph);
       if (text.length > 0) (phraseOf[pattern(text)] as number[]).push(index);
     }
-    // Patterns grouped by keyword set: each group is one unit.
+    // Patterns grouped by keyword set: each group is one unit, which runs near the cheaper of
+    // those keywords and the literals its regexes require (`prefilterOf`).
     const groups = new Map<string, { keywords: readonly string[]; sources: string[] }>();
     for (const p of patternsOf(rule)) {
       const key = [...p.keywords].map((k) => k.toLowerCase()).sort().join('\u0000');
-      const g = groups.get(key);
-      if (g === undefined) groups.set(key, { keywords: p.keywords, sources: [p.source] });
-      else g.sources.push(p.source);
+      const g0 = groups.get(key);
+      if (g0 === undefined) groups.set(key, { keywords: p.keywords, sources: [p.source] });
+      else g0.sources.push(p.source);
     }
-    for (const g of groups.values()) {
+    for (const group of groups.values()) {
+      const g = { ...group, ...prefilterOf(group.sources, group.keywords, rule.case_sensitive) };
       const u = units.length;
       const search = alternation(g.sources, 'gu');
       const branchLiterals = joined(g.sources) ? literalsOf(g.sources, g.sources.length, literalId) : [];
@@ -277,26 +360,29 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
           : null,
         reach,
         span: undefined,
-        spanOf: { sources: g.sources, keywords: g.keywords },
+        spanOf: { sources: g.sources, keywords: g.keywords, anywhere: g.anywhere },
         forms: formsOf(reach, null),
       });
       if (g.keywords.length === 0) always.push(u);
       for (const k of g.keywords) {
         // A keyword is only a prefilter: its first 10 characters find the same places (a few more),
         // with a much smaller automaton ("pypi-ageichlwas5vcmc" → "pypi-ageic").
-        const list = keywordOf[pattern(keywordPattern(k))] as number[];
+        const at = pattern(keywordPattern(k));
+        const list = (g.anywhere ? anywhereOf[at] : keywordOf[at]) as number[];
         if (!list.includes(u)) list.push(u);
       }
     }
   }
   const phrases = flatLists(phraseOf);
-  const keywords = flatLists(keywordOf);
+  // Per pattern its written keywords' units, then its read anchors' (`keywordAnywhere`).
+  const keywords = flatLists(keywordOf.map((list, p) => [...list, ...(anywhereOf[p] as number[])]));
   const subjectOnly = (r: number): boolean => {
     const scope = (compiled[r] as CompiledRule).rule.scope;
     return scope.length === 1 && scope[0] === 'subject';
   };
   const inBody = (p: number): boolean =>
-    (phraseOf[p] as number[]).some((r) => !subjectOnly(r)) || (keywordOf[p] as number[]).some((u) => !subjectOnly((units[u] as PatternUnit).rule));
+    (phraseOf[p] as number[]).some((r) => !subjectOnly(r)) ||
+    [...(keywordOf[p] as number[]), ...(anywhereOf[p] as number[])].some((u) => !subjectOnly((units[u] as PatternUnit).rule));
   return {
     rules: compiled,
     units,
@@ -306,6 +392,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     phraseStart: phrases.start,
     phraseRules: phrases.items,
     keywordStart: keywords.start,
+    keywordAnywhere: Int32Array.from(keywordOf, (list, p) => (keywords.start[p] as number) + list.length),
     keywordUnits: keywords.items,
     always,
     lengths: specs.map((x) => x.text.length),

@@ -535,7 +535,7 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   const fg = fieldGrams(rules);
   const digits = { run: -1 };
   let runs: Runs | undefined;
-  const { phraseStart, phraseRules, keywordStart, keywordUnits } = rules;
+  const { phraseStart, phraseRules, keywordStart, keywordAnywhere, keywordUnits } = rules;
   for (let k = 0; k < found.length; k += 2) {
     const p = found[k] as number;
     const end = found[k + 1] as number;
@@ -545,12 +545,16 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
     if (firstOwner < lastOwner && boundaryOk(lower, start, end)) {
       for (let r = firstOwner; r < lastOwner; r++) hits.push({ rule: rules.rules[phraseRules[r] as number] as CompiledRule, start, end });
     }
-    const firstUnit = keywordStart[p] as number;
+    let firstUnit = keywordStart[p] as number;
     const lastUnit = keywordStart[p + 1] as number;
     if (firstUnit === lastUnit) continue;
-    // A keyword that starts with a letter matches at the start of a word only ("board" is not
-    // in "onboarding"); digits before it are fine (tokens like "8Q~").
-    if (rules.wordStart[p] === 1 && start > 0 && isLetter(lower.charCodeAt(start - 1))) continue;
+    // A written keyword that starts with a letter matches at the start of a word only ("board" is
+    // not in "onboarding"); digits before it are fine (tokens like "8Q~"). A literal read from a
+    // regex (the units from keywordAnywhere[p] on) counts wherever it occurs.
+    if (rules.wordStart[p] === 1 && start > 0 && isLetter(lower.charCodeAt(start - 1))) {
+      firstUnit = keywordAnywhere[p] as number;
+      if (firstUnit === lastUnit) continue;
+    }
     runs ??= longestRuns(lower);
     for (let i = firstUnit; i < lastUnit; i++) {
       const u = keywordUnits[i] as number;

@@ -353,8 +353,22 @@ function quality(set: readonly string[] | null): number {
   return min;
 }
 
-/** The better of two required sets: longer shortest string, then fewer strings. */
+/**
+ * While `cheapestLiterals` reads a regex: what a required set is expected to cost (lower is
+ * better, Infinity unusable). Otherwise null, and sets are ranked by `quality`.
+ */
+let setCost: ((set: readonly string[]) => number) | null = null;
+/** While `setCost` is set: how many leading characters of a string its cost depends on. */
+let costChars = Infinity;
+
+/** The better of two required sets: longer shortest string, then fewer strings (or the cheaper, see `setCost`). */
 function better(a: readonly string[] | null, b: readonly string[] | null): readonly string[] | null {
+  if (setCost !== null) {
+    const ca = a === null || a.length === 0 ? Infinity : setCost(a);
+    const cb = b === null || b.length === 0 ? Infinity : setCost(b);
+    if (ca === Infinity && cb === Infinity) return null;
+    return ca <= cb ? a : b;
+  }
   const qa = quality(a);
   const qb = quality(b);
   if (qa !== qb) return qa > qb ? a : b;
@@ -398,6 +412,19 @@ function seqInfo(items: readonly LitInfo[]): LitInfo {
     if (exact !== null) exact = it.exact === null ? null : product(exact, it.exact);
     // Every run of consecutive items with known strings: one of its products is in the match.
     let run: readonly string[] | null = it.exact;
+    if (setCost !== null) {
+      // Ranked by cost, a longer string occurs no more often than its prefix: only the longest
+      // run from here is ranked, grown until its strings reach `costChars` (the cost reads no more).
+      let longest: readonly string[] | null = null;
+      for (let j = i + 1; run !== null && j < items.length; j++) {
+        const next = (items[j] as LitInfo).exact;
+        run = next === null ? null : product(run, next);
+        if (run !== null && !run.includes('')) longest = run;
+        if (run !== null && quality(run) >= costChars) break;
+      }
+      req = better(req, longest);
+      continue;
+    }
     for (let j = i + 1; run !== null && j < items.length; j++) {
       const next = (items[j] as LitInfo).exact;
       run = next === null ? null : product(run, next);
@@ -472,6 +499,64 @@ export function requiredLiterals(source: string, minLength = 3): string[] | null
   const tree = parseRegex(source);
   const best = tree === null ? null : bestOf(litsOf(tree));
   const out = best === null || quality(best) < minLength ? null : [...best];
+  LITERALS_MEMO.set(key, out);
+  return out;
+}
+
+/**
+ * Like `requiredLiterals`, but of the sets the reader finds (a part of the pattern, a run of
+ * consecutive parts, one per branch of an alternation) the one whose strings cost least by
+ * `cost` (expected occurrences in text, compile.ts `anchorCost`): "the new " rather than "new ",
+ * "sign-off from " rather than "from". Null when every set holds a string shorter than `minLength`
+ * or none is known. `cost` reads the first `keyChars` characters of a string (the automaton's
+ * keys are that long): strings sharing them cost once. Answers are kept by `name` (which names
+ * the cost function and `keyChars`) and source.
+ */
+export function cheapestLiterals(source: string, minLength: number, name: string, cost: (literal: string) => number, keyChars = Infinity): string[] | null {
+  const key = `${name}:${minLength}\u0000${source}`;
+  const known = LITERALS_MEMO.get(key);
+  if (known !== undefined) return known;
+  const tree = parseRegex(source);
+  let best: readonly string[] | null = null;
+  if (tree !== null) {
+    const each = new Map<string, number>();
+    const one = (s: string): number => {
+      let c = each.get(s);
+      if (c === undefined) {
+        c = cost(s);
+        each.set(s, c);
+      }
+      return c;
+    };
+    // Strings that share their first `keyChars` characters cost once. A set is compared again
+    // with every longer run of its sequence: its sum is kept.
+    const sums = new WeakMap<readonly string[], number>();
+    setCost = (set) => {
+      let sum = sums.get(set);
+      if (sum !== undefined) return sum;
+      sum = 0;
+      if (quality(set) < minLength) sum = Infinity;
+      else {
+        const keys = new Set<string>();
+        for (const s of set) {
+          const k = s.length > keyChars ? s.slice(0, keyChars) : s;
+          if (keys.has(k)) continue;
+          keys.add(k);
+          sum += one(k);
+        }
+      }
+      sums.set(set, sum);
+      return sum;
+    };
+    costChars = keyChars;
+    try {
+      best = bestOf(litsOf(tree));
+    } finally {
+      setCost = null;
+      costChars = Infinity;
+    }
+  }
+  const out = best === null || best.length === 0 || best.some((s) => s.length < minLength) ? null : [...best];
   LITERALS_MEMO.set(key, out);
   return out;
 }
@@ -925,6 +1010,7 @@ function spelled(c: Cont | null, keys: readonly string[], budget: { n: number })
  * letter only when no letter precedes it (guard 2), or no ASCII one (guard 1) and it starts with one.
  */
 function keyHere(c: Cont, keys: readonly string[], guard: Guard): { ascii: boolean } | null {
+  if (anywhereKeys) return spelled(c, keys, { n: SPELL_BUDGET }) ? { ascii: false } : null;
   const letters = keys.filter((k) => /^\p{L}/u.test(k));
   let ascii = false;
   if (letters.length > 0) {
@@ -1007,10 +1093,12 @@ function seqAnchor(items: readonly Node[], keys: readonly string[], guard: Guard
  * Where every match of the regex stands around one of the keywords (lower-cased, as the scan's
  * automaton finds them), or null when the pattern does not show it: a keyword not spelled by
  * the pattern, one inside an optional part, a backreference, syntax this reader does not know.
+ * `anywhere`: the scan reports the keys wherever they occur, not only at a word start.
  */
-export function keywordSpan(source: string, keys: readonly string[]): KeywordSpan | null {
+export function keywordSpan(source: string, keys: readonly string[], anywhere = false): KeywordSpan | null {
   const tree = parseRegex(source);
   if (tree === null) return null;
+  anywhereKeys = anywhere;
   try {
     const a = anchorOf(tree, keys, 0, null);
     // One unbounded side still bounds the window on the other (`.*` after the keyword).
@@ -1018,5 +1106,13 @@ export function keywordSpan(source: string, keys: readonly string[]): KeywordSpa
     return { before: a.pre, after: a.post, ascii: a.ascii };
   } catch {
     return null;
+  } finally {
+    anywhereKeys = false;
   }
 }
+
+/**
+ * While `keywordSpan` reads a pattern for keys the scan reports wherever they occur (literals
+ * read from the regex, compile.ts `prefilterOf`): a key then needs no word start before it.
+ */
+let anywhereKeys = false;

@@ -77,3 +77,72 @@ describe('an alternation searched with the branches that can match in the field'
     expect(spans('The quick brown fox, a quick brown dog, a quick note.')).toEqual(['quick brown fox', 'quick brown', 'quick']);
   });
 });
+
+describe('prefilter anchors read from the regex (compile.ts prefilterOf)', () => {
+  it('cheapestLiterals ranks the sets a pattern requires by cost: the rarer context, not the bare word', async () => {
+    const { cheapestLiterals } = await import('../../../src/detect/rules/regex.js');
+    const { anchorCost } = await import('../../../src/detect/rules/anchor-cost.js');
+    const cost = (l: string): number => anchorCost(l, false);
+    const read = cheapestLiterals('\\b(?:your|its) new (?:product|app)\\b', 3, 'test', cost, 10) ?? [];
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((l) => /^(?:your|its) new /.test(l)), JSON.stringify(read)).toBe(true);
+    expect(cheapestLiterals('\\d{3}-\\d{2}', 3, 'test', cost)).toBeNull();
+    expect(anchorCost('with', true)).toBeGreaterThan(anchorCost('sign-off from', false));
+  });
+
+  it('every unit on read anchors holds one in every match of its examples, and its written keywords provably did too', async () => {
+    const { rulesForPolicy } = await import('../../../src/detect/rules/compile.js');
+    const { defaultPolicy } = await import('../../../src/policy/schema.js');
+    const { keywordSpan } = await import('../../../src/detect/rules/regex.js');
+    const rules = rulesForPolicy(defaultPolicy());
+    let read = 0;
+    let checked = 0;
+    for (const unit of rules.units) {
+      if (!unit.spanOf.anywhere) continue;
+      read++;
+      const rule = (rules.rules[unit.rule] as { rule: (typeof BUILTIN_RULES)[number] }).rule;
+      const written = patternsOf(rule).find((p) => p.source === unit.spanOf.sources[0])?.keywords ?? [];
+      const anchors = unit.spanOf.keywords.map((k) => k.toLowerCase().slice(0, 10));
+      for (const source of unit.spanOf.sources) {
+        const span = keywordSpan(expandInlineCase(source), written.map((k) => k.toLowerCase().slice(0, 10)));
+        expect(span !== null && !span.ascii, `${rule.id}: written keywords do not cover ${source}`).toBe(true);
+      }
+      const texts = [...rule.examples.fire, ...rule.examples.pass].map((e) => (typeof e === 'string' ? e : e.text));
+      for (const t of texts) {
+        const f = foldText(t);
+        const text = rule.case_sensitive ? f.folded : f.lower;
+        for (const re of unit.search) {
+          for (const m of text.matchAll(new RegExp(re.source, 'gu'))) {
+            if (m[0].length === 0) continue;
+            checked++;
+            const at = m[0].toLowerCase();
+            expect(anchors.some((a) => at.includes(a)), `${rule.id}: ${JSON.stringify(m[0])} holds none of ${JSON.stringify(anchors)}`).toBe(true);
+          }
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(100);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('keeps written keywords that miss a phrasing the pattern accepts: reading the regex must not add findings', async () => {
+    const { compileRules } = await import('../../../src/detect/rules/compile.js');
+    const { RuleSchema } = await import('../../../src/detect/rules/schema.js');
+    const rule = RuleSchema.parse({
+      id: 'test.missing-keyword', kind: 'tone', severity: 'warn', keywords: ['with'],
+      patterns: ['\\b(?:with|along) the (?:dominant|leading) vendor\\b'],
+      message: 'x', examples: { fire: ['with the dominant vendor'] },
+    });
+    expect(compileRules([rule]).units[0]?.spanOf.anywhere).toBe(false);
+    // `\b` alone keeps only ASCII letters away from "with" (the scan drops the keyword after "é"
+    // too): the written keyword covers every match only when no letter at all can precede it.
+    expect(compileRules([RuleSchema.parse({ ...rule, patterns: ['\\bwith the (?:dominant|leading) vendor\\b'] })]).units[0]?.spanOf.anywhere).toBe(false);
+    const covered = RuleSchema.parse({ ...rule, patterns: ['(?:^|[ (])with the (?:dominant|leading) vendor\\b'] });
+    const unit = compileRules([covered]).units[0];
+    expect(unit?.spanOf.anywhere).toBe(true);
+    const keys = [...(unit?.spanOf.keywords ?? [])].sort();
+    expect(keys.length).toBe(2);
+    expect(keys[0]).toContain('dominant');
+    expect(keys[1]).toContain('leading');
+  });
+});
