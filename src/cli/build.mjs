@@ -35,10 +35,10 @@ async function preparsePacks() {
   const packs = BUILTIN_PACK_TEXTS.map(loadBuiltinPack);
   const { rulesForPolicy } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'compile.js')).href);
   const { defaultPolicy } = await import(pathToFileURL(join(DIST, 'policy', 'schema.js')).href);
-  const { matchReachMemo, requiredLiteralsMemo } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'regex.js')).href);
+  const { keywordSpanMemo, matchReachMemo, requiredLiteralsMemo } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'regex.js')).href);
   rulesForPolicy(defaultPolicy());
   writePrepared(['detect', 'packs', 'parsed.js'], 'the YAML packs (src/detect/packs/parsed.ts)', {
-    PARSED_PACKS: packs, PARSED_LITERALS: requiredLiteralsMemo(), PARSED_REACH: matchReachMemo(),
+    PARSED_PACKS: packs, PARSED_LITERALS: requiredLiteralsMemo(), PARSED_REACH: matchReachMemo(), PARSED_SPANS: keywordSpanMemo(),
   });
 }
 // The shipped model checked and indexed once here (src/detect/model/prepared.ts): loaded from the
@@ -104,7 +104,7 @@ try {
     // tsc builds incrementally and does not emit an unchanged placeholder module again: the last
     // build's prepared values would still be in place, be loaded by the steps below and be
     // prepared again (new weights or packs shipped stale). Each step starts from null.
-    writePrepared(['detect', 'packs', 'parsed.js'], 'nothing yet (placeholder)', { PARSED_PACKS: null, PARSED_LITERALS: null, PARSED_REACH: null });
+    writePrepared(['detect', 'packs', 'parsed.js'], 'nothing yet (placeholder)', { PARSED_PACKS: null, PARSED_LITERALS: null, PARSED_REACH: null, PARSED_SPANS: null });
     writePrepared(['detect', 'model', 'prepared.js'], 'nothing yet (placeholder)', { PREPARED_MODEL: null });
     writePrepared(['policy', 'parsed-default.js'], 'nothing yet (placeholder)', { PARSED_DEFAULT_POLICY: null });
     // A step that fails leaves its module as compiled (null): the compiled code then computes the

@@ -12,8 +12,8 @@ import { SECRETS_PACK } from './secrets.js';
 import { PII_PACK } from './pii.js';
 import { PLACEHOLDERS_PACK } from './placeholders.js';
 import { CORE_PACK } from './core.js';
-import { PARSED_LITERALS, PARSED_PACKS, PARSED_REACH } from './parsed.js';
-import { seedMatchReach, seedRequiredLiterals } from '../rules/regex.js';
+import { PARSED_LITERALS, PARSED_PACKS, PARSED_REACH, PARSED_SPANS } from './parsed.js';
+import { seedKeywordSpans, seedMatchReach, seedRequiredLiterals } from '../rules/regex.js';
 
 export const BUILTIN_PACK_TEXTS: readonly string[] = [
   CORE_PACK, SECRETS_PACK, PII_PACK, INTERNAL_PACK, CLAIMS_PACK, TONE_PACK, PLACEHOLDERS_PACK,
@@ -24,6 +24,7 @@ export const BUILTIN_PACKS: readonly RulePack[] = PARSED_PACKS ?? BUILTIN_PACK_T
 
 if (PARSED_LITERALS !== null) seedRequiredLiterals(PARSED_LITERALS);
 if (PARSED_REACH !== null) seedMatchReach(PARSED_REACH);
+if (PARSED_SPANS !== null) seedKeywordSpans(PARSED_SPANS);
 
 export const BUILTIN_RULES: readonly Rule[] = BUILTIN_PACKS.flatMap((p) => p.rules);
 

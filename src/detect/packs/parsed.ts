@@ -7,7 +7,7 @@
  * that JSON round trip unchanged.
  */
 import type { RulePack } from '../rules/schema.js';
-import type { StoredReach } from '../rules/regex.js';
+import type { StoredReach, StoredSpan } from '../rules/regex.js';
 
 export const PARSED_PACKS: readonly RulePack[] | null = null;
 
@@ -16,3 +16,6 @@ export const PARSED_LITERALS: ReadonlyArray<readonly [string, string[] | null]> 
 
 /** matchReach's answers for the shipped policy's patterns (rules/regex.ts), or null. */
 export const PARSED_REACH: ReadonlyArray<readonly [string, StoredReach]> | null = null;
+
+/** keywordSpan's answers for the shipped policy's patterns (rules/regex.ts), or null. */
+export const PARSED_SPANS: ReadonlyArray<readonly [string, StoredSpan | null]> | null = null;

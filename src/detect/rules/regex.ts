@@ -1096,6 +1096,15 @@ function seqAnchor(items: readonly Node[], keys: readonly string[], guard: Guard
  * `anywhere`: the scan reports the keys wherever they occur, not only at a word start.
  */
 export function keywordSpan(source: string, keys: readonly string[], anywhere = false): KeywordSpan | null {
+  const key = `${anywhere ? 1 : 0}\u0000${keys.join('\u0001')}\u0000${source}`;
+  const known = SPAN_MEMO.get(key);
+  if (known !== undefined) return known;
+  const span = readSpan(source, keys, anywhere);
+  SPAN_MEMO.set(key, span);
+  return span;
+}
+
+function readSpan(source: string, keys: readonly string[], anywhere: boolean): KeywordSpan | null {
   const tree = parseRegex(source);
   if (tree === null) return null;
   anywhereKeys = anywhere;
@@ -1109,6 +1118,34 @@ export function keywordSpan(source: string, keys: readonly string[], anywhere = 
   } finally {
     anywhereKeys = false;
   }
+}
+
+/**
+ * keywordSpan's answers by (anywhere, keys, source). Compiling the shipped packs asks for about
+ * 180 ms of them (compile.ts `prefilterOf` checks that hand keywords cover every match before it
+ * trades them for derived anchors), so `npm run build` saves them (packs/parsed.ts) like the
+ * required literals and the reach.
+ */
+const SPAN_MEMO = new Map<string, KeywordSpan | null>();
+
+/** A KeywordSpan as JSON holds it: an unbounded part (Infinity) is null. */
+export interface StoredSpan {
+  before: { k: number | null; a: number | null; w: number | null; s: number | null };
+  after: { k: number | null; a: number | null; w: number | null; s: number | null };
+  ascii: boolean;
+}
+
+const toStored = (r: Reach): StoredSpan['before'] => ({
+  k: Number.isFinite(r.k) ? r.k : null, a: Number.isFinite(r.a) ? r.a : null, w: Number.isFinite(r.w) ? r.w : null, s: Number.isFinite(r.s) ? r.s : null,
+});
+const fromStored = (r: StoredSpan['before']): Reach => ({ k: r.k ?? Infinity, a: r.a ?? Infinity, w: r.w ?? Infinity, s: r.s ?? Infinity });
+
+export function seedKeywordSpans(entries: ReadonlyArray<readonly [string, StoredSpan | null]>): void {
+  for (const [key, v] of entries) SPAN_MEMO.set(key, v === null ? null : { before: fromStored(v.before), after: fromStored(v.after), ascii: v.ascii });
+}
+
+export function keywordSpanMemo(): Array<[string, StoredSpan | null]> {
+  return [...SPAN_MEMO].map(([key, v]) => [key, v === null ? null : { before: toStored(v.before), after: toStored(v.after), ascii: v.ascii }]);
 }
 
 /**
