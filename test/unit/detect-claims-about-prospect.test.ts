@@ -130,6 +130,13 @@ describe('the thread and the country', () => {
     expect(subjectClaims('Re: The new Galway site', 'Hi Dana,\n\n> Thanks for the call.\n\nBest,\nSam')).not.toEqual([]);
   });
 
+  it('an item of a recap of what the prospect told us is not our claim', () => {
+    expect(claims("Thanks for your time yesterday. I've written up what I understood so you can correct anything:\n\n- You have around 420 employees across two sites\n- HR uses Excel today")).toEqual([]);
+    expect(claims('Here is a quick recap of our call:\n\n1. Your team grew to 300 people this year\n2. Payroll runs monthly')).toEqual([]);
+    // The same list under a heading that recaps nothing is still a claim.
+    expect(claims('A few things worth knowing:\n\n- You have around 420 employees across two sites\n- HR uses Excel today')).not.toEqual([]);
+  });
+
   it('"the US" is a country, not us', () => {
     expect(claims('Following your move into the US with the new Austin office, you will be busy.')).not.toEqual([]);
     // "us" the pronoun still makes the sentence ours.

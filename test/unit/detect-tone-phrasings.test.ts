@@ -2622,7 +2622,8 @@ const PASS: Item[] = [
   "Only a select few features are in beta, and we'd value your feedback.",
   "You've been invited to the customer advisory board dinner.",
   "I'm sure you'll do great at the keynote.",
-  "Do you want to be the one to present the results to your CEO? Happy to prep slides.",
+  // "Do you want to be the one to…" is the idiom of blame-avoidance pressure; the honest offer reads:
+  "Would you like to present the results to your CEO yourself? Happy to prep slides.",
   "Every day the dashboard refreshes at 6am.",
   "While you're deciding, feel free to use the sandbox.",
   "My calendar is filling up with customer visits in May, so April might be easier for a call.",

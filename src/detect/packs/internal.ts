@@ -1116,6 +1116,7 @@ rules:
       - {regex: '(?:^|\n|[\[(])\s*(?:[*_#>]+\s*)?(?:data |document |information |security |email |message )?(?:classification|classified|confidentiality(?: level)?|sensitivity(?: label| level)?|security (?:level|label|classification|marking)|data class|protective marking|marking|label|distribution)\s*(?::|-|\u2013|\u2014|\|)\s*(?:[\p{L}&.-]+ ){0,2}?(?:internal|confidential|restricted|private|sensitive|secret|limited|proprietary|official|need[- ]to[- ]know|company only|staff only|employees only)(?: (?:only|use only|use|distribution(?: only)?))?\s*(?=[.)\]|/,;]|\u2013|\u2014|-|$|\n)|\btlp\s*:\s*(?:amber|red)\b|(?:^|\n)\s*(?:restricted|confidential|private|sensitive)\s*(?:[-\u2013\u2014:|/])\s*(?:[\p{L}&.-]+ ){0,2}?(?:employees?|staff|internal|team|sales(?: team)?|eyes) only\b', keywords: ['employees only', 'employee only', 'staff only', 'internal only', 'team only', 'sales only', 'eyes only', 'classification', 'classified', 'confidentiality', 'sensitivity', 'data class', 'marking', 'label', 'distribution', 'tlp']}
       - {regex: '(?<!\b(?:your|their|its|add|adds|adding|leave|write|keep|store|stores|private) )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b(?! (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?)\b)|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
     exceptions:
+      - '\b(?:summary|report|proposal|document|deck|pricing|quote|contract|agreement|results|findings|attachment|test|assessment)\s*\((?:strictly )?confidential\)'
       - '\b(?:is|are|remains|stays|kept|treated as)\s+(?:strictly )?confidential\b'
       - '\bmarked (?:as )?(?:a )?draft(?: only)?\b'
       - '\b(?:please )?(?:don''t|do not) (?:forward|share|circulate|distribute) (?:it|this|them|these|the (?:report|document|deck|file|attachment|link))(?: \w+){0,2} (?:outside|beyond) (?:your|the)\b'
@@ -1156,6 +1157,7 @@ rules:
         - 'Restricted – Ourco employees only'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - {"text": "Penetration test executive summary (confidential)", "field": "subject"}
         - 'Attached is our SOC 2 Type II report, shared under the NDA we signed on 3 April, since the report itself is confidential'
         - 'The implementation plan is marked as a draft only because your specification asks suppliers to finalise it jointly with the council.'
         - 'The report is confidential under the NDA, so please don''t forward it outside your review team, but share it with anyone on the project.'
@@ -2032,6 +2034,9 @@ rules:
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
     exceptions:
+      - '\b(?:happy to|glad to|can|could|shall i|should i|i''ll|we can|i can)\s+(?:park|pause|hold)\b[^.!?\n]{0,60}\b(?:if (?:that''s|that is|it''s|it is) (?:easier|better|helpful)|if you''d (?:prefer|like)|for you|until you)\b'
+      - '\bif (?:the|your) [\w ]{0,30}(?:is|are) on hold\b|\b(?:is|are) on hold until [^.!?\n]{0,30}, (?:that''s|which is) (?:completely |totally )?(?:understandable|fine)\b'
+      - '\b(?:our )?customers (?:usually |typically |often |normally )?need for\b'
       - '\b(?:on|at) your (?:side|end)\b'
       - '\b(?:procurement|finance|legal|accounts payable|your (?:team|cfo|ceo|board|finance team|procurement team|legal team)|the (?:customer|buyer)) (?:raises?|issues?|sends?|signs?|releases?|approves?|pays?) (?:the |a )?(?:po|purchase order|invoice|payment|contract|order)\b[^.!?\n]{0,30}\bonce\b'
       - '\bwe (?:don''t|do not|never) (?:send|email|share) (?:\w+ ){0,3}(?:by|over|via|in) (?:email|e-mail|chat)\b'
@@ -2091,6 +2096,9 @@ rules:
         - '[Hold until Grace approves the 20% discount.]'
         - '(hold until Raj signs off the pricing)'
       pass:
+        - 'I know Q4 is your busiest period, so I am happy to park this until February if that is easier.'
+        - 'I have included the internal approval form our customers usually need for finance sign-off, in case it saves you some time.'
+        - 'If the budget conversation is on hold until next year, that is completely understandable.'
         - 'I realise this may be waiting on an internal approval on your side. If so, could you let me know the expected payment date?'
         - '3. Procurement raises the PO once the CFO approves.'
         - 'For security reasons we don''t send export files by email, so I''ve shared it through your admin console.'
@@ -2141,7 +2149,7 @@ rules:
       - {regex: '\bhold (?:this |the email |it )?(?:until|till) (?:\w+ ){0,4}(?:is|are|gets?|has been|have been) (?:approved|signed off|confirmed|cleared|finali[sz]ed|final)\b', keywords: ['hold']}
       - {regex: '\blet me (?:draft|write|compose|craft|put together|prepare|generate|revise|rewrite|tweak|polish) (?:an?|the|this|your|that) (?:\w+ ){0,2}(?:email|message|draft|reply|follow-?up|outreach|response|cold email)\b', keywords: ['let me']}
       - {regex: '\bi(?:''ll| will) (?:mention|reference|lead with|open with|highlight|bring up|emphasi[sz]e|focus on|avoid mentioning|skip|downplay|name-drop)\b[^.\n]{0,80}\b(?:since|because|as|given that) (?:they|she|he|the prospect|their|her|his|dana)\b', keywords: ['mention', 'reference', 'lead with', 'open with', 'highlight', 'bring up', 'emphasi', 'focus on', 'avoid mentioning', 'skip', 'downplay', 'name-drop']}
-      - {regex: '(?:^|\n)\s*(?:sure|certainly|absolutely|of course|okay|ok|great|got it|happy to help)[!,.]?\s+here(?:''s| is| are) (?:an?|the|your|my|two|three|a few)\b(?! (?:[\w&/-]+ ){0,3}(?:overview|summary|link|links|copy|recording|deck|guide|one-pager|datasheet|data sheet|brochure|breakdown|report|checklist|timeline|document|pdf|sheet|comparison|case study|quote|invoice|spreadsheet|diagram|screenshot|video|demo|walkthrough|faq|policy|certificate|contract|order form|sow|agenda|slides)\b)', keywords: ['here']}
+      - {regex: '(?:^|\n)\s*(?:sure|certainly|absolutely|of course|okay|ok|great|got it|happy to help)[!,.]?\s+here(?:''s| is| are) (?:an?|the|your|my|two|three|a few)\b(?! (?:[\w&/-]+ ){0,3}(?:overview|summary|link|links|copy|recording|deck|guide|one-pager|datasheet|data sheet|brochure|breakdown|report|checklist|timeline|document|pdf|sheet|comparison|case study|quote|invoice|spreadsheet|diagram|screenshot|video|demo|walkthrough|faq|policy|certificate|contract|order form|sow|agenda|slides|pricing|prices|price list|figures|numbers|details|info|information|costs|rates|options|dates|answers|schedule|plan|terms|version|estimate|proposal|table)\b)', keywords: ['here']}
       - {regex: '\bhere(?:''s| is) (?:an?|the) (?:\w+ ){0,2}draft (?:you can|to|for you to) (?:send|use|copy)\b', keywords: ['draft']}
       - {regex: '\b(?:it''s|this is|that''s|that was|this was|was) (?:meant |only )?for the (?:ae|rep|sdr|bdr|author|reviewer|se|csm|account team|sales team)\b', keywords: ['for the']}
       - {regex: '\bignore the (?:note|comment|line|bracket|text) (?:above|below)\b', keywords: ['ignore the']}
@@ -2425,6 +2433,7 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'Sure, here''s the pricing in rupees as you asked.'
         - 'Vessel operators along the coast are the people we build for, and I wasn''t sure whether Acme Analytics had already settled on a system, so I thought I''d simply ask.'
         - '- You: check with IT whether a read-only export from your ticketing system is possible'
         - 'Of course. Here''s a one-page overview written with H&S managers in mind: https://ourco.com/docs/cdm-overview.pdf'

@@ -433,7 +433,7 @@ rules:
     exceptions:
       - '^[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|(?:week|wk|day|step|phase|stage|sprint|month|q)[ \t]?\d{1,2}|\d{1,3}[.)]?|[a-z][.)])[ \t]{2,}\S'
       - '^[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
-      - '\S[ \t]{2,}[$€£]?\d[\d,.%]*(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*\n?$'
+      - '\S[ \t]{2,}(?:[a-z]{0,3}[$€£₹]|[$€£₹])?\d[\d,.%]*(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*\n?$'
       - '\S[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
       - '[\p{L}\p{N}][ \t]{4,}[\p{L}\p{N}]'
     message: 'an empty merge field: "{match}"'
@@ -446,6 +446,7 @@ rules:
         - 'Happy to share how teams like yours work at .'
         - 'Curious how ''s team handles review today.'
       pass:
+        - '12 months   US$9.50'
         - '- 8:00  Breakfast'
         - '10:00  Introductions and goals for the day'
         - 'Week 1   Admin setup, user import, SSO with your Google Workspace'

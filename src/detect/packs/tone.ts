@@ -110,6 +110,10 @@ const FOLLOWUP_RELEASE_LIST = String.raw`        - 'won''t chase'
         - 'last note'
         - 'last email'
         - 'last message'
+        - 'step back for now'
+        - 'i''ll step back'
+        - 'stepping back'
+        - 'how full inboxes get'
 `;
 const FOLLOWUP_RELEASE = String.raw`    context:
       not_near:
@@ -245,6 +249,10 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\bhold (?:the |a |that |this )?(?:[\w:]+ ){0,3}(?:slot|time|meeting|call|room|seat|place|table|booking|appointment)\b'
+      - '\bas (?:agreed|discussed|requested|planned)(?: with [\w ]{1,30})?\b|\bas (?:you|we) (?:asked|agreed|discussed)\b'
+      - '\b(?:maintenance|change|outage|service|upgrade|release|install|installation) window\b|\buntil the window (?:ends|closes)\b'
+      - '\b(?:nothing|none of (?:this|it)|isn''t|is not|not)\b[^.!?\n]{0,20}\burgent\b'
       - '\bearly[- ]bird (?:rate|rates|pricing|price|prices|discount|tickets?|registration)\b[^.!?\n]{0,80}\b(?:customer day|user day|partner day|user conference|customer conference|conference|summit|event|meetup|user group|bring (?:a )?(?:few )?colleagues|bring your team)\b|\b(?:customer day|user day|partner day|user conference|customer conference|summit|user group)\b[^.!?\n]{0,60}\bearly[- ]bird\b'
       - '\b(?:won''t|will not|doesn''t|does not) (?:automatically )?(?:convert|renew|roll over|be charged|charge you|bill you)\b'
       - '\b(?:after|when|once|before) (?:the|your) (?:free |pilot |proof-of-concept )?trial (?:ends|expires|closes)\b(?! (?:on|this|next|in|at|tomorrow|tonight|today|soon))'
@@ -299,6 +307,10 @@ ${RELEASE_CONTEXT}
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'I can hold the Tuesday 11am slot for you until end of day tomorrow, after which I will open it up to other bookings.'
+        - 'As agreed with Rahul, I have set the trial to run until the end of the month so your store managers can try it over a full trading week.'
+        - 'Alarms are still sent by SMS but will not appear in the dashboard until the window ends.'
+        - 'Nothing here is urgent, but the earlier we have it, the sooner your staff can start.'
         - 'The early-bird rate for our customer day ends this Friday, in case you want to bring colleagues.'
         - 'Your trial ends on the 30th and won''t convert to paid unless you choose a plan.'
         - 'Everything you load stays private to your workspace and is deleted 30 days after the trial ends unless you become a customer.'
@@ -406,6 +418,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:select|chosen|lucky) few\b(?=\s*(?:[.!,;:—–-]|$)|\s+(?:of (?:you|our|your)|accounts|customers|companies|teams|prospects|people|clients|buyers|leaders|organi[sz]ations|businesses|brands|invites?|invitations|spots|seats|slots|places|who|that)\b)', keywords: ['select few', 'chosen few', 'lucky few']}
       - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
+      - '\b(?:advisory board|user group|customer council|customer day|partner day|summit|session|event|forum|panel|lunch|meeting)\b'
       - '\bplaces are limited to (?:about |around |roughly |just )?\d+\b'
       - '\blimited to keep (?:the |it )'
       - '\b(?:room|venue|space|table|bus|coach|hall|kitchen|lab|boardroom|restaurant|terrace|suite|boat) (?:only )?(?:holds|seats|fits|takes|has room for|sits|accommodates) (?:about |around |up to )?\d+\b'
@@ -437,6 +450,7 @@ ${RELEASE_CONTEXT}
         - 'This is reserved for a select few.'
         - 'These spots won''t last.'
       pass:
+        - 'Our customer advisory board meets in London on 9 October; there are a few places left and we would be glad to have someone from your team there.'
         - 'There''s no product presentation. If you''d like to come, just reply and I''ll add you to the list. Places are limited to about 30.'
         - 'Places are limited to keep the conversation useful, so I''d be grateful if you could let me know by 4 October either way.'
         - 'The room holds 20, so places are limited. If you''d like to come, reply and I''ll confirm your place.'
@@ -593,6 +607,7 @@ ${FOLLOWUP_RELEASE}
         - 'I''ve reached out five times now.'
         - 'What are you waiting for?'
       pass:
+        - 'I have followed up a couple of times since Rahul introduced us and have not managed to connect. I know how full inboxes get, so I will step back for now.'
         - 'I''ve written a few times about intake for legal aid clinics and haven''t heard back. If you''ve moved on, I''d be grateful for a name. Otherwise I''ll close my file and not write again.'
         - 'It''s a shame that you couldn''t make the webinar; here''s the recording.'
         - 'I''ve reached out a few times about route planning for your field teams and haven''t heard back, which usually means the timing isn''t right. Totally understood.'
@@ -1613,6 +1628,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\b(?:because|since|as) (?:the |your |our |hmrc''s |the irs''s |their )?(?:[\w''’-]+ ){0,3}(?:cut-?offs?|filing dates?|tax year|year-end|payroll runs?|statutory|legal requirement|regulator''s|regulatory)\b[^.!?\n]{0,40}\b(?:fixed|set|on (?:hmrc|the irs|the regulator)''s side)\b'
+      - '\b(?:list )?(?:price|prices|pricing|rates?|fees?) (?:go|goes|will go|are going) up (?:by )?\d+(?:\.\d+)?(?:%| percent)'
       - '\b(?:customer|user|partner|community) (?:day|days|summit|conference|forum)\b[^.!?\n]{0,60}\bearly[- ]bird\b|\bearly[- ]bird\b[^.!?\n]{0,60}\b(?:customer|user|partner|community) (?:day|days|summit|conference|forum)\b'
       - '\b\d{1,3}(?:\.\d+)?\s?%\s(?:of (?:your |the )?(?:[\w-]+ ){0,2}(?:storage|allowance|quota|limit|seats|capacity|calls|usage|plan)|full|used)\b|\b(?:your|the account''s) (?:storage|usage|allowance|quota|disk space|api (?:calls|usage)|seat count)\b[^.!?\n]{0,80}\bbefore you (?:hit|reach|run out)'
       - '\bhappy to (?:hold|honour|honor|keep|lock) (?:the|your) (?:quoted |current |existing )?(?:price|rate|pricing|quote)\b'
@@ -1701,6 +1718,8 @@ ${RELEASE_CONTEXT}
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'Our list prices go up 5% on 1 January; anything signed before then stays at current rates for the full term.'
+        - 'We will need a signed order form by the 25th to get you live for the new tax year, since the payroll cut-offs are fixed on HMRC''s side.'
         - 'Good news: our finance team has approved the nonprofit rate for Cobalt Legal Aid.'
         - 'Your storage is at 85% of the allowance, so it may be worth discussing the next tier before you hit the limit.'
         - 'The customer day early-bird rate ends Friday; happy to register colleagues if useful.'
@@ -1932,6 +1951,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\bif (?:you|your team) (?:decide|sign|wait|commit|come back|hold off|push (?:this|it) (?:back|out))\b[^.!?\n]{0,40}?\b(?:you(?:''d| would|''ll| will)|we(?:''d| would|''ll| will)) be looking at\b', keywords: ['be looking at']}
       - {regex: '\b(?:my|our) (?:calendar|diary|schedule)(?:''s| is| are)? (?:filling up|booking up|getting full|nearly full|almost full|filling)(?: fast| quickly)? (?:for|through|until|into) (?:the rest of )?(?:the |this |next )?(?:quarter|month|year|season|half|spring|summer|autumn|fall|winter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b', keywords: ['filling up', 'booking up', 'getting full', 'nearly full', 'almost full', 'filling for', 'filling through', 'filling until', 'filling into']}
     exceptions:
+      - '\bnext (?:free|available|open) (?:start date|start|slot|date|window|implementation slot)\b'
       - '\bso (?:that )?we can (?:plan|schedule|allocate|reserve|staff|book|line up) (?:resourcing|resources|the team|capacity|engineers|your slot|the right people)\b'
       - '${PLANS_CHANGE}'
       - '\bbut (?:the |we |i |our )?[\w ]{0,20}(?:is|are|have|has) (?:still )?(?:open|free|available|plenty of room|room)\b'
@@ -1950,6 +1970,7 @@ ${RELEASE_CONTEXT}
         - 'Another company is interested in the same onboarding slot.'
         - 'After this week, I won''t have availability again until after the holidays.'
       pass:
+        - 'We are a small team, so I will be honest that we can only take on two new implementations a month; the next free start date is 3 March.'
         - 'Our implementation slots for Q1 are filling up, so if you''re planning a January start it''s worth letting us know by mid-November so we can plan resourcing.'
         - 'If your plans change, please let me know so we can offer the place to someone on the waiting list.'
         - 'My calendar is open Tuesday and Thursday afternoon; grab any slot that suits.'

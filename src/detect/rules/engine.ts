@@ -740,6 +740,31 @@ function lowerWithoutCountry(f: FieldText): string {
   return out;
 }
 
+/** A line that introduces a recap of what the prospect told us. */
+const RECAP_HEAD = /(?:what i (?:understood|heard|noted|took away)|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us)))/;
+const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/;
+
+/**
+ * Whether the line at `from` is an item of a list that a recap line introduces ("Here's what I
+ * understood from our call:" then "- You have around 420 employees…"): the prospect's words
+ * played back, not news we claim. Reads back over list items and blank lines, at most 1,200
+ * characters.
+ */
+function inRecapList(lower: string, from: number): boolean {
+  let lineStart = lower.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = lower.indexOf('\n', from);
+  if (!LIST_ITEM.test(lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd))) return false;
+  const floor = Math.max(0, from - 1200);
+  while (lineStart > floor) {
+    const prevStart = lower.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = lower.slice(prevStart, lineStart - 1);
+    if (line.trim() !== '' && !LIST_ITEM.test(line)) return RECAP_HEAD.test(line);
+    lineStart = prevStart;
+    if (prevStart === 0) break;
+  }
+  return false;
+}
+
 /** True when the sentence around the hit speaks about the prospect (not us, not a third party). */
 function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
   const lower = lowerWithoutCountry(f);
@@ -753,6 +778,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "As discussed, … after your reorganisation", "the 40 stores you mentioned": what the prospect
   // told us is not a claim we made up (the reviewer still sees the sentence).
   if (TOLD_RE.test(lower.slice(from, to))) return false;
+  // "I've written up what I understood so you can correct anything:\n\n- You have around 420
+  // employees": an item of a recap of what the prospect said.
+  if (inRecapList(lower, from)) return false;
   // "TODO: congratulate them on the Series B", "Mention the new CRO": a note to the writer
   // about what to say (the internal-marker rules answer for it), not a claim made to the reader.
   if (NOTE_RE.test(before)) return false;
