@@ -45,6 +45,42 @@ function covered(findings: readonly Finding[], kind: string, field: string | nul
   return false;
 }
 
+/**
+ * Sentences already scored, per model: drafts of one workflow repeat their openers, calls to
+ * action and sign-offs, and a sentence's score depends on its text alone (its folded and original
+ * spelling, and whether it is a subject line: model/features.ts reads nothing outside it). At most
+ * SCORED_MAX sentences are kept, the least recently used leaving first.
+ */
+const scored = new WeakMap<Model, Map<string, readonly number[]>>();
+const SCORED_MAX = 20_000;
+
+/** Counts for the scan benchmark: sentences scored and sentences answered from `scored`. */
+export const modelCacheStats = { scored: 0, hits: 0 };
+
+/** Forgets every sentence scored (the scan benchmark measures without reuse across drafts). */
+export function clearModelCache(): void {
+  scored.delete(BUILTIN_MODEL);
+}
+
+function sentenceProbabilities(model: Model, t: FieldText['text'], start: number, end: number, subject: boolean): readonly number[] {
+  let cache = scored.get(model);
+  if (cache === undefined) scored.set(model, (cache = new Map()));
+  const src = toSource(t, start, end);
+  const key = `${subject ? 's' : 'b'}${t.folded.slice(start, end)}\u0000${t.source.slice(src.start, src.end)}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    modelCacheStats.hits++;
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  modelCacheStats.scored++;
+  const p = [...scoreSentence(model, t, start, end, subject, false).p];
+  cache.set(key, p);
+  if (cache.size > SCORED_MAX) cache.delete(cache.keys().next().value as string);
+  return p;
+}
+
 export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILTIN_MODEL): void {
   const rules = MODEL_DETECTORS.map((d) => ctx.rules.detector(d));
   if (rules.every((r) => r === undefined)) return;
@@ -54,11 +90,11 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
     if (inQuotedLine(t.folded, s.start)) continue;
     const inOwnerList = ownerItems.size > 0 && ownerItems.has(t.folded.lastIndexOf('\n', s.start - 1) + 1);
     const subject = f.field === 'subject';
-    const score = scoreSentence(model, t, s.start, s.end, subject, false);
+    const probs = sentenceProbabilities(model, t, s.start, s.end, subject);
     let explained: SentenceScore | undefined;
     for (let c = 0; c < rules.length; c++) {
       const rule = rules[c];
-      const p = score.p[c] as number;
+      const p = probs[c] as number;
       if (rule === undefined || p < (model.threshold[c] as number)) continue;
       if (inOwnerList && rule.rule.kind === 'internal_marker') continue;
       const src = toSource(t, s.start, s.end);
