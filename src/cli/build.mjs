@@ -33,10 +33,10 @@ async function preparsePacks() {
   const { BUILTIN_PACK_TEXTS } = await import(pathToFileURL(join(DIST, 'detect', 'packs', 'index.js')).href);
   const { loadBuiltinPack } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'schema.js')).href);
   const packs = BUILTIN_PACK_TEXTS.map(loadBuiltinPack);
-  const { rulesForPolicy } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'compile.js')).href);
+  const { readAllSpans, rulesForPolicy } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'compile.js')).href);
   const { defaultPolicy } = await import(pathToFileURL(join(DIST, 'policy', 'schema.js')).href);
   const { keywordSpanMemo, matchReachMemo, requiredLiteralsMemo } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'regex.js')).href);
-  rulesForPolicy(defaultPolicy());
+  readAllSpans(rulesForPolicy(defaultPolicy()));
   writePrepared(['detect', 'packs', 'parsed.js'], 'the YAML packs (src/detect/packs/parsed.ts)', {
     PARSED_PACKS: packs, PARSED_LITERALS: requiredLiteralsMemo(), PARSED_REACH: matchReachMemo(), PARSED_SPANS: keywordSpanMemo(),
   });
