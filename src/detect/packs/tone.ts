@@ -858,6 +858,14 @@ ${FOLLOWUP_RELEASE}
       - 'response required'
       - 'response needed'
       - 'reply needed'
+      - 'action needed'
+      - 'action requested'
+      - 'response requested'
+      - 'reply required'
+      - 'reply requested'
+      - 'answer required'
+      - 'answer needed'
+      - 'answer requested'
       - 'immediate'
       - 'important'
       - 'attention'
@@ -913,11 +921,14 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\b(?:please|pls|kindly) (?:respond|reply|answer)(?: asap| now| today| urgently| immediately)?\s*[!.]*\s*$', keywords: ['respond', 'reply', 'answer']}
       - {regex: '\b(?:expir(?:es|ing)|ends|ending) (?:soon|today|tonight|tomorrow|in \d+ (?:hours|days))\b|\b(?:\d+|24|48|72) hours? left\b', keywords: ['expir', 'ends', 'ending', 'left']}
     exceptions:
-      - '\baction required\s*[:-]\s*(?:[\w-]+ ){0,4}(?:form|forms|po|invoice|w-?9|w-?8|certificate|details|dns|sso|sign-?in|login|password|security|update|migration|configuration|settings|tax|vat|bank|supplier|vendor|onboarding)\b'
+      - '\b(?:no|not|nothing) (?:(?:further|immediate|urgent) )?(?:action|response|reply|answer)s? (?:is |are )?(?:required|needed|requested)\b'
+      - '\baction (?:required|needed|requested)\s*[:-]\s*(?:[\w-]+ ){0,4}(?:form|forms|po|invoice|w-?9|w-?8|certificate|details|dns|sso|sign-?in|login|password|security|update|migration|configuration|settings|tax|vat|bank|supplier|vendor|onboarding)\b'
       - '\b(?:registration|rsvp|sign-?ups?|early[- ]bird|webinar|workshop|conference|forum|breakfast|dinner|roundtable|summit|session|event)\b'
     message: 'a pushy subject line: "{match}"'
     examples:
       fire:
+        - {"text": "Action needed: your pricing", "field": "subject"}
+        - {"text": "Answer needed today", "field": "subject"}
         - {"text": "Action required: your pricing", "field": "subject"}
         - {"text": "Final attempt", "field": "subject"}
         - {"text": "Did you get my last email?", "field": "subject"}
@@ -939,6 +950,8 @@ ${FOLLOWUP_RELEASE}
         - {"text": "Checking in again", "field": "subject"}
         - {"text": "Reaching out for the third time", "field": "subject"}
       pass:
+        - {"text": "Your renewal on 1 March – no action needed yet", "field": "subject"}
+        - {"text": "Action needed: SSO settings for your workspace", "field": "subject"}
         - {"text": "Action required: W-9 and supplier form for your PO", "field": "subject"}
         - {"text": "Last reminder: registration closes Friday for the Finance Leaders Breakfast", "field": "subject"}
         - {"text": "Quick question about onboarding", "field": "subject"}
