@@ -40,11 +40,8 @@ interface PatternSpec {
 const SPACE = 32;
 const NONE: readonly number[] = [];
 
-/**
- * `only`, when given, says which patterns to build in: the others keep their numbers (what a match
- * reports) but are never found, so one spec list can serve automatons over different subsets.
- */
-export function buildAutomaton(specs: PatternSpec[], only?: (pattern: number) => boolean): Automaton {
+/** The automaton over `specs`; a match reports its pattern's index in `specs`. */
+export function buildAutomaton(specs: PatternSpec[]): Automaton {
   // Alphabet: one class per distinct unit used by the patterns.
   const classOf = new Uint16Array(65536);
   let width = 1;
@@ -76,7 +73,6 @@ export function buildAutomaton(specs: PatternSpec[], only?: (pattern: number) =>
   const bits = new Int32Array(capacity);
 
   for (let p = 0; p < specs.length; p++) {
-    if (only !== undefined && !only(p)) continue;
     const spec = specs[p] as PatternSpec;
     let s = 0;
     for (let i = 0; i < spec.text.length; i++) {

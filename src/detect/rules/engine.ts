@@ -530,7 +530,7 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   // One buffer for every field: read before the next call (candidates does not re-enter).
   const found = FOUND;
   found.length = 0;
-  (f.field === 'subject' ? rules.automaton : rules.bodyAutomaton).hits(lower, found);
+  rules.automaton.hits(lower, found);
   const hits: RuleHit[] = [];
   const fg = fieldGrams(rules);
   const digits = { run: -1 };
