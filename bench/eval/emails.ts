@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { buildBook } from '../../src/detect/book.js';
 import { scanDraft } from '../../src/detect/scan.js';
+import { SALUTATIONS, TITLES } from '../../src/detect/recipient.js';
 import type { Account } from '../../src/detect/types.js';
 import type { EvalBook } from './book.js';
 import type { LabelledDraft } from './generate.js';
@@ -30,7 +31,11 @@ export interface EmailScores {
   misses: string[];
 }
 
-const GREETING = /^\s*(?:hi|hello|dear|hey|good morning|good afternoon|morning)\s+(?:(mr|ms|mrs|mx|dr|prof|professor)\.?\s+)?(\p{Lu}[\p{L}'’-]+)/iu;
+/** The greeting's salutation, optional title and name, in every language the scanner greets in (src/detect/recipient.ts). */
+const GREETING = new RegExp(
+  String.raw`^\s*(?:${SALUTATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\s+(?:(${TITLES.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\.?\s+)?(\p{Lu}[\p{L}'’-]+)`,
+  'iu',
+);
 
 export function loadEmailSet(file: string): EmailSet {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as EmailSet;

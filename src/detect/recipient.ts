@@ -59,6 +59,19 @@ const NICKNAMES: Record<string, string[]> = {
   valerie: ['val'], veronica: ['ronnie', 'nica'], victoria: ['vicky', 'tori', 'vic', 'vickie'], vincent: ['vince', 'vinny'],
   virginia: ['ginny', 'ginger'], walter: ['walt', 'wally'], wendy: ['wen'], william: ['will', 'bill', 'billy', 'liam', 'willie', 'willy'],
   zachary: ['zach', 'zack', 'zak'],
+  // Other languages' everyday short forms (a greeting in Italian, Spanish, German, Polish, Russian, Dutch…).
+  giovanni: ['gianni', 'nino', 'vanni'], giuseppe: ['beppe', 'peppe', 'pino'], francesco: ['franco', 'cesco', 'checco'],
+  alessandro: ['sandro', 'ale'], alessandra: ['sandra', 'ale'], salvatore: ['toto', 'turi'], vincenzo: ['enzo'],
+  francisco: ['paco', 'pancho', 'cisco', 'fran', 'curro'], jose: ['pepe', 'chema'], manuel: ['manolo', 'manu'],
+  enrique: ['quique'], guillermo: ['memo', 'guille'], alejandro: ['alex', 'ale', 'jandro'], ignacio: ['nacho'],
+  dolores: ['lola'], concepcion: ['concha', 'conchi'], rosario: ['charo'], jesus: ['chuy', 'chucho'],
+  johannes: ['hannes', 'jan', 'hans'], friedrich: ['fritz'], katharina: ['kathi', 'kati', 'katja'], margarethe: ['grete'],
+  wolfgang: ['wolf'], hendrik: ['henk'], cornelis: ['kees'], jacobus: ['koos', 'jaap'], wilhelmina: ['mien', 'wilma'],
+  katarzyna: ['kasia'], malgorzata: ['gosia', 'malgosia'], aleksandra: ['ola', 'ala'], wojciech: ['wojtek'],
+  krzysztof: ['krzys'], magdalena: ['magda'], agnieszka: ['aga'], jozef: ['jozek'],
+  ekaterina: ['katya'], yekaterina: ['katya'], anastasia: ['nastya', 'stacy'], mikhail: ['misha'], vladimir: ['vova', 'volodya'],
+  dmitri: ['dima'], nikolai: ['kolya'], ivan: ['vanya'], svetlana: ['sveta'], tatiana: ['tanya'], natalia: ['natasha'],
+  elena: ['lena'], olga: ['olya'], maria: ['masha', 'mia'], joao: ['joca'], antonia: ['toni'],
 };
 
 /** Spellings of one name (not nicknames): never a mismatch. */
@@ -124,7 +137,8 @@ export function sameName(greeted: string, fullName: string, opts: { surnameOnly?
 
 /** sameName for one folded spelling of each side. */
 function sameSpelledName(g: string, fullName: string, opts: { surnameOnly?: boolean }): boolean {
-  const tokens = fullName.split(/[\s.,]+/).filter((t) => t.length > 0);
+  // "Xiaoming (Sam) Li", 'Katarzyna "Kasia" Nowak': a nickname in brackets or quotes is one of the names.
+  const tokens = fullName.split(/[\s.,()"“”«»]+/).map((t) => t.replace(/^['‘’]+|['‘’]+$/g, '')).filter((t) => t.length > 0);
   const candidates = opts.surnameOnly === true ? tokens.slice(1).concat(tokens.flatMap((t) => t.split('-'))) : tokens;
   for (const t of candidates) {
     if (t === g) return true;
@@ -145,16 +159,47 @@ function sameSpelledName(g: string, fullName: string, opts: { surnameOnly?: bool
   return false;
 }
 
-const GREETING_RE =
-  /^\s*(?:(?:[Hh](?:i|ello|ey|iya|owdy|i there|ey there)|[Dd]ear|[Gg]ood (?:morning|afternoon|evening|day)|[Gg]reetings|[Mm]orning|[Aa]fternoon|[Yy]o)\b[ \t,]*)?(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof|[Pp]rofessor)\.?\s+(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|al|el|bin|ibn|ter|ten|dos|das|do)\s+){0,3})?(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b)(\p{Lu}[\p{L}'’-]*)(?=[ \t]*[,:!.\n—–-]|[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]*)?[,:!\n])/du;
-const HAS_SALUTATION = /^\s*(?:hi|hello|hey|hiya|howdy|dear|good (?:morning|afternoon|evening|day)|greetings|morning|afternoon|yo)\b/i;
-const TITLE_RE = /^\s*(?:[\p{L} ]+?[ \t,]+)?(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+$/iu;
+/**
+ * Salutations, English first, then those of the languages a multinational team writes in
+ * ("Ciao Gina,", "Bonjour Sylvie,", "Hola Manuel,", "Hej Lars,", "Sehr geehrte Frau Weber,").
+ */
+export const SALUTATIONS = [
+  'hi', 'hello', 'hey', 'hiya', 'howdy', 'hi there', 'hey there', 'dear', 'good morning', 'good afternoon', 'good evening',
+  'good day', 'greetings', 'morning', 'afternoon', 'yo',
+  'ciao', 'salve', 'buongiorno', 'buonasera', 'caro', 'cara', 'gentile', 'gentilissima', 'gentilissimo', 'egregio',
+  'bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'hola', 'buenos días', 'buenos dias', 'buenas tardes', 'buen día',
+  'estimado', 'estimada', 'querido', 'querida', 'hallo', 'guten tag', 'guten morgen', 'moin', 'servus', 'grüezi',
+  'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'hej', 'hei', 'hallå', 'kære', 'kjære', 'käre', 'bästa', 'beste',
+  'goedemorgen', 'goedemiddag', 'hoi', 'olá', 'ola', 'oi', 'bom dia', 'boa tarde', 'prezado', 'prezada', 'caríssimo',
+  'cześć', 'dzień dobry', 'witam', 'merhaba', 'namaste', 'ahoj', 'dobrý den',
+];
+/** Titles before a surname, English and the languages above (Frau, Herr, Sra., Mme, Dott.…). */
+export const TITLES = [
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'frau', 'herr', 'sr', 'sra', 'srta', 'señor', 'señora',
+  'senhor', 'senhora', 'mme', 'mlle', 'monsieur', 'madame', 'signor', 'signora', 'sig', 'sig.ra', 'dott', 'dott.ssa',
+  'ing', 'pan', 'pani', 'mevrouw', 'meneer', 'dhr', 'mevr',
+];
+/** `word` with its first letter in either case (the rest as written: names follow in capitals). */
+const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/[.]/g, '\\.').replace(/ /g, '\\s+')}`;
+const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
+const SALUTATION_SRC = byLength(SALUTATIONS).map(eitherCase).join('|');
+const TITLE_SRC = byLength(TITLES).map(eitherCase).join('|');
+const GREETING_RE = new RegExp(
+  String.raw`^\s*(?:(?:${SALUTATION_SRC})(?![\p{L}])[ \t,]*)?(?:(?:${TITLE_SRC})\.?\s+(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|al|el|bin|ibn|ter|ten|dos|das|do)\s+){0,3})?(?!(?:${TITLE_SRC})\b)(\p{Lu}[\p{L}'’-]*)(?=[ \t]*[,:!.\n—–-]|[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]*)?[,:!\n])`,
+  'du',
+);
+const HAS_SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])`, 'iu');
+const TITLE_RE = new RegExp(String.raw`^\s*(?:[\p{L} ]+?[ \t,]+)?(?:${TITLES.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\.?\s+$`, 'iu');
 const GENERIC_GREETING = new Set([
   'team', 'there', 'all', 'everyone', 'folks', 'friend', 'friends', 'sir', 'madam', 'colleagues', 'both', 'again',
   'guys', "y'all", 'you', 'hiring', 'hello', 'hi', 'hey', 'dear', 'thanks', 'thank', 'quick', 'just', 'hope', 'i',
   'great', 'good', 'congrats', 'congratulations', 'happy', 'welcome', 'following', 'circling', 'checking', 'sorry',
   'apologies', 'per', 'as', 'it', 'we', 'our', 'this', 'that', 'reaching', 'wanted', 'sir/madam', 'partner', 'partners',
   'leadership', 'ops', 'sales', 'marketing', 'finance', 'revops', 'engineering', 'support',
+  // "Liebe Kolleginnen und Kollegen", "Sehr geehrte Damen und Herren", "Hola equipo", "Ciao a tutti".
+  'kolleginnen', 'kollegen', 'zusammen', 'allerseits', 'alle', 'damen', 'herren', 'team', 'equipo', 'todos', 'todas',
+  'équipe', 'equipe', 'tous', 'tutti', 'colleghi', 'collègues', 'kollega', 'kollegor', 'allemaal', 'iedereen', 'wszystkim',
+  'państwo', 'panstwo', 'amigos', 'amici', 'senhores', 'señores', 'signori', 'messieurs', 'mesdames',
 ]);
 
 /** The first name-ish token of an address like laura.patel@…, when the local part is first.last. */

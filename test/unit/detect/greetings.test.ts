@@ -1,0 +1,68 @@
+/**
+ * The greeting line against the recipient, in the languages a multinational team greets in and
+ * with the names CRMs export ("Xiaoming (Sam) Li"). A salutation the scanner did not know used to
+ * hide the greeted name entirely: "Ciao Gina," to Gino Ferraro passed.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildBook } from '../../../src/detect/book.js';
+import { scanDraft } from '../../../src/detect/scan.js';
+import type { Account } from '../../../src/detect/types.js';
+import { defaultPolicy } from '../../../src/policy/schema.js';
+
+const account: Account = {
+  id: 'a1', name: 'Acme Analytics', domain: 'acme.com', aliases: [], valueUsd: 1000, segment: 'smb', strategic: false,
+  namedOpportunity: null, ownerSlackId: 'U1', ownerEmail: null, doNotContact: false, sensitive: {}, facts: [], custom: {},
+};
+const book = buildBook([account]);
+const policy = defaultPolicy();
+
+function greeted(toName: string, greeting: string): string[] {
+  const draft = {
+    external_id: 'x', account_id: 'a1', to: { email: 'someone@acme.com', name: toName }, from: 'sam@ourco.com',
+    subject: 'Our call on Thursday', body: `${greeting}\n\nThanks for the time on Thursday; the notes are below.\n\nBest,\nSam`,
+    workflow: 'intro', template_id: 't',
+  };
+  return scanDraft(draft, account, book, policy).filter((f) => f.kind === 'recipient_mismatch').map((f) => f.excerpt);
+}
+
+describe('greetings in other languages', () => {
+  it.each([
+    ['Gino Ferraro', 'Ciao Gina,', 'Gina'],
+    ['Sophie Laurent', 'Bonjour Sylvie,', 'Sylvie'],
+    ['Miguel Santos', 'Hola Manuel,', 'Manuel'],
+    ['Anders Holm', 'Hej Lars,', 'Lars'],
+    ['Thomas Weber', 'Sehr geehrter Herr Schulz,', 'Schulz'],
+    ['Ana Costa', 'Olá Joana,', 'Joana'],
+    ['Marta Rossi', 'Gentile Signora Bianchi,', 'Bianchi'],
+  ])('to %s, "%s" greets someone else', (to, greeting, excerpt) => {
+    expect(greeted(to, greeting)).toEqual([excerpt]);
+  });
+
+  it.each([
+    ['Giovanni Bianchi', 'Ciao Gianni,'],
+    ['Francisco Ruiz', 'Hola Paco,'],
+    ['Katarzyna Nowak', 'Cześć Kasia,'],
+    ['Thomas Weber', 'Sehr geehrter Herr Weber,'],
+    ['Sophie Laurent', 'Chère Sophie,'],
+    ['Anders Holm', 'Hej Anders,'],
+    ['Anders Holm', 'Liebe Kolleginnen und Kollegen,'],
+    ['Anders Holm', 'Sehr geehrte Damen und Herren,'],
+    ['Cara Lopez', 'Cara,'],
+  ])('to %s, "%s" is fine', (to, greeting) => {
+    expect(greeted(to, greeting)).toEqual([]);
+  });
+});
+
+describe('names as CRMs export them', () => {
+  it.each([
+    ['Xiaoming (Sam) Li', 'Hi Sam,'],
+    ['Katarzyna "Kasia" Nowak', 'Hi Kasia,'],
+    ['Xiaoming (Sam) Li', 'Hi Xiaoming,'],
+  ])('to %s, "%s" is fine', (to, greeting) => {
+    expect(greeted(to, greeting)).toEqual([]);
+  });
+
+  it('a bracketed nickname does not make every name fit', () => {
+    expect(greeted('Xiaoming (Sam) Li', 'Hi Tom,')).toEqual(['Tom']);
+  });
+});
