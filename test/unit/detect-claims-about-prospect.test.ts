@@ -137,6 +137,14 @@ describe('the thread and the country', () => {
     expect(claims('A few things worth knowing:\n\n- You have around 420 employees across two sites\n- HR uses Excel today')).not.toEqual([]);
   });
 
+  it('a list or paragraph under another company\'s story is that company\'s news', () => {
+    expect(claims("Here's the case study from Nordic Wolves Esports — they're fine with us sharing it.\n\nQuick summary:\n- Started with 3 teams in 2022, now running 9\n- Raised a Series A last year and used part of it on their academy")).toEqual([]);
+    expect(claims("As requested, here's a summary of Calder Valley Water's experience.\n\nBackground: a regional water company serving about 400,000 customers, with 14 treatment works.")).toEqual([]);
+    // Under a lead-in that tells no one else's story, the same lines are claims about the prospect.
+    expect(claims('Quick summary:\n- Started with 3 teams in 2022, now running 9\n- Raised a Series A last year and used part of it on the academy')).not.toEqual([]);
+    expect(claims("Here's the case study from Acme Analytics.\n\n- Raised a Series A last year")).not.toEqual([]);
+  });
+
   it('"the US" is a country, not us', () => {
     expect(claims('Following your move into the US with the new Austin office, you will be busy.')).not.toEqual([]);
     // "us" the pronoun still makes the sentence ours.

@@ -765,6 +765,41 @@ function inRecapList(lower: string, from: number): boolean {
   return false;
 }
 
+/**
+ * A lead-in that introduces another company's story: "here's the case study from Nordic Wolves
+ * Esports", "a summary of Calder Valley Water's experience", "Halvorsen's results", "they've agreed
+ * to act as a reference". What follows it (list items, the next paragraph) is that company's news.
+ */
+const STORY_HEAD = /(?:(?:case stud(?:y|ies)|story|stories|experience|results|write-?up|reference|numbers|figures|rollout|journey)\s+(?:from|of|with|at|about|for)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)|(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)['’]s?\s+(?:case study|story|experience|results|numbers|figures|rollout|journey|background))/u;
+const STORY_REFERENCE = /\b(?:(?:they|who)(?:'ve| have)? (?:agreed|are happy|are fine|were happy) (?:to|for us to|with us) (?:act as a reference|be a reference|share|sharing|talk)|(?:one of our|a) (?:customers?|clients?) (?:of ours )?(?:in|from|like)\b)/;
+
+/**
+ * Whether the sentence at `from` continues another company's story that an earlier line introduced
+ * (STORY_HEAD naming a company other than the prospect): a list item under it, or the paragraph
+ * after it. Reads back over list items and blank lines and at most two other lines, 900 characters.
+ */
+function inThirdPartyStory(ctx: ScanContext, f: FieldText, from: number): boolean {
+  const folded = f.text.folded;
+  const floor = Math.max(0, from - 900);
+  let lineStart = folded.lastIndexOf('\n', from - 1) + 1;
+  // Lines of the sentence's own paragraph before it count too ("Background: …" after the lead-in).
+  let plain = 0;
+  while (lineStart > floor) {
+    const prevStart = folded.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = folded.slice(prevStart, lineStart - 1);
+    lineStart = prevStart;
+    if (line.trim() !== '' && !LIST_ITEM.test(line)) {
+      const head = STORY_HEAD.exec(line);
+      const name = head === null ? undefined : (head[1] ?? head[2])?.toLowerCase();
+      if (name !== undefined && !STOPWORDS.has(name) && !prospectNames(ctx).some((n) => n.includes(name) || name.includes(n)) && !ourName(ctx, name)) return true;
+      if (STORY_REFERENCE.test(line.toLowerCase()) && !/\byou(?:r|'re|'ve)?\b/i.test(line)) return true;
+      if (++plain >= 2) return false;
+    }
+    if (prevStart === 0) break;
+  }
+  return false;
+}
+
 /** True when the sentence around the hit speaks about the prospect (not us, not a third party). */
 function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
   const lower = lowerWithoutCountry(f);
@@ -812,6 +847,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   }
   if (THIRD_PARTY_RE.test(before) || INDEFINITE_SUBJECT_RE.test(before) || ourName(ctx, before)) return false;
   if (refEnd < 0) {
+    // "Here's the case study from Nordic Wolves Esports: … - Raised a Series A last year": the
+    // story's company, not the prospect.
+    if (inThirdPartyStory(ctx, f, from)) return false;
     // "I should mention their recent funding": "they" in a mail to the prospect is someone
     // else, or a note about the prospect that the internal-marker rules answer for.
     if (WE_RE.test(before) || THEY_RE.test(before)) return false;
