@@ -607,6 +607,10 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '\b(?:proceeding|moving|turning|continuing|progressing) (?:on |now )?to (?:step \d+\b(?! of)|the (?:closing|opening|middle|final|second|third|last|next) (?:paragraph|para|line)\b|the (?:cta|call to action|sign-?off|p\.?s\.?)(?!\w))|(?:^|[\n.!?]\s*)step \d+ (?:done|complete|completed|finished)\s*[.!:;,]', keywords: ['proceeding', 'moving', 'turning', 'continuing', 'progressing', 'done', 'complete', 'finished']}
       - {regex: '\bwith the (?:opener|intro|opening(?: line| paragraph)?|first paragraph|subject line|greeting|hook|body|middle paragraph) (?:done|written|drafted|sorted|in place|complete|finished|out of the way)\b|(?:^|[\n.!?]\s*)(?:now|next|and now|ok(?:ay)?,? now)(?: for| onto| on to|:)? (?:the )?(?:closing|opening|middle|final|second|third|last|first|body) (?:paragraph|para|line)\s*[.:!,]', keywords: ${NARR_PART_KW}}
       - {regex: '(?:^|[\n.!?;:]\s*)(?:(?:ok(?:ay)?|alright|now)[,.]?\s+)?moving on to (?:the )?(?:[\w-]+ )?(?:cta|call to action|close|closing|sign-?off|opener|intro|p\.?s\.?|subject line|(?:second|third|next|last|final|closing) paragraph)\b', keywords: ['moving on']}
+      - {regex: '${NARR_SEQ}(?:(?:first|next|now|then)[,]?\s+)?(?:i''ll|i will|i''m going to|i am going to|let me|i shall|i''d)\s+(?:now |next |then |first )?(?:proceed (?:by|with)|start (?:by|with)|begin (?:by|with)|go ahead (?:and|with|by)|continue (?:by|with)|approach (?:this|it) by|respond by|handle (?:this|it) by)\s+(?:drafting|writing|composing|crafting|preparing|creating|generating|putting together|producing|rewriting|re-writing|revising)\s+(?:a|an|the|this|one|another|my)\b(?:\s+[\w''-]+){0,3}?\s+(?:follow-?up|email|e-mail|draft|message|reply|response|outreach|note|version|sequence|touch|bump|opener|subject line|intro|cta|variant|nudge)s?\b', keywords: ['proceed', 'start by', 'start with', 'begin by', 'begin with', 'go ahead', 'continue by', 'continue with', 'approach this', 'approach it', 'respond by', 'handle this', 'handle it']}
+      - {regex: '${NARR_SEQ}(?:now|next|then|first)[,:]?\s+(?:i''ll|i will|i''m going to|i am going to|let me|i shall)\s+(?:draft|write|compose|generate|craft|create|produce|put together)\s+(?:a|an|the|one|another)\s+(?:[\w''-]+\s+){0,3}?(?:follow-?up|email|e-mail|message|reply|version|variant|draft|sequence|touch|bump|nudge)s?\s+(?:that|which|focus(?:ing|ed)|emphasi[sz](?:ing|es)|highlight(?:ing|s)|lead(?:ing|s) with|centr?e(?:d|red) on|aimed at|targeting|around|with (?:a|an|more) (?:focus|emphasis|angle)|built around|stressing|play(?:ing|s) up)\b', keywords: ['now', 'next', 'then', 'first']}
+      - {regex: '(?:^|[\n(\[]\s*|[.!?]\s+)(?:my (?:approach|plan|strategy|reasoning|rationale|thinking|thought process|game plan|angle)(?: here| for (?:this|the) (?:email|draft|follow-?up|one|message|reply|touch))?|(?:approach|plan|strategy|angle|reasoning|rationale)(?: for| behind) (?:this|the) (?:email|draft|follow-?up|message|reply|touch|outreach|next touch))\s*[:\u2014\u2013]', keywords: ['approach', 'plan', 'strategy', 'reasoning', 'rationale', 'thinking', 'thought process', 'angle']}
+      - {regex: '\b(?:since|because|as|given(?: that)?|seeing as|now that) (?:the|her|his|their) (?:previous|last|prior|earlier|first|initial|original|second) (?:email|message|note|touch|outreach|attempt|follow-?up|one|pitch|two emails|emails|touches)(?: (?:about|on|re|around|focused on|that (?:focused|led) on|leading with) [^,.!?\n]{1,40}?)? (?:(?:got|had|received|drew|generated|has had|have had|has gotten|have gotten) (?:no|zero|little|0) (?:response|reply|replies|engagement|traction|opens?|clicks?|interest|reaction|responses)\b|went (?:unanswered|nowhere|ignored|cold)\b|(?:didn''t|did not|failed to) (?:land|resonate|convert|get (?:a |any )?(?:response|reply|traction|engagement|opens?))\b)', keywords: ['previous', 'last', 'prior', 'earlier', 'first', 'initial', 'original', 'second']}
     exceptions:
       - '\byou(?:r|''re|''ve|''ll|''d)?\b'
     message: 'the drafting assistant narrating its next step: "{match}"'
@@ -628,6 +632,12 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Now for the closing paragraph.'
         - 'Next: the second paragraph.'
         - 'Step 2 done. Proceeding to the closing paragraph.'
+        - 'I''ll start by drafting a short check-in email that leads with the ROI numbers.'
+        - 'Let me begin by writing a breakup email, since the last two emails got no replies.'
+        - 'Next, I will compose a follow-up centred on the security features.'
+        - 'My approach: lead with the compliance deadline and keep pricing out.'
+        - 'Strategy for this follow-up: a softer ask with a case study.'
+        - 'Given that the earlier message about integrations drew no replies, this one leans on cost.'
       pass:
         - 'Next I''ll send over the pricing sheet.'
         - 'Now adding SSO is one click in settings.'
@@ -647,6 +657,12 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'With the SSO work complete, we can book training.'
         - 'Next, the second phase adds the Leeds site.'
         - 'Step 3 of the instructions is the one most admins skip.'
+        - 'I''ll draft the SOW once you confirm scope.'
+        - 'I''ll start by drafting the project plan for the pilot.'
+        - 'Our approach: a two-week pilot, then a phased rollout.'
+        - 'Since the last release got great feedback, we''re doubling down on reporting.'
+        - 'Next, I''ll write up a summary of the call and share it with the group.'
+        - 'Let me start by saying thanks for the warm welcome in Leeds.'
   - id: internal.attachment-reminder
     kind: internal_marker
     severity: critical
@@ -1059,6 +1075,214 @@ const INTERNAL_ROUND15_RULES = String.raw`
         - 'The report (changes since March highlighted) is attached.'
         - 'Please fix the typo in the PO before you send it back.'
         - 'Old price: ~~$12,000~~ now $9,500.'
+`;
+
+// ---------------------------------------------------------------- round 16
+/** A clause start: line start, after sentence punctuation, a colon, a bracket, a dash or a comma. */
+const R16_START = String.raw`(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+|,\s*)`;
+/** Internal functions a rep asks about a draft. */
+const R16_FUNC = String.raw`(?:legal|finance|deal ?desk|the deal ?desk|rev ?ops|sales ?ops|compliance|pricing|marketing|product|enablement|brand|the se|the ae|my manager|the vp|leadership)`;
+const R16_FUNC_KW = ['legal', 'finance', 'deal desk', 'dealdesk', 'rev ops', 'revops', 'sales ops', 'salesops', 'compliance', 'pricing', 'marketing', 'product', 'enablement', 'brand', 'the se', 'the ae', 'my manager', 'the vp', 'leadership'];
+
+const INTERNAL_ROUND16_RULES = String.raw`
+  - id: internal.foreign-note
+    kind: internal_marker
+    severity: critical
+    description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
+    patterns:
+      - {regex: '(?:^|[\n(\[.!?;]\s*|[\u2014\u2013]\s*|\s-\s+)[*_#>\s]*(?:interne?n? (?:notiz|anmerkung|hinweis|info|bemerkung|kommentar)|nur (?:für den )?intern(?:en gebrauch)?|nur für interne zwecke|notes? internes?|commentaire interne|(?:(?:à|a|pour) )?usage interne(?: (?:uniquement|seulement))?|notas? internas?|comentario interno|(?:solo |sólo )?(?:para )?uso interno|solo interno|(?:solo )?per uso interno|ad uso interno|nota interna|interne (?:notitie|opmerking)|alleen (?:voor )?intern(?: gebruik)?|intern gebruik|(?:só |apenas )?(?:para )?uso interno|nota interna|ndr|n\.\s?d\.\s?[rt]\.?|n\. del? (?:la )?[rt]\.)\s*(?:[:\])\u2014\u2013-]|$)', keywords: ['intern', 'ndr', 'n.d.', 'n. d.', 'n. de']}
+      - {regex: '(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+|,\s*|\b(?:bitte|noch|erst|svp|por favor|per favore|aub|a\.u\.b\.)\s+)(?:noch |bitte |encore |aún |aun |todavía |todavia |ancora |ainda |nog |(?:surtout )?)(?:nicht (?:versenden|verschicken|senden|abschicken|absenden|rausschicken|raussenden|rausgeben)|ne pas (?:envoyer|diffuser|expédier|expedier)(?: (?:tout de suite|maintenant|encore|tel quel|en l''état))?|no (?:enviar|mandar|remitir)(?: (?:todavía|todavia|aún|aun|todavia|así|asi|tal cual))?|non (?:inviare|spedire|mandare)(?: (?:ancora|così|cosi))?|n[ãa]o (?:enviar|mandar)(?: (?:ainda|assim))?|niet (?:versturen|verzenden|sturen)(?: (?:nog|zo))?)(?=\s*(?:[.!,;:)\]\u2014\u2013-]|$|\s(?:bis|until|avant|hasta|antes|finché|prima|até|tot|voor|sans|sin|senza|sem|zonder|ohne)(?![\p{L}])))', keywords: ['nicht', 'ne pas', 'no enviar', 'no mandar', 'no remitir', 'non inviare', 'non spedire', 'non mandare', 'não enviar', 'nao enviar', 'não mandar', 'nao mandar', 'niet versturen', 'niet verzenden', 'niet sturen']}
+      - {regex: '(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+|,\s*)(?:à |a |bien |por favor,? |per favore,? )?(?:re-?)?(?:vérifier|verifier|confirmer|valider|relire|corriger|contrôler|controler|checker|ajuster|compléter|completer|mettre à jour|demander à|voir avec|confirmar|verificar|revisar|comprobar|chequear|validar|corregir|ajustar|actualizar|consultar|completar|preguntar a|verificare|controllare|confermare|ricontrollare|rivedere|correggere|aggiornare|chiedere a|conferir|checar|atualizar|perguntar a)\b[^.!?\n]{0,80}?\b(?:avant (?:l''|d'')?envoi|avant d''envoyer|avant de l''envoyer|avant (?:l''|d'')?expédition|antes de (?:enviar|mandar)(?:lo|la|los|las)?|antes del envío|antes del envio|antes do envio|prima (?:dell''invio|di inviare|di mandare|di inviarlo|di inviarla|della spedizione))(?![\p{L}])', keywords: ['envoi', 'envoyer', 'expédition', 'expedition', 'antes de enviar', 'antes de mandar', 'envío', 'envio', 'invio', 'inviare', 'inviarl', 'mandare', 'spedizione']}
+      - {regex: '\bvor (?:dem )?(?:versand|versenden|senden|absenden|abschicken|verschicken|rausschicken|raussenden)\b(?: (?:noch|bitte|unbedingt|nochmal|nochmals|kurz))*(?: (?!wir\b|ich\b|sie\b)[\p{L}\d-]+){0,5}? (?:prüfen|pruefen|checken|klären|klaeren|abstimmen|bestätigen|bestaetigen|korrigieren|anpassen|ändern|kontrollieren|verifizieren|gegenchecken|gegenlesen|nachfragen|einholen|ergänzen|aktualisieren)(?: lassen)?(?=\s*(?:[.!)\]]|$))|(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+)(?:noch |bitte |unbedingt )*(?:prüfen|checken|klären|abstimmen|bestätigen|korrigieren|kontrollieren|gegenlesen|gegenchecken)(?: lassen)? vor (?:dem )?(?:versand|versenden|senden|absenden|abschicken|verschicken)\b', keywords: ['versand', 'versenden', 'senden', 'absenden', 'abschicken', 'verschicken', 'rausschicken', 'raussenden']}
+      - {regex: '\bvoor (?:de )?(?:verzending|het versturen|het verzenden|versturen|verzenden)\b(?: nog)?(?: [\p{L}\d-]+){0,4}? (?:checken|controleren|nakijken|bevestigen|aanpassen|navragen|afstemmen|verifiëren|corrigeren)(?=\s*(?:[.!)\]]|$))|(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+)(?:(?!wij |we |ik |u |jullie |zij |ze )[\p{L}\d-]+ ){0,3}?(?:nog )?(?:checken|controleren|nakijken|bevestigen|navragen|afstemmen)(?: [\p{L}\d-]+){0,4}? voor (?:de )?(?:verzending|het versturen|het verzenden|versturen|verzenden)\b', keywords: ['verzending', 'versturen', 'verzenden']}
+      - {regex: '[\[(]\s*(?:noch )?(?:zu (?:prüfen|checken|verifizieren|kontrollieren)|(?:à|a) (?:re)?(?:vérifier|verifier|contrôler|controler|checker)|por (?:verificar|revisar|comprobar|chequear)|a verificar|da (?:verificare|controllare|ricontrollare)|te (?:controleren|checken|verifiëren)|nog (?:checken|controleren|nakijken|navragen)|pendiente de (?:verificar|revisión|revision))\s*[!?]*\s*[\])]', keywords: ['zu prüfen', 'zu checken', 'zu verifizieren', 'zu kontrollieren', 'vérifier', 'verifier', 'revérifier', 'reverifier', 'contrôler', 'controler', 'checker', 'por verificar', 'por revisar', 'por comprobar', 'por chequear', 'a verificar', 'da verificare', 'da controllare', 'da ricontrollare', 'te controleren', 'te checken', 'te verifiëren', 'nog checken', 'nog controleren', 'nog nakijken', 'nog navragen', 'pendiente de']}
+      - {regex: '(?:^|\n)\s*[\[(]?\s*(?:entwurf|brouillon|borrador|bozza|rascunho)(?:\s*v?\d+)?\s*[\])]?\s*(?:[:|\u2014\u2013-]|$)', keywords: ['entwurf', 'brouillon', 'borrador', 'bozza', 'rascunho']}
+    exceptions:
+      - '\b(?:ihr(?:e|en|em|er|es)?|ihnen|sie|vous|votre|vos|merci de|veuillez|su|sus|usted(?:es)?|le rogamos|les rogamos|vuestr[oa]s?|vostr[oaie]|la preghiamo|vi preghiamo|si prega|seu|sua|você|voce|vocês|voces|uw|gelieve)\b'
+      - '\b(?:daten|passw(?:ö|o)rter?|kennw(?:ö|o)rter?|kreditkarte\w*|données|donnees|mots? de passe|carte bancaire|datos|contraseñas?|contrasenas?|tarjeta|dati|carta di credito|dados|senhas?|cartão|cartao|gegevens|wachtwoord\w*)\b'
+    message: 'an internal note in another language: "{match}"'
+    examples:
+      fire:
+        - 'Interne Notiz: Rabatt erst nach Freigabe nennen.'
+        - 'Bitte noch nicht versenden, Zahlen fehlen.'
+        - 'Rabattstaffel vor dem Versand mit Jonas abstimmen.'
+        - 'NE PAS ENVOYER — le tarif n''est pas validé.'
+        - 'Note interne : le client est en litige avec un partenaire.'
+        - 'Revisar las cifras con finanzas antes de enviar.'
+        - 'No enviar hasta que Marta apruebe el precio.'
+        - 'Controllare il nome del referente prima dell''invio.'
+        - 'Prijzen nog checken voor verzending.'
+        - 'Onboarding in zes Wochen (zu prüfen)'
+        - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
+        - 'ENTWURF: Angebot Acme'
+      pass:
+        - 'Anbei der Entwurf des Vertrags.'
+        - 'Nota: los precios no incluyen IVA.'
+        - 'Merci de vérifier les dates avant la réunion.'
+        - 'Merci de vérifier vos coordonnées avant l''envoi du formulaire.'
+        - 'Vor dem Versand prüfen wir jede Lieferung zweimal.'
+        - 'Por favor, no enviar datos personales por correo.'
+        - 'Este informe es solo para uso interno de su equipo.'
+        - 'Les dates restent à confirmer.'
+        - 'Our internal note-taking app is free for your team.'
+  - id: internal.foreign-note-de
+    kind: internal_marker
+    severity: critical
+    description: 'a German note-to-self in telegraphic style: no subject, "noch" and an infinitive at the end ("Preis noch mit dem Vertrieb abstimmen.", "Zahlen noch prüfen!")'
+    patterns:
+      - {regex: '(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+)(?:[\p{L}\d%€$-]+ ){0,4}?noch (?:mal |einmal |kurz |bitte |final |intern )?(?:(?:mit|von|bei|durch|über) (?:dem |der |den )?[\p{L}-]+(?: [\p{L}-]+)? )?(?:(?!zu )[\p{L}\d-]+ ){0,2}?(?:abstimmen|klären|klaeren|prüfen|pruefen|checken|gegenchecken|bestätigen|bestaetigen|bestätigen lassen|freigeben lassen|absegnen lassen|nachfragen|einholen|ergänzen|einfügen|korrigieren|verifizieren|anpassen|rausnehmen|streichen|löschen)(?=\s*(?:[.!)\]]|$))', keywords: ['noch']}
+    exceptions:
+      - '\b(?:wir|ich|sie|ihr\w*|ihnen|uns|man|müssen|muss|musst|sollten|sollen|soll|werden|wird|werde|möchten|möchte|würden|würde|können|kann|dürfen|darf|sind|ist|bin|haben|hat|habe)\b'
+    message: 'an internal note in German: "{match}"'
+    examples:
+      fire:
+        - 'Anmerkung: Rabatt noch mit Stefan klären.'
+        - 'Zahlen noch prüfen!'
+        - 'Referenzkunde noch von der Rechtsabteilung freigeben lassen.'
+        - 'Logo noch rausnehmen.'
+        - 'Preisstaffel noch einmal mit Finance gegenchecken.'
+      pass:
+        - 'Die Details müssen wir noch abstimmen.'
+        - 'Das würde ich gern noch mit dem Team klären.'
+        - 'Die Termine sind noch zu klären.'
+        - 'Können Sie das noch prüfen?'
+  - id: internal.foreign-note-cjk
+    kind: internal_marker
+    severity: critical
+    description: 'an internal note in Japanese or Chinese: in-house labels (社内用, 内部资料, 仅供内部), before-sending checks (送信前, 发送前), do-not-send marks (送信禁止, 请勿发送) and to-check marks (要確認, 待确认)'
+    patterns:
+      - '社内(?:用|向け|限り|のみ|メモ|確認|共有|調整)|内部(?:用|使用|のみ|メモ|备注|備註|资料|資料|用途|参考|參考)|仅供内部|僅供內部|仅限内部|僅限內部|(?:送信|送付|発送|发送|發送|寄出)前|要(?:再)?確認|確認要|待确认|待確認|需(?:要)?确认|需(?:要)?確認|(?:送信|送付|発送)(?:しない|禁止|不可|厳禁|しないで|保留)|(?:请|請)?勿(?:发送|發送|外发|外發|转发|轉發)|不要(?:发送|發送)|先别发|先別發|暂不发送|暫不發送'
+    exceptions:
+      - 'ご|お客様|貴社|御社|您|贵公司|貴公司|贵司|貴司'
+    message: 'an internal note in Japanese or Chinese: "{match}"'
+    examples:
+      fire:
+        - '※送付前に担当者名を要確認'
+        - '（社内メモ）値引きは部長承認待ち'
+        - '价格待确认，先别发'
+        - '发送前请和财务核对折扣'
+        - 'Pricing for the Tokyo office: 要確認'
+      pass:
+        - '送信前にご確認ください。'
+        - 'Our Tokyo team (東京オフィス) will host the workshop.'
+        - '请在发送前确认您的联系方式。'
+        - 'We support Japanese and Chinese (中文) interfaces.'
+  - id: internal.deal-timing
+    kind: internal_marker
+    severity: critical
+    description: 'deal-timing coaching about the prospect: their renewal, contract or budget cycle and what the rep should do with it (time the proposal, get in before they renew, this is our window, hold the discount back, unseat the incumbent)'
+    patterns:
+      - {regex: '\b(?:so |which means |and )?(?:this|that|now|then)(?:''s| is) (?:our|the) (?:window|opening|shot|way in)(?=\s*(?:[.,;:!\u2014\u2013-]|$))', keywords: ['our window', 'the window', 'our opening', 'the opening', 'our shot', 'the shot', 'our way in', 'the way in']}
+      - {regex: '${R16_START}(?:so |and |then )?(?:just |please |pls )?(?:time|schedule|sequence|pace|stage) (?:the|our|this|my|that|your) (?:proposal|outreach|pitch|send|email|quote|offer|follow-?ups?|discount|ask|next touch|renewal pitch|pricing|approach|push|close|next email|next step|bump|nudge) (?:accordingly|around (?:their|her|his|that|it|the)|to (?:land|arrive|hit|coincide|line up)|so (?:it|that it|we|they see it) (?:lands?|arrives?|hits?)|(?:just |right |well )?(?:before|ahead of) (?:their|her|his|the|that|then|it))\b', keywords: ['time the', 'time our', 'time this', 'time my', 'time that', 'time your', 'schedule the', 'schedule our', 'schedule this', 'schedule my', 'schedule that', 'schedule your', 'sequence', 'pace the', 'pace our', 'pace this', 'pace my', 'pace that', 'stage the', 'stage our', 'stage this', 'stage my', 'stage that']}
+      - {regex: '(?:\b(?:their|her|his) (?:current |existing )?(?:renewal|contract|licen[cs]es?|agreement|subscription|budget(?: cycle)?|fiscal year|fy|planning cycle|budget season|term|deal)\b|\b(?:they''re|they are|she''s|she is|he''s|he is|they''ve|they have) (?:locked|tied|stuck|signed|committed) (?:in|into|up|on|to)\b)[^.!?\n]{0,90}?(?:,|;|\u2014|\u2013|\s-|:)\s*(?:and )?(?:so )?(?:just |really )?(?:time (?:the|our|this|it)|push (?:the|our|for|it|this|them|her|him)|hold (?:back|off|the|our)|get (?:the|our|a) (?:proposal|quote|offer|pricing|deck|meeting|demo)|get (?:in|ahead)|pitch (?:the|our|it)|strike (?:now|early|before)|move (?:fast|quickly|now|early)|we (?:need|have|want|should|must|''ve got|gotta) to (?:get|move|land|push|strike|be in|time|hit|lock|plant)|now is (?:the|our) time|(?:aim|target) (?:for|the|their|it)|anchor (?:on|high|them|her|him)|save (?:the|our)|keep (?:the|our) (?:discount|concession|best)|lead with (?:the|our)|don''t (?:discount|show|offer|move|wait|let)|plant (?:the|our|a) (?:seed|flag))', keywords: ['their renewal', 'her renewal', 'his renewal', 'their current', 'her current', 'his current', 'their existing', 'her existing', 'his existing', 'their contract', 'her contract', 'his contract', 'their licen', 'her licen', 'his licen', 'their agreement', 'her agreement', 'his agreement', 'their subscription', 'her subscription', 'his subscription', 'their budget', 'her budget', 'his budget', 'their fiscal', 'her fiscal', 'his fiscal', 'their fy', 'her fy', 'his fy', 'their planning', 'her planning', 'his planning', 'their term', 'her term', 'his term', 'their deal', 'her deal', 'his deal', 'locked', 'tied', 'stuck', 'signed', 'committed']}
+      - {regex: '${R16_START}(?:so |and |then )?(?:just |please |pls )?(?:get (?:in|our proposal in|the proposal in|the quote in|pricing in|ahead of the incumbent)|strike|move|land (?:this|it)|lock (?:them|her|him|this|it) in|plant (?:the|our|a) (?:seed|flag)) (?:before|ahead of) (?:they|she|he|their|her|his|the incumbent)\b', keywords: ['get in', 'get our', 'get the', 'get pricing', 'get ahead', 'strike', 'move', 'land this', 'land it', 'lock them', 'lock her', 'lock him', 'lock this', 'lock it', 'plant the', 'plant our', 'plant a']}
+      - {regex: '\b(?:displace|displacing|unseat|unseating|oust|ousting|rip out|ripping out|kick out|kicking out|knock out|knocking out|dislodge|dislodging|flip|flipping|take out|taking out|beat|beating) (?:the|their) incumbent\b|\b(?:renewal|contract|deal|agreement|term) with the incumbent\b', keywords: ['incumbent']}
+      - {regex: '${R16_START}(?:so |and |but |then )?(?:just |please |pls )?(?:hold (?:back )?|save |keep |sit on |don''t (?:show|play|give|offer|lead with|mention) )(?:the|our) (?:[\w%-]+ )?(?:discount|concession|best price|best offer|extra month|free month|sweetener|multi-year (?:price|discount)|price drop)(?: in (?:our|your|the) back pocket)? (?:back |up )?(?:until|till|for (?:later|now|the (?:close|negotiation|final|last)|when)|as (?:a|our) (?:lever|closer|sweetener|trump card)|in (?:our|your|the) back pocket|(?:too )?(?:early|yet|up ?front))\b', keywords: ['hold back', 'hold the', 'hold our', 'save the', 'save our', 'keep the', 'keep our', 'sit on the', 'sit on our', 'show the', 'show our', 'play the', 'play our', 'give the', 'give our', 'offer the', 'offer our', 'lead with the', 'lead with our', 'mention the', 'mention our']}
+    exceptions:
+      - '\byou(?:r|rs|''re|''ve|''ll|''d)?\b'
+      - '\b(?:we|i) (?:can|could|will|''ll|are happy to|am happy to|''re happy to|''m happy to) (?:hold|keep|save)\b'
+    message: 'deal-timing coaching for the rep: "{match}"'
+    examples:
+      fire:
+        - 'Her contract with Globex lapses in June, so get our proposal in before May.'
+        - 'Their budget cycle closes in October: time the outreach to land just before it.'
+        - 'They sign annual terms each January, which means now is our window.'
+        - 'Their licence expires at year end, so strike now.'
+        - 'Keep the extra month in our back pocket until they push on price.'
+        - 'Hold back the multi-year discount until the final call.'
+        - 'This is how we unseat the incumbent before the Q2 review.'
+        - 'Get in before they renew with the current vendor.'
+      pass:
+        - 'Your renewal with us is in August, happy to walk through options.'
+        - 'We can hold the 15% discount until March 31.'
+        - 'Their team joined the webinar, which was great to see.'
+        - 'Tuesday is our window for planned maintenance, so expect a short outage.'
+        - 'We''ll time the rollout around your budget cycle.'
+        - 'The sync stages the data before the import runs.'
+        - 'Our platform makes switching from an incumbent tool painless.'
+  - id: internal.function-question
+    kind: internal_marker
+    severity: critical
+    description: 'a question to an internal function (legal, finance, deal desk, RevOps, product) about this email left in the draft ("Can legal confirm we''re allowed to name them?", "Q for deal desk: …", "until then keep it anonymous")'
+    patterns:
+      - {regex: '(?:^|[\n.!?;:(\[\u2014\u2013]\s*|,\s*)(?:@?[\p{L}]+[,:]?\s+)?(?:can|could|would|will|should|did|does|do|has|have|is|are) (?:someone (?:in|from|on) |anyone (?:in|from|on) |our |the )?${R16_FUNC}(?: team| folks| people| lead)? (?:please |pls |quickly |just |already |actually )?(?:confirm(?:ed)?|check(?:ed)?|ok(?:ed|''d)?|okay(?:ed)?|approve[ds]?|clear(?:ed)?|verif(?:y|ied)|advise[ds]?|tell (?:us|me)|let (?:me|us) know|sign(?:ed)? off|weigh(?:ed)? in|vet(?:ted)?|review(?:ed)?|double-?check(?:ed)?|sanity-?check(?:ed)?|say|said|look(?:ed)? at|bless(?:ed)?|green-?lit|green-?light|fine with|ok with|okay with|happy with|good with|let (?:us|me)|allow (?:us|me)|mind (?:us|me))\b[^?\n]{0,140}?(?:\bus (?:naming|mentioning|using|quoting|citing|sharing|offering|promising|saying|including)|\b(?:in|for) (?:this|the) (?:email|draft|one|note|message)\b|\bhere(?=\s*\?)|\d\s?%|\bwe(?:''re| are)? (?:allowed|ok|okay|cleared|permitted|fine) to|\bwe (?:can|could|may) (?:name|mention|use|cite|offer|quote|share|promise|commit to|include|say|reference|show|discount|extend|give (?:them|her|him))|(?:\bis|''s) (?:still )?(?:ok|okay|approved|allowed|cleared|public|accurate|legit|valid|current)|\b(?:logos?|reference|case study|stats?|claims?|testimonial|name-?drop|discount|this email|this draft|this line|this paragraph|the wording))\b[^?\n]{0,120}\?', keywords: ${kwList(R16_FUNC_KW)}}
+      - {regex: '(?:^|[\n(\[]\s*|[.!?;]\s+)(?:q|qq|question|questions|qs|ask|query|open question|open q|note) (?:for|to) ${R16_FUNC}(?: team)?\s*[:?\u2013\u2014-]', keywords: ['q for', 'qq for', 'question for', 'questions for', 'qs for', 'ask for', 'query for', 'open q', 'note for', 'q to', 'question to', 'note to', 'ask to', 'query to', 'questions to']}
+      - {regex: '\buntil (?:then|that''s (?:confirmed|cleared|approved|sorted|settled)|we (?:hear back|know|get (?:the )?(?:ok|okay|green light|sign-?off|go-?ahead))|(?:legal|finance|compliance|deal ?desk|marketing|they|she|he|it) (?:confirms?|clears?|approves?|signs off|comes back|responds|replies|gets back))\b,?\s*(?:just |please |pls )?(?:keep|leave|use|go with|stick (?:to|with)|refer to|call|say) (?:it|this|them|her|him|the [\w-]+(?: [\w-]+)?|their name|the logo)? ?(?:anonymous|anonymi[sz]ed|vague|generic|unnamed|nameless|out|off|general|high-level|as ["\u201c]?an?|to ["\u201c]?an?|["\u201c]a)\b', keywords: ['until then', 'until that', 'until we', 'until legal', 'until finance', 'until compliance', 'until deal', 'until marketing', 'until they', 'until she', 'until he', 'until it']}
+      - {regex: '${R16_START}(?:just |please |pls )?keep (?:it|them|the (?:bank|customer|client|reference|logo|name|customer name|company|account|brand|insurer|retailer|hospital|lender)|their name|the name) (?:anonymous|anonymi[sz]ed|unnamed|nameless|out)\b(?: of (?:it|this|the email))? (?:for now|until|till|unless)\b', keywords: ['keep it', 'keep them', 'keep the', 'keep their']}
+    exceptions:
+      - '\byou(?:r|rs|''re|''ve|''ll|''d)?\b'
+    message: 'a question to an internal team left in the draft: "{match}"'
+    examples:
+      fire:
+        - 'Could finance confirm the 25% is still approved for multi-year?'
+        - 'Has legal cleared the Initech logo for use here?'
+        - 'Q for deal desk: can we do net-90 on this one?'
+        - 'Question for RevOps - is the renewal date in the CRM right?'
+        - 'Can product confirm we can promise the API by June?'
+        - 'Until legal confirms, keep the insurer anonymous.'
+        - 'Keep the bank unnamed for now.'
+      pass:
+        - 'Our legal team has confirmed the DPA wording you asked for.'
+        - 'Can legal sign off on the MSA by Friday?'
+        - 'Could your finance team confirm the PO number?'
+        - 'Happy to keep your name out of the case study.'
+        - 'Until then, feel free to explore the sandbox.'
+        - 'Our security team reviewed the questionnaire and answers are attached.'
+  - id: internal.forecast-talk
+    kind: internal_marker
+    severity: critical
+    description: 'forecast and quota talk: the deal in commit or best case, landing it in a quarter, missing or hitting the number, the forecast call'
+    patterns:
+      - {regex: '\b(?:we|i|the team|the region|my team|our team|the quarter|the region)(?:''ll| will| would| could|''d| might| may| won''t| will not| can''t| cannot)? (?:miss|hit|make|fall short of|come up short on|come in under|blow|beat) (?:the|our|my|this quarter''s|the quarter''s) (?:(?:q[1-4]|quarterly|monthly|annual) )?(?:number|quota|commit)(?! work| fit| add up| for your)\b', keywords: ['number', 'quota', 'commit']}
+      - {regex: '\b(?:this (?:one|deal|opp|opportunity|renewal|order|logo|account)|it) (?:really |absolutely |definitely )?(?:needs? to|has to|must|(?:''s|is) got to|gotta|have to) (?:land|close|book|come in|be booked|be closed|sign|be signed|hit|drop|fall)\b[^.!?\n]{0,20}?\b(?:in|by|before|this|within) (?:q[1-4]|the quarter|quarter-?end|end of (?:the )?(?:quarter|month|year|q[1-4])|eoq|eoy|eom|this quarter|this month|month-?end|year-?end|the (?:fiscal )?year|quarter|month)\b', keywords: ['q1', 'q2', 'q3', 'q4', 'quarter', 'month', 'year', 'eoq', 'eoy', 'eom']}
+      - {regex: '\b(?:per|from|after|on|in|at) (?:our|the|my|today''s|this week''s|monday''s|friday''s|last week''s|yesterday''s|the weekly|the monthly|the quarterly) (?:forecast|pipeline|pipe|commit|deal|qbr) (?:call|review|meeting|sync|huddle|scrub)\b', keywords: ['forecast', 'pipeline', 'pipe', 'commit', 'deal', 'qbr']}
+      - {regex: '\b(?:put|puts|move|moved|moving|pull|pulled|pulling|push|pushed|pushing|slip|slipped|slipping|call|called|calling|keep|kept|have|had|got|forecast|forecasted|forecasting|upgrade|upgraded|downgrade|downgraded|commit|committed|committing) (?:this|it|the deal|this deal|this one|them|the opp|the renewal) (?:in|into|to|out of|from|as|at|for) (?:my |our |the |this quarter''s |next quarter''s |(?:q[1-4] ))?(?:commit|best[- ]case|upside|forecast|closed[- ]won|worst[- ]case|\d{1,3}%|q[1-4])\b', keywords: ['commit', 'best', 'upside', 'forecast', 'closed', 'worst', '%', 'q1', 'q2', 'q3', 'q4']}
+      - {regex: '\b(?:quota|the number|my number|our number|my quarter|our quarter|the quarter|my q[1-4]|our q[1-4]|q[1-4] (?:number|commit|quota|target)) (?:really |basically |literally )?(?:depends on|rides on|hinges on|is riding on|lives or dies on|is counting on|needs)\b(?! your)', keywords: ['quota', 'the number', 'my number', 'our number', 'my quarter', 'our quarter', 'the quarter', 'my q', 'our q', 'q1', 'q2', 'q3', 'q4']}
+      - {regex: '${R16_START}(?:we need to |need to |gotta |let''s |must |just )?(?:land|book|close|bring in|get) (?:this|it|the deal|this deal|this one|the renewal|the order)(?: (?:closed|booked|over the line|across the line|signed and booked))? (?:in|by|before|this) (?:q[1-4]|quarter-?end|the end of (?:the )?quarter|end of (?:the )?quarter|eoq|this quarter|month-?end)\b', keywords: ['q1', 'q2', 'q3', 'q4', 'quarter', 'eoq', 'month']}
+      - {regex: '\b(?:we''re|i''m|we are|i am|the team is|the region is) (?:still |way |well |a bit |slightly |so |pretty |badly )?(?:[$\u20ac\u00a3]?[\d.,]+\s?k? )?(?:short|behind|off|under) (?:of |on )?(?:the|my|our) (?:number|quota|plan|target|commit)\b', keywords: ['number', 'quota', 'plan', 'target', 'commit']}
+    exceptions:
+      - '\byou(?:r|rs|''re|''ve|''ll|''d)?\b'
+      - '\b(?:customers?|teams|reps|sales teams|managers|leaders|companies) (?:use|using|who use|that use)\b'
+    message: 'forecast or quota talk: "{match}"'
+    examples:
+      fire:
+        - 'If this slips we''ll miss the number for the quarter.'
+        - 'This deal has to close by quarter-end, full stop.'
+        - 'From Monday''s pipeline review: Marcus wants this moved to commit.'
+        - 'I''ve put this one in best case for Q4.'
+        - 'My Q3 number rides on this renewal.'
+        - 'Need to land this in Q2.'
+        - 'We''re still 40k short of the number.'
+      pass:
+        - 'Sales teams use Ourco to hit their number every quarter.'
+        - 'We''ll make the numbers work for your budget.'
+        - 'The rollout needs to land in Q3 for the new site.'
+        - 'Our forecast tool flags at-risk deals so managers can step in early.'
+        - 'Happy to get this signed before quarter-end if that works for your team.'
+        - 'Our pipeline view shows every open deal at a glance.'
+  - id: internal.version-label
+    kind: internal_marker
+    severity: critical
+    description: 'a version label of the draft left in ("v4 FINAL", "Version 3 – final", "final_final", "(really final this time)")'
+    patterns:
+      - {regex: '\b(?:v|ver\.?|version|draft|rev\.?|revision)\s*\.?\s*\d+(?:\.\d+)?\s*(?:[-_/|,\u2014\u2013]\s*|\(\s*)?(?:final|finale|fin)\b(?=\s*(?:[\])}.!:;,\u2014\u2013-]|\(|$|\s+(?:final|for real|really|actually|this time|version|draft|v\d)))', keywords: ['final', 'fin']}
+      - {regex: '(?<!\bthe )(?:\b|_)final(?:[-_ ]final)+(?:\b|_)|(?:\b|_)final[-_]v?\d+\b|\bfinal v\d+\b|(?:\b|_)v\d+[-_]final(?:\b|_)', keywords: ['final']}
+      - {regex: '\((?:(?:really|actually|truly|properly|definitely|for real|genuinely|final) )?(?:final|really final|actually final|truly final|for real)(?: (?:this time|for real|i promise|promise|lol|now|version|draft))?\s*!*\)|\b(?:really|actually|truly|properly|genuinely) final (?:this time|for real|version|draft|one|cut)\b', keywords: ['final', 'for real']}
+    message: 'a version label of the draft: "{match}"'
+    examples:
+      fire:
+        - 'v3 FINAL'
+        - 'Draft 2 – final (for real)'
+        - 'acme_followup_final_final'
+        - 'Proposal email final_v2'
+        - 'OK this is the actually final draft.'
+        - 'Rev 5 final, Sam''s edits in.'
+      pass:
+        - 'The final version of the proposal is attached.'
+        - 'Version 4.2 of Ourco adds SSO and audit logs.'
+        - 'The final 2 seats are yours if you want them.'
+        - 'Round 3 is the final stage of our review.'
+        - 'Version 2 final release notes are on our site.'
 `;
 
 /**
@@ -2020,6 +2244,11 @@ rules:
       - {regex: '\b(?:legal|finance|compliance|deal desk|rev ?ops|pricing|the vp|my manager|management|leadership|security|marketing|the cro|the cfo)(?: team)? (?:hasn''t|has not|haven''t|have not) (?:yet )?(?:signed off|approved|cleared|okayed|ok''d|blessed|reviewed|green-?lit|given (?:the )?(?:ok|okay|go-?ahead|green light))(?: on)?(?: (?:this|it|the (?:email|draft|copy|claim|pricing|discount|wording|language)))?(?: yet)?\s*(?:[.!;,]|$)', keywords: ['signed off', 'approved', 'cleared', 'okayed', 'ok''d', 'blessed', 'reviewed', 'green', 'given']}
       - {regex: '\b(?:park|shelve|queue|stage)(?: this| it)?(?: for \w+)? (?:until|till|after|once|pending)\b', keywords: ['park', 'shelve', 'queue', 'stage']}
       - {regex: '(?:^|[\n.!?]\s*)hold\s*[:|,-]\s', keywords: ['hold']}
+      - {regex: '(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+|,\s*)(?:please |pls |just |so )?(?:hold|holding|park|parking|shelve|pause|freeze|sit on) (?:(?:this|it|that|the (?:email|draft|send|note|message|reply|follow-?up|one))(?: one)? )?(?:off )?(?:on (?:sending )?(?:this |it )?)?(?:for now )?(?:until|till|til|pending)\b', keywords: ['until', 'till', 'til ', 'pending']}
+      - {regex: '\bsit(?:ting)? on (?:this|it|that)(?: one| email| draft)? (?:for (?:now|a (?:bit|day|few days|week|while|couple of days)|the moment)|until|till)\b', keywords: ['sit on', 'sitting on']}
+      - {regex: '\bwait (?:for|on|until|till) (?!you\b|your\b)[^.!?\n]{1,60}? before (?:sending(?: (?:this|it|out))?|we send(?: (?:this|it))?|hitting send|it goes out|this goes out|releasing(?: (?:this|it))?|scheduling(?: (?:this|it))?)(?=\s*(?:[.!,;)\]\u2014\u2013-]|$))', keywords: ['wait for', 'wait on', 'wait until', 'wait till']}
+      - {regex: '\b(?:don''t|do not|dont|not to) (?:release|schedule|queue|fire off|push out|fire|push|let (?:this|it) go(?: out)?)(?: (?:this|it|the (?:email|draft)))?(?: off| out| live)? (?:until|till|before|unless|yet)\b', keywords: ['release', 'schedule', 'queue', 'fire', 'push', 'let this go', 'let it go']}
+      - {regex: '\b(?:keep|leave|park) (?:this |it )?in (?:drafts|the drafts(?: folder)?|draft(?: mode)?)\b', keywords: ['in drafts', 'in draft', 'in the drafts']}
       - {regex: '\bnot (?:yet )?(?:approved|signed off|cleared|final|finali[sz]ed)(?: yet)?\s*[,;:-]+\s*(?:hold|wait|don''t send|do not send)\b', keywords: ['approved', 'signed off', 'cleared', 'final']}
       - {regex: '\b(?:requires?|needs?|pending|awaiting|waiting (?:on|for)) (?:\w+ ){0,2}?(?:sign-?off|approval|ok|okay|go-?ahead|green light|thumbs up|blessing|review) (?:from|by) (?!you\b|your\b)', keywords: ['require', 'need', 'pending', 'awaiting', 'waiting']}
       - {regex: '\b(?:approval|sign-?off|go-?ahead|green light) (?:is )?(?:needed|required|pending|outstanding) (?:from|by) (?!you\b|your\b)', keywords: ['needed', 'required', 'pending', 'outstanding']}
@@ -2043,10 +2272,16 @@ rules:
       - '\b(?:anything|everything|any \w+|orders?|purchases?|spend|contracts?|invoices?|requests?) (?:over|above|exceeding|more than|under|below) (?:[$€£]|usd |eur |gbp |sek |aud |inr )?\d[\d,.]*k?\b[^.!?\n]{0,30}\b(?:needs?|requires?)\b'
       - '\bcan (?:require|need) (?:\w+ )?(?:approval|sign-?off)\b'
       - '\bfeel free to (?:park|hold|leave|shelve|pause) (?:it|this)\b'
+      - '\b(?:feel free to|you can|you could|no rush|happy for you to|take your time)\b[^.!?\n]{0,30}\b(?:sit on|park|hold|pause)\b'
+      - '(?:^|[.!?]\s*)hold (?:off )?(?:until|till)\b[^.!?\n]*\byou(?:''ll|''d| will| can| could| would)\b'
+      - '\bhold until (?:an? |the next )?(?:agent|operator|representative|advisor|adviser) is (?:available|free)\b'
+      - '\b(?:press|tap|click)(?: and| to)? hold\b|\bhold (?:down |it |the [\w-]+ )?(?:until|till) (?:the |it |its )?(?:light|led|icon|screen|device|button|indicator|status light|ring)\b'
+      - '\b(?:don''t|do not|never) (?:send|email|share|paste|forward) (?:it|them|this|that|keys?|tokens?) (?:by|over|via|in) (?:email|e-mail|chat|slack|plain text|the ticket)\b'
       - '\b(?:thanks for letting (?:me|us) know|you mentioned|you said|as you said|i understand|understood|noted) (?:that )?[\w'' -]{0,50}(?:is|''s|are|was|were|has been|have been) (?:now )?on hold\b'
       - '\b(?:please )?(?:don''t|do not|never) (?:send|email|share|paste|forward) (?:us |me )?(?:the|your|any|a)\b[^.!?\n]{0,80}\b(?:to us|to me|to anyone|by email|over email|via email|in email|in an email|in this thread|in plain text|in the ticket|in chat)\b'
       - '\b(?:portal|system|tracker|dashboard|status page|status) (?:shows|lists|has|marks)\b[^.!?\n]{0,40}\bpending\b|\b(?:shows|listed|marked|status) as pending\b'
       - '${PROSPECT_REVIEWS_OWN}'
+      - '\bbefore sending (?:(?:the|your|any) )?(?:payment|funds|money|wire|transfer|remittance|deposit)\b'
       - '\b(?:until|till|unless|without|before) (?:\w+ ){0,2}?(?:you|your)\b'
       - '\b(?:do not|don''t|never) send (?:me |us )?(?:credit|card|payment|passwords?|credentials|sensitive|personal|pii|phi|ssn|social security)'
       - '\b(?:pending|awaiting|await|wait(?:ing)? (?:on|for|until)|subject to|once|after|when|need|needs|require|requires) (?:\w+ ){0,2}?(?:your|you)\b'
@@ -2095,6 +2330,13 @@ rules:
         - {"text": "For approval: Acme follow-up", "field": "subject"}
         - '[Hold until Grace approves the 20% discount.]'
         - '(hold until Raj signs off the pricing)'
+        - 'Hold until the SOW redlines are back from procurement.'
+        - 'Holding till the security review lands.'
+        - 'Let''s sit on this for now.'
+        - 'Wait for Raj''s numbers before sending.'
+        - 'Don''t schedule this until the webinar date is locked.'
+        - 'Keep this in drafts until Priya is back.'
+        - 'Pause this one pending the pricing refresh.'
       pass:
         - 'I know Q4 is your busiest period, so I am happy to park this until February if that is easier.'
         - 'I have included the internal approval form our customers usually need for finance sign-off, in case it saves you some time.'
@@ -2109,6 +2351,12 @@ rules:
         - 'You mentioned the rollout is on hold until after the audit, so I will check in then.'
         - 'Please don''t send the signing secret or the endpoint URL to us by email; we never need them.'
         - 'Do not send your admin password to anyone, including our support team, by email.'
+        - 'Happy to hold the slot until Friday for you.'
+        - 'Press and hold until the light blinks twice.'
+        - 'Feel free to sit on it for a few days and come back with questions.'
+        - 'Please wait for the confirmation email before sending payment.'
+        - 'Posts stay in draft until you publish them.'
+        - 'We can hold the room until noon.'
         - 'The portal shows the submission as pending review.'
         - 'Pending your approval, we can start Monday.'
         - 'Once your legal team signs off, we will send the order form.'
@@ -2539,4 +2787,4 @@ rules:
         - 'P.S. To recap: the pilot starts on the 4th.'
         - 'Were still waiting on the updated deck from our design team and will send it Friday.'
         - 'Will send the slides when I have them.'
-` + INTERNAL_STRUCTURE_RULES + INTERNAL_SOURCE_RULES + INTERNAL_DOUBT_RULES + INTERNAL_ASIDE_RULES + INTERNAL_BLIND_RULES + INTERNAL_AUTHOR_SIDE_RULES + INTERNAL_ROUND15_RULES;
+` + INTERNAL_STRUCTURE_RULES + INTERNAL_SOURCE_RULES + INTERNAL_DOUBT_RULES + INTERNAL_ASIDE_RULES + INTERNAL_BLIND_RULES + INTERNAL_AUTHOR_SIDE_RULES + INTERNAL_ROUND15_RULES + INTERNAL_ROUND16_RULES;
