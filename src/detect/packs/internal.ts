@@ -66,7 +66,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       - {regex: '(?:\bi(?:''ve| have| just| also|''ve also|''ve just)? |(?:^|[\n.!?;:(]\s*|[-,]\s+(?:and |then |also )?)(?:also |just |then )?)${EDIT_VERB} (?:the |a |an |this |that |my |your |some |all |any |most |her |his |one )?(?:[\w''-]+ ){0,2}?${WRITING_OBJ}${NOT_A_DOC}', keywords: ['hedged ', 'softened ', 'toned down', 'tightened ', 'trimmed ', 'shortened ', 'cut the', 'cut that', 'cut this', 'cut my', 'cut a ', 'cut an ', 'cut some', 'cut any', 'cut one', 'cut down', 'cut most', 'cut all', 'cut her', 'cut his', 'cut their', 'cut back on', 'dropped ', 'removed ', 'reworded ', 'rephrased ', 'rewrote ', 'rewritten ', 'reworked ', 'redid ', 'redone ', 'moved ', 'swapped ', 'replaced ', 'tweaked ', 'punched up', 'simplified ', 'streamlined ', 'condensed ', 'lengthened ', 'expanded ', 'edited ', 'polished ', 'warmed up', 'cleaned up', 'changed ', 'adjusted ', 'left out', 'took out', 'taken out', 'stripped ', 'reordered ', 'restructured ', 'reframed ', 'capped ', 'pared back', 'pared down', 'dialed back', 'dialed down', 'dialed up', 'dialled back', 'dialled down', 'dialled up', 'played down', 'played up', 'downplayed ', 'killed ', 'nixed ', 'scrapped ', 'ditched ', 'axed ', 'front-loaded ', 'frontloaded ', 'buried ', 'skipped ', 'omitted ', 'went easy', 'went light', 'leaned into', 'leaned on', 'limited ', 'kept ', 'binned ', 'redrafted ', 'reshuffled ', 're-wrote ', 're-worded ', 'nuked ', 'culled ', 'chopped ', 'snipped ', 'pruned ', 'deleted ', 'struck ', 'reined in', 'sharpened ', 'beefed up', 'fleshed out', 'bulked up', 'spiced up', 'jazzed up', 'took the', 'dropped in', 'added in']}
       - {regex: '(?:^|[\n.!?;:(]\s*)(?:(?:my|the|a|your|quick|first|rough|revised|new|updated|short|shorter|longer|suggested|proposed) )?(?:draft|version|rewrite|take|redraft|new copy)(?: email| copy)?(?:''s)? (?:is |goes |sits |pasted )?(?:below|above|underneath|follows)\b(?!-)', keywords: ['below', 'above', 'underneath', 'follows']}
       - {regex: '\bhere(?:''s| is) (?:a|an|another|one|the|my) (?:(?:slightly |a bit |bit |little |much )?(?:shorter|longer|punchier|tighter|softer|warmer|friendlier|more \w+|less \w+|casual|formal|direct|alternative|alternate|different|second|third|cleaner|simpler|blunter|bolder|lighter|leaner|crisper|snappier|spicier|gentler|trimmed|edited|rough|quick) )?(?:version|take|variant|rewrite|redraft|iteration|pass)\b(?! of\b)(?= (?:that|which)(?:''s| is)? (?:leads|opens|starts|focuses|goes|leans|skips|drops|cuts|mentions|uses|avoids|closes|ends|reads|sounds|feels|trims|removes the|keeps it|plays|hits|gets to|shorter|longer|punchier|softer|warmer|more (?:casual|formal|direct|personal|playful)|less (?:formal|salesy|pushy)|a (?:bit|little|touch))\b| (?:leading|opening|starting|closing) with\b| focused on\b| focusing on\b| with(?:out)? (?:the |a |an |any |less |more |no )?(?:[\w-]+ ){0,2}?${WRITING_OBJ}\b|\s*[:.,!-]|\s*$)', keywords: ['here''s a', 'here is a', 'here''s an', 'here is an', 'here''s another', 'here is another', 'here''s one', 'here is one', 'here''s the', 'here is the', 'here''s my', 'here is my']}
-      - {regex: '\b(?:(?:would you|you''d|if you|do you) (?:like|want|prefer)|want me to (?:do|write|draft|send|put together|make|try|spin up)|(?:happy|glad) to (?:do|write|draft|put together|make|pull together|whip up|try|spin up|mock up)|i (?:can|could|''ll|will|''m happy to|am happy to) (?:also )?(?:do|write|draft|put together|make|whip up|mock up|spin up|try|take)|shall i (?:do|write|draft|try)|should i (?:do|write|draft|try)|or i can (?:do|write|try)|(?:^|[\n.!?;]\s*)(?:can|could) (?:also )?(?:do|write|draft|whip up|put together|try|spin up|mock up))\b(?: you| up)?[^.!?\n]{0,12}? (?:a|an|another|one more|a second|a third|a different|a separate) (?!(?:latest|newest|updated|current|final|signed|full|pdf|printable|redlined|trial|free|paid|enterprise|mobile|desktop|beta|on-prem|cloud|hosted|self-hosted|older|previous|earlier|lite|pro|premium|standard|basic|team|starter|demo|sandbox|custom|white-label|branded|localized|translated|spanish|french|german)\b)(?:[\w-]+ ){0,2}?(?:version|variant|take|rewrite|redraft)s?\b(?! of\b)', keywords: ['version', 'variant', 'take', 'rewrite', 'redraft']}
+      - {regex: '\b(?:(?:would you|you''d|if you|do you) (?:like|want|prefer)|want me to (?:do|write|draft|send|put together|make|try|spin up)|(?:happy|glad) to (?:do|write|draft|put together|make|pull together|whip up|try|spin up|mock up)|i (?:can|could|''ll|will|''m happy to|am happy to) (?:also )?(?:do|write|draft|put together|make|whip up|mock up|spin up|try|take)|shall i (?:do|write|draft|try)|should i (?:do|write|draft|try)|or i can (?:do|write|try)|(?:^|[\n.!?;]\s*)(?:can|could) (?:also )?(?:do|write|draft|whip up|put together|try|spin up|mock up))\b(?: you| up)?[^.!?\n]{0,12}? (?:a|an|another|one more|a second|a third|a different|a separate) (?!(?:latest|newest|updated|current|final|signed|full|pdf|printable|redlined|trial|free|paid|enterprise|mobile|desktop|beta|on-prem|cloud|hosted|self-hosted|older|previous|earlier|lite|pro|premium|standard|basic|team|starter|demo|sandbox|custom|white-label|branded|localized|translated|spanish|french|german)\b)(?:[\w-]+ ){0,2}?(?:version|variant|take|rewrite|redraft)s?\b(?! of\b)(?! (?:with|without|on|at|for|including|that (?:includes|has|covers)) (?:the |a |an |our |your )?(?:[\w-]+ )?(?:billing|payment|payments|terms?|seats?|users?|licen[cs]es?|discount|contract|sla|support|months?|years?|invoic\w*|plan|tier|budget|figures|numbers|quote|renewal|start date|dates|modules?|add-ons?|currency|vat|tax)\b)', keywords: ['version', 'variant', 'take', 'rewrite', 'redraft']}
       - {regex: '\b(?:this|this one|this version|this draft|this email|this take|it|mine)(?:''s| is) (?:the )?(?:shorter|longer|punchier|softer|warmer|friendlier|tighter|blunter|bolder|gentler|safer|edgier|more (?:formal|casual|direct|aggressive|conservative|personal|playful|polished|conversational|salesy|assertive|cautious)|less (?:formal|casual|direct|aggressive|salesy|pushy|personal)) (?:one |version |draft |take |option |variant )?of (?:the |my )?(?:two|three|four|2|3|4|both|bunch|options|versions|drafts|takes|variants)(?: (?:options|versions|drafts|takes|variants|i (?:wrote|sent|did|drafted)))?(?=\s*(?:[.,;:!)-]|$))', keywords: ['of the two', 'of the three', 'of the four', 'of the 2', 'of the 3', 'of the 4', 'of two', 'of three', 'of four', 'of both', 'of the bunch', 'of my two', 'of my three', 'of the options', 'of the versions', 'of the drafts', 'of the takes', 'of the variants', 'of options', 'of versions', 'of drafts', 'of takes', 'of variants']}
       - {regex: '\b(?:option|version|draft|variant|take|subject|alt) (?:\d|[a-d]|one|two|three)\b (?:is|feels|reads|sounds|comes across|goes|runs|leans) (?:a bit |slightly |much |a little |way )?(?:shorter|longer|punchier|softer|warmer|friendlier|tighter|blunter|bolder|gentler|edgier|more (?:formal|casual|direct|aggressive|conservative|personal|playful|conversational|salesy|assertive|urgent)|less (?:formal|casual|direct|aggressive|salesy|pushy|personal|urgent)|harder|heavier|lighter)\b', keywords: ${LABEL_KW}}
       - {regex: '\bwhich (?:one|version|draft|variant|take|option|of (?:the|these|my|them|both)\b[^.!?\n]{0,15})[^.!?\n]{0,30}\b(?:to send|you''d (?:rather |like to |prefer to )?send|you (?:want|prefer) to send|we should send|i should send|goes out|to go with|we go with)\b(?! (?:over|you|your|to|the|a|an|them|him|her))', keywords: ['to send', 'rather send', 'like to send', 'prefer to send', 'want to send', 'we should send', 'i should send', '''d send', 'goes out', 'to go with', 'we go with']}
@@ -172,6 +172,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - 'Let me know if you''d like to see a version with monthly billing.'
+        - 'I can send a version of the quote with 60 seats instead.'
         - 'I know vendor emails can pile up, so I''ve kept this to three bullet points.'
         - 'Prices exclude VAT. Let me know if you''d like a version that phases clinics over two years instead.'
         - 'If you''d rather start with a smaller group and expand later, I can put together a phased version. Just let me know.'
@@ -936,6 +938,8 @@ const INTERNAL_ROUND15_RULES = String.raw`
     severity: critical
     description: 'a coaching note to the rep about the deal: a fact about the buyer or the deal, then how to handle them ("they''re also talking to Globex, so lean hard on offline mode"), internal money talk (worth 60k to us, in commit, land-and-expand, her sign-off limit), admissions of padding a timeline or quote'
     patterns:
+      - {regex: '\b(?:their|her|his) (?:budget|spend|ceiling|walk-?away(?: price| number)?|approval limit|sign-?off limit|max(?:imum)?)(?:''s| is| was| sits| tops out| should be| must be| looks| seems)\b[^.!?\n]{0,24}?\b(?:probably|likely|around|about|roughly|maybe|apparently|~|under|below|at most|no more than|capped|somewhere)\b', keywords: ['their budget', 'her budget', 'his budget', 'their spend', 'her spend', 'his spend', 'their ceiling', 'their walk', 'her walk', 'his walk', 'their approval', 'her approval', 'his approval', 'their sign', 'her sign', 'his sign', 'their max', 'her max', 'his max']}
+      - {regex: '\b(?:based on|going by|from|per) what (?:[\p{L}]+ ){1,2}(?:overheard|eavesdropped|picked up|gleaned|heard (?:through the grapevine|on the grapevine|off the record|from a friend|from someone))\b', keywords: ['overheard', 'eavesdropped', 'picked up', 'gleaned', 'grapevine', 'off the record', 'from a friend', 'from someone']}
       - {regex: '\bso,? (?:just |really |definitely |please |pls |maybe |probably |basically )?${COACH_IMP}', keywords: ${COACH_SO_KW}}
       - {regex: '(?:^|[\n.!?;]\s*)(?:(?:remember|note|fyi|heads up|heads-up|nb|also|btw|context)[,:]?\s+(?:that\s+)?)?${COACH_SUBJ}\b[^.!?\n,;]{3,100}(?:[,;\u2014\u2013]|\s-)\s*(?:and |then )?(?:just |really |definitely |please |pls |maybe )?${COACH_IMP_SUBJ}', keywords: ${COACH_COMMA_KW}}
       - {regex: '(?:^|[\n.!?;:\u2014\u2013]\s*|,\s*|\s-\s*)(?:just |and |then |but |also )?(?:go around (?:her|him|them)|(?:don''t|do not|never) let (?:them|her|him) (?:anchor|negotiate|haggle|lowball|renegotiate|reopen|string|squeeze|dictate|wriggle|chip)|steer (?:them|her|him) (?:toward|towards|away from|to|onto|off)|keep (?:them|her|him) (?:warm|sweet|on the hook|onside|hooked)|hold the line on|anchor (?:them|her|him) high|upsell (?:them|her|him))\b', keywords: ['go around', 'let them', 'let her', 'let him', 'steer', 'keep them', 'keep her', 'keep him', 'hold the line', 'anchor', 'upsell']}
@@ -952,6 +956,9 @@ const INTERNAL_ROUND15_RULES = String.raw`
     message: 'a coaching note to the rep about the deal: "{match}"'
     examples:
       fire:
+        - 'Their budget is probably around £80k based on what Claire overheard at the event.'
+        - 'Her sign-off limit is apparently under 25k, so split the order.'
+        - 'Going by what Marco picked up at the trade show, they are unhappy with the incumbent.'
         - 'they''re also evaluating a rival tool, so lean hard on the offline mode here'
         - 'the renewal is worth about sixty grand to us so don''t let them anchor on last year''s price'
         - 'the procurement lead is new and probably doesn''t know about the old dispute, so no need to raise it'
@@ -977,6 +984,9 @@ const INTERNAL_ROUND15_RULES = String.raw`
         - 'remember they''re a reference account for us, keep them sweet'
         - 'budget holder is the COO, not her - go around her if she stalls'
       pass:
+        - 'Your budget is probably tight this year, so the starter plan may fit better.'
+        - 'Their budget cycle starts in April, as you mentioned.'
+        - 'Based on what you shared on the call, the core package fits.'
         - 'You''re also evaluating other tools, so feel free to compare our offline mode side by side.'
         - 'Our margin for error is small on go-live dates, so we plan buffers into every rollout.'
         - 'Your renewal is coming up, so here are the options.'
@@ -1340,6 +1350,7 @@ rules:
       - {regex: '(?:^|\n|[\[(])\s*(?:[*_#>]+\s*)?(?:data |document |information |security |email |message )?(?:classification|classified|confidentiality(?: level)?|sensitivity(?: label| level)?|security (?:level|label|classification|marking)|data class|protective marking|marking|label|distribution)\s*(?::|-|\u2013|\u2014|\|)\s*(?:[\p{L}&.-]+ ){0,2}?(?:internal|confidential|restricted|private|sensitive|secret|limited|proprietary|official|need[- ]to[- ]know|company only|staff only|employees only)(?: (?:only|use only|use|distribution(?: only)?))?\s*(?=[.)\]|/,;]|\u2013|\u2014|-|$|\n)|\btlp\s*:\s*(?:amber|red)\b|(?:^|\n)\s*(?:restricted|confidential|private|sensitive)\s*(?:[-\u2013\u2014:|/])\s*(?:[\p{L}&.-]+ ){0,2}?(?:employees?|staff|internal|team|sales(?: team)?|eyes) only\b', keywords: ['employees only', 'employee only', 'staff only', 'internal only', 'team only', 'sales only', 'eyes only', 'classification', 'classified', 'confidentiality', 'sensitivity', 'data class', 'marking', 'label', 'distribution', 'tlp']}
       - {regex: '(?<!\b(?:your|their|its|add|adds|adding|leave|write|keep|store|stores|private) )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b(?! (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?)\b)|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
     exceptions:
+      - '\bdraft only (?:because|until|while|since|for now|so that|as (?:we|i|your))\b'
       - '\b(?:summary|report|proposal|document|deck|pricing|quote|contract|agreement|results|findings|attachment|test|assessment)\s*\((?:strictly )?confidential\)'
       - '\b(?:is|are|remains|stays|kept|treated as)\s+(?:strictly )?confidential\b'
       - '\bmarked (?:as )?(?:a )?draft(?: only)?\b'
@@ -1381,6 +1392,7 @@ rules:
         - 'Restricted – Ourco employees only'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - 'It''s a draft only because I''d like your team to confirm the owners before we lock it in.'
         - {"text": "Penetration test executive summary (confidential)", "field": "subject"}
         - 'Attached is our SOC 2 Type II report, shared under the NDA we signed on 3 April, since the report itself is confidential'
         - 'The implementation plan is marked as a draft only because your specification asks suppliers to finalise it jointly with the council.'
@@ -1802,7 +1814,8 @@ rules:
       - '\bas instructed\b'
       - '\b(?:kept|keeping|keep) (?:this|it|the email) (?:under|below|to|within) \d+ words\b'
       - '(?:^|[.!?]\s+|\n\s*)(?:never|always|do not|don''t) (?:promise|mention|discuss|offer|reveal|disclose|quote|commit to|agree to|name|bring up|go above|exceed) (?:a |an |the |any |our |their )?(?:discount|price|pricing|competitor|roadmap|timeline|refund|result|percentage|number|figure|more than|above|below)'
-      - '(?:^|\n)\s*(?:system|assistant|tool|ai|thought|thinking|reasoning|observation|action|action input|final answer|scratchpad|plan|critique|reflection|tool (?:call|result|output|response)|function (?:call|result)|(?:user|human)(?![^\n]{0,60}\b(?:pw|pass|password|pwd|passcode)\b))\s*:'
+      - '(?:^|\n)\s*(?:system|assistant|tool|ai|thought|thinking|reasoning|observation|action|action input|final answer|scratchpad|critique|reflection|tool (?:call|result|output|response)|function (?:call|result)|(?:user|human)(?![^\n]{0,60}\b(?:pw|pass|password|pwd|passcode)\b))\s*:'
+      - '(?:^|\n)\s*plan\s*:\s*(?:\d[.)]\s*|[-*•]\s*)?(?:i(?:''ll| will)? |first,? |then |step \d\W\s*)?(?:draft|write|compose|look up|lookup|search|query|fetch|call (?:the )?(?:crm|tool|api)|check the crm|personali[sz]e|mention|emphasi[sz]e|open with|lead with|highlight|reference|ask (?:about|for)|follow up|send)\b'
       - '\b(?:tool|function)[ _-]?(?:call|use|result|output|response|invocation)s?\s*[:(\[{]'
       - '\bcalling (?:the )?(?:tool|function|api|search tool|crm tool)\b'
       - '\b(?:search_crm|get_account|lookup_account|crm_lookup|web_search|send_email|create_draft|submit_draft)\s*\('
@@ -1889,6 +1902,8 @@ rules:
     message: 'the agent''s instructions, reasoning or tool traces: "{match}"'
     examples:
       fire:
+        - 'Plan: draft a follow-up that leads with the ROI stat.'
+        - 'Plan: 1. look up the account in the CRM 2. write the email'
         - 'As an AI language model I drafted this.'
         - 'Per my instructions, I kept it short.'
         - '<thinking>they churned last year</thinking>'
@@ -1955,6 +1970,8 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'Plan: Ourco Professional, annual subscription'
+        - "Plan:\n11 Sept — morning with the maintenance planners, afternoon at the workshop"
         - 'Looking up a customer record takes seconds in the CRM... no training needed.'
         - 'Let me know if there''s anyone else I should include.'
         - 'Is there someone on your side we should loop in?'
@@ -2439,7 +2456,7 @@ rules:
       - {regex: '\b(?:heads[- ]up|fyi|nb|note|reminder|psst|pls|please) (?:for|to) (?:the )?(?:ae|se|sdr|bdr|rep|csm|am|reviewer|author|team|sales|manager|writer)\b', keywords: ['heads up', 'heads-up', 'fyi', 'nb', 'note', 'reminder', 'psst', 'pls', 'please']}
       - {regex: '[\[{](?:note|nb|n\.b\.|fyi|reminder|internal|private|aside|todo|to do|tbd|tbc|comment|edit|rep|ae|check|verify|confirm)\s*[:\-]|\((?:internal|private|aside|todo|to do|tbd|tbc|comment|rep|ae|check|verify|confirm)\s*[:\-]|\((?:note|nb|n\.b\.|fyi|reminder)\s*[:\-][^)\n]{0,60}\b(?:she|he|they|them|her|his|their|the (?:prospect|champion|buyer|account|deal)|keep|don''t|do not|avoid|check|verify|confirm|remove|delete|internal|rep|ae|sdr|crm)\b', keywords: ['[note', '[nb', '[n.b', '[fyi', '[reminder', '[internal', '[private', '[aside', '[todo', '[to do', '[tbd', '[tbc', '[comment', '[edit', '[rep', '[ae', '[check', '[verify', '[confirm', '{note', '{nb', '{fyi', '{reminder', '{internal', '{private', '{aside', '{todo', '{to do', '{tbd', '{tbc', '{comment', '{edit', '{rep', '{ae', '{check', '{verify', '{confirm', '(note', '(nb', '(n.b', '(fyi', '(reminder', '(internal', '(private', '(aside', '(todo', '(to do', '(tbd', '(tbc', '(comment', '(rep', '(ae', '(check', '(verify', '(confirm']}
       - {regex: '[(\[{](?:remove|delete|cut|drop|kill|strike|lose|hide) (?:this|that|the|me)\b[^)\]\n]{0,60}[)\]}]', keywords: ['(remove', '(delete', '(cut', '(drop', '(kill', '(strike', '(lose', '(hide', '[remove', '[delete', '[cut', '[drop', '[kill', '[strike', '[lose', '[hide', '{remove', '{delete', '{cut', '{drop']}
-      - {regex: '[(\[][^)\]\n]{0,80}(?:[-:;,]\s*|\b(?:please|pls) )(?:verify|confirm|double[- ]check|check|tbd|tbc|fix)\s*\??\s*[)\]]', keywords: ['verify', 'confirm', 'double', 'check', 'tbd', 'tbc', 'fix']}
+      - {regex: '[(\[][^)\]\n]{0,80}(?:[:;,]\s*|(?<![\p{L}\p{N}])-\s*|\s-\s*|\b(?:please|pls) )(?:verify|confirm|double[- ]check|check|tbd|tbc|fix)\s*\??\s*[)\]]', keywords: ['verify', 'confirm', 'double', 'check', 'tbd', 'tbc', 'fix']}
       - {regex: '\(\s*(?:tone|dial) (?:this |it )?down\b', keywords: ['tone', 'dial']}
       - {regex: '\(\s*[a-z]+\s*[,:-]\s*(?:is this|does this|can you|could you|pls|please|ok\?|okay\?|thoughts|should we|do we|are we|any thoughts|good to go|look ok)\b[^)\n]{0,80}\)', keywords: ['is this', 'does this', 'can you', 'could you', 'pls', 'please', 'ok', 'okay', 'thoughts', 'should we', 'do we', 'are we', 'good to go', 'look ok']}
       - {regex: '(?:^|\n)\s*[a-z]+\s*[,:-]+\s*(?:pls|please|plz|can you|could you|can u) (?:review|check|approve|confirm|verify|look|take a look|sanity[- ]check|proofread|edit|fix|update|sign off|ok|okay|double[- ]check)\b(?=\s*(?:[.!?]|$|\n| before| asap| when you (?:can|get a sec)| b4| this (?:before|first|asap)| first))', keywords: ['pls', 'please', 'plz', 'can you', 'could you', 'can u']}
@@ -2535,11 +2552,12 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
+      - '\b(?:prepared|put together|come up with|came up with|worked out|priced(?: up)?) (?:two|three|four|five|a few|several|multiple|\d|some|a couple of) (?:options|alternatives)\b(?![^.!?\n]{0,40}\b(?:for|of) (?:the |this |your )?(?:email|draft|message|subject|subject line|opener|intro|cta|copy|wording)s?\b)(?=[^.!?\n]{0,40}(?:side by side|for you|below|:|\bfor (?:your|the) (?:team|board|budget|renewal|review)|\b(?:term|pricing|price|seats?|licen[cs]es?|billing)\b))'
       - '(?:^|\n)\s*[-*•]?\s*(?:you|your team|you and \w+)\s*:\s'
       - '\b[\w&'' -]{2,40} \([\w'' -]{2,30}\)\s*:\s*(?:check|confirm|send|share|review|book|schedule|sign|provide|set up|invite|prepare|nominate|test|approve)\b'
       - '${PROSPECT_REVIEWS_OWN}'
       - '\b(?:i''m|i am|we''re|we are|i''d be|we''d be) (?:happy|glad) to (?:leave|take|keep) (?:it|this|that|them) (?:out|off)\b'
-      - '\((?:owner|owners|lead|responsible|accountable|dri)\s*:\s*[^()\n]{1,40}\)\s*$'
+      - '\((?:owner|owners|lead|responsible|accountable|dri)\s*:\s*[^()\n]{1,80}\)'
       - '\b(?:based on|from) what you (?:described|said|told|shared|mentioned|asked)\b'
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
       - '\b(?:reviewers|reps|managers|approvers|your (?:team|reps|reviewers|managers)) (?:approve|review|check|edit|see|sign off on|double[- ]check)\b'
@@ -2551,6 +2569,7 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - 'I''ve prepared two options for the opener below.'
         - 'The CTA is still weak, might swap for a calendar link.'
         - 'Went with a softer opener this time.'
         - 'Send Tuesday morning her time.'
@@ -2681,6 +2700,9 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'Following your request, I''ve prepared two options side by side.'
+        - 'Step 1 — Member data import (owner: Agnès at the co-op, with Hugo from Ourco). We take the export.'
+        - '2. Work card templates (A-check, C-check) are ready for review.'
         - 'Sure, here''s the pricing in rupees as you asked.'
         - 'Vessel operators along the coast are the people we build for, and I wasn''t sure whether Acme Analytics had already settled on a system, so I thought I''d simply ask.'
         - '- You: check with IT whether a read-only export from your ticketing system is possible'
