@@ -22,6 +22,8 @@ rules:
       - '(('
       - '<%'
       - '&lt;'
+      - '@@'
+      - '^^'
       - '_name'
       - '_title'
       - '_company'
@@ -49,6 +51,10 @@ rules:
       - '\(\(\s*[a-z_][a-z0-9_. ]{1,40}\s*\)\)'
       - '(?<![\w./@:])[@:](?:first|last|full|company|contact|account|sender|recipient|prospect|job|rep)_(?:name|title|company|email)\b'
       - '&lt;\s*[a-z][a-z _]{0,30}(?:name|company|title)[a-z _]{0,20}\s*&gt;'
+      - '(?<![\w@])@@[a-z_][a-z0-9_.-]{1,40}@@(?![\w@])'
+      - '(?<![\w%])%%[a-z_][a-z0-9_.-]{1,40}%%(?![\w%])'
+      - '(?<![\w$])\$\$[a-z_][a-z0-9_.-]{1,40}\$\$(?![\w$])'
+      - '\^\^[a-z_][a-z0-9_.-]{1,40}\^\^'
       - '(?<![\w$])\$(?:first_?name|last_?name|full_?name|name|company(?:_?name)?|title|account(?:_?name)?|contact(?:_?name)?|email|city|sender(?:_?name)?|fname|lname)\b(?!\$)'
     message: 'unfilled placeholder {match}'
     examples:
@@ -72,12 +78,18 @@ rules:
         - 'Hello &lt;First Name&gt;,'
         - 'How is $company handling review?'
         - 'Hi $first_name,'
+        - 'I have looped in @@SDR_NAME@@ for scheduling.'
+        - 'Great to see %%company%% growing.'
+        - 'Hi $$FirstName$$,'
+        - 'Your rep ^^owner.name^^ will follow up.'
       pass:
         - 'We grew 50% year over year and 20% this quarter.'
         - 'Use the {} button in the editor.'
         - 'It costs $12 and $15 per seat.'
         - 'Ping @sam_ortiz on Slack.'
         - 'Our API returns JSON.'
+        - 'Email sam@@ourco.com was a typo.'
+        - 'Margins moved 40%% to 50%% (sic) in the old report.'
         - 'Ratio is 3:1 in most pilots.'
   - id: placeholder.bracket-field
     kind: placeholder
@@ -146,6 +158,8 @@ rules:
       - '\b(?:exhibit|appendix|schedule|annex|attachment|section|clause|tab|sheet|file|document|item|slide|page|table|figure)\s+[\w.-]{1,6}\s*\((?:your|their)\b'
       - '<\/?(?:a|b|i|p|br|div|span|strong|em|ul|li|ol|html|body|table|tr|td|img|h[1-6])\b'
       - '(?:^|\s)[-*•]\s+\[[ x]?\]'
+      - '\x60[^\x60\n]*[<\[][^\x60\n]*\x60'
+      - '[\w=]<[a-z][^<>\n]{0,40}>'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
@@ -193,6 +207,8 @@ rules:
         - "Task list:\n- [ ] sign the order form\n- [x] security review"
         - 'The link (below) has the details.'
         - 'Reply with (1) your timeline and (2) your budget.'
+        - "The CLI will prompt you with \x60password: <your password>\x60 the first time you run \x60ourco login\x60."
+        - 'Run export STRIPE_SECRET_KEY=sk_test_<your test key> before starting the sample app.'
   - id: placeholder.bracket-words
     kind: placeholder
     severity: warn
@@ -206,6 +222,8 @@ rules:
     exceptions:
       - '\[(?:the |our |full |api |product )?(?:documentation|docs|link|links|details|pricing|price list|slides|deck|recording|video|guide|diagram|screenshot|case study|agenda|brochure|datasheet|one-pager|reference|references|specs?|sample|samples)s? (?:is |are )?(?:linked|attached|below|above|enclosed|included|in the footer)(?: below| above| here)?\]'
       - '^\s*>'
+      - '\x60[^\x60\n]*[<\[][^\x60\n]*\x60'
+      - '[\w=]<[a-z][^<>\n]{0,40}>'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
@@ -231,6 +249,9 @@ rules:
         - 'Contact me at <sam@ourco.com>.'
         - "[Webinar] How Globex cut review time"
         - 'Join our [webinar] next week.'
+        - "Every request needs an \x60Authorization: Bearer <token>\x60 header."
+        - "Call \x60GET /v2/drafts/[draft id]\x60 to fetch one."
+        - 'Set OURCO_TOKEN=<token> in your shell.'
   - id: placeholder.caps-field
     kind: placeholder
     severity: warn
@@ -245,6 +266,16 @@ rules:
       - 'lname'
       - 'company_name'
       - 'companyname'
+      - 'firstname'
+      - 'lastname'
+      - 'fullname'
+      - 'first_name'
+      - 'last_name'
+      - 'full_name'
+      - 'sender_name'
+      - 'rep_name'
+      - 'recipient_name'
+      - 'prospect_name'
       - 'job_title'
       - 'account_name'
       - 'contact_name'
@@ -263,6 +294,8 @@ rules:
     exceptions:
       - '\[(?:pdf|ppt|pptx|doc|docx|xls|xlsx|csv|soc|iso|gdpr|hipaa|api|sso|ai|us|uk|eu|faq|roi|nda|msa|sow|pov|poc)\]'
       - '\[(?:pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|external|ext|internal|secure|encrypt|encrypted|spam|caution|warning|fyi|reminder|update|updated|new|urgent|important|action required|ps|am|pm)\]'
+      - '\x60[^\x60\n]*[<\[][^\x60\n]*\x60'
+      - '[\w=]<[a-z][^<>\n]{0,40}>'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
@@ -273,6 +306,8 @@ rules:
         - 'INSERT CASE STUDY HERE'
         - 'Hi FIRST_NAME,'
         - 'Hi FNAME, quick note.'
+        - 'Hi FIRSTNAME, I wanted to follow up on the pilot.'
+        - 'Thanks again, LASTNAME team.'
         - 'This is placeholder text.'
         - 'Here is the deck: LINK HERE'
         - 'Book a slot: insert calendar link here'
@@ -284,6 +319,7 @@ rules:
         - '[EXTERNAL] Re: pricing'
         - 'Your NAME field maps to the CRM first name.'
         - 'The link is here: ourco.com/deck'
+        - "Send \x60Authorization: Bearer <API_TOKEN>\x60 with each call."
   - id: placeholder.filler
     kind: placeholder
     severity: warn
@@ -315,6 +351,15 @@ rules:
       - 'n-'
       - 'x-'
       - 'xx '
+      - 'q?'
+      - 'qx'
+      - 'q#'
+      - '20xx'
+      - '19xx'
+      - '20??'
+      - 'fyxx'
+      - 'fy xx'
+      - 'todo'
     patterns:
       - '\bX{2,}\b(?! ?(?:l|s)\b)'
       - '\bTBD\b'
@@ -336,6 +381,13 @@ rules:
       - '\b[NX]-(?:day|week|month|hour|minute|year|person|seat|rep|fold|point|step)\b'
       - '(?<![\w.])x{1,3}%'
       - '\bxx+ (?:days|hours|weeks|months|minutes|percent|reps|people|customers|seats|users|teams)\b'
+      - '\bQ[?X#](?=\s*(?:20\d\d|20[Xx]{2}|20\?\?|FY|''\d\d)\b)'
+      - '(?<=\b(?i:in|for|by|of|during|until|before|after|next|this|last|end of|from|to)\s)Q[?X#](?![\w?#])'
+      - '(?:\b|(?<=FY))(?:19|20)(?:[Xx]{2}|\?\?)(?![\w?])'
+      - '\bFY ?(?:[Xx]{2}|\?\?)(?![\w?])'
+      - '(?<![\w.@/-])x{4,}(?![\w.@/-])'
+      - '(?<=\b(?:from|and|at|with|of|like|for|to|is|are|by|on|in|as)\s)xxx(?![\w.@/-])'
+      - '(?i:\b(?:link|url|stat|statistic|quote|logo|date|number|figure|case study|reference|customer|example|price|deadline|amount|name|title|testimonial)\b)[^\n:.!?]{0,20}:[ \t]*(?:TODO|TBD|TBC|TK|XXX)\b(?:[ \t]+(?i:add|insert|fill(?: in)?|put|paste|drop|find|get|link|update|confirm|before|once|when|pending)\b[^.\n]{0,40})?'
     exceptions:
       - '\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b (?:[\w-]+ ){0,2}(?:date|dates|format|field|column|convention|style|entries|values)\b|\b(?:format|formats|formatted|convention)\b[^.!?\n]{0,30}\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b|\b(?:as|in|using) (?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b'
       - '\bnull (?:and|&) void\b'
@@ -361,6 +413,13 @@ rules:
         - 'Customers see a N-day reduction in review time.'
         - 'This saves each rep x% a week.'
         - 'Customers typically see a xx days reduction in review time.'
+        - 'We are planning the next intake for Q? 20XX.'
+        - 'The renewal lands in Q# of next year.'
+        - 'Budgets for FY20XX are set in the fall.'
+        - 'Teams at xxxxx and xxxxx cut review time in half.'
+        - 'We work with teams like xxx and Globex.'
+        - 'Customer quote: TODO get sign-off from marketing'
+        - 'Case study link: TBD once legal approves'
       pass:
         - 'Our engineering team found the cause: a date-format mismatch for leases entered with a DD/MM/YYYY commencement date.'
         - 'Go-live date to be decided together.'
@@ -376,6 +435,12 @@ rules:
         - 'Dates in the export use MM/DD/YYYY format.'
         - "## Pricing\nThe plan is $12,000 per year."
         - 'Book an X-ray of your pipeline.'
+        - 'Any Q? Just reply to this email.'
+        - 'Your card ending xxxx-4421 was not charged.'
+        - 'Thanks so much, Sam xxx'
+        - 'Our 2025 roadmap covers Q3 and Q4.'
+        - 'Your account id is xxxx@acme.io masked in the export.'
+        - 'My todo list for the pilot: kickoff, SSO, training.'
   - id: placeholder.empty-greeting
     kind: placeholder
     severity: warn

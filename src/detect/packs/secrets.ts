@@ -20,13 +20,15 @@ rules:
       - 'a3t'
     patterns:
       - '\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b'
+    validator: 'not-example-secret'
     message: 'AWS access key id in the text: never send credentials'
     examples:
       fire:
         - 'aws key AKIAIDVWTFKTANGPVYQE for the sandbox'
-        - 'AKIAIOSFODNN7EXAMPLE'
+        - 'ASIAQ4RZ7MXKL2VBN5TW'
       pass:
         - 'The AKIA prefix marks an AWS key id.'
+        - 'The AWS docs use AKIAIOSFODNN7EXAMPLE as a sample access key ID.'
   - id: secret.aws-secret-key
     kind: secret
     severity: critical
@@ -37,6 +39,7 @@ rules:
       - 'secretaccess'
     patterns:
       - '(?i:aws).{0,25}(?i:secret|private).{0,20}(?:[:=]|\bis\b)\s*["\x27]?(?<m>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])'
+    validator: 'not-example-secret'
     message: 'AWS secret access key in the text: never send credentials'
     examples:
       fire:
@@ -44,6 +47,7 @@ rules:
         - 'AWS secret key is B7QziKzxgErUFUc3IdJE+3536/U9Zk+N21XP2a4Q'
       pass:
         - 'Your AWS secret key stays in your vault.'
+        - 'The AWS docs show aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY as a sample.'
   - id: secret.gcp-api-key
     kind: secret
     severity: critical
@@ -868,6 +872,8 @@ rules:
     patterns:
       - '(?i:\b(?:password|passwd|passcode|pwd|pw|pass|api[_ -]?key|secret[_ ]key|access[_ ]token|auth[_ ]token))\s*[:=]\s*(?:(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_.A-Z])(?![<*\[(]|x{3,}|X{3,}|\.{3})[^\s,;"”]{4,64})'
     exceptions:
+      - 'https?://[^\s]*(?:zoom\.us|webex\.com|teams\.microsoft\.com|teams\.live\.com|gotomeeting\.com|bluejeans\.com)/[^\s]*[?&](?:pwd|pw|passcode|password)='
+      - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
       - '\b(?:password|pwd|pw)\s*[:=]\s*(?:n/a|none|tbd|same as|\(|<)'
       - '(?i:[:=]\s*["\x27]?(?:your[_-]?[a-z_-]*|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|example[a-z_-]*|placeholder|changeme|redacted|x{6,}|\*{4,})(?:["\x27\s.,;]|$))'
     message: 'a password or key written in the text: never send credentials'
@@ -875,11 +881,16 @@ rules:
       fire:
         - 'password: hunter2!'
         - 'PW: Winter2024'
+        - 'Zoom admin password: Tr4vel!ng22'
         - 'api_key=9f8e7d6c5b4a39281706'
         - 'Temp pwd = Acme#2024'
       pass:
         - 'Password: (the one you chose at signup)'
         - 'password: ********'
+        - 'Join the public product webinar on Zoom — Meeting ID: 843 2291 0057, Passcode: 118822.'
+        - 'Zoom meeting passcode: 559031, see you Thursday.'
+        - 'Join here: https://ourco.zoom.us/j/8123456789?pwd=Zk9xQ2LmN3pR7tVwY1bC4dE6'
+        - 'The CLI will prompt you with password: <your password> the first time.'
         - 'Reset your password: it takes a minute.'
   - id: secret.password-in-prose
     kind: secret
@@ -898,6 +909,8 @@ rules:
       - '(?i:\b(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|pass)\b)(?:\s+(?i:(?:for|to|on) (?:the |your |our )?[a-z0-9-]+(?: [a-z0-9-]+){0,2}))?\s+(?i:is|was|will be|would be|should be|set to|reset to|changed to|remains|=|:|-)\s*(?i:now\s+|still\s+|just\s+|simply\s+)?["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:temp(?:orary)?|new|initial|default|one-time|admin)\s+(?:password|pwd|passcode|pw))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:with|using|use|enter|type) (?:the |this |my |a |your )?(?:password|passcode|pw|pwd|pass))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+    exceptions:
+      - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
     message: 'a password given in a sentence: never send credentials'
     examples:
       fire:
@@ -986,6 +999,7 @@ rules:
       - '\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?)\s*[=:]\s*["\x27]?(?<m>[^\s"\x27,;]{8,})'
     exceptions:
       - '=\s*["\x27]?(?:<|\$\{|\$\(|your|changeme|example|xxx|\*\*\*)'
+      - '=\s*["\x27]?[^\s<"\x27]*<[^<>\n]{1,40}>'
     validator: 'entropy'
     min_entropy: 2.8
     message: 'a key or password assigned in the text: never send credentials'
@@ -998,6 +1012,7 @@ rules:
         - 'Set API_KEY=<your key> in the env file.'
         - 'Set api_key=YOUR_API_KEY in the config.'
         - 'MAX_TOKEN=1000000 is the default.'
+        - 'Run export STRIPE_SECRET_KEY=sk_test_<your test key> before starting the sample app.'
   - id: secret.databricks
     kind: secret
     severity: critical
@@ -1103,6 +1118,7 @@ rules:
       - '(?i:\b(?:key|token|secret|password)\b)[^.\n:]{0,30}:\s*["\x27]?(?<m>[A-Za-z0-9_+/=-]{24,})'
       - {regex: '(?i:\b(?:api[ _-]?key|key|token|secret|access key|access token|auth token|client secret|bearer token))\b[^.\n:=]{1,30}?\s(?i:is|=|would be|will be)\s+["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})', keywords: ['key', 'token', 'secret']}
     exceptions:
+      - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
       - '(?i:\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|redacted|xxxxxxxx))'
     validator: 'entropy'
     min_entropy: 2.8
@@ -1154,6 +1170,7 @@ rules:
       - {regex: '(?i:\b(?:set|reset|changed?|updated?)\s+(?:[\w.@-]+''s |the |your |his |her |their )?(?:[a-z-]+ )?(?:password|passwd|passcode|pass code|passphrase|pwd|pw|pswd|pass)\s+(?:to|as))\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})', keywords: ['set', 'reset', 'change', 'update']}
       - {regex: '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pwd|pw|pswd|pass)\s+(?:has been|was|is|got|have been)\s+(?:re)?set\s+(?:to|as))\s+["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%)[^\s,;"”\x27\x60]{4,64})', keywords: ['password', 'passwd', 'passcode', 'pwd', 'pw', 'pass']}
     exceptions:
+      - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
       - '(?i:\b(?:example|placeholder|redacted|changeme|your[_-]?password))'
     message: 'a password given in a sentence: never send credentials'
     examples:
@@ -1270,4 +1287,197 @@ rules:
         - 'pk.eyJ1IjoiYWNtZSJ9.publictoken is a public Mapbox token.'
         - 'See 1/2 of the deck.'
         - 'AAA rated support.'
+  - id: secret.salesforce-session
+    kind: secret
+    severity: critical
+    description: 'Salesforce session id / access token: the 15-character org id (00D…), "!", and the session part'
+    case_sensitive: true
+    keywords: ['00d']
+    patterns:
+      - '\b00D[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?![A-Za-z0-9_.]{40,}'
+    message: 'Salesforce session id / access token in the text: never send credentials'
+    examples:
+      fire:
+        - 'sid=00DUJZDE8GXD6NC!fBAepfJBd0Kh8oOOL8dK.Lzdoc.J2isAjIhKtJ0RlgLKOmxgJTeKdNnFRIBXuDL7DxtpYlSXpfKtHF4vUCsM_ehGAkWvj7FAc'
+        - 'Access token (from the Workbench session): 00D5g9QeWJKY40u!ARRS_6ilI8ihN5KXSc7Tvo_hBKqFYY_kv5ZJr3J1TWDtkwtDDb.xHKas1VOqg6YYZYn9ZhyiA4uoRgnatmUdjAWtGSU8'
+        - 'Bearer 00D8c000002Xk3QEAS!AQ4AQJx9Vd2rT8mLp0Wq6Zb3Ny7Kc1Hf5Gs9Ue2Io4Pa8Rt0Yw6Lz3Mx7Nv1Bq5Cj9Dk2'
+      pass:
+        - 'Our org id is 00D5g000004XyZa and the instance is NA123.'
+        - 'The 00D prefix marks a Salesforce org id!'
+        - 'Salesforce session ids start with 00D followed by an exclamation mark.'
+  - id: secret.firebase-fcm-server-key
+    kind: secret
+    severity: critical
+    description: 'Firebase Cloud Messaging legacy server key (AAAA + 7 characters, ":APA91b…")'
+    case_sensitive: true
+    keywords: ['apa91b']
+    patterns:
+      - '\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}'
+    message: 'Firebase Cloud Messaging server key in the text: never send credentials'
+    examples:
+      fire:
+        - 'FCM server key: AAAApo_799N:APA91bksnRH9ucAUsdMlHUvTCQCyEZDz-TddJ8HyS5SUkCnD8zRA9a9SkpXz9w3QlY7Zkuvqdt7s8Stqcbnr3yBdGBLEPH1qhT61qtc4xatws8phP9nhFyJfm5di4PzJ59FHz5r1pY4O'
+        - 'key=AAAAjE2jBMp:APA91btUsGr7CmY_uCu3ZR1zTOlUcR64cXQLioDnkHIfxIq2HZt-PlJhx2jIclHkCiHp6bR1IqfEouHgxzNNAL5wIScGebcy8F5n3-YNBDRzrZSgqbjG3uhkWKFLf6xuI5aHUQPFeNBT'
+      pass:
+        - 'Legacy FCM keys start with AAAA and contain APA91b.'
+        - 'Registration ids look like APA91bHun4MxP5egoKMwt2KZFBaFUH-1RYqx.'
+  - id: secret.provider-prefixed-more
+    kind: secret
+    severity: critical
+    description: 'more gitleaks provider shapes with a fixed prefix: age, Alibaba, Clojars, Cloudflare origin CA, Defined Networking, Duffel, Flutterwave, Frame.io, HubSpot private app, Infracost, Perplexity, Prefect, ReadMe, RubyGems, Sourcegraph, Harness, 1Password secret key, Plaid, Contentful, Adobe'
+    case_sensitive: true
+    patterns:
+      - {regex: '\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b', keywords: ['age-secret-key-1']}
+      - {regex: '\bLTAI[A-Za-z0-9]{20}\b', keywords: ['ltai']}
+      - {regex: '\bCLOJARS_[a-z0-9]{60}\b', keywords: ['clojars_']}
+      - {regex: '\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b', keywords: ['v1.0-']}
+      - {regex: '\bdnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52}\b', keywords: ['dnkey-']}
+      - {regex: '\bduffel_(?:test|live)_[A-Za-z0-9_=-]{43}', keywords: ['duffel_']}
+      - {regex: '\bFLWSECK(?:_TEST)?-[a-h0-9]{32}-X\b', keywords: ['flwseck']}
+      - {regex: '\bfio-u-[A-Za-z0-9_=-]{64}\b', keywords: ['fio-u-']}
+      - {regex: '\bpat-(?:na|eu|ap)\d-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}\b', keywords: ['pat-na', 'pat-eu', 'pat-ap']}
+      - {regex: '\bico-[A-Za-z0-9]{32}\b', keywords: ['ico-']}
+      - {regex: '\bpplx-[A-Za-z0-9]{48}\b', keywords: ['pplx-']}
+      - {regex: '\bpnu_[A-Za-z0-9]{36}\b', keywords: ['pnu_']}
+      - {regex: '\brdme_[a-z0-9]{70}\b', keywords: ['rdme_']}
+      - {regex: '\brubygems_[a-f0-9]{48}\b', keywords: ['rubygems_']}
+      - {regex: '\bsgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}\b', keywords: ['sgp_']}
+      - {regex: '\bpat\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}\b', keywords: ['pat.']}
+      - {regex: '\bA3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}\b', keywords: ['a3-']}
+      - {regex: '\baccess-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}\b', keywords: ['access-sandbox-', 'access-development-', 'access-production-']}
+      - {regex: '\bCFPAT-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])', keywords: ['cfpat-']}
+      - {regex: '\bp8e-[A-Za-z0-9]{32}\b', keywords: ['p8e-']}
+    message: 'a provider token in the text: never send credentials'
+    examples:
+      fire:
+        - 'AGE-SECRET-KEY-10700P6NRPVL69SWMHWLZ46HEVQJYDLVNVWAWSJXLTWL6RFERDPF6RRTEU5'
+        - 'Alibaba key LTAIhfkvml73ctyxv2kgafrf'
+        - 'HubSpot private app token pat-na1-bd36cb9d-21f6-be6a-bf0d-7c1c1e21862a'
+        - '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'
+        - 'sgp_b8a18a8902073fec_8df4f50947aaeb26c57d21fa5d328263dfe574de'
+        - 'Harness: pat.gpnnhcc826ZWOf0WOOsEgi.gYWPnsuvBqbwq7sdTWx6uX9M.GE2sNVbYAbBHXgwETdIK'
+        - 'Plaid access-sandbox-b3cc2d0b-698d-5c7e-41ba-4ea5ee874ae7'
+        - 'rubygems_5e803b61ba4168160adb59261ff2d3c425c8d99d19bdd0b6'
+        - 'CFPAT-yIMttFPSuEPyHnvnzXtsMM3JznnJAX7ebZ3CL7csGZa'
+        - 'v1.0-656b3e6f0bade65c3b188cc1-02ddb8379c7ce65426f74bde94fb78c8d5f08b79affd2b49c12a4b0062983475eb46c5296f62e338d74ff1fe4f7f505aef9ebdd25b001a3ff416d4a3baf69dad8199bfca8b6f3a6a94'
+      pass:
+        - 'Plaid access tokens start with access-sandbox- in test.'
+        - 'HubSpot private apps use pat-na1 tokens.'
+        - 'Our API v1.0-beta ships next week.'
+        - 'Pat.Smith will join the call.'
+        - 'We use age for file encryption.'
+  - id: secret.labeled-token
+    kind: secret
+    severity: critical
+    description: 'a random-looking value (mixed case and digits, 16+ characters, entropy-gated) a few words after a key word (token, key, secret, session id, bearer, credential) or a provider name, and ":", "=" or "is" — the gitleaks generic-api-key idea with room for "(full access) for the escalation sync"'
+    case_sensitive: true
+    keywords: ['token', 'key', 'secret', 'session', 'bearer', 'credential', 'cloudflare', 'pagerduty', 'intercom', 'zendesk', 'hubspot', 'salesforce', 'mixpanel', 'amplitude', 'algolia', 'snyk', 'sumologic', 'launchdarkly', 'netlify', 'vercel', 'circleci', 'travis', 'bitly', 'contentful', 'auth0', 'firebase', 'fcm', 'onesignal', 'pusher', 'freshdesk', 'docusign', 'atlassian', 'trello', 'klaviyo', 'zoominfo', 'clearbit', 'cohere', 'pinecone', 'replicate', 'fivetran']
+    patterns:
+      - '(?i:\b(?:(?:api|access|auth|server|secret|private|signing|master|admin|app|client|integration|service|bot|session|refresh|license|deploy|webhook)[ _-]?)?(?:tokens?|keys?|secrets?|session[ _-]?(?:ids?|keys?|cookies?)|bearer|credentials?|cloudflare|pagerduty|intercom|zendesk|hubspot|salesforce|mixpanel|amplitude|algolia|snyk|sumologic|launchdarkly|netlify|vercel|circleci|travis|bitly|contentful|auth0|firebase|fcm|onesignal|pusher|freshdesk|docusign|atlassian|trello|klaviyo|zoominfo|clearbit|cohere|pinecone|replicate|fivetran)\b)(?:[^\n.!?/&=]|[./](?=\w)){0,70}?(?:\s*[:=]|\s(?i:is|was|->|→))\s*["\x27“\x60]?(?<m>(?=[A-Za-z0-9_+/=.!~-]*\d)(?=[A-Za-z0-9_+/=.!~-]*[a-z])(?=[A-Za-z0-9_+/=.!~-]*[A-Z])[A-Za-z0-9_+/=!~-][A-Za-z0-9_+/=.!~-]{14,254}[A-Za-z0-9_+/=!~-])(?![A-Za-z0-9_+/=!~-])'
+    exceptions:
+      - '(?i:\b(?:example|sample|placeholder|dummy|redacted|your[_-]?(?:api[_-]?)?(?:key|token|secret)|xxxxxxxx|commit|sha-?\d*|checksum|digest|hash|fingerprint|invoice|ticket|tracking|confirmation|reference)\b)'
+    validator: 'entropy'
+    min_entropy: 3.5
+    message: 'a random-looking value given as a token or key: never send credentials'
+    examples:
+      fire:
+        - 'PagerDuty REST API token (read-only) for the on-call sync: aQWk8JzFalHlsZfYcMMD'
+        - 'Cloudflare token with Zone:Cache Purge on acme.io: C5Q52ryFlwRlOEVHzc0X0AWIRh-JUqBlIFXZ53Nc'
+        - 'The Intercom access token we use for the widget is gcF_Ha6ili8GjHEAD6-Wj9KfzjsQGMrb9h_ImB_L.'
+        - 'session id for the replay = K777pzNk8cL6j5IXAAjlsHUqJoUD-_Ydua_5ZMs1'
+        - 'Zendesk: WOpQaPRYpzbLGViYXjU2JgJngKtFI3Oy'
+        - 'Server key (legacy, do not rotate yet) -> 2dZAkg05rK_gqv81RKMGHZEM9YpvujA-'
+      pass:
+        - 'Your API token lives in Settings → Developer, under the Tokens tab.'
+        - 'The key takeaway from the pilot: 42% fewer escalations.'
+        - 'Ticket reference for the key rotation: INC0012345AbCdEfGhIj'
+        - 'The fix for the token refresh is in commit 9fA3c1D77e2B4aa09C1d7E'
+        - 'Example token: AbCdEf1234567890GhIjKl'
+        - 'Join via https://us02web.zoom.us/j/81234567890?pwd=Zk9xQ2LmN3pR7tVwY1bC4dE6 (meeting key in the invite).'
+        - 'Cloudflare: see the SOC 2 report and the DPA.'
+        - 'The session id is a UUID like 3f2a9c1e-7b4d-4e8a-9c1f-2b3d4e5f6a7b.'
+  - id: secret.prose-password-i18n
+    kind: secret
+    severity: critical
+    description: 'a password in prose in other languages (Kennwort/Passwort, mot de passe, contraseña/clave, senha, wachtwoord, lösenord, passord, hasło, parola, salasana, heslo) and a password label a few words before "is"/":" ("the root passwd on the staging box (10.0.3.21) is …")'
+    case_sensitive: true
+    keywords: ['kennwort', 'passwort', 'mot de passe', 'mdp', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'passord', 'adgangskode', 'hasło', 'haslo', 'parola', 'salasana', 'heslo', 'jelszó', 'jelszo', 'şifre', 'sifre', 'password', 'passwd', 'passcode', 'pwd', 'passphrase']
+    patterns:
+      - '(?<![\p{L}\p{N}])(?i:(?:kennwort|passwort|mot de passe|mdp|contraseña|contrasena|clave(?: de acceso)?|senha|wachtwoord|lösenord|losenord|passord|adgangskode|hasło|haslo|parola(?: d''ordine)?|salasana|heslo|jelszó|jelszo|şifre|sifre))(?![\p{L}\p{N}])(?:\s+(?i:für|fur|zum|zur|pour|para|por|del|de la|de|du|da|do|dos|das|voor|van|het|di|per|för|til|for|dla|na)(?![\p{L}])(?:[^\n.!?:;=,]|\.(?=\S)){1,50}?)?(?:\s*[:=]\s*|\s+(?i:is|ist|lautet|est|es|é|er|är|on|jest|je|è)(?:\s*:)?\s+|\s+)["“„«\x27\x60]?(?<m>(?=[^\s,;"”“„«»\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”“„«»\x27\x60]))(?=[^\s,;"”“„«»\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”“„«»\x27\x60]{4,62}[^\s,;"”“„«»\x27\x60.:)])'
+      - '(?i:\b(?:root|admin|administrator|sudo|db|database|ssh|server|wifi|wi-fi|vpn|sa|service|default|master)\s+(?:password|passwd|passcode|pwd|pass|passphrase)\s+(?:on|for|to|of|at)\s+)(?:[^\n.!?:;=,]|\.(?=\S)){1,60}?\s(?i:is|was|=|:)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”\x27\x60]))(?=[^\s,;"”\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”\x27\x60]{4,62}[^\s,;"”\x27\x60.:)])'
+      - '(?i:\b(?:password|passwd|passcode|pwd|passphrase)\s+(?:on|for|to|of|at)\s+(?:the |your |our |this |that )?)[^\n!?:;=,.]{1,30}?\([^()\n]{1,30}\)\s(?i:is|was|=|:)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”\x27\x60]))(?=[^\s,;"”\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”\x27\x60]{4,62}[^\s,;"”\x27\x60.:)])'
+    exceptions:
+      - '(?i:\b(?:example|ejemplo|exemple|beispiel|exemplo|voorbeeld|placeholder|redacted|changeme|your[_-]?password|votre mot de passe|ihr passwort|tu contraseña|sua senha|uw wachtwoord)\b)'
+    message: 'a password given in a sentence: never send credentials'
+    examples:
+      fire:
+        - 'Zugang zur Demo: Benutzer acme-demo, Kennwort Falke_Nord71'
+        - 'Das Passwort für die Testumgebung lautet Sommer!2291.'
+        - 'Identifiant : demo.be, mot de passe : Lyon#plage58'
+        - 'La contraseña del entorno de pruebas es Verde_mar47.'
+        - 'A senha do ambiente de demonstração é Azul2024! e o usuário é demo.br.'
+        - 'Het wachtwoord voor de demo is Tulp*7741Zomer; gebruikersnaam demo-be.'
+        - 'The admin password on the test box (192.168.4.20) is kH7=tQ2#vLp.'
+        - 'Lösenord: Fjord!88vinter'
+      pass:
+        - 'Kennwort vergessen? Einfach auf ourco.com/reset klicken.'
+        - 'Votre mot de passe doit contenir 12 caractères.'
+        - 'La contraseña debe tener 12 caracteres y un símbolo.'
+        - 'A senha é definida por você no primeiro acesso.'
+        - 'Het wachtwoord wijzigt u via ourco.nl/reset2.'
+        - 'La clave del éxito es la constancia.'
+        - 'The admin password on the new plan is managed through SSO.'
+        - 'Password on the staging box (10.0.3.21) is set by your IT team.'
+  - id: secret.login-as-with
+    kind: secret
+    severity: critical
+    description: 'a password in a "log in … as USER with PASSWORD" sentence ("log in to the demo tenant as demo-admin with Tiger?harbor25")'
+    case_sensitive: true
+    keywords: ['log in', 'login', 'log-in', 'sign in', 'sign-in', 'signin', 'log on', 'logon']
+    patterns:
+      - '(?i:\b(?:log|sign)[ -]?(?:in|on)\b)(?:[^\n.!?:;=]|\.(?=\S)){0,60}?\s(?i:as|with (?:the )?(?:user(?:name)?|account|login))\s+["“\x27\x60]?[\w.@+-]{2,64}["”\x27\x60]?\s+(?i:with|using|and|pw|password|pass)\s+(?:(?i:(?:the )?(?:password|passwd|pw|pwd|pass|passcode))\s+)?["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”\x27\x60]))(?=[^\s,;"”\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”\x27\x60]{4,62}[^\s,;"”\x27\x60.:)])'
+    exceptions:
+      - '(?i:\b(?:example|placeholder|redacted|changeme|your[_-]?password)\b)'
+    message: 'a user name and password in a sentence: never send credentials'
+    examples:
+      fire:
+        - 'You can log in to the sandbox as trial-admin with Maple?river62 until Friday.'
+        - 'Sign in on the partner portal as ops.lead using Quartz#4410.'
+        - 'Log in to the staging console with user qa_bot and Pine!cone19.'
+        - 'Just sign in as demo@acme.io with the password Harbor_light73.'
+      pass:
+        - 'Log in as an admin with your SSO credentials.'
+        - 'Sign in as yourself with Google to see the dashboard.'
+        - 'Log in to the console as admin with MFA enabled.'
+        - 'Log in as jdoe with your password.'
+  - id: secret.pin-or-code
+    kind: secret
+    severity: critical
+    description: 'a PIN, or a bypass / backup / recovery / one-time / MFA code, given with "is" / ":" ("the PIN for the partner portal is 2465", "the bypass code is 611881025"); conference-call passcodes and meeting ids pass'
+    case_sensitive: true
+    keywords: ['pin', 'code']
+    patterns:
+      - '(?i:\bpin(?:[ -]?(?:code|number|no\.?))?\b)(?:\s+(?i:(?:for|to|on|of|at)\s+)(?:[^\n.!?:;=]|\.(?=\S)){1,40}?)?(?:\s*[:=]\s*|\s+(?i:is|was|will be|is now|is still|has been (?:re)?set to|(?:re)?set to|changed to)\s+)(?<m>\d{4,8})(?![\d-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%|x\b))'
+      - '(?i:\b(?:bypass|backup|recovery|one-time|one time|otp|2fa|mfa|two-factor|2-step|verification|unlock|door|alarm|gate|entry|safe|lockbox|key ?box)[ -]?(?:codes?|pins?)\b)(?:\s+(?i:(?:for|to|on|of|at)\s+)(?:[^\n.!?:;=]|\.(?=\S)){1,40}?)?(?:\s*[:=]\s*|\s+(?i:is|are|was|will be|is now)\s+)["“\x27\x60]?(?<m>\d{4,12}|\d{3,5}[ -]\d{3,5}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,16})(?![\w-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%))'
+      - '(?i:\b(?:re)?set\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?pin(?:[ -]?code)?\s+(?:to|as)\s+)(?<m>\d{4,8})(?![\d-]|\.\d)'
+    exceptions:
+      - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge|participant|attendee|moderator|host key|promo|discount|coupon|voucher|zip|postal|example|sample|placeholder)\b)'
+    message: 'a PIN or access code given in the text: never send credentials'
+    examples:
+      fire:
+        - 'PIN for the partner portal is 5831.'
+        - 'If the authenticator app is not working for you, the bypass code is 704219536.'
+        - 'Your backup codes: 8841-2290, 1177-6503.'
+        - 'The recovery code for the admin account is k7fq-9w2m-x4tp.'
+        - 'Door code: 4417 (side entrance).'
+        - 'I reset the PIN to 093316 for the kiosk.'
+      pass:
+        - 'Join the webinar on Zoom — Meeting ID: 843 2291 0057, Passcode: 118822.'
+        - 'Dial in: +1 646 558 8656, conference code 912 4410 3385# (no participant PIN needed).'
+        - 'Your PIN is 6 digits long.'
+        - 'The PIN is 4 characters.'
+        - 'Use promo code SPRING2025 for 10% off.'
+        - 'The bypass code is generated in the admin console.'
+        - 'Store the PIN in a safe place.'
+        - 'We cut verification code delivery time from 2024 levels by half.'
 `;

@@ -28,7 +28,9 @@ export const DETECTORS = [
   'note-paraphrase', 'tone-model', 'internal-model',
 ] as const;
 
-export const VALIDATORS = ['luhn', 'card', 'mod97', 'ssn', 'entropy', 'not-example-secret'] as const;
+export const VALIDATORS = [
+  'luhn', 'card', 'mod97', 'ssn', 'entropy', 'not-example-secret', 'ca-sin', 'nhs', 'aadhaar', 'bsn', 'es-dni',
+] as const;
 
 /** A sentence to run the rule on: plain text (the body), or with the draft context it needs. */
 export const RuleExample = z.union([
@@ -95,7 +97,7 @@ export const RuleSchema = z.strictObject({
       not_near_window: z.number().int().positive().max(400).optional(),
     })
     .optional(),
-  /** Checks the matched text (or its capture group 1): luhn, card, mod97, ssn, entropy. */
+  /** Checks the matched text (or its capture group 1): luhn, card, mod97, ssn, entropy, ca-sin, nhs, aadhaar, bsn, es-dni. */
   validator: z.enum(VALIDATORS).optional(),
   /** Minimum Shannon entropy (bits per char) of the match for validator "entropy". */
   min_entropy: z.number().positive().max(8).optional(),

@@ -43,6 +43,37 @@ function cardGrouping(raw: string): boolean {
   return groups.every((g, i) => (i < groups.length - 1 ? g === 4 : g >= 1 && g <= 4));
 }
 
+/**
+ * Card numbers the payment providers publish for their sandboxes (Stripe, Braintree, Adyen test
+ * cards, gitleaks-style sample allowlist). They count as samples only with a test context nearby
+ * ("sandbox", "test card", "any CVC"): a draft that gives one as a customer's card still fires.
+ */
+export const PUBLISHED_TEST_CARDS: ReadonlySet<string> = new Set([
+  // Stripe
+  '4242424242424242', '4000056655665556', '5555555555554444', '2223003122003222', '5200828282828210',
+  '5105105105105100', '378282246310005', '371449635398431', '6011111111111117', '6011000990139424',
+  '6011981111111113', '3056930009020004', '36227206271667', '6555900000604105', '3566002020360505',
+  '6200000000000005', '6200000000000047', '4000002500003155', '4000002760003184', '4000000000003220',
+  '4000000000009995', '4000000000000002', '4000000000000077', '4000000000000341', '4000000000000069',
+  '4000000000000127', '4000000000000119', '4000003800000446',
+  // Braintree
+  '4111111111111111', '4005519200000004', '4009348888881881', '4012000033330026', '4012000077777777',
+  '4012888888881881', '4217651111111119', '4500600000000061', '3530111333300000', '6304000000000000',
+  '2223000048400011', '38520000023237', '30569309025904', '4000111111111115',
+  // Adyen
+  '4111111145551142', '4988438843884305', '4166676667666746', '4646464646464644', '5555444433331111',
+  '2222400070000005', '370000000000002', '6011601160116611', '3600666633336666', '3569990010095841',
+  '6250946000000016', '4917610000000000', '5101180000000007', '4035501000000008',
+]);
+
+const TEST_CARD_CONTEXT = /\b(?:sandbox|test(?:ing|s)?|test[ -]?mode|simulat\w*|any (?:future |valid )?(?:expiry|expiration|exp(?:iry)? date|date|cvc|cvv|cvc2|zip|postcode)|dummy|sample|fake|stripe|adyen|braintree|docs?|documentation)\b/;
+
+/** A published sandbox card with a test context within 160 characters of it in `text`. */
+export function isSampleTestCard(digits: string, text: string, at: number, len: number): boolean {
+  if (!PUBLISHED_TEST_CARDS.has(digits)) return false;
+  return TEST_CARD_CONTEXT.test(text.slice(Math.max(0, at - 160), Math.min(text.length, at + len + 160)));
+}
+
 export function cardValid(raw: string): boolean {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 12 || digits.length > 19 || !cardGrouping(raw.trim())) return false;
@@ -101,6 +132,69 @@ export function ssnValid(area: string, group: string, serial: string): boolean {
   return a !== 0 && a !== 666 && a < 900 && group !== '00' && serial !== '0000';
 }
 
+/** Canadian Social Insurance Number: 9 digits, Luhn; 0 and 8 are not issued as first digit. */
+export function sinValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits) || /^[08]/.test(digits) || /^(\d)\1{8}$/.test(digits)) return false;
+  return luhnValid(digits);
+}
+
+/** UK NHS number: 10 digits, weights 10..2 on the first nine, check = 11 - sum mod 11 (10 invalid). */
+export function nhsValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits) || /^(\d)\1{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (digits.charCodeAt(i) - 48) * (10 - i);
+  let check = 11 - (sum % 11);
+  if (check === 11) check = 0;
+  return check !== 10 && check === digits.charCodeAt(9) - 48;
+}
+
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+export function verhoeffValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let c = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    c = (VERHOEFF_D[c] as number[])[(VERHOEFF_P[i % 8] as number[])[d] as number] as number;
+  }
+  return c === 0;
+}
+
+/** Indian Aadhaar: 12 digits, first digit 2–9, Verhoeff check digit. */
+export function aadhaarValid(digits: string): boolean {
+  return /^[2-9]\d{11}$/.test(digits) && !/^(\d)\1{11}$/.test(digits) && verhoeffValid(digits);
+}
+
+/** Dutch BSN: 9 digits (8 with a leading zero dropped), 11-proef: 9·d1 + … + 2·d8 − d9 ≡ 0 (mod 11). */
+export function bsnValid(raw: string): boolean {
+  const digits = raw.length === 8 ? `0${raw}` : raw;
+  if (!/^\d{9}$/.test(digits) || /^0{9}$/.test(digits) || /^(\d)\1{8}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (digits.charCodeAt(i) - 48) * (9 - i);
+  sum -= digits.charCodeAt(8) - 48;
+  return sum % 11 === 0;
+}
+
+/** Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter): the letter is the number mod 23. */
+export function esDniValid(raw: string): boolean {
+  const s = raw.toUpperCase().replace(/[\s.-]/g, '');
+  const m = /^([XYZ]|\d)(\d{7})([A-Z])$/.exec(s);
+  if (m === null) return false;
+  const lead = m[1] as string;
+  const num = Number(`${lead === 'X' ? '0' : lead === 'Y' ? '1' : lead === 'Z' ? '2' : lead}${m[2]}`);
+  return 'TRWAGMYFPDXBNJZSQVHLCKE'[num % 23] === m[3];
+}
+
 export function shannonEntropy(s: string): number {
   const counts = new Map<string, number>();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
@@ -121,7 +215,17 @@ export function runValidator(
       return d.length >= 12 && d.length <= 19 && luhnValid(d) ? match.length : -1;
     }
     case 'card':
-      return cardValid(match) ? match.length : -1;
+      return cardValid(match) && !isSampleTestCard(match.replace(/\D/g, ''), text, at, match.length) ? match.length : -1;
+    case 'ca-sin':
+      return sinValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'nhs':
+      return nhsValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'aadhaar':
+      return aadhaarValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'bsn':
+      return bsnValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'es-dni':
+      return esDniValid(match) ? match.length : -1;
     case 'mod97':
       return ibanPrefix(match, text, at);
     case 'ssn': {

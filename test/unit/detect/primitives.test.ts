@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, toSource } from '../../../src/detect/normalize.js';
 import { findDates, findNumbers, readNumber } from '../../../src/detect/numbers.js';
-import { ibanValid, luhnValid, ssnValid } from '../../../src/detect/rules/validators.js';
+import {
+  aadhaarValid, bsnValid, esDniValid, ibanValid, isSampleTestCard, luhnValid, nhsValid, runValidator, sinValid, ssnValid, verhoeffValid,
+} from '../../../src/detect/rules/validators.js';
 import { buildBook } from '../../../src/detect/book.js';
 import { BOOK_ACCOUNTS } from '../../fixtures/detect/book.js';
 
@@ -94,6 +96,65 @@ describe('checksums', () => {
     ['123', '00', '6789', false],
     ['123', '45', '0000', false],
   ])('ssn %s-%s-%s', (a, g, s, ok) => expect(ssnValid(a, g, s)).toBe(ok));
+  it.each([
+    ['468111919', true],
+    ['377709126', true],
+    ['468111918', false], // Luhn fails
+    ['046454286', false], // CRA's documented sample: 0 is never issued as first digit
+    ['812345678', false],
+    ['12345678', false],
+  ])('Canadian SIN %s', (n, ok) => expect(sinValid(n)).toBe(ok));
+  it.each([
+    ['7733214254', true],
+    ['2603487353', true],
+    ['7733214255', false],
+    ['1234567890', false], // check digit would be 10
+    ['1111111111', false],
+    ['773321425', false],
+  ])('NHS number %s', (n, ok) => expect(nhsValid(n)).toBe(ok));
+  it.each([
+    ['845698992716', true],
+    ['585402232597', true],
+    ['845698992717', false],
+    ['145698992716', false], // first digit 0/1 is never issued
+    ['84569899271', false],
+  ])('Aadhaar %s', (n, ok) => expect(aadhaarValid(n)).toBe(ok));
+  it('Verhoeff', () => {
+    expect(verhoeffValid('2363')).toBe(true);
+    expect(verhoeffValid('2364')).toBe(false);
+  });
+  it.each([
+    ['471978735', true],
+    ['92250385', true], // leading zero dropped
+    ['471978736', false],
+    ['111111111', false],
+    ['12345678901', false],
+  ])('BSN %s', (n, ok) => expect(bsnValid(n)).toBe(ok));
+  it.each([
+    ['93932823H', true],
+    ['Y3194475L', true],
+    ['y-3194475-l', true],
+    ['93932823A', false],
+    ['Y3194475M', false],
+    ['W3194475L', false],
+  ])('Spanish DNI/NIE %s', (n, ok) => expect(esDniValid(n)).toBe(ok));
+  it('published sandbox cards count as samples only with a test context', () => {
+    const text = 'in sandbox mode use 4242 4242 4242 4242 with any cvc';
+    expect(isSampleTestCard('4242424242424242', text, 20, 19)).toBe(true);
+    expect(isSampleTestCard('4242424242424242', 'card on file: 4242 4242 4242 4242 exp 04/29', 14, 19)).toBe(false);
+    expect(isSampleTestCard('4556737586899855', 'test card 4556 7375 8689 9855', 10, 19)).toBe(false);
+    expect(runValidator('card', '4242 4242 4242 4242', 0, text, 20)).toBe(-1);
+    expect(runValidator('card', '4556 7375 8689 9855', 0, 'card 4556 7375 8689 9855', 5)).toBe(19);
+  });
+  it.each([
+    ['ca-sin', '468 111 919', true],
+    ['ca-sin', '468-111-918', false],
+    ['nhs', '773 321 4254', true],
+    ['aadhaar', '8456 9899 2716', true],
+    ['bsn', '4719.78.735', true],
+    ['es-dni', '93932823-h', true],
+    ['es-dni', '93932823-a', false],
+  ] as const)('runValidator %s %s', (name, match, ok) => expect(runValidator(name, match, 0, match, 0) >= 0).toBe(ok));
 });
 
 describe('book', () => {
