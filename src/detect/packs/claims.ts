@@ -1284,6 +1284,8 @@ rules:
       - {regex: '\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|most|all|several|many) (?:of|out of) (?:the )?(?:[\p{L}-]+ ){0,3}?(?:\d+|five|ten|twenty|fifty|hundred)\b[^.!?\n]{0,50}?\b(?:now )?(?:on|in|among) (?:your |its |their |(?:[\p{L}\p{N}&.-]+ ){0,3}[\p{L}\p{N}&.-]+(?:''s|’s|'') )(?:customer|client)s?(?: list| roster| base| book)?\b', keywords: ['customer', 'client']}
       - {regex: '\b(?:counts?|counting|counted|lists?|listing|boasts?|boasting) (?:[\p{L}\p{N}&''’-]+ ){0,7}?(?:among (?:its|your|their) (?:customers|clients)|as (?:customers|clients))\b', keywords: ['customers', 'clients']}
     exceptions:
+      - '\b(?:charged|billed|invoiced|quoted|priced|licensed|costed)\b(?: you| your team| them)?[^.!?\n]{0,12}\bfor (?:about |around |approx\.? |approximately |roughly |up to |the )?\d'
+      - '(?:^|\n)\s*(?:option|tier|package|scenario|bundle|quote)\s+(?:[a-d1-4]|one|two|three)\b\s*[:—–-]'
       - '\b\d[\d,.]*\+? (?:customers|clients|users|patients|members|people|staff|employees|students|guests|drivers|parents|tenants|residents)\b (?:have |had |were )?(?:rebooked|booked|used|logged in|signed in|clicked|opened|completed|responded|replied|redeemed|activated|downloaded|registered|checked in|confirmed|cancel+ed|paid|scanned|viewed|enrolled|signed up|opted in|opted out)\b'
       - '\b\d+ (?:people|colleagues|attendees|participants|delegates|guests) (?:attended|joined|came|registered|signed up|took part|turned up|showed up|are coming|will attend|from|in the room|at the session)\b'
       - '\b\d[\d,]* (?:staff|user|student|employee|member|teacher|admin) (?:accounts|logins|licen[cs]es|seats|profiles)\b'
@@ -1383,6 +1385,8 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'We charged you for 120 staff instead of the 85 on your agreement.'
+        - "Option A — Med-surg units only (approx. 220 staff)\n$9 per user per month"
         - 'Over the last 12 months, reminders were sent for 41,300 appointments across the group, and 2,870 clients rebooked directly from the reminder link.'
         - 'Our revenue has doubled since 2021, mostly from teams like yours.'
         - 'If your order volume has tripled, the plan scales with it.'

@@ -2552,6 +2552,7 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
+      - '(?:^|[.!?]\s+)owners?:\s*(?!(?:check|fix|update|confirm|remove|add|send|ask|verify|review|call|email|chase|follow|make|please|pls|tbd|tbc|todo|to do|me|you|us|sales|the rep|rep)\b)[\p{L}''’-]+(?: [\p{L}''’-]+)?(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:and|&|,)\s*[\p{L}''’-]+(?: [\p{L}''’-]+)?(?:\s*\([^()\n]{1,40}\))?)*\s*[.;]?\s*$'
       - '\b(?:prepared|put together|come up with|came up with|worked out|priced(?: up)?) (?:two|three|four|five|a few|several|multiple|\d|some|a couple of) (?:options|alternatives)\b(?![^.!?\n]{0,40}\b(?:for|of) (?:the |this |your )?(?:email|draft|message|subject|subject line|opener|intro|cta|copy|wording)s?\b)(?=[^.!?\n]{0,40}(?:side by side|for you|below|:|\bfor (?:your|the) (?:team|board|budget|renewal|review)|\b(?:term|pricing|price|seats?|licen[cs]es?|billing)\b))'
       - '(?:^|\n)\s*[-*•]?\s*(?:you|your team|you and \w+)\s*:\s'
       - '\b[\w&'' -]{2,40} \([\w'' -]{2,30}\)\s*:\s*(?:check|confirm|send|share|review|book|schedule|sign|provide|set up|invite|prepare|nominate|test|approve)\b'
@@ -2569,6 +2570,7 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - 'Owner: fix the pricing before this goes out.'
         - 'I''ve prepared two options for the opener below.'
         - 'The CTA is still weak, might swap for a calendar link.'
         - 'Went with a softer opener this time.'
@@ -2700,6 +2702,8 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'Mon, Apr 7 — Kickoff with ramp ops, IT and Ourco. Owner: Martin Keane.'
+        - 'Apr 7–11 — SSO configuration and test. Owners: Omar (IT) and Priya Desai (Ourco).'
         - 'Following your request, I''ve prepared two options side by side.'
         - 'Step 1 — Member data import (owner: Agnès at the co-op, with Hugo from Ourco). We take the export.'
         - '2. Work card templates (A-check, C-check) are ready for review.'

@@ -145,6 +145,7 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '[a-z][\w''’.-]+ \(your (?:[\w-]+ ){0,3}[\w-]+\)(?=\s*(?:[:,;.)]|and\b|&|$))'
       - '\((?:your|their) [^()\n]{0,30}\b(?:has|have|had|is|are|was|were|can|could|will|would|gets?|got|needs?|did|does|already|still)\b[^()\n]{0,40}\)'
       - '\(your [\p{L}-]+ (?:property|site|office|plant|store|hotel|warehouse|depot|facility|location|branch|campus|clinic|hospital|factory|mill|yard|team|region|division|entity|subsidiary|brand)\)'
       - '\((?:your|their) (?:team|legal|it|finance|cfo|ceo|procurement|security team|admins?) (?:agreed|said|asked|confirmed|mentioned|noted|requested|prefers|wants|decided)\b'
@@ -181,6 +182,8 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - '- Kelsey (your QA lead): review them and flag anything that is off.'
+        - 'Sunil (your side), Grace (Ourco) | 3 March'
         - 'The dashboard is shared across the workspace (your whole team has access), so nobody needs a separate login.'
         - '- One hotel (your Hamburg property), 42 housekeeping staff'
         - '- Draft work orders older than six months (your team agreed these can be archived)'

@@ -258,6 +258,8 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '(?<!\byou )(?<!\byou''ll )(?<!\byou will )(?<!\byou''d )\b(?:wanted|had|meant|tried|hoped|rushed) to (?:reply|respond|answer|get back to you) (?:right away|straight away|immediately|quickly|asap|promptly|at once)\b'
+      - '\bregistrations? (?:closes?|ends?|shuts?) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?\n]{0,40}\bso (?:we|that we|i) can\b'
       - '\bhold (?:the |a |that |this )?(?:[\w:]+ ){0,3}(?:slot|time|meeting|call|room|seat|place|table|booking|appointment)\b'
       - '\bas (?:agreed|discussed|requested|planned)(?: with [\w ]{1,30})?\b|\bas (?:you|we) (?:asked|agreed|discussed)\b'
       - '\b(?:maintenance|change|outage|service|upgrade|release|install|installation) window\b|\buntil the window (?:ends|closes)\b'
@@ -316,6 +318,8 @@ ${RELEASE_CONTEXT}
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
       pass:
+        - 'I just read your message and wanted to reply right away: congratulations!'
+        - 'Registrations close Friday 1 November so we can sort catering.'
         - 'I can hold the Tuesday 11am slot for you until end of day tomorrow, after which I will open it up to other bookings.'
         - 'As agreed with Rahul, I have set the trial to run until the end of the month so your store managers can try it over a full trading week.'
         - 'Alarms are still sent by SMS but will not appear in the dashboard until the window ends.'
@@ -2251,6 +2255,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\byou(?:''ve| have)? (?:opened|read|seen|clicked)(?: (?:on|through))? (?:my|all my|each of my|every one of my|(?:all|both) of my)\b[^.!?\n]{0,40}?\b(?:but|yet|and still|without|and not|and haven''t)\b[^.!?\n]{0,20}?\b(?:replied|responded|reply|response|answer|answered|a word|written back)\b', keywords: ['opened my', 'read my', 'seen my', 'clicked my', 'clicked on my', 'clicked through my', 'opened all', 'read all', 'seen all', 'opened both', 'read both', 'opened each', 'read each', 'opened every', 'read every']}
       - {regex: '\b(?:as|like) i(?:''ve| have)? (?:already )?(?:said|mentioned|explained|noted|pointed out|told you|asked)(?: you)? (?:twice|three times|several times|multiple times|repeatedly|more than once|a few times|in (?:each|every|all) (?:of )?my (?:emails|messages|notes)|in my last (?:two|three|few|several|\d) (?:emails|messages|notes))\b|\b(?:per|as per) my (?:last|previous) (?:two|three|four|few|several|couple of|\d) (?:emails|messages|notes)\b', keywords: ['twice', 'three times', 'several times', 'multiple times', 'repeatedly', 'more than once', 'a few times', 'each of my', 'every of my', 'all of my', 'all my', 'in my last', 'per my']}
     exceptions:
+      - '\b(?:i|we) (?:haven''t|have not) (?:received|had|got|gotten) a (?:reply|response|answer)\b(?! (?:yet|at all|from you yet))(?![^.!?\n]{0,60}\b(?:despite|after (?:my|all|several|multiple|three|four)|(?:to|on) (?:my|any of my|either of my|all(?: of)? my|those)|yet again|still)\b)'
       - '${GRACIOUS}'
       - '\b(?:our (?:[\w-]+ ){0,2}team|(?:the|our) (?:sequence|cadence|series|newsletter|workflow|campaign)|your (?:reps|sdrs|aes|team''s emails)|open rates?|reply rates?)\b'
       - '\b(?:thanks|thank you)(?: so much| again)? for (?:the |your )?courtesy\b'
@@ -2273,6 +2278,7 @@ ${FOLLOWUP_RELEASE}
         - 'As I''ve said twice already, this is worth a look.'
         - 'I''ve emailed three times and still nothing; I''d have expected the courtesy of a reply.'
       pass:
+        - 'I have not received a response on the proposal, and I do not wish to keep following up if the evaluation is on hold.'
         - 'I''ve emailed a couple of times and not heard back, which is totally understandable.'
         - 'I''m still waiting to hear back from our legal team on the redlines.'
         - 'Following up on my note from Tuesday with the deck.'
@@ -2521,6 +2527,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:exactly|only|just|a mere|down to|we''re down to|no more than) (?:\d+|one|two|three|four|five|a (?:couple|few|handful)(?: of)?) (?:[\w-]+ ){0,2}(?:slots?|spots?|seats?|places?|openings?|licen[cs]es?)\b[^.!?\n]{0,30}?\b(?:left|remaining|remain|open|available)\b[^.!?\n]{0,40}?\b(?:already (?:spoken for|taken|claimed|gone|booked|reserved|on hold)|going fast|won''t last|first come|before (?:they''re|they are) gone)\b', keywords: ['spoken for', 'taken', 'claimed', 'gone', 'booked', 'reserved', 'on hold', 'going fast', 'won''t last', 'first come']}
       - {regex: '\bas (?:i''m|i am) sure you(?:''ve| have)? (?:already )?(?:know|realized|realised|heard|noticed)\b[^.!?\n]{0,60}?\b(?:years ago|long ago|ages ago|already (?:moved|switched|signed|figured)|behind|everyone else|left behind)\b', keywords: ['as i''m sure', 'as i am sure']}
     exceptions:
+      - '\bhear (?:it|this|that|the news) from me\b[^.!?\n]{0,20}\b(?:before (?:the|our|a|any) (?:formal |official |written |public |general )?(?:notice|announcement|letter|email|invoice|release|press release|post|update|change)|rather than (?:find|read|see|spot|discover)|than (?:find|read|see|spot|discover) it)'
       - '\bheard it from me (?:with|than|first|directly|in advance)\b'
       - '\bno (?:rush|pressure|deadline)\b'
     message: 'pressure or condescension: "{match}"'
@@ -2540,6 +2547,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Thoughts by EOD? Need this one.'
         - 'We have exactly two implementation slots left before the holidays and one is already spoken for.'
       pass:
+        - 'I wanted you to hear it from me before the formal notice: our prices rise 4% in January.'
+        - 'I''d rather you hear that from me than find it in the small print.'
         - 'I know no one likes a price increase, and I''d rather you heard it from me with plenty of notice than found it in an invoice.'
         - 'Could you send the logo by Friday? No rush if not.'
         - 'Does Tuesday work? I need to know which room to book.'
@@ -3138,6 +3147,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bonce (?:this|the|these|our) (?:[\w-]+ )?(?:batch|round|allocation|block|tranche|lot) (?:of [\w-]+ )?(?:is|are) (?:gone|sold|taken|claimed)\b', keywords: ['gone', 'sold', 'taken', 'claimed']}
       - {regex: '\bgiv(?:e|ing) up on you\b', keywords: ['up on you']}
     exceptions:
+      - '\b(?:won''t|will not|don''t want to|do not want to|not going to|no need to|i''ll stop|i will stop|rather not|promise not to) (?:keep |continue )?(?:chas|hound|nag|pester|bug|bother)'
       - '\bso (?:that )?i (?:don''t|do not|won''t) (?:keep )?(?:pester(?:ing)?|chas(?:e|ing)|bother(?:ing)?|nag(?:ging)?|hound(?:ing)?) you\b'
       - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|no (?:rush|pressure))\b'
     message: 'pressure, guilt, condescension or manipulation: "{match}"'
@@ -3168,6 +3178,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Once this batch of licenses is gone, that''s it.'
         - {text: 'I''m giving up on you', field: subject}
       pass:
+        - 'I won''t keep pestering you; if you''d like to revisit it, just reply.'
         - 'No worries if this isn''t a priority; I''d just appreciate a quick ''not now'' so I don''t keep pestering you.'
         - 'By the time you decide, we''ll have the SOC 2 report renewed too.'
         - 'I''d love to understand how much the current process costs you each month.'
@@ -4509,7 +4520,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     patterns:
       - {regex: '\byou(?:''re| are| were| look| looked| looking| looks| seemed| seem)(?: (?:so|very|really|absolutely|truly|quite|such|simply|just|looking|the|most|a|an|incredibly|amazingly|totally|extremely|lovely and|beautiful and))* (?:stunning|gorgeous|beautiful|pretty|prettiest|sexy|hot|attractive|cute|handsome|ravishing|radiant|good-looking|best-looking|lovelier|loveliest|charming)\b(?! (?:speaker|presenter|host|presentation|talk|panel|panellist|panelist|idea|point|question|deal|saving|savings|offer|result|results|number|figure|dashboard|report)\b)', keywords: ['stunning', 'gorgeous', 'beautiful', 'pretty', 'prettiest', 'sexy', 'hot', 'attractive', 'cute', 'handsome', 'ravishing', 'radiant', 'good-looking', 'best-looking', 'lovelier', 'loveliest', 'charming']}
       - {regex: '\b(?:your|you(?:''ve| have| had)?(?: got)?)\b(?: [\w''-]+){0,3}? (?:beautiful|beautifull|beatiful|lovely|gorgeous|pretty|best|nicest|warmest|brightest|amazing|killer|winning|cute|charming|sweet|stunning|radiant|dazzling|infectious|wonderful|sexy|perfect|great|nice) (?:smile|smiles|eyes|hair|legs|lips|laugh|face)\b(?! (?:for|on)\b)', keywords: ['smile', 'eyes', 'hair', 'legs', 'lips', 'laugh', 'face']}
-      - {regex: '\byour (?:smile|legs|lips)\b(?! (?:on|off|for|to)\b)', keywords: ['your smile', 'your legs', 'your lips']}
+      - {regex: '\byour (?:smile|lips)\b(?! (?:on|off|for|to)\b)', keywords: ['your smile', 'your lips']}
       - {regex: '\b(?:the )?(?:prettiest|most beautiful|most attractive|most gorgeous|best[- ]looking|sexiest|hottest|cutest|most charming|most stunning|loveliest|most handsome|most lovely) (?:[\w-]+ ){0,2}?(?:woman|women|lady|ladies|girl|girls|man|men|guy|guys|person|face|attendee|delegate|guest|smile|eyes)\b', keywords: ['prettiest', 'most beautiful', 'most attractive', 'most gorgeous', 'best looking', 'best-looking', 'sexiest', 'hottest', 'cutest', 'most charming', 'most stunning', 'loveliest', 'most handsome', 'most lovely']}
       - {regex: '\b(?:you(?:''re| are)?|such an?|very|so) (?:very |so |such |really |a |an )*(?:beautiful|pretty|gorgeous|charming|sexy|attractive|lovely|cute|handsome) (?:lady|woman|girl|man|guy)\b', keywords: ['lady', 'woman', 'girl', 'man', 'guy']}
       - {regex: '\b(?:hope|hoping|trust|i''m sure|i am sure|surely|hopefully)\b[^.!?\n]{0,10}?\byour (?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|spouse|other half|significant other|hubby|missus|better half)\b[^.!?\n]{0,30}?\b(?:won''t|will not|wouldn''t|would not|doesn''t|does not|isn''t|is not|not|never)\b[^.!?\n]{0,12}?\b(?:mind (?:me|my|us|if i|a (?:drink|dinner))|(?:get |be |become )?jealous|find out|read (?:this|my))', keywords: ['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fianc', 'spouse', 'other half', 'significant other', 'hubby', 'missus', 'better half']}
@@ -4530,6 +4541,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Loved your outfit at the expo, very elegant.'
         - 'You are such a pretty lady, I hope we meet again for dinner only you and me.'
       pass:
+        - 'For a first marathon, that''s a great time. I hope your legs have forgiven you by now.'
         - 'Your keynote at the summit was the best talk of the day.'
         - 'Thanks for the warm welcome at your office, the team were lovely.'
         - 'It''ll be just the two of us on the call, so there''s no need for slides.'

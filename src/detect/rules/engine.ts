@@ -20,11 +20,18 @@ export interface RuleHit {
   end: number;
 }
 
+/** Abbreviations whose full stop ends no sentence ("approx. 220 staff", "Mr. Okafor", "e.g. Slack"). */
+const ABBREVIATIONS = new Set(['approx', 'appx', 'ca', 'cf', 'e.g', 'eg', 'i.e', 'ie', 'etc', 'vs', 'no', 'nos', 'nr', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'est', 'incl', 'excl', 'dept', 'fig', 'jr', 'sr', 'min', 'max', 'avg', 'ref', 'tel', 'ext']);
+
 function isBreak(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c === 10) return true;
   // ". ", "! ", "? " end a sentence; "3.5", "acme.com", "signup?token=" do not.
-  return (c === 46 || c === 33 || c === 63) && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10);
+  if (!((c === 46 || c === 33 || c === 63) && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10))) return false;
+  if (c !== 46 || i + 1 >= s.length || s.charCodeAt(i + 1) === 10) return true;
+  let w = i;
+  while (w > 0 && i - w < 6 && /[a-z.]/i.test(s[w - 1] as string)) w--;
+  return w === i || !ABBREVIATIONS.has(s.slice(w, i).toLowerCase()) || (w > 0 && /[\p{L}\p{N}]/u.test(s[w - 1] as string));
 }
 
 /** [from, to) of the sentence around [start, end), at most `max` chars each side. */
