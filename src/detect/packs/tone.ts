@@ -110,9 +110,24 @@ const FOLLOWUP_RELEASE_LIST = String.raw`        - 'won''t chase'
         - 'leave you in peace'
         - 'go quiet'
         - 'take silence as a no'
-        - 'last note'
-        - 'last email'
-        - 'last message'
+        - 'be my last note'
+        - 'is my last note'
+        - '''s my last note'
+        - 'be the last note'
+        - 'is the last note'
+        - 'last note from'
+        - 'be my last email'
+        - 'is my last email'
+        - '''s my last email'
+        - 'be the last email'
+        - 'is the last email'
+        - 'last email from'
+        - 'be my last message'
+        - 'is my last message'
+        - '''s my last message'
+        - 'be the last message'
+        - 'is the last message'
+        - 'last message from'
         - 'step back for now'
         - 'i''ll step back'
         - 'stepping back'
@@ -2052,6 +2067,7 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'incredulity and condescension: can''t see why anyone would say no, surely you can see, an easy yes'
     patterns:
+      - {regex: '\b(?:any|every) (?:serious|smart|sensible|competent|savvy|forward[- ]thinking|self[- ]respecting|half[- ]decent|reasonable|rational|responsible|switched[- ]on|clued[- ]up) (?:[\w-]+ ){0,2}?(?:leader|leaders|manager|managers|cfo|ceo|cio|cto|coo|cro|buyer|team|company|business|exec|executive|director|professional|operator|owner|founder|person|organi[sz]ation|firm|vp|head of [\w-]+|practice|shop|hospital|school|agency)\b(?:,? (?:in your (?:position|shoes|seat|role),?)?)? (?:would(?:n''t)?|should|knows|already|has already|have already|gets it|understands)\b', keywords: ['any serious', 'any smart', 'any sensible', 'any competent', 'any savvy', 'any forward', 'any self', 'any half', 'any reasonable', 'any rational', 'any responsible', 'any switched', 'any clued', 'every serious', 'every smart', 'every sensible', 'every competent', 'every savvy', 'every forward', 'every self', 'every half', 'every reasonable', 'every rational', 'every responsible', 'every switched', 'every clued']}
       - {regex: '\b(?:can''t|cannot|can not|don''t|do not|honestly don''t|really don''t|struggle to|struggling to|(?:i''m|i am) at a loss to|fail to|find it (?:hard|difficult) to|(?:it''s|it is) (?:hard|difficult|tough) to|hard to)(?:,? (?:for the life of me|honestly|really|quite|possibly|even|begin to|for a second|for one minute),?)? (?:understand|see|imagine|get|fathom|comprehend|figure out|think)\b[^.!?\n]{0,12}? (?:why|how)\b(?: on earth)? (?:anyone|anybody|any (?:team|company|leader|one|sane)|you|your team|a team)(?:''d| would| wouldn''t| could| might| still| is still| are still| would still| even)*\b[^.!?\n]{0,40}?\b(?:say no|pass|wait|hesitate|hold off|delay|turn (?:this|it|that) down|turn down|decline|stick with|keep (?:using|doing|running|paying)|still|say anything but|refuse|think twice|need (?:to think|time)|drag|not (?:sign|switch|move|buy|jump))', keywords: ['understand why', 'understand how', 'see why', 'see how', 'imagine why', 'imagine how', 'get why', 'get how', 'fathom why', 'fathom how', 'comprehend why', 'comprehend how', 'figure out why', 'figure out how', 'think why', 'think how']}
       - {regex: '\b(?:there''s|there is|there are|i see|i can see|i can''t see|i cannot see|i struggle to see|i don''t see|i do not see|can''t think of|cannot think of) (?:really |honestly |absolutely |simply |literally |just |frankly )?(?:no|any|not a single|not one|zero)(?: (?:good|real|valid|sensible|logical|rational|possible))? reasons? (?:to|for|why)(?: you(?:''d| would| to| should)?| your team(?: would| should| to)?)? (?:not )?(?:wait|waiting|hold(?:ing)? off|delay|delaying|hesitate|put (?:this|it|that) off|putting (?:this|it|that) off|say no|pass|postpone|drag|think twice|stall|sit on (?:this|it))\b(?! (?:for|until|till|on) )', keywords: ['reason']}
       - {regex: '\b(?:this|it|that)(?:''s| is| should be| ought to be| really is| is really| is honestly| is frankly|''s frankly|''s honestly|''s really|''s such| is such)?(?: (?:frankly|honestly|really|quite|pretty|such|so|an|a|the|just|literally|truly|very|absolutely))* (?:easy|simple|obvious|no-lose|no lose|straightforward) (?:yes|decision|call|choice)\b(?! (?:of|between|for (?:most|small|new|smaller|larger))\b|\s*:)', keywords: ['easy yes', 'easy decision', 'easy call', 'easy choice', 'simple yes', 'simple decision', 'simple call', 'simple choice', 'obvious yes', 'obvious decision', 'obvious call', 'obvious choice', 'no-lose', 'no lose', 'straightforward decision', 'straightforward call', 'straightforward choice']}
@@ -2098,6 +2114,9 @@ ${RELEASE_CONTEXT}
     message: 'incredulity or condescension: "{match}"'
     examples:
       fire:
+        - 'Any serious IT leader would jump at the chance to simplify that.'
+        - 'Any competent CFO, in your position, would already have switched.'
+        - 'Every forward-thinking hospital already knows this is the way.'
         - 'Even the small independents have sorted this, so it''s a little awkward that you haven''t.'
         - 'Plenty of smaller agencies than yours have already made this jump, which says something.'
         - 'Candidly, I''d expect a team of your caliber to have automated this by now.'
@@ -2136,6 +2155,10 @@ ${RELEASE_CONTEXT}
         - 'Don''t be one of those dinosaurs who fight every change.'
         - 'Even a child could see the value here.'
       pass:
+        - 'Any good CRM would sync with our API in a day.'
+        - 'Any serious questions, just call me on my mobile.'
+        - 'Every good rollout starts with a clean data import.'
+        - 'Any real team members you want trained, add them to the invite.'
         - 'It''s odd that the export dropped the dates, so I''ve asked engineering to look.'
         - 'Smaller teams than yours have used the starter plan, if that''s a better fit.'
         - 'I''d expect a team of your size to need about two weeks for setup.'
