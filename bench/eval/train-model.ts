@@ -69,6 +69,8 @@ const L2 = Number(process.env.MODEL_L2 ?? 5e-5);
 const EPOCHS = 300;
 const RATE = 0.1;
 /** Detectors whose examples fire only with the draft's context (the prompt, the recipient). */
+/** The pass examples of the model's own rules (tone.model, internal.model): the shipped threshold stays above them. */
+const MODEL_PASS = new Set(BUILTIN_RULES.filter((r) => r.detector === 'tone-model' || r.detector === 'internal-model').flatMap((r) => r.examples.pass.map((e) => (typeof e === 'string' ? e : e.text))));
 const CONTEXT_DETECTORS = new Set(['prompt-copy', 'addressed-note', 'hidden-text', 'tone-model', 'internal-model']);
 
 export type Source = 'pack' | 'train' | 'corpus' | 'phrasings' | 'emails';
@@ -443,10 +445,14 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
       // Ordinary email prose: a whole email is ten or more sentences, so its bar is lower.
       thresholdFor(clean.filter((x) => x.u.source === 'emails').map((x) => x.p), MAX_EMAIL_SENTENCE_PASS),
     );
-    // And no clean sentence the shipped model was trained on passes it (the sentences of whole
-    // emails are held to their share above instead: one odd line must not set the bar).
+    // And the model rules' own pass examples (tone.model, internal.model: `draftgate rules test`
+    // runs them) stay below it under the shipped model. Every other clean sentence is held to the
+    // cross-validated shares above: until 2026-12-01 the bar also sat above the highest in-sample
+    // score of every clean one-line sentence, and one odd line ("I'm sure you'll want to loop in
+    // procurement.", a code sample with "[draft id]") set it alone — 0.94 and 0.98 with the data
+    // of that day, for 6–9 points of internal-marker recall on the unseen hand-written sets.
     let maxClean = 0;
-    units.forEach((u, i) => { if (u.clean && u.source !== 'emails') maxClean = Math.max(maxClean, (inSample[i] as number[])[c] as number); });
+    units.forEach((u, i) => { if (u.clean && MODEL_PASS.has(u.text)) maxClean = Math.max(maxClean, (inSample[i] as number[])[c] as number); });
     const t = Math.min(0.999, Math.max(cvThreshold, maxClean + 1e-3));
     // TRAIN_MODEL_TOP=N lists the N clean sentences that score highest in sample: the ones that
     // set the bar (often a sentence in the wrong list).
@@ -489,7 +495,7 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
       recall_by_source: bySource,
     };
     cv[cls] = figures;
-    lines.push(`${cls}: threshold ${figures.threshold} (CV ${figures.cv_threshold}, clean in-sample max ${figures.max_clean_in_sample})  CV precision ${figures.precision}  recall ${figures.recall}  ` +
+    lines.push(`${cls}: threshold ${figures.threshold} (CV ${figures.cv_threshold}, model rules' pass examples max ${figures.max_clean_in_sample})  CV precision ${figures.precision}  recall ${figures.recall}  ` +
       `clean pass ${figures.clean_pass_rate} (corpus clean ${figures.corpus_clean_pass_rate})  ` +
       `recall by source ${Object.entries(bySource).map(([s, v]) => `${s} ${v.recall} of ${v.positives}`).join(', ')}`);
   });
