@@ -171,13 +171,14 @@ export const SALUTATIONS = [
   'estimado', 'estimada', 'querido', 'querida', 'hallo', 'guten tag', 'guten morgen', 'moin', 'servus', 'grüezi',
   'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'hej', 'hei', 'hallå', 'kære', 'kjære', 'käre', 'bästa', 'beste',
   'goedemorgen', 'goedemiddag', 'hoi', 'olá', 'ola', 'oi', 'bom dia', 'boa tarde', 'prezado', 'prezada', 'caríssimo',
-  'cześć', 'dzień dobry', 'witam', 'merhaba', 'namaste', 'ahoj', 'dobrý den',
+  'cześć', 'dzień dobry', 'witam', 'szanowna', 'szanowny', 'droga', 'drogi', 'merhaba', 'namaste', 'ahoj', 'dobrý den',
+  'geachte', 'beste',
 ];
 /** Titles before a surname, English and the languages above (Frau, Herr, Sra., Mme, Dott.…). */
 export const TITLES = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'frau', 'herr', 'sr', 'sra', 'srta', 'señor', 'señora',
   'senhor', 'senhora', 'mme', 'mlle', 'monsieur', 'madame', 'signor', 'signora', 'sig', 'sig.ra', 'dott', 'dott.ssa',
-  'ing', 'pan', 'pani', 'mevrouw', 'meneer', 'dhr', 'mevr',
+  'ing', 'pan', 'pani', 'mevrouw', 'meneer', 'heer', 'dhr', 'mevr',
 ];
 /** `word` with its first letter in either case (the rest as written: names follow in capitals). */
 const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/[.]/g, '\\.').replace(/ /g, '\\s+')}`;
@@ -185,7 +186,7 @@ const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.l
 const SALUTATION_SRC = byLength(SALUTATIONS).map(eitherCase).join('|');
 const TITLE_SRC = byLength(TITLES).map(eitherCase).join('|');
 const GREETING_RE = new RegExp(
-  String.raw`^\s*(?:(?:${SALUTATION_SRC})(?![\p{L}])[ \t,]*)?(?:(?:${TITLE_SRC})\.?\s+(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|al|el|bin|ibn|ter|ten|dos|das|do)\s+){0,3})?(?!(?:${TITLE_SRC})\b)(\p{Lu}[\p{L}'’-]*)(?=[ \t]*[,:!.\n—–-]|[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]*)?[,:!\n])`,
+  String.raw`^\s*(?:(?:${SALUTATION_SRC})(?![\p{L}])[ \t,]*)?(?:(?:${TITLE_SRC})\.?\s+){0,2}(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Aa]l|[Ee]l|bin|ibn|[Tt]er|[Tt]en|[Dd]os|[Dd]as|[Dd]o)\s+){0,3}(?!(?:${TITLE_SRC})\b)(\p{Lu}[\p{L}'’-]*)(?=[ \t]*[,:!.\n—–-]|[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]*)?[,:!\n])`,
   'du',
 );
 const HAS_SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])`, 'iu');
@@ -219,6 +220,18 @@ const SUBJECT_OPENERS = new Set([
 
 /** A subject that opens with a list: "Word, lower-case item(s) and/or/& item". */
 const SUBJECT_LIST = /^\s*\p{Lu}[\p{L}'’-]+\s*,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*(?:,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*)*,?\s*(?:and|or|&)\s+\S/u;
+
+/** A Polish salutation: the name after it is in the vocative ("Cześć Gosiu," to Gosia, "Pani Małgorzato" to Małgorzata). */
+const POLISH_SALUTATION = /^\s*(?:cześć|czesc|dzień dobry|dzien dobry|witam|szanown[ay]|drog[ai])(?![\p{L}])/iu;
+
+/** Nominative forms a Polish vocative may stand for: Gosiu → Gosia, Małgorzato → Małgorzata, Piotrze → Piotr, Marku → Marek, Tomaszu → Tomasz. */
+function polishNominatives(g: string): string[] {
+  const out: string[] = [];
+  if (/[ou]$/i.test(g)) out.push(`${g.slice(0, -1)}a`, g.slice(0, -1));
+  if (/(?:ze|ie|e)$/i.test(g)) out.push(g.replace(/(?:ze|ie|e)$/i, ''));
+  if (/ku$/i.test(g)) out.push(`${g.slice(0, -2)}ek`);
+  return out.filter((x) => x.length >= 2);
+}
 
 export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<DraftInput, 'to'>): void {
   const rule = ctx.rules.detector('greeting');
@@ -254,6 +267,7 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
   if (accountNameWords(ctx.account).has(g)) return;
   const titled = TITLE_RE.test(head.slice(0, indices[0]));
   if (titled ? sameName(greeted, toName, { surnameOnly: true }) || sameName(greeted, toName) : sameName(greeted, toName)) return;
+  if (POLISH_SALUTATION.test(head) && polishNominatives(greeted).some((n) => sameName(n, toName) || (titled && sameName(n, toName, { surnameOnly: true })))) return;
   addFinding(ctx, f, rule.rule.kind, rule.severity, indices[0], indices[1],
     `greets "${greeted}" but the recipient is ${toName}`, rule.rule.id);
 }

@@ -145,6 +145,7 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
       - '[a-z][\w''’.-]+ \(your (?:[\w-]+ ){0,3}[\w-]+\)(?=\s*(?:[:,;.)]|and\b|&|$))'
       - '\((?:your|their) [^()\n]{0,30}\b(?:has|have|had|is|are|was|were|can|could|will|would|gets?|got|needs?|did|does|already|still)\b[^()\n]{0,40}\)'
       - '\(your [\p{L}-]+ (?:property|site|office|plant|store|hotel|warehouse|depot|facility|location|branch|campus|clinic|hospital|factory|mill|yard|team|region|division|entity|subsidiary|brand)\)'
@@ -182,6 +183,7 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - 'export OURCO_API_KEY="<your-api-key>"'
         - '- Kelsey (your QA lead): review them and flag anything that is off.'
         - 'Sunil (your side), Grace (Ourco) | 3 March'
         - 'The dashboard is shared across the workspace (your whole team has access), so nobody needs a separate login.'
@@ -223,6 +225,7 @@ rules:
       - '\[(?!(?:sic|sp|pdf|ppt|pptx|docx?|xlsx?|csv|zip|png|jpe?g|gif|mp4|video|audio|image|photo|slides|recording|attachment|attached|external|ext|internal|secure|encrypted|encrypt|spam|suspected spam|caution|warning|fyi|reminder|update|updated|new|important|urgent|action required|ps|p\.s\.|ad|sponsored|beta|alpha|preview|draft|redacted|removed|edited|translated|laughs|laughter|pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|am|pm|eu|us|uk|emea|apac|latam|ai|api|sso|faq|roi|nda|msa|sow|dpa|baa|poc|pov|soc ?2|iso|gdpr|hipaa|ccpa|x|ok|yes|no|webinar|invitation|invite|event|guide|report|demo|free trial|case study|last chance|ebook|e-book|podcast|blog|whitepaper|survey|offer|promo|sale|announcement|press release|job|hiring|newsletter|video call|live|recap|follow-up|follow up|intro|introduction)\])[a-z][a-z _''/&.-]{1,40}\](?!\()'
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
     exceptions:
+      - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
       - '\[(?:the |our |full |api |product )?(?:documentation|docs|link|links|details|pricing|price list|slides|deck|recording|video|guide|diagram|screenshot|case study|agenda|brochure|datasheet|one-pager|reference|references|specs?|sample|samples)s? (?:is |are )?(?:linked|attached|below|above|enclosed|included|in the footer)(?: below| above| here)?\]'
       - '^\s*>'
       - '\x60[^\x60\n]*[<\[][^\x60\n]*\x60'
@@ -240,6 +243,7 @@ rules:
         - 'Here is how we helped [similar company].'
         - 'Teams like <company_name> usually cut review time in half.'
       pass:
+        - 'curl -H "Authorization: Bearer <token>" https://api.ourco.com/v2/contacts'
         - 'Our API is REST-based [documentation linked below], and most customers have a basic integration running within a week.'
         - 'See the deck [PDF].'
         - '[EXTERNAL] Re: pricing'
@@ -499,6 +503,7 @@ rules:
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:
+      - '\b(?:bic|swift)(?: code)?\b[^.!?\n]{0,30}\b[a-z]{6}[a-z0-9]{2}(?:xxx|[a-z0-9]{3})?\b'
       - '^[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|(?:week|wk|day|step|phase|stage|sprint|month|q)[ \t]?\d{1,2}|\d{1,3}[.)]?|[a-z][.)])[ \t]{2,}\S'
       - '^[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
       - '\S[ \t]{2,}(?:[a-z]{0,3}[$€£₹]|[$€£₹])?\d[\d,.%]*(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*\n?$'
@@ -514,6 +519,7 @@ rules:
         - 'Happy to share how teams like yours work at .'
         - 'Curious how ''s team handles review today.'
       pass:
+        - 'Pour le virement, notre BIC est BNPAFRPPXXX ; merci d''indiquer la référence de facture.'
         - '12 months   US$9.50'
         - '- 8:00  Breakfast'
         - '10:00  Introductions and goals for the day'

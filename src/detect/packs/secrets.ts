@@ -1118,6 +1118,7 @@ rules:
       - '(?i:\b(?:key|token|secret|password)\b)[^.\n:]{0,30}:\s*["\x27]?(?<m>[A-Za-z0-9_+/=-]{24,})'
       - {regex: '(?i:\b(?:api[ _-]?key|key|token|secret|access key|access token|auth token|client secret|bearer token))\b[^.\n:=]{1,30}?\s(?i:is|=|would be|will be)\s+["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})', keywords: ['key', 'token', 'secret']}
     exceptions:
+      - '(?i:\b(?:publishable key|site key|public key|pk_live_|pk_test_)\b)'
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
       - '(?i:\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|redacted|xxxxxxxx))'
     validator: 'entropy'
@@ -1133,6 +1134,8 @@ rules:
         - 'Key for the sandbox is 8f4Kq2Lm9Xv3Rt7Nw5Jp1Zx.'
         - 'The token for your trial workspace is 9Xv3Rt7Nw5Jp1Zx8f4Kq2Lm.'
       pass:
+        - 'Our publishable key for the embedded checkout is pk_live_51NvQ2kLm8TzXb0c4RgHw9yUePq — it is safe in front-end code.'
+        - 'reCAPTCHA site key for the form embed: 6LcQ2xUpAAAAAJ8kM0aPublicSiteKeyForEmbed (the secret key stays on our server).'
         - 'Your password manager 1Password works with SSO.'
         - 'Reset your password at ourco.com/reset.'
         - 'Log in with SSO / SAML at app.ourco.com.'
@@ -1366,6 +1369,33 @@ rules:
         - 'Our API v1.0-beta ships next week.'
         - 'Pat.Smith will join the call.'
         - 'We use age for file encryption.'
+  - id: secret.assigned-token
+    kind: secret
+    severity: critical
+    description: 'a key or token assigned in a URL query, a config line or a command-line flag (api_token=…, ?key=…, &sig=…, --apikey …, --password …), hex or mixed, entropy-gated; and a Mattermost incoming-webhook URL'
+    case_sensitive: true
+    patterns:
+      - {regex: '(?i:(?<![\w-])(?:api[_-]?token|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|client[_-]?secret|secret[_-]?key|private[_-]?token|token|key|sig|signature)=)["\x27]?(?<m>[A-Fa-f0-9]{32,}|(?=[A-Za-z0-9_\-+/%]*\d)(?=[A-Za-z0-9_\-+/%]*[A-Za-z])[A-Za-z0-9_\-+/%]{24,})(?![\w\-+/%])', keywords: ['token=', 'key=', 'secret=', 'sig=', 'signature=']}
+      - {regex: '(?i:--(?:api[-_]?key|apikey|token|access[-_]?token|auth[-_]?token|password|passwd|secret|client[-_]?secret|secret[-_]?key))(?:=|\s+)["\x27]?(?<m>(?=[A-Za-z0-9_\-+/=.]*\d)(?=[A-Za-z0-9_\-+/=.]*[A-Za-z])[A-Za-z0-9_\-+/=.]{16,})(?![\w\-+/=])', keywords: ['--api', '--token', '--access', '--auth', '--password', '--passwd', '--secret', '--client']}
+      - {regex: 'https?://[\w.-]+(?::\d{2,5})?/hooks/(?<m>[a-z0-9]{26})(?![a-z0-9])', keywords: ['/hooks/']}
+    exceptions:
+      - '(?i:\b(?:example|sample|placeholder|dummy|redacted|your[_-]?(?:api[_-]?)?(?:key|token|secret)|xxxxxxxx|utm_|publishable|site key|public key)\b|<[^<>\n]{1,40}>)'
+    validator: 'entropy'
+    min_entropy: 3.3
+    message: 'a key or token assigned in a URL, a config line or a command: never send credentials'
+    examples:
+      fire:
+        - 'GET https://acme.pipedrive.com/api/v1/persons?api_token=9b1c0d47e2fa38d6b5c4a0e1f27d93c8ab6e5f10'
+        - 'ibmcloud login --apikey Zq7TnV2pLx9RkM4sWc8YbE1uHg6JdF3aQo0iKt5rNyS -r us-south'
+        - 'Storage SAS URL: https://acmefiles.blob.core.windows.net/exports/q3.csv?sv=2022-11-02&sig=Xk3pQ9vR7tLm2WzN8bYc4Hd6Fg1Js0KaEoUiTyP5'
+        - 'Incoming webhook for the rollout channel: https://chat.acme-internal.io/hooks/x7k2m9qp4tr8wz3yb6nc1fd5hj'
+        - 'mysqldump --password=Tq8vLm2Xk9RzP4wN acme_prod > dump.sql'
+      pass:
+        - 'Pass your key as ?api_key=<your-api-key> on every request.'
+        - 'The tracking link is https://ourco.com/p?utm_source=newsletter&utm_campaign=q3launch2024'
+        - 'Run ourco login --token YOUR_API_TOKEN to connect the CLI.'
+        - 'https://docs.acme.io/hooks/setting-up-incoming-webhooks explains how hooks work.'
+        - 'Use --password-file to read the password from disk.'
   - id: secret.labeled-token
     kind: secret
     severity: critical
@@ -1375,6 +1405,7 @@ rules:
     patterns:
       - '(?i:\b(?:(?:api|access|auth|server|secret|private|signing|master|admin|app|client|integration|service|bot|session|refresh|license|deploy|webhook)[ _-]?)?(?:tokens?|keys?|secrets?|session[ _-]?(?:ids?|keys?|cookies?)|bearer|credentials?|cloudflare|pagerduty|intercom|zendesk|hubspot|salesforce|mixpanel|amplitude|algolia|snyk|sumologic|launchdarkly|netlify|vercel|circleci|travis|bitly|contentful|auth0|firebase|fcm|onesignal|pusher|freshdesk|docusign|atlassian|trello|klaviyo|zoominfo|clearbit|cohere|pinecone|replicate|fivetran)\b)(?:[^\n.!?/&=]|[./](?=\w)){0,70}?(?:\s*[:=]|\s(?i:is|was|->|→))\s*["\x27“\x60]?(?<m>(?=[A-Za-z0-9_+/=.!~-]*\d)(?=[A-Za-z0-9_+/=.!~-]*[a-z])(?=[A-Za-z0-9_+/=.!~-]*[A-Z])[A-Za-z0-9_+/=!~-][A-Za-z0-9_+/=.!~-]{14,254}[A-Za-z0-9_+/=!~-])(?![A-Za-z0-9_+/=!~-])'
     exceptions:
+      - '(?i:\b(?:publishable key|site key|public key|pk_live_|pk_test_|ray id|request id|trace id|correlation id)\b)'
       - '(?i:\b(?:example|sample|placeholder|dummy|redacted|your[_-]?(?:api[_-]?)?(?:key|token|secret)|xxxxxxxx|commit|sha-?\d*|checksum|digest|hash|fingerprint|invoice|ticket|tracking|confirmation|reference)\b)'
     validator: 'entropy'
     min_entropy: 3.5
@@ -1388,6 +1419,8 @@ rules:
         - 'Zendesk: WOpQaPRYpzbLGViYXjU2JgJngKtFI3Oy'
         - 'Server key (legacy, do not rotate yet) -> 2dZAkg05rK_gqv81RKMGHZEM9YpvujA-'
       pass:
+        - 'Our publishable key for the embedded checkout is pk_live_51NvQ2kLm8TzXb0c4RgHw9yUePq — it is safe in front-end code.'
+        - 'Cloudflare Ray ID: 8a3f2c91de4b7a06c3d9e1f2 — please send this if the error persists.'
         - 'Your API token lives in Settings → Developer, under the Tokens tab.'
         - 'The key takeaway from the pilot: 42% fewer escalations.'
         - 'Ticket reference for the key rotation: INC0012345AbCdEfGhIj'
@@ -1401,16 +1434,20 @@ rules:
     severity: critical
     description: 'a password in prose in other languages (Kennwort/Passwort, mot de passe, contraseña/clave, senha, wachtwoord, lösenord, passord, hasło, parola, salasana, heslo) and a password label a few words before "is"/":" ("the root passwd on the staging box (10.0.3.21) is …")'
     case_sensitive: true
-    keywords: ['kennwort', 'passwort', 'mot de passe', 'mdp', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'passord', 'adgangskode', 'hasło', 'haslo', 'parola', 'salasana', 'heslo', 'jelszó', 'jelszo', 'şifre', 'sifre', 'password', 'passwd', 'passcode', 'pwd', 'passphrase']
+    keywords: ['パスワード', 'kennwort', 'passwort', 'mot de passe', 'mdp', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'passord', 'adgangskode', 'hasło', 'haslo', 'parola', 'salasana', 'heslo', 'jelszó', 'jelszo', 'şifre', 'sifre', 'password', 'passwd', 'passcode', 'pwd', 'passphrase']
     patterns:
-      - '(?<![\p{L}\p{N}])(?i:(?:kennwort|passwort|mot de passe|mdp|contraseña|contrasena|clave(?: de acceso)?|senha|wachtwoord|lösenord|losenord|passord|adgangskode|hasło|haslo|parola(?: d''ordine)?|salasana|heslo|jelszó|jelszo|şifre|sifre))(?![\p{L}\p{N}])(?:\s+(?i:für|fur|zum|zur|pour|para|por|del|de la|de|du|da|do|dos|das|voor|van|het|di|per|för|til|for|dla|na)(?![\p{L}])(?:[^\n.!?:;=,]|\.(?=\S)){1,50}?)?(?:\s*[:=]\s*|\s+(?i:is|ist|lautet|est|es|é|er|är|on|jest|je|è)(?:\s*:)?\s+|\s+)["“„«\x27\x60]?(?<m>(?=[^\s,;"”“„«»\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”“„«»\x27\x60]))(?=[^\s,;"”“„«»\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”“„«»\x27\x60]{4,62}[^\s,;"”“„«»\x27\x60.:)])'
+      - '(?<![\p{L}\p{N}])(?i:(?:kennwort|passwort|mot de passe|mdp|contraseña|contrasena|clave(?: de acceso)?|senha|wachtwoord|lösenord|losenord|passord|adgangskode|hasło|haslo|parola(?: d''ordine)?|salasana(?:si|nne|mme)?|heslo|jelszó|jelszo|şifre(?:si|niz|miz)?|sifre(?:si|niz|miz)?))(?![\p{L}\p{N}])(?:\s+(?i:für|fur|zum|zur|pour|para|por|del|de la|de|du|da|do|dos|das|voor|van|het|di|per|för|til|for|dla|na)(?![\p{L}])(?:[^\n.!?:;=,]|\.(?=\S)){1,50}?)?(?:\s*[:=]\s*|\s+(?i:is|ist|lautet|est|es|é|er|är|on|jest|je|è)(?:\s*:)?\s+|\s+)["“„«\x27\x60]?(?<m>(?=[^\s,;"”“„«»\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”“„«»\x27\x60]))(?=[^\s,;"”“„«»\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”“„«»\x27\x60]{4,62}[^\s,;"”“„«»\x27\x60.:)])'
       - '(?i:\b(?:root|admin|administrator|sudo|db|database|ssh|server|wifi|wi-fi|vpn|sa|service|default|master)\s+(?:password|passwd|passcode|pwd|pass|passphrase)\s+(?:on|for|to|of|at)\s+)(?:[^\n.!?:;=,]|\.(?=\S)){1,60}?\s(?i:is|was|=|:)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”\x27\x60]))(?=[^\s,;"”\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”\x27\x60]{4,62}[^\s,;"”\x27\x60.:)])'
       - '(?i:\b(?:password|passwd|passcode|pwd|passphrase)\s+(?:on|for|to|of|at)\s+(?:the |your |our |this |that )?)[^\n!?:;=,.]{1,30}?\([^()\n]{1,30}\)\s(?i:is|was|=|:)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”\x27\x60]))(?=[^\s,;"”\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”\x27\x60]{4,62}[^\s,;"”\x27\x60.:)])'
+      - 'パスワード(?:は|:|：)\s*["“「\x27]?(?<m>(?=[\x21-\x7e]*\d)(?=[\x21-\x7e]*[A-Za-z])[\x21-\x7e]{6,40}?)(?=["”」\x27]|\s|です|。|、|$)'
     exceptions:
       - '(?i:\b(?:example|ejemplo|exemple|beispiel|exemplo|voorbeeld|placeholder|redacted|changeme|your[_-]?password|votre mot de passe|ihr passwort|tu contraseña|sua senha|uw wachtwoord)\b)'
     message: 'a password given in a sentence: never send credentials'
     examples:
       fire:
+        - 'Toplantı odasındaki misafir Wi-Fi şifresi: kahve-bardak-3390'
+        - 'Väliaikainen salasanasi on Kesä2024!Pm – vaihda se ensimmäisellä kirjautumiskerralla.'
+        - '管理画面のログインIDは tanaka_admin、パスワードは Sakura#2719x です。'
         - 'Zugang zur Demo: Benutzer acme-demo, Kennwort Falke_Nord71'
         - 'Das Passwort für die Testumgebung lautet Sommer!2291.'
         - 'Identifiant : demo.be, mot de passe : Lyon#plage58'
@@ -1420,6 +1457,8 @@ rules:
         - 'The admin password on the test box (192.168.4.20) is kH7=tQ2#vLp.'
         - 'Lösenord: Fjord!88vinter'
       pass:
+        - 'パスワードは次回のログイン時に変更してください。'
+        - 'Salasanasi on vaihdettava 90 päivän välein.'
         - 'Kennwort vergessen? Einfach auf ourco.com/reset klicken.'
         - 'Votre mot de passe doit contenir 12 caractères.'
         - 'La contraseña debe tener 12 caracteres y un símbolo.'
@@ -1455,16 +1494,23 @@ rules:
     severity: critical
     description: 'a PIN, or a bypass / backup / recovery / one-time / MFA code, given with "is" / ":" ("the PIN for the partner portal is 2465", "the bypass code is 611881025"); conference-call passcodes and meeting ids pass'
     case_sensitive: true
-    keywords: ['pin', 'code']
+    keywords: ['pin', 'code', 'kód', 'kod', 'codice', 'código', 'codigo']
     patterns:
       - '(?i:\bpin(?:[ -]?(?:code|number|no\.?))?\b)(?:\s+(?i:(?:for|to|on|of|at)\s+)(?:[^\n.!?:;=]|\.(?=\S)){1,40}?)?(?:\s*[:=]\s*|\s+(?i:is|was|will be|is now|is still|has been (?:re)?set to|(?:re)?set to|changed to)\s+)(?<m>\d{4,8})(?![\d-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%|x\b))'
       - '(?i:\b(?:bypass|backup|recovery|one-time|one time|otp|2fa|mfa|two-factor|2-step|verification|unlock|door|alarm|gate|entry|safe|lockbox|key ?box)[ -]?(?:codes?|pins?)\b)(?:\s+(?i:(?:for|to|on|of|at)\s+)(?:[^\n.!?:;=]|\.(?=\S)){1,40}?)?(?:\s*[:=]\s*|\s+(?i:is|are|was|will be|is now)\s+)["“\x27\x60]?(?<m>\d{4,12}|\d{3,5}[ -]\d{3,5}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,16})(?![\w-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%))'
       - '(?i:\b(?:re)?set\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?pin(?:[ -]?code)?\s+(?:to|as)\s+)(?<m>\d{4,8})(?![\d-]|\.\d)'
+      - '(?i:\b(?:keypad|door|alarm|gate|entry|access|building|garage|office|voicemail|padlock|locker|safe|lockbox|key ?box|backup|recovery|bypass)[ -]?(?:codes?|pins?)\b|\bpin\b|\b(?:codice|código|codigo)\b)(?:[^\n!?:;=]|\.(?=\S)){0,60}?(?:\s*[:=]\s*|\s+(?i:is|are|was|è|é|ist|est|es|je|jest|on|är|er|lautet)\s+)(?<m>\d{4,12}[#*]?|\d(?:[- ]\d){3,7}[#*]?|\d{4} \d{4}(?:,\s*\d{4} \d{4})*)(?![\w-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%))'
+      - '(?<![\p{L}\p{N}])(?i:kód|kod)(?![\p{L}\p{N}])(?:[^\n!?:;=]|\.(?=\S)){0,40}?(?:\s*[:=]\s*|\s+(?i:je|jest|on|è|é|ist|est|es|is)\s+)(?<m>\d{4,12}[#*]?)(?![\w-]|\.\d)'
     exceptions:
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge|participant|attendee|moderator|host key|promo|discount|coupon|voucher|zip|postal|example|sample|placeholder)\b)'
     message: 'a PIN or access code given in the text: never send credentials'
     examples:
       fire:
+        - 'The side door keypad code after 6pm is 58213#, just let yourself in.'
+        - 'The alarm code for the office is 7-3-9-1, then press OFF.'
+        - 'Backup codes for the admin account in case the authenticator fails: 8492 1736, 5519 0284.'
+        - 'Il PIN della casella vocale è 731904.'
+        - 'Kód ke vchodu do kanceláře je 2468*, platí i o víkendu.'
         - 'PIN for the partner portal is 5831.'
         - 'If the authenticator app is not working for you, the bypass code is 704219536.'
         - 'Your backup codes: 8841-2290, 1177-6503.'
@@ -1472,6 +1518,9 @@ rules:
         - 'Door code: 4417 (side entrance).'
         - 'I reset the PIN to 093316 for the kiosk.'
       pass:
+        - 'The door code changes every quarter, so ask reception on arrival.'
+        - 'Our office is at 4 Kings Road, 2nd floor; the alarm code is with facilities.'
+        - 'Il codice della promozione è valido fino a 2025.'
         - 'Join the webinar on Zoom — Meeting ID: 843 2291 0057, Passcode: 118822.'
         - 'Dial in: +1 646 558 8656, conference code 912 4410 3385# (no participant PIN needed).'
         - 'Your PIN is 6 digits long.'

@@ -34,6 +34,9 @@ describe('greetings in other languages', () => {
     ['Thomas Weber', 'Sehr geehrter Herr Schulz,', 'Schulz'],
     ['Ana Costa', 'Olá Joana,', 'Joana'],
     ['Marta Rossi', 'Gentile Signora Bianchi,', 'Bianchi'],
+    ['Anna Schmidt', 'Sehr geehrte Frau Dr. Schneider,', 'Schneider'],
+    ['Pieter de Vries', 'Geachte heer De Jong,', 'Jong'],
+    ['Anna Nowak', 'Cześć Kasiu,', 'Kasiu'],
   ])('to %s, "%s" greets someone else', (to, greeting, excerpt) => {
     expect(greeted(to, greeting)).toEqual([excerpt]);
   });
@@ -48,6 +51,12 @@ describe('greetings in other languages', () => {
     ['Anders Holm', 'Liebe Kolleginnen und Kollegen,'],
     ['Anders Holm', 'Sehr geehrte Damen und Herren,'],
     ['Cara Lopez', 'Cara,'],
+    ['Anna Schmidt', 'Sehr geehrte Frau Dr. Schmidt,'],
+    ['Pieter de Vries', 'Geachte heer De Vries,'],
+    ['Małgorzata Zielińska', 'Cześć Gosiu,'],
+    ['Małgorzata Wójcik', 'Dzień dobry Pani Małgorzato,'],
+    ['Piotr Nowak', 'Cześć Piotrze,'],
+    ['Marek Lis', 'Drogi Marku,'],
   ])('to %s, "%s" is fine', (to, greeting) => {
     expect(greeted(to, greeting)).toEqual([]);
   });
