@@ -30,6 +30,7 @@ export const DETECTORS = [
 
 export const VALIDATORS = [
   'luhn', 'card', 'mod97', 'ssn', 'entropy', 'not-example-secret', 'ca-sin', 'nhs', 'aadhaar', 'bsn', 'es-dni',
+  'au-tfn', 'br-cpf', 'sg-nric', 'se-pnr',
 ] as const;
 
 /** A sentence to run the rule on: plain text (the body), or with the draft context it needs. */

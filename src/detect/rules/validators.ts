@@ -195,6 +195,62 @@ export function esDniValid(raw: string): boolean {
   return 'TRWAGMYFPDXBNJZSQVHLCKE'[num % 23] === m[3];
 }
 
+/**
+ * Australian Tax File Number: 9 digits, weights 1,4,3,7,5,8,6,9,10, sum ≡ 0 (mod 11). Older 8-digit
+ * TFNs: the first eight of those weights (python-stdnum) or 1,4,3,7,5,8,6,10 (the ATO's 8-digit
+ * scheme, 10,7,8,4,6,3,5,1 negated mod 11); either passes.
+ */
+export function auTfnValid(digits: string): boolean {
+  if (!/^\d{8,9}$/.test(digits) || /^(\d)\1+$/.test(digits)) return false;
+  const weighted = (w: readonly number[]): number => w.reduce((s, x, i) => s + x * (digits.charCodeAt(i) - 48), 0) % 11;
+  if (digits.length === 9) return weighted([1, 4, 3, 7, 5, 8, 6, 9, 10]) === 0;
+  return weighted([1, 4, 3, 7, 5, 8, 6, 9]) === 0 || weighted([1, 4, 3, 7, 5, 8, 6, 10]) === 0;
+}
+
+/** Brazilian CPF: 11 digits, two mod-11 check digits (weights 10..2 then 11..2); all-same digits rejected. */
+export function brCpfValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || /^(\d)\1{10}$/.test(digits)) return false;
+  const check = (n: number): number => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += (digits.charCodeAt(i) - 48) * (n + 1 - i);
+    const r = (sum * 10) % 11;
+    return r === 10 ? 0 : r;
+  };
+  return check(9) === digits.charCodeAt(9) - 48 && check(10) === digits.charCodeAt(10) - 48;
+}
+
+/**
+ * Singapore NRIC / FIN: prefix S/T (citizens, PRs), F/G (FIN), M (FIN from 2022), 7 digits, check
+ * letter. Weights 2,7,6,5,4,3,2; add 4 for T/G, 3 for M; the remainder mod 11 indexes the table.
+ */
+export function sgNricValid(raw: string): boolean {
+  const m = /^([STFGM])(\d{7})([A-Z])$/.exec(raw.toUpperCase().replace(/[\s-]/g, ''));
+  if (m === null) return false;
+  const [, prefix, num, letter] = m as unknown as [string, string, string, string];
+  const weights = [2, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += (num.charCodeAt(i) - 48) * (weights[i] as number);
+  if (prefix === 'T' || prefix === 'G') sum += 4;
+  if (prefix === 'M') sum += 3;
+  const table = prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : prefix === 'M' ? 'XWUTRQPNJLK' : 'XWUTRQPNMLK';
+  return table[sum % 11] === letter;
+}
+
+/**
+ * Swedish personnummer / samordningsnummer: YYMMDD-NNNC (10 digits) or YYYYMMDD-NNNC (12), with - or +
+ * (or nothing) before the last four; Luhn over the 10-digit form, a real month, day 1–31 (61–91 for
+ * a samordningsnummer).
+ */
+export function sePnrValid(raw: string): boolean {
+  const m = /^(?:(?:18|19|20)(\d{6})|(\d{6}))[-+]?(\d{4})$/.exec(raw.replace(/\s/g, ''));
+  if (m === null) return false;
+  const ten = `${m[1] ?? m[2]}${m[3]}`;
+  const month = Number(ten.slice(2, 4));
+  const day = Number(ten.slice(4, 6));
+  if (month < 1 || month > 12 || !((day >= 1 && day <= 31) || (day >= 61 && day <= 91))) return false;
+  return !/^(\d)\1{9}$/.test(ten) && luhnValid(ten);
+}
+
 export function shannonEntropy(s: string): number {
   const counts = new Map<string, number>();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
@@ -226,6 +282,14 @@ export function runValidator(
       return bsnValid(match.replace(/\D/g, '')) ? match.length : -1;
     case 'es-dni':
       return esDniValid(match) ? match.length : -1;
+    case 'au-tfn':
+      return auTfnValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'br-cpf':
+      return brCpfValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'sg-nric':
+      return sgNricValid(match) ? match.length : -1;
+    case 'se-pnr':
+      return sePnrValid(match) ? match.length : -1;
     case 'mod97':
       return ibanPrefix(match, text, at);
     case 'ssn': {

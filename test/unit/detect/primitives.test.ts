@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foldText, toSource } from '../../../src/detect/normalize.js';
 import { findDates, findNumbers, readNumber } from '../../../src/detect/numbers.js';
 import {
-  aadhaarValid, bsnValid, esDniValid, ibanValid, isSampleTestCard, luhnValid, nhsValid, runValidator, sinValid, ssnValid, verhoeffValid,
+  aadhaarValid, auTfnValid, brCpfValid, bsnValid, esDniValid, ibanValid, isSampleTestCard, luhnValid, nhsValid, runValidator, sePnrValid,
+  sgNricValid, sinValid, ssnValid, verhoeffValid,
 } from '../../../src/detect/rules/validators.js';
 import { buildBook } from '../../../src/detect/book.js';
 import { BOOK_ACCOUNTS } from '../../fixtures/detect/book.js';
@@ -138,6 +139,46 @@ describe('checksums', () => {
     ['Y3194475M', false],
     ['W3194475L', false],
   ])('Spanish DNI/NIE %s', (n, ok) => expect(esDniValid(n)).toBe(ok));
+  it.each([
+    ['108607211', true],
+    ['123456782', true],
+    ['547984813', true],
+    ['108607212', false],
+    ['111111111', false],
+    ['1086072', false],
+    ['1086072110', false],
+  ])('Australian TFN %s', (n, ok) => expect(auTfnValid(n)).toBe(ok));
+  it.each([
+    ['39651329203', true],
+    ['52998224725', true],
+    ['39651329204', false], // second check digit wrong
+    ['39651329213', false], // first check digit wrong
+    ['11111111111', false], // all-same digits pass mod 11 but are never issued
+    ['3965132920', false],
+  ])('Brazilian CPF %s', (n, ok) => expect(brCpfValid(n)).toBe(ok));
+  it.each([
+    ['S3560255J', true],
+    ['s3560255j', true],
+    ['T8791569C', true],
+    ['F1780659U', true],
+    ['G8974965X', true],
+    ['M5954806Q', true],
+    ['S3560255A', false],
+    ['F3560255J', false], // FIN table differs from the NRIC one
+    ['A3560255J', false],
+    ['S356025J', false],
+  ])('Singapore NRIC/FIN %s', (n, ok) => expect(sgNricValid(n)).toBe(ok));
+  it.each([
+    ['19770907-8484', true],
+    ['770907-8484', true],
+    ['7709078484', true],
+    ['811228-9874', true],
+    ['811228+9874', true],
+    ['198112289874', true],
+    ['770907-8485', false], // Luhn fails
+    ['771307-8484', false], // month 13
+    ['19770907-84', false],
+  ])('Swedish personnummer %s', (n, ok) => expect(sePnrValid(n)).toBe(ok));
   it('published sandbox cards count as samples only with a test context', () => {
     const text = 'in sandbox mode use 4242 4242 4242 4242 with any cvc';
     expect(isSampleTestCard('4242424242424242', text, 20, 19)).toBe(true);
@@ -154,6 +195,14 @@ describe('checksums', () => {
     ['bsn', '4719.78.735', true],
     ['es-dni', '93932823-h', true],
     ['es-dni', '93932823-a', false],
+    ['bsn', '2265.43.353', true],
+    ['au-tfn', '108 607 211', true],
+    ['au-tfn', '108 607 212', false],
+    ['br-cpf', '396.513.292-03', true],
+    ['br-cpf', '396.513.292-04', false],
+    ['sg-nric', 's3560255j', true],
+    ['se-pnr', '19770907-8484', true],
+    ['se-pnr', '19770907-8485', false],
   ] as const)('runValidator %s %s', (name, match, ok) => expect(runValidator(name, match, 0, match, 0) >= 0).toBe(ok));
 });
 
