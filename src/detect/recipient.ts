@@ -172,13 +172,14 @@ export const SALUTATIONS = [
   'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'hej', 'hei', 'hallå', 'kære', 'kjære', 'käre', 'bästa', 'beste',
   'goedemorgen', 'goedemiddag', 'hoi', 'olá', 'ola', 'oi', 'bom dia', 'boa tarde', 'prezado', 'prezada', 'caríssimo',
   'cześć', 'dzień dobry', 'witam', 'szanowna', 'szanowny', 'droga', 'drogi', 'merhaba', 'namaste', 'ahoj', 'dobrý den',
-  'geachte', 'beste',
+  'geachte', 'beste', 'vážený', 'vážená', 'vážení', 'milý', 'milá', 'kedves', 'tisztelt', 'sayın', 'değerli', 'sevgili',
+  'bună ziua', 'bună', 'dragă', 'stimate', 'stimată', 'hyvä',
 ];
 /** Titles before a surname, English and the languages above (Frau, Herr, Sra., Mme, Dott.…). */
 export const TITLES = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'frau', 'herr', 'sr', 'sra', 'srta', 'señor', 'señora',
   'senhor', 'senhora', 'mme', 'mlle', 'monsieur', 'madame', 'signor', 'signora', 'sig', 'sig.ra', 'dott', 'dott.ssa',
-  'ing', 'pan', 'pani', 'mevrouw', 'meneer', 'heer', 'dhr', 'mevr',
+  'ing', 'pan', 'pani', 'paní', 'pane', 'slečno', 'mevrouw', 'meneer', 'heer', 'dhr', 'mevr', 'domnule', 'doamnă', 'doamna',
 ];
 /** `word` with its first letter in either case (the rest as written: names follow in capitals). */
 const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/[.]/g, '\\.').replace(/ /g, '\\s+')}`;
@@ -220,6 +221,50 @@ const SUBJECT_OPENERS = new Set([
 
 /** A subject that opens with a list: "Word, lower-case item(s) and/or/& item". */
 const SUBJECT_LIST = /^\s*\p{Lu}[\p{L}'’-]+\s*,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*(?:,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*)*,?\s*(?:and|or|&)\s+\S/u;
+
+/** Salutations of English: after another language's, an unknown short form of the name is likely its diminutive or vocative. */
+const ENGLISH_SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.slice(0, 16).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])`, 'iu');
+
+/**
+ * After a salutation in another language, a name form no table knows ("Ahoj Jirko" to Jiří, "Hej
+ * Kattis" to Katarina, "Hej Fredde" to Fredrik) that shares its first three letters (accents
+ * dropped) with one of the recipient's names is taken as that name's diminutive or vocative. A
+ * name the tables know stays a different person (Mark is not Mary in any language).
+ */
+function foreignShortForm(greeted: string, toName: string): boolean {
+  const g = stripMarks(normalizeTerm(greeted));
+  if (g.length < 3 || KNOWN.has(g)) return false;
+  return toName.split(/[\s.,()"“”«»]+/).some((t) => {
+    const n = stripMarks(normalizeTerm(t));
+    // One letter apart is another person, not a diminutive: Gino / Gina, Mark / Mary; so is the
+    // other gender's form (Carla / Carlos, Joana / João) and another compound (Jean-Marc / Jean-Luc).
+    if (n.length < 3 || n.slice(0, 3) !== g.slice(0, 3) || withinOneEdit(g, n)) return false;
+    if (g.includes('-') || n.includes('-')) return false;
+    return !(g.endsWith('a') !== n.endsWith('a') && editDistance(g, n) <= 2);
+  });
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+/** Whether two words are at most one insertion, deletion or substitution apart. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 
 /** A Polish salutation: the name after it is in the vocative ("Cześć Gosiu," to Gosia, "Pani Małgorzato" to Małgorzata). */
 const POLISH_SALUTATION = /^\s*(?:cześć|czesc|dzień dobry|dzien dobry|witam|szanown[ay]|drog[ai])(?![\p{L}])/iu;
@@ -267,6 +312,8 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
   if (accountNameWords(ctx.account).has(g)) return;
   const titled = TITLE_RE.test(head.slice(0, indices[0]));
   if (titled ? sameName(greeted, toName, { surnameOnly: true }) || sameName(greeted, toName) : sameName(greeted, toName)) return;
+  // Not after a title: "Frau Dr. Schneider" is a surname, and surnames have no diminutives.
+  if (!titled && !ENGLISH_SALUTATION.test(head) && HAS_SALUTATION.test(head) && foreignShortForm(greeted, toName)) return;
   if (POLISH_SALUTATION.test(head) && polishNominatives(greeted).some((n) => sameName(n, toName) || (titled && sameName(n, toName, { surnameOnly: true })))) return;
   addFinding(ctx, f, rule.rule.kind, rule.severity, indices[0], indices[1],
     `greets "${greeted}" but the recipient is ${toName}`, rule.rule.id);

@@ -37,6 +37,13 @@ describe('greetings in other languages', () => {
     ['Anna Schmidt', 'Sehr geehrte Frau Dr. Schneider,', 'Schneider'],
     ['Pieter de Vries', 'Geachte heer De Jong,', 'Jong'],
     ['Anna Nowak', 'Cześć Kasiu,', 'Kasiu'],
+    ['Tomáš Procházka', 'Vážený pane Svobodo,', 'Svobodo'],
+    ['Jana Nováková', 'Dobrý den, paní Dvořáková,', 'Dvořáková'],
+    ['Andrei Popescu', 'Bună ziua, domnule Ionescu,', 'Ionescu'],
+    ['Mark Evans', 'Hola Mary,', 'Mary'],
+    ['Carlos Ramírez', 'Hola Carla,', 'Carla'],
+    ['João Pereira', 'Olá Joana,', 'Joana'],
+    ['Jean-Luc Moreau', 'Bonjour Jean-Marc,', 'Jean-Marc'],
   ])('to %s, "%s" greets someone else', (to, greeting, excerpt) => {
     expect(greeted(to, greeting)).toEqual([excerpt]);
   });
@@ -57,6 +64,10 @@ describe('greetings in other languages', () => {
     ['Małgorzata Wójcik', 'Dzień dobry Pani Małgorzato,'],
     ['Piotr Nowak', 'Cześć Piotrze,'],
     ['Marek Lis', 'Drogi Marku,'],
+    ['Jiří Dvořák', 'Ahoj Jirko,'],
+    ['Katarina Lindqvist', 'Hej Kattis,'],
+    ['Fredrik Åström', 'Hej Fredde,'],
+    ['Jana Nováková', 'Dobrý den, paní Nováková,'],
   ])('to %s, "%s" is fine', (to, greeting) => {
     expect(greeted(to, greeting)).toEqual([]);
   });
@@ -69,6 +80,10 @@ describe('names as CRMs export them', () => {
     ['Xiaoming (Sam) Li', 'Hi Xiaoming,'],
   ])('to %s, "%s" is fine', (to, greeting) => {
     expect(greeted(to, greeting)).toEqual([]);
+  });
+
+  it('an unknown short form is read as a diminutive only after another language\'s salutation', () => {
+    expect(greeted('Katarina Lindqvist', 'Hi Kattis,')).toEqual(['Kattis']);
   });
 
   it('a bracketed nickname does not make every name fit', () => {
