@@ -20,6 +20,16 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Σ weight·digit over the leading digits (as many as there are weights). */
+function weightedSum(digits: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (digits.charCodeAt(i) - 48) * (weights[i] as number);
+  return sum;
+}
+
+/** One digit repeated ("000000000", "11111111111"): never an issued number. */
+const oneDigitRepeated = (digits: string): boolean => /^(\d)\1+$/.test(digits);
+
 /** Issuer ranges (IIN) and lengths of the major networks. */
 const NETWORKS: Array<{ re: RegExp; lengths: number[] }> = [
   { re: /^4/, lengths: [13, 16, 19] }, // Visa
@@ -77,7 +87,7 @@ export function isSampleTestCard(digits: string, text: string, at: number, len: 
 export function cardValid(raw: string): boolean {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 12 || digits.length > 19 || !cardGrouping(raw.trim())) return false;
-  if (/^(\d)\1+$/.test(digits)) return false;
+  if (oneDigitRepeated(digits)) return false;
   if (!NETWORKS.some((n) => n.re.test(digits) && n.lengths.includes(digits.length))) return false;
   return luhnValid(digits);
 }
@@ -128,22 +138,20 @@ function ibanPrefix(raw: string, text: string, at: number): number {
 export function ssnValid(area: string, group: string, serial: string): boolean {
   const a = Number(area);
   if (`${area}${group}${serial}` === '078051120' || `${area}${group}${serial}` === '219099999') return false;
-  if (/^(\d)\1{8}$/.test(`${area}${group}${serial}`)) return false;
+  if (oneDigitRepeated(`${area}${group}${serial}`)) return false;
   return a !== 0 && a !== 666 && a < 900 && group !== '00' && serial !== '0000';
 }
 
 /** Canadian Social Insurance Number: 9 digits, Luhn; 0 and 8 are not issued as first digit. */
 export function sinValid(digits: string): boolean {
-  if (!/^\d{9}$/.test(digits) || /^[08]/.test(digits) || /^(\d)\1{8}$/.test(digits)) return false;
+  if (!/^\d{9}$/.test(digits) || /^[08]/.test(digits) || oneDigitRepeated(digits)) return false;
   return luhnValid(digits);
 }
 
 /** UK NHS number: 10 digits, weights 10..2 on the first nine, check = 11 - sum mod 11 (10 invalid). */
 export function nhsValid(digits: string): boolean {
-  if (!/^\d{10}$/.test(digits) || /^(\d)\1{9}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += (digits.charCodeAt(i) - 48) * (10 - i);
-  let check = 11 - (sum % 11);
+  if (!/^\d{10}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  let check = 11 - (weightedSum(digits, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
   if (check === 11) check = 0;
   return check !== 10 && check === digits.charCodeAt(9) - 48;
 }
@@ -172,17 +180,14 @@ export function verhoeffValid(digits: string): boolean {
 
 /** Indian Aadhaar: 12 digits, first digit 2–9, Verhoeff check digit. */
 export function aadhaarValid(digits: string): boolean {
-  return /^[2-9]\d{11}$/.test(digits) && !/^(\d)\1{11}$/.test(digits) && verhoeffValid(digits);
+  return /^[2-9]\d{11}$/.test(digits) && !oneDigitRepeated(digits) && verhoeffValid(digits);
 }
 
 /** Dutch BSN: 9 digits (8 with a leading zero dropped), 11-proef: 9·d1 + … + 2·d8 − d9 ≡ 0 (mod 11). */
 export function bsnValid(raw: string): boolean {
   const digits = raw.length === 8 ? `0${raw}` : raw;
-  if (!/^\d{9}$/.test(digits) || /^0{9}$/.test(digits) || /^(\d)\1{8}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += (digits.charCodeAt(i) - 48) * (9 - i);
-  sum -= digits.charCodeAt(8) - 48;
-  return sum % 11 === 0;
+  if (!/^\d{9}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  return (weightedSum(digits, [9, 8, 7, 6, 5, 4, 3, 2]) - (digits.charCodeAt(8) - 48)) % 11 === 0;
 }
 
 /** Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter): the letter is the number mod 23. */
@@ -201,19 +206,18 @@ export function esDniValid(raw: string): boolean {
  * scheme, 10,7,8,4,6,3,5,1 negated mod 11); either passes.
  */
 export function auTfnValid(digits: string): boolean {
-  if (!/^\d{8,9}$/.test(digits) || /^(\d)\1+$/.test(digits)) return false;
-  const weighted = (w: readonly number[]): number => w.reduce((s, x, i) => s + x * (digits.charCodeAt(i) - 48), 0) % 11;
+  if (!/^\d{8,9}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  const weighted = (w: readonly number[]): number => weightedSum(digits, w) % 11;
   if (digits.length === 9) return weighted([1, 4, 3, 7, 5, 8, 6, 9, 10]) === 0;
   return weighted([1, 4, 3, 7, 5, 8, 6, 9]) === 0 || weighted([1, 4, 3, 7, 5, 8, 6, 10]) === 0;
 }
 
 /** Brazilian CPF: 11 digits, two mod-11 check digits (weights 10..2 then 11..2); all-same digits rejected. */
 export function brCpfValid(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits) || /^(\d)\1{10}$/.test(digits)) return false;
+  if (!/^\d{11}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  // Weights n+1 … 2 over the first n digits.
   const check = (n: number): number => {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += (digits.charCodeAt(i) - 48) * (n + 1 - i);
-    const r = (sum * 10) % 11;
+    const r = (weightedSum(digits, Array.from({ length: n }, (_, i) => n + 1 - i)) * 10) % 11;
     return r === 10 ? 0 : r;
   };
   return check(9) === digits.charCodeAt(9) - 48 && check(10) === digits.charCodeAt(10) - 48;
@@ -227,9 +231,7 @@ export function sgNricValid(raw: string): boolean {
   const m = /^([STFGM])(\d{7})([A-Z])$/.exec(raw.toUpperCase().replace(/[\s-]/g, ''));
   if (m === null) return false;
   const [, prefix, num, letter] = m as unknown as [string, string, string, string];
-  const weights = [2, 7, 6, 5, 4, 3, 2];
-  let sum = 0;
-  for (let i = 0; i < 7; i++) sum += (num.charCodeAt(i) - 48) * (weights[i] as number);
+  let sum = weightedSum(num, [2, 7, 6, 5, 4, 3, 2]);
   if (prefix === 'T' || prefix === 'G') sum += 4;
   if (prefix === 'M') sum += 3;
   const table = prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : prefix === 'M' ? 'XWUTRQPNJLK' : 'XWUTRQPNMLK';
@@ -248,7 +250,7 @@ export function sePnrValid(raw: string): boolean {
   const month = Number(ten.slice(2, 4));
   const day = Number(ten.slice(4, 6));
   if (month < 1 || month > 12 || !((day >= 1 && day <= 31) || (day >= 61 && day <= 91))) return false;
-  return !/^(\d)\1{9}$/.test(ten) && luhnValid(ten);
+  return !oneDigitRepeated(ten) && luhnValid(ten);
 }
 
 export function shannonEntropy(s: string): number {
