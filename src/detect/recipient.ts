@@ -129,6 +129,11 @@ function spellings(name: string): string[] {
   return [...new Set([low, plain, digraph])];
 }
 
+/** The names of a full name; "Xiaoming (Sam) Li", 'Katarzyna "Kasia" Nowak': a nickname in brackets or quotes is one of them. */
+function nameTokens(fullName: string): string[] {
+  return fullName.split(/[\s.,()"“”«»]+/).map((t) => t.replace(/^['‘’]+|['‘’]+$/g, '')).filter((t) => t.length > 0);
+}
+
 /** True when the greeted name refers to the same person as one of the recipient's name tokens. */
 export function sameName(greeted: string, fullName: string, opts: { surnameOnly?: boolean } = {}): boolean {
   const full = spellings(fullName);
@@ -137,8 +142,7 @@ export function sameName(greeted: string, fullName: string, opts: { surnameOnly?
 
 /** sameName for one folded spelling of each side. */
 function sameSpelledName(g: string, fullName: string, opts: { surnameOnly?: boolean }): boolean {
-  // "Xiaoming (Sam) Li", 'Katarzyna "Kasia" Nowak': a nickname in brackets or quotes is one of the names.
-  const tokens = fullName.split(/[\s.,()"“”«»]+/).map((t) => t.replace(/^['‘’]+|['‘’]+$/g, '')).filter((t) => t.length > 0);
+  const tokens = nameTokens(fullName);
   const candidates = opts.surnameOnly === true ? tokens.slice(1).concat(tokens.flatMap((t) => t.split('-'))) : tokens;
   for (const t of candidates) {
     if (t === g) return true;
@@ -163,16 +167,19 @@ function sameSpelledName(g: string, fullName: string, opts: { surnameOnly?: bool
  * Salutations, English first, then those of the languages a multinational team writes in
  * ("Ciao Gina,", "Bonjour Sylvie,", "Hola Manuel,", "Hej Lars,", "Sehr geehrte Frau Weber,").
  */
-export const SALUTATIONS = [
+const ENGLISH_SALUTATIONS = [
   'hi', 'hello', 'hey', 'hiya', 'howdy', 'hi there', 'hey there', 'dear', 'good morning', 'good afternoon', 'good evening',
   'good day', 'greetings', 'morning', 'afternoon', 'yo',
+];
+export const SALUTATIONS = [
+  ...ENGLISH_SALUTATIONS,
   'ciao', 'salve', 'buongiorno', 'buonasera', 'caro', 'cara', 'gentile', 'gentilissima', 'gentilissimo', 'egregio',
   'bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'hola', 'buenos días', 'buenos dias', 'buenas tardes', 'buen día',
   'estimado', 'estimada', 'querido', 'querida', 'hallo', 'guten tag', 'guten morgen', 'moin', 'servus', 'grüezi',
   'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'hej', 'hei', 'hallå', 'kære', 'kjære', 'käre', 'bästa', 'beste',
   'goedemorgen', 'goedemiddag', 'hoi', 'olá', 'ola', 'oi', 'bom dia', 'boa tarde', 'prezado', 'prezada', 'caríssimo',
   'cześć', 'dzień dobry', 'witam', 'szanowna', 'szanowny', 'droga', 'drogi', 'merhaba', 'namaste', 'ahoj', 'dobrý den',
-  'geachte', 'beste', 'vážený', 'vážená', 'vážení', 'milý', 'milá', 'kedves', 'tisztelt', 'sayın', 'değerli', 'sevgili',
+  'geachte', 'vážený', 'vážená', 'vážení', 'milý', 'milá', 'kedves', 'tisztelt', 'sayın', 'değerli', 'sevgili',
   'bună ziua', 'bună', 'dragă', 'stimate', 'stimată', 'hyvä',
 ];
 /** Titles before a surname, English and the languages above (Frau, Herr, Sra., Mme, Dott.…). */
@@ -223,7 +230,7 @@ const SUBJECT_OPENERS = new Set([
 const SUBJECT_LIST = /^\s*\p{Lu}[\p{L}'’-]+\s*,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*(?:,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*)*,?\s*(?:and|or|&)\s+\S/u;
 
 /** Salutations of English: after another language's, an unknown short form of the name is likely its diminutive or vocative. */
-const ENGLISH_SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.slice(0, 16).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])`, 'iu');
+const ENGLISH_SALUTATION = new RegExp(String.raw`^\s*(?:${ENGLISH_SALUTATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])`, 'iu');
 
 /**
  * After a salutation in another language, a name form no table knows ("Ahoj Jirko" to Jiří, "Hej
@@ -234,13 +241,13 @@ const ENGLISH_SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.slice(0, 1
 function foreignShortForm(greeted: string, toName: string): boolean {
   const g = stripMarks(normalizeTerm(greeted));
   if (g.length < 3 || KNOWN.has(g)) return false;
-  return toName.split(/[\s.,()"“”«»]+/).some((t) => {
+  return nameTokens(toName).some((t) => {
     const n = stripMarks(normalizeTerm(t));
     // One letter apart is another person, not a diminutive: Gino / Gina, Mark / Mary; so is the
     // other gender's form (Carla / Carlos, Joana / João) and another compound (Jean-Marc / Jean-Luc).
-    if (n.length < 3 || n.slice(0, 3) !== g.slice(0, 3) || withinOneEdit(g, n)) return false;
-    if (g.includes('-') || n.includes('-')) return false;
-    return !(g.endsWith('a') !== n.endsWith('a') && editDistance(g, n) <= 2);
+    if (n.length < 3 || n.slice(0, 3) !== g.slice(0, 3) || g.includes('-') || n.includes('-')) return false;
+    const d = editDistance(g, n);
+    return d > 1 && !(g.endsWith('a') !== n.endsWith('a') && d <= 2);
   });
 }
 
@@ -255,15 +262,6 @@ function editDistance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length] as number;
-}
-
-/** Whether two words are at most one insertion, deletion or substitution apart. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** A Polish salutation: the name after it is in the vocative ("Cześć Gosiu," to Gosia, "Pani Małgorzato" to Małgorzata). */
