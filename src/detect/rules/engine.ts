@@ -758,18 +758,27 @@ const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/;
  * characters.
  */
 function inRecapList(lower: string, from: number): boolean {
-  let lineStart = lower.lastIndexOf('\n', from - 1) + 1;
+  const lineStart = lower.lastIndexOf('\n', from - 1) + 1;
   const lineEnd = lower.indexOf('\n', from);
   if (!LIST_ITEM.test(lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd))) return false;
-  const floor = Math.max(0, from - 1200);
+  for (const line of leadLines(lower, from, 1200)) return RECAP_HEAD.test(line);
+  return false;
+}
+
+/**
+ * The lines before the one at `from` that lead into it, nearest first: neither blank nor list
+ * items (a list's items and the blank lines around it are read past), within `reach` characters.
+ */
+function* leadLines(text: string, from: number, reach: number): Generator<string> {
+  const floor = Math.max(0, from - reach);
+  let lineStart = text.lastIndexOf('\n', from - 1) + 1;
   while (lineStart > floor) {
-    const prevStart = lower.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = lower.slice(prevStart, lineStart - 1);
-    if (line.trim() !== '' && !LIST_ITEM.test(line)) return RECAP_HEAD.test(line);
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    if (line.trim() !== '' && !LIST_ITEM.test(line)) yield line;
     lineStart = prevStart;
     if (prevStart === 0) break;
   }
-  return false;
 }
 
 /**
@@ -786,23 +795,14 @@ const STORY_REFERENCE = /\b(?:(?:they|who)(?:'ve| have)? (?:agreed|are happy|are
  * after it. Reads back over list items and blank lines and at most two other lines, 900 characters.
  */
 function inThirdPartyStory(ctx: ScanContext, f: FieldText, from: number): boolean {
-  const folded = f.text.folded;
-  const floor = Math.max(0, from - 900);
-  let lineStart = folded.lastIndexOf('\n', from - 1) + 1;
   // Lines of the sentence's own paragraph before it count too ("Background: …" after the lead-in).
   let plain = 0;
-  while (lineStart > floor) {
-    const prevStart = folded.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = folded.slice(prevStart, lineStart - 1);
-    lineStart = prevStart;
-    if (line.trim() !== '' && !LIST_ITEM.test(line)) {
-      const head = STORY_HEAD.exec(line);
-      const name = head === null ? undefined : (head[1] ?? head[2])?.toLowerCase();
-      if (name !== undefined && !STOPWORDS.has(name) && !prospectNames(ctx).some((n) => n.includes(name) || name.includes(n)) && !ourName(ctx, name)) return true;
-      if (STORY_REFERENCE.test(line.toLowerCase()) && !/\byou(?:r|'re|'ve)?\b/i.test(line)) return true;
-      if (++plain >= 2) return false;
-    }
-    if (prevStart === 0) break;
+  for (const line of leadLines(f.text.folded, from, 900)) {
+    const head = STORY_HEAD.exec(line);
+    const name = head === null ? undefined : (head[1] ?? head[2])?.toLowerCase();
+    if (name !== undefined && !STOPWORDS.has(name) && !prospectNames(ctx).some((n) => n.includes(name) || name.includes(n)) && !ourName(ctx, name)) return true;
+    if (STORY_REFERENCE.test(line.toLowerCase()) && !/\byou(?:r|'re|'ve)?\b/i.test(line)) return true;
+    if (++plain >= 2) return false;
   }
   return false;
 }
