@@ -4,7 +4,12 @@
  * (incl. 16–19-digit Maestro and UnionPay), IBANs with mod-97, SSNs in any separator with the SSA
  * rules, UK NI numbers; national identifiers behind their label (Presidio's context words) with their
  * checksums: Canadian SIN (Luhn), UK NHS number (mod 11), Aadhaar (Verhoeff), Dutch BSN (11-proef),
- * Spanish DNI/NIE (check letter); passport numbers and dates of birth after their label. Published
+ * Spanish DNI/NIE (check letter), French NIR, German Steuer-ID and SV number, Italian codice fiscale,
+ * PESEL, Belgian national number, Danish CPR (date only), Norwegian fødselsnummer, Finnish HETU,
+ * Portuguese NIF and Argentine CUIL / Chilean RUT of persons (company numbers are public), Swiss AHV
+ * (the dotted 756.xxxx.xxxx.xx form even without a label), Chinese resident ID, Korean RRN (date only),
+ * My Number, Taiwan ID, HKID, Teudat Zehut, TCKN, South African ID, CURP, Irish PPSN, rodné číslo,
+ * Romanian CNP; passport numbers and dates of birth after their label. Published
  * sandbox card numbers next to a test context are samples (validator "card"). Phone numbers are not
  * PII to block in a sales email: no rule.
  */
@@ -405,4 +410,538 @@ rules:
         - 'Reference MORGA761218SM9VM is on the invoice.'
         - 'Your license key is ABCDE-12345-FGHIJ.'
         - 'We need a copy of the driving licence before the test drive.'
+  - id: pii.fr-nir
+    kind: pii
+    severity: critical
+    description: 'French social security number (NIR, numéro de sécurité sociale / de sécu, numéro INSEE, carte Vitale) after its label: sex, YY, MM, department (2A/2B for Corsica), commune, order, 2-digit key = 97 − (13 digits mod 97)'
+    keywords: ['nir', 'sécu', 'secu', 'insee', 'social security', 'carte vitale']
+    patterns:
+      - '(?:\bnir\b|\bs[ée]cu\b|\bs[ée]curit[ée] sociale\b|\binsee\b|\bsocial security\b|\bcarte vitale\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>[1-478][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[ab])[ .]?\d{3}[ .]?\d{3}[ .]?(?:[-/] ?)?\d{2})(?![\d/-]|[.,]\d)'
+    validator: 'fr-nir'
+    message: 'French social security number (NIR)'
+    examples:
+      fire:
+        - 'Son numéro de sécurité sociale : 1 89 11 75 513 177 95'
+        - 'NIR 260038926134609 pour la mutuelle.'
+        - 'N° de sécu de la salariée : 2 10 03 2B 606 419 64'
+        - 'Her French social security number (NIR) is 1 42 04 95 406 623 48.'
+        - 'Numéro INSEE: 1 21 02 36 324 476 07'
+        - 'Carte Vitale n° 2 45 11 45 218 424 71, à jour.'
+      pass:
+        - 'Son numéro de sécurité sociale : 1 89 11 75 513 177 96'
+        - 'Commande 189117551317795 expédiée hier.'
+        - 'Numéro de sécurité sociale : X XX XX XX XXX XXX XX'
+        - 'Nous ne demandons jamais le NIR ou le numéro de sécu par e-mail.'
+        - 'La Sécurité sociale a remboursé 1 250 000 euros en 2023.'
+        - 'Call the INSEE desk on 01 41 17 50 50 about the survey.'
+  - id: pii.de-steuer-id
+    kind: pii
+    severity: critical
+    description: 'German tax identification number (Steuer-ID, Steuer-IdNr, IdNr, (steuerliche) Identifikationsnummer, Steueridentifikationsnummer, tax ID) after its label: 11 digits, plain or 2-3-3-3, one digit of the first ten repeated, ISO 7064 MOD 11,10 check digit'
+    keywords: ['steuer', 'identifikationsnummer', 'idnr', 'tax id', 'tax identification']
+    patterns:
+      - '(?:\bsteuer[- ]?id(?:[- ]?nr)?\b|\bsteuer-?identifikationsnummer\b|\b(?:steuerliche )?identifikationsnummer\b|\bidnr\b|\btax id(?:entification number)?\b|\btax identification number\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>[1-9]\d(?:[ ./]?\d{3}){3}|[1-9]\d{2}(?:[ ./]?\d{3}){2}[ ./]?\d{2})(?![\d/-]|[.,]\d)'
+    validator: 'de-steuer-id'
+    message: 'German tax identification number (Steuer-ID)'
+    examples:
+      fire:
+        - 'Steuer-ID: 75 016 023 946'
+        - 'Meine Steueridentifikationsnummer lautet 15910623472.'
+        - 'Die steuerliche Identifikationsnummer des Mitarbeiters ist 61 087 263 491.'
+        - 'IdNr 62105847033 für die Lohnabrechnung'
+        - 'Her German tax ID is 10 273 454 682.'
+        - 'Steuer-IdNr. (10285976452) liegt dem Vertrag bei.'
+      pass:
+        - 'Steuer-ID: 75 016 023 940'
+        - 'Rechnung 75016023946 ist bezahlt.'
+        - 'Bitte schicken Sie uns keine Steuer-ID per E-Mail.'
+        - 'Steuer-ID: 12 345 678 901'
+        - 'Unsere Steuernummer ist 143/256/78901.'
+        - 'Our tax ID is DE 123 456 789 for the invoice.'
+  - id: pii.de-svnr
+    kind: pii
+    severity: critical
+    description: 'German social / pension insurance number (Sozialversicherungsnummer, Rentenversicherungsnummer, SV-Nummer) after its label: area 2 digits, birth date DDMMYY, the initial of the birth name, serial 2 digits, check digit (letter as 01–26, weights 2,1,2,5,7,1,2,1,2,1,2,1, digit sums, mod 10)'
+    keywords: ['sozialversicherungsnummer', 'rentenversicherungsnummer', 'versicherungsnummer', 'sv-nummer', 'sv-nr', 'svnr', 'social security', 'social insurance']
+    patterns:
+      - '(?:\b(?:sozial|renten)?versicherungsnummer\b|\bsv-(?:nummer|nr)\b|\bsvnr\b|\bsocial (?:security|insurance) (?:number|no)\b)[^\d\n]{0,30}?(?<![a-z0-9-])(?<m>\d{2} ?\d{6} ?[a-z] ?\d{2} ?\d)(?![\w-])'
+    validator: 'de-svnr'
+    message: 'German social insurance number (Sozialversicherungsnummer)'
+    examples:
+      fire:
+        - 'Sozialversicherungsnummer: 68 220589 U 525'
+        - 'Seine Rentenversicherungsnummer ist 23121094N949.'
+        - 'SV-Nummer des neuen Mitarbeiters: 17 100145 D 668'
+        - 'His German social security number is 26 180974 H 923.'
+        - 'Versicherungsnummer (77200154Y580) bitte in die Personalakte.'
+      pass:
+        - 'Sozialversicherungsnummer: 68 220589 U 520'
+        - 'Artikelnummer 68220589U525 ist ausverkauft.'
+        - 'Die Sozialversicherungsnummer steht auf dem Ausweis der Rentenversicherung.'
+        - 'Sozialversicherungsnummer: 12 345678 A 123'
+        - 'SV-Nummer: 00 000000 X 000'
+  - id: pii.it-codice-fiscale
+    kind: pii
+    severity: critical
+    description: 'Italian codice fiscale (CF, cod. fisc., tax code, fiscal code) after its label: 6 letters, YY, month letter, day (+40 for women), cadastral code, check letter (odd/even table, mod 26); omocodia letters accepted'
+    keywords: ['codice fiscale', 'cod. fisc', 'cod fisc', 'c.f', 'cf', 'fiscal code', 'tax code']
+    patterns:
+      - '(?:\bcodice fiscale\b|\bcod\.? ?fisc\b\.?|\bc\.f\b\.?|\bcf\b|\bfiscal code\b|\btax code\b)[^\d\n]{0,30}?(?<![a-z0-9])(?<m>[a-z]{6}[\dlmnp-v]{2}[abcdehlmprst][\dlmnp-v]{2}[a-z][\dlmnp-v]{3}[a-z])(?![\w-])'
+    validator: 'it-codice-fiscale'
+    message: 'Italian tax code (codice fiscale)'
+    examples:
+      fire:
+        - 'Codice fiscale: BNCGPP72C45F205C'
+        - 'Il mio codice fiscale è VRDLCU80A01H501G.'
+        - 'CF del cliente - FRRGLI91E52L219F'
+        - 'Her Italian tax code is CLMMRC68R12F839L, see the contract.'
+        - 'C.F. RSSMRA85T10A56NH (omocodia)'
+        - 'cod. fisc. (RSSMRA85T10A562S) per la fattura'
+      pass:
+        - 'Codice fiscale: BNCGPP72C45F205A'
+        - 'Ordine BNCGPP72C45F205C spedito.'
+        - 'Codice fiscale: XXXXXXXXXXXXXXXX'
+        - 'Non chiediamo mai il codice fiscale via email.'
+        - 'The new tax code applies from 1 March 2025.'
+  - id: pii.pl-pesel
+    kind: pii
+    severity: critical
+    description: 'Polish PESEL after its label (PESEL, numer PESEL, nr PESEL): 11 digits, a real birth date (month + 20 / 40 / 60 / 80 for other centuries), check digit with weights 1,3,7,9'
+    keywords: ['pesel']
+    patterns:
+      - '\bpesel\b[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{11})(?![\d/-]|[.,]\d)'
+    validator: 'pl-pesel'
+    message: 'Polish national identification number (PESEL)'
+    examples:
+      fire:
+        - 'PESEL: 85121042166'
+        - 'Numer PESEL pracownika to 84010949609.'
+        - 'Her PESEL number is 57102856378.'
+        - 'nr PESEL 06230899911 (dziecko)'
+        - 'PESEL klienta – 76061080509'
+      pass:
+        - 'PESEL: 85121042160'
+        - 'Zamówienie 85121042166 zostało wysłane.'
+        - 'Nigdy nie prosimy o numer PESEL w mailu.'
+        - 'PESEL: 00000000000'
+        - 'PESEL: 85131042166'
+  - id: pii.be-nrn
+    kind: pii
+    severity: critical
+    description: 'Belgian national register number (rijksregisternummer, numéro de registre national, INSZ / NISS, NN) after its label: YY.MM.DD-SSS.CC or plain, CC = 97 − (9 digits mod 97), with a leading 2 for births from 2000'
+    keywords: ['rijksregister', 'registre national', 'national regist', 'national number', 'nationaal nummer', 'numéro national', 'insz', 'niss', 'nn']
+    patterns:
+      - '(?:\brijksregister(?:nummer|nr)?\b|\b(?:num[ée]ro (?:de |du )?)?registre national\b|\bnational regist(?:er|ry) (?:number|no)\b|\bnational number\b|\bnationaal nummer\b|\bnum[ée]ro national\b|\binsz\b|\bniss\b|\bnn\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{2}\.?\d{2}\.?\d{2}[- ]?\d{3}[. -]?\d{2})(?![\d/-]|[.,]\d)'
+    validator: 'be-nrn'
+    message: 'Belgian national register number'
+    examples:
+      fire:
+        - 'Rijksregisternummer: 62.09.21-426.18'
+        - 'Numéro de registre national : 71.08.24-815.12'
+        - 'INSZ 88112315414 voor de loonfiche.'
+        - 'His Belgian national register number is 07.05.18-624.17.'
+        - 'NN : 16.09.18-390.51'
+      pass:
+        - 'Rijksregisternummer: 62.09.21-426.19'
+        - 'Factuurnummer 62092142618 is betaald.'
+        - 'Vul uw rijksregisternummer in via itsme, niet per mail.'
+        - 'Rijksregisternummer: 00.00.00-000.00'
+        - 'Ons ondernemingsnummer is 0403.170.701.'
+  - id: pii.dk-cpr
+    kind: pii
+    severity: critical
+    description: 'Danish CPR number after its label (CPR, CPR-nr., CPR-nummer): DDMMYY-SSSS; no mod-11 check since 2007, so a real date (century from the serial) is required'
+    keywords: ['cpr']
+    patterns:
+      - '\bcpr(?:[- ]?(?:nr|nummer|number|no)\b\.?)?[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6}[- ]?\d{4})(?![\d/-]|[.,]\d)'
+    validator: 'dk-cpr'
+    message: 'Danish personal identification number (CPR)'
+    examples:
+      fire:
+        - 'CPR-nr.: 070589-1846'
+        - 'Hendes CPR-nummer er 311270-2417.'
+        - 'CPR 1503024128 til lønsedlen'
+        - 'His Danish CPR number is 240677-0391.'
+        - 'cpr nr 010195 3319'
+      pass:
+        - 'CPR-nr.: 310289-1846'
+        - 'CPR-nummer: DDMMÅÅ-XXXX'
+        - 'Vi beder aldrig om dit CPR-nummer på mail.'
+        - 'Ordrenummer 070589-1846 er afsendt.'
+        - 'CPR-nr.: 000000-0000'
+  - id: pii.no-fnr
+    kind: pii
+    severity: critical
+    description: 'Norwegian national identity number (fødselsnummer, F.nr., D-nummer) after its label: DDMMYY + 5 digits (day + 40 for D-numbers), two mod-11 check digits'
+    keywords: ['fødselsnummer', 'fodselsnummer', 'fnr', 'f.nr', 'd-nummer', 'norwegian']
+    patterns:
+      - '(?:\bf[øo]dselsnummer\b|\bf\.nr\b\.?|\bfnr\b|\bd-nummer\b|\bnorwegian (?:national )?id(?:entity)? (?:number|no)\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6} ?\d{5})(?![\d/-]|[.,]\d)'
+    validator: 'no-fnr'
+    message: 'Norwegian national identity number (fødselsnummer)'
+    examples:
+      fire:
+        - 'Fødselsnummer: 130698 84215'
+        - 'Hans fødselsnummer er 15038695786.'
+        - 'F.nr. 10019420286 til lønnssystemet'
+        - 'Her Norwegian national ID number is 130641 87486.'
+        - 'D-nummer: 41038510086'
+      pass:
+        - 'Fødselsnummer: 130698 84210'
+        - 'Ordre 13069884215 er sendt.'
+        - 'Send aldri fødselsnummer på e-post.'
+        - 'Fødselsnummer: 11 siffer, DDMMÅÅ og 5 siffer.'
+        - 'Fødselsnummer: 00000000000'
+  - id: pii.fi-hetu
+    kind: pii
+    severity: critical
+    description: 'Finnish personal identity code (henkilötunnus, HETU, sotu, personbeteckning) after its label: DDMMYY, century sign (+ - A–F U–Y), 3 digits, check character (mod 31)'
+    keywords: ['henkilötunnu', 'henkilotunnu', 'hetu', 'sotu', 'personbeteckning', 'personal identity code', 'personal id code', 'finnish']
+    patterns:
+      - '(?:\bhenkil[öo]tunnu\p{L}*|\bhetu\b|\bsotu\b|\bpersonbeteckning\b|\bpersonal id(?:entity)? code\b|\bfinnish (?:personal )?id\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6}[-+a-fu-y]\d{3}[0-9a-y])(?![\w-])'
+    validator: 'fi-hetu'
+    message: 'Finnish personal identity code (henkilötunnus)'
+    examples:
+      fire:
+        - 'Henkilötunnus: 050171-109V'
+        - 'Hänen henkilötunnuksensa on 121277-816L.'
+        - 'HETU 030510A382V (lapsi)'
+        - 'Her Finnish personal identity code is 150459-738X.'
+        - 'sotu: 230867-3595'
+      pass:
+        - 'Henkilötunnus: 050171-1090'
+        - 'Tilaus 050171-109V on lähetetty.'
+        - 'Emme koskaan kysy henkilötunnusta sähköpostilla.'
+        - 'Henkilötunnus: PPKKVV-NNNT'
+        - 'HETU 310271-109V'
+  - id: pii.pt-nif
+    kind: pii
+    severity: critical
+    description: 'Portuguese NIF of a person (NIF, número de contribuinte, número de identificação fiscal) after its label: 9 digits starting 1–3 or 45, mod-11 check digit; company NIFs (5, 6, 9…) are public and not reported'
+    keywords: ['nif', 'contribuinte', 'identificação fiscal', 'identificacao fiscal', 'portuguese']
+    patterns:
+      - '(?:\bnif\b|\bcontribuinte\b|\bidentifica[çc][ãa]o fiscal\b|\bportuguese (?:tax (?:id|number)|nif)\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{3}[ .]?\d{3}[ .]?\d{3})(?![\d/-]|[.,]\d)'
+    validator: 'pt-nif'
+    message: 'Portuguese tax number of a person (NIF)'
+    examples:
+      fire:
+        - 'NIF: 310 192 625'
+        - 'O meu número de contribuinte é 108085678.'
+        - 'Contribuinte n.º 228 866 090 para a fatura'
+        - 'Her Portuguese NIF is 163466467.'
+        - 'NIF do cliente (160 665 469)'
+      pass:
+        - 'NIF: 310 192 620'
+        - 'Encomenda 310192625 enviada.'
+        - 'O NIF da empresa é 501 964 843.'
+        - 'Nunca pedimos o NIF por email.'
+        - 'Contribuinte: 000 000 000'
+  - id: pii.ch-ahv
+    kind: pii
+    severity: critical
+    description: 'Swiss AHV / AVS social security number: 756.XXXX.XXXX.XX with an EAN-13 check digit. The dotted 756 form is reported without a label (that exact grouping is used for nothing else); plain or spaced only after a label (AHV-Nr., AHVN13, numéro AVS, Sozialversicherungsnummer, social security number)'
+    keywords: ['ahv', 'avs', 'sozialversicherungsnummer', 'social security']
+    patterns:
+      - regex: '(?<![\w.,/-])(?<m>756\.\d{4}\.\d{4}\.\d{2})(?![\w-]|[.,]\d)'
+        keywords: ['756.']
+      - '(?:\bahv(?:n13)?\b|\bavs\b|\bsozialversicherungsnummer\b|\bsocial security\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>756[ .]?\d{4}[ .]?\d{4}[ .]?\d{2})(?![\d/-]|[.,]\d)'
+    validator: 'ch-ahv'
+    message: 'Swiss social security number (AHV / AVS)'
+    examples:
+      fire:
+        - 'AHV-Nr. 756.4451.0652.83'
+        - 'Numéro AVS : 756.8534.0510.88'
+        - 'Her Swiss social security number is 7566036038590.'
+        - 'Sozialversicherungsnummer 756 7180 7446 41 für die Lohnabrechnung'
+        - 'Please update the employee record: 756.6898.5990.86.'
+      pass:
+        - 'AHV-Nr. 756.4451.0652.80'
+        - 'Rechnung 7564451065283 ist bezahlt.'
+        - 'AHV-Nr.: 756.XXXX.XXXX.XX'
+        - 'Wir fragen nie nach der AHV-Nummer per E-Mail.'
+        - 'Firmware 756.1234.5678.90 is out.'
+        - 'The total was CHF 4,756.00 for 12 seats.'
+  - id: pii.cn-ric
+    kind: pii
+    severity: critical
+    description: 'Chinese resident identity card number after its label (身份证, 身份证号码, 公民身份号码, resident ID, Chinese ID card): 6-digit area, birth date YYYYMMDD, sequence, ISO 7064 MOD 11-2 check (X for 10)'
+    keywords: ['身份证', '公民身份号码', 'resident id', 'resident identity', 'chinese id', 'prc id', 'id card']
+    patterns:
+      - '(?:身份证(?:号码|号)?|公民身份号码|\bresident id(?:entity)?(?: card)?\b|\b(?:chinese|prc) (?:national )?id\b|\bid card\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>[1-8]\d{5} ?(?:19|20)\d{6} ?\d{3}[\dx])(?![\w-])'
+    validator: 'cn-ric'
+    message: 'Chinese resident identity card number'
+    examples:
+      fire:
+        - '身份证号：330106197204268394'
+        - '他的身份证号码是 51010719920401924X，请核对。'
+        - 'Resident ID card number: 110105198012138963'
+        - 'Her Chinese ID card is 440305 20021108 1530.'
+        - '公民身份号码 310104200102068402'
+      pass:
+        - '身份证号：330106197204268390'
+        - '订单号 330106197204268394 已发货。'
+        - '请不要通过邮件发送身份证号码。'
+        - '身份证号：XXXXXXXXXXXXXXXXXX'
+        - 'ID card printers ship from 1 March 2025.'
+  - id: pii.kr-rrn
+    kind: pii
+    severity: critical
+    description: 'South Korean resident registration number after its label (주민등록번호, 주민번호, RRN, resident registration number): YYMMDD-SNNNNNN with a real date and sex/century digit 1–8 (no check digit: numbers since 2020 carry none)'
+    keywords: ['주민등록번호', '주민번호', 'resident registration', 'rrn']
+    patterns:
+      - '(?:주민등록번호|주민번호|\bresident registration (?:number|no)\b|\brrn\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6}[- ]?[1-8]\d{6})(?![\d/-]|[.,]\d)'
+    validator: 'kr-rrn'
+    message: 'South Korean resident registration number'
+    examples:
+      fire:
+        - '주민등록번호: 850412-1538217'
+        - '고객님의 주민번호는 920830-2047114입니다.'
+        - 'Resident registration number: 010305-3120458'
+        - 'RRN 7711192654301 for the visa form'
+      pass:
+        - '주민등록번호: 851312-1538217'
+        - '주문번호 850412-1538217 배송 완료.'
+        - '주민등록번호는 이메일로 보내지 마세요.'
+        - '주민등록번호: 000000-0000000'
+  - id: pii.jp-my-number
+    kind: pii
+    severity: critical
+    description: 'Japanese individual number (マイナンバー, 個人番号, My Number card, individual number) after its label: 12 digits, plain or 4-4-4, mod-11 check digit'
+    keywords: ['マイナンバー', '個人番号', 'my number card', 'individual number']
+    patterns:
+      - '(?:マイナンバー(?:カード)?|個人番号|\bmy number card\b|\bindividual number\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{4}[- ]?\d{4}[- ]?\d{4})(?![\d/-]|[.,]\d)'
+    validator: 'jp-my-number'
+    message: 'Japanese individual number (My Number)'
+    examples:
+      fire:
+        - 'マイナンバー：8237 0046 8921'
+        - '個人番号は730292432362です。'
+        - 'My Number card: 6204-8992-1748'
+        - 'Her Japanese individual number is 2361 4951 3292.'
+      pass:
+        - 'マイナンバー：8237 0046 8920'
+        - '注文番号 823700468921 を発送しました。'
+        - 'マイナンバーはメールで送らないでください。'
+        - 'Call 0120-123-456 about your My Number card.'
+  - id: pii.tw-id
+    kind: pii
+    severity: critical
+    description: 'Taiwanese national identification number after its label (身分證字號, 身分證號碼, Taiwan ID, national ID number): a letter, 1/2 (8/9 for residents), 8 digits, weighted mod-10 check'
+    keywords: ['身分證', '身份證', 'taiwan', 'roc id', 'national id']
+    patterns:
+      - '(?:身[分份]證(?:字號|號碼|號)?|\btaiwan(?:ese)? (?:national )?id\b|\broc id\b|\bnational id (?:card )?(?:number|no)\b)[^\d\n]{0,30}?(?<![a-z0-9])(?<m>[a-z][1289]\d{8})(?![\w-])'
+    validator: 'tw-id'
+    message: 'Taiwanese national identification number'
+    examples:
+      fire:
+        - '身分證字號：S163867654'
+        - '她的身分證號碼是 M226588860。'
+        - 'Taiwan ID number: R219280997'
+        - 'Her Taiwanese national ID is Q164658791.'
+      pass:
+        - '身分證字號：S163867650'
+        - '訂單編號 S163867654 已出貨。'
+        - '請勿以電子郵件傳送身分證字號。'
+        - '身分證字號：A1XXXXXXXX'
+  - id: pii.hk-hkid
+    kind: pii
+    severity: critical
+    description: 'Hong Kong identity card number after its label (HKID, Hong Kong ID / identity card, 香港身份證): 1–2 letters, 6 digits, check digit or A in brackets (weights 9..2, mod 11)'
+    keywords: ['hkid', 'hong kong id', 'hong kong identity', '身份證']
+    patterns:
+      - '(?:\bhkid\b|\bhong kong id(?:entity card)?\b|身份證(?:號碼|號)?)[^\d\n]{0,30}?(?<![a-z0-9])(?<m>[a-z]{1,2}\d{6} ?(?:\([\da]\)|[\da]))(?![\w-])'
+    validator: 'hk-hkid'
+    message: 'Hong Kong identity card number'
+    examples:
+      fire:
+        - 'HKID: E241660(7)'
+        - 'His HKID card number is UV656580(7).'
+        - 'Hong Kong ID A795373(1) for the account opening'
+        - '香港身份證號碼：F837664(2)'
+        - 'HKID YS1540481'
+      pass:
+        - 'HKID: E241660(0)'
+        - 'Order E2416607 shipped.'
+        - 'We never collect HKID numbers by email.'
+        - 'HKID: A123456(X)'
+  - id: pii.il-tz
+    kind: pii
+    severity: critical
+    description: 'Israeli identity number after its label (teudat zehut, mispar zehut, תעודת זהות, מספר זהות, ת.ז., Israeli ID): 9 digits (or 8-1), Luhn check'
+    keywords: ['teudat zehut', 'mispar zehut', 'תעודת זהות', 'מספר זהות', 'ת.ז', 'ת"ז', 'israeli id']
+    patterns:
+      - '(?:\bteudat zehut\b|\bmispar zehut\b|תעודת זהות|מספר זהות|ת\.ז\.?|ת"ז|\bisraeli id\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{8}-?\d)(?![\d/-]|[.,]\d)'
+    validator: 'il-tz'
+    message: 'Israeli identity number (teudat zehut)'
+    examples:
+      fire:
+        - 'Teudat Zehut: 686740895'
+        - 'מספר תעודת זהות: 618034680'
+        - 'ת.ז. 942087131 של הלקוח'
+        - 'Her Israeli ID number is 76015743-8.'
+      pass:
+        - 'Teudat Zehut: 686740890'
+        - 'Order 686740895 shipped.'
+        - 'Please do not email your teudat zehut number.'
+        - 'ת.ז. 000000000'
+  - id: pii.tr-tckn
+    kind: pii
+    severity: critical
+    description: 'Turkish identity number after its label (T.C. Kimlik No, kimlik numarası, TCKN, Turkish ID): 11 digits, first not 0, two check digits (7·odd − even mod 10; sum mod 10)'
+    keywords: ['kimlik', 'tckn', 't.c. no', 'tc no', 'turkish']
+    patterns:
+      - '(?:\bkimlik\b|\btckn\b|\bt\.c\. no\b|\btc no\b|\bturkish (?:national )?id\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>[1-9]\d{10})(?![\d/-]|[.,]\d)'
+    validator: 'tr-tckn'
+    message: 'Turkish identity number (T.C. Kimlik No)'
+    examples:
+      fire:
+        - 'T.C. Kimlik No: 88727270012'
+        - 'TC kimlik numarası 22606995290 olan müşteri'
+        - 'Her Turkish ID number is 11584693748.'
+        - 'TCKN (56975022400) sözleşmede yazıyor.'
+      pass:
+        - 'T.C. Kimlik No: 88727270010'
+        - 'Sipariş 88727270012 kargoya verildi.'
+        - 'Kimlik numaranızı e-posta ile göndermeyin.'
+        - 'T.C. Kimlik No: 12345678901'
+  - id: pii.za-id
+    kind: pii
+    severity: critical
+    description: 'South African identity number after its label (SA / RSA ID, South African ID, ID number, identity number, ID-nommer): 13 digits YYMMDD SSSS C A Z, a real date, citizenship 0–2, Luhn'
+    keywords: ['sa id', 'rsa id', 'south african id', 'identity number', 'id number', 'id no', 'id-nommer', 'id nommer', 'identiteitsnommer']
+    patterns:
+      - '(?:\b(?:sa|rsa|south african) id\b|\bidentity number\b|\bid (?:number|no)\b|\bid[- ]nommer\b|\bidentiteitsnommer\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6} ?\d{4} ?\d{3})(?![\d/-]|[.,]\d)'
+    validator: 'za-id'
+    message: 'South African identity number'
+    examples:
+      fire:
+        - 'SA ID number: 8009108778187'
+        - 'Her South African ID is 990127 1859 183.'
+        - 'ID number 6204208411084 for the FICA documents'
+        - 'Identiteitsnommer: 6807047575081'
+      pass:
+        - 'SA ID number: 8009108778180'
+        - 'Tracking 8009108778187 is in transit.'
+        - 'Bring your SA ID book to the branch.'
+        - 'ID number: YYMMDDSSSSCAZ'
+        - 'ID number 8013108778187'
+  - id: pii.mx-curp
+    kind: pii
+    severity: critical
+    description: 'Mexican CURP after its label: 4 letters, birth date YYMMDD, sex H/M/X, state, 3 consonants, homoclave, check digit (weights 18..2, mod 10)'
+    keywords: ['curp']
+    patterns:
+      - '\bcurp\b[^\d\n]{0,30}?(?<![a-z0-9])(?<m>[a-zñ&]{4}\d{6}[hmx][a-z]{2}[a-zñ&]{3}[0-9a-z]\d)(?![\w-])'
+    validator: 'mx-curp'
+    message: 'Mexican population registry code (CURP)'
+    examples:
+      fire:
+        - 'CURP: GOML800412HDFMPS08'
+        - 'Mi CURP es HERM921130MJCRDR06.'
+        - 'Her CURP (LOPJ750923HNLPRN03) is on the contract.'
+        - 'curp de la clienta - MAGA010305MMCRNNA4'
+      pass:
+        - 'CURP: GOML800412HDFMPS00'
+        - 'Pedido GOML800412HDFMPS08 enviado.'
+        - 'Nunca pedimos la CURP por correo.'
+        - 'CURP: XXXX000000XXXXXX00'
+  - id: pii.ar-cuil
+    kind: pii
+    severity: critical
+    description: 'Argentine CUIL / CUIT of a person after its label: XX-XXXXXXXX-X with prefix 20, 23, 24 or 27, mod-11 check digit; company CUITs (30, 33, 34) are public and not reported'
+    keywords: ['cuil', 'cuit']
+    patterns:
+      - '\bcui[lt]\b[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{2}-?\d{8}-?\d)(?![\d/-]|[.,]\d)'
+    validator: 'ar-cuit'
+    message: 'Argentine CUIL / CUIT of a person'
+    examples:
+      fire:
+        - 'CUIL: 27-40506399-4'
+        - 'Mi CUIT es 20-39277667-3.'
+        - 'cuil del empleado 23190910830'
+        - 'Her CUIL number is 20-17979343-2.'
+      pass:
+        - 'CUIL: 27-40506399-0'
+        - 'CUIT de la empresa: 30-71234567-1'
+        - 'Pedido 27-40506399-4 enviado.'
+        - 'Nunca pedimos el CUIL por mail.'
+  - id: pii.cl-rut
+    kind: pii
+    severity: critical
+    description: 'Chilean RUT / RUN of a person after its label (RUT, rol único tributario / nacional): XX.XXX.XXX-K, mod-11 check (K for 10); company RUTs (50.000.000 and up) are public and not reported'
+    keywords: ['rut', 'rol único', 'rol unico']
+    patterns:
+      - '(?:\brut\b|\brol [úu]nico (?:tributario|nacional)\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{1,2}\.?\d{3}\.?\d{3}-?[\dk])(?![\w/-]|[.,]\d)'
+    validator: 'cl-rut'
+    message: 'Chilean RUT / RUN of a person'
+    examples:
+      fire:
+        - 'RUT: 16.285.247-7'
+        - 'Mi RUT es 17.844.166-3.'
+        - 'RUT 9.408.457-1 para la boleta'
+        - 'Her Chilean RUT is 12.172.026-4.'
+      pass:
+        - 'RUT: 16.285.247-0'
+        - 'Pedido 16.285.247-7 enviado.'
+        - 'RUT empresa: 76.086.428-5'
+        - 'Nunca pedimos tu RUT por correo.'
+  - id: pii.ie-ppsn
+    kind: pii
+    severity: critical
+    description: 'Irish PPS number after its label (PPSN, PPS number, personal public service number): 7 digits, a check letter (mod 23), optionally A / B / H / W'
+    keywords: ['ppsn', 'pps', 'personal public service']
+    patterns:
+      - '(?:\bppsn?\b|\bpersonal public service (?:number|no)\b)[^\d\n]{0,30}?(?<![a-z0-9])(?<m>\d{7} ?[a-w][abhw]?)(?![\w-])'
+    validator: 'ie-ppsn'
+    message: 'Irish PPS number'
+    examples:
+      fire:
+        - 'PPSN: 2799328N'
+        - 'Her PPS number is 5783685C.'
+        - 'PPS No. 3325178QA on the P60'
+        - 'Personal Public Service Number 6544197K'
+      pass:
+        - 'PPSN: 2799328A'
+        - 'Order 2799328N shipped.'
+        - 'We never ask for a PPSN by email.'
+        - 'PPSN: 1234567X'
+  - id: pii.cz-rodne-cislo
+    kind: pii
+    severity: critical
+    description: 'Czech / Slovak birth number (rodné číslo, R.Č., birth number) after its label: YYMMDD/SSSC (month + 50 for women), a real date, divisible by 11'
+    keywords: ['rodn', 'r.č', 'birth number']
+    patterns:
+      - '(?:\brodn(?:é|e|ého|eho|ým|ym) (?:č|c)[íi]sl(?:o|a|em)\b|\br\.\s?č\.|\b(?:czech |slovak )?birth number\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6}/?\d{4})(?![\d/-]|[.,]\d)'
+    validator: 'cz-rc'
+    message: 'Czech / Slovak birth number (rodné číslo)'
+    examples:
+      fire:
+        - 'Rodné číslo: 855824/0218'
+        - 'Jeho rodné číslo je 700306/9953.'
+        - 'R.Č. 8952232113 (zaměstnanec)'
+        - 'Her Czech birth number is 786124/3225.'
+      pass:
+        - 'Rodné číslo: 855824/0219'
+        - 'Objednávka 855824/0218 byla odeslána.'
+        - 'Rodné číslo nikdy neposílejte e-mailem.'
+        - 'Rodné číslo: RRMMDD/XXXX'
+  - id: pii.ro-cnp
+    kind: pii
+    severity: critical
+    description: 'Romanian personal numeric code (CNP, cod numeric personal) after its label: 13 digits, sex/century, a real date, county, weighted mod-11 check (279146358279)'
+    keywords: ['cnp', 'cod numeric personal', 'codul numeric personal', 'personal numeric code']
+    patterns:
+      - '(?:\bcnp\b|\bcod(?:ul)? numeric personal\b|\bpersonal numeric code\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>[1-9]\d{12})(?![\d/-]|[.,]\d)'
+    validator: 'ro-cnp'
+    message: 'Romanian personal numeric code (CNP)'
+    examples:
+      fire:
+        - 'CNP: 2500109200820'
+        - 'Codul numeric personal al clientului este 1111223064435.'
+        - 'CNP 2890806339479 pentru contract'
+        - 'Her Romanian personal numeric code is 1241109147961.'
+      pass:
+        - 'CNP: 2500109200821'
+        - 'Comanda 2500109200820 a fost expediată.'
+        - 'Nu trimiteți niciodată CNP-ul prin e-mail.'
+        - 'CNP: 1XXXXXXXXXXXX'
 `;

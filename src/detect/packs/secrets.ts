@@ -1529,4 +1529,205 @@ rules:
         - 'The bypass code is generated in the admin console.'
         - 'Store the PIN in a safe place.'
         - 'We cut verification code delivery time from 2024 levels by half.'
+  - id: secret.provider-prefixed-extra
+    kind: secret
+    severity: critical
+    description: 'gitleaks provider tokens with a fixed prefix not covered above: Artifactory API key and reference token, Authress, ClickHouse Cloud, Flutterwave encryption key, Fly.io, GitLab feature-flag / feed / agent tokens and session cookie, Grafana API key, Harness service token, Intra42, base64 JWT, Mailgun validation key, MaxMind, Octopus Deploy, OpenShift, Scalingo, SettleMint, Sidekiq, Sourcegraph, Netlify'
+    case_sensitive: true
+    patterns:
+      - {regex: '\bAKCp[A-Za-z0-9]{69}\b', keywords: ['akcp']}
+      - {regex: '\bcmVmd[A-Za-z0-9]{59}\b', keywords: ['cmvmd']}
+      - {regex: '\b(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120}', keywords: ['.acc_', '.acc-']}
+      - {regex: '\b4b1d(?=[A-Za-z0-9]{0,38}[A-Z])(?=[A-Za-z0-9]{0,38}[a-z])[A-Za-z0-9]{38}\b', keywords: ['4b1d']}
+      - {regex: '\bFLWSECK(?:_TEST)?-[a-h0-9]{12}(?![A-Za-z0-9-])', keywords: ['flwseck']}
+      - {regex: '\b(?:fo1_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])|fm1[ar]_[A-Za-z0-9+/]{100,}={0,3}|fm2_[A-Za-z0-9+/]{100,}={0,3})', keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_']}
+      - {regex: '\b(?:glffct|glft)-[A-Za-z0-9_-]{20}(?![A-Za-z0-9_-])', keywords: ['glffct-', 'glft-']}
+      - {regex: '\bglagent-[A-Za-z0-9_-]{50}(?![A-Za-z0-9_-])', keywords: ['glagent-']}
+      - {regex: '_gitlab_session=[0-9a-z]{32}\b', keywords: ['_gitlab_session=']}
+      - {regex: '\beyJrIjoi[A-Za-z0-9]{70,400}={0,3}', keywords: ['eyjrijoi']}
+      - {regex: '\bsat\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}\b', keywords: ['sat.']}
+      - {regex: '\bs-s4t2(?:ud|af)-[a-f0-9]{64}\b', keywords: ['s-s4t2ud-', 's-s4t2af-']}
+      - {regex: '\bZXlK(?:aGJHY2lPaU|MGVYQWlPaUp|cmFXUWlP|emRXSWlPaU|cGMzTWlPaU)[A-Za-z0-9+/_-]{40,}={0,2}', keywords: ['zxlk']}
+      - {regex: '\bpubkey-[a-f0-9]{32}\b', keywords: ['pubkey-']}
+      - {regex: '\b[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk\b', keywords: ['_mmk']}
+      - {regex: '\bAPI-(?=[A-Z0-9]{0,25}\d)(?=[A-Z0-9]{0,25}[A-Z])[A-Z0-9]{26}\b', keywords: ['api-']}
+      - {regex: '\bsha256~[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])', keywords: ['sha256~']}
+      - {regex: '\btk-us-[A-Za-z0-9_-]{48}(?![A-Za-z0-9_-])', keywords: ['tk-us-']}
+      - {regex: '\bsm_(?:aat|pat|sat)_[A-Za-z0-9]{16}\b', keywords: ['sm_aat_', 'sm_pat_', 'sm_sat_']}
+      - {regex: '(?i:\bBUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM)\s*[=:]\s*["\x27]?(?<m>[a-f0-9]{8}:[a-f0-9]{8})\b', keywords: ['bundle_enterprise__contribsys__com', 'bundle_gems__contribsys__com']}
+      - {regex: '\bsgp_[a-fA-F0-9]{40}\b', keywords: ['sgp_']}
+      - {regex: '\bnfp_[A-Za-z0-9]{36}\b', keywords: ['nfp_']}
+    validator: 'not-example-secret'
+    message: 'a provider token in the text: never send credentials'
+    examples:
+      fire:
+        - 'Artifactory API key for the build agents: AKCpiX0aOi5HcqVn6tScIxLWFUB44Wiqh6uF6YKVy2HDHqtOUIt7lHnZscAGDZ0R41IlcYRAo'
+        - 'JFrog reference token for the pipeline: cmVmdny3iHNMrRSct0dmLbpH6VtKs0TxEu9iPzs0cgs57G3Po6bCjhGQaB9m9Ae2'
+        - 'Authress service client key: sc_ykgobc6dw4w4.914dt.acc_705vnu4b9klbcoe9ohy2.ECI3V5SwUVkOAbpjE9RCFjSUOConnl5wmsZnD10bDp5xavIW1UA1I9YtoETbzvID'
+        - 'ClickHouse Cloud key secret: 4b1dWMciCh5cPgIRLjoymPGZxvJFyP8rVRvUAx7RH2'
+        - 'Flutterwave encryption key for the sandbox: FLWSECK_TEST-8f947f2g784a'
+        - 'Fly.io deploy token: fo1_pqJGe6eNP9ucxN-pYuvnNRiL559y1BpFcOpt_m8ofwo'
+        - 'Fly token for the staging app is fm2_FXH6oPwNPX2MnS1+Sl9l3w14aXO5aUGv6FeqZQx035QxNlB6NcPDjGe0wuzECjSph6b6IYSKZKyZXphUPt4U/aBhIJol4UDVsLmjg7XGkJQa4p7Yz9juMYWI'
+        - 'GitLab feature flag client token: glffct-WsZe2T3JlZXjRgyPvYzM'
+        - 'GitLab feed token if you want the RSS: glft-8eefzCAaQ86HAYnzLIny'
+        - 'Kubernetes agent token: glagent-JmHN29r8XB0PSfbfAhyXVjyYOtkB4hHkuv8U4s5M7tE4TS4QH0'
+        - 'Cookie from my browser: _gitlab_session=a15j446didans4s3il0534v25ro0m38d'
+        - 'Grafana API key (admin): eyJrIjoiFTMoP44jMpPYTr1nYOsdcYEg4pJWQJ4LA0TexGW45ftt1SqNv0y0NHPGX4aVLkbSa5yQKBNDoBIfx2y2'
+        - 'Harness service account token: sat.-qJGqSktJSFN1kzKXrTeC_.aJSvPbINlZut3CuNtDqj3qjS.IdzDOWNYwiaA4MV8Ri3G'
+        - '42 intra client secret: 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'
+        - 'Base64 of the JWT we use: ZXlKaGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNklrcFhWQ0o5mk5vWXl1JTpsZrAgNSCKZ2s2ElpTqS9VoTYgKJsN'
+        - 'Mailgun validation key: pubkey-ba7bf6ccc47299c5d231d83a404fdf62'
+        - 'MaxMind license key for GeoIP: 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'
+        - 'Octopus Deploy API key: API-WCCODFB9L3ULEXSXWUI8ZAOOLA'
+        - 'oc login --token=sha256~7ndWsCzwA__EuefIwx_jjwXkiC1va-faeFORQ7ApMDN --server=https://api.acme-ocp.io:6443'
+        - 'Scalingo token for the review apps: tk-us-ET5HxcUN_EGP-KgTKEjujsKUrqD11sv3xVmfWhg9826_J3hy'
+        - 'SettleMint personal access token: sm_pat_Iwcb8wNLfGfNx9A5'
+        - 'In your .bundle/config: BUNDLE_ENTERPRISE__CONTRIBSYS__COM=85ea75d6:0c72d7cd'
+        - 'Sourcegraph access token: sgp_0ce2135ed56ee3666b188a61f60a10a55b361ded'
+        - 'Here''s the Netlify token for the staging site: nfp_97ox6WsS03oP8yH1GZjMaLYn7ufcMIByDiYD'
+      pass:
+        - 'Octopus Deploy talks to our API-first backend.'
+        - 'See API-REFERENCEGUIDEVERSIONTWOX in the docs.'
+        - 'Netlify tokens start with nfp_ and live in User settings.'
+        - 'Use sm_pat_<your-token> when you call the SettleMint API.'
+        - 'The image digest is sha256~ followed by the hash in the registry UI.'
+        - 'Our Grafana and Fly.io dashboards are linked from the status page.'
+        - 'ClickHouse Cloud keys start with 4b1d.'
+        - 'Scalingo token: tk-us-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+  - id: secret.provider-named-token
+    kind: secret
+    severity: critical
+    description: 'gitleaks'' keyword rules: the provider''s name, a few words of label ("client secret for the staging site"), ":", "=" or "is", then a token of that provider''s shape and length (Adafruit, Adobe, Airtable, Algolia, Alibaba, Asana, Atlassian / Jira, Beamer, Bitbucket, Bittrex, Cisco Meraki, Cloudflare, Codecov, Cohere, Coinbase, Confluent, Discord, Drone CI, Dropbox, Etsy, Facebook, Fastly, Finicity, Finnhub, Flickr, FreshBooks, Gitter, GoCardless, HubSpot, Intercom, JFrog, Kraken, KuCoin, LaunchDarkly, Linear, LinkedIn, Lob, Mattermost, MessageBird, Netlify, New Relic, NYTimes, Plaid, Private AI, RapidAPI, Sendbird, Sentry, Snyk, SonarQube, Sourcegraph, Squarespace, Sumo Logic, Telegram, Travis CI, Twitch, Twitter, Vault, Yandex, Zendesk); a bare token without the name never fires'
+    case_sensitive: true
+    patterns:
+      - {regex: '(?<![A-Za-z0-9])(?i:adafruit|adobe|algolia|asana|bitbucket|bittrex|codecov|discord|drone ?ci|droneci|facebook|fastly|finicity|flickr|linear|nytimes|ny ?times|new york times|private[ _-]?ai)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9_=-]*\d)(?=[A-Za-z0-9_=-]*[A-Za-z])[A-Za-z0-9_=-]{32})(?![A-Za-z0-9_=+/-])', keywords: ['adafruit', 'adobe', 'algolia', 'asana', 'bitbucket', 'bittrex', 'codecov', 'discord', 'drone', 'facebook', 'fastly', 'finicity', 'flickr', 'linear', 'nytimes', 'ny times', 'new york times', 'privateai', 'private ai', 'private_ai', 'private-ai']}
+      - {regex: '(?<![A-Za-z0-9])(?i:cloudflare|cohere|gitter|launch ?darkly|meraki|sendbird|sonar|zendesk|sourcegraph)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9_=-]*\d)(?=[A-Za-z0-9_=-]*[A-Za-z])[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=+/-])', keywords: ['cloudflare', 'cohere', 'gitter', 'launch darkly', 'launchdarkly', 'meraki', 'sendbird', 'sonar', 'zendesk', 'sourcegraph']}
+      - {regex: '(?<![A-Za-z0-9])(?i:netlify)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9_=-]*\d)(?=[A-Za-z0-9_=-]*[A-Za-z])[A-Za-z0-9_=-]{40,46})(?![A-Za-z0-9_=+/-])', keywords: ['netlify']}
+      - {regex: '(?<![A-Za-z0-9])(?i:coinbase|confluent|discord|freshbooks|jfrog|artifactory|bintray|xray|new ?relic|new[_-]relic|sentry|sumo(?:logic)?|bitbucket)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9_=-]*\d)(?=[A-Za-z0-9_=-]*[A-Za-z])[A-Za-z0-9_=-]{64})(?![A-Za-z0-9_=+/-])', keywords: ['coinbase', 'confluent', 'discord', 'freshbooks', 'jfrog', 'artifactory', 'bintray', 'xray', 'newrelic', 'new relic', 'new_relic', 'new-relic', 'sentry', 'sumo', 'bitbucket']}
+      - {regex: '(?<![A-Za-z0-9])(?i:jfrog|artifactory|bintray|xray)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{73})(?![A-Za-z0-9_=+/-])', keywords: ['jfrog', 'artifactory', 'bintray', 'xray']}
+      - {regex: '(?<![A-Za-z0-9])(?i:cloudflare)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[a-f0-9]*\d)(?=[a-f0-9]*[A-Za-z])[a-f0-9]{37})(?![A-Za-z0-9_=+/-])', keywords: ['cloudflare']}
+      - {regex: '(?<![A-Za-z0-9])(?i:alibaba|plaid|twitch)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{30})(?![A-Za-z0-9_=+/-])', keywords: ['alibaba', 'plaid', 'twitch']}
+      - {regex: '(?<![A-Za-z0-9])(?i:atlassian|confluence|jira|etsy|plaid|kucoin)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{24})(?![A-Za-z0-9_=+/-])', keywords: ['atlassian', 'confluence', 'jira', 'etsy', 'plaid', 'kucoin']}
+      - {regex: '(?<![A-Za-z0-9])(?i:finicity|finnhub)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{20})(?![A-Za-z0-9_=+/-])', keywords: ['finicity', 'finnhub']}
+      - {regex: '(?<![A-Za-z0-9])(?i:confluent|linked[_ -]?in)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{16})(?![A-Za-z0-9_=+/-])', keywords: ['confluent', 'linkedin', 'linked in', 'linked_in', 'linked-in']}
+      - {regex: '(?<![A-Za-z0-9])(?i:travis)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{22})(?![A-Za-z0-9_=+/-])', keywords: ['travis']}
+      - {regex: '(?<![A-Za-z0-9])(?i:message[ _-]?bird|twitter)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{25})(?![A-Za-z0-9_=+/-])', keywords: ['messagebird', 'message bird', 'message_bird', 'message-bird', 'twitter']}
+      - {regex: '(?<![A-Za-z0-9])(?i:mattermost)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{26})(?![A-Za-z0-9_=+/-])', keywords: ['mattermost']}
+      - {regex: '(?<![A-Za-z0-9])(?i:dropbox)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{15})(?![A-Za-z0-9_=+/-])', keywords: ['dropbox']}
+      - {regex: '(?<![A-Za-z0-9])(?i:airtable)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{17})(?![A-Za-z0-9_=+/-])', keywords: ['airtable']}
+      - {regex: '(?<![A-Za-z0-9])(?i:twitter)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{45}(?:[A-Za-z0-9]{5})?)(?![A-Za-z0-9_=+/-])', keywords: ['twitter']}
+      - {regex: '(?<![A-Za-z0-9])(?i:rapid ?api)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{50})(?![A-Za-z0-9_=+/-])', keywords: ['rapidapi', 'rapid api']}
+      - {regex: '(?<![A-Za-z0-9])(?i:intercom)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9_=-]*\d)(?=[A-Za-z0-9_=-]*[A-Za-z])[A-Za-z0-9_=-]{60})(?![A-Za-z0-9_=+/-])', keywords: ['intercom']}
+      - {regex: '(?<![A-Za-z0-9])(?i:kraken)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9/=_+-]*\d)(?=[A-Za-z0-9/=_+-]*[A-Za-z])[A-Za-z0-9/=_+-]{80,90})(?![A-Za-z0-9_=+/-])', keywords: ['kraken']}
+      - {regex: '(?<![A-Za-z0-9])(?i:hubspot|kucoin|message[ _-]?bird|snyk|squarespace)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})(?![A-Za-z0-9_=+/-])', keywords: ['hubspot', 'kucoin', 'messagebird', 'message bird', 'message_bird', 'message-bird', 'snyk', 'squarespace']}
+      - {regex: '(?<![A-Za-z0-9])(?i:beamer)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>b_[A-Za-z0-9=_-]{44})(?![A-Za-z0-9_=+/-])', keywords: ['beamer']}
+      - {regex: '(?<![A-Za-z0-9])(?i:go ?cardless)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>live_[A-Za-z0-9_=-]{40})(?![A-Za-z0-9_=+/-])', keywords: ['gocardless', 'go cardless']}
+      - {regex: '(?<![A-Za-z0-9])(?i:lob)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?:live|test)_[a-f0-9]{35})(?![A-Za-z0-9_=+/-])', keywords: ['lob']}
+      - {regex: '(?<![A-Za-z0-9])(?i:yandex)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>t1\.[A-Za-z0-9_-]+={0,2}\.[A-Za-z0-9_-]{86}={0,2}|AQVN[A-Za-z0-9_-]{35,38}|YC[A-Za-z0-9_-]{38})(?![A-Za-z0-9_=+/-])', keywords: ['yandex']}
+      - {regex: '(?<![A-Za-z0-9])(?i:sumo(?:logic| logic)?)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])su[A-Za-z0-9]{12})(?![A-Za-z0-9_=+/-])', keywords: ['sumo']}
+      - {regex: '(?<![A-Za-z0-9])(?i:facebook)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>\d{15,16}(?:\||%7C)[0-9A-Za-z_-]{27,40})(?![A-Za-z0-9_=+/-])', keywords: ['facebook']}
+      - {regex: '(?<![A-Za-z0-9])(?i:twitter)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>\d{15,25}-[A-Za-z0-9]{20,40})(?![A-Za-z0-9_=+/-])', keywords: ['twitter']}
+      - {regex: '(?<![A-Za-z0-9])(?i:telegr)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_=+/-])', keywords: ['telegram', 'telegr']}
+      - {regex: '(?<![A-Za-z0-9])(?i:vault)(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?<![A-Za-z])(?i:(?:api[ _-]?)?(?:keys?|keystring|tokens?|secrets?|password|passwd|pat|credentials?|creds|auth|authorization|bearer|login|client[ _-]?id|access[ _-]?id|api[ _-]?id|license))(?![A-Za-z])(?:[^\n.!?:;=]|\.(?=\w)){0,30}?(?:\s*(?:[:=]|=>|->|→)|\s+(?i:is|was))\s*["\x27\x60“]?(?<m>s\.(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{24})(?![A-Za-z0-9_=+/-])', keywords: ['vault']}
+    exceptions:
+      - '(?i:\b(?:example|sample|placeholder|dummy|redacted|your[_-]?(?:api[_-]?)?(?:key|token|secret)|commit|sha-?\d*|checksum|digest|hash|fingerprint|invoice|ticket|tracking|order|confirmation|reference|receipt|booking|ray id|request id|record id)\b|x{6,}|<[^<>\n]{1,40}>)'
+    validator: 'entropy'
+    min_entropy: 3.0
+    message: 'a provider key or token given with the provider name: never send credentials'
+    examples:
+      fire:
+        - 'Adafruit IO key for the demo board is n3ylvvzjf8fvhhmlvytvczc0qgllmze1'
+        - 'Adobe client ID for the PDF Services trial: bad1d2502cc328423f327e5b0d395f6d'
+        - 'Algolia admin API key: 18y1ptnvzel532u4rq1w3t81rw9k61y2'
+        - 'The Asana client secret for the integration = m2efa8uo11cqn8jthiow7i41p7ts4ik9'
+        - 'Bitbucket OAuth consumer secret: 4eeo4w6dnj1iwm5q1x9v5aeisr4d17uq'
+        - 'Bittrex API secret -> t1ukitelksjb1o45ny7nl98x84nqvv34'
+        - 'CODECOV_TOKEN=euvohq7w0xkivbmt18r999avu6ki4rfx'
+        - 'Discord client secret: zd6o3i3gqvzciy7z40y809on2zdb5afm'
+        - 'Drone CI token for the runner: u7jowoehvohkxlx5755gf9s3d79401ek'
+        - 'Facebook app secret is a315fd35c6f82083d749b675149e0898'
+        - 'Fastly purge token: g_rxh6kzxj2_k_rcwbafn7wp4dbzy90q'
+        - 'Finicity app key: 61fdb8a7146daf5501f18a09b928c92a'
+        - 'Flickr API secret: ooi6ifoaymhq13void6o1i4tjr8m16g4'
+        - 'Linear OAuth client secret: 9a89af7d13795c7923f0257f073c504a'
+        - 'NYTimes API key for the archive pull: yoo7zb3096mvc5qu3vqu7k4ixgj71nyh'
+        - 'Private AI API key: cvb8kx1hwby2utl8f70rgvixgy8iyqcr'
+        - 'Cloudflare API token (DNS edit): _ak3_t6283wvxx0nzgz-0gyej754qiax4c6a4bdn'
+        - 'Cohere production key: 6ZjvXo4fnBX98tRN0EqOEcAk2vbWWZ8JZkRL9dFl'
+        - 'Gitter bot token = 17etlsz95d86nclgrayp8rk9fj4ox84bcwddften'
+        - 'LaunchDarkly SDK key for prod is 0el9t49xiqt641ksmea0p70xn6yvuwl7xvbd81r2'
+        - 'Meraki dashboard API key: 8de7d488221bd9fe375860fe3b6f3df1a96ae80b'
+        - 'Sendbird API token: 404deded976adb588d952bacf2035db66680343e'
+        - 'sonar.login=mgxy9fh1b421x802n2mwzimkh3mipohgbjra2cwk'
+        - 'Zendesk API token for the support sync: ojoyb94cxr0n6teo9jtq4opt9pxo5qjgkc5x5ixc'
+        - 'Sourcegraph token: 032d6a531ba607a07705952df697e9f652a9d947'
+        - 'Netlify personal access token: vi-_xkg8rpf3m44hw18hdl_urw_e8giq56hu2e8o9i9'
+        - 'Coinbase API secret: gv6w3ntu9orllpbgtnil2jfb42h1x0re1lyhmczh54wp3t4jlnrnhwp2o9h8b2w1'
+        - 'Confluent Cloud API secret = 7pcl43to412rrybirqcnhc4lyl6sacd22rqym1ofwn20vtwx6oyj3m8n2jqji7pt'
+        - 'Discord bot token is 750dc73a7f5258ace90393e73425f1eadfe36129a24c0522fb29b9ab764d3f32'
+        - 'FreshBooks access token: 294ooydpt20j2lu5fspb2sca2jkjht8u3lnekvv4m7y2able6xnnbhr98kivwpwg'
+        - 'JFrog identity token: n8k9lcdtvx5o2ataw61ejl6iu6zi9mekgaxcatifftvus74r1i9a9g1489brhvod'
+        - 'New Relic user API id: rb764sonx4ed68zu1l1vxxdyo7aheng1khg6w9slvuna1qfdap961ng5u2976tff'
+        - 'Sentry auth token (old style): 4f91de9ee734ff2804ea30a4ba7a20be1b49c9d14da99deeab59cdbf25c520ce'
+        - 'Sumo Logic access key: b2wzxs70wlttpgs8s0o6tgx2hwlyokoxlu87n08wehjw8qh4b2rdblevhcssj554'
+        - 'Artifactory API key: z0b2s3kgyo9g9wwm3jovp1m9y9dspjykeggu2jn5vbbocf0l3k8xcc4o4pdtik5ttt87yp7sg'
+        - 'Cloudflare global API key: de3e77c3f89ebf4f6ccbfad4e4e739356d678'
+        - 'Alibaba Cloud AccessKey secret: 3mhmv3u2joobs8s9a9ofepdm7x8hum'
+        - 'Plaid secret for development: 32r2h163e0vnbob3lkv8lyavs3l5d9'
+        - 'Twitch client secret is jy6qh1ne0lre2103tx4o49y8zs1ykl'
+        - 'Atlassian API token for the Jira sync: 82ql9mqgmzdacxejfr5c6f50'
+        - 'Etsy keystring: l0yx4bqdkqzax6effc55k1a5'
+        - 'Plaid client_id = n7iqbnyct3hlisyq9xq3cymm'
+        - 'KuCoin API key: 4c2b528d2580c20338193c94'
+        - 'Finicity partner secret: ciayic0hr1ehh4nf5nmv'
+        - 'Finnhub API key: b4359db3y4cosekn3c6i'
+        - 'Confluent Cloud API key: cu7ol915gdts7r1h'
+        - 'LinkedIn client secret: r85458l9h7ai8ug3'
+        - 'Travis CI API token: 301fgaawklw8khy7e9pm5r'
+        - 'MessageBird live access key: 8qqx208fnn22t9f2086cbit3q'
+        - 'Twitter consumer key: jokk0i4khxyyizw8f8m76m9q2'
+        - 'Mattermost bot access token: c0awkwem6x1xljf95gph6b4xja'
+        - 'Dropbox app secret: gc7uvoh75dluquw'
+        - 'Airtable API key: key7kLx6e1yal5ab3'
+        - 'Twitter access token secret: qjuky02yov8x9x1ph8envzyg46akoi84mvztfhiid6ndj'
+        - 'Twitter API secret key: 3ede1uaj2wlild74shjfeofbe6127l3e58khc6e0elnjamgc3v'
+        - 'RapidAPI key: eo7zd5vntvi6m25e45ltqj3mm3lcmh13sqg798b8x0ul5aaa8b'
+        - 'Intercom access token: tssx2261yn8m7kyw0idqbvmjqcyaz883ilj6p0arqm4mse9ylmsl2np4snqk'
+        - 'Kraken private key: XAk6NXv8WJnGsZZOlpO/TQIBIaqMQF73cLR6oVRZ0Tfu2dtDFj2qN6geU/fGwI+oOvlmauPeDOf+KatTvLQG91'
+        - 'HubSpot API key: 29C9435A-BF78-F9F5-B9AE-73EA5C1B0311'
+        - 'KuCoin API secret: 57aa8d4d-fb13-b352-19dc-2b8249e393f7'
+        - 'MessageBird client id: 1032337c-b2ce-104c-e703-5392d761280a'
+        - 'Snyk API token for CI: 0e2a8594-35d4-9b80-bf27-b74a394f46ff'
+        - 'Squarespace API key = 7744268f-73bb-c2f3-cf79-eec53effc415'
+        - 'Beamer API key: b_890zm96z4l7i-mrx_qoj2d45jx0nh3wjh-9hh2my0xjy'
+        - 'GoCardless live access token: live_x6tjj3IsE7gR3Bf5ZQ3g1wbszO2ep2wCsrpcj33i'
+        - 'Lob API key: live_413c318a24bf821345245b7d9ccd6bf9b59'
+        - 'Yandex OAuth token: t1.rrNaYnBr5PMe6lbVZDDSoivu.oqkGjcHHoqL1jkDTtuUhDm3sbM2DHicsGrYtOP3i1VaQ5NMqBc0A3i3TvaI_Gd5rDnx09v4B1vDRm3sw9GOJTG'
+        - 'Yandex Cloud API key: AQVNMGE3yG7aQrtZTZkZLgru_nTigkBnoQBLMaex'
+        - 'Yandex static access key secret: YCSwWsoPXeGrrJSynce59nUgJ-lkrrKCM3buiZoQ'
+        - 'Sumo Logic access id: su8Rn6Fp82qukz'
+        - 'Facebook app access token: 045592329689470|bac_2b5e6ybdgp4uowswlp-4thd4rh7q'
+        - 'Twitter access token: 2905527672632539265-PAsGI8KwupUtYNbvI8j7m3eNOStbXrgsaROSxj19'
+        - 'Telegram bot token: 8150501:A06yf46tid-v__58mc1ieayeo5-zp8ntbrl'
+        - 'Vault root token (old cluster) is s.mFkAf0CaeA3VVy9wF4ISEn4X'
+      pass:
+        - 'Cloudflare returned this when I tried: 8a3f2c91de4b7a06c3d9e1f2a4b5c6d7e8f90a1b'
+        - 'HubSpot form GUID: 3e8f0a1c-9b2d-4f6e-8a1c-3e5f7a9b2d4c embeds the demo request on our site.'
+        - 'Snyk project id is 0f4a7d2c-1b3e-4a5f-8c6d-9e0f1a2b3c4d on the dashboard.'
+        - 'Sentry event ID: a3f9c2e1b4d6f8a0c2e4b6d8f1a3c5e7a3f9c2e1b4d6f8a0c2e4b6d8f1a3c5e7'
+        - 'Travis build is green: 2qwer7tyu9iop3asdfghj1'
+        - 'Linear growth is 3x: 4f7a9c2e1b3d5f6a8c0e2b4d6f8a1c3e'
+        - 'Asana is where we track the rollout.'
+        - 'Our Zendesk ticket: 7d3f9a1c2b4e6f8091a2b3c4d5e6f708192a3b4c was closed.'
+        - 'Cloudflare Ray ID: 8a3f2c91de4b7a06c3d9e1f2a4b5c6d7e8f90a1b'
+        - 'We moved from Jira to Linear last quarter; order reference: 4f7a9c2e1b3d5f6a8c0e2b4d.'
+        - 'The Codecov upload token lives in your repository settings.'
+        - 'Set CODECOV_TOKEN=<your-token> in CI.'
+        - 'Snyk API token: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx'
+        - 'Confluent Cloud API key: YOUR_API_KEY_HERE'
+        - 'HubSpot portal: 1f3e5a7c-9b2d-4f6e-8a1c-3e5f7a9b2d4c is our sandbox record id in the invoice.'
+        - 'Facebook commit sha: 3f9a2c1e7b4d6f8a0c2e4b6d8f1a3c5e'
+        - 'Lob tracking number: test_ shipments use the sandbox.'
+        - 'Stripe test keys look like sk_test_... and are fine in docs.'
+        - 'Here is the link: https://app.asana.com/0/1204417519236561/1205523614478912'
 `;

@@ -30,7 +30,9 @@ export const DETECTORS = [
 
 export const VALIDATORS = [
   'luhn', 'card', 'mod97', 'ssn', 'entropy', 'not-example-secret', 'ca-sin', 'nhs', 'aadhaar', 'bsn', 'es-dni',
-  'au-tfn', 'br-cpf', 'sg-nric', 'se-pnr',
+  'au-tfn', 'br-cpf', 'sg-nric', 'se-pnr', 'fr-nir', 'de-steuer-id', 'de-svnr', 'it-codice-fiscale', 'pl-pesel',
+  'be-nrn', 'dk-cpr', 'no-fnr', 'fi-hetu', 'pt-nif', 'ch-ahv', 'cn-ric', 'kr-rrn', 'jp-my-number', 'tw-id', 'hk-hkid',
+  'il-tz', 'tr-tckn', 'za-id', 'mx-curp', 'ar-cuit', 'cl-rut', 'ie-ppsn', 'cz-rc', 'ro-cnp',
 ] as const;
 
 /** A sentence to run the rule on: plain text (the body), or with the draft context it needs. */

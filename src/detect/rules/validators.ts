@@ -253,6 +253,376 @@ export function sePnrValid(raw: string): boolean {
   return !oneDigitRepeated(ten) && luhnValid(ten);
 }
 
+/** A real calendar date (full year, month 1–12, day within the month). */
+function realDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= ([31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number);
+}
+
+/** n mod 97 of a long digit string (no BigInt needed). */
+function mod97(digits: string): number {
+  let rem = 0;
+  for (let i = 0; i < digits.length; i++) rem = (rem * 10 + (digits.charCodeAt(i) - 48)) % 97;
+  return rem;
+}
+
+/**
+ * French NIR (numéro de sécurité sociale / INSEE): sex 1–4, 7, 8; YY; month 01–12 (20–42 and 50–99
+ * when unknown at registration); department (2A / 2B for Corsica, counted as 19 / 18 in the key);
+ * commune; order; key = 97 − (first 13 digits mod 97).
+ */
+export function frNirValid(raw: string): boolean {
+  const s = raw.toUpperCase().replace(/[\s.-]/g, '');
+  const m = /^([1-478]\d{4})(\d{2}|2[AB])(\d{6})(\d{2})$/.exec(s);
+  if (m === null) return false;
+  const month = Number(s.slice(3, 5));
+  if (!((month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50)) return false;
+  const dept = m[2] === '2A' ? '19' : m[2] === '2B' ? '18' : (m[2] as string);
+  const body = `${m[1]}${dept}${m[3]}`;
+  if (oneDigitRepeated(body)) return false;
+  return 97 - mod97(body) === Number(m[4]);
+}
+
+/**
+ * German tax identification number (Steuer-ID, IdNr): 11 digits, first not 0; in the first ten
+ * exactly one digit occurs twice or three times (never three in a row), every other at most once;
+ * the last is the ISO 7064 MOD 11,10 check digit.
+ */
+export function deSteuerIdValid(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const counts = new Map<string, number>();
+  for (const c of digits.slice(0, 10)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const repeated = [...counts.values()].filter((n) => n > 1);
+  if (repeated.length !== 1 || (repeated[0] as number) > 3 || /(\d)\1\1/.test(digits.slice(0, 10))) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (digits.charCodeAt(i) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = (11 - product) % 10;
+  return check === digits.charCodeAt(10) - 48;
+}
+
+/**
+ * German pension insurance number (Sozialversicherungs- / Rentenversicherungsnummer): area 2 digits,
+ * birth date DDMMYY (day + 50 / month + 20 variants allowed), the birth name's initial, serial 2 digits,
+ * check digit: the letter as its two-digit alphabet position, weights 2,1,2,5,7,1,2,1,2,1,2,1, the
+ * digit sums of the products added, mod 10.
+ */
+export function deSvnrValid(raw: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})(\d{2})([A-Z])(\d{2})(\d)$/.exec(raw.toUpperCase().replace(/[\s./-]/g, ''));
+  if (m === null) return false;
+  const day = Number(m[2]) % 50;
+  if (day < 1 || day > 31 || Number(m[3]) % 20 < 1 || Number(m[3]) % 20 > 12 || Number(m[3]) > 32) return false;
+  const pos = String((m[5] as string).charCodeAt(0) - 64).padStart(2, '0');
+  const digits = `${m[1]}${m[2]}${m[3]}${m[4]}${pos}${m[6]}`;
+  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const p = (digits.charCodeAt(i) - 48) * (weights[i] as number);
+    sum += Math.floor(p / 10) + (p % 10);
+  }
+  return sum % 10 === Number(m[7]);
+}
+
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+/** Digit or letter → 0–25 (digits 0–9, letters A–Z). */
+const alnumIndex = (c: string): number => (c <= '9' ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 65);
+
+/**
+ * Italian codice fiscale: 6 letters (surname, name), YY, month letter, day (women + 40), cadastral
+ * code (letter + 3 digits), check letter; digits of the date and code may be replaced by the
+ * omocodia letters LMNPQRSTUV. Check: odd positions through the odd table, even positions at their
+ * value, sum mod 26.
+ */
+export function itCodiceFiscaleValid(raw: string): boolean {
+  const s = raw.toUpperCase().replace(/\s/g, '');
+  if (!/^[A-Z]{6}[\dLMNP-V]{2}[ABCDEHLMPRST][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3}[A-Z]$/.test(s)) return false;
+  const undo = (t: string): number => Number([...t].map((c) => (c <= '9' ? c : String('LMNPQRSTUV'.indexOf(c)))).join(''));
+  const day = undo(s.slice(9, 11));
+  if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const v = alnumIndex(s[i] as string);
+    sum += i % 2 === 0 ? (CF_ODD[v] as number) : v;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === s[15];
+}
+
+/**
+ * Polish PESEL: YYMMDD (month + 80 / 0 / 20 / 40 / 60 for the 1800s … 2200s), serial, check digit
+ * = (10 − Σ weights 1,3,7,9,1,3,7,9,1,3 mod 10) mod 10; the date must exist.
+ */
+export function plPeselValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  const mm = Number(digits.slice(2, 4));
+  const century = [1900, 2000, 2100, 2200, 1800][Math.floor(mm / 20)];
+  if (century === undefined) return false;
+  if (!realDate(century + Number(digits.slice(0, 2)), mm % 20, Number(digits.slice(4, 6)))) return false;
+  return (10 - (weightedSum(digits, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === digits.charCodeAt(10) - 48;
+}
+
+/**
+ * Belgian national register number (rijksregisternummer / numéro de registre national, INSZ/NISS):
+ * YY.MM.DD-SSS.CC; CC = 97 − (first nine digits mod 97), or with a 2 in front for births from 2000.
+ * Month 0 (date unknown) and the BIS-number months (+20, +40) are allowed; serial not 000 or 999.
+ */
+export function beNrnValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  const mm = Number(digits.slice(2, 4)) % 20;
+  const dd = Number(digits.slice(4, 6));
+  const serial = digits.slice(6, 9);
+  if (Number(digits.slice(2, 4)) > 52 || mm > 12 || dd > 31 || serial === '000' || serial === '999') return false;
+  const check = Number(digits.slice(9));
+  return 97 - mod97(digits.slice(0, 9)) === check || 97 - mod97(`2${digits.slice(0, 9)}`) === check;
+}
+
+/**
+ * Danish CPR number: DDMMYY-SSSS. The mod-11 check was dropped in 2007, so only the date is checked,
+ * with the century read from the first serial digit (0–3: 1900s; 4, 9: 2000s up to 36; 5–8: 2000s up
+ * to 57, else 1800s).
+ */
+export function dkCprValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  const yy = Number(digits.slice(4, 6));
+  const s = digits.charCodeAt(6) - 48;
+  const century = s <= 3 ? 1900 : s === 4 || s === 9 ? (yy <= 36 ? 2000 : 1900) : yy <= 57 ? 2000 : 1800;
+  return realDate(century + yy, Number(digits.slice(2, 4)), Number(digits.slice(0, 2)));
+}
+
+/**
+ * Norwegian fødselsnummer / D-number: DDMMYY (day + 40 for a D-number, month + 40 for an H-number),
+ * individual number, two mod-11 check digits (weights 3,7,6,1,8,9,4,5,2 then 5,4,3,2,7,6,5,4,3,2).
+ */
+export function noFnrValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  const day = Number(digits.slice(0, 2)) % 40;
+  const month = Number(digits.slice(2, 4)) % 40;
+  if (Number(digits.slice(0, 2)) > 71 || Number(digits.slice(2, 4)) > 52 || !realDate(2000, month, day)) return false;
+  const check = (w: readonly number[]): number => {
+    const c = 11 - (weightedSum(digits, w) % 11);
+    return c === 11 ? 0 : c;
+  };
+  return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === digits.charCodeAt(9) - 48
+    && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === digits.charCodeAt(10) - 48;
+}
+
+/**
+ * Finnish personal identity code (henkilötunnus, HETU): DDMMYY, century sign (+ 1800s; - Y X W V U
+ * 1900s; A B C D E F 2000s), individual number 002–999, check character = DDMMYYNNN mod 31 in
+ * 0123456789ABCDEFHJKLMNPRSTUVWXY.
+ */
+export function fiHetuValid(raw: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/.exec(raw.toUpperCase().trim());
+  if (m === null) return false;
+  const sign = m[4] as string;
+  const century = sign === '+' ? 1800 : '-UVWXY'.includes(sign) ? 1900 : 2000;
+  if (!realDate(century + Number(m[3]), Number(m[2]), Number(m[1])) || Number(m[5]) < 2) return false;
+  return '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(`${m[1]}${m[2]}${m[3]}${m[5]}`) % 31] === m[6];
+}
+
+/**
+ * Portuguese NIF (número de contribuinte) of a person: 9 digits starting 1, 2 or 3 (45: non-resident
+ * person); company numbers (5, 6, 9…) are public and printed on every invoice, so they are not
+ * accepted. Check digit = 11 − Σ weights 9..2 mod 11, 10 and 11 giving 0.
+ */
+export function ptNifValid(digits: string): boolean {
+  if (!/^(?:[123]\d|45)\d{7}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  const c = 11 - (weightedSum(digits, [9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  return (c >= 10 ? 0 : c) === digits.charCodeAt(8) - 48;
+}
+
+/** Swiss AHV / AVS number: 756, 9 digits, an EAN-13 check digit. */
+export function chAhvValid(digits: string): boolean {
+  if (!/^756\d{10}$/.test(digits)) return false;
+  const sum = weightedSum(digits, [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3]);
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48;
+}
+
+/**
+ * Chinese resident identity card number: 6-digit area (first digit 1–8), birth date YYYYMMDD,
+ * sequence, ISO 7064 MOD 11-2 check character (X for 10).
+ */
+export function cnRicValid(raw: string): boolean {
+  const s = raw.toUpperCase();
+  if (!/^[1-8]\d{16}[\dX]$/.test(s)) return false;
+  const year = Number(s.slice(6, 10));
+  if (year < 1900 || year > 2099 || !realDate(year, Number(s.slice(10, 12)), Number(s.slice(12, 14)))) return false;
+  const sum = weightedSum(s, [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]);
+  return '10X98765432'[sum % 11] === s[17];
+}
+
+/**
+ * South Korean resident registration number: YYMMDD-SNNNNNN, S the sex / century digit (1–8; 9, 0
+ * for the 1800s). The check digit is not verified: numbers issued since October 2020 no longer carry one.
+ */
+export function krRrnValid(digits: string): boolean {
+  if (!/^\d{13}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  const s = digits.charCodeAt(6) - 48;
+  const century = s === 9 || s === 0 ? 1800 : s <= 2 || s === 5 || s === 6 ? 1900 : 2000;
+  return realDate(century + Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6)));
+}
+
+/**
+ * Japanese individual number (My Number): 12 digits; check = 11 − Σ Pn·Qn mod 11 (0 when the
+ * remainder is 0 or 1), Pn the n-th digit from the right before the check, Qn = n + 1 (n ≤ 6) or n − 5.
+ */
+export function jpMyNumberValid(digits: string): boolean {
+  if (!/^\d{12}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += (digits.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
+  const r = sum % 11;
+  return (r <= 1 ? 0 : 11 - r) === digits.charCodeAt(11) - 48;
+}
+
+const TW_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+/**
+ * Taiwanese national identification number (and the 2021 resident certificate): a letter (10–35 in
+ * the ABCDEFGHJKLMNPQRSTUVXYWZIO order), 1 / 2 (8 / 9 for residents), 8 digits; the letter's tens
+ * digit ×1 + units ×9 + the digits × 8,7,6,5,4,3,2,1,1 ≡ 0 (mod 10).
+ */
+export function twIdValid(raw: string): boolean {
+  const s = raw.toUpperCase();
+  if (!/^[A-Z][1289]\d{8}$/.test(s)) return false;
+  const code = TW_LETTERS.indexOf(s[0] as string) + 10;
+  const sum = Math.floor(code / 10) + (code % 10) * 9 + weightedSum(s.slice(1), [8, 7, 6, 5, 4, 3, 2, 1, 1]);
+  return sum % 10 === 0;
+}
+
+/**
+ * Hong Kong identity card number: 1–2 letters, 6 digits, check (0–9 or A); one-letter numbers count
+ * a leading space as 36. Weights 9..2 over the 8 characters (letters A=10 … Z=35); check = 11 − sum
+ * mod 11, 10 written A.
+ */
+export function hkIdValid(raw: string): boolean {
+  const m = /^([A-Z]{1,2})(\d{6})\(?([0-9A])\)?$/.exec(raw.toUpperCase().replace(/\s/g, ''));
+  if (m === null) return false;
+  const letters = m[1] as string;
+  const first = letters.length === 2 ? letters.charCodeAt(0) - 55 : 36;
+  const second = letters.charCodeAt(letters.length - 1) - 55;
+  const sum = 9 * first + 8 * second + weightedSum(m[2] as string, [7, 6, 5, 4, 3, 2]);
+  const c = (11 - (sum % 11)) % 11;
+  return (c === 10 ? 'A' : String(c)) === m[3];
+}
+
+/** Israeli identity number (Teudat Zehut): up to 9 digits (zero-padded), Luhn. */
+export function ilTzValid(digits: string): boolean {
+  if (!/^\d{5,9}$/.test(digits)) return false;
+  const nine = digits.padStart(9, '0');
+  return !oneDigitRepeated(nine) && Number(nine) > 0 && luhnValid(nine);
+}
+
+/**
+ * Turkish identity number (T.C. Kimlik No): 11 digits, first not 0; d10 = (7·(d1+d3+d5+d7+d9) −
+ * (d2+d4+d6+d8)) mod 10; d11 = (d1 + … + d10) mod 10.
+ */
+export function trTcknValid(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  const d = [...digits].map(Number);
+  const odd = (d[0] as number) + (d[2] as number) + (d[4] as number) + (d[6] as number) + (d[8] as number);
+  const even = (d[1] as number) + (d[3] as number) + (d[5] as number) + (d[7] as number);
+  if ((((7 * odd - even) % 10) + 10) % 10 !== d[9]) return false;
+  return d.slice(0, 10).reduce((a, b) => a + b, 0) % 10 === d[10];
+}
+
+/** South African identity number: YYMMDD (a real date), 4-digit sequence, citizenship 0–2, a digit, Luhn. */
+export function zaIdValid(digits: string): boolean {
+  if (!/^\d{6}\d{4}[012]\d{2}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  const yy = Number(digits.slice(0, 2));
+  if (!realDate(2000 + yy, Number(digits.slice(2, 4)), Number(digits.slice(4, 6)))
+    && !realDate(1900 + yy, Number(digits.slice(2, 4)), Number(digits.slice(4, 6)))) return false;
+  return luhnValid(digits);
+}
+
+const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ';
+/**
+ * Mexican CURP: 4 letters, birth date YYMMDD, sex (H, M, X), state (2 letters), 3 consonants, a
+ * homoclave character, a check digit = (10 − Σ value·(18 − i) mod 10) mod 10 over the first 17
+ * (values in 0–9 A–N & O–Z order, Ñ as &).
+ */
+export function mxCurpValid(raw: string): boolean {
+  const s = raw.toUpperCase().replace(/Ñ/g, '&');
+  if (!/^[A-Z&]{4}\d{6}[HMX][A-Z]{2}[A-Z&]{3}[0-9A-Z]\d$/.test(s)) return false;
+  if (!realDate(2000, Number(s.slice(6, 8)), Number(s.slice(8, 10)))) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CURP_ALPHABET.indexOf(s[i] as string) * (18 - i);
+  return (10 - (sum % 10)) % 10 === s.charCodeAt(17) - 48;
+}
+
+/**
+ * Argentine CUIL / CUIT of a person: prefix 20, 23, 24 or 27, DNI 8 digits, check = 11 − Σ weights
+ * 5,4,3,2,7,6,5,4,3,2 mod 11 (11 → 0, 10 never issued). Company CUITs (30, 33, 34) are public and
+ * on every invoice, so not accepted.
+ */
+export function arCuitValid(digits: string): boolean {
+  if (!/^2[0347]\d{9}$/.test(digits) || oneDigitRepeated(digits.slice(2, 10))) return false;
+  const c = 11 - (weightedSum(digits, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return c !== 10 && (c === 11 ? 0 : c) === digits.charCodeAt(10) - 48;
+}
+
+/**
+ * Chilean RUT / RUN of a person: a body below 50.000.000 (company RUTs start higher) and a check
+ * character: 11 − Σ body digits × 2,3,4,5,6,7 (cycling from the right) mod 11, 11 → 0, 10 → K.
+ */
+export function clRutValid(raw: string): boolean {
+  const m = /^(\d{1,2}(?:\.?\d{3}){2})-?([\dK])$/.exec(raw.toUpperCase().replace(/\s/g, ''));
+  if (m === null) return false;
+  const body = (m[1] as string).replace(/\./g, '');
+  if (Number(body) >= 50_000_000 || Number(body) < 100_000 || oneDigitRepeated(body)) return false;
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum += (body.charCodeAt(body.length - 1 - i) - 48) * (2 + (i % 6));
+  const c = 11 - (sum % 11);
+  return (c === 11 ? '0' : c === 10 ? 'K' : String(c)) === m[2];
+}
+
+/**
+ * Irish PPS number: 7 digits, a check letter, optionally a second letter (A, B, H; W on old numbers);
+ * Σ digits × 8..2 + second letter's position × 9, mod 23, indexes WABCDEFGHIJKLMNOPQRSTUV.
+ */
+export function iePpsnValid(raw: string): boolean {
+  const m = /^(\d{7})([A-W])([ABHW]?)$/.exec(raw.toUpperCase().replace(/\s/g, ''));
+  if (m === null || oneDigitRepeated(m[1] as string)) return false;
+  const second = m[3] === '' || m[3] === 'W' ? 0 : (m[3] as string).charCodeAt(0) - 64;
+  const sum = weightedSum(m[1] as string, [8, 7, 6, 5, 4, 3, 2]) + second * 9;
+  return 'WABCDEFGHIJKLMNOPQRSTUV'[sum % 23] === m[2];
+}
+
+/**
+ * Czech / Slovak birth number (rodné číslo): YYMMDD/SSSC, 10 digits (from 1954), month + 50 for
+ * women (+ 20 / + 70 from 2004), the whole number divisible by 11 (or, before 1986, first nine mod 11
+ * = 10 with a final 0).
+ */
+export function czRcValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  const yy = Number(digits.slice(0, 2));
+  const year = yy >= 54 ? 1900 + yy : 2000 + yy;
+  let mm = Number(digits.slice(2, 4));
+  if (mm > 70) mm -= 70;
+  else if (mm > 50) mm -= 50;
+  else if (mm > 20) mm -= 20;
+  if (!realDate(year, mm, Number(digits.slice(4, 6)))) return false;
+  const rem = Number(digits.slice(0, 9)) % 11;
+  if (rem === 10) return year < 1986 && digits[9] === '0';
+  return Number(digits) % 11 === 0;
+}
+
+/**
+ * Romanian personal numeric code (CNP): sex / century 1–9, YYMMDD (a real date), county 01–52, serial,
+ * check = Σ weights 2,7,9,1,4,6,3,5,8,2,7,9 mod 11 (10 → 1).
+ */
+export function roCnpValid(digits: string): boolean {
+  if (!/^[1-9]\d{12}$/.test(digits) || oneDigitRepeated(digits)) return false;
+  const s = digits.charCodeAt(0) - 48;
+  const century = s <= 2 ? 1900 : s <= 4 ? 1800 : s <= 6 ? 2000 : 1900;
+  if (!realDate(century + Number(digits.slice(1, 3)), Number(digits.slice(3, 5)), Number(digits.slice(5, 7)))) return false;
+  const county = Number(digits.slice(7, 9));
+  if (county < 1 || (county > 52 && county !== 70)) return false;
+  const r = weightedSum(digits, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+  return (r === 10 ? 1 : r) === digits.charCodeAt(12) - 48;
+}
+
 export function shannonEntropy(s: string): number {
   const counts = new Map<string, number>();
   for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
@@ -292,6 +662,56 @@ export function runValidator(
       return sgNricValid(match) ? match.length : -1;
     case 'se-pnr':
       return sePnrValid(match) ? match.length : -1;
+    case 'fr-nir':
+      return frNirValid(match) ? match.length : -1;
+    case 'de-steuer-id':
+      return deSteuerIdValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'de-svnr':
+      return deSvnrValid(match) ? match.length : -1;
+    case 'it-codice-fiscale':
+      return itCodiceFiscaleValid(match) ? match.length : -1;
+    case 'pl-pesel':
+      return plPeselValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'be-nrn':
+      return beNrnValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'dk-cpr':
+      return dkCprValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'no-fnr':
+      return noFnrValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'fi-hetu':
+      return fiHetuValid(match) ? match.length : -1;
+    case 'pt-nif':
+      return ptNifValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'ch-ahv':
+      return chAhvValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'cn-ric':
+      return cnRicValid(match.replace(/\s/g, '')) ? match.length : -1;
+    case 'kr-rrn':
+      return krRrnValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'jp-my-number':
+      return jpMyNumberValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'tw-id':
+      return twIdValid(match) ? match.length : -1;
+    case 'hk-hkid':
+      return hkIdValid(match) ? match.length : -1;
+    case 'il-tz':
+      return ilTzValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'tr-tckn':
+      return trTcknValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'za-id':
+      return zaIdValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'mx-curp':
+      return mxCurpValid(match) ? match.length : -1;
+    case 'ar-cuit':
+      return arCuitValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'cl-rut':
+      return clRutValid(match) ? match.length : -1;
+    case 'ie-ppsn':
+      return iePpsnValid(match) ? match.length : -1;
+    case 'cz-rc':
+      return czRcValid(match.replace(/\D/g, '')) ? match.length : -1;
+    case 'ro-cnp':
+      return roCnpValid(match.replace(/\D/g, '')) ? match.length : -1;
     case 'mod97':
       return ibanPrefix(match, text, at);
     case 'ssn': {
