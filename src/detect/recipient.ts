@@ -140,9 +140,26 @@ export function sameName(greeted: string, fullName: string, opts: { surnameOnly?
   return spellings(greeted).some((g) => full.some((f) => sameSpelledName(g, f, opts)));
 }
 
+/**
+ * The given names of a full name: every name but the last ("Lars Nilsson" → Lars), or after the
+ * comma of "Nilsson, Lars"; a one-word name is its own. Only given names have short forms: "Hi
+ * Nils," to Lars Nilsson greets someone else.
+ */
+function givenNames(fullName: string, familyFirst = false): string[] {
+  const comma = fullName.indexOf(',');
+  if (comma > 0 && nameTokens(fullName.slice(comma + 1)).length > 0) return nameTokens(fullName.slice(comma + 1));
+  const tokens = nameTokens(fullName);
+  if (tokens.length < 2) return tokens;
+  return familyFirst ? tokens.slice(1) : tokens.slice(0, -1);
+}
+
+/** A Hungarian salutation: Hungarian names are written family name first ("Kedves Erzsi!" to Nagy Erzsébet). */
+const HUNGARIAN_SALUTATION = /^\s*(?:kedves|tisztelt)(?![\p{L}])/iu;
+
 /** sameName for one folded spelling of each side. */
 function sameSpelledName(g: string, fullName: string, opts: { surnameOnly?: boolean }): boolean {
   const tokens = nameTokens(fullName);
+  const given = new Set(givenNames(fullName));
   const candidates = opts.surnameOnly === true ? tokens.slice(1).concat(tokens.flatMap((t) => t.split('-'))) : tokens;
   for (const t of candidates) {
     if (t === g) return true;
@@ -153,7 +170,7 @@ function sameSpelledName(g: string, fullName: string, opts: { surnameOnly?: bool
     for (const mid of SAME.get(t) ?? []) if (FORMAL.has(mid) && SAME.get(mid)?.has(g) === true) return true;
     // A clear short form the tables do not list: Chris ↔ Christopher, Max ↔ Maximilian.
     const [short, long] = g.length < t.length ? [g, t] : [t, g];
-    if (short.length >= 3 && long.startsWith(short) && long.length - short.length >= 2 &&
+    if (given.has(t) && short.length >= 3 && long.startsWith(short) && long.length - short.length >= 2 &&
         !(KNOWN.has(short) && KNOWN.has(long) && SAME.get(short)?.has(long) !== true && long.length - short.length <= 2)) {
       return true;
     }
@@ -238,10 +255,10 @@ const ENGLISH_SALUTATION = new RegExp(String.raw`^\s*(?:${ENGLISH_SALUTATIONS.ma
  * dropped) with one of the recipient's names is taken as that name's diminutive or vocative. A
  * name the tables know stays a different person (Mark is not Mary in any language).
  */
-function foreignShortForm(greeted: string, toName: string): boolean {
+function foreignShortForm(greeted: string, toName: string, familyFirst: boolean): boolean {
   const g = stripMarks(normalizeTerm(greeted));
   if (g.length < 3 || KNOWN.has(g)) return false;
-  return nameTokens(toName).some((t) => {
+  return givenNames(toName, familyFirst).some((t) => {
     const n = stripMarks(normalizeTerm(t));
     // One letter apart is another person, not a diminutive: Gino / Gina, Mark / Mary; so is the
     // other gender's form (Carla / Carlos, Joana / João) and another compound (Jean-Marc / Jean-Luc).
@@ -264,15 +281,25 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
-/** A Polish salutation: the name after it is in the vocative ("Cześć Gosiu," to Gosia, "Pani Małgorzato" to Małgorzata). */
-const POLISH_SALUTATION = /^\s*(?:cześć|czesc|dzień dobry|dzien dobry|witam|szanown[ay]|drog[ai])(?![\p{L}])/iu;
+/**
+ * A Polish, Czech or Slovak salutation: the name after it is in the vocative ("Cześć Gosiu," to
+ * Gosia, "Pani Małgorzato" to Małgorzata, "Vážený pane Procházko" to Procházka, "Ahoj Petře" to Petr).
+ */
+const VOCATIVE_SALUTATION = /^\s*(?:cześć|czesc|dzień dobry|dzien dobry|witam|szanown[ay]|drog[ai]|v[áa][žz]en[ýáíyai]|dobr[ýy] de[nň]|ahoj|mil[ýáya])(?![\p{L}])/iu;
 
-/** Nominative forms a Polish vocative may stand for: Gosiu → Gosia, Małgorzato → Małgorzata, Piotrze → Piotr, Marku → Marek, Tomaszu → Tomasz. */
-function polishNominatives(g: string): string[] {
+/**
+ * Nominative forms a Polish, Czech or Slovak vocative may stand for: Gosiu → Gosia, Małgorzato →
+ * Małgorzata, Piotrze → Piotr, Marku → Marek, Tomaszu → Tomasz; Procházko → Procházka, Petře →
+ * Petr, Pavle → Pavel, Novotný stays, Tomáši → Tomáš, Lukáši → Lukáš.
+ */
+function vocativeNominatives(g: string): string[] {
   const out: string[] = [];
   if (/[ou]$/i.test(g)) out.push(`${g.slice(0, -1)}a`, g.slice(0, -1));
   if (/(?:ze|ie|e)$/i.test(g)) out.push(g.replace(/(?:ze|ie|e)$/i, ''));
   if (/ku$/i.test(g)) out.push(`${g.slice(0, -2)}ek`);
+  if (/ře$/i.test(g)) out.push(`${g.slice(0, -2)}r`);
+  if (/[^aeiouyáéíóúý]le$/i.test(g)) out.push(`${g.slice(0, -2)}el`);
+  if (/i$/i.test(g)) out.push(g.slice(0, -1));
   return out.filter((x) => x.length >= 2);
 }
 
@@ -311,8 +338,8 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
   const titled = TITLE_RE.test(head.slice(0, indices[0]));
   if (titled ? sameName(greeted, toName, { surnameOnly: true }) || sameName(greeted, toName) : sameName(greeted, toName)) return;
   // Not after a title: "Frau Dr. Schneider" is a surname, and surnames have no diminutives.
-  if (!titled && !ENGLISH_SALUTATION.test(head) && HAS_SALUTATION.test(head) && foreignShortForm(greeted, toName)) return;
-  if (POLISH_SALUTATION.test(head) && polishNominatives(greeted).some((n) => sameName(n, toName) || (titled && sameName(n, toName, { surnameOnly: true })))) return;
+  if (!titled && !ENGLISH_SALUTATION.test(head) && HAS_SALUTATION.test(head) && foreignShortForm(greeted, toName, HUNGARIAN_SALUTATION.test(head))) return;
+  if (VOCATIVE_SALUTATION.test(head) && vocativeNominatives(greeted).some((n) => sameName(n, toName) || (titled && sameName(n, toName, { surnameOnly: true })))) return;
   addFinding(ctx, f, rule.rule.kind, rule.severity, indices[0], indices[1],
     `greets "${greeted}" but the recipient is ${toName}`, rule.rule.id);
 }

@@ -44,6 +44,10 @@ describe('greetings in other languages', () => {
     ['Carlos Ramírez', 'Hola Carla,', 'Carla'],
     ['João Pereira', 'Olá Joana,', 'Joana'],
     ['Jean-Luc Moreau', 'Bonjour Jean-Marc,', 'Jean-Marc'],
+    ['Lars Nilsson', 'Hej Nils,', 'Nils'],
+    ['Lars Nilsson', 'Hi Nils,', 'Nils'],
+    ['Nilsson, Lars', 'Hej Nils,', 'Nils'],
+    ['Tomáš Procházka', 'Vážený pane Nováku,', 'Nováku'],
   ])('to %s, "%s" greets someone else', (to, greeting, excerpt) => {
     expect(greeted(to, greeting)).toEqual([excerpt]);
   });
@@ -52,6 +56,13 @@ describe('greetings in other languages', () => {
     ['Giovanni Bianchi', 'Ciao Gianni,'],
     ['Francisco Ruiz', 'Hola Paco,'],
     ['Katarzyna Nowak', 'Cześć Kasia,'],
+    ['Tomáš Procházka', 'Vážený pane Procházko,'],
+    ['Petr Dvořák', 'Ahoj Petře,'],
+    ['Pavel Král', 'Dobrý den, Pavle,'],
+    ['Lukáš Veselý', 'Ahoj Lukáši,'],
+    ['Nilsson, Lars', 'Hej Lars,'],
+    ['Christopher Nolan', 'Hi Chris,'],
+    ['Tóth Zsuzsanna', 'Kedves Zsuzsi!'],
     ['Thomas Weber', 'Sehr geehrter Herr Weber,'],
     ['Sophie Laurent', 'Chère Sophie,'],
     ['Anders Holm', 'Hej Anders,'],
