@@ -1235,6 +1235,7 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\b(?:your|its) (?:customer|client|user|subscriber|member|patient|student|merchant|seller|employee|staff|store|location|site|partner|reseller)s?(?: count| base| numbers?| headcount| roster| total)\s+(?:is |are |now |of |at |sits at |standing at |hovering |that''s |already )*(?:north of|over|above|past|beyond|nearly|almost|around|about|roughly|close to|approaching|topping|more than|at least|well over|\d)', keywords: ['count', 'base', 'number', 'headcount', 'roster', 'total']}
       - {regex: '\b(?:reported|posted|announced|recorded|delivered|booked|saw|achieved|notched up|logged) (?:a |an )?(?:[\p{L}-]+ )?\d+(?:\.\d+)?% (?:jump|rise|increase|growth|surge|leap|climb|gain|drop|fall|decline|dip|slump) in (?:revenue|revenues|sales|profits?|earnings|turnover|bookings|arr|income|margins?|orders|ebitda)\b', keywords: ['jump in', 'rise in', 'increase in', 'growth in', 'surge in', 'leap in', 'climb in', 'gain in', 'drop in', 'fall in', 'decline in', 'dip in', 'slump in']}
       - {regex: '\b(?:now |already )?(?:works|working|partners|partnering|serves|serving) with (?:over |more than |nearly |almost |about |around |some |well over )?[\d,]+\+? (?:[\p{L}-]+ ){0,2}(?:customers|clients|hospitals|hospital systems|health systems|schools|retailers|brands|banks|carriers|partners|organi[sz]ations|companies|businesses|councils|trusts|universities|districts|stores|practices|clinics|members|insurers|airlines|hotels|restaurants|manufacturers)\b', keywords: ['works with', 'working with', 'partners with', 'partnering with', 'serves', 'serving']}
       - '\b(?:\d[\d,.]*\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|employees|people|staff|engineers|sales reps|reps|hires|team members|subscribers|downloads|merchants|stores|locations)\b'
@@ -1320,6 +1321,8 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With your customer count north of 5,000, renewals take real coordination.'
+        - 'Now that your user base is over two million, support volume must be climbing.'
         - 'Your revenue has apparently tripled since 2021, so the back office must be stretched.'
         - 'Revenue has reportedly doubled at your company since the spin-off.'
         - 'With nine of the ten largest grocers now on your customer list, delivery windows must be tight.'
@@ -1385,6 +1388,8 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'If your customer count is over 5,000, the Scale plan is the better fit.'
+        - 'Our customer count passed 3,000 this spring.'
         - 'We charged you for 120 staff instead of the 85 on your agreement.'
         - "Option A — Med-surg units only (approx. 220 staff)\n$9 per user per month"
         - 'Over the last 12 months, reminders were sent for 41,300 appointments across the group, and 2,870 clients rebooked directly from the reminder link.'
@@ -1496,6 +1501,9 @@ rules:
       - 'new service'
       - 'rolling out'
     patterns:
+      - {regex: '\b(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|line|tool|suite|range|collection|edition)s? (?:you|you''ve|you have|you just|that you) (?:just |recently |quietly |finally )?(?:launched|rolled out|released|unveiled|introduced|shipped|debuted|announced)\b', keywords: ['launched', 'rolled out', 'released', 'unveiled', 'introduced', 'shipped', 'debuted', 'announced']}
+      - {regex: '\b(?:your|the|its) (?:recent |new |big |bold )?(?:rebrand|rebranding|brand refresh|brand identity|visual identity|new logo)\b(?! (?:guidelines|template|kit|project|workshop|service|package|agency))', keywords: ['rebrand', 'brand refresh', 'brand identity', 'visual identity', 'new logo']}
+      - {regex: '\b(?:fresh|new|refreshed|updated) (?:visual identity|brand identity|logo|branding|brand|look) (?:you|that you|you''ve|you have|you just) (?:just |recently )?(?:rolled out|launched|unveiled|introduced|debuted|adopted|revealed)\b', keywords: ['rolled out', 'launched', 'unveiled', 'introduced', 'debuted', 'adopted', 'revealed']}
       - '\b(?:launch(?:ed|es|ing)?|unveil(?:ed|ing|s)?|rolled out|rolling out|released|debut(?:ed|s)?|introduc(?:ed|ing)|announc(?:ed|ing))(?: of)? (?:your|the|a|an|its|their) (?:brand[- ])?(?:new |first |latest )?(?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|tool|suite|program)\b'
       - '\b(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|tool|suite) (?:launch|release|debut|unveiling|announcement)\b'
       - {regex: '\b(?:your|its|their) (?:brand[- ])?new (?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool)\b', keywords: ['new']}
@@ -1516,6 +1524,9 @@ rules:
     message: 'claims a product launch ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'How are customers taking to the starter plan you launched in March?'
+        - 'Love the rebrand — the new site reads much more clearly.'
+        - 'The refreshed logo you unveiled last month looks great on the trucks.'
         - 'Saw the mobile app launch on LinkedIn.'
         - {"text": "Loved the launch post for your new self-serve plan.", "facts": ["Launched a mobile app in 2025"]}
         - 'Loved the launch post for your new self-serve plan.'
@@ -1528,6 +1539,10 @@ rules:
         - 'Saw the partner marketplace go live.'
         - {"text": "Congrats on the launch", "field": "subject"}
       pass:
+        - 'How has the market responded to the tier we rolled out in May?'
+        - 'Our rebrand went live last week, so the invoices look different.'
+        - 'If a rebrand is on your roadmap, our templates update in one place.'
+        - 'We help teams roll out a new visual identity across every email signature.'
         - 'The beta closes on 30 June, and the module moves to general availability.'
         - 'Our preview programme ends soon and the reports move to general availability in July.'
         - 'Thanks for sending over the dielines for your new product line.'
@@ -1869,11 +1884,14 @@ rules:
       - 'scrutiny'
       - 'settle'
     patterns:
+      - {regex: '\b(?:the |your |its |a )?(?:recent |product |voluntary |big |costly |nationwide |global )?recall of (?:your|its) [\w-]+|recall of (?:the|their) (?:[\w-]+ ){0,3}?(?:products?|models?|units|vehicles|devices|line|range|batch(?:es)?|items)\b|\b(?:your|its) (?:recent |product |voluntary |big |costly )?recall\b(?! (?:rate|rates|of (?:the )?(?:details|names|facts)|test))', keywords: ['recall']}
+      - {regex: '\b(?:the |your |its |a )?(?:recent |big |costly |high-profile |ongoing )?(?:class[- ]action|shareholder|securities|antitrust|patent|privacy) (?:settlement|lawsuit|suit|case|litigation|claim)\b', keywords: ['settlement', 'lawsuit', 'suit', 'case', 'litigation', 'claim']}
       - '\b(?:under|facing|faces|face|subject to) (?:a |an )?(?:formal |regulatory |ongoing |fresh |new |an? )?(?:review|investigation|probe|inquiry|enquiry|scrutiny|enforcement action|sanctions?) (?:by|from|with) (?:the )?${REGULATOR}'
       - '\b(?:fined|penali[sz]ed|sanctioned|censured|investigated|probed|reprimanded) (?:\w+ ){0,2}?by (?:the )?${REGULATOR}'
       - '\b${REGULATOR}(?:''s)? (?:fine|penalty|investigation|probe|inquiry|enquiry|enforcement action|settlement|sanction|censure|consent order|warning letter)s?\b(?: (?:against|into|of|on|over))?|\b${REGULATOR} (?:is |has been |have been |are )?(?:investigating|probing|reviewing|looking into|fined|penali[sz]ed|sanctioned)\b'
       - '(?:\b(?:enforcement action|consent order|warning letter|special measures|regulatory (?:fine|penalty|action|probe|investigation|sanction))\b|(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|bn|billion)?|\d[\d.,]*\s?(?:million|billion)) (?:fine|penalty|settlement)\b)|\bsettle(?:d|ment|ments)? with (?:the )?${REGULATOR}'
     exceptions:
+      - '\b(?:settlement|lawsuit|suit|case|litigation|recall|fine|investigation)s?\b[^.!?\n]{0,30}\bin (?:your|the) (?:sector|industry|space|market|vertical|field|category|region)\b'
       - '\b(?:if|whether|in case|should|avoid|prevent|prepare for|preparing for|ready for|help(?:s|ed|ing)? (?:\w+ )?(?:with|through|prepare|respond)|respond to)\b'
       - '\b(?:we|we''ve|ourco|ourco''s|our (?:company|platform|firm))\b[^.!?\n]{0,30}\b(?:never|not|no)\b'
       - '\b(?:one of our|a customer of ours|our customers?|our clients?|another (?:lender|firm|client|customer|bank|company))\b'
@@ -1885,11 +1903,18 @@ rules:
     message: 'claims regulatory trouble ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Restoring trust after the recall of your flagship kettle must be the focus this year.'
+        - 'Since the class-action settlement, your support team must be fielding a lot of questions.'
+        - 'The privacy lawsuit your company is facing makes audit trails timely.'
         - 'Given that you''re under review by the FCA over complaints handling, audit trails must be top of mind.'
         - 'Saw Acme Analytics was fined by the ICO last month.'
         - 'With the SEC investigation into your reporting, controls must be a priority.'
         - 'Now that the CMA is investigating your pricing, documentation matters more than ever.'
       pass:
+        - 'If I recall correctly, the pilot started in June.'
+        - 'One of our retail customers handled a product recall with us in a weekend.'
+        - 'Our recall rate on search results is above 95%.'
+        - 'A class-action settlement in your sector last year changed how consent is logged.'
         - {"text": "Saw Acme Analytics was fined by the ICO last month.", "facts": ["Fined by the ICO in 2026 over a data request backlog"]}
         - 'If the FCA ever reviews your complaints handling, the audit log has everything.'
         - 'One of our customers was fined by the ICO before switching to us.'
@@ -2038,6 +2063,7 @@ rules:
       - 'partnered'
       - 'teamed up'
     patterns:
+      - {regex: '\bjoint (?:offering|solution|product|go-to-market|gtm|launch|bundle|platform) with\b', keywords: ['joint']}
       - '\b(?:signed|signing|inked|inking|announced|announcing|struck|striking|formed|forming|entered(?: into)?|sealed|agreed|unveiled|landed|closed|launched|secured) (?:a |an |the |your |its |their |that |this )?(?:[\p{L}-]+ ){0,3}?(?:partnership|alliance|tie-up|joint venture)(?: deal| agreement)? with\b'
       - '\b(?:new|recent|latest|strategic|exclusive|big|landmark|global|multi-year) (?:[\p{L}-]+ ){0,2}?(?:partnership|alliance|tie-up|joint venture) with\b'
       - '(?:\b(?:has|have|had|just|recently|officially)|''ve) (?:just |recently |officially )?(?:partnered|teamed up) with\b'
@@ -2051,11 +2077,13 @@ rules:
     message: 'claims a partnership ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Your joint offering with Oracle seems to be landing well with banks.'
         - 'Acme Analytics has just signed a strategic partnership with Microsoft.'
         - 'Congrats on the new partnership with Salesforce!'
         - 'Saw you''ve partnered with Snowflake, exciting times.'
         - 'With your recent alliance with SAP, integration work must be piling up.'
       pass:
+        - 'We built a joint offering with Microsoft last year for retailers like you.'
         - {"text": "Acme Analytics has just signed a strategic partnership with Microsoft.", "facts": ["Signed a strategic partnership with Microsoft in 2026"]}
         - 'We just signed a strategic partnership with Microsoft, so Teams support is built in.'
         - 'Our new partnership with Salesforce means your data syncs both ways.'

@@ -829,7 +829,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "If you're hiring a new VP…", "When companies go public…": a hypothetical or companies in
   // general, not news about the prospect.
   if (HYPOTHETICAL_RE.test(before)) return false;
-  if (EXISTENCE_QUESTION_RE.test(before) && /\?\s*$/.test(lower.slice(end, to))) return false;
+  if ((EXISTENCE_QUESTION_RE.test(before) || INTENT_QUESTION_RE.test(before)) && /\?\s*$/.test(lower.slice(end, to))) return false;
   // "…after moving to Ourco": a claim that names us is about our customer, not the prospect's news.
   if (ourName(ctx, lower.slice(start, end))) return false;
   // "Congrats on the promotion to VP": the reference may be part of the claim itself.
@@ -902,7 +902,7 @@ const NOTE_RE = /(?:^\s*|[:[(]\s*|(?<![\p{L}])(?:should (?:i|we)|need to|needs t
  * A condition or companies in general before the claim ("if you're hiring", "when teams go public",
  * "when you hire a new CRO", "would a new office change…"): not news about the prospect.
  */
-const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|should you|(?:would|could|might|will) (?:a|an|another)|(?:when|once|after|before|until) you(?:'re| are)? (?:\w+ )?(?:hire|bring on|appoint|raise|open|expand|go|launch|add|grow|scale|list|acquire|announce|ready)|(?:when|once|whenever|after|before|as soon as|until) (?:a|an|any)|(?:when|once|after|before|as|until) (?:companies|teams|orgs|organizations|startups|businesses|firms|(?:a|any) (?:company|team|startup|business|firm)|most|many))(?![\p{L}])(?:(?![.!?;]).)*$/u;
+const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|should you|^\s*should (?:your|the) (?:\w+ )?(?:team|company|business|board|leadership|org\w*)|(?:would|could|might|will) (?:a|an|another)|(?:when|once|after|before|until) you(?:'re| are)? (?:\w+ )?(?:hire|bring on|appoint|raise|open|expand|go|launch|add|grow|scale|list|acquire|announce|ready)|(?:when|once|whenever|after|before|as soon as|until) (?:a|an|any)|(?:when|once|after|before|as|until) (?:companies|teams|orgs|organizations|startups|businesses|firms|(?:a|any) (?:company|team|startup|business|firm)|most|many))(?![\p{L}])(?:(?![.!?;]).)*$/u;
 
 /**
  * A question that asks whether something exists rather than saying it does ("Is a new CFO part
@@ -910,8 +910,15 @@ const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|shoul
  */
 const EXISTENCE_QUESTION_RE = /^\s*(?:is|are|was|were|will|would|could|does|do|did|has|have|had)\s+(?:there\s+)?(?:a|an|any)\s/u;
 
+/**
+ * A question about the prospect's plans rather than a statement of them ("Are you planning to
+ * expand into new regions this year?", "Do you expect to raise again in 2026?", "Any plans to
+ * list?"): asks, does not claim.
+ */
+const INTENT_QUESTION_RE = /^\s*(?:(?:are|is) (?:you|your (?:\w+ )?(?:team|company|business|board|leadership)|[\p{L}&.-]+(?: [\p{L}&.-]+)?) (?:\w+ )?(?:planning|thinking|looking|considering|hoping|expecting|aiming|preparing|likely|open|about)|(?:do|does|will|would|could|might) (?:you|your (?:\w+ )?(?:team|company|business|board|leadership)) (?:\w+ )?(?:plan|expect|intend|anticipate|want|hope|aim|consider|see|foresee|need)|(?:any|what are (?:the|your)|what's the) (?:plans?|thoughts?|timeline) (?:to|for|on|about)|have you (?:\w+ )?(?:considered|thought about|looked at|explored))(?![\p{L}])/u;
+
 /** The prospect as the source of what the sentence says ("as you mentioned", "as discussed"). */
-export const TOLD_RE = /(?<![\p{L}])(?:as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you (?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described)(?: (?:that|on|during|in|last|when|earlier))?|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted)|your (?:note|email|message|update|reply|post|letter) (?:that|saying|to say|about|letting)|thanks for (?:letting (?:me|us) know|telling (?:me|us)|the news|sharing|sending|forwarding)|(?:hear|heard|hearing|learn|learnt|learned) (?:the news |it |about it |that |this )?(?:from you|directly from you|from you directly|straight from you|first-hand from you))(?![\p{L}])/u;
+export const TOLD_RE = /(?<![\p{L}])(?:as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you (?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described)(?: (?:that|on|during|in|last|when|earlier))?|you(?:'d| had)? (?:said|noted|pointed out|let (?:me|us) know|flagged) (?:that|on|during|in|at|last|when|earlier)|like you (?:said|mentioned|told (?:me|us)|explained)|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted)|your (?:note|email|message|update|reply|post|letter) (?:that|saying|to say|about|letting)|thanks for (?:letting (?:me|us) know|telling (?:me|us)|the news|sharing|sending|forwarding)|(?:hear|heard|hearing|learn|learnt|learned) (?:the news |it |about it |that |this )?(?:from you|directly from you|from you directly|straight from you|first-hand from you))(?![\p{L}])/u;
 
 /** The writer as the subject right before the claim ("i was recently ", "i've just "). */
 const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
@@ -955,7 +962,7 @@ const OFFER_BEFORE = /(?<![\p{L}])(?:for|to|with|per|under|across|from)\s+$/u;
 const THEY_RE = /(?<![\p{L}])(?:they|their|theirs|them|they've|they're|they’ve|they’re)(?![\p{L}])/u;
 
 /** Companies in general as the subject anywhere in the sentence ("…, most teams double their SDRs"). */
-const GENERIC_SUBJECT_RE = /(?<![\p{L}])(?:most|many|other|typical) (?:teams|companies|orgs|organizations|startups|businesses|firms|customers|founders|leaders|reps)(?![\p{L}])/u;
+const GENERIC_SUBJECT_RE = /(?<![\p{L}])(?:most|many|other|typical) (?:teams|companies|orgs|organizations|startups|businesses|firms|customers|founders|leaders|reps)(?![\p{L}])|^\s*(?:companies|teams|businesses|firms|startups|scale-?ups|organi[sz]ations|brands|retailers|manufacturers|vendors|lenders|insurers|hospitals|schools|agencies|founders) (?![\p{L}]+ (?:you|your)\b)/u;
 
 /** Us as a company (not "I" the writer, who may well write about the prospect). */
 const WE_RE = /(?<![\p{L}])(?:we|our|ours|us|we've|we're|customers? of ours|one of our|a client|a customer|another client|another customer)(?![\p{L}])/u;
