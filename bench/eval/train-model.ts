@@ -31,7 +31,7 @@ import { scanExample } from '../../src/detect/rules/examples.js';
 import { defaultPolicy, type Policy } from '../../src/policy/schema.js';
 import { foldText } from '../../src/detect/normalize.js';
 import { featureKeys, quoted, splitSentences } from '../../src/detect/model/features.js';
-import { MODEL_CLASSES, type ModelWeights } from '../../src/detect/model/model.js';
+import { MODEL_CLASSES, MODEL_DETECTORS, type ModelWeights } from '../../src/detect/model/model.js';
 import { seededRandom } from '../../src/lib/random.js';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -43,6 +43,26 @@ const CORPUS = new URL('bench/eval/model-corpus.json', ROOT);
  * one-line traps lack.
  */
 const EMAILS = new URL('bench/eval/model-emails.json', ROOT);
+/**
+ * Whole emails with exactly one problem each, never trained on: their other sentences are
+ * ordinary sales prose the model has not seen, a held-out bar for the claim class (below).
+ */
+const PROBLEM_EMAILS = new URL('bench/eval/problem-emails.json', ROOT);
+
+/** The sentences of the problem emails that are not their problem, with {NAME} filled in. */
+function heldOutCleanSentences(): string[] {
+  const raw = JSON.parse(readFileSync(PROBLEM_EMAILS, 'utf8')) as { emails: Array<{ body: string; problem?: string }> };
+  const out: string[] = [];
+  raw.emails.forEach((e, i) => {
+    const name = PROSPECT_NAMES[i % PROSPECT_NAMES.length] as string;
+    const problem = (e.problem ?? '').replaceAll('{NAME}', name);
+    for (const s of sentencesOf(e.body.replaceAll('{NAME}', name))) {
+      if (problem !== '' && (problem.includes(s) || s.includes(problem.slice(0, 40)))) continue;
+      out.push(s);
+    }
+  });
+  return out;
+}
 const WEIGHTS = process.env.MODEL_WEIGHTS_OUT !== undefined ? new URL(`file://${process.env.MODEL_WEIGHTS_OUT}`) : new URL('src/detect/model/weights.json', ROOT);
 /**
  * The hand-written phrasing lists of the rule tests (test/helpers/phrasings.ts): FIRE sentences a
@@ -51,6 +71,7 @@ const WEIGHTS = process.env.MODEL_WEIGHTS_OUT !== undefined ? new URL(`file://${
 const PHRASINGS: ReadonlyArray<readonly [string, URL]> = [
   ['tone', new URL('test/unit/detect-tone-phrasings.test.ts', ROOT)],
   ['internal_marker', new URL('test/unit/detect-internal-phrasings.test.ts', ROOT)],
+  ['unverified_claim', new URL('test/unit/detect-claims-phrasings.test.ts', ROOT)],
 ];
 /** Sources whose change makes the weights stale (hashed with the data). */
 const CODE = [new URL('src/detect/model/features.ts', ROOT), new URL('bench/eval/train-model.ts', ROOT)];
@@ -65,13 +86,17 @@ const MAX_CLEAN_PASS = 0.01;
 const MAX_EMAIL_SENTENCE_PASS = 0.002;
 const MIN_DOC_FREQ = 2;
 const MAX_FEATURES = Number(process.env.MODEL_MAX_FEATURES ?? 30000);
+/** Training emails per block (model-emails.json is appended a writer's set at a time, 100–120 emails each). */
+const EMAIL_BLOCK = Number(process.env.MODEL_EMAIL_BLOCK ?? 120);
+const GROUP_FOLDS = process.env.MODEL_GROUP_FOLDS !== '0';
 const L2 = Number(process.env.MODEL_L2 ?? 5e-5);
 const EPOCHS = 300;
 const RATE = 0.1;
 /** Detectors whose examples fire only with the draft's context (the prompt, the recipient). */
+const MODEL_DETECTOR_SET: ReadonlySet<string> = new Set(MODEL_DETECTORS);
 /** The pass examples of the model's own rules (tone.model, internal.model): the shipped threshold stays above them. */
-const MODEL_PASS = new Set(BUILTIN_RULES.filter((r) => r.detector === 'tone-model' || r.detector === 'internal-model').flatMap((r) => r.examples.pass.map((e) => (typeof e === 'string' ? e : e.text))));
-const CONTEXT_DETECTORS = new Set(['prompt-copy', 'addressed-note', 'hidden-text', 'tone-model', 'internal-model']);
+const MODEL_PASS = new Set(BUILTIN_RULES.filter((r) => MODEL_DETECTOR_SET.has(r.detector ?? '')).flatMap((r) => r.examples.pass.map((e) => (typeof e === 'string' ? e : e.text))));
+const CONTEXT_DETECTORS = new Set(['prompt-copy', 'addressed-note', 'hidden-text', ...MODEL_DETECTORS]);
 
 export type Source = 'pack' | 'train' | 'corpus' | 'phrasings' | 'emails';
 
@@ -84,11 +109,15 @@ export interface Unit {
   /** A negative of no kind at all (the false-alarm population). */
   clean: boolean;
   source: Source;
+  /** Whole emails: the block of training emails the sentence came from (see EMAIL_BLOCK). */
+  group?: number;
 }
 
 export interface ModelCorpus {
   tone: string[];
   internal_marker: string[];
+  /** Claims about the prospect told as fact (hand-written sets once spent); optional. */
+  unverified_claim?: string[];
   clean: string[];
 }
 
@@ -120,16 +149,22 @@ interface TrainDraft {
   subject: string;
   body: string;
   injected: Array<{ kind: string; text: string; where: string }>;
+  traps?: string[];
 }
 
 /** The FIRE and PASS lists of a phrasing test file (array literals of strings and `{ text, field }`). */
 export function loadPhrasings(file: URL): { fire: RuleExample[]; pass: RuleExample[] } {
   const src = readFileSync(file, 'utf8');
   const list = (name: string): RuleExample[] => {
-    const m = new RegExp(`const ${name}: Item\\[\\] = (\\[[\\s\\S]*?\\n\\]);`).exec(src);
+    const m = new RegExp(`const ${name}: (?:Item|Row)\\[\\] = (\\[[\\s\\S]*?\\n\\]);`).exec(src);
     if (m === null) throw new Error(`${file.pathname}: no ${name} list`);
-    const items = runInNewContext(m[1] as string, {}, { timeout: 1000 }) as Array<string | { text: string; field: 'subject' }>;
-    return items.map((x) => (typeof x === 'string' ? x : { text: x.text, field: x.field }));
+    // Items are strings, { text, field } or (the claims file) [text, facts, field] rows.
+    const items = runInNewContext(m[1] as string, {}, { timeout: 1000 }) as Array<string | { text: string; field: 'subject' } | [string, string[], string]>;
+    return items.map((x): RuleExample => {
+      if (typeof x === 'string') return x;
+      if (Array.isArray(x)) return { text: x[0], facts: x[1], field: x[2] === 'subject' ? 'subject' : 'body' };
+      return { text: x.text, field: x.field };
+    });
   };
   return { fire: list('FIRE'), pass: list('PASS') };
 }
@@ -142,23 +177,40 @@ export function loadEmails(): Array<{ subject: string; body: string }> {
   return raw as Array<{ subject: string; body: string }>;
 }
 
+/**
+ * Made-up company names put where a hand-written sentence says {NAME} (the prospect): a scanned
+ * draft names a company there, and the placeholder read as the word "name" taught the model that
+ * "name" is a signal. Real-sounding names would do worse: their words ("Health", "Payments")
+ * would pick up weight from whichever sentences they landed in, and real prospects' names share
+ * them. Invented single words never occur in a draft, so they weigh nothing at scan time.
+ */
+const PROSPECT_NAMES = ['Zorvexa', 'Quillane', 'Brantholm', 'Okavique', 'Tessarune', 'Vomberly', 'Glintrava', 'Marquessa', 'Plovdane', 'Seravox', 'Yundrel', 'Kaspirra'];
+
+function withNames(list: readonly string[]): string[] {
+  return list.map((s, i) => s.replaceAll('{NAME}', PROSPECT_NAMES[i % PROSPECT_NAMES.length] as string));
+}
+
 export function loadCorpus(): ModelCorpus {
   const raw = JSON.parse(readFileSync(CORPUS, 'utf8')) as ModelCorpus;
   for (const k of ['tone', 'internal_marker', 'clean'] as const) {
     if (!Array.isArray(raw[k])) throw new Error(`model-corpus.json: "${k}" must be a list of sentences`);
   }
-  return raw;
+  if (raw.unverified_claim !== undefined && !Array.isArray(raw.unverified_claim)) throw new Error('model-corpus.json: "unverified_claim" must be a list of sentences');
+  return {
+    tone: withNames(raw.tone), internal_marker: withNames(raw.internal_marker), clean: withNames(raw.clean),
+    ...(raw.unverified_claim === undefined ? {} : { unverified_claim: withNames(raw.unverified_claim) }),
+  };
 }
 
 /** The training set, deduplicated by text (labels merged: a positive anywhere stays positive). */
 export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl = readFileSync(TRAIN_JSONL, 'utf8'), emails = loadEmails()): Unit[] {
   const units: Unit[] = [];
-  const add = (text: string, y: number[], clean: boolean, source: Source, subject = false): void => {
+  const add = (text: string, y: number[], clean: boolean, source: Source, subject = false, group?: number): void => {
     if (text.trim() === '') return;
-    units.push({ text: text.trim(), subject, y, clean, source });
+    units.push({ text: text.trim(), subject, y, clean, source, ...(group === undefined ? {} : { group }) });
   };
   const classOf = (kind: string): number => MODEL_CLASSES.indexOf(kind as never);
-  const rulesOnly: Policy = { ...defaultPolicy(), disable: ['tone.model', 'internal.model'] };
+  const rulesOnly: Policy = { ...defaultPolicy(), disable: ['tone.model', 'internal.model', 'claim.model'] };
 
   for (const rule of BUILTIN_RULES) {
     const c = classOf(rule.kind);
@@ -178,8 +230,11 @@ export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl 
       // tone rule and is a placeholder): what the rules report in it is not a clean negative.
       const found = scanExample(e, rulesOnly);
       const kinds = new Set(found.filter((f) => f.severity !== 'info').map((f) => f.kind as string));
-      const y = MODEL_CLASSES.map((k) => (kinds.has(k) ? -1 : 0));
-      for (const s of sentencesOf(exampleText(e))) add(s, y, kinds.size === 0, 'pack', isSubject(e));
+      // A claim that passes because a verified fact supports it is still a claim: the model does
+      // not read facts (the detector checks them), so it is no claim negative.
+      const verified = typeof e !== 'string' && e.facts !== undefined && e.facts.length > 0;
+      const y = MODEL_CLASSES.map((k) => (kinds.has(k) || (verified && k === 'unverified_claim') ? -1 : 0));
+      for (const s of sentencesOf(exampleText(e))) add(s, y, kinds.size === 0 && !verified, 'pack', isSubject(e));
     }
   }
 
@@ -196,16 +251,19 @@ export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl 
         const c = classOf(i.kind);
         if (c >= 0) add(i.text, MODEL_CLASSES.map((_, k) => (k === c ? 1 : 0)), false, 'train', field === 'subject');
       }
+      // A draft citing a verified fact: which sentence holds it is not labelled, so none of its
+      // sentences is a claim negative (or part of the false-alarm population).
+      const verified = d.traps?.includes('verified_fact') === true;
       for (const s of sentenceSpans(text)) {
         const kinds = injected.filter((i) => i.at < s.end && i.at + i.len > s.start).map((i) => i.kind);
-        const y = MODEL_CLASSES.map((k) => (kinds.includes(k) ? -1 : 0));
-        add(text.slice(s.start, s.end), y, kinds.length === 0, 'train', field === 'subject');
+        const y = MODEL_CLASSES.map((k) => (kinds.includes(k) || (verified && k === 'unverified_claim') ? -1 : 0));
+        add(text.slice(s.start, s.end), y, kinds.length === 0 && !verified, 'train', field === 'subject');
       }
     }
   }
 
-  for (const [k, c] of [['tone', 0], ['internal_marker', 1]] as const) {
-    for (const s of corpus[k]) add(s, MODEL_CLASSES.map((_, j) => (j === c ? 1 : 0)), false, 'corpus');
+  for (const [k, c] of [['tone', 0], ['internal_marker', 1], ['unverified_claim', 2]] as const) {
+    for (const s of corpus[k] ?? []) add(s, MODEL_CLASSES.map((_, j) => (j === c ? 1 : 0)), false, 'corpus');
   }
   for (const [kind, file] of PHRASINGS) {
     const c = classOf(kind);
@@ -218,14 +276,18 @@ export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl 
     for (const e of pass) {
       const found = scanExample(e, rulesOnly);
       const kinds = new Set(found.filter((f) => f.severity !== 'info').map((f) => f.kind as string));
-      for (const s of sentencesOf(exampleText(e))) add(s, MODEL_CLASSES.map((k) => (kinds.has(k) ? -1 : 0)), kinds.size === 0, 'phrasings', isSubject(e));
+      // A claim trap that passes because a fact supports it is still a claim (see the pack examples).
+      const verified = typeof e !== 'string' && e.facts !== undefined && e.facts.length > 0;
+      const y = MODEL_CLASSES.map((k) => (kinds.has(k) || (verified && k === 'unverified_claim') ? -1 : 0));
+      for (const s of sentencesOf(exampleText(e))) add(s, y, kinds.size === 0 && !verified, 'phrasings', isSubject(e));
     }
   }
   for (const s of corpus.clean) add(s, MODEL_CLASSES.map(() => 0), true, 'corpus');
-  for (const e of emails) {
-    add(e.subject, MODEL_CLASSES.map(() => 0), true, 'emails', true);
-    for (const s of sentencesOf(e.body)) add(s, MODEL_CLASSES.map(() => 0), true, 'emails');
-  }
+  emails.forEach((e, i) => {
+    const group = Math.floor(i / EMAIL_BLOCK);
+    add(e.subject, MODEL_CLASSES.map(() => 0), true, 'emails', true, group);
+    for (const s of sentencesOf(e.body)) add(s, MODEL_CLASSES.map(() => 0), true, 'emails', false, group);
+  });
 
   // Deduplicate: the generator repeats its clean paragraphs across drafts.
   const byText = new Map<string, Unit>();
@@ -252,11 +314,11 @@ export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl 
 export function inputsHash(): string {
   const h = createHash('sha256');
   for (const r of BUILTIN_RULES) {
-    if (r.detector === 'tone-model' || r.detector === 'internal-model') continue;
+    if (MODEL_DETECTOR_SET.has(r.detector ?? '')) continue;
     h.update(JSON.stringify([r.id, r.kind, r.detector ?? null, r.examples]));
     h.update('\n');
   }
-  for (const f of [TRAIN_JSONL, CORPUS, EMAILS, ...PHRASINGS.map(([, u]) => u), ...CODE, ...(CLUSTER_MAP === undefined ? [] : [CLUSTERS])]) {
+  for (const f of [TRAIN_JSONL, CORPUS, EMAILS, PROBLEM_EMAILS, ...PHRASINGS.map(([, u]) => u), ...CODE, ...(CLUSTER_MAP === undefined ? [] : [CLUSTERS])]) {
     h.update(readFileSync(f, 'utf8').replace(/\r\n/g, '\n'));
     h.update('\u0000');
   }
@@ -421,6 +483,18 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
     }
     const fold = new Int32Array(units.length);
     order.forEach((u, i) => { fold[u] = i % folds; });
+    if (EMAIL_BLOCK > 0 && GROUP_FOLDS) {
+      // Email sentences fold by block (a block is one writer's emails, or two writers'):
+      // the clean sentences that set the email bar were scored by a model that never saw their
+      // writer, as a new writer's emails will be.
+      const groups = [...new Set(units.flatMap((u) => (u.group === undefined ? [] : [u.group])))];
+      for (let i = groups.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [groups[i], groups[j]] = [groups[j] as number, groups[i] as number];
+      }
+      const foldOf = new Map(groups.map((g, i) => [g, i % folds]));
+      units.forEach((u, i) => { if (u.group !== undefined) fold[i] = foldOf.get(u.group) as number; });
+    }
     for (let f = 0; f < folds; f++) {
       const tr = units.map((_, i) => i).filter((i) => fold[i] !== f);
       const te = units.map((_, i) => i).filter((i) => fold[i] === f);
@@ -433,6 +507,7 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
     }
   }
   const final = train(feats, ys, opts);
+  const heldOutSentences = heldOutCleanSentences();
   const inSample = predict(final, feats);
   const threshold: number[] = [];
   const cv: Record<string, unknown> = {};
@@ -451,9 +526,14 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
     // score of every clean one-line sentence, and one odd line ("I'm sure you'll want to loop in
     // procurement.", a code sample with "[draft id]") set it alone — 0.94 and 0.98 with the data
     // of that day, for 6–9 points of internal-marker recall on the unseen hand-written sets.
+    // The claim class has a tenth of the others' positives and its cross-validated bar sits at
+    // the 0.5 floor; one-line traps by writers it never saw passed it about one in twelve. Its bar
+    // is also held above all but the email share of held-out sales prose (the problem emails'
+    // other sentences, never trained on): 0.5 → about 0.9 on 2026-12-01.
+    const heldOut = cls === 'unverified_claim' ? thresholdFor(predict(final, heldOutSentences.map((s) => featuresOf(s))).map((p) => p[c] as number), MAX_EMAIL_SENTENCE_PASS) : 0;
     let maxClean = 0;
     units.forEach((u, i) => { if (u.clean && MODEL_PASS.has(u.text)) maxClean = Math.max(maxClean, (inSample[i] as number[])[c] as number); });
-    const t = Math.min(0.999, Math.max(cvThreshold, maxClean + 1e-3));
+    const t = Math.min(0.999, Math.max(cvThreshold, heldOut, maxClean + 1e-3));
     // TRAIN_MODEL_TOP=N lists the N clean sentences that score highest in sample: the ones that
     // set the bar (often a sentence in the wrong list).
     const top = Number(process.env.TRAIN_MODEL_TOP ?? 0);
@@ -508,7 +588,7 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
   const count = (pred: (u: Unit) => boolean): number => units.filter(pred).length;
   const weights: ModelWeights = {
     version: 1,
-    classes: ['tone', 'internal_marker'],
+    classes: ['tone', 'internal_marker', 'unverified_claim'],
     bias: [...final.bias].map((b) => round(b, 4)),
     threshold,
     features,

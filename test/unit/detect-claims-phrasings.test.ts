@@ -22,6 +22,12 @@ function claims([text, facts, field]: Row): string[] {
     .map((f) => f.rule ?? '');
 }
 
+/**
+ * The claim rules' findings. Traps hold the rules to none; the learned model (claim.model) is
+ * held to its measured share of traps instead (docs/detection-model.md), as for tone and notes.
+ */
+const ruleClaims = (row: Row): string[] => claims(row).filter((rule) => rule !== 'claim.model');
+
 const FIRE: Row[] = [
     ["Saw Acme Analytics announced a joint venture with Tata.", [], "body"],
     ["Your new tie-up with Shopify looks like a great fit.", [], "body"],
@@ -922,6 +928,6 @@ describe('unverified claims, round 2: these fire', () => {
 
 describe('unverified claims, round 2: traps pass', () => {
   it.each(PASS)('%s (facts: %j, %s)', (...row) => {
-    expect(claims(row)).toEqual([]);
+    expect(ruleClaims(row)).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The learned detector (issue 12): every sentence of a field is scored by the tone /
- * internal-marker model (model.ts); a sentence whose probability reaches its class's threshold
- * becomes a finding of rule `tone.model` or `internal.model` (core pack, `detector: tone-model` /
- * `internal-model`), so `disable:` and `severity:` work as for any rule.
+ * internal-marker / claim model (model.ts); a sentence whose probability reaches its class's
+ * threshold becomes a finding of rule `tone.model`, `internal.model` or `claim.model` (core pack,
+ * `detector: tone-model` / `internal-model` / `claim-model`), so `disable:` and `severity:` work
+ * as for any rule. A claim finding is left out where a verified fact may support the sentence.
  *
  * What must stay true: the model only ADDS recall beside the rule packs. A sentence that a rule
  * (or another detector) already reported gets no second finding; offsets are the
@@ -15,7 +16,8 @@ import { inQuotedLine, toSource } from '../normalize.js';
 import type { Finding } from '../types.js';
 import { splitSentences } from './features.js';
 import { ownerListLines } from '../owner-list.js';
-import { loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type SentenceScore } from './model.js';
+import { claimExcused } from '../rules/engine.js';
+import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type SentenceScore } from './model.js';
 import { PREPARED_MODEL } from './prepared.js';
 
 /** The weights read and checked here, from the sources; broken weights fail at start, not mid-scan. */
@@ -30,7 +32,7 @@ async function loadShippedWeights(): Promise<Model> {
  */
 export const BUILTIN_MODEL: Model = PREPARED_MODEL === null ? await loadShippedWeights() : modelFromPrepared(PREPARED_MODEL);
 
-export const MODEL_DETECTORS = ['tone-model', 'internal-model'] as const;
+export { MODEL_DETECTORS };
 
 /**
  * Whether a detector already reported this sentence: as the same kind (no second finding for one
@@ -99,6 +101,10 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (inOwnerList && rule.rule.kind === 'internal_marker') continue;
       const src = toSource(t, s.start, s.end);
       if (covered(ctx.findings, rule.rule.kind, f.field, src.start, src.end)) continue;
+      // A claim the account's verified facts (or the prospect's quoted words) may support is the
+      // claim rules' to judge: they compare the fact's details, the model reads none. So is one
+      // the prospect told us, or a third party's story.
+      if (rule.rule.kind === 'unverified_claim' && claimExcused(ctx, f, s.start, s.end)) continue;
       explained ??= scoreSentence(model, t, s.start, s.end, subject, true);
       const why = topReasons(model, t, explained, c).map((r) => JSON.stringify(r)).join(', ');
       addFinding(ctx, f, rule.rule.kind, rule.severity, s.start, s.end,

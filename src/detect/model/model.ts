@@ -13,15 +13,18 @@ import { SHAPE_LABELS, sentenceFeatures, type FeatureSink } from './features.js'
 import type { FoldedText } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 
-export const MODEL_CLASSES = ['tone', 'internal_marker'] as const;
+export const MODEL_CLASSES = ['tone', 'internal_marker', 'unverified_claim'] as const;
 export type ModelClass = (typeof MODEL_CLASSES)[number];
+
+/** The detector of each class's rule (core pack: tone.model, internal.model, claim.model), in MODEL_CLASSES order. */
+export const MODEL_DETECTORS = ['tone-model', 'internal-model', 'claim-model'] as const;
 
 const finite = z.number().finite();
 const perClass = z.array(finite).length(MODEL_CLASSES.length);
 
 export const ModelWeights = z.strictObject({
   version: z.literal(1),
-  classes: z.tuple([z.literal('tone'), z.literal('internal_marker')]),
+  classes: z.tuple([z.literal('tone'), z.literal('internal_marker'), z.literal('unverified_claim')]),
   bias: perClass,
   threshold: z.array(z.number().gt(0).lt(1)).length(MODEL_CLASSES.length),
   /**

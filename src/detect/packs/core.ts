@@ -227,4 +227,22 @@ rules:
         - My colleague Priya, our solutions engineer, will join the call.
         - Our agent uses tools like your CRM to personalise each draft.
         - Just a reminder that the webinar starts in an hour.
+  - id: claim.model
+    kind: unverified_claim
+    severity: warn
+    detector: claim-model
+    message: reads as news about the prospect that no verified fact supports
+    description: >
+      A learned sentence model (docs/detection-model.md): a sentence whose claim score reaches the
+      model's threshold (funding, deals, leadership changes, openings, figures told about the
+      prospect as fact), when no rule already reported it, no verified fact of the account (or line
+      the prospect wrote in a quoted message) may support it, and the prospect did not tell us.
+    examples:
+      fire:
+        - Watching the team quietly double its footprint across the Nordics this year has been impressive.
+      pass:
+        - Would Thursday at 2pm work for a quick call?
+        - One of our retail customers doubled its footprint last year.
+        - We opened a Singapore office in March, so support now covers your hours.
+        - {text: "Congrats on opening the Leeds depot last month.", facts: ["Opened a depot in Leeds in 2026"]}
 `;

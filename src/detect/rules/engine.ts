@@ -1115,6 +1115,46 @@ function factsOfKind(account: ScanContext['account'], re: RegExp): readonly stri
   return kind;
 }
 
+/**
+ * Whether a verified fact of the account, or a line the prospect wrote in a quoted earlier
+ * message, may support the sentence [start, end) of a field: a fact of the kind the sentence
+ * tells (by the claim rules' `facts` patterns), or one sharing a number or a word of four letters
+ * or more with it (not the prospect's name, not function words, not the words every claim uses).
+ * The learned claim model reads no facts; a sentence that may cite one is left to the rules,
+ * which check the fact's details.
+ */
+export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
+  const quotes = f.field === 'subject' && ctx.body !== undefined ? [...quotedFacts(f), ...quotedFacts(ctx.body)] : quotedFacts(f);
+  const facts = [...factsOf(ctx.account), ...quotes];
+  if (facts.length === 0) return false;
+  const sentence = stripMarks(canonNumbers(f.text.lower.slice(start, end)));
+  // A fact of the kind the sentence is about (by the claim rules' own fact patterns: a funding
+  // fact for a sentence about a round, a layoff fact for one about layoffs).
+  for (const rule of ctx.rules.rules) {
+    const re = rule.facts;
+    if (re === null || rule.rule.kind !== 'unverified_claim' || !re.test(sentence)) continue;
+    if (factsOfKind(ctx.account, re).length > 0 || quotes.some((line) => re.test(line))) return true;
+  }
+  const names = new Set(prospectNames(ctx).flatMap((n) => n.split(/\s+/)));
+  const words = [...new Set(sentence.match(/[\p{L}\p{N}][\p{L}\p{N}.,]*[\p{L}\p{N}]|\p{N}/gu) ?? [])]
+    .filter((w) => (/\p{N}/u.test(w) || w.length >= 3) && !STOPWORDS.has(w) && !CLAIM_WORDS.test(w) && !names.has(w));
+  for (const fact of facts) {
+    for (const w of words) if (factHas(fact, w) && (/\p{N}/u.test(w) || w.length >= 4)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence the learned model reads as a claim is left alone: a fact may support it
+ * (mayCiteFact), the prospect told us ("as you mentioned", a recap of the call) or it belongs to
+ * a third party's story (a case study's summary). The same context the claim rules read.
+ */
+export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
+  const lower = lowerWithoutCountry(f);
+  const [from, to] = sentenceAround(lower, start, end, 120);
+  return TOLD_RE.test(lower.slice(from, to)) || inRecapList(lower, from) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
+}
+
 function sharesWord(fact: string, words: readonly string[]): boolean {
   for (const w of words) if (fact.includes(w)) return true;
   return false;

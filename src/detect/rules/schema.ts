@@ -25,7 +25,7 @@ export type RuleScope = (typeof RULE_SCOPES)[number];
 
 export const DETECTORS = [
   'greeting', 'links', 'shouting', 'prompt-copy', 'hidden-text', 'hidden-html', 'sensitive-values', 'other-accounts', 'addressed-note',
-  'note-paraphrase', 'tone-model', 'internal-model',
+  'note-paraphrase', 'tone-model', 'internal-model', 'claim-model',
 ] as const;
 
 export const VALIDATORS = [

@@ -40,6 +40,19 @@ describe('model features', () => {
     for (const k of ['pleas', 'check thi', '^sam', '~addr', '~caps-some', '~caps-words', '~!!']) expect(a).toContain(k);
   });
 
+  it('the scorer reads every feature of the training keys that the shipped model holds, and no other', () => {
+    const model = BUILTIN_MODEL;
+    const clusters = new Map(Object.entries((JSON.parse(readFileSync(new URL('../../../src/detect/model/weights.json', import.meta.url), 'utf8')) as { clusters: Record<string, number> }).clusters));
+    for (const text of [TONE, NOTE, 'The discount will quietly lapse on Friday unless you sign.', 'Dana — remember to swap the logo before this goes out!!']) {
+      const t = foldText(text);
+      const want = featureKeys(t, 0, t.folded.length, false, clusters).filter((k) => model.index.has(k)).sort();
+      const s = scoreSentence(model, t, 0, t.folded.length);
+      const keys = [...model.index.keys()];
+      const got = s.rows.map((row) => keys[row] as string).sort();
+      expect(got).toEqual(want);
+    }
+  });
+
   it('read capitals from the original text', () => {
     const t = foldText('ＡＣＴ ＮＯＷ before the price goes up');
     expect(featureKeys(t, 0, t.folded.length)).toContain('~caps-words');
@@ -77,8 +90,8 @@ describe('model weights', () => {
   it('a word the training never saw weighs what its cluster learned; one outside every cluster weighs nothing', () => {
     // A toy model: one cluster feature (`@7`) and no word features; "lapses" and "expires" share it.
     const toy = loadModel({
-      version: 1, classes: ['tone', 'internal_marker'], bias: [-2, -2], threshold: [0.5, 0.5],
-      features: { '@7': [3, 0], '@7 @9': [1, 0], '~len1': [0, 0] }, clusters: { laps: 7, expir: 7, offer: 9 }, meta: {},
+      version: 1, classes: ['tone', 'internal_marker', 'unverified_claim'], bias: [-2, -2, -2], threshold: [0.5, 0.5, 0.5],
+      features: { '@7': [3, 0, 0], '@7 @9': [1, 0, 0], '~len1': [0, 0, 0] }, clusters: { laps: 7, expir: 7, offer: 9 }, meta: {},
     });
     const p = (text: string): number => {
       const t = foldText(text);
