@@ -5,6 +5,8 @@
  */
 import type { Rule } from './schema.js';
 
+type ValidatorName = NonNullable<Rule['validator']>;
+
 export function luhnValid(digits: string): boolean {
   let sum = 0;
   let dbl = false;
@@ -608,6 +610,48 @@ export function czRcValid(digits: string): boolean {
   return Number(digits) % 11 === 0;
 }
 
+/** National-id checks that read the digits alone (separators dropped), by validator name. */
+const DIGIT_CHECKS: Readonly<Partial<Record<ValidatorName, (digits: string) => boolean>>> = {
+  'ca-sin': sinValid,
+  'nhs': nhsValid,
+  'aadhaar': aadhaarValid,
+  'bsn': bsnValid,
+  'au-tfn': auTfnValid,
+  'br-cpf': brCpfValid,
+  'de-steuer-id': deSteuerIdValid,
+  'pl-pesel': plPeselValid,
+  'be-nrn': beNrnValid,
+  'dk-cpr': dkCprValid,
+  'no-fnr': noFnrValid,
+  'pt-nif': ptNifValid,
+  'ch-ahv': chAhvValid,
+  'kr-rrn': krRrnValid,
+  'jp-my-number': jpMyNumberValid,
+  'il-tz': ilTzValid,
+  'tr-tckn': trTcknValid,
+  'za-id': zaIdValid,
+  'ar-cuit': arCuitValid,
+  'cz-rc': czRcValid,
+  'ro-cnp': roCnpValid,
+};
+
+/** National-id checks that read the match as written (letters and separators count), by validator name. */
+const TEXT_CHECKS: Readonly<Partial<Record<ValidatorName, (match: string) => boolean>>> = {
+  'es-dni': esDniValid,
+  'sg-nric': sgNricValid,
+  'se-pnr': sePnrValid,
+  'fr-nir': frNirValid,
+  'de-svnr': deSvnrValid,
+  'it-codice-fiscale': itCodiceFiscaleValid,
+  'fi-hetu': fiHetuValid,
+  'tw-id': twIdValid,
+  'hk-hkid': hkIdValid,
+  'mx-curp': mxCurpValid,
+  'cl-rut': clRutValid,
+  'ie-ppsn': iePpsnValid,
+  'cn-ric': (m) => cnRicValid(m.replace(/\s/g, '')),
+};
+
 /**
  * Romanian personal numeric code (CNP): sex / century 1–9, YYMMDD (a real date), county 01–52, serial,
  * check = Σ weights 2,7,9,1,4,6,3,5,8,2,7,9 mod 11 (10 → 1).
@@ -635,8 +679,12 @@ export function shannonEntropy(s: string): number {
 }
 
 export function runValidator(
-  name: NonNullable<Rule['validator']>, match: string, minEntropy: number, text: string, at: number,
+  name: ValidatorName, match: string, minEntropy: number, text: string, at: number,
 ): number {
+  const onDigits = DIGIT_CHECKS[name];
+  if (onDigits !== undefined) return onDigits(match.replace(/\D/g, '')) ? match.length : -1;
+  const onText = TEXT_CHECKS[name];
+  if (onText !== undefined) return onText(match) ? match.length : -1;
   switch (name) {
     case 'luhn': {
       const d = match.replace(/\D/g, '');
@@ -644,74 +692,6 @@ export function runValidator(
     }
     case 'card':
       return cardValid(match) && !isSampleTestCard(match.replace(/\D/g, ''), text, at, match.length) ? match.length : -1;
-    case 'ca-sin':
-      return sinValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'nhs':
-      return nhsValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'aadhaar':
-      return aadhaarValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'bsn':
-      return bsnValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'es-dni':
-      return esDniValid(match) ? match.length : -1;
-    case 'au-tfn':
-      return auTfnValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'br-cpf':
-      return brCpfValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'sg-nric':
-      return sgNricValid(match) ? match.length : -1;
-    case 'se-pnr':
-      return sePnrValid(match) ? match.length : -1;
-    case 'fr-nir':
-      return frNirValid(match) ? match.length : -1;
-    case 'de-steuer-id':
-      return deSteuerIdValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'de-svnr':
-      return deSvnrValid(match) ? match.length : -1;
-    case 'it-codice-fiscale':
-      return itCodiceFiscaleValid(match) ? match.length : -1;
-    case 'pl-pesel':
-      return plPeselValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'be-nrn':
-      return beNrnValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'dk-cpr':
-      return dkCprValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'no-fnr':
-      return noFnrValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'fi-hetu':
-      return fiHetuValid(match) ? match.length : -1;
-    case 'pt-nif':
-      return ptNifValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'ch-ahv':
-      return chAhvValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'cn-ric':
-      return cnRicValid(match.replace(/\s/g, '')) ? match.length : -1;
-    case 'kr-rrn':
-      return krRrnValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'jp-my-number':
-      return jpMyNumberValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'tw-id':
-      return twIdValid(match) ? match.length : -1;
-    case 'hk-hkid':
-      return hkIdValid(match) ? match.length : -1;
-    case 'il-tz':
-      return ilTzValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'tr-tckn':
-      return trTcknValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'za-id':
-      return zaIdValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'mx-curp':
-      return mxCurpValid(match) ? match.length : -1;
-    case 'ar-cuit':
-      return arCuitValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'cl-rut':
-      return clRutValid(match) ? match.length : -1;
-    case 'ie-ppsn':
-      return iePpsnValid(match) ? match.length : -1;
-    case 'cz-rc':
-      return czRcValid(match.replace(/\D/g, '')) ? match.length : -1;
-    case 'ro-cnp':
-      return roCnpValid(match.replace(/\D/g, '')) ? match.length : -1;
     case 'mod97':
       return ibanPrefix(match, text, at);
     case 'ssn': {
