@@ -1079,6 +1079,11 @@ function factsOf(account: ScanContext['account']): string[] {
 
 const quotedCache = new WeakMap<FieldText, string[]>();
 
+/** What the prospect wrote in quoted lines, for a field: a subject is read with the body's quotes. */
+function quotedLines(ctx: ScanContext, f: FieldText): string[] {
+  return f.field === 'subject' && ctx.body !== undefined ? [...quotedFacts(f), ...quotedFacts(ctx.body)] : quotedFacts(f);
+}
+
 /** The quoted lines of a field ("> …"), read like facts; none in most drafts. */
 function quotedFacts(f: FieldText): string[] {
   let lines = quotedCache.get(f);
@@ -1124,7 +1129,7 @@ function factsOfKind(account: ScanContext['account'], re: RegExp): readonly stri
  * which check the fact's details.
  */
 export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
-  const quotes = f.field === 'subject' && ctx.body !== undefined ? [...quotedFacts(f), ...quotedFacts(ctx.body)] : quotedFacts(f);
+  const quotes = quotedLines(ctx, f);
   const facts = [...factsOf(ctx.account), ...quotes];
   if (facts.length === 0) return false;
   const sentence = stripMarks(canonNumbers(f.text.lower.slice(start, end)));
@@ -1137,11 +1142,8 @@ export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: 
   }
   const names = new Set(prospectNames(ctx).flatMap((n) => n.split(/\s+/)));
   const words = [...new Set(sentence.match(/[\p{L}\p{N}][\p{L}\p{N}.,]*[\p{L}\p{N}]|\p{N}/gu) ?? [])]
-    .filter((w) => (/\p{N}/u.test(w) || w.length >= 3) && !STOPWORDS.has(w) && !CLAIM_WORDS.test(w) && !names.has(w));
-  for (const fact of facts) {
-    for (const w of words) if (factHas(fact, w) && (/\p{N}/u.test(w) || w.length >= 4)) return true;
-  }
-  return false;
+    .filter((w) => (/\p{N}/u.test(w) || w.length >= 4) && !STOPWORDS.has(w) && !CLAIM_WORDS.test(w) && !names.has(w));
+  return facts.some((fact) => words.some((w) => factHas(fact, w)));
 }
 
 /**
@@ -1280,7 +1282,7 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
   // a subject is read with the body's quotes ("Re: The new Galway site" above "> We're opening
   // the Galway site").
   let facts = factsOfKind(ctx.account, re);
-  const quotes = f.field === 'subject' && ctx.body !== undefined ? [...quotedFacts(f), ...quotedFacts(ctx.body)] : quotedFacts(f);
+  const quotes = quotedLines(ctx, f);
   const told = quotes.filter((line) => re.test(line));
   if (told.length > 0) facts = [...facts, ...told];
   if (facts.length === 0) return false;
