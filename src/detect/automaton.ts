@@ -7,9 +7,11 @@
  * "Acme\nAnalytics" matches "acme analytics" (a run of several spaces does not: known gap).
  *
  * Layout: the alphabet is compressed to the units that occur in patterns (class 0 = any other
- * unit, which always leads back to the root), and `delta[state * width + class]` is a full DFA
- * table (missing gotos are filled from the failure links at build time), so the scan loop has
- * no failure-link chasing.
+ * unit, which always leads back to the root), and `table[state * width + class]` is a DFA table
+ * whose missing gotos are filled from the failure links the first time a scan reads them, so the
+ * scan loop chases a failure link at most once per entry, ever. The build visits the trie's
+ * edges only, never the whole table: a process that scans a few drafts pays for the entries
+ * its texts reach, not for every state × class.
  */
 
 export interface AutomatonMatch {
@@ -67,10 +69,16 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     capacity += t.length - common;
     prev = t;
   }
-  let delta = new Int32Array(capacity * width).fill(-1);
+  // The trie: `table[state * width + class]` holds the child state (-1: no child), and each
+  // state its parent and the class of the edge that leads to it.
+  let table = new Int32Array(capacity * width).fill(-1);
+  let parent = new Int32Array(capacity);
+  let edge = new Int32Array(capacity);
+  let depth = new Int32Array(capacity);
   let count = 1;
+  let deepest = 0;
   const terminalOf = new Map<number, number[]>();
-  const bits = new Int32Array(capacity);
+  let bits = new Int32Array(capacity);
 
   for (let p = 0; p < specs.length; p++) {
     const spec = specs[p] as PatternSpec;
@@ -78,16 +86,27 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     for (let i = 0; i < spec.text.length; i++) {
       const cls = classOf[spec.text.charCodeAt(i)] as number;
       const at = s * width + cls;
-      let next = delta[at] as number;
+      let next = table[at] as number;
       if (next < 0) {
         if (count === capacity) {
           capacity *= 2;
-          const grown = new Int32Array(capacity * width).fill(-1);
-          grown.set(delta);
-          delta = grown;
+          const grow = (a: Int32Array<ArrayBuffer>, per: number, fill: number): Int32Array<ArrayBuffer> => {
+            const grown = new Int32Array(capacity * per).fill(fill);
+            grown.set(a);
+            return grown;
+          };
+          table = grow(table, width, -1);
+          parent = grow(parent, 1, 0);
+          edge = grow(edge, 1, 0);
+          depth = grow(depth, 1, 0);
+          bits = grow(bits, 1, 0);
         }
         next = count++;
-        delta[at] = next;
+        table[at] = next;
+        parent[next] = s;
+        edge[next] = cls;
+        depth[next] = (depth[s] as number) + 1;
+        if (i + 1 > deepest) deepest = i + 1;
       }
       s = next;
     }
@@ -99,46 +118,68 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     }
   }
 
-  // BFS: failure links, full DFA table, output links and inherited trigger bits.
+  // Failure links, output links and inherited trigger bits, state by state in order of depth
+  // (a state's failure lies higher up the trie, so it is done first). Only the trie's edges are
+  // visited: no pass over the whole table.
   const fail = new Int32Array(count);
   const outLink = new Int32Array(count).fill(-1);
   const flag = new Uint8Array(count);
   const trig = new Int32Array(count);
-  const queue = new Int32Array(count);
-  let head = 0;
-  let tail = 0;
-  for (let c = 0; c < width; c++) {
-    const next = delta[c] as number;
-    if (next < 0) delta[c] = 0;
-    else {
-      fail[next] = 0;
-      queue[tail++] = next;
-    }
+  const byDepth = new Int32Array(deepest + 2);
+  for (let t = 1; t < count; t++) {
+    const d = (depth[t] as number) + 1;
+    byDepth[d] = (byDepth[d] as number) + 1;
   }
-  while (head < tail) {
-    const s = queue[head++] as number;
-    const f = fail[s] as number;
-    trig[s] = (bits[s] as number) | (trig[f] as number);
-    outLink[s] = terminalOf.has(f) ? f : (outLink[f] as number);
-    if (terminalOf.has(s) || outLink[s] !== -1 || trig[s] !== 0) flag[s] = 1;
-    const row = s * width;
-    const frow = f * width;
-    for (let c = 0; c < width; c++) {
-      const next = delta[row + c] as number;
-      if (next < 0) delta[row + c] = delta[frow + c] as number;
-      else {
-        fail[next] = delta[frow + c] as number;
-        queue[tail++] = next;
+  for (let d = 1; d < byDepth.length; d++) byDepth[d] = (byDepth[d] as number) + (byDepth[d - 1] as number);
+  const order = new Int32Array(count - 1);
+  for (let t = 1; t < count; t++) {
+    const d = depth[t] as number;
+    order[byDepth[d] as number] = t;
+    byDepth[d] = (byDepth[d] as number) + 1;
+  }
+  for (let k = 0; k < order.length; k++) {
+    const t = order[k] as number;
+    const s = parent[t] as number;
+    const c = edge[t] as number;
+    let f = 0;
+    if (s !== 0) {
+      for (f = fail[s] as number; ; f = fail[f] as number) {
+        const g = table[f * width + c] as number;
+        if (g >= 0) {
+          f = g;
+          break;
+        }
+        if (f === 0) break;
       }
     }
+    fail[t] = f;
+    trig[t] = (bits[t] as number) | (trig[f] as number);
+    outLink[t] = terminalOf.has(f) ? f : (outLink[f] as number);
+    if (terminalOf.has(t) || outLink[t] !== -1 || trig[t] !== 0) flag[t] = 1;
   }
-  // Hot-loop layout: entries hold the next state's row offset (state * width), negated when
-  // that state has output (a match or a trigger), so one load and one sign test per unit.
-  const table = new Int32Array(count * width);
-  for (let i = 0; i < count * width; i++) {
-    const next = delta[i] as number;
-    table[i] = flag[next] === 1 ? -(next * width) : next * width;
-  }
+
+  // Hot-loop layout: entries hold the next state's row offset (state * width), negated when that
+  // state has output (a match or a trigger), so one load and one sign test per unit. The trie's
+  // edges are written now; every other entry (-1, which no real entry can be: a negated offset is
+  // at most -width, and width is 2 or more when there is a state to go to) is filled from the
+  // failure links the first time a scan reads it (`resolve`). A full table costs a pass over
+  // states × classes (~4 million entries for the built-in rules) at every start, where a
+  // process scanning a few thousand drafts reads a small share of it.
+  const encode = (next: number): number => (flag[next] === 1 ? -(next * width) : next * width);
+  for (let t = 1; t < count; t++) table[(parent[t] as number) * width + (edge[t] as number)] = encode(t);
+  const resolve = (at: number): number => {
+    const s = Math.floor(at / width);
+    let next = 0;
+    if (s !== 0) {
+      const up = (fail[s] as number) * width + (at - s * width);
+      let v = table[up] as number;
+      if (v === -1) v = resolve(up);
+      next = (v < 0 ? -v : v) / width;
+    }
+    const v = encode(next);
+    table[at] = v;
+    return v;
+  };
   const lengths = specs.map((s) => s.text.length);
   // Flat output lists: state → first output state of its chain (itself or via output links), and
   // each terminal state's patterns as a slice of one array. No Map lookups in the scan loops.
@@ -162,8 +203,13 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
       let row = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        row = table[row + (classOf[text.charCodeAt(i)] as number)] as number;
+        const at = row + (classOf[text.charCodeAt(i)] as number);
+        row = table[at] as number;
         if (row < 0) {
+          if (row === -1) {
+            row = resolve(at);
+            if (row >= 0) continue;
+          }
           row = -row;
           const s = row / width;
           triggers |= trig[s] as number;
@@ -183,8 +229,13 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
       let row = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        row = table[row + (classOf[text.charCodeAt(i)] as number)] as number;
+        const at = row + (classOf[text.charCodeAt(i)] as number);
+        row = table[at] as number;
         if (row < 0) {
+          if (row === -1) {
+            row = resolve(at);
+            if (row >= 0) continue;
+          }
           row = -row;
           const s = row / width;
           let t = firstOut[s] as number;
