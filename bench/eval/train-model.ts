@@ -211,6 +211,20 @@ export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl 
   };
   const classOf = (kind: string): number => MODEL_CLASSES.indexOf(kind as never);
   const rulesOnly: Policy = { ...defaultPolicy(), disable: ['tone.model', 'internal.model', 'claim.model'] };
+  /**
+   * A pass example (of a pack rule or a phrasings file), sentence by sentence. It may be another
+   * rule's catch ("[Add a line here]" passes a tone rule and is a placeholder): a class the rules
+   * report in it is left out for it, and it is no clean negative. A claim that passes because a
+   * verified fact supports it is still a claim (the model reads no facts; the detector checks
+   * them), so it is no claim negative either.
+   */
+  const addPass = (e: RuleExample, source: Source): void => {
+    const found = scanExample(e, rulesOnly);
+    const kinds = new Set(found.filter((f) => f.severity !== 'info').map((f) => f.kind as string));
+    const verified = typeof e !== 'string' && e.facts !== undefined && e.facts.length > 0;
+    const y = MODEL_CLASSES.map((k) => (kinds.has(k) || (verified && k === 'unverified_claim') ? -1 : 0));
+    for (const s of sentencesOf(exampleText(e))) add(s, y, kinds.size === 0 && !verified, source, isSubject(e));
+  };
 
   for (const rule of BUILTIN_RULES) {
     const c = classOf(rule.kind);
@@ -226,15 +240,7 @@ export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl 
     }
     for (const e of rule.examples.pass) {
       if (typeof e !== 'string' && e.prompt !== undefined) continue;
-      // A pass example of one rule may be another rule's catch ("[Add a line here]" passes a
-      // tone rule and is a placeholder): what the rules report in it is not a clean negative.
-      const found = scanExample(e, rulesOnly);
-      const kinds = new Set(found.filter((f) => f.severity !== 'info').map((f) => f.kind as string));
-      // A claim that passes because a verified fact supports it is still a claim: the model does
-      // not read facts (the detector checks them), so it is no claim negative.
-      const verified = typeof e !== 'string' && e.facts !== undefined && e.facts.length > 0;
-      const y = MODEL_CLASSES.map((k) => (kinds.has(k) || (verified && k === 'unverified_claim') ? -1 : 0));
-      for (const s of sentencesOf(exampleText(e))) add(s, y, kinds.size === 0 && !verified, 'pack', isSubject(e));
+      addPass(e, 'pack');
     }
   }
 
@@ -262,9 +268,9 @@ export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl 
     }
   }
 
-  for (const [k, c] of [['tone', 0], ['internal_marker', 1], ['unverified_claim', 2]] as const) {
+  MODEL_CLASSES.forEach((k, c) => {
     for (const s of corpus[k] ?? []) add(s, MODEL_CLASSES.map((_, j) => (j === c ? 1 : 0)), false, 'corpus');
-  }
+  });
   for (const [kind, file] of PHRASINGS) {
     const c = classOf(kind);
     const { fire, pass } = loadPhrasings(file);
@@ -273,14 +279,7 @@ export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl 
       const s = exampleText(e);
       if (!s.includes('\n')) add(s, MODEL_CLASSES.map((_, j) => (j === c ? 1 : 0)), false, 'phrasings', isSubject(e));
     }
-    for (const e of pass) {
-      const found = scanExample(e, rulesOnly);
-      const kinds = new Set(found.filter((f) => f.severity !== 'info').map((f) => f.kind as string));
-      // A claim trap that passes because a fact supports it is still a claim (see the pack examples).
-      const verified = typeof e !== 'string' && e.facts !== undefined && e.facts.length > 0;
-      const y = MODEL_CLASSES.map((k) => (kinds.has(k) || (verified && k === 'unverified_claim') ? -1 : 0));
-      for (const s of sentencesOf(exampleText(e))) add(s, y, kinds.size === 0 && !verified, 'phrasings', isSubject(e));
-    }
+    for (const e of pass) addPass(e, 'phrasings');
   }
   for (const s of corpus.clean) add(s, MODEL_CLASSES.map(() => 0), true, 'corpus');
   emails.forEach((e, i) => {
@@ -588,7 +587,7 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
   const count = (pred: (u: Unit) => boolean): number => units.filter(pred).length;
   const weights: ModelWeights = {
     version: 1,
-    classes: ['tone', 'internal_marker', 'unverified_claim'],
+    classes: [...MODEL_CLASSES] as ModelWeights['classes'],
     bias: [...final.bias].map((b) => round(b, 4)),
     threshold,
     features,
@@ -600,7 +599,7 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
       folds,
       repeats: opts.repeats ?? REPEATS,
       units: units.length,
-      positives: { tone: count((u) => u.y[0] === 1), internal_marker: count((u) => u.y[1] === 1) },
+      positives: Object.fromEntries(MODEL_CLASSES.map((cls, c) => [cls, count((u) => u.y[c] === 1)])),
       clean: count((u) => u.clean),
       by_source: Object.fromEntries((['pack', 'train', 'corpus', 'phrasings', 'emails'] as const).map((s) => [s, count((u) => u.source === s)])),
       features: final.keys.length,

@@ -162,7 +162,7 @@ const IMPERATIVE = new Set((
   'add check verify confirm remove delete drop cut swap replace insert use mention avoid skip include make keep ' +
   'change update fix tweak soften trim rewrite reword rephrase ask ping loop flag follow send call reply respond ' +
   'act sign book grab lock decide hurry claim secure buy order register join stop click let tell put fill plug ' +
-  'double pull push chase nudge lead open close end try bump escalate note remember ensure consider pick choose ' +
+  'double pull push chase nudge lead close end try bump escalate note remember ensure consider pick choose ' +
   "don't do"
 ).split(' '));
 
