@@ -22,7 +22,12 @@ export interface PatternUnit {
   rule: number;
   /** One regex per entry; one entry (the alternation) unless a pattern has a numbered backreference. */
   search: RegExp[];
-  sticky: RegExp[];
+  /**
+   * The sticky twins, made on first use (`stickyOf`): most units never match in a window, and
+   * compiling every twin up front is about 50 ms of each process's start. `search` stays eager:
+   * compiling it is what checks the alternation.
+   */
+  sticky: Array<RegExp | undefined>;
   /** No keywords: runs on every field. */
   always: boolean;
   /**
@@ -149,6 +154,17 @@ function branchOf(p: string, i: number): string {
 function alternation(sources: readonly string[], flags: string): RegExp[] {
   if (!joined(sources)) return sources.map((p) => compileRuleRegex(p, flags));
   return [compileRuleRegex(sources.map(branchOf).join('|'), flags)];
+}
+
+/** Entry `i` of the unit's sticky twins of `search` (same source, flags `yu`), compiled on first use. */
+export function stickyOf(unit: PatternUnit, i: number): RegExp {
+  let re = unit.sticky[i];
+  if (re === undefined) {
+    const search = unit.search[i] as RegExp;
+    re = new RegExp(search.source, 'yu');
+    unit.sticky[i] = re;
+  }
+  return re;
 }
 
 /** The reach of an alternation of the patterns: the componentwise maximum of theirs. */
@@ -363,7 +379,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       const branchLiterals = joined(g.sources) ? literalsOf(g.sources, g.sources.length, literalId) : [];
       const reach = alternationReach(g.sources);
       units.push({
-        rule: index, search, sticky: alternation(g.sources, 'yu'), always: g.keywords.length === 0,
+        rule: index, search, sticky: search.map(() => undefined), always: g.keywords.length === 0,
         literals: literalsOf(g.sources, search.length, literalId),
         branches: branchLiterals.some((l) => l !== null)
           ? { sources: g.sources.map(branchOf), literals: branchLiterals, subsets: new Map() }

@@ -10,7 +10,7 @@
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
 import { inQuotedLine, isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
-import { readSpan, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
+import { readSpan, stickyOf, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
 import { compileRuleRegex } from './regex.js';
 
@@ -477,7 +477,7 @@ function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule
         pushMatch(hits, rule, m, text);
         continue;
       }
-      const sticky = unit.sticky[i] as RegExp;
+      const sticky = stickyOf(unit, i);
       sticky.lastIndex = from + m.index;
       const full = sticky.exec(text);
       if (full !== null) pushMatch(hits, rule, full, text);
