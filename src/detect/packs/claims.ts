@@ -205,7 +205,7 @@ rules:
       - '\bsold to\b'
       - '\bbought out\b'
       - '\b(?:buying|snapping up|snapped up|scooping up|scooped up|picking up|picked up|purchase of|purchasing) (?!(?:a |an |the |more |new |extra |additional |\d)|(?:licen|seat|plan|tool|software|subscription)|(?:anything|something|nothing|everything|any|from|into|time|power|decisions?|process|committee|cycles?|signals?|intent|journey|groups?|teams?|guide|criteria|centre|center)\b)'
-      - '\bnow (?:a )?part of\b'
+      - '\bnow (?:a )?part of\b(?! (?:the |your |our |every |each |all |a |an )?(?:[\w-]+ ){0,2}?(?:plan|plans|tier|tiers|package|bundle|subscription|product|platform|app|release|version|standard|core|base|offering|licen[cs]e|contract|price|pricing|service|suite|toolkit|workflow|process|routine|programme|program|curriculum|course|agenda|roadmap|module|edition|feature set|dashboard|report|checklist)s?\b)'
       - '\b(?:bring|brought|bringing|folded|folding) (?:\w+ ){0,2}into the (?:family|fold|group)\b'
       - {regex: '\b(?:join|joins|joined|joining) forces\b', keywords: ['forces']}
       - {regex: '\b(?:now |is now |are now |recently |newly |majority[- ]|wholly[- ]|is |are |being |been )owned by (?!(?:your|the|a|our|my|their|each|every|one)\b)', keywords: ['owned by']}
@@ -278,6 +278,7 @@ rules:
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
       pass:
+        - 'The main reason is that batch traceability, which used to be an add-on, is now part of the plan.'
         - 'It is about 30 minutes, recorded remotely, and there is no connection to buying anything.'
         - 'We map the buying process with you first.'
         - 'Buying decisions at your size usually involve finance.'
@@ -1066,6 +1067,7 @@ rules:
       - {regex: '\b(?:just |recently )?(?:added|opened|acquired|brought on) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) new (?:sites|locations|clinics|hospitals|stores|offices|branches|warehouses|plants|facilities|depots|restaurants|schools|campuses)\b[^.!?\n]{0,40}\bbringing (?:you|the total|your total|the group|it) to \d+', keywords: ['bringing']}
     exceptions:
       - '\b(?:open|opening|new|virtual|weekly|monthly) office hours\b'
+      - '\b(?:moved|moving|migrated|migrating|transferred|transferring) (?:your|the|this) (?:\w+ )?(?:account|subscription|contract|billing|data|instance|tenant|workspace|invoicing|invoices?|records?|hosting|servers?) (?:over )?(?:to|into|in|under) (?:our|the)\b'
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into)\b'
       - '\b(?:do|does|did) (?:you|your team|your company|acme\w*) (?:\w+ )?(?:have|has) (?:an?|any) (?:\w+ )?(?:office|offices|hub|team|presence|site|location)\b'
@@ -1093,6 +1095,7 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - "We have:\n- Moved your account to our Singapore entity, so all future invoices will be in SGD."
         - 'Our new Bangalore development centre opens in March, which means faster support hours for you.'
         - 'When a customer added two new sites, bringing them to 14, we moved them to the group plan.'
         - 'Open office hours for admins, every second Thursday'
@@ -1238,7 +1241,7 @@ rules:
       - {regex: '\b(?:your|its) (?:customer|client|user|subscriber|member|patient|student|merchant|seller|employee|staff|store|location|site|partner|reseller)s?(?: count| base| numbers?| headcount| roster| total)\s+(?:is |are |now |of |at |sits at |standing at |hovering |that''s |already )*(?:north of|over|above|past|beyond|nearly|almost|around|about|roughly|close to|approaching|topping|more than|at least|well over|\d)', keywords: ['count', 'base', 'number', 'headcount', 'roster', 'total']}
       - {regex: '\b(?:reported|posted|announced|recorded|delivered|booked|saw|achieved|notched up|logged) (?:a |an )?(?:[\p{L}-]+ )?\d+(?:\.\d+)?% (?:jump|rise|increase|growth|surge|leap|climb|gain|drop|fall|decline|dip|slump) in (?:revenue|revenues|sales|profits?|earnings|turnover|bookings|arr|income|margins?|orders|ebitda)\b', keywords: ['jump in', 'rise in', 'increase in', 'growth in', 'surge in', 'leap in', 'climb in', 'gain in', 'drop in', 'fall in', 'decline in', 'dip in', 'slump in']}
       - {regex: '\b(?:now |already )?(?:works|working|partners|partnering|serves|serving) with (?:over |more than |nearly |almost |about |around |some |well over )?[\d,]+\+? (?:[\p{L}-]+ ){0,2}(?:customers|clients|hospitals|hospital systems|health systems|schools|retailers|brands|banks|carriers|partners|organi[sz]ations|companies|businesses|councils|trusts|universities|districts|stores|practices|clinics|members|insurers|airlines|hotels|restaurants|manufacturers)\b', keywords: ['works with', 'working with', 'partners with', 'partnering with', 'serves', 'serving']}
-      - '\b(?:\d[\d,.]*\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|employees|people|staff|engineers|sales reps|reps|hires|team members|subscribers|downloads|merchants|stores|locations)\b'
+      - '\b(?:\d(?:[\d,.]*\d)?\+?\s?(?:k|m)?|hundreds|thousands|millions|tens of thousands) (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:customers|clients|employees|people|staff|engineers|sales reps|reps|hires|team members|subscribers|downloads|merchants|stores|locations)\b'
       - '\b(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d[\d.]*\s?(?:k|m)\b|thousands|millions|tens of thousands)\+? (?:of )?(?:new |paying |active |enterprise |happy |global )?(?:users|members|drivers|sellers)\b'
       - {regex: '\b(?:crossed|crossing|hit|hitting|reached|reaching|passed|passing|surpassed|topped|broke) (?:\w+ ){0,2}(?:\d[\d,.]*\s?(?:k|m|million|billion)?\+?|the) (?:\w+ ){0,2}?(?:customers|users|employees|subscribers|downloads|merchants|arr|mrr|in revenue|revenue|milestone|mark)\b', keywords: ['crossed', 'crossing', 'hit', 'hitting', 'reached', 'reaching', 'passed', 'passing', 'surpassed', 'topped', 'broke']}
       - {regex: '\b(?:doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)) (?:your |the |its |their )?(?:[\p{L}-]+ )?(?:headcount|workforce|engineering team|sales team|support team)\b(?! (?:on|per|in) (?:the |our |your )?(?:plan|tier|licen[cs]e|contract)\b)', keywords: ['doubl', 'tripl', 'quadrupl']}
@@ -1388,6 +1391,7 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - "Key points raised\n1. Night shift cover is the hardest to plan.\n2. Staff would like to see their rosters at least four weeks ahead."
         - 'If your customer count is over 5,000, the Scale plan is the better fit.'
         - 'Our customer count passed 3,000 this spring.'
         - 'We charged you for 120 staff instead of the 85 on your agreement.'

@@ -470,7 +470,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\b\d{1,2}(?::\d\d)?\s?(?:am|pm) (?:her|his|their) time\b|\b(?:don''t|do not|never) (?:cc|bcc|copy|loop in|include|forward (?:this |it )?to) (?:her|his|their) [\w-]+\b|\b(?:don''t|do not) get along\b', keywords: ['her time', 'his time', 'their time', 'cc', 'copy', 'loop in', 'include', 'forward', 'get along']}
       - {regex: '\b(?:here|this|that|these|the (?:number|numbers|figure|price|pricing|stat|date)) (?:is|are) (?:my|a) (?:best |rough |wild )?guess\b|(?<!\byou )\bstill owes? (?:me|us)\b', keywords: ['guess', 'owe']}
       - {regex: '["\u201c][^"\u201d\n]{1,40}["\u201d] (?:over|instead of|rather than) ["\u201c]|(?:^|[\n.!?]\s*)(?:ok|okay|alright)\b[,\s]*(?:so )?(?:the )?plan is\s*:', keywords: ['over', 'instead of', 'rather than', 'plan is']}
-      - {regex: '\b(?:angle|hook|opener|cta|close|ask|subject line|ps|p\.s\.|intro) (?:feels|seems|sounds|reads|is|might be|may be) (?:a bit |a little |kind of |too |way too )?(?:forced|weak|flat|clunky|generic|cheesy|awkward|thin|tenuous|a stretch|salesy|pushy|big)\b|\b(?:first|second|third|next|1st|2nd|3rd) touch\b', keywords: ['forced', 'weak', 'flat', 'clunky', 'generic', 'cheesy', 'awkward', 'thin', 'tenuous', 'stretch', 'salesy', 'pushy', 'big', 'touch']}
+      - {regex: '\b(?:angle|hook|opener|cta|close|ask|subject line|ps|p\.s\.|intro) (?:feels|seems|sounds|reads|is|might be|may be) (?:a bit |a little |kind of |too |way too )?(?:forced|weak|flat|clunky|generic|cheesy|awkward|thin|tenuous|a stretch|salesy|pushy|big)\b|(?<!\b(?:to|until|till|before|time to|since) )\b(?:first|second|third|next|1st|2nd|3rd) touch\b(?! (?:time|resolution|response|rate|point|sla)s?\b)', keywords: ['forced', 'weak', 'flat', 'clunky', 'generic', 'cheesy', 'awkward', 'thin', 'tenuous', 'stretch', 'salesy', 'pushy', 'big', 'touch']}
       - {regex: '\b(?:told|promised) [a-z]+ (?:i''d|i would|we''d|we would) (?:have|get) (?:this|it) (?:out|sent|done)\b|\bpending (?!your\b)(?:[a-z]+''s|legal|finance|marketing|deal desk|revops|manager|mgr|vp) (?:approval|sign-?off|review|ok|okay|green light)\b', keywords: ['told', 'promised', 'pending']}
       - {regex: '\bconfidence(?: (?:in|on|for) [^:\n]{1,40}| level| score)?\s*[:=]\s*(?:\d|high|medium|low)|\bpattern-guessed\b', keywords: ['confidence', 'pattern-guessed']}
       - {regex: '\bmight be (?:stale|outdated|out of date)\b${NOT_TO_PROSPECT}|\b(?:grabbed|pulled|lifted|borrowed) (?:the|this|that) (?:stat|number|figure|quote|data|line|claim) (?:from|off)\b', keywords: ['stale', 'outdated', 'out of date', 'wrong', 'off', 'grabbed', 'pulled', 'lifted', 'borrowed']}
@@ -550,6 +550,7 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'If she replies with a no, mark the opp closed-lost.'
         - 'Grammarly flagged two passive sentences; left them.'
       pass:
+        - '- Average time from claim submission to first touch on Mondays, before and during the pilot.'
         - 'ISO 27001 certificate (2022 version)'
         - '- The order form is unchanged from the version you approved on 17 November.'
         - 'The invoice went to your AP inbox, so please confirm the address on your side.'
@@ -1531,7 +1532,7 @@ rules:
       - '\[(?:note|notes|internal|editor|comment|draft note|reminder|agent|todo|fixme|check|verify|confirm|remove|delete|update|change|swap)\b[^\]\n]{0,160}\]'
       - '>>[^<>\n]{1,160}<<'
       - '<<[^<>\n]{0,60}\b(?:cut|delete|remove|drop|if|check|verify|confirm|todo|note|swap|change|update|tbd)\b[^<>\n]{0,60}>>'
-      - {regex: '\b(?:nb|note|notes|fyi|heads up|psst|reminder|comments?|feedback|question|q)(?: for| to| from) (?!self\b)(?!(?:you|y''all|everyone|all)\s*:[^.!?\n]{0,60}\byou(?:r)?\b)(?!(?:our |your |their |the )?(?:customers?|clients?|users?|partners?|pilot(?: users| group| teams?)?|trial|beta (?:users|testers)|survey|community|attendees|participants)\s*:)(?:the )?[\p{L}''’.-]+(?: [\p{L}''’.-]+)?\s*:', keywords: ['comment from', 'comments from', 'feedback from', 'note from', 'notes from', 'question from', 'q from', 'nb for', 'note for', 'notes for', 'fyi for', 'heads up for', 'reminder for', 'psst for', 'nb to', 'note to', 'question for', 'feedback for', 'comment for', 'reminder to', 'q for']}
+      - {regex: '\b(?:nb|note|notes|fyi|heads up|psst|reminder|comments?|feedback|question|q)(?: for| to| from) (?!self\b)(?!(?:the |your |our |this |next |a )?(?:break|holidays?|festive (?:period|season)|summer|winter|weekend|visit|day|week|trip|session|meeting|call|workshop|event|webinar|launch|migration|go-?live|rollout|roll-out|onboarding|kick-?off|renewal|pilot|installation|install|upgrade|move|transition|handover|hand-over|training|first (?:week|day|month))\s*:)(?!(?:you|y''all|everyone|all)\s*:[^.!?\n]{0,60}\byou(?:r)?\b)(?!(?:our |your |their |the )?(?:customers?|clients?|users?|partners?|pilot(?: users| group| teams?)?|trial|beta (?:users|testers)|survey|community|attendees|participants)\s*:)(?:the )?[\p{L}''’.-]+(?: [\p{L}''’.-]+)?\s*:', keywords: ['comment from', 'comments from', 'feedback from', 'note from', 'notes from', 'question from', 'q from', 'nb for', 'note for', 'notes for', 'fyi for', 'heads up for', 'reminder for', 'psst for', 'nb to', 'note to', 'question for', 'feedback for', 'comment for', 'reminder to', 'q for']}
       - {regex: '\b(?:please )?(?:review|approve|sign off on|look over|proofread|double[- ]check|check|read)\b[^.\n]{0,60}?before (?:this|it) (?:goes out|is sent|gets sent)\b', keywords: ['before this', 'before it']}
       - {regex: '\b(?:delete|remove|cut|drop|skip) (?:this |it |this line |this part |this section |this paragraph )?if (?:not relevant|irrelevant|not needed|too long|they|you|it|needed|there)\b', keywords: ['delete', 'remove', 'cut this', 'cut it', 'cut if', 'drop this', 'drop it', 'drop if', 'skip this', 'skip it', 'skip if']}
       - {regex: '\bneed(?:s)? to (?:check|verify|confirm|ask|find out|double[- ]check)\b[^.\n]{0,60}\bfirst\b', keywords: ['need to', 'needs to']}
@@ -1566,6 +1567,7 @@ rules:
         - 'Don''t mention the discount we gave Globex.'
         - 'The prospect doesn''t know about the price increase yet.'
       pass:
+        - "A few practical notes for the break:\n- Our support desk is open throughout the holidays for urgent issues."
         - 'Patrick, as Martine mentioned, you handle the brokerage relationship. To answer your question from the thread:'
         - 'A few notes from our side:'
         - 'Following up on your question from the call: yes, Ourco is listed on the G-Cloud framework.'
@@ -2306,6 +2308,7 @@ rules:
       - '\b(?:since|as|because|given that|now that) (?:you|you''ve|your [\w-]+)(?: \w+)? (?:said|mentioned|told (?:me|us)|noted|explained|shared|confirmed|let (?:me|us) know)\b'
       - '\bbefore sending (?:the|your|any|a|an) (?:file|files|export|csv|spreadsheet|data|list|upload|document|attachment|logs?|records|sample)\b'
       - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
+      - '\b(?:whether|if)\b[^.!?\n]{0,40}\b(?:needs?|requires?)\b[^.!?\n]{0,30}\b(?:approval|sign-?off|review)\b[^.!?\n]{0,20}\b(?:is|are) (?:fully |entirely )?(?:configurable|optional|up to you|your call|a setting|set per (?:team|site|location|department))\b|\b(?:approval|sign-?off|review) (?:steps?|rules?|workflows?|chains?|levels?) (?:are|is) (?:fully |entirely )?(?:configurable|optional)\b'
     message: 'the text says it waits for someone''s sign-off: "{match}"'
     examples:
       fire:
@@ -2355,6 +2358,7 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'Shift swaps on phones: yes, via the app. Whether swaps need manager approval is configurable.'
         - 'I know Q4 is your busiest period, so I am happy to park this until February if that is easier.'
         - 'I have included the internal approval form our customers usually need for finance sign-off, in case it saves you some time.'
         - 'If the budget conversation is on hold until next year, that is completely understandable.'

@@ -548,6 +548,7 @@ rules:
     exceptions:
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|looked|waited|hoped|applied|signed up|registered) for\s*$'
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|talked|spoke|wrote|mentioned|enquired|inquired|emailed|called|wondered|chatted|heard) about\s*$|\b(?:thinking|curious|excited|worried|questions?) about\s*$'
+      - '\b(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|reach out|reached out|write|wrote|listen|listened|refer|referred|reply|replied|respond|responded|turn|turned|report|reported|belong|belongs|look forward|looking forward|get back|got back|sign up|signed up|subscribe|subscribed|switch|switched|move|moved|go|went|come|came|commit|committed|agree|agreed|add|added|send it|send them|send this|point you|introduce you|connect you) to\s*$'
     message: 'the subject has an empty merge field: "{match}"'
     examples:
       fire:
@@ -565,4 +566,6 @@ rules:
         - {"text": "Acme + Ourco", "field": "subject"}
         - {"text": "Idea for your sales team", "field": "subject"}
         - {"text": "Following up: pricing", "field": "subject"}
+        - {"text": "A customer you could speak to", "field": "subject"}
+        - {"text": "Someone on our team you can talk to", "field": "subject"}
 `;

@@ -287,6 +287,7 @@ rules:
       - '\burgent (?:work orders?|tickets?|issues?|requests?|jobs?|repairs?|cases?|calls?|matters?|items?|fixes?|callouts?|call-outs?)\b'
       - '\bprice (?:increases|changes) (?:for|to) (?:the )?(?:\d{4} )?(?:list|price list|rate card)\b|\bexisting customers keep\b|\bkeep (?:their|your) current (?:rate|price|pricing)\b'
       - '\bhow (?:renewal |annual )?(?:price|pricing|fee) (?:increases|changes|rises|adjustments) work\b|\b(?:increase|increases) (?:is|are) (?:capped|limited) (?:at|to)\b'
+      - '\bhow (?:are|is|do|does|will|would|should) (?:renewal |annual |future |any )?(?:price|pricing|fee|rate)s? (?:increases|changes|rises|adjustments|reviews) (?:be )?(?:handled|calculated|applied|capped|set|decided|managed|communicated|notified|agreed|work)\b|\b(?:price|pricing|fee|rate) (?:increases|changes|rises) (?:are|will be|would be) (?:handled|calculated|capped|limited|notified|communicated|agreed)\b'
       - '\buntil (?:their|your|the|its) (?:current )?(?:term|contract|agreement|subscription|commitment) (?:ends|expires|runs out)\b'
       - '\b(?:stays|remains|is still) valid until\b[^.!?\n]{0,40}\b(?:in any case|either way|regardless|anyway)\b'
       - '\b(?:time-sensitive|time sensitive|urgent)\b[^.!?\n]{0,40}\b(?:so i(?:''m| am) flagging|flagging it|heads-up|heads up|letting you know|so you have time)\b'
@@ -347,6 +348,8 @@ ${RELEASE_CONTEXT}
         - 'If your night shift has urgent work orders during that time, they can keep working in the mobile app as normal.'
         - 'Price increases for the 2025 list take effect on 1 April; existing customers keep their current rate until renewal.'
         - 'Your legal team asked us to clarify how renewal price increases work.'
+        - 'Question 7: How are price increases handled? Prices are fixed for the initial term.'
+        - 'After the first year, price increases are capped at CPI and notified 90 days ahead.'
         - 'Customers with a multi-year agreement keep their contracted prices until their term ends.'
         - 'I''ll hold off until the 16th and check in then. The quote stays valid until the end of the month in any case.'
         - 'This one is time-sensitive, so I''m flagging it directly.'
@@ -1623,7 +1626,7 @@ ${RELEASE_CONTEXT}
       - {regex: '(?:^|\n|[.!?:] )(?:\d+|one|two|three|24|48|72) (?:hours?|days?|hrs) (?:left|remaining|to go)\b', keywords: ['left', 'remaining', 'to go']}
       - {regex: '\b(?:the )?count-?down (?:is on|has (?:started|begun)|begins|to (?:the|our|your) (?:deadline|price|offer|discount))\b', keywords: ['countdown', 'count-down']}
       - {regex: '\btick[- ,]+tock\b', keywords: ['tick']}
-      - {regex: '\btime is (?:of the essence|short|not on your side|limited)\b', keywords: ['time is']}
+      - {regex: '(?<!\b(?:your|their|his|her|everyone''s|people''s) )\btime is (?:of the essence|short|not on your side|limited)\b', keywords: ['time is']}
       - {regex: '\b(?:now is the time|the time (?:is now|to act is now)|there''s no time to (?:waste|lose)|there is no time to (?:waste|lose)|no time to waste)\b', keywords: ['now is the time', 'the time', 'no time']}
       - {regex: '\b(?:don''t|do not) (?:let|allow) (?:this|it|that|the (?:[\w-]+ )?(?:offer|deal|discount|opportunity|chance|window|price|pricing|rate)) (?:slip|pass|get away|go to waste|expire|lapse)\b', keywords: ['slip', 'pass', 'get away', 'go to waste', 'expire', 'lapse']}
       - {regex: '\b(?:don''t|do not) sleep on (?:this|it|that)\b', keywords: ['sleep on']}
@@ -1692,6 +1695,7 @@ ${RELEASE_CONTEXT}
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
+        - 'Time is limited on this one, so let me know today.'
         - 'This pricing is only on the table until Friday.'
         - 'After Friday, I can''t offer this discount anymore.'
         - 'If we don''t hear back by Friday, the offer is withdrawn.'
@@ -1759,6 +1763,7 @@ ${RELEASE_CONTEXT}
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'I realise your time is limited, so please don''t feel obliged.'
         - 'Our list prices go up 5% on 1 January; anything signed before then stays at current rates for the full term.'
         - 'We will need a signed order form by the 25th to get you live for the new tax year, since the payroll cut-offs are fixed on HMRC''s side.'
         - 'Good news: our finance team has approved the nonprofit rate for Cobalt Legal Aid.'
