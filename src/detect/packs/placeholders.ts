@@ -548,7 +548,7 @@ rules:
     exceptions:
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|looked|waited|hoped|applied|signed up|registered) for\s*$'
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|talked|spoke|wrote|mentioned|enquired|inquired|emailed|called|wondered|chatted|heard) about\s*$|\b(?:thinking|curious|excited|worried|questions?) about\s*$'
-      - '\b(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|reach out|reached out|write|wrote|listen|listened|refer|referred|reply|replied|respond|responded|turn|turned|report|reported|belong|belongs|look forward|looking forward|get back|got back|sign up|signed up|subscribe|subscribed|switch|switched|move|moved|go|went|come|came|commit|committed|agree|agreed|add|added|send it|send them|send this|point you|introduce you|connect you) to\s*$'
+      - '\b(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|reach out|reached out|write|wrote|listen|listened|refer|referred|reply|replied|respond|responded|turn|turned|report|reported|belong|belongs|sign up|signed up|subscribe|subscribed|switch|switched|move|moved|commit|committed|agree|agreed|point you|introduce you|connect you) to\s*$'
     message: 'the subject has an empty merge field: "{match}"'
     examples:
       fire:
@@ -556,6 +556,7 @@ rules:
         - {"text": "Quick question for ", "field": "subject"}
         - {"text": "+ Ourco", "field": "subject"}
         - {"text": "Idea for", "field": "subject"}
+        - {"text": "Looking forward to", "field": "subject"}
         - {"text": "<> Ourco: review in Slack", "field": "subject"}
       pass:
         - {"text": "Resources you asked for", "field": "subject"}
