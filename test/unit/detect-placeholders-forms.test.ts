@@ -48,4 +48,12 @@ describe('placeholders', () => {
     expect(placeholders('Quick question for ', 'subject')).toBeGreaterThan(0);
     expect(placeholders('Quick question for you', 'subject')).toBe(0);
   });
+
+  it('reads a subject ending in a stranded preposition after a verb of speaking as whole, and any other ending "to" as an empty merge', () => {
+    expect(placeholders('A customer you could speak to', 'subject')).toBe(0);
+    expect(placeholders('Someone on our team you can talk to', 'subject')).toBe(0);
+    expect(placeholders('Looking forward to', 'subject')).toBeGreaterThan(0);
+    expect(placeholders('Quick intro to', 'subject')).toBeGreaterThan(0);
+    expect(placeholders('A few ideas to add to', 'subject')).toBeGreaterThan(0);
+  });
 });

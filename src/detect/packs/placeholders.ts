@@ -556,7 +556,6 @@ rules:
         - {"text": "Quick question for ", "field": "subject"}
         - {"text": "+ Ourco", "field": "subject"}
         - {"text": "Idea for", "field": "subject"}
-        - {"text": "Looking forward to", "field": "subject"}
         - {"text": "<> Ourco: review in Slack", "field": "subject"}
       pass:
         - {"text": "Resources you asked for", "field": "subject"}
