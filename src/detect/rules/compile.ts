@@ -114,6 +114,8 @@ export interface CompiledRules {
   readonly wordStart: Uint8Array;
   /** Every required literal of every regex, once (PatternUnit.literals holds ids into it). */
   readonly literals: readonly string[];
+  /** The `facts` patterns of the enabled claim rules: what kinds of fact may support a claim (engine.ts `mayCiteFact`). */
+  readonly claimFacts: readonly RegExp[];
   /** Built-in code detector → its rule (absent when disabled). */
   detector(name: string): CompiledRule | undefined;
 }
@@ -416,6 +418,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     lengths: specs.map((x) => x.text.length),
     wordStart: Uint8Array.from(specs, (x) => (/^\p{L}/u.test(x.text) ? 1 : 0)),
     literals,
+    claimFacts: compiled.flatMap((c) => (c.facts !== null && c.rule.kind === 'unverified_claim' ? [c.facts] : [])),
     detector: (name) => detectors.get(name),
   };
 }

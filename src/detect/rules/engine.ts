@@ -1135,9 +1135,8 @@ export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: 
   const sentence = stripMarks(canonNumbers(f.text.lower.slice(start, end)));
   // A fact of the kind the sentence is about (by the claim rules' own fact patterns: a funding
   // fact for a sentence about a round, a layoff fact for one about layoffs).
-  for (const rule of ctx.rules.rules) {
-    const re = rule.facts;
-    if (re === null || rule.rule.kind !== 'unverified_claim' || !re.test(sentence)) continue;
+  for (const re of ctx.rules.claimFacts) {
+    if (!re.test(sentence)) continue;
     if (factsOfKind(ctx.account, re).length > 0 || quotes.some((line) => re.test(line))) return true;
   }
   const names = new Set(prospectNames(ctx).flatMap((n) => n.split(/\s+/)));
