@@ -35,6 +35,7 @@ let deps: TestDeps;
 let stalls: NodeJS.Timeout | undefined;
 afterEach(async () => {
   clearInterval(stalls);
+  failures.length = 0;
   for (const r of running.splice(0)) {
     await r.worker.close();
     r.connection.disconnect();
@@ -42,8 +43,14 @@ afterEach(async () => {
   await deps?.close();
 });
 
+/** Jobs that ended in an error (not a delay): none is expected here; a timeout prints them. */
+const failures: string[] = [];
 function startWorkers(n: number, opts: SendWorkerOptions) {
-  for (let i = 0; i < n; i++) running.push(createSendWorker(deps, opts));
+  for (let i = 0; i < n; i++) {
+    const w = createSendWorker(deps, opts);
+    w.worker.on('failed', (job, err) => failures.push(`${job?.id ?? '?'} attempt ${job?.attemptsMade ?? '?'}: ${err.message}`));
+    running.push(w);
+  }
 }
 
 /** Block the event loop for `ms` every `everyMs`: fence answers arrive late, as on a loaded machine. */
@@ -85,13 +92,26 @@ function delayEveryOtherFenceAnswer(redis: Redis, ms: number): Map<string, numbe
   return admittedAsk;
 }
 
-async function waitFor(fn: () => Promise<boolean>, ms = 30_000) {
+/** Polls `fn`; on a timeout the error says where the drafts and their jobs stood. */
+async function waitFor(fn: () => Promise<boolean>, ms = 30_000, ids: string[] = []) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await fn()) return;
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error('timed out');
+  throw new Error(`timed out\n${await whereTheyStand(ids)}`);
+}
+
+async function whereTheyStand(ids: string[]): Promise<string> {
+  if (!ids.length) return `job failures: ${JSON.stringify(failures)}`;
+  const rows = await t.db.select({ id: drafts.id, status: drafts.status }).from(drafts).where(inArray(drafts.id, ids));
+  const byStatus: Record<string, number> = {};
+  for (const r of rows) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+  const jobs = await Promise.all(rows.filter((r) => r.status !== 'sent').map(async (r) => {
+    const job = await deps.queues.send.getJob(r.id);
+    return `${r.id.slice(0, 8)} ${r.status} job=${job ? `${await job.getState()} delay=${job.delay} attempts=${job.attemptsMade}` : 'none'}`;
+  }));
+  return [`drafts by status: ${JSON.stringify(byStatus)}`, ...jobs, `job failures: ${JSON.stringify(failures)}`].join('\n');
 }
 
 async function statusCount(ids: string[], status: string) {
@@ -140,7 +160,7 @@ describe('send caps and the pause fence under four workers, late fence answers a
     const same = await seedApproved(6, makeAccount({ domain: 'one-domain.example' }));
     for (const id of [...spread, ...same]) await enqueueSend(deps, id, testActor);
     startWorkers(4, { transport, limits, concurrency: 8 });
-    await waitFor(async () => (await statusCount(spread, 'sent')) === spread.length && (await statusCount(same, 'sent')) === 3, 45_000);
+    await waitFor(async () => (await statusCount(spread, 'sent')) === spread.length && (await statusCount(same, 'sent')) === 3, 75_000, [...spread, ...same]);
     await new Promise((r) => setTimeout(r, 500));
     expect(maxInSlidingWindow(transport.calls.map((c) => c.at), 1000)).toBeLessThanOrEqual(5);
     // Why it holds: late answers were used (calls well over 100 ms after their fence, more than
@@ -153,7 +173,7 @@ describe('send caps and the pause fence under four workers, late fence answers a
     // Exactly once: one call per sent draft, never two.
     expect(new Set(transport.calls.map((c) => c.draftId)).size).toBe(transport.calls.length);
     expect(transport.calls).toHaveLength(spread.length + 3);
-  }, 90_000);
+  }, 120_000);
 
   it('a call that starts late after its fence is counted at its start: a burst after the window turns over stays within the cap', async () => {
     // The fence driven directly, so the timing is not left to the workers' spacing: a full burst,
@@ -213,7 +233,7 @@ describe('send caps and the pause fence under four workers, late fence answers a
     // Drafts claimed with no peek whose fence said paused went back to queued (none left sending).
     expect(await statusCount(ids, 'sending')).toBe(0);
     await resumeScope(deps, { scope: 'all', actor: testActor });
-    await waitFor(async () => (await statusCount(ids, 'sent')) === ids.length, 60_000);
+    await waitFor(async () => (await statusCount(ids, 'sent')) === ids.length, 60_000, ids);
     expect(new Set(calls.map((c) => c.draftId)).size).toBe(ids.length);
     expect(calls).toHaveLength(ids.length);
   }, 120_000);
@@ -233,7 +253,7 @@ describe('send caps and the pause fence under four workers, late fence answers a
     expect(transport.calls.filter((c) => c.at > returnedAt)).toHaveLength(0);
     expect(transport.calls.length).toBeLessThan(ids.length);
     await resumeScope(deps, { scope: 'all', actor: testActor });
-    await waitFor(async () => (await statusCount(ids, 'sent')) === ids.length);
+    await waitFor(async () => (await statusCount(ids, 'sent')) === ids.length, 30_000, ids);
     expect(new Set(transport.calls.map((c) => c.draftId)).size).toBe(ids.length);
     expect(transport.calls).toHaveLength(ids.length);
     expect(maxInSlidingWindow(transport.calls.map((c) => c.at), 1000)).toBeLessThanOrEqual(40);
