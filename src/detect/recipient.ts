@@ -241,7 +241,14 @@ const SUBJECT_OPENERS = new Set([
   'thanks', 'hello', 'hi', 'hey', 'welcome', 'reminder', 'important', 'urgent', 'today', 'tomorrow', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'also', 'plus', 'so', 'ok', 'okay', 'yes', 'no', 'again', 'finally', 'first', 'next',
   'team', 'all', 'everyone', 'folks', 'friends', 'sorry', 'apologies', 'great', 'good', 'happy', 'one', 'two', 'three',
+  // A reply that acknowledges ("Understood, and thank you", "Received, thank you", "Noted, with thanks").
+  'understood', 'received', 'noted', 'confirmed', 'agreed', 'done', 'sorted', 'fixed', 'resolved', 'approved', 'accepted',
+  'delivered', 'booked', 'scheduled', 'rescheduled', 'cancelled', 'canceled', 'postponed', 'updated', 'correction',
+  'corrected', 'signed', 'paid', 'farewell', 'goodbye', 'cheers', 'status', 'recap', 'summary',
 ]);
+
+/** A long word in -ing ("Snowboarding, apparently", "Onboarding, week two") is a topic, not a person the tables know. */
+const ING_TOPIC = /^\p{L}{5,}ing$/u;
 
 /** A subject that opens with a list: "Word, lower-case item(s) and/or/& item". */
 const SUBJECT_LIST = /^\s*\p{Lu}[\p{L}'’-]+\s*,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*(?:,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*)*,?\s*(?:and|or|&)\s+\S/u;
@@ -315,7 +322,7 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
     if (m === null || at === undefined) return;
     const name = m[1] as string;
     const low = name.toLowerCase();
-    if (SUBJECT_OPENERS.has(low) || GENERIC_GREETING.has(low)) return;
+    if (SUBJECT_OPENERS.has(low) || GENERIC_GREETING.has(low) || (ING_TOPIC.test(low) && !KNOWN.has(low))) return;
     if (accountNameWords(ctx.account).has(low)) return;
     if (ctx.book.indexOf(ctx.account.id) >= 0 && name.length > 1 && /^[A-Z]+$/.test(name)) return; // an acronym
     if (sameName(name, toName)) return;

@@ -277,6 +277,7 @@ rules:
         - {"text": "Congrats on acquiring DataForge!", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Saw you acquired a small analytics startup.", "facts": ["Was acquired by Oracle in 2023"]}
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
+        - 'Reuters said your company is being acquired by a larger rival.'
       pass:
         - 'The main reason is that batch traceability, which used to be an add-on, is now part of the plan.'
         - 'It is about 30 minutes, recorded remotely, and there is no connection to buying anything.'
@@ -713,7 +714,7 @@ rules:
       - {regex: '\b(?:the|recent|latest|last|those|these|deep|painful|tough|big|sweeping|company-wide|companywide) cuts\b(?! (?:to|in|on) (?:price|prices|pricing|rates?|costs?|spend|budgets?|review time|ramp time))', keywords: ['cuts']}
       - {regex: '\b(?:team|teams|headcount|workforce|staff|org|organization) (?:is |has been |was |now )?(?:shrinking|shrunk|shrank|downsized|getting smaller|much smaller|a lot smaller)\b', keywords: ['shrink', 'shrunk', 'shrank', 'downsized', 'smaller']}
       - {regex: '\b(?:news|headlines?|reports?|word) (?:about|of|on) (?:the )?(?:recent |latest )?(?:cuts|layoffs|job cuts|downsizing|restructuring|reorg|rif)\b', keywords: ['cuts', 'layoff', 'downsiz', 'restructur', 'reorg', 'rif']}
-      - {regex: '\bletting (?:\w+ ){1,3}go\b', keywords: ['letting']}
+      - {regex: '\bletting (?!(?:the |this |that |a |an |our |your |my )?(?:thread|conversation|email|emails|matter|topic|subject|chance|opportunity|deal|idea|project|it|this|that|things|them go quiet)\b)(?:\w+ ){1,3}go\b', keywords: ['letting']}
       - {regex: '\b(?:(?:about |roughly |nearly |almost |over )?\d+(?:\.\d+)?(?:%| percent)|a (?:third|quarter|fifth|tenth|half)|half|(?:\d{1,3}(?:,\d{3})+|\d{2,})) of (?:the |your |its |their )?(?:\w+ )?(?:staff|workforce|team|employees|people|headcount|workers|engineers|reps|sellers) (?:were |was |being |been |got |getting |having been )?(?:let go|laid off|made redundant|furloughed|cut|eliminated)\b', keywords: ['let go', 'laid off', 'redundant', 'furlough', 'cut', 'eliminated']}
       - {regex: '\b(?:lay|lays|laying|laid) (?:\w+ ){1,3}off\b', keywords: ['lay', 'laying', 'laid']}
       - {regex: '\bright-siz(?:ing|ed|e)\b', keywords: ['right-siz']}
@@ -790,6 +791,7 @@ rules:
         - 'Let your team focus on selling.'
         - 'Companies that cut headcount often lean on automation.'
         - {"text": "Sorry to hear about the layoffs.", "facts": ["Laid off 10% of its workforce in 2025"]}
+        - 'Thanks for replying instead of letting the conversation go quiet.'
   - id: claim.award
     kind: unverified_claim
     severity: warn
@@ -1117,6 +1119,8 @@ rules:
         - 'We opened our doors in 2019.'
         - 'Would a new office in Austin change your routing?'
         - 'Do you have an office in Lisbon?'
+        - 'You wrote that the new store opens on 2 December, so we will install the terminals the week before.'
+        - 'Carlos mentioned that you have just opened a new office in Lyon, so I have added the French holidays to the plan.'
   - id: claim.expansion-named
     kind: unverified_claim
     severity: warn
@@ -1179,6 +1183,7 @@ rules:
         - 'Happy to push into Q3 if that works better.'
         - {"text": "Congrats on the Denver office!", "facts": ["Opened a new office in Denver"]}
         - {"text": "Congrats on the Denver and Austin offices!", "facts": ["Opened a new office in Denver", "Opened a new office in Austin"]}
+        - 'The expansion to the Lyon office, which you planned for early November, is the one with a fixed date.'
   - id: claim.growth-figures
     kind: unverified_claim
     severity: warn

@@ -94,6 +94,8 @@ rules:
         - { text: "Laura, one idea for your team", field: subject, to_name: Laura Patel }
         - { text: "Chapel, hearse and celebrant diaries", field: subject, to_name: Siobhan Byrne }
         - { text: "Pricing, onboarding and support", field: subject, to_name: Siobhan Byrne }
+        - {text: 'Understood, and thank you', field: subject}
+        - {text: 'Snowboarding, apparently', field: subject}
   - id: link.unapproved
     kind: link
     severity: warn

@@ -131,6 +131,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       - {regex: '\bif (?:the |this |that |our |her |his )?(?:[\w-]+ ){0,2}?(?:case study|logo|quote|stat|claim|discount|pricing|price|reference|testimonial|offer|promo|number|figure)(?:''s| is| isn''t| is not| hasn''t| has not| wasn''t| gets?| doesn''t)? ?(?:not |been |yet )?(?:cleared|approved|signed off|ok''d|okayed|public|confirmed|allowed|green-?lit)\b[^.!?\n]{0,40}\b(?:swap|drop|cut|remove|replace|lose|delete|pull|kill)\b|\bunless (?!you\b|your\b)(?:legal|finance|marketing|compliance|the vp|my manager|the ae|the rep|[a-z]+) (?:objects|says otherwise|pushes back|flags it|disagrees|vetoes it|vetoes)\b', keywords: ['cleared', 'approved', 'signed off', 'ok''d', 'okayed', 'public', 'confirmed', 'allowed', 'green-lit', 'greenlit', 'objects', 'says otherwise', 'pushes back', 'flags it', 'disagrees', 'vetoes']}
       - {regex: '(?:^|\n)\s*[\[(]?\s*(?:variant|var\.?|a/b)\s*(?:[a-d]|\d)\s*[\])]?\s*[:(-]', keywords: ['variant', 'var', 'a/b']}
     exceptions:
+      - '\bif you(?:''d| would)? (?:rather|prefer|like|want)\b[^.!?\n]{0,80}\b(?:i|we) (?:can|could|will|''ll|''d be happy to|would be happy to) (?:\w+ ){0,2}?(?:put (?:\w+ )?together|send|prepare|draft|share|build|write|pull (?:\w+ )?together|make|do|create|mock)\b'
+      - '\b(?:you(?:''d| would)? (?:prefer|like|want)|if you prefer)\b[^.!?\n]{0,60}\b(?:just )?(?:send|share|forward) (?:it|one|them|yours|that|me|us)\b'
       - '\b(?:emails?|inboxes?) (?:can )?pile up\b|\bi know (?:you''re|you are) busy\b'
       - '\b(?:you''d|you would|if you''d|if you would) like (?:a|another) version (?:that|which|where|in which)\b'
       - '\bif you(?:''d| would) (?:rather|prefer|like)\b[^.!?\n]{0,80}\b(?:i|we) (?:can|could|will|''ll|''d be happy to) (?:put together|send|prepare|draft|share|build|write up|pull together)\b'
@@ -312,6 +314,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\bstill (?:need|needs|have|has|got) to (?:confirm|check|verify|double[- ]check|validate|sanity[- ]check|clear) (?:(?:it|this|that|these|those|them|the|a|an|[\w%$.-]+)\s+){0,3}?(?:with|by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\bstill (?:need|needs|have|has|got) to run (?:it|this|that|these|them) (?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}', keywords: ['still need', 'still have', 'still has', 'still got']}
       - {regex: '\b(?:which|that|this) i (?:still |yet )?(?:need|have) to (?:confirm|check|verify|double[- ]check|validate) (?:(?:it|this|that|the|a|[\w%$.-]+)\s+){0,3}?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:which|that|this) i (?:still |yet )?(?:need|have) to run (?:it |this |that |these )?(?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:need|needs|have|has) to (?:confirm|check|verify|double[- ]check) (?:it |this |that )?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b still\b', keywords: ['need to', 'have to', 'has to']}
     exceptions:
+      - '\bif (?:anything|any part|something|any of (?:this|it|these)|it|any step|any section|any question)\b[^.!?\n]{0,50}\b(?:unclear|confusing|does(?:n''t| not) make sense|hard to follow)\b[^.!?\n]{0,30}\b(?:let me know|send me|tell me|ask|ping me|get in touch|give me a call|call me|reply|email me|drop me)\b'
       - '\bif you(?:''re| are)? (?:unsure|not sure|uncertain)\b'
       - '\b(?:as|since|because) (?:it|they|this|these|the \w+) (?:comes?|came|is|are|was|were) (?:taken )?from (?:our|a|the) (?:\d{4} )?(?:survey|report|study|benchmark|research|customer)'
       - '\b(?:let me|i''ll|i will|we''ll|we will) (?:check|confirm|find out|verify|double-check|ask)\b'
@@ -351,6 +354,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
         - 'Not sure the pricing is final yet, so let me confirm with finance and get back to you.'
         - 'High confidence scores flag risky drafts automatically.'
         - 'We verify every claim before it ships.'
+        - 'If any step of the setup guide is unclear, just reply with the step number and I will walk you through it.'
 `;
 
 const INTERNAL_ASIDE_RULES = String.raw`
@@ -1544,6 +1548,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '\byou(?:''re| are)? (?:very )?(?:welcome|free|invited) to (?:review|check|edit|read|look over|go through)\b|\b(?:you|your team|your [\w-]+ team) (?:can|could|may|might want to) (?:review|check|edit|read|approve) (?:it|this|them|the [\w -]{1,30}) before\b'
       - '\byour (?:\w+ )?(?:questions?|comments?|feedback|notes?) (?:from|on|in) (?:the |your |our |this |that )?(?:thread|email|message|chat|note|reply|ticket|portal|form|survey)\s*:'
       - '\bnotes? from (?:our|my) (?:side|end|team)\s*:'
       - '\byour (?:\w+ )?(?:questions?|comments?|feedback|notes?) (?:from|on|in|during|after|about) (?:the |our |today''s |yesterday''s |last week''s |monday''s |tuesday''s |wednesday''s |thursday''s |friday''s )?(?:call|meeting|demo|session|chat|workshop|review|visit)\s*:'
@@ -1811,7 +1816,7 @@ rules:
       - '</?(?:[a-z]+_)?(?:system|assistant|user|tool|tools|function|functions|thinking|think|scratchpad|reasoning|reflection|analysis|instructions?|context|output|draft|prompt|internal|notes?|observation|results?|search|antml)(?:_[a-z]+)*\b[^>\n]{0,60}>'
       - '\[(?:search results?|tool (?:output|result|call)s?|browsing|retrieved|sources?|context|crm (?:data|record|lookup|notes?)|web results?|function (?:output|result))\b[^\]\n]{0,160}\]'
       - '\bsubject(?: line)? (?:options|ideas|alternatives|variants|suggestions)\s*:'
-      - '\bi should (?:mention|reference|bring up|include|highlight|emphasi[sz]e|keep|avoid|not mention|open with|lead with|ask|use|add|focus)\b'
+      - '(?<!\b(?:thing|something|one|what|also|and|but) )\bi should (?:mention|reference|bring up|include|highlight|emphasi[sz]e|keep|avoid|not mention|open with|lead with|ask|use|add|focus)\b(?!\s*[:—–])'
       - '\bto build rapport\b'
       - '\bas instructed\b'
       - '\b(?:kept|keeping|keep) (?:this|it|the email) (?:under|below|to|within) \d+ words\b'
@@ -1890,6 +1895,7 @@ rules:
       - {regex: '(?:^|[\n.!?;:]\s*)(?:now |next |then )?(?:calling|running|querying|fetching|searching|looking up|pulling|retrieving|scraping|checking|invoking|pinging|crawling|hitting)\s(?=[^.…\n]{0,80}\b(?:tool|api|search|lookup|look-up|crm|database|db|endpoint|function|enrichment|index|profile|records?|linkedin|google|web|apollo|clearbit|zoominfo|crunchbase|salesforce|hubspot|10-k|filings?|annual report|news)\b)[^.…\n]{1,100}?(?:\.{3}|…)\s*(?:done|completed?|ok|okay|success|succeeded|finished|failed|error|timed out|no (?:results?|matches|match|data|hits|relevant|recent|records?)|none(?: found)?|nothing(?: found| relevant)?|found|returned|\d+ (?:results?|matches|hits|records|rows))\b(?!\s*\?)', keywords: ['...', '…']}
       - {regex: '(?:^|[\n.!?;:]\s*)(?:crm |web |tool |api )?(?:lookup|look-up|search|query|enrichment|fetch|crawl|scrape|tool call|api call|retrieval)s? (?:complete|completed|done|finished|failed|succeeded|came back empty|returned nothing|returned no)\b(?!\s*\?)', keywords: ['lookup', 'look-up', 'search', 'query', 'enrichment', 'fetch', 'crawl', 'scrape', 'tool call', 'api call', 'retrieval']}
     exceptions:
+      - '\b(?:data|records?|contacts?|deals?|fields?|opportunities|leads?|accounts?|activities|notes|tickets|orders|invoices) (?:from|in) (?:the |your |our )?(?:crm|salesforce|hubspot)\b[^.!?\n]{0,40}\b(?:sync|syncs|synced|syncing|import|imports|imported|flow|flows|appear|appears|show up|shows up|update|updates|load|loads|come across|comes across|move|moves|migrate|migrates|are copied|is copied|feed|feeds)\b'
       - '\b(?:takes|took|take) (?:just |only )?(?:seconds|a few seconds|a second|minutes|a minute)\b'
       - '\bwe know it''s\b'
       - '\b(?:anyone|anybody|someone|somebody|who|whom|who else|anyone else|anybody else) (?:else )?(?:you think )?(?:i|we) should (?:include|loop in|invite|add|copy|cc|speak to|talk to|reach out to)\b'
@@ -2018,6 +2024,7 @@ rules:
         - 'Running a report takes one click... done.'
         - 'Searching for the right tool can take months.'
         - 'We ran a search of your public filings and found nothing that affects the proposal.'
+        - 'One thing I should mention: the API limits change in March.'
   - id: internal.html-comment
     kind: internal_marker
     severity: critical
@@ -2282,6 +2289,9 @@ rules:
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
     exceptions:
+      - '\byou(?:''re| are|''ve been| have been)? (?:still )?(?:waiting|wait) (?:on|for)\b'
+      - '\bbefore (?:you )?(?:send(?:ing)?|forward(?:ing)?|shar(?:e|ing)|pass(?:ing)?|tak(?:e|ing)) (?:it|this|them|that|the [\w -]{1,30}) (?:on |up )?(?:to|with) your\b'
+      - '\b(?:calendar|diary|tentative|meeting|room) hold\b'
       - '\b(?:happy to|glad to|can|could|shall i|should i|i''ll|we can|i can)\s+(?:park|pause|hold)\b[^.!?\n]{0,60}\b(?:if (?:that''s|that is|it''s|it is) (?:easier|better|helpful)|if you''d (?:prefer|like)|for you|until you)\b'
       - '\bif (?:the|your) [\w ]{0,30}(?:is|are) on hold\b|\b(?:is|are) on hold until [^.!?\n]{0,30}, (?:that''s|which is) (?:completely |totally )?(?:understandable|fine)\b'
       - '\b(?:our )?customers (?:usually |typically |often |normally )?need for\b'
@@ -2299,6 +2309,7 @@ rules:
       - '\b(?:thanks for letting (?:me|us) know|you mentioned|you said|as you said|i understand|understood|noted) (?:that )?[\w'' -]{0,50}(?:is|''s|are|was|were|has been|have been) (?:now )?on hold\b'
       - '\b(?:please )?(?:don''t|do not|never) (?:send|email|share|paste|forward) (?:us |me )?(?:the|your|any|a)\b[^.!?\n]{0,80}\b(?:to us|to me|to anyone|by email|over email|via email|in email|in an email|in this thread|in plain text|in the ticket|in chat)\b'
       - '\b(?:portal|system|tracker|dashboard|status page|status) (?:shows|lists|has|marks)\b[^.!?\n]{0,40}\bpending\b|\b(?:shows|listed|marked|status) as pending\b'
+      - '\byour (?:order|orders|account|shipment|delivery|payment|application|request|ticket|card|subscription|booking|claim|case|refund|transfer|parcel|package)s? (?:is|are|was|were|has been|have been|will be|stays|remains) (?:currently |still |temporarily )?(?:on hold|held)\b'
       - '${PROSPECT_REVIEWS_OWN}'
       - '\bbefore sending (?:(?:the|your|any) )?(?:payment|funds|money|wire|transfer|remittance|deposit)\b'
       - '\b(?:until|till|unless|without|before) (?:\w+ ){0,2}?(?:you|your)\b'
@@ -2402,6 +2413,7 @@ rules:
         - '[Hold times are under 2 minutes on average.]'
         - '(We can hold the slot until Friday.)'
         - 'Please proofread your answers before sending them to us.'
+        - 'Your order is on hold until we receive the delivery address.'
   - id: internal.rep-directive
     kind: internal_marker
     severity: critical
@@ -2457,7 +2469,7 @@ rules:
       - {regex: '\b(?:once|when|after|as soon as) (?:finance|legal|marketing|product|rev ?ops|sales ops|deal desk|pricing|the (?:ae|se|csm|vp|cro|cfo|pricing team|deal desk)|my manager) (?:sends?|shares?|confirms?|provides?|gets back|finali[sz]es|weighs in|responds|replies)\b', keywords: ['finance', 'legal', 'marketing', 'product', 'revops', 'rev ops', 'sales ops', 'deal desk', 'pricing', 'the ae', 'the se', 'the csm', 'the vp', 'the cro', 'the cfo', 'my manager']}
       - {regex: '\b(?:leave|take|cut|drop|skip|delete|remove) (?:this|that|it|the [\w-]+)(?: [\w-]+)? out if\b|\bleave (?:this|it|that) out\b', keywords: ['out if', 'leave this out', 'leave it out', 'leave that out']}
       - {regex: '(?:^|[\n.!?(\[]\s*)(?:rep|ae|sdr|bdr|se|csm|reviewer|author|editor|writer|sender|manager|mgr|approver|owner|dri):(?!\s*\S+@|\s*\+?\d)', keywords: ['rep:', 'ae:', 'sdr:', 'bdr:', 'se:', 'csm:', 'reviewer:', 'author:', 'editor:', 'writer:', 'sender:', 'manager:', 'mgr:', 'approver:', 'owner:', 'dri:']}
-      - {regex: '\b(?:heads[- ]up|fyi|nb|note|reminder|psst|pls|please) (?:for|to) (?:the )?(?:ae|se|sdr|bdr|rep|csm|am|reviewer|author|team|sales|manager|writer)\b', keywords: ['heads up', 'heads-up', 'fyi', 'nb', 'note', 'reminder', 'psst', 'pls', 'please']}
+      - {regex: '(?<!\b(?:a|an|short|quick|brief|friendly|gentle|small|little|send|sent|sending|your|their) )\b(?:heads[- ]up|fyi|nb|note|reminder|psst|pls|please) (?:for|to) (?:the )?(?:ae|se|sdr|bdr|rep|csm|am|reviewer|author|team|sales|manager|writer)\b', keywords: ['heads up', 'heads-up', 'fyi', 'nb', 'note', 'reminder', 'psst', 'pls', 'please']}
       - {regex: '[\[{](?:note|nb|n\.b\.|fyi|reminder|internal|private|aside|todo|to do|tbd|tbc|comment|edit|rep|ae|check|verify|confirm)\s*[:\-]|\((?:internal|private|aside|todo|to do|tbd|tbc|comment|rep|ae|check|verify|confirm)\s*[:\-]|\((?:note|nb|n\.b\.|fyi|reminder)\s*[:\-][^)\n]{0,60}\b(?:she|he|they|them|her|his|their|the (?:prospect|champion|buyer|account|deal)|keep|don''t|do not|avoid|check|verify|confirm|remove|delete|internal|rep|ae|sdr|crm)\b', keywords: ['[note', '[nb', '[n.b', '[fyi', '[reminder', '[internal', '[private', '[aside', '[todo', '[to do', '[tbd', '[tbc', '[comment', '[edit', '[rep', '[ae', '[check', '[verify', '[confirm', '{note', '{nb', '{fyi', '{reminder', '{internal', '{private', '{aside', '{todo', '{to do', '{tbd', '{tbc', '{comment', '{edit', '{rep', '{ae', '{check', '{verify', '{confirm', '(note', '(nb', '(n.b', '(fyi', '(reminder', '(internal', '(private', '(aside', '(todo', '(to do', '(tbd', '(tbc', '(comment', '(rep', '(ae', '(check', '(verify', '(confirm']}
       - {regex: '[(\[{](?:remove|delete|cut|drop|kill|strike|lose|hide) (?:this|that|the|me)\b[^)\]\n]{0,60}[)\]}]', keywords: ['(remove', '(delete', '(cut', '(drop', '(kill', '(strike', '(lose', '(hide', '[remove', '[delete', '[cut', '[drop', '[kill', '[strike', '[lose', '[hide', '{remove', '{delete', '{cut', '{drop']}
       - {regex: '[(\[][^)\]\n]{0,80}(?:[:;,]\s*|(?<![\p{L}\p{N}])-\s*|\s-\s*|\b(?:please|pls) )(?:verify|confirm|double[- ]check|check|tbd|tbc|fix)\s*\??\s*[)\]]', keywords: ['verify', 'confirm', 'double', 'check', 'tbd', 'tbc', 'fix']}
@@ -2556,6 +2568,7 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
+      - '^\s*[-*•]?\s*(?:(?:on )?your (?:side|end|team)|for you|you|(?:client|customer) side|actions? (?:for|on) you)\s*[:—–-]'
       - '(?:^|[.!?]\s+)owners?:\s*(?!(?:check|fix|update|confirm|remove|add|send|ask|verify|review|call|email|chase|follow|make|please|pls|tbd|tbc|todo|to do|me|you|us|sales|the rep|rep)\b)[\p{L}''’-]+(?: [\p{L}''’-]+)?(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:and|&|,)\s*[\p{L}''’-]+(?: [\p{L}''’-]+)?(?:\s*\([^()\n]{1,40}\))?)*\s*[.;]?\s*$'
       - '\b(?:prepared|put together|come up with|came up with|worked out|priced(?: up)?) (?:two|three|four|five|a few|several|multiple|\d|some|a couple of) (?:options|alternatives)\b(?![^.!?\n]{0,40}\b(?:for|of) (?:the |this |your )?(?:email|draft|message|subject|subject line|opener|intro|cta|copy|wording)s?\b)(?=[^.!?\n]{0,40}(?:side by side|for you|below|:|\bfor (?:your|the) (?:team|board|budget|renewal|review)|\b(?:term|pricing|price|seats?|licen[cs]es?|billing)\b))'
       - '(?:^|\n)\s*[-*•]?\s*(?:you|your team|you and \w+)\s*:\s'
@@ -2817,4 +2830,6 @@ rules:
         - 'P.S. To recap: the pilot starts on the 4th.'
         - 'Were still waiting on the updated deck from our design team and will send it Friday.'
         - 'Will send the slides when I have them.'
+        - 'It may be worth a short reminder to the team before the switch-over.'
+        - '- Your side: check with procurement that the supplier form is complete.'
 ` + INTERNAL_STRUCTURE_RULES + INTERNAL_SOURCE_RULES + INTERNAL_DOUBT_RULES + INTERNAL_ASIDE_RULES + INTERNAL_BLIND_RULES + INTERNAL_AUTHOR_SIDE_RULES + INTERNAL_ROUND15_RULES + INTERNAL_ROUND16_RULES;

@@ -400,6 +400,8 @@ rules:
       - '\bnull (?:and|&) void\b'
       - '\b(?:null|undefined) (?:value|values|field|fields|check|pointer|hypothesis)\b'
       - '\btbd (?:items?|list|questions|points|column)\b'
+      - '\b(?:marked|put|set|left|kept|listed|shown|noted|entered|flagged)\b[^.!?\n]{0,60}\bas tbd\b|\b(?:still|remains?|stays?) tbd\b'
+      - '\b(?:dates?|timing|start|schedule|slot|venue|location|week|weekend|day|time|milestones?|kick-?off|go-live|session|workshop|training|webinar|meeting|call|seminar|onboarding)\b[^.!?\n]{0,40}\b(?:(?:is|are|was|were) (?:still|currently|deliberately)|remains?|stays?|still|marked(?: as)?|listed as|shown as|left as|put (?:[\w-]+ ){0,4}?(?:down )?as) tbd\b|\b(?:dates?|timing|start|schedule|slot|venue|location|week|weekend|day|time|milestones?|kick-?off|go-live|session|workshop|training|webinar|meeting|call|seminar|onboarding)\b[^.!?\n]{0,20}\btbd\b[,;]? (?:for now|until|because|depending|pending|while|since|as (?:we|they|you))\b'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
@@ -448,6 +450,10 @@ rules:
         - 'Our 2025 roadmap covers Q3 and Q4.'
         - 'Your account id is xxxx@acme.io masked in the export.'
         - 'My todo list for the pilot: kickoff, SSO, training.'
+        - 'The start date for onboarding is still TBD because it depends on your release calendar.'
+        - '- Workshop with the second team: the date stays TBD until their managers confirm.'
+        - 'I have put the cut-over weekend down as TBD until your IT team confirms.'
+        - 'A couple of points are still TBD: the exact go-live week and who signs the order form.'
   - id: placeholder.empty-greeting
     kind: placeholder
     severity: warn

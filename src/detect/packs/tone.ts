@@ -27,6 +27,20 @@ const CAPACITY = String.raw`(?:slot|slots|spot|spots|seat|seats|place|window|dat
 const OUTCOME = String.raw`(?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|halve|lift|jump|go up|improve|skyrocket|explode|see (?:a |an |\d|roi|results|more|the same|similar|huge|big|massive|real)|get (?:more|\d|twice|three|the same)|generate|add|make back|pay for|outperform|sell more)`;
 
 /** A price or terms change told as published news ("as announced", "on our website"): information, not pressure. */
+/**
+ * A sentence with no pressure cue in it: no exclamation mark, no call to act now, no loss or
+ * regret, no countdown in hours. The informational exceptions below (a trial, a survey or a
+ * contract notice that ends on a date; a price-change notice) hold only in such a sentence, so
+ * "your trial ends Friday, upgrade now or lose your data" still fires.
+ */
+const CALM = String.raw`^(?![^\n]*(?:!|\b(?:act|acting|hurry|rush|miss out|missing out|don''t miss|do not miss|lose|losing|lost|too late|last chance|now or never|lock (?:in|it in|this in)|grab|snap (?:it|this|them) up|secure (?:your|it|this)|or else|regret|shame|quickly|asap|immediately|won''t last|(?:spots?|seats?|places?) left|while (?:you|it|they|supplies|stocks?) (?:still )?(?:can|last|lasts)|tonight|in (?:\d+|a few|two|three|24|48|72) (?:hours?|hrs?|minutes?|mins?)|(?:upgrade|sign|buy|order|book|commit|decide|register|reply|respond|confirm|renew) (?:now|today|asap|immediately|right away)|unless you (?:act|upgrade|sign|buy|commit|decide|reply|respond|confirm|renew))\b))`;
+
+/** Something that ends, expires or closes as a matter of fact (a trial, a survey, a contract's notice window), not an offer. */
+const FACTUAL_END = String.raw`${CALM}[^\n]*\b(?:(?:free )?trial|pilot|beta|survey|poll|questionnaire|card|certificate|licen[cs]e|notice (?:period|window)|form|warranty|subscription|programme|program|module|access|link|token|password|invoice|maintenance|migration|cut-?over|enrol?ment|application|submissions?|call for (?:papers|speakers|proposals)|nominations?|voting|sandbox|agreement|contract|term|version|release|firmware|support)s?\b[^.!?\n]{0,40}\b(?:ends?|ending|expires?|expiring|closes?|closing|runs out)\b`;
+
+/** A plain notice of a change of price or terms and when it applies (a subject line or its opening). */
+const CHANGE_NOTICE = String.raw`${CALM}\s*(?:re: |fyi: |notice: |heads-up: )?(?:upcoming |planned |annual )?(?:price|pricing|fee|rate|payment terms?|terms?) (?:change|changes|increase|update|adjustment)s?(?: notice)? (?:from|on|as of|effective|starting|for orders (?:placed )?(?:from|after))\b`;
+
 const PUBLISHED = String.raw`\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b`;
 /**
  * The writer releases the reader from a date ("no need to rush", "take your time", "with plenty of
@@ -142,7 +156,7 @@ const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|t
 /** An honest event logistics condition ("if your plans change, … we can offer the place to the waiting list"). */
 const PLANS_CHANGE = String.raw`\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b`;
 /** A price change stated with its size ("is increasing by 5% from 1 January"): a notice, not a threat. */
-const PRICE_CHANGE_STATED = String.raw`\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by \d+(?:\.\d+)?(?:%| percent)|\b(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,60}\bwill (?:increase|rise|go up|change) from\b[^.!?\n]{0,40}\bto\b|\ban increase of \d+(?:\.\d+)?(?:%| percent)|\b(?:price|prices|pricing|fee|fees|rate|rates|plan|subscription)\b[^.!?\n]{0,50}\b(?:will |is going to |are going to |is set to |are set to )?(?:increase|rise|go up|goes up|rises|increases|change|changes)\s+by \d+(?:\.\d+)?(?:%| percent)|\bprice (?:increase|change|rise|adjustment)s? (?:notice|notification|letter|confirmation)\b|^\s*(?:confirming (?:the |our )?)?(?:annual |\d{4} )?price (?:increase|change|adjustment)s?\b(?: notice| for \d{4}|\s*[—–:-]\s*what)|\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,30}\b(?:increases?|rises?|goes up|changes?) by \d+(?:\.\d+)?(?:%| percent)[^.!?\n]{0,60}\b(?:as (?:set out|stated|agreed|noted|described)|in (?:the|your|our) (?:renewal )?(?:notice|contract|agreement|letter|terms))`;
+const PRICE_CHANGE_STATED = String.raw`\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by (?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:%| percent| per cent)|\b(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,60}\bwill (?:increase|rise|go up|change) from\b[^.!?\n]{0,40}\bto\b|\ban increase of (?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:%| percent| per cent)|\b(?:price|prices|pricing|fee|fees|rate|rates|plan|subscription)\b[^.!?\n]{0,50}\b(?:will |is going to |are going to |is set to |are set to )?(?:increase|rise|go up|goes up|rises|increases|change|changes)\s+by (?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:%| percent| per cent)|\bprice (?:increase|change|rise|adjustment)s? (?:notice|notification|letter|confirmation)\b|^\s*(?:confirming (?:the |our )?)?(?:annual |\d{4} )?price (?:increase|change|adjustment)s?\b(?: notice| for \d{4}|\s*[—–:-]\s*what)|\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,30}\b(?:increases?|rises?|goes up|changes?) by (?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:%| percent| per cent)[^.!?\n]{0,60}\b(?:as (?:set out|stated|agreed|noted|described)|in (?:the|your|our) (?:renewal )?(?:notice|contract|agreement|letter|terms))`;
 /** "There are no price changes this year." */
 const NO_PRICE_CHANGE = String.raw`\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b`;
 /** Before a demand: the writer releases the reader from it ("don't feel you have to reply today"). */
@@ -236,11 +250,11 @@ rules:
       - 'end of year'
       - 'end of the month'
     patterns:
-      - '\b(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|bonus|incentive|savings|special|terms|quote|proposal|spot|seat|slot|window|opportunity|invitation|invite|trial|credit|credits|package|bundle)(?: (?!(?:not|never|doesn''t|don''t|won''t|isn''t|aren''t|didn''t|can''t|cannot|no)\b)[\w''-]+){0,4}? (?:ends|end|ending|expires?|expiring|runs out|run out|goes away|go away|is going away|are going away|disappears?|disappearing|vanish(?:es)?|is gone|will be gone|won''t last|will not last|(?:is|are) only (?:valid|available|good|open)|(?:is|are) valid only|(?:goes|go|is going|are going) up|increase|increases(?! (?:are|were|have|had|can|could|would|should|stay|remain|of)\b)|will increase|(?:is|are) increasing|jumps?|won''t be (?:available|around|here|on the table)|will not be (?:available|around|on the table)|closes?|(?:is|are) closing|(?:is|are|will be) off the table|(?:is|are) limited(?! to))\b(?: (?:at |by |on |in |as of )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b)?'
+      - '\b(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|bonus|incentive|savings|special|terms|quote|proposal|spot|seat|slot|window|opportunity|invitation|invite|trial|credit|credits|package|bundle)(?: (?!(?:not|never|doesn''t|don''t|won''t|isn''t|aren''t|didn''t|can''t|cannot|no)\b)[\w''-]+){0,4}? (?:ends|end|ending|expires?|expiring|runs out|run out|goes away|go away|is going away|are going away|disappears?|disappearing|vanish(?:es)?|is gone|will be gone|won''t last|will not last|(?:is|are) only (?:valid|available|good|open)|(?:is|are) valid only|(?:goes|go|is going|are going) up|increase|increases(?! (?:are|were|have|had|can|could|would|should|stay|remain|of)\b)|will increase|(?:is|are) increasing|jumps?|won''t be (?:available|around|here|on the table)|will not be (?:available|around|on the table)|closes?(?! to\b)|(?:is|are) closing|(?:is|are|will be) off the table|(?:is|are) limited(?! to))\b(?: (?:at |by |on |in |as of )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b)?'
       - '\b(?:expires?|expiring|ends|ending|closes?|gone|disappears?|goes away|disappearing|vanishes|(?:goes|go) up|increases?) (?:at |by |on |as of |after )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b'
       - '\b(?:only|just) (?:valid|available|good|open) (?:until|till|through|thru) (?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b'
       - '\b(?:last|final) (?:chance|opportunity|hours?|notice|offer|warning|reminder)\b(?! (?:to (?:join|register|rsvp) (?:the|our) (?:webinar|event|session)))'
-      - '(?<!\b(?:our|my|your|on|since|after|from|the) )\b(?:last|final) (?:call|day)\b(?! (?:to (?:join|register|rsvp) (?:the|our) (?:webinar|event|session)))'
+      - '(?<!\b(?:our|my|your|on|since|after|from|the) )(?<![''’]s )\b(?:last|final) (?:call|day)\b(?! (?:to (?:join|register|rsvp) (?:the|our) (?:webinar|event|session)))'
       - '\bact (?:now|fast|quickly|today|immediately|soon|before)\b'
       - '\bnow or never\b'
       - '\b(?:don''t|do not) (?:wait|delay|hesitate (?:any longer|too long))\b(?! (?:to|for) (?:reach|ask|let|ping|get))'
@@ -273,6 +287,10 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:nothing|none of (?:this|it|these|them)|no part of (?:this|it)|(?:don''t|do not) think (?:anything|any of (?:this|it)))\b[^.!?\n]{0,40}\b(?:is|are|needs?|requires?)\b[^.!?\n]{0,20}\b(?:urgent|urgently|a decision|decided|rushing)\b'
+      - '\b(?:expected|forecast|due|likely|scheduled|set|projected|slated|on track) to close\b'
+      - '\b(?:he|she|they|we|i|our [\w-]+|the [\w-]+ team|the team)(?:''ll| will| should|''d| would)? (?:expects?|hopes?|plans?|aims?|intends?|is going|are going|should be able|needs?) to (?:have|get) (?:it|this|that|them|the [\w -]{1,30}) (?:done|finished|ready|sorted|back|signed|approved)\b'
+      - '\b(?:submitted|sent|raised|filed|logged|made|put in|placed) (?:the |a |an |our |your )?(?:request|ticket|application|claim|query|question|order)\b[^.!?\n]{0,40}\bexpect\b'
       - '(?<!\byou )(?<!\byou''ll )(?<!\byou will )(?<!\byou''d )\b(?:wanted|had|meant|tried|hoped|rushed) to (?:reply|respond|answer|get back to you) (?:right away|straight away|immediately|quickly|asap|promptly|at once)\b'
       - '\bregistrations? (?:closes?|ends?|shuts?) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?\n]{0,40}\bso (?:we|that we|i) can\b'
       - '\bhold (?:the |a |that |this )?(?:[\w:]+ ){0,3}(?:slot|time|meeting|call|room|seat|place|table|booking|appointment)\b'
@@ -297,6 +315,10 @@ rules:
       - '\b(?:if|should|whether|in case) you(?:''d| would)? (?:like|want|prefer|wish|decide|choose) to lock in\b'
       - '\b(?:i|we)(?:''ll| will| can| could| would| should| plan to| aim to)? (?:put together|send (?:over |you )?|prepare|share|draft|have|get (?:you |it |this )?|turn around|deliver|write up)\b[^.!?\n]{0,40}\bby (?:the end of|end of|eod|close of|tomorrow|monday|tuesday|wednesday|thursday|friday)'
       - '\bnone of (?:these|them|this|it|those) (?:is|are|feels?) urgent\b|\burgent \(?(?:p[0-4]|sev(?:erity)? ?[0-4]|priority ?[0-4])\b|\b(?:only|just) urgent (?:\(?p[0-4]\)? )?(?:issues?|tickets?|incidents?|cases?|requests?|matters?|calls?)\b'
+      - '${FACTUAL_END}'
+      - '${CHANGE_NOTICE}'
+      - '\b(?:don''t|do not|doesn''t|does not|won''t|will not|didn''t|did not|no need to|not) (?:have to |need to |want you to |mean to )?(?:hurry|rush)\b'
+      - '\b(?:final|last) reminder\b[:\s—–-]+(?:re: )?(?:the |your |our )?(?:gdpr|dpa|data processing|security|compliance|paperwork|documents?|forms?|survey|questionnaire|invoice|w-?9|vendor|supplier|onboarding|contract|agreement|renewal notice|feedback|review|audit|timesheets?|expenses?)\b'
       - '${PRICE_CHANGE_STATED}'
       - '${NO_PRICE_CHANGE}'
       - '\b(?:forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|rsvp|registration)\b'
@@ -333,6 +355,8 @@ ${RELEASE_CONTEXT}
         - 'Hurry, this won''t last.'
         - 'This is urgent.'
         - {"text": "Offer ends tonight", "field": "subject"}
+        - 'Your trial ends tomorrow, so upgrade now or lose your dashboards.'
+        - 'Your free trial ends tonight!'
       pass:
         - 'I just read your message and wanted to reply right away: congratulations!'
         - 'Registrations close Friday 1 November so we can sort catering.'
@@ -394,6 +418,16 @@ ${RELEASE_CONTEXT}
         - {text: 'Time-sensitive security patch notes', field: subject}
         - 'Let me know by tonight if you''d like the dinner reservation for Thursday.'
         - 'As promised, here''s the sandbox login — it expires in 30 days, but I can extend it if your team needs longer.'
+        - 'Just so you know, your pilot ends next Friday and the data stays available for 30 days after that.'
+        - 'Under the contract, the notice window for non-renewal closes on 1 October.'
+        - 'The customer survey closes tomorrow, if you want to add your team''s views.'
+        - 'Your card on file expires this month, so the next invoice may fail unless it is updated.'
+        - 'There is no need to hurry: the quote stays open until the end of November.'
+        - 'Their hourly rates are close to the new minimum wage.'
+        - 'The finance team''s last day before the holidays is the 20th.'
+        - {text: 'Price change from 1 September', field: subject}
+        - 'I have gone through the list and none of it is urgent.'
+        - 'Our renewal prices go up by five percent from 1 March, as set out in your agreement.'
   - id: tone.scarcity
     kind: tone
     severity: warn
@@ -1108,7 +1142,7 @@ ${FOLLOWUP_RELEASE}
     exceptions:
       - '\b(?:if you (?:want|prefer|like)|whenever|happy to|feel free|no rush)\b'
       - '\b(?:if (?:possible|at all possible|you can|you could|that works)|when you (?:can|get a chance|have a (?:moment|minute|sec)))\b'
-      - '\bwe can (?:sign|book)\b'
+      - '\b(?:we|you) can (?:still |also |always )?(?:sign|book|order|buy|register)\b'
       - '\bneed to know\b[^.!?\n]{0,30}\b(?:which|what time|what day|how many|who (?:will|is|should)|headcount|attendees?)\b'
       - '\bfrom (?:our|my) (?:[\w-]+ ){0,2}(?:team|engineers?|lawyers?|counsel|department|vendor|partner)\b'
     message: 'a pushy demand: "{match}"'
@@ -1139,6 +1173,7 @@ ${FOLLOWUP_RELEASE}
         - 'If you want, we can book a call today.'
         - 'You need to see the dashboard to believe it.'
         - 'Happy to book time now or later.'
+        - 'If the names are not settled yet, you can still book now and change them later at no charge.'
   - id: tone.deadline-hold
     kind: tone
     severity: warn
@@ -1173,6 +1208,9 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
+      - '\b(?:none|nothing|no part|neither)\b[^.!?\n]{0,30}\bdeadline\b|\b(?:isn''t|is not|aren''t|are not|without|doesn''t have|does not have|don''t have|do not have|there''s no|there is no) (?:a |any )?(?:hard |firm |strict |real |set )?deadline'
+      - '${FACTUAL_END}'
+      - '${CHANGE_NOTICE}'
       - '\bno (?:hard |firm |real |set )?deadline\b'
       - '\bbecause (?:our|the) (?:[\w-]+ ){0,3}(?:supplier|vendor|provider|manufacturer|partner|licen[cs]or)(?:''s|s''|s)? (?:prices?|costs?|rates?|pricing|list prices?) (?:change|changes|increase|increases|rise|rises|go up|goes up)\b'
       - '${PUBLISHED}'
@@ -1331,6 +1369,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\bi (?:flew|drove|travelled|traveled|came) (?:in |out |up |down |over )?(?:specially|especially|all the way|just)\b[^.!?\n]{0,60}?\b(?:i''d have hoped|i''d hoped|i expected|i''d expected|at least|the least|courtesy|a quicker (?:reply|response)|a reply|a response)|\bi''d have hoped for a (?:quicker|faster|prompter|speedier) (?:reply|response|answer)\b|\b(?:after|given|considering) (?:all )?(?:the|everything|how much)\b[^.!?\n]{0,100}?\b(?:isn''t|is not|wasn''t|hardly|not) (?:too much|much|a lot) to ask\b', keywords: ['hoped', 'expected', 'at least', 'the least', 'courtesy', 'a reply', 'a response', 'to ask']}
       - {regex: '\b(?:given up|spent|put in|invested|sacrificed|worked)\b[^.!?\n]{0,60}?\b(?:all|the only thing) i''m asking (?:for )?is\b', keywords: ['i''m asking']}
     exceptions:
+      - '\b(?:nothing|none of (?:it|this))\b[^.!?\n]{0,50}\b(?:that|it) can(?:''t|not) wait\b'
+      - '\b(?:patience|patient) with us\b'
       - '\bi''ll assume (?:that )?(?:[\w''-]+ ){1,4}(?:isn''t|is not|aren''t|are not|it''s not|it is not|not)(?: really)? (?:a |the )?(?:priority|focus|fit|right fit|right time|good time)\b'
       - '\bshame (?:that )?you (?:couldn''t|could not|weren''t able to|were unable to|missed)\b[^.!?\n]{0,60}\b(?:here''s|here is|recording|slides|replay|catch up)\b'
       - '\bi''ll assume (?:that )?(?:[\w-]+ ){1,4}(?:isn''t|is not|aren''t|are not) (?:a |the )?(?:priority|focus|fit|right fit)(?: (?:right now|for now|at the moment|this quarter|this year))?[.,;]?$'
@@ -1478,6 +1518,8 @@ ${RELEASE_CONTEXT}
         - 'Everyone''s welcome to join the call.'
         - 'You mentioned you''d review it after the board meeting; happy to wait.'
         - 'Why are you considering a switch this year?'
+        - 'Nothing on our list is so important that it can''t wait until you are back on your feet.'
+        - 'You were more patient with us than we deserved during the migration.'
   - id: tone.peer-and-guarantee
     kind: tone
     severity: warn
@@ -1672,6 +1714,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '${FACTUAL_END}'
+      - '${CHANGE_NOTICE}'
       - '\b(?:because|since|as) (?:the |your |our |hmrc''s |the irs''s |their )?(?:[\w''’-]+ ){0,3}(?:cut-?offs?|filing dates?|tax year|year-end|payroll runs?|statutory|legal requirement|regulator''s|regulatory)\b[^.!?\n]{0,40}\b(?:fixed|set|on (?:hmrc|the irs|the regulator)''s side)\b'
       - '\b(?:list )?(?:price|prices|pricing|rates?|fees?) (?:go|goes|will go|are going) up (?:by )?\d+(?:\.\d+)?(?:%| percent)'
       - '\b(?:customer|user|partner|community) (?:day|days|summit|conference|forum)\b[^.!?\n]{0,60}\bearly[- ]bird\b|\bearly[- ]bird\b[^.!?\n]{0,60}\b(?:customer|user|partner|community) (?:day|days|summit|conference|forum)\b'
@@ -2114,6 +2158,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\bno (?:competent|sane|sensible|smart|serious|self-respecting|rational|half-decent|decent|good) (?:[\w''-]+ ){0,2}?(?:cfo|ceo|cto|coo|cio|leader|manager|team|company|buyer|person|director|head|business|vp|professional|operator|firm) (?:would|could|should)(?: ever)? (?:turn (?:down|this|that|it)|pass|say no|ignore|walk away|still use|keep using|stick with|wait|hesitate|refuse|think twice)\b', keywords: ['competent', 'sane', 'sensible', 'smart', 'serious', 'self-respecting', 'rational', 'decent', 'good']}
       - {regex: '\beven (?:a child|a kid|a toddler|my (?:grandmother|gran|nan|mum|mom)|a caveman) (?:could|can|would) (?:see|understand|tell|grasp|get)\b', keywords: ['even a', 'even my']}
     exceptions:
+      - '\bif (?:there''s|there is|there are) (?:nothing|no (?:agenda|questions|updates)) to discuss\b'
       - '\b(?:export|format|error|bug|chart|pdf|screenshot|invoice|ticket|api|field|column|report didn|featured|recogni[sz]ed|covered|mentioned|listed|ranked|shortlisted)\b'
       - '\bmak(?:e|es|ing) (?:it|this|that|the [\w-]+|your [\w-]+(?: [\w-]+)?) (?:an? )?(?:easy|simple|obvious|straightforward)\b'
     message: 'incredulity or condescension: "{match}"'
@@ -2207,6 +2252,7 @@ ${RELEASE_CONTEXT}
         - 'Only a few teams have tried the beta so far, so your feedback would be valuable.'
         - 'You''d be surprised how quickly the team picks it up.'
         - 'Even the best teams we work with took a month to settle in.'
+        - 'We can skip the weekly call if there is nothing to discuss.'
   - id: tone.competitor-pressure
     kind: tone
     severity: warn
@@ -2283,6 +2329,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\byou(?:''ve| have)? (?:opened|read|seen|clicked)(?: (?:on|through))? (?:my|all my|each of my|every one of my|(?:all|both) of my)\b[^.!?\n]{0,40}?\b(?:but|yet|and still|without|and not|and haven''t)\b[^.!?\n]{0,20}?\b(?:replied|responded|reply|response|answer|answered|a word|written back)\b', keywords: ['opened my', 'read my', 'seen my', 'clicked my', 'clicked on my', 'clicked through my', 'opened all', 'read all', 'seen all', 'opened both', 'read both', 'opened each', 'read each', 'opened every', 'read every']}
       - {regex: '\b(?:as|like) i(?:''ve| have)? (?:already )?(?:said|mentioned|explained|noted|pointed out|told you|asked)(?: you)? (?:twice|three times|several times|multiple times|repeatedly|more than once|a few times|in (?:each|every|all) (?:of )?my (?:emails|messages|notes)|in my last (?:two|three|few|several|\d) (?:emails|messages|notes))\b|\b(?:per|as per) my (?:last|previous) (?:two|three|four|few|several|couple of|\d) (?:emails|messages|notes)\b', keywords: ['twice', 'three times', 'several times', 'multiple times', 'repeatedly', 'more than once', 'a few times', 'each of my', 'every of my', 'all of my', 'all my', 'in my last', 'per my']}
     exceptions:
+      - '\bmy (?:second|third|fourth|fifth|last|final) (?:note|email|e-mail|message|follow-up)\b[^.!?\n]{0,30}\bso (?:ill|i will) (?:be brief|keep (?:it|this) (?:short|brief))\b'
       - '\b(?:i|we) (?:haven''t|have not) (?:received|had|got|gotten) a (?:reply|response|answer)\b(?! (?:yet|at all|from you yet))(?![^.!?\n]{0,60}\b(?:despite|after (?:my|all|several|multiple|three|four)|(?:to|on) (?:my|any of my|either of my|all(?: of)? my|those)|yet again|still)\b)'
       - '${GRACIOUS}'
       - '\b(?:our (?:[\w-]+ ){0,2}team|(?:the|our) (?:sequence|cadence|series|newsletter|workflow|campaign)|your (?:reps|sdrs|aes|team''s emails)|open rates?|reply rates?)\b'
@@ -2323,6 +2370,7 @@ ${FOLLOWUP_RELEASE}
         - 'As I mentioned on the call, the pilot is free for 30 days.'
         - 'I realise this is the third time I''ve written, so I''ll keep it short and won''t chase again after this.'
         - 'Since I haven''t heard back, I''ll assume the timing isn''t right and stop emailing.'
+        - 'This is my second email on the topic, so I will keep it short.'
   - id: tone.follow-up-count
     kind: tone
     severity: warn
@@ -2995,6 +3043,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:can''t|cannot) afford to (?:get (?:this |it )?wrong|miss (?:this|out)|pass (?:on )?(?:this|it|up)|say no|ignore (?:this|it)|sit (?:this )?out)\b', keywords: ['afford to']}
       - {regex: '\bare you in or (?:not|out)\s*\?|\blast (?:try|attempt|shot|ask)\s*[:—–-]', keywords: ['in or not', 'in or out', 'last try', 'last attempt', 'last shot', 'last ask']}
     exceptions:
+      - '\bhear (?:this|it|the news) from me (?:rather than|before|instead of|and not) (?:from |read(?:ing)? (?:it|about it) |see(?:ing)? it )?(?:in )?(?:a |the )?(?:press release|news|somewhere else|elsewhere|anyone else|someone else|the press|linkedin|the grapevine|a newsletter)\b'
       - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|you asked for|you requested|tentative(?:ly)?|feel free to (?:move|change|cancel)|no (?:rush|pressure))\b'
     message: 'pressure, guilt, condescension or a promise of results: "{match}"'
     examples:
@@ -3027,6 +3076,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'If you''re avoiding Mondays for calls, Tuesday works too.'
         - 'I went ahead and booked the kickoff call you asked for.'
         - 'Most firms that pilot with us keep the product after the trial.'
+        - 'I wanted you to hear the news from me rather than from a press release.'
   - id: tone.pressure-shapes-8
     kind: tone
     severity: warn
@@ -3346,6 +3396,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:i''d|i would|would|i''ll|i)? ?hate (?:to leave you out|for you to (?:be left (?:out|behind)|miss (?:out|the boat|the cut)|fall behind|lose (?:your|the) (?:spot|place|slot|seat)|hear (?:about )?(?:this|it) from|find out (?:about )?(?:this|it) from|learn (?:about )?(?:this|it) from))', keywords: ['hate to leave', 'hate for you']}
       - {regex: '\brest assured,? [^.!?\n]{0,40}\b(?:payback|roi|return on|savings|save|results|revenue|double|triple|pay for itself|pays for itself)\b', keywords: ['rest assured']}
       - {regex: '\bcount on (?:a|your) (?:yes|signature|commitment|decision|go-ahead|sign-off) (?:by|before|today|tonight)\b|\b(?:told|promised|assured) (?:the|my|our) (?:team|boss|manager|vp|ceo|cfo|finance team|leadership) (?:to expect|that you(?:''d| would| will| are| were))\b', keywords: ['count on', 'told the', 'told my', 'told our', 'promised the', 'promised my', 'promised our', 'assured the', 'assured my', 'assured our']}
+    exceptions:
+      - '\bnothing (?:that )?you(?:''ll| will)? (?:need|have) to\b'
     message: 'pressure, guilt, condescension or manipulation: "{match}"'
     examples:
       fire:
@@ -3372,6 +3424,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Rest assured, your data stays in the EU region.'
         - 'Can I count on you for the reference call on Thursday, or shall I ask someone else?'
         - 'I told the team you prefer email over calls.'
+        - 'There is nothing you will need to prepare before the call.'
   - id: tone.pressure-shapes-14
     kind: tone
     severity: warn
@@ -3398,6 +3451,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bevery [\w -]{1,30} without us is (?:one|money|time|a day|an invoice|a shipment|a hire)\b|\bwithout us is (?:money|time) (?:lost|wasted|down the drain)\b', keywords: ['without us']}
       - {regex: '\b(?:released|given|offered|passed|going) to (?:the next (?:company|team|person|one)|another (?:company|team|customer|prospect)|someone else)\b[^.!?\n]{0,40}\bunless you (?:confirm|reply|respond|sign|book|accept)\b', keywords: ['unless you']}
       - {regex: '\byou''re obviously the decision-?maker\b|\bi (?:won''t|will not) need to (?:go (?:round|around) the houses|involve|go through|loop in|talk to|bother) (?:with )?(?:procurement|legal|finance|your boss|anyone else)\b', keywords: ['decision-maker', 'decisionmaker', 'decision maker', 'houses', 'involve', 'go through', 'loop in', 'talk to', 'bother']}
+    exceptions:
+      - '\b(?:can''t|cannot|won''t|will not|don''t|do not) (?:promise|guarantee|pretend)\b[^.!?\n]{0,40}\b(?:go away|disappear|vanish)\b'
     message: 'pressure, guilt, condescension or manipulation: "{match}"'
     examples:
       fire:
@@ -3442,6 +3497,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'If the roundtable fills, we keep a short waiting list and will let you know.'
         - 'Every invoice processed through us is matched against the PO automatically.'
         - 'If it were up to me, we''d meet in person, but a video call works well too.'
+        - 'I can''t promise the delays will disappear overnight, but you will get a status update every morning.'
   - id: tone.pressure-shapes-15
     kind: tone
     severity: warn
