@@ -29,7 +29,7 @@ const FIRST_CONTACT_RE =
 export function readSubjectWithBody(ctx: ScanContext, subject: FieldText, body: FieldText, rawBody: string): void {
   const reply = REPLY_SUBJECT.test(subject.text.folded);
   if (reply) detectFakeThread(ctx, subject, body);
-  dropToldSubjectClaims(ctx.findings, body);
+  dropToldSubjectClaims(ctx.findings, subject, body);
   if (reply && QUOTED_REPLY.test(rawBody)) dropReplySubjectTone(ctx.findings);
 }
 
@@ -44,16 +44,40 @@ function detectFakeThread(ctx: ScanContext, subject: FieldText, body: FieldText)
 const WORD_RE = /[\p{L}\p{N}]{3,}/gu;
 const NOT_CONTENT = new Set('the and for with your you our new congrats congratulations congratulation well done on of to in at big news great'.split(' '));
 
-function dropToldSubjectClaims(findings: Finding[], body: FieldText): void {
+/**
+ * Words that tell the same kind of news in other words, by claim rule: a subject's "the new role"
+ * is the body's "your move to Head of Operations, which you told me about"; "the merger" its
+ * "combining the two companies".
+ */
+const KIND_WORDS: Record<string, readonly string[]> = {
+  'claim.leadership': ['role', 'position', 'job', 'title', 'promot', 'head', 'director', 'manager', 'chief', 'cfo', 'ceo', 'cto', 'coo', 'cro', 'cmo', 'owner', 'lead', 'hire', 'hiring', 'join', 'start', 'move', 'team', 'appoint'],
+  'claim.expansion': ['warehouse', 'site', 'office', 'centre', 'center', 'store', 'shop', 'plant', 'factory', 'facility', 'facilities', 'opening', 'expan', 'market', 'location', 'building', 'branch', 'hub', 'launch'],
+  'claim.expansion-named': ['warehouse', 'site', 'office', 'centre', 'center', 'store', 'plant', 'facility', 'opening', 'expan', 'market', 'location', 'branch', 'hub', 'move'],
+  'claim.acquisition': ['merg', 'acqui', 'combin', 'buy', 'bought', 'takeover', 'sister company', 'parent'],
+  'claim.funding': ['round', 'rais', 'fund', 'invest', 'capital', 'series'],
+  'claim.layoffs': ['restructur', 'reorganis', 'reorganiz', 'layoff', 'redundanc', 'cuts', 'headcount', 'downsiz'],
+};
+
+function dropToldSubjectClaims(findings: Finding[], subject: FieldText, body: FieldText): void {
   if (!findings.some((f) => f.field === 'subject' && f.kind === 'unverified_claim')) return;
+  // "About the merger you mentioned", "What you said about the new CFO": the subject says so itself.
+  const subjectTold = TOLD_RE.test(subject.text.lower);
   const lower = body.text.lower;
-  const told = splitSentences(lower).map((s) => lower.slice(s.start, s.end)).filter((s) => TOLD_RE.test(s));
-  if (told.length === 0) return;
+  const sentences = splitSentences(lower).map((s) => lower.slice(s.start, s.end));
+  // A told-us sentence and the one after it ("Thanks for the update this morning. I understand the
+  // board hasn't decided on the new warehouse yet.").
+  const told = sentences.flatMap((s, i) => (TOLD_RE.test(s) ? [`${s} ${sentences[i + 1] ?? ''}`] : []));
+  if (!subjectTold && told.length === 0) return;
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i] as Finding;
     if (f.field !== 'subject' || f.kind !== 'unverified_claim') continue;
+    if (subjectTold) {
+      findings.splice(i, 1);
+      continue;
+    }
     const words = (f.excerpt.toLowerCase().match(WORD_RE) ?? []).filter((w) => !NOT_CONTENT.has(w));
-    if (words.some((w) => told.some((s) => new RegExp(`(?<![\\p{L}])${w}`, 'u').test(s)))) findings.splice(i, 1);
+    const stems = [...words, ...(KIND_WORDS[f.rule ?? ''] ?? [])];
+    if (stems.some((w) => told.some((s) => new RegExp(`(?<![\\p{L}])${w}`, 'u').test(s)))) findings.splice(i, 1);
   }
 }
 

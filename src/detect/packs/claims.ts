@@ -231,6 +231,7 @@ rules:
       - {regex: '\b(?:takeover|take-?private|buy-?out|acquisition|sale|merger) (?:of (?:you|your company|your business|the company|the business|acme\w*(?: \w+)?)|deal) (?:has |have |had |is |was |finally |officially |now )*(?:closed|completed|gone through|went through|cleared|finali[sz]ed|done)\b', keywords: ['takeover', 'take-private', 'takeprivate', 'buyout', 'buy-out', 'acquisition', 'sale', 'merger']}
       - {regex: '\byou(?:''ve| have)? (?:merged|completed (?:a|the|your) merger) with\b', keywords: ['merged', 'merger']}
     exceptions:
+      - '\bwho (?:owns|owned|is responsible for|looks after)\b'
       - '\b(?:will|to|is going to) take over (?:as|from)\b[^.!?\n]{0,50}\b(?:manager|contact|csm|lead|rep|representative|point of contact|owner|engineer|consultant)\b|\btake over (?:as )?your (?:account|csm|customer success|support|day-to-day)\b'
       - '\bwho owns (?:the )?(?:[\w-]+ ){0,2}(?:budget|decision|process|project|relationship|contract|renewal|account|roadmap|area|piece|workstream|it|this|that|procurement|purchasing)\b'
       - '\bpurchasing (?:decisions?|process|processes|team|teams|department|dept|manager|managers|lead|leads|power|cards?|portal|policy|policies|cycle|committee|function|system|officer|agent|group|consortium|framework|budget|rules|approvals?|terms|contacts?|colleagues)\b'
@@ -313,6 +314,7 @@ rules:
         - {"text": "Since the Oracle acquisition, things must be busy.", "facts": ["Was acquired by Oracle in 2023"]}
         - 'If you''re ever acquired, the contract transfers with you.'
         - 'The sale of seats to new teams is handled by your admin.'
+        - '- A single view of open tickets and who owns each of them.'
   - id: claim.acquisition-named
     kind: unverified_claim
     severity: warn

@@ -287,6 +287,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '${CALM}[^\n]*\bearly[- ]bird (?:rate|rates|price|prices|pricing|tickets?|registration|discount)\b'
       - '\b(?:nothing|none of (?:this|it|these|them)|no part of (?:this|it)|(?:don''t|do not) think (?:anything|any of (?:this|it)))\b[^.!?\n]{0,40}\b(?:is|are|needs?|requires?)\b[^.!?\n]{0,20}\b(?:urgent|urgently|a decision|decided|rushing)\b'
       - '\b(?:expected|forecast|due|likely|scheduled|set|projected|slated|on track) to close\b'
       - '\b(?:he|she|they|we|i|our [\w-]+|the [\w-]+ team|the team)(?:''ll| will| should|''d| would)? (?:expects?|hopes?|plans?|aims?|intends?|is going|are going|should be able|needs?) to (?:have|get) (?:it|this|that|them|the [\w -]{1,30}) (?:done|finished|ready|sorted|back|signed|approved)\b'
@@ -1714,6 +1715,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '${CALM}[^\n]*\b(?:our|the) (?:standard |new |updated )?(?:payment terms|terms and conditions|terms|price list|invoicing terms) (?:will|are going to) (?:be|change|move|become)\b'
+      - '${CALM}[^\n]*\bearly[- ]bird (?:rate|rates|price|prices|pricing|tickets?|registration|discount)\b'
       - '${FACTUAL_END}'
       - '${CHANGE_NOTICE}'
       - '\b(?:because|since|as) (?:the |your |our |hmrc''s |the irs''s |their )?(?:[\w''’-]+ ){0,3}(?:cut-?offs?|filing dates?|tax year|year-end|payroll runs?|statutory|legal requirement|regulator''s|regulatory)\b[^.!?\n]{0,40}\b(?:fixed|set|on (?:hmrc|the irs|the regulator)''s side)\b'
@@ -1853,6 +1856,8 @@ ${RELEASE_CONTEXT}
         - 'I''d love to get this signed before the holidays if that suits your team too.'
         - 'Our prices are increasing 5% next year, and we''ve notified all customers.'
         - 'We''d need a signed order form by the 20th to make a 1 March start, but if that''s too tight we''ll simply start later.'
+        - 'The early-bird rate for our partner summit closes on Friday.'
+        - 'For orders placed from 1 March, our standard payment terms will be 30 days instead of 45.'
   - id: tone.peer-more
     kind: tone
     severity: warn
@@ -2329,7 +2334,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\byou(?:''ve| have)? (?:opened|read|seen|clicked)(?: (?:on|through))? (?:my|all my|each of my|every one of my|(?:all|both) of my)\b[^.!?\n]{0,40}?\b(?:but|yet|and still|without|and not|and haven''t)\b[^.!?\n]{0,20}?\b(?:replied|responded|reply|response|answer|answered|a word|written back)\b', keywords: ['opened my', 'read my', 'seen my', 'clicked my', 'clicked on my', 'clicked through my', 'opened all', 'read all', 'seen all', 'opened both', 'read both', 'opened each', 'read each', 'opened every', 'read every']}
       - {regex: '\b(?:as|like) i(?:''ve| have)? (?:already )?(?:said|mentioned|explained|noted|pointed out|told you|asked)(?: you)? (?:twice|three times|several times|multiple times|repeatedly|more than once|a few times|in (?:each|every|all) (?:of )?my (?:emails|messages|notes)|in my last (?:two|three|few|several|\d) (?:emails|messages|notes))\b|\b(?:per|as per) my (?:last|previous) (?:two|three|four|few|several|couple of|\d) (?:emails|messages|notes)\b', keywords: ['twice', 'three times', 'several times', 'multiple times', 'repeatedly', 'more than once', 'a few times', 'each of my', 'every of my', 'all of my', 'all my', 'in my last', 'per my']}
     exceptions:
-      - '\bmy (?:second|third|fourth|fifth|last|final) (?:note|email|e-mail|message|follow-up)\b[^.!?\n]{0,30}\bso (?:ill|i will) (?:be brief|keep (?:it|this) (?:short|brief))\b'
+      - '\bmy (?:second|third|fourth|fifth|last|final) (?:note|email|e-mail|message|follow-up)\b[^.!?\n]{0,30}\bso (?:i''ll|i will) (?:be brief|keep (?:it|this) (?:short|brief))\b'
       - '\b(?:i|we) (?:haven''t|have not) (?:received|had|got|gotten) a (?:reply|response|answer)\b(?! (?:yet|at all|from you yet))(?![^.!?\n]{0,60}\b(?:despite|after (?:my|all|several|multiple|three|four)|(?:to|on) (?:my|any of my|either of my|all(?: of)? my|those)|yet again|still)\b)'
       - '${GRACIOUS}'
       - '\b(?:our (?:[\w-]+ ){0,2}team|(?:the|our) (?:sequence|cadence|series|newsletter|workflow|campaign)|your (?:reps|sdrs|aes|team''s emails)|open rates?|reply rates?)\b'

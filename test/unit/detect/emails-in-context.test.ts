@@ -73,6 +73,19 @@ describe('a subject claim the body says the prospect told us', () => {
   it('is still a claim when the body tells nothing, or tells something else', () => {
     expect(scan('Hi Dana,\n\nHope the first weeks are going well.\n\nBest,\nSam', 'Congrats on the new role').map((f) => f.kind)).toContain('unverified_claim');
     expect(scan('Hi Dana,\n\nAs you mentioned, the Leeds site opens in May.\n\nBest,\nSam', 'Congrats on the new role').map((f) => f.kind)).toContain('unverified_claim');
+    expect(scan('Hi Dana,\n\nAs you mentioned, you are still looking at tools for the finance team.\n\nBest,\nSam', 'Congrats on the Series B').map((f) => f.kind)).toContain('unverified_claim');
+  });
+
+  it('is their news when the subject itself says so, or the body tells it in other words or in the next sentence', () => {
+    expect(scan('Hi Dana,\n\nYou asked what would happen to your account if the two companies combined.\n\nBest,\nSam', 'About the merger you mentioned')).toEqual([]);
+    expect(scan('Hi Dana,\n\nCongratulations on your move to Head of Operations, which you told me about last week.\n\nBest,\nSam', 'Congrats on the new role')).toEqual([]);
+    expect(scan('Hi Dana,\n\nThanks for the update on our call this morning. I understand the board has not made a decision on the site yet.\n\nBest,\nSam', 'If the new warehouse goes ahead')).toEqual([]);
+  });
+});
+
+describe('a question about the prospect\'s plans after a lead-in', () => {
+  it('asks, it does not claim', () => {
+    expect(scan('Hi Dana,\n\nQuick question: are you still considering the Hamburg site for a new distribution centre?\n\nBest,\nSam')).toEqual([]);
   });
 });
 
