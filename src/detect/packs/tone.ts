@@ -26,14 +26,14 @@ const CAPACITY = String.raw`(?:slot|slots|spot|spots|seat|seats|place|window|dat
 /** What a rep promises the product will do (verbs after "you'll", "your team will"). */
 const OUTCOME = String.raw`(?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|halve|lift|jump|go up|improve|skyrocket|explode|see (?:a |an |\d|roi|results|more|the same|similar|huge|big|massive|real)|get (?:more|\d|twice|three|the same)|generate|add|make back|pay for|outperform|sell more)`;
 
-/** A price or terms change told as published news ("as announced", "on our website"): information, not pressure. */
 /**
  * A sentence with no pressure cue in it: no exclamation mark, no call to act now, no loss or
- * regret, no countdown in hours. The informational exceptions below (a trial, a survey or a
- * contract notice that ends on a date; a price-change notice) hold only in such a sentence, so
- * "your trial ends Friday, upgrade now or lose your data" still fires.
+ * regret, no countdown in hours, no vague "soon" where a notice would give the date. The
+ * informational exceptions below (a trial, a survey or a contract notice that ends on a date; a
+ * price-change notice) hold only in such a sentence, so "your trial ends Friday, upgrade now or
+ * lose your data" still fires.
  */
-const CALM = String.raw`^(?![^\n]*(?:!|\b(?:act|acting|hurry|rush|miss out|missing out|don''t miss|do not miss|lose|losing|lost|too late|last chance|now or never|lock (?:in|it in|this in)|grab|snap (?:it|this|them) up|secure (?:your|it|this)|or else|regret|shame|quickly|asap|immediately|won''t last|(?:spots?|seats?|places?) left|while (?:you|it|they|supplies|stocks?) (?:still )?(?:can|last|lasts)|tonight|in (?:\d+|a few|two|three|24|48|72) (?:hours?|hrs?|minutes?|mins?)|(?:upgrade|sign|buy|order|book|commit|decide|register|reply|respond|confirm|renew) (?:now|today|asap|immediately|right away)|unless you (?:act|upgrade|sign|buy|commit|decide|reply|respond|confirm|renew))\b))`;
+const CALM = String.raw`^(?![^\n]*(?:!|\b(?:act|acting|hurry|rush|miss out|missing out|don''t miss|do not miss|lose|losing|lost|too late|last chance|now or never|lock (?:in|it in|this in)|grab|snap (?:it|this|them) up|secure (?:your|it|this)|or else|regret|shame|quickly|asap|immediately|soon|shortly|any day now|won''t last|(?:spots?|seats?|places?) left|while (?:you|it|they|supplies|stocks?) (?:still )?(?:can|last|lasts)|tonight|in (?:\d+|a few|two|three|24|48|72) (?:hours?|hrs?|minutes?|mins?)|(?:upgrade|sign|buy|order|book|commit|decide|register|reply|respond|confirm|renew) (?:now|today|asap|immediately|right away)|unless you (?:act|upgrade|sign|buy|commit|decide|reply|respond|confirm|renew))\b))`;
 
 /** Something that ends, expires or closes as a matter of fact (a trial, a survey, a contract's notice window), not an offer. */
 const FACTUAL_END = String.raw`${CALM}[^\n]*\b(?:(?:free )?trial|pilot|beta|survey|poll|questionnaire|card|certificate|licen[cs]e|notice (?:period|window)|form|warranty|subscription|programme|program|module|access|link|token|password|invoice|maintenance|migration|cut-?over|enrol?ment|application|submissions?|call for (?:papers|speakers|proposals)|nominations?|voting|sandbox|agreement|contract|term|version|release|firmware|support)s?\b[^.!?\n]{0,40}\b(?:ends?|ending|expires?|expiring|closes?|closing|runs out)\b`;
@@ -41,6 +41,7 @@ const FACTUAL_END = String.raw`${CALM}[^\n]*\b(?:(?:free )?trial|pilot|beta|surv
 /** A plain notice of a change of price or terms and when it applies (a subject line or its opening). */
 const CHANGE_NOTICE = String.raw`${CALM}\s*(?:re: |fyi: |notice: |heads-up: )?(?:upcoming |planned |annual )?(?:price|pricing|fee|rate|payment terms?|terms?) (?:change|changes|increase|update|adjustment)s?(?: notice)? (?:from|on|as of|effective|starting|for orders (?:placed )?(?:from|after))\b`;
 
+/** A price or terms change told as published news ("as announced", "on our website"): information, not pressure. */
 const PUBLISHED = String.raw`\b(?:as (?:we |i )?(?:announced|communicated|published|shared|posted)|(?:we|i)(?:''ve| have)? (?:announced|published|communicated|posted)|(?:on|per|see|in) our (?:website|site|pricing page|price list|blog|newsletter)|our (?:website|pricing page|price list) (?:explains|lists|shows|has|says))\b`;
 /**
  * The writer releases the reader from a date ("no need to rush", "take your time", "with plenty of
