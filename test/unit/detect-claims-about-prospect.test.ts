@@ -77,6 +77,8 @@ describe('news that is not the prospect\'s passes', () => {
     ['a note to the writer', 'TODO: congratulate them on the Series B.'],
     ['an instruction to the rep', 'Mention the new CRO in the first line.'],
     ['a conditional about the reader', 'Happy to help if your team is restructuring its outbound process.'],
+    ['companies in general as the subject', 'A panel of retailers discussed nearshoring at the summit.'],
+    ['our own round', 'The round was led by Harbor Lane, with our existing investors joining it.'],
   ])('%s', (_why, text) => {
     expect(claims(text)).toEqual([]);
   });

@@ -829,6 +829,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "If you're hiring a new VP…", "When companies go public…": a hypothetical or companies in
   // general, not news about the prospect.
   if (HYPOTHETICAL_RE.test(before)) return false;
+  // "A panel of retailers discussed nearshoring", "Our existing investors joined the round": news
+  // that belongs to people in general, or to us.
+  if (GENERAL_SUBJECT_RE.test(before) || OTHER_PARTY_RE.test(lower.slice(from, to))) return false;
   if ((EXISTENCE_QUESTION_RE.test(before) || INTENT_QUESTION_RE.test(before)) && /\?\s*$/.test(lower.slice(end, to))) return false;
   // "…after moving to Ourco": a claim that names us is about our customer, not the prospect's news.
   if (ourName(ctx, lower.slice(start, end))) return false;
@@ -1154,7 +1157,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return TOLD_RE.test(sentence) || OTHER_PARTY_RE.test(sentence) || inRecapList(lower, from) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
+  return TOLD_RE.test(sentence) || OTHER_PARTY_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
 }
 
 /**
@@ -1163,7 +1166,10 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
  * our own ("The layoffs we went through last year taught us a lot", "our Series B"). The claim
  * rules read the same from the words before each match; the model's sentence has no match to read from.
  */
-const OTHER_PARTY_RE = /^\s*(?:one|two|three|several|many|some|most|a few|a couple) of our (?:[\p{L}-]+ ){0,2}(?:customers|clients|partners|users|members)\b|^\s*(?:a|an|another) (?:[\p{L}-]+ ){0,2}(?:customer|client|partner|user|member) of ours\b|(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:went|go|gone|been|were going) through\b|(?<![\p{L}])(?:our|ourco's) (?:own |recent |last )?(?:layoffs?|restructuring|reorgani[sz]ation|funding|round|raise|acquisition|merger|ipo|series [a-f])(?![\p{L}])/u;
+const OTHER_PARTY_RE = /^\s*(?:one|two|three|several|many|some|most|a few|a couple) of our (?:[\p{L}-]+ ){0,2}(?:customers|clients|partners|users|members)\b|^\s*(?:a|an|another) (?:[\p{L}-]+ ){0,2}(?:customer|client|partner|user|member) of ours\b|(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:went|go|gone|been|were going) through\b|(?<![\p{L}])(?:our|ourco's) (?:own |recent |last |existing |current )?(?:layoffs?|restructuring|reorgani[sz]ation|funding|round|raise|acquisition|merger|ipo|series [a-f]|investors?|backers|shareholders)(?![\p{L}])/u;
+
+/** A sentence whose subject is people or companies in general: a panel, analysts, "many retailers". */
+const GENERAL_SUBJECT_RE = /^\s*(?:a |the )?(?:panel|panellists|panelists|speakers|analysts|(?:many|most|some|other|several|a few|plenty of) (?:companies|firms|retailers|manufacturers|brands|banks|insurers|teams|businesses|organi[sz]ations|operators|carriers|customers|clients))(?![\p{L}])/u;
 
 function sharesWord(fact: string, words: readonly string[]): boolean {
   for (const w of words) if (fact.includes(w)) return true;
