@@ -33,6 +33,8 @@ afterAll(async () => {
 const running: Array<{ worker: Worker; connection: Redis }> = [];
 let deps: TestDeps;
 let stalls: NodeJS.Timeout | undefined;
+/** Jobs that ended in an error (not a delay): none is expected here; a timeout prints them. */
+const failures: string[] = [];
 afterEach(async () => {
   clearInterval(stalls);
   failures.length = 0;
@@ -43,8 +45,6 @@ afterEach(async () => {
   await deps?.close();
 });
 
-/** Jobs that ended in an error (not a delay): none is expected here; a timeout prints them. */
-const failures: string[] = [];
 function startWorkers(n: number, opts: SendWorkerOptions) {
   for (let i = 0; i < n; i++) {
     const w = createSendWorker(deps, opts);

@@ -38,6 +38,9 @@ const CALM = String.raw`^(?![^\n]*(?:!|\b(?:act|acting|hurry|rush|miss out|missi
 /** Something that ends, expires or closes as a matter of fact (a trial, a survey, a contract's notice window), not an offer. */
 const FACTUAL_END = String.raw`${CALM}[^\n]*\b(?:(?:free )?trial|pilot|beta|survey|poll|questionnaire|card|certificate|licen[cs]e|notice (?:period|window)|form|warranty|subscription|programme|program|module|access|link|token|password|invoice|maintenance|migration|cut-?over|enrol?ment|application|submissions?|call for (?:papers|speakers|proposals)|nominations?|voting|sandbox|agreement|contract|term|version|release|firmware|support)s?\b[^.!?\n]{0,40}\b(?:ends?|ending|expires?|expiring|closes?|closing|runs out)\b`;
 
+/** An early-bird rate or registration that closes, said plainly: an event's ordinary pricing, not a threat. */
+const EARLY_BIRD = String.raw`${CALM}[^\n]*\bearly[- ]bird (?:rate|rates|price|prices|pricing|tickets?|registration|discount)\b`;
+
 /** A plain notice of a change of price or terms and when it applies (a subject line or its opening). */
 const CHANGE_NOTICE = String.raw`${CALM}\s*(?:re: |fyi: |notice: |heads-up: )?(?:upcoming |planned |annual )?(?:price|pricing|fee|rate|payment terms?|terms?) (?:change|changes|increase|update|adjustment)s?(?: notice)? (?:from|on|as of|effective|starting|for orders (?:placed )?(?:from|after))\b`;
 
@@ -288,7 +291,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
-      - '${CALM}[^\n]*\bearly[- ]bird (?:rate|rates|price|prices|pricing|tickets?|registration|discount)\b'
+      - '${EARLY_BIRD}'
       - '\b(?:nothing|none of (?:this|it|these|them)|no part of (?:this|it)|(?:don''t|do not) think (?:anything|any of (?:this|it)))\b[^.!?\n]{0,40}\b(?:is|are|needs?|requires?)\b[^.!?\n]{0,20}\b(?:urgent|urgently|a decision|decided|rushing)\b'
       - '\b(?:expected|forecast|due|likely|scheduled|set|projected|slated|on track) to close\b'
       - '\b(?:he|she|they|we|i|our [\w-]+|the [\w-]+ team|the team)(?:''ll| will| should|''d| would)? (?:expects?|hopes?|plans?|aims?|intends?|is going|are going|should be able|needs?) to (?:have|get) (?:it|this|that|them|the [\w -]{1,30}) (?:done|finished|ready|sorted|back|signed|approved)\b'
@@ -1717,7 +1720,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
       - '${CALM}[^\n]*\b(?:our|the) (?:standard |new |updated )?(?:payment terms|terms and conditions|terms|price list|invoicing terms) (?:will|are going to) (?:be|change|move|become)\b'
-      - '${CALM}[^\n]*\bearly[- ]bird (?:rate|rates|price|prices|pricing|tickets?|registration|discount)\b'
+      - '${EARLY_BIRD}'
       - '${FACTUAL_END}'
       - '${CHANGE_NOTICE}'
       - '\b(?:because|since|as) (?:the |your |our |hmrc''s |the irs''s |their )?(?:[\w''’-]+ ){0,3}(?:cut-?offs?|filing dates?|tax year|year-end|payroll runs?|statutory|legal requirement|regulator''s|regulatory)\b[^.!?\n]{0,40}\b(?:fixed|set|on (?:hmrc|the irs|the regulator)''s side)\b'
