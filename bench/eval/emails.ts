@@ -31,9 +31,9 @@ export interface EmailScores {
   misses: string[];
 }
 
-/** The greeting's salutation, optional title and name, in every language the scanner greets in (src/detect/recipient.ts). */
+/** The greeting's salutation, optional titles ("Herr Dr."), name particles ("Van", "de") and name, in every language the scanner greets in (src/detect/recipient.ts). */
 const GREETING = new RegExp(
-  String.raw`^\s*(?:${SALUTATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\s+(?:(${TITLES.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\.?\s+)?(\p{Lu}[\p{L}'’-]+)`,
+  String.raw`^\s*(?:${SALUTATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})[\s,]+(?:(${TITLES.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\.?\s+(?:(?:${TITLES.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\.?\s+)?)?(?:(?:van|von|de|der|den|da|di|du|del|della|le|la|ter|ten|dos|das|do)\s+){0,3}(\p{Lu}[\p{L}'’-]+)`,
   'iu',
 );
 
@@ -54,7 +54,9 @@ function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[]) {
     const account = book.get(carrier.draft.account_id) as Account;
     const g = GREETING.exec(body);
     const name = g === null ? carrier.draft.to.name : g[1] !== undefined ? `Jordan ${g[2]}` : `${g[2]} Whitfield`;
-    const draft = { ...carrier.draft, subject: fill(subject, account), body: fill(body, account), to: { ...carrier.draft.to, name } };
+    // From a mailbox of the writers' company whose name is nobody's: the carrier's own sender (a
+    // generated Sam or Tomas) would make "Samuel, …" in a writer's email a note to the sender.
+    const draft = { ...carrier.draft, subject: fill(subject, account), body: fill(body, account), to: { ...carrier.draft.to, name }, from: 'hello@ourco.com' };
     return { account, found: scanDraft(draft, account, book, policy).filter((f) => f.severity !== 'info') };
   };
 }

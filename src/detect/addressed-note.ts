@@ -75,19 +75,34 @@ const LABEL_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ics|ival|ings)$/;
 
 const QUOTE_START_RE = /^(?:On .{4,120}wrote:|-{2,}\s*(?:Original|Forwarded) [Mm]essage\s*-{2,}|From:[ \t]\S|>)/m;
 
-/** Words that bring a third person into the mail before a line addresses them. */
-const INTRODUCED_RE = /\b(?:copying in|copied in|copying|cc'?ing|cc'?d|cc:|looping in|looped in|loop in|introduc\w*|meet|i've added|i have added|adding|joined by|welcome)\b/i;
+/**
+ * Words that place a third person on the mail beside the reader: copied or introduced ("I've
+ * copied Jess", "Pieter (in cc)", "I put Ignacio and Paula in this reply", "Samuel is copied
+ * here"), named with the reader ("my apologies to you and Javier", "with you, Régis and
+ * Nathalie") or thanked ("thanks, Olga, for checking the database side").
+ */
+const INTRODUCED_RE = /\b(?:copying in|copied in|copying|copied|cc'?ing|cc'?d|cc:|in cc|\(cc\)|cc\b|bcc'?d|looping in|looped in|loop in|introduc\w*|meet|i've added|i have added|adding|added|joined by|welcome|put (?:[\p{L}'’-]+ ){1,5}in (?:this|the|my) (?:reply|e-?mail|thread|loop|conversation)|on (?:this|the) (?:thread|e-?mail|reply|conversation)|you and|and you\b|with you\b|to you\b|you,|thanks?,?(?: (?:also|again|too))?(?: to)?(?=\s+\p{Lu})|thank you,)/iu;
 
 /**
  * Whether the mail itself brings `name` in: the greeting line greets them too ("Hi Mel, hi
- * Priyanka,"), or a sentence before `at` copies or introduces them ("I'm copying in my colleague
- * Priya Nair").
+ * Priyanka,"); another sentence of the mail copies, introduces or thanks them, or names them with
+ * the reader ("I'm copying in my colleague Priya Nair", "Samuel is copied here", "you and
+ * Javier"); the recipient is named with them ("Nikolai and Ekaterina"); or the earlier message
+ * quoted below names them ("> Tom and I wanted to let you know…"): they are on the thread.
  */
-function addressedInMail(text: string, greetingEnd: number, at: number, name: string): boolean {
-  const word = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+function addressedInMail(text: string, greetingEnd: number, at: number, name: string, toFirst: string, quotedFrom: number): boolean {
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u');
   if (word.test(text.slice(0, greetingEnd))) return true;
-  for (const sentence of text.slice(greetingEnd, at).split(/(?<=[.!?])\s+|\n/)) {
-    if (word.test(sentence) && INTRODUCED_RE.test(sentence)) return true;
+  if (word.test(text.slice(quotedFrom))) return true;
+  const withRecipient = toFirst.length < 2 ? null
+    : new RegExp(`(?<![\\p{L}])(?:${escape(toFirst)}(?:,| and| &) (?:[\\p{L}'’-]+ ){0,2}?${escape(name)}|${escape(name)}(?:,| and| &) (?:[\\p{L}'’-]+ ){0,2}?${escape(toFirst)})(?![\\p{L}])`, 'iu');
+  const lineEnd = text.indexOf('\n', at);
+  const before = text.slice(greetingEnd, at);
+  const after = lineEnd < 0 ? '' : text.slice(lineEnd, quotedFrom);
+  for (const sentence of `${before}\n${after}`.split(/(?<=[.!?])\s+|\n/)) {
+    if (!word.test(sentence)) continue;
+    if (INTRODUCED_RE.test(sentence) || withRecipient?.test(sentence) === true) return true;
   }
   return false;
 }
@@ -106,6 +121,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
   const text = f.text.folded;
   if (!/[—–:,@]|\s-\s/.test(text)) return;
   const toName = draft.to.name?.trim() ?? '';
+  const toFirst = toName.split(/\s+/)[0] ?? '';
   const sender = senderFirstName(draft.from);
   const companyWords = accountNameWords(ctx.account);
   // The first non-empty line is the greeting (the greeting detector's business).
@@ -130,7 +146,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     if (!toSender && !REQUEST_RE.test(rest)) continue;
     // An introduction: the mail greets or copies in this person ("Hi Mel, hi Priyanka,", "I'm
     // copying in my colleague Priya"), so a line to them is part of the mail.
-    if (!toSender && addressedInMail(text, greetingEnd, m.index, name)) continue;
+    if (!toSender && addressedInMail(text, greetingEnd, m.index, name, toFirst, stop)) continue;
     // In a list of owners the sender names themself like everyone else ("- Sam: book the rooms").
     if (ownerItems.has(text.lastIndexOf('\n', m.index + (m[0].length - m[0].trimStart().length)) + 1)) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
@@ -154,7 +170,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     if (!BRACKET_REQUEST_RE.test(rest) && ROLE_RE.test(rest)) continue;
     const toSender = sender !== undefined && sameName(name, sender);
     if (!toSender && !BRACKET_REQUEST_RE.test(rest) && !BRACKET_LATER_RE.test(rest)) continue;
-    if (!toSender && addressedInMail(text, greetingEnd, m.index, name)) continue;
+    if (!toSender && addressedInMail(text, greetingEnd, m.index, name, toFirst, stop)) continue;
     addFinding(ctx, f, rule.rule.kind, toSender ? rule.severity : 'warn', m.index, m.index + m[0].length,
       toSender ? `a note addressed to the sender (${name}) left in the draft` : `a request in brackets addressed to ${name}, who is not the recipient`,
       rule.rule.id);

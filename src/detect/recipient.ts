@@ -188,8 +188,8 @@ const ENGLISH_SALUTATIONS = [
   'hi', 'hello', 'hey', 'hiya', 'howdy', 'hi there', 'hey there', 'dear', 'good morning', 'good afternoon', 'good evening',
   'good day', 'greetings', 'morning', 'afternoon', 'yo',
 ];
-export const SALUTATIONS = [
-  ...ENGLISH_SALUTATIONS,
+/** Salutations of the other languages the greeting check reads. */
+export const OTHER_SALUTATIONS = [
   'ciao', 'salve', 'buongiorno', 'buonasera', 'caro', 'cara', 'gentile', 'gentilissima', 'gentilissimo', 'egregio',
   'bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'hola', 'buenos días', 'buenos dias', 'buenas tardes', 'buen día',
   'estimado', 'estimada', 'querido', 'querida', 'hallo', 'guten tag', 'guten morgen', 'moin', 'servus', 'grüezi',
@@ -199,12 +199,18 @@ export const SALUTATIONS = [
   'geachte', 'vážený', 'vážená', 'vážení', 'milý', 'milá', 'kedves', 'tisztelt', 'sayın', 'değerli', 'sevgili',
   'bună ziua', 'bună', 'dragă', 'stimate', 'stimată', 'hyvä',
 ];
+export const SALUTATIONS = [...ENGLISH_SALUTATIONS, ...OTHER_SALUTATIONS];
 /** Titles before a surname, English and the languages above (Frau, Herr, Sra., Mme, Dott.…). */
 export const TITLES = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'frau', 'herr', 'sr', 'sra', 'srta', 'señor', 'señora',
   'senhor', 'senhora', 'mme', 'mlle', 'monsieur', 'madame', 'signor', 'signora', 'sig', 'sig.ra', 'dott', 'dott.ssa',
   'ing', 'pan', 'pani', 'paní', 'pane', 'slečno', 'mevrouw', 'meneer', 'heer', 'dhr', 'mevr', 'domnule', 'doamnă', 'doamna',
+  // Professional titles of Portuguese, Spanish and Dutch letters: Eng.º Rui, Dra. Ana, Lic. García, Arq. Silva, Ir. de Boer
+  // (NFKC folds º and ª to o and a: the folded text reads Eng.o).
+  'eng', 'eng.º', 'eng.ª', 'engº', 'engª', 'eng.o', 'eng.a', 'dra', 'dr.ª', 'dr.a', 'lic', 'licda', 'licdo', 'lcda', 'lcdo', 'arq', 'mtro', 'mtra', 'ir', 'drs', 'mag', 'mgr',
 ];
+/** A Japanese, Korean or Indian honorific after a name ("Tanaka-san", "Min-jun-ssi", "Agarwal-ji"): the name before it may be a surname. */
+const HONORIFIC_SUFFIX = /-(?:san|sama|sensei|kun|chan|senpai|nim|ssi|ji|jee|sahib|saheb)$/i;
 /** `word` with its first letter in either case (the rest as written: names follow in capitals). */
 const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/[.]/g, '\\.').replace(/ /g, '\\s+')}`;
 const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
@@ -338,11 +344,12 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
   if (m === null || indices === undefined) return;
   // Without a salutation word, only a name alone on its first line ("Laura,") is a greeting.
   if (!HAS_SALUTATION.test(head) && !/^\s*\p{Lu}[\p{L}'’-]*[ \t]*,[ \t]*\n/u.test(head)) return;
-  const greeted = m[1] as string;
+  const suffix = HONORIFIC_SUFFIX.exec(m[1] as string);
+  const greeted = suffix === null ? (m[1] as string) : (m[1] as string).slice(0, suffix.index);
   const g = greeted.toLowerCase();
   if (GENERIC_GREETING.has(g)) return;
   if (accountNameWords(ctx.account).has(g)) return;
-  const titled = TITLE_RE.test(head.slice(0, indices[0]));
+  const titled = suffix !== null || TITLE_RE.test(head.slice(0, indices[0]));
   if (titled ? sameName(greeted, toName, { surnameOnly: true }) || sameName(greeted, toName) : sameName(greeted, toName)) return;
   // Not after a title: "Frau Dr. Schneider" is a surname, and surnames have no diminutives.
   if (!titled && !ENGLISH_SALUTATION.test(head) && HAS_SALUTATION.test(head) && foreignShortForm(greeted, toName, HUNGARIAN_SALUTATION.test(head))) return;

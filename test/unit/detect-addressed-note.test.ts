@@ -101,6 +101,15 @@ describe('addressed-note: a person the mail itself brings in', () => {
     expect(intro('Hi Dana, hi Priya,\n\nThanks for the intro.\n\nPriya — could you confirm the store opening date so I can set up your location?\n\nBest,\nSam')).toBe(false);
   });
 
+  it('a line to someone the thread holds: copied, in cc, named with the reader, thanked, or in the quoted message', () => {
+    expect(intro("Hi Zara,\n\nI've copied Jess, our support lead, who pulled the login numbers.\n\nJess, could you share the breakdown by user with Zara?\n\nBest,\nSam")).toBe(false);
+    expect(intro('Hello Sanne,\n\nMy colleague Pieter (in cc) will run the sessions.\n\nPieter, can you propose some dates to Sanne for the week of 12 May?\n\nBest,\nSam')).toBe(false);
+    expect(intro('Hi Lucía,\n\nMy apologies to you and Javier for the confusion in yesterday\'s quote.\n\nJavier, please use this version for the budget request.\n\nBest,\nSam')).toBe(false);
+    expect(intro('Hi Viktor,\n\nThanks, Olga, for checking the database side.\n\nOlga, could you grant the import user that permission?\n\nBest,\nSam')).toBe(false);
+    expect(intro('Hi Dana,\n\nAgenda: data flows (Dana and Ekaterina).\n\nEkaterina, please bring the current diagram if you have it.\n\nBest,\nSam')).toBe(false);
+    expect(intro('Hi Harriet,\n\nThanks for letting me know.\n\nTom, could you send me your testing notes anyway?\n\nBest,\nSimon\n\nOn Fri, 29 Aug, Harriet Lane wrote:\n> Tom and I have decided to go with another provider.')).toBe(false);
+  });
+
   it('the same line to someone the mail never brings in is still a note', () => {
     expect(intro("Hi Dana,\n\nThanks for the call on Tuesday.\n\nPriya — could you double-check the pricing before this goes out?\n\nBest,\nSam")).toBe(true);
   });

@@ -15,7 +15,9 @@ import { addFinding, type FieldText, type ScanContext } from '../context.js';
 import { inQuotedLine, toSource } from '../normalize.js';
 import type { Finding } from '../types.js';
 import { splitSentences } from './features.js';
+import { notEnglish, writtenInOtherLanguage } from '../language.js';
 import { ownerListLines } from '../owner-list.js';
+import { inUiSteps } from '../ui-steps.js';
 import { claimExcused } from '../rules/engine.js';
 import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type SentenceScore } from './model.js';
 import { PREPARED_MODEL } from './prepared.js';
@@ -83,6 +85,19 @@ function sentenceProbabilities(model: Model, t: FieldText['text'], start: number
   return p;
 }
 
+/** Per draft: whether its body (quoted lines aside) is written in another language than English, wholly or side by side with English. */
+const otherLanguageBody = new WeakMap<ScanContext, boolean>();
+
+function bodyInOtherLanguage(ctx: ScanContext, f: FieldText): boolean {
+  const known = otherLanguageBody.get(ctx);
+  if (known !== undefined) return known;
+  const body = ctx.body ?? f;
+  const t = body.text.folded;
+  const answer = writtenInOtherLanguage(t, splitSentences(t).filter((s) => !inQuotedLine(t, s.start)).map((s) => t.slice(s.start, s.end)));
+  otherLanguageBody.set(ctx, answer);
+  return answer;
+}
+
 export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILTIN_MODEL): void {
   const rules = MODEL_DETECTORS.map((d) => ctx.rules.detector(d));
   if (rules.every((r) => r === undefined)) return;
@@ -101,6 +116,12 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (inOwnerList && rule.rule.kind === 'internal_marker') continue;
       const src = toSource(t, s.start, s.end);
       if (covered(ctx.findings, rule.rule.kind, f.field, src.start, src.end)) continue;
+      // The model reads English. A sentence in the language the email is written in is the email,
+      // not a note for the team: only the rules, which name the other languages' notes, judge it.
+      if (notEnglish(t.folded.slice(s.start, s.end)) && bodyInOtherLanguage(ctx, f)) continue;
+      // A paragraph of product steps ("Go to Settings > Templates", "click Approve") tells the reader
+      // what to do: its imperatives read as notes to the model, and are not.
+      if (rule.rule.kind !== 'tone' && inUiSteps(t.lower, s.start, s.end)) continue;
       // A claim the account's verified facts (or the prospect's quoted words) may support is the
       // claim rules' to judge: they compare the fact's details, the model reads none. So is one
       // the prospect told us, or a third party's story.

@@ -231,6 +231,9 @@ rules:
       - {regex: '\b(?:takeover|take-?private|buy-?out|acquisition|sale|merger) (?:of (?:you|your company|your business|the company|the business|acme\w*(?: \w+)?)|deal) (?:has |have |had |is |was |finally |officially |now )*(?:closed|completed|gone through|went through|cleared|finali[sz]ed|done)\b', keywords: ['takeover', 'take-private', 'takeprivate', 'buyout', 'buy-out', 'acquisition', 'sale', 'merger']}
       - {regex: '\byou(?:''ve| have)? (?:merged|completed (?:a|the|your) merger) with\b', keywords: ['merged', 'merger']}
     exceptions:
+      - '\b(?:merged|merge|merging) (?:into|in|to) (?:the )?(?:version|v\d|main|master|trunk|release|codebase|branch|repo|repository|build)\b|\b(?:pull request|pr|patch|commit|change|fix|contribution)s? (?:was |were |got |has been |have been )?merged\b'
+      - '\b(?:nothing|anything|something|no need|nothing extra|nothing else) to buy\b|\b(?:don''t|do not|won''t|will not|never) (?:need|have) to buy\b'
+      - '\b(?:about|for|on|of) purchasing (?:through|via|on|in|from|with|by)\b'
       - '\bwho (?:owns|owned|is responsible for|looks after)\b'
       - '\b(?:will|to|is going to) take over (?:as|from)\b[^.!?\n]{0,50}\b(?:manager|contact|csm|lead|rep|representative|point of contact|owner|engineer|consultant)\b|\btake over (?:as )?your (?:account|csm|customer success|support|day-to-day)\b'
       - '\bwho owns (?:the )?(?:[\w-]+ ){0,2}(?:budget|decision|process|project|relationship|contract|renewal|account|roadmap|area|piece|workstream|it|this|that|procurement|purchasing)\b'
@@ -280,6 +283,9 @@ rules:
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
         - 'Reuters said your company is being acquired by a larger rival.'
       pass:
+        - 'Thanks for your fix: the change was merged into version 2.4 last night.'
+        - 'There is nothing to buy or install; the trial runs in your browser.'
+        - 'Thanks for asking about purchasing through your cloud marketplace account.'
         - 'The main reason is that batch traceability, which used to be an add-on, is now part of the plan.'
         - 'It is about 30 minutes, recorded remotely, and there is no connection to buying anything.'
         - 'We map the buying process with you first.'
@@ -409,6 +415,7 @@ rules:
       - {regex: '\b(?:will|to|plans to|planning to|set to|going to|getting ready to|preparing to) list (?:on|in) (?:the )?(?:[a-z]+ ){0,2}?(?:stock exchange|exchange|nyse|nasdaq|lse|tsx|asx|euronext|xetra|six|hkex|public markets?)\b', keywords: ['list on', 'list in']}
       - {regex: '\b(?:list|listing|listed|float|floating|flotation|ipo|debut\w*) (?:on|in) (?:the )?(?:oslo|stockholm|copenhagen|helsinki|vienna|warsaw|milan|madrid|frankfurt|zurich|swiss|irish|euronext|aim|tsx|tsx-?v|asx|nzx|jse|sgx|hkex|nasdaq|nyse|lse|six|xetra|b3|bse|nse|borsa|bolsa|bourse|b[oø]rs|first north|main market|growth market)\b', keywords: ['list', 'listing', 'listed', 'float', 'floating', 'flotation', 'ipo', 'debut']}
     exceptions:
+      - '\b(?:now |is |are |be |been |get |gets )?listed (?:as|in|on|under) (?:an? |our |the )?(?:registered |certified |preferred |approved |official |featured )?(?:partner|reseller|supplier|vendor|integrator|provider|member|directory|marketplace|portal|catalogue|catalog|app store)\b'
       - '\bif (?:you''re|you are|you) (?:ever )?(?:planning|considering|thinking about|preparing for|exploring|going)\b'
       - '\b(?:listing|floating|flotation|going public|an ipo) (?:on|in) (?:the )?[\p{L} ]{2,30}? (?:means|requires|brings|involves|can|will mean|comes with|is)\b'
     about: 'prospect'
@@ -438,6 +445,7 @@ rules:
         - 'I hear Acme Analytics is about to list on the Oslo Børs.'
         - 'Ahead of your float on AIM, investor reporting must be busy.'
       pass:
+        - 'Your agreement is countersigned, and your firm is now listed as a Registered Partner in our directory.'
         - 'If you''re planning an IPO, audit trails matter.'
         - {"text": "Congrats on the IPO!", "facts": ["Completed its IPO on Nasdaq in 2024"]}
         - 'Our public API is documented at ourco.com/api.'
@@ -568,6 +576,7 @@ rules:
       - {regex: '\bwill (?:now )?(?:lead|run|head(?: up)?|oversee) (?:the )?(?:sales|revenue|marketing|engineering|product|finance|operations|go-to-market|gtm|customer success|the company|the business)\b(?! (?:training|call|demo|pilot|session|workshop|review))', keywords: ['will lead', 'will run', 'will head', 'will oversee', 'will now']}
       - {regex: '\bcongrat\w* to \p{L}+(?: \p{L}+)? on (?:the|her|his|their|being named|being appointed|joining as|becoming|stepping into|taking over as) (?:new |interim )?(?:[\w-]+ ){0,3}?(?:promotion|role|appointment|position|job|title|seat|ceo|cto|cfo|cro|coo|cmo|cpo)\b', keywords: ['congrat']}
     exceptions:
+      - '\btak(?:e|es|ing) over (?:the |our )?(?:[\w-]+ ){0,3}from me\b|\bwill take over (?:the |our )(?:partner|customer|channel|reseller|alliance|account|support|success|community)\b'
       - '\bwill take over as your\b|\btakes? over as your (?:new )?(?:csm|customer success|account|support|main|day-to-day|primary|point)\b'
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\bjoin(?:ing|ed|s)? (?:the )?(?:\w+ ){0,2}(?:family|fold|portfolio)\b'
@@ -617,6 +626,7 @@ rules:
         - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
+        - 'Priscilla will take over the partner programme from me in June.'
         - 'Your chief executive''s letter to shareholders is worth a read, and here is ours.'
         - 'We have a new chief executive too, so I know how busy the first months are.'
         - 'From 1 September, Alice Morgan will take over as your Customer Success Manager.'
@@ -909,6 +919,8 @@ rules:
       - {regex: '\b(?:on|in|onto|among|to|topped|tops|topping|made|making) (?:the |this year''s |this year’s |last year''s |last year’s |their |a |[\p{L}.-]+(?:''s|’s|'') )?(?:[\p{L}\p{N}.''’&-]+ ){0,3}?(?:list|ranking|rankings|index|league table) of (?:[\p{L}.''’&-]+ ){0,4}?(?:fastest[- ]growing|best|top|most innovative|leading|largest|biggest|hottest|most promising|most admired|greatest|best[- ]run|best[- ]managed|most sustainable|most trusted)\b', keywords: ['list of', 'ranking of', 'rankings of', 'index of', 'league table of']}
       - {regex: '\b(?:one of|among) (?:the |this year''s |this year’s |[\p{L}.-]+(?:''s|’s|'') )?(?:[\p{L}-]+ ){0,2}?(?:fastest[- ]growing|most innovative|best[- ]run|best[- ]managed|hottest|most promising|most admired) (?:[\p{L}-]+ ){0,2}?(?:companies|firms|businesses|startups|scale-?ups|brands|employers|organi[sz]ations|charities|agencies|retailers|manufacturers|insurers|banks|lenders|providers|operators|groups|schools|practices)\b', keywords: ['fastest', 'most innovative', 'best-run', 'best run', 'best-managed', 'best managed', 'hottest', 'most promising', 'most admired']}
     exceptions:
+      - '\bhonou?red as (?:written|quoted|agreed|signed|before|is|it stands|originally)\b'
+      - '\baward (?:entry|entries|submission|submissions|application|applications|nomination)\b'
       - '\bunder (?:the|an?|this|that|your|their) (?:[\w-]+ ){0,3}?awards?\b'
       - '\b(?:post|pre)-award\b|\baward (?:management|lifecycle|administration|letters?|notices?|funds?|budgets?)\b'
       - '\baward (?:interpretation|rates?|conditions|wages?|compliance|classifications?|rules|entitlements|pay|levels?|coverage|clauses?)\b'
@@ -969,6 +981,8 @@ rules:
         - 'Congrats on being a top 3 pick on Capterra.'
         - 'Saw you outranked Globex on G2 this quarter.'
       pass:
+        - 'Quotes already sent at the old rate will be honoured as written.'
+        - 'May we mention your project in our award entry for the retail category?'
         - 'Webinar: rostering under the new award'
         - 'Most providers we speak to are rostering under the updated aged care award.'
         - 'We were on this year''s list of the fastest-growing companies in Canada.'
@@ -1624,6 +1638,7 @@ rules:
       - {regex: '\byour (?:new |former |old )?(?:ceo|cto|cfo|coo|cro|cmo|cio|ciso|cpo|vp(?: of [\w-]+)?|head of [\w-]+|founder|co-founder|president|chair|chairman|chairwoman|md|managing director|gm|general manager)\s*,\s*[\w''’.-]+(?: [\w''’.-]+){0,2}\s*,\s*(?:has |had |just |recently |suddenly )*(?:left(?! (?:a|an|the|you|me|us|her|his|their|some|feedback|comments?|notes?|word|voicemail|message)\b)|departed|stepped down|resigned|moved on|retired|exited|was let go|was fired|was replaced)\b', keywords: ['left', 'departed', 'stepped down', 'resigned', 'moved on', 'retired', 'exited', 'let go', 'fired', 'replaced']}
       - {regex: '\byour (?:founder|co-founder|ceo|cto|cfo|coo|chair\w*|president|md|managing director|owner) (?:has |had |just |recently )*(?:stepped back|stepped away|stepped aside|taken a step back|handed over)\b', keywords: ['stepped back', 'stepped away', 'stepped aside', 'step back', 'handed over']}
     exceptions:
+      - '\b(?:version|v\d+|api|endpoint|feature|product|plan|sku|integration|release|tier|module|app|connector|model|certificate)s?\b[^.!?\n]{0,40}\b(?:retired|retire|retiring|retirement)\b'
       - '\b(?:assets?|records?|equipment|devices?|vehicles?|items?|products?|skus?|anything|everything|machines?|versions?|features?|plans?)\b[^.!?\n]{0,20}\bretired\b|\bretired (?:assets?|records?|equipment|devices?|vehicles?|items?|products?|skus?|machines?|versions?|features?|plans?)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
       - '\b(?:i|we|i''m|i am|we''re|we are)\b(?:(?!\b(?:that|your|their|its|the|his|her|saw|seen|heard|read|noticed|see|hear|understand|learned|gather|know|told)\b)[^.!?]){0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
@@ -1653,6 +1668,7 @@ rules:
         - 'Heard Kelly Ortega handed the CEO job to Jordan Lee.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
+        - 'Version 2 of the endpoint will be retired on 31 January next year.'
         - '- Assets: all active assets plus anything retired since 1 January 2023 (about 4,800 records, per your export)'
         - 'If your founder would like to join the call, we can move it to Friday.'
         - 'Your CTO, Raj Mehta, asked for the security pack, so I have attached it.'

@@ -1,3 +1,4 @@
+import { UI_STEP_EXCEPTION } from '../ui-steps.js';
 // ---------------------------------------------------------------- structure rules (round 4)
 // Built from parts rather than phrase lists: who speaks (first person, or a sentence with its
 // subject dropped, as in a change log), a verb about writing or editing, and an object that is
@@ -131,6 +132,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       - {regex: '\bif (?:the |this |that |our |her |his )?(?:[\w-]+ ){0,2}?(?:case study|logo|quote|stat|claim|discount|pricing|price|reference|testimonial|offer|promo|number|figure)(?:''s| is| isn''t| is not| hasn''t| has not| wasn''t| gets?| doesn''t)? ?(?:not |been |yet )?(?:cleared|approved|signed off|ok''d|okayed|public|confirmed|allowed|green-?lit)\b[^.!?\n]{0,40}\b(?:swap|drop|cut|remove|replace|lose|delete|pull|kill)\b|\bunless (?!you\b|your\b)(?:legal|finance|marketing|compliance|the vp|my manager|the ae|the rep|[a-z]+) (?:objects|says otherwise|pushes back|flags it|disagrees|vetoes it|vetoes)\b', keywords: ['cleared', 'approved', 'signed off', 'ok''d', 'okayed', 'public', 'confirmed', 'allowed', 'green-lit', 'greenlit', 'objects', 'says otherwise', 'pushes back', 'flags it', 'disagrees', 'vetoes']}
       - {regex: '(?:^|\n)\s*[\[(]?\s*(?:variant|var\.?|a/b)\s*(?:[a-d]|\d)\s*[\])]?\s*[:(-]', keywords: ['variant', 'var', 'a/b']}
     exceptions:
+      - '${UI_STEP_EXCEPTION}'
       - '\bif you(?:''d| would)? (?:rather|prefer|like|want)\b[^.!?\n]{0,80}\b(?:i|we) (?:can|could|will|''ll|''d be happy to|would be happy to) (?:\w+ ){0,2}?(?:put (?:\w+ )?together|send|prepare|draft|share|build|write|pull (?:\w+ )?together|make|do|create|mock)\b'
       - '\b(?:you(?:''d| would)? (?:prefer|like|want)|if you prefer)\b[^.!?\n]{0,60}\b(?:just )?(?:send|share|forward) (?:it|one|them|yours|that|me|us)\b'
       - '\b(?:emails?|inboxes?) (?:can )?pile up\b|\bi know (?:you''re|you are) busy\b'
@@ -174,6 +176,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - 'You can delete the copy afterwards under Files > Drafts.'
         - 'Let me know if you''d like to see a version with monthly billing.'
         - 'I can send a version of the quote with 60 seats instead.'
         - 'I know vendor emails can pile up, so I''ve kept this to three bullet points.'
@@ -237,6 +240,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)\s*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
       - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|opp|opportunity|deal (?:size|value|owner|amount)|acv|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
     exceptions:
+      - '${UI_STEP_EXCEPTION}'
       - '\b(?:your|you) (?:team''s |own )?(?:template|sequence|cadence|playbook|crm|transcript|notes|linkedin)'
       - '\byou can (?:build|create|use|set up|pick|choose)\b'
       - '\b(?:from|on|in|using|off) our (?:call|meeting|demo|conversation|chat|discussion)(?: notes| transcript| recording| summary)?\b'
@@ -262,6 +266,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
         - 'Stage: Negotiation'
         - 'Champion: Dana Reyes'
       pass:
+        - 'In Projects, filter by Status = Closed and Last activity = more than 30 days, then click Archive.'
         - 'Based on your notes from the call, here''s the plan.'
         - 'Per your request, the invoice is attached.'
         - 'Our template library has 40 ready-made sequences.'
@@ -495,6 +500,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\bclosed[- ](?:lost|won)\b|\bmark (?:the|this) (?:opp|opportunity|deal|lead|account|contact)\b|\bflagging (?:in case|just in case|for review|for visibility|for awareness)\b|\bthan our usual cadence\b', keywords: ['closed', 'mark the', 'mark this', 'flagging', 'cadence']}
       - {regex: '\b(?:grammarly|hemingway|lavender|the (?:tone|spam|style|readability|grammar) checker) (?:flagged|says|scored|rated|caught|complained)\b', keywords: ['grammarly', 'hemingway', 'lavender', 'checker']}
     exceptions:
+      - '${UI_STEP_EXCEPTION}'
       - '\((?:19|20)\d\d (?:version|edition|revision|release|standard)\)'
       - '\b(?:version|draft|copy|edition) (?:that )?you (?:approved|signed|reviewed|sent|saw|shared|marked up|returned|initialled|initialed)\b'
     message: 'a note meant for the rep or the author: "{match}"'
@@ -554,6 +560,7 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'If she replies with a no, mark the opp closed-lost.'
         - 'Grammarly flagged two passive sentences; left them.'
       pass:
+        - 'Merging cannot be undone, so check the fields before you click Merge.'
         - '- Average time from claim submission to first touch on Mondays, before and during the pilot.'
         - 'ISO 27001 certificate (2022 version)'
         - '- The order form is unchanged from the version you approved on 17 November.'
@@ -1355,6 +1362,7 @@ rules:
       - {regex: '(?:^|\n|[\[(])\s*(?:[*_#>]+\s*)?(?:data |document |information |security |email |message )?(?:classification|classified|confidentiality(?: level)?|sensitivity(?: label| level)?|security (?:level|label|classification|marking)|data class|protective marking|marking|label|distribution)\s*(?::|-|\u2013|\u2014|\|)\s*(?:[\p{L}&.-]+ ){0,2}?(?:internal|confidential|restricted|private|sensitive|secret|limited|proprietary|official|need[- ]to[- ]know|company only|staff only|employees only)(?: (?:only|use only|use|distribution(?: only)?))?\s*(?=[.)\]|/,;]|\u2013|\u2014|-|$|\n)|\btlp\s*:\s*(?:amber|red)\b|(?:^|\n)\s*(?:restricted|confidential|private|sensitive)\s*(?:[-\u2013\u2014:|/])\s*(?:[\p{L}&.-]+ ){0,2}?(?:employees?|staff|internal|team|sales(?: team)?|eyes) only\b', keywords: ['employees only', 'employee only', 'staff only', 'internal only', 'team only', 'sales only', 'eyes only', 'classification', 'classified', 'confidentiality', 'sensitivity', 'data class', 'marking', 'label', 'distribution', 'tlp']}
       - {regex: '(?<!\b(?:your|their|its|add|adds|adding|leave|write|keep|store|stores|private) )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b(?! (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?)\b)|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
     exceptions:
+      - '\binternal (?:discussion|review|meeting|approval|sign-off|decision|conversation|alignment|planning)s? (?:at|on|within|inside|with|in|among) (?!our\b|ourco\b)'
       - '\bdraft only (?:because|until|while|since|for now|so that|as (?:we|i|your))\b'
       - '\b(?:summary|report|proposal|document|deck|pricing|quote|contract|agreement|results|findings|attachment|test|assessment)\s*\((?:strictly )?confidential\)'
       - '\b(?:is|are|remains|stays|kept|treated as)\s+(?:strictly )?confidential\b'
@@ -1397,6 +1405,7 @@ rules:
         - 'Restricted – Ourco employees only'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - '- Week of 20 October: internal discussion at your end (owner: Stephen)'
         - 'It''s a draft only because I''d like your team to confirm the owners before we lock it in.'
         - {"text": "Penetration test executive summary (confidential)", "field": "subject"}
         - 'Attached is our SOC 2 Type II report, shared under the NDA we signed on 3 April, since the report itself is confidential'
@@ -1548,6 +1557,8 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '\b(?:send|show|share|give|run) (?:you )?(?:the |a )?(?:edit|draft|copy|final cut|transcript|article|post|piece|quote|write-up|case study)s? (?:by you )?before (?:it|they|anything) (?:goes|go|is|are|gets|get) (?:out|live|published|public)\b'
+      - '${UI_STEP_EXCEPTION}'
       - '\byou(?:''re| are)? (?:very )?(?:welcome|free|invited) to (?:review|check|edit|read|look over|go through)\b|\b(?:you|your team|your [\w-]+ team) (?:can|could|may|might want to) (?:review|check|edit|read|approve) (?:it|this|them|the [\w -]{1,30}) before\b'
       - '\byour (?:\w+ )?(?:questions?|comments?|feedback|notes?) (?:from|on|in) (?:the |your |our |this |that )?(?:thread|email|message|chat|note|reply|ticket|portal|form|survey)\s*:'
       - '\bnotes? from (?:our|my) (?:side|end|team)\s*:'
@@ -1572,6 +1583,8 @@ rules:
         - 'Don''t mention the discount we gave Globex.'
         - 'The prospect doesn''t know about the price increase yet.'
       pass:
+        - 'Episodes are recorded remotely, and we send you the edit before it goes out.'
+        - 'Click Edit to change the text before sending it to your team.'
         - "A few practical notes for the break:\n- Our support desk is open throughout the holidays for urgent issues."
         - 'Patrick, as Martine mentioned, you handle the brokerage relationship. To answer your question from the thread:'
         - 'A few notes from our side:'
@@ -2289,6 +2302,9 @@ rules:
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
     exceptions:
+      - '\b(?:don''t|do not) send you\b'
+      - '^\s*(?:re|fwd?|aw|sv):\s'
+      - '${UI_STEP_EXCEPTION}'
       - '\byou(?:''re| are|''ve been| have been)? (?:still )?(?:waiting|wait) (?:on|for)\b'
       - '\bbefore (?:you )?(?:send(?:ing)?|forward(?:ing)?|shar(?:e|ing)|pass(?:ing)?|tak(?:e|ing)) (?:it|this|them|that|the [\w -]{1,30}) (?:on |up )?(?:to|with) your\b'
       - '\b(?:calendar|diary|tentative|meeting|room) hold\b'
@@ -2369,6 +2385,8 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'Tell me what compliance needs, so I don''t send you a stack of documents that miss the point.'
+        - 'Go to Expenses > Pending approval and tick the claims you want to release.'
         - 'Shift swaps on phones: yes, via the app. Whether swaps need manager approval is configurable.'
         - 'I know Q4 is your busiest period, so I am happy to park this until February if that is easier.'
         - 'I have included the internal approval form our customers usually need for finance sign-off, in case it saves you some time.'
@@ -2568,6 +2586,7 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
+      - '${UI_STEP_EXCEPTION}'
       - '^\s*[-*•]?\s*(?:(?:on )?your (?:side|end|team)|for you|you|(?:client|customer) side|actions? (?:for|on) you)\s*[:—–-]'
       - '(?:^|[.!?]\s+)owners?:\s*(?!(?:check|fix|update|confirm|remove|add|send|ask|verify|review|call|email|chase|follow|make|please|pls|tbd|tbc|todo|to do|me|you|us|sales|the rep|rep)\b)[\p{L}''’-]+(?: [\p{L}''’-]+)?(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:and|&|,)\s*[\p{L}''’-]+(?: [\p{L}''’-]+)?(?:\s*\([^()\n]{1,40}\))?)*\s*[.;]?\s*$'
       - '\b(?:prepared|put together|come up with|came up with|worked out|priced(?: up)?) (?:two|three|four|five|a few|several|multiple|\d|some|a couple of) (?:options|alternatives)\b(?![^.!?\n]{0,40}\b(?:for|of) (?:the |this |your )?(?:email|draft|message|subject|subject line|opener|intro|cta|copy|wording)s?\b)(?=[^.!?\n]{0,40}(?:side by side|for you|below|:|\bfor (?:your|the) (?:team|board|budget|renewal|review)|\b(?:term|pricing|price|seats?|licen[cs]es?|billing)\b))'
@@ -2719,6 +2738,7 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'Under Settings > Limits, add a line for each role and set its amount.'
         - 'Mon, Apr 7 — Kickoff with ramp ops, IT and Ourco. Owner: Martin Keane.'
         - 'Apr 7–11 — SSO configuration and test. Owners: Omar (IT) and Priya Desai (Ourco).'
         - 'Following your request, I''ve prepared two options side by side.'

@@ -515,6 +515,8 @@ rules:
       - '\S[ \t]{2,}(?:[a-z]{0,3}[$€£₹]|[$€£₹])?\d[\d,.%]*(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*\n?$'
       - '\S[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
       - '[\p{L}\p{N}][ \t]{4,}[\p{L}\p{N}]'
+      # French typography puts a space before ? ! ; and : in a sentence written in French.
+      - '\b(?:vous|nous|je|est|pas|les|des|une|pour|votre|vos|notre|avec|dans|sur|merci|bonjour|cordialement|très|à|être|peut|pouvez|serait|sinon|même)\b[^.!?\n]*\p{L}[ \t]+[?!;]'
     message: 'an empty merge field: "{match}"'
     examples:
       fire:
@@ -538,6 +540,7 @@ rules:
         - 'Sales             90          84'
         - 'Standard      35      USD 28                 USD 11,760'
         - 'Teams like yours usually cut review time in half.'
+        - 'Serait-il possible de faire la réunion en visioconférence à la même heure ?'
         - 'It was good to hear how the Acme team is thinking about next year.'
         - 'Ready when you are... just say the word.'
         - 'Name:  Sam Ortiz'

@@ -41,6 +41,12 @@ const FACTUAL_END = String.raw`${CALM}[^\n]*\b(?:(?:free )?trial|pilot|beta|surv
 /** An early-bird rate or registration that closes, said plainly: an event's ordinary pricing, not a threat. */
 const EARLY_BIRD = String.raw`${CALM}[^\n]*\bearly[- ]bird (?:rate|rates|price|prices|pricing|tickets?|registration|discount)\b`;
 
+/** The reader's current price kept until a date ("the current price stays valid until the end of your contract"): a protection, not a threat. */
+const PRICE_HELD = String.raw`${CALM}[^\n]*\b(?:current|existing|your|today''s) (?:price|prices|pricing|rate|rates|terms|discount)\b[^.!?\n]{0,30}?\b(?:stays?|remains?|will stay|will remain|is kept|are kept|continues?|is protected|are protected|is locked|is fixed) (?:valid |in place |unchanged |the same |locked |protected |fixed )?(?:until|through|till|for the rest of)\b`;
+
+/** The reader's own question about price changes, quoted before its answer ("4. Will prices change after the first year?"). */
+const PRICE_QUESTION = String.raw`^\s*(?:\d{1,2}[.)]\s*|[-*•]\s*)?(?:will|would|do|does|can|could|is|are) (?:the |your |our )?(?:prices?|pricing|fees?|rates?) (?:change|increase|rise|go up|be adjusted|be changed|be increased)\b[^.!?\n]*\?`;
+
 /** A plain notice of a change of price or terms and when it applies (a subject line or its opening). */
 const CHANGE_NOTICE = String.raw`${CALM}\s*(?:re: |fyi: |notice: |heads-up: )?(?:upcoming |planned |annual )?(?:price|pricing|fee|rate|payment terms?|terms?) (?:change|changes|increase|update|adjustment)s?(?: notice)? (?:from|on|as of|effective|starting|for orders (?:placed )?(?:from|after))\b`;
 
@@ -321,6 +327,8 @@ rules:
       - '\b(?:i|we)(?:''ll| will| can| could| would| should| plan to| aim to)? (?:put together|send (?:over |you )?|prepare|share|draft|have|get (?:you |it |this )?|turn around|deliver|write up)\b[^.!?\n]{0,40}\bby (?:the end of|end of|eod|close of|tomorrow|monday|tuesday|wednesday|thursday|friday)'
       - '\bnone of (?:these|them|this|it|those) (?:is|are|feels?) urgent\b|\burgent \(?(?:p[0-4]|sev(?:erity)? ?[0-4]|priority ?[0-4])\b|\b(?:only|just) urgent (?:\(?p[0-4]\)? )?(?:issues?|tickets?|incidents?|cases?|requests?|matters?|calls?)\b'
       - '${FACTUAL_END}'
+      - '${PRICE_HELD}'
+      - '${PRICE_QUESTION}'
       - '${CHANGE_NOTICE}'
       - '\b(?:don''t|do not|doesn''t|does not|won''t|will not|didn''t|did not|no need to|not) (?:have to |need to |want you to |mean to )?(?:hurry|rush)\b'
       - '\b(?:final|last) reminder\b[:\s—–-]+(?:re: )?(?:the |your |our )?(?:gdpr|dpa|data processing|security|compliance|paperwork|documents?|forms?|survey|questionnaire|invoice|w-?9|vendor|supplier|onboarding|contract|agreement|renewal notice|feedback|review|audit|timesheets?|expenses?)\b'
@@ -363,6 +371,8 @@ ${RELEASE_CONTEXT}
         - 'Your trial ends tomorrow, so upgrade now or lose your dashboards.'
         - 'Your free trial ends tonight!'
       pass:
+        - 'For existing customers the current price stays valid until the end of your contract in September.'
+        - '4. Will prices change after the first year? Any change is announced 60 days before renewal.'
         - 'I just read your message and wanted to reply right away: congratulations!'
         - 'Registrations close Friday 1 November so we can sort catering.'
         - 'I can hold the Tuesday 11am slot for you until end of day tomorrow, after which I will open it up to other bookings.'
@@ -1215,6 +1225,8 @@ ${FOLLOWUP_RELEASE}
     exceptions:
       - '\b(?:none|nothing|no part|neither)\b[^.!?\n]{0,30}\bdeadline\b|\b(?:isn''t|is not|aren''t|are not|without|doesn''t have|does not have|don''t have|do not have|there''s no|there is no) (?:a |any )?(?:hard |firm |strict |real |set )?deadline'
       - '${FACTUAL_END}'
+      - '${PRICE_HELD}'
+      - '${PRICE_QUESTION}'
       - '${CHANGE_NOTICE}'
       - '\bno (?:hard |firm |real |set )?deadline\b'
       - '\bbecause (?:our|the) (?:[\w-]+ ){0,3}(?:supplier|vendor|provider|manufacturer|partner|licen[cs]or)(?:''s|s''|s)? (?:prices?|costs?|rates?|pricing|list prices?) (?:change|changes|increase|increases|rise|rises|go up|goes up)\b'
@@ -1255,6 +1267,8 @@ ${RELEASE_CONTEXT}
         - 'The discount expires at midnight.'
         - {"text": "Price increase coming", "field": "subject"}
       pass:
+        - 'For existing customers the current price stays valid until the end of your contract in September.'
+        - '4. Will prices change after the first year? Any change is announced 60 days before renewal.'
         - 'Just a gentle nudge on the security questionnaire, whenever your team has a moment; there''s no hard deadline on our side.'
         - 'The fixed price in this quote applies to orders placed by 30 June, because our hardware supplier''s prices change on 1 July.'
         - 'Our standard pricing changes on 1 January; any quote issued before then is honoured for 90 days, so there''s no need to rush a decision.'
@@ -3052,6 +3066,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:can''t|cannot) afford to (?:get (?:this |it )?wrong|miss (?:this|out)|pass (?:on )?(?:this|it|up)|say no|ignore (?:this|it)|sit (?:this )?out)\b', keywords: ['afford to']}
       - {regex: '\bare you in or (?:not|out)\s*\?|\blast (?:try|attempt|shot|ask)\s*[:—–-]', keywords: ['in or not', 'in or out', 'last try', 'last attempt', 'last shot', 'last ask']}
     exceptions:
+      - '\bhear (?:this|it|the news) (?:from me|directly)[^.!?\n]{0,40}\bas well as\b'
       - '\bhear (?:this|it|the news) from me (?:rather than|before|instead of|and not) (?:from |read(?:ing)? (?:it|about it) |see(?:ing)? it )?(?:in )?(?:a |the )?(?:press release|news|somewhere else|elsewhere|anyone else|someone else|the press|linkedin|the grapevine|a newsletter)\b'
       - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|you asked for|you requested|tentative(?:ly)?|feel free to (?:move|change|cancel)|no (?:rush|pressure))\b'
     message: 'pressure, guilt, condescension or a promise of results: "{match}"'
@@ -3077,6 +3092,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'This is the one decision this year that you can''t afford to get wrong.'
         - 'Okay, last try: are you in or not?'
       pass:
+        - 'I wanted you to hear this from me directly as well as through this morning''s announcement: Ourco has raised a Series B.'
         - 'Any update on the security review? Happy to help if IT has questions.'
         - 'Several practices in your county use us for scheduling.'
         - 'I''ll send the revised quote by Friday — that''s a promise.'
@@ -4738,4 +4754,198 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Nothing beats seeing it live, so let''s book a demo.'
         - 'The product is perfect for teams of ten to fifty.'
         - 'Compared with Rival, our API covers more endpoints; their reporting is stronger.'
+  - id: tone.certainty-promise
+    kind: tone
+    severity: warn
+    description: 'a result promised as a certainty: that''s a promise, not a projection; as close to a certainty as anything gets; our customers never fail an audit and you won''t either; mark my words; I''d stake my reputation on it. An SLA, a refund policy or an estimate called an estimate passes.'
+    patterns:
+      - {regex: '\b(?:that''s|that is|this is|it''s|it is|consider (?:it|that)) (?:a |my |our )?(?:promise|guarantee|certainty|commitment|given|sure thing|fact),? (?:and )?not (?:a |an |just a |just an |some )?(?:projection|estimate|forecast|guess|hope|prediction|target|maybe|aspiration|sales pitch|pitch|possibility|best case)\b', keywords: ['not a', 'not an', 'not just', 'not some', 'not projection', 'not estimate']}
+      - {regex: '\bas (?:close to|near to|near) (?:a )?(?:certainty|certain|guaranteed|a guarantee|a sure thing|a sure bet|a dead cert|100%) as\b|\b(?:it''s|it is|that''s|that is) (?:basically |practically |virtually |effectively |all but )(?:a )?(?:certainty|guaranteed|a guarantee|a sure thing|a done deal|a dead cert)\b', keywords: ['as close to', 'as near', 'certainty', 'guaranteed', 'guarantee', 'sure thing', 'done deal', 'dead cert']}
+      - {regex: '\b(?:never|not once|not one of (?:them|our|the)|none of (?:them|our (?:customers|clients))|no (?:customer|client|one) of ours)\b[^.!?\n]{0,90}?[,;—–-]\s*(?:and|so)\s+(?:you|yours|your (?:team|firm|company|practice|business|school|trust|store|stores|plant|site|fleet|clinic|hospital)|[\p{Lu}\p{Ll}][\w&.''-]*(?: [\p{Lu}\p{Ll}][\w&.''-]*){0,3}) (?:won''t|will not|wouldn''t|would not|shouldn''t|should not) either\b|\band neither will (?:you|your)\b', keywords: ['either', 'neither will']}
+      - {regex: '\bmark my words\b|\b(?:i''d|i would|i''ll|i will|i can) (?:stake|bet) (?:my|our) (?:reputation|job|career|name|house|life) on (?:it|that|this)\b|\btake (?:that|it|this) to the bank\b', keywords: ['mark my words', 'stake', 'bet', 'to the bank']}
+    exceptions:
+      - '\b(?:sla|service credits?|refund|money[- ]back|uptime|we can''t promise|we cannot promise|i can''t promise|i cannot promise|no promises)\b'
+    message: 'a result promised as a certainty: "{match}"'
+    examples:
+      fire:
+        - 'Your ticket backlog will halve in a month, and that is a promise, not a forecast.'
+        - 'Roll it out to the sales floor and the numbers rise; it is as close to a certainty as this job gets.'
+        - 'Not one of our clinics has ever lost an accreditation since switching, and yours won''t either.'
+        - 'Mark my words, this will be the best decision your department makes all year.'
+        - 'I''d stake my reputation on it: the savings will show up in the first quarter.'
+      pass:
+        - 'Our SLA is a commitment, not a target: 99.9% uptime or service credits.'
+        - 'Treat the 20% as an estimate, not a promise; the pilot will tell us.'
+        - 'I can''t promise the delays will stop, but the new routing should help.'
+        - 'We never share customer data, and neither do our subprocessors.'
+        - 'It''s a fact that the regulation applies from 1 March.'
+  - id: tone.caps-emphasis
+    kind: tone
+    severity: warn
+    case_sensitive: true
+    description: 'one ordinary word shouted in capitals before a lower-case word: THE best, PLEASE make sure, this is NOT a pitch, ONLY two left, reply TODAY, ZERO risk. Acronyms (IT, US, SOC, API) are not in the list; a run of capitals is tone.shouting; notice labels ("PLEASE NOTE:", "IMPORTANT:") and headings in capitals pass.'
+    keywords: ['the best', 'the most', 'the only', 'the one', 'the biggest', 'the last', 'the right', 'the perfect', 'the ultimate', 'please', 'only', 'now', 'today', 'tomorrow', 'all', 'every', 'everything', 'very', 'most', 'huge', 'immediately', 'free', 'always', 'ever', 'you', 'your', 'not', 'nobody', 'nothing', 'exclusive', 'guaranteed', 'limited', 'zero', 'truly', 'any', 'so', 'too', 'still', 'actually']
+    patterns:
+      - '(?<![\p{L}\d''&.-])(?:THE(?= (?:best|most|only|one|biggest|last|right|perfect|ultimate)\b)|PLEASE|ONLY|NOW|TODAY|TOMORROW|ALL|EVERY|EVERYTHING|VERY|MOST|HUGE|IMMEDIATELY|FREE|ALWAYS|EVER|YOU|YOUR|NOT|NOBODY|NOTHING|EXCLUSIVE|GUARANTEED|LIMITED|ZERO|TRULY|ANY|SO|TOO|STILL|ACTUALLY)(?= \p{Ll})'
+    exceptions:
+      - 'PLEASE NOTE|Please note|please note'
+      # A bracketed instruction ("[Attach the redacted report, NOT the full one]") is a note for the team, the internal rules' and the model's to report.
+      - '^\s*[\[({<]'
+    message: 'a word shouted in capitals: "{match}"'
+    examples:
+      fire:
+        - 'This is THE best platform your warehouse team could ask for.'
+        - 'PLEASE make sure the contract reaches your director this week.'
+        - 'We have ONLY two onboarding slots left this month.'
+        - 'This is NOT a sales pitch, I promise.'
+        - 'You will see results IMMEDIATELY after go-live.'
+        - 'I need your answer TODAY so we can hold the price.'
+        - 'It costs you ZERO to try it.'
+      pass:
+        - 'Your IT team can set it up in an afternoon.'
+        - 'We are SOC 2 Type II certified and GDPR compliant.'
+        - 'PLEASE NOTE: the office is closed on Monday.'
+        - 'THE ANNUAL SUMMIT 2025 takes place in Lisbon.'
+        - 'Register for THE Summit on the event page.'
+        - 'We ship to customers in the US and the EU.'
+        - 'IMPORTANT: the maintenance window starts at 22:00 UTC.'
+        - '[Attach the signed copy, NOT the draft]'
+  - id: tone.fear-more
+    kind: tone
+    severity: warn
+    description: 'fear aimed at the reader in other words: imagine the headlines, the sort of thing that ends up in the local paper, you don''t want to be the team explaining it to the regulator, your name in the incident report, that''s on whoever chose not to, imagine how you''ll feel knowing you said no, money walking out of the door that never comes back. Published incident figures and real compliance dates pass.'
+    patterns:
+      - {regex: '\b(?:imagine|picture|think of) (?:the|those|tomorrow''s|the next day''s) (?:headlines?|press coverage|front pages?|news coverage|local news|trade press)\b(?! (?:your|you|we|our|about your (?:win|launch|success))\b)|\b(?:making|make|made|hit|hitting|grab|grabbing|be in|end up in|ends up in|ended up in|end up on|ends up on) (?:the )?(?:local |national |trade |evening )?(?:headlines|front pages?|papers?|paper|news|press)\b[^.!?\n]{0,60}?\b(?:breach|leak|outage|fine|hack|scandal|failure|incident|for the wrong reasons|after)\b|\b(?:the (?:sort|kind|type) of thing|the sort of story|the kind of story) (?:that )?(?:ends up|end up|winds up|lands|gets|makes it) (?:in|on|into) (?:the )?(?:local |national |trade |evening )?(?:paper|papers|press|news|headlines)\b', keywords: ['imagine', 'picture', 'think of', 'headline', 'front page', 'papers', 'paper', 'news', 'press']}
+      - {regex: '\b(?:nobody|no one|no-one|you don''t|you do not|you wouldn''t|you would not|i''d hate for you|i would hate for you) (?:really |definitely |certainly )?(?:wants?|want|to) (?:\S+ ){0,3}?to be the (?:[\w-]+ ){0,3}?(?:explaining|justifying|answering|apologi[sz]ing|telling|making the headlines|in the headlines|on the front page|who (?:has|have|had) to (?:explain|justify|answer|apologi[sz]e|tell))\b|\byou (?:really |definitely |certainly )?(?:don''t|do not|wouldn''t|would not) want to be the (?:[\w-]+ ){0,3}?(?:explaining|justifying|answering for|apologi[sz]ing for|telling)\b', keywords: ['to be the']}
+      - {regex: '\byour (?:own )?name (?:in|on|at the top of) (?:the |an |that )?(?:incident|breach|audit|post-mortem|postmortem|investigation|inquiry|enquiry|regulator''s|coroner''s) (?:report|findings|letter|file)\b|\b(?:that''s|that is|that''ll be|that will be|it''s|it is) on (?:whoever|the person who|the people who|the team that|the one who|you|your team)\b[^.!?\n]{0,40}?\b(?:chose|decided|picked|said no|didn''t|did not|failed|passed|turned)\b', keywords: ['your name', 'your own name', 'on whoever', 'on the person', 'on the people', 'on the team', 'on the one', 'on you', 'on your team']}
+      - {regex: '\bimagine how you(?:''ll| will|''d| would) feel\b[^.!?\n]{0,80}?\b(?:knowing|when|if|after|once)\b[^.!?\n]{0,80}?\b(?:said no|passed|turned (?:it|this|us) down|didn''t|did not|missed|ignored|walked away|had the (?:fix|answer|solution|chance))\b', keywords: ['imagine how you']}
+      - {regex: '\b(?:that|the|this|your) money (?:doesn''t|does not|won''t|will not|never) (?:come|comes) back\b|\b(?:walking|walks|walked|going|flying|leaking|pouring) out of the (?:door|window)\b|\bthere(?:''s| is) no catching up\b|\bforfeit(?:ing|s|ed)? (?:this year''s|this quarter''s|those|these|the|your|all)\b[^.!?\n]{0,30}?\b(?:savings?|budget|gains?|returns?)\b', keywords: ['money', 'out of the door', 'out of the window', 'catching up', 'forfeit']}
+    message: 'fear aimed at the reader: "{match}"'
+    examples:
+      fire:
+        - 'Imagine the headlines if the leak traces back to a shared spreadsheet.'
+        - 'A clinic still faxing referrals is exactly the sort of thing that ends up in the local press.'
+        - 'You really don''t want to be the manager explaining a missed recall to the inspector.'
+        - 'After the next outage it will be your name in the incident report, not ours.'
+        - 'If the site goes down in December, that''s on whoever decided monitoring could wait.'
+        - 'Imagine how you''ll feel in March knowing you had the answer and let it sit.'
+        - 'Every idle week is margin going out of the door, and that money never comes back.'
+      pass:
+        - 'We publish an incident report after every outage, and your team gets it first.'
+        - 'The story ended up in the trade press, which is how I heard about the award.'
+        - 'Imagine the headlines your marketing team could write with these numbers.'
+        - 'Our refund money comes back to your card within five days.'
+        - 'That''s on us: we missed the handover and I''m sorry.'
+        - 'No catching up needed on your side; the notes are in the shared folder.'
+  - id: tone.fake-flexibility
+    kind: tone
+    severity: warn
+    description: 'flexibility offered and withdrawn in one breath, or a decision demanded: whenever suits you, though ideally today; no pressure at all, but the rate is tied to this month; quick decision needed. A real preference with its reason ("Thursday works best for our engineer") passes.'
+    patterns:
+      - {regex: '\b(?:whenever|whatever time|any time|anytime|in your own time|at your (?:own )?(?:convenience|pace)|no rush|no hurry|take your time|no pressure(?: at all)?|no obligation)\b[^.!?\n]{0,40}?\b(?:though|but|although|however|just)\b[^.!?\n]{0,30}?\b(?:ideally|preferably|realistically|honestly)?\s*(?:that would be |that''d be |it would be |it''d be |it''s |by )?(?:today|tonight|this afternoon|within the hour|in the next hour|sooner rather than later|the sooner the better|asap|right away|before (?:the )?(?:weekend|end of (?:the )?day))\b', keywords: ['whenever', 'whatever time', 'any time', 'anytime', 'own time', 'convenience', 'pace', 'no rush', 'no hurry', 'take your time', 'no pressure', 'no obligation']}
+      - {regex: '\bno pressure(?: at all| whatsoever)?\b[^.!?\n]{0,10}?,? (?:though|but|however|although)\b[^.!?\n]{0,80}?\b(?:rate|price|pricing|offer|discount|slot|spot|place|deal|quote|terms|cohort|allocation|budget)\b[^.!?\n]{0,40}?\b(?:tied to|only|ends?|expires?|runs out|goes|disappears|this (?:month|week|quarter)|won''t|will not|can''t|cannot)\b', keywords: ['no pressure']}
+      - {regex: '\b(?:quick|urgent|fast|immediate|snap|rapid|swift) (?:decision|answer|response|reply|yes or no|yes/no|go/no-go|call)s? (?:needed|required|requested|wanted|please)\b|\b(?:need|needs|needed|require|requires) (?:a |your )?(?:quick |fast |swift |snap )?(?:decision|yes or no|yes/no) (?:today|tonight|now|by (?:close of business|end of (?:the )?day|eod|cob|lunchtime|noon))\b', keywords: ['decision', 'answer', 'response', 'reply', 'yes or no', 'yes/no', 'go/no-go', 'call']}
+    exceptions:
+      - '\b(?:because|since|as) (?:the|our|your) (?:courier|engineer|technician|installer|truck|van|flight|train|venue|printer|office)\b'
+    message: 'flexibility withdrawn or a decision demanded: "{match}"'
+    examples:
+      fire:
+        - 'Reply whenever it suits you, though ideally that would be this afternoon.'
+        - 'No pressure at all, but the discount I mentioned only holds for this month''s intake.'
+        - 'Quick decision needed on the renewal: yes or no?'
+        - 'We need a yes or no by end of day.'
+      pass:
+        - 'Reply whenever it suits you; there''s no deadline on our side.'
+        - 'No pressure at all, and if the timing is wrong we can talk next quarter.'
+        - 'Any time works, though Thursday is easiest because our engineer is on site.'
+        - 'If a quick answer helps, the short version is yes, we support SAML.'
+  - id: tone.reply-jab
+    kind: tone
+    severity: warn
+    description: 'a jab at the reader''s silence or delay: your overdue response, following up (again), as you''ve mentioned a few times now, that was in March, it would be courteous to let me know, assuming you can actually find 15 minutes this time, what''s taking so long, surely that isn''t too much to ask, I''ll keep sending these until someone replies, have some respect for my efforts, expecting a positive reply only. A polite check-in, and a release from replying, pass.'
+    patterns:
+      - {regex: '\b(?:your|the|a|my) (?:now )?(?:overdue|belated|long-awaited|much-delayed) (?:response|reply|answer|decision|feedback|sign-?off|signature|go-ahead)\b|\((?:now |long |well |very |rather )?overdue\)|\b(?:following up|follow-up|circling back|checking in|bumping this|chasing|nudging|writing)\s*\((?:again|once more|yet again|for the \w+ time|\d+\w* time|one more time|again!?)\)|\b(?:following up|writing|e-?mailing|chasing|reminding you|contacting you|calling|messaging you|asking|nudging|follow up|write)(?: (?:you|to you|with you))? again and again\b', keywords: ['overdue', 'belated', 'long-awaited', 'much-delayed', 'again', 'once more', 'time)']}
+      - {regex: '\bas you(?:''ve| have) (?:mentioned|said|told me|pointed out|reminded me|explained)(?: (?:a few|several|many|numerous|multiple|a number of|two|three|four|five) times| more than once| repeatedly| so many times)(?: now| already)?\b|\byou said you(?:''d| would)\b[^.!?\n]{0,80}?[;,—–-]\s*(?:but )?(?:that was|which was)(?: back)? (?:in|on|over|nearly|almost|more than|about)\b', keywords: ['as you', 'you said']}
+      - {regex: '\b(?:it|that) would (?:just |only |simply |at least )?(?:be|have been) (?:courteous|polite|good manners|common courtesy|nice|respectful|professional|decent|fair) (?:of you )?to (?:let me know|reply|respond|tell me|say so|hear back|get back|answer|give me an answer)\b|\b(?:have|show) (?:some|a little|a bit of) respect for (?:my|our) (?:efforts|time|work|hard work)\b|\b(?:expecting|expect|hoping for|want) (?:a )?positive (?:reply|response|answer|decision|news)s? only\b|\bonly (?:a )?positive (?:reply|response|answer)s? (?:please|expected|accepted)\b|\bbut so am i\b', keywords: ['courteous', 'polite', 'manners', 'courtesy', 'nice', 'respectful', 'professional', 'decent', 'fair', 'respect for', 'positive', 'so am i']}
+      - {regex: '\b(?:if|assuming|provided|as long as) you can (?:actually|finally|even|possibly|somehow) (?:find|spare|make|carve out|manage|get)\b|\b(?:find|spare|make) (?:the )?(?:\w+ ){0,3}?(?:minutes|time|a moment|an hour) (?:this time|for once)\b|\b(?:what''s|what is) taking (?:so|this|that) long\b|\b(?:surely|honestly|really) (?:a |an |one |this |that )?(?:[\w-]+ ){0,3}?(?:isn''t|is not|wouldn''t be|is hardly) (?:too much|a lot|a big ask|much) to ask\b|\bhardly (?:a big|too much of an?|much of an?|an unreasonable) ask\b|\b(?:i|we)(?:''ll| will| am going to| are going to|''m going to|''re going to| shall)? (?:just )?keep (?:sending|e-?mailing|chasing|following up|writing|calling|nudging)\b[^.!?\n]{0,30}?\buntil (?:someone|somebody|anyone|you|your team|one of you)\b|\b(?:read|looked at|gone through|considered) my (?:\w+ ){0,2}?(?:e-?mails?|notes?|messages?|proposal|deck|offer) properly\b', keywords: ['you can', 'this time', 'for once', 'taking so long', 'taking this long', 'taking that long', 'to ask', 'hardly', 'until', 'properly']}
+    exceptions:
+      - '\b(?:sorry|apologi[sz]e|apologies|my fault|my bad|on my part|from my side|our delay|my delay|i was slow|we were slow)\b'
+    message: 'a jab at the reader''s silence or delay: "{match}"'
+    examples:
+      fire:
+        - 'Re: your overdue reply on the warehouse quote'
+        - 'Checking in (again) on the revised terms.'
+        - 'I understand you''re stretched, as you''ve told me several times now.'
+        - 'You said you would come back to me after the board meeting; that was in June.'
+        - 'If you''ve gone with someone else, it would be courteous to let me know.'
+        - 'Glad to run the demo, assuming you can actually make the call this time.'
+        - 'I honestly don''t see what''s taking so long on your side.'
+        - 'Surely a short call isn''t too much to ask after all this.'
+        - 'I will keep writing until somebody on your team answers.'
+        - 'Please have some respect for my efforts and reply.'
+      pass:
+        - 'Checking in on the revised terms; no rush if you''re still reviewing.'
+        - 'As you mentioned on the call, the rollout starts with two depots.'
+        - 'Sorry for my belated reply; I was travelling last week.'
+        - 'If you''ve gone another way, no need to reply; I wish you well with it.'
+        - 'Your invoice is overdue by 10 days; could you check it with accounts payable?'
+        - 'The long-awaited mobile app is live in the App Store.'
+        - 'Finance leads tell us the same thing again and again: month-end takes too long.'
+        - 'The app will keep calling the next engineer on the rota until someone acknowledges the page.'
+  - id: tone.condescension-more
+    kind: tone
+    severity: warn
+    description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
+    patterns:
+      - {regex: '\bmost (?:[\w-]+ ){0,2}?(?:cfos|ceos|ctos|cios|coos|buyers|people|managers|directors|teams|leaders|owners|founders|customers|clients|folks|executives|execs|engineers|admins) (?:grasp|get|understand|see|figure out|work out|pick up|realise|realize) (?:this|it|that|the (?:idea|value|point|concept|logic|maths|math))\b[^.!?\n]{0,40}?\b(?:within|in|after|by|on) (?:the first|a few|one|five|two|three|ten|\d+|a single|their first)\b', keywords: ['most']}
+      - {regex: '\b(?:walk|take|talk) (?:you |your team |them |him |her )?through (?:it|this|that|the [\w-]+) (?:again )?(?:more )?slowly\b|\bexplain (?:it|this|that) (?:again )?(?:more )?slowly\b|\b(?:again|once more),? (?:but )?(?:more )?slowly\b|\bin (?:simple|plain|basic) (?:terms|words|pictures|language)\b[^.!?\n]{0,40}?\b(?:since|as|because|for)\b[^.!?\n]{0,40}?\b(?:technical|confusing|complicated|complex|hard to follow)\b', keywords: ['slowly', 'simple', 'plain', 'basic']}
+      - {regex: '\b(?:confusing|complicated|technical|complex|hard|tricky|difficult|overwhelming|daunting) (?:for|to) (?:non-?technical|non technical|less technical|lay|ordinary|older|smaller) (?:folks|people|users|readers|teams|buyers|managers|staff|firms|companies|minds)\b|\b(?:simple|easy|basic) (?:pictures|diagrams|drawings|words)\b[^.!?\n]{0,60}?\b(?:technical|confusing|complicated)\b|\b(?:technical|confusing|complicated)\b[^.!?\n]{0,60}?\b(?:kept|keep|made|make|stuck) (?:it|this|the [\w-]+) (?:to )?(?:simple|basic) (?:pictures|diagrams|drawings|words)\b', keywords: ['non-technical', 'non technical', 'less technical', 'lay', 'ordinary', 'older', 'smaller', 'pictures', 'diagrams', 'drawings', 'simple', 'basic']}
+      - {regex: '\byour (?:[\w-]+ ){0,2}?(?:team|lead|department|people|staff|engineers|developers|board|cfo|cto|cio|manager|boss|colleagues?|it (?:team|lead|manager|department|director)) (?:may|might|probably|likely) (?:not|doesn''t|don''t) (?:fully |quite |really |yet |entirely )?(?:appreciate|grasp|understand|get|realise|realize|know) (?:what|how|why)\b|\b(?:a |the )?(?:rookie|beginner''s|amateur|common|classic|typical) (?:mistake|error|trap)\b[^.!?\n]{0,80}?\b(?:don''t|do not) (?:feel bad|beat yourself up|worry)\b', keywords: ['may not', 'might not', 'probably', 'likely', 'mistake', 'error', 'trap']}
+    message: 'talking down to the reader: "{match}"'
+    examples:
+      fire:
+        - 'Most finance directors see the point within the first few minutes of the demo.'
+        - 'Happy to take you through the dashboard again, more slowly this time.'
+        - 'The reporting module can be confusing for non-technical managers, so I''ve kept it short.'
+        - 'Your engineering lead may not fully appreciate what a modern pipeline looks like.'
+        - 'Running payroll on spreadsheets is a classic mistake for a firm your size, so don''t feel bad.'
+      pass:
+        - 'Most customers see the first results within a few weeks of the rollout.'
+        - 'Happy to walk your team through the dashboard in a 20-minute call.'
+        - 'The app is designed for non-technical users, so training takes an hour.'
+        - 'Your IT team may not know that the connector now supports SCIM, so I''ve attached the note.'
+        - 'A common mistake is to import every field; start with the five that matter.'
+  - id: tone.pressure-shapes-17
+    kind: tone
+    severity: warn
+    description: 'more pressure shapes: the last slot goes to whoever confirms first; close to full as I write this; the rest of the market will spend years catching up; firms that didn''t modernise are the ones closing now; I''ve cleared my diary, so I''ll send the invite now; tell me which site goes live first and I''ll get the paperwork moving; you could return the favour; if you''d rather keep paying for it, that''s your call; what could possibly go wrong; not one of those people who needs to run everything past the CFO; so it doesn''t trigger procurement; if it doesn''t work you''ll need to tell me why.'
+    patterns:
+      - {regex: '\b(?:go|goes|will go|going|be given|is given|be offered) to (?:whoever|whichever (?:\w+ ){0,2}?|the first (?:\w+ ){0,2}?(?:to|who|that) )(?:\w+ ){0,2}?(?:confirms|confirm|signs|sign|replies|reply|commits|commit|books|book|responds|respond|gets back|pays|pay)\b(?: first)?|\b(?:close to|nearly|almost|practically|very nearly) (?:full|sold out|booked up|gone|fully booked|allocated)\b[^.!?\n]{0,20}?\bas (?:i|we) (?:write|speak|type)\b', keywords: ['whoever', 'whichever', 'the first', 'as i write', 'as we write', 'as i speak', 'as we speak', 'as i type']}
+      - {regex: '\b(?:the rest of|everyone else in|others in) (?:the|your) (?:market|industry|sector|field|region)\b[^.!?\n]{0,40}?\b(?:will|are going to|is going to|''ll) (?:spend|need|take|be) (?:years|ages|a decade|a long time|forever)\b|\b(?:who|that) (?:didn''t|did not|failed to|never|chose not to|refused to|waited to) (?:modernise|modernize|adapt|invest|upgrade|digitise|digitize|automate|move|switch|act|change)\b[^.!?\n]{0,60}?\b(?:are the ones|are now|ended up|have gone|are closing|closed|going under|went under|out of business|bankrupt|are being left behind|got left behind)\b', keywords: ['the rest of', 'everyone else in', 'others in', 'who didn', 'who did not', 'who failed', 'who never', 'who chose not', 'who refused', 'who waited', 'that didn', 'that did not', 'that failed', 'that never', 'that chose not', 'that refused', 'that waited']}
+      - {regex: '\bi(?:''ve| have) (?:cleared|blocked|blocked out|freed up|held|reserved|set aside) (?:my|our|the) (?:diary|calendar|afternoon|morning|schedule|thursday|friday|monday|tuesday|wednesday)\b[^.!?\n]{0,80}?\b(?:i''ll|i will|i''m going to) (?:send|forward|book|drop) (?:the|an|a|you the|you an) (?:invite|invitation|calendar|meeting)|\bwhich (?:\w+ ){0,3}?(?:you''d like|you want|should) (?:\w+ ){0,4}?(?:first|with)\b[^.!?\n]{0,40}?\b(?:and|then) i(?:''ll| will) (?:get|start|send|draw up|prepare|raise|set) (?:the )?(?:paperwork|contract|order form|po|purchase order|invoice|agreement) (?:moving|going|over|out|up|across)?|\bif (?:it|that|the time) (?:doesn''t|does not|won''t) (?:work|suit)\b[^.!?\n]{0,20}?\byou(?:''ll| will) (?:need|have) to (?:tell|explain to|let) me why\b', keywords: ['cleared', 'blocked', 'freed up', 'held', 'reserved', 'set aside', 'paperwork', 'contract', 'order form', 'purchase order', 'invoice', 'agreement', 'tell me why', 'explain to me why', 'let me why']}
+      - {regex: '\b(?:you|your team) (?:could|can|might|would|will|may) return the favou?r\b|\bif you(?:''d| would) rather (?:keep|continue|stick with|carry on|go on)\b[^.!?\n]{0,80}?\b(?:that''s|it''s|that is|it is) (?:entirely |totally |completely |of course )?(?:your|up to you|your own) ?(?:call|choice|decision|funeral|prerogative)?\b|\bwhat could possibly go wrong\b|\b(?:totally |completely |fully )?understand if (?:saving|cutting|protecting|growing|keeping|making|winning|fixing)\b[^.!?\n]{0,60}?\b(?:isn''t|is not|aren''t|are not) (?:something|a priority|important|what|high on) ', keywords: ['return the favour', 'return the favor', 'rather keep', 'rather continue', 'rather stick', 'rather carry', 'rather go on', 'possibly go wrong', 'understand if']}
+      - {regex: '\b(?:one of those|the kind of|the type of|the sort of) (?:people|person|leaders?|managers?|buyers?|execs?|executives?|directors?|ceos|cfos) who (?:needs?|has|have|waits?|asks?|runs?) (?:to )?(?:run (?:everything|things|it|decisions) (?:past|by)|ask (?:for )?permission|wait for (?:approval|sign-off|permission|the board|procurement|legal)|check with (?:the |your )?(?:cfo|ceo|board|boss|legal|procurement)|get (?:sign-off|approval|permission))|\bso (?:it|that it|this|that this) (?:doesn''t|does not|won''t|will not|wouldn''t) (?:trigger|need|require|go (?:to|through)|hit|come under)\b[^.!?\n]{0,30}?\b(?:procurement|tender|an rfp|the board|approval|a new (?:procurement|tender|po|contract)|competitive bid|a review|sign-off)\b|\b(?:describe|call|label|book|code|invoice|classify) (?:this|it) as (?:a |an )?(?:support|maintenance|renewal|extension|change request|consulting|training)\b[^.!?\n]{0,60}?\bso (?:it|that it|this) (?:doesn''t|does not|won''t)\b', keywords: ['one of those', 'kind of', 'type of', 'sort of', 'trigger', 'need', 'require', 'go to', 'go through', 'hit', 'come under', 'describe', 'call', 'label', 'book', 'code', 'invoice', 'classify']}
+    message: 'pressure: "{match}"'
+    examples:
+      fire:
+        - 'The last implementation slot before Easter will go to whichever team signs first.'
+        - 'The partner programme is almost full as I write this.'
+        - 'Firms adopting this now are building a lead the rest of the industry will spend years trying to close.'
+        - 'Distributors that didn''t automate their ordering are the ones going under now.'
+        - 'I''ve blocked out my Friday morning for your team, so I''ll send the invite now.'
+        - 'Tell me which depot you''d like to start with and I''ll get the order form moving.'
+        - 'I shared the benchmark at no charge, so I hoped you could return the favour with a call.'
+        - 'If you''d rather keep paying for a tool nobody likes, that''s your call.'
+        - 'Sure, keep running payroll by hand, what could possibly go wrong?'
+        - 'You don''t strike me as one of those people who needs to run everything past the CFO.'
+        - 'We could book it as a support extension so it doesn''t trigger a new tender.'
+        - 'I''ve put Tuesday at 10 in your calendar; if it doesn''t work, you''ll need to tell me why.'
+      pass:
+        - 'The workshop has 20 places, allocated in the order people register.'
+        - 'Happy to return the favour: I can introduce you to our logistics partner.'
+        - 'If you''d rather keep your current tool for payroll, our API can sit beside it.'
+        - 'I''ve blocked out Friday morning for the workshop; pick any hour that suits you.'
+        - 'Let me know which depot you''d like to start with, and we''ll plan the pilot around it.'
+        - 'Teams that didn''t migrate before the cut-over kept read-only access for 90 days.'
+        - 'If the time doesn''t work, suggest another and I''ll move it.'
 `;

@@ -12,6 +12,7 @@ import { inQuotedLine, isWordAt, normalizeTerm, quoted, stripMarks } from '../no
 import { STOPWORDS } from '../words.js';
 import { readSpan, stickyOf, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
+import { inUiSteps } from '../ui-steps.js';
 import { compileRuleRegex } from './regex.js';
 
 export interface RuleHit {
@@ -832,6 +833,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "A panel of retailers discussed nearshoring", "Our existing investors joined the round": news
   // that belongs to people in general, or to us.
   if (GENERAL_SUBJECT_RE.test(before) || OTHER_PARTY_RE.test(lower.slice(from, to))) return false;
+  // "Go to Purchasing > Suppliers", "the tool merges notes from the newer record": a paragraph of
+  // product steps for the reader, not news about them.
+  if (inUiSteps(lower, start, end)) return false;
   if ((EXISTENCE_QUESTION_RE.test(before) || INTENT_QUESTION_RE.test(before)) && /\?\s*$/.test(lower.slice(end, to))) return false;
   // "…after moving to Ourco": a claim that names us is about our customer, not the prospect's news.
   if (ourName(ctx, lower.slice(start, end))) return false;
@@ -1157,7 +1161,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return TOLD_RE.test(sentence) || OTHER_PARTY_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
+  return TOLD_RE.test(sentence) || OTHER_PARTY_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
 }
 
 /**
@@ -1344,6 +1348,9 @@ function render(template: string, match: string, ctx: ScanContext): string {
   return template.replace(/\{match\}/g, shown).replace(/\{account\}/g, ctx.account.name);
 }
 
+/** The line that introduces a quoted earlier message: "On Tue, 4 Mar, Dana Fox wrote:", "-----Original Message-----". */
+const ATTRIBUTION_RE = /(?:^|\n)[ \t]*(?:on [^\n]{4,160}(?:wrote|said|a écrit|schrieb|escribió|scrisse|escreveu|schreef):|-{2,}\s*(?:original|forwarded) message\s*-{2,})[ \t]*(?:\n|$)/i;
+
 /** True when `at` sits on a quoted line of an earlier message (the same test as the model's). */
 export function runRules(ctx: ScanContext, f: FieldText): void {
   const rules = ctx.rules;
@@ -1358,6 +1365,9 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     // A quoted earlier message ("> This is urgent, …") is the other side's words: its tone is not
     // ours to answer for (a secret, a card number or a note marker like ">>> fix" in it still is).
     if (rule.rule.kind === 'tone' && inQuotedLine(folded, start)) continue;
+    // Nor are its plans, below an attribution ("On Tue, Jasmine Ortiz wrote:" then "> we need to
+    // put the evaluation on hold until Q4"): a hold or a label there is the prospect's.
+    if (rule.rule.kind === 'internal_marker' && inQuotedLine(folded, start) && ATTRIBUTION_RE.test(folded.slice(0, start))) continue;
     if (rule.exceptions.length > 0) {
       const [s, e] = sentenceAround(lower, start, end);
       const sentence = lower.slice(s, e);

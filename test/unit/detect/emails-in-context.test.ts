@@ -125,3 +125,31 @@ describe('an action list with owners on both sides', () => {
     expect(scan('Hi Dana,\n\nKarin: confirm whether the Tampere team will join before this goes out.\n\nBest,\nSam').map((f) => f.kind)).toContain('internal_marker');
   });
 });
+
+describe('an email written in another language', () => {
+  const spanish = 'Hola Dana,\n\nTe escribo para retomar lo que hablamos sobre la integración con su sistema de facturación. Si necesitas que adaptemos algo para tu equipo, con gusto lo hacemos.\n\nEl jueves haremos una llamada de 30 minutos para revisar la configuración.\n\nUn saludo,\nSam';
+
+  it('is not a note for the team because of its language', () => {
+    expect(scan(spanish, 'Seguimiento de la integración')).toEqual([]);
+  });
+
+  it('nor is its paragraph in the other language beside an English one', () => {
+    expect(scan('Hi Dana,\n\nHere are the training materials in English and Spanish.\n\nHola Dana, como te comenté, aquí están los materiales de capacitación en inglés y en español. Si necesitas que adaptemos algo para tu equipo, con gusto lo hacemos.\n\nBest,\nSam')).toEqual([]);
+  });
+
+  it('while a note in another language inside an English email is still one', () => {
+    const kinds = scan('Hi Dana,\n\nThanks for the call on Tuesday. The proposal is attached.\n\nNo enviar hasta que Marta apruebe el precio.\n\nBest,\nSam').map((f) => f.kind);
+    expect(kinds).toContain('internal_marker');
+  });
+});
+
+describe('a paragraph of product steps', () => {
+  it('is an instruction to the reader, not a note or a claim', () => {
+    expect(scan('Hi Dana,\n\nGo to Purchasing > Suppliers > New. Fill in the name, contact email and payment terms.\n\nThe tool keeps the older record and merges notes from the newer one, so check the fields before clicking Merge.\n\nBest,\nSam', 'How to add a supplier')).toEqual([]);
+  });
+
+  it('does not hide a claim or a note outside its paragraph', () => {
+    const kinds = scan('Hi Dana,\n\nGo to Settings > Users and click Invite.\n\nCongrats on closing your Series C last week!\n\nBest,\nSam').map((f) => f.kind);
+    expect(kinds).toContain('unverified_claim');
+  });
+});

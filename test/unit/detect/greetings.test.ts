@@ -48,11 +48,22 @@ describe('greetings in other languages', () => {
     ['Lars Nilsson', 'Hi Nils,', 'Nils'],
     ['Nilsson, Lars', 'Hej Nils,', 'Nils'],
     ['Tomáš Procházka', 'Vážený pane Nováku,', 'Nováku'],
+    ['Rui Costa', 'Bom dia, Eng.º Tiago,', 'Tiago'],
+    ['Ana Souza', 'Prezada Dra. Beatriz,', 'Beatriz'],
+    ['María García', 'Estimada Lic. Fernández:', 'Fernández'],
+    ['Hiroshi Tanaka', 'Dear Suzuki-san,', 'Suzuki-san'],
   ])('to %s, "%s" greets someone else', (to, greeting, excerpt) => {
     expect(greeted(to, greeting)).toEqual([excerpt]);
   });
 
   it.each([
+    // Professional titles of Portuguese and Spanish letters, and honorifics after a name.
+    ['Rui Costa', 'Bom dia, Eng.º Rui,'],
+    ['Rui Costa', 'Caro Eng. Rui Costa,'],
+    ['Ana Souza', 'Prezada Dra. Ana,'],
+    ['María García', 'Estimada Lic. García:'],
+    ['Hiroshi Tanaka', 'Dear Tanaka-san,'],
+    ['Rajesh Agarwal', 'Dear Agarwal-ji,'],
     ['Giovanni Bianchi', 'Ciao Gianni,'],
     ['Francisco Ruiz', 'Hola Paco,'],
     ['Katarzyna Nowak', 'Cześć Kasia,'],

@@ -1,0 +1,37 @@
+/**
+ * Product instructions to the reader: a menu path ("Settings > Users", "Purchasing → Suppliers →
+ * New") or a control acted on ("click Approve", "tick the box at the top", "choose Never in the
+ * drop-down"). A paragraph of such steps tells the reader what to do in the product; its
+ * imperatives ("Check for bounced addresses", "Add a line for the role") and its product words
+ * ("merges duplicates", "the account that owns your plan") are neither notes for the team nor
+ * news about the prospect. Patterns read lower-cased text.
+ */
+
+/** A menu path: two labels joined by > (›, »), or by an arrow after "go to", "open" or "under" (an arrow alone also draws approval chains). */
+export const UI_PATH = String.raw`[\p{L}\d"'“”)][\p{L}\d &/"'“”().-]{0,30}? (?:>|›|») ["'“]?[\p{L}\d]|\b(?:go to|open|navigate to|head to|under|in) ["'“]?[\p{L}\d][\p{L}\d &/"'“”-]{0,30}? (?:→|->) ["'“]?[\p{L}\d]`;
+
+/** A control acted on, or named with the action. */
+export const UI_ACTION = String.raw`(?:^|[.!?:;,]\s*|\b(?:then|and|just|simply|please|by|after|before|when|once|now|you can|you'll) )(?:click|tap|right-click|double-click)(?:ing)?\b(?! (?:through|rates?|-through))|\b(?:click|tap) (?:on )?(?:the |"|“)|\bfilter (?:by|on|for)\b|["“][^"”\n]{1,30}["”] ?(?:=|is empty|is not empty)|\b(?:tap|select|choose|tick|untick|toggle|press|drag|hover over|right-click|double-click|switch on|switch off|scroll (?:down|up) to)\b[^.!?\n]{0,60}?\b(?:button|tab|menu|box|checkbox|check box|field|page|filter|icon|link|toggle|dropdown|drop-down|panel|screen|column|row|option|setting|settings|sidebar|toolbar)s?\b|\b(?:button|tab|menu|checkbox|dropdown|drop-down|toggle|icon|sidebar|toolbar)s?\b[^.!?\n]{0,40}?\b(?:click|tap|select|choose|tick|press)\b|\b(?:click|tap|press|hit|select|choose) (?:on )?["'“][^"'”\n]{1,30}["'”]`;
+
+const UI_STEPS_RE = new RegExp(`${UI_PATH}|${UI_ACTION}`, 'u');
+
+/** The same, as a rule exception in a YAML pack (single quotes doubled). */
+export const UI_STEP_EXCEPTION = `${UI_PATH}|${UI_ACTION}`.replace(/'/g, "''");
+
+/** Whether `text` (lower-cased) holds a product step: a menu path or a control acted on. */
+export function hasUiStep(text: string): boolean {
+  return UI_STEPS_RE.test(text);
+}
+
+/** The paragraph around [start, end) of `text`: between the blank lines before and after it. */
+export function paragraphAround(text: string, start: number, end: number): [number, number] {
+  const before = text.lastIndexOf('\n\n', start);
+  const after = text.indexOf('\n\n', end);
+  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
+}
+
+/** Whether the paragraph around [start, end) of lower-cased `text` gives the reader product steps. */
+export function inUiSteps(text: string, start: number, end: number): boolean {
+  const [from, to] = paragraphAround(text, start, end);
+  return UI_STEPS_RE.test(text.slice(from, to));
+}
