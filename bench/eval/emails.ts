@@ -13,6 +13,7 @@ import { buildBook } from '../../src/detect/book.js';
 import { scanDraft } from '../../src/detect/scan.js';
 import { SALUTATIONS, TITLES } from '../../src/detect/recipient.js';
 import type { Account } from '../../src/detect/types.js';
+import { FINDING_KINDS } from '../../src/detect/rules/schema.js';
 import type { EvalBook } from './book.js';
 import type { LabelledDraft } from './generate.js';
 
@@ -63,7 +64,8 @@ function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[]) {
 
 export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): EmailScores {
   const scan = emailScan(evalBook, train);
-  const byKind: Record<string, number> = {};
+  // Every kind, zero included: bench/results.json keeps its keys when a kind's count falls to none.
+  const byKind: Record<string, number> = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0]));
   const misses: string[] = [];
   let flagged = 0;
   set.emails.forEach((e, i) => {
