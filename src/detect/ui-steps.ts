@@ -8,20 +8,11 @@
  */
 
 /**
- * A menu path: two labels joined by > (›, »), or by an arrow after "go to", "open" or "under" (an
- * arrow alone also draws approval chains). Written from the separator back (lookbehinds), so the
- * search only starts where a separator stands: a pattern that opened on the label would try every
- * letter of a long paragraph.
- */
-export const UI_PATH = String.raw`(?<=[\p{L}\d"'“”)]) (?:>|›|») ["'“]?[\p{L}\d]|(?<=\b(?:go to|open|navigate to|head to|under|in) ["'“]?[\p{L}\d][\p{L}\d &/"'“”-]{0,30}?) (?:→|->) ["'“]?[\p{L}\d]`;
-
-/** A control acted on, or named with the action. */
-export const UI_ACTION = String.raw`(?:^|[.!?:;,]\s*|\b(?:then|and|just|simply|please|by|after|before|when|once|now|you can|you'll) )(?:click|tap|right-click|double-click)(?:ing)?\b(?! (?:through|rates?|-through))|\b(?:click|tap) (?:on )?(?:the |"|“)|\bfilter (?:by|on|for)\b|["“][^"”\n]{1,30}["”] ?(?:=|is empty|is not empty)|\b(?:tap|select|choose|tick|untick|toggle|press|drag|hover over|right-click|double-click|switch on|switch off|scroll (?:down|up) to)\b[^.!?\n]{0,60}?\b(?:button|tab|menu|box|checkbox|check box|field|page|filter|icon|link|toggle|dropdown|drop-down|panel|screen|column|row|option|setting|settings|sidebar|toolbar)s?\b|\b(?:button|tab|menu|checkbox|dropdown|drop-down|toggle|icon|sidebar|toolbar)s?\b[^.!?\n]{0,40}?\b(?:click|tap|select|choose|tick|press)\b|\b(?:click|tap|press|hit|select|choose) (?:on )?["'“][^"'”\n]{1,30}["'”]`;
-
-/**
- * The same test as separate patterns, each run only when a word or a separator it needs is in the
- * text: one alternation of them all (and a pattern opening on a lookbehind) made V8 try every
- * alternative at every character of a paragraph, and cost a fifth of a 1,441-draft scan.
+ * The patterns: a menu path, two labels joined by > (›, »), or by an arrow after "go to", "open" or
+ * "under" (an arrow alone also draws approval chains); then a control acted on, or named with the
+ * action. Each runs only when a word or a separator it needs is in the text: one alternation of
+ * them all (and a pattern opening on a lookbehind) made V8 try every alternative at every
+ * character of a paragraph, and cost a fifth of a 1,441-draft scan.
  */
 const UI_STEPS_RES: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   [[' > ', ' › ', ' » '], /[\p{L}\d"'“”)] (?:>|›|») ["'“]?[\p{L}\d]/u],
@@ -35,8 +26,8 @@ const UI_STEPS_RES: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   [['click', 'tap', 'press', 'hit', 'select', 'choose'], /\b(?:click|tap|press|hit|select|choose) (?:on )?["'“][^"'”\n]{1,30}["'”]/u],
 ];
 
-/** The same, as a rule exception in a YAML pack (single quotes doubled). */
-export const UI_STEP_EXCEPTION = `${UI_PATH}|${UI_ACTION}`.replace(/'/g, "''");
+/** The same test as one rule exception in a YAML pack (a sentence is short; single quotes doubled). */
+export const UI_STEP_EXCEPTION = UI_STEPS_RES.map(([, re]) => re.source).join('|').replace(/'/g, "''");
 
 /** Whether `text` (lower-cased) holds a product step: a menu path or a control acted on. */
 export function hasUiStep(text: string): boolean {
