@@ -7,7 +7,7 @@
  * drafts carry a factual error no scanner can see (they claim the prospect already runs our
  * product): past probation they are tiered low and mostly auto-approved, so only sampled reviews
  * can catch them — the guard's job. Prints the tier breakdown and the blocked drafts with their
- * findings.
+ * findings, and drafts that must pass (a reply quoting the prospect, a draft written in Spanish).
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -47,6 +47,8 @@ function draftFor(a: Account, i: number, book: Account[]) {
   else if (i === 4) return { ...base, subject: 'Re: Urgent: timeline for decision', body: `Hi Jane,\n\n> This is urgent for us: we can't decide until the new CFO starts in February.\n\nThat makes sense. I'll check in once your new CFO has settled in, and I'm happy to prepare a one-page summary for them.\n\nBest,\nSam` };
   // A reply subject on a first message: the body says the two have never spoken (tone.fake-thread-subject).
   else if (i === 6) return { ...base, subject: 'Re: our call last week', body: `Hi Jane,\n\nI don't think we've had the chance to connect before; I look after partnerships at Ourco. Teams like ${a.name} use us to cut weekly reporting from hours to minutes.\n\nBest,\nSam` };
+  // A draft written in Spanish: the learned model reads English and leaves the email's own language to the rules.
+  else if (i === 8) return { ...base, subject: `Una idea para ${a.name}`, body: `Hola Jane,\n\nTe escribo para retomar lo que hablamos sobre los informes semanales. Muchos equipos como el tuyo los preparan ahora en minutos y no en horas.\n\n¿Te parece bien una llamada de 20 minutos la próxima semana?\n\nUn saludo,\nSam` };
   else if (a.name === 'Acme Analytics') body = `Hi Jane,\n\nAcme Logistics cut their freight reporting time in half with us; I think Acme Analytics could too. Open to a call?\n\nBest,\nSam`;
   else if (i % 25 === 7) return { ...base, template_id: 'tpl-flawed', body: `Hi Jane,\n\nSince ${a.name} already runs our Reporting Suite on-premise, moving to the hosted edition takes one afternoon and keeps every dashboard you have today. Worth a 20-minute call next week?\n\nBest,\nSam` };
   return { ...base, body };
@@ -95,6 +97,8 @@ export async function coworkScene(deps: Deps, out: (line: string) => void, ctx: 
   if (hidden?.ok) out(`cowork: ${hidden.draft!.external_id}, HTML with a hidden instruction → ${hidden.draft!.tier}: ${hidden.draft!.findings.map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding'}`);
   const reply = results[4];
   if (reply?.ok) out(`cowork: ${reply.draft!.external_id}, a reply quoting the prospect ("> This is urgent… the new CFO starts in February") → ${reply.draft!.tier}: ${reply.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (their urgency and their CFO news are theirs)'}${reply.draft!.tier === 'blocked' ? ` (tier set by: ${reply.draft!.reasons.join('; ')})` : ''}`);
+  const spanish = results[8];
+  if (spanish?.ok) out(`cowork: ${spanish.draft!.external_id}, a draft written in Spanish → ${spanish.draft!.tier}: ${spanish.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (the learned model reads English; a sentence in the language the email is written in is the rules\' to judge)'}`);
   const fake = results[6];
   if (fake?.ok) out(`cowork: ${fake.draft!.external_id}, "Re: our call last week" on a first message → ${fake.draft!.tier}: ${fake.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding'}`);
   const flawed = results.filter((r, i) => r.ok && drafts[i]!.template_id === 'tpl-flawed');
