@@ -19,6 +19,7 @@
  * The greeting line is the greeting detector's; sign-off lines (a name alone, or a name and a
  * title) do not match because they carry no request.
  */
+import { ATTRIBUTION_LINE } from './normalize.js';
 import { accountNameWords, addFinding, type FieldText, type ScanContext } from './context.js';
 import { sameName } from './recipient.js';
 import type { DraftInput } from './types.js';
@@ -73,7 +74,7 @@ october november december q1 q2 q3 q4 in on at for with from to of by as about a
 /** Endings of label nouns that are almost never first names ("Registration:", "Management —"). */
 const LABEL_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ics|ival|ings)$/;
 
-const QUOTE_START_RE = /^(?:On .{4,120}wrote:|-{2,}\s*(?:Original|Forwarded) [Mm]essage\s*-{2,}|From:[ \t]\S|>)/m;
+const QUOTE_START_RE = new RegExp(String.raw`^(?:${ATTRIBUTION_LINE}|From:[ \t]\S|>)`, 'mi');
 
 /**
  * Words that place a third person on the mail beside the reader: copied or introduced ("I've

@@ -11,6 +11,7 @@
  *   ("thanks for your note letting me know you've moved into the COO role") is their news, not
  *   ours: the body's sentence carries a told-us phrase and shares a content word with the claim.
  */
+import { ATTRIBUTION_LINE } from './normalize.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { splitSentences } from './model/features.js';
 import { TOLD_RE } from './rules/engine.js';
@@ -19,7 +20,7 @@ import type { Finding } from './types.js';
 /** A subject that answers an earlier message ("Re: …", "AW: …"). */
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv)\s*:/i;
 /** A body that quotes the earlier message ("> …" lines, "On Tue, Dana Reyes wrote:"). */
-const QUOTED_REPLY = /^[ \t]*>(?!> )|^[ \t]*on [^\n]{3,80}\bwrote:[ \t]*$/im;
+const QUOTED_REPLY = new RegExp(String.raw`^[ \t]*>(?!> )|^${ATTRIBUTION_LINE}$`, 'im');
 
 /** The body says this is a first contact (read on the folded, lower-cased body). */
 const FIRST_CONTACT_RE =

@@ -3,10 +3,9 @@ import { html } from 'hono/html';
 import type { DraftListItem, DraftSearch, DraftStory } from '../../reports/console-drafts.js';
 import { DRAFT_STATUSES } from '../../db/schema.js';
 import type { Finding } from '../../detect/types.js';
+import { FINDING_KINDS } from '../../detect/rules/schema.js';
 import { describeActor, type Actor } from '../../audit/actor.js';
 import { fmtTime, layout, qs, table, type Html, type PageContext } from '../layout.js';
-
-const FINDING_KINDS = ['sensitive_field', 'other_account', 'pii', 'secret', 'unverified_claim', 'tone', 'recipient_mismatch', 'placeholder', 'internal_marker', 'link', 'hidden_text'];
 
 function option(value: string, selected: string | undefined, label = value): Html {
   return html`<option value="${value}"${value === selected ? html` selected` : ''}>${label}</option>`;

@@ -1829,7 +1829,7 @@ rules:
       - '</?(?:[a-z]+_)?(?:system|assistant|user|tool|tools|function|functions|thinking|think|scratchpad|reasoning|reflection|analysis|instructions?|context|output|draft|prompt|internal|notes?|observation|results?|search|antml)(?:_[a-z]+)*\b[^>\n]{0,60}>'
       - '\[(?:search results?|tool (?:output|result|call)s?|browsing|retrieved|sources?|context|crm (?:data|record|lookup|notes?)|web results?|function (?:output|result))\b[^\]\n]{0,160}\]'
       - '\bsubject(?: line)? (?:options|ideas|alternatives|variants|suggestions)\s*:'
-      - '(?<!\b(?:thing|something|one|what|also|and|but) )\bi should (?:mention|reference|bring up|include|highlight|emphasi[sz]e|keep|avoid|not mention|open with|lead with|ask|use|add|focus)\b(?!\s*[:—–])'
+      - '(?<!\b(?:thing|something|one|what|also|and|but) )\bi should (?:mention|reference|bring up|include|highlight|emphasi[sz]e|keep|avoid|not mention|open with|lead with|ask|use|add|focus)\b(?!\s*[:—–])(?! that (?:our|we|we''re|we''ve|we''ll|this|there|it|it''s|its|you|your|i|i''m|i''ll|the (?!prospect|client|customer|account|lead|contact|buyer|champion|deal|opportunity)))'
       - '\bto build rapport\b'
       - '\bas instructed\b'
       - '\b(?:kept|keeping|keep) (?:this|it|the email) (?:under|below|to|within) \d+ words\b'

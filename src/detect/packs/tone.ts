@@ -168,6 +168,11 @@ const PLANS_CHANGE = String.raw`\bif (?:your plans change|you can(?:''t|not) (?:
 /** A price change stated with its size ("is increasing by 5% from 1 January"): a notice, not a threat. */
 const PRICE_CHANGE_STATED = String.raw`\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,40}\b(?:is|are|will be) (?:increasing|rising|going up|changing) by (?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:%| percent| per cent)|\b(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,60}\bwill (?:increase|rise|go up|change) from\b[^.!?\n]{0,40}\bto\b|\ban increase of (?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:%| percent| per cent)|\b(?:price|prices|pricing|fee|fees|rate|rates|plan|subscription)\b[^.!?\n]{0,50}\b(?:will |is going to |are going to |is set to |are set to )?(?:increase|rise|go up|goes up|rises|increases|change|changes)\s+by (?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:%| percent| per cent)|\bprice (?:increase|change|rise|adjustment)s? (?:notice|notification|letter|confirmation)\b|^\s*(?:confirming (?:the |our )?)?(?:annual |\d{4} )?price (?:increase|change|adjustment)s?\b(?: notice| for \d{4}|\s*[—–:-]\s*what)|\b(?:list )?(?:price|prices|pricing|rate|rates|fee|fees)\b[^.!?\n]{0,30}\b(?:increases?|rises?|goes up|changes?) by (?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:%| percent| per cent)[^.!?\n]{0,60}\b(?:as (?:set out|stated|agreed|noted|described)|in (?:the|your|our) (?:renewal )?(?:notice|contract|agreement|letter|terms))`;
 /** "There are no price changes this year." */
+/**
+ * A limited-time offer the sentence disowns ("Limited-time offers aren't really how we work", "This
+ * isn't a limited time deal"), with no "but" that brings one back.
+ */
+const NOT_LIMITED_TIME = String.raw`^(?![^\n]*\b(?:but|except|however|though|unless)\b)[^\n]*(?:\b(?:isn''t|is not|aren''t|are not|not|no|never|don''t (?:do|run|offer|use)|do not (?:do|run|offer|use)|won''t (?:do|run|offer|use))\b[^.!?\n]{0,30}\blimited[- ]time\b|\blimited[- ]time (?:offers?|deals?|discounts?|pricing|promotions?)\b[^.!?\n]{0,12}\b(?:aren''t|are not|isn''t|is not)\b[^.!?\n]{0,25}\b(?:how we|what we|our (?:style|thing|approach|model|way)|something we|part of)\b)`;
 const NO_PRICE_CHANGE = String.raw`\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b`;
 /** Before a demand: the writer releases the reader from it ("don't feel you have to reply today"). */
 const RELEASED = String.raw`(?<!\b(?:don''t|do not|never|doesn''t) feel (?:like )?)`;
@@ -334,6 +339,7 @@ rules:
       - '\b(?:final|last) reminder\b[:\s—–-]+(?:re: )?(?:the |your |our )?(?:gdpr|dpa|data processing|security|compliance|paperwork|documents?|forms?|survey|questionnaire|invoice|w-?9|vendor|supplier|onboarding|contract|agreement|renewal notice|feedback|review|audit|timesheets?|expenses?)\b'
       - '${PRICE_CHANGE_STATED}'
       - '${NO_PRICE_CHANGE}'
+      - '${NOT_LIMITED_TIME}'
       - '\b(?:forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|rsvp|registration)\b'
       - '\b(?:a |an |one )?(?:short |brief |quick |optional )?(?:slot|session|spot) (?:at|for|during) the end of the (?:day|session|event|agenda|call|meeting)\b'
       - '\b(?:don''t|do not|never) feel (?:like )?you (?:have|need|must|''ve got) to\b|\bno need to (?:reply|respond|decide|answer|rush)\b'

@@ -8,7 +8,7 @@
  * match is reported.
  */
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
-import { inQuotedLine, isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
+import { ATTRIBUTION_LINE, inQuotedLine, isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import { readSpan, stickyOf, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
@@ -1349,7 +1349,7 @@ function render(template: string, match: string, ctx: ScanContext): string {
 }
 
 /** The line that introduces a quoted earlier message: "On Tue, 4 Mar, Dana Fox wrote:", "-----Original Message-----". */
-const ATTRIBUTION_RE = /(?:^|\n)[ \t]*(?:on [^\n]{4,160}(?:wrote|said|a écrit|schrieb|escribió|scrisse|escreveu|schreef):|-{2,}\s*(?:original|forwarded) message\s*-{2,})[ \t]*(?:\n|$)/i;
+const ATTRIBUTION_RE = new RegExp(String.raw`(?:^|\n)${ATTRIBUTION_LINE}(?:\n|$)`, 'i');
 
 /** True when `at` sits on a quoted line of an earlier message (the same test as the model's). */
 export function runRules(ctx: ScanContext, f: FieldText): void {
