@@ -204,7 +204,7 @@ rules:
       - '\b(?:bought|purchased) by\b'
       - '\bsold to\b'
       - '\bbought out\b'
-      - '\b(?:buying|snapping up|snapped up|scooping up|scooped up|picking up|picked up|purchase of|purchasing) (?!(?:a |an |the |more |new |extra |additional |\d)|(?:licen|seat|plan|tool|software|subscription)|(?:anything|something|nothing|everything|any|from|into|time|power|decisions?|process|committee|cycles?|signals?|intent|journey|groups?|teams?|guide|criteria|centre|center)\b)'
+      - '\b(?:buying|snapping up|snapped up|scooping up|scooped up|picking up|picked up|purchase of|purchasing) (?!(?:a |an |the |more |new |extra |additional |\d)|(?:licen|seat|plan|tool|software|subscription)|(?:anything|something|nothing|everything|any|from|into|time|power|decisions?|process|committee|cycles?|signals?|intent|journey|groups?|teams?|guide|criteria|centre|center|our|where|at|on|with|again|here|contracts?|agreements?|the (?:thread|conversation|discussion|call|project|work))\b)'
       - '\bnow (?:a )?part of\b(?! (?:the |your |our |every |each |all |a |an )?(?:[\w-]+ ){0,2}?(?:plan|plans|tier|tiers|package|bundle|subscription|product|platform|app|release|version|standard|core|base|offering|licen[cs]e|contract|price|pricing|service|suite|toolkit|workflow|process|routine|programme|program|curriculum|course|agenda|roadmap|module|edition|feature set|dashboard|report|checklist)s?\b)'
       - '\b(?:bring|brought|bringing|folded|folding) (?:\w+ ){0,2}into the (?:family|fold|group)\b'
       - {regex: '\b(?:join|joins|joined|joining) forces\b', keywords: ['forces']}
@@ -238,6 +238,7 @@ rules:
       - '\b(?:will|to|is going to) take over (?:as|from)\b[^.!?\n]{0,50}\b(?:manager|contact|csm|lead|rep|representative|point of contact|owner|engineer|consultant)\b|\btake over (?:as )?your (?:account|csm|customer success|support|day-to-day)\b'
       - '\bwho owns (?:the )?(?:[\w-]+ ){0,2}(?:budget|decision|process|project|relationship|contract|renewal|account|roadmap|area|piece|workstream|it|this|that|procurement|purchasing)\b'
       - '\bpurchasing (?:decisions?|process|processes|team|teams|department|dept|manager|managers|lead|leads|power|cards?|portal|policy|policies|cycle|committee|function|system|officer|agent|group|consortium|framework|budget|rules|approvals?|terms|contacts?|colleagues)\b'
+      - '\b(?:handles?|handling|runs?|running|leads?|heads?|owns?|in|from|to|with|cooperative|co-op|joint|group|central(?:ised|ized)?) purchasing\b'
       - '\b(?:tickets?|requests?|calls?|cases?|issues?|emails?|messages?|orders?|queries|questions?|jobs?|tasks?)\b[^.!?\n]{0,50}\b(?:be |get |are |were |is )?picked up\b'
       - '\bbuy(?:ing)? (?:ourco|it|this|us|through|via|from us|on|in)\b'
       - '\bwho owns (?:the|your|our|any|this|that) (?:data|ip|intellectual property|content|copyright|licen[cs]es?|account|accounts|relationship|process|decision|budget|contract|integration|workflow|roadmap|project)\b'

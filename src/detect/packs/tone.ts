@@ -173,6 +173,10 @@ const PRICE_CHANGE_STATED = String.raw`\b(?:list )?(?:price|prices|pricing|rate|
  * isn't a limited time deal"), with no "but" that brings one back.
  */
 const NOT_LIMITED_TIME = String.raw`^(?![^\n]*\b(?:but|except|however|though|unless)\b)[^\n]*(?:\b(?:isn''t|is not|aren''t|are not|not|no|never|don''t (?:do|run|offer|use)|do not (?:do|run|offer|use)|won''t (?:do|run|offer|use))\b[^.!?\n]{0,30}\blimited[- ]time\b|\blimited[- ]time (?:offers?|deals?|discounts?|pricing|promotions?)\b[^.!?\n]{0,12}\b(?:aren''t|are not|isn''t|is not)\b[^.!?\n]{0,25}\b(?:how we|what we|our (?:style|thing|approach|model|way)|something we|part of)\b)`;
+/** Sympathy for the reader about a change, not a threat: "I know nobody enjoys a price increase", "no one likes a renewal surprise". */
+const NOBODY_LIKES = String.raw`${CALM}[^\n]*\b(?:nobody|no one|no-one|none of us)\b[^.!?\n]{0,30}\b(?:likes?|enjoys?|wants?|welcomes?|looks? forward to|is happy about|loves?)\b`;
+/** "our first price change in three years": how long it has been, not when it takes effect. */
+const FIRST_IN_YEARS = String.raw`${CALM}[^\n]*\b(?:first|only|second) (?:[\w-]+ ){0,2}(?:changes?|increases?|rises?|adjustments?|updates?) in (?:\w+ )?(?:years?|months|decades?)\b`;
 const NO_PRICE_CHANGE = String.raw`\bno (?:price|pricing|rate|fee) (?:changes?|increases?|rises?)\b`;
 /** Before a demand: the writer releases the reader from it ("don't feel you have to reply today"). */
 const RELEASED = String.raw`(?<!\b(?:don''t|do not|never|doesn''t) feel (?:like )?)`;
@@ -340,6 +344,8 @@ rules:
       - '${PRICE_CHANGE_STATED}'
       - '${NO_PRICE_CHANGE}'
       - '${NOT_LIMITED_TIME}'
+      - '${NOBODY_LIKES}'
+      - '${FIRST_IN_YEARS}'
       - '\b(?:forum|breakfast|dinner|lunch|luncheon|roundtable|masterclass|briefing|expo|open day|open house|rsvp|registration)\b'
       - '\b(?:a |an |one )?(?:short |brief |quick |optional )?(?:slot|session|spot) (?:at|for|during) the end of the (?:day|session|event|agenda|call|meeting)\b'
       - '\b(?:don''t|do not|never) feel (?:like )?you (?:have|need|must|''ve got) to\b|\bno need to (?:reply|respond|decide|answer|rush)\b'
@@ -1229,6 +1235,8 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
+      - '${NOBODY_LIKES}'
+      - '${FIRST_IN_YEARS}'
       - '\b(?:none|nothing|no part|neither)\b[^.!?\n]{0,30}\bdeadline\b|\b(?:isn''t|is not|aren''t|are not|without|doesn''t have|does not have|don''t have|do not have|there''s no|there is no) (?:a |any )?(?:hard |firm |strict |real |set )?deadline'
       - '${FACTUAL_END}'
       - '${PRICE_HELD}'

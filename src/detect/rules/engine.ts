@@ -957,8 +957,8 @@ const THIRD_PARTY_RE = new RegExp(String.raw`(?<![\p{L}])(?:one of our|a (?:\w+ 
  */
 const INDEFINITE_SUBJECT_RE = new RegExp(String.raw`^\s*(?:a|an|one|another) (?:[\w-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS})(?: of ours)?\s+(?:(?!(?:you|your|you've|you're|yours)\b)[\w'-]+\s+){0,4}$`, 'u');
 
-/** Companies in general, not the prospect. */
-const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|any|average|teams like|companies like|organizations like|teams (?:with|of|that)|companies (?:with|of|that)|up to|per (?:seat|user|month|year))(?![\p{L}])/u;
+/** Companies in general, not the prospect; or a number that bounds our offer or a session ("no more than 15 people each", "groups of 12") rather than counting them. */
+const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|any|average|teams like|companies like|organizations like|teams (?:with|of|that)|companies (?:with|of|that)|up to|per (?:seat|user|month|year)|no more than|not more than|fewer than|at most|(?:a )?max(?:imum)? of|capped at|(?:groups|cohorts|batches|classes|sessions) of|usually|typically|generally|tends? to)(?![\p{L}])/u;
 
 /** Where the claim's clause ends: a comma, semicolon, colon, dash or parenthesis. */
 const CLAUSE_BREAK = /[,;:(]|\s-\s/;
