@@ -18,6 +18,7 @@ import { splitSentences } from './features.js';
 import { notEnglish, writtenInOtherLanguage } from '../language.js';
 import { ownerListLines } from '../owner-list.js';
 import { inUiSteps } from '../ui-steps.js';
+import { inWorkflowProse } from '../workflow.js';
 import { claimExcused } from '../rules/engine.js';
 import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type SentenceScore } from './model.js';
 import { PREPARED_MODEL } from './prepared.js';
@@ -122,6 +123,9 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // A paragraph of product steps ("Go to Settings > Templates", "click Approve") tells the reader
       // what to do: its imperatives read as notes to the model, and are not.
       if (rule.rule.kind !== 'tone' && inUiSteps(t.lower, s.start, s.end)) continue;
+      // So does a paragraph describing how the product moves records through queues, statuses and
+      // approvers ("the request moves to Approved for use"): its product words read as notes.
+      if (rule.rule.kind !== 'tone' && inWorkflowProse(t.lower, s.start, s.end)) continue;
       // A claim the account's verified facts (or the prospect's quoted words) may support is the
       // claim rules' to judge: they compare the fact's details, the model reads none. So is one
       // the prospect told us, or a third party's story.

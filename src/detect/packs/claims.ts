@@ -1023,6 +1023,7 @@ rules:
   - id: claim.expansion
     kind: unverified_claim
     severity: warn
+    not_in: [workflow]
     keywords:
       - 'office'
       - 'centre'
@@ -1141,6 +1142,7 @@ rules:
   - id: claim.expansion-named
     kind: unverified_claim
     severity: warn
+    not_in: [workflow]
     description: 'office openings and expansion told with the place''s name: "your new Dublin team", "expanding into Lisbon" (case-sensitive: the place is capitalized)'
     case_sensitive: true
     patterns:

@@ -2221,6 +2221,7 @@ rules:
   - id: internal.hold
     kind: internal_marker
     severity: critical
+    not_in: [workflow, recap]
     keywords:
       - 'pending'
       - 'waiting'
@@ -2291,10 +2292,10 @@ rules:
       - {regex: '\bnot (?:yet )?(?:approved|signed off|cleared|final|finali[sz]ed)(?: yet)?\s*[,;:-]+\s*(?:hold|wait|don''t send|do not send)\b', keywords: ['approved', 'signed off', 'cleared', 'final']}
       - {regex: '\b(?:requires?|needs?|pending|awaiting|waiting (?:on|for)) (?:\w+ ){0,2}?(?:sign-?off|approval|ok|okay|go-?ahead|green light|thumbs up|blessing|review) (?:from|by) (?!you\b|your\b)', keywords: ['require', 'need', 'pending', 'awaiting', 'waiting']}
       - {regex: '\b(?:approval|sign-?off|go-?ahead|green light) (?:is )?(?:needed|required|pending|outstanding) (?:from|by) (?!you\b|your\b)', keywords: ['needed', 'required', 'pending', 'outstanding']}
-      - {regex: '\bblocked (?:until|till|pending)\b', keywords: ['blocked']}
+      - {regex: '\bblocked (?:until|till|pending)\b(?! (?:step|stage|phase|task|item) \d)', keywords: ['blocked']}
       - {regex: '\bwaiting (?:on|for) (?!you\b|your\b)(?:[\w-]+ ){1,3}to (?:approve|sign off|ok|okay|bless|review (?:the |this )?(?:claims?|copy|email|draft|wording|language|discount|pricing|this))\b', keywords: ['waiting']}
       - {regex: '\bon hold (?:until|till|pending|while|for)\b', keywords: ['on hold']}
-      - {regex: '(?:^|\n)\s*(?:approved by|approver|approval|status|reviewed by|reviewer|sign-?off):\s*(?:pending|draft|tbd|wip|not (?:yet )?approved|in review|awaiting|waiting|needs|n/a|none|todo|\?)', keywords: ['approved by:', 'approver:', 'approval:', 'status:', 'reviewed by:', 'reviewer:', 'sign-off:', 'signoff:']}
+      - {regex: '(?:^|\n)\s*(?:approved by|approver|approval|status|reviewed by|reviewer|sign-?off):\s*(?:pending|draft|tbd|wip|not (?:yet )?approved|in review|(?:awaiting|waiting)(?! (?!(?:for |on )?(?:approval|review|sign-?off|legal|finance|deal desk|manager|management|vp|ceo|cfo|cro|[\w-]+''s (?:approval|ok|sign-?off))\b)[\w-])|needs|n/a|none|todo|\?)', keywords: ['approved by:', 'approver:', 'approval:', 'status:', 'reviewed by:', 'reviewer:', 'sign-off:', 'signoff:']}
       - {regex: '\b(?:legal|finance|compliance|manager|vp|exec|leadership|deal desk|pricing|internal|brand|marketing) (?:review|approval|sign-?off|ok)(?: is)? (?:pending|outstanding|still needed|required|tbd)\b', keywords: ['pending', 'outstanding', 'still needed', 'required', 'tbd']}
       - {regex: '^\s*copy of (?!the\b|our\b|your\b|a\b|an\b)', keywords: ['copy of']}
       - {regex: '^\s*fwd?: internal\b', keywords: ['fw: internal', 'fwd: internal']}
@@ -2302,6 +2303,7 @@ rules:
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
     exceptions:
+      - '(?:^|\n)\s*(?:statuses|states|stages|steps|status values|lifecycle)\s*:\s*(?:[^,:\n]{1,40},\s*){2,}'
       - '\b(?:papers|documents|invoices|items|requests|tickets|orders|submissions|manuscripts|articles|expenses|expense reports|timesheets|applications|posts|entries|records|reports|purchase orders|pull requests|prs|tasks|jobs|cases|drafts in the system|assets|listings|campaigns) (?:that )?(?:are|sit|sitting|remain|stay|have been)? ?(?:still )?(?:waiting|pending|awaiting|queued)\b'
       - '\b(?:don''t|do not) send you\b'
       - '^\s*(?:re|fwd?|aw|sv):\s'
@@ -2589,7 +2591,7 @@ rules:
     exceptions:
       - '${UI_STEP_EXCEPTION}'
       - '^\s*[-*•]?\s*(?:(?:on )?your (?:side|end|team)|for you|you|(?:client|customer) side|actions? (?:for|on) you)\s*[:—–-]'
-      - '(?:^|[.!?]\s+)owners?:\s*(?!(?:check|fix|update|confirm|remove|add|send|ask|verify|review|call|email|chase|follow|make|please|pls|tbd|tbc|todo|to do|me|you|us|sales|the rep|rep)\b)[\p{L}''’-]+(?: [\p{L}''’-]+)?(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:and|&|,)\s*[\p{L}''’-]+(?: [\p{L}''’-]+)?(?:\s*\([^()\n]{1,40}\))?)*\s*[.;]?\s*$'
+      - '(?:^|[.!?]\s+)owners?:\s*(?!(?:check|fix|update|confirm|remove|add|send|ask|verify|review|call|email|chase|follow|make|please|pls|tbd|tbc|todo|to do|me|you|us|sales|the rep|rep)\b)[\p{L}\d''’&.-]+(?: [\p{L}\d''’&.-]+){0,3}(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:and|&|,)\s*[\p{L}\d''’&.-]+(?: [\p{L}\d''’&.-]+){0,3}(?:\s*\([^()\n]{1,40}\))?)*(?:\s*(?:[,;]|—|–|\s-)\s*(?!(?:check|fix|update|confirm|remove|add|send|ask|verify|chase|pls|please|todo|tbd)\b)[^\n]{1,80}?)?\s*[.;]?\s*$'
       - '\b(?:prepared|put together|come up with|came up with|worked out|priced(?: up)?) (?:two|three|four|five|a few|several|multiple|\d|some|a couple of) (?:options|alternatives)\b(?![^.!?\n]{0,40}\b(?:for|of) (?:the |this |your )?(?:email|draft|message|subject|subject line|opener|intro|cta|copy|wording)s?\b)(?=[^.!?\n]{0,40}(?:side by side|for you|below|:|\bfor (?:your|the) (?:team|board|budget|renewal|review)|\b(?:term|pricing|price|seats?|licen[cs]es?|billing)\b))'
       - '(?:^|\n)\s*[-*•]?\s*(?:you|your team|you and \w+)\s*:\s'
       - '\b[\w&'' -]{2,40} \([\w'' -]{2,30}\)\s*:\s*(?:check|confirm|send|share|review|book|schedule|sign|provide|set up|invite|prepare|nominate|test|approve)\b'

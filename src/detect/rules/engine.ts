@@ -13,7 +13,9 @@ import { STOPWORDS } from '../words.js';
 import { readSpan, stickyOf, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
 import { runValidator } from './validators.js';
 import { inUiSteps } from '../ui-steps.js';
+import { inWorkflowProse } from '../workflow.js';
 import { compileRuleRegex } from './regex.js';
+import type { ParagraphKind } from './schema.js';
 
 export interface RuleHit {
   rule: CompiledRule;
@@ -749,7 +751,7 @@ function lowerWithoutCountry(f: FieldText): string {
 }
 
 /** A line that introduces a recap of what the prospect told us. */
-const RECAP_HEAD = /(?:what i (?:understood|heard|noted|took away)|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us)))/;
+const RECAP_HEAD = /(?:what i (?:understood|heard|noted|took away)|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us)))/;
 const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/;
 
 /**
@@ -1352,6 +1354,15 @@ function render(template: string, match: string, ctx: ScanContext): string {
 const ATTRIBUTION_RE = new RegExp(String.raw`(?:^|\n)${ATTRIBUTION_LINE}(?:\n|$)`, 'i');
 
 /** True when `at` sits on a quoted line of an earlier message (the same test as the model's). */
+/** Whether the hit [start, end) stands in a kind of paragraph the rule does not fire in (`not_in`). */
+function notIn(kinds: readonly ParagraphKind[], lower: string, start: number, end: number): boolean {
+  return kinds.some((k) => {
+    if (k === 'recap') return inRecapList(lower, start);
+    const [s, e] = sentenceAround(lower, start, end);
+    return inWorkflowProse(lower, s, e);
+  });
+}
+
 export function runRules(ctx: ScanContext, f: FieldText): void {
   const rules = ctx.rules;
   const hits = candidates(rules, f);
@@ -1373,6 +1384,10 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
       const sentence = lower.slice(s, e);
       if (rule.exceptions.some((x) => x.test(sentence))) continue;
     }
+    // "Estimates above the branch limit need approval from the regional manager" in a paragraph
+    // about the product's queues and statuses is the product's approval, not a hold on this email.
+    // An item of a recap of what the prospect told us is their situation, in their words.
+    if (rule.rule.not_in.length > 0 && notIn(rule.rule.not_in, lower, start, end)) continue;
     if (rule.near !== null || rule.notNear !== null) {
       const around = lower.slice(Math.max(0, start - rule.window), Math.min(lower.length, end + rule.window));
       if (rule.near !== null && !rule.near.test(around)) continue;

@@ -20,6 +20,10 @@ export const FINDING_KINDS = [
   'recipient_mismatch', 'placeholder', 'internal_marker', 'link', 'hidden_text',
 ] as const;
 
+/** Kinds of paragraph a rule may be told not to fire in (`not_in`). */
+export const PARAGRAPH_KINDS = ['workflow', 'recap'] as const;
+export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
+
 export const RULE_SCOPES = ['subject', 'body', 'greeting', 'signoff'] as const;
 export type RuleScope = (typeof RULE_SCOPES)[number];
 
@@ -90,6 +94,12 @@ export const RuleSchema = z.strictObject({
   min_digits: z.number().int().positive().max(40).optional(),
   /** Regexes (lower-case text): when one matches the match itself or its sentence, no finding. */
   exceptions: z.array(regexSource).default([]),
+  /**
+   * Kinds of paragraph where the rule does not fire: `workflow`, a paragraph describing how a
+   * product moves records through queues, statuses and approvals (detect/workflow.ts); `recap`, an
+   * item of a list that recaps what the prospect told us ("Your situation, as you explained it:").
+   */
+  not_in: z.array(z.enum(PARAGRAPH_KINDS)).default([]),
   /** Words or phrases that must (near) or must not (not_near) occur within `window` characters. */
   context: z
     .strictObject({

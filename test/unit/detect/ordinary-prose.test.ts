@@ -57,8 +57,37 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'internal.hold',
-    pass: ['The dashboard shows at a glance which papers are waiting for review and for how long.'],
-    fire: ['This email is waiting for review by legal.', 'Waiting for review from deal desk on the discount.'],
+    pass: [
+      'The dashboard shows at a glance which papers are waiting for review and for how long.',
+      // A paragraph on how the product routes records (detect/workflow.ts).
+      'The review board sees the report in its queue. For rework, the workflow requires approval from both quality and engineering.',
+      'Every change request is routed to the site lead. Changes above the budget line need approval from finance before they move to Scheduled.',
+      // An item of a recap of what the prospect told us.
+      'Your situation, as you explained it:\n- Treatments need approval from the head grower before application.\n- Records must be kept for audits.',
+      'Statuses: Reported, In assessment, Awaiting approval, Closed.',
+      'Status: Awaiting third-party results',
+      '6. Release to production: Blocked until step 5 is approved',
+    ],
+    fire: [
+      'This email is waiting for review by legal.',
+      'Waiting for review from deal desk on the discount.',
+      // One line naming two workflow words is still a note.
+      'Hold until deal desk approves: the approval workflow routes it to Sam automatically.',
+      'Status: awaiting approval',
+      'Blocked until legal signs off.',
+    ],
+  },
+  {
+    rule: 'internal.rep-directive',
+    pass: [
+      'Phase 1: Setup\n- Configure SSO. Owner: Ourco (Tomasz), with Ben from your IT team\n- Import the renewal list. Owner: Harbor & Finch Insurance (Rachel); Ourco to supply the template',
+    ],
+    fire: ['Owner: check the pricing before this goes out'],
+  },
+  {
+    rule: 'claim.expansion',
+    pass: ['Each request is routed to the legal queue. Cleared items move to Cataloguing, then to Assigned to sale once the lot number is set.'],
+    fire: ['Congrats on moving to Austin last month.', 'I saw your team is expanding to Denver.'],
   },
 ];
 

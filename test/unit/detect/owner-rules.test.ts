@@ -74,6 +74,16 @@ severity:
     expect(parsePolicy(POLICY).ok).toBe(true);
   });
 
+  it('takes not_in: [workflow, recap] and names a paragraph kind it does not know', () => {
+    const rule = (notIn: string): string => `rules:\n  - id: owner.held\n    kind: internal_marker\n    severity: warn\n    phrases: [needs sign-off]\n    not_in: ${notIn}\n    message: m\n    examples: { fire: [This needs sign-off.] }\n`;
+    expect(parsePolicy(rule('[workflow, recap]')).ok).toBe(true);
+    const bad = parsePolicy(rule('[workflows]'));
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.map((e) => `${e.line}: ${e.path}`)).toContain('6: rules[0].not_in[0]');
+    expect(bad.errors.find((e) => e.path === 'rules[0].not_in[0]')?.message).toMatch(/workflow/);
+  });
+
   it('an owner rule fires in draftgate scan; disable and severity apply', async () => {
     const policy = file('policy.yaml', POLICY);
     const accounts = file('book.csv', `${CSV}\n`);
