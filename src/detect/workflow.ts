@@ -28,6 +28,12 @@ const CUES: readonly RegExp[] = [
   /\bescalat(?:e|es|ed|ion)\b/,
   /\bdashboards?\b/,
   /\bnotif(?:y|ies|ied|ication|ications)\b/,
+  // What the system does to a record, in the passive: "is logged", "are recorded", "gets routed".
+  /\b(?:is|are|gets?|get) (?:automatically |then |also )?(?:logged|recorded|stored|saved|created|generated|published|flagged|queued|archived|locked|retired|released|timestamped|time-stamped|synced|closed)\b/,
+  // Someone in a role acting on the record: "until a permit clerk approves", "submit it for approval".
+  /\b(?:until|once|when|after|before) (?:a|an|the|your) (?:[\w-]+ ){0,3}(?:approves|rejects|reviews|clears|signs off|signs)\b|\bsubmits? (?:it |them |the [\w-]+ )?for (?:approval|review|sign-?off)\b/,
+  // Set per book, per role, per region: configuration.
+  /\bper (?:book|user|role|team|region|site|location|entity|department|branch|product|workflow|client|commodity|counterparty|country|market|line of business)\b/,
 ];
 
 /** How many kinds of workflow word lower-cased `text` names, counting up to `enough`. */
@@ -39,12 +45,17 @@ function cueKinds(text: string, enough: number): number {
 
 /**
  * Whether the sentence [start, end) of lower-cased `text` stands in a paragraph that describes a
- * product's workflow: the paragraph names two kinds of workflow word or more, and the rest of it,
- * without the sentence, names one at least. A note of one line ("Sequence rule: if no reply in 3
- * days, move to the VP escalation cadence") may name two kinds on its own; it is still a note.
+ * product's workflow: the paragraph names two kinds of workflow word or more and the rest of it,
+ * without the sentence, names one at least; or it holds more than the sentence and names three
+ * kinds. A note of one line ("Sequence rule: if no reply in 3 days, move to the VP escalation
+ * cadence"; "Hold until deal desk approves: the approval workflow routes it automatically") may
+ * name several kinds on its own; it is still a note.
  */
 export function inWorkflowProse(text: string, start: number, end: number): boolean {
   const [from, to] = paragraphAround(text, start, end);
   const rest = text.slice(from, Math.max(from, start)) + '\n' + text.slice(Math.min(to, end), to);
-  return cueKinds(rest, 1) >= 1 && cueKinds(text.slice(from, to), 2) >= 2;
+  const kinds = cueKinds(text.slice(from, to), 3);
+  if (kinds < 2) return false;
+  if (cueKinds(rest, 1) >= 1) return true;
+  return kinds >= 3 && /[\p{L}\d]/u.test(rest);
 }

@@ -220,6 +220,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
   - id: internal.generation-source
     kind: internal_marker
     severity: critical
+    not_in: [workflow]
     description: 'where the draft came from: the template, sequence, prompt, transcript, CRM record or earlier email it was generated from, and CRM fields pasted in'
     patterns:
       - {regex: '\b(?:generated|built off|built from|drafted|written|wrote|adapted|based|modell?ed|cloned|derived|repurposed|reused|recycled|pulled|taken|took|lifted|sourced|grabbed|scraped|copied|personali[sz]ed|populated|filled in|went off|working off|worked off)\b[^.!?\n]{0,30}?\b(?:from|off|on|using|with|via|out of|off the back of)\b (?:the |my |a |an |that |this |last |our |the account''s |the prospect''s |the customer''s |the client''s |her |his |their )?(?:(?!your\b|you\b)[\w''"-]+ ){0,4}?(?:template|sequence|cadence|playbook|snippet|macro|prompt|persona doc|messaging doc|(?:call |meeting |discovery |demo |zoom |gong |chorus )?transcript|call summary|call recording|gong (?:call|recording|snippet)|crm(?: notes| record| data| entry)?|notes from (?:the|my|her|his|their) (?:last |discovery |intro |demo |first )?(?:call|meeting|demo)|discovery notes|call notes|(?:opportunity|opp|account|contact|lead|deal) (?:record|notes|page|history)|qbr(?: deck| notes| slides)?|ebr|account plan|deal review|forecast call|pipeline review)\b(?! of (?:our|your)\b)(?! (?:library|libraries|builder|feature|gallery|engine|integration|connector|api|plugin|fields?|sync|app|object))(?![^.!?\n]{0,30}\byou)', keywords: ['template', 'sequence', 'cadence', 'playbook', 'snippet', 'macro', 'prompt', 'persona doc', 'messaging doc', 'transcript', 'call summary', 'call recording', 'gong', 'crm', 'notes from', 'discovery notes', 'call notes', 'record', 'opp notes', 'account notes', 'contact notes', 'lead notes', 'deal notes', 'history', 'qbr', 'ebr', 'account plan', 'deal review', 'forecast call', 'pipeline review']}
@@ -1321,6 +1322,7 @@ rules:
   - id: internal.confidentiality-label
     kind: internal_marker
     severity: critical
+    not_in: [workflow]
     keywords:
       - 'internal'
       - 'confidential'
@@ -1456,6 +1458,7 @@ rules:
   - id: internal.note-to-author
     kind: internal_marker
     severity: critical
+    not_in: [workflow]
     keywords:
       - 'note to'
       - 'note:'
@@ -1557,6 +1560,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '\b(?:your|the|their|a|an|each) (?:[\w-]+ ){0,2}(?:manager|team|admin|administrator|lead|reviewer|editor|coordinator|specialist|officer|owner|agent|user|staff|approver)s? (?:can|may|could|is able to|are able to) (?:\w+ ){0,2}?(?:adjust|edit|change|tweak|review|check|update|amend|override)\b'
       - '\b(?:send|show|share|give|run) (?:you )?(?:the |a )?(?:edit|draft|copy|final cut|transcript|article|post|piece|quote|write-up|case study)s? (?:by you )?before (?:it|they|anything) (?:goes|go|is|are|gets|get) (?:out|live|published|public)\b'
       - '${UI_STEP_EXCEPTION}'
       - '\byou(?:''re| are)? (?:very )?(?:welcome|free|invited) to (?:review|check|edit|read|look over|go through)\b|\b(?:you|your team|your [\w-]+ team) (?:can|could|may|might want to) (?:review|check|edit|read|approve) (?:it|this|them|the [\w -]{1,30}) before\b'
@@ -1652,6 +1656,7 @@ rules:
   - id: internal.agent-trace
     kind: internal_marker
     severity: critical
+    not_in: [workflow]
     keywords:
       - 'as an ai'
       - 'i am an ai'
@@ -1915,6 +1920,7 @@ rules:
       - '\b(?:you can|you''ll be able to|you will be able to|lets (?:you|your|sales|teams|reps|admins|managers|ops)|helps (?:you|your|teams|reps)|(?:it|ourco|the platform|the app|the integration|our (?:platform|app|tool|product|integration)) (?:can |will |automatically )?(?:tracks?|syncs?|logs?|calculates?|pulls?|pushes?|writes?|updates?|imports?|exports?|shows?|surfaces?))\b[^.!?\n]{0,80}\b(?:in|from|into|to|with) (?:your |the )?(?:crm|salesforce|hubspot)\b'
       - '\b(?:portal|procurement|rfp|rfi|tender|questionnaire|form|submission guidelines)\b[^.!?\n]{0,40}\bas (?:instructed|requested|directed)\b|\bas (?:instructed|requested|directed) (?:by|in) (?:your|the) (?:procurement|rfp|rfi|tender|portal|team|guidelines|questionnaire)\b|\bas (?:instructed|requested|directed) (?:by|in) your (?:[\w-]+ ){0,2}?(?:ticket|email|message|request|note|notes|instructions|brief|admin|it team|security team|runbook|setup guide|guide|checklist|form|spec)\b'
       - '\b(?:your|our) (?:crm|salesforce|hubspot) (?:data|instance|integration|records|fields|admin|setup|account)'
+      - '\b(?:submits?|creates?|raises?|logs?|opens?|starts?|launch(?:es)?|triggers?|requests?) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:from|in) (?:the |your )?(?:crm|salesforce|hubspot)\b|\b(?:in|from) (?:the |your )?(?:crm|salesforce|hubspot) (?:updates?|syncs?|changes?|is updated|are updated)\b'
       - '\b(?:joined|joins|came|comes|moved|hired|poached|switched|migrated|migrating|coming|recruited) (?:over )?(?:us )?from (?:salesforce|hubspot|gong|zoominfo|apollo|clearbit|salesloft|outreach\.io)\b'
       - '\bintegrat\w* with (?:your |the )?(?:crm|salesforce|hubspot|gong|zoominfo|apollo)'
       - '\b(?:sync|syncs|connects?|plugs?) (?:in)?(?:to|with) (?:your |the )?(?:crm|salesforce|hubspot)'
@@ -2303,6 +2309,9 @@ rules:
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
     exceptions:
+      - '["“](?:pending|awaiting|waiting|on hold|needs|in review|under review|blocked)[^"”\n]{0,30}["”]'
+      - '\b[\w-]+s (?:over|above|exceeding|more than|beyond|outside|under|below) (?:the |a |your |their |its )?(?:(?:[$€£]|usd |eur |gbp )?\d[\d,.]*k?\b|(?:[\w-]+ ){0,2}(?:limits?|thresholds?|ceilings?|caps?|bands?|tolerances?)\b)[^.!?\n]{0,40}\b(?:needs?|requires?|go(?:es)? to|routes? to|are routed to)\b'
+      - '\b[\w-]+s (?:are|get) (?:\w+ )?(?:reviewed|checked|approved|signed off|proofread|validated) (?:[\w-]+ ){0,4}?before (?:sending|they(?:''re| are) sent|release|they go out|going out)\b'
       - '(?:^|\n)\s*(?:statuses|states|stages|steps|status values|lifecycle)\s*:\s*(?:[^,:\n]{1,40},\s*){2,}'
       - '\b(?:papers|documents|invoices|items|requests|tickets|orders|submissions|manuscripts|articles|expenses|expense reports|timesheets|applications|posts|entries|records|reports|purchase orders|pull requests|prs|tasks|jobs|cases|drafts in the system|assets|listings|campaigns) (?:that )?(?:are|sit|sitting|remain|stay|have been)? ?(?:still )?(?:waiting|pending|awaiting|queued)\b'
       - '\b(?:don''t|do not) send you\b'
@@ -2325,7 +2334,7 @@ rules:
       - '\bhold until (?:an? |the next )?(?:agent|operator|representative|advisor|adviser) is (?:available|free)\b'
       - '\b(?:press|tap|click)(?: and| to)? hold\b|\bhold (?:down |it |the [\w-]+ )?(?:until|till) (?:the |it |its )?(?:light|led|icon|screen|device|button|indicator|status light|ring)\b'
       - '\b(?:don''t|do not|never) (?:send|email|share|paste|forward) (?:it|them|this|that|keys?|tokens?) (?:by|over|via|in) (?:email|e-mail|chat|slack|plain text|the ticket)\b'
-      - '\b(?:thanks for letting (?:me|us) know|you mentioned|you said|as you said|i understand|understood|noted) (?:that )?[\w'' -]{0,50}(?:is|''s|are|was|were|has been|have been) (?:now )?on hold\b'
+      - '\b(?:thanks for letting (?:me|us) know|thank you for letting (?:me|us) know|you mentioned|you said|as you said|i understand|understood|noted) (?:that )?[\w'' -]{0,50}(?:is|''s|are|was|were|has been|have been) (?:now )?on hold\b'
       - '\b(?:please )?(?:don''t|do not|never) (?:send|email|share|paste|forward) (?:us |me )?(?:the|your|any|a)\b[^.!?\n]{0,80}\b(?:to us|to me|to anyone|by email|over email|via email|in email|in an email|in this thread|in plain text|in the ticket|in chat)\b'
       - '\b(?:portal|system|tracker|dashboard|status page|status) (?:shows|lists|has|marks)\b[^.!?\n]{0,40}\bpending\b|\b(?:shows|listed|marked|status) as pending\b'
       - '\byour (?:order|orders|account|shipment|delivery|payment|application|request|ticket|card|subscription|booking|claim|case|refund|transfer|parcel|package)s? (?:is|are|was|were|has been|have been|will be|stays|remains) (?:currently |still |temporarily )?(?:on hold|held)\b'
@@ -2438,6 +2447,7 @@ rules:
   - id: internal.rep-directive
     kind: internal_marker
     severity: critical
+    not_in: [workflow]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
       - {regex: '(?:^|\n)\s*fyi,? (?:team|all|everyone|guys|folks|y''all)\s*[:\-–—,]', keywords: ['fyi']}
@@ -2589,6 +2599,7 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
+      - '\b(?:your|the|their|a|an|each) (?:[\w-]+ ){0,2}(?:manager|team|admin|administrator|lead|reviewer|editor|coordinator|specialist|officer|owner|agent|user|staff|approver)s? (?:can|may|could|is able to|are able to) (?:\w+ ){0,2}?(?:adjust|edit|change|tweak|review|check|update|amend|override)\b'
       - '${UI_STEP_EXCEPTION}'
       - '^\s*[-*•]?\s*(?:(?:on )?your (?:side|end|team)|for you|you|(?:client|customer) side|actions? (?:for|on) you)\s*[:—–-]'
       - '(?:^|[.!?]\s+)owners?:\s*(?!(?:check|fix|update|confirm|remove|add|send|ask|verify|review|call|email|chase|follow|make|please|pls|tbd|tbc|todo|to do|me|you|us|sales|the rep|rep)\b)[\p{L}\d''’&.-]+(?: [\p{L}\d''’&.-]+){0,3}(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:and|&|,)\s*[\p{L}\d''’&.-]+(?: [\p{L}\d''’&.-]+){0,3}(?:\s*\([^()\n]{1,40}\))?)*(?:\s*(?:[,;]|—|–|\s-)\s*(?!(?:check|fix|update|confirm|remove|add|send|ask|verify|chase|pls|please|todo|tbd)\b)[^\n]{1,80}?)?\s*[.;]?\s*$'

@@ -66,6 +66,11 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
       'Your situation, as you explained it:\n- Treatments need approval from the head grower before application.\n- Records must be kept for audits.',
       'Statuses: Reported, In assessment, Awaiting approval, Closed.',
       'Status: Awaiting third-party results',
+      'When a trade would breach a limit, it is saved with the status "Pending approval" and placed in the risk manager\'s queue. The risk manager can approve it or reject it.',
+      'Applications wait in "Pending review" until a permit clerk approves or rejects the documents.',
+      'Disputes go to the sales ops queue, and adjustments above $1,000 need finance approval.',
+      'Notices are reviewed in a batch before sending, and the send date is recorded.',
+      'Thank you for letting me know that the system review is on hold while your team focuses on the upgrade.',
       '6. Release to production: Blocked until step 5 is approved',
     ],
     fire: [
@@ -83,6 +88,24 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
       'Phase 1: Setup\n- Configure SSO. Owner: Ourco (Tomasz), with Ben from your IT team\n- Import the renewal list. Owner: Harbor & Finch Insurance (Rachel); Ourco to supply the template',
     ],
     fire: ['Owner: check the pricing before this goes out'],
+  },
+  {
+    rule: 'internal.note-to-author',
+    pass: ['Rate cards are set by media type, and your licensing manager can adjust it before sending.'],
+    fire: ['NB: remove the pricing line before sending.'],
+  },
+  {
+    rule: 'internal.agent-trace',
+    pass: [
+      'Sales submits a request from the CRM with the deal details.',
+      'Approved scenarios are published on the date you choose, and account ownership in the CRM updates at that point.',
+    ],
+    fire: ['From the CRM: they churned last year.'],
+  },
+  {
+    rule: 'internal.confidentiality-label',
+    pass: ['Referred claims move to the SIU queue with the status "Under SIU review". The adjuster keeps read access, but not the internal notes unless SIU shares them.'],
+    fire: ['INTERNAL NOTES: do not forward.'],
   },
   {
     rule: 'claim.expansion',
