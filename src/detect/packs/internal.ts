@@ -2228,6 +2228,7 @@ rules:
     kind: internal_marker
     severity: critical
     not_in: [workflow, recap]
+    about: draft
     keywords:
       - 'pending'
       - 'waiting'

@@ -1354,6 +1354,34 @@ function render(template: string, match: string, ctx: ScanContext): string {
 const ATTRIBUTION_RE = new RegExp(String.raw`(?:^|\n)${ATTRIBUTION_LINE}(?:\n|$)`, 'i');
 
 /** True when `at` sits on a quoted line of an earlier message (the same test as the model's). */
+/** The writer, the reader or our team: a hold they speak of is ours ("we need legal's OK first"). */
+const HOLD_SPEAKER = /(?<![\p{L}])(?:i|we|i'm|we're|i've|we've|i'll|we'll|i'd|we'd|let's|us|me|my|our|you|please|pls)(?![\p{L}])/u;
+/** This email or what it offers: the things a hold on a draft waits over. */
+const HOLD_DEICTIC = /(?<![\p{L}])(?:this|it|that|these|those|email|e-mail|draft|message|note|copy|offer|discount|discounts|pricing|price|prices|quotes?|proposals?|deck|case stud(?:y|ies)|testimonials?|figures?|numbers?|stats?|line|paragraph|wording|language|logos?|references?|attachments?|terms|rates?|slides?|send|legal|finance|compliance|deal desk|procurement|marketing|brand|leadership|manager|boss|vp|cfo|ceo|cro|director|exec)(?![\p{L}])/u;
+/** Records a product moves through its steps, or a generic plural: "the entry", "applications", "estimates above the limit". */
+const HOLD_RECORD_SUBJECT = /^\s*(?:(?:each|every|any|all|a|an|the|new|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:workflow|system|process|platform|entry|record|request|application|submission|ticket|case|item|order|invoice|document|report|batch|form|version|change|estimate|trade|task|job|file|permit|payment|expense|timesheet|sop|policy|treatment|notice|[a-z-]{3,}(?<!ss|us|is)s)(?![\p{L}])/u;
+/** Where a clause starts, read backwards: a comma, a semicolon, a colon, a dash or a conjunction. */
+const CLAUSE_BREAK_BACK = /(?:[,;:\u2014\u2013]|\s-\s|(?<![\p{L}])(?:and|but|then|which|where|so|while|because|since|once|when|if|unless|until|whereas)(?![\p{L}]))/gu;
+
+/**
+ * Whether the hold at [start, end) speaks of a record a product handles rather than this email:
+ * the clause before it opens on a record or a generic plural ("the entry waits in a review queue
+ * until a broker approves it", "Estimates above the branch limit need approval from the regional
+ * manager") and names neither us, the reader, this email, what it offers, nor an approver of ours.
+ * A hold with no subject ("Pending legal sign-off", "Don't send until Sam confirms") is this email's.
+ */
+function holdIsAboutRecord(lower: string, start: number, end: number): boolean {
+  const [s, e] = sentenceAround(lower, start, end);
+  const sentence = lower.slice(s, e);
+  if (/(?<![\p{L}])(?:this (?:email|draft|message|note|one)|before (?:this|it) goes|before sending (?:this|it))(?![\p{L}])/u.test(sentence)) return false;
+  const before = lower.slice(s, start).replace(/\([^()]*\)/g, ' ');
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK_BACK)) cut = m.index + m[0].length;
+  const clause = before.slice(cut);
+  if (!/\p{L}/u.test(clause) || HOLD_SPEAKER.test(clause) || HOLD_DEICTIC.test(clause)) return false;
+  return HOLD_RECORD_SUBJECT.test(clause);
+}
+
 /** Whether the hit [start, end) stands in a kind of paragraph the rule does not fire in (`not_in`). */
 function notIn(kinds: readonly ParagraphKind[], lower: string, start: number, end: number): boolean {
   return kinds.some((k) => {
@@ -1404,6 +1432,7 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     }
     // Both checks are pure and either one drops the hit: the fact check goes first, since it
     // is usually settled by "no fact of this kind" and a supported claim skips the sentence read.
+    if (rule.rule.about === 'draft' && holdIsAboutRecord(lower, start, end)) continue;
     if (rule.rule.about === 'prospect') {
       if (supportedByFact(ctx, f, hit)) continue;
       if (!aboutProspect(ctx, f, start, end)) continue;

@@ -114,8 +114,12 @@ export const RuleSchema = z.strictObject({
   validator: z.enum(VALIDATORS).optional(),
   /** Minimum Shannon entropy (bits per char) of the match for validator "entropy". */
   min_entropy: z.number().positive().max(8).optional(),
-  /** Claims: fire only when the sentence is about the prospect (you/your/its name). */
-  about: z.enum(['prospect']).optional(),
+  /**
+   * `prospect` (claims): fire only when the sentence is about the prospect (you/your/its name).
+   * `draft` (holds): fire only when what waits is this email or what it offers, not a record a
+   * product handles ("Applications wait in review until a clerk approves them").
+   */
+  about: z.enum(['prospect', 'draft']).optional(),
   /** Claims: a verified fact matching this regex, and agreeing on names and numbers, supports the claim. */
   facts: regexSource.optional(),
   /**
@@ -135,7 +139,7 @@ export const RuleSchema = z.strictObject({
   if (r.detector === undefined && r.phrases.length === 0 && r.patterns.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['phrases'], message: 'a rule needs phrases or patterns' });
   }
-  if (r.facts !== undefined && r.about === undefined) {
+  if (r.facts !== undefined && r.about !== 'prospect') {
     ctx.addIssue({ code: 'custom', path: ['facts'], message: '"facts" needs "about: prospect"' });
   }
   if (r.validator === 'entropy' && r.min_entropy === undefined) {

@@ -71,6 +71,9 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
       'Disputes go to the sales ops queue, and adjustments above $1,000 need finance approval.',
       'Notices are reviewed in a batch before sending, and the send date is recorded.',
       'Thank you for letting me know that the system review is on hold while your team focuses on the upgrade.',
+      // A record a product handles waits, not this email (about: draft).
+      'New supplier records need approval from the vendor master team before they can be used.',
+      'Each purchase request waits in the buyer\'s list until a category manager approves it.',
       '6. Release to production: Blocked until step 5 is approved',
     ],
     fire: [
@@ -79,6 +82,9 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
       // One line naming two workflow words is still a note.
       'Hold until deal desk approves: the approval workflow routes it to Sam automatically.',
       'Status: awaiting approval',
+      'The discount needs sign-off from finance.',
+      'Our pricing still requires approval from deal desk.',
+      'Case studies need approval from marketing before we name anyone.',
       'Blocked until legal signs off.',
     ],
   },
