@@ -193,6 +193,7 @@ rules:
   - id: tone.deadline-pressure
     kind: tone
     severity: warn
+    not_in: [workflow]
     keywords:
       - 'expir'
       - 'ends'

@@ -47,8 +47,12 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'tone.deadline-pressure',
-    pass: ['I know nobody enjoys a price increase, so here is the detail behind it.'],
-    fire: ['Nobody likes missing out, and the price increase hits on Friday, so act now.'],
+    pass: [
+      'I know nobody enjoys a price increase, so here is the detail behind it.',
+      // A paragraph on how the product moves a job through its steps (not_in: [workflow]).
+      '1. Contract signed: created automatically when the deal closes in your CRM.\n2. Site survey: assigned to a surveyor; photos are attached to the job.',
+    ],
+    fire: ['Nobody likes missing out, and the price increase hits on Friday, so act now.', 'This offer closes on Friday, so sign now.'],
   },
   {
     rule: 'tone.deadline-hold',
