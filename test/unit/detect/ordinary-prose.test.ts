@@ -1,7 +1,8 @@
 /**
  * Ordinary prose of polished drafts (an AI assistant's house style) that reads, word by word, like
- * a claim, a hold, pressure or the agent talking to the rep; each beside the same words used as
- * the problem. Checked in a whole clean email, beside the rules' own examples.
+ * a claim, a hold, pressure or the agent talking to the rep, and sentences that name a pressure
+ * tactic to disown it; each beside the same words used as the problem. Checked in a whole clean
+ * email, beside the rules' own examples.
  */
 import { describe, expect, it } from 'vitest';
 import { buildBook } from '../../../src/detect/book.js';
@@ -19,6 +20,33 @@ function rules(line: string, subject = 'Following up'): string[] {
 }
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
+  {
+    // A limited-time offer the sentence disowns, against one that comes back or stands.
+    rule: 'tone.deadline-pressure',
+    pass: [
+      "Limited-time offers aren't really how we work, so the quote holds for the whole quarter.",
+      "This isn't a limited time deal; it's our standard list price.",
+      'We never run limited-time promotions on the platform licence.',
+    ],
+    fire: [
+      'Limited-time offers are not our style, but this one ends Friday, so sign now.',
+      'This limited-time price is only for teams who sign this week.',
+    ],
+  },
+  {
+    // "I should mention that" before a caveat for the reader, against the agent planning what to say about them.
+    rule: 'internal.agent-trace',
+    pass: [
+      'I should mention that the mobile app is read-only for now, so approvals happen on desktop.',
+      'I should mention that our support desk is closed on public holidays.',
+      "I should mention that you'll need admin rights to install the connector.",
+    ],
+    fire: [
+      'I should mention that the prospect just lost their CFO.',
+      'I should mention their recent funding round in the opener.',
+      'I should mention that she used to work at Salesforce.',
+    ],
+  },
   {
     rule: 'claim.growth-figures',
     pass: [
