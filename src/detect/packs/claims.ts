@@ -42,7 +42,7 @@ rules:
     patterns:
       - '\bseries [a-h]\b(?: (?:round|raise|funding|extension|financing))?'
       - '\b(?:pre-seed|seed|growth|funding|investment|venture|mezzanine|bridge|latest|recent|new|big|last) round\b'
-      - '\bfundrais(?:e|ing)\b'
+      - '(?<!\b(?:medical|charity|charitable|donor|community|peer-to-peer|p2p|online|digital|event|events|gift|nonprofit|non-profit|student|school|political|crowd|grassroots|annual|alumni) )\bfundrais(?:e|ing)\b(?! (?:team|teams|campaigns?|events?|platform|software|tools?|activit(?:y|ies)|appeals?|data|strategy|programmes?|programs?|efforts?|calendar|dinner|gala|season|goals?|targets?|income|staff|office|department|manager|director|crm|database|categor(?:y|ies)|pages?|regulator|regulations?|rules|compliance|consultants?|emails?|letters?|mailings?|results|totals?|drive|drives|appeal))'
       - '\b(?:raised|raising|raises|closed|closing|secured|landed|announced|completed|bagged|picked up|took in|pulled in) (?:a |an |your |the |their |its |that |this )?(?:\w+ )?(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)?|\d[\d.,]*\s?(?:m|mm|mn|million|b|bn|billion)\b(?:\s?(?:usd|dollars|eur|euros))?)(?!\w|[.,]\d| (?:in |of |worth of )?(?:savings|revenue|pipeline|sales|arr|mrr|bookings|credits|orders?|deals?|contracts?|gmv|value|spend|budget|costs?|damages|refunds?|tickets|transactions|payments|renewals?|upsells?|opportunit\w+|new business))'
       - '\b(?:raised|raise|raising|closed|secured|landed|new|recent|latest|fresh|additional|more) (?:\w+ ){0,2}?(?:funding|financing|venture capital|investment|round|raise)\b'
       - '\b(?:funded|backed) by\b'

@@ -894,7 +894,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
       const sentence = lower.slice(from, to);
       const cut = afterText.search(CLAUSE_BREAK);
       const own = lower.slice(from, cut < 0 ? to : end + cut);
-      return !WE_RE.test(own) && !GENERIC_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, own) &&
+      return !WE_RE.test(own) && !GENERIC_RE.test(before) && !OFFER_FOR_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, own) &&
         !thirdPartySubject(ctx, f, from, start, end) &&
         !thirdPartyBetween(ctx, f, from, start, true) && !thirdPartyAfter(ctx, f, start, end, to) &&
         !(cut >= 0 && OUR_STORY_RE.test(afterText.slice(cut)));
@@ -967,6 +967,8 @@ const CLAUSE_BREAK = /[,;:(]|\s-\s/;
 
 /** A figure introduced by a preposition of an offer ("a pilot for 10 reps", "up to 25 seats"). */
 const OFFER_BEFORE = /(?<![\p{L}])(?:for|to|with|per|under|across|from)\s+$/u;
+/** What our offer is sized for: "Pricing for 12 staff", "a pilot for 40 users", "licences for up to 200 people". */
+const OFFER_FOR_RE = /(?<![\p{L}])(?:pricing|price|prices|quote|quotation|licen[cs]es?|plan|seats?|subscription|package|proposal|costs?|fees?|pilot|trial|rollout|onboarding|training|workshop|sessions?|setup|bundle|tier)(?: [\w-]+)? (?:for|covering|covers) (?:up to |about |around |roughly )?$/u;
 
 const THEY_RE = /(?<![\p{L}])(?:they|their|theirs|them|they've|they're|they’ve|they’re)(?![\p{L}])/u;
 

@@ -21,6 +21,14 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    rule: 'claim.funding',
+    pass: [
+      'Campaigns in regulated categories (medical fundraising, financial products) skip general review.',
+      'Your fundraising team can segment donors by gift size.',
+    ],
+    fire: ['Congrats on the fundraising, that is a big milestone.', 'I saw the news about your fundraise last month.'],
+  },
+  {
     // A limited-time offer the sentence disowns, against one that comes back or stands.
     rule: 'tone.deadline-pressure',
     pass: [
@@ -53,6 +61,9 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
       'The sessions work best with no more than 15 people each, so we can add a date if the group is larger.',
       'We run the workshop in groups of 12 people.',
       'Seasonal hiring usually means scheduling hundreds of new team members at once.',
+      // What our offer is sized for.
+      'Pricing for 12 staff and committee users on the Team plan:',
+      'A pilot for 40 users would take six weeks.',
     ],
     fire: ['With 500 employees, onboarding must be a beast.', 'You usually hire hundreds of new staff every summer.'],
   },
