@@ -865,7 +865,7 @@ rules:
       - '\baward-winning\b'
       - '\bwon (?:the |an? |this year''s |last year''s )?(?:[\w''&-]+ ){0,4}(?:award|prize|title|competition|honou?r|recognition|trophy|cup|challenge)\b'
       - '\bwinners? of\b'
-      - '\bnamed (?:one of|to|among|a leader|the leader|a visionary|a challenger|a top|as one of|in|the best|best|#1|no\.? ?1)\b'
+      - '\bnamed (?:one of|to|among|a leader|the leader|a visionary|a challenger|a top|as one of|in(?! (?:the |your |our |this |that |each |every |a |an )?(?:rfq|rfp|rfi|itt|tender|contract|agreement|document|documents|email|message|policy|attachment|invitation|invite|spreadsheet|form|order|po|sow|list you|brief|request|ticket|record|file|schedule|appendix|annex|section|clause|letter|notice|thread)\b)|the best|best|#1|no\.? ?1)\b'
       - '\brecogni[sz]ed (?:as|by|in|among|on)\b'
       - '\branked (?:#|no\.? ?|number )?\d+'
       - '\bran(?:k|king)s? (?:#|no\.? ?|number )\d+'
@@ -920,6 +920,7 @@ rules:
       - {regex: '\b(?:on|in|onto|among|to|topped|tops|topping|made|making) (?:the |this year''s |this year’s |last year''s |last year’s |their |a |[\p{L}.-]+(?:''s|’s|'') )?(?:[\p{L}\p{N}.''’&-]+ ){0,3}?(?:list|ranking|rankings|index|league table) of (?:[\p{L}.''’&-]+ ){0,4}?(?:fastest[- ]growing|best|top|most innovative|leading|largest|biggest|hottest|most promising|most admired|greatest|best[- ]run|best[- ]managed|most sustainable|most trusted)\b', keywords: ['list of', 'ranking of', 'rankings of', 'index of', 'league table of']}
       - {regex: '\b(?:one of|among) (?:the |this year''s |this year’s |[\p{L}.-]+(?:''s|’s|'') )?(?:[\p{L}-]+ ){0,2}?(?:fastest[- ]growing|most innovative|best[- ]run|best[- ]managed|hottest|most promising|most admired) (?:[\p{L}-]+ ){0,2}?(?:companies|firms|businesses|startups|scale-?ups|brands|employers|organi[sz]ations|charities|agencies|retailers|manufacturers|insurers|banks|lenders|providers|operators|groups|schools|practices)\b', keywords: ['fastest', 'most innovative', 'best-run', 'best run', 'best-managed', 'best managed', 'hottest', 'most promising', 'most admired']}
     exceptions:
+      - '\bthe receiving (?:person|party|parties|team|department|site|officer|clerk|agent|location|end|user)\b|\b(?:id|identity|employee|staff|access|security|visitor|name|photo) badges?\b|\bbadges? (?:reader|readers|access|scan|scans|scanning|number|id|printer|printing)\b|\b(?:person|user|employee|officer|visitor)''s badge\b'
       - '\bhonou?red as (?:written|quoted|agreed|signed|before|is|it stands|originally)\b'
       - '\baward (?:entry|entries|submission|submissions|application|applications|nomination)\b'
       - '\bunder (?:the|an?|this|that|your|their) (?:[\w-]+ ){0,3}?awards?\b'

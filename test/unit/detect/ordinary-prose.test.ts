@@ -21,6 +21,14 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    rule: 'claim.award',
+    pass: [
+      "I'm available for clarification questions through the procurement contact named in the RFQ.",
+      "Every transfer is recorded by scanning the item and the receiving person's badge.",
+    ],
+    fire: ['Congrats on being named in the Inc. 5000 list!', 'Congrats on the G2 Leader badge!'],
+  },
+  {
     rule: 'claim.funding',
     pass: [
       'Campaigns in regulated categories (medical fundraising, financial products) skip general review.',
