@@ -210,7 +210,7 @@ export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl 
     units.push({ text: text.trim(), subject, y, clean, source, ...(group === undefined ? {} : { group }) });
   };
   const classOf = (kind: string): number => MODEL_CLASSES.indexOf(kind as never);
-  const rulesOnly: Policy = { ...defaultPolicy(), disable: ['tone.model', 'internal.model', 'claim.model'] };
+  const rulesOnly: Policy = { ...defaultPolicy(), disable: BUILTIN_RULES.filter((r) => MODEL_DETECTOR_SET.has(r.detector ?? '')).map((r) => r.id) };
   /**
    * A pass example (of a pack rule or a phrasings file), sentence by sentence. It may be another
    * rule's catch ("[Add a line here]" passes a tone rule and is a placeholder): a class the rules
