@@ -7,7 +7,8 @@
  * drafts carry a factual error no scanner can see (they claim the prospect already runs our
  * product): past probation they are tiered low and mostly auto-approved, so only sampled reviews
  * can catch them — the guard's job. Prints the tier breakdown and the blocked drafts with their
- * findings, and drafts that must pass (a reply quoting the prospect, a draft written in Spanish).
+ * findings, and drafts that must pass (a reply quoting the prospect, a draft written in Spanish, an
+ * answer explaining the product's approval steps) beside a hold on the email itself.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -49,6 +50,10 @@ function draftFor(a: Account, i: number, book: Account[]) {
   else if (i === 6) return { ...base, subject: 'Re: our call last week', body: `Hi Jane,\n\nI don't think we've had the chance to connect before; I look after partnerships at Ourco. Teams like ${a.name} use us to cut weekly reporting from hours to minutes.\n\nBest,\nSam` };
   // A draft written in Spanish: the learned model reads English and leaves the email's own language to the rules.
   else if (i === 8) return { ...base, subject: `Una idea para ${a.name}`, body: `Hola Jane,\n\nTe escribo para retomar lo que hablamos sobre los informes semanales. Muchos equipos como el tuyo los preparan ahora en minutos y no en horas.\n\n¿Te parece bien una llamada de 20 minutos la próxima semana?\n\nUn saludo,\nSam` };
+  // An AI assistant's answer explaining how the product routes approvals: the product's steps, not a hold on this email.
+  else if (i === 9) return { ...base, subject: `Re: how approvals work in Ourco`, body: `Hi Jane,\n\nYou asked how approvals would work for ${a.name}. A short summary:\n\n- Every expense report is routed to the submitter's manager, and the status changes to "Pending approval".\n- Reports above your policy limit need approval from finance before they move to Paid.\n- Each decision is logged with the approver and time.\n\nHappy to walk through it on a call.\n\nBest,\nSam` };
+  // A hold on this email, left in by the agent (internal.hold, critical).
+  else if (i === 10) body = `Hi Jane,\n\nTeams like ${a.name} use us to cut weekly reporting from hours to minutes.\n\nThe case study needs approval from marketing before this goes out.\n\nBest,\nSam`;
   else if (a.name === 'Acme Analytics') body = `Hi Jane,\n\nAcme Logistics cut their freight reporting time in half with us; I think Acme Analytics could too. Open to a call?\n\nBest,\nSam`;
   else if (i % 25 === 7) return { ...base, template_id: 'tpl-flawed', body: `Hi Jane,\n\nSince ${a.name} already runs our Reporting Suite on-premise, moving to the hosted edition takes one afternoon and keeps every dashboard you have today. Worth a 20-minute call next week?\n\nBest,\nSam` };
   return { ...base, body };
@@ -99,6 +104,10 @@ export async function coworkScene(deps: Deps, out: (line: string) => void, ctx: 
   if (reply?.ok) out(`cowork: ${reply.draft!.external_id}, a reply quoting the prospect ("> This is urgent… the new CFO starts in February") → ${reply.draft!.tier}: ${reply.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (their urgency and their CFO news are theirs)'}${reply.draft!.tier === 'blocked' ? ` (tier set by: ${reply.draft!.reasons.join('; ')})` : ''}`);
   const spanish = results[8];
   if (spanish?.ok) out(`cowork: ${spanish.draft!.external_id}, a draft written in Spanish → ${spanish.draft!.tier}: ${spanish.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (the learned model reads English; a sentence in the language the email is written in is the rules\' to judge)'}`);
+  const approvals = results[9];
+  if (approvals?.ok) out(`cowork: ${approvals.draft!.external_id}, an answer explaining the product's approval steps ("Reports above your policy limit need approval from finance") → ${approvals.draft!.tier}: ${approvals.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (the product\'s approvals, not a hold on this email)'}`);
+  const hold = results[10];
+  if (hold?.ok) out(`cowork: ${hold.draft!.external_id}, "The case study needs approval from marketing before this goes out" → ${hold.draft!.tier}: ${hold.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding'}`);
   const fake = results[6];
   if (fake?.ok) out(`cowork: ${fake.draft!.external_id}, "Re: our call last week" on a first message → ${fake.draft!.tier}: ${fake.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding'}`);
   const flawed = results.filter((r, i) => r.ok && drafts[i]!.template_id === 'tpl-flawed');
