@@ -11,36 +11,80 @@
  */
 import { paragraphAround } from './ui-steps.js';
 
-/** Kinds of workflow word; a paragraph naming two kinds or more describes a workflow. */
-const CUES: readonly RegExp[] = [
-  /\bqueues?\b/,
-  /\bworkflows?\b/,
-  /\bstatus(?:es)?\b/,
-  /\b(?:routed|routes|routing|re-?routed)\b/,
-  /\b(?:re)?assign(?:ed|s)?\b/,
-  /\bautomatic(?:ally)?\b/,
-  /\bapprovers?\b|\bapproval (?:chains?|flows?|steps?|rules?|routing|matrix|levels?|roles?|limits?)\b/,
-  /\b(?:moves?|moved|moving|goes|passes|advances?) (?:on |straight |automatically )?(?:to|into|through)\b/,
-  /\b(?:each|every|any) (?:[\w-]+ )?(?:record|request|item|ticket|case|claim|order|invoice|document|submission|application|estimate|batch|version|entry|lot|title|task|job|change)s?\b/,
-  /\bstages?\b/,
-  /\bconfigur(?:e|ed|es|able|ation)\b/,
-  /\baudit (?:trail|log)\b|\belectronic signatures?\b/,
-  /\bescalat(?:e|es|ed|ion)\b/,
-  /\bdashboards?\b/,
-  /\bnotif(?:y|ies|ied|ication|ications)\b/,
+/**
+ * Kinds of workflow word; a paragraph naming two kinds or more describes a workflow. Each kind runs
+ * only when one of its fragments occurs in the text (most paragraphs hold none): the regexes
+ * opening on an alternation cost a few percent of a scan when run on every paragraph a hold,
+ * a note or a deadline hit stands in.
+ */
+const CUES: ReadonlyArray<readonly [readonly string[], RegExp]> = [
+  [['queue'], /\bqueues?\b/],
+  [['workflow'], /\bworkflows?\b/],
+  [['status'], /\bstatus(?:es)?\b/],
+  [['rout'], /\b(?:routed|routes|routing|re-?routed)\b/],
+  [['assign'], /\b(?:re)?assign(?:ed|s)?\b/],
+  [['automatic'], /\bautomatic(?:ally)?\b/],
+  [['approver', 'approval '], /\bapprovers?\b|\bapproval (?:chains?|flows?|steps?|rules?|routing|matrix|levels?|roles?|limits?)\b/],
+  [['mov', 'goes ', 'passes ', 'advance'], /\b(?:moves?|moved|moving|goes|passes|advances?) (?:on |straight |automatically )?(?:to|into|through)\b/],
+  [['each ', 'every ', 'any '], /\b(?:each|every|any) (?:[\w-]+ )?(?:record|request|item|ticket|case|claim|order|invoice|document|submission|application|estimate|batch|version|entry|lot|title|task|job|change)s?\b/],
+  [['stage'], /\bstages?\b/],
+  [['configur'], /\bconfigur(?:e|ed|es|able|ation)\b/],
+  [['audit ', 'electronic signature'], /\baudit (?:trail|log)\b|\belectronic signatures?\b/],
+  [['escalat'], /\bescalat(?:e|es|ed|ion)\b/],
+  [['dashboard'], /\bdashboards?\b/],
+  [['notif'], /\bnotif(?:y|ies|ied|ication|ications)\b/],
   // What the system does to a record, in the passive: "is logged", "are recorded", "gets routed".
-  /\b(?:is|are|gets?|get) (?:automatically |then |also )?(?:logged|recorded|stored|saved|created|generated|published|flagged|queued|archived|locked|retired|released|timestamped|time-stamped|synced|closed)\b/,
+  [['logged', 'recorded', 'stored', 'saved', 'created', 'generated', 'published', 'flagged', 'queued', 'archived', 'locked', 'retired', 'released', 'stamped', 'synced', 'closed'], /\b(?:is|are|gets?|get) (?:automatically |then |also )?(?:logged|recorded|stored|saved|created|generated|published|flagged|queued|archived|locked|retired|released|timestamped|time-stamped|synced|closed)\b/],
   // Someone in a role acting on the record: "until a permit clerk approves", "submit it for approval".
-  /\b(?:until|once|when|after|before) (?:a|an|the|your) (?:[\w-]+ ){0,3}(?:approves|rejects|reviews|clears|signs off|signs)\b|\bsubmits? (?:it |them |the [\w-]+ )?for (?:approval|review|sign-?off)\b/,
+  [['approves', 'rejects', 'reviews', 'clears', 'signs', 'submit'], /\b(?:until|once|when|after|before) (?:a|an|the|your) (?:[\w-]+ ){0,3}(?:approves|rejects|reviews|clears|signs off|signs)\b|\bsubmits? (?:it |them |the [\w-]+ )?for (?:approval|review|sign-?off)\b/],
   // Set per book, per role, per region: configuration.
-  /\bper (?:book|user|role|team|region|site|location|entity|department|branch|product|workflow|client|commodity|counterparty|country|market|line of business)\b/,
+  [['per '], /\bper (?:book|user|role|team|region|site|location|entity|department|branch|product|workflow|client|commodity|counterparty|country|market|line of business)\b/],
 ];
 
-/** How many kinds of workflow word lower-cased `text` names, counting up to `enough`. */
-function cueKinds(text: string, enough: number): number {
-  let kinds = 0;
-  for (const re of CUES) if (re.test(text) && ++kinds >= enough) break;
-  return kinds;
+/** Per kind of workflow word, where it occurs in a paragraph (offsets into the whole text). */
+type CueSpots = ReadonlyArray<readonly number[]>;
+
+/** CUES' regexes with the g flag, made once: a paragraph's spots are read with exec from lastIndex 0. */
+const GLOBAL_CUES = CUES.map(([needles, re]) => [needles, new RegExp(re.source, 'g')] as const);
+
+function cueSpots(text: string, from: number, to: number): CueSpots {
+  const paragraph = text.slice(from, to);
+  return GLOBAL_CUES.map(([needles, g]) => {
+    const at: number[] = [];
+    let found = false;
+    for (const w of needles) {
+      if (paragraph.includes(w)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return at;
+    g.lastIndex = 0;
+    for (let m = g.exec(paragraph); m !== null; m = g.exec(paragraph)) at.push(from + m.index);
+    return at;
+  });
+}
+
+/**
+ * The last text asked about and its paragraphs' cue spots by start: a draft's hits and the
+ * model's sentences ask about the same few paragraphs again and again (one computation per
+ * paragraph, not one per hit).
+ */
+let memoText = '';
+const memo = new Map<string, CueSpots>();
+
+function spotsOf(text: string, from: number, to: number): CueSpots {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = `${from}:${to}`;
+  let spots = memo.get(key);
+  if (spots === undefined) {
+    spots = cueSpots(text, from, to);
+    memo.set(key, spots);
+  }
+  return spots;
 }
 
 /**
@@ -53,9 +97,15 @@ function cueKinds(text: string, enough: number): number {
  */
 export function inWorkflowProse(text: string, start: number, end: number): boolean {
   const [from, to] = paragraphAround(text, start, end);
-  const rest = text.slice(from, Math.max(from, start)) + '\n' + text.slice(Math.min(to, end), to);
-  const kinds = cueKinds(text.slice(from, to), 3);
+  const spots = spotsOf(text, from, to);
+  let kinds = 0;
+  let outside = false;
+  for (const at of spots) {
+    if (at.length === 0) continue;
+    kinds++;
+    if (!outside && at.some((k) => k < start || k >= end)) outside = true;
+  }
   if (kinds < 2) return false;
-  if (cueKinds(rest, 1) >= 1) return true;
-  return kinds >= 3 && /[\p{L}\d]/u.test(rest);
+  if (outside) return true;
+  return kinds >= 3 && (/[\p{L}\d]/u.test(text.slice(from, Math.max(from, start))) || /[\p{L}\d]/u.test(text.slice(Math.min(to, end), to)));
 }

@@ -1416,8 +1416,6 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     }
     // "Estimates above the branch limit need approval from the regional manager" in a paragraph
     // about the product's queues and statuses is the product's approval, not a hold on this email.
-    // An item of a recap of what the prospect told us is their situation, in their words.
-    if (rule.rule.not_in.length > 0 && notIn(rule.rule.not_in, lower, start, end)) continue;
     if (rule.near !== null || rule.notNear !== null) {
       const around = lower.slice(Math.max(0, start - rule.window), Math.min(lower.length, end + rule.window));
       if (rule.near !== null && !rule.near.test(around)) continue;
@@ -1435,6 +1433,9 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     // Both checks are pure and either one drops the hit: the fact check goes first, since it
     // is usually settled by "no fact of this kind" and a supported claim skips the sentence read.
     if (rule.rule.about === 'draft' && holdIsAboutRecord(lower, start, end)) continue;
+    // A paragraph describing how a product routes records, or an item of a recap of what the
+    // prospect told us (`not_in`): read last, the paragraph is the widest text a hit asks about.
+    if (rule.rule.not_in.length > 0 && notIn(rule.rule.not_in, lower, start, end)) continue;
     if (rule.rule.about === 'prospect') {
       if (supportedByFact(ctx, f, hit)) continue;
       if (!aboutProspect(ctx, f, start, end)) continue;
