@@ -6,6 +6,7 @@
  * ("merges duplicates", "the account that owns your plan") are neither notes for the team nor
  * news about the prospect. Patterns read lower-cased text.
  */
+import { perParagraph } from './paragraph.js';
 
 /**
  * The patterns: a menu path, two labels joined by > (›, »), or by an arrow after "go to", "open" or
@@ -34,28 +35,10 @@ export function hasUiStep(text: string): boolean {
   return UI_STEPS_RES.some(([needs, re]) => needs.some((w) => text.includes(w)) && re.test(text));
 }
 
-/** The paragraph around [start, end) of `text`: between the blank lines before and after it. */
-export function paragraphAround(text: string, start: number, end: number): [number, number] {
-  const before = text.lastIndexOf('\n\n', start);
-  const after = text.indexOf('\n\n', end);
-  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
-}
-
-/** The last text asked about, and its paragraphs' answers by start: a draft's claim candidates often share one. */
-let memoText = '';
-const memo = new Map<string, boolean>();
+/** Per paragraph of a text: whether it holds a product step. */
+const stepsIn = perParagraph((text, from, to) => hasUiStep(text.slice(from, to)));
 
 /** Whether the paragraph around [start, end) of lower-cased `text` gives the reader product steps. */
 export function inUiSteps(text: string, start: number, end: number): boolean {
-  const [from, to] = paragraphAround(text, start, end);
-  if (text !== memoText) {
-    memoText = text;
-    memo.clear();
-  }
-  const key = `${from}:${to}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const answer = hasUiStep(text.slice(from, to));
-  memo.set(key, answer);
-  return answer;
+  return stepsIn(text, start, end).value;
 }

@@ -9,7 +9,7 @@
  * is its own line, and a paragraph explaining a workflow names several of these words in more
  * than one sentence.
  */
-import { paragraphAround } from './ui-steps.js';
+import { perParagraph } from './paragraph.js';
 
 /**
  * Kinds of workflow word; a paragraph naming two kinds or more describes a workflow. Each kind runs
@@ -65,27 +65,8 @@ function cueSpots(text: string, from: number, to: number): CueSpots {
   });
 }
 
-/**
- * The last text asked about and its paragraphs' cue spots by start: a draft's hits and the
- * model's sentences ask about the same few paragraphs again and again (one computation per
- * paragraph, not one per hit).
- */
-let memoText = '';
-const memo = new Map<string, CueSpots>();
-
-function spotsOf(text: string, from: number, to: number): CueSpots {
-  if (text !== memoText) {
-    memoText = text;
-    memo.clear();
-  }
-  const key = `${from}:${to}`;
-  let spots = memo.get(key);
-  if (spots === undefined) {
-    spots = cueSpots(text, from, to);
-    memo.set(key, spots);
-  }
-  return spots;
-}
+/** Per paragraph of a text: where each kind of workflow word occurs in it. */
+const spotsIn = perParagraph(cueSpots);
 
 /**
  * Whether the sentence [start, end) of lower-cased `text` stands in a paragraph that describes a
@@ -96,8 +77,7 @@ function spotsOf(text: string, from: number, to: number): CueSpots {
  * name several kinds on its own; it is still a note.
  */
 export function inWorkflowProse(text: string, start: number, end: number): boolean {
-  const [from, to] = paragraphAround(text, start, end);
-  const spots = spotsOf(text, from, to);
+  const { value: spots, from, to } = spotsIn(text, start, end);
   let kinds = 0;
   let outside = false;
   for (const at of spots) {

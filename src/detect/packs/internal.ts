@@ -5,9 +5,11 @@ import { UI_STEP_EXCEPTION } from '../ui-steps.js';
 // part of the email (the wording, the opener, the CTA, a paragraph). Objects that are documents
 // the prospect gets (contract, deck, proposal, report) never complete a match.
 
-/** A YAML flow list of keywords. */
 /** The prospect asked to check their own file before they send it ("please review the export before sending"): advice, not a hold. */
 const PROSPECT_REVIEWS_OWN = String.raw`\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend you) review (?:the|your) (?:export|file|download|data|report|csv|list)\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding)\b`;
+/** A role's capability in a product, not an instruction to the rep: "your licensing manager can adjust it before sending". */
+const ROLE_CAN_EDIT = String.raw`\b(?:your|the|their|a|an|each) (?:[\w-]+ ){0,2}(?:manager|team|admin|administrator|lead|reviewer|editor|coordinator|specialist|officer|owner|agent|user|staff|approver)s? (?:can|may|could|is able to|are able to) (?:\w+ ){0,2}?(?:adjust|edit|change|tweak|review|check|update|amend|override)\b`;
+/** A YAML flow list of keywords. */
 const kwList = (xs: readonly string[]): string => `[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ')}]`;
 const cross = (a: readonly string[], b: readonly string[], sep = ' '): string[] => a.flatMap((x) => b.map((y) => `${x}${sep}${y}`));
 const LABEL_KW = kwList(cross(['option', 'version', 'draft', 'variant', 'take', 'subject', 'alt'], ['1', '2', '3', '4', 'a', 'b', 'c', 'd', 'one', 'two', 'three']));
@@ -1560,7 +1562,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
-      - '\b(?:your|the|their|a|an|each) (?:[\w-]+ ){0,2}(?:manager|team|admin|administrator|lead|reviewer|editor|coordinator|specialist|officer|owner|agent|user|staff|approver)s? (?:can|may|could|is able to|are able to) (?:\w+ ){0,2}?(?:adjust|edit|change|tweak|review|check|update|amend|override)\b'
+      - '${ROLE_CAN_EDIT}'
       - '\b(?:send|show|share|give|run) (?:you )?(?:the |a )?(?:edit|draft|copy|final cut|transcript|article|post|piece|quote|write-up|case study)s? (?:by you )?before (?:it|they|anything) (?:goes|go|is|are|gets|get) (?:out|live|published|public)\b'
       - '${UI_STEP_EXCEPTION}'
       - '\byou(?:''re| are)? (?:very )?(?:welcome|free|invited) to (?:review|check|edit|read|look over|go through)\b|\b(?:you|your team|your [\w-]+ team) (?:can|could|may|might want to) (?:review|check|edit|read|approve) (?:it|this|them|the [\w -]{1,30}) before\b'
@@ -2600,7 +2602,7 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
-      - '\b(?:your|the|their|a|an|each) (?:[\w-]+ ){0,2}(?:manager|team|admin|administrator|lead|reviewer|editor|coordinator|specialist|officer|owner|agent|user|staff|approver)s? (?:can|may|could|is able to|are able to) (?:\w+ ){0,2}?(?:adjust|edit|change|tweak|review|check|update|amend|override)\b'
+      - '${ROLE_CAN_EDIT}'
       - '${UI_STEP_EXCEPTION}'
       - '^\s*[-*•]?\s*(?:(?:on )?your (?:side|end|team)|for you|you|(?:client|customer) side|actions? (?:for|on) you)\s*[:—–-]'
       - '(?:^|[.!?]\s+)owners?:\s*(?!(?:check|fix|update|confirm|remove|add|send|ask|verify|review|call|email|chase|follow|make|please|pls|tbd|tbc|todo|to do|me|you|us|sales|the rep|rep)\b)[\p{L}\d''’&.-]+(?: [\p{L}\d''’&.-]+){0,3}(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:and|&|,)\s*[\p{L}\d''’&.-]+(?: [\p{L}\d''’&.-]+){0,3}(?:\s*\([^()\n]{1,40}\))?)*(?:\s*(?:[,;]|—|–|\s-)\s*(?!(?:check|fix|update|confirm|remove|add|send|ask|verify|chase|pls|please|todo|tbd)\b)[^\n]{1,80}?)?\s*[.;]?\s*$'

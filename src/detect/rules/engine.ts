@@ -1355,10 +1355,9 @@ function render(template: string, match: string, ctx: ScanContext): string {
 /** The line that introduces a quoted earlier message: "On Tue, 4 Mar, Dana Fox wrote:", "-----Original Message-----". */
 const ATTRIBUTION_RE = new RegExp(String.raw`(?:^|\n)${ATTRIBUTION_LINE}(?:\n|$)`, 'i');
 
-/** True when `at` sits on a quoted line of an earlier message (the same test as the model's). */
 /** The writer, the reader or our team: a hold they speak of is ours ("we need legal's OK first"). */
 const HOLD_SPEAKER = /(?<![\p{L}])(?:i|we|i'm|we're|i've|we've|i'll|we'll|i'd|we'd|let's|us|me|my|our|you|please|pls)(?![\p{L}])/u;
-/** This email or what it offers: the things a hold on a draft waits over. */
+/** This email, what it offers, or an approver of ours: what a hold on a draft waits over, or on. */
 const HOLD_DEICTIC = /(?<![\p{L}])(?:this|it|that|these|those|email|e-mail|draft|message|note|copy|offer|discount|discounts|pricing|price|prices|quotes?|proposals?|deck|case stud(?:y|ies)|testimonials?|figures?|numbers?|stats?|line|paragraph|wording|language|logos?|references?|attachments?|terms|rates?|slides?|send|legal|finance|compliance|deal desk|procurement|marketing|brand|leadership|manager|boss|vp|cfo|ceo|cro|director|exec)(?![\p{L}])/u;
 /** Records a product moves through its steps, or a generic plural: "the entry", "applications", "estimates above the limit". */
 const HOLD_RECORD_SUBJECT = /^\s*(?:(?:each|every|any|all|a|an|the|new|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:workflow|system|process|platform|entry|record|request|application|submission|ticket|case|item|order|invoice|document|report|batch|form|version|change|estimate|trade|task|job|file|permit|payment|expense|timesheet|sop|policy|treatment|notice|[a-z-]{3,}(?<!ss|us|is)s)(?![\p{L}])/u;
@@ -1414,8 +1413,6 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
       const sentence = lower.slice(s, e);
       if (rule.exceptions.some((x) => x.test(sentence))) continue;
     }
-    // "Estimates above the branch limit need approval from the regional manager" in a paragraph
-    // about the product's queues and statuses is the product's approval, not a hold on this email.
     if (rule.near !== null || rule.notNear !== null) {
       const around = lower.slice(Math.max(0, start - rule.window), Math.min(lower.length, end + rule.window));
       if (rule.near !== null && !rule.near.test(around)) continue;
@@ -1430,12 +1427,13 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
       if (ok < 0) continue;
       reportEnd = start + ok;
     }
-    // Both checks are pure and either one drops the hit: the fact check goes first, since it
-    // is usually settled by "no fact of this kind" and a supported claim skips the sentence read.
+    // A hold on a record a product handles, not on this email (`about: draft`).
     if (rule.rule.about === 'draft' && holdIsAboutRecord(lower, start, end)) continue;
     // A paragraph describing how a product routes records, or an item of a recap of what the
-    // prospect told us (`not_in`): read last, the paragraph is the widest text a hit asks about.
+    // prospect told us (`not_in`): read late, the paragraph is the widest text a hit asks about.
     if (rule.rule.not_in.length > 0 && notIn(rule.rule.not_in, lower, start, end)) continue;
+    // Both checks are pure and either one drops the hit: the fact check goes first, since it
+    // is usually settled by "no fact of this kind" and a supported claim skips the sentence read.
     if (rule.rule.about === 'prospect') {
       if (supportedByFact(ctx, f, hit)) continue;
       if (!aboutProspect(ctx, f, start, end)) continue;
