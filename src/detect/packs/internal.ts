@@ -2314,9 +2314,7 @@ rules:
     exceptions:
       - '["“](?:pending|awaiting|waiting|on hold|needs|in review|under review|blocked)[^"”\n]{0,30}["”]'
       - '\b[\w-]+s (?:over|above|exceeding|more than|beyond|outside|under|below) (?:the |a |your |their |its )?(?:(?:[$€£]|usd |eur |gbp )?\d[\d,.]*k?\b|(?:[\w-]+ ){0,2}(?:limits?|thresholds?|ceilings?|caps?|bands?|tolerances?)\b)[^.!?\n]{0,40}\b(?:needs?|requires?|go(?:es)? to|routes? to|are routed to)\b'
-      - '\b[\w-]+s (?:are|get) (?:\w+ )?(?:reviewed|checked|approved|signed off|proofread|validated) (?:[\w-]+ ){0,4}?before (?:sending|they(?:''re| are) sent|release|they go out|going out)\b'
       - '(?:^|\n)\s*(?:statuses|states|stages|steps|status values|lifecycle)\s*:\s*(?:[^,:\n]{1,40},\s*){2,}'
-      - '\b(?:papers|documents|invoices|items|requests|tickets|orders|submissions|manuscripts|articles|expenses|expense reports|timesheets|applications|posts|entries|records|reports|purchase orders|pull requests|prs|tasks|jobs|cases|drafts in the system|assets|listings|campaigns) (?:that )?(?:are|sit|sitting|remain|stay|have been)? ?(?:still )?(?:waiting|pending|awaiting|queued)\b'
       - '\b(?:don''t|do not) send you\b'
       - '^\s*(?:re|fwd?|aw|sv):\s'
       - '${UI_STEP_EXCEPTION}'
