@@ -127,15 +127,22 @@ export async function run(): Promise<Record<string, unknown>> {
     // Warm-up: builds the book automaton, prepares connections.
     await fetch(`${url}/v1/drafts`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(draftFor(book[0]!, 0, 'warm')) });
 
-    // 1. Batch: the whole book in four calls.
-    const t0 = performance.now();
-    let created = 0;
-    for (let c = 0; c < 4; c++) {
-      const drafts = book.slice(c * 1000, (c + 1) * 1000).map((a, i) => draftFor(a, c * 1000 + i, 'batch'));
-      const r = await fetch(`${url}/v1/drafts/batch`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ drafts }) });
-      created += ((await r.json()) as { created: number }).created;
-    }
-    const batchSecs = (performance.now() - t0) / 1000;
+    // 1. Batch: the whole book in four calls, twice. The first pass is a freshly started process's
+    // (V8 compiles the scanner's and the intake's code as it goes: one warm-up draft does not reach
+    // it); the second is the steady state a long-running server works in, the figure the single
+    // route's warm-up also measures. Both are reported; `drafts_per_s` is the steady state.
+    const batchPass = async (tag: string) => {
+      const t0 = performance.now();
+      let created = 0;
+      for (let c = 0; c < 4; c++) {
+        const drafts = book.slice(c * 1000, (c + 1) * 1000).map((a, i) => draftFor(a, c * 1000 + i, tag));
+        const r = await fetch(`${url}/v1/drafts/batch`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ drafts }) });
+        created += ((await r.json()) as { created: number }).created;
+      }
+      return { created, secs: (performance.now() - t0) / 1000 };
+    };
+    const cold = await batchPass('batch-cold');
+    const { created, secs: batchSecs } = await batchPass('batch');
 
     // Raw baseline: multi-row INSERT of the same rows (+ nothing else) in chunks of 1,000.
     const t1 = performance.now();
@@ -178,7 +185,11 @@ export async function run(): Promise<Record<string, unknown>> {
     const batchRate = Math.round(created / batchSecs);
     const rawRate = Math.round(4000 / rawSecs);
     return {
-      batch: { drafts: created, drafts_per_s: batchRate, raw_insert_drafts_per_s: rawRate, ratio_to_raw: +(batchRate / rawRate).toFixed(2), goal: '≥2000/s and ≥0.4× raw' },
+      batch: {
+        drafts: created, drafts_per_s: batchRate, raw_insert_drafts_per_s: rawRate, ratio_to_raw: +(batchRate / rawRate).toFixed(2), goal: '≥2000/s and ≥0.4× raw',
+        cold_drafts_per_s: Math.round(cold.created / cold.secs),
+        cold_note: 'cold_drafts_per_s: the same 4,000 drafts as the first requests of a fresh process (one warm-up draft before them); drafts_per_s: the second pass, in the steady state (until the tenth session drafts_per_s was the cold pass)',
+      },
       single: { ...single, requests: N, clients: CLIENTS, cpu_ms_per_request: singleCpu },
       bare_route: { ...bareRes, requests: N, clients: CLIENTS, cpu_ms_per_request: bareCpu },
       // The warm-up runs (each route's first WARM requests in this process), for comparison.

@@ -136,9 +136,20 @@ function nameTokens(fullName: string): string[] {
 
 /** True when the greeted name refers to the same person as one of the recipient's name tokens. */
 export function sameName(greeted: string, fullName: string, opts: { surnameOnly?: boolean } = {}): boolean {
+  // A pure answer asked once or twice per draft, mostly about the same few names across a
+  // campaign ("Jane" to "Jane Doe"): remembered, bounded by clearing when full.
+  const key = `${opts.surnameOnly === true ? 's' : 'g'}${greeted}\u0000${fullName}`;
+  const known = sameNames.get(key);
+  if (known !== undefined) return known;
   const full = spellings(fullName);
-  return spellings(greeted).some((g) => full.some((f) => sameSpelledName(g, f, opts)));
+  const same = spellings(greeted).some((g) => full.some((f) => sameSpelledName(g, f, opts)));
+  if (sameNames.size >= SAME_NAMES_MAX) sameNames.clear();
+  sameNames.set(key, same);
+  return same;
 }
+
+const SAME_NAMES_MAX = 4096;
+const sameNames = new Map<string, boolean>();
 
 /**
  * The given names of a full name: every name but the last ("Lars Nilsson" → Lars), or after the
