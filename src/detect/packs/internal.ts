@@ -2349,7 +2349,7 @@ rules:
       - '\bbefore sending (?:the|your|any|a|an) (?:file|files|export|csv|spreadsheet|data|list|upload|document|attachment|logs?|records|sample)\b'
       - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
       - '\b(?:whether|if)\b[^.!?\n]{0,40}\b(?:needs?|requires?)\b[^.!?\n]{0,30}\b(?:approval|sign-?off|review)\b[^.!?\n]{0,20}\b(?:is|are) (?:fully |entirely )?(?:configurable|optional|up to you|your call|a setting|set per (?:team|site|location|department))\b|\b(?:approval|sign-?off|review) (?:steps?|rules?|workflows?|chains?|levels?) (?:are|is) (?:fully |entirely )?(?:configurable|optional)\b'
-    message: 'the text says it waits for someone''s sign-off: "{match}"'
+    message: 'the text is not ready to send (a hold on someone''s sign-off, or a draft label): "{match}"'
     examples:
       fire:
         - 'Pending legal sign-off before sending.'
