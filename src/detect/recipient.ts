@@ -72,6 +72,11 @@ const NICKNAMES: Record<string, string[]> = {
   ekaterina: ['katya'], yekaterina: ['katya'], anastasia: ['nastya', 'stacy'], mikhail: ['misha'], vladimir: ['vova', 'volodya'],
   dmitri: ['dima'], nikolai: ['kolya'], ivan: ['vanya'], svetlana: ['sveta'], tatiana: ['tanya'], natalia: ['natasha'],
   elena: ['lena'], olga: ['olya'], maria: ['masha', 'mia'], joao: ['joca'], antonia: ['toni'],
+  // Greek: the everyday form of a formal (church) name.
+  konstantinos: ['kostas', 'kostis', 'costas', 'dinos'], georgios: ['giorgos', 'yiorgos', 'george'], dimitrios: ['dimitris', 'mitsos'],
+  panagiotis: ['panos', 'takis'], ioannis: ['giannis', 'yannis', 'john'], athanasios: ['thanasis', 'thanos'], nikolaos: ['nikos', 'nick'],
+  evangelos: ['vangelis'], vasileios: ['vasilis'], alexandros: ['alexis', 'alex'], michail: ['michalis'], christos: ['chris'],
+  theodoros: ['thodoris', 'theo'], spyridon: ['spyros'], emmanouil: ['manolis'], anastasios: ['tasos'], aikaterini: ['katerina'],
 };
 
 /** Spellings of one name (not nicknames): never a mismatch. */
@@ -182,7 +187,8 @@ function sameSpelledName(g: string, fullName: string, opts: { surnameOnly?: bool
     // A clear short form the tables do not list: Chris ↔ Christopher, Max ↔ Maximilian.
     const [short, long] = g.length < t.length ? [g, t] : [t, g];
     if (given.has(t) && short.length >= 3 && long.startsWith(short) && long.length - short.length >= 2 &&
-        !(KNOWN.has(short) && KNOWN.has(long) && SAME.get(short)?.has(long) !== true && long.length - short.length <= 2)) {
+        !(KNOWN.has(short) && KNOWN.has(long) && SAME.get(short)?.has(long) !== true && long.length - short.length <= 2) &&
+        !otherGenderForm(short, long)) {
       return true;
     }
     // Hyphenated first names: Mary-Kate greeted as Mary.
@@ -215,10 +221,13 @@ export const SALUTATIONS = [...ENGLISH_SALUTATIONS, ...OTHER_SALUTATIONS];
 export const TITLES = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'frau', 'herr', 'sr', 'sra', 'srta', 'señor', 'señora',
   'senhor', 'senhora', 'mme', 'mlle', 'monsieur', 'madame', 'signor', 'signora', 'sig', 'sig.ra', 'dott', 'dott.ssa',
-  'ing', 'pan', 'pani', 'paní', 'pane', 'slečno', 'mevrouw', 'meneer', 'heer', 'dhr', 'mevr', 'domnule', 'doamnă', 'doamna',
+  'ing', 'pan', 'pani', 'paní', 'pane', 'panie', 'slečno', 'mevrouw', 'meneer', 'heer', 'dhr', 'mevr', 'domnule', 'doamnă', 'doamna',
   // Professional titles of Portuguese, Spanish and Dutch letters: Eng.º Rui, Dra. Ana, Lic. García, Arq. Silva, Ir. de Boer
   // (NFKC folds º and ª to o and a: the folded text reads Eng.o).
   'eng', 'eng.º', 'eng.ª', 'engº', 'engª', 'eng.o', 'eng.a', 'dra', 'dr.ª', 'dr.a', 'lic', 'licda', 'licdo', 'lcda', 'lcdo', 'arq', 'mtro', 'mtra', 'ir', 'drs', 'mag', 'mgr',
+  // Courtesy titles before a GIVEN name: Thai (Khun Somchai), Indonesian and Malay (Pak Budi, Ibu Sari,
+  // Encik Amir, Puan Aishah), Greek (Kyrie Nikos), Turkish (Sayın Demir).
+  'khun', 'pak', 'bapak', 'ibu', 'bu', 'encik', 'puan', 'tuan', 'kyrie', 'kyria', 'sayın', 'sayin',
 ];
 /** A Japanese, Korean or Indian honorific after a name ("Tanaka-san", "Min-jun-ssi", "Agarwal-ji"): the name before it may be a surname. */
 const HONORIFIC_SUFFIX = /-(?:san|sama|sensei|kun|chan|senpai|nim|ssi|ji|jee|sahib|saheb)$/i;
@@ -286,10 +295,27 @@ function foreignShortForm(greeted: string, toName: string, familyFirst: boolean)
     const n = stripMarks(normalizeTerm(t));
     // One letter apart is another person, not a diminutive: Gino / Gina, Mark / Mary; so is the
     // other gender's form (Carla / Carlos, Joana / João) and another compound (Jean-Marc / Jean-Luc).
-    if (n.length < 3 || n.slice(0, 3) !== g.slice(0, 3) || g.includes('-') || n.includes('-')) return false;
+    if (n.length < 3 || n.slice(0, 3) !== g.slice(0, 3) || g.includes('-') || n.includes('-') || otherGenderForm(g, n)) return false;
     const d = editDistance(g, n);
     return d > 1 && !(g.endsWith('a') !== n.endsWith('a') && d <= 2);
   });
+}
+
+/** Feminine endings of given names in the European languages (Stefanie, Juliette, Daniela, Christiane). */
+const FEMININE_END = /(?:a|ie|ine|ina|ette|elle|enne|ienne|iane)$/;
+
+/**
+ * The other gender's form of one name, which greets someone else: Stefan / Stefanie, Julien /
+ * Juliette, Daniel / Daniela, Christian / Christiane. Both at least five letters with the first four
+ * shared, one ending as a feminine name does and the other not. The nickname tables are read
+ * first, so a short form they list (Chris for Christine) never gets here.
+ */
+function otherGenderForm(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5 || a.slice(0, 4) !== b.slice(0, 4)) return false;
+  const fa = FEMININE_END.test(a);
+  if (fa === FEMININE_END.test(b)) return false;
+  // A pet form ending in -i or -y (Zsuzsi for Zsuzsanna, Danny, Gabi) is no masculine name.
+  return !/[iy]$/.test(fa ? b : a);
 }
 
 /** Levenshtein distance of two short words. */

@@ -49,13 +49,16 @@ export function detectPromptCopy(ctx: ScanContext, f: FieldText, prompt: string 
 // ---------------------------------------------------------------- shouting
 
 const SHOUT_RE = /\b[A-Z]{2,}(?:[ ,]+[A-Z]{2,}){2,}\b/g;
+const PEM_ARMOR_RE = /-{3,}[ \t]*(?:BEGIN|END)\b[A-Z0-9 \t]{0,60}-{3,}/g;
 const SHOUT_WORD_RE = /\b(?:FREE|NOW|URGENT|IMPORTANT|TODAY|HURRY|GUARANTEED|LIMITED|WARNING|ATTENTION|HUGE|AMAZING|EXCLUSIVE|LAST CHANCE|ACT NOW)\b/g;
 
 /** Runs of capitals (10+ letters over 3+ words), else single shouted words. Acronyms pass. */
 export function detectShouting(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('shouting');
   if (rule === undefined) return;
-  const { folded } = f.text;
+  // The armour lines of a PEM block ("-----BEGIN PUBLIC KEY-----") are a format, not a raised
+  // voice: blanked, offsets kept. (A private key there is secret.private-key's.)
+  const folded = f.text.folded.includes('-----') ? f.text.folded.replace(PEM_ARMOR_RE, (a) => ' '.repeat(a.length)) : f.text.folded;
   let hasCaps = false;
   for (const m of folded.matchAll(SHOUT_RE)) {
     const letters = m[0].replace(/[^A-Z]/g, '').length;

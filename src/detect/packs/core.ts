@@ -195,6 +195,7 @@ rules:
       pass:
         - Our SOC 2 report and the ROI model are attached.
         - The API and SSO setup takes a day.
+        - "Our public key for webhook signatures: -----BEGIN PUBLIC KEY----- MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAwUxeEob -----END PUBLIC KEY-----"
   - id: tone.model
     kind: tone
     severity: warn

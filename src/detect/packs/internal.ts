@@ -909,6 +909,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
   - id: internal.template-logic
     kind: internal_marker
     severity: critical
+    not_in: [mention]
     description: 'template logic left in the text: ERB, Liquid/Jinja and Handlebars/Mustache conditionals and loops (<% if %>, {% if %}, {{#if}}, {{else}})'
     patterns:
       - {regex: '<%(?!=)-?\s*(?:if|unless|elsif|else|end|for|each|case|when|while)\b[^%\n]{0,120}-?%>', keywords: ['<%']}
@@ -1293,6 +1294,9 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '\b(?:v|ver\.?|version|draft|rev\.?|revision)\s*\.?\s*\d+(?:\.\d+)?\s*(?:[-_/|,\u2014\u2013]\s*|\(\s*)?(?:final|finale|fin)\b(?=\s*(?:[\])}.!:;,\u2014\u2013-]|\(|$|\s+(?:final|for real|really|actually|this time|version|draft|v\d)))', keywords: ['final', 'fin']}
       - {regex: '(?<!\bthe )(?:\b|_)final(?:[-_ ]final)+(?:\b|_)|(?:\b|_)final[-_]v?\d+\b|\bfinal v\d+\b|(?:\b|_)v\d+[-_]final(?:\b|_)', keywords: ['final']}
       - {regex: '\((?:(?:really|actually|truly|properly|definitely|for real|genuinely|final) )?(?:final|really final|actually final|truly final|for real)(?: (?:this time|for real|i promise|promise|lol|now|version|draft))?\s*!*\)|\b(?:really|actually|truly|properly|genuinely) final (?:this time|for real|version|draft|one|cut)\b', keywords: ['final', 'for real']}
+    exceptions:
+      # The name of an attached file ("Ourco_Proposal_v3_FINAL.pdf") is the file's, not this email's.
+      - '(?:\b|_)(?:v\d+[-_ ]?final|final[-_ ]v?\d+|final(?:[-_ ]final)+)[\w-]*\.(?:pdf|docx?|pptx?|xlsx?|csv|zip|key|pages|txt|png|jpe?g|odt|rtf|numbers)\b'
     message: 'a version label of the draft: "{match}"'
     examples:
       fire:
@@ -1308,6 +1312,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - 'The final 2 seats are yours if you want them.'
         - 'Round 3 is the final stage of our review.'
         - 'Version 2 final release notes are on our site.'
+        - 'I''ve attached the proposal as Ourco_Proposal_v3_FINAL.pdf (2.4 MB).'
 `;
 
 /**
@@ -1861,7 +1866,7 @@ rules:
       - '(?:^|[.!?]\s+|\n\s*)(?:the )?(?:user|operator|rep) (?:asked|wants|requested|told|instructed) (?:me|us)\b'
       - '\bas (?:requested|instructed) by the (?:user|operator|rep)\b'
       - '\x60\x60\x60'
-      - '\{\s*"(?:tool|name|function|arguments|action|tool_name|parameters)"\s*:'
+      - '\{\s*"(?:tool|function|arguments|action|tool_name|parameters|tool_call|tool_use)"\s*:|\{\s*"name"\s*:\s*"[^"\n]{1,60}"\s*,\s*"(?:arguments|parameters|input|args|tool_input)"\s*:'
       - '\bplaceholder (?:for|until)\b'
       - {regex: '\bi(?:''ve| have)? (?:written|drafted|composed|generated|crafted) (?:a |an |the |this |your )?(?:[\w-]+ ){0,3}(?:email|draft|message|follow-?up|version)\b(?! (?:sow|agreement|contract|proposal|order form|msa|dpa|plan|timeline))(?= (?:that|which|for (?:dana|the prospect|her|him|them)|referencing|mentioning|focused|focusing|under|as|based|using|to (?:send|dana|the prospect))\b|[.:!]|$)', keywords: ['written', 'drafted', 'composed', 'generated', 'crafted']}
       - {regex: '\bi(?:''ve| have)? (?:kept|focused|tailored|omitted|left out|personali[sz]ed|softened|shortened) (?:the|this|your) (?:email|message|draft|tone|copy|opener|subject line)\b', keywords: ['kept', 'focused', 'tailored', 'omitted', 'left out', 'personali', 'softened', 'shortened']}
@@ -1931,6 +1936,7 @@ rules:
     message: 'the agent''s instructions, reasoning or tool traces: "{match}"'
     examples:
       fire:
+        - '{"name": "crm_lookup", "arguments": {"account_id": "ACC-1042"}}'
         - 'Plan: draft a follow-up that leads with the ROI stat.'
         - 'Plan: 1. look up the account in the CRM 2. write the email'
         - 'As an AI language model I drafted this.'
@@ -1999,6 +2005,7 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'A sample request body looks like {"name": "Jane Example", "email": "jane@example.com"}; replace both values with real data.'
         - 'Plan: Ourco Professional, annual subscription'
         - "Plan:\n11 Sept — morning with the maintenance planners, afternoon at the workshop"
         - 'Looking up a customer record takes seconds in the CRM... no training needed.'

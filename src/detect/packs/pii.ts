@@ -40,6 +40,7 @@ rules:
         - 'Diners 3056 9309 0259 04'
         - 'Her card on file is 4242 4242 4242 4242, exp 09/28.'
         - 'Visa 4556 7375 8689 9855 for the test order.'
+        - 'u can use my company card 4425081268726881 11/26 cvv 417, name on card Aisha Bello'
       pass:
         - 'Server 192.168.100.200 is up.'
         - 'Not a card: 4111 1111 1111 1112'
@@ -185,7 +186,7 @@ rules:
     description: 'Dutch citizen service number (BSN, burgerservicenummer, sofinummer) after its label, words allowed between (van de medewerker): 9 digits, plain or grouped 4.2.3 / 3.3.3 with dots or spaces, 11-proef'
     keywords: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer']
     patterns:
-      - '\b(?:bsn|burgerservicenummer|sofi-?nummer)\b[^\d\n]{0,30}?(?<![\d.,-])(?<m>\d{4}([ .])\d{2}\2\d{3}|\d{3}([ .])\d{3}\3\d{3}|\d{8,9})(?![\d-]|[.,]\d)'
+      - '\b(?:bsn|burgerservicenummer|sofi-?nummer)\b[^\d\n]{0,60}?(?<![\d.,-])(?<m>\d{4}([ .])\d{2}\2\d{3}|\d{3}([ .])\d{3}\3\d{3}|\d{8,9})(?![\d-]|[.,]\d)'
     validator: 'bsn'
     message: 'Dutch citizen service number (BSN)'
     examples:
@@ -196,6 +197,7 @@ rules:
         - 'bsn nr. 55181661'
         - 'BSN van de medewerker: 2265.43.353'
         - 'Het BSN van de nieuwe collega is 3957 79 510.'
+        - 'BSN van de nieuwe medewerker Daan Jansen: 327705668.'
       pass:
         - 'BSN 471978736 fails the check.'
         - 'Invoice 471978735 is attached.'
@@ -208,7 +210,7 @@ rules:
     description: 'Spanish DNI / NIE / NIF after its label, words allowed between (del titular): 8 digits (or X/Y/Z + 7) and the check letter (number mod 23)'
     keywords: ['dni', 'nie', 'nif', 'd.n.i', 'documento nacional']
     patterns:
-      - '(?:\b(?:dni|nie|nif)\b|\bd\.n\.i\.?|\bdocumento nacional de identidad\b)[^\d\n]{0,30}?(?<![a-z0-9-])(?<m>(?:\d{8}|[xyz][ -]?\d{7})[ -]?[a-z])(?![\w-])'
+      - '(?:\b(?:dni|nie|nif)\b|\bd\.n\.i\.?|\bdocumento nacional de identidad\b)[^\d\n]{0,60}?(?<![a-z0-9-])(?<m>(?:\d{8}|[xyz][ -]?\d{7})[ -]?[a-z])(?![\w-])'
     validator: 'es-dni'
     message: 'Spanish DNI / NIE number'
     examples:
@@ -256,6 +258,26 @@ rules:
         - 'Reisepassnummer: bitte mitbringen.'
         - 'Our passport scanner model PX2000 handles 40 pages.'
         - 'Order GF536NNHV shipped on Monday.'
+  - id: pii.travel-document-mrz
+    kind: pii
+    severity: critical
+    case_sensitive: true
+    description: 'the machine-readable zone of a passport or identity card pasted from a scan: a 44-character passport line (P<GBRSTEVENS<<EMMA<<<…) or a 30-character identity-card line (IDD<<T22000129…), letters, digits and filler "<" only'
+    keywords: ['<<']
+    patterns:
+      - '(?<![A-Z0-9<])(?=P[A-Z<][A-Z]{3}[A-Z<]{39}(?![A-Z0-9<]))P[A-Z<][A-Z]{3}[A-Z]+<<[A-Z<]+'
+      - '(?<![A-Z0-9<])(?=[IAC][A-Z<][A-Z<]{3}[A-Z0-9<]{25}(?![A-Z0-9<]))[IAC][A-Z<][A-Z<]{3}[A-Z0-9<]*<<<[A-Z0-9<]*'
+      - '(?<![A-Z0-9<])(?=[A-Z0-9<]{9}\d[A-Z]{3}\d{6}\d[MFX<]\d{6}\d[A-Z0-9<]{14}[\d<]\d(?![A-Z0-9<]))[A-Z0-9<]{9}\d[A-Z]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d'
+    message: 'the machine-readable zone of a passport or identity card'
+    examples:
+      fire:
+        - 'Passport scan for the hotel booking (Emma Stevens): P<GBRSTEVENS<<EMMA<LOUISE<<<<<<<<<<<<<<<<<<<'
+        - '0136008129GBR8703226F3309151<<<<<<<<<<<<<<<2'
+        - 'ID card: IDD<<T220001293<<<<<<<<<<<<<<<'
+      pass:
+        - 'Press the << button to go back a page.'
+        - 'The MRZ is the two lines of letters and < signs at the bottom of the photo page.'
+        - 'Ticket P<123 was closed.'
   - id: pii.date-of-birth
     kind: pii
     severity: critical
@@ -296,7 +318,7 @@ rules:
     description: 'Australian Tax File Number after its label (TFN, tax file number): 9 digits (older TFNs 8), grouped 3-3-3 or plain, mod-11 check (weights 1,4,3,7,5,8,6,9,10)'
     keywords: ['tfn', 'tax file']
     patterns:
-      - '\b(?:tfn|tax file (?:number|no\.?|#))\b[^\d\n]{0,30}?(?<![\d.,-])(?<m>\d{2,3}([ -]?)\d{3}\2\d{2,3})(?![\d-]|[.,]\d)'
+      - '\b(?:tfn|tax file (?:number|no\.?|#))\b[^\d\n]{0,60}?(?<![\d.,-])(?<m>\d{2,3}([ -]?)\d{3}\2\d{2,3})(?![\d-]|[.,]\d)'
     validator: 'au-tfn'
     message: 'Australian Tax File Number'
     examples:
@@ -316,7 +338,7 @@ rules:
     description: 'Brazilian CPF after its label (words allowed between: CPF do responsável): 11 digits as 000.000.000-00 or plain, two mod-11 check digits'
     keywords: ['cpf']
     patterns:
-      - '\bcpf\b[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{3}([.\s]?)\d{3}\2\d{3}[-.\s]?\d{2})(?![\d/-]|[.,]\d)'
+      - '\bcpf\b[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{3}([.\s]?)\d{3}\2\d{3}[-.\s]?\d{2})(?![\d/-]|[.,]\d)'
     validator: 'br-cpf'
     message: 'Brazilian CPF number'
     examples:
@@ -356,7 +378,7 @@ rules:
     description: 'Singapore NRIC / FIN after its label: S/T/F/G/M, 7 digits, a check letter (weights 2,7,6,5,4,3,2 with the series offset)'
     keywords: ['nric', 'fin']
     patterns:
-      - '\b(?:nric|fin(?=\s*(?:no\.?|number|#|is\b|[:=]))|(?:her|his|their|the) fin)\b[^\d\n]{0,30}?(?<![a-z0-9-])(?<m>[stfgm]\d{7}[a-z])(?![\w-])'
+      - '\b(?:nric|fin(?=\s*(?:no\.?|number|#|is\b|[:=]))|(?:her|his|their|the) fin)\b[^\d\n]{0,60}?(?<![a-z0-9-])(?<m>[stfgm]\d{7}[a-z])(?![\w-])'
     validator: 'sg-nric'
     message: 'Singapore NRIC / FIN'
     examples:
@@ -377,7 +399,7 @@ rules:
     description: 'Swedish personnummer / samordningsnummer after its label: YYMMDD-NNNC or YYYYMMDD-NNNC (- or +), a real month and day, Luhn over the 10-digit form'
     keywords: ['personnummer', 'personnr', 'samordningsnummer', 'personal identity']
     patterns:
-      - '\b(?:personnummer|personnr\.?|samordningsnummer|personal identity (?:number|no\.?))[^\d\n]{0,30}?(?<![\d.,-])(?<m>(?:(?:18|19|20)\d{6}|\d{6})[-+]?\d{4})(?![\d-]|[.,]\d)'
+      - '\b(?:personnummer|personnr\.?|samordningsnummer|personal identity (?:number|no\.?))[^\d\n]{0,60}?(?<![\d.,-])(?<m>(?:(?:18|19|20)\d{6}|\d{6})[-+]?\d{4})(?![\d-]|[.,]\d)'
     validator: 'se-pnr'
     message: 'Swedish personal identity number (personnummer)'
     examples:
@@ -416,7 +438,7 @@ rules:
     description: 'French social security number (NIR, numéro de sécurité sociale / de sécu, numéro INSEE, carte Vitale) after its label: sex, YY, MM, department (2A/2B for Corsica), commune, order, 2-digit key = 97 − (13 digits mod 97)'
     keywords: ['nir', 'sécu', 'secu', 'insee', 'social security', 'carte vitale']
     patterns:
-      - '(?:\bnir\b|\bs[ée]cu\b|\bs[ée]curit[ée] sociale\b|\binsee\b|\bsocial security\b|\bcarte vitale\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>[1-478][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[ab])[ .]?\d{3}[ .]?\d{3}[ .]?(?:[-/] ?)?\d{2})(?![\d/-]|[.,]\d)'
+      - '(?:\bnir\b|\bs[ée]cu\b|\bs[ée]curit[ée] sociale\b|\binsee\b|\bsocial security\b|\bcarte vitale\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>[1-478][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[ab])[ .]?\d{3}[ .]?\d{3}[ .]?(?:[-/] ?)?\d{2})(?![\d/-]|[.,]\d)'
     validator: 'fr-nir'
     message: 'French social security number (NIR)'
     examples:
@@ -440,7 +462,7 @@ rules:
     description: 'German tax identification number (Steuer-ID, Steuer-IdNr, IdNr, (steuerliche) Identifikationsnummer, Steueridentifikationsnummer, tax ID) after its label: 11 digits, plain or 2-3-3-3, one digit of the first ten repeated, ISO 7064 MOD 11,10 check digit'
     keywords: ['steuer', 'identifikationsnummer', 'idnr', 'tax id', 'tax identification']
     patterns:
-      - '(?:\bsteuer[- ]?id(?:[- ]?nr)?\b|\bsteuer-?identifikationsnummer\b|\b(?:steuerliche )?identifikationsnummer\b|\bidnr\b|\btax id(?:entification number)?\b|\btax identification number\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>[1-9]\d(?:[ ./]?\d{3}){3}|[1-9]\d{2}(?:[ ./]?\d{3}){2}[ ./]?\d{2})(?![\d/-]|[.,]\d)'
+      - '(?:\bsteuer[- ]?id(?:[- ]?nr)?\b|\bsteuer-?identifikationsnummer\b|\b(?:steuerliche )?identifikationsnummer\b|\bidnr\b|\btax id(?:entification number)?\b|\btax identification number\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>[1-9]\d(?:[ ./]?\d{3}){3}|[1-9]\d{2}(?:[ ./]?\d{3}){2}[ ./]?\d{2})(?![\d/-]|[.,]\d)'
     validator: 'de-steuer-id'
     message: 'German tax identification number (Steuer-ID)'
     examples:
@@ -464,7 +486,7 @@ rules:
     description: 'German social / pension insurance number (Sozialversicherungsnummer, Rentenversicherungsnummer, SV-Nummer) after its label: area 2 digits, birth date DDMMYY, the initial of the birth name, serial 2 digits, check digit (letter as 01–26, weights 2,1,2,5,7,1,2,1,2,1,2,1, digit sums, mod 10)'
     keywords: ['sozialversicherungsnummer', 'rentenversicherungsnummer', 'versicherungsnummer', 'sv-nummer', 'sv-nr', 'svnr', 'social security', 'social insurance']
     patterns:
-      - '(?:\b(?:sozial|renten)?versicherungsnummer\b|\bsv-(?:nummer|nr)\b|\bsvnr\b|\bsocial (?:security|insurance) (?:number|no)\b)[^\d\n]{0,30}?(?<![a-z0-9-])(?<m>\d{2} ?\d{6} ?[a-z] ?\d{2} ?\d)(?![\w-])'
+      - '(?:\b(?:sozial|renten)?versicherungsnummer\b|\bsv-(?:nummer|nr)\b|\bsvnr\b|\bsocial (?:security|insurance) (?:number|no)\b)[^\d\n]{0,60}?(?<![a-z0-9-])(?<m>\d{2} ?\d{6} ?[a-z] ?\d{2} ?\d)(?![\w-])'
     validator: 'de-svnr'
     message: 'German social insurance number (Sozialversicherungsnummer)'
     examples:
@@ -486,7 +508,7 @@ rules:
     description: 'Italian codice fiscale (CF, cod. fisc., tax code, fiscal code) after its label: 6 letters, YY, month letter, day (+40 for women), cadastral code, check letter (odd/even table, mod 26); omocodia letters accepted'
     keywords: ['codice fiscale', 'cod. fisc', 'cod fisc', 'c.f', 'cf', 'fiscal code', 'tax code']
     patterns:
-      - '(?:\bcodice fiscale\b|\bcod\.? ?fisc\b\.?|\bc\.f\b\.?|\bcf\b|\bfiscal code\b|\btax code\b)[^\d\n]{0,30}?(?<![a-z0-9])(?<m>[a-z]{6}[\dlmnp-v]{2}[abcdehlmprst][\dlmnp-v]{2}[a-z][\dlmnp-v]{3}[a-z])(?![\w-])'
+      - '(?:\bcodice fiscale\b|\bcod\.? ?fisc\b\.?|\bc\.f\b\.?|\bcf\b|\bfiscal code\b|\btax code\b)[^\d\n]{0,60}?(?<![a-z0-9])(?<m>[a-z]{6}[\dlmnp-v]{2}[abcdehlmprst][\dlmnp-v]{2}[a-z][\dlmnp-v]{3}[a-z])(?![\w-])'
     validator: 'it-codice-fiscale'
     message: 'Italian tax code (codice fiscale)'
     examples:
@@ -497,6 +519,7 @@ rules:
         - 'Her Italian tax code is CLMMRC68R12F839L, see the contract.'
         - 'C.F. RSSMRA85T10A56NH (omocodia)'
         - 'cod. fisc. (RSSMRA85T10A562S) per la fattura'
+        - 'Codice fiscale del legale rappresentante (Marco Bianchi, nato a Milano): BNCMRC78C14F205Z.'
       pass:
         - 'Codice fiscale: BNCGPP72C45F205A'
         - 'Ordine BNCGPP72C45F205C spedito.'
@@ -509,7 +532,7 @@ rules:
     description: 'Polish PESEL after its label (PESEL, numer PESEL, nr PESEL): 11 digits, a real birth date (month + 20 / 40 / 60 / 80 for other centuries), check digit with weights 1,3,7,9'
     keywords: ['pesel']
     patterns:
-      - '\bpesel\b[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{11})(?![\d/-]|[.,]\d)'
+      - '\bpesel\b[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{11})(?![\d/-]|[.,]\d)'
     validator: 'pl-pesel'
     message: 'Polish national identification number (PESEL)'
     examples:
@@ -531,7 +554,7 @@ rules:
     description: 'Belgian national register number (rijksregisternummer, numéro de registre national, INSZ / NISS, NN) after its label: YY.MM.DD-SSS.CC or plain, CC = 97 − (9 digits mod 97), with a leading 2 for births from 2000'
     keywords: ['rijksregister', 'registre national', 'national regist', 'national number', 'nationaal nummer', 'numéro national', 'insz', 'niss', 'nn']
     patterns:
-      - '(?:\brijksregister(?:nummer|nr)?\b|\b(?:num[ée]ro (?:de |du )?)?registre national\b|\bnational regist(?:er|ry) (?:number|no)\b|\bnational number\b|\bnationaal nummer\b|\bnum[ée]ro national\b|\binsz\b|\bniss\b|\bnn\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{2}\.?\d{2}\.?\d{2}[- ]?\d{3}[. -]?\d{2})(?![\d/-]|[.,]\d)'
+      - '(?:\brijksregister(?:nummer|nr)?\b|\b(?:num[ée]ro (?:de |du )?)?registre national\b|\bnational regist(?:er|ry) (?:number|no)\b|\bnational number\b|\bnationaal nummer\b|\bnum[ée]ro national\b|\binsz\b|\bniss\b|\bnn\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{2}\.?\d{2}\.?\d{2}[- ]?\d{3}[. -]?\d{2})(?![\d/-]|[.,]\d)'
     validator: 'be-nrn'
     message: 'Belgian national register number'
     examples:
@@ -553,7 +576,7 @@ rules:
     description: 'Danish CPR number after its label (CPR, CPR-nr., CPR-nummer): DDMMYY-SSSS; no mod-11 check since 2007, so a real date (century from the serial) is required'
     keywords: ['cpr']
     patterns:
-      - '\bcpr(?:[- ]?(?:nr|nummer|number|no)\b\.?)?[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6}[- ]?\d{4})(?![\d/-]|[.,]\d)'
+      - '\bcpr(?:[- ]?(?:nr|nummer|number|no)\b\.?)?[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{6}[- ]?\d{4})(?![\d/-]|[.,]\d)'
     validator: 'dk-cpr'
     message: 'Danish personal identification number (CPR)'
     examples:
@@ -575,7 +598,7 @@ rules:
     description: 'Norwegian national identity number (fødselsnummer, F.nr., D-nummer) after its label: DDMMYY + 5 digits (day + 40 for D-numbers), two mod-11 check digits'
     keywords: ['fødselsnummer', 'fodselsnummer', 'fnr', 'f.nr', 'd-nummer', 'norwegian']
     patterns:
-      - '(?:\bf[øo]dselsnummer\b|\bf\.nr\b\.?|\bfnr\b|\bd-nummer\b|\bnorwegian (?:national )?id(?:entity)? (?:number|no)\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6} ?\d{5})(?![\d/-]|[.,]\d)'
+      - '(?:\bf[øo]dselsnummer\b|\bf\.nr\b\.?|\bfnr\b|\bd-nummer\b|\bnorwegian (?:national )?id(?:entity)? (?:number|no)\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{6} ?\d{5})(?![\d/-]|[.,]\d)'
     validator: 'no-fnr'
     message: 'Norwegian national identity number (fødselsnummer)'
     examples:
@@ -597,7 +620,7 @@ rules:
     description: 'Finnish personal identity code (henkilötunnus, HETU, sotu, personbeteckning) after its label: DDMMYY, century sign (+ - A–F U–Y), 3 digits, check character (mod 31)'
     keywords: ['henkilötunnu', 'henkilotunnu', 'hetu', 'sotu', 'personbeteckning', 'personal identity code', 'personal id code', 'finnish']
     patterns:
-      - '(?:\bhenkil[öo]tunnu\p{L}*|\bhetu\b|\bsotu\b|\bpersonbeteckning\b|\bpersonal id(?:entity)? code\b|\bfinnish (?:personal )?id\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6}[-+a-fu-y]\d{3}[0-9a-y])(?![\w-])'
+      - '(?:\bhenkil[öo]tunnu\p{L}*|\bhetu\b|\bsotu\b|\bpersonbeteckning\b|\bpersonal id(?:entity)? code\b|\bfinnish (?:personal )?id\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{6}[-+a-fu-y]\d{3}[0-9a-y])(?![\w-])'
     validator: 'fi-hetu'
     message: 'Finnish personal identity code (henkilötunnus)'
     examples:
@@ -619,7 +642,7 @@ rules:
     description: 'Portuguese NIF of a person (NIF, número de contribuinte, número de identificação fiscal) after its label: 9 digits starting 1–3 or 45, mod-11 check digit; company NIFs (5, 6, 9…) are public and not reported'
     keywords: ['nif', 'contribuinte', 'identificação fiscal', 'identificacao fiscal', 'portuguese']
     patterns:
-      - '(?:\bnif\b|\bcontribuinte\b|\bidentifica[çc][ãa]o fiscal\b|\bportuguese (?:tax (?:id|number)|nif)\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{3}[ .]?\d{3}[ .]?\d{3})(?![\d/-]|[.,]\d)'
+      - '(?:\bnif\b|\bcontribuinte\b|\bidentifica[çc][ãa]o fiscal\b|\bportuguese (?:tax (?:id|number)|nif)\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{3}[ .]?\d{3}[ .]?\d{3})(?![\d/-]|[.,]\d)'
     validator: 'pt-nif'
     message: 'Portuguese tax number of a person (NIF)'
     examples:
@@ -643,7 +666,7 @@ rules:
     patterns:
       - regex: '(?<![\w.,/-])(?<m>756\.\d{4}\.\d{4}\.\d{2})(?![\w-]|[.,]\d)'
         keywords: ['756.']
-      - '(?:\bahv(?:n13)?\b|\bavs\b|\bsozialversicherungsnummer\b|\bsocial security\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>756[ .]?\d{4}[ .]?\d{4}[ .]?\d{2})(?![\d/-]|[.,]\d)'
+      - '(?:\bahv(?:n13)?\b|\bavs\b|\bsozialversicherungsnummer\b|\bsocial security\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>756[ .]?\d{4}[ .]?\d{4}[ .]?\d{2})(?![\d/-]|[.,]\d)'
     validator: 'ch-ahv'
     message: 'Swiss social security number (AHV / AVS)'
     examples:
@@ -666,7 +689,7 @@ rules:
     description: 'Chinese resident identity card number after its label (身份证, 身份证号码, 公民身份号码, resident ID, Chinese ID card): 6-digit area, birth date YYYYMMDD, sequence, ISO 7064 MOD 11-2 check (X for 10)'
     keywords: ['身份证', '公民身份号码', 'resident id', 'resident identity', 'chinese id', 'prc id', 'id card']
     patterns:
-      - '(?:身份证(?:号码|号)?|公民身份号码|\bresident id(?:entity)?(?: card)?\b|\b(?:chinese|prc) (?:national )?id\b|\bid card\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>[1-8]\d{5} ?(?:19|20)\d{6} ?\d{3}[\dx])(?![\w-])'
+      - '(?:身份证(?:号码|号)?|公民身份号码|\bresident id(?:entity)?(?: card)?\b|\b(?:chinese|prc) (?:national )?id\b|\bid card\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>[1-8]\d{5} ?(?:19|20)\d{6} ?\d{3}[\dx])(?![\w-])'
     validator: 'cn-ric'
     message: 'Chinese resident identity card number'
     examples:
@@ -688,7 +711,7 @@ rules:
     description: 'South Korean resident registration number after its label (주민등록번호, 주민번호, RRN, resident registration number): YYMMDD-SNNNNNN with a real date and sex/century digit 1–8 (no check digit: numbers since 2020 carry none)'
     keywords: ['주민등록번호', '주민번호', 'resident registration', 'rrn']
     patterns:
-      - '(?:주민등록번호|주민번호|\bresident registration (?:number|no)\b|\brrn\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6}[- ]?[1-8]\d{6})(?![\d/-]|[.,]\d)'
+      - '(?:주민등록번호|주민번호|\bresident registration (?:number|no)\b|\brrn\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{6}[- ]?[1-8]\d{6})(?![\d/-]|[.,]\d)'
     validator: 'kr-rrn'
     message: 'South Korean resident registration number'
     examples:
@@ -708,7 +731,7 @@ rules:
     description: 'Japanese individual number (マイナンバー, 個人番号, My Number card, individual number) after its label: 12 digits, plain or 4-4-4, mod-11 check digit'
     keywords: ['マイナンバー', '個人番号', 'my number card', 'individual number']
     patterns:
-      - '(?:マイナンバー(?:カード)?|個人番号|\bmy number card\b|\bindividual number\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{4}[- ]?\d{4}[- ]?\d{4})(?![\d/-]|[.,]\d)'
+      - '(?:マイナンバー(?:カード)?|個人番号|\bmy number card\b|\bindividual number\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{4}[- ]?\d{4}[- ]?\d{4})(?![\d/-]|[.,]\d)'
     validator: 'jp-my-number'
     message: 'Japanese individual number (My Number)'
     examples:
@@ -728,7 +751,7 @@ rules:
     description: 'Taiwanese national identification number after its label (身分證字號, 身分證號碼, Taiwan ID, national ID number): a letter, 1/2 (8/9 for residents), 8 digits, weighted mod-10 check'
     keywords: ['身分證', '身份證', 'taiwan', 'roc id', 'national id']
     patterns:
-      - '(?:身[分份]證(?:字號|號碼|號)?|\btaiwan(?:ese)? (?:national )?id\b|\broc id\b|\bnational id (?:card )?(?:number|no)\b)[^\d\n]{0,30}?(?<![a-z0-9])(?<m>[a-z][1289]\d{8})(?![\w-])'
+      - '(?:身[分份]證(?:字號|號碼|號)?|\btaiwan(?:ese)? (?:national )?id\b|\broc id\b|\bnational id (?:card )?(?:number|no)\b)[^\d\n]{0,60}?(?<![a-z0-9])(?<m>[a-z][1289]\d{8})(?![\w-])'
     validator: 'tw-id'
     message: 'Taiwanese national identification number'
     examples:
@@ -748,7 +771,7 @@ rules:
     description: 'Hong Kong identity card number after its label (HKID, Hong Kong ID / identity card, 香港身份證): 1–2 letters, 6 digits, check digit or A in brackets (weights 9..2, mod 11)'
     keywords: ['hkid', 'hong kong id', 'hong kong identity', '身份證']
     patterns:
-      - '(?:\bhkid\b|\bhong kong id(?:entity card)?\b|身份證(?:號碼|號)?)[^\d\n]{0,30}?(?<![a-z0-9])(?<m>[a-z]{1,2}\d{6} ?(?:\([\da]\)|[\da]))(?![\w-])'
+      - '(?:\bhkid\b|\bhong kong id(?:entity card)?\b|身份證(?:號碼|號)?)[^\d\n]{0,60}?(?<![a-z0-9])(?<m>[a-z]{1,2}\d{6} ?(?:\([\da]\)|[\da]))(?![\w-])'
     validator: 'hk-hkid'
     message: 'Hong Kong identity card number'
     examples:
@@ -769,7 +792,7 @@ rules:
     description: 'Israeli identity number after its label (teudat zehut, mispar zehut, תעודת זהות, מספר זהות, ת.ז., Israeli ID): 9 digits (or 8-1), Luhn check'
     keywords: ['teudat zehut', 'mispar zehut', 'תעודת זהות', 'מספר זהות', 'ת.ז', 'ת"ז', 'israeli id']
     patterns:
-      - '(?:\bteudat zehut\b|\bmispar zehut\b|תעודת זהות|מספר זהות|ת\.ז\.?|ת"ז|\bisraeli id\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{8}-?\d)(?![\d/-]|[.,]\d)'
+      - '(?:\bteudat zehut\b|\bmispar zehut\b|תעודת זהות|מספר זהות|ת\.ז\.?|ת"ז|\bisraeli id\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{8}-?\d)(?![\d/-]|[.,]\d)'
     validator: 'il-tz'
     message: 'Israeli identity number (teudat zehut)'
     examples:
@@ -789,7 +812,7 @@ rules:
     description: 'Turkish identity number after its label (T.C. Kimlik No, kimlik numarası, TCKN, Turkish ID): 11 digits, first not 0, two check digits (7·odd − even mod 10; sum mod 10)'
     keywords: ['kimlik', 'tckn', 't.c. no', 'tc no', 'turkish']
     patterns:
-      - '(?:\bkimlik\b|\btckn\b|\bt\.c\. no\b|\btc no\b|\bturkish (?:national )?id\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>[1-9]\d{10})(?![\d/-]|[.,]\d)'
+      - '(?:\bkimlik\b|\btckn\b|\bt\.c\. no\b|\btc no\b|\bturkish (?:national )?id\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>[1-9]\d{10})(?![\d/-]|[.,]\d)'
     validator: 'tr-tckn'
     message: 'Turkish identity number (T.C. Kimlik No)'
     examples:
@@ -809,7 +832,7 @@ rules:
     description: 'South African identity number after its label (SA / RSA ID, South African ID, ID number, identity number, ID-nommer): 13 digits YYMMDD SSSS C A Z, a real date, citizenship 0–2, Luhn'
     keywords: ['sa id', 'rsa id', 'south african id', 'identity number', 'id number', 'id no', 'id-nommer', 'id nommer', 'identiteitsnommer']
     patterns:
-      - '(?:\b(?:sa|rsa|south african) id\b|\bidentity number\b|\bid (?:number|no)\b|\bid[- ]nommer\b|\bidentiteitsnommer\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6} ?\d{4} ?\d{3})(?![\d/-]|[.,]\d)'
+      - '(?:\b(?:sa|rsa|south african) id\b|\bidentity number\b|\bid (?:number|no)\b|\bid[- ]nommer\b|\bidentiteitsnommer\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{6} ?\d{4} ?\d{3})(?![\d/-]|[.,]\d)'
     validator: 'za-id'
     message: 'South African identity number'
     examples:
@@ -830,7 +853,7 @@ rules:
     description: 'Mexican CURP after its label: 4 letters, birth date YYMMDD, sex H/M/X, state, 3 consonants, homoclave, check digit (weights 18..2, mod 10)'
     keywords: ['curp']
     patterns:
-      - '\bcurp\b[^\d\n]{0,30}?(?<![a-z0-9])(?<m>[a-zñ&]{4}\d{6}[hmx][a-z]{2}[a-zñ&]{3}[0-9a-z]\d)(?![\w-])'
+      - '\bcurp\b[^\d\n]{0,60}?(?<![a-z0-9])(?<m>[a-zñ&]{4}\d{6}[hmx][a-z]{2}[a-zñ&]{3}[0-9a-z]\d)(?![\w-])'
     validator: 'mx-curp'
     message: 'Mexican population registry code (CURP)'
     examples:
@@ -850,7 +873,7 @@ rules:
     description: 'Argentine CUIL / CUIT of a person after its label: XX-XXXXXXXX-X with prefix 20, 23, 24 or 27, mod-11 check digit; company CUITs (30, 33, 34) are public and not reported'
     keywords: ['cuil', 'cuit']
     patterns:
-      - '\bcui[lt]\b[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{2}-?\d{8}-?\d)(?![\d/-]|[.,]\d)'
+      - '\bcui[lt]\b[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{2}-?\d{8}-?\d)(?![\d/-]|[.,]\d)'
     validator: 'ar-cuit'
     message: 'Argentine CUIL / CUIT of a person'
     examples:
@@ -870,7 +893,7 @@ rules:
     description: 'Chilean RUT / RUN of a person after its label (RUT, rol único tributario / nacional): XX.XXX.XXX-K, mod-11 check (K for 10); company RUTs (50.000.000 and up) are public and not reported'
     keywords: ['rut', 'rol único', 'rol unico']
     patterns:
-      - '(?:\brut\b|\brol [úu]nico (?:tributario|nacional)\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{1,2}\.?\d{3}\.?\d{3}-?[\dk])(?![\w/-]|[.,]\d)'
+      - '(?:\brut\b|\brol [úu]nico (?:tributario|nacional)\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{1,2}\.?\d{3}\.?\d{3}-?[\dk])(?![\w/-]|[.,]\d)'
     validator: 'cl-rut'
     message: 'Chilean RUT / RUN of a person'
     examples:
@@ -890,7 +913,7 @@ rules:
     description: 'Irish PPS number after its label (PPSN, PPS number, personal public service number): 7 digits, a check letter (mod 23), optionally A / B / H / W'
     keywords: ['ppsn', 'pps', 'personal public service']
     patterns:
-      - '(?:\bppsn?\b|\bpersonal public service (?:number|no)\b)[^\d\n]{0,30}?(?<![a-z0-9])(?<m>\d{7} ?[a-w][abhw]?)(?![\w-])'
+      - '(?:\bppsn?\b|\bpersonal public service (?:number|no)\b)[^\d\n]{0,60}?(?<![a-z0-9])(?<m>\d{7} ?[a-w][abhw]?)(?![\w-])'
     validator: 'ie-ppsn'
     message: 'Irish PPS number'
     examples:
@@ -910,7 +933,7 @@ rules:
     description: 'Czech / Slovak birth number (rodné číslo, R.Č., birth number) after its label: YYMMDD/SSSC (month + 50 for women), a real date, divisible by 11'
     keywords: ['rodn', 'r.č', 'birth number']
     patterns:
-      - '(?:\brodn(?:é|e|ého|eho|ým|ym) (?:č|c)[íi]sl(?:o|a|em)\b|\br\.\s?č\.|\b(?:czech |slovak )?birth number\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>\d{6}/?\d{4})(?![\d/-]|[.,]\d)'
+      - '(?:\brodn(?:é|e|ého|eho|ým|ym) (?:č|c)[íi]sl(?:o|a|em)\b|\br\.\s?č\.|\b(?:czech |slovak )?birth number\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>\d{6}/?\d{4})(?![\d/-]|[.,]\d)'
     validator: 'cz-rc'
     message: 'Czech / Slovak birth number (rodné číslo)'
     examples:
@@ -930,7 +953,7 @@ rules:
     description: 'Romanian personal numeric code (CNP, cod numeric personal) after its label: 13 digits, sex/century, a real date, county, weighted mod-11 check (279146358279)'
     keywords: ['cnp', 'cod numeric personal', 'codul numeric personal', 'personal numeric code']
     patterns:
-      - '(?:\bcnp\b|\bcod(?:ul)? numeric personal\b|\bpersonal numeric code\b)[^\d\n]{0,30}?(?<![\d.,/-])(?<m>[1-9]\d{12})(?![\d/-]|[.,]\d)'
+      - '(?:\bcnp\b|\bcod(?:ul)? numeric personal\b|\bpersonal numeric code\b)[^\d\n]{0,60}?(?<![\d.,/-])(?<m>[1-9]\d{12})(?![\d/-]|[.,]\d)'
     validator: 'ro-cnp'
     message: 'Romanian personal numeric code (CNP)'
     examples:

@@ -10,6 +10,7 @@ rules:
   - id: placeholder.template-variable
     kind: placeholder
     severity: warn
+    not_in: [mention]
     keywords:
       - '{'
       - '%'
@@ -35,7 +36,7 @@ rules:
       - '\{[a-z_][a-z0-9_.-]{1,40}\}'
       - '%[a-z]+(?:_[a-z]+)*%'
       - '\[\[[^\[\]\n]{1,40}\]\]'
-      - '<<\s*[a-z_]+(?:[ _][a-z]+){0,3}\s*>>'
+      - '<<\s*(?!(?:and|or|to|then|the)\s*>>)[a-z_]+(?:[ _][a-z]+){0,3}\s*>>'
       - '\*\|[a-z_0-9]+\|\*'
       - '\{[a-z][a-z ]{1,30}\}'
       - '\b__+[a-z]+(?:_[a-z]+)*__+'
@@ -56,6 +57,11 @@ rules:
       - '(?<![\w$])\$\$[a-z_][a-z0-9_.-]{1,40}\$\$(?![\w$])'
       - '\^\^[a-z_][a-z0-9_.-]{1,40}\^\^'
       - '(?<![\w$])\$(?:first_?name|last_?name|full_?name|name|company(?:_?name)?|title|account(?:_?name)?|contact(?:_?name)?|email|city|sender(?:_?name)?|fname|lname)\b(?!\$)'
+      # Positional format slots left by a mail-merge or a code template: "Hello {0}, your demo is on {1}".
+      - '(?<![\w\\)\]}$])\{\d{1,2}\}'
+    exceptions:
+      # A GUID in braces is an identifier, not a slot: "{A49C13EA-31EC-4F4A-8B77-41D2005C3727}".
+      - '\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
@@ -82,8 +88,13 @@ rules:
         - 'Great to see %%company%% growing.'
         - 'Hi $$FirstName$$,'
         - 'Your rep ^^owner.name^^ will follow up.'
+        - 'Hello {0}, your demo with our team is confirmed for {1}.'
       pass:
         - 'We grew 50% year over year and 20% this quarter.'
+        - 'The COM class ID is {A49C13EA-31EC-4F4A-8B77-41D2005C3727} if your IT team needs it.'
+        - 'The pattern \d{3} matches the three-digit area code.'
+        - 'Use << and >> to move between pages.'
+        - 'In the email template, {{first_name}} is replaced automatically with each contact''s first name.'
         - 'Use the {} button in the editor.'
         - 'It costs $12 and $15 per seat.'
         - 'Ping @sam_ortiz on Slack.'
@@ -94,6 +105,7 @@ rules:
   - id: placeholder.bracket-field
     kind: placeholder
     severity: warn
+    not_in: [mention]
     keywords:
       - '['
       - '<'
@@ -217,6 +229,7 @@ rules:
   - id: placeholder.bracket-words
     kind: placeholder
     severity: warn
+    not_in: [mention]
     description: 'a bracketed slot of plain words ("[recent news]", "<pain point>") the agent never filled; file types, e-mail tags, time zones, citations and Markdown links pass'
     keywords:
       - '['
@@ -227,6 +240,7 @@ rules:
     exceptions:
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
       - '\[(?:the |our |full |api |product )?(?:documentation|docs|link|links|details|pricing|price list|slides|deck|recording|video|guide|diagram|screenshot|case study|agenda|brochure|datasheet|one-pager|reference|references|specs?|sample|samples)s? (?:is |are )?(?:linked|attached|below|above|enclosed|included|in the footer)(?: below| above| here)?\]'
+      - '\[(?:[\w-]+ ){0,3}(?:attached|enclosed|included|sent separately|to follow|unaudited|audited|estimated|estimate|approx\.?|approximate|approximately|preliminary|provisional|rounded|annualised|annualized|not to scale|illustrative|emphasis (?:added|mine)|my emphasis)\]'
       - '^\s*>'
       - '\x60[^\x60\n]*[<\[][^\x60\n]*\x60'
       - '[\w=]<[a-z][^<>\n]{0,40}>'
@@ -262,6 +276,7 @@ rules:
   - id: placeholder.caps-field
     kind: placeholder
     severity: warn
+    not_in: [mention]
     case_sensitive: true
     keywords:
       - '<'
@@ -288,8 +303,21 @@ rules:
       - 'contact_name'
       - 'placeholder'
       - 'here'
+      - 'company'
+      - 'city'
+      - 'industry'
+      - 'prospect'
+      - 'first'
+      - 'contact'
+      - 'client'
+      - 'customer'
+      - 'recipient'
     patterns:
       - '<[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}>'
+      # A merge token left bare in lower-case prose ("the proposal I sent over to COMPANY last week")
+      # or as the greeted name ("Hi NAME,").
+      - '(?<=\b[a-z][a-z''’]*,? )(?:NAME|COMPANY|CITY|INDUSTRY|PROSPECT)(?=(?:''s|’s)?(?:[ ,.;:!?)]|$))(?! ?[A-Z]{2,})'
+      - '(?:^|\n)[ \t]*(?:Hi|Hello|Hey|Dear|Hiya|Morning)[ \t]+(?:NAME|FIRST|FIRSTNAME|CONTACT|COMPANY|CLIENT|CUSTOMER|PROSPECT|RECIPIENT)[ \t]*[,!:]'
       - '\[[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}\]'
       - '\b(?:INSERT|FILL IN|ADD|ENTER) [A-Z][A-Z ]{2,30}\b'
       - {regex: '\b(?:INSERT|FILL|ADD|ENTER|PUT|YOUR|THEIR|CLIENT|PROSPECT|CUSTOMER|TARGET)_(?:[A-Z]+_){0,2}(?:NAME|FIRSTNAME|COMPANY|COMPANYNAME|TITLE|ROLE|INDUSTRY|CITY|METRIC|PAIN|POINT|LINK|URL|DATE|PRODUCT|CONTACT|ACCOUNT|LOGO|SIGNATURE|STAT|NUMBER|TEAM|GOAL|CHALLENGE)\b', keywords: ['insert_', 'fill_', 'add_', 'enter_', 'put_', 'your_', 'their_', 'client_', 'prospect_', 'customer_', 'target_']}
@@ -318,7 +346,11 @@ rules:
         - 'This is placeholder text.'
         - 'Here is the deck: LINK HERE'
         - 'Book a slot: insert calendar link here'
+        - 'Hi NAME, quick follow-up on the proposal I sent over.'
+        - 'A quick follow-up on the proposal I sent over to COMPANY last week.'
       pass:
+        - 'Type your company name in the COMPANY field of the form.'
+        - 'It was good to see the whole team at the ANZ offices in Melbourne.'
         - 'Set the CUSTOMER_ID environment variable before you run the importer.'
         - 'Attached [PDF] for review.'
         - 'We are SOC 2 compliant.'
@@ -330,6 +362,7 @@ rules:
   - id: placeholder.filler
     kind: placeholder
     severity: warn
+    not_in: [mention]
     case_sensitive: true
     keywords:
       - 'xx'
@@ -546,6 +579,21 @@ rules:
         - 'Name:  Sam Ortiz'
         - 'Acme''s team handles review in Slack.'
         - '500 Howard St, San Francisco, CA  94105'
+  - id: placeholder.empty-merge-pair
+    kind: placeholder
+    severity: warn
+    description: 'two empty merge fields in a row: a preposition, a gap of two spaces or more, and another preposition or a dash ("meeting you at  on  - as promised"). Columns of a table never put "at" and "on" side by side.'
+    keywords: ['  ', ' \t']
+    patterns:
+      - '\b(?:at|in|on|for|from|with|like|to|by|of)[ \t]{2,}(?:at|in|on|for|from|with|like|to|by|of|and|[-\u2013\u2014])(?=[ \t,.]|$)'
+    message: 'an empty merge field: "{match}"'
+    examples:
+      fire:
+        - 'It was great meeting you at  on  - as promised, here is the deck we discussed.'
+        - 'Congratulations on the move from  to  this spring.'
+      pass:
+        - '09:00  Arrival and coffee'
+        - 'Price for  10 seats:  $4,900'
   - id: placeholder.empty-subject-merge
     kind: placeholder
     severity: warn

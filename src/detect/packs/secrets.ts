@@ -141,6 +141,30 @@ rules:
         - 'client secret: YWM8Q~mF-FHFM1JkVzGAVb9VGCdzKf.sG_fkNFI~'
       pass:
         - 'Q~ appears in Azure secrets.'
+  - id: secret.azure-devops-pat
+    kind: secret
+    severity: critical
+    description: 'an Azure DevOps personal access token: 52 base-32 characters (a-z, 2-7) near the words that name it, or the 84-character format with AZDO at characters 77-80'
+    keywords:
+      - 'azdo'
+      - 'pat'
+      - 'personal access token'
+      - 'devops'
+      - 'dev.azure'
+      - 'visualstudio'
+    patterns:
+      - '(?:\bpat\b|personal access token|azure devops|\bdevops\b|\bado\b|dev\.azure\.com|visualstudio\.com)[^\n]{0,80}?(?<![a-z0-9])(?<m>[a-z2-7]{52})(?![a-z0-9])'
+      - '(?<![a-z0-9])[a-z0-9]{76}azdo[a-z0-9]{4}(?![a-z0-9])'
+    validator: 'entropy'
+    min_entropy: 3.8
+    message: 'Azure DevOps personal access token in the text: never send credentials'
+    examples:
+      fire:
+        - 'Azure DevOps PAT with Code (Read) so the pipeline can pull the shared templates: odljknbvdkygxziphrbpszvnlydgreeio2mkm44xl3oiztt4uo7x'
+        - 'PAT for dev.azure.com/contoso: 7Hb2kPq9Lm4Xw8Rt3Zy6Nc1Vd5Fg0Sj7Ka2Qe9Uo3Ip4Wr8Ty6Ml1Bn5Cv0Xz3Lk7Jh9Gf2Ds4AqAZDOe3Rt'
+      pass:
+        - 'Create a PAT in Azure DevOps under User settings, Personal access tokens.'
+        - 'Our Azure DevOps organisation is dev.azure.com/ourco, and the project is called platform.'
   - id: secret.azure-sas-token
     kind: secret
     severity: critical
@@ -253,6 +277,7 @@ rules:
         - 'stripe sk_live_4eC39HqLyjWDarjtT1zdp7dc'
         - 'webhook secret whsec_8SlQ3RpDclRF8thETBmdvaognuzhKv5O'
       pass:
+        - 'Our docs use sk_test_XXXXXXXXXXXXXXXXXXXXXXXX as a stand-in: swap in the key from your own dashboard.'
         - 'Publishable keys are fine to share, secret keys are not.'
   - id: secret.square-token
     kind: secret
@@ -840,14 +865,20 @@ rules:
       - '://'
     patterns:
       - '\bhttps?://[^\s:@/]{2,}:(?<m>[^\s@/]{4,})@[a-z0-9.-]+\.[a-z]{2,}'
+      # Any other scheme with a user and a password before the host (cloudinary://key:secret@cloud,
+      # sftp://, amqp://, nats://, a vendor's own scheme): the host need not have a dot.
+      - '\b(?!https?://)[a-z][a-z0-9+.-]{2,20}://[^\s:@/]{2,}:(?<m>[^\s@/]{6,})@[\w.-]{2,}'
     exceptions:
       - '://[^\s:@/]+:(?:password|pass|pwd|secret|\*+|<[^>]*>|x+)@'
     message: 'URL with a user name and password in the text: never send credentials'
     examples:
       fire:
         - 'https://admin:Winter2024!@portal.acme.com/login'
+        - 'CLOUDINARY_URL=cloudinary://187947801478179:N-M8xkj7iNKhTm_1h_Cuv6tGU-9@kestrel-media'
       pass:
         - 'https://ourco.com/pricing'
+        - 'The format is cloudinary://<api_key>:<api_secret>@<cloud_name>.'
+        - 'Connect with nats://user:password@localhost:4222 in the quick-start.'
   - id: secret.password-assignment
     kind: secret
     severity: critical
@@ -972,6 +1003,7 @@ rules:
         - 'Here is the API key: 9f8Ke2LmQ4xR7tV1bN6cZ3wH'
         - 'Use bearer eyZ8k2LmQ4xR7tV1bN6cZ3wHa9 for now'
         - 'the token is 4b7Qx9Lm2Vt8Rk3Nw6Jp'
+        - 'Algolia App ID YGH48M11FJ, Admin API key 0580d0816bc5937003fd9cd630313041 - backend only please.'
       pass:
         - 'The API key lives in your admin console.'
         - 'Tokens rotate every 90 days.'

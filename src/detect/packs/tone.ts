@@ -1089,7 +1089,7 @@ ${FOLLOWUP_RELEASE}
     description: 'a pushy word written in capitals ("NEVER", "FINAL", "do NOT", "BEST deal", "please, PLEASE"); acronyms (SOC, API, GDPR, CRM) are not in the list and pass. Runs of capitals are tone.shouting in the core pack. The words are ones rarely written in lower case in a sales email, so the prefilter stays cheap'
     keywords: ['never', 'must', 'seriously', 'absolutely', 'definitely', 'incredible', 'massive', 'insane', 'crazy', 'hurry', 'expires', 'expiring', 'deadline', 'final', 'cannot', 'can''t', 'won''t', 'don''t', 'biggest', 'lowest', 'bonus', 'everyone', 'wow', 'omg', 'chance', 'really', 'miss', 'best deal', 'best offer', 'best price', 'please, please', 'please please', 'game', 'unbelievable', 'enormous', 'unreal', 'revolutionary', 'groundbreaking', 'life-changing', 'life changing', 'must-have', 'must have', 'no-brainer', 'no brainer', 'honestly', 'literally', 'totally', 'alert', 'skyrocket', 'millions', 'need', 'last', 'big', 'one-time', 'do not', 'does not', 'did not', 'will not', 'would not', 'should not', 'could not', 'can not', 'must not']
     patterns:
-      - '(?=[A-Z][A-Z''])(?<![\p{L}\d''])(?:NEVER|MUST|SERIOUSLY|ABSOLUTELY|DEFINITELY|INCREDIBLE|MASSIVE|INSANE|CRAZY|HURRY|EXPIRES|EXPIRING|DEADLINE|FINAL|CANNOT|CAN''T|WON''T|DON''T|BIGGEST|LOWEST|BONUS|EVERYONE|WOW|OMG|CHANCE|REALLY|MISS|GAME[- ]?CHANGER|UNBELIEVABLE|ENORMOUS|UNREAL|REVOLUTIONARY|GROUNDBREAKING|LIFE[- ]CHANGING|MUST[- ]HAVE|NO[- ]BRAINER|HONESTLY|LITERALLY|TOTALLY|ALERT|SKYROCKET|MILLIONS|NEED|LAST|BIG|ONE-TIME|BEST(?= (?:deal|offer|price|DEAL|OFFER|PRICE)\b))(?![\p{L}\d''])'
+      - '(?=[A-Z][A-Z''])(?<![\p{L}\d''_])(?:NEVER|MUST|SERIOUSLY|ABSOLUTELY|DEFINITELY|INCREDIBLE|MASSIVE|INSANE|CRAZY|HURRY|EXPIRES|EXPIRING|DEADLINE|FINAL|CANNOT|CAN''T|WON''T|DON''T|BIGGEST|LOWEST|BONUS|EVERYONE|WOW|OMG|CHANCE|REALLY|MISS|GAME[- ]?CHANGER|UNBELIEVABLE|ENORMOUS|UNREAL|REVOLUTIONARY|GROUNDBREAKING|LIFE[- ]CHANGING|MUST[- ]HAVE|NO[- ]BRAINER|HONESTLY|LITERALLY|TOTALLY|ALERT|SKYROCKET|MILLIONS|NEED|LAST|BIG|ONE-TIME|BEST(?= (?:deal|offer|price|DEAL|OFFER|PRICE)\b))(?![\p{L}\d''_])'
       - '(?i:please),? PLEASE\b'
       - '(?i:do|does|did|will|would|should|could|can|must) NOT\b'
     message: 'shouting "{match}" in capitals'
@@ -1107,6 +1107,7 @@ ${FOLLOWUP_RELEASE}
         - 'This is a BIG deal for your team.'
         - 'It''s a ONE-TIME offer.'
       pass:
+        - 'The signed copy is Ourco_Proposal_v3_FINAL.pdf in the shared folder.'
         - 'Please take a look.'
         - 'We are SOC 2 Type II and GDPR compliant, and our API syncs with your CRM.'
         - 'Our HIPAA BAA and DPA are attached.'

@@ -11,9 +11,10 @@ import { addFinding, type FieldText, type ScanContext } from '../context.js';
 import { ATTRIBUTION_LINE, inQuotedLine, isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import { readSpan, stickyOf, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
-import { runValidator } from './validators.js';
+import { runValidator, standInSecret } from './validators.js';
 import { inUiSteps } from '../ui-steps.js';
 import { inWorkflowProse } from '../workflow.js';
+import { isMention } from '../mention.js';
 import { compileRuleRegex } from './regex.js';
 import type { ParagraphKind } from './schema.js';
 
@@ -1388,6 +1389,7 @@ function notIn(kinds: readonly ParagraphKind[], lower: string, start: number, en
   return kinds.some((k) => {
     if (k === 'recap') return inRecapList(lower, start);
     const [s, e] = sentenceAround(lower, start, end);
+    if (k === 'mention') return isMention(lower, s, e, start, end);
     return inWorkflowProse(lower, s, e);
   });
 }
@@ -1420,6 +1422,8 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
         : lower.slice(Math.max(0, start - rule.notNearWindow), Math.min(lower.length, end + rule.notNearWindow));
       if (rule.notNear !== null && rule.notNear.test(far)) continue;
     }
+    // A documentation stand-in ("sk_test_XXXXXXXXXXXXXXXX") is nobody's credential.
+    if (rule.rule.kind === 'secret' && standInSecret(folded.slice(start, end))) continue;
     let reportEnd = end;
     if (rule.rule.validator !== undefined) {
       const text = (rule.rule.case_sensitive ? folded : lower).slice(start, end);

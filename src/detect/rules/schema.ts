@@ -20,8 +20,8 @@ export const FINDING_KINDS = [
   'recipient_mismatch', 'placeholder', 'internal_marker', 'link', 'hidden_text',
 ] as const;
 
-/** Kinds of paragraph a rule may be told not to fire in (`not_in`). */
-export const PARAGRAPH_KINDS = ['workflow', 'recap'] as const;
+/** Kinds of text a rule may be told not to fire in (`not_in`): two kinds of paragraph, and a slot the sentence names. */
+export const PARAGRAPH_KINDS = ['workflow', 'recap', 'mention'] as const;
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
 export const RULE_SCOPES = ['subject', 'body', 'greeting', 'signoff'] as const;
@@ -95,9 +95,11 @@ export const RuleSchema = z.strictObject({
   /** Regexes (lower-case text): when one matches the match itself or its sentence, no finding. */
   exceptions: z.array(regexSource).default([]),
   /**
-   * Kinds of paragraph where the rule does not fire: `workflow`, a paragraph describing how a
+   * Kinds of text where the rule does not fire: `workflow`, a paragraph describing how a
    * product moves records through queues, statuses and approvals (detect/workflow.ts); `recap`, an
-   * item of a list that recaps what the prospect told us ("Your situation, as you explained it:").
+   * item of a list that recaps what the prospect told us ("Your situation, as you explained it:");
+   * `mention`, a slot the sentence names rather than leaves unfilled ("type your company name where
+   * it says [Company]", "{{first_name}} is replaced automatically"; detect/mention.ts).
    */
   not_in: z.array(z.enum(PARAGRAPH_KINDS)).default([]),
   /** Words or phrases that must (near) or must not (not_near) occur within `window` characters. */

@@ -678,6 +678,18 @@ export function shannonEntropy(s: string): number {
   return h;
 }
 
+/**
+ * A documentation stand-in, not a credential: most of the token is one masking character repeated
+ * ("sk_test_XXXXXXXXXXXXXXXXXXXXXXXX", "ghp_****************", "xoxb-xxxxxxxxxx"). An issued token
+ * never holds a run of eight of them.
+ */
+export function standInSecret(match: string): boolean {
+  const runs = match.match(/([xX*#•])\1{7,}/g);
+  if (runs === null) return false;
+  const masked = runs.reduce((n, r) => n + r.length, 0);
+  return masked * 2 >= match.replace(/^[^_:=-]{0,12}[_:=-]/, '').length;
+}
+
 export function runValidator(
   name: ValidatorName, match: string, minEntropy: number, text: string, at: number,
 ): number {
@@ -690,8 +702,17 @@ export function runValidator(
       const d = match.replace(/\D/g, '');
       return d.length >= 12 && d.length <= 19 && luhnValid(d) ? match.length : -1;
     }
-    case 'card':
-      return cardValid(match) && !isSampleTestCard(match.replace(/\D/g, ''), text, at, match.length) ? match.length : -1;
+    case 'card': {
+      // The pattern reads digit groups greedily: an expiry or a CVV written after the number with a
+      // space ("4425081268726881 11/26", "… 4444 123") joins the match. Drop trailing groups until
+      // the number is a card (or too short to be one).
+      for (let m = match; ; ) {
+        if (cardValid(m)) return isSampleTestCard(m.replace(/\D/g, ''), text, at, m.length) ? -1 : m.length;
+        const cut = m.search(/[ .-]\d+$/);
+        if (cut < 0) return -1;
+        m = m.slice(0, cut);
+      }
+    }
     case 'mod97':
       return ibanPrefix(match, text, at);
     case 'ssn': {
@@ -699,8 +720,12 @@ export function runValidator(
       if (d.length !== 9) return -1;
       return ssnValid(d.slice(0, 3), d.slice(3, 5), d.slice(5)) ? match.length : -1;
     }
-    case 'entropy':
-      return shannonEntropy(match) >= minEntropy ? match.length : -1;
+    case 'entropy': {
+      // Hex draws from 16 symbols, so a random hex token scores lower than a base-62 one of the same
+      // length (32 random hex characters average about 3.6 bits, often under 3.5): its bar is 3.0.
+      const bar = match.length >= 24 && /^[0-9a-f]+$/i.test(match) ? Math.min(minEntropy, 3.0) : minEntropy;
+      return shannonEntropy(match) >= bar ? match.length : -1;
+    }
     case 'not-example-secret':
       return /example|xxxx|\*{3}|<|your[_-]?|placeholder|redacted|changeme|dummy/i.test(match) ? -1 : match.length;
     default:

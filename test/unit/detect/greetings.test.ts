@@ -52,6 +52,12 @@ describe('greetings in other languages', () => {
     ['Ana Souza', 'Prezada Dra. Beatriz,', 'Beatriz'],
     ['María García', 'Estimada Lic. Fernández:', 'Fernández'],
     ['Hiroshi Tanaka', 'Dear Suzuki-san,', 'Suzuki-san'],
+    // The other gender's form of the name greets someone else.
+    ['Stefanie Wolf', 'Hallo Stefan,', 'Stefan'],
+    ['Juliette Marchand', 'Bonjour Julien,', 'Julien'],
+    ['Daniela Ruiz', 'Hi Daniel,', 'Daniel'],
+    ['Christian Vogel', 'Lieber Christiane,', 'Christiane'],
+    ['Somchai Phongsri', 'Dear Khun Anong,', 'Anong'],
   ])('to %s, "%s" greets someone else', (to, greeting, excerpt) => {
     expect(greeted(to, greeting)).toEqual([excerpt]);
   });
@@ -90,6 +96,13 @@ describe('greetings in other languages', () => {
     ['Katarina Lindqvist', 'Hej Kattis,'],
     ['Fredrik Åström', 'Hej Fredde,'],
     ['Jana Nováková', 'Dobrý den, paní Nováková,'],
+    // Courtesy titles before a given name, Greek everyday forms.
+    ['Somchai Phongsri', 'Dear Khun Somchai,'],
+    ['Tomasz Nowak', 'Dzień dobry, Panie Tomaszu,'],
+    ['Budi Santoso', 'Dear Pak Budi,'],
+    ['Konstantinos Georgiou', 'Dear Kostas,'],
+    ['Panagiotis Papadopoulos', 'Hi Panos,'],
+    ['Daniela Ruiz', 'Hola Dani,'],
   ])('to %s, "%s" is fine', (to, greeting) => {
     expect(greeted(to, greeting)).toEqual([]);
   });

@@ -1,0 +1,62 @@
+/**
+ * A slot named, not left unfilled: the sentence talks ABOUT a placeholder or a template tag
+ * ("type your company name where it says [Company]", "{{first_name}} is replaced automatically",
+ * "choose [Optional] in the drop-down", "In Handlebars you loop with {{#each items}}"). An unfilled
+ * slot sits in the sentence as the word it stands for ("Hi [First Name], I saw [recent news]"), and
+ * nothing around it names it as a field, a label or a tag.
+ *
+ * Read from the sentence around the match only, on lower-cased text: the words just before the
+ * match and just after it. Used through the rule format's `not_in: [mention]`.
+ */
+
+/** Words just before a slot that name it: a label on a screen, a field, a tag, an example. */
+const BEFORE = new RegExp(
+  String.raw`(?:` +
+    // "where it says [Company]", "the form that says", "the letter template says 'Dear [Name]'"
+    String.raw`\b(?:it|that|which|(?:the )?(?:form|field|template|page|screen|box|button|label|column|line|letter|email|subject|header|link|menu|option))(?: still)? (?:says|reads|shows|displays|uses|contains|has)` +
+    String.raw`|\b(?:labell?ed|marked|called|named|titled|tagged)` +
+    // "the merge field", "the placeholder", "the tag"
+    String.raw`|\b(?:the|a|an|this|that|each|every|our) (?:merge[ -])?(?:field|column|tag|token|variable|placeholder|parameter|macro|snippet|shortcode)s?` +
+    // a choice on a screen: "choose [Optional]", "click [Save]"
+    String.raw`|\b(?:choose|select|pick|click|tick|untick|uncheck|press|tap|toggle|set it to|switch to)(?: on)?(?: the)?` +
+    // how to write it: "you loop with", "the syntax is", "placeholders such as"
+    String.raw`|\byou (?:loop|write|type|use|insert|add|put|wrap|reference|mark) (?:[\w-]+ ){0,2}?(?:with|as|using|like)` +
+    String.raw`|\b(?:syntax|format|notation)(?: is| looks like)?` +
+    String.raw`|\b(?:placeholders?|tags?|variables?|fields?|tokens?|macros?|shortcodes?|merge fields?) (?:like|such as|e\.g\.)` +
+    String.raw`|\bstand-?in` +
+  String.raw`)[\s:,"'“‘(]*$`,
+);
+
+/** Words just after a slot that name it: "[Company] field", "{{first_name}} is replaced", "in the drop-down". */
+const AFTER = new RegExp(
+  String.raw`^["'”’)]*\s*(?:` +
+    String.raw`(?:merge[ -])?(?:field|column|tag|token|variable|placeholder|parameter|macro|button|tab|menu|option|checkbox|drop-?down|box|label|heading)s?\b` +
+    String.raw`|(?:is|are|gets|get|will be|would be|stays|stay|should stay|must stay|remains|can be|must be|should be|has to be|have to be) (?:then |automatically |always |later )?(?:replaced|filled|filled in|swapped|substituted|merged|populated|pulled in|rendered|resolved|a placeholder|the placeholder|a merge field|a tag|left|kept|intentional|deliberate|on purpose)\b` +
+    String.raw`|(?:on purpose|deliberately|intentionally|as (?:it is|is)|exactly as it is|as a (?:stand-?in|placeholder|fallback)|stands in|is a stand-?in)\b` +
+    String.raw`|in the (?:drop-?down|menu|list|form|field|template|editor|header|footer|settings)\b` +
+    String.raw`|(?:[^.!?\n]|\.(?=\S)){0,60}?\band replace (?:the|this|that|it|them|these|those|each)\b` +
+  String.raw`)`,
+);
+
+/** How far before and after the match the cues are read (within the sentence). */
+const REACH = 80;
+
+/** Whether the match [start, end) of `lower` is a slot named in its sentence [s, e), not a slot left unfilled. */
+export function isMention(lower: string, s: number, e: number, start: number, end: number, depth = 0): boolean {
+  const before = lower.slice(Math.max(s, start - REACH), start);
+  if (BEFORE.test(before)) return true;
+  const after = lower.slice(end, Math.min(e, end + REACH));
+  if (AFTER.test(after)) return true;
+  // The second slot of a pair the sentence names together: "you loop with {{#each items}} ...
+  // {{/each}}", "where it says [Company] and [VAT ID]".
+  // An ellipsis between them may end the sentence as `s` reads it: look past it.
+  const near = lower.slice(Math.max(0, start - REACH), start);
+  const prev = PREVIOUS_SLOT.exec(near);
+  if (prev === null || depth > 2) return false;
+  const at = start - near.length + prev.index;
+  const from = Math.max(lower.lastIndexOf('\n', at - 1) + 1, lower.lastIndexOf('. ', at - 1) + 2, 0);
+  return isMention(lower, Math.min(from, at), e, at, at + (prev[1] as string).length, depth + 1);
+}
+
+/** A slot just before another, joined by "and", "or", a comma or an ellipsis. */
+const PREVIOUS_SLOT = /(\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>)\s*(?:\.\.\.|…|,|and|or|&|\/)?\s*$/;
