@@ -1,0 +1,55 @@
+/**
+ * detect/mention.ts and `not_in: [mention]`: a slot the sentence names (a label on a form, a merge
+ * field explained, a tag shown as syntax) is not a slot left unfilled; the placeholder rules are
+ * silent there and nowhere else.
+ */
+import { describe, expect, it } from 'vitest';
+import { isMention } from '../../../src/detect/mention.js';
+import { sentenceAround } from '../../../src/detect/rules/engine.js';
+import { scanExample } from '../../../src/detect/rules/examples.js';
+import { defaultPolicy } from '../../../src/policy/schema.js';
+
+/** Whether `slot`, the first time it occurs in `sentence`, is named rather than left unfilled. */
+function named(sentence: string, slot: string): boolean {
+  const lower = sentence.toLowerCase();
+  const start = lower.indexOf(slot.toLowerCase());
+  if (start < 0) throw new Error(`"${slot}" is not in the sentence`);
+  const [s, e] = sentenceAround(lower, start, start + slot.length);
+  return isMention(lower, s, e, start, start + slot.length);
+}
+
+const policy = defaultPolicy();
+const placeholders = (text: string): string[] => scanExample(text, policy).filter((f) => f.kind === 'placeholder' || f.rule === 'internal.template-logic').map((f) => f.excerpt);
+
+describe('a slot the sentence names', () => {
+  it.each([
+    ['In the registration form, type your company name where it says [Company].', '[Company]'],
+    ['In the email template, {{first_name}} is replaced automatically with each contact\'s first name.', '{{first_name}}'],
+    ['If you don\'t have a cost centre, just choose [Optional] in the drop-down.', '[Optional]'],
+    ['The letter template says \'Dear [Customer Name]\' on purpose.', '[Customer Name]'],
+    ['Fill in the [VAT ID] field before you submit.', '[VAT ID]'],
+    ['Put OURCO_API_KEY=xxxxxxxx in your .env file and replace the x\'s with your key.', 'xxxxxxxx'],
+  ])('"%s" names %s', (sentence, slot) => {
+    expect(named(sentence, slot)).toBe(true);
+  });
+
+  it.each([
+    ['Hi [First Name], I saw [recent news] and thought of you.', '[recent news]'],
+    ['Hi [First Name], quick question about your rollout.', '[First Name]'],
+    ['We helped [similar company] cut review time in half.', '[similar company]'],
+    ['Teams like {{company}} usually start with the starter plan.', '{{company}}'],
+  ])('"%s" leaves %s unfilled', (sentence, slot) => {
+    expect(named(sentence, slot)).toBe(false);
+  });
+
+  it('carries to the second slot of a pair named together', () => {
+    expect(placeholders('In Handlebars you loop with {{#each items}} ... {{/each}}; the docs show the full example.')).toEqual([]);
+    expect(placeholders('Where the form says [Company] and [VAT ID], enter your details.')).toEqual([]);
+  });
+
+  it('silences the placeholder rules only where the slot is named', () => {
+    expect(placeholders('Type your company name where it says [Company].')).toEqual([]);
+    expect(placeholders('Hi [First Name], I saw [recent news].').length).toBeGreaterThan(0);
+    expect(placeholders('{{#if vip}}Thanks for being a VIP.{{/if}}').length).toBeGreaterThan(0);
+  });
+});
