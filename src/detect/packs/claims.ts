@@ -1158,6 +1158,7 @@ rules:
       - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '(?i:\b(?:the|your|its))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:expansion|office opening|hub opening|opening)\b', keywords: ['expansion', 'opening']}
     exceptions:
+      - '\bmove (?:up |over |across )?to (?:option|plan|tier|package|edition|phase|stage|step|level|version) [a-z0-9]\b'
       - '\b(?:move|moving|upgrade|upgrading|switch|switching|step up|stepping up) (?:up )?to [\w-]+ (?:mid-term|mid-contract|at renewal|any time|anytime|later|whenever)\b|\bpro-?rat(?:e|ed|a)\b'
       - '\bopen (?:tickets?|issues?|items?|actions?|action items?|questions?|cases?|incidents?|requests?|orders?|invoices?|pos|bugs?|defects?|points?|roles?|positions?|vacancies|tasks?|threads?|risks?|findings?)\b'
       - '\b(?:tracked|recorded|logged|typed|keyed|copied|pasted|uploaded|imported|manually|by hand|on paper|spreadsheets?)\b[^.!?\n]{0,60}\bentered into\b|\bentered into\b[^.!?\n]{0,40}\b(?:at (?:shift|day|month|week)[- ]end|by hand|manually)\b'
@@ -1186,6 +1187,7 @@ rules:
         - {"text": "Kudos on the Austin, Denver and Boise offices.", "facts": ["Opened a new office in Denver"]}
         - 'The Toronto expansion must keep you busy.'
       pass:
+        - 'You can start with Option A and move to Option B later.'
         - 'You can move to Scale mid-term and we''ll pro-rate the difference.'
         - 'The two open tickets relate to the SAP work order field mapping.'
         - 'Changeover times are tracked on paper and entered into SAP at shift end.'

@@ -134,6 +134,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       - {regex: '\bif (?:the |this |that |our |her |his )?(?:[\w-]+ ){0,2}?(?:case study|logo|quote|stat|claim|discount|pricing|price|reference|testimonial|offer|promo|number|figure)(?:''s| is| isn''t| is not| hasn''t| has not| wasn''t| gets?| doesn''t)? ?(?:not |been |yet )?(?:cleared|approved|signed off|ok''d|okayed|public|confirmed|allowed|green-?lit)\b[^.!?\n]{0,40}\b(?:swap|drop|cut|remove|replace|lose|delete|pull|kill)\b|\bunless (?!you\b|your\b)(?:legal|finance|marketing|compliance|the vp|my manager|the ae|the rep|[a-z]+) (?:objects|says otherwise|pushes back|flags it|disagrees|vetoes it|vetoes)\b', keywords: ['cleared', 'approved', 'signed off', 'ok''d', 'okayed', 'public', 'confirmed', 'allowed', 'green-lit', 'greenlit', 'objects', 'says otherwise', 'pushes back', 'flags it', 'disagrees', 'vetoes']}
       - {regex: '(?:^|\n)\s*[\[(]?\s*(?:variant|var\.?|a/b)\s*(?:[a-d]|\d)\s*[\])]?\s*[:(-]', keywords: ['variant', 'var', 'a/b']}
     exceptions:
+      - '\bmade (?:it|this|that|the (?:\w+ ){0,2}\w+) (?:longer|shorter|slower|harder|easier|more difficult) than (?:planned|expected|usual|necessary|needed|it should have been|we hoped)\b'
       - '${UI_STEP_EXCEPTION}'
       - '\bif you(?:''d| would)? (?:rather|prefer|like|want)\b[^.!?\n]{0,80}\b(?:i|we) (?:can|could|will|''ll|''d be happy to|would be happy to) (?:\w+ ){0,2}?(?:put (?:\w+ )?together|send|prepare|draft|share|build|write|pull (?:\w+ )?together|make|do|create|mock)\b'
       - '\b(?:you(?:''d| would)? (?:prefer|like|want)|if you prefer)\b[^.!?\n]{0,60}\b(?:just )?(?:send|share|forward) (?:it|one|them|yours|that|me|us)\b'
@@ -178,6 +179,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - 'A mapping error on our side made it longer than planned.'
         - 'You can delete the copy afterwards under Files > Drafts.'
         - 'Let me know if you''d like to see a version with monthly billing.'
         - 'I can send a version of the quote with 60 seats instead.'
@@ -1920,6 +1922,7 @@ rules:
       - {regex: '(?:^|[\n.!?;:]\s*)(?:now |next |then )?(?:calling|running|querying|fetching|searching|looking up|pulling|retrieving|scraping|checking|invoking|pinging|crawling|hitting)\s(?=[^.…\n]{0,80}\b(?:tool|api|search|lookup|look-up|crm|database|db|endpoint|function|enrichment|index|profile|records?|linkedin|google|web|apollo|clearbit|zoominfo|crunchbase|salesforce|hubspot|10-k|filings?|annual report|news)\b)[^.…\n]{1,100}?(?:\.{3}|…)\s*(?:done|completed?|ok|okay|success|succeeded|finished|failed|error|timed out|no (?:results?|matches|match|data|hits|relevant|recent|records?)|none(?: found)?|nothing(?: found| relevant)?|found|returned|\d+ (?:results?|matches|hits|records|rows))\b(?!\s*\?)', keywords: ['...', '…']}
       - {regex: '(?:^|[\n.!?;:]\s*)(?:crm |web |tool |api )?(?:lookup|look-up|search|query|enrichment|fetch|crawl|scrape|tool call|api call|retrieval)s? (?:complete|completed|done|finished|failed|succeeded|came back empty|returned nothing|returned no)\b(?!\s*\?)', keywords: ['lookup', 'look-up', 'search', 'query', 'enrichment', 'fetch', 'crawl', 'scrape', 'tool call', 'api call', 'retrieval']}
     exceptions:
+      - '\b(?:in|to|from|with|of|for|until|since|on) (?:api |app )?version \d+(?:\.\d+)*\s*:'
       - '\b(?:data|records?|contacts?|deals?|fields?|opportunities|leads?|accounts?|activities|notes|tickets|orders|invoices) (?:from|in) (?:the |your |our )?(?:crm|salesforce|hubspot)\b[^.!?\n]{0,40}\b(?:sync|syncs|synced|syncing|import|imports|imported|flow|flows|appear|appears|show up|shows up|update|updates|load|loads|come across|comes across|move|moves|migrate|migrates|are copied|is copied|feed|feeds)\b'
       - '\b(?:takes|took|take) (?:just |only )?(?:seconds|a few seconds|a second|minutes|a minute)\b'
       - '\bwe know it''s\b'
@@ -2005,6 +2008,7 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'Your integration uses two endpoints that change in version 2: inspection submission and defect approval.'
         - 'A sample request body looks like {"name": "Jane Example", "email": "jane@example.com"}; replace both values with real data.'
         - 'Plan: Ourco Professional, annual subscription'
         - "Plan:\n11 Sept — morning with the maintenance planners, afternoon at the workshop"
@@ -2319,6 +2323,7 @@ rules:
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
     exceptions:
+      - '\b(?:their|the|all|any|your|open|outstanding|existing) pending approvals\b|\bpending approvals (?:move|are|appear|show|go|stay|get)\b'
       - '["“](?:pending|awaiting|waiting|on hold|needs|in review|under review|blocked)[^"”\n]{0,30}["”]'
       - '\b[\w-]+s (?:over|above|exceeding|more than|beyond|outside|under|below) (?:the |a |your |their |its )?(?:(?:[$€£]|usd |eur |gbp )?\d[\d,.]*k?\b|(?:[\w-]+ ){0,2}(?:limits?|thresholds?|ceilings?|caps?|bands?|tolerances?)\b)[^.!?\n]{0,40}\b(?:needs?|requires?|go(?:es)? to|routes? to|are routed to)\b'
       - '(?:^|\n)\s*(?:statuses|states|stages|steps|status values|lifecycle)\s*:\s*(?:[^,:\n]{1,40},\s*){2,}'
@@ -2405,6 +2410,7 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'Their pending approvals move to the next person in the chain.'
         - 'Tell me what compliance needs, so I don''t send you a stack of documents that miss the point.'
         - 'Go to Expenses > Pending approval and tick the claims you want to release.'
         - 'Shift swaps on phones: yes, via the app. Whether swaps need manager approval is configurable.'
@@ -2455,7 +2461,7 @@ rules:
   - id: internal.rep-directive
     kind: internal_marker
     severity: critical
-    not_in: [workflow]
+    not_in: [workflow, plan]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
       - {regex: '(?:^|\n)\s*fyi,? (?:team|all|everyone|guys|folks|y''all)\s*[:\-–—,]', keywords: ['fyi']}
@@ -2760,6 +2766,7 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - "Week 1 (from 9 March): we import your price list. Owner: me.\n\nWeek 2 (from 16 March): your designers test the quotation flow. Owner: both."
         - 'Under Settings > Limits, add a line for each role and set its amount.'
         - 'Mon, Apr 7 — Kickoff with ramp ops, IT and Ourco. Owner: Martin Keane.'
         - 'Apr 7–11 — SSO configuration and test. Owners: Omar (IT) and Priya Desai (Ourco).'

@@ -307,6 +307,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:if|when|whether) (?:something|anything|it|this|the (?:issue|problem|request|ticket|job|repair|fault)) (?:is|are|gets|becomes|seems|feels) (?:really |truly |genuinely |more )?urgent\b|\bcounts? as urgent\b|\burgent (?:issues?|requests?|cases?|tickets?|repairs?|jobs?|problems?|faults?|fixes?)\b|(?:^|\n)\s*urgent\s*[-–—:]\s*(?:something|anything|an? (?:issue|problem|fault|request|repair)|issues?|requests?|faults?)\b'
       - '${EARLY_BIRD}'
       - '\b(?:nothing|none of (?:this|it|these|them)|no part of (?:this|it)|(?:don''t|do not) think (?:anything|any of (?:this|it)))\b[^.!?\n]{0,40}\b(?:is|are|needs?|requires?)\b[^.!?\n]{0,20}\b(?:urgent|urgently|a decision|decided|rushing)\b'
       - '\b(?:expected|forecast|due|likely|scheduled|set|projected|slated|on track) to close\b'
@@ -384,6 +385,8 @@ ${RELEASE_CONTEXT}
         - 'Your trial ends tomorrow, so upgrade now or lose your dashboards.'
         - 'Your free trial ends tonight!'
       pass:
+        - 'Here is what to do if something is urgent: call the support line at any hour.'
+        - 'Urgent - something that seriously affects daily life, like a blocked toilet. Target: within 3 working days.'
         - 'For existing customers the current price stays valid until the end of your contract in September.'
         - '4. Will prices change after the first year? Any change is announced 60 days before renewal.'
         - 'I just read your message and wanted to reply right away: congratulations!'
@@ -1749,6 +1752,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\b(?:[\w-]+[''’]s|their|her|his|my) time is (?:limited|tight|short)\b'
       - '${CALM}[^\n]*\b(?:our|the) (?:standard |new |updated )?(?:payment terms|terms and conditions|terms|price list|invoicing terms) (?:will|are going to) (?:be|change|move|become)\b'
       - '${EARLY_BIRD}'
       - '${FACTUAL_END}'
@@ -1844,6 +1848,7 @@ ${RELEASE_CONTEXT}
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'Olu understood that the coordinator''s time is limited and said he would work around it.'
         - 'I realise your time is limited, so please don''t feel obliged.'
         - 'Our list prices go up 5% on 1 January; anything signed before then stays at current rates for the full term.'
         - 'We will need a signed order form by the 25th to get you live for the new tax year, since the payroll cut-offs are fixed on HMRC''s side.'

@@ -15,6 +15,7 @@ import { runValidator, standInSecret } from './validators.js';
 import { inUiSteps } from '../ui-steps.js';
 import { inWorkflowProse } from '../workflow.js';
 import { isMention } from '../mention.js';
+import { inOwnerPlan } from '../plan.js';
 import { compileRuleRegex } from './regex.js';
 import type { ParagraphKind } from './schema.js';
 
@@ -1362,6 +1363,8 @@ const HOLD_SPEAKER = /(?<![\p{L}])(?:i|we|i'm|we're|i've|we've|i'll|we'll|i'd|we
 const HOLD_DEICTIC = /(?<![\p{L}])(?:this|it|that|these|those|email|e-mail|draft|message|note|copy|offer|discount|discounts|pricing|price|prices|quotes?|proposals?|deck|case stud(?:y|ies)|testimonials?|figures?|numbers?|stats?|line|paragraph|wording|language|logos?|references?|attachments?|terms|rates?|slides?|send|legal|finance|compliance|deal desk|procurement|marketing|brand|leadership|manager|boss|vp|cfo|ceo|cro|director|exec)(?![\p{L}])/u;
 /** Records a product moves through its steps, or a generic plural: "the entry", "applications", "estimates above the limit". */
 const HOLD_RECORD_SUBJECT = /^\s*(?:(?:each|every|any|all|a|an|the|new|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:workflow|system|process|platform|entry|record|request|application|submission|ticket|case|item|order|invoice|document|report|batch|form|version|change|estimate|trade|task|job|file|permit|payment|expense|timesheet|sop|policy|treatment|notice|[a-z-]{3,}(?<!ss|us|is)s)(?![\p{L}])/u;
+/** Whatever lies past a limit: "anything above that", "any discount over 15%", "everything beyond the cap". */
+const HOLD_AMOUNT_SUBJECT = /^\s*(?:(?:anything|everything)\s+|any\s+(?:[\w-]+\s+){0,2}?)(?:above|over|beyond|under|below|more than|less than|greater than|outside|exceeding)(?![\p{L}])/u;
 /** Where a clause starts, read backwards: a comma, a semicolon, a colon, a dash or a conjunction. */
 const CLAUSE_BREAK_BACK = /(?:[,;:\u2014\u2013]|\s-\s|(?<![\p{L}])(?:and|but|then|which|where|so|while|because|since|once|when|if|unless|until|whereas)(?![\p{L}]))/gu;
 
@@ -1380,6 +1383,8 @@ function holdIsAboutRecord(lower: string, start: number, end: number): boolean {
   let cut = 0;
   for (const m of before.matchAll(CLAUSE_BREAK_BACK)) cut = m.index + m[0].length;
   const clause = before.slice(cut);
+  // A rule on amounts: "Anything above that needs approval from our VP" ("that" is the limit).
+  if (HOLD_AMOUNT_SUBJECT.test(clause)) return true;
   if (!/\p{L}/u.test(clause) || HOLD_SPEAKER.test(clause) || HOLD_DEICTIC.test(clause)) return false;
   return HOLD_RECORD_SUBJECT.test(clause);
 }
@@ -1390,6 +1395,7 @@ function notIn(kinds: readonly ParagraphKind[], lower: string, start: number, en
     if (k === 'recap') return inRecapList(lower, start);
     const [s, e] = sentenceAround(lower, start, end);
     if (k === 'mention') return isMention(lower, s, e, start, end);
+    if (k === 'plan') return inOwnerPlan(lower, start, end);
     return inWorkflowProse(lower, s, e);
   });
 }

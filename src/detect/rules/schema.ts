@@ -20,8 +20,8 @@ export const FINDING_KINDS = [
   'recipient_mismatch', 'placeholder', 'internal_marker', 'link', 'hidden_text',
 ] as const;
 
-/** Kinds of text a rule may be told not to fire in (`not_in`): two kinds of paragraph, and a slot the sentence names. */
-export const PARAGRAPH_KINDS = ['workflow', 'recap', 'mention'] as const;
+/** Kinds of text a rule may be told not to fire in (`not_in`): two kinds of paragraph, a slot the sentence names, a plan's owner label. */
+export const PARAGRAPH_KINDS = ['workflow', 'recap', 'mention', 'plan'] as const;
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
 export const RULE_SCOPES = ['subject', 'body', 'greeting', 'signoff'] as const;
@@ -99,7 +99,9 @@ export const RuleSchema = z.strictObject({
    * product moves records through queues, statuses and approvals (detect/workflow.ts); `recap`, an
    * item of a list that recaps what the prospect told us ("Your situation, as you explained it:");
    * `mention`, a slot the sentence names rather than leaves unfilled ("type your company name where
-   * it says [Company]", "{{first_name}} is replaced automatically"; detect/mention.ts).
+   * it says [Company]", "{{first_name}} is replaced automatically"; detect/mention.ts); `plan`, the
+   * owner label of an item of a plan whose items say who does what ("Week 3 … Owner: me, in the
+   * showroom."; detect/plan.ts).
    */
   not_in: z.array(z.enum(PARAGRAPH_KINDS)).default([]),
   /** Words or phrases that must (near) or must not (not_near) occur within `window` characters. */

@@ -120,6 +120,10 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
       'When a trade would breach a limit, it is saved with the status "Pending approval" and placed in the risk manager\'s queue. The risk manager can approve it or reject it.',
       'Applications wait in "Pending review" until a permit clerk approves or rejects the documents.',
       'Disputes go to the sales ops queue, and adjustments above $1,000 need finance approval.',
+      // A rule on amounts past a limit ("that" is the limit, not this email).
+      'Account executives can approve discounts up to 15% on their own. Anything above that needs approval from our VP of Sales.',
+      'Any discount over 20% needs approval from finance.',
+      'What happens to pending approvals when a manager leaves? Their pending approvals move to the next person in the chain.',
       'Notices are reviewed in a batch before sending, and the send date is recorded.',
       'Thank you for letting me know that the system review is on hold while your team focuses on the upgrade.',
       // A record a product handles waits, not this email (about: draft).
@@ -168,6 +172,18 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     rule: 'claim.expansion',
     pass: ['Each request is routed to the legal queue. Cleared items move to Cataloguing, then to Assigned to sale once the lot number is set.'],
     fire: ['Congrats on moving to Austin last month.', 'I saw your team is expanding to Denver.'],
+  },
+  {
+    // The owner labels of a plan shared with the reader (detect/plan.ts), against a note for the rep.
+    rule: 'internal.rep-directive',
+    pass: [
+      'Week 1 (from 9 March)\nWe create your account and import the price list you sent. Owner: me.\n\nWeek 2 (from 16 March)\nYour designers test the quotation flow. Owner: both.',
+      '1. June: configuration of buildings and rooms. Owner: your facilities team.\n2. July: import of room allocations. Owner: your admissions team for the file, Ourco for the import.',
+    ],
+    fire: [
+      'Owner: rep to confirm pricing with deal desk.',
+      '1. Send the pricing. Owner: rep.\n2. Book the demo. Owner: SDR to chase.',
+    ],
   },
 ];
 
