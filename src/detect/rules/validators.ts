@@ -703,15 +703,15 @@ export function runValidator(
       return d.length >= 12 && d.length <= 19 && luhnValid(d) ? match.length : -1;
     }
     case 'card': {
-      // The pattern reads digit groups greedily: an expiry or a CVV written after the number with a
-      // space ("4425081268726881 11/26", "… 4444 123") joins the match. Drop trailing groups until
-      // the number is a card (or too short to be one).
-      for (let m = match; ; ) {
-        if (cardValid(m)) return isSampleTestCard(m.replace(/\D/g, ''), text, at, m.length) ? -1 : m.length;
-        const cut = m.search(/[ .-]\d+$/);
-        if (cut < 0) return -1;
-        m = m.slice(0, cut);
-      }
+      // The pattern reads digit groups greedily: an expiry written after the number with a space
+      // ("4425081268726881 11/26") lends its month to the match. Then, and only then, the number
+      // is read without that last group (dropping groups freely would find a 12-digit Maestro
+      // prefix passing Luhn in one long reference number out of ten).
+      const card = (m: string): number => (cardValid(m) && !isSampleTestCard(m.replace(/\D/g, ''), text, at, m.length) ? m.length : -1);
+      const whole = card(match);
+      if (whole >= 0 || text.charCodeAt(at + match.length) !== 47 /* "/" */) return whole;
+      const month = /[ .-]\d{1,2}$/.exec(match);
+      return month === null ? -1 : card(match.slice(0, month.index));
     }
     case 'mod97':
       return ibanPrefix(match, text, at);
