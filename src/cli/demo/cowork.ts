@@ -54,6 +54,10 @@ function draftFor(a: Account, i: number, book: Account[]) {
   else if (i === 9) return { ...base, subject: `Re: how approvals work in Ourco`, body: `Hi Jane,\n\nYou asked how approvals would work for ${a.name}. A short summary:\n\n- Every expense report is routed to the submitter's manager, and the status changes to "Pending approval".\n- Reports above your policy limit need approval from finance before they move to Paid.\n- Each decision is logged with the approver and time.\n\nHappy to walk through it on a call.\n\nBest,\nSam` };
   // A hold on this email, left in by the agent (internal.hold, critical).
   else if (i === 10) body = `Hi Jane,\n\nTeams like ${a.name} use us to cut weekly reporting from hours to minutes.\n\nThe case study needs approval from marketing before this goes out.\n\nBest,\nSam`;
+  // Placeholders the sentence names (a label on a form, a merge field explained): not slots left unfilled.
+  else if (i === 20) return { ...base, subject: 'Setting up your sign-up form', body: `Hi Jane,\n\nIn the sign-up form, type your company name where it says [Company]. In the welcome template, {{first_name}} is replaced automatically with each contact's first name, so please leave it as it is.\n\nBest,\nSam` };
+  // A rollout plan shared with the reader: its owner labels say who does what, not notes for the rep.
+  else if (i === 21) return { ...base, subject: `Rollout plan for ${a.name}`, body: `Hi Jane,\n\nHere is the plan we agreed.\n\nWeek 1\nWe import your price list and set up your users. Owner: me.\n\nWeek 2\nYour team tests the quotation flow with three real deals. Owner: your sales ops lead.\n\nBest,\nSam` };
   else if (a.name === 'Acme Analytics') body = `Hi Jane,\n\nAcme Logistics cut their freight reporting time in half with us; I think Acme Analytics could too. Open to a call?\n\nBest,\nSam`;
   else if (i % 25 === 7) return { ...base, template_id: 'tpl-flawed', body: `Hi Jane,\n\nSince ${a.name} already runs our Reporting Suite on-premise, moving to the hosted edition takes one afternoon and keeps every dashboard you have today. Worth a 20-minute call next week?\n\nBest,\nSam` };
   return { ...base, body };
@@ -108,6 +112,10 @@ export async function coworkScene(deps: Deps, out: (line: string) => void, ctx: 
   if (approvals?.ok) out(`cowork: ${approvals.draft!.external_id}, an answer explaining the product's approval steps ("Reports above your policy limit need approval from finance") → ${approvals.draft!.tier}: ${approvals.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (the product\'s approvals, not a hold on this email)'}`);
   const hold = results[10];
   if (hold?.ok) out(`cowork: ${hold.draft!.external_id}, "The case study needs approval from marketing before this goes out" → ${hold.draft!.tier}: ${hold.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding'}`);
+  const named = results[20];
+  if (named?.ok) out(`cowork: ${named.draft!.external_id}, "type your company name where it says [Company]", "{{first_name}} is replaced automatically" → ${named.draft!.tier}: ${named.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (slots the sentence names, not slots left unfilled)'}`);
+  const plan = results[21];
+  if (plan?.ok) out(`cowork: ${plan.draft!.external_id}, a rollout plan with "Owner: me." and "Owner: your sales ops lead." → ${plan.draft!.tier}: ${plan.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (a plan shared with the reader says who does what)'}`);
   const fake = results[6];
   if (fake?.ok) out(`cowork: ${fake.draft!.external_id}, "Re: our call last week" on a first message → ${fake.draft!.tier}: ${fake.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding'}`);
   const flawed = results.filter((r, i) => r.ok && drafts[i]!.template_id === 'tpl-flawed');
