@@ -104,7 +104,7 @@ function nameSpans(ctx: ScanContext, f: FieldText): number[] {
 }
 
 /** Class `c`'s probability `p` without the features read wholly from inside the prospect's names. */
-function withoutNames(model: Model, t: FieldText['text'], explained: SentenceScore, c: number, p: number, names: readonly number[]): number {
+function withoutNames(model: Model, explained: SentenceScore, c: number, p: number, names: readonly number[]): number {
   if (names.length === 0) return p;
   const k = model.classes.length;
   let drop = 0;
@@ -172,7 +172,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // The prospect's name weighs nothing: the training filled names with invented words that
       // never occur in a draft, but the rules' examples name their example accounts ("Acme"), and
       // "teams like Acme Analytics cut reporting time" read as news about Acme at 0.60.
-      if (withoutNames(model, t, explained, c, p, nameSpans(ctx, f)) < (model.threshold[c] as number)) continue;
+      if (withoutNames(model, explained, c, p, nameSpans(ctx, f)) < (model.threshold[c] as number)) continue;
       const why = topReasons(model, t, explained, c).map((r) => JSON.stringify(r)).join(', ');
       addFinding(ctx, f, rule.rule.kind, rule.severity, s.start, s.end,
         `${rule.rule.message} (${p.toFixed(2)})${why === '' ? '' : `: ${why}`}`, rule.rule.id);
