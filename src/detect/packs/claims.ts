@@ -1087,6 +1087,7 @@ rules:
       - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?(?:expansion|move|relocation|office opening|new digs)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '\b(?:just |recently )?(?:added|opened|acquired|brought on) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) new (?:sites|locations|clinics|hospitals|stores|offices|branches|warehouses|plants|facilities|depots|restaurants|schools|campuses)\b[^.!?\n]{0,40}\bbringing (?:you|the total|your total|the group|it) to \d+', keywords: ['bringing']}
     exceptions:
+      - '\b(?:thank you|thanks|thank-you|grateful) (?:so much |again )?for (?:the |your )?(?:details|information|info|update|news|photos?|floor ?plans?|address|particulars|description|tour) (?:of|about|on|regarding|for) (?:your|the) new\b'
       - '\b(?:open|opening|new|virtual|weekly|monthly) office hours\b'
       - '\b(?:moved|moving|migrated|migrating|transferred|transferring) (?:your|the|this) (?:\w+ )?(?:account|subscription|contract|billing|data|instance|tenant|workspace|invoicing|invoices?|records?|hosting|servers?) (?:over )?(?:to|into|in|under) (?:our|the)\b'
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go)\b'
@@ -1315,6 +1316,7 @@ rules:
       - {regex: '\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|most|all|several|many) (?:of|out of) (?:the )?(?:[\p{L}-]+ ){0,3}?(?:\d+|five|ten|twenty|fifty|hundred)\b[^.!?\n]{0,50}?\b(?:now )?(?:on|in|among) (?:your |its |their |(?:[\p{L}\p{N}&.-]+ ){0,3}[\p{L}\p{N}&.-]+(?:''s|’s|'') )(?:customer|client)s?(?: list| roster| base| book)?\b', keywords: ['customer', 'client']}
       - {regex: '\b(?:counts?|counting|counted|lists?|listing|boasts?|boasting) (?:[\p{L}\p{N}&''’-]+ ){0,7}?(?:among (?:its|your|their) (?:customers|clients)|as (?:customers|clients))\b', keywords: ['customers', 'clients']}
     exceptions:
+      - '\b\d[\d,]* (?:people|participants|attendees|delegates|respondents|members|staff|employees|customers|clients|users|guests|students|learners|candidates) (?:said|told (?:us|me)|answered|responded|replied|rated|voted|completed|attended|joined (?:the|our)|signed up|registered|took part|came|asked|would recommend|gave)\b|\b(?:up to|a maximum of|maximum|max\.?|at most|limited to|capped at|room for|seats|seating|fits|holds|capacity (?:of|for)|places,|places for|groups? of|sessions? of|classes? of|cohorts? of|(?:night |day |early |late |weekend )?shifts? of|crews? of) (?:about |around |roughly |up to )?\d[\d,]* (?:people|participants|attendees|delegates|guests|students|learners|staff|workers|operators|drivers|pickers)\b|\b\d[\d,]* (?:people|participants|attendees|delegates|guests|students|learners) (?:per|a|each) (?:session|group|class|course|cohort|room|table|workshop|day|date|event)\b'
       - '\b(?:charged|billed|invoiced|quoted|priced|licensed|costed)\b(?: you| your team| them)?[^.!?\n]{0,12}\bfor (?:about |around |approx\.? |approximately |roughly |up to |the )?\d'
       - '(?:^|\n)\s*(?:option|tier|package|scenario|bundle|quote)\s+(?:[a-d1-4]|one|two|three)\b\s*[:—–-]'
       - '\b\d[\d,.]*\+? (?:customers|clients|users|patients|members|people|staff|employees|students|guests|drivers|parents|tenants|residents)\b (?:have |had |were )?(?:rebooked|booked|used|logged in|signed in|clicked|opened|completed|responded|replied|redeemed|activated|downloaded|registered|checked in|confirmed|cancel+ed|paid|scanned|viewed|enrolled|signed up|opted in|opted out)\b'
@@ -1993,6 +1995,28 @@ rules:
     kind: unverified_claim
     severity: warn
     description: 'a security incident at the prospect told as fact: a data breach, leak, ransomware or cyber attack, being hacked'
+    context:
+      not_near:
+        - 'water'
+        - 'pipe'
+        - 'pipes'
+        - 'roof'
+        - 'plumber'
+        - 'boiler'
+        - 'ceiling'
+        - 'radiator'
+        - 'flood'
+        - 'flooding'
+        - 'damp'
+        - 'tank'
+        - 'gas'
+        - 'oil'
+        - 'drip'
+        - 'loss adjuster'
+        - 'insurer'
+        - 'home insurance'
+        - 'buildings insurance'
+      not_near_window: 200
     keywords:
       - 'breach'
       - 'ransomware'

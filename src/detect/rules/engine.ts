@@ -753,7 +753,7 @@ function lowerWithoutCountry(f: FieldText): string {
 }
 
 /** A line that introduces a recap of what the prospect told us. */
-const RECAP_HEAD = /(?:what i (?:understood|heard|noted|took away)|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us)))/;
+const RECAP_HEAD = /(?:\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away)|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us)))/;
 const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/;
 
 /**
@@ -766,9 +766,18 @@ function inRecapList(lower: string, from: number): boolean {
   const lineStart = lower.lastIndexOf('\n', from - 1) + 1;
   const lineEnd = lower.indexOf('\n', from);
   if (!LIST_ITEM.test(lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd))) return false;
-  for (const line of leadLines(lower, from, 1200)) return RECAP_HEAD.test(line);
+  // The nearest line that leads into the list, or the one before it when that is a short heading
+  // ("Your situation" under "Here is the recap.").
+  let read = 0;
+  for (const line of leadLines(lower, from, 1200)) {
+    if (RECAP_HEAD.test(line)) return true;
+    if (++read === 2 || !HEADING.test(line)) return false;
+  }
   return false;
 }
+
+/** A short heading line: a few words, no sentence end. */
+const HEADING = /^[ \t*#_]*[\p{L}][\p{L}\p{N} '’&/-]{0,38}[*_:]*[ \t]*$/u;
 
 /**
  * The lines before the one at `from` that lead into it, nearest first: neither blank nor list

@@ -185,6 +185,108 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
       '1. Send the pricing. Owner: rep.\n2. Book the demo. Owner: SDR to chase.',
     ],
   },
+  {
+    // Counts of respondents, seats and shifts (eleventh session's development emails), against a headcount told as news.
+    rule: 'claim.growth-figures',
+    pass: [
+      '- 13 people said they would recommend the course to a colleague.',
+      'Each session has a limited number of places, 12 people, so the trainer can give individual feedback.',
+      'The first has run a night shift of 25 people at a parcel hub for three years.',
+      'Thank you for meeting with Rohan and me on Tuesday. Here is the recap.\n\nYour situation\n- Three offices, 60 staff, one part-time IT person.',
+    ],
+    fire: ['Now that you have 2,000 employees, payroll must be getting harder.', 'Congrats on passing 500 customers this year!'],
+  },
+  {
+    // How a shared resource is handed out, against a push to book before it goes.
+    rule: 'tone.scarcity',
+    pass: ['There are 20 spaces, shared first come first served, at £8 a day.', 'Flexible membership, six passes: any free desk, first come first served.'],
+    fire: ['Places are first come, first served, so book today.', 'It is first come, first served and the desks are going fast.'],
+  },
+  {
+    // A default that protects the reader (nothing moves without them), against one that moves ahead
+    // (tone.deadline-more and the deadline rules beside it).
+    rule: 'tone.deadline',
+    pass: ['If I do not hear from you by Friday, I will keep the order on hold so nothing moves without your approval.'],
+    fire: ['If I don\'t hear back by Friday, I\'ll assume you\'re not interested and give the slot away.'],
+  },
+  {
+    // A product feature about quotes in general, against the reader's own quote said to vanish.
+    rule: 'tone.deadline-pressure',
+    pass: ['Quote expiry reminders send a polite note to your customer before a quote expires.'],
+    fire: ['Your quote expires tonight, so sign now to keep this price.'],
+  },
+  {
+    // The prospect's own news, thanked for, against the same news told to them.
+    rule: 'claim.expansion',
+    pass: ['Thank you for the details of your new office. Here is the quote from the insurer we discussed.'],
+    fire: ['Congrats on opening your new office in Leeds!'],
+  },
+  {
+    // A request to the reader's people, against a note to a colleague.
+    rule: 'internal.rep-directive',
+    pass: ['One small point: if anyone is planning to add holiday days before or after the conference, please check the policy wording, as leisure days are limited to 14 per trip.'],
+    fire: ['Priya, please check the policy wording before this goes out.'],
+  },
+  {
+    // The client's brief a quote rests on, against the agent's own inputs.
+    rule: 'internal.agent-trace',
+    pass: ['These figures are based on the brief as we understand it. If the scope changes, we will discuss it with you first.'],
+    fire: ['Based on the enrichment tool, I opened with their hiring push.'],
+  },
+  {
+    // A misspelling owned up to, against two versions left side by side.
+    rule: 'internal.blind-shapes',
+    pass: ['The certificates we sent last week spelled your colleague\'s surname as "Thomson" instead of "Thompson". I am sorry for the error.'],
+    fire: ['Use "Hi" instead of "Dear" here, it reads warmer.'],
+  },
+  {
+    // A water leak an insurer is handling, against a data leak told as news.
+    rule: 'claim.security-incident',
+    pass: ['I am sorry to hear about the leak. I have reported the claim to the insurer this morning, and a plumber can come on Thursday.'],
+    fire: ['Sorry to hear about the data leak at your company last month.'],
+  },
+  {
+    // Pressure the eleventh session's development sentences carried past the rules, beside the
+    // same words used plainly. Acting for the reader before they agreed:
+    rule: 'tone.presumptive-close',
+    pass: ['I took the liberty of attaching the brochure you asked about.', "All that's left on our side is to send the invoice, which Priya will do today."],
+    fire: ['We have taken the liberty to enrol your employees in the new plan starting next month.', "I've already set up your account and added your team, so all that's left is to confirm the card on file."],
+  },
+  {
+    rule: 'tone.condescension-more',
+    pass: ['No offence taken at all, and thank you for the honest reply.'],
+    fire: ['No offence, but your current website looks like it was built in 2005.', 'Whoever picked your current broker did you no favours.'],
+  },
+  {
+    rule: 'tone.peer-more',
+    pass: ['All of our partners have moved to the new portal, and you can join them whenever it suits you.'],
+    fire: ['Your neighbours in the business park have all moved their cleaning contracts to us, so it makes sense you join them.'],
+  },
+  {
+    rule: 'tone.certainty-promise',
+    pass: ['We deliver every Tuesday, so you can count on that.', 'We will cut the invoice at the end of the billing period.'],
+    fire: ['With our platform, your clinic will double its online bookings this year, full stop.', 'Our franchisees are all profitable by month six, so you can count on this too.'],
+  },
+  {
+    rule: 'tone.flattery-leverage',
+    pass: ['Someone with your experience will have seen many of these rollouts, so I will keep the overview short.'],
+    fire: ["A leader of your calibre doesn't need to wait for a committee to decide."],
+  },
+  {
+    rule: 'tone.personal-inducement',
+    pass: ['We can book a hotel near the venue for your team if that helps with the travel paperwork.', "This is a back-end setting your team doesn't need to see."],
+    fire: ['For you I can arrange a little personal thank-you, something your company does not need to know about.', 'We would be glad to cover your weekend at the resort if this helps to move the paperwork faster.'],
+  },
+  {
+    rule: 'tone.persistence-threat',
+    pass: ["I'll keep sending the monthly report until you tell me otherwise."],
+    fire: ["Happy to keep sending these reminders for as long as it takes, I'm patient."],
+  },
+  {
+    rule: 'tone.scarcity',
+    pass: ['We are capping the workshop at twelve people so everyone gets time with the trainer.'],
+    fire: ['We are capping the pilot at five clinics and four are already spoken for.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
