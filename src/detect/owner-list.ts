@@ -33,3 +33,50 @@ export function ownerListLines(f: FieldText): ReadonlySet<number> {
   return starts;
 }
 
+
+/** A list item line: "- …", "* …", "• …", "1. …", "2) …". */
+const ITEM_RE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/u;
+
+/**
+ * A line that heads a list for the reader: a heading ("New risks", "Open items", "Your options:")
+ * or a lead-in ending in a colon ("Here is what happens next:", "By 6 February:"), that names the
+ * reader, us, or a part of a shared plan or record.
+ */
+const SHARED_HEAD_RE = /\b(?:you|your|yours|we|our|us|next|options?|goals?|steps?|timeline|plan|agenda|summary|recap|decisions?|actions?|open (?:items|questions|points)|risks?|issues?|changes|what(?:'s|’s| is| was| we| you| happens| changed)|how|tips|included|includes|phase|week|day|stage|status|scope|deliverables|requirements|questions|benefits|pricing|costs?|fees|features|built|done|pending|completed|by (?:\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the end))\b/iu;
+
+/** A heading that is a note for the sender's side, not for the reader. */
+const NOTE_HEAD_RE = /\b(?:internal|notes? (?:for|to)\b|todo|to-do|to do|reminders?|private|don'?t send|do not send|before (?:sending|this goes)|rep|sdr|ae|crm|deal|champion|objections?|talk track|angles?|hooks?|prospect|lead|persona|research|context (?:for|from))\b/iu;
+
+const sharedCache = new WeakMap<FieldText, ReadonlySet<number>>();
+
+/**
+ * Line starts of list items under a heading for the reader. A plan's steps, a risk register's
+ * entries or the reader's options ("- Keep the add-on at the new price from renewal", "- Confirm
+ * the review panel members") are terse imperatives, which the sentence model reads as notes for
+ * the team; the heading above them says whom they are for. Headings that name the sender's side
+ * ("Notes for Sam:", "Deal context:") do not count, and the rules still read every line.
+ */
+export function sharedListLines(f: FieldText): ReadonlySet<number> {
+  let starts = sharedCache.get(f);
+  if (starts !== undefined) return starts;
+  const found = new Set<number>();
+  const { folded } = f.text;
+  if (/^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/mu.test(folded)) {
+    let head = false;
+    let at = 0;
+    for (const line of folded.split('\n')) {
+      if (ITEM_RE.test(line)) {
+        if (head) found.add(at);
+      } else if (line.trim() !== '') {
+        const t = line.trim();
+        const heading = t.length <= 40 && !/[.!?]$/u.test(t);
+        const leadIn = t.length <= 120 && t.endsWith(':');
+        head = (heading || leadIn) && SHARED_HEAD_RE.test(t) && !NOTE_HEAD_RE.test(t);
+      }
+      at += line.length + 1;
+    }
+  }
+  starts = found;
+  sharedCache.set(f, starts);
+  return starts;
+}

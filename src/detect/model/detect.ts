@@ -16,7 +16,7 @@ import { inQuotedLine, toSource } from '../normalize.js';
 import type { Finding } from '../types.js';
 import { splitSentences } from './features.js';
 import { notEnglish, writtenInOtherLanguage } from '../language.js';
-import { ownerListLines } from '../owner-list.js';
+import { ownerListLines, sharedListLines } from '../owner-list.js';
 import { inUiSteps } from '../ui-steps.js';
 import { inWorkflowProse } from '../workflow.js';
 import { claimExcused } from '../rules/engine.js';
@@ -142,9 +142,11 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
   if (rules.every((r) => r === undefined)) return;
   const t = f.text;
   const ownerItems = ownerListLines(f);
+  const sharedItems = sharedListLines(f);
   for (const s of splitSentences(t.folded)) {
     if (inQuotedLine(t.folded, s.start)) continue;
-    const inOwnerList = ownerItems.size > 0 && ownerItems.has(t.folded.lastIndexOf('\n', s.start - 1) + 1);
+    const lineStart = t.folded.lastIndexOf('\n', s.start - 1) + 1;
+    const inActionList = (ownerItems.size > 0 && ownerItems.has(lineStart)) || (sharedItems.size > 0 && sharedItems.has(lineStart));
     const subject = f.field === 'subject';
     const probs = sentenceProbabilities(model, t, s.start, s.end, subject);
     let explained: SentenceScore | undefined;
@@ -152,7 +154,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       const rule = rules[c];
       const p = probs[c] as number;
       if (rule === undefined || p < (model.threshold[c] as number)) continue;
-      if (inOwnerList && rule.rule.kind === 'internal_marker') continue;
+      if (inActionList && rule.rule.kind === 'internal_marker') continue;
       const src = toSource(t, s.start, s.end);
       if (covered(ctx.findings, rule.rule.kind, f.field, src.start, src.end)) continue;
       // The model reads English. A sentence in the language the email is written in is the email,

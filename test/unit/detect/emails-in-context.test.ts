@@ -153,3 +153,16 @@ describe('a paragraph of product steps', () => {
     expect(kinds).toContain('unverified_claim');
   });
 });
+
+describe('a list under a heading for the reader', () => {
+  it('is their options, goals or plan steps, not notes for the rep (the sentence model reads terse items as notes)', () => {
+    expect(scan('Hi Dana,\n\nThe new price would apply from your renewal on 1 May.\n\nYour options:\n- Keep the add-on at the new price from renewal.\n- Remove it at renewal if you no longer need it.\n\nBest,\nSam')).toEqual([]);
+    expect(scan('Hi Dana,\n\nHere is a checklist working back from the opening date.\n\nBy 6 February:\n- Copy last autumn\'s application form and update the eligibility questions.\n- Confirm the review panel members so we can set up their reviewer accounts.\n\nBest,\nSam')).toEqual([]);
+  });
+
+  it('is still a note under a heading for our side, and a rule\'s note under any heading', () => {
+    const kinds = (body: string) => scan(body).map((f) => f.kind);
+    expect(kinds('Hi Dana,\n\nNotes for Sam:\n- She is price-sensitive, so lead with the ROI numbers and keep the discount for the second call.\n\nBest,\nSam')).toContain('internal_marker');
+    expect(kinds('Hi Dana,\n\nYour options:\n- TODO: check the discount with finance before this goes out\n- Remove it at renewal.\n\nBest,\nSam')).toContain('internal_marker');
+  });
+});
