@@ -125,6 +125,23 @@ function withoutNames(model: Model, explained: SentenceScore, c: number, p: numb
 }
 
 /** Per draft: whether its body (quoted lines aside) is written in another language than English, wholly or side by side with English. */
+/**
+ * A sentence that releases the reader: no need to decide, that's fine, take your time, you'd be free
+ * to say anything, I won't try to win you back. The tone model learned pressure from the words
+ * such sentences deny ("decide", "owe", "hold off", "reopen"), and one sentence is all it reads.
+ * Pressure that follows a release in the same sentence ("no rush, but the price only holds until
+ * Friday") is not released, and the tone rules read every sentence as before.
+ */
+const RELEASE_RE = /\b(?:no need to (?:decide|rush|hurry|reply|respond|answer|commit|choose|do anything|repeat)|there(?:'s| is|'ll be| will be) no (?:rush|hurry|requirement|obligation|commitment|pressure)\b|(?:that's|that is|that would be|it's|it is|this is) (?:absolutely |completely |totally |perfectly |entirely )?(?:fine|ok|okay|understandable)\b|take (?:all )?(?:the |your )?time|if you need (?:more|a bit more|some more|extra) time|you(?:'d| would|'re| are|'ll| will)(?: be)? (?:completely |entirely |totally )?free to|no wrong answers?|(?:i|we) (?:won't|will not|wouldn't|would not) (?:try to|push|chase|pressure|use (?:it|this|that) to|reopen|be on it)|(?:neither|none) of you owes?|you (?:don't|do not) owe|no obligation|(?:whatever|whichever) you decide|either way is fine|(?:happy|glad|fine) either way|nothing you say will|you won't hurt my feelings|if (?:you(?:'ve| have)? decided|it's a no|the answer is no))/;
+const PRESSURE_AFTER_RE = /\b(?:but|however|though|although|just|only)\b[^.!?\n]{0,80}\b(?:only|last|expires?|ends?|ending|deadline|today|tonight|tomorrow|this week|friday|before|gone|lose|miss|won't last|goes up|increase|limited|spots?|places?)\b/;
+
+/** Whether the sentence [start, end) of lower-cased `text` releases the reader (RELEASE_RE) with no pressure after it. */
+function releases(lower: string, start: number, end: number): boolean {
+  const sentence = lower.slice(start, end);
+  const m = RELEASE_RE.exec(sentence);
+  return m !== null && !PRESSURE_AFTER_RE.test(sentence.slice(m.index));
+}
+
 const otherLanguageBody = new WeakMap<ScanContext, boolean>();
 
 function bodyInOtherLanguage(ctx: ScanContext, f: FieldText): boolean {
@@ -155,6 +172,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       const p = probs[c] as number;
       if (rule === undefined || p < (model.threshold[c] as number)) continue;
       if (inActionList && rule.rule.kind === 'internal_marker') continue;
+      if (rule.rule.kind === 'tone' && releases(t.lower, s.start, s.end)) continue;
       const src = toSource(t, s.start, s.end);
       if (covered(ctx.findings, rule.rule.kind, f.field, src.start, src.end)) continue;
       // The model reads English. A sentence in the language the email is written in is the email,

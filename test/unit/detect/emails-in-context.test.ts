@@ -166,3 +166,21 @@ describe('a list under a heading for the reader', () => {
     expect(kinds('Hi Dana,\n\nYour options:\n- TODO: check the discount with finance before this goes out\n- Remove it at renewal.\n\nBest,\nSam')).toContain('internal_marker');
   });
 });
+
+describe('a sentence that releases the reader', () => {
+  it('is not pressure (the tone model reads the words it denies: decide, owe, hold off)', () => {
+    for (const line of [
+      "There's no need to decide now; it only matters once the integration goes live.",
+      "Neither of you owes me anything for this; I just think you'd have a useful conversation.",
+      "And if you've decided to hold off, that's absolutely fine; a quick reply saying so would let me tidy things up.",
+    ]) expect(scan(`Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`), line).toEqual([]);
+  });
+
+  it('is still pressure when the pressure follows the release, or the release is the bait', () => {
+    for (const line of [
+      "You owe me a reply after all the time I've put into this proposal.",
+      'No need to decide today, but the price only holds until Friday and then it goes up.',
+      'Sign this month and tickets to the final are yours, no strings attached.',
+    ]) expect(scan(`Hi Dana,\n\n${line}\n\nBest,\nSam`).map((f) => f.kind), line).toContain('tone');
+  });
+});
