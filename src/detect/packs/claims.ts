@@ -861,6 +861,7 @@ rules:
       - 'times 100'
       - 'fast track'
     patterns:
+      - {regex: '\b(?:voted|crowned) (?:as )?(?:the )?(?:best|top|#1|no\.? ?1|number one|favou?rite|most popular)\b', keywords: ['voted', 'crowned']}
       - '\baward(?:s|ed)?\b'
       - '\baward-winning\b'
       - '\bwon (?:the |an? |this year''s |last year''s )?(?:[\w''&-]+ ){0,4}(?:award|prize|title|competition|honou?r|recognition|trophy|cup|challenge)\b'
@@ -930,7 +931,7 @@ rules:
       - '\b(?:after|before|upon|following|prior to|pending) (?:contract )?award\b'
       - '\b(?:direct|contract|tender|framework|call-off|call off) awards?\b|\baward (?:criteria|notice|decision|process|procedure|stage|letter|recommendation)\b'
       - '\b(?:mailing|email|e-mail|wait|distribution|contact|call|to-do|todo|priority|target|invite|guest|shopping|reading|price|pricing|feature|integration|customer|reference|suppression|do-not-contact|allow|block|deny) ?list\b'
-      - '\b(?:our|we|we''re|we''ve|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won|top|lead|#1|number one|first|rank|voted|leader)'
+      - '\b(?:our|we(?! (?:just |recently )?(?:noticed|saw|see|read|heard|spotted|came across|love(?:d)? (?:seeing|reading|hearing)|were (?:so |really |very )?(?:glad|happy|pleased|delighted|excited|thrilled|proud) to (?:see|read|hear)))|we''re(?! (?:so |really |very )?(?:glad|happy|pleased|delighted|excited|thrilled) to (?:see|read|hear))|we''ve(?! (?:just )?(?:seen|read|heard|noticed|spotted))|ourco)\b[^.!?]{0,40}\b(?:award|list|ranking|recogni|named|won|top|lead|#1|number one|first|rank|voted|leader)'
       - '\b(?:top|first|top of the list|number one|#1|no\.? ?1) (?:priority|priorities|thing|step|question|item|request|ask|reason|concern|goal|call)\b'
       - '\btopp(?:ed|ing) (?:up|off)\b'
       - '\b(?:nasdaq|nyse|lse|stock|exchange|public|ipo|direct|euronext|tsx|asx|app store|marketplace|appexchange) listings?\b'
@@ -1064,6 +1065,7 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      - {regex: '\b(?:your|its|their) \d{1,5}(?:st|nd|rd|th) (?:franchise|store|location|site|office|clinic|branch|restaurant|shop|school|hotel|gym|studio|warehouse|plant|outlet|centre|center|factory|campus) (?:opening|launch)\b|\bopen(?:ing|ed|s)? (?:of )?(?:your|its|their) \d{1,5}(?:st|nd|rd|th) (?:franchise|store|location|site|office|clinic|branch|restaurant|shop|school|hotel|gym|studio|warehouse|plant|outlet|centre|center|factory|campus)\b', keywords: ['franchise', 'store', 'location', 'site', 'office', 'clinic', 'branch', 'restaurant', 'shop', 'school', 'hotel', 'gym', 'studio', 'warehouse', 'plant', 'outlet', 'centre', 'center', 'factory', 'campus']}
       - {regex: '\b(?:on|about|with|for|to) (?:your|the|its) new (?:[\p{L}-]+ ){1,2}(?:development|engineering|r&d|innovation|tech|technology|delivery|service|support|distribution|fulfil?ment|data|operations|logistics|manufacturing|research|design|customer|contact|shared services|global capability|capability) (?:centre|center|hub|campus|site|facility)\b', keywords: ['centre', 'center', 'hub', 'campus', 'site', 'facility']}
       - '\b(?:new|opened|opening|open|opens|launched|launching|launch|unveiled|built|building) (?:up )?(?:a |an |your |the |their |its |that |this )?(?:new |second |third |first |european |emea |apac |us |uk |east coast |west coast )?(?:[A-Za-z]+ )?(?:office|offices|hq|headquarters|location|locations|hub|facility|campus|studio|warehouse|warehouses|plant|factory|store|stores|branch|branches|data center|data centre|lab|labs|distribution cent(?:er|re)s?|fulfil?ment cent(?:er|re)s?|call cent(?:er|re)|contact cent(?:er|re)|service cent(?:er|re)|innovation cent(?:er|re)|r&d cent(?:er|re)|depot|depots|showroom|showrooms|clinic|clinics|dealership|dealerships|mill|terminal)\b'
       - '\b(?:office|hq|headquarters|hub|facility|campus|warehouse|plant|factory|store|branch)s? (?:opening|launch|expansion|move|relocation)\b'
@@ -1766,6 +1768,8 @@ rules:
       - 'iso 9001'
       - 'iso 27701'
       - 'iso/iec'
+      - 'iso '
+      - 'iso-'
       - 'hitrust'
       - 'fedramp'
       - 'pci'

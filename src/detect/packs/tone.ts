@@ -307,6 +307,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:as|because|since) (?:that''s|that is|this is|it''s|it is) when (?:our|the|their) (?:[\w-]+ ){0,2}(?:prices?|rates?|costs?|tariffs?|terms|price list) (?:change|changes|go up|goes up|increase|increases|rise|rises|reset|resets|are reset|is reset|are updated|is updated)\b'
       - '\b(?:before|when|whenever|once|if|after) (?:a|any|each|every|the customers|a customers|their) (?:quote|offer|proposal|trial|invite|invitation|discount|deal) (?:expires|ends|lapses|runs out|closes)\b|\b(?:quote|offer|proposal|trial) expiry (?:reminders?|alerts?|notifications?|dates?|emails?)\b'
       - '\b(?:if|when|whether) (?:something|anything|it|this|the (?:issue|problem|request|ticket|job|repair|fault)) (?:is|are|gets|becomes|seems|feels) (?:really |truly |genuinely |more )?urgent\b|\bcounts? as urgent\b|\burgent (?:issues?|requests?|cases?|tickets?|repairs?|jobs?|problems?|faults?|fixes?)\b|(?:^|\n)\s*urgent\s*[-–—:]\s*(?:something|anything|an? (?:issue|problem|fault|request|repair)|issues?|requests?|faults?)\b'
       - '${EARLY_BIRD}'
@@ -1243,6 +1244,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
+      - '\b(?:garage|car park|parking|venue|building|office|offices|reception|store|shop|restaurant|bar|kitchen|doors?|gates?|cafe|café|canteen|gym|pool|library|museum|station|front desk|help ?desk|helpline|warehouse|depot|site|campus|terminal|lounge|hotel bar)\b[^.!?\n]{0,30}\b(?:closes|opens|shuts|is open|is closed)\b(?: (?:at|from|until|till|on|between))'
       - '${NOBODY_LIKES}'
       - '${FIRST_IN_YEARS}'
       - '\b(?:none|nothing|no part|neither)\b[^.!?\n]{0,30}\bdeadline\b|\b(?:isn''t|is not|aren''t|are not|without|doesn''t have|does not have|don''t have|do not have|there''s no|there is no) (?:a |any )?(?:hard |firm |strict |real |set )?deadline'
@@ -1755,6 +1757,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\b(?:as|because|since) (?:that''s|that is|this is|it''s|it is) when (?:our|the|their) (?:[\w-]+ ){0,2}(?:prices?|rates?|costs?|tariffs?|terms|price list) (?:change|changes|go up|goes up|increase|increases|rise|rises|reset|resets|are reset|is reset|are updated|is updated)\b'
       - '\bif (?:we|i) (?:don''t|do not) hear (?:back )?(?:from you )?by [^.!?\n]{1,40}?,? (?:i|we)(?:''ll| will| would) (?:keep|leave|hold|put|pause|not (?:ship|send|charge|invoice|process|change|do anything)|wait|do nothing|change nothing)\b(?:[^.!?\n]{0,60}\b(?:on hold|as it is|as is|unchanged|paused|nothing (?:moves|changes|ships)|without your (?:approval|ok|go-ahead|say-so)))?'
       - '\b(?:[\w-]+[''’]s|their|her|his|my) time is (?:limited|tight|short)\b'
       - '${CALM}[^\n]*\b(?:our|the) (?:standard |new |updated )?(?:payment terms|terms and conditions|terms|price list|invoicing terms) (?:will|are going to) (?:be|change|move|become)\b'

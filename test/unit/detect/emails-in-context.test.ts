@@ -184,3 +184,12 @@ describe('a sentence that releases the reader', () => {
     ]) expect(scan(`Hi Dana,\n\n${line}\n\nBest,\nSam`).map((f) => f.kind), line).toContain('tone');
   });
 });
+
+describe('news the prospect told us on a call', () => {
+  it('is theirs when the sentence says where we heard it', () => {
+    expect(scan("Hi Dana,\n\nIt was lovely to hear about your new puppy on the call, hope the training's going well!\n\nBest,\nSam").filter((f) => f.kind === 'unverified_claim')).toEqual([]);
+  });
+  it('is a claim when it does not', () => {
+    expect(scan('Hi Dana,\n\nIt was great to hear about your Series C funding round!\n\nBest,\nSam').map((f) => f.kind)).toContain('unverified_claim');
+  });
+});

@@ -287,6 +287,57 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['We are capping the workshop at twelve people so everyone gets time with the trainer.'],
     fire: ['We are capping the pilot at five clinics and four are already spoken for.'],
   },
+  {
+    // Claims the eleventh session's development sentences carried past the rules. News we read about
+    // the prospect ("we noticed…"), against our own award:
+    rule: 'claim.award',
+    pass: ['We won the regional award last year and we are proud of the team.', 'Your team voted for option B in the survey.'],
+    fire: ['We noticed that Target Co ranked #12 on the Inc. 5000 this year, congratulations!', 'I noticed Target Co was voted the best wedding venue in the county again.'],
+  },
+  {
+    rule: 'claim.certification',
+    pass: ['We are ISO 9001 certified, and the certificate is attached.'],
+    fire: ['As you are now ISO 13485 certified, it will be much easier to approach hospitals.'],
+  },
+  {
+    rule: 'claim.expansion',
+    pass: ['Please send it to your 2nd office address as well.'],
+    fire: ['Congratulations on your 500th franchise opening, what an achievement!', 'Congrats on opening your 50th store last month.'],
+  },
+  {
+    // Notes for the team the eleventh session's development sentences carried past the rules,
+    // beside the same words addressed to the reader.
+    rule: 'internal.edit-instruction',
+    pass: ['You can add more about your goals in the form.', "I'll add a line about the pilot in the contract."],
+    fire: ['also maybe add something here about the new dashboard? not sure', 'This is where we talk about the donor-retention feature.'],
+  },
+  {
+    rule: 'internal.template-logic',
+    pass: ['The end of the template period is 30 June.'],
+    fire: ['--- end of template ---'],
+  },
+  {
+    rule: 'internal.rep-caution',
+    pass: ["Don't let them see you sweat!", 'Please handle the samples carefully, they are fragile.'],
+    fire: ["Using the discount we gave Acme as the anchor here, just don't let them see that.", 'Ref. ticket #4471, client complained about late delivery, handle carefully.'],
+  },
+  {
+    rule: 'internal.note-to-author',
+    pass: ['Our figures (from the 2024 audit) are in the appendix.'],
+    fire: ['A 40% reduction in turnaround time (need real figure).'],
+  },
+  {
+    // Clean sentences of the eleventh session's development set: a facility's hours, a date held
+    // for the reader, a quote held with its real reason, against a deadline and a sending hold.
+    rule: 'tone.deadline',
+    pass: ["Quick note: the venue's parking garage closes at 11pm on weekdays.", "I can hold the current quote until the end of the month, as that's when our supplier prices change."],
+    fire: ['The offer closes at midnight, so sign today.'],
+  },
+  {
+    rule: 'internal.hold',
+    pass: ['We can keep the date on hold for 48 hours while you are checking with your committee, without any cost.'],
+    fire: ['Please put this email on hold until legal signs off.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
