@@ -338,6 +338,68 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['We can keep the date on hold for 48 hours while you are checking with your committee, without any cost.'],
     fire: ['Please put this email on hold until legal signs off.'],
   },
+  {
+    // The eleventh session's development set 37: pressure, notes and claims its sentences carried
+    // past the rules, each beside the same words used plainly.
+    rule: 'tone.condescension-more',
+    pass: ['Our office looks like it was designed in 2012, and we love it.', 'Let me take it slowly on the pricing maths, since it was a lot in one call.'],
+    fire: ['Your current website, to be blunt, looks like it was built in 2012 and your visitors notice it.', "As I said before, and I'll go slower this time, the API does the syncing for you."],
+  },
+  {
+    rule: 'tone.team-insult',
+    pass: ["Your IT team is great, but they can't get admin rights without your approval."],
+    fire: ["Your IT guy may be a nice chap, but the setup we saw wouldn't pass even a basic audit."],
+  },
+  {
+    rule: 'tone.certainty-promise',
+    pass: ["I'm 100% sure the invoice was sent on Monday."],
+    fire: ['We are sure 100% that your sales will increase double after three months using our software.'],
+  },
+  {
+    rule: 'tone.guilt-fomo',
+    pass: ['The rest of the panel will be sitting behind the speakers on stage.'],
+    fire: ['Everybody who joined last round is already seeing the upside, do you really want to be watching from the sidelines?'],
+  },
+  {
+    rule: 'tone.procurement-bypass',
+    pass: ['We can split the invoice into two payments if that suits your cash flow better.'],
+    fire: ["let's keep IT out of it for now, they'll only complicate things", 'We can split the order into two invoices so each one stays below the amount that needs finance sign-off.'],
+  },
+  {
+    rule: 'tone.personal-inducement',
+    pass: ['Everyone who attends gets a gift card for the coffee cart.'],
+    fire: ['For whoever champions us internally there is a $500 gift card, and nobody needs to know where it came from.', 'We would of course cover your tickets and hotel for the Grand Prix weekend, as thanks for getting this approved.'],
+  },
+  {
+    rule: 'tone.presumptive-close',
+    pass: ['If you would rather stay on the current plan, I will assume nothing changes until you tell me.'],
+    fire: ["If we don't hear back, we'll assume Target Co is fine with losing support on the current version."],
+  },
+  {
+    rule: 'internal.forecast-talk',
+    pass: ['The model flags transactions above 70% probability for review.'],
+    fire: ['Deal value ~45k ARR, 60% probability, close date keeps slipping.'],
+  },
+  {
+    rule: 'internal.edit-instruction',
+    pass: ['Swap in the new battery before the first use.'],
+    fire: ['sub in the right logo for the Dutch entity', 'the line below is from the old template, update the year'],
+  },
+  {
+    rule: 'internal.deal-coaching',
+    pass: ['If the landlord pushes back on the dates, we can start a week later.'],
+    fire: ["Our cost on this SKU is about 40% of list, so there's room to move if they push back."],
+  },
+  {
+    rule: 'claim.growth-figures',
+    pass: ['Our platform supports 4,500 law firms across Europe.'],
+    fire: ['Your team now supports 4,500 law firms, right, so scaling document review makes sense.'],
+  },
+  {
+    rule: 'claim.affiliate-merger',
+    pass: ['We completed our own spin-off from the parent group in 2019.'],
+    fire: ["After your spin-off from the parent group, I assume you're building your own finance function."],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
