@@ -231,6 +231,8 @@ rules:
       - {regex: '\b(?:takeover|take-?private|buy-?out|acquisition|sale|merger) (?:of (?:you|your company|your business|the company|the business|acme\w*(?: \w+)?)|deal) (?:has |have |had |is |was |finally |officially |now )*(?:closed|completed|gone through|went through|cleared|finali[sz]ed|done)\b', keywords: ['takeover', 'take-private', 'takeprivate', 'buyout', 'buy-out', 'acquisition', 'sale', 'merger']}
       - {regex: '\byou(?:''ve| have)? (?:merged|completed (?:a|the|your) merger) with\b', keywords: ['merged', 'merger']}
     exceptions:
+      - '\b(?:duplicates?|records?|contacts?|accounts?|fields?|lists?|files?|data|entries|rows|tables?|branches|pull requests?|prs|changes|cells?|documents?|pdfs?|tags?|tickets?|profiles?|leads?|deals?|companies) (?:were |are |get |got |have been |has been |will be |being )?merged\b|\bmerged? (?:into|with) (?:the|a|one|your|their|its) (?:record|file|list|contact|account|field|profile|ticket|lead|deal|branch|main|master)\b'
+      - '\bpurchasing\s*(?:\(|:|,|$)|\bpurchasing (?:department|dept|team|module|manager|process|workflow|card|cards|officer|ledger|lead|system|app|approvals?|policy|rules?|staff|users?|group)\b'
       - '\b(?:merged|merge|merging) (?:into|in|to) (?:the )?(?:version|v\d|main|master|trunk|release|codebase|branch|repo|repository|build)\b|\b(?:pull request|pr|patch|commit|change|fix|contribution)s? (?:was |were |got |has been |have been )?merged\b'
       - '\b(?:nothing|anything|something|no need|nothing extra|nothing else) to buy\b|\b(?:don''t|do not|won''t|will not|never) (?:need|have) to buy\b'
       - '\b(?:about|for|on|of) purchasing (?:through|via|on|in|from|with|by)\b'

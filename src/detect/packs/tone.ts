@@ -307,6 +307,9 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\burgent (?:orders?|requests?|tickets?|cases?|issues?|changes?|repairs?|deliveries|delivery|jobs?|calls?|items?|payments?|purchases?|shipments?|referrals?|appointments?)\b(?! (?:today|now|this week|by)\b)'
+      - '\b(?:after|before|until|when|once|as soon as) the (?:maintenance |migration |upgrade |change |freeze |downtime |cut-?over |release )?window (?:ends|closes|is over|has ended|has closed)\b'
+      - '\b(?:expected|estimated|target|projected|forecast) close dates?\b|\bclose dates? (?:field|column|filter|falls?|is set|in the)\b'
       - '\b(?:is|are) (?:only )?valid (?:only )?for the (?:scope|work|items|services|volumes?|quantities|quantity|configuration|spec|specification|requirements|sites?|users|seats|modules|products) (?:we|you|listed|described|above|below|in|agreed|discussed|quoted)\b'
       - '\b(?:as|because|since) (?:that''s|that is|this is|it''s|it is) when (?:our|the|their) (?:[\w-]+ ){0,2}(?:prices?|rates?|costs?|tariffs?|terms|price list) (?:change|changes|go up|goes up|increase|increases|rise|rises|reset|resets|are reset|is reset|are updated|is updated)\b'
       - '\b(?:before|when|whenever|once|if|after) (?:a|any|each|every|the customers|a customers|their) (?:quote|offer|proposal|trial|invite|invitation|discount|deal) (?:expires|ends|lapses|runs out|closes)\b|\b(?:quote|offer|proposal|trial) expiry (?:reminders?|alerts?|notifications?|dates?|emails?)\b'
@@ -3099,6 +3102,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:can''t|cannot) afford to (?:get (?:this |it )?wrong|miss (?:this|out)|pass (?:on )?(?:this|it|up)|say no|ignore (?:this|it)|sit (?:this )?out)\b', keywords: ['afford to']}
       - {regex: '\bare you in or (?:not|out)\s*\?|\blast (?:try|attempt|shot|ask)\s*[:—–-]', keywords: ['in or not', 'in or out', 'last try', 'last attempt', 'last shot', 'last ask']}
     exceptions:
+      - '\byou (?:asked|enquired|inquired) (?:about|for|after)\b[^.!?\n]{0,80}\b(?:wanted|want|needed) you to (?:hear|know|learn)\b|\b(?:is|are) now (?:available|live|out)\b[^.!?\n]{0,80}\b(?:wanted|want) you to (?:hear|know)\b'
       - '\bhear (?:this|it|the news) (?:from me|directly)[^.!?\n]{0,40}\bas well as\b'
       - '\bhear (?:this|it|the news) from me (?:rather than|before|instead of|and not) (?:from |read(?:ing)? (?:it|about it) |see(?:ing)? it )?(?:in )?(?:a |the )?(?:press release|news|somewhere else|elsewhere|anyone else|someone else|the press|linkedin|the grapevine|a newsletter)\b'
       - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|you asked for|you requested|tentative(?:ly)?|feel free to (?:move|change|cancel)|no (?:rush|pressure))\b'

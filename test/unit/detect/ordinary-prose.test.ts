@@ -400,6 +400,47 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['We completed our own spin-off from the parent group in 2019.'],
     fire: ["After your spin-off from the parent group, I assume you're building your own finance function."],
   },
+  {
+    // The eleventh session's development emails AI (sellers of CRM, payroll and ERP software): the
+    // product's own words, against the same words as a hold, pressure, a note or a claim.
+    rule: 'internal.hold',
+    pass: ['Here are the steps to require manager approval on any deal where the discount is above 15 percent.', 'Changes to bank details trigger an email to the employee and require approval by a payroll admin.'],
+    fire: ['Please put this email on hold until legal signs off.'],
+  },
+  {
+    rule: 'placeholder.bracket-field',
+    pass: ['Under Conditions, choose the field "Discount (%)" and set the operator to "greater than".'],
+    fire: ['Hi (First Name), thanks for your time.'],
+  },
+  {
+    rule: 'tone.deadline',
+    pass: [
+      'The forecast view counts deals whose expected close date falls in the current quarter.',
+      'Scheduled tasks such as evidence reminders will run after the window ends, so nothing will be missed.',
+      '3. Exceptions: urgent orders and single-source suppliers',
+    ],
+    fire: ['The window ends on Friday, so please decide by then.'],
+  },
+  {
+    rule: 'internal.rep-directive',
+    pass: ["Let me know if this version works and I'll send it for signature."],
+    fire: ['Dave, let me know if this version works before it goes to the client.'],
+  },
+  {
+    rule: 'internal.blind-shapes',
+    pass: ['Add two filters: Expected close date is "This quarter", and Stage is not "Closed lost".'],
+    fire: ['Mark the deal closed lost if she does not reply by Friday.'],
+  },
+  {
+    rule: 'claim.acquisition',
+    pass: ['Session 2, Purchasing (full day): requisitions, purchase orders, goods receipt.', '- Accounts and contacts imported, with duplicates merged.'],
+    fire: ['Congrats on the merger with Globex last month!'],
+  },
+  {
+    rule: 'tone.pressure-shapes-7',
+    pass: ['You asked about it at our last review, so I wanted you to hear it from me.'],
+    fire: ['I wanted you to hear it from me first: this price is gone after Friday.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
