@@ -1,8 +1,8 @@
 import type { FieldText } from './context.js';
 
 /**
- * Action lists that name an owner per item, used by the sentence model and the addressed-note
- * detector.
+ * Lists the sentence model must not read as notes for the team: action lists that name an owner
+ * per item (also read by the addressed-note detector), and lists under a heading for the reader.
  *
  * A list item that names who does it: "3. Denise – confirm whether IT needs a questionnaire",
  * "- Me (Hannah) – map the export", "- Send feedback on the draft survey (Rachel)".
@@ -10,8 +10,21 @@ import type { FieldText } from './context.js';
 const OWNER_ITEM_RE =
   /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|[Mm]e|[Yy]ou|[Ww]e|[Uu]s|[Bb]oth(?: of us| teams)?|[Yy]our team|[Oo]ur team)(?:[ \t]+\([^)\n]{1,40}\))?[ \t]*(?:[-:–—]|,)[ \t]+\S[^\n]*|[^\n]*\((?:owner:[ \t]*)?(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|you|us|me|both)\)[ \t]*\.?)[ \t]*$/gmu;
 
-/** Once per field: the sentence model and the addressed-note detector both ask. */
-const cache = new WeakMap<FieldText, ReadonlySet<number>>();
+/** A per-field answer computed once: the sentence model and the addressed-note detector both ask. */
+function perField(compute: (folded: string) => Set<number>): (f: FieldText) => ReadonlySet<number> {
+  const cache = new WeakMap<FieldText, ReadonlySet<number>>();
+  return (f) => {
+    let starts = cache.get(f);
+    if (starts === undefined) {
+      starts = compute(f.text.folded);
+      cache.set(f, starts);
+    }
+    return starts;
+  };
+}
+
+/** Whether the text holds a list item at all ("- ", "* ", "• ", "1. ", "2) "). */
+const ANY_ITEM_RE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/mu;
 
 /**
  * Line starts of an action list: two or more list items in the field that each name an owner.
@@ -19,19 +32,14 @@ const cache = new WeakMap<FieldText, ReadonlySet<number>>();
  * sentence model, which sees one sentence, cannot tell them from a note left for the rep; the
  * list around them can. The rules still read these lines ("- TODO: …" is a note wherever it is).
  */
-export function ownerListLines(f: FieldText): ReadonlySet<number> {
-  let starts = cache.get(f);
-  if (starts !== undefined) return starts;
+export const ownerListLines = perField((folded) => {
   const found = new Set<number>();
-  const { folded } = f.text;
-  if (/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/m.test(folded)) {
+  if (ANY_ITEM_RE.test(folded)) {
     for (const m of folded.matchAll(OWNER_ITEM_RE)) found.add(m.index ?? 0);
     if (found.size < 2) found.clear();
   }
-  starts = found;
-  cache.set(f, starts);
-  return starts;
-}
+  return found;
+});
 
 
 /** A list item line: "- …", "* …", "• …", "1. …", "2) …". */
@@ -47,8 +55,6 @@ const SHARED_HEAD_RE = /\b(?:you|your|yours|we|our|us|next|options?|goals?|steps
 /** A heading that is a note for the sender's side, not for the reader. */
 const NOTE_HEAD_RE = /\b(?:internal|notes? (?:for|to)\b|todo|to-do|to do|reminders?|private|don'?t send|do not send|before (?:sending|this goes)|rep|sdr|ae|crm|deal|champion|objections?|talk track|angles?|hooks?|prospect|lead|persona|research|context (?:for|from))\b/iu;
 
-const sharedCache = new WeakMap<FieldText, ReadonlySet<number>>();
-
 /**
  * Line starts of list items under a heading for the reader. A plan's steps, a risk register's
  * entries or the reader's options ("- Keep the add-on at the new price from renewal", "- Confirm
@@ -56,27 +62,21 @@ const sharedCache = new WeakMap<FieldText, ReadonlySet<number>>();
  * the team; the heading above them says whom they are for. Headings that name the sender's side
  * ("Notes for Sam:", "Deal context:") do not count, and the rules still read every line.
  */
-export function sharedListLines(f: FieldText): ReadonlySet<number> {
-  let starts = sharedCache.get(f);
-  if (starts !== undefined) return starts;
+export const sharedListLines = perField((folded) => {
   const found = new Set<number>();
-  const { folded } = f.text;
-  if (/^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/mu.test(folded)) {
-    let head = false;
-    let at = 0;
-    for (const line of folded.split('\n')) {
-      if (ITEM_RE.test(line)) {
-        if (head) found.add(at);
-      } else if (line.trim() !== '') {
-        const t = line.trim();
-        const heading = t.length <= 40 && !/[.!?]$/u.test(t);
-        const leadIn = t.length <= 120 && t.endsWith(':');
-        head = (heading || leadIn) && SHARED_HEAD_RE.test(t) && !NOTE_HEAD_RE.test(t);
-      }
-      at += line.length + 1;
+  if (!ANY_ITEM_RE.test(folded)) return found;
+  let head = false;
+  let at = 0;
+  for (const line of folded.split('\n')) {
+    if (ITEM_RE.test(line)) {
+      if (head) found.add(at);
+    } else if (line.trim() !== '') {
+      const t = line.trim();
+      const heading = t.length <= 40 && !/[.!?]$/u.test(t);
+      const leadIn = t.length <= 120 && t.endsWith(':');
+      head = (heading || leadIn) && SHARED_HEAD_RE.test(t) && !NOTE_HEAD_RE.test(t);
     }
+    at += line.length + 1;
   }
-  starts = found;
-  sharedCache.set(f, starts);
-  return starts;
-}
+  return found;
+});
