@@ -200,6 +200,7 @@ rules:
       - 'agreed to buy'
       - 'into the'
     patterns:
+      - {regex: '\bnow owned by\b|\bafter the takeover\b', keywords: ['now owned by', 'after the takeover']}
       - '\b(?:acquisition(?: of| by)?|acquisitions|acquired(?: by)?|acquiring|acquires|acquire|merger|merged|merging|merges|takeover|taken over|snapped up|joined forces with|tie-up with|deal to buy|agreed to buy)\b'
       - '\b(?:bought|purchased) by\b'
       - '\bsold to\b'
@@ -713,6 +714,7 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      - {regex: '\b(?:went|going|gone|entered|entering|come|came) (?:into|out of) (?:administration|receivership|liquidation|chapter 11|insolvency)\b|\bfiled for (?:bankruptcy|chapter 11|insolvency|administration)\b', keywords: ['administration', 'receivership', 'liquidation', 'chapter 11', 'insolvency', 'filed for']}
       - {regex: '\b(?:closed|closing|shut|shutting|shut down|shuttered|consolidated|consolidating) (?:down )?(?:its|your|their) (?:[\p{L}-]+ ){0,2}(?:office|offices|site|sites|plant|plants|factory|factories|warehouse|warehouses|depot|depots|store|stores|branch|branches|facility|facilities|hub|campus|studio|lab)\b', keywords: ['closed', 'closing', 'shut', 'shuttered', 'consolidat']}
       - '\b(?:layoffs?|laid off|lay(?:ing)? off|lays off|reductions? in force|rif|restructur(?:ing|ed|e)|reorg(?:anization|anisation)?|downsiz(?:ing|ed|e)|rightsiz(?:ing|ed)|job cuts|headcount (?:cuts?|reductions?)|workforce reductions?|hiring freeze|furlough(?:s|ed)?|bankruptcy|chapter 11|insolven(?:cy|t))\b'
       - '\b(?:reduced|cut|shrank|shrunk|trimmed|slashed|cutting|slashing|eliminated|eliminating) (?:your |its |the |their )?(?:\d+% of (?:the |your |its )?|\d+ )?(?:workforce|headcount|staff|team|jobs|roles|positions|employees|people)\b(?! (?:costs?|spend|time|hours))'
@@ -863,6 +865,7 @@ rules:
       - 'times 100'
       - 'fast track'
     patterns:
+      - {regex: '\b(?:council|company|employer|supplier|business|firm|team|school|hospital|practice|venue|brand|retailer|insurer|bank|startup|start-up|agency|partner|trust|charity) of the year\b', keywords: ['of the year']}
       - {regex: '\b(?:voted|crowned) (?:as )?(?:the )?(?:best|top|#1|no\.? ?1|number one|favou?rite|most popular)\b', keywords: ['voted', 'crowned']}
       - '\baward(?:s|ed)?\b'
       - '\baward-winning\b'
@@ -1067,6 +1070,7 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      - {regex: '\b(?:relocat\w+|mov(?:ed|ing)) (?:the |your |its |their )?(?:headquarters|hq|head office|main office|head-office)\b(?: of [\w&.''’ -]{2,40}?)? to\b', keywords: ['relocat', 'moved', 'moving']}
       - {regex: '\b(?:your|its|their) \d{1,5}(?:st|nd|rd|th) (?:franchise|store|location|site|office|clinic|branch|restaurant|shop|school|hotel|gym|studio|warehouse|plant|outlet|centre|center|factory|campus) (?:opening|launch)\b|\bopen(?:ing|ed|s)? (?:of )?(?:your|its|their) \d{1,5}(?:st|nd|rd|th) (?:franchise|store|location|site|office|clinic|branch|restaurant|shop|school|hotel|gym|studio|warehouse|plant|outlet|centre|center|factory|campus)\b', keywords: ['franchise', 'store', 'location', 'site', 'office', 'clinic', 'branch', 'restaurant', 'shop', 'school', 'hotel', 'gym', 'studio', 'warehouse', 'plant', 'outlet', 'centre', 'center', 'factory', 'campus']}
       - {regex: '\b(?:on|about|with|for|to) (?:your|the|its) new (?:[\p{L}-]+ ){1,2}(?:development|engineering|r&d|innovation|tech|technology|delivery|service|support|distribution|fulfil?ment|data|operations|logistics|manufacturing|research|design|customer|contact|shared services|global capability|capability) (?:centre|center|hub|campus|site|facility)\b', keywords: ['centre', 'center', 'hub', 'campus', 'site', 'facility']}
       - '\b(?:new|opened|opening|open|opens|launched|launching|launch|unveiled|built|building) (?:up )?(?:a |an |your |the |their |its |that |this )?(?:new |second |third |first |european |emea |apac |us |uk |east coast |west coast )?(?:[A-Za-z]+ )?(?:office|offices|hq|headquarters|location|locations|hub|facility|campus|studio|warehouse|warehouses|plant|factory|store|stores|branch|branches|data center|data centre|lab|labs|distribution cent(?:er|re)s?|fulfil?ment cent(?:er|re)s?|call cent(?:er|re)|contact cent(?:er|re)|service cent(?:er|re)|innovation cent(?:er|re)|r&d cent(?:er|re)|depot|depots|showroom|showrooms|clinic|clinics|dealership|dealerships|mill|terminal)\b'
@@ -1270,6 +1274,7 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\b(?:exceeded|passed|crossed|surpassed|hit|reached|topped|broke) (?:the )?(?:one|two|three|four|five|\d[\d,.]*) ?(?:billion|million|crore|lakh|bn|m)\b[^.!?\n]{0,30}?\b(?:revenue|turnover|sales|arr|in revenue|mark)\b', keywords: ['exceeded', 'passed', 'crossed', 'surpassed', 'hit', 'reached', 'topped', 'broke']}
       - {regex: '\b(?:now |currently )?(?:supports?|serves?|powers?) (?:over |more than |nearly |almost |about |around )?\d[\d,.]*k?\+? (?:law firms|firms|companies|customers|clients|businesses|brands|hospitals|clinics|schools|retailers|stores|restaurants|practices|members|merchants|organisations|organizations)\b|\b(?:now )?(?:has|have|runs?|operates?) (?:over |more than |nearly |almost |about |around )?\d[\d,.]*\+? (?:franchise |retail |company-owned |owned )(?:locations|stores|outlets|sites|units|restaurants|clinics|branches)\b', keywords: ['support', 'serve', 'power', 'franchise', 'retail', 'company-owned', 'owned']}
       - {regex: '\b(?:your|its) (?:customer|client|user|subscriber|member|patient|student|merchant|seller|employee|staff|store|location|site|partner|reseller)s?(?: count| base| numbers?| headcount| roster| total)\s+(?:is |are |now |of |at |sits at |standing at |hovering |that''s |already )*(?:north of|over|above|past|beyond|nearly|almost|around|about|roughly|close to|approaching|topping|more than|at least|well over|\d)', keywords: ['count', 'base', 'number', 'headcount', 'roster', 'total']}
       - {regex: '\b(?:reported|posted|announced|recorded|delivered|booked|saw|achieved|notched up|logged) (?:a |an )?(?:[\p{L}-]+ )?\d+(?:\.\d+)?% (?:jump|rise|increase|growth|surge|leap|climb|gain|drop|fall|decline|dip|slump) in (?:revenue|revenues|sales|profits?|earnings|turnover|bookings|arr|income|margins?|orders|ebitda)\b', keywords: ['jump in', 'rise in', 'increase in', 'growth in', 'surge in', 'leap in', 'climb in', 'gain in', 'drop in', 'fall in', 'decline in', 'dip in', 'slump in']}
@@ -1715,6 +1720,7 @@ rules:
       - 'chosen'
       - 'picked'
     patterns:
+      - {regex: '\b(?:selected|named|chosen|appointed|confirmed) as (?:the )?preferred (?:bidder|supplier|vendor|partner|contractor|provider)\b', keywords: ['preferred']}
       - {regex: '\b(?:won|secured|landed|earned|gained|been awarded|was awarded|were awarded|got) (?:a |its |your |their )?(?:place|spot|seat|position|slot) on (?:the |a |an )?(?:[\p{L}&''-]+ ){0,6}(?:framework|panel|roster|dps|g-cloud|approved supplier list|supplier list|preferred supplier list)\b', keywords: ['place on', 'spot on', 'seat on', 'position on', 'slot on']}
       - '\b(?:won|winning|win|landed|landing|secured|securing|clinched|clinching|bagged|scored|nabbed|signed|signing|inked|inking)(?: out on)? (?:a |an |the |that |this |your |its |their )?(?:huge |big |major |massive |new |recent |latest |first |second |multi-year |multiyear |(?:\w+)-year |\$?[\d.,]+[km]?(?:m|bn|b)? |(?!against |in |for |at |on |of |over |with )[\w-]+ ){0,4}?(?:contract|tender|framework(?: agreement)?|bid|rfp|government deal|supply deal|distribution deal|partnership deal|deal with|account with|contract with)\b'
       - '\b(?:was|were|been|being|got|get|gets) (?:awarded|selected|chosen|picked|tapped|shortlisted) (?:for |as |to (?:supply|run|deliver|provide|build|handle) |the |a |an )(?:[\w-]+ ){0,5}?(?:contract|tender|framework|supplier|vendor|partner|provider|bid|rfp)\b'
@@ -1926,6 +1932,7 @@ rules:
       - 'scrutiny'
       - 'settle'
     patterns:
+      - {regex: '\b(?:the |your |its |their |recent |last (?:month|year)''s )?(?:product |safety |vehicle |food |voluntary )?recalls?\b|\b(?:lost|losing|downgraded|stripped of) (?:its|your|their) (?:[\w-]+ ){0,2}?(?:rating|accreditation|certification|licen[cs]e|registration)\b', keywords: ['recall', 'lost', 'losing', 'downgraded', 'stripped of']}
       - {regex: '\b(?:the )?(?:sec|fca|ico|ftc|doj|cma|finra|ofac|regulator|regulators|authorities|tax office|irs|hmrc)\b[^.!?\n]{0,30}?\b(?:has|have|is asking|are asking|raised|opened|launched) (?:some |a few |serious )?(?:questions|concerns|an inquiry|an enquiry|a probe|an investigation)\b[^.!?\n]{0,40}?\b(?:your|you)\b', keywords: ['questions', 'concerns', 'inquiry', 'enquiry', 'probe', 'investigation']}
       - {regex: '\b(?:the |your |its |a )?(?:recent |product |voluntary |big |costly |nationwide |global )?recall of (?:your|its) [\w-]+|recall of (?:the|their) (?:[\w-]+ ){0,3}?(?:products?|models?|units|vehicles|devices|line|range|batch(?:es)?|items)\b|\b(?:your|its) (?:recent |product |voluntary |big |costly )?recall\b(?! (?:rate|rates|of (?:the )?(?:details|names|facts)|test))', keywords: ['recall']}
       - {regex: '\b(?:the |your |its |a )?(?:recent |big |costly |high-profile |ongoing )?(?:class[- ]action|shareholder|securities|antitrust|patent|privacy) (?:settlement|lawsuit|suit|case|litigation|claim)\b', keywords: ['settlement', 'lawsuit', 'suit', 'case', 'litigation', 'claim']}

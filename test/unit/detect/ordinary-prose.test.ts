@@ -441,6 +441,72 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['You asked about it at our last review, so I wanted you to hear it from me.'],
     fire: ['I wanted you to hear it from me first: this price is gone after Friday.'],
   },
+  {
+    // The eleventh session's development set 38 (public-sector and regulated buyers).
+    rule: 'tone.scarcity',
+    pass: ['We have limited availability in the week of the 20th, so Tuesday or Wednesday the following week might be easier for both of us.'],
+    fire: ['Kindly note our installation crews are almost fully booked for spring, post which the earliest date will be September only.'],
+  },
+  {
+    rule: 'tone.guilt-extra',
+    pass: ['I was counting on the train being on time, so I am ten minutes late to the call.'],
+    fire: ['I was counting on Target Co for my numbers this month.', 'In your position I would be a little ashamed to show the current setup to the inspectors.', 'No problem if you decided for another supplier, it would only have been nice to be informed.'],
+  },
+  {
+    rule: 'tone.renewal-threat',
+    pass: ['If you decide to go with another supplier, we will help move your data across at no cost.'],
+    fire: ['Should Target Co decide to go with another supplier, I cannot promise we will be able to support your legacy installations anymore.', 'If the contract is not signed this month, we will be obliged to escalate the outstanding invoices.'],
+  },
+  {
+    rule: 'tone.non-reply-jab',
+    pass: ['Is it normal in your organisation to run the tender in two stages?'],
+    fire: ['Maybe you can tell me if it is normal in your organisation to not answer your suppliers.'],
+  },
+  {
+    rule: 'tone.condescension-more',
+    pass: ['No offence taken, and thank you for the honest reply.', 'Happy to walk your team through it whenever suits them.'],
+    fire: ["It's not complicated once you get it, and I'm happy to walk your team through it as many times as they need.", 'No offence, but people outside engineering often underestimate how much this matters.'],
+  },
+  {
+    rule: 'tone.reply-jab',
+    pass: ['You have more important things on this week, so I will keep this short.'],
+    fire: ["I'm sure you have far more important suppliers than us to deal with, so whenever you find a moment."],
+  },
+  {
+    rule: 'tone.guarantee',
+    pass: ['We guarantee a named account manager for the full contract term.'],
+    fire: ["We guarantee you'll double your pipeline in 90 days."],
+  },
+  {
+    rule: 'internal.note-to-author',
+    pass: ['The numbers below are from your own export, so they match what your team sees.'],
+    fire: ["Numbers below are from last year's deck and need refreshing.", "Assuming Target Co has around 5,000 staff, couldn't confirm, adjust if needed."],
+  },
+  {
+    rule: 'internal.agent-trace',
+    pass: ['I chose a shorter agenda for Tuesday, since two of your team are travelling.'],
+    fire: ['I chose a warmer opening because your notes say you met her at the conference.'],
+  },
+  {
+    rule: 'internal.deal-coaching',
+    pass: ['We can go to 10% off for a three-year term, as in the attached quote.'],
+    fire: ['we can go to 18% off if pushed but start at 8'],
+  },
+  {
+    rule: 'claim.contract-win',
+    pass: ['We were selected as preferred supplier on the regional framework in 2022.'],
+    fire: ['I see that Target Co has been selected as preferred bidder for the tunnelling package.'],
+  },
+  {
+    rule: 'claim.layoffs',
+    pass: ['One of our clients went into administration in 2019, which is why we now hold escrow for every customer.'],
+    fire: ['Target Co went into administration last year and came out of it stronger.'],
+  },
+  {
+    rule: 'claim.award',
+    pass: ['Our Employee of the Year, Priya, will run your onboarding.'],
+    fire: ['Just read that Target Co has been voted Council of the Year, congratulations to the whole team.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
