@@ -1167,6 +1167,7 @@ rules:
       - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '(?i:\b(?:the|your|its))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:expansion|office opening|hub opening|opening)\b', keywords: ['expansion', 'opening']}
     exceptions:
+      - '\b(?:container|containers|shipment|shipments|vessel|ship|truck|lorry|parcel|parcels|pallet|pallets|goods|cargo|consignment|delivery|flight|train|booking|order|boxes|load)\b[^.!?\n]{0,60}\b(?:arrived|arrives|arriving|arrival|landed|lands|docked|docks|reached|reaches|due)\b|\b(?:estimate|eta|estimated time) (?:for|of) arrival\b'
       - '\bmove (?:up |over |across )?to (?:option|plan|tier|package|edition|phase|stage|step|level|version) [a-z0-9]\b'
       - '\b(?:move|moving|upgrade|upgrading|switch|switching|step up|stepping up) (?:up )?to [\w-]+ (?:mid-term|mid-contract|at renewal|any time|anytime|later|whenever)\b|\bpro-?rat(?:e|ed|a)\b'
       - '\bopen (?:tickets?|issues?|items?|actions?|action items?|questions?|cases?|incidents?|requests?|orders?|invoices?|pos|bugs?|defects?|points?|roles?|positions?|vacancies|tasks?|threads?|risks?|findings?)\b'
@@ -1274,6 +1275,7 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\b(?:planning|plans|plan|looking|set|going|about|preparing|expected) to (?:hire|recruit|add|onboard|take on) (?:over |more than |about |around |nearly |some )?\d[\d,]* (?:new )?(?:[\w-]+ )?(?:people|staff|employees|nurses|engineers|drivers|reps|agents|teachers|developers|hires|workers|roles|positions|heads)\b', keywords: ['hire', 'recruit', 'add', 'onboard', 'take on']}
       - {regex: '\b(?:exceeded|passed|crossed|surpassed|hit|reached|topped|broke) (?:the )?(?:one|two|three|four|five|\d[\d,.]*) ?(?:billion|million|crore|lakh|bn|m)\b[^.!?\n]{0,30}?\b(?:revenue|turnover|sales|arr|in revenue|mark)\b', keywords: ['exceeded', 'passed', 'crossed', 'surpassed', 'hit', 'reached', 'topped', 'broke']}
       - {regex: '\b(?:now |currently )?(?:supports?|serves?|powers?) (?:over |more than |nearly |almost |about |around )?\d[\d,.]*k?\+? (?:law firms|firms|companies|customers|clients|businesses|brands|hospitals|clinics|schools|retailers|stores|restaurants|practices|members|merchants|organisations|organizations)\b|\b(?:now )?(?:has|have|runs?|operates?) (?:over |more than |nearly |almost |about |around )?\d[\d,.]*\+? (?:franchise |retail |company-owned |owned )(?:locations|stores|outlets|sites|units|restaurants|clinics|branches)\b', keywords: ['support', 'serve', 'power', 'franchise', 'retail', 'company-owned', 'owned']}
       - {regex: '\b(?:your|its) (?:customer|client|user|subscriber|member|patient|student|merchant|seller|employee|staff|store|location|site|partner|reseller)s?(?: count| base| numbers?| headcount| roster| total)\s+(?:is |are |now |of |at |sits at |standing at |hovering |that''s |already )*(?:north of|over|above|past|beyond|nearly|almost|around|about|roughly|close to|approaching|topping|more than|at least|well over|\d)', keywords: ['count', 'base', 'number', 'headcount', 'roster', 'total']}
@@ -1326,6 +1328,7 @@ rules:
       - {regex: '\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|most|all|several|many) (?:of|out of) (?:the )?(?:[\p{L}-]+ ){0,3}?(?:\d+|five|ten|twenty|fifty|hundred)\b[^.!?\n]{0,50}?\b(?:now )?(?:on|in|among) (?:your |its |their |(?:[\p{L}\p{N}&.-]+ ){0,3}[\p{L}\p{N}&.-]+(?:''s|’s|'') )(?:customer|client)s?(?: list| roster| base| book)?\b', keywords: ['customer', 'client']}
       - {regex: '\b(?:counts?|counting|counted|lists?|listing|boasts?|boasting) (?:[\p{L}\p{N}&''’-]+ ){0,7}?(?:among (?:its|your|their) (?:customers|clients)|as (?:customers|clients))\b', keywords: ['customers', 'clients']}
     exceptions:
+      - '\b(?:customers|clients|people|guests|users|attendees|participants) from (?:different|various|several|other|many|a range of|across) (?:industries|sectors|companies|countries|organisations|organizations|teams|regions)\b|\bfor (?:your|the) \d[\d,]* (?:students|users|seats|employees|staff|people|members|licen[cs]es|learners|agents|drivers|vehicles|locations|sites|practitioners|beds),? (?:that|this|it|the (?:price|cost|total|fee)) (?:would|will|comes to|works out|is)\b'
       - '\b\d[\d,]* (?:people|participants|attendees|delegates|respondents|members|staff|employees|customers|clients|users|guests|students|learners|candidates) (?:said|told (?:us|me)|answered|responded|replied|rated|voted|completed|attended|joined (?:the|our)|signed up|registered|took part|came|asked|would recommend|gave)\b|\b(?:up to|a maximum of|maximum|max\.?|at most|limited to|capped at|room for|seats|seating|fits|holds|capacity (?:of|for)|places,|places for|groups? of|sessions? of|classes? of|cohorts? of|(?:night |day |early |late |weekend )?shifts? of|crews? of) (?:about |around |roughly |up to )?\d[\d,]* (?:people|participants|attendees|delegates|guests|students|learners|staff|workers|operators|drivers|pickers)\b|\b\d[\d,]* (?:people|participants|attendees|delegates|guests|students|learners) (?:per|a|each) (?:session|group|class|course|cohort|room|table|workshop|day|date|event)\b'
       - '\b(?:charged|billed|invoiced|quoted|priced|licensed|costed)\b(?: you| your team| them)?[^.!?\n]{0,12}\bfor (?:about |around |approx\.? |approximately |roughly |up to |the )?\d'
       - '(?:^|\n)\s*(?:option|tier|package|scenario|bundle|quote)\s+(?:[a-d1-4]|one|two|three)\b\s*[:—–-]'
@@ -2031,6 +2034,11 @@ rules:
         - 'insurer'
         - 'home insurance'
         - 'buildings insurance'
+        - 'property claim'
+        - 'property claims'
+        - 'opened a claim'
+        - 'claim reference'
+        - 'burst'
       not_near_window: 200
     keywords:
       - 'breach'

@@ -307,6 +307,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:should|will|would|expect to|aim to) be (?:done|finished|complete|completed|out|gone|back) by (?:noon|midday|lunch|lunchtime|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|the end of the (?:day|morning|afternoon))\b'
       - '\burgent (?:orders?|requests?|tickets?|cases?|issues?|changes?|repairs?|deliveries|delivery|jobs?|calls?|items?|payments?|purchases?|shipments?|referrals?|appointments?)\b(?! (?:today|now|this week|by)\b)'
       - '\b(?:after|before|until|when|once|as soon as) the (?:maintenance |migration |upgrade |change |freeze |downtime |cut-?over |release )?window (?:ends|closes|is over|has ended|has closed)\b'
       - '\b(?:expected|estimated|target|projected|forecast) close dates?\b|\bclose dates? (?:field|column|filter|falls?|is set|in the)\b'
@@ -1254,6 +1255,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
+      - '\bwhenever (?:a|the|any|our) (?:[\w-]+ )?(?:price|rate|fee|tariff|list price)s? (?:changes?|goes up|increases?|moves?)\b|\b(?:no|not a|nothing on the bill is a|isn''t a|is not a) (?:rate|price) change\b'
       - '\b(?:garage|car park|parking|venue|building|office|offices|reception|store|shop|restaurant|bar|kitchen|doors?|gates?|cafe|café|canteen|gym|pool|library|museum|station|front desk|help ?desk|helpline|warehouse|depot|site|campus|terminal|lounge|hotel bar)\b[^.!?\n]{0,30}\b(?:closes|opens|shuts|is open|is closed)\b(?: (?:at|from|until|till|on|between))'
       - '${NOBODY_LIKES}'
       - '${FIRST_IN_YEARS}'
@@ -4957,6 +4959,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      - {regex: '\b(?:since|as|because) (?:the )?(?:technical|tech|techy|finance|financial|legal|data|engineering|it|security) (?:side|stuff|part|bit|details?)s? (?:probably |likely |clearly |obviously |presumably )?(?:isn''t|is not|aren''t|are not|won''t be) (?:really )?your (?:area|thing|strong suit|forte|field|department|world|cup of tea)\b', keywords: ['side', 'stuff', 'part', 'bit', 'detail']}
       - {regex: '\b(?:walk|take|talk|go) (?:you|your team|them|him|her|your people) (?:through|over) (?:it|this|that|the basics)(?: again)? as many times as (?:you|they|your team|he|she) (?:need|needs|want|like)\b|\b(?:most|all|many|half) of (?:them|these|your questions|those|the questions) (?:are|were) (?:already )?(?:covered|answered|addressed|explained) in the (?:documents?|docs|deck|email|materials?|pdf|faq|guide)s? (?:i|we) (?:sent|shared|provided)\b|\bno offen[cs]e(?: (?:meant|intended))?,? but\b', keywords: ['as many times', 'covered in', 'answered in', 'addressed in', 'explained in', 'offence', 'offense']}
       - {regex: '\byour\b[^.!?\n]{0,60}?\b(?:looks?|reads?|feels?) like (?:it was |they were )?(?:built|designed|made|written|done|put together) (?:in|back in|around) (?:the )?(?:19|20)\d\d(?:s)?\b|\b(?:as i (?:said|explained|mentioned|wrote)(?: before| earlier| last time)?|once more|again)\b[^.!?\n]{0,40}?\b(?:i''ll|i will|let me) (?:go|explain (?:it|this)|say (?:it|this)|take (?:it|this)) (?:slower|more slowly|slowly)(?: this time)?\b', keywords: ['built in', 'designed in', 'made in', 'written in', 'done in', 'together in', 'back in', 'around', 'slower', 'slowly']}
       - {regex: '\bno offen[cs]e,? but\b[^.!?\n]{0,100}?\byour\b|\b(?:whoever|the person who|the people who|the team that) (?:chose|picked|set up|designed|built|signed|wrote|bought|negotiated|approved)\b[^.!?\n]{0,60}?\bdid [\w&.''’ -]{1,40}? no favou?rs\b', keywords: ['offence', 'offense', 'favours', 'favors']}

@@ -193,3 +193,13 @@ describe('news the prospect told us on a call', () => {
     expect(scan('Hi Dana,\n\nIt was great to hear about your Series C funding round!\n\nBest,\nSam').map((f) => f.kind)).toContain('unverified_claim');
   });
 });
+
+describe('a quoted message under "Name wrote:"', () => {
+  it('is the other side\'s words: its request to "someone" is not a note for our team', () => {
+    const body = 'Hi Fatima,\n\nThanks, we have corrected the rate and refunded the two guests.\n\nBest regards,\nLucas\n\nFatima Haddad wrote:\n> Hi, our booking engine is showing last season\'s weekend rate. Can someone look at this today?\n> Fatima';
+    expect(scan(body).filter((f) => f.kind === 'internal_marker')).toEqual([]);
+  });
+  it('is ours when no quoted line follows the "wrote:" line', () => {
+    expect(scan('Hi Dana,\n\nHere is what Priya wrote:\nCan someone look at the discount before this goes out?\n\nBest,\nSam').map((f) => f.kind)).toContain('internal_marker');
+  });
+});

@@ -507,6 +507,49 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['Our Employee of the Year, Priya, will run your onboarding.'],
     fire: ['Just read that Target Co has been voted Council of the Year, congratulations to the whole team.'],
   },
+  {
+    // The eleventh session's development emails AJ (an AI assistant's house style) and problem
+    // emails PK: freight arriving, attendees and per-seat prices, a price that changes, work done
+    // by noon, against the claims, holds and deadlines they resemble.
+    rule: 'claim.expansion-named',
+    pass: ['The container arrived in Hamburg on Monday and was selected for a documentary check.', "The carrier's latest estimate for arrival in Felixstowe is 19 October."],
+    fire: ['Congrats on arriving in Hamburg with your first European office!'],
+  },
+  {
+    rule: 'claim.growth-figures',
+    pass: ['Who: about 12 customers from different industries, plus our head of product.', 'For your 1,200 students that would be $10,120 a year instead of $11,000.'],
+    fire: ['I heard Target Co is planning to hire 150 new nurses across its clinics this year.'],
+  },
+  {
+    rule: 'tone.deadline',
+    pass: ["Going forward, I'll send you a note whenever a price changes on an item you order regularly.", "They'll check in with your security desk and should be done by noon.", 'Nothing on the bill is a rate change on our side.'],
+    fire: ['The price changes on Friday, so this is your last chance at the old rate.'],
+  },
+  {
+    rule: 'claim.security-incident',
+    pass: ["I'm sorry to hear about the leak. I've opened a claim and copied my colleague, who handles property claims."],
+    fire: ['Given the leak of your customer records last month, encryption is probably top of mind.'],
+  },
+  {
+    rule: 'placeholder.bracket-words',
+    pass: ['Response times stay under 2 hours (< 2h) for priority tickets.'],
+    fire: ['<insert relevant stat about front-desk time spent on intake here>'],
+  },
+  {
+    rule: 'placeholder.filler',
+    pass: ['Please add a short intro about your team here in the shared doc before Friday.'],
+    fire: ['Insert personalised opening line here.'],
+  },
+  {
+    rule: 'tone.condescension-more',
+    pass: ['Since the technical side is your area, I have attached the full API reference.'],
+    fire: ["To put it simply, since the technical side probably isn't your area, think of it as a pipe that moves numbers."],
+  },
+  {
+    rule: 'internal.rep-aside',
+    pass: ['Thanks for flagging this to the team so quickly.'],
+    fire: ["I'm flagging for the team that we still haven't had sign-off from our own legal on the retention wording."],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
