@@ -550,6 +550,11 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['Thanks for flagging this to the team so quickly.'],
     fire: ["I'm flagging for the team that we still haven't had sign-off from our own legal on the retention wording."],
   },
+  {
+    rule: 'claim.regulatory',
+    pass: ['As you may recall, we met at the fair in Lyon.', 'Your product recall process can be tested in the sandbox first.'],
+    fire: ['Following the recent product recall at Target Co, I imagine your quality team is looking hard at traceability.', 'I know Target Co just lost its good CQC rating.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
