@@ -552,7 +552,7 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'claim.regulatory',
-    pass: ['As you may recall, we met at the fair in Lyon.', 'Your product recall process can be tested in the sandbox first.'],
+    pass: ['As you may recall, we met at the fair in Lyon.', 'Our recall rate in the pilot was 98 percent.'],
     fire: ['Following the recent product recall at Target Co, I imagine your quality team is looking hard at traceability.', 'I know Target Co just lost its good CQC rating.'],
   },
 ];
