@@ -555,6 +555,88 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['As you may recall, we met at the fair in Lyon.', 'Our recall rate in the pilot was 98 percent.'],
     fire: ['Following the recent product recall at Target Co, I imagine your quality team is looking hard at traceability.', 'I know Target Co just lost its good CQC rating.'],
   },
+  {
+    // The eleventh session's development set 39 and emails AK (retail, food service, events,
+    // franchises, facilities): pressure, notes and claims beside the same words used plainly.
+    rule: 'tone.presumptive-close',
+    pass: ["As agreed, I've scheduled the kickoff for the 3rd."],
+    fire: ["Since you didn't object to the draft terms, I've treated them as agreed and scheduled the first delivery.", 'We have shipped your trial order of 200 units already since I was sure you would want them.'],
+  },
+  {
+    rule: 'tone.fear-more',
+    pass: ['You will find our rooms listed on the venue page.'],
+    fire: ['After Monday the hotel releases the block, and you will not find rooms anywhere in the city that week.'],
+  },
+  {
+    rule: 'tone.reply-jab',
+    pass: ['My notes are at the bottom of the shared document.'],
+    fire: ["Let me know when you've caught up on your emails; I realise mine are probably near the bottom of the pile."],
+  },
+  {
+    rule: 'tone.team-insult',
+    pass: ['Even if your team does not use the app daily, the reports arrive every Monday.'],
+    fire: ["Prospective tenants definitely notice these things even if your team doesn't."],
+  },
+  {
+    rule: 'internal.deal-coaching',
+    pass: ['We never lowball a quote and then add extras later.'],
+    fire: ['lowball them first, we can always come back up to 15'],
+  },
+  {
+    rule: 'internal.writer-doubt',
+    pass: ['Can we say Tuesday at ten, or is that too early for your team?'],
+    fire: ["Can we say 'award-winning' here or is that a stretch?"],
+  },
+  {
+    rule: 'internal.rep-caution',
+    pass: ['Keep the labels consistent across stores so shoppers find them easily.'],
+    fire: ["Last quote to them was $4.20/unit, keep consistent or they'll notice.", 'Customer is in collections with us for the old invoice, sort that out before pitching the upgrade.'],
+  },
+  {
+    rule: 'internal.foreign-note-de',
+    pass: ['Wichtig für Ihr Team: die Lieferung kommt am Montag.'],
+    fire: ['Kommentar von Stefan: klingt zu aggressiv, bitte abschwächen.'],
+  },
+  {
+    rule: 'claim.layoffs',
+    pass: ['We closed two of our own warehouses last year and moved everything to Leeds.'],
+    fire: ["Given that you've closed twelve underperforming stores this quarter, cost control is probably a priority."],
+  },
+  {
+    rule: 'claim.acquisition',
+    pass: ['We are not in talks to buy anyone; we are staying independent.'],
+    fire: ['I hear Target Co is in talks to buy a competitor in Ohio.'],
+  },
+  {
+    rule: 'tone.pressure-more',
+    pass: ['The first label design set-up is €350, one time only.'],
+    fire: ['This is a one time only offer for the first five stores that sign.'],
+  },
+  {
+    rule: 'tone.deadline',
+    pass: ['If you need anything more for your decision, please write to me. We are not in hurry.', "I'll come back to you with a proposal by the end of next week.", 'The monthly price would rise from $4,200 to $4,330, which reflects the increase in the minimum wage.', 'We can hold the quoted price until the end of March, which is when our new catalogue takes effect.', 'Prices in the attached quote are fixed until the end of the year regardless of currency changes.', "Please confirm whether you'd like the urgent-delivery option, which adds €50 per order."],
+    fire: ['The price rises on Friday, so sign today.'],
+  },
+  {
+    rule: 'claim.expansion',
+    pass: ['The new bins were not on the checklist after your office move, which was our mistake.'],
+    fire: ['Congratulations on your new flagship in Manhattan.'],
+  },
+  {
+    rule: 'claim.expansion-named',
+    pass: ['Elena is looking at opening a unit in the Fort Worth area and would like to hear about the first year.', 'We still have open territories in Texas and Oklahoma.'],
+    fire: ['Congrats on opening your new unit in Fort Worth!'],
+  },
+  {
+    rule: 'claim.growth-figures',
+    pass: ['Here is the plan for the summer campaign materials at your 12 stores.'],
+    fire: ['Since your franchise network grew to 250 studios this year, our bulk pricing would apply.'],
+  },
+  {
+    rule: 'internal.rep-directive',
+    pass: ['I have prepared two options.'],
+    fire: ['Owner: rep to confirm pricing with deal desk.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
