@@ -173,9 +173,10 @@ function lineOpensWithQuote(text: string, k: number): boolean {
 /**
  * The line that opens an earlier message inside a reply or a forward: "On Tue, 3 Mar, Dana Reyes
  * wrote:" (and its usual translations), "Dana Reyes wrote:" right above a quoted ("> ") line,
- * "-----Original Message-----", "---------- Forwarded message ---------". A regex source without anchors or flags; its users read it case-insensitively
- * (thread.ts: a reply quotes; addressed-note.ts: where the earlier message starts; rules/engine.ts:
- * a hold quoted from it is the prospect's).
+ * "-----Original Message-----", "---------- Forwarded message ---------". A regex source without
+ * anchors or flags; its users read it case-insensitively (thread.ts: a reply quotes;
+ * addressed-note.ts: where the earlier message starts; rules/engine.ts: a hold quoted from it is
+ * the prospect's).
  */
 export const ATTRIBUTION_LINE = String.raw`[ \t]*(?:on [^\n]{3,160}?\b(?:wrote|said|a écrit|schrieb|escribió|scrisse|escreveu|schreef):|[^\s>:][^\n>:.!?]{1,60}? (?:wrote|a écrit|schrieb|escribió|scrisse|escreveu|schreef):(?=\n[ \t]*>)|-{2,}[ \t]*(?:original|forwarded) message[ \t]*-{2,})[ \t]*`;
 

@@ -132,7 +132,28 @@ function withoutNames(model: Model, explained: SentenceScore, c: number, p: numb
  * Pressure that follows a release in the same sentence ("no rush, but the price only holds until
  * Friday") is not released, and the tone rules read every sentence as before.
  */
-const RELEASE_RE = /\b(?:no need to (?:decide|rush|hurry|reply|respond|answer|commit|choose|do anything|repeat)|there(?:'s| is|'ll be| will be) no (?:rush|hurry|requirement|obligation|commitment|pressure)\b|(?:that's|that is|that would be|it's|it is|this is) (?:absolutely |completely |totally |perfectly |entirely )?(?:fine|ok|okay|understandable)\b|take (?:all )?(?:the |your )?time|if you need (?:more|a bit more|some more|extra) time|you(?:'d| would|'re| are|'ll| will)(?: be)? (?:completely |entirely |totally )?free to|no wrong answers?|(?:i|we) (?:won't|will not|wouldn't|would not) (?:try to|push|chase|pressure|use (?:it|this|that) to|reopen|be on it)|(?:neither|none) of you owes?|you (?:don't|do not) owe|no obligation|(?:whatever|whichever) you decide|either way is fine|(?:happy|glad|fine) either way|nothing you say will|you won't hurt my feelings|if (?:you(?:'ve| have)? decided|it's a no|the answer is no))/;
+const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
+  // "no need to decide now", "there's no rush", "take your time", "if you need more time"
+  String.raw`no need to (?:decide|rush|hurry|reply|respond|answer|commit|choose|do anything|repeat)`,
+  String.raw`there(?:'s| is|'ll be| will be) no (?:rush|hurry|requirement|obligation|commitment|pressure)\b`,
+  String.raw`take (?:all )?(?:the |your )?time`,
+  String.raw`if you need (?:more|a bit more|some more|extra) time`,
+  // "that's absolutely fine", "either way is fine", "whatever you decide"
+  String.raw`(?:that's|that is|that would be|it's|it is|this is) (?:absolutely |completely |totally |perfectly |entirely )?(?:fine|ok|okay|understandable)\b`,
+  String.raw`(?:whatever|whichever) you decide`,
+  String.raw`either way is fine`,
+  String.raw`(?:happy|glad|fine) either way`,
+  String.raw`if (?:you(?:'ve| have)? decided|it's a no|the answer is no)`,
+  // "you'd be free to say", "no wrong answers", "I won't try to win you back", "nobody owes me"
+  String.raw`you(?:'d| would|'re| are|'ll| will)(?: be)? (?:completely |entirely |totally )?free to`,
+  String.raw`no wrong answers?`,
+  String.raw`(?:i|we) (?:won't|will not|wouldn't|would not) (?:try to|push|chase|pressure|use (?:it|this|that) to|reopen|be on it)`,
+  String.raw`(?:neither|none) of you owes?`,
+  String.raw`you (?:don't|do not) owe`,
+  String.raw`no obligation`,
+  String.raw`nothing you say will`,
+  String.raw`you won't hurt my feelings`,
+].join('|') + ')');
 const PRESSURE_AFTER_RE = /\b(?:but|however|though|although|just|only)\b[^.!?\n]{0,80}\b(?:only|last|expires?|ends?|ending|deadline|today|tonight|tomorrow|this week|friday|before|gone|lose|miss|won't last|goes up|increase|limited|spots?|places?)\b/;
 
 /** Whether the sentence [start, end) of lower-cased `text` releases the reader (RELEASE_RE) with no pressure after it. */
