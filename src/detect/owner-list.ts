@@ -42,8 +42,8 @@ export const ownerListLines = perField((folded) => {
 });
 
 
-/** A list item line: "- …", "* …", "• …", "1. …", "2) …". */
-const ITEM_RE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/u;
+/** A list item line: "- …", "* …", "• …", "1. …", "2) …" (rules/engine.ts reads recaps with it too). */
+export const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/;
 
 /**
  * A line that heads a list for the reader: a heading ("New risks", "Open items", "Your options:")
@@ -68,7 +68,7 @@ export const sharedListLines = perField((folded) => {
   let head = false;
   let at = 0;
   for (const line of folded.split('\n')) {
-    if (ITEM_RE.test(line)) {
+    if (LIST_ITEM.test(line)) {
       if (head) found.add(at);
     } else if (line.trim() !== '') {
       const t = line.trim();

@@ -12,6 +12,9 @@ const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evenin
 const PERSONAL_GIFT = String.raw`(?:case of (?:wine|champagne|beer|whisky|whiskey|fizz)|bottle of [\w ]{1,20}?|bottles? of \w+|champagne|(?:a )?(?:new )?(?:ipad|iphone|macbook|apple watch|airpods|smartwatch|laptop|headphones|kindle)|(?:concert|theatre|theater|match|festival|vip|hospitality|football|rugby|cricket|f1|gig) tickets|hamper|gift card|voucher|spa (?:day|weekend|break)|weekend (?:away|break)|golf (?:day|trip|weekend)|personal gift)`;
 
 /** What a rep says will disappear: the offer, the price, the slot. */
+/** A price held or changed for its stated reason ("as that's when our supplier prices change"): an honest notice, for both deadline rules. */
+const PRICE_REASON_1 = String.raw`      - '\b(?:which|that|this) is when (?:our|the) (?:new )?(?:catalogue|catalog|price list|prices|rates|tariff|tariffs|pricing|list prices?)\b (?:takes effect|take effect|comes? into effect|starts?|changes?|goes live|go live|applies|apply)\b'`;
+const PRICE_REASON_2 = String.raw`      - '\b(?:as|because|since) (?:that''s|that is|this is|it''s|it is) when (?:our|the|their) (?:[\w-]+ ){0,2}(?:prices?|rates?|costs?|tariffs?|terms|price list) (?:change|changes|go up|goes up|increase|increases|rise|rises|reset|resets|are reset|is reset|are updated|is updated)\b'`;
 const OFFER = String.raw`(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|special|terms|quote|incentive|credit|credits|bonus|savings|package|bundle|early-bird rate|founder''s discount)`;
 
 /** A time bound on a demand: by Friday, before the quarter closes, no later than the 30th. */
@@ -311,13 +314,13 @@ rules:
       - '\b(?:not|no|never) (?:in (?:a |any )?)?(?:hurry|rush)\b|\bno (?:need|reason) to (?:hurry|rush)\b'
       - '\burgent[- ](?:delivery|deliveries|shipping|dispatch|service|option|courier|order|orders|surcharge|fee|rate|repairs?|call-?outs?|appointments?|same-day)\b'
       - '\b(?:prices?|rates?|pricing|fees?|quote|quotes)\b[^.!?\n]{0,40}?\b(?:are|is|stay|stays|remain|remains|will stay|will remain) (?:fixed|frozen|protected|locked|guaranteed|capped)\b(?! (?:only )?(?:until|till) (?:today|tomorrow|tonight|friday|monday|midnight|the end of (?:the )?(?:day|week)))'
-      - '\b(?:which|that|this) is when (?:our|the) (?:new )?(?:catalogue|catalog|price list|prices|rates|tariff|tariffs|pricing|list prices?)\b (?:takes effect|take effect|comes? into effect|starts?|changes?|goes live|go live|applies|apply)\b'
+${PRICE_REASON_1}
       - '\b(?:should|will|would|expect to|aim to) be (?:done|finished|complete|completed|out|gone|back) by (?:noon|midday|lunch|lunchtime|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|the end of the (?:day|morning|afternoon))\b'
       - '\burgent (?:orders?|requests?|tickets?|cases?|issues?|changes?|repairs?|deliveries|delivery|jobs?|calls?|items?|payments?|purchases?|shipments?|referrals?|appointments?)\b(?! (?:today|now|this week|by)\b)'
       - '\b(?:after|before|until|when|once|as soon as) the (?:maintenance |migration |upgrade |change |freeze |downtime |cut-?over |release )?window (?:ends|closes|is over|has ended|has closed)\b'
       - '\b(?:expected|estimated|target|projected|forecast) close dates?\b|\bclose dates? (?:field|column|filter|falls?|is set|in the)\b'
       - '\b(?:is|are) (?:only )?valid (?:only )?for the (?:scope|work|items|services|volumes?|quantities|quantity|configuration|spec|specification|requirements|sites?|users|seats|modules|products) (?:we|you|listed|described|above|below|in|agreed|discussed|quoted)\b'
-      - '\b(?:as|because|since) (?:that''s|that is|this is|it''s|it is) when (?:our|the|their) (?:[\w-]+ ){0,2}(?:prices?|rates?|costs?|tariffs?|terms|price list) (?:change|changes|go up|goes up|increase|increases|rise|rises|reset|resets|are reset|is reset|are updated|is updated)\b'
+${PRICE_REASON_2}
       - '\b(?:before|when|whenever|once|if|after) (?:a|any|each|every|the customers|a customers|their) (?:quote|offer|proposal|trial|invite|invitation|discount|deal) (?:expires|ends|lapses|runs out|closes)\b|\b(?:quote|offer|proposal|trial) expiry (?:reminders?|alerts?|notifications?|dates?|emails?)\b'
       - '\b(?:if|when|whether) (?:something|anything|it|this|the (?:issue|problem|request|ticket|job|repair|fault)) (?:is|are|gets|becomes|seems|feels) (?:really |truly |genuinely |more )?urgent\b|\bcounts? as urgent\b|\burgent (?:issues?|requests?|cases?|tickets?|repairs?|jobs?|problems?|faults?|fixes?)\b|(?:^|\n)\s*urgent\s*[-–—:]\s*(?:something|anything|an? (?:issue|problem|fault|request|repair)|issues?|requests?|faults?)\b'
       - '${EARLY_BIRD}'
@@ -1779,8 +1782,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
       - '\b(?:which|this|that) reflects\b|\b(?:due to|because of|reflecting|in line with) (?:the )?(?:increase|rise|change|changes) (?:in|to) (?:the )?(?:minimum wage|wages?|costs?|inflation|energy|fuel|materials?|supplier prices|the cpi)\b'
-      - '\b(?:which|that|this) is when (?:our|the) (?:new )?(?:catalogue|catalog|price list|prices|rates|tariff|tariffs|pricing|list prices?)\b (?:takes effect|take effect|comes? into effect|starts?|changes?|goes live|go live|applies|apply)\b'
-      - '\b(?:as|because|since) (?:that''s|that is|this is|it''s|it is) when (?:our|the|their) (?:[\w-]+ ){0,2}(?:prices?|rates?|costs?|tariffs?|terms|price list) (?:change|changes|go up|goes up|increase|increases|rise|rises|reset|resets|are reset|is reset|are updated|is updated)\b'
+${PRICE_REASON_1}
+${PRICE_REASON_2}
       - '\bif (?:we|i) (?:don''t|do not) hear (?:back )?(?:from you )?by [^.!?\n]{1,40}?,? (?:i|we)(?:''ll| will| would) (?:keep|leave|hold|put|pause|not (?:ship|send|charge|invoice|process|change|do anything)|wait|do nothing|change nothing)\b(?:[^.!?\n]{0,60}\b(?:on hold|as it is|as is|unchanged|paused|nothing (?:moves|changes|ships)|without your (?:approval|ok|go-ahead|say-so)))?'
       - '\b(?:[\w-]+[''’]s|their|her|his|my) time is (?:limited|tight|short)\b'
       - '${CALM}[^\n]*\b(?:our|the) (?:standard |new |updated )?(?:payment terms|terms and conditions|terms|price list|invoicing terms) (?:will|are going to) (?:be|change|move|become)\b'

@@ -16,6 +16,7 @@ import { inUiSteps } from '../ui-steps.js';
 import { inWorkflowProse } from '../workflow.js';
 import { isMention } from '../mention.js';
 import { inOwnerPlan } from '../plan.js';
+import { LIST_ITEM } from '../owner-list.js';
 import { compileRuleRegex } from './regex.js';
 import type { ParagraphKind } from './schema.js';
 
@@ -754,7 +755,6 @@ function lowerWithoutCountry(f: FieldText): string {
 
 /** A line that introduces a recap of what the prospect told us. */
 const RECAP_HEAD = /(?:\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away)|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us)))/;
-const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/;
 
 /**
  * Whether the line at `from` is an item of a list that a recap line introduces ("Here's what I
