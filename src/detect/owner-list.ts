@@ -50,7 +50,7 @@ export const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/;
  * or a lead-in ending in a colon ("Here is what happens next:", "By 6 February:"), that names the
  * reader, us, or a part of a shared plan or record.
  */
-const SHARED_HEAD_RE = /\b(?:you|your|yours|we|our|us|next|options?|goals?|steps?|timeline|plan|agenda|summary|recap|decisions?|actions?|open (?:items|questions|points)|risks?|issues?|changes|what(?:'s|’s| is| was| we| you| happens| changed)|how|tips|included|includes|phase|week|day|stage|status|scope|deliverables|requirements|questions|benefits|pricing|costs?|fees|features|built|done|pending|completed|by (?:\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the end))\b/iu;
+const SHARED_HEAD_RE = /\b(?:you|your|yours|we|our|us|next|options?|goals?|steps?|timeline|plan|agenda|summary|recap|decisions?|actions?|open (?:items|questions|points)|risks?|issues?|changes|what(?:'s|’s| is| was| we| you| happens| changed| i'd| i’d| i would| i'll| i’ll| i will| i suggest| i recommend| i propose| to (?:do|check|try|expect|bring|prepare|look for))|here(?:'s|’s| is| are)|how|tips|included|includes|phase|week|day|stage|status|scope|deliverables|requirements|questions|benefits|pricing|costs?|fees|features|built|done|pending|completed|by (?:\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the end))\b/iu;
 
 /** A heading that is a note for the sender's side, not for the reader. */
 const NOTE_HEAD_RE = /\b(?:internal|notes? (?:for|to)\b|todo|to-do|to do|reminders?|private|don'?t send|do not send|before (?:sending|this goes)|rep|sdr|ae|crm|deal|champion|objections?|talk track|angles?|hooks?|prospect|lead|persona|research|context (?:for|from))\b/iu;

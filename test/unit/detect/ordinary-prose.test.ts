@@ -637,6 +637,164 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['I have prepared two options.'],
     fire: ['Owner: rep to confirm pricing with deal desk.'],
   },
+  {
+    rule: 'claim.regulatory',
+    pass: ['If the CMA ever opens an inquiry into your sector, the audit log has everything.'],
+    fire: [
+      'Since Target Co is under investigation by the CMA over pricing, I would understand if new contracts need extra sign-off.',
+      'Given the OSHA citation Target Co received at the Gary plant, you might be reviewing your guarding suppliers.',
+      'After the product recall Target Co had in spring, your team probably needs more traceability.',
+    ],
+  },
+  {
+    rule: 'claim.award',
+    pass: ['Our support team was ranked first in the last customer survey we ran.'],
+    fire: ['Since Target Co was ranked number one in customer satisfaction by J.D. Power, you will appreciate our service.'],
+  },
+  {
+    rule: 'claim.acquisition',
+    pass: ['I have a note from last year that you handled purchasing for the Joliet plant, but things change.', 'Your purchase of 40 extra licences went through this morning.'],
+    fire: ['Following your purchase of the two Iowa seed dealers, you must be one of the biggest networks in the state.', 'Now that Target Co owns the old Carter Lumber yards, you will need one staffing partner.'],
+  },
+  {
+    rule: 'claim.expansion',
+    pass: ['We broke ground on our own new warehouse in March.'],
+    fire: [
+      'Since Target Co just broke ground on a second greenhouse complex in Almería, I would love to talk about sensors.',
+      'I understand Target Co has recently commenced operations in Bangladesh and Sri Lanka.',
+      'Our crews are free from October, which works since Target Co is finishing the new cold-storage wing then.',
+    ],
+  },
+  {
+    rule: 'claim.operating-scale',
+    pass: ['Our depot ships around 4,000 pallets a week, so your order will not wait in a queue.'],
+    fire: ['I know Target Co ships around 4,000 pallets a week out of the Memphis hub, so even a few cents per pallet matters.'],
+  },
+  {
+    rule: 'claim.layoffs',
+    pass: ['We closed the office for the holidays, so replies may be slow until the 3rd.'],
+    fire: ['Since Target Co shut the Monterrey plant and moved everything to Querétaro, you will need a new carrier.'],
+  },
+  {
+    rule: 'claim.launch',
+    pass: ['Good news, Openreach have confirmed the install date for your new fibre line at the Bristol office.'],
+    fire: ['Congratulations on your new fibre line of business.'],
+  },
+  {
+    rule: 'claim.growth-figures',
+    pass: ['- Shared EU roaming allowance for the 6 staff who travel'],
+    fire: ['Now that you have 600 staff across the region, onboarding must be a challenge.'],
+  },
+  {
+    rule: 'tone.scarcity',
+    pass: ['Summit Health asked us for a quote for peak season, and we have sent it over.', 'Seats at the Leeds workshop are limited to twelve, so we keep it hands-on.'],
+    fire: [
+      'The recruiters on our desk are nearly fully booked, so if Summit Health wants coverage I would grab one of the last places now rather than later.',
+    ],
+  },
+  {
+    rule: 'tone.renewal-threat',
+    pass: ['We are responsible for the hardware until the handover is signed.'],
+    fire: ['Please note that in case of non-renewal, we shall not be held responsible for whatever happens to your service levels thereafter.'],
+  },
+  {
+    rule: 'tone.flattery-leverage',
+    pass: ['Someone with your experience of cold-chain audits will have questions about our logs, and I would welcome them.'],
+    fire: ['I am sure a person of your great wisdom will immediately see why Target Co must partner with us.'],
+  },
+  {
+    rule: 'tone.condescension-more',
+    pass: ['As I mentioned on the call, the warranty covers parts and labour for two years.'],
+    fire: [
+      'As I explained on the call, and I will explain again, the warranty covers parts and not labour.',
+      'Let me walk you through it once more, because I do not think the distinction has quite landed yet.',
+    ],
+  },
+  {
+    rule: 'tone.escalation-over-head',
+    pass: ['If this is outside your area, could you point me to the right person?'],
+    fire: ['Perhaps it would be helpful if someone more senior at Target Co looked at this, as it may be slightly outside your area.'],
+  },
+  {
+    rule: 'tone.personal-inducement',
+    pass: ['We would love to fly you out to our plant in Monterrey for the factory acceptance test, at our cost, as the contract says.'],
+    fire: [
+      'We would love to fly you out to our plant in Monterrey, all expenses paid, plus a weekend at the beach, once Target Co commits to the order.',
+      'I will make sure there is a new iPad on your desk the week the first container arrives.',
+    ],
+  },
+  {
+    rule: 'tone.guarantee',
+    pass: ['We test every batch, and our defect rate last year was 0.3%.'],
+    fire: ['I can assure you there will be absolutely zero defects in the packaging.'],
+  },
+  {
+    rule: 'tone.procurement-bypass',
+    pass: ['Your QA team is welcome to test the samples before the first order.'],
+    fire: ['We checked everything already, so there is no need for your QA team to test the samples.'],
+  },
+  {
+    rule: 'tone.deadline-pressure',
+    pass: [
+      'The prices are good through the end of the month. If anything in the quote needs adjusting, just let me know.',
+      'Your current freight rates with us expire on 31 December. Here is the proposed schedule for next year.',
+      'If you ever have an urgent breakdown, our 24/7 line is 1-800-555-0142.',
+    ],
+    fire: [
+      'If you do not order this week the price of the steel profiles will go up twenty percent.',
+      'The prices are good through the end of the month, so grab them before they go up.',
+    ],
+  },
+  {
+    rule: 'tone.guilt-extra',
+    pass: ['Do not blame yourself for the delay; the carrier lost the pallet.'],
+    fire: ['If you wait, the price goes up, and then please do not blame me.'],
+  },
+  {
+    rule: 'internal.version-label',
+    pass: ['Option B: annual billing at $9,600, paid up front.'],
+    fire: ['Option B: Would a quick 15-minute call on Thursday work for your team?', 'Or, if that feels too pushy: I would be glad to send over a sample pack whenever suits.'],
+  },
+  {
+    rule: 'internal.writer-doubt',
+    pass: ['We can cover the price increase in this call or the next one, whichever suits you.'],
+    fire: ['Still need to figure out whether we mention the price increase in this one or the next one.'],
+  },
+  {
+    rule: 'internal.edit-instruction',
+    pass: ['We left the warranty part of the contract unchanged.'],
+    fire: ['I think we should leave the warranty part out until we know what the supplier will back.'],
+  },
+  {
+    rule: 'internal.hold',
+    pass: ['Please hold the date; the invite follows.'],
+    fire: ['I have attached our standard MSA, which legal has not cleared, so hold the attachment for now.'],
+  },
+  {
+    rule: 'internal.deal-coaching',
+    pass: ['Your logo on our customer page would need your approval first, of course.'],
+    fire: ['They are small fish but could be a good logo for the Midwest pipeline.'],
+  },
+  {
+    rule: 'internal.foreign-note',
+    pass: ['Grazie mille per la visita, e a presto!'],
+    fire: [
+      'Francesco, controlla per favore i tempi di consegna prima che parta la mail.',
+      'Per Marta: usuń ten akapit jeśli klient nie jest w Polsce.',
+      'Dikkat: Ahmet Bey fiyatı onaylamadan bunu müşteriye göndermeyelim.',
+      'Yaha pe sahi figure daalna hai, abhi wala galat hai.',
+    ],
+  },
+  {
+    rule: 'internal.rep-directive',
+    pass: ['If you want to change something, for example to add the house roof also, I can prepare a second version.'],
+    fire: ['Rep: prepare a second version with the roof added.'],
+  },
+  {
+    rule: 'internal.agent-trace',
+    pass: ["Here's the short version of what we can offer:"],
+    fire: ["Here's a shorter version of the email:"],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
