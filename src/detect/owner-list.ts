@@ -74,7 +74,9 @@ export const sharedListLines = perField((folded) => {
       const t = line.trim();
       const heading = t.length <= 40 && !/[.!?]$/u.test(t);
       const leadIn = t.length <= 120 && t.endsWith(':');
-      head = (heading || leadIn) && SHARED_HEAD_RE.test(t) && !NOTE_HEAD_RE.test(t);
+      // "Could you or your team answer these when you have a moment?": a question to the reader.
+      const ask = t.length <= 200 && t.endsWith('?') && /\byou(?:r)?\b/iu.test(t) && /\b(?:these|the following|below|those|the questions|the points)\b/iu.test(t);
+      head = (heading || leadIn || ask) && SHARED_HEAD_RE.test(t) && !NOTE_HEAD_RE.test(t);
     }
     at += line.length + 1;
   }

@@ -315,6 +315,7 @@ rules:
       - 'customer'
       - 'recipient'
     patterns:
+      - {regex: '\b(?:INSERT|ADD|PASTE|PUT|YOUR|ENTER)_[A-Z0-9_]{3,}\b', keywords: ['insert_', 'add_', 'paste_', 'put_', 'your_', 'enter_']}
       - '<[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}>'
       # A merge token left bare in lower-case prose ("the proposal I sent over to COMPANY last week")
       # or as the greeted name ("Hi NAME,").

@@ -501,7 +501,7 @@ function unitReach(fg: FieldGrams, u: number, f: FieldText, digits: { run: numbe
   const unit = fg.rules.units[u] as PatternUnit;
   const rule = fg.rules.rules[unit.rule] as CompiledRule;
   const { lower, folded } = f.text;
-  let live = applies(rule, f.field === 'subject', lower, digits);
+  let live = applies(rule, f.field === 'subject', lower, digits) && spacesPresent(unit, lower);
   if (live && lower.length >= FILTER_MIN_CHARS) {
     const cs = rule.rule.case_sensitive;
     live = false;
@@ -520,6 +520,25 @@ function unitReach(fg: FieldGrams, u: number, f: FieldText, digits: { run: numbe
   if (reach >= 0) fg.live[fg.liveCount++] = u;
   return reach;
 }
+
+/**
+ * Keywords made only of spaces and tabs ("  ", " \t": a merge field that came out empty): the
+ * automaton folds every whitespace run to a space, so it finds them at each paragraph break too.
+ * Such a unit is live only when one of them is in the field as written.
+ */
+function spacesPresent(unit: PatternUnit, lower: string): boolean {
+  let spaces = SPACE_KEYWORDS.get(unit);
+  if (spaces === undefined) {
+    const { keywords } = unit.spanOf;
+    // A YAML keyword written ' \t' in single quotes holds a backslash and a t: read it as a tab.
+    const written = keywords.map((k) => k.replaceAll('\\t', '\t'));
+    spaces = written.length > 0 && written.every((k) => /^[ \t]+$/.test(k)) ? written : null;
+    SPACE_KEYWORDS.set(unit, spaces);
+  }
+  return spaces === null || spaces.some((k) => lower.includes(k));
+}
+
+const SPACE_KEYWORDS = new WeakMap<PatternUnit, readonly string[] | null>();
 
 /** regex.ts `reachIn` for the form at `forms[at .. at + 4)`. */
 function formIn(forms: Float64Array, at: number, runs: Runs): number {
@@ -754,7 +773,7 @@ function lowerWithoutCountry(f: FieldText): string {
 }
 
 /** A line that introduces a recap of what the prospect told us. */
-const RECAP_HEAD = /(?:\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away)|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us)))/;
+const RECAP_HEAD = /(?:^[\s*#_]*(?:(?:a |our |my )?(?:quick |short |brief |call |meeting |discovery )?recap|what (?:we|i) heard|what you (?:told (?:us|me)|shared|said)|your (?:current )?(?:situation|setup|set-up|priorities|goals|challenges)(?: today)?)[\s*_:.]*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away)|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us)))/;
 
 /**
  * Whether the line at `from` is an item of a list that a recap line introduces ("Here's what I
@@ -821,6 +840,36 @@ function inThirdPartyStory(ctx: ScanContext, f: FieldText, from: number): boolea
   return false;
 }
 
+/**
+ * A company named at the start of the sentence, as a possessive or the subject of a verb
+ * ("Pfizer's new plant", "Datadog recently announced", "Northwind Health has opened"): up to
+ * four capitalised words, the first of them not a word that opens sentences ("Since", "Your").
+ */
+const NAMED_SUBJECT_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s[ \t]|[ \t]+(?:has|have|had|is|are|was|were|just|recently|also|now|finally|officially|announced|launched|opened|raised|acquired|hired|appointed|named|won|signed|closed|completed|unveiled|released|rolled|expanded|moved|posted|reported|unveils|announces|launches|opens|raises|acquires|hires|appoints|wins|signs|expands|reports)\b)/u;
+
+/** Capitalised words that open a sentence without naming anyone. */
+const SENTENCE_OPENERS = new Set('since now with after given following congrats congratulations saw noticed heard just hope as many wishing also your our my the this that these those its their his her we i you they it here there what when where why how if once while so and but or because great good big huge nice thanks thank well today yesterday tomorrow last next recently earlier lately after before during per according by in on at from for to of about all every each some most both several another other one two three four five'.split(' '));
+
+function namedOtherSubject(ctx: ScanContext, foldedBefore: string, foldedSentence: string): boolean {
+  const m = NAMED_SUBJECT_RE.exec(foldedBefore);
+  if (m === null) return false;
+  // A name with a verb ("Datadog recently announced") is another company only when the sentence
+  // goes on about it as a third party ("…their new product") or as us ("Ourco raised a Series B,
+  // which means we're investing…"), and not to the reader: a capitalised first word
+  // ("Headcount has grown", "Rumor has it you're…") is no name.
+  const possessive = /['’]s[ \t]$/.test(m[0]);
+  const rest = foldedSentence.slice(m[0].length).toLowerCase();
+  if (!possessive && (!/\b(?:their|its|they|them|they're|they've|we|we're|we've|our|us)\b/.test(rest) || /\b(?:you|your|you're|you've)\b/.test(rest))) return false;
+  // "Word is Helix Genomics is about to close…": the prospect named before the claim owns it.
+  const lowerBefore = foldedBefore.toLowerCase();
+  if (prospectNames(ctx).some((n) => lowerBefore.includes(n))) return false;
+  const name = (m[1] as string).toLowerCase();
+  const first = name.split(/\s+/)[0] as string;
+  if (SENTENCE_OPENERS.has(first) || STOPWORDS.has(first)) return false;
+  if (prospectNames(ctx).some((n) => n.includes(name) || name.includes(n) || n.split(' ')[0] === first)) return false;
+  return !ourName(ctx, name);
+}
+
 /** True when the sentence around the hit speaks about the prospect (not us, not a third party). */
 function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
   const lower = lowerWithoutCountry(f);
@@ -873,6 +922,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     if (!STOPWORDS.has(w)) return false;
   }
   if (THIRD_PARTY_RE.test(before) || INDEFINITE_SUBJECT_RE.test(before) || ourName(ctx, before)) return false;
+  // "Pfizer's new Irish plant has been in the news", "Datadog recently announced their new …": a
+  // company named as the subject, not the prospect, owns the news.
+  if (namedOtherSubject(ctx, f.text.folded.slice(from, start), f.text.folded.slice(from, to))) return false;
   if (refEnd < 0) {
     // "Here's the case study from Nordic Wolves Esports: … - Raised a Series A last year": the
     // story's company, not the prospect.
@@ -1022,7 +1074,8 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
   if (ANY_DIGIT.test(windowText)) {
     const canon = canonNumbers(windowText.toLowerCase());
     for (const m of canon.matchAll(/\b\d[\d.]*(?:[kmbx]\b|%|\b)/g)) {
-      if (/^(?:19|20)\d\d$/.test(m[0])) continue; // a year is context, not the claim
+      // A year is context, not the claim; "2,000 customers" is a figure that reads like one once canonical.
+      if (/^(?:19|20)\d\d$/.test(m[0]) && new RegExp(`(?<![\\d,.])${m[0]}(?![\\d,])`).test(windowText)) continue;
       // "the first 90 days", "in 2 weeks": a span of time is context too ("40% year over year" is not).
       if (!/[%x]$/.test(m[0]) && /^\s*(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?)\b/.test(canon.slice(m.index + m[0].length))) continue;
       out.push(m[0]);
@@ -1190,6 +1243,13 @@ const OTHER_PARTY_RE = /^\s*(?:one|two|three|several|many|some|most|a few|a coup
 /** A sentence whose subject is people or companies in general: a panel, analysts, "many retailers". */
 const GENERAL_SUBJECT_RE = /^\s*(?:a |the )?(?:panel|panellists|panelists|speakers|analysts|(?:many|most|some|other|several|a few|plenty of) (?:companies|firms|retailers|manufacturers|brands|banks|insurers|teams|businesses|organi[sz]ations|operators|carriers|customers|clients))(?![\p{L}])/u;
 
+/** Content words of the sentence around [start, end): three letters or more, not function words, not the words every claim uses. */
+function sentenceWords(f: FieldText, start: number, end: number): string[] {
+  const [from, to] = sentenceAround(f.text.lower, start, end, 120);
+  const words = f.text.lower.slice(from, to).match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  return words.filter((w) => !STOPWORDS.has(w) && !CLAIM_WORDS.test(w));
+}
+
 function sharesWord(fact: string, words: readonly string[]): boolean {
   for (const w of words) if (fact.includes(w)) return true;
   return false;
@@ -1316,7 +1376,9 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
   // the Galway site").
   let facts = factsOfKind(ctx.account, re);
   const quotes = quotedLines(ctx, f);
-  const told = quotes.filter((line) => re.test(line));
+  // A quoted line counts when it tells news of the kind and shares a word with the claim's
+  // sentence: "> Who else in our space uses this?" holds "spac" but tells nothing of an IPO.
+  const told = quotes.length === 0 ? quotes : quotes.filter((line) => re.test(line) && sharesWord(line, sentenceWords(f, hit.start, hit.end)));
   if (told.length > 0) facts = [...facts, ...told];
   if (facts.length === 0) return false;
   const claim = f.text.lower.slice(hit.start, hit.end);

@@ -795,6 +795,131 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["Here's the short version of what we can offer:"],
     fire: ["Here's a shorter version of the email:"],
   },
+  {
+    rule: 'tone.team-insult',
+    pass: ['For a firm of your size, the standard plan covers everything you listed.'],
+    fire: [
+      "It's not really a good look for a firm of your reputation to still be sending engagement letters as unsigned PDFs.",
+      'Your onboarding flow is, to put it kindly, not where it should be.',
+      'A smaller firm like yours might not have the expertise to evaluate this properly.',
+    ],
+  },
+  {
+    rule: 'tone.reply-jab',
+    pass: ['A reply is welcome whenever suits, and a no is a perfectly good answer.', 'I mentioned the two options on the call, and both are in the attachment.'],
+    fire: [
+      "A reply costs nothing, even if it's just a no.",
+      "Clearly this hasn't made it to the top of your list, which is surprising given what's at stake.",
+      'As mentioned several times already, the pricing is in the attachment.',
+      'Three unanswered emails usually tells me this is not a priority for your team.',
+    ],
+  },
+  {
+    rule: 'tone.condescension-more',
+    pass: ['If any of the technical side is unclear, I am happy to walk your IT team through it.'],
+    fire: ['Let me explain slowly how an audit trail works.', 'No worries if the technical side goes over your head.'],
+  },
+  {
+    rule: 'tone.fear-appeal',
+    pass: ['If the panel decides without your input, we will still send the written answers you asked for.'],
+    fire: ['If the panel decides without your input, it may be quite difficult for Target Co to get back on the approved supplier list later.'],
+  },
+  {
+    rule: 'tone.presumptive-close',
+    pass: ['Just reply with your preferred kickoff date once you have signed, and I will book the team.'],
+    fire: ["Just reply with your preferred kickoff date and I'll take that as your go-ahead.", "Since we're moving forward, I've asked our CSM to reach out to your ops lead."],
+  },
+  {
+    rule: 'tone.personal-inducement',
+    pass: ['Tickets for the user conference are free for every customer, and the agenda is attached.'],
+    fire: [
+      "As a personal thank you for signing before the end of the quarter, I'd be happy to arrange two tickets for you to the Springboks test.",
+      'We have a referral programme that pays you personally 10% of the first-year contract value.',
+      'For the decision makers who support our bid, we usually organise a very nice dinner and some gifts.',
+    ],
+  },
+  {
+    rule: 'tone.procurement-bypass',
+    pass: ['We can start the pilot with test data while your security review runs.'],
+    fire: ['Maybe we can start the pilot quietly with production data in the meantime and formalise it later.'],
+  },
+  {
+    rule: 'internal.agent-trace',
+    pass: ['The registrations for your events create contacts in HubSpot automatically.', 'This email was sent to you because you registered for the webinar.'],
+    fire: [
+      'The following email was generated to be persuasive while remaining compliant with the guidelines provided.',
+      'Sure! Below is a draft you can send to the procurement lead at Target Co.',
+      "Retrieved from knowledge base: 'Ourco supports SAML 2.0 on Enterprise plans.'",
+    ],
+  },
+  {
+    rule: 'internal.rep-aside',
+    pass: ['Our onboarding takes two weeks, and it includes a dedicated engineer.'],
+    fire: [
+      'Our onboarding typically takes two weeks — Tom, is that still true after the reorg? — and includes a dedicated engineer.',
+      'Not 100% sure on the integration list, leaving it in but someone please sanity-check.',
+      'Quick q for the team — are we still honouring the 2023 price list for existing logos?',
+    ],
+  },
+  {
+    rule: 'internal.forecast-talk',
+    pass: ['Your forecast for this quarter is in the dashboard under Reports.'],
+    fire: ['Forecast committed for this month and the manager expects signature by the 28th, so this email needs to land.'],
+  },
+  {
+    rule: 'internal.deal-coaching',
+    pass: ['If he does not reply, no problem: the quote stays valid for 30 days.', 'If they do not open the portal link, we resend it after two days.'],
+    fire: ["If he doesn't bite on this one, move him to the quarterly newsletter list."],
+  },
+  {
+    rule: 'internal.note-to-author',
+    pass: ["To answer your question from this morning: customer data stays available for export for 30 days.", "We can review your proposed response and any redactions before it goes out, for a fixed fee."],
+    fire: ['Note to self: check the export window before this goes out.'],
+  },
+  {
+    rule: 'internal.hold',
+    pass: ['Every draft is reviewed by a person before sending.'],
+    fire: ['Per legal, hold the attachment for now.'],
+  },
+  {
+    rule: 'claim.ipo',
+    pass: ["In short, it's public companies and state-owned companies, so not every company will be affected."],
+    fire: ['With the IPO planned for next spring, Target Co will need audit-ready controls.', 'Wishing you all the best on the upcoming Frankfurt listing.'],
+  },
+  {
+    rule: 'claim.growth-figures',
+    pass: [
+      'Registration is required for controllers that meet certain thresholds, such as having at least 250 employees.',
+      '- 9 team members have signed in',
+      'Out of 62 employees, 9 clicked the test link.',
+    ],
+    fire: ["Since you've now crossed 2,000 customers, support volume has probably grown considerably.", 'With 60 new sales reps joining this quarter, ramp time is probably top of mind for you.'],
+  },
+  {
+    rule: 'claim.layoffs',
+    pass: ['We reduced the licence count by 15% at your request.'],
+    fire: ['I know that Target Co had to reduce 15% of the staff this year.', 'Your decision to shut the Edinburgh office and consolidate in Glasgow must have been a tough one.'],
+  },
+  {
+    rule: 'claim.expansion',
+    pass: ["Pfizer's new Irish plant has been in the news, and we already supply several sites in that area.", 'Thank you for your order of 1,200 pallet rack bays for the new distribution centre.'],
+    fire: ["Target Co's new Irish plant has been in the news, and we would love to supply it."],
+  },
+  {
+    rule: 'claim.launch',
+    pass: ['Datadog recently announced their new LLM observability product, and we are already integrated with it.'],
+    fire: ['Having just launched the new executive MBA programme, you will be looking at ways to fill the first cohort.', 'Your team just shipped v3 of the SDK with Rust support.'],
+  },
+  {
+    rule: 'claim.regulatory',
+    pass: ['Our recall process is documented in the quality manual.'],
+    fire: ["Following Target Co's recent downgrade by Moody's, the finance team is probably reviewing spend.", 'Since the EU regulator blocked your data transfers to the US, you probably need an EU-hosted alternative.'],
+  },
+  {
+    rule: 'claim.certification',
+    pass: ['The device carries a CE mark and TGA registration, and the certificates are attached.'],
+    fire: ['Congratulations on your ISO 27001 certification.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
