@@ -48,7 +48,8 @@ export function scoreHandwritten(sentences: Record<string, string[]>, evalBook: 
       const paragraphs = carrier.draft.body.split('\n\n');
       paragraphs.splice(2, 0, sentence);
       const findings = scanDraft({ ...carrier.draft, body: paragraphs.join('\n\n') }, account, book, policy);
-      const ok = kind === 'clean' ? !findings.some((f) => f.severity !== 'info') : findings.some((f) => f.kind === kind);
+      // Caught means reported at warn or critical: an info finding is shown in the card but sets no tier.
+      const ok = kind === 'clean' ? !findings.some((f) => f.severity !== 'info') : findings.some((f) => f.kind === kind && f.severity !== 'info');
       if (ok) caught++;
       else misses.push(`${kind}: ${sentence}`);
     }

@@ -21,7 +21,7 @@ import { detectHidden, detectHiddenHtml } from './hidden.js';
 import { runRules } from './rules/engine.js';
 import { rulesForPolicy } from './rules/compile.js';
 import { detectRecipientDomain } from './recipient-domain.js';
-import { detectModel } from './model/detect.js';
+import { corroborateRules, detectModel } from './model/detect.js';
 import { withSenderDomain } from '../policy/mailboxes.js';
 import { readSubjectWithBody } from './thread.js';
 
@@ -70,7 +70,9 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
   detectSensitive(ctx, fields);
   for (const f of fields) detectNoteParaphrase(ctx, f);
   for (const f of fields) {
+    const ruled = ctx.findings.length;
     runRules(ctx, f);
+    corroborateRules(ctx, f, ruled);
     detectHidden(ctx, f);
     detectHiddenHtml(ctx, f);
     detectPromptCopy(ctx, f, draft.prompt);

@@ -20,7 +20,7 @@ import { ownerListLines, sharedListLines } from '../owner-list.js';
 import { inUiSteps } from '../ui-steps.js';
 import { inWorkflowProse } from '../workflow.js';
 import { claimExcused } from '../rules/engine.js';
-import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type SentenceScore } from './model.js';
+import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type ModelClass, type SentenceScore } from './model.js';
 import { PREPARED_MODEL } from './prepared.js';
 
 /** The weights read and checked here, from the sources; broken weights fail at start, not mid-scan. */
@@ -173,6 +173,31 @@ function bodyInOtherLanguage(ctx: ScanContext, f: FieldText): boolean {
   const answer = writtenInOtherLanguage(t, splitSentences(t).filter((s) => !inQuotedLine(t, s.start)).map((s) => t.slice(s.start, s.end)));
   otherLanguageBody.set(ctx, answer);
   return answer;
+}
+
+/**
+ * The findings a field's rules added from `from` on, checked against the model where the rule asks
+ * for it (`corroborate`): a rule hit in a sentence the model gives its kind less than that
+ * probability is reported as info ("Your recent launch" in a thank-you for the launch the reader
+ * announced, "guarantee" in a refund policy). The sentence is the model's own (model/features.ts),
+ * scored once for this pass and the model's.
+ */
+export function corroborateRules(ctx: ScanContext, f: FieldText, from: number, model: Model = BUILTIN_MODEL): void {
+  let sentences: Array<{ start: number; end: number; src: { start: number; end: number } }> | undefined;
+  const t = f.text;
+  for (let i = from; i < ctx.findings.length; i++) {
+    const g = ctx.findings[i] as Finding;
+    if (g.severity === 'info' || g.rule === undefined || g.field !== f.field) continue;
+    const bar = ctx.rules.byId.get(g.rule)?.rule.corroborate;
+    const c = model.classes.indexOf(g.kind as ModelClass);
+    if (bar === undefined || c < 0) continue;
+    sentences ??= splitSentences(t.folded).map((s) => ({ ...s, src: toSource(t, s.start, s.end) }));
+    const s = sentences.find((x) => g.start >= x.src.start && g.start < Math.max(x.src.end, x.src.start + 1));
+    if (s === undefined) continue;
+    const p = sentenceProbabilities(model, t, s.start, s.end, f.field === 'subject')[c] as number;
+    if (p >= bar) continue;
+    ctx.findings[i] = { ...g, severity: 'info', message: `${g.message ?? ''} (the sentence model reads it as ${g.kind === 'unverified_claim' ? 'a claim' : g.kind === 'tone' ? 'pressure' : 'a note'} at ${p.toFixed(2)}, under the rule's ${bar}: shown, not counted)` };
+  }
 }
 
 export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILTIN_MODEL): void {

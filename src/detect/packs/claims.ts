@@ -9,12 +9,15 @@
 const REGULATOR = String.raw`(?:fca|sec|ftc|cma|ico|pra|finra|cfpb|occ|fdic|doj|department of justice|ofsted|cqc|ofgem|ofwat|ofcom|asic|apra|accc|bafin|cnil|dpc|osha|fda|epa|european commission|regulators?|watchdogs?|authorities|attorney general|data protection (?:authority|commissioner)|charity commission|care quality commission|financial conduct authority|competition (?:authority|bureau)|ombudsman|nhtsa|faa|fcc|hhs|irs|hmrc|sfo|serious fraud office|finanstilsynet|finansinspektionen|amf|consob|cnmv|afm|fsma)\b`;
 /** What a market position is held as ("the largest independent agency"). */
 const MARKET_NOUN = String.raw`(?:player|provider|vendor|brand|supplier|operator|agency|agencies|insurer|retailer|bank|lender|carrier|firm|company|companies|employer|chain|group|network|manufacturer|producer|distributor|charity|charities|trust|school|university|hospital|practice|platform|marketplace|exporter|importer|broker|publisher|name)s?`;
+/** The sentence model's least probability for a hit of these rules to count (rules/schema.ts `corroborate`). */
+const CORROBORATE = 0.05;
 export const CLAIMS_PACK = String.raw`
 pack: claims
 description: 'Claims about the prospect that its verified facts do not support.'
 rules:
   - id: claim.funding
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'series'
@@ -169,6 +172,7 @@ rules:
         - 'Is a Series B on your roadmap for next year?'
   - id: claim.acquisition
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'merged'
@@ -335,6 +339,7 @@ rules:
         - '- A single view of open tickets and who owns each of them.'
   - id: claim.acquisition-named
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'acquisitions told with the other company''s name: "bought Fieldline", "the Ledgerly deal", "now part of Globex" (case-sensitive: the name is capitalized)'
     case_sensitive: true
@@ -382,6 +387,7 @@ rules:
         - 'We are integrating Salesforce this quarter.'
   - id: claim.ipo
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'ipo'
@@ -477,6 +483,7 @@ rules:
         - 'If you ever list on the Oslo Børs, our reports are audit-ready.'
   - id: claim.leadership
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'ceo'
@@ -673,6 +680,7 @@ rules:
         - 'Are there any new sales leaders we should include on the invite?'
   - id: claim.layoffs
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'let go of'
@@ -826,6 +834,7 @@ rules:
         - 'Thanks for replying instead of letting the conversation go quiet.'
   - id: claim.award
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'picking up'
@@ -1047,6 +1056,7 @@ rules:
         - 'The first step is a 20-minute call.'
   - id: claim.expansion
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     not_in: [workflow]
     keywords:
@@ -1176,6 +1186,7 @@ rules:
         - 'Carlos mentioned that you have just opened a new office in Lyon, so I have added the French holidays to the plan.'
   - id: claim.expansion-named
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     not_in: [workflow]
     description: 'office openings and expansion told with the place''s name: "your new Dublin team", "expanding into Lisbon" (case-sensitive: the place is capitalized)'
@@ -1245,6 +1256,7 @@ rules:
         - 'The expansion to the Lyon office, which you planned for early November, is the one with a fixed date.'
   - id: claim.growth-figures
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'customers'
@@ -1557,6 +1569,7 @@ rules:
         - 'Our bookings doubled this year.'
   - id: claim.launch
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'launch'
@@ -1642,6 +1655,7 @@ rules:
         - {"text": "Congrats on the launch!", "facts": ["Launched a mobile app this year"]}
   - id: claim.launch-named
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'product launches told with the product''s name: "the launch of Acme Insights", "unveiled Copilot Studio" (case-sensitive: the product is capitalized)'
     case_sensitive: true
@@ -1666,6 +1680,7 @@ rules:
         - 'Congrats on the launch of the pilot with your team.'
   - id: claim.leadership-departure
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'stepped back'
@@ -1745,6 +1760,7 @@ rules:
         - 'I shared this with Kelly Ortega, our CEO, who left the call early.'
   - id: claim.contract-win
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a contract, tender or big deal the prospect is said to have won'
     keywords:
@@ -1810,6 +1826,7 @@ rules:
         - 'Happy to walk procurement through the contract.'
   - id: claim.certification
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a certification, audit or authorization the prospect is said to have earned'
     keywords:
@@ -1868,6 +1885,7 @@ rules:
         - 'Happy to send our SOC 2 report if your team needs it.'
   - id: claim.profitability
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'profitab'
@@ -1902,6 +1920,7 @@ rules:
         - 'Turning a profit on outbound is hard.'
   - id: claim.market-position
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'the prospect''s market position told as fact: market leader, one of the largest, number two, a share of its market ("as the market leader in payroll with about 30% share")'
     keywords:
@@ -1954,6 +1973,7 @@ rules:
         - 'As the largest vendor in the category, we see every edge case your team might hit.'
   - id: claim.regulatory
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'regulatory trouble at the prospect told as fact: a review, investigation, fine, sanction or enforcement action by a regulator'
     keywords:
@@ -2023,6 +2043,7 @@ rules:
         - 'Your team will be fine with the default settings.'
   - id: claim.lost-business
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'business the prospect is said to have lost: a chunk of its book, a named or major client, a contract, rising churn'
     keywords:
@@ -2058,6 +2079,7 @@ rules:
         - 'If you lost your invite link, here is a new one.'
   - id: claim.security-incident
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a security incident at the prospect told as fact: a data breach, leak, ransomware or cyber attack, being hacked'
     context:
@@ -2127,6 +2149,7 @@ rules:
         - 'Our alerts flag any security incident in your workspace within minutes.'
   - id: claim.operating-scale
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'the prospect''s operating scale told as fact: how many sites, clinics, warehouses, offices or vehicles it runs ("running 85 clinical trial sites across Europe", "a fleet of 2,000 trucks")'
     keywords:
@@ -2182,6 +2205,7 @@ rules:
         - 'Teams with as many as 40 sites use the same setup as you.'
   - id: claim.partnership
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a partnership, alliance or joint venture the prospect is said to have signed ("has just signed a strategic partnership with Microsoft")'
     keywords:
@@ -2222,6 +2246,7 @@ rules:
         - 'We''d love to explore a partnership with your team.'
   - id: claim.affiliate-merger
     kind: unverified_claim
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'the prospect said to have merged with a sister organisation, an affiliate or its parent, or folded a subsidiary in ("now that Acme has merged with its sister charity"); an unrelated acquisition fact does not support it'
     keywords:

@@ -189,12 +189,19 @@ const ESC_VERB = String.raw`(?:contact|call|phone|ring|e-?mail|mail|write (?:dir
 const ESC_ROLE = String.raw`(?:cfo|ceo|coo|cto|cio|cmo|cro|md|managing director|boss|big boss|manager|line manager|supervisor|superiors?|director|directors|vp|svp|evp|head of [\w-]+(?: [\w-]+)?|board|chair(?:man|woman)?|founder|owner|company owner|president|gm|general manager|higher-ups?|leadership(?: team)?|management|senior management|top management|executive team|exec team|chief executive|chief [\w]+ officer|team lead|team leader|department head|head office|headquarters|hq)`;
 /** What the reader is said to be remembered for (tone.fear-appeal): letting it slip, passing, saying no. */
 const LET_SLIP = String.raw`(?:let (?:it|this|that|the [\w-]+|(?:an?|this|that|the) (?:[\w-]+ )?(?:opportunity|chance|deal|saving|savings)) (?:slip|go|pass|get away)|missed (?:it|this|the (?:boat|chance|opportunity))|passed on (?:it|this|us)|turned (?:it|this|us) down|said no(?: to (?:it|this|us))?|dropped the ball|blew (?:it|this)|fumbled (?:it|this)|cost (?:the|your) (?:company|business|firm|team)|ignored (?:it|this|the warnings)|walked away|sat on (?:it|this)|slept on (?:it|this)|held (?:things|it|this) (?:up|back)|killed (?:it|this))`;
+/**
+ * The sentence model's least probability for a hit of these rules to count (rules/schema.ts
+ * `corroborate`). Bribes, kickbacks and going around the buyer's own process carry none: their
+ * patterns are narrow, the model has seen few of them, and a reviewer must see every one.
+ */
+const CORROBORATE = 0.1;
 export const TONE_PACK = String.raw`
 pack: tone
 description: 'Pressure, manipulation, guarantees and shouting.'
 rules:
   - id: tone.deadline-pressure
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     not_in: [workflow]
     keywords:
@@ -483,6 +490,7 @@ ${RELEASE_CONTEXT}
         - 'Our renewal prices go up by five percent from 1 March, as set out in your agreement.'
   - id: tone.scarcity
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'filling'
@@ -597,6 +605,7 @@ ${RELEASE_CONTEXT}
         - 'We can start with a 30-day pilot, no strings attached.'
   - id: tone.guilt-fomo
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'miss out'
@@ -752,6 +761,7 @@ ${FOLLOWUP_RELEASE}
         - 'I''d be crazy not to ask how the pilot went.'
   - id: tone.social-proof-pressure
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'everyone'
@@ -817,6 +827,7 @@ ${FOLLOWUP_RELEASE}
         - 'Many of your peers are exploring AI for forecasting.'
   - id: tone.guarantee
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'guarantee'
@@ -985,6 +996,7 @@ ${FOLLOWUP_RELEASE}
         - 'I''m confident the integration will be straightforward, given your setup.'
   - id: tone.pushy-subject
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     scope: [subject]
     keywords:
@@ -1102,6 +1114,7 @@ ${FOLLOWUP_RELEASE}
         - {"text": "Great to see you again", "field": "subject"}
   - id: tone.exclamations
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - '!!'
@@ -1125,6 +1138,7 @@ ${FOLLOWUP_RELEASE}
         - 'Thanks for the time today 🙂'
   - id: tone.shouted-words
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     case_sensitive: true
     description: 'a pushy word written in capitals ("NEVER", "FINAL", "do NOT", "BEST deal", "please, PLEASE"); acronyms (SOC, API, GDPR, CRM) are not in the list and pass. Runs of capitals are tone.shouting in the core pack. The words are ones rarely written in lower case in a sales email, so the prefilter stays cheap'
@@ -1159,6 +1173,7 @@ ${FOLLOWUP_RELEASE}
         - 'Our last release added SSO.'
   - id: tone.pushy-demand
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     keywords:
       - 'you must'
@@ -1247,6 +1262,7 @@ ${FOLLOWUP_RELEASE}
         - 'If the names are not settled yet, you can still book now and change them later at no charge.'
   - id: tone.deadline-hold
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'threats to withdraw a rate, slot or seat; price rises; decision deadlines with a consequence'
     patterns:
@@ -1350,6 +1366,7 @@ ${RELEASE_CONTEXT}
         - 'Our list prices change on 1 July, so if timing matters for your budget cycle I''m happy to quote both versions side by side.'
   - id: tone.guilt-extra
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'guilt and shame about not replying; "no-brainer"; condescension'
     patterns:
@@ -1604,6 +1621,7 @@ ${RELEASE_CONTEXT}
         - 'You were more patient with us than we deserved during the migration.'
   - id: tone.peer-and-guarantee
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'social-proof pressure and guarantees not caught by the main rules'
     patterns:
@@ -1698,6 +1716,7 @@ ${RELEASE_CONTEXT}
         - 'This will help your reps spend less time on admin.'
   - id: tone.fake-thread-subject
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     scope: [subject]
     description: 'a fake reply or forward chain, or a subject marked final'
@@ -1723,6 +1742,7 @@ ${RELEASE_CONTEXT}
         - 'Re: Re: is how the thread looked in my inbox.'
   - id: tone.deadline-more
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'more deadline, withdrawal and ticking-clock phrasings'
     patterns:
@@ -1947,6 +1967,7 @@ ${RELEASE_CONTEXT}
         - 'For orders placed from 1 March, our standard payment terms will be 30 days instead of 45.'
   - id: tone.peer-more
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'more peer pressure and certainty of results'
     patterns:
@@ -2050,6 +2071,7 @@ ${RELEASE_CONTEXT}
         - 'Join 500+ teams at our summit in May.'
   - id: tone.pressure-more
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'breakup-email guilt, one-time offers, countdowns, certainty of results'
     patterns:
@@ -2101,6 +2123,7 @@ ${RELEASE_CONTEXT}
         - 'I guess this is a good time to ask about your Q3 plans.'
   - id: tone.capacity-pressure
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'the rep''s own calendar, onboarding or implementation capacity used as pressure'
     patterns:
@@ -2170,6 +2193,7 @@ ${RELEASE_CONTEXT}
         - 'I won''t have availability until Thursday, sorry for the delay.'
   - id: tone.urge-decision
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'the writer urging a decision, commitment or signature by a time'
     patterns:
@@ -2207,6 +2231,7 @@ ${RELEASE_CONTEXT}
         - 'We''d need a signed order form by the 20th to make a 1 March start, but if that''s too tight we''ll simply start later.'
   - id: tone.condescension
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'incredulity and condescension: can''t see why anyone would say no, surely you can see, an easy yes'
     patterns:
@@ -2349,6 +2374,7 @@ ${RELEASE_CONTEXT}
         - 'We can skip the weekly call if there is nothing to discuss.'
   - id: tone.competitor-pressure
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a competitor or rival of the prospect signed, switched or is pulling ahead with us'
     patterns:
@@ -2391,6 +2417,7 @@ ${RELEASE_CONTEXT}
         - 'We signed the partnership in March, just so you know the integration is official.'
   - id: tone.follow-up-guilt
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'guilt about unanswered follow-ups: still waiting to hear back, third time asking, the courtesy of a reply'
     patterns:
@@ -2467,6 +2494,7 @@ ${FOLLOWUP_RELEASE}
         - 'This is my second email on the topic, so I will keep it short.'
   - id: tone.follow-up-count
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'the rep counting their own unanswered emails (a count of follow-ups near a missing reply)'
     patterns:
@@ -2500,6 +2528,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''ve tried the integration a few times and it works well.'
   - id: tone.push-to-sign
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'bare imperatives to buy and no-reason-to-delay: just sign and we''ll start Monday, put pen to paper'
     patterns:
@@ -2545,6 +2574,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Don''t overthink the first dashboard; start with two charts.'
   - id: tone.transfer-guarantee
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'results promised by transfer: every customer hit their number, you will too; you''ll see the same results'
     patterns:
@@ -2614,6 +2644,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''m confident your team will pick it up quickly, and we''ll be there to help.'
   - id: tone.manipulation
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'pressure disguised as friendship, favours, exclusivity or politeness; passive aggression'
     patterns:
@@ -2682,6 +2713,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I put my name down for your webinar next week.'
   - id: tone.pressure-shapes
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'pressure split over two sentences, "hear it from me" competitor news, condescending idioms, secrecy, assumptive closes, turning customers away'
     patterns:
@@ -2730,6 +2762,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'We have two onboarding slots open next week; one is already booked by another team, so Tuesday or Thursday?'
   - id: tone.pushy-subject-more
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     scope: [subject]
     description: 'subjects that nag about a reply: still waiting, waiting on you, any update?!'
@@ -2767,6 +2800,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - {text: 'Any update on the security review?', field: subject}
   - id: tone.pressure-shapes-2
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'handing share to rivals, offers that lock at a time, held slots with a cutoff, near-promises of results, escalation threats, secrecy, rhetorical nudges'
     patterns:
@@ -2824,6 +2858,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''m holding the Tuesday slot for you until Friday; just say if another day suits better.'
   - id: tone.pressure-shapes-3
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'formal and casual pressure: offers that sunset, allocations not held past a date, obsolescence threats, certain results, narrowing windows, assumptive sign-ups, exclusivity, incentives for deciding today'
     patterns:
@@ -2891,6 +2926,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Our calendar is almost full this week, so would Thursday or Friday work?'
   - id: tone.pressure-idioms
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'stock pressure idioms a rep reaches for: you snooze you lose, strike while the iron is hot, take that to the bank'
     phrases:
@@ -2960,6 +2996,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'As you put it, the early bird gets the worm, so we started the pilot in January.'
   - id: tone.pressure-shapes-4
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'escalation by cc, exclusivity, patronizing explanations, certainty backed by refunds, peers already moved, bosses wanting it closed, assumed yeses'
     patterns:
@@ -3019,6 +3056,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''ll take that as a yes for Thursday at 2, and send the invite.'
   - id: tone.pressure-shapes-5
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'early movers pulling ahead, talking to a wall, patronizing "for someone in your position", sarcastic permission, meeting your boss either way, favour-based exclusivity, assumed bookings, personal stakes, warnings and regrets'
     patterns:
@@ -3067,6 +3105,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Our CFO will be joining the call next week to answer the billing questions.'
   - id: tone.pressure-shapes-6
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'assumed purchases, going around the prospect, incredulity, did-you-even-read, personal stakes, hours invested, the market moving on without you, first dibs, the team waiting on you'
     patterns:
@@ -3115,6 +3154,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''ll go ahead without you on Thursday''s call if you''re busy.'
   - id: tone.pressure-shapes-7
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'bosses asking daily, local peers who signed, absolute promises, fear of having offended, incredulity at staying put, announced onboarding, bent rules, cheapest-ever, hour-long deadlines, universal results'
     patterns:
@@ -3177,6 +3217,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I wanted you to hear the news from me rather than from a press release.'
   - id: tone.pressure-shapes-8
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'thin patience, serious-buyers-only access, bosses who will hear about it, lost places in line, work already started, everyone-signed claims, too much to ask, reading silence, giving slots away, should-have-done-it, under pressure, no second chance'
     patterns:
@@ -3240,6 +3281,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I can''t believe you''re already planning for Q4, impressive!'
   - id: tone.pressure-shapes-9
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'reply deadlines (no later than), rivals already using it, neighbours on us, promised returns, certain targets, explaining twice, not-a-complicated-decision, going ahead to your COO, secret discounts, holds that cannot last, alternative-choice closes, begging, help-me-out'
     patterns:
@@ -3295,6 +3337,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Rocket science it is not, but the migration has a few steps we handle for you.'
   - id: tone.pressure-shapes-10
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'demands before the rep leaves, urged bookings, discounts that only stand if signed by a date, answers needed by then, riskiest-option framing, peers who moved months ago, by-the-time-you-decide, near-guarantees, every-single-one claims, chasing you, missing the picture, forced escalation, hush-hush offers, assumed kickoffs, the whole deal hinging on it'
     patterns:
@@ -3366,6 +3409,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Heads up: the API maintenance window is Sunday at 2am.'
   - id: tone.pressure-shapes-11
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'sitting on it, reporting to my VP, never-failed claims, nothing back all week, slow explanations, decision-maker jabs, hiding from procurement, exceptions made for you, premature congratulations, favours owed, waste-my-time jabs, small asks'
     patterns:
@@ -3417,6 +3461,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Congrats on the new role!'
   - id: tone.pressure-shapes-12
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'courtesy-reply jabs, doubting the reader''s seriousness or expertise, presumptive bookings with a deadline to object, rhetorical shaming questions, the door closing, another buyer eyeing the slot, costly hesitation, loss framed as money left on the table, imagined embarrassment, effort guilt, catch-up shaming, chasing forever'
     patterns:
@@ -3481,6 +3526,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Let me know if you would rather keep the current setup for now; that is fine.'
   - id: tone.pressure-shapes-13
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'shaming rhetorical questions, waitlists and quotas, risk warnings, hinting the reader lets things slip, catching up with peers, letting another quarter go by, priority for early committers, hating to leave the reader out, results promised with rest assured, a yes counted on by a deadline'
     patterns:
@@ -3525,6 +3571,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'There is nothing you will need to prepare before the call.'
   - id: tone.pressure-shapes-14
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'assumptive closes (which day for signing, shall I put you down for a tier, just hit accept, booked our lead so just confirm), wasting time if not serious, flattery as leverage, surprise the reader is still on an old system, a rival''s move reported, going over the reader''s head, those who hesitate regret it, misjudged priorities, in the minority if not, did you even look, cautionary tales, a bare Guaranteed., only-if-we-sign-by, losing sleep, money lost without us, a spot released unless confirmed'
     patterns:
@@ -3598,6 +3645,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I can''t promise the delays will disappear overnight, but you will get a status update every morning.'
   - id: tone.pressure-shapes-15
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'favours called in, digs at a nameless rival, kickoffs booked as if sold, contracts sent unless the reader objects, PLEASE READ, since-you''re-clearly-on-board closes'
     patterns:
@@ -3624,6 +3672,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Once you have reviewed it, please sign page 4 of the order form.'
   - id: tone.pressure-shapes-16
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'holds that may vanish, bookings made for the reader, cautionary peers, rhetorical "are you?", hard-to-defend jabs, what''s coming, feeling bad if the reader misses out, move quickly, if it were working, smart operators, how it looks, a quick yes today, still running X in this year, the one still doing X, a boss who said you''d be in touch'
     patterns:
@@ -3671,6 +3720,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'A quick call would help us scope the pilot.'
   - id: tone.escalation-over-head
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'going over the reader''s head as leverage: copying or looping in their CFO, MD, boss, board or procurement so they can see what the delay costs, or because they''ll want visibility; threats to contact, inform or cc their boss or CEO if they don''t reply, or on the next email. A neutral offer to include whoever should be part of it, or a colleague copied at their request, passes.'
     patterns:
@@ -3744,6 +3794,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''ve looped in our solutions engineer so he can answer the API question.'
   - id: tone.presumptive-close
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'acting as if the reader had already bought: once you sign next week we''ll…, no reply taken as a yes to convert or order, unless you object I''ll tell procurement we''re chosen, a kickoff booked with see-you-there; the rep acting on the reader''s behalf (an approval note drafted to forward as is, a PO filled in for them to sign, engineers already blocked for their rollout so please confirm). A kickoff booked as agreed, a tentative slot, or a summary offered if helpful passes.'
     patterns:
@@ -3866,6 +3917,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Shall we book the demo for Tuesday, or does Wednesday suit you better?'
   - id: tone.fear-appeal
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'fear aimed at the reader: regulators, auditors, breaches and outages (caught out when the auditors arrive, one breach is all it takes, we both know what an auditor would say); the reader''s own job, reputation and shareholders (imagine explaining to your shareholders, your job is on the line, remembered as the one who let it slip); crude security scares (hackers can attack any moment, your data is in big danger, only a matter of time before you''re hacked). Real compliance dates, audit features and published incident figures pass.'
     patterns:
@@ -4001,6 +4053,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''d hate for you to miss the recording, so here''s the link.'
   - id: tone.sarcasm
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'sarcasm and mockery of the reader''s current way of working: if your team enjoys rekeying invoices, feel free to ignore this; I''m sure the spreadsheet works perfectly, which is why…; maybe manual rostering is just part of the fun.'
     patterns:
@@ -4061,6 +4114,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'The new rota is working out great for the night shift, according to your note.'
   - id: tone.flattery-leverage
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'flattery and false intimacy used as leverage: we really clicked so I know you''ll…, you''re the kind of person who decides rather than sits on things, only the boldest councils… and you''re one of them, a select handful and I picked you specifically.'
     patterns:
@@ -4111,6 +4165,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'You mentioned you''re the person who looks after procurement, so I''ve sent the terms.'
   - id: tone.diligence-dismissal
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'talking the reader out of due diligence: the security review is just a formality, no need to get legal involved, skip procurement, nobody changes our contract. Offering to help with the review, or pointing legal to our standard terms, passes.'
     patterns:
@@ -4350,6 +4405,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Before the tender, happy to answer any market-engagement questions your team publishes to all suppliers.'
   - id: tone.renewal-threat
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a renewal pushed with threats: the rate frozen only if they renew today, the workspace locked or the data purged if it lapses, tickets deprioritised if the renewal is late. Retention stated as policy (kept 30 days after the contract ends, per the DPA) passes.'
     patterns:
@@ -4383,6 +4439,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'If you don''t renew, your account switches to read-only for 30 days so you can export everything, as set out in the agreement.'
   - id: tone.reciprocity-debt
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a favour turned into a debt: I went to bat with finance, it would be awkward for me if it went nowhere; after we covered your workshop I''d hope we could count on your support. A discount or free pilot stated plainly passes.'
     patterns:
@@ -4431,6 +4488,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'We went above and beyond on the migration, and your team''s feedback made it easy.'
   - id: tone.partner-leverage
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a channel partner''s deal registration, co-marketing funds or margin made conditional on pushing our product. The programme''s benefits stated as published terms pass.'
     patterns:
@@ -4454,6 +4512,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Happy to join a co-marketing webinar with your team.'
   - id: tone.competitor-disparagement
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'running a competitor down: rumours about a rival''s finances or layoffs, their product held together with tape, the dinosaurs or clowns over at a rival, a rival''s product from the stone age. A neutral comparison or a published fact passes.'
     patterns:
@@ -4509,6 +4568,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'The Titanic exhibition in Belfast is worth a visit if you''re over for the conference.'
   - id: tone.free-framing
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a paid price framed as free: list is £180k so at £45k you''re essentially getting it for free. A genuinely free tier, trial or included training passes.'
     patterns:
@@ -4526,6 +4586,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Training is included for free with every plan.'
   - id: tone.comparison-discouraged
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'talking the buyer out of comparing vendors: don''t spend time on other demos, you''ve seen the best; no need to look at anyone else. Inviting a comparison, or no need to book another of our demos, passes.'
     patterns:
@@ -4548,6 +4609,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''d suggest seeing a couple of other demos so you can compare.'
   - id: tone.consistency-trap
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'the readers own stated priority used to corner them: you told me security mattered most, so surely the only logical next step is to sign; it would be inconsistent of you to delay. Recapping their priority and proposing a call passes.'
     patterns:
@@ -4580,6 +4642,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'You said uptime mattered most, so the only sensible place to start is our status history, which I''ve attached.'
   - id: tone.persistence-threat
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'persistence used as a threat: Ill keep calling your mobile every morning until we find a time, Ill keep copying your leadership team until someone responds, I wont stop reaching out until we speak. Trying again next week or keeping the reader posted passes.'
     patterns:
@@ -4619,6 +4682,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'We won''t stop improving the reporting until it''s the best on the market.'
   - id: tone.personal-snooping
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'the readers family or private life, found online, used to sell: I saw on Instagram your daughter is starting university, your divorce, your holiday photos. Congratulating a public professional milestone, or hoping they had a good holiday, passes.'
     patterns:
@@ -4653,6 +4717,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Our app lets parents book after-school clubs and see photos from trips.'
   - id: tone.secrecy
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'asking the reader to hide the deal from others: keep this between us, dont mention it to your current vendor until the ink is dry, no need to tell procurement. A confidentiality term under an agreed NDA, or an invitation to share, passes.'
     patterns:
@@ -4691,6 +4756,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Keep the pilot results between our two teams until your board has seen them, as you asked.'
   - id: tone.no-shop
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'an offer conditional on not comparing: the first year free, but only if you agree on this call and dont shop it around; this price only if you dont get other quotes. A written quote with a validity date, or an invitation to compare, passes.'
     patterns:
@@ -4724,6 +4790,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'If you get other quotes, I''d be happy to talk through any differences.'
   - id: tone.over-familiar
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'over-familiar or flirtatious remarks to a prospect: their looks, smile, eyes or outfit, the prettiest or most charming person in the room, hoping a spouse won''t mind, drinks or dinner just the two of us, terms of endearment. A compliment on a talk, an article or a team''s welcome passes.'
     patterns:
@@ -4761,6 +4828,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'The most attractive option for your budget is the annual plan.'
   - id: tone.non-reply-jab
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a jab at the reader for not replying: not replying isn''t a strategy, why are you not answering, is the problem my offer or you, basic courtesy to reply, did you forget how to use the reply button, your silence is unprofessional. A polite check that an email arrived, or a release from replying, passes.'
     patterns:
@@ -4797,6 +4865,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Why not reply with a couple of times that suit you?'
   - id: tone.team-insult
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'insulting the reader''s team or colleagues: your IT team doesn''t know what they''re doing, your developers are out of their depth, your procurement people are clueless, whoever set up your CRM had no idea. Plain facts about a setting, or an offer to help a team that feels stretched, pass.'
     patterns:
@@ -4828,6 +4897,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Your team isn''t lazy; the process is the problem.'
   - id: tone.absolute-superiority
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'unfounded absolute superiority used as pressure: number one in the whole world, nobody can beat us in anything, no other vendor even comes close, light years ahead of everyone, you won''t find better anywhere, a flawless product. A sourced ranking, a regional size, or a feature-by-feature comparison passes.'
     patterns:
@@ -4862,6 +4932,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Compared with Rival, our API covers more endpoints; their reporting is stronger.'
   - id: tone.certainty-promise
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a result promised as a certainty: that''s a promise, not a projection; as close to a certainty as anything gets; our customers never fail an audit and you won''t either; mark my words; I''d stake my reputation on it. An SLA, a refund policy or an estimate called an estimate passes.'
     patterns:
@@ -4889,6 +4960,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'It''s a fact that the regulation applies from 1 March.'
   - id: tone.caps-emphasis
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     case_sensitive: true
     description: 'one ordinary word shouted in capitals before a lower-case word: THE best, PLEASE make sure, this is NOT a pitch, ONLY two left, reply TODAY, ZERO risk. Acronyms (IT, US, SOC, API) are not in the list; a run of capitals is tone.shouting; notice labels ("PLEASE NOTE:", "IMPORTANT:") and headings in capitals pass.'
@@ -4920,6 +4992,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - '[Attach the signed copy, NOT the draft]'
   - id: tone.fear-more
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'fear aimed at the reader in other words: imagine the headlines, the sort of thing that ends up in the local paper, you don''t want to be the team explaining it to the regulator, your name in the incident report, that''s on whoever chose not to, imagine how you''ll feel knowing you said no, money walking out of the door that never comes back. Published incident figures and real compliance dates pass.'
     patterns:
@@ -4948,6 +5021,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'No catching up needed on your side; the notes are in the shared folder.'
   - id: tone.fake-flexibility
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'flexibility offered and withdrawn in one breath, or a decision demanded: whenever suits you, though ideally today; no pressure at all, but the rate is tied to this month; quick decision needed. A real preference with its reason ("Thursday works best for our engineer") passes.'
     patterns:
@@ -4970,6 +5044,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'If a quick answer helps, the short version is yes, we support SAML.'
   - id: tone.reply-jab
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'a jab at the reader''s silence or delay: your overdue response, following up (again), as you''ve mentioned a few times now, that was in March, it would be courteous to let me know, assuming you can actually find 15 minutes this time, what''s taking so long, surely that isn''t too much to ask, I''ll keep sending these until someone replies, have some respect for my efforts, expecting a positive reply only. A polite check-in, and a release from replying, pass.'
     patterns:
@@ -5011,6 +5086,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'The app will keep calling the next engineer on the rota until someone acknowledges the page.'
   - id: tone.condescension-more
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
@@ -5042,6 +5118,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'A common mistake is to import every field; start with the five that matter.'
   - id: tone.pressure-shapes-17
     kind: tone
+    corroborate: ${CORROBORATE}
     severity: warn
     description: 'more pressure shapes: the last slot goes to whoever confirms first; close to full as I write this; the rest of the market will spend years catching up; firms that didn''t modernise are the ones closing now; I''ve cleared my diary, so I''ll send the invite now; tell me which site goes live first and I''ll get the paperwork moving; you could return the favour; if you''d rather keep paying for it, that''s your call; what could possibly go wrong; not one of those people who needs to run everything past the CFO; so it doesn''t trigger procurement; if it doesn''t work you''ll need to tell me why.'
     patterns:

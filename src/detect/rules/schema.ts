@@ -124,6 +124,13 @@ export const RuleSchema = z.strictObject({
    * product handles ("Applications wait in review until a clerk approves them").
    */
   about: z.enum(['prospect', 'draft']).optional(),
+  /**
+   * A model check on a rule whose words also occur in ordinary prose (tone, claims): the finding
+   * keeps its severity only when the learned sentence model gives its kind at least this
+   * probability in the sentence; below it, the finding is reported as `info` (shown to the
+   * reviewer, not counted in the tier). Rules of kinds the model does not learn ignore it.
+   */
+  corroborate: z.number().gt(0).lt(1).optional(),
   /** Claims: a verified fact matching this regex, and agreeing on names and numbers, supports the claim. */
   facts: regexSource.optional(),
   /**
