@@ -920,6 +920,11 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['The device carries a CE mark and TGA registration, and the certificates are attached.'],
     fire: ['Congratulations on your ISO 27001 certification.'],
   },
+  {
+    rule: 'internal.agent-narration',
+    pass: ['Next, I will introduce you to our onboarding lead.', 'Then I will send you the calendar invite for Tuesday.'],
+    fire: ["Next, I'll soften the opener so you don't come across as too salesy.", "Now I'll tighten the close, since you said the last one ran long."],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
