@@ -19,7 +19,7 @@ import { notEnglish, writtenInOtherLanguage } from '../language.js';
 import { ownerListLines, sharedListLines } from '../owner-list.js';
 import { inUiSteps } from '../ui-steps.js';
 import { inWorkflowProse } from '../workflow.js';
-import { claimExcused } from '../rules/engine.js';
+import { claimExcused, inRecapList } from '../rules/engine.js';
 import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type ModelClass, type SentenceScore } from './model.js';
 import { PREPARED_MODEL } from './prepared.js';
 
@@ -219,6 +219,10 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (rule === undefined || p < (model.threshold[c] as number)) continue;
       if (inActionList && rule.rule.kind === 'internal_marker') continue;
       if (rule.rule.kind === 'tone' && releases(t.lower, s.start, s.end)) continue;
+      // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your
+      // directors keep their own checklists, so it is hard to see what's outstanding") is their
+      // situation played back, not pressure we put on them.
+      if (rule.rule.kind === 'tone' && inRecapList(t.lower, s.start)) continue;
       const src = toSource(t, s.start, s.end);
       if (covered(ctx.findings, rule.rule.kind, f.field, src.start, src.end)) continue;
       // The model reads English. A sentence in the language the email is written in is the email,

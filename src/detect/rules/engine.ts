@@ -781,7 +781,7 @@ const RECAP_HEAD = /(?:^[\s*#_]*(?:(?:a |our |my )?(?:quick |short |brief |call 
  * played back, not news we claim. Reads back over list items and blank lines, at most 1,200
  * characters.
  */
-function inRecapList(lower: string, from: number): boolean {
+export function inRecapList(lower: string, from: number): boolean {
   const lineStart = lower.lastIndexOf('\n', from - 1) + 1;
   const lineEnd = lower.indexOf('\n', from);
   if (!LIST_ITEM.test(lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd))) return false;

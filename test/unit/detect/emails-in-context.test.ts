@@ -203,3 +203,17 @@ describe('a quoted message under "Name wrote:"', () => {
     expect(scan('Hi Dana,\n\nHere is what Priya wrote:\nCan someone look at the discount before this goes out?\n\nBest,\nSam').map((f) => f.kind)).toContain('internal_marker');
   });
 });
+
+describe('a recap of what the prospect told us', () => {
+  const recap = (item: string): string => `Hi Dana,\n\nThanks for the call. Here's what I heard:\n\n- ${item}\n- You want a tool that sits beside Workday.\n\nBest,\nSam`;
+  const tone = (body: string): string[] => scan(body).filter((f) => f.kind === 'tone').map((f) => f.rule ?? '');
+
+  it('plays their situation back: its worries are not pressure from us', () => {
+    expect(tone(recap("Your directors keep their own checklists, so it can be hard to see what's outstanding on a case when someone is away."))).toEqual([]);
+  });
+
+  it('still reads pressure a rule names in a recap, and in the same words outside one', () => {
+    expect(tone(recap('Sign by Friday or the discount is gone for good.')).length).toBeGreaterThan(0);
+    expect(tone('Hi Dana,\n\nSign by Friday or the discount is gone for good.\n\nBest,\nSam').length).toBeGreaterThan(0);
+  });
+});
