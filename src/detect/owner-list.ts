@@ -52,6 +52,9 @@ export const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/;
  */
 const SHARED_HEAD_RE = /\b(?:you|your|yours|we|our|us|next|options?|goals?|steps?|timeline|plan|agenda|summary|recap|decisions?|actions?|open (?:items|questions|points)|risks?|issues?|changes|what(?:'s|’s| is| was| we| you| happens| changed| i'd| i’d| i would| i'll| i’ll| i will| i suggest| i recommend| i propose| to (?:do|check|try|expect|bring|prepare|look for))|here(?:'s|’s| is| are)|how|tips|included|includes|phase|week|day|stage|status|scope|deliverables|requirements|questions|benefits|pricing|costs?|fees|features|built|done|pending|completed|by (?:\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the end))\b/iu;
 
+/** A question to the reader about the list below it ("Could you or your team answer these when you have a moment?"). */
+const ASK_HEAD_RE = /^(?=.*\byour?\b).*\b(?:these|the following|below|those|the questions|the points)\b/iu;
+
 /** A heading that is a note for the sender's side, not for the reader. */
 const NOTE_HEAD_RE = /\b(?:internal|notes? (?:for|to)\b|todo|to-do|to do|reminders?|private|don'?t send|do not send|before (?:sending|this goes)|rep|sdr|ae|crm|deal|champion|objections?|talk track|angles?|hooks?|prospect|lead|persona|research|context (?:for|from))\b/iu;
 
@@ -75,7 +78,7 @@ export const sharedListLines = perField((folded) => {
       const heading = t.length <= 40 && !/[.!?]$/u.test(t);
       const leadIn = t.length <= 120 && t.endsWith(':');
       // "Could you or your team answer these when you have a moment?": a question to the reader.
-      const ask = t.length <= 200 && t.endsWith('?') && /\byou(?:r)?\b/iu.test(t) && /\b(?:these|the following|below|those|the questions|the points)\b/iu.test(t);
+      const ask = t.length <= 200 && t.endsWith('?') && ASK_HEAD_RE.test(t);
       head = (heading || leadIn || ask) && SHARED_HEAD_RE.test(t) && !NOTE_HEAD_RE.test(t);
     }
     at += line.length + 1;

@@ -170,9 +170,18 @@ function bodyInOtherLanguage(ctx: ScanContext, f: FieldText): boolean {
   if (known !== undefined) return known;
   const body = ctx.body ?? f;
   const t = body.text.folded;
-  const answer = writtenInOtherLanguage(t, splitSentences(t).filter((s) => !inQuotedLine(t, s.start)).map((s) => t.slice(s.start, s.end)));
+  const answer = writtenInOtherLanguage(t, sentencesOf(body).filter((s) => !inQuotedLine(t, s.start)).map((s) => t.slice(s.start, s.end)));
   otherLanguageBody.set(ctx, answer);
   return answer;
+}
+
+/** The model's sentences of a field, split once for the model check on rule hits and the model's own pass. */
+const sentencesByField = new WeakMap<FieldText, ReturnType<typeof splitSentences>>();
+
+function sentencesOf(f: FieldText): ReturnType<typeof splitSentences> {
+  let sentences = sentencesByField.get(f);
+  if (sentences === undefined) sentencesByField.set(f, (sentences = splitSentences(f.text.folded)));
+  return sentences;
 }
 
 /**
@@ -185,18 +194,20 @@ function bodyInOtherLanguage(ctx: ScanContext, f: FieldText): boolean {
 export function corroborateRules(ctx: ScanContext, f: FieldText, from: number, model: Model = BUILTIN_MODEL): void {
   let sentences: Array<{ start: number; end: number; src: { start: number; end: number } }> | undefined;
   const t = f.text;
+  // Only the model's kinds have a reading to check against.
+  const readings: Record<string, string> = { tone: 'pressure', internal_marker: 'a note', unverified_claim: 'a claim' };
   for (let i = from; i < ctx.findings.length; i++) {
     const g = ctx.findings[i] as Finding;
     if (g.severity === 'info' || g.rule === undefined || g.field !== f.field) continue;
     const bar = ctx.rules.byId.get(g.rule)?.rule.corroborate;
     const c = model.classes.indexOf(g.kind as ModelClass);
     if (bar === undefined || c < 0) continue;
-    sentences ??= splitSentences(t.folded).map((s) => ({ ...s, src: toSource(t, s.start, s.end) }));
+    sentences ??= sentencesOf(f).map((s) => ({ ...s, src: toSource(t, s.start, s.end) }));
     const s = sentences.find((x) => g.start >= x.src.start && g.start < Math.max(x.src.end, x.src.start + 1));
     if (s === undefined) continue;
     const p = sentenceProbabilities(model, t, s.start, s.end, f.field === 'subject')[c] as number;
     if (p >= bar) continue;
-    ctx.findings[i] = { ...g, severity: 'info', message: `${g.message ?? ''} (the sentence model reads it as ${g.kind === 'unverified_claim' ? 'a claim' : g.kind === 'tone' ? 'pressure' : 'a note'} at ${p.toFixed(2)}, under the rule's ${bar}: shown, not counted)` };
+    ctx.findings[i] = { ...g, severity: 'info', message: `${g.message ?? ''} (the sentence model reads it as ${readings[g.kind] ?? g.kind} at ${p.toFixed(2)}, under the rule's ${bar}: shown, not counted)` };
   }
 }
 
@@ -206,7 +217,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
   const t = f.text;
   const ownerItems = ownerListLines(f);
   const sharedItems = sharedListLines(f);
-  for (const s of splitSentences(t.folded)) {
+  for (const s of sentencesOf(f)) {
     if (inQuotedLine(t.folded, s.start)) continue;
     const lineStart = t.folded.lastIndexOf('\n', s.start - 1) + 1;
     const inActionList = (ownerItems.size > 0 && ownerItems.has(lineStart)) || (sharedItems.size > 0 && sharedItems.has(lineStart));

@@ -542,7 +542,7 @@ rules:
     severity: warn
     description: 'the gap a merge field leaves when its value is empty: two spaces between words ("Teams like  usually…"), a space before a comma or full stop ("at ."), a possessive with no name (" ''s team")'
     patterns:
-      - {regex: '[\p{L}\p{N}]+[ \t]{2,}(?!\d{5}(?:-\d{4})?\b)[\p{L}\p{N}'']+', keywords: ['  ', ' \t']}
+      - {regex: '[\p{L}\p{N}]+[ \t]{2,}(?!\d{5}(?:-\d{4})?\b)[\p{L}\p{N}'']+', keywords: ['  ', " \t"]}
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:
@@ -587,7 +587,7 @@ rules:
     kind: placeholder
     severity: warn
     description: 'two empty merge fields in a row: a preposition, a gap of two spaces or more, and another preposition or a dash ("meeting you at  on  - as promised"). Columns of a table never put "at" and "on" side by side.'
-    keywords: ['  ', ' \t']
+    keywords: ['  ', " \t"]
     patterns:
       - '\b(?:at|in|on|for|from|with|like|to|by|of)[ \t]{2,}(?:at|in|on|for|from|with|like|to|by|of|and|[-\u2013\u2014])(?=[ \t,.]|$)'
     message: 'an empty merge field: "{match}"'

@@ -530,9 +530,7 @@ function spacesPresent(unit: PatternUnit, lower: string): boolean {
   let spaces = SPACE_KEYWORDS.get(unit);
   if (spaces === undefined) {
     const { keywords } = unit.spanOf;
-    // A YAML keyword written ' \t' in single quotes holds a backslash and a t: read it as a tab.
-    const written = keywords.map((k) => k.replaceAll('\\t', '\t'));
-    spaces = written.length > 0 && written.every((k) => /^[ \t]+$/.test(k)) ? written : null;
+    spaces = keywords.length > 0 && keywords.every((k) => /^[ \t]+$/.test(k)) ? keywords : null;
     SPACE_KEYWORDS.set(unit, spaces);
   }
   return spaces === null || spaces.some((k) => lower.includes(k));
@@ -860,13 +858,13 @@ function namedOtherSubject(ctx: ScanContext, foldedBefore: string, foldedSentenc
   const possessive = /['’]s[ \t]$/.test(m[0]);
   const rest = foldedSentence.slice(m[0].length).toLowerCase();
   if (!possessive && (!/\b(?:their|its|they|them|they're|they've|we|we're|we've|our|us)\b/.test(rest) || /\b(?:you|your|you're|you've)\b/.test(rest))) return false;
-  // "Word is Helix Genomics is about to close…": the prospect named before the claim owns it.
-  const lowerBefore = foldedBefore.toLowerCase();
-  if (prospectNames(ctx).some((n) => lowerBefore.includes(n))) return false;
   const name = (m[1] as string).toLowerCase();
   const first = name.split(/\s+/)[0] as string;
   if (SENTENCE_OPENERS.has(first) || STOPWORDS.has(first)) return false;
-  if (prospectNames(ctx).some((n) => n.includes(name) || name.includes(n) || n.split(' ')[0] === first)) return false;
+  // The prospect by any of its names, or named anywhere before the claim ("Word is Helix Genomics
+  // is about to close…"), owns it.
+  const lowerBefore = foldedBefore.toLowerCase();
+  if (prospectNames(ctx).some((n) => lowerBefore.includes(n) || n.includes(name) || n.split(' ')[0] === first)) return false;
   return !ourName(ctx, name);
 }
 
@@ -1378,7 +1376,11 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
   const quotes = quotedLines(ctx, f);
   // A quoted line counts when it tells news of the kind and shares a word with the claim's
   // sentence: "> Who else in our space uses this?" holds "spac" but tells nothing of an IPO.
-  const told = quotes.length === 0 ? quotes : quotes.filter((line) => re.test(line) && sharesWord(line, sentenceWords(f, hit.start, hit.end)));
+  let told = quotes.filter((line) => re.test(line));
+  if (told.length > 0) {
+    const words = sentenceWords(f, hit.start, hit.end);
+    told = told.filter((line) => sharesWord(line, words));
+  }
   if (told.length > 0) facts = [...facts, ...told];
   if (facts.length === 0) return false;
   const claim = f.text.lower.slice(hit.start, hit.end);
