@@ -39,13 +39,20 @@ export { MODEL_DETECTORS };
 
 /**
  * Whether a detector already reported this sentence: as the same kind (no second finding for one
- * problem), or as anything else at warn or above (the sentence is already highlighted for the
- * reviewer; a placeholder or a pasted key looks like a note to the model, and is not one).
+ * problem), or at warn or above as data left in the text (a placeholder, a pasted key, a card
+ * number, a CRM field, hidden text, a link), which the model reads as a note and is not one, or as
+ * another account named (its news is that company's, and "Unlike Acme, you ship freight" is no
+ * claim about the reader). A sentence another kind of reading flagged is still read: "SEND AFTER
+ * APPROVAL FROM DEAL DESK" is shouting to the shouting rule and a hold to the model; "I should
+ * mention the carriers who signed up last month already get priority lanes" an agent's phrase to
+ * one rule and pressure to the model. The reviewer sees both, and each kind's count sees its own.
  */
+const COVERING_KINDS: ReadonlySet<string> = new Set(['placeholder', 'secret', 'pii', 'sensitive_field', 'hidden_text', 'link', 'other_account', 'recipient_mismatch']);
+
 function covered(findings: readonly Finding[], kind: string, field: string | null, start: number, end: number): boolean {
   for (const g of findings) {
     if (g.field !== field || g.start >= end || g.end <= start) continue;
-    if (g.kind === kind || g.severity !== 'info') return true;
+    if (g.kind === kind || (g.severity !== 'info' && COVERING_KINDS.has(g.kind))) return true;
   }
   return false;
 }

@@ -436,6 +436,8 @@ rules:
       - '\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b (?:[\w-]+ ){0,2}(?:date|dates|format|field|column|convention|style|entries|values)\b|\b(?:format|formats|formatted|convention)\b[^.!?\n]{0,30}\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b|\b(?:as|in|using) (?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b'
       - '\bnull (?:and|&) void\b'
       - '\b(?:null|undefined) (?:value|values|field|fields|check|pointer|hypothesis)\b'
+      # A null value in technical prose: "orders with a null shipping_address", "returns null", "set to null".
+      - '\b(?:a|any|no|is|are|be|or|returns?|set to|sets? (?:it|them) to|defaults? to) null\b|\bnull [a-z]+_[a-z]'
       - '\btbd (?:items?|list|questions|points|column)\b'
       - '\b(?:marked|put|set|left|kept|listed|shown|noted|entered|flagged)\b[^.!?\n]{0,60}\bas tbd\b|\b(?:still|remains?|stays?) tbd\b'
       - '\b(?:dates?|timing|start|schedule|slot|venue|location|week|weekend|day|time|milestones?|kick-?off|go-live|session|workshop|training|webinar|meeting|call|seminar|onboarding)\b[^.!?\n]{0,40}\b(?:(?:is|are|was|were) (?:still|currently|deliberately)|remains?|stays?|still|marked(?: as)?|listed as|shown as|left as|put (?:[\w-]+ ){0,4}?(?:down )?as) tbd\b|\b(?:dates?|timing|start|schedule|slot|venue|location|week|weekend|day|time|milestones?|kick-?off|go-live|session|workshop|training|webinar|meeting|call|seminar|onboarding)\b[^.!?\n]{0,20}\btbd\b[,;]? (?:for now|until|because|depending|pending|while|since|as (?:we|they|you))\b'
@@ -553,7 +555,7 @@ rules:
       - '\S[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
       - '[\p{L}\p{N}][ \t]{4,}[\p{L}\p{N}]'
       # French typography puts a space before ? ! ; and : in a sentence written in French.
-      - '\b(?:vous|nous|je|est|pas|les|des|une|pour|votre|vos|notre|avec|dans|sur|merci|bonjour|cordialement|très|à|être|peut|pouvez|serait|sinon|même)\b[^.!?\n]*\p{L}[ \t]+[?!;]'
+      - '\b(?:vous|nous|je|est|pas|les|des|une|un|pour|votre|vos|notre|avec|dans|sur|merci|bonjour|cordialement|très|à|être|peut|pouvez|serait|sinon|même|tu|te|ton|ta|tes|le|la|du|au|aux|et|mais|donc|cette|ces|il|elle|ils|elles|qui|que|c''est)(?![\p{L}])[^.!?\n]*\p{L}[ \t]+[?!;]'
     message: 'an empty merge field: "{match}"'
     examples:
       fire:

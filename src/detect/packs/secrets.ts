@@ -19,7 +19,8 @@ rules:
       - 'acca'
       - 'a3t'
     patterns:
-      - '\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b'
+      # Real key ids are base32 (A-Z, 2-7); a key typed or pasted by hand also shows 0, 1, 8 or 9.
+      - '\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)(?:[A-Z2-7]{16}|(?=[A-Z]{0,15}[0-9])[A-Z0-9]{16})\b'
     validator: 'not-example-secret'
     message: 'AWS access key id in the text: never send credentials'
     examples:
@@ -39,6 +40,8 @@ rules:
       - 'secretaccess'
     patterns:
       - '(?i:aws).{0,25}(?i:secret|private).{0,20}(?:[:=]|\bis\b)\s*["\x27]?(?<m>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])'
+      # The config key then its value: "aws configure set aws_secret_access_key <key>", a shell line.
+      - '(?i:aws_secret_access_key|secretaccesskey)\s+["\x27]?(?<m>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])'
     validator: 'not-example-secret'
     message: 'AWS secret access key in the text: never send credentials'
     examples:

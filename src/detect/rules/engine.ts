@@ -1207,10 +1207,23 @@ export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: 
   if (facts.length === 0) return false;
   const sentence = stripMarks(canonNumbers(f.text.lower.slice(start, end)));
   // A fact of the kind the sentence is about (by the claim rules' own fact patterns: a funding
-  // fact for a sentence about a round, a layoff fact for one about layoffs).
+  // fact for a sentence about a round, a layoff fact for one about layoffs) that tells the same
+  // news: the sentence names no detail (a number, a name, a round, a role), or one such fact holds
+  // one of them. The kind patterns are word stems read anywhere ("market", "office"), so "Chief
+  // Marketing Officer" is an office fact to them: it must not excuse "your partnership with
+  // Maersk … open up transatlantic lanes", nor an Austin office a Denver one.
+  let details: string[] | undefined;
   for (const re of ctx.rules.claimFacts) {
     if (!re.test(sentence)) continue;
-    if (factsOfKind(ctx.account, re).length > 0 || quotes.some((line) => re.test(line))) return true;
+    const kind = [...factsOfKind(ctx.account, re), ...quotes.filter((line) => re.test(line))];
+    if (kind.length === 0) continue;
+    details ??= distinctiveDetails(ctx, f, start, end, f.text.lower.slice(start, end));
+    if (details.length === 0) return true;
+    for (const fact of kind) {
+      for (const d of details) {
+        if (d.startsWith('role:') ? factHasRole(fact, d) : factHas(fact, d) || fact.includes(DETAIL_ALIASES[d] ?? '\u0000')) return true;
+      }
+    }
   }
   const names = new Set(prospectNames(ctx).flatMap((n) => n.split(/\s+/)));
   const words = [...new Set(sentence.match(/[\p{L}\p{N}][\p{L}\p{N}.,]*[\p{L}\p{N}]|\p{N}/gu) ?? [])]

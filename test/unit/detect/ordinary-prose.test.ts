@@ -925,6 +925,79 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['Next, I will introduce you to our onboarding lead.', 'Then I will send you the calendar invite for Tuesday.'],
     fire: ["Next, I'll soften the opener so you don't come across as too salesy.", "Now I'll tighten the close, since you said the last one ran long."],
   },
+  {
+    // A gift for taking a meeting, money routed to the buyer, a perk kept quiet; against food at an event and what a meeting gives.
+    rule: 'tone.personal-inducement',
+    pass: [
+      'Join the workshop on the 12th and stay for lunch afterwards.',
+      'Book a demo and we will send the recording and slides.',
+      'Attend the session and you will get a certificate and the slides.',
+      "We'll send the refund payment directly to you rather than the reseller.",
+      'Just between us, the roadmap slipped a quarter.',
+    ],
+    fire: [
+      'Happy to send over a $200 Amazon gift card just for sitting through the demo.',
+      "Book a call this week and there's a pair of Leafs tickets with your name on them.",
+      "Take the meeting and I'll send your team lunch every Friday for a month, no strings attached.",
+      "We've also got a referral bonus we can route straight to you rather than the company, if that's easier.",
+      'Would it help if I covered your hotel for the conference, just between us?',
+    ],
+  },
+  {
+    // A hold label in brackets, against a hold the reader is told about in prose.
+    rule: 'internal.hold',
+    pass: ['We can hold the room for you until Friday.'],
+    fire: ['[HOLD – awaiting legal OK]', '(hold: waiting on pricing)'],
+  },
+  {
+    // Something to check on the reader's side, against the writer's doubt about a figure.
+    rule: 'internal.writer-doubt',
+    pass: ['One thing worth checking on your side: Dev mentioned your current producer sends events one at a time.'],
+    fire: ['Worth checking the headcount figure before this goes.'],
+  },
+  {
+    // "off email and shared drives" is advice; a deck someone shared is the draft's source.
+    rule: 'internal.generation-source',
+    pass: ['Please keep the private keys off email and shared drives.'],
+    fire: ['I pulled this from the deck marketing sent over.'],
+  },
+  {
+    // What an integration does in the reader's CRM, against the agent reading the CRM.
+    rule: 'internal.agent-trace',
+    pass: [
+      'Every enquiry captured through the chatbot creates or updates a contact in HubSpot, tagged with the programme they asked about.',
+      'Leads are scored in HubSpot and routed to your reps.',
+    ],
+    fire: ['I see in Salesforce that they renewed early.'],
+  },
+  {
+    // A null value in technical prose and French spacing before a semicolon, against a merge that came out empty.
+    rule: 'placeholder.filler',
+    pass: ['Those records fail validation (mostly orders with a null shipping_address on digital-only products).', 'If the field is empty the API returns null.'],
+    fire: ['Dear null,'],
+  },
+  {
+    rule: 'placeholder.empty-merge',
+    pass: ["On a un canal Slack dédié ; je t'y ajoute si tu veux."],
+    fire: ['Thanks for your interest in  , we would love to help.'],
+  },
+  {
+    // Key ids typed by hand carry digits outside base32; a config line puts a space where "=" was.
+    rule: 'secret.aws-access-key',
+    pass: ['The ASIAPACIFIC region team will join.'],
+    fire: ['aws configure set aws_access_key_id AKIAG3EYH8YFRTVAM8QG'],
+  },
+  {
+    rule: 'secret.aws-secret-key',
+    pass: ['Set aws_secret_access_key in your own vault, never in email.'],
+    fire: ['aws configure set aws_secret_access_key NLurp9Hm4iog3TL4VJu0yQAbijQEYAP1hd0F2mEh'],
+  },
+  {
+    // News told of the prospect by name: programmes launched, stores closed.
+    rule: 'claim.layoffs',
+    pass: ['The store closes at 6 on Fridays.'],
+    fire: ['As Target Co closes 35 of its stores by the end of the year, returns questions will rise.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
