@@ -271,6 +271,9 @@ const SUBJECT_OPENERS = new Set([
   'understood', 'received', 'noted', 'confirmed', 'agreed', 'done', 'sorted', 'fixed', 'resolved', 'approved', 'accepted',
   'delivered', 'booked', 'scheduled', 'rescheduled', 'cancelled', 'canceled', 'postponed', 'updated', 'correction',
   'corrected', 'signed', 'paid', 'farewell', 'goodbye', 'cheers', 'status', 'recap', 'summary',
+  // A date that opens the subject ("July, as agreed", "Spring, then"); April, May and June are names too.
+  'saturday', 'sunday', 'january', 'february', 'march', 'july', 'august', 'september', 'october', 'november', 'december',
+  'spring', 'summer', 'autumn', 'fall', 'winter',
 ]);
 
 /** A long word in -ing ("Snowboarding, apparently", "Onboarding, week two") is a topic, not a person the tables know. */

@@ -68,6 +68,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
   }
   if (!hasCaps) {
     for (const m of folded.matchAll(SHOUT_WORD_RE)) {
+      // "IMPORTANT: the sandbox resets on Sunday": a notice's label at the start of a line, not a raised voice.
+      if (m[0] === 'IMPORTANT' && folded[m.index + m[0].length] === ':' && /(?:^|\n)[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
       addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, `shouting "${m[0]}" in capitals`, rule.rule.id);
     }
   }

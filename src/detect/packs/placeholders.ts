@@ -420,6 +420,10 @@ rules:
       - '(?<=(?:\bis|\bare|\bwas|:|=|\bon|\bby|\bat|\bof|\bfor|\bto|\bin|\babout|\baround|\bdate|\bdeadline)\s{1,3})TK(?=\s*(?:[.,;:)!?\n]|$))'
       - '(?i:\b(?:dolor sit amet|consectetur adipiscing|sed do eiusmod|ut labore et dolore)\b)'
       - '(?<=[ \t$(])_{3,}'
+      # Two underscores for a number left blank: "takes __ weeks", "__% of", "$__k".
+      - {regex: '(?<=[ \t$(~])_{2}(?=\s*(?:%|k\b|percent\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|reps?\b|people\b|teams?\b|customers?\b|seats?\b|users?\b|sites?\b|stores?\b|x\b))', keywords: ['__']}
+      # A slot in capitals inside a link: "ourco.com/videos/INSERT-VIDEO-SLUG", "?id=YOUR_ID_HERE".
+      - {regex: '(?<=[/=#?&])(?:INSERT|ADD|YOUR|PASTE|REPLACE)[-_][A-Z][A-Z_-]{1,30}\b', keywords: ['insert-', 'insert_', 'add-', 'add_', 'your-', 'your_', 'paste-', 'paste_', 'replace-', 'replace_']}
       - '(?i:\b(?:mm/dd/yyyy|dd/mm/yyyy|mm/dd/yy|dd/mm/yy|yyyy-mm-dd|mm-dd-yyyy|dd\.mm\.yyyy)\b(?! format))'
       - '(?<=[ \t$~])#{2,}(?=\s*(?:%|percent\b|hours\b|days\b|weeks\b|months\b|minutes\b|reps\b|people\b|teams\b|customers\b|seats\b|users\b|x\b))'
       - '\b[NX]-(?:day|week|month|hour|minute|year|person|seat|rep|fold|point|step)\b'

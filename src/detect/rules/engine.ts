@@ -848,7 +848,29 @@ const NAMED_SUBJECT_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+(?:&[ \t]+)?
 /** Capitalised words that open a sentence without naming anyone. */
 const SENTENCE_OPENERS = new Set('since now with after given following congrats congratulations saw noticed heard just hope as many wishing also your our my the this that these those its their his her we i you they it here there what when where why how if once while so and but or because great good big huge nice thanks thank well today yesterday tomorrow last next recently earlier lately after before during per according by in on at from for to of about all every each some most both several another other one two three four five'.split(' '));
 
-function namedOtherSubject(ctx: ScanContext, foldedBefore: string, foldedSentence: string): boolean {
+/** A capitalised word or two opening the sentence, then a verb in the present or past ("Millbrook runs", "Helix Labs cut"). */
+const NAME_THEN_VERB_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,2})[ \t]+(?:[a-z]+(?:s|ed)|ran|cut|grew|built|made|put|set|won|took|saw|hit|got|kept|went)[ \t]/u;
+
+/**
+ * Whether `name` is written capitalised in mid-sentence somewhere in the field ("…send you the
+ * Millbrook Grocers story…"): a proper name the email already used, not a capitalised first word.
+ */
+function namedMidSentence(folded: string, name: string): boolean {
+  const re = new RegExp(`(?<=[\\p{L}\\d,;:)] +|\\(|")${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  return re.test(folded);
+}
+
+function namedOtherSubject(ctx: ScanContext, foldedBefore: string, foldedSentence: string, field?: string): boolean {
+  // "Millbrook runs 48 stores in the Pacific Northwest", after "…the Millbrook Grocers story…":
+  // a name the email already used, opening its own sentence, owns the figure whatever the verb.
+  if (field !== undefined) {
+    const named = NAME_THEN_VERB_RE.exec(foldedBefore);
+    const first = named === null ? '' : ((named[1] as string).split(/[ \t]+/)[0] as string);
+    if (first !== '' && !SENTENCE_OPENERS.has(first.toLowerCase()) && !STOPWORDS.has(first.toLowerCase()) && namedMidSentence(field, first)) {
+      const lower = first.toLowerCase();
+      if (!prospectNames(ctx).some((n) => n.split(' ').includes(lower)) && !ourName(ctx, lower)) return true;
+    }
+  }
   const m = NAMED_SUBJECT_RE.exec(foldedBefore);
   if (m === null) return false;
   // A name with a verb ("Datadog recently announced") is another company only when the sentence
@@ -893,6 +915,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "A panel of retailers discussed nearshoring", "Our existing investors joined the round": news
   // that belongs to people in general, or to us.
   if (GENERAL_SUBJECT_RE.test(before) || OTHER_PARTY_RE.test(lower.slice(from, to))) return false;
+  // "The latest AIHW figures show public hospital admissions rose by around 3%": a statistic a
+  // source reports about a sector, not the prospect's news (unless the source is theirs).
+  if (STATISTIC_SOURCE_RE.test(before) && !/(?<![\p{L}])(?:you|your|yours)(?![\p{L}])/u.test(before)) return false;
   // "Go to Purchasing > Suppliers", "the tool merges notes from the newer record": a paragraph of
   // product steps for the reader, not news about them.
   if (inUiSteps(lower, start, end)) return false;
@@ -922,7 +947,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (THIRD_PARTY_RE.test(before) || INDEFINITE_SUBJECT_RE.test(before) || ourName(ctx, before)) return false;
   // "Pfizer's new Irish plant has been in the news", "Datadog recently announced their new …": a
   // company named as the subject, not the prospect, owns the news.
-  if (namedOtherSubject(ctx, f.text.folded.slice(from, start), f.text.folded.slice(from, to))) return false;
+  if (namedOtherSubject(ctx, f.text.folded.slice(from, start), f.text.folded.slice(from, to), f.text.folded)) return false;
   if (refEnd < 0) {
     // "Here's the case study from Nordic Wolves Esports: … - Raised a Series A last year": the
     // story's company, not the prospect.
@@ -1252,6 +1277,9 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
 const OTHER_PARTY_RE = /^\s*(?:one|two|three|several|many|some|most|a few|a couple) of our (?:[\p{L}-]+ ){0,2}(?:customers|clients|partners|users|members)\b|^\s*(?:a|an|another) (?:[\p{L}-]+ ){0,2}(?:customer|client|partner|user|member) of ours\b|(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:went|go|gone|been|were going) through\b|(?<![\p{L}])(?:our|ourco's) (?:own |recent |last |existing |current )?(?:layoffs?|restructuring|reorgani[sz]ation|funding|round|raise|acquisition|merger|ipo|series [a-f]|investors?|backers|shareholders)(?![\p{L}])/u;
 
 /** A sentence whose subject is people or companies in general: a panel, analysts, "many retailers". */
+/** A source reporting a statistic: "the latest AIHW figures show", "a 2025 survey found", "industry data suggests". */
+const STATISTIC_SOURCE_RE = /(?<![\p{L}])(?:figures|data|statistics|stats|numbers|report|survey|census|study|studies|research|index|analysis|benchmark|benchmarks|poll)(?: (?:from|by|of) [^.!?\n]{1,40})? (?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|indicate|indicates|indicated|reveal|reveals|revealed|put|puts|estimate|estimates|estimated)(?: that)?(?: [\p{L}'-]+){0,4}\s*$/u;
+
 const GENERAL_SUBJECT_RE = /^\s*(?:a |the )?(?:panel|panellists|panelists|speakers|analysts|(?:many|most|some|other|several|a few|plenty of) (?:companies|firms|retailers|manufacturers|brands|banks|insurers|teams|businesses|organi[sz]ations|operators|carriers|customers|clients))(?![\p{L}])/u;
 
 /** Content words of the sentence around [start, end): three letters or more, not function words, not the words every claim uses. */

@@ -125,3 +125,20 @@ describe('names as CRMs export them', () => {
     expect(greeted('Xiaoming (Sam) Li', 'Hi Tom,')).toEqual(['Tom']);
   });
 });
+
+describe('a subject that opens with a name', () => {
+  function subjectFindings(toName: string, subject: string): string[] {
+    const draft = {
+      external_id: 'x', account_id: 'a1', to: { email: 'someone@acme.com', name: toName }, from: 'sam@ourco.com',
+      subject, body: `Hi ${toName.split(' ')[0]},\n\nThe notes are below.\n\nBest,\nSam`, workflow: 'intro', template_id: 't',
+    };
+    return scanDraft(draft, account, book, policy).filter((f) => f.kind === 'recipient_mismatch' && f.field === 'subject').map((f) => f.excerpt);
+  }
+  // A month or a season that opens the subject dates it; another person's name addresses them.
+  it.each(['July, as agreed', 'September, then', 'Spring, as promised'])('passes: %s', (subject) => {
+    expect(subjectFindings('Fiona Hart', subject)).toEqual([]);
+  });
+  it('fires on another name', () => {
+    expect(subjectFindings('Fiona Hart', 'Anika, quick question')).toEqual(['Anika']);
+  });
+});

@@ -998,6 +998,111 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['The store closes at 6 on Fridays.'],
     fire: ['As Target Co closes 35 of its stores by the end of the year, returns questions will rise.'],
   },
+  {
+    // Note shorthand, alternatives offered to the reviewer and the author's stand-ins, against the same words to the reader.
+    rule: 'internal.draft-talk',
+    pass: [
+      "We'll confirm with finance and get back to you.",
+      'Here are three options for your team — pick whichever fits best.',
+      'Here are two subject lines your team could test in the campaign.',
+      "I've added placeholder text in the template for you to customise.",
+    ],
+    fire: [
+      'TBD — pricing / confirm w/ finance',
+      'Here are three possible openings — pick whichever fits best:',
+      "Quick note — I didn't have access to your calendar, so I used placeholder times below.",
+    ],
+  },
+  {
+    rule: 'internal.deal-desk',
+    pass: ['Our coaching programme covers MEDDIC and BANT in week two.'],
+    fire: ['Stage 3 → 4, ACV ~A$180k, MEDDICC gaps: EB unconfirmed, paper process unknown.'],
+  },
+  {
+    rule: 'internal.rep-aside',
+    pass: ["She's a real stickler for detail, which is why the audit went so well."],
+    fire: ["Haha yes he's a total pain, but he's the one who signs the cheques."],
+  },
+  {
+    rule: 'internal.draft-talk',
+    pass: ['I have removed the auto-renewal clause from the order form as you asked.'],
+    fire: ["I've taken out the reference to the data breach at their previous vendor as you asked, though it could make a strong hook."],
+  },
+  {
+    // A party for the buyer's team once they sign, against a working lunch after go-live.
+    rule: 'tone.personal-inducement',
+    pass: ["Once you're live, we'll host a launch lunch for your project team at our office."],
+    fire: ["Once you're on board, we'd be glad to cover your team's Christmas party this year as a small gesture."],
+  },
+  {
+    // A notice's label, against a shouted word mid-sentence.
+    rule: 'tone.shouting',
+    pass: ['IMPORTANT: the sandbox will be reset on Sunday night, so please export any test data before then.'],
+    fire: ['Please reply, this is IMPORTANT to us.'],
+  },
+  {
+    // Registration that closes for a stated reason, against a deadline pushed with a threat.
+    rule: 'tone.deadline-hold',
+    pass: ["Last call for tomorrow's webinar, if you're interested — registration closes at 9am so we can send out the joining links."],
+    fire: ['Registration closes at 9am, so act now or lose your seat!'],
+  },
+  {
+    // A statistic a source reports about a sector, against the prospect's own figures.
+    rule: 'claim.growth-figures',
+    pass: ["The latest AIHW figures show public hospital admissions rose by around 3% last year, which matches what we're hearing from customers."],
+    fire: ['Your latest figures show revenue rose by 30% last year.'],
+  },
+  {
+    // A named company's story goes on in its own sentence ("Millbrook runs 48 stores"), against the prospect's.
+    rule: 'claim.growth-figures',
+    pass: ['After our chat I promised to send you the Millbrook Grocers story. Millbrook runs 48 stores in the Pacific Northwest.'],
+    fire: ['Great to see the news. Target Co runs 48 stores in the Pacific Northwest now, which is impressive.'],
+  },
+  {
+    // A count of follow-ups said plainly, against a reproach.
+    rule: 'tone.guilt-fomo',
+    pass: ["I've emailed a couple of times about student data, so I'll get straight to something practical."],
+    fire: ["I've emailed you several times now."],
+  },
+  {
+    // An event pass's link, against a password.
+    rule: 'secret.password-assignment',
+    pass: ['Kindly register by 10 November so that we can arrange your lunch and entry pass: https://ourco.com/events/learning-summit-blr'],
+    fire: ['pass: Hunter2024!'],
+  },
+  {
+    rule: 'secret.prose-password-forms',
+    pass: ['Use the A/B test variant Q2/Plan-B for the second wave.'],
+    fire: ['Our consultants will connect in as vpn-assess-03 / Q9#mTx4r!Lp2, so you can whitelist the account.'],
+  },
+  {
+    // Lists in the reader's CRM, against the CRM read by the agent.
+    rule: 'internal.agent-trace',
+    pass: ['Her marketing ops team exports CSVs from the warehouse every week to update HubSpot lists.'],
+    fire: ['HubSpot lists them as a customer since 2023.'],
+  },
+  {
+    // A blank number and a slot in a link.
+    rule: 'placeholder.filler',
+    pass: ['Our implementation typically takes 6 weeks from signature to go-live.'],
+    fire: ['Our implementation typically takes __ weeks from signature to go-live.', 'Watch it here: https://ourco.com/videos/INSERT-VIDEO-SLUG'],
+  },
+  {
+    // A gift for the reader's time, kept from procurement; against thanks for the time.
+    rule: 'tone.personal-inducement',
+    pass: ['Thanks so much for your time, and for the coffee!'],
+    fire: ["If you can give us 30 minutes, I'll personally send you a pair of AirPods as a thank-you for your time — no need to mention it to procurement."],
+  },
+  {
+    rule: 'tone.flattery-leverage',
+    pass: ['We only reach out to the top accounts in our territory.'],
+    fire: ['I only reach out to the top 1% of operations leaders in retail, and you made the cut.'],
+  },
+  {
+    rule: 'internal.rep-aside',
+    pass: ['He is a keen cyclist, so the Leeds office suits him.'],
+    fire: ["(he's a bit of a know-it-all, so let him do most of the talking)"],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
