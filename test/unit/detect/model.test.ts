@@ -144,6 +144,27 @@ describe('model detector', () => {
     expect(found.some((f) => f.rule === 'tone.model')).toBe(false);
   });
 
+  it('reads a note in brackets inside a sentence to the reader, and not a clean aside', () => {
+    const aside = "(Kenji said they're likely to slip on the security review anyway, worth offering proactively)";
+    const body = draft(`I'll ask our CS lead to check if we can extend your POC by a week ${aside} so your team has time to test the backfill scenario.`);
+    const f = scanExample(body, policy()).find((x) => x.rule === 'internal.model');
+    expect(body.slice(f!.start, f!.end)).toBe(aside);
+    const clean = draft('We sized the plan for your peak (order volume roughly 8x a normal day, peaking around 9am ET) and kept headroom.');
+    expect(scanExample(clean, policy()).some((x) => x.rule === 'internal.model')).toBe(false);
+  });
+
+  it('adds a reading another kind of finding missed, but not over data left in the text', () => {
+    // An agent's phrase to one rule, pressure to the model: both are shown.
+    const line = 'Happy to wait, though I should mention the carriers who signed up last month are already getting priority lanes.';
+    const found = scanExample(draft(line), policy());
+    expect(found.some((f) => f.rule === 'internal.agent-trace')).toBe(true);
+    expect(found.some((f) => f.rule === 'tone.model')).toBe(true);
+    // A placeholder is data left in the text: the model's note reading of it is not added.
+    const slot = scanExample(draft('Thanks again.\n\n[Insert relevant case study here]'), policy());
+    expect(slot.some((f) => f.kind === 'placeholder')).toBe(true);
+    expect(slot.some((f) => f.rule === 'internal.model')).toBe(false);
+  });
+
   it('leaves quoted replies alone', () => {
     const found = scanExample(draft(`Happy to help.\n\n> ${NOTE}`), policy());
     expect(found.some((f) => f.rule === 'internal.model')).toBe(false);
