@@ -221,7 +221,8 @@ rules:
     description: >
       A learned sentence model (docs/detection-model.md): a sentence whose internal-marker score
       reaches the model's threshold (notes to the rep, the agent's reasoning, CRM shorthand,
-      approval holds), when no rule already reported it.
+      approval holds), when no rule of its kind, and no placeholder, key or other account's name,
+      already reported it; a note in brackets inside a sentence to the reader is read on its own.
     examples:
       fire:
         - Champion seems lukewarm, so lead with the security angle and skip pricing.
@@ -238,7 +239,7 @@ rules:
     description: >
       A learned sentence model (docs/detection-model.md): a sentence whose claim score reaches the
       model's threshold (funding, deals, leadership changes, openings, figures told about the
-      prospect as fact), when no rule already reported it, no verified fact of the account (or line
+      prospect as fact), when no claim rule already reported it, no verified fact of the account (or line
       the prospect wrote in a quoted message) may support it, and the prospect did not tell us.
     examples:
       fire:

@@ -370,7 +370,7 @@ ${PRICE_REASON_2}
       - '${PRICE_HELD}'
       - '${PRICE_QUESTION}'
       - '${CHANGE_NOTICE}'
-      - '\b(?:don''t|do not|doesn''t|does not|won''t|will not|didn''t|did not|no need to|not) (?:have to |need to |want you to |mean to )?(?:hurry|rush)\b'
+      - '\b(?:don''t|do not|doesn''t|does not|won''t|will not|didn''t|did not|no need to|not) (?:have to |need to |want you to |want to |mean to |to |trying to )?(?:hurry|rush)(?: you)?\b'
       - '\b(?:final|last) reminder\b[:\s—–-]+(?:re: )?(?:the |your |our )?(?:gdpr|dpa|data processing|security|compliance|paperwork|documents?|forms?|survey|questionnaire|invoice|w-?9|vendor|supplier|onboarding|contract|agreement|renewal notice|feedback|review|audit|timesheets?|expenses?)\b'
       - '${PRICE_CHANGE_STATED}'
       - '${NO_PRICE_CHANGE}'

@@ -1103,6 +1103,17 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['He is a keen cyclist, so the Leeds office suits him.'],
     fire: ["(he's a bit of a know-it-all, so let him do most of the talking)"],
   },
+  {
+    // Running a number of things is no new post.
+    rule: 'claim.leadership',
+    pass: ['She mentioned Target Co is now running about 40 pipelines through us.'],
+    fire: ['Jane is now running the EMEA team.'],
+  },
+  {
+    rule: 'tone.deadline-pressure',
+    pass: ["I'm telling you this so you can plan, not to hurry you."],
+    fire: ['Hurry, the offer ends Friday.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
