@@ -1276,10 +1276,10 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
  */
 const OTHER_PARTY_RE = /^\s*(?:one|two|three|several|many|some|most|a few|a couple) of our (?:[\p{L}-]+ ){0,2}(?:customers|clients|partners|users|members)\b|^\s*(?:a|an|another) (?:[\p{L}-]+ ){0,2}(?:customer|client|partner|user|member) of ours\b|(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:went|go|gone|been|were going) through\b|(?<![\p{L}])(?:our|ourco's) (?:own |recent |last |existing |current )?(?:layoffs?|restructuring|reorgani[sz]ation|funding|round|raise|acquisition|merger|ipo|series [a-f]|investors?|backers|shareholders)(?![\p{L}])/u;
 
-/** A sentence whose subject is people or companies in general: a panel, analysts, "many retailers". */
 /** A source reporting a statistic: "the latest AIHW figures show", "a 2025 survey found", "industry data suggests". */
 const STATISTIC_SOURCE_RE = /(?<![\p{L}])(?:figures|data|statistics|stats|numbers|report|survey|census|study|studies|research|index|analysis|benchmark|benchmarks|poll)(?: (?:from|by|of) [^.!?\n]{1,40})? (?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|indicate|indicates|indicated|reveal|reveals|revealed|put|puts|estimate|estimates|estimated)(?: that)?(?: [\p{L}'-]+){0,4}\s*$/u;
 
+/** A sentence whose subject is people or companies in general: a panel, analysts, "many retailers". */
 const GENERAL_SUBJECT_RE = /^\s*(?:a |the )?(?:panel|panellists|panelists|speakers|analysts|(?:many|most|some|other|several|a few|plenty of) (?:companies|firms|retailers|manufacturers|brands|banks|insurers|teams|businesses|organi[sz]ations|operators|carriers|customers|clients))(?![\p{L}])/u;
 
 /** Content words of the sentence around [start, end): three letters or more, not function words, not the words every claim uses. */
