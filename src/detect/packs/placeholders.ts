@@ -443,6 +443,10 @@ rules:
       # A null value in technical prose: "orders with a null shipping_address", "returns null", "set to null".
       - '\b(?:a|any|no|is|are|be|or|returns?|set to|sets? (?:it|them) to|defaults? to) null\b|\bnull [a-z]+_[a-z]'
       - '\btbd (?:items?|list|questions|points|column)\b'
+      # An open item with its reason or its owner: "Go-live date: TBC (we'll confirm once your payroll cut-off is fixed)".
+      - '\b(?:tbc|tbd|tba)\b\s*(?:[(,;:-]\s*)?(?:we''ll|we will|i''ll|i will|to be (?:agreed|confirmed|decided|set)|until|pending|once|after|when|depending|subject to|as soon as|awaiting your|with you|by you|your (?:call|choice|decision|side))\b'
+      # A format described to the reader: "(format EMP-XXXXX)", "e.g. GB-XXXX".
+      - '\b(?:format|formatted|formats|e\.g\.|eg|for example|such as|looks? like|in the form)\b[^.!?\n]{0,20}?\b[a-z]{0,6}-?x{3,}\b'
       - '\b(?:marked|put|set|left|kept|listed|shown|noted|entered|flagged)\b[^.!?\n]{0,60}\bas tbd\b|\b(?:still|remains?|stays?) tbd\b'
       - '\b(?:dates?|timing|start|schedule|slot|venue|location|week|weekend|day|time|milestones?|kick-?off|go-live|session|workshop|training|webinar|meeting|call|seminar|onboarding)\b[^.!?\n]{0,40}\b(?:(?:is|are|was|were) (?:still|currently|deliberately)|remains?|stays?|still|marked(?: as)?|listed as|shown as|left as|put (?:[\w-]+ ){0,4}?(?:down )?as) tbd\b|\b(?:dates?|timing|start|schedule|slot|venue|location|week|weekend|day|time|milestones?|kick-?off|go-live|session|workshop|training|webinar|meeting|call|seminar|onboarding)\b[^.!?\n]{0,20}\btbd\b[,;]? (?:for now|until|because|depending|pending|while|since|as (?:we|they|you))\b'
     message: 'unfilled placeholder {match}'

@@ -1114,6 +1114,12 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["I'm telling you this so you can plan, not to hurry you."],
     fire: ['Hurry, the offer ends Friday.'],
   },
+  {
+    // An open item with its reason, a format described to the reader; against a slot left empty.
+    rule: 'placeholder.filler',
+    pass: ["Go-live date: TBC (we'll confirm once your payroll cut-off is fixed).", 'Your employee ID is on your payslip (format EMP-XXXXX).'],
+    fire: ['Pricing: TBD', 'Your account number is XXXXX.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
