@@ -1,8 +1,9 @@
 /**
  * What the subject line means given the body: readings a rule on one field cannot make.
  *
- * - A reply that quotes the message it answers keeps that message's subject: "Re: Re: Timeline"
- *   and "Re: Urgent: login issue" are the thread's words, not a pushy subject we wrote.
+ * - A reply that quotes the message it answers, or opens by answering it ("Thanks for
+ *   confirming."), keeps that message's subject: "Re: Re: Timeline" and "Re: Urgent: login
+ *   issue" are the thread's words, not a pushy subject we wrote.
  * - A reply subject ("Re: our call last week") on a body that says the two have never spoken
  *   ("I don't think we've had the chance to connect before") fakes a thread: the reader is made
  *   to think they already answered. Reported under `tone.fake-thread-subject`, so `disable:` and
@@ -22,6 +23,12 @@ const REPLY_SUBJECT = /^\s*(?:re|aw|sv)\s*:/i;
 /** A body that quotes the earlier message ("> …" lines, "On Tue, Dana Reyes wrote:"). */
 const QUOTED_REPLY = new RegExp(String.raw`^[ \t]*>(?!> )|^${ATTRIBUTION_LINE}$`, 'im');
 
+/**
+ * A body that opens by answering the reader ("Thanks for confirming.", "Thank you for your quick
+ * reply", "Thanks for getting back to me"): a reply even when it quotes nothing.
+ */
+const REPLY_OPENING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\b[^\n]{0,60}\n+\s*)?(?:thanks|thank you|many thanks|great|perfect|got it)[^.!?\n]{0,20}?\b(?:for (?:confirming|the confirmation|your (?:quick |fast |prompt |kind )?(?:reply|response|email|note|message|answer|confirmation)|getting back|coming back|the (?:quick |fast |prompt )?(?:reply|response)|replying|responding|the update|your update)|(?:and )?noted)\b/;
+
 /** The body says this is a first contact (read on the folded, lower-cased body). */
 const FIRST_CONTACT_RE =
   /\b(?:i )?(?:don't|do not) think we(?:'ve| have) (?:had (?:the|a) chance to )?(?:connect(?:ed)?|met|spoken|talked|been introduced)\b|\bwe (?:haven't|have not|have never|'ve never|never) (?:actually )?(?:met|spoken|talked|connected|been introduced)\b|\b(?:my|this is my) first (?:email|note|message) to you\b|\breaching out for the first time\b|\byou (?:don't|do not) know me\b|\b(?:apologies|sorry) for (?:the|this) cold (?:email|note|outreach)\b|\bthis (?:email|note|message) (?:is|comes) out of the blue\b/;
@@ -31,7 +38,7 @@ export function readSubjectWithBody(ctx: ScanContext, subject: FieldText, body: 
   const reply = REPLY_SUBJECT.test(subject.text.folded);
   if (reply) detectFakeThread(ctx, subject, body);
   dropToldSubjectClaims(ctx.findings, subject, body);
-  if (reply && QUOTED_REPLY.test(rawBody)) dropReplySubjectTone(ctx.findings);
+  if (reply && (QUOTED_REPLY.test(rawBody) || REPLY_OPENING.test(body.text.lower))) dropReplySubjectTone(ctx.findings);
 }
 
 function detectFakeThread(ctx: ScanContext, subject: FieldText, body: FieldText): void {

@@ -889,6 +889,8 @@ rules:
       - 'times 100'
       - 'fast track'
     patterns:
+      # "I saw Pinecrest Dental picked up a Webby for its patient portal".
+      - {regex: '\b(?:picked up|took home|scooped|bagged|landed|won|collected|received) (?:a|an|the|two|three|another) (?:[\w-]+ ){0,2}(?:award|awards|prize|webby|webbies|stevie|gong|medal|trophy|accolade|honou?r)\b', keywords: ['picked up', 'took home', 'scooped', 'bagged', 'landed', 'won', 'collected', 'received']}
       - {regex: '\b(?:selected|accepted|chosen|picked|admitted) (?:for|into|by|to join) (?:the )?(?:y ?combinator|yc|techstars|500 startups|entrepreneur first|seedcamp|antler|plug and play|[\w-]+ (?:accelerator|incubator)|(?:[\w-]+ ){0,2}(?:accelerator|incubator) (?:programme|program|cohort|batch))\b', keywords: ['selected', 'accepted', 'chosen', 'picked', 'admitted']}
       - {regex: '\branked (?:(?:#|no\.? ?|number )(?:one|two|three|four|five)|first|second|third|top)\b|\b(?:j\.? ?d\.? power|consumer reports|which\?)(?: (?:award|ranking|study|survey|list))?\b[^.!?\n]{0,30}\b(?:ranked|named|rated|voted|awarded)\b|\b(?:ranked|named|rated|voted|awarded)\b[^.!?\n]{0,40}\bby (?:j\.? ?d\.? power|consumer reports)\b', keywords: ['ranked', 'j.d', 'jd power', 'j. d', 'consumer reports']}
       - {regex: '\b(?:council|company|employer|supplier|business|firm|team|school|hospital|practice|venue|brand|retailer|insurer|bank|startup|start-up|agency|partner|trust|charity) of the year\b', keywords: ['of the year']}
@@ -2258,6 +2260,8 @@ rules:
       - 'fold'
       - 'absorb'
     patterns:
+      # A spin-off, new private-equity owners, units folded into one.
+      - {regex: '\b(?:the|your|its|their|this|that|recent) (?:spin-?off|spin-?out|carve-?out|demerger)\b|\bspun (?:off|out) (?:from|of)\b|\b(?:new |recent )(?:private[- ]equity|pe) (?:ownership|owners|backers?|parent|investors?)\b|\bfold(?:ing|ed|s)? (?:all )?(?:\w+ ){0,4}into (?:one|a single)\b', keywords: ['spin', 'spun', 'carve', 'demerger', 'private equity', 'private-equity', 'pe ', 'fold']}
       - {regex: '\b(?:your|its|their) (?:recent |new |planned )?(?:spin-?off|spinoff|demerger|de-merger|carve-?out|separation) from\b', keywords: ['spin-off', 'spinoff', 'spin off', 'demerger', 'de-merger', 'carve-out', 'carveout', 'carve out', 'separation']}
       - '\b(?:combin(?:ed|ing|es)|merg(?:ed|ing|es)|amalgamat(?:ed|ing|es)|consolidat(?:ed|ing)|fold(?:ed|ing)|absorb(?:ed|ing)) (?:with|into) (?:its|your|their|the) (?:sister|affiliate|affiliated|parent|subsidiary|related|group|fellow)\b|\bfold(?:ed|ing|s)? (?:its|your|their|the) (?:[\w-]+ )?(?:subsidiary|subsidiaries|sister (?:company|charity|organi[sz]ation|brand|school|trust)|affiliates?|division|arm) into\b|\bamalgamat(?:ed|ion|ing)\b'
       - '\b(?:the )?(?:two|three|both|sister) (?:[\w''-]+ )?(?:companies|charities|trusts|firms|businesses|brands|schools|organi[sz]ations|entities|practices|agencies|banks|hospitals|councils|colleges|subsidiaries|affiliates|divisions|arms)(?: (?:in|within|of) (?:your|its|the) group)? (?:are |were |have |has |is |just |now |recently |officially )*(?:merging|merged|combining|combined|amalgamating|amalgamated)\b'

@@ -637,6 +637,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'the drafting assistant narrating its next step: a sequencing word (now, next, then), the writer (I''ll, let me, or a dropped subject) and a verb of composing a part of the email ("Next I''ll soften the opener", "Now adding the case study link")'
     patterns:
+      # "The recipient appears to be based in the EU, so I've avoided quoting prices in USD".
+      - {regex: '\b(?:the|this) (?:recipient|prospect|lead|contact|buyer)(?:''s)? (?:appears|seems|is|was|looks|is likely|is probably|may be|might be)\b[^.!?\n]{0,60}?\b(?:so )?(?:i''ve|i have|i) (?:avoided|kept|used|added|removed|left|skipped|included|written|framed|focused|leaned|gone|opted|chosen|stuck)\b', keywords: ['recipient', 'prospect', 'lead', 'contact', 'buyer']}
       - {regex: '\bi(?:''ll| will) (?:refine|finali[sz]e|tweak|adjust|polish|rewrite|rework|tighten|revise) the (?:closing|opening|opener|intro|cta|sign-?off|subject line|last paragraph|first paragraph|p\.?s\.?|close|wording|copy|tone)\b(?! (?:date|dates|documents|docs|paperwork|call|meeting|process|checklist|statement|balance|costs?|figures|report|deck|slides|session|ceremony))', keywords: ['refine', 'finalise', 'finalize', 'tweak', 'adjust', 'polish', 'rewrite', 'rework', 'tighten', 'revise']}
       - {regex: '${NARR_SEQ}(?:now|next(?: up)?|then)[,]?\s+(?:i''ll|i will|i''m going to|i am going to|i''m gonna|let me)\s+(?:also |just |quickly )?${NARR_VERB}\s+(?:[\w''%$.-]+\s+){0,3}?${NARR_OBJ}${NARR_NOT_DOC}', keywords: ['now', 'next', 'then']}
       - {regex: '${NARR_SEQ}(?:i''ll|i will|i''m going to|let me) (?:now|next|then) ${NARR_VERB}\s+(?:[\w''%$.-]+\s+){0,3}?${NARR_OBJ}${NARR_NOT_DOC}', keywords: ['now', 'next', 'then']}
@@ -1097,6 +1099,10 @@ const INTERNAL_ROUND15_RULES = String.raw`
     severity: critical
     description: 'editing instructions and editing marks left in the draft: "tidy this into plainer English before it goes to the German office", "soften this before sending", "[Deleted: ...]", "~~struck text~~ (strikethrough kept)"'
     patterns:
+      # "Feel free to adjust the CTA depending on how the call went".
+      - {regex: '\b(?:adjust|tweak|change|swap|edit|update|personali[sz]e|tailor|soften|shorten|rework)\b (?:the |this |that )?(?:cta|call to action|opener|opening line|intro|subject line|sign-off|p\.?s\.?|hook)\b(?![^.!?\n]{0,30}\byour (?:template|campaign|sequence|emails?)\b)', keywords: ['cta', 'call to action', 'opener', 'opening line', 'intro', 'subject line', 'sign-off', 'p.s', 'ps', 'hook']}
+      # "**[DRAFT - NOT FOR SEND]**".
+      - {regex: '(?:^|[\[(*]\s*)draft\s*-\s*not for (?:send(?:ing)?|sending|external|distribution|circulation)\b', keywords: ['not for']}
       - {regex: '\b(?:we should|let''s|i''d|i would|better to|maybe|probably|i think we) (?:just )?(?:leave|keep|take) (?:the |that |this )?(?:[\w-]+ ){0,2}(?:part|bit|section|line|paragraph|para|mention|stuff|piece|sentence|claim|point) out\b', keywords: ['leave', 'keep', 'take']}
       - {regex: '(?:^|[\n.!?]\s*)(?:sub (?:in|out)|swap in) (?:the|a|our|their|his|her) (?:right|correct|proper|updated|real)\b|\b(?:the )?(?:line|paragraph|sentence|bit|section|part|intro) (?:below|above) is from (?:the |an |our |my )?(?:old|previous|other|last|original)\b', keywords: ['sub in', 'sub out', 'swap in', 'swap out', 'below is from', 'above is from']}
       - {regex: '\b(?:maybe |also |could |should |need to |let''s |lets )*add (?:something|a (?:line|sentence|bit|para(?:graph)?|point|note)|more|a few words) (?:here |in here |below |above )?(?:about|on|re:?)\b[^.!?\n]{0,80}?(?:\?|\bnot sure\b|\bmaybe\b|$)|\bthis is where (?:we|i|you) (?:talk about|mention|add|put|insert|describe|explain|pitch|introduce)\b', keywords: ['add', 'this is where']}
@@ -1301,6 +1307,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'forecast and quota talk: the deal in commit or best case, landing it in a quarter, missing or hitting the number, the forecast call'
     patterns:
+      # "Prob. 40%, forecast category: pipeline, NOT commit".
+      - {regex: '\bforecast category\s*[:=]|(?:^|[\n(\[;|]\s*)prob(?:ability)?\.?\s*[:=]?\s*\d{1,3}\s*%', keywords: ['forecast category', 'prob']}
+      # A chat mention: "@channel who owns this account now?".
+      - {regex: '(?:^|[\s(])@(?:channel|here|everyone)\b', keywords: ['@channel', '@here', '@everyone']}
       - {regex: '\b(?:forecast(?:ed)?|committed|commit(?:ted)? (?:it|this)|called it) (?:for|in) (?:this|the|next) (?:month|quarter|q[1-4]|half|year)\b|\bthis (?:email|one|message|note|touch) (?:needs|has|really needs) to land\b', keywords: ['forecast', 'committed', 'commit', 'called it', 'needs to land', 'has to land']}
       - {regex: '\bdeal value\b[^.!?\n]{0,40}?\b(?:arr|acv|tcv|probability|close date|stage)\b|\b\d{1,3} ?% (?:probability|likelihood|chance) (?:to close|of closing)\b|\bclose date (?:keeps |is |has been |was )?(?:slipping|slipped|pushed|moving|moved)\b', keywords: ['deal value', 'probability', 'likelihood', 'chance to close', 'to close', 'close date']}
       - {regex: '\b(?:we|i|the team|the region|my team|our team|the quarter|the region)(?:''ll| will| would| could|''d| might| may| won''t| will not| can''t| cannot)? (?:miss|hit|make|fall short of|come up short on|come in under|blow|beat) (?:the|our|my|this quarter''s|the quarter''s) (?:(?:q[1-4]|quarterly|monthly|annual) )?(?:number|quota|commit)(?! work| fit| add up| for your)\b', keywords: ['number', 'quota', 'commit']}

@@ -157,6 +157,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # A time zone after a time: "Friday at 15:00 (your time)".
+      - '\((?:your|my|our|local|their) time(?: zone)?\)'
       - '[\p{L}\d] \((?:%|\$|€|£|¥|usd|eur|gbp|chf|kg|g|lb|km|mi|m|h|hrs?|days?|mins?|ms|mb|gb|tb|units?|qty)\)'
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
       - '[a-z][\w''’.-]+ \(your (?:[\w-]+ ){0,3}[\w-]+\)(?=\s*(?:[:,;.)]|and\b|&|$))'

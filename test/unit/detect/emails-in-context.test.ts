@@ -40,6 +40,13 @@ describe('a reply that quotes the prospect', () => {
     expect(kinds).toContain('tone');
   });
 
+  it('reads a body that opens by answering the reader as a reply too', () => {
+    const body = 'Hi Dave,\n\nThanks for confirming. The pilot kicks off on Monday the 8th with your Derby depot.\n\nBest,\nSam';
+    expect(scan(body, 'Re: Re: pilot timeline').filter((f) => f.kind === 'tone')).toEqual([]);
+    const cold = 'Hi Dave,\n\nI wanted to introduce our pilot programme for depots like yours.\n\nBest,\nSam';
+    expect(scan(cold, 'Re: Re: pilot timeline').some((f) => f.rule === 'tone.fake-thread-subject')).toBe(true);
+  });
+
   it('leaves the quoted message\'s own urgency to the prospect', () => {
     expect(scan('Hi Dana,\n\n> This is urgent, they start training at 2pm.\n\nOur engineers applied a fix and the users can log in now.\n\nBest,\nSam', 'Re: Urgent: login issue')).toEqual([]);
   });

@@ -1120,6 +1120,58 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["Go-live date: TBC (we'll confirm once your payroll cut-off is fixed).", 'Your employee ID is on your payslip (format EMP-XXXXX).'],
     fire: ['Pricing: TBD', 'Your account number is XXXXX.'],
   },
+  {
+    // A perk on the purchase, against what the purchase itself brings.
+    rule: 'tone.personal-inducement',
+    pass: ["If the PO comes through this week, we'll get you onto the March onboarding cohort.", "Once the contract is signed, we'll send you the onboarding plan and a welcome pack."],
+    fire: [
+      "Sign this quarter and I'll get you two passes to our Cabo summit — flights and resort on us, spouse welcome.",
+      'I can get you a paid seat on our customer advisory board if this goes through.',
+      "Happy to pick up the bill for your team's offsite dinner if the PO gets raised this week — consider it a thank-you.",
+    ],
+  },
+  {
+    rule: 'tone.presumptive-close',
+    pass: ['Whether and when to start is entirely your call.'],
+    fire: ["So rather than whether, let's talk about when: does the 4th or the 11th work better for go-live?"],
+  },
+  {
+    rule: 'tone.condescension',
+    pass: ["We're a smaller team like yours, so we don't have a big IT department either."],
+    fire: ["It's understandable that a smaller team like yours hasn't had the chance to think about model risk yet.", "No worries if you're too busy to look at this; I know some teams just aren't ready for change."],
+  },
+  {
+    // Forecast fields and chat mentions, against a forecast offered to the reader.
+    rule: 'internal.forecast-talk',
+    pass: ['Our demand forecast for your stores is attached.'],
+    fire: ['Prob. 40%, forecast category: pipeline, NOT commit.', "@channel who owns this account now that Jordan's left?"],
+  },
+  {
+    rule: 'internal.edit-instruction',
+    pass: ['Could you adjust the CTA in your template so it links to the new page?'],
+    fire: ['Feel free to adjust the CTA depending on how the call went.', '**[DRAFT — NOT FOR SEND]**'],
+  },
+  {
+    rule: 'internal.agent-narration',
+    pass: ['The recipient sees the message in their own language.'],
+    fire: ["The recipient appears to be based in the EU, so I've avoided quoting prices in USD."],
+  },
+  {
+    rule: 'claim.award',
+    pass: ['We picked up a Stevie award last year for our support team.'],
+    fire: ['I saw Target Co picked up a Webby for its patient portal.'],
+  },
+  {
+    rule: 'claim.affiliate-merger',
+    pass: ['Our spin-off from the parent group made us more independent.'],
+    fire: ['What does the new private-equity ownership mean for your tech roadmap?', 'How are things since the spin-off from the parent group?'],
+  },
+  {
+    // A time zone after a time, against a slot left in brackets.
+    rule: 'placeholder.bracket-field',
+    pass: ['Would Thursday at 11:00 or Friday at 15:00 (your time) work?'],
+    fire: ['We can help (your company) cut onboarding time.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
