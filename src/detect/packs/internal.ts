@@ -985,6 +985,8 @@ const INTERNAL_ROUND15_RULES = String.raw`
     severity: critical
     description: 'a coaching note to the rep about the deal: a fact about the buyer or the deal, then how to handle them ("they''re also talking to Globex, so lean hard on offline mode"), internal money talk (worth 60k to us, in commit, land-and-expand, her sign-off limit), admissions of padding a timeline or quote'
     patterns:
+      # "She's a tough negotiator - go in at list and let her talk us down to 15%".
+      - {regex: '(?<=(?:^|[\n.!?;:,(\[-]|\bso|\bjust|\bthen|\band)\s*)go in (?:at|with) (?:list|list price|full price|rack rate|\d{1,2}%|a high (?:number|price|anchor)|our (?:highest|top) (?:price|number|tier))\b|\blet (?:him|her|them) (?:talk|negotiate|push|haggle|beat|bargain) us down\b|\b(?:she''s|he''s|she is|he is|they''re|they are) (?:a )?(?:tough|hard|shrewd|aggressive|ruthless) (?:negotiator|bargainer)s?\b', keywords: ['go in', 'going in', 'down', 'negotiator', 'bargainer']}
       - {regex: '\bif (?:he|she|they) (?:doesn''t|does not|don''t|do not|won''t|will not) (?:bite|engage)\b|\bmove (?:him|her|them) (?:to|into|onto) (?:the )?(?:[\w-]+ ){0,2}(?:list|sequence|cadence|nurture|bucket|stage|campaign|track|drip)\b', keywords: ['bite', 'respond', 'reply', 'engage', 'open', 'click', 'move him', 'move her', 'move them']}
       - {regex: '\b(?:small|little|tiny) fish\b|\b(?:good|nice|great|big|strong|solid|useful|decent) logo (?:for|on) (?:the|our|my) (?:[\w-]+ )?(?:pipeline|deck|slide|website|forecast|quarter|region|territory|case studies|logo wall|list)\b', keywords: ['fish', 'logo']}
       - {regex: '\blowball (?:them|her|him|it|the)\b|\bcome back up to \d', keywords: ['lowball', 'come back up']}

@@ -446,7 +446,7 @@ rules:
       - '\b(?:a|any|no|is|are|be|or|returns?|set to|sets? (?:it|them) to|defaults? to) null\b|\bnull [a-z]+_[a-z]'
       - '\btbd (?:items?|list|questions|points|column)\b'
       # An open item with its reason or its owner: "Go-live date: TBC (we'll confirm once your payroll cut-off is fixed)".
-      - '\b(?:tbc|tbd|tba)\b\s*(?:[(,;:-]\s*)?(?:we''ll|we will|i''ll|i will|to be (?:agreed|confirmed|decided|set)|until|pending|once|after|when|depending|subject to|as soon as|awaiting your|with you|by you|your (?:call|choice|decision|side))\b'
+      - '\b(?:tbc|tbd|tba)\b\s*(?:[(,;:-]\s*)?(?:we''ll|we will|i''ll|i will|to be (?:agreed|confirmed|decided|set) (?:with you|together|on the call)|(?:until|pending|once|after|when|depending on|subject to|as soon as|awaiting) (?:you|your)|with you|by you|your (?:call|choice|decision|side))\b'
       # A format described to the reader: "(format EMP-XXXXX)", "e.g. GB-XXXX".
       - '\b(?:format|formatted|formats|e\.g\.|eg|for example|such as|looks? like|in the form)\b[^.!?\n]{0,20}?\b[a-z]{0,6}-?x{3,}\b'
       - '\b(?:marked|put|set|left|kept|listed|shown|noted|entered|flagged)\b[^.!?\n]{0,60}\bas tbd\b|\b(?:still|remains?|stays?) tbd\b'

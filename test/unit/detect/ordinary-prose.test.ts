@@ -1172,6 +1172,11 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['Would Thursday at 11:00 or Friday at 15:00 (your time) work?'],
     fire: ['We can help (your company) cut onboarding time.'],
   },
+  {
+    rule: 'internal.deal-coaching',
+    pass: ["We'll go in at list price for the first year and review at renewal.", "You're a tough negotiator, and I respect that."],
+    fire: ["She's a tough negotiator — go in at list and let her talk us down to 15%."],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
