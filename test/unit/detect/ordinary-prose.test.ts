@@ -1072,7 +1072,7 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'secret.prose-password-forms',
-    pass: ['Use the A/B test variant Q2/Plan-B for the second wave.'],
+    pass: ['Use the A/B test variant Q2/Plan-B for the second wave.', 'Watch the demo: https://www.youtube.com/watch?v=Xk3R2OUY8qz'],
     fire: ['Our consultants will connect in as vpn-assess-03 / Q9#mTx4r!Lp2, so you can whitelist the account.'],
   },
   {
