@@ -224,3 +224,11 @@ describe('a recap of what the prospect told us', () => {
     expect(tone('Hi Dana,\n\nSign by Friday or the discount is gone for good.\n\nBest,\nSam').length).toBeGreaterThan(0);
   });
 });
+
+describe('meeting minutes', () => {
+  it('reads the items under "Discussion points:" as what was said in the meeting', () => {
+    const body = 'Dear Mr Reddy,\n\nThank you for your time today. Please find below the minutes of our meeting.\n\nDiscussion points:\n- Pilot will run in 5 stores in Hyderabad.\n- Weekly off to be rotated.\n\nRegards,\nRahul';
+    expect(scan(body, 'Minutes of our meeting').filter((f) => f.kind === 'unverified_claim')).toEqual([]);
+    expect(scan('Dear Mr Reddy,\n\nPilot will run in all 5 of your new stores in Hyderabad.\n\nRegards,\nRahul', 'Pilot').some((f) => f.kind === 'unverified_claim')).toBe(true);
+  });
+});

@@ -1177,6 +1177,12 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["We'll go in at list price for the first year and review at renewal.", "You're a tough negotiator, and I respect that."],
     fire: ["She's a tough negotiator — go in at list and let her talk us down to 15%."],
   },
+  {
+    // A clause in brackets about the reader's kit, against a slot for their name.
+    rule: 'placeholder.bracket-field',
+    pass: ['- Contactless badge (your existing door-access cards usually work)'],
+    fire: ['Thanks for your interest, (your name).'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
