@@ -1,0 +1,55 @@
+/**
+ * Scores sets written by independent writers, one line per file (`-v` lists every miss and false
+ * alarm). A file is read by its shape:
+ *
+ *   { "tone": [...], "internal_marker": [...], "unverified_claim": [...], "clean": [...] }
+ *       sentences, each placed in a clean train draft (bench/eval/handwritten.ts): caught / written
+ *   { "emails": [{ "subject", "body" }] }
+ *       whole clean emails (bench/eval/emails.ts): how many get a warn or critical finding
+ *   { "emails": [{ "kind", "subject", "body", "problem" }] }
+ *       whole emails with one problem each: recall per kind, and emails with another kind's finding
+ *
+ *   npx tsx bench/eval/score-sets.ts bench/eval/sets/unread-*.json
+ *
+ * `bench/eval/sets/unread-*` were never read by anyone writing rules: score them, do not open them.
+ * `dev-*` were read and fixed from (docs/evaluation.md, thirteenth session).
+ */
+import { readFileSync } from 'node:fs';
+import { buildEvalBook } from './book.js';
+import { generateEvalSet, splitSet } from './generate.js';
+import { scoreHandwritten } from './handwritten.js';
+import { scoreEmails, scoreProblemEmails, type EmailSet, type ProblemEmailSet } from './emails.js';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('-v');
+const files = args.filter((a) => a !== '-v');
+if (files.length === 0) {
+  process.stderr.write('usage: npx tsx bench/eval/score-sets.ts [-v] FILE.json...\n');
+  process.exit(2);
+}
+const evalBook = buildEvalBook();
+const { train } = splitSet(generateEvalSet({ book: evalBook }));
+const line = (s: string): string => s.replace(/\n/g, ' ⏎ ').slice(0, 400);
+
+for (const file of files) {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const name = file.split('/').pop() ?? file;
+  const emails = data.emails as Array<Record<string, unknown>> | undefined;
+  if (Array.isArray(emails) && typeof emails[0]?.kind === 'string') {
+    const s = scoreProblemEmails(data as unknown as ProblemEmailSet, evalBook, train);
+    process.stdout.write(`${name}: ${s.emails} problem emails, recall ${JSON.stringify(s.recall)}, ${s.with_other_findings} with another kind's finding\n`);
+    if (verbose) for (const m of s.misses) process.stdout.write(`    ${line(m)}\n`);
+  } else if (Array.isArray(emails)) {
+    const s = scoreEmails(data as unknown as EmailSet, evalBook, train);
+    const kinds = Object.fromEntries(Object.entries(s.by_kind).filter(([, v]) => v > 0));
+    process.stdout.write(`${name}: ${s.flagged} of ${s.emails} clean emails flagged (${s.clean_false_alarm_rate}) ${JSON.stringify(kinds)}\n`);
+    if (verbose) for (const m of s.misses) process.stdout.write(`    ${line(m)}\n`);
+  } else {
+    const sets: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(data)) if (Array.isArray(v)) sets[k] = v as string[];
+    const s = scoreHandwritten(sets, evalBook, train);
+    const caught = Object.fromEntries(Object.entries(s.recall).map(([k, r]) => [k, `${Math.round(r * (s.sentences[k] ?? 0))}/${s.sentences[k] ?? 0}`]));
+    process.stdout.write(`${name}: ${JSON.stringify(caught)} (clean: sentences with no warn or critical finding)\n`);
+    if (verbose) for (const m of s.misses) process.stdout.write(`    ${line(m)}\n`);
+  }
+}
