@@ -1246,7 +1246,7 @@ export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: 
     if (details.length === 0) return true;
     for (const fact of kind) {
       for (const d of details) {
-        if (d.startsWith('role:') ? factHasRole(fact, d) : factHas(fact, d) || fact.includes(DETAIL_ALIASES[d] ?? '\u0000')) return true;
+        if (factHasDetail(fact, d)) return true;
       }
     }
   }
@@ -1397,6 +1397,11 @@ const DETAIL_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** The fact holds the detail; a number as a whole number ("2000" is not in "12000"). */
+/** Whether a fact holds one detail of a claim (distinctiveDetails): its role, its figure, its name or the name's alias. */
+function factHasDetail(fact: string, d: string): boolean {
+  return d.startsWith('role:') ? factHasRole(fact, d) : factHas(fact, d) || fact.includes(DETAIL_ALIASES[d] ?? '\u0000');
+}
+
 function factHas(fact: string, d: string): boolean {
   let at = fact.indexOf(d);
   if (at < 0 || !ANY_DIGIT.test(d[0] ?? '')) return at >= 0;
@@ -1451,7 +1456,7 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
     }
     let all = true;
     for (const d of details) {
-      if (d.startsWith('role:') ? factHasRole(fact, d) : factHas(fact, d) || fact.includes(DETAIL_ALIASES[d] ?? '\u0000')) covered.add(d);
+      if (factHasDetail(fact, d)) covered.add(d);
       else all = false;
     }
     if (all) return true;
