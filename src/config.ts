@@ -3,6 +3,7 @@
  * Parsed once at start; a missing or invalid variable stops the process with one line naming it.
  */
 import { z } from 'zod';
+import { readEnv } from './env.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -107,10 +108,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return c;
 }
 
-/** The process environment, read here and nowhere else. */
-export function readEnv(): Record<string, string | undefined> {
-  return { ...process.env };
-}
+export { readEnv };
 
 /** Parse process.env or print one line per wrong key and exit non-zero. */
 export function loadConfigOrExit(overrides: Record<string, string | undefined> = {}): Config {

@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { loadConfigOrExit } from '../../config.js';
 import type { Deps } from '../../deps.js';
-import { parseSince } from '../../audit/export.js';
+import { parseSince } from '../../audit/since.js';
 import { cliActor, preflight, printAppError, withDeps } from '../context.js';
 
 // Each command imports what it uses when it runs (`draftgate --help` loads none of it).
@@ -41,6 +40,7 @@ export async function startAll(deps: Deps, opts: { web?: boolean; worker?: boole
 }
 
 async function processDeps(name: string) {
+  const { loadConfigOrExit } = await import('../../config.js');
   const config = loadConfigOrExit();
   const [{ createDeps }, { createLogger }] = await Promise.all([import('../../deps.js'), import('../../lib/logger.js')]);
   return createDeps(config, { log: createLogger(config.LOG_LEVEL, { process: name }), appName: `draftgate-${name}` });
@@ -67,6 +67,7 @@ export function registerCoreCommands(program: Command): void {
       .command(name)
       .description(desc)
       .action(async () => {
+        const { loadConfigOrExit } = await import('../../config.js');
         await preflight(loadConfigOrExit(), ['postgres', 'redis']).catch(printAppError);
         const deps = await processDeps(name);
         const { readDurability } = await import('../../db/durability.js');

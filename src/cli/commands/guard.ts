@@ -1,6 +1,6 @@
 /** Guard commands: `draftgate digest`, `draftgate recall <scope>`, `draftgate guard run`. Each calls one verb. */
 import type { Command } from 'commander';
-import { parseSince } from '../../audit/export.js';
+import { parseSince } from '../../audit/since.js';
 import { cliActor, printAppError, withDeps } from '../context.js';
 
 export function registerGuardCommands(program: Command): void {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { cliActor, printAppError, withDeps } from '../context.js';
-import { parseSince } from '../../audit/export.js';
+import { parseSince } from '../../audit/since.js';
 import type { Account } from '../../detect/types.js';
 
 // What each command needs is imported when it runs: `draftgate scan` loads the scanner and the
