@@ -146,7 +146,7 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`take (?:all )?(?:the |your )?time`,
   String.raw`if you need (?:more|a bit more|some more|extra) time`,
   // "that's absolutely fine", "either way is fine", "whatever you decide"
-  String.raw`(?:that's|that is|that would be|it's|it is|this is) (?:absolutely |completely |totally |perfectly |entirely )?(?:fine|ok|okay|understandable)\b`,
+  String.raw`(?:that's|that is|that would be|which is|which would be|it's|it is|this is) (?:absolutely |completely |totally |perfectly |entirely )?(?:fine|ok|okay|understandable)\b`,
   String.raw`(?:whatever|whichever) you decide`,
   String.raw`either way is fine`,
   String.raw`(?:happy|glad|fine) either way`,

@@ -241,6 +241,7 @@ rules:
       - {regex: '\b(?:private equity|pe|management) (?:buy-?out|deal|takeover|acquisition|backing|investment)\b|\bbig news about the [\w -]{0,20}\bbuy-?out\b', keywords: ['buyout', 'buy-out', 'private equity', 'takeover', 'backing', 'investment']}
       - {regex: '\b(?:takeover|take-?private|buy-?out|acquisition|sale|merger) (?:of (?:you|your company|your business|the company|the business|acme\w*(?: \w+)?)|deal) (?:has |have |had |is |was |finally |officially |now )*(?:closed|completed|gone through|went through|cleared|finali[sz]ed|done)\b', keywords: ['takeover', 'take-private', 'takeprivate', 'buyout', 'buy-out', 'acquisition', 'sale', 'merger']}
       - {regex: '\byou(?:''ve| have)? (?:merged|completed (?:a|the|your) merger) with\b', keywords: ['merged', 'merger']}
+      - {regex: '\byou(?:''ve| have)? (?:just |recently )?(?:picked up|snapped up|scooped up|bought out|swallowed up) (?:a |the )?[\w&-]+(?: [\w&-]+)? (?:logistics|group|inc|ltd|gmbh|labs|systems|holdings|foods|health|energy|solutions|technologies|partners|capital|bank|hotels|software|media)\b', keywords: ['picked up', 'snapped up', 'scooped up', 'bought out', 'swallowed up']}
     exceptions:
       - '\b(?:is|are|gets?|get|will be|was|were|being|to be) (?:automatically |then )?picked up\b'
       - '\b(?:handled?|handles|handling|run|runs|ran|running|lead|leads|led|head|heads|headed|manage|manages|managed|in charge of|responsible for|charge of|work in|works in|worked in|from|in|of|for|with|your|the) purchasing\b(?! (?:of|the|a|an)\b)|\bpurchasing (?:team|department|dept|manager|director|lead|head|office|function|group|officer|agent|card|power|process|policy|system|portal|decisions?|steps?|procedures?|requirements|guidelines|thresholds?|cycles?|calendar|round|rules|workflow|regulations|framework|consortium|cooperative|co-?op|officials?|staff|approvals?|limits?)\b|[''’]s purchasing\b'
@@ -265,6 +266,7 @@ rules:
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Given that you just picked up Harbor Freight Logistics, the payroll merge must be top of mind.'
         - 'Since you merged with your largest competitor earlier this year, you must be running two ERPs.'
         - 'Big news about the private equity buyout; efficiency must be on the agenda.'
         - 'I hear you are merging with your largest competitor, congratulations.'
@@ -299,6 +301,7 @@ rules:
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
         - 'Reuters said your company is being acquired by a larger rival.'
       pass:
+        - 'You picked up the phone at a busy time, thank you.'
         - 'Thanks for your fix: the change was merged into version 2.4 last night.'
         - 'There is nothing to buy or install; the trial runs in your browser.'
         - 'Thanks for asking about purchasing through your cloud marketplace account.'
@@ -433,6 +436,7 @@ rules:
       - {regex: '\b(?:nasdaq|nyse|lse|tsx|asx|euronext|hkex|stock exchange|stock market|public|exchange) (?:listing|flotation|float)\b', keywords: ['listing', 'flotation', 'float']}
       - {regex: '\b(?:will|to|plans to|planning to|set to|going to|getting ready to|preparing to) list (?:on|in) (?:the )?(?:[a-z]+ ){0,2}?(?:stock exchange|exchange|nyse|nasdaq|lse|tsx|asx|euronext|xetra|six|hkex|public markets?)\b', keywords: ['list on', 'list in']}
       - {regex: '\b(?:list|listing|listed|float|floating|flotation|ipo|debut\w*) (?:on|in) (?:the )?(?:oslo|stockholm|copenhagen|helsinki|vienna|warsaw|milan|madrid|frankfurt|zurich|swiss|irish|euronext|aim|tsx|tsx-?v|asx|nzx|jse|sgx|hkex|nasdaq|nyse|lse|six|xetra|b3|bse|nse|borsa|bolsa|bourse|b[oø]rs|first north|main market|growth market)\b', keywords: ['list', 'listing', 'listed', 'float', 'floating', 'flotation', 'ipo', 'debut']}
+      - {regex: '\bnow that (?:you''re|you are|you''ve gone|you have gone|you''re now|you are now) (?:a )?(?:public|listed|publicly (?:listed|traded))(?: company)?\b|\bnow that you''ve (?:listed|ipo''d|gone public)\b', keywords: ['now that']}
     exceptions:
       - '\bpublic(?:ly)?(?:[- ]listed| traded)? (?:companies|entities|firms|bodies|issuers|sector|interest|holidays?|authorities|organi[sz]ations)\b'
       - '\b(?:now |is |are |be |been |get |gets )?listed (?:as|in|on|under) (?:an? |our |the )?(?:registered |certified |preferred |approved |official |featured )?(?:partner|reseller|supplier|vendor|integrator|provider|member|directory|marketplace|portal|catalogue|catalog|app store)\b'
@@ -443,6 +447,7 @@ rules:
     message: 'claims an IPO ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Now that you''re a public company, quarterly access reviews must be a real chore.'
         - 'Congrats on the IPO.'
         - 'Saw you went public last month!'
         - 'Congrats on ringing the bell at Nasdaq.'
@@ -465,6 +470,7 @@ rules:
         - 'I hear Acme Analytics is about to list on the Oslo Børs.'
         - 'Ahead of your float on AIM, investor reporting must be busy.'
       pass:
+        - 'Now that you''re a public sector customer, the G-Cloud terms apply.'
         - 'Your agreement is countersigned, and your firm is now listed as a Registered Partner in our directory.'
         - 'If you''re planning an IPO, audit trails matter.'
         - {"text": "Congrats on the IPO!", "facts": ["Completed its IPO on Nasdaq in 2024"]}
@@ -597,6 +603,7 @@ rules:
       - {regex: '\b(?:is|are|''s|’s) now (?:the |your |its )?(?:new |interim )?(?:executive chair\w*|ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|chief executive|president|chair(?:man|woman|person)?|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|evp(?: of [a-z]+)?|head of [a-z]+(?: [a-z]+)?|general counsel|managing director|general manager)\b', keywords: ['ceo', 'cto', 'cfo', 'cro', 'coo', 'cmo', 'cpo', 'ciso', 'cio', 'cdo', 'chro', 'chief', 'president', 'chair', 'vp', 'svp', 'evp', 'head of', 'general counsel', 'managing director', 'general manager']}
       - {regex: '\bwill (?:now )?(?:lead|run|head(?: up)?|oversee) (?:the )?(?:sales|revenue|marketing|engineering|product|finance|operations|go-to-market|gtm|customer success|the company|the business)\b(?! (?:training|call|demo|pilot|session|workshop|review))', keywords: ['will lead', 'will run', 'will head', 'will oversee', 'will now']}
       - {regex: '\bcongrat\w* to \p{L}+(?: \p{L}+)? on (?:the|her|his|their|being named|being appointed|joining as|becoming|stepping into|taking over as) (?:new |interim )?(?:[\w-]+ ){0,3}?(?:promotion|role|appointment|position|job|title|seat|ceo|cto|cfo|cro|coo|cmo|cpo)\b', keywords: ['congrat']}
+      - {regex: '\bwelcome to the (?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|evp(?: of [a-z]+)?|head of [a-z]+|director(?: of [a-z]+)?|president|general counsel|managing director) (?:seat|role|chair|job|position|post)\b', keywords: ['welcome to the']}
     exceptions:
       - '\btak(?:e|es|ing) over (?:the |our )?(?:[\w-]+ ){0,3}from me\b|\bwill take over (?:the |our )(?:partner|customer|channel|reseller|alliance|account|support|success|community)\b'
       - '\bwill take over as your\b|\btakes? over as your (?:new )?(?:csm|customer success|account|support|main|day-to-day|primary|point)\b'
@@ -608,6 +615,7 @@ rules:
     message: 'claims a leadership change ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Welcome to the VP of Engineering seat, how are you finding it so far?'
         - 'Your new chief executive''s push on digital operations lines up well with what we do.'
         - 'Congrats to your new chief exec on the appointment.'
         - {"text": "Congrats on the new CTO!", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
@@ -648,6 +656,7 @@ rules:
         - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
+        - 'Welcome to the admin role in Ourco: here''s how to add users.'
         - 'Priscilla will take over the partner programme from me in June.'
         - 'Your chief executive''s letter to shareholders is worth a read, and here is ours.'
         - 'We have a new chief executive too, so I know how busy the first months are.'
@@ -1129,6 +1138,7 @@ rules:
       - {regex: '\b(?:in|across|to|into) (?:over |more than |nearly |now )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of) (?:new )?(?:[a-z]+ )?(?:countries|markets|cities|states|regions|continents)\b', keywords: ['countries', 'markets', 'cities', 'states', 'regions', 'continents']}
       - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?(?:expansion|move|relocation|office opening|new digs)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '\b(?:just |recently )?(?:added|opened|acquired|brought on) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) new (?:sites|locations|clinics|hospitals|stores|offices|branches|warehouses|plants|facilities|depots|restaurants|schools|campuses)\b[^.!?\n]{0,40}\bbringing (?:you|the total|your total|the group|it) to \d+', keywords: ['bringing']}
+      - {regex: '\b(?:you are|you''re|you''ll be) (?:moving|relocating) your (?:headquarters|hq|head office|main office|offices?|operations)\b|\bnow that your (?:new )?[\w -]{0,30}?\b(?:data cent(?:re|er)|office|plant|factory|warehouse|hub|campus|facility|branch|site|hotel) (?:in [\w -]{1,20} )?is (?:live|open|up and running|operational)\b', keywords: ['moving your', 'relocating your', 'now that your']}
     exceptions:
       - '\b(?:your|the) (?:order|po|purchase order|enquiry|inquiry|request|rfq|tender|booking|quote)\b[^.!?\n]{0,80}\bfor (?:the|your) new\b'
       - '\b(?:after|since|before|during|for|with) (?:your|the) (?:office|site|warehouse|store|team|hq|headquarters) move\b'
@@ -1144,6 +1154,8 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I read that you are moving your headquarters from Hanover to Hamburg next year.'
+        - 'Now that your new data centre in Lagos is live, monitoring must be on your mind.'
         - 'Congratulations on your new Bangalore development centre.'
         - 'Your hospital group just added two new sites, bringing you to 14 across the state.'
         - {"text": "Now that you've opened your third distribution centre, routing must be getting complicated.", "facts": ["Opened a new office in Lisbon"]}
@@ -1162,6 +1174,8 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'If you''re moving your offices, we can pause the on-site visits until you''re settled.'
+        - 'Now that your trial workspace is live, here''s how to invite your team.'
         - "We have:\n- Moved your account to our Singapore entity, so all future invoices will be in SGD."
         - 'Our new Bangalore development centre opens in March, which means faster support hours for you.'
         - 'When a customer added two new sites, bringing them to 14, we moved them to the group plan.'
@@ -1371,6 +1385,7 @@ rules:
       - {regex: '\b(?:revenues?|sales|turnover|arr|mrr|bookings|headcount|customer base|user base|workforce|gmv|profits?|order volumes?|output|production) (?:has |have |had )?(?:(?:apparently|reportedly|reputedly|roughly|nearly|almost|more than|just about|basically|effectively|now|already|all but|practically|somehow) )*(?:doubled|tripled|trebled|quadrupled|halved|soared|surged|skyrocketed|ballooned|exploded)\b', keywords: ['doubled', 'tripled', 'trebled', 'quadrupled', 'halved', 'soared', 'surged', 'skyrocketed', 'ballooned', 'exploded']}
       - {regex: '\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|most|all|several|many) (?:of|out of) (?:the )?(?:[\p{L}-]+ ){0,3}?(?:\d+|five|ten|twenty|fifty|hundred)\b[^.!?\n]{0,50}?\b(?:now )?(?:on|in|among) (?:your |its |their |(?:[\p{L}\p{N}&.-]+ ){0,3}[\p{L}\p{N}&.-]+(?:''s|’s|'') )(?:customer|client)s?(?: list| roster| base| book)?\b', keywords: ['customer', 'client']}
       - {regex: '\b(?:counts?|counting|counted|lists?|listing|boasts?|boasting) (?:[\p{L}\p{N}&''’-]+ ){0,7}?(?:among (?:its|your|their) (?:customers|clients)|as (?:customers|clients))\b', keywords: ['customers', 'clients']}
+      - {regex: '\byour (?:headcount|team|workforce|staff|revenue|customer base|user base|employee count) (?:having |has |have |had )?(?:doubled|tripled|grown|grew|jumped|climbed|risen|rose|ballooned|shot up)\b', keywords: ['doubled', 'tripled', 'grown', 'grew', 'jumped', 'climbed', 'risen', 'rose', 'ballooned', 'shot up']}
     exceptions:
       - '\bout of (?:the |your |all )?[\d,]+ (?:employees|staff|people|users|recipients|participants|respondents|learners)\b'
       - '\b\d+ (?:of your )?(?:team members|users|people|seats|members|admins|reps|agents|colleagues|learners|managers) (?:have|has|had) (?:now )?(?:signed in|logged in|been active|activated|joined the (?:trial|workspace|pilot|account)|used|created|invited|completed|finished|started|tried)\b|\b(?:the )?\d+ (?:people|users|members|team members|seats|reps|learners|colleagues) (?:who|that) (?:have|has|had) (?:been active|signed in|logged in|used|tried|completed)\b'
@@ -1415,6 +1430,7 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With your headcount having doubled to around 1,400 since last summer, onboarding must be busy.'
         - 'With your customer count north of 5,000, renewals take real coordination.'
         - 'Now that your user base is over two million, support volume must be climbing.'
         - 'Your revenue has apparently tripled since 2021, so the back office must be stretched.'
@@ -1482,6 +1498,7 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'If your headcount has grown since the quote, tell me and I''ll update the seat count.'
         - "Key points raised\n1. Night shift cover is the hardest to plan.\n2. Staff would like to see their rosters at least four weeks ahead."
         - 'If your customer count is over 5,000, the Scale plan is the better fit.'
         - 'Our customer count passed 3,000 this spring.'
@@ -1613,6 +1630,7 @@ rules:
       - {regex: '\b(?:general availability|went ga|is now ga|now generally available)\b', keywords: ['general availability', 'went ga', 'now ga', 'generally available']}
       - {regex: '\b(?:(?:saw|seen|watched|noticed|congrat\w*|kudos) (?:that )?the|your|its) (?:new )?(?:[\w-]+ ){0,2}?(?:product|app|platform|feature|plan|add-on|offering|tier|module|version|service|marketplace|assistant|integration|api|dashboard|line|copilot|agent|extension|sdk|portal|suite|tool) (?:go|goes|went|going|is|is now|now) (?:live|ga|generally available)\b', keywords: ['live', 'ga', 'available']}
       - {regex: '\b(?:congrat\w*|kudos|hats off) on (?:the|your) (?:big |recent |successful )?(?<m>launch)\b(?! (?:of (?:the |our )?pilot|checklist|plan|call|meeting|date))', keywords: ['congrat', 'kudos', 'hats off']}
+      - {regex: '\bsince (?:releasing|launching|rolling out|shipping|introducing|unveiling|debuting|going live with) your (?:new |public )?(?!pilot|trial|poc|proof|account|workspace|integration with us|ourco)[\w-]+', keywords: ['since releasing', 'since launching', 'since rolling out', 'since shipping', 'since introducing', 'since unveiling', 'since debuting', 'since going live']}
     exceptions:
       - '\b(?:install(?:ation)?|installed|installing|delivery|deliver(?:ed|ing)?|connect(?:ion|ed|ing)?|activation|activate[ds]?|provision(?:ing|ed)?|set-?up|setting up|survey|order(?:ed)?|quote|quoted|booked|commissioning) (?:date |slot |engineer |team |appointment |window |crew )?(?:for|of|on) your new\b'
       - '\bthe beta (?:closes|ends|finishes|wraps up|is closing|is ending)\b'
@@ -1625,6 +1643,7 @@ rules:
     message: 'claims a product launch ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Since launching your public developer API, have you thought about scanning it for leaked keys?'
         - 'How are customers taking to the starter plan you launched in March?'
         - 'Love the rebrand — the new site reads much more clearly.'
         - 'The refreshed logo you unveiled last month looks great on the trucks.'
@@ -1640,6 +1659,7 @@ rules:
         - 'Saw the partner marketplace go live.'
         - {"text": "Congrats on the launch", "field": "subject"}
       pass:
+        - 'Since launching your pilot with us in March, you''ve processed 4,000 claims.'
         - 'How has the market responded to the tier we rolled out in May?'
         - 'Our rebrand went live last week, so the invoices look different.'
         - 'If a rebrand is on your roadmap, our templates update in one place.'
@@ -1900,7 +1920,7 @@ rules:
       - 'ebitda'
     patterns:
       - '\b(?:becoming|became|become|turned|turning|now|being|reached|reaching|hit|hitting) (?:cash[- ]flow )?(?:profitable|cash[- ]flow positive|break[- ]even)\b'
-      - '\bprofitability\b'
+      - '\b(?:reached|reaching|reach|hit|hitting|achieved|achieving|on the (?:path|road) to|crossed into|returned to|returning to|back to)\b (?:full |sustained |operating |gaap )?profitability\b|\bprofitability (?:milestone|news|announcement)\b|\b(?:congrat\w*|kudos|hats off)\b[^.!?\n]{0,40}?\bprofitability\b'
       - '\bin the black\b'
       - {regex: '\bcash[- ]flow positive\b', keywords: ['cash']}
       - {regex: '\bturned (?:a )?profit\b|\b(?:congrat\w*|kudos|hats off) on turning (?:a )?profit\b', keywords: ['profit']}
@@ -2127,6 +2147,7 @@ rules:
       - '\b(?:suffered|experienced|disclosed|reported|announced|confirmed|had) (?:a |an |the |another |its |their |that )?(?:[\w-]+ ){0,2}?(?:data breach|data leak|security breach|ransomware attack|cyber ?-?attack|cyber incident|security incident)\b'
       - '\b(?:was|were|got|been|being) (?:hacked|breached|compromised|hit by (?:a |the )?(?:ransomware|cyber ?-?attack|hack|breach|data breach))\b'
       - '\b(?:exposed|leaked) (?:your|its|their) (?:customer |patient |user |client |employee |donor |member )?(?:data|records|details|information)\b'
+      - {regex: '\b(?:business email compromise|bec attack|ransomware(?: attack)?|breach|cyber ?attack|data leak|incident|outage|hack|phishing attack)\b (?:that|which) (?:hit|affected|struck|impacted|took down|disrupted) (?:your|you)\b', keywords: ['compromise', 'bec', 'ransomware', 'breach', 'attack', 'leak', 'incident', 'outage', 'hack', 'phishing']}
     exceptions:
       - '\b(?:have|has|had) (?:you|your team|you guys) ever\b'
       - '\b(?:if|whether|in case|should|avoid|prevent|preventing|detect|detecting|stop|stopping|protect|protecting|in the event|before|might|could|would)\b|\bmay (?:be|have|not|want|need|help|affect)\b'
@@ -2140,10 +2161,12 @@ rules:
     message: 'claims a security incident ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I was sorry to read about the ransomware attack that hit your finance team last month.'
         - 'Given the recent data breach at Acme Analytics, security reviews must be intense.'
         - 'Sorry to hear about the ransomware attack on your systems last month.'
         - 'Saw that Acme was hacked earlier this year.'
       pass:
+        - 'Our report covers the outage that hit a major payroll provider last year, not any customer of ours.'
         - {"text": "Sorry to hear about the ransomware attack on your systems last month.", "facts": ["Hit by a ransomware attack in March 2026"]}
         - 'We''ve never had a data breach.'
         - 'If you ever have a breach, our logs help you trace it.'
@@ -2176,6 +2199,7 @@ rules:
       - {regex: '\b(?:ships?|shipping|moves?|moving|handles?|handling|processes|processing|produces?|producing|manufactures?|manufacturing|sells?|selling|delivers?|delivering|dispatch(?:es)?|dispatching|serves?|serving) (?:around |about |roughly |some |over |more than |nearly |almost |close to |upwards of |north of )?\d[\d,.]*(?:k|m)?\+? (?:[\w-]+ ){0,2}?(?:pallets|containers|units|orders|parcels|packages|tons|tonnes|loads|shipments|cases|boxes|meals|vehicles|cars|trucks|items|skus|teu|barrels|litres|liters|gallons|patients|passengers|customers|guests|covers) (?:a|per|each|every) (?:day|week|month|year|quarter|shift|night)\b', keywords: ['a day', 'a week', 'a month', 'a year', 'a quarter', 'a shift', 'a night', 'per day', 'per week', 'per month', 'per year', 'per quarter', 'per shift', 'per night', 'each day', 'each week', 'each month', 'each year', 'every day', 'every week', 'every month', 'every year']}
       - '(?<!\b(?:''ll|will|would|could|can|to|may|might|should|you''ll|we''ll) )\b(?:running|runs|operating|operates|managing|manages|with|has|have|owns|owning|overseeing|oversees|(?:as|being)(?=\s+a (?:network|fleet|portfolio|estate|chain|group|footprint) of))\s+(?:a (?:network|fleet|portfolio|estate|chain|group|footprint) of )?(?:over |more than |nearly |almost |about |around |roughly |some |close to )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\+? (?:[\p{L}-]+ ){0,2}?(?:sites|trial sites|clinics|hospitals|warehouses|distribution cent(?:re|er)s|fulfil?ment cent(?:re|er)s|depots|plants|factories|facilities|branches|offices|restaurants|hotels|properties|campuses|care homes|nursing homes|pharmacies|gyms|studios|outlets|venues|labs|laboratories|dealerships|franchises|trucks|lorries|vehicles|vans|aircraft|vessels|ships|beds|mines|farms|kitchens|sites)\b(?! (?:on|per|in) (?:the |our |your |a |each )?(?:plan|tier|licen[cs]e|account|contract|starter|pro|enterprise|trial)\b)'
       - {regex: '\b(?:doubl|tripl|trebl|quadrupl|grow|grew|expand|increas|scal|tak|took|br[io]ng)\w* (?:[\p{L}\p{N}&.''’-]+ ){0,4}?(?:fleet|estate|network|portfolio|footprint|store count|site count|branch network) (?:to|past|beyond|above|over) (?:over |more than |nearly |almost |about |around |roughly |some |close to )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\b', keywords: ['fleet', 'estate', 'network', 'portfolio', 'footprint', 'store count', 'site count', 'branch network']}
+      - {regex: '\bthe [\d,.]+(?:k| thousand| hundred)? (?:new )?(?:contractors|employees|engineers|hires|people|staff|nurses|drivers|agents|reps|developers|technicians|teachers) you (?:brought on|hired|added|onboarded|took on|recruited)\b|\b[\d.,]+(?: million| billion| thousand|k|m)? (?:active |monthly |daily |registered )?(?:developers|users|customers|members|subscribers|merchants|patients|students|drivers|sellers) (?:on|using|across) your (?:platform|app|network|service|product|marketplace)\b', keywords: ['you brought on', 'you hired', 'you added', 'you onboarded', 'you took on', 'you recruited', 'your platform', 'your app', 'your network', 'your service', 'your product', 'your marketplace']}
     exceptions:
       - '\b(?:like yours|your size|of your size)\b'
       - '\b(?:you|you''ve|you''d|your team|your (?:\w+ )?(?:lead|manager|director|head|cfo|ceo|cto|coo)) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted|described|estimated|expect|expected|quoted|gave|listed|flagged|indicated|confirmed)\b'
@@ -2189,6 +2213,8 @@ rules:
     message: 'claims an operating scale ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'How are you handling identity for the 3,000 contractors you brought on this spring?'
+        - 'P.S. 2 million active developers on your platform, that''s wild.'
         - 'Doubling your fleet to 600 vehicles in a single year is no small feat.'
         - 'Growing your store estate past 120 sites must strain the rota team.'
         - 'Now that you have expanded the clinic network to 45 sites, scheduling is harder.'
@@ -2197,6 +2223,8 @@ rules:
         - 'Managing a fleet of 2,000 trucks, your dispatch team must be busy.'
         - 'As a network of 60 care homes, you must juggle rotas constantly.'
       pass:
+        - 'You mentioned the 40 contractors you brought on last month, so I''ve added a bulk-invite guide.'
+        - 'We support up to 10,000 users on your plan.'
         - 'We doubled our fleet to 600 vans last year.'
         - 'If you grow the fleet to 600 vehicles, pricing stays per vehicle.'
         - 'Many operators double their network to 40 depots within two years.'
@@ -2224,6 +2252,7 @@ rules:
       - '\b(?:signed|signing|inked|inking|announced|announcing|struck|striking|formed|forming|entered(?: into)?|sealed|agreed|unveiled|landed|closed|launched|secured) (?:a |an |the |your |its |their |that |this )?(?:[\p{L}-]+ ){0,3}?(?:partnership|alliance|tie-up|joint venture)(?: deal| agreement)? with\b'
       - '\b(?:new|recent|latest|strategic|exclusive|big|landmark|global|multi-year) (?:[\p{L}-]+ ){0,2}?(?:partnership|alliance|tie-up|joint venture) with\b'
       - '(?:\b(?:has|have|had|just|recently|officially)|''ve) (?:just |recently |officially )?(?:partnered|teamed up) with\b'
+      - {regex: '\bhow(?:''s| is| has) (?:the|your) (?:new )?[\w&-]+(?: [\w&-]+)? (?:partnership|acquisition|merger|joint venture|expansion) (?:going|coming along|shaping up|been going|treating you)\b', keywords: ['partnership', 'acquisition', 'merger', 'joint venture', 'expansion']}
     exceptions:
       - '\b(?:we|we''ve|we''re|ourco|our (?:company|team|firm|new|latest|recent|strategic|partnership|alliance)|one of our|a customer of ours|our customers?|our clients?)\b'
       - '\b(?:if|whether|once|when|until|should|would|could) (?:you|your|they|it|the|a)\b'
@@ -2234,12 +2263,14 @@ rules:
     message: 'claims a partnership ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'How''s the Snowflake partnership going so far?'
         - 'Your joint offering with Oracle seems to be landing well with banks.'
         - 'Acme Analytics has just signed a strategic partnership with Microsoft.'
         - 'Congrats on the new partnership with Salesforce!'
         - 'Saw you''ve partnered with Snowflake, exciting times.'
         - 'With your recent alliance with SAP, integration work must be piling up.'
       pass:
+        - 'How''s the Ourco partnership portal treating your channel team?'
         - 'We built a joint offering with Microsoft last year for retailers like you.'
         - {"text": "Acme Analytics has just signed a strategic partnership with Microsoft.", "facts": ["Signed a strategic partnership with Microsoft in 2026"]}
         - 'We just signed a strategic partnership with Microsoft, so Teams support is built in.'

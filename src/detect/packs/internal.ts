@@ -253,6 +253,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)\s*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
       - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|opp|opportunity|deal (?:size|value|owner|amount)|acv|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
     exceptions:
+      - '\b(?:staff|users|people|names|accounts|employees|members|sites|locations|contacts|items|records|rows|entries|properties|vehicles|assets|students|clients|donors)\b [^.!?\n]{0,20}\b(?:on|in) the (?:list|spreadsheet|sheet|file)\b'
       - '${UI_STEP_EXCEPTION}'
       - '\b(?:your|you) (?:team''s |own )?(?:template|sequence|cadence|playbook|crm|transcript|notes|linkedin)'
       - '\byou can (?:build|create|use|set up|pick|choose)\b'
@@ -279,6 +280,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
         - 'Stage: Negotiation'
         - 'Champion: Dana Reyes'
       pass:
+        - 'User accounts are created for the 32 staff on the list Marc sent.'
         - 'In Projects, filter by Status = Closed and Last activity = more than 30 days, then click Archive.'
         - 'Based on your notes from the call, here''s the plan.'
         - 'Per your request, the invoice is attached.'
@@ -653,11 +655,13 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '${NARR_SEQ}(?:now|next|then|first)[,:]?\s+(?:i''ll|i will|i''m going to|i am going to|let me|i shall)\s+(?:draft|write|compose|generate|craft|create|produce|put together)\s+(?:a|an|the|one|another)\s+(?:[\w''-]+\s+){0,3}?(?:follow-?up|email|e-mail|message|reply|version|variant|draft|sequence|touch|bump|nudge)s?\s+(?:that|which|focus(?:ing|ed)|emphasi[sz](?:ing|es)|highlight(?:ing|s)|lead(?:ing|s) with|centr?e(?:d|red) on|aimed at|targeting|around|with (?:a|an|more) (?:focus|emphasis|angle)|built around|stressing|play(?:ing|s) up)\b', keywords: ['now', 'next', 'then', 'first']}
       - {regex: '(?:^|[\n(\[]\s*|[.!?]\s+)(?:my (?:approach|plan|strategy|reasoning|rationale|thinking|thought process|game plan|angle)(?: here| for (?:this|the) (?:email|draft|follow-?up|one|message|reply|touch))?|(?:approach|plan|strategy|angle|reasoning|rationale)(?: for| behind) (?:this|the) (?:email|draft|follow-?up|message|reply|touch|outreach|next touch))\s*[:\u2014\u2013]', keywords: ['approach', 'plan', 'strategy', 'reasoning', 'rationale', 'thinking', 'thought process', 'angle']}
       - {regex: '\b(?:since|because|as|given(?: that)?|seeing as|now that) (?:the|her|his|their) (?:previous|last|prior|earlier|first|initial|original|second) (?:email|message|note|touch|outreach|attempt|follow-?up|one|pitch|two emails|emails|touches)(?: (?:about|on|re|around|focused on|that (?:focused|led) on|leading with) [^,.!?\n]{1,40}?)? (?:(?:got|had|received|drew|generated|has had|have had|has gotten|have gotten) (?:no|zero|little|0) (?:response|reply|replies|engagement|traction|opens?|clicks?|interest|reaction|responses)\b|went (?:unanswered|nowhere|ignored|cold)\b|(?:didn''t|did not|failed to) (?:land|resonate|convert|get (?:a |any )?(?:response|reply|traction|engagement|opens?))\b)', keywords: ['previous', 'last', 'prior', 'earlier', 'first', 'initial', 'original', 'second']}
+      - {regex: '\b(?:i''ll|i will|i''m going to|let me|i''d) (?:mention|lead with|highlight|emphasi[sz]e|play up|focus on|open with) the [\w-]+(?: [\w-]+)? angle\b|\bwhich should resonate\b|\bshould resonate with (?:him|her|them|this persona|the persona)\b', keywords: ['angle', 'resonate']}
     exceptions:
       - '\b(?:introduce|walk|take|send|show|give|connect|loop|guide|help|update|remind|call|ring|email|ping|invite|book|meet|see|tell|let|ask|thank|join|bring|get|keep|brief|copy|cc|point|direct|refer|forward|put) you\b|\byou(?:r)? (?:team|admin|admins|colleagues|people|staff|reps|users|engineers|it team|finance|legal|procurement)\b|\b(?:for|with|to) you\b|\byou(?:''re| are|''ll| will|''d| would| can| could| may| might) (?:be able to |want to |need to )?(?:see|find|get|have|receive|notice|like|love|prefer|need|want)\b|\byour\b|\byours\b'
     message: 'the drafting assistant narrating its next step: "{match}"'
     examples:
       fire:
+        - 'I''ll mention the compliance angle since most clinics still file by hand, which should resonate.'
         - 'Okay, I''ll now add a sentence about pricing, then close with a call to action.'
         - 'Next I''ll soften the opener.'
         - 'Now adding the case study link.'
@@ -681,6 +685,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Strategy for this follow-up: a softer ask with a case study.'
         - 'Given that the earlier message about integrations drew no replies, this one leans on cost.'
       pass:
+        - 'We hope the case study resonates with your board; the numbers are theirs, not a forecast.'
+        - 'The audit angle is one your auditor raised on the call, so I''ve put the trail first.'
         - 'Next I''ll send over the pricing sheet.'
         - 'Now adding SSO is one click in settings.'
         - 'Next, I''ll introduce you to our onboarding lead.'
@@ -840,17 +846,37 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '\b(?:don''t|do not|never|just don''t) (?:let|show|tell) (?:them|him|her|the (?:client|customer|prospect|buyer|account))\b[^.!?\n]{0,25}?\b(?:see|know about|find out about|notice|read) (?:that|this|it|these|those|the (?:discount|price|pricing|number|numbers|figure|figures|margin|note|notes|cost|costs|rate|anchor|email|deal|terms))\b|\b(?:client|customer|prospect|account|they|she|he) (?:complained|is unhappy|was unhappy|is upset|was upset|is angry|was angry|escalated)\b[^.!?\n]{0,80}?\bhandle (?:it |this |them |her |him )?(?:with care|carefully|gently|delicately|with kid gloves)\b', keywords: ['let them', 'let him', 'let her', 'show them', 'show him', 'show her', 'tell them', 'tell him', 'tell her', 'let the', 'show the', 'tell the', 'handle']}
       - {regex: '(?:^|[\n.!?;:(\u2014\u2013]\s*|,\s*)(?:but |and |just |please |pls |so )?(?:be careful|careful|make sure|take care|watch out) (?:not to|to not|never to|you don''t) (?:promise|commit|quote|guarantee|overpromise|over-promise|imply|mention|offer)\b', keywords: ['careful', 'make sure', 'take care', 'watch out']}
       - {regex: '\b(?:product|engineering|eng|the roadmap|legal|finance|the pm|pm) (?:has|have|is) only (?:committed|agreed|signed off|promised|confirmed)\b', keywords: ['only']}
+      - {regex: '\b(?:strip|remove|drop|cut|delete|take out|pull)\b (?:the|this|that) [\w -]{0,30}?\bif (?:you''re|you are) (?:sending|emailing|forwarding) (?:this |it )?to\b|\bonly (?:the|their) (?:vp|cfo|ceo|cio|cto|ciso|coo|director|exec|execs|economic buyer|eb|champion|boss|decision[- ]maker)\b[^.!?\n]{0,20}? should see (?:it|this|that)\b', keywords: ['if you''re sending', 'if you are sending', 'if you''re emailing', 'if you are emailing', 'if you''re forwarding', 'should see']}
     exceptions:
       - '\b(?:your|yours)\b'
     message: 'a caution to the rep: "{match}"'
     examples:
       fire:
+        - 'Strip the discount table if you''re sending this to the ops manager, only the CFO should see it.'
         - 'be careful not to promise the connector by spring, product has only committed to autumn'
         - 'Careful not to commit to a go-live date yet.'
       pass:
+        - 'Only the admins should see it in the settings menu, as you asked.'
+        - 'Remove the sample data if you''re sending the file to your auditor.'
         - 'We''re careful not to promise dates we can''t hit.'
         - 'Be careful not to share your password with anyone.'
         - 'Make sure not to miss the early-bird deadline.'
+  - id: internal.prospect-remark
+    kind: internal_marker
+    severity: critical
+    description: 'a remark to the rep about the prospect as a person or an organisation: this guy grilled our last SE, bring your A-game; nice guy, terrible at follow-through; procurement over there is brutal'
+    patterns:
+      - {regex: '\bbring your a[- ]game\b|\bthis (?:guy|gal|lady|dude|bloke|fella) (?:grilled|grills|will grill|is|was|can be|loves|hates|tends|always|never)\b|(?:^|\n|[.!?]\s+)(?:nice|good|great|lovely|sharp|smart|decent|friendly) (?:guy|gal|lady|woman|man|bloke|person|fellow|dude)[,;] (?:but )?(?:terrible|awful|bad|hopeless|useless|slow|flaky|poor|never)\b|\bover there (?:is|are|can be|will be) (?:brutal|tough|slow|a nightmare|painful|difficult|political|a pain|a mess|a slog)\b', keywords: ['a-game', 'a game', 'this guy', 'this gal', 'this lady', 'this dude', 'this bloke', 'this fella', 'guy', 'gal', 'lady', 'woman', 'man', 'bloke', 'person', 'fellow', 'dude', 'over there']}
+    message: 'a remark to the rep about the prospect: "{match}"'
+    examples:
+      fire:
+        - 'Heads up, this guy grilled our last SE on data residency, bring your A-game.'
+        - 'Nice guy, terrible at returning calls.'
+        - 'Procurement over there is brutal, so pad the timeline.'
+      pass:
+        - 'Our guide is a nice way to bring your A team up to speed, for what it''s worth.'
+        - 'He''s a great guy, and he was a big help during your pilot.'
+        - 'The weather over there is lovely this time of year, I hear.'
   - id: internal.partner-routing
     kind: internal_marker
     severity: critical
@@ -1322,12 +1348,17 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '\b(?:quota|the number|my number|our number|my quarter|our quarter|the quarter|my q[1-4]|our q[1-4]|q[1-4] (?:number|commit|quota|target)) (?:really |basically |literally )?(?:depends on|rides on|hinges on|is riding on|lives or dies on|is counting on|needs)\b(?! your)', keywords: ['quota', 'the number', 'my number', 'our number', 'my quarter', 'our quarter', 'the quarter', 'my q', 'our q', 'q1', 'q2', 'q3', 'q4']}
       - {regex: '${R16_START}(?:we need to |need to |gotta |let''s |must |just )?(?:land|book|close|bring in|get) (?:this|it|the deal|this deal|this one|the renewal|the order)(?: (?:closed|booked|over the line|across the line|signed and booked))? (?:in|by|before|this) (?:q[1-4]|quarter-?end|the end of (?:the )?quarter|end of (?:the )?quarter|eoq|this quarter|month-?end)\b', keywords: ['q1', 'q2', 'q3', 'q4', 'quarter', 'eoq', 'month']}
       - {regex: '\b(?:we''re|i''m|we are|i am|the team is|the region is) (?:still |way |well |a bit |slightly |so |pretty |badly )?(?:[$\u20ac\u00a3]?[\d.,]+\s?k? )?(?:short|behind|off|under) (?:of |on )?(?:the|my|our) (?:number|quota|plan|target|commit)\b', keywords: ['number', 'quota', 'plan', 'target', 'commit']}
+      - {regex: '\b(?:disco|discovery|qual|qualification|mtg|call) notes?:|\b(?:pain|champion|eb|dm|compelling event|decision criteria)\s?=\s?\S|\b(?:seq|sequence|cadence) step \d+(?:/\d+| of \d+)\b|(?:^|\n|[–—-]\s)persona:\s?\w', keywords: ['notes', '=', 'step', 'persona']}
+      - {regex: '\[(?:seq|sequence|cadence)\s*:|\|\s*step \d+\s*\]', keywords: ['seq', 'sequence', 'cadence', 'step']}
     exceptions:
       - '\byou(?:r|rs|''re|''ve|''ll|''d)?\b'
       - '\b(?:customers?|teams|reps|sales teams|managers|leaders|companies) (?:use|using|who use|that use)\b'
     message: 'forecast or quota talk: "{match}"'
     examples:
       fire:
+        - '[Seq: Clinic managers Q1 | Step 3]'
+        - 'Disco notes: pain = manual offboarding, 400 contractors, no SCIM'
+        - 'Seq step 4/7 – manual email – persona: CISO'
         - 'If this slips we''ll miss the number for the quarter.'
         - 'This deal has to close by quarter-end, full stop.'
         - 'From Monday''s pipeline review: Marcus wants this moved to commit.'
@@ -1336,6 +1367,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - 'Need to land this in Q2.'
         - 'We''re still 40k short of the number.'
       pass:
+        - '[Step 3] Add your team members under Settings > Users.'
+        - 'Discovery call notes are attached as a PDF, as promised.'
+        - 'Step 4 of 7: connect your identity provider.'
+        - 'The persona builder lets you define buyer roles for each campaign.'
         - 'Sales teams use Ourco to hit their number every quarter.'
         - 'We''ll make the numbers work for your budget.'
         - 'The rollout needs to land in Q3 for the new site.'
@@ -1352,12 +1387,17 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '\b(?:v|ver\.?|version|draft|rev\.?|revision)\s*\.?\s*\d+(?:\.\d+)?\s*(?:[-_/|,\u2014\u2013]\s*|\(\s*)?(?:final|finale|fin)\b(?=\s*(?:[\])}.!:;,\u2014\u2013-]|\(|$|\s+(?:final|for real|really|actually|this time|version|draft|v\d)))', keywords: ['final', 'fin']}
       - {regex: '(?<!\bthe )(?:\b|_)final(?:[-_ ]final)+(?:\b|_)|(?:\b|_)final[-_]v?\d+\b|\bfinal v\d+\b|(?:\b|_)v\d+[-_]final(?:\b|_)', keywords: ['final']}
       - {regex: '\((?:(?:really|actually|truly|properly|definitely|for real|genuinely|final) )?(?:final|really final|actually final|truly final|for real)(?: (?:this time|for real|i promise|promise|lol|now|version|draft))?\s*!*\)|\b(?:really|actually|truly|properly|genuinely) final (?:this time|for real|version|draft|one|cut)\b', keywords: ['final', 'for real']}
+      - {regex: '\[(?:casual|formal|short|long|friendly|warm|direct|punchy|soft|hard|alt(?:ernative)?|option [a-z0-9]|version [a-z0-9]|variant [a-z0-9])(?: (?:version|variant|option|take|draft|opener|cta|close))?\]|(?:^|\n)\s*(?:variant|version|alt|alternative) [a-z0-9] (?:opener|subject(?: line)?|cta|intro|close|closing|ending|hook)\s?:', keywords: ['casual', 'formal', 'short', 'long', 'friendly', 'warm', 'direct', 'punchy', 'soft', 'hard', 'alt', 'option', 'version', 'variant']}
+      - {regex: '(?:^|\s)/\s*alt(?:ernative)?\s*:|\balt(?:ernative)? (?:subject|subject line|sl|opener)\s*:', keywords: ['alt']}
     exceptions:
       # The name of an attached file ("Ourco_Proposal_v3_FINAL.pdf") is the file's, not this email's.
       - '(?:\b|_)(?:v\d+[-_ ]?final|final[-_ ]v?\d+|final(?:[-_ ]final)+)[\w-]*\.(?:pdf|docx?|pptx?|xlsx?|csv|zip|key|pages|txt|png|jpe?g|odt|rtf|numbers)\b'
     message: 'a version label of the draft: "{match}"'
     examples:
       fire:
+        - 'Cut your energy bill / ALT: Boost your margins this season'
+        - '[Casual version] Hey, quick bump on this — [Formal version] I am writing to follow up.'
+        - 'Variant B opener: Curious how your team handles onboarding today?'
         - 'v3 FINAL'
         - 'Draft 2 – final (for real)'
         - 'acme_followup_final_final'
@@ -1365,6 +1405,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - 'OK this is the actually final draft.'
         - 'Rev 5 final, Sam''s edits in.'
       pass:
+        - 'Alt text: a chart of monthly usage by site.'
+        - '[Image: dashboard screenshot]'
+        - 'Option B: a three-year term at the lower rate, if your finance team prefers.'
+        - 'Version 2 of the API: adds webhooks for approvals.'
         - 'The final version of the proposal is attached.'
         - 'Version 4.2 of Ourco adds SSO and audit logs.'
         - 'The final 2 seats are yours if you want them.'
@@ -2395,6 +2439,7 @@ rules:
       - {regex: '^\s*[\[(](?:review|for review|approval|for approval|needs approval|dns)\s*[\])]', keywords: ['[review', '(review', '[for review', '(for review', '[approval', '(approval', '[for approval', '(for approval', '[needs approval', '(needs approval', '[dns', '(dns']}
       - {regex: '^\s*(?:for approval|for sign-?off|needs approval|approval needed|please approve)\s*[:|-]', keywords: ['for approval', 'for sign', 'needs approval', 'approval needed', 'please approve']}
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
+      - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
       - '\b(?:every|each|all|any) (?:draft|email|message|post|reply|change|request)s? (?:is|are|gets?|get) (?:reviewed|approved|checked|read)\b'
       - '\brequires? (?:\w+ )?approval (?:on|for) (?:any|every|each|all) \w+|\brequires? approval (?:by|from) (?:a|an|the|your|their) (?:[\w-]+ ){0,3}?(?:admin|administrator|manager|approver|owner|lead|supervisor|controller)\b|\b(?:steps|how|rule|rules|setting|settings|workflow|option) to require (?:\w+ )?approval\b'
@@ -2440,6 +2485,7 @@ rules:
     message: 'the text is not ready to send (a hold on someone''s sign-off, or a draft label): "{match}"'
     examples:
       fire:
+        - 'Hold per Jen — account is mid-renewal with CS and it''s touchy.'
         - 'Pending legal sign-off before sending.'
         - 'Hold on sending until finance approves the discount.'
         - 'Waiting on deal desk approval for the 30% discount.'
@@ -2486,6 +2532,7 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'Pause until the import finishes, then click Resume.'
         - 'Their pending approvals move to the next person in the chain.'
         - 'Tell me what compliance needs, so I don''t send you a stack of documents that miss the point.'
         - 'Go to Expenses > Pending approval and tick the claims you want to release.'

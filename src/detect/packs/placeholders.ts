@@ -157,6 +157,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '\((?:your|their) [^()\n]{0,40}\b(?:we|us|i|i''ll|we''ll|you)\b[^()\n]{0,30}\)'
+      - '\((?:your|their) (?:[\w-]+ ){1,2}[a-z]+s (?:this|that|it|the|them|us|our|each|every|all)\b'
       # A time zone after a time: "Friday at 15:00 (your time)".
       - '\((?:your|my|our|local|their) time(?: zone)?\)'
       - '[\p{L}\d] \((?:%|\$|€|£|¥|usd|eur|gbp|chf|kg|g|lb|km|mi|m|h|hrs?|days?|mins?|ms|mb|gb|tb|units?|qty)\)'
@@ -180,6 +182,7 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - 'We help (your company name) teams cut onboarding time.'
         - 'Teams like (your company name) use it daily.'
         - 'I work with [Company Name] teams.'
         - 'Hi [first name],'
@@ -198,6 +201,8 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - '9:45 – Your current handover process (your team leads this, we listen)'
+        - '10:30 – Budget review (their finance lead runs this part)'
         - 'export OURCO_API_KEY="<your-api-key>"'
         - '- Kelsey (your QA lead): review them and flag anything that is off.'
         - 'Sunil (your side), Grace (Ourco) | 3 March'
@@ -331,6 +336,7 @@ rules:
       - '(?i:\bplaceholder (?:text|copy|name|company|link|line|value|here|sentence|paragraph)\b)'
       - '\b(?:LINK|URL|CTA|LOGO|IMAGE|SIGNATURE|DATE|PRICE|NAME|COMPANY|CALENDAR LINK|BOOKING LINK) HERE\b'
       - '(?i:\b(?:insert|add|paste|put|drop) (?:the |your |a )?(?:link|url|calendar link|booking link|name|logo|image|signature) here\b)'
+      - {regex: '(?<!\b(?:format|formatted|formats|as|in|use|uses|using|like|e\.g\.|style|pattern|field)[:\s]\s?(?:[\w-]+\s){0,2})\b(?:TT\.MM\.JJJJ|DD\.MM\.YYYY|DD/MM/YYYY|MM/DD/YYYY|JJ\.MM\.AAAA|DD-MM-YYYY)\b', keywords: ['tt.mm', 'dd.mm', 'dd/mm', 'mm/dd', 'jj.mm', 'dd-mm']}
     exceptions:
       - '\[(?:pdf|ppt|pptx|doc|docx|xls|xlsx|csv|soc|iso|gdpr|hipaa|api|sso|ai|us|uk|eu|faq|roi|nda|msa|sow|pov|poc)\]'
       - '\[(?:pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|external|ext|internal|secure|encrypt|encrypted|spam|caution|warning|fyi|reminder|update|updated|new|urgent|important|action required|ps|am|pm)\]'
@@ -339,6 +345,7 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - 'Ihr Onboarding startet am TT.MM.JJJJ, wir melden uns vorher.'
         - 'Hi INSERT_NAME,'
         - 'Great to meet the team at PROSPECT_COMPANY last week.'
         - 'Hi <FIRST NAME>,'
@@ -354,6 +361,7 @@ rules:
         - 'Hi NAME, quick follow-up on the proposal I sent over.'
         - 'A quick follow-up on the proposal I sent over to COMPANY last week.'
       pass:
+        - 'The export uses DD/MM/YYYY for every date column.'
         - 'Type your company name in the COMPANY field of the form.'
         - 'It was good to see the whole team at the ANZ offices in Melbourne.'
         - 'Set the CUSTOMER_ID environment variable before you run the importer.'

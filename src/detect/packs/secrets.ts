@@ -905,7 +905,9 @@ rules:
       - 'auth_token'
     patterns:
       - '(?i:\b(?:password|passwd|passcode|pwd|pw|pass|api[_ -]?key|secret[_ ]key|access[_ ]token|auth[_ ]token))\s*[:=]\s*(?:(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_.A-Z])(?![<*\[(]|x{3,}|X{3,}|\.{3}|https?://|www\.)[^\s,;"”]{4,64})'
+      - {regex: '(?i:\b(?:pre-?shared key|psk|shared secret|passphrase|pass phrase|vpn key|wi-?fi password)\b(?: is)?\s*[:=]?\s*(?=[^\s,;"”]*[0-9])(?=[^\s,;"”]*[a-z])(?=[^\s,;"”]*[A-Z])[^\s,;"”]{8,64})', keywords: ['shared key', 'preshared', 'psk', 'shared secret', 'passphrase', 'pass phrase', 'vpn key', 'password']}
     exceptions:
+      - '(?i:\b(?:hall|boarding|bus|day|season|guest|visitor|free|all-access|vip|press|backstage|gate|event|ski|library|digital hall) pass\s*:|\bpass\s*:\s*(?:[\w-]+\.)+(?:com|org|net|io|co|edu|gov|ai|app|dev|uk|ca|au|nz|us)/)'
       - 'https?://[^\s]*(?:zoom\.us|webex\.com|teams\.microsoft\.com|teams\.live\.com|gotomeeting\.com|bluejeans\.com)/[^\s]*[?&](?:pwd|pw|passcode|password)='
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
       - '\b(?:password|pwd|pw)\s*[:=]\s*(?:n/a|none|tbd|same as|\(|<)'
@@ -913,12 +915,16 @@ rules:
     message: 'a password or key written in the text: never send credentials'
     examples:
       fire:
+        - 'The pre-shared key is: vQ7m%rTTen6J&98x9l0EK'
         - 'password: hunter2!'
         - 'PW: Winter2024'
         - 'Zoom admin password: Tr4vel!ng22'
         - 'api_key=9f8e7d6c5b4a39281706'
         - 'Temp pwd = Acme#2024'
       pass:
+        - 'The pre-shared key is in the vault entry we set up together; I won''t send it by email.'
+        - 'As promised, here''s a short video of our digital hall pass: ourco.com/demo/hallpass.'
+        - 'Your visitor pass: collect it at reception on arrival.'
         - 'Password: (the one you chose at signup)'
         - 'password: ********'
         - 'Join the public product webinar on Zoom — Meeting ID: 843 2291 0057, Passcode: 118822.'

@@ -289,7 +289,7 @@ rules:
       - '(?<!\b(?:our|my|your|on|since|after|from|the) )(?<![''’]s )\b(?:last|final) (?:call|day)\b(?! (?:to (?:join|register|rsvp) (?:the|our) (?:webinar|event|session)))'
       - '\bact (?:now|fast|quickly|today|immediately|soon|before)\b'
       - '\bnow or never\b'
-      - '\b(?:don''t|do not) (?:wait|delay|hesitate (?:any longer|too long))\b(?! (?:to|for) (?:reach|ask|let|ping|get))'
+      - '(?<!\b(?:that|which|who|entries|entry|tasks|jobs|things) )\b(?:don''t|do not) (?:wait|delay|hesitate (?:any longer|too long))\b(?! (?:to|for) (?:reach|ask|let|ping|get))'
       - '\bhurry(?: up)?\b'
       - '\btime is running out\b'
       - '\brunning out of time\b'
@@ -414,6 +414,7 @@ ${RELEASE_CONTEXT}
         - 'Your trial ends tomorrow, so upgrade now or lose your dashboards.'
         - 'Your free trial ends tonight!'
       pass:
+        - 'Time entries that don''t wait until Friday afternoon'
         - 'Here is what to do if something is urgent: call the support line at any hour.'
         - 'Urgent - something that seriously affects daily life, like a blocked toilet. Target: within 3 working days.'
         - 'For existing customers the current price stays valid until the end of your contract in September.'
@@ -1468,6 +1469,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\byou could (?:at least )?have (?:replied|responded|answered|written back|let me know|said something)\b[^.!?\n]{0,60}?\b(?:given|after|considering|when) (?:i|we|my team|our team)\b', keywords: ['you could have', 'you could at least']}
       - {regex: '\bi (?:flew|drove|travelled|traveled|came) (?:in |out |up |down |over )?(?:specially|especially|all the way|just)\b[^.!?\n]{0,60}?\b(?:i''d have hoped|i''d hoped|i expected|i''d expected|at least|the least|courtesy|a quicker (?:reply|response)|a reply|a response)|\bi''d have hoped for a (?:quicker|faster|prompter|speedier) (?:reply|response|answer)\b|\b(?:after|given|considering) (?:all )?(?:the|everything|how much)\b[^.!?\n]{0,100}?\b(?:isn''t|is not|wasn''t|hardly|not) (?:too much|much|a lot) to ask\b', keywords: ['hoped', 'expected', 'at least', 'the least', 'courtesy', 'a reply', 'a response', 'to ask']}
       - {regex: '\b(?:given up|spent|put in|invested|sacrificed|worked)\b[^.!?\n]{0,60}?\b(?:all|the only thing) i''m asking (?:for )?is\b', keywords: ['i''m asking']}
+      - {regex: '\bif you(?:''re| are) not (?:interested in|bothered about|serious about) (?:protecting|saving|growing|keeping|securing|looking after|caring for|fixing|improving)\b', keywords: ['not interested', 'not bothered', 'not serious']}
     exceptions:
       - '\b(?:nothing|none of (?:it|this))\b[^.!?\n]{0,50}\b(?:that|it) can(?:''t|not) wait\b'
       - '\b(?:patience|patient) with us\b'
@@ -1478,6 +1480,7 @@ ${RELEASE_CONTEXT}
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
+        - 'If you are not interested in protecting your patients'' data, I won''t waste more of your time.'
         - 'I''ve given up two evenings to build this for you, and all I''m asking is a reply.'
         - 'I flew in specially for our meeting, so I''d have hoped for a quicker reply.'
         - 'After the three demos and two proposals we''ve done for you, a yes or no isn''t much to ask.'
@@ -1569,6 +1572,7 @@ ${RELEASE_CONTEXT}
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'If you''re not interested in the reporting add-on, we can leave it out of the quote.'
         - 'If I don''t hear back, I''ll assume it''s not a priority right now and close the file.'
         - 'It''s a shame that you couldn''t make the webinar; here''s the recording.'
         - 'All I''m asking is that you forward this to the right person, if it''s not you.'
@@ -2158,6 +2162,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:other|another|several|two|three|four|a few|a couple of) (?:companies|company|teams?|customers?|prospects?|clients?|accounts?|firms?) (?:have |has |had )?(?:ask(?:ed|ing)?|enquir(?:ed|ing)|inquir(?:ed|ing)|call(?:ed|ing)|request(?:ed|ing)) (?:about|for|after) (?:the |that |this |your )?(?:[\w-]+ )?(?:start|slot|spot|kickoff|kick-off|window|start date|onboarding slot|implementation slot)\b', keywords: ['ask about', 'asked about', 'asking about', 'ask for', 'asked for', 'asking for', 'enquir', 'inquir', 'called about', 'requested', 'requesting']}
       - {regex: '\bif (?:you|your team) (?:decide|sign|wait|commit|come back|hold off|push (?:this|it) (?:back|out))\b[^.!?\n]{0,40}?\b(?:you(?:''d| would|''ll| will)|we(?:''d| would|''ll| will)) be looking at\b', keywords: ['be looking at']}
       - {regex: '\b(?:my|our) (?:calendar|diary|schedule)(?:''s| is| are)? (?:filling up|booking up|getting full|nearly full|almost full|filling)(?: fast| quickly)? (?:for|through|until|into) (?:the rest of )?(?:the |this |next )?(?:quarter|month|year|season|half|spring|summer|autumn|fall|winter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b', keywords: ['filling up', 'booking up', 'getting full', 'nearly full', 'almost full', 'filling for', 'filling through', 'filling until', 'filling into']}
+      - {regex: '\b(?:capped|limited) (?:at|to) (?:\w+ ){1,4}(?:a|per|each|every) (?:month|quarter|week|year)\b[^.!?\n]{0,40}?\b(?:already (?:booked|taken|gone|spoken for|claimed|allocated|filled)|left|remaining)\b', keywords: ['capped', 'limited']}
+      - {regex: '\b(?:tier|plan|programme|program|cohort|allocation|pricing|offer|package|edition) (?:is|are) (?:nearly|almost|practically|virtually|all but) (?:sold out|fully (?:booked|subscribed|allocated|committed)|gone)\b', keywords: ['sold out', 'fully booked', 'fully subscribed', 'fully allocated', 'fully committed', 'gone']}
     exceptions:
       - '\bnext (?:free|available|open) (?:start date|start|slot|date|window|implementation slot)\b'
       - '\bso (?:that )?we can (?:plan|schedule|allocate|reserve|staff|book|line up) (?:resourcing|resources|the team|capacity|engineers|your slot|the right people)\b'
@@ -2167,6 +2173,8 @@ ${RELEASE_CONTEXT}
     message: 'the rep''s availability used as pressure: "{match}"'
     examples:
       fire:
+        - 'Our solutions team is capped at six new pilots a quarter and five are already booked.'
+        - 'Just a heads-up that the EU hosting tier is nearly sold out for the year.'
         - 'My calendar fills up fast this time of year, so grab a slot while you can.'
         - 'If you pass now, the next onboarding window is three months out.'
         - 'Someone else will take your slot if I don''t hear back.'
@@ -2178,6 +2186,8 @@ ${RELEASE_CONTEXT}
         - 'Another company is interested in the same onboarding slot.'
         - 'After this week, I won''t have availability again until after the holidays.'
       pass:
+        - 'Each workspace is limited to five admins a month for role changes, and two are already used in yours.'
+        - 'The pilot plan is almost fully configured; only SSO remains.'
         - 'We are a small team, so I will be honest that we can only take on two new implementations a month; the next free start date is 3 March.'
         - 'Our implementation slots for Q1 are filling up, so if you''re planning a January start it''s worth letting us know by mid-November so we can plan resourcing.'
         - 'If your plans change, please let me know so we can offer the place to someone on the waiting list.'
@@ -2551,11 +2561,15 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:all (?:that''s|that is) (?:left|missing|remaining|needed|outstanding)|all (?:we need|i need|that remains)|the only thing (?:left|missing|we need|i need|remaining)(?: is)?|all that''s missing is|all we''re missing is) (?:is )?your (?:signature|sign-off|autograph|yes|go-ahead|john hancock)\b', keywords: ['signature', 'sign-off', 'autograph', 'your yes', 'go-ahead', 'john hancock']}
       - {regex: '\bthere(?:''s| is) (?:really |honestly |simply |just |absolutely |literally )?no (?:point|sense|use) (?:in )?(?:waiting|delaying|holding off|putting (?:it|this|that) off|dragging (?:it|this) out|sitting on (?:it|this))(?: (?:any ?longer|anymore|further))?(?=\s*(?:[.!,;—–]|$|and\b|so\b|just\b|sign\b|let''s\b))|\bwhy wait\?', keywords: ['no point', 'no sense', 'no use', 'why wait']}
       - {regex: '\bsign (?:it|this|here|now|today|already)!|\bgo on,? (?:sign|buy|commit|just sign)\b', keywords: ['sign it!', 'sign this!', 'sign here!', 'sign now!', 'sign today!', 'sign already!', 'go on']}
+      - {regex: '\bany reason (?:at all |why )?(?:we|you) (?:can''t|couldn''t|cannot|shouldn''t|wouldn''t)\b[^.!?\n]{0,40}?\b(?:sign|signed|executed|execute|contract|paperwork|order|po|close|closed|over the line|commit|agreement)\b[^.!?\n]{0,20}?\b(?:today|this week|now|right now|tonight|tomorrow)\b', keywords: ['any reason']}
+      - {regex: '\bwhat (?:would|will|does) it take (?:for you |for your team )?to (?:sign|commit|say yes)\b', keywords: ['what would it take', 'what will it take', 'what does it take']}
     exceptions:
       - '\b(?:nda|dpa|baa|w-?9|waiver|release form|consent form|whenever|when you''re ready|when you are ready|no rush|if you''re happy|if you are happy|if everything looks good|once legal|if legal|when legal|sign-?in|sign-?up|single sign)\b'
     message: 'a bare push to sign or buy: "{match}"'
     examples:
       fire:
+        - 'Is there any reason at all we can''t get the order form signed today?'
+        - 'What would it take for you to sign before our next call?'
         - 'Sign the order form and let''s go.'
         - 'Just sign and we''ll start Monday.'
         - 'There''s no reason to delay.'
@@ -2568,6 +2582,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'No need to overthink it, just sign.'
         - 'Go ahead and sign the contract today.'
       pass:
+        - 'Is there any reason we can''t start the security review this week?'
+        - 'What would it take for your team to feel confident in the data migration?'
         - 'Once you sign the order form, we''ll send the kickoff agenda.'
         - 'Sign in with your SSO credentials to see the dashboard.'
         - 'Just sign in and click Export.'
@@ -3742,6 +3758,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:if (?:you|i)\b[^.!?\n]{0,30}?\b(?:not|n''t|no|never|ignore|ignoring|silent|quiet)\b[^.!?\n]{0,30}?|if (?:there is |there''s )?(?:still )?no (?:reply|answer|response|decision|progress|movement|feedback|news)\b[^.!?\n]{0,20}?|unless (?:you|i)\b[^.!?\n]{0,50}?|otherwise,?|or else,?|(?:since|as|because) you(?:''re| are| have|''ve| do| did)? (?:not|n''t|still not|never|ignor\w+|silent|quiet)\b[^.!?\n]{0,30}?|(?:with|given) (?:no|your) (?:reply|answer|response|silence)\b[^.!?\n]{0,20}?)[, ]*(?:then )?(?:i|we)(?:''ll| will| shall| am going to|''m going to| must| would|''d| may| might)?(?: have to| need to| be forced to| simply| just| then| directly| personally)* ${ESC_VERB}\b[^.!?\n]{0,20}?\byour (?:[\w-]+ )?${ESC_ROLE}\b', keywords: ['if you', 'if i', 'if there', 'if no', 'if still', 'unless', 'otherwise', 'or else', 'since you', 'as you', 'because you', 'with no', 'given no', 'with your', 'given your']}
       - {regex: '\b(?:i|we)(?:''ll| will| shall| am going to|''m going to| must|''d| would)? (?:have to |need to |be forced to |simply |just |then )*${ESC_VERB}\b[^.!?\n]{0,20}?\byour (?:[\w-]+ )?${ESC_ROLE}\b[^.!?\n]{0,40}?\b(?:if you (?:don''t|do not|won''t|will not|keep not|still don''t|are not|aren''t|continue not|can''t|cannot)\b[^.!?\n]{0,20}?\b(?:reply|respond|answer|get back|engage|decide|sign|confirm|write)|unless you\b|(?:since|as|because) you(?:''re| are| have|''ve| do| did)? (?:not|n''t|still not|never)\b[^.!?\n]{0,10}?\b(?:reply|replying|respond|responding|answer|answering|get(?:ting)? back|engag\w+|writ\w+)|(?:since|as|because) (?:i(?:''m| am)? (?:not|n''t) (?:getting|hearing)|i (?:haven''t|have not|don''t|do not|can''t|cannot) (?:heard|hear|get|got|reach))|given (?:your|the) (?:silence|lack of (?:reply|response)))', keywords: ['if you', 'unless you', 'since you', 'since i', 'as you', 'as i', 'because you', 'because i', 'given your', 'given the']}
       - {regex: '\b(?:i(?:''ll| will| am going to|''m going to| shall)|expect me to|next time,? i(?:''ll| will)|i(?:''ll| will) (?:have to|need to|start|be))\b[^.!?\n]{0,15}?\b(?:cc|cc''ing|ccing|copy|copying|include|including|loop(?:ing)? in|add(?:ing)?|bring(?:ing)? in)\b (?:in )?your (?:[\w-]+ )?${ESC_ROLE}\b[^.!?\n]{0,20}?\b(?:on|in|for|to) (?:the|my|our) next (?:one|e-?mail|mail|message|note|follow-?up|reminder|chaser|round)\b', keywords: ['next one', 'next email', 'next e-mail', 'next mail', 'next message', 'next note', 'next follow', 'next reminder', 'next chaser', 'next round']}
+      - {regex: '\bif (?:i |we )?(?:don''t|do not|can''t|cannot|won''t) (?:hear back|hear from you|get a (?:reply|response)|respond|reply)\b[^.!?\n]{0,60}?\b(?:loop in|looping in|cc|copy in|reach out to|go to|escalate to|contact|email|write to) your (?:ceo|boss|manager|board|cfo|cio|cto|ciso|vp|director|leadership|chief \w+|head of \w+)\b|\b(?:loop in|cc|copy in|reach out to|escalate to) your (?:ceo|boss|manager|board|cfo|cio|cto|ciso)\b[^.!?\n]{0,20}?\b(?:directly )?(?:on|about|to ask|to explain) why\b', keywords: ['your ceo', 'your boss', 'your manager', 'your board', 'your cfo', 'your cio', 'your cto', 'your ciso', 'your vp', 'your director', 'your leadership', 'your chief', 'your head']}
     exceptions:
       - '\bif you (?:don''t|do not) mind\b|\bif you can(?:''t|not) (?:make|attend|join|be there)\b|\bif you(?:''re| are) (?:not available|unavailable|away|out of (?:the )?office|on leave|on holiday)\b|\bas (?:she|he|they|you) (?:asked|requested|suggested)\b'
       - '\bif you(?:''re| are) not the right (?:person|contact)\b|\b(?:would|if) you(?:''d)? (?:prefer|rather)\b'
@@ -3749,6 +3766,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'going over the reader''s head as leverage: "{match}"'
     examples:
       fire:
+        - 'If I don''t hear back, I''ll assume it''s fine to loop in your CFO directly on why this stalled.'
         - 'If you keep ignoring my emails I will have to contact your managing director.'
         - 'I see no other option but to escalate this to your head of procurement.'
         - 'Since you are not answering, I will write to your CEO tomorrow.'
@@ -3774,6 +3792,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Perhaps I should speak to your manager directly.'
         - 'Maybe your CEO would see the value more clearly.'
       pass:
+        - 'If you''d like, I can loop in your CFO on the pricing summary once you''ve reviewed it.'
+        - 'If I don''t hear back, I''ll close the ticket on Friday.'
         - 'Happy to brief your CFO if useful.'
         - 'Should I include your manager on the invite as you suggested?'
         - 'If you don''t mind, I''ll copy your CFO on the next email with the final quote.'
@@ -4083,9 +4103,25 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '(?:^|[.!?]\s+)(?:sure|yes|right|oh)[,!]\s(?:another|more|keep|a few more|one more|yet another|sticking with|staying on)\b[^.!?\n]{0,80}?\bsounds like (?:a )?(?:great|fantastic|brilliant|solid|wonderful) (?:plan|idea|strategy)\b|\bstill\b[^.!?\n]{0,60}?\b(?:bold|interesting|brave|daring|unique) (?:choice|move|strategy|approach)\b|\bi''m sure (?:you|your (?:[\w-]+ )?(?:team|staff|people|managers|accountants)) (?:really |just )?(?:love|loves|enjoy|enjoys|relish|relishes|adore|adores) [^.!?\n]{0,50}?\b(?:spreadsheets?|formulas?|re-?key\w*|manual(?:ly)?|by hand|paper|fax|copy(?:ing)?[- ]past\w*|chasing|data entry|reconcil\w*|overtime)\b', keywords: ['sounds like', 'bold', 'interesting', 'brave', 'daring', 'unique', 'i''m sure']}
       - {regex: '\blet me guess\b[^.!?\n]{0,60}?\b(?:favou?rite|love|loves|enjoy|enjoys|still)\b|\b(?:could always|can always|keep|carry on)\b[^.!?\n]{0,60}?\b(?:that''s|that has|which has) worked (?:so|really) well\b', keywords: ['let me guess', 'worked so well', 'worked really well']}
       - {regex: '\b(?:i(?:''ll|’ll| will) (?:just |simply )?|i(?:''m|’m| am) going to )?(?:assume|take it|gather|conclude) from (?:the|your|all the|this) (?:silence|radio silence|lack of (?:a )?(?:reply|response))\b', keywords: ['silence', 'lack of']}
+      - {regex: '\bi(?:''m| am) sure (?:your|the|that) [^.!?\n]{0,50}?\b(?:is|are) (?:working out|working|going) (?:great|brilliantly|perfectly|so well|wonderfully|swimmingly|just great) for (?:you|your team|everyone)\b', keywords: ['for you', 'for your team', 'for everyone']}
+      - {regex: '\bnothing says ["“‘''][^"”’''\n]{2,40}["”’''] like\b', keywords: ['nothing says']}
+      - {regex: '\b(?:congrat\w*|well done|nice work|good job|great job|kudos|bravo|impressive)\b[^.!?\n]{0,80}?,? i guess\s*(?:[.!?]|$)', keywords: ['i guess']}
+      - {regex: '\bi(?:''m| am) sure (?:the )?(?:attackers|hackers|criminals|auditors|regulators|ransomware gangs|competitors|your competitors) will (?:wait|hold off|be patient|give you time)\b', keywords: ['will wait', 'hold off', 'be patient', 'give you time']}
+      - {regex: '\bmust be (?:a |an )?(?:very|really|pretty|quite|extremely|incredibly) (?:thorough|long|careful|detailed|exhaustive|extensive|leisurely) (?:evaluation|review|process|assessment|search|decision|look)\b', keywords: ['must be']}
+      - {regex: '(?:,|—|–| -) (?:very|quite|such a|what a|real|a) (?:bold|brave|daring) (?:choice|move|strategy|approach|decision)\s*(?:[.!]|$)', keywords: ['bold', 'brave', 'daring']}
+      - {regex: '(?:^|[.!?]\s+|\n)(?:sure|yes|right|oh|ah),? because (?!of\b)|\bsuch a (?:fun|thrilling|riveting|glamorous|joyful|delightful) use of\b', keywords: ['because', 'use of']}
+      - {regex: '\bwho am i to (?:argue|judge|say otherwise|stop you)\b', keywords: ['who am i']}
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'If copying rosters by hand every Monday is working out, who am I to argue?'
+        - 'I''m sure your shared spreadsheet of passwords is working out great for you.'
+        - 'Totally get it, nothing says "modern finance team" like a fax machine.'
+        - 'Congrats on another quarter without a single automated report, I guess.'
+        - 'No rush, I''m sure the attackers will wait until your next budget cycle.'
+        - 'Must be a very thorough evaluation, going on eight months now.'
+        - 'Building your own scheduler in Excel macros, very bold choice.'
+        - 'Sure, because reconciling 3,000 invoices by hand is such a fun use of your team''s time.'
         - 'I''ll assume from the silence that forecast accuracy just isn''t a priority for your team right now.'
         - 'I gather from your silence that rostering isn''t a concern for you after all.'
         - 'Let me guess, your team''s favourite day is the one spent reconciling timesheets?'
@@ -4105,6 +4141,15 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'You know your customers far better than I do, so I''ll follow your lead on the wording.'
+        - 'I''m sure the new dashboard will work well for your team.'
+        - 'Nothing says thank you like a handwritten note, which is why we include one in every order.'
+        - 'Congrats on the launch of the new clinic wing you mentioned, I''m thrilled for you.'
+        - 'I''m sure your auditors will want to see the SOC 2 report, so I''ve attached it.'
+        - 'It must be a very busy time with the semester starting.'
+        - 'Opening a second site during the downturn was a bold move, as you said on the call, and it paid off.'
+        - 'Sure, because of the holiday, let''s move the call to Wednesday.'
+        - 'That''s a great use of the sandbox while you wait for SSO.'
         - 'Since I haven''t heard back, I''ll assume the timing isn''t right and stop emailing.'
         - 'I''ll take silence as a no and won''t follow up again.'
         - 'Apologies for the radio silence from our side last week.'
@@ -4316,9 +4361,21 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:once|when|if|as soon as|the moment) (?:you(?:''re| are)? (?:on ?board|signed(?: up)?|live|a customer|in)|you (?:sign|commit|renew|come on ?board)|the (?:contract|deal|order|po|paperwork) (?:is |gets )?(?:signed|done|through|in))\b[^.!?\n]{0,50}?\b(?:cover|pay for|treat (?:you|your team) to|buy|throw|spring for|pick up the tab for|foot the bill for)\b[^.!?\n]{0,30}?\b(?:christmas party|holiday party|summer party|team party|party|offsite|away day|team dinner|dinner|drinks|trip|tickets|bar tab|team outing|night out|retreat)\b|\b(?:cover|pay for|treat (?:you|your team) to|throw|host|sponsor|spring for|pick up the tab for|foot the bill for) (?:your|you and your)\b[^.!?\n]{0,20}?\b(?:christmas party|holiday party|summer party|team party|offsite|away day|retreat|team outing|night out)\b', keywords: ['once', 'when', 'if', 'as soon as', 'the moment', 'cover', 'pay for', 'treat', 'throw', 'host', 'sponsor', 'spring for', 'tab', 'bill']}
       - {regex: '\b(?:gift|gifts|tickets?|airpods|ipad|voucher|gift card|bonus|cash|hamper|bottle|dinner|trip|hotel)\b[^.!?\n]{0,80}?\b(?:no need to|don''t|do not|won''t|needn''t) (?:mention|tell|share|say anything about|bring up|flag|declare|report) (?:it|this|that)? ?(?:to|with) (?:procurement|purchasing|compliance|legal|finance|your (?:boss|manager|team|company|employer|procurement team|compliance team))\b', keywords: ['mention', 'say anything', 'bring up', 'declare', 'report it', 'flag it', 'tell procurement', 'tell your', 'share it', 'share this', 'share that']}
       - {regex: '\b(?:gift cards?|vouchers?|tickets|airpods|ipads?|headphones|apple watch|hampers?|bottles? of [\w ]{1,20}?|case of \w+|cash|\$\d[\d,]*(?: [\w-]+){0,3})\b[^.!?\n]{0,40}?\b(?:as a (?:small |little |personal )?thank[- ]you|to thank you|as thanks) for your time\b', keywords: ['your time']}
+      - {regex: '\b(?:if|once|when|as soon as) you\b[^.!?\n]{0,40}?\b(?:call|meeting|demo|walkthrough|walk-through|chat|intro|minutes|meet)\b[^.!?\n]{0,30}?\b(?:i''ll|i will|we''ll|we will|i can|we can)\b[^.!?\n]{0,20}?\b(?:send|get|give|buy|cover|comp|treat|shout|fly|ship|mail|gift|donate|transfer|pay)\b[^.!?\n]{0,40}?\b(?:tickets?|vip passes|(?:conference|event|festival) passes on us|gift cards?|e-?gift|vouchers?|cooler|yeti|peloton|airpods|ipad|iphone|apple watch|headphones|kindle|drone|(?:steak|team|fancy|nice) dinner|hotel|flights?|doordash|uber ?eats|amazon|whisky|whiskey|wine|champagne|hamper|spa|golf|courtside|box seats?|cash|\$\d[\d,]*|£\d[\d,]*|€\d[\d,]*)', keywords: ['ticket', 'passes', 'gift', 'voucher', 'cooler', 'yeti', 'peloton', 'airpods', 'ipad', 'iphone', 'apple watch', 'headphones', 'kindle', 'drone', 'dinner', 'hotel', 'flight', 'doordash', 'uber', 'amazon', 'whisk', 'wine', 'champagne', 'hamper', 'spa', 'golf', 'courtside', 'box seat', 'cash', '$', '£', '€']}
+      - {regex: '\b(?:i''ll|i will|we''ll|we will|i can|we can|happy to|glad to|let me)\b[^.!?\n]{0,20}?\b(?:send|get|give|buy|cover|comp|treat|shout|fly|ship|mail|gift|donate|transfer|pay)\b[^.!?\n]{0,50}?\b(?:tickets?|vip passes|(?:conference|event|festival) passes on us|gift cards?|e-?gift|vouchers?|cooler|yeti|peloton|airpods|ipad|iphone|apple watch|headphones|kindle|drone|(?:steak|team|fancy|nice) dinner|dinner for you and your team|hotel|flights?|doordash|uber ?eats|amazon|whisky|whiskey|wine|champagne|hamper|spa|golf|courtside|box seats?|cash|\$\d[\d,]*|£\d[\d,]*|€\d[\d,]*)\b[^.!?\n]{0,60}?\b(?:if you(?:''ll|''d| will| can| could)?|in exchange for|in return for|just for|for (?:taking|hopping|jumping|booking|joining|giving me|sitting))\b[^.!?\n]{0,30}?\b(?:call|meeting|demo|walkthrough|walk-through|chat|intro|minutes|your time|meet|sit through)\b', keywords: ['ticket', 'passes', 'gift', 'voucher', 'cooler', 'yeti', 'peloton', 'airpods', 'ipad', 'iphone', 'apple watch', 'headphones', 'kindle', 'drone', 'dinner', 'hotel', 'flight', 'doordash', 'uber', 'amazon', 'whisk', 'wine', 'champagne', 'hamper', 'spa', 'golf', 'courtside', 'box seat', 'cash', '$', '£', '€']}
+      - {regex: '(?:^|[.!?]\s+|\n)(?:just )?(?:meet|hop on|jump on|take|book|grab|join|give me)\b[^.!?\n]{0,40}?\band (?:i''ll|we''ll|i will|we will|i can|we can)\b[^.!?\n]{0,20}?\b(?:send|get|give|buy|cover|comp|treat|shout|fly|ship|mail|gift)\b[^.!?\n]{0,40}?\b(?:tickets?|vip passes|(?:conference|event|festival) passes on us|gift cards?|e-?gift|vouchers?|cooler|yeti|peloton|airpods|ipad|iphone|apple watch|headphones|kindle|drone|(?:steak|team|fancy|nice) dinner|hotel|flights?|doordash|uber ?eats|amazon|whisky|whiskey|wine|champagne|hamper|spa|golf|courtside|box seats?|cash|\$\d[\d,]*|£\d[\d,]*|€\d[\d,]*)', keywords: ['ticket', 'passes', 'gift', 'voucher', 'cooler', 'yeti', 'peloton', 'airpods', 'ipad', 'iphone', 'apple watch', 'headphones', 'kindle', 'drone', 'dinner', 'hotel', 'flight', 'doordash', 'uber', 'amazon', 'whisk', 'wine', 'champagne', 'hamper', 'spa', 'golf', 'courtside', 'box seat', 'cash', '$', '£', '€']}
+      - {regex: '\b(?:first|next) (?:\d+|ten|twenty|fifty|few)\b[^.!?\n]{0,40}?\bto (?:take|book|join|accept|schedule|hop on|jump on|sit)\b[^.!?\n]{0,30}?\b(?:get|gets|receive|receives|will get|win|wins)\b[^.!?\n]{0,40}?\b(?:tickets?|vip passes|(?:conference|event|festival) passes on us|gift cards?|e-?gift|vouchers?|cooler|yeti|peloton|airpods|ipad|iphone|apple watch|headphones|kindle|drone|hotel|flights?|doordash|uber ?eats|amazon|whisky|whiskey|wine|champagne|hamper|spa|golf|cash|credit|\$\d[\d,]*|£\d[\d,]*|€\d[\d,]*)', keywords: ['first', 'next']}
+      - {regex: '\bfor (?:\d+|fifteen|twenty|thirty|half an hour|an hour|a few) (?:minutes? )?(?:of your time|on a call|with me|with us)\b[^.!?\n]{0,40}?\b(?:i''ll|we''ll|i will|we will|i can|we can)\b[^.!?\n]{0,30}?\b(?:send|get|give|buy|cover|donate|transfer|pay|treat)\b[^.!?\n]{0,40}?(?:tickets?|gift cards?|vouchers?|cash|\$\d|£\d|€\d|amazon|doordash)', keywords: ['your time', 'on a call', 'with me', 'with us']}
     message: 'a personal inducement offered to the buyer: "{match}"'
     examples:
       fire:
+        - 'If you can get your CFO on a call next week, I''ll send you two courtside tickets.'
+        - 'Happy to cover a steak dinner for you and your team if you''ll sit through a short demo.'
+        - 'Hop on a call and I''ll send you a new pair of AirPods.'
+        - 'The first 10 directors to book a walkthrough get a $150 Amazon gift card.'
+        - 'For 20 minutes of your time I''ll send you a $100 gift card.'
+        - 'If you can spare 15 minutes for a demo, I''ll shout you and the team a $150 Uber Eats voucher.'
+        - 'Take a 30-minute meeting with our architect and I''ll get you two VIP passes to the summit.'
         - 'Get the order in by Friday and the hospitality tickets are yours.'
         - 'If the PO lands by Friday, I''ll sort out two hospitality tickets for you.'
         - 'Sign by Friday and there are two box seats at Wimbledon with your name on them.'
@@ -4344,6 +4401,12 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''ll treat you to a weekend in the Cotswolds if the deal closes this quarter.'
         - 'Signing this week gets you a personal gift from me, think a nice bottle of whisky.'
       pass:
+        - 'If you take the call, I''ll send you the recording and the slides.'
+        - 'I''ll get you a pass to our user conference if you''d like to join the session on reporting.'
+        - 'Happy to buy you a coffee if you have 20 minutes while I''m in town.'
+        - 'Join the demo and we''ll send you a copy of the benchmark report.'
+        - 'The first 50 people to register for the webinar get early access to the template library.'
+        - 'If the call goes well, we can send over pricing the same day.'
         - 'We''re hosting a hospitality event for all customers in June; no purchase necessary.'
         - 'Order by Friday and delivery is guaranteed before the holidays.'
         - 'Tickets for our annual conference are free to customers and prospects alike.'
@@ -4971,17 +5034,27 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bas (?:close to|near to|near) (?:a )?(?:certainty|certain|guaranteed|a guarantee|a sure thing|a sure bet|a dead cert|100%) as\b|\b(?:it''s|it is|that''s|that is) (?:basically |practically |virtually |effectively |all but )(?:a )?(?:certainty|guaranteed|a guarantee|a sure thing|a done deal|a dead cert)\b', keywords: ['as close to', 'as near', 'certainty', 'guaranteed', 'guarantee', 'sure thing', 'done deal', 'dead cert']}
       - {regex: '\b(?:never|not once|not one of (?:them|our|the)|none of (?:them|our (?:customers|clients))|no (?:customer|client|one) of ours)\b[^.!?\n]{0,90}?[,;—–-]\s*(?:and|so)\s+(?:you|yours|your (?:team|firm|company|practice|business|school|trust|store|stores|plant|site|fleet|clinic|hospital)|[\p{Lu}\p{Ll}][\w&.''-]*(?: [\p{Lu}\p{Ll}][\w&.''-]*){0,3}) (?:won''t|will not|wouldn''t|would not|shouldn''t|should not) either\b|\band neither will (?:you|your)\b', keywords: ['either', 'neither will']}
       - {regex: '\bmark my words\b|\b(?:i''d|i would|i''ll|i will|i can) (?:stake|bet) (?:my|our) (?:reputation|job|career|name|house|life) on (?:it|that|this)\b|\btake (?:that|it|this) to the bank\b', keywords: ['mark my words', 'stake', 'bet', 'to the bank']}
+      - {regex: '(?<!\b(?:no|not|nothing|nobody|never|can''t|cannot|won''t)\b[^.!?\n]{0,30})\b(?:will|we''ll|it''ll) (?:absolutely|completely|totally|entirely|100%|fully) (?:eliminate|stop|prevent|end|remove|solve|fix|wipe out|get rid of)\b', keywords: ['absolutely', 'completely', 'totally', 'entirely', '100%', 'fully']}
+      - {regex: '\bworst case,? you(?:''ll| will)\b[^.!?\n]{0,30}?\b(?:clear|save|make|earn|get|see|cut|recover|bank)\b|\bwe (?:stand|stake our name) behind (?:that|this|the) (?:number|figure|estimate|result|saving|savings)\b', keywords: ['worst case', 'stand behind', 'stake our name']}
     exceptions:
       - '\b(?:sla|service credits?|refund|money[- ]back|uptime|we can''t promise|we cannot promise|i can''t promise|i cannot promise|no promises)\b'
     message: 'a result promised as a certainty: "{match}"'
     examples:
       fire:
+        - 'Worst case, you''ll save $40K a year on overtime, and we stand behind that number.'
+        - 'Ourco will completely eliminate phishing losses for your branches, full stop.'
+        - 'Once it''s live, it will absolutely end the overtime problem at your depots.'
         - 'Your ticket backlog will halve in a month, and that is a promise, not a forecast.'
         - 'Roll it out to the sales floor and the numbers rise; it is as close to a certainty as this job gets.'
         - 'Not one of our clinics has ever lost an accreditation since switching, and yours won''t either.'
         - 'Mark my words, this will be the best decision your department makes all year.'
         - 'I''d stake my reputation on it: the savings will show up in the first quarter.'
       pass:
+        - 'Worst case, the import takes an extra day and we rerun it over the weekend.'
+        - 'We stand behind the product with a 30-day refund if it isn''t a fit.'
+        - 'No tool will completely eliminate phishing, but this cuts the obvious cases.'
+        - 'It won''t completely eliminate manual checks; expect about half as many.'
+        - 'The upgrade will fully replace the old connector next month.'
         - 'Our SLA is a commitment, not a target: 99.9% uptime or service credits.'
         - 'Treat the 20% as an estimate, not a promise; the pilot will tell us.'
         - 'I can''t promise the delays will stop, but the new routing should help.'
@@ -5131,15 +5204,27 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:walk|take|talk) (?:you |your team |them |him |her )?through (?:it|this|that|the [\w-]+) (?:again )?(?:more )?slowly\b|\bexplain (?:it|this|that) (?:again )?(?:more )?slowly\b|\b(?:again|once more),? (?:but )?(?:more )?slowly\b|\bin (?:simple|plain|basic) (?:terms|words|pictures|language)\b[^.!?\n]{0,40}?\b(?:since|as|because|for)\b[^.!?\n]{0,40}?\b(?:technical|confusing|complicated|complex|hard to follow)\b', keywords: ['slowly', 'simple', 'plain', 'basic']}
       - {regex: '\b(?:confusing|complicated|technical|complex|hard|tricky|difficult|overwhelming|daunting) (?:for|to) (?:non-?technical|non technical|less technical|lay|ordinary|older|smaller) (?:folks|people|users|readers|teams|buyers|managers|staff|firms|companies|minds)\b|\b(?:simple|easy|basic) (?:pictures|diagrams|drawings|words)\b[^.!?\n]{0,60}?\b(?:technical|confusing|complicated)\b|\b(?:technical|confusing|complicated)\b[^.!?\n]{0,60}?\b(?:kept|keep|made|make|stuck) (?:it|this|the [\w-]+) (?:to )?(?:simple|basic) (?:pictures|diagrams|drawings|words)\b', keywords: ['non-technical', 'non technical', 'less technical', 'lay', 'ordinary', 'older', 'smaller', 'pictures', 'diagrams', 'drawings', 'simple', 'basic']}
       - {regex: '\byour (?:[\w-]+ ){0,2}?(?:team|lead|department|people|staff|engineers|developers|board|cfo|cto|cio|manager|boss|colleagues?|it (?:team|lead|manager|department|director)) (?:may|might|probably|likely) (?:not|doesn''t|don''t) (?:fully |quite |really |yet |entirely )?(?:appreciate|grasp|understand|get|realise|realize|know) (?:what|how|why)\b|\b(?:a |the )?(?:rookie|beginner''s|amateur|common|classic|typical) (?:mistake|error|trap)\b[^.!?\n]{0,80}?\b(?:don''t|do not) (?:feel bad|beat yourself up|worry)\b', keywords: ['may not', 'might not', 'probably', 'likely', 'mistake', 'error', 'trap']}
+      - {regex: '\bhard to call (?:yourselves|yourself|your (?:team|company|firm|business|program|programme))\b[^.!?\n]{0,60}?\bwhen\b', keywords: ['hard to call']}
+      - {regex: '\b(?:someone|somebody|anyone|a person|the person|people) (?:on|in|at) your (?:team|side|end|company|org|organi[sz]ation)\b,? (?:who|that) (?:actually|really) (?:handles?|understands?|knows?|gets?|makes?|owns?|runs?|can)\b', keywords: ['actually', 'really']}
+      - {regex: '\bi(?:''d| would) be (?:uncomfortable|embarrassed|nervous|ashamed|worried|mortified) (?:presenting|showing|sharing|explaining|taking|defending)\b[^.!?\n]{0,50}?\b(?:like yours|your)\b', keywords: ['uncomfortable', 'embarrassed', 'nervous', 'ashamed', 'worried', 'mortified']}
+      - {regex: '\bnot a (?:good|great) look for (?:anyone|you|your|whoever|the people|a (?:ciso|cio|cfo|ceo|board|leader))\b', keywords: ['good look', 'great look']}
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'Hard to call yourselves a data-driven firm when the forecasts still live in email.'
+        - 'Feel free to pass this to someone on your team who actually understands APIs.'
+        - 'Honestly, I''d be embarrassed presenting an audit trail like yours to a regulator.'
+        - 'Running payroll for 900 people on spreadsheets is not a good look for anyone in finance leadership.'
         - 'Most finance directors see the point within the first few minutes of the demo.'
         - 'Happy to take you through the dashboard again, more slowly this time.'
         - 'The reporting module can be confusing for non-technical managers, so I''ve kept it short.'
         - 'Your engineering lead may not fully appreciate what a modern pipeline looks like.'
         - 'Running payroll on spreadsheets is a classic mistake for a firm your size, so don''t feel bad.'
       pass:
+        - 'It''s hard to call it a trend yet when there are only two quarters of data.'
+        - 'If someone on your team actually handles the integrations day to day, I''m happy to include them.'
+        - 'I''d be nervous presenting numbers I hadn''t checked, so I''ve attached the workings for your review.'
+        - 'The new layout is a good look for the portal, by the way.'
         - 'Most customers see the first results within a few weeks of the rollout.'
         - 'Happy to walk your team through the dashboard in a 20-minute call.'
         - 'The app is designed for non-technical users, so training takes an hour.'
