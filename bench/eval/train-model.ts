@@ -25,6 +25,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { BUILTIN_RULES } from '../../src/detect/packs/index.js';
 import type { RuleExample } from '../../src/detect/rules/schema.js';
 import { scanExample } from '../../src/detect/rules/examples.js';
@@ -463,7 +465,110 @@ export interface TrainResult {
   oof: number[][];
 }
 
-export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?: number; repeats?: number; date?: string } = {}): TrainResult {
+interface FoldJob {
+  /** Indices of the units a fold trains on and of those it scores. */
+  tr: Int32Array;
+  te: Int32Array;
+}
+
+/** What a fold worker is started with: every unit's features as ids into `vocab`, in their order. */
+interface FoldData {
+  vocab: string[];
+  flat: Int32Array;
+  offsets: Int32Array;
+  ys: Float64Array;
+  opts: TrainOptions;
+}
+
+/**
+ * Worker threads that fit cross-validation folds. Features travel once per worker, as integer ids
+ * (the strings themselves once, in `vocab`); a job is two index arrays, its answer the fold's
+ * probabilities (te.length × classes).
+ */
+function foldPool(feats: readonly string[][], ys: readonly number[][], opts: TrainOptions, threads: number) {
+  const ids = new Map<string, number>();
+  const vocab: string[] = [];
+  const offsets = new Int32Array(feats.length + 1);
+  let n = 0;
+  for (const fs of feats) n += fs.length;
+  const flat = new Int32Array(n);
+  let at = 0;
+  feats.forEach((fs, u) => {
+    for (const f of fs) {
+      let id = ids.get(f);
+      if (id === undefined) {
+        id = vocab.length;
+        ids.set(f, id);
+        vocab.push(f);
+      }
+      flat[at++] = id;
+    }
+    offsets[u + 1] = at;
+  });
+  const classes = MODEL_CLASSES.length;
+  const y = new Float64Array(ys.length * classes);
+  ys.forEach((row, u) => row.forEach((v, c) => { y[u * classes + c] = v; }));
+  const data: FoldData = { vocab, flat, offsets, ys: y, opts };
+  const queue: Array<{ job: FoldJob; resolve: (p: Float64Array) => void; reject: (e: unknown) => void }> = [];
+  const workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(new URL('./train-fold-worker.mjs', import.meta.url), { workerData: { foldData: data } }));
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, (typeof queue)[number]>();
+  const next = (w: Worker): void => {
+    const item = queue.shift();
+    if (item === undefined) {
+      idle.push(w);
+      return;
+    }
+    busy.set(w, item);
+    w.postMessage(item.job);
+  };
+  for (const w of workers) {
+    w.on('message', (p: Float64Array) => {
+      const item = busy.get(w);
+      busy.delete(w);
+      item?.resolve(p);
+      next(w);
+    });
+    w.on('error', (e) => {
+      busy.get(w)?.reject(e);
+      busy.delete(w);
+    });
+    idle.push(w);
+  }
+  return {
+    run(job: FoldJob): Promise<Float64Array> {
+      return new Promise((resolve, reject) => {
+        queue.push({ job, resolve, reject });
+        const w = idle.shift();
+        if (w !== undefined) next(w);
+      });
+    },
+    async close(): Promise<void> {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** A fold worker: rebuilds the features from their ids, then fits and scores each job it is sent. */
+function foldWorker(data: FoldData): void {
+  const classes = MODEL_CLASSES.length;
+  const feats: string[][] = [];
+  for (let u = 0; u + 1 < data.offsets.length; u++) {
+    const fs: string[] = [];
+    for (let j = data.offsets[u] as number; j < (data.offsets[u + 1] as number); j++) fs.push(data.vocab[data.flat[j] as number] as string);
+    feats.push(fs);
+  }
+  const ys = feats.map((_, u) => Array.from(data.ys.subarray(u * classes, (u + 1) * classes)));
+  parentPort?.on('message', (job: FoldJob) => {
+    const m = train(Array.from(job.tr, (i) => feats[i] as string[]), Array.from(job.tr, (i) => ys[i] as number[]), data.opts);
+    const p = predict(m, Array.from(job.te, (i) => feats[i] as string[]));
+    const out = new Float64Array(job.te.length * classes);
+    p.forEach((row, j) => row.forEach((v, c) => { out[j * classes + c] = v; }));
+    parentPort?.postMessage(out, [out.buffer]);
+  });
+}
+
+export async function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?: number; repeats?: number; date?: string; threads?: number } = {}): Promise<TrainResult> {
   const folds = opts.folds ?? FOLDS;
   const feats = units.map((u) => featuresOf(u.text, u.subject));
   const ys = units.map((u) => u.y);
@@ -473,6 +578,7 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
   // added sentences moved the tone threshold by 0.05 with a single run.
   const repeats = opts.repeats ?? REPEATS;
   const oof: number[][] = units.map(() => MODEL_CLASSES.map(() => 0));
+  const jobs: FoldJob[] = [];
   for (let r = 0; r < repeats; r++) {
     const rand = seededRandom(SEED + r);
     const order = units.map((_, i) => i);
@@ -495,17 +601,25 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
       units.forEach((u, i) => { if (u.group !== undefined) fold[i] = foldOf.get(u.group) as number; });
     }
     for (let f = 0; f < folds; f++) {
-      const tr = units.map((_, i) => i).filter((i) => fold[i] !== f);
-      const te = units.map((_, i) => i).filter((i) => fold[i] === f);
-      const m = train(tr.map((i) => feats[i] as string[]), tr.map((i) => ys[i] as number[]), opts);
-      const p = predict(m, te.map((i) => feats[i] as string[]));
-      te.forEach((i, j) => {
-        const row = oof[i] as number[];
-        (p[j] as number[]).forEach((v, c) => { row[c] = (row[c] as number) + v / repeats; });
-      });
+      jobs.push({ tr: Int32Array.from(units.map((_, i) => i).filter((i) => fold[i] !== f)), te: Int32Array.from(units.map((_, i) => i).filter((i) => fold[i] === f)) });
     }
   }
+  // The folds' fits are independent: they run on worker threads (MODEL_TRAIN_THREADS, default one
+  // per core), the final fit on this one meanwhile. Results are added in fold order, so the
+  // out-of-fold means, and the weights, are the same bits as one thread's.
+  const pool = foldPool(feats, ys, opts, opts.threads ?? Number(process.env.MODEL_TRAIN_THREADS ?? availableParallelism()));
+  const pending = jobs.map((job) => pool.run(job));
   const final = train(feats, ys, opts);
+  const results = await Promise.all(pending);
+  await pool.close();
+  jobs.forEach((job, k) => {
+    const p = results[k] as Float64Array;
+    const classes = MODEL_CLASSES.length;
+    job.te.forEach((i, j) => {
+      const row = oof[i] as number[];
+      for (let c = 0; c < classes; c++) row[c] = (row[c] as number) + (p[j * classes + c] as number) / repeats;
+    });
+  });
   const heldOutSentences = heldOutCleanSentences();
   const inSample = predict(final, feats);
   const threshold: number[] = [];
@@ -611,14 +725,15 @@ export function trainModel(units: readonly Unit[], opts: TrainOptions & { folds?
   return { weights, report: lines.join('\n'), oof };
 }
 
-export function main(): void {
+export async function main(): Promise<void> {
   const units = buildTrainingSet();
   const t0 = Date.now();
-  const { weights, report } = trainModel(units);
+  const { weights, report } = await trainModel(units);
   writeFileSync(WEIGHTS, `${JSON.stringify(weights)}\n`);
   const meta = weights.meta as { units: number; positives: unknown; clean: number; features: number };
   process.stdout.write(`train-model: ${meta.units} units (positives ${JSON.stringify(meta.positives)}, clean ${meta.clean}), ` +
     `${meta.features} features, ${((Date.now() - t0) / 1000).toFixed(1)} s\n${report}\nwrote src/detect/model/weights.json\n`);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (!isMainThread && (workerData as { foldData?: FoldData } | null)?.foldData !== undefined) foldWorker((workerData as { foldData: FoldData }).foldData);
+else if (isMainThread && process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
