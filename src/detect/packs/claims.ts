@@ -90,6 +90,7 @@ rules:
       - {regex: '\b(?:nice|great|good|amazing|awesome|impressive|fantastic) (?:work|job|stuff|going) (?:on|with) (?:the |your )?(?:\w+ )?(?<m>seed|raise|round|funding|fundraise|series [a-h]|investment)\b(?![-\w])', keywords: ['nice work', 'great work', 'good work', 'nice job', 'great job', 'nice going', 'great stuff', 'amazing work', 'awesome work', 'impressive work', 'fantastic work', 'good job']}
       - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|cheers|way to go) (?:on|about|re:?|regarding|to) (?:the |your )?(?:\w+ )?(?<m>seed(?: round)?|pre-seed|round extension|extension|bridge round|raise|recap|capital injection)\b(?![-\w])', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'cheers', 'way to go']}
       - {regex: '\bthe (?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)?|\d[\d.,]*\s?(?:m|mn|million|bn|billion))\b(?! in (?:savings|revenue|sales|pipeline|costs?|budget|spend))(?: [\p{L}\p{N}&.''’-]+){0,4}? (?:just |recently |has |have |had )?(?:raised|secured|banked|pulled in|took in)\b(?! (?:in|from) (?:savings|revenue|sales))', keywords: ['raised', 'secured', 'banked', 'pulled in', 'took in']}
+      - {regex: '\b(?:f[ée]licitations?|congratulazioni|complimenti|enhorabuena|felicidades|felicitaciones|parab[ée]ns|(?:herzlichen )?gl[üu]ckwunsch|gratulation(?:en)?|gefeliciteerd|proficiat|gratulacje|tebrikler|mabrook|mabruk|bravo)\b[^.!?\n]{0,40}?\b(?:pour|per|por|para|pelo|pela|zu[rm]?|zur|met|z|on|for)\b[^.!?\n]{0,40}?\b(?:round|lev[ée]e de fonds|financement|finanziamento|finanziamenti|financiaci[óo]n|financiamento|finanzierung|finanzierungsrunde|rachat|acquisition|acquisizione|adquisici[óo]n|aquisi[çc][ãa]o|[üu]bernahme|overname|introduction en bourse|ipo|quotazione|salida a bolsa|cotizaci[óo]n|b[öo]rsengang|nomination|nomina|nombramiento|nomea[çc][ãa]o|ernennung|benoeming|ouverture|apertura|inauguration|inaugurazione|inauguraci[óo]n|er[öo]ffnung|lancement|lancio|lanzamiento|lan[çc]amento|prix|premio|trophée|troph[ée]e|auszeichnung|award|debut|d[ée]but|listing|augmentation de capital|aumento di capitale|ampliaci[óo]n de capital|fusion|fusione|fusi[óo]n)\b', keywords: ['felicitation', 'félicitation', 'congratulazioni', 'complimenti', 'enhorabuena', 'felicidades', 'felicitaciones', 'parabens', 'parabéns', 'gluckwunsch', 'glückwunsch', 'gratulation', 'gefeliciteerd', 'proficiat', 'gratulacje', 'tebrikler', 'mabrook', 'mabruk', 'bravo']}
     exceptions:
       - '\b(?:last|latest|next|final|first|second|third|another|one more) round of (?:comments|feedback|edits|changes|review|reviews|redlines|questions|interviews|testing|revisions|markups?|mark-ups?|negotiation|talks)\b'
       - '\b(?:after|before|during|around|following|ahead of|post) (?:a|any|each|every) (?:\w+ )?(?:funding )?(?:round|raise|fundraise|series [a-h])\b'
@@ -99,6 +100,11 @@ rules:
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Félicitations pour la levée de fonds de 30 millions !'
+        - 'Complimenti per la nomina a Direttore Generale.'
+        - 'Enhorabuena por la salida a bolsa en el mercado continuo.'
+        - 'Herzlichen Glückwunsch zur Eröffnung des neuen Werks in Leipzig.'
+        - 'Mabrook on the successful ADX debut.'
         - 'With the £30 million you raised in January, expansion plans must be moving quickly.'
         - 'Now that the $12m your team just secured is in the bank, hiring must be the focus.'
         - 'Since you''ve just closed a seed extension, now''s a good time to set up proper billing.'
@@ -143,6 +149,9 @@ rules:
         - 'Nice to see Accel doubling down on Acme Analytics.'
         - {"text": "Congrats on the Series D", "field": "subject"}
       pass:
+        - 'Félicitations pour votre mariage, et merci pour votre retour sur la proposition.'
+        - 'Complimenti per la presentazione di ieri, molto chiara.'
+        - 'Enhorabuena por el partido del domingo.'
         - 'The $2 million we raised last year went into support.'
         - 'The £30 million our customer raised funded a new warehouse.'
         - 'The $40k in savings you secured last quarter was a great result.'
@@ -242,6 +251,7 @@ rules:
       - {regex: '\b(?:takeover|take-?private|buy-?out|acquisition|sale|merger) (?:of (?:you|your company|your business|the company|the business|acme\w*(?: \w+)?)|deal) (?:has |have |had |is |was |finally |officially |now )*(?:closed|completed|gone through|went through|cleared|finali[sz]ed|done)\b', keywords: ['takeover', 'take-private', 'takeprivate', 'buyout', 'buy-out', 'acquisition', 'sale', 'merger']}
       - {regex: '\byou(?:''ve| have)? (?:merged|completed (?:a|the|your) merger) with\b', keywords: ['merged', 'merger']}
       - {regex: '\byou(?:''ve| have)? (?:just |recently )?(?:picked up|snapped up|scooped up|bought out|swallowed up) (?:a |the )?[\w&-]+(?: [\w&-]+)? (?:logistics|group|inc|ltd|gmbh|labs|systems|holdings|foods|health|energy|solutions|technologies|partners|capital|bank|hotels|software|media)\b', keywords: ['picked up', 'snapped up', 'scooped up', 'bought out', 'swallowed up']}
+      - {regex: '\b(?:buildings?|offices?|sites?|plants?|stores?|branch(?:es)?|clinics?|companies|company|business|firm|brands?|yards?|depots?|warehouses?|locations?|properties|portfolio)\b (?:that )?you(?:''ve| have)? (?:just |recently )?(?:acquired|bought|took over|picked up)\b', keywords: ['acquired', 'bought', 'took over', 'picked up']}
     exceptions:
       - '\b(?:is|are|gets?|get|will be|was|were|being|to be) (?:automatically |then )?picked up\b'
       - '\b(?:handled?|handles|handling|run|runs|ran|running|lead|leads|led|head|heads|headed|manage|manages|managed|in charge of|responsible for|charge of|work in|works in|worked in|from|in|of|for|with|your|the) purchasing\b(?! (?:of|the|a|an)\b)|\bpurchasing (?:team|department|dept|manager|director|lead|head|office|function|group|officer|agent|card|power|process|policy|system|portal|decisions?|steps?|procedures?|requirements|guidelines|thresholds?|cycles?|calendar|round|rules|workflow|regulations|framework|consortium|cooperative|co-?op|officials?|staff|approvals?|limits?)\b|[''’]s purchasing\b'
@@ -266,6 +276,7 @@ rules:
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Moving the Westfield buildings you acquired in March onto one system will take some planning.'
         - 'Given that you just picked up Harbor Freight Logistics, the payroll merge must be top of mind.'
         - 'Since you merged with your largest competitor earlier this year, you must be running two ERPs.'
         - 'Big news about the private equity buyout; efficiency must be on the agenda.'
@@ -301,6 +312,7 @@ rules:
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
         - 'Reuters said your company is being acquired by a larger rival.'
       pass:
+        - 'The licences you bought last year renew in June.'
         - 'You picked up the phone at a busy time, thank you.'
         - 'Thanks for your fix: the change was merged into version 2.4 last night.'
         - 'There is nothing to buy or install; the trial runs in your browser.'
@@ -437,6 +449,7 @@ rules:
       - {regex: '\b(?:will|to|plans to|planning to|set to|going to|getting ready to|preparing to) list (?:on|in) (?:the )?(?:[a-z]+ ){0,2}?(?:stock exchange|exchange|nyse|nasdaq|lse|tsx|asx|euronext|xetra|six|hkex|public markets?)\b', keywords: ['list on', 'list in']}
       - {regex: '\b(?:list|listing|listed|float|floating|flotation|ipo|debut\w*) (?:on|in) (?:the )?(?:oslo|stockholm|copenhagen|helsinki|vienna|warsaw|milan|madrid|frankfurt|zurich|swiss|irish|euronext|aim|tsx|tsx-?v|asx|nzx|jse|sgx|hkex|nasdaq|nyse|lse|six|xetra|b3|bse|nse|borsa|bolsa|bourse|b[oø]rs|first north|main market|growth market)\b', keywords: ['list', 'listing', 'listed', 'float', 'floating', 'flotation', 'ipo', 'debut']}
       - {regex: '\bnow that (?:you''re|you are|you''ve gone|you have gone|you''re now|you are now) (?:a )?(?:public|listed|publicly (?:listed|traded))(?: company)?\b|\bnow that you''ve (?:listed|ipo''d|gone public)\b', keywords: ['now that']}
+      - {regex: '\b(?:get(?:s|ting)? ready for|prepar(?:e|es|ing) for|gear(?:s|ing)? up for|head(?:s|ing)? into) (?:the|your|its) (?!app\b|marketplace\b|product\b|job\b|property\b|amazon\b|directory\b|google\b|mls\b)(?:[\w-]+ ){0,2}(?:listing|ipo|flotation|float|public offering|stock market debut)\b', keywords: ['listing', 'ipo', 'flotation', 'float', 'public offering', 'debut']}
     exceptions:
       - '\bpublic(?:ly)?(?:[- ]listed| traded)? (?:companies|entities|firms|bodies|issuers|sector|interest|holidays?|authorities|organi[sz]ations)\b'
       - '\b(?:now |is |are |be |been |get |gets )?listed (?:as|in|on|under) (?:an? |our |the )?(?:registered |certified |preferred |approved |official |featured )?(?:partner|reseller|supplier|vendor|integrator|provider|member|directory|marketplace|portal|catalogue|catalog|app store)\b'
@@ -447,6 +460,7 @@ rules:
     message: 'claims an IPO ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'As you get ready for the JSE listing, audit trails will matter more than ever.'
         - 'Now that you''re a public company, quarterly access reviews must be a real chore.'
         - 'Congrats on the IPO.'
         - 'Saw you went public last month!'
@@ -470,6 +484,7 @@ rules:
         - 'I hear Acme Analytics is about to list on the Oslo Børs.'
         - 'Ahead of your float on AIM, investor reporting must be busy.'
       pass:
+        - 'As you get ready for the app store listing, here is the review checklist.'
         - 'Now that you''re a public sector customer, the G-Cloud terms apply.'
         - 'Your agreement is countersigned, and your firm is now listed as a Registered Partner in our directory.'
         - 'If you''re planning an IPO, audit trails matter.'
@@ -604,6 +619,7 @@ rules:
       - {regex: '\bwill (?:now )?(?:lead|run|head(?: up)?|oversee) (?:the )?(?:sales|revenue|marketing|engineering|product|finance|operations|go-to-market|gtm|customer success|the company|the business)\b(?! (?:training|call|demo|pilot|session|workshop|review))', keywords: ['will lead', 'will run', 'will head', 'will oversee', 'will now']}
       - {regex: '\bcongrat\w* to \p{L}+(?: \p{L}+)? on (?:the|her|his|their|being named|being appointed|joining as|becoming|stepping into|taking over as) (?:new |interim )?(?:[\w-]+ ){0,3}?(?:promotion|role|appointment|position|job|title|seat|ceo|cto|cfo|cro|coo|cmo|cpo)\b', keywords: ['congrat']}
       - {regex: '\bwelcome to the (?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|evp(?: of [a-z]+)?|head of [a-z]+|director(?: of [a-z]+)?|president|general counsel|managing director) (?:seat|role|chair|job|position|post)\b', keywords: ['welcome to the']}
+      - {regex: '\bthe new (?:managing partner|ceo|cfo|cto|coo|cio|ciso|cmo|cro|principal|dean|chair|president|managing director|general counsel|head of [a-z]+)\b (?:will|has|is|might|may|would|should)\b', keywords: ['the new']}
     exceptions:
       - '\btak(?:e|es|ing) over (?:the |our )?(?:[\w-]+ ){0,3}from me\b|\bwill take over (?:the |our )(?:partner|customer|channel|reseller|alliance|account|support|success|community)\b'
       - '\bwill take over as your\b|\btakes? over as your (?:new )?(?:csm|customer success|account|support|main|day-to-day|primary|point)\b'
@@ -615,6 +631,7 @@ rules:
     message: 'claims a leadership change ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I''m sure the new managing partner will have a few priorities of her own.'
         - 'Welcome to the VP of Engineering seat, how are you finding it so far?'
         - 'Your new chief executive''s push on digital operations lines up well with what we do.'
         - 'Congrats to your new chief exec on the appointment.'
@@ -656,6 +673,7 @@ rules:
         - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
+        - 'Once the new managing partner you mentioned starts, I''m happy to walk her through it.'
         - 'Welcome to the admin role in Ourco: here''s how to add users.'
         - 'Priscilla will take over the partner programme from me in June.'
         - 'Your chief executive''s letter to shareholders is worth a read, and here is ours.'
@@ -1139,6 +1157,7 @@ rules:
       - {regex: '\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:\w+ )?(?:expansion|move|relocation|office opening|new digs)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '\b(?:just |recently )?(?:added|opened|acquired|brought on) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) new (?:sites|locations|clinics|hospitals|stores|offices|branches|warehouses|plants|facilities|depots|restaurants|schools|campuses)\b[^.!?\n]{0,40}\bbringing (?:you|the total|your total|the group|it) to \d+', keywords: ['bringing']}
       - {regex: '\b(?:you are|you''re|you''ll be) (?:moving|relocating) your (?:headquarters|hq|head office|main office|offices?|operations)\b|\bnow that your (?:new )?[\w -]{0,30}?\b(?:data cent(?:re|er)|office|plant|factory|warehouse|hub|campus|facility|branch|site|hotel) (?:in [\w -]{1,20} )?is (?:live|open|up and running|operational)\b', keywords: ['moving your', 'relocating your', 'now that your']}
+      - {regex: '\b(?:you|your (?:firm|company|team|group|business|organi[sz]ation|practice|agency|school|district|hospital|lab|chain|brand))(?:''ve| have| had)?(?: just| recently| now)? (?:opened|launched|acquired|bought|took over|merged with|expanded into|moved into|entered)\b(?: (?:a|an|the|its|your|their|new|second|third|fourth|two|three|four|five|\d+))*(?: [\w-]+){0,3}? (?:office|offices|site|sites|plant|plants|factory|factories|store|stores|branch|branches|warehouse|warehouses|clinic|clinics|hospital|campus|location|locations|hub|facility|facilities|buildings?|company|companies|business|firm|competitor|rival|startup|division|market|markets|region|country|countries|yard|yards|depot|depots)\b|\b(?:since|now that|after|given that) you(?:''ve| have)? (?:just |recently )?(?:opened|acquired|bought) (?:the|your|a|an|its|two|three|\d+)\b(?: [\w-]+){0,3}? (?:office|offices|site|sites|plant|factory|store|stores|branch|branches|warehouse|clinic|clinics|campus|location|locations|hub|facility|buildings?|company|business|firm|yard|depot)\b|\bnow that you(?:''re| are) (?:shipping|selling|expanding|exporting) (?:into|in|across|to)\b|\bhaving (?:grown|doubled|tripled|expanded|scaled) to\b', keywords: ['opened', 'closed', 'shut', 'launched', 'acquired', 'bought', 'took over', 'merged', 'expanded', 'moved into', 'entered', 'now that you', 'having']}
     exceptions:
       - '\b(?:your|the) (?:order|po|purchase order|enquiry|inquiry|request|rfq|tender|booking|quote)\b[^.!?\n]{0,80}\bfor (?:the|your) new\b'
       - '\b(?:after|since|before|during|for|with) (?:your|the) (?:office|site|warehouse|store|team|hq|headquarters) move\b'
@@ -1154,6 +1173,10 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congrats, I hear your firm just opened its Denver office.'
+        - 'Since you opened the Porto office, how are you covering the northern region?'
+        - 'Now that you''re shipping into Poland and Czechia, customs paperwork must be growing.'
+        - 'Having grown to 140 staff across your four sites, scheduling must be harder.'
         - 'I read that you are moving your headquarters from Hanover to Hamburg next year.'
         - 'Now that your new data centre in Lagos is live, monitoring must be on your mind.'
         - 'Congratulations on your new Bangalore development centre.'
@@ -1174,6 +1197,11 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'Since you opened the support ticket, our team has been on it.'
+        - 'The file you opened on Tuesday is the older version.'
+        - 'After you closed the account setup wizard, the sync started.'
+        - 'You mentioned your firm just opened its Denver office, so I''ve added it to the rollout plan.'
+        - 'Now that you''re live in the sandbox, try the import.'
         - 'If you''re moving your offices, we can pause the on-site visits until you''re settled.'
         - 'Now that your trial workspace is live, here''s how to invite your team.'
         - "We have:\n- Moved your account to our Singapore entity, so all future invoices will be in SGD."

@@ -253,6 +253,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)\s*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
       - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|opp|opportunity|deal (?:size|value|owner|amount)|acv|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
     exceptions:
+      - '\b(?:choose|select|pick|use|apply|open|click|duplicate) (?:the |a |your )?template\b'
       - '\b(?:staff|users|people|names|accounts|employees|members|sites|locations|contacts|items|records|rows|entries|properties|vehicles|assets|students|clients|donors)\b [^.!?\n]{0,20}\b(?:on|in) the (?:list|spreadsheet|sheet|file)\b'
       - '${UI_STEP_EXCEPTION}'
       - '\b(?:your|you) (?:team''s |own )?(?:template|sequence|cadence|playbook|crm|transcript|notes|linkedin)'
@@ -280,6 +281,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
         - 'Stage: Negotiation'
         - 'Champion: Dana Reyes'
       pass:
+        - '2. Choose the template "HL7 v2.5.1 ORU Inbound (Lab)" and click Next.'
         - 'User accounts are created for the 32 staff on the list Marc sent.'
         - 'In Projects, filter by Status = Closed and Last activity = more than 30 days, then click Archive.'
         - 'Based on your notes from the call, here''s the plan.'
@@ -525,6 +527,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\bclosed[- ](?:lost|won)\b|\bmark (?:the|this) (?:opp|opportunity|deal|lead|account|contact)\b|\bflagging (?:in case|just in case|for review|for visibility|for awareness)\b|\bthan our usual cadence\b', keywords: ['closed', 'mark the', 'mark this', 'flagging', 'cadence']}
       - {regex: '\b(?:grammarly|hemingway|lavender|the (?:tone|spam|style|readability|grammar) checker) (?:flagged|says|scored|rated|caught|complained)\b', keywords: ['grammarly', 'hemingway', 'lavender', 'checker']}
     exceptions:
+      - '\(the (?:short|long|quick|simple|one-line|tl;?dr) version:'
       - '["“''‘]closed[- ](?:lost|won)["”''’]|\b(?:stage|status|stages|statuses) (?:is|is not|isn''t|=|!=|of|to|as|are|set to|moves to|changes to) ["“]?closed[- ](?:lost|won)\b'
       - '\b(?:spelled|spelt|written|printed|typed|listed|shown|appeared|appears|labelled|labeled|named|called|misspelled|misspelt|entered)\b[^.!?\n]{0,60}?["“][^"”\n]{1,40}["”] (?:instead of|rather than) ["“]'
       - '${UI_STEP_EXCEPTION}'
@@ -587,6 +590,7 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'If she replies with a no, mark the opp closed-lost.'
         - 'Grammarly flagged two passive sentences; left them.'
       pass:
+        - '- The new eSIM specification and what it changes for your devices (the short version: no more SMS-based profile updates)'
         - 'Merging cannot be undone, so check the fields before you click Merge.'
         - '- Average time from claim submission to first touch on Mondays, before and during the pilot.'
         - 'ISO 27001 certificate (2022 version)'
@@ -1389,12 +1393,15 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '\((?:(?:really|actually|truly|properly|definitely|for real|genuinely|final) )?(?:final|really final|actually final|truly final|for real)(?: (?:this time|for real|i promise|promise|lol|now|version|draft))?\s*!*\)|\b(?:really|actually|truly|properly|genuinely) final (?:this time|for real|version|draft|one|cut)\b', keywords: ['final', 'for real']}
       - {regex: '\[(?:casual|formal|short|long|friendly|warm|direct|punchy|soft|hard|alt(?:ernative)?|option [a-z0-9]|version [a-z0-9]|variant [a-z0-9])(?: (?:version|variant|option|take|draft|opener|cta|close))?\]|(?:^|\n)\s*(?:variant|version|alt|alternative) [a-z0-9] (?:opener|subject(?: line)?|cta|intro|close|closing|ending|hook)\s?:', keywords: ['casual', 'formal', 'short', 'long', 'friendly', 'warm', 'direct', 'punchy', 'soft', 'hard', 'alt', 'option', 'version', 'variant']}
       - {regex: '(?:^|\s)/\s*alt(?:ernative)?\s*:|\balt(?:ernative)? (?:subject|subject line|sl|opener)\s*:', keywords: ['alt']}
+      - {regex: '\(v\d+\s*[-–—:]\s*use this(?: one)?\b|(?:^|\n)\s*(?:versi[óo]n|variante|wersja|s[üu]r[üu]m)\s*\d+\s*[-–—:]', keywords: ['use this', 'version', 'versión', 'variante', 'wersja', 'sürüm', 'surum']}
     exceptions:
       # The name of an attached file ("Ourco_Proposal_v3_FINAL.pdf") is the file's, not this email's.
       - '(?:\b|_)(?:v\d+[-_ ]?final|final[-_ ]v?\d+|final(?:[-_ ]final)+)[\w-]*\.(?:pdf|docx?|pptx?|xlsx?|csv|zip|key|pages|txt|png|jpe?g|odt|rtf|numbers)\b'
     message: 'a version label of the draft: "{match}"'
     examples:
       fire:
+        - 'Renewal terms for 2026 (v3 - use this one)'
+        - 'Versión 2 – más corta, según pidió Marta'
         - 'Cut your energy bill / ALT: Boost your margins this season'
         - '[Casual version] Hey, quick bump on this — [Formal version] I am writing to follow up.'
         - 'Variant B opener: Curious how your team handles onboarding today?'
@@ -1405,6 +1412,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - 'OK this is the actually final draft.'
         - 'Rev 5 final, Sam''s edits in.'
       pass:
+        - 'Version 2 of the connector is now live for all customers.'
         - 'Alt text: a chart of monthly usage by site.'
         - '[Image: dashboard screenshot]'
         - 'Option B: a three-year term at the lower rate, if your finance team prefers.'
@@ -2034,6 +2042,7 @@ rules:
       - {regex: '(?:^|[\n.!?;:]\s*)(?:now |next |then )?(?:calling|running|querying|fetching|searching|looking up|pulling|retrieving|scraping|checking|invoking|pinging|crawling|hitting)\s(?=[^.…\n]{0,80}\b(?:tool|api|search|lookup|look-up|crm|database|db|endpoint|function|enrichment|index|profile|records?|linkedin|google|web|apollo|clearbit|zoominfo|crunchbase|salesforce|hubspot|10-k|filings?|annual report|news)\b)[^.…\n]{1,100}?(?:\.{3}|…)\s*(?:done|completed?|ok|okay|success|succeeded|finished|failed|error|timed out|no (?:results?|matches|match|data|hits|relevant|recent|records?)|none(?: found)?|nothing(?: found| relevant)?|found|returned|\d+ (?:results?|matches|hits|records|rows))\b(?!\s*\?)', keywords: ['...', '…']}
       - {regex: '(?:^|[\n.!?;:]\s*)(?:crm |web |tool |api )?(?:lookup|look-up|search|query|enrichment|fetch|crawl|scrape|tool call|api call|retrieval)s? (?:complete|completed|done|finished|failed|succeeded|came back empty|returned nothing|returned no)\b(?!\s*\?)', keywords: ['lookup', 'look-up', 'search', 'query', 'enrichment', 'fetch', 'crawl', 'scrape', 'tool call', 'api call', 'retrieval']}
     exceptions:
+      - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
       - '\b(?:create|creates|created|update|updates|updated|sync|syncs|synced|save|saved|saves|store|stores|stored|log|logs|logged|appear|appears|show up|shows up|land|lands|score|scores|scored|route|routes|routed|tag|tags|tagged|enrich|enriches|enriched|push|pushes|pushed|write|writes|written|map|maps|mapped|match|matches|matched|merge|merges|merged|dedupe|dedupes|deduped) (?:[\w-]+ ){0,5}in (?:hubspot|salesforce|the crm|your crm|pipedrive|dynamics|zoho)\b'
       - '\bhere(?:''s| is) (?:the|a) (?:short|quick|brief|long|full|simple|plain|condensed) version of (?:what|how|where|when|why|the (?:plan|offer|options|terms|pricing|proposal|timeline|schedule|findings|results|numbers|report))\b'
       - '\b(?:my|our) (?:last|previous|earlier) (?:email|message|note|reply) was (?:quite |a bit |rather |very |too )?(?:long|lengthy|detailed|dense)\b[^.!?\n]{0,40}\bhere(?:''s| is) (?:the|a) (?:short|shorter|quick|brief) version\b'
@@ -2124,6 +2133,7 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'This message was drafted with Ourco''s AI writing assistant and reviewed by Sanne de Vries.'
         - 'Your integration uses two endpoints that change in version 2: inspection submission and defect approval.'
         - 'A sample request body looks like {"name": "Jane Example", "email": "jane@example.com"}; replace both values with real data.'
         - 'Plan: Ourco Professional, annual subscription'
@@ -2441,6 +2451,7 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
       - '\b(?:every|each|all|any) (?:draft|email|message|post|reply|change|request)s? (?:is|are|gets?|get) (?:reviewed|approved|checked|read)\b'
       - '\brequires? (?:\w+ )?approval (?:on|for) (?:any|every|each|all) \w+|\brequires? approval (?:by|from) (?:a|an|the|your|their) (?:[\w-]+ ){0,3}?(?:admin|administrator|manager|approver|owner|lead|supervisor|controller)\b|\b(?:steps|how|rule|rules|setting|settings|workflow|option) to require (?:\w+ )?approval\b'
       - '\b(?:keep|kept|keeping|put|putting|place|placed|have|holding) (?:the |a |your |this |that |these |those )?(?:date|dates|room|rooms|slot|slots|table|tables|booking|bookings|reservation|venue|space|spaces|seats?|stock|units|order|quote|price|rate|tickets?|appointment|time|week|day) (?:(?:for you )?on (?:provisional |tentative |soft )?hold|on hold for (?:you|\d+ (?:hours|days|weeks)))\b'
@@ -2532,6 +2543,7 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'Drafted with Ourco''s writing assistant and reviewed by Megan Torres before sending.'
         - 'Pause until the import finishes, then click Resume.'
         - 'Their pending approvals move to the next person in the chain.'
         - 'Tell me what compliance needs, so I don''t send you a stack of documents that miss the point.'
@@ -2737,6 +2749,7 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
+      - '(?:data|inputs?|storage|minutes|credits) used\s*:\s*[\d.,]+\s*(?:[tgmk]i?b|%|minutes|hours|sms|messages|credits|gb|tb)?\b'
       - '\b(?:i''d|i would|we''d|we would) rather (?:confirm|check|verify|ask|double-check|get (?:it|this) confirmed)\b[^.!?\n]{0,40}\bthan (?:give|send|guess|tell)\b'
       - '\b(?:i|we) (?:can|could|will|would be (?:glad|happy) to|am happy to|''m happy to|''d be happy to) (?:also )?(?:prepare|send|do|make|draft|put together|share|write) (?:you )?(?:a|an) (?:shorter|longer|second|revised|simpler|one-page|two-page|summary|short|condensed|updated|plain-english) (?:version|summary|note|overview)\b[^.!?\n]{0,60}\b(?:(?:to|for) (?:share|circulate|forward|send|show)|for your (?:board|team|colleagues|committee|cfo|ceo|manager|boss|finance)|your colleagues|with your)\b'
       - '\bif you (?:want|would like|''d like|prefer|need|wish)\b[^.!?\n]{0,80}\b(?:i|we) (?:can|could|will|''ll|would be happy to|am happy to|''m happy to) (?:prepare|send|do|make|draft|put together|share|quote|price)\b'
@@ -2897,6 +2910,7 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'Data used: 2.1 TB (within your pool of 2.5 TB)'
         - "Week 1 (from 9 March): we import your price list. Owner: me.\n\nWeek 2 (from 16 March): your designers test the quotation flow. Owner: both."
         - 'Under Settings > Limits, add a line for each role and set its amount.'
         - 'Mon, Apr 7 — Kickoff with ramp ops, IT and Ourco. Owner: Martin Keane.'

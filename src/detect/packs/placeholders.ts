@@ -337,6 +337,7 @@ rules:
       - '\b(?:LINK|URL|CTA|LOGO|IMAGE|SIGNATURE|DATE|PRICE|NAME|COMPANY|CALENDAR LINK|BOOKING LINK) HERE\b'
       - '(?i:\b(?:insert|add|paste|put|drop) (?:the |your |a )?(?:link|url|calendar link|booking link|name|logo|image|signature) here\b)'
       - {regex: '(?<!\b(?:format|formatted|formats|as|in|use|uses|using|like|e\.g\.|style|pattern|field)[:\s]\s?(?:[\w-]+\s){0,2})\b(?:TT\.MM\.JJJJ|DD\.MM\.YYYY|DD/MM/YYYY|MM/DD/YYYY|JJ\.MM\.AAAA|DD-MM-YYYY)\b', keywords: ['tt.mm', 'dd.mm', 'dd/mm', 'mm/dd', 'jj.mm', 'dd-mm']}
+      - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
       - '\[(?:pdf|ppt|pptx|doc|docx|xls|xlsx|csv|soc|iso|gdpr|hipaa|api|sso|ai|us|uk|eu|faq|roi|nda|msa|sow|pov|poc)\]'
       - '\[(?:pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|external|ext|internal|secure|encrypt|encrypted|spam|caution|warning|fyi|reminder|update|updated|new|urgent|important|action required|ps|am|pm)\]'
@@ -345,6 +346,7 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - 'Clients typically cut review time by NN% in the first quarter.'
         - 'Ihr Onboarding startet am TT.MM.JJJJ, wir melden uns vorher.'
         - 'Hi INSERT_NAME,'
         - 'Great to meet the team at PROSPECT_COMPANY last week.'
@@ -361,6 +363,7 @@ rules:
         - 'Hi NAME, quick follow-up on the proposal I sent over.'
         - 'A quick follow-up on the proposal I sent over to COMPANY last week.'
       pass:
+        - 'The NN model scored 92% on the benchmark.'
         - 'The export uses DD/MM/YYYY for every date column.'
         - 'Type your company name in the COMPANY field of the form.'
         - 'It was good to see the whole team at the ANZ offices in Melbourne.'

@@ -4103,7 +4103,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '(?:^|[.!?]\s+)(?:sure|yes|right|oh)[,!]\s(?:another|more|keep|a few more|one more|yet another|sticking with|staying on)\b[^.!?\n]{0,80}?\bsounds like (?:a )?(?:great|fantastic|brilliant|solid|wonderful) (?:plan|idea|strategy)\b|\bstill\b[^.!?\n]{0,60}?\b(?:bold|interesting|brave|daring|unique) (?:choice|move|strategy|approach)\b|\bi''m sure (?:you|your (?:[\w-]+ )?(?:team|staff|people|managers|accountants)) (?:really |just )?(?:love|loves|enjoy|enjoys|relish|relishes|adore|adores) [^.!?\n]{0,50}?\b(?:spreadsheets?|formulas?|re-?key\w*|manual(?:ly)?|by hand|paper|fax|copy(?:ing)?[- ]past\w*|chasing|data entry|reconcil\w*|overtime)\b', keywords: ['sounds like', 'bold', 'interesting', 'brave', 'daring', 'unique', 'i''m sure']}
       - {regex: '\blet me guess\b[^.!?\n]{0,60}?\b(?:favou?rite|love|loves|enjoy|enjoys|still)\b|\b(?:could always|can always|keep|carry on)\b[^.!?\n]{0,60}?\b(?:that''s|that has|which has) worked (?:so|really) well\b', keywords: ['let me guess', 'worked so well', 'worked really well']}
       - {regex: '\b(?:i(?:''ll|’ll| will) (?:just |simply )?|i(?:''m|’m| am) going to )?(?:assume|take it|gather|conclude) from (?:the|your|all the|this) (?:silence|radio silence|lack of (?:a )?(?:reply|response))\b', keywords: ['silence', 'lack of']}
-      - {regex: '\bi(?:''m| am) sure (?:your|the|that) [^.!?\n]{0,50}?\b(?:is|are) (?:working out|working|going) (?:great|brilliantly|perfectly|so well|wonderfully|swimmingly|just great) for (?:you|your team|everyone)\b', keywords: ['for you', 'for your team', 'for everyone']}
+      - {regex: '\bi(?:''m| am) sure (?:your|the|that) [^.!?\n]{0,50}?\b(?:is|are) (?:working out|working|going) (?:great|brilliantly|perfectly|beautifully|so well|wonderfully|swimmingly|just great) for (?:you|your (?:[\w-]+ )?team|everyone)\b', keywords: ['for you', 'for your', 'for everyone']}
       - {regex: '\bnothing says ["“‘''][^"”’''\n]{2,40}["”’''] like\b', keywords: ['nothing says']}
       - {regex: '\b(?:congrat\w*|well done|nice work|good job|great job|kudos|bravo|impressive)\b[^.!?\n]{0,80}?,? i guess\s*(?:[.!?]|$)', keywords: ['i guess']}
       - {regex: '\bi(?:''m| am) sure (?:the )?(?:attackers|hackers|criminals|auditors|regulators|ransomware gangs|competitors|your competitors) will (?:wait|hold off|be patient|give you time)\b', keywords: ['will wait', 'hold off', 'be patient', 'give you time']}
@@ -4111,9 +4111,11 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '(?:,|—|–| -) (?:very|quite|such a|what a|real|a) (?:bold|brave|daring) (?:choice|move|strategy|approach|decision)\s*(?:[.!]|$)', keywords: ['bold', 'brave', 'daring']}
       - {regex: '(?:^|[.!?]\s+|\n)(?:sure|yes|right|oh|ah),? because (?!of\b)|\bsuch a (?:fun|thrilling|riveting|glamorous|joyful|delightful) use of\b', keywords: ['because', 'use of']}
       - {regex: '\bwho am i to (?:argue|judge|say otherwise|stop you)\b', keywords: ['who am i']}
+      - {regex: '\bi guess (?:[\w''’-]+ ){1,4}can (?:wait|keep waiting)(?: (?:another|one more|a(?:nother)?) (?:year|quarter|month|week|day))?\s*(?:[.!]|$)', keywords: ['i guess']}
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'Totally understand, I guess patient safety can wait another year.'
         - 'If copying rosters by hand every Monday is working out, who am I to argue?'
         - 'I''m sure your shared spreadsheet of passwords is working out great for you.'
         - 'Totally get it, nothing says "modern finance team" like a fax machine.'
@@ -4141,6 +4143,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'I guess the migration can wait until after your audit, as you suggested; let''s plan for March.'
         - 'You know your customers far better than I do, so I''ll follow your lead on the wording.'
         - 'I''m sure the new dashboard will work well for your team.'
         - 'Nothing says thank you like a handwritten note, which is why we include one in every order.'
@@ -4361,14 +4364,23 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:once|when|if|as soon as|the moment) (?:you(?:''re| are)? (?:on ?board|signed(?: up)?|live|a customer|in)|you (?:sign|commit|renew|come on ?board)|the (?:contract|deal|order|po|paperwork) (?:is |gets )?(?:signed|done|through|in))\b[^.!?\n]{0,50}?\b(?:cover|pay for|treat (?:you|your team) to|buy|throw|spring for|pick up the tab for|foot the bill for)\b[^.!?\n]{0,30}?\b(?:christmas party|holiday party|summer party|team party|party|offsite|away day|team dinner|dinner|drinks|trip|tickets|bar tab|team outing|night out|retreat)\b|\b(?:cover|pay for|treat (?:you|your team) to|throw|host|sponsor|spring for|pick up the tab for|foot the bill for) (?:your|you and your)\b[^.!?\n]{0,20}?\b(?:christmas party|holiday party|summer party|team party|offsite|away day|retreat|team outing|night out)\b', keywords: ['once', 'when', 'if', 'as soon as', 'the moment', 'cover', 'pay for', 'treat', 'throw', 'host', 'sponsor', 'spring for', 'tab', 'bill']}
       - {regex: '\b(?:gift|gifts|tickets?|airpods|ipad|voucher|gift card|bonus|cash|hamper|bottle|dinner|trip|hotel)\b[^.!?\n]{0,80}?\b(?:no need to|don''t|do not|won''t|needn''t) (?:mention|tell|share|say anything about|bring up|flag|declare|report) (?:it|this|that)? ?(?:to|with) (?:procurement|purchasing|compliance|legal|finance|your (?:boss|manager|team|company|employer|procurement team|compliance team))\b', keywords: ['mention', 'say anything', 'bring up', 'declare', 'report it', 'flag it', 'tell procurement', 'tell your', 'share it', 'share this', 'share that']}
       - {regex: '\b(?:gift cards?|vouchers?|tickets|airpods|ipads?|headphones|apple watch|hampers?|bottles? of [\w ]{1,20}?|case of \w+|cash|\$\d[\d,]*(?: [\w-]+){0,3})\b[^.!?\n]{0,40}?\b(?:as a (?:small |little |personal )?thank[- ]you|to thank you|as thanks) for your time\b', keywords: ['your time']}
-      - {regex: '\b(?:if|once|when|as soon as) you\b[^.!?\n]{0,40}?\b(?:call|meeting|demo|walkthrough|walk-through|chat|intro|minutes|meet)\b[^.!?\n]{0,30}?\b(?:i''ll|i will|we''ll|we will|i can|we can)\b[^.!?\n]{0,20}?\b(?:send|get|give|buy|cover|comp|treat|shout|fly|ship|mail|gift|donate|transfer|pay)\b[^.!?\n]{0,40}?\b(?:tickets?|vip passes|(?:conference|event|festival) passes on us|gift cards?|e-?gift|vouchers?|cooler|yeti|peloton|airpods|ipad|iphone|apple watch|headphones|kindle|drone|(?:steak|team|fancy|nice) dinner|hotel|flights?|doordash|uber ?eats|amazon|whisky|whiskey|wine|champagne|hamper|spa|golf|courtside|box seats?|cash|\$\d[\d,]*|£\d[\d,]*|€\d[\d,]*)', keywords: ['ticket', 'passes', 'gift', 'voucher', 'cooler', 'yeti', 'peloton', 'airpods', 'ipad', 'iphone', 'apple watch', 'headphones', 'kindle', 'drone', 'dinner', 'hotel', 'flight', 'doordash', 'uber', 'amazon', 'whisk', 'wine', 'champagne', 'hamper', 'spa', 'golf', 'courtside', 'box seat', 'cash', '$', '£', '€']}
+      - {regex: '\b(?:if|once|when|as soon as) you\b[^.!?\n]{0,40}?\b(?:call|meeting|demo|walkthrough|walk-through|chat|intro|minutes|meet)\b[^.!?\n]{0,50}?\b(?:i''ll|i will|we''ll|we will|i can|we can)\b[^.!?\n]{0,20}?\b(?:send|get|give|buy|cover|comp|treat|shout|fly|ship|mail|gift|donate|transfer|pay)\b[^.!?\n]{0,40}?\b(?:tickets?|vip passes|(?:conference|event|festival) passes on us|gift cards?|e-?gift|vouchers?|cooler|yeti|peloton|airpods|ipad|iphone|apple watch|headphones|kindle|drone|(?:steak|team|fancy|nice) dinner|hotel|flights?|doordash|uber ?eats|amazon|whisky|whiskey|wine|champagne|hamper|spa|golf|courtside|box seats?|cash|\$\d[\d,]*|£\d[\d,]*|€\d[\d,]*)', keywords: ['ticket', 'passes', 'gift', 'voucher', 'cooler', 'yeti', 'peloton', 'airpods', 'ipad', 'iphone', 'apple watch', 'headphones', 'kindle', 'drone', 'dinner', 'hotel', 'flight', 'doordash', 'uber', 'amazon', 'whisk', 'wine', 'champagne', 'hamper', 'spa', 'golf', 'courtside', 'box seat', 'cash', '$', '£', '€']}
       - {regex: '\b(?:i''ll|i will|we''ll|we will|i can|we can|happy to|glad to|let me)\b[^.!?\n]{0,20}?\b(?:send|get|give|buy|cover|comp|treat|shout|fly|ship|mail|gift|donate|transfer|pay)\b[^.!?\n]{0,50}?\b(?:tickets?|vip passes|(?:conference|event|festival) passes on us|gift cards?|e-?gift|vouchers?|cooler|yeti|peloton|airpods|ipad|iphone|apple watch|headphones|kindle|drone|(?:steak|team|fancy|nice) dinner|dinner for you and your team|hotel|flights?|doordash|uber ?eats|amazon|whisky|whiskey|wine|champagne|hamper|spa|golf|courtside|box seats?|cash|\$\d[\d,]*|£\d[\d,]*|€\d[\d,]*)\b[^.!?\n]{0,60}?\b(?:if you(?:''ll|''d| will| can| could)?|in exchange for|in return for|just for|for (?:taking|hopping|jumping|booking|joining|giving me|sitting))\b[^.!?\n]{0,30}?\b(?:call|meeting|demo|walkthrough|walk-through|chat|intro|minutes|your time|meet|sit through)\b', keywords: ['ticket', 'passes', 'gift', 'voucher', 'cooler', 'yeti', 'peloton', 'airpods', 'ipad', 'iphone', 'apple watch', 'headphones', 'kindle', 'drone', 'dinner', 'hotel', 'flight', 'doordash', 'uber', 'amazon', 'whisk', 'wine', 'champagne', 'hamper', 'spa', 'golf', 'courtside', 'box seat', 'cash', '$', '£', '€']}
       - {regex: '(?:^|[.!?]\s+|\n)(?:just )?(?:meet|hop on|jump on|take|book|grab|join|give me)\b[^.!?\n]{0,40}?\band (?:i''ll|we''ll|i will|we will|i can|we can)\b[^.!?\n]{0,20}?\b(?:send|get|give|buy|cover|comp|treat|shout|fly|ship|mail|gift)\b[^.!?\n]{0,40}?\b(?:tickets?|vip passes|(?:conference|event|festival) passes on us|gift cards?|e-?gift|vouchers?|cooler|yeti|peloton|airpods|ipad|iphone|apple watch|headphones|kindle|drone|(?:steak|team|fancy|nice) dinner|hotel|flights?|doordash|uber ?eats|amazon|whisky|whiskey|wine|champagne|hamper|spa|golf|courtside|box seats?|cash|\$\d[\d,]*|£\d[\d,]*|€\d[\d,]*)', keywords: ['ticket', 'passes', 'gift', 'voucher', 'cooler', 'yeti', 'peloton', 'airpods', 'ipad', 'iphone', 'apple watch', 'headphones', 'kindle', 'drone', 'dinner', 'hotel', 'flight', 'doordash', 'uber', 'amazon', 'whisk', 'wine', 'champagne', 'hamper', 'spa', 'golf', 'courtside', 'box seat', 'cash', '$', '£', '€']}
       - {regex: '\b(?:first|next) (?:\d+|ten|twenty|fifty|few)\b[^.!?\n]{0,40}?\bto (?:take|book|join|accept|schedule|hop on|jump on|sit)\b[^.!?\n]{0,30}?\b(?:get|gets|receive|receives|will get|win|wins)\b[^.!?\n]{0,40}?\b(?:tickets?|vip passes|(?:conference|event|festival) passes on us|gift cards?|e-?gift|vouchers?|cooler|yeti|peloton|airpods|ipad|iphone|apple watch|headphones|kindle|drone|hotel|flights?|doordash|uber ?eats|amazon|whisky|whiskey|wine|champagne|hamper|spa|golf|cash|credit|\$\d[\d,]*|£\d[\d,]*|€\d[\d,]*)', keywords: ['first', 'next']}
       - {regex: '\bfor (?:\d+|fifteen|twenty|thirty|half an hour|an hour|a few) (?:minutes? )?(?:of your time|on a call|with me|with us)\b[^.!?\n]{0,40}?\b(?:i''ll|we''ll|i will|we will|i can|we can)\b[^.!?\n]{0,30}?\b(?:send|get|give|buy|cover|donate|transfer|pay|treat)\b[^.!?\n]{0,40}?(?:tickets?|gift cards?|vouchers?|cash|\$\d|£\d|€\d|amazon|doordash)', keywords: ['your time', 'on a call', 'with me', 'with us']}
+      - {regex: '\b(?:everyone|anyone|each (?:person|member of your team)|every (?:attendee|participant)|you|your team)\b[^.!?\n]{0,30}?\b(?:who|that) (?:books?|takes?|accepts?|attends?|joins?|schedules?|sits? through)\b[^.!?\n]{0,30}?\b(?:meeting|demo|call|walkthrough|workshop|briefing|session)\b[^.!?\n]{0,40}?\b(?:receives?|gets?|will (?:receive|get)|earns?|wins?)\b[^.!?\n]{0,30}?\b(?:ipad|iphone|airpods|apple watch|gift cards?|vouchers?|tickets|cash|\$\d|£\d|€\d|amazon|weekend|hamper|bottle|case of)', keywords: ['receive', 'gets', 'get', 'earn', 'win']}
+      - {regex: '\b(?:offer|send|give|treat|gift) (?:you|each (?:member|person)(?: of your team)?|your team)\b[^.!?\n]{0,40}?\b(?:ipad|iphone|airpods|apple watch|gift cards?|vouchers?|tickets|cash|amazon|complimentary (?:weekend|stay|trip|night)|weekend at|case of \w+|bottle of \w+|hamper)\b[^.!?\n]{0,60}?\b(?:who attends?|for (?:a|the|your) (?:meeting|demo|call|walkthrough)|for attending|if you (?:meet|join|attend|take))|\bfor a (?:meeting|call|demo|chat) with (?:our|my|me|us)\b[^.!?\n]{0,60}?\b(?:offer|send|give|treat)\b[^.!?\n]{0,40}?\b(?:complimentary|free|ipad|voucher|gift|weekend|tickets|dinner|hamper)\b', keywords: ['offer', 'send', 'give', 'treat', 'gift', 'for a meeting', 'for a call', 'for a demo', 'for a chat']}
+      - {regex: '\b(?:case of [\w-]+|bottle of [\w-]+|hamper|ipad|gift card|voucher|tickets)\b[^.!?\n]{0,60}?\b(?:as soon as|once|when|the moment)\b[^.!?\n]{0,20}?\b(?:the |our )?(?:meeting|demo|call|walkthrough)\b[^.!?\n]{0,10}?\b(?:is|gets?|has been) (?:in the (?:calendar|diary)|booked|scheduled|confirmed)\b|\b(?:accept|book|take) the (?:demo|meeting|call|walkthrough)\b[^.!?\n]{0,20}?\band (?:a )?(?:dinner for your (?:whole |entire )?team|drinks for your team|a weekend|tickets)\b[^.!?\n]{0,40}?\bon us\b', keywords: ['case of', 'bottle of', 'hamper', 'ipad', 'gift card', 'voucher', 'tickets', 'on us']}
+      - {regex: '\b(?:offer|send|give)\b[^.!?\n]{0,30}?\b(?:amazon|vouchers?|gift cards?|ipad|tickets|hamper|bottle of \w+)\b[^.!?\n]{0,30}?\bto (?:you|each (?:member|person)(?: of your team)?|your team|everyone|every attendee)\b[^.!?\n]{0,30}?\b(?:who (?:attends?|joins?|books?|takes?)|for attending|for (?:a|the) (?:meeting|demo|call|walkthrough))', keywords: ['amazon', 'voucher', 'gift card', 'ipad', 'tickets', 'hamper', 'bottle of']}
     message: 'a personal inducement offered to the buyer: "{match}"'
     examples:
       fire:
+        - 'Everyone who books a demo with us this month receives an iPad as a small thank-you.'
+        - 'I can offer a €200 Amazon voucher to each member of your team who attends the workshop.'
+        - 'A case of Barolo will be delivered to your office as soon as the meeting is in the calendar.'
+        - 'Accept the demo and dinner for your whole team is on us afterwards.'
+        - 'For a meeting with our CTO, we would like to offer you a complimentary weekend in Cappadocia.'
         - 'If you can get your CFO on a call next week, I''ll send you two courtside tickets.'
         - 'Happy to cover a steak dinner for you and your team if you''ll sit through a short demo.'
         - 'Hop on a call and I''ll send you a new pair of AirPods.'
@@ -4401,6 +4413,11 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''ll treat you to a weekend in the Cotswolds if the deal closes this quarter.'
         - 'Signing this week gets you a personal gift from me, think a nice bottle of whisky.'
       pass:
+        - 'We give a printed copy of the benchmark to each member of your team who attends the workshop.'
+        - 'Everyone who books a demo this month receives the benchmark report and a sandbox login.'
+        - 'I can offer a free seat at the workshop to each member of your team who would like to attend.'
+        - 'We''ll send the agenda as soon as the meeting is in the calendar.'
+        - 'For a meeting with our CTO, we would like to offer you a slot on 12 or 14 March.'
         - 'If you take the call, I''ll send you the recording and the slides.'
         - 'I''ll get you a pass to our user conference if you''d like to join the session on reporting.'
         - 'Happy to buy you a coffee if you have 20 minutes while I''m in town.'
@@ -5036,11 +5053,13 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bmark my words\b|\b(?:i''d|i would|i''ll|i will|i can) (?:stake|bet) (?:my|our) (?:reputation|job|career|name|house|life) on (?:it|that|this)\b|\btake (?:that|it|this) to the bank\b', keywords: ['mark my words', 'stake', 'bet', 'to the bank']}
       - {regex: '(?<!\b(?:no|not|nothing|nobody|never|can''t|cannot|won''t)\b[^.!?\n]{0,30})\b(?:will|we''ll|it''ll) (?:absolutely|completely|totally|entirely|100%|fully) (?:eliminate|stop|prevent|end|remove|solve|fix|wipe out|get rid of)\b', keywords: ['absolutely', 'completely', 'totally', 'entirely', '100%', 'fully']}
       - {regex: '\bworst case,? you(?:''ll| will)\b[^.!?\n]{0,30}?\b(?:clear|save|make|earn|get|see|cut|recover|bank)\b|\bwe (?:stand|stake our name) behind (?:that|this|the) (?:number|figure|estimate|result|saving|savings)\b', keywords: ['worst case', 'stand behind', 'stake our name']}
+      - {regex: '\bguaranteed (?:zero|no|100%|full|complete) (?:[\w-]+ ){0,3}(?:disputes?|errors?|downtime|losses|fines|defects|churn|findings|breaches|incidents|penalties|delays)\b', keywords: ['guaranteed']}
     exceptions:
       - '\b(?:sla|service credits?|refund|money[- ]back|uptime|we can''t promise|we cannot promise|i can''t promise|i cannot promise|no promises)\b'
     message: 'a result promised as a certainty: "{match}"'
     examples:
       fire:
+        - 'Guaranteed zero change-order disputes from day one.'
         - 'Worst case, you''ll save $40K a year on overtime, and we stand behind that number.'
         - 'Ourco will completely eliminate phishing losses for your branches, full stop.'
         - 'Once it''s live, it will absolutely end the overtime problem at your depots.'
@@ -5050,6 +5069,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Mark my words, this will be the best decision your department makes all year.'
         - 'I''d stake my reputation on it: the savings will show up in the first quarter.'
       pass:
+        - 'The SLA gives you service credits if uptime falls below 99.9%; it doesn''t promise zero downtime.'
         - 'Worst case, the import takes an extra day and we rerun it over the weekend.'
         - 'We stand behind the product with a 30-day refund if it isn''t a fit.'
         - 'No tool will completely eliminate phishing, but this cuts the obvious cases.'
@@ -5104,9 +5124,11 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\byour (?:own )?name (?:in|on|at the top of) (?:the |an |that )?(?:incident|breach|audit|post-mortem|postmortem|investigation|inquiry|enquiry|regulator''s|coroner''s) (?:report|findings|letter|file)\b|\b(?:that''s|that is|that''ll be|that will be|it''s|it is) on (?:whoever|the person who|the people who|the team that|the one who|you|your team)\b[^.!?\n]{0,40}?\b(?:chose|decided|picked|said no|didn''t|did not|failed|passed|turned)\b', keywords: ['your name', 'your own name', 'on whoever', 'on the person', 'on the people', 'on the team', 'on the one', 'on you', 'on your team']}
       - {regex: '\bimagine how you(?:''ll| will|''d| would) feel\b[^.!?\n]{0,80}?\b(?:knowing|when|if|after|once)\b[^.!?\n]{0,80}?\b(?:said no|passed|turned (?:it|this|us) down|didn''t|did not|missed|ignored|walked away|had the (?:fix|answer|solution|chance))\b', keywords: ['imagine how you']}
       - {regex: '\b(?:that|the|this|your) money (?:doesn''t|does not|won''t|will not|never) (?:come|comes) back\b|\b(?:walking|walks|walked|going|flying|leaking|pouring) out of the (?:door|window)\b|\bthere(?:''s| is) no catching up\b|\bforfeit(?:ing|s|ed)? (?:this year''s|this quarter''s|those|these|the|your|all)\b[^.!?\n]{0,30}?\b(?:savings?|budget|gains?|returns?)\b', keywords: ['money', 'out of the door', 'out of the window', 'catching up', 'forfeit']}
+      - {regex: '\bone (?:audit|breach|incident|mistake|inspection|lawsuit|fine|outage|bad day|phishing email) away from\b', keywords: ['away from']}
     message: 'fear aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'Firms that don''t tighten their retention policies are one audit away from a very public problem.'
         - 'Imagine the headlines if the leak traces back to a shared spreadsheet.'
         - 'A clinic still faxing referrals is exactly the sort of thing that ends up in the local press.'
         - 'You really don''t want to be the manager explaining a missed recall to the inspector.'
@@ -5115,6 +5137,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Imagine how you''ll feel in March knowing you had the answer and let it sit.'
         - 'Every idle week is margin going out of the door, and that money never comes back.'
       pass:
+        - 'You''re one click away from the new report: open Insights > Retention.'
+        - 'We''re one signature away from starting, whenever your legal team is ready.'
         - 'We publish an incident report after every outage, and your team gets it first.'
         - 'The story ended up in the trade press, which is how I heard about the award.'
         - 'Imagine the headlines your marketing team could write with these numbers.'
