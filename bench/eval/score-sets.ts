@@ -12,7 +12,7 @@
  *   npx tsx bench/eval/score-sets.ts bench/eval/sets/unread-*.json
  *
  * `bench/eval/sets/unread-*` were never read by anyone writing rules: score them, do not open them.
- * `dev-*` were read and fixed from (docs/evaluation.md, thirteenth session).
+ * `dev-*` were read, fixed from and trained on (docs/evaluation.md, thirteenth and fourteenth sessions).
  */
 import { readFileSync } from 'node:fs';
 import { buildEvalBook } from './book.js';
