@@ -1279,8 +1279,11 @@ const OTHER_PARTY_RE = /^\s*(?:one|two|three|several|many|some|most|a few|a coup
 /** A source reporting a statistic: "the latest AIHW figures show", "a 2025 survey found", "industry data suggests". */
 const STATISTIC_SOURCE_RE = /(?<![\p{L}])(?:figures|data|statistics|stats|numbers|report|survey|census|study|studies|research|index|analysis|benchmark|benchmarks|poll)(?: (?:from|by|of) [^.!?\n]{1,40})? (?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|indicate|indicates|indicated|reveal|reveals|revealed|put|puts|estimate|estimates|estimated)(?: that)?(?: [\p{L}'-]+){0,4}\s*$/u;
 
-/** A sentence whose subject is people or companies in general: a panel, analysts, "many retailers". */
-const GENERAL_SUBJECT_RE = /^\s*(?:a |the )?(?:panel|panellists|panelists|speakers|analysts|(?:many|most|some|other|several|a few|plenty of) (?:companies|firms|retailers|manufacturers|brands|banks|insurers|teams|businesses|organi[sz]ations|operators|carriers|customers|clients))(?![\p{L}])/u;
+/**
+ * A sentence whose subject is people or companies in general: a panel, analysts, "many retailers",
+ * "when companies go public", "companies that raise a Series B".
+ */
+const GENERAL_SUBJECT_RE = /^\s*(?:(?:a |the )?(?:panel|panellists|panelists|speakers|analysts|(?:many|most|some|other|several|a few|plenty of) (?:companies|firms|retailers|manufacturers|brands|banks|insurers|teams|businesses|organi[sz]ations|operators|carriers|customers|clients))|(?:when|once|after|as|if|before|while|because|until|whenever|as soon as) (?:(?:many|most|some|other|several|smaller|larger|big|small|private|public|growing|young|fast-growing) )?(?:companies|firms|retailers|manufacturers|brands|banks|insurers|businesses|organi[sz]ations|startups|start-ups|operators|carriers|hospitals|schools|universities|agencies|vendors)|(?:companies|firms|businesses|organi[sz]ations|startups|start-ups|brands|retailers|banks|insurers) (?:that|which|who))(?![\p{L}])/u;
 
 /** Content words of the sentence around [start, end): three letters or more, not function words, not the words every claim uses. */
 function sentenceWords(f: FieldText, start: number, end: number): string[] {

@@ -25,6 +25,8 @@ describe('the prospect\'s name in the sentence model', () => {
 
   it('leaves the model\'s finding where the rest of the sentence carries it', () => {
     expect(modelFindings('Acme Analytics', 'Heard Acme Analytics is moving its whole finance team to Lisbon next year.')).toContain('claim.model');
-    expect(modelFindings('Acme Analytics', 'Looks like Acme Analytics had a record quarter, congrats to the whole crew.')).toContain('claim.model');
+    // (Until the fourteenth session's retraining the second case was "…had a record quarter…": that
+    // model reads it under its bar once the name is left out, and claim.growth-figures now reports it.)
+    expect(modelFindings('Acme Analytics', 'Sounds like Acme Analytics is having a monster year, congrats to the whole crew.')).toContain('claim.model');
   });
 });

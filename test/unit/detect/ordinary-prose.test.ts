@@ -29,6 +29,17 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['Congrats on being named in the Inc. 5000 list!', 'Congrats on the G2 Leader badge!'],
   },
   {
+    // Record results told as the prospect's news; ours, or a recording, pass (fourteenth session:
+    // the retrained model read "had a record quarter" at 0.39 with the prospect's name left out).
+    rule: 'claim.growth-figures',
+    pass: [
+      'We had a record quarter ourselves, so the support team has grown.',
+      "If you'd like, we can record the quarterly review for anyone who can't attend.",
+      'A customer of ours beat their forecast by 12% after the rollout.',
+    ],
+    fire: ['Looks like you had a record quarter, congrats to the whole crew.', 'Saw the team smashed its sales targets this quarter, well done.'],
+  },
+  {
     rule: 'claim.funding',
     pass: [
       'Campaigns in regulated categories (medical fundraising, financial products) skip general review.',
