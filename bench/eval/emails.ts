@@ -27,6 +27,8 @@ export interface EmailSet {
 export interface EmailScores {
   emails: number;
   flagged: number;
+  /** Flagged emails whose every warn or critical finding is the sentence model's (`*.model`). */
+  flagged_by_model_only: number;
   clean_false_alarm_rate: number;
   by_kind: Record<string, number>;
   misses: string[];
@@ -68,16 +70,18 @@ export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly L
   const byKind: Record<string, number> = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0]));
   const misses: string[] = [];
   let flagged = 0;
+  let modelOnly = 0;
   set.emails.forEach((e, i) => {
     // Set E names the prospect as {NAME}: the carrier's account, as in the problem emails.
     const { found } = scan(i, e.subject, e.body, (t, account) => t.replaceAll('{NAME}', account.name));
     if (found.length === 0) return;
     flagged++;
+    if (found.every((f) => f.rule?.endsWith('.model') === true)) modelOnly++;
     for (const f of found) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
     misses.push(`#${i}: ${found.map((f) => `${f.kind}/${f.rule ?? ''}: ${f.excerpt}`).join(' | ')}`);
   });
   return {
-    emails: set.emails.length, flagged, clean_false_alarm_rate: Math.round((flagged / Math.max(1, set.emails.length)) * 1000) / 1000,
+    emails: set.emails.length, flagged, flagged_by_model_only: modelOnly, clean_false_alarm_rate: Math.round((flagged / Math.max(1, set.emails.length)) * 1000) / 1000,
     by_kind: byKind, misses,
   };
 }

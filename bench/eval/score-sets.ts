@@ -42,7 +42,7 @@ for (const file of files) {
   } else if (Array.isArray(emails)) {
     const s = scoreEmails(data as unknown as EmailSet, evalBook, train);
     const kinds = Object.fromEntries(Object.entries(s.by_kind).filter(([, v]) => v > 0));
-    process.stdout.write(`${name}: ${s.flagged} of ${s.emails} clean emails flagged (${s.clean_false_alarm_rate}) ${JSON.stringify(kinds)}\n`);
+    process.stdout.write(`${name}: ${s.flagged} of ${s.emails} clean emails flagged (${s.clean_false_alarm_rate}; ${s.flagged_by_model_only} by the sentence model alone) ${JSON.stringify(kinds)}\n`);
     if (verbose) for (const m of s.misses) process.stdout.write(`    ${line(m)}\n`);
   } else {
     const sets: Record<string, string[]> = {};
