@@ -1,5 +1,6 @@
 /**
- * Environment → typed config. The only reader of process.env in the codebase.
+ * Environment → typed config. The environment itself is read by src/env.ts (readEnv, re-exported
+ * here), the one reader of process.env, so that `--help`, `scan` and `rules` start without zod.
  * Parsed once at start; a missing or invalid variable stops the process with one line naming it.
  */
 import { z } from 'zod';
