@@ -44,10 +44,12 @@ export function isConnectionError(err: unknown): boolean {
 }
 
 /**
- * The database breaker. Opened by the first connection failure an edge sees (`trip`); while open,
- * edges answer "unavailable" at once instead of queueing work behind reconnect attempts, and one
- * probe (`select 1`, bounded) runs every `probeMs` until it succeeds and closes the breaker.
- * /readyz reports `isOpen()`, so the API and the readiness check say the same thing.
+ * The database breaker. A connection failure an edge sees (`trip`) starts one confirming probe
+ * (`select 1`, bounded by the connect timeout); the breaker opens only if that probe fails too, so
+ * one connect that timed out on a loaded machine costs one 503, not every request until the next
+ * probe. While open, edges answer "unavailable" at once instead of queueing work behind reconnect
+ * attempts, and one probe runs every `probeMs` until it succeeds and closes the breaker. /readyz
+ * reports `isOpen()`, so the API and the readiness check say the same thing.
  */
 export interface Breaker {
   isOpen(): boolean;
@@ -58,12 +60,14 @@ export interface Breaker {
 
 export function createBreaker(probe: () => Promise<boolean>, opts: { probeMs?: number; onChange?: (open: boolean) => void } = {}): Breaker {
   let open = false;
+  let confirming = false;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const schedule = () => {
     if (stopped) return;
     timer = setTimeout(async () => {
       const ok = await probe().catch(() => false);
+      if (stopped) return;
       if (ok) {
         open = false;
         opts.onChange?.(false);
@@ -74,10 +78,17 @@ export function createBreaker(probe: () => Promise<boolean>, opts: { probeMs?: n
   return {
     isOpen: () => open,
     trip: () => {
-      if (open || stopped) return;
-      open = true;
-      opts.onChange?.(true);
-      schedule();
+      if (open || confirming || stopped) return;
+      confirming = true;
+      void probe()
+        .catch(() => false)
+        .then((ok) => {
+          confirming = false;
+          if (ok || stopped || open) return;
+          open = true;
+          opts.onChange?.(true);
+          schedule();
+        });
     },
     stop: () => {
       stopped = true;
@@ -100,7 +111,9 @@ export function createDatabase(url: string, opts: DatabaseOptions = {}): Databas
     },
   });
   const db = drizzle(sql, { schema });
-  const breaker = createBreaker(() => pingDatabase(sql, 1000));
+  // The probe may take as long as a connect may: a refused connection fails at once either way,
+  // and a loaded machine that is slow to connect is not a database that is down.
+  const breaker = createBreaker(() => pingDatabase(sql, Math.max(1000, opts.connectTimeoutMs ?? 5000)));
   return {
     sql,
     db,
