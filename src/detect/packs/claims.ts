@@ -90,7 +90,6 @@ rules:
       - {regex: '\b(?:nice|great|good|amazing|awesome|impressive|fantastic) (?:work|job|stuff|going) (?:on|with) (?:the |your )?(?:\w+ )?(?<m>seed|raise|round|funding|fundraise|series [a-h]|investment)\b(?![-\w])', keywords: ['nice work', 'great work', 'good work', 'nice job', 'great job', 'nice going', 'great stuff', 'amazing work', 'awesome work', 'impressive work', 'fantastic work', 'good job']}
       - {regex: '\b(?:congrat\w*|kudos|hats off|props|well done|bravo|cheers|way to go) (?:on|about|re:?|regarding|to) (?:the |your )?(?:\w+ )?(?<m>seed(?: round)?|pre-seed|round extension|extension|bridge round|raise|recap|capital injection)\b(?![-\w])', keywords: ['congrat', 'kudos', 'hats off', 'props', 'well done', 'bravo', 'cheers', 'way to go']}
       - {regex: '\bthe (?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)?|\d[\d.,]*\s?(?:m|mn|million|bn|billion))\b(?! in (?:savings|revenue|sales|pipeline|costs?|budget|spend))(?: [\p{L}\p{N}&.''’-]+){0,4}? (?:just |recently |has |have |had )?(?:raised|secured|banked|pulled in|took in)\b(?! (?:in|from) (?:savings|revenue|sales))', keywords: ['raised', 'secured', 'banked', 'pulled in', 'took in']}
-      - {regex: '\b(?:f[ée]licitations?|congratulazioni|complimenti|enhorabuena|felicidades|felicitaciones|parab[ée]ns|(?:herzlichen )?gl[üu]ckwunsch|gratulation(?:en)?|gefeliciteerd|proficiat|gratulacje|tebrikler|mabrook|mabruk|bravo)\b[^.!?\n]{0,40}?\b(?:pour|per|por|para|pelo|pela|zu[rm]?|zur|met|z|on|for)\b[^.!?\n]{0,40}?\b(?:round|lev[ée]e de fonds|financement|finanziamento|finanziamenti|financiaci[óo]n|financiamento|finanzierung|finanzierungsrunde|rachat|acquisition|acquisizione|adquisici[óo]n|aquisi[çc][ãa]o|[üu]bernahme|overname|introduction en bourse|ipo|quotazione|salida a bolsa|cotizaci[óo]n|b[öo]rsengang|nomination|nomina|nombramiento|nomea[çc][ãa]o|ernennung|benoeming|ouverture|apertura|inauguration|inaugurazione|inauguraci[óo]n|er[öo]ffnung|lancement|lancio|lanzamiento|lan[çc]amento|prix|premio|trophée|troph[ée]e|auszeichnung|award|debut|d[ée]but|listing|augmentation de capital|aumento di capitale|ampliaci[óo]n de capital|fusion|fusione|fusi[óo]n)\b', keywords: ['felicitation', 'félicitation', 'congratulazioni', 'complimenti', 'enhorabuena', 'felicidades', 'felicitaciones', 'parabens', 'parabéns', 'gluckwunsch', 'glückwunsch', 'gratulation', 'gefeliciteerd', 'proficiat', 'gratulacje', 'tebrikler', 'mabrook', 'mabruk', 'bravo']}
     exceptions:
       - '\b(?:last|latest|next|final|first|second|third|another|one more) round of (?:comments|feedback|edits|changes|review|reviews|redlines|questions|interviews|testing|revisions|markups?|mark-ups?|negotiation|talks)\b'
       - '\b(?:after|before|during|around|following|ahead of|post) (?:a|any|each|every) (?:\w+ )?(?:funding )?(?:round|raise|fundraise|series [a-h])\b'
@@ -100,11 +99,6 @@ rules:
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
-        - 'Félicitations pour la levée de fonds de 30 millions !'
-        - 'Complimenti per la nomina a Direttore Generale.'
-        - 'Enhorabuena por la salida a bolsa en el mercado continuo.'
-        - 'Herzlichen Glückwunsch zur Eröffnung des neuen Werks in Leipzig.'
-        - 'Mabrook on the successful ADX debut.'
         - 'With the £30 million you raised in January, expansion plans must be moving quickly.'
         - 'Now that the $12m your team just secured is in the bank, hiring must be the focus.'
         - 'Since you''ve just closed a seed extension, now''s a good time to set up proper billing.'
@@ -149,9 +143,6 @@ rules:
         - 'Nice to see Accel doubling down on Acme Analytics.'
         - {"text": "Congrats on the Series D", "field": "subject"}
       pass:
-        - 'Félicitations pour votre mariage, et merci pour votre retour sur la proposition.'
-        - 'Complimenti per la presentazione di ieri, molto chiara.'
-        - 'Enhorabuena por el partido del domingo.'
         - 'The $2 million we raised last year went into support.'
         - 'The £30 million our customer raised funded a new warehouse.'
         - 'The $40k in savings you secured last quarter was a great result.'
@@ -179,6 +170,37 @@ rules:
         - 'Nice work on the round-robin setup.'
         - 'Happy to share how teams plan budget after a funding round.'
         - 'Is a Series B on your roadmap for next year?'
+  - id: claim.foreign-congrats
+    kind: unverified_claim
+    corroborate: ${CORROBORATE}
+    severity: warn
+    description: >
+      Congratulations in another language (French, Italian, Spanish, Portuguese, German, Dutch,
+      Polish, Turkish, Arabic greetings written in Latin letters) on a round, an acquisition, a
+      listing, an appointment, an opening, a launch, an award or a merger: the same news the English
+      claim rules read, told as a compliment. It names no fact kind (a pattern of stems wide enough
+      for every kind of news would let any fact excuse any claim), so a verified fact does not
+      excuse it: the reviewer reads it.
+    keywords: ['felicitation', 'félicitation', 'congratulazioni', 'complimenti', 'enhorabuena', 'felicidades', 'felicitaciones', 'parabens', 'parabéns', 'gluckwunsch', 'glückwunsch', 'gratulation', 'gefeliciteerd', 'proficiat', 'gratulacje', 'tebrikler', 'mabrook', 'mabruk', 'bravo']
+    patterns:
+      - {regex: '\b(?:f[ée]licitations?|congratulazioni|complimenti|enhorabuena|felicidades|felicitaciones|parab[ée]ns|(?:herzlichen )?gl[üu]ckwunsch|gratulation(?:en)?|gefeliciteerd|proficiat|gratulacje|tebrikler|mabrook|mabruk|bravo)\b[^.!?\n]{0,40}?\b(?:pour|per|por|para|pelo|pela|zu[rm]?|zur|met|z|on|for)\b[^.!?\n]{0,40}?\b(?:round|lev[ée]e de fonds|financement|finanziamento|finanziamenti|financiaci[óo]n|financiamento|finanzierung|finanzierungsrunde|rachat|acquisition|acquisizione|adquisici[óo]n|aquisi[çc][ãa]o|[üu]bernahme|overname|introduction en bourse|ipo|quotazione|salida a bolsa|cotizaci[óo]n|b[öo]rsengang|nomination|nomina|nombramiento|nomea[çc][ãa]o|ernennung|benoeming|ouverture|apertura|inauguration|inaugurazione|inauguraci[óo]n|er[öo]ffnung|lancement|lancio|lanzamiento|lan[çc]amento|prix|premio|trophée|troph[ée]e|auszeichnung|award|debut|d[ée]but|listing|augmentation de capital|aumento di capitale|ampliaci[óo]n de capital|fusion|fusione|fusi[óo]n)\b', keywords: ['felicitation', 'félicitation', 'congratulazioni', 'complimenti', 'enhorabuena', 'felicidades', 'felicitaciones', 'parabens', 'parabéns', 'gluckwunsch', 'glückwunsch', 'gratulation', 'gefeliciteerd', 'proficiat', 'gratulacje', 'tebrikler', 'mabrook', 'mabruk', 'bravo']}
+    about: 'prospect'
+    message: 'congratulates {account} on news ("{match}") that no verified fact supports'
+    examples:
+      fire:
+        - 'Félicitations pour la levée de fonds de 30 millions !'
+        - 'Complimenti per la nomina a Direttore Generale.'
+        - 'Enhorabuena por la salida a bolsa en el mercado continuo.'
+        - 'Herzlichen Glückwunsch zur Eröffnung des neuen Werks in Leipzig.'
+        - 'Mabrook on the successful ADX debut.'
+        - 'Parabéns pela aquisição da distribuidora em Campinas.'
+        - 'Gefeliciteerd met de overname van Van Dijk Logistiek.'
+      pass:
+        - 'Félicitations pour votre mariage, et merci pour votre retour sur la proposition.'
+        - 'Complimenti per la presentazione di ieri, molto chiara.'
+        - 'Enhorabuena por el partido del domingo.'
+        - 'Herzlichen Glückwunsch zum Geburtstag, und danke für das Gespräch gestern.'
+        - 'Bravo for the clear brief, it made our proposal much easier to write.'
   - id: claim.acquisition
     kind: unverified_claim
     corroborate: ${CORROBORATE}
@@ -1415,6 +1437,7 @@ rules:
       - {regex: '\b(?:counts?|counting|counted|lists?|listing|boasts?|boasting) (?:[\p{L}\p{N}&''’-]+ ){0,7}?(?:among (?:its|your|their) (?:customers|clients)|as (?:customers|clients))\b', keywords: ['customers', 'clients']}
       - {regex: '\byour (?:headcount|team|workforce|staff|revenue|customer base|user base|employee count) (?:having |has |have |had )?(?:doubled|tripled|grown|grew|jumped|climbed|risen|rose|ballooned|shot up)\b', keywords: ['doubled', 'tripled', 'grown', 'grew', 'jumped', 'climbed', 'risen', 'rose', 'ballooned', 'shot up']}
       - {regex: '\b(?:had|posted|reported|delivered|closed|booked|enjoyed|announced|logged|notched|racked up) (?:a |an |another |its |their |your )?(?:all-time |company |new |bumper |blowout )?record(?:-breaking)? (?:quarter|year|month|half|revenue|sales|results|season|q[1-4]|turnover|profits?|bookings|growth)\b|\b(?:smashed|beat|crushed|exceeded|blew past|blew through|surpassed|topped) (?:its|their) (?:[\w-]+ ){0,2}(?:targets?|numbers|forecasts?|guidance|goals?|quotas?|estimates)\b', keywords: ['record', 'smashed', 'beat', 'crushed', 'exceeded', 'blew', 'surpassed', 'topped']}
+      - {regex: '\byou(?:''ve| have| all)? (?:just |recently |already |now )?(?:hired|onboarded|added|brought on|taken on|took on) (?:over |more than |nearly |almost |about |around |another )?\d[\d,]* (?:new )?(?:[\w-]+ )?(?:people|staff|employees|hires|reps|aes|sdrs|bdrs|engineers|developers|nurses|drivers|technicians|agents|salespeople|account executives|sellers|recruiters|consultants)\b', keywords: ['hired', 'onboarded', 'added', 'brought on', 'taken on', 'took on']}
     exceptions:
       - '\bout of (?:the |your |all )?[\d,]+ (?:employees|staff|people|users|recipients|participants|respondents|learners)\b'
       - '\b\d+ (?:of your )?(?:team members|users|people|seats|members|admins|reps|agents|colleagues|learners|managers) (?:have|has|had) (?:now )?(?:signed in|logged in|been active|activated|joined the (?:trial|workspace|pilot|account)|used|created|invited|completed|finished|started|tried)\b|\b(?:the )?\d+ (?:people|users|members|team members|seats|reps|learners|colleagues) (?:who|that) (?:have|has|had) (?:been active|signed in|logged in|used|tried|completed)\b'
@@ -1459,6 +1482,7 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'You just hired 50 AEs this quarter, right? That''s a lot of ramp time to manage.'
         - 'With your headcount having doubled to around 1,400 since last summer, onboarding must be busy.'
         - 'With your customer count north of 5,000, renewals take real coordination.'
         - 'Now that your user base is over two million, support volume must be climbing.'
@@ -1527,6 +1551,8 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'If you hired 50 AEs next quarter, ramp would be the first thing to plan.'
+        - 'Once you''ve onboarded 20 users, the admin console shows their progress.'
         - 'If your headcount has grown since the quote, tell me and I''ll update the seat count.'
         - "Key points raised\n1. Night shift cover is the hardest to plan.\n2. Staff would like to see their rosters at least four weeks ahead."
         - 'If your customer count is over 5,000, the Scale plan is the better fit.'

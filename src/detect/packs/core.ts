@@ -78,6 +78,7 @@ rules:
         - { text: "Robert, pricing and next steps", field: subject, to_name: Alexander Nguyen }
         - { text: "Dear Mr. de Vries,\n\nFollowing up.", to_name: Jan Jansen }
       pass:
+        - {"text": "Webinar, 12 March: the 2025 mileage rates and your expense policy", "field": "subject", "to_name": "Kevin Walsh"}
         - { text: "Dear Mr. de Vries,\n\nFollowing up.", to_name: Jan de Vries }
         - { text: "Dear Ms van der Berg,\n\nFollowing up.", to_name: Anna van der Berg }
         - { text: "Hi Bob,\n\nFollowing up.", to_name: Robert Jones }

@@ -142,6 +142,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An edit made for the reviewer: "I've taken out the reference to the breach at their previous vendor as you asked".
       - {regex: '\b(?:i''ve|i have|i) (?:taken out|took out|removed|cut|dropped|deleted|toned down|softened|swapped out|replaced|reworded|rewrote|moved) (?:the |that |any |a )?(?:reference|mention|line|paragraph|sentence|bit|part|stat|claim|quote|joke|hook|wording|phrase|opener|intro|cta|p\.?s\.?)s? (?:to|about|on|of|that|re)\b(?![^.!?\n]{0,60}\byour\b)[^.!?\n]{0,80}?\b(?:as (?:you )?(?:asked|requested|suggested|instructed)|per your (?:note|request|feedback|comment|instructions?)|like you (?:said|asked))\b', keywords: ['as asked', 'as you asked', 'as requested', 'as you requested', 'as suggested', 'as you suggested', 'as instructed', 'as you instructed', 'per your', 'like you said', 'like you asked']}
     exceptions:
+      - '\b(?:format|event|evening|session|dinner|breakfast|lunch|workshop|meeting|agenda|roundtable|round-table|gathering|meetup|discussion|conversation|setting|dress code|programme|program|group|class|tour|visit)s? (?:is|are|was|were|will be|stays?|remains?|''s|''ll be|feels) (?:kept |still )?(?:intentionally|deliberately|purposely|purposefully) (?:casual|short|brief|light|informal|loose|open-ended|low-key|understated|small|vague|limited)\b'
       - '\bmade (?:it|this|that|the (?:\w+ ){0,2}\w+) (?:longer|shorter|slower|harder|easier|more difficult) than (?:planned|expected|usual|necessary|needed|it should have been|we hoped)\b'
       - '${UI_STEP_EXCEPTION}'
       - '\bif you(?:''d| would)? (?:rather|prefer|like|want)\b[^.!?\n]{0,80}\b(?:i|we) (?:can|could|will|''ll|''d be happy to|would be happy to) (?:\w+ ){0,2}?(?:put (?:\w+ )?together|send|prepare|draft|share|build|write|pull (?:\w+ )?together|make|do|create|mock)\b'
@@ -187,6 +188,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - 'The format is deliberately informal – no slides, no product demonstrations – followed by dinner.'
         - 'A mapping error on our side made it longer than planned.'
         - 'You can delete the copy afterwards under Files > Drafts.'
         - 'Let me know if you''d like to see a version with monthly billing.'
@@ -331,7 +333,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\b(?:not sure|unsure|unclear|not certain|no idea)(?: if| whether)? (?:that''s|this is|it''s|they''re|these are|we can|i can|it can be|this can be|that can be) (?:shareable|public|ok to share|okay to share|allowed|approved|cleared|under nda|confidential|shared externally|share this|share that|use this|use that|quote (?:her|him|them|it))\b|\b(?:but|though|although|yet) (?:i )?(?:haven''t|have not|didn''t|did not|couldn''t|never) (?:yet )?(?:double[- ]?checked|checked|verified|confirmed|validated|fact[- ]checked|double[- ]?check|check|verify|confirm)(?=\s*(?:[.!,;)-]|$| yet\b| it\b| that\b| this\b))', keywords: ['not sure', 'unsure', 'unclear', 'not certain', 'no idea', 'but i', 'but haven', 'but have', 'but didn', 'but did', 'but couldn', 'but never', 'though', 'yet i', 'yet haven', 'yet didn']}
       - {regex: '\b(?:i''m|i am|i was|i''ve been|was) (?:guessing|assuming|speculating|extrapolating|estimating|going (?:off|from) memory|going off|going by|working off) (?:on |about |at |here on |here about |off |from )?(?:the |this |her |his |their )?(?:[\w%$.-]+ ){0,3}?${FACT_OBJ}\b${NOT_TO_PROSPECT}', keywords: ['guessing', 'assuming', 'speculating', 'extrapolating', 'estimating', 'going off', 'going from', 'going by', 'working off']}
       - {regex: '\bi (?:assumed|guessed|inferred|presumed|took it that)\b(?: that)? (?:she|he|they|the|her|his|their)\b[^.!?\n]{0,60}\b(?:worth (?:checking|verifying|confirming|a check|double-checking)|double[- ]?check|please (?:check|verify|confirm)|might be wrong|may be wrong|could be wrong|not verified|unverified|couldn''t (?:verify|confirm)|to be safe)\b', keywords: ['assumed', 'guessed', 'inferred', 'presumed', 'took it that']}
-      - {regex: '\bworth (?:a )?(?:quick )?(?:double[- ]?check(?:ing)?|checking|verifying|confirming|validating|fact-?checking|a look at|a check on|a second look at|a sanity check)\b(?: (?:that|whether|if|the|this|her|his|their|on))?(?! out\b|(?: on)? your (?:side|end)\b| (?:on|at|with) your\b)[^.!?\n]{0,40}?\b${FACT_OBJ}\b${NOT_TO_PROSPECT}', keywords: ${WORTH_KW}}
+      - {regex: '\bworth (?:a )?(?:quick )?(?:double[- ]?check(?:ing)?|checking|verifying|confirming|validating|fact-?checking|a look at|a check on|a second look at|a sanity check)\b(?: (?:that|whether|if|the|this|her|his|their|on))?(?! out\b|(?: on)? your (?:side|end)\b| (?:on|at|with) your\b| (?:your|you)\b)[^.!?\n]{0,40}?\b${FACT_OBJ}\b${NOT_TO_PROSPECT}', keywords: ${WORTH_KW}}
       - {regex: '(?:\b(?:this|that|the|her|his|their)(?: [\w%$.-]+){0,2} |(?:^|[\n.!?;(]\s*))(?:number|stat|statistic|figure|metric|title|role|quote|claim|data point|price|pricing|logo|case study|headcount|funding(?: figure| amount)?|date|discount|reference|link|amount)s? (?:might|may|could) (?:well )?(?:be|have been|have) (?:out of date|outdated|stale|wrong|off|inaccurate|old|incorrect|out-of-date|changed|superseded|a bit old|expired|pulled|retired|moved on)\b${NOT_TO_PROSPECT}', keywords: ${MODAL_KW}}
       - {regex: '\bi (?:think|believe|assume)\b[^.!?\n]{0,60}\b${FACT_OBJ}\b[^.!?\n]{0,40}\b(?:but|though|although) (?:i''m|i am) not (?:positive|sure|certain|100%(?: sure)?|confident)\b', keywords: ['i think', 'i believe', 'i assume']}
       - {regex: '\b(?:low|medium|moderate|limited|high|mixed) confidence (?:on|in|about|that|re|for|here)\b|(?:^|\n|[(\[])\s*confidence(?: level| score)?\s*[:=]\s*(?:low|medium|high|moderate|\d)', keywords: ['confidence']}
@@ -364,6 +366,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
         - 'rates below are before VAT, which I still need to confirm with Conor'
         - 'Implementation takes six weeks, still need to verify with Leah.'
       pass:
+        - 'Google expects prices in Shopping ads to include GST, so it''s worth checking your current feed too.'
         - 'I''m not sure whether you''ve expanded into Europe yet, so correct me if I''m off.'
         - 'Not sure if your team has already picked a vendor for the rollout.'
         - 'I''m not certain the demo link works on mobile, so here''s a backup.'
@@ -511,7 +514,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\bconfidence(?: (?:in|on|for) [^:\n]{1,40}| level| score)?\s*[:=]\s*(?:\d|high|medium|low)|\bpattern-guessed\b', keywords: ['confidence', 'pattern-guessed']}
       - {regex: '\bmight be (?:stale|outdated|out of date)\b${NOT_TO_PROSPECT}|\b(?:grabbed|pulled|lifted|borrowed) (?:the|this|that) (?:stat|number|figure|quote|data|line|claim) (?:from|off)\b', keywords: ['stale', 'outdated', 'out of date', 'wrong', 'off', 'grabbed', 'pulled', 'lifted', 'borrowed']}
       - {regex: '\b(?:hated|hates|can''t stand|dislikes|distrusts|burned|burnt) us\b|(?:^|\n)\s*(?:reviewer|approver|editor|rep|ae|sdr|bdr)\s*,\s*(?:if|can|could|please|pls|heads|note|fyi)\b', keywords: ['us', 'reviewer', 'approver', 'editor', 'rep', 'ae', 'sdr', 'bdr']}
-      - {regex: '(?:^|[\n.!?]\s*)auto-?generated (?:email|draft|follow-?up|message|reply|copy)\b|\bno human (?:edits|review|touch)\b|\bconsider (?:routing|sending|forwarding|redirecting|escalating|re-?targeting) (?:this |it )?to (?:her|his|their)\b|\b(?:she|he) (?:might|may) not be the right (?:person|contact|buyer)\b', keywords: ['generated', 'no human', 'consider', 'right person', 'right contact', 'right buyer']}
+      - {regex: '(?:^|[\n.!?]\s*)auto-?generated (?:email|draft|follow-?up|message|reply|copy)\b|(?<!\bwith )\bno human (?:edits|review|touch)\b|\bconsider (?:routing|sending|forwarding|redirecting|escalating|re-?targeting) (?:this |it )?to (?:her|his|their)\b|\b(?:she|he) (?:might|may) not be the right (?:person|contact|buyer)\b', keywords: ['generated', 'no human', 'consider', 'right person', 'right contact', 'right buyer']}
       - {regex: '\b(?:wanted|tried|trying|aimed|meant) to (?:sound|come across|read|feel) (?:less|more|a bit|a little|warmer|friendlier|softer|punchier)\b|\b(?:sound|read|feel|come across) (?:less|more) [\w-]+ than the (?:last|previous|first|other) (?:one|draft|take)\b', keywords: ['to sound', 'come across', 'to read', 'to feel', 'than the']}
       - {regex: '(?:^|[\n.!?;]\s*)(?:i )?(?:added|cut|dropped|removed|softened|changed|moved|kept|made|swapped|tweaked|toned down|punched up|shortened|rewrote) [^.!?\n]{1,40}\bper (?!your\b|our\b|the\b|my\b|their\b|his\b|her\b|its\b|a\b|an\b|each\b|seat\b|user\b|month\b|year\b|head\b|hour\b|day\b|week\b|cent\b|unit\b|license\b|request\b)[a-z]+\b', keywords: ['per']}
       - {regex: '\b(?:tbd|tbc) (?:whether|if|on whether|what|how)\b|\b(?:don''t|do not|avoid|no|skip the|maybe not|not) name-?drop|\b(?:they''re|it''s|that''s|is) a sore (?:spot|point|subject)\b${NOT_TO_PROSPECT}', keywords: ['tbd', 'tbc', 'name-drop', 'namedrop', 'name drop', 'sore']}
@@ -590,6 +593,7 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'If she replies with a no, mark the opp closed-lost.'
         - 'Grammarly flagged two passive sentences; left them.'
       pass:
+        - 'When everything matches, the invoice goes straight to "Approved for Payment" with no human touch.'
         - '- The new eSIM specification and what it changes for your devices (the short version: no more SMS-based profile updates)'
         - 'Merging cannot be undone, so check the fields before you click Merge.'
         - '- Average time from claim submission to first touch on Mondays, before and during the pilot.'
@@ -871,13 +875,19 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     description: 'a remark to the rep about the prospect as a person or an organisation: this guy grilled our last SE, bring your A-game; nice guy, terrible at follow-through; procurement over there is brutal'
     patterns:
       - {regex: '\bbring your a[- ]game\b|\bthis (?:guy|gal|lady|dude|bloke|fella) (?:grilled|grills|will grill|is|was|can be|loves|hates|tends|always|never)\b|(?:^|\n|[.!?]\s+)(?:nice|good|great|lovely|sharp|smart|decent|friendly) (?:guy|gal|lady|woman|man|bloke|person|fellow|dude)[,;] (?:but )?(?:terrible|awful|bad|hopeless|useless|slow|flaky|poor|never)\b|\bover there (?:is|are|can be|will be) (?:brutal|tough|slow|a nightmare|painful|difficult|political|a pain|a mess|a slog)\b', keywords: ['a-game', 'a game', 'this guy', 'this gal', 'this lady', 'this dude', 'this bloke', 'this fella', 'guy', 'gal', 'lady', 'woman', 'man', 'bloke', 'person', 'fellow', 'dude', 'over there']}
+      - {regex: '(?:^|[\n.!?;]\s*)\p{Lu}[\p{L}&.''’ -]{1,40}?\s*=\s*tier[- ]?[1-4]\b|\btier[- ]?[1-4] (?:account|prospect|logo|lead)\b[^.!?\n]{0,30}?\bso\b|\b(?:don''t|do not|no need to) waste (?:se|sa|ae|sdr|presales|pre-sales|solutions|our|the team''s|engineering|anyone''s) (?:time|hours|cycles)\b|\b(?:eb|dm|champion|economic buyer|decision[- ]maker)\b[^.!?\n]{0,20}?\b(?:unresponsive|went dark|gone dark|ghosting|ghosted|mia)\b', keywords: ['tier', 'waste', 'unresponsive', 'dark', 'ghost', 'mia']}
     message: 'a remark to the rep about the prospect: "{match}"'
     examples:
       fire:
+        - 'Brightleaf Foods = tier 2 account, so no field visit; offer Zoom only.'
+        - 'Budget tiny. Don''t waste SE time. Send the recorded demo instead.'
+        - 'EB unresponsive x3, go around to the Dir of RevOps'
         - 'Heads up, this guy grilled our last SE on data residency, bring your A-game.'
         - 'Nice guy, terrible at returning calls.'
         - 'Procurement over there is brutal, so pad the timeline.'
       pass:
+        - 'Tier 2 support covers weekends, so your on-call team is never alone.'
+        - 'We don''t waste your team''s time with a long questionnaire.'
         - 'Our guide is a nice way to bring your A team up to speed, for what it''s worth.'
         - 'He''s a great guy, and he was a big help during your pilot.'
         - 'The weather over there is lovely this time of year, I hear.'
@@ -1202,12 +1212,15 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '\bvoor (?:de )?(?:verzending|het versturen|het verzenden|versturen|verzenden)\b(?: nog)?(?: [\p{L}\d-]+){0,4}? (?:checken|controleren|nakijken|bevestigen|aanpassen|navragen|afstemmen|verifiëren|corrigeren)(?=\s*(?:[.!)\]]|$))|(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+)(?:(?!wij |we |ik |u |jullie |zij |ze )[\p{L}\d-]+ ){0,3}?(?:nog )?(?:checken|controleren|nakijken|bevestigen|navragen|afstemmen)(?: [\p{L}\d-]+){0,4}? voor (?:de )?(?:verzending|het versturen|het verzenden|versturen|verzenden)\b', keywords: ['verzending', 'versturen', 'verzenden']}
       - {regex: '[\[(]\s*(?:noch )?(?:zu (?:prüfen|checken|verifizieren|kontrollieren)|(?:à|a) (?:re)?(?:vérifier|verifier|contrôler|controler|checker)|por (?:verificar|revisar|comprobar|chequear)|a verificar|da (?:verificare|controllare|ricontrollare)|te (?:controleren|checken|verifiëren)|nog (?:checken|controleren|nakijken|navragen)|pendiente de (?:verificar|revisión|revision))\s*[!?]*\s*[\])]', keywords: ['zu prüfen', 'zu checken', 'zu verifizieren', 'zu kontrollieren', 'vérifier', 'verifier', 'revérifier', 'reverifier', 'contrôler', 'controler', 'checker', 'por verificar', 'por revisar', 'por comprobar', 'por chequear', 'a verificar', 'da verificare', 'da controllare', 'da ricontrollare', 'te controleren', 'te checken', 'te verifiëren', 'nog checken', 'nog controleren', 'nog nakijken', 'nog navragen', 'pendiente de']}
       - {regex: '(?:^|\n)\s*[\[(]?\s*(?:entwurf|brouillon|borrador|bozza|rascunho)(?:\s*v?\d+)?\s*[\])]?\s*(?:[:|\u2014\u2013-]|$)', keywords: ['entwurf', 'brouillon', 'borrador', 'bozza', 'rascunho']}
+      - {regex: '(?<![\p{L}])(?:sebelum (?:di)?kirim|jangan (?:di)?sebut|belum ada izin|belum di-?approve|minta approval|tuma hii|usitume|baada ya [\p{L}]+ ku-?approve)(?![\p{L}])', keywords: ['sebelum kirim', 'sebelum dikirim', 'jangan sebut', 'jangan disebut', 'belum ada izin', 'belum approve', 'belum di-approve', 'belum diapprove', 'minta approval', 'tuma hii', 'usitume', 'approve']}
     exceptions:
       - '\b(?:ihr(?:e|en|em|er|es)?|ihnen|sie|vous|votre|vos|merci de|veuillez|su|sus|usted(?:es)?|le rogamos|les rogamos|vuestr[oa]s?|vostr[oaie]|la preghiamo|vi preghiamo|si prega|seu|sua|você|voce|vocês|voces|uw|gelieve)\b'
       - '\b(?:daten|passw(?:ö|o)rter?|kennw(?:ö|o)rter?|kreditkarte\w*|données|donnees|mots? de passe|carte bancaire|datos|contraseñas?|contrasenas?|tarjeta|dati|carta di credito|dados|senhas?|cartão|cartao|gegevens|wachtwoord\w*)\b'
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - 'Nota: jangan sebut nama klien di Surabaya, belum ada izin dari mereka.'
+        - 'Tolong cek lagi harga IDR sebelum kirim, ini masih pakai kurs bulan lalu.'
         - 'Interne Notiz: Rabatt erst nach Freigabe nennen.'
         - 'Bitte noch nicht versenden, Zahlen fehlen.'
         - 'Rabattstaffel vor dem Versand mit Jonas abstimmen.'
@@ -1221,6 +1234,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Terima kasih atas waktunya kemarin; lampiran berisi penawaran harga untuk 50 pengguna.'
         - 'Anbei der Entwurf des Vertrags.'
         - 'Nota: los precios no incluyen IVA.'
         - 'Merci de vérifier les dates avant la réunion.'
@@ -1258,17 +1272,21 @@ const INTERNAL_ROUND16_RULES = String.raw`
     description: 'an internal note in Japanese or Chinese: in-house labels (社内用, 内部资料, 仅供内部), before-sending checks (送信前, 发送前), do-not-send marks (送信禁止, 请勿发送) and to-check marks (要確認, 待确认)'
     patterns:
       - '社内(?:用|向け|限り|のみ|メモ|確認|共有|調整)|内部(?:用|使用|のみ|メモ|备注|備註|资料|資料|用途|参考|參考)|仅供内部|僅供內部|仅限内部|僅限內部|(?:送信|送付|発送|发送|發送|寄出)前|要(?:再)?確認|確認要|待确认|待確認|需(?:要)?确认|需(?:要)?確認|(?:送信|送付|発送)(?:しない|禁止|不可|厳禁|しないで|保留)|(?:请|請)?勿(?:发送|發送|外发|外發|转发|轉發)|不要(?:发送|發送)|先别发|先別發|暂不发送|暫不發送'
+      - '확인\s*후\s*발송|발송\s*전에?|보내기\s*전에|내부\s*(?:용|메모|검토|자료)|(?:敬語|表現|言い方)に直して|直してください|書き直して'
     exceptions:
       - 'ご|お客様|貴社|御社|您|贵公司|貴公司|贵司|貴司'
     message: 'an internal note in Japanese or Chinese: "{match}"'
     examples:
       fire:
+        - '이 부분은 김 부장님 확인 후 발송해 주세요.'
+        - 'Kenji-san、ここは敬語に直してください。'
         - '※送付前に担当者名を要確認'
         - '（社内メモ）値引きは部長承認待ち'
         - '价格待确认，先别发'
         - '发送前请和财务核对折扣'
         - 'Pricing for the Tokyo office: 要確認'
       pass:
+        - '첨부한 견적서를 검토해 주시면 감사하겠습니다.'
         - '送信前にご確認ください。'
         - 'Our Tokyo team (東京オフィス) will host the workshop.'
         - '请在发送前确认您的联系方式。'
@@ -1394,12 +1412,14 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '\[(?:casual|formal|short|long|friendly|warm|direct|punchy|soft|hard|alt(?:ernative)?|option [a-z0-9]|version [a-z0-9]|variant [a-z0-9])(?: (?:version|variant|option|take|draft|opener|cta|close))?\]|(?:^|\n)\s*(?:variant|version|alt|alternative) [a-z0-9] (?:opener|subject(?: line)?|cta|intro|close|closing|ending|hook)\s?:', keywords: ['casual', 'formal', 'short', 'long', 'friendly', 'warm', 'direct', 'punchy', 'soft', 'hard', 'alt', 'option', 'version', 'variant']}
       - {regex: '(?:^|\s)/\s*alt(?:ernative)?\s*:|\balt(?:ernative)? (?:subject|subject line|sl|opener)\s*:', keywords: ['alt']}
       - {regex: '\(v\d+\s*[-–—:]\s*use this(?: one)?\b|(?:^|\n)\s*(?:versi[óo]n|variante|wersja|s[üu]r[üu]m)\s*\d+\s*[-–—:]', keywords: ['use this', 'version', 'versión', 'variante', 'wersja', 'sürüm', 'surum']}
+      - {regex: '\b(?:version|variant) [a-d] of this (?:email|message|draft|copy)\b|\(a/b(?: test)?\)|\bkeep (?:it |this (?:one )?)?if (?:the )?(?:open|reply|click|response)[- ]rates?\b', keywords: ['version a', 'version b', 'version c', 'version d', 'variant a', 'variant b', 'variant c', 'variant d', 'a/b', 'keep if', 'keep it if', 'keep this if', 'keep this one if']}
     exceptions:
       # The name of an attached file ("Ourco_Proposal_v3_FINAL.pdf") is the file's, not this email's.
       - '(?:\b|_)(?:v\d+[-_ ]?final|final[-_ ]v?\d+|final(?:[-_ ]final)+)[\w-]*\.(?:pdf|docx?|pptx?|xlsx?|csv|zip|key|pages|txt|png|jpe?g|odt|rtf|numbers)\b'
     message: 'a version label of the draft: "{match}"'
     examples:
       fire:
+        - 'Version B of this email (A/B test) — keep if open rate > 35%.'
         - 'Renewal terms for 2026 (v3 - use this one)'
         - 'Versión 2 – más corta, según pidió Marta'
         - 'Cut your energy bill / ALT: Boost your margins this season'
@@ -1412,6 +1432,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - 'OK this is the actually final draft.'
         - 'Rev 5 final, Sam''s edits in.'
       pass:
+        - 'Our A/B testing shows which subject line gets more replies for your team.'
         - 'Version 2 of the connector is now live for all customers.'
         - 'Alt text: a chart of monthly usage by site.'
         - '[Image: dashboard screenshot]'
@@ -1491,6 +1512,10 @@ rules:
       - '\b(?:stays?|remains?|is kept|are kept|kept|is treated|are treated|treated as) (?:strictly |completely |fully |100% )?confidential\b'
       - '\b(?:your|our customers''?) (?:data|information|files|documents|details|records) (?:stays?|remains?|is kept|are kept) confidential'
       - '\bwe (?:do not|don''t|never) (?:share|sell|forward|distribute)'
+      # A label named, not worn: documents "labelled 'Confidential – Ourco and Acme'", a field
+      # marked "Internal", a classification scheme listed level by level.
+      - '\b(?:labell?ed|marked|stamped|tagged|classified|flagged|watermarked|headed|titled|called|named)(?: as| with)?\s*["“”''‘’]\s*(?:strictly |company |highly |ourco )?(?:internal|confidential)'
+      - '\b(?:public|internal|confidential|restricted|secret|official|sensitive)\s*[/|,]\s*(?:public|internal|confidential|restricted|secret|official|sensitive)\s*[/|,]\s*(?:strictly |highly )?(?:public|internal|confidential|restricted|secret|official|sensitive)\b'
     message: 'internal-only text "{match}" must not reach a prospect'
     examples:
       fire:
@@ -1527,6 +1552,8 @@ rules:
       pass:
         - '- Week of 20 October: internal discussion at your end (owner: Stephen)'
         - 'It''s a draft only because I''d like your team to confirm the owners before we lock it in.'
+        - 'The architecture documents we share under the NDA are labelled "Confidential – Ourco and Acme", as your legal team asked.'
+        - '- Classification scheme: public / internal / confidential / strictly confidential – we will configure the catalogue with exactly these labels'
         - {"text": "Penetration test executive summary (confidential)", "field": "subject"}
         - 'Attached is our SOC 2 Type II report, shared under the NDA we signed on 3 April, since the report itself is confidential'
         - 'The implementation plan is marked as a draft only because your specification asks suppliers to finalise it jointly with the council.'
@@ -1670,7 +1697,7 @@ rules:
       - '\[(?:note|notes|internal|editor|comment|draft note|reminder|agent|todo|fixme|check|verify|confirm|remove|delete|update|change|swap)\b[^\]\n]{0,160}\]'
       - '>>[^<>\n]{1,160}<<'
       - '<<[^<>\n]{0,60}\b(?:cut|delete|remove|drop|if|check|verify|confirm|todo|note|swap|change|update|tbd)\b[^<>\n]{0,60}>>'
-      - {regex: '\b(?:nb|note|notes|fyi|heads up|psst|reminder|comments?|feedback|question|q)(?: for| to| from) (?!self\b)(?!(?:the |your |our |this |next |a )?(?:break|holidays?|festive (?:period|season)|summer|winter|weekend|visit|day|week|trip|session|meeting|call|workshop|event|webinar|launch|migration|go-?live|rollout|roll-out|onboarding|kick-?off|renewal|pilot|installation|install|upgrade|move|transition|handover|hand-over|training|first (?:week|day|month))\s*:)(?!(?:you|y''all|everyone|all)\s*:[^.!?\n]{0,60}\byou(?:r)?\b)(?!(?:our |your |their |the )?(?:customers?|clients?|users?|partners?|pilot(?: users| group| teams?)?|trial|beta (?:users|testers)|survey|community|attendees|participants)\s*:)(?:the )?[\p{L}''’.-]+(?: [\p{L}''’.-]+)?\s*:', keywords: ['comment from', 'comments from', 'feedback from', 'note from', 'notes from', 'question from', 'q from', 'nb for', 'note for', 'notes for', 'fyi for', 'heads up for', 'reminder for', 'psst for', 'nb to', 'note to', 'question for', 'feedback for', 'comment for', 'reminder to', 'q for']}
+      - {regex: '(?<!\b(?:your|you[''’]ve|you) )\b(?:nb|note|notes|fyi|heads up|psst|reminder|comments?|feedback|question|q)(?: for| to| from) (?!self\b)(?!(?:you|your (?:\w+ )?(?:team|teams|staff|people|group|colleagues|department|managers|admins?|reps|techs|technicians|engineers|users|leads))\s*:)(?!(?:yesterday|today|this morning|earlier|last (?:week|night|time)|(?:mon|tues|wednes|thurs|fri)day)\s*:[ \t]*(?:yes|no|sure|absolutely|correct|short answer|good question)\b)(?!(?:the |your |our |this |next |a )?(?:break|holidays?|festive (?:period|season)|summer|winter|weekend|visit|day|week|trip|session|meeting|call|workshop|event|webinar|launch|migration|go-?live|rollout|roll-out|onboarding|kick-?off|renewal|pilot|installation|install|upgrade|move|transition|handover|hand-over|training|first (?:week|day|month))\s*:)(?!(?:you|y''all|everyone|all)\s*:[^.!?\n]{0,60}\byou(?:r)?\b)(?!(?:our |your |their |the )?(?:customers?|clients?|users?|partners?|pilot(?: users| group| teams?)?|trial|beta (?:users|testers)|survey|community|attendees|participants)\s*:)(?:the )?[\p{L}''’.-]+(?: [\p{L}''’.-]+)?\s*:', keywords: ['comment from', 'comments from', 'feedback from', 'note from', 'notes from', 'question from', 'q from', 'nb for', 'note for', 'notes for', 'fyi for', 'heads up for', 'reminder for', 'psst for', 'nb to', 'note to', 'question for', 'feedback for', 'comment for', 'reminder to', 'q for']}
       - {regex: '\b(?:please )?(?:review|approve|sign off on|look over|proofread|double[- ]check|check|read)\b[^.\n]{0,60}?before (?:this|it) (?:goes out|is sent|gets sent)\b', keywords: ['before this', 'before it']}
       - {regex: '\b(?:delete|remove|cut|drop|skip) (?:this |it |this line |this part |this section |this paragraph )?if (?:not relevant|irrelevant|not needed|too long|they|you|it|needed|there)\b', keywords: ['delete', 'remove', 'cut this', 'cut it', 'cut if', 'drop this', 'drop it', 'drop if', 'skip this', 'skip it', 'skip if']}
       - {regex: '\bneed(?:s)? to (?:check|verify|confirm|ask|find out|double[- ]check)\b[^.\n]{0,60}\bfirst\b', keywords: ['need to', 'needs to']}
@@ -1711,12 +1738,14 @@ rules:
         - 'Don''t mention the discount we gave Globex.'
         - 'The prospect doesn''t know about the price increase yet.'
       pass:
+        - 'Quick product note for your team: Ourco Dispatch 4.12 is rolling out this week.'
         - 'Episodes are recorded remotely, and we send you the edit before it goes out.'
         - 'Click Edit to change the text before sending it to your team.'
         - "A few practical notes for the break:\n- Our support desk is open throughout the holidays for urgent issues."
         - 'Patrick, as Martine mentioned, you handle the brokerage relationship. To answer your question from the thread:'
         - 'A few notes from our side:'
         - 'Following up on your question from the call: yes, Ourco is listed on the G-Cloud framework.'
+        - 'Short answer to your question from yesterday: yes, the agent supports Windows Server 2016 and later.'
         - 'To your feedback from the demo: we have fixed the export button.'
         - {"text": "Notes from Wednesday: audience data project", "field": "subject"}
         - 'Internal comments stay in your workspace and are never emailed out.'
@@ -1983,7 +2012,8 @@ rules:
       - '\bhere(?:''s| is) (?:an?|the|your) (?:\w+ ){0,2}(?:draft|email|version|rewrite|revision|subject line|follow-up|outreach message)\b(?! (?:plan|agreement|contract|proposal|sow|schedule|timeline|agenda|order form|msa|dpa|quote|budget|roadmap|scope|statement of work|terms|policy|document|doc|deck|summary|outline|project plan|rollout plan|checklist|invite)\b)[^.\n]{0,60}:'
       - '\b(?:draft|email|subject line|version) (?:v?\d|[a-c])\s*:|\boption (?:v?\d|[a-c])\s*:(?=[ \t]*(?:\n|$)|\s*(?:subject|hi|hey|hello|dear|email|draft|version|(?:a |an )?(?:shorter|longer|softer|punchier|warmer|friendlier|blunter|more|less|casual|formal)\b|lead|open|focus))'
       - '\b(?:word|character) count\s*:'
-      - '\b(?:based on|according to|from|per|pulled from|in) (?:the |my |our (?!call notes|meeting notes))?(?:crm|salesforce|hubspot|gong|zoominfo|apollo|clearbit|outreach\.io|salesloft|account notes|deal notes|call notes|crm notes|enrichment data|data provided|provided data|information provided|context provided|account data|intent data)\b'
+      - '\b(?:based on|according to|per|pulled from) (?:the |my |our (?!call notes|meeting notes))?(?:crm|salesforce|hubspot|gong|zoominfo|apollo|clearbit|outreach\.io|salesloft|account notes|deal notes|call notes|crm notes|enrichment data|data provided|provided data|information provided|context provided|account data|intent data)\b(?![''’]s)'
+      - '\b(?:from|in) (?:the |my )?(?:account notes|deal notes|crm notes|enrichment data|data provided|provided data|information provided|context provided|intent data)\b|\b(?:from|in) (?:the |my )call notes\b|\b(?:from|in) my crm\b|\b(?:i|we) (?:can )?(?:see|saw|noticed|checked|found|looked it up) (?:it )?in (?:the |our )?(?:crm|salesforce|sfdc|hubspot|gong|zoominfo|apollo|clearbit|salesloft)\b|(?:^|[\n.!?(\[]\s*)(?:from|per) (?:the |our |my )?(?:crm|salesforce|sfdc|hubspot|gong|zoominfo|apollo|clearbit)\s*:'
       - '\bthe (?:user|operator) (?:wants|asked|requested|said|specified|told me|instructed)\b'
       - '(?:^|[.!?]\s+|\n\s*)(?:the )?(?:user|operator|rep) (?:asked|wants|requested|told|instructed) (?:me|us)\b'
       - '\bas (?:requested|instructed) by the (?:user|operator|rep)\b'
@@ -1997,7 +2027,7 @@ rules:
       - {regex: '\bthe (?:rep|ae|user|operator|sdr|requester|prompt|brief|instructions?)(?: \w+)? (?:said|says|mentioned|noted|wants|asked|requested|specified|told me|indicated)\b', keywords: ['the rep', 'the ae', 'the user', 'the operator', 'the sdr', 'the requester', 'the prompt', 'the brief', 'the instruction']}
       - {regex: '\bthis (?:version|draft|variant|rewrite|revision|iteration) (?:is (?:more|less|a bit|slightly) (?:concise|casual|formal|direct|personal|friendly|punchy|conversational|polished|persuasive|salesy)|is (?:shorter|longer|punchier|warmer|friendlier|tighter|softer)|focuses|leads with|opens with|keeps it|cuts|trims|removes the|emphasi[sz]es|takes a)\b', keywords: ['this version', 'this draft', 'this variant', 'this rewrite', 'this revision', 'this iteration']}
       - {regex: '\b(?:hope|hoping) (?:this|the) (?:draft|version|template|rewrite) (?:meets|works|fits|helps|is what you)|\b(?:hope|hoping) (?:this|the) email (?:meets your needs|is what you (?:were looking for|had in mind|need))', keywords: ['hope', 'hoping']}
-      - {regex: '\b(?:changes|edits|tweaks|adjustments|revisions) to (?:this|the) (?:draft|email|message|copy|tone|subject line|template)\b(?! (?:agreement|contract|sow|proposal|msa|dpa|order|plan|terms|quote|schedule|settings|statement of work|nda|mou|redlines?|budget|invoice))', keywords: ['changes', 'edits', 'tweaks', 'adjustments', 'revisions']}
+      - {regex: '\b(?:changes|edits|tweaks|adjustments|revisions) to (?:this|the) (?:draft|email|message|copy|tone|subject line|template)\b(?<!\b(?:like|want|need|request|suggest|your) (?:changes|edits|tweaks|adjustments|revisions) to the (?:copy|template))(?! (?:agreement|contract|sow|proposal|msa|dpa|order|plan|terms|quote|schedule|settings|statement of work|nda|mou|redlines?|budget|invoice))', keywords: ['changes', 'edits', 'tweaks', 'adjustments', 'revisions']}
       - {regex: '\b(?:adjust|tweak|change|modify|edit|customi[sz]e|personali[sz]e|tailor) (?:the )?(?:tone|wording|length|subject line|cta|opener|greeting|sign-?off|copy|email|draft)(?: \w+){0,3} (?:as needed|as you see fit|to (?:match|suit|fit) your (?:voice|style|brand|preference))\b', keywords: ['as needed', 'as you see fit', 'to match your', 'to suit your', 'to fit your']}
       - {regex: '\bi (?:couldn''t|could not|wasn''t able to|was not able to|was unable to|didn''t|did not) (?:find|verify|confirm|locate|access)\b[^.!?\n]{0,80}\bso i(?:''ve| have)? (?:left|omitted|removed|skipped|excluded|didn''t|did not|kept|used)\b', keywords: ['couldn', 'could not', 'able to', 'unable', 'didn', 'did not']}
       - {regex: '\bi (?:don''t|do not) have access to (?:their|her|his|the prospect''s|real-time|the internet|live|current|up-to-date|the crm|crm)\b', keywords: ['have access']}
@@ -2041,6 +2071,7 @@ rules:
       - {regex: '(?:^|\n)\s*\[\d{1,2}\]\s*https?://|\bsources?\s*:\s*\[\d', keywords: ['http', 'source']}
       - {regex: '(?:^|[\n.!?;:]\s*)(?:now |next |then )?(?:calling|running|querying|fetching|searching|looking up|pulling|retrieving|scraping|checking|invoking|pinging|crawling|hitting)\s(?=[^.…\n]{0,80}\b(?:tool|api|search|lookup|look-up|crm|database|db|endpoint|function|enrichment|index|profile|records?|linkedin|google|web|apollo|clearbit|zoominfo|crunchbase|salesforce|hubspot|10-k|filings?|annual report|news)\b)[^.…\n]{1,100}?(?:\.{3}|…)\s*(?:done|completed?|ok|okay|success|succeeded|finished|failed|error|timed out|no (?:results?|matches|match|data|hits|relevant|recent|records?)|none(?: found)?|nothing(?: found| relevant)?|found|returned|\d+ (?:results?|matches|hits|records|rows))\b(?!\s*\?)', keywords: ['...', '…']}
       - {regex: '(?:^|[\n.!?;:]\s*)(?:crm |web |tool |api )?(?:lookup|look-up|search|query|enrichment|fetch|crawl|scrape|tool call|api call|retrieval)s? (?:complete|completed|done|finished|failed|succeeded|came back empty|returned nothing|returned no)\b(?!\s*\?)', keywords: ['lookup', 'look-up', 'search', 'query', 'enrichment', 'fetch', 'crawl', 'scrape', 'tool call', 'api call', 'retrieval']}
+      - {regex: '\bfalling back to (?:the )?default (?:copy|template|text|opener|value|subject(?: line)?|cta|snippet|intro)\b|(?<!\b(?:if|when|whenever|where) (?:a |the |any )?)\bmerge (?:field|tag|variable)\b[^.!?\n]{0,40}?\b(?:returned|came back|resolved to) (?:empty|null|blank|undefined)\b', keywords: ['falling back', 'merge field', 'merge tag', 'merge variable']}
     exceptions:
       - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
       - '\b(?:create|creates|created|update|updates|updated|sync|syncs|synced|save|saved|saves|store|stores|stored|log|logs|logged|appear|appears|show up|shows up|land|lands|score|scores|scored|route|routes|routed|tag|tags|tagged|enrich|enriches|enriched|push|pushes|pushed|write|writes|written|map|maps|mapped|match|matches|matched|merge|merges|merged|dedupe|dedupes|deduped) (?:[\w-]+ ){0,5}in (?:hubspot|salesforce|the crm|your crm|pipedrive|dynamics|zoho)\b'
@@ -2064,6 +2095,7 @@ rules:
     message: 'the agent''s instructions, reasoning or tool traces: "{match}"'
     examples:
       fire:
+        - 'Merge field {{pain_point}} returned empty, falling back to default copy.'
         - '{"name": "crm_lookup", "arguments": {"account_id": "ACC-1042"}}'
         - 'Plan: draft a follow-up that leads with the ROI stat.'
         - 'Plan: 1. look up the account in the CRM 2. write the email'
@@ -2133,6 +2165,8 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'If a merge field is empty, the template falls back to a neutral greeting you choose.'
+        - 'To approve: open each template and click Approve & Activate. If you''d like changes to the copy, just leave a comment on the draft and I''ll pick it up.'
         - 'This message was drafted with Ourco''s AI writing assistant and reviewed by Sanne de Vries.'
         - 'Your integration uses two endpoints that change in version 2: inspection submission and defect approval.'
         - 'A sample request body looks like {"name": "Jane Example", "email": "jane@example.com"}; replace both values with real data.'

@@ -173,7 +173,7 @@ const FOLLOWUP_RELEASE = String.raw`    context:
 ${FOLLOWUP_RELEASE_LIST}      window: 300`;
 
 /** A follow-up count released at once ("…and haven't heard back, which is completely fine"): a gracious close, not guilt. */
-const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b|\bwhich (?:usually|probably|normally|often|likely|generally|tends to) means?\b[^.!?\n]{0,40}\b(?:timing|priority|not a fit|not right|isn''t right|bad time|busy)|\b(?:totally|completely|fully|entirely) understood\b|\bi(?:''ll| will) (?:stop|stop following up|stop reaching out|leave it (?:there|here))\b|\b(?:this will be|this is) my last (?:note|email|message)\b[^.!?\n]{0,40}\b(?:door|welcome|happy|glad|whenever)|\b(?:i )?(?:won''t|will not) (?:chase|keep (?:writing|emailing|chasing|following up)|write again|email again|follow up again)\b|\b(?:and|i''ll|i will) stop (?:emailing|writing|chasing|following up|reaching out)\b`;
+const GRACIOUS = String.raw`\b(?:which|and that|that)(?:''s| is) (?:completely|totally|perfectly|absolutely|entirely) (?:fine|ok|okay|understandable)\b|\bwhich i (?:completely|totally|fully|entirely|absolutely) understand\b|\b(?:don''t|do not) want to (?:keep )?(?:fill|clog|crowd|clutter|flood)(?:ing)?(?: up)? your inbox\b|\bno need to (?:reply|respond)\b|\bwhich (?:usually|probably|normally|often|likely|generally|tends to) means?\b[^.!?\n]{0,40}\b(?:timing|priority|not a fit|not right|isn''t right|bad time|busy)|\b(?:totally|completely|fully|entirely) understood\b|\bi(?:''ll| will) (?:stop|stop following up|stop reaching out|leave it (?:there|here))\b|\b(?:this will be|this is) my last (?:note|email|message)\b[^.!?\n]{0,40}\b(?:door|welcome|happy|glad|whenever)|\b(?:i )?(?:won''t|will not) (?:chase|keep (?:writing|emailing|chasing|following up)|write again|email again|follow up again)\b|\b(?:and|i''ll|i will) stop (?:emailing|writing|chasing|following up|reaching out)\b|\b(?:i''ll|i will|so i''ll) (?:assume|take it) (?:that )?(?:the )?(?:timing|now) (?:isn''t|is not|may not be|might not be) (?:quite )?(?:right|ideal|great|good)\b|\b(?:and|so i''ll|i''ll|i will) (?:stop|leave it) (?:here|there)\b`;
 /** An honest event logistics condition ("if your plans change, … we can offer the place to the waiting list"). */
 const PLANS_CHANGE = String.raw`\bif (?:your plans change|you can(?:''t|not) (?:make it|attend|come)|you can no longer (?:make it|attend|come)|you need to cancel)\b`;
 /** A price change stated with its size ("is increasing by 5% from 1 January"): a notice, not a threat. */
@@ -808,7 +808,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\b(?:every|each|literally every|virtually every) (?:company|team|firm|business|org|organization|player|leader) (?:your size|like yours|in your (?:space|industry|vertical|market|sector))\b', keywords: ['every', 'each']}
       - '\bodd one out\b'
       - '\b(?:most|all|nearly all|almost all|many|the majority|half) of (?:the )?(?:leading |top |best |biggest |other |serious |smart )?(?:teams|companies|players|firms|brands|orgs|organizations|leaders) in your (?:vertical|industry|space|market|sector|category|field)\b'
-      - {regex: '\b(?:most|all|nearly all|almost all|many|the majority of) (?:companies|teams|firms|businesses|orgs|organizations|players) (?:your size|like yours|in your (?:space|industry|vertical|market|sector)) (?:already|now|have|are)\b(?! (?:exploring|looking at|evaluating|asking|thinking|curious|considering|discussing|interested|starting to look|talking)\b)', keywords: ['your size', 'like yours', 'in your space', 'in your industry', 'in your vertical', 'in your market', 'in your sector']}
+      - {regex: '\b(?:most|all|nearly all|almost all|many|the majority of) (?:companies|teams|firms|businesses|orgs|organizations|players) (?:your size|like yours|in your (?:space|industry|vertical|market|sector)) (?:already|now|have|are)\b(?! (?:exploring|looking at|evaluating|asking|thinking|curious|considering|discussing|interested|starting to look|talking)\b)(?! (?:fully |usually |typically |normally )?(?:live|up and running|onboarded|set up|running|trained|rolled out) (?:in|within|after) (?:about |around |roughly |under |less than )?(?:a|an|one|two|three|four|five|six|\d+)\b)', keywords: ['your size', 'like yours', 'in your space', 'in your industry', 'in your vertical', 'in your market', 'in your sector']}
       - '\b(?:every|each) (?:serious |smart )?(?:company|team) (?:is|has) (?:already )?(?:using|moved|switched|adopted)\b'
       - '\b(?:everyone|everybody)(?: else)?(?: in [\w-]+(?: [\w-]+)?)? (?:is|are) (?:already |now )?(?:switching|moving|using|signing|adopting|buying|leaving)\b'
     exceptions:
@@ -826,6 +826,7 @@ ${FOLLOWUP_RELEASE}
         - 'Don''t be the last to adopt.'
         - 'Don''t let your competitors get ahead.'
       pass:
+        - 'Most teams your size are fully live in about three weeks, though it varies with how messy the CRM is.'
         - 'Many companies your size are still on spreadsheets, and that works fine until volumes grow.'
         - 'Most of your competitors moved to cloud payroll in 2021, according to the industry survey you shared.'
         - 'Eleven users are set up as admins. Most teams your size have three or four.'
@@ -913,6 +914,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\b(?:completely|totally|entirely|absolutely|100%|perfectly|utterly) (?:painless|seamless|effortless|frictionless)\b[^.!?\n]{0,50}?\b(?:nobody|no one|no-one|won''t (?:even )?notice|will not (?:even )?notice|not notice|zero (?:downtime|disruption|effort))|\b(?:switch\w*|migrat\w*|mov(?:e|ing)|transition\w*|cutover|change ?over|rollout)\b[^.!?\n]{0,60}?\b(?:nobody|no one|no-one|your (?:team|users|staff|people))(?:''ll| will)? (?:won''t |will not |even )?(?:won''t |even )?notice\b|\byou (?:won''t|will not) (?:even )?notice a thing\b', keywords: ['painless', 'seamless', 'effortless', 'frictionless', 'notice']}
       - {regex: '\b(?:whatever|any|every) (?:integration|feature|connector|customi[sz]ation|report|workflow|change)s? (?:you )?(?:need|want|ask for|like|can think of|come up with)\b[^.!?\n]{0,20}?\bwe(?:''ll| will) build (?:it|them)\b', keywords: ['build it', 'build them']}
       - {regex: '\bplan (?:your|the) (?:rollout|launch|go-?live|migration|project|budget|roadmap|programme|program|quarter)s? around (?:it|that|this|the [\w -]{1,30}(?:release|date|launch|feature|version))\b[^.!?\n]{0,60}?\bi(?:''ll| will| personally| promise| guarantee)|\bi(?:''ll| will) (?:personally )?make sure (?:it|that|the (?:feature|release|update|integration)) (?:lands|ships|lands on time|ships on time|is delivered on time|goes out on time)\b', keywords: ['plan your', 'plan the', 'make sure it', 'make sure that', 'make sure the']}
+      - {regex: '\b(?:eliminates?|eliminating|wipes? out|eradicates?) (?:all |any |your )?(?:[\w-]+ ){0,2}?(?:churn|errors?|mistakes|risk|downtime|fraud|no-shows|turnover|chargebacks|disputes|bad debt|late payments|fines|penalties|missed [\w-]+|stockouts|write-offs) (?:entirely|completely|altogether|for good|once and for all|forever|100%)|\b(?:becomes?|is|are|will be) (?:mathematically|literally|simply|practically|basically) impossible\b(?! to\b)|\b(?:simply|literally) (?:will|can|won''t|cannot|can''t) (?:not )?(?:leave|churn|fail|miss|lose)\b', keywords: ['eliminat', 'wipe', 'eradicat', 'impossible', 'simply', 'literally']}
     exceptions:
       - '\bguarantee (?:a |an |the |you a |you an )?(?:replacement|refund|repair|credit|loan unit|engineer|technician|response|call-?back|swap|same-day|next-day|48-hour|24-hour|free replacement)\b'
       - '\bguarantee (?:the|your|our|this|that) (?:rate|price|pricing|quote|fee|fees|discount|terms)s? (?:for|until|through|in writing)\b'
@@ -928,6 +930,8 @@ ${FOLLOWUP_RELEASE}
     message: 'a promise or guarantee of results: "{match}"'
     examples:
       fire:
+        - 'Ourco Pulse eliminates churn entirely, so your customers simply will not leave.'
+        - 'With Ourco, missing quota becomes mathematically impossible.'
         - 'That''s not a projection, it''s a certainty.'
         - 'Switching is completely painless, nobody will notice.'
         - 'Whatever integration you need, we''ll build it, no cost, no risk.'
@@ -966,6 +970,8 @@ ${FOLLOWUP_RELEASE}
         - 'Make no mistake, your turnover will fall.'
         - 'You''ll recoup the cost before Christmas, I have no doubt.'
       pass:
+        - 'It removes the manual export step completely for invoices that match a PO.'
+        - 'Without SSO, a shared password is simply impossible to audit.'
         - 'The feature is on the roadmap for Q3, though dates can move, so I wouldn''t plan around it yet.'
         - 'The projection is based on your current volumes, so treat it as an estimate.'
         - 'We can scope any custom integration and quote it separately.'
@@ -1234,6 +1240,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\b(?:tell|let) me (?:know )?(?:by|before) [^.!?\n]{1,25}?[:,;—–-] ?(?:a )?yes or (?:a )?no\b', keywords: ['yes or']}
       - {regex: '\b(?:respond|reply|come back(?: to me)?|revert|get back to me) (?:to me )?with (?:a |an |your |the )?(?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:decision|answer|yes or (?:a )?no|verdict|go or no-go|go/no-go) (?:by|before|no later than|today|tonight|asap|now|eod|cob|this week)\b', keywords: ['with a decision', 'with an answer', 'with your decision', 'with your answer', 'with a yes', 'with a final', 'with a firm', 'with a clear', 'with a definitive', 'with the decision', 'with a verdict', 'with a go']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:still )?(?:awaiting|waiting on|waiting for) your (?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:decision|answer|verdict|yes or no)\b', keywords: ['awaiting', 'waiting on', 'waiting for']}
+      - {regex: '\b(?:reply|respond|answer|get back to (?:me|us)|confirm|let (?:me|us) know|come back to (?:me|us))\b[^.!?\n]{0,40}?\b(?:within (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|24|48|a few) hours?|by (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|noon|midday|close of business|cob|eod|end of (?:the )?day) (?:today|tonight)|by (?:cob|eod|end of day) today|(?:today|tonight) (?:by|before) \d{1,2}(?::\d{2})? ?(?:am|pm))', keywords: ['hour', 'today', 'tonight', 'cob', 'eod', 'end of day', 'end of the day']}
     exceptions:
       - '\b(?:not|never|no one is|nobody is|i''m not|i am not|we''re not|we are not) (?:expecting|asking for|chasing|needing|looking for|after) (?:an? |any )?(?:answer|decision|reply|response|commitment|sign-?off)\b'
       - '\b(?:if you (?:want|prefer|like)|whenever|happy to|feel free|no rush)\b'
@@ -1244,6 +1251,8 @@ ${FOLLOWUP_RELEASE}
     message: 'a pushy demand: "{match}"'
     examples:
       fire:
+        - 'Please reply to this email within 24 hours to confirm you''ve received it.'
+        - 'Could you reply by 5pm today to let me know who owns the decision?'
         - 'Can I get a decision from you by noon?'
         - 'I need you to decide by Friday.'
         - 'Please respond with a decision by 3pm.'
@@ -1258,6 +1267,8 @@ ${FOLLOWUP_RELEASE}
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'Let me know by Friday if Tuesday works for the demo.'
+        - 'Our support team replies within 4 hours on business days.'
         - 'Don''t feel you have to respond today; next week is fine.'
         - 'Can I get a decision on the SSO provider from your IT team when they''re ready?'
         - 'I''d like your answer by Friday if possible, so I can book the trainers.'
@@ -2172,6 +2183,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:my|our) (?:calendar|diary|schedule)(?:''s| is| are)? (?:filling up|booking up|getting full|nearly full|almost full|filling)(?: fast| quickly)? (?:for|through|until|into) (?:the rest of )?(?:the |this |next )?(?:quarter|month|year|season|half|spring|summer|autumn|fall|winter|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b', keywords: ['filling up', 'booking up', 'getting full', 'nearly full', 'almost full', 'filling for', 'filling through', 'filling until', 'filling into']}
       - {regex: '\b(?:capped|limited) (?:at|to) (?:\w+ ){1,4}(?:a|per|each|every) (?:month|quarter|week|year)\b[^.!?\n]{0,40}?\b(?:already (?:booked|taken|gone|spoken for|claimed|allocated|filled)|left|remaining)\b', keywords: ['capped', 'limited']}
       - {regex: '\b(?:tier|plan|programme|program|cohort|allocation|pricing|offer|package|edition) (?:is|are) (?:nearly|almost|practically|virtually|all but) (?:sold out|fully (?:booked|subscribed|allocated|committed)|gone)\b', keywords: ['sold out', 'fully booked', 'fully subscribed', 'fully allocated', 'fully committed', 'gone']}
+      - {regex: '\b(?:can|could) only (?:take on|onboard|accept|fit in|squeeze in|handle|support|add|start) (?:\w+ )?(?:one|two|three|four|five|a few|a couple of|a handful of|\d+) more\b', keywords: ['only take on', 'only onboard', 'only accept', 'only fit in', 'only squeeze in', 'only handle', 'only support', 'only add', 'only start']}
     exceptions:
       - '\bnext (?:free|available|open) (?:start date|start|slot|date|window|implementation slot)\b'
       - '\bso (?:that )?we can (?:plan|schedule|allocate|reserve|staff|book|line up) (?:resourcing|resources|the team|capacity|engineers|your slot|the right people)\b'
@@ -2181,6 +2193,7 @@ ${RELEASE_CONTEXT}
     message: 'the rep''s availability used as pressure: "{match}"'
     examples:
       fire:
+        - 'Our onboarding team can only take on two more clients before the summer freeze.'
         - 'Our solutions team is capped at six new pilots a quarter and five are already booked.'
         - 'Just a heads-up that the EU hosting tier is nearly sold out for the year.'
         - 'My calendar fills up fast this time of year, so grab a slot while you can.'
@@ -2194,6 +2207,7 @@ ${RELEASE_CONTEXT}
         - 'Another company is interested in the same onboarding slot.'
         - 'After this week, I won''t have availability again until after the holidays.'
       pass:
+        - 'The sandbox can only hold two more test users, so let me know who should get them.'
         - 'Each workspace is limited to five admins a month for role changes, and two are already used in yours.'
         - 'The pilot plan is almost fully configured; only SSO remains.'
         - 'We are a small team, so I will be honest that we can only take on two new implementations a month; the next free start date is 3 March.'
@@ -2544,6 +2558,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Third email, and I still haven''t heard anything.'
         - 'I haven''t had a reply to my last three emails.'
       pass:
+        - 'I''ve not heard back since my last couple of notes about reporting at Acme, so I''ll assume the timing isn''t right and stop here.'
         - 'I''ve written a few times about intake for legal aid clinics and haven''t heard back. If you''ve moved to a different role, I''d be grateful for a name. Otherwise I''ll close my file and not write again.'
         - 'I''ve reached out a few times about route planning and haven''t heard back, which usually means the timing isn''t right. Totally understood.'
         - 'I reached out to our support team several times about your ticket; it''s fixed now.'
@@ -3995,11 +4010,13 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:(?:only|just) a matter of time|not (?:a )?(?:question|matter) of if\b[^.!?\n]{0,10}?\bbut when|when,? not if)\b[^.!?\n]{0,60}?\b(?:you(?:''re| are|''ll| will)? (?:be |get |gets? )?(?:hacked|breached|attacked|hit|compromised|ransomed|wiped)|your (?:[\w-]+ ){0,2}(?:is|are|gets?|will be) (?:hacked|breached|attacked|hit|compromised|leaked|stolen|encrypted)|(?:hackers?|attackers?|criminals|ransomware) (?:get|find|hit|break) (?:in|into|you|your))|\b(?:you(?:''ll| will)?|your (?:[\w-]+ ){0,2}(?:will))\b[^.!?\n]{0,15}?\b(?:be|get) (?:hacked|breached|attacked|compromised)\b[^.!?\n]{0,40}?\b(?:matter of time|question of when|not if but when|when,? not if|question of if but when|sooner or later|it is sure|for sure|definitely|guaranteed)', keywords: ['matter of time', 'question of if', 'matter of if', 'not if', 'question of when', 'sooner or later', 'sure', 'definitely', 'guaranteed']}
       - {regex: '\b(?:one|a single) (?:wrong )?(?:click|e-?mail|password|mistake|link) (?:away )?from (?:losing (?:everything|it all|all (?:your|of your) data|your (?:business|company|data))|disaster|catastrophe|ruin|total loss|bankruptcy|a breach|ransomware)\b|\b(?:you(?:''re| are)|your (?:company|business|firm) is) (?:just |only )?one (?:wrong )?(?:click|e-?mail|mistake) away from\b', keywords: ['click', 'mail', 'password', 'mistake', 'link']}
       - {regex: '\bwithout (?:us|ourco|our (?:[\w-]+ )?(?:product|solution|platform|tool|software|protection|service|system|app|firewall|antivirus|backup))\b[^.!?\n]{0,50}?\b(?:in (?:big |great |serious |grave |real |huge |mortal )?danger|wide open|defen[cs]eless|(?:a )?sitting ducks?|easy (?:prey|targets?|pickings)|doomed|lose (?:everything|it all)|helpless|(?:will|are going to|gonna) (?:be )?(?:hacked|breached|attacked|destroyed))\b', keywords: ['without']}
+      - {regex: '\bfailure to (?:renew|sign|respond|reply|act|decide|commit|confirm|upgrade|pay|return|complete)\b[^.!?\n]{0,60}?\bwill (?:result in|lead to|mean|cause|trigger)\b', keywords: ['failure to']}
     exceptions:
       - '\b(?:our|we) (?:audit|compliance|incident|breach|security) (?:log|report|history|playbook|feature|trail|module)\b[^.!?\n]{0,40}\b(?:helps?|makes?|lets?|gives?)\b'
     message: 'fear aimed at the reader (regulators, auditors, breaches, outages): "{match}"'
     examples:
       fire:
+        - 'Failure to renew by March 31 will result in the immediate loss of all historical call data.'
         - 'Imagine having to tell your owners you lost the tender because nobody followed up.'
         - 'We both know what the auditors will say about those access logs.'
         - 'Your reputation is on the line if this rollout fails again.'
@@ -4043,6 +4060,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Can you really put a price on your employees'' safety?'
         - 'I''d hate for your clinic to be the next headline about a data breach when it''s this easy to prevent.'
       pass:
+        - 'Failure to pass the SSO check will show a clear error, and nothing is changed.'
         - 'Happy to help you explain the ROI to your board.'
         - 'What would your CFO want to see in the business case?'
         - 'You''ll be the person who runs the pilot on your side.'
@@ -4120,9 +4138,12 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '(?:^|[.!?]\s+|\n)(?:sure|yes|right|oh|ah),? because (?!of\b)|\bsuch a (?:fun|thrilling|riveting|glamorous|joyful|delightful) use of\b', keywords: ['because', 'use of']}
       - {regex: '\bwho am i to (?:argue|judge|say otherwise|stop you)\b', keywords: ['who am i']}
       - {regex: '\bi guess (?:[\w''’-]+ ){1,4}can (?:wait|keep waiting)(?: (?:another|one more|a(?:nother)?) (?:year|quarter|month|week|day))?\s*(?:[.!]|$)', keywords: ['i guess']}
+      - {regex: '\b(?:i guess|i suppose|must be|presumably|apparently|clearly)\b[^.!?\n]{0,60}?\b(?:tracking|running|managing|filing|writing|doing|paying|chasing|sorting|fixing|closing|selling|booking|billing|reconciling) (?:itself|themselves)\b|\bi suppose if\b[^.!?\n]{3,90}?\b(?:is|are) working (?:for you|out for you|so well)\b', keywords: ['itself', 'themselves', 'i suppose if']}
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'I guess the billable hours are tracking themselves over there?'
+        - 'I suppose if chasing partners for timesheets every Friday is working for you, there''s not much I can add.'
         - 'Totally understand, I guess patient safety can wait another year.'
         - 'If copying rosters by hand every Monday is working out, who am I to argue?'
         - 'I''m sure your shared spreadsheet of passwords is working out great for you.'
@@ -4151,6 +4172,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'The reports run themselves once the schedule is set, which is the point.'
         - 'I guess the migration can wait until after your audit, as you suggested; let''s plan for March.'
         - 'You know your customers far better than I do, so I''ll follow your lead on the wording.'
         - 'I''m sure the new dashboard will work well for your team.'
@@ -5240,9 +5262,12 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:someone|somebody|anyone|a person|the person|people) (?:on|in|at) your (?:team|side|end|company|org|organi[sz]ation)\b,? (?:who|that) (?:actually|really) (?:handles?|understands?|knows?|gets?|makes?|owns?|runs?|can)\b', keywords: ['actually', 'really']}
       - {regex: '\bi(?:''d| would) be (?:uncomfortable|embarrassed|nervous|ashamed|worried|mortified) (?:presenting|showing|sharing|explaining|taking|defending)\b[^.!?\n]{0,50}?\b(?:like yours|your)\b', keywords: ['uncomfortable', 'embarrassed', 'nervous', 'ashamed', 'worried', 'mortified']}
       - {regex: '\bnot a (?:good|great) look for (?:anyone|you|your|whoever|the people|a (?:ciso|cio|cfo|ceo|board|leader))\b', keywords: ['good look', 'great look']}
+      - {regex: '\b(?:since|as|because|given that) (?:i (?:understand|know|imagine|assume|gather|realise|realize)|everyone knows|we all know) (?:that )?[^.!?\n]{0,50}?\b(?:(?:are|is)(?:n''t| not) (?:usually |always |really |generally |typically |very |that |the most )*|(?:not|rarely|seldom) (?:usually |always |really |generally |typically |very |that )*)(?:comfortable|good|great|savvy|familiar|technical|strong|quick|up to speed) (?:with|at|on)\b|\bit can be (?:a bit|a little|quite|rather) much (?:to take in|to digest|to follow|for)\b', keywords: ['comfortable', 'good', 'great', 'savvy', 'familiar', 'technical', 'strong', 'quick', 'up to speed', 'much to', 'much for']}
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'Since I understand lawyers are not usually very comfortable with technology, I kept it simple.'
+        - 'Since I know billing isn''t where partners spend their attention and it can be a bit much to take in on a call, here''s the short version.'
         - 'Hard to call yourselves a data-driven firm when the forecasts still live in email.'
         - 'Feel free to pass this to someone on your team who actually understands APIs.'
         - 'Honestly, I''d be embarrassed presenting an audit trail like yours to a regulator.'
@@ -5253,6 +5278,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Your engineering lead may not fully appreciate what a modern pipeline looks like.'
         - 'Running payroll on spreadsheets is a classic mistake for a firm your size, so don''t feel bad.'
       pass:
+        - 'Since you mentioned the team is comfortable with Excel, the import uses the same columns.'
         - 'It''s hard to call it a trend yet when there are only two quarters of data.'
         - 'If someone on your team actually handles the integrations day to day, I''m happy to include them.'
         - 'I''d be nervous presenting numbers I hadn''t checked, so I''ve attached the workings for your review.'
@@ -5296,4 +5322,27 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Let me know which depot you''d like to start with, and we''ll plan the pilot around it.'
         - 'Teams that didn''t migrate before the cut-over kept read-only access for 90 days.'
         - 'If the time doesn''t work, suggest another and I''ll move it.'
+  - id: tone.tracking-callout
+    kind: tone
+    corroborate: ${CORROBORATE}
+    severity: warn
+    description: 'telling the reader that their opens, clicks or profile visits were watched ("I can see you opened the proposal three times", "saw you checked out my LinkedIn again"), or that a tracker reported them: surveillance used as pressure. Thanking someone for visiting a booth or for a download they asked for passes.'
+    keywords: ['see', 'saw', 'notice', 'spotted', 'can tell', 'tracking', 'tracker', 'analytics', 'read receipt']
+    patterns:
+      - '\b(?:i|we) (?:can )?(?:see|saw|noticed|notice|spotted|can tell)(?: that)? you(?:''ve| have)? (?:just |already |finally |now )?(?:opened|clicked|viewed|checked out|looked at|visited|read|forwarded|downloaded|watched|peeked at|been (?:on|looking at|checking out))(?: on)? (?:my|our|the|this|that) (?:[\w-]+ )?(?:emails?|e-mails?|messages?|notes?|links?|pricing(?: page)?|proposals?|decks?|pages?|profile|linkedin|site|website|attachments?|documents?|docs?|quotes?|videos?|case stud(?:y|ies)|one-pagers?)\b[^.!?\n]{0,50}?\b(?:again|twice|three times|four times|\d+ times|several times|multiple times|a few times|a couple of times|a bunch|yesterday|this morning|last night|today|so i know|so you(?:''re| are)|yet (?:you|no)|but (?:you )?(?:haven''t|have not|didn''t|did not|no))\b'
+      - '(?:^|[\n.!?;—-]\s*)(?:i )?(?:saw|noticed|spotted|see) (?:that )?you (?:checked out|looked at|viewed|visited|were on|were looking at|stalked) my (?:linkedin|profile|linkedin profile)\b'
+      - '\bmy (?:email )?(?:tracking|tracker|analytics|read receipts?|open tracking|crm) (?:shows?|says|tells me|told me|pinged me)\b[^.!?\n]{0,40}?\byou\b'
+    message: 'tells the reader they were tracked: "{match}"'
+    examples:
+      fire:
+        - 'I can see you clicked the pricing link twice yesterday, so I know you''re interested.'
+        - 'Saw you checked out my LinkedIn again, so are we doing this or what?'
+        - 'I noticed you''ve opened the proposal four times but haven''t replied.'
+        - 'My tracking shows you read my last email three times.'
+      pass:
+        - 'I saw you visited our booth at SaaStr; thanks for stopping by.'
+        - 'You mentioned you''d checked out the pricing page, so here is the breakdown.'
+        - 'I can see you opened a support ticket yesterday; our team is already on it.'
+        - 'Thanks for downloading the guide; page 4 has the checklist you asked about.'
+        - 'Our email tracking shows open rates by template, so your team can compare them.'
 `;

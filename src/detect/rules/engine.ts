@@ -902,7 +902,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (SELF_RE.test(before)) return false;
   // "As discussed, … after your reorganisation", "the 40 stores you mentioned": what the prospect
   // told us is not a claim we made up (the reviewer still sees the sentence).
-  if (TOLD_RE.test(lower.slice(from, to))) return false;
+  if (TOLD_RE.test(lower.slice(from, to)) || toldInAsideAfter(lower, to)) return false;
   // "I've written up what I understood so you can correct anything:\n\n- You have around 420
   // employees": an item of a recap of what the prospect said.
   if (inRecapList(lower, from)) return false;
@@ -944,7 +944,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     if (prospectNames(ctx).some((n) => n.includes(w) || w.includes(n))) return !WE_RE.test(before.slice(apposed.index));
     if (!STOPWORDS.has(w)) return false;
   }
-  if (THIRD_PARTY_RE.test(before) || INDEFINITE_SUBJECT_RE.test(before) || ourName(ctx, before)) return false;
+  if (THIRD_PARTY_RE.test(before) || INDEFINITE_SUBJECT_RE.test(before) || DEFINITE_THIRD_RE.test(before) || ourName(ctx, before)) return false;
   // "Pfizer's new Irish plant has been in the news", "Datadog recently announced their new …": a
   // company named as the subject, not the prospect, owns the news.
   if (namedOtherSubject(ctx, f.text.folded.slice(from, start), f.text.folded.slice(from, to), f.text.folded)) return false;
@@ -1012,8 +1012,17 @@ const EXISTENCE_QUESTION_RE = /^\s*(?:[\p{L} ]{1,30}:\s*)?(?:is|are|was|were|wil
  */
 const INTENT_QUESTION_RE = /^\s*(?:[\p{L} ]{1,30}:\s*)?(?:(?:are|is) (?:you|your (?:\w+ )?(?:team|company|business|board|leadership)|[\p{L}&.-]+(?: [\p{L}&.-]+)?) (?:\w+ )?(?:planning|thinking|looking|considering|hoping|expecting|aiming|preparing|likely|open|about)|(?:do|does|will|would|could|might) (?:you|your (?:\w+ )?(?:team|company|business|board|leadership)) (?:\w+ )?(?:plan|expect|intend|anticipate|want|hope|aim|consider|see|foresee|need)|(?:any|what are (?:the|your)|what's the) (?:plans?|thoughts?|timeline) (?:to|for|on|about)|have you (?:\w+ )?(?:considered|thought about|looked at|explored))(?![\p{L}])/u;
 
+/**
+ * "Congrats on the new role! (Your note last week said you'd moved over to CS.)": the source given
+ * in a bracketed aside right after the sentence.
+ */
+function toldInAsideAfter(lower: string, to: number): boolean {
+  const m = /^\s*\(([^()\n]{1,200})\)/.exec(lower.slice(to, to + 220));
+  return m !== null && TOLD_RE.test(m[1] as string);
+}
+
 /** The prospect as the source of what the sentence says ("as you mentioned", "as discussed"). */
-export const TOLD_RE = /(?<![\p{L}])(?:as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you (?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described|wrote|confirmed|planned|had planned|(?:have|'ve) planned|scheduled)(?: (?:that|on|during|in|last|when|earlier|for))?|per your (?:email|e-mail|note|message|request|reply|letter)|you(?:'d| had)? (?:said|noted|pointed out|let (?:me|us) know|flagged) (?:that|on|during|in|at|last|when|earlier)|like you (?:said|mentioned|told (?:me|us)|explained)|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted)|your (?:note|email|e-mail|message|update|reply|post|letter) (?:that|saying|to say|about|letting|explaining|telling|mentioning|confirming|announcing|sharing|on)|thanks for (?:letting (?:me|us) know|telling (?:me|us)|the news|the heads-?up|the tip-?off|the early (?:warning|notice)|sharing|sending|forwarding|filling (?:me|us) in|the update|updating (?:me|us)|keeping (?:me|us) (?:posted|informed|in the loop))|you (?:said|told (?:me|us)(?: about)?)|what you (?:said|wrote|mentioned|told (?:me|us)|shared) about|(?!(?:the|bird|birdie|grapevine|press|news|media|reuters|bloomberg|article|articles|report|reports|rumou?rs?|linkedin|twitter|techcrunch|someone|somebody|analysts?|everyone|everybody|people|it|they|sources?|insiders?)(?![\p{L}]))[\p{L}]+ (?:mentioned|told (?:me|us)|said) (?:that )?(?:you|your)|(?:hear|heard|hearing|learn|learnt|learned) (?:the news |it |about it |that |this )?(?:from you|directly from you|from you directly|straight from you|first-hand from you)|(?:came to know|come to know|heard|learned|learnt|was told|were told|found out|understood|gathered|got to know) (?:from|by|through) (?:your|you(?:r)? (?:own )?)(?:[\p{L}-]+ ){0,2}?(?:team|colleagues?|department|dept|people|office|manager|buyers?|procurement|purchase|purchasing|side|folks|ceo|cfo|coo|cto|vp|head|director|assistant|counterpart|staff)s?|(?:lovely|great|nice|good|glad|happy|sorry|interesting|fun|exciting|wonderful) to (?:hear|learn) (?:about|that|of)[^.!?\n]{0,80}(?:on|during|in|at|over) (?:the|our|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|chat|conversation|demo|visit|lunch|coffee|dinner|session|workshop))(?![\p{L}])/u;
+export const TOLD_RE = /(?<![\p{L}])(?:as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you (?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described|wrote|confirmed|planned|had planned|(?:have|'ve) planned|scheduled)(?: (?:that|on|during|in|last|when|earlier|for))?|per your (?:email|e-mail|note|message|request|reply|letter)|you(?:'d| had)? (?:said|noted|pointed out|let (?:me|us) know|flagged) (?:that|on|during|in|at|last|when|earlier)|like you (?:said|mentioned|told (?:me|us)|explained)|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted)|your (?:note|email|e-mail|message|update|reply|post|letter)(?: (?:last (?:week|month|night)|yesterday|earlier|this morning|on (?:mon|tues|wednes|thurs|fri)day|from (?:mon|tues|wednes|thurs|fri)day))? (?:said|says|mentioned|that|saying|to say|about|letting|explaining|telling|mentioning|confirming|announcing|sharing|on)|thanks for (?:letting (?:me|us) know|telling (?:me|us)|the news|the heads-?up|the tip-?off|the early (?:warning|notice)|sharing|sending|forwarding|filling (?:me|us) in|the update|updating (?:me|us)|keeping (?:me|us) (?:posted|informed|in the loop))|you (?:said|told (?:me|us)(?: about)?)|what you (?:said|wrote|mentioned|told (?:me|us)|shared) about|(?!(?:the|bird|birdie|grapevine|press|news|media|reuters|bloomberg|article|articles|report|reports|rumou?rs?|linkedin|twitter|techcrunch|someone|somebody|analysts?|everyone|everybody|people|it|they|sources?|insiders?)(?![\p{L}]))[\p{L}]+ (?:mentioned|told (?:me|us)|said) (?:that )?(?:you|your)|(?:hear|heard|hearing|learn|learnt|learned) (?:the news |it |about it |that |this )?(?:from you|directly from you|from you directly|straight from you|first-hand from you)|(?:came to know|come to know|heard|learned|learnt|was told|were told|found out|understood|gathered|got to know) (?:from|by|through) (?:your|you(?:r)? (?:own )?)(?:[\p{L}-]+ ){0,2}?(?:team|colleagues?|department|dept|people|office|manager|buyers?|procurement|purchase|purchasing|side|folks|ceo|cfo|coo|cto|vp|head|director|assistant|counterpart|staff)s?|(?:lovely|great|nice|good|glad|happy|sorry|interesting|fun|exciting|wonderful) to (?:hear|learn) (?:about|that|of)[^.!?\n]{0,80}(?:on|during|in|at|over) (?:the|our|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|chat|conversation|demo|visit|lunch|coffee|dinner|session|workshop))(?![\p{L}])/u;
 
 /** The writer as the subject right before the claim ("i was recently ", "i've just "). */
 const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
@@ -1035,6 +1044,13 @@ function ourName(ctx: ScanContext, text: string): boolean {
 /** Kinds of organisation a third party is introduced as ("a retailer in Ohio", "one client"). */
 const THIRD_PARTY_NOUNS = 'company|team|firm|startup|business|customer|client|partner|brand|vendor|retailer|bank|lender|insurer|agency|provider|platform|peer|competitor|chain|group|network|manufacturer|distributor|wholesaler|supplier|operator|carrier|grocer|hospital|clinic|practice|school|university|college|roaster|bakery|brewery|hotel|restaurant|airline|utility|nonprofit|charity|council|broker|maker|producer|publisher|studio|developer|builder|contractor|pharmacy|dealership|marketplace|fintech|insurtech';
 
+/**
+ * "The customer was acquired by a larger group last year": a sentence that opens on the customer,
+ * client or partner a story already introduced speaks about them. Nouns that may name the prospect
+ * itself ("the company", "the team", "the group", "the business") are not among them.
+ */
+const DEFINITE_THIRD_RE = new RegExp(String.raw`^\s*(?:the|that|this|said) (?:same |original |first |other )?(?:${THIRD_PARTY_NOUNS.split('|').filter((n) => !/^(?:company|team|firm|business|group|network|platform|brand|practice|developer|builder|studio|startup|council|school|university|college|hospital|bank|charity|nonprofit)$/.test(n)).join('|')})s?(?![\p{L}])`, 'u');
+
 /** A third party introduced as the subject of the sentence. */
 const THIRD_PARTY_RE = new RegExp(String.raw`(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|(?<!\b(?:as|being|you're|you’re|you are|is|are|now|still) )(?:a|an|one) (?:[\w-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS}) (?:like|about|similar|of|in|that|who|we|from|at|near|down|with|based|across|headquartered|out of)|(?:a |your )?(?:peers?|competitors?|rivals?) (?:of yours|at|from|in)|(?:a )?friend'?s (?:company|startup|team|firm|business))(?![\p{L}])`, 'u');
 
@@ -1043,7 +1059,7 @@ const THIRD_PARTY_RE = new RegExp(String.raw`(?<![\p{L}])(?:one of our|a (?:\w+ 
  * ("A logistics client opened three new warehouses", "One regional bank recently went public"), with
  * at most four words between, none of them the reader.
  */
-const INDEFINITE_SUBJECT_RE = new RegExp(String.raw`^\s*(?:a|an|one|another) (?:[\w-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS})(?: of ours)?\s+(?:(?!(?:you|your|you've|you're|yours)\b)[\w'-]+\s+){0,4}$`, 'u');
+const INDEFINITE_SUBJECT_RE = new RegExp(String.raw`^\s*(?:(?:how|why|where|when|what) )?(?:a|an|one|another) (?:[\w-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS})(?: of ours)?\s+(?:(?!(?:you|your|you've|you're|yours)\b)[\w'-]+\s+){0,4}$`, 'u');
 
 /** Companies in general, not the prospect; or a number that bounds our offer or a session ("no more than 15 people each", "groups of 12") rather than counting them. */
 const GENERIC_RE = /(?<![\p{L}])(?:most|many|some|other|typical|similar|every|any|average|teams like|companies like|organizations like|teams (?:with|of|that)|companies (?:with|of|that)|up to|per (?:seat|user|month|year)|no more than|not more than|fewer than|at most|(?:a )?max(?:imum)? of|capped at|(?:groups|cohorts|batches|classes|sessions) of|usually|typically|generally|tends? to)(?![\p{L}])/u;
@@ -1265,7 +1281,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return TOLD_RE.test(sentence) || OTHER_PARTY_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
+  return TOLD_RE.test(sentence) || toldInAsideAfter(lower, to) || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
 }
 
 /**

@@ -21,6 +21,22 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    // Fifteenth session, clean sets CK and CL: a sentence that opens on the customer a story
+    // introduced ("The customer was acquired…") is that customer's news.
+    rule: 'claim.acquisition',
+    pass: [
+      'A wholesaler with 9 branches introduced Ourco Plan in 2023. The customer was acquired by a larger European group last year, and the new owner kept Ourco Plan.',
+      'That client was acquired by a private equity firm in 2024 and doubled its order volume since.',
+    ],
+    fire: ['Congrats on being acquired by a larger European group last year.', 'Heard Target Co was acquired by a private equity firm.'],
+  },
+  {
+    // The source given in a bracketed aside right after the sentence (set 52).
+    rule: 'claim.leadership',
+    pass: ["Congrats on the new role! (Your note last week said you'd moved over to the CS side — exciting.)"],
+    fire: ['Congrats on the new role! Exciting times for the CS side.'],
+  },
+  {
     rule: 'claim.award',
     pass: [
       "I'm available for clarification questions through the procurement contact named in the RFQ.",
@@ -169,6 +185,8 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
     rule: 'internal.agent-trace',
     pass: [
+      'How are you measuring rep activity today — in Salesforce, or somewhere else?',
+      'Your pipeline in HubSpot stays the source of truth; we read from HubSpot every hour.',
       'Sales submits a request from the CRM with the deal details.',
       'Approved scenarios are published on the date you choose, and account ownership in the CRM updates at that point.',
     ],
