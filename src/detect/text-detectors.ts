@@ -63,6 +63,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
   for (const m of folded.matchAll(SHOUT_RE)) {
     const letters = m[0].replace(/[^A-Z]/g, '').length;
     if (letters < 10) continue;
+    // "INR, ZAR, KES, EGP", "SOC, HIPAA, GDPR": a comma-separated list of codes, not a raised voice.
+    if (/^[A-Z]{2,5}(?:[ ]*,[ ]*[A-Z]{2,5})+$/.test(m[0])) continue;
     hasCaps = true;
     addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, 'shouting in capitals', rule.rule.id);
   }

@@ -194,6 +194,7 @@ rules:
         - FREE TRIAL ENDS TODAY for your team.
         - This is URGENT, please read.
       pass:
+        - 'Each site gets paid in its own currency (we support 60+, incl. INR, ZAR, KES, EGP).'
         - Our SOC 2 report and the ROI model are attached.
         - The API and SSO setup takes a day.
         - "Our public key for webhook signatures: -----BEGIN PUBLIC KEY----- MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAwUxeEob -----END PUBLIC KEY-----"

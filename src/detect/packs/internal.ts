@@ -326,7 +326,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\bi (?:haven''t|have not|didn''t|did not|never|still need to|still have to|need to) (?:yet )?(?:verified|confirmed|checked|double[- ]checked|validated|fact[- ]checked|verify|confirm|check|double[- ]check|validate|fact[- ]check)\b(?: (?:that|whether|if))? (?:the |this |that |her |his |their )?(?:[\w%$.-]+ ){0,2}?${FACT_OBJ}\b${NOT_TO_PROSPECT}', keywords: ['i haven', 'i have not', 'i didn', 'i did not', 'i never', 'i still need', 'i still have', 'i need to']}
       - {regex: '\b(?:couldn''t|could not|didn''t|did not|wasn''t able to|was not able to|unable to) find (?:anything|much|any(?:thing)? (?:recent|public|solid)|info|information|details|a source|any source|confirmation|data) (?:on|about|re|regarding|for) (?:their|her|his|the prospect''s|the account''s|the company''s)\b', keywords: ['find anything', 'find much', 'find any', 'find info', 'find details', 'find a source', 'find confirmation', 'find data']}
       - {regex: '(?:^|[\n.!?;]\s*)(?:please |pls |can you |could you |someone (?:should|needs to) )?(?:double[- ]?check|check|verify|confirm|make sure|sanity[- ]check|fact[- ]check)(?: that| whether| if)? (?:the |her |his |their )(?:[\w%$.-]+ ){0,3}?(?:(?:is|are|was|were) (?:still )?(?:right|correct|accurate|current|up to date|approved|valid|the right \w+)\b[^.!?\n]{0,20}?\b(?:for|at|with|given) (?:their|her|his)\b|[^.!?\n]{0,40}?\bbefore (?:this|it) (?:goes|is sent|gets sent|leaves)\b|[^.!?\n]{0,40}?\bbefore (?:sending|we send|you send)\b)', keywords: ${CHECK_FOR_KW}}
-      - {regex: '\bbefore (?:this|it) (?:goes anywhere|leaves|goes live to (?:her|him|them))\b', keywords: ['goes anywhere', 'leaves', 'goes live']}
+      - {regex: '\bbefore (?:this|it) (?:goes anywhere|leaves(?! (?:the|your|our|their|its|a|an|each|every) \w)|goes live to (?:her|him|them))\b', keywords: ['goes anywhere', 'leaves', 'goes live']}
       - {regex: '\bnot (?:sure|certain|positive|100% sure) (?:if |whether |that )?we (?:can|could) still (?:offer|give|honou?r|do|extend|promise|quote)\b', keywords: ['not sure', 'not certain', 'not positive', 'not 100%']}
       - {regex: '\b(?:fingers crossed|hopefully|hoping|here''s hoping) (?:that )?(?:the |this |her |his |our )?(?:[\w-]+ )?(?:case study|logo|quote|stat|claim|reference|testimonial|customer story|name-?drop) (?:is|gets|will be|has been|goes|comes) (?:approved|signed off|cleared|ok''d|okayed|green-?lit|through)\b', keywords: ['fingers crossed', 'hopefully', 'hoping']}
       - {regex: '\bi (?:guessed|estimated|eyeballed|ballparked|made up|extrapolated|rounded|approximated) (?:at |on )?(?:the |her |his |their )?(?:[\w%$.-]+ ){0,2}?${FACT_OBJ}\b${NOT_TO_PROSPECT}|\b(?:is|are|was|were|it''s|that''s|this is|these are) (?:from|off) (?:memory|the top of my head)\b', keywords: ['guessed', 'estimated', 'eyeballed', 'ballparked', 'made up', 'extrapolated', 'rounded', 'approximated', 'from memory', 'off memory', 'top of my head']}
@@ -366,6 +366,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
         - 'rates below are before VAT, which I still need to confirm with Conor'
         - 'Implementation takes six weeks, still need to verify with Leah.'
       pass:
+        - 'Live demo: how Ourco Vital pseudonymises monitor data before it leaves the ward.'
         - 'Google expects prices in Shopping ads to include GST, so it''s worth checking your current feed too.'
         - 'I''m not sure whether you''ve expanded into Europe yet, so correct me if I''m off.'
         - 'Not sure if your team has already picked a vendor for the rollout.'
@@ -876,9 +877,11 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     patterns:
       - {regex: '\bbring your a[- ]game\b|\bthis (?:guy|gal|lady|dude|bloke|fella) (?:grilled|grills|will grill|is|was|can be|loves|hates|tends|always|never)\b|(?:^|\n|[.!?]\s+)(?:nice|good|great|lovely|sharp|smart|decent|friendly) (?:guy|gal|lady|woman|man|bloke|person|fellow|dude)[,;] (?:but )?(?:terrible|awful|bad|hopeless|useless|slow|flaky|poor|never)\b|\bover there (?:is|are|can be|will be) (?:brutal|tough|slow|a nightmare|painful|difficult|political|a pain|a mess|a slog)\b', keywords: ['a-game', 'a game', 'this guy', 'this gal', 'this lady', 'this dude', 'this bloke', 'this fella', 'guy', 'gal', 'lady', 'woman', 'man', 'bloke', 'person', 'fellow', 'dude', 'over there']}
       - {regex: '(?:^|[\n.!?;]\s*)\p{Lu}[\p{L}&.''’ -]{1,40}?\s*=\s*tier[- ]?[1-4]\b|\btier[- ]?[1-4] (?:account|prospect|logo|lead)\b[^.!?\n]{0,30}?\bso\b|\b(?:don''t|do not|no need to) waste (?:se|sa|ae|sdr|presales|pre-sales|solutions|our|the team''s|engineering|anyone''s) (?:time|hours|cycles)\b|\b(?:eb|dm|champion|economic buyer|decision[- ]maker)\b[^.!?\n]{0,20}?\b(?:unresponsive|went dark|gone dark|ghosting|ghosted|mia)\b', keywords: ['tier', 'waste', 'unresponsive', 'dark', 'ghost', 'mia']}
+      - {regex: '(?:^|[\n.!?(\[]\s*)(?:nb|note|fyi|heads up|psst)\s*[:\-–—]\s*(?:the )?(?:prospect|client|lead|buyer|champion|eb|dm|decision[- ]maker)\s+(?:is|are|was|were|has|had|have|seems|wants|needs|likes|hates|prefers|will|would|won''t|can''t|doesn''t|didn''t|isn''t|said|says|mentioned|asked|told|uses|used|left|went|got|just|already|still|probably|might|may)\b', keywords: ['nb', 'note', 'fyi', 'heads up', 'psst']}
     message: 'a remark to the rep about the prospect: "{match}"'
     examples:
       fire:
+        - 'NB: prospect is ex-DocuSign and will compare feature by feature, prepare the matrix.'
         - 'Brightleaf Foods = tier 2 account, so no field visit; offer Zoom only.'
         - 'Budget tiny. Don''t waste SE time. Send the recorded demo instead.'
         - 'EB unresponsive x3, go around to the Dir of RevOps'
@@ -886,6 +889,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Nice guy, terrible at returning calls.'
         - 'Procurement over there is brutal, so pad the timeline.'
       pass:
+        - 'Note: client portal logins now use SSO by default.'
         - 'Tier 2 support covers weekends, so your on-call team is never alone.'
         - 'We don''t waste your team''s time with a long questionnaire.'
         - 'Our guide is a nice way to bring your A team up to speed, for what it''s worth.'
@@ -956,6 +960,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '(?:^|[\n.!?;:(]\s*)(?:just |maybe |let''s )?pretend (?:that |to be |to have |we |i |it |the |our |she |he |they |this )', keywords: ['pretend']}
       - {regex: '\b(?:act as if|act like|say|mention|claim|tell (?:her|him|them))\b[^.!?\n]{0,80}[;,\u2014\u2013-]\s*(?:she|he|they)(?:''ll| will)? (?:won''t|will not|never|wont|probably won''t) (?:remember|know|notice|check|find out|be able to tell|realise|realize)\b', keywords: ['won''t', 'will not', 'never', 'wont']}
       - {regex: '(?:^|[\n.!?;:(]\s*)(?:just |maybe |feel free to |ok to |fine to )?(?:fudge|fake|massage|inflate|embellish|exaggerate|pad) (?:the |a |our |their )?(?:numbers?|figures?|stats?|dates?|metrics?|results?|roi|headcount|customer count|reference|logo|case study|truth|timeline)\b|\b(?:bend|stretch|fudge) the truth\b', keywords: ['fudge', 'fake', 'massage', 'inflate', 'embellish', 'exaggerate', 'pad ', 'bend the', 'stretch the']}
+      - {regex: '\b(?:position|frame|present|pitch|spin|call|describe|sell|talk about|show) (?:[\w-]+ ){0,6}?as (?:a |an |the )?[^.!?\n]{0,40}?\beven though (?:it|they|this|that|the \w+)(?:''s| is| are| was| were)? (?:technically|really|actually|still|only|just|not)\b', keywords: ['even though']}
     exceptions:
       - '\byou(?:r|''re|''ve|''ll|''d)?\b(?![^.!?\n]{0,120}\b(?:even though|although|though|even if)\b[^.!?\n]{0,60}\b(?:she|he|they|her|him|them)\b)'
       - '\b(?:we|i|our team) (?:never|don''t|do not|won''t|will not) (?:fudge|fake|massage|inflate|embellish|exaggerate|pad|bend|stretch)\b'
@@ -963,12 +968,14 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     message: 'an instruction to fake or bend a fact: "{match}"'
     examples:
       fire:
+        - 'As agreed, we''ll position the Ottawa case study as a full rollout even though it''s technically still a pilot.'
         - 'mention we met at the conference even though it was my colleague who spoke to her'
         - 'Say the price goes up next month even though nothing is planned.'
         - 'Pretend the discount expires Friday, though it doesn''t really.'
         - 'Act as if we met at SaaStr; she won''t remember.'
         - 'Tell her we''re nearly sold out although there''s plenty of capacity.'
       pass:
+        - 'We describe the Ottawa project as a pilot, even though it now covers three departments.'
         - 'Even though we haven''t met, I wanted to reach out.'
         - 'Mention our name at the front desk and they''ll let you in.'
         - 'Say the word and I''ll send the contract, even if it''s late in the quarter.'
@@ -1501,7 +1508,7 @@ rules:
       - {regex: '(?<!\b(?:your|their|its) )\binternal draft\b|(?:^|\n)\s*internal use\b(?!\s+of\b)', keywords: ['internal draft', 'internal use']}
       - {regex: '\b(?:classification|confidentiality|sensitivity|security level|data class(?:ification)?|label|visibility|distribution)\s*:\s*(?:internal|confidential|restricted|private|sensitive|secret|limited)\b(?![ \t]+(?:to|by|in|for|with|at|from|access|time|edition|release|availability|offer)\b)', keywords: ['classification', 'confidentiality', 'sensitivity', 'security level', 'data class', 'label', 'visibility', 'distribution']}
       - {regex: '(?:^|\n|[\[(])\s*(?:[*_#>]+\s*)?(?:data |document |information |security |email |message )?(?:classification|classified|confidentiality(?: level)?|sensitivity(?: label| level)?|security (?:level|label|classification|marking)|data class|protective marking|marking|label|distribution)\s*(?::|-|\u2013|\u2014|\|)\s*(?:[\p{L}&.-]+ ){0,2}?(?:internal|confidential|restricted|private|sensitive|secret|limited|proprietary|official|need[- ]to[- ]know|company only|staff only|employees only)(?: (?:only|use only|use|distribution(?: only)?))?\s*(?=[.)\]|/,;]|\u2013|\u2014|-|$|\n)|\btlp\s*:\s*(?:amber|red)\b|(?:^|\n)\s*(?:restricted|confidential|private|sensitive)\s*(?:[-\u2013\u2014:|/])\s*(?:[\p{L}&.-]+ ){0,2}?(?:employees?|staff|internal|team|sales(?: team)?|eyes) only\b', keywords: ['employees only', 'employee only', 'staff only', 'internal only', 'team only', 'sales only', 'eyes only', 'classification', 'classified', 'confidentiality', 'sensitivity', 'data class', 'marking', 'label', 'distribution', 'tlp']}
-      - {regex: '(?<!\b(?:your|their|its|add|adds|adding|leave|write|keep|store|stores|private) )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b(?! (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?)\b)|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
+      - {regex: '(?<!\b(?:your|their|its|add|adds|adding|leave|leaves|write|writes|keep|keeps|store|stores|private|attach|attaches|pin|pins|type|types)(?: an?| the| any| one| their| your)? )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b(?![''"’”]? (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?|columns?|sections?|boxes|box)\b)|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
     exceptions:
       - '\binternal (?:discussion|review|meeting|approval|sign-off|decision|conversation|alignment|planning)s? (?:at|on|within|inside|with|in|among) (?!our\b|ourco\b)'
       - '\bdraft only (?:because|until|while|since|for now|so that|as (?:we|i|your))\b'
@@ -1550,6 +1557,8 @@ rules:
         - 'Restricted – Ourco employees only'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - 'Servers can add an internal note to any item that prints on the kitchen ticket but never on the guest''s receipt.'
+        - 'The ''Internal Notes'' field on each supplier record is visible only to your own team.'
         - '- Week of 20 October: internal discussion at your end (owner: Stephen)'
         - 'It''s a draft only because I''d like your team to confirm the owners before we lock it in.'
         - 'The architecture documents we share under the NDA are labelled "Confidential – Ourco and Acme", as your legal team asked.'
@@ -2009,11 +2018,11 @@ rules:
       - '\bas of my (?:last|latest|knowledge) (?:update|cutoff|training)\b'
       - '\bi (?:cannot|can''t|am unable to|''m unable to|am not able to) (?:browse|access (?:the internet|real-time|external)|verify (?:this|that|whether)|confirm whether)\b'
       - '\bi(?:''ll| will) (?:now )?(?:draft|write|compose|generate|craft|create) (?:an?|the|your) (?:\w+ )?(?:email|message|draft|response|reply|follow-up|outreach)\b'
-      - '\bhere(?:''s| is) (?:an?|the|your) (?:\w+ ){0,2}(?:draft|email|version|rewrite|revision|subject line|follow-up|outreach message)\b(?! (?:plan|agreement|contract|proposal|sow|schedule|timeline|agenda|order form|msa|dpa|quote|budget|roadmap|scope|statement of work|terms|policy|document|doc|deck|summary|outline|project plan|rollout plan|checklist|invite)\b)[^.\n]{0,60}:'
+      - '\bhere(?:''s| is) (?:an?|the|your) (?!(?:short|quick|long|brief|full|official|simple|honest|condensed|tl;?dr) (?:version|answer)\b)(?:\w+ ){0,2}(?:draft|email|version|rewrite|revision|subject line|follow-up|outreach message)\b(?! (?:plan|agreement|contract|proposal|sow|schedule|timeline|agenda|order form|msa|dpa|quote|budget|roadmap|scope|statement of work|terms|policy|document|doc|deck|summary|outline|project plan|rollout plan|checklist|invite)\b)[^.\n]{0,60}:'
       - '\b(?:draft|email|subject line|version) (?:v?\d|[a-c])\s*:|\boption (?:v?\d|[a-c])\s*:(?=[ \t]*(?:\n|$)|\s*(?:subject|hi|hey|hello|dear|email|draft|version|(?:a |an )?(?:shorter|longer|softer|punchier|warmer|friendlier|blunter|more|less|casual|formal)\b|lead|open|focus))'
       - '\b(?:word|character) count\s*:'
       - '\b(?:based on|according to|per|pulled from) (?:the |my |our (?!call notes|meeting notes))?(?:crm|salesforce|hubspot|gong|zoominfo|apollo|clearbit|outreach\.io|salesloft|account notes|deal notes|call notes|crm notes|enrichment data|data provided|provided data|information provided|context provided|account data|intent data)\b(?![''’]s)'
-      - '\b(?:from|in) (?:the |my )?(?:account notes|deal notes|crm notes|enrichment data|data provided|provided data|information provided|context provided|intent data)\b|\b(?:from|in) (?:the |my )call notes\b|\b(?:from|in) my crm\b|\b(?:i|we) (?:can )?(?:see|saw|noticed|checked|found|looked it up) (?:it )?in (?:the |our )?(?:crm|salesforce|sfdc|hubspot|gong|zoominfo|apollo|clearbit|salesloft)\b|(?:^|[\n.!?(\[]\s*)(?:from|per) (?:the |our |my )?(?:crm|salesforce|sfdc|hubspot|gong|zoominfo|apollo|clearbit)\s*:'
+      - '\b(?:from|in) (?:the |my )?(?:account notes|deal notes|crm notes|enrichment data|data provided|provided data|information provided|context provided|intent data)\b|\b(?:from|in) (?:the |my )call notes\b|\b(?:from|in) my crm\b|\b(?:i|we) (?:can )?(?:see|saw|noticed|checked|found|looked it up) (?:it )?in (?:the |our )?(?:crm|salesforce|sfdc|hubspot|gong|zoominfo|apollo|clearbit|salesloft)\b|(?:^|[\n.!?(\[]\s*)(?:from|per) (?:the |our |my )?(?:crm|salesforce|sfdc|hubspot|gong|zoominfo|apollo|clearbit)\s*:|(?:^|[\n.!?(\[]\s*)(?:populated|pulled|taken|copied|sourced|generated|filled(?: in)?|auto-?filled|drawn|lifted) from (?:the |our |my )?(?:crm|salesforce|sfdc|hubspot|gong|zoominfo|apollo|clearbit|salesloft)\b'
       - '\bthe (?:user|operator) (?:wants|asked|requested|said|specified|told me|instructed)\b'
       - '(?:^|[.!?]\s+|\n\s*)(?:the )?(?:user|operator|rep) (?:asked|wants|requested|told|instructed) (?:me|us)\b'
       - '\bas (?:requested|instructed) by the (?:user|operator|rep)\b'
@@ -2072,6 +2081,7 @@ rules:
       - {regex: '(?:^|[\n.!?;:]\s*)(?:now |next |then )?(?:calling|running|querying|fetching|searching|looking up|pulling|retrieving|scraping|checking|invoking|pinging|crawling|hitting)\s(?=[^.…\n]{0,80}\b(?:tool|api|search|lookup|look-up|crm|database|db|endpoint|function|enrichment|index|profile|records?|linkedin|google|web|apollo|clearbit|zoominfo|crunchbase|salesforce|hubspot|10-k|filings?|annual report|news)\b)[^.…\n]{1,100}?(?:\.{3}|…)\s*(?:done|completed?|ok|okay|success|succeeded|finished|failed|error|timed out|no (?:results?|matches|match|data|hits|relevant|recent|records?)|none(?: found)?|nothing(?: found| relevant)?|found|returned|\d+ (?:results?|matches|hits|records|rows))\b(?!\s*\?)', keywords: ['...', '…']}
       - {regex: '(?:^|[\n.!?;:]\s*)(?:crm |web |tool |api )?(?:lookup|look-up|search|query|enrichment|fetch|crawl|scrape|tool call|api call|retrieval)s? (?:complete|completed|done|finished|failed|succeeded|came back empty|returned nothing|returned no)\b(?!\s*\?)', keywords: ['lookup', 'look-up', 'search', 'query', 'enrichment', 'fetch', 'crawl', 'scrape', 'tool call', 'api call', 'retrieval']}
       - {regex: '\bfalling back to (?:the )?default (?:copy|template|text|opener|value|subject(?: line)?|cta|snippet|intro)\b|(?<!\b(?:if|when|whenever|where) (?:a |the |any )?)\bmerge (?:field|tag|variable)\b[^.!?\n]{0,40}?\b(?:returned|came back|resolved to) (?:empty|null|blank|undefined)\b', keywords: ['falling back', 'merge field', 'merge tag', 'merge variable']}
+      - {regex: '(?:^|[\n.!?]\s*)(?:used|using|applied|picked|chose|selected) (?:the )?template [\w-]*\d[\w-]*\b', keywords: ['template']}
     exceptions:
       - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
       - '\b(?:create|creates|created|update|updates|updated|sync|syncs|synced|save|saved|saves|store|stores|stored|log|logs|logged|appear|appears|show up|shows up|land|lands|score|scores|scored|route|routes|routed|tag|tags|tagged|enrich|enriches|enriched|push|pushes|pushed|write|writes|written|map|maps|mapped|match|matches|matched|merge|merges|merged|dedupe|dedupes|deduped) (?:[\w-]+ ){0,5}in (?:hubspot|salesforce|the crm|your crm|pipedrive|dynamics|zoho)\b'
@@ -2095,6 +2105,7 @@ rules:
     message: 'the agent''s instructions, reasoning or tool traces: "{match}"'
     examples:
       fire:
+        - 'Used template T-17 (govtech, re-engagement) with sections 2 and 4 omitted.'
         - 'Merge field {{pain_point}} returned empty, falling back to default copy.'
         - '{"name": "crm_lookup", "arguments": {"account_id": "ACC-1042"}}'
         - 'Plan: draft a follow-up that leads with the ROI stat.'
@@ -2165,6 +2176,8 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'You can start from template 3 in the library and change the sections you need.'
+        - 'You asked how TrialPay handles sites that bill in different currencies, so here''s the short version:'
         - 'If a merge field is empty, the template falls back to a neutral greeting you choose.'
         - 'To approve: open each template and click Approve & Activate. If you''d like changes to the copy, just leave a comment on the draft and I''ll pick it up.'
         - 'This message was drafted with Ourco''s AI writing assistant and reviewed by Sanne de Vries.'
@@ -2463,7 +2476,7 @@ rules:
       - {regex: '(?:^|[\n.!?(\[]\s*|[,:-]\s+)(?:only )?(?:send|schedule|queue|release|ship)(?: (?:this|it))?(?: out)?(?: (?:on |for )?\w+(?: (?:am|pm|morning|afternoon))?)? (?:only )?(?:after|once|when|if|until)\b(?! (?:you|you''re|you''ve|your|ready|convenient))', keywords: ['send after', 'send once', 'send when', 'send if', 'send until', 'send only', 'only send', 'send this', 'send it', 'send out', 'send on', 'send for', 'send mon', 'send tue', 'send wed', 'send thu', 'send fri', 'send tomorrow', 'send next', 'schedule for', 'schedule this', 'schedule it', 'schedule once', 'schedule after', 'schedule when', 'schedule on', 'only schedule', 'queue', 'release after', 'release once', 'release when', 'release it', 'release this', 'ship after', 'ship once', 'ship it', 'ship this']}
       - {regex: '\b(?:can''t|cannot|can not|shouldn''t|should not|must not|mustn''t|won''t|doesn''t|does not|do not|don''t) (?:go out|be sent|send|hit send|ship|release)(?: (?:this|it))? (?:until|till|before|unless|without)\b', keywords: ['go out', 'be sent', 'send until', 'send till', 'send before', 'send unless', 'send without', 'send this', 'send it', 'ship', 'release']}
       - {regex: '\b(?:legal|finance|compliance|deal desk|rev ?ops|pricing|the vp|my manager|management|leadership|security|marketing|the cro|the cfo)(?: team)? (?:hasn''t|has not|haven''t|have not) (?:yet )?(?:signed off|approved|cleared|okayed|ok''d|blessed|reviewed|green-?lit|given (?:the )?(?:ok|okay|go-?ahead|green light))(?: on)?(?: (?:this|it|the (?:email|draft|copy|claim|pricing|discount|wording|language)))?(?: yet)?\s*(?:[.!;,]|$)', keywords: ['signed off', 'approved', 'cleared', 'okayed', 'ok''d', 'blessed', 'reviewed', 'green', 'given']}
-      - {regex: '\b(?:park|shelve|queue|stage)(?: this| it)?(?: for \w+)? (?:until|till|after|once|pending)\b', keywords: ['park', 'shelve', 'queue', 'stage']}
+      - {regex: '\b(?:park|shelve|queue|stage)(?: this| it)?(?: for (?!(?:every|all|each|any)\b)\w+)? (?:until|till|after|once|pending)\b', keywords: ['park', 'shelve', 'queue', 'stage']}
       - {regex: '(?:^|[\n.!?\[(]\s*)hold\s*[:|,-]\s', keywords: ['hold']}
       - {regex: '(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+|,\s*)(?:please |pls |just |so )?(?:hold|holding|park|parking|shelve|pause|freeze|sit on) (?:(?:this|it|that|the (?:email|draft|send|note|message|reply|follow-?up|one))(?: one)? )?(?:off )?(?:on (?:sending )?(?:this |it )?)?(?:for now )?(?:until|till|til|pending)\b', keywords: ['until', 'till', 'til ', 'pending']}
       - {regex: '\bsit(?:ting)? on (?:this|it|that)(?: one| email| draft)? (?:for (?:now|a (?:bit|day|few days|week|while|couple of days)|the moment)|until|till)\b', keywords: ['sit on', 'sitting on']}
@@ -2577,6 +2590,7 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'Our new Approvals Inbox gives approvers a single queue for every pending contract.'
         - 'Drafted with Ourco''s writing assistant and reviewed by Megan Torres before sending.'
         - 'Pause until the import finishes, then click Resume.'
         - 'Their pending approvals move to the next person in the chain.'

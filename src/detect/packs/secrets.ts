@@ -907,6 +907,7 @@ rules:
       - '(?i:\b(?:password|passwd|passcode|pwd|pw|pass|api[_ -]?key|secret[_ ]key|access[_ ]token|auth[_ ]token))\s*[:=]\s*(?:(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_.A-Z])(?![<*\[(]|x{3,}|X{3,}|\.{3}|https?://|www\.)[^\s,;"”]{4,64})'
       - {regex: '(?i:\b(?:pre-?shared key|psk|shared secret|passphrase|pass phrase|vpn key|wi-?fi password)\b(?: is)?\s*[:=]?\s*(?=[^\s,;"”]*[0-9])(?=[^\s,;"”]*[a-z])(?=[^\s,;"”]*[A-Z])[^\s,;"”]{8,64})', keywords: ['shared key', 'preshared', 'psk', 'shared secret', 'passphrase', 'pass phrase', 'vpn key', 'password']}
     exceptions:
+      - '(?i:\b(?:expo|event|conference|day|free|vip|guest|visitor|exhibitor|exhibition|all-access|badge|show|season|boarding|hall|festival|weekend|education|full|complimentary|ticket|access|trial|weekly|monthly|annual) pass(?:es)?\s*[:=])'
       - '(?i:\b(?:hall|boarding|bus|day|season|guest|visitor|free|all-access|vip|press|backstage|gate|event|ski|library|digital hall) pass\s*:|\bpass\s*:\s*(?:[\w-]+\.)+(?:com|org|net|io|co|edu|gov|ai|app|dev|uk|ca|au|nz|us)/)'
       - 'https?://[^\s]*(?:zoom\.us|webex\.com|teams\.microsoft\.com|teams\.live\.com|gotomeeting\.com|bluejeans\.com)/[^\s]*[?&](?:pwd|pw|passcode|password)='
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
@@ -922,6 +923,7 @@ rules:
         - 'api_key=9f8e7d6c5b4a39281706'
         - 'Temp pwd = Acme#2024'
       pass:
+        - 'If you haven''t grabbed a badge yet, here''s a code for a free expo pass: OURCO25.'
         - 'The pre-shared key is in the vault entry we set up together; I won''t send it by email.'
         - 'As promised, here''s a short video of our digital hall pass: ourco.com/demo/hallpass.'
         - 'Your visitor pass: collect it at reception on arrival.'
@@ -1216,6 +1218,7 @@ rules:
       # An account and its password as a pair: "connect as vpn-assess-03 / Q9#mTx4r!Lp2" (a strong password: upper and lower case, a digit and a symbol; not a link's path or query).
       - {regex: '(?<![\w./:@-])[a-z][\w@-]{2,40}\s*/\s*(?<m>(?=[^\s/]*[A-Z])(?=[^\s/]*[a-z])(?=[^\s/]*\d)(?=[^\s/]*[!@#$%^*+~])(?![^\s/]*[?=&])[^\s/,;"”]{8,40})(?=[\s.,;)]|$)', keywords: ['/']}
     exceptions:
+      - '(?i:#\s?(?:pw|pwd|psw|pass|p)-[\w-]*\d)'
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
       - '(?i:\b(?:example|placeholder|redacted|changeme|your[_-]?password))'
     message: 'a password given in a sentence: never send credentials'
@@ -1258,6 +1261,7 @@ rules:
         - 'We set jdoe''s password to Maple86$xua.'
         - 'Password has been set to Maple86$xua.'
       pass:
+        - 'Thanks for sending over the RFP (#PW-25-00812); I''ve read the signing requirements in section 3.2.'
         - 'As our guest, use the code FIELDDAY-GUEST for a complimentary pass: https://events.ourco.com/field-day-2025/register?code=FIELDDAY-GUEST'
         - 'Your password must be at least 12 characters.'
         - 'Password: see the secure note.'

@@ -1242,6 +1242,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '(?:^|\n|[.!?]\s+)(?:still )?(?:awaiting|waiting on|waiting for) your (?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:decision|answer|verdict|yes or no)\b', keywords: ['awaiting', 'waiting on', 'waiting for']}
       - {regex: '\b(?:reply|respond|answer|get back to (?:me|us)|confirm|let (?:me|us) know|come back to (?:me|us))\b[^.!?\n]{0,40}?\b(?:within (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|24|48|a few) hours?|by (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|noon|midday|close of business|cob|eod|end of (?:the )?day) (?:today|tonight)|by (?:cob|eod|end of day) today|(?:today|tonight) (?:by|before) \d{1,2}(?::\d{2})? ?(?:am|pm))', keywords: ['hour', 'today', 'tonight', 'cob', 'eod', 'end of day', 'end of the day']}
     exceptions:
+      - '["“''‘](?:book|buy|order|sign up|register|get started|start|try|shop|reserve|join|apply|claim)(?: (?:now|today|here|it))?["”''’]'
       - '\b(?:not|never|no one is|nobody is|i''m not|i am not|we''re not|we are not) (?:expecting|asking for|chasing|needing|looking for|after) (?:an? |any )?(?:answer|decision|reply|response|commitment|sign-?off)\b'
       - '\b(?:if you (?:want|prefer|like)|whenever|happy to|feel free|no rush)\b'
       - '\b(?:if (?:possible|at all possible|you can|you could|that works)|when you (?:can|get a chance|have a (?:moment|minute|sec)))\b'
@@ -1267,6 +1268,7 @@ ${FOLLOWUP_RELEASE}
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'Copy the "Book Now" link into your Instagram bio.'
         - 'Let me know by Friday if Tuesday works for the demo.'
         - 'Our support team replies within 4 hours on business days.'
         - 'Don''t feel you have to respond today; next week is fine.'
