@@ -21,6 +21,11 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    rule: 'internal.note-to-author',
+    pass: ['Open question from your side: whether we support sub-ledgers for each merchant. We do, and the docs show how.'],
+    fire: ['Question for Sam: can we really offer sub-ledgers at this price?'],
+  },
+  {
     // Fifteenth session, clean sets CK and CL: a sentence that opens on the customer a story
     // introduced ("The customer was acquired…") is that customer's news.
     rule: 'claim.acquisition',
@@ -1222,5 +1227,25 @@ describe.each(cases)('$rule', ({ rule, pass, fire }) => {
   });
   it.each(fire)('fires: %s', (line) => {
     expect(family(line).length).toBeGreaterThan(0);
+  });
+});
+
+// Subject lines of clean emails (fifteenth session: CK, CL, CP): a topic, a market or a third
+// party's story, not an address, an empty merge field or the prospect's news.
+describe('subjects', () => {
+  const subjects: ReadonlyArray<[string, string]> = [
+    ['Open banking in New Zealand — webinar 27 August', 'claim.expansion'],
+    ['How a Nordic outdoor brand reports across 5 markets', 'claim.expansion'],
+    ['Webinar, 12 March: the 2025 mileage rates and your expense policy', 'recipient.greeting-name'],
+    ['Maintenance agreements and what buyers ask about', 'placeholder.empty-subject-merge'],
+  ];
+  it.each(subjects)('passes: %s', (subject, rule) => {
+    expect(rules('Happy to share more on a call.', subject).filter((r) => r === rule || r.startsWith(`${rule}-`))).toEqual([]);
+  });
+  it.each([
+    ['Congrats on opening in New Zealand', 'claim.expansion'],
+    ['Priya, 3 ideas for Q3', 'recipient.greeting-name'],
+  ])('fires: %s', (subject, rule) => {
+    expect(rules('Happy to share more on a call.', subject).filter((r) => r === rule || r.startsWith(`${rule}-`)).length).toBeGreaterThan(0);
   });
 });
