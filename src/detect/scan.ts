@@ -93,8 +93,8 @@ const RANK = { critical: 2, warn: 1, info: 0 } as const;
 /**
  * One leak, one finding: drops a finding wholly inside another of the same kind, field and at
  * least its severity, a non-critical finding wholly inside a critical one of another kind, and
- * shouting that overlaps any other finding (a key block or an internal marker in capitals is
- * already reported as what it is).
+ * shouting that overlaps another rule's finding (a key block or an internal marker in capitals is
+ * already reported as what it is; the sentence model's guess is not).
  */
 function dedupe(sorted: Finding[]): Finding[] {
   const out: Finding[] = [];
@@ -103,8 +103,10 @@ function dedupe(sorted: Finding[]): Finding[] {
       (g) => g !== f && g.kind === f.kind && g.field === f.field && g.start <= f.start && g.end >= f.end &&
         RANK[g.severity] >= RANK[f.severity] && (g.start !== f.start || g.end !== f.end || out.includes(g)),
     );
+    // The sentence model's reading is not "what it is": "DO NOT MISS THIS." read as a note for the
+    // team at 0.87 would otherwise take the shouting's place, and the draft's tone go unreported.
     const shoutOverOther = f.rule === 'tone.shouting' && sorted.some(
-      (g) => g.kind !== 'tone' && g.field === f.field && g.start < f.end && g.end > f.start,
+      (g) => g.kind !== 'tone' && !(g.rule ?? '').endsWith('.model') && g.field === f.field && g.start < f.end && g.end > f.start,
     );
     // A lesser finding inside a critical one of another kind says nothing new: the critical one
     // already blocks and highlights that text (a claim word inside a leaked note). Hidden

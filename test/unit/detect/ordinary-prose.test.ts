@@ -21,6 +21,13 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    // The retrained model reads "DO NOT MISS THIS." as a note for the team (0.87): shouting stays
+    // reported under a model's guess of another kind (scan.ts dedupe), or the draft's tone is lost.
+    rule: 'tone.shouting',
+    pass: ['Our SOC 2 and ISO 27001 reports are attached.'],
+    fire: ['DO NOT MISS THIS.'],
+  },
+  {
     rule: 'internal.note-to-author',
     pass: ['Open question from your side: whether we support sub-ledgers for each merchant. We do, and the docs show how.'],
     fire: ['Question for Sam: can we really offer sub-ledgers at this price?'],
