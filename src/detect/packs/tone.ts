@@ -5347,4 +5347,32 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I can see you opened a support ticket yesterday; our team is already on it.'
         - 'Thanks for downloading the guide; page 4 has the checklist you asked about.'
         - 'Our email tracking shows open rates by template, so your team can compare them.'
+  - id: tone.foreign-pressure
+    kind: tone
+    corroborate: ${CORROBORATE}
+    severity: warn
+    description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
+    keywords: ['chance', 'oportunidad', 'oportunidade', 'occasione', 'gelegenheit', 'tiendra', 'pourrai', 'places', 'silence', 'silencio', 'silêncio', 'silencio', 'falta de respuesta', 'falta de resposta', 'correo', 'courriel', 'e-mail', 'email', 'mensaje', 'mensagem', 'nachricht', 'relance', 'quien', 'quem', 'solo hoy', 'sólo hoy', 'só hoje']
+    patterns:
+      - '(?<![\p{L}])(?:derni[èe]re chance|derni[èe]re occasion|[úu]ltima (?:oportunidad|chance|oportunidade|ocasi[óo]n)|letzte (?:chance|gelegenheit)|ultima (?:occasione|possibilit[àa]|chance)|(?:s[óo]lo|solamente) (?:por )?hoy|s[óo] (?:at[ée] )?hoje)(?![\p{L}])'
+      - '(?<![\p{L}])(?:l[''’]offre ne tiendra (?:plus|pas)|je ne pourrai plus rien (?:faire|proposer)|plus que (?:\d+|deux|trois|quelques) places|(?:ya )?no (?:podr[ée]|puedo) (?:mantener|sostener|garantizar) (?:este|el|esta|la) (?:precio|descuento|oferta)|n[ãa]o (?:poderei|posso) (?:manter|segurar|garantir) (?:este|o|esta|a) (?:pre[çc]o|desconto|oferta))(?![\p{L}])'
+      - '(?<![\p{L}])(?:(?:c''est |ceci est )?(?:mon|ma) (?:troisi[èe]me|quatri[èe]me|cinqui[èe]me|[3-9]e) (?:e-?mail|courriel|relance|message)|(?:ya )?(?:es )?mi (?:tercer|cuarto|quinto|[3-9]º?) (?:correo|e-?mail|mensaje)|(?:j[áa] )?(?:é )?(?:o )?(?:meu|minha) (?:terceir[oa]|quart[oa]|quint[oa]) (?:e-?mail|mensagem)|(?:meine|mein) (?:dritte|vierte|f[üu]nfte)[nrs]? (?:e-?mail|nachricht))(?![\p{L}])'
+      - '(?<![\p{L}])(?:votre silence (?:devient|me laisse|semble|signifie|en dit)|su (?:falta de respuesta|silencio) (?:no )?(?:significa|indica|demuestra|me hace pensar)|sua (?:falta de resposta|sil[êe]ncio) (?:n[ãa]o )?(?:significa|indica|mostra)|(?:no|n[ãa]o) (?:quiere|querr[áa]|quer|quer[ae]|querer[áa]) ser (?:usted |voc[êe] )?(?:quien|quem|el que|la que|o que|a que))(?![\p{L}])'
+    message: 'pressure in another language: "{match}"'
+    examples:
+      fire:
+        - 'Je me permets d''insister : l''offre ne tiendra plus après vendredi, et je ne pourrai plus rien faire pour vous ensuite.'
+        - 'Con todo respeto, ya es mi cuarto correo y sigo sin tener respuesta de su parte.'
+        - 'Créame, no quiere ser usted quien le explique a la dirección por qué dejaron pasar esta oportunidad.'
+        - 'Je comprends que vous êtes occupé, mais votre silence devient difficile à interpréter.'
+        - 'Última oportunidad para asegurar este precio.'
+        - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
+        - 'Já é o meu quarto e-mail sobre este assunto.'
+      pass:
+        - 'Cette offre est valable jusqu''au 30 juin 2025, conformément à notre devis n° 2291.'
+        - 'La oferta tiene una validez de 30 días a partir de la fecha de este correo.'
+        - 'Merci pour votre retour rapide, et à bientôt à Montréal.'
+        - 'Gracias por su respuesta; le envío el contrato revisado esta tarde.'
+        - 'Vielen Dank für Ihre Nachricht, ich melde mich morgen mit dem Angebot.'
+        - 'Com prazer, envio o meu quarto relatório trimestral em anexo.'
 `;
