@@ -18,7 +18,7 @@ import { Hono } from 'hono';
 import { serve, type ServerType } from '@hono/node-server';
 import { startLocalServices } from '../src/lib/local-services.js';
 import { migrateDatabase } from '../src/db/migrate.js';
-import { parseConfig } from '../src/config.js';
+import { parseConfig } from '../src/config-schema.js';
 import { createDeps, type Deps } from '../src/deps.js';
 import { silentLogger } from '../src/lib/logger.js';
 import { importAccounts } from '../src/accounts/import.js';

@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { startLocalServices } from '../src/lib/local-services.js';
-import { parseConfig } from '../src/config.js';
+import { parseConfig } from '../src/config-schema.js';
 import { createDeps, redisOptions, type Deps } from '../src/deps.js';
 import { silentLogger } from '../src/lib/logger.js';
 import { migrateDatabase } from '../src/db/migrate.js';

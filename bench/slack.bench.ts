@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, isNotNull, and, inArray, sql } from 'drizzle-orm';
 import { startLocalServices } from '../src/lib/local-services.js';
-import { parseConfig } from '../src/config.js';
+import { parseConfig } from '../src/config-schema.js';
 import { createDeps } from '../src/deps.js';
 import { silentLogger } from '../src/lib/logger.js';
 import { migrateDatabase } from '../src/db/migrate.js';

@@ -10,8 +10,7 @@
  */
 // Clients, deps and the logger are imported when a command first needs them (withDeps,
 // preflight), not at start-up: `draftgate --help` and `draftgate scan` never load them.
-import type { Config } from '../config.js';
-import { readEnv } from '../env.js';
+import { readEnv, type Config } from '../config.js';
 import type { Deps } from '../deps.js';
 import { AppError } from '../lib/errors.js';
 import type { Actor } from '../audit/actor.js';
@@ -85,7 +84,7 @@ export async function preflight(config: Config, needs: ReadonlyArray<'postgres' 
  */
 export async function withDeps<T>(fn: (deps: Deps) => Promise<T>, opts: { logLevel?: string; needs?: ReadonlyArray<'postgres' | 'redis'> } = {}): Promise<T> {
   // Loaded here, not at the top: the schema library is the bulk of a `--help` otherwise.
-  const { loadConfigOrExit } = await import('../config.js');
+  const { loadConfigOrExit } = await import('../config-schema.js');
   const config: Config = loadConfigOrExit();
   await preflight(config, opts.needs ?? ['postgres', 'redis']);
   const [{ createDeps }, { createLogger }] = await Promise.all([import('../deps.js'), import('../lib/logger.js')]);

@@ -63,10 +63,11 @@ export function createBreaker(probe: () => Promise<boolean>, opts: { probeMs?: n
   let confirming = false;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  const check = (): Promise<boolean> => probe().catch(() => false);
   const schedule = () => {
     if (stopped) return;
     timer = setTimeout(async () => {
-      const ok = await probe().catch(() => false);
+      const ok = await check();
       if (stopped) return;
       if (ok) {
         open = false;
@@ -80,15 +81,13 @@ export function createBreaker(probe: () => Promise<boolean>, opts: { probeMs?: n
     trip: () => {
       if (open || confirming || stopped) return;
       confirming = true;
-      void probe()
-        .catch(() => false)
-        .then((ok) => {
-          confirming = false;
-          if (ok || stopped || open) return;
-          open = true;
-          opts.onChange?.(true);
-          schedule();
-        });
+      void check().then((ok) => {
+        confirming = false;
+        if (ok || stopped || open) return;
+        open = true;
+        opts.onChange?.(true);
+        schedule();
+      });
     },
     stop: () => {
       stopped = true;

@@ -14,7 +14,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { createServer, createConnection } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { readEnv } from '../env.js';
+import { readEnv } from '../config.js';
 
 export class LocalServicesError extends Error {}
 

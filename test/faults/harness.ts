@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort, startPostgres, startRedis } from '../../src/lib/local-services.js';
-import { parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/config-schema.js';
 import { createDeps, type Deps } from '../../src/deps.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { migrateDatabase } from '../../src/db/migrate.js';

@@ -1,5 +1,5 @@
 /** Records one alert in a transaction (as a trip does), says so, then waits to be killed before posting. */
-import { parseConfig, readEnv } from '../../src/config.js';
+import { parseConfig, readEnv } from '../../src/config-schema.js';
 import { createDeps } from '../../src/deps.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { recordAlert } from '../../src/guard/alerts.js';

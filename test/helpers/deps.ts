@@ -3,7 +3,7 @@
  * unique REDIS_PREFIX so queues and keys never collide with other tests. Shared by every engineer:
  * keep the signature stable.
  */
-import { parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/config-schema.js';
 import { createDeps, type Deps } from '../../src/deps.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { redisUrl, uniquePrefix, type TestDb } from './db.js';

@@ -1,5 +1,5 @@
 /** A send worker in its own process (the SIGKILL test kills it mid-send). Env → config as in production. */
-import { parseConfig, readEnv } from '../../src/config.js';
+import { parseConfig, readEnv } from '../../src/config-schema.js';
 import { createDeps } from '../../src/deps.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { startSendWorker } from '../../src/send/worker.js';

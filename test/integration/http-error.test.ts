@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupIntake, type IntakeEnv } from '../helpers/http.js';
 import { createTestDeps } from '../helpers/deps.js';
 import { createHttpApp } from '../../src/http/app.js';
-import { parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/config-schema.js';
 import { createDeps } from '../../src/deps.js';
 import { silentLogger } from '../../src/lib/logger.js';
 import { redisUrl } from '../helpers/db.js';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
-import { parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/config-schema.js';
 import { createDeps, type Deps } from '../../src/deps.js';
 import { createLogger } from '../../src/lib/logger.js';
 import { createHttpApp } from '../../src/http/app.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, ConfigError } from '../../src/config.js';
+import { parseConfig, ConfigError } from '../../src/config-schema.js';
 
 const base = { DATABASE_URL: 'postgres://u@localhost:5432/db', REDIS_URL: 'redis://localhost:6379' };
 

@@ -40,7 +40,7 @@ export async function startAll(deps: Deps, opts: { web?: boolean; worker?: boole
 }
 
 async function processDeps(name: string) {
-  const { loadConfigOrExit } = await import('../../config.js');
+  const { loadConfigOrExit } = await import('../../config-schema.js');
   const config = loadConfigOrExit();
   const [{ createDeps }, { createLogger }] = await Promise.all([import('../../deps.js'), import('../../lib/logger.js')]);
   return createDeps(config, { log: createLogger(config.LOG_LEVEL, { process: name }), appName: `draftgate-${name}` });
@@ -67,7 +67,7 @@ export function registerCoreCommands(program: Command): void {
       .command(name)
       .description(desc)
       .action(async () => {
-        const { loadConfigOrExit } = await import('../../config.js');
+        const { loadConfigOrExit } = await import('../../config-schema.js');
         await preflight(loadConfigOrExit(), ['postgres', 'redis']).catch(printAppError);
         const deps = await processDeps(name);
         const { readDurability } = await import('../../db/durability.js');

@@ -5,7 +5,7 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseConfig } from '../../config.js';
+import { parseConfig } from '../../config-schema.js';
 import { createDeps } from '../../deps.js';
 import { createLogger } from '../../lib/logger.js';
 import { startLocalServices } from '../../lib/local-services.js';
