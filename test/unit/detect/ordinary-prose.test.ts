@@ -21,6 +21,26 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    // Phrasings the rule's patterns name but its first keyword list could not reach (fifteenth
+    // session's review): the keyword prefilter decides whether a pattern runs at all.
+    rule: 'tone.foreign-pressure',
+    pass: ['Merci pour votre message, je vous envoie le devis révisé demain.', 'Com prazer envio o terceiro relatório trimestral em anexo.'],
+    fire: [
+      'Ultima possibilità per questo prezzo.',
+      'Dernière occasion de profiter de cette remise.',
+      'No podré mantener este precio después del viernes.',
+      'Não poderei manter este desconto depois de sexta.',
+      "C'est mon troisième message sans réponse.",
+      'No quiere ser el que se quede atrás.',
+      'Solamente hoy tenemos este precio.',
+    ],
+  },
+  {
+    rule: 'tone.tracking-callout',
+    pass: ['Our CRM shows open rates by template, so your team can compare them.'],
+    fire: ['My CRM shows you opened the proposal three times.'],
+  },
+  {
     // The retrained model reads "DO NOT MISS THIS." as a note for the team (0.87): shouting stays
     // reported under a model's guess of another kind (scan.ts dedupe), or the draft's tone is lost.
     rule: 'tone.shouting',
