@@ -44,10 +44,14 @@ export function loadEmailSet(file: string): EmailSet {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as EmailSet;
 }
 
+/** The writers' world: their mail is from "Ourco" at ourco.com, our own name and site, not a third party's. */
+export function ourcoPolicy(evalBook: EvalBook): EvalBook['policy'] {
+  return { ...evalBook.policy, sender: { ...evalBook.policy.sender, company: 'Ourco', own_domains: [...evalBook.policy.sender.own_domains, 'ourco.com'] } };
+}
+
 /** What both email sets are scanned with: the policy as Ourco's, the book, and clean train drafts to carry them. */
 function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[]) {
-  // The writers' emails are from "Ourco" at ourco.com: our own name and site, not a third party's.
-  const policy = { ...evalBook.policy, sender: { ...evalBook.policy.sender, company: 'Ourco', own_domains: [...evalBook.policy.sender.own_domains, 'ourco.com'] } };
+  const policy = ourcoPolicy(evalBook);
   const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
   const carriers = train.filter((d) => d.expected.kinds.length === 0 && !d.traps.includes('verified_fact'));
   if (carriers.length === 0) throw new Error('no clean train drafts to carry the emails');

@@ -30,8 +30,7 @@ export function loadHandwritten(): HandwrittenFile {
   return JSON.parse(readFileSync(new URL('./handwritten.json', import.meta.url), 'utf8')) as HandwrittenFile;
 }
 
-export function scoreHandwritten(sentences: Record<string, string[]>, evalBook: EvalBook, train: readonly LabelledDraft[]): HandwrittenScores {
-  const policy = evalBook.policy;
+export function scoreHandwritten(sentences: Record<string, string[]>, evalBook: EvalBook, train: readonly LabelledDraft[], policy: EvalBook['policy'] = evalBook.policy): HandwrittenScores {
   const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
   const carriers = train.filter((d) => d.expected.kinds.length === 0 && !d.traps.includes('verified_fact')).slice(0, 60);
   if (carriers.length === 0) throw new Error('no clean train drafts to carry the hand-written sentences');
@@ -45,13 +44,17 @@ export function scoreHandwritten(sentences: Record<string, string[]>, evalBook: 
       const carrier = carriers[next++ % carriers.length] as LabelledDraft;
       const account = book.get(carrier.draft.account_id) as Account;
       const sentence = raw.replaceAll('{NAME}', account.name);
-      const paragraphs = carrier.draft.body.split('\n\n');
+      // Under another sender (the writers' Ourco) the carrier speaks as that sender too.
+      const own = evalBook.policy.sender.company;
+      const body = policy.sender.company === own || own === '' ? carrier.draft.body : carrier.draft.body.replaceAll(own, policy.sender.company);
+      const paragraphs = body.split('\n\n');
       paragraphs.splice(2, 0, sentence);
       const findings = scanDraft({ ...carrier.draft, body: paragraphs.join('\n\n') }, account, book, policy);
       // Caught means reported at warn or critical: an info finding is shown in the card but sets no tier.
       const ok = kind === 'clean' ? !findings.some((f) => f.severity !== 'info') : findings.some((f) => f.kind === kind && f.severity !== 'info');
       if (ok) caught++;
-      else misses.push(`${kind}: ${sentence}`);
+      // A false alarm names the rules that raised it.
+      else misses.push(kind === 'clean' ? `${kind}: ${sentence}  [${[...new Set(findings.filter((f) => f.severity !== 'info').map((f) => f.rule))].join(', ')}]` : `${kind}: ${sentence}`);
     }
     recall[kind] = round3(caught / Math.max(1, list.length));
     counts[kind] = list.length;

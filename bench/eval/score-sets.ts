@@ -3,7 +3,8 @@
  * alarm). A file is read by its shape:
  *
  *   { "tone": [...], "internal_marker": [...], "unverified_claim": [...], "clean": [...] }
- *       sentences, each placed in a clean train draft (bench/eval/handwritten.ts): caught / written
+ *       sentences, each placed in a clean train draft (bench/eval/handwritten.ts): caught / written;
+ *       the writers' briefs made Ourco (ourco.com) our company, so the sets are scored under that sender
  *   { "emails": [{ "subject", "body" }] }
  *       whole clean emails (bench/eval/emails.ts): how many get a warn or critical finding
  *   { "emails": [{ "kind", "subject", "body", "problem" }] }
@@ -18,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { buildEvalBook } from './book.js';
 import { generateEvalSet, splitSet } from './generate.js';
 import { scoreHandwritten } from './handwritten.js';
-import { scoreEmails, scoreProblemEmails, type EmailSet, type ProblemEmailSet } from './emails.js';
+import { ourcoPolicy, scoreEmails, scoreProblemEmails, type EmailSet, type ProblemEmailSet } from './emails.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
@@ -47,7 +48,7 @@ for (const file of files) {
   } else {
     const sets: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(data)) if (Array.isArray(v)) sets[k] = v as string[];
-    const s = scoreHandwritten(sets, evalBook, train);
+    const s = scoreHandwritten(sets, evalBook, train, ourcoPolicy(evalBook));
     const caught = Object.fromEntries(Object.entries(s.recall).map(([k, r]) => [k, `${Math.round(r * (s.sentences[k] ?? 0))}/${s.sentences[k] ?? 0}`]));
     process.stdout.write(`${name}: ${JSON.stringify(caught)} (clean: sentences with no warn or critical finding)\n`);
     if (verbose) for (const m of s.misses) process.stdout.write(`    ${line(m)}\n`);

@@ -1552,6 +1552,7 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'Jornal do Vale, in the interior of São Paulo state, has about 18 thousand digital subscribers.'
         - 'If you hired 50 AEs next quarter, ramp would be the first thing to plan.'
         - 'Once you''ve onboarded 20 users, the admin console shows their progress.'
         - 'If your headcount has grown since the quote, tell me and I''ll update the seat count.'
@@ -1793,7 +1794,8 @@ rules:
       - {regex: '\byour (?:new |former |old )?(?:ceo|cto|cfo|coo|cro|cmo|cio|ciso|cpo|vp(?: of [\w-]+)?|head of [\w-]+|founder|co-founder|president|chair|chairman|chairwoman|md|managing director|gm|general manager)\s*,\s*[\w''’.-]+(?: [\w''’.-]+){0,2}\s*,\s*(?:has |had |just |recently |suddenly )*(?:left(?! (?:a|an|the|you|me|us|her|his|their|some|feedback|comments?|notes?|word|voicemail|message)\b)|departed|stepped down|resigned|moved on|retired|exited|was let go|was fired|was replaced)\b', keywords: ['left', 'departed', 'stepped down', 'resigned', 'moved on', 'retired', 'exited', 'let go', 'fired', 'replaced']}
       - {regex: '\byour (?:founder|co-founder|ceo|cto|cfo|coo|chair\w*|president|md|managing director|owner) (?:has |had |just |recently )*(?:stepped back|stepped away|stepped aside|taken a step back|handed over)\b', keywords: ['stepped back', 'stepped away', 'stepped aside', 'step back', 'handed over']}
     exceptions:
-      - '\b(?:version|v\d+|api|endpoint|feature|product|plan|sku|integration|release|tier|module|app|connector|model|certificate)s?\b[^.!?\n]{0,40}\b(?:retired|retire|retiring|retirement)\b'
+      - '\b(?:version|v\d+|api|endpoint|feature|product|plan|sku|integration|release|tier|module|app|connector|model|certificate|system|platform|tool|software|solution|server|licen[cs]e|standard|protocol|ams|crm|erp|ats|lms|hris|pms|tms|wms)s?\b[^.!?\n]{0,40}\b(?:retired|retire|retiring|retirement)\b'
+      - '\b(?:is|are|be|being|been|was|were|gets?|getting|got) (?:(?:being|formally|officially|finally|now) )?retired\b(?! (?:as|from)\b)|\bretired by (?:its|the|their|our) (?:vendor|provider|maker|manufacturer|supplier|developer|publisher)\b'
       - '\b(?:assets?|records?|equipment|devices?|vehicles?|items?|products?|skus?|anything|everything|machines?|versions?|features?|plans?)\b[^.!?\n]{0,20}\bretired\b|\bretired (?:assets?|records?|equipment|devices?|vehicles?|items?|products?|skus?|machines?|versions?|features?|plans?)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
       - '\b(?:i|we|i''m|i am|we''re|we are)\b(?:(?!\b(?:that|your|their|its|the|his|her|saw|seen|heard|read|noticed|see|hear|understand|learned|gather|know|told)\b)[^.!?]){0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
@@ -1823,6 +1825,8 @@ rules:
         - 'Heard Kelly Ortega handed the CEO job to Jordan Lee.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
+        - 'The old portal was retired last spring, so every request now goes through the new one.'
+        - 'Your current AMS is being retired by its vendor at the end of 2025'
         - 'Version 2 of the endpoint will be retired on 31 January next year.'
         - '- Assets: all active assets plus anything retired since 1 January 2023 (about 4,800 records, per your export)'
         - 'If your founder would like to join the call, we can move it to Friday.'

@@ -528,7 +528,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\b(?:could use|needs?) (?:a )?(?:stronger|better|punchier|sharper|tighter|clearer|softer|warmer) (?:hook|opener|intro|subject(?: line)?|cta|close|ps|p\.s\.|angle|first line|ending)\b', keywords: ['could use', 'need']}
       - {regex: '(?:^|\n)\s*(?:first|rough|quick|initial|1st) (?:draft|pass|cut|attempt)\s*[,.;:\u2014\u2013-]\s*(?:rough|wip|needs work|not final|unpolished|be gentle|feedback welcome)\b|\bshipping (?:it|this) as[- ]is\b|\bspent too long on this\b', keywords: ['rough', 'wip', 'needs work', 'not final', 'unpolished', 'be gentle', 'feedback welcome', 'as is', 'as-is', 'too long on']}
       - {regex: '(?:^|[\n.!?;]\s*)(?![^.!?\n]*\byou)[^.!?\n]{5,80}, so i (?:re-?introduced|re-?explained|spelled out)\b|\bcopy[- ]pasted\b|\bcopied (?:and pasted )?(?:the|this|that) (?:[\w-]+ )?(?:paragraph|line|section|intro|bit|blurb|text) from\b', keywords: ['so i', 'copy-pasted', 'copy pasted', 'copied']}
-      - {regex: '\bclosed[- ](?:lost|won)\b|\bmark (?:the|this) (?:opp|opportunity|deal|lead|account|contact)\b|\bflagging (?:in case|just in case|for review|for visibility|for awareness)\b|\bthan our usual cadence\b', keywords: ['closed', 'mark the', 'mark this', 'flagging', 'cadence']}
+      - {regex: '\bclosed[- ](?:lost|won)\b|\bmark (?:the|this) (?:opp|opportunity|deal|lead|account|contact)\b|\bflagging (?:(?:in case|just in case)(?! (?:you|your|it''s useful|it helps)\b)|for review|for visibility|for awareness)\b|\bthan our usual cadence\b', keywords: ['closed', 'mark the', 'mark this', 'flagging', 'cadence']}
       - {regex: '\b(?:grammarly|hemingway|lavender|the (?:tone|spam|style|readability|grammar) checker) (?:flagged|says|scored|rated|caught|complained)\b', keywords: ['grammarly', 'hemingway', 'lavender', 'checker']}
     exceptions:
       - '\(the (?:short|long|quick|simple|one-line|tl;?dr) version:'
@@ -594,6 +594,7 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'If she replies with a no, mark the opp closed-lost.'
         - 'Grammarly flagged two passive sentences; left them.'
       pass:
+        - 'the early-bird price for DevConf Istanbul ends 14 March, that''s the organiser''s deadline, not ours, just flagging in case you want the cheaper pass.'
         - 'When everything matches, the invoice goes straight to "Approved for Payment" with no human touch.'
         - '- The new eSIM specification and what it changes for your devices (the short version: no more SMS-based profile updates)'
         - 'Merging cannot be undone, so check the fields before you click Merge.'

@@ -127,7 +127,7 @@ rules:
       - 'accountkey'
       - 'sharedaccesssignature='
     patterns:
-      - '(?i:AccountKey)\s{0,2}[=:]\s{0,2}["''\x60]?[A-Za-z0-9+/]{60,88}={0,2}'
+      - '(?i:AccountKey)\s{0,2}[=:]\s{0,2}["''\x60]?[A-Za-z0-9+/]{40,88}={0,2}'
       - '(?i:SharedAccessSignature)=sv=[^\s;]{20,}'
     message: 'Azure storage connection string in the text: never send credentials'
     examples:
@@ -282,7 +282,7 @@ rules:
       - 'pk_live'
     patterns:
       - '\b(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,99}\b'
-      - '\bwhsec_[A-Za-z0-9+/=]{32,}'
+      - '\bwhsec_[A-Za-z0-9+/=]{24,}'
     message: 'Stripe key in the text: never send credentials'
     examples:
       fire:
@@ -531,7 +531,7 @@ rules:
     keywords:
       - 'npm_'
     patterns:
-      - '\bnpm_[A-Za-z0-9]{36}\b'
+      - '\bnpm_[A-Za-z0-9]{30,40}\b'
     message: 'npm access token in the text: never send credentials'
     examples:
       fire:
@@ -1491,17 +1491,21 @@ rules:
     severity: critical
     description: 'a password in prose in other languages (Kennwort/Passwort, mot de passe, contraseña/clave, senha, wachtwoord, lösenord, passord, hasło, parola, salasana, heslo) and a password label a few words before "is"/":" ("the root passwd on the staging box (10.0.3.21) is …")'
     case_sensitive: true
-    keywords: ['パスワード', 'kennwort', 'passwort', 'mot de passe', 'mdp', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'passord', 'adgangskode', 'hasło', 'haslo', 'parola', 'salasana', 'heslo', 'jelszó', 'jelszo', 'şifre', 'sifre', 'password', 'passwd', 'passcode', 'pwd', 'passphrase']
+    keywords: ['パスワード', 'kennwort', 'passwort', 'mot de passe', 'mdp', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'passord', 'adgangskode', 'hasło', 'haslo', 'parola', 'salasana', 'heslo', 'jelszó', 'jelszo', 'şifre', 'sifre', 'mật khẩu', 'mat khau', 'kata sandi', 'kata laluan', 'lozinka', 'geslo', 'salasõna', 'slaptažodis', 'contrasenya', 'κωδικός', '密码', '密碼', '비밀번호', 'รหัสผ่าน', 'كلمة المرور', 'पासवर्ड', 'password', 'passwd', 'passcode', 'pwd', 'passphrase']
     patterns:
-      - '(?<![\p{L}\p{N}])(?i:(?:kennwort|passwort|mot de passe|mdp|contraseña|contrasena|clave(?: de acceso)?|senha|wachtwoord|lösenord|losenord|passord|adgangskode|hasło|haslo|parola(?: d''ordine)?|salasana(?:si|nne|mme)?|heslo|jelszó|jelszo|şifre(?:si|niz|miz)?|sifre(?:si|niz|miz)?))(?![\p{L}\p{N}])(?:\s+(?i:für|fur|zum|zur|pour|para|por|del|de la|de|du|da|do|dos|das|voor|van|het|di|per|för|til|for|dla|na)(?![\p{L}])(?:[^\n.!?:;=,]|\.(?=\S)){1,50}?)?(?:\s*[:=]\s*|\s+(?i:is|ist|lautet|est|es|é|er|är|on|jest|je|è)(?:\s*:)?\s+|\s+)["“„«\x27\x60]?(?<m>(?=[^\s,;"”“„«»\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”“„«»\x27\x60]))(?=[^\s,;"”“„«»\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”“„«»\x27\x60]{4,62}[^\s,;"”“„«»\x27\x60.:)])'
+      - '(?<![\p{L}\p{N}])(?i:(?:kennwort|passwort|mot de passe|mdp|contraseña|contrasena|clave(?: de acceso)?|senha|wachtwoord|lösenord|losenord|passord|adgangskode|hasło|haslo|parola(?: d''ordine)?|salasana(?:si|nne|mme)?|heslo|jelszó|jelszo|şifre(?:si|niz|miz)?|sifre(?:si|niz|miz)?|mật khẩu|mat khau|kata sandi|kata laluan|[Mm]ật [Kk]hẩu|lozinka|geslo|salasõna|slaptažodis|contrasenya|κωδικός(?: πρόσβασης)?|كلمة المرور|पासवर्ड))(?![\p{L}\p{N}])(?:\s+(?i:für|fur|zum|zur|pour|para|por|del|de la|de|du|da|do|dos|das|voor|van|het|di|per|för|til|for|dla|na|untuk|bagi|cho|của|za|per a|για)(?![\p{L}])(?:[^\n.!?:;=,]|\.(?=\S)){1,50}?)?(?:\s*[:=]\s*|\s+(?i:is|ist|lautet|est|es|é|er|är|on|jest|je|è|adalah|ialah|là|—|είναι)(?:\s*:)?\s+|\s+)["“„«\x27\x60]?(?<m>(?=[^\s,;"”“„«»\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”“„«»\x27\x60]))(?=[^\s,;"”“„«»\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”“„«»\x27\x60]{4,62}[^\s,;"”“„«»\x27\x60.:)])'
       - '(?i:\b(?:root|admin|administrator|sudo|db|database|ssh|server|wifi|wi-fi|vpn|sa|service|default|master)\s+(?:password|passwd|passcode|pwd|pass|passphrase)\s+(?:on|for|to|of|at)\s+)(?:[^\n.!?:;=,]|\.(?=\S)){1,60}?\s(?i:is|was|=|:)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”\x27\x60]))(?=[^\s,;"”\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”\x27\x60]{4,62}[^\s,;"”\x27\x60.:)])'
       - '(?i:\b(?:password|passwd|passcode|pwd|passphrase)\s+(?:on|for|to|of|at)\s+(?:the |your |our |this |that )?)[^\n!?:;=,.]{1,30}?\([^()\n]{1,30}\)\s(?i:is|was|=|:)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”\x27\x60]))(?=[^\s,;"”\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”\x27\x60]{4,62}[^\s,;"”\x27\x60.:)])'
+      - '(?:密码|密碼|비밀번호|รหัสผ่าน)\s*(?:是|为|為|는|은|คือ)?\s*(?:[:：]\s*)?["“「\x27]?(?<m>(?=[\x21-\x7e]*\d)(?=[\x21-\x7e]*[A-Za-z])[\x21-\x7e]{6,40}?)(?=["”」\x27]|\s|입니다|。|、|，|$)'
       - 'パスワード(?:は|:|：)\s*["“「\x27]?(?<m>(?=[\x21-\x7e]*\d)(?=[\x21-\x7e]*[A-Za-z])[\x21-\x7e]{6,40}?)(?=["”」\x27]|\s|です|。|、|$)'
     exceptions:
       - '(?i:\b(?:example|ejemplo|exemple|beispiel|exemplo|voorbeeld|placeholder|redacted|changeme|your[_-]?password|votre mot de passe|ihr passwort|tu contraseña|sua senha|uw wachtwoord)\b)'
     message: 'a password given in a sentence: never send credentials'
     examples:
       fire:
+        - '管理员密码是 Shanghai2025!'
+        - 'kata sandi untuk semua akun adalah Klinik2025!demo'
+        - 'Mật khẩu: Luong@2025vn'
         - 'Toplantı odasındaki misafir Wi-Fi şifresi: kahve-bardak-3390'
         - 'Väliaikainen salasanasi on Kesä2024!Pm – vaihda se ensimmäisellä kirjautumiskerralla.'
         - '管理画面のログインIDは tanaka_admin、パスワードは Sakura#2719x です。'
@@ -1514,6 +1518,8 @@ rules:
         - 'The admin password on the test box (192.168.4.20) is kH7=tQ2#vLp.'
         - 'Lösenord: Fjord!88vinter'
       pass:
+        - 'Chúng tôi không bao giờ hỏi mật khẩu của bạn qua email.'
+        - 'Kami tidak pernah meminta kata sandi Anda melalui email.'
         - 'パスワードは次回のログイン時に変更してください。'
         - 'Salasanasi on vaihdettava 90 päivän välein.'
         - 'Kennwort vergessen? Einfach auf ourco.com/reset klicken.'

@@ -167,6 +167,13 @@ const FOLLOWUP_RELEASE_LIST = String.raw`        - 'won''t chase'
         - 'i''ll step back'
         - 'stepping back'
         - 'how full inboxes get'
+        - 'not follow up further'
+        - 'not follow up any further'
+        - 'not be following up'
+        - 'not reach out again'
+        - 'not contact you again'
+        - 'not be the right time'
+        - 'not the right time for'
 `;
 const FOLLOWUP_RELEASE = String.raw`    context:
       not_near:
@@ -1059,7 +1066,7 @@ ${FOLLOWUP_RELEASE}
       - '\bimmediate (?:action|attention|response|reply)\b'
       - '\bimportant[:!]'
       - '^\s*attention[:!]'
-      - '\b(?:final|last) (?:attempt|notice|reminder|try|follow[- ]?up|chance|call)\b'
+      - '\b(?:final|last) (?:attempt|notice|reminder|try|chance|call)\b'
       - '\b(?:open|read|reply|respond) (?:now|immediately|asap|today)\b'
       - '\byou(?:''ve| have) been (?:selected|chosen)\b'
       - '\b(?:don''t|do not) ignore\b'
@@ -1117,6 +1124,7 @@ ${FOLLOWUP_RELEASE}
         - {"text": "Action required: W-9 and supplier form for your PO", "field": "subject"}
         - {"text": "Last reminder: registration closes Friday for the Finance Leaders Breakfast", "field": "subject"}
         - {"text": "Quick question about onboarding", "field": "subject"}
+        - {"text": "Last follow-up from my side", "field": "subject"}
         - {"text": "Following up on our call", "field": "subject"}
         - {"text": "Ideas for your Denver team", "field": "subject"}
         - 'This is the final attempt at a summary of our notes.'
@@ -2515,6 +2523,7 @@ ${FOLLOWUP_RELEASE}
         - 'As I''ve said twice already, this is worth a look.'
         - 'I''ve emailed three times and still nothing; I''d have expected the courtesy of a reply.'
       pass:
+        - 'I have reached out a few times regarding Ourco Lease and understand this may not be the right time for your team.'
         - 'I have not received a response on the proposal, and I do not wish to keep following up if the evaluation is on hold.'
         - 'I''ve emailed a couple of times and not heard back, which is totally understandable.'
         - 'I''m still waiting to hear back from our legal team on the redlines.'

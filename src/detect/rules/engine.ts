@@ -693,13 +693,13 @@ const NAME_NEXT_RE = /^\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
 /** A claim told with a verb ("acquired", "raised", "went public"): the words before it are its subject. */
 const CLAIM_VERB = /^(?:[a-z]+ed|went|won|took|made|hit|cut|let|got|shed|bought|sold|grew|became|broke|brought|swept|began|landed|closed|raised|hired|opened|launched|joined|named|is|are|was|were|has|have|had)\b/;
 const PERSON_CLAIM = /\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|chief|vp|svp|evp|head of|president|officer|chair|founder|director|counsel|leader|manager|role|helm|reins|took over|step|resign|retir|depart|left|join|hire|appoint|named|promot|brought on|brought in|tapped|welcom|succeed|replac|ousted|fired)/;
-const SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)\s+(?:(?:just|recently|officially|finally|reportedly|quietly|also|has|have|had|got|was|were|is|been|being)\s+)*$/u;
+const SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?:,[^,.!?\n]{2,60},)?\s+(?:(?:just|recently|officially|finally|reportedly|quietly|also|has|have|had|got|was|were|is|been|being)\s+)*$/u;
 
 /** A capitalized name, a comma and an indefinite description ending right before a figure. */
 const APPOSITION_RE = /(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*),\s+(?:a|an)\s+(?:[\p{L}\p{N}&'’-]+\s+){1,7}?(?:with|employing|of|serving)\s+(?:(?:about|around|roughly|approximately|over|nearly|almost|some|more than|close to)\s+)?$/u;
 
-/** A capitalized name that has, employs or serves the figure right after it. */
-const COUNT_SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)\s+(?:(?:now|then|already|still|also)\s+)?(?:has|had|have|employs|employed|serves|served|counts|counted|reached|grew to|with)\s+(?:(?:about|around|roughly|approximately|over|nearly|almost|some|more than|close to|just over|just under)\s+)?$/u;
+/** A capitalized name that has, employs or serves the figure right after it (an aside between them: "Jornal do Vale, in the interior of São Paulo, has…"). */
+const COUNT_SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?:,[^,.!?\n]{2,60},)?\s+(?:(?:now|then|already|still|also)\s+)?(?:has|had|have|employs|employed|serves|served|counts|counted|reached|grew to|with)\s+(?:(?:about|around|roughly|approximately|over|nearly|almost|some|more than|close to|just over|just under)\s+)?$/u;
 
 /**
  * "Stripe acquired Bridge last year…": a capitalized name that is neither the prospect nor us,
