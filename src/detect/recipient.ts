@@ -271,6 +271,10 @@ const SUBJECT_OPENERS = new Set([
   'understood', 'received', 'noted', 'confirmed', 'agreed', 'done', 'sorted', 'fixed', 'resolved', 'approved', 'accepted',
   'delivered', 'booked', 'scheduled', 'rescheduled', 'cancelled', 'canceled', 'postponed', 'updated', 'correction',
   'corrected', 'signed', 'paid', 'farewell', 'goodbye', 'cheers', 'status', 'recap', 'summary',
+  // Thanks, greetings and goodbyes in other languages ("Obrigado, and all the best", "Merci, à bientôt").
+  'obrigado', 'obrigada', 'gracias', 'merci', 'danke', 'grazie', 'dank', 'bedankt', 'tack', 'takk', 'tak', 'kiitos', 'dziękuję',
+  'dziekuje', 'děkuji', 'dekuji', 'teşekkürler', 'tesekkurler', 'shukran', 'hola', 'bonjour', 'hallo', 'ciao', 'olá', 'ola', 'salut',
+  'adiós', 'adios', 'tchau', 'saludos', 'abraços', 'abrazos', 'felicidades', 'enhorabuena', 'parabéns', 'félicitations',
   // A date that opens the subject ("July, as agreed", "Spring, then"); April, May and June are names too.
   'saturday', 'sunday', 'january', 'february', 'march', 'july', 'august', 'september', 'october', 'november', 'december',
   'spring', 'summer', 'autumn', 'fall', 'winter',

@@ -201,6 +201,41 @@ rules:
         - 'Enhorabuena por el partido del domingo.'
         - 'Herzlichen Glückwunsch zum Geburtstag, und danke für das Gespräch gestern.'
         - 'Bravo for the clear brief, it made our proposal much easier to write.'
+  - id: claim.foreign-news
+    kind: unverified_claim
+    corroborate: ${CORROBORATE}
+    severity: warn
+    description: >
+      News about the prospect told in Spanish, Portuguese, French, German, Italian or Indonesian:
+      a listing, a funding round, a merger or acquisition, a new or departed chief executive,
+      layoffs, tied to the reader ("vuestra salida a bolsa", "votre levée de fonds", "Ihr
+      Börsengang", "pendanaan Seri C Anda") or told as the backdrop of the pitch ("tras la fusión
+      con…"). Like the congratulations rule it names no fact kind, so the reviewer reads it.
+    keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
+    patterns:
+      - {regex: '(?<![\p{L}])(?:vuestr[ao]s?|su|sus|tu|tus|votre|vos|ihr(?:e[mnrs]?)?|sua|seu|suas|seus|vostr[aoie]|de vocês)\s+(?:(?:reciente|recente|récente|nuev[ao]|nouvelle|nouveau|neue[mnrs]?|nov[ao]|nuov[ao]|pr[óo]xim[ao]|prochaine?|anunciad[ao]|annoncée?|angek[üu]ndigte[nr]?|primer[ao]?|gran|grande)\s+){0,2}(?:salida a bolsa|ronda de (?:financiaci[óo]n|inversi[óo]n)|ronda (?:serie|series) [a-f]|fusi[óo]n|adquisici[óo]n (?:de|del)|introduction en bourse|lev[ée]e de fonds|fusion avec|rachat (?:de|du|des)|b[öo]rsengang|finanzierungsrunde|[üu]bernahme (?:von|der|des)|fusion mit|abertura de capital|rodada (?:de investimento|s[ée]rie [a-f])|fus[ãa]o com|aquisi[çc][ãa]o (?:da|do|de)|quotazione|round di (?:finanziamento|investimento)|fusione con|acquisizione (?:di|della|del)|despidos|licenciements|entlassungen|demiss[õo]es|licenziamenti)(?![\p{L}])|(?<![\p{L}])(?:vuestr[ao]|su|tu|votre|ihr(?:e[mnr]?)?|sua|seu|vostr[ao]|la vostra|il vostro)\s+(?:nuev[ao]|nouvelle?|nouveau|neue[mnr]?|nov[ao]|nuov[ao])\s+(?:consejer[ao] delegad[ao]|director(?:a)? general|ceo|cfo|cto|pdg|directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|gesch[äa]ftsf[üu]hrer(?:in)?|amministratore delegato|diretor(?:a)?(?:-geral| geral)?)(?![\p{L}])', keywords: ['vuestr', 'su ', 'sus ', 'tu ', 'tus ', 'votre', 'vos ', 'ihr', 'sua ', 'seu', 'vostr', 'de vocês']}
+      - {regex: '(?<![\p{L}])(?:tras|despu[ée]s de|desde|con|ahora que|apr[èe]s|depuis|suite [àa]|nach|seit|mit|ap[óo]s|depois d[aoe]|com|dopo|con)(?:\s+(?:la|el|vuestra|vuestro|su|votre|le|la|l[''’]|ihrem|ihrer|dem|der|a|o|sua|seu|la vostra|il vostro)\s*|\s+)(?:reciente\s+|r[ée]cente?\s+|recente\s+|j[üu]ngsten\s+)?(?:salida a bolsa|fusi[óo]n con|adquisici[óo]n (?:de|del)|ronda de financiaci[óo]n|introduction en bourse|fusion avec|rachat (?:de|du|des)|lev[ée]e de fonds|b[öo]rsengang|fusion mit|[üu]bernahme (?:von|der|des|durch)|finanzierungsrunde|fus[ãa]o com|aquisi[çc][ãa]o (?:da|do|de)|abertura de capital|fusione con|acquisizione (?:di|della|del)|quotazione)(?![\p{L}])', keywords: ['tras', 'después', 'despues', 'desde', 'con ', 'ahora que', 'après', 'apres', 'depuis', 'suite', 'nach', 'seit', 'mit', 'após', 'apos', 'depois', 'com ', 'dopo']}
+      - {regex: '(?<![\p{L}])(?:(?:vuestr[ao]|su|tu) (?:consejero delegado|director general|ceo|fundador|presidente)|(?:votre|le) (?:pdg|ceo|directeur g[ée]n[ée]ral|fondateur)|(?:ihr|der) (?:ceo|gesch[äa]ftsf[üu]hrer|gr[üu]nder|vorstandschef)|(?:seu|o) (?:ceo|diretor(?:-geral| geral)?|fundador)|(?:il vostro|il) (?:ceo|amministratore delegato|fondatore))\s+(?:[\p{Lu}][\p{L}.-]+\s+){0,3}(?:ha dejado (?:el cargo|la empresa|la compañía)|ha dimitido|dej[óo] (?:el cargo|la empresa)|a quitt[ée] (?:ses fonctions|l[''’]entreprise|la soci[ée]t[ée])|a d[ée]missionn[ée]|ist zur[üu]ckgetreten|hat (?:das unternehmen|seinen posten) verlassen|deixou (?:o cargo|a empresa)|renunciou|si [èe] dimess[oa]|ha lasciato (?:l[''’]azienda|l[''’]incarico))(?![\p{L}])', keywords: ['ha dejado', 'ha dimitido', 'dejó', 'dejo', 'a quitté', 'a quitte', 'démissionné', 'demissionne', 'zurückgetreten', 'zuruckgetreten', 'verlassen', 'deixou', 'renunciou', 'dimess', 'lasciato']}
+      - {regex: '(?<![\p{L}])(?:pendanaan|putaran pendanaan|akuisisi|merger|ipo|phk|pemutusan hubungan kerja|ceo baru)\b[^.!?\n]{0,40}?(?<![\p{L}])anda(?![\p{L}])|(?<![\p{L}])(?:selamat atas|sejak|setelah|dengan) (?:pendanaan|putaran pendanaan|akuisisi|merger|ipo|phk|ceo baru|penggalangan dana)(?![\p{L}])|(?<![\p{L}])headcount (?:[\p{L}]+ ){0,3}(?:yang )?(?:akan )?(?:dua kali lipat|naik|bertambah|meningkat)', keywords: ['pendanaan', 'akuisisi', 'merger', 'ipo', 'phk', 'pemutusan', 'ceo baru', 'selamat atas', 'sejak', 'setelah', 'dengan', 'headcount']}
+    about: 'prospect'
+    message: 'reports news about {account} ("{match}") that no verified fact supports'
+    examples:
+      fire:
+        - 'Con vuestra salida a bolsa en el Mercado Continuo prevista para el próximo trimestre, los controles internos serán clave.'
+        - 'Tras la fusión con Grupo Alvear, imagino que estáis unificando los sistemas de nómina.'
+        - 'Ahora que vuestro consejero delegado ha dejado el cargo, quizá sea buen momento para revisar proveedores.'
+        - 'Avec votre levée de fonds récente, la question du recrutement doit être centrale.'
+        - 'Nach Ihrem Börsengang im Frühjahr steigen die Anforderungen an das Reporting.'
+        - 'Selamat atas pendanaan Seri C yang baru saja diumumkan!'
+        - 'Dengan headcount Acme Analytics yang akan dua kali lipat menjadi 800 orang tahun ini, proses onboarding akan jadi tantangan.'
+        - 'Depois da fusão com a Rede Sul, vocês devem estar revendo os contratos.'
+      pass:
+        - 'Nuestra ronda de financiación nos permite invertir más en soporte local.'
+        - 'La salida a bolsa suele obligar a reforzar los controles internos; así lo vivió uno de nuestros clientes.'
+        - 'Después de la reunión con su equipo, le envío la propuesta revisada.'
+        - 'Notre directeur général sera présent au salon de Lyon.'
+        - 'Kami tidak membagikan data Anda kepada pihak ketiga.'
+        - 'Con su director general en copia, le confirmo la fecha de la demostración.'
   - id: claim.acquisition
     kind: unverified_claim
     corroborate: ${CORROBORATE}

@@ -66,6 +66,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
     severity: critical
     description: 'the author talking to the draft''s reviewer about the draft: what was edited and why, versions on offer, where the draft is, the length it was kept to'
     patterns:
+      - {regex: '[\[(]\s*(?:(?:v\d+(?:\.\d+)?\s*[-–—:,]?\s*)?draft|wip|work in progress)\b[^\]()\n]{0,40}?(?:\bto (?:review|check|approve|edit|sign off)\b|\bfor (?:internal )?(?:review|approval|sign-?off|comments?)\b|\bpending (?:review|approval|sign-?off)\b|\bnot final\b|\binternal only\b|\bdo not send\b)[^\]()\n]{0,30}[\])]', keywords: ['draft', 'wip', 'work in progress']}
       - {regex: '(?:\bi(?:''ve| have| just| also|''ve also|''ve just)? |(?:^|[\n.!?;:(]\s*|[-,]\s+(?:and |then |also )?)(?:also |just |then )?)${EDIT_VERB} (?:the |a |an |this |that |my |your |some |all |any |most |her |his |one )?(?:[\w''-]+ ){0,2}?${WRITING_OBJ}${NOT_A_DOC}', keywords: ['hedged ', 'softened ', 'toned down', 'tightened ', 'trimmed ', 'shortened ', 'cut the', 'cut that', 'cut this', 'cut my', 'cut a ', 'cut an ', 'cut some', 'cut any', 'cut one', 'cut down', 'cut most', 'cut all', 'cut her', 'cut his', 'cut their', 'cut back on', 'dropped ', 'removed ', 'reworded ', 'rephrased ', 'rewrote ', 'rewritten ', 'reworked ', 'redid ', 'redone ', 'moved ', 'swapped ', 'replaced ', 'tweaked ', 'punched up', 'simplified ', 'streamlined ', 'condensed ', 'lengthened ', 'expanded ', 'edited ', 'polished ', 'warmed up', 'cleaned up', 'changed ', 'adjusted ', 'left out', 'took out', 'taken out', 'stripped ', 'reordered ', 'restructured ', 'reframed ', 'capped ', 'pared back', 'pared down', 'dialed back', 'dialed down', 'dialed up', 'dialled back', 'dialled down', 'dialled up', 'played down', 'played up', 'downplayed ', 'killed ', 'nixed ', 'scrapped ', 'ditched ', 'axed ', 'front-loaded ', 'frontloaded ', 'buried ', 'skipped ', 'omitted ', 'went easy', 'went light', 'leaned into', 'leaned on', 'limited ', 'kept ', 'binned ', 'redrafted ', 'reshuffled ', 're-wrote ', 're-worded ', 'nuked ', 'culled ', 'chopped ', 'snipped ', 'pruned ', 'deleted ', 'struck ', 'reined in', 'sharpened ', 'beefed up', 'fleshed out', 'bulked up', 'spiced up', 'jazzed up', 'took the', 'dropped in', 'added in']}
       - {regex: '(?:^|[\n.!?;:(]\s*)(?:(?:my|the|a|your|quick|first|rough|revised|new|updated|short|shorter|longer|suggested|proposed) )?(?:draft|version|rewrite|take|redraft|new copy)(?: email| copy)?(?:''s)? (?:is |goes |sits |pasted )?(?:below|above|underneath|follows)\b(?!-)', keywords: ['below', 'above', 'underneath', 'follows']}
       - {regex: '\bhere(?:''s| is) (?:a|an|another|one|the|my) (?:(?:slightly |a bit |bit |little |much )?(?:shorter|longer|punchier|tighter|softer|warmer|friendlier|more \w+|less \w+|casual|formal|direct|alternative|alternate|different|second|third|cleaner|simpler|blunter|bolder|lighter|leaner|crisper|snappier|spicier|gentler|trimmed|edited|rough|quick) )?(?:version|take|variant|rewrite|redraft|iteration|pass)\b(?! of\b)(?= (?:that|which)(?:''s| is)? (?:leads|opens|starts|focuses|goes|leans|skips|drops|cuts|mentions|uses|avoids|closes|ends|reads|sounds|feels|trims|removes the|keeps it|plays|hits|gets to|shorter|longer|punchier|softer|warmer|more (?:casual|formal|direct|personal|playful)|less (?:formal|salesy|pushy)|a (?:bit|little|touch))\b| (?:leading|opening|starting|closing) with\b| focused on\b| focusing on\b| with(?:out)? (?:the |a |an |any |less |more |no )?(?:[\w-]+ ){0,2}?${WRITING_OBJ}\b|\s*[:.,!-]|\s*$)', keywords: ['here''s a', 'here is a', 'here''s an', 'here is an', 'here''s another', 'here is another', 'here''s one', 'here is one', 'here''s the', 'here is the', 'here''s my', 'here is my']}
@@ -155,6 +156,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
     message: 'the author talking to the reviewer about the draft: "{match}"'
     examples:
       fire:
+        - '(v2 draft, not final)'
+        - '[DRAFT v3 – Rahul to review]'
         - 'Draft below, feel free to edit.'
         - 'I hedged the wording on the ROI claim.'
         - 'I dropped the case study to keep it tight.'
@@ -188,6 +191,9 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - 'Implementation plan, Phase 1 stores (draft v2)'
+        - 'I attached the draft agreement (version 3 incorporates your legal teams edits).'
+        - 'The contract is attached [draft MSA for your legal team].'
         - 'The format is deliberately informal – no slides, no product demonstrations – followed by dinner.'
         - 'A mapping error on our side made it longer than planned.'
         - 'You can delete the copy afterwards under Files > Drafts.'
@@ -2472,7 +2478,7 @@ rules:
       - '\bbefore sending\b(?! (?:the|a|an|your|any) (?:invite|invoice|contract|proposal|sow|quote|order form))'
       - {regex: '(?:^|\n)\s*[\[(]?\s*(?:draft|wip|test|internal|needs? (?:approval|review|sign-?off)|do not send|dns|not final|placeholder)\b(?:\s*v?\d+)?\s*[\])]?\s*[:|-]', keywords: ['draft:', 'draft :', 'draft -', 'draft |', 'draft v', 'wip', 'test:', 'test :', 'test -', 'test |', 'internal:', 'internal :', 'internal -', 'internal |', 'dns', 'not final', 'placeholder:', 'placeholder -', 'needs approval', 'need approval', 'needs review', 'need review', 'needs sign', 'need sign', 'do not send', '[draft', '(draft', '[test', '(test', '[internal', '(internal', '[ draft', '( draft']}
       - {regex: '[\[(](?:draft|wip|test|internal|do not send|dns|not final|needs? (?:approval|review|sign-?off))(?:\s*v?\d+)?\s*[\])]', keywords: ['[draft', '(draft', '[wip', '(wip', '[test', '(test', '[internal', '(internal', '[do not send', '(do not send', '[dns', '(dns', '[not final', '(not final', '[need', '(need']}
-      - {regex: '\b(?:do not|don''t|dont|pls don''t|please do not|please don''t) send\b(?! (?:me|us|them|any|your|money|payment|cash|sensitive|passwords?|credentials|card|credit|numbers|social|ssn|the (?:payment|invoice|card)|personal|pii|phi|attachments|large|files))', keywords: ['do not send', 'don''t send', 'dont send']}
+      - {regex: '\b(?:do not|don''t|dont|pls don''t|please do not|please don''t) send\b(?! (?:me|us|them|any|your|money|payment|cash|sensitive|passwords?|credentials|card|credit|numbers|social|ssn|the (?:payment|invoice|card)|personal|pii|phi|attachments|large|files|(?:it|this|that|these|those) (?:back )?(?:to (?:us|me|ourco|anyone|our|support)|by (?:e-?mail|mail|post)|over (?:e-?mail|slack|chat|the phone)|via\b|in (?:an? )?(?:e-?mail|message|chat|ticket))))', keywords: ['do not send', 'don''t send', 'dont send']}
       - {regex: '(?:^|\n)\s*\[?test(?: email| send| message)?\]?\s*[:|-]|\btest\W+please ignore\b', keywords: ['test']}
       - {regex: '(?:^|[\n.!?(\[]\s*|[,:-]\s+)(?:only )?(?:send|schedule|queue|release|ship)(?: (?:this|it))?(?: out)?(?: (?:on |for )?\w+(?: (?:am|pm|morning|afternoon))?)? (?:only )?(?:after|once|when|if|until)\b(?! (?:you|you''re|you''ve|your|ready|convenient))', keywords: ['send after', 'send once', 'send when', 'send if', 'send until', 'send only', 'only send', 'send this', 'send it', 'send out', 'send on', 'send for', 'send mon', 'send tue', 'send wed', 'send thu', 'send fri', 'send tomorrow', 'send next', 'schedule for', 'schedule this', 'schedule it', 'schedule once', 'schedule after', 'schedule when', 'schedule on', 'only schedule', 'queue', 'release after', 'release once', 'release when', 'release it', 'release this', 'ship after', 'ship once', 'ship it', 'ship this']}
       - {regex: '\b(?:can''t|cannot|can not|shouldn''t|should not|must not|mustn''t|won''t|doesn''t|does not|do not|don''t) (?:go out|be sent|send|hit send|ship|release)(?: (?:this|it))? (?:until|till|before|unless|without)\b', keywords: ['go out', 'be sent', 'send until', 'send till', 'send before', 'send unless', 'send without', 'send this', 'send it', 'ship', 'release']}
@@ -2544,6 +2550,7 @@ rules:
     message: 'the text is not ready to send (a hold on someone''s sign-off, or a draft label): "{match}"'
     examples:
       fire:
+        - 'Please don''t send it yet, legal is still reviewing the pricing paragraph.'
         - 'Hold per Jen — account is mid-renewal with CS and it''s touchy.'
         - 'Pending legal sign-off before sending.'
         - 'Hold on sending until finance approves the discount.'
@@ -2591,6 +2598,7 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'Create a client secret and paste it directly into Ourco under Admin > Security > SSO. Please don''t send it to us; we''ll never ask for it.'
         - 'Our new Approvals Inbox gives approvers a single queue for every pending contract.'
         - 'Drafted with Ourco''s writing assistant and reviewed by Megan Torres before sending.'
         - 'Pause until the import finishes, then click Resume.'

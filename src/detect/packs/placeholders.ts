@@ -244,7 +244,7 @@ rules:
       - '<'
     patterns:
       - {regex: '<\s*(?:insert|add|include|put|paste|enter|fill in|mention|drop in|use)\b[^<>\n]{1,100}>', keywords: ['<']}
-      - '\[(?!(?:sic|sp|pdf|ppt|pptx|docx?|xlsx?|csv|zip|png|jpe?g|gif|mp4|video|audio|image|photo|slides|recording|attachment|attached|external|ext|internal|secure|encrypted|encrypt|spam|suspected spam|caution|warning|fyi|reminder|update|updated|new|important|urgent|action required|ps|p\.s\.|ad|sponsored|beta|alpha|preview|draft|redacted|removed|edited|translated|laughs|laughter|pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|am|pm|eu|us|uk|emea|apac|latam|ai|api|sso|faq|roi|nda|msa|sow|dpa|baa|poc|pov|soc ?2|iso|gdpr|hipaa|ccpa|x|ok|yes|no|webinar|invitation|invite|event|guide|report|demo|free trial|case study|last chance|ebook|e-book|podcast|blog|whitepaper|survey|offer|promo|sale|announcement|press release|job|hiring|newsletter|video call|live|recap|follow-up|follow up|intro|introduction)\])[a-z][a-z _''/&.-]{1,40}\](?!\()'
+      - '\[(?!(?:sic|sp|pdf|ppt|pptx|docx?|xlsx?|csv|zip|png|jpe?g|gif|mp4|video|audio|image|photo|slides|recording|attachment|attached|external|ext|internal|secure|encrypted|encrypt|spam|suspected spam|caution|warning|fyi|reminder|update|updated|new|important|urgent|action required|ps|p\.s\.|ad|sponsored|beta|alpha|preview|draft|redacted|removed|edited|translated|laughs|laughter|pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|am|pm|eu|us|uk|emea|apac|latam|ai|api|sso|faq|roi|nda|msa|sow|dpa|baa|poc|pov|soc ?2|iso|gdpr|hipaa|ccpa|x|ok|yes|no|webinar|invitation|invite|event|guide|report|demo|free trial|case study|last chance|ebook|e-book|podcast|blog|whitepaper|survey|offer|promo|sale|announcement|press release|job|hiring|newsletter|video call|live|recap|follow-up|follow up|intro|introduction)\])[\p{L}][\p{L} _''/&.-]{1,40}\](?!\()'
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
     exceptions:
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
@@ -256,6 +256,8 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - 'Bonjour [Prénom], je me permets de vous écrire.'
+        - 'Kính gửi anh/chị [Tên],'
         - 'Our API is REST-based [insert documentation link], and most customers integrate within a week.'
         - 'I saw that [recent news].'
         - 'Congrats on [recent achievement]!'

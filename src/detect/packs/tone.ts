@@ -1797,7 +1797,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:last|final) (?:week|day|days|hours?|weekend|month) (?:that |when |for )?(?:the |this |our |your )?(?:[\w-]+ )?${OFFER} (?:applies|apply|is available|are available|is valid|is good|holds|stands|is on the table)\b', keywords: ['last', 'final']}
       - {regex: '\b(?:after|past|beyond|as of|starting|from) ${WHEN},? (?:the |this |that |our |your )?(?:[\w-]+ )?${OFFER} (?:is|are|will be|won''t be|will not be|goes|go|will go|jumps?|will jump|increases?|will increase)(?: no longer| not)? ?(?:available|valid|on offer|offered|on the table|gone|up|higher|more expensive|void)?\b', keywords: ['offer', 'deal', 'discount', 'price', 'pricing', 'promo', 'rate', 'special', 'terms', 'quote', 'incentive', 'credit', 'bonus', 'savings', 'package', 'bundle', 'early-bird', 'founder']}
       - {regex: '\b${OFFER} (?:is|are|will be) no longer (?:available|valid|on offer|offered|on the table|possible) (?:after|past|beyond|from|as of|starting) ${WHEN}', keywords: ['no longer']}
-      - {regex: '\b(?:lose|forfeit|miss out on|give up|kiss goodbye to) (?:the|this|that|your|our) (?:[\w-]+ )?(?:${OFFER}|spot|slot|seat|place|window)\b', keywords: ['lose', 'forfeit', 'miss out', 'give up', 'kiss goodbye']}
+      - {regex: '\b(?:lose|forfeit|miss out on|give up|kiss goodbye to) (?:the|this|that|your|our) (?:[\w-]+ )?(?:${OFFER}|spot|slot|seat|place|window)\b(?! (?:tier|limit|limits|cap|caps|allowance|quota|you''re on|you are on)\b)', keywords: ['lose', 'forfeit', 'miss out', 'give up', 'kiss goodbye']}
       - {regex: '\b(?:you''ll|you will|you''d|you would|you) (?:have to |end up |be )?pay(?:ing)? (?:full|list|the full|the list|standard|more|the higher|higher|double)(?: price)?\b', keywords: ['pay']}
       - {regex: '\b(?:waiting|delaying|holding off|hesitating|a delay) (?:means|will mean|would mean) (?:losing|paying|missing|giving up)\b', keywords: ['means', 'mean']}
       - {regex: '\b(?:only |just )(?:\d+|one|two|three|four|five|a few|a couple(?: of)?|24|48|72) (?:more )?(?:hours?|days?|hrs|minutes?|mins?) (?:left|remaining|to go)\b', keywords: ['left', 'remaining', 'to go']}
@@ -1950,6 +1950,7 @@ ${RELEASE_CONTEXT}
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'You''d lose the API rate tier you''re on now (Enterprise allows 600 requests/min; Standard allows 120).'
         - 'Olu understood that the coordinator''s time is limited and said he would work around it.'
         - 'I realise your time is limited, so please don''t feel obliged.'
         - 'Our list prices go up 5% on 1 January; anything signed before then stays at current rates for the full term.'
@@ -5365,9 +5366,13 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '(?<![\p{L}])(?:l[''’]offre ne tiendra (?:plus|pas)|je ne pourrai plus rien (?:faire|proposer)|plus que (?:\d+|deux|trois|quelques) places|(?:ya )?no (?:podr[ée]|puedo) (?:mantener|sostener|garantizar) (?:este|el|esta|la) (?:precio|descuento|oferta)|n[ãa]o (?:poderei|posso) (?:manter|segurar|garantir) (?:este|o|esta|a) (?:pre[çc]o|desconto|oferta))(?![\p{L}])', keywords: ['tiendra', 'pourrai', 'plus que', 'mantener', 'sostener', 'garantizar', 'manter', 'segurar', 'garantir']}
       - {regex: '(?<![\p{L}])(?:(?:c''est |ceci est )?(?:mon|ma) (?:troisi[èe]me|quatri[èe]me|cinqui[èe]me|[3-9]e) (?:e-?mail|courriel|relance|message)|(?:ya )?(?:es )?mi (?:tercer|cuarto|quinto|[3-9]º?) (?:correo|e-?mail|mensaje)|(?:j[áa] )?(?:é )?(?:o )?(?:meu|minha) (?:terceir[oa]|quart[oa]|quint[oa]) (?:e-?mail|mensagem)|(?:meine|mein) (?:dritte|vierte|f[üu]nfte)[nrs]? (?:e-?mail|nachricht))(?![\p{L}])', keywords: ['troisi', 'quatri', 'cinqui', 'relance', 'courriel', 'tercer', 'cuarto', 'quinto', 'correo', 'mensaje', 'terceir', 'quart', 'quint', 'dritte', 'vierte', 'fünfte', 'funfte', 'e message', 'e e-mail', 'e email']}
       - {regex: '(?<![\p{L}])(?:votre silence (?:devient|me laisse|semble|signifie|en dit)|su (?:falta de respuesta|silencio) (?:no )?(?:significa|indica|demuestra|me hace pensar)|sua (?:falta de resposta|sil[êe]ncio) (?:n[ãa]o )?(?:significa|indica|mostra)|(?:no|n[ãa]o) (?:quiere|querr[áa]|quer|quer[ae]|querer[áa]) ser (?:usted |voc[êe] )?(?:quien|quem|el que|la que|o que|a que))(?![\p{L}])', keywords: ['silence', 'silencio', 'silêncio', 'falta de respuesta', 'falta de resposta', 'ser quien', 'ser quem', 'usted quien', 'você quem', 'voce quem', 'ser el que', 'ser la que', 'ser o que', 'ser a que']}
+      - {regex: '(?<![\p{L}])(?:si no (?:firma|firmas|firman|confirma|confirmas|responde|respondes)(?: usted)? (?:antes|hoy|esta semana|este (?:lunes|martes|mi[ée]rcoles|jueves|viernes))|(?:pierde|pierdes|perder[áa]s?|perder[áa]n) (?:este|el|esta|la|su|tu) (?:descuento|precio|oferta|plaza|lugar)|para siempre y no (?:vuelvo|volver[ée]) a (?:ofrecer|ofrecerlo|ofrecerla)|seguimos esperando (?:su|tu) respuesta|(?:se|te) olvid[óo] de (?:nosotros|m[íi])|se n[ãa]o (?:assinar|assinarem|confirmar|responder) (?:at[ée]|antes|hoje)|(?:perde|perder[áa]) (?:este|o|esta|a) (?:desconto|pre[çc]o|oferta)|si vous ne (?:signez|confirmez|r[ée]pondez) pas (?:avant|d''ici|aujourd)|vous (?:perdez|perdrez) (?:cette|la|votre|ce) (?:remise|offre|place|tarif)|wenn sie nicht (?:bis|vor|heute)[^.!?\n]{0,30}(?:unterschreiben|zusagen|antworten)|(?:verlieren|verlieren sie) (?:diesen|den|ihren) (?:rabatt|preis)|se non (?:firma|firmate|conferma|confermate|risponde) (?:entro|prima|oggi)|(?:perde|perder[àa]) (?:questo|lo|il) (?:sconto|prezzo))(?![\p{L}])', keywords: ['si no', 'pierde', 'perder', 'para siempre', 'seguimos esperando', 'olvidó', 'olvido', 'se não', 'se nao', 'perde', 'si vous ne', 'perdez', 'perdrez', 'wenn sie nicht', 'verlieren', 'se non']}
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'Si vous ne signez pas avant vendredi, vous perdez cette remise.'
+        - '¿Se olvidó de nosotros, Andrés? Seguimos esperando su respuesta.'
+        - 'Si no firmas antes del viernes, pierdes este descuento para siempre y no vuelvo a ofrecerlo.'
         - 'Je me permets d''insister : l''offre ne tiendra plus après vendredi, et je ne pourrai plus rien faire pour vous ensuite.'
         - 'Con todo respeto, ya es mi cuarto correo y sigo sin tener respuesta de su parte.'
         - 'Créame, no quiere ser usted quien le explique a la dirección por qué dejaron pasar esta oportunidad.'
@@ -5376,6 +5381,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'Seguimos a su disposición para cualquier duda sobre la propuesta.'
+        - 'Si no puede asistir el jueves, avíseme y buscamos otra fecha.'
         - 'Cette offre est valable jusqu''au 30 juin 2025, conformément à notre devis n° 2291.'
         - 'La oferta tiene una validez de 30 días a partir de la fecha de este correo.'
         - 'Merci pour votre retour rapide, et à bientôt à Montréal.'

@@ -922,6 +922,8 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // product steps for the reader, not news about them.
   if (inUiSteps(lower, start, end)) return false;
   if ((EXISTENCE_QUESTION_RE.test(before) || INTENT_QUESTION_RE.test(before)) && /\?\s*$/.test(lower.slice(end, to))) return false;
+  // "I read that you're opening a site in Johor — is that correct?": news put to the reader to confirm, not asserted.
+  if (CHECKED_WITH_READER_RE.test(lower.slice(end, Math.min(lower.length, to + 60)))) return false;
   // "…after moving to Ourco": a claim that names us is about our customer, not the prospect's news.
   if (ourName(ctx, lower.slice(start, end))) return false;
   // "Congrats on the promotion to VP": the reference may be part of the claim itself.
@@ -1003,6 +1005,9 @@ const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|shoul
  * A question that asks whether something exists rather than saying it does ("Is a new CFO part
  * of this decision?", "Are there any new offices we should plan for?").
  */
+/** After a claim: a question that asks the reader to confirm it, in the same sentence or the next ("…, is that right?", "Did I read that correctly?"). */
+const CHECKED_WITH_READER_RE = /^[^.!?\n]{0,160}?(?:[.!]\s+|\s*[—–,;:(-]\s*|\s+)(?:(?:or )?(?:is|was) (?:that|this|it) (?:correct|right|true|accurate|still (?:the plan|on|happening))|am i right|have i got (?:that|this) right|did i (?:get|read|hear|understand) (?:that|this|it) (?:right|correctly)|do i have (?:that|this) right|(?:or )?did i (?:misread|get (?:that|it) wrong)|if (?:that's|that is) (?:right|correct|the case)|is that still the plan)\s*[?)]/;
+
 const EXISTENCE_QUESTION_RE = /^\s*(?:[\p{L} ]{1,30}:\s*)?(?:is|are|was|were|will|would|could|does|do|did|has|have|had)\s+(?:there\s+)?(?:a|an|any)\s/u;
 
 /**
@@ -1281,7 +1286,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return TOLD_RE.test(sentence) || toldInAsideAfter(lower, to) || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
+  return TOLD_RE.test(sentence) || toldInAsideAfter(lower, to) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
 }
 
 /**
