@@ -213,6 +213,7 @@ rules:
       con…"). Like the congratulations rule it names no fact kind, so the reviewer reads it.
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      - {regex: '(?<![\p{L}])(?:fermeture|cierre|encerramento|fechamento|chiusura|schlie(?:ß|ss)ung) (?:de |del |du |da |do |della |des |von |der |dello )(?:(?:votre|vuestr[ao]|su|sua|seu|vostr[ao]|ihre[sr]?|l[''’]|la |el |le |o |a |il )\s*)?(?:site|usine|planta|f[áa]brica|fabbrica|stabilimento|werk|standort|bureau|oficina|escrit[óo]rio|ufficio|filiale|agence|sede|magasin|tienda|loja|negozio)(?![\p{L}])|(?<![\p{L}])(?:s[''’]implante|s[''’]implantent|s[''’]étend|se expande|desembarca|sbarca|si espande|expandiert|s[''’]installe) (?:en|au|aux|a|al|in|nach|em|no|na)(?![\p{L}])|(?<![\p{L}])(?:ha (?:appena |recentemente )?nominato|a (?:récemment )?nommé|ha nombrado(?: a)?|nomeou|nombró(?: a)?|hat (?:einen |eine )?neue[nr]? \S+ ernannt)\s+(?:un |una |une |um |uma |a )?(?:nuov[ao] |nouvel(?:le)? |nouveau |nuev[ao] |nov[ao] )?(?:ceo|cfo|cto|coo|cro|cmo|direttore|directeur|directrice|director|diretor|amministratore|pdg|president[ea]?|vp)(?![\p{L}])|(?<![\p{L}])(?:passou|pasó|est passée?|è passat[ao]|cresceu|creció|a grandi|è cresciut[ao]) (?:de|da|from) [\d.,]+\s*(?:mil|mille|k)?\s+(?:para|a|à|al) [\d.,]+', keywords: ['fermeture', 'cierre', 'encerramento', 'fechamento', 'chiusura', 'schließung', 'schliessung', 'implante', 'étend', 'etend', 'expande', 'desembarca', 'sbarca', 'espande', 'expandiert', 'installe', 'nominato', 'nommé', 'nomme', 'nombrado', 'nomeou', 'nombró', 'nombro', 'ernannt', 'passou', 'pasó', 'paso', 'passé', 'passe', 'passat', 'cresceu', 'creció', 'crecio', 'grandi', 'cresciut']}
       - {regex: '(?<![\p{L}])(?:vuestr[ao]s?|su|sus|tu|tus|votre|vos|ihr(?:e[mnrs]?)?|sua|seu|suas|seus|vostr[aoie]|de vocês)\s+(?:(?:reciente|recente|récente|nuev[ao]|nouvelle|nouveau|neue[mnrs]?|nov[ao]|nuov[ao]|pr[óo]xim[ao]|prochaine?|anunciad[ao]|annoncée?|angek[üu]ndigte[nr]?|primer[ao]?|gran|grande)\s+){0,2}(?:salida a bolsa|ronda de (?:financiaci[óo]n|inversi[óo]n)|ronda (?:serie|series) [a-f]|fusi[óo]n|adquisici[óo]n (?:de|del)|introduction en bourse|lev[ée]e de fonds|fusion avec|rachat (?:de|du|des)|b[öo]rsengang|finanzierungsrunde|[üu]bernahme (?:von|der|des)|fusion mit|abertura de capital|rodada (?:de investimento|s[ée]rie [a-f])|fus[ãa]o com|aquisi[çc][ãa]o (?:da|do|de)|quotazione|round di (?:finanziamento|investimento)|fusione con|acquisizione (?:di|della|del)|despidos|licenciements|entlassungen|demiss[õo]es|licenziamenti)(?![\p{L}])|(?<![\p{L}])(?:vuestr[ao]|su|tu|votre|ihr(?:e[mnr]?)?|sua|seu|vostr[ao]|la vostra|il vostro)\s+(?:nuev[ao]|nouvelle?|nouveau|neue[mnr]?|nov[ao]|nuov[ao])\s+(?:consejer[ao] delegad[ao]|director(?:a)? general|ceo|cfo|cto|pdg|directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|gesch[äa]ftsf[üu]hrer(?:in)?|amministratore delegato|diretor(?:a)?(?:-geral| geral)?)(?![\p{L}])', keywords: ['vuestr', 'su ', 'sus ', 'tu ', 'tus ', 'votre', 'vos ', 'ihr', 'sua ', 'seu', 'vostr', 'de vocês']}
       - {regex: '(?<![\p{L}])(?:tras|despu[ée]s de|desde|con|ahora que|apr[èe]s|depuis|suite [àa]|nach|seit|mit|ap[óo]s|depois d[aoe]|com|dopo|con)(?:\s+(?:la|el|vuestra|vuestro|su|votre|le|la|l[''’]|ihrem|ihrer|dem|der|a|o|sua|seu|la vostra|il vostro)\s*|\s+)(?:reciente\s+|r[ée]cente?\s+|recente\s+|j[üu]ngsten\s+)?(?:salida a bolsa|fusi[óo]n con|adquisici[óo]n (?:de|del)|ronda de financiaci[óo]n|introduction en bourse|fusion avec|rachat (?:de|du|des)|lev[ée]e de fonds|b[öo]rsengang|fusion mit|[üu]bernahme (?:von|der|des|durch)|finanzierungsrunde|fus[ãa]o com|aquisi[çc][ãa]o (?:da|do|de)|abertura de capital|fusione con|acquisizione (?:di|della|del)|quotazione)(?![\p{L}])', keywords: ['tras', 'después', 'despues', 'desde', 'con ', 'ahora que', 'après', 'apres', 'depuis', 'suite', 'nach', 'seit', 'mit', 'após', 'apos', 'depois', 'com ', 'dopo']}
       - {regex: '(?<![\p{L}])(?:(?:vuestr[ao]|su|tu) (?:consejero delegado|director general|ceo|fundador|presidente)|(?:votre|le) (?:pdg|ceo|directeur g[ée]n[ée]ral|fondateur)|(?:ihr|der) (?:ceo|gesch[äa]ftsf[üu]hrer|gr[üu]nder|vorstandschef)|(?:seu|o) (?:ceo|diretor(?:-geral| geral)?|fundador)|(?:il vostro|il) (?:ceo|amministratore delegato|fondatore))\s+(?:[\p{Lu}][\p{L}.-]+\s+){0,3}(?:ha dejado (?:el cargo|la empresa|la compañía)|ha dimitido|dej[óo] (?:el cargo|la empresa)|a quitt[ée] (?:ses fonctions|l[''’]entreprise|la soci[ée]t[ée])|a d[ée]missionn[ée]|ist zur[üu]ckgetreten|hat (?:das unternehmen|seinen posten) verlassen|deixou (?:o cargo|a empresa)|renunciou|si [èe] dimess[oa]|ha lasciato (?:l[''’]azienda|l[''’]incarico))(?![\p{L}])', keywords: ['ha dejado', 'ha dimitido', 'dejó', 'dejo', 'a quitté', 'a quitte', 'démissionné', 'demissionne', 'zurückgetreten', 'zuruckgetreten', 'verlassen', 'deixou', 'renunciou', 'dimess', 'lasciato']}
@@ -221,6 +222,10 @@ rules:
     message: 'reports news about {account} ("{match}") that no verified fact supports'
     examples:
       fire:
+        - 'Vi que a Acme Analytics passou de 2 mil para 5 mil clientes corporativos só este ano.'
+        - 'ho letto che Acme Analytics ha appena nominato un nuovo CFO proveniente dal settore bancario'
+        - 'Maintenant que Acme Analytics s''implante en Belgique et en Suisse, la paie multi-pays devient un sujet.'
+        - 'Après la fermeture de votre site de Lyon, la question de la continuité se pose.'
         - 'Con vuestra salida a bolsa en el Mercado Continuo prevista para el próximo trimestre, los controles internos serán clave.'
         - 'Tras la fusión con Grupo Alvear, imagino que estáis unificando los sistemas de nómina.'
         - 'Ahora que vuestro consejero delegado ha dejado el cargo, quizá sea buen momento para revisar proveedores.'
@@ -230,6 +235,7 @@ rules:
         - 'Dengan headcount Acme Analytics yang akan dua kali lipat menjadi 800 orang tahun ini, proses onboarding akan jadi tantangan.'
         - 'Depois da fusão com a Rede Sul, vocês devem estar revendo os contratos.'
       pass:
+        - 'Le colis arrive au bureau de Lyon mardi, après la fermeture de la période de test.'
         - 'Nuestra ronda de financiación nos permite invertir más en soporte local.'
         - 'La salida a bolsa suele obligar a reforzar los controles internos; así lo vivió uno de nuestros clientes.'
         - 'Después de la reunión con su equipo, le envío la propuesta revisada.'
@@ -627,6 +633,7 @@ rules:
       - 'brought in'
       - 'leader'
     patterns:
+      - {regex: '\byou (?:recently |just )?(?:moved|switched|jumped|came|crossed) (?:over )?from (?:[\w&.''’-]+ ){1,4}to (?:head|lead|run|take over|manage|join)\b', keywords: ['moved over', 'moved from', 'switched over', 'switched from', 'jumped over', 'jumped from', 'came over', 'came from', 'crossed over', 'crossed from']}
       - {regex: '\bthe new (?:managing partner|senior partner|managing director|md|chair|chairman|chairwoman|chairperson|president|principal|dean|headteacher|head teacher|superintendent|provost|vice-chancellor|chancellor|board|leadership team|management team|executive team|owners?)\b (?:at|of|over at|in charge at)\b', keywords: ['the new']}
       - '\bnew (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
       - '\b(?:newly )?(?:appointed|named|hired|promoted|elevated|tapped|brought on|brought in|welcomed|installed|announced)(?: [\w.''-]+){0,3} (?:as |to |to be |a |an |the |your |its )*(?:new |interim |permanent )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
@@ -688,6 +695,7 @@ rules:
     message: 'claims a leadership change ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Since you moved over from Lumen Telco to head procurement at Acme Analytics, I imagine supplier reviews are on your desk.'
         - 'I''m sure the new managing partner will have a few priorities of her own.'
         - 'Welcome to the VP of Engineering seat, how are you finding it so far?'
         - 'Your new chief executive''s push on digital operations lines up well with what we do.'
@@ -730,6 +738,7 @@ rules:
         - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
+        - 'Since you moved over from spreadsheets to a proper system, the next step is automating approvals.'
         - 'Once the new managing partner you mentioned starts, I''m happy to walk her through it.'
         - 'Welcome to the admin role in Ourco: here''s how to add users.'
         - 'Priscilla will take over the partner programme from me in June.'
@@ -817,6 +826,7 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      - {regex: '\b(?:froze|frozen|freez(?:e|es|ing)|paus(?:ed|ing|es)|halt(?:ed|ing|s)|stopp(?:ed|ing)) (?:all |most |new |external |their |its )?hiring\b', keywords: ['froze', 'frozen', 'freez', 'paused', 'pausing', 'pauses', 'halted', 'halting', 'halts', 'stopped', 'stopping']}
       - {regex: '\b(?:had to |has had to |have had to )?(?:reduce|reduced|cut|trim|trimmed|shed|lay off|laid off|let go of)\b (?:about |around |nearly |almost |some |over )?(?:\d+%|[\d,]+|a (?:third|quarter|fifth|tenth)|half) of (?:the|its|your|their) (?:staff|workforce|team|employees|headcount|people|jobs|roles)\b', keywords: ['reduce', 'cut', 'trim', 'shed', 'lay off', 'laid off', 'let go']}
       - {regex: '\b(?:shut|shuttered|closed|shutting|closing|shutter) (?:down )?(?:the|its|your|their) (?:[\p{L}-]+ ){0,2}?offices?\b(?![^.!?\n]{0,30}\b(?:for (?:the |a )?(?:holidays?|christmas|maintenance|the (?:weekend|day|night)|refurbishment|renovation|a (?:week|day|few days))|temporarily|over (?:the )?(?:holidays?|christmas|weekend)|early|at \d))', keywords: ['shut', 'closed', 'closing', 'shutter']}
       - {regex: '\b(?:shut|shuttered|closed|mothballed|shutting|shuttering|closing|mothballing) (?:down )?(?:the|its|your|their|two|three|several|\d+) (?:[\p{L}-]+ ){0,2}?(?:plants?|factor(?:y|ies)|mills?|sites?|warehouses?|facilit(?:y|ies)|depots?|distribution cent(?:re|er)s?|fulfil?ment cent(?:re|er)s?|branches|stores|hubs?|call cent(?:re|er)s?|lines?)\b(?![^.!?\n]{0,30}\b(?:for (?:the |a )?(?:holidays?|christmas|maintenance|the (?:weekend|day|night)|refurbishment|renovation|a (?:week|day|few days))|temporarily|over (?:the )?(?:holidays?|christmas|weekend)))', keywords: ['shut', 'closed', 'closing', 'mothball']}
@@ -858,6 +868,7 @@ rules:
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I understand Acme Analytics has frozen hiring and cut the contractor budget in half.'
         - 'As you wind down your Manila operations and bring support back onshore, tooling may change.'
         - 'With your move to offshore the support team, handovers will be harder.'
         - 'Now that you are exiting the German market, the rota will shrink.'
@@ -891,6 +902,8 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'If you have paused hiring for now, the per-seat plan can shrink with you.'
+        - 'We paused hiring ourselves last spring, so I know how that feels.'
         - 'We are winding down the beta programme at the end of June.'
         - 'Once you wind down the legacy system, the export is automatic.'
         - 'Our customer shut down its Leeds office and moved everything to us.'
@@ -1827,7 +1840,7 @@ rules:
       - {regex: '\b(?:named|picked|chose|chosen|announced|tapped|as) (?:[\w.''-]+ ){0,3}?(?:as )?(?:her|his|their|its|a) (?:new )?successor\b', keywords: ['successor']}
       - {regex: '\b(?:departure|exit|resignation|retirement|ouster|firing) of (?:your |its |the )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief|\p{L}+ \p{L}+,? (?:your |the |its )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|founder|co-founder|president|chief))\b', keywords: ['departure', 'exit', 'resignation', 'retirement', 'ouster', 'firing']}
       - {regex: '\byour (?:new |former |old )?(?:ceo|cto|cfo|coo|cro|cmo|cio|ciso|cpo|vp(?: of [\w-]+)?|head of [\w-]+|founder|co-founder|president|chair|chairman|chairwoman|md|managing director|gm|general manager)\s*,\s*[\w''’.-]+(?: [\w''’.-]+){0,2}\s*,\s*(?:has |had |just |recently |suddenly )*(?:left(?! (?:a|an|the|you|me|us|her|his|their|some|feedback|comments?|notes?|word|voicemail|message)\b)|departed|stepped down|resigned|moved on|retired|exited|was let go|was fired|was replaced)\b', keywords: ['left', 'departed', 'stepped down', 'resigned', 'moved on', 'retired', 'exited', 'let go', 'fired', 'replaced']}
-      - {regex: '\byour (?:founder|co-founder|ceo|cto|cfo|coo|chair\w*|president|md|managing director|owner) (?:has |had |just |recently )*(?:stepped back|stepped away|stepped aside|taken a step back|handed over)\b', keywords: ['stepped back', 'stepped away', 'stepped aside', 'step back', 'handed over']}
+      - {regex: '\byour (?:founder|co-founder|ceo|cto|cfo|coo|chair\w*|president|md|managing director|owner) (?:has |had |just |recently |is |now )*(?:stepped back|stepped away|stepped aside|taken a step back|handed over|steps back|steps away|steps aside|stepping back|stepping away|stepping aside)\b', keywords: ['stepped back', 'stepped away', 'stepped aside', 'step back', 'handed over', 'steps back', 'steps away', 'steps aside', 'stepping back', 'stepping away', 'stepping aside']}
     exceptions:
       - '\b(?:version|v\d+|api|endpoint|feature|product|plan|sku|integration|release|tier|module|app|connector|model|certificate|system|platform|tool|software|solution|server|licen[cs]e|standard|protocol|ams|crm|erp|ats|lms|hris|pms|tms|wms)s?\b[^.!?\n]{0,40}\b(?:retired|retire|retiring|retirement)\b'
       - '\b(?:is|are|be|being|been|was|were|gets?|getting|got) (?:(?:being|formally|officially|finally|now) )?retired\b(?! (?:as|from)\b)|\bretired by (?:its|the|their|our) (?:vendor|provider|maker|manufacturer|supplier|developer|publisher)\b'
@@ -1840,6 +1853,7 @@ rules:
     message: 'claims a leadership departure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'As your founder steps back from day-to-day operations, continuity of the platform team will matter a lot.'
         - 'Now that your founder has stepped back from day-to-day operations, the leadership team may revisit a few processes.'
         - 'I understand your CTO, Raj Mehta, left in January, so platform priorities may be changing.'
         - 'Since your CFO, Anna Berg, stepped down last month, budgets are probably under review.'
@@ -1897,9 +1911,10 @@ rules:
       - 'chosen'
       - 'picked'
     patterns:
+      - {regex: '\b(?:signed|inked|sealed) (?:a|an) (?:[\w-]+ ){0,3}?(?:contract|deal|agreement|framework|partnership) (?:with|for)\b(?! (?:us|me|ourco|our)\b)', keywords: ['signed a', 'signed an', 'inked a', 'inked an', 'sealed a', 'sealed an']}
       - {regex: '\b(?:selected|named|chosen|appointed|confirmed) as (?:the )?preferred (?:bidder|supplier|vendor|partner|contractor|provider)\b', keywords: ['preferred']}
       - {regex: '\b(?:won|secured|landed|earned|gained|been awarded|was awarded|were awarded|got) (?:a |its |your |their )?(?:place|spot|seat|position|slot) on (?:the |a |an )?(?:[\p{L}&''-]+ ){0,6}(?:framework|panel|roster|dps|g-cloud|approved supplier list|supplier list|preferred supplier list)\b', keywords: ['place on', 'spot on', 'seat on', 'position on', 'slot on']}
-      - '\b(?:won|winning|win|landed|landing|secured|securing|clinched|clinching|bagged|scored|nabbed|signed|signing|inked|inking)(?: out on)? (?:a |an |the |that |this |your |its |their )?(?:huge |big |major |massive |new |recent |latest |first |second |multi-year |multiyear |(?:\w+)-year |\$?[\d.,]+[km]?(?:m|bn|b)? |(?!against |in |for |at |on |of |over |with )[\w-]+ ){0,4}?(?:contract|tender|framework(?: agreement)?|bid|rfp|government deal|supply deal|distribution deal|partnership deal|deal with|account with|contract with)\b'
+      - '\b(?:won|winning|win|landed|landing|secured|securing|clinched|clinching|bagged|scored|nabbed)(?: out on)? (?:a |an |the |that |this |your |its |their )?(?:huge |big |major |massive |new |recent |latest |first |second |multi-year |multiyear |(?:\w+)-year |\$?[\d.,]+[km]?(?:m|bn|b)? |(?!against |in |for |at |on |of |over |with )[\w-]+ ){0,4}?(?:contract|tender|framework(?: agreement)?|bid|rfp|government deal|supply deal|distribution deal|partnership deal|deal with|account with|contract with)\b'
       - '\b(?:was|were|been|being|got|get|gets) (?:awarded|selected|chosen|picked|tapped|shortlisted) (?:for |as |to (?:supply|run|deliver|provide|build|handle) |the |a |an )(?:[\w-]+ ){0,5}?(?:contract|tender|framework|supplier|vendor|partner|provider|bid|rfp)\b'
       - '\b(?:was|were|been|being|got) (?:awarded|selected|chosen|picked|tapped) by (?:the )?[\w&.-]+(?: [\w&.-]+){0,3} (?:as|to|for)\b'
       - '\b(?:contract|tender|deal|rfp|bid) win\b'
@@ -1916,6 +1931,7 @@ rules:
     message: 'claims a contract or deal win ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'We learned that Acme Analytics has signed a national contract with the NHS, congratulations.'
         - 'I read that Acme Analytics has just won a place on the NHS digital services framework, so this may be timely.'
         - 'I heard your company lost its biggest retail account recently.'
         - 'Congratulations on signing Walmart as a customer — that''s a huge win.'
@@ -1929,6 +1945,8 @@ rules:
         - 'Saw you were selected by the city as its new parking provider.'
         - 'I read that you clinched a three-year deal with DHL.'
       pass:
+        - 'Once you have signed an agreement with us, onboarding starts within a week.'
+        - 'We signed a partnership with Epic last year, so the integration is certified.'
         - 'Ourco won a place on the G-Cloud 14 framework this year, so you can buy through it directly.'
         - 'We have never lost a customers data in a migration.'
         - 'We signed a retailer your size as a customer last spring, and the rollout took six weeks.'

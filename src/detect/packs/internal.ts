@@ -109,7 +109,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       - {regex: '\b(?:pulled|took|borrowed|lifted|grabbed|stole|nicked|picked|used|quoted) (?:a |an |the |one |two |a couple of |a few |some )?(?:[\w-]+ ){0,3}?(?:from|out of) (?:[\w''-]+ ){0,4}?for the (?:opener|opening line|subject line|subject|hook|intro|p\.?s\.?|first line|cta|close|sign-?off)\b', keywords: ['for the opener', 'for the opening', 'for the subject', 'for the hook', 'for the intro', 'for the p.s', 'for the ps', 'for the first line', 'for the cta', 'for the close', 'for the sign']}
       - {regex: '\bthis (?:one|version|draft|variant|take)(?:''s| is) (?:meant )?for (?:the|her|his|their) (?:vp|cfo|ceo|cto|cro|coo|cmo|manager|boss|champion|exec|director|head|economic buyer|technical buyer|admin)\b|\bthe other (?:one |version |draft |variant |take )?(?:is|''s) (?:meant )?for (?:the|her|his|their)\b', keywords: ['this one', 'this version', 'this draft', 'this variant', 'this take', 'the other']}
       - {regex: '\b(?:version|take|draft|variant|rewrite|one) if (?:she|he|they|the prospect|the buyer) (?:wants|prefers|likes|needs|asks for|would prefer|would rather)\b', keywords: ['version if', 'take if', 'draft if', 'variant if', 'rewrite if', 'one if']}
-      - {regex: '(?:^|\n|[.!?]\s+)\s*(?:[-*•]\s*)?(?:my (?:thinking|reasoning|logic|rationale|take|thought process)|rationale|reasoning|why this (?:works|should work|will work|version|angle|approach|opener|subject line)|why i (?:chose|went with|picked|wrote|framed)|the logic here|thought process|self[- ]?(?:review|check|critique|assessment))\s*(?::|-\s)', keywords: ['my thinking', 'my reasoning', 'my logic', 'my rationale', 'my take', 'my thought', 'rationale', 'reasoning', 'why this', 'why i', 'the logic', 'thought process', 'self']}
+      - {regex: '(?:^|\n|[.!?]\s+)\s*(?:[-*•]\s*)?(?:(?:assistant|agent|model|llm)(?:''s)? (?:reasoning|rationale|thinking|thoughts|scratchpad)|internal (?:reasoning|rationale)|my (?:thinking|reasoning|logic|rationale|take|thought process)|rationale|reasoning|why this (?:works|should work|will work|version|angle|approach|opener|subject line)|why i (?:chose|went with|picked|wrote|framed)|the logic here|thought process|self[- ]?(?:review|check|critique|assessment))\s*(?::|-\s)', keywords: ['my thinking', 'my reasoning', 'my logic', 'my rationale', 'my take', 'my thought', 'rationale', 'reasoning', 'why this', 'why i', 'the logic', 'thought process', 'self', 'thinking', 'thoughts', 'scratchpad']}
       - {regex: '\b(?:since|because|as|given(?: that)?) (?:she|he|they|the prospect|the buyer|the account|her team|his team|their team)(?:''s|''re| is| are| was| were| has| have| had| just| recently| already| seems?| uses?| mentioned| said|''ve|''d)\b[^.!?\n]{0,60},\s*i(?:''ve)? (?:focused|led|opened|emphasi[sz]ed|highlighted|kept|went|chose|used|mentioned|avoided|skipped|left|leaned|framed|added|included|dropped|cut|referenced|played up|played down|downplayed|stressed|made|stuck|steered|pitched|anchored|angled)\b', keywords: ${SINCE_KW}}
       - {regex: '\b(?:i''d|i would) (?:rate|score|grade|give) (?:this|it|the (?:email|draft|opener|subject line|copy|version))\b|\b(?:this|the) (?:draft|email|version|copy) (?:scores?|rates?|grades?) (?:a |an |about |around )?\d', keywords: ${RATE_KW}}
       - {regex: '\bshould (?:we|i) (?:include|mention|add|reference|name-?drop|use|lead with|bring up|keep|drop|cut|cite|quote)\b(?![^.!?\n]{0,60}\byour?\b)[^.!?\n]{0,60}\bor (?:is (?:that|it) (?:too|a bit)|leave (?:it|that|them) out|skip (?:it|that)|not\b|drop (?:it|that)|cut (?:it|that))|\b(?:is|would) (?:that|this|it) (?:be )?(?:too (?:risky|pushy|salesy|aggressive|forward|familiar|cheeky|cute|long|much)(?! to ask)|overkill|over the top)\s*\?', keywords: ['should we', 'should i', 'too risky', 'too pushy', 'too salesy', 'too aggressive', 'too forward', 'too familiar', 'too cheeky', 'too cute', 'too long', 'too much', 'overkill', 'over the top']}
@@ -156,6 +156,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
     message: 'the author talking to the reviewer about the draft: "{match}"'
     examples:
       fire:
+        - 'Assistant reasoning: offering the trial extension is within my allowed actions, so I will include it.'
         - '(v2 draft, not final)'
         - '[DRAFT v3 – Rahul to review]'
         - 'Draft below, feel free to edit.'
@@ -191,6 +192,9 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - '3. Internal notes: on every contact there''s an internal notes field that never goes out in emails.'
+        - 'Model reasoning is logged for every recommendation, so your auditors can see why a transaction was flagged.'
+        - 'Agent notes: your support agents can add private notes to any ticket.'
         - 'Implementation plan, Phase 1 stores (draft v2)'
         - 'I attached the draft agreement (version 3 incorporates your legal teams edits).'
         - 'The contract is attached [draft MSA for your legal team].'
@@ -243,6 +247,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
     not_in: [workflow]
     description: 'where the draft came from: the template, sequence, prompt, transcript, CRM record or earlier email it was generated from, and CRM fields pasted in'
     patterns:
+      - {regex: '(?:(?:^|[\n.!?;]\s*|[—–-]\s+)|\b(?:i|we)(?:''ve| have)? (?:just |already |now )?)(?:marked|logged|set|moved|updated|changed|flagged|tagged) (?:the (?:deal|opp(?:ortunity)?|stage|contact|lead|account) )?(?:as |to )?["“''‘]?[\w -]{2,30}["”''’]? (?:in|on) (?:hubspot|salesforce|sfdc|pipedrive|the crm|our crm|outreach|salesloft|apollo|close\.com)\b|\bno need to log (?:it|this|that)? ?again\b|(?:^|\n)\s*(?:lead )?source\s*:\s*(?:inbound|outbound|web|website|referral|event|paid|organic|demo request|cold|list|partner)\b|\b(?:per|according to|based on|from) (?:the|our|my) (?:account plan|battle ?cards?|deal notes|crm notes|opportunity notes|account notes)\b', keywords: ['marked', 'logged', 'set', 'moved', 'updated', 'changed', 'flagged', 'tagged', 'log', 'source', 'account plan', 'battlecard', 'battle card', 'deal notes', 'crm notes', 'opportunity notes', 'account notes']}
       - {regex: '\b(?:generated|built off|built from|drafted|written|wrote|adapted|based|modell?ed|cloned|derived|repurposed|reused|recycled|pulled|taken|took|lifted|sourced|grabbed|scraped|copied|personali[sz]ed|populated|filled in|went off|working off|worked off)\b[^.!?\n]{0,30}?\b(?:from|off|on|using|with|via|out of|off the back of)\b (?:the |my |a |an |that |this |last |our |the account''s |the prospect''s |the customer''s |the client''s |her |his |their )?(?:(?!your\b|you\b)[\w''"-]+ ){0,4}?(?:template|sequence|cadence|playbook|snippet|macro|prompt|persona doc|messaging doc|(?:call |meeting |discovery |demo |zoom |gong |chorus )?transcript|call summary|call recording|gong (?:call|recording|snippet)|crm(?: notes| record| data| entry)?|notes from (?:the|my|her|his|their) (?:last |discovery |intro |demo |first )?(?:call|meeting|demo)|discovery notes|call notes|(?:opportunity|opp|account|contact|lead|deal) (?:record|notes|page|history)|qbr(?: deck| notes| slides)?|ebr|account plan|deal review|forecast call|pipeline review)\b(?! of (?:our|your)\b)(?! (?:library|libraries|builder|feature|gallery|engine|integration|connector|api|plugin|fields?|sync|app|object))(?![^.!?\n]{0,30}\byou)', keywords: ['template', 'sequence', 'cadence', 'playbook', 'snippet', 'macro', 'prompt', 'persona doc', 'messaging doc', 'transcript', 'call summary', 'call recording', 'gong', 'crm', 'notes from', 'discovery notes', 'call notes', 'record', 'opp notes', 'account notes', 'contact notes', 'lead notes', 'deal notes', 'history', 'qbr', 'ebr', 'account plan', 'deal review', 'forecast call', 'pipeline review']}
       - {regex: '\b(?:generated|drafted|written|wrote|adapted|based|pulled|taken|took|lifted|sourced|grabbed|scraped|copied|personali[sz]ed|got|found|used)\b[^.!?\n]{0,30}?\b(?:from|off|on|using|with|via|in)\b (?:her|his|their) (?:recent |latest |last |old )?(?:linkedin(?: profile| post| activity| bio)?|podcast(?: appearance| episode| interview)?|profile|posts?|bio|tweets?|interview|blog post|article|g2 review)s?\b', keywords: ['linkedin', 'podcast', 'profile', 'post', 'bio', 'tweet', 'interview', 'blog', 'article', 'g2 review']}
       - {regex: '\b(?:using|used|per|from|following|in|on|for|off|of) (?:the |this |our |my |a )?(?:(?!your\b)[\w''"-]+ ){0,3}?(?:breakup|break-up|nurture|outbound|cold|re-?engagement|reengagement|follow-?up|post-?demo|post-?event|post-?webinar|prospecting|win-?back|nudge|bump|drip|sdr|bdr|abm|closed-?lost|no-?show|exec intro|cold intro|cfo persona|vp persona) (?:sequence|cadence|template|playbook|snippet)\b', keywords: ['sequence', 'cadence', 'template', 'playbook', 'snippet']}
@@ -271,6 +276,9 @@ const INTERNAL_SOURCE_RULES = String.raw`
     message: 'how the draft was generated, left in for the prospect to read: "{match}"'
     examples:
       fire:
+        - 'Per the account plan, Dr. Mayer is a detractor, so route all technical questions through Dr. Kogler instead.'
+        - 'Source: inbound, demo request form (UTM: google_cpc_wealth)'
+        - 'Marked as ''Meeting Booked'' in HubSpot, no need to log again.'
         - 'I generated this from the template ''Q3 re-engagement''.'
         - 'Built off the enterprise nurture template.'
         - 'Using the breakup sequence, step 4.'
@@ -289,6 +297,9 @@ const INTERNAL_SOURCE_RULES = String.raw`
         - 'Stage: Negotiation'
         - 'Champion: Dana Reyes'
       pass:
+        - 'Once your admin has marked it as Closed in Salesforce, the sync picks it up within a minute.'
+        - 'Source: the 2024 Gartner survey of 300 finance leaders.'
+        - 'Once your admin has set the field to ''Closed'' in Salesforce, the sync picks it up within a minute.'
         - '2. Choose the template "HL7 v2.5.1 ORU Inbound (Lab)" and click Next.'
         - 'User accounts are created for the 32 staff on the list Marc sent.'
         - 'In Projects, filter by Status = Closed and Last activity = more than 30 days, then click Archive.'
@@ -459,6 +470,7 @@ const INTERNAL_BLIND_RULES = String.raw`
     severity: critical
     description: 'internal text found by blind batches: bracketed tool results, a check asked of the reviewer after a source ("so double-check the amount"), coaching on how to handle the recipient, sales-pipeline labels for the recipient, word counts against a limit, variant labels offered for a tone'
     patterns:
+      - {regex: '\bwhoever (?:picks|takes|grabs) (?:this|it) (?:up|over|on)\b(?! (?:on|at|from) (?:your|the other) (?:side|team|end)\b| for (?:you|your)\b)', keywords: ['whoever']}
       - {regex: '\[(?:tool|tool call|tool result|tool output|function|function call|api|search|lookup|observation|result|crm lookup|enrichment)\s*[:\-][^\]\n]{1,160}\]', keywords: ['[tool', '[function', '[api', '[search', '[lookup', '[observation', '[result', '[crm', '[enrichment']}
       - {regex: '(?:[,;:\u2014\u2013]|\s-)\s*so (?:please |pls |just |maybe )?(?:double[- ]check|verify|confirm|check|sanity[- ]check|fact[- ]check|re-?check) (?:the|this|that|her|his|their|it|them)\b${NOT_TO_PROSPECT}', keywords: ['so double', 'so please', 'so pls', 'so just', 'so maybe', 'so verify', 'so confirm', 'so check', 'so sanity', 'so fact', 'so recheck', 'so re-check']}
       - {regex: '(?:^|[\n.!?;(]\s*)(?:she|he)(?:''s| is| seems| was| can be| tends to be| gets)\b[^.!?\n]{0,60}?(?:[,;:\u2014\u2013]|\s-)\s*so (?:keep (?:it|this|the \w+)|go (?:easy|light|slow)|don''t|do not|avoid|lead with|skip|stay|be (?:brief|careful|gentle|direct)|tone|soften|no )\b', keywords: ['so keep', 'so go', 'so don', 'so do not', 'so avoid', 'so lead', 'so skip', 'so stay', 'so be', 'so tone', 'so soften', 'so no']}
@@ -486,7 +498,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\((?:[\w-]+ ){1,3}(?:angle|hook|version|variant|play|pitch|framing)\s*(?:[\u2014\u2013:]|\s-|\))', keywords: ['angle', 'hook', 'version', 'variant', 'play', 'pitch', 'framing']}
       - {regex: '\b(?:can''t|cannot|couldn''t|could not) (?:tell|figure out|work out|determine) (?:if|whether) (?:she|he|they)(?:''s| is| are|''re)? (?:still|actually|really|the)\b', keywords: ['tell', 'figure out', 'work out', 'determine']}
       - {regex: '\b(?:pinged|messaged|dm''?e?d|slacked|asked|nudged) [\w@.-]+(?: [\w-]+)? (?:on|in|via|over) (?:slack|teams|chat|dm|gchat)\b|\b(?:tagging|tag|cc(?:ing)?|looping in|loop in|adding) @[a-z]', keywords: ['slack', 'teams', 'chat', 'dm', 'gchat', '@']}
-      - {regex: '(?:^|\n)\s*(?:=>|->|→|>>)\s*(?:send|hold|wait|schedule|follow up|call|ping|bump|check|add|remove|swap)\b', keywords: ['=>', '->', '→', '>>']}
+      - {regex: '(?:^|\n)\s*(?:=>|->|→|>>)\s*(?:send|hold|wait|schedule|follow up|call|ping|bump|check|add|remove|swap)\b(?![^\n]{0,40}\b(?:vs\.?|versus)\s)', keywords: ['=>', '->', '→', '>>']}
       - {regex: '\b(?:lmk|let me know|tell me|shout) if (?:u|you) (?:want|need|prefer) (?:it|this|me to make it) (?:shorter|longer|punchier|softer|warmer|tighter|more \w+|less \w+)\b', keywords: ['shorter', 'longer', 'punchier', 'softer', 'warmer', 'tighter', 'more', 'less']}
       - {regex: '(?:^|[\n.!?;]\s*)(?:she|he|her|his)\b[^.!?\n]{0,80}[,;\u2014\u2013] ?so (?:i )?(?:kept|made|left|wrote|framed|toned|softened|went|stayed) (?:it|this|things|the (?:email|tone|copy|ask|note|message|language))?\b', keywords: ['so i', 'so kept', 'so made', 'so left', 'so wrote', 'so framed', 'so toned', 'so softened', 'so went', 'so stayed']}
       - {regex: '\bfirst[- ]names? (?:basis )?(?:is |are |should be )?(?:ok|okay|fine|safe)\b', keywords: ['first name', 'first-name', 'first names']}
@@ -546,6 +558,7 @@ const INTERNAL_BLIND_RULES = String.raw`
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - 'oh and whoever picks this up, our champion went quiet, we''re basically starting over.'
         - '[tool: enrich_contact returned no phone number]'
         - 'Pulled the funding details from Crunchbase, so double-check the amount.'
         - 'She''s pretty prickly, so keep the ask small.'
@@ -600,6 +613,8 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'If she replies with a no, mark the opp closed-lost.'
         - 'Grammarly flagged two passive sentences; left them.'
       pass:
+        - {"text": "Some A/B tests that worked:\n→ send immediately vs. 2 hours after restock\n→ with vs. without reviews block"}
+        - 'Whoever picks this up on your side can reply here and I will send the forms.'
         - 'the early-bird price for DevConf Istanbul ends 14 March, that''s the organiser''s deadline, not ours, just flagging in case you want the cheaper pass.'
         - 'When everything matches, the invoice goes straight to "Approved for Payment" with no human touch.'
         - '- The new eSIM specification and what it changes for your devices (the short version: no more SMS-based profile updates)'
@@ -1215,6 +1230,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      - {regex: '[\[(]\s*(?:da (?:togliere|rimuovere|cancellare|eliminare)|(?:à|a) (?:supprimer|retirer|enlever|effacer)|(?:a |para )?(?:borrar|eliminar|quitar|remover|apagar|tirar)(?: antes)?|zu (?:löschen|entfernen|streichen)|te verwijderen)(?![\p{L}])|(?:^|[\n.!?;]\s*)obs\.?\s*intern[ao]\s*:|[\[(][^\])\n]{0,160}(?<![\p{L}])(?:antes de (?:mandar|enviar)|prima dell[''’]invio|prima di (?:inviare|mandare)|avant (?:l[''’])?envoi|avant d[''’]envoyer|vor dem versand)\s*[\])]', keywords: ['togliere', 'rimuovere', 'cancellare', 'eliminare', 'supprimer', 'retirer', 'enlever', 'effacer', 'borrar', 'eliminar', 'quitar', 'remover', 'apagar', 'tirar', 'löschen', 'entfernen', 'streichen', 'verwijderen', 'obs', 'antes de mandar', 'antes de enviar', 'invio', 'inviare', 'mandare', 'envoi', 'envoyer', 'versand']}
       - {regex: '(?<![\p{L}])(?:trước khi gửi|kiểm tra lại|xác nhận lại|đừng gửi|chưa gửi|khách hàng)(?![\p{L}])', keywords: ['trước khi gửi', 'kiểm tra lại', 'xác nhận lại', 'đừng gửi', 'chưa gửi', 'khách hàng']}
       - {regex: '\b(?:hai|hain|karo|karna|karni|karke|wala|wali|wale|abhi|nahi|nahin|daalna|daalo|daal|bhejna|bhejo|bhej|galat|sahi|yaha|yahan|pehle|bhi|kya|kuch|iska|uska|isko|usko|chahiye|dekh lo|dekho|lena|dena|theek|thik)\b(?:[^.!?\n]{0,40}?\b(?:hai|hain|karo|karna|karni|karke|wala|wali|wale|abhi|nahi|nahin|daalna|daalo|daal|bhejna|bhejo|bhej|galat|sahi|yaha|yahan|pehle|bhi|kya|kuch|iska|uska|isko|usko|chahiye|dekh lo|dekho|lena|dena|theek|thik)\b){2}', keywords: ['hai', 'hain', 'karo', 'karna', 'karni', 'karke', 'wala', 'wali', 'wale', 'abhi', 'nahi', 'daal', 'bhej', 'galat', 'sahi', 'yaha', 'pehle', 'chahiye', 'theek', 'thik']}
       - {regex: '\bmüşteri\w*\b[^.!?\n]{0,50}\b(?:gönder\w*|söyle\w*|yazma\w*|bildir\w*|iletme\w*)|\b(?:göndermeyelim|göndermeyin|göndermeden önce|onaylamadan|kontrol et(?:meden)?|teyit et)\b', keywords: ['müşteri', 'gönder', 'onaylamadan', 'kontrol et', 'teyit et']}
@@ -1233,6 +1249,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - 'Obs. interna: cliente é sensível a preço, NÃO apresentar o plano Enterprise na primeira reunião.'
+        - '[Bia, confere se o desconto de 12% ainda vale pra esse segmento antes de mandar]'
+        - '(à supprimer : il a quitté son ancien poste après un conflit avec sa direction, ne surtout pas en parler)'
+        - '[DA TOGLIERE prima dell''invio: il cliente ha già scartato la nostra offerta nel 2022, non citarlo]'
         - 'Nota: jangan sebut nama klien di Surabaya, belum ada izin dari mereka.'
         - 'Tolong cek lagi harga IDR sebelum kirim, ini masih pakai kurs bulan lalu.'
         - 'Interne Notiz: Rabatt erst nach Freigabe nennen.'
@@ -1248,6 +1268,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Vous pouvez supprimer les anciens comptes (à tout moment) depuis l''administration.'
         - 'Terima kasih atas waktunya kemarin; lampiran berisi penawaran harga untuk 50 pengguna.'
         - 'Anbei der Entwurf des Vertrags.'
         - 'Nota: los precios no incluyen IVA.'
@@ -2090,6 +2111,7 @@ rules:
       - {regex: '\bfalling back to (?:the )?default (?:copy|template|text|opener|value|subject(?: line)?|cta|snippet|intro)\b|(?<!\b(?:if|when|whenever|where) (?:a |the |any )?)\bmerge (?:field|tag|variable)\b[^.!?\n]{0,40}?\b(?:returned|came back|resolved to) (?:empty|null|blank|undefined)\b', keywords: ['falling back', 'merge field', 'merge tag', 'merge variable']}
       - {regex: '(?:^|[\n.!?]\s*)(?:used|using|applied|picked|chose|selected) (?:the )?template [\w-]*\d[\w-]*\b', keywords: ['template']}
     exceptions:
+      - '\b(?:submitted|uploaded|sent|filed|lodged|registered|posted)\b[^.!?\n]{0,60}\b(?:through|via|on|in|to) (?:the )?(?:e-?tenders|portal|bc bid|sam\.gov|ted|find a tender|contracts finder|ariba|jaggaer|coupa|proactis|delta eSourcing|procurement (?:portal|system)|tender portal)\b[^.!?\n]{0,20}\bas instructed\b|\bas instructed (?:by|in) (?:the|your) (?:tender|rfp|rfq|itt|buyer|procurement|portal|invitation|notice|documents?|guidance|instructions to tenderers)\b'
       - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
       - '\b(?:create|creates|created|update|updates|updated|sync|syncs|synced|save|saved|saves|store|stores|stored|log|logs|logged|appear|appears|show up|shows up|land|lands|score|scores|scored|route|routes|routed|tag|tags|tagged|enrich|enriches|enriched|push|pushes|pushed|write|writes|written|map|maps|mapped|match|matches|matched|merge|merges|merged|dedupe|dedupes|deduped) (?:[\w-]+ ){0,5}in (?:hubspot|salesforce|the crm|your crm|pipedrive|dynamics|zoho)\b'
       - '\bhere(?:''s| is) (?:the|a) (?:short|quick|brief|long|full|simple|plain|condensed) version of (?:what|how|where|when|why|the (?:plan|offer|options|terms|pricing|proposal|timeline|schedule|findings|results|numbers|report))\b'
@@ -2183,6 +2205,7 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'We have one clarification question, which we have submitted through eTenders as instructed.'
         - 'You can start from template 3 in the library and change the sections you need.'
         - 'You asked how TrialPay handles sites that bill in different currencies, so here''s the short version:'
         - 'If a merge field is empty, the template falls back to a neutral greeting you choose.'
@@ -2331,7 +2354,7 @@ rules:
       - {regex: '\b(?:champion|blocker|economic buyer|eb|decision maker|dm)\s*=\s*\S', keywords: ['=']}
       - {regex: '\b(?:do not|don''t|never) attach (?:the|our) (?:full |internal |complete )?(?:pricing|price|rate|cost|margin|discount)\b', keywords: ['attach the', 'attach our']}
       - {regex: '\b(?:matches|match|fits|fit|fit to|fit with) (?:the|our) icp\b|\bicp (?:fit|match|score|tier)\b', keywords: ['icp']}
-      - {regex: '\bfor (?:ourco |internal |our |sales )?staff(?: only| eyes)?\s*:|\bprivate\s*[—–-]+\s*for\b', keywords: ['staff', 'private']}
+      - {regex: '\bfor (?:(?:ourco |internal |our |sales )staff(?: only| eyes)?|staff (?:only|eyes(?: only)?))\s*:|(?:^|\n|[(\[]\s*)for staff\s*:|\bprivate\s*[—–-]+\s*for\b', keywords: ['staff', 'private']}
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -2345,6 +2368,7 @@ rules:
         - 'Confidence that the account matches the ICP: high.'
         - 'Private, for Ourco staff: contract is up for renegotiation, aim for 3-year.'
       pass:
+        - '- One screen for staff: officers in the shared team can work cases for either council without signing in twice.'
         - 'There are two options: option 1 is a phased rollout, option 2 a single cutover.'
         - 'Pick one of the two slots below and I will send the invite.'
         - 'Realistically, the migration takes four to six weeks, and we will confirm the date in writing.'
@@ -2806,6 +2830,7 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
+      - '\b(?:tender|tenderers?|rfp|rfq|rfi|itt|bid|bidders?|procurement|e-?tenders|portal|clarification|submission|framework|lot \d+|opportunity|contracting authority)\b[^.!?\n]{0,120}\b(?:instructions|instructed)\b|\b(?:instructions|instructed)\b[^.!?\n]{0,120}\b(?:tender|tenderers?|rfp|rfq|rfi|itt|bid|bidders?|procurement|e-?tenders|portal|clarification|submission|framework|opportunity|contracting authority)\b'
       - '(?:data|inputs?|storage|minutes|credits) used\s*:\s*[\d.,]+\s*(?:[tgmk]i?b|%|minutes|hours|sms|messages|credits|gb|tb)?\b'
       - '\b(?:i''d|i would|we''d|we would) rather (?:confirm|check|verify|ask|double-check|get (?:it|this) confirmed)\b[^.!?\n]{0,40}\bthan (?:give|send|guess|tell)\b'
       - '\b(?:i|we) (?:can|could|will|would be (?:glad|happy) to|am happy to|''m happy to|''d be happy to) (?:also )?(?:prepare|send|do|make|draft|put together|share|write) (?:you )?(?:a|an) (?:shorter|longer|second|revised|simpler|one-page|two-page|summary|short|condensed|updated|plain-english) (?:version|summary|note|overview)\b[^.!?\n]{0,60}\b(?:(?:to|for) (?:share|circulate|forward|send|show)|for your (?:board|team|colleagues|committee|cfo|ceo|manager|boss|finance)|your colleagues|with your)\b'
@@ -2967,6 +2992,7 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'In line with the instructions, we have submitted the following questions to the contact named in the opportunity, before the question deadline.'
         - 'Data used: 2.1 TB (within your pool of 2.5 TB)'
         - "Week 1 (from 9 March): we import your price list. Owner: me.\n\nWeek 2 (from 16 March): your designers test the quotation flow. Owner: both."
         - 'Under Settings > Limits, add a line for each role and set its amount.'

@@ -1297,6 +1297,7 @@ rules:
     description: 'more provider tokens in gitleaks'' shapes: Sentry, Mapbox secret, Asana, Postman, Brevo, Typeform, EasyPost, Dynatrace, X/Twitter bearer, Groq, xAI, Shippo, NuGet, CircleCI, MailerSend, LangSmith, OpenRouter, Figma, ClickUp, Apify, Okta; Google Chat and Zapier webhook URLs'
     case_sensitive: true
     patterns:
+      - {regex: '\b[a-z]{2,10}_(?:live|test|prod|sandbox|secret)_(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{16,}\b', keywords: ['_live_', '_test_', '_prod_', '_sandbox_', '_secret_']}
       - {regex: '\bsntry[su]_[A-Za-z0-9_+/=-]{40,}', keywords: ['sntrys_', 'sntryu_']}
       - {regex: '\b(?:sk|tk)\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}', keywords: ['sk.eyj', 'tk.eyj']}
       - {regex: '\b[12]/\d{16}/\d{16}:[a-f0-9]{32}\b', keywords: ['1/', '2/']}
@@ -1323,6 +1324,8 @@ rules:
     message: 'a provider token or webhook URL in the text: never send credentials'
     examples:
       fire:
+        - 'token=trk_live_Hk29xLq7Vp3mZc8R2wQ'
+        - 'Use ok_test_4Hq8Zr2Lw6Nx0Vb3Ty7Kc1 in the sandbox.'
         - 'sntryu_0f3c9d1e2b4a5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e'
         - 'Mapbox: sk.eyJ1IjoiYWNtZWFuYWx5dGljcyIsImEiOiJja2x.Ri4bwvWLa4Sz8kP62tZkhQ'
         - 'Asana PAT 2/9499657245803371/2958965839764132:6378368f7e732d2e433ec56f24b1c71b'
@@ -1343,6 +1346,7 @@ rules:
         - 'Post to https://chat.googleapis.com/v1/spaces/AAAAb3xQ/messages?key=AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI&token=Xk2v9Q%3D'
         - 'https://hooks.zapier.com/hooks/catch/123456/abcde1f/'
       pass:
+        - 'Set the flag feature_test_mode to true in staging.'
         - 'Our Okta integration takes 10 minutes.'
         - 'pk.eyJ1IjoiYWNtZSJ9.publictoken is a public Mapbox token.'
         - 'See 1/2 of the deck.'
@@ -1493,7 +1497,7 @@ rules:
     case_sensitive: true
     keywords: ['パスワード', 'kennwort', 'passwort', 'mot de passe', 'mdp', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'passord', 'adgangskode', 'hasło', 'haslo', 'parola', 'salasana', 'heslo', 'jelszó', 'jelszo', 'şifre', 'sifre', 'mật khẩu', 'mat khau', 'kata sandi', 'kata laluan', 'lozinka', 'geslo', 'salasõna', 'slaptažodis', 'contrasenya', 'κωδικός', '密码', '密碼', '비밀번호', 'รหัสผ่าน', 'كلمة المرور', 'पासवर्ड', 'password', 'passwd', 'passcode', 'pwd', 'passphrase']
     patterns:
-      - '(?<![\p{L}\p{N}])(?i:(?:kennwort|passwort|mot de passe|mdp|contraseña|contrasena|clave(?: de acceso)?|senha|wachtwoord|lösenord|losenord|passord|adgangskode|hasło|haslo|parola(?: d''ordine)?|salasana(?:si|nne|mme)?|heslo|jelszó|jelszo|şifre(?:si|niz|miz)?|sifre(?:si|niz|miz)?|mật khẩu|mat khau|kata sandi|kata laluan|[Mm]ật [Kk]hẩu|lozinka|geslo|salasõna|slaptažodis|contrasenya|κωδικός(?: πρόσβασης)?|كلمة المرور|पासवर्ड))(?![\p{L}\p{N}])(?:\s+(?i:für|fur|zum|zur|pour|para|por|del|de la|de|du|da|do|dos|das|voor|van|het|di|per|för|til|for|dla|na|untuk|bagi|cho|của|za|per a|για)(?![\p{L}])(?:[^\n.!?:;=,]|\.(?=\S)){1,50}?)?(?:\s*[:=]\s*|\s+(?i:is|ist|lautet|est|es|é|er|är|on|jest|je|è|adalah|ialah|là|—|είναι)(?:\s*:)?\s+|\s+)["“„«\x27\x60]?(?<m>(?=[^\s,;"”“„«»\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”“„«»\x27\x60]))(?=[^\s,;"”“„«»\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”“„«»\x27\x60]{4,62}[^\s,;"”“„«»\x27\x60.:)])'
+      - '(?<![\p{L}\p{N}])(?i:(?:password|kennwort|passwort|mot de passe|mdp|contraseña|contrasena|clave(?: de acceso)?|senha|wachtwoord|lösenord|losenord|passord|adgangskode|hasło|haslo|parola(?: d''ordine)?|salasana(?:si|nne|mme)?|heslo|jelszó|jelszo|şifre(?:si|niz|miz)?|sifre(?:si|niz|miz)?|mật khẩu|mat khau|kata sandi|kata laluan|[Mm]ật [Kk]hẩu|lozinka|geslo|salasõna|slaptažodis|contrasenya|κωδικός(?: πρόσβασης)?|كلمة المرور|पासवर्ड))(?![\p{L}\p{N}])(?:\s+(?i:provisoire|temporaire|temporanea|temporaneo|tempor[áa]ri[ao]|temporal|provis[óo]ri[ao]|provisional|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|initiale?|iniziale|inicial|neue?s?|vorläufige?s?|tymczasowe|dočasné|temporary|new|default))?(?:\s+(?i:für|fur|zum|zur|pour|para|por|del|de la|de|du|da|do|dos|das|voor|van|het|di|per|för|til|for|dla|na|untuk|bagi|cho|của|za|per a|για)(?![\p{L}])(?:[^\n.!?:;=,]|\.(?=\S)){1,50}?)?(?:\s*[:=]\s*|\s+(?i:is|ist|lautet|est|es|é|er|är|on|jest|je|è|adalah|ialah|là|—|είναι)(?:\s*:)?\s+|\s+)["“„«\x27\x60]?(?<m>(?=[^\s,;"”“„«»\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”“„«»\x27\x60]))(?=[^\s,;"”“„«»\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”“„«»\x27\x60]{4,62}[^\s,;"”“„«»\x27\x60.:)])'
       - '(?i:\b(?:root|admin|administrator|sudo|db|database|ssh|server|wifi|wi-fi|vpn|sa|service|default|master)\s+(?:password|passwd|passcode|pwd|pass|passphrase)\s+(?:on|for|to|of|at)\s+)(?:[^\n.!?:;=,]|\.(?=\S)){1,60}?\s(?i:is|was|=|:)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”\x27\x60]))(?=[^\s,;"”\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”\x27\x60]{4,62}[^\s,;"”\x27\x60.:)])'
       - '(?i:\b(?:password|passwd|passcode|pwd|passphrase)\s+(?:on|for|to|of|at)\s+(?:the |your |our |this |that )?)[^\n!?:;=,.]{1,30}?\([^()\n]{1,30}\)\s(?i:is|was|=|:)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”\x27\x60]))(?=[^\s,;"”\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”\x27\x60]{4,62}[^\s,;"”\x27\x60.:)])'
       - '(?:密码|密碼|비밀번호|รหัสผ่าน)\s*(?:是|为|為|는|은|คือ)?\s*(?:[:：]\s*)?["“「\x27]?(?<m>(?=[\x21-\x7e]*\d)(?=[\x21-\x7e]*[A-Za-z])[\x21-\x7e]{6,40}?)(?=["”」\x27]|\s|입니다|。|、|，|$)'
@@ -1503,6 +1507,9 @@ rules:
     message: 'a password given in a sentence: never send credentials'
     examples:
       fire:
+        - 'la password per aprirlo è VA-Report!2291'
+        - 'la password temporanea è Milano2024$Ferri'
+        - 'le mot de passe provisoire est Ourco!Paris#77'
         - '管理员密码是 Shanghai2025!'
         - 'kata sandi untuk semua akun adalah Klinik2025!demo'
         - 'Mật khẩu: Luong@2025vn'
@@ -1518,6 +1525,7 @@ rules:
         - 'The admin password on the test box (192.168.4.20) is kH7=tQ2#vLp.'
         - 'Lösenord: Fjord!88vinter'
       pass:
+        - 'La password è personale e non viene mai richiesta via email.'
         - 'Chúng tôi không bao giờ hỏi mật khẩu của bạn qua email.'
         - 'Kami tidak pernah meminta kata sandi Anda melalui email.'
         - 'パスワードは次回のログイン時に変更してください。'

@@ -3058,6 +3058,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'escalation by cc, exclusivity, patronizing explanations, certainty backed by refunds, peers already moved, bosses wanting it closed, assumed yeses'
     patterns:
+      - {regex: '\b(?:i |we )?(?:take|treat|count|read|interpret|consider) (?:no (?:reply|response|answer|objection)|silence|your silence|a lack of (?:reply|response|objection)) as (?:a |an |your )?(?:yes|go-ahead|green light|agreement|approval|sign-off|acceptance|consent|confirmation)\b|\b(?:consider|deem|treat|take) (?:it|this|the (?:contract|order(?: form)?|agreement|proposal|quote|renewal|terms)) (?:as )?(?:accepted|agreed|approved|signed|confirmed) (?:if|unless) (?:no|we (?:don''t|do not)|i (?:don''t|do not)|you (?:don''t|do not))\b', keywords: ['no reply', 'no response', 'no answer', 'no objection', 'silence', 'lack of', 'accepted', 'agreed', 'approved', 'signed', 'confirmed']}
       - {regex: '\b(?:cc''d|cc''ed|cced|copied|looped in|looping in|added|cc''ing|ccing|copying|bcc''d) (?:in )?your (?:ceo|cfo|coo|cro|vp|boss|manager|director|head of [\w-]+|leadership|board|superior|line manager|president|founder)\b[^.!?\n]{0,40}?\b(?:since|because|as|so (?:we|that|things|this)|to (?:get|speed|move|push))\b[^.!?\n]{0,30}?\b(?:couldn''t|could not|can''t|haven''t|have not|hasn''t|no (?:reply|response|answer)|moving|move|speed|faster|unstuck|over the line|decision|get hold|reach you|hear(?:d)? back)', keywords: ['your ceo', 'your cfo', 'your coo', 'your cro', 'your vp', 'your boss', 'your manager', 'your director', 'your head of', 'your leadership', 'your board', 'your superior', 'your line manager', 'your president', 'your founder']}
       - {regex: '\b(?:had to|have to|needed to|i''ll|i will|i can|i could|i''d have to) pull (?:a few |some |a lot of |lots of |many |several |a couple of |serious )?strings\b', keywords: ['strings']}
       - {regex: '\bmoney back if (?:you|your team) (?:don''t|do not|doesn''t|does not|fail to|can''t) ${OUTCOME}', keywords: ['money back']}
@@ -3083,6 +3084,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure, manipulation or a promise of results: "{match}"'
     examples:
       fire:
+        - 'We have respectfully prepared the contract and will consider it accepted if no objection is received by the 20th.'
+        - 'I take no reply as agreement, so the pilot will begin on 1 April as discussed.'
         - 'I''ve copied your VP here since I couldn''t get hold of you.'
         - 'I went ahead and cc''d your CEO so we can get this moving.'
         - 'This is invite-only, and I had to pull a few strings to get you on the list.'
@@ -3104,6 +3107,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'As I''ve now mentioned twice, the integration takes one afternoon.'
         - 'Just making sure my emails aren''t going to spam since I haven''t heard a thing.'
       pass:
+        - 'The renewal is only considered accepted once you sign the order form, so nothing happens automatically.'
         - 'I''ll cc your ops lead, as you asked, so she gets the schedule too.'
         - 'I''ve copied your VP of Finance, who asked for the invoice.'
         - 'We offer a 30-day money-back guarantee on the subscription itself.'
@@ -3860,6 +3864,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'acting as if the reader had already bought: once you sign next week we''ll…, no reply taken as a yes to convert or order, unless you object I''ll tell procurement we''re chosen, a kickoff booked with see-you-there; the rep acting on the reader''s behalf (an approval note drafted to forward as is, a PO filled in for them to sign, engineers already blocked for their rollout so please confirm). A kickoff booked as agreed, a tentative slot, or a summary offered if helpful passes.'
     patterns:
+      - {regex: '\b(?:i''ve|i have|we''ve|we have|i''ve gone ahead and|we''ve gone ahead and|i went ahead and|we went ahead and) (?:gone ahead and |already )?(?:blocked|booked|held|reserved|put (?:a hold|holds) (?:in|on)) (?:time (?:in|on) )?(?:your|everyone''s|the) (?:whole |entire )?(?:team''s |teams'' |team )?calendars?\b(?![^.!?\n]{0,40}\bas (?:agreed|discussed|requested|you asked)\b)', keywords: ['calendar']}
+      - {regex: '\b(?:i''ve|i have|we''ve|we have) already (?:added|listed|put|included|announced|booked|registered|enrolled) (?:you|your (?:team|company|logo|name)|[\w.&''-]+(?: [\w.&''-]+){0,3}) (?:to|on|in|as|for) (?:our|the) (?:[\w-]+ ){0,2}(?:customers?|launch|partners?|references?|logos?|case stud(?:y|ies)|pilot|beta) ?(?:list|page|wall|slide|deck|cohort|programme|program|announcement)?\b', keywords: ['already']}
       # "Rather than whether, let's talk about when".
       - {regex: '\b(?:rather than|instead of|not) (?:if|whether)\b[^.!?\n]{0,25}?\b(?:let''s |let us |we should |we can |we''ll )?(?:talk|discuss|focus on|decide|agree)? ?(?:about )?when\b', keywords: ['rather than', 'instead of', 'not if', 'not whether']}
       - {regex: '\b(?:i''ll|i will|we''ll|we will|i''m going to) (?:take|treat|read|count) (?:that|it|your (?:reply|answer|response)|silence|no (?:reply|response|answer)) as (?:your|a|an) (?:go-?ahead|yes|approval|agreement|sign-?off|acceptance|confirmation|green light|commitment)\b', keywords: ['take that', 'take it', 'treat that', 'treat it', 'read that', 'count that', 'as your', 'as a yes', 'as a go']}
@@ -3900,6 +3906,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'acting as if the reader had already agreed: "{match}"'
     examples:
       fire:
+        - 'I know the contract isn''t countersigned yet, but I''ve gone ahead and blocked your whole team''s calendars for the implementation kickoff on the 14th.'
+        - 'I''ve already added Acme Analytics to our launch customer list, so just reply to confirm we can use the logo.'
         - 'Knowing your calendar, I went ahead and wrote the approval email for your CFO; you only need to forward it.'
         - 'We have already allocated two consultants to your implementation, so please confirm quickly.'
         - 'I did already the purchase order with your company name, you need only to sign.'
@@ -3938,6 +3946,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Do you want the contract dated this Friday or next Monday?'
         - 'Shall I go ahead and book the kickoff for Tuesday, or does Wednesday suit you better?'
       pass:
+        - 'I''ve blocked your team''s calendars for the kickoff on the 14th, as agreed on Tuesday''s call.'
+        - 'As you asked, I have already added your two admins to our beta programme.'
         - 'I''ve pencilled in a tentative slot, feel free to move it.'
         - 'I''ve drafted a one-page summary you could share with your CFO if helpful.'
         - 'I''ve prepared the order form as discussed; just sign whenever you''re ready.'
@@ -4124,6 +4134,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'sarcasm and mockery of the reader''s current way of working: if your team enjoys rekeying invoices, feel free to ignore this; I''m sure the spreadsheet works perfectly, which is why…; maybe manual rostering is just part of the fun.'
     patterns:
+      - {regex: '\bif you (?:enjoy|like|love) (?:that|it|this|doing that|paying (?:for )?(?:it|that|them|twice|more)|wasting (?:time|money))\b(?=\s*[.!…]|\s*$)|[,;—–-] ?(?:just saying|just sayin''?)\s*(?:[.!…]|$)', keywords: ['if you enjoy', 'if you like', 'if you love', 'just saying', 'just sayin']}
       # "Happy to explain it a fourth time".
       - {regex: '\b(?:explain|say|send|repeat|walk you through|go over) (?:it|this|that|them)(?: again)? (?:a|for the|one) (?:third|fourth|fifth|sixth|nth|umpteenth) time\b', keywords: ['third time', 'fourth time', 'fifth time', 'sixth time', 'nth time', 'umpteenth time']}
       # "Glad to see you finally found the time to open the deck".
@@ -4154,6 +4165,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'everyone in the last accelerator batch runs on ourco auth, just saying.'
+        - 'i mean, you can keep paying three vendors for the same thing if you enjoy that.'
         - 'I guess the billable hours are tracking themselves over there?'
         - 'I suppose if chasing partners for timesheets every Friday is working for you, there''s not much I can add.'
         - 'Totally understand, I guess patient safety can wait another year.'
@@ -4184,6 +4197,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'Just saying thanks again for the warm intro!'
+        - 'If you like it, we can extend the trial to your whole team.'
         - 'The reports run themselves once the schedule is set, which is the point.'
         - 'I guess the migration can wait until after your audit, as you suggested; let''s plan for March.'
         - 'You know your customers far better than I do, so I''ll follow your lead on the wording.'
@@ -5087,6 +5102,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'a result promised as a certainty: that''s a promise, not a projection; as close to a certainty as anything gets; our customers never fail an audit and you won''t either; mark my words; I''d stake my reputation on it. An SLA, a refund policy or an estimate called an estimate passes.'
     patterns:
+      - {regex: '\b100 ?(?:%|percent) (?:uptime|availability|accuracy|success rate|satisfaction|deliverability|compliance)\b[^.!?\n]{0,20}?\bguarantee|\bguaranteed,? (?:forever|for life|for good|no matter what)\b', keywords: ['100', 'forever', 'for life', 'for good', 'no matter what']}
       - {regex: '\b(?:(?:we are|we''re|i am|i''m) (?:sure|certain|confident) (?:100|a hundred|one hundred) ?(?:%|percent|per cent)|(?:100|a hundred|one hundred) ?(?:%|percent|per cent) (?:sure|certain|guaranteed))[^.!?\n]{0,60}?\b(?:increase|double|triple|grow|growth|save|savings|cut|roi|results?|sales|revenue|profits?|pay for itself|pays for itself)\b', keywords: ['sure', 'certain', 'confident', 'guaranteed']}
       - {regex: '\bwill (?:double|triple|quadruple|halve|grow|increase|cut)\b[^.!?\n]{0,70}?,? (?:full stop|guaranteed|no question|no doubt about it|no ifs or buts|end of story)\b|\b(?:profitable|profit|profits|roi|return|revenue|growth|results?|savings|sales)\b[^.!?\n]{0,60}?\bso you can count (?:also |on )?(?:on )?(?:this|that|it|the same)(?: also| too| as well)?\b', keywords: ['full stop', 'guaranteed', 'no question', 'no doubt', 'no ifs', 'end of story', 'count']}
       - {regex: '\b(?:that''s|that is|this is|it''s|it is|consider (?:it|that)) (?:a |my |our )?(?:promise|guarantee|certainty|commitment|given|sure thing|fact),? (?:and )?not (?:a |an |just a |just an |some )?(?:projection|estimate|forecast|guess|hope|prediction|target|maybe|aspiration|sales pitch|pitch|possibility|best case)\b', keywords: ['not a', 'not an', 'not just', 'not some', 'not projection', 'not estimate']}
@@ -5097,10 +5113,11 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bworst case,? you(?:''ll| will)\b[^.!?\n]{0,30}?\b(?:clear|save|make|earn|get|see|cut|recover|bank)\b|\bwe (?:stand|stake our name) behind (?:that|this|the) (?:number|figure|estimate|result|saving|savings)\b', keywords: ['worst case', 'stand behind', 'stake our name']}
       - {regex: '\bguaranteed (?:zero|no|100%|full|complete) (?:[\w-]+ ){0,3}(?:disputes?|errors?|downtime|losses|fines|defects|churn|findings|breaches|incidents|penalties|delays)\b', keywords: ['guaranteed']}
     exceptions:
-      - '\b(?:sla|service credits?|refund|money[- ]back|uptime|we can''t promise|we cannot promise|i can''t promise|i cannot promise|no promises)\b'
+      - '\b(?:sla|service credits?|refund|money[- ]back|(?<!\b100 ?(?:%|percent) )uptime|we can''t promise|we cannot promise|i can''t promise|i cannot promise|no promises)\b'
     message: 'a result promised as a certainty: "{match}"'
     examples:
       fire:
+        - '100% uptime guaranteed, forever, in writing.'
         - 'Guaranteed zero change-order disputes from day one.'
         - 'Worst case, you''ll save $40K a year on overtime, and we stand behind that number.'
         - 'Ourco will completely eliminate phishing losses for your branches, full stop.'
@@ -5111,6 +5128,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Mark my words, this will be the best decision your department makes all year.'
         - 'I''d stake my reputation on it: the savings will show up in the first quarter.'
       pass:
+        - 'Our SLA commits to 99.9% uptime, with service credits if we miss it.'
         - 'The SLA gives you service credits if uptime falls below 99.9%; it doesn''t promise zero downtime.'
         - 'Worst case, the import takes an extra day and we rerun it over the weekend.'
         - 'We stand behind the product with a 30-day refund if it isn''t a fit.'
@@ -5258,6 +5276,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      - {regex: '\b(?:it''s|it is|that''s|that is) (?:fine|ok|okay|no problem|totally fine) if you (?:don''t|do not) have (?:the )?(?:budget |buying |signing |decision[- ]making |purchasing )?(?:authority|power|clout|say)\b', keywords: ['authority', 'power', 'clout', 'say']}
       - {regex: '\b(?:goes|go|went|going) (?:over|above) your head\b|\bover your head\b', keywords: ['your head']}
       - {regex: '\b(?:explain|say|go through|walk you through|spell) (?:this |it |that )?(?:out )?(?:slowly|very slowly|nice and slowly)\b|\bsince i (?:suspect|imagine|assume|doubt|gather) (?:it''s|it is|this is|that''s|that is) not something (?:you|your)\b|\b(?:isn''t|is not|not) (?:everyone''s|everybody''s|your|your team''s) strong (?:suit|point)\b|\byou (?:may|might) not (?:know|realise|realize|be aware of) this,? but\b[^.!?\n]{0,60}\bactually\b', keywords: ['slowly', 'not something', 'strong suit', 'strong point', 'not know this', 'not realise', 'not realize', 'not be aware']}
       - {regex: '\b(?:don''t|do not) think (?:the|this|that|my) (?:distinction|difference|point|concept|idea|logic|maths?|basics?|principle|message) (?:has |have )?(?:quite |fully |really |yet )?(?:landed|sunk in|clicked|registered|got through|come across)\b', keywords: ['think']}
@@ -5278,6 +5297,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'It''s fine if you don''t have budget authority, just tell me who does.'
         - 'Since I understand lawyers are not usually very comfortable with technology, I kept it simple.'
         - 'Since I know billing isn''t where partners spend their attention and it can be a bit much to take in on a call, here''s the short version.'
         - 'Hard to call yourselves a data-driven firm when the forecasts still live in email.'
@@ -5306,6 +5326,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'more pressure shapes: the last slot goes to whoever confirms first; close to full as I write this; the rest of the market will spend years catching up; firms that didn''t modernise are the ones closing now; I''ve cleared my diary, so I''ll send the invite now; tell me which site goes live first and I''ll get the paperwork moving; you could return the favour; if you''d rather keep paying for it, that''s your call; what could possibly go wrong; not one of those people who needs to run everything past the CFO; so it doesn''t trigger procurement; if it doesn''t work you''ll need to tell me why.'
     patterns:
+      - {regex: '\b(?:giving|give|offering|offer) you (?:one (?:more|last|final)|a (?:second|final|last)|another|one) (?:chance|shot)\b', keywords: ['chance', 'shot']}
       - {regex: '\b(?:go|goes|will go|going|be given|is given|be offered) to (?:whoever|whichever (?:\w+ ){0,2}?|the first (?:\w+ ){0,2}?(?:to|who|that) )(?:\w+ ){0,2}?(?:confirms|confirm|signs|sign|replies|reply|commits|commit|books|book|responds|respond|gets back|pays|pay)\b(?: first)?|\b(?:close to|nearly|almost|practically|very nearly) (?:full|sold out|booked up|gone|fully booked|allocated)\b[^.!?\n]{0,20}?\bas (?:i|we) (?:write|speak|type)\b', keywords: ['whoever', 'whichever', 'the first', 'as i write', 'as we write', 'as i speak', 'as we speak', 'as i type']}
       - {regex: '\b(?:the rest of|everyone else in|others in) (?:the|your) (?:market|industry|sector|field|region)\b[^.!?\n]{0,40}?\b(?:will|are going to|is going to|''ll) (?:spend|need|take|be) (?:years|ages|a decade|a long time|forever)\b|\b(?:who|that) (?:didn''t|did not|failed to|never|chose not to|refused to|waited to) (?:modernise|modernize|adapt|invest|upgrade|digitise|digitize|automate|move|switch|act|change)\b[^.!?\n]{0,60}?\b(?:are the ones|are now|ended up|have gone|are closing|closed|going under|went under|out of business|bankrupt|are being left behind|got left behind)\b', keywords: ['the rest of', 'everyone else in', 'others in', 'who didn', 'who did not', 'who failed', 'who never', 'who chose not', 'who refused', 'who waited', 'that didn', 'that did not', 'that failed', 'that never', 'that chose not', 'that refused', 'that waited']}
       - {regex: '\bi(?:''ve| have) (?:cleared|blocked|blocked out|freed up|held|reserved|set aside) (?:my|our|the) (?:diary|calendar|afternoon|morning|schedule|thursday|friday|monday|tuesday|wednesday)\b[^.!?\n]{0,80}?\b(?:i''ll|i will|i''m going to) (?:send|forward|book|drop) (?:the|an|a|you the|you an) (?:invite|invitation|calendar|meeting)|\bwhich (?:\w+ ){0,3}?(?:you''d like|you want|should) (?:\w+ ){0,4}?(?:first|with)\b[^.!?\n]{0,40}?\b(?:and|then) i(?:''ll| will) (?:get|start|send|draw up|prepare|raise|set) (?:the )?(?:paperwork|contract|order form|po|purchase order|invoice|agreement) (?:moving|going|over|out|up|across)?|\bif (?:it|that|the time) (?:doesn''t|does not|won''t) (?:work|suit)\b[^.!?\n]{0,20}?\byou(?:''ll| will) (?:need|have) to (?:tell|explain to|let) me why\b', keywords: ['cleared', 'blocked', 'freed up', 'held', 'reserved', 'set aside', 'paperwork', 'contract', 'order form', 'purchase order', 'invoice', 'agreement', 'tell me why', 'explain to me why', 'let me why']}
@@ -5314,6 +5335,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure: "{match}"'
     examples:
       fire:
+        - 'You booked the demo and then did not show up. Not great, but I am giving you one more chance.'
         - 'The last implementation slot before Easter will go to whichever team signs first.'
         - 'The partner programme is almost full as I write this.'
         - 'Firms adopting this now are building a lead the rest of the industry will spend years trying to close.'
@@ -5327,6 +5349,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'We could book it as a support extension so it doesn''t trigger a new tender.'
         - 'I''ve put Tuesday at 10 in your calendar; if it doesn''t work, you''ll need to tell me why.'
       pass:
+        - 'Happy to give the integration another try with you on Thursday.'
         - 'The workshop has 20 places, allocated in the order people register.'
         - 'Happy to return the favour: I can introduce you to our logistics partner.'
         - 'If you''d rather keep your current tool for payroll, our API can sit beside it.'
@@ -5362,6 +5385,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     patterns:
+      - {regex: '(?<![\p{L}])(?:(?:garantimos|garantizamos|nous (?:vous )?garantissons|garantiamo|wir garantieren)(?: (?:a vocês|le|les|vi|ihnen))? (?:que|che|dass|qu[''’])|(?:(?:s[óo] |solo |solamente |seulement |nur noch )(?:restam|quedan|restent|restano|rimangono) (?:apenas |solo |solamente |seulement )?|(?:restam|quedan|restent|restano|rimangono) (?:apenas |solo |solamente |seulement |soltanto ))(?:\d+|duas|dois|dos|deux|due|tre|três|tres|trois) (?:vagas|plazas|places|posti|lugares|slots?)|(?:v[ãa]o|van a|vont|allez|vai|va a) (?:se )?(?:arrepender|arrepentir|le regretter|regretter)|ve ne pentirete|sans (?:retour|réponse) de votre part[^.!?\n]{0,40}?(?:j[''’]en conclurai|je considérerai|je comprendrai que|j[''’]en déduirai)|sin (?:respuesta|noticias) (?:suya|tuya|de su parte|de tu parte)?[^.!?\n]{0,40}?(?:entender[ée]|asumir[ée]|dar[ée] por)|sem (?:resposta|retorno)[^.!?\n]{0,40}?(?:vou entender|vou assumir|entenderei|vou considerar)|senza (?:risposta|riscontro)[^.!?\n]{0,40}?(?:dar[òo] per|considerer[òo]|dedurr[òo])|(?:je ne comprends pas|no entiendo|n[ãa]o entendo|non capisco) (?:qu[''’]une|c[óo]mo una|como uma|come un[ao]?) (?:entreprise|empresa|azienda|soci[ée]t[ée])|(?:tous vos|todos (?:sus|tus|os seus|os vossos)|tutti i vostri) (?:concurrents|competidores|concorrentes|concorrenti)[^.!?\n]{0,40}?(?:ont déjà|ya (?:han|firmaron)|já (?:assinaram|fecharam)|hanno già))', keywords: ['garantimos', 'garantizamos', 'garantissons', 'garantiamo', 'garantieren', 'restam', 'quedan', 'restent', 'restano', 'rimangono', 'arrepender', 'arrepentir', 'regretter', 'pentirete', 'sans retour', 'sans réponse', 'sin respuesta', 'sin noticias', 'sem resposta', 'sem retorno', 'senza risposta', 'senza riscontro', 'comprends pas', 'no entiendo', 'não entendo', 'nao entendo', 'non capisco', 'tous vos', 'todos sus', 'todos tus', 'todos os', 'tutti i vostri']}
       - {regex: '(?<![\p{L}])(?:derni[èe]re chance|derni[èe]re occasion|[úu]ltima (?:oportunidad|chance|oportunidade|ocasi[óo]n)|letzte (?:chance|gelegenheit)|ultima (?:occasione|possibilit[àa]|chance)|(?:s[óo]lo|solamente) (?:por )?hoy|s[óo] (?:at[ée] )?hoje)(?![\p{L}])', keywords: ['chance', 'oportunidad', 'oportunidade', 'ocasion', 'ocasión', 'occasion', 'gelegenheit', 'possibilit', 'hoy', 'hoje']}
       - {regex: '(?<![\p{L}])(?:l[''’]offre ne tiendra (?:plus|pas)|je ne pourrai plus rien (?:faire|proposer)|plus que (?:\d+|deux|trois|quelques) places|(?:ya )?no (?:podr[ée]|puedo) (?:mantener|sostener|garantizar) (?:este|el|esta|la) (?:precio|descuento|oferta)|n[ãa]o (?:poderei|posso) (?:manter|segurar|garantir) (?:este|o|esta|a) (?:pre[çc]o|desconto|oferta))(?![\p{L}])', keywords: ['tiendra', 'pourrai', 'plus que', 'mantener', 'sostener', 'garantizar', 'manter', 'segurar', 'garantir']}
       - {regex: '(?<![\p{L}])(?:(?:c''est |ceci est )?(?:mon|ma) (?:troisi[èe]me|quatri[èe]me|cinqui[èe]me|[3-9]e) (?:e-?mail|courriel|relance|message)|(?:ya )?(?:es )?mi (?:tercer|cuarto|quinto|[3-9]º?) (?:correo|e-?mail|mensaje)|(?:j[áa] )?(?:é )?(?:o )?(?:meu|minha) (?:terceir[oa]|quart[oa]|quint[oa]) (?:e-?mail|mensagem)|(?:meine|mein) (?:dritte|vierte|f[üu]nfte)[nrs]? (?:e-?mail|nachricht))(?![\p{L}])', keywords: ['troisi', 'quatri', 'cinqui', 'relance', 'courriel', 'tercer', 'cuarto', 'quinto', 'correo', 'mensaje', 'terceir', 'quart', 'quint', 'dritte', 'vierte', 'fünfte', 'funfte', 'e message', 'e e-mail', 'e email']}
@@ -5370,6 +5394,12 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'tutti i vostri concorrenti diretti in Lombardia hanno già firmato con noi, siete rimasti solo voi.'
+        - 'Franchement, je ne comprends pas qu''une entreprise de votre taille puisse encore ignorer le sujet.'
+        - 'Sans retour de votre part d''ici vendredi, j''en conclurai que la sécurité de vos clients n''est pas une priorité.'
+        - 'se vocês não fecharem agora, vão se arrepender quando o concorrente estiver rodando com a nossa plataforma.'
+        - 'Só restam 2 vagas de implantação para o 3º trimestre, quando acabarem, acabou.'
+        - 'Garantimos que vocês vão cortar pelo menos 30% dos gastos com viagens em 90 dias, sem exceção.'
         - 'Si vous ne signez pas avant vendredi, vous perdez cette remise.'
         - '¿Se olvidó de nosotros, Andrés? Seguimos esperando su respuesta.'
         - 'Si no firmas antes del viernes, pierdes este descuento para siempre y no vuelvo a ofrecerlo.'
@@ -5381,6 +5411,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'Restano due posti liberi nel workshop di giovedì, se le interessa glielo riservo volentieri.'
+        - 'Garantimos a disponibilidade de 99,9% conforme o contrato de SLA.'
         - 'Seguimos a su disposición para cualquier duda sobre la propuesta.'
         - 'Si no puede asistir el jueves, avíseme y buscamos otra fecha.'
         - 'Cette offre est valable jusqu''au 30 juin 2025, conformément à notre devis n° 2291.'

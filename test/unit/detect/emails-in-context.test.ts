@@ -47,6 +47,21 @@ describe('a reply that quotes the prospect', () => {
     expect(scan(cold, 'Re: Re: pilot timeline').some((f) => f.rule === 'tone.fake-thread-subject')).toBe(true);
   });
 
+  it('reads a body whose first paragraph answers or recalls what the reader wrote as a reply', () => {
+    for (const opening of [
+      'Yes, you read that right. The pilot covers both depots.',
+      'Noted with thanks. We will move the installation to 29 June as you requested.',
+      'You said to ping you after the holidays, so here I am.',
+      'Thursday at 10 doesn\'t work on our side, sorry. Could you do Friday at 9?',
+      'Amazing news, thank you for letting me know! The order form is on its way.',
+    ]) {
+      expect(scan(`Hi Dave,\n\n${opening}\n\nBest,\nSam`, 'Re: Re: pilot timeline').filter((f) => f.kind === 'tone'), opening).toEqual([]);
+    }
+    // An answer further down a cold pitch does not make it a reply.
+    const cold = 'Hi Dave,\n\nI wanted to introduce our pilot programme for depots like yours.\n\nYes, it works with your routing tool.\n\nBest,\nSam';
+    expect(scan(cold, 'Re: Re: pilot timeline').some((f) => f.rule === 'tone.fake-thread-subject')).toBe(true);
+  });
+
   it('leaves the quoted message\'s own urgency to the prospect', () => {
     expect(scan('Hi Dana,\n\n> This is urgent, they start training at 2pm.\n\nOur engineers applied a fix and the users can log in now.\n\nBest,\nSam', 'Re: Urgent: login issue')).toEqual([]);
   });

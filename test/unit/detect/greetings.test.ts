@@ -103,6 +103,8 @@ describe('greetings in other languages', () => {
     ['Konstantinos Georgiou', 'Dear Kostas,'],
     ['Panagiotis Papadopoulos', 'Hi Panos,'],
     ['Daniela Ruiz', 'Hola Dani,'],
+    // French letters abbreviate Monsieur to M.
+    ['Luc Bouchard', 'Bonjour M. Bouchard,'],
   ])('to %s, "%s" is fine', (to, greeting) => {
     expect(greeted(to, greeting)).toEqual([]);
   });
@@ -135,7 +137,8 @@ describe('a subject that opens with a name', () => {
     return scanDraft(draft, account, book, policy).filter((f) => f.kind === 'recipient_mismatch' && f.field === 'subject').map((f) => f.excerpt);
   }
   // A month or a season that opens the subject dates it; another person's name addresses them.
-  it.each(['July, as agreed', 'September, then', 'Spring, as promised'])('passes: %s', (subject) => {
+  // Thanks and goodbyes in other languages open a subject without addressing anyone.
+  it.each(['July, as agreed', 'September, then', 'Spring, as promised', 'Obrigado, and all the best with the harvest', 'Merci, à bientôt'])('passes: %s', (subject) => {
     expect(subjectFindings('Fiona Hart', subject)).toEqual([]);
   });
   it('fires on another name', () => {
