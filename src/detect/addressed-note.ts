@@ -69,6 +69,7 @@ action actions next requirements prerequisites recap highlights takeaways feedba
 attached attachment attachments enclosed enclosure included below above overview template templates sow msa dpa nda po invoice quote proposal
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december q1 q2 q3 q4 in on at for with from to of by as about also regards best cheers warmly sincerely
+sir madam maam ma'am sirs gentlemen ladies friend friends colleagues partner partners boss chief mate buddy bud
 `.split(/\s+/).filter(Boolean));
 
 /** Endings of label nouns that are almost never first names ("Registration:", "Management —"). */

@@ -316,6 +316,7 @@ rules:
       - {regex: '\byou(?:''ve| have)? (?:just |recently )?(?:picked up|snapped up|scooped up|bought out|swallowed up) (?:a |the )?[\w&-]+(?: [\w&-]+)? (?:logistics|group|inc|ltd|gmbh|labs|systems|holdings|foods|health|energy|solutions|technologies|partners|capital|bank|hotels|software|media)\b', keywords: ['picked up', 'snapped up', 'scooped up', 'bought out', 'swallowed up']}
       - {regex: '\b(?:buildings?|offices?|sites?|plants?|stores?|branch(?:es)?|clinics?|companies|company|business|firm|brands?|yards?|depots?|warehouses?|locations?|properties|portfolio)\b (?:that )?you(?:''ve| have)? (?:just |recently )?(?:acquired|bought|took over|picked up)\b', keywords: ['acquired', 'bought', 'took over', 'picked up']}
     exceptions:
+      - '\b(?:show|showing|tell|telling|update|updating|share (?:it |this |that )?with|sharing (?:it |this |that )?with|present(?:ing)? (?:it |this |that )?to|brief|briefing|report(?:ing)? to|worth showing) your (?:owners|ownership|board)\b'
       - '\b(?:is|are|gets?|get|will be|was|were|being|to be) (?:automatically |then )?picked up\b'
       - '\b(?:handled?|handles|handling|run|runs|ran|running|lead|leads|led|head|heads|headed|manage|manages|managed|in charge of|responsible for|charge of|work in|works in|worked in|from|in|of|for|with|your|the) purchasing\b(?! (?:of|the|a|an)\b)|\bpurchasing (?:team|department|dept|manager|director|lead|head|office|function|group|officer|agent|card|power|process|policy|system|portal|decisions?|steps?|procedures?|requirements|guidelines|thresholds?|cycles?|calendar|round|rules|workflow|regulations|framework|consortium|cooperative|co-?op|officials?|staff|approvals?|limits?)\b|[''’]s purchasing\b'
       - '\b(?:duplicates?|records?|contacts?|accounts?|fields?|lists?|files?|data|entries|rows|tables?|branches|pull requests?|prs|changes|cells?|documents?|pdfs?|tags?|tickets?|profiles?|leads?|deals?|companies) (?:were |are |get |got |have been |has been |will be |being )?merged\b|\bmerged? (?:into|with) (?:the|a|one|your|their|its) (?:record|file|list|contact|account|field|profile|ticket|lead|deal|branch|main|master)\b'
@@ -375,6 +376,7 @@ rules:
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
         - 'Reuters said your company is being acquired by a larger rival.'
       pass:
+        - 'The RFI turnaround improvement is worth showing your owners.'
         - 'The licences you bought last year renew in June.'
         - 'You picked up the phone at a busy time, thank you.'
         - 'Thanks for your fix: the change was merged into version 2.4 last night.'
@@ -1429,6 +1431,7 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\b(?:crossed|crossing|passed|passing|topped|topping|hit|hitting|reached|reaching|surpassed|broke|breaking|grew to|grown to|growing to|grow to|scaled to|expanded to) (?:the )?(?:[\$£€]|(?:aud|usd|cad|eur|gbp|inr|aed|sgd|nzd|zar) ?)?[\d.,]+ ?(?:k|m|bn|b|million|billion|thousand|mil)?\+? (?:[\w-]+ )?(?:customers|clients|users|members|subscribers|properties|stores|locations|sites|clinics|hotels|rooms|branches|restaurants|offices|employees|staff|people|students|patients|guests|units|buildings|doors|beds|schools|agents|drivers|merchants|sellers|accounts)\b|\b(?:turnover|revenue|arr|sales|gmv|bookings) (?:hitting|hit|reaching|reached|passing|passed|topping|topped|crossing|crossed|of|at|now at) (?:[\$£€]|(?:aud|usd|cad|eur|gbp|inr|aed|sgd|nzd|zar) ?)[\d.,]+ ?(?:k|m|bn|b|million|billion)?\b', keywords: ['crossed', 'crossing', 'passed', 'passing', 'topped', 'topping', 'hit', 'hitting', 'reached', 'reaching', 'surpassed', 'broke', 'breaking', 'grew to', 'grown to', 'growing to', 'grow to', 'scaled to', 'expanded to', 'turnover', 'revenue', 'arr', 'sales', 'gmv', 'bookings']}
       - {regex: '\b\d[\d,]* (?:new )?(?:[\w-]+ ){0,2}(?:reps|hires|engineers|employees|staff|people|starters|joiners|agents|nurses|drivers|consultants|developers|salespeople|account executives|sdrs|bdrs|recruits) (?:joining|starting|coming on ?board|being hired|onboarding|arriving)\b', keywords: ['joining', 'starting', 'coming on', 'being hired', 'onboarding', 'arriving']}
       - {regex: '\b(?:crossed|passed|surpassed|hit|topped|reached|broke|exceeded|cleared) (?:the )?\d[\d,.]*k?\+? (?:[\w-]+ )?(?:customers|clients|users|members|employees|staff|subscribers|locations|stores|patients|students|merchants|downloads|installs|accounts|sellers|drivers)\b(?! (?:on|in) (?:our|the) )', keywords: ['crossed', 'passed', 'surpassed', 'hit', 'topped', 'reached', 'broke', 'exceeded', 'cleared']}
       - {regex: '\b(?:grew|grown|growing|expanded|expanding) to (?:over |more than |nearly |almost |about )?\d[\d,]* (?:studios|stores|locations|sites|clinics|gyms|branches|outlets|restaurants|franchises|members|customers|employees|people|staff|offices)\b|\b(?:customer|user|member|subscriber|client|employee|patient)s? (?:count|base|numbers?) (?:went|has gone|passed|crossed|hit|reached|topped|exceeded|grew)\b', keywords: ['grew', 'grown', 'growing', 'expanded', 'expanding', 'count', 'base', 'number']}
@@ -1531,6 +1534,9 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Turnover hitting AUD 90m puts you past the point where spreadsheets cope.'
+        - 'Its been impressive watching Acme Analytics grow to 150 properties across the UAE.'
+        - 'Hearing that Acme Analytics just crossed 2,000 corporate clients, I thought of your intake process.'
         - 'You just hired 50 AEs this quarter, right? That''s a lot of ramp time to manage.'
         - 'With your headcount having doubled to around 1,400 since last summer, onboarding must be busy.'
         - 'With your customer count north of 5,000, renewals take real coordination.'
@@ -1600,6 +1606,8 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'We crossed 2,000 customers ourselves last spring, so we know the growing pains.'
+        - 'Once you grow to 50 users, the Team plan becomes cheaper per seat.'
         - 'Jornal do Vale, in the interior of São Paulo state, has about 18 thousand digital subscribers.'
         - 'If you hired 50 AEs next quarter, ramp would be the first thing to plan.'
         - 'Once you''ve onboarded 20 users, the admin console shows their progress.'

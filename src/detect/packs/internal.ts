@@ -470,6 +470,7 @@ const INTERNAL_BLIND_RULES = String.raw`
     severity: critical
     description: 'internal text found by blind batches: bracketed tool results, a check asked of the reviewer after a source ("so double-check the amount"), coaching on how to handle the recipient, sales-pipeline labels for the recipient, word counts against a limit, variant labels offered for a tone'
     patterns:
+      - {regex: '(?:^|[\n.!?]\s*)(?:obviously |just |and |but |also )?(?:don''t|do not|never) (?:bring up|mention|raise|reference|talk about) (?:the|our|their|his|her|that|any) (?:[\w-]+ ){0,3}?(?:dispute|complaint|outage|incident|lawsuit|issue|churn|escalation|price increase|discount|write-?off|refund|layoffs?|fight|falling[- ]out)\b', keywords: ['bring up', 'mention', 'raise', 'reference', 'talk about']}
       - {regex: '\bwhoever (?:picks|takes|grabs) (?:this|it) (?:up|over|on)\b(?! (?:on|at|from) (?:your|the other) (?:side|team|end)\b| for (?:you|your)\b)', keywords: ['whoever']}
       - {regex: '\[(?:tool|tool call|tool result|tool output|function|function call|api|search|lookup|observation|result|crm lookup|enrichment)\s*[:\-][^\]\n]{1,160}\]', keywords: ['[tool', '[function', '[api', '[search', '[lookup', '[observation', '[result', '[crm', '[enrichment']}
       - {regex: '(?:[,;:\u2014\u2013]|\s-)\s*so (?:please |pls |just |maybe )?(?:double[- ]check|verify|confirm|check|sanity[- ]check|fact[- ]check|re-?check) (?:the|this|that|her|his|their|it|them)\b${NOT_TO_PROSPECT}', keywords: ['so double', 'so please', 'so pls', 'so just', 'so maybe', 'so verify', 'so confirm', 'so check', 'so sanity', 'so fact', 'so recheck', 'so re-check']}
@@ -558,6 +559,7 @@ const INTERNAL_BLIND_RULES = String.raw`
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - 'Obviously don''t bring up the billing dispute from 2022.'
         - 'oh and whoever picks this up, our champion went quiet, we''re basically starting over.'
         - '[tool: enrich_contact returned no phone number]'
         - 'Pulled the funding details from Crunchbase, so double-check the amount.'
@@ -613,6 +615,7 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'If she replies with a no, mark the opp closed-lost.'
         - 'Grammarly flagged two passive sentences; left them.'
       pass:
+        - 'Don''t mention it, happy to help any time.'
         - {"text": "Some A/B tests that worked:\n→ send immediately vs. 2 hours after restock\n→ with vs. without reviews block"}
         - 'Whoever picks this up on your side can reply here and I will send the forms.'
         - 'the early-bird price for DevConf Istanbul ends 14 March, that''s the organiser''s deadline, not ours, just flagging in case you want the cheaper pass.'
@@ -670,6 +673,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'the drafting assistant narrating its next step: a sequencing word (now, next, then), the writer (I''ll, let me, or a dropped subject) and a verb of composing a part of the email ("Next I''ll soften the opener", "Now adding the case study link")'
     patterns:
+      - {regex: '\b(?:now |next,? |then )?i(?:''ll| will) (?:add|insert|include|append|close with|end with|open with) (?:a|an|the) (?:p\.?s\.?|postscript|line|sentence|cta|call to action|paragraph|closing|sign-?off|subject line|hook|question)\b[^.!?\n]{0,60}?\b(?:to (?:improve|increase|boost|raise|drive|lift) (?:the )?(?:chance|odds|reply|response|open|engagement)|so (?:that )?(?:they|the prospect|the reader) (?:reply|respond|engage))', keywords: ['i''ll add', 'i will add', 'i''ll insert', 'i will insert', 'i''ll include', 'i will include', 'i''ll append', 'i will append', 'close with', 'end with', 'open with']}
       # "The recipient appears to be based in the EU, so I've avoided quoting prices in USD".
       - {regex: '\b(?:the|this) (?:recipient|prospect|lead|contact|buyer)(?:''s)? (?:appears|seems|is|was|looks|is likely|is probably|may be|might be)\b[^.!?\n]{0,60}?\b(?:so )?(?:i''ve|i have|i) (?:avoided|kept|used|added|removed|left|skipped|included|written|framed|focused|leaned|gone|opted|chosen|stuck)\b', keywords: ['the recipient', 'this recipient', 'the prospect', 'this prospect', 'the lead ', 'this lead ', 'the contact', 'this contact', 'the buyer', 'this buyer']}
       - {regex: '\bi(?:''ll| will) (?:refine|finali[sz]e|tweak|adjust|polish|rewrite|rework|tighten|revise) the (?:closing|opening|opener|intro|cta|sign-?off|subject line|last paragraph|first paragraph|p\.?s\.?|close|wording|copy|tone)\b(?! (?:date|dates|documents|docs|paperwork|call|meeting|process|checklist|statement|balance|costs?|figures|report|deck|slides|session|ceremony))', keywords: ['refine', 'finalise', 'finalize', 'tweak', 'adjust', 'polish', 'rewrite', 'rework', 'tighten', 'revise']}
@@ -692,6 +696,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     message: 'the drafting assistant narrating its next step: "{match}"'
     examples:
       fire:
+        - 'Now I''ll add a P.S. about the webinar to improve the chance of a reply.'
         - 'I''ll mention the compliance angle since most clinics still file by hand, which should resonate.'
         - 'Okay, I''ll now add a sentence about pricing, then close with a call to action.'
         - 'Next I''ll soften the opener.'
@@ -716,6 +721,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Strategy for this follow-up: a softer ask with a case study.'
         - 'Given that the earlier message about integrations drew no replies, this one leans on cost.'
       pass:
+        - 'I''ll add a line to the order form so that your finance team can see the discount.'
         - 'We hope the case study resonates with your board; the numbers are theirs, not a forecast.'
         - 'The audit angle is one your auditor raised on the call, so I''ve put the trail first.'
         - 'Next I''ll send over the pricing sheet.'
@@ -2350,7 +2356,7 @@ rules:
       - {regex: '\bpush (?:annual|multi-?year|3-?year|three-year|the upsell|premium|the bigger (?:deal|plan)) (?:not|over|rather than|instead of)\b', keywords: ['push annual', 'push multi', 'push 3', 'push three', 'push the upsell', 'push premium', 'push the bigger']}
       - {regex: '\b(?:don''t|do not) (?:commit|promise|agree) to [^.!?\n]{0,30}\bin writing\b|\(realistically\b', keywords: ['in writing', 'realistically']}
       - {regex: '\bhold (?:this|the) (?:email|message|note|draft|send) (?:till|until|for)\b', keywords: ['hold this', 'hold the']}
-      - {regex: '(?:^|\n|[.!?]\s)\s*(?:disposition|lead status|lifecycle stage|lead score)\s*:|\b(?:ae|sdr|bdr|rep|sales) pool\b|\bscratch ?pad\s*:', keywords: ['disposition', 'lead status', 'lifecycle stage', 'lead score', 'pool', 'scratchpad', 'scratch pad']}
+      - {regex: '(?:^|\n|[.!?]\s)\s*(?:disposition(?: code| status)?|lead status|lifecycle stage|lead score|(?:gong|chorus|clari|avoma|fireflies|otter) (?:summary|recap|notes|highlights|snippet))\s*:|\b(?:ae|sdr|bdr|rep|sales) pool\b|\bscratch ?pad\s*:', keywords: ['disposition', 'lead status', 'lifecycle stage', 'lead score', 'pool', 'scratchpad', 'scratch pad', 'gong', 'chorus', 'clari', 'avoma', 'fireflies', 'otter']}
       - {regex: '\b(?:champion|blocker|economic buyer|eb|decision maker|dm)\s*=\s*\S', keywords: ['=']}
       - {regex: '\b(?:do not|don''t|never) attach (?:the|our) (?:full |internal |complete )?(?:pricing|price|rate|cost|margin|discount)\b', keywords: ['attach the', 'attach our']}
       - {regex: '\b(?:matches|match|fits|fit|fit to|fit with) (?:the|our) icp\b|\bicp (?:fit|match|score|tier)\b', keywords: ['icp']}
@@ -2358,6 +2364,8 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - 'Gong summary: prospect raised concerns about the onboarding timeline (see 14:32 in the recording).'
+        - 'Disposition code: FU-2 / Contacted - No Decision'
         - "Option 1: 'Would Thursday suit?' / Option 2: 'Are you free later this week?' — pick one."
         - 'Your team is a great fit for our mid-market package (they are small, push annual not monthly).'
         - 'We can have you live in 4 weeks (realistically 8, don''t commit to 4 in writing).'
@@ -2502,7 +2510,7 @@ rules:
       - '\bbefore sending\b(?! (?:the|a|an|your|any) (?:invite|invoice|contract|proposal|sow|quote|order form))'
       - {regex: '(?:^|\n)\s*[\[(]?\s*(?:draft|wip|test|internal|needs? (?:approval|review|sign-?off)|do not send|dns|not final|placeholder)\b(?:\s*v?\d+)?\s*[\])]?\s*[:|-]', keywords: ['draft:', 'draft :', 'draft -', 'draft |', 'draft v', 'wip', 'test:', 'test :', 'test -', 'test |', 'internal:', 'internal :', 'internal -', 'internal |', 'dns', 'not final', 'placeholder:', 'placeholder -', 'needs approval', 'need approval', 'needs review', 'need review', 'needs sign', 'need sign', 'do not send', '[draft', '(draft', '[test', '(test', '[internal', '(internal', '[ draft', '( draft']}
       - {regex: '[\[(](?:draft|wip|test|internal|do not send|dns|not final|needs? (?:approval|review|sign-?off))(?:\s*v?\d+)?\s*[\])]', keywords: ['[draft', '(draft', '[wip', '(wip', '[test', '(test', '[internal', '(internal', '[do not send', '(do not send', '[dns', '(dns', '[not final', '(not final', '[need', '(need']}
-      - {regex: '\b(?:do not|don''t|dont|pls don''t|please do not|please don''t) send\b(?! (?:me|us|them|any|your|money|payment|cash|sensitive|passwords?|credentials|card|credit|numbers|social|ssn|the (?:payment|invoice|card)|personal|pii|phi|attachments|large|files|(?:it|this|that|these|those) (?:back )?(?:to (?:us|me|ourco|anyone|our|support)|by (?:e-?mail|mail|post)|over (?:e-?mail|slack|chat|the phone)|via\b|in (?:an? )?(?:e-?mail|message|chat|ticket))))', keywords: ['do not send', 'don''t send', 'dont send']}
+      - {regex: '\b(?:do not|don''t|dont|pls don''t|please do not|please don''t) send\b(?! (?:me|us|them|any|your|money|payment|cash|sensitive|passwords?|credentials|card|credit|numbers|social|ssn|the (?:payment|invoice|card)|personal|pii|phi|attachments|large|files|(?:it|this|that|these|those) (?:back )?(?:to (?:us|me|ourco|our|support)|by (?:e-?mail|mail|post)|over (?:e-?mail|slack|chat|the phone)|via\b|in (?:an? )?(?:e-?mail|message|chat|ticket)))\b)', keywords: ['do not send', 'don''t send', 'dont send']}
       - {regex: '(?:^|\n)\s*\[?test(?: email| send| message)?\]?\s*[:|-]|\btest\W+please ignore\b', keywords: ['test']}
       - {regex: '(?:^|[\n.!?(\[]\s*|[,:-]\s+)(?:only )?(?:send|schedule|queue|release|ship)(?: (?:this|it))?(?: out)?(?: (?:on |for )?\w+(?: (?:am|pm|morning|afternoon))?)? (?:only )?(?:after|once|when|if|until)\b(?! (?:you|you''re|you''ve|your|ready|convenient))', keywords: ['send after', 'send once', 'send when', 'send if', 'send until', 'send only', 'only send', 'send this', 'send it', 'send out', 'send on', 'send for', 'send mon', 'send tue', 'send wed', 'send thu', 'send fri', 'send tomorrow', 'send next', 'schedule for', 'schedule this', 'schedule it', 'schedule once', 'schedule after', 'schedule when', 'schedule on', 'only schedule', 'queue', 'release after', 'release once', 'release when', 'release it', 'release this', 'ship after', 'ship once', 'ship it', 'ship this']}
       - {regex: '\b(?:can''t|cannot|can not|shouldn''t|should not|must not|mustn''t|won''t|doesn''t|does not|do not|don''t) (?:go out|be sent|send|hit send|ship|release)(?: (?:this|it))? (?:until|till|before|unless|without)\b', keywords: ['go out', 'be sent', 'send until', 'send till', 'send before', 'send unless', 'send without', 'send this', 'send it', 'ship', 'release']}
@@ -2574,6 +2582,7 @@ rules:
     message: 'the text is not ready to send (a hold on someone''s sign-off, or a draft label): "{match}"'
     examples:
       fire:
+        - 'Please do NOT send this to anyone at Orbital Payments until Ravi approves the SOW.'
         - 'Please don''t send it yet, legal is still reviewing the pricing paragraph.'
         - 'Hold per Jen — account is mid-renewal with CS and it''s touchy.'
         - 'Pending legal sign-off before sending.'

@@ -157,6 +157,7 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '\((?:your|their) (?:[\w''’-]+ ){0,3}(?:survey|figures?|numbers|data|estimates?|reports?|words|measure(?:ment)?s?|count|source|calculations?|study|benchmark|dashboard|records?|audit|reading|results|stats)\)'
       - '\((?:your|their) [^()\n]{0,40}\b(?:we|us|i|i''ll|we''ll|you)\b[^()\n]{0,30}\)'
       - '\((?:your|their) (?:[\w-]+ ){1,2}[a-z]+s (?:this|that|it|the|them|us|our|each|every|all)\b'
       # A time zone after a time: "Friday at 15:00 (your time)".
@@ -201,6 +202,8 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - 'Near-misses dropped from 31 to 12 (your safety team''s figures).'
+        - 'Forklift incidents fell 40% in the first year (their safety manager''s estimate).'
         - '9:45 – Your current handover process (your team leads this, we listen)'
         - '10:30 – Budget review (their finance lead runs this part)'
         - 'export OURCO_API_KEY="<your-api-key>"'

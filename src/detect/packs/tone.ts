@@ -334,6 +334,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:the )?last hour of (?:the|every|each|their|your|a) (?:day|shift|week|session|workday)\b'
       - '\bno (?:automatic |surprise |hidden |sudden |mid-term |annual |unexpected )?(?:price|pricing|rate|fee) (?:increases?|rises?|hikes?|changes?)\b|\b(?:during|in|within|outside) (?:the|that|this) (?:maintenance |upgrade |change )?window\b'
       - '\burgent (?:security )?(?:patch(?:es)?|updates?|fixes|alerts?|notifications?|changes|hotfix(?:es)?)\b'
       - '\b(?:your|the) (?:current|existing|present) (?:[\w-]+ ){0,2}(?:rates?|prices?|pricing|contract|agreement|terms|plan|subscription|licen[cs]es?|quote|lease|tariff|term|policy|cover|coverage)\b(?: (?:with us|with ourco))? (?:expire|expires|end|ends|run out|runs out|lapse|lapses|is due to (?:expire|end)|are due to (?:expire|end)) (?:on|at the end of|in)\b'
@@ -429,6 +430,7 @@ ${RELEASE_CONTEXT}
         - 'Your trial ends tomorrow, so upgrade now or lose your dashboards.'
         - 'Your free trial ends tonight!'
       pass:
+        - 'You said your supers spend the last hour of every day writing logs in the truck.'
         - 'Time entries that don''t wait until Friday afternoon'
         - 'Here is what to do if something is urgent: call the support line at any hour.'
         - 'Urgent - something that seriously affects daily life, like a blocked toilet. Target: within 3 working days.'
@@ -2646,6 +2648,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\blike (?:every|all|each|the rest of|most of|many of) (?:(?:our|the|my) )?(?:other )?(?:customers?|clients?|teams?|companies|accounts)(?: (?:before you|we work with|of ours|we''ve onboarded|on (?:our|the) platform))?,? (?:you(?:''ll| will| are going to|''re going to)|your (?:team|reps|company) will) (?:\w+ )?${OUTCOME}\b(?!-)', keywords: ['like every', 'like all', 'like each', 'like the rest', 'like most', 'like many']}
       - {regex: '\b(?:typically|usually|on average|the average|average|tend to|our typical|most (?:of our )?(?:customers|clients|teams|firms|practices|clinics)|similar (?:firms|teams|companies|clinics|practices|customers|businesses)|(?:customers|clients|teams|clinics|firms|companies|practices|businesses) like (?:you|yours)|every (?:customer|client|team) we(?:''ve| have) (?:onboarded|worked with))\b[^.!?\n]{0,80}?\b(?:i(?:''ve| have) no doubt|no doubt|i''m (?:certain|sure|confident|positive|convinced)|i am (?:certain|sure|confident|positive|convinced)|i have every confidence|every confidence|i fully expect|fully expect|there''s no reason|there is no reason|you can count on|count on|i(?:''d| would) bet|i guarantee|rest assured)\b[^.!?\n]{0,60}?\b(?:the same|even better|do better|better still|beat (?:that|it|those|this|them)|exceed (?:that|it|this|them)|match (?:that|it|this|them)|too|as well|at least (?:that|as much|the same)|similar (?:results|numbers|gains)|outperform\w*|same or better|save (?:even )?more|do more)\b', keywords: ['no doubt', 'certain', 'sure', 'confident', 'positive', 'convinced', 'every confidence', 'fully expect', 'no reason', 'count on', 'bet', 'guarantee', 'rest assured']}
     exceptions:
+      - '\b(?:won''t|will not|can''t|cannot|don''t|do not|wouldn''t|would not|not going to) (?:tell|promise|guarantee|claim|say|pretend)(?: to)?(?: you)?(?: that)?[^.!?\n]{0,20}\byou(?:''ll| will)\b'
       - '\b(?:wouldn''t|would not|don''t|do not|can''t|cannot|won''t|will not|shouldn''t|should not|never|not) (?:\w+ )?(?:expect|promise|claim|assume)\b'
       - '\b(?:dashboard|interface|screen|ui|view|pricing|price|support|csm|account manager|sla|questions?|training|onboarding|workshop|agenda|docs|documentation|features?|access|login|experience (?:in|on) (?:the )?(?:app|mobile))\b'
       - '\b(?:results|mileage|outcomes) (?:may |will |can )?vary\b'
@@ -2675,6 +2678,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Similar firms have seen a 3x return, and I fully expect you''ll do the same or better.'
         - 'Clinics like yours usually fill 20% more appointments, and I''m confident yours will do even better.'
       pass:
+        - 'Those are Hartwell''s figures, and every shop is different, so I won''t tell you you''ll see the same.'
         - 'Every operation is different, so I wouldn''t expect identical numbers, but the write-up explains their setup.'
         - 'I''m certain you''ll enjoy the workshop.'
         - 'I''m sure you''ll have questions after the demo.'
@@ -4134,6 +4138,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'sarcasm and mockery of the reader''s current way of working: if your team enjoys rekeying invoices, feel free to ignore this; I''m sure the spreadsheet works perfectly, which is why…; maybe manual rostering is just part of the fun.'
     patterns:
+      - {regex: '\b(?:which is|that''s|that is|that was|which was|which has been|that has been|surely) (?:more than |surely |already )?plenty of time to (?:read|review|decide|look at|consider|get back|respond|reply|digest)\b|\bmust be nice to [^.!?\n]{3,60}?\bwhile\b|\bwhen(?:ever)? you (?:finally|eventually) (?:get (?:round|around) to|find the time|manage to|decide to|get to)\b', keywords: ['plenty of time', 'must be nice', 'finally', 'eventually']}
       - {regex: '\bif you (?:enjoy|like|love) (?:that|it|this|doing that|paying (?:for )?(?:it|that|them|twice|more)|wasting (?:time|money))\b(?=\s*[.!…]|\s*$)|[,;—–-] ?(?:just saying|just sayin''?)\s*(?:[.!…]|$)', keywords: ['if you enjoy', 'if you like', 'if you love', 'just saying', 'just sayin']}
       # "Happy to explain it a fourth time".
       - {regex: '\b(?:explain|say|send|repeat|walk you through|go over) (?:it|this|that|them)(?: again)? (?:a|for the|one) (?:third|fourth|fifth|sixth|nth|umpteenth) time\b', keywords: ['third time', 'fourth time', 'fifth time', 'sixth time', 'nth time', 'umpteenth time']}
@@ -4165,6 +4170,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'Whenever you finally get round to it, the demo link is below.'
+        - 'Hope you had a lovely holiday, must be nice to take two weeks off while this sits in limbo.'
+        - 'You''ve had the proposal for three weeks, which is plenty of time to read eleven pages.'
         - 'everyone in the last accelerator batch runs on ourco auth, just saying.'
         - 'i mean, you can keep paying three vendors for the same thing if you enjoy that.'
         - 'I guess the billable hours are tracking themselves over there?'
@@ -4197,6 +4205,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'When you''re back from leave, the demo link is below.'
+        - 'There is plenty of time to review the contract before the March board meeting, so no rush.'
         - 'Just saying thanks again for the warm intro!'
         - 'If you like it, we can extend the trial to your whole team.'
         - 'The reports run themselves once the schedule is set, which is the point.'
@@ -5276,6 +5286,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      - {regex: '\bsomeone (?:with|who has) (?:actual|real|any) (?:purchasing |buying |signing |decision[- ]making |budget )?(?:authority|power|say|clout)\b', keywords: ['actual', 'real', 'any']}
       - {regex: '\b(?:it''s|it is|that''s|that is) (?:fine|ok|okay|no problem|totally fine) if you (?:don''t|do not) have (?:the )?(?:budget |buying |signing |decision[- ]making |purchasing )?(?:authority|power|clout|say)\b', keywords: ['authority', 'power', 'clout', 'say']}
       - {regex: '\b(?:goes|go|went|going) (?:over|above) your head\b|\bover your head\b', keywords: ['your head']}
       - {regex: '\b(?:explain|say|go through|walk you through|spell) (?:this |it |that )?(?:out )?(?:slowly|very slowly|nice and slowly)\b|\bsince i (?:suspect|imagine|assume|doubt|gather) (?:it''s|it is|this is|that''s|that is) not something (?:you|your)\b|\b(?:isn''t|is not|not) (?:everyone''s|everybody''s|your|your team''s) strong (?:suit|point)\b|\byou (?:may|might) not (?:know|realise|realize|be aware of) this,? but\b[^.!?\n]{0,60}\bactually\b', keywords: ['slowly', 'not something', 'strong suit', 'strong point', 'not know this', 'not realise', 'not realize', 'not be aware']}
@@ -5297,6 +5308,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'Perhaps it would help if someone with actual purchasing authority looked at this instead?'
         - 'It''s fine if you don''t have budget authority, just tell me who does.'
         - 'Since I understand lawyers are not usually very comfortable with technology, I kept it simple.'
         - 'Since I know billing isn''t where partners spend their attention and it can be a bit much to take in on a call, here''s the short version.'
