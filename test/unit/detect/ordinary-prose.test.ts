@@ -21,6 +21,12 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    // Data merged in a support fix is not a corporate merger (sixteenth session, read clean emails).
+    rule: 'claim.acquisition',
+    pass: ['What we did: 1. Merged the 318 duplicates, keeping the older record as primary and preserving all gift history.'],
+    fire: ['I saw Target Co merged with Globex last month.'],
+  },
+  {
     // Phrasings the rule's patterns name but its first keyword list could not reach (fifteenth
     // session's review): the keyword prefilter decides whether a pattern runs at all.
     rule: 'tone.foreign-pressure',
