@@ -1527,7 +1527,7 @@ rules:
       - '\b(?:help|helps|helping|helped|can|could|will|would|should|might|let|lets|to help|use us to|used us to|using us to) (?:you |your team |teams |them |the team |companies |customers )?(?:\w+ )?(?:grow|scale|double|triple|increase)\b'
       - '\b(?:scales?|handles?|supports?|serves?|built for|designed for) (?:up )?to (?:a |one |several )?(?:million|billion)\b'
       - '\b(?:like yours|your size|of your size)\b'
-      - '\b(?:customers|clients|schools|colleges|universities|teams|users|companies|firms|charities|hospitals|retailers|brands|practices|venues|operators) (?:typically |usually |often |generally |on average |tend to )?(?:see|saw|get|got|report|reported)\b'
+      - '\b(?:customers|clients|schools|colleges|universities|teams|users|companies|firms|charities|hospitals|retailers|brands|practices|venues|operators) (?:typically |usually |often |generally |on average |tend to )?(?:see|saw|get|got|report|reported)\b(?! (?:me|us|you|him|her|them) (?:thinking|wondering|curious|interested|excited))'
       - '\b(?:pilot|trial|plan|licen[cs]e|seats?|package|tier|quote|proposal|poc|proof of concept|bundle|contract)\b[^.!?]{0,30}\b(?:covers?|covering|includes?|including|for|with|supports?) (?:up to |your first |the first |a team of |the |your |all |just )?\d'
       - '\b(?:can|could|will be able to|may|get to|able to) (?:invite|add|onboard|support|host|connect|seat|enroll|provision|roll (?:it|this|us) out to)\b[^.!?]{0,20}\d'
     about: 'prospect'

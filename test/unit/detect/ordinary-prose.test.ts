@@ -27,6 +27,12 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['I saw Target Co merged with Globex last month.'],
   },
   {
+    // "…clients got me thinking" is the writer's reaction, not what clients in general get.
+    rule: 'claim.growth-figures',
+    pass: ['Clients typically see a 30% faster close after the first quarter.'],
+    fire: ['Hearing that Target Co just crossed 2,000 corporate clients got me thinking about your intake process.'],
+  },
+  {
     // Phrasings the rule's patterns name but its first keyword list could not reach (fifteenth
     // session's review): the keyword prefilter decides whether a pattern runs at all.
     rule: 'tone.foreign-pressure',
