@@ -21,6 +21,14 @@ const domain = z
   .string()
   .transform((d) => d.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, ''))
   .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected a domain like example.com'));
+/**
+ * A link domain to allow: a domain (its subdomains too), or a name under any public suffix written
+ * `name.*` ("ourco.*" allows ourco.co.uk, ourco.com.br, events.ourco.sg; not ourco.evil.com).
+ */
+const linkDomain = z
+  .string()
+  .transform((d) => d.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, ''))
+  .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*(\.[a-z0-9-]+|\.\*)$/, 'expected a domain like example.com, or a name under any country or generic suffix like ourco.*'));
 const severity = z.enum(['critical', 'warn', 'info']);
 
 export const DEFAULT_SENSITIVE_FIELDS = [
@@ -169,7 +177,7 @@ const PolicyObject = z.strictObject({
   /** Severity overrides by rule id (built-in or the owner's). */
   severity: z.record(z.string().min(1), severity).default({}),
   sensitive_fields: z.array(z.string().min(1)).default(DEFAULT_SENSITIVE_FIELDS),
-  links: z.strictObject({ allow_domains: z.array(domain).default([]) }).prefault({}),
+  links: z.strictObject({ allow_domains: z.array(linkDomain).default([]) }).prefault({}),
   /** Book imports that wait for an owner's confirmation instead of being applied. */
   imports: z
     .strictObject({

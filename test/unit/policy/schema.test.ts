@@ -67,4 +67,16 @@ describe('parsePolicy', () => {
     const r = parsePolicy('links:\n  allow_domains: ["https://www.Calendly.com/x"]\n');
     expect(r.ok && r.policy.links.allow_domains).toEqual(['calendly.com']);
   });
+
+  it('takes a name under any public suffix as a link domain, and rejects other wildcards with the line', () => {
+    const r = parsePolicy('links:\n  allow_domains: [calendly.com, "Ourco.*"]\n');
+    expect(r.ok && r.policy.links.allow_domains).toEqual(['calendly.com', 'ourco.*']);
+    for (const bad of ['"*.ourco.com"', '"our co.*"', '"ourco.*.com"']) {
+      const b = parsePolicy(`links:\n  allow_domains:\n    - ${bad}\n`);
+      expect(b.ok, bad).toBe(false);
+      if (b.ok) continue;
+      expect(b.errors[0]).toMatchObject({ path: 'links.allow_domains[0]', line: 3 });
+      expect(b.errors[0]?.message).toMatch(/ourco\.\*/);
+    }
+  });
 });
