@@ -41,7 +41,7 @@ function answersReader(lower: string): boolean {
   return ANSWER_OPENING.test(first) || TOLD_RE.test(first) || ANSWER_PHRASE.test(first);
 }
 
-const ANSWER_OPENING = /^\s*(?:yes|no|yep|yup|sure|of course|absolutely|certainly|understood|noted|fair (?:question|point|enough)|good (?:question|point)|great (?:question|point)|totally (?:hear|understand|get) (?:you|that)|makes (?:total |complete )?sense|amazing news|great news|good news|congrats|happy new year)\b/;
+const ANSWER_OPENING = /^\s*(?:yes|no|yep|yup|sure|of course|absolutely|certainly|understood|noted|fair (?:question|point|enough)|good (?:question|point)|great (?:question|point)|totally (?:hear|understand|get) (?:you|that)|makes (?:total |complete )?sense)\b/;
 const ANSWER_PHRASE = /\b(?:thank(?:s| you)(?: so much)? for (?:letting (?:me|us) know|being (?:upfront|honest|clear)|the heads[- ]up|asking|flagging|sharing (?:that|this)|your patience|the (?:quick |fast )?(?:answer|reply|response))|you (?:said|asked|wanted) (?:to|me to|us to|whether|if|about|for)|as you (?:requested|asked)|(?:doesn't|does not|won't|will not) work (?:on|for) (?:our|my) (?:side|end)|(?:doesn't|does not) work for (?:us|me)|you read that right|to answer your question)\b/;
 
 /** The body says this is a first contact (read on the folded, lower-cased body). */

@@ -57,6 +57,9 @@ describe('a reply that quotes the prospect', () => {
     ]) {
       expect(scan(`Hi Dave,\n\n${opening}\n\nBest,\nSam`, 'Re: Re: pilot timeline').filter((f) => f.kind === 'tone'), opening).toEqual([]);
     }
+    // A cold pitch that opens on news of its own is not an answer to anything.
+    const news = 'Hi Dave,\n\nGreat news: our spring pricing ends on Friday.\n\nBest,\nSam';
+    expect(scan(news, 'Re: Re: pilot timeline').some((f) => f.rule === 'tone.fake-thread-subject')).toBe(true);
     // An answer further down a cold pitch does not make it a reply.
     const cold = 'Hi Dave,\n\nI wanted to introduce our pilot programme for depots like yours.\n\nYes, it works with your routing tool.\n\nBest,\nSam';
     expect(scan(cold, 'Re: Re: pilot timeline').some((f) => f.rule === 'tone.fake-thread-subject')).toBe(true);
