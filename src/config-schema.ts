@@ -1,6 +1,6 @@
 /**
  * Environment → typed config (zod). The environment itself is read by config.ts (readEnv,
- * re-exported here), the one reader of process.env, so that `--help`, `scan` and `rules` start
+ * re-exported here), the one reader of the environment, so that `--help`, `scan` and `rules` start
  * without zod. Parsed once at start; a missing or invalid variable stops the process with one line
  * naming it.
  */
@@ -112,7 +112,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
 export { readEnv };
 
-/** Parse process.env or print one line per wrong key and exit non-zero. */
+/** Parse the environment (readEnv) or print one line per wrong key and exit non-zero. */
 export function loadConfigOrExit(overrides: Record<string, string | undefined> = {}): Config {
   try {
     return parseConfig({ ...readEnv(), ...overrides });

@@ -1,37 +1,27 @@
-/** Debug: the findings of set sentences as score-sets places them. npx tsx bench/eval/debug-sentence.ts SET.json kind substring */
+/**
+ * The findings of set sentences as score-sets places them (bench/eval/handwritten.ts
+ * placeSentences), for reading a development set's misses:
+ *
+ *   npx tsx bench/eval/debug-sentence.ts bench/eval/sets/dev-set55.json clean "GA for Ourco"
+ */
 import { readFileSync } from 'node:fs';
 import { buildEvalBook } from './book.js';
 import { generateEvalSet, splitSet } from './generate.js';
 import { ourcoPolicy } from './emails.js';
-import { buildBook } from '../../src/detect/book.js';
-import { scanDraft } from '../../src/detect/scan.js';
-import type { Account } from '../../src/detect/types.js';
-const [file, kindArg, sub] = process.argv.slice(2) as [string, string, string];
+import { placeSentences } from './handwritten.js';
+
+const [file, kindArg, sub] = process.argv.slice(2);
+if (file === undefined || kindArg === undefined || sub === undefined) {
+  process.stderr.write('usage: npx tsx bench/eval/debug-sentence.ts SET.json KIND SUBSTRING\n');
+  process.exit(2);
+}
 const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+const sets: Record<string, string[]> = {};
+for (const [k, v] of Object.entries(data)) if (Array.isArray(v)) sets[k] = v as string[];
 const evalBook = buildEvalBook();
 const { train } = splitSet(generateEvalSet({ book: evalBook }));
-const policy = ourcoPolicy(evalBook);
-const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
-const carriers = train.filter((d) => d.expected.kinds.length === 0 && !d.traps.includes('verified_fact')).slice(0, 60);
-let next = 0;
-for (const [kind, list] of Object.entries(data)) {
-  if (!Array.isArray(list)) continue;
-  for (const raw of list as string[]) {
-    const carrier = carriers[next++ % carriers.length]!;
-    if (kind !== kindArg || !raw.includes(sub)) continue;
-    const account = book.get(carrier.draft.account_id) as Account;
-    const sentence = raw.replaceAll('{NAME}', account.name);
-    const paragraphs = carrier.draft.body.replaceAll('Relaylane', 'Ourco').split('\n\n');
-    paragraphs.splice(2, 0, sentence);
-    const body = paragraphs.join('\n\n');
-    console.log(sentence, '| account', account.name, '| facts', JSON.stringify(account.facts));
-    for (const f of scanDraft({ ...carrier.draft, body }, account, book, policy)) console.log('  ', f.rule, f.severity, JSON.stringify(f.excerpt), f.field, f.start);
-  }
-}
-if (process.argv[5] === "body") {
-  next = 0;
-  for (const [kind, list] of Object.entries(data)) {
-    if (!Array.isArray(list)) continue;
-    for (const raw of list as string[]) { const c = carriers[next++ % carriers.length]!; if (kind === kindArg && raw.includes(sub)) console.log(c.draft.body.replace(/\n/g, ' ⏎ ')); }
-  }
+for (const p of placeSentences(sets, evalBook, train, ourcoPolicy(evalBook))) {
+  if (p.kind !== kindArg || !p.sentence.includes(sub)) continue;
+  process.stdout.write(`${p.sentence} | account ${p.account.name} | facts ${JSON.stringify(p.account.facts)}\n`);
+  for (const f of p.findings) process.stdout.write(`   ${f.rule} ${f.severity} ${JSON.stringify(f.excerpt)} ${f.field} ${f.start}\n`);
 }

@@ -30,19 +30,22 @@ const QUOTED_REPLY = new RegExp(String.raw`^[ \t]*>(?!> )|^${ATTRIBUTION_LINE}$`
 const REPLY_OPENING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\b[^\n]{0,60}\n+\s*)?(?:thanks|thank you|many thanks|great|perfect|got it)[^.!?\n]{0,20}?\b(?:for (?:confirming|the confirmation|your (?:quick |fast |prompt |kind )?(?:reply|response|email|note|message|answer|confirmation)|getting back|coming back|the (?:quick |fast |prompt )?(?:reply|response)|replying|responding|the update|your update)|(?:and )?noted)\b/;
 
 /**
- * A body whose first paragraph answers what the reader wrote: it opens on an answer ("Yes, you read
+ * A body that answers what the reader wrote: it opens by thanking them for their reply
+ * ("Thanks for confirming."), or its first paragraph opens on an answer ("Yes, you read
  * that right.", "Noted with thanks.", "Fair question"), thanks them for what they told us ("thank you
  * for letting me know"), or recalls what they said ("You said to ping you after the holidays", "as
  * you requested"). A reply that trims the quoted message keeps the thread's subject ("Re: Re: …").
  */
 function answersReader(lower: string): boolean {
+  if (REPLY_OPENING.test(lower)) return true;
   const opening = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}\n+\s*)?([^\n]*(?:\n(?!\s*\n)[^\n]*)*)/.exec(lower.slice(0, 600));
   const first = (opening?.[1] ?? '').slice(0, 400);
+  // TOLD_RE reads "you said…", "thanks for letting me know", "thank you for sharing that".
   return ANSWER_OPENING.test(first) || TOLD_RE.test(first) || ANSWER_PHRASE.test(first);
 }
 
 const ANSWER_OPENING = /^\s*(?:yes|no|yep|yup|sure|of course|absolutely|certainly|understood|noted|fair (?:question|point|enough)|good (?:question|point)|great (?:question|point)|totally (?:hear|understand|get) (?:you|that)|makes (?:total |complete )?sense)\b/;
-const ANSWER_PHRASE = /\b(?:thank(?:s| you)(?: so much)? for (?:letting (?:me|us) know|being (?:upfront|honest|clear)|the heads[- ]up|asking|flagging|sharing (?:that|this)|your patience|the (?:quick |fast )?(?:answer|reply|response))|you (?:said|asked|wanted) (?:to|me to|us to|whether|if|about|for)|as you (?:requested|asked)|(?:doesn't|does not|won't|will not) work (?:on|for) (?:our|my) (?:side|end)|(?:doesn't|does not) work for (?:us|me)|you read that right|to answer your question)\b/;
+const ANSWER_PHRASE = /\b(?:thank(?:s| you)(?: so much)? for (?:being (?:upfront|honest|clear)|the heads[- ]up|asking|flagging|your patience|the (?:quick |fast )?(?:answer|reply|response))|you (?:asked|wanted) (?:to|me to|us to|whether|if|about|for)|as you (?:requested|asked)|(?:doesn't|does not|won't|will not) work (?:on|for) (?:our|my) (?:side|end)|(?:doesn't|does not) work for (?:us|me)|you read that right|to answer your question)\b/;
 
 /** The body says this is a first contact (read on the folded, lower-cased body). */
 const FIRST_CONTACT_RE =
@@ -53,7 +56,7 @@ export function readSubjectWithBody(ctx: ScanContext, subject: FieldText, body: 
   const reply = REPLY_SUBJECT.test(subject.text.folded);
   if (reply) detectFakeThread(ctx, subject, body);
   dropToldSubjectClaims(ctx.findings, subject, body);
-  if (reply && (QUOTED_REPLY.test(rawBody) || REPLY_OPENING.test(body.text.lower) || answersReader(body.text.lower))) dropReplySubjectTone(ctx.findings);
+  if (reply && (QUOTED_REPLY.test(rawBody) || answersReader(body.text.lower))) dropReplySubjectTone(ctx.findings);
 }
 
 function detectFakeThread(ctx: ScanContext, subject: FieldText, body: FieldText): void {

@@ -17,18 +17,14 @@ import { SlackChannelId, SlackUserId } from '../lib/slack-ids.js';
 const slackUser = SlackUserId;
 const slackChannel = SlackChannelId;
 const rate = z.number().min(0).max(1);
-const domain = z
-  .string()
-  .transform((d) => d.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, ''))
-  .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected a domain like example.com'));
+/** A host as written in the policy, pasted URL or not: "https://www.Calendly.com/x" → "calendly.com". */
+const hostOf = z.string().transform((d) => d.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, ''));
+const domain = hostOf.pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected a domain like example.com'));
 /**
  * A link domain to allow: a domain (its subdomains too), or a name under any public suffix written
  * `name.*` ("ourco.*" allows ourco.co.uk, ourco.com.br, events.ourco.sg; not ourco.evil.com).
  */
-const linkDomain = z
-  .string()
-  .transform((d) => d.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, ''))
-  .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*(\.[a-z0-9-]+|\.\*)$/, 'expected a domain like example.com, or a name under any country or generic suffix like ourco.*'));
+const linkDomain = hostOf.pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*(\.[a-z0-9-]+|\.\*)$/, 'expected a domain like example.com, or a name under any country or generic suffix like ourco.*'));
 const severity = z.enum(['critical', 'warn', 'info']);
 
 export const DEFAULT_SENSITIVE_FIELDS = [

@@ -1006,10 +1006,14 @@ const HYPOTHETICAL_RE = /(?<![\p{L}])(?:if|whether|in case|unless|whenever|shoul
  * A question that asks whether something exists rather than saying it does ("Is a new CFO part
  * of this decision?", "Are there any new offices we should plan for?").
  */
-/** Before a claim: a question asking the reader whether it is so ("Did I read correctly that…?", "Is it true that…?"). */
+/** Asking the reader whether news is so ("Did I read correctly that…", "Is it true that…", "Correct me if I'm wrong"). */
+const CONFIRM_ASK = String.raw`did i (?:read|hear|see|understand|get) (?:that )?(?:correctly|right)|(?:is|was) it (?:true|right|correct) that|am i right (?:that|in thinking)|do i have it right that|have i got it right that|could you confirm (?:that|whether)|correct me if i(?:'m| am) wrong|unless i(?:'m| am) mistaken`;
+const HEDGED = String.raw`i (?:may|might|could) (?:have|be getting) (?:this|that|it) wrong`;
 /** A sentence that opens by asking the reader to confirm (the model reads whole sentences). */
-const CONFIRM_OPENING_RE = /^\s*(?:[\p{L}]+,?\s+){0,2}?(?:i (?:may|might|could) (?:have|be getting) (?:this|that|it) wrong|correct me if i(?:'m| am) wrong|unless i(?:'m| am) mistaken|did i (?:read|hear|see|understand|get) (?:that )?(?:correctly|right)|(?:is|was) it (?:true|right|correct) that|am i right (?:that|in thinking)|do i have it right that|have i got it right that|can you confirm (?:that|whether)|could you confirm (?:that|whether))(?![\p{L}])/u;
-const CONFIRM_QUESTION_RE = /(?<![\p{L}])(?:i (?:may|might|could) (?:have|be getting) (?:this|that|it) wrong,? (?:but|so)|correct me if i(?:'m| am) wrong,? (?:but)?|unless i(?:'m| am) mistaken,?|did i (?:read|hear|see|understand|get) (?:that )?(?:correctly|right)|(?:is|was) it (?:true|right|correct) that|am i right (?:that|in thinking)|do i have it right that|have i got it right that|can (?:you|i) confirm (?:that|whether)|could you confirm (?:that|whether))(?![\p{L}])[^.!?\n]*$/u;
+const CONFIRM_OPENING_RE = new RegExp(String.raw`^\s*(?:[\p{L}]+,?\s+){0,2}?(?:${HEDGED}|can you confirm (?:that|whether)|${CONFIRM_ASK})(?![\p{L}])`, 'u');
+
+/** Before a claim: a question asking the reader whether it is so ("Did I read correctly that…?", "Is it true that…?"). */
+const CONFIRM_QUESTION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${HEDGED},? (?:but|so)|can (?:you|i) confirm (?:that|whether)|${CONFIRM_ASK})(?![\p{L}])[^.!?\n]*$`, 'u');
 
 /** After a claim: a question that asks the reader to confirm it, in the same sentence or the next ("…, is that right?", "Did I read that correctly?"). */
 const CHECKED_WITH_READER_RE = /^[^.!?\n]{0,160}?(?:[.!]\s+|\s*[—–,;:(-]\s*|\s+)(?:(?:or )?(?:is|was) (?:that|this|it) (?:correct|right|true|accurate|still (?:the plan|on|happening))|am i right|have i got (?:that|this) right|did i (?:get|read|hear|understand) (?:that|this|it) (?:right|correctly)|do i have (?:that|this) right|(?:or )?did i (?:misread|get (?:that|it) wrong)|if (?:that's|that is) (?:right|correct|the case)|is that still the plan)\s*(?:[?),]|and\b|or\b)/;
