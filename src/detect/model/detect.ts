@@ -18,6 +18,7 @@ import { splitSentences } from './features.js';
 import { notEnglish, writtenInOtherLanguage } from '../language.js';
 import { ownerListLines, sharedListLines } from '../owner-list.js';
 import { inUiSteps } from '../ui-steps.js';
+import { inCodeBlock } from '../code-block.js';
 import { inWorkflowProse } from '../workflow.js';
 import { claimExcused, inRecapList } from '../rules/engine.js';
 import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type ModelClass, type SentenceScore } from './model.js';
@@ -258,6 +259,8 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
   const sharedItems = sharedListLines(f);
   for (const s of withAsides(f)) {
     if (inQuotedLine(t.folded, s.start)) continue;
+    // A fenced code block (a log, a config) is not prose: the model reads sentences.
+    if (inCodeBlock(t.lower, s.start)) continue;
     const lineStart = t.folded.lastIndexOf('\n', s.start - 1) + 1;
     const inActionList = (ownerItems.size > 0 && ownerItems.has(lineStart)) || (sharedItems.size > 0 && sharedItems.has(lineStart));
     const subject = f.field === 'subject';

@@ -203,25 +203,31 @@ rules:
         - 'Bravo for the clear brief, it made our proposal much easier to write.'
   - id: claim.foreign-news
     kind: unverified_claim
-    corroborate: ${CORROBORATE}
     severity: warn
     description: >
       News about the prospect told in Spanish, Portuguese, French, German, Italian or Indonesian:
       a listing, a funding round, a merger or acquisition, a new or departed chief executive,
       layoffs, tied to the reader ("vuestra salida a bolsa", "votre levée de fonds", "Ihr
       Börsengang", "pendanaan Seri C Anda") or told as the backdrop of the pitch ("tras la fusión
-      con…"). Like the congratulations rule it names no fact kind, so the reviewer reads it.
+      con…"). Like the congratulations rule it names no fact kind, so the reviewer reads it. The sentence
+      model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      - {regex: '(?<![\p{L}])(?:(?:nach|seit|mit) dem (?:jüngsten |kürzlichen |jungsten |kurzlichen )?führungswechsel|wie ich (?:höre|gehört habe|gelesen habe|hore|gehort habe)[^.!?\n]{0,60}(?:eröffnen|eroffnen|übernehmen|ubernehmen|übernommen|ubernommen|expandieren|finanzierung|entlassungen|fusion|börsengang|borsengang|neue[nrms]? (?:standort|niederlassung|büro|buro|werk|geschäftsführer|geschaftsfuhrer|ceo|vorstand)))(?![\p{L}])', keywords: ['führungswechsel', 'fuhrungswechsel', 'wie ich']}
       - {regex: '(?<![\p{L}])(?:fermeture|cierre|encerramento|fechamento|chiusura|schlie(?:ß|ss)ung) (?:de |del |du |da |do |della |des |von |der |dello )(?:(?:votre|vuestr[ao]|su|sua|seu|vostr[ao]|ihre[sr]?|l[''’]|la |el |le |o |a |il )\s*)?(?:site|usine|planta|f[áa]brica|fabbrica|stabilimento|werk|standort|bureau|oficina|escrit[óo]rio|ufficio|filiale|agence|sede|magasin|tienda|loja|negozio)(?![\p{L}])|(?<![\p{L}])(?:s[''’]implante|s[''’]implantent|s[''’]étend|se expande|desembarca|sbarca|si espande|expandiert|s[''’]installe) (?:en|au|aux|a|al|in|nach|em|no|na)(?![\p{L}])|(?<![\p{L}])(?:ha (?:appena |recentemente )?nominato|a (?:récemment )?nommé|ha nombrado(?: a)?|nomeou|nombró(?: a)?|hat (?:einen |eine )?neue[nr]? \S+ ernannt)\s+(?:un |una |une |um |uma |a )?(?:nuov[ao] |nouvel(?:le)? |nouveau |nuev[ao] |nov[ao] )?(?:ceo|cfo|cto|coo|cro|cmo|direttore|directeur|directrice|director|diretor|amministratore|pdg|president[ea]?|vp)(?![\p{L}])|(?<![\p{L}])(?:passou|pasó|est passée?|è passat[ao]|cresceu|creció|a grandi|è cresciut[ao]) (?:de|da|from) [\d.,]+\s*(?:mil|mille|k)?\s+(?:para|a|à|al) [\d.,]+', keywords: ['fermeture', 'cierre', 'encerramento', 'fechamento', 'chiusura', 'schließung', 'schliessung', 'implante', 'étend', 'etend', 'expande', 'desembarca', 'sbarca', 'espande', 'expandiert', 'installe', 'nominato', 'nommé', 'nomme', 'nombrado', 'nomeou', 'nombró', 'nombro', 'ernannt', 'passou', 'pasó', 'paso', 'passé', 'passe', 'passat', 'cresceu', 'creció', 'crecio', 'grandi', 'cresciut']}
       - {regex: '(?<![\p{L}])(?:vuestr[ao]s?|su|sus|tu|tus|votre|vos|ihr(?:e[mnrs]?)?|sua|seu|suas|seus|vostr[aoie]|de vocês)\s+(?:(?:reciente|recente|récente|nuev[ao]|nouvelle|nouveau|neue[mnrs]?|nov[ao]|nuov[ao]|pr[óo]xim[ao]|prochaine?|anunciad[ao]|annoncée?|angek[üu]ndigte[nr]?|primer[ao]?|gran|grande)\s+){0,2}(?:salida a bolsa|ronda de (?:financiaci[óo]n|inversi[óo]n)|ronda (?:serie|series) [a-f]|fusi[óo]n|adquisici[óo]n (?:de|del)|introduction en bourse|lev[ée]e de fonds|fusion avec|rachat (?:de|du|des)|b[öo]rsengang|finanzierungsrunde|[üu]bernahme (?:von|der|des)|fusion mit|abertura de capital|rodada (?:de investimento|s[ée]rie [a-f])|fus[ãa]o com|aquisi[çc][ãa]o (?:da|do|de)|quotazione|round di (?:finanziamento|investimento)|fusione con|acquisizione (?:di|della|del)|despidos|licenciements|entlassungen|demiss[õo]es|licenziamenti)(?![\p{L}])|(?<![\p{L}])(?:vuestr[ao]|su|tu|votre|ihr(?:e[mnr]?)?|sua|seu|vostr[ao]|la vostra|il vostro)\s+(?:nuev[ao]|nouvelle?|nouveau|neue[mnr]?|nov[ao]|nuov[ao])\s+(?:consejer[ao] delegad[ao]|director(?:a)? general|ceo|cfo|cto|pdg|directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|gesch[äa]ftsf[üu]hrer(?:in)?|amministratore delegato|diretor(?:a)?(?:-geral| geral)?)(?![\p{L}])', keywords: ['vuestr', 'su ', 'sus ', 'tu ', 'tus ', 'votre', 'vos ', 'ihr', 'sua ', 'seu', 'vostr', 'de vocês']}
       - {regex: '(?<![\p{L}])(?:tras|despu[ée]s de|desde|con|ahora que|apr[èe]s|depuis|suite [àa]|nach|seit|mit|ap[óo]s|depois d[aoe]|com|dopo|con)(?:\s+(?:la|el|vuestra|vuestro|su|votre|le|la|l[''’]|ihrem|ihrer|dem|der|a|o|sua|seu|la vostra|il vostro)\s*|\s+)(?:reciente\s+|r[ée]cente?\s+|recente\s+|j[üu]ngsten\s+)?(?:salida a bolsa|fusi[óo]n con|adquisici[óo]n (?:de|del)|ronda de financiaci[óo]n|introduction en bourse|fusion avec|rachat (?:de|du|des)|lev[ée]e de fonds|b[öo]rsengang|fusion mit|[üu]bernahme (?:von|der|des|durch)|finanzierungsrunde|fus[ãa]o com|aquisi[çc][ãa]o (?:da|do|de)|abertura de capital|fusione con|acquisizione (?:di|della|del)|quotazione)(?![\p{L}])', keywords: ['tras', 'después', 'despues', 'desde', 'con ', 'ahora que', 'après', 'apres', 'depuis', 'suite', 'nach', 'seit', 'mit', 'após', 'apos', 'depois', 'com ', 'dopo']}
       - {regex: '(?<![\p{L}])(?:(?:vuestr[ao]|su|tu) (?:consejero delegado|director general|ceo|fundador|presidente)|(?:votre|le) (?:pdg|ceo|directeur g[ée]n[ée]ral|fondateur)|(?:ihr|der) (?:ceo|gesch[äa]ftsf[üu]hrer|gr[üu]nder|vorstandschef)|(?:seu|o) (?:ceo|diretor(?:-geral| geral)?|fundador)|(?:il vostro|il) (?:ceo|amministratore delegato|fondatore))\s+(?:[\p{Lu}][\p{L}.-]+\s+){0,3}(?:ha dejado (?:el cargo|la empresa|la compañía)|ha dimitido|dej[óo] (?:el cargo|la empresa)|a quitt[ée] (?:ses fonctions|l[''’]entreprise|la soci[ée]t[ée])|a d[ée]missionn[ée]|ist zur[üu]ckgetreten|hat (?:das unternehmen|seinen posten) verlassen|deixou (?:o cargo|a empresa)|renunciou|si [èe] dimess[oa]|ha lasciato (?:l[''’]azienda|l[''’]incarico))(?![\p{L}])', keywords: ['ha dejado', 'ha dimitido', 'dejó', 'dejo', 'a quitté', 'a quitte', 'démissionné', 'demissionne', 'zurückgetreten', 'zuruckgetreten', 'verlassen', 'deixou', 'renunciou', 'dimess', 'lasciato']}
       - {regex: '(?<![\p{L}])(?:pendanaan|putaran pendanaan|akuisisi|merger|ipo|phk|pemutusan hubungan kerja|ceo baru)\b[^.!?\n]{0,40}?(?<![\p{L}])anda(?![\p{L}])|(?<![\p{L}])(?:selamat atas|sejak|setelah|dengan) (?:pendanaan|putaran pendanaan|akuisisi|merger|ipo|phk|ceo baru|penggalangan dana)(?![\p{L}])|(?<![\p{L}])headcount (?:[\p{L}]+ ){0,3}(?:yang )?(?:akan )?(?:dua kali lipat|naik|bertambah|meningkat)', keywords: ['pendanaan', 'akuisisi', 'merger', 'ipo', 'phk', 'pemutusan', 'ceo baru', 'selamat atas', 'sejak', 'setelah', 'dengan', 'headcount']}
     about: 'prospect'
+    exceptions:
+      # Another company told of in the other language ("Una marca de calzado de Elche pasó de 2.000 a 18.000…").
+      - '(?<![\p{L}])(?:una?|um|uma|une?|ein|eine|einer|uno|otra|otro|outra|outro|nuestr[ao]s? clientes?|nossos? clientes?|nos clients?|i nostri clienti|unsere[rn]? kunden?)(?: [\p{L}-]+){0,4}? (?:marca|marque|marchio|marke|empresa|empresas|cliente|clientes|client|kunde|kunden|compañía|compania|companhia|entreprise|société|societe|azienda|unternehmen|firma|cadena|tienda|loja|rede|retailer|minorista|varejista|distribuidor[ae]?|fabricante|fabricant|produttore|hersteller|grupo|groupe|gruppo|banco|banque|hotel|hospital|clínica|clinica|escuela|escola|école|ecole|scuola)(?![\p{L}])'
     message: 'reports news about {account} ("{match}") that no verified fact supports'
     examples:
       fire:
+        - 'Wie ich höre, eröffnen Sie im Herbst einen neuen Standort in Wien; dafür hätten wir ein passendes Paket.'
+        - 'Nach dem Führungswechsel in Ihrer IT-Abteilung gibt es sicher neue Prioritäten, über die wir gern sprechen würden.'
         - 'Vi que a Acme Analytics passou de 2 mil para 5 mil clientes corporativos só este ano.'
         - 'ho letto che Acme Analytics ha appena nominato un nuovo CFO proveniente dal settore bancario'
         - 'Maintenant que Acme Analytics s''implante en Belgique et en Suisse, la paie multi-pays devient un sujet.'
@@ -235,6 +241,9 @@ rules:
         - 'Dengan headcount Acme Analytics yang akan dua kali lipat menjadi 800 orang tahun ini, proses onboarding akan jadi tantangan.'
         - 'Depois da fusão com a Rede Sul, vocês devem estar revendo os contratos.'
       pass:
+        - 'Una marca de calzado de Elche pasó de 2.000 a 18.000 visitas simultáneas sin una sola caída.'
+        - 'Wie ich höre, ist das Wetter in Wien gerade herrlich; genießen Sie den Herbst!'
+        - 'Ein Führungswechsel ist oft ein guter Zeitpunkt, Prozesse zu prüfen; falls das bei Ihnen ansteht, melden Sie sich.'
         - 'Le colis arrive au bureau de Lyon mardi, après la fermeture de la période de test.'
         - 'Nuestra ronda de financiación nos permite invertir más en soporte local.'
         - 'La salida a bolsa suele obligar a reforzar los controles internos; así lo vivió uno de nuestros clientes.'
@@ -277,6 +286,7 @@ rules:
       - 'agreed to buy'
       - 'into the'
     patterns:
+      - {regex: '\b(?:mazal tov|mazel tov|congrat\w*|kudos|well done) on (?:the|your) (?:exit|sale|buyout|buy-out)\b', keywords: ['mazal tov', 'mazel tov', 'on the exit', 'on your exit', 'on the sale', 'on your sale', 'on the buyout', 'on your buyout']}
       - {regex: '\b(?:acquisition|purchase|takeover|buyout) of your (?:main |biggest |largest |closest |key |former |old |long-?time )?(?:competitor|rival)s?\b|\b(?:merged|merging|merger) with (?:your|its|their) (?:main |biggest |largest |closest |key |former |old )?(?:competitor|rival)s?\b', keywords: ['acquisition', 'purchase', 'takeover', 'buyout', 'merged', 'merging', 'merger']}
       - {regex: '\b(?:sold|divested|spun off|spun out|offloaded|carved out|disposed of) (?:off )?(?:the|your|its|their) (?:[\w-]+ ){0,2}(?:division|business|unit|arm|subsidiary|operations?|brand|portfolio|practice)\b', keywords: ['sold', 'divest', 'spun', 'offloaded', 'carved out', 'disposed']}
       - {regex: '\bnow that (?!(?:we|i|our|ourco)\b)[^.!?\n]{0,40}?\b(?:owns?|controls?|runs?|has taken over|have taken over|took over) (?:the )?(?:old|former|ex-)\b', keywords: ['now that']}
@@ -341,6 +351,7 @@ rules:
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Mazal tov on the exit: joining a larger group always brings a security review, and we can make yours painless.'
         - 'Moving the Westfield buildings you acquired in March onto one system will take some planning.'
         - 'Given that you just picked up Harbor Freight Logistics, the payroll merge must be top of mind.'
         - 'Since you merged with your largest competitor earlier this year, you must be running two ERPs.'
@@ -377,6 +388,7 @@ rules:
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
         - 'Reuters said your company is being acquired by a larger rival.'
       pass:
+        - 'Mazal tov on the new baby, Avi; no rush at all on the questionnaire.'
         - 'The RFI turnaround improvement is worth showing your owners.'
         - 'The licences you bought last year renew in June.'
         - 'You picked up the phone at a busy time, thank you.'
@@ -636,6 +648,7 @@ rules:
       - 'brought in'
       - 'leader'
     patterns:
+      - {regex: '\bnow (?:leads|runs|heads(?: up)?|oversees|manages) your (?:[\w-]+ ){0,2}(?:team|teams|department|function|org|organi[sz]ation|division|group|business|company|unit|practice|office|region|operations|engineering|security|finance|sales|marketing|it|product|board)\b', keywords: ['now leads', 'now runs', 'now heads', 'now oversees', 'now manages']}
       - {regex: '\byou (?:recently |just )?(?:moved|switched|jumped|came|crossed) (?:over )?from (?:[\w&.''’-]+ ){1,4}to (?:head|lead|run|take over|manage|join)\b', keywords: ['moved over', 'moved from', 'switched over', 'switched from', 'jumped over', 'jumped from', 'came over', 'came from', 'crossed over', 'crossed from']}
       - {regex: '\bthe new (?:managing partner|senior partner|managing director|md|chair|chairman|chairwoman|chairperson|president|principal|dean|headteacher|head teacher|superintendent|provost|vice-chancellor|chancellor|board|leadership team|management team|executive team|owners?)\b (?:at|of|over at|in charge at)\b', keywords: ['the new']}
       - '\bnew (?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b'
@@ -675,7 +688,7 @@ rules:
       - {regex: '\b(?:exciting|big|great|awesome|huge|cool) new (?:role|job|gig|position|title|seat)\b', keywords: ['new role', 'new job', 'new gig', 'new position', 'new title', 'new seat']}
       - {regex: '\b(?:you''re|you are) (?:now (?:the )?(?:new |interim )?|the new |the interim )(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|chief exec(?:utive)?|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)\b', keywords: ['you''re', 'you are']}
       - {regex: '\b(?:you''ve|you have|you) (?:just |recently )?(?:moved|jumped|switched|made the (?:move|jump|switch)) (?:over )?to\b(?! (?:hubspot|salesforce|gong|outreach|salesloft|slack|zoom|notion|jira|zendesk|intercom|marketo|pardot|apollo|zoominfo|microsoft|google|teams|a new|the new|new|our|us|another|remote|hybrid|a |an |the ))', keywords: ['moved', 'jumped', 'switched', 'made the']}
-      - {regex: '\bnow (?:leading|running(?! (?:about |around |roughly |over |more than |nearly |some |almost )?\d)|heading(?: up)?|in charge of|at the helm of)\b', keywords: ['now leading', 'now running', 'now heading', 'now in charge', 'now at the helm']}
+      - {regex: '\bnow (?:leading|running(?! (?:about |around |roughly |over |more than |nearly |some |almost )?\d)(?=[ \t]+(?!(?:on|in|at|smoothly|again|fine|well|live|normally|as|for|from|every|daily|weekly|hourly|nightly|automatically|under|through|against|without|with|across|behind|late|ahead|ok|okay|now|properly|correctly|successfully|reliably|fast|faster|slowly|in parallel|and|but|so|or)\b)\p{L})|heading(?: up)?|in charge of|at the helm of)\b', keywords: ['now leading', 'now running', 'now heading', 'now in charge', 'now at the helm']}
       - {regex: '(?:''s|’s) (?:appointment|promotion|arrival|hiring|elevation)\b', keywords: ['appointment', 'promotion', 'arrival', 'hiring', 'elevation']}
       - {regex: '\bchanges? (?:at the top|in the c-suite|in leadership|on the leadership team|on the exec team)\b', keywords: ['change']}
       - {regex: '\b(?:got|getting|been|being|were|was) promoted\b', keywords: ['promoted']}
@@ -698,6 +711,8 @@ rules:
     message: 'claims a leadership change ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Priya is now running the EMEA business, so I''d value ten minutes with her.'
+        - 'I''d love to introduce our approach to Tomasz Wierzbicki, who I understand now leads your security team.'
         - 'Since you moved over from Lumen Telco to head procurement at Acme Analytics, I imagine supplier reviews are on your desk.'
         - 'I''m sure the new managing partner will have a few priorities of her own.'
         - 'Welcome to the VP of Engineering seat, how are you finding it so far?'
@@ -741,6 +756,8 @@ rules:
         - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
+        - 'The weekly spend export to Google Sheets is now running.'
+        - 'Our new support lead now manages your account day to day, and she''ll send her details today.'
         - 'Since you moved over from spreadsheets to a proper system, the next step is automating approvals.'
         - 'Once the new managing partner you mentioned starts, I''m happy to walk her through it.'
         - 'Welcome to the admin role in Ourco: here''s how to add users.'
@@ -829,6 +846,7 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      - {regex: '\b(?:budget|headcount|cost|spending|staff|hiring) (?:cuts?|freeze|reductions?) (?:that )?your (?:board|leadership|ceo|cfo|management|exec\w*|owners|investors|parent company) (?:approved|announced|signed off|mandated|ordered|agreed|pushed through)\b', keywords: ['cut your', 'cuts your', 'freeze your', 'reduction your', 'reductions your', 'cut that your', 'cuts that your', 'freeze that your']}
       - {regex: '\b(?:froze|frozen|freez(?:e|es|ing)|paus(?:ed|ing|es)|halt(?:ed|ing|s)|stopp(?:ed|ing)) (?:all |most |new |external |their |its )?hiring\b', keywords: ['froze', 'frozen', 'freez', 'paused', 'pausing', 'pauses', 'halted', 'halting', 'halts', 'stopped', 'stopping']}
       - {regex: '\b(?:had to |has had to |have had to )?(?:reduce|reduced|cut|trim|trimmed|shed|lay off|laid off|let go of)\b (?:about |around |nearly |almost |some |over )?(?:\d+%|[\d,]+|a (?:third|quarter|fifth|tenth)|half) of (?:the|its|your|their) (?:staff|workforce|team|employees|headcount|people|jobs|roles)\b', keywords: ['reduce', 'cut', 'trim', 'shed', 'lay off', 'laid off', 'let go']}
       - {regex: '\b(?:shut|shuttered|closed|shutting|closing|shutter) (?:down )?(?:the|its|your|their) (?:[\p{L}-]+ ){0,2}?offices?\b(?![^.!?\n]{0,30}\b(?:for (?:the |a )?(?:holidays?|christmas|maintenance|the (?:weekend|day|night)|refurbishment|renovation|a (?:week|day|few days))|temporarily|over (?:the )?(?:holidays?|christmas|weekend)|early|at \d))', keywords: ['shut', 'closed', 'closing', 'shutter']}
@@ -871,6 +889,7 @@ rules:
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Every tool has to justify itself under the 30% budget cut your board approved for next year.'
         - 'I understand Acme Analytics has frozen hiring and cut the contractor budget in half.'
         - 'As you wind down your Manila operations and bring support back onshore, tooling may change.'
         - 'With your move to offshore the support team, handovers will be harder.'
@@ -905,6 +924,7 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'If a budget freeze your board approved ever lands mid-project, the contract lets you pause seats.'
         - 'If you have paused hiring for now, the per-seat plan can shrink with you.'
         - 'We paused hiring ourselves last spring, so I know how that feels.'
         - 'We are winding down the beta programme at the end of June.'
@@ -1432,6 +1452,7 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\b(?:beat|beating|beats|exceeded|exceeding|topped|topping|smashed|smashing|crushed|crushing|outperformed|outperforming) (?:your |its |the |their )?(?:q[1-4] |h[12] |quarterly |annual |full-year |fy\d{2,4} )?(?:revenue |earnings |sales |growth |profit |bookings )?(?:forecasts?|targets?|estimates?|expectations|guidance|projections) by \d', keywords: ['beat', 'beating', 'beats', 'exceeded', 'exceeding', 'topped', 'topping', 'smashed', 'crushed', 'outperform']}
       - {regex: '\b(?:crossed|crossing|passed|passing|topped|topping|hit|hitting|reached|reaching|surpassed|broke|breaking|grew to|grown to|growing to|grow to|scaled to|expanded to) (?:the )?(?:[\$£€]|(?:aud|usd|cad|eur|gbp|inr|aed|sgd|nzd|zar) ?)?[\d.,]+ ?(?:k|m|bn|b|million|billion|thousand|mil)?\+? (?:[\w-]+ )?(?:customers|clients|users|members|subscribers|properties|stores|locations|sites|clinics|hotels|rooms|branches|restaurants|offices|employees|staff|people|students|patients|guests|units|buildings|doors|beds|schools|agents|drivers|merchants|sellers|accounts)\b|\b(?:turnover|revenue|arr|sales|gmv|bookings) (?:hitting|hit|reaching|reached|passing|passed|topping|topped|crossing|crossed|of|at|now at) (?:[\$£€]|(?:aud|usd|cad|eur|gbp|inr|aed|sgd|nzd|zar) ?)[\d.,]+ ?(?:k|m|bn|b|million|billion)?\b', keywords: ['crossed', 'crossing', 'passed', 'passing', 'topped', 'topping', 'hit', 'hitting', 'reached', 'reaching', 'surpassed', 'broke', 'breaking', 'grew to', 'grown to', 'growing to', 'grow to', 'scaled to', 'expanded to', 'turnover', 'revenue', 'arr', 'sales', 'gmv', 'bookings']}
       - {regex: '\b\d[\d,]* (?:new )?(?:[\w-]+ ){0,2}(?:reps|hires|engineers|employees|staff|people|starters|joiners|agents|nurses|drivers|consultants|developers|salespeople|account executives|sdrs|bdrs|recruits) (?:joining|starting|coming on ?board|being hired|onboarding|arriving)\b', keywords: ['joining', 'starting', 'coming on', 'being hired', 'onboarding', 'arriving']}
       - {regex: '\b(?:crossed|passed|surpassed|hit|topped|reached|broke|exceeded|cleared) (?:the )?\d[\d,.]*k?\+? (?:[\w-]+ )?(?:customers|clients|users|members|employees|staff|subscribers|locations|stores|patients|students|merchants|downloads|installs|accounts|sellers|drivers)\b(?! (?:on|in) (?:our|the) )', keywords: ['crossed', 'passed', 'surpassed', 'hit', 'topped', 'reached', 'broke', 'exceeded', 'cleared']}
@@ -1535,6 +1556,7 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Beating Q1 revenue forecasts by 25% makes now a good time to invest in data quality.'
         - 'Turnover hitting AUD 90m puts you past the point where spreadsheets cope.'
         - 'Its been impressive watching Acme Analytics grow to 150 properties across the UAE.'
         - 'Hearing that Acme Analytics just crossed 2,000 corporate clients, I thought of your intake process.'
@@ -1607,6 +1629,7 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'One of our retail customers beat its Q1 revenue forecast by 25% after the switch.'
         - 'We crossed 2,000 customers ourselves last spring, so we know the growing pains.'
         - 'Once you grow to 50 users, the Team plan becomes cheaper per seat.'
         - 'Jornal do Vale, in the interior of São Paulo state, has about 18 thousand digital subscribers.'
@@ -1728,6 +1751,7 @@ rules:
       - 'new service'
       - 'rolling out'
     patterns:
+      - {regex: '\b(?:your|last (?:quarter|year|month)[''’]s|this year[''’]s|the recent|your recent) pivot (?:to|into|towards)\b', keywords: ['pivot to', 'pivot into', 'pivot towards']}
       - {regex: '\b(?:just|recently) (?:shipped|released|launched|rolled out|unveiled|announced|debuted) (?:v\d|version \d|a new|the new|its new|your new|a beta|the beta|an? [\w-]+ (?:product|platform|app|feature|service|tier|plan))\b', keywords: ['just', 'recently']}
       - {regex: '\bhaving (?:just |recently |now |successfully )?(?:launched|rolled out|unveiled|released|shipped|introduced|opened|debuted)\b', keywords: ['having']}
       - {regex: '\b(?:launching|launched|launches|rolling out|rolled out|rolls out|unveiling|unveiled|unveils|introducing|introduced|introduces|debuting|debuted|debuts) (?:a |an |its |their |your )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a (?:range|suite|series|line|family) of)\b[^.!?\n]{0,40}?\b(?:programmes?|programs?|courses?|degrees?|qualifications?|products?|services?|product lines?|ranges?|collections?|apps?|stores?|brands?|menus?|models?|plans?|features?|clinics?|routes?|locations?|sites?|formats?|titles?|shows?|channels?)\b', keywords: ['launch', 'roll', 'unveil', 'introduc', 'debut']}
@@ -1757,6 +1781,7 @@ rules:
     message: 'claims a product launch ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Last quarter''s pivot to a subscription model must have changed how you think about customer data.'
         - 'Since launching your public developer API, have you thought about scanning it for leaked keys?'
         - 'How are customers taking to the starter plan you launched in March?'
         - 'Love the rebrand — the new site reads much more clearly.'
@@ -1773,6 +1798,7 @@ rules:
         - 'Saw the partner marketplace go live.'
         - {"text": "Congrats on the launch", "field": "subject"}
       pass:
+        - 'A pivot to subscriptions is a big change for any retailer, and we have helped three through it.'
         - 'Since launching your pilot with us in March, you''ve processed 4,000 claims.'
         - 'How has the market responded to the tier we rolled out in May?'
         - 'Our rebrand went live last week, so the invoices look different.'
@@ -1837,6 +1863,7 @@ rules:
       - 'exit'
       - 'transition'
     patterns:
+      - {regex: '\b(?:departure|exit|resignation|retirement|ouster|firing|dismissal|loss) of your (?:long-?time |longstanding |long-serving |former |previous |outgoing |founding )?(?:ceo|cfo|cto|coo|cro|cmo|cio|ciso|founder|co-founder|president|chair\w*|head of|vp|director|chief)\b', keywords: ['departure of your', 'exit of your', 'resignation of your', 'retirement of your', 'ouster of your', 'firing of your', 'dismissal of your', 'loss of your']}
       - {regex: '\bdeparture of (?:your|its|their) (?:[\w-]+ ){0,3}?(?:head|ceo|cfo|cto|coo|cmo|cro|director|vp|president|founder|chair|manager|lead|officer)\b', keywords: ['departure']}
       - '\b(?:stepped|stepping|steps|step) (?:down|aside)\b'
       - '\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of)?(?: [a-z]+){0,2}|svp(?: of)?(?: [a-z]+){0,2}|evp(?: of)?(?: [a-z]+){0,2}|vice president(?: of)?(?: [a-z]+){0,2}|head of [a-z]+(?: [a-z]+)?|president|chair(?:man|woman|person)?|general counsel|general manager|managing director|founder|co-founder|board member|director of [a-z]+|(?:sales|revenue|marketing|engineering|product|customer success|growth|finance|people|operations|revops|gtm|go-to-market|security|data|technology|executive|business) leader)(?:''s)? (?:departure|resignation|exit|retirement|transition)\b'
@@ -1862,6 +1889,7 @@ rules:
     message: 'claims a leadership departure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'We''d love to help the interim team following the departure of your long-time head of IT.'
         - 'As your founder steps back from day-to-day operations, continuity of the platform team will matter a lot.'
         - 'Now that your founder has stepped back from day-to-day operations, the leadership team may revisit a few processes.'
         - 'I understand your CTO, Raj Mehta, left in January, so platform priorities may be changing.'
@@ -1883,6 +1911,7 @@ rules:
         - 'Heard Kelly Ortega handed the CEO job to Jordan Lee.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
+        - 'If the departure of your CFO is ever on the cards, our handover pack keeps approvals running.'
         - 'The old portal was retired last spring, so every request now goes through the new one.'
         - 'Your current AMS is being retired by its vendor at the end of 2025'
         - 'Version 2 of the endpoint will be retired on 31 January next year.'

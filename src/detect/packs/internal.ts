@@ -67,7 +67,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
     description: 'the author talking to the draft''s reviewer about the draft: what was edited and why, versions on offer, where the draft is, the length it was kept to'
     patterns:
       - {regex: '[\[(]\s*(?:(?:v\d+(?:\.\d+)?\s*[-–—:,]?\s*)?draft|wip|work in progress)\b[^\]()\n]{0,40}?(?:\bto (?:review|check|approve|edit|sign off)\b|\bfor (?:internal )?(?:review|approval|sign-?off|comments?)\b|\bpending (?:review|approval|sign-?off)\b|\bnot final\b|\binternal only\b|\bdo not send\b)[^\]()\n]{0,30}[\])]', keywords: ['draft', 'wip', 'work in progress']}
-      - {regex: '(?:\bi(?:''ve| have| just| also|''ve also|''ve just)? |(?:^|[\n.!?;:(]\s*|[-,]\s+(?:and |then |also )?)(?:also |just |then )?)${EDIT_VERB} (?:the |a |an |this |that |my |your |some |all |any |most |her |his |one )?(?:[\w''-]+ ){0,2}?${WRITING_OBJ}${NOT_A_DOC}', keywords: ['hedged ', 'softened ', 'toned down', 'tightened ', 'trimmed ', 'shortened ', 'cut the', 'cut that', 'cut this', 'cut my', 'cut a ', 'cut an ', 'cut some', 'cut any', 'cut one', 'cut down', 'cut most', 'cut all', 'cut her', 'cut his', 'cut their', 'cut back on', 'dropped ', 'removed ', 'reworded ', 'rephrased ', 'rewrote ', 'rewritten ', 'reworked ', 'redid ', 'redone ', 'moved ', 'swapped ', 'replaced ', 'tweaked ', 'punched up', 'simplified ', 'streamlined ', 'condensed ', 'lengthened ', 'expanded ', 'edited ', 'polished ', 'warmed up', 'cleaned up', 'changed ', 'adjusted ', 'left out', 'took out', 'taken out', 'stripped ', 'reordered ', 'restructured ', 'reframed ', 'capped ', 'pared back', 'pared down', 'dialed back', 'dialed down', 'dialed up', 'dialled back', 'dialled down', 'dialled up', 'played down', 'played up', 'downplayed ', 'killed ', 'nixed ', 'scrapped ', 'ditched ', 'axed ', 'front-loaded ', 'frontloaded ', 'buried ', 'skipped ', 'omitted ', 'went easy', 'went light', 'leaned into', 'leaned on', 'limited ', 'kept ', 'binned ', 'redrafted ', 'reshuffled ', 're-wrote ', 're-worded ', 'nuked ', 'culled ', 'chopped ', 'snipped ', 'pruned ', 'deleted ', 'struck ', 'reined in', 'sharpened ', 'beefed up', 'fleshed out', 'bulked up', 'spiced up', 'jazzed up', 'took the', 'dropped in', 'added in']}
+      - {regex: '(?:\bi(?:''ve| have| just| also|''ve also|''ve just)? |(?:^|[\n.!?;:(]\s*|[-,]\s+(?:and |then |also )?)(?:also |just |then )?)${EDIT_VERB} (?!(?:on|upon|after|with|pending|following|at|by|once|before|until) )(?:the |a |an |this |that |my |your |some |all |any |most |her |his |one )?(?:[\w''-]+ ){0,2}?${WRITING_OBJ}${NOT_A_DOC}', keywords: ['hedged ', 'softened ', 'toned down', 'tightened ', 'trimmed ', 'shortened ', 'cut the', 'cut that', 'cut this', 'cut my', 'cut a ', 'cut an ', 'cut some', 'cut any', 'cut one', 'cut down', 'cut most', 'cut all', 'cut her', 'cut his', 'cut their', 'cut back on', 'dropped ', 'removed ', 'reworded ', 'rephrased ', 'rewrote ', 'rewritten ', 'reworked ', 'redid ', 'redone ', 'moved ', 'swapped ', 'replaced ', 'tweaked ', 'punched up', 'simplified ', 'streamlined ', 'condensed ', 'lengthened ', 'expanded ', 'edited ', 'polished ', 'warmed up', 'cleaned up', 'changed ', 'adjusted ', 'left out', 'took out', 'taken out', 'stripped ', 'reordered ', 'restructured ', 'reframed ', 'capped ', 'pared back', 'pared down', 'dialed back', 'dialed down', 'dialed up', 'dialled back', 'dialled down', 'dialled up', 'played down', 'played up', 'downplayed ', 'killed ', 'nixed ', 'scrapped ', 'ditched ', 'axed ', 'front-loaded ', 'frontloaded ', 'buried ', 'skipped ', 'omitted ', 'went easy', 'went light', 'leaned into', 'leaned on', 'limited ', 'kept ', 'binned ', 'redrafted ', 'reshuffled ', 're-wrote ', 're-worded ', 'nuked ', 'culled ', 'chopped ', 'snipped ', 'pruned ', 'deleted ', 'struck ', 'reined in', 'sharpened ', 'beefed up', 'fleshed out', 'bulked up', 'spiced up', 'jazzed up', 'took the', 'dropped in', 'added in']}
       - {regex: '(?:^|[\n.!?;:(]\s*)(?:(?:my|the|a|your|quick|first|rough|revised|new|updated|short|shorter|longer|suggested|proposed) )?(?:draft|version|rewrite|take|redraft|new copy)(?: email| copy)?(?:''s)? (?:is |goes |sits |pasted )?(?:below|above|underneath|follows)\b(?!-)', keywords: ['below', 'above', 'underneath', 'follows']}
       - {regex: '\bhere(?:''s| is) (?:a|an|another|one|the|my) (?:(?:slightly |a bit |bit |little |much )?(?:shorter|longer|punchier|tighter|softer|warmer|friendlier|more \w+|less \w+|casual|formal|direct|alternative|alternate|different|second|third|cleaner|simpler|blunter|bolder|lighter|leaner|crisper|snappier|spicier|gentler|trimmed|edited|rough|quick) )?(?:version|take|variant|rewrite|redraft|iteration|pass)\b(?! of\b)(?= (?:that|which)(?:''s| is)? (?:leads|opens|starts|focuses|goes|leans|skips|drops|cuts|mentions|uses|avoids|closes|ends|reads|sounds|feels|trims|removes the|keeps it|plays|hits|gets to|shorter|longer|punchier|softer|warmer|more (?:casual|formal|direct|personal|playful)|less (?:formal|salesy|pushy)|a (?:bit|little|touch))\b| (?:leading|opening|starting|closing) with\b| focused on\b| focusing on\b| with(?:out)? (?:the |a |an |any |less |more |no )?(?:[\w-]+ ){0,2}?${WRITING_OBJ}\b|\s*[:.,!-]|\s*$)', keywords: ['here''s a', 'here is a', 'here''s an', 'here is an', 'here''s another', 'here is another', 'here''s one', 'here is one', 'here''s the', 'here is the', 'here''s my', 'here is my']}
       - {regex: '\b(?:(?:would you|you''d|if you|do you) (?:like|want|prefer)|want me to (?:do|write|draft|send|put together|make|try|spin up)|(?:happy|glad) to (?:do|write|draft|put together|make|pull together|whip up|try|spin up|mock up)|i (?:can|could|''ll|will|''m happy to|am happy to) (?:also )?(?:do|write|draft|put together|make|whip up|mock up|spin up|try|take)|shall i (?:do|write|draft|try)|should i (?:do|write|draft|try)|or i can (?:do|write|try)|(?:^|[\n.!?;]\s*)(?:can|could) (?:also )?(?:do|write|draft|whip up|put together|try|spin up|mock up))\b(?: you| up)?[^.!?\n]{0,12}? (?:a|an|another|one more|a second|a third|a different|a separate) (?!(?:latest|newest|updated|current|final|signed|full|pdf|printable|redlined|trial|free|paid|enterprise|mobile|desktop|beta|on-prem|cloud|hosted|self-hosted|older|previous|earlier|lite|pro|premium|standard|basic|team|starter|demo|sandbox|custom|white-label|branded|localized|translated|spanish|french|german)\b)(?:[\w-]+ ){0,2}?(?:version|variant|take|rewrite|redraft)s?\b(?! of\b)(?! (?:with|without|on|at|for|including|that (?:includes|has|covers)) (?:the |a |an |our |your )?(?:[\w-]+ )?(?:billing|payment|payments|terms?|seats?|users?|licen[cs]es?|discount|contract|sla|support|months?|years?|invoic\w*|plan|tier|budget|figures|numbers|quote|renewal|start date|dates|modules?|add-ons?|currency|vat|tax)\b)', keywords: ['version', 'variant', 'take', 'rewrite', 'redraft']}
@@ -95,7 +95,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       - {regex: '\bkept (?:it|this|the email|the draft|the note) (?:to|under|at|below|within) (?:one|two|three|four|five|a couple of|a few|\d) (?:short |tight |brief )?(?:paragraphs|paras|lines|sentences|bullets)\b', keywords: ['kept it', 'kept this', 'kept the']}
       - {regex: '\bi (?:led|opened|closed|ended|started|kicked off) with\b[^.!?\n]{0,60}\b(?:since|because|as|given|so (?:it|that|she|he|they))\b${NOT_TO_PROSPECT}', keywords: ['led with', 'opened with', 'closed with', 'ended with', 'started with', 'kicked off with']}
       - {regex: '(?:\bi(?:''ve)? |(?:^|[\n.!?;]\s*))(?:buried|moved|put|tucked|stuck|saved|pushed|shifted|relegated|placed|slotted|squeezed|folded|worked|took|taken|pulled|cut|dropped|kept) (?:the |a |an |our |my |that |this )?(?:[\w-]+ ){0,3}?(?:in|into|to|for|from|out of) (?:the )?(?:p\.?s\.?|opener|opening line|subject line|first line|last line|second paragraph|first paragraph|last paragraph|closing line|sign-?off|cta|intro|preview text)\b(?! (?:call|meeting|session|slot|date|deck|video))', keywords: ${PLACED_KW}}
-      - {regex: '(?:\bi(?:''ve| have)? |(?:^|[\n.!?;:(]\s*|[-,]\s+))(?:toned|softened|tightened|trimmed|shortened|reworded|rephrased|redrafted|rewrote|rewritten|reworked|punched|warmed|dial(?:l)?ed|tweaked|polished|hedged|streamlined|condensed|simplified|cut|pared|sharpened|smoothed|cleaned|dumbed|beefed|spiced|jazzed) (?:it|this|that|things|everything) (?:down|up|back|out|a (?:bit|touch|little|tad|notch)|slightly|further|again|from|for|to|so|since|because|per|a lot|quite a bit)\b', keywords: ['toned it', 'toned this', 'toned that', 'toned things', 'softened it', 'softened this', 'tightened it', 'tightened this', 'trimmed it', 'trimmed this', 'shortened it', 'shortened this', 'reworded it', 'reworded this', 'rephrased it', 'rephrased this', 'redrafted it', 'redrafted this', 'rewrote it', 'rewrote this', 'rewritten it', 'rewritten this', 'reworked it', 'reworked this', 'punched it', 'punched this', 'warmed it', 'warmed this', 'dialed it', 'dialled it', 'dialed this', 'dialled this', 'dialed things', 'dialled things', 'tweaked it', 'tweaked this', 'polished it', 'polished this', 'hedged it', 'hedged this', 'streamlined it', 'condensed it', 'simplified it', 'simplified this', 'cut it', 'cut this', 'cut things', 'pared it', 'sharpened it', 'smoothed it', 'cleaned it', 'dumbed it', 'beefed it', 'spiced it', 'jazzed it', 'tightened things', 'cut everything']}
+      - {regex: '(?:\bi(?:''ve| have)? |(?:^|[\n.!?;:(]\s*|[-,]\s+))(?:toned|softened|tightened|trimmed|shortened|reworded|rephrased|redrafted|rewrote|rewritten|reworked|punched|warmed|dial(?:l)?ed|tweaked|polished|hedged|streamlined|condensed|simplified|cut|pared|sharpened|smoothed|cleaned|dumbed|beefed|spiced|jazzed) (?:it|this|that|things|everything) (?:down|up|back|out|a (?:bit|touch|little|tad|notch)|slightly|further|again|from|for|to(?! (?:(?:an?|one|two|three|four|five|six|\d+(?:[.,]\d+)?|half an?)[ -]?(?:hour|hours|hr|hrs|minutes?|mins?|days?|weeks?|months?|half[- ]days?|sessions?|slots?)\b))|so|since|because|per|a lot|quite a bit)\b', keywords: ['toned it', 'toned this', 'toned that', 'toned things', 'softened it', 'softened this', 'tightened it', 'tightened this', 'trimmed it', 'trimmed this', 'shortened it', 'shortened this', 'reworded it', 'reworded this', 'rephrased it', 'rephrased this', 'redrafted it', 'redrafted this', 'rewrote it', 'rewrote this', 'rewritten it', 'rewritten this', 'reworked it', 'reworked this', 'punched it', 'punched this', 'warmed it', 'warmed this', 'dialed it', 'dialled it', 'dialed this', 'dialled this', 'dialed things', 'dialled things', 'tweaked it', 'tweaked this', 'polished it', 'polished this', 'hedged it', 'hedged this', 'streamlined it', 'condensed it', 'simplified it', 'simplified this', 'cut it', 'cut this', 'cut things', 'pared it', 'sharpened it', 'smoothed it', 'cleaned it', 'dumbed it', 'beefed it', 'spiced it', 'jazzed it', 'tightened things', 'cut everything']}
       - {regex: '(?<!\bwe )(?<!\bwe''ve )(?<!\bwe have )(?<!\bteam )(?<!\bthey )\b(?:had|have had|took|taken|made) (?:a |another |one more |a first |a quick |a rough )?(?:go|stab|pass|crack|swing|whack|run) at (?:(?:shortening|tightening|rewriting|rewording|softening|trimming|editing|punching up|toning down|redrafting|reworking|cutting|polishing|simplifying)(?: (?:it|this|the (?:email|draft|copy|note|message|intro|opener|close|cta|wording)))?(?=\s*(?:[.,;:!)-]|$))|(?:the |this |your |a )?(?:[\w-]+ )?(?:${WRITING_OBJ}|follow-?up|reply|it)\b)', keywords: ['go at', 'stab at', 'pass at', 'crack at', 'swing at', 'whack at', 'run at']}
       - {regex: '\b(?:swapped|replaced|changed|switched|traded) ["''][^"''\n]{1,50}["''] (?:for|with|to|out for)\b', keywords: ['swapped', 'replaced', 'changed', 'switched', 'traded']}
       - {regex: '\b(?:the )?(?:p\.?s\.?|paragraph (?:two|three|four|2|3|4)|para (?:two|three|2|3)|(?:second|third|last|final|middle|closing|opening) (?:paragraph|para|line|sentence|bullet)|opener|cta|bit about [\w -]{1,30}?|case study line|stat line|last line)(?: here)? (?:is|are|''s) (?:totally |entirely |purely |probably |definitely )?(?:optional|skippable|cuttable|expendable|a nice-to-have|nice to have|up to you)\b', keywords: ['optional', 'skippable', 'cuttable', 'expendable', 'nice-to-have', 'nice to have', 'up to you']}
@@ -192,6 +192,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - '- HDFS copies kept read-only for 30 days, then removed on your sign-off'
+        - 'Of course, I''ve trimmed it to an hour, as above.'
         - '3. Internal notes: on every contact there''s an internal notes field that never goes out in emails.'
         - 'Model reasoning is logged for every recommendation, so your auditors can see why a transaction was flagged.'
         - 'Agent notes: your support agents can add private notes to any ticket.'
@@ -247,6 +249,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
     not_in: [workflow]
     description: 'where the draft came from: the template, sequence, prompt, transcript, CRM record or earlier email it was generated from, and CRM fields pasted in'
     patterns:
+      - {regex: '(?:^|\n)[ \t]*hidden field\s*:|\b(?:campaign|utm_campaign|sequence|cadence|lead|contact|opp|opportunity)_id\s*[=:]\s*[\w-]+', keywords: ['hidden field', 'campaign_id', 'sequence_id', 'cadence_id', 'lead_id', 'contact_id', 'opp_id', 'opportunity_id']}
       - {regex: '(?:(?:^|[\n.!?;]\s*|[—–-]\s+)|\b(?:i|we)(?:''ve| have)? (?:just |already |now )?)(?:marked|logged|set|moved|updated|changed|flagged|tagged) (?:the (?:deal|opp(?:ortunity)?|stage|contact|lead|account) )?(?:as |to )?["“''‘]?[\w -]{2,30}["”''’]? (?:in|on) (?:hubspot|salesforce|sfdc|pipedrive|the crm|our crm|outreach|salesloft|apollo|close\.com)\b|\bno need to log (?:it|this|that)? ?again\b|(?:^|\n)\s*(?:lead )?source\s*:\s*(?:inbound|outbound|web|website|referral|event|paid|organic|demo request|cold|list|partner)\b|\b(?:per|according to|based on|from) (?:the|our|my) (?:account plan|battle ?cards?|deal notes|crm notes|opportunity notes|account notes)\b', keywords: ['marked', 'logged', 'set', 'moved', 'updated', 'changed', 'flagged', 'tagged', 'log', 'source', 'account plan', 'battlecard', 'battle card', 'deal notes', 'crm notes', 'opportunity notes', 'account notes']}
       - {regex: '\b(?:generated|built off|built from|drafted|written|wrote|adapted|based|modell?ed|cloned|derived|repurposed|reused|recycled|pulled|taken|took|lifted|sourced|grabbed|scraped|copied|personali[sz]ed|populated|filled in|went off|working off|worked off)\b[^.!?\n]{0,30}?\b(?:from|off|on|using|with|via|out of|off the back of)\b (?:the |my |a |an |that |this |last |our |the account''s |the prospect''s |the customer''s |the client''s |her |his |their )?(?:(?!your\b|you\b)[\w''"-]+ ){0,4}?(?:template|sequence|cadence|playbook|snippet|macro|prompt|persona doc|messaging doc|(?:call |meeting |discovery |demo |zoom |gong |chorus )?transcript|call summary|call recording|gong (?:call|recording|snippet)|crm(?: notes| record| data| entry)?|notes from (?:the|my|her|his|their) (?:last |discovery |intro |demo |first )?(?:call|meeting|demo)|discovery notes|call notes|(?:opportunity|opp|account|contact|lead|deal) (?:record|notes|page|history)|qbr(?: deck| notes| slides)?|ebr|account plan|deal review|forecast call|pipeline review)\b(?! of (?:our|your)\b)(?! (?:library|libraries|builder|feature|gallery|engine|integration|connector|api|plugin|fields?|sync|app|object))(?![^.!?\n]{0,30}\byou)', keywords: ['template', 'sequence', 'cadence', 'playbook', 'snippet', 'macro', 'prompt', 'persona doc', 'messaging doc', 'transcript', 'call summary', 'call recording', 'gong', 'crm', 'notes from', 'discovery notes', 'call notes', 'record', 'opp notes', 'account notes', 'contact notes', 'lead notes', 'deal notes', 'history', 'qbr', 'ebr', 'account plan', 'deal review', 'forecast call', 'pipeline review']}
       - {regex: '\b(?:generated|drafted|written|wrote|adapted|based|pulled|taken|took|lifted|sourced|grabbed|scraped|copied|personali[sz]ed|got|found|used)\b[^.!?\n]{0,30}?\b(?:from|off|on|using|with|via|in)\b (?:her|his|their) (?:recent |latest |last |old )?(?:linkedin(?: profile| post| activity| bio)?|podcast(?: appearance| episode| interview)?|profile|posts?|bio|tweets?|interview|blog post|article|g2 review)s?\b', keywords: ['linkedin', 'podcast', 'profile', 'post', 'bio', 'tweet', 'interview', 'blog', 'article', 'g2 review']}
@@ -276,6 +279,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
     message: 'how the draft was generated, left in for the prospect to read: "{match}"'
     examples:
       fire:
+        - 'Hidden field: campaign_id=SEC-EMEA-0424'
         - 'Per the account plan, Dr. Mayer is a detractor, so route all technical questions through Dr. Kogler instead.'
         - 'Source: inbound, demo request form (UTM: google_cpc_wealth)'
         - 'Marked as ''Meeting Booked'' in HubSpot, no need to log again.'
@@ -297,6 +301,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
         - 'Stage: Negotiation'
         - 'Champion: Dana Reyes'
       pass:
+        - 'Use the campaign parameter in the export if you want to filter by campaign.'
         - 'Once your admin has marked it as Closed in Salesforce, the sync picks it up within a minute.'
         - 'Source: the 2024 Gartner survey of 300 finance leaders.'
         - 'Once your admin has set the field to ''Closed'' in Salesforce, the sync picks it up within a minute.'
@@ -673,6 +678,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'the drafting assistant narrating its next step: a sequencing word (now, next, then), the writer (I''ll, let me, or a dropped subject) and a verb of composing a part of the email ("Next I''ll soften the opener", "Now adding the case study link")'
     patterns:
+      - {regex: '\b(?:no|missing) (?:job )?title (?:for|on) (?:this|the) (?:contact|prospect|lead|recipient)\b|\bi(?:''m| am) defaulting to (?:a |the )?(?:neutral|generic|formal|standard|default|safe) (?:greeting|salutation|opener|tone|sign-?off)\b|\b(?:ip|ip address) geolocat(?:ed|es) to\b', keywords: ['title for', 'title on', 'defaulting to', 'geolocated', 'geolocates']}
       - {regex: '\b(?:now |next,? |then )?i(?:''ll| will) (?:add|insert|include|append|close with|end with|open with) (?:a|an|the) (?:p\.?s\.?|postscript|line|sentence|cta|call to action|paragraph|closing|sign-?off|subject line|hook|question)\b[^.!?\n]{0,60}?\b(?:to (?:improve|increase|boost|raise|drive|lift) (?:the )?(?:chance|odds|reply|response|open|engagement)|so (?:that )?(?:they|the prospect|the reader) (?:reply|respond|engage))', keywords: ['i''ll add', 'i will add', 'i''ll insert', 'i will insert', 'i''ll include', 'i will include', 'i''ll append', 'i will append', 'close with', 'end with', 'open with']}
       # "The recipient appears to be based in the EU, so I've avoided quoting prices in USD".
       - {regex: '\b(?:the|this) (?:recipient|prospect|lead|contact|buyer)(?:''s)? (?:appears|seems|is|was|looks|is likely|is probably|may be|might be)\b[^.!?\n]{0,60}?\b(?:so )?(?:i''ve|i have|i) (?:avoided|kept|used|added|removed|left|skipped|included|written|framed|focused|leaned|gone|opted|chosen|stuck)\b', keywords: ['the recipient', 'this recipient', 'the prospect', 'this prospect', 'the lead ', 'this lead ', 'the contact', 'this contact', 'the buyer', 'this buyer']}
@@ -696,6 +702,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     message: 'the drafting assistant narrating its next step: "{match}"'
     examples:
       fire:
+        - 'I''m including the German privacy line because the contact''s IP geolocated to Munich.'
+        - 'The record has no job title for this contact, so I''m defaulting to a neutral greeting.'
         - 'Now I''ll add a P.S. about the webinar to improve the chance of a reply.'
         - 'I''ll mention the compliance angle since most clinics still file by hand, which should resonate.'
         - 'Okay, I''ll now add a sentence about pricing, then close with a call to action.'
@@ -721,6 +729,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Strategy for this follow-up: a softer ask with a case study.'
         - 'Given that the earlier message about integrations drew no replies, this one leans on cost.'
       pass:
+        - 'If a contact has no job title for the export, the field is left blank.'
+        - 'We never geolocate your users'' IP addresses; location comes from the profile they fill in.'
         - 'I''ll add a line to the order form so that your finance team can see the discount.'
         - 'We hope the case study resonates with your board; the numbers are theirs, not a forecast.'
         - 'The audit angle is one your auditor raised on the call, so I''ve put the trail first.'
@@ -1646,7 +1656,7 @@ rules:
   - id: internal.note-to-author
     kind: internal_marker
     severity: critical
-    not_in: [workflow]
+    not_in: [workflow, code]
     keywords:
       - 'note to'
       - 'note:'
@@ -1752,6 +1762,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '(?:^|\s)(?:warn|warning|error|err|info|debug|trace|fatal|notice|crit)\s+\[(?:agent|system|tool|bot|model|ai|user|assistant)\]'
       - '\b(?:we|i) (?:can|could|will|would|''ll|''d be happy to|are happy to) (?:also )?(?:review|check|proofread|look over|go through|redact) your\b|\b(?:to answer|answering|in answer to|on|re:?|about|regarding|following up on|thanks for) your question\b'
       - '\bif you need to (?:check|verify|confirm|ask|clear|run)\b'
       - '${ROLE_CAN_EDIT}'
@@ -1781,6 +1792,7 @@ rules:
         - 'Don''t mention the discount we gave Globex.'
         - 'The prospect doesn''t know about the price increase yet.'
       pass:
+        - 'The warning in your log, WARN  [agent] clock skew detected: delta=65s, means the host clock drifted.'
         - 'Quick product note for your team: Ourco Dispatch 4.12 is rolling out this week.'
         - 'Episodes are recorded remotely, and we send you the edit before it goes out.'
         - 'Click Edit to change the text before sending it to your team.'
@@ -2060,7 +2072,9 @@ rules:
       - '\bthe (?:user|operator) (?:wants|asked|requested|said|specified|told me|instructed)\b'
       - '(?:^|[.!?]\s+|\n\s*)(?:the )?(?:user|operator|rep) (?:asked|wants|requested|told|instructed) (?:me|us)\b'
       - '\bas (?:requested|instructed) by the (?:user|operator|rep)\b'
-      - '\x60\x60\x60'
+      # A code fence is the agent's wrapper when it opens the body or the message (a subject or a greeting
+      # follows it), or closes the body; a fenced log or config snippet for an engineer is the email.
+      - '(?:^\s*|\n[ \t]*)\x60\x60\x60[\w-]*[ \t]*\n\s*(?:subject\s*:|(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b)|^\s*\x60\x60\x60|\n[ \t]*\x60\x60\x60[ \t]*\s*$'
       - '\{\s*"(?:tool|function|arguments|action|tool_name|parameters|tool_call|tool_use)"\s*:|\{\s*"name"\s*:\s*"[^"\n]{1,60}"\s*,\s*"(?:arguments|parameters|input|args|tool_input)"\s*:'
       - '\bplaceholder (?:for|until)\b'
       - {regex: '\bi(?:''ve| have)? (?:written|drafted|composed|generated|crafted) (?:a |an |the |this |your )?(?:[\w-]+ ){0,3}(?:email|draft|message|follow-?up|version)\b(?! (?:sow|agreement|contract|proposal|order form|msa|dpa|plan|timeline))(?= (?:that|which|for (?:dana|the prospect|her|him|them)|referencing|mentioning|focused|focusing|under|as|based|using|to (?:send|dana|the prospect))\b|[.:!]|$)', keywords: ['written', 'drafted', 'composed', 'generated', 'crafted']}
@@ -2075,7 +2089,7 @@ rules:
       - {regex: '\bi (?:couldn''t|could not|wasn''t able to|was not able to|was unable to|didn''t|did not) (?:find|verify|confirm|locate|access)\b[^.!?\n]{0,80}\bso i(?:''ve| have)? (?:left|omitted|removed|skipped|excluded|didn''t|did not|kept|used)\b', keywords: ['couldn', 'could not', 'able to', 'unable', 'didn', 'did not']}
       - {regex: '\bi (?:don''t|do not) have access to (?:their|her|his|the prospect''s|real-time|the internet|live|current|up-to-date|the crm|crm)\b', keywords: ['have access']}
       - {regex: '\b(?:couldn''t|could not|unable to|wasn''t able to|was not able to) (?:verify|confirm)\b(?! (?:a |the |any |our |your )?(?:time|slot|date|meeting|call|room|booking|reservation|appointment)\b)(?:(?!\byour?\b)[^.!?\n]){0,60}\b(?:omitted|left (?:it|this|that) out|so i)\b', keywords: ['couldn', 'could not', 'unable', 'able to']}
-      - {regex: '(?:^|\n)\s*(?:[-*•]\s*)?(?:\*\*)?(?:cta|persona|personali[sz]ation(?: notes)?|confidence(?: score)?|lead score|intent(?: signals?| data)?|variables?(?: used)?|input|output|my reasoning|rationale|hook|angle|talking points|research notes|icp fit|fit score|sentiment|priority score|buyer persona|tokens? used|temperature|prompt|(?:agent|system|user) instructions)(?:\*\*)?\s*:', keywords: ['tone', 'cta', 'persona', 'personali', 'confidence', 'lead score', 'intent', 'variable', 'input', 'output', 'my reasoning', 'rationale', 'hook', 'angle', 'talking points', 'research notes', 'icp fit', 'fit score', 'sentiment', 'priority score', 'buyer persona', 'token', 'temperature', 'prompt', 'agent instructions', 'system instructions', 'user instructions']}
+      - {regex: '(?:^|\n)\s*(?:[-*•]\s*)?(?:\*\*)?(?:cta|persona|personali[sz]ation(?: notes)?|confidence(?: score)?|lead score|intent(?: signals?| data)?|variables?(?: used)?|(?:input|output)(?!(?:\*\*)?\s*:\s*(?:a|an|the|one|two|three|\d+|signed|approved|agreed|final|weekly|monthly|daily|list|spreadsheet|report|plan|summary|document|doc|dashboard|inventory)\b)|my reasoning|rationale|hook|angle|talking points|research notes|icp fit|fit score|sentiment|priority score|buyer persona|tokens? used|temperature|prompt|(?:agent|system|user) instructions)(?:\*\*)?\s*:', keywords: ['tone', 'cta', 'persona', 'personali', 'confidence', 'lead score', 'intent', 'variable', 'input', 'output', 'my reasoning', 'rationale', 'hook', 'angle', 'talking points', 'research notes', 'icp fit', 'fit score', 'sentiment', 'priority score', 'buyer persona', 'token', 'temperature', 'prompt', 'agent instructions', 'system instructions', 'user instructions']}
       - {regex: '(?:^|\n)\s*(?:[-*•]\s*)?(?:\*\*)?(?:tone|style|voice)(?:\*\*)?\s*:\s*(?:friendly|casual|formal|warm|professional|concise|conversational|direct|playful|confident|consultative|upbeat|empathetic|neutral|polite|informal|enthusiastic)\b', keywords: ['tone', 'style', 'voice']}
       - {regex: '(?:^|\n)\s*#{1,6}\s*(?:draft|email|subject|body|version|option|final|revised|output|response|reply|follow-?up)\b', keywords: ['#']}
       - {regex: '\*\*\s*(?:email|draft|subject|body|version|option|final|revised)(?: [\w-]+){0,2}\s*:?\s*\*\*', keywords: ['**']}
@@ -2117,6 +2131,7 @@ rules:
       - {regex: '\bfalling back to (?:the )?default (?:copy|template|text|opener|value|subject(?: line)?|cta|snippet|intro)\b|(?<!\b(?:if|when|whenever|where) (?:a |the |any )?)\bmerge (?:field|tag|variable)\b[^.!?\n]{0,40}?\b(?:returned|came back|resolved to) (?:empty|null|blank|undefined)\b', keywords: ['falling back', 'merge field', 'merge tag', 'merge variable']}
       - {regex: '(?:^|[\n.!?]\s*)(?:used|using|applied|picked|chose|selected) (?:the )?template [\w-]*\d[\w-]*\b', keywords: ['template']}
     exceptions:
+      - '(?:^|\s)(?:warn|warning|error|err|info|debug|trace|fatal|notice|crit)\s+\[(?:agent|system|tool|bot|model|ai|user|assistant)\]'
       - '\b(?:submitted|uploaded|sent|filed|lodged|registered|posted)\b[^.!?\n]{0,60}\b(?:through|via|on|in|to) (?:the )?(?:e-?tenders|portal|bc bid|sam\.gov|ted|find a tender|contracts finder|ariba|jaggaer|coupa|proactis|delta eSourcing|procurement (?:portal|system)|tender portal)\b[^.!?\n]{0,20}\bas instructed\b|\bas instructed (?:by|in) (?:the|your) (?:tender|rfp|rfq|itt|buyer|procurement|portal|invitation|notice|documents?|guidance|instructions to tenderers)\b'
       - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
       - '\b(?:create|creates|created|update|updates|updated|sync|syncs|synced|save|saved|saves|store|stores|stored|log|logs|logged|appear|appears|show up|shows up|land|lands|score|scores|scored|route|routes|routed|tag|tags|tagged|enrich|enriches|enriched|push|pushes|pushed|write|writes|written|map|maps|mapped|match|matches|matched|merge|merges|merged|dedupe|dedupes|deduped) (?:[\w-]+ ){0,5}in (?:hubspot|salesforce|the crm|your crm|pipedrive|dynamics|zoho)\b'
@@ -2140,6 +2155,8 @@ rules:
     message: 'the agent''s instructions, reasoning or tool traces: "{match}"'
     examples:
       fire:
+        - "\x60\x60\x60\nSubject: A faster close for Acme\n\nHi Dana,\nShort note on month-end.\n\x60\x60\x60"
+        - "Sure, here it is:\n\x60\x60\x60text\nHi Dana,\nWould a 20-minute call on Tuesday work?"
         - 'Used template T-17 (govtech, re-engagement) with sections 2 and 4 omitted.'
         - 'Merge field {{pain_point}} returned empty, falling back to default copy.'
         - '{"name": "crm_lookup", "arguments": {"account_id": "ACC-1042"}}'
@@ -2211,6 +2228,10 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'The warning in your log, WARN  [agent] clock skew detected: delta=65s, means the host clock drifted.'
+        - "Phase 1, inventory (week 1):\n- Pull table metadata from your Hive Metastore\n- Output: a spreadsheet with a proposed wave for each table"
+        - "Here is the minimal config:\n\n\x60\x60\x60\nprovider \"ourco\" {\n  org_id = var.org_id\n}\n\x60\x60\x60\n\nRun terraform plan and send me the output."
+        - "The relevant log lines are these:\n\x60\x60\x60\nERROR exporter: failed to export: deadline exceeded\n\x60\x60\x60\nThat points at the proxy, not the agent."
         - 'We have one clarification question, which we have submitted through eTenders as instructed.'
         - 'You can start from template 3 in the library and change the sections you need.'
         - 'You asked how TrialPay handles sites that bill in different currencies, so here''s the short version:'
@@ -2689,6 +2710,8 @@ rules:
     not_in: [workflow, plan]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
+      - {regex: '\bonly (?:push|mention|bring up|offer|raise|discuss|talk about|go) (?:on |about |to |down on )?(?:price|pricing|the discount|discounts?|the fee waiver|the waiver|terms)\b[^.!?\n]{0,20}\bif (?:she|he|they)\b|\((?:she|he)(?:''s| is) (?:a )?(?:tough|difficult|hard|tricky|prickly|touchy) (?:one|customer|negotiator|nut to crack|cookie)\b', keywords: ['only push', 'only mention', 'only bring up', 'only offer', 'only raise', 'only discuss', 'only talk', 'only go', '(she''s', '(he''s', '(she is', '(he is']}
+      - {regex: '\b(?:after|once) (?:sending|sent|you send|you''ve sent|this is sent|this goes out)\b[^.!?\n]{0,40}\b(?:tag|log|move|mark|update|set|change) (?:this|the) (?:thread|deal|opp(?:ortunity)?|contact|lead|stage|record)\b', keywords: ['after sending', 'once sending', 'after sent', 'once sent', 'after you send', 'once you send', 'once you''ve sent', 'after you''ve sent', 'this is sent', 'this goes out']}
       - {regex: '\b(?:paragraph|line|sentence|section|bit|wording|intro|opening) (?:your|the|our|my) (?:manager|boss|director|legal|legal team|team lead|vp|editor) (?:wanted|asked (?:for|to be)|flagged|wants)\b', keywords: ['manager', 'boss', 'director', 'legal', 'team lead', 'vp', 'editor']}
       - {regex: '(?:^|\n)\s*fyi,? (?:team|all|everyone|guys|folks|y''all)\s*[:\-–—,]', keywords: ['fyi']}
       - {regex: '\b(?:swap|plug|drop|put|insert|paste|slot) in (?:the |a |their )?(?:right|correct|relevant|appropriate|matching|actual|real|best-fit|customer''s|prospect''s|their) (?:\w+ ){0,2}(?:case study|logo|name|number|metric|stat|figure|quote|example|link|deck|testimonial|customer|reference)s?\b', keywords: ['swap in', 'plug in', 'drop in', 'put in', 'insert', 'paste in', 'slot in']}
@@ -2869,6 +2892,8 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - '3. We integrate natively with NetSuite (she''s a tough one, only push on price if she brings it up first).'
+        - 'After sending, tag this thread as ''warm'' and move the stage to Evaluation.'
         - 'Owner: fix the pricing before this goes out.'
         - 'I''ve prepared two options for the opener below.'
         - 'The CTA is still weak, might swap for a calendar link.'
@@ -3001,6 +3026,8 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'We only push updates on price if they bring a saving for you, and we tell you first.'
+        - 'Once you send the signed DPA, we''ll move your account to the production region.'
         - 'In line with the instructions, we have submitted the following questions to the contact named in the opportunity, before the question deadline.'
         - 'Data used: 2.1 TB (within your pool of 2.5 TB)'
         - "Week 1 (from 9 March): we import your price list. Owner: me.\n\nWeek 2 (from 16 March): your designers test the quotation flow. Owner: both."

@@ -10,7 +10,7 @@ rules:
   - id: placeholder.template-variable
     kind: placeholder
     severity: warn
-    not_in: [mention]
+    not_in: [mention, code]
     keywords:
       - '{'
       - '%'
@@ -105,7 +105,7 @@ rules:
   - id: placeholder.bracket-field
     kind: placeholder
     severity: warn
-    not_in: [mention]
+    not_in: [mention, code]
     keywords:
       - '['
       - '<'
@@ -157,6 +157,10 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '[a-z][\w''’.-]+ \(your (?:[\w.-]+ ){0,4}[\w-]+\)(?=\s*[:,;.)])'
+      - '\b[a-z][\w''’.-]+ \((?:your|their) (?:team|side|company|org|organi[sz]ation|it|it team|legal|finance|procurement|security|security team|end|office|cfo|ceo|cto|ciso)\)(?=\s*(?:[:,;.)]|to\b|will\b|and\b|&|$))'
+      - '\((?:your|their) [^()\n]{0,30}(?:→|->|=>)[^()\n]{0,30}\)'
+      - '<[^<>\s@]+@[^<>\s@]+\.[a-z]{2,}>'
       - '\((?:your|their) (?:[\w''’-]+ ){0,3}(?:survey|figures?|numbers|data|estimates?|reports?|words|measure(?:ment)?s?|count|source|calculations?|study|benchmark|dashboard|records?|audit|reading|results|stats)\)'
       - '\((?:your|their) [^()\n]{0,40}\b(?:we|us|i|i''ll|we''ll|you)\b[^()\n]{0,30}\)'
       - '\((?:your|their) (?:[\w-]+ ){1,2}[a-z]+s (?:this|that|it|the|them|us|our|each|every|all)\b'
@@ -202,6 +206,10 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - '- HSM integration for the root key (your PCI DSS 4.0 requirement): Shira to confirm supported models'
+        - '- Sidecar resource limits in production: Yossi (your team) to review'
+        - "Inbound (your sources → collector)\n- UDP/TCP 514 and TCP 6514 (syslog, syslog over TLS)"
+        - 'From: Lauren Price <lauren.price@ourco.com>'
         - 'Near-misses dropped from 31 to 12 (your safety team''s figures).'
         - 'Forklift incidents fell 40% in the first year (their safety manager''s estimate).'
         - '9:45 – Your current handover process (your team leads this, we listen)'
@@ -240,7 +248,7 @@ rules:
   - id: placeholder.bracket-words
     kind: placeholder
     severity: warn
-    not_in: [mention]
+    not_in: [mention, code]
     description: 'a bracketed slot of plain words ("[recent news]", "<pain point>") the agent never filled; file types, e-mail tags, time zones, citations and Markdown links pass'
     keywords:
       - '['
@@ -290,7 +298,7 @@ rules:
   - id: placeholder.caps-field
     kind: placeholder
     severity: warn
-    not_in: [mention]
+    not_in: [mention, code]
     case_sensitive: true
     keywords:
       - '<'
@@ -327,6 +335,7 @@ rules:
       - 'customer'
       - 'recipient'
     patterns:
+      - {regex: '#[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*#', keywords: ['#']}
       - {regex: '\b(?:INSERT|ADD|PASTE|PUT|YOUR|ENTER)_[A-Z0-9_]{3,}\b', keywords: ['insert_', 'add_', 'paste_', 'put_', 'your_', 'enter_']}
       - '<[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}>'
       # A merge token left bare in lower-case prose ("the proposal I sent over to COMPANY last week")
@@ -334,7 +343,7 @@ rules:
       - '(?<=\b[a-z][a-z''’]*,? )(?:NAME|COMPANY|CITY|INDUSTRY|PROSPECT)(?=(?:''s|’s)?(?:[ ,.;:!?)]|$))(?! ?[A-Z]{2,})'
       - '(?:^|\n)[ \t]*(?:Hi|Hello|Hey|Dear|Hiya|Morning)[ \t]+(?:NAME|FIRST|FIRSTNAME|CONTACT|COMPANY|CLIENT|CUSTOMER|PROSPECT|RECIPIENT)[ \t]*[,!:]'
       - '\[[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}\]'
-      - '\b(?:INSERT|FILL IN|ADD|ENTER) [A-Z][A-Z ]{2,30}\b'
+      - '\b(?:INSERT|FILL IN|ADD|ENTER) (?!(?:INTO|OVERWRITE|IGNORE|ALL|OR|COLUMN|CONSTRAINT|INDEX|PARTITION|VALUES)\b)[A-Z][A-Z ]{2,30}\b'
       - {regex: '\b(?:INSERT|FILL|ADD|ENTER|PUT|YOUR|THEIR|CLIENT|PROSPECT|CUSTOMER|TARGET)_(?:[A-Z]+_){0,2}(?:NAME|FIRSTNAME|COMPANY|COMPANYNAME|TITLE|ROLE|INDUSTRY|CITY|METRIC|PAIN|POINT|LINK|URL|DATE|PRODUCT|CONTACT|ACCOUNT|LOGO|SIGNATURE|STAT|NUMBER|TEAM|GOAL|CHALLENGE)\b', keywords: ['insert_', 'fill_', 'add_', 'enter_', 'put_', 'your_', 'their_', 'client_', 'prospect_', 'customer_', 'target_']}
       - '\b(?:FIRST_?NAME|LAST_?NAME|FULL_?NAME|COMPANY_?NAME|FNAME|LNAME|ACCOUNT_NAME|CONTACT_NAME|JOB_TITLE|SENDER_NAME|REP_NAME|RECIPIENT_NAME|PROSPECT_NAME)\b'
       - '\bPLACEHOLDER\b'
@@ -351,6 +360,7 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - 'Hi team at #COMPANY#, quick note on payroll.'
         - 'Clients typically cut review time by NN% in the first quarter.'
         - 'Ihr Onboarding startet am TT.MM.JJJJ, wir melden uns vorher.'
         - 'Hi INSERT_NAME,'
@@ -368,6 +378,8 @@ rules:
         - 'Hi NAME, quick follow-up on the proposal I sent over.'
         - 'A quick follow-up on the proposal I sent over to COMPANY last week.'
       pass:
+        - '- Jobs writing with INSERT OVERWRITE on dynamic partitions need a review.'
+        - 'Ticket #4521 is closed, and #ops has the details.'
         - 'The NN model scored 92% on the benchmark.'
         - 'The export uses DD/MM/YYYY for every date column.'
         - 'Type your company name in the COMPANY field of the form.'
@@ -422,6 +434,7 @@ rules:
       - 'fy xx'
       - 'todo'
     patterns:
+      - {regex: '\bNN(?:[.,]N+)? ?(?:%|percent\b|seconds\b|secs?\b|minutes\b|mins?\b|hours\b|hrs?\b|days\b|weeks\b|months\b|years\b|x\b|times\b|customers\b|users\b|staff\b|employees\b)', keywords: ['NN']}
       - {regex: '(?:^|[\n.!?:]\s*)(?i:(?:insert|add|paste|put|drop) (?:a |an |the |your |one )?(?:personali[sz]ed|custom|relevant|specific|short|catchy|tailored|strong|punchy)? ?(?:opening|intro|introduction|first|hook|closing|case study|stat|statistic|line|sentence|paragraph|greeting|compliment|reference)\b[\w -]{0,30}? here)\b', keywords: ['insert', 'add', 'paste', 'put', 'drop']}
       - '\bX{2,}\b(?! ?(?:l|s)\b)'
       - '\bTBD\b'
@@ -470,6 +483,7 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - 'Approvals now take NN seconds instead of days.'
         - 'Pricing is XXX per seat.'
         - 'Go-live date TBD.'
         - 'Hi undefined,'
@@ -495,6 +509,7 @@ rules:
         - 'Customer quote: TODO get sign-off from marketing'
         - 'Case study link: TBD once legal approves'
       pass:
+        - 'Our NN model scores each invoice in under two seconds.'
         - 'Our engineering team found the cause: a date-format mismatch for leases entered with a DD/MM/YYYY commencement date.'
         - 'Go-live date to be decided together.'
         - 'Exxon and Xerox are fine.'
@@ -568,6 +583,7 @@ rules:
   - id: placeholder.empty-merge
     kind: placeholder
     severity: warn
+    not_in: [code]
     description: 'the gap a merge field leaves when its value is empty: two spaces between words ("Teams like  usually…"), a space before a comma or full stop ("at ."), a possessive with no name (" ''s team")'
     patterns:
       - {regex: '[\p{L}\p{N}]+[ \t]{2,}(?!\d{5}(?:-\d{4})?\b)[\p{L}\p{N}'']+', keywords: ['  ', " \t"]}
@@ -616,6 +632,7 @@ rules:
   - id: placeholder.empty-merge-pair
     kind: placeholder
     severity: warn
+    not_in: [code]
     description: 'two empty merge fields in a row: a preposition, a gap of two spaces or more, and another preposition or a dash ("meeting you at  on  - as promised"). Columns of a table never put "at" and "on" side by side.'
     keywords: ['  ', " \t"]
     patterns:

@@ -916,6 +916,7 @@ rules:
       - '(?i:\b(?:password|passwd|passcode|pwd|pw|pass|api[_ -]?key|secret[_ ]key|access[_ ]token|auth[_ ]token))\s*[:=]\s*(?:(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_.A-Z])(?![<*\[(]|x{3,}|X{3,}|\.{3}|https?://|www\.)[^\s,;"”]{4,64})'
       - {regex: '(?i:\b(?:pre-?shared key|psk|shared secret|passphrase|pass phrase|vpn key|wi-?fi password)\b(?: is)?\s*[:=]?\s*(?=[^\s,;"”]*[0-9])(?=[^\s,;"”]*[a-z])(?=[^\s,;"”]*[A-Z])[^\s,;"”]{8,64})', keywords: ['shared key', 'preshared', 'psk', 'shared secret', 'passphrase', 'pass phrase', 'vpn key', 'password']}
     exceptions:
+      - '(?i:[:=]\s*(?:var|local|locals|env|vars|secrets|data|module|process\.env|os\.environ|settings)\.[a-z_][\w.]*(?=\s|$|[,;#)]))'
       - '(?i:\b(?:expo|event|conference|day|free|vip|guest|visitor|exhibitor|exhibition|all-access|badge|show|season|boarding|hall|festival|weekend|education|full|complimentary|ticket|access|trial|weekly|monthly|annual) pass(?:es)?\s*[:=])'
       - '(?i:\b(?:hall|boarding|bus|day|season|guest|visitor|free|all-access|vip|press|backstage|gate|event|ski|library|digital hall) pass\s*:|\bpass\s*:\s*(?:[\w-]+\.)+(?:com|org|net|io|co|edu|gov|ai|app|dev|uk|ca|au|nz|us)/)'
       - 'https?://[^\s]*(?:zoom\.us|webex\.com|teams\.microsoft\.com|teams\.live\.com|gotomeeting\.com|bluejeans\.com)/[^\s]*[?&](?:pwd|pw|passcode|password)='
@@ -932,6 +933,7 @@ rules:
         - 'api_key=9f8e7d6c5b4a39281706'
         - 'Temp pwd = Acme#2024'
       pass:
+        - '  api_key = var.ourco_api_key  # from your secret store, never committed'
         - 'If you haven''t grabbed a badge yet, here''s a code for a free expo pass: OURCO25.'
         - 'The pre-shared key is in the vault entry we set up together; I won''t send it by email.'
         - 'As promised, here''s a short video of our digital hall pass: ourco.com/demo/hallpass.'
@@ -1011,7 +1013,7 @@ rules:
       - 'bearer'
       - 'credential'
     patterns:
-      - '(?i:\b(?:api[_ .-]?key|apikey|secret(?:[_ -]?key)?|client[_ -]?secret|access[_ -]?(?:key|token)|auth(?:orization)?[_ -]?(?:key|token)|bearer|private[_ -]?token|refresh[_ -]?token|signing[_ -]?key|webhook[_ -]?secret|token))\b(?:\s+(?i:is|was|=|:|-)|\s*[:=])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})'
+      - '(?i:\b(?:api[_ .-]?key|apikey|secret(?:[_ -]?key)?|client[_ -]?secret|access[_ -]?(?:key|token)|auth(?:orization)?[_ -]?(?:key|token)|bearer|private[_ -]?token|refresh[_ -]?token|signing[_ -]?key|webhook[_ -]?secret|token))\b(?:\s+(?i:is|was|=|:|-)|\s*[:=(])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})'
     exceptions:
       - '\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|redacted|xxxxxxxx)'
       - 'https?://\S*[?&#][\w.-]*(?:token|key|secret|sig|signature|code|auth)[\w.-]*='
@@ -1020,11 +1022,13 @@ rules:
     message: 'a high-entropy token next to a key word: looks like a credential'
     examples:
       fire:
+        - 'Your Plaid secret (8d3f7a1c9e2b5f0d4a6c8e1b3d7f9a2c) goes in the sandbox settings.'
         - 'Here is the API key: 9f8Ke2LmQ4xR7tV1bN6cZ3wH'
         - 'Use bearer eyZ8k2LmQ4xR7tV1bN6cZ3wHa9 for now'
         - 'the token is 4b7Qx9Lm2Vt8Rk3Nw6Jp'
         - 'Algolia App ID YGH48M11FJ, Admin API key 0580d0816bc5937003fd9cd630313041 - backend only please.'
       pass:
+        - 'Your Plaid secret (the one in the dashboard) goes in the sandbox settings.'
         - 'The API key lives in your admin console.'
         - 'Tokens rotate every 90 days.'
         - 'Our access key management is SOC 2 audited.'
@@ -1200,6 +1204,7 @@ rules:
     description: 'a password in the many ways people write one: "p/w:", "Password (case-sensitive):", "I reset your password to …", "sign in with x and y", "u: x p: y", "creds are x and y", a passphrase, curl -u'
     case_sensitive: true
     patterns:
+      - {regex: '["“''‘](?<m>[^"”''’\s]{6,40})["”''’] (?i:when|if|once|as soon as) (?i:it|the (?:[\w-]+ ){0,2}(?:portal|app|site|system|login page|page|screen|prompt|installer|wizard)) (?i:asks|prompts) (?i:you )?(?i:for) (?i:the|a|your) (?i:password|passcode|passphrase|pin)\b', keywords: ['asks for the password', 'asks for a password', 'asks for your password', 'prompts for the password', 'prompts you for the password', 'asks for the passcode', 'asks for the pin']}
       - {regex: '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass|secret))\s*(?:\([^)\n]{0,30}\)\s*)?(?i:is\s*:|is|was|:|=|->|=>|-{1,2}>?|→|⇒|➜|''s)\s*["“\x27\x60]?${PASSWORD_CODE_VALUE}', keywords: ['password', 'passwd', 'passcode', 'pass code', 'passphrase', 'pass phrase', 'pwd', 'pw', 'p/w', 'pswd', 'psw', 'pword', 'p-word', 'pass', 'secret']}
       - {regex: '(?i:\b(?:set|reset|changed?|updated?)\s+(?:your |the |his |her |their |my |its |our )?(?:[a-z-]+ )?(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass)\s+(?:to|as))\s+["“\x27\x60]?${PASSWORD_CODE_VALUE}', keywords: ['password', 'passwd', 'passcode', 'pass code', 'passphrase', 'pass phrase', 'pwd', 'pw', 'p/w', 'pswd', 'psw', 'pword', 'p-word', 'pass']}
       - {regex: '(?i:\b(?:sign|log)\s?-?in\s+(?:with|using|as)\s+)[\w.@+-]{2,64}\s*(?:\s(?:and|using|with)|/|,|\|)\s+(?:(?i:(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass))\s+)?["“\x27\x60]?${PASSWORD_VALUE}', keywords: ['sign in', 'sign-in', 'signin', 'log in', 'log-in', 'login']}
@@ -1233,6 +1238,7 @@ rules:
     message: 'a password given in a sentence: never send credentials'
     examples:
       fire:
+        - 'For the demo tenant, use "Spend2024Demo" when it asks for the password.'
         - 'p/w: Maple86$xua'
         - 'pswd: Maple86$xua'
         - 'Password (case-sensitive): Tr0ub4dor&3'
@@ -1270,6 +1276,7 @@ rules:
         - 'We set jdoe''s password to Maple86$xua.'
         - 'Password has been set to Maple86$xua.'
       pass:
+        - 'Choose a password of your own when it asks for the password; ours expire after a day.'
         - 'Thanks for sending over the RFP (#PW-25-00812); I''ve read the signing requirements in section 3.2.'
         - 'As our guest, use the code FIELDDAY-GUEST for a complimentary pass: https://events.ourco.com/field-day-2025/register?code=FIELDDAY-GUEST'
         - 'Your password must be at least 12 characters.'

@@ -1231,6 +1231,7 @@ ${FOLLOWUP_RELEASE}
       - 'last shot'
       - 'expect'
     patterns:
+      - {regex: '\bwe expect (?:to hear (?:back )?from you|your (?:answer|decision|reply|response|signature|sign-?off|confirmation)) (?:by|before|no later than)\b', keywords: ['we expect to hear', 'we expect your']}
       - '${RELEASED}\b(?:you must|you need to|you have to|you''ve got to|you have got to) (?:act|reply|respond|decide|sign|buy|commit|move|get back|book|call|purchase|order|try|switch|make a decision)(?: \w+){0,3} (?:now|today|fast|quickly|immediately|asap|tonight|this week)\b'
       - '\bthis is your (?:last|final|only|one) (?:chance|opportunity|shot)\b'
       - '\bno more (?:extensions|delays|excuses)\b'
@@ -1262,6 +1263,7 @@ ${FOLLOWUP_RELEASE}
     message: 'a pushy demand: "{match}"'
     examples:
       fire:
+        - 'We expect to hear from you by Wednesday, 10 a.m., at which point the reserved capacity goes to others.'
         - 'Please reply to this email within 24 hours to confirm you''ve received it.'
         - 'Could you reply by 5pm today to let me know who owns the decision?'
         - 'Can I get a decision from you by noon?'
@@ -1278,6 +1280,7 @@ ${FOLLOWUP_RELEASE}
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'We expect to hear from the auditor by Wednesday and will forward the report as soon as it lands.'
         - 'Copy the "Book Now" link into your Instagram bio.'
         - 'Let me know by Friday if Tuesday works for the demo.'
         - 'Our support team replies within 4 hours on business days.'
@@ -1782,6 +1785,7 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'more deadline, withdrawal and ticking-clock phrasings'
     patterns:
+      - {regex: '\b(?:quote|offer|price|pricing|discount|deal|proposal|rate)\b(?: \w+){0,3} self-destructs?\b|\bso act accordingly\b', keywords: ['self-destruct', 'act accordingly']}
       - {regex: '\b(?:pricing|price|offer|discount|deal|rate|promo|terms)(?: [\w-]+)? (?:is |are )?(?:only )?(?:on the table|available|good|valid|live|open) (?:until|till|through|thru) (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)', keywords: ['on the table', 'available', 'good', 'valid', 'live', 'open']}
       - {regex: '\b(?:after|past|beyond) (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?),? (?:i|we) (?:can''t|cannot|won''t|will not|can no longer) (?:offer|hold|extend|honou?r|keep|do)\b', keywords: ['after', 'past', 'beyond']}
       - {regex: '\b(?:offer|discount|deal|pricing|price|quote|proposal|slot|spot|seat)(?: \w+)? (?:is|will be|gets) (?:withdrawn|rescinded|pulled|revoked|void|voided|released)\b', keywords: ['withdrawn', 'rescinded', 'pulled', 'revoked', 'void', 'released']}
@@ -1884,6 +1888,7 @@ ${RELEASE_CONTEXT}
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
+        - 'Per our pricing committee this quote self-destructs on the 30th, so act accordingly.'
         - 'Time is limited on this one, so let me know today.'
         - 'This pricing is only on the table until Friday.'
         - 'After Friday, I can''t offer this discount anymore.'
@@ -1952,6 +1957,7 @@ ${RELEASE_CONTEXT}
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'The download link self-destructs after one view, so save the file once you open it.'
         - 'You''d lose the API rate tier you''re on now (Enterprise allows 600 requests/min; Standard allows 120).'
         - 'Olu understood that the coordinator''s time is limited and said he would work around it.'
         - 'I realise your time is limited, so please don''t feel obliged.'
@@ -2281,6 +2287,9 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'incredulity and condescension: can''t see why anyone would say no, surely you can see, an easy yes'
     patterns:
+      - {regex: '\byou (?:don''t|do not|won''t|will not) (?:need|have) to (?:understand|worry about|follow) (?:the |any of the )?(?:technical|tech|details|fine print|small print|how it works)\b[^.!?\n]{0,60}\b(?:just|simply) (?:sign|trust|let)\b', keywords: ['need to understand', 'have to understand', 'need to worry', 'have to worry', 'need to follow', 'have to follow']}
+      - {regex: '\b(?:intimidating|confusing|overwhelming|daunting|complicated|hard to follow|too technical) for (?:people|someone|folks|anyone|those|non-[\w-]+)\b[^.!?\n]{0,80}\bso i(?:''ve| have) kept\b', keywords: ['so i''ve kept', 'so i have kept']}
+      - {regex: '\b(?:we should|we(?:''d| had) better|we(?:''ll| will) have to) (?:probably |really |first )?start with the basics\b', keywords: ['start with the basics']}
       # "…so I'm a little surprised Summit Freight still works that way".
       - {regex: '\b(?:i''m|i am) (?:a (?:little|bit|touch) |quite |somewhat |genuinely |honestly )?surprised (?:that )?(?!(?:how|so many|that so many|most|many|to see|at how|by how)\b)(?:[\w''-]+ ){1,4}(?:still (?:works?|does|runs?|uses?|relies|rely|handles?|manages?|is|are)|hasn''t|haven''t|isn''t|aren''t) ', keywords: ['surprised']}
       # "…a smaller team like yours hasn't had the chance to think about model risk yet".
@@ -2335,6 +2344,9 @@ ${RELEASE_CONTEXT}
     message: 'incredulity or condescension: "{match}"'
     examples:
       fire:
+        - 'You don''t need to understand the technical side; just let our engineers handle it and sign where I''ve marked.'
+        - 'Finance systems can feel intimidating for people who don''t come from an accounting background, so I''ve kept the overview very basic.'
+        - 'If your team still thinks a firewall and a yearly pen test make a security program, we should probably start with the basics.'
         - 'Any serious IT leader would jump at the chance to simplify that.'
         - 'Any competent CFO, in your position, would already have switched.'
         - 'Every forward-thinking hospital already knows this is the way.'
@@ -2376,6 +2388,9 @@ ${RELEASE_CONTEXT}
         - 'Don''t be one of those dinosaurs who fight every change.'
         - 'Even a child could see the value here.'
       pass:
+        - 'You don''t need to understand the technical side to run the pilot, and your IT lead is welcome on the second call.'
+        - 'You asked for a one-pager for the board, so I''ve kept it to the three numbers they track.'
+        - 'If it helps, we can start with the basics of how ingestion works and go deeper on Thursday.'
         - 'Any good CRM would sync with our API in a day.'
         - 'Any serious questions, just call me on my mobile.'
         - 'Every good rollout starts with a clean data import.'
@@ -2473,6 +2488,7 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'guilt about unanswered follow-ups: still waiting to hear back, third time asking, the courtesy of a reply'
     patterns:
+      - {regex: '\bas (?:i(?:''ve| have)? )?(?:mentioned|said|noted|explained|stated|pointed out|flagged) (?:twice|three times|several times|a few times|multiple times|repeatedly|more than once|a couple of times)\b', keywords: ['twice', 'three times', 'several times', 'a few times', 'multiple times', 'repeatedly', 'more than once', 'couple of times']}
       - {regex: '\bstill (?:waiting|hoping|keen) to hear (?:back )?from you\b', keywords: ['to hear']}
       - {regex: '\b(?:this is|that''s|that is|it''s|it is|here''s|here is)(?: now)? (?:my|our) (?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth) (?:attempt|email|e-mail|message|note|follow[- ]?up|try|reminder|ping|nudge|time (?:reaching out|writing|asking|following up|emailing|trying))\b(?! in (?:the|our|a) (?:series|sequence|newsletter))', keywords: ['my second', 'my third', 'my fourth', 'my fifth', 'my sixth', 'my seventh', 'my 2nd', 'my 3rd', 'my 4th', 'my 5th', 'my 6th', 'my umpteenth', 'my nth', 'our second', 'our third', 'our fourth', 'our fifth', 'our sixth', 'our seventh', 'our 2nd', 'our 3rd', 'our 4th', 'our 5th', 'our 6th', 'our umpteenth', 'our nth']}
       - {regex: '\b(?:this is|that''s|that is|it''s|it is)(?: now)? the (?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|umpteenth|nth) (?:time|attempt) (?:i''m|i am|i''ve|i have|we''ve|we have|we''re|we are)(?: now)? (?:asking|asked|reaching out|reached out|writing|written|emailing|emailed|following up|followed up|trying|tried|pinging|pinged|chasing|chased|nudging|nudged|contacting|contacted|requesting|requested|raising|raised|sending|sent)\b', keywords: ['second time', 'second attempt', 'third time', 'third attempt', 'fourth time', 'fourth attempt', 'fifth time', 'fifth attempt', 'sixth time', 'sixth attempt', 'seventh time', 'seventh attempt', '2nd time', '2nd attempt', '3rd time', '3rd attempt', '4th time', '4th attempt', '5th time', '5th attempt', '6th time', '6th attempt', 'umpteenth time', 'umpteenth attempt', 'nth time', 'nth attempt']}
@@ -2511,6 +2527,7 @@ ${FOLLOWUP_RELEASE}
     message: 'guilt about unanswered follow-ups: "{match}"'
     examples:
       fire:
+        - 'As mentioned twice already, the pricing holds only until Friday.'
         - 'Still waiting to hear back from you.'
         - 'This is the third time I''m asking.'
         - 'Would you at least extend me the courtesy of a response?'
@@ -2526,6 +2543,7 @@ ${FOLLOWUP_RELEASE}
         - 'As I''ve said twice already, this is worth a look.'
         - 'I''ve emailed three times and still nothing; I''d have expected the courtesy of a reply.'
       pass:
+        - 'As mentioned on our call, pricing holds for the full three-year term.'
         - 'I have reached out a few times regarding Ourco Lease and understand this may not be the right time for your team.'
         - 'I have not received a response on the proposal, and I do not wish to keep following up if the evaluation is on hold.'
         - 'I''ve emailed a couple of times and not heard back, which is totally understandable.'
@@ -3790,6 +3808,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'going over the reader''s head as leverage: copying or looping in their CFO, MD, boss, board or procurement so they can see what the delay costs, or because they''ll want visibility; threats to contact, inform or cc their boss or CEO if they don''t reply, or on the next email. A neutral offer to include whoever should be part of it, or a colleague copied at their request, passes.'
     patterns:
+      - {regex: '\bdon''t make me (?:escalate|go (?:over|above)|take this (?:to|up)|call (?:your|the) (?:ceo|boss|manager|cfo))\b', keywords: ['don''t make me']}
+      - {regex: '\b(?:speak(?:ing)?|talk(?:ing)?|go(?:ing)?|reach(?:ing)? out|escalat\w+|tak(?:e|ing) (?:this|it)) (?:with|to) whoever (?:he|she|they|you) reports? to\b', keywords: ['whoever he', 'whoever she', 'whoever they', 'whoever you']}
       - {regex: '\bsomeone (?:more senior|senior(?:er)?|higher up|with (?:more )?(?:authority|seniority|experience))\b[^.!?\n]{0,80}\b(?:outside|above|beyond) your (?:area|remit|pay grade|level|depth|expertise|competence|role|scope)\b', keywords: ['someone']}
       - {regex: '\b(?:loop(?:ing)? in|looped in|keep(?:ing)?|brought|bringing|get(?:ting)?|pull(?:ing|ed)? in|invit(?:e|ed|ing)|cop(?:y|ying|ied)|cc(?:''d|ed|''ing|ing)?|includ(?:e|ed|ing)|add(?:ed|ing)?|bring(?:ing)? in|brought in|forward(?:ed|ing)? (?:this|it) to|reach(?:ing)? out to|escalat(?:e|ed|ing) (?:this |it )?to|rais(?:e|ed|ing) (?:this|it) with|tak(?:e|ing) (?:this|it) to|put(?:ting)? (?:this|it) in front of|send(?:ing)? (?:this|it|the (?:numbers|figures|proposal|business case|roi|analysis|summary)) to|sent (?:this|it|the (?:numbers|figures|proposal|business case|roi|analysis|summary)) to|shar(?:e|ed|ing) (?:this|it) with)(?: (?:this|it))? (?:to |with )?your (?:cfo|ceo|coo|cto|cio|cmo|cro|md|managing director|boss|manager|line manager|director|finance director|fd|vp|svp|evp|head of [\w-]+|board|chair|chairman|chairwoman|founder|owner|president|procurement(?: team| lead| director| manager)?|gm|general manager|superiors?|higher-ups?|leadership(?: team)?|executive team|exec team|chief executive|chief exec|chief [\w]+ officer)\b[^.!?\n]{0,70}?\b(?:so (?:that )?(?:she|he|they) (?:can |could |will |is able to |are able to )?(?:see|understand|appreciate|know) (?:what (?:the|this|your) (?:delay|wait|hesitation|indecision)|what (?:it''s|this is|you''re|the status quo is) (?:costing|losing|missing)|how much (?:you''re|this is|the delay is|it''s)|the (?:cost|value|savings)\b|[^.!?\n]{0,30}\bfor (?:herself|himself|themselves)\b|why)|so (?:that )?(?:she|he|they) (?:can |could )?(?:weigh in|push|move (?:it|this|things) along|unblock)|so (?:that )?(?:she|he|they)(?:''s|''re| is| are) aware of (?:the cost|what|how much|why)|the cost of (?:waiting|delay|delaying|doing nothing|inaction|standing still)|since (?:she|he|they)(?:''ll| will|''d| would| should| must| probably)|as (?:i (?:think|suspect|imagine|expect|assume|know) |i''m sure )?(?:she|he|they)(?:''ll| will|''d| would| should)|(?<!\bif )(?<!\bwhether )(?:she|he|they)(?:''ll| will|''d| would| should) (?:want|be (?:keen|interested|curious)|like|need) to (?:know|see|hear|understand)|what (?:the|this|your) (?:delay|wait|hesitation|indecision|inaction)|(?:is|are) costing|leaving on the table|(?:being )?left on the table|(?:help|get) (?:move|speed|push|get|nudge) ?(?:things|this|it)? ?(?:along|moving|over the line|unstuck)?|where things stand|where the (?:hold-?up|delay|blockage|bottleneck) is|what(?:''s| is) holding (?:this|things|it) up|who (?:i''m sure |i suspect |i think |i imagine |no doubt )?(?:will|would|''ll|''d) (?:want|like|be keen|be interested) to (?:know|see|hear|understand)|why (?:we''ve|we have|we''re|this has|it has|things have) (?:stalled|stuck|slowed|not moved|gone quiet)|why (?:this|it|things|nothing) (?:hasn''t|has not|haven''t|have not|isn''t|is not)|why nothing (?:has|is|was)|why (?:this|it|things) (?:is|are) (?:taking so long|stuck|stalled|dragging)|see the (?:value|numbers|savings|cost|figures)|for (?:her|his|their) (?:own )?(?:eyes|visibility)|want visibility)', keywords: ['your cfo', 'your ceo', 'your coo', 'your cto', 'your cio', 'your cmo', 'your cro', 'your md', 'your managing', 'your boss', 'your manager', 'your line manager', 'your director', 'your finance', 'your fd', 'your vp', 'your svp', 'your evp', 'your head of', 'your board', 'your chair', 'your founder', 'your owner', 'your president', 'your procurement', 'your gm', 'your general', 'your superior', 'your higher', 'your leadership', 'your exec', 'your chief']}
       - {regex: '\b(?:maybe|perhaps) (?:i should|i''d better|it''s time i|it would be better if i|i ought to) (?:speak|talk|go|reach out|write|take (?:this|it)|send (?:this|it)|escalate (?:this|it)?) ?(?:directly )?(?:to|with) your (?:cfo|ceo|coo|cto|md|managing director|boss|manager|line manager|director|vp|board|chair|founder|owner|superiors?|higher-ups?)\b|\b(?:maybe|perhaps) your (?:cfo|ceo|coo|cto|md|managing director|boss|manager|director|vp|board|founder|owner) (?:would|will|might|could) (?:see|understand|appreciate|get|grasp) (?:the value|it|this|the point|the numbers)(?: more clearly| better| faster)?\b', keywords: ['maybe', 'perhaps']}
@@ -3809,6 +3829,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'going over the reader''s head as leverage: "{match}"'
     examples:
       fire:
+        - 'Don''t make me escalate this to your CEO.'
+        - 'If your CISO can''t find twenty minutes, maybe I should be speaking with whoever he reports to.'
         - 'If I don''t hear back, I''ll assume it''s fine to loop in your CFO directly on why this stalled.'
         - 'If you keep ignoring my emails I will have to contact your managing director.'
         - 'I see no other option but to escalate this to your head of procurement.'
@@ -3835,6 +3857,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Perhaps I should speak to your manager directly.'
         - 'Maybe your CEO would see the value more clearly.'
       pass:
+        - 'Please don''t hesitate to escalate this to me if the fix slips past Friday.'
+        - 'Happy to include whoever you report to if that makes the decision easier on your side.'
         - 'If you''d like, I can loop in your CFO on the pricing summary once you''ve reviewed it.'
         - 'If I don''t hear back, I''ll close the ticket on Friday.'
         - 'Happy to brief your CFO if useful.'
@@ -3868,6 +3892,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'acting as if the reader had already bought: once you sign next week we''ll…, no reply taken as a yes to convert or order, unless you object I''ll tell procurement we''re chosen, a kickoff booked with see-you-there; the rep acting on the reader''s behalf (an approval note drafted to forward as is, a PO filled in for them to sign, engineers already blocked for their rollout so please confirm). A kickoff booked as agreed, a tentative slot, or a summary offered if helpful passes.'
     patterns:
+      - {regex: '\b(?:i''m|i am|we''re|we are) (?:confident|sure|certain) (?:we''ll|we will|you''ll|you will) (?:get there|agree|sign|go ahead|say yes|come to terms)\b[^.!?\n]{0,20}\bso (?:i|we)(?:''ve| have)\b', keywords: ['confident we''ll', 'confident we will', 'sure we''ll', 'sure we will', 'certain we''ll', 'confident you''ll', 'sure you''ll']}
       - {regex: '\b(?:i''ve|i have|we''ve|we have|i''ve gone ahead and|we''ve gone ahead and|i went ahead and|we went ahead and) (?:gone ahead and |already )?(?:blocked|booked|held|reserved|put (?:a hold|holds) (?:in|on)) (?:time (?:in|on) )?(?:your|everyone''s|the) (?:whole |entire )?(?:team''s |teams'' |team )?calendars?\b(?![^.!?\n]{0,40}\bas (?:agreed|discussed|requested|you asked)\b)', keywords: ['calendar']}
       - {regex: '\b(?:i''ve|i have|we''ve|we have) already (?:added|listed|put|included|announced|booked|registered|enrolled) (?:you|your (?:team|company|logo|name)|[\w.&''-]+(?: [\w.&''-]+){0,3}) (?:to|on|in|as|for) (?:our|the) (?:[\w-]+ ){0,2}(?:customers?|launch|partners?|references?|logos?|case stud(?:y|ies)|pilot|beta) ?(?:list|page|wall|slide|deck|cohort|programme|program|announcement)?\b', keywords: ['already']}
       # "Rather than whether, let's talk about when".
@@ -3910,6 +3935,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'acting as if the reader had already agreed: "{match}"'
     examples:
       fire:
+        - 'I know we still need to agree on the final numbers, but I''m confident we''ll get there, so I''ve set up your workspace and sent admin invites.'
         - 'I know the contract isn''t countersigned yet, but I''ve gone ahead and blocked your whole team''s calendars for the implementation kickoff on the 14th.'
         - 'I''ve already added Acme Analytics to our launch customer list, so just reply to confirm we can use the logo.'
         - 'Knowing your calendar, I went ahead and wrote the approval email for your CFO; you only need to forward it.'
@@ -3950,6 +3976,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Do you want the contract dated this Friday or next Monday?'
         - 'Shall I go ahead and book the kickoff for Tuesday, or does Wednesday suit you better?'
       pass:
+        - 'I''m confident we''ll get there on the integration, and I''ve asked our engineer to join Thursday''s call.'
         - 'I''ve blocked your team''s calendars for the kickoff on the 14th, as agreed on Tuesday''s call.'
         - 'As you asked, I have already added your two admins to our beta programme.'
         - 'I''ve pencilled in a tentative slot, feel free to move it.'
@@ -4138,6 +4165,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'sarcasm and mockery of the reader''s current way of working: if your team enjoys rekeying invoices, feel free to ignore this; I''m sure the spreadsheet works perfectly, which is why…; maybe manual rostering is just part of the fun.'
     patterns:
+      - {regex: '\byou(?:''ll| will) need (?:all )?the luck\b', keywords: ['need the luck', 'need all the luck']}
       - {regex: '\b(?:which is|that''s|that is|that was|which was|which has been|that has been|surely) (?:more than |surely |already )?plenty of time to (?:read|review|decide|look at|consider|get back|respond|reply|digest)\b|\bmust be nice to [^.!?\n]{3,60}?\bwhile\b|\bwhen(?:ever)? you (?:finally|eventually) (?:get (?:round|around) to|find the time|manage to|decide to|get to)\b', keywords: ['plenty of time', 'must be nice', 'finally', 'eventually']}
       - {regex: '\bif you (?:enjoy|like|love) (?:that|it|this|doing that|paying (?:for )?(?:it|that|them|twice|more)|wasting (?:time|money))\b(?=\s*[.!…]|\s*$)|[,;—–-] ?(?:just saying|just sayin''?)\s*(?:[.!…]|$)', keywords: ['if you enjoy', 'if you like', 'if you love', 'just saying', 'just sayin']}
       # "Happy to explain it a fourth time".
@@ -4170,6 +4198,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'Good luck with the next audit, you''ll need the luck without proper logging in place.'
         - 'Whenever you finally get round to it, the demo link is below.'
         - 'Hope you had a lovely holiday, must be nice to take two weeks off while this sits in limbo.'
         - 'You''ve had the proposal for three weeks, which is plenty of time to read eleven pages.'
@@ -4205,6 +4234,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'Good luck with the audit next week; I hope the evidence pack saves your team a few evenings.'
         - 'When you''re back from leave, the demo link is below.'
         - 'There is plenty of time to review the contract before the March board meeting, so no rush.'
         - 'Just saying thanks again for the warm intro!'
@@ -5045,6 +5075,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'insulting the reader''s team or colleagues: your IT team doesn''t know what they''re doing, your developers are out of their depth, your procurement people are clueless, whoever set up your CRM had no idea. Plain facts about a setting, or an offer to help a team that feels stretched, pass.'
     patterns:
+      - {regex: '\b(?:like yours|your (?:team|org\w*|company|business|firm|department|it team|security team))\b[^.!?\n]{0,40}?\b(?:overconfident|complacent|clueless|negligent|asleep at the wheel)\b', keywords: ['overconfident', 'complacent', 'clueless', 'negligent', 'asleep at the wheel']}
+      - {regex: '\byour (?:current |existing |old |legacy |present )?(?:[\w-]+ )?(?:stack|setup|set-up|system|systems|tools?|tooling|platform|process|software|crm|erp|infrastructure|website|site) (?:is|are|looks|feels) (?:like )?(?:a |an |such a |an absolute |a total )?(?:museum piece|dinosaur|relic|joke|dumpster fire|fossil|embarrassment|antique|time capsule)\b', keywords: ['museum piece', 'dinosaur', 'relic', 'joke', 'dumpster fire', 'fossil', 'embarrassment', 'antique', 'time capsule']}
       - {regex: '\b(?:a )?(?:smaller|small|little|young|junior|less experienced) (?:firm|company|business|team|practice|organi[sz]ation|shop|lab|agency) like yours (?:might|may|would|wouldn''t|can''t|couldn''t|doesn''t|does not|won''t|probably) (?:not )?(?:have|know|understand|be able|grasp|get)\b', keywords: ['like yours']}
       - {regex: '\bto put it (?:kindly|politely|mildly|gently|nicely|charitably|diplomatically)\b', keywords: ['to put it']}
       - {regex: '\b(?:not (?:really |exactly |a )?(?:a )?(?:good|great) look|a bad look|doesn''t look (?:good|great)|looks bad) for (?:a|an) (?:[\w-]+ )?(?:firm|company|business|organi[sz]ation|team|practice|brand|hospital|school|bank|lab|agency) (?:of|like|with) your\b|\bfor a (?:firm|company|business|organi[sz]ation|practice|brand|team) of your (?:reputation|size|stature|standing|calibre|caliber)\b[^.!?\n]{0,40}\bto (?:still )?(?:be )?(?:using|sending|running|doing|relying|working)\b', keywords: ['look', 'firm', 'company', 'business', 'organisation', 'organization', 'practice', 'brand', 'team']}
@@ -5057,6 +5089,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'insulting the reader''s team or colleagues: "{match}"'
     examples:
       fire:
+        - 'Hackers love organisations exactly like yours: understaffed, underfunded and overconfident.'
+        - 'Tough love here, but your current stack is a museum piece.'
         - 'Let''s be honest, your developers don''t really know what they''re doing with Kubernetes.'
         - 'Your IT department seems completely clueless about modern security.'
         - 'No offence, but your finance people are out of their depth here.'
@@ -5064,6 +5098,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Whoever configured your Salesforce instance clearly had no idea what they were doing.'
         - 'Your team is not capable to run this alone, that is why you need our consultants.'
       pass:
+        - 'Teams like yours are often understaffed for the volume of alerts, which is why we built triage.'
+        - 'Your current stack is a solid base, and we would sit alongside it rather than replace it.'
         - 'Your IT team asked good questions about SSO.'
         - 'Your IT team will need about two hours for the setup.'
         - 'Our team doesn''t know the answer yet, so I''ve asked engineering.'
@@ -5188,6 +5224,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'fear aimed at the reader in other words: imagine the headlines, the sort of thing that ends up in the local paper, you don''t want to be the team explaining it to the regulator, your name in the incident report, that''s on whoever chose not to, imagine how you''ll feel knowing you said no, money walking out of the door that never comes back. Published incident figures and real compliance dates pass.'
     patterns:
+      - {regex: '\bi(?:''ll| will) (?:assume|take it)(?: from here on| from now on| going forward)?,? that you(?:''re| are) (?:comfortable|fine|ok|okay|happy|at peace|content) (?:with|accepting) (?:the|that|this) risk\b', keywords: ['i''ll assume', 'i will assume', 'i''ll take it', 'i will take it']}
       - {regex: '\byou (?:will not|won''t|will never|won''t ever) (?:find|get) (?:a |any |another )?[\w-]+(?: [\w-]+)? anywhere\b', keywords: ['anywhere']}
       - {regex: '\b(?:imagine|picture|think of) (?:the|those|tomorrow''s|the next day''s) (?:headlines?|press coverage|front pages?|news coverage|local news|trade press)\b(?! (?:your|you|we|our|about your (?:win|launch|success))\b)|\b(?:making|make|made|hit|hitting|grab|grabbing|be in|end up in|ends up in|ended up in|end up on|ends up on) (?:the )?(?:local |national |trade |evening )?(?:headlines|front pages?|papers?|paper|news|press)\b[^.!?\n]{0,60}?\b(?:breach|leak|outage|fine|hack|scandal|failure|incident|for the wrong reasons|after)\b|\b(?:the (?:sort|kind|type) of thing|the sort of story|the kind of story) (?:that )?(?:ends up|end up|winds up|lands|gets|makes it) (?:in|on|into) (?:the )?(?:local |national |trade |evening )?(?:paper|papers|press|news|headlines)\b', keywords: ['imagine', 'picture', 'think of', 'headline', 'front page', 'papers', 'paper', 'news', 'press']}
       - {regex: '\b(?:nobody|no one|no-one|you don''t|you do not|you wouldn''t|you would not|i''d hate for you|i would hate for you) (?:really |definitely |certainly )?(?:wants?|want|to) (?:\S+ ){0,3}?to be the (?:[\w-]+ ){0,3}?(?:explaining|justifying|answering|apologi[sz]ing|telling|making the headlines|in the headlines|on the front page|who (?:has|have|had) to (?:explain|justify|answer|apologi[sz]e|tell))\b|\byou (?:really |definitely |certainly )?(?:don''t|do not|wouldn''t|would not) want to be the (?:[\w-]+ ){0,3}?(?:explaining|justifying|answering for|apologi[sz]ing for|telling)\b', keywords: ['to be the']}
@@ -5198,6 +5235,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'fear aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'I''ll assume from here on that you''re comfortable with the risk, and I''ll note that in my records.'
         - 'Firms that don''t tighten their retention policies are one audit away from a very public problem.'
         - 'Imagine the headlines if the leak traces back to a shared spreadsheet.'
         - 'A clinic still faxing referrals is exactly the sort of thing that ends up in the local press.'
@@ -5207,6 +5245,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Imagine how you''ll feel in March knowing you had the answer and let it sit.'
         - 'Every idle week is margin going out of the door, and that money never comes back.'
       pass:
+        - 'If you''re comfortable with the risk for the pilot, we can leave the pen test until production.'
         - 'You''re one click away from the new report: open Insights > Retention.'
         - 'We''re one signature away from starting, whenever your legal team is ready.'
         - 'We publish an incident report after every outage, and your team gets it first.'
@@ -5397,6 +5436,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     patterns:
+      - {regex: '(?<![\p{L}])(?:(?:angebot|rabatt|preis|sonderpreis|konditionen)(?![\p{L}])[^.!?\n]{0,30}(?:endgültig |dann )?vom tisch|(?:werden|würden) sie es (?:bitter )?bereuen|sie werden es bereuen|andere kunden (?:entscheiden|unterschreiben|unterzeichnen)[^.!?\n]{0,30}(?:in einer woche|in wenigen tagen|schneller|sofort)|handel\w* (?:grob )?fahrlässig|mawawala na (?:po )?(?:talaga )?ang (?:discount|presyo|alok|offer|promo)|kailangan na (?:po )?(?:ninyong|mong|nyong) pumirma)(?![\p{L}])', keywords: ['vom tisch', 'bereuen', 'andere kunden', 'fahrlässig', 'fahrlassig', 'mawawala', 'pumirma']}
       - {regex: '(?<![\p{L}])(?:(?:garantimos|garantizamos|nous (?:vous )?garantissons|garantiamo|wir garantieren)(?: (?:a vocês|le|les|vi|ihnen))? (?:que|che|dass|qu[''’])|(?:(?:s[óo] |solo |solamente |seulement |nur noch )(?:restam|quedan|restent|restano|rimangono) (?:apenas |solo |solamente |seulement )?|(?:restam|quedan|restent|restano|rimangono) (?:apenas |solo |solamente |seulement |soltanto ))(?:\d+|duas|dois|dos|deux|due|tre|três|tres|trois) (?:vagas|plazas|places|posti|lugares|slots?)|(?:v[ãa]o|van a|vont|allez|vai|va a) (?:se )?(?:arrepender|arrepentir|le regretter|regretter)|ve ne pentirete|sans (?:retour|réponse) de votre part[^.!?\n]{0,40}?(?:j[''’]en conclurai|je considérerai|je comprendrai que|j[''’]en déduirai)|sin (?:respuesta|noticias) (?:suya|tuya|de su parte|de tu parte)?[^.!?\n]{0,40}?(?:entender[ée]|asumir[ée]|dar[ée] por)|sem (?:resposta|retorno)[^.!?\n]{0,40}?(?:vou entender|vou assumir|entenderei|vou considerar)|senza (?:risposta|riscontro)[^.!?\n]{0,40}?(?:dar[òo] per|considerer[òo]|dedurr[òo])|(?:je ne comprends pas|no entiendo|n[ãa]o entendo|non capisco) (?:qu[''’]une|c[óo]mo una|como uma|come un[ao]?) (?:entreprise|empresa|azienda|soci[ée]t[ée])|(?:tous vos|todos (?:sus|tus|os seus|os vossos)|tutti i vostri) (?:concurrents|competidores|concorrentes|concorrenti)[^.!?\n]{0,40}?(?:ont déjà|ya (?:han|firmaron)|já (?:assinaram|fecharam)|hanno già))', keywords: ['garantimos', 'garantizamos', 'garantissons', 'garantiamo', 'garantieren', 'restam', 'quedan', 'restent', 'restano', 'rimangono', 'arrepender', 'arrepentir', 'regretter', 'pentirete', 'sans retour', 'sans réponse', 'sin respuesta', 'sin noticias', 'sem resposta', 'sem retorno', 'senza risposta', 'senza riscontro', 'comprends pas', 'no entiendo', 'não entendo', 'nao entendo', 'non capisco', 'tous vos', 'todos sus', 'todos tus', 'todos os', 'tutti i vostri']}
       - {regex: '(?<![\p{L}])(?:derni[èe]re chance|derni[èe]re occasion|[úu]ltima (?:oportunidad|chance|oportunidade|ocasi[óo]n)|letzte (?:chance|gelegenheit)|ultima (?:occasione|possibilit[àa]|chance)|(?:s[óo]lo|solamente) (?:por )?hoy|s[óo] (?:at[ée] )?hoje)(?![\p{L}])', keywords: ['chance', 'oportunidad', 'oportunidade', 'ocasion', 'ocasión', 'occasion', 'gelegenheit', 'possibilit', 'hoy', 'hoje']}
       - {regex: '(?<![\p{L}])(?:l[''’]offre ne tiendra (?:plus|pas)|je ne pourrai plus rien (?:faire|proposer)|plus que (?:\d+|deux|trois|quelques) places|(?:ya )?no (?:podr[ée]|puedo) (?:mantener|sostener|garantizar) (?:este|el|esta|la) (?:precio|descuento|oferta)|n[ãa]o (?:poderei|posso) (?:manter|segurar|garantir) (?:este|o|esta|a) (?:pre[çc]o|desconto|oferta))(?![\p{L}])', keywords: ['tiendra', 'pourrai', 'plus que', 'mantener', 'sostener', 'garantizar', 'manter', 'segurar', 'garantir']}
@@ -5406,6 +5446,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'Kung hindi po kayo magde-decide ngayong linggo, mawawala na talaga ang discount na ito.'
+        - 'Ehrlich gesagt verstehe ich nicht, warum das so lange dauert: andere Kunden entscheiden so etwas in einer Woche.'
+        - 'Wenn Sie jetzt nicht handeln, werden Sie es bereuen, das verspreche ich Ihnen.'
+        - 'Sie haben bis Freitag Zeit, danach ist das Angebot endgültig vom Tisch.'
         - 'tutti i vostri concorrenti diretti in Lombardia hanno già firmato con noi, siete rimasti solo voi.'
         - 'Franchement, je ne comprends pas qu''une entreprise de votre taille puisse encore ignorer le sujet.'
         - 'Sans retour de votre part d''ici vendredi, j''en conclurai que la sécurité de vos clients n''est pas une priorité.'
@@ -5423,6 +5467,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'Kapag handa na po kayo, kailangan lang pumirma ng inyong legal team sa DPA.'
+        - 'Andere Kunden haben die Einführung in zwei Phasen gemacht, was gut funktioniert hat.'
+        - 'Das Thema Datenmigration ist damit vom Tisch, weil Ihr Team sie selbst übernimmt.'
         - 'Restano due posti liberi nel workshop di giovedì, se le interessa glielo riservo volentieri.'
         - 'Garantimos a disponibilidade de 99,9% conforme o contrato de SLA.'
         - 'Seguimos a su disposición para cualquier duda sobre la propuesta.'

@@ -12,6 +12,7 @@ import { ATTRIBUTION_LINE, inQuotedLine, isWordAt, normalizeTerm, quoted, stripM
 import { STOPWORDS } from '../words.js';
 import { readSpan, stickyOf, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
 import { runValidator, standInSecret } from './validators.js';
+import { inCodeBlock } from '../code-block.js';
 import { inUiSteps } from '../ui-steps.js';
 import { inWorkflowProse } from '../workflow.js';
 import { isMention } from '../mention.js';
@@ -771,7 +772,7 @@ function lowerWithoutCountry(f: FieldText): string {
 }
 
 /** A line that introduces a recap of what the prospect told us. */
-const RECAP_HEAD = /(?:^[\s*#_]*(?:(?:a |our |my )?(?:quick |short |brief |call |meeting |discovery )?recap|(?:key )?discussion points|points discussed|(?:meeting )?minutes(?: of (?:the|our|today's) meeting)?|agreed actions|what (?:we|i) heard|what you (?:told (?:us|me)|shared|said)|your (?:current )?(?:situation|setup|set-up|priorities|goals|challenges)(?: today)?)[\s*_:.]*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away)|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us)))/;
+const RECAP_HEAD = /(?:^[\s*#_]*(?:(?:a |our |my )?(?:quick |short |brief |call |meeting |discovery )?recap|(?:key )?discussion points|points discussed|(?:meeting )?minutes(?: of (?:the|our|today's) meeting)?|agreed actions|what (?:we|i) heard|what you (?:told (?:us|me)|shared|said)|your (?:current )?(?:situation|setup|set-up|priorities|goals|challenges)(?: today)?)[\s*_:.]*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away)|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us))|\((?:as |what )?you (?:shared|described|explained|mentioned|outlined|told (?:us|me)|put it)\)[\s*_:.]*$)/;
 
 /**
  * Whether the line at `from` is an item of a list that a recap line introduces ("Here's what I
@@ -891,6 +892,16 @@ function namedOtherSubject(ctx: ScanContext, foldedBefore: string, foldedSentenc
 }
 
 /** True when the sentence around the hit speaks about the prospect (not us, not a third party). */
+/** Words that open a clause setting the news apart from the pitch around it. */
+const BACKDROP_RE = /(?<![\p{L}])(?:following|after|since|given|amid|amidst|now that|because of|in light of|in the wake of|ahead of|who|whom)(?![\p{L}])/gu;
+
+/** `before` from its last backdrop word on (all of it when it has none). */
+function afterLastBackdrop(before: string): string {
+  let at = -1;
+  for (const m of before.matchAll(BACKDROP_RE)) at = m.index;
+  return at < 0 ? before : before.slice(at);
+}
+
 function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
@@ -927,8 +938,11 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (CHECKED_WITH_READER_RE.test(lower.slice(end, Math.min(lower.length, to + 60)))) return false;
   // "…after moving to Ourco": a claim that names us is about our customer, not the prospect's news.
   if (ourName(ctx, lower.slice(start, end))) return false;
-  // "Congrats on the promotion to VP": the reference may be part of the claim itself.
-  if (ABOUT_THEM_ONE.test(lower.slice(start, end))) return !WE_RE.test(before);
+  // "Congrats on the promotion to VP": the reference may be part of the claim itself. "We" before
+  // it makes it ours ("One of our customers hired your former CFO") unless a backdrop clause
+  // sets the claim apart from the pitch ("We'd love to help following the departure of your CEO",
+  // "…to Tomasz, who now leads your security team").
+  if (ABOUT_THEM_ONE.test(lower.slice(start, end))) return !WE_RE.test(afterLastBackdrop(before));
   let refEnd = -1;
   for (const r of before.matchAll(ABOUT_THEM_RE)) refEnd = r.index + r[0].length;
   for (const n of prospectNames(ctx)) {
@@ -1043,7 +1057,7 @@ function toldInAsideAfter(lower: string, to: number): boolean {
 const TOLD_NEXT_RE = /^[.!?]?\s*(?:(?:as )?you (?:mentioned|said|told (?:me|us)|wrote|shared|explained)|(?:that's|that is) what you (?:mentioned|said|told (?:me|us)))(?: (?:that|on|in|last|when|earlier))? (?:it|that|this|they|the (?:move|opening|office|site|merger|deal|round|change|news|plan))\b/;
 
 /** The prospect as the source of what the sentence says ("as you mentioned", "as discussed"). */
-export const TOLD_RE = /(?<![\p{L}])(?:thank(?:s| you)(?: so much| again)? for (?:sharing (?:the|your|that|this|news)|letting (?:me|us) know|telling (?:me|us)|the news (?:of|about))|as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you(?:'d| had)? (?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described|wrote|confirmed|planned|had planned|(?:have|'ve) planned|scheduled)(?: (?:that|on|during|in|last|when|earlier|for))?|per your (?:email|e-mail|note|message|request|reply|letter)|you(?:'d| had)? (?:said|noted|pointed out|let (?:me|us) know|flagged) (?:that|on|during|in|at|last|when|earlier)|like you (?:said|mentioned|told (?:me|us)|explained)|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted)|your (?:note|email|e-mail|message|update|reply|post|letter)(?: (?:last (?:week|month|night)|yesterday|earlier|this morning|on (?:mon|tues|wednes|thurs|fri)day|from (?:mon|tues|wednes|thurs|fri)day))? (?:said|says|mentioned|that|saying|to say|about|letting|explaining|telling|mentioning|confirming|announcing|sharing|on)|thanks for (?:letting (?:me|us) know|telling (?:me|us)|the news|the heads-?up|the tip-?off|the early (?:warning|notice)|sharing|sending|forwarding|filling (?:me|us) in|the update|updating (?:me|us)|keeping (?:me|us) (?:posted|informed|in the loop))|you (?:said|told (?:me|us)(?: about)?)|what you (?:said|wrote|mentioned|told (?:me|us)|shared) about|(?!(?:the|bird|birdie|grapevine|press|news|media|reuters|bloomberg|article|articles|report|reports|rumou?rs?|linkedin|twitter|techcrunch|someone|somebody|analysts?|everyone|everybody|people|it|they|sources?|insiders?)(?![\p{L}]))[\p{L}]+ (?:mentioned|told (?:me|us)|said) (?:that )?(?:you|your)|(?:hear|heard|hearing|learn|learnt|learned) (?:the news |it |about it |that |this )?(?:from you|directly from you|from you directly|straight from you|first-hand from you)|(?:came to know|come to know|heard|learned|learnt|was told|were told|found out|understood|gathered|got to know) (?:from|by|through) (?:your|you(?:r)? (?:own )?)(?:[\p{L}-]+ ){0,2}?(?:team|colleagues?|department|dept|people|office|manager|buyers?|procurement|purchase|purchasing|side|folks|ceo|cfo|coo|cto|vp|head|director|assistant|counterpart|staff)s?|(?:lovely|great|nice|good|glad|happy|sorry|interesting|fun|exciting|wonderful) to (?:hear|learn) (?:about|that|of)[^.!?\n]{0,80}(?:on|during|in|at|over) (?:the|our|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|chat|conversation|demo|visit|lunch|coffee|dinner|session|workshop))(?![\p{L}])/u;
+export const TOLD_RE = /(?<![\p{L}])(?:thank(?:s| you)(?: so much| again)? for (?:sharing (?:the|your|that|this|news)|letting (?:me|us) know|telling (?:me|us)|the news (?:of|about))|as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you(?:'d| had)? (?:also |just |previously |already |kindly |briefly )?(?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described|wrote|confirmed|planned|had planned|(?:have|'ve) planned|scheduled)(?: (?:that|on|during|in|last|when|earlier|for))?|per your (?:email|e-mail|note|message|request|reply|letter)|you(?:'d| had)? (?:said|noted|pointed out|let (?:me|us) know|flagged) (?:that|on|during|in|at|last|when|earlier)|like you (?:said|mentioned|told (?:me|us)|explained)|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted)|your (?:note|email|e-mail|message|update|reply|post|letter)(?: (?:last (?:week|month|night)|yesterday|earlier|this morning|on (?:mon|tues|wednes|thurs|fri)day|from (?:mon|tues|wednes|thurs|fri)day))? (?:said|says|mentioned|that|saying|to say|about|letting|explaining|telling|mentioning|confirming|announcing|sharing|on)|thanks for (?:letting (?:me|us) know|telling (?:me|us)|the news|the heads-?up|the tip-?off|the early (?:warning|notice)|sharing|sending|forwarding|filling (?:me|us) in|the update|updating (?:me|us)|keeping (?:me|us) (?:posted|informed|in the loop))|you (?:said|told (?:me|us)(?: about)?)|what you (?:said|wrote|mentioned|told (?:me|us)|shared) about|(?!(?:the|bird|birdie|grapevine|press|news|media|reuters|bloomberg|article|articles|report|reports|rumou?rs?|linkedin|twitter|techcrunch|someone|somebody|analysts?|everyone|everybody|people|it|they|sources?|insiders?)(?![\p{L}]))[\p{L}]+ (?:mentioned|told (?:me|us)|said) (?:that )?(?:you|your)|(?:hear|heard|hearing|learn|learnt|learned) (?:the news |it |about it |that |this )?(?:from you|directly from you|from you directly|straight from you|first-hand from you)|(?:came to know|come to know|heard|learned|learnt|was told|were told|found out|understood|gathered|got to know) (?:from|by|through) (?:your|you(?:r)? (?:own )?)(?:[\p{L}-]+ ){0,2}?(?:team|colleagues?|department|dept|people|office|manager|buyers?|procurement|purchase|purchasing|side|folks|ceo|cfo|coo|cto|vp|head|director|assistant|counterpart|staff)s?|(?:lovely|great|nice|good|glad|happy|sorry|interesting|fun|exciting|wonderful) to (?:hear|learn) (?:about|that|of)[^.!?\n]{0,80}(?:on|during|in|at|over) (?:the|our|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|chat|conversation|demo|visit|lunch|coffee|dinner|session|workshop))(?![\p{L}])/u;
 
 /** The writer as the subject right before the claim ("i was recently ", "i've just "). */
 const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
@@ -1552,6 +1566,7 @@ function holdIsAboutRecord(lower: string, start: number, end: number): boolean {
 function notIn(kinds: readonly ParagraphKind[], lower: string, start: number, end: number): boolean {
   return kinds.some((k) => {
     if (k === 'recap') return inRecapList(lower, start);
+    if (k === 'code') return inCodeBlock(lower, start);
     const [s, e] = sentenceAround(lower, start, end);
     if (k === 'mention') return isMention(lower, s, e, start, end);
     if (k === 'plan') return inOwnerPlan(lower, start, end);

@@ -138,10 +138,14 @@ describe('a subject that opens with a name', () => {
   }
   // A month or a season that opens the subject dates it; another person's name addresses them.
   // Thanks and goodbyes in other languages open a subject without addressing anyone.
-  it.each(['July, as agreed', 'September, then', 'Spring, as promised', 'Obrigado, and all the best with the harvest', 'Merci, à bientôt'])('passes: %s', (subject) => {
+  it.each(['July, as agreed', 'September, then', 'Spring, as promised', 'Obrigado, and all the best with the harvest', 'Merci, à bientôt', 'Attached, as promised', 'Enclosed, the signed forms'])('passes: %s', (subject) => {
     expect(subjectFindings('Fiona Hart', subject)).toEqual([]);
   });
   it('fires on another name', () => {
     expect(subjectFindings('Fiona Hart', 'Anika, quick question')).toEqual(['Anika']);
+  });
+  // A participle in -ed is not a name; a name in -ed that the tables know still addresses someone.
+  it('fires on a known name in -ed', () => {
+    expect(subjectFindings('Fiona Hart', 'Mohammed, quick question')).toEqual(['Mohammed']);
   });
 });

@@ -21,6 +21,18 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    // What the reader told us, with an adverb between ("You also mentioned that…") (seventeenth session).
+    rule: 'claim.leadership',
+    pass: ["You also mentioned that the university's new Director of Development, Dr. Hale, wants regular giving to lead."],
+    fire: ["The university's new Director of Development, Dr. Hale, wants regular giving to lead."],
+  },
+  {
+    // A heading that says the list is the reader's own account ("Background (as you shared)").
+    rule: 'claim.operating-scale',
+    pass: ['Background (as you shared)\n- The outpatient department has 38 clinics across internal medicine and surgery\n- About 900 patients are seen daily'],
+    fire: ['Background\n- Your outpatient department has 38 clinics across internal medicine and surgery\n- About 900 patients are seen daily'],
+  },
+  {
     // Data merged in a support fix is not a corporate merger (sixteenth session, read clean emails).
     rule: 'claim.acquisition',
     pass: ['What we did: 1. Merged the 318 duplicates, keeping the older record as primary and preserving all gift history.'],

@@ -1,0 +1,63 @@
+/**
+ * Fenced code blocks in mail to engineers (seventeenth session, read clean emails CX): a config
+ * with `<your-token>` where the reader puts their own, a log whose lines carry `[agent]` and
+ * double spaces, SQL's INSERT OVERWRITE. The slot, note and model readings stay silent inside a
+ * fence; a key pasted in one is still a leak; a fence that wraps the whole draft is the agent's.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildBook } from '../../../src/detect/book.js';
+import { inCodeBlock } from '../../../src/detect/code-block.js';
+import { scanDraft } from '../../../src/detect/scan.js';
+import { makeAccount, testPolicy } from '../../fixtures/detect/book.js';
+
+const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
+const book = buildBook([account]);
+const FENCE = '```';
+
+function findings(body: string): string[] {
+  return scanDraft({ subject: 'The collector config', body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy())
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.kind}/${f.rule ?? ''}`);
+}
+
+describe('inCodeBlock', () => {
+  const text = `Intro line\n${FENCE}yaml\nkey: <value>\n${FENCE}\nAfter the block`;
+  it('is true only between an opening fence line and its closing fence', () => {
+    expect(inCodeBlock(text, text.indexOf('<value>'))).toBe(true);
+    expect(inCodeBlock(text, text.indexOf('yaml'))).toBe(false); // the opening fence's language tag
+    expect(inCodeBlock(text, text.indexOf('Intro'))).toBe(false);
+    expect(inCodeBlock(text, text.indexOf('After'))).toBe(false);
+  });
+  it('runs an unclosed fence to the end, and ignores backticks inside a line', () => {
+    const open = `Run this:\n${FENCE}\nprocessors: <pan>`;
+    expect(inCodeBlock(open, open.indexOf('<pan>'))).toBe(true);
+    const inline = 'Use the ```x``` marker <here>';
+    expect(inCodeBlock(inline, inline.indexOf('<here>'))).toBe(false);
+  });
+});
+
+describe('clean mail with code', () => {
+  it('a config with a slot for the reader and a log with tags pass', () => {
+    const body = [
+      'Hi Dana,', '',
+      'Here is the minimal values.yaml we discussed:', '',
+      FENCE, 'ingest:', '  token: <your-token>', '  endpoint: https://ingest.ourco.com', FENCE, '',
+      'And the lines from your agent log:', '',
+      FENCE, 'WARN  [agent] clock skew detected: delta=65s', 'WARN  queue: sending_queue is full', FENCE, '',
+      'Jobs writing with INSERT OVERWRITE on dynamic partitions need a review.', '',
+      'Best,', 'Sam',
+    ].join('\n');
+    expect(findings(body)).toEqual([]);
+  });
+  it('the same slot in prose is still a placeholder', () => {
+    expect(findings('Hi Dana,\n\nYour token is <your-token> and the endpoint is ready.\n\nBest,\nSam')).toContain('placeholder/placeholder.bracket-field');
+  });
+  it('a key pasted inside a fence is still a secret', () => {
+    const body = `Hi Dana,\n\n${FENCE}\naws_access_key_id = AKIAZ7QWERTY3XKLM4PQ\n${FENCE}\n\nBest,\nSam`;
+    expect(findings(body).some((f) => f.startsWith('secret/'))).toBe(true);
+  });
+  it('a fence wrapping the whole draft is the agent\'s output', () => {
+    const body = `${FENCE}\nSubject: A faster close for Target Co\n\nHi Dana,\nShort note on month-end.\n${FENCE}`;
+    expect(findings(body)).toContain('internal_marker/internal.agent-trace');
+  });
+});
