@@ -27,7 +27,7 @@ const QUOTED_REPLY = new RegExp(String.raw`^[ \t]*>(?!> )|^${ATTRIBUTION_LINE}$`
  * A body that opens by answering the reader ("Thanks for confirming.", "Thank you for your quick
  * reply", "Thanks for getting back to me"): a reply even when it quotes nothing.
  */
-const REPLY_OPENING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\b[^\n]{0,60}\n+\s*)?(?:thanks|thank you|many thanks|great|perfect|got it)[^.!?\n]{0,20}?\b(?:for (?:confirming|the confirmation|your (?:quick |fast |prompt |kind )?(?:reply|response|email|note|message|answer|confirmation)|getting back|coming back|the (?:quick |fast |prompt )?(?:reply|response)|replying|responding|the update|your update)|(?:and )?noted)\b/;
+const REPLY_OPENING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hola|ol[áa]|bonjour|hallo|ciao|salut|hej|hei|buongiorno|buenos d[íi]as|buenas tardes|bom dia|boa tarde|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|sehr geehrte[rn]?|liebe[rn]?|guten tag|merhaba|halo)\b[^\n]{0,60}\n+\s*)?(?:thanks|thank you|many thanks|great|perfect|got it)[^.!?\n]{0,20}?\b(?:for (?:confirming|the confirmation|your (?:quick |fast |prompt |kind )?(?:reply|response|email|note|message|answer|confirmation)|getting back|coming back|the (?:quick |fast |prompt )?(?:reply|response)|replying|responding|the update|your update)|(?:and )?noted)\b/;
 
 /**
  * A body that answers what the reader wrote: it opens by thanking them for their reply
@@ -38,14 +38,14 @@ const REPLY_OPENING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\b
  */
 function answersReader(lower: string): boolean {
   if (REPLY_OPENING.test(lower)) return true;
-  const opening = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}\n+\s*)?([^\n]*(?:\n(?!\s*\n)[^\n]*)*)/.exec(lower.slice(0, 600));
+  const opening = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hola|ol[áa]|bonjour|hallo|ciao|salut|hej|hei|buongiorno|buenos d[íi]as|buenas tardes|bom dia|boa tarde|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|sehr geehrte[rn]?|liebe[rn]?|guten tag|merhaba|halo)\b[^\n]{0,60}\n+\s*)?([^\n]*(?:\n(?!\s*\n)[^\n]*)*)/.exec(lower.slice(0, 600));
   const first = (opening?.[1] ?? '').slice(0, 400);
   // TOLD_RE reads "you said…", "thanks for letting me know", "thank you for sharing that".
   return ANSWER_OPENING.test(first) || TOLD_RE.test(first) || ANSWER_PHRASE.test(first);
 }
 
-const ANSWER_OPENING = /^\s*(?:yes|no|yep|yup|sure|of course|absolutely|certainly|understood|noted|fair (?:question|point|enough)|good (?:question|point)|great (?:question|point)|totally (?:hear|understand|get) (?:you|that)|makes (?:total |complete )?sense)\b/;
-const ANSWER_PHRASE = /\b(?:thank(?:s| you)(?: so much)? for (?:being (?:upfront|honest|clear)|the heads[- ]up|asking|flagging|your patience|the (?:quick |fast )?(?:answer|reply|response))|you (?:asked|wanted) (?:to|me to|us to|whether|if|about|for)|as you (?:requested|asked)|(?:doesn't|does not|won't|will not) work (?:on|for) (?:our|my) (?:side|end)|(?:doesn't|does not) work for (?:us|me)|you read that right|to answer your question)\b/;
+const ANSWER_OPENING = /^\s*(?:yes|no|yep|yup|sure|of course|absolutely|certainly|understood|noted|fair (?:question|point|enough)|good (?:question|point)|great (?:question|point)|totally (?:hear|understand|get) (?:you|that)|makes (?:total |complete )?sense|(?:perfect|perfecto|perfeito|parfait)(?=\s*[,!.])|sounds good|(?:that )?works for (?:me|us)|answers? to (?:the|your) (?:\d+ |two |three |few )?(?:things|questions|points))\b/;
+const ANSWER_PHRASE = /\b(?:thank(?:s| you)(?: so much)? for (?:being (?:upfront|honest|clear)|the heads[- ]up|asking|flagging|your patience|the (?:quick |fast )?(?:answer|reply|response))|(?:you|u) (?:asked|wanted) (?:to|me to|us to|whether|if|about|for)|(?:things|questions|points) (?:you|u) (?:asked|raised|sent)|as you (?:requested|asked)|(?:doesn't|does not|won't|will not) work (?:on|for) (?:our|my) (?:side|end)|(?:doesn't|does not) work for (?:us|me)|you read that right|to answer your question)\b/;
 
 /** The body says this is a first contact (read on the folded, lower-cased body). */
 const FIRST_CONTACT_RE =

@@ -143,6 +143,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An edit made for the reviewer: "I've taken out the reference to the breach at their previous vendor as you asked".
       - {regex: '\b(?:i''ve|i have|i) (?:taken out|took out|removed|cut|dropped|deleted|toned down|softened|swapped out|replaced|reworded|rewrote|moved) (?:the |that |any |a )?(?:reference|mention|line|paragraph|sentence|bit|part|stat|claim|quote|joke|hook|wording|phrase|opener|intro|cta|p\.?s\.?)s? (?:to|about|on|of|that|re)\b(?![^.!?\n]{0,60}\byour\b)[^.!?\n]{0,80}?\b(?:as (?:you )?(?:asked|requested|suggested|instructed)|per your (?:note|request|feedback|comment|instructions?)|like you (?:said|asked))\b', keywords: ['as asked', 'as you asked', 'as requested', 'as you requested', 'as suggested', 'as you suggested', 'as instructed', 'as you instructed', 'per your', 'like you said', 'like you asked']}
     exceptions:
+      - '\b(?:it|the (?:dinner|evening|event|session|meetup|roundtable|workshop|lunch|breakfast|format|agenda|call|group|day))(?:''s| is| will be| was) (?:deliberately|intentionally|purposely) (?:informal|casual|small|short|relaxed|low-key|intimate|unstructured|off the record)\b'
       - '\b(?:format|event|evening|session|dinner|breakfast|lunch|workshop|meeting|agenda|roundtable|round-table|gathering|meetup|discussion|conversation|setting|dress code|programme|program|group|class|tour|visit)s? (?:is|are|was|were|will be|stays?|remains?|''s|''ll be|feels) (?:kept |still )?(?:intentionally|deliberately|purposely|purposefully) (?:casual|short|brief|light|informal|loose|open-ended|low-key|understated|small|vague|limited)\b'
       - '\bmade (?:it|this|that|the (?:\w+ ){0,2}\w+) (?:longer|shorter|slower|harder|easier|more difficult) than (?:planned|expected|usual|necessary|needed|it should have been|we hoped)\b'
       - '${UI_STEP_EXCEPTION}'
@@ -192,6 +193,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - 'It''s deliberately informal: twelve guests, one long table, no presentations.'
         - '- HDFS copies kept read-only for 30 days, then removed on your sign-off'
         - 'Of course, I''ve trimmed it to an hour, as above.'
         - '3. Internal notes: on every contact there''s an internal notes field that never goes out in emails.'
@@ -266,9 +268,10 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '\b(?:comes|came|is|was|are|were) (?:straight |directly )?from (?:the |her |his |their |our )?(?:opp(?:ortunity)? record|account record|contact record|crm|salesforce|sfdc|hubspot|gong|call transcript|transcript|call notes|deal notes|account notes|enrichment|zoominfo|apollo|clearbit)\b', keywords: ['from the', 'from her', 'from his', 'from their', 'from our', 'from opp', 'from account', 'from contact', 'from crm', 'from salesforce', 'from sfdc', 'from hubspot', 'from gong', 'from call', 'from transcript', 'from deal', 'from enrichment', 'from zoominfo', 'from apollo', 'from clearbit']}
       - {regex: '(?:^|[,;.!?-]\s*)(?:so )?(?:i(?:''ve)? )?(?:left|kept|took|cut|pulled) (?:it|that|this|them) out\b(?! of)', keywords: ${OUT_KW}}
       - {regex: '\b(?:from|per|by|according to) (?:enablement|sales enablement|revops|the enablement team|the sdr playbook|the sales playbook)\b|\b\d-(?:sentence|line|word|paragraph|touch) rule\b|\b(?:from|in|per) (?:the|our|my|last|q\d|the q\d) (?:[\w-]+ )?board (?:deck|slides|memo|pack|update|meeting notes|materials)\b', keywords: ['enablement', 'revops', 'playbook', 'sentence rule', 'line rule', 'word rule', 'paragraph rule', 'touch rule', 'board deck', 'board slides', 'board memo', 'board pack', 'board update', 'board meeting', 'board materials']}
-      - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)\s*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
+      - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)[ \t]*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
       - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|opp|opportunity|deal (?:size|value|owner|amount)|acv|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
     exceptions:
+      - '\b(?:rather than|instead of|not|no|without|than) (?:a |the |our |some )?battle ?cards?\b'
       - '\b(?:choose|select|pick|use|apply|open|click|duplicate) (?:the |a |your )?template\b'
       - '\b(?:staff|users|people|names|accounts|employees|members|sites|locations|contacts|items|records|rows|entries|properties|vehicles|assets|students|clients|donors)\b [^.!?\n]{0,20}\b(?:on|in) the (?:list|spreadsheet|sheet|file)\b'
       - '${UI_STEP_EXCEPTION}'
@@ -301,6 +304,8 @@ const INTERNAL_SOURCE_RULES = String.raw`
         - 'Stage: Negotiation'
         - 'Champion: Dana Reyes'
       pass:
+        - '- Deals grouped by stage, colour-coded by days since last activity'
+        - 'Fair question, and I''ll try to give you a straight answer rather than a battle card.'
         - 'Use the campaign parameter in the export if you want to filter by campaign.'
         - 'Once your admin has marked it as Closed in Salesforce, the sync picks it up within a minute.'
         - 'Source: the 2024 Gartner survey of 300 finance leaders.'
@@ -363,6 +368,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\bstill (?:need|needs|have|has|got) to (?:confirm|check|verify|double[- ]check|validate|sanity[- ]check|clear) (?:(?:it|this|that|these|those|them|the|a|an|[\w%$.-]+)\s+){0,3}?(?:with|by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\bstill (?:need|needs|have|has|got) to run (?:it|this|that|these|them) (?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}', keywords: ['still need', 'still have', 'still has', 'still got']}
       - {regex: '\b(?:which|that|this) i (?:still |yet )?(?:need|have) to (?:confirm|check|verify|double[- ]check|validate) (?:(?:it|this|that|the|a|[\w%$.-]+)\s+){0,3}?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:which|that|this) i (?:still |yet )?(?:need|have) to run (?:it |this |that |these )?(?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:need|needs|have|has) to (?:confirm|check|verify|double[- ]check) (?:it |this |that )?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b still\b', keywords: ['need to', 'have to', 'has to']}
     exceptions:
+      - '\bno idea how accurate (?:that|this|it) is\b[^.!?\n]{0,20}(?:so |, )?(?:please )?(?:ignore|disregard|correct me|tell me|let me know)\b'
       - '\byou (?:mentioned|said|described|explained|told (?:me|us)|noted|shared|raised|flagged)\b'
       - '\bif (?:anything|any part|something|any of (?:this|it|these)|it|any step|any section|any question)\b[^.!?\n]{0,50}\b(?:unclear|confusing|does(?:n''t| not) make sense|hard to follow)\b[^.!?\n]{0,30}\b(?:let me know|send me|tell me|ask|ping me|get in touch|give me a call|call me|reply|email me|drop me)\b'
       - '\bif you(?:''re| are)? (?:unsure|not sure|uncertain)\b'
@@ -388,6 +394,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
         - 'rates below are before VAT, which I still need to confirm with Conor'
         - 'Implementation takes six weeks, still need to verify with Leah.'
       pass:
+        - 'I have no idea how accurate that is, so please ignore this if it''s off the mark.'
         - 'Live demo: how Ourco Vital pseudonymises monitor data before it leaves the ward.'
         - 'Google expects prices in Shopping ads to include GST, so it''s worth checking your current feed too.'
         - 'I''m not sure whether you''ve expanded into Europe yet, so correct me if I''m off.'
@@ -1424,6 +1431,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '\b(?:disco|discovery|qual|qualification|mtg|call) notes?:|\b(?:pain|champion|eb|dm|compelling event|decision criteria)\s?=\s?\S|\b(?:seq|sequence|cadence) step \d+(?:/\d+| of \d+)\b|(?:^|\n|[–—-]\s)persona:\s?\w', keywords: ['notes', '=', 'step', 'persona']}
       - {regex: '\[(?:seq|sequence|cadence)\s*:|\|\s*step \d+\s*\]', keywords: ['seq', 'sequence', 'cadence', 'step']}
     exceptions:
+      - '["“''‘](?:[\w-]+ ){0,3}(?:close date|deal|stage|forecast)(?: [\w-]+){0,3}["”''’]'
       - '\byou(?:r|rs|''re|''ve|''ll|''d)?\b'
       - '\b(?:customers?|teams|reps|sales teams|managers|leaders|companies) (?:use|using|who use|that use)\b'
     message: 'forecast or quota talk: "{match}"'
@@ -1440,6 +1448,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - 'Need to land this in Q2.'
         - 'We''re still 40k short of the number.'
       pass:
+        - 'Pick a trigger (for example, "Deal moves to Commit" or "Close date pushed"), and choose the channel.'
         - '[Step 3] Add your team members under Settings > Users.'
         - 'Discovery call notes are attached as a PDF, as promised.'
         - 'Step 4 of 7: connect your identity provider.'
@@ -1762,6 +1771,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '\bto confirm (?:one|a|some|two|the|a few|few)? ?(?:data|detail|details|point|thing|things|number|figure|question)s? (?:with you )?before sending (?:the|you|our|my) (?:proposal|quote|quotation|contract|offer|invoice|po|order)\b'
       - '(?:^|\s)(?:warn|warning|error|err|info|debug|trace|fatal|notice|crit)\s+\[(?:agent|system|tool|bot|model|ai|user|assistant)\]'
       - '\b(?:we|i) (?:can|could|will|would|''ll|''d be happy to|are happy to) (?:also )?(?:review|check|proofread|look over|go through|redact) your\b|\b(?:to answer|answering|in answer to|on|re:?|about|regarding|following up on|thanks for) your question\b'
       - '\bif you need to (?:check|verify|confirm|ask|clear|run)\b'
@@ -1792,6 +1802,7 @@ rules:
         - 'Don''t mention the discount we gave Globex.'
         - 'The prospect doesn''t know about the price increase yet.'
       pass:
+        - 'I write you to confirm one data before sending the proposal: does the hotel have 64 or 68 rooms?'
         - 'The warning in your log, WARN  [agent] clock skew detected: delta=65s, means the host clock drifted.'
         - 'Quick product note for your team: Ourco Dispatch 4.12 is rolling out this week.'
         - 'Episodes are recorded remotely, and we send you the edit before it goes out.'
@@ -2065,7 +2076,7 @@ rules:
       - '\bi (?:cannot|can''t|am unable to|''m unable to|am not able to) (?:browse|access (?:the internet|real-time|external)|verify (?:this|that|whether)|confirm whether)\b'
       - '\bi(?:''ll| will) (?:now )?(?:draft|write|compose|generate|craft|create) (?:an?|the|your) (?:\w+ )?(?:email|message|draft|response|reply|follow-up|outreach)\b'
       - '\bhere(?:''s| is) (?:an?|the|your) (?!(?:short|quick|long|brief|full|official|simple|honest|condensed|tl;?dr) (?:version|answer)\b)(?:\w+ ){0,2}(?:draft|email|version|rewrite|revision|subject line|follow-up|outreach message)\b(?! (?:plan|agreement|contract|proposal|sow|schedule|timeline|agenda|order form|msa|dpa|quote|budget|roadmap|scope|statement of work|terms|policy|document|doc|deck|summary|outline|project plan|rollout plan|checklist|invite)\b)[^.\n]{0,60}:'
-      - '\b(?:draft|email|subject line|version) (?:v?\d|[a-c])\s*:|\boption (?:v?\d|[a-c])\s*:(?=[ \t]*(?:\n|$)|\s*(?:subject|hi|hey|hello|dear|email|draft|version|(?:a |an )?(?:shorter|longer|softer|punchier|warmer|friendlier|blunter|more|less|casual|formal)\b|lead|open|focus))'
+      - '(?<!\b(?:vs\.?|versus|from|since|over|than|to|with|and|against) )\b(?:draft|email|subject line|version) (?:v?\d|[a-c])\s*:|\boption (?:v?\d|[a-c])\s*:(?=[ \t]*(?:\n|$)|\s*(?:subject|hi|hey|hello|dear|email|draft|version|(?:a |an )?(?:shorter|longer|softer|punchier|warmer|friendlier|blunter|more|less|casual|formal)\b|lead|open|focus))'
       - '\b(?:word|character) count\s*:'
       - '\b(?:based on|according to|per|pulled from) (?:the |my |our (?!call notes|meeting notes))?(?:crm|salesforce|hubspot|gong|zoominfo|apollo|clearbit|outreach\.io|salesloft|account notes|deal notes|call notes|crm notes|enrichment data|data provided|provided data|information provided|context provided|account data|intent data)\b(?![''’]s)'
       - '\b(?:from|in) (?:the |my )?(?:account notes|deal notes|crm notes|enrichment data|data provided|provided data|information provided|context provided|intent data)\b|\b(?:from|in) (?:the |my )call notes\b|\b(?:from|in) my crm\b|\b(?:i|we) (?:can )?(?:see|saw|noticed|checked|found|looked it up) (?:it )?in (?:the |our )?(?:crm|salesforce|sfdc|hubspot|gong|zoominfo|apollo|clearbit|salesloft)\b|(?:^|[\n.!?(\[]\s*)(?:from|per) (?:the |our |my )?(?:crm|salesforce|sfdc|hubspot|gong|zoominfo|apollo|clearbit)\s*:|(?:^|[\n.!?(\[]\s*)(?:populated|pulled|taken|copied|sourced|generated|filled(?: in)?|auto-?filled|drawn|lifted) from (?:the |our |my )?(?:crm|salesforce|sfdc|hubspot|gong|zoominfo|apollo|clearbit|salesloft)\b'
@@ -2228,6 +2239,7 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'Changes vs. version 1: - Users reduced from 150 to 120, as you requested'
         - 'The warning in your log, WARN  [agent] clock skew detected: delta=65s, means the host clock drifted.'
         - "Phase 1, inventory (week 1):\n- Pull table metadata from your Hive Metastore\n- Output: a spreadsheet with a proposed wave for each table"
         - "Here is the minimal config:\n\n\x60\x60\x60\nprovider \"ourco\" {\n  org_id = var.org_id\n}\n\x60\x60\x60\n\nRun terraform plan and send me the output."
@@ -2309,7 +2321,7 @@ rules:
       - '//'
       - '/*'
     patterns:
-      - {regex: '(?:^|\n)[ \t]*//[ \t]*[\p{L}\[(]', keywords: ['//']}
+      - {regex: '(?:^|\n)[ \t]*//(?![\w-]+(?:\.[\w-]+)+(?::\d+)?/)[ \t]*[\p{L}\[(]', keywords: ['//']}
       - {regex: '/\*[^*\n]{2,200}\*/', keywords: ['/*']}
     message: 'a code comment left in the draft: "{match}"'
     examples:
@@ -2319,6 +2331,7 @@ rules:
         - '/* revisit after the pricing committee meets */'
         - 'Our team can start in May /* confirm with ops */ if that suits you.'
       pass:
+        - "Add this to your .npmrc:\n//npm.ourco.com/:always-auth=true\nThen run npm install."
         - 'The docs are at https://docs.ourco.com/setup and the API at https://api.ourco.com/v2.'
         - 'Use the path /api/* for the webhook routes.'
         - 'Ratings run 1/5 to 5/5 in the survey.'
@@ -2558,6 +2571,7 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      - '\bi (?:waited|held off|paused|held back)(?: (?:until|till) [^.!?\n]{1,40})? before sending\b|\b(?:please )?(?:do not|don''t|never) send (?:us |me )?(?:any |your |real |actual |live |production |personal |sensitive |customer |employee |patient |card |raw |unredacted |original )+(?:[\w-]+ ){0,2}(?:data|details|records|files|numbers|information|info|passwords?|credentials|documents|samples|exports?)\b'
       - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
       - '\b(?:every|each|all|any) (?:draft|email|message|post|reply|change|request)s? (?:is|are|gets?|get) (?:reviewed|approved|checked|read)\b'
       - '\brequires? (?:\w+ )?approval (?:on|for) (?:any|every|each|all) \w+|\brequires? approval (?:by|from) (?:a|an|the|your|their) (?:[\w-]+ ){0,3}?(?:admin|administrator|manager|approver|owner|lead|supervisor|controller)\b|\b(?:steps|how|rule|rules|setting|settings|workflow|option) to require (?:\w+ )?approval\b'
@@ -2652,6 +2666,8 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'Please do not send real employee data before the DPA is signed; test data is enough for this session.'
+        - 'Your out-of-office mentioned you''d be back today, so I waited before sending this.'
         - 'Create a client secret and paste it directly into Ourco under Admin > Security > SSO. Please don''t send it to us; we''ll never ask for it.'
         - 'Our new Approvals Inbox gives approvers a single queue for every pending contract.'
         - 'Drafted with Ourco''s writing assistant and reviewed by Megan Torres before sending.'
@@ -2710,6 +2726,7 @@ rules:
     not_in: [workflow, plan]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
+      - {regex: '\b(?:our|the) (?:floor|walk-?away(?: point)?|bottom line|lowest we can go|max(?:imum)? discount) (?:on this deal |here |for them )?is\b[^.!?\n]{0,40}\b(?:open|start|anchor|begin|lead) (?:at|with)\b|\bhold (?:there|firm|the line|that line) (?:for )?as long as (?:you|we) can\b', keywords: ['floor', 'walk-away', 'walkaway', 'bottom line', 'lowest we can go', 'discount', 'as long as you can', 'as long as we can']}
       - {regex: '\bonly (?:push|mention|bring up|offer|raise|discuss|talk about|go) (?:on |about |to |down on )?(?:price|pricing|the discount|discounts?|the fee waiver|the waiver|terms)\b[^.!?\n]{0,20}\bif (?:she|he|they)\b|\((?:she|he)(?:''s| is) (?:a )?(?:tough|difficult|hard|tricky|prickly|touchy) (?:one|customer|negotiator|nut to crack|cookie)\b', keywords: ['only push', 'only mention', 'only bring up', 'only offer', 'only raise', 'only discuss', 'only talk', 'only go', '(she''s', '(he''s', '(she is', '(he is']}
       - {regex: '\b(?:after|once) (?:sending|sent|you send|you''ve sent|this is sent|this goes out)\b[^.!?\n]{0,40}\b(?:tag|log|move|mark|update|set|change) (?:this|the) (?:thread|deal|opp(?:ortunity)?|contact|lead|stage|record)\b', keywords: ['after sending', 'once sending', 'after sent', 'once sent', 'after you send', 'once you send', 'once you''ve sent', 'after you''ve sent', 'this is sent', 'this goes out']}
       - {regex: '\b(?:paragraph|line|sentence|section|bit|wording|intro|opening) (?:your|the|our|my) (?:manager|boss|director|legal|legal team|team lead|vp|editor) (?:wanted|asked (?:for|to be)|flagged|wants)\b', keywords: ['manager', 'boss', 'director', 'legal', 'team lead', 'vp', 'editor']}
@@ -2892,6 +2909,7 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - 'Our floor on this deal is 18% off, so open at 12% and hold there as long as you can.'
         - '3. We integrate natively with NetSuite (she''s a tough one, only push on price if she brings it up first).'
         - 'After sending, tag this thread as ''warm'' and move the stage to Evaluation.'
         - 'Owner: fix the pricing before this goes out.'
@@ -3026,6 +3044,7 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'Our floor plan is ready, so open at 9 and the team will show you around.'
         - 'We only push updates on price if they bring a saving for you, and we tell you first.'
         - 'Once you send the signed DPA, we''ll move your account to the production region.'
         - 'In line with the instructions, we have submitted the following questions to the contact named in the opportunity, before the question deadline.'

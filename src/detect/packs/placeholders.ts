@@ -353,6 +353,7 @@ rules:
       - {regex: '(?<!\b(?:format|formatted|formats|as|in|use|uses|using|like|e\.g\.|style|pattern|field)[:\s]\s?(?:[\w-]+\s){0,2})\b(?:TT\.MM\.JJJJ|DD\.MM\.YYYY|DD/MM/YYYY|MM/DD/YYYY|JJ\.MM\.AAAA|DD-MM-YYYY)\b', keywords: ['tt.mm', 'dd.mm', 'dd/mm', 'mm/dd', 'jj.mm', 'dd-mm']}
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
+      - '(?i:\b(?:put|paste|add|insert|leave|drop) the (?:link|url|address) here\s*:?\s*https?://)'
       - '\[(?:pdf|ppt|pptx|doc|docx|xls|xlsx|csv|soc|iso|gdpr|hipaa|api|sso|ai|us|uk|eu|faq|roi|nda|msa|sow|pov|poc)\]'
       - '\[(?:pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|external|ext|internal|secure|encrypt|encrypted|spam|caution|warning|fyi|reminder|update|updated|new|urgent|important|action required|ps|am|pm)\]'
       - '\x60[^\x60\n]*[<\[][^\x60\n]*\x60'
@@ -378,6 +379,7 @@ rules:
         - 'Hi NAME, quick follow-up on the proposal I sent over.'
         - 'A quick follow-up on the proposal I sent over to COMPANY last week.'
       pass:
+        - 'Our DPA already has a clause for Brazil and I put the link here: https://ourco.com/legal/dpa-lgpd'
         - '- Jobs writing with INSERT OVERWRITE on dynamic partitions need a review.'
         - 'Ticket #4521 is closed, and #ops has the details.'
         - 'The NN model scored 92% on the benchmark.'
@@ -590,6 +592,7 @@ rules:
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:
+      - 'https?://\S+ [.,;:!?]'
       - '\b(?:bic|swift)(?: code)?\b[^.!?\n]{0,30}\b[a-z]{6}[a-z0-9]{2}(?:xxx|[a-z0-9]{3})?\b'
       - '^[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|(?:weeks?|wks?|days?|steps?|phases?|stages?|sprints?|months?|q)[ \t]?\d{1,2}(?:[ \t]?(?:[-–—/&+]|to|and)[ \t]?\d{1,2})?|\d{1,3}[.)]?|[a-z][.)])[ \t]{2,}\S'
       - '^[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
@@ -608,6 +611,7 @@ rules:
         - 'Happy to share how teams like yours work at .'
         - 'Curious how ''s team handles review today.'
       pass:
+        - 'here''s the case study i mentioned, https://ourco.com/customers/hartwell . tl;dr they cut their forecast call in half'
         - 'Pour le virement, notre BIC est BNPAFRPPXXX ; merci d''indiquer la référence de facture.'
         - '12 months   US$9.50'
         - '- 8:00  Breakfast'
@@ -654,6 +658,7 @@ rules:
       - {regex: '^\s*(?:[,+&:|]|<>|x(?= )|-(?= ))', keywords: [',', '+', '&', ':', '|', '<>', 'x ', '- ']}
       - {regex: '(?:\b(?:for|with|at|to|from|about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
     exceptions:
+      - '\b(?:choose|pick|select|hear|learn|benefit|come|borrow|steal) from\s*$|\b[a-z]+ed (?:at|from|with|about|into|of|for|on)\s*$'
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|looked|waited|hoped|applied|signed up|registered) for\s*$'
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|talked|spoke|wrote|mentioned|enquired|inquired|emailed|called|wondered|chatted|heard) about\s*$|\b(?:thinking|curious|excited|worried|questions?) about\s*$'
       - '\b(?:ask|asks|asked|asking|talk|talks|talking|care|cares|worry|worries|think|thinks|know|knew|hear|heard|forget|forgets|wonder|wonders|learn|learns|learned|complain|complains|argue|argues|read|reads|bring up|brings up|get asked|gets asked|all) about\s*$'
@@ -667,6 +672,8 @@ rules:
         - {"text": "Idea for", "field": "subject"}
         - {"text": "<> Ourco: review in Slack", "field": "subject"}
       pass:
+        - 'Recap of today''s demo, with the screens we looked at'
+        - 'Admin training: two dates to choose from'
         - {"text": "Maintenance agreements and what buyers ask about", "field": "subject"}
         - {"text": "Resources you asked for", "field": "subject"}
         - {"text": "The template library you asked about", "field": "subject"}

@@ -1304,6 +1304,7 @@ rules:
     description: 'more provider tokens in gitleaks'' shapes: Sentry, Mapbox secret, Asana, Postman, Brevo, Typeform, EasyPost, Dynatrace, X/Twitter bearer, Groq, xAI, Shippo, NuGet, CircleCI, MailerSend, LangSmith, OpenRouter, Figma, ClickUp, Apify, Okta; Google Chat and Zapier webhook URLs'
     case_sensitive: true
     patterns:
+      - {regex: 'https?://(?:[\w-]+\.)*(?:hooks?|webhooks?)\.[\w.-]+/(?:[\w-]+/){0,4}(?=(?:[A-Za-z_-]*\d){6})[A-Za-z0-9_-]{32,}|https?://[\w.-]+/(?:[\w-]+/)*(?:hooks?|webhooks?)/(?:[\w-]+/){0,4}(?=(?:[A-Za-z_-]*\d){6})[A-Za-z0-9_-]{32,}', keywords: ['hook.', 'hooks.', 'webhook', '/hook/', '/hooks/']}
       - {regex: '\b[a-z]{2,10}_(?:live|test|prod|sandbox|secret)_(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{16,}\b', keywords: ['_live_', '_test_', '_prod_', '_sandbox_', '_secret_']}
       - {regex: '\bsntry[su]_[A-Za-z0-9_+/=-]{40,}', keywords: ['sntrys_', 'sntryu_']}
       - {regex: '\b(?:sk|tk)\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}', keywords: ['sk.eyj', 'tk.eyj']}
@@ -1331,6 +1332,7 @@ rules:
     message: 'a provider token or webhook URL in the text: never send credentials'
     examples:
       fire:
+        - 'Point the flow at https://hooks.ourco.com/in/flow/9f2c7a1e5b8d4630a7c2e1f0b3d59a84 and it will post each approval.'
         - 'token=trk_live_Hk29xLq7Vp3mZc8R2wQ'
         - 'Use ok_test_4Hq8Zr2Lw6Nx0Vb3Ty7Kc1 in the sandbox.'
         - 'sntryu_0f3c9d1e2b4a5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e'
@@ -1353,6 +1355,7 @@ rules:
         - 'Post to https://chat.googleapis.com/v1/spaces/AAAAb3xQ/messages?key=AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI&token=Xk2v9Q%3D'
         - 'https://hooks.zapier.com/hooks/catch/123456/abcde1f/'
       pass:
+        - 'Webhooks are documented at https://docs.ourco.com/webhooks/getting-started-with-outbound-events for your developers.'
         - 'Set the flag feature_test_mode to true in staging.'
         - 'Our Okta integration takes 10 minutes.'
         - 'pk.eyJ1IjoiYWNtZSJ9.publictoken is a public Mapbox token.'

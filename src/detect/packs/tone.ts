@@ -2287,6 +2287,7 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'incredulity and condescension: can''t see why anyone would say no, surely you can see, an easy yes'
     patterns:
+      - {regex: '\b(?:keep|kept|keeping) (?:this|it|things|(?:the|this|my) (?:[\w-]+ ){0,2}(?:explanation|overview|summary|deck|guide|walkthrough)) (?:deliberately |very |really |extra |super )?(?:basic|simple)\b[^.!?\n]{0,80}\bfor (?:people|someone|folks|those|anyone) (?:coming from|who (?:come|came) from|from|without|who (?:don''t|do not) have)\b', keywords: ['basic', 'simple']}
       - {regex: '\byou (?:don''t|do not|won''t|will not) (?:need|have) to (?:understand|worry about|follow) (?:the |any of the )?(?:technical|tech|details|fine print|small print|how it works)\b[^.!?\n]{0,60}\b(?:just|simply) (?:sign|trust|let)\b', keywords: ['need to understand', 'have to understand', 'need to worry', 'have to worry', 'need to follow', 'have to follow']}
       - {regex: '\b(?:intimidating|confusing|overwhelming|daunting|complicated|hard to follow|too technical) for (?:people|someone|folks|anyone|those|non-[\w-]+)\b[^.!?\n]{0,80}\bso i(?:''ve| have) kept\b', keywords: ['so i''ve kept', 'so i have kept']}
       - {regex: '\b(?:we should|we(?:''d| had) better|we(?:''ll| will) have to) (?:probably |really |first )?start with the basics\b', keywords: ['start with the basics']}
@@ -2344,6 +2345,7 @@ ${RELEASE_CONTEXT}
     message: 'incredulity or condescension: "{match}"'
     examples:
       fire:
+        - 'I''ll keep this explanation deliberately basic, since data models can be a lot to take in for people coming from a pure finance background.'
         - 'You don''t need to understand the technical side; just let our engineers handle it and sign where I''ve marked.'
         - 'Finance systems can feel intimidating for people who don''t come from an accounting background, so I''ve kept the overview very basic.'
         - 'If your team still thinks a firewall and a yearly pen test make a security program, we should probably start with the basics.'
@@ -2388,6 +2390,7 @@ ${RELEASE_CONTEXT}
         - 'Don''t be one of those dinosaurs who fight every change.'
         - 'Even a child could see the value here.'
       pass:
+        - 'I''ll keep this explanation basic for now, and our engineer will go deeper on Thursday.'
         - 'You don''t need to understand the technical side to run the pilot, and your IT lead is welcome on the second call.'
         - 'You asked for a one-pager for the board, so I''ve kept it to the three numbers they track.'
         - 'If it helps, we can start with the basics of how ingestion works and go deeper on Thursday.'
@@ -5436,6 +5439,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     patterns:
+      - {regex: '(?<![\p{L}])wenn ich bis [^.!?\n]{0,30}nichts (?:mehr )?von ihnen (?:höre|hore)[^.!?\n]{0,60}(?:gehe ich davon aus|nehme ich an|betrachte ich)', keywords: ['wenn ich bis']}
       - {regex: '(?<![\p{L}])(?:(?:angebot|rabatt|preis|sonderpreis|konditionen)(?![\p{L}])[^.!?\n]{0,30}(?:endgültig |dann )?vom tisch|(?:werden|würden) sie es (?:bitter )?bereuen|sie werden es bereuen|andere kunden (?:entscheiden|unterschreiben|unterzeichnen)[^.!?\n]{0,30}(?:in einer woche|in wenigen tagen|schneller|sofort)|handel\w* (?:grob )?fahrlässig|mawawala na (?:po )?(?:talaga )?ang (?:discount|presyo|alok|offer|promo)|kailangan na (?:po )?(?:ninyong|mong|nyong) pumirma)(?![\p{L}])', keywords: ['vom tisch', 'bereuen', 'andere kunden', 'fahrlässig', 'fahrlassig', 'mawawala', 'pumirma']}
       - {regex: '(?<![\p{L}])(?:(?:garantimos|garantizamos|nous (?:vous )?garantissons|garantiamo|wir garantieren)(?: (?:a vocês|le|les|vi|ihnen))? (?:que|che|dass|qu[''’])|(?:(?:s[óo] |solo |solamente |seulement |nur noch )(?:restam|quedan|restent|restano|rimangono) (?:apenas |solo |solamente |seulement )?|(?:restam|quedan|restent|restano|rimangono) (?:apenas |solo |solamente |seulement |soltanto ))(?:\d+|duas|dois|dos|deux|due|tre|três|tres|trois) (?:vagas|plazas|places|posti|lugares|slots?)|(?:v[ãa]o|van a|vont|allez|vai|va a) (?:se )?(?:arrepender|arrepentir|le regretter|regretter)|ve ne pentirete|sans (?:retour|réponse) de votre part[^.!?\n]{0,40}?(?:j[''’]en conclurai|je considérerai|je comprendrai que|j[''’]en déduirai)|sin (?:respuesta|noticias) (?:suya|tuya|de su parte|de tu parte)?[^.!?\n]{0,40}?(?:entender[ée]|asumir[ée]|dar[ée] por)|sem (?:resposta|retorno)[^.!?\n]{0,40}?(?:vou entender|vou assumir|entenderei|vou considerar)|senza (?:risposta|riscontro)[^.!?\n]{0,40}?(?:dar[òo] per|considerer[òo]|dedurr[òo])|(?:je ne comprends pas|no entiendo|n[ãa]o entendo|non capisco) (?:qu[''’]une|c[óo]mo una|como uma|come un[ao]?) (?:entreprise|empresa|azienda|soci[ée]t[ée])|(?:tous vos|todos (?:sus|tus|os seus|os vossos)|tutti i vostri) (?:concurrents|competidores|concorrentes|concorrenti)[^.!?\n]{0,40}?(?:ont déjà|ya (?:han|firmaron)|já (?:assinaram|fecharam)|hanno già))', keywords: ['garantimos', 'garantizamos', 'garantissons', 'garantiamo', 'garantieren', 'restam', 'quedan', 'restent', 'restano', 'rimangono', 'arrepender', 'arrepentir', 'regretter', 'pentirete', 'sans retour', 'sans réponse', 'sin respuesta', 'sin noticias', 'sem resposta', 'sem retorno', 'senza risposta', 'senza riscontro', 'comprends pas', 'no entiendo', 'não entendo', 'nao entendo', 'non capisco', 'tous vos', 'todos sus', 'todos tus', 'todos os', 'tutti i vostri']}
       - {regex: '(?<![\p{L}])(?:derni[èe]re chance|derni[èe]re occasion|[úu]ltima (?:oportunidad|chance|oportunidade|ocasi[óo]n)|letzte (?:chance|gelegenheit)|ultima (?:occasione|possibilit[àa]|chance)|(?:s[óo]lo|solamente) (?:por )?hoy|s[óo] (?:at[ée] )?hoje)(?![\p{L}])', keywords: ['chance', 'oportunidad', 'oportunidade', 'ocasion', 'ocasión', 'occasion', 'gelegenheit', 'possibilit', 'hoy', 'hoje']}
@@ -5446,6 +5450,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'Wenn ich bis Freitag nichts von Ihnen höre, gehe ich davon aus, dass Sie an Wachstum schlicht nicht interessiert sind.'
         - 'Kung hindi po kayo magde-decide ngayong linggo, mawawala na talaga ang discount na ito.'
         - 'Ehrlich gesagt verstehe ich nicht, warum das so lange dauert: andere Kunden entscheiden so etwas in einer Woche.'
         - 'Wenn Sie jetzt nicht handeln, werden Sie es bereuen, das verspreche ich Ihnen.'
@@ -5467,6 +5472,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'Wenn ich bis Freitag nichts von Ihnen höre, melde ich mich am Montag kurz telefonisch.'
         - 'Kapag handa na po kayo, kailangan lang pumirma ng inyong legal team sa DPA.'
         - 'Andere Kunden haben die Einführung in zwei Phasen gemacht, was gut funktioniert hat.'
         - 'Das Thema Datenmigration ist damit vom Tisch, weil Ihr Team sie selbst übernimmt.'

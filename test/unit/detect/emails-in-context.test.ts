@@ -54,6 +54,8 @@ describe('a reply that quotes the prospect', () => {
       'You said to ping you after the holidays, so here I am.',
       'Thursday at 10 doesn\'t work on our side, sorry. Could you do Friday at 9?',
       'Amazing news, thank you for letting me know! The order form is on its way.',
+      'Perfect, then we keep Thursday 10:30 Santiago time at your office.',
+      'answers to the 2 things u asked:\n1) recordings are kept 13 months by default',
     ]) {
       expect(scan(`Hi Dave,\n\n${opening}\n\nBest,\nSam`, 'Re: Re: pilot timeline').filter((f) => f.kind === 'tone'), opening).toEqual([]);
     }
