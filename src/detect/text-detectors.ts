@@ -53,6 +53,13 @@ const PEM_ARMOR_RE = /-{3,}[ \t]*(?:BEGIN|END)\b[A-Z0-9 \t]{0,60}-{3,}/g;
 const SHOUT_WORD_RE = /\b(?:FREE|NOW|URGENT|IMPORTANT|TODAY|HURRY|GUARANTEED|LIMITED|WARNING|ATTENTION|HUGE|AMAZING|EXCLUSIVE|LAST CHANCE|ACT NOW)\b/g;
 
 /** Runs of capitals (10+ letters over 3+ words), else single shouted words. Acronyms pass. */
+/** A run of capitals at least half of whose words (of 2-5 letters each) have no vowel: a list of codes. */
+function isCodeRun(run: string): boolean {
+  const words = run.split(/[^A-Z]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.some((w) => w.length > 5)) return false;
+  return words.filter((w) => !/[AEIOUY]/.test(w)).length * 2 >= words.length;
+}
+
 export function detectShouting(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('shouting');
   if (rule === undefined) return;
@@ -65,6 +72,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     if (letters < 10) continue;
     // "INR, ZAR, KES, EGP", "SOC, HIPAA, GDPR": a comma-separated list of codes, not a raised voice.
     if (/^[A-Z]{2,5}(?:[ ]*,[ ]*[A-Z]{2,5})+$/.test(m[0])) continue;
+    // "OFAC SDN, UK HMT/OFSI": codes, half of them without a vowel, not words said loudly ("DO NOT SEND").
+    if (isCodeRun(m[0])) continue;
     hasCaps = true;
     addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, 'shouting in capitals', rule.rule.id);
   }

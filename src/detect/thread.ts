@@ -44,7 +44,7 @@ function answersReader(lower: string): boolean {
   return ANSWER_OPENING.test(first) || TOLD_RE.test(first) || ANSWER_PHRASE.test(first);
 }
 
-const ANSWER_OPENING = /^\s*(?:yes|no|yep|yup|sure|of course|absolutely|certainly|understood|noted|fair (?:question|point|enough)|good (?:question|point)|great (?:question|point)|totally (?:hear|understand|get) (?:you|that)|makes (?:total |complete )?sense|(?:perfect|perfecto|perfeito|parfait)(?=\s*[,!.])|sounds good|(?:that )?works for (?:me|us)|answers? to (?:the|your) (?:\d+ |two |three |few )?(?:things|questions|points))\b/;
+const ANSWER_OPENING = /^\s*(?:(?:ha(?:ha)?|hah|aha|oh|ah|well),?\s+)?(?:yes|no|yep|yup|sure|of course|absolutely|certainly|understood|noted|fair (?:question|point|enough)|good (?:question|point)|great (?:question|point)|totally (?:hear|understand|get) (?:you|that)|makes (?:total |complete )?sense|(?:perfect|perfecto|perfeito|parfait)(?=\s*[,!.])|sounds good|(?:that )?works for (?:me|us)|answers? to (?:the|your) (?:\d+ |two |three |few )?(?:things|questions|points))\b/;
 const ANSWER_PHRASE = /\b(?:thank(?:s| you)(?: so much)? for (?:being (?:upfront|honest|clear)|the heads[- ]up|asking|flagging|your patience|the (?:quick |fast )?(?:answer|reply|response))|(?:you|u) (?:asked|wanted) (?:to|me to|us to|whether|if|about|for)|(?:things|questions|points) (?:you|u) (?:asked|raised|sent)|as you (?:requested|asked)|(?:doesn't|does not|won't|will not) work (?:on|for) (?:our|my) (?:side|end)|(?:doesn't|does not) work for (?:us|me)|you read that right|to answer your question)\b/;
 
 /** The body says this is a first contact (read on the folded, lower-cased body). */

@@ -1074,6 +1074,7 @@ rules:
       - {regex: '\b(?:on|in|onto|among|to|topped|tops|topping|made|making) (?:the |this year''s |this year’s |last year''s |last year’s |their |a |[\p{L}.-]+(?:''s|’s|'') )?(?:[\p{L}\p{N}.''’&-]+ ){0,3}?(?:list|ranking|rankings|index|league table) of (?:[\p{L}.''’&-]+ ){0,4}?(?:fastest[- ]growing|best|top|most innovative|leading|largest|biggest|hottest|most promising|most admired|greatest|best[- ]run|best[- ]managed|most sustainable|most trusted)\b', keywords: ['list of', 'ranking of', 'rankings of', 'index of', 'league table of']}
       - {regex: '\b(?:one of|among) (?:the |this year''s |this year’s |[\p{L}.-]+(?:''s|’s|'') )?(?:[\p{L}-]+ ){0,2}?(?:fastest[- ]growing|most innovative|best[- ]run|best[- ]managed|hottest|most promising|most admired) (?:[\p{L}-]+ ){0,2}?(?:companies|firms|businesses|startups|scale-?ups|brands|employers|organi[sz]ations|charities|agencies|retailers|manufacturers|insurers|banks|lenders|providers|operators|groups|schools|practices)\b', keywords: ['fastest', 'most innovative', 'best-run', 'best run', 'best-managed', 'best managed', 'hottest', 'most promising', 'most admired']}
     exceptions:
+      - '\bawards? (?:made|granted|issued|given|paid|disbursed|processed|approved|committed)\b'
       - '\b(?:when|once|after|before|if|until|where) (?:the|an|a|each|every) (?:grant |contract |funding )?award (?:is|has been|was|gets) (?:made|granted|issued|signed|approved|confirmed|announced)\b|\b(?:grant|contract|funding|tender|research) awards?\b'
       - '\bthe receiving (?:person|party|parties|team|department|site|officer|clerk|agent|location|end|user)\b|\b(?:id|identity|employee|staff|access|security|visitor|name|photo) badges?\b|\bbadges? (?:reader|readers|access|scan|scans|scanning|number|id|printer|printing)\b|\b(?:person|user|employee|officer|visitor)''s badge\b'
       - '\bhonou?red as (?:written|quoted|agreed|signed|before|is|it stands|originally)\b'
@@ -1138,6 +1139,7 @@ rules:
         - 'Congrats on being a top 3 pick on Capterra.'
         - 'Saw you outranked Globex on G2 this quarter.'
       pass:
+        - '- Awards made: 604, totalling CAD 14.7 million'
         - 'Quotes already sent at the old rate will be honoured as written.'
         - 'May we mention your project in our award entry for the retail category?'
         - 'Webinar: rostering under the new award'
@@ -1452,6 +1454,7 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\byour record (?:quarter|year|month|half|results|sales|revenue|season|intake|enrolment|enrollment)\b', keywords: ['your record']}
       - {regex: '\b(?:beat|beating|beats|exceeded|exceeding|topped|topping|smashed|smashing|crushed|crushing|outperformed|outperforming) (?:your |its |the |their )?(?:q[1-4] |h[12] |quarterly |annual |full-year |fy\d{2,4} )?(?:revenue |earnings |sales |growth |profit |bookings )?(?:forecasts?|targets?|estimates?|expectations|guidance|projections) by \d', keywords: ['beat', 'beating', 'beats', 'exceeded', 'exceeding', 'topped', 'topping', 'smashed', 'crushed', 'outperform']}
       - {regex: '\b(?:crossed|crossing|passed|passing|topped|topping|hit|hitting|reached|reaching|surpassed|broke|breaking|grew to|grown to|growing to|grow to|scaled to|expanded to) (?:the )?(?:[\$£€]|(?:aud|usd|cad|eur|gbp|inr|aed|sgd|nzd|zar) ?)?[\d.,]+ ?(?:k|m|bn|b|million|billion|thousand|mil)?\+? (?:[\w-]+ )?(?:customers|clients|users|members|subscribers|properties|stores|locations|sites|clinics|hotels|rooms|branches|restaurants|offices|employees|staff|people|students|patients|guests|units|buildings|doors|beds|schools|agents|drivers|merchants|sellers|accounts)\b|\b(?:turnover|revenue|arr|sales|gmv|bookings) (?:hitting|hit|reaching|reached|passing|passed|topping|topped|crossing|crossed|of|at|now at) (?:[\$£€]|(?:aud|usd|cad|eur|gbp|inr|aed|sgd|nzd|zar) ?)[\d.,]+ ?(?:k|m|bn|b|million|billion)?\b', keywords: ['crossed', 'crossing', 'passed', 'passing', 'topped', 'topping', 'hit', 'hitting', 'reached', 'reaching', 'surpassed', 'broke', 'breaking', 'grew to', 'grown to', 'growing to', 'grow to', 'scaled to', 'expanded to', 'turnover', 'revenue', 'arr', 'sales', 'gmv', 'bookings']}
       - {regex: '\b\d[\d,]* (?:new )?(?:[\w-]+ ){0,2}(?:reps|hires|engineers|employees|staff|people|starters|joiners|agents|nurses|drivers|consultants|developers|salespeople|account executives|sdrs|bdrs|recruits) (?:joining|starting|coming on ?board|being hired|onboarding|arriving)\b', keywords: ['joining', 'starting', 'coming on', 'being hired', 'onboarding', 'arriving']}
@@ -1556,6 +1559,7 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Off the back of your record quarter, with gross written premium up 30%, I thought it was worth reaching out.'
         - 'Beating Q1 revenue forecasts by 25% makes now a good time to invest in data quality.'
         - 'Turnover hitting AUD 90m puts you past the point where spreadsheets cope.'
         - 'Its been impressive watching Acme Analytics grow to 150 properties across the UAE.'
@@ -1629,6 +1633,7 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'If you keep a record of the quarter''s claims, the import takes one file.'
         - 'One of our retail customers beat its Q1 revenue forecast by 25% after the switch.'
         - 'We crossed 2,000 customers ourselves last spring, so we know the growing pains.'
         - 'Once you grow to 50 users, the Team plan becomes cheaper per seat.'
@@ -1751,6 +1756,7 @@ rules:
       - 'new service'
       - 'rolling out'
     patterns:
+      - {regex: '\byour newly (?:formed|created|launched|established|appointed|opened|hired|acquired|merged|named|announced|minted)\b|\b(?:strategy|plan|restructur\w*|reorg\w*|transformation|programme|program) (?:that )?your (?:board|leadership|ceo|exec\w*|management) (?:signed off|approved|announced|unveiled|launched|adopted)\b', keywords: ['your newly', 'your board', 'your leadership', 'your ceo', 'your exec', 'your management']}
       - {regex: '\b(?:your|last (?:quarter|year|month)[''’]s|this year[''’]s|the recent|your recent) pivot (?:to|into|towards)\b', keywords: ['pivot to', 'pivot into', 'pivot towards']}
       - {regex: '\b(?:just|recently) (?:shipped|released|launched|rolled out|unveiled|announced|debuted) (?:v\d|version \d|a new|the new|its new|your new|a beta|the beta|an? [\w-]+ (?:product|platform|app|feature|service|tier|plan))\b', keywords: ['just', 'recently']}
       - {regex: '\bhaving (?:just |recently |now |successfully )?(?:launched|rolled out|unveiled|released|shipped|introduced|opened|debuted)\b', keywords: ['having']}
@@ -1781,6 +1787,8 @@ rules:
     message: 'claims a product launch ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'The new digital-first strategy your board signed off in January sounds like a great fit.'
+        - 'Your newly formed AI governance committee will want clear audit trails from any vendor you bring in.'
         - 'Last quarter''s pivot to a subscription model must have changed how you think about customer data.'
         - 'Since launching your public developer API, have you thought about scanning it for leaked keys?'
         - 'How are customers taking to the starter plan you launched in March?'
@@ -1798,6 +1806,8 @@ rules:
         - 'Saw the partner marketplace go live.'
         - {"text": "Congrats on the launch", "field": "subject"}
       pass:
+        - 'Your newly issued login works from today.'
+        - 'If your board signs off the plan, we can start the pilot in March.'
         - 'A pivot to subscriptions is a big change for any retailer, and we have helped three through it.'
         - 'Since launching your pilot with us in March, you''ve processed 4,000 claims.'
         - 'How has the market responded to the tier we rolled out in May?'

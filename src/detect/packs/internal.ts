@@ -251,6 +251,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
     not_in: [workflow]
     description: 'where the draft came from: the template, sequence, prompt, transcript, CRM record or earlier email it was generated from, and CRM fields pasted in'
     patterns:
+      - {regex: '\b(?:opportunity|opp|oppty|account|lead|contact|case) (?:id:? )?00[0-9a-z][0-9a-z]{12}(?:[0-9a-z]{3})?\b|\bsplit commission (?:applies|to|with|between)\b', keywords: ['opportunity', 'opp ', 'oppty', 'account', 'lead', 'contact', 'case', 'split commission']}
       - {regex: '(?:^|\n)[ \t]*hidden field\s*:|\b(?:campaign|utm_campaign|sequence|cadence|lead|contact|opp|opportunity)_id\s*[=:]\s*[\w-]+', keywords: ['hidden field', 'campaign_id', 'sequence_id', 'cadence_id', 'lead_id', 'contact_id', 'opp_id', 'opportunity_id']}
       - {regex: '(?:(?:^|[\n.!?;]\s*|[—–-]\s+)|\b(?:i|we)(?:''ve| have)? (?:just |already |now )?)(?:marked|logged|set|moved|updated|changed|flagged|tagged) (?:the (?:deal|opp(?:ortunity)?|stage|contact|lead|account) )?(?:as |to )?["“''‘]?[\w -]{2,30}["”''’]? (?:in|on) (?:hubspot|salesforce|sfdc|pipedrive|the crm|our crm|outreach|salesloft|apollo|close\.com)\b|\bno need to log (?:it|this|that)? ?again\b|(?:^|\n)\s*(?:lead )?source\s*:\s*(?:inbound|outbound|web|website|referral|event|paid|organic|demo request|cold|list|partner)\b|\b(?:per|according to|based on|from) (?:the|our|my) (?:account plan|battle ?cards?|deal notes|crm notes|opportunity notes|account notes)\b', keywords: ['marked', 'logged', 'set', 'moved', 'updated', 'changed', 'flagged', 'tagged', 'log', 'source', 'account plan', 'battlecard', 'battle card', 'deal notes', 'crm notes', 'opportunity notes', 'account notes']}
       - {regex: '\b(?:generated|built off|built from|drafted|written|wrote|adapted|based|modell?ed|cloned|derived|repurposed|reused|recycled|pulled|taken|took|lifted|sourced|grabbed|scraped|copied|personali[sz]ed|populated|filled in|went off|working off|worked off)\b[^.!?\n]{0,30}?\b(?:from|off|on|using|with|via|out of|off the back of)\b (?:the |my |a |an |that |this |last |our |the account''s |the prospect''s |the customer''s |the client''s |her |his |their )?(?:(?!your\b|you\b)[\w''"-]+ ){0,4}?(?:template|sequence|cadence|playbook|snippet|macro|prompt|persona doc|messaging doc|(?:call |meeting |discovery |demo |zoom |gong |chorus )?transcript|call summary|call recording|gong (?:call|recording|snippet)|crm(?: notes| record| data| entry)?|notes from (?:the|my|her|his|their) (?:last |discovery |intro |demo |first )?(?:call|meeting|demo)|discovery notes|call notes|(?:opportunity|opp|account|contact|lead|deal) (?:record|notes|page|history)|qbr(?: deck| notes| slides)?|ebr|account plan|deal review|forecast call|pipeline review)\b(?! of (?:our|your)\b)(?! (?:library|libraries|builder|feature|gallery|engine|integration|connector|api|plugin|fields?|sync|app|object))(?![^.!?\n]{0,30}\byou)', keywords: ['template', 'sequence', 'cadence', 'playbook', 'snippet', 'macro', 'prompt', 'persona doc', 'messaging doc', 'transcript', 'call summary', 'call recording', 'gong', 'crm', 'notes from', 'discovery notes', 'call notes', 'record', 'opp notes', 'account notes', 'contact notes', 'lead notes', 'deal notes', 'history', 'qbr', 'ebr', 'account plan', 'deal review', 'forecast call', 'pipeline review']}
@@ -282,6 +283,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
     message: 'how the draft was generated, left in for the prospect to read: "{match}"'
     examples:
       fire:
+        - 'Opportunity 0065g00000XyZ12, linked to partner referral, split commission applies.'
         - 'Hidden field: campaign_id=SEC-EMEA-0424'
         - 'Per the account plan, Dr. Mayer is a detractor, so route all technical questions through Dr. Kogler instead.'
         - 'Source: inbound, demo request form (UTM: google_cpc_wealth)'
@@ -304,6 +306,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
         - 'Stage: Negotiation'
         - 'Champion: Dana Reyes'
       pass:
+        - 'Your account ID is on the invoice, and the partner referral is noted on our side.'
         - '- Deals grouped by stage, colour-coded by days since last activity'
         - 'Fair question, and I''ll try to give you a straight answer rather than a battle card.'
         - 'Use the campaign parameter in the export if you want to filter by campaign.'
@@ -1193,6 +1196,7 @@ const INTERNAL_ROUND15_RULES = String.raw`
     severity: critical
     description: 'editing instructions and editing marks left in the draft: "tidy this into plainer English before it goes to the German office", "soften this before sending", "[Deleted: ...]", "~~struck text~~ (strikethrough kept)"'
     patterns:
+      - {regex: '(?:^|[\n.!?(\[]\s*|\[\s*)(?:legal |counsel(?:''s)? )?redline(?:\s*[—–-]\s*[\w ]{1,20})?\s*[:\]]|\bcomment \[[a-z]{1,4}\d+\]\s*:', keywords: ['redline', 'comment [']}
       # "Feel free to adjust the CTA depending on how the call went".
       - {regex: '\b(?:adjust|tweak|change|swap|edit|update|personali[sz]e|tailor|soften|shorten|rework)\b (?:the |this |that )?(?:cta|call to action|opener|opening line|intro|subject line|sign-off|p\.?s\.?|hook)\b(?![^.!?\n]{0,30}\byour (?:template|campaign|sequence|emails?)\b)', keywords: ['cta', 'call to action', 'opener', 'opening line', 'intro', 'subject line', 'sign-off', 'p.s', 'ps', 'hook']}
       # "**[DRAFT - NOT FOR SEND]**".
@@ -1211,6 +1215,9 @@ const INTERNAL_ROUND15_RULES = String.raw`
     message: 'an editing instruction or editing mark left in the draft: "{match}"'
     examples:
       fire:
+        - 'Comment [RK3]: Is this consistent with what we told the other council last month?'
+        - '[REDLINE — Counsel] Strike ''HIPAA certified''; no such certification exists.'
+        - 'Legal redline: replace ''will ensure compliance'' with ''is designed to support compliance'', JM 12/03'
         - 'tidy this into plainer English before it goes to the German office'
         - 'soften this before sending'
         - 'translate before it goes out'
@@ -1225,6 +1232,8 @@ const INTERNAL_ROUND15_RULES = String.raw`
         - 'Our rollout takes <del>four</del> six weeks.'
         - 'The pilot covers both sites (tracked changes still showing).'
       pass:
+        - 'Please send your redline by Friday and we''ll turn it around in a day.'
+        - 'Our redlines on your MSA are attached, with each change explained in the margin.'
         - 'I''ve tidied the proposal into plainer English.'
         - '[Attachment: proposal.pdf]'
         - '[link]'
@@ -1534,6 +1543,7 @@ rules:
       - 'privileged'
       - 'draft only'
     patterns:
+      - {regex: '\bcontains non-public (?:pipeline|deal|pricing|financial|customer|forecast|revenue) (?:data|information|figures|numbers)\b', keywords: ['non-public']}
       - {regex: '(?:^|[\n.!?]\s*)embargoed (?:until|till|for|to)\b', keywords: ['embargoed']}
       - '\binternal[ -]only\b'
       - '\binternal use only\b'
@@ -1563,6 +1573,7 @@ rules:
       - {regex: '(?:^|\n|[\[(])\s*(?:[*_#>]+\s*)?(?:data |document |information |security |email |message )?(?:classification|classified|confidentiality(?: level)?|sensitivity(?: label| level)?|security (?:level|label|classification|marking)|data class|protective marking|marking|label|distribution)\s*(?::|-|\u2013|\u2014|\|)\s*(?:[\p{L}&.-]+ ){0,2}?(?:internal|confidential|restricted|private|sensitive|secret|limited|proprietary|official|need[- ]to[- ]know|company only|staff only|employees only)(?: (?:only|use only|use|distribution(?: only)?))?\s*(?=[.)\]|/,;]|\u2013|\u2014|-|$|\n)|\btlp\s*:\s*(?:amber|red)\b|(?:^|\n)\s*(?:restricted|confidential|private|sensitive)\s*(?:[-\u2013\u2014:|/])\s*(?:[\p{L}&.-]+ ){0,2}?(?:employees?|staff|internal|team|sales(?: team)?|eyes) only\b', keywords: ['employees only', 'employee only', 'staff only', 'internal only', 'team only', 'sales only', 'eyes only', 'classification', 'classified', 'confidentiality', 'sensitivity', 'data class', 'marking', 'label', 'distribution', 'tlp']}
       - {regex: '(?<!\b(?:your|their|its|add|adds|adding|leave|leaves|write|writes|keep|keeps|store|stores|private|attach|attaches|pin|pins|type|types)(?: an?| the| any| one| their| your)? )\binternal (?:[\w-]+ )?(?:discussion|notes?|thread|sync|deal review|memo|chat|comments?)\b(?![''"’”]? (?:that|which|stays?|are (?:never|kept|private|visible)|never|remains?|live|fields?|tabs?|panels?|views?|features?|columns?|sections?|boxes|box)\b)|\binternal (?:eyes|version|copy|doc|email|only)\b', keywords: ['internal']}
     exceptions:
+      - '\b(?:attached|attach|enclosed|enclose|shared|sharing|share|sent|send|forwarding|forward|including|include) (?:you )?(?:our|the|a copy of our) internal\b'
       - '\binternal (?:discussion|review|meeting|approval|sign-off|decision|conversation|alignment|planning)s? (?:at|on|within|inside|with|in|among) (?!our\b|ourco\b)'
       - '\bdraft only (?:because|until|while|since|for now|so that|as (?:we|i|your))\b'
       - '\b(?:summary|report|proposal|document|deck|pricing|quote|contract|agreement|results|findings|attachment|test|assessment)\s*\((?:strictly )?confidential\)'
@@ -1579,6 +1590,7 @@ rules:
     message: 'internal-only text "{match}" must not reach a prospect'
     examples:
       fire:
+        - 'SENSITIVE, contains non-public pipeline data.'
         - 'Internal only, please don''t forward.'
         - 'INTERNAL ONLY. Pricing below.'
         - 'Confidential: margin notes follow.'
@@ -1610,6 +1622,8 @@ rules:
         - 'Restricted – Ourco employees only'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - 'Our platform never shares non-public information with other customers.'
+        - 'Our security team would welcome a retest, and I have attached our internal remediation note for your records.'
         - 'Servers can add an internal note to any item that prints on the kitchen ticket but never on the guest''s receipt.'
         - 'The ''Internal Notes'' field on each supplier record is visible only to your own team.'
         - '- Week of 20 October: internal discussion at your end (owner: Stephen)'
@@ -2075,7 +2089,7 @@ rules:
       - '\bas of my (?:last|latest|knowledge) (?:update|cutoff|training)\b'
       - '\bi (?:cannot|can''t|am unable to|''m unable to|am not able to) (?:browse|access (?:the internet|real-time|external)|verify (?:this|that|whether)|confirm whether)\b'
       - '\bi(?:''ll| will) (?:now )?(?:draft|write|compose|generate|craft|create) (?:an?|the|your) (?:\w+ )?(?:email|message|draft|response|reply|follow-up|outreach)\b'
-      - '\bhere(?:''s| is) (?:an?|the|your) (?!(?:short|quick|long|brief|full|official|simple|honest|condensed|tl;?dr) (?:version|answer)\b)(?:\w+ ){0,2}(?:draft|email|version|rewrite|revision|subject line|follow-up|outreach message)\b(?! (?:plan|agreement|contract|proposal|sow|schedule|timeline|agenda|order form|msa|dpa|quote|budget|roadmap|scope|statement of work|terms|policy|document|doc|deck|summary|outline|project plan|rollout plan|checklist|invite)\b)[^.\n]{0,60}:'
+      - '\bhere(?:''s| is) (?:an?|the|your) (?!(?:short|quick|long|brief|full|official|simple|honest|condensed|tl;?dr) (?:version|answer)\b)(?:\w+ ){0,2}(?:draft|email|version|rewrite|revision|subject line|follow-up|outreach message)\b(?! of (?:our|the|my|this|your) (?:[\w-]+ ){0,3}(?:doc|document|methodology|policy|report|deck|paper|guide|whitepaper|spec|specification|contract|agreement|terms|dpa|sla|app|api|template|standard|framework)\b)(?! (?:plan|agreement|contract|proposal|sow|schedule|timeline|agenda|order form|msa|dpa|quote|budget|roadmap|scope|statement of work|terms|policy|document|doc|deck|summary|outline|project plan|rollout plan|checklist|invite)\b)[^.\n]{0,60}:'
       - '(?<!\b(?:vs\.?|versus|from|since|over|than|to|with|and|against) )\b(?:draft|email|subject line|version) (?:v?\d|[a-c])\s*:|\boption (?:v?\d|[a-c])\s*:(?=[ \t]*(?:\n|$)|\s*(?:subject|hi|hey|hello|dear|email|draft|version|(?:a |an )?(?:shorter|longer|softer|punchier|warmer|friendlier|blunter|more|less|casual|formal)\b|lead|open|focus))'
       - '\b(?:word|character) count\s*:'
       - '\b(?:based on|according to|per|pulled from) (?:the |my |our (?!call notes|meeting notes))?(?:crm|salesforce|hubspot|gong|zoominfo|apollo|clearbit|outreach\.io|salesloft|account notes|deal notes|call notes|crm notes|enrichment data|data provided|provided data|information provided|context provided|account data|intent data)\b(?![''’]s)'
@@ -2239,6 +2253,7 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'Happy to share; here''s the public version of our carbon methodology doc: https://ourco.com/carbon'
         - 'Changes vs. version 1: - Users reduced from 150 to 120, as you requested'
         - 'The warning in your log, WARN  [agent] clock skew detected: delta=65s, means the host clock drifted.'
         - "Phase 1, inventory (week 1):\n- Pull table metadata from your Hive Metastore\n- Output: a spreadsheet with a proposed wave for each table"
@@ -2571,7 +2586,7 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
-      - '\bi (?:waited|held off|paused|held back)(?: (?:until|till) [^.!?\n]{1,40})? before sending\b|\b(?:please )?(?:do not|don''t|never) send (?:us |me )?(?:any |your |real |actual |live |production |personal |sensitive |customer |employee |patient |card |raw |unredacted |original )+(?:[\w-]+ ){0,2}(?:data|details|records|files|numbers|information|info|passwords?|credentials|documents|samples|exports?)\b'
+      - '\bi (?:waited|held off|paused|held back)(?: (?:until|till) [^.!?\n]{1,40})? before sending\b|\b(?:please )?(?:do not|don''t|never) send (?:us |me )?(?:any |your |real |actual |live |production |personal |sensitive |customer |employee |patient |card |raw |unredacted |original |full |complete |unmasked |clear-?text |plain-?text )+(?:[\w-]+ ){0,2}(?:data|details|records|files|numbers|information|info|passwords?|credentials|documents|samples|exports?|pans|ssns|card numbers)\b'
       - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
       - '\b(?:every|each|all|any) (?:draft|email|message|post|reply|change|request)s? (?:is|are|gets?|get) (?:reviewed|approved|checked|read)\b'
       - '\brequires? (?:\w+ )?approval (?:on|for) (?:any|every|each|all) \w+|\brequires? approval (?:by|from) (?:a|an|the|your|their) (?:[\w-]+ ){0,3}?(?:admin|administrator|manager|approver|owner|lead|supervisor|controller)\b|\b(?:steps|how|rule|rules|setting|settings|workflow|option) to require (?:\w+ )?approval\b'
@@ -2666,6 +2681,7 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'Thank you for raising it before sending the sample. Please don''t send full PANs; the onboarding only needs the first six and last four digits.'
         - 'Please do not send real employee data before the DPA is signed; test data is enough for this session.'
         - 'Your out-of-office mentioned you''d be back today, so I waited before sending this.'
         - 'Create a client secret and paste it directly into Ourco under Admin > Security > SSO. Please don''t send it to us; we''ll never ask for it.'
@@ -2726,6 +2742,7 @@ rules:
     not_in: [workflow, plan]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
+      - {regex: '\bper (?:compliance|legal|counsel|finance|the deal desk),? we (?:still )?need to (?:add|remove|include|cut|change|swap|fix)\b|\battn:? (?:reviewer|approver|editor|rep|team|legal|compliance)\b|\bare we sure (?:this|the|that)\b[^.!?\n]{0,40}\b(?:approved|cleared|ok|okay|allowed)\b|\bfor review by (?:the )?[\w ]{1,40}before (?:dispatch|sending|it goes out|release|this goes out)\b|[☐□]\s*yes\s+[☐□]\s*no\b', keywords: ['per compliance', 'per legal', 'per counsel', 'per finance', 'per the deal desk', 'attn', 'are we sure', 'for review by', '☐', '□']}
       - {regex: '\b(?:our|the) (?:floor|walk-?away(?: point)?|bottom line|lowest we can go|max(?:imum)? discount) (?:on this deal |here |for them )?is\b[^.!?\n]{0,40}\b(?:open|start|anchor|begin|lead) (?:at|with)\b|\bhold (?:there|firm|the line|that line) (?:for )?as long as (?:you|we) can\b', keywords: ['floor', 'walk-away', 'walkaway', 'bottom line', 'lowest we can go', 'discount', 'as long as you can', 'as long as we can']}
       - {regex: '\bonly (?:push|mention|bring up|offer|raise|discuss|talk about|go) (?:on |about |to |down on )?(?:price|pricing|the discount|discounts?|the fee waiver|the waiver|terms)\b[^.!?\n]{0,20}\bif (?:she|he|they)\b|\((?:she|he)(?:''s| is) (?:a )?(?:tough|difficult|hard|tricky|prickly|touchy) (?:one|customer|negotiator|nut to crack|cookie)\b', keywords: ['only push', 'only mention', 'only bring up', 'only offer', 'only raise', 'only discuss', 'only talk', 'only go', '(she''s', '(he''s', '(she is', '(he is']}
       - {regex: '\b(?:after|once) (?:sending|sent|you send|you''ve sent|this is sent|this goes out)\b[^.!?\n]{0,40}\b(?:tag|log|move|mark|update|set|change) (?:this|the) (?:thread|deal|opp(?:ortunity)?|contact|lead|stage|record)\b', keywords: ['after sending', 'once sending', 'after sent', 'once sent', 'after you send', 'once you send', 'once you''ve sent', 'after you''ve sent', 'this is sent', 'this goes out']}
@@ -2804,7 +2821,7 @@ rules:
       - {regex: '\b(?:don''t|do not) (?:push|pressure|chase|hound|pester) (?:them|her|him|the prospect|on price|pricing|the price|the discount|too hard)\b', keywords: ['push', 'pressure', 'chase', 'hound', 'pester']}
       - {regex: '\b(?:let''s not|let us not|we shouldn''t|we should not|we mustn''t|we must not|make sure we don''t|make sure we do not|better not|best not to|i wouldn''t|i would not) (?:mention|bring up|reveal|disclose|tell (?:them|her|him)|talk about|reference|discuss|lead with|push|quote|raise)\b(?! it\b| that if)', keywords: ['let''s not', 'let us not', 'shouldn''t', 'should not', 'mustn''t', 'must not', 'make sure we', 'better not', 'best not', 'wouldn''t', 'would not']}
       - {regex: '(?:^|[\n.!?]\s*)(?:careful|be careful|heads up|heads-up|watch out|caution|fyi)\s*[,:;-]+\s*(?:she|he|they)(?:''s|''re| is| are| was| were| has| have)\b', keywords: ['careful', 'heads up', 'heads-up', 'watch out', 'caution', 'fyi']}
-      - {regex: '(?:^|[\n.!?(\[]\s*)(?:double[- ]check|check|verify|confirm|question|q):\s*(?:is|are|does|do|did|has|have|was|were|can|should)\s+(?:she|he|they|this|that|it|the)\b', keywords: ['check:', 'verify:', 'confirm:', 'question:', 'q:']}
+      - {regex: '(?:^|[\n.!?(\[]\s*)(?:double[- ]check|check|verify|confirm|question|q):\s*(?:is|are|does|do|did|has|have|was|were|can|should)\s+(?:she|he|they|this|that|it|the)\b(?![^\n]{0,300}\n\s*(?:a|answer)\s*:)', keywords: ['check:', 'verify:', 'confirm:', 'question:', 'q:']}
       - {regex: '\b(?:source|citation|cite|ref) (?:for|on) (?:the|this|that) (?:[\w%-]+ ){0,2}(?:stat|number|figure|claim|quote|data point)\s*\?|\bcitation needed\b|\[citation\b|\bneeds? (?:a )?(?:source|citation)\b', keywords: ['source', 'citation', 'cite', 'ref']}
       - {regex: '(?:^|[\n.!?(\[]\s*)(?:need|needs) (?:a )?(?:better|stronger|new|different|shorter|punchier) (?:subject line|subject|opener|opening|intro|cta|hook|close|closing|ps)\b', keywords: ['need']}
       - {regex: '\?{2,}\s*(?:confirm|check|verify|fix|update|add|need|tbd)\b', keywords: ['??']}
@@ -2909,6 +2926,11 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - 'Approved by compliance?  ☐ Yes  ☐ No'
+        - 'For review by the Singapore compliance officer before dispatch.'
+        - 'Also, are we sure this customer story is approved for public use?'
+        - 'ATTN reviewer: the stat comes from a 2019 study, confirm we can still use it.'
+        - 'Per compliance we still need to add the standard AFSL disclaimer at the bottom, currently missing.'
         - 'Our floor on this deal is 18% off, so open at 12% and hold there as long as you can.'
         - '3. We integrate natively with NetSuite (she''s a tough one, only push on price if she brings it up first).'
         - 'After sending, tag this thread as ''warm'' and move the stage to Evaluation.'
@@ -3044,6 +3066,9 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'Are we sure? Yes: the customer story is published on our site with their approval.'
+        - 'Per compliance with the MAS guidelines, we keep all data in Singapore.'
+        - 'Your pharmacy team''s questions, with answers: Q: Does the list flag high-alert medications? A: Yes, using the ISMP list.'
         - 'Our floor plan is ready, so open at 9 and the team will show you around.'
         - 'We only push updates on price if they bring a saving for you, and we tell you first.'
         - 'Once you send the signed DPA, we''ll move your account to the production region.'

@@ -1231,6 +1231,7 @@ ${FOLLOWUP_RELEASE}
       - 'last shot'
       - 'expect'
     patterns:
+      - {regex: '\bseriously\?\?|\bstill no (?:decision|answer|reply|response|word|news|update)\b[^.!?\n]{0,20}\?\?', keywords: ['seriously', 'still no']}
       - {regex: '\bwe expect (?:to hear (?:back )?from you|your (?:answer|decision|reply|response|signature|sign-?off|confirmation)) (?:by|before|no later than)\b', keywords: ['we expect to hear', 'we expect your']}
       - '${RELEASED}\b(?:you must|you need to|you have to|you''ve got to|you have got to) (?:act|reply|respond|decide|sign|buy|commit|move|get back|book|call|purchase|order|try|switch|make a decision)(?: \w+){0,3} (?:now|today|fast|quickly|immediately|asap|tonight|this week)\b'
       - '\bthis is your (?:last|final|only|one) (?:chance|opportunity|shot)\b'
@@ -1263,6 +1264,7 @@ ${FOLLOWUP_RELEASE}
     message: 'a pushy demand: "{match}"'
     examples:
       fire:
+        - 'Seriously?? Still no decision??'
         - 'We expect to hear from you by Wednesday, 10 a.m., at which point the reserved capacity goes to others.'
         - 'Please reply to this email within 24 hours to confirm you''ve received it.'
         - 'Could you reply by 5pm today to let me know who owns the decision?'
@@ -1280,6 +1282,7 @@ ${FOLLOWUP_RELEASE}
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'Still no decision needed on your side; we will hold the pilot slot until you are ready.'
         - 'We expect to hear from the auditor by Wednesday and will forward the report as soon as it lands.'
         - 'Copy the "Book Now" link into your Instagram bio.'
         - 'Let me know by Friday if Tuesday works for the demo.'
@@ -2287,6 +2290,7 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'incredulity and condescension: can''t see why anyone would say no, surely you can see, an easy yes'
     patterns:
+      - {regex: '\bsurely even (?:you|your)\b', keywords: ['surely even']}
       - {regex: '\b(?:keep|kept|keeping) (?:this|it|things|(?:the|this|my) (?:[\w-]+ ){0,2}(?:explanation|overview|summary|deck|guide|walkthrough)) (?:deliberately |very |really |extra |super )?(?:basic|simple)\b[^.!?\n]{0,80}\bfor (?:people|someone|folks|those|anyone) (?:coming from|who (?:come|came) from|from|without|who (?:don''t|do not) have)\b', keywords: ['basic', 'simple']}
       - {regex: '\byou (?:don''t|do not|won''t|will not) (?:need|have) to (?:understand|worry about|follow) (?:the |any of the )?(?:technical|tech|details|fine print|small print|how it works)\b[^.!?\n]{0,60}\b(?:just|simply) (?:sign|trust|let)\b', keywords: ['need to understand', 'have to understand', 'need to worry', 'have to worry', 'need to follow', 'have to follow']}
       - {regex: '\b(?:intimidating|confusing|overwhelming|daunting|complicated|hard to follow|too technical) for (?:people|someone|folks|anyone|those|non-[\w-]+)\b[^.!?\n]{0,80}\bso i(?:''ve| have) kept\b', keywords: ['so i''ve kept', 'so i have kept']}
@@ -2345,6 +2349,7 @@ ${RELEASE_CONTEXT}
     message: 'incredulity or condescension: "{match}"'
     examples:
       fire:
+        - 'Surely even your procurement team can manage to turn around a two-page order form in a week?'
         - 'I''ll keep this explanation deliberately basic, since data models can be a lot to take in for people coming from a pure finance background.'
         - 'You don''t need to understand the technical side; just let our engineers handle it and sign where I''ve marked.'
         - 'Finance systems can feel intimidating for people who don''t come from an accounting background, so I''ve kept the overview very basic.'
@@ -2390,6 +2395,7 @@ ${RELEASE_CONTEXT}
         - 'Don''t be one of those dinosaurs who fight every change.'
         - 'Even a child could see the value here.'
       pass:
+        - 'Surely the easiest route is a short pilot, and we can set it up next week.'
         - 'I''ll keep this explanation basic for now, and our engineer will go deeper on Thursday.'
         - 'You don''t need to understand the technical side to run the pilot, and your IT lead is welcome on the second call.'
         - 'You asked for a one-pager for the board, so I''ve kept it to the three numbers they track.'
@@ -5151,6 +5157,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'a result promised as a certainty: that''s a promise, not a projection; as close to a certainty as anything gets; our customers never fail an audit and you won''t either; mark my words; I''d stake my reputation on it. An SLA, a refund policy or an estimate called an estimate passes.'
     patterns:
+      - {regex: '\bsimply (?:don''t|do not|never) fail (?:audits?|inspections?|reviews?|exams?)\b|\bwith (?:our|ourco''s?) (?:[\w-]+ )?(?:platform|product|tool|solution|software|system)\b[^.!?\n]{0,10}\b(?:it''s|it is) (?:simply )?impossible\b|\b(?:zero|no) (?:[\w-]+ ){1,3}(?:guaranteed|, guaranteed)\b|\b(?:zero|no) (?:[\w-]+ ){1,3}?[\w-]+, guaranteed\b', keywords: ['fail audit', 'fail inspection', 'fail review', 'fail exam', 'impossible', 'guaranteed']}
       - {regex: '\b100 ?(?:%|percent) (?:uptime|availability|accuracy|success rate|satisfaction|deliverability|compliance)\b[^.!?\n]{0,20}?\bguarantee|\bguaranteed,? (?:forever|for life|for good|no matter what)\b', keywords: ['100', 'forever', 'for life', 'for good', 'no matter what']}
       - {regex: '\b(?:(?:we are|we''re|i am|i''m) (?:sure|certain|confident) (?:100|a hundred|one hundred) ?(?:%|percent|per cent)|(?:100|a hundred|one hundred) ?(?:%|percent|per cent) (?:sure|certain|guaranteed))[^.!?\n]{0,60}?\b(?:increase|double|triple|grow|growth|save|savings|cut|roi|results?|sales|revenue|profits?|pay for itself|pays for itself)\b', keywords: ['sure', 'certain', 'confident', 'guaranteed']}
       - {regex: '\bwill (?:double|triple|quadruple|halve|grow|increase|cut)\b[^.!?\n]{0,70}?,? (?:full stop|guaranteed|no question|no doubt about it|no ifs or buts|end of story)\b|\b(?:profitable|profit|profits|roi|return|revenue|growth|results?|savings|sales)\b[^.!?\n]{0,60}?\bso you can count (?:also |on )?(?:on )?(?:this|that|it|the same)(?: also| too| as well)?\b', keywords: ['full stop', 'guaranteed', 'no question', 'no doubt', 'no ifs', 'end of story', 'count']}
@@ -5166,6 +5173,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'a result promised as a certainty: "{match}"'
     examples:
       fire:
+        - 'Zero false positives, guaranteed; that''s our promise to you.'
+        - 'Ourco customers simply don''t fail audits, because with our platform it''s impossible.'
         - '100% uptime guaranteed, forever, in writing.'
         - 'Guaranteed zero change-order disputes from day one.'
         - 'Worst case, you''ll save $40K a year on overtime, and we stand behind that number.'
@@ -5177,6 +5186,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Mark my words, this will be the best decision your department makes all year.'
         - 'I''d stake my reputation on it: the savings will show up in the first quarter.'
       pass:
+        - 'With our platform it''s possible to pass an audit without spreadsheets, but your controls still matter.'
+        - 'No setup fees and no minimum term, and our refund policy is guaranteed in the contract.'
         - 'Our SLA commits to 99.9% uptime, with service credits if we miss it.'
         - 'The SLA gives you service credits if uptime falls below 99.9%; it doesn''t promise zero downtime.'
         - 'Worst case, the import takes an extra day and we rerun it over the weekend.'
@@ -5227,6 +5238,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'fear aimed at the reader in other words: imagine the headlines, the sort of thing that ends up in the local paper, you don''t want to be the team explaining it to the regulator, your name in the incident report, that''s on whoever chose not to, imagine how you''ll feel knowing you said no, money walking out of the door that never comes back. Published incident figures and real compliance dates pass.'
     patterns:
+      - {regex: '\b(?:don''t|do not|won''t|will not|rarely|never) (?:tend to )?accept ["“''‘][^"”''’\n]{3,80}["”''’] as an excuse\b|\bstuck at the back of the (?:queue|line)\b', keywords: ['as an excuse', 'back of the queue', 'back of the line']}
       - {regex: '\bi(?:''ll| will) (?:assume|take it)(?: from here on| from now on| going forward)?,? that you(?:''re| are) (?:comfortable|fine|ok|okay|happy|at peace|content) (?:with|accepting) (?:the|that|this) risk\b', keywords: ['i''ll assume', 'i will assume', 'i''ll take it', 'i will take it']}
       - {regex: '\byou (?:will not|won''t|will never|won''t ever) (?:find|get) (?:a |any |another )?[\w-]+(?: [\w-]+)? anywhere\b', keywords: ['anywhere']}
       - {regex: '\b(?:imagine|picture|think of) (?:the|those|tomorrow''s|the next day''s) (?:headlines?|press coverage|front pages?|news coverage|local news|trade press)\b(?! (?:your|you|we|our|about your (?:win|launch|success))\b)|\b(?:making|make|made|hit|hitting|grab|grabbing|be in|end up in|ends up in|ended up in|end up on|ends up on) (?:the )?(?:local |national |trade |evening )?(?:headlines|front pages?|papers?|paper|news|press)\b[^.!?\n]{0,60}?\b(?:breach|leak|outage|fine|hack|scandal|failure|incident|for the wrong reasons|after)\b|\b(?:the (?:sort|kind|type) of thing|the sort of story|the kind of story) (?:that )?(?:ends up|end up|winds up|lands|gets|makes it) (?:in|on|into) (?:the )?(?:local |national |trade |evening )?(?:paper|papers|press|news|headlines)\b', keywords: ['imagine', 'picture', 'think of', 'headline', 'front page', 'papers', 'paper', 'news', 'press']}
@@ -5238,6 +5250,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'fear aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'Fair warning: once the new rules bite, vendors like us will be booked solid and you will be stuck at the back of the queue.'
+        - 'Word of advice: privacy commissioners don''t tend to accept ''we were still evaluating options'' as an excuse.'
         - 'I''ll assume from here on that you''re comfortable with the risk, and I''ll note that in my records.'
         - 'Firms that don''t tighten their retention policies are one audit away from a very public problem.'
         - 'Imagine the headlines if the leak traces back to a shared spreadsheet.'
@@ -5248,6 +5262,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Imagine how you''ll feel in March knowing you had the answer and let it sit.'
         - 'Every idle week is margin going out of the door, and that money never comes back.'
       pass:
+        - 'Regulators accept a documented plan as evidence of progress, which is why we start with one.'
         - 'If you''re comfortable with the risk for the pilot, we can leave the pen test until production.'
         - 'You''re one click away from the new report: open Insights > Retention.'
         - 'We''re one signature away from starting, whenever your legal team is ready.'
@@ -5439,6 +5454,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     patterns:
+      - {regex: '(?<![\p{L}])(?:sinon (?:cette|l[''''’]|notre) ?offre (?:dispara[îi]t|expire|ne tiendra plus|sera retir[ée]e)|je dois (?:absolument )?avoir votre r[ée]ponse)(?![\p{L}])', keywords: ['sinon', 'je dois']}
       - {regex: '(?<![\p{L}])wenn ich bis [^.!?\n]{0,30}nichts (?:mehr )?von ihnen (?:höre|hore)[^.!?\n]{0,60}(?:gehe ich davon aus|nehme ich an|betrachte ich)', keywords: ['wenn ich bis']}
       - {regex: '(?<![\p{L}])(?:(?:angebot|rabatt|preis|sonderpreis|konditionen)(?![\p{L}])[^.!?\n]{0,30}(?:endgültig |dann )?vom tisch|(?:werden|würden) sie es (?:bitter )?bereuen|sie werden es bereuen|andere kunden (?:entscheiden|unterschreiben|unterzeichnen)[^.!?\n]{0,30}(?:in einer woche|in wenigen tagen|schneller|sofort)|handel\w* (?:grob )?fahrlässig|mawawala na (?:po )?(?:talaga )?ang (?:discount|presyo|alok|offer|promo)|kailangan na (?:po )?(?:ninyong|mong|nyong) pumirma)(?![\p{L}])', keywords: ['vom tisch', 'bereuen', 'andere kunden', 'fahrlässig', 'fahrlassig', 'mawawala', 'pumirma']}
       - {regex: '(?<![\p{L}])(?:(?:garantimos|garantizamos|nous (?:vous )?garantissons|garantiamo|wir garantieren)(?: (?:a vocês|le|les|vi|ihnen))? (?:que|che|dass|qu[''’])|(?:(?:s[óo] |solo |solamente |seulement |nur noch )(?:restam|quedan|restent|restano|rimangono) (?:apenas |solo |solamente |seulement )?|(?:restam|quedan|restent|restano|rimangono) (?:apenas |solo |solamente |seulement |soltanto ))(?:\d+|duas|dois|dos|deux|due|tre|três|tres|trois) (?:vagas|plazas|places|posti|lugares|slots?)|(?:v[ãa]o|van a|vont|allez|vai|va a) (?:se )?(?:arrepender|arrepentir|le regretter|regretter)|ve ne pentirete|sans (?:retour|réponse) de votre part[^.!?\n]{0,40}?(?:j[''’]en conclurai|je considérerai|je comprendrai que|j[''’]en déduirai)|sin (?:respuesta|noticias) (?:suya|tuya|de su parte|de tu parte)?[^.!?\n]{0,40}?(?:entender[ée]|asumir[ée]|dar[ée] por)|sem (?:resposta|retorno)[^.!?\n]{0,40}?(?:vou entender|vou assumir|entenderei|vou considerar)|senza (?:risposta|riscontro)[^.!?\n]{0,40}?(?:dar[òo] per|considerer[òo]|dedurr[òo])|(?:je ne comprends pas|no entiendo|n[ãa]o entendo|non capisco) (?:qu[''’]une|c[óo]mo una|como uma|come un[ao]?) (?:entreprise|empresa|azienda|soci[ée]t[ée])|(?:tous vos|todos (?:sus|tus|os seus|os vossos)|tutti i vostri) (?:concurrents|competidores|concorrentes|concorrenti)[^.!?\n]{0,40}?(?:ont déjà|ya (?:han|firmaron)|já (?:assinaram|fecharam)|hanno già))', keywords: ['garantimos', 'garantizamos', 'garantissons', 'garantiamo', 'garantieren', 'restam', 'quedan', 'restent', 'restano', 'rimangono', 'arrepender', 'arrepentir', 'regretter', 'pentirete', 'sans retour', 'sans réponse', 'sin respuesta', 'sin noticias', 'sem resposta', 'sem retorno', 'senza risposta', 'senza riscontro', 'comprends pas', 'no entiendo', 'não entendo', 'nao entendo', 'non capisco', 'tous vos', 'todos sus', 'todos tus', 'todos os', 'tutti i vostri']}
@@ -5450,6 +5466,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'Je dois absolument avoir votre réponse d''ici vendredi, sinon cette offre disparaît pour de bon.'
         - 'Wenn ich bis Freitag nichts von Ihnen höre, gehe ich davon aus, dass Sie an Wachstum schlicht nicht interessiert sind.'
         - 'Kung hindi po kayo magde-decide ngayong linggo, mawawala na talaga ang discount na ito.'
         - 'Ehrlich gesagt verstehe ich nicht, warum das so lange dauert: andere Kunden entscheiden so etwas in einer Woche.'
@@ -5472,6 +5489,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'Sinon, je vous propose un appel mardi pour revoir le devis ensemble.'
         - 'Wenn ich bis Freitag nichts von Ihnen höre, melde ich mich am Montag kurz telefonisch.'
         - 'Kapag handa na po kayo, kailangan lang pumirma ng inyong legal team sa DPA.'
         - 'Andere Kunden haben die Einführung in zwei Phasen gemacht, was gut funktioniert hat.'

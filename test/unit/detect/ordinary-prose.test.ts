@@ -21,6 +21,12 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    // A run of codes, half of them without a vowel, is not a raised voice (seventeenth session).
+    rule: 'tone.shouting',
+    pass: ['We ran the file through the OFAC SDN, UK HMT/OFSI and EU consolidated lists as of 10 March.'],
+    fire: ['Hi, WE NEED YOUR ANSWER THIS WEEK PLEASE.'],
+  },
+  {
     // What the reader told us, with an adverb between ("You also mentioned that…") (seventeenth session).
     rule: 'claim.leadership',
     pass: ["You also mentioned that the university's new Director of Development, Dr. Hale, wants regular giving to lead."],
