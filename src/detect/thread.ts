@@ -23,11 +23,17 @@ const REPLY_SUBJECT = /^\s*(?:re|aw|sv)\s*:/i;
 /** A body that quotes the earlier message ("> …" lines, "On Tue, Dana Reyes wrote:"). */
 const QUOTED_REPLY = new RegExp(String.raw`^[ \t]*>(?!> )|^${ATTRIBUTION_LINE}$`, 'im');
 
+/** A greeting line in the languages replies arrive in ("Hi Dave,", "Hola Paula,"), with the blank line after it. */
+const GREETING_LINE = String.raw`(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hola|ol[áa]|bonjour|hallo|ciao|salut|hej|hei|buongiorno|buenos d[íi]as|buenas tardes|bom dia|boa tarde|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|sehr geehrte[rn]?|liebe[rn]?|guten tag|merhaba|halo)\b[^\n]{0,60}\n+\s*`;
+
 /**
  * A body that opens by answering the reader ("Thanks for confirming.", "Thank you for your quick
  * reply", "Thanks for getting back to me"): a reply even when it quotes nothing.
  */
-const REPLY_OPENING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hola|ol[áa]|bonjour|hallo|ciao|salut|hej|hei|buongiorno|buenos d[íi]as|buenas tardes|bom dia|boa tarde|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|sehr geehrte[rn]?|liebe[rn]?|guten tag|merhaba|halo)\b[^\n]{0,60}\n+\s*)?(?:thanks|thank you|many thanks|great|perfect|got it)[^.!?\n]{0,20}?\b(?:for (?:confirming|the confirmation|your (?:quick |fast |prompt |kind )?(?:reply|response|email|note|message|answer|confirmation)|getting back|coming back|the (?:quick |fast |prompt )?(?:reply|response)|replying|responding|the update|your update)|(?:and )?noted)\b/;
+const REPLY_OPENING = new RegExp(String.raw`^\s*(?:${GREETING_LINE})?(?:thanks|thank you|many thanks|great|perfect|got it)[^.!?\n]{0,20}?\b(?:for (?:confirming|the confirmation|your (?:quick |fast |prompt |kind )?(?:reply|response|email|note|message|answer|confirmation)|getting back|coming back|the (?:quick |fast |prompt )?(?:reply|response)|replying|responding|the update|your update)|(?:and )?noted)\b`);
+
+/** The greeting line, then the body's first paragraph (group 1). */
+const FIRST_PARAGRAPH = new RegExp(String.raw`^\s*(?:${GREETING_LINE})?([^\n]*(?:\n(?!\s*\n)[^\n]*)*)`);
 
 /**
  * A body that answers what the reader wrote: it opens by thanking them for their reply
@@ -38,7 +44,7 @@ const REPLY_OPENING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|eve
  */
 function answersReader(lower: string): boolean {
   if (REPLY_OPENING.test(lower)) return true;
-  const opening = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hola|ol[áa]|bonjour|hallo|ciao|salut|hej|hei|buongiorno|buenos d[íi]as|buenas tardes|bom dia|boa tarde|estimad[oa]s?|prezad[oa]s?|querid[oa]s?|sehr geehrte[rn]?|liebe[rn]?|guten tag|merhaba|halo)\b[^\n]{0,60}\n+\s*)?([^\n]*(?:\n(?!\s*\n)[^\n]*)*)/.exec(lower.slice(0, 600));
+  const opening = FIRST_PARAGRAPH.exec(lower.slice(0, 600));
   const first = (opening?.[1] ?? '').slice(0, 400);
   // TOLD_RE reads "you said…", "thanks for letting me know", "thank you for sharing that".
   return ANSWER_OPENING.test(first) || TOLD_RE.test(first) || ANSWER_PHRASE.test(first);
