@@ -2765,6 +2765,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:wouldn''t|would not|don''t|do not) want (?:your|the) (?:ceo|cfo|boss|board|manager|vp|leadership|investors|cro) to (?:hear|find out|know|learn|see|think|ask)\b', keywords: ['your ceo', 'your cfo', 'your boss', 'your board', 'your manager', 'your vp', 'your leadership', 'your investors', 'your cro', 'the ceo', 'the cfo', 'the board', 'the boss']}
       - {regex: '\b(?:don''t|do not|please don''t) (?:tell|let) (?:anyone|anybody|a soul|procurement|your procurement team)(?: know)? (?:i|we) (?:offered|gave|quoted|showed|shared)\b|\b(?:approved|authori[sz]ed|signed off on|created|made|carved out|unlocked) (?:this|it|the (?:[\w-]+ )?(?:price|pricing|discount|rate|deal|offer)) (?:just|only|specially|specifically|exclusively) for you\b|\b(?:hate|don''t want|do not want) to (?:disappoint|let down|upset) my (?:boss|vp|manager|director|team|ceo)\b', keywords: ['tell anyone', 'tell anybody', 'tell a soul', 'tell procurement', 'let anyone', 'let anybody', 'just for you', 'only for you', 'specially for you', 'specifically for you', 'exclusively for you', 'disappoint my', 'let down my', 'upset my']}
     exceptions:
+      - '\byou(?:''ll| will)? owe (?:us|me) nothing\b|\byou (?:don''t|do not|won''t|will not) owe (?:us|me) (?:anything|a thing|a penny|a cent|a dime)\b'
       - '\b(?:either way|whatever you decide|whichever|no matter what|under nda|as you suggested|as you asked|as requested|you suggested|assistant|confidential roadmap|roadmap slides|share this with your team|feel free to share|happy to share)\b'
     message: 'manipulation disguised as friendship, favour, exclusivity or politeness: "{match}"'
     examples:
@@ -2785,6 +2786,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''ll reach out to your CEO directly if I don''t hear back.'
         - 'Between us, I''m not supposed to offer this discount.'
       pass:
+        - 'If the criteria aren''t met, we''ll say so plainly and you owe us nothing.'
         - 'I''m sure you''ll make the right decision for your team, and we''re here either way.'
         - 'Please keep the roadmap slides confidential, as they''re under NDA.'
         - 'You owe nothing for the pilot.'

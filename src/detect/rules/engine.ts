@@ -997,7 +997,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
       const sentence = lower.slice(from, to);
       const cut = afterText.search(CLAUSE_BREAK);
       const own = lower.slice(from, cut < 0 ? to : end + cut);
-      return !WE_RE.test(own) && !GENERIC_RE.test(before) && !OFFER_FOR_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, own) &&
+      return !WE_RE.test(own) && !GENERIC_RE.test(before) && !OFFER_FOR_RE.test(before) && !FOR_INDEFINITE_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, own) &&
         !thirdPartySubject(ctx, f, from, start, end) &&
         !thirdPartyBetween(ctx, f, from, start, true) && !thirdPartyAfter(ctx, f, start, end, to) &&
         !(cut >= 0 && OUR_STORY_RE.test(afterText.slice(cut)));
@@ -1077,14 +1077,14 @@ function ourName(ctx: ScanContext, text: string): boolean {
 }
 
 /** Kinds of organisation a third party is introduced as ("a retailer in Ohio", "one client"). */
-const THIRD_PARTY_NOUNS = 'company|team|firm|startup|business|customer|client|partner|brand|vendor|retailer|bank|lender|insurer|agency|provider|platform|peer|competitor|chain|group|network|manufacturer|distributor|wholesaler|supplier|operator|carrier|grocer|hospital|clinic|practice|school|university|college|roaster|bakery|brewery|hotel|restaurant|airline|utility|nonprofit|charity|council|broker|maker|producer|publisher|studio|developer|builder|contractor|pharmacy|dealership|marketplace|fintech|insurtech';
+const THIRD_PARTY_NOUNS = 'company|team|firm|startup|business|customer|client|partner|brand|vendor|retailer|bank|lender|insurer|agency|provider|platform|peer|competitor|chain|group|network|manufacturer|distributor|wholesaler|supplier|operator|carrier|grocer|hospital|clinic|practice|school|university|college|roaster|bakery|brewery|hotel|restaurant|airline|utility|nonprofit|charity|council|broker|maker|producer|publisher|studio|developer|builder|contractor|pharmacy|dealership|marketplace|fintech|insurtech|cooperative|co-op|coop|association|federation|society|charity|foundation|club|institute|trust';
 
 /**
  * "The customer was acquired by a larger group last year": a sentence that opens on the customer,
  * client or partner a story already introduced speaks about them. Nouns that may name the prospect
  * itself ("the company", "the team", "the group", "the business") are not among them.
  */
-const DEFINITE_THIRD_RE = new RegExp(String.raw`^\s*(?:the|that|this|said) (?:same |original |first |other )?(?:${THIRD_PARTY_NOUNS.split('|').filter((n) => !/^(?:company|team|firm|business|group|network|platform|brand|practice|developer|builder|studio|startup|council|school|university|college|hospital|bank|charity|nonprofit)$/.test(n)).join('|')})s?(?![\p{L}])`, 'u');
+const DEFINITE_THIRD_RE = new RegExp(String.raw`^\s*(?:the|that|this|said) (?:same |original |first |other )?(?:${THIRD_PARTY_NOUNS.split('|').filter((n) => !/^(?:company|team|firm|business|group|network|platform|brand|practice|developer|builder|studio|startup|council|school|university|college|hospital|bank|charity|nonprofit|cooperative|co-op|coop|association|federation|society|foundation|club|institute|trust)$/.test(n)).join('|')})s?(?![\p{L}])`, 'u');
 
 /** A third party introduced as the subject of the sentence. */
 const THIRD_PARTY_RE = new RegExp(String.raw`(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|(?<!\b(?:as|being|you're|you’re|you are|is|are|now|still) )(?:a|an|one) (?:[\w-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS}) (?:like|about|similar|of|in|that|who|we|from|at|near|down|with|based|across|headquartered|out of)|(?:a |your )?(?:peers?|competitors?|rivals?) (?:of yours|at|from|in)|(?:a )?friend'?s (?:company|startup|team|firm|business))(?![\p{L}])`, 'u');
@@ -1106,6 +1106,9 @@ const CLAUSE_BREAK = /[,;:(]|\s-\s/;
 const OFFER_BEFORE = /(?<![\p{L}])(?:for|to|with|per|under|across|from)\s+$/u;
 /** What our offer is sized for: "Pricing for 12 staff", "a pilot for 40 users", "licences for up to 200 people". */
 const OFFER_FOR_RE = /(?<![\p{L}])(?:pricing|price|prices|quote|quotation|licen[cs]es?|plan|seats?|subscription|package|proposal|costs?|fees?|pilot|trial|rollout|onboarding|training|workshop|sessions?|setup|bundle|tier)(?: [\w-]+)? (?:for|covering|covers) (?:up to |about |around |roughly )?$/u;
+
+/** "For a cooperative with around 180 member farms, the pricing would be…": a size put to price a quote, not the prospect's figure. */
+const FOR_INDEFINITE_RE = /(?<![\p{L}])for (?:a|an|any|each|every) (?:[\p{L}-]+ ){0,3}$/u;
 
 const THEY_RE = /(?<![\p{L}])(?:they|their|theirs|them|they've|they're|they’ve|they’re)(?![\p{L}])/u;
 

@@ -35,7 +35,7 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
     // A heading that says the list is the reader's own account ("Background (as you shared)").
     rule: 'claim.operating-scale',
-    pass: ['Background (as you shared)\n- The outpatient department has 38 clinics across internal medicine and surgery\n- About 900 patients are seen daily'],
+    pass: ['For a cooperative with around 180 member farms, the pricing would be $9,000 a year for the portal.', 'Background (as you shared)\n- The outpatient department has 38 clinics across internal medicine and surgery\n- About 900 patients are seen daily'],
     fire: ['Background\n- Your outpatient department has 38 clinics across internal medicine and surgery\n- About 900 patients are seen daily'],
   },
   {
