@@ -28,6 +28,7 @@ function emit(ctx: ScanContext, f: FieldText, detector: string, fallback: Findin
   addFinding(ctx, f, fallback, rule.severity, start, end, message, rule.rule.id);
 }
 import { normalizeTerm } from './normalize.js';
+import { hostAllowed } from '../policy/domains.js';
 import { isWordAt } from './normalize.js';
 import { findDates, findNumbers, numberKey, type DateMention, type NumberMention } from './numbers.js';
 import { splitWordsShared, wordsAt, type WordSpans } from './words.js';
@@ -103,7 +104,7 @@ function senderExcluded(ctx: ScanContext, account: number): boolean {
   const company = ctx.policy.sender.company;
   if (company !== '' && normalizeTerm(company) === normalizeTerm(a.name)) return true;
   const domain = a.domain.toLowerCase().replace(/^www\./, '');
-  return ctx.policy.sender.own_domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+  return hostAllowed(domain, ctx.policy.sender.own_domains);
 }
 
 /** other_account findings plus sensitive phrases held in the automaton. Fills ctx.named. */

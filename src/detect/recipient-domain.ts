@@ -14,6 +14,7 @@
  * The finding's `field` is `"to"`: `start`/`end` are UTF-16 offsets into the recipient address and
  * `excerpt` is its domain. Pure: the index over the book's domains is built once per Book object.
  */
+import { domainWithin } from '../policy/domains.js';
 import { domainToASCII } from 'node:url';
 import type { Account, Finding } from './types.js';
 import type { Book } from './book.js';
@@ -200,7 +201,7 @@ export function detectRecipientDomain(
     return finding('critical', `recipient ${email} is at ${owned.domain}, a domain of ${listNames(owned.owners)}, another account than ${account.name}: the draft would bypass that account's rules`);
   }
 
-  if (ownDomains.some((d) => withinDomain(domain, cleanHost(d)))) {
+  if (ownDomains.some((d) => domainWithin(domain, d.endsWith('.*') ? d : cleanHost(d)))) {
     return finding('warn', `recipient ${email} is at our own domain, not at ${account.name} (${own.join(', ') || 'no domain on file'})`);
   }
   if (domainSuffixes(domain).some((d) => PERSONAL_MAILBOX_DOMAINS.has(d))) {

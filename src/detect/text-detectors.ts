@@ -4,6 +4,7 @@
  * so `disable:` and `severity:` apply and findings carry the rule id. Everything expressible as
  * phrases and patterns lives in the packs (src/detect/packs/), not here.
  */
+import { hostAllowed } from '../policy/domains.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { normalizeTerm } from './normalize.js';
 import { isContentful, splitWords, windowKey, wordsAt } from './words.js';
@@ -91,26 +92,6 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]}]+/gi;
 const DATA_PARAM =
   /^(?:e|em|email|mail|email_address|emailaddress|recipient|token|access_token|auth|auth_token|key|api_key|apikey|session|sessionid|sid|password|pwd|pass|ssn|phone|tel|mobile|uid|user_id|userid|contact|contact_id|lead|lead_id|name|first_name|firstname|last_name|lastname|fname|lname)$/i;
-
-export function hostAllowed(host: string, allowed: string[]): boolean {
-  return allowed.some((d) => d !== '' && (d.endsWith('.*') ? underAnySuffix(host, d.slice(0, -2)) : host === d || host.endsWith(`.${d}`)));
-}
-
-/**
- * A public suffix as registries hand them out: a top-level domain ("sg", "com") or a country's
- * second level ("co.uk", "com.br", "ac.jp"). Not the full Public Suffix List: enough to tell our
- * own country sites (ourco.co.uk) from a look-alike that puts our name in front of someone
- * else's domain (ourco.evil.com).
- */
-const PUBLIC_SUFFIX = /^(?:[a-z]{2,24}|(?:co|com|net|org|gov|edu|ac|ne|or|go|gob|gouv|nic|ltd|plc|sch|mil|biz|info|nom)\.[a-z]{2})$/;
-
-/** `name.*`: the host is `name.<suffix>` or a subdomain of it. */
-function underAnySuffix(host: string, name: string): boolean {
-  const inner = host.indexOf(`.${name}.`);
-  const at = host.startsWith(`${name}.`) ? 0 : inner < 0 ? -1 : inner + 1;
-  if (at < 0) return false;
-  return PUBLIC_SUFFIX.test(host.slice(at + name.length + 1));
-}
 
 export function detectLinks(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('links');

@@ -10,12 +10,13 @@
  * never "outside the allowlist". Pure.
  */
 import type { Mailbox, Policy } from './schema.js';
+import { domainWithin } from './domains.js';
 
 export function addressDomain(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).trim().toLowerCase().replace(/\.+$/, '');
 }
 
-const within = (domain: string, d: string) => domain === d || domain.endsWith(`.${d}`);
+
 
 export type SenderCheck = { ok: true; mailbox: Mailbox | null } | { ok: false; reason: string };
 
@@ -30,7 +31,7 @@ export function checkSender(policy: Policy, from: string): SenderCheck {
   }
   if (policy.sender.own_domains.length > 0) {
     const domain = addressDomain(address);
-    if (policy.sender.own_domains.some((d) => within(domain, d))) return { ok: true, mailbox: null };
+    if (policy.sender.own_domains.some((d) => domainWithin(domain, d))) return { ok: true, mailbox: null };
     return { ok: false, reason: `"${from}" is not at one of our domains (${policy.sender.own_domains.join(', ')})` };
   }
   return { ok: true, mailbox: null };
@@ -45,7 +46,7 @@ const variants = new WeakMap<Policy, Map<string, Policy>>();
 export function withSenderDomain(policy: Policy, from: string | undefined): Policy {
   if (from === undefined || !from.includes('@')) return policy;
   const domain = addressDomain(from);
-  if (domain === '' || policy.sender.own_domains.some((d) => within(domain, d))) return policy;
+  if (domain === '' || policy.sender.own_domains.some((d) => domainWithin(domain, d))) return policy;
   let byDomain = variants.get(policy);
   if (byDomain === undefined) {
     byDomain = new Map();

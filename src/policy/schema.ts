@@ -19,12 +19,12 @@ const slackChannel = SlackChannelId;
 const rate = z.number().min(0).max(1);
 /** A host as written in the policy, pasted URL or not: "https://www.Calendly.com/x" → "calendly.com". */
 const hostOf = z.string().transform((d) => d.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, ''));
-const domain = hostOf.pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected a domain like example.com'));
 /**
- * A link domain to allow: a domain (its subdomains too), or a name under any public suffix written
- * `name.*` ("ourco.*" allows ourco.co.uk, ourco.com.br, events.ourco.sg; not ourco.evil.com).
+ * A domain pattern (`sender.own_domains`, `links.allow_domains`; matched by policy/domains.ts): a
+ * domain (its subdomains too), or a name under any public suffix written `name.*` ("ourco.*" holds
+ * ourco.co.uk, ourco.com.br, events.ourco.sg; not ourco.evil.com).
  */
-const linkDomain = hostOf.pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*(\.[a-z0-9-]+|\.\*)$/, 'expected a domain like example.com, or a name under any country or generic suffix like ourco.*'));
+const domainPattern = hostOf.pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*(\.[a-z0-9-]+|\.\*)$/, 'expected a domain like example.com, or a name under any country or generic suffix like ourco.*'));
 const severity = z.enum(['critical', 'warn', 'info']);
 
 export const DEFAULT_SENSITIVE_FIELDS = [
@@ -173,7 +173,7 @@ const PolicyObject = z.strictObject({
   /** Severity overrides by rule id (built-in or the owner's). */
   severity: z.record(z.string().min(1), severity).default({}),
   sensitive_fields: z.array(z.string().min(1)).default(DEFAULT_SENSITIVE_FIELDS),
-  links: z.strictObject({ allow_domains: z.array(linkDomain).default([]) }).prefault({}),
+  links: z.strictObject({ allow_domains: z.array(domainPattern).default([]) }).prefault({}),
   /** Book imports that wait for an owner's confirmation instead of being applied. */
   imports: z
     .strictObject({
@@ -186,7 +186,8 @@ const PolicyObject = z.strictObject({
   sender: z
     .strictObject({
       company: z.string().default(''),
-      own_domains: z.array(domain).default([]),
+      /** Our domains: `example.com` (and its subdomains) or `name.*` (the name under any country or generic suffix). */
+      own_domains: z.array(domainPattern).default([]),
       /** Our public list prices: quoting one never counts as leaking a contract value. */
       public_prices_usd: z.array(z.number().nonnegative()).default([]),
     })

@@ -1,13 +1,14 @@
 /**
- * `links.allow_domains`: a domain allows itself and its subdomains; `name.*` allows the name under
- * any country or generic suffix (our own country sites), never our name in front of someone
- * else's domain.
+ * `links.allow_domains` and `sender.own_domains`: a domain holds itself and its subdomains; `name.*`
+ * holds the name under any country or generic suffix (our own country sites), never our name in
+ * front of someone else's domain.
  */
 import { describe, expect, it } from 'vitest';
-import { hostAllowed } from '../../../src/detect/text-detectors.js';
+import { hostAllowed } from '../../../src/policy/domains.js';
 import { buildBook } from '../../../src/detect/book.js';
 import { scanDraft } from '../../../src/detect/scan.js';
 import { makeAccount, testPolicy } from '../../fixtures/detect/book.js';
+import { checkSender } from '../../../src/policy/mailboxes.js';
 
 describe('hostAllowed', () => {
   it.each(['ourco.co.uk', 'ourco.com.br', 'ourco.sg', 'events.ourco.sg', 'ourco.com', 'www2.ourco.ac.jp'])('ourco.* allows %s', (host) => {
@@ -38,5 +39,31 @@ describe('a draft whose links are on our country sites', () => {
   it('flags them without the entry and passes them with ourco.*', () => {
     expect(links([]).length).toBe(2);
     expect(links(['ourco.*'])).toEqual([]);
+  });
+});
+
+describe('our own domains written as ourco.*', () => {
+  const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
+  const book = buildBook([account]);
+  const ours = (): ReturnType<typeof testPolicy> => {
+    const policy = testPolicy();
+    return { ...policy, mailboxes: [], sender: { ...policy.sender, own_domains: ['ourco.*'] }, links: { allow_domains: [] } };
+  };
+  const scan = (body: string, to = 'dana@target.example') =>
+    scanDraft({ subject: 'Case study', body, to: { email: to, name: 'Dana Reyes' }, from: 'sam@ourco.co.uk' }, account, book, ours());
+
+  it('a sender at a country site is ours; a look-alike is not', () => {
+    expect(checkSender(ours(), 'sam@ourco.co.uk').ok).toBe(true);
+    expect(checkSender(ours(), 'sam@events.ourco.sg').ok).toBe(true);
+    expect(checkSender(ours(), 'sam@ourco.evil.com').ok).toBe(false);
+  });
+  it('links to our country sites pass, a look-alike does not', () => {
+    const links = scan('Hi Dana,\n\nSee https://ourco.com.br/casos/atlantica and https://ourco.evil.com/login.\n\nBest,\nSam')
+      .filter((f) => f.kind === 'link').map((f) => f.excerpt);
+    expect(links).toEqual(['https://ourco.evil.com/login']);
+  });
+  it('a recipient at one of our country sites is at our own domain', () => {
+    const f = scan('Hi Dana,\n\nThe notes are below.\n\nBest,\nSam', 'dana@ourco.de').filter((x) => x.kind === 'recipient_mismatch' || x.kind === 'other_account');
+    expect(f.map((x) => x.message ?? '').join(' ')).toMatch(/our own domain/);
   });
 });

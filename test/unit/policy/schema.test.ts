@@ -79,4 +79,12 @@ describe('parsePolicy', () => {
       expect(b.errors[0]?.message).toMatch(/ourco\.\*/);
     }
   });
+
+  it('takes a name under any public suffix as one of our own domains too, with the same errors', () => {
+    const r = parsePolicy('sender:\n  own_domains: [ourco.com, "ourco.*"]\n');
+    expect(r.ok && r.policy.sender.own_domains).toEqual(['ourco.com', 'ourco.*']);
+    const b = parsePolicy('sender:\n  own_domains:\n    - "*.ourco.com"\n');
+    expect(b.ok).toBe(false);
+    if (!b.ok) expect(b.errors[0]).toMatchObject({ path: 'sender.own_domains[0]', line: 3 });
+  });
 });

@@ -1,0 +1,34 @@
+/**
+ * Domain patterns of the policy (`sender.own_domains`, `links.allow_domains`): `example.com` holds
+ * the domain and its subdomains; `name.*` holds the name under any country or generic suffix and
+ * their subdomains (`ourco.*`: ourco.co.uk, ourco.com.br, events.ourco.sg; never ourco.evil.com,
+ * ourco-login.com or ourco.co.uk.evil.com). One matcher for every place that asks "is this host
+ * ours / allowed".
+ */
+
+/**
+ * A public suffix as registries hand them out: a top-level domain ("sg", "com") or a country's
+ * second level ("co.uk", "com.br", "ac.jp"). Not the full Public Suffix List: enough to tell our
+ * own country sites (ourco.co.uk) from a look-alike that puts our name in front of someone
+ * else's domain (ourco.evil.com).
+ */
+const PUBLIC_SUFFIX = /^(?:[a-z]{2,24}|(?:co|com|net|org|gov|edu|ac|ne|or|go|gob|gouv|nic|ltd|plc|sch|mil|biz|info|nom)\.[a-z]{2})$/;
+
+/** `name.*`: the host is `name.<suffix>` or a subdomain of it. */
+function underAnySuffix(host: string, name: string): boolean {
+  const inner = host.indexOf(`.${name}.`);
+  const at = host.startsWith(`${name}.`) ? 0 : inner < 0 ? -1 : inner + 1;
+  if (at < 0) return false;
+  return PUBLIC_SUFFIX.test(host.slice(at + name.length + 1));
+}
+
+/** Whether `host` (lower-case, no `www.`) is within the pattern `d` (a domain, or `name.*`). */
+export function domainWithin(host: string, d: string): boolean {
+  if (d === '') return false;
+  return d.endsWith('.*') ? underAnySuffix(host, d.slice(0, -2)) : host === d || host.endsWith(`.${d}`);
+}
+
+/** Whether `host` is within any of the patterns. */
+export function hostAllowed(host: string, patterns: readonly string[]): boolean {
+  return patterns.some((d) => domainWithin(host, d));
+}
