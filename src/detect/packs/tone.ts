@@ -2786,7 +2786,6 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''ll reach out to your CEO directly if I don''t hear back.'
         - 'Between us, I''m not supposed to offer this discount.'
       pass:
-        - 'If the criteria aren''t met, we''ll say so plainly and you owe us nothing.'
         - 'I''m sure you''ll make the right decision for your team, and we''re here either way.'
         - 'Please keep the roadmap slides confidential, as they''re under NDA.'
         - 'You owe nothing for the pilot.'

@@ -21,6 +21,12 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    // A debt disowned is not one laid on the reader (seventeenth session, read clean emails).
+    rule: 'tone.manipulation',
+    pass: ["If the criteria aren't met, we'll say so plainly and you owe us nothing."],
+    fire: ['After everything we have done for your team, you owe us a meeting.'],
+  },
+  {
     // A run of codes, half of them without a vowel, is not a raised voice (seventeenth session).
     rule: 'tone.shouting',
     pass: ['We ran the file through the OFAC SDN, UK HMT/OFSI and EU consolidated lists as of 10 March.'],
