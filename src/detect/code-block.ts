@@ -29,16 +29,14 @@ function fencesOf(text: string): number[] {
  * (an unclosed fence runs to the end of the text).
  */
 export function inCodeBlock(text: string, at: number): boolean {
-  if (!text.includes('```')) return false;
-  const fences = fencesOf(text);
-  let open = false;
-  for (const f of fences) {
+  // The fence before `at` that opens a block (an odd count of fences before it), or -1.
+  let opening = -1;
+  for (const f of fencesOf(text)) {
     if (f >= at) break;
-    open = !open;
+    opening = opening < 0 ? f : -1;
   }
-  if (!open) return false;
+  if (opening < 0) return false;
   // Inside when past the opening fence's own line (its language tag is not code).
-  const opening = fences.filter((f) => f < at).at(-1) as number;
   const lineEnd = text.indexOf('\n', opening);
   return lineEnd >= 0 && at > lineEnd;
 }

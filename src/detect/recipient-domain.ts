@@ -77,11 +77,6 @@ export function domainSuffixes(host: string): string[] {
   return out;
 }
 
-/** `domain` is `d` or a subdomain of it. */
-export function withinDomain(domain: string, d: string): boolean {
-  return domain === d || domain.endsWith(`.${d}`);
-}
-
 const indexCache = new WeakMap<Book, ReadonlyMap<string, readonly number[]>>();
 
 /** Domain → indexes of the accounts that own it (personal mailbox domains are never indexed). */
@@ -167,7 +162,7 @@ export function detectRecipientDomain(
   const self = book.indexOf(account.id);
   // The book's own object for this account: its domains are cleaned once, when the index is built.
   const own = accountDomains(self >= 0 ? (book.accounts[self] as Account) : account);
-  const selfMatch = own.some((d) => withinDomain(domain, d));
+  const selfMatch = own.some((d) => domainWithin(domain, d));
   const index = bookDomainIndex(book);
 
   // Owners at every level, most specific first.
@@ -187,7 +182,7 @@ export function detectRecipientDomain(
 
   if (selfMatch) {
     // A more specific domain that belongs only to other accounts wins (eu.acme.com of a subsidiary).
-    const ownBest = Math.max(...own.filter((d) => withinDomain(domain, d)).map((d) => d.length));
+    const ownBest = Math.max(...own.filter((d) => domainWithin(domain, d)).map((d) => d.length));
     const deeper = levels.find((l) => l.domain.length > ownBest && l.owners.length > 0 && !own.includes(l.domain));
     if (deeper === undefined) return [];
     return finding('critical', `recipient ${email} is at ${deeper.domain}, a domain of ${listNames(deeper.owners)}, another account than ${account.name}`);
@@ -201,7 +196,7 @@ export function detectRecipientDomain(
     return finding('critical', `recipient ${email} is at ${owned.domain}, a domain of ${listNames(owned.owners)}, another account than ${account.name}: the draft would bypass that account's rules`);
   }
 
-  if (ownDomains.some((d) => domainWithin(domain, d.endsWith('.*') ? d : cleanHost(d)))) {
+  if (ownDomains.some((d) => domainWithin(domain, cleanHost(d)))) {
     return finding('warn', `recipient ${email} is at our own domain, not at ${account.name} (${own.join(', ') || 'no domain on file'})`);
   }
   if (domainSuffixes(domain).some((d) => PERSONAL_MAILBOX_DOMAINS.has(d))) {

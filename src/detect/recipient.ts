@@ -285,11 +285,11 @@ const SUBJECT_OPENERS = new Set([
   'follow-up', 'intro', 'introduction', 'reference', 'references', 'case', 'checklist', 'timeline', 'budget', 'forecast',
 ]);
 
-/** A long word in -ing ("Snowboarding, apparently", "Onboarding, week two") is a topic, not a person the tables know. */
-const ING_TOPIC = /^\p{L}{5,}ing$/u;
-
-/** A long word in -ed ("Attached, as promised", "Enclosed, the signed forms") is a participle, not a person the tables know. */
-const ED_PARTICIPLE = /^\p{L}{4,}ed$/u;
+/**
+ * A long word in -ing or -ed ("Snowboarding, apparently", "Onboarding, week two", "Attached, as
+ * promised") is a topic or a participle, not a person the tables know.
+ */
+const PARTICIPLE = /^\p{L}{5,}ing$|^\p{L}{4,}ed$/u;
 
 /** A subject that opens with a list: "Word, lower-case item(s) and/or/& item". */
 const SUBJECT_LIST = /^\s*\p{Lu}[\p{L}'’-]+\s*,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*(?:,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*)*,?\s*(?:and|or|&)\s+\S/u;
@@ -380,7 +380,7 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
     if (m === null || at === undefined) return;
     const name = m[1] as string;
     const low = name.toLowerCase();
-    if (SUBJECT_OPENERS.has(low) || GENERIC_GREETING.has(low) || ((ING_TOPIC.test(low) || ED_PARTICIPLE.test(low)) && !KNOWN.has(low))) return;
+    if (SUBJECT_OPENERS.has(low) || GENERIC_GREETING.has(low) || (PARTICIPLE.test(low) && !KNOWN.has(low))) return;
     if (accountNameWords(ctx.account).has(low)) return;
     if (ctx.book.indexOf(ctx.account.id) >= 0 && name.length > 1 && /^[A-Z]+$/.test(name)) return; // an acronym
     if (sameName(name, toName)) return;

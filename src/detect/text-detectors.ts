@@ -53,7 +53,6 @@ const SHOUT_RE = /\b[A-Z]{2,}(?:[ ,]+[A-Z]{2,}){2,}\b/g;
 const PEM_ARMOR_RE = /-{3,}[ \t]*(?:BEGIN|END)\b[A-Z0-9 \t]{0,60}-{3,}/g;
 const SHOUT_WORD_RE = /\b(?:FREE|NOW|URGENT|IMPORTANT|TODAY|HURRY|GUARANTEED|LIMITED|WARNING|ATTENTION|HUGE|AMAZING|EXCLUSIVE|LAST CHANCE|ACT NOW)\b/g;
 
-/** Runs of capitals (10+ letters over 3+ words), else single shouted words. Acronyms pass. */
 /** A run of capitals at least half of whose words (of 2-5 letters each) have no vowel: a list of codes. */
 function isCodeRun(run: string): boolean {
   const words = run.split(/[^A-Z]+/).filter((w) => w !== '');
@@ -61,6 +60,7 @@ function isCodeRun(run: string): boolean {
   return words.filter((w) => !/[AEIOUY]/.test(w)).length * 2 >= words.length;
 }
 
+/** Runs of capitals (10+ letters over 3+ words), else single shouted words. Acronyms pass. */
 export function detectShouting(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('shouting');
   if (rule === undefined) return;

@@ -10,13 +10,11 @@
  * never "outside the allowlist". Pure.
  */
 import type { Mailbox, Policy } from './schema.js';
-import { domainWithin } from './domains.js';
+import { hostAllowed } from './domains.js';
 
 export function addressDomain(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).trim().toLowerCase().replace(/\.+$/, '');
 }
-
-
 
 export type SenderCheck = { ok: true; mailbox: Mailbox | null } | { ok: false; reason: string };
 
@@ -31,7 +29,7 @@ export function checkSender(policy: Policy, from: string): SenderCheck {
   }
   if (policy.sender.own_domains.length > 0) {
     const domain = addressDomain(address);
-    if (policy.sender.own_domains.some((d) => domainWithin(domain, d))) return { ok: true, mailbox: null };
+    if (hostAllowed(domain, policy.sender.own_domains)) return { ok: true, mailbox: null };
     return { ok: false, reason: `"${from}" is not at one of our domains (${policy.sender.own_domains.join(', ')})` };
   }
   return { ok: true, mailbox: null };
@@ -46,7 +44,7 @@ const variants = new WeakMap<Policy, Map<string, Policy>>();
 export function withSenderDomain(policy: Policy, from: string | undefined): Policy {
   if (from === undefined || !from.includes('@')) return policy;
   const domain = addressDomain(from);
-  if (domain === '' || policy.sender.own_domains.some((d) => domainWithin(domain, d))) return policy;
+  if (domain === '' || hostAllowed(domain, policy.sender.own_domains)) return policy;
   let byDomain = variants.get(policy);
   if (byDomain === undefined) {
     byDomain = new Map();
