@@ -1,42 +1,90 @@
 /**
- * Fenced code blocks (a line opening with three backticks, up to the next such line): a log
- * excerpt, a config file or a query pasted for an engineer. Rules that read prose for slots left
- * unfilled or notes for the team stay silent inside one (`not_in: [code]`): `<your-token>` in a
- * values.yaml is where the reader puts their own token, `[agent]` in a log line is the program's
- * tag. Secrets are still read there (a real key in a pasted config is a leak).
+ * Code in mail: fenced blocks (a line opening with three backticks, up to the next such line) and
+ * indented blocks that read as code (a run of lines indented by two spaces or a tab, at least half
+ * of them a YAML key, an assignment, a shell command or a command-line flag): a log excerpt, a
+ * config file or a query pasted for an engineer. Rules that read prose for slots left unfilled or
+ * notes for the team stay silent inside one (`not_in: [code]`): `<your-token>` in a values.yaml is
+ * where the reader puts their own token, `[agent]` in a log line is the program's tag. Secrets are
+ * still read there (a real key in a pasted config is a leak).
  */
 
-/** Starts of the fence lines of the text, in order (memoized for the last text asked). */
-let lastText: string | null = null;
-let lastFences: number[] = [];
+/**
+ * An indented line that reads as code: a YAML key ("  region: us-east-1"), an assignment, a
+ * command-line flag, a pipe or redirect, a shell command, a trailing "# comment". Bullets and
+ * numbered lines are prose, as is a line of words ending in a full stop.
+ */
+const CODE_LINE = new RegExp(
+  String.raw`^(?: {2,}|\t)(?![-*•·]\s|\d{1,2}[.)]\s|>)` +
+    String.raw`(?:[\w.-]+:(?:\s|$)|[^\n]*(?:[\w\]]\s*=\s*\S|\s--?[a-z][\w-]*|\$\(|\s\|\s*\w|\s>\s*\S+\.\w+|\S {2,}#\s)|` +
+    String.raw`(?:\$ )?(?:docker|kubectl|helm|npm|npx|pip3?|brew|curl|wget|git|export|terraform|aws|gcloud|az|python3?|node|cargo|make|sudo|cd|ls|cat|echo|ssh|scp|psql|mysql|redis-cli|mvn|gradle|yarn|pnpm|apt|apt-get|yum|dnf|choco|winget|pwsh|setx|select|insert|update|create|alter)\s)`,
+  'i',
+);
+const INDENTED = /^(?: {2,}|\t)\S/;
 
-function fencesOf(text: string): number[] {
-  if (text === lastText) return lastFences;
-  const fences: number[] = [];
+/** Start and end of each code block of the text, in order (memoized for the last text asked). */
+let lastText: string | null = null;
+let lastBlocks: Array<[number, number]> = [];
+
+function blocksOf(text: string): Array<[number, number]> {
+  if (text === lastText) return lastBlocks;
+  const blocks: Array<[number, number]> = [];
+  // Fenced: from the end of the opening fence's line (its language tag is not code) to the
+  // closing fence, or to the end of the text when unclosed.
+  let open = -1;
   let at = text.indexOf('```');
   while (at >= 0) {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    if (/^[ \t]*$/.test(text.slice(lineStart, at))) fences.push(at);
+    if (/^[ \t]*$/.test(text.slice(lineStart, at))) {
+      if (open < 0) {
+        const lineEnd = text.indexOf('\n', at);
+        open = lineEnd < 0 ? text.length : lineEnd + 1;
+      } else {
+        blocks.push([open, at]);
+        open = -1;
+      }
+    }
     at = text.indexOf('```', at + 3);
   }
+  if (open >= 0) blocks.push([open, text.length]);
+  // Indented: runs of indented lines, half of them or more reading as code.
+  if (/\n(?: {2,}|\t)\S/.test(text)) {
+    let runStart = -1;
+    let lines = 0;
+    let code = 0;
+    let pos = 0;
+    const close = (end: number): void => {
+      if (runStart >= 0 && code > 0 && code * 2 >= lines) blocks.push([runStart, end]);
+      runStart = -1;
+      lines = 0;
+      code = 0;
+    };
+    while (pos <= text.length) {
+      const nl = text.indexOf('\n', pos);
+      const end = nl < 0 ? text.length : nl;
+      const line = text.slice(pos, end);
+      if (INDENTED.test(line)) {
+        if (runStart < 0) runStart = pos;
+        lines++;
+        if (CODE_LINE.test(line)) code++;
+      } else {
+        close(pos);
+      }
+      if (nl < 0) break;
+      pos = nl + 1;
+    }
+    close(text.length);
+    blocks.sort((a, b) => a[0] - b[0]);
+  }
   lastText = text;
-  lastFences = fences;
-  return fences;
+  lastBlocks = blocks;
+  return blocks;
 }
 
-/**
- * Whether `at` lies inside a fenced block: after an opening fence line and before its closing one
- * (an unclosed fence runs to the end of the text).
- */
+/** Whether `at` lies inside a code block of the text (fenced or indented). */
 export function inCodeBlock(text: string, at: number): boolean {
-  // The fence before `at` that opens a block (an odd count of fences before it), or -1.
-  let opening = -1;
-  for (const f of fencesOf(text)) {
-    if (f >= at) break;
-    opening = opening < 0 ? f : -1;
+  for (const [start, end] of blocksOf(text)) {
+    if (at < start) return false;
+    if (at < end) return true;
   }
-  if (opening < 0) return false;
-  // Inside when past the opening fence's own line (its language tag is not code).
-  const lineEnd = text.indexOf('\n', opening);
-  return lineEnd >= 0 && at > lineEnd;
+  return false;
 }

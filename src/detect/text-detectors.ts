@@ -93,6 +93,16 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]}]+/gi;
 const DATA_PARAM =
   /^(?:e|em|email|mail|email_address|emailaddress|recipient|token|access_token|auth|auth_token|key|api_key|apikey|session|sessionid|sid|password|pwd|pass|ssn|phone|tel|mobile|uid|user_id|userid|contact|contact_id|lead|lead_id|name|first_name|firstname|last_name|lastname|fname|lname)$/i;
 
+/**
+ * A government's own site (gov.uk, gov.pl, service.gov.uk, gouv.fr, gob.mx, go.jp, europa.eu,
+ * canada.ca's gc.ca): subsidy programmes, tenders and regulations a seller points the reader to.
+ * These second-level names are reserved for public bodies by their registries.
+ */
+const PUBLIC_AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|gv|go)\.[a-z]{2}$|(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:europa\.eu|gc\.ca|admin\.ch|bund\.de)$/;
+
+/** The reader's own machine: localhost, 127.x.x.x, 0.0.0.0, [::1]. */
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])$/;
+
 export function detectLinks(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('links');
   if (rule === undefined) return;
@@ -108,7 +118,8 @@ export function detectLinks(ctx: ScanContext, f: FieldText): void {
     const rest = url.replace(/^https?:\/\//i, '');
     const host = (rest.split(/[/?#:]/)[0] ?? '').toLowerCase().replace(/^www\./, '');
     const problems: string[] = [];
-    if (!hostAllowed(host, allowed)) problems.push(`link to ${host} is outside the allowed domains`);
+    // http://localhost:8787 in setup steps is the reader's own machine, not a site anyone is sent to.
+    if (!LOOPBACK_HOST.test(host) && !PUBLIC_AUTHORITY_HOST.test(host) && !hostAllowed(host, allowed)) problems.push(`link to ${host} is outside the allowed domains`);
     const q = url.indexOf('?');
     if (q >= 0) {
       const leaked: string[] = [];

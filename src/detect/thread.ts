@@ -30,7 +30,7 @@ const GREETING_LINE = String.raw`(?:hi|hello|hey|dear|good (?:morning|afternoon|
  * A body that opens by answering the reader ("Thanks for confirming.", "Thank you for your quick
  * reply", "Thanks for getting back to me"): a reply even when it quotes nothing.
  */
-const REPLY_OPENING = new RegExp(String.raw`^\s*(?:${GREETING_LINE})?(?:thanks|thank you|many thanks|great|perfect|got it)[^.!?\n]{0,20}?\b(?:for (?:confirming|the confirmation|your (?:quick |fast |prompt |kind )?(?:reply|response|email|note|message|answer|confirmation)|getting back|coming back|the (?:quick |fast |prompt )?(?:reply|response)|replying|responding|the update|your update)|(?:and )?noted)\b`);
+const REPLY_OPENING = new RegExp(String.raw`^\s*(?:${GREETING_LINE})?(?:thanks|thank you|many thanks|great|perfect|got it)[^.!?\n]{0,20}?\b(?:for (?:confirming|the confirmation|your (?:quick |fast |prompt |kind |detailed |helpful )?(?:reply|response|email|note|message|answer|confirmation|comments|feedback|notes|questions|input|edits|changes|markup|redlines|thoughts)|getting back|coming back|the (?:quick |fast |prompt )?(?:reply|response)|replying|responding|the update|your update)|(?:and )?noted)\b`);
 
 /** The greeting line, then the body's first paragraph (group 1). */
 const FIRST_PARAGRAPH = new RegExp(String.raw`^\s*(?:${GREETING_LINE})?([^\n]*(?:\n(?!\s*\n)[^\n]*)*)`);
@@ -50,7 +50,7 @@ function answersReader(lower: string): boolean {
   return ANSWER_OPENING.test(first) || TOLD_RE.test(first) || ANSWER_PHRASE.test(first);
 }
 
-const ANSWER_OPENING = /^\s*(?:(?:ha(?:ha)?|hah|aha|oh|ah|well),?\s+)?(?:yes|no|yep|yup|sure|of course|absolutely|certainly|understood|noted|fair (?:question|point|enough)|good (?:question|point)|great (?:question|point)|totally (?:hear|understand|get) (?:you|that)|makes (?:total |complete )?sense|(?:perfect|perfecto|perfeito|parfait)(?=\s*[,!.])|sounds good|(?:that )?works for (?:me|us)|answers? to (?:the|your) (?:\d+ |two |three |few )?(?:things|questions|points))\b/;
+const ANSWER_OPENING = /^\s*(?:(?:ha(?:ha)?|hah|aha|oh|ah|well),?\s+)?(?:yes|no|yep|yup|sure|of course|absolutely|certainly|understood|noted|fair (?:question|point|enough)|good (?:question|point)|great (?:question|point)|totally (?:hear|understand|get) (?:you|that)|makes (?:total |complete )?sense|(?:perfect|perfecto|perfeito|parfait)(?=\s*[,!.])|sounds good|(?:that )?works for (?:me|us)|answers? to (?:the|your) (?:\d+ |two |three |few )?(?:things|questions|points)|(?:i )?(?:just )?(?:checked|confirmed|double-checked) (?:with|on|in|this with) (?:our |the |my )?[\w -]{0,20}?(?:team|engineering|engineers|legal|finance|product|support|colleagues?|devs?|developers)|got it (?:working|running|fixed|sorted))\b/;
 const ANSWER_PHRASE = /\b(?:thank(?:s| you)(?: so much)? for (?:being (?:upfront|honest|clear)|the heads[- ]up|asking|flagging|your patience|the (?:quick |fast )?(?:answer|reply|response))|(?:you|u) (?:asked|wanted) (?:to|me to|us to|whether|if|about|for)|(?:things|questions|points) (?:you|u) (?:asked|raised|sent)|as you (?:requested|asked)|(?:doesn't|does not|won't|will not) work (?:on|for) (?:our|my) (?:side|end)|(?:doesn't|does not) work for (?:us|me)|you read that right|to answer your question)\b/;
 
 /** The body says this is a first contact (read on the folded, lower-cased body). */

@@ -245,10 +245,39 @@ export function corroborateRules(ctx: ScanContext, f: FieldText, from: number, m
     sentences ??= sentencesOf(f).map((s) => ({ ...s, src: toSource(t, s.start, s.end) }));
     const s = sentences.find((x) => g.start >= x.src.start && g.start < Math.max(x.src.end, x.src.start + 1));
     if (s === undefined) continue;
-    const p = sentenceProbabilities(model, t, s.start, s.end, f.field === 'subject')[c] as number;
+    let p = sentenceProbabilities(model, t, s.start, s.end, f.field === 'subject')[c] as number;
+    // A claim put as the premise of what follows ("With your headcount doubling this year, I'd
+    // suggest we move you to band pricing"): the opening clause is read on its own, since the
+    // advice after the comma outweighs it in the whole sentence.
+    if (p < bar && g.kind === 'unverified_claim') {
+      const comma = premiseEnd(t.lower, s.start, s.end);
+      if (comma > 0 && g.start < toSource(t, comma, comma).start) p = Math.max(p, sentenceProbabilities(model, t, s.start, comma, false)[c] as number);
+    }
     if (p >= bar) continue;
     ctx.findings[i] = { ...g, severity: 'info', message: `${g.message ?? ''} (the sentence model reads it as ${readings[g.kind] ?? g.kind} at ${p.toFixed(2)}, under the rule's ${bar}: shown, not counted)` };
   }
+}
+
+/** A sentence whose subject is us: "Our team…", "We've…", "Now that we…", "Since Ourco…". */
+const OPENS_ON_US = /^\s*(?:(?:now that|since|after|with|as|following|this (?:year|month|quarter|week)|last (?:year|month|quarter|week)),?\s+)?(?:our|we|we've|we're|we'd|we'll|ourco(?:'s)?)\b/;
+const TO_READER = /\b(?:you|your|yours|you're|you've|you'll|you'd|yourself|yourselves|u|ur)\b/;
+
+/** A sentence about us alone: it opens on us, never addresses the reader and names no prospect. */
+function aboutUsOnly(lower: string, start: number, end: number, names: readonly number[]): boolean {
+  const text = lower.slice(start, end);
+  if (!OPENS_ON_US.test(text) || TO_READER.test(text)) return false;
+  for (let i = 0; i < names.length; i += 2) if ((names[i] as number) < end && (names[i + 1] as number) > start) return false;
+  return true;
+}
+
+/** A sentence opening on a backdrop clause ("Now that…", "With your…", "Following the…"). */
+const PREMISE_OPENER = /^\s*(?:now that|with|following|after|since|given|in light of|in the wake of|as)\s/;
+
+/** End of a sentence's opening backdrop clause (its first comma), or -1 when it opens otherwise. */
+function premiseEnd(lower: string, start: number, end: number): number {
+  if (!PREMISE_OPENER.test(lower.slice(start, Math.min(end, start + 20)))) return -1;
+  const comma = lower.indexOf(',', start);
+  return comma > start && comma < end ? comma : -1;
 }
 
 export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILTIN_MODEL): void {
@@ -294,6 +323,9 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // claim rules' to judge: they compare the fact's details, the model reads none. So is one
       // the prospect told us, or a third party's story.
       if (rule.rule.kind === 'unverified_claim' && claimExcused(ctx, f, s.start, s.end)) continue;
+      // Our own news ("Now that our team has passed 200 engineers, we've opened a Dublin office"):
+      // a sentence that opens on us and never turns to the reader or names the prospect.
+      if (rule.rule.kind === 'unverified_claim' && aboutUsOnly(t.lower, s.start, s.end, nameSpans(ctx, f))) continue;
       explained ??= scoreSentence(model, t, s.start, s.end, subject, true);
       // The prospect's name weighs nothing: the training filled names with invented words that
       // never occur in a draft, but the rules' examples name their example accounts ("Acme"), and

@@ -846,6 +846,7 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      - {regex: '\b(?:following|after|since|given|with|now that|in light of|in the wake of) (?:the )?(?:recent |planned |announced )?(?:closure|closing|shutdown|shutting|sale|wind-?down) of (?:your|its) [\w -]{1,40}?(?:branch|office|site|plant|store|depot|location|facility|warehouse|clinic|factory|division|unit|business|operation|operations|center|centre|hub|lab)\b|\bnow that (?:you''ve|you have|you) (?:closed|shut|shut down|sold|wound down) (?:your|the) [\w -]{1,30}?(?:branch|office|site|plant|store|depot|location|facility|warehouse|clinic|factory|division|unit|center|centre|hub)\b', keywords: ['closure', 'closing', 'shutdown', 'shutting', 'sale', 'wind', 'now that']}
       - {regex: '\b(?:budget|headcount|cost|spending|staff|hiring) (?:cuts?|freeze|reductions?) (?:that )?your (?:board|leadership|ceo|cfo|management|exec\w*|owners|investors|parent company) (?:approved|announced|signed off|mandated|ordered|agreed|pushed through)\b', keywords: ['cut your', 'cuts your', 'freeze your', 'reduction your', 'reductions your', 'cut that your', 'cuts that your', 'freeze that your']}
       - {regex: '\b(?:froze|frozen|freez(?:e|es|ing)|paus(?:ed|ing|es)|halt(?:ed|ing|s)|stopp(?:ed|ing)) (?:all |most |new |external |their |its )?hiring\b', keywords: ['froze', 'frozen', 'freez', 'paused', 'pausing', 'pauses', 'halted', 'halting', 'halts', 'stopped', 'stopping']}
       - {regex: '\b(?:had to |has had to |have had to )?(?:reduce|reduced|cut|trim|trimmed|shed|lay off|laid off|let go of)\b (?:about |around |nearly |almost |some |over )?(?:\d+%|[\d,]+|a (?:third|quarter|fifth|tenth)|half) of (?:the|its|your|their) (?:staff|workforce|team|employees|headcount|people|jobs|roles)\b', keywords: ['reduce', 'cut', 'trim', 'shed', 'lay off', 'laid off', 'let go']}
@@ -889,6 +890,8 @@ rules:
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Now that you''ve closed your Leeds depot, the routes will need replanning.'
+        - 'Following the closure of your Phoenix branch, you''ll have around 18 Ourco Field technician licences no longer in use.'
         - 'Every tool has to justify itself under the 30% budget cut your board approved for next year.'
         - 'I understand Acme Analytics has frozen hiring and cut the contractor budget in half.'
         - 'As you wind down your Manila operations and bring support back onshore, tooling may change.'
@@ -924,6 +927,8 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'If you ever need to close a branch, the licences move with one click.'
+        - 'Following the closure of our Phoenix office, your account is now handled from Denver.'
         - 'If a budget freeze your board approved ever lands mid-project, the contract lets you pause seats.'
         - 'If you have paused hiring for now, the per-seat plan can shrink with you.'
         - 'We paused hiring ourselves last spring, so I know how that feels.'
@@ -1254,6 +1259,7 @@ rules:
       - {regex: '\b(?:you are|you''re|you''ll be) (?:moving|relocating) your (?:headquarters|hq|head office|main office|offices?|operations)\b|\bnow that your (?:new )?[\w -]{0,30}?\b(?:data cent(?:re|er)|office|plant|factory|warehouse|hub|campus|facility|branch|site|hotel) (?:in [\w -]{1,20} )?is (?:live|open|up and running|operational)\b', keywords: ['moving your', 'relocating your', 'now that your']}
       - {regex: '\b(?:you|your (?:firm|company|team|group|business|organi[sz]ation|practice|agency|school|district|hospital|lab|chain|brand))(?:''ve| have| had)?(?: just| recently| now)? (?:opened|launched|acquired|bought|took over|merged with|expanded into|moved into|entered)\b(?: (?:a|an|the|its|your|their|new|second|third|fourth|two|three|four|five|\d+))*(?: [\w-]+){0,3}? (?:office|offices|site|sites|plant|plants|factory|factories|store|stores|branch|branches|warehouse|warehouses|clinic|clinics|hospital|campus|location|locations|hub|facility|facilities|buildings?|company|companies|business|firm|competitor|rival|startup|division|market|markets|region|country|countries|yard|yards|depot|depots)\b|\b(?:since|now that|after|given that) you(?:''ve| have)? (?:just |recently )?(?:opened|acquired|bought) (?:the|your|a|an|its|two|three|\d+)\b(?: [\w-]+){0,3}? (?:office|offices|site|sites|plant|factory|store|stores|branch|branches|warehouse|clinic|clinics|campus|location|locations|hub|facility|buildings?|company|business|firm|yard|depot)\b|\bnow that you(?:''re| are) (?:shipping|selling|expanding|exporting) (?:into|in|across|to)\b|\bhaving (?:grown|doubled|tripled|expanded|scaled) to\b', keywords: ['opened', 'closed', 'shut', 'launched', 'acquired', 'bought', 'took over', 'merged', 'expanded', 'moved into', 'entered', 'now that you', 'having']}
     exceptions:
+      - '\b(?:suggest(?:ing|s|ed)?|rumou?rs?|rumou?red|speculation|speculating|a headline|an article|a post|hints?)\b[^.!?\n]{0,60}\b(?:might|may|could) (?:be|have)\b'
       - '\b(?:your|the) (?:order|po|purchase order|enquiry|inquiry|request|rfq|tender|booking|quote)\b[^.!?\n]{0,80}\bfor (?:the|your) new\b'
       - '\b(?:after|since|before|during|for|with) (?:your|the) (?:office|site|warehouse|store|team|hq|headquarters) move\b'
       - '\b(?:thank you|thanks|thank-you|grateful) (?:so much |again )?for (?:the |your )?(?:details|information|info|update|news|photos?|floor ?plans?|address|particulars|description|tour) (?:of|about|on|regarding|for) (?:your|the) new\b'
@@ -1342,6 +1348,7 @@ rules:
       - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '(?i:\b(?:the|your|its))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:expansion|office opening|hub opening|opening)\b', keywords: ['expansion', 'opening']}
     exceptions:
+      - '\b(?:suggest(?:ing|s|ed)?|rumou?rs?|rumou?red|speculation|speculating|a headline|an article|a post|hints?)\b[^.!?\n]{0,60}\b(?:might|may|could) (?:be|have)\b'
       - '(?i:\bopen[- ](?:banking|finance|source|data|standards?|apis?|enrol?lment|days?|house|rates?|beta|access|calls?|roles|positions|innovation|office hours|questions?|items?|tickets?|invoices?|orders?|issues?))\b'
       - '\bby (?:moving|switching|migrating|changing) to\b'
       - '\b(?:is|are|am|was|were|you''re|you are|she''s|he''s|they''re) (?:looking at|considering|thinking about|thinking of|exploring|interested in|keen on) (?:opening|launching|setting up|expanding|buying|adding)\b|\bopen territor(?:y|ies)\b'
@@ -1375,6 +1382,7 @@ rules:
         - {"text": "Kudos on the Austin, Denver and Boise offices.", "facts": ["Opened a new office in Denver"]}
         - 'The Toronto expansion must keep you busy.'
       pass:
+        - 'I came across an article suggesting Acme Analytics might be setting up a support hub in Singapore. Is that right, or was it just speculation?'
         - 'You can start with Option A and move to Option B later.'
         - 'You can move to Scale mid-term and we''ll pro-rate the difference.'
         - 'The two open tickets relate to the SAP work order field mapping.'
@@ -1454,6 +1462,7 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\b(?:now that|with) (?:your|its|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,3}''s) (?:[\w-]+ ){0,2}(?:fleet|headcount|team|workforce|staff|customer base|student base|user base|member base|membership|enrol?ment|store count|estate|portfolio) (?:has |have )?(?:now )?(?:passed|crossed|hit|reached|topped|surpassed|exceeded|over|at|past|above|doubled|tripled|doubling|tripling|grown to|growing to)\b', keywords: ['now that', 'with']}
       - {regex: '\byour record (?:quarter|year|month|half|results|sales|revenue|season|intake|enrolment|enrollment)\b', keywords: ['your record']}
       - {regex: '\b(?:beat|beating|beats|exceeded|exceeding|topped|topping|smashed|smashing|crushed|crushing|outperformed|outperforming) (?:your |its |the |their )?(?:q[1-4] |h[12] |quarterly |annual |full-year |fy\d{2,4} )?(?:revenue |earnings |sales |growth |profit |bookings )?(?:forecasts?|targets?|estimates?|expectations|guidance|projections) by \d', keywords: ['beat', 'beating', 'beats', 'exceeded', 'exceeding', 'topped', 'topping', 'smashed', 'crushed', 'outperform']}
       - {regex: '\b(?:crossed|crossing|passed|passing|topped|topping|hit|hitting|reached|reaching|surpassed|broke|breaking|grew to|grown to|growing to|grow to|scaled to|expanded to) (?:the )?(?:[\$£€]|(?:aud|usd|cad|eur|gbp|inr|aed|sgd|nzd|zar) ?)?[\d.,]+ ?(?:k|m|bn|b|million|billion|thousand|mil)?\+? (?:[\w-]+ )?(?:customers|clients|users|members|subscribers|properties|stores|locations|sites|clinics|hotels|rooms|branches|restaurants|offices|employees|staff|people|students|patients|guests|units|buildings|doors|beds|schools|agents|drivers|merchants|sellers|accounts)\b|\b(?:turnover|revenue|arr|sales|gmv|bookings) (?:hitting|hit|reaching|reached|passing|passed|topping|topped|crossing|crossed|of|at|now at) (?:[\$£€]|(?:aud|usd|cad|eur|gbp|inr|aed|sgd|nzd|zar) ?)[\d.,]+ ?(?:k|m|bn|b|million|billion)?\b', keywords: ['crossed', 'crossing', 'passed', 'passing', 'topped', 'topping', 'hit', 'hitting', 'reached', 'reaching', 'surpassed', 'broke', 'breaking', 'grew to', 'grown to', 'growing to', 'grow to', 'scaled to', 'expanded to', 'turnover', 'revenue', 'arr', 'sales', 'gmv', 'bookings']}
@@ -1516,6 +1525,7 @@ rules:
       - {regex: '\b(?:had|posted|reported|delivered|closed|booked|enjoyed|announced|logged|notched|racked up) (?:a |an |another |its |their |your )?(?:all-time |company |new |bumper |blowout )?record(?:-breaking)? (?:quarter|year|month|half|revenue|sales|results|season|q[1-4]|turnover|profits?|bookings|growth)\b|\b(?:smashed|beat|crushed|exceeded|blew past|blew through|surpassed|topped) (?:its|their) (?:[\w-]+ ){0,2}(?:targets?|numbers|forecasts?|guidance|goals?|quotas?|estimates)\b', keywords: ['record', 'smashed', 'beat', 'crushed', 'exceeded', 'blew', 'surpassed', 'topped']}
       - {regex: '\byou(?:''ve| have| all)? (?:just |recently |already |now )?(?:hired|onboarded|added|brought on|taken on|took on) (?:over |more than |nearly |almost |about |around |another )?\d[\d,]* (?:new )?(?:[\w-]+ )?(?:people|staff|employees|hires|reps|aes|sdrs|bdrs|engineers|developers|nurses|drivers|technicians|agents|salespeople|account executives|sellers|recruiters|consultants)\b', keywords: ['hired', 'onboarded', 'added', 'brought on', 'taken on', 'took on']}
     exceptions:
+      - '\b(?:customers|users|teams|companies|clinics|schools|businesses|restaurants|stores|fleets) (?:on|using|of|running|that use|who use|already on) (?:ourco|us|our (?:platform|product|app|software|tool|service))\b'
       - '\bout of (?:the |your |all )?[\d,]+ (?:employees|staff|people|users|recipients|participants|respondents|learners)\b'
       - '\b\d+ (?:of your )?(?:team members|users|people|seats|members|admins|reps|agents|colleagues|learners|managers) (?:have|has|had) (?:now )?(?:signed in|logged in|been active|activated|joined the (?:trial|workspace|pilot|account)|used|created|invited|completed|finished|started|tried)\b|\b(?:the )?\d+ (?:people|users|members|team members|seats|reps|learners|colleagues) (?:who|that) (?:have|has|had) (?:been active|signed in|logged in|used|tried|completed)\b'
       - '\b(?:such as having|if (?:you|they|it|a company|an organi[sz]ation|a business|the firm) (?:has|have)|companies with|firms with|organi[sz]ations with|businesses with|employers with|entities with|anyone with|those with|thresholds?|applies to|required for)\b[^.!?\n]{0,40}\d'
@@ -1559,6 +1569,8 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With your student base now over 80,000, the per-seat price drops considerably.'
+        - 'Now that your fleet has passed 1,200 vehicles, you qualify for our Volume tier.'
         - 'Off the back of your record quarter, with gross written premium up 30%, I thought it was worth reaching out.'
         - 'Beating Q1 revenue forecasts by 25% makes now a good time to invest in data quality.'
         - 'Turnover hitting AUD 90m puts you past the point where spreadsheets cope.'
@@ -1633,6 +1645,9 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'Now that our team has passed 200 engineers, we''ve opened a Dublin office.'
+        - 'With your fleet at the size you mentioned on the call, the Volume tier would apply.'
+        - 'With over 2,000 customers on Ourco, we''ve seen every kind of rollout.'
         - 'If you keep a record of the quarter''s claims, the import takes one file.'
         - 'One of our retail customers beat its Q1 revenue forecast by 25% after the switch.'
         - 'We crossed 2,000 customers ourselves last spring, so we know the growing pains.'
@@ -1888,6 +1903,7 @@ rules:
       - {regex: '\byour (?:new |former |old )?(?:ceo|cto|cfo|coo|cro|cmo|cio|ciso|cpo|vp(?: of [\w-]+)?|head of [\w-]+|founder|co-founder|president|chair|chairman|chairwoman|md|managing director|gm|general manager)\s*,\s*[\w''’.-]+(?: [\w''’.-]+){0,2}\s*,\s*(?:has |had |just |recently |suddenly )*(?:left(?! (?:a|an|the|you|me|us|her|his|their|some|feedback|comments?|notes?|word|voicemail|message)\b)|departed|stepped down|resigned|moved on|retired|exited|was let go|was fired|was replaced)\b', keywords: ['left', 'departed', 'stepped down', 'resigned', 'moved on', 'retired', 'exited', 'let go', 'fired', 'replaced']}
       - {regex: '\byour (?:founder|co-founder|ceo|cto|cfo|coo|chair\w*|president|md|managing director|owner) (?:has |had |just |recently |is |now )*(?:stepped back|stepped away|stepped aside|taken a step back|handed over|steps back|steps away|steps aside|stepping back|stepping away|stepping aside)\b', keywords: ['stepped back', 'stepped away', 'stepped aside', 'step back', 'handed over', 'steps back', 'steps away', 'steps aside', 'stepping back', 'stepping away', 'stepping aside']}
     exceptions:
+      - '\bretired (?:the |our |their |its |an? |two |three |four |five |several |all |\d+ )?(?:[\w-]+ ){0,3}(?:routers?|systems?|servers?|tools?|apps?|applications?|platforms?|services?|products?|features?|versions?|apis?|endpoints?|scripts?|dashboards?|databases?|mainframes?|hardware|licen[cs]es|integrations?|modules?|plugins?|data ?cent(?:er|re)s?|vms?|clusters?|alerts?|rules?|reports?|jobs?)\b'
       - '\b(?:version|v\d+|api|endpoint|feature|product|plan|sku|integration|release|tier|module|app|connector|model|certificate|system|platform|tool|software|solution|server|licen[cs]e|standard|protocol|ams|crm|erp|ats|lms|hris|pms|tms|wms)s?\b[^.!?\n]{0,40}\b(?:retired|retire|retiring|retirement)\b'
       - '\b(?:is|are|be|being|been|was|were|gets?|getting|got) (?:(?:being|formally|officially|finally|now) )?retired\b(?! (?:as|from)\b)|\bretired by (?:its|the|their|our) (?:vendor|provider|maker|manufacturer|supplier|developer|publisher)\b'
       - '\b(?:assets?|records?|equipment|devices?|vehicles?|items?|products?|skus?|anything|everything|machines?|versions?|features?|plans?)\b[^.!?\n]{0,20}\bretired\b|\bretired (?:assets?|records?|equipment|devices?|vehicles?|items?|products?|skus?|machines?|versions?|features?|plans?)\b'
@@ -1921,6 +1937,7 @@ rules:
         - 'Heard Kelly Ortega handed the CEO job to Jordan Lee.'
         - {"text": "Heard your CEO stepped down last month.", "facts": ["Appointed Jordan Lee as CEO in January 2025"]}
       pass:
+        - '- retired two home-grown alert routers.'
         - 'If the departure of your CFO is ever on the cards, our handover pack keeps approvals running.'
         - 'The old portal was retired last spring, so every request now goes through the new one.'
         - 'Your current AMS is being retired by its vendor at the end of 2025'

@@ -107,6 +107,7 @@ rules:
         - See https://bit.ly/3xYz for details.
         - Sign up at https://acmeanalytics.com/welcome?email=dana%40acmeanalytics.com today.
       pass:
+        - 'Run the mock server and point the SDK at http://localhost:8787 while you test.'
         - Read https://acmeanalytics.com/blog first.
         - "Grab a slot: https://ourco.com/demo?utm_source=email"
   - id: internal.prompt-copy

@@ -565,6 +565,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\bclosed[- ](?:lost|won)\b|\bmark (?:the|this) (?:opp|opportunity|deal|lead|account|contact)\b|\bflagging (?:(?:in case|just in case)(?! (?:you|your|it''s useful|it helps)\b)|for review|for visibility|for awareness)\b|\bthan our usual cadence\b', keywords: ['closed', 'mark the', 'mark this', 'flagging', 'cadence']}
       - {regex: '\b(?:grammarly|hemingway|lavender|the (?:tone|spam|style|readability|grammar) checker) (?:flagged|says|scored|rated|caught|complained)\b', keywords: ['grammarly', 'hemingway', 'lavender', 'checker']}
     exceptions:
+      - '\((?:the )?(?:short|long|tl;?dr|abridged|full|quick|condensed|summary|executive|plain[- ]english) version\)'
       - '\(the (?:short|long|quick|simple|one-line|tl;?dr) version:'
       - '["“''‘]closed[- ](?:lost|won)["”''’]|\b(?:stage|status|stages|statuses) (?:is|is not|isn''t|=|!=|of|to|as|are|set to|moves to|changes to) ["“]?closed[- ](?:lost|won)\b'
       - '\b(?:spelled|spelt|written|printed|typed|listed|shown|appeared|appears|labelled|labeled|named|called|misspelled|misspelt|entered)\b[^.!?\n]{0,60}?["“][^"”\n]{1,40}["”] (?:instead of|rather than) ["“]'
@@ -630,6 +631,7 @@ const INTERNAL_BLIND_RULES = String.raw`
         - 'If she replies with a no, mark the opp closed-lost.'
         - 'Grammarly flagged two passive sentences; left them.'
       pass:
+        - 'Ourco Scan 7.3 release notes (the short version)'
         - 'Don''t mention it, happy to help any time.'
         - {"text": "Some A/B tests that worked:\n→ send immediately vs. 2 hours after restock\n→ with vs. without reviews block"}
         - 'Whoever picks this up on your side can reply here and I will send the forms.'
@@ -688,6 +690,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'the drafting assistant narrating its next step: a sequencing word (now, next, then), the writer (I''ll, let me, or a dropped subject) and a verb of composing a part of the email ("Next I''ll soften the opener", "Now adding the case study link")'
     patterns:
+      - {regex: '\bi(?:''ll| will) now (?:summari[sz]e|analy[sz]e|review|check|look up|pull|gather|compile|search|query|fetch|go through|scan|read)\b[^.!?\n]{0,80}\b(?:before|then|and then) (?:writing|drafting|composing|draft|write|compose)\b|(?:^|[.!?:;]\s+|\n\s*)(?:next|first|now),? i(?:''ll| will| am going to|''m going to) (?:check|look up|pull|query|search|review|fetch|verify|analy[sz]e|open|read)\b[^.!?\n]{0,60}\b(?:and )?then (?:draft|write|compose|prepare)\b|\bownership changed to\b|\bprevious (?:rep|owner|ae|am|account (?:manager|owner|executive)) left no notes\b|\b(?:approved|created|generated|submitted) in (?:cpq|sfdc|the cpq|deal desk)\b[^.!?\n]{0,40}\bmargin\b', keywords: ['now', 'next', 'first', 'ownership', 'previous', 'cpq', 'sfdc', 'deal desk']}
       - {regex: '\b(?:no|missing) (?:job )?title (?:for|on) (?:this|the) (?:contact|prospect|lead|recipient)\b|\bi(?:''m| am) defaulting to (?:a |the )?(?:neutral|generic|formal|standard|default|safe) (?:greeting|salutation|opener|tone|sign-?off)\b|\b(?:ip|ip address) geolocat(?:ed|es) to\b', keywords: ['title for', 'title on', 'defaulting to', 'geolocated', 'geolocates']}
       - {regex: '\b(?:now |next,? |then )?i(?:''ll| will) (?:add|insert|include|append|close with|end with|open with) (?:a|an|the) (?:p\.?s\.?|postscript|line|sentence|cta|call to action|paragraph|closing|sign-?off|subject line|hook|question)\b[^.!?\n]{0,60}?\b(?:to (?:improve|increase|boost|raise|drive|lift) (?:the )?(?:chance|odds|reply|response|open|engagement)|so (?:that )?(?:they|the prospect|the reader) (?:reply|respond|engage))', keywords: ['i''ll add', 'i will add', 'i''ll insert', 'i will insert', 'i''ll include', 'i will include', 'i''ll append', 'i will append', 'close with', 'end with', 'open with']}
       # "The recipient appears to be based in the EU, so I've avoided quoting prices in USD".
@@ -712,6 +715,10 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     message: 'the drafting assistant narrating its next step: "{match}"'
     examples:
       fire:
+        - 'Quote approved in CPQ #Q-55812 — margin 61%.'
+        - 'Ownership changed to K. Nyberg on 2/1 — previous rep left no notes.'
+        - 'I will now summarise the account''s history before writing the proposal.'
+        - 'Next I will check the usage dashboard and then draft the QBR agenda.'
         - 'I''m including the German privacy line because the contact''s IP geolocated to Munich.'
         - 'The record has no job title for this contact, so I''m defaulting to a neutral greeting.'
         - 'Now I''ll add a P.S. about the webinar to improve the chance of a reply.'
@@ -739,6 +746,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Strategy for this follow-up: a softer ask with a case study.'
         - 'Given that the earlier message about integrations drew no replies, this one leans on cost.'
       pass:
+        - 'I''ll now send the contract over for signature.'
         - 'If a contact has no job title for the export, the field is left blank.'
         - 'We never geolocate your users'' IP addresses; location comes from the profile they fill in.'
         - 'I''ll add a line to the order form so that your finance team can see the discount.'
@@ -1262,12 +1270,13 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      - {regex: '(?:^|[\n(\[.!?;:]\s*)(?:kom ih[åa]g att|glöm inte att|husk å|husk at|husk)(?: [\p{L}\d-]+){0,6}? (?:innan|före|før|inden) (?:du|vi|ni|dere|i) (?:skickar|sender|sendar)\b|(?:^|[\n(\[]\s*)(?:ojo|nb|ojito)\s*:|\bno (?:mencionar|nombrar|hablar de)\b(?![^.!?\n]{0,40}\b(?:usted|su|sus)\b)|(?<![\p{L}])(?:הערה פנימית|לא לשלוח|לפני שליחה|פנימי בלבד|לשימוש פנימי)(?![\p{L}])', keywords: ['kom ih', 'glöm inte', 'husk', 'ojo', 'nb', 'ojito', 'no mencionar', 'no nombrar', 'no hablar de', 'הערה', 'לא לשלוח', 'לפני שליחה', 'פנימי']}
       - {regex: '[\[(]\s*(?:da (?:togliere|rimuovere|cancellare|eliminare)|(?:à|a) (?:supprimer|retirer|enlever|effacer)|(?:a |para )?(?:borrar|eliminar|quitar|remover|apagar|tirar)(?: antes)?|zu (?:löschen|entfernen|streichen)|te verwijderen)(?![\p{L}])|(?:^|[\n.!?;]\s*)obs\.?\s*intern[ao]\s*:|[\[(][^\])\n]{0,160}(?<![\p{L}])(?:antes de (?:mandar|enviar)|prima dell[''’]invio|prima di (?:inviare|mandare)|avant (?:l[''’])?envoi|avant d[''’]envoyer|vor dem versand)\s*[\])]', keywords: ['togliere', 'rimuovere', 'cancellare', 'eliminare', 'supprimer', 'retirer', 'enlever', 'effacer', 'borrar', 'eliminar', 'quitar', 'remover', 'apagar', 'tirar', 'löschen', 'entfernen', 'streichen', 'verwijderen', 'obs', 'antes de mandar', 'antes de enviar', 'invio', 'inviare', 'mandare', 'envoi', 'envoyer', 'versand']}
       - {regex: '(?<![\p{L}])(?:trước khi gửi|kiểm tra lại|xác nhận lại|đừng gửi|chưa gửi|khách hàng)(?![\p{L}])', keywords: ['trước khi gửi', 'kiểm tra lại', 'xác nhận lại', 'đừng gửi', 'chưa gửi', 'khách hàng']}
       - {regex: '\b(?:hai|hain|karo|karna|karni|karke|wala|wali|wale|abhi|nahi|nahin|daalna|daalo|daal|bhejna|bhejo|bhej|galat|sahi|yaha|yahan|pehle|bhi|kya|kuch|iska|uska|isko|usko|chahiye|dekh lo|dekho|lena|dena|theek|thik)\b(?:[^.!?\n]{0,40}?\b(?:hai|hain|karo|karna|karni|karke|wala|wali|wale|abhi|nahi|nahin|daalna|daalo|daal|bhejna|bhejo|bhej|galat|sahi|yaha|yahan|pehle|bhi|kya|kuch|iska|uska|isko|usko|chahiye|dekh lo|dekho|lena|dena|theek|thik)\b){2}', keywords: ['hai', 'hain', 'karo', 'karna', 'karni', 'karke', 'wala', 'wali', 'wale', 'abhi', 'nahi', 'daal', 'bhej', 'galat', 'sahi', 'yaha', 'pehle', 'chahiye', 'theek', 'thik']}
       - {regex: '\bmüşteri\w*\b[^.!?\n]{0,50}\b(?:gönder\w*|söyle\w*|yazma\w*|bildir\w*|iletme\w*)|\b(?:göndermeyelim|göndermeyin|göndermeden önce|onaylamadan|kontrol et(?:meden)?|teyit et)\b', keywords: ['müşteri', 'gönder', 'onaylamadan', 'kontrol et', 'teyit et']}
       - {regex: '(?:^|[\n.!?;]\s*)(?:[\p{L}]+:\s*|per [\p{L}]+:\s*|[\p{L}]+,\s+)?(?:controlla|ricontrolla|verifica|chiedi|cambia|togli|aggiungi|sistema|correggi|aggiorna|metti|revisa|quita|pon|pregunta|confirma|comprueba|corrige|añade|agrega|actualiza|borra|elimina|muda|tira|coloca|pergunta|atualiza|apaga|adiciona|confere|checa|vérifie|regarde|ajoute|enlève|supprime|demande|mets|relis|confirme|prüf|prüfe|schau|ändere|frag|lösch|lösche|korrigier|ergänz|sprawdź|zmień|usuń|dodaj|popraw|zapytaj|potwierdź|zaktualizuj|uzupełnij|controleer|verwijder)(?![\p{L}])[^.!?\n]{0,100}?\b(?:client[ei]?s?|klient\w*|kund(?:e|en|in)|müşteri\w*|klant\w*|mail|e-?mail|correo|courriel|akapit\w*|paragrafo|párrafo|parágrafo|paragraphe|absatz|prezz[oi]|precios?|preços?|prix|preis\w*|cen[aęy]|fiyat\w*|scont[oi]|descuentos?|descontos?|remise|rabatt\w*|rabat\w*|indirim\w*|tempi|plazos?|prazos?|délais?|lieferzeit\w*|termin\w*|consegna|entrega|livraison|dostaw\w*|teslimat\w*|offerta|oferta|offre|angebot\w*|ofert\w*|teklif\w*|cifr[ae]s?|chiffres?|zahlen|liczb\w*|allegato|adjunto|anexo|pièce jointe|anhang|załącznik\w*)\b', keywords: ['controlla', 'ricontrolla', 'verifica', 'chiedi', 'cambia', 'togli', 'aggiungi', 'sistema', 'correggi', 'aggiorna', 'metti', 'revisa', 'quita', 'pon', 'pregunta', 'confirma', 'comprueba', 'corrige', 'añade', 'agrega', 'actualiza', 'borra', 'elimina', 'muda', 'tira', 'coloca', 'pergunta', 'atualiza', 'apaga', 'adiciona', 'confere', 'checa', 'vérifie', 'regarde', 'ajoute', 'enlève', 'supprime', 'demande', 'mets', 'relis', 'confirme', 'prüf', 'prüfe', 'schau', 'ändere', 'frag', 'lösch', 'lösche', 'korrigier', 'ergänz', 'sprawdź', 'zmień', 'usuń', 'dodaj', 'popraw', 'zapytaj', 'potwierdź', 'zaktualizuj', 'uzupełnij', 'controleer', 'verwijder']}
-      - {regex: '(?:^|[\n(\[.!?;]\s*|[\u2014\u2013]\s*|\s-\s+)[*_#>\s]*(?:interne?n? (?:notiz|anmerkung|hinweis|info|bemerkung|kommentar)|nur (?:für den )?intern(?:en gebrauch)?|nur für interne zwecke|notes? internes?|commentaire interne|(?:(?:à|a|pour) )?usage interne(?: (?:uniquement|seulement))?|notas? internas?|comentario interno|(?:solo |sólo )?(?:para )?uso interno|solo interno|(?:solo )?per uso interno|ad uso interno|nota interna|interne (?:notitie|opmerking)|alleen (?:voor )?intern(?: gebruik)?|intern gebruik|(?:só |apenas )?(?:para )?uso interno|nota interna|ndr|n\.\s?d\.\s?[rt]\.?|n\. del? (?:la )?[rt]\.)\s*(?:[:\])\u2014\u2013-]|$)', keywords: ['intern', 'ndr', 'n.d.', 'n. d.', 'n. de']}
+      - {regex: '(?:^|[\n(\[.!?;]\s*|[\u2014\u2013]\s*|\s-\s+)[*_#>\s]*(?:interne[rns]? (?:notiz|anmerkung|hinweis|info|bemerkung|kommentar)|nur (?:für den )?intern(?:en gebrauch)?|nur für interne zwecke|notes? internes?|commentaire interne|(?:(?:à|a|pour) )?usage interne(?: (?:uniquement|seulement))?|notas? internas?|comentario interno|(?:solo |sólo )?(?:para )?uso interno|solo interno|(?:solo )?per uso interno|ad uso interno|nota interna|interne (?:notitie|opmerking)|alleen (?:voor )?intern(?: gebruik)?|intern gebruik|(?:só |apenas )?(?:para )?uso interno|nota interna|ndr|n\.\s?d\.\s?[rt]\.?|n\. del? (?:la )?[rt]\.)\s*(?:[:\])\u2014\u2013-]|$)', keywords: ['intern', 'ndr', 'n.d.', 'n. d.', 'n. de']}
       - {regex: '(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+|,\s*|\b(?:bitte|noch|erst|svp|por favor|per favore|aub|a\.u\.b\.)\s+)(?:noch |bitte |encore |aún |aun |todavía |todavia |ancora |ainda |nog |(?:surtout )?)(?:nicht (?:versenden|verschicken|senden|abschicken|absenden|rausschicken|raussenden|rausgeben)|ne pas (?:envoyer|diffuser|expédier|expedier)(?: (?:tout de suite|maintenant|encore|tel quel|en l''état))?|no (?:enviar|mandar|remitir)(?: (?:todavía|todavia|aún|aun|todavia|así|asi|tal cual))?|non (?:inviare|spedire|mandare)(?: (?:ancora|così|cosi))?|n[ãa]o (?:enviar|mandar)(?: (?:ainda|assim))?|niet (?:versturen|verzenden|sturen)(?: (?:nog|zo))?)(?=\s*(?:[.!,;:)\]\u2014\u2013-]|$|\s(?:bis|until|avant|hasta|antes|finché|prima|até|tot|voor|sans|sin|senza|sem|zonder|ohne)(?![\p{L}])))', keywords: ['nicht', 'ne pas', 'no enviar', 'no mandar', 'no remitir', 'non inviare', 'non spedire', 'non mandare', 'não enviar', 'nao enviar', 'não mandar', 'nao mandar', 'niet versturen', 'niet verzenden', 'niet sturen']}
       - {regex: '(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+|,\s*)(?:à |a |bien |por favor,? |per favore,? )?(?:re-?)?(?:vérifier|verifier|confirmer|valider|relire|corriger|contrôler|controler|checker|ajuster|compléter|completer|mettre à jour|demander à|voir avec|confirmar|verificar|revisar|comprobar|chequear|validar|corregir|ajustar|actualizar|consultar|completar|preguntar a|verificare|controllare|confermare|ricontrollare|rivedere|correggere|aggiornare|chiedere a|conferir|checar|atualizar|perguntar a)\b[^.!?\n]{0,80}?\b(?:avant (?:l''|d'')?envoi|avant d''envoyer|avant de l''envoyer|avant (?:l''|d'')?expédition|antes de (?:enviar|mandar)(?:lo|la|los|las)?|antes del envío|antes del envio|antes do envio|prima (?:dell''invio|di inviare|di mandare|di inviarlo|di inviarla|della spedizione))(?![\p{L}])', keywords: ['envoi', 'envoyer', 'expédition', 'expedition', 'antes de enviar', 'antes de mandar', 'envío', 'envio', 'invio', 'inviare', 'inviarl', 'mandare', 'spedizione']}
       - {regex: '\bvor (?:dem )?(?:versand|versenden|senden|absenden|abschicken|verschicken|rausschicken|raussenden)\b(?: (?:noch|bitte|unbedingt|nochmal|nochmals|kurz))*(?: (?!wir\b|ich\b|sie\b)[\p{L}\d-]+){0,5}? (?:prüfen|pruefen|checken|klären|klaeren|abstimmen|bestätigen|bestaetigen|korrigieren|anpassen|ändern|kontrollieren|verifizieren|gegenchecken|gegenlesen|nachfragen|einholen|ergänzen|aktualisieren)(?: lassen)?(?=\s*(?:[.!)\]]|$))|(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+)(?:noch |bitte |unbedingt )*(?:prüfen|checken|klären|abstimmen|bestätigen|korrigieren|kontrollieren|gegenlesen|gegenchecken)(?: lassen)? vor (?:dem )?(?:versand|versenden|senden|absenden|abschicken|verschicken)\b', keywords: ['versand', 'versenden', 'senden', 'absenden', 'abschicken', 'verschicken', 'rausschicken', 'raussenden']}
@@ -1281,6 +1290,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - 'Husk å sjekke prisen før du sender.'
+        - 'הערה פנימית: לא לשלוח לפני שדני מאשר את ההנחה'
+        - '(ojo: no mencionar el incidente de caída de marzo a menos que él lo saque)'
+        - 'Kom ihåg att ändra datumet innan du skickar!'
         - 'Obs. interna: cliente é sensível a preço, NÃO apresentar o plano Enterprise na primeira reunião.'
         - '[Bia, confere se o desconto de 12% ainda vale pra esse segmento antes de mandar]'
         - '(à supprimer : il a quitté son ancien poste après un conflit avec sa direction, ne surtout pas en parler)'
@@ -1300,6 +1313,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Kom ihåg att vi har stängt mellan jul och nyår.'
         - 'Vous pouvez supprimer les anciens comptes (à tout moment) depuis l''administration.'
         - 'Terima kasih atas waktunya kemarin; lampiran berisi penawaran harga untuk 50 pengguna.'
         - 'Anbei der Entwurf des Vertrags.'
@@ -1424,6 +1438,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'forecast and quota talk: the deal in commit or best case, landing it in a quarter, missing or hitting the number, the forecast call'
     patterns:
+      - {regex: '\bchurn[- ]?(?:risk|probability|score|likelihood|flag)\b(?: \([^)\n]{1,20}\))?\s*[:=]\s*(?:low|medium|med|high|critical|red|amber|yellow|green|\d)|\bsentiment(?: analysis| score)?(?: of (?:the |their |her |his )?(?:last |latest )?(?:reply|email|call|message))?\s*[:=]\s*(?:negative|positive|neutral|mixed|-?\d)|\b(?:account|customer) health(?: score)?\s*[:=]\s*(?:red|amber|yellow|green|at[- ]risk|\d)|\btreat (?:this|them|it|the account|the deal)? ?as (?:an? )?(?:at[- ]risk|churn risk|low[- ]priority|tire[- ]kicker)\b', keywords: ['churn', 'sentiment', 'health', 'treat']}
       # "Prob. 40%, forecast category: pipeline, NOT commit".
       - {regex: '\bforecast category\s*[:=]|(?:^|[\n(\[;|]\s*)prob(?:ability)?\.?\s*[:=]?\s*\d{1,3}\s*%', keywords: ['forecast category', 'prob.', 'prob ', 'prob:', 'probability']}
       # A chat mention: "@channel who owns this account now?".
@@ -1446,6 +1461,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'forecast or quota talk: "{match}"'
     examples:
       fire:
+        - 'Our rep thinks they''re shopping around; treat as at-risk.'
+        - 'Sentiment analysis of last reply: negative (0.81).'
+        - 'Churn probability (model v2): 0.67'
+        - 'Churn-risk: medium. Mitigation: offer a QBR and a roadmap preview.'
         - '[Seq: Clinic managers Q1 | Step 3]'
         - 'Disco notes: pain = manual offboarding, 400 contractors, no SCIM'
         - 'Seq step 4/7 – manual email – persona: CISO'
@@ -1457,6 +1476,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - 'Need to land this in Q2.'
         - 'We''re still 40k short of the number.'
       pass:
+        - 'Your account health dashboard is under Reports.'
+        - 'Ourco Success shows a churn-risk score for each of your customers, so your CSMs know where to start.'
         - 'Pick a trigger (for example, "Deal moves to Commit" or "Close date pushed"), and choose the channel.'
         - '[Step 3] Add your team members under Settings > Users.'
         - 'Discovery call notes are attached as a PDF, as promised.'
@@ -1763,6 +1784,7 @@ rules:
       - 'not tell'
       - 'never tell'
     patterns:
+      - {regex: '\[(?:author|editor|writer|rep|internal|reviewer|agent|ai|draft|sales|ae|sdr|am|copywriter|marketing) (?:note|comment|todo|to-do|reminder)s?\]', keywords: ['note]', 'notes]', 'comment]', 'todo]', 'to-do]', 'reminder]']}
       - {regex: '\b(?:don''t|do not) claim (?:it|that|this) yet\b', keywords: ['claim']}
       - {regex: '\b(?:numbers|figures|stats|statistics|data|quotes?|logos?|prices?|pricing|case stud(?:y|ies)|references?)\b[^.!?\n]{0,50}?\b(?:need|needs) (?:refreshing|updating|checking|verifying|confirming|a refresh|an update|to be (?:updated|refreshed|checked|verified|confirmed))\b|\b(?:couldn''t|could not|can''t|cannot|didn''t|did not|wasn''t able to|was not able to) (?:confirm|verify|find|check)\b[^.!?\n]{0,40}?\b(?:adjust|update|change|fix|edit|tweak) (?:if|as) (?:needed|necessary|required)\b', keywords: ['need', 'needs', 'adjust', 'update', 'change', 'fix', 'edit', 'tweak']}
       - {regex: '\((?:need|needs|get|find|add|insert|check|confirm|verify|use|pull) (?:the |a |an )?(?:real|actual|correct|right|final|exact|updated|latest|source|proper|true|current) (?:figure|number|stat|statistic|data|quote|name|date|price|link|percentage|value|case study)s?\b[^()\n]{0,30}\)', keywords: ['need', 'get', 'find', 'add', 'insert', 'check', 'confirm', 'verify', 'use', 'pull']}
@@ -1805,6 +1827,7 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - '[Author note] Tighten this section, it''s rambling.'
         - 'Note to self: follow up.'
         - 'Rep note: they hate long decks.'
         - 'NB: remove the pricing line before sending.'
@@ -1858,6 +1881,7 @@ rules:
       - {regex: '(?:^|\n)[ \t]*(?:>{2,}|<{2,}|-+>|=+>|@@+|!!+|#{2,}|\*{2,}|={2,}|\?{2,}|~{2,})[ \t]*(?i:fix|confirm|check|verify|update|add|insert|tbd|need|needs|todo|fixme|remove|delete|change|swap|ask|source|citation|double[- ]check)\b', keywords: ['>>', '<<', '->', '=>', '@@', '!!', '##', '**', '==', '??', '~~']}
       - {regex: '\b(?:CHECK|VERIFY|CONFIRM|FIX|UPDATE|REVIEW|DOUBLE-CHECK) (?:THIS|THAT|HERE|ME|NUMBERS?|PRICING|DATES?|NAMES?|TITLE|STAT)\b(?! OUT)', keywords: ['check this', 'check that', 'check here', 'check me', 'check number', 'check pricing', 'check date', 'check name', 'check title', 'check stat', 'verify this', 'verify that', 'verify here', 'verify me', 'verify number', 'verify pricing', 'verify date', 'verify name', 'verify title', 'verify stat', 'confirm this', 'confirm that', 'confirm here', 'confirm me', 'confirm number', 'confirm pricing', 'confirm date', 'confirm name', 'confirm title', 'confirm stat', 'fix this', 'fix that', 'fix here', 'fix me', 'fix number', 'fix pricing', 'fix date', 'fix name', 'fix title', 'fix stat', 'update this', 'update that', 'update here', 'update me', 'update number', 'update pricing', 'update date', 'update name', 'update title', 'update stat', 'review this', 'review that', 'review here', 'review me', 'review number', 'review pricing', 'review date', 'review name', 'review title', 'review stat', 'double-check this', 'double-check that', 'double-check here', 'double-check me', 'double-check number', 'double-check pricing', 'double-check date', 'double-check name', 'double-check title', 'double-check stat']}
     exceptions:
+      - '\b(?:what|things|steps|how|where|when) (?:you (?:need|have|''ll need|will need) )?to do\s*[:?]'
       - '\b(?:need|needs|have|has|want|wants|going|got|ready|plan|plans|asked|will have|would have|what you|what we|what i|things|steps) to do\s*:'
       - '\b(?:todo|to-do|to do) (?:list|lists|app|apps|items?|manager|tool|tools|tracker)\b'
     message: 'an unfinished to-do left in the text: "{match}"'
@@ -1876,6 +1900,7 @@ rules:
         - 'XXX confirm pricing'
         - 'TBD: confirm pricing with finance.'
       pass:
+        - 'What to do:'
         - 'What your IT team needs to do:'
         - 'If your team already uses a TODO list app like Todoist or Asana, our integration can push tasks straight into it.'
         - 'Pricing -> see attached.'
@@ -2156,6 +2181,7 @@ rules:
       - {regex: '\bfalling back to (?:the )?default (?:copy|template|text|opener|value|subject(?: line)?|cta|snippet|intro)\b|(?<!\b(?:if|when|whenever|where) (?:a |the |any )?)\bmerge (?:field|tag|variable)\b[^.!?\n]{0,40}?\b(?:returned|came back|resolved to) (?:empty|null|blank|undefined)\b', keywords: ['falling back', 'merge field', 'merge tag', 'merge variable']}
       - {regex: '(?:^|[\n.!?]\s*)(?:used|using|applied|picked|chose|selected) (?:the )?template [\w-]*\d[\w-]*\b', keywords: ['template']}
     exceptions:
+      - '\b(?:(?:sure|yes|of course|absolutely),? )?here''s the customer-facing version of (?:the|our) [\w -]{0,30}(?:runbook|policy|report|document|doc|checklist|plan|guide|playbook|procedure|process|deck|roadmap)\b|\b(?:model cards?|our models?|the models?|we train|trained on|describ\w+|source of|sources of) [^.!?\n]{0,30}training data\b|\btraining data (?:\(|is|was|comes|includes|used|for (?:our|the) models?)'
       - '(?:^|\s)(?:warn|warning|error|err|info|debug|trace|fatal|notice|crit)\s+\[(?:agent|system|tool|bot|model|ai|user|assistant)\]'
       - '\b(?:submitted|uploaded|sent|filed|lodged|registered|posted)\b[^.!?\n]{0,60}\b(?:through|via|on|in|to) (?:the )?(?:e-?tenders|portal|bc bid|sam\.gov|ted|find a tender|contracts finder|ariba|jaggaer|coupa|proactis|delta eSourcing|procurement (?:portal|system)|tender portal)\b[^.!?\n]{0,20}\bas instructed\b|\bas instructed (?:by|in) (?:the|your) (?:tender|rfp|rfq|itt|buyer|procurement|portal|invitation|notice|documents?|guidance|instructions to tenderers)\b'
       - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
@@ -2253,6 +2279,8 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - '- We publish a model card describing the training data (synthetic and anonymised operational data from consenting customers) at https://ourco.com/trust/ai'
+        - 'Sure, here''s the customer-facing version of the runbook our support team follows.'
         - 'Happy to share; here''s the public version of our carbon methodology doc: https://ourco.com/carbon'
         - 'Changes vs. version 1: - Users reduced from 150 to 120, as you requested'
         - 'The warning in your log, WARN  [agent] clock skew detected: delta=65s, means the host clock drifted.'
@@ -2586,6 +2614,7 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      - '\b(?:fails?|blocks?|holds?|quarantines?|flags?) (?:any |the |a |each |every )?(?:build|release|deploy\w*|package|dependency|request|transaction|payment|upload|job|merge|pull request|pr)\b[^.!?\n]{0,120}\bpending (?:manual |human )?review\b|\b(?:flow|workflow|process|step|policy|rule|request|change|reset|refund|expense|payment|transfer|recovery)s? (?:that |which )?(?:requires?|needs?) (?:a |an )?(?:manager''?s?|supervisor''?s?|second|two-person|admin''?s?|finance) (?:approval|sign-?off)\b'
       - '\bi (?:waited|held off|paused|held back)(?: (?:until|till) [^.!?\n]{1,40})? before sending\b|\b(?:please )?(?:do not|don''t|never) send (?:us |me )?(?:any |your |real |actual |live |production |personal |sensitive |customer |employee |patient |card |raw |unredacted |original |full |complete |unmasked |clear-?text |plain-?text )+(?:[\w-]+ ){0,2}(?:data|details|records|files|numbers|information|info|passwords?|credentials|documents|samples|exports?|pans|ssns|card numbers)\b'
       - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
       - '\b(?:every|each|all|any) (?:draft|email|message|post|reply|change|request)s? (?:is|are|gets?|get) (?:reviewed|approved|checked|read)\b'
@@ -2681,6 +2710,8 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'We''ll help you design a recovery flow that requires a manager''s approval.'
+        - '- We also added a check that fails any build if a dependency''s release was published by a maintainer account less than 90 days old, pending manual review.'
         - 'Thank you for raising it before sending the sample. Please don''t send full PANs; the onboarding only needs the first six and last four digits.'
         - 'Please do not send real employee data before the DPA is signed; test data is enough for this session.'
         - 'Your out-of-office mentioned you''d be back today, so I waited before sending this.'
@@ -2742,6 +2773,7 @@ rules:
     not_in: [workflow, plan]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
+      - {regex: '\b(?:our|the) (?:rep|ae|sdr|am|account (?:manager|executive)) (?:thinks|says|reckons|believes|feels|suspects) (?:they|they''re|they are|she|he|the customer|the client)\b|\bonly go there if (?:they|she|he)\b|\b(?:pricing|discount) floor is \d|\bfloor is \d{1,2} ?% off\b|\binternal pricing guidance\b|\bcheck with [\p{Lu}][\p{L}]+ (?:whether|if)\b[^.!?\n]{0,80}\bbefore (?:promising|committing|sending|confirming|offering|quoting)\b', keywords: ['rep', 'ae', 'sdr', 'account manager', 'account executive', 'only go there', 'floor', 'guidance', 'check with']}
       - {regex: '\bper (?:compliance|legal|counsel|finance|the deal desk),? we (?:still )?need to (?:add|remove|include|cut|change|swap|fix)\b|\battn:? (?:reviewer|approver|editor|rep|team|legal|compliance)\b|\bare we sure (?:this|the|that)\b[^.!?\n]{0,40}\b(?:approved|cleared|ok|okay|allowed)\b|\bfor review by (?:the )?[\w ]{1,40}before (?:dispatch|sending|it goes out|release|this goes out)\b|[☐□]\s*yes\s+[☐□]\s*no\b', keywords: ['per compliance', 'per legal', 'per counsel', 'per finance', 'per the deal desk', 'attn', 'are we sure', 'for review by', '☐', '□']}
       - {regex: '\b(?:our|the) (?:floor|walk-?away(?: point)?|bottom line|lowest we can go|max(?:imum)? discount) (?:on this deal |here |for them )?is\b[^.!?\n]{0,40}\b(?:open|start|anchor|begin|lead) (?:at|with)\b|\bhold (?:there|firm|the line|that line) (?:for )?as long as (?:you|we) can\b', keywords: ['floor', 'walk-away', 'walkaway', 'bottom line', 'lowest we can go', 'discount', 'as long as you can', 'as long as we can']}
       - {regex: '\bonly (?:push|mention|bring up|offer|raise|discuss|talk about|go) (?:on |about |to |down on )?(?:price|pricing|the discount|discounts?|the fee waiver|the waiver|terms)\b[^.!?\n]{0,20}\bif (?:she|he|they)\b|\((?:she|he)(?:''s| is) (?:a )?(?:tough|difficult|hard|tricky|prickly|touchy) (?:one|customer|negotiator|nut to crack|cookie)\b', keywords: ['only push', 'only mention', 'only bring up', 'only offer', 'only raise', 'only discuss', 'only talk', 'only go', '(she''s', '(he''s', '(she is', '(he is']}
@@ -2926,6 +2958,8 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - 'Confidential – Ourco internal pricing guidance: floor is 22% off list, only go there if they mention FleetNorth.'
+        - 'Our rep thinks they''re shopping around.'
         - 'Approved by compliance?  ☐ Yes  ☐ No'
         - 'For review by the Singapore compliance officer before dispatch.'
         - 'Also, are we sure this customer story is approved for public use?'
@@ -3066,6 +3100,7 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'Our account managers say the same thing every renewal: start early.'
         - 'Are we sure? Yes: the customer story is published on our site with their approval.'
         - 'Per compliance with the MAS guidelines, we keep all data in Singapore.'
         - 'Your pharmacy team''s questions, with answers: Q: Does the list flag high-alert medications? A: Yes, using the ISMP list.'

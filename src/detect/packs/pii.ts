@@ -27,6 +27,7 @@ rules:
     message: 'payment card number (a real network range, passes the Luhn check)'
     examples:
       fire:
+        - 'Order number 4539-1488-0343-6467, paid with the Visa ending 6467.'
         - 'Card 4111 1111 1111 1111 on file.'
         - 'Card: 4111.1111.1111.1111 (exp 02/31)'
         - 'Diners 3056.930902.5904'
@@ -42,6 +43,7 @@ rules:
         - 'Visa 4556 7375 8689 9855 for the test order.'
         - 'u can use my company card 4425081268726881 11/26 cvv 417, name on card Aisha Bello'
       pass:
+        - 'Your order number is 4539-1488-0343-6467, in case finance asks for it when matching the invoice.'
         - 'Server 192.168.100.200 is up.'
         - 'Not a card: 4111 1111 1111 1112'
         - 'Call +1 (415) 555-0199 or 415-555-0132.'

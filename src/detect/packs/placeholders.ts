@@ -60,6 +60,7 @@ rules:
       # Positional format slots left by a mail-merge or a code template: "Hello {0}, your demo is on {1}".
       - '(?<![\w\\)\]}$])\{\d{1,2}\}'
     exceptions:
+      - '%(?:appdata|localappdata|userprofile|programfiles|programdata|temp|tmp|homepath|homedrive|systemroot|windir|path|username|computername|public|allusersprofile)%'
       # A GUID in braces is an identifier, not a slot: "{A49C13EA-31EC-4F4A-8B77-41D2005C3727}".
       - '\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}'
     message: 'unfilled placeholder {match}'
@@ -90,6 +91,7 @@ rules:
         - 'Your rep ^^owner.name^^ will follow up.'
         - 'Hello {0}, your demo with our team is confirmed for {1}.'
       pass:
+        - 'It''s ~/.config/ourco/config.toml on Linux and macOS, %APPDATA%\ourco\config.toml on Windows.'
         - 'We grew 50% year over year and 20% this quarter.'
         - 'The COM class ID is {A49C13EA-31EC-4F4A-8B77-41D2005C3727} if your IT team needs it.'
         - 'The pattern \d{3} matches the three-digit area code.'
@@ -254,10 +256,12 @@ rules:
       - '['
       - '<'
     patterns:
+      - {regex: '\((?:insert |add |put |paste |place )?(?:the )?(?:customer|client|company|partner|prospect)?\s?(?:logo|image|screenshot|photo|chart|graph|quote|testimonial|stat|statistic|case study|video|gif)s? (?:here|goes here|to come|tbd|tbc)\)', keywords: ['logo', 'image', 'screenshot', 'photo', 'chart', 'graph', 'quote', 'testimonial', 'stat', 'case study', 'video', 'gif']}
       - {regex: '<\s*(?:insert|add|include|put|paste|enter|fill in|mention|drop in|use)\b[^<>\n]{1,100}>', keywords: ['<']}
       - '\[(?!(?:sic|sp|pdf|ppt|pptx|docx?|xlsx?|csv|zip|png|jpe?g|gif|mp4|video|audio|image|photo|slides|recording|attachment|attached|external|ext|internal|secure|encrypted|encrypt|spam|suspected spam|caution|warning|fyi|reminder|update|updated|new|important|urgent|action required|ps|p\.s\.|ad|sponsored|beta|alpha|preview|draft|redacted|removed|edited|translated|laughs|laughter|pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|am|pm|eu|us|uk|emea|apac|latam|ai|api|sso|faq|roi|nda|msa|sow|dpa|baa|poc|pov|soc ?2|iso|gdpr|hipaa|ccpa|x|ok|yes|no|webinar|invitation|invite|event|guide|report|demo|free trial|case study|last chance|ebook|e-book|podcast|blog|whitepaper|survey|offer|promo|sale|announcement|press release|job|hiring|newsletter|video call|live|recap|follow-up|follow up|intro|introduction)\])[\p{L}][\p{L} _''/&.-]{1,40}\](?!\()'
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
     exceptions:
+      - '(?:^|\s)--?[a-z][\w-]*[ =]<[^<>\n]{1,40}>'
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
       - '\[(?:the |our |full |api |product )?(?:documentation|docs|link|links|details|pricing|price list|slides|deck|recording|video|guide|diagram|screenshot|case study|agenda|brochure|datasheet|one-pager|reference|references|specs?|sample|samples)s? (?:is |are )?(?:linked|attached|below|above|enclosed|included|in the footer)(?: below| above| here)?\]'
       - '\[(?:[\w-]+ ){0,3}(?:attached|enclosed|included|sent separately|to follow|unaudited|audited|estimated|estimate|approx\.?|approximate|approximately|preliminary|provisional|rounded|annualised|annualized|not to scale|illustrative|emphasis (?:added|mine)|my emphasis)\]'
@@ -267,6 +271,8 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - '(insert screenshot here)'
+        - '(customer logo here)'
         - 'Bonjour [Prénom], je me permets de vous écrire.'
         - 'Kính gửi anh/chị [Tên],'
         - 'Our API is REST-based [insert documentation link], and most customers integrate within a week.'
@@ -279,6 +285,8 @@ rules:
         - 'Here is how we helped [similar company].'
         - 'Teams like <company_name> usually cut review time in half.'
       pass:
+        - 'A: Run ourco estimate --from-prometheus <YOUR_PROMETHEUS_URL> against your current Prometheus.'
+        - 'The customer logo here is the one from your brand kit.'
         - 'curl -H "Authorization: Bearer <token>" https://api.ourco.com/v2/contacts'
         - 'Our API is REST-based [documentation linked below], and most customers have a basic integration running within a week.'
         - 'See the deck [PDF].'
@@ -335,6 +343,7 @@ rules:
       - 'customer'
       - 'recipient'
     patterns:
+      - {regex: '(?i:(?<![\w#])#(?:first_?name|last_?name|company_?name|companyname|firstname|lastname|full_?name|account_?name|job_?title|title|company|city|industry|name)#)(?!\w)', keywords: ['#']}
       - {regex: '#[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*#', keywords: ['#']}
       - {regex: '\b(?:INSERT|ADD|PASTE|PUT|YOUR|ENTER)_[A-Z0-9_]{3,}\b', keywords: ['insert_', 'add_', 'paste_', 'put_', 'your_', 'enter_']}
       - '<[A-Z]{2,}(?:[ _][A-Z]{2,}){0,4}>'
@@ -353,6 +362,7 @@ rules:
       - {regex: '(?<!\b(?:format|formatted|formats|as|in|use|uses|using|like|e\.g\.|style|pattern|field)[:\s]\s?(?:[\w-]+\s){0,2})\b(?:TT\.MM\.JJJJ|DD\.MM\.YYYY|DD/MM/YYYY|MM/DD/YYYY|JJ\.MM\.AAAA|DD-MM-YYYY)\b', keywords: ['tt.mm', 'dd.mm', 'dd/mm', 'mm/dd', 'jj.mm', 'dd-mm']}
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
+      - '(?:^|\s)--?[a-z][\w-]*[ =]<[^<>\n]{1,40}>'
       - '(?i:\b(?:put|paste|add|insert|leave|drop) the (?:link|url|address) here\s*:?\s*https?://)'
       - '\[(?:pdf|ppt|pptx|doc|docx|xls|xlsx|csv|soc|iso|gdpr|hipaa|api|sso|ai|us|uk|eu|faq|roi|nda|msa|sow|pov|poc)\]'
       - '\[(?:pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|external|ext|internal|secure|encrypt|encrypted|spam|caution|warning|fyi|reminder|update|updated|new|urgent|important|action required|ps|am|pm)\]'
@@ -361,6 +371,7 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - 'A quick idea for #CompanyName#'
         - 'Hi team at #COMPANY#, quick note on payroll.'
         - 'Clients typically cut review time by NN% in the first quarter.'
         - 'Ihr Onboarding startet am TT.MM.JJJJ, wir melden uns vorher.'
@@ -379,6 +390,7 @@ rules:
         - 'Hi NAME, quick follow-up on the proposal I sent over.'
         - 'A quick follow-up on the proposal I sent over to COMPANY last week.'
       pass:
+        - 'A: Run ourco estimate --from-prometheus <YOUR_PROMETHEUS_URL> against your current Prometheus.'
         - 'Our DPA already has a clause for Brazil and I put the link here: https://ourco.com/legal/dpa-lgpd'
         - '- Jobs writing with INSERT OVERWRITE on dynamic partitions need a review.'
         - 'Ticket #4521 is closed, and #ops has the details.'

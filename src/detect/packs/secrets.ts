@@ -989,17 +989,21 @@ rules:
       - 'log in'
       - 'username'
     patterns:
+      - {regex: '(?i:\b(?:log ?in|sign ?in|login)\b)(?:[^.\n]|\.(?=\S)){0,80}?\bwith\s+(?=[\w.@+-]*[._@\d])[\w.@+-]{3,40}\s*/\s*["“]?(?<m>(?=[^\s,;"”]*[A-Za-z])(?=[^\s,;"”]*(?:[!@#$%^&*+=?~]|[A-Z][^\s,;"”]*\d|\d[^\s,;"”]*[A-Z]))[^\s,;"”]{6,64})', keywords: ['log in', 'login', 'sign in', 'log-in']}
       - '(?i:\b(?:username|user name|user|login|user id|email))\s*[:=]\s*\S+\s*(?:/|,|;|\||and|\n)\s*(?i:(?:the\s+)?(?:password|passwd|pwd|pw|pass|passcode))\s*(?:[:=]|is)?\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:credentials?|creds|login details|log-?in|sign-?in)\b)\s*(?i:are|is|:|=|-)\s*[^\s/]{2,}\s*(?:/|\||:)\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\buser(?:name)?\s*/\s*pass(?:word)?)\s*[:=]?\s*[^\s/]+\s*/\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
     message: 'a user name and password in the text: never send credentials'
     examples:
       fire:
+        - 'Log in at https://portal.ourco.com with sanne.test / Tulp3n!Portal and book a fake appointment.'
         - 'username: jsmith / pw: Hunter2!'
         - 'Credentials: jsmith / Summer2025!'
         - 'user/pass: demo/Demo1234'
         - 'Login: admin | Acme!2024'
       pass:
+        - 'Log in with your work email / SSO as usual.'
+        - 'Sign in with Google / Microsoft365 from the login page.'
         - 'Log in with your Okta account.'
         - 'Your login: the work email you signed up with.'
   - id: secret.generic-api-key
@@ -1013,6 +1017,7 @@ rules:
       - 'bearer'
       - 'credential'
     patterns:
+      - {regex: '(?<m>\b[a-z][a-z0-9]{1,11}_(?:live|prod|production|test|svc|service|sk|pk|api|key|secret|token|pat|rk)_[A-Za-z0-9]{24,64})\b', keywords: ['_live_', '_prod_', '_production_', '_test_', '_svc_', '_service_', '_sk_', '_pk_', '_api_', '_key_', '_secret_', '_token_', '_pat_', '_rk_']}
       - '(?i:\b(?:api[_ .-]?key|apikey|secret(?:[_ -]?key)?|client[_ -]?secret|access[_ -]?(?:key|token)|auth(?:orization)?[_ -]?(?:key|token)|bearer|private[_ -]?token|refresh[_ -]?token|signing[_ -]?key|webhook[_ -]?secret|token))\b(?:\s+(?i:is|was|=|:|-)|\s*[:=(])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})'
     exceptions:
       - '\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|redacted|xxxxxxxx)'
@@ -1022,6 +1027,8 @@ rules:
     message: 'a high-entropy token next to a key word: looks like a credential'
     examples:
       fire:
+        - 'Here''s the production key: ok_live_7f3a9c2e51b84d07a6e1c93f0b2d8e44'
+        - 'paste it into the Zapier step directly: ok_svc_91d4f7a2c6e03b85d1f9a4c7e2b06d38'
         - 'Your Plaid secret (8d3f7a1c9e2b5f0d4a6c8e1b3d7f9a2c) goes in the sandbox settings.'
         - 'Here is the API key: 9f8Ke2LmQ4xR7tV1bN6cZ3wH'
         - 'Use bearer eyZ8k2LmQ4xR7tV1bN6cZ3wHa9 for now'
@@ -1054,6 +1061,7 @@ rules:
     patterns:
       - '\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD|CREDENTIALS?)\s*[=:]\s*["\x27]?(?<m>[^\s"\x27,;]{8,})'
     exceptions:
+      - '(?:not[-_]?real|fake|dummy|example|sample|placeholder|changeme|test[-_]key)'
       - '=\s*["\x27]?(?:<|\$\{|\$\(|your|changeme|example|xxx|\*\*\*)'
       - '=\s*["\x27]?[^\s<"\x27]*<[^<>\n]{1,40}>'
     validator: 'entropy'
@@ -1065,6 +1073,7 @@ rules:
         - 'TWILIO_AUTH_TOKEN=4178b3334af0bff3c37fd3b7d73e3171'
         - 'DB_PASSWORD: Pa55word!x'
       pass:
+        - '  export OURCO_API_KEY=test-key-not-real'
         - 'Set API_KEY=<your key> in the env file.'
         - 'Set api_key=YOUR_API_KEY in the config.'
         - 'MAX_TOKEN=1000000 is the default.'

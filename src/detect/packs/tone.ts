@@ -295,6 +295,7 @@ rules:
       - 'end of year'
       - 'end of the month'
     patterns:
+      - {regex: '\b(?:need|needs|must have|require|expect) (?:your |a |an |the )?(?:straight|clear|firm|final|definite|quick|simple) (?:answer|decision|yes or no|yes/no|reply|response|commitment|go-ahead|yes)(?: or no)?(?: from you)? (?:by|before|no later than|today|tonight|asap|immediately|eod|cob)\b', keywords: ['straight', 'clear', 'firm', 'final', 'definite', 'quick', 'simple']}
       - {regex: '\b(?:otherwise|or else|if not)\b[^.!?\n]{0,60}\b(?:the )?(?:price|prices|pricing|rate|rates|quote|offer|terms)\b[^.!?\n]{0,20}\b(?:will|would|is going to|are going to) (?:be different|change|go up|increase|rise|no longer (?:apply|stand|be valid))\b', keywords: ['otherwise', 'or else', 'if not']}
       - {regex: '\bif (?:you |we )?(?:do not|don''t|can''t|cannot|fail to|didn''t) (?:order|sign|buy|book|commit|confirm|decide|act|place (?:the|an|your) order|go ahead)\b[^.!?\n]{0,30}\b(?:this week|today|tonight|tomorrow|by (?:friday|monday|the end of)|now|this month|before)\b[^.!?\n]{0,60}\b(?:price|prices|pricing|rate|rates|cost|quote)\b[^.!?\n]{0,40}\b(?:go(?:es)? up|will (?:go up|rise|increase|jump|double|change)|rises?|increases?|jumps?|doubles?)\b', keywords: ['if you', 'if we']}
       - '\b(?:offer|offers|deal|deals|discount|discounts|price|prices|pricing|promo|promotion|rate|rates|bonus|incentive|savings|special|terms|quote|proposal|spot|seat|slot|window|opportunity|invitation|invite|trial|credit|credits|package|bundle)(?: (?!(?:not|never|doesn''t|don''t|won''t|isn''t|aren''t|didn''t|can''t|cannot|no)\b)[\w''-]+){0,4}? (?:ends|end|ending|expires?|expiring|runs out|run out|goes away|go away|is going away|are going away|disappears?|disappearing|vanish(?:es)?|is gone|will be gone|won''t last|will not last|(?:is|are) only (?:valid|available|good|open)|(?:is|are) valid only|(?:goes|go|is going|are going) up|increase|increases(?! (?:are|were|have|had|can|could|would|should|stay|remain|of)\b)|will increase|(?:is|are) increasing|jumps?|won''t be (?:available|around|here|on the table)|will not be (?:available|around|on the table)|closes?(?! to\b)|(?:is|are) closing|(?:is|are|will be) off the table|(?:is|are) limited(?! to))\b(?: (?:at |by |on |in |as of )?(?:today|tonight|tomorrow|midnight|noon|this (?:friday|week|weekend|month|quarter|afternoon|evening)|end of (?:the )?(?:day|week|month|quarter|year|business)|eod|eow|eom|eoq|cob|close of business|in (?:\d+|a|one|two|three|a few|24|48|72) (?:hours?|hrs?|days?|minutes?|mins?)|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|shortly|at midnight)\b)?'
@@ -334,6 +335,10 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\burgent (?:wording|language|tone|phrasing|subject lines?|warnings?|banners?|messages? (?:about|asking|claiming|demanding|saying)|requests? (?:for|to))\b'
+      - '\b(?!(?:this|us|as|is|yes|perhaps|thus|always|plus|was|its|his|hers|ours|yours|unless|less|regardless|let''s|lets)\b)[a-z]{3,}s (?:don''t|do not) (?:wait|delay)\b'
+      - '\b(?:nothing|none of (?:this|it|these|them)|no part of (?:this|it))\b[^.!?\n]{0,40}\b(?:is|are|was|feels)\b[^.!?\n]{0,10}\btime[- ]sensitive\b|\b(?:isn''t|is not|aren''t|are not|wasn''t|not)(?: [\w'']+){0,2} time[- ]sensitive\b'
+      - '\b(?:not|never)\b(?: [\w'']+){0,3} to (?:hurry|rush|pressure|push|chase) you\b'
       - '\b(?:the )?last hour of (?:the|every|each|their|your|a) (?:day|shift|week|session|workday)\b'
       - '\bno (?:automatic |surprise |hidden |sudden |mid-term |annual |unexpected )?(?:price|pricing|rate|fee) (?:increases?|rises?|hikes?|changes?)\b|\b(?:during|in|within|outside) (?:the|that|this) (?:maintenance |upgrade |change )?window\b'
       - '\burgent (?:security )?(?:patch(?:es)?|updates?|fixes|alerts?|notifications?|changes|hotfix(?:es)?)\b'
@@ -414,6 +419,8 @@ ${RELEASE_CONTEXT}
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
+        - 'I need a straight yes or no from you by 5pm Wednesday – no extensions.'
+        - 'Don''t wait: the offer is only valid until Friday.'
         - 'Act now: this offer expires tonight.'
         - 'This pricing goes away on Friday.'
         - 'Last chance to lock in the 20% discount.'
@@ -430,6 +437,10 @@ ${RELEASE_CONTEXT}
         - 'Your trial ends tomorrow, so upgrade now or lose your dashboards.'
         - 'Your free trial ends tonight!'
       pass:
+        - '- Urgent wording about suspension "within 24 hours"; our real billing emails give 30 days'' notice'
+        - 'For your expense claims, I''d suggest "Any one can approve" so claims don''t wait when one person is travelling.'
+        - 'Nothing on the agenda is time-sensitive, so a few days'' delay won''t hold anything up.'
+        - 'I''m not raising this to hurry you.'
         - 'You said your supers spend the last hour of every day writing logs in the truck.'
         - 'Time entries that don''t wait until Friday afternoon'
         - 'Here is what to do if something is urgent: call the support line at any hour.'
@@ -533,6 +544,7 @@ ${RELEASE_CONTEXT}
       - 'once our'
       - 'gone'
     patterns:
+      - {regex: '\b(?:waitlist|wait list|waiting list|queue|line)\b[^.!?\n]{0,60}\b(?:would|will|''d|''ll) (?:happily |gladly |be (?:happy|glad) to |love to |jump at the chance to )?(?:take|snap up|grab|have|use) (?:your|those|these|the) (?:licen[cs]es|seats|spots|slots|places|allocation|units)\b|\b(?:others|other (?:customers|schools|teams|companies)) (?:would|will) (?:happily |gladly )?(?:take|snap up|grab) (?:your|those) (?:licen[cs]es|seats|spots|slots|places)\b', keywords: ['waitlist', 'wait list', 'waiting list', 'queue', 'line', 'others', 'other']}
       - {regex: '\b(?:literally )?(?:a handful of|only a handful of|just a handful of) (?:seats|spots|slots|places|licen[cs]es|units|openings|places) (?:left|remaining|available)\b|\bany (?:hesitation|delay|waiting|indecision)(?: (?:here|now|on your (?:side|end)))? (?:would|will|could|might) (?:likely |probably |easily )?(?:push|cost|bump|put|land) you\b', keywords: ['handful', 'hesitation', 'delay', 'waiting', 'indecision']}
       - {regex: '\b(?:nearly|almost|practically|virtually|all but) (?:fully |completely )?(?:booked|sold out|gone|full|taken|allocated)\b[^.!?\n]{0,80}\b(?:grab|snap|lock|book|secure|claim|reserve|move|act)\b[^.!?\n]{0,30}\b(?:now|today|quickly|fast|soon|rather than later|before)\b', keywords: ['booked', 'sold out', 'gone', 'full', 'taken', 'allocated']}
       - {regex: '\b(?:grab|take|claim|secure|snap up|book|nab|get) (?:one of )?(?:the )?(?:last|final|remaining) (?:few |couple of |handful of )?(?:places|place|spots?|slots?|seats?|units?|spaces?|openings?|allocations?|dates?|installs?|crews?)\b[^.!?\n]{0,40}\b(?:now|today|while|before|quickly|fast|rather than later|soon)\b', keywords: ['last', 'final', 'remaining']}
@@ -568,6 +580,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:select|chosen|lucky) few\b(?=\s*(?:[.!,;:—–-]|$)|\s+(?:of (?:you|our|your)|accounts|customers|companies|teams|prospects|people|clients|buyers|leaders|organi[sz]ations|businesses|brands|invites?|invitations|spots|seats|slots|places|who|that)\b)', keywords: ['select few', 'chosen few', 'lucky few']}
       - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
+      - '\b(?:queue|queues|holds?|waitlists?|wait list|requests?|tickets?|jobs|tasks|allocation|processed|processing|handled|assigned|routed|routing|dispatched|served|works?|picked up)\b[^.!?\n]{0,30}\bfirst[- ]come,? first[- ]served\b|\bfirst[- ]come,? first[- ]served (?:by default|basis for (?:holds|requests|tickets|jobs|the queue)|queue|order|routing|logic|rule|setting|mode)\b'
       - '\b(?:i|we) (?:have|''ve got|only have) (?:very )?limited availability (?:in|on|during|next|this|the week|that week|for)\b'
       - '\b(?:desks?|spaces?|parking|car park|lockers?|rooms?|bays?|tables?|slots? in the (?:car park|garage))\b[^.!?\n]{0,50}\bfirst[- ]come,? first[- ]serve[d]?\b(?![^.!?\n]{0,40}\b(?:so|hurry|quick|fast|soon|now|today|before)\b)'
       - '\b(?:the|our|this|that|a|an|next|each|every|its|their|these|those|one|two|three|the (?:next|first|last|final))\b (?:[\w''&-]+ ){0,3}?(?:advisory board|user group|customer council|customer day|partner day|summit|sessions?|events?|forum|panel|lunch|meeting|workshop|roundtable|round table|dinner|webinar|masterclass|breakfast)\b|\b(?:advisory board|user group|customer council|summit|session|event|forum|panel|lunch|meeting|workshop|roundtable|dinner|webinar|masterclass|breakfast) (?:is|are|has|have|holds?|seats|places|spots|capacity|room)\b'
@@ -577,11 +590,13 @@ ${RELEASE_CONTEXT}
       - '\b(?:because|since|as) (?:our|the) [\w''’ -]{0,30}(?:capacity|availability|time) is limited\b'
       - '\b(?:your|their|his|her) (?:[\w-]+ ){0,3}(?:has|have|had|is|are|was|were)(?: (?:only|very|quite|pretty|a bit|fairly))? (?:limited|stretched|tight)\b|\bas (?:you|\w+) (?:mentioned|said|noted|explained)\b[^.!?\n]{0,40}\blimited\b'
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
-      - '\b(?:webinar|conference|dinner|meetup|roundtable|workshop|breakfast|happy hour|clinic|masterclass|bootcamp|training session|office hours|course|class|rsvp|attendees|guests|registration)\b'
+      - '\b(?:webinar|conference|dinner|meetup|roundtable|workshop|breakfast|happy hour|clinic|masterclass|bootcamp|training session|office hours|(?<!\bof )course|class|rsvp|attendees|guests|registration)\b'
       - '\b(?:availability|capacity) (?:is|are) (?:\w+ )?(?:limited|tight) (?:on my (?:side|end)|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
     message: 'false scarcity: "{match}"'
     examples:
       fire:
+        - 'No pressure, of course, but the 40 schools on our waitlist would happily take your licences if you don''t want them.'
+        - 'Spots are first come, first served, so grab yours now.'
         - 'Only 3 spots left at this price.'
         - 'Seats are filling up fast.'
         - 'We only have two pilot slots remaining this quarter.'
@@ -602,6 +617,9 @@ ${RELEASE_CONTEXT}
         - 'This is reserved for a select few.'
         - 'These spots won''t last.'
       pass:
+        - 'Schools on the waitlist get an email as soon as a training slot opens.'
+        - 'Support tickets are handled first come, first served unless you mark them urgent in the portal.'
+        - '- Patrons place holds from the catalogue; the queue is first come, first served by default.'
         - 'Our customer advisory board meets in London on 9 October; there are a few places left and we would be glad to have someone from your team there.'
         - 'There''s no product presentation. If you''d like to come, just reply and I''ll add you to the list. Places are limited to about 30.'
         - 'Places are limited to keep the conversation useful, so I''d be grateful if you could let me know by 4 October either way.'
@@ -925,6 +943,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\bplan (?:your|the) (?:rollout|launch|go-?live|migration|project|budget|roadmap|programme|program|quarter)s? around (?:it|that|this|the [\w -]{1,30}(?:release|date|launch|feature|version))\b[^.!?\n]{0,60}?\bi(?:''ll| will| personally| promise| guarantee)|\bi(?:''ll| will) (?:personally )?make sure (?:it|that|the (?:feature|release|update|integration)) (?:lands|ships|lands on time|ships on time|is delivered on time|goes out on time)\b', keywords: ['plan your', 'plan the', 'make sure it', 'make sure that', 'make sure the']}
       - {regex: '\b(?:eliminates?|eliminating|wipes? out|eradicates?) (?:all |any |your )?(?:[\w-]+ ){0,2}?(?:churn|errors?|mistakes|risk|downtime|fraud|no-shows|turnover|chargebacks|disputes|bad debt|late payments|fines|penalties|missed [\w-]+|stockouts|write-offs) (?:entirely|completely|altogether|for good|once and for all|forever|100%)|\b(?:becomes?|is|are|will be) (?:mathematically|literally|simply|practically|basically) impossible\b(?! to\b)|\b(?:simply|literally) (?:will|can|won''t|cannot|can''t) (?:not )?(?:leave|churn|fail|miss|lose)\b', keywords: ['eliminat', 'wipe', 'eradicat', 'impossible', 'simply', 'literally']}
     exceptions:
+      - '\bno (?:major |big |particular |new |open |known |real )?risks? (?:for the moment|at the moment|at this (?:stage|point|time)|for now|so far|identified|flagged|to report|this week|on (?:the|our|your) (?:planning|timeline|schedule|plan|project|go-live|dates?|budget|milestones?))\b'
       - '\bguarantee (?:a |an |the |you a |you an )?(?:replacement|refund|repair|credit|loan unit|engineer|technician|response|call-?back|swap|same-day|next-day|48-hour|24-hour|free replacement)\b'
       - '\bguarantee (?:the|your|our|this|that) (?:rate|price|pricing|quote|fee|fees|discount|terms)s? (?:for|until|through|in writing)\b'
       - '\bwe guarantee (?:a|an|the|your|one) (?:named|dedicated|single|personal|fixed|local) (?:account manager|contact|point of contact|engineer|consultant|trainer|project manager|team|price|rate|response time)\b'
@@ -979,6 +998,8 @@ ${FOLLOWUP_RELEASE}
         - 'Make no mistake, your turnover will fall.'
         - 'You''ll recoup the cost before Christmas, I have no doubt.'
       pass:
+        - 'Status: green, no risks identified this week.'
+        - 'No risk for the moment on the planning.'
         - 'It removes the manual export step completely for invoices that match a PO.'
         - 'Without SSO, a shared password is simply impossible to audit.'
         - 'The feature is on the roadmap for Q3, though dates can move, so I wouldn''t plan around it yet.'
@@ -1254,6 +1275,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '(?:^|\n|[.!?]\s+)(?:still )?(?:awaiting|waiting on|waiting for) your (?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:decision|answer|verdict|yes or no)\b', keywords: ['awaiting', 'waiting on', 'waiting for']}
       - {regex: '\b(?:reply|respond|answer|get back to (?:me|us)|confirm|let (?:me|us) know|come back to (?:me|us))\b[^.!?\n]{0,40}?\b(?:within (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|24|48|a few) hours?|by (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|noon|midday|close of business|cob|eod|end of (?:the )?day) (?:today|tonight)|by (?:cob|eod|end of day) today|(?:today|tonight) (?:by|before) \d{1,2}(?::\d{2})? ?(?:am|pm))', keywords: ['hour', 'today', 'tonight', 'cob', 'eod', 'end of day', 'end of the day']}
     exceptions:
+      - '\b(?:neither|none|nothing|no part)(?: of (?:this|these|them|it|those))? (?:is|are) (?:something|anything) (?:you )?(?:need|have) to decide (?:now|today|yet|on)\b|\b(?:don''t|do not|doesn''t|does not|won''t|will not) (?:need|have) to decide (?:now|today|yet|anything|this|on)\b|\bno need to decide (?:now|today|yet|anything)\b'
       - '["“''‘](?:book|buy|order|sign up|register|get started|start|try|shop|reserve|join|apply|claim)(?: (?:now|today|here|it))?["”''’]'
       - '\b(?:not|never|no one is|nobody is|i''m not|i am not|we''re not|we are not) (?:expecting|asking for|chasing|needing|looking for|after) (?:an? |any )?(?:answer|decision|reply|response|commitment|sign-?off)\b'
       - '\b(?:if you (?:want|prefer|like)|whenever|happy to|feel free|no rush)\b'
@@ -1282,6 +1304,7 @@ ${FOLLOWUP_RELEASE}
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'Neither is something you need to decide now. I''d just like you to have the options before your budget round.'
         - 'Still no decision needed on your side; we will hold the pilot slot until you are ready.'
         - 'We expect to hear from the auditor by Wednesday and will forward the report as soon as it lands.'
         - 'Copy the "Book Now" link into your Instagram bio.'
@@ -1409,6 +1432,8 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'guilt and shame about not replying; "no-brainer"; condescension'
     patterns:
+      - {regex: '\b(?:expected|expect|hoped for|deserve|deserved|thought we''d earned) (?:a (?:bit|little) )?more (?:loyalty|commitment|gratitude|respect|courtesy|appreciation|consideration) (?:from|than)\b', keywords: ['loyalty', 'commitment', 'gratitude', 'respect', 'courtesy', 'appreciation', 'consideration']}
+      - {regex: '\b(?:it''s|it is|it''ll be|it will be|they''re|they are) (?:your |the )?[\w -]{1,40}? who (?:will|''ll|would|''d) (?:suffer|pay the price|lose out|bear the cost|be hurt|miss out|feel it)\b|\bthink (?:of|about) (?:the|your) [\w -]{1,30}? who(?:''ll| will| would|''d)\b[^.!?\n]{0,80}\b(?:after|if|when|because|once) (?:you|your team) (?:cancel|cancelled|canceled|leave|left|walk away|walked away|switch|switched|don''t renew|didn''t renew|drop|dropped|stop|stopped)\b', keywords: ['who will', 'who''ll', 'who would', 'who''d', 'think of', 'think about']}
       - {regex: '\b(?:and )?(?:then )?(?:please )?(?:don''t|do not) blame (?:me|us|ourco)\b(?! (?:for (?:the|this) (?:weather|pun|long email|length|typos?)))', keywords: ['blame']}
       - {regex: '\b(?:i was|i am|i''m|i had been|i''ve been) (?:really |honestly )?(?:counting|relying|banking) on (?:you|your [\w -]{1,20}|[\w&.''’ -]{2,40}?) (?:for|to (?:hit|make|close)) (?:my|our) (?:numbers|quota|target|month|quarter|bonus|year)\b|\b(?:i would|i''d|i''d honestly|i would honestly) be (?:a (?:little|bit) |quite |rather |very |so )?(?:ashamed|embarrassed)\b|\bit would (?:only |just )?have been (?:nice|polite|good|courteous|decent|kind) (?:to be (?:informed|told)|to (?:hear|know)|if you had)\b', keywords: ['counting', 'relying', 'banking', 'ashamed', 'embarrassed', 'have been nice', 'have been polite', 'have been good', 'have been courteous', 'have been decent', 'have been kind']}
       - {regex: '\b(?:we|i)(?: have|''ve)? wasted (?:our|my|all (?:that|this|our|my)|so much|a lot of) time\b', keywords: ['wasted']}
@@ -1517,6 +1542,9 @@ ${RELEASE_CONTEXT}
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
+        - 'Honestly, I expected more loyalty from a customer we''ve supported since 2019.'
+        - 'Think of the parents who''ll ask why their children''s reading scores dropped after you cancelled.'
+        - 'Hate to say it, but it''s the teachers at Blue Harbor who will suffer if this renewal slips.'
         - 'If you are not interested in protecting your patients'' data, I won''t waste more of your time.'
         - 'I''ve given up two evenings to build this for you, and all I''m asking is a reply.'
         - 'I flew in specially for our meeting, so I''d have hoped for a quicker reply.'
@@ -1609,6 +1637,8 @@ ${RELEASE_CONTEXT}
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'Your customers expect more from their delivery updates, and Ourco Track helps you give it.'
+        - 'It''s the site managers who will use it most, so I''ve set up their training first.'
         - 'If you''re not interested in the reporting add-on, we can leave it out of the quote.'
         - 'If I don''t hear back, I''ll assume it''s not a priority right now and close the file.'
         - 'It''s a shame that you couldn''t make the webinar; here''s the recording.'
@@ -1788,6 +1818,7 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'more deadline, withdrawal and ticking-clock phrasings'
     patterns:
+      - {regex: '\bcost of (?:cancelling|canceling|leaving|walking away|switching|not (?:renewing|acting|signing|deciding)|waiting|delaying)\b[^.!?\n]{0,40}\b(?:could|would|will|might)\b[^.!?\n]{0,20}\b(?:run into|reach|be|cost|top)\b[^.!?\n]{0,20}\b(?:millions|thousands|fortune|huge|enormous|massive|hundreds of thousands)\b', keywords: ['cost of']}
       - {regex: '\b(?:quote|offer|price|pricing|discount|deal|proposal|rate)\b(?: \w+){0,3} self-destructs?\b|\bso act accordingly\b', keywords: ['self-destruct', 'act accordingly']}
       - {regex: '\b(?:pricing|price|offer|discount|deal|rate|promo|terms)(?: [\w-]+)? (?:is |are )?(?:only )?(?:on the table|available|good|valid|live|open) (?:until|till|through|thru) (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)', keywords: ['on the table', 'available', 'good', 'valid', 'live', 'open']}
       - {regex: '\b(?:after|past|beyond) (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?),? (?:i|we) (?:can''t|cannot|won''t|will not|can no longer) (?:offer|hold|extend|honou?r|keep|do)\b', keywords: ['after', 'past', 'beyond']}
@@ -1859,6 +1890,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\b(?:fixed[- ]price|price[- ]lock|rate[- ]lock|price[- ]protection|price[- ]guarantee|introductory|notice|minimum|initial|lock-in) (?:period|term|window)\b[^.!?\n]{0,20}\b(?:ends|expires|runs out|closes|ending)\b'
       - '\b(?:which|this|that) reflects\b|\b(?:due to|because of|reflecting|in line with) (?:the )?(?:increase|rise|change|changes) (?:in|to) (?:the )?(?:minimum wage|wages?|costs?|inflation|energy|fuel|materials?|supplier prices|the cpi)\b'
 ${PRICE_REASON_1}
 ${PRICE_REASON_2}
@@ -1891,6 +1923,7 @@ ${RELEASE_CONTEXT}
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
+        - 'I don''t want to sound dramatic, but the cost of cancelling now could easily run into millions of rand.'
         - 'Per our pricing committee this quote self-destructs on the 30th, so act accordingly.'
         - 'Time is limited on this one, so let me know today.'
         - 'This pricing is only on the table until Friday.'
@@ -1960,6 +1993,8 @@ ${RELEASE_CONTEXT}
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'Your fixed-price period ends 31 August'
+        - 'The cost of cancelling is set out in clause 9: one month''s fee.'
         - 'The download link self-destructs after one view, so save the file once you open it.'
         - 'You''d lose the API rate tier you''re on now (Enterprise allows 600 requests/min; Standard allows 120).'
         - 'Olu understood that the coordinator''s time is limited and said he would work around it.'
@@ -2290,6 +2325,7 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'incredulity and condescension: can''t see why anyone would say no, surely you can see, an easy yes'
     patterns:
+      - {regex: '\bsome of us (?:still )?(?:manage|find the time|take the time|make the time|bother|remember) to (?:reply|respond|answer|get back|write back)\b|\b(?:we''re|we are) all busy\b[^.!?\n]{0,40}\bbut\b', keywords: ['some of us', 'all busy']}
       - {regex: '\bsurely even (?:you|your)\b', keywords: ['surely even']}
       - {regex: '\b(?:keep|kept|keeping) (?:this|it|things|(?:the|this|my) (?:[\w-]+ ){0,2}(?:explanation|overview|summary|deck|guide|walkthrough)) (?:deliberately |very |really |extra |super )?(?:basic|simple)\b[^.!?\n]{0,80}\bfor (?:people|someone|folks|those|anyone) (?:coming from|who (?:come|came) from|from|without|who (?:don''t|do not) have)\b', keywords: ['basic', 'simple']}
       - {regex: '\byou (?:don''t|do not|won''t|will not) (?:need|have) to (?:understand|worry about|follow) (?:the |any of the )?(?:technical|tech|details|fine print|small print|how it works)\b[^.!?\n]{0,60}\b(?:just|simply) (?:sign|trust|let)\b', keywords: ['need to understand', 'have to understand', 'need to worry', 'have to worry', 'need to follow', 'have to follow']}
@@ -2343,12 +2379,14 @@ ${RELEASE_CONTEXT}
       - {regex: '\bno (?:competent|sane|sensible|smart|serious|self-respecting|rational|half-decent|decent|good) (?:[\w''-]+ ){0,2}?(?:cfo|ceo|cto|coo|cio|leader|manager|team|company|buyer|person|director|head|business|vp|professional|operator|firm) (?:would|could|should)(?: ever)? (?:turn (?:down|this|that|it)|pass|say no|ignore|walk away|still use|keep using|stick with|wait|hesitate|refuse|think twice)\b', keywords: ['competent', 'sane', 'sensible', 'smart', 'serious', 'self-respecting', 'rational', 'decent', 'good']}
       - {regex: '\beven (?:a child|a kid|a toddler|my (?:grandmother|gran|nan|mum|mom)|a caveman) (?:could|can|would) (?:see|understand|tell|grasp|get)\b', keywords: ['even a', 'even my']}
     exceptions:
+      - '\b(?:can''t|cannot|couldn''t|wasn''t|isn''t|won''t|not|never|hardly|no)(?: have)?(?: been| be)? (?:an |a )?(?:easy|simple|obvious) (?:call|decision|choice)\b'
       - '\bif (?:there''s|there is|there are) (?:nothing|no (?:agenda|questions|updates)) to discuss\b'
       - '\b(?:export|format|error|bug|chart|pdf|screenshot|invoice|ticket|api|field|column|report didn|featured|recogni[sz]ed|covered|mentioned|listed|ranked|shortlisted)\b'
       - '\bmak(?:e|es|ing) (?:it|this|that|the [\w-]+|your [\w-]+(?: [\w-]+)?) (?:an? )?(?:easy|simple|obvious|straightforward)\b'
     message: 'incredulity or condescension: "{match}"'
     examples:
       fire:
+        - 'P.S. I know everyone''s busy. We''re all busy. But some of us still manage to reply.'
         - 'Surely even your procurement team can manage to turn around a two-page order form in a week?'
         - 'I''ll keep this explanation deliberately basic, since data models can be a lot to take in for people coming from a pure finance background.'
         - 'You don''t need to understand the technical side; just let our engineers handle it and sign where I''ve marked.'
@@ -2395,6 +2433,9 @@ ${RELEASE_CONTEXT}
         - 'Don''t be one of those dinosaurs who fight every change.'
         - 'Even a child could see the value here.'
       pass:
+        - 'We''re all busy in March, so I''ve kept the agenda to thirty minutes.'
+        - 'I know it wasn''t an easy decision for your board.'
+        - 'It can''t have been an easy call to make.'
         - 'Surely the easiest route is a short pilot, and we can set it up next week.'
         - 'I''ll keep this explanation basic for now, and our engineer will go deeper on Thursday.'
         - 'You don''t need to understand the technical side to run the pilot, and your IT lead is welcome on the second call.'
@@ -2737,6 +2778,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure disguised as friendship, favours, exclusivity or politeness; passive aggression'
     patterns:
+      - {regex: '\bif (?:your team|you|[\w ]{1,30}) (?:can''t|cannot|won''t|don''t|doesn''t|isn''t able to) (?:commit|sign|renew|decide|confirm)\b[^.!?\n]{0,30},?\s*(?:we|i)(?:''ll| will) (?:have to |need to )?(?:reconsider|review|rethink|revisit|re-evaluate)\b[^.!?\n]{0,50}\b(?:support|tier|discount|pricing|terms|priority|status|access|allocation|account|engineer)\b|\bi (?:can''t|cannot) promise (?:you |that )?[\w ]{1,40}? (?:will|''ll) (?:keep|retain|still have|hold on to)\b[^.!?\n]{0,40}\b(?:support|engineer|discount|pricing|tier|slot|priority|price|rate|terms)\b', keywords: ['if your team', 'if you', 'promise']}
+      - {regex: '\b(?:i''ve|i have|i) (?:cc''?d|cc''?ed|copied|looped in|added) your (?:vp|boss|manager|ceo|cfo|cro|coo|cto|director|head of [\w-]+|line manager|supervisor|md|managing director)\b(?: of [\w ]{1,25})?[^.!?\n]{0,60}\b(?:sitting on your desk|been (?:sitting|waiting|stuck|stalled)|stalled|no (?:response|reply|answer)|haven''t (?:heard|replied|responded)|not (?:replied|responded)|(?:is|are|be) aware)\b', keywords: ['cc', 'copied', 'looped in', 'added your']}
+      - {regex: '\b(?:i''m going to have to|i am going to have to|i''ll be forced to|i will be forced to|i''d be forced to|we''ll have to|we will have to|i may need to|i''ll need to) (?:go|escalate (?:this )?|take this|reach out|speak|talk|write) (?:directly )?(?:to|with) your (?:ceo|boss|manager|vp|cfo|cro|coo|cto|head of [\w-]+|leadership|superior|board|line manager|director|md|managing director|owner)\b', keywords: ['your']}
       - {regex: '\b(?:stuck|put|sticking|putting) (?:my|our) necks? out\b|\b(?:went|gone|go|going|been) out on a limb\b|\bpulled (?:(?:a lot of|lots of|a few|some|many|several|so many|a couple of|all the|every) )?(?:serious |major |big |real )?strings\b|\bcalled in (?:a |some |a few |a lot of )?favou?rs?\b|\b(?:i''ve|i have|we''ve|we have|i|we) (?:done|did) you a (?:\w+ )?favou?r\b|\byou owe (?:me|us)\b', keywords: ['neck out', 'necks out', 'on a limb', 'strings', 'called in', 'you a favor', 'you a favour', 'you a big', 'you a huge', 'you a real', 'you a massive', 'you owe']}
       - {regex: '\bhelp me (?:hit|make|close|reach) my (?:quota|number|target|quarter|numbers)\b|\b(?:my|our) (?:quota|number|target|bonus|job) (?:depends|is riding|rides) on\b|\b(?:go|going|come|coming) back to my (?:boss|manager|vp|director|ceo|team|sales director) empty[- ]handed\b|\bdon''t make me (?:go back|look bad|chase|beg|ask again|come back)\b|\bi(?:''ll| will) (?:get|be) in trouble\b|\bmy job is on the line\b', keywords: ['help me hit', 'help me make', 'help me close', 'help me reach', 'quota depends', 'number depends', 'target depends', 'bonus depends', 'job depends', 'riding on', 'rides on', 'empty-handed', 'empty handed', 'don''t make me', 'in trouble', 'job is on the line']}
       - {regex: '\b(?:you(?:''ve| have)? been|your (?:team|company) (?:has|have) been|(?:i|we)(?:''ve| have)?) (?:personally |specially |specifically )?hand[- ]?picked\b', keywords: ['handpicked', 'hand-picked', 'hand picked']}
@@ -2765,11 +2809,16 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:wouldn''t|would not|don''t|do not) want (?:your|the) (?:ceo|cfo|boss|board|manager|vp|leadership|investors|cro) to (?:hear|find out|know|learn|see|think|ask)\b', keywords: ['your ceo', 'your cfo', 'your boss', 'your board', 'your manager', 'your vp', 'your leadership', 'your investors', 'your cro', 'the ceo', 'the cfo', 'the board', 'the boss']}
       - {regex: '\b(?:don''t|do not|please don''t) (?:tell|let) (?:anyone|anybody|a soul|procurement|your procurement team)(?: know)? (?:i|we) (?:offered|gave|quoted|showed|shared)\b|\b(?:approved|authori[sz]ed|signed off on|created|made|carved out|unlocked) (?:this|it|the (?:[\w-]+ )?(?:price|pricing|discount|rate|deal|offer)) (?:just|only|specially|specifically|exclusively) for you\b|\b(?:hate|don''t want|do not want) to (?:disappoint|let down|upset) my (?:boss|vp|manager|director|team|ceo)\b', keywords: ['tell anyone', 'tell anybody', 'tell a soul', 'tell procurement', 'let anyone', 'let anybody', 'just for you', 'only for you', 'specially for you', 'specifically for you', 'exclusively for you', 'disappoint my', 'let down my', 'upset my']}
     exceptions:
+      - '\b(?:don''t|do not|never|no need to|shouldn''t|should not|won''t)(?: [\w'']+){0,2} feel (?:like )?(?:you|your team) owe\b|\byou owe (?:us|me|anyone|anybody) (?:nothing|no (?:reply|response|answer|explanation|apology|favou?rs?))\b|\bowe (?:us|me) nothing\b|\bwithout (?:you )?owing (?:us|me)\b'
       - '\byou(?:''ll| will)? owe (?:us|me) nothing\b|\byou (?:don''t|do not|won''t|will not) owe (?:us|me) (?:anything|a thing|a penny|a cent|a dime)\b'
       - '\b(?:either way|whatever you decide|whichever|no matter what|under nda|as you suggested|as you asked|as requested|you suggested|assistant|confidential roadmap|roadmap slides|share this with your team|feel free to share|happy to share)\b'
     message: 'manipulation disguised as friendship, favour, exclusivity or politeness: "{match}"'
     examples:
       fire:
+        - 'If the QBR doesn''t happen this month, I can''t promise Helix Media will keep its dedicated support engineer.'
+        - 'If your team can''t commit, we''ll have to reconsider whether Kestrel Robotics stays on our priority support tier.'
+        - 'I''ve cc''d your VP of Operations so he''s aware the decision has been sitting on your desk for three weeks.'
+        - 'If I don''t have a signed copy back by Thursday I''m going to have to go to your CFO directly to get this over the line.'
         - 'I stuck my neck out with my VP to get you this price.'
         - 'I went out on a limb to get this approved for you.'
         - 'Don''t make me go back to my boss empty-handed.'
@@ -2786,6 +2835,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''ll reach out to your CEO directly if I don''t hear back.'
         - 'Between us, I''m not supposed to offer this discount.'
       pass:
+        - 'If you can''t commit to a date yet, we''ll review the plan together in January.'
+        - 'I''ve copied your manager, as you asked, so she has the renewal quote too.'
+        - 'If the invoice needs a PO, we''ll have to talk to your finance team about the number.'
+        - 'I know theatre seasons leave very little room for vendor calls, so please don''t feel you owe me a reply.'
         - 'I''m sure you''ll make the right decision for your team, and we''re here either way.'
         - 'Please keep the roadmap slides confidential, as they''re under NDA.'
         - 'You owe nothing for the pilot.'
@@ -3902,6 +3955,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'acting as if the reader had already bought: once you sign next week we''ll…, no reply taken as a yes to convert or order, unless you object I''ll tell procurement we''re chosen, a kickoff booked with see-you-there; the rep acting on the reader''s behalf (an approval note drafted to forward as is, a PO filled in for them to sign, engineers already blocked for their rollout so please confirm). A kickoff booked as agreed, a tentative slot, or a summary offered if helpful passes.'
     patterns:
+      - {regex: '\b(?:i''ve|i have|we''ve|we have) (?:gone ahead and |already |taken the liberty of |taken the liberty to )?(?:added|included|put|booked|reserved|upgraded|ordered|allocated|scheduled)\b[^.!?\n]{0,90}\b(?:unless you (?:tell|let|say|object|opt out|reply|ask)|(?:will|''ll) (?:process|renew|be charged|be invoiced|be billed|go through|ship|go out) (?:automatically|on)|and the invoice (?:will follow|is on its way|follows|goes out))\b', keywords: ['unless you', 'automatically', 'invoice', 'will process', 'will ship', 'go out']}
       - {regex: '\b(?:i''m|i am|we''re|we are) (?:confident|sure|certain) (?:we''ll|we will|you''ll|you will) (?:get there|agree|sign|go ahead|say yes|come to terms)\b[^.!?\n]{0,20}\bso (?:i|we)(?:''ve| have)\b', keywords: ['confident we''ll', 'confident we will', 'sure we''ll', 'sure we will', 'certain we''ll', 'confident you''ll', 'sure you''ll']}
       - {regex: '\b(?:i''ve|i have|we''ve|we have|i''ve gone ahead and|we''ve gone ahead and|i went ahead and|we went ahead and) (?:gone ahead and |already )?(?:blocked|booked|held|reserved|put (?:a hold|holds) (?:in|on)) (?:time (?:in|on) )?(?:your|everyone''s|the) (?:whole |entire )?(?:team''s |teams'' |team )?calendars?\b(?![^.!?\n]{0,40}\bas (?:agreed|discussed|requested|you asked)\b)', keywords: ['calendar']}
       - {regex: '\b(?:i''ve|i have|we''ve|we have) already (?:added|listed|put|included|announced|booked|registered|enrolled) (?:you|your (?:team|company|logo|name)|[\w.&''-]+(?: [\w.&''-]+){0,3}) (?:to|on|in|as|for) (?:our|the) (?:[\w-]+ ){0,2}(?:customers?|launch|partners?|references?|logos?|case stud(?:y|ies)|pilot|beta) ?(?:list|page|wall|slide|deck|cohort|programme|program|announcement)?\b', keywords: ['already']}
@@ -3945,6 +3999,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'acting as if the reader had already agreed: "{match}"'
     examples:
       fire:
+        - 'We''ve reserved a place for Acme Corp in the pilot cohort, and the invoice will follow next week.'
+        - 'I''ve gone ahead and added the 15 additional seats to your renewal order – it will process automatically on 1 June unless you tell me to take them off.'
         - 'I know we still need to agree on the final numbers, but I''m confident we''ll get there, so I''ve set up your workspace and sent admin invites.'
         - 'I know the contract isn''t countersigned yet, but I''ve gone ahead and blocked your whole team''s calendars for the implementation kickoff on the 14th.'
         - 'I''ve already added Acme Analytics to our launch customer list, so just reply to confirm we can use the logo.'
@@ -3986,6 +4042,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Do you want the contract dated this Friday or next Monday?'
         - 'Shall I go ahead and book the kickoff for Tuesday, or does Wednesday suit you better?'
       pass:
+        - 'I''ve reserved a room for the workshop; let me know if the date doesn''t suit and I''ll cancel it.'
         - 'I''m confident we''ll get there on the integration, and I''ve asked our engineer to join Thursday''s call.'
         - 'I''ve blocked your team''s calendars for the kickoff on the 14th, as agreed on Tuesday''s call.'
         - 'As you asked, I have already added your two admins to our beta programme.'
@@ -4663,6 +4720,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:we(?:''ve| have)?|having|after (?:all )?we(?:''ve| have)?) (?:covered|paid for|funded|gave you|given you|done|did|provided|comped|waived|thrown in|threw in|built|sponsored|hosted|invested)\b[^.!?\n]{0,80}?\b(?:count on your (?:support|vote|backing)|expect your (?:support|vote|backing)|expect you to (?:back|support|vote)|return the favou?r|you owe|only fair (?:that|to)|fair to expect|hope (?:we (?:could|can) count on|for your (?:support|vote))|back us (?:at|in|with|on)|your (?:support|vote|backing) (?:at|in|with|on) (?:committee|the committee|the board|evaluation|the panel|the vote|selection))', keywords: ['count on', 'expect your', 'expect you', 'return the favour', 'return the favor', 'owe', 'only fair', 'fair to expect', 'hope', 'back us', 'your support', 'your vote', 'your backing']}
       - {regex: '\byou owe (?:us|me)(?: one| a favou?r| that much)?\b|\b(?:awkward|embarrassing|a tough spot|a difficult position|a tricky position|look bad|bad) (?:for|on) me\b[^.!?\n]{0,40}?\bif\b[^.!?\n]{0,40}?\b(?:went nowhere|goes nowhere|came to nothing|comes to nothing|fell through|falls through|you (?:walk|walked|don''t|didn''t|pass|passed|go with|went with)|nothing (?:comes|came) of it)', keywords: ['you owe', 'for me', 'on me']}
       - {regex: '\b(?:(?:went|gone|going|go) out of (?:our|my) way|(?:bent|bend|bending) over backwards|(?:went|gone|go) (?:above and beyond|the extra mile)|(?:bent|bend) the rules|made an exception|(?:extended|extending) (?:your|the) (?:trial|pilot|evaluation|poc|proof of concept|discount|deadline)|waived|waiving|as a (?:favou?r|courtesy|goodwill gesture)|how flexible we(?:''ve| have) been|(?:done|did) (?:a lot|so much) for you|(?:everything|all) we(?:''ve| have) done for you)\b[^.!?\n]{0,100}?\b(?:only fair (?:that |for )?(?:we|i|us|you)?[^.!?\n]{0,25}?\b(?:decision|answer|commitment|signature|yes|go-ahead|reply|response|sign|commit|decide|return the favou?r|something back)|(?:the )?least you (?:could|can) do|in return\b[^.!?\n]{0,40}?\b(?:decision|answer|commitment|signature|yes|go-ahead|commit|sign)|(?:decision|answer|commitment|signature|yes) in return|your turn to|(?:we|i)(?:''ve| have) earned (?:a|an|your|the)|(?:expect|deserve|are owed) (?:a |an |your )?(?:firm |final |quick |clear )?(?:decision|answer|commitment|signature|yes|reply|go-ahead|response)|return the favou?r)', keywords: ['only fair', 'least you', 'in return', 'your turn', 'earned', 'expect', 'deserve', 'owed', 'return the favour', 'return the favor']}
+    exceptions:
+      - '\b(?:don''t|do not|never|no need to|shouldn''t|should not|won''t)(?: [\w'']+){0,2} feel (?:like )?(?:you|your team) owe\b|\byou owe (?:us|me|anyone|anybody) (?:nothing|no (?:reply|response|answer|explanation|apology|favou?rs?))\b|\bowe (?:us|me) nothing\b|\bwithout (?:you )?owing (?:us|me)\b'
     message: 'a favour turned into a debt: "{match}"'
     examples:
       fire:
@@ -4683,6 +4742,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'We''ve done a lot for you over the last month, and I think we''ve earned a decision.'
         - 'Considering how flexible we''ve been, it''s only fair you return the favour with a commitment this quarter.'
       pass:
+        - 'If the criteria aren''t met, we''ll say so plainly and you owe us nothing.'
         - 'I asked finance for a better rate and they agreed to 10% off.'
         - 'Having hosted your team at our office, we''d love to hear what they thought.'
         - 'We covered the pilot licences, as agreed in the pilot terms.'
@@ -5455,6 +5515,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     patterns:
+      - {regex: '(?<![\p{L}])(?:innen|før|senest|innan|före|senast|inden|senest) (?:fredag|mandag|tirsdag|onsdag|torsdag|i morgen|i dag|måndag|tisdag|torsdag|imorgon|idag|i morgon)\b[^.!?\n]{0,50}\b(?:mister (?:dere|du|i)|taber (?:i|du)|förlorar (?:ni|du)|forsvinner|försvinner|går tapt|går förlorad|for godt|för gott)', keywords: ['innen', 'før', 'senest', 'innan', 'före', 'senast', 'inden']}
       - {regex: '(?<![\p{L}])(?:sinon (?:cette|l[''''’]|notre) ?offre (?:dispara[îi]t|expire|ne tiendra plus|sera retir[ée]e)|je dois (?:absolument )?avoir votre r[ée]ponse)(?![\p{L}])', keywords: ['sinon', 'je dois']}
       - {regex: '(?<![\p{L}])wenn ich bis [^.!?\n]{0,30}nichts (?:mehr )?von ihnen (?:höre|hore)[^.!?\n]{0,60}(?:gehe ich davon aus|nehme ich an|betrachte ich)', keywords: ['wenn ich bis']}
       - {regex: '(?<![\p{L}])(?:(?:angebot|rabatt|preis|sonderpreis|konditionen)(?![\p{L}])[^.!?\n]{0,30}(?:endgültig |dann )?vom tisch|(?:werden|würden) sie es (?:bitter )?bereuen|sie werden es bereuen|andere kunden (?:entscheiden|unterschreiben|unterzeichnen)[^.!?\n]{0,30}(?:in einer woche|in wenigen tagen|schneller|sofort)|handel\w* (?:grob )?fahrlässig|mawawala na (?:po )?(?:talaga )?ang (?:discount|presyo|alok|offer|promo)|kailangan na (?:po )?(?:ninyong|mong|nyong) pumirma)(?![\p{L}])', keywords: ['vom tisch', 'bereuen', 'andere kunden', 'fahrlässig', 'fahrlassig', 'mawawala', 'pumirma']}
@@ -5467,6 +5528,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'Utan underskrift senast fredag förlorar ni rabatten för gott.'
+        - 'Jeg må dessverre være tydelig: uten signatur innen fredag mister dere rabatten for godt.'
         - 'Je dois absolument avoir votre réponse d''ici vendredi, sinon cette offre disparaît pour de bon.'
         - 'Wenn ich bis Freitag nichts von Ihnen höre, gehe ich davon aus, dass Sie an Wachstum schlicht nicht interessiert sind.'
         - 'Kung hindi po kayo magde-decide ngayong linggo, mawawala na talaga ang discount na ito.'
@@ -5490,6 +5553,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'Vi sender tilbudet innen fredag, og rabatten gjelder hele året.'
         - 'Sinon, je vous propose un appel mardi pour revoir le devis ensemble.'
         - 'Wenn ich bis Freitag nichts von Ihnen höre, melde ich mich am Montag kurz telefonisch.'
         - 'Kapag handa na po kayo, kailangan lang pumirma ng inyong legal team sa DPA.'

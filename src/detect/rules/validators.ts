@@ -80,6 +80,20 @@ export const PUBLISHED_TEST_CARDS: ReadonlySet<string> = new Set([
 
 const TEST_CARD_CONTEXT = /\b(?:sandbox|test(?:ing|s)?|test[ -]?mode|simulat\w*|any (?:future |valid )?(?:expiry|expiration|exp(?:iry)? date|date|cvc|cvv|cvc2|zip|postcode)|dummy|sample|fake|stripe|adyen|braintree|docs?|documentation)\b/;
 
+/**
+ * The label a number is given just before it ("your order number is", "Invoice #", "ref:"):
+ * a reference of another kind, unless a card word is near ("order number 4539… with the card
+ * ending…" still fires). Presidio's context words, turned down rather than up.
+ */
+const OTHER_NUMBER_LABEL = /\b(?:order|invoice|reference|ref|ticket|tracking|case|booking|confirmation|po|purchase order|shipment|consignment|waybill|serial|quote|quotation|rma|transaction|receipt)(?: (?:no\.?|nr\.?|number|num|id|code|reference))?(?: (?:is|was|will be|reads))?[ :#.]*$/i;
+const CARD_WORDS = /\b(?:card|cards|visa|mastercard|master card|amex|american express|maestro|unionpay|discover|diners|jcb|cvv|cvc|cvc2|expir\w*|exp|valid thru|cardholder)\b/i;
+
+/** A number labelled as an order, invoice, ticket or other reference just before it, with no card word near. */
+export function isLabelledReference(text: string, at: number, len: number): boolean {
+  if (!OTHER_NUMBER_LABEL.test(text.slice(Math.max(0, at - 40), at))) return false;
+  return !CARD_WORDS.test(text.slice(Math.max(0, at - 80), Math.min(text.length, at + len + 80)));
+}
+
 /** A published sandbox card with a test context within 160 characters of it in `text`. */
 export function isSampleTestCard(digits: string, text: string, at: number, len: number): boolean {
   if (!PUBLISHED_TEST_CARDS.has(digits)) return false;
@@ -707,7 +721,7 @@ export function runValidator(
       // ("4425081268726881 11/26") lends its month to the match. Then, and only then, the number
       // is read without that last group (dropping groups freely would find a 12-digit Maestro
       // prefix passing Luhn in one long reference number out of ten).
-      const card = (m: string): number => (cardValid(m) && !isSampleTestCard(m.replace(/\D/g, ''), text, at, m.length) ? m.length : -1);
+      const card = (m: string): number => (cardValid(m) && !isSampleTestCard(m.replace(/\D/g, ''), text, at, m.length) && !isLabelledReference(text, at, m.length) ? m.length : -1);
       const whole = card(match);
       if (whole >= 0 || text.charCodeAt(at + match.length) !== 47 /* "/" */) return whole;
       const month = /[ .-]\d{1,2}$/.exec(match);

@@ -61,3 +61,29 @@ describe('clean mail with code', () => {
     expect(findings(body)).toContain('internal_marker/internal.agent-trace');
   });
 });
+
+describe('indented code (eighteenth session, read clean emails DE)', () => {
+  const yaml = 'Here is the minimal config:\n\n  api_key: <YOUR_API_KEY>        # from Settings > API Keys\n  region: us-east-1\n  service_name: <YOUR_SERVICE>\n\nSwap in your own values.';
+  const shell = "Here's the shortest path:\n\n  brew install ourco/tap/ourco\n  ourco login            # opens your browser for SSO\n  ourco scan --path . --format sarif > results.sarif\n\nThat's it.";
+  const helm = 'The values file:\n\n  collector:\n    endpoint: {{ .Values.ourco.endpoint }}\n    tenantId: {{ .Values.ourco.tenantId }}\n';
+
+  it('is a run of indented lines, half of them or more a key, a command, a flag or an assignment', () => {
+    expect(inCodeBlock(yaml, yaml.indexOf('<YOUR_API_KEY>'))).toBe(true);
+    expect(inCodeBlock(shell, shell.indexOf('ourco login'))).toBe(true);
+    expect(inCodeBlock(helm, helm.indexOf('{{'))).toBe(true);
+    expect(inCodeBlock(yaml, yaml.indexOf('Swap'))).toBe(false);
+  });
+
+  it('is not an indented quote, signature or bullet list', () => {
+    const quote = 'You wrote:\n\n  Thanks for the call, [First Name] sounds right.\n  Can you send the deck?\n\nBest';
+    expect(inCodeBlock(quote, quote.indexOf('[First Name]'))).toBe(false);
+    const bullets = 'Next steps:\n  - Send {{first_name}} the deck\n  - Book the call\n';
+    expect(inCodeBlock(bullets, bullets.indexOf('{{'))).toBe(false);
+  });
+
+  it('keeps a config\'s slots and a template\'s tags from reading as unfilled fields', () => {
+    for (const body of [yaml, shell, helm]) expect(findings(`Hi Dana,\n\n${body}\n\nBest,\nSam`).filter((f) => f.startsWith('placeholder')), body).toEqual([]);
+    // Unindented prose still reports them.
+    expect(findings('Hi Dana,\n\nYour key is <YOUR_API_KEY> and the region is {{region}}.\n\nBest,\nSam').some((f) => f.startsWith('placeholder'))).toBe(true);
+  });
+});

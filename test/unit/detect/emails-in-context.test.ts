@@ -56,6 +56,9 @@ describe('a reply that quotes the prospect', () => {
       'Amazing news, thank you for letting me know! The order form is on its way.',
       'Perfect, then we keep Thursday 10:30 Santiago time at your office.',
       'answers to the 2 things u asked:\n1) recordings are kept 13 months by default',
+      'Checked with engineering. The public API allows 600 requests per minute per token.',
+      'Got it working in our lab with your exact module versions. The provider block was the problem.',
+      'Thank you for your comments on the DPA. Our legal team has accepted your changes to clause 7.2.',
     ]) {
       expect(scan(`Hi Dave,\n\n${opening}\n\nBest,\nSam`, 'Re: Re: pilot timeline').filter((f) => f.kind === 'tone'), opening).toEqual([]);
     }

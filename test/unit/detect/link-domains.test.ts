@@ -67,3 +67,24 @@ describe('our own domains written as ourco.*', () => {
     expect(f.map((x) => x.message ?? '').join(' ')).toMatch(/our own domain/);
   });
 });
+
+describe('links no allow-list needs to name', () => {
+  const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
+  const book = buildBook([account]);
+  const links = (url: string): string[] => {
+    const body = `Hi Dana,\n\nDetails are at ${url} if useful.\n\nBest,\nSam`;
+    return scanDraft({ subject: 'Details', body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy())
+      .filter((f) => f.kind === 'link').map((f) => f.excerpt);
+  };
+
+  it.each([
+    'https://www.gov.pl/web/arimr', 'https://www.applytosupply.digitalmarketplace.service.gov.uk/g-cloud', 'https://www.impots.gouv.fr/aide',
+    'https://www.gob.mx/sat', 'https://www.meti.go.jp/english', 'https://digital-strategy.ec.europa.eu', 'https://www.sam.gov/opp', 'http://localhost:8787', 'http://127.0.0.1:3000/health',
+  ])('a public body\'s site or the reader\'s own machine passes: %s', (url) => {
+    expect(links(url)).toEqual([]);
+  });
+
+  it.each(['https://gov.evil.com/login', 'https://gov-pl.com/arimr', 'https://europa.eu.evil.io', 'http://localhost.evil.io', 'https://www.gov.pl/web?email=dana%40target.example'])('a look-alike, or data in the query, still fires: %s', (url) => {
+    expect(links(url).length).toBeGreaterThan(0);
+  });
+});
