@@ -335,6 +335,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '["“‘](?:final|last) (?:notice|reminder|warning|chance|call|offer)["”’]'
       - '\burgent (?:wording|language|tone|phrasing|subject lines?|warnings?|banners?|messages? (?:about|asking|claiming|demanding|saying)|requests? (?:for|to))\b'
       - '\b(?!(?:this|us|as|is|yes|perhaps|thus|always|plus|was|its|his|hers|ours|yours|unless|less|regardless|let''s|lets)\b)[a-z]{3,}s (?:don''t|do not) (?:wait|delay)\b'
       - '\b(?:nothing|none of (?:this|it|these|them)|no part of (?:this|it))\b[^.!?\n]{0,40}\b(?:is|are|was|feels)\b[^.!?\n]{0,10}\btime[- ]sensitive\b|\b(?:isn''t|is not|aren''t|are not|wasn''t|not)(?: [\w'']+){0,2} time[- ]sensitive\b'
@@ -1890,6 +1891,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\b(?:i''d|i would|we''d|we would) (?:much )?rather lose (?:the|this|a|your) (?:deal|sale|business|order|renewal)\b'
       - '\b(?:fixed[- ]price|price[- ]lock|rate[- ]lock|price[- ]protection|price[- ]guarantee|introductory|notice|minimum|initial|lock-in) (?:period|term|window)\b[^.!?\n]{0,20}\b(?:ends|expires|runs out|closes|ending)\b'
       - '\b(?:which|this|that) reflects\b|\b(?:due to|because of|reflecting|in line with) (?:the )?(?:increase|rise|change|changes) (?:in|to) (?:the )?(?:minimum wage|wages?|costs?|inflation|energy|fuel|materials?|supplier prices|the cpi)\b'
 ${PRICE_REASON_1}

@@ -21,6 +21,18 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    // A pressure label quoted to disown it (eighteenth session, the read clean emails).
+    rule: 'tone.deadline-pressure',
+    pass: ['You\'re right that "final notice" is an unpleasant thing to read about an invoice that was only four days overdue.'],
+    fire: ['This is your final notice before the discount goes.'],
+  },
+  {
+    // Losing a deal rather than overselling is honesty, not loss framing (set 63).
+    rule: 'tone.deadline-more',
+    pass: ["I'd rather lose the deal than oversell it, so here's an honest view of what Ourco Boost won't do for you."],
+    fire: ["If you wait until March you'll lose the deal we agreed."],
+  },
+  {
     // A debt disowned is not one laid on the reader (seventeenth session, read clean emails).
     rule: 'tone.manipulation',
     pass: ["If the criteria aren't met, we'll say so plainly and you owe us nothing."],
