@@ -7,7 +7,8 @@
  * - A reply subject ("Re: our call last week") on a body that says the two have never spoken
  *   ("I don't think we've had the chance to connect before") fakes a thread: the reader is made
  *   to think they already answered. Reported under `tone.fake-thread-subject`, so `disable:` and
- *   `severity:` work as for any rule.
+ *   `severity:` work as for any rule. A "Re: Re:" chain counts only above a cold pitch (a cold
+ *   opener or a first-contact line): above the thread's next message it is the thread's own.
  * - A claim in the subject ("Congrats on the new role") that the body says the prospect told us
  *   ("thanks for your note letting me know you've moved into the COO role") is their news, not
  *   ours: the body's sentence carries a told-us phrase and shares a content word with the claim.
@@ -63,6 +64,37 @@ export function readSubjectWithBody(ctx: ScanContext, subject: FieldText, body: 
   if (reply) detectFakeThread(ctx, subject, body);
   dropToldSubjectClaims(ctx.findings, subject, body);
   if (reply && (QUOTED_REPLY.test(rawBody) || answersReader(body.text.lower))) dropReplySubjectTone(ctx.findings);
+  else if (reply && !readsCold(body.text.lower)) dropReplyChain(ctx.findings, subject);
+}
+
+/**
+ * A cold opener ("My name is…", "I'm Sam from Ourco", "I came across your profile", "reaching
+ * out because…", "I hope this email finds you well"): with a first-contact line (FIRST_CONTACT_RE),
+ * what makes a "Re: Re:" chain a fake thread.
+ */
+const COLD_OPENER_RE = /\b(?:my name is|(?:i'm|i am) [\p{L}'-]+ (?:[\p{L}'-]+ )?(?:from|with|at|here at) ourco|(?:i(?:'m| am)|just) reaching out (?:to|because|as|since|about|on behalf)|i (?:came|stumbled) across your|(?:wanted|want|would like|i'd like) to (?:briefly )?introduce (?:myself|ourco|our|you to)|allow me to introduce|i hope this (?:email|message|note) finds you|(?:quick|brief) intro(?:duction)?:?)\b/u;
+
+function readsCold(lower: string): boolean {
+  return FIRST_CONTACT_RE.test(lower) || COLD_OPENER_RE.test(lower.slice(0, 800));
+}
+
+/** A chain of reply and forward marks at the start of a subject ("Re: Re:", "Fwd: Re:"). */
+const REPLY_CHAIN = /^\s*(?:re|fwd?|aw|sv)\s*:\s*(?:re|fwd?|aw|sv)\s*:/i;
+
+/**
+ * A "Re: Re:" chain above a body that reads like the thread's next message and not like a cold
+ * pitch (no cold opener, no "we haven't spoken"): the thread's own marks, whether or not the
+ * reply quotes what it answers ("Countersigned copy attached.", "Tuesday 2pm works"). Writers of
+ * clean mail put such chains on short replies all the time; the fake thread is a cold pitch
+ * dressed as a reply. The subject's other readings stay.
+ */
+function dropReplyChain(findings: Finding[], subject: FieldText): void {
+  // The rule reports one finding per subject: a "(final)" or "??" after the chain keeps it.
+  if (/[([]\s*(?:final|last|urgent)\s*[)\]]|\?\?/.test(subject.text.folded)) return;
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as Finding;
+    if (f.field === 'subject' && f.rule === 'tone.fake-thread-subject' && f.start === 0 && REPLY_CHAIN.test(subject.text.folded.slice(0, f.end))) findings.splice(i, 1);
+  }
 }
 
 function detectFakeThread(ctx: ScanContext, subject: FieldText, body: FieldText): void {

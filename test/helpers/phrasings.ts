@@ -14,7 +14,8 @@ const policy: Policy = {
   sender: { ...base.sender, company: 'Ourco', own_domains: ['ourco.com', 'calendly.com'], public_prices_usd: [12_000] },
 };
 
-export type Item = string | { text: string; field: 'subject' };
+/** A sentence for the body, or a subject (with the body under it when its reading needs one: a reply chain). */
+export type Item = string | { text: string; field: 'subject'; body?: string };
 
 const label = (x: Item): string => (typeof x === 'string' ? x : `[subject] ${x.text}`);
 const kinds = (x: Item): string[] => scanExample(x, policy).map((f) => f.kind);

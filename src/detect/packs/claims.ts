@@ -213,6 +213,8 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      - {regex: '\b(?:nach|seit) (?:dem abschluss )?der (?:fusion|übernahme|akquisition) (?:mit|durch|von)\b|\bglückwunsch zur (?:übernahme|fusion|akquisition|finanzierung|finanzierungsrunde|ernennung|eröffnung|börsengang)\b|\btras (?:el|la) (?:paro|cierre|huelga|despido|despidos|reestructuración|fusión|adquisición|salida)\b[^.!?\n]{0,60}\b(?:su|sus|vuestr[ao]s?)\b|\bcon la (?:salida|llegada|incorporación|renuncia|jubilación|partida) de(?:l| la)? (?:ing\.|lic\.|dr\.|dra\.|sr\.|sra\.)?\s?[\p{L}]+\b[^.!?\n]{0,40}\b(?:direcci[óo]n|director|directora|gerente|ceo|cfo|cto|jefe|jefa)\b', keywords: ['fusion', 'übernahme', 'akquisition', 'glückwunsch', 'tras el', 'tras la', 'con la']}
+      - {regex: '(?:御社|貴社)(?:は|が|の|では|でも)[^。\n]{0,40}(?:過去最高|新工場|新拠点|買収|上場|資金調達|就任|退任|リコール|増産|移転|開設|建設中)', keywords: ['御社', '貴社']}
       - {regex: '(?<![\p{L}])(?:(?:nach|seit|mit) dem (?:jüngsten |kürzlichen |jungsten |kurzlichen )?führungswechsel|wie ich (?:höre|gehört habe|gelesen habe|hore|gehort habe)[^.!?\n]{0,60}(?:eröffnen|eroffnen|übernehmen|ubernehmen|übernommen|ubernommen|expandieren|finanzierung|entlassungen|fusion|börsengang|borsengang|neue[nrms]? (?:standort|niederlassung|büro|buro|werk|geschäftsführer|geschaftsfuhrer|ceo|vorstand)))(?![\p{L}])', keywords: ['führungswechsel', 'fuhrungswechsel', 'wie ich']}
       - {regex: '(?<![\p{L}])(?:fermeture|cierre|encerramento|fechamento|chiusura|schlie(?:ß|ss)ung) (?:de |del |du |da |do |della |des |von |der |dello )(?:(?:votre|vuestr[ao]|su|sua|seu|vostr[ao]|ihre[sr]?|l[''’]|la |el |le |o |a |il )\s*)?(?:site|usine|planta|f[áa]brica|fabbrica|stabilimento|werk|standort|bureau|oficina|escrit[óo]rio|ufficio|filiale|agence|sede|magasin|tienda|loja|negozio)(?![\p{L}])|(?<![\p{L}])(?:s[''’]implante|s[''’]implantent|s[''’]étend|se expande|desembarca|sbarca|si espande|expandiert|s[''’]installe) (?:en|au|aux|a|al|in|nach|em|no|na)(?![\p{L}])|(?<![\p{L}])(?:ha (?:appena |recentemente )?nominato|a (?:récemment )?nommé|ha nombrado(?: a)?|nomeou|nombró(?: a)?|hat (?:einen |eine )?neue[nr]? \S+ ernannt)\s+(?:un |una |une |um |uma |a )?(?:nuov[ao] |nouvel(?:le)? |nouveau |nuev[ao] |nov[ao] )?(?:ceo|cfo|cto|coo|cro|cmo|direttore|directeur|directrice|director|diretor|amministratore|pdg|president[ea]?|vp)(?![\p{L}])|(?<![\p{L}])(?:passou|pasó|est passée?|è passat[ao]|cresceu|creció|a grandi|è cresciut[ao]) (?:de|da|from) [\d.,]+\s*(?:mil|mille|k)?\s+(?:para|a|à|al) [\d.,]+', keywords: ['fermeture', 'cierre', 'encerramento', 'fechamento', 'chiusura', 'schließung', 'schliessung', 'implante', 'étend', 'etend', 'expande', 'desembarca', 'sbarca', 'espande', 'expandiert', 'installe', 'nominato', 'nommé', 'nomme', 'nombrado', 'nomeou', 'nombró', 'nombro', 'ernannt', 'passou', 'pasó', 'paso', 'passé', 'passe', 'passat', 'cresceu', 'creció', 'crecio', 'grandi', 'cresciut']}
       - {regex: '(?<![\p{L}])(?:vuestr[ao]s?|su|sus|tu|tus|votre|vos|ihr(?:e[mnrs]?)?|sua|seu|suas|seus|vostr[aoie]|de vocês)\s+(?:(?:reciente|recente|récente|nuev[ao]|nouvelle|nouveau|neue[mnrs]?|nov[ao]|nuov[ao]|pr[óo]xim[ao]|prochaine?|anunciad[ao]|annoncée?|angek[üu]ndigte[nr]?|primer[ao]?|gran|grande)\s+){0,2}(?:salida a bolsa|ronda de (?:financiaci[óo]n|inversi[óo]n)|ronda (?:serie|series) [a-f]|fusi[óo]n|adquisici[óo]n (?:de|del)|introduction en bourse|lev[ée]e de fonds|fusion avec|rachat (?:de|du|des)|b[öo]rsengang|finanzierungsrunde|[üu]bernahme (?:von|der|des)|fusion mit|abertura de capital|rodada (?:de investimento|s[ée]rie [a-f])|fus[ãa]o com|aquisi[çc][ãa]o (?:da|do|de)|quotazione|round di (?:finanziamento|investimento)|fusione con|acquisizione (?:di|della|del)|despidos|licenciements|entlassungen|demiss[õo]es|licenziamenti)(?![\p{L}])|(?<![\p{L}])(?:vuestr[ao]|su|tu|votre|ihr(?:e[mnr]?)?|sua|seu|vostr[ao]|la vostra|il vostro)\s+(?:nuev[ao]|nouvelle?|nouveau|neue[mnr]?|nov[ao]|nuov[ao])\s+(?:consejer[ao] delegad[ao]|director(?:a)? general|ceo|cfo|cto|pdg|directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|gesch[äa]ftsf[üu]hrer(?:in)?|amministratore delegato|diretor(?:a)?(?:-geral| geral)?)(?![\p{L}])', keywords: ['vuestr', 'su ', 'sus ', 'tu ', 'tus ', 'votre', 'vos ', 'ihr', 'sua ', 'seu', 'vostr', 'de vocês']}
@@ -226,6 +228,12 @@ rules:
     message: 'reports news about {account} ("{match}") that no verified fact supports'
     examples:
       fire:
+        - 'Con la salida del Ing. Robles de la dirección de TI el mes pasado, imagino que hay cambios.'
+        - 'Tras el paro de producción de tres semanas en su línea de Monterrey en abril, imagino que el mantenimiento es prioridad.'
+        - 'Glückwunsch zur Übernahme von Brandt Hydraulik!'
+        - 'Wir unterstützen Sie gern nach dem Abschluss der Fusion mit Nordwind Energie.'
+        - '御社は昨年度、過去最高の売上高を記録されたとのこと、誠におめでとうございます。'
+        - '貴社が愛知県で新工場を建設中と伺っております。'
         - 'Wie ich höre, eröffnen Sie im Herbst einen neuen Standort in Wien; dafür hätten wir ein passendes Paket.'
         - 'Nach dem Führungswechsel in Ihrer IT-Abteilung gibt es sicher neue Prioritäten, über die wir gern sprechen würden.'
         - 'Vi que a Acme Analytics passou de 2 mil para 5 mil clientes corporativos só este ano.'
@@ -241,6 +249,8 @@ rules:
         - 'Dengan headcount Acme Analytics yang akan dua kali lipat menjadi 800 orang tahun ini, proses onboarding akan jadi tantangan.'
         - 'Depois da fusão com a Rede Sul, vocês devem estar revendo os contratos.'
       pass:
+        - 'Tras el cierre del trimestre le enviamos el informe de consumo.'
+        - '弊社は昨年、大阪に新拠点を開設しました。'
         - 'Una marca de calzado de Elche pasó de 2.000 a 18.000 visitas simultáneas sin una sola caída.'
         - 'Wie ich höre, ist das Wetter in Wien gerade herrlich; genießen Sie den Herbst!'
         - 'Ein Führungswechsel ist oft ein guter Zeitpunkt, Prozesse zu prüfen; falls das bei Ihnen ansteht, melden Sie sich.'
@@ -326,6 +336,8 @@ rules:
       - {regex: '\byou(?:''ve| have)? (?:just |recently )?(?:picked up|snapped up|scooped up|bought out|swallowed up) (?:a |the )?[\w&-]+(?: [\w&-]+)? (?:logistics|group|inc|ltd|gmbh|labs|systems|holdings|foods|health|energy|solutions|technologies|partners|capital|bank|hotels|software|media)\b', keywords: ['picked up', 'snapped up', 'scooped up', 'bought out', 'swallowed up']}
       - {regex: '\b(?:buildings?|offices?|sites?|plants?|stores?|branch(?:es)?|clinics?|companies|company|business|firm|brands?|yards?|depots?|warehouses?|locations?|properties|portfolio)\b (?:that )?you(?:''ve| have)? (?:just |recently )?(?:acquired|bought|took over|picked up)\b', keywords: ['acquired', 'bought', 'took over', 'picked up']}
     exceptions:
+      - '\b(?:data|signal|image|sensor|video|audio|measurement|waveform) acquisition\b'
+      - '\b(?:customers?|users?|subscribers?|members?|leads?|donors?|patients?|students?|clients?|accounts?|buyers|shoppers|new[- ]customers?|paid|organic|app|audience|talent) acquisition\b|\bacquisition (?:cost|costs|channels?|campaigns?|funnel|strategy|spend|budget|metrics|rate|cac|targets?|ads?|media|team|efforts?)\b|\b(?:customers?|users?|subscribers?|members?|leads?|donors?|patients?|students?|clients?|buyers|shoppers) (?:were |was |we )?acquired\b'
       - '\bmerg(?:ed|ing|e|es)\b (?:the |all |these |those |your |any |both |two |duplicate )?(?:\d[\d,]* )?(?:duplicate |duplicated )?(?:records?|duplicates|accounts|contacts|rows|entries|fields|files|tickets|branches|pull requests|prs|profiles|lists|tags|columns|sheets|documents|pdfs|invoices|orders|donors|leads|deals|companies in (?:the|your) (?:crm|system))\b'
       - '\b(?:show|showing|tell|telling|update|updating|share (?:it |this |that )?with|sharing (?:it |this |that )?with|present(?:ing)? (?:it |this |that )?to|brief|briefing|report(?:ing)? to|worth showing) your (?:owners|ownership|board)\b'
       - '\b(?:is|are|gets?|get|will be|was|were|being|to be) (?:automatically |then )?picked up\b'
@@ -388,6 +400,9 @@ rules:
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
         - 'Reuters said your company is being acquired by a larger rival.'
       pass:
+        - '1. Data acquisition: Maker A machines (40 ea) have a digital interface available.'
+        - 'Stop showing acquisition ads to Loyal Regulars; they already buy every month.'
+        - '- Secondary: 60-day repeat purchase rate of customers acquired in each arm'
         - 'Mazal tov on the new baby, Avi; no rush at all on the questionnaire.'
         - 'The RFI turnaround improvement is worth showing your owners.'
         - 'The licences you bought last year renew in June.'
@@ -846,6 +861,7 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      - {regex: '\b(?:shrinking|reducing|cutting|scaling back|trimming) (?:its|their|your) (?:store|retail|office|physical|branch|real[- ]estate)? ?(?:footprint|store count|estate|branch network)\b', keywords: ['shrinking', 'reducing', 'cutting', 'scaling back', 'trimming']}
       - {regex: '\b(?:following|after|since|given|with|now that|in light of|in the wake of) (?:the )?(?:recent |planned |announced )?(?:closure|closing|shutdown|shutting|sale|wind-?down) of (?:your|its) [\w -]{1,40}?(?:branch|office|site|plant|store|depot|location|facility|warehouse|clinic|factory|division|unit|business|operation|operations|center|centre|hub|lab)\b|\bnow that (?:you''ve|you have|you) (?:closed|shut|shut down|sold|wound down) (?:your|the) [\w -]{1,30}?(?:branch|office|site|plant|store|depot|location|facility|warehouse|clinic|factory|division|unit|center|centre|hub)\b', keywords: ['closure', 'closing', 'shutdown', 'shutting', 'sale', 'wind', 'now that']}
       - {regex: '\b(?:budget|headcount|cost|spending|staff|hiring) (?:cuts?|freeze|reductions?) (?:that )?your (?:board|leadership|ceo|cfo|management|exec\w*|owners|investors|parent company) (?:approved|announced|signed off|mandated|ordered|agreed|pushed through)\b', keywords: ['cut your', 'cuts your', 'freeze your', 'reduction your', 'reductions your', 'cut that your', 'cuts that your', 'freeze that your']}
       - {regex: '\b(?:froze|frozen|freez(?:e|es|ing)|paus(?:ed|ing|es)|halt(?:ed|ing|s)|stopp(?:ed|ing)) (?:all |most |new |external |their |its )?hiring\b', keywords: ['froze', 'frozen', 'freez', 'paused', 'pausing', 'pauses', 'halted', 'halting', 'halts', 'stopped', 'stopping']}
@@ -890,6 +906,7 @@ rules:
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'It seems Acme Analytics has been quietly shrinking its store footprint in the Midlands.'
         - 'Now that you''ve closed your Leeds depot, the routes will need replanning.'
         - 'Following the closure of your Phoenix branch, you''ll have around 18 Ourco Field technician licences no longer in use.'
         - 'Every tool has to justify itself under the 30% budget cut your board approved for next year.'
@@ -927,6 +944,7 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'Our own move to the cloud cut our office footprint by half.'
         - 'If you ever need to close a branch, the licences move with one click.'
         - 'Following the closure of our Phoenix office, your account is now handled from Denver.'
         - 'If a budget freeze your board approved ever lands mid-project, the contract lets you pause seats.'
@@ -1227,6 +1245,8 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      - {regex: '\b(?:is|are|''s) (?:now )?entering (?:the )?[\w -]{1,30}market\b', keywords: ['entering']}
+      - {regex: '\b(?:moved|moving|relocated|relocating) (?:its|their|your) (?:[\w-]+ )?(?:hq|headquarters|head office|main office|registered office)\b|\b(?:das|ein|ihr|ihre|dem) neue[snm]? (?:werk|büro|standort|lager|niederlassung|zentrale)\b[^.!?\n]{0,40}\b(?:eröffnet|gebaut|bezogen)\b', keywords: ['moved', 'moving', 'relocated', 'relocating', 'werk', 'büro', 'standort', 'lager', 'niederlassung', 'zentrale']}
       - {regex: '\b(?:the|your|its|their|recent) (?:new )?(?:store|office|branch|clinic|restaurant|site|plant|warehouse|showroom|hotel|studio|campus|location|outlet|depot|hub) openings? in\b', keywords: ['opening']}
       - {regex: '\b(?:finishing|completing|building|constructing|fitting out|commissioning) (?:the|a|its|your|their) (?:new|second|third|fourth|additional|extra|brand-new) (?:[\w-]+ ){0,2}?(?:wing|facility|plant|site|warehouse|building|extension|campus|complex|hub|factory|lab|laboratory|depot|distribution cent(?:re|er)|store|line|hangar|terminal)\b', keywords: ['finishing', 'completing', 'building', 'constructing', 'fitting out', 'commissioning']}
       - {regex: '\b(?:commenced|started|begun|began|launched|starting|beginning|commencing|set up|established) (?:its |your |their |full |commercial |local )*operations (?:in|at|across)\b', keywords: ['operations']}
@@ -1259,6 +1279,7 @@ rules:
       - {regex: '\b(?:you are|you''re|you''ll be) (?:moving|relocating) your (?:headquarters|hq|head office|main office|offices?|operations)\b|\bnow that your (?:new )?[\w -]{0,30}?\b(?:data cent(?:re|er)|office|plant|factory|warehouse|hub|campus|facility|branch|site|hotel) (?:in [\w -]{1,20} )?is (?:live|open|up and running|operational)\b', keywords: ['moving your', 'relocating your', 'now that your']}
       - {regex: '\b(?:you|your (?:firm|company|team|group|business|organi[sz]ation|practice|agency|school|district|hospital|lab|chain|brand))(?:''ve| have| had)?(?: just| recently| now)? (?:opened|launched|acquired|bought|took over|merged with|expanded into|moved into|entered)\b(?: (?:a|an|the|its|your|their|new|second|third|fourth|two|three|four|five|\d+))*(?: [\w-]+){0,3}? (?:office|offices|site|sites|plant|plants|factory|factories|store|stores|branch|branches|warehouse|warehouses|clinic|clinics|hospital|campus|location|locations|hub|facility|facilities|buildings?|company|companies|business|firm|competitor|rival|startup|division|market|markets|region|country|countries|yard|yards|depot|depots)\b|\b(?:since|now that|after|given that) you(?:''ve| have)? (?:just |recently )?(?:opened|acquired|bought) (?:the|your|a|an|its|two|three|\d+)\b(?: [\w-]+){0,3}? (?:office|offices|site|sites|plant|factory|store|stores|branch|branches|warehouse|clinic|clinics|campus|location|locations|hub|facility|buildings?|company|business|firm|yard|depot)\b|\bnow that you(?:''re| are) (?:shipping|selling|expanding|exporting) (?:into|in|across|to)\b|\bhaving (?:grown|doubled|tripled|expanded|scaled) to\b', keywords: ['opened', 'closed', 'shut', 'launched', 'acquired', 'bought', 'took over', 'merged', 'expanded', 'moved into', 'entered', 'now that you', 'having']}
     exceptions:
+      - '\b(?:a mention|mentioned somewhere|i think i saw|i may have seen|i might have seen|saw somewhere)\b[^.!?\n]{0,80}\b(?:might|may|could) (?:be|have)\b'
       - '\b(?:suggest(?:ing|s|ed)?|rumou?rs?|rumou?red|speculation|speculating|a headline|an article|a post|hints?)\b[^.!?\n]{0,60}\b(?:might|may|could) (?:be|have)\b'
       - '\b(?:your|the) (?:order|po|purchase order|enquiry|inquiry|request|rfq|tender|booking|quote)\b[^.!?\n]{0,80}\bfor (?:the|your) new\b'
       - '\b(?:after|since|before|during|for|with) (?:your|the) (?:office|site|warehouse|store|team|hq|headquarters) move\b'
@@ -1274,6 +1295,9 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Now that Acme Analytics has its supply licence and is entering the UK retail energy market, settlement data matters.'
+        - 'Seit Acme Analytics das neue Werk in Sachsen eröffnet hat, dürfte der Energiebedarf deutlich gestiegen sein.'
+        - 'Acme Analytics recently moved its European HQ to Amsterdam.'
         - 'Congrats, I hear your firm just opened its Denver office.'
         - 'Since you opened the Porto office, how are you covering the northern region?'
         - 'Now that you''re shipping into Poland and Czechia, customs paperwork must be growing.'
@@ -1298,6 +1322,8 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'We''re entering the UK market ourselves next spring.'
+        - 'We moved our European HQ to Amsterdam last spring, so the invoices now come from Ourco B.V.'
         - 'Since you opened the support ticket, our team has been on it.'
         - 'The file you opened on Tuesday is the older version.'
         - 'After you closed the account setup wizard, the sync started.'
@@ -1348,6 +1374,7 @@ rules:
       - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '(?i:\b(?:the|your|its))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:expansion|office opening|hub opening|opening)\b', keywords: ['expansion', 'opening']}
     exceptions:
+      - '\b(?:a mention|mentioned somewhere|i think i saw|i may have seen|i might have seen|saw somewhere)\b[^.!?\n]{0,80}\b(?:might|may|could) (?:be|have)\b'
       - '\b(?:suggest(?:ing|s|ed)?|rumou?rs?|rumou?red|speculation|speculating|a headline|an article|a post|hints?)\b[^.!?\n]{0,60}\b(?:might|may|could) (?:be|have)\b'
       - '(?i:\bopen[- ](?:banking|finance|source|data|standards?|apis?|enrol?lment|days?|house|rates?|beta|access|calls?|roles|positions|innovation|office hours|questions?|items?|tickets?|invoices?|orders?|issues?))\b'
       - '\bby (?:moving|switching|migrating|changing) to\b'
@@ -1382,6 +1409,7 @@ rules:
         - {"text": "Kudos on the Austin, Denver and Boise offices.", "facts": ["Opened a new office in Denver"]}
         - 'The Toronto expansion must keep you busy.'
       pass:
+        - 'I think I saw a mention somewhere that Acme Analytics might be opening a creative studio in London. Is that right?'
         - 'I came across an article suggesting Acme Analytics might be setting up a support hub in Singapore. Is that right, or was it just speculation?'
         - 'You can start with Option A and move to Option B later.'
         - 'You can move to Scale mid-term and we''ll pro-rate the difference.'
@@ -1462,7 +1490,9 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
-      - {regex: '\b(?:now that|with) (?:your|its|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,3}''s) (?:[\w-]+ ){0,2}(?:fleet|headcount|team|workforce|staff|customer base|student base|user base|member base|membership|enrol?ment|store count|estate|portfolio) (?:has |have )?(?:now )?(?:passed|crossed|hit|reached|topped|surpassed|exceeded|over|at|past|above|doubled|tripled|doubling|tripling|grown to|growing to)\b', keywords: ['now that', 'with']}
+      - {regex: '\bshare price (?:jumped|rose|fell|dropped|climbed|soared|surged|tumbled|doubled|is up|is down)\b|\byour (?:churn|revenue|arr|mrr|margins?|sales|retention|nps|turnover|attrition|conversion|profit|ebitda) (?:rate )?(?:dropped|fell|rose|grew|jumped|climbed|doubled|improved|increased|decreased) (?:to|by)\b|\b(?:is|are) (?:doubling|tripling) (?:its|their|your) [\w -]{1,30}(?:team|headcount|workforce|staff|fleet|capacity|footprint)\b|\b(?:a|an all-time|a new) record (?:for|at) (?:your|its)\b|, a (?:new )?record for [\w ]{2,40}$', keywords: ['share price', 'dropped', 'fell', 'rose', 'grew', 'jumped', 'climbed', 'doubled', 'improved', 'increased', 'decreased', 'doubling', 'tripling', 'record']}
+      - {regex: '\b(?:onboarded|signed|welcomed|reached|hit|passed|crossed|celebrated) (?:its|their|your) \d+(?:st|nd|rd|th) (?:client|customer|member|store|location|user|franchise|site|school|clinic)\b', keywords: ['st ', 'nd ', 'rd ', 'th ']}
+      - {regex: '\b(?:now that|with) (?:your|its|(?!(?:our|my|the|this|that|their)\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,3}''s) (?:[\w-]+ ){0,2}(?:fleet|headcount|team|workforce|staff|customer base|student base|user base|member base|membership|enrol?ment|store count|estate|portfolio) (?:has |have )?(?:now )?(?:passed|crossed|hit|reached|topped|surpassed|exceeded|over|at|past|above|doubled|tripled|doubling|tripling|grown to|growing to)\b', keywords: ['now that', 'with']}
       - {regex: '\byour record (?:quarter|year|month|half|results|sales|revenue|season|intake|enrolment|enrollment)\b', keywords: ['your record']}
       - {regex: '\b(?:beat|beating|beats|exceeded|exceeding|topped|topping|smashed|smashing|crushed|crushing|outperformed|outperforming) (?:your |its |the |their )?(?:q[1-4] |h[12] |quarterly |annual |full-year |fy\d{2,4} )?(?:revenue |earnings |sales |growth |profit |bookings )?(?:forecasts?|targets?|estimates?|expectations|guidance|projections) by \d', keywords: ['beat', 'beating', 'beats', 'exceeded', 'exceeding', 'topped', 'topping', 'smashed', 'crushed', 'outperform']}
       - {regex: '\b(?:crossed|crossing|passed|passing|topped|topping|hit|hitting|reached|reaching|surpassed|broke|breaking|grew to|grown to|growing to|grow to|scaled to|expanded to) (?:the )?(?:[\$£€]|(?:aud|usd|cad|eur|gbp|inr|aed|sgd|nzd|zar) ?)?[\d.,]+ ?(?:k|m|bn|b|million|billion|thousand|mil)?\+? (?:[\w-]+ )?(?:customers|clients|users|members|subscribers|properties|stores|locations|sites|clinics|hotels|rooms|branches|restaurants|offices|employees|staff|people|students|patients|guests|units|buildings|doors|beds|schools|agents|drivers|merchants|sellers|accounts)\b|\b(?:turnover|revenue|arr|sales|gmv|bookings) (?:hitting|hit|reaching|reached|passing|passed|topping|topped|crossing|crossed|of|at|now at) (?:[\$£€]|(?:aud|usd|cad|eur|gbp|inr|aed|sgd|nzd|zar) ?)[\d.,]+ ?(?:k|m|bn|b|million|billion)?\b', keywords: ['crossed', 'crossing', 'passed', 'passing', 'topped', 'topping', 'hit', 'hitting', 'reached', 'reaching', 'surpassed', 'broke', 'breaking', 'grew to', 'grown to', 'growing to', 'grow to', 'scaled to', 'expanded to', 'turnover', 'revenue', 'arr', 'sales', 'gmv', 'bookings']}
@@ -1569,6 +1599,10 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics is doubling its field service team this year to keep up with demand.'
+        - 'Your churn dropped to under 5% after the platform migration — nicely done.'
+        - 'Acme Analytics''s share price jumped 12% after last quarter''s earnings, so there''s clearly momentum.'
+        - 'Looks like Acme Analytics has just onboarded its 500th client — congrats!'
         - 'With your student base now over 80,000, the per-seat price drops considerably.'
         - 'Now that your fleet has passed 1,200 vehicles, you qualify for our Volume tier.'
         - 'Off the back of your record quarter, with gross written premium up 30%, I thought it was worth reaching out.'
@@ -1645,6 +1679,9 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'In the pilot, your churn report showed which accounts to call first.'
+        - 'Our churn dropped to under 3% after we rebuilt onboarding.'
+        - 'We just onboarded our 500th client, and you were one of the first.'
         - 'Now that our team has passed 200 engineers, we''ve opened a Dublin office.'
         - 'With your fleet at the size you mentioned on the call, the Volume tier would apply.'
         - 'With over 2,000 customers on Ourco, we''ve seen every kind of rollout.'
@@ -1976,6 +2013,7 @@ rules:
       - 'chosen'
       - 'picked'
     patterns:
+      - {regex: '\b(?:signed|inked|closed) (?:a|an) (?:[\w-]+ )?(?:ppa|power purchase agreement|offtake agreement|supply agreement|framework agreement|multi-year (?:deal|contract))\b', keywords: ['signed', 'inked', 'closed']}
       - {regex: '\b(?:signed|inked|sealed) (?:a|an) (?:[\w-]+ ){0,3}?(?:contract|deal|agreement|framework|partnership) (?:with|for)\b(?! (?:us|me|ourco|our)\b)', keywords: ['signed a', 'signed an', 'inked a', 'inked an', 'sealed a', 'sealed an']}
       - {regex: '\b(?:selected|named|chosen|appointed|confirmed) as (?:the )?preferred (?:bidder|supplier|vendor|partner|contractor|provider)\b', keywords: ['preferred']}
       - {regex: '\b(?:won|secured|landed|earned|gained|been awarded|was awarded|were awarded|got) (?:a |its |your |their )?(?:place|spot|seat|position|slot) on (?:the |a |an )?(?:[\p{L}&''-]+ ){0,6}(?:framework|panel|roster|dps|g-cloud|approved supplier list|supplier list|preferred supplier list)\b', keywords: ['place on', 'spot on', 'seat on', 'position on', 'slot on']}
@@ -1996,6 +2034,7 @@ rules:
     message: 'claims a contract or deal win ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Given that Acme Analytics has signed a PPA with a wind farm, you''ll need granular consumption data.'
         - 'We learned that Acme Analytics has signed a national contract with the NHS, congratulations.'
         - 'I read that Acme Analytics has just won a place on the NHS digital services framework, so this may be timely.'
         - 'I heard your company lost its biggest retail account recently.'
@@ -2010,6 +2049,7 @@ rules:
         - 'Saw you were selected by the city as its new parking provider.'
         - 'I read that you clinched a three-year deal with DHL.'
       pass:
+        - 'We signed a PPA with a wind farm in 2023, so our own data centres run on renewable power.'
         - 'Once you have signed an agreement with us, onboarding starts within a week.'
         - 'We signed a partnership with Epic last year, so the integration is certified.'
         - 'Ourco won a place on the G-Cloud 14 framework this year, so you can buy through it directly.'
@@ -2051,6 +2091,7 @@ rules:
       - 'tisax'
       - 'cmmc'
     patterns:
+      - {regex: '\b(?:achieved|earned|received|gained|obtained|won|secured|was awarded|were awarded) (?:[\w-]+ ){0,2}(?:ul|leed|iso|ecovadis|b ?corp|soc ?2|fedramp|ce|iatf)\b[^.!?\n]{0,20}\b(?:certification|certified|status|gold|silver|platinum|rating|medal|mark)\b|\b(?:its|their|your) (?:[\w-]+ )?(?:facility|plant|site|factory|office|building|line|campus) (?:achieved|earned|received|gained|got) (?:leed|ul|iso|breeam|energy star)\b|\b(?:reached|achieved|hit|hitting) net[- ]zero\b|\becovadis-?(?:gold|silber|platin|bronze)medaille erhalten\b', keywords: ['achieved', 'earned', 'received', 'gained', 'obtained', 'won', 'secured', 'awarded', 'net zero', 'net-zero', 'ecovadis']}
       - '(?:\b(?:your|their|its)|[\w&-]+(?:''s|’s)) (?:recent |new |latest |first |successful |shiny new )?(?:soc ?(?:2|ii|1|i)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|stateramp|pci(?:[- ]dss)?|hipaa|cyber essentials(?: plus)?|b[- ]corp|tisax|cmmc(?: level \d)?)(?: type (?:ii|2|i|1))?(?:[- ](?:high|moderate|low))? (?:certification|certificate|accreditation|attestation|authori[sz]ation|compliance|audit|report|status|badge|stamp|seal|designation|recertification)\b(?! (?:is (?:due|coming|next)|prep|readiness|deadline|window))'
       - '\b(?:achieved|achieving|earned|earning|obtained|obtaining|got|getting|received|receiving|passed|passing|completed|completing|secured|securing|gained|cleared|landed|nailed) (?:your |their |its |the |a |an )?(?:full |first |formal )?(?:soc ?(?:2|ii|1|i)|iso(?:/iec)? ?\d{4,5}|hitrust|fedramp|stateramp|pci(?:[- ]dss)?|cyber essentials(?: plus)?|b[- ]corp|tisax|cmmc(?: level \d)?)\b'
       - {regex: '\b(?:fda|mhra|ema|tga|pmda|nmpa|anvisa|health canada|ce|ukca|510\(k\)|de novo|pma)(?: 510\(k\))?[- ](?:clearance|approval|marking|mark|certification|authori[sz]ation|registration|sign-off|green light|nod)\b|\b(?:cleared|approved|authori[sz]ed) by (?:the )?(?:fda|mhra|ema|tga|pmda|nmpa|anvisa|health canada|notified body)\b|\b(?:fda|mhra|ce|ukca)[- ](?:cleared|approved|marked|certified)\b(?! (?:devices?|products?|equipment|hardware) (?:like|such as)\b)', keywords: ['fda', 'mhra', 'ema ', 'ema-', 'tga', 'pmda', 'nmpa', 'anvisa', 'health canada', 'ce mark', 'ce-mark', 'ce approv', 'ce certif', 'ukca', '510(k)', 'de novo', 'pma ', 'notified body']}
@@ -2068,6 +2109,10 @@ rules:
     message: 'claims a certification or audit ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Ihr Unternehmen hat gerade die EcoVadis-Goldmedaille erhalten, herzlichen Glückwunsch.'
+        - 'Now that Acme Analytics has reached net zero on Scope 2 for its German sites, the next step is Scope 3.'
+        - 'Your Querétaro facility achieved LEED Gold status in 2023.'
+        - 'Acme Analytics achieved UL certification for its battery storage line earlier this year.'
         - 'Congrats on your SOC 2 Type II report!'
         - 'Saw you achieved ISO 27001 last quarter.'
         - 'Congrats on becoming a certified B Corp.'
@@ -2075,6 +2120,8 @@ rules:
         - 'Now that you''re HITRUST certified, security reviews get easier.'
         - 'Heard you passed PCI DSS this spring.'
       pass:
+        - 'We reached net zero on Scope 2 last year and publish the figures every March.'
+        - 'Ourco achieved ISO 27001 certification in 2022; the certificate is on our trust page.'
         - 'Your admins opened four tickets asking about audit logs for your SOC 2 audit.'
         - {"text": "Congrats on your SOC 2 Type II report!", "facts": ["Completed a SOC 2 Type II audit in 2026"]}
         - 'We are SOC 2 Type II certified and can share the report under NDA.'
@@ -2097,6 +2144,7 @@ rules:
       - 'in the black'
       - 'ebitda'
     patterns:
+      - {regex: '\b(?:first|maiden|first-ever) profitable (?:quarter|year|month|half)\b', keywords: ['profitable']}
       - '\b(?:becoming|became|become|turned|turning|now|being|reached|reaching|hit|hitting) (?:cash[- ]flow )?(?:profitable|cash[- ]flow positive|break[- ]even)\b'
       - '\b(?:reached|reaching|reach|hit|hitting|achieved|achieving|on the (?:path|road) to|crossed into|returned to|returning to|back to)\b (?:full |sustained |operating |gaap )?profitability\b|\bprofitability (?:milestone|news|announcement)\b|\b(?:congrat\w*|kudos|hats off)\b[^.!?\n]{0,40}?\bprofitability\b'
       - '\bin the black\b'
@@ -2108,6 +2156,7 @@ rules:
     message: 'claims profitability ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics posted its first profitable quarter in Q2 — congrats.'
         - 'Congrats on your first cash-flow positive quarter.'
         - 'Congrats on becoming profitable this year.'
         - 'Saw you hit profitability last quarter.'
@@ -2197,6 +2246,7 @@ rules:
       - 'scrutiny'
       - 'settle'
     patterns:
+      - {regex: '\b(?:its|their|your|the) (?:recent |latest |ongoing |big |major )?(?:product )?recall\b|\b(?:had to|has had to|have had to|was forced to|were forced to|is|are|was|were) (?:issue a |issuing a )?recall(?:ing|ed)? (?:part of |some of |all of |most of )?(?:its|their|your)\b|\bfacing (?:a )?(?:possible |potential )?(?:product )?recall\b|\bsince the recall\b|\b(?:retiro del mercado|retirada del mercado) de (?:sus|su|vuestros?)\b|\b(?:the|your|its|last (?:month|year|quarter)''s|recent) (?:[\w-]+ )?(?:fine|penalty|sanction|enforcement action)s? (?:from|by|imposed by|issued by) (?:the )?[\w ]{0,30}(?:regulator|authority|agency|commission|epa|fca|sec|ico|osha)\b', keywords: ['recall', 'retiro del mercado', 'retirada del mercado', 'fine', 'penalty', 'sanction', 'enforcement']}
       - {regex: '\b(?:sorry|sad|saddened|gutted) to (?:read|hear|see|learn) (?:about )?(?:the|your) (?:recent )?(?:product |safety |voluntary )?recall\b', keywords: ['sorry', 'sad', 'gutted']}
       - {regex: '\b(?:regulators?|authorit(?:y|ies)|watchdogs?|the courts?|a court|the commission|${REGULATOR}) (?:has |have |had )?(?:blocked|banned|halted|suspended|barred|raided|shut down)\b[^.!?\n]{0,30}\byour\b', keywords: ['blocked', 'banned', 'halted', 'suspended', 'barred', 'raided', 'shut down']}
       - {regex: '\b(?:recent |credit |rating )?downgrade (?:by|from) (?:moody''s|moodys|s&p|standard (?:&|and) poor''s|fitch|am best|dbrs|kroll)\b|\b(?:downgraded|cut|put on (?:negative )?(?:watch|outlook)) by (?:moody''s|moodys|s&p|fitch|am best|dbrs)\b', keywords: ['downgrade', 'downgraded', 'cut by', 'put on']}
@@ -2224,6 +2274,11 @@ rules:
     message: 'claims regulatory trouble ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Tras el retiro del mercado de sus medidores de la serie M, imagino que el área de calidad está bajo la lupa.'
+        - 'I''d imagine last month''s fine from the environmental regulator has put energy reporting under a microscope.'
+        - 'It looks like Acme Analytics may be facing a product recall on its smart thermostats.'
+        - 'Your Kyushu plant has been running at reduced capacity since the recall, as far as I can tell.'
+        - 'I understand Acme Analytics had to recall part of its compressor line this spring, which must be putting pressure on QA.'
         - 'Restoring trust after the recall of your flagship kettle must be the focus this year.'
         - 'Since the class-action settlement, your support team must be fielding a lot of questions.'
         - 'The privacy lawsuit your company is facing makes audit trails timely.'
@@ -2232,6 +2287,8 @@ rules:
         - 'With the SEC investigation into your reporting, controls must be a priority.'
         - 'Now that the CMA is investigating your pricing, documentation matters more than ever.'
       pass:
+        - 'If a product recall ever happens, the report shows every affected batch.'
+        - 'Ourco tracks recalls by lot number, so a supplier''s recall reaches the right shelves in minutes.'
         - 'If I recall correctly, the pilot started in June.'
         - 'One of our retail customers handled a product recall with us in a weekend.'
         - 'Our recall rate on search results is above 95%.'
@@ -2252,6 +2309,7 @@ rules:
       - 'losing'
       - 'churn'
     patterns:
+      - {regex: '\b(?:losing|lost|has been losing|had been losing|have been losing) (?:market )?share to\b', keywords: ['share to']}
       - '\b(?:lost|losing) (?:roughly |about |around |nearly |almost |over |more than |some )?(?:a |an |the |its |your |their |some |two |three |several |a few |\d+ )?(?:significant |big |large |major |huge |key |sizeable |sizable |good |fair |chunk )?(?:chunk|share|portion|part|slice|number|bit|third|quarter|half) of (?:its |your |their |the )?(?:[\w-]+ ){0,2}?(?:renewal book|book|book of business|customers|clients|accounts|business|contracts|revenue|members|subscribers|market share|portfolio|volume|deals|renewals)\b'
       - '\blost (?:the |your |its |their |a |an |two |three |four |several |\d+ )?(?:biggest |largest |key |major |anchor |top |flagship |main |big |large |marquee )?(?:[\p{L}&-]+ ){0,2}?(?:client|customer|account|contract|tender|franchise|distributor|retailer|sponsor)s?\b(?! (?:to us|with us|details|number|access|password|manager))'
       - '\blost (?:[\p{L}&''-]+ ){1,3}?as (?:a |an |their |your |its )?(?:client|customer|account|partner|stockist|distributor|sponsor)\b'
@@ -2268,6 +2326,7 @@ rules:
     message: 'claims lost business ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics had been losing market share to cheaper imports until the new product line launched.'
         - 'I saw Acme lost a significant chunk of its renewal book last quarter.'
         - 'After losing the Walmart account, your team must be rebuilding pipeline.'
         - 'Heard you lost the NHS contract to a competitor.'
@@ -2327,6 +2386,7 @@ rules:
       - '\b(?:exposed|leaked) (?:your|its|their) (?:customer |patient |user |client |employee |donor |member )?(?:data|records|details|information)\b'
       - {regex: '\b(?:business email compromise|bec attack|ransomware(?: attack)?|breach|cyber ?attack|data leak|incident|outage|hack|phishing attack)\b (?:that|which) (?:hit|affected|struck|impacted|took down|disrupted) (?:your|you)\b', keywords: ['compromise', 'bec', 'ransomware', 'breach', 'attack', 'leak', 'incident', 'outage', 'hack', 'phishing']}
     exceptions:
+      - '\bleaks? (?:in|from|out of) (?:the |your |their |[\w''’ ]{1,30})?(?:funnel|pipeline|journey|checkout|process|budget|onboarding|conversion)\b|\b(?:funnel|pipeline|revenue|budget|conversion) leaks?\b'
       - '\b(?:have|has|had) (?:you|your team|you guys) ever\b'
       - '\b(?:if|whether|in case|should|avoid|prevent|preventing|detect|detecting|stop|stopping|protect|protecting|in the event|before|might|could|would)\b|\bmay (?:be|have|not|want|need|help|affect)\b'
       - '\b(?:never|no) (?:\w+ ){0,2}(?:breach|breaches|incident|incidents|leak|hack)'
@@ -2344,6 +2404,7 @@ rules:
         - 'Sorry to hear about the ransomware attack on your systems last month.'
         - 'Saw that Acme was hacked earlier this year.'
       pass:
+        - '1. The biggest leak in Acme Analytics''s funnel is between first purchase and second purchase.'
         - 'Our report covers the outage that hit a major payroll provider last year, not any customer of ours.'
         - {"text": "Sorry to hear about the ransomware attack on your systems last month.", "facts": ["Hit by a ransomware attack in March 2026"]}
         - 'We''ve never had a data breach.'
@@ -2373,6 +2434,7 @@ rules:
       - 'as a'
       - 'being a'
     patterns:
+      - {regex: '(?<![\w])(?!ourco\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,3}''s (?:\d{1,3}(?:,\d{3})+|\d{2,}) (?:technicians|engineers|employees|staff|workers|drivers|stores|locations|sites|vehicles|trucks|members|students|beds|clinics|branches|agents|nurses|restaurants|franchisees)\b', keywords: ['''s']}
       - {regex: '\b(?:process(?:es|ing)?|handles?|handling|moves?|moving|transacts?|transacting|clears?|clearing) (?:over |more than |nearly |about |around |some |close to |north of |upwards of )?[$€£]\s?\d[\d.,]*\s?(?:k|m|bn|b|million|billion|trillion)\b (?:in |of |worth of )?(?:[\w-]+ ){0,2}(?:a|per|each|every) (?:year|month|day|week|quarter)\b', keywords: ['process', 'handl', 'moves', 'moving', 'transact', 'clear']}
       - {regex: '\b(?:ships?|shipping|moves?|moving|handles?|handling|processes|processing|produces?|producing|manufactures?|manufacturing|sells?|selling|delivers?|delivering|dispatch(?:es)?|dispatching|serves?|serving) (?:around |about |roughly |some |over |more than |nearly |almost |close to |upwards of |north of )?\d[\d,.]*(?:k|m)?\+? (?:[\w-]+ ){0,2}?(?:pallets|containers|units|orders|parcels|packages|tons|tonnes|loads|shipments|cases|boxes|meals|vehicles|cars|trucks|items|skus|teu|barrels|litres|liters|gallons|patients|passengers|customers|guests|covers) (?:a|per|each|every) (?:day|week|month|year|quarter|shift|night)\b', keywords: ['a day', 'a week', 'a month', 'a year', 'a quarter', 'a shift', 'a night', 'per day', 'per week', 'per month', 'per year', 'per quarter', 'per shift', 'per night', 'each day', 'each week', 'each month', 'each year', 'every day', 'every week', 'every month', 'every year']}
       - '(?<!\b(?:''ll|will|would|could|can|to|may|might|should|you''ll|we''ll) )\b(?:running|runs|operating|operates|managing|manages|with|has|have|owns|owning|overseeing|oversees|(?:as|being)(?=\s+a (?:network|fleet|portfolio|estate|chain|group|footprint) of))\s+(?:a (?:network|fleet|portfolio|estate|chain|group|footprint) of )?(?:over |more than |nearly |almost |about |around |roughly |some |close to )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\+? (?:[\p{L}-]+ ){0,2}?(?:sites|trial sites|clinics|hospitals|warehouses|distribution cent(?:re|er)s|fulfil?ment cent(?:re|er)s|depots|plants|factories|facilities|branches|offices|restaurants|hotels|properties|campuses|care homes|nursing homes|pharmacies|gyms|studios|outlets|venues|labs|laboratories|dealerships|franchises|trucks|lorries|vehicles|vans|aircraft|vessels|ships|beds|mines|farms|kitchens|sites)\b(?! (?:on|per|in) (?:the |our |your |a |each )?(?:plan|tier|licen[cs]e|account|contract|starter|pro|enterprise|trial)\b)'
@@ -2391,6 +2453,7 @@ rules:
     message: 'claims an operating scale ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Mobile work orders for Acme Analytics''s 3,000 technicians'
         - 'How are you handling identity for the 3,000 contractors you brought on this spring?'
         - 'P.S. 2 million active developers on your platform, that''s wild.'
         - 'Doubling your fleet to 600 vehicles in a single year is no small feat.'
@@ -2401,6 +2464,8 @@ rules:
         - 'Managing a fleet of 2,000 trucks, your dispatch team must be busy.'
         - 'As a network of 60 care homes, you must juggle rotas constantly.'
       pass:
+        - 'One of our customers'' 400 technicians were live in a week.'
+        - 'Ourco''s 3,000 customers run on the same platform.'
         - 'You mentioned the 40 contractors you brought on last month, so I''ve added a bulk-invite guide.'
         - 'We support up to 10,000 users on your plan.'
         - 'We doubled our fleet to 600 vans last year.'
@@ -2425,6 +2490,7 @@ rules:
       - 'partnered'
       - 'teamed up'
     patterns:
+      - {regex: '\bcongrat\w* on (?:the|your) (?:new )?(?:partnership|deal|agreement|contract|alliance) with\b', keywords: ['congrat']}
       - {regex: '\b(?:signed|inked|struck|landed|secured|closed|agreed|entered into) (?:a |an |the )?(?:new |major |big |exclusive |multi-year )?(?:[\w-]+ )?(?:distribution|supply|licensing|licence|license|partnership|reseller|framework|joint venture|jv|strategic|commercial|co-marketing|oem|channel|alliance) (?:deal|agreement|contract|partnership|pact)\b', keywords: ['signed', 'inked', 'struck', 'landed', 'secured', 'closed', 'agreed', 'entered']}
       - {regex: '\bjoint (?:offering|solution|product|go-to-market|gtm|launch|bundle|platform) with\b', keywords: ['joint']}
       - '\b(?:signed|signing|inked|inking|announced|announcing|struck|striking|formed|forming|entered(?: into)?|sealed|agreed|unveiled|landed|closed|launched|secured) (?:a |an |the |your |its |their |that |this )?(?:[\p{L}-]+ ){0,3}?(?:partnership|alliance|tie-up|joint venture)(?: deal| agreement)? with\b'
@@ -2441,6 +2507,7 @@ rules:
     message: 'claims a partnership ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congratulations on the partnership with Halvorsen Energy that Acme Analytics signed in May.'
         - 'How''s the Snowflake partnership going so far?'
         - 'Your joint offering with Oracle seems to be landing well with banks.'
         - 'Acme Analytics has just signed a strategic partnership with Microsoft.'
@@ -2469,6 +2536,7 @@ rules:
       - 'fold'
       - 'absorb'
     patterns:
+      - {regex: '\bspin (?:off|out) (?:its|their|your) [\w -]{1,30}(?:division|unit|business|arm|subsidiary|segment)\b', keywords: ['spin off', 'spin out']}
       # A spin-off, new private-equity owners, units folded into one.
       - {regex: '\b(?:the|your|its|their|this|that|recent) (?:spin-?off|spin-?out|carve-?out|demerger)\b|\bspun (?:off|out) (?:from|of)\b|\b(?:new |recent )(?:private[- ]equity|pe) (?:ownership|owners|backers?|parent|investors?)\b|\bfold(?:ing|ed|s)? (?:all )?(?:\w+ ){0,4}into (?:one|a single)\b', keywords: ['spin', 'spun', 'carve', 'demerger', 'private equity', 'private-equity', 'pe ', 'fold']}
       - {regex: '\b(?:your|its|their) (?:recent |new |planned )?(?:spin-?off|spinoff|demerger|de-merger|carve-?out|separation) from\b', keywords: ['spin-off', 'spinoff', 'spin off', 'demerger', 'de-merger', 'carve-out', 'carveout', 'carve out', 'separation']}
@@ -2485,11 +2553,13 @@ rules:
     message: 'claims a merger with an affiliate ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics is reportedly about to spin off its industrial division.'
         - 'Now that Acme has merged with its sister charity, the donor lists must need cleaning.'
         - 'Congrats on combining with your affiliate in Texas.'
         - 'Since Acme Analytics folded its subsidiary into the parent group, reporting must be busy.'
         - {"text": "Since Acme Analytics merged with its sister company in January, you must be running two ERPs.", "facts": ["Acquired Ledgerly in 2025"]}
       pass:
+        - 'If you ever spin off a division, Ourco can split the account in a day.'
         - {"text": "Now that Acme has merged with its sister charity, the donor lists must need cleaning.", "facts": ["Merged with its sister charity Acme Trust in 2026"]}
         - 'If you merge with a sister charity later, the licences carry over.'
         - 'One of our charities merged with its sister charity in 2024.'

@@ -66,6 +66,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
     severity: critical
     description: 'the author talking to the draft''s reviewer about the draft: what was edited and why, versions on offer, where the draft is, the length it was kept to'
     patterns:
+      - {regex: '[\[(]\s*draft\s*[-–—:]\s*needs? [^\])\n]{0,30}(?:review|approval|sign-?off|check)[^\])\n]{0,20}[\])]', keywords: ['draft']}
       - {regex: '[\[(]\s*(?:(?:v\d+(?:\.\d+)?\s*[-–—:,]?\s*)?draft|wip|work in progress)\b[^\]()\n]{0,40}?(?:\bto (?:review|check|approve|edit|sign off)\b|\bfor (?:internal )?(?:review|approval|sign-?off|comments?)\b|\bpending (?:review|approval|sign-?off)\b|\bnot final\b|\binternal only\b|\bdo not send\b)[^\]()\n]{0,30}[\])]', keywords: ['draft', 'wip', 'work in progress']}
       - {regex: '(?:\bi(?:''ve| have| just| also|''ve also|''ve just)? |(?:^|[\n.!?;:(]\s*|[-,]\s+(?:and |then |also )?)(?:also |just |then )?)${EDIT_VERB} (?!(?:on|upon|after|with|pending|following|at|by|once|before|until) )(?:the |a |an |this |that |my |your |some |all |any |most |her |his |one )?(?:[\w''-]+ ){0,2}?${WRITING_OBJ}${NOT_A_DOC}', keywords: ['hedged ', 'softened ', 'toned down', 'tightened ', 'trimmed ', 'shortened ', 'cut the', 'cut that', 'cut this', 'cut my', 'cut a ', 'cut an ', 'cut some', 'cut any', 'cut one', 'cut down', 'cut most', 'cut all', 'cut her', 'cut his', 'cut their', 'cut back on', 'dropped ', 'removed ', 'reworded ', 'rephrased ', 'rewrote ', 'rewritten ', 'reworked ', 'redid ', 'redone ', 'moved ', 'swapped ', 'replaced ', 'tweaked ', 'punched up', 'simplified ', 'streamlined ', 'condensed ', 'lengthened ', 'expanded ', 'edited ', 'polished ', 'warmed up', 'cleaned up', 'changed ', 'adjusted ', 'left out', 'took out', 'taken out', 'stripped ', 'reordered ', 'restructured ', 'reframed ', 'capped ', 'pared back', 'pared down', 'dialed back', 'dialed down', 'dialed up', 'dialled back', 'dialled down', 'dialled up', 'played down', 'played up', 'downplayed ', 'killed ', 'nixed ', 'scrapped ', 'ditched ', 'axed ', 'front-loaded ', 'frontloaded ', 'buried ', 'skipped ', 'omitted ', 'went easy', 'went light', 'leaned into', 'leaned on', 'limited ', 'kept ', 'binned ', 'redrafted ', 'reshuffled ', 're-wrote ', 're-worded ', 'nuked ', 'culled ', 'chopped ', 'snipped ', 'pruned ', 'deleted ', 'struck ', 'reined in', 'sharpened ', 'beefed up', 'fleshed out', 'bulked up', 'spiced up', 'jazzed up', 'took the', 'dropped in', 'added in']}
       - {regex: '(?:^|[\n.!?;:(]\s*)(?:(?:my|the|a|your|quick|first|rough|revised|new|updated|short|shorter|longer|suggested|proposed) )?(?:draft|version|rewrite|take|redraft|new copy)(?: email| copy)?(?:''s)? (?:is |goes |sits |pasted )?(?:below|above|underneath|follows)\b(?!-)', keywords: ['below', 'above', 'underneath', 'follows']}
@@ -143,6 +144,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An edit made for the reviewer: "I've taken out the reference to the breach at their previous vendor as you asked".
       - {regex: '\b(?:i''ve|i have|i) (?:taken out|took out|removed|cut|dropped|deleted|toned down|softened|swapped out|replaced|reworded|rewrote|moved) (?:the |that |any |a )?(?:reference|mention|line|paragraph|sentence|bit|part|stat|claim|quote|joke|hook|wording|phrase|opener|intro|cta|p\.?s\.?)s? (?:to|about|on|of|that|re)\b(?![^.!?\n]{0,60}\byour\b)[^.!?\n]{0,80}?\b(?:as (?:you )?(?:asked|requested|suggested|instructed)|per your (?:note|request|feedback|comment|instructions?)|like you (?:said|asked))\b', keywords: ['as asked', 'as you asked', 'as requested', 'as you requested', 'as suggested', 'as you suggested', 'as instructed', 'as you instructed', 'per your', 'like you said', 'like you asked']}
     exceptions:
+      - '\b(?:variant|version|option) [a-d1-4]\s*:\s*["“]|\b(?:welcome|nurture|onboarding|drip|newsletter|campaign|promo|promotional|abandoned[- ]cart|re-?engagement|win-?back) (?:series |email |emails |sequence |flow )?subject lines?\b|\bhere''?s my attempt at (?:a |an )?(?:jargon-free|plain[- ]english|simple|short|honest|straight|quick) (?:answer|explanation|summary|version)\b'
       - '\b(?:it|the (?:dinner|evening|event|session|meetup|roundtable|workshop|lunch|breakfast|format|agenda|call|group|day))(?:''s| is| will be| was) (?:deliberately|intentionally|purposely) (?:informal|casual|small|short|relaxed|low-key|intimate|unstructured|off the record)\b'
       - '\b(?:format|event|evening|session|dinner|breakfast|lunch|workshop|meeting|agenda|roundtable|round-table|gathering|meetup|discussion|conversation|setting|dress code|programme|program|group|class|tour|visit)s? (?:is|are|was|were|will be|stays?|remains?|''s|''ll be|feels) (?:kept |still )?(?:intentionally|deliberately|purposely|purposefully) (?:casual|short|brief|light|informal|loose|open-ended|low-key|understated|small|vague|limited)\b'
       - '\bmade (?:it|this|that|the (?:\w+ ){0,2}\w+) (?:longer|shorter|slower|harder|easier|more difficult) than (?:planned|expected|usual|necessary|needed|it should have been|we hoped)\b'
@@ -157,6 +159,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
     message: 'the author talking to the reviewer about the draft: "{match}"'
     examples:
       fire:
+        - '[DRAFT – needs Markus review]'
         - 'Assistant reasoning: offering the trial extension is within my allowed actions, so I will include it.'
         - '(v2 draft, not final)'
         - '[DRAFT v3 – Rahul to review]'
@@ -193,6 +196,9 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - 'Fair question! Here''s my attempt at a jargon-free answer.'
+        - '2. Trim the welcome series subject lines to under 45 characters. Mobile truncation is eating the offer on emails two and three.'
+        - 'Variant A: "Your summer edit is here"'
         - 'It''s deliberately informal: twelve guests, one long table, no presentations.'
         - '- HDFS copies kept read-only for 30 days, then removed on your sign-off'
         - 'Of course, I''ve trimmed it to an hour, as above.'
@@ -272,6 +278,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)[ \t]*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
       - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|opp|opportunity|deal (?:size|value|owner|amount)|acv|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
     exceptions:
+      - '\b(?:tag manager|gtm|tag template|community template|template gallery)\b[^.!?\n]{0,60}["“][^"”]{1,40}["”] template\b|\bvia your tag manager using the\b'
       - '\b(?:rather than|instead of|not|no|without|than) (?:a |the |our |some )?battle ?cards?\b'
       - '\b(?:choose|select|pick|use|apply|open|click|duplicate) (?:the |a |your )?template\b'
       - '\b(?:staff|users|people|names|accounts|employees|members|sites|locations|contacts|items|records|rows|entries|properties|vehicles|assets|students|clients|donors)\b [^.!?\n]{0,20}\b(?:on|in) the (?:list|spreadsheet|sheet|file)\b'
@@ -306,6 +313,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
         - 'Stage: Negotiation'
         - 'Champion: Dana Reyes'
       pass:
+        - '4. Paste the snippet into the <head> of every page, or add it via your tag manager using the "Ourco Pixel" template.'
         - 'Your account ID is on the invoice, and the partner referral is noted on our side.'
         - '- Deals grouped by stage, colour-coded by days since last activity'
         - 'Fair question, and I''ll try to give you a straight answer rather than a battle card.'
@@ -428,6 +436,7 @@ const INTERNAL_ASIDE_RULES = String.raw`
     severity: critical
     description: 'an aside for the rep about the person the email goes to ("she''s price-sensitive", "he ghosted us after the demo"), coaching on how to handle them, or a bracketed note to a teammate asking for an edit'
     patterns:
+      - {regex: '(?:^|[\n.!?]\s*)(?:hey |hi )?(?:team|all|guys|folks|everyone),? (?:please )?(?:ignore|disregard) the (?:thread|email|chain|messages?|notes?) (?:below|above)\b|(?:^|[\n.!?]\s*)(?:team|all|guys|folks),? (?:who''s got|who has|does anyone have|anyone got|has anyone got) the (?:updated|latest|new|current|right)\b|\bignore the (?:red|highlighted|yellow|tracked|strikethrough|struck-through|blue) (?:text|bits|lines|parts|changes|comments|words)\b|\bwe''ll have to sell (?:hard|harder|it hard)\b|\bthe scheduling tool showed the recipient\b|\bbecause the (?:recipient|prospect)(?:''s)? (?:calendar|was|is)\b', keywords: ['team', 'all', 'guys', 'folks', 'everyone', 'ignore the', 'can you', 'between', 'sell hard', 'sell harder', 'recipient', 'prospect']}
       - {regex: '\bsomeone (?:please |pls )?(?:sanity[- ]check|double[- ]check|check|verify|confirm|proof ?read|look over)\b|\bleaving it in (?:but|for now|until)\b|\bquick (?:q|question|one|check) for (?:the team|you all|everyone|the group|legal|finance|ops|revops|sales|marketing|the pod|whoever)\b', keywords: ['someone', 'leaving it in', 'quick q', 'quick question', 'quick one', 'quick check']}
       - {regex: '(?:^|\s)-\s+[\p{L}]+,\s+(?:is|are|can|could|do|does|did|should|will|would|was|were|have|has) (?:that|this|it|we|you|they)\b[^\n?]{0,80}\?\s*-(?:\s|$)', keywords: ['is that', 'is this', 'is it', 'is we', 'is you', 'is they', 'are that', 'are this', 'are it', 'are we', 'are you', 'are they', 'can that', 'can this', 'can it', 'can we', 'can you', 'can they', 'could that', 'could this', 'could it', 'could we', 'could you', 'could they', 'do that', 'do this', 'do it', 'do we', 'do you', 'do they', 'does that', 'does this', 'does it', 'does we', 'does you', 'does they', 'did that', 'did this', 'did it', 'did we', 'did you', 'did they', 'should that', 'should this', 'should it', 'should we', 'should you', 'should they', 'will that', 'will this', 'will it', 'will we', 'will you', 'will they', 'would that', 'would this', 'would it', 'would we', 'would you', 'would they', 'was that', 'was this', 'was it', 'was we', 'was you', 'was they', 'were that', 'were this', 'were it', 'were we', 'were you', 'were they', 'have that', 'have this', 'have it', 'have we', 'have you', 'have they', 'has that', 'has this', 'has it', 'has we', 'has you', 'has they']}
       - {regex: '(?:\b(?:i''m|i am|i''ll|i will|i''ve|i have)(?: just| quickly)? |(?:^|[\n.!?]\s*)(?:just |quickly )?)flagging (?:this |it |that )?(?:for|to) (?:the team|the group|everyone internally|internal|our team|the deal team)\b', keywords: ['flagging']}
@@ -451,6 +460,10 @@ const INTERNAL_ASIDE_RULES = String.raw`
     message: 'an aside about the recipient meant for the rep: "{match}"'
     examples:
       fire:
+        - 'I selected the Thursday slot because the scheduling tool showed the recipient was free then.'
+        - 'Ignore the red text, those are my edits for Caitlin.'
+        - 'Team, who''s got the updated rate card? Mine''s from last year.'
+        - 'Hey team, ignore the thread below, the actual proposal is attached.'
         - 'She''s price-sensitive, so lead with the annual discount.'
         - 'He ghosted us after the demo in March.'
         - 'They went dark after the pricing call.'
@@ -464,6 +477,8 @@ const INTERNAL_ASIDE_RULES = String.raw`
         - '[Raj - double-check the headcount]'
         - '(Greg - make this warmer)'
       pass:
+        - 'Between us, we can have the pilot live by March.'
+        - 'Ignore the red banner in the sandbox; it only shows in test mode.'
         - 'Many CFOs are price-sensitive this year, and we get it.'
         - 'You mentioned the team was upset about the outage; we''ve fixed the root cause.'
         - 'She leads our customer success team.'
@@ -1204,6 +1219,7 @@ const INTERNAL_ROUND15_RULES = String.raw`
     severity: critical
     description: 'editing instructions and editing marks left in the draft: "tidy this into plainer English before it goes to the German office", "soften this before sending", "[Deleted: ...]", "~~struck text~~ (strikethrough kept)"'
     patterns:
+      - {regex: '(?:^|[\n.!?]\s*)change the (?:date|time|price|name|number|figure|amount|dates|prices|numbers) to match\b|\bthis is the version for the [\w ]{1,20}team\b[^.!?\n]{0,30}\bthe [\w ]{1,10}one has\b', keywords: ['change the', 'version for the']}
       - {regex: '(?:^|[\n.!?(\[]\s*|\[\s*)(?:legal |counsel(?:''s)? )?redline(?:\s*[—–-]\s*[\w ]{1,20})?\s*[:\]]|\bcomment \[[a-z]{1,4}\d+\]\s*:', keywords: ['redline', 'comment [']}
       # "Feel free to adjust the CTA depending on how the call went".
       - {regex: '\b(?:adjust|tweak|change|swap|edit|update|personali[sz]e|tailor|soften|shorten|rework)\b (?:the |this |that )?(?:cta|call to action|opener|opening line|intro|subject line|sign-off|p\.?s\.?|hook)\b(?![^.!?\n]{0,30}\byour (?:template|campaign|sequence|emails?)\b)', keywords: ['cta', 'call to action', 'opener', 'opening line', 'intro', 'subject line', 'sign-off', 'p.s', 'ps', 'hook']}
@@ -1223,6 +1239,8 @@ const INTERNAL_ROUND15_RULES = String.raw`
     message: 'an editing instruction or editing mark left in the draft: "{match}"'
     examples:
       fire:
+        - 'This is the version for the UK team; the US one has different pricing.'
+        - 'Change the date to match whatever Henrik agreed on the call.'
         - 'Comment [RK3]: Is this consistent with what we told the other council last month?'
         - '[REDLINE — Counsel] Strike ''HIPAA certified''; no such certification exists.'
         - 'Legal redline: replace ''will ensure compliance'' with ''is designed to support compliance'', JM 12/03'
@@ -1240,6 +1258,7 @@ const INTERNAL_ROUND15_RULES = String.raw`
         - 'Our rollout takes <del>four</del> six weeks.'
         - 'The pilot covers both sites (tracked changes still showing).'
       pass:
+        - 'If you change the date to match your board meeting, the reminders move too.'
         - 'Please send your redline by Friday and we''ll turn it around in a day.'
         - 'Our redlines on your MSA are attached, with each change explained in the margin.'
         - 'I''ve tidied the proposal into plainer English.'
@@ -1270,6 +1289,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      - {regex: '\b(?:nota para|note pour|notiz für|notiz fur|nota per|nota pra|notitie voor)\s+[\p{L}]+\s*:|(?:^|[\n(\[]\s*)anm\.\s*:|\bkund(?:in|e) ist (?:sehr |eher |extrem |ziemlich )?(?:preissensibel|preisempfindlich|skeptisch|schwierig|anstrengend)\b|\berst im zweiten (?:call|gespräch|termin) anbieten\b', keywords: ['nota para', 'note pour', 'notiz für', 'notiz fur', 'nota per', 'nota pra', 'notitie voor', 'anm.', 'kundin', 'kunde', 'erst im zweiten']}
+      - {regex: '\blo dejo en\b[^.!?\n]{0,60}\ben (?:salesforce|hubspot|el crm|pipedrive)\b|\beste contacto es el que\b|\bdecidir con [\p{L}]+\b|\ble mandamos esto\b|\blaut notiz\b|\blieber weglassen\b|\bnicht zu (?:aufdringlich|forsch|direkt|pushy|offensiv) formulieren\b|\bwegen der provision\b', keywords: ['lo dejo en', 'este contacto', 'decidir con', 'le mandamos', 'laut notiz', 'lieber weglassen', 'formulieren', 'provision']}
       - {regex: '(?:^|[\n(\[.!?;:]\s*)(?:kom ih[åa]g att|glöm inte att|husk å|husk at|husk)(?: [\p{L}\d-]+){0,6}? (?:innan|före|før|inden) (?:du|vi|ni|dere|i) (?:skickar|sender|sendar)\b|(?:^|[\n(\[]\s*)(?:ojo|nb|ojito)\s*:|\bno (?:mencionar|nombrar|hablar de)\b(?![^.!?\n]{0,40}\b(?:usted|su|sus)\b)|(?<![\p{L}])(?:הערה פנימית|לא לשלוח|לפני שליחה|פנימי בלבד|לשימוש פנימי)(?![\p{L}])', keywords: ['kom ih', 'glöm inte', 'husk', 'ojo', 'nb', 'ojito', 'no mencionar', 'no nombrar', 'no hablar de', 'הערה', 'לא לשלוח', 'לפני שליחה', 'פנימי']}
       - {regex: '[\[(]\s*(?:da (?:togliere|rimuovere|cancellare|eliminare)|(?:à|a) (?:supprimer|retirer|enlever|effacer)|(?:a |para )?(?:borrar|eliminar|quitar|remover|apagar|tirar)(?: antes)?|zu (?:löschen|entfernen|streichen)|te verwijderen)(?![\p{L}])|(?:^|[\n.!?;]\s*)obs\.?\s*intern[ao]\s*:|[\[(][^\])\n]{0,160}(?<![\p{L}])(?:antes de (?:mandar|enviar)|prima dell[''’]invio|prima di (?:inviare|mandare)|avant (?:l[''’])?envoi|avant d[''’]envoyer|vor dem versand)\s*[\])]', keywords: ['togliere', 'rimuovere', 'cancellare', 'eliminare', 'supprimer', 'retirer', 'enlever', 'effacer', 'borrar', 'eliminar', 'quitar', 'remover', 'apagar', 'tirar', 'löschen', 'entfernen', 'streichen', 'verwijderen', 'obs', 'antes de mandar', 'antes de enviar', 'invio', 'inviare', 'mandare', 'envoi', 'envoyer', 'versand']}
       - {regex: '(?<![\p{L}])(?:trước khi gửi|kiểm tra lại|xác nhận lại|đừng gửi|chưa gửi|khách hàng)(?![\p{L}])', keywords: ['trước khi gửi', 'kiểm tra lại', 'xác nhận lại', 'đừng gửi', 'chưa gửi', 'khách hàng']}
@@ -1290,6 +1311,12 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - 'Anm.: Kundin ist sehr preissensibel, Rabatt erst im zweiten Call anbieten.'
+        - 'Nota para Diego: confirmar con finanzas si aplica meses sin intereses antes de ofrecerlo.'
+        - 'Wir sollten das Angebot erst nach dem Quartalsabschluss schicken, wegen der Provision.'
+        - 'Kunde ist laut Notiz eher skeptisch gegenüber Cloud-Lösungen – Cloud-Thema lieber weglassen.'
+        - '¿Le mandamos esto antes o después de la demo? Decidir con Rodrigo.'
+        - 'Lo dejo en "Oportunidad calificada" en Salesforce hasta que el director conteste.'
         - 'Husk å sjekke prisen før du sender.'
         - 'הערה פנימית: לא לשלוח לפני שדני מאשר את ההנחה'
         - '(ojo: no mencionar el incidente de caída de marzo a menos que él lo saque)'
@@ -1313,6 +1340,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Der Kunde ist König, sagt man bei uns.'
+        - 'Lo dejo en sus manos: avíseme si prefiere otra fecha.'
         - 'Kom ihåg att vi har stängt mellan jul och nyår.'
         - 'Vous pouvez supprimer les anciens comptes (à tout moment) depuis l''administration.'
         - 'Terima kasih atas waktunya kemarin; lampiran berisi penawaran harga untuk 50 pengguna.'
@@ -1352,6 +1381,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note in Japanese or Chinese: in-house labels (社内用, 内部资料, 仅供内部), before-sending checks (送信前, 发送前), do-not-send marks (送信禁止, 请勿发送) and to-check marks (要確認, 待确认)'
     patterns:
+      - {regex: '(?:^|[\n。])\s*(?:注|メモ|社内メモ|備考|※社内)[:：]|引き継ぎ用|残しておくこと|担当変更予定|表現は控えめにしています|先方の(?:法務|担当|上司)', keywords: ['注', 'メモ', '備考', '社内', '引き継ぎ用', '残しておくこと', '担当変更予定', '表現は控えめに', '先方の']}
       - '社内(?:用|向け|限り|のみ|メモ|確認|共有|調整)|内部(?:用|使用|のみ|メモ|备注|備註|资料|資料|用途|参考|參考)|仅供内部|僅供內部|仅限内部|僅限內部|(?:送信|送付|発送|发送|發送|寄出)前|要(?:再)?確認|確認要|待确认|待確認|需(?:要)?确认|需(?:要)?確認|(?:送信|送付|発送)(?:しない|禁止|不可|厳禁|しないで|保留)|(?:请|請)?勿(?:发送|發送|外发|外發|转发|轉發)|不要(?:发送|發送)|先别发|先別發|暂不发送|暫不發送'
       - '확인\s*후\s*발송|발송\s*전에?|보내기\s*전에|내부\s*(?:용|메모|검토|자료)|(?:敬語|表現|言い方)に直して|直してください|書き直して'
     exceptions:
@@ -1359,6 +1389,9 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in Japanese or Chinese: "{match}"'
     examples:
       fire:
+        - '念のため、先方の法務部に転送される前提で、表現は控えめにしています。'
+        - '次回から担当変更予定なので、引き継ぎ用にこのスレッドを残しておくこと。'
+        - '注：この方とは前回の展示会で名刺交換済み、価格にはかなり敏感です。'
         - '이 부분은 김 부장님 확인 후 발송해 주세요.'
         - 'Kenji-san、ここは敬語に直してください。'
         - '※送付前に担当者名を要確認'
@@ -1367,6 +1400,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '发送前请和财务核对折扣'
         - 'Pricing for the Tokyo office: 要確認'
       pass:
+        - 'ご不明な点がございましたら、お気軽にお問い合わせください。'
         - '첨부한 견적서를 검토해 주시면 감사하겠습니다.'
         - '送信前にご確認ください。'
         - 'Our Tokyo team (東京オフィス) will host the workshop.'
@@ -1438,6 +1472,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'forecast and quota talk: the deal in commit or best case, landing it in a quarter, missing or hitting the number, the forecast call'
     patterns:
+      - {regex: '"(?:deal_owner|deal_stage|stage|arr_estimate|opportunity_id|opp_id|close_date|owner_id|amount|probability|forecast_category|lead_score)"\s*:\s*(?:"|\d)|\bstage \d\s*(?:→|->|to)\s*stage \d\b|\bupdate (?:the )?forecast (?:after|once|when)\b|\bupdate the meddicc?(?: fields)?\b|\bmeddicc fields\b', keywords: ['"', 'stage', 'forecast', 'meddic']}
+      - {regex: '\btasks?:\s*[^\n|]{3,80}\|\s*(?:due|owner|priority|status):|\b(?:due|owner|priority|status):\s*[^\n|]{1,30}\|\s*(?:due|owner|priority|status):|\bupdate (?:the )?(?:meddic|meddpicc|bant|spiced|champion)(?: fields?| notes?| scorecard)?\b|\blog (?:the |this )?(?:call|email|meeting|activity|touch) in (?:the )?(?:crm|salesforce|sfdc|hubspot|pipedrive)\b|\bset (?:a )?follow-up task (?:for|in)\b|(?:^|[\n.:;]\s*)(?:plan|cadence|sequence)\s*:\s*(?:email|call|linkedin(?: touch| message| connect)?|inmail|voicemail|vm|sms|text) (?:today|tomorrow|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|day \d+)\s*[,;/]', keywords: ['task', 'due:', 'owner:', 'priority:', 'status:', 'meddic', 'meddpicc', 'bant', 'spiced', 'champion', 'log ', 'follow-up task', 'plan', 'cadence', 'sequence']}
       - {regex: '\bchurn[- ]?(?:risk|probability|score|likelihood|flag)\b(?: \([^)\n]{1,20}\))?\s*[:=]\s*(?:low|medium|med|high|critical|red|amber|yellow|green|\d)|\bsentiment(?: analysis| score)?(?: of (?:the |their |her |his )?(?:last |latest )?(?:reply|email|call|message))?\s*[:=]\s*(?:negative|positive|neutral|mixed|-?\d)|\b(?:account|customer) health(?: score)?\s*[:=]\s*(?:red|amber|yellow|green|at[- ]risk|\d)|\btreat (?:this|them|it|the account|the deal)? ?as (?:an? )?(?:at[- ]risk|churn risk|low[- ]priority|tire[- ]kicker)\b', keywords: ['churn', 'sentiment', 'health', 'treat']}
       # "Prob. 40%, forecast category: pipeline, NOT commit".
       - {regex: '\bforecast category\s*[:=]|(?:^|[\n(\[;|]\s*)prob(?:ability)?\.?\s*[:=]?\s*\d{1,3}\s*%', keywords: ['forecast category', 'prob.', 'prob ', 'prob:', 'probability']}
@@ -1461,6 +1497,12 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'forecast or quota talk: "{match}"'
     examples:
       fire:
+        - 'Will update the MEDDICC fields once we confirm the decision process.'
+        - 'Stage 2 → Stage 3 trigger: meeting booked. Update forecast after.'
+        - 'Plan: email today, LinkedIn touch Thursday, call Monday.'
+        - 'Log call in CRM and set follow-up task for +5 days.'
+        - 'Tasks: (1) send recap (2) book technical call (3) update MEDDIC fields'
+        - 'Task: Follow up with Zephyr Cloud re: pricing | Due: 14/06 | Owner: K. Mokoena | Priority: High'
         - 'Our rep thinks they''re shopping around; treat as at-risk.'
         - 'Sentiment analysis of last reply: negative (0.81).'
         - 'Churn probability (model v2): 0.67'
@@ -1476,6 +1518,9 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - 'Need to land this in Q2.'
         - 'We''re still 40k short of the number.'
       pass:
+        - 'Your forecast updates once the stage changes in Ourco.'
+        - 'Owner: your IT lead. Due: 14 June.'
+        - 'Ourco logs every call in your CRM automatically, so your reps never have to.'
         - 'Your account health dashboard is under Reports.'
         - 'Ourco Success shows a churn-risk score for each of your customers, so your CSMs know where to start.'
         - 'Pick a trigger (for example, "Deal moves to Commit" or "Close date pushed"), and choose the channel.'
@@ -2181,6 +2226,7 @@ rules:
       - {regex: '\bfalling back to (?:the )?default (?:copy|template|text|opener|value|subject(?: line)?|cta|snippet|intro)\b|(?<!\b(?:if|when|whenever|where) (?:a |the |any )?)\bmerge (?:field|tag|variable)\b[^.!?\n]{0,40}?\b(?:returned|came back|resolved to) (?:empty|null|blank|undefined)\b', keywords: ['falling back', 'merge field', 'merge tag', 'merge variable']}
       - {regex: '(?:^|[\n.!?]\s*)(?:used|using|applied|picked|chose|selected) (?:the )?template [\w-]*\d[\w-]*\b', keywords: ['template']}
     exceptions:
+      - '\b(?:uses?|using|powered by|built on|based on|relies on|rely on|hosted|runs? on|provider of|vendor of|sub-?processors?|third-party)\b[^.!?\n]{0,40}\blarge language models?\b|\blarge language models?\b[^.!?\n]{0,20}\b(?:provider|vendor|hosted|from|by|features?|outputs?|processing|sub-?processors?)\b'
       - '\b(?:(?:sure|yes|of course|absolutely),? )?here''s the customer-facing version of (?:the|our) [\w -]{0,30}(?:runbook|policy|report|document|doc|checklist|plan|guide|playbook|procedure|process|deck|roadmap)\b|\b(?:model cards?|our models?|the models?|we train|trained on|describ\w+|source of|sources of) [^.!?\n]{0,30}training data\b|\btraining data (?:\(|is|was|comes|includes|used|for (?:our|the) models?)'
       - '(?:^|\s)(?:warn|warning|error|err|info|debug|trace|fatal|notice|crit)\s+\[(?:agent|system|tool|bot|model|ai|user|assistant)\]'
       - '\b(?:submitted|uploaded|sent|filed|lodged|registered|posted)\b[^.!?\n]{0,60}\b(?:through|via|on|in|to) (?:the )?(?:e-?tenders|portal|bc bid|sam\.gov|ted|find a tender|contracts finder|ariba|jaggaer|coupa|proactis|delta eSourcing|procurement (?:portal|system)|tender portal)\b[^.!?\n]{0,20}\bas instructed\b|\bas instructed (?:by|in) (?:the|your) (?:tender|rfp|rfq|itt|buyer|procurement|portal|invitation|notice|documents?|guidance|instructions to tenderers)\b'
@@ -2279,6 +2325,7 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'Clause 8 covers features that use a large language model hosted by our subprocessor in the EU.'
         - '- We publish a model card describing the training data (synthetic and anonymised operational data from consenting customers) at https://ourco.com/trust/ai'
         - 'Sure, here''s the customer-facing version of the runbook our support team follows.'
         - 'Happy to share; here''s the public version of our carbon methodology doc: https://ourco.com/carbon'
@@ -2614,6 +2661,13 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      - '\b(?:shipping|shipment|dispatch|release|payment|the batch|batches|the order|orders|posting|access|the account|production|the lot|lots|invoices?) (?:is|are|stays|stay|remain|remains|gets|get) (?:automatically )?(?:blocked|on hold|held) until\b'
+      - '\b(?:do not|don''t|please don''t|please do not|never) send (?:[\w-]+ ){0,4}in (?:plain text|plaintext|clear text|the clear|the url|query strings?|event parameters|logs?)\b'
+      - '\bbefore sending (?:anything|more|further|you|a (?:full|detailed|formal|longer)|the (?:full|detailed|formal))\b|\b(?:can|could|may|will|to) (?:adjust|edit|review|check|approve|change|tweak|update|preview|correct)(?: it| them| the [\w-]+)? before sending\b'
+      - '\b(?:do not|don''t|please don''t|please do not|never) send (?:[\w-]+ ){0,3}(?:by|via|over|through|in|as) (?:e-?mail|chat|slack|teams|text|sms|post|attachments?)\b'
+      - '\b(?:do not|don''t|please don''t|please do not|never) send (?:[\w-]+ ){0,2}(?:passwords?|access keys?|api keys?|credentials|card (?:details|numbers)|personal data|pii|phi|patient data|employee data|secrets?|tokens?)\b'
+      - '\blet''s (?:park|pause|shelve|hold) (?:this|it|things)\b'
+      - '\b(?:the |a |long |slow |endless |weeks-long )+wait for (?:risk |legal |finance |security |it |procurement |compliance |manager |credit )?(?:sign-?off|approval|review|clearance)\b'
       - '\b(?:fails?|blocks?|holds?|quarantines?|flags?) (?:any |the |a |each |every )?(?:build|release|deploy\w*|package|dependency|request|transaction|payment|upload|job|merge|pull request|pr)\b[^.!?\n]{0,120}\bpending (?:manual |human )?review\b|\b(?:flow|workflow|process|step|policy|rule|request|change|reset|refund|expense|payment|transfer|recovery)s? (?:that |which )?(?:requires?|needs?) (?:a |an )?(?:manager''?s?|supervisor''?s?|second|two-person|admin''?s?|finance) (?:approval|sign-?off)\b'
       - '\bi (?:waited|held off|paused|held back)(?: (?:until|till) [^.!?\n]{1,40})? before sending\b|\b(?:please )?(?:do not|don''t|never) send (?:us |me )?(?:any |your |real |actual |live |production |personal |sensitive |customer |employee |patient |card |raw |unredacted |original |full |complete |unmasked |clear-?text |plain-?text )+(?:[\w-]+ ){0,2}(?:data|details|records|files|numbers|information|info|passwords?|credentials|documents|samples|exports?|pans|ssns|card numbers)\b'
       - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
@@ -2710,6 +2764,14 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'The release status can be sent to your ERP so shipping is blocked until release.'
+        - '- Don''t send email addresses or names in plain text in the event parameters.'
+        - 'The quote builder applies the right rate card, and your licensing manager can adjust it before sending.'
+        - 'I wasn''t sure whether site onboarding sits with your clinical operations group, so I wanted to ask before sending anything more detailed.'
+        - 'Please don''t send export files by email; the upload portal link is in the kickoff invite.'
+        - 'Please don''t send user passwords or access keys by email at any point; SSO means there''s no need to.'
+        - 'Totally get it, December is not the month to be swapping out tills! Let''s park this until mid-January when things calm down.'
+        - 'I''ve attached the recap, including the three pain points you listed: duplicate supplier records, manual bank-detail checks, and the long wait for risk sign-off.'
         - 'We''ll help you design a recovery flow that requires a manager''s approval.'
         - '- We also added a check that fails any build if a dependency''s release was published by a maintainer account less than 90 days old, pending manual review.'
         - 'Thank you for raising it before sending the sample. Please don''t send full PANs; the onboarding only needs the first six and last four digits.'
@@ -2773,6 +2835,9 @@ rules:
     not_in: [workflow, plan]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
+      - {regex: '(?:^|[\n(\[]\s*)@[\p{L}][\p{L}.-]{1,20}\s*[:,]\s|\(between us\b|\bbetween us\s*[—–-]\s*(?:their|they|she|he)\b|\[(?:use|say|swap|change|replace|put|write)\s[^\]\n]{3,80}\bif (?:this|it) goes to\b[^\]\n]*\]', keywords: ['@', 'between us', 'goes to']}
+      - {regex: '\bcan you (?:add|put|write|insert|drop in|include) (?:something|a line|a sentence|a bit|a few words)\b[^.!?\n]{0,40}\b(?:about their|on their|for them|about them)\b|\bbetween (?:you and me|ourselves),? (?:their|they|she|he)\b', keywords: ['can you', 'between']}
+      - {regex: '\bcan you (?:add|put|write|insert|drop in|include) (?:something|a line|a sentence|a bit|a few words)\b[^.!?\n]{0,40}\b(?:about their|on their|for them|about them)\b|\bbetween (?:you and me|ourselves),? (?:their|they|she|he)\b', keywords: ['can you', 'between']}
       - {regex: '\b(?:our|the) (?:rep|ae|sdr|am|account (?:manager|executive)) (?:thinks|says|reckons|believes|feels|suspects) (?:they|they''re|they are|she|he|the customer|the client)\b|\bonly go there if (?:they|she|he)\b|\b(?:pricing|discount) floor is \d|\bfloor is \d{1,2} ?% off\b|\binternal pricing guidance\b|\bcheck with [\p{Lu}][\p{L}]+ (?:whether|if)\b[^.!?\n]{0,80}\bbefore (?:promising|committing|sending|confirming|offering|quoting)\b', keywords: ['rep', 'ae', 'sdr', 'account manager', 'account executive', 'only go there', 'floor', 'guidance', 'check with']}
       - {regex: '\bper (?:compliance|legal|counsel|finance|the deal desk),? we (?:still )?need to (?:add|remove|include|cut|change|swap|fix)\b|\battn:? (?:reviewer|approver|editor|rep|team|legal|compliance)\b|\bare we sure (?:this|the|that)\b[^.!?\n]{0,40}\b(?:approved|cleared|ok|okay|allowed)\b|\bfor review by (?:the )?[\w ]{1,40}before (?:dispatch|sending|it goes out|release|this goes out)\b|[☐□]\s*yes\s+[☐□]\s*no\b', keywords: ['per compliance', 'per legal', 'per counsel', 'per finance', 'per the deal desk', 'attn', 'are we sure', 'for review by', '☐', '□']}
       - {regex: '\b(?:our|the) (?:floor|walk-?away(?: point)?|bottom line|lowest we can go|max(?:imum)? discount) (?:on this deal |here |for them )?is\b[^.!?\n]{0,40}\b(?:open|start|anchor|begin|lead) (?:at|with)\b|\bhold (?:there|firm|the line|that line) (?:for )?as long as (?:you|we) can\b', keywords: ['floor', 'walk-away', 'walkaway', 'bottom line', 'lowest we can go', 'discount', 'as long as you can', 'as long as we can']}
@@ -2928,6 +2993,8 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
+      - '\bif (?:any of )?(?:these|this|the|those|our) (?:answers?|responses?|sections?|documents?|figures?|replies)\b[^.!?\n]{0,80}\b(?:glad|happy|pleased) to (?:redo|rewrite|reformat|expand|rework)\b'
+      - '\b(?:happy|glad|pleased) to (?:add|use|adopt|accept|include|take|follow|reflect|work from|sign on|mirror) (?:your|their) (?:wording|language|template|format|clause|drafting|paper|terms|redlines?|changes|edits)\b|\b(?:redo|resubmit|reformat|re-?send) (?:it|this|them) in your\b'
       - '\b(?:instructions to (?:tenderers|bidders|suppliers|respondents|applicants)|(?:tender|rfp|rfq|itt|bid|procurement|submission|portal) instructions)\b|\b(?:in line with|per|following|as per) the instructions,? we (?:have )?(?:submitted|uploaded|sent|lodged|attached|enclosed|registered)\b'
       - '(?:data|inputs?|storage|minutes|credits) used\s*:\s*[\d.,]+\s*(?:[tgmk]i?b|%|minutes|hours|sms|messages|credits|gb|tb)?\b'
       - '\b(?:i''d|i would|we''d|we would) rather (?:confirm|check|verify|ask|double-check|get (?:it|this) confirmed)\b[^.!?\n]{0,40}\bthan (?:give|send|guess|tell)\b'
@@ -2958,6 +3025,13 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - '[use ''Account Director'' if this goes to her MD]'
+        - '(between us — their procurement lead is a nightmare, give finance a heads-up before we invoice)'
+        - '@Felix: bitte vorher mit Controlling klären, ob wir die 10 % wirklich geben dürfen.'
+        - 'Between you and me, their current vendor is cheaper, so we''ll have to sell hard on service.'
+        - 'Can you add something nice about their new menu? I haven''t had time to look.'
+        - 'Between you and me, their current vendor is cheaper, so we''ll have to sell hard on service.'
+        - 'Can you add something nice about their new menu? I haven''t had time to look.'
         - 'Confidential – Ourco internal pricing guidance: floor is 22% off list, only go there if they mention FleetNorth.'
         - 'Our rep thinks they''re shopping around.'
         - 'Approved by compliance?  ☐ Yes  ☐ No'
@@ -3100,6 +3174,15 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'Between us, we can have the pilot live by March.'
+        - 'Email us at support@ourco.com: we answer within the hour.'
+        - 'If any of these answers needs to be expanded into your required format, I''m glad to redo it.'
+        - 'The signed response pack was uploaded this morning; we''re glad to redo it in your template if needed.'
+        - 'We''re happy to add your wording that extends this to an audit following a confirmed personal data breach.'
+        - 'Between you and me, I think the pilot will go well.'
+        - 'Can you add something about your own approval rules to the form?'
+        - 'Between you and me, I think the pilot will go well.'
+        - 'Can you add something about your own approval rules to the form?'
         - 'Our account managers say the same thing every renewal: start early.'
         - 'Are we sure? Yes: the customer story is published on our site with their approval.'
         - 'Per compliance with the MAS guidelines, we keep all data in Singapore.'

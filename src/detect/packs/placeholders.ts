@@ -159,6 +159,7 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '\((?:your |our |the )?(?:po|order|ref|reference|invoice|ticket|case|quote|quotation|contract)(?: no\.?| number| #)?\s*#?\s*[\d][\d -]{3,}\)'
       - '[a-z][\w''’.-]+ \(your (?:[\w.-]+ ){0,4}[\w-]+\)(?=\s*[:,;.)])'
       - '\b[a-z][\w''’.-]+ \((?:your|their) (?:team|side|company|org|organi[sz]ation|it|it team|legal|finance|procurement|security|security team|end|office|cfo|ceo|cto|ciso)\)(?=\s*(?:[:,;.)]|to\b|will\b|and\b|&|$))'
       - '\((?:your|their) [^()\n]{0,30}(?:→|->|=>)[^()\n]{0,30}\)'
@@ -208,6 +209,7 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - 'Delivery is confirmed for week 14 (your PO 4510 2277 6593 0018).'
         - '- HSM integration for the root key (your PCI DSS 4.0 requirement): Shira to confirm supported models'
         - '- Sidecar resource limits in production: Yossi (your team) to review'
         - "Inbound (your sources → collector)\n- UDP/TCP 514 and TCP 6514 (syslog, syslog over TLS)"
@@ -482,6 +484,7 @@ rules:
       - '(?<=\b(?:from|and|at|with|of|like|for|to|is|are|by|on|in|as)\s)xxx(?![\w.@/-])'
       - '(?i:\b(?:link|url|stat|statistic|quote|logo|date|number|figure|case study|reference|customer|example|price|deadline|amount|name|title|testimonial)\b)[^\n:.!?]{0,20}:[ \t]*(?:TODO|TBD|TBC|TK|XXX)\b(?:[ \t]+(?i:add|insert|fill(?: in)?|put|paste|drop|find|get|link|update|confirm|before|once|when|pending)\b[^.\n]{0,40})?'
     exceptions:
+      - '\btbd\b[,;:]?\s+(?:(?:for now|at the moment|for the moment|still),?\s+)?(?:because|after|until|depending on|we(?:''ll| will) (?:decide|confirm|let you know|agree|set)|i(?:''ll| will) (?:confirm|inform|let you know|update|send)|as soon as)\b|\b(?:so|because|since) (?:it|the date|the dates|that|this|the venue|the time) (?:is|are) (?:still )?tbd\b|\bmarked (?:as )?tbd\b'
       - '\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b (?:[\w-]+ ){0,2}(?:date|dates|format|field|column|convention|style|entries|values)\b|\b(?:format|formats|formatted|convention)\b[^.!?\n]{0,30}\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b|\b(?:as|in|using) (?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b'
       - '\bnull (?:and|&) void\b'
       - '\b(?:null|undefined) (?:value|values|field|fields|check|pointer|hypothesis)\b'
@@ -523,6 +526,9 @@ rules:
         - 'Customer quote: TODO get sign-off from marketing'
         - 'Case study link: TBD once legal approves'
       pass:
+        - '3. Go-live. Date is TBD; we will decide after the test phase.'
+        - '2. Decide whether to retire the two legacy dashboards. Owner: Kwame. Target: TBD, after he''s spoken with the finance leads.'
+        - 'Regarding the seminar date, we are still waiting for the venue to confirm, so it is TBD.'
         - 'Our NN model scores each invoice in under two seconds.'
         - 'Our engineering team found the cause: a date-format mismatch for leases entered with a DD/MM/YYYY commencement date.'
         - 'Go-live date to be decided together.'

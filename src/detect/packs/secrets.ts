@@ -127,16 +127,19 @@ rules:
       - 'accountkey'
       - 'sharedaccesssignature='
     patterns:
+      - {regex: '(?i:SharedAccessKey)\s{0,2}=\s{0,2}(?<m>[A-Za-z0-9+/]{30,88}={0,2})', keywords: ['sharedaccesskey=']}
       - '(?i:AccountKey)\s{0,2}[=:]\s{0,2}["''\x60]?[A-Za-z0-9+/]{40,88}={0,2}'
       - '(?i:SharedAccessSignature)=sv=[^\s;]{20,}'
     message: 'Azure storage connection string in the text: never send credentials'
     examples:
       fire:
+        - 'Endpoint=sb://gs-uk-telemetry.bus.ourco.com/;SharedAccessKeyName=listen;SharedAccessKey=Lq8Vx2Rm7Tz4Kp9Wn3Yb6Hc1Df5Gj0Sa2Ue8Io='
         - 'DefaultEndpointsProtocol=https;AccountName=archive;AccountKey=u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8dKLzdocJ2isAjIhKtJ0RlgLKOmxgJTeKdNnFRIB==;EndpointSuffix=core.windows.net'
         - 'AccountKey = d7FZNqS3pBfc7l+SR+4Mh6M0j/Sr2wov2iDaE0sltQz9rG0pO7Hayv0G973FhcQVHZIa8DLM3q2ZjumLGm1DoQ=='
         - 'AccountKey: "d7FZNqS3pBfc7l+SR+4Mh6M0j/Sr2wov2iDaE0sltQz9rG0pO7Hayv0G973FhcQVHZIa8DLM3q2ZjumLGm1DoQ=="'
         - 'DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=WfOXL6oDQRPR39TP2Fcit5EJhueUa1GnoBcMqHaWB8m25yX9H3bJP+Nih7TO7DKDQBgjrdBG1ywc7zGVmbELfG==;EndpointSuffix=core.windows.net'
       pass:
+        - 'Set SharedAccessKeyName=listen in your own connection string.'
         - 'Set AccountKey in the portal, not in email.'
         - 'The AccountKey = field in your connection string must stay in Key Vault.'
   - id: secret.azure-ad-client-secret
@@ -356,13 +359,16 @@ rules:
     keywords:
       - 'hooks.slack.com'
     patterns:
+      - {regex: 'https?://hooks\.[\w.-]+/(?:[\w-]+/){0,3}T[A-Z0-9]{7,12}/B[A-Z0-9]{7,12}/[A-Za-z0-9]{20,}', keywords: ['hooks.']}
       - 'hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}'
     message: 'Slack incoming webhook URL in the text: never send credentials'
     examples:
       fire:
+        - 'I''ve configured it using the webhook you sent over: https://hooks.chatwave.io/v1/T04QX8R2K/B06LMN3PZ/w9Xc2Lk7Pq4Rt8Vz1Yb5Nm3D'
         - 'post to https://hooks.slack.com/services/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'
         - 'https://hooks.slack.com/workflows/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'
       pass:
+        - 'Paste your own webhook from hooks.chatwave.io into the Alerts page.'
         - 'Slack docs live at https://api.slack.com/messaging/webhooks'
   - id: secret.teams-webhook
     kind: secret
@@ -423,13 +429,16 @@ rules:
     keywords:
       - 'sg.'
     patterns:
+      - {regex: '\bSG\.[A-Za-z0-9_-]{8,32}\.[A-Za-z0-9_-]{16,64}\b(?=[^\n]{0,40}\b(?i:key|apikey|password|smtp|relay)\b)|(?i:\bapikey\b)[^\n]{0,40}\bSG\.[A-Za-z0-9_-]{8,32}\.[A-Za-z0-9_-]{16,64}\b', keywords: ['sg.']}
       - '\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{30,64}\b'
     message: 'SendGrid API key in the text: never send credentials'
     examples:
       fire:
+        - 'For the SMTP relay, use the username "apikey" and SG.r7Kq2Wx9Tz.Lm4Np8Vc3Yb6Hd1Fj5Gs0Ae2Ui7Ow as the key.'
         - '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'
         - '> SG.kP3xR9vQ2mLtW7zN4cY8bJ.1hF5dS0aGeU2qVbXo6TkR3mP9wL7zN2cY4vB'
       pass:
+        - 'Our SG.12 sensor range is listed in the key specifications.'
         - 'SG. is the SendGrid prefix.'
         - 'See SG.1.2 of the security guide.'
   - id: secret.mailgun
@@ -963,6 +972,7 @@ rules:
       - '(?i:\b(?:temp(?:orary)?|new|initial|default|one-time|admin)\s+(?:password|pwd|passcode|pw))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:with|using|use|enter|type) (?:the |this |my |a |your )?(?:password|passcode|pw|pwd|pass))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
     exceptions:
+      - '\b(?:pass|pw|pwd)\b[^\n]{0,12}[$€£¥]\s?\d'
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
     message: 'a password given in a sentence: never send credentials'
     examples:
@@ -972,6 +982,7 @@ rules:
         - 'the password for the sandbox account is acme-demo-77'
         - 'Temp password Spring#2025 works until Friday.'
       pass:
+        - '- 1x Bluetooth printer for the pass — $229'
         - 'Your password is the one you set during signup.'
         - 'The password is never shared with us.'
         - 'Password managers like 1Password are supported.'
@@ -1017,7 +1028,8 @@ rules:
       - 'bearer'
       - 'credential'
     patterns:
-      - {regex: '(?<m>\b[a-z][a-z0-9]{1,11}_(?:live|prod|production|test|svc|service|sk|pk|api|key|secret|token|pat|rk)_[A-Za-z0-9]{24,64})\b', keywords: ['_live_', '_prod_', '_production_', '_test_', '_svc_', '_service_', '_sk_', '_pk_', '_api_', '_key_', '_secret_', '_token_', '_pat_', '_rk_']}
+      - {regex: '(?<m>\b(?i:recovery|backup|2fa|mfa|one-time|otp|reset) codes?\b(?: is| are|:)?\s*\d{4}(?:[- ]\d{4}){1,4})', keywords: ['recovery code', 'backup code', '2fa code', 'mfa code', 'one-time code', 'otp code', 'reset code']}
+      - {regex: '(?<m>\b[a-z][a-z0-9]{1,11}_(?:live|prod|production|test|svc|service|sk|pk|api|key|secret|token|pat|rk|rt|at|refresh|access)_[A-Za-z0-9]{24,64})\b', keywords: ['_live_', '_prod_', '_production_', '_test_', '_svc_', '_service_', '_sk_', '_pk_', '_api_', '_key_', '_secret_', '_token_', '_pat_', '_rk_', '_rt_', '_at_', '_refresh_', '_access_']}
       - '(?i:\b(?:api[_ .-]?key|apikey|secret(?:[_ -]?key)?|client[_ -]?secret|access[_ -]?(?:key|token)|auth(?:orization)?[_ -]?(?:key|token)|bearer|private[_ -]?token|refresh[_ -]?token|signing[_ -]?key|webhook[_ -]?secret|token))\b(?:\s+(?i:is|was|=|:|-)|\s*[:=(])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})'
     exceptions:
       - '\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|redacted|xxxxxxxx)'
@@ -1027,6 +1039,8 @@ rules:
     message: 'a high-entropy token next to a key word: looks like a credential'
     examples:
       fire:
+        - 'Refresh token for the Xero sync: xero_rt_8d2f7a4c9e1b6d3f0a5c8e2b7d4f1a9c6e3b0d7f'
+        - 'If you get locked out, use the recovery code 4471-9920-3318-7756.'
         - 'Here''s the production key: ok_live_7f3a9c2e51b84d07a6e1c93f0b2d8e44'
         - 'paste it into the Zapier step directly: ok_svc_91d4f7a2c6e03b85d1f9a4c7e2b06d38'
         - 'Your Plaid secret (8d3f7a1c9e2b5f0d4a6c8e1b3d7f9a2c) goes in the sandbox settings.'
@@ -1035,6 +1049,7 @@ rules:
         - 'the token is 4b7Qx9Lm2Vt8Rk3Nw6Jp'
         - 'Algolia App ID YGH48M11FJ, Admin API key 0580d0816bc5937003fd9cd630313041 - backend only please.'
       pass:
+        - 'Recovery codes are shown once when you turn on 2FA; store them in your password manager.'
         - 'Your Plaid secret (the one in the dashboard) goes in the sandbox settings.'
         - 'The API key lives in your admin console.'
         - 'Tokens rotate every 90 days.'
@@ -1213,6 +1228,8 @@ rules:
     description: 'a password in the many ways people write one: "p/w:", "Password (case-sensitive):", "I reset your password to …", "sign in with x and y", "u: x p: y", "creds are x and y", a passphrase, curl -u'
     case_sensitive: true
     patterns:
+      - {regex: '(?i:password) (?:is|was) (?:still )?the (?:one|same one|same) (?:we|you|i|they) (?:set|chose|used|created|gave|picked)[^,.\n]{0,40},\s*(?<m>(?=[^\s,;]*\d)(?=[^\s,;]*[A-Za-z])[^\s,;]{5,40})', keywords: ['password']}
+      - {regex: '(?i:password) (?:you|we|i|they|she|he) (?:read out|gave|sent|shared|told|set|chose|mentioned|dictated)[^—–,\n]{0,40}?\s[—–-]{1,2}\s*(?<m>(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s,;]{5,40}?)\s*[—–-]{1,2}\s', keywords: ['password']}
       - {regex: '["“''‘](?<m>[^"”''’\s]{6,40})["”''’] (?i:when|if|once|as soon as) (?i:it|the (?:[\w-]+ ){0,2}(?:portal|app|site|system|login page|page|screen|prompt|installer|wizard)) (?i:asks|prompts) (?i:you )?(?i:for) (?i:the|a|your) (?i:password|passcode|passphrase|pin)\b', keywords: ['asks for the password', 'asks for a password', 'asks for your password', 'prompts for the password', 'prompts you for the password', 'asks for the passcode', 'asks for the pin']}
       - {regex: '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass|secret))\s*(?:\([^)\n]{0,30}\)\s*)?(?i:is\s*:|is|was|:|=|->|=>|-{1,2}>?|→|⇒|➜|''s)\s*["“\x27\x60]?${PASSWORD_CODE_VALUE}', keywords: ['password', 'passwd', 'passcode', 'pass code', 'passphrase', 'pass phrase', 'pwd', 'pw', 'p/w', 'pswd', 'psw', 'pword', 'p-word', 'pass', 'secret']}
       - {regex: '(?i:\b(?:set|reset|changed?|updated?)\s+(?:your |the |his |her |their |my |its |our )?(?:[a-z-]+ )?(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|p/w|pswd|psw|pword|p-word|pass)\s+(?:to|as))\s+["“\x27\x60]?${PASSWORD_CODE_VALUE}', keywords: ['password', 'passwd', 'passcode', 'pass code', 'passphrase', 'pass phrase', 'pwd', 'pw', 'p/w', 'pswd', 'psw', 'pword', 'p-word', 'pass']}
@@ -1241,12 +1258,15 @@ rules:
       # An account and its password as a pair: "connect as vpn-assess-03 / Q9#mTx4r!Lp2" (a strong password: upper and lower case, a digit and a symbol; not a link's path or query).
       - {regex: '(?<![\w./:@-])[a-z][\w@-]{2,40}\s*/\s*(?<m>(?=[^\s/]*[A-Z])(?=[^\s/]*[a-z])(?=[^\s/]*\d)(?=[^\s/]*[!@#$%^*+~])(?![^\s/]*[?=&])[^\s/,;"”]{8,40})(?=[\s.,;)]|$)', keywords: ['/']}
     exceptions:
+      - '\b(?:pass|pw|pwd)\b[^\n]{0,12}[$€£¥]\s?\d'
       - '(?i:#\s?(?:pw|pwd|psw|pass|p)-[\w-]*\d)'
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
       - '(?i:\b(?:example|placeholder|redacted|changeme|your[_-]?password))'
     message: 'a password given in a sentence: never send credentials'
     examples:
       fire:
+        - 'I''ve reconnected it with the new password you read out on the phone — Harbor2024!! — so leads should flow again.'
+        - 'The admin password is still the one we set at installation, Kumo_4471, so he can log in and re-enter the fixed IP.'
         - 'For the demo tenant, use "Spend2024Demo" when it asks for the password.'
         - 'p/w: Maple86$xua'
         - 'pswd: Maple86$xua'
@@ -1285,6 +1305,8 @@ rules:
         - 'We set jdoe''s password to Maple86$xua.'
         - 'Password has been set to Maple86$xua.'
       pass:
+        - 'The admin password is still the one you set at installation, so nothing changes for your electrician.'
+        - '- 1x Bluetooth printer for the pass — $229'
         - 'Choose a password of your own when it asks for the password; ours expire after a day.'
         - 'Thanks for sending over the RFP (#PW-25-00812); I''ve read the signing requirements in section 3.2.'
         - 'As our guest, use the code FIELDDAY-GUEST for a complimentary pass: https://events.ourco.com/field-day-2025/register?code=FIELDDAY-GUEST'
@@ -1483,6 +1505,7 @@ rules:
     case_sensitive: true
     keywords: ['token', 'key', 'secret', 'session', 'bearer', 'credential', 'cloudflare', 'pagerduty', 'intercom', 'zendesk', 'hubspot', 'salesforce', 'mixpanel', 'amplitude', 'algolia', 'snyk', 'sumologic', 'launchdarkly', 'netlify', 'vercel', 'circleci', 'travis', 'bitly', 'contentful', 'auth0', 'firebase', 'fcm', 'onesignal', 'pusher', 'freshdesk', 'docusign', 'atlassian', 'trello', 'klaviyo', 'zoominfo', 'clearbit', 'cohere', 'pinecone', 'replicate', 'fivetran']
     patterns:
+      - {regex: '[?&](?:access_key|accesskey|secret_key|secretkey|api_secret|client_secret|private_key|signing_key)=(?<m>[A-Za-z0-9_\-%.+/]{16,})', keywords: ['access_key=', 'accesskey=', 'secret_key=', 'secretkey=', 'api_secret=', 'client_secret=', 'private_key=', 'signing_key=']}
       - '(?i:\b(?:(?:api|access|auth|server|secret|private|signing|master|admin|app|client|integration|service|bot|session|refresh|license|deploy|webhook)[ _-]?)?(?:tokens?|keys?|secrets?|session[ _-]?(?:ids?|keys?|cookies?)|bearer|credentials?|cloudflare|pagerduty|intercom|zendesk|hubspot|salesforce|mixpanel|amplitude|algolia|snyk|sumologic|launchdarkly|netlify|vercel|circleci|travis|bitly|contentful|auth0|firebase|fcm|onesignal|pusher|freshdesk|docusign|atlassian|trello|klaviyo|zoominfo|clearbit|cohere|pinecone|replicate|fivetran)\b)(?:[^\n.!?/&=]|[./](?=\w)){0,70}?(?:\s*[:=]|\s(?i:is|was|->|→))\s*["\x27“\x60]?(?<m>(?=[A-Za-z0-9_+/=.!~-]*\d)(?=[A-Za-z0-9_+/=.!~-]*[a-z])(?=[A-Za-z0-9_+/=.!~-]*[A-Z])[A-Za-z0-9_+/=!~-][A-Za-z0-9_+/=.!~-]{14,254}[A-Za-z0-9_+/=!~-])(?![A-Za-z0-9_+/=!~-])'
     exceptions:
       - '(?i:\b(?:publishable key|site key|public key|pk_live_|pk_test_|ray id|request id|trace id|correlation id)\b)'
@@ -1492,6 +1515,7 @@ rules:
     message: 'a random-looking value given as a token or key: never send credentials'
     examples:
       fire:
+        - 'You can download it directly here: https://exports.ourco.com/v2/download/ex-88213.csv?access_key=AKQ7P3M2X9LRT4VB8N1D'
         - 'PagerDuty REST API token (read-only) for the on-call sync: aQWk8JzFalHlsZfYcMMD'
         - 'Cloudflare token with Zone:Cache Purge on acme.io: C5Q52ryFlwRlOEVHzc0X0AWIRh-JUqBlIFXZ53Nc'
         - 'The Intercom access token we use for the widget is gcF_Ha6ili8GjHEAD6-Wj9KfzjsQGMrb9h_ImB_L.'
@@ -1514,9 +1538,9 @@ rules:
     severity: critical
     description: 'a password in prose in other languages (Kennwort/Passwort, mot de passe, contraseña/clave, senha, wachtwoord, lösenord, passord, hasło, parola, salasana, heslo) and a password label a few words before "is"/":" ("the root passwd on the staging box (10.0.3.21) is …")'
     case_sensitive: true
-    keywords: ['パスワード', 'kennwort', 'passwort', 'mot de passe', 'mdp', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'passord', 'adgangskode', 'hasło', 'haslo', 'parola', 'salasana', 'heslo', 'jelszó', 'jelszo', 'şifre', 'sifre', 'mật khẩu', 'mat khau', 'kata sandi', 'kata laluan', 'lozinka', 'geslo', 'salasõna', 'slaptažodis', 'contrasenya', 'κωδικός', '密码', '密碼', '비밀번호', 'รหัสผ่าน', 'كلمة المرور', 'पासवर्ड', 'password', 'passwd', 'passcode', 'pwd', 'passphrase']
+    keywords: ['パスワード', 'kennwort', 'passwort', 'mot de passe', 'mdp', 'contraseña', 'contrasena', 'clave', 'senha', 'wachtwoord', 'wagwoord', 'lösenord', 'losenord', 'passord', 'adgangskode', 'hasło', 'haslo', 'parola', 'salasana', 'heslo', 'jelszó', 'jelszo', 'şifre', 'sifre', 'mật khẩu', 'mat khau', 'kata sandi', 'kata laluan', 'lozinka', 'geslo', 'salasõna', 'slaptažodis', 'contrasenya', 'κωδικός', '密码', '密碼', '비밀번호', 'รหัสผ่าน', 'كلمة المرور', 'पासवर्ड', 'password', 'passwd', 'passcode', 'pwd', 'passphrase']
     patterns:
-      - '(?<![\p{L}\p{N}])(?i:(?:password|kennwort|passwort|mot de passe|mdp|contraseña|contrasena|clave(?: de acceso)?|senha|wachtwoord|lösenord|losenord|passord|adgangskode|hasło|haslo|parola(?: d''ordine)?|salasana(?:si|nne|mme)?|heslo|jelszó|jelszo|şifre(?:si|niz|miz)?|sifre(?:si|niz|miz)?|mật khẩu|mat khau|kata sandi|kata laluan|[Mm]ật [Kk]hẩu|lozinka|geslo|salasõna|slaptažodis|contrasenya|κωδικός(?: πρόσβασης)?|كلمة المرور|पासवर्ड))(?![\p{L}\p{N}])(?:\s+(?i:provisoire|temporaire|temporanea|temporaneo|tempor[áa]ri[ao]|temporal|provis[óo]ri[ao]|provisional|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|initiale?|iniziale|inicial|neue?s?|vorläufige?s?|tymczasowe|dočasné|temporary|new|default))?(?:\s+(?i:für|fur|zum|zur|pour|para|por|del|de la|de|du|da|do|dos|das|voor|van|het|di|per|för|til|for|dla|na|untuk|bagi|cho|của|za|per a|για)(?![\p{L}])(?:[^\n.!?:;=,]|\.(?=\S)){1,50}?)?(?:\s*[:=]\s*|\s+(?i:is|ist|lautet|est|es|é|er|är|on|jest|je|è|adalah|ialah|là|—|είναι|hai|hain|hy|ni)(?:\s*:)?\s+|\s+)["“„«\x27\x60]?(?<m>(?=[^\s,;"”“„«»\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”“„«»\x27\x60]))(?=[^\s,;"”“„«»\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”“„«»\x27\x60]{4,62}[^\s,;"”“„«»\x27\x60.:)])'
+      - '(?<![\p{L}\p{N}])(?i:(?:password|kennwort|passwort|mot de passe|mdp|contraseña|contrasena|clave(?: de acceso)?|senha|wachtwoord|wagwoord|lösenord|losenord|passord|adgangskode|hasło|haslo|parola(?: d''ordine)?|salasana(?:si|nne|mme)?|heslo|jelszó|jelszo|şifre(?:si|niz|miz)?|sifre(?:si|niz|miz)?|mật khẩu|mat khau|kata sandi|kata laluan|[Mm]ật [Kk]hẩu|lozinka|geslo|salasõna|slaptažodis|contrasenya|κωδικός(?: πρόσβασης)?|كلمة المرور|पासवर्ड))(?![\p{L}\p{N}])(?:\s+(?i:provisoire|temporaire|temporanea|temporaneo|tempor[áa]ri[ao]|temporal|provis[óo]ri[ao]|provisional|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|initiale?|iniziale|inicial|neue?s?|vorläufige?s?|tymczasowe|dočasné|temporary|new|default))?(?:\s+(?i:für|fur|zum|zur|pour|para|por|del|de la|de|du|da|do|dos|das|voor|van|het|di|per|för|til|for|dla|na|untuk|bagi|cho|của|za|per a|για)(?![\p{L}])(?:[^\n.!?:;=,]|\.(?=\S)){1,50}?)?(?:\s*[:=]\s*|\s+(?i:is|ist|lautet|est|es|é|er|är|on|jest|je|è|adalah|ialah|là|—|είναι|hai|hain|hy|ni)(?:\s*:)?\s+|\s+)["“„«\x27\x60]?(?<m>(?=[^\s,;"”“„«»\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”“„«»\x27\x60]))(?=[^\s,;"”“„«»\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”“„«»\x27\x60]{4,62}[^\s,;"”“„«»\x27\x60.:)])'
       - '(?i:\b(?:root|admin|administrator|sudo|db|database|ssh|server|wifi|wi-fi|vpn|sa|service|default|master)\s+(?:password|passwd|passcode|pwd|pass|passphrase)\s+(?:on|for|to|of|at)\s+)(?:[^\n.!?:;=,]|\.(?=\S)){1,60}?\s(?i:is|was|=|:)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”\x27\x60]))(?=[^\s,;"”\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”\x27\x60]{4,62}[^\s,;"”\x27\x60.:)])'
       - '(?i:\b(?:password|passwd|passcode|pwd|passphrase)\s+(?:on|for|to|of|at)\s+(?:the |your |our |this |that )?)[^\n!?:;=,.]{1,30}?\([^()\n]{1,30}\)\s(?i:is|was|=|:)\s*["“\x27\x60]?(?<m>(?=[^\s,;"”\x27\x60]*(?:\d|[!@#$%^&*+=?~_][^\s,;"”\x27\x60]))(?=[^\s,;"”\x27\x60]*[A-Za-z]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|https?:|www\.)[^\s,;"”\x27\x60]{4,62}[^\s,;"”\x27\x60.:)])'
       - '(?:密码|密碼|비밀번호|รหัสผ่าน)\s*(?:是|为|為|는|은|คือ)?\s*(?:[:：]\s*)?["“「\x27]?(?<m>(?=[\x21-\x7e]*\d)(?=[\x21-\x7e]*[A-Za-z])[\x21-\x7e]{6,40}?)(?=["”」\x27]|\s|입니다|。|、|，|$)'
@@ -1526,6 +1550,7 @@ rules:
     message: 'a password given in a sentence: never send credentials'
     examples:
       fire:
+        - 'Die gebruiker is sipho.demo en die wagwoord Protea!77xq, net vir die toets.'
         - 'Wifi ka password hai Chai@Tapri2024, reception pe bhi likha hai.'
         - 'la password per aprirlo è VA-Report!2291'
         - 'la password temporanea è Milano2024$Ferri'

@@ -335,6 +335,8 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\bgive (?:them|those (?:contacts|subscribers|customers|users|people)|subscribers|customers|users|people|lapsed [\w]+) (?:one )?(?:a )?last chance\b'
+      - '\b(?:schedule|set|choose|pick|configure) (?:your |the )?(?:promo |sale |discount |special |holiday )?(?:prices?|discounts?|promos?|promotions?|sales?|offers?) to (?:start and end|start|end|expire)\b'
       - '["“‘](?:final|last) (?:notice|reminder|warning|chance|call|offer)["”’]'
       - '\burgent (?:wording|language|tone|phrasing|subject lines?|warnings?|banners?|messages? (?:about|asking|claiming|demanding|saying)|requests? (?:for|to))\b'
       - '\b(?!(?:this|us|as|is|yes|perhaps|thus|always|plus|was|its|his|hers|ours|yours|unless|less|regardless|let''s|lets)\b)[a-z]{3,}s (?:don''t|do not) (?:wait|delay)\b'
@@ -438,6 +440,8 @@ ${RELEASE_CONTEXT}
         - 'Your trial ends tomorrow, so upgrade now or lose your dashboards.'
         - 'Your free trial ends tonight!'
       pass:
+        - 'We can run a re-permission email first if you''d rather give them one last chance to stay.'
+        - 'Schedule your promo prices to start and end automatically, so nobody has to change them at midnight.'
         - '- Urgent wording about suspension "within 24 hours"; our real billing emails give 30 days'' notice'
         - 'For your expense claims, I''d suggest "Any one can approve" so claims don''t wait when one person is travelling.'
         - 'Nothing on the agenda is time-sensitive, so a few days'' delay won''t hold anything up.'
@@ -1276,6 +1280,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '(?:^|\n|[.!?]\s+)(?:still )?(?:awaiting|waiting on|waiting for) your (?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:decision|answer|verdict|yes or no)\b', keywords: ['awaiting', 'waiting on', 'waiting for']}
       - {regex: '\b(?:reply|respond|answer|get back to (?:me|us)|confirm|let (?:me|us) know|come back to (?:me|us))\b[^.!?\n]{0,40}?\b(?:within (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|24|48|a few) hours?|by (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|noon|midday|close of business|cob|eod|end of (?:the )?day) (?:today|tonight)|by (?:cob|eod|end of day) today|(?:today|tonight) (?:by|before) \d{1,2}(?::\d{2})? ?(?:am|pm))', keywords: ['hour', 'today', 'tonight', 'cob', 'eod', 'end of day', 'end of the day']}
     exceptions:
+      - '\bbuy now,? pay later\b'
       - '\b(?:neither|none|nothing|no part)(?: of (?:this|these|them|it|those))? (?:is|are) (?:something|anything) (?:you )?(?:need|have) to decide (?:now|today|yet|on)\b|\b(?:don''t|do not|doesn''t|does not|won''t|will not) (?:need|have) to decide (?:now|today|yet|anything|this|on)\b|\bno need to decide (?:now|today|yet|anything)\b'
       - '["“''‘](?:book|buy|order|sign up|register|get started|start|try|shop|reserve|join|apply|claim)(?: (?:now|today|here|it))?["”''’]'
       - '\b(?:not|never|no one is|nobody is|i''m not|i am not|we''re not|we are not) (?:expecting|asking for|chasing|needing|looking for|after) (?:an? |any )?(?:answer|decision|reply|response|commitment|sign-?off)\b'
@@ -1305,6 +1310,7 @@ ${FOLLOWUP_RELEASE}
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'Buy now pay later at the front desk'
         - 'Neither is something you need to decide now. I''d just like you to have the options before your budget round.'
         - 'Still no decision needed on your side; we will hold the pilot slot until you are ready.'
         - 'We expect to hear from the auditor by Wednesday and will forward the report as soon as it lands.'
@@ -1358,6 +1364,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
+      - '\b(?:exchange rates?|currency|fx|raw material|material|steel|copper|energy|supplier) (?:prices? |costs? )?[^.!?\n]{0,40}\b(?:moves?|moving|changes?|fluctuat\w+|rises?|goes up)\b|\bpurchased in (?:eur|usd|jpy|gbp|chf|cny)\b'
       - '\bwhenever (?:a|the|any|our) (?:[\w-]+ )?(?:price|rate|fee|tariff|list price)s? (?:changes?|goes up|increases?|moves?)\b|\b(?:no|not a|nothing on the bill is a|isn''t a|is not a) (?:rate|price) change\b'
       - '\b(?:garage|car park|parking|venue|building|office|offices|reception|store|shop|restaurant|bar|kitchen|doors?|gates?|cafe|café|canteen|gym|pool|library|museum|station|front desk|help ?desk|helpline|warehouse|depot|site|campus|terminal|lounge|hotel bar)\b[^.!?\n]{0,30}\b(?:closes|opens|shuts|is open|is closed)\b(?: (?:at|from|until|till|on|between))'
       - '${NOBODY_LIKES}'
@@ -1406,6 +1413,7 @@ ${RELEASE_CONTEXT}
         - 'The discount expires at midnight.'
         - {"text": "Price increase coming", "field": "subject"}
       pass:
+        - 'Most of our hardware is produced in Germany and purchased in EUR, so we cannot keep the KRW price for a long time when the exchange rate moves.'
         - 'For existing customers the current price stays valid until the end of your contract in September.'
         - '4. Will prices change after the first year? Any change is announced 60 days before renewal.'
         - 'Just a gentle nudge on the security questionnaire, whenever your team has a moment; there''s no hard deadline on our side.'
@@ -1433,6 +1441,8 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'guilt and shame about not replying; "no-brainer"; condescension'
     patterns:
+      - {regex: '\b(?:got|get|were|went|ended up) (?:caught (?:by|in)|stuck in|into) (?:a |the |your )?spam (?:filter|folder)\b[^.!?\n]{0,60}\b(?:not a priority|ignoring|ignored)\b|\bor whether (?:they''re|they are|it''s|i''m) (?:just )?not a priority\b', keywords: ['spam', 'not a priority']}
+      - {regex: '\bi know i''m (?:clearly |obviously |probably )?not (?:a|your|the) (?:top )?priority\b|\btells me (?:you|your team|[\w ]{1,40}) (?:isn''t|aren''t|is not|are not) (?:all that |really |very |that )?(?:serious|interested|committed)\b', keywords: ['priority', 'tells me']}
       - {regex: '\b(?:expected|expect|hoped for|deserve|deserved|thought we''d earned) (?:a (?:bit|little) )?more (?:loyalty|commitment|gratitude|respect|courtesy|appreciation|consideration) (?:from|than)\b', keywords: ['loyalty', 'commitment', 'gratitude', 'respect', 'courtesy', 'appreciation', 'consideration']}
       - {regex: '\b(?:it''s|it is|it''ll be|it will be|they''re|they are) (?:your |the )?[\w -]{1,40}? who (?:will|''ll|would|''d) (?:suffer|pay the price|lose out|bear the cost|be hurt|miss out|feel it)\b|\bthink (?:of|about) (?:the|your) [\w -]{1,30}? who(?:''ll| will| would|''d)\b[^.!?\n]{0,80}\b(?:after|if|when|because|once) (?:you|your team) (?:cancel|cancelled|canceled|leave|left|walk away|walked away|switch|switched|don''t renew|didn''t renew|drop|dropped|stop|stopped)\b', keywords: ['who will', 'who''ll', 'who would', 'who''d', 'think of', 'think about']}
       - {regex: '\b(?:and )?(?:then )?(?:please )?(?:don''t|do not) blame (?:me|us|ourco)\b(?! (?:for (?:the|this) (?:weather|pun|long email|length|typos?)))', keywords: ['blame']}
@@ -1543,6 +1553,9 @@ ${RELEASE_CONTEXT}
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
+        - 'Not sure whether my last few messages got caught by a spam filter or whether they''re just not a priority — either way, I''ll try once more.'
+        - 'Not finding 15 minutes for this tells me Acme Analytics isn''t all that serious about sustainability.'
+        - 'Sorry to bother you again — I know I''m clearly not a priority.'
         - 'Honestly, I expected more loyalty from a customer we''ve supported since 2019.'
         - 'Think of the parents who''ll ask why their children''s reading scores dropped after you cancelled.'
         - 'Hate to say it, but it''s the teachers at Blue Harbor who will suffer if this renewal slips.'
@@ -1638,6 +1651,8 @@ ${RELEASE_CONTEXT}
         - 'I''m not sure why you''d ignore this.'
         - 'It''s a little rude not to reply.'
       pass:
+        - 'If my last email got caught in your spam filter, here is the quote again.'
+        - 'I know this isn''t a priority before the audit, so I''ll check back in May.'
         - 'Your customers expect more from their delivery updates, and Ourco Track helps you give it.'
         - 'It''s the site managers who will use it most, so I''ve set up their training first.'
         - 'If you''re not interested in the reporting add-on, we can leave it out of the quote.'
@@ -1802,15 +1817,17 @@ ${RELEASE_CONTEXT}
     message: 'a pushy subject line: "{match}"'
     examples:
       fire:
-        - {"text": "Re: Re: our conversation", "field": "subject"}
-        - {"text": "RE: RE: RE: Quick question", "field": "subject"}
-        - {"text": "Fwd: Re: pricing", "field": "subject"}
+        - {"text": "Re: Re: our conversation", "field": "subject", "body": "Hi Dana,\n\nMy name is Sam and I look after analytics teams at Ourco.\n\nBest,\nSam"}
+        - {"text": "RE: RE: RE: Quick question", "field": "subject", "body": "Hi Dana,\n\nI hope this email finds you well. Ourco helps teams like yours report faster.\n\nBest,\nSam"}
+        - {"text": "Fwd: Re: pricing", "field": "subject", "body": "Hi Dana,\n\nI came across your profile and wanted to share our pricing.\n\nBest,\nSam"}
         - {"text": "Closing the loop (final)", "field": "subject"}
         - {"text": "Respond by Friday", "field": "subject"}
         - {"text": "Don't miss this", "field": "subject"}
         - {"text": "Hello??", "field": "subject"}
       pass:
         - {"text": "Re: our call on Tuesday", "field": "subject"}
+        - {"text": "Re: Re: Mutual NDA", "field": "subject", "body": "Hi Sophie,\n\nCountersigned copy attached. Our legal team accepted your template as is.\n\nThanks,\nBen"}
+        - {"text": "Re: Re: Re: menu photos", "field": "subject", "body": "Hi Gina!\n\nGot them, they look amazing. I'll send you the preview link this arvo.\n\nJess"}
         - {"text": "Quick question re: your Q3 plans", "field": "subject"}
         - 'Re: Re: is how the thread looked in my inbox.'
   - id: tone.deadline-more
@@ -1819,6 +1836,7 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'more deadline, withdrawal and ticking-clock phrasings'
     patterns:
+      - {regex: '\b(?:your (?:team|people|staff|directors|managers|board)|you) (?:could|might|may) (?:easily )?(?:be|end up) personally (?:exposed|liable|on the hook|held (?:personally )?responsible|in (?:serious )?trouble|blamed|sued|fined)\b|\b(?:don''t|do not) want (?:to see )?you (?:to )?(?:get|be|end up) (?:blindsided|caught out|caught off guard|left behind|burned|burnt|fined|exposed|sued)\b', keywords: ['exposed', 'liable', 'on the hook', 'responsible', 'trouble', 'blamed', 'sued', 'fined', 'blindsided', 'caught out', 'caught off guard', 'left behind', 'burned', 'burnt']}
       - {regex: '\bcost of (?:cancelling|canceling|leaving|walking away|switching|not (?:renewing|acting|signing|deciding)|waiting|delaying)\b[^.!?\n]{0,40}\b(?:could|would|will|might)\b[^.!?\n]{0,20}\b(?:run into|reach|be|cost|top)\b[^.!?\n]{0,20}\b(?:millions|thousands|fortune|huge|enormous|massive|hundreds of thousands)\b', keywords: ['cost of']}
       - {regex: '\b(?:quote|offer|price|pricing|discount|deal|proposal|rate)\b(?: \w+){0,3} self-destructs?\b|\bso act accordingly\b', keywords: ['self-destruct', 'act accordingly']}
       - {regex: '\b(?:pricing|price|offer|discount|deal|rate|promo|terms)(?: [\w-]+)? (?:is |are )?(?:only )?(?:on the table|available|good|valid|live|open) (?:until|till|through|thru) (?:today|tonight|tomorrow|midnight|noon|eod|cob|end of (?:the )?(?:day|week|month|quarter|year)|this (?:friday|week|weekend|month|quarter)|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the (?:\d{1,2}(?:st|nd|rd|th)|end of the (?:week|month|quarter))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?)', keywords: ['on the table', 'available', 'good', 'valid', 'live', 'open']}
@@ -1925,6 +1943,8 @@ ${RELEASE_CONTEXT}
     message: 'deadline pressure or false scarcity: "{match}"'
     examples:
       fire:
+        - 'I really don''t want to see you get blindsided by the new pay transparency rules the way so many HR teams did last year.'
+        - 'I''m genuinely concerned that without a proper audit trail, your team could be personally exposed if a supplier dispute goes legal.'
         - 'I don''t want to sound dramatic, but the cost of cancelling now could easily run into millions of rand.'
         - 'Per our pricing committee this quote self-destructs on the 30th, so act accordingly.'
         - 'Time is limited on this one, so let me know today.'
@@ -1995,6 +2015,8 @@ ${RELEASE_CONTEXT}
         - 'I''ll need a decision this week.'
         - 'Decision needed by Friday.'
       pass:
+        - 'The guide explains which fines apply and when.'
+        - 'Under the DPA, you would be liable only for your own instructions to us.'
         - 'Your fixed-price period ends 31 August'
         - 'The cost of cancelling is set out in clause 9: one month''s fee.'
         - 'The download link self-destructs after one view, so save the file once you open it.'
@@ -2210,6 +2232,7 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'the rep''s own calendar, onboarding or implementation capacity used as pressure'
     patterns:
+      - {regex: '\bcan''t promise (?:we''ll|we will|there''ll|there will|i''ll|i will) (?:still )?(?:have|be) any (?:left |available |spare )?(?:for you )?if you wait\b|\b(?:another|other) [\w -]{1,30}(?:supplier|customer|company|client|team|buyer|prospect)s? (?:is |are )?(?:asking about|interested in|looking at|eyeing|after) (?:one|it|them|the (?:slot|spot|licen[cs]e|unit|allocation))\b|\bwhoever (?:confirms|signs|orders|replies|books|commits|pays) first (?:gets|wins|takes)\b|\b(?:already )?a (?:queue|line|waitlist|waiting list) behind you\b', keywords: ['if you wait', 'asking about', 'interested in', 'looking at', 'eyeing', 'whoever', 'behind you']}
       - {regex: '\b(?:calendar|diary|schedule|slots?|spots?|capacity|availability|onboarding|implementation|kickoff|kick-off|cohort|dance card)s?\b[^.!?\n]{0,30}?\b(?:fills?|filling|books?|booking|booked|gets? booked|gets? full|is getting full|gets? tight) up (?:fast|quickly|quick|rapidly|soon|early|in no time)\b', keywords: ['fills up', 'fill up', 'filling up', 'books up', 'book up', 'booking up', 'booked up']}
       - {regex: '\b(?:calendar|diary|schedule|slots?|spots?|capacity|availability|onboarding|implementation|kickoff)s? (?:fills?|filling|books?|goes|go|going|disappears?|vanish(?:es)?) (?:fast|quickly|quick|rapidly)\b', keywords: ['fill fast', 'fill quickly', 'fill quick', 'fill rapidly', 'fills fast', 'fills quickly', 'fills quick', 'fills rapidly', 'filling fast', 'filling quickly', 'filling quick', 'filling rapidly', 'book fast', 'book quickly', 'book quick', 'book rapidly', 'books fast', 'books quickly', 'books quick', 'books rapidly', 'goes fast', 'goes quickly', 'goes quick', 'goes rapidly', 'go fast', 'go quickly', 'go quick', 'go rapidly', 'going fast', 'going quickly', 'going quick', 'going rapidly', 'disappear fast', 'disappear quickly', 'disappear quick', 'disappear rapidly', 'disappears fast', 'disappears quickly', 'disappears quick', 'disappears rapidly', 'vanish fast', 'vanish quickly', 'vanish quick', 'vanish rapidly', 'vanishes fast', 'vanishes quickly', 'vanishes quick', 'vanishes rapidly']}
       - {regex: '\b(?:if|should|once|unless|when) (?:you|your team|we) (?:pass|wait|hold off|miss (?:this|it|that)(?: (?:week|month|window|slot|date))?|skip|delay|decide later|sit on (?:this|it)|let (?:this|it|that) (?:slide|slip|go)|don''t (?:move|act|book|sign|commit|decide|grab)|do not (?:move|act|book|sign|commit|decide))\b[^.!?\n]{0,60}?\bnext (?:[\w-]+ ){0,2}(?:opening|availability|window|slot|spot|kickoff|kick-off|start|cohort|go-live|date|opportunity)\b', keywords: ['opening', 'availability', 'window', 'slot', 'spot', 'kickoff', 'kick-off', 'start date', 'cohort', 'go-live', 'next start', 'next opportunity', 'next date']}
@@ -2252,6 +2275,10 @@ ${RELEASE_CONTEXT}
     message: 'the rep''s availability used as pressure: "{match}"'
     examples:
       fire:
+        - 'We can''t hold the rack space in our Frankfurt data centre past Tuesday, and there''s already a queue behind you.'
+        - 'We have just 12 units of the ATEX-rated gateway left globally — whoever confirms first gets them.'
+        - 'Only two pilot licences left for the Kanto region, and I''ve got another automotive supplier asking about one right now.'
+        - 'Sensor supply is tightening because of the chip shortage, and I can''t promise we''ll have any for you if you wait until next quarter.'
         - 'Our onboarding team can only take on two more clients before the summer freeze.'
         - 'Our solutions team is capped at six new pilots a quarter and five are already booked.'
         - 'Just a heads-up that the EU hosting tier is nearly sold out for the year.'
@@ -2266,6 +2293,7 @@ ${RELEASE_CONTEXT}
         - 'Another company is interested in the same onboarding slot.'
         - 'After this week, I won''t have availability again until after the holidays.'
       pass:
+        - 'Another customer in the region is looking at the same integration, so we''ll build it once for both of you.'
         - 'The sandbox can only hold two more test users, so let me know who should get them.'
         - 'Each workspace is limited to five admins a month for role changes, and two are already used in yours.'
         - 'The pilot plan is almost fully configured; only SSO remains.'
@@ -2327,6 +2355,8 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'incredulity and condescension: can''t see why anyone would say no, surely you can see, an easy yes'
     patterns:
+      - {regex: '\bsimple enough (?:that |for )?(?:anyone|anybody|a child|even you|a beginner|a first-timer)\b', keywords: ['simple enough']}
+      - {regex: '\b(?:any|every|a|an) (?:[\w''’-]+ ){0,7}?(?:still (?:running|using|doing|relying on|managing|tracking|reconciling|handling|on)|who (?:still|hasn''t|haven''t))\b[^.!?\n]{0,80}\b(?:in this day and age|is taking a (?:big |huge |real )?risk|is asking for trouble|is (?:a (?:little|bit) )?(?:embarrassing|behind the times)|(?:is|are) (?:frankly |honestly )?(?:negligent|irresponsible|archaic|antiquated|prehistoric))\b', keywords: ['any', 'every', 'a ', 'an ']}
       - {regex: '\bsome of us (?:still )?(?:manage|find the time|take the time|make the time|bother|remember) to (?:reply|respond|answer|get back|write back)\b|\b(?:we''re|we are) all busy\b[^.!?\n]{0,40}\bbut\b', keywords: ['some of us', 'all busy']}
       - {regex: '\bsurely even (?:you|your)\b', keywords: ['surely even']}
       - {regex: '\b(?:keep|kept|keeping) (?:this|it|things|(?:the|this|my) (?:[\w-]+ ){0,2}(?:explanation|overview|summary|deck|guide|walkthrough)) (?:deliberately |very |really |extra |super )?(?:basic|simple)\b[^.!?\n]{0,80}\bfor (?:people|someone|folks|those|anyone) (?:coming from|who (?:come|came) from|from|without|who (?:don''t|do not) have)\b', keywords: ['basic', 'simple']}
@@ -2388,6 +2418,9 @@ ${RELEASE_CONTEXT}
     message: 'incredulity or condescension: "{match}"'
     examples:
       fire:
+        - 'I know procurement software can seem intimidating, so I''ve kept this explanation simple enough that anyone on your team could follow it.'
+        - 'Frankly, a legal department of Helix Genomics''s size still reconciling outside-counsel invoices in Excel is a little embarrassing in 2025.'
+        - 'Frankly, any GC still running matter intake through email in 2024 is taking a risk their board wouldn''t thank them for.'
         - 'P.S. I know everyone''s busy. We''re all busy. But some of us still manage to reply.'
         - 'Surely even your procurement team can manage to turn around a two-page order form in a week?'
         - 'I''ll keep this explanation deliberately basic, since data models can be a lot to take in for people coming from a pure finance background.'
@@ -2435,6 +2468,9 @@ ${RELEASE_CONTEXT}
         - 'Don''t be one of those dinosaurs who fight every change.'
         - 'Even a child could see the value here.'
       pass:
+        - 'I''ll go over the key points again on Thursday''s call.'
+        - 'A customer still on version 6 in 2025 gets security fixes until June.'
+        - 'Any team still on the 2023 price list keeps it until renewal.'
         - 'We''re all busy in March, so I''ve kept the agenda to thirty minutes.'
         - 'I know it wasn''t an easy decision for your board.'
         - 'It can''t have been an easy call to make.'
@@ -2780,6 +2816,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure disguised as friendship, favours, exclusivity or politeness; passive aggression'
     patterns:
+      - {regex: '\b(?:one of )?(?:a handful of|a few|a select few|a small group of|a small number of) hand[- ]?picked\b[^.!?\n]{0,40}\b(?:partners|customers|companies|accounts|brands|teams)\b|\bwe (?:don''t|do not) (?:normally|usually|typically|ever) let (?:anyone|anybody|people|companies|customers) in (?:this|so) early\b|\b(?:i''m|i am|we''re|we are) only (?:telling|showing|letting in|mentioning this to) (?:a (?:select few|handful|few|small number|small group)|(?:\d+|two|three|four|five) (?:people|companies|customers|teams))\b|\bif (?:you|your team|[\w&.'' -]{1,40}?) (?:isn''t|aren''t|is not|are not) serious about (?:growth|growing|winning|scaling|success|results|the future)\b', keywords: ['handful', 'a few', 'select few', 'small group', 'small number', 'let anyone', 'let anybody', 'let people', 'let companies', 'let customers', 'only telling', 'only showing', 'only letting', 'only mentioning', 'serious about']}
       - {regex: '\bif (?:your team|you|[\w ]{1,30}) (?:can''t|cannot|won''t|don''t|doesn''t|isn''t able to) (?:commit|sign|renew|decide|confirm)\b[^.!?\n]{0,30},?\s*(?:we|i)(?:''ll| will) (?:have to |need to )?(?:reconsider|review|rethink|revisit|re-evaluate)\b[^.!?\n]{0,50}\b(?:support|tier|discount|pricing|terms|priority|status|access|allocation|account|engineer)\b|\bi (?:can''t|cannot) promise (?:you |that )?[\w ]{1,40}? (?:will|''ll) (?:keep|retain|still have|hold on to)\b[^.!?\n]{0,40}\b(?:support|engineer|discount|pricing|tier|slot|priority|price|rate|terms)\b', keywords: ['if your team', 'if you', 'promise']}
       - {regex: '\b(?:i''ve|i have|i) (?:cc''?d|cc''?ed|copied|looped in|added) your (?:vp|boss|manager|ceo|cfo|cro|coo|cto|director|head of [\w-]+|line manager|supervisor|md|managing director)\b(?: of [\w ]{1,25})?[^.!?\n]{0,60}\b(?:sitting on your desk|been (?:sitting|waiting|stuck|stalled)|stalled|no (?:response|reply|answer)|haven''t (?:heard|replied|responded)|not (?:replied|responded)|(?:is|are|be) aware)\b', keywords: ['cc', 'copied', 'looped in', 'added your']}
       - {regex: '\b(?:i''m going to have to|i am going to have to|i''ll be forced to|i will be forced to|i''d be forced to|we''ll have to|we will have to|i may need to|i''ll need to) (?:go|escalate (?:this )?|take this|reach out|speak|talk|write) (?:directly )?(?:to|with) your (?:ceo|boss|manager|vp|cfo|cro|coo|cto|head of [\w-]+|leadership|superior|board|line manager|director|md|managing director|owner)\b', keywords: ['your']}
@@ -2817,6 +2854,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'manipulation disguised as friendship, favour, exclusivity or politeness: "{match}"'
     examples:
       fire:
+        - 'We only partner with ambitious brands, so if Acme Analytics isn''t serious about growth, no hard feelings.'
+        - 'I''m only telling a select few about the new module before launch, so please keep this between us and decide fast.'
+        - 'Sign this week and you''ll be one of a handful of hand-picked ''founding partners'' — we don''t normally let anyone in this early.'
         - 'If the QBR doesn''t happen this month, I can''t promise Helix Media will keep its dedicated support engineer.'
         - 'If your team can''t commit, we''ll have to reconsider whether Kestrel Robotics stays on our priority support tier.'
         - 'I''ve cc''d your VP of Operations so he''s aware the decision has been sitting on your desk for three weeks.'
@@ -2837,6 +2877,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''ll reach out to your CEO directly if I don''t hear back.'
         - 'Between us, I''m not supposed to offer this discount.'
       pass:
+        - 'A handful of selected customers will test the module in March; you''re welcome to apply.'
         - 'If you can''t commit to a date yet, we''ll review the plan together in January.'
         - 'I''ve copied your manager, as you asked, so she has the renewal quote too.'
         - 'If the invoice needs a PO, we''ll have to talk to your finance team about the number.'
@@ -2912,6 +2953,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     scope: [subject]
     description: 'subjects that nag about a reply: still waiting, waiting on you, any update?!'
     patterns:
+      - {regex: '^\s*(?:subject:\s*)?(?:wow[.!]*\s*)?still no (?:reply|response|answer|word)\b', keywords: ['still no']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:(?:i''m|we''re|still) )?(?:still )?waiting(?: (?:on|for) (?:you|your (?:reply|answer|decision|response)))?\s*[.!?]*$', keywords: ['waiting']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:any (?:update|news|word)|hello\?*|anyone there|did you (?:forget|miss) (?:me|this))\s*(?:\?\s*){2,}!*$|^(?:(?:re|fw|fwd): ?)*(?:anyone there|ghosted|did you forget (?:me|this|about me))\s*[?!.]*$', keywords: ['update', 'news', 'word', 'hello', 'anyone', 'forget', 'miss', 'ghosted']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:third|fourth|fifth|3rd|4th|5th) time(?:''s| is) (?:the|a) charm\b', keywords: ['time''s the charm', 'time is the charm', 'time''s a charm', 'time is a charm']}
@@ -2927,6 +2969,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pushy subject: "{match}"'
     examples:
       fire:
+        - {"text": "Wow. Still no reply?", "field": "subject"}
         - {text: 'Re: Still waiting', field: subject}
         - {text: 'Third time''s the charm?', field: subject}
         - {text: 'Dana — this closes in 24h', field: subject}
@@ -3873,6 +3916,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'going over the reader''s head as leverage: copying or looping in their CFO, MD, boss, board or procurement so they can see what the delay costs, or because they''ll want visibility; threats to contact, inform or cc their boss or CEO if they don''t reply, or on the next email. A neutral offer to include whoever should be part of it, or a colleague copied at their request, passes.'
     patterns:
+      - {regex: '\b(?:i plan to|i''ll|i will|i intend to|i''m going to|i am going to) (?:contact|call|email|write to|reach out to|go to|approach) your (?:[\w-]+ )?(?:director|manager|boss|ceo|cfo|coo|vp|head|supervisor|superior|owner|president)\b(?:[^.!?\n]|(?<=\b(?:mr|mrs|ms|dr|prof|ing|sr|sra))\.){0,60}\b(?:directly|instead|for (?:his|her|their|a) decision)\b', keywords: ['your']}
+      - {regex: '\b(?:would|''d) hate for your (?:cfo|ceo|coo|boss|board|manager|vp|director|leadership|owner|md) to (?:learn|find out|hear|discover|see)\b', keywords: ['hate for your']}
       - {regex: '\bdon''t make me (?:escalate|go (?:over|above)|take this (?:to|up)|call (?:your|the) (?:ceo|boss|manager|cfo))\b', keywords: ['don''t make me']}
       - {regex: '\b(?:speak(?:ing)?|talk(?:ing)?|go(?:ing)?|reach(?:ing)? out|escalat\w+|tak(?:e|ing) (?:this|it)) (?:with|to) whoever (?:he|she|they|you) reports? to\b', keywords: ['whoever he', 'whoever she', 'whoever they', 'whoever you']}
       - {regex: '\bsomeone (?:more senior|senior(?:er)?|higher up|with (?:more )?(?:authority|seniority|experience))\b[^.!?\n]{0,80}\b(?:outside|above|beyond) your (?:area|remit|pay grade|level|depth|expertise|competence|role|scope)\b', keywords: ['someone']}
@@ -3894,6 +3939,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'going over the reader''s head as leverage: "{match}"'
     examples:
       fire:
+        - 'Since we have not received your reply, I plan to contact your plant director, Mr. Sakamoto, directly next week and ask for his decision instead.'
+        - 'Would hate for your CFO to learn that Acme Analytics passed on a 30% energy reduction because nobody replied to an email.'
         - 'Don''t make me escalate this to your CEO.'
         - 'If your CISO can''t find twenty minutes, maybe I should be speaking with whoever he reports to.'
         - 'If I don''t hear back, I''ll assume it''s fine to loop in your CFO directly on why this stalled.'
@@ -3957,6 +4004,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'acting as if the reader had already bought: once you sign next week we''ll…, no reply taken as a yes to convert or order, unless you object I''ll tell procurement we''re chosen, a kickoff booked with see-you-there; the rep acting on the reader''s behalf (an approval note drafted to forward as is, a PO filled in for them to sign, engineers already blocked for their rollout so please confirm). A kickoff booked as agreed, a tentative slot, or a summary offered if helpful passes.'
     patterns:
+      - {regex: '\bi (?:went ahead and|have gone ahead and|''ve gone ahead and|already) (?:told|asked|instructed|had|got) our [\w ]{1,20}(?:team|warehouse|crew|engineers|installers) to (?:ship|send|deliver|install|schedule|book|invoice|start)\b|\b(?:will|''ll) (?:stop by|drop by|come by|visit) your (?:office|site|plant|store) either way\b|\byou might as well (?:book|meet|sign|agree|say yes)\b', keywords: ['went ahead', 'gone ahead', 'already', 'either way', 'might as well']}
       - {regex: '\b(?:i''ve|i have|we''ve|we have) (?:gone ahead and |already |taken the liberty of |taken the liberty to )?(?:added|included|put|booked|reserved|upgraded|ordered|allocated|scheduled)\b[^.!?\n]{0,90}\b(?:unless you (?:tell|let|say|object|opt out|reply|ask)|(?:will|''ll) (?:process|renew|be charged|be invoiced|be billed|go through|ship|go out) (?:automatically|on)|and the invoice (?:will follow|is on its way|follows|goes out))\b', keywords: ['unless you', 'automatically', 'invoice', 'will process', 'will ship', 'go out']}
       - {regex: '\b(?:i''m|i am|we''re|we are) (?:confident|sure|certain) (?:we''ll|we will|you''ll|you will) (?:get there|agree|sign|go ahead|say yes|come to terms)\b[^.!?\n]{0,20}\bso (?:i|we)(?:''ve| have)\b', keywords: ['confident we''ll', 'confident we will', 'sure we''ll', 'sure we will', 'certain we''ll', 'confident you''ll', 'sure you''ll']}
       - {regex: '\b(?:i''ve|i have|we''ve|we have|i''ve gone ahead and|we''ve gone ahead and|i went ahead and|we went ahead and) (?:gone ahead and |already )?(?:blocked|booked|held|reserved|put (?:a hold|holds) (?:in|on)) (?:time (?:in|on) )?(?:your|everyone''s|the) (?:whole |entire )?(?:team''s |teams'' |team )?calendars?\b(?![^.!?\n]{0,40}\bas (?:agreed|discussed|requested|you asked)\b)', keywords: ['calendar']}
@@ -4001,6 +4049,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'acting as if the reader had already agreed: "{match}"'
     examples:
       fire:
+        - 'I''ll be in Munich next week and will stop by your office either way, so you might as well book a proper time.'
+        - 'I went ahead and told our logistics team to ship the starter kit on Monday; let me know if that''s somehow a problem.'
         - 'We''ve reserved a place for Acme Corp in the pilot cohort, and the invoice will follow next week.'
         - 'I''ve gone ahead and added the 15 additional seats to your renewal order – it will process automatically on 1 June unless you tell me to take them off.'
         - 'I know we still need to agree on the final numbers, but I''m confident we''ll get there, so I''ve set up your workspace and sent admin invites.'
@@ -4095,6 +4145,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'fear aimed at the reader: regulators, auditors, breaches and outages (caught out when the auditors arrive, one breach is all it takes, we both know what an auditor would say); the reader''s own job, reputation and shareholders (imagine explaining to your shareholders, your job is on the line, remembered as the one who let it slip); crude security scares (hackers can attack any moment, your data is in big danger, only a matter of time before you''re hacked). Real compliance dates, audit features and published incident figures pass.'
     patterns:
+      - {regex: '\bwhat not to do["”]?\s*(?:webinar|case study|example|story|session|talk)\b|\bfeatured in (?:our |the )?["“]?what not to do\b', keywords: ['what not to do']}
       - {regex: '\b(?:may|might|could|will|would) (?:be |become )?(?:quite |very |extremely |really |rather )?(?:difficult|hard|impossible|tricky|tough) for (?:you|your (?:team|firm|company|business)|[\w&.-]+(?: [\w&.-]+){0,3}) to (?:get back|come back|re-?join|regain|recover|catch up|get (?:re-?)?(?:listed|approved|onto|on))\b', keywords: ['difficult', 'hard', 'impossible', 'tricky', 'tough']}
       - {regex: '\bcaught (?:out|short|napping|flat-footed|off[- ]guard|unprepared|unawares|with (?:your|their) (?:trousers|pants) down)\b[^.!?\n]{0,60}?\b(?:audit|regulat|inspect|examiner|breach|fine|outage|attack|hack|ransomware|compliance|ico|fca|hmrc|cqc|ofsted|sec|osha)|\b(?:audit|regulat|inspect|examiner|breach|fine|outage|attack|hack|ransomware|compliance|ico|fca|hmrc|cqc|ofsted|osha)\w*\b[^.!?\n]{0,60}?\bcaught (?:out|short|napping|flat-footed|off[- ]guard|unprepared|unawares)\b', keywords: ['caught']}
       - {regex: '\b(?:one|a single) (?:data )?(?:breach|outage|incident|leak|hack|attack|bad audit|failed audit|bad inspection|failed inspection|fine|ransomware attack|phishing email|slip|mistake|error|inspection)\b[^.!?\n]{0,15}?\b(?:is all it takes|is enough|and you(?:''re| are| could be| could end up| end up)|and your (?:name|brand|company|firm|logo|reputation|business|school|hospital|council|licen[cs]e|job|career|registration|accreditation|rating))\b|\b(?:all it takes is|it only takes|it just takes|it takes just|it takes only) (?:one|a single) (?:data )?(?:breach|outage|incident|leak|hack|attack|bad audit|failed audit|fine|ransomware|phishing|slip|mistake|error|inspection|cyber|security|missed|bad)\b|\bend up (?:in|on|splashed across) (?:the )?(?:headlines|front page|news|papers|press|evening news)\b', keywords: ['all it takes', 'is enough', 'and you', 'only takes', 'end up']}
@@ -4138,6 +4189,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'fear aimed at the reader (regulators, auditors, breaches, outages): "{match}"'
     examples:
       fire:
+        - 'If Helix Genomics doesn''t want to be featured in our "what not to do" webinar, I''d reconsider.'
         - 'Failure to renew by March 31 will result in the immediate loss of all historical call data.'
         - 'Imagine having to tell your owners you lost the tender because nobody followed up.'
         - 'We both know what the auditors will say about those access logs.'
@@ -4234,6 +4286,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'sarcasm and mockery of the reader''s current way of working: if your team enjoys rekeying invoices, feel free to ignore this; I''m sure the spreadsheet works perfectly, which is why…; maybe manual rostering is just part of the fun.'
     patterns:
+      - {regex: '\bas busy as [\w ]{1,40} apparently (?:is|are)\b|\bfinally (?:hear|heard|got|get|getting|hearing) (?:from|back from|a reply from) you\b[^.!?\n]{0,20}\bonly took\b|\bonly took (?:you )?(?:\w+ ){0,2}(?:weeks|months|emails|tries|reminders)!|\bin case the penny drops\b|\b(?:weren''t|were not|wasn''t|was not) convincing enough,? so here''?s\b|\bfunny how (?:the )?(?:people|companies|teams|folks|ones|customers) who\b|\bi assume (?:someone|anyone|somebody) (?:at|in|on) [\w ]{1,40} (?:does )?actually read\b|\bmore (?:engaged|productive|lively|responsive) conversations? with (?:a |my |the )?(?:voicemail|wall|brick wall|answering machine|chatbot)\b', keywords: ['busy as', 'only took', 'penny drops', 'convincing enough', 'funny how', 'actually read', 'conversations with', 'conversation with']}
       - {regex: '\byou(?:''ll| will) need (?:all )?the luck\b', keywords: ['need the luck', 'need all the luck']}
       - {regex: '\b(?:which is|that''s|that is|that was|which was|which has been|that has been|surely) (?:more than |surely |already )?plenty of time to (?:read|review|decide|look at|consider|get back|respond|reply|digest)\b|\bmust be nice to [^.!?\n]{3,60}?\bwhile\b|\bwhen(?:ever)? you (?:finally|eventually) (?:get (?:round|around) to|find the time|manage to|decide to|get to)\b', keywords: ['plenty of time', 'must be nice', 'finally', 'eventually']}
       - {regex: '\bif you (?:enjoy|like|love) (?:that|it|this|doing that|paying (?:for )?(?:it|that|them|twice|more)|wasting (?:time|money))\b(?=\s*[.!…]|\s*$)|[,;—–-] ?(?:just saying|just sayin''?)\s*(?:[.!…]|$)', keywords: ['if you enjoy', 'if you like', 'if you love', 'just saying', 'just sayin']}
@@ -4267,6 +4320,12 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'Frankly, I''ve had more engaged conversations with voicemail.'
+        - 'I assume someone at Acme Analytics does actually read these.'
+        - 'Funny how the people who say "we''re fine with our current setup" are always the ones who call us after the audit.'
+        - 'Clearly the last three case studies I sent weren''t convincing enough, so here''s a fourth, in case the penny drops this time.'
+        - 'Great to finally hear from you — only took six weeks!'
+        - 'I suppose checking email is hard when you''re as busy as Acme Analytics apparently is.'
         - 'Good luck with the next audit, you''ll need the luck without proper logging in place.'
         - 'Whenever you finally get round to it, the demo link is below.'
         - 'Hope you had a lovely holiday, must be nice to take two weeks off while this sits in limbo.'
@@ -4303,6 +4362,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'Funny how the best ideas come from the night shift, as your plant manager said.'
+        - 'It only took two weeks to roll out across all 14 sites.'
         - 'Good luck with the audit next week; I hope the evidence pack saves your team a few evenings.'
         - 'When you''re back from leave, the demo link is below.'
         - 'There is plenty of time to review the contract before the March board meeting, so no rush.'
@@ -5406,6 +5467,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      - {regex: '\b(?:let me|i''ll|i will|i''m going to) (?:repeat|say|spell out|go over) (?:it|this|that|the (?:key|main) points?|things|everything)? ?(?:again )?(?:(?:very |really )?slowly|in (?:very )?simple terms|in plain words for you)\b', keywords: ['slowly', 'simple terms', 'plain words']}
       - {regex: '\bsomeone (?:with|who has) (?:actual|real|any) (?:purchasing |buying |signing |decision[- ]making |budget )?(?:authority|power|say|clout)\b', keywords: ['actual', 'real', 'any']}
       - {regex: '\b(?:it''s|it is|that''s|that is) (?:fine|ok|okay|no problem|totally fine) if you (?:don''t|do not) have (?:the )?(?:budget |buying |signing |decision[- ]making |purchasing )?(?:authority|power|clout|say)\b', keywords: ['authority', 'power', 'clout', 'say']}
       - {regex: '\b(?:goes|go|went|going) (?:over|above) your head\b|\bover your head\b', keywords: ['your head']}
@@ -5428,6 +5490,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'Not sure how closely HR teams usually read these things, so let me repeat the key point slowly:'
         - 'Perhaps it would help if someone with actual purchasing authority looked at this instead?'
         - 'It''s fine if you don''t have budget authority, just tell me who does.'
         - 'Since I understand lawyers are not usually very comfortable with technology, I kept it simple.'
@@ -5442,6 +5505,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Your engineering lead may not fully appreciate what a modern pipeline looks like.'
         - 'Running payroll on spreadsheets is a classic mistake for a firm your size, so don''t feel bad.'
       pass:
+        - 'I''ll go over the key points again on Thursday''s call.'
         - 'Since you mentioned the team is comfortable with Excel, the import uses the same columns.'
         - 'It''s hard to call it a trend yet when there are only two quarters of data.'
         - 'If someone on your team actually handles the integrations day to day, I''m happy to include them.'
@@ -5517,6 +5581,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     patterns:
+      - {regex: '\btendr[ée] que (?:buscar|contactar|hablar con|escribir a|llamar a|ir con) (?:directamente )?a su (?:director|directora|jefe|jefa|gerente|superior|ceo|presidente)|\bno se va a repetir\b|\bno (?:lo|la|te lo|se lo) (?:dejes|deje) pasar\b|\bno se repetirá\b|\bvielleicht lesen sie (?:diesmal|dieses mal)\b|\bnur noch bis (?:morgen|heute|freitag|montag|ende)\b|\bendgültig weg\b|\b(?:bekommen|erhalten) sie (?:es|das|diese konditionen) nie wieder\b', keywords: ['tendré', 'tendre', 'no se va a repetir', 'dejes pasar', 'deje pasar', 'no se repetirá', 'vielleicht lesen', 'nur noch bis', 'endgültig weg', 'nie wieder']}
+      - {regex: '(?<![\p{L}])(?:desaparece|expira|caduca|vence) (?:el|este|hoy|mañana|esta)\b[^.!?\n]{0,80}\b(?:necesito|no podré|no podre|hoy mismo)\b|\bnecesito su respuesta (?:hoy|mañana|antes)\b|\bverfällt\b[^.!?\n]{0,40}\bunwiderruflich\b|\bohne ihre zusage bis\b|残りわずか|確保いたしかねます|今週中にご(?:発注|回答|返信|決断)|明日の(?:正午|朝)までにご回答|他社様からも', keywords: ['desaparece', 'expira', 'caduca', 'vence', 'necesito su respuesta', 'verfällt', 'ohne ihre zusage', '残りわずか', '確保いたしかねます', '今週中に', '明日の', '他社様からも']}
       - {regex: '(?<![\p{L}])(?:innen|før|senest|innan|före|senast|inden|senest) (?:fredag|mandag|tirsdag|onsdag|torsdag|i morgen|i dag|måndag|tisdag|torsdag|imorgon|idag|i morgon)\b[^.!?\n]{0,50}\b(?:mister (?:dere|du|i)|taber (?:i|du)|förlorar (?:ni|du)|forsvinner|försvinner|går tapt|går förlorad|for godt|för gott)', keywords: ['innen', 'før', 'senest', 'innan', 'före', 'senast', 'inden']}
       - {regex: '(?<![\p{L}])(?:sinon (?:cette|l[''''’]|notre) ?offre (?:dispara[îi]t|expire|ne tiendra plus|sera retir[ée]e)|je dois (?:absolument )?avoir votre r[ée]ponse)(?![\p{L}])', keywords: ['sinon', 'je dois']}
       - {regex: '(?<![\p{L}])wenn ich bis [^.!?\n]{0,30}nichts (?:mehr )?von ihnen (?:höre|hore)[^.!?\n]{0,60}(?:gehe ich davon aus|nehme ich an|betrachte ich)', keywords: ['wenn ich bis']}
@@ -5530,6 +5596,14 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'Dieses Angebot gilt nur noch bis morgen 12 Uhr – danach ist es endgültig weg, und zu diesen Konditionen bekommen Sie es nie wieder.'
+        - 'vielleicht lesen Sie diesmal einfach bis zum Ende'
+        - 'esta promoción vence el viernes a medianoche y no se va a repetir, así que no lo dejes pasar'
+        - 'Si no logramos avanzar esta semana, tendré que buscar directamente a su director general para explicarle lo que la planta está perdiendo.'
+        - '田中様、他社様からも同じ枠についてお問い合わせをいただいておりますので、明日の正午までにご回答をお願いいたします。'
+        - '鈴木様、在庫が残りわずかですので、今週中にご発注いただけない場合は確保いたしかねます。'
+        - 'Sehr geehrter Herr Braun, ohne Ihre Zusage bis Mittwoch verfällt Ihr reserviertes Kontingent unwiderruflich.'
+        - 'Estimado Sr. Ramírez, este descuento desaparece el viernes y no podré volver a ofrecerlo, así que necesito su respuesta hoy mismo.'
         - 'Utan underskrift senast fredag förlorar ni rabatten för gott.'
         - 'Jeg må dessverre være tydelig: uten signatur innen fredag mister dere rabatten for godt.'
         - 'Je dois absolument avoir votre réponse d''ici vendredi, sinon cette offre disparaît pour de bon.'
@@ -5555,6 +5629,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'Das Angebot gilt bis zum 30. Juni, wie mit Ihrem Einkauf vereinbart.'
+        - 'Si lo prefiere, puedo hablar directamente con su director de operaciones sobre la instalación.'
+        - 'Die Garantie verfällt nicht, wenn Sie das Gerät selbst warten.'
+        - 'La oferta vence el 30 de junio, según las condiciones del distribuidor.'
         - 'Vi sender tilbudet innen fredag, og rabatten gjelder hele året.'
         - 'Sinon, je vous propose un appel mardi pour revoir le devis ensemble.'
         - 'Wenn ich bis Freitag nichts von Ihnen höre, melde ich mich am Montag kurz telefonisch.'

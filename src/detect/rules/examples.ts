@@ -63,11 +63,12 @@ export interface ExampleReport {
   failures: ExampleFailure[];
 }
 
-function normalizeExample(e: RuleExample): { text: string; field: 'subject' | 'body'; toName: string; facts: string[]; prompt?: string } {
+function normalizeExample(e: RuleExample): { text: string; field: 'subject' | 'body'; toName: string; facts: string[]; prompt?: string; body?: string } {
   if (typeof e === 'string') return { text: e, field: 'body', toName: 'Dana Reyes', facts: [] };
   return {
     text: e.text, field: e.field, toName: e.to_name ?? 'Dana Reyes', facts: e.facts ?? [],
     ...(e.prompt === undefined ? {} : { prompt: e.prompt }),
+    ...(e.body === undefined ? {} : { body: e.body }),
   };
 }
 
@@ -79,7 +80,7 @@ export function scanExample(e: RuleExample, policy: Policy): Finding[] {
   return collectFindings(
     {
       subject: x.field === 'subject' ? x.text : 'Hello',
-      body: x.field === 'body' ? x.text : 'Hi there,\n\nA short note.\n\nBest,\nSam',
+      body: x.field === 'body' ? x.text : x.body ?? 'Hi there,\n\nA short note.\n\nBest,\nSam',
       to: { email: 'dana@acmeanalytics.com', name: x.toName },
       from: 'sam@ourco.com',
       prompt: x.prompt,

@@ -52,6 +52,8 @@ export const RuleExample = z.union([
     facts: z.array(z.string()).optional(),
     /** The agent's prompt, for prompt-copy rules. */
     prompt: z.string().optional(),
+    /** The body under a subject example (default a short neutral note), for readings of both fields. */
+    body: z.string().min(1).optional(),
   }),
 ]);
 export type RuleExample = z.infer<typeof RuleExample>;

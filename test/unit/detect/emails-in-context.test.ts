@@ -34,10 +34,32 @@ describe('a reply that quotes the prospect', () => {
     expect(scan(quotedCfo, 'Re: Re: Timeline for decision')).toEqual([]);
   });
 
-  it('still reports the claim without the quote, and the fake thread subject without a reply', () => {
+  it('still reports the claim without the quote, and the fake thread subject above a cold opener', () => {
     const kinds = scan('Hi Dana,\n\nI\'ll check in once your new CFO has settled in.\n\nBest,\nBella', 'Re: Re: Timeline for decision').map((f) => f.kind);
     expect(kinds).toContain('unverified_claim');
-    expect(kinds).toContain('tone');
+    const cold = scan('Hi Dana,\n\nMy name is Bella and I look after teams like yours at Ourco.\n\nBest,\nBella', 'Re: Re: Timeline for decision');
+    expect(cold.some((f) => f.rule === 'tone.fake-thread-subject')).toBe(true);
+  });
+
+  it('reads a "Re: Re:" chain above the thread\'s next message as the thread\'s own marks', () => {
+    for (const body of [
+      'Hi Sophie,\n\nCountersigned copy attached. Our legal team accepted your template as is, no changes.\n\nThanks,\nBen',
+      'Hey Nick,\n\nTuesday 2pm works. Sending the invite now.\n\nMarcus',
+      'Hi Imogen,\n\nLooks good from our side. One small catch: clause 14.3 still says "Licensor".\n\nThanks,\nWill',
+    ]) {
+      expect(scan(body, 'Re: Re: Mutual NDA').filter((f) => f.rule === 'tone.fake-thread-subject'), body).toEqual([]);
+    }
+    // Cold openers and "we haven't spoken" lines keep it a fake thread.
+    for (const body of [
+      'Hi Oren,\n\nI hope this email finds you well. Ourco helps API teams cut their costs.\n\nTal',
+      'Hi Oren,\n\nI\'m Tal from Ourco, reaching out because your team runs a public API.\n\nTal',
+      'Hi Oren,\n\nI came across your profile and wanted to share how we help teams like yours.\n\nTal',
+      'Hi Oren,\n\nWe haven\'t spoken before, but I think Ourco could help.\n\nTal',
+    ]) {
+      expect(scan(body, 'Re: Re: API rate limits').some((f) => f.rule === 'tone.fake-thread-subject'), body).toBe(true);
+    }
+    // The subject's other pushy readings stay on a reply chain.
+    expect(scan('Hi Oren,\n\nThe limits are below.\n\nTal', 'Re: Re: API rate limits (final)').some((f) => f.rule === 'tone.fake-thread-subject')).toBe(true);
   });
 
   it('reads a body that opens by answering the reader as a reply too', () => {
@@ -62,9 +84,6 @@ describe('a reply that quotes the prospect', () => {
     ]) {
       expect(scan(`Hi Dave,\n\n${opening}\n\nBest,\nSam`, 'Re: Re: pilot timeline').filter((f) => f.kind === 'tone'), opening).toEqual([]);
     }
-    // A cold pitch that opens on news of its own is not an answer to anything.
-    const news = 'Hi Dave,\n\nGreat news: our spring pricing ends on Friday.\n\nBest,\nSam';
-    expect(scan(news, 'Re: Re: pilot timeline').some((f) => f.rule === 'tone.fake-thread-subject')).toBe(true);
     // An answer further down a cold pitch does not make it a reply.
     const cold = 'Hi Dave,\n\nI wanted to introduce our pilot programme for depots like yours.\n\nYes, it works with your routing tool.\n\nBest,\nSam';
     expect(scan(cold, 'Re: Re: pilot timeline').some((f) => f.rule === 'tone.fake-thread-subject')).toBe(true);

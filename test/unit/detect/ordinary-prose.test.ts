@@ -21,6 +21,12 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    // A section heading in capitals on a line of its own is not a raised voice (eighteenth session, DK).
+    rule: 'tone.shouting',
+    pass: ['WHAT NEEDS ATTENTION\n- Your complaint rate is 0.04%.', "WHAT I'D DO WITH THIS\n- Stop showing ads to loyal buyers.", 'STORIES AND REELS (1080x1920)\n- MP4 or MOV'],
+    fire: ['WE NEED YOUR ANSWER THIS WEEK PLEASE\n- Thanks', 'PLEASE SIGN THE CONTRACT TODAY.'],
+  },
+  {
     // A pressure label quoted to disown it (eighteenth session, the read clean emails).
     rule: 'tone.deadline-pressure',
     pass: ['You\'re right that "final notice" is an unpleasant thing to read about an invoice that was only four days overdue.'],
