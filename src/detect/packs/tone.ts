@@ -1804,7 +1804,6 @@ ${RELEASE_CONTEXT}
         - 'This will help your reps spend less time on admin.'
   - id: tone.fake-thread-subject
     kind: tone
-    corroborate: ${CORROBORATE}
     severity: warn
     scope: [subject]
     description: 'a fake reply or forward chain, or a subject marked final'
