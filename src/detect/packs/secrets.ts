@@ -359,7 +359,7 @@ rules:
     keywords:
       - 'hooks.slack.com'
     patterns:
-      - {regex: 'https?://hooks\.[\w.-]+/(?:[\w-]+/){0,3}T[A-Z0-9]{7,12}/B[A-Z0-9]{7,12}/[A-Za-z0-9]{20,}', keywords: ['hooks.']}
+      - {regex: '(?<=https?://)hooks\.[\w.-]+/(?:[\w-]+/){0,3}T[A-Z0-9]{7,12}/B[A-Z0-9]{7,12}/[A-Za-z0-9]{20,}', keywords: ['hooks.']}
       - 'hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}'
     message: 'Slack incoming webhook URL in the text: never send credentials'
     examples:
