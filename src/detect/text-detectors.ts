@@ -61,22 +61,19 @@ function isCodeRun(run: string): boolean {
 }
 
 /** Runs of capitals (10+ letters over 3+ words), else single shouted words. Acronyms pass. */
-/** A short line of its own in capitals: at most eight words, no exclamation mark or full stop, bracketed sizes and a closing colon allowed. */
-function isHeadingLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
-  const core = line.replace(/^[\s#*_>=-]*(?:\d{1,2}[.)]\s*)?/, '').replace(/\s*(?:\([^()\n]{0,30}\))?\s*[:*_=-]*\s*$/, '');
-  return /^[A-Z0-9][A-Z0-9'’&/, -]*$/.test(core) && core.split(/\s+/).length <= 8 && !/\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T|MUST|NEED|LAST|FINAL|URGENT|HURRY|ACT|SIGN)\b/.test(core);
-}
-
-/** Whether `at` is on a heading line: the whole line in capitals (isHeadingLine's shape). */
-function inHeadingLine(text: string, at: number): boolean {
+/**
+ * Whether `at` is on a heading: a short line of its own in capitals ("WHAT NEEDS ATTENTION",
+ * "STORIES AND REELS (1080x1920)", "2. NEXT STEPS:"), at most eight words, no stop or
+ * exclamation mark, and none of the words a raised voice uses ("YOU", "PLEASE", "NOW", "LAST"…).
+ */
+function onHeadingLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const nl = text.indexOf('\n', at);
-  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
-  const words = /[A-Z][A-Z'’&/-]*(?:\s+[A-Z][A-Z'’&/-]*)*/.exec(line);
-  return words !== null && line.toUpperCase() === line && isHeadingLine(text, lineStart + words.index, lineStart + words.index + words[0].length);
+  const core = text.slice(lineStart, nl < 0 ? text.length : nl)
+    .replace(/^[\s#*_>=-]*(?:\d{1,2}[.)]\s*)?/, '')
+    .replace(/\s*(?:\([^()\n]{0,30}\))?\s*[:*_=-]*\s*$/, '');
+  return /^[A-Z0-9][A-Z0-9'’&/, -]*$/.test(core) && core.split(/\s+/).length <= 8 &&
+    !/\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T|MUST|NEED|LAST|FINAL|URGENT|HURRY|ACT|SIGN)\b/.test(core);
 }
 
 export function detectShouting(ctx: ScanContext, f: FieldText): void {
@@ -95,7 +92,7 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     if (isCodeRun(m[0])) continue;
     // "WHAT TO DO WITH THIS", "FEED (1080x1080)": a section heading, a line of its own in capitals
     // (bracketed sizes and a closing colon allowed), not a sentence said loudly.
-    if (isHeadingLine(folded, m.index, m.index + m[0].length)) continue;
+    if (onHeadingLine(folded, m.index)) continue;
     hasCaps = true;
     addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, 'shouting in capitals', rule.rule.id);
   }
@@ -103,7 +100,7 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     for (const m of folded.matchAll(SHOUT_WORD_RE)) {
       // "IMPORTANT: the sandbox resets on Sunday": a notice's label at the start of a line, not a raised voice.
       if (m[0] === 'IMPORTANT' && folded[m.index + m[0].length] === ':' && /(?:^|\n)[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
-      if (inHeadingLine(folded, m.index)) continue;
+      if (onHeadingLine(folded, m.index)) continue;
       addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, `shouting "${m[0]}" in capitals`, rule.rule.id);
     }
   }
