@@ -1544,6 +1544,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:given up|spent|put in|invested|sacrificed|worked)\b[^.!?\n]{0,60}?\b(?:all|the only thing) i''m asking (?:for )?is\b', keywords: ['i''m asking']}
       - {regex: '\bif you(?:''re| are) not (?:interested in|bothered about|serious about) (?:protecting|saving|growing|keeping|securing|looking after|caring for|fixing|improving)\b', keywords: ['not interested', 'not bothered', 'not serious']}
     exceptions:
+      - '\byou (?:feel|think|said|told us|mentioned|believe|described|explained)\b[^.!?\n]{0,40}\bleave money on the table\b'
       - '\b(?:nothing|none of (?:it|this))\b[^.!?\n]{0,50}\b(?:that|it) can(?:''t|not) wait\b'
       - '\b(?:patience|patient) with us\b'
       - '\bi''ll assume (?:that )?(?:[\w''-]+ ){1,4}(?:isn''t|is not|aren''t|are not|it''s not|it is not|not)(?: really)? (?:a |the )?(?:priority|focus|fit|right fit|right time|good time)\b'

@@ -21,6 +21,19 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    // The writer owning up to a study's limits, or asking the reader what to add, is not the agent
+    // planning its draft (eighteenth session, the read clean emails).
+    rule: 'internal.agent-trace',
+    pass: ['I should mention a few limitations. The study covers only properties in the UK and the US.', "And if you have a theme I should add, I'd love to hear it."],
+    fire: ['I should mention their recent funding round in the opener.'],
+  },
+  {
+    // The reader's own words played back in a recap (eighteenth session, the read clean emails).
+    rule: 'tone.guilt-extra',
+    pass: ['- Weekends during the summer festivals are where you feel you leave money on the table.'],
+    fire: ['Every week without Ourco, you leave money on the table.'],
+  },
+  {
     // A section heading in capitals on a line of its own is not a raised voice (eighteenth session, DK).
     rule: 'tone.shouting',
     pass: ['WHAT NEEDS ATTENTION\n- Your complaint rate is 0.04%.', "WHAT I'D DO WITH THIS\n- Stop showing ads to loyal buyers.", 'STORIES AND REELS (1080x1920)\n- MP4 or MOV'],
