@@ -335,6 +335,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:fixed[- ]price|price[- ]lock|rate[- ]lock|price[- ]protection|price[- ]guarantee|introductory|notice|minimum|initial|lock-in) (?:period|term|window)\b[^.!?\n]{0,20}\b(?:ends|expires|runs out|closes|ending)\b'
       - '\bgive (?:them|those (?:contacts|subscribers|customers|users|people)|subscribers|customers|users|people|lapsed [\w]+) (?:one )?(?:a )?last chance\b'
       - '\b(?:schedule|set|choose|pick|configure) (?:your |the )?(?:promo |sale |discount |special |holiday )?(?:prices?|discounts?|promos?|promotions?|sales?|offers?) to (?:start and end|start|end|expire)\b'
       - '["“‘](?:final|last) (?:notice|reminder|warning|chance|call|offer)["”’]'
@@ -1909,6 +1910,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '\b(?:neither|none|nothing|no part)(?: of (?:this|these|them|it|those))? (?:is|are) (?:something|anything) (?:you )?(?:need|have) to decide (?:now|today|yet|on)\b|\b(?:don''t|do not|doesn''t|does not|won''t|will not) (?:need|have) to decide (?:now|today|yet|anything|this|on)\b|\bno need to decide (?:now|today|yet|anything)\b'
       - '\b(?:i''d|i would|we''d|we would) (?:much )?rather lose (?:the|this|a|your) (?:deal|sale|business|order|renewal)\b'
       - '\b(?:fixed[- ]price|price[- ]lock|rate[- ]lock|price[- ]protection|price[- ]guarantee|introductory|notice|minimum|initial|lock-in) (?:period|term|window)\b[^.!?\n]{0,20}\b(?:ends|expires|runs out|closes|ending)\b'
       - '\b(?:which|this|that) reflects\b|\b(?:due to|because of|reflecting|in line with) (?:the )?(?:increase|rise|change|changes) (?:in|to) (?:the )?(?:minimum wage|wages?|costs?|inflation|energy|fuel|materials?|supplier prices|the cpi)\b'

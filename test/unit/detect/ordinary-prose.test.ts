@@ -21,6 +21,18 @@ function rules(line: string, subject = 'Following up'): string[] {
 
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
+    // A decision disowned, and a contract's fixed-price period ending on its date (DF, account
+    // managers to customers): the same exceptions on both deadline rules.
+    rule: 'tone.deadline-more',
+    pass: ["Neither is something you need to decide now. I'd just like you to have the options before your budget round."],
+    fire: ['Per our pricing committee this quote self-destructs on the 30th, so act accordingly.'],
+  },
+  {
+    rule: 'tone.deadline-pressure',
+    pass: ['Your fixed-price period ends 31 August, as set in the three-year agreement.'],
+    fire: ['The discount ends Friday, so sign now.'],
+  },
+  {
     // The writer owning up to a study's limits, or asking the reader what to add, is not the agent
     // planning its draft (eighteenth session, the read clean emails).
     rule: 'internal.agent-trace',
