@@ -4,7 +4,7 @@
  * so `disable:` and `severity:` apply and findings carry the rule id. Everything expressible as
  * phrases and patterns lives in the packs (src/detect/packs/), not here.
  */
-import { hostAllowed } from '../policy/domains.js';
+import { hostAllowed, needsNoAllowEntry } from '../policy/domains.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { normalizeTerm } from './normalize.js';
 import { isContentful, splitWords, windowKey, wordsAt } from './words.js';
@@ -60,7 +60,6 @@ function isCodeRun(run: string): boolean {
   return words.filter((w) => !/[AEIOUY]/.test(w)).length * 2 >= words.length;
 }
 
-/** Runs of capitals (10+ letters over 3+ words), else single shouted words. Acronyms pass. */
 /**
  * Whether `at` is on a heading: a short line of its own in capitals ("WHAT NEEDS ATTENTION",
  * "STORIES AND REELS (1080x1920)", "2. NEXT STEPS:"), at most eight words, no stop or
@@ -76,6 +75,7 @@ function onHeadingLine(text: string, at: number): boolean {
     !/\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T|MUST|NEED|LAST|FINAL|URGENT|HURRY|ACT|SIGN)\b/.test(core);
 }
 
+/** Runs of capitals (10+ letters over 3+ words), else single shouted words. Acronyms pass. */
 export function detectShouting(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('shouting');
   if (rule === undefined) return;
@@ -112,16 +112,6 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]}]+/gi;
 const DATA_PARAM =
   /^(?:e|em|email|mail|email_address|emailaddress|recipient|token|access_token|auth|auth_token|key|api_key|apikey|session|sessionid|sid|password|pwd|pass|ssn|phone|tel|mobile|uid|user_id|userid|contact|contact_id|lead|lead_id|name|first_name|firstname|last_name|lastname|fname|lname)$/i;
 
-/**
- * A government's own site (gov.uk, gov.pl, service.gov.uk, gouv.fr, gob.mx, go.jp, europa.eu,
- * canada.ca's gc.ca): subsidy programmes, tenders and regulations a seller points the reader to.
- * These second-level names are reserved for public bodies by their registries.
- */
-const PUBLIC_AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|gv|go)\.[a-z]{2}$|(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:europa\.eu|gc\.ca|admin\.ch|bund\.de)$/;
-
-/** The reader's own machine: localhost, 127.x.x.x, 0.0.0.0, [::1]. */
-const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])$/;
-
 export function detectLinks(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('links');
   if (rule === undefined) return;
@@ -137,8 +127,8 @@ export function detectLinks(ctx: ScanContext, f: FieldText): void {
     const rest = url.replace(/^https?:\/\//i, '');
     const host = (rest.split(/[/?#:]/)[0] ?? '').toLowerCase().replace(/^www\./, '');
     const problems: string[] = [];
-    // http://localhost:8787 in setup steps is the reader's own machine, not a site anyone is sent to.
-    if (!LOOPBACK_HOST.test(host) && !PUBLIC_AUTHORITY_HOST.test(host) && !hostAllowed(host, allowed)) problems.push(`link to ${host} is outside the allowed domains`);
+    // A public body's site or the reader's own machine (http://localhost:8787 in setup steps).
+    if (!needsNoAllowEntry(host) && !hostAllowed(host, allowed)) problems.push(`link to ${host} is outside the allowed domains`);
     const q = url.indexOf('?');
     if (q >= 0) {
       const leaked: string[] = [];

@@ -32,3 +32,18 @@ export function domainWithin(host: string, d: string): boolean {
 export function hostAllowed(host: string, patterns: readonly string[]): boolean {
   return patterns.some((d) => domainWithin(host, d));
 }
+
+/**
+ * A government's own site (gov.uk, gov.pl, service.gov.uk, gouv.fr, gob.mx, go.jp, europa.eu,
+ * canada.ca's gc.ca): subsidy programmes, tenders and regulations a seller points the reader to.
+ * These second-level names are reserved for public bodies by their registries.
+ */
+const PUBLIC_AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|gv|go)\.[a-z]{2}$|(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:europa\.eu|gc\.ca|admin\.ch|bund\.de)$/;
+
+/** The reader's own machine: localhost, 127.x.x.x, 0.0.0.0, [::1]. */
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])$/;
+
+/** A link host no allow-list needs to name: a public body's site, or the reader's own machine. */
+export function needsNoAllowEntry(host: string): boolean {
+  return LOOPBACK_HOST.test(host) || PUBLIC_AUTHORITY_HOST.test(host);
+}

@@ -11,6 +11,12 @@ const REGULATOR = String.raw`(?:fca|sec|ftc|cma|ico|pra|finra|cfpb|occ|fdic|doj|
 const MARKET_NOUN = String.raw`(?:player|provider|vendor|brand|supplier|operator|agency|agencies|insurer|retailer|bank|lender|carrier|firm|company|companies|employer|chain|group|network|manufacturer|producer|distributor|charity|charities|trust|school|university|hospital|practice|platform|marketplace|exporter|importer|broker|publisher|name)s?`;
 /** The sentence model's least probability for a hit of these rules to count (rules/schema.ts `corroborate`). */
 const CORROBORATE = 0.05;
+/** News half-remembered and put as a possibility ("I think I saw a mention that … might be opening"), for both expansion rules. */
+const HEARD_MAYBE = String.raw`\b(?:a mention|mentioned somewhere|i think i saw|i may have seen|i might have seen|saw somewhere)\b[^.!?\n]{0,80}\b(?:might|may|could) (?:be|have)\b`;
+
+/** News from an article or a rumour put as a possibility ("an article suggesting … might be setting up"), for both expansion rules. */
+const REPORTED_MAYBE = String.raw`\b(?:suggest(?:ing|s|ed)?|rumou?rs?|rumou?red|speculation|speculating|a headline|an article|a post|hints?)\b[^.!?\n]{0,60}\b(?:might|may|could) (?:be|have)\b`;
+
 export const CLAIMS_PACK = String.raw`
 pack: claims
 description: 'Claims about the prospect that its verified facts do not support.'
@@ -1279,8 +1285,8 @@ rules:
       - {regex: '\b(?:you are|you''re|you''ll be) (?:moving|relocating) your (?:headquarters|hq|head office|main office|offices?|operations)\b|\bnow that your (?:new )?[\w -]{0,30}?\b(?:data cent(?:re|er)|office|plant|factory|warehouse|hub|campus|facility|branch|site|hotel) (?:in [\w -]{1,20} )?is (?:live|open|up and running|operational)\b', keywords: ['moving your', 'relocating your', 'now that your']}
       - {regex: '\b(?:you|your (?:firm|company|team|group|business|organi[sz]ation|practice|agency|school|district|hospital|lab|chain|brand))(?:''ve| have| had)?(?: just| recently| now)? (?:opened|launched|acquired|bought|took over|merged with|expanded into|moved into|entered)\b(?: (?:a|an|the|its|your|their|new|second|third|fourth|two|three|four|five|\d+))*(?: [\w-]+){0,3}? (?:office|offices|site|sites|plant|plants|factory|factories|store|stores|branch|branches|warehouse|warehouses|clinic|clinics|hospital|campus|location|locations|hub|facility|facilities|buildings?|company|companies|business|firm|competitor|rival|startup|division|market|markets|region|country|countries|yard|yards|depot|depots)\b|\b(?:since|now that|after|given that) you(?:''ve| have)? (?:just |recently )?(?:opened|acquired|bought) (?:the|your|a|an|its|two|three|\d+)\b(?: [\w-]+){0,3}? (?:office|offices|site|sites|plant|factory|store|stores|branch|branches|warehouse|clinic|clinics|campus|location|locations|hub|facility|buildings?|company|business|firm|yard|depot)\b|\bnow that you(?:''re| are) (?:shipping|selling|expanding|exporting) (?:into|in|across|to)\b|\bhaving (?:grown|doubled|tripled|expanded|scaled) to\b', keywords: ['opened', 'closed', 'shut', 'launched', 'acquired', 'bought', 'took over', 'merged', 'expanded', 'moved into', 'entered', 'now that you', 'having']}
     exceptions:
-      - '\b(?:a mention|mentioned somewhere|i think i saw|i may have seen|i might have seen|saw somewhere)\b[^.!?\n]{0,80}\b(?:might|may|could) (?:be|have)\b'
-      - '\b(?:suggest(?:ing|s|ed)?|rumou?rs?|rumou?red|speculation|speculating|a headline|an article|a post|hints?)\b[^.!?\n]{0,60}\b(?:might|may|could) (?:be|have)\b'
+      - '${HEARD_MAYBE}'
+      - '${REPORTED_MAYBE}'
       - '\b(?:your|the) (?:order|po|purchase order|enquiry|inquiry|request|rfq|tender|booking|quote)\b[^.!?\n]{0,80}\bfor (?:the|your) new\b'
       - '\b(?:after|since|before|during|for|with) (?:your|the) (?:office|site|warehouse|store|team|hq|headquarters) move\b'
       - '\b(?:thank you|thanks|thank-you|grateful) (?:so much |again )?for (?:the |your )?(?:details|information|info|update|news|photos?|floor ?plans?|address|particulars|description|tour) (?:of|about|on|regarding|for) (?:your|the) new\b'
@@ -1374,8 +1380,8 @@ rules:
       - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '(?i:\b(?:the|your|its))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:expansion|office opening|hub opening|opening)\b', keywords: ['expansion', 'opening']}
     exceptions:
-      - '\b(?:a mention|mentioned somewhere|i think i saw|i may have seen|i might have seen|saw somewhere)\b[^.!?\n]{0,80}\b(?:might|may|could) (?:be|have)\b'
-      - '\b(?:suggest(?:ing|s|ed)?|rumou?rs?|rumou?red|speculation|speculating|a headline|an article|a post|hints?)\b[^.!?\n]{0,60}\b(?:might|may|could) (?:be|have)\b'
+      - '${HEARD_MAYBE}'
+      - '${REPORTED_MAYBE}'
       - '(?i:\bopen[- ](?:banking|finance|source|data|standards?|apis?|enrol?lment|days?|house|rates?|beta|access|calls?|roles|positions|innovation|office hours|questions?|items?|tickets?|invoices?|orders?|issues?))\b'
       - '\bby (?:moving|switching|migrating|changing) to\b'
       - '\b(?:is|are|am|was|were|you''re|you are|she''s|he''s|they''re) (?:looking at|considering|thinking about|thinking of|exploring|interested in|keen on) (?:opening|launching|setting up|expanding|buying|adding)\b|\bopen territor(?:y|ies)\b'

@@ -13,6 +13,9 @@ const PASSWORD_VALUE = String.raw`(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_]
 /** The same for a code after its label ("PIN:", "door code"): two letters or digits in a row suffice, a percentage is not one. */
 const PASSWORD_CODE_VALUE = String.raw`(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|(?i:https?://|www\.))[^\s,;"”\x27\x60]{4,64})`;
 
+/** "pass" before a price ("printer for the pass — $229"): a kitchen pass or a ticket, not a password; for both password-in-prose rules. */
+const PRICED_PASS = String.raw`\b(?:pass|pw|pwd)\b[^\n]{0,12}[$€£¥]\s?\d`;
+
 export const SECRETS_PACK = String.raw`
 pack: secrets
 description: 'Credentials and keys (gitleaks-style provider rules plus prose credentials).'
@@ -972,7 +975,7 @@ rules:
       - '(?i:\b(?:temp(?:orary)?|new|initial|default|one-time|admin)\s+(?:password|pwd|passcode|pw))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:with|using|use|enter|type) (?:the |this |my |a |your )?(?:password|passcode|pw|pwd|pass))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
     exceptions:
-      - '\b(?:pass|pw|pwd)\b[^\n]{0,12}[$€£¥]\s?\d'
+      - '${PRICED_PASS}'
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
     message: 'a password given in a sentence: never send credentials'
     examples:
@@ -1258,7 +1261,7 @@ rules:
       # An account and its password as a pair: "connect as vpn-assess-03 / Q9#mTx4r!Lp2" (a strong password: upper and lower case, a digit and a symbol; not a link's path or query).
       - {regex: '(?<![\w./:@-])[a-z][\w@-]{2,40}\s*/\s*(?<m>(?=[^\s/]*[A-Z])(?=[^\s/]*[a-z])(?=[^\s/]*\d)(?=[^\s/]*[!@#$%^*+~])(?![^\s/]*[?=&])[^\s/,;"”]{8,40})(?=[\s.,;)]|$)', keywords: ['/']}
     exceptions:
-      - '\b(?:pass|pw|pwd)\b[^\n]{0,12}[$€£¥]\s?\d'
+      - '${PRICED_PASS}'
       - '(?i:#\s?(?:pw|pwd|psw|pass|p)-[\w-]*\d)'
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
       - '(?i:\b(?:example|placeholder|redacted|changeme|your[_-]?password))'

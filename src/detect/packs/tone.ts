@@ -210,6 +210,15 @@ const LET_SLIP = String.raw`(?:let (?:it|this|that|the [\w-]+|(?:an?|this|that|t
  * patterns are narrow, the model has seen few of them, and a reviewer must see every one.
  */
 const CORROBORATE = 0.1;
+/** A contract's fixed-price, notice or introductory period ending on its date ("Your fixed-price period ends 31 August"): a fact of the contract, for both deadline rules. */
+const PRICE_PERIOD_ENDS = String.raw`\b(?:fixed[- ]price|price[- ]lock|rate[- ]lock|price[- ]protection|price[- ]guarantee|introductory|notice|minimum|initial|lock-in) (?:period|term|window)\b[^.!?\n]{0,20}\b(?:ends|expires|runs out|closes|ending)\b`;
+
+/** A decision disowned ("Neither is something you need to decide now"), for the demand and deadline rules. */
+const NO_DECISION_NEEDED = String.raw`\b(?:neither|none|nothing|no part)(?: of (?:this|these|them|it|those))? (?:is|are) (?:something|anything) (?:you )?(?:need|have) to decide (?:now|today|yet|on)\b|\b(?:don''t|do not|doesn''t|does not|won''t|will not) (?:need|have) to decide (?:now|today|yet|anything|this|on)\b|\bno need to decide (?:now|today|yet|anything)\b`;
+
+/** A debt disowned ("please don't feel you owe me a reply", "you owe us nothing"), for both debt rules. */
+const DEBT_DISOWNED = String.raw`\b(?:don''t|do not|never|no need to|shouldn''t|should not|won''t)(?: [\w'']+){0,2} feel (?:like )?(?:you|your team) owe\b|\byou owe (?:us|me|anyone|anybody) (?:nothing|no (?:reply|response|answer|explanation|apology|favou?rs?))\b|\bowe (?:us|me) nothing\b|\bwithout (?:you )?owing (?:us|me)\b`;
+
 export const TONE_PACK = String.raw`
 pack: tone
 description: 'Pressure, manipulation, guarantees and shouting.'
@@ -335,7 +344,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
-      - '\b(?:fixed[- ]price|price[- ]lock|rate[- ]lock|price[- ]protection|price[- ]guarantee|introductory|notice|minimum|initial|lock-in) (?:period|term|window)\b[^.!?\n]{0,20}\b(?:ends|expires|runs out|closes|ending)\b'
+      - '${PRICE_PERIOD_ENDS}'
       - '\bgive (?:them|those (?:contacts|subscribers|customers|users|people)|subscribers|customers|users|people|lapsed [\w]+) (?:one )?(?:a )?last chance\b'
       - '\b(?:schedule|set|choose|pick|configure) (?:your |the )?(?:promo |sale |discount |special |holiday )?(?:prices?|discounts?|promos?|promotions?|sales?|offers?) to (?:start and end|start|end|expire)\b'
       - '["“‘](?:final|last) (?:notice|reminder|warning|chance|call|offer)["”’]'
@@ -1282,7 +1291,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\b(?:reply|respond|answer|get back to (?:me|us)|confirm|let (?:me|us) know|come back to (?:me|us))\b[^.!?\n]{0,40}?\b(?:within (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|24|48|a few) hours?|by (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|noon|midday|close of business|cob|eod|end of (?:the )?day) (?:today|tonight)|by (?:cob|eod|end of day) today|(?:today|tonight) (?:by|before) \d{1,2}(?::\d{2})? ?(?:am|pm))', keywords: ['hour', 'today', 'tonight', 'cob', 'eod', 'end of day', 'end of the day']}
     exceptions:
       - '\bbuy now,? pay later\b'
-      - '\b(?:neither|none|nothing|no part)(?: of (?:this|these|them|it|those))? (?:is|are) (?:something|anything) (?:you )?(?:need|have) to decide (?:now|today|yet|on)\b|\b(?:don''t|do not|doesn''t|does not|won''t|will not) (?:need|have) to decide (?:now|today|yet|anything|this|on)\b|\bno need to decide (?:now|today|yet|anything)\b'
+      - '${NO_DECISION_NEEDED}'
       - '["“''‘](?:book|buy|order|sign up|register|get started|start|try|shop|reserve|join|apply|claim)(?: (?:now|today|here|it))?["”''’]'
       - '\b(?:not|never|no one is|nobody is|i''m not|i am not|we''re not|we are not) (?:expecting|asking for|chasing|needing|looking for|after) (?:an? |any )?(?:answer|decision|reply|response|commitment|sign-?off)\b'
       - '\b(?:if you (?:want|prefer|like)|whenever|happy to|feel free|no rush)\b'
@@ -1910,9 +1919,9 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
-      - '\b(?:neither|none|nothing|no part)(?: of (?:this|these|them|it|those))? (?:is|are) (?:something|anything) (?:you )?(?:need|have) to decide (?:now|today|yet|on)\b|\b(?:don''t|do not|doesn''t|does not|won''t|will not) (?:need|have) to decide (?:now|today|yet|anything|this|on)\b|\bno need to decide (?:now|today|yet|anything)\b'
+      - '${NO_DECISION_NEEDED}'
       - '\b(?:i''d|i would|we''d|we would) (?:much )?rather lose (?:the|this|a|your) (?:deal|sale|business|order|renewal)\b'
-      - '\b(?:fixed[- ]price|price[- ]lock|rate[- ]lock|price[- ]protection|price[- ]guarantee|introductory|notice|minimum|initial|lock-in) (?:period|term|window)\b[^.!?\n]{0,20}\b(?:ends|expires|runs out|closes|ending)\b'
+      - '${PRICE_PERIOD_ENDS}'
       - '\b(?:which|this|that) reflects\b|\b(?:due to|because of|reflecting|in line with) (?:the )?(?:increase|rise|change|changes) (?:in|to) (?:the )?(?:minimum wage|wages?|costs?|inflation|energy|fuel|materials?|supplier prices|the cpi)\b'
 ${PRICE_REASON_1}
 ${PRICE_REASON_2}
@@ -2850,7 +2859,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:wouldn''t|would not|don''t|do not) want (?:your|the) (?:ceo|cfo|boss|board|manager|vp|leadership|investors|cro) to (?:hear|find out|know|learn|see|think|ask)\b', keywords: ['your ceo', 'your cfo', 'your boss', 'your board', 'your manager', 'your vp', 'your leadership', 'your investors', 'your cro', 'the ceo', 'the cfo', 'the board', 'the boss']}
       - {regex: '\b(?:don''t|do not|please don''t) (?:tell|let) (?:anyone|anybody|a soul|procurement|your procurement team)(?: know)? (?:i|we) (?:offered|gave|quoted|showed|shared)\b|\b(?:approved|authori[sz]ed|signed off on|created|made|carved out|unlocked) (?:this|it|the (?:[\w-]+ )?(?:price|pricing|discount|rate|deal|offer)) (?:just|only|specially|specifically|exclusively) for you\b|\b(?:hate|don''t want|do not want) to (?:disappoint|let down|upset) my (?:boss|vp|manager|director|team|ceo)\b', keywords: ['tell anyone', 'tell anybody', 'tell a soul', 'tell procurement', 'let anyone', 'let anybody', 'just for you', 'only for you', 'specially for you', 'specifically for you', 'exclusively for you', 'disappoint my', 'let down my', 'upset my']}
     exceptions:
-      - '\b(?:don''t|do not|never|no need to|shouldn''t|should not|won''t)(?: [\w'']+){0,2} feel (?:like )?(?:you|your team) owe\b|\byou owe (?:us|me|anyone|anybody) (?:nothing|no (?:reply|response|answer|explanation|apology|favou?rs?))\b|\bowe (?:us|me) nothing\b|\bwithout (?:you )?owing (?:us|me)\b'
+      - '${DEBT_DISOWNED}'
       - '\byou(?:''ll| will)? owe (?:us|me) nothing\b|\byou (?:don''t|do not|won''t|will not) owe (?:us|me) (?:anything|a thing|a penny|a cent|a dime)\b'
       - '\b(?:either way|whatever you decide|whichever|no matter what|under nda|as you suggested|as you asked|as requested|you suggested|assistant|confidential roadmap|roadmap slides|share this with your team|feel free to share|happy to share)\b'
     message: 'manipulation disguised as friendship, favour, exclusivity or politeness: "{match}"'
@@ -4786,7 +4795,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\byou owe (?:us|me)(?: one| a favou?r| that much)?\b|\b(?:awkward|embarrassing|a tough spot|a difficult position|a tricky position|look bad|bad) (?:for|on) me\b[^.!?\n]{0,40}?\bif\b[^.!?\n]{0,40}?\b(?:went nowhere|goes nowhere|came to nothing|comes to nothing|fell through|falls through|you (?:walk|walked|don''t|didn''t|pass|passed|go with|went with)|nothing (?:comes|came) of it)', keywords: ['you owe', 'for me', 'on me']}
       - {regex: '\b(?:(?:went|gone|going|go) out of (?:our|my) way|(?:bent|bend|bending) over backwards|(?:went|gone|go) (?:above and beyond|the extra mile)|(?:bent|bend) the rules|made an exception|(?:extended|extending) (?:your|the) (?:trial|pilot|evaluation|poc|proof of concept|discount|deadline)|waived|waiving|as a (?:favou?r|courtesy|goodwill gesture)|how flexible we(?:''ve| have) been|(?:done|did) (?:a lot|so much) for you|(?:everything|all) we(?:''ve| have) done for you)\b[^.!?\n]{0,100}?\b(?:only fair (?:that |for )?(?:we|i|us|you)?[^.!?\n]{0,25}?\b(?:decision|answer|commitment|signature|yes|go-ahead|reply|response|sign|commit|decide|return the favou?r|something back)|(?:the )?least you (?:could|can) do|in return\b[^.!?\n]{0,40}?\b(?:decision|answer|commitment|signature|yes|go-ahead|commit|sign)|(?:decision|answer|commitment|signature|yes) in return|your turn to|(?:we|i)(?:''ve| have) earned (?:a|an|your|the)|(?:expect|deserve|are owed) (?:a |an |your )?(?:firm |final |quick |clear )?(?:decision|answer|commitment|signature|yes|reply|go-ahead|response)|return the favou?r)', keywords: ['only fair', 'least you', 'in return', 'your turn', 'earned', 'expect', 'deserve', 'owed', 'return the favour', 'return the favor']}
     exceptions:
-      - '\b(?:don''t|do not|never|no need to|shouldn''t|should not|won''t)(?: [\w'']+){0,2} feel (?:like )?(?:you|your team) owe\b|\byou owe (?:us|me|anyone|anybody) (?:nothing|no (?:reply|response|answer|explanation|apology|favou?rs?))\b|\bowe (?:us|me) nothing\b|\bwithout (?:you )?owing (?:us|me)\b'
+      - '${DEBT_DISOWNED}'
     message: 'a favour turned into a debt: "{match}"'
     examples:
       fire:

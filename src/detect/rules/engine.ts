@@ -1076,15 +1076,22 @@ function ourName(ctx: ScanContext, text: string): boolean {
   return ours.length >= 3 && text.includes(ours);
 }
 
+/**
+ * Nouns that may name the prospect itself ("the company", "the team", "the cooperative"): a third
+ * party introduced with an article ("a cooperative in Ohio"), never one referred back to with "the".
+ */
+const PROSPECT_NOUNS = 'company|team|firm|startup|business|brand|platform|group|network|practice|developer|builder|studio|council|school|university|college|hospital|bank|charity|nonprofit|cooperative|co-op|coop|association|federation|society|foundation|club|institute|trust';
+
 /** Kinds of organisation a third party is introduced as ("a retailer in Ohio", "one client"). */
-const THIRD_PARTY_NOUNS = 'company|team|firm|startup|business|customer|client|partner|brand|vendor|retailer|bank|lender|insurer|agency|provider|platform|peer|competitor|chain|group|network|manufacturer|distributor|wholesaler|supplier|operator|carrier|grocer|hospital|clinic|practice|school|university|college|roaster|bakery|brewery|hotel|restaurant|airline|utility|nonprofit|charity|council|broker|maker|producer|publisher|studio|developer|builder|contractor|pharmacy|dealership|marketplace|fintech|insurtech|cooperative|co-op|coop|association|federation|society|charity|foundation|club|institute|trust';
+const THIRD_PARTY_ONLY_NOUNS = 'customer|client|partner|vendor|retailer|lender|insurer|agency|provider|peer|competitor|chain|manufacturer|distributor|wholesaler|supplier|operator|carrier|grocer|clinic|roaster|bakery|brewery|hotel|restaurant|airline|utility|broker|maker|producer|publisher|contractor|pharmacy|dealership|marketplace|fintech|insurtech';
+const THIRD_PARTY_NOUNS = `${PROSPECT_NOUNS}|${THIRD_PARTY_ONLY_NOUNS}`;
 
 /**
  * "The customer was acquired by a larger group last year": a sentence that opens on the customer,
  * client or partner a story already introduced speaks about them. Nouns that may name the prospect
- * itself ("the company", "the team", "the group", "the business") are not among them.
+ * itself (PROSPECT_NOUNS) are not among them.
  */
-const DEFINITE_THIRD_RE = new RegExp(String.raw`^\s*(?:the|that|this|said) (?:same |original |first |other )?(?:${THIRD_PARTY_NOUNS.split('|').filter((n) => !/^(?:company|team|firm|business|group|network|platform|brand|practice|developer|builder|studio|startup|council|school|university|college|hospital|bank|charity|nonprofit|cooperative|co-op|coop|association|federation|society|foundation|club|institute|trust)$/.test(n)).join('|')})s?(?![\p{L}])`, 'u');
+const DEFINITE_THIRD_RE = new RegExp(String.raw`^\s*(?:the|that|this|said) (?:same |original |first |other )?(?:${THIRD_PARTY_ONLY_NOUNS})s?(?![\p{L}])`, 'u');
 
 /** A third party introduced as the subject of the sentence. */
 const THIRD_PARTY_RE = new RegExp(String.raw`(?<![\p{L}])(?:one of our|a (?:\w+ )?customer of ours|customers? of ours|clients? of ours|our (?:customers?|clients?|partners?)|a (?:\w+ )?(?:customer|client|partner) (?:of ours|we work with)|another (?:customer|client|company|team|prospect)|(?<!\b(?:as|being|you're|you’re|you are|is|are|now|still) )(?:a|an|one) (?:[\w-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS}) (?:like|about|similar|of|in|that|who|we|from|at|near|down|with|based|across|headquartered|out of)|(?:a |your )?(?:peers?|competitors?|rivals?) (?:of yours|at|from|in)|(?:a )?friend'?s (?:company|startup|team|firm|business))(?![\p{L}])`, 'u');
