@@ -110,8 +110,10 @@ function dedupe(sorted: Finding[]): Finding[] {
     );
     // A lesser finding inside a critical one of another kind says nothing new: the critical one
     // already blocks and highlights that text (a claim word inside a leaked note). Hidden
-    // characters are always reported: they change what the reviewer sees.
-    const insideCritical = f.severity !== 'critical' && f.kind !== 'hidden_text' && sorted.some(
+    // characters are always reported: they change what the reviewer sees; so is a link outside the
+    // allow-list with a key in its address: the reviewer who strikes the key still sends the reader
+    // to a host nobody approved.
+    const insideCritical = f.severity !== 'critical' && f.kind !== 'hidden_text' && f.kind !== 'link' && sorted.some(
       (g) => g.kind !== f.kind && g.severity === 'critical' && g.field === f.field && g.start <= f.start && g.end >= f.end,
     );
     if (!covered && !shoutOverOther && !insideCritical) out.push(f);

@@ -88,3 +88,17 @@ describe('links no allow-list needs to name', () => {
     expect(links(url).length).toBeGreaterThan(0);
   });
 });
+
+describe('a key inside a link outside the allow-list', () => {
+  const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
+  const book = buildBook([account]);
+  const scan = (body: string) => scanDraft({ subject: 'Alerts', body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy());
+
+  it('reports the key and the unapproved host both: striking the key still leaves the host', () => {
+    const f = scan('Hi Dana,\n\nPost alerts to https://discord.com/api/webhooks/123456789012345678/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefgh and you are set.\n\nBest,\nSam');
+    expect(f.filter((x) => x.kind === 'secret' && x.severity === 'critical').length).toBe(1);
+    const links = f.filter((x) => x.kind === 'link');
+    expect(links.length).toBe(1);
+    expect(links[0]?.excerpt).toMatch(/^https:\/\/discord\.com\/api\/webhooks\//);
+  });
+});
