@@ -9,14 +9,22 @@
  */
 
 /**
- * An indented line that reads as code: a YAML key ("  region: us-east-1"), an assignment, a
- * command-line flag, a pipe or redirect, a shell command, a trailing "# comment". Bullets and
- * numbered lines are prose, as is a line of words ending in a full stop.
+ * An indented line that reads as code: a YAML key ("  region: us-east-1") or a YAML list item with
+ * one value ("  - name: order_id"), an assignment, a command-line flag, a pipe or redirect, a shell
+ * command, a trailing "# comment" or a line that is a comment; a call ending its line
+ * ("client.promote(stage=…)", "@check("), a Python, JavaScript or SQL keyword opening it (def,
+ * import, return, FROM, ORDER BY…), or brackets alone (")", "});"). Bullets and numbered lines are
+ * prose, as is a line of words ending in a full stop.
  */
 const CODE_LINE = new RegExp(
-  String.raw`^(?: {2,}|\t)(?![-*•·]\s|\d{1,2}[.)]\s|>)` +
-    String.raw`(?:[\w.-]+:(?:\s|$)|[^\n]*(?:[\w\]]\s*=\s*\S|\s--?[a-z][\w-]*|\$\(|\s\|\s*\w|\s>\s*\S+\.\w+|\S {2,}#\s)|` +
-    String.raw`(?:\$ )?(?:docker|kubectl|helm|npm|npx|pip3?|brew|curl|wget|git|export|terraform|aws|gcloud|az|python3?|node|cargo|make|sudo|cd|ls|cat|echo|ssh|scp|psql|mysql|redis-cli|mvn|gradle|yarn|pnpm|apt|apt-get|yum|dnf|choco|winget|pwsh|setx|select|insert|update|create|alter)\s)`,
+  String.raw`^(?: {2,}|\t)(?![*•·]\s|-\s(?![\w.-]+:\s+[^\s:]+\s*$)|\d{1,2}[.)]\s|>)` +
+    String.raw`(?:[\w.-]+:(?:\s|$)|-\s[\w.-]+:\s|[^\n]*(?:[\w\]]\s*=\s*\S|\s--?[a-z][\w-]*|\$\(|\s\|\s*\w|\s>\s*\S+\.\w+|\S {2,}#\s)|` +
+    String.raw`(?:#|\/\/|--)\s|[)\]}]+[,;]?\s*$|@?[\w.]+\([^\n]*$|` +
+    String.raw`(?:async )?def \w+\(|class \w+[(:]|import [\w.{*]|from [\w.]+ import\b|return\b[^\n.]*$|function\*? ?\w*\(|` +
+    String.raw`(?:from|join|left join|inner join|update|into) [\w.]+(?: \w+)?\s*;?\s*$|(?:order|group) by \w|limit \d+;?\s*$|on [\w.]+\s*\(|` +
+    String.raw`(?:where|and|or) [\w.]+\s*(?:=|<|>|!=|in\b|is\b|like\b|between\b)|` +
+    String.raw`\w+\s+(?:string|int|integer|bigint|smallint|text|varchar(?:\(\d+\))?|boolean|bool|float|double|decimal|numeric|date|timestamp|vector\(\d+\)|json|jsonb|uuid)\b[^\n]*$|` +
+    String.raw`(?:\$ )?(?:docker|kubectl|helm|npm|npx|pip3?|brew|curl|wget|git|export|terraform|aws|gcloud|az|python3?|node|cargo|make|sudo|cd|ls|cat|echo|ssh|scp|psql|mysql|redis-cli|mvn|gradle|yarn|pnpm|apt|apt-get|yum|dnf|choco|winget|pwsh|setx|select|insert|update|create|alter|ourco)\s)`,
   'i',
 );
 const INDENTED = /^(?: {2,}|\t)\S/;
@@ -52,6 +60,7 @@ function blocksOf(text: string): Array<[number, number]> {
     let lines = 0;
     let code = 0;
     let pos = 0;
+    let runEnd = 0;
     const close = (end: number): void => {
       if (runStart >= 0 && code > 0 && code * 2 >= lines) blocks.push([runStart, end]);
       runStart = -1;
@@ -66,13 +75,16 @@ function blocksOf(text: string): Array<[number, number]> {
         if (runStart < 0) runStart = pos;
         lines++;
         if (CODE_LINE.test(line)) code++;
-      } else {
-        close(pos);
+        runEnd = end;
+      } else if (runStart < 0 || !/^[ \t]*$/.test(line)) {
+        // A blank line inside an indented block belongs to it (a function, then its call);
+        // the block ends at its last indented line.
+        close(runEnd);
       }
       if (nl < 0) break;
       pos = nl + 1;
     }
-    close(text.length);
+    close(runEnd);
     blocks.sort((a, b) => a[0] - b[0]);
   }
   lastText = text;

@@ -5,6 +5,7 @@
  * phrases and patterns lives in the packs (src/detect/packs/), not here.
  */
 import { hostAllowed, needsNoAllowEntry } from '../policy/domains.js';
+import { inCodeBlock } from './code-block.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { normalizeTerm } from './normalize.js';
 import { isContentful, splitWords, windowKey, wordsAt } from './words.js';
@@ -93,6 +94,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     // "WHAT TO DO WITH THIS", "FEED (1080x1080)": a section heading, a line of its own in capitals
     // (bracketed sizes and a closing colon allowed), not a sentence said loudly.
     if (onHeadingLine(folded, m.index)) continue;
+    // "CREATE VECTOR INDEX … USING HNSW": a query's keywords in a snippet, not a raised voice.
+    if (inCodeBlock(f.text.lower, m.index)) continue;
     hasCaps = true;
     addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, 'shouting in capitals', rule.rule.id);
   }
@@ -100,7 +103,7 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     for (const m of folded.matchAll(SHOUT_WORD_RE)) {
       // "IMPORTANT: the sandbox resets on Sunday": a notice's label at the start of a line, not a raised voice.
       if (m[0] === 'IMPORTANT' && folded[m.index + m[0].length] === ':' && /(?:^|\n)[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
-      if (onHeadingLine(folded, m.index)) continue;
+      if (onHeadingLine(folded, m.index) || inCodeBlock(f.text.lower, m.index)) continue;
       addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, `shouting "${m[0]}" in capitals`, rule.rule.id);
     }
   }

@@ -144,6 +144,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An edit made for the reviewer: "I've taken out the reference to the breach at their previous vendor as you asked".
       - {regex: '\b(?:i''ve|i have|i) (?:taken out|took out|removed|cut|dropped|deleted|toned down|softened|swapped out|replaced|reworded|rewrote|moved) (?:the |that |any |a )?(?:reference|mention|line|paragraph|sentence|bit|part|stat|claim|quote|joke|hook|wording|phrase|opener|intro|cta|p\.?s\.?)s? (?:to|about|on|of|that|re)\b(?![^.!?\n]{0,60}\byour\b)[^.!?\n]{0,80}?\b(?:as (?:you )?(?:asked|requested|suggested|instructed)|per your (?:note|request|feedback|comment|instructions?)|like you (?:said|asked))\b', keywords: ['as asked', 'as you asked', 'as requested', 'as you requested', 'as suggested', 'as you suggested', 'as instructed', 'as you instructed', 'per your', 'like you said', 'like you asked']}
     exceptions:
+      - '\ba version (?:with|for|without|at|covering) (?:only |just )?\d'
       - '\b(?:variant|version|option) [a-d1-4]\s*:\s*["“]|\b(?:welcome|nurture|onboarding|drip|newsletter|campaign|promo|promotional|abandoned[- ]cart|re-?engagement|win-?back) (?:series |email |emails |sequence |flow )?subject lines?\b|\bhere''?s my attempt at (?:a |an )?(?:jargon-free|plain[- ]english|simple|short|honest|straight|quick) (?:answer|explanation|summary|version)\b'
       - '\b(?:it|the (?:dinner|evening|event|session|meetup|roundtable|workshop|lunch|breakfast|format|agenda|call|group|day))(?:''s| is| will be| was) (?:deliberately|intentionally|purposely) (?:informal|casual|small|short|relaxed|low-key|intimate|unstructured|off the record)\b'
       - '\b(?:format|event|evening|session|dinner|breakfast|lunch|workshop|meeting|agenda|roundtable|round-table|gathering|meetup|discussion|conversation|setting|dress code|programme|program|group|class|tour|visit)s? (?:is|are|was|were|will be|stays?|remains?|''s|''ll be|feels) (?:kept |still )?(?:intentionally|deliberately|purposely|purposefully) (?:casual|short|brief|light|informal|loose|open-ended|low-key|understated|small|vague|limited)\b'
@@ -278,6 +279,8 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)[ \t]*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
       - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|opp|opportunity|deal (?:size|value|owner|amount)|acv|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
     exceptions:
+      - '(?<!this )(?<!\bthe )\b(?:offer )?(?:letters|documents|contracts|offers|invoices|reports|payslips|certificates|quotes|proposals|notifications|reminders|receipts|statements) (?:are |get |were |can be )?(?:automatically |auto-?)?generated from\b'
+      - 'forecast:\s*\d+(?:[.,]\d+)?\s?[×x]\s|\(your (?:own )?(?:number|figure|estimate|forecast|numbers|figures)\)'
       - '\b(?:tag manager|gtm|tag template|community template|template gallery)\b[^.!?\n]{0,60}["“][^"”]{1,40}["”] template\b|\bvia your tag manager using the\b'
       - '\b(?:rather than|instead of|not|no|without|than) (?:a |the |our |some )?battle ?cards?\b'
       - '\b(?:choose|select|pick|use|apply|open|click|duplicate) (?:the |a |your )?template\b'
@@ -379,6 +382,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\bstill (?:need|needs|have|has|got) to (?:confirm|check|verify|double[- ]check|validate|sanity[- ]check|clear) (?:(?:it|this|that|these|those|them|the|a|an|[\w%$.-]+)\s+){0,3}?(?:with|by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\bstill (?:need|needs|have|has|got) to run (?:it|this|that|these|them) (?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}', keywords: ['still need', 'still have', 'still has', 'still got']}
       - {regex: '\b(?:which|that|this) i (?:still |yet )?(?:need|have) to (?:confirm|check|verify|double[- ]check|validate) (?:(?:it|this|that|the|a|[\w%$.-]+)\s+){0,3}?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:which|that|this) i (?:still |yet )?(?:need|have) to run (?:it |this |that |these )?(?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:need|needs|have|has) to (?:confirm|check|verify|double[- ]check) (?:it |this |that )?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b still\b', keywords: ['need to', 'have to', 'has to']}
     exceptions:
+      - '\bworth (?:checking|verifying|validating|testing) (?:it |this |that )?(?:against |with |on )?(?:a |an |your |some |the )?(?:week|month|day|sample|few|couple|real|actual)\b'
       - '\bno idea how accurate (?:that|this|it) is\b[^.!?\n]{0,20}(?:so |, )?(?:please )?(?:ignore|disregard|correct me|tell me|let me know)\b'
       - '\byou (?:mentioned|said|described|explained|told (?:me|us)|noted|shared|raised|flagged)\b'
       - '\bif (?:anything|any part|something|any of (?:this|it|these)|it|any step|any section|any question)\b[^.!?\n]{0,50}\b(?:unclear|confusing|does(?:n''t| not) make sense|hard to follow)\b[^.!?\n]{0,30}\b(?:let me know|send me|tell me|ask|ping me|get in touch|give me a call|call me|reply|email me|drop me)\b'
@@ -538,7 +542,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '(?:^|\n)\s*[-*]?\s*\[ ?\]\s*(?:confirm|check|verify|add|remove|fix|ask|update|swap|personali[sz]e|cut|rewrite|get|ping|follow up)\b${NOT_TO_PROSPECT}|\[\[?\s*(?:personali[sz]e|customi[sz]e|personali[sz]ation)\s*[:\-]', keywords: ['[ ]', '[]', '[personali', '[customi', '[[']}
       - {regex: '(?:^|\n)\s*(?!p\.?s\b|re\b|fw\b|cc\b|to\b)[a-z]{2,3}\s*:\s*(?:love|like|nice|good|great|hmm|nit|lose|cut|drop|swap|change|can we|could we|should we|maybe|not sure|agree|\+1|lgtm|looks)\b', keywords: ['love', 'like', 'nice', 'good', 'great', 'hmm', 'nit', 'lose', 'cut', 'drop', 'swap', 'change', 'can we', 'could we', 'should we', 'maybe', 'not sure', 'agree', '+1', 'lgtm', 'looks']}
       - {regex: '\b(?:this|it)(?:''s| is) (?:a |probably a |likely a |kind of a )?long shot\b${NOT_TO_PROSPECT}|\b(?:reply|response|open|meeting|close|win) (?:likelihood|probability|odds|chances?) (?:feels|seems|looks|is)\b|\b(?:creepy|stalker-?(?:ish|y))\b|\bas the (?:hook|icebreaker|personali[sz]ation(?: hook)?)\b', keywords: ['long shot', 'likelihood', 'probability', 'odds', 'chance', 'creepy', 'stalker', 'as the']}
-      - {regex: '\b[a-z_]{3,}=[^\s,]+,\s*[a-z_]{3,}=|\b(?:enrichment|api|tool|crm|search) (?:payload|response|output|dump)\b', keywords: ['=', 'payload', 'response', 'output', 'dump']}
+      - {regex: '\b(?:enrichment|api|tool|crm|search) (?:payload|response|output|dump)\b', keywords: ['payload', 'response', 'output', 'dump']}
       - {regex: '(?:^|[\n.!?;]\s*)(?:i )?(?:wrote|drafted|framed|pitched|angled) (?:this|it) (?:assuming|on the assumption|as if|thinking|with (?:her|him|them) in mind)\b', keywords: ['wrote', 'drafted', 'framed', 'pitched', 'angled']}
       - {regex: '\btoo much about us\b|\bnot enough about (?:her|him|them)\b|(?:^|[\n.!?]\s*)(?:hmm+|hm+|ugh|meh)[,.\s]', keywords: ['about us', 'not enough about', 'hm', 'ugh', 'meh']}
       - {regex: '(?<!\bour )(?<!\byour )\b(?:legal|compliance|marketing|product|the customer) (?:hasn''t|has not|haven''t|didn''t|did not) (?:cleared|approved|signed off on|okayed|ok''d|blessed) (?:the (?:name|logo|quote|stat|claim|case study|reference|number|figure)|it|this|that)\b|\b(?:feel like|i think|wonder if) we should (?:mention|include|cut|drop|add|lead with|name|skip)\b${NOT_TO_PROSPECT}', keywords: ['cleared', 'approved', 'signed off', 'okayed', 'ok''d', 'blessed', 'we should']}
@@ -580,6 +584,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\bclosed[- ](?:lost|won)\b|\bmark (?:the|this) (?:opp|opportunity|deal|lead|account|contact)\b|\bflagging (?:(?:in case|just in case)(?! (?:you|your|it''s useful|it helps)\b)|for review|for visibility|for awareness)\b|\bthan our usual cadence\b', keywords: ['closed', 'mark the', 'mark this', 'flagging', 'cadence']}
       - {regex: '\b(?:grammarly|hemingway|lavender|the (?:tone|spam|style|readability|grammar) checker) (?:flagged|says|scored|rated|caught|complained)\b', keywords: ['grammarly', 'hemingway', 'lavender', 'checker']}
     exceptions:
+      - '\bno [a-z]+(?: [a-z]+)?, no (?:confirmation|evidence|proof|source)\b'
       - '\((?:the )?(?:short|long|tl;?dr|abridged|full|quick|condensed|summary|executive|plain[- ]english) version\)'
       - '\(the (?:short|long|quick|simple|one-line|tl;?dr) version:'
       - '["“''‘]closed[- ](?:lost|won)["”''’]|\b(?:stage|status|stages|statuses) (?:is|is not|isn''t|=|!=|of|to|as|are|set to|moves to|changes to) ["“]?closed[- ](?:lost|won)\b'
@@ -1852,6 +1857,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '\b(?:a|on a|one) (?:more |quick |short )?personal note\s*[:,—–-]\s*(?:i|i''m|i''ve|i am|i have|after|this|it|we)\b'
       - '\bto confirm (?:one|a|some|two|the|a few|few)? ?(?:data|detail|details|point|thing|things|number|figure|question)s? (?:with you )?before sending (?:the|you|our|my) (?:proposal|quote|quotation|contract|offer|invoice|po|order)\b'
       - '(?:^|\s)(?:warn|warning|error|err|info|debug|trace|fatal|notice|crit)\s+\[(?:agent|system|tool|bot|model|ai|user|assistant)\]'
       - '\b(?:we|i) (?:can|could|will|would|''ll|''d be happy to|are happy to) (?:also )?(?:review|check|proofread|look over|go through|redact) your\b|\b(?:to answer|answering|in answer to|on|re:?|about|regarding|following up on|thanks for) your question\b'
@@ -2203,7 +2209,8 @@ rules:
       - {regex: '\b(?:lead|fit|intent|icp|engagement|health|propensity|priority|churn(?: risk)?|buying intent) score\b(?: (?:is|of|=|:))?\s*\d', keywords: ['score']}
       - {regex: '\b(?:based on|according to|from|per|pulled from|in) (?:the |our |my )?(?:enrichment (?:tool|data|provider|api)|intent (?:tool|data|signals)|data provider|sales navigator|linkedin sales navigator|6sense|bombora|lusha|seamless\.ai|cognism|clay|the research tool|web search|search results?|the (?:prompt|brief|instructions)|(?:gong|chorus) (?:call|recording|transcript|notes))\b(?! (?:in|from|on|for) your\b| you (?:sent|shared|gave us|attached))', keywords: ['enrichment', 'intent', 'data provider', 'sales navigator', '6sense', 'bombora', 'lusha', 'seamless', 'cognism', 'clay', 'research tool', 'web search', 'search result', 'the prompt', 'the brief', 'the instructions', 'gong', 'chorus']}
       - {regex: '(?:^|\n)\s*(?:data )?sources?\s*:\s*(?:crm|salesforce|hubspot|zoominfo|apollo|clearbit|linkedin sales navigator|sales navigator|gong|6sense|bombora|the crm|internal|account notes|call notes)\b', keywords: ['source']}
-      - {regex: '\bcalling (?:the )?[a-z]+(?:[._][a-z]+)+\b|\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\((?:\)|["''\w{\[][^()\n]{0,120}\))', keywords: ['_']}
+      - {regex: '\bcalling (?:the )?[a-z]+(?:[._][a-z]+)+\b', keywords: ['calling']}
+      - {regex: '(?:^|\n)\s*\x60{3}\s*(?:tool_code|tool_call|tool_use|tool|function_call|tool_output|tool_result)\b', keywords: ['tool', 'function_call']}
       - {regex: '(?:^|[\n.!?]\s*)(?:searching|querying|looking up|fetching|retrieving|running (?:a )?(?:web |google |crm )?(?:search|lookup|query))\b[^.!?\n]{0,60}\b(?:for|in|on|from)\b(?![^.?!\n]*\b(?:takes|is|are|was|were|can|will|should|helps?|makes?)\b)(?![^?\n]*\?)|\bretrieved \d+ (?:results|records|contacts|accounts|documents|articles|matches)\b', keywords: ['searching', 'querying', 'looking up', 'fetching', 'retrieving', 'running', 'retrieved']}
       - {regex: '<\|[a-z_]+\|>|\[/?inst\]|<<\s*/?sys\s*>>|\[(?:assistant|system|user|agent|ai|model|bot|tool)\]', keywords: ['<|', '[inst', '[/inst', '<<sys', '<</sys', '<< sys', '[assistant', '[system', '[user', '[agent', '[ai]', '[model', '[bot', '[tool']}
       - {regex: '\bas (?:the )?(?:user|operator|rep|ae|requester|prompt|brief) (?:requested|asked|wanted|specified|instructed|said|suggested)\b', keywords: ['as the user', 'as the operator', 'as the rep', 'as the ae', 'as the requester', 'as the prompt', 'as the brief', 'as user', 'as rep']}
@@ -2226,6 +2233,7 @@ rules:
       - {regex: '\bfalling back to (?:the )?default (?:copy|template|text|opener|value|subject(?: line)?|cta|snippet|intro)\b|(?<!\b(?:if|when|whenever|where) (?:a |the |any )?)\bmerge (?:field|tag|variable)\b[^.!?\n]{0,40}?\b(?:returned|came back|resolved to) (?:empty|null|blank|undefined)\b', keywords: ['falling back', 'merge field', 'merge tag', 'merge variable']}
       - {regex: '(?:^|[\n.!?]\s*)(?:used|using|applied|picked|chose|selected) (?:the )?template [\w-]*\d[\w-]*\b', keywords: ['template']}
     exceptions:
+      - '(?:^|\n)\s*(?:[-*•]\s*)?(?:input|output)s?\s*:\s*[a-z]+(?: [a-z]+)? (?:by|per|for|of|in|from|across|at)\b'
       - '\bi should (?:mention|highlight|add|note|flag|point out|stress) (?:a few|some|two|three|one|the|an?|its|their|several) (?:[\w-]+ )?(?:limitations?|caveats?|things|points|details|exceptions|risks|assumptions|gaps|weaknesses|differences)\b|\b(?:a|any|anything|something|anyone|a [\w-]+) i should (?:add|mention|include|cover|know)\b'
       - '\b(?:uses?|using|powered by|built on|based on|relies on|rely on|hosted|runs? on|provider of|vendor of|sub-?processors?|third-party)\b[^.!?\n]{0,40}\blarge language models?\b|\blarge language models?\b[^.!?\n]{0,20}\b(?:provider|vendor|hosted|from|by|features?|outputs?|processing|sub-?processors?)\b'
       - '\b(?:(?:sure|yes|of course|absolutely),? )?here''s the customer-facing version of (?:the|our) [\w -]{0,30}(?:runbook|policy|report|document|doc|checklist|plan|guide|playbook|procedure|process|deck|roadmap)\b|\b(?:model cards?|our models?|the models?|we train|trained on|describ\w+|source of|sources of) [^.!?\n]{0,30}training data\b|\btraining data (?:\(|is|was|comes|includes|used|for (?:our|the) models?)'
@@ -2662,6 +2670,7 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      - '\b(?:do not|don''t|dont) send (?!(?:this|it|the|that|out|yet|until|till|before|unless|without|to|anything|now|today|on|over|just|me|any|email|emails|mail|him|her|them)\b)[a-z]+'
       - '\b(?:shipping|shipment|dispatch|release|payment|the batch|batches|the order|orders|posting|access|the account|production|the lot|lots|invoices?) (?:is|are|stays|stay|remain|remains|gets|get) (?:automatically )?(?:blocked|on hold|held) until\b'
       - '\b(?:do not|don''t|please don''t|please do not|never) send (?:[\w-]+ ){0,4}in (?:plain text|plaintext|clear text|the clear|the url|query strings?|event parameters|logs?)\b'
       - '\bbefore sending (?:anything|more|further|you|a (?:full|detailed|formal|longer)|the (?:full|detailed|formal))\b|\b(?:can|could|may|will|to) (?:adjust|edit|review|check|approve|change|tweak|update|preview|correct)(?: it| them| the [\w-]+)? before sending\b'
@@ -2833,7 +2842,7 @@ rules:
   - id: internal.rep-directive
     kind: internal_marker
     severity: critical
-    not_in: [workflow, plan]
+    not_in: [workflow, plan, code]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
       - {regex: '(?:^|[\n(\[]\s*)@[\p{L}][\p{L}.-]{1,20}\s*[:,]\s|\(between us\b|\bbetween us\s*[—–-]\s*(?:their|they|she|he)\b|\[(?:use|say|swap|change|replace|put|write)\s[^\]\n]{3,80}\bif (?:this|it) goes to\b[^\]\n]*\]', keywords: ['@', 'between us', 'goes to']}
@@ -3308,4 +3317,23 @@ rules:
         - 'Will send the slides when I have them.'
         - 'It may be worth a short reminder to the team before the switch-over.'
         - '- Your side: check with procurement that the supplier form is complete.'
+  - id: internal.tool-call
+    kind: internal_marker
+    severity: critical
+    not_in: [workflow, code]
+    description: 'a tool call or its arguments left in the text: search_crm(account="Acme"), company=Acme, stage=eval. Inside a code block (a fenced or indented snippet of our SDK, a config, a query) the same shapes are the program, not a trace; a fence tagged tool_code is internal.agent-trace''s.'
+    patterns:
+      - {regex: '\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\((?:\)|["''\w{\[][^()\n]{0,120}\))', keywords: ['_']}
+      - {regex: '\b[a-z_]{3,}=[^\s,]+,\s*[a-z_]{3,}=', keywords: ['=']}
+    message: 'a tool call or its arguments left in the text: "{match}"'
+    examples:
+      fire:
+        - 'lookup_account(name="Acme Analytics") returned 3 contacts, drafting for the VP.'
+        - 'company=Acme Analytics, stage=eval, owner=sam'
+        - "Hi Dana,\n\nget_recent_news(company=\"Acme\")\n\nSaw your team is growing fast."
+      pass:
+        - "Here is the snippet:\n\n\x60\x60\x60python\nmodel = client.registry.get_model(\"churn_classifier\")\ncandidate.run_checks([\"schema_match\"])\n\x60\x60\x60"
+        - "The example task:\n\n    load_orders = OurcoPipelineRunOperator(\n        task_id=\"load_orders\",\n        pipeline=\"orders_incremental\",\n    )\n\nThe docs have the rest."
+        - "A sample feature:\n\n    @stream_feature(source=\"payments_topic\", entity=\"card\", window=\"10m\")\n    def txn_count_10m(events):\n        return events.count()\n\nHappy to walk through it."
+        - 'The export flag takes a list, such as export=pdf and notify=slack.'
 ` + INTERNAL_STRUCTURE_RULES + INTERNAL_SOURCE_RULES + INTERNAL_DOUBT_RULES + INTERNAL_ASIDE_RULES + INTERNAL_BLIND_RULES + INTERNAL_AUTHOR_SIDE_RULES + INTERNAL_ROUND15_RULES + INTERNAL_ROUND16_RULES;

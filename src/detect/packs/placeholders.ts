@@ -490,7 +490,7 @@ rules:
       - '\btbd\b[,;:]?\s+(?:(?:for now|at the moment|for the moment|still),?\s+)?(?:because|after|until|depending on|we(?:''ll| will) (?:decide|confirm|let you know|agree|set)|i(?:''ll| will) (?:confirm|inform|let you know|update|send)|as soon as)\b|\b(?:so|because|since) (?:it|the date|the dates|that|this|the venue|the time) (?:is|are) (?:still )?tbd\b|\bmarked (?:as )?tbd\b'
       - '\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b (?:[\w-]+ ){0,2}(?:date|dates|format|field|column|convention|style|entries|values)\b|\b(?:format|formats|formatted|convention)\b[^.!?\n]{0,30}\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b|\b(?:as|in|using) (?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b'
       - '\bnull (?:and|&) void\b'
-      - '\b(?:null|undefined) (?:value|values|field|fields|check|pointer|hypothesis)\b'
+      - '\b(?:null|undefined) (?:value|values|field|fields|check|checks|pointer|hypothesis|spikes?|rates?|counts?|percentages?|ratios?|rows?|records?|entries|handling|columns?|ids?|keys?)\b|\bnot[ _]null\b|\bnon-null\b'
       # A null value in technical prose: "orders with a null shipping_address", "returns null", "set to null".
       - '\b(?:a|any|no|is|are|be|or|returns?|set to|sets? (?:it|them) to|defaults? to) null\b|\bnull [a-z]+_[a-z]'
       - '\btbd (?:items?|list|questions|points|column)\b'
@@ -613,6 +613,7 @@ rules:
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:
+      - '^[ \t]*(?:[-*•][ \t]*)?(?:done|open|todo|to do|ok|n/a|yes|no|pass|fail|passed|failed|wip|tbc|closed|pending|complete|completed|live|ready|blocked|in progress|not started|green|amber|red|✓|✔|✗|☐|☑|x)[ \t]{2,}\S'
       - 'https?://\S+ [.,;:!?]'
       - '\b(?:bic|swift)(?: code)?\b[^.!?\n]{0,30}\b[a-z]{6}[a-z0-9]{2}(?:xxx|[a-z0-9]{3})?\b'
       - '^[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|(?:weeks?|wks?|days?|steps?|phases?|stages?|sprints?|months?|q)[ \t]?\d{1,2}(?:[ \t]?(?:[-–—/&+]|to|and)[ \t]?\d{1,2})?|\d{1,3}[.)]?|[a-z][.)])[ \t]{2,}\S'

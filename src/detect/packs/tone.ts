@@ -344,6 +344,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:nothing|not|no|never|none|isn''t|aren''t|won''t)\b[^.!?\n]{0,40}?["“'']?(?:today[- ]only|one[- ]day[- ]only|limited[- ]time)'
       - '${PRICE_PERIOD_ENDS}'
       - '\bgive (?:them|those (?:contacts|subscribers|customers|users|people)|subscribers|customers|users|people|lapsed [\w]+) (?:one )?(?:a )?last chance\b'
       - '\b(?:schedule|set|choose|pick|configure) (?:your |the )?(?:promo |sale |discount |special |holiday )?(?:prices?|discounts?|promos?|promotions?|sales?|offers?) to (?:start and end|start|end|expire)\b'

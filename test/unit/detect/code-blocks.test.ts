@@ -87,3 +87,41 @@ describe('indented code (eighteenth session, read clean emails DE)', () => {
     expect(findings('Hi Dana,\n\nYour key is <YOUR_API_KEY> and the region is {{region}}.\n\nBest,\nSam').some((f) => f.startsWith('placeholder'))).toBe(true);
   });
 });
+
+// Indented snippets in mail to data engineers (nineteenth session, clean emails DO): blank lines
+// inside the block, method calls, decorators, keyword arguments and SQL in capitals.
+describe('indented code with blank lines, calls and SQL', () => {
+  it('a Python snippet of our SDK passes', () => {
+    const body = [
+      'Hi Dana,', '', 'Here is the snippet you asked for:', '',
+      '    from ourco import Client', '',
+      '    client = Client(region="us-east-1")', '',
+      '    model = client.registry.get_model("churn_classifier")',
+      '    candidate = model.get_version(14)', '',
+      '    candidate.run_checks(["schema_match", "drift_below_threshold"])',
+      '    candidate.promote(stage="production", note="Q2 retrain")', '',
+      'promote() fails if any check fails.', '', 'Best,', 'Sam',
+    ].join('\n');
+    expect(findings(body)).toEqual([]);
+  });
+  it('a decorated function and a query in capitals pass', () => {
+    const body = [
+      'Hi Dana,', '', 'A sample feature:', '',
+      '    @stream_feature(source="payments_topic", entity="card", window="10m")',
+      '    def txn_count_10m(events):', '        return events.count()', '',
+      'And the index:', '',
+      '    CREATE VECTOR INDEX kb_chunks_idx',
+      '      ON docs.kb_chunks (embedding)',
+      '      USING HNSW WITH (m = 16, ef_construction = 200);', '',
+      'Best,', 'Sam',
+    ].join('\n');
+    expect(findings(body)).toEqual([]);
+  });
+  it('the same call in prose is a tool call left in', () => {
+    expect(findings('Hi Dana,\n\nlookup_account(name="Target Co") returned 3 contacts.\n\nBest,\nSam')).toContain('internal_marker/internal.tool-call');
+  });
+  it('an indented prose paragraph is not code', () => {
+    const text = 'Hi Dana,\n\n  For the pilot we suggest two sites, and\n  a short review after the first week.\n\nBest';
+    expect(inCodeBlock(text, text.indexOf('pilot'))).toBe(false);
+  });
+});

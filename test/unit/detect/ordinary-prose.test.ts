@@ -1323,6 +1323,76 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['- Contactless badge (your existing door-access cards usually work)'],
     fire: ['Thanks for your interest, (your name).'],
   },
+  {
+    rule: 'internal.generation-source',
+    pass: ['- Forecast: 3.1× normal daily orders Friday to Monday (your number)', 'Offer letters generated from a template with the salary from the band, signed electronically.'],
+    fire: ['This email was generated from the Q3 outbound template.'],
+  },
+  {
+    rule: 'internal.agent-trace',
+    pass: ['- Output: headcount by hour and by zone, so temps go where the work is simpler'],
+    fire: ['Output: {"subject": "Quick question", "body": "Hi Dana"}'],
+  },
+  {
+    rule: 'internal.draft-talk',
+    pass: ['If you want a version with 30 RF devices instead of 40, I\'ll send it the same day.'],
+    fire: ['If you want a version that sounds less salesy, tell me and I\'ll redo it.'],
+  },
+  {
+    rule: 'internal.blind-shapes',
+    pass: ['3. Booking requires the PO and container number; no number, no confirmation.'],
+    fire: [],
+  },
+  {
+    rule: 'internal.hold',
+    pass: ['> Priya (late shift): "Don\'t send reach trucks into the pick aisles during the 15:00–16:30 rush."'],
+    fire: ['Don\'t send this until legal signs off.', 'Do not send before Maria approves the discount.'],
+  },
+  {
+    rule: 'placeholder.empty-merge',
+    pass: ['DONE  Item master loaded and checked (6,412 SKUs)', 'OPEN  Opening stock count – your team, Saturday 1 Feb'],
+    fire: ['Teams like  usually cut review time in half.'],
+  },
+  {
+    rule: 'tone.deadline-pressure',
+    pass: ['These are our standard list prices; nothing here is a special "today only" number.'],
+    fire: ['This price is today only, so please sign before midnight.'],
+  },
+  {
+    rule: 'claim.growth-figures',
+    pass: ['Volume discount above 1,000 employees: 10% on the per-employee products.', '- 3 employees are on maternity leave, which the system treats differently.'],
+    fire: ['Congrats on growing Target Co to 1,000 employees this year!'],
+  },
+  {
+    rule: 'claim.layoffs',
+    pass: ['I completely understand that the restructure of your HR team has to come first.'],
+    fire: ['I heard Target Co is going through a restructure after the layoffs.'],
+  },
+  {
+    rule: 'internal.writer-doubt',
+    pass: ['If your traffic is flatter or spikier, the ingest line moves a lot, so it would be worth checking a week of real numbers before anyone relies on this.'],
+    fire: [],
+  },
+  {
+    rule: 'claim.leadership',
+    pass: ['- Promotion to production can now require sign-off from one or more named groups.'],
+    fire: ['Congrats on the promotion to Chief Revenue Officer!'],
+  },
+  {
+    rule: 'internal.note-to-author',
+    pass: ['A personal note: I\'m leaving Ourco at the end of this month to take a break.'],
+    fire: [],
+  },
+  {
+    rule: 'claim.expansion-named',
+    pass: ['A colleague mentioned at a meetup that Target Co may be opening an office in Singapore. Is that right, or did I hear wrong?'],
+    fire: ['Congrats on opening an office in Singapore this spring.'],
+  },
+  {
+    rule: 'placeholder.filler',
+    pass: ['Find out whether it catches silent null spikes in the claims tables earlier than your checks.'],
+    fire: ['Hi null, thanks for the call.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
