@@ -30,7 +30,7 @@ export function loadHandwritten(): HandwrittenFile {
   return JSON.parse(readFileSync(new URL('./handwritten.json', import.meta.url), 'utf8')) as HandwrittenFile;
 }
 
-/** One set sentence as the scorers place it: the third paragraph of a clean train draft to its account. */
+/** One set sentence as the scorers place it: the third paragraph of a clean train draft to its account (a "Subject: …" line: its subject). */
 export interface PlacedSentence {
   kind: string;
   sentence: string;
@@ -55,6 +55,13 @@ export function* placeSentences(sentences: Record<string, string[]>, evalBook: E
       const carrier = carriers[next++ % carriers.length] as LabelledDraft;
       const account = book.get(carrier.draft.account_id) as Account;
       const sentence = raw.replaceAll('{NAME}', account.name);
+      // A line the writer gave as "Subject: …" is the carrier's subject, where the subject rules
+      // read it (as a body paragraph it would be a leaked draft header, not the writer's meaning).
+      const subject = /^subject:\s*(.+)$/is.exec(sentence.trim())?.[1];
+      if (subject !== undefined) {
+        yield { kind, sentence, account, findings: scanDraft({ ...carrier.draft, subject, body: speakAs(carrier.draft.body) }, account, book, policy) };
+        continue;
+      }
       const paragraphs = speakAs(carrier.draft.body).split('\n\n');
       paragraphs.splice(2, 0, sentence);
       yield { kind, sentence, account, findings: scanDraft({ ...carrier.draft, body: paragraphs.join('\n\n') }, account, book, policy) };

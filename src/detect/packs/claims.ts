@@ -189,11 +189,15 @@ rules:
       excuse it: the reviewer reads it.
     keywords: ['felicitation', 'félicitation', 'congratulazioni', 'complimenti', 'enhorabuena', 'felicidades', 'felicitaciones', 'parabens', 'parabéns', 'gluckwunsch', 'glückwunsch', 'gratulation', 'gefeliciteerd', 'proficiat', 'gratulacje', 'tebrikler', 'mabrook', 'mabruk', 'bravo']
     patterns:
+      - {regex: '(?<![\p{L}])(?:parab[ée]ns pel[ao]s? (?:rodada|capta[çc][ãa]o|s[ée]rie [a-f]|aporte|investimento|ipo|abertura de capital|aquisi[çc][ãa]o|fus[ãa]o|expans[ãa]o|nov[ao] (?:sede|filial|unidade|escrit[óo]rio|ceo|cfo|diretor[a]?))|gratuluj[ęe] (?:wyr[óo][żz]nienia|nagrody|przej[ęe]cia|debiutu|rundy|finansowania|nowej siedziby|otwarcia|awansu|nominacji|fuzji|wej[śs]cia))', keywords: ['parabéns', 'parabens', 'gratuluj']}
       - '\b(?:f[ée]licitations?|congratulazioni|complimenti|enhorabuena|felicidades|felicitaciones|parab[ée]ns|(?:herzlichen )?gl[üu]ckwunsch|gratulation(?:en)?|gefeliciteerd|proficiat|gratulacje|tebrikler|mabrook|mabruk|bravo)\b[^.!?\n]{0,40}?\b(?:pour|per|por|para|pelo|pela|zu[rm]?|zur|met|z|on|for)\b[^.!?\n]{0,40}?\b(?:round|lev[ée]e de fonds|financement|finanziamento|finanziamenti|financiaci[óo]n|financiamento|finanzierung|finanzierungsrunde|rachat|acquisition|acquisizione|adquisici[óo]n|aquisi[çc][ãa]o|[üu]bernahme|overname|introduction en bourse|ipo|quotazione|salida a bolsa|cotizaci[óo]n|b[öo]rsengang|nomination|nomina|nombramiento|nomea[çc][ãa]o|ernennung|benoeming|ouverture|apertura|inauguration|inaugurazione|inauguraci[óo]n|er[öo]ffnung|lancement|lancio|lanzamiento|lan[çc]amento|prix|premio|trophée|troph[ée]e|auszeichnung|award|debut|d[ée]but|listing|augmentation de capital|aumento di capitale|ampliaci[óo]n de capital|fusion|fusione|fusi[óo]n)\b'
     about: 'prospect'
     message: 'congratulates {account} on news ("{match}") that no verified fact supports'
     examples:
       fire:
+        - 'gratuluję przejęcia spółki LogiTrans z Gliwic'
+        - 'gratuluję wyróżnienia w rankingu Najlepszych Pracodawców 2024'
+        - 'Parabéns pela rodada Série B de vocês — foi um marco e tanto!'
         - 'Félicitations pour la levée de fonds de 30 millions !'
         - 'Complimenti per la nomina a Direttore Generale.'
         - 'Enhorabuena por la salida a bolsa en el mercado continuo.'
@@ -202,6 +206,8 @@ rules:
         - 'Parabéns pela aquisição da distribuidora em Campinas.'
         - 'Gefeliciteerd met de overname van Van Dijk Logistiek.'
       pass:
+        - 'Gratuluję świetnej prezentacji na konferencji.'
+        - 'Parabéns pela palestra no evento, foi muito útil para nós.'
         - 'Félicitations pour votre mariage, et merci pour votre retour sur la proposition.'
         - 'Complimenti per la presentazione di ieri, molto chiara.'
         - 'Enhorabuena por el partido del domingo.'
@@ -219,6 +225,7 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      - {regex: '(?<![\p{L}])(?:com a chegada d[oa] nov[oa] (?:ceo|cfo|cto|coo|cmo|chro|diretor[a]?|presidente|vp)|acaba(?:m)? de (?:ser adquirid[ao]s?|ser comprad[ao]s?|captar|levantar|abrir (?:uma|um|a|o) (?:nova|novo|filial|escrit[óo]rio|unidade|sede)|fechar uma rodada|anunciar (?:uma|a) (?:aquisi[çc][ãa]o|fus[ãa]o|rodada))|de [\p{L}]+ markt (?:betreedt|betreden|opgaat)|(?:is|werd|wordt) overgenomen door|naar de beurs (?:gaat|is gegaan|gegaan))(?![\p{L}])', keywords: ['chegada', 'acaba de', 'acabam de', 'markt', 'overgenomen', 'beurs']}
       - {regex: '\b(?:nach|seit) (?:dem abschluss )?der (?:fusion|übernahme|akquisition) (?:mit|durch|von)\b|\bglückwunsch zur (?:übernahme|fusion|akquisition|finanzierung|finanzierungsrunde|ernennung|eröffnung|börsengang)\b|\btras (?:el|la) (?:paro|cierre|huelga|despido|despidos|reestructuración|fusión|adquisición|salida)\b[^.!?\n]{0,60}\b(?:su|sus|vuestr[ao]s?)\b|\bcon la (?:salida|llegada|incorporación|renuncia|jubilación|partida) de(?:l| la)? (?:ing\.|lic\.|dr\.|dra\.|sr\.|sra\.)?\s?[\p{L}]+\b[^.!?\n]{0,40}\b(?:direcci[óo]n|director|directora|gerente|ceo|cfo|cto|jefe|jefa)\b', keywords: ['fusion', 'übernahme', 'akquisition', 'glückwunsch', 'tras el', 'tras la', 'con la']}
       - {regex: '(?:御社|貴社)(?:は|が|の|では|でも)[^。\n]{0,40}(?:過去最高|新工場|新拠点|買収|上場|資金調達|就任|退任|リコール|増産|移転|開設|建設中)', keywords: ['御社', '貴社']}
       - {regex: '(?<![\p{L}])(?:(?:nach|seit|mit) dem (?:jüngsten |kürzlichen |jungsten |kurzlichen )?führungswechsel|wie ich (?:höre|gehört habe|gelesen habe|hore|gehort habe)[^.!?\n]{0,60}(?:eröffnen|eroffnen|übernehmen|ubernehmen|übernommen|ubernommen|expandieren|finanzierung|entlassungen|fusion|börsengang|borsengang|neue[nrms]? (?:standort|niederlassung|büro|buro|werk|geschäftsführer|geschaftsfuhrer|ceo|vorstand)))(?![\p{L}])', keywords: ['führungswechsel', 'fuhrungswechsel', 'wie ich']}
@@ -234,6 +241,9 @@ rules:
     message: 'reports news about {account} ("{match}") that no verified fact supports'
     examples:
       fire:
+        - 'Nu Acme Analytics de Duitse markt betreedt, wordt SEPA Instant nog belangrijker.'
+        - 'Vi que a Acme Analytics acaba de ser adquirida pelo Grupo Horizonte.'
+        - 'Com a chegada do novo CFO da Acme Analytics, imagino que a revisão de fornecedores esteja no topo da lista.'
         - 'Con la salida del Ing. Robles de la dirección de TI el mes pasado, imagino que hay cambios.'
         - 'Tras el paro de producción de tres semanas en su línea de Monterrey en abril, imagino que el mantenimiento es prioridad.'
         - 'Glückwunsch zur Übernahme von Brandt Hydraulik!'
@@ -255,6 +265,8 @@ rules:
         - 'Dengan headcount Acme Analytics yang akan dua kali lipat menjadi 800 orang tahun ini, proses onboarding akan jadi tantangan.'
         - 'Depois da fusão com a Rede Sul, vocês devem estar revendo os contratos.'
       pass:
+        - 'De Duitse markt is voor veel van onze klanten de volgende stap.'
+        - 'Um cliente nosso acaba de abrir uma nova unidade em Campinas e usou o Ourco desde o primeiro dia.'
         - 'Tras el cierre del trimestre le enviamos el informe de consumo.'
         - '弊社は昨年、大阪に新拠点を開設しました。'
         - 'Una marca de calzado de Elche pasó de 2.000 a 18.000 visitas simultáneas sin una sola caída.'
@@ -514,6 +526,7 @@ rules:
       - 'traded'
       - 'float'
     patterns:
+      - {regex: '\b(?:dual[- ]listing|dual[- ]list(?:ed|ing)?|uplist(?:ed|ing)?|up-list(?:ed|ing)?|(?:move|moving|moved|graduat(?:e|ed|ing|ion)) (?:up )?(?:from|to) (?:the )?(?:tsx venture|tsxv|aim|main board|main market|senior board|nasdaq|nyse)(?: (?:to|onto) (?:the )?(?:main board|main market|senior board|tsx|nasdaq|nyse))?)\b', keywords: ['dual', 'uplist', 'up-list', 'tsx', 'aim', 'main board', 'main market', 'senior board', 'nasdaq', 'nyse']}
       - {regex: '\b(?:the|your|its|their) (?:planned|upcoming|expected|rumou?red|coming|pending|proposed|forthcoming|anticipated) (?:[\p{L}-]+ )?(?:ipo|listing|flotation|float|direct listing|spac (?:deal|merger))\b|\b(?:ipo|listing|flotation) (?:is )?(?:planned|scheduled|expected|slated|pencilled|penciled|set) (?:for|in)\b', keywords: ['planned', 'upcoming', 'expected', 'rumored', 'rumoured', 'coming', 'pending', 'proposed', 'forthcoming', 'anticipated', 'ipo', 'listing', 'flotation']}
       - '\bipo\b'
       - '\b(?:went|going|go|gone|taking|took|take)(?: the company| it)? public\b'
@@ -559,6 +572,8 @@ rules:
     message: 'claims an IPO ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Following Acme Analytics'' move up from the TSX Venture to the main board, investor scrutiny will only increase.'
+        - 'It looks like Acme Analytics may be preparing for a dual listing in Toronto.'
         - 'As you get ready for the JSE listing, audit trails will matter more than ever.'
         - 'Now that you''re a public company, quarterly access reviews must be a real chore.'
         - 'Congrats on the IPO.'
@@ -583,6 +598,7 @@ rules:
         - 'I hear Acme Analytics is about to list on the Oslo Børs.'
         - 'Ahead of your float on AIM, investor reporting must be busy.'
       pass:
+        - 'Several of our customers moved from AIM to the main market, and their reporting needs changed.'
         - 'As you get ready for the app store listing, here is the review checklist.'
         - 'Now that you''re a public sector customer, the G-Cloud terms apply.'
         - 'Your agreement is countersigned, and your firm is now listed as a Registered Partner in our directory.'
@@ -2154,6 +2170,7 @@ rules:
       - 'in the black'
       - 'ebitda'
     patterns:
+      - {regex: '\b(?:its|your|their|the company''s) (?:best|strongest|biggest|record|record-breaking) (?:quarter|year|month|season|half|holiday season|trading period) (?:ever|on record|to date|yet|in (?:its|your|their|the company''s) history)\b|\b(?:a|its|your) record (?:quarter|year|month|half)\b', keywords: ['best', 'strongest', 'biggest', 'record']}
       - {regex: '\b(?:first|maiden|first-ever) profitable (?:quarter|year|month|half)\b', keywords: ['profitable']}
       - '\b(?:becoming|became|become|turned|turning|now|being|reached|reaching|hit|hitting) (?:cash[- ]flow )?(?:profitable|cash[- ]flow positive|break[- ]even)\b'
       - '\b(?:reached|reaching|reach|hit|hitting|achieved|achieving|on the (?:path|road) to|crossed into|returned to|returning to|back to)\b (?:full |sustained |operating |gaap )?profitability\b|\bprofitability (?:milestone|news|announcement)\b|\b(?:congrat\w*|kudos|hats off)\b[^.!?\n]{0,40}?\bprofitability\b'
@@ -2166,6 +2183,8 @@ rules:
     message: 'claims profitability ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congrats on a record quarter!'
+        - 'Acme Analytics would have had its best quarter ever in Q2, judging by the growth.'
         - 'Acme Analytics posted its first profitable quarter in Q2 — congrats.'
         - 'Congrats on your first cash-flow positive quarter.'
         - 'Congrats on becoming profitable this year.'
@@ -2173,6 +2192,8 @@ rules:
         - 'Congrats on turning a profit.'
         - 'Congrats on going EBITDA positive.'
       pass:
+        - 'December is usually the strongest month for retailers.'
+        - 'Our best quarter ever came after we fixed our own forecasting.'
         - {"text": "Congrats on your first cash-flow positive quarter.", "facts": ["Became cash-flow positive in 2025"]}
         - {"text": "Congrats on becoming profitable!", "facts": ["Became profitable in 2024"]}
         - 'Our customers reach profitability on the pilot within months.'
@@ -2256,6 +2277,7 @@ rules:
       - 'scrutiny'
       - 'settle'
     patterns:
+      - {regex: '\b(?:your|its)\s(?:new\s)?(?:[\p{L}&-]+\s){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter|charter)\b[^.!?\n]{0,40}?\b(?:came through|was granted|got granted|granted|was approved|approved|arrived|landed|was issued)\b|\b(?:will be|is|are|about to be|was|were|has been|have been|just|recently|finally|you''ve|you have)\s(?:just |recently |finally |now )?(?:getting|receiving|received|got|granted|awarded|secured|obtained|won|landed|been granted|been awarded)\s(?:an? |its |your |their |the )?(?:[\p{L}-]+ ){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter)\b|\b(?:after|since|with|now that|following|congrat\w* on|on) (?:receiving|getting|being granted|securing|obtaining|winning|landing) (?:an? |its |your |their |the )?(?:[\p{L}-]+ ){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter)\b', keywords: ['licence', 'license', 'authorisation', 'authorization', 'charter']}
       - {regex: '\b(?:its|their|your|the) (?:recent |latest |ongoing |big |major )?(?:product )?recall\b|\b(?:had to|has had to|have had to|was forced to|were forced to|is|are|was|were) (?:issue a |issuing a )?recall(?:ing|ed)? (?:part of |some of |all of |most of )?(?:its|their|your)\b|\bfacing (?:a )?(?:possible |potential )?(?:product )?recall\b|\bsince the recall\b|\b(?:retiro del mercado|retirada del mercado) de (?:sus|su|vuestros?)\b|\b(?:the|your|its|last (?:month|year|quarter)''s|recent) (?:[\w-]+ )?(?:fine|penalty|sanction|enforcement action)s? (?:from|by|imposed by|issued by) (?:the )?[\w ]{0,30}(?:regulator|authority|agency|commission|epa|fca|sec|ico|osha)\b', keywords: ['recall', 'retiro del mercado', 'retirada del mercado', 'fine', 'penalty', 'sanction', 'enforcement']}
       - {regex: '\b(?:sorry|sad|saddened|gutted) to (?:read|hear|see|learn) (?:about )?(?:the|your) (?:recent )?(?:product |safety |voluntary )?recall\b', keywords: ['sorry', 'sad', 'gutted']}
       - {regex: '\b(?:regulators?|authorit(?:y|ies)|watchdogs?|the courts?|a court|the commission|${REGULATOR}) (?:has |have |had )?(?:blocked|banned|halted|suspended|barred|raided|shut down)\b[^.!?\n]{0,30}\byour\b', keywords: ['blocked', 'banned', 'halted', 'suspended', 'barred', 'raided', 'shut down']}
@@ -2284,6 +2306,9 @@ rules:
     message: 'claims regulatory trouble ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'You''ve probably got your hands full after receiving the central bank authorisation as a payment institution.'
+        - 'Rumour has it Acme Analytics will be getting its e-money licence in Q3.'
+        - 'Your DNB licence as an electronic money institution came through in January, I believe.'
         - 'Tras el retiro del mercado de sus medidores de la serie M, imagino que el área de calidad está bajo la lupa.'
         - 'I''d imagine last month''s fine from the environmental regulator has put energy reporting under a microscope.'
         - 'It looks like Acme Analytics may be facing a product recall on its smart thermostats.'
@@ -2297,6 +2322,9 @@ rules:
         - 'With the SEC investigation into your reporting, controls must be a priority.'
         - 'Now that the CMA is investigating your pricing, documentation matters more than ever.'
       pass:
+        - 'Our licence fee is charged per user per month.'
+        - 'Once you have the licence, the reporting module switches on.'
+        - 'We received our own EMI licence from the FCA in 2022, so we know the process.'
         - 'If a product recall ever happens, the report shows every affected batch.'
         - 'Ourco tracks recalls by lot number, so a supplier''s recall reaches the right shelves in minutes.'
         - 'If I recall correctly, the pilot started in June.'
@@ -2390,6 +2418,7 @@ rules:
       - 'compromised'
       - 'exposed'
     patterns:
+      - {regex: '\b(?:was|were|got|been|being) (?:hit|targeted|struck) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fraud|scam|phishing|card[- ]testing|chargeback|account[- ]takeover|bec)\b|\b(?:lost|losing|loses) (?:around |about |nearly |almost |over |more than |some )?(?:[$€£¥₹₦]|r\$|us\$)?\s?\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?\b[^.!?\n]{0,20}?\bto (?:an? |the )?(?:[\w-]+ ){0,3}?(?:fraud|scam|phishing|attack|compromise|hack|heist|ransomware)\b|\b(?:a|an) (?:card[- ]testing|chargeback|fraud|refund[- ]fraud|invoice[- ]fraud|phishing|account[- ]takeover)(?: fraud)? (?:spike|wave|surge|incident|attack|problem)\b[^.!?\n]{0,40}?\b(?:over|during|in|last|this|since|after)\b|\b(?:experiencing|seeing|dealing with|suffering|suffered|had|having) (?:an? |some )?(?:unusual |elevated |record |serious |major |significant )?(?:chargeback|card[- ]testing|invoice|payment|refund|friendly)[- ]fraud\b', keywords: ['hit by', 'targeted by', 'struck by', 'lost', 'losing', 'loses', 'spike', 'wave', 'surge', 'incident', 'attack', 'problem', 'fraud']}
       - '\b(?:the|your|its|their|that|this|recent|last (?:month|year|week|quarter)''s) (?:[\w-]+ ){0,2}?(?:data breach|data leak|security breach|privacy breach|breach|leak|hack|ransomware (?:attack|incident)|cyber ?-?attack|cyber (?:incident|breach)|security incident|ddos attack|phishing attack)\b(?! (?:notification|response|plan|playbook|policy|policies|insurance|simulation|drill|readiness|reporting|clause|terms|checklist|template)| (?:on|at|against|of|in) (?:a|an|another|one|some|several|many|other)\b)'
       - '\b(?:suffered|experienced|disclosed|reported|announced|confirmed|had) (?:a |an |the |another |its |their |that )?(?:[\w-]+ ){0,2}?(?:data breach|data leak|security breach|ransomware attack|cyber ?-?attack|cyber incident|security incident)\b'
       - '\b(?:was|were|got|been|being) (?:hacked|breached|compromised|hit by (?:a |the )?(?:ransomware|cyber ?-?attack|hack|breach|data breach))\b'
@@ -2409,11 +2438,17 @@ rules:
     message: 'claims a security incident ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'It seems Acme Analytics has been experiencing chargeback fraud at an unusual rate lately.'
+        - 'Acme Analytics had a card-testing fraud spike over Black Friday.'
+        - 'I understand Acme Analytics lost around €400k to a business email compromise attack last year.'
+        - 'I saw that Acme Analytics was hit by an invoice-fraud incident in March.'
         - 'I was sorry to read about the ransomware attack that hit your finance team last month.'
         - 'Given the recent data breach at Acme Analytics, security reviews must be intense.'
         - 'Sorry to hear about the ransomware attack on your systems last month.'
         - 'Saw that Acme was hacked earlier this year.'
       pass:
+        - 'Card-testing fraud spikes over Black Friday for most merchants; here is how we block it.'
+        - 'One of our customers lost €400k to invoice fraud before they switched, which is why we built vendor verification.'
         - '1. The biggest leak in Acme Analytics''s funnel is between first purchase and second purchase.'
         - 'Our report covers the outage that hit a major payroll provider last year, not any customer of ours.'
         - {"text": "Sorry to hear about the ransomware attack on your systems last month.", "facts": ["Hit by a ransomware attack in March 2026"]}
@@ -2444,6 +2479,7 @@ rules:
       - 'as a'
       - 'being a'
     patterns:
+      - {regex: '\b(?:processing|processes|processed|moved|moves|moving|handles|handled|handling|clears|cleared|settles|settled|pushing|pushed|transacts|transacted|doing|does|did)\b (?:north of |over |more than |around |about |nearly |almost |some |upwards of )?(?:[$€£¥₹₦]|r\$\s?|us\$|ngn ?|sgd ?|eur ?|usd ?|gbp ?|brl ?)\d[\d,.]*\s?(?:bn|billion|m|mn|million|k|thousand|trillion|tn)?\b[^.!?\n]{0,40}?\b(?:a (?:month|year|day|quarter|week)|per (?:month|year|day|annum|quarter)|annually|monthly|daily|last year|this year|through (?:its|the|your|their) (?:platform|network|rails|app|checkout)|in (?:tpv|gmv|volume|payments|transactions|payment volume))\b', keywords: ['processing', 'processes', 'processed', 'moved', 'moves', 'moving', 'handles', 'handled', 'handling', 'clears', 'cleared', 'settles', 'settled', 'pushing', 'pushed', 'transacts', 'transacted', 'doing', 'does', 'did']}
       - {regex: '(?<![\w])(?!ourco\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,3}''s (?:\d{1,3}(?:,\d{3})+|\d{2,}) (?:technicians|engineers|employees|staff|workers|drivers|stores|locations|sites|vehicles|trucks|members|students|beds|clinics|branches|agents|nurses|restaurants|franchisees)\b', keywords: ['''s']}
       - {regex: '\b(?:process(?:es|ing)?|handles?|handling|moves?|moving|transacts?|transacting|clears?|clearing) (?:over |more than |nearly |about |around |some |close to |north of |upwards of )?[$€£]\s?\d[\d.,]*\s?(?:k|m|bn|b|million|billion|trillion)\b (?:in |of |worth of )?(?:[\w-]+ ){0,2}(?:a|per|each|every) (?:year|month|day|week|quarter)\b', keywords: ['process', 'handl', 'moves', 'moving', 'transact', 'clear']}
       - {regex: '\b(?:ships?|shipping|moves?|moving|handles?|handling|processes|processing|produces?|producing|manufactures?|manufacturing|sells?|selling|delivers?|delivering|dispatch(?:es)?|dispatching|serves?|serving) (?:around |about |roughly |some |over |more than |nearly |almost |close to |upwards of |north of )?\d[\d,.]*(?:k|m)?\+? (?:[\w-]+ ){0,2}?(?:pallets|containers|units|orders|parcels|packages|tons|tonnes|loads|shipments|cases|boxes|meals|vehicles|cars|trucks|items|skus|teu|barrels|litres|liters|gallons|patients|passengers|customers|guests|covers) (?:a|per|each|every) (?:day|week|month|year|quarter|shift|night)\b', keywords: ['a day', 'a week', 'a month', 'a year', 'a quarter', 'a shift', 'a night', 'per day', 'per week', 'per month', 'per year', 'per quarter', 'per shift', 'per night', 'each day', 'each week', 'each month', 'each year', 'every day', 'every week', 'every month', 'every year']}
@@ -2451,6 +2487,7 @@ rules:
       - {regex: '\b(?:doubl|tripl|trebl|quadrupl|grow|grew|expand|increas|scal|tak|took|br[io]ng)\w* (?:[\p{L}\p{N}&.''’-]+ ){0,4}?(?:fleet|estate|network|portfolio|footprint|store count|site count|branch network) (?:to|past|beyond|above|over) (?:over |more than |nearly |almost |about |around |roughly |some |close to )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\b', keywords: ['fleet', 'estate', 'network', 'portfolio', 'footprint', 'store count', 'site count', 'branch network']}
       - {regex: '\bthe [\d,.]+(?:k| thousand| hundred)? (?:new )?(?:contractors|employees|engineers|hires|people|staff|nurses|drivers|agents|reps|developers|technicians|teachers) you (?:brought on|hired|added|onboarded|took on|recruited)\b|\b[\d.,]+(?: million| billion| thousand|k|m)? (?:active |monthly |daily |registered )?(?:developers|users|customers|members|subscribers|merchants|patients|students|drivers|sellers) (?:on|using|across) your (?:platform|app|network|service|product|marketplace)\b', keywords: ['you brought on', 'you hired', 'you added', 'you onboarded', 'you took on', 'you recruited', 'your platform', 'your app', 'your network', 'your service', 'your product', 'your marketplace']}
     exceptions:
+      - '\b(?:customers|merchants|clients|companies|businesses|sellers|brands|retailers|anyone|those|firms|accounts|platforms|banks|teams)(?: that are| who are| which are)? (?:processing|handling|doing|moving|settling|clearing)\b'
       - '\b(?:like yours|your size|of your size)\b'
       - '\b(?:you|you''ve|you''d|your team|your (?:\w+ )?(?:lead|manager|director|head|cfo|ceo|cto|coo)) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted|described|estimated|expect|expected|quoted|gave|listed|flagged|indicated|confirmed)\b'
       - '\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|pointed out)\b'
@@ -2463,6 +2500,9 @@ rules:
     message: 'claims an operating scale ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics had been processing over US$500m annually even before its Series A.'
+        - 'Acme Analytics moved $1.4bn through its platform last year — impressive.'
+        - 'Acme Analytics is processing north of R$ 2 billion a month through Pix now, from what I understand.'
         - 'Mobile work orders for Acme Analytics''s 3,000 technicians'
         - 'How are you handling identity for the 3,000 contractors you brought on this spring?'
         - 'P.S. 2 million active developers on your platform, that''s wild.'
@@ -2474,6 +2514,8 @@ rules:
         - 'Managing a fleet of 2,000 trucks, your dispatch team must be busy.'
         - 'As a network of 60 care homes, you must juggle rotas constantly.'
       pass:
+        - 'Customers processing more than $5m a month qualify for the volume tier.'
+        - 'Ourco processes over $40bn a year for 3,000 merchants.'
         - 'One of our customers'' 400 technicians were live in a week.'
         - 'Ourco''s 3,000 customers run on the same platform.'
         - 'You mentioned the 40 contractors you brought on last month, so I''ve added a bulk-invite guide.'

@@ -710,6 +710,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'the drafting assistant narrating its next step: a sequencing word (now, next, then), the writer (I''ll, let me, or a dropped subject) and a verb of composing a part of the email ("Next I''ll soften the opener", "Now adding the case study link")'
     patterns:
+      - {regex: '\bi(?:''m| am| will|''ll) (?:going to |now |first )?(?:query|call|check|look up|fetch|pull|search|invoke|run|hit|ping|consult) (?:the )?(?:[\w-]+ ){0,2}(?:api|tool|crm|database|endpoint|function|enrichment (?:tool|service))\b(?! (?:key|docs|documentation|reference))', keywords: ['query', 'call', 'check', 'look up', 'fetch', 'pull', 'search', 'invoke', 'run', 'hit', 'ping', 'consult']}
       - {regex: '\bi(?:''ll| will) now (?:summari[sz]e|analy[sz]e|review|check|look up|pull|gather|compile|search|query|fetch|go through|scan|read)\b[^.!?\n]{0,80}\b(?:before|then|and then) (?:writing|drafting|composing|draft|write|compose)\b|(?:^|[.!?:;]\s+|\n\s*)(?:next|first|now),? i(?:''ll| will| am going to|''m going to) (?:check|look up|pull|query|search|review|fetch|verify|analy[sz]e|open|read)\b[^.!?\n]{0,60}\b(?:and )?then (?:draft|write|compose|prepare)\b|\bownership changed to\b|\bprevious (?:rep|owner|ae|am|account (?:manager|owner|executive)) left no notes\b|\b(?:approved|created|generated|submitted) in (?:cpq|sfdc|the cpq|deal desk)\b[^.!?\n]{0,40}\bmargin\b', keywords: ['now', 'next', 'first', 'ownership', 'previous', 'cpq', 'sfdc', 'deal desk']}
       - {regex: '\b(?:no|missing) (?:job )?title (?:for|on) (?:this|the) (?:contact|prospect|lead|recipient)\b|\bi(?:''m| am) defaulting to (?:a |the )?(?:neutral|generic|formal|standard|default|safe) (?:greeting|salutation|opener|tone|sign-?off)\b|\b(?:ip|ip address) geolocat(?:ed|es) to\b', keywords: ['title for', 'title on', 'defaulting to', 'geolocated', 'geolocates']}
       - {regex: '\b(?:now |next,? |then )?i(?:''ll| will) (?:add|insert|include|append|close with|end with|open with) (?:a|an|the) (?:p\.?s\.?|postscript|line|sentence|cta|call to action|paragraph|closing|sign-?off|subject line|hook|question)\b[^.!?\n]{0,60}?\b(?:to (?:improve|increase|boost|raise|drive|lift) (?:the )?(?:chance|odds|reply|response|open|engagement)|so (?:that )?(?:they|the prospect|the reader) (?:reply|respond|engage))', keywords: ['i''ll add', 'i will add', 'i''ll insert', 'i will insert', 'i''ll include', 'i will include', 'i''ll append', 'i will append', 'close with', 'end with', 'open with']}
@@ -735,6 +736,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     message: 'the drafting assistant narrating its next step: "{match}"'
     examples:
       fire:
+        - 'I will now call the enrichment tool to confirm her title.'
+        - 'I''m going to query the calendar API for availability before proposing times.'
         - 'Quote approved in CPQ #Q-55812 — margin 61%.'
         - 'Ownership changed to K. Nyberg on 2/1 — previous rep left no notes.'
         - 'I will now summarise the account''s history before writing the proposal.'
@@ -766,6 +769,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Strategy for this follow-up: a softer ask with a case study.'
         - 'Given that the earlier message about integrations drew no replies, this one leans on cost.'
       pass:
+        - 'I''ll use the Slack integration we discussed for the alerts.'
+        - 'I will check the API documentation and send you the rate limits.'
         - 'I''ll now send the contract over for signature.'
         - 'If a contact has no job title for the export, the field is left blank.'
         - 'We never geolocate your users'' IP addresses; location comes from the profile they fill in.'
@@ -825,6 +830,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'deal-desk and discount-authority notes ("deal desk signed off on 22%", "nothing beyond without Fiona''s approval")'
     patterns:
+      - {regex: '\bwe(?:''re| are) (?:willing|prepared|able|authori[sz]ed|allowed|cleared) to go (?:to|as (?:low|high|far) as|down to|up to) \d+ ?%[^.!?\n]{0,40}?\bbut (?:we )?(?:start|open|lead|anchor|begin|should start) (?:at|with)\b|\bper (?:our|the) internal (?:call|discussion|sync|meeting|chat|huddle)\b[^.!?\n]{0,40}\b(?:willing|go to|floor|walk-?away|max(?:imum)? discount|can go|ceiling)\b', keywords: ['willing', 'prepared', 'able', 'authorised', 'authorized', 'allowed', 'cleared', 'internal']}
       - {regex: '\bdeal[- ]desk (?:has |have |already |just )?(?:signed off|approved|okayed|ok''d|cleared|green-?lit|agreed|capped|said)\b', keywords: ['deal desk', 'deal-desk']}
       - {regex: '\b(?:nothing|no more|not a penny|no further|not a cent) (?:beyond|above|over|more than|past|below|under)\b[^.!?\n]{0,40}\bwithout (?!your\b)(?:[\p{L}]+''s |the |an? )?(?:[\p{L}]+ )?(?:approval|sign-?off|ok|okay|blessing)\b', keywords: ['without']}
       - {regex: '\b(?:max(?:imum)?|approved|walk-?away|floor) discount (?:is|=|:|of) \d', keywords: ['discount']}
@@ -839,6 +845,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     message: 'a deal-desk or discount-authority note: "{match}"'
     examples:
       fire:
+        - 'We are authorised to go as low as 20% but we open at 10%.'
+        - 'Per our internal call, we''re willing to go to 15% but we start at 8%.'
         - 'deal desk signed off on 22% for three years, nothing beyond without Fiona''s approval'
         - 'Max discount is 15%, anything more goes to the CRO.'
         - 'Floor is 15% off list, don''t go below without asking Priya.'
@@ -852,6 +860,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'This one goes beyond rep discretion.'
         - 'Awaiting RVP approval on the 25%.'
       pass:
+        - 'We are able to go to 15% for a three-year term, which is on our public price list.'
         - 'Our deal desk can turn a quote around in a day.'
         - 'Nothing changes beyond the renewal date without your approval.'
         - 'The deal desk approved your request for net-60 terms.'
@@ -1224,6 +1233,7 @@ const INTERNAL_ROUND15_RULES = String.raw`
     severity: critical
     description: 'editing instructions and editing marks left in the draft: "tidy this into plainer English before it goes to the German office", "soften this before sending", "[Deleted: ...]", "~~struck text~~ (strikethrough kept)"'
     patterns:
+      - {regex: '\bthe template (?:legal|compliance|marketing|finance|brand|[a-z]+) (?:hates|dislikes|doesn''t like|does not like|flagged|rejected|banned|killed)\b|\buse the (?:new|other|updated|latest|approved|right) template\b', keywords: ['template']}
       - {regex: '(?:^|[\n.!?]\s*)change the (?:date|time|price|name|number|figure|amount|dates|prices|numbers) to match\b|\bthis is the version for the [\w ]{1,20}team\b[^.!?\n]{0,30}\bthe [\w ]{1,10}one has\b', keywords: ['change the', 'version for the']}
       - {regex: '(?:^|[\n.!?(\[]\s*|\[\s*)(?:legal |counsel(?:''s)? )?redline(?:\s*[—–-]\s*[\w ]{1,20})?\s*[:\]]|\bcomment \[[a-z]{1,4}\d+\]\s*:', keywords: ['redline', 'comment [']}
       # "Feel free to adjust the CTA depending on how the call went".
@@ -1244,6 +1254,8 @@ const INTERNAL_ROUND15_RULES = String.raw`
     message: 'an editing instruction or editing mark left in the draft: "{match}"'
     examples:
       fire:
+        - 'Please use the approved template for anything going to banks.'
+        - 'Rohan, this is the template Legal hates, use the new one.'
         - 'This is the version for the UK team; the US one has different pricing.'
         - 'Change the date to match whatever Henrik agreed on the call.'
         - 'Comment [RK3]: Is this consistent with what we told the other council last month?'
@@ -1263,6 +1275,7 @@ const INTERNAL_ROUND15_RULES = String.raw`
         - 'Our rollout takes <del>four</del> six weeks.'
         - 'The pilot covers both sites (tracked changes still showing).'
       pass:
+        - 'Our contract template is based on the one your legal team approved last year.'
         - 'If you change the date to match your board meeting, the reminders move too.'
         - 'Please send your redline by Friday and we''ll turn it around in a day.'
         - 'Our redlines on your MSA are attached, with each change explained in the margin.'
@@ -1294,6 +1307,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      - {regex: '(?<![\p{L}])(?:n[ãa]o (?:encaminhe|envie|mande|repasse|mostre|encaminha|manda|enviar|encaminhar) (?:isso |isto |est[ea] [\p{L}]+ |ess[ea] [\p{L}]+ )?(?:pro|para o|ao|à|pra|para a) (?:cliente|prospect|lead|prospecto)|(?:este|esse) (?:par[áa]grafo|trecho|bloco|e-?mail|texto) [ée] s[óo] (?:pra|para) (?:voc[êe]|voc[êe]s|n[óo]s|o time|a equipe)|kan iemand (?:even |nog )?(?:checken|nakijken|controleren|bevestigen|kijken)|anders niet (?:versturen|verzenden|sturen|mailen)|(?:eerst|nog) goedkeuring (?:van [\p{L}]+ )?(?:vragen|nodig))(?![\p{L}])', keywords: ['encaminhe', 'envie', 'mande', 'repasse', 'mostre', 'encaminha', 'manda', 'enviar', 'encaminhar', 'parágrafo', 'paragrafo', 'trecho', 'bloco', 'kan iemand', 'anders niet', 'goedkeuring']}
       - {regex: '\b(?:nota para|note pour|notiz für|notiz fur|nota per|nota pra|notitie voor)\s+[\p{L}]+\s*:|(?:^|[\n(\[]\s*)anm\.\s*:|\bkund(?:in|e) ist (?:sehr |eher |extrem |ziemlich )?(?:preissensibel|preisempfindlich|skeptisch|schwierig|anstrengend)\b|\berst im zweiten (?:call|gespräch|termin) anbieten\b', keywords: ['nota para', 'note pour', 'notiz für', 'notiz fur', 'nota per', 'nota pra', 'notitie voor', 'anm.', 'kundin', 'kunde', 'erst im zweiten']}
       - {regex: '\blo dejo en\b[^.!?\n]{0,60}\ben (?:salesforce|hubspot|el crm|pipedrive)\b|\beste contacto es el que\b|\bdecidir con [\p{L}]+\b|\ble mandamos esto\b|\blaut notiz\b|\blieber weglassen\b|\bnicht zu (?:aufdringlich|forsch|direkt|pushy|offensiv) formulieren\b|\bwegen der provision\b', keywords: ['lo dejo en', 'este contacto', 'decidir con', 'le mandamos', 'laut notiz', 'lieber weglassen', 'formulieren', 'provision']}
       - {regex: '(?:^|[\n(\[.!?;:]\s*)(?:kom ih[åa]g att|glöm inte att|husk å|husk at|husk)(?: [\p{L}\d-]+){0,6}? (?:innan|före|før|inden) (?:du|vi|ni|dere|i) (?:skickar|sender|sendar)\b|(?:^|[\n(\[]\s*)(?:ojo|nb|ojito)\s*:|\bno (?:mencionar|nombrar|hablar de)\b(?![^.!?\n]{0,40}\b(?:usted|su|sus)\b)|(?<![\p{L}])(?:הערה פנימית|לא לשלוח|לפני שליחה|פנימי בלבד|לשימוש פנימי)(?![\p{L}])', keywords: ['kom ih', 'glöm inte', 'husk', 'ojo', 'nb', 'ojito', 'no mencionar', 'no nombrar', 'no hablar de', 'הערה', 'לא לשלוח', 'לפני שליחה', 'פנימי']}
@@ -1316,6 +1330,9 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - 'Eerst goedkeuring van Pieter vragen, anders niet versturen.'
+        - 'Kan iemand checken of de pilotprijs nog geldt?'
+        - 'Este parágrafo é só pra você, Rafa — não encaminhe pro cliente.'
         - 'Anm.: Kundin ist sehr preissensibel, Rabatt erst im zweiten Call anbieten.'
         - 'Nota para Diego: confirmar con finanzas si aplica meses sin intereses antes de ofrecerlo.'
         - 'Wir sollten das Angebot erst nach dem Quartalsabschluss schicken, wegen der Provision.'
@@ -1345,6 +1362,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Kunt u bevestigen of de pilotprijs voor u werkt?'
+        - 'Se preferir, posso enviar a proposta direto para o seu cliente final.'
         - 'Der Kunde ist König, sagt man bei uns.'
         - 'Lo dejo en sus manos: avíseme si prefiere otra fecha.'
         - 'Kom ihåg att vi har stängt mellan jul och nyår.'
@@ -2628,6 +2647,7 @@ rules:
       - 'confirms'
       - 'gives the go'
     patterns:
+      - {regex: '\b(?:this|it|the (?:discount|price|pricing|deal|quote|offer|rate|proposal|terms)) (?:needs|requires|will need|still needs|still requires) (?!your\b|the\b|our\b|their\b|his\b|her\b)[a-z]+(?:''s|’s) (?:sign-?off|sign off|approval|ok|okay|blessing|green light|go-?ahead)\b', keywords: ['sign-off', 'sign off', 'signoff', 'approval', ' ok', 'okay', 'blessing', 'green light', 'go-ahead', 'go ahead']}
       - {regex: '(?<!\b(?:can|could|will|''ll|happy to|glad to|able to|we|i) )\bhold (?:the|this|that) (?:attachment|msa|contract|pricing|quote|proposal|deck|link|email|draft|doc|document|file|rate card|price list|order form)s? (?:for now|back)\b', keywords: ['hold']}
       - '\bpending (?:\w+ ){0,3}?(?:legal|finance|manager|management|exec|leadership|compliance|security|deal desk|pricing|approval|sign-?off|review|vp|cro|cfo|ceo|director|rev ?ops)(?:''s)?(?: (?:approval|sign-?off|review|ok|okay|go-?ahead))?\b'
       - '\b(?:waiting|wait|waits|hold|holding|on hold) (?:on|for|until) (?:\w+ ){0,3}?(?:sign-?off|approval|review|ok|okay|green light|go-?ahead|blessing|confirmation|legal|finance|deal desk)\b'
@@ -2725,6 +2745,8 @@ rules:
     message: 'the text is not ready to send (a hold on someone''s sign-off, or a draft label): "{match}"'
     examples:
       fire:
+        - 'The discount still needs Priya''s approval before it goes out.'
+        - 'This needs Kwame''s sign-off since it''s over the NGN 50m threshold.'
         - 'Please do NOT send this to anyone at Orbital Payments until Ravi approves the SOW.'
         - 'Please don''t send it yet, legal is still reviewing the pricing paragraph.'
         - 'Hold per Jen — account is mid-renewal with CS and it''s touchy.'
@@ -2774,6 +2796,8 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'It needs the board''s approval on your side, which you said meets in May.'
+        - 'This needs your CFO''s sign-off, so I have attached a one-page summary for her.'
         - 'The release status can be sent to your ERP so shipping is blocked until release.'
         - '- Don''t send email addresses or names in plain text in the event parameters.'
         - 'The quote builder applies the right rate card, and your licensing manager can adjust it before sending.'

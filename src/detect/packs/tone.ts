@@ -2588,6 +2588,7 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'guilt about unanswered follow-ups: still waiting to hear back, third time asking, the courtesy of a reply'
     patterns:
+      - {regex: '\bdid you forget (?:about )?(?:us|me|our (?:call|meeting|chat|email|proposal|conversation))\b|\bhave you forgotten (?:about )?(?:us|me)\b', keywords: ['forget', 'forgotten']}
       - {regex: '\bas (?:i(?:''ve| have)? )?(?:mentioned|said|noted|explained|stated|pointed out|flagged) (?:twice|three times|several times|a few times|multiple times|repeatedly|more than once|a couple of times)\b', keywords: ['twice', 'three times', 'several times', 'a few times', 'multiple times', 'repeatedly', 'more than once', 'couple of times']}
       - {regex: '\bstill (?:waiting|hoping|keen) to hear (?:back )?from you\b', keywords: ['to hear']}
       - {regex: '\b(?:this is|that''s|that is|it''s|it is|here''s|here is)(?: now)? (?:my|our) (?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|umpteenth|nth) (?:attempt|email|e-mail|message|note|follow[- ]?up|try|reminder|ping|nudge|time (?:reaching out|writing|asking|following up|emailing|trying))\b(?! in (?:the|our|a) (?:series|sequence|newsletter))', keywords: ['my second', 'my third', 'my fourth', 'my fifth', 'my sixth', 'my seventh', 'my 2nd', 'my 3rd', 'my 4th', 'my 5th', 'my 6th', 'my umpteenth', 'my nth', 'our second', 'our third', 'our fourth', 'our fifth', 'our sixth', 'our seventh', 'our 2nd', 'our 3rd', 'our 4th', 'our 5th', 'our 6th', 'our umpteenth', 'our nth']}
@@ -2627,6 +2628,8 @@ ${FOLLOWUP_RELEASE}
     message: 'guilt about unanswered follow-ups: "{match}"'
     examples:
       fire:
+        - 'Have you forgotten about me already?'
+        - 'Did you forget about us, Ms. Van Dijk?'
         - 'As mentioned twice already, the pricing holds only until Friday.'
         - 'Still waiting to hear back from you.'
         - 'This is the third time I''m asking.'
@@ -2643,6 +2646,7 @@ ${FOLLOWUP_RELEASE}
         - 'As I''ve said twice already, this is worth a look.'
         - 'I''ve emailed three times and still nothing; I''d have expected the courtesy of a reply.'
       pass:
+        - 'Did you forget your umbrella at the booth? We have it safe.'
         - 'As mentioned on our call, pricing holds for the full three-year term.'
         - 'I have reached out a few times regarding Ourco Lease and understand this may not be the right time for your team.'
         - 'I have not received a response on the proposal, and I do not wish to keep following up if the evaluation is on hold.'
@@ -2965,6 +2969,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     scope: [subject]
     description: 'subjects that nag about a reply: still waiting, waiting on you, any update?!'
     patterns:
+      - {regex: '\((?:open|read|reply|respond|action|act) (?:immediately|now|asap|urgently|today|at once)\)|\byou have (?:\d+|twenty-four|forty-eight|one|two|three) (?:hours?|days?|minutes?)\b', keywords: ['immediately', 'now', 'asap', 'urgently', 'today', 'at once', 'you have']}
+      - {regex: '\bwhy (?:is|are) (?:[\w&.''’-]+ ){1,5}still (?:overpaying|over-paying|losing|wasting|bleeding|using|stuck|doing it|paying too|on spreadsheets|on excel)\b', keywords: ['still']}
       - {regex: '^\s*(?:subject:\s*)?(?:wow[.!]*\s*)?still no (?:reply|response|answer|word)\b', keywords: ['still no']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:(?:i''m|we''re|still) )?(?:still )?waiting(?: (?:on|for) (?:you|your (?:reply|answer|decision|response)))?\s*[.!?]*$', keywords: ['waiting']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:any (?:update|news|word)|hello\?*|anyone there|did you (?:forget|miss) (?:me|this))\s*(?:\?\s*){2,}!*$|^(?:(?:re|fw|fwd): ?)*(?:anyone there|ghosted|did you forget (?:me|this|about me))\s*[?!.]*$', keywords: ['update', 'news', 'word', 'hello', 'anyone', 'forget', 'miss', 'ghosted']}
@@ -2981,6 +2987,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pushy subject: "{match}"'
     examples:
       fire:
+        - {text: 'Brightleaf Foods — you have 24 hours', field: subject}
+        - {text: 'RE: Your overdue payment (open immediately)', field: subject}
+        - {text: 'Why are you still losing money on chargebacks?', field: subject}
+        - {text: 'Why is Meridian Analytics still overpaying on FX?', field: subject}
         - {"text": "Wow. Still no reply?", "field": "subject"}
         - {text: 'Re: Still waiting', field: subject}
         - {text: 'Third time''s the charm?', field: subject}
@@ -2996,6 +3006,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - {text: 'Waiting on your decision', field: subject}
         - {text: 'Any update??', field: subject}
       pass:
+        - {text: 'What you have in 30 days: the pilot plan', field: subject}
+        - {text: 'Your 24-hour pilot results are in', field: subject}
+        - {text: 'Why teams still use spreadsheets for cash forecasting (and when that is fine)', field: subject}
         - {text: 'Re: Waiting list for the summit', field: subject}
         - {text: 'Any update on the security review?', field: subject}
   - id: tone.pressure-shapes-2
@@ -4298,6 +4311,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'sarcasm and mockery of the reader''s current way of working: if your team enjoys rekeying invoices, feel free to ignore this; I''m sure the spreadsheet works perfectly, which is why…; maybe manual rostering is just part of the fun.'
     patterns:
+      - {regex: '\bif you(?:''re| are) (?:happy|content|fine|comfortable) (?:with|to keep|paying|losing|wasting|doing|sticking)\b[^.!?\n]{0,80}?,? (?:then )?(?:by all means|be my guest)\b', keywords: ['by all means', 'be my guest']}
       - {regex: '\bas busy as [\w ]{1,40} apparently (?:is|are)\b|\bfinally (?:hear|heard|got|get|getting|hearing) (?:from|back from|a reply from) you\b[^.!?\n]{0,20}\bonly took\b|\bonly took (?:you )?(?:\w+ ){0,2}(?:weeks|months|emails|tries|reminders)!|\bin case the penny drops\b|\b(?:weren''t|were not|wasn''t|was not) convincing enough,? so here''?s\b|\bfunny how (?:the )?(?:people|companies|teams|folks|ones|customers) who\b|\bi assume (?:someone|anyone|somebody) (?:at|in|on) [\w ]{1,40} (?:does )?actually read\b|\bmore (?:engaged|productive|lively|responsive) conversations? with (?:a |my |the )?(?:voicemail|wall|brick wall|answering machine|chatbot)\b', keywords: ['busy as', 'only took', 'penny drops', 'convincing enough', 'funny how', 'actually read', 'conversations with', 'conversation with']}
       - {regex: '\byou(?:''ll| will) need (?:all )?the luck\b', keywords: ['need the luck', 'need all the luck']}
       - {regex: '\b(?:which is|that''s|that is|that was|which was|which has been|that has been|surely) (?:more than |surely |already )?plenty of time to (?:read|review|decide|look at|consider|get back|respond|reply|digest)\b|\bmust be nice to [^.!?\n]{3,60}?\bwhile\b|\bwhen(?:ever)? you (?:finally|eventually) (?:get (?:round|around) to|find the time|manage to|decide to|get to)\b', keywords: ['plenty of time', 'must be nice', 'finally', 'eventually']}
@@ -4332,6 +4346,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'If you are content paying late fees every month, then by all means ignore this.'
+        - 'If you''re happy with spreadsheets that break every time someone sorts a column, by all means stay put.'
         - 'Frankly, I''ve had more engaged conversations with voicemail.'
         - 'I assume someone at Acme Analytics does actually read these.'
         - 'Funny how the people who say "we''re fine with our current setup" are always the ones who call us after the audit.'
@@ -4374,6 +4390,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'If you''re happy with the current setup for now, feel free to keep this on file for later.'
         - 'Funny how the best ideas come from the night shift, as your plant manager said.'
         - 'It only took two weeks to roll out across all 14 sites.'
         - 'Good luck with the audit next week; I hope the evidence pack saves your team a few evenings.'
@@ -5479,6 +5496,14 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      - {regex: '\b(?:nobody|no one|no-one) (?:else )?(?:at your (?:level|size|stage)|in your (?:position|role|shoes|industry|sector)|your size)\b[^.!?\n]{0,40}?\bstill\b', keywords: ['nobody', 'no one', 'no-one']}
+      - {regex: '\byour [\w -]{1,30}? (?:is|are) (?:a (?:total |complete |real |bit of a |hot )?(?:mess|shambles|joke|dumpster fire|train wreck|trainwreck))\b|,? and you know it\b', keywords: ['mess', 'shambles', 'joke', 'dumpster fire', 'train wreck', 'trainwreck', 'you know it']}
+      - {regex: '\b(?:so|simple|easy|intuitive|straightforward)\b[^.!?\n]{0,30}?\b(?:that )?even (?:you|your (?:[\w-]+ )?(?:team|people|staff|folks|guys|lot|department|interns?))(?: guys)? (?:can|could|will|would|should)(?: be able to)? (?:use|manage|handle|figure|understand|follow|get|do|run)\b', keywords: ['even you', 'even your']}
+      - {regex: '\b(?:it''s|it is|that''s|that is) (?:genuinely |honestly |frankly |a bit |a little |quite |pretty |really |kind of |somewhat )?(?:embarrassing|shameful|sad|depressing|painful to watch|cringe-?worthy|tragic) (?:how|that|to see|watching)\b[^.!?\n]{0,60}\byour\b', keywords: ['embarrassing', 'shameful', 'sad', 'depressing', 'painful to watch', 'cringe', 'tragic']}
+      - {regex: '\b(?:spreadsheets?|excel|email|whiteboards?|sticky notes|notebooks?) (?:is|are) (?:great|fine|perfect|lovely|good|brilliant|ok|okay) for (?:grocery|shopping|christmas|party|wedding|to-?do|birthday|holiday) lists?\b', keywords: ['grocery', 'shopping', 'christmas', 'party', 'wedding', 'to-do', 'todo', 'birthday', 'holiday']}
+      - {regex: '\b(?:it''s|it is|time|high time) (?:for (?:you|your team) )?to grow up\b|\bgrow up and\b', keywords: ['grow up']}
+      - {regex: '\bwhat (?:[\w-]+ ){0,3}(?:teams|people|companies|firms|departments|businesses|shops|accountants|planners|buyers|everyone) (?:did|used to do|were doing|did back) (?:in|back in) (?:the )?(?:''?[5-9]0s|19[5-9]0s|last century|stone age|dark ages|old days)\b', keywords: ['did in', 'used to do', 'were doing', 'did back']}
+      - {regex: '\b(?:(?:is|are|was|feels?|seems?) (?:a (?:bit|little) |rather |kind of |sort of |basically |just )?like|(?:the )?equivalent of) (?:doing|running|keeping|using|managing|writing|flying|driving|tracking|doing your|running your) [^.!?\n]{0,40}?\b(?:(?:on|with|by|in) (?:an? |the )?(?:abacus|typewriter|fax machine|carrier pigeons?|horse and cart|stone tablets?|quill|punch cards?|rolodex|candlelight|pen and paper|slide rule))\b', keywords: ['abacus', 'typewriter', 'fax machine', 'carrier pigeon', 'horse and cart', 'stone tablet', 'quill', 'punch card', 'rolodex', 'candlelight', 'pen and paper', 'slide rule']}
       - {regex: '\b(?:let me|i''ll|i will|i''m going to) (?:repeat|say|spell out|go over) (?:it|this|that|the (?:key|main) points?|things|everything)? ?(?:again )?(?:(?:very |really )?slowly|in (?:very )?simple terms|in plain words for you)\b', keywords: ['slowly', 'simple terms', 'plain words']}
       - {regex: '\bsomeone (?:with|who has) (?:actual|real|any) (?:purchasing |buying |signing |decision[- ]making |budget )?(?:authority|power|say|clout)\b', keywords: ['actual', 'real', 'any']}
       - {regex: '\b(?:it''s|it is|that''s|that is) (?:fine|ok|okay|no problem|totally fine) if you (?:don''t|do not) have (?:the )?(?:budget |buying |signing |decision[- ]making |purchasing )?(?:authority|power|clout|say)\b', keywords: ['authority', 'power', 'clout', 'say']}
@@ -5502,6 +5527,22 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'No one in your position still runs treasury on spreadsheets.'
+        - 'Nobody else at your level still approves POs by email, you know.'
+        - 'Frankly your approval chain is a bit of a shambles.'
+        - 'Your procurement process is a mess, and you know it, so let us fix it together.'
+        - 'It is easy enough that even you could run the payroll.'
+        - 'Our spend-management tool is so simple that even your team will be able to use it.'
+        - 'It is a bit sad to see your planners still copying numbers between tabs.'
+        - 'It''s genuinely embarrassing how much time your AP team must spend keying invoices by hand.'
+        - 'Excel is fine for party lists; payroll is another matter.'
+        - 'Spreadsheets are great for grocery lists, less so for a multi-currency cash position.'
+        - 'Maybe it is high time for your team to grow up and automate.'
+        - 'Honestly, the VLOOKUP era is over; it''s time to grow up.'
+        - 'Manual scheduling is what dispatch teams used to do back in the 1980s.'
+        - 'Reconciling by hand is what finance teams did in the 90s.'
+        - 'Tracking 300 vendors by email is the equivalent of running a bank with a typewriter.'
+        - 'Closing your books in Excel is a bit like doing long division on an abacus.'
         - 'Not sure how closely HR teams usually read these things, so let me repeat the key point slowly:'
         - 'Perhaps it would help if someone with actual purchasing authority looked at this instead?'
         - 'It''s fine if you don''t have budget authority, just tell me who does.'
@@ -5517,6 +5558,17 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Your engineering lead may not fully appreciate what a modern pipeline looks like.'
         - 'Running payroll on spreadsheets is a classic mistake for a firm your size, so don''t feel bad.'
       pass:
+        - 'No one at your level should have to chase approvals by email, which is why we built routing.'
+        - 'Our own procurement process was a mess until we fixed it.'
+        - 'Quarter-end is always a mess for finance teams, and we plan around it.'
+        - 'The setup is simple, so your team can run it without IT.'
+        - 'It''s embarrassing how long our own onboarding took before we fixed it.'
+        - 'It''s sad that the conference was cancelled; I was looking forward to meeting your team.'
+        - 'We use a shared spreadsheet for the office party list, and that is fine.'
+        - 'Our product has grown up a lot since the first release.'
+        - 'In the 90s, most finance teams reconciled by hand; our first product changed that.'
+        - 'Our founder still keeps an abacus on her desk as a reminder.'
+        - 'We used to do this with pen and paper too, before we built the product.'
         - 'I''ll go over the key points again on Thursday''s call.'
         - 'Since you mentioned the team is comfortable with Excel, the import uses the same columns.'
         - 'It''s hard to call it a trend yet when there are only two quarters of data.'
@@ -5534,6 +5586,15 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'more pressure shapes: the last slot goes to whoever confirms first; close to full as I write this; the rest of the market will spend years catching up; firms that didn''t modernise are the ones closing now; I''ve cleared my diary, so I''ll send the invite now; tell me which site goes live first and I''ll get the paperwork moving; you could return the favour; if you''d rather keep paying for it, that''s your call; what could possibly go wrong; not one of those people who needs to run everything past the CFO; so it doesn''t trigger procurement; if it doesn''t work you''ll need to tell me why.'
     patterns:
+      - {regex: '\bhow many (?:reminders|nudges|follow-?ups|chasers|emails|prompts|calls|pings) you(?:''ve| have)? (?:needed|required|had|taken)\b', keywords: ['reminders', 'nudges', 'follow', 'chasers', 'prompts', 'pings']}
+      - {regex: '\b(?:would|''d|might|will|could) (?:look|seem) (?:a (?:little|bit) )?(?:odd|strange|bad|weird|awkward|funny|conspicuous)\b(?: (?:to (?:the market|everyone|your board|others|your peers|the industry)))? if\b[^.!?\n]{0,60}?\b(?:weren''t|wasn''t|were not|was not|isn''t|is not|didn''t|did not|not on|missing|absent|left out)\b', keywords: ['look odd', 'look strange', 'look bad', 'look weird', 'look awkward', 'look funny', 'look conspicuous', 'seem odd', 'seem strange', 'seem weird', 'seem awkward']}
+      - {regex: '\b(?:i''d|i would|we''d|we would) (?:rather not|prefer not to|hate to)(?: have to)? (?:mention|tell|share|let (?:\w+ )?know|explain)\b[^.!?\n]{0,80}?\b(?:turned (?:us|me) down|said no|declined|passed on|walked away|wasn''t interested|went elsewhere|chose (?:someone|another))\b', keywords: ['rather not', 'hate to', 'prefer not']}
+      - {regex: '\b(?:take|treat|read|interpret|consider|count|regard|understand) (?:your )?(?:lack of (?:a )?(?:reply|response|answer|objection)|silence|non-?response|no reply|not hearing back)\b[^.!?\n]{0,20}?\bas (?:(?:an? |your )?(?:agreement|acceptance|consent|approval|a yes|yes|sign-?off|go-?ahead|green light|confirmation))\b', keywords: ['lack of', 'silence', 'no reply', 'non-response', 'nonresponse', 'not hearing back']}
+      - {regex: '\bhow many more (?:months|weeks|quarters|years|days|times|emails|penalties|fines|losses|late fees|audits|errors|mistakes|outages|incidents)\b[^.!?\n]{0,60}?\bbefore you\b', keywords: ['how many more']}
+      - {regex: '\bfailing which\b[^.!?\n]{0,60}?\b(?:withdrawn|cancell?ed|cancel|lapses?|void|forfeit(?:ed)?|higher|increase[sd]?|revoked|released|rescinded|no longer (?:valid|available|hold))\b|\bstands? withdrawn\b', keywords: ['failing which', 'withdrawn']}
+      - {regex: '\bif (?:the|your|this) (?:signed )?(?:contract|agreement|order form|paperwork|signature|po|purchase order)\b[^.!?\n]{0,30}?\b(?:isn''t|is not|aren''t|hasn''t|has not|not|doesn''t|does not)\b[^.!?\n]{0,15}?\b(?:back|signed|returned|in|arrive)\b[^.!?\n]{0,25}?\bby\b[^.!?\n]{0,60}?\b(?:released|lost|increases?|rises?|goes up|go up|forfeit(?:ed)?|expires?|void|withdrawn|gone|disappears?)\b', keywords: ['contract', 'agreement', 'order form', 'paperwork', 'signature', 'po', 'purchase order']}
+      - {regex: '\bwaiting (?:really |simply |just |frankly )?(?:isn''t|is not|is no longer|isn''t really) (?:really )?an option (?:for you|here|anymore|any more|now)\b', keywords: ['waiting']}
+      - {regex: '\bby (?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|h|hrs)?|noon|midday|eod|cob|close of (?:business|play)|end of (?:the )?day)\b[^.!?\n]{0,50}?\b(?:in or out|yes or no|a yes or a no|go or no-?go|a firm yes)\b|\b(?:in or out|yes or no|go or no-?go)\b[^.!?\n]{0,30}?\bby (?:\d{1,2}(?:[:.]\d\d)?|noon|eod|cob|today|tonight|tomorrow)\b', keywords: ['in or out', 'yes or no', 'go or no', 'firm yes']}
       - {regex: '\b(?:giving|give|offering|offer) you (?:one (?:more|last|final)|a (?:second|final|last)|another|one) (?:chance|shot)\b', keywords: ['chance', 'shot']}
       - {regex: '\b(?:go|goes|will go|going|be given|is given|be offered) to (?:whoever|whichever (?:\w+ ){0,2}?|the first (?:\w+ ){0,2}?(?:to|who|that) )(?:\w+ ){0,2}?(?:confirms|confirm|signs|sign|replies|reply|commits|commit|books|book|responds|respond|gets back|pays|pay)\b(?: first)?|\b(?:close to|nearly|almost|practically|very nearly) (?:full|sold out|booked up|gone|fully booked|allocated)\b[^.!?\n]{0,20}?\bas (?:i|we) (?:write|speak|type)\b', keywords: ['whoever', 'whichever', 'the first', 'as i write', 'as we write', 'as i speak', 'as we speak', 'as i type']}
       - {regex: '\b(?:the rest of|everyone else in|others in) (?:the|your) (?:market|industry|sector|field|region)\b[^.!?\n]{0,40}?\b(?:will|are going to|is going to|''ll) (?:spend|need|take|be) (?:years|ages|a decade|a long time|forever)\b|\b(?:who|that) (?:didn''t|did not|failed to|never|chose not to|refused to|waited to) (?:modernise|modernize|adapt|invest|upgrade|digitise|digitize|automate|move|switch|act|change)\b[^.!?\n]{0,60}?\b(?:are the ones|are now|ended up|have gone|are closing|closed|going under|went under|out of business|bankrupt|are being left behind|got left behind)\b', keywords: ['the rest of', 'everyone else in', 'others in', 'who didn', 'who did not', 'who failed', 'who never', 'who chose not', 'who refused', 'who waited', 'that didn', 'that did not', 'that failed', 'that never', 'that chose not', 'that refused', 'that waited']}
@@ -5543,6 +5604,24 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure: "{match}"'
     examples:
       fire:
+        - 'Judging by how many nudges you have needed, I will just call.'
+        - 'Given how many reminders you''ve needed so far, maybe a weekly one is best going forward?'
+        - 'It might look bad to your board if you were the only bank not on the panel.'
+        - 'We''ll be publishing a list of launch partners next month, and it would look odd if your company weren''t on it.'
+        - 'We would hate to have to tell the other members that you passed on this.'
+        - 'I''d rather not have to mention to the folks at the fintech breakfast that your team turned us down.'
+        - 'I will treat silence as your sign-off on the revised scope.'
+        - 'We''ll take your lack of reply as agreement to the pilot terms attached.'
+        - 'How many more outages before you fix the network?'
+        - 'Seriously — how many more months of late-payment penalties before you take this seriously?'
+        - 'Please confirm by Monday, failing which the slot is released.'
+        - 'Kindly revert by EOD, failing which the quotation stands withdrawn and the new higher rates will apply.'
+        - 'If your PO is not in by Friday the discount is withdrawn.'
+        - 'If the contract isn''t back by Wednesday, the reserved capacity is released and your annual fee increases.'
+        - 'Waiting is no longer an option here.'
+        - 'After 1 July, setup fees rise by 300%, so waiting really isn''t an option for you.'
+        - 'I need a yes or no by EOD tomorrow.'
+        - 'Please confirm by 17:00 today whether your team is in or out.'
         - 'You booked the demo and then did not show up. Not great, but I am giving you one more chance.'
         - 'The last implementation slot before Easter will go to whichever team signs first.'
         - 'The partner programme is almost full as I write this.'
@@ -5557,6 +5636,16 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'We could book it as a support extension so it doesn''t trigger a new tender.'
         - 'I''ve put Tuesday at 10 in your calendar; if it doesn''t work, you''ll need to tell me why.'
       pass:
+        - 'How many reminders would you like before each payroll cut-off?'
+        - 'It would look odd if the chart had no axis labels, so I added them.'
+        - 'I''d rather not mention the other bidders by name, but the shortlist was three.'
+        - 'Please don''t read my silence next week as a lack of interest; I''m travelling.'
+        - 'How many more seats would you need before the next tier makes sense?'
+        - 'The quotation is valid for 30 days, after which we will simply issue a new one at the same rates.'
+        - 'If the contract is not back by Wednesday, we will simply move the kick-off to the following week.'
+        - 'For the regulator''s 30 June deadline, waiting until May would leave little time for testing.'
+        - 'A yes or no on the agenda is all I need, whenever suits you.'
+        - 'Could you let me know by Friday whether the 14th or the 21st suits the workshop better?'
         - 'Happy to give the integration another try with you on Thursday.'
         - 'The workshop has 20 places, allocated in the order people register.'
         - 'Happy to return the favour: I can introduce you to our logistics partner.'
@@ -5593,6 +5682,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     patterns:
+      - {regex: '(?<![\p{L}])(?:je[śs]li nie podpisz[ąa] (?:pa[ńn]stwo|pan|pani)\b[^.!?\n]{0,60}?(?:cena wzro[śs]nie|rabat przepadnie|oferta wyga[śs]nie)|nic nie b[ęe]d[ęe] m[óo]g[łl]a? (?:z tym )?zrobi[ćc]|ostatnia szansa)(?![\p{L}])', keywords: ['podpisz', 'nic nie', 'ostatnia szansa']}
+      - {regex: '(?<![\p{L}])(?:ik heb (?:u|je|jullie) (?:inmiddels |al |nu al )?(?:\w+|\d+) keer (?:gemaild|gebeld|geschreven|benaderd|gecontacteerd)|(?:zou|is) (?:toch )?(?:wel )?netjes zijn|vervalt\b[^.!?\n]{0,40}?\b(?:definitief|voorgoed)|komt (?:hij|het|ze|die|deze) niet (?:meer )?terug)(?![\p{L}])', keywords: ['keer', 'netjes', 'vervalt', 'niet meer terug', 'niet terug']}
+      - {regex: '(?<![\p{L}])(?:[úu]ltimo dia para (?:garantir|aproveitar|fechar|assinar|travar)|n[ãa]o tem (?:mais )?volta|sem volta atr[áa]s|vou (?:ter que|precisar) escalar|escalar (?:isso |isto )?para (?:o |a )?(?:seu|sua) (?:diretor|diretora|chefe|gerente|superior|ceo|cfo|presidente))(?![\p{L}])', keywords: ['ltimo dia', 'tem volta', 'tem mais volta', 'sem volta', 'escalar']}
       - {regex: '\btendr[ée] que (?:buscar|contactar|hablar con|escribir a|llamar a|ir con) (?:directamente )?a su (?:director|directora|jefe|jefa|gerente|superior|ceo|presidente)|\bno se va a repetir\b|\bno (?:lo|la|te lo|se lo) (?:dejes|deje) pasar\b|\bno se repetirá\b|\bvielleicht lesen sie (?:diesmal|dieses mal)\b|\bnur noch bis (?:morgen|heute|freitag|montag|ende)\b|\bendgültig weg\b|\b(?:bekommen|erhalten) sie (?:es|das|diese konditionen) nie wieder\b', keywords: ['tendré', 'tendre', 'no se va a repetir', 'dejes pasar', 'deje pasar', 'no se repetirá', 'vielleicht lesen', 'nur noch bis', 'endgültig weg', 'nie wieder']}
       - {regex: '(?<![\p{L}])(?:desaparece|expira|caduca|vence) (?:el|este|hoy|mañana|esta)\b[^.!?\n]{0,80}\b(?:necesito|no podré|no podre|hoy mismo)\b|\bnecesito su respuesta (?:hoy|mañana|antes)\b|\bverfällt\b[^.!?\n]{0,40}\bunwiderruflich\b|\bohne ihre zusage bis\b|残りわずか|確保いたしかねます|今週中にご(?:発注|回答|返信|決断)|明日の(?:正午|朝)までにご回答|他社様からも', keywords: ['desaparece', 'expira', 'caduca', 'vence', 'necesito su respuesta', 'verfällt', 'ohne ihre zusage', '残りわずか', '確保いたしかねます', '今週中に', '明日の', '他社様からも']}
       - {regex: '(?<![\p{L}])(?:innen|før|senest|innan|före|senast|inden|senest) (?:fredag|mandag|tirsdag|onsdag|torsdag|i morgen|i dag|måndag|tisdag|torsdag|imorgon|idag|i morgon)\b[^.!?\n]{0,50}\b(?:mister (?:dere|du|i)|taber (?:i|du)|förlorar (?:ni|du)|forsvinner|försvinner|går tapt|går förlorad|for godt|för gott)', keywords: ['innen', 'før', 'senest', 'innan', 'före', 'senast', 'inden']}
@@ -5608,6 +5700,12 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'To ostatnia szansa na tę cenę.'
+        - 'Jeśli nie podpiszą Państwo umowy do piątku, cena wzrośnie o 30% i naprawdę nic nie będę mógł z tym zrobić.'
+        - 'Als u niet vóór vrijdag tekent, vervalt de korting definitief en komt hij niet meer terug.'
+        - 'Meneer Jansen, ik heb u inmiddels vier keer gemaild en een reactie zou toch wel netjes zijn.'
+        - 'Se não fecharmos até sexta, vou ter que escalar para o seu diretor financeiro.'
+        - 'Hoje é o último dia para garantir essa taxa — amanhã ela sobe e não tem volta.'
         - 'Dieses Angebot gilt nur noch bis morgen 12 Uhr – danach ist es endgültig weg, und zu diesen Konditionen bekommen Sie es nie wieder.'
         - 'vielleicht lesen Sie diesmal einfach bis zum Ende'
         - 'esta promoción vence el viernes a medianoche y no se va a repetir, así que no lo dejes pasar'
@@ -5641,6 +5739,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'Oferta jest ważna do 30 czerwca, potem chętnie przygotuję nową.'
+        - 'De offerte vervalt op 30 juni; daarna maken we graag een nieuwe voor u.'
+        - 'O último dia de inscrição no evento é 14 de março, definido pelo organizador.'
         - 'Das Angebot gilt bis zum 30. Juni, wie mit Ihrem Einkauf vereinbart.'
         - 'Si lo prefiere, puedo hablar directamente con su director de operaciones sobre la instalación.'
         - 'Die Garantie verfällt nicht, wenn Sie das Gerät selbst warten.'
