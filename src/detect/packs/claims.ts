@@ -225,6 +225,7 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      - {regex: '(?<![\p{L}])(?:het (?:pas|onlangs|net) ''n nuwe (?:ceo|cio|cfo|cto|coo|hoof|uitvoerende hoof|direkteur|voorsitter)|baie geluk met (?:die|julle|jou) (?:nuwe|aanstelling|oorname|uitbreiding|toekenning|befondsing|notering))(?![\p{L}])', keywords: ['''n nuwe', 'baie geluk']}
       - {regex: '(?<![\p{L}])(?:com a chegada d[oa] nov[oa] (?:ceo|cfo|cto|coo|cmo|chro|diretor[a]?|presidente|vp)|acaba(?:m)? de (?:ser adquirid[ao]s?|ser comprad[ao]s?|captar|levantar|abrir (?:uma|um|a|o) (?:nova|novo|filial|escrit[óo]rio|unidade|sede)|fechar uma rodada|anunciar (?:uma|a) (?:aquisi[çc][ãa]o|fus[ãa]o|rodada))|de [\p{L}]+ markt (?:betreedt|betreden|opgaat)|(?:is|werd|wordt) overgenomen door|naar de beurs (?:gaat|is gegaan|gegaan))(?![\p{L}])', keywords: ['chegada', 'acaba de', 'acabam de', 'markt', 'overgenomen', 'beurs']}
       - {regex: '\b(?:nach|seit) (?:dem abschluss )?der (?:fusion|übernahme|akquisition) (?:mit|durch|von)\b|\bglückwunsch zur (?:übernahme|fusion|akquisition|finanzierung|finanzierungsrunde|ernennung|eröffnung|börsengang)\b|\btras (?:el|la) (?:paro|cierre|huelga|despido|despidos|reestructuración|fusión|adquisición|salida)\b[^.!?\n]{0,60}\b(?:su|sus|vuestr[ao]s?)\b|\bcon la (?:salida|llegada|incorporación|renuncia|jubilación|partida) de(?:l| la)? (?:ing\.|lic\.|dr\.|dra\.|sr\.|sra\.)?\s?[\p{L}]+\b[^.!?\n]{0,40}\b(?:direcci[óo]n|director|directora|gerente|ceo|cfo|cto|jefe|jefa)\b', keywords: ['fusion', 'übernahme', 'akquisition', 'glückwunsch', 'tras el', 'tras la', 'con la']}
       - {regex: '(?:御社|貴社)(?:は|が|の|では|でも)[^。\n]{0,40}(?:過去最高|新工場|新拠点|買収|上場|資金調達|就任|退任|リコール|増産|移転|開設|建設中)', keywords: ['御社', '貴社']}
@@ -241,6 +242,7 @@ rules:
     message: 'reports news about {account} ("{match}") that no verified fact supports'
     examples:
       fire:
+        - 'Ek het gehoor Acme Analytics het pas ''n nuwe CIO aangestel — baie geluk!'
         - 'Nu Acme Analytics de Duitse markt betreedt, wordt SEPA Instant nog belangrijker.'
         - 'Vi que a Acme Analytics acaba de ser adquirida pelo Grupo Horizonte.'
         - 'Com a chegada do novo CFO da Acme Analytics, imagino que a revisão de fornecedores esteja no topo da lista.'
@@ -265,6 +267,7 @@ rules:
         - 'Dengan headcount Acme Analytics yang akan dua kali lipat menjadi 800 orang tahun ini, proses onboarding akan jadi tantangan.'
         - 'Depois da fusão com a Rede Sul, vocês devem estar revendo os contratos.'
       pass:
+        - 'Ons het ’n nuwe span in Kaapstad wat julle kan help.'
         - 'De Duitse markt is voor veel van onze klanten de volgende stap.'
         - 'Um cliente nosso acaba de abrir uma nova unidade em Campinas e usou o Ourco desde o primeiro dia.'
         - 'Tras el cierre del trimestre le enviamos el informe de consumo.'
@@ -314,6 +317,7 @@ rules:
       - 'agreed to buy'
       - 'into the'
     patterns:
+      - {regex: '\bin (?:due diligence|dd|exclusivity|exclusive talks|advanced talks|talks) with (?:a |an )?(?:private[- ]equity |pe |strategic |potential |prospective |possible )?(?:buyer|acquirer|suitor|investor|bidder|purchaser)\b', keywords: ['due diligence', 'dd', 'exclusivity', 'talks']}
       - {regex: '\b(?:mazal tov|mazel tov|congrat\w*|kudos|well done) on (?:the|your) (?:exit|sale|buyout|buy-out)\b', keywords: ['mazal tov', 'mazel tov', 'on the exit', 'on your exit', 'on the sale', 'on your sale', 'on the buyout', 'on your buyout']}
       - {regex: '\b(?:acquisition|purchase|takeover|buyout) of your (?:main |biggest |largest |closest |key |former |old |long-?time )?(?:competitor|rival)s?\b|\b(?:merged|merging|merger) with (?:your|its|their) (?:main |biggest |largest |closest |key |former |old )?(?:competitor|rival)s?\b', keywords: ['acquisition', 'purchase', 'takeover', 'buyout', 'merged', 'merging', 'merger']}
       - {regex: '\b(?:sold|divested|spun off|spun out|offloaded|carved out|disposed of) (?:off )?(?:the|your|its|their) (?:[\w-]+ ){0,2}(?:division|business|unit|arm|subsidiary|operations?|brand|portfolio|practice)\b', keywords: ['sold', 'divest', 'spun', 'offloaded', 'carved out', 'disposed']}
@@ -381,6 +385,7 @@ rules:
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I understand Acme Analytics is currently in due diligence with a private-equity buyer.'
         - 'Mazal tov on the exit: joining a larger group always brings a security review, and we can make yours painless.'
         - 'Moving the Westfield buildings you acquired in March onto one system will take some planning.'
         - 'Given that you just picked up Harbor Freight Logistics, the payroll merge must be top of mind.'
@@ -418,6 +423,7 @@ rules:
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
         - 'Reuters said your company is being acquired by a larger rival.'
       pass:
+        - 'We went through due diligence with our investors last year and kept the security pack ready.'
         - '1. Data acquisition: Maker A machines (40 ea) have a digital interface available.'
         - 'Stop showing acquisition ads to Loyal Regulars; they already buy every month.'
         - '- Secondary: 60-day repeat purchase rate of customers acquired in each arm'
@@ -1269,6 +1275,7 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      - {regex: '\b(?:break|breaking|broke|broken) ground on (?:its|their|your|the|a|an) (?:new )?(?:[\w-]+ ){0,3}?(?:data cent(?:re|er)|plant|factory|facility|warehouse|campus|hq|headquarters|site|hub|store|office)\b|\b(?:is |are |was |were |be )?(?:relocating|relocated|moving|moved|migrating|migrated) (?:its|their) (?:data cent(?:re|er)|hq|headquarters|head office|plant|factory|warehouse|operations|production)\b', keywords: ['ground', 'relocat', 'moving', 'moved', 'migrat']}
       - {regex: '\b(?:is|are|''s) (?:now )?entering (?:the )?[\w -]{1,30}market\b', keywords: ['entering']}
       - {regex: '\b(?:moved|moving|relocated|relocating) (?:its|their|your) (?:[\w-]+ )?(?:hq|headquarters|head office|main office|registered office)\b|\b(?:das|ein|ihr|ihre|dem) neue[snm]? (?:werk|büro|standort|lager|niederlassung|zentrale)\b[^.!?\n]{0,40}\b(?:eröffnet|gebaut|bezogen)\b', keywords: ['moved', 'moving', 'relocated', 'relocating', 'werk', 'büro', 'standort', 'lager', 'niederlassung', 'zentrale']}
       - {regex: '\b(?:the|your|its|their|recent) (?:new )?(?:store|office|branch|clinic|restaurant|site|plant|warehouse|showroom|hotel|studio|campus|location|outlet|depot|hub) openings? in\b', keywords: ['opening']}
@@ -1319,6 +1326,8 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Seeing as Acme Analytics is relocating its data centre from Amsterdam to Groningen, dark fibre could be worth a look.'
+        - 'Acme Analytics is about to break ground on its Jurong data centre, so now is the right time to plan cross-connects.'
         - 'Now that Acme Analytics has its supply licence and is entering the UK retail energy market, settlement data matters.'
         - 'Seit Acme Analytics das neue Werk in Sachsen eröffnet hat, dürfte der Energiebedarf deutlich gestiegen sein.'
         - 'Acme Analytics recently moved its European HQ to Amsterdam.'
@@ -1346,6 +1355,7 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'We broke ground on our own Jurong data centre in 2023.'
         - 'We''re entering the UK market ourselves next spring.'
         - 'We moved our European HQ to Amsterdam last spring, so the invoices now come from Ourco B.V.'
         - 'Since you opened the support ticket, our team has been on it.'
@@ -1514,6 +1524,7 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\b(?:subscriber|customer|user|member|client|enterprise customer|mobile subscriber) (?:base|count|numbers?)\b[^.!?\n]{0,20}?\b(?:dropped|fell|declined|shrank|grew|rose|jumped|increased|climbed|doubled|tripled|halved)\b|\b(?:grown|grew|growing|expanded|doubled|tripled) (?:its|their|your) (?:[\w-]+ ){0,2}(?:customer|subscriber|user|client|member) (?:base|count|numbers?) (?:to|by)\b', keywords: ['base', 'count', 'number']}
       - {regex: '\bshare price (?:jumped|rose|fell|dropped|climbed|soared|surged|tumbled|doubled|is up|is down)\b|\byour (?:churn|revenue|arr|mrr|margins?|sales|retention|nps|turnover|attrition|conversion|profit|ebitda) (?:rate )?(?:dropped|fell|rose|grew|jumped|climbed|doubled|improved|increased|decreased) (?:to|by)\b|\b(?:is|are) (?:doubling|tripling) (?:its|their|your) [\w -]{1,30}(?:team|headcount|workforce|staff|fleet|capacity|footprint)\b|\b(?:a|an all-time|a new) record (?:for|at) (?:your|its)\b|, a (?:new )?record for [\w ]{2,40}$', keywords: ['share price', 'dropped', 'fell', 'rose', 'grew', 'jumped', 'climbed', 'doubled', 'improved', 'increased', 'decreased', 'doubling', 'tripling', 'record']}
       - {regex: '\b(?:onboarded|signed|welcomed|reached|hit|passed|crossed|celebrated) (?:its|their|your) \d+(?:st|nd|rd|th) (?:client|customer|member|store|location|user|franchise|site|school|clinic)\b', keywords: ['st ', 'nd ', 'rd ', 'th ']}
       - {regex: '\b(?:now that|with) (?:your|its|(?!(?:our|my|the|this|that|their)\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,3}''s) (?:[\w-]+ ){0,2}(?:fleet|headcount|team|workforce|staff|customer base|student base|user base|member base|membership|enrol?ment|store count|estate|portfolio) (?:has |have )?(?:now )?(?:passed|crossed|hit|reached|topped|surpassed|exceeded|over|at|past|above|doubled|tripled|doubling|tripling|grown to|growing to)\b', keywords: ['now that', 'with']}
@@ -1625,6 +1636,8 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics is said to have grown its enterprise customer base to over 4,000 accounts.'
+        - 'Apparently Acme Analytics''s mobile subscriber base dropped by 80,000 after the price increase.'
         - 'Acme Analytics is doubling its field service team this year to keep up with demand.'
         - 'Your churn dropped to under 5% after the platform migration — nicely done.'
         - 'Acme Analytics''s share price jumped 12% after last quarter''s earnings, so there''s clearly momentum.'
@@ -1705,6 +1718,7 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'A churn model flags when a subscriber base starts to shrink.'
         - 'In the pilot, your churn report showed which accounts to call first.'
         - 'Our churn dropped to under 3% after we rebuilt onboarding.'
         - 'We just onboarded our 500th client, and you were one of the first.'
@@ -2170,6 +2184,7 @@ rules:
       - 'in the black'
       - 'ebitda'
     patterns:
+      - {regex: '\b(?:board|cfo|leadership|management|investment committee) (?:has |have )?(?:recently |just |finally |already )?(?:approved|signed off|green-?lit|greenlighted|sanctioned|released) (?:an? |the )?(?:[$€£¥₹]|r ?|us\$)?\d[\d,.]*\s?(?:m|million|bn|billion|k)?\s?(?:[\w-]+ ){0,2}budget\b', keywords: ['approved', 'signed off', 'green', 'sanctioned', 'released']}
       - {regex: '\b(?:its|your|their|the company''s) (?:best|strongest|biggest|record|record-breaking) (?:quarter|year|month|season|half|holiday season|trading period) (?:ever|on record|to date|yet|in (?:its|your|their|the company''s) history)\b|\b(?:a|its|your) record (?:quarter|year|month|half)\b', keywords: ['best', 'strongest', 'biggest', 'record']}
       - {regex: '\b(?:first|maiden|first-ever) profitable (?:quarter|year|month|half)\b', keywords: ['profitable']}
       - '\b(?:becoming|became|become|turned|turning|now|being|reached|reaching|hit|hitting) (?:cash[- ]flow )?(?:profitable|cash[- ]flow positive|break[- ]even)\b'
@@ -2183,6 +2198,7 @@ rules:
     message: 'claims profitability ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics''s board recently approved a €40 million infrastructure budget, so I thought the timing was right.'
         - 'Congrats on a record quarter!'
         - 'Acme Analytics would have had its best quarter ever in Q2, judging by the growth.'
         - 'Acme Analytics posted its first profitable quarter in Q2 — congrats.'
@@ -2192,6 +2208,7 @@ rules:
         - 'Congrats on turning a profit.'
         - 'Congrats on going EBITDA positive.'
       pass:
+        - 'Once your board has approved a budget, we can lock the price for 12 months.'
         - 'December is usually the strongest month for retailers.'
         - 'Our best quarter ever came after we fixed our own forecasting.'
         - {"text": "Congrats on your first cash-flow positive quarter.", "facts": ["Became cash-flow positive in 2025"]}
@@ -2277,6 +2294,7 @@ rules:
       - 'scrutiny'
       - 'settle'
     patterns:
+      - {regex: '\b(?:facing|faces|face|could face|hit with|in line for|risking) (?:a |an )?(?:hefty |big |large |huge |significant |possible |potential |serious |stiff )?(?:popia|gdpr|ico|fca|sec|ftc|hipaa|cnil|dpa|pdpa|lgpd|ccpa|regulatory|data[- ]protection) (?:penalty|fine|sanction|investigation|probe)\b', keywords: ['facing', 'faces', 'face', 'hit with', 'in line for', 'risking']}
       - {regex: '\b(?:your|its)\s(?:new\s)?(?:[\p{L}&-]+\s){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter|charter)\b[^.!?\n]{0,40}?\b(?:came through|was granted|got granted|granted|was approved|approved|arrived|landed|was issued)\b|\b(?:will be|is|are|about to be|was|were|has been|have been|just|recently|finally|you''ve|you have)\s(?:just |recently |finally |now )?(?:getting|receiving|received|got|granted|awarded|secured|obtained|won|landed|been granted|been awarded)\s(?:an? |its |your |their |the )?(?:[\p{L}-]+ ){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter)\b|\b(?:after|since|with|now that|following|congrat\w* on|on) (?:receiving|getting|being granted|securing|obtaining|winning|landing) (?:an? |its |your |their |the )?(?:[\p{L}-]+ ){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter)\b', keywords: ['licence', 'license', 'authorisation', 'authorization', 'charter']}
       - {regex: '\b(?:its|their|your|the) (?:recent |latest |ongoing |big |major )?(?:product )?recall\b|\b(?:had to|has had to|have had to|was forced to|were forced to|is|are|was|were) (?:issue a |issuing a )?recall(?:ing|ed)? (?:part of |some of |all of |most of )?(?:its|their|your)\b|\bfacing (?:a )?(?:possible |potential )?(?:product )?recall\b|\bsince the recall\b|\b(?:retiro del mercado|retirada del mercado) de (?:sus|su|vuestros?)\b|\b(?:the|your|its|last (?:month|year|quarter)''s|recent) (?:[\w-]+ )?(?:fine|penalty|sanction|enforcement action)s? (?:from|by|imposed by|issued by) (?:the )?[\w ]{0,30}(?:regulator|authority|agency|commission|epa|fca|sec|ico|osha)\b', keywords: ['recall', 'retiro del mercado', 'retirada del mercado', 'fine', 'penalty', 'sanction', 'enforcement']}
       - {regex: '\b(?:sorry|sad|saddened|gutted) to (?:read|hear|see|learn) (?:about )?(?:the|your) (?:recent )?(?:product |safety |voluntary )?recall\b', keywords: ['sorry', 'sad', 'gutted']}
@@ -2306,6 +2324,8 @@ rules:
     message: 'claims regulatory trouble ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I gather Acme Analytics is facing a GDPR fine over the breach.'
+        - 'Acme Analytics could be facing a hefty POPIA penalty after the leak.'
         - 'You''ve probably got your hands full after receiving the central bank authorisation as a payment institution.'
         - 'Rumour has it Acme Analytics will be getting its e-money licence in Q3.'
         - 'Your DNB licence as an electronic money institution came through in January, I believe.'
@@ -2322,6 +2342,7 @@ rules:
         - 'With the SEC investigation into your reporting, controls must be a priority.'
         - 'Now that the CMA is investigating your pricing, documentation matters more than ever.'
       pass:
+        - 'A data-protection fine can reach 4% of turnover, so the audit trail matters.'
         - 'Our licence fee is charged per user per month.'
         - 'Once you have the licence, the reporting module switches on.'
         - 'We received our own EMI licence from the FCA in 2022, so we know the process.'
@@ -2347,6 +2368,7 @@ rules:
       - 'losing'
       - 'churn'
     patterns:
+      - {regex: '\b(?:planning|plans|looking|preparing|about|going|set) to (?:exit|leave|end|terminate|get out of|walk away from|drop|switch away from) (?:its|their) (?:current |existing )?(?:[\w-]+ ){0,2}(?:contract|agreement|lease|provider|vendor|supplier)\b', keywords: ['planning', 'plans', 'looking', 'preparing', 'about', 'going', 'set']}
       - {regex: '\b(?:losing|lost|has been losing|had been losing|have been losing) (?:market )?share to\b', keywords: ['share to']}
       - '\b(?:lost|losing) (?:roughly |about |around |nearly |almost |over |more than |some )?(?:a |an |the |its |your |their |some |two |three |several |a few |\d+ )?(?:significant |big |large |major |huge |key |sizeable |sizable |good |fair |chunk )?(?:chunk|share|portion|part|slice|number|bit|third|quarter|half) of (?:its |your |their |the )?(?:[\w-]+ ){0,2}?(?:renewal book|book|book of business|customers|clients|accounts|business|contracts|revenue|members|subscribers|market share|portfolio|volume|deals|renewals)\b'
       - '\blost (?:the |your |its |their |a |an |two |three |four |several |\d+ )?(?:biggest |largest |key |major |anchor |top |flagship |main |big |large |marquee )?(?:[\p{L}&-]+ ){0,2}?(?:client|customer|account|contract|tender|franchise|distributor|retailer|sponsor)s?\b(?! (?:to us|with us|details|number|access|password|manager))'
@@ -2364,11 +2386,13 @@ rules:
     message: 'claims lost business ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I know Acme Analytics is planning to exit its current colocation contract next year, so the timing looks good.'
         - 'Acme Analytics had been losing market share to cheaper imports until the new product line launched.'
         - 'I saw Acme lost a significant chunk of its renewal book last quarter.'
         - 'After losing the Walmart account, your team must be rebuilding pipeline.'
         - 'Heard you lost the NHS contract to a competitor.'
       pass:
+        - 'Customers planning to exit their current contract can use our migration credit.'
         - {"text": "Heard you lost the NHS contract to a competitor.", "facts": ["Lost the NHS Scotland contract in 2026"]}
         - 'Most teams lose a chunk of their renewal book to slow follow-up.'
         - 'Don''t lose your best clients to a slow reply.'
@@ -2418,6 +2442,7 @@ rules:
       - 'compromised'
       - 'exposed'
     patterns:
+      - {regex: '\b(?:attackers|hackers|criminals|a ransomware gang|intruders) (?:got|broke|were able to get|managed to get) into\b|\b(?:lost|leaked|exposed|leaking|losing) (?:some |the |its |their |your )?(?:customer|patient|client|employee|user|personal|card|subscriber) (?:data|records|details|information)\b|\b(?:customer|patient|client|user|subscriber) (?:data|records|details) (?:[\w&.''’-]+ ){1,3}(?:leaked|lost|exposed)\b', keywords: ['attackers', 'hackers', 'criminals', 'ransomware gang', 'intruders', 'lost', 'leaked', 'exposed', 'leaking', 'losing']}
       - {regex: '\b(?:was|were|got|been|being) (?:hit|targeted|struck) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fraud|scam|phishing|card[- ]testing|chargeback|account[- ]takeover|bec)\b|\b(?:lost|losing|loses) (?:around |about |nearly |almost |over |more than |some )?(?:[$€£¥₹₦]|r\$|us\$)?\s?\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?\b[^.!?\n]{0,20}?\bto (?:an? |the )?(?:[\w-]+ ){0,3}?(?:fraud|scam|phishing|attack|compromise|hack|heist|ransomware)\b|\b(?:a|an) (?:card[- ]testing|chargeback|fraud|refund[- ]fraud|invoice[- ]fraud|phishing|account[- ]takeover)(?: fraud)? (?:spike|wave|surge|incident|attack|problem)\b[^.!?\n]{0,40}?\b(?:over|during|in|last|this|since|after)\b|\b(?:experiencing|seeing|dealing with|suffering|suffered|had|having) (?:an? |some )?(?:unusual |elevated |record |serious |major |significant )?(?:chargeback|card[- ]testing|invoice|payment|refund|friendly)[- ]fraud\b', keywords: ['hit by', 'targeted by', 'struck by', 'lost', 'losing', 'loses', 'spike', 'wave', 'surge', 'incident', 'attack', 'problem', 'fraud']}
       - '\b(?:the|your|its|their|that|this|recent|last (?:month|year|week|quarter)''s) (?:[\w-]+ ){0,2}?(?:data breach|data leak|security breach|privacy breach|breach|leak|hack|ransomware (?:attack|incident)|cyber ?-?attack|cyber (?:incident|breach)|security incident|ddos attack|phishing attack)\b(?! (?:notification|response|plan|playbook|policy|policies|insurance|simulation|drill|readiness|reporting|clause|terms|checklist|template)| (?:on|at|against|of|in) (?:a|an|another|one|some|several|many|other)\b)'
       - '\b(?:suffered|experienced|disclosed|reported|announced|confirmed|had) (?:a |an |the |another |its |their |that )?(?:[\w-]+ ){0,2}?(?:data breach|data leak|security breach|ransomware attack|cyber ?-?attack|cyber incident|security incident)\b'
@@ -2438,6 +2463,9 @@ rules:
     message: 'claims a security incident ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With the customer records Acme Analytics leaked last autumn, regulators will be watching closely.'
+        - 'Since attackers got into Acme Analytics''s email system last quarter, I''d suggest a quick look at our secure mail gateway.'
+        - 'Acme Analytics lost customer data in the recent ransomware incident, as far as I know.'
         - 'It seems Acme Analytics has been experiencing chargeback fraud at an unusual rate lately.'
         - 'Acme Analytics had a card-testing fraud spike over Black Friday.'
         - 'I understand Acme Analytics lost around €400k to a business email compromise attack last year.'
@@ -2447,6 +2475,8 @@ rules:
         - 'Sorry to hear about the ransomware attack on your systems last month.'
         - 'Saw that Acme was hacked earlier this year.'
       pass:
+        - 'Companies that lose customer data face fines of up to 4% of turnover.'
+        - 'One of our clients leaked customer records in 2021, and that is why they chose us.'
         - 'Card-testing fraud spikes over Black Friday for most merchants; here is how we block it.'
         - 'One of our customers lost €400k to invoice fraud before they switched, which is why we built vendor verification.'
         - '1. The biggest leak in Acme Analytics''s funnel is between first purchase and second purchase.'
@@ -2617,4 +2647,35 @@ rules:
         - 'One of our charities merged with its sister charity in 2024.'
         - 'We merged our two products into one platform last year.'
         - 'Your data from the sister company will merge into one workspace.'
+  - id: claim.outage
+    kind: unverified_claim
+    corroborate: ${CORROBORATE}
+    severity: warn
+    description: 'an outage, downtime or service failure at the prospect told as fact: was down for nine hours, the outage that hit your call centres, your network keeps going down, three outages since the migration. Outages in general, at our customers, or the reader''s own account of one pass.'
+    about: 'prospect'
+    facts: 'outage|down|downtime|disruption|incident|failure|went dark'
+    patterns:
+      - {regex: '\b(?:was|were|went|been|being|has been|had been|is|keeps? going|kept going|going) (?:completely |fully |totally |partly )?(?:down|offline|dark)\b[^.!?\n]{0,40}?\b(?:for (?:almost |nearly |over |more than |about |most of )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|the (?:whole|entire|better part of)) ?(?:hours?|days?|minutes?|weekend|morning|afternoon|day|night|shift)|during|yesterday|last (?:week|month|night|weekend)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|over (?:easter|christmas|the weekend|black friday)|every (?:few )?(?:weeks?|days?|months?)|since)\b', keywords: ['down', 'offline', 'dark']}
+      - {regex: '\b(?:the|its|your|their|last (?:week|month)''s|yesterday''s|monday''s|recent|big|major|latest) (?:[\w-]+ ){0,2}?(?:outages?|downtime|blackout|service (?:disruption|failure)|network failure)\b[^.!?\n]{0,20}?\b(?:that|which) (?:hit|affected|took down|knocked out|disrupted|crippled|brought down)\b|\b(?:had|suffered|experienced|seen|saw|been through|went through|dealing with|struggling with) (?:\w+ ){0,2}?(?:separate |repeated |several |multiple |two |three |four |five |major |big |serious |long |lengthy |recurring )?(?:outages|outage|downtime|fibre cuts|fiber cuts|network failures|service disruptions|blackouts)\b|\b(?:[\w&.''’-]+(?:''s|’s)|its|your) (?:[\w-]+ ){0,2}?(?:outage|downtime) (?:on|last|this|in|over|during)\b', keywords: ['outage', 'outages', 'downtime', 'blackout', 'disruption', 'failure', 'fibre cuts', 'fiber cuts']}
+      - {regex: '\b(?:website|site|network|app|platform|systems?|servers?|portal|checkout|store|phone lines?|call cent(?:re|er)s?|email) (?:was |were |being |been )?(?:completely |fully |totally )?(?:down|offline|dark) for (?:almost |nearly |over |more than |about |most of |much of )?(?:\d+|an?|one|two|three|four|five|six|several|the (?:whole|entire|better part of)|yesterday|the day|the weekend)\b', keywords: ['down for', 'offline for', 'dark for']}
+    exceptions:
+      - '\b(?:you|your team) (?:told|mentioned|said|described|explained|shared|walked me through)\b'
+      - '\b(?:any|every|most|many|an?) (?:[\w-]+ )?(?:outage|downtime)\b[^.!?\n]{0,40}\b(?:costs?|means|can|could|will|would)\b'
+      - '\b(?:if|when|whenever|should|in case|before|unless) (?:the |your |a |an )?(?:[\w-]+ ){0,3}?(?:goes|go|went|is|are) (?:down|offline|dark)\b'
+      - '\b(?:our|ourco''s) (?:[\w-]+ ){0,2}?(?:outage|downtime|status page)\b|\b(?:we|i) (?:had|went through|suffered) (?:an? )?(?:[\w-]+ )?(?:outage|downtime)\b'
+      - '\bone of our (?:[\w-]+ ){0,2}(?:customers|clients)\b'
+    message: 'claims an outage at the prospect ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'Acme Analytics was down for almost nine hours during last month''s storm, from what I heard.'
+        - 'The outage that hit Acme Analytics''s call centres on Monday was reportedly caused by a single failed router.'
+        - 'Acme Analytics has apparently had three separate outages since moving to its current provider.'
+        - 'Your network has been going down every few weeks since the migration.'
+        - 'With the Acme Analytics website down for most of yesterday, I assume the hosting contract is under review.'
+      pass:
+        - 'You told me the site was down for six hours in March, which is why I suggested the dual-path design.'
+        - 'Any outage over an hour costs a contact centre your size about $40,000.'
+        - 'If the primary link goes down, traffic fails over to the LTE backup in under a second.'
+        - 'One of our retail customers had three outages last year before they moved to us.'
+        - 'Our status page shows every incident we have had since 2019.'
 `;

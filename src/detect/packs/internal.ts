@@ -144,6 +144,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An edit made for the reviewer: "I've taken out the reference to the breach at their previous vendor as you asked".
       - {regex: '\b(?:i''ve|i have|i) (?:taken out|took out|removed|cut|dropped|deleted|toned down|softened|swapped out|replaced|reworded|rewrote|moved) (?:the |that |any |a )?(?:reference|mention|line|paragraph|sentence|bit|part|stat|claim|quote|joke|hook|wording|phrase|opener|intro|cta|p\.?s\.?)s? (?:to|about|on|of|that|re)\b(?![^.!?\n]{0,60}\byour\b)[^.!?\n]{0,80}?\b(?:as (?:you )?(?:asked|requested|suggested|instructed)|per your (?:note|request|feedback|comment|instructions?)|like you (?:said|asked))\b', keywords: ['as asked', 'as you asked', 'as requested', 'as you requested', 'as suggested', 'as you suggested', 'as instructed', 'as you instructed', 'per your', 'like you said', 'like you asked']}
     exceptions:
+      - '\b(?:answer|question|headline|explanation|asked)\b[^.!?\n]{0,60}\bhere(?:''s| is) the (?:longer|long|full|detailed|short|shorter|honest) version\b'
       - '\ba version (?:with|for|without|at|covering) (?:only |just )?\d'
       - '\b(?:variant|version|option) [a-d1-4]\s*:\s*["“]|\b(?:welcome|nurture|onboarding|drip|newsletter|campaign|promo|promotional|abandoned[- ]cart|re-?engagement|win-?back) (?:series |email |emails |sequence |flow )?subject lines?\b|\bhere''?s my attempt at (?:a |an )?(?:jargon-free|plain[- ]english|simple|short|honest|straight|quick) (?:answer|explanation|summary|version)\b'
       - '\b(?:it|the (?:dinner|evening|event|session|meetup|roundtable|workshop|lunch|breakfast|format|agenda|call|group|day))(?:''s| is| will be| was) (?:deliberately|intentionally|purposely) (?:informal|casual|small|short|relaxed|low-key|intimate|unstructured|off the record)\b'
@@ -1233,6 +1234,7 @@ const INTERNAL_ROUND15_RULES = String.raw`
     severity: critical
     description: 'editing instructions and editing marks left in the draft: "tidy this into plainer English before it goes to the German office", "soften this before sending", "[Deleted: ...]", "~~struck text~~ (strikethrough kept)"'
     patterns:
+      - {regex: '\bredline (?:from|by) [\p{L}]+\s*:|\b(?:please |pls )?ignore the (?:highlighted|yellow|red|marked|tracked|struck-?through|greyed[- ]out) (?:section|part|paragraph|text|bit|lines?)\b[^.!?\n]{0,40}?\b(?:left ?over|old|previous|from the|leftover|copied)\b|\bstay (?:vague|fuzzy|noncommittal|non-committal) (?:about|on) (?:the )?(?:date|timeline|dates|timing|price|pricing|eta)\b', keywords: ['redline', 'ignore the', 'stay vague', 'stay fuzzy', 'noncommittal', 'non-committal']}
       - {regex: '\bthe template (?:legal|compliance|marketing|finance|brand|[a-z]+) (?:hates|dislikes|doesn''t like|does not like|flagged|rejected|banned|killed)\b|\buse the (?:new|other|updated|latest|approved|right) template\b', keywords: ['template']}
       - {regex: '(?:^|[\n.!?]\s*)change the (?:date|time|price|name|number|figure|amount|dates|prices|numbers) to match\b|\bthis is the version for the [\w ]{1,20}team\b[^.!?\n]{0,30}\bthe [\w ]{1,10}one has\b', keywords: ['change the', 'version for the']}
       - {regex: '(?:^|[\n.!?(\[]\s*|\[\s*)(?:legal |counsel(?:''s)? )?redline(?:\s*[—–-]\s*[\w ]{1,20})?\s*[:\]]|\bcomment \[[a-z]{1,4}\d+\]\s*:', keywords: ['redline', 'comment [']}
@@ -1254,6 +1256,9 @@ const INTERNAL_ROUND15_RULES = String.raw`
     message: 'an editing instruction or editing mark left in the draft: "{match}"'
     examples:
       fire:
+        - 'Ops says the 10G port won''t be ready until August, so stay vague about the date.'
+        - 'Please ignore the highlighted section, it''s left over from the old proposal.'
+        - 'Redline from Siobhán: remove ''unlimited'' — we cap at 5 TB fair use.'
         - 'Please use the approved template for anything going to banks.'
         - 'Rohan, this is the template Legal hates, use the new one.'
         - 'This is the version for the UK team; the US one has different pricing.'
@@ -1275,6 +1280,7 @@ const INTERNAL_ROUND15_RULES = String.raw`
         - 'Our rollout takes <del>four</del> six weeks.'
         - 'The pilot covers both sites (tracked changes still showing).'
       pass:
+        - 'The redline you sent on clause 7 is accepted.'
         - 'Our contract template is based on the one your legal team approved last year.'
         - 'If you change the date to match your board meeting, the reminders move too.'
         - 'Please send your redline by Friday and we''ll turn it around in a day.'
@@ -1307,6 +1313,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      - {regex: '(?<![\p{L}])(?:onthou om\b|s[êe] vir [\p{L}]+ (?:hy|sy|hulle) moet\b|voordat (?:ons|ek) dit (?:stuur|uitstuur)|voordat dit uitgaan|gaan kyk gou\b|kyk gou in (?:salesforce|hubspot|die crm|crm)|hy is ''n moeilike|sy is ''n moeilike|hou dit kort en|ek dink nie hulle\b|kom ons probeer maar|ons moet hierdie een\b|die kwartaal eindig|gebruik hier (?:gewoon )?''?(?:je|u)''?|ze zijn (?:vrij |nogal |best )?(?:relaxed|lastig|moeilijk|traag|zuinig)|eerlijk gezegd denk ik (?:dat )?(?:ze|hij|zij)\b)(?![\p{L}])', keywords: ['onthou', 'vir', 'voordat', 'kyk gou', 'moeilike', 'hou dit kort', 'ek dink nie', 'kom ons probeer', 'ons moet hierdie', 'kwartaal eindig', 'gebruik hier', 'ze zijn', 'eerlijk gezegd']}
       - {regex: '(?<![\p{L}])(?:n[ãa]o (?:encaminhe|envie|mande|repasse|mostre|encaminha|manda|enviar|encaminhar) (?:isso |isto |est[ea] [\p{L}]+ |ess[ea] [\p{L}]+ )?(?:pro|para o|ao|à|pra|para a) (?:cliente|prospect|lead|prospecto)|(?:este|esse) (?:par[áa]grafo|trecho|bloco|e-?mail|texto) [ée] s[óo] (?:pra|para) (?:voc[êe]|voc[êe]s|n[óo]s|o time|a equipe)|kan iemand (?:even |nog )?(?:checken|nakijken|controleren|bevestigen|kijken)|anders niet (?:versturen|verzenden|sturen|mailen)|(?:eerst|nog) goedkeuring (?:van [\p{L}]+ )?(?:vragen|nodig))(?![\p{L}])', keywords: ['encaminhe', 'envie', 'mande', 'repasse', 'mostre', 'encaminha', 'manda', 'enviar', 'encaminhar', 'parágrafo', 'paragrafo', 'trecho', 'bloco', 'kan iemand', 'anders niet', 'goedkeuring']}
       - {regex: '\b(?:nota para|note pour|notiz für|notiz fur|nota per|nota pra|notitie voor)\s+[\p{L}]+\s*:|(?:^|[\n(\[]\s*)anm\.\s*:|\bkund(?:in|e) ist (?:sehr |eher |extrem |ziemlich )?(?:preissensibel|preisempfindlich|skeptisch|schwierig|anstrengend)\b|\berst im zweiten (?:call|gespräch|termin) anbieten\b', keywords: ['nota para', 'note pour', 'notiz für', 'notiz fur', 'nota per', 'nota pra', 'notitie voor', 'anm.', 'kundin', 'kunde', 'erst im zweiten']}
       - {regex: '\blo dejo en\b[^.!?\n]{0,60}\ben (?:salesforce|hubspot|el crm|pipedrive)\b|\beste contacto es el que\b|\bdecidir con [\p{L}]+\b|\ble mandamos esto\b|\blaut notiz\b|\blieber weglassen\b|\bnicht zu (?:aufdringlich|forsch|direkt|pushy|offensiv) formulieren\b|\bwegen der provision\b', keywords: ['lo dejo en', 'este contacto', 'decidir con', 'le mandamos', 'laut notiz', 'lieber weglassen', 'formulieren', 'provision']}
@@ -1330,6 +1337,12 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - 'Sê vir Thabo hy moet die SLA-bylae aanheg voordat ons dit stuur.'
+        - 'Goeie vraag of hulle nog op die ou kontrak is — gaan kyk gou in Salesforce.'
+        - 'Maar eerlijk gezegd denk ik dat ze toch voor de goedkoopste gaan.'
+        - 'Gebruik hier gewoon ''je'' in plaats van ''u'', ze zijn vrij relaxed.'
+        - 'Hy is ''n moeilike ou, so hou dit kort en saaklik.'
+        - 'Onthou om die prys met Johan te bevestig voordat dit uitgaan.'
         - 'Eerst goedkeuring van Pieter vragen, anders niet versturen.'
         - 'Kan iemand checken of de pilotprijs nog geldt?'
         - 'Este parágrafo é só pra você, Rafa — não encaminhe pro cliente.'
@@ -1362,6 +1375,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Eerlijk gezegd vind ik jullie vraag heel terecht.'
+        - 'Die kwotasie is aangeheg; laat weet gerus as julle vrae het.'
         - 'Kunt u bevestigen of de pilotprijs voor u werkt?'
         - 'Se preferir, posso enviar a proposta direto para o seu cliente final.'
         - 'Der Kunde ist König, sagt man bei uns.'
@@ -2150,6 +2165,7 @@ rules:
       - '_results'
       - 'function_results'
     patterns:
+      - {regex: '(?:^|\n|[.;]\s+)\s*(?:noc|soc|ops|support|eng|engineering) (?:note|update|ticket|comment)\s*[—–:-]|\bticket #?[a-z]{2,6}-\d{3,}\s*[—–:-]|\b(?:quote|pricing|cpq|config|quote-tool|quote generator) (?:tool |generator )?output\s*:|\brep override\s*:\s*[yn]\b|\bapproval level\s*:', keywords: ['note', 'update', 'ticket', 'comment', 'output', 'override', 'approval level']}
       - {regex: '\b(?:retrieved|pulled|fetched|sourced|copied|extracted|quoted) from (?:the |our )?(?:knowledge base|kb|crm|hubspot|salesforce|confluence|notion|wiki|vector store|internal docs|database|search results?|web search|battlecard)\s*:', keywords: ['retrieved', 'pulled', 'fetched', 'sourced', 'copied', 'extracted', 'quoted']}
       - {regex: '(?:^|[\n.!?]\s*)(?:sure|certainly|of course|absolutely|great|okay|ok|here you go|happy to help|got it)[!.,]\s*(?:below is|here is|here''s|here are|i''ve (?:drafted|written|put together|prepared)|i have (?:drafted|written|put together|prepared)) (?:a|an|the|your|my|two|three|some) (?:[\w-]+ ){0,2}(?:drafts?|emails?|versions?|rewrites?|messages?|repl(?:y|ies)|responses?|follow-?ups?|options? for (?:the|your) (?:email|message|reply))\b|\b(?:below is|here is|here''s) (?:a|an|the|your) (?:\w+ ){0,2}draft\b (?:you can|you could|to) (?:send|use|adapt|forward|paste)\b', keywords: ['sure', 'certainly', 'of course', 'absolutely', 'great', 'okay', 'ok', 'here you go', 'happy to help', 'got it', 'below is', 'here is', 'here''s']}
       - {regex: '\b(?:the following|this|the below|the above) (?:email|draft|message|response|reply|text|copy|version) (?:was|has been|is) (?:generated|written|crafted|drafted|designed|created|tailored|optimi[sz]ed|adapted)\b[^.!?\n]{0,30}\b(?:to|for|with|using|based|while|in line)\b', keywords: ['following', 'this email', 'this draft', 'this message', 'this response', 'this reply', 'this text', 'this copy', 'this version', 'the below', 'the above']}
@@ -2252,6 +2268,7 @@ rules:
       - {regex: '\bfalling back to (?:the )?default (?:copy|template|text|opener|value|subject(?: line)?|cta|snippet|intro)\b|(?<!\b(?:if|when|whenever|where) (?:a |the |any )?)\bmerge (?:field|tag|variable)\b[^.!?\n]{0,40}?\b(?:returned|came back|resolved to) (?:empty|null|blank|undefined)\b', keywords: ['falling back', 'merge field', 'merge tag', 'merge variable']}
       - {regex: '(?:^|[\n.!?]\s*)(?:used|using|applied|picked|chose|selected) (?:the )?template [\w-]*\d[\w-]*\b', keywords: ['template']}
     exceptions:
+      - '\b(?:we|ourco|our (?:product|platform|team|app|service))\b[^.!?\n]{0,80}? but (?:we )?(?:do not|don''t) (?:offer|provide|sell|include|support|build|make|have|do)\b'
       - '(?:^|\n)\s*(?:[-*•]\s*)?(?:input|output)s?\s*:\s*[a-z]+(?: [a-z]+)? (?:by|per|for|of|in|from|across|at)\b'
       - '\bi should (?:mention|highlight|add|note|flag|point out|stress) (?:a few|some|two|three|one|the|an?|its|their|several) (?:[\w-]+ )?(?:limitations?|caveats?|things|points|details|exceptions|risks|assumptions|gaps|weaknesses|differences)\b|\b(?:a|any|anything|something|anyone|a [\w-]+) i should (?:add|mention|include|cover|know)\b'
       - '\b(?:uses?|using|powered by|built on|based on|relies on|rely on|hosted|runs? on|provider of|vendor of|sub-?processors?|third-party)\b[^.!?\n]{0,40}\blarge language models?\b|\blarge language models?\b[^.!?\n]{0,20}\b(?:provider|vendor|hosted|from|by|features?|outputs?|processing|sub-?processors?)\b'
@@ -2280,6 +2297,10 @@ rules:
     message: 'the agent''s instructions, reasoning or tool traces: "{match}"'
     examples:
       fire:
+        - 'Quote ID Q-2024-0912 | Product: Ourco Managed Wi-Fi | List R 18,900/m | Net R 15,120/m | Approval level: RSM'
+        - 'Quote generator output: 1x Ourco Cloud Compute M4 @ USD 412.00; Subtotal USD 604.00; Rep override: Y'
+        - 'Ticket #NOC-77102 — latency spikes on their breakout, we suspect our upstream.'
+        - 'NOC note — P2 open on their Cape Town MPLS node, engineer dispatched, ETA 14:00; sales please don''t promise anything yet.'
         - "\x60\x60\x60\nSubject: A faster close for Acme\n\nHi Dana,\nShort note on month-end.\n\x60\x60\x60"
         - "Sure, here it is:\n\x60\x60\x60text\nHi Dana,\nWould a 20-minute call on Tuesday work?"
         - 'Used template T-17 (govtech, re-engagement) with sections 2 and 4 omitted.'
@@ -2353,6 +2374,8 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'Our quote tool lets you change the term and see the price update.'
+        - 'The NOC team monitors your circuits around the clock.'
         - 'Clause 8 covers features that use a large language model hosted by our subprocessor in the EU.'
         - '- We publish a model card describing the training data (synthetic and anonymised operational data from consenting customers) at https://ourco.com/trust/ai'
         - 'Sure, here''s the customer-facing version of the runbook our support team follows.'

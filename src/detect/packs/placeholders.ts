@@ -162,6 +162,7 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '\(your (?:ref(?:erence)?\.?|ref no\.?|ticket|case|matter|po|order|invoice|file)(?: (?:no\.?|number|#))?:? [a-z0-9][\w./-]*\d[\w./-]*\)|\(your [^()\n]*\d[^()\n]*\)'
       - '\((?:your |our |the )?(?:po|order|ref|reference|invoice|ticket|case|quote|quotation|contract)(?: no\.?| number| #)?\s*#?\s*[\d][\d -]{3,}\)'
       - '[a-z][\w''’.-]+ \(your (?:[\w.-]+ ){0,4}[\w-]+\)(?=\s*[:,;.)])'
       - '\b[a-z][\w''’.-]+ \((?:your|their) (?:team|side|company|org|organi[sz]ation|it|it team|legal|finance|procurement|security|security team|end|office|cfo|ceo|cto|ciso)\)(?=\s*(?:[:,;.)]|to\b|will\b|and\b|&|$))'
@@ -680,6 +681,7 @@ rules:
       - {regex: '^\s*(?:[,+&:|]|<>|x(?= )|-(?= ))', keywords: [',', '+', '&', ':', '|', '<>', 'x ', '- ']}
       - {regex: '(?:\b(?:for|with|at|to|from|about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
     exceptions:
+      - '\bwhere (?:we|you|things|it|everything)(?:''ve| have| are|''re)? (?:got|gotten|come|landed|ended up) to\s*$'
       - '\b(?:choose|pick|select|hear|learn|benefit|come|borrow|steal) from\s*$|\b[a-z]+ed (?:at|from|with|about|into|of|for|on)\s*$'
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|looked|waited|hoped|applied|signed up|registered) for\s*$'
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|talked|spoke|wrote|mentioned|enquired|inquired|emailed|called|wondered|chatted|heard) about\s*$|\b(?:thinking|curious|excited|worried|questions?) about\s*$'

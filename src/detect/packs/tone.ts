@@ -596,6 +596,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:select|chosen|lucky) few\b(?=\s*(?:[.!,;:—–-]|$)|\s+(?:of (?:you|our|your)|accounts|customers|companies|teams|prospects|people|clients|buyers|leaders|organi[sz]ations|businesses|brands|invites?|invitations|spots|seats|slots|places|who|that)\b)', keywords: ['select few', 'chosen few', 'lucky few']}
       - {regex: '\b(?:spots|slots|seats|places|licen[cs]es|openings)(?: \w+){0,2} (?:won''t|will not|don''t|do not) last\b', keywords: ['last']}
     exceptions:
+      - '\bthere are (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:[\w-]+ ){0,3}?(?:slots?|booths?|places|seats|spots|stands?|spaces|pods|tables|packages)\b[^.!?\n]{0,40}?[;,]\s*(?:\d+|two|three|four|five|six|seven) (?:are|have been|of them are) (?:already )?(?:taken|booked|sold|reserved|allocated|confirmed)\b'
       - '\b(?:queue|queues|holds?|waitlists?|wait list|requests?|tickets?|jobs|tasks|allocation|processed|processing|handled|assigned|routed|routing|dispatched|served|works?|picked up)\b[^.!?\n]{0,30}\bfirst[- ]come,? first[- ]served\b|\bfirst[- ]come,? first[- ]served (?:by default|basis for (?:holds|requests|tickets|jobs|the queue)|queue|order|routing|logic|rule|setting|mode)\b'
       - '\b(?:i|we) (?:have|''ve got|only have) (?:very )?limited availability (?:in|on|during|next|this|the week|that week|for)\b'
       - '\b(?:desks?|spaces?|parking|car park|lockers?|rooms?|bays?|tables?|slots? in the (?:car park|garage))\b[^.!?\n]{0,50}\bfirst[- ]come,? first[- ]serve[d]?\b(?![^.!?\n]{0,40}\b(?:so|hurry|quick|fast|soon|now|today|before)\b)'
@@ -1555,6 +1556,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:given up|spent|put in|invested|sacrificed|worked)\b[^.!?\n]{0,60}?\b(?:all|the only thing) i''m asking (?:for )?is\b', keywords: ['i''m asking']}
       - {regex: '\bif you(?:''re| are) not (?:interested in|bothered about|serious about) (?:protecting|saving|growing|keeping|securing|looking after|caring for|fixing|improving)\b', keywords: ['not interested', 'not bothered', 'not serious']}
     exceptions:
+      - '\b(?:meet|met|meeting|see|seeing|catch up|put a face)\b[^.!?\n]{0,40}\bafter all those (?:calls|emails|zooms|video calls|months|teams calls)\b'
       - '\byou (?:feel|think|said|told us|mentioned|believe|described|explained)\b[^.!?\n]{0,40}\bleave money on the table\b'
       - '\b(?:nothing|none of (?:it|this))\b[^.!?\n]{0,50}\b(?:that|it) can(?:''t|not) wait\b'
       - '\b(?:patience|patient) with us\b'
@@ -2969,6 +2971,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     scope: [subject]
     description: 'subjects that nag about a reply: still waiting, waiting on you, any update?!'
     patterns:
+      - {regex: '\bwhy (?:is|are) (?:[\w&.''’-]+ ){1,5}still (?:ignoring|avoiding|dodging|putting off|delaying|sitting on)\b|\bdid you (?:get|see|read|receive) my (?:emails|messages|calls|voicemails|notes)\b', keywords: ['still', 'did you get', 'did you see', 'did you read', 'did you receive']}
       - {regex: '\((?:open|read|reply|respond|action|act) (?:immediately|now|asap|urgently|today|at once)\)|\byou have (?:\d+|twenty-four|forty-eight|one|two|three) (?:hours?|days?|minutes?)\b', keywords: ['immediately', 'now', 'asap', 'urgently', 'today', 'at once', 'you have']}
       - {regex: '\bwhy (?:is|are) (?:[\w&.''’-]+ ){1,5}still (?:overpaying|over-paying|losing|wasting|bleeding|using|stuck|doing it|paying too|on spreadsheets|on excel)\b', keywords: ['still']}
       - {regex: '^\s*(?:subject:\s*)?(?:wow[.!]*\s*)?still no (?:reply|response|answer|word)\b', keywords: ['still no']}
@@ -2987,6 +2990,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pushy subject: "{match}"'
     examples:
       fire:
+        - {text: 'Why is Zephyr Cloud still ignoring its backup problem?', field: subject}
+        - {text: 'Re: Re: Re: Did you get my emails?', field: subject}
         - {text: 'Brightleaf Foods — you have 24 hours', field: subject}
         - {text: 'RE: Your overdue payment (open immediately)', field: subject}
         - {text: 'Why are you still losing money on chargebacks?', field: subject}
@@ -3006,6 +3011,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - {text: 'Waiting on your decision', field: subject}
         - {text: 'Any update??', field: subject}
       pass:
+        - {text: 'Why teams still put off backup testing (and how to make it painless)', field: subject}
+        - {text: 'Did you get the slides from Tuesday?', field: subject}
         - {text: 'What you have in 30 days: the pilot plan', field: subject}
         - {text: 'Your 24-hour pilot results are in', field: subject}
         - {text: 'Why teams still use spreadsheets for cash forecasting (and when that is fine)', field: subject}
@@ -4029,6 +4036,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'acting as if the reader had already bought: once you sign next week we''ll…, no reply taken as a yes to convert or order, unless you object I''ll tell procurement we''re chosen, a kickoff booked with see-you-there; the rep acting on the reader''s behalf (an approval note drafted to forward as is, a PO filled in for them to sign, engineers already blocked for their rollout so please confirm). A kickoff booked as agreed, a tentative slot, or a summary offered if helpful passes.'
     patterns:
+      - {regex: '\bi(?:''ve| have) (?:already |gone ahead and )?(?:booked|scheduled|sent|dispatched|arranged|lined up) (?:our |an? |the )?(?:engineer|technician|tech|installer|surveyor|team|crew|consultant)s?\b[^.!?\n]{0,80}?\b(?:just need|only need|will need|needs?) (?:someone|somebody|you|your team|a person) to (?:let (?:him|her|them) in|sign|meet|open|be there|show)\b', keywords: ['booked', 'scheduled', 'sent', 'dispatched', 'arranged', 'lined up']}
       - {regex: '\bi (?:went ahead and|have gone ahead and|''ve gone ahead and|already) (?:told|asked|instructed|had|got) our [\w ]{1,20}(?:team|warehouse|crew|engineers|installers) to (?:ship|send|deliver|install|schedule|book|invoice|start)\b|\b(?:will|''ll) (?:stop by|drop by|come by|visit) your (?:office|site|plant|store) either way\b|\byou might as well (?:book|meet|sign|agree|say yes)\b', keywords: ['went ahead', 'gone ahead', 'already', 'either way', 'might as well']}
       - {regex: '\b(?:i''ve|i have|we''ve|we have) (?:gone ahead and |already |taken the liberty of |taken the liberty to )?(?:added|included|put|booked|reserved|upgraded|ordered|allocated|scheduled)\b[^.!?\n]{0,90}\b(?:unless you (?:tell|let|say|object|opt out|reply|ask)|(?:will|''ll) (?:process|renew|be charged|be invoiced|be billed|go through|ship|go out) (?:automatically|on)|and the invoice (?:will follow|is on its way|follows|goes out))\b', keywords: ['unless you', 'automatically', 'invoice', 'will process', 'will ship', 'go out']}
       - {regex: '\b(?:i''m|i am|we''re|we are) (?:confident|sure|certain) (?:we''ll|we will|you''ll|you will) (?:get there|agree|sign|go ahead|say yes|come to terms)\b[^.!?\n]{0,20}\bso (?:i|we)(?:''ve| have)\b', keywords: ['confident we''ll', 'confident we will', 'sure we''ll', 'sure we will', 'certain we''ll', 'confident you''ll', 'sure you''ll']}
@@ -4069,11 +4077,14 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:i|we)(?:''ve| have)?(?: already| gone ahead and| went ahead and| taken the liberty of| took the liberty of)? (?:submitted|raised|requested|placed|filed|signed|approved|ordered|opened|initiated)\b[^.!?\n]{0,40}?\b(?:po|purchase order|order|approval|budget|contract|sign-?off|requisition|licen[cs]es|subscription|seats|upgrade|invoice)\b[^.!?\n]{0,30}?\bon your behalf\b', keywords: ['on your behalf']}
       - {regex: '\b(?:told|informed|assured|promised) (?:my|our|the) (?:manager|boss|director|ceo|cfo|vp|team|finance(?: team)?|head of [\w-]+|leadership|management|sales director)\b(?: that)? you(?:''ve| have)? (?:already )?(?:agreed|accepted|approved|committed|confirmed|said yes|decided|chosen us|signed|are in|''re in|are buying|''re buying|will sign|''ll sign)\b(?! to (?:a |the |an )?(?:call|meeting|demo|chat|intro|webinar|catch-up))', keywords: ['told', 'informed', 'assured', 'promised']}
     exceptions:
+      - '\bor (?:would|does|do|is|shall) (?:a )?(?:later|earlier|another|other|different|next|some other)\b[^.!?\n]{0,30}\b(?:suit|work|be better|better|fit)\b'
       - '\b(?:we|you) (?:agreed|discussed|asked for|requested)\b|\bwhen(?:ever)? you(?:''re| are) ready\b|\bif (?:it''s |it is |that''s )?(?:useful|helpful)\b|\bfeel free to (?:edit|change|adapt|amend|move|ignore|rewrite)\b'
       - '\b(?:(?<!\b(?:treated|taken|taking|treating|considered|considering|counted|counting|marked|logged|recorded) (?:them|it|this|that|the [\w-]+|your silence) )as (?:we )?(?:agreed|discussed|requested|planned)|as you (?:asked|requested|suggested)|now that (?:you''ve|you have|the contract|it''s) (?:signed|been signed|approved)|since you(?:''ve| have) signed|in case (?:you|it)|happy to (?:move|cancel|change|shift)|tentative(?:ly)?|provisional(?:ly)?|if (?:you (?:decide|go ahead|choose)|it goes ahead))\b'
     message: 'acting as if the reader had already agreed: "{match}"'
     examples:
       fire:
+        - 'I have already scheduled a technician for Monday; he only needs someone to sign the work order.'
+        - 'I''ve booked our engineer for a site survey at your Sandton office on Wednesday at 10:00 — he''ll just need someone to let him in.'
         - 'I''ll be in Munich next week and will stop by your office either way, so you might as well book a proper time.'
         - 'I went ahead and told our logistics team to ship the starter kit on Monday; let me know if that''s somehow a problem.'
         - 'We''ve reserved a place for Acme Corp in the pilot cohort, and the invoice will follow next week.'
@@ -4119,6 +4130,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Do you want the contract dated this Friday or next Monday?'
         - 'Shall I go ahead and book the kickoff for Tuesday, or does Wednesday suit you better?'
       pass:
+        - 'As you asked on Tuesday, I have booked our engineer for the site survey on Wednesday at 10:00; he will need someone to let him in.'
         - 'I''ve reserved a room for the workshop; let me know if the date doesn''t suit and I''ll cancel it.'
         - 'I''m confident we''ll get there on the integration, and I''ve asked our engineer to join Thursday''s call.'
         - 'I''ve blocked your team''s calendars for the kickoff on the 14th, as agreed on Tuesday''s call.'
@@ -5391,6 +5403,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'fear aimed at the reader in other words: imagine the headlines, the sort of thing that ends up in the local paper, you don''t want to be the team explaining it to the regulator, your name in the incident report, that''s on whoever chose not to, imagine how you''ll feel knowing you said no, money walking out of the door that never comes back. Published incident figures and real compliance dates pass.'
     patterns:
+      - {regex: '\b(?:are|were) usually the ones (?:calling|ringing|emailing|begging|scrambling|panicking|crying)\b|\b(?:will|won''t|isn''t going to|is not going to|gaan nie) (?:survive|make it through|last) (?:another|the next|one more|nog ''n) (?:winter|storm|audit|outage|season|year|peak|black friday)\b', keywords: ['usually the ones', 'survive', 'make it through', 'last', 'oorleef']}
+      - {regex: '\byour (?:[\w-]+ ){0,2}(?:network|systems?|infrastructure|setup|servers?|site|operation|platform|business|data cent(?:re|er)|firewall|backups?|stack) (?:will|is going to|are going to|is gonna) (?:fail|go down|go dark|crash|collapse|break|be breached|get breached|get hacked|be hacked)\b(?! (?:over|after) (?:to|the)\b)|\b(?:one|a single) (?:bad |big |more )?(?:storm|outage|power cut|surge|failure|click|breach|attack|phish|mistake)\b[^.!?\n]{0,20}?\band (?:your|the) (?:entire |whole )?(?:[\w-]+ ){0,2}(?:operation|business|network|company|site|office|data|systems?)\b[^.!?\n]{0,20}?\b(?:goes|go|is|are|will go|will be) (?:dark|down|offline|gone|over|finished|toast)\b', keywords: ['will', 'is going to', 'are going to', 'gonna', 'one', 'single']}
       - {regex: '\b(?:don''t|do not|won''t|will not|rarely|never) (?:tend to )?accept ["“''‘][^"”''’\n]{3,80}["”''’] as an excuse\b|\bstuck at the back of the (?:queue|line)\b', keywords: ['as an excuse', 'back of the queue', 'back of the line']}
       - {regex: '\bi(?:''ll| will) (?:assume|take it)(?: from here on| from now on| going forward)?,? that you(?:''re| are) (?:comfortable|fine|ok|okay|happy|at peace|content) (?:with|accepting) (?:the|that|this) risk\b', keywords: ['i''ll assume', 'i will assume', 'i''ll take it', 'i will take it']}
       - {regex: '\byou (?:will not|won''t|will never|won''t ever) (?:find|get) (?:a |any |another )?[\w-]+(?: [\w-]+)? anywhere\b', keywords: ['anywhere']}
@@ -5403,6 +5417,11 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'fear aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'Your IT setup won''t survive another winter of load-shedding.'
+        - 'Teams who wait ''until next budget cycle'' are usually the ones calling us at 2am after the outage.'
+        - 'Your backups are going to fail the first time you actually need them.'
+        - 'Let''s be real: one bad storm and your entire operation in Durban goes dark.'
+        - 'Your network will fail. Not maybe, not eventually — this year.'
         - 'Fair warning: once the new rules bite, vendors like us will be booked solid and you will be stuck at the back of the queue.'
         - 'Word of advice: privacy commissioners don''t tend to accept ''we were still evaluating options'' as an excuse.'
         - 'I''ll assume from here on that you''re comfortable with the risk, and I''ll note that in my records.'
@@ -5415,6 +5434,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Imagine how you''ll feel in March knowing you had the answer and let it sit.'
         - 'Every idle week is margin going out of the door, and that money never comes back.'
       pass:
+        - 'The batteries are sized to last through a four-hour outage.'
+        - 'Without a second path, one bad storm can take a site offline for hours; here is how we design around that.'
+        - 'If your primary link fails, your network will fail over to the LTE backup automatically.'
         - 'Regulators accept a documented plan as evidence of progress, which is why we start with one.'
         - 'If you''re comfortable with the risk for the pilot, we can leave the pen test until production.'
         - 'You''re one click away from the new report: open Insights > Retention.'
@@ -5496,6 +5518,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      - {regex: '\b(?:a|an) (?:grown-?up|adult|serious|proper) conversation\b[^.!?\n]{0,60}?\b(?:i''ll|i will|we''ll|we will) (?:find|go to|talk to|speak to|reach out to|approach) (?:someone|somebody|another|the person|your (?:boss|manager|cio|ceo|cfo|director))\b|\bare you (?:even )?still there\b|\bare you even (?:reading|there|alive|awake|getting) (?:these|this|my|them)?\b', keywords: ['grown', 'adult', 'serious', 'proper', 'still there', 'are you even']}
+      - {regex: '\b(?:our|my|the) (?:junior |new |graduate |intern )?(?:engineers|team|staff|interns|techs|technicians|people|colleagues|guys) (?:laughed|chuckled|giggled|winced|cringed|gasped|couldn''t stop laughing) (?:out loud )?(?:when (?:they|we|he|she) (?:saw|looked at|read|reviewed|opened)|at (?:your|the state of))\b|\bso (?:outdated|old|ancient|antiquated|out of date|bad|clunky) (?:that )?(?:our|my|even)\b[^.!?\n]{0,40}?\b(?:laughed|winced|cringed|recognised|recognized)\b', keywords: ['laughed', 'chuckled', 'giggled', 'winced', 'cringed', 'gasped', 'laughing', 'outdated', 'ancient', 'antiquated']}
       - {regex: '\b(?:nobody|no one|no-one) (?:else )?(?:at your (?:level|size|stage)|in your (?:position|role|shoes|industry|sector)|your size)\b[^.!?\n]{0,40}?\bstill\b', keywords: ['nobody', 'no one', 'no-one']}
       - {regex: '\byour [\w -]{1,30}? (?:is|are) (?:a (?:total |complete |real |bit of a |hot )?(?:mess|shambles|joke|dumpster fire|train wreck|trainwreck))\b|,? and you know it\b', keywords: ['mess', 'shambles', 'joke', 'dumpster fire', 'train wreck', 'trainwreck', 'you know it']}
       - {regex: '\b(?:so|simple|easy|intuitive|straightforward)\b[^.!?\n]{0,30}?\b(?:that )?even (?:you|your (?:[\w-]+ )?(?:team|people|staff|folks|guys|lot|department|interns?))(?: guys)? (?:can|could|will|would|should)(?: be able to)? (?:use|manage|handle|figure|understand|follow|get|do|run)\b', keywords: ['even you', 'even your']}
@@ -5527,6 +5551,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'Sanjay, are you even still there?'
+        - 'If you''re not ready for a grown-up conversation about resilience, just tell me and I''ll find someone at your company who is.'
+        - 'Honestly, our team winced when we saw your backup schedule.'
+        - 'Your current router setup is so outdated that our junior engineers laughed when they saw the diagram.'
         - 'No one in your position still runs treasury on spreadsheets.'
         - 'Nobody else at your level still approves POs by email, you know.'
         - 'Frankly your approval chain is a bit of a shambles.'
@@ -5558,6 +5586,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Your engineering lead may not fully appreciate what a modern pipeline looks like.'
         - 'Running payroll on spreadsheets is a classic mistake for a firm your size, so don''t feel bad.'
       pass:
+        - 'A proper conversation about resilience needs your network lead too, so shall we invite her?'
+        - 'Our team laughed for a full minute at the cake you brought to the workshop — thank you!'
         - 'No one at your level should have to chase approvals by email, which is why we built routing.'
         - 'Our own procurement process was a mess until we fixed it.'
         - 'Quarter-end is always a mess for finance teams, and we plan around it.'
@@ -5682,6 +5712,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     patterns:
+      - {regex: '(?<![\p{L}])(?:(?:aanbieding|korting|prijs|actie) vervalt (?:echt )?(?:vanavond|vandaag|morgen|om)|kan ik (?:helemaal )?niets meer voor (?:je|u|jullie) doen|lopen (?:echt )?achter|elke concurrent[^.!?\n]{0,40}?(?:allang|al lang)|(?:ek het|ons het) (?:jou|julle|u) (?:nou )?(?:al )?(?:\w+|\d+) keer (?:gebel|ge-?e-?pos|gemail|geskryf)|sou darem gaaf (?:gewees )?het|gaan nie nog ''n [\p{L}]+ (?:van [\p{L}]+ )?oorleef nie|kom ons wees eerlik)(?![\p{L}])', keywords: ['vervalt', 'niets meer', 'achter', 'concurrent', 'keer', 'darem', 'oorleef', 'wees eerlik']}
       - {regex: '(?<![\p{L}])(?:je[śs]li nie podpisz[ąa] (?:pa[ńn]stwo|pan|pani)\b[^.!?\n]{0,60}?(?:cena wzro[śs]nie|rabat przepadnie|oferta wyga[śs]nie)|nic nie b[ęe]d[ęe] m[óo]g[łl]a? (?:z tym )?zrobi[ćc]|ostatnia szansa)(?![\p{L}])', keywords: ['podpisz', 'nic nie', 'ostatnia szansa']}
       - {regex: '(?<![\p{L}])(?:ik heb (?:u|je|jullie) (?:inmiddels |al |nu al )?(?:\w+|\d+) keer (?:gemaild|gebeld|geschreven|benaderd|gecontacteerd)|(?:zou|is) (?:toch )?(?:wel )?netjes zijn|vervalt\b[^.!?\n]{0,40}?\b(?:definitief|voorgoed)|komt (?:hij|het|ze|die|deze) niet (?:meer )?terug)(?![\p{L}])', keywords: ['keer', 'netjes', 'vervalt', 'niet meer terug', 'niet terug']}
       - {regex: '(?<![\p{L}])(?:[úu]ltimo dia para (?:garantir|aproveitar|fechar|assinar|travar)|n[ãa]o tem (?:mais )?volta|sem volta atr[áa]s|vou (?:ter que|precisar) escalar|escalar (?:isso |isto )?para (?:o |a )?(?:seu|sua) (?:diretor|diretora|chefe|gerente|superior|ceo|cfo|presidente))(?![\p{L}])', keywords: ['ltimo dia', 'tem volta', 'tem mais volta', 'sem volta', 'escalar']}
@@ -5700,6 +5731,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'Kom ons wees eerlik, julle IT-opstelling gaan nie nog ''n winter van beurtkrag oorleef nie.'
+        - 'Ek het jou nou al vyf keer gebel en ge-e-pos, so ''n kort antwoord sou darem gaaf gewees het.'
+        - 'Jullie lopen echt achter; elke concurrent in de haven zit allang op glasvezel.'
+        - 'Deze aanbieding vervalt echt vanavond om 23:59, daarna kan ik helemaal niets meer voor je doen.'
         - 'To ostatnia szansa na tę cenę.'
         - 'Jeśli nie podpiszą Państwo umowy do piątku, cena wzrośnie o 30% i naprawdę nic nie będę mógł z tym zrobić.'
         - 'Als u niet vóór vrijdag tekent, vervalt de korting definitief en komt hij niet meer terug.'
@@ -5739,6 +5774,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'Ek het die kwotasie aangeheg; laat weet gerus as jy vrae het.'
+        - 'De offerte is geldig tot 30 juni; daarna maak ik graag een nieuwe.'
         - 'Oferta jest ważna do 30 czerwca, potem chętnie przygotuję nową.'
         - 'De offerte vervalt op 30 juni; daarna maken we graag een nieuwe voor u.'
         - 'O último dia de inscrição no evento é 14 de março, definido pelo organizador.'

@@ -1393,6 +1393,36 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['Find out whether it catches silent null spikes in the claims tables earlier than your checks.'],
     fire: ['Hi null, thanks for the call.'],
   },
+  {
+    rule: 'tone.scarcity',
+    pass: ['There are 8 sponsor slots in the loop; 5 are taken at the moment.'],
+    fire: ['Only 3 slots left, so grab yours before Friday!'],
+  },
+  {
+    rule: 'tone.guilt-extra',
+    pass: ['Great to finally meet in person at the Expo after all those calls!'],
+    fire: [],
+  },
+  {
+    rule: 'placeholder.bracket-field',
+    pass: ['Thank you for the RFP (your ref. PMS-2025-04) and for the call.', 'We mapped the cost codes (your finance team\'s list of 412 codes) to our matter types.'],
+    fire: ['Thanks for your interest, (your name).'],
+  },
+  {
+    rule: 'tone.presumptive-close',
+    pass: ['Shall I pencil in the kick-off for the week of 4 August, or would later suit your team better?'],
+    fire: [],
+  },
+  {
+    rule: 'internal.draft-talk',
+    pass: ['I would rather give you an honest answer than a headline, so here is the longer version.'],
+    fire: ['(v2 draft, not final)'],
+  },
+  {
+    rule: 'internal.agent-trace',
+    pass: ['Payroll: we integrate with two payroll providers but don\'t offer payroll ourselves.'],
+    fire: [],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
@@ -1414,6 +1444,8 @@ describe('subjects', () => {
     ['How a Nordic outdoor brand reports across 5 markets', 'claim.expansion'],
     ['Webinar, 12 March: the 2025 mileage rates and your expense policy', 'recipient.greeting-name'],
     ['Maintenance agreements and what buyers ask about', 'placeholder.empty-subject-merge'],
+    ["Before your partners decide — a summary of where we've got to", 'placeholder.empty-subject-merge'],
+    ['Why teams still put off backup testing (and how to make it painless)', 'tone.pushy-subject-more'],
   ];
   it.each(subjects)('passes: %s', (subject, rule) => {
     expect(rules('Happy to share more on a call.', subject).filter((r) => r === rule || r.startsWith(`${rule}-`))).toEqual([]);
