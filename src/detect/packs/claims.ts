@@ -890,6 +890,7 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      - {regex: '\b(?:you''re|you are|they''re|they are|is|are|was|were) (?:closing|shutting(?: down)?|winding down|consolidating) (?:the |its |your |their )?(?:[\p{L}-]+ ){0,2}?(?:support cent(?:re|er)|office|plant|factory|site|store|branch|warehouse|call cent(?:re|er)|facility|hub|clinic|depot)s?\b(?! (?:for|over|during|on) (?:the )?(?:holidays?|christmas|easter|summer|weekend|day|week|bank holiday|public holiday|new year))', keywords: ['closing', 'shutting', 'winding down', 'consolidating']}
       - {regex: '\b(?:shrinking|reducing|cutting|scaling back|trimming) (?:its|their|your) (?:store|retail|office|physical|branch|real[- ]estate)? ?(?:footprint|store count|estate|branch network)\b', keywords: ['shrinking', 'reducing', 'cutting', 'scaling back', 'trimming']}
       - {regex: '\b(?:following|after|since|given|with|now that|in light of|in the wake of) (?:the )?(?:recent |planned |announced )?(?:closure|closing|shutdown|shutting|sale|wind-?down) of (?:your|its) [\w -]{1,40}?(?:branch|office|site|plant|store|depot|location|facility|warehouse|clinic|factory|division|unit|business|operation|operations|center|centre|hub|lab)\b|\bnow that (?:you''ve|you have|you) (?:closed|shut|shut down|sold|wound down) (?:your|the) [\w -]{1,30}?(?:branch|office|site|plant|store|depot|location|facility|warehouse|clinic|factory|division|unit|center|centre|hub)\b', keywords: ['closure', 'closing', 'shutdown', 'shutting', 'sale', 'wind', 'now that']}
       - {regex: '\b(?:budget|headcount|cost|spending|staff|hiring) (?:cuts?|freeze|reductions?) (?:that )?your (?:board|leadership|ceo|cfo|management|exec\w*|owners|investors|parent company) (?:approved|announced|signed off|mandated|ordered|agreed|pushed through)\b', keywords: ['cut your', 'cuts your', 'freeze your', 'reduction your', 'reductions your', 'cut that your', 'cuts that your', 'freeze that your']}
@@ -936,6 +937,7 @@ rules:
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I saw you''re closing the Melbourne support centre and moving to a remote model.'
         - 'It seems Acme Analytics has been quietly shrinking its store footprint in the Midlands.'
         - 'Now that you''ve closed your Leeds depot, the routes will need replanning.'
         - 'Following the closure of your Phoenix branch, you''ll have around 18 Ourco Field technician licences no longer in use.'
@@ -974,6 +976,8 @@ rules:
         - 'Saw the WARN notice for Acme Analytics.'
         - {"text": "Heard headcount is down 20% since January.", "facts": ["Has about 850 employees"]}
       pass:
+        - 'Our office is closing early on Friday.'
+        - 'We are closing the office over Christmas, so replies may be slow.'
         - 'Our own move to the cloud cut our office footprint by half.'
         - 'If you ever need to close a branch, the licences move with one click.'
         - 'Following the closure of our Phoenix office, your account is now handled from Denver.'
@@ -1062,6 +1066,7 @@ rules:
       - 'times 100'
       - 'fast track'
     patterns:
+      - {regex: '\b(?:climb(?:ing|ed|s)?|rising|rose|moved up|moving up|jump(?:ing|ed)?) (?:to|into) (?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top (?:\d+|ten|five|three)) (?:place|spot|position|rank)?\b[^.!?\n]{0,40}?\b(?:top \d+|ranking|rankings|list|league table|index|benchmark|awards?)\b', keywords: ['climb', 'rising', 'rose', 'moved up', 'moving up', 'jump']}
       # "I saw Pinecrest Dental picked up a Webby for its patient portal".
       - {regex: '\b(?:picked up|took home|scooped|bagged|landed|won|collected|received) (?:a|an|the|two|three|another) (?:[\w-]+ ){0,2}(?:award|awards|prize|webby|webbies|stevie|gong|medal|trophy|accolade|honou?r)\b', keywords: ['picked up', 'took home', 'scooped', 'bagged', 'landed', 'won', 'collected', 'received']}
       - {regex: '\b(?:selected|accepted|chosen|picked|admitted) (?:for|into|by|to join) (?:the )?(?:y ?combinator|yc|techstars|500 startups|entrepreneur first|seedcamp|antler|plug and play|[\w-]+ (?:accelerator|incubator)|(?:[\w-]+ ){0,2}(?:accelerator|incubator) (?:programme|program|cohort|batch))\b', keywords: ['selected', 'accepted', 'chosen', 'picked', 'admitted']}
@@ -1150,6 +1155,7 @@ rules:
     message: 'claims an award or ranking ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congratulations on Acme Analytics climbing to third place in this year''s Legal Benchmarks Top 50.'
         - 'Congrats on the new award for your rostering team!'
         - 'Seeing you on this year''s list of Canada''s fastest-growing companies made me get in touch.'
         - 'Congrats on making the list of the most innovative insurers.'
@@ -1192,6 +1198,7 @@ rules:
         - 'Congrats on being a top 3 pick on Capterra.'
         - 'Saw you outranked Globex on G2 this quarter.'
       pass:
+        - 'Response times climbed to 4 seconds in the benchmark before we tuned it.'
         - '- Awards made: 604, totalling CAD 14.7 million'
         - 'Quotes already sent at the old rate will be honoured as written.'
         - 'May we mention your project in our award entry for the retail category?'
@@ -1397,6 +1404,7 @@ rules:
     description: 'office openings and expansion told with the place''s name: "your new Dublin team", "expanding into Lisbon" (case-sensitive: the place is capitalized)'
     case_sensitive: true
     patterns:
+      - {regex: '(?i:\bmov(?:ed|ing|es)? (?:[\w&.''’-]+ ){0,2}[\w&.''’-]+(?:''s|’s) (?:hq|headquarters|head office|main office|offices?) (?:to|into))\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['mov']}
       - {regex: '(?i:\b(?:your|the|its|their|a|an)\s+(?:brand[- ]new|new|second|third|latest|newest)\s+)(?!(?:Sales|Marketing|Engineering|Product|Support|Success|Customer|Customers|RevOps|Ops|Operations|Finance|Legal|Security|Data|Design|Growth|Enablement|SDR|BDR|AE|AEs|SDRs|BDRs|HR|People|IT|Partnerships|Partner|Platform|Leadership|Revenue|Account|Accounts|Inside|Field|Outbound|Inbound|Demand|Content|Brand|Analytics|Research|Talent|Recruiting|CS|Solutions|Pre-Sales|Presales|Enterprise|Mid-Market|SMB|Commercial|Exec|Executive|Review|Onboarding|Implementation|Services|Pilot|Trial|Beta|AI|ML|Dev|DevOps|QA|Compliance|Procurement|Admin|Management|Board|Slack|Salesforce|HubSpot|Gong|Outreach|Salesloft)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:\s+(?!(?:Sales|Marketing|Engineering|Product|Support|Success|Customer|Customers|RevOps|Ops|Operations|Finance|Legal|Security|Data|Design|Growth|Enablement|SDR|BDR|AE|AEs|SDRs|BDRs|HR|People|IT|Partnerships|Partner|Platform|Leadership|Revenue|Account|Accounts|Inside|Field|Outbound|Inbound|Demand|Content|Brand|Analytics|Research|Talent|Recruiting|CS|Solutions|Pre-Sales|Presales|Enterprise|Mid-Market|SMB|Commercial|Exec|Executive|Review|Onboarding|Implementation|Services|Pilot|Trial|Beta|AI|ML|Dev|DevOps|QA|Compliance|Procurement|Admin|Management|Board|Slack|Salesforce|HubSpot|Gong|Outreach|Salesloft)\b)\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:\s+(?i:engineering|sales|support|r&d|research|tech|product|customer|operations|ops|innovation|design|regional|european|global|international|distribution|fulfillment|fulfilment|manufacturing|service|delivery|success))?\s+(?i:team|office|offices|hub|site|location|studio|hq|headquarters|warehouse|store|branch|presence|campus|facility|outpost|base|footprint|crew)\b', keywords: ['new', 'second', 'third', 'latest', 'newest']}
       - {regex: '(?i:\b(?:expand(?:ed|ing|s)?|expansion|relocat(?:ed|ing|ion)|entered|entering|enters|entry|launched|launching|launch|landed|landing|arrived|arriving|debut(?:ed|ing)?|opened|opening|open|set up|setting up|stood up|standing up|spun up|spinning up|planted|planting)(?: [a-z]+){0,3}? (?:into|to|in))\s+(?:the\s+)?(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:(?<!\.)\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}', keywords: ['expan', 'relocat', 'enter', 'entry', 'launch', 'landed', 'landing', 'arriv', 'debut', 'open', 'set up', 'setting up', 'stood up', 'standing up', 'spun up', 'spinning up', 'plant']}
       - {regex: '(?i:\bmov(?:ed|ing|es)? (?:your |its |the |their )?(?:hq|headquarters|head office|main office|offices?) (?:to|into))\s+\p{Lu}[\p{L}\p{N}&.''’-]*', keywords: ['mov']}
@@ -1428,6 +1436,7 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congratulations on moving Acme Analytics''s headquarters to the Zuidas.'
         - 'With your new Dublin team up and running, time zones must be a challenge.'
         - 'Congrats on expanding into Lisbon!'
         - 'Saw that Acme Analytics is launching in Brazil next quarter.'
@@ -1443,6 +1452,7 @@ rules:
         - {"text": "Kudos on the Austin, Denver and Boise offices.", "facts": ["Opened a new office in Denver"]}
         - 'The Toronto expansion must keep you busy.'
       pass:
+        - 'Moving data between offices is painless with Ourco Sync.'
         - 'I think I saw a mention somewhere that Acme Analytics might be opening a creative studio in London. Is that right?'
         - 'I came across an article suggesting Acme Analytics might be setting up a support hub in Singapore. Is that right, or was it just speculation?'
         - 'You can start with Option A and move to Option B later.'
@@ -1524,6 +1534,8 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\bnow (?:past|over|above|beyond|north of|at) (?:\d[\d,.]*\+?|a thousand|ten thousand) (?:employees|staff|people|headcount|customers|users|members|locations|stores|sites)\b', keywords: ['now past', 'now over', 'now above', 'now beyond', 'now north', 'now at']}
+      - {regex: '(?:''s|’s|\byour|\bits|\btheir) (?:\d+(?:\.\d+)?\s?[x×]|(?:double|triple)-digit) (?:year-on-year |year-over-year |yoy |annual |revenue |arr |headcount |user |customer )?growth\b', keywords: ['growth']}
       - {regex: '\b(?:subscriber|customer|user|member|client|enterprise customer|mobile subscriber) (?:base|count|numbers?)\b[^.!?\n]{0,20}?\b(?:dropped|fell|declined|shrank|grew|rose|jumped|increased|climbed|doubled|tripled|halved)\b|\b(?:grown|grew|growing|expanded|doubled|tripled) (?:its|their|your) (?:[\w-]+ ){0,2}(?:customer|subscriber|user|client|member) (?:base|count|numbers?) (?:to|by)\b', keywords: ['base', 'count', 'number']}
       - {regex: '\bshare price (?:jumped|rose|fell|dropped|climbed|soared|surged|tumbled|doubled|is up|is down)\b|\byour (?:churn|revenue|arr|mrr|margins?|sales|retention|nps|turnover|attrition|conversion|profit|ebitda) (?:rate )?(?:dropped|fell|rose|grew|jumped|climbed|doubled|improved|increased|decreased) (?:to|by)\b|\b(?:is|are) (?:doubling|tripling) (?:its|their|your) [\w -]{1,30}(?:team|headcount|workforce|staff|fleet|capacity|footprint)\b|\b(?:a|an all-time|a new) record (?:for|at) (?:your|its)\b|, a (?:new )?record for [\w ]{2,40}$', keywords: ['share price', 'dropped', 'fell', 'rose', 'grew', 'jumped', 'climbed', 'doubled', 'improved', 'increased', 'decreased', 'doubling', 'tripling', 'record']}
       - {regex: '\b(?:onboarded|signed|welcomed|reached|hit|passed|crossed|celebrated) (?:its|their|your) \d+(?:st|nd|rd|th) (?:client|customer|member|store|location|user|franchise|site|school|clinic)\b', keywords: ['st ', 'nd ', 'rd ', 'th ']}
@@ -1636,6 +1648,9 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With Acme Analytics now past 1,200 employees, a single HR system matters.'
+        - 'With your triple-digit growth, seats will matter.'
+        - 'Headroom for Acme Analytics''s 3x year-on-year growth is built into the plan.'
         - 'Acme Analytics is said to have grown its enterprise customer base to over 4,000 accounts.'
         - 'Apparently Acme Analytics''s mobile subscriber base dropped by 80,000 after the price increase.'
         - 'Acme Analytics is doubling its field service team this year to keep up with demand.'
@@ -1718,6 +1733,8 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'Plans now start at 50 users.'
+        - 'Customers in the pilot saw 3x faster onboarding.'
         - 'A churn model flags when a subscriber base starts to shrink.'
         - 'In the pilot, your churn report showed which accounts to call first.'
         - 'Our churn dropped to under 3% after we rebuilt onboarding.'
@@ -2655,6 +2672,7 @@ rules:
     about: 'prospect'
     facts: 'outage|down|downtime|disruption|incident|failure|went dark'
     patterns:
+      - {regex: '\b(?:outage|downtime|blackout|incident|disruption) (?:[\w&.''’-]+ ){1,4}(?:had|suffered|experienced|went through) (?:last|this|on|in|over|during|yesterday)\b', keywords: ['outage', 'downtime', 'blackout', 'incident', 'disruption']}
       - {regex: '\b(?:was|were|went|been|being|has been|had been|is|keeps? going|kept going|going) (?:completely |fully |totally |partly )?(?:down|offline|dark)\b[^.!?\n]{0,40}?\b(?:for (?:almost |nearly |over |more than |about |most of )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|the (?:whole|entire|better part of)) ?(?:hours?|days?|minutes?|weekend|morning|afternoon|day|night|shift)|during|yesterday|last (?:week|month|night|weekend)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|over (?:easter|christmas|the weekend|black friday)|every (?:few )?(?:weeks?|days?|months?)|since)\b', keywords: ['down', 'offline', 'dark']}
       - {regex: '\b(?:the|its|your|their|last (?:week|month)''s|yesterday''s|monday''s|recent|big|major|latest) (?:[\w-]+ ){0,2}?(?:outages?|downtime|blackout|service (?:disruption|failure)|network failure)\b[^.!?\n]{0,20}?\b(?:that|which) (?:hit|affected|took down|knocked out|disrupted|crippled|brought down)\b|\b(?:had|suffered|experienced|seen|saw|been through|went through|dealing with|struggling with) (?:\w+ ){0,2}?(?:separate |repeated |several |multiple |two |three |four |five |major |big |serious |long |lengthy |recurring )?(?:outages|outage|downtime|fibre cuts|fiber cuts|network failures|service disruptions|blackouts)\b|\b(?:[\w&.''’-]+(?:''s|’s)|its|your) (?:[\w-]+ ){0,2}?(?:outage|downtime) (?:on|last|this|in|over|during)\b', keywords: ['outage', 'outages', 'downtime', 'blackout', 'disruption', 'failure', 'fibre cuts', 'fiber cuts']}
       - {regex: '\b(?:website|site|network|app|platform|systems?|servers?|portal|checkout|store|phone lines?|call cent(?:re|er)s?|email) (?:was |were |being |been )?(?:completely |fully |totally )?(?:down|offline|dark) for (?:almost |nearly |over |more than |about |most of |much of )?(?:\d+|an?|one|two|three|four|five|six|several|the (?:whole|entire|better part of)|yesterday|the day|the weekend)\b', keywords: ['down for', 'offline for', 'dark for']}
@@ -2667,12 +2685,14 @@ rules:
     message: 'claims an outage at the prospect ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I read about the four-hour email outage Acme Analytics had last Tuesday.'
         - 'Acme Analytics was down for almost nine hours during last month''s storm, from what I heard.'
         - 'The outage that hit Acme Analytics''s call centres on Monday was reportedly caused by a single failed router.'
         - 'Acme Analytics has apparently had three separate outages since moving to its current provider.'
         - 'Your network has been going down every few weeks since the migration.'
         - 'With the Acme Analytics website down for most of yesterday, I assume the hosting contract is under review.'
       pass:
+        - 'The typical outage a contact centre had last year cost about $40,000 an hour.'
         - 'You told me the site was down for six hours in March, which is why I suggested the dual-path design.'
         - 'Any outage over an hour costs a contact centre your size about $40,000.'
         - 'If the primary link goes down, traffic fails over to the LTE backup in under a second.'

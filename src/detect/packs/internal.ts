@@ -711,6 +711,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'the drafting assistant narrating its next step: a sequencing word (now, next, then), the writer (I''ll, let me, or a dropped subject) and a verb of composing a part of the email ("Next I''ll soften the opener", "Now adding the case study link")'
     patterns:
+      - {regex: '\bstep \d+ (?:of|/) \d+\s*:[^.!?\n]{0,60}?[.]\s*(?:done|completed|complete|ok|✓)\b|\bstep \d+ of \d+\s*:\s*(?:add|insert|include|write|personali[sz]e|mention|use|inject) (?:some |the |a )?(?:social proof|hook|cta|personali[sz]ation|urgency|case study|p\.?s\.?|scarcity|pain point)\b|\bsentiment (?:of|on|for) (?:the |their |her |his |last |latest |previous )*(?:reply|response|email|message)\s*:|\badjusting (?:the |my )?(?:approach|tone|strategy|sequence|cadence|messaging) to\b', keywords: ['step', 'sentiment', 'adjusting']}
       - {regex: '\bi(?:''m| am| will|''ll) (?:going to |now |first )?(?:query|call|check|look up|fetch|pull|search|invoke|run|hit|ping|consult) (?:the )?(?:[\w-]+ ){0,2}(?:api|tool|crm|database|endpoint|function|enrichment (?:tool|service))\b(?! (?:key|docs|documentation|reference))', keywords: ['query', 'call', 'check', 'look up', 'fetch', 'pull', 'search', 'invoke', 'run', 'hit', 'ping', 'consult']}
       - {regex: '\bi(?:''ll| will) now (?:summari[sz]e|analy[sz]e|review|check|look up|pull|gather|compile|search|query|fetch|go through|scan|read)\b[^.!?\n]{0,80}\b(?:before|then|and then) (?:writing|drafting|composing|draft|write|compose)\b|(?:^|[.!?:;]\s+|\n\s*)(?:next|first|now),? i(?:''ll| will| am going to|''m going to) (?:check|look up|pull|query|search|review|fetch|verify|analy[sz]e|open|read)\b[^.!?\n]{0,60}\b(?:and )?then (?:draft|write|compose|prepare)\b|\bownership changed to\b|\bprevious (?:rep|owner|ae|am|account (?:manager|owner|executive)) left no notes\b|\b(?:approved|created|generated|submitted) in (?:cpq|sfdc|the cpq|deal desk)\b[^.!?\n]{0,40}\bmargin\b', keywords: ['now', 'next', 'first', 'ownership', 'previous', 'cpq', 'sfdc', 'deal desk']}
       - {regex: '\b(?:no|missing) (?:job )?title (?:for|on) (?:this|the) (?:contact|prospect|lead|recipient)\b|\bi(?:''m| am) defaulting to (?:a |the )?(?:neutral|generic|formal|standard|default|safe) (?:greeting|salutation|opener|tone|sign-?off)\b|\b(?:ip|ip address) geolocat(?:ed|es) to\b', keywords: ['title for', 'title on', 'defaulting to', 'geolocated', 'geolocates']}
@@ -737,6 +738,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     message: 'the drafting assistant narrating its next step: "{match}"'
     examples:
       fire:
+        - 'Sentiment of last reply: mildly negative (-0.4). Adjusting approach to long-term nurture.'
+        - 'Step 3 of 5: add social proof. Done — using the Clearwave case study.'
         - 'I will now call the enrichment tool to confirm her title.'
         - 'I''m going to query the calendar API for availability before proposing times.'
         - 'Quote approved in CPQ #Q-55812 — margin 61%.'
@@ -770,6 +773,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Strategy for this follow-up: a softer ask with a case study.'
         - 'Given that the earlier message about integrations drew no replies, this one leans on cost.'
       pass:
+        - 'Our sentiment analysis flags negative replies for your team.'
+        - 'Step 3 of 5: upload your employee file, then check the preview.'
         - 'I''ll use the Slack integration we discussed for the alerts.'
         - 'I will check the API documentation and send you the rate limits.'
         - 'I''ll now send the contract over for signature.'
@@ -1313,6 +1318,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      - {regex: '(?<![\p{L}])(?:let op [\p{L}]+\s*:|(?:korting|prijs) pas noemen|hij vergelijkt ons|zij vergelijkt ons|ze vergelijken ons)', keywords: ['let op', 'pas noemen', 'vergelijkt ons', 'vergelijken ons']}
+      - {regex: '(?<![\p{L}])(?:notiz|anmerkung|hinweis|kommentar) (?:an|für|fuer) [\p{L}]+\s*:', keywords: ['notiz', 'anmerkung', 'hinweis', 'kommentar']}
       - {regex: '(?<![\p{L}])(?:onthou om\b|s[êe] vir [\p{L}]+ (?:hy|sy|hulle) moet\b|voordat (?:ons|ek) dit (?:stuur|uitstuur)|voordat dit uitgaan|gaan kyk gou\b|kyk gou in (?:salesforce|hubspot|die crm|crm)|hy is ''n moeilike|sy is ''n moeilike|hou dit kort en|ek dink nie hulle\b|kom ons probeer maar|ons moet hierdie een\b|die kwartaal eindig|gebruik hier (?:gewoon )?''?(?:je|u)''?|ze zijn (?:vrij |nogal |best )?(?:relaxed|lastig|moeilijk|traag|zuinig)|eerlijk gezegd denk ik (?:dat )?(?:ze|hij|zij)\b)(?![\p{L}])', keywords: ['onthou', 'vir', 'voordat', 'kyk gou', 'moeilike', 'hou dit kort', 'ek dink nie', 'kom ons probeer', 'ons moet hierdie', 'kwartaal eindig', 'gebruik hier', 'ze zijn', 'eerlijk gezegd']}
       - {regex: '(?<![\p{L}])(?:n[ãa]o (?:encaminhe|envie|mande|repasse|mostre|encaminha|manda|enviar|encaminhar) (?:isso |isto |est[ea] [\p{L}]+ |ess[ea] [\p{L}]+ )?(?:pro|para o|ao|à|pra|para a) (?:cliente|prospect|lead|prospecto)|(?:este|esse) (?:par[áa]grafo|trecho|bloco|e-?mail|texto) [ée] s[óo] (?:pra|para) (?:voc[êe]|voc[êe]s|n[óo]s|o time|a equipe)|kan iemand (?:even |nog )?(?:checken|nakijken|controleren|bevestigen|kijken)|anders niet (?:versturen|verzenden|sturen|mailen)|(?:eerst|nog) goedkeuring (?:van [\p{L}]+ )?(?:vragen|nodig))(?![\p{L}])', keywords: ['encaminhe', 'envie', 'mande', 'repasse', 'mostre', 'encaminha', 'manda', 'enviar', 'encaminhar', 'parágrafo', 'paragrafo', 'trecho', 'bloco', 'kan iemand', 'anders niet', 'goedkeuring']}
       - {regex: '\b(?:nota para|note pour|notiz für|notiz fur|nota per|nota pra|notitie voor)\s+[\p{L}]+\s*:|(?:^|[\n(\[]\s*)anm\.\s*:|\bkund(?:in|e) ist (?:sehr |eher |extrem |ziemlich )?(?:preissensibel|preisempfindlich|skeptisch|schwierig|anstrengend)\b|\berst im zweiten (?:call|gespräch|termin) anbieten\b', keywords: ['nota para', 'note pour', 'notiz für', 'notiz fur', 'nota per', 'nota pra', 'notitie voor', 'anm.', 'kundin', 'kunde', 'erst im zweiten']}
@@ -1337,6 +1344,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - 'Let op Wouter: korting pas noemen na de tweede call, hij vergelijkt ons met drie anderen.'
+        - 'Notiz an Reto: bitte Preis nochmals prüfen, der Rabatt ist höher als im letzten Angebot.'
         - 'Sê vir Thabo hy moet die SLA-bylae aanheg voordat ons dit stuur.'
         - 'Goeie vraag of hulle nog op die ou kontrak is — gaan kyk gou in Salesforce.'
         - 'Maar eerlijk gezegd denk ik dat ze toch voor de goedkoopste gaan.'
@@ -1375,6 +1384,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Let op: de prijzen zijn exclusief btw.'
+        - 'Eine kurze Notiz zu Ihrer Frage: die Preise verstehen sich netto.'
         - 'Eerlijk gezegd vind ik jullie vraag heel terecht.'
         - 'Die kwotasie is aangeheg; laat weet gerus as julle vrae het.'
         - 'Kunt u bevestigen of de pilotprijs voor u werkt?'
@@ -1578,6 +1589,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'a version label of the draft left in ("v4 FINAL", "Version 3 – final", "final_final", "(really final this time)")'
     patterns:
+      - {regex: '\[\s*ai[- ]?(?:draft|generated|written)\s*[—–:-]\s*(?:not |un)?(?:reviewed|checked|approved|edited|final)\s*\]', keywords: ['[ai', '[ ai']}
       - {regex: '\b(?:or|alternatively|otherwise),? if (?:that|this|it|the (?:above|first one|first version|ask|close|cta)) (?:feels|sounds|reads|seems|comes across|is|''s)(?: as)? (?:a bit |a little |too |overly |slightly |way |rather )+(?:pushy|salesy|aggressive|forward|formal|casual|long|much|strong|blunt|direct|stiff|cheesy|needy|desperate|informal)\s*[:\-,]', keywords: ['or if', 'or, if', 'alternatively', 'otherwise']}
       - {regex: '(?:^|\n)[ \t*_#>-]*(?:option|version|alt(?:ernative)?|variant|alt copy|take) (?:b|c|2|two|3|three)[*_]*\s*[:\-]\s*(?:would (?:a|you|it)|could (?:we|you|i)|are you|do you|hi|hey|dear|i''d|i would|i wanted|i was|just|quick|happy to|thanks|thank you|hope)\b', keywords: ['option', 'version', 'alt', 'variant', 'take']}
       - {regex: '\b(?:v|ver\.?|version|draft|rev\.?|revision)\s*\.?\s*\d+(?:\.\d+)?\s*(?:[-_/|,\u2014\u2013]\s*|\(\s*)?(?:final|finale|fin)\b(?=\s*(?:[\])}.!:;,\u2014\u2013-]|\(|$|\s+(?:final|for real|really|actually|this time|version|draft|v\d)))', keywords: ['final', 'fin']}
@@ -1593,6 +1605,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'a version label of the draft: "{match}"'
     examples:
       fire:
+        - '[AI-generated – unreviewed]'
+        - '[AI DRAFT — NOT REVIEWED]'
         - 'Version B of this email (A/B test) — keep if open rate > 35%.'
         - 'Renewal terms for 2026 (v3 - use this one)'
         - 'Versión 2 – más corta, según pidió Marta'
@@ -1648,6 +1662,7 @@ rules:
       - 'privileged'
       - 'draft only'
     patterns:
+      - {regex: '\b[\w-]+_internal(?:_[\w-]+)?\.(?:xlsx|xls|docx|doc|pdf|pptx|csv)\b|\(floor (?:aed|usd|eur|gbp|\$|€|£)?\s?\d[\d,.]*[^)\n]{0,40}\)', keywords: ['_internal', 'floor']}
       - {regex: '\bcontains non-public (?:pipeline|deal|pricing|financial|customer|forecast|revenue) (?:data|information|figures|numbers)\b', keywords: ['non-public']}
       - {regex: '(?:^|[\n.!?]\s*)embargoed (?:until|till|for|to)\b', keywords: ['embargoed']}
       - '\binternal[ -]only\b'
@@ -1695,6 +1710,7 @@ rules:
     message: 'internal-only text "{match}" must not reach a prospect'
     examples:
       fire:
+        - 'Ourco_SOC_Pricing_Guidance_INTERNAL.xlsx (floor AED 39,000 — VP approval needed below that)'
         - 'SENSITIVE, contains non-public pipeline data.'
         - 'Internal only, please don''t forward.'
         - 'INTERNAL ONLY. Pricing below.'
@@ -1727,6 +1743,7 @@ rules:
         - 'Restricted – Ourco employees only'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - 'The floor plan for the venue is attached (Hall 3).'
         - 'Our platform never shares non-public information with other customers.'
         - 'Our security team would welcome a retest, and I have attached our internal remediation note for your records.'
         - 'Servers can add an internal note to any item that prints on the kitchen ticket but never on the guest''s receipt.'

@@ -34,6 +34,7 @@ rules:
       - '_email'
       - '}'
     patterns:
+      - {regex: '\{\{\s*[#/^]\s*[\w.]+[^{}\n]{0,60}\}\}', keywords: ['{{']}
       - '\{\{[^{}\n]{0,60}\}\}'
       - '\$\{[^{}\n]{1,40}\}'
       - '\{[a-z_][a-z0-9_.-]{1,40}\}'
@@ -69,6 +70,7 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - '{{#if is_regulated}}We''re also IRAP assessed at PROTECTED level.{{/if}}'
         - 'Hi {{first_name}}, quick note.'
         - 'Your {company} team.'
         - 'Dear %FIRST_NAME%,'
@@ -454,6 +456,8 @@ rules:
       - 'fy xx'
       - 'todo'
     patterns:
+      - {regex: '\bNN (?:merchants|clients|companies|accounts|teams|stores|sites|locations|hospitals|clinics|schools|partners|brands|retailers|members|agents|reps|agencies|banks|firms|practices|restaurants)\b', keywords: ['NN']}
+      - {regex: '\b(?:by|of|to|at|is|are|was|from|with|about|around|saves?|saved|cut|reduced by|up) #{2,}(?=\s|[.,;:)%]|$)', keywords: ['##']}
       - {regex: '\bNN(?:[.,]N+)? ?(?:%|percent\b|seconds\b|secs?\b|minutes\b|mins?\b|hours\b|hrs?\b|days\b|weeks\b|months\b|years\b|x\b|times\b|customers\b|users\b|staff\b|employees\b)', keywords: ['NN']}
       - {regex: '(?:^|[\n.!?:]\s*)(?i:(?:insert|add|paste|put|drop) (?:a |an |the |your |one )?(?:personali[sz]ed|custom|relevant|specific|short|catchy|tailored|strong|punchy)? ?(?:opening|intro|introduction|first|hook|closing|case study|stat|statistic|line|sentence|paragraph|greeting|compliment|reference)\b[\w -]{0,30}? here)\b', keywords: ['insert', 'add', 'paste', 'put', 'drop']}
       - '\bX{2,}\b(?! ?(?:l|s)\b)'
@@ -504,6 +508,9 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - 'We already serve NN merchants in your region.'
+        - 'Teams save ### hours a month.'
+        - 'Batch review time reduced by ### in the pilot.'
         - 'Approvals now take NN seconds instead of days.'
         - 'Pricing is XXX per seat.'
         - 'Go-live date TBD.'
@@ -530,6 +537,9 @@ rules:
         - 'Customer quote: TODO get sign-off from marketing'
         - 'Case study link: TBD once legal approves'
       pass:
+        - 'The NN model scores each reply.'
+        - 'Call us at #555 from any office phone.'
+        - '## Next steps'
         - '3. Go-live. Date is TBD; we will decide after the test phase.'
         - '2. Decide whether to retire the two legacy dashboards. Owner: Kwame. Target: TBD, after he''s spoken with the finance leads.'
         - 'Regarding the seminar date, we are still waiting for the venue to confirm, so it is TBD.'

@@ -869,7 +869,7 @@ rules:
     keywords:
       - '://'
     patterns:
-      - '\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|jdbc:[a-z]+|clickhouse|cockroachdb|snowflake|ftp|sftp|smtp)://[^\s:@/]*:(?<m>[^\s@/]{3,})@[^\s/]+'
+      - '\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|jdbc:[a-z]+|clickhouse|cockroachdb|snowflake|ftp|sftp|smtp)://[^\s:@/]*:(?<m>[^\s/]{3,}?)@(?=[\w.-]+(?::\d+)?(?:[/?\s]|$))[^\s/]+'
     exceptions:
       - '://[^\s:@/]+:(?:password|pass|pwd|secret|\*+|<[^>]*>|\$\{[^}]*\}|x+|\.\.\.)@'
     message: 'database URL with a password in the text: never send credentials'
@@ -925,7 +925,10 @@ rules:
       - 'auth token'
       - 'auth_token'
     patterns:
-      - '(?i:\b(?:password|passwd|passcode|pwd|pw|pass|api[_ -]?key|secret[_ ]key|access[_ ]token|auth[_ ]token))\s*[:=]\s*(?:(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_.A-Z])(?![<*\[(]|x{3,}|X{3,}|\.{3}|https?://|www\.)[^\s,;"”]{4,64})'
+      - {regex: '(?i:\b(?:use|enter|type|log in with|sign in with))\s(?<m>(?=\S*[A-Z])(?=\S*[a-z])(?=\S*\d)(?=\S*[!@#$%^&*?])[^\s,;]{8,40})\s(?i:(?:the first time|to log in|to sign in|when (?:you )?(?:log|sign) in|as (?:the|your) (?:initial |temporary )?password))\b', keywords: ['use', 'enter', 'type', 'log in with', 'sign in with']}
+      - {regex: '\|\s*(?i:(?:auth |admin |root |user |wifi |wi-fi |default |initial |temp(?:orary)? |vpn |portal )?(?:password|passwd|passcode|pwd))\s*\|\s*(?<m>(?=[^\s|]*[0-9!@#$%^&*])(?![<*\[(])[^\s|]{6,64})\s*\|', keywords: ['password', 'passwd', 'passcode', 'pwd']}
+      - {regex: '(?i:\b(?:privatekey|presharedkey|private_key|preshared_key))\s*=\s*(?<m>[A-Za-z0-9+/]{42,43}=)', keywords: ['privatekey', 'presharedkey', 'private_key', 'preshared_key']}
+      - '(?i:\b(?:password|passwd|passcode|pwd|pw|pass|api[_ -]?key|secret[_ ]key|access[_ ]token|auth[_ ]token))\s*[:=]\s*(?:(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_.A-Z])(?![<\[(]|\*(?:\*|$)|x{3,}|X{3,}|\.{3}|https?://|www\.)[^\s,;"”]{4,64})'
       - {regex: '(?i:\b(?:pre-?shared key|psk|shared secret|passphrase|pass phrase|vpn key|wi-?fi password)\b(?: is)?\s*[:=]?\s*(?=[^\s,;"”]*[0-9])(?=[^\s,;"”]*[a-z])(?=[^\s,;"”]*[A-Z])[^\s,;"”]{8,64})', keywords: ['shared key', 'preshared', 'psk', 'shared secret', 'passphrase', 'pass phrase', 'vpn key', 'password']}
     exceptions:
       - '(?i:[:=]\s*(?:var|local|locals|env|vars|secrets|data|module|process\.env|os\.environ|settings)\.[a-z_][\w.]*(?=\s|$|[,;#)]))'
@@ -938,6 +941,9 @@ rules:
     message: 'a password or key written in the text: never send credentials'
     examples:
       fire:
+        - 'For the kiosk admin, use BlueHarbour!88 the first time and then change it.'
+        - '| Auth password | 9vK!m2Qz#Lt6 |'
+        - 'PrivateKey = oK3mW9qLx2Vt7YbN4cRz8HpE1sJf6GdU0aTiXkPnQ1M='
         - 'The pre-shared key is: vQ7m%rTTen6J&98x9l0EK'
         - 'password: hunter2!'
         - 'PW: Winter2024'
@@ -945,6 +951,10 @@ rules:
         - 'api_key=9f8e7d6c5b4a39281706'
         - 'Temp pwd = Acme#2024'
       pass:
+        - 'Use your own SSO login the first time.'
+        - '| Password | ******** |'
+        - '| Password | set by you on first login |'
+        - 'PrivateKey = <paste your key here>'
         - '  api_key = var.ourco_api_key  # from your secret store, never committed'
         - 'If you haven''t grabbed a badge yet, here''s a code for a free expo pass: OURCO25.'
         - 'The pre-shared key is in the vault entry we set up together; I won''t send it by email.'

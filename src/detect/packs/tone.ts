@@ -2971,11 +2971,12 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     scope: [subject]
     description: 'subjects that nag about a reply: still waiting, waiting on you, any update?!'
     patterns:
+      - {regex: '(?:^|[:—–-]\s*)your competitors (?:already |just )?(?:read|opened|answered|replied|signed|booked|bought|switched|moved)\b|\b(?:that|which) you(?:''ll| will) want to (?:answer|read|reply to|open|see) before\b|\byou(?:''re| are) about to (?:lose|miss|forfeit)\b', keywords: ['competitors', 'want to', 'about to']}
       - {regex: '\bwhy (?:is|are) (?:[\w&.''’-]+ ){1,5}still (?:ignoring|avoiding|dodging|putting off|delaying|sitting on)\b|\bdid you (?:get|see|read|receive) my (?:emails|messages|calls|voicemails|notes)\b', keywords: ['still', 'did you get', 'did you see', 'did you read', 'did you receive']}
       - {regex: '\((?:open|read|reply|respond|action|act) (?:immediately|now|asap|urgently|today|at once)\)|\byou have (?:\d+|twenty-four|forty-eight|one|two|three) (?:hours?|days?|minutes?)\b', keywords: ['immediately', 'now', 'asap', 'urgently', 'today', 'at once', 'you have']}
       - {regex: '\bwhy (?:is|are) (?:[\w&.''’-]+ ){1,5}still (?:overpaying|over-paying|losing|wasting|bleeding|using|stuck|doing it|paying too|on spreadsheets|on excel)\b', keywords: ['still']}
       - {regex: '^\s*(?:subject:\s*)?(?:wow[.!]*\s*)?still no (?:reply|response|answer|word)\b', keywords: ['still no']}
-      - {regex: '^(?:(?:re|fw|fwd): ?)*(?:(?:i''m|we''re|still) )?(?:still )?waiting(?: (?:on|for) (?:you|your (?:reply|answer|decision|response)))?\s*[.!?]*$', keywords: ['waiting']}
+      - {regex: '^(?:(?:re|fw|fwd): ?)*(?:(?:i''m|we''re|still) )?(?:still )?waiting(?: (?:on|for) (?:you|your (?:reply|answer|decision|response)))?(?:,\s*(?:(?:mr|ms|mrs|dr|prof)\.?\s+)?[\p{L}''’-]+(?:\s+[\p{L}''’-]+)?)?\s*[.!?]*$', keywords: ['waiting']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:any (?:update|news|word)|hello\?*|anyone there|did you (?:forget|miss) (?:me|this))\s*(?:\?\s*){2,}!*$|^(?:(?:re|fw|fwd): ?)*(?:anyone there|ghosted|did you forget (?:me|this|about me))\s*[?!.]*$', keywords: ['update', 'news', 'word', 'hello', 'anyone', 'forget', 'miss', 'ghosted']}
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:third|fourth|fifth|3rd|4th|5th) time(?:''s| is) (?:the|a) charm\b', keywords: ['time''s the charm', 'time is the charm', 'time''s a charm', 'time is a charm']}
       - {regex: '\b(?:this|it|your (?:discount|offer|price|rate|deal|spot|seat|pricing)|${OFFER})\s+(?:closes|ends|expires|vanishes|disappears|goes away|is gone) in (?:\d+ ?(?:h|hrs?|hours|days|d|mins?|minutes)|a (?:day|few hours)|(?:one|two|three) (?:days|hours))\b', keywords: ['closes in', 'ends in', 'expires in', 'vanishes in', 'disappears in', 'goes away in', 'is gone in']}
@@ -2990,6 +2991,11 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pushy subject: "{match}"'
     examples:
       fire:
+        - {text: 'Your competitors read this email. Will you?', field: subject}
+        - {text: 'Quick question (that you''ll want to answer before Friday)', field: subject}
+        - {text: 'Pinecrest Dental, you''re about to lose your best-performing placement', field: subject}
+        - {text: 'RE: RE: RE: Still waiting, Mr. Tanaka', field: subject}
+        - {text: 'Re: Re: Re: Still waiting on you, Priya', field: subject}
         - {text: 'Why is Zephyr Cloud still ignoring its backup problem?', field: subject}
         - {text: 'Re: Re: Re: Did you get my emails?', field: subject}
         - {text: 'Brightleaf Foods — you have 24 hours', field: subject}
@@ -3011,6 +3017,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - {text: 'Waiting on your decision', field: subject}
         - {text: 'Any update??', field: subject}
       pass:
+        - {text: 'What your competitors read about payroll in 2025 (our annual report)', field: subject}
         - {text: 'Why teams still put off backup testing (and how to make it painless)', field: subject}
         - {text: 'Did you get the slides from Tuesday?', field: subject}
         - {text: 'What you have in 30 days: the pilot plan', field: subject}
@@ -3948,6 +3955,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'going over the reader''s head as leverage: copying or looping in their CFO, MD, boss, board or procurement so they can see what the delay costs, or because they''ll want visibility; threats to contact, inform or cc their boss or CEO if they don''t reply, or on the next email. A neutral offer to include whoever should be part of it, or a colleague copied at their request, passes.'
     patterns:
+      - {regex: '\b(?:happy|glad|can|could|i''ll|i will|might|may|i''d be happy) (?:to )?(?:loop in|cc|copy in|bring in|reach out to|contact|email|call|ping) (?:your )?(?:ceo|cfo|coo|cto|cio|chro|boss|manager|md|managing director|founder|chairman|president|vp|director|managing partner)\b(?:[^.!?\n]|\b(?:mr|ms|mrs|dr|prof)\.){0,40}?\b(?:speed up|move things|help (?:things )?along|unblock|get (?:this|things) moving|accelerate|push (?:this|things)|nudge)\b', keywords: ['loop in', 'cc', 'copy in', 'bring in', 'reach out to', 'contact', 'email', 'call', 'ping']}
       - {regex: '\b(?:i plan to|i''ll|i will|i intend to|i''m going to|i am going to) (?:contact|call|email|write to|reach out to|go to|approach) your (?:[\w-]+ )?(?:director|manager|boss|ceo|cfo|coo|vp|head|supervisor|superior|owner|president)\b(?:[^.!?\n]|(?<=\b(?:mr|mrs|ms|dr|prof|ing|sr|sra))\.){0,60}\b(?:directly|instead|for (?:his|her|their|a) decision)\b', keywords: ['your']}
       - {regex: '\b(?:would|''d) hate for your (?:cfo|ceo|coo|boss|board|manager|vp|director|leadership|owner|md) to (?:learn|find out|hear|discover|see)\b', keywords: ['hate for your']}
       - {regex: '\bdon''t make me (?:escalate|go (?:over|above)|take this (?:to|up)|call (?:your|the) (?:ceo|boss|manager|cfo))\b', keywords: ['don''t make me']}
@@ -3971,6 +3979,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'going over the reader''s head as leverage: "{match}"'
     examples:
       fire:
+        - 'I could cc your CFO if that would get things moving.'
+        - 'Happy to loop in your CEO, Mr. Kapoor, if that would help speed up the decision on your side.'
         - 'Since we have not received your reply, I plan to contact your plant director, Mr. Sakamoto, directly next week and ask for his decision instead.'
         - 'Would hate for your CFO to learn that Acme Analytics passed on a 30% energy reduction because nobody replied to an email.'
         - 'Don''t make me escalate this to your CEO.'
@@ -4001,6 +4011,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Perhaps I should speak to your manager directly.'
         - 'Maybe your CEO would see the value more clearly.'
       pass:
+        - 'Happy to loop in your CFO on the pricing call if she wants to see the ROI model.'
         - 'Please don''t hesitate to escalate this to me if the fix slips past Friday.'
         - 'Happy to include whoever you report to if that makes the decision easier on your side.'
         - 'If you''d like, I can loop in your CFO on the pricing summary once you''ve reviewed it.'
@@ -4323,6 +4334,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'sarcasm and mockery of the reader''s current way of working: if your team enjoys rekeying invoices, feel free to ignore this; I''m sure the spreadsheet works perfectly, which is why…; maybe manual rostering is just part of the fun.'
     patterns:
+      - {regex: '\bgood luck with that\b|\bi''ll (?:just )?assume you(?:''re| are) (?:perfectly |completely |quite |totally )?(?:happy|fine|content|comfortable) (?:overpaying|paying|losing|wasting|bleeding|falling|missing)\b', keywords: ['good luck with that', 'assume you']}
+      - {regex: '\bi know (?:reading|replying to|answering|opening|writing) (?:a |an )?(?:two|one|three|short|two-line|one-line|quick|simple|single)(?:[- ]line)? (?:emails?|messages?|notes?|questions?|lines?) (?:can be|is|are|must be) (?:so )?(?:hard|difficult|tough|a lot|tricky|exhausting)\b', keywords: ['i know reading', 'i know replying', 'i know answering', 'i know opening', 'i know writing']}
       - {regex: '\bif you(?:''re| are) (?:happy|content|fine|comfortable) (?:with|to keep|paying|losing|wasting|doing|sticking)\b[^.!?\n]{0,80}?,? (?:then )?(?:by all means|be my guest)\b', keywords: ['by all means', 'be my guest']}
       - {regex: '\bas busy as [\w ]{1,40} apparently (?:is|are)\b|\bfinally (?:hear|heard|got|get|getting|hearing) (?:from|back from|a reply from) you\b[^.!?\n]{0,20}\bonly took\b|\bonly took (?:you )?(?:\w+ ){0,2}(?:weeks|months|emails|tries|reminders)!|\bin case the penny drops\b|\b(?:weren''t|were not|wasn''t|was not) convincing enough,? so here''?s\b|\bfunny how (?:the )?(?:people|companies|teams|folks|ones|customers) who\b|\bi assume (?:someone|anyone|somebody) (?:at|in|on) [\w ]{1,40} (?:does )?actually read\b|\bmore (?:engaged|productive|lively|responsive) conversations? with (?:a |my |the )?(?:voicemail|wall|brick wall|answering machine|chatbot)\b', keywords: ['busy as', 'only took', 'penny drops', 'convincing enough', 'funny how', 'actually read', 'conversations with', 'conversation with']}
       - {regex: '\byou(?:''ll| will) need (?:all )?the luck\b', keywords: ['need the luck', 'need all the luck']}
@@ -4358,6 +4371,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'I''ll assume you''re perfectly happy overpaying your current carrier for those ISDN lines. Good luck with that.'
+        - 'I know answering a one-line question is a lot, but here goes again.'
+        - 'No worries if you''re too busy to reply — I know reading two-line emails can be hard.'
         - 'If you are content paying late fees every month, then by all means ignore this.'
         - 'If you''re happy with spreadsheets that break every time someone sorts a column, by all means stay put.'
         - 'Frankly, I''ve had more engaged conversations with voicemail.'
@@ -4402,6 +4418,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'Good luck with the launch on Thursday!'
+        - 'I know reading long proposals can be tiring, so here is a one-page summary.'
         - 'If you''re happy with the current setup for now, feel free to keep this on file for later.'
         - 'Funny how the best ideas come from the night shift, as your plant manager said.'
         - 'It only took two weeks to roll out across all 14 sites.'
@@ -5518,6 +5536,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      - {regex: '\bor (?:whether )?(?:that|it|this) was (?:only|just|merely|simply) (?:a )?(?:talking point|lip service|for show|marketing|a slogan|something to say|words)\b|\bis (?:actually|really|even) still something (?:you|your team|[\w&.''’ -]{1,40}) (?:care|cares|want|wants) about\b|\b(?:then )?you(?:''re| are) (?:choosing|deciding|opting|electing) to (?:lose|waste|bleed|throw away|leave money|fall behind|burn|fail)\b', keywords: ['talking point', 'lip service', 'for show', 'slogan', 'something to say', 'still something', 'choosing to', 'deciding to', 'opting to', 'electing to']}
+      - {regex: '\bany (?:competent|decent|half-?decent|reasonable|capable|self-respecting) (?:developer|engineer|admin|administrator|accountant|team|person|it person|dev|professional|buyer)\b[^.!?\n]{0,60}\b(?:should|could|would|can)\b|\bif (?:they|you|your team|your developers|your people) (?:actually|even|just|bothered to) (?:read|reads|followed|opened|looked at) the (?:docs|documentation|manual|instructions|guide|email|readme)\b', keywords: ['competent', 'decent', 'reasonable', 'capable', 'self-respecting', 'actually read', 'even read', 'just read', 'bothered to']}
       - {regex: '\b(?:a|an) (?:grown-?up|adult|serious|proper) conversation\b[^.!?\n]{0,60}?\b(?:i''ll|i will|we''ll|we will) (?:find|go to|talk to|speak to|reach out to|approach) (?:someone|somebody|another|the person|your (?:boss|manager|cio|ceo|cfo|director))\b|\bare you (?:even )?still there\b|\bare you even (?:reading|there|alive|awake|getting) (?:these|this|my|them)?\b', keywords: ['grown', 'adult', 'serious', 'proper', 'still there', 'are you even']}
       - {regex: '\b(?:our|my|the) (?:junior |new |graduate |intern )?(?:engineers|team|staff|interns|techs|technicians|people|colleagues|guys) (?:laughed|chuckled|giggled|winced|cringed|gasped|couldn''t stop laughing) (?:out loud )?(?:when (?:they|we|he|she) (?:saw|looked at|read|reviewed|opened)|at (?:your|the state of))\b|\bso (?:outdated|old|ancient|antiquated|out of date|bad|clunky) (?:that )?(?:our|my|even)\b[^.!?\n]{0,40}?\b(?:laughed|winced|cringed|recognised|recognized)\b', keywords: ['laughed', 'chuckled', 'giggled', 'winced', 'cringed', 'gasped', 'laughing', 'outdated', 'ancient', 'antiquated']}
       - {regex: '\b(?:nobody|no one|no-one) (?:else )?(?:at your (?:level|size|stage)|in your (?:position|role|shoes|industry|sector)|your size)\b[^.!?\n]{0,40}?\bstill\b', keywords: ['nobody', 'no one', 'no-one']}
@@ -5551,6 +5571,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'Still on a legacy gateway in 2025? Then you''re choosing to lose customers.'
+        - 'Just checking whether improving candidate experience is actually still something your team cares about, or whether that was only a talking point at the conference?'
+        - 'Any decent accountant could set this up in an hour.'
+        - 'Honestly, it''s not that complicated — any competent developer should be able to get the webhook running in an afternoon if they actually read the docs.'
         - 'Sanjay, are you even still there?'
         - 'If you''re not ready for a grown-up conversation about resilience, just tell me and I''ll find someone at your company who is.'
         - 'Honestly, our team winced when we saw your backup schedule.'
@@ -5586,6 +5610,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Your engineering lead may not fully appreciate what a modern pipeline looks like.'
         - 'Running payroll on spreadsheets is a classic mistake for a firm your size, so don''t feel bad.'
       pass:
+        - 'Is onboarding still something your team wants to look at this quarter, or has the priority moved?'
+        - 'A developer familiar with webhooks can usually get this running in an afternoon; the docs walk through it.'
         - 'A proper conversation about resilience needs your network lead too, so shall we invite her?'
         - 'Our team laughed for a full minute at the cake you brought to the workshop — thank you!'
         - 'No one at your level should have to chase approvals by email, which is why we built routing.'
@@ -5616,6 +5642,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'more pressure shapes: the last slot goes to whoever confirms first; close to full as I write this; the rest of the market will spend years catching up; firms that didn''t modernise are the ones closing now; I''ve cleared my diary, so I''ll send the invite now; tell me which site goes live first and I''ll get the paperwork moving; you could return the favour; if you''d rather keep paying for it, that''s your call; what could possibly go wrong; not one of those people who needs to run everything past the CFO; so it doesn''t trigger procurement; if it doesn''t work you''ll need to tell me why.'
     patterns:
+      - {regex: '\bi(?:''ve| have) (?:taken the liberty of|gone ahead and|already) (?:booking|booked|reserving|reserved|sending|sent|raising|raised|issuing|issued)\b[^.!?\n]{0,80}?\b(?:invoice|deposit|order|po|booking|contract)\b[^.!?\n]{0,60}?\b(?:simply pay|just pay|pay it|sign it|countersign)\b|\bi(?:''ve| have) drafted (?:a |an )?(?:short |brief )?(?:note|email|letter|memo) to your (?:ceo|cfo|managing partner|md|boss|manager|board|director|chair)\b[^.!?\n]{0,80}?\bunless\b', keywords: ['taken the liberty', 'gone ahead', 'already', 'drafted']}
+      - {regex: '\b(?:i''ll|i will|i''d|i would|i may|i might) (?:have to |need to |be happy to |be glad to )?(?:explain|mention|tell|report|let (?:them|everyone|the group|the others) know)\b[^.!?\n]{0,60}?\b(?:(?:was|were) the (?:one|only) (?:company|firm|team|one|member|school|practice)s? (?:that|who|to) (?:didn''t|did not|wouldn''t|passed|said no|declined)|decided (?:it|this) (?:wasn''t|was not) (?:a )?priority|(?:turned|passed) (?:us|it|this) down|wasn''t interested)', keywords: ['explain', 'mention', 'tell', 'report', 'let them', 'let everyone', 'let the group', 'let the others']}
       - {regex: '\bhow many (?:reminders|nudges|follow-?ups|chasers|emails|prompts|calls|pings) you(?:''ve| have)? (?:needed|required|had|taken)\b', keywords: ['reminders', 'nudges', 'follow', 'chasers', 'prompts', 'pings']}
       - {regex: '\b(?:would|''d|might|will|could) (?:look|seem) (?:a (?:little|bit) )?(?:odd|strange|bad|weird|awkward|funny|conspicuous)\b(?: (?:to (?:the market|everyone|your board|others|your peers|the industry)))? if\b[^.!?\n]{0,60}?\b(?:weren''t|wasn''t|were not|was not|isn''t|is not|didn''t|did not|not on|missing|absent|left out)\b', keywords: ['look odd', 'look strange', 'look bad', 'look weird', 'look awkward', 'look funny', 'look conspicuous', 'seem odd', 'seem strange', 'seem weird', 'seem awkward']}
       - {regex: '\b(?:i''d|i would|we''d|we would) (?:rather not|prefer not to|hate to)(?: have to)? (?:mention|tell|share|let (?:\w+ )?know|explain)\b[^.!?\n]{0,80}?\b(?:turned (?:us|me) down|said no|declined|passed on|walked away|wasn''t interested|went elsewhere|chose (?:someone|another))\b', keywords: ['rather not', 'hate to', 'prefer not']}
@@ -5634,6 +5662,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure: "{match}"'
     examples:
       fire:
+        - 'I''ve drafted a short note to your managing partner setting out the savings case — I''ll send it to her on Monday unless you and I can agree terms before then.'
+        - 'I''ve taken the liberty of booking stand B14 for you and sent the deposit invoice to your accounts team — you can simply pay it when it arrives.'
+        - 'I''d be happy to mention to them that your team decided it wasn''t a priority, unless you''d prefer we revisit things.'
+        - 'I will have to explain to the rest of the group why your firm was the one company that didn''t see the value.'
         - 'Judging by how many nudges you have needed, I will just call.'
         - 'Given how many reminders you''ve needed so far, maybe a weekly one is best going forward?'
         - 'It might look bad to your board if you were the only bank not on the panel.'
@@ -5666,6 +5698,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'We could book it as a support extension so it doesn''t trigger a new tender.'
         - 'I''ve put Tuesday at 10 in your calendar; if it doesn''t work, you''ll need to tell me why.'
       pass:
+        - 'As agreed on the call, I have booked stand B14 and sent the deposit invoice to your accounts team.'
+        - 'I''ll explain to the steering group why the pilot was paused; no blame on anyone.'
         - 'How many reminders would you like before each payroll cut-off?'
         - 'It would look odd if the chart had no axis labels, so I added them.'
         - 'I''d rather not mention the other bidders by name, but the shortlist was three.'
@@ -5712,6 +5746,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     patterns:
+      - {regex: '(?<![\p{L}])(?:lopen (?:over \w+ jaar )?(?:hopeloos |echt |flink )?achter|die fout zou ik niet maken|(?:wie|kantoren|bedrijven) die nu nog twijfel)|وإلا فسنعتبر|لن نتمكن من مساعدتكم|العرض ينتهي اليوم|آخر فرصة', keywords: ['achter', 'die fout', 'twijfel', 'وإلا', 'لن نتمكن', 'العرض ينتهي', 'آخر فرصة']}
+      - {regex: '(?<![\p{L}])(?:(?:desconto|pre[çc]o|condi[çc][ãa]o|oferta)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:desaparece|some|vai embora|evapora)(?![\p{L}])|n[ãa]o (?:tenho|terei|haver[áa]) como (?:recuper|segur|manter|garantir|reabrir)|v[ãa]o perder (?:essa|esta|a|o) (?:condi[çc][ãa]o|oferta|vaga|pre[çc]o|desconto)|ficar para tr[áa]s enquanto)', keywords: ['desaparece', 'some', 'vai embora', 'evapora', 'tenho como', 'terei como', 'haverá como', 'havera como', 'vão perder', 'vao perder', 'para trás', 'para tras']}
       - {regex: '(?<![\p{L}])(?:(?:aanbieding|korting|prijs|actie) vervalt (?:echt )?(?:vanavond|vandaag|morgen|om)|kan ik (?:helemaal )?niets meer voor (?:je|u|jullie) doen|lopen (?:echt )?achter|elke concurrent[^.!?\n]{0,40}?(?:allang|al lang)|(?:ek het|ons het) (?:jou|julle|u) (?:nou )?(?:al )?(?:\w+|\d+) keer (?:gebel|ge-?e-?pos|gemail|geskryf)|sou darem gaaf (?:gewees )?het|gaan nie nog ''n [\p{L}]+ (?:van [\p{L}]+ )?oorleef nie|kom ons wees eerlik)(?![\p{L}])', keywords: ['vervalt', 'niets meer', 'achter', 'concurrent', 'keer', 'darem', 'oorleef', 'wees eerlik']}
       - {regex: '(?<![\p{L}])(?:je[śs]li nie podpisz[ąa] (?:pa[ńn]stwo|pan|pani)\b[^.!?\n]{0,60}?(?:cena wzro[śs]nie|rabat przepadnie|oferta wyga[śs]nie)|nic nie b[ęe]d[ęe] m[óo]g[łl]a? (?:z tym )?zrobi[ćc]|ostatnia szansa)(?![\p{L}])', keywords: ['podpisz', 'nic nie', 'ostatnia szansa']}
       - {regex: '(?<![\p{L}])(?:ik heb (?:u|je|jullie) (?:inmiddels |al |nu al )?(?:\w+|\d+) keer (?:gemaild|gebeld|geschreven|benaderd|gecontacteerd)|(?:zou|is) (?:toch )?(?:wel )?netjes zijn|vervalt\b[^.!?\n]{0,40}?\b(?:definitief|voorgoed)|komt (?:hij|het|ze|die|deze) niet (?:meer )?terug)(?![\p{L}])', keywords: ['keer', 'netjes', 'vervalt', 'niet meer terug', 'niet terug']}
@@ -5731,6 +5767,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'يرجى تأكيد الحجز اليوم، وإلا فسنعتبر أنكم غير مهتمين ولن نتمكن من مساعدتكم لاحقاً.'
+        - 'Eerlijk gezegd: kantoren die nu nog twijfelen, lopen over twee jaar hopeloos achter. Die fout zou ik niet maken.'
+        - 'Sem retorno até sexta, vocês vão perder essa condição — e seria uma pena ficar para trás enquanto o mercado inteiro já migrou.'
+        - 'Se não fecharmos até sexta, o desconto de 25% desaparece e não tenho como recuperá-lo depois.'
         - 'Kom ons wees eerlik, julle IT-opstelling gaan nie nog ''n winter van beurtkrag oorleef nie.'
         - 'Ek het jou nou al vyf keer gebel en ge-e-pos, so ''n kort antwoord sou darem gaaf gewees het.'
         - 'Jullie lopen echt achter; elke concurrent in de haven zit allang op glasvezel.'
@@ -5774,6 +5814,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'يسعدنا تأكيد الحجز في الوقت الذي يناسبكم.'
+        - 'Wij lopen graag met u door de planning voor volgend jaar.'
+        - 'O desconto de lançamento é válido até 30 de junho, conforme a tabela pública.'
         - 'Ek het die kwotasie aangeheg; laat weet gerus as jy vrae het.'
         - 'De offerte is geldig tot 30 juni; daarna maak ik graag een nieuwe.'
         - 'Oferta jest ważna do 30 czerwca, potem chętnie przygotuję nową.'
