@@ -1423,6 +1423,21 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['Payroll: we integrate with two payroll providers but don\'t offer payroll ourselves.'],
     fire: [],
   },
+  {
+    rule: 'claim.growth-figures',
+    pass: ['Because the total is now over 90 users, the volume discount tier applies.'],
+    fire: ['With Target Co now past 1,200 employees, a single HR system matters.'],
+  },
+  {
+    rule: 'claim.operating-scale',
+    pass: ['- Processed £1.9bn in payment volume in Q3, up 62% on Q2.'],
+    fire: ['Target Co moved $1.4bn through its platform last year — impressive.'],
+  },
+  {
+    rule: 'internal.agent-trace',
+    pass: ['Thank you for raising ticket CS-450233 with me directly.'],
+    fire: ['Ticket #NOC-77102 — latency spikes on their breakout, we suspect our upstream.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
