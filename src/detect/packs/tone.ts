@@ -211,7 +211,7 @@ const LET_SLIP = String.raw`(?:let (?:it|this|that|the [\w-]+|(?:an?|this|that|t
  */
 const CORROBORATE = 0.1;
 /** A contract's fixed-price, notice or introductory period ending on its date ("Your fixed-price period ends 31 August"): a fact of the contract, for both deadline rules. */
-const PRICE_PERIOD_ENDS = String.raw`\b(?:fixed[- ]price|price[- ]lock|rate[- ]lock|price[- ]protection|price[- ]guarantee|introductory|notice|minimum|initial|lock-in) (?:period|term|window)\b[^.!?\n]{0,20}\b(?:ends|expires|runs out|closes|ending)\b`;
+const PRICE_PERIOD_ENDS = String.raw`\b(?:fixed[- ]price|price[- ]lock|rate[- ]lock|price[- ]protection|price[- ]guarantee|introductory|notice|minimum|initial|lock-in) (?:period|term|window)\b[^.!?\n]{0,20}\b(?:ends|expires|runs out|closes|ending)\b|\b(?:price|rate)[- ]lock (?:ends|expires|runs out) (?:with|at the end of|when) (?:this|the|your) (?:term|contract|renewal|agreement)\b`;
 
 /** A decision disowned ("Neither is something you need to decide now"), for the demand and deadline rules. */
 const NO_DECISION_NEEDED = String.raw`\b(?:neither|none|nothing|no part)(?: of (?:this|these|them|it|those))? (?:is|are) (?:something|anything) (?:you )?(?:need|have) to decide (?:now|today|yet|on)\b|\b(?:don''t|do not|doesn''t|does not|won''t|will not) (?:need|have) to decide (?:now|today|yet|anything|this|on)\b|\bno need to decide (?:now|today|yet|anything)\b`;

@@ -1438,6 +1438,36 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['Thank you for raising ticket CS-450233 with me directly.'],
     fire: ['Ticket #NOC-77102 — latency spikes on their breakout, we suspect our upstream.'],
   },
+  {
+    rule: 'claim.expansion',
+    pass: ['New Lyon hub?', 'Your careers page is advertising CDL driver roles in six states, so I imagine onboarding paperwork piles up fast.'],
+    fire: ['Congrats on expanding into six states this year!'],
+  },
+  {
+    rule: 'claim.growth-figures',
+    pass: ['Your careers page lists 40 open roles in finance, so onboarding must be busy.'],
+    fire: ['Congrats on the 40 new hires this quarter!'],
+  },
+  {
+    rule: 'internal.agent-trace',
+    pass: ['3. Sequences that keep sending after a hard bounce because the CRM flag didn\'t sync'],
+    fire: ['The CRM flags her as a detractor, so keep it short.'],
+  },
+  {
+    rule: 'internal.rep-directive',
+    pass: ['I\'ll admit I wasn\'t sure how to start this one, because I don\'t want to assume anything about Target Co.'],
+    fire: [],
+  },
+  {
+    rule: 'claim.layoffs',
+    pass: ['Quick question: are there any changes to Target Co\'s structure on the horizon, such as new entities or teams being reorganised?'],
+    fire: ['I saw the teams at Target Co were reorganised after the layoffs.'],
+  },
+  {
+    rule: 'claim.growth-figures',
+    pass: ['- 354 staff are outstanding, of whom 120 are on long-term leave according to your HR feed.', 'Bringing on the remaining six subsidiaries would add around 2,300 users.'],
+    fire: [],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
@@ -1461,6 +1491,8 @@ describe('subjects', () => {
     ['Maintenance agreements and what buyers ask about', 'placeholder.empty-subject-merge'],
     ["Before your partners decide — a summary of where we've got to", 'placeholder.empty-subject-merge'],
     ['Why teams still put off backup testing (and how to make it painless)', 'tone.pushy-subject-more'],
+    ['Your price lock ends with this term', 'tone.deadline-pressure'],
+    ['New Lyon hub?', 'claim.expansion'],
   ];
   it.each(subjects)('passes: %s', (subject, rule) => {
     expect(rules('Happy to share more on a call.', subject).filter((r) => r === rule || r.startsWith(`${rule}-`))).toEqual([]);
