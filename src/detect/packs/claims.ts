@@ -1283,6 +1283,7 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      - {regex: '\brolling out\b[^.!?\n]{0,30}?\bacross (?:all )?(?:\d+|its|their|your)(?: of (?:its|their|your))? (?:[\w-]+ )?(?:clinics|hospitals|sites|stores|branches|locations|offices|plants|campuses|practices|pharmacies)\b|\b(?:launching|will be launching|to launch|launched|opening|will be opening) (?:its|their) own (?:[\w-]+ ){0,2}(?:pharmacy|clinic|bank|brand|label|platform|insurer|lab|airline|marketplace)\b', keywords: ['rolling out', 'launching', 'to launch', 'launched', 'opening']}
       - {regex: '\b(?:break|breaking|broke|broken) ground on (?:its|their|your|the|a|an) (?:new )?(?:[\w-]+ ){0,3}?(?:data cent(?:re|er)|plant|factory|facility|warehouse|campus|hq|headquarters|site|hub|store|office)\b|\b(?:is |are |was |were |be )?(?:relocating|relocated|moving|moved|migrating|migrated) (?:its|their) (?:data cent(?:re|er)|hq|headquarters|head office|plant|factory|warehouse|operations|production)\b', keywords: ['ground', 'relocat', 'moving', 'moved', 'migrat']}
       - {regex: '\b(?:is|are|''s) (?:now )?entering (?:the )?[\w -]{1,30}market\b', keywords: ['entering']}
       - {regex: '\b(?:moved|moving|relocated|relocating) (?:its|their|your) (?:[\w-]+ )?(?:hq|headquarters|head office|main office|registered office)\b|\b(?:das|ein|ihr|ihre|dem) neue[snm]? (?:werk|büro|standort|lager|niederlassung|zentrale)\b[^.!?\n]{0,40}\b(?:eröffnet|gebaut|bezogen)\b', keywords: ['moved', 'moving', 'relocated', 'relocating', 'werk', 'büro', 'standort', 'lager', 'niederlassung', 'zentrale']}
@@ -1335,6 +1336,8 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics will be launching its own specialty pharmacy in Q3, I hear.'
+        - 'As Acme Analytics is rolling out telehealth across all 40 of its clinics this year, our scheduling API could plug straight in.'
         - 'Seeing as Acme Analytics is relocating its data centre from Amsterdam to Groningen, dark fibre could be worth a look.'
         - 'Acme Analytics is about to break ground on its Jurong data centre, so now is the right time to plan cross-connects.'
         - 'Now that Acme Analytics has its supply licence and is entering the UK retail energy market, settlement data matters.'
@@ -1364,6 +1367,8 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'Customers rolling out Ourco across 40 clinics usually go in waves of five.'
+        - 'We are rolling out the new release across all our regions in May.'
         - 'We broke ground on our own Jurong data centre in 2023.'
         - 'We''re entering the UK market ourselves next spring.'
         - 'We moved our European HQ to Amsterdam last spring, so the invoices now come from Ourco B.V.'
@@ -2316,6 +2321,7 @@ rules:
       - 'scrutiny'
       - 'settle'
     patterns:
+      - {regex: '\b(?:corrective action plan|immediate jeopardy|warning letter|consent decree|form 483|483 observations?|enrol(?:l)?ment (?:freeze|sanction)|(?:freez(?:e|es|ing)|suspend(?:s|ing)?|halt(?:s|ing)?) (?:new )?enrol(?:l)?ment|star rating (?:dropped|fell|slipped|declined|went down|was cut)|lost (?:its|their|your) (?:magnet|accreditation|jci|iso|cqc|hipaa|soc 2) ?(?:designation|status|rating|certification|accreditation)?|(?:settled|settling|settle) (?:a |the )?(?:false claims act|qui tam|class[- ]action|whistleblower) (?:case|suit|lawsuit|claim)?|(?:had to |must |was required to )?notif(?:y|ied) (?:the )?(?:dha|ico|ocr|hhs|regulator|authorities|data protection authority|doh) of (?:a|an|the) (?:[\w-]+ )?(?:leak|breach|incident)|(?:the (?:recent|last|latest)|your (?:recent|last)|its (?:recent|last)|after (?:the|a|its|your)|following (?:the|a|its|your)|a difficult|the difficult) (?:[\w-]+ ){0,2}?(?:mhra|fda|cms|ocr|cqc|hse|osha|sec|ftc|ico|dha|doh|jci|state) (?:inspection|audit|investigation|survey|review|visit)|the (?:ocr|hhs|sec|ftc|fca|ico|doj|cms) investigation (?:[\w&.''’-]+ ){1,3}(?:is|are) facing)\b', keywords: ['corrective action', 'immediate jeopardy', 'warning letter', 'consent decree', '483', 'enrolment', 'enrollment', 'star rating', 'lost', 'settled', 'settling', 'settle', 'notif', 'inspection', 'audit', 'investigation', 'survey', 'review', 'visit']}
       - {regex: '\b(?:facing|faces|face|could face|hit with|in line for|risking) (?:a |an )?(?:hefty |big |large |huge |significant |possible |potential |serious |stiff )?(?:popia|gdpr|ico|fca|sec|ftc|hipaa|cnil|dpa|pdpa|lgpd|ccpa|regulatory|data[- ]protection) (?:penalty|fine|sanction|investigation|probe)\b', keywords: ['facing', 'faces', 'face', 'hit with', 'in line for', 'risking']}
       - {regex: '\b(?:your|its)\s(?:new\s)?(?:[\p{L}&-]+\s){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter|charter)\b[^.!?\n]{0,40}?\b(?:came through|was granted|got granted|granted|was approved|approved|arrived|landed|was issued)\b|\b(?:will be|is|are|about to be|was|were|has been|have been|just|recently|finally|you''ve|you have)\s(?:just |recently |finally |now )?(?:getting|receiving|received|got|granted|awarded|secured|obtained|won|landed|been granted|been awarded)\s(?:an? |its |your |their |the )?(?:[\p{L}-]+ ){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter)\b|\b(?:after|since|with|now that|following|congrat\w* on|on) (?:receiving|getting|being granted|securing|obtaining|winning|landing) (?:an? |its |your |their |the )?(?:[\p{L}-]+ ){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter)\b', keywords: ['licence', 'license', 'authorisation', 'authorization', 'charter']}
       - {regex: '\b(?:its|their|your|the) (?:recent |latest |ongoing |big |major )?(?:product )?recall\b|\b(?:had to|has had to|have had to|was forced to|were forced to|is|are|was|were) (?:issue a |issuing a )?recall(?:ing|ed)? (?:part of |some of |all of |most of )?(?:its|their|your)\b|\bfacing (?:a )?(?:possible |potential )?(?:product )?recall\b|\bsince the recall\b|\b(?:retiro del mercado|retirada del mercado) de (?:sus|su|vuestros?)\b|\b(?:the|your|its|last (?:month|year|quarter)''s|recent) (?:[\w-]+ )?(?:fine|penalty|sanction|enforcement action)s? (?:from|by|imposed by|issued by) (?:the )?[\w ]{0,30}(?:regulator|authority|agency|commission|epa|fca|sec|ico|osha)\b', keywords: ['recall', 'retiro del mercado', 'retirada del mercado', 'fine', 'penalty', 'sanction', 'enforcement']}
@@ -2346,6 +2352,14 @@ rules:
     message: 'claims regulatory trouble ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Given the OCR investigation Acme Analytics is facing over the portal exposure, our access logs might help.'
+        - 'It seems Acme Analytics''s pharmacovigilance function is being rebuilt after a difficult MHRA inspection.'
+        - 'I learned that Acme Analytics had to notify the DHA of a patient-data leak in January.'
+        - 'Acme Analytics quietly settled a False Claims Act case last year, so compliance tooling is presumably a focus.'
+        - 'I think Acme Analytics lost its Magnet designation earlier this year.'
+        - 'I gather Acme Analytics''s star rating dropped to 3 stars this cycle.'
+        - 'Acme Analytics reportedly received an immediate jeopardy citation from CMS surveyors at its Phoenix facility.'
+        - 'It sounds like CMS may be placing Acme Analytics under a corrective action plan after the last program audit.'
         - 'I gather Acme Analytics is facing a GDPR fine over the breach.'
         - 'Acme Analytics could be facing a hefty POPIA penalty after the leak.'
         - 'You''ve probably got your hands full after receiving the central bank authorisation as a payment institution.'
@@ -2364,6 +2378,10 @@ rules:
         - 'With the SEC investigation into your reporting, controls must be a priority.'
         - 'Now that the CMA is investigating your pricing, documentation matters more than ever.'
       pass:
+        - 'We keep the evidence your team needs for an MHRA inspection.'
+        - 'Most plans that lose a star rating see bonus payments fall.'
+        - 'A star rating can drop a full point when call-centre scores slip.'
+        - 'Our reports are built to help you prepare for a CMS audit.'
         - 'A data-protection fine can reach 4% of turnover, so the audit trail matters.'
         - 'Our licence fee is charged per user per month.'
         - 'Once you have the licence, the reporting module switches on.'
@@ -2464,6 +2482,7 @@ rules:
       - 'compromised'
       - 'exposed'
     patterns:
+      - {regex: '\b(?:been|was|were|got|being) hit by (?:the |a |an )?(?:same )?(?:[\w-]+ ){0,2}?(?:breach|ransomware|attack|hack|leak|incident|outage)\b', keywords: ['hit by']}
       - {regex: '\b(?:attackers|hackers|criminals|a ransomware gang|intruders) (?:got|broke|were able to get|managed to get) into\b|\b(?:lost|leaked|exposed|leaking|losing) (?:some |the |its |their |your )?(?:customer|patient|client|employee|user|personal|card|subscriber) (?:data|records|details|information)\b|\b(?:customer|patient|client|user|subscriber) (?:data|records|details) (?:[\w&.''’-]+ ){1,3}(?:leaked|lost|exposed)\b', keywords: ['attackers', 'hackers', 'criminals', 'ransomware gang', 'intruders', 'lost', 'leaked', 'exposed', 'leaking', 'losing']}
       - {regex: '\b(?:was|were|got|been|being) (?:hit|targeted|struck) by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:fraud|scam|phishing|card[- ]testing|chargeback|account[- ]takeover|bec)\b|\b(?:lost|losing|loses) (?:around |about |nearly |almost |over |more than |some )?(?:[$€£¥₹₦]|r\$|us\$)?\s?\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?\b[^.!?\n]{0,20}?\bto (?:an? |the )?(?:[\w-]+ ){0,3}?(?:fraud|scam|phishing|attack|compromise|hack|heist|ransomware)\b|\b(?:a|an) (?:card[- ]testing|chargeback|fraud|refund[- ]fraud|invoice[- ]fraud|phishing|account[- ]takeover)(?: fraud)? (?:spike|wave|surge|incident|attack|problem)\b[^.!?\n]{0,40}?\b(?:over|during|in|last|this|since|after)\b|\b(?:experiencing|seeing|dealing with|suffering|suffered|had|having) (?:an? |some )?(?:unusual |elevated |record |serious |major |significant )?(?:chargeback|card[- ]testing|invoice|payment|refund|friendly)[- ]fraud\b', keywords: ['hit by', 'targeted by', 'struck by', 'lost', 'losing', 'loses', 'spike', 'wave', 'surge', 'incident', 'attack', 'problem', 'fraud']}
       - '\b(?:the|your|its|their|that|this|recent|last (?:month|year|week|quarter)''s) (?:[\w-]+ ){0,2}?(?:data breach|data leak|security breach|privacy breach|breach|leak|hack|ransomware (?:attack|incident)|cyber ?-?attack|cyber (?:incident|breach)|security incident|ddos attack|phishing attack)\b(?! (?:notification|response|plan|playbook|policy|policies|insurance|simulation|drill|readiness|reporting|clause|terms|checklist|template)| (?:on|at|against|of|in) (?:a|an|another|one|some|several|many|other)\b)'
@@ -2472,6 +2491,7 @@ rules:
       - '\b(?:exposed|leaked) (?:your|its|their) (?:customer |patient |user |client |employee |donor |member )?(?:data|records|details|information)\b'
       - {regex: '\b(?:business email compromise|bec attack|ransomware(?: attack)?|breach|cyber ?attack|data leak|incident|outage|hack|phishing attack)\b (?:that|which) (?:hit|affected|struck|impacted|took down|disrupted) (?:your|you)\b', keywords: ['compromise', 'bec', 'ransomware', 'breach', 'attack', 'leak', 'incident', 'outage', 'hack', 'phishing']}
     exceptions:
+      - '^\s*(?:several|many|most|some|other|a few|a number of|dozens of|hundreds of|two|three|four) [\w-]+(?: [\w-]+)? (?:were|have been|got|had been)\b'
       - '\bleaks? (?:in|from|out of) (?:the |your |their |[\w''’ ]{1,30})?(?:funnel|pipeline|journey|checkout|process|budget|onboarding|conversion)\b|\b(?:funnel|pipeline|revenue|budget|conversion) leaks?\b'
       - '\b(?:have|has|had) (?:you|your team|you guys) ever\b'
       - '\b(?:if|whether|in case|should|avoid|prevent|preventing|detect|detecting|stop|stopping|protect|protecting|in the event|before|might|could|would)\b|\bmay (?:be|have|not|want|need|help|affect)\b'
@@ -2485,6 +2505,7 @@ rules:
     message: 'claims a security incident ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics was hit by the same vendor breach that exposed member data at several other plans.'
         - 'With the customer records Acme Analytics leaked last autumn, regulators will be watching closely.'
         - 'Since attackers got into Acme Analytics''s email system last quarter, I''d suggest a quick look at our secure mail gateway.'
         - 'Acme Analytics lost customer data in the recent ransomware incident, as far as I know.'
@@ -2497,6 +2518,7 @@ rules:
         - 'Sorry to hear about the ransomware attack on your systems last month.'
         - 'Saw that Acme was hacked earlier this year.'
       pass:
+        - 'Several plans were hit by the same vendor breach last year; here is what they changed.'
         - 'Companies that lose customer data face fines of up to 4% of turnover.'
         - 'One of our clients leaked customer records in 2021, and that is why they chose us.'
         - 'Card-testing fraud spikes over Black Friday for most merchants; here is how we block it.'
@@ -2531,6 +2553,7 @@ rules:
       - 'as a'
       - 'being a'
     patterns:
+      - {regex: '(?:^\s*with |\b(?:your|its|their) |\b(?:has|have|had|runs|operates|manages|covers|serves) )(?:roughly |around |about |nearly |over |some |more than |almost )?\d[\d,]*\+? (?:beds|attributed lives|covered lives|members|hospitals|campuses|clinics|facilities|pharmacies|care homes)\b', keywords: ['beds', 'lives', 'members', 'hospitals', 'campuses', 'clinics', 'facilities', 'pharmacies', 'care homes']}
       - {regex: '\b(?:processing|processes|processed|moved|moves|moving|handles|handled|handling|clears|cleared|settles|settled|pushing|pushed|transacts|transacted|doing|does|did)\b (?:north of |over |more than |around |about |nearly |almost |some |upwards of )?(?:[$€£¥₹₦]|r\$\s?|us\$|ngn ?|sgd ?|eur ?|usd ?|gbp ?|brl ?)\d[\d,.]*\s?(?:bn|billion|m|mn|million|k|thousand|trillion|tn)?\b[^.!?\n]{0,40}?\b(?:a (?:month|year|day|quarter|week)|per (?:month|year|day|annum|quarter)|annually|monthly|daily|last year|this year|through (?:its|the|your|their) (?:platform|network|rails|app|checkout)|in (?:tpv|gmv|volume|payments|transactions|payment volume))\b', keywords: ['processing', 'processes', 'processed', 'moved', 'moves', 'moving', 'handles', 'handled', 'handling', 'clears', 'cleared', 'settles', 'settled', 'pushing', 'pushed', 'transacts', 'transacted', 'doing', 'does', 'did']}
       - {regex: '(?<![\w])(?!ourco\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,3}''s (?:\d{1,3}(?:,\d{3})+|\d{2,}) (?:technicians|engineers|employees|staff|workers|drivers|stores|locations|sites|vehicles|trucks|members|students|beds|clinics|branches|agents|nurses|restaurants|franchisees)\b', keywords: ['''s']}
       - {regex: '\b(?:process(?:es|ing)?|handles?|handling|moves?|moving|transacts?|transacting|clears?|clearing) (?:over |more than |nearly |about |around |some |close to |north of |upwards of )?[$€£]\s?\d[\d.,]*\s?(?:k|m|bn|b|million|billion|trillion)\b (?:in |of |worth of )?(?:[\w-]+ ){0,2}(?:a|per|each|every) (?:year|month|day|week|quarter)\b', keywords: ['process', 'handl', 'moves', 'moving', 'transact', 'clear']}
@@ -2553,6 +2576,9 @@ rules:
     message: 'claims an operating scale ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With 26 hospitals and 5,800 beds, Acme Analytics is exactly the kind of system this was built for.'
+        - 'Your ACO has roughly 180,000 attributed lives now, which puts Acme Analytics right in our sweet spot.'
+        - 'Your 2,100 beds across five campuses make Acme Analytics one of the larger systems in the region.'
         - 'Acme Analytics had been processing over US$500m annually even before its Series A.'
         - 'Acme Analytics moved $1.4bn through its platform last year — impressive.'
         - 'Acme Analytics is processing north of R$ 2 billion a month through Pix now, from what I understand.'
@@ -2567,6 +2593,7 @@ rules:
         - 'Managing a fleet of 2,000 trucks, your dispatch team must be busy.'
         - 'As a network of 60 care homes, you must juggle rotas constantly.'
       pass:
+        - 'We have 300 hospitals live on Ourco today.'
         - 'Customers processing more than $5m a month qualify for the volume tier.'
         - 'Ourco processes over $40bn a year for 3,000 merchants.'
         - 'One of our customers'' 400 technicians were live in a week.'

@@ -711,6 +711,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'the drafting assistant narrating its next step: a sequencing word (now, next, then), the writer (I''ll, let me, or a dropped subject) and a verb of composing a part of the email ("Next I''ll soften the opener", "Now adding the case study link")'
     patterns:
+      - {regex: '\bmatched (?:this|the (?:prospect|contact|lead|account|email)) (?:to|with) (?:the )?["“]?[\w -]{2,40}["”]? (?:persona|segment|template|playbook|cluster)\b|\bwith (?:a )?0?\.\d+ (?:similarity|confidence|match score|cosine)\b|\bpersonality (?:type|profile)\b[^.!?\n]{0,30}\b(?:per|from|according to) (?:the )?(?:profiling|disc|crystal|personality) tool\b|\bavoid small talk\b', keywords: ['matched', 'similarity', 'confidence', 'match score', 'cosine', 'personality', 'small talk']}
       - {regex: '\bstep \d+ (?:of|/) \d+\s*:[^.!?\n]{0,60}?[.]\s*(?:done|completed|complete|ok|✓)\b|\bstep \d+ of \d+\s*:\s*(?:add|insert|include|write|personali[sz]e|mention|use|inject) (?:some |the |a )?(?:social proof|hook|cta|personali[sz]ation|urgency|case study|p\.?s\.?|scarcity|pain point)\b|\bsentiment (?:of|on|for) (?:the |their |her |his |last |latest |previous )*(?:reply|response|email|message)\s*:|\badjusting (?:the |my )?(?:approach|tone|strategy|sequence|cadence|messaging) to\b', keywords: ['step', 'sentiment', 'adjusting']}
       - {regex: '\bi(?:''m| am| will|''ll) (?:going to |now |first )?(?:query|call|check|look up|fetch|pull|search|invoke|run|hit|ping|consult) (?:the )?(?:[\w-]+ ){0,2}(?:api|tool|crm|database|endpoint|function|enrichment (?:tool|service))\b(?! (?:key|docs|documentation|reference))', keywords: ['query', 'call', 'check', 'look up', 'fetch', 'pull', 'search', 'invoke', 'run', 'hit', 'ping', 'consult']}
       - {regex: '\bi(?:''ll| will) now (?:summari[sz]e|analy[sz]e|review|check|look up|pull|gather|compile|search|query|fetch|go through|scan|read)\b[^.!?\n]{0,80}\b(?:before|then|and then) (?:writing|drafting|composing|draft|write|compose)\b|(?:^|[.!?:;]\s+|\n\s*)(?:next|first|now),? i(?:''ll| will| am going to|''m going to) (?:check|look up|pull|query|search|review|fetch|verify|analy[sz]e|open|read)\b[^.!?\n]{0,60}\b(?:and )?then (?:draft|write|compose|prepare)\b|\bownership changed to\b|\bprevious (?:rep|owner|ae|am|account (?:manager|owner|executive)) left no notes\b|\b(?:approved|created|generated|submitted) in (?:cpq|sfdc|the cpq|deal desk)\b[^.!?\n]{0,40}\bmargin\b', keywords: ['now', 'next', 'first', 'ownership', 'previous', 'cpq', 'sfdc', 'deal desk']}
@@ -738,6 +739,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     message: 'the drafting assistant narrating its next step: "{match}"'
     examples:
       fire:
+        - 'Personality type per the profiling tool: "Analyst" — use data, avoid small talk.'
+        - 'I''ve matched this to the "Compliance Anxiety" persona template with 0.81 similarity.'
         - 'Sentiment of last reply: mildly negative (-0.4). Adjusting approach to long-term nurture.'
         - 'Step 3 of 5: add social proof. Done — using the Clearwave case study.'
         - 'I will now call the enrichment tool to confirm her title.'
@@ -773,6 +776,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Strategy for this follow-up: a softer ask with a case study.'
         - 'Given that the earlier message about integrations drew no replies, this one leans on cost.'
       pass:
+        - 'Our matching engine pairs each claim with the right reviewer.'
         - 'Our sentiment analysis flags negative replies for your team.'
         - 'Step 3 of 5: upload your employee file, then check the preview.'
         - 'I''ll use the Slack integration we discussed for the alerts.'
@@ -836,6 +840,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'deal-desk and discount-authority notes ("deal desk signed off on 22%", "nothing beyond without Fiona''s approval")'
     patterns:
+      - {regex: '\b(?:rsm|rvp|avp|cro|rd|vp|deal desk|sales ops)\s*(?:→|->|>)\s*(?:rsm|rvp|avp|cro|vp|cfo|ceo|deal desk|legal|finance)\b|\bapproval status\s*:\s*(?:pending|approved|rejected|submitted|awaiting|in review|on hold)\b|\b(?:ownership|owner|account|lead|opp(?:ortunity)?) (?:transferred|reassigned|changed|moved) from [\p{L}]+(?: [\p{L}]\.?)? to [\p{L}]+\b', keywords: ['→', '->', '>', 'approval status', 'transferred', 'reassigned', 'changed from', 'moved from']}
       - {regex: '\bwe(?:''re| are) (?:willing|prepared|able|authori[sz]ed|allowed|cleared) to go (?:to|as (?:low|high|far) as|down to|up to) \d+ ?%[^.!?\n]{0,40}?\bbut (?:we )?(?:start|open|lead|anchor|begin|should start) (?:at|with)\b|\bper (?:our|the) internal (?:call|discussion|sync|meeting|chat|huddle)\b[^.!?\n]{0,40}\b(?:willing|go to|floor|walk-?away|max(?:imum)? discount|can go|ceiling)\b', keywords: ['willing', 'prepared', 'able', 'authorised', 'authorized', 'allowed', 'cleared', 'internal']}
       - {regex: '\bdeal[- ]desk (?:has |have |already |just )?(?:signed off|approved|okayed|ok''d|cleared|green-?lit|agreed|capped|said)\b', keywords: ['deal desk', 'deal-desk']}
       - {regex: '\b(?:nothing|no more|not a penny|no further|not a cent) (?:beyond|above|over|more than|past|below|under)\b[^.!?\n]{0,40}\bwithout (?!your\b)(?:[\p{L}]+''s |the |an? )?(?:[\p{L}]+ )?(?:approval|sign-?off|ok|okay|blessing)\b', keywords: ['without']}
@@ -851,6 +856,9 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     message: 'a deal-desk or discount-authority note: "{match}"'
     examples:
       fire:
+        - 'Ownership transferred from Ravi K. to Meera S. on 04/02 — Meera, please introduce yourself properly.'
+        - 'Approval status: Pending (Regional Director) — submitted 12 Mar by A. Nair'
+        - 'Approval route for anything non-standard: RSM → RVP → CRO; allow five working days.'
         - 'We are authorised to go as low as 20% but we open at 10%.'
         - 'Per our internal call, we''re willing to go to 15% but we start at 8%.'
         - 'deal desk signed off on 22% for three years, nothing beyond without Fiona''s approval'
@@ -866,6 +874,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'This one goes beyond rep discretion.'
         - 'Awaiting RVP approval on the 25%.'
       pass:
+        - 'Claims route from the adjuster to the team lead, then to finance.'
+        - 'Approvals in Ourco route from the line manager to finance automatically.'
         - 'We are able to go to 15% for a three-year term, which is on our public price list.'
         - 'Our deal desk can turn a quote around in a day.'
         - 'Nothing changes beyond the renewal date without your approval.'
@@ -966,12 +976,15 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'a remark to the rep about the prospect as a person or an organisation: this guy grilled our last SE, bring your A-game; nice guy, terrible at follow-through; procurement over there is brutal'
     patterns:
+      - {regex: '\bour internal (?:read|view|take|assessment|sense|feeling|gut|hunch) (?:is|was) that\b|\bstakeholder map\s*:|\((?:[\w .-]+, )?(?:supportive|sceptical|skeptical|neutral|detractor|champion|blocker|hostile|lukewarm)\)', keywords: ['internal', 'stakeholder map', 'supportive', 'sceptical', 'skeptical', 'neutral', 'detractor', 'champion', 'blocker', 'hostile', 'lukewarm']}
       - {regex: '\bbring your a[- ]game\b|\bthis (?:guy|gal|lady|dude|bloke|fella) (?:grilled|grills|will grill|is|was|can be|loves|hates|tends|always|never)\b|(?:^|\n|[.!?]\s+)(?:nice|good|great|lovely|sharp|smart|decent|friendly) (?:guy|gal|lady|woman|man|bloke|person|fellow|dude)[,;] (?:but )?(?:terrible|awful|bad|hopeless|useless|slow|flaky|poor|never)\b|\bover there (?:is|are|can be|will be) (?:brutal|tough|slow|a nightmare|painful|difficult|political|a pain|a mess|a slog)\b', keywords: ['a-game', 'a game', 'this guy', 'this gal', 'this lady', 'this dude', 'this bloke', 'this fella', 'guy', 'gal', 'lady', 'woman', 'man', 'bloke', 'person', 'fellow', 'dude', 'over there']}
       - {regex: '(?:^|[\n.!?;]\s*)\p{Lu}[\p{L}&.''’ -]{1,40}?\s*=\s*tier[- ]?[1-4]\b|\btier[- ]?[1-4] (?:account|prospect|logo|lead)\b[^.!?\n]{0,30}?\bso\b|\b(?:don''t|do not|no need to) waste (?:se|sa|ae|sdr|presales|pre-sales|solutions|our|the team''s|engineering|anyone''s) (?:time|hours|cycles)\b|\b(?:eb|dm|champion|economic buyer|decision[- ]maker)\b[^.!?\n]{0,20}?\b(?:unresponsive|went dark|gone dark|ghosting|ghosted|mia)\b', keywords: ['tier', 'waste', 'unresponsive', 'dark', 'ghost', 'mia']}
       - {regex: '(?:^|[\n.!?(\[]\s*)(?:nb|note|fyi|heads up|psst)\s*[:\-–—]\s*(?:the )?(?:prospect|client|lead|buyer|champion|eb|dm|decision[- ]maker)\s+(?:is|are|was|were|has|had|have|seems|wants|needs|likes|hates|prefers|will|would|won''t|can''t|doesn''t|didn''t|isn''t|said|says|mentioned|asked|told|uses|used|left|went|got|just|already|still|probably|might|may)\b', keywords: ['nb', 'note', 'fyi', 'heads up', 'psst']}
     message: 'a remark to the rep about the prospect: "{match}"'
     examples:
       fire:
+        - 'Stakeholder map: Dr. Chen (CMIO, supportive), Angela Ruiz (VP Finance, sceptical), Tom (IT, neutral).'
+        - 'Our internal read is that Orbital Payments is price-shopping and won''t sign this year.'
         - 'NB: prospect is ex-DocuSign and will compare feature by feature, prepare the matrix.'
         - 'Brightleaf Foods = tier 2 account, so no field visit; offer Zoom only.'
         - 'Budget tiny. Don''t waste SE time. Send the recorded demo instead.'
@@ -980,6 +993,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Nice guy, terrible at returning calls.'
         - 'Procurement over there is brutal, so pad the timeline.'
       pass:
+        - 'The champion programme (open to all customers) runs in May.'
+        - 'Our internal review of the incident is attached.'
         - 'Note: client portal logins now use SSO by default.'
         - 'Tier 2 support covers weekends, so your on-call team is never alone.'
         - 'We don''t waste your team''s time with a long questionnaire.'
@@ -1318,6 +1333,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      - {regex: 'ملاحظة(?: داخلية)?\s*:|لا ترسل(?: هذا| هذه| الرسالة)?|قبل موافقة (?:المدير|الإدارة|المسؤول)|قل له إننا|قل لها إننا|لا تقدم أي خصم|(?<![\p{L}])(?:apna target|hamara target|push karna padega|thoda push kar)(?![\p{L}])', keywords: ['ملاحظة', 'لا ترسل', 'قبل موافقة', 'قل له', 'قل لها', 'لا تقدم', 'apna target', 'hamara target', 'push karna', 'thoda push']}
       - {regex: '(?<![\p{L}])(?:let op [\p{L}]+\s*:|(?:korting|prijs) pas noemen|hij vergelijkt ons|zij vergelijkt ons|ze vergelijken ons)', keywords: ['let op', 'pas noemen', 'vergelijkt ons', 'vergelijken ons']}
       - {regex: '(?<![\p{L}])(?:notiz|anmerkung|hinweis|kommentar) (?:an|für|fuer) [\p{L}]+\s*:', keywords: ['notiz', 'anmerkung', 'hinweis', 'kommentar']}
       - {regex: '(?<![\p{L}])(?:onthou om\b|s[êe] vir [\p{L}]+ (?:hy|sy|hulle) moet\b|voordat (?:ons|ek) dit (?:stuur|uitstuur)|voordat dit uitgaan|gaan kyk gou\b|kyk gou in (?:salesforce|hubspot|die crm|crm)|hy is ''n moeilike|sy is ''n moeilike|hou dit kort en|ek dink nie hulle\b|kom ons probeer maar|ons moet hierdie een\b|die kwartaal eindig|gebruik hier (?:gewoon )?''?(?:je|u)''?|ze zijn (?:vrij |nogal |best )?(?:relaxed|lastig|moeilijk|traag|zuinig)|eerlijk gezegd denk ik (?:dat )?(?:ze|hij|zij)\b)(?![\p{L}])', keywords: ['onthou', 'vir', 'voordat', 'kyk gou', 'moeilike', 'hou dit kort', 'ek dink nie', 'kom ons probeer', 'ons moet hierdie', 'kwartaal eindig', 'gebruik hier', 'ze zijn', 'eerlijk gezegd']}
@@ -1344,6 +1360,9 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - 'Apna target iss quarter ka yahi deal hai, isliye thoda push karna padega.'
+        - 'إذا سأل عن السعر قل له إننا ننتظر موافقة الإدارة'
+        - 'ملاحظة: لا ترسل هذا قبل موافقة المدير الإقليمي على الخصم'
         - 'Let op Wouter: korting pas noemen na de tweede call, hij vergelijkt ons met drie anderen.'
         - 'Notiz an Reto: bitte Preis nochmals prüfen, der Rabatt ist höher als im letzten Angebot.'
         - 'Sê vir Thabo hy moet die SLA-bylae aanheg voordat ons dit stuur.'
@@ -1384,6 +1403,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Koi jaldi nahi hai, aap aaram se review kar lijiye.'
+        - 'شكراً لوقتكم، يسعدنا ترتيب اجتماع في الأسبوع القادم.'
         - 'Let op: de prijzen zijn exclusief btw.'
         - 'Eine kurze Notiz zu Ihrer Frage: die Preise verstehen sich netto.'
         - 'Eerlijk gezegd vind ik jullie vraag heel terecht.'
@@ -1662,6 +1683,7 @@ rules:
       - 'privileged'
       - 'draft only'
     patterns:
+      - {regex: '\b(?:restricted|internal|confidential)\s*:\s*[\w ]{0,30}?(?:pricing|price list|price schedule|rate card|discount|margin|partner pricing)s?\b', keywords: ['restricted', 'internal', 'confidential']}
       - {regex: '\b[\w-]+_internal(?:_[\w-]+)?\.(?:xlsx|xls|docx|doc|pdf|pptx|csv)\b|\(floor (?:aed|usd|eur|gbp|\$|€|£)?\s?\d[\d,.]*[^)\n]{0,40}\)', keywords: ['_internal', 'floor']}
       - {regex: '\bcontains non-public (?:pipeline|deal|pricing|financial|customer|forecast|revenue) (?:data|information|figures|numbers)\b', keywords: ['non-public']}
       - {regex: '(?:^|[\n.!?]\s*)embargoed (?:until|till|for|to)\b', keywords: ['embargoed']}
@@ -1710,6 +1732,7 @@ rules:
     message: 'internal-only text "{match}" must not reach a prospect'
     examples:
       fire:
+        - 'Restricted: Ourco Partner Pricing Schedule 2025 v4.'
         - 'Ourco_SOC_Pricing_Guidance_INTERNAL.xlsx (floor AED 39,000 — VP approval needed below that)'
         - 'SENSITIVE, contains non-public pipeline data.'
         - 'Internal only, please don''t forward.'
@@ -1743,6 +1766,7 @@ rules:
         - 'Restricted – Ourco employees only'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - 'Restricted: only admins can see payroll data.'
         - 'The floor plan for the venue is attached (Hall 3).'
         - 'Our platform never shares non-public information with other customers.'
         - 'Our security team would welcome a retest, and I have attached our internal remediation note for your records.'
@@ -2687,6 +2711,7 @@ rules:
       - 'confirms'
       - 'gives the go'
     patterns:
+      - {regex: '\bwait (?:for|until) [^.!?\n]{0,60}?\bbefore (?:this|it|the email|the draft|the message) (?:is|gets|goes) (?:sent|out)\b', keywords: ['wait for', 'wait until']}
       - {regex: '\b(?:this|it|the (?:discount|price|pricing|deal|quote|offer|rate|proposal|terms)) (?:needs|requires|will need|still needs|still requires) (?!your\b|the\b|our\b|their\b|his\b|her\b)[a-z]+(?:''s|’s) (?:sign-?off|sign off|approval|ok|okay|blessing|green light|go-?ahead)\b', keywords: ['sign-off', 'sign off', 'signoff', 'approval', ' ok', 'okay', 'blessing', 'green light', 'go-ahead', 'go ahead']}
       - {regex: '(?<!\b(?:can|could|will|''ll|happy to|glad to|able to|we|i) )\bhold (?:the|this|that) (?:attachment|msa|contract|pricing|quote|proposal|deck|link|email|draft|doc|document|file|rate card|price list|order form)s? (?:for now|back)\b', keywords: ['hold']}
       - '\bpending (?:\w+ ){0,3}?(?:legal|finance|manager|management|exec|leadership|compliance|security|deal desk|pricing|approval|sign-?off|review|vp|cro|cfo|ceo|director|rev ?ops)(?:''s)?(?: (?:approval|sign-?off|review|ok|okay|go-?ahead))?\b'
@@ -2785,6 +2810,7 @@ rules:
     message: 'the text is not ready to send (a hold on someone''s sign-off, or a draft label): "{match}"'
     examples:
       fire:
+        - 'Wait for the BAA to be countersigned by our GC before this is sent.'
         - 'The discount still needs Priya''s approval before it goes out.'
         - 'This needs Kwame''s sign-off since it''s over the NGN 50m threshold.'
         - 'Please do NOT send this to anyone at Orbital Payments until Ravi approves the SOW.'
@@ -2836,6 +2862,7 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'Please wait for the confirmation email before you log in.'
         - 'It needs the board''s approval on your side, which you said meets in May.'
         - 'This needs your CFO''s sign-off, so I have attached a one-page summary for her.'
         - 'The release status can be sent to your ERP so shipping is blocked until release.'
@@ -2909,6 +2936,7 @@ rules:
     not_in: [workflow, plan, code]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
+      - {regex: '\bcheck (?:that )?(?:this|it|she|he|they)(?: is|''s| are)? the right (?:dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|person|contact|one|[a-z]+)\b|\bthere are (?:two|three|\d+) (?:of them |people (?:with that name )?)?in (?:the )?(?:directory|crm|salesforce|hubspot|database|org chart)\b', keywords: ['right', 'directory', 'crm', 'salesforce', 'hubspot', 'database', 'org chart']}
       - {regex: '(?:^|[\n(\[]\s*)@[\p{L}][\p{L}.-]{1,20}\s*[:,]\s|\(between us\b|\bbetween us\s*[—–-]\s*(?:their|they|she|he)\b|\[(?:use|say|swap|change|replace|put|write)\s[^\]\n]{3,80}\bif (?:this|it) goes to\b[^\]\n]*\]', keywords: ['@', 'between us', 'goes to']}
       - {regex: '\bcan you (?:add|put|write|insert|drop in|include) (?:something|a line|a sentence|a bit|a few words)\b[^.!?\n]{0,40}\b(?:about their|on their|for them|about them)\b|\bbetween (?:you and me|ourselves),? (?:their|they|she|he)\b', keywords: ['can you', 'between']}
       - {regex: '\bcan you (?:add|put|write|insert|drop in|include) (?:something|a line|a sentence|a bit|a few words)\b[^.!?\n]{0,40}\b(?:about their|on their|for them|about them)\b|\bbetween (?:you and me|ourselves),? (?:their|they|she|he)\b', keywords: ['can you', 'between']}
@@ -3100,6 +3128,7 @@ rules:
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
+        - 'Check that this is the right Dr. Sharma — there are two in the directory.'
         - '[use ''Account Director'' if this goes to her MD]'
         - '(between us — their procurement lead is a nightmare, give finance a heads-up before we invoice)'
         - '@Felix: bitte vorher mit Controlling klären, ob wir die 10 % wirklich geben dürfen.'
@@ -3249,6 +3278,7 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'Please check that the dates are right before you sign.'
         - 'Between us, we can have the pilot live by March.'
         - 'Email us at support@ourco.com: we answer within the hour.'
         - 'If any of these answers needs to be expanded into your required format, I''m glad to redo it.'

@@ -362,15 +362,18 @@ rules:
     keywords:
       - 'hooks.slack.com'
     patterns:
+      - {regex: '(?<=https?://)hooks\.[\w.-]+/(?:[\w-]+/){0,4}(?:whk|whsec|wh|hook|hk)_[A-Za-z0-9]{16,}', keywords: ['hooks.']}
       - {regex: '(?<=https?://)hooks\.[\w.-]+/(?:[\w-]+/){0,3}T[A-Z0-9]{7,12}/B[A-Z0-9]{7,12}/[A-Za-z0-9]{20,}', keywords: ['hooks.']}
       - 'hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/+-]{20,}'
-    message: 'Slack incoming webhook URL in the text: never send credentials'
+    message: 'incoming-webhook URL (Slack''s, or a hooks. host''s with its token) in the text: never send credentials'
     examples:
       fire:
+        - 'Point the collector at https://hooks.ourco.com/ingest/whk_9f3kLm2Qx7vR8tY1pN4sB6 and it will start posting.'
         - 'I''ve configured it using the webhook you sent over: https://hooks.chatwave.io/v1/T04QX8R2K/B06LMN3PZ/w9Xc2Lk7Pq4Rt8Vz1Yb5Nm3D'
         - 'post to https://hooks.slack.com/services/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'
         - 'https://hooks.slack.com/workflows/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'
       pass:
+        - 'The endpoint looks like https://hooks.ourco.com/ingest/<your-hook-id>.'
         - 'Paste your own webhook from hooks.chatwave.io into the Alerts page.'
         - 'Slack docs live at https://api.slack.com/messaging/webhooks'
   - id: secret.teams-webhook

@@ -4047,6 +4047,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'acting as if the reader had already bought: once you sign next week we''ll…, no reply taken as a yes to convert or order, unless you object I''ll tell procurement we''re chosen, a kickoff booked with see-you-there; the rep acting on the reader''s behalf (an approval note drafted to forward as is, a PO filled in for them to sign, engineers already blocked for their rollout so please confirm). A kickoff booked as agreed, a tentative slot, or a summary offered if helpful passes.'
     patterns:
+      - {regex: '\bi(?:''ve| have) (?:already |gone ahead and )?(?:pencil+ed|penciled|put|signed|booked|marked|slotted|earmarked) (?:you|[\w&.''’-]+(?: [\w&.''’-]+){0,2}) (?:in|down) for (?:the |a )?(?:[\w-]+ ){0,2}?(?:plan|tier|package|licen[cs]e|contract|subscription|bundle|edition|renewal)\b', keywords: ['pencil', 'penciled', 'put', 'signed', 'booked', 'marked', 'slotted', 'earmarked']}
       - {regex: '\bi(?:''ve| have) (?:already |gone ahead and )?(?:booked|scheduled|sent|dispatched|arranged|lined up) (?:our |an? |the )?(?:engineer|technician|tech|installer|surveyor|team|crew|consultant)s?\b[^.!?\n]{0,80}?\b(?:just need|only need|will need|needs?) (?:someone|somebody|you|your team|a person) to (?:let (?:him|her|them) in|sign|meet|open|be there|show)\b', keywords: ['booked', 'scheduled', 'sent', 'dispatched', 'arranged', 'lined up']}
       - {regex: '\bi (?:went ahead and|have gone ahead and|''ve gone ahead and|already) (?:told|asked|instructed|had|got) our [\w ]{1,20}(?:team|warehouse|crew|engineers|installers) to (?:ship|send|deliver|install|schedule|book|invoice|start)\b|\b(?:will|''ll) (?:stop by|drop by|come by|visit) your (?:office|site|plant|store) either way\b|\byou might as well (?:book|meet|sign|agree|say yes)\b', keywords: ['went ahead', 'gone ahead', 'already', 'either way', 'might as well']}
       - {regex: '\b(?:i''ve|i have|we''ve|we have) (?:gone ahead and |already |taken the liberty of |taken the liberty to )?(?:added|included|put|booked|reserved|upgraded|ordered|allocated|scheduled)\b[^.!?\n]{0,90}\b(?:unless you (?:tell|let|say|object|opt out|reply|ask)|(?:will|''ll) (?:process|renew|be charged|be invoiced|be billed|go through|ship|go out) (?:automatically|on)|and the invoice (?:will follow|is on its way|follows|goes out))\b', keywords: ['unless you', 'automatically', 'invoice', 'will process', 'will ship', 'go out']}
@@ -4094,6 +4095,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'acting as if the reader had already agreed: "{match}"'
     examples:
       fire:
+        - 'I have put you down for the annual Premium tier.'
+        - 'I''ve already pencilled Fabrikam in for the 12-month Enterprise plan, so just reply "confirmed" and we''ll send the order form.'
         - 'I have already scheduled a technician for Monday; he only needs someone to sign the work order.'
         - 'I''ve booked our engineer for a site survey at your Sandton office on Wednesday at 10:00 — he''ll just need someone to let him in.'
         - 'I''ll be in Munich next week and will stop by your office either way, so you might as well book a proper time.'
@@ -4141,6 +4144,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Do you want the contract dated this Friday or next Monday?'
         - 'Shall I go ahead and book the kickoff for Tuesday, or does Wednesday suit you better?'
       pass:
+        - 'As you asked, I have pencilled you in for the workshop on the 14th.'
         - 'As you asked on Tuesday, I have booked our engineer for the site survey on Wednesday at 10:00; he will need someone to let him in.'
         - 'I''ve reserved a room for the workshop; let me know if the date doesn''t suit and I''ll cancel it.'
         - 'I''m confident we''ll get there on the integration, and I''ve asked our engineer to join Thursday''s call.'
@@ -5536,6 +5540,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      - {regex: ',? and (?:i think |i suspect |i''m sure |frankly |we both know |deep down )?you know (?:it|that)(?=\s*[.!]|\s*$)', keywords: ['you know']}
       - {regex: '\bor (?:whether )?(?:that|it|this) was (?:only|just|merely|simply) (?:a )?(?:talking point|lip service|for show|marketing|a slogan|something to say|words)\b|\bis (?:actually|really|even) still something (?:you|your team|[\w&.''’ -]{1,40}) (?:care|cares|want|wants) about\b|\b(?:then )?you(?:''re| are) (?:choosing|deciding|opting|electing) to (?:lose|waste|bleed|throw away|leave money|fall behind|burn|fail)\b', keywords: ['talking point', 'lip service', 'for show', 'slogan', 'something to say', 'still something', 'choosing to', 'deciding to', 'opting to', 'electing to']}
       - {regex: '\bany (?:competent|decent|half-?decent|reasonable|capable|self-respecting) (?:developer|engineer|admin|administrator|accountant|team|person|it person|dev|professional|buyer)\b[^.!?\n]{0,60}\b(?:should|could|would|can)\b|\bif (?:they|you|your team|your developers|your people) (?:actually|even|just|bothered to) (?:read|reads|followed|opened|looked at) the (?:docs|documentation|manual|instructions|guide|email|readme)\b', keywords: ['competent', 'decent', 'reasonable', 'capable', 'self-respecting', 'actually read', 'even read', 'just read', 'bothered to']}
       - {regex: '\b(?:a|an) (?:grown-?up|adult|serious|proper) conversation\b[^.!?\n]{0,60}?\b(?:i''ll|i will|we''ll|we will) (?:find|go to|talk to|speak to|reach out to|approach) (?:someone|somebody|another|the person|your (?:boss|manager|cio|ceo|cfo|director))\b|\bare you (?:even )?still there\b|\bare you even (?:reading|there|alive|awake|getting) (?:these|this|my|them)?\b', keywords: ['grown', 'adult', 'serious', 'proper', 'still there', 'are you even']}
@@ -5571,6 +5576,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'Your legacy vendor is basically a 2009 product with a new logo, and I think you know that.'
         - 'Still on a legacy gateway in 2025? Then you''re choosing to lose customers.'
         - 'Just checking whether improving candidate experience is actually still something your team cares about, or whether that was only a talking point at the conference?'
         - 'Any decent accountant could set this up in an hour.'
@@ -5610,6 +5616,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Your engineering lead may not fully appreciate what a modern pipeline looks like.'
         - 'Running payroll on spreadsheets is a classic mistake for a firm your size, so don''t feel bad.'
       pass:
+        - 'Our team will be there on the day, and you know where to find me.'
         - 'Is onboarding still something your team wants to look at this quarter, or has the priority moved?'
         - 'A developer familiar with webhooks can usually get this running in an afternoon; the docs walk through it.'
         - 'A proper conversation about resilience needs your network lead too, so shall we invite her?'
@@ -5642,6 +5649,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'more pressure shapes: the last slot goes to whoever confirms first; close to full as I write this; the rest of the market will spend years catching up; firms that didn''t modernise are the ones closing now; I''ve cleared my diary, so I''ll send the invite now; tell me which site goes live first and I''ll get the paperwork moving; you could return the favour; if you''d rather keep paying for it, that''s your call; what could possibly go wrong; not one of those people who needs to run everything past the CFO; so it doesn''t trigger procurement; if it doesn''t work you''ll need to tell me why.'
     patterns:
+      - {regex: '\bwill (?:completely |totally |fully |entirely )?(?:eliminate|end|stop|remove|prevent|wipe out|get rid of) (?:all |every )?[\w -]{0,40}?(?:errors|mistakes|fraud|breaches|downtime|outages|churn|incidents|risk|denials)\b[^.!?\n]{0,40}?\b(?:that''s|that is) (?:a )?(?:promise|guarantee|guaranteed)\b|\bi(?:''m| am) (?:surprised|amazed|shocked|astonished) (?:that )?(?:a|an|your) (?:[\w-]+ ){0,5}?(?:still )?(?:tolerates|puts up with|accepts|relies on|runs on|lives with)\b|\byou(?:''re| are) (?:failing|letting down) (?:them|your (?:patients|doctors|nurses|staff|team|customers|members|clinicians|people|residents|students))\b|\byou(?:''re| are) letting (?:them|your [\w]+) down\b', keywords: ['promise', 'guarantee', 'surprised', 'amazed', 'shocked', 'astonished', 'failing', 'letting']}
+      - {regex: '\b(?:is|are) (?:basically |practically |pretty much |essentially |just )?asking for (?:trouble|disaster|a (?:fine|breach|lawsuit|critical finding|finding|warning letter|penalty|data breach)|an? (?:audit finding|incident|outage))\b|\b(?:is|are) (?:basically|practically|pretty much|essentially) asking for it\b|\bis what (?:the )?(?:underperforming|struggling|failing|losing|lagging|weaker|bottom|mediocre|slow|laziest|worst)\b[^.!?\n]{0,20}\b(?:do|did)\b', keywords: ['asking for', 'is what']}
+      - {regex: '\b(?:love|loves|like|likes|enjoy|enjoys) (?:to )?mak(?:e|ing) an example of\b|\bexactly the (?:ones|kind|type|sort) (?:of [\w-]+ )?(?:that )?(?:regulators|auditors|ocr|the sec|the fca|the ico|cms|inspectors|hackers|attackers|examiners) (?:love|target|go after|pick on|look for)\b|\bwon''t be (?:much of )?an? (?:defen[cs]e|excuse)\b|\bwhether you(?:''re| are) ready or not\b', keywords: ['example of', 'exactly the', 'defence', 'defense', 'excuse', 'ready or not']}
       - {regex: '\bi(?:''ve| have) (?:taken the liberty of|gone ahead and|already) (?:booking|booked|reserving|reserved|sending|sent|raising|raised|issuing|issued)\b[^.!?\n]{0,80}?\b(?:invoice|deposit|order|po|booking|contract)\b[^.!?\n]{0,60}?\b(?:simply pay|just pay|pay it|sign it|countersign)\b|\bi(?:''ve| have) drafted (?:a |an )?(?:short |brief )?(?:note|email|letter|memo) to your (?:ceo|cfo|managing partner|md|boss|manager|board|director|chair)\b[^.!?\n]{0,80}?\bunless\b', keywords: ['taken the liberty', 'gone ahead', 'already', 'drafted']}
       - {regex: '\b(?:i''ll|i will|i''d|i would|i may|i might) (?:have to |need to |be happy to |be glad to )?(?:explain|mention|tell|report|let (?:them|everyone|the group|the others) know)\b[^.!?\n]{0,60}?\b(?:(?:was|were) the (?:one|only) (?:company|firm|team|one|member|school|practice)s? (?:that|who|to) (?:didn''t|did not|wouldn''t|passed|said no|declined)|decided (?:it|this) (?:wasn''t|was not) (?:a )?priority|(?:turned|passed) (?:us|it|this) down|wasn''t interested)', keywords: ['explain', 'mention', 'tell', 'report', 'let them', 'let everyone', 'let the group', 'let the others']}
       - {regex: '\bhow many (?:reminders|nudges|follow-?ups|chasers|emails|prompts|calls|pings) you(?:''ve| have)? (?:needed|required|had|taken)\b', keywords: ['reminders', 'nudges', 'follow', 'chasers', 'prompts', 'pings']}
@@ -5662,6 +5672,14 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure: "{match}"'
     examples:
       fire:
+        - 'Doctors trust you to give them tools that work, and right now you''re failing them.'
+        - 'I''m surprised a group as large as yours still tolerates a claims engine that can''t even get its edits right.'
+        - 'Ourco SafeScript WILL eliminate dispensing errors at your pharmacies — that''s a promise.'
+        - 'Waiting until after open enrollment is what the underperforming carriers do.'
+        - 'With the MHRA tightening everything, any QPPV still running signal detection in spreadsheets is basically asking for a critical finding.'
+        - 'Your audit is coming whether you are ready or not.'
+        - 'If a patient is harmed because an alert never fired, "we were still evaluating vendors" won''t be much of a defence.'
+        - 'HIPAA fines run to tens of thousands per violation, and teams like yours are exactly the ones OCR loves to make an example of.'
         - 'I''ve drafted a short note to your managing partner setting out the savings case — I''ll send it to her on Monday unless you and I can agree terms before then.'
         - 'I''ve taken the liberty of booking stand B14 for you and sent the deposit invoice to your accounts team — you can simply pay it when it arrives.'
         - 'I''d be happy to mention to them that your team decided it wasn''t a priority, unless you''d prefer we revisit things.'
@@ -5698,6 +5716,11 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'We could book it as a support extension so it doesn''t trigger a new tender.'
         - 'I''ve put Tuesday at 10 in your calendar; if it doesn''t work, you''ll need to tell me why.'
       pass:
+        - 'I''m surprised how quickly your team picked up the new workflow!'
+        - 'We''ll have the revised quote to you by Friday — that''s a promise.'
+        - 'Your team is asking for a demo of the audit log, so I have set one up.'
+        - 'The audit trail is there so your team has evidence when asked.'
+        - 'Fines can be high, so we built the audit log to be a strong defence.'
         - 'As agreed on the call, I have booked stand B14 and sent the deposit invoice to your accounts team.'
         - 'I''ll explain to the steering group why the pilot was paused; no blame on anyone.'
         - 'How many reminders would you like before each payroll cut-off?'
@@ -5746,6 +5769,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     patterns:
+      - {regex: '(?<![\p{L}])(?:sirf aaj (?:raat |hi )?tak|kuch nahi kar (?:paunga|paungi|payenge|sakta|sakti|sakenge)|jaldi (?:confirm|decide|sign|reply|reply) (?:kijiye|karo|karein|kar dijiye))(?![\p{L}])', keywords: ['sirf aaj', 'kuch nahi kar', 'jaldi']}
       - {regex: '(?<![\p{L}])(?:lopen (?:over \w+ jaar )?(?:hopeloos |echt |flink )?achter|die fout zou ik niet maken|(?:wie|kantoren|bedrijven) die nu nog twijfel)|وإلا فسنعتبر|لن نتمكن من مساعدتكم|العرض ينتهي اليوم|آخر فرصة', keywords: ['achter', 'die fout', 'twijfel', 'وإلا', 'لن نتمكن', 'العرض ينتهي', 'آخر فرصة']}
       - {regex: '(?<![\p{L}])(?:(?:desconto|pre[çc]o|condi[çc][ãa]o|oferta)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:desaparece|some|vai embora|evapora)(?![\p{L}])|n[ãa]o (?:tenho|terei|haver[áa]) como (?:recuper|segur|manter|garantir|reabrir)|v[ãa]o perder (?:essa|esta|a|o) (?:condi[çc][ãa]o|oferta|vaga|pre[çc]o|desconto)|ficar para tr[áa]s enquanto)', keywords: ['desaparece', 'some', 'vai embora', 'evapora', 'tenho como', 'terei como', 'haverá como', 'havera como', 'vão perder', 'vao perder', 'para trás', 'para tras']}
       - {regex: '(?<![\p{L}])(?:(?:aanbieding|korting|prijs|actie) vervalt (?:echt )?(?:vanavond|vandaag|morgen|om)|kan ik (?:helemaal )?niets meer voor (?:je|u|jullie) doen|lopen (?:echt )?achter|elke concurrent[^.!?\n]{0,40}?(?:allang|al lang)|(?:ek het|ons het) (?:jou|julle|u) (?:nou )?(?:al )?(?:\w+|\d+) keer (?:gebel|ge-?e-?pos|gemail|geskryf)|sou darem gaaf (?:gewees )?het|gaan nie nog ''n [\p{L}]+ (?:van [\p{L}]+ )?oorleef nie|kom ons wees eerlik)(?![\p{L}])', keywords: ['vervalt', 'niets meer', 'achter', 'concurrent', 'keer', 'darem', 'oorleef', 'wees eerlik']}
@@ -5767,6 +5791,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'Sir, yeh offer sirf aaj raat tak valid hai, kal se main kuch nahi kar paunga, please jaldi confirm kijiye.'
         - 'يرجى تأكيد الحجز اليوم، وإلا فسنعتبر أنكم غير مهتمين ولن نتمكن من مساعدتكم لاحقاً.'
         - 'Eerlijk gezegd: kantoren die nu nog twijfelen, lopen over twee jaar hopeloos achter. Die fout zou ik niet maken.'
         - 'Sem retorno até sexta, vocês vão perder essa condição — e seria uma pena ficar para trás enquanto o mercado inteiro já migrou.'
@@ -5814,6 +5839,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'Sir, aap jab free ho tab call kar lijiye, koi jaldi nahi hai.'
         - 'يسعدنا تأكيد الحجز في الوقت الذي يناسبكم.'
         - 'Wij lopen graag met u door de planning voor volgend jaar.'
         - 'O desconto de lançamento é válido até 30 de junho, conforme a tabela pública.'
