@@ -1683,7 +1683,7 @@ rules:
       - 'privileged'
       - 'draft only'
     patterns:
-      - {regex: '\b(?:restricted|internal|confidential)\s*:\s*[\w ]{0,30}?(?:pricing|price list|price schedule|rate card|discount|margin|partner pricing)s?\b', keywords: ['restricted', 'internal', 'confidential']}
+      - {regex: '\brestricted\s*:\s*[\w ]{0,30}?(?:pricing|price list|price schedule|rate card|discount|margin|partner pricing)s?\b', keywords: ['restricted']}
       - {regex: '\b[\w-]+_internal(?:_[\w-]+)?\.(?:xlsx|xls|docx|doc|pdf|pptx|csv)\b|\(floor (?:aed|usd|eur|gbp|\$|€|£)?\s?\d[\d,.]*[^)\n]{0,40}\)', keywords: ['_internal', 'floor']}
       - {regex: '\bcontains non-public (?:pipeline|deal|pricing|financial|customer|forecast|revenue) (?:data|information|figures|numbers)\b', keywords: ['non-public']}
       - {regex: '(?:^|[\n.!?]\s*)embargoed (?:until|till|for|to)\b', keywords: ['embargoed']}
