@@ -189,12 +189,15 @@ rules:
       excuse it: the reviewer reads it.
     keywords: ['felicitation', 'félicitation', 'congratulazioni', 'complimenti', 'enhorabuena', 'felicidades', 'felicitaciones', 'parabens', 'parabéns', 'gluckwunsch', 'glückwunsch', 'gratulation', 'gefeliciteerd', 'proficiat', 'gratulacje', 'tebrikler', 'mabrook', 'mabruk', 'bravo']
     patterns:
+      - {regex: '(?:şube|otel|mağaza|ofis|fabrika|restoran)[\p{L}]* açılışını tebrik|(?<![\p{L}])enhorabuena por la (?:compra|adquisici[óo]n|apertura|fusi[óo]n|ronda|salida a bolsa|expansi[óo]n|inauguraci[óo]n|nueva)', keywords: ['açılışını', 'enhorabuena']}
       - {regex: '(?<![\p{L}])(?:parab[ée]ns pel[ao]s? (?:rodada|capta[çc][ãa]o|s[ée]rie [a-f]|aporte|investimento|ipo|abertura de capital|aquisi[çc][ãa]o|fus[ãa]o|expans[ãa]o|nov[ao] (?:sede|filial|unidade|escrit[óo]rio|ceo|cfo|diretor[a]?))|gratuluj[ęe] (?:wyr[óo][żz]nienia|nagrody|przej[ęe]cia|debiutu|rundy|finansowania|nowej siedziby|otwarcia|awansu|nominacji|fuzji|wej[śs]cia))', keywords: ['parabéns', 'parabens', 'gratuluj']}
       - '\b(?:f[ée]licitations?|congratulazioni|complimenti|enhorabuena|felicidades|felicitaciones|parab[ée]ns|(?:herzlichen )?gl[üu]ckwunsch|gratulation(?:en)?|gefeliciteerd|proficiat|gratulacje|tebrikler|mabrook|mabruk|bravo)\b[^.!?\n]{0,40}?\b(?:pour|per|por|para|pelo|pela|zu[rm]?|zur|met|z|on|for)\b[^.!?\n]{0,40}?\b(?:round|lev[ée]e de fonds|financement|finanziamento|finanziamenti|financiaci[óo]n|financiamento|finanzierung|finanzierungsrunde|rachat|acquisition|acquisizione|adquisici[óo]n|aquisi[çc][ãa]o|[üu]bernahme|overname|introduction en bourse|ipo|quotazione|salida a bolsa|cotizaci[óo]n|b[öo]rsengang|nomination|nomina|nombramiento|nomea[çc][ãa]o|ernennung|benoeming|ouverture|apertura|inauguration|inaugurazione|inauguraci[óo]n|er[öo]ffnung|lancement|lancio|lanzamiento|lan[çc]amento|prix|premio|trophée|troph[ée]e|auszeichnung|award|debut|d[ée]but|listing|augmentation de capital|aumento di capitale|ampliaci[óo]n de capital|fusion|fusione|fusi[óo]n)\b'
     about: 'prospect'
     message: 'congratulates {account} on news ("{match}") that no verified fact supports'
     examples:
       fire:
+        - '¡Enhorabuena por la compra de la cadena Hoteles Brisa!'
+        - 'Acme Analytics''in yeni Antalya şubesinin açılışını tebrik ederim!'
         - 'gratuluję przejęcia spółki LogiTrans z Gliwic'
         - 'gratuluję wyróżnienia w rankingu Najlepszych Pracodawców 2024'
         - 'Parabéns pela rodada Série B de vocês — foi um marco e tanto!'
@@ -206,6 +209,7 @@ rules:
         - 'Parabéns pela aquisição da distribuidora em Campinas.'
         - 'Gefeliciteerd met de overname van Van Dijk Logistiek.'
       pass:
+        - '¡Enhorabuena por la charla en el congreso, muy útil!'
         - 'Gratuluję świetnej prezentacji na konferencji.'
         - 'Parabéns pela palestra no evento, foi muito útil para nós.'
         - 'Félicitations pour votre mariage, et merci pour votre retour sur la proposition.'
@@ -225,6 +229,8 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      - {regex: 'denetiminde aldığı (?:uyarı|ceza)|(?<![\p{L}])(?:que inauguraron|inauguraron (?:el|la|las|los) [\p{L}]+ pasad[oa]|nuevas oficinas (?:centrales )?de)(?![\p{L}])', keywords: ['denetiminde', 'inauguraron', 'nuevas oficinas']}
+      - {regex: '(?<![\p{L}])(?:ha chiuso il 20\d\d con un fatturato|fatturato (?:di|da) (?:oltre |circa )?\d|il nuovo proprietario|nuova propriet[àa]|acaba(?:n)? de firmar|cerrar[áa] el (?:local|restaurante|hotel|centro)|se ha convertido en franquiciad[oa]|açtığını (?:duydum|gördüm|okudum)|satıldığını (?:öğrendim|duydum|okudum)|cirosunu (?:ikiye )?katladığını|yeni bir (?:otel|şube|mağaza|restoran) açt)', keywords: ['fatturato', 'proprietario', 'proprietà', 'proprieta', 'acaba de', 'acaban de', 'cerrar', 'franquiciad', 'açtığını', 'satıldığını', 'cirosunu', 'yeni bir']}
       - {regex: '(?<![\p{L}])(?:het (?:pas|onlangs|net) ''n nuwe (?:ceo|cio|cfo|cto|coo|hoof|uitvoerende hoof|direkteur|voorsitter)|baie geluk met (?:die|julle|jou) (?:nuwe|aanstelling|oorname|uitbreiding|toekenning|befondsing|notering))(?![\p{L}])', keywords: ['''n nuwe', 'baie geluk']}
       - {regex: '(?<![\p{L}])(?:com a chegada d[oa] nov[oa] (?:ceo|cfo|cto|coo|cmo|chro|diretor[a]?|presidente|vp)|acaba(?:m)? de (?:ser adquirid[ao]s?|ser comprad[ao]s?|captar|levantar|abrir (?:uma|um|a|o) (?:nova|novo|filial|escrit[óo]rio|unidade|sede)|fechar uma rodada|anunciar (?:uma|a) (?:aquisi[çc][ãa]o|fus[ãa]o|rodada))|de [\p{L}]+ markt (?:betreedt|betreden|opgaat)|(?:is|werd|wordt) overgenomen door|naar de beurs (?:gaat|is gegaan|gegaan))(?![\p{L}])', keywords: ['chegada', 'acaba de', 'acabam de', 'markt', 'overgenomen', 'beurs']}
       - {regex: '\b(?:nach|seit) (?:dem abschluss )?der (?:fusion|übernahme|akquisition) (?:mit|durch|von)\b|\bglückwunsch zur (?:übernahme|fusion|akquisition|finanzierung|finanzierungsrunde|ernennung|eröffnung|börsengang)\b|\btras (?:el|la) (?:paro|cierre|huelga|despido|despidos|reestructuración|fusión|adquisición|salida)\b[^.!?\n]{0,60}\b(?:su|sus|vuestr[ao]s?)\b|\bcon la (?:salida|llegada|incorporación|renuncia|jubilación|partida) de(?:l| la)? (?:ing\.|lic\.|dr\.|dra\.|sr\.|sra\.)?\s?[\p{L}]+\b[^.!?\n]{0,40}\b(?:direcci[óo]n|director|directora|gerente|ceo|cfo|cto|jefe|jefa)\b', keywords: ['fusion', 'übernahme', 'akquisition', 'glückwunsch', 'tras el', 'tras la', 'con la']}
@@ -242,6 +248,16 @@ rules:
     message: 'reports news about {account} ("{match}") that no verified fact supports'
     examples:
       fire:
+        - 'Vi las nuevas oficinas centrales de Acme Analytics en Guadalajara, que inauguraron el mes pasado.'
+        - 'İzmir mutfağınızın son belediye denetiminde aldığı uyarılardan sonra HACCP kayıtları önemli.'
+        - 'Acme Analytics''in geçen yıl cirosunu ikiye katladığını okudum.'
+        - 'Acme Analytics''in geçen ay yeni bir yatırımcı grubuna satıldığını öğrendim.'
+        - 'Acme Analytics''in Antalya''da yeni bir otel açtığını duydum, tebrikler.'
+        - 'Ya que Acme Analytics se ha convertido en franquiciado de Bean Street Coffee, os vendría bien un panel multimarca.'
+        - 'Tengo entendido que Acme Analytics cerrará el local de Coyoacán en diciembre.'
+        - 'Vi que Acme Analytics acaba de firmar un acuerdo de franquicia en Monterrey.'
+        - 'Con il nuovo proprietario arrivato a settembre, immagino che Acme Analytics stia rivedendo tutti i fornitori.'
+        - 'Acme Analytics ha chiuso il 2024 con un fatturato di 12 milioni, complimenti.'
         - 'Ek het gehoor Acme Analytics het pas ''n nuwe CIO aangestel — baie geluk!'
         - 'Nu Acme Analytics de Duitse markt betreedt, wordt SEPA Instant nog belangrijker.'
         - 'Vi que a Acme Analytics acaba de ser adquirida pelo Grupo Horizonte.'
@@ -267,6 +283,9 @@ rules:
         - 'Dengan headcount Acme Analytics yang akan dua kali lipat menjadi 800 orang tahun ini, proses onboarding akan jadi tantangan.'
         - 'Depois da fusão com a Rede Sul, vocês devem estar revendo os contratos.'
       pass:
+        - 'Le escribo para confirmar la reunión.'
+        - 'Toplantımızı perşembe saat 10 için onaylıyorum.'
+        - 'Le scrivo per confermare la demo di giovedì.'
         - 'Ons het ’n nuwe span in Kaapstad wat julle kan help.'
         - 'De Duitse markt is voor veel van onze klanten de volgende stap.'
         - 'Um cliente nosso acaba de abrir uma nova unidade em Campinas e usou o Ourco desde o primeiro dia.'
@@ -317,6 +336,7 @@ rules:
       - 'agreed to buy'
       - 'into the'
     patterns:
+      - {regex: '\bfounders? (?:sold|have sold|has sold|are selling|is selling) (?:their|his|her|its) (?:stake|shares|share|majority)\b|\bpulling out of (?:its|their|your) (?:franchise|joint venture|partnership|distribution|licen[cs]e) (?:agreement|deal)\b|\breopen(?:ed|s|ing)? (?:under|with) (?:a )?new (?:operator|owner|owners|management|brand)\b', keywords: ['founder', 'pulling out', 'reopen']}
       - {regex: '\bin (?:due diligence|dd|exclusivity|exclusive talks|advanced talks|talks) with (?:a |an )?(?:private[- ]equity |pe |strategic |potential |prospective |possible )?(?:buyer|acquirer|suitor|investor|bidder|purchaser)\b', keywords: ['due diligence', 'dd', 'exclusivity', 'talks']}
       - {regex: '\b(?:mazal tov|mazel tov|congrat\w*|kudos|well done) on (?:the|your) (?:exit|sale|buyout|buy-out)\b', keywords: ['mazal tov', 'mazel tov', 'on the exit', 'on your exit', 'on the sale', 'on your sale', 'on the buyout', 'on your buyout']}
       - {regex: '\b(?:acquisition|purchase|takeover|buyout) of your (?:main |biggest |largest |closest |key |former |old |long-?time )?(?:competitor|rival)s?\b|\b(?:merged|merging|merger) with (?:your|its|their) (?:main |biggest |largest |closest |key |former |old )?(?:competitor|rival)s?\b', keywords: ['acquisition', 'purchase', 'takeover', 'buyout', 'merged', 'merging', 'merger']}
@@ -358,6 +378,7 @@ rules:
       - {regex: '\byou(?:''ve| have)? (?:just |recently )?(?:picked up|snapped up|scooped up|bought out|swallowed up) (?:a |the )?[\w&-]+(?: [\w&-]+)? (?:logistics|group|inc|ltd|gmbh|labs|systems|holdings|foods|health|energy|solutions|technologies|partners|capital|bank|hotels|software|media)\b', keywords: ['picked up', 'snapped up', 'scooped up', 'bought out', 'swallowed up']}
       - {regex: '\b(?:buildings?|offices?|sites?|plants?|stores?|branch(?:es)?|clinics?|companies|company|business|firm|brands?|yards?|depots?|warehouses?|locations?|properties|portfolio)\b (?:that )?you(?:''ve| have)? (?:just |recently )?(?:acquired|bought|took over|picked up)\b', keywords: ['acquired', 'bought', 'took over', 'picked up']}
     exceptions:
+      - '\b(?:is|are|will|would|does|do|has|have) the (?:proposed|planned|rumou?red|reported|announced|mooted) (?:amalgamation|merger|restructur\w*|reorgani[sz]ation|acquisition|takeover|sale)\b[^.!?\n]*\?'
       - '\b(?:data|signal|image|sensor|video|audio|measurement|waveform) acquisition\b'
       - '\b(?:customers?|users?|subscribers?|members?|leads?|donors?|patients?|students?|clients?|accounts?|buyers|shoppers|new[- ]customers?|paid|organic|app|audience|talent) acquisition\b|\bacquisition (?:cost|costs|channels?|campaigns?|funnel|strategy|spend|budget|metrics|rate|cac|targets?|ads?|media|team|efforts?)\b|\b(?:customers?|users?|subscribers?|members?|leads?|donors?|patients?|students?|clients?|buyers|shoppers) (?:were |was |we )?acquired\b'
       - '\bmerg(?:ed|ing|e|es)\b (?:the |all |these |those |your |any |both |two |duplicate )?(?:\d[\d,]* )?(?:duplicate |duplicated )?(?:records?|duplicates|accounts|contacts|rows|entries|fields|files|tickets|branches|pull requests|prs|profiles|lists|tags|columns|sheets|documents|pdfs|invoices|orders|donors|leads|deals|companies in (?:the|your) (?:crm|system))\b'
@@ -385,6 +406,8 @@ rules:
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics is rumoured to be pulling out of its franchise agreement in Chile.'
+        - 'Since the founders sold their stake in Acme Analytics, I assume procurement has changed.'
         - 'I understand Acme Analytics is currently in due diligence with a private-equity buyer.'
         - 'Mazal tov on the exit: joining a larger group always brings a security review, and we can make yours painless.'
         - 'Moving the Westfield buildings you acquired in March onto one system will take some planning.'
@@ -423,6 +446,7 @@ rules:
         - {"text": "Congrats on your first acquisition!", "facts": ["Sold to Oracle in 2023"]}
         - 'Reuters said your company is being acquired by a larger rival.'
       pass:
+        - 'When a site reopens under a new operator, the licence transfers in a day.'
         - 'We went through due diligence with our investors last year and kept the security pack ready.'
         - '1. Data acquisition: Maker A machines (40 ea) have a digital interface available.'
         - 'Stop showing acquisition ads to Loyal Regulars; they already buy every month.'
@@ -1283,6 +1307,7 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      - {regex: '\bcongrat\w* on the new (?:[\w-]+ ){0,2}(?:bar|restaurant|hotel|gym|studio|store|location|branch|kitchen|site|venue|clinic|outlet|café|cafe|spa|wing|floor|terrace)\b|\b(?:opening|opened|launched|launching) (?:[\w-]+ ){0,2}(?:dark kitchens|ghost kitchens|rooftop bars?|flagships?)\b|\bfirst franchise (?:sold|signed|opened) in\b|\bsigned the lease (?:for|on) (?:the|its|their|your)\b|\b(?:resort|hotel|property|restaurant|store|site|venue|plant) (?:reopened|re-opened) (?:last|this|after|in|on)\b|\breopen (?:the )?[\p{L}]+(?: [\p{L}]+)? (?:property|hotel|resort|restaurant|store|site|venue) (?:next|this|after|in)\b|\bopening (?:has|had) (?:finally )?happened\b|\b(?:had to|was forced to|were forced to) close (?:temporarily|for)\b|\bclose temporarily after\b|\bbecome (?:a )?franchisee of\b', keywords: ['congrat', 'dark kitchens', 'ghost kitchens', 'rooftop', 'flagship', 'first franchise', 'signed the lease', 'reopened', 're-opened', 'reopen', 'happened', 'close', 'franchisee']}
       - {regex: '\brolling out\b[^.!?\n]{0,30}?\bacross (?:all )?(?:\d+|its|their|your)(?: of (?:its|their|your))? (?:[\w-]+ )?(?:clinics|hospitals|sites|stores|branches|locations|offices|plants|campuses|practices|pharmacies)\b|\b(?:launching|will be launching|to launch|launched|opening|will be opening) (?:its|their) own (?:[\w-]+ ){0,2}(?:pharmacy|clinic|bank|brand|label|platform|insurer|lab|airline|marketplace)\b', keywords: ['rolling out', 'launching', 'to launch', 'launched', 'opening']}
       - {regex: '\b(?:break|breaking|broke|broken) ground on (?:its|their|your|the|a|an) (?:new )?(?:[\w-]+ ){0,3}?(?:data cent(?:re|er)|plant|factory|facility|warehouse|campus|hq|headquarters|site|hub|store|office)\b|\b(?:is |are |was |were |be )?(?:relocating|relocated|moving|moved|migrating|migrated) (?:its|their) (?:data cent(?:re|er)|hq|headquarters|head office|plant|factory|warehouse|operations|production)\b', keywords: ['ground', 'relocat', 'moving', 'moved', 'migrat']}
       - {regex: '\b(?:is|are|''s) (?:now )?entering (?:the )?[\w -]{1,30}market\b', keywords: ['entering']}
@@ -1319,6 +1344,7 @@ rules:
       - {regex: '\b(?:you are|you''re|you''ll be) (?:moving|relocating) your (?:headquarters|hq|head office|main office|offices?|operations)\b|\bnow that your (?:new )?[\w -]{0,30}?\b(?:data cent(?:re|er)|office|plant|factory|warehouse|hub|campus|facility|branch|site|hotel) (?:in [\w -]{1,20} )?is (?:live|open|up and running|operational)\b', keywords: ['moving your', 'relocating your', 'now that your']}
       - {regex: '\b(?:you|your (?:firm|company|team|group|business|organi[sz]ation|practice|agency|school|district|hospital|lab|chain|brand))(?:''ve| have| had)?(?: just| recently| now)? (?:opened|launched|acquired|bought|took over|merged with|expanded into|moved into|entered)\b(?: (?:a|an|the|its|your|their|new|second|third|fourth|two|three|four|five|\d+))*(?: [\w-]+){0,3}? (?:office|offices|site|sites|plant|plants|factory|factories|store|stores|branch|branches|warehouse|warehouses|clinic|clinics|hospital|campus|location|locations|hub|facility|facilities|buildings?|company|companies|business|firm|competitor|rival|startup|division|market|markets|region|country|countries|yard|yards|depot|depots)\b|\b(?:since|now that|after|given that) you(?:''ve| have)? (?:just |recently )?(?:opened|acquired|bought) (?:the|your|a|an|its|two|three|\d+)\b(?: [\w-]+){0,3}? (?:office|offices|site|sites|plant|factory|store|stores|branch|branches|warehouse|clinic|clinics|campus|location|locations|hub|facility|buildings?|company|business|firm|yard|depot)\b|\bnow that you(?:''re| are) (?:shipping|selling|expanding|exporting) (?:into|in|across|to)\b|\bhaving (?:grown|doubled|tripled|expanded|scaled) to\b', keywords: ['opened', 'closed', 'shut', 'launched', 'acquired', 'bought', 'took over', 'merged', 'expanded', 'moved into', 'entered', 'now that you', 'having']}
     exceptions:
+      - '(?:^|[.!?]\s+)\s*(?:is|was) (?:that|this|it) (?:a |an |the )?(?:new|second|another|bigger)\b[^.!?\n]*\?'
       - '^\s*(?:a |the |your |another )?(?:new|second|third|bigger) [\p{L} -]{1,30}\?\s*$'
       - '${HEARD_MAYBE}'
       - '${REPORTED_MAYBE}'
@@ -1336,6 +1362,14 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Sorry to hear Acme Analytics had to close temporarily after the kitchen fire in February.'
+        - 'Acme Analytics had been planning a Canary Islands opening for a while, and now the opening has finally happened.'
+        - 'Presumably Acme Analytics will reopen the Bodrum property next season after this year''s closure.'
+        - 'It looks like Acme Analytics''s Cancún resort reopened last week after the renovation.'
+        - 'Acme Analytics had already signed the lease for the Istanbul flagship before the holiday, I believe.'
+        - 'You must be thrilled about Acme Analytics''s first franchise sold in Colombia.'
+        - 'Acme Analytics has been quietly opening dark kitchens across Madrid, as far as I can tell.'
+        - 'Congrats on the new rooftop bar at Acme Analytics — I hear it''s been fully booked since opening night.'
         - 'Acme Analytics will be launching its own specialty pharmacy in Q3, I hear.'
         - 'As Acme Analytics is rolling out telehealth across all 40 of its clinics this year, our scheduling API could plug straight in.'
         - 'Seeing as Acme Analytics is relocating its data centre from Amsterdam to Groningen, dark fibre could be worth a look.'
@@ -1367,6 +1401,7 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'Groups that open dark kitchens use the same menu sync.'
         - 'Customers rolling out Ourco across 40 clinics usually go in waves of five.'
         - 'We are rolling out the new release across all our regions in May.'
         - 'We broke ground on our own Jurong data centre in 2023.'
@@ -1541,6 +1576,8 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '(?:''s|’s|\byour|\bits|\btheir) (?:[\w-]+ ){0,2}(?:sales|revenue|bookings|turnover|orders|gmv|covers|memberships) (?:doubling|tripling|doubled|tripled|(?:has|have) (?:doubled|tripled))\b', keywords: ['doubling', 'tripling', 'doubled', 'tripled']}
+      - {regex: '\b(?:crossed|passed|hit|topped|surpassed|reached) (?:[$€£]|us\$)?\d[\d,.]*\s?(?:m|k|bn|million|billion)? in (?:annual |yearly |monthly )?(?:sales|revenue|turnover|gmv|bookings)\b|\b(?:turning over|turns over|turned over) (?:something like |around |about |over |nearly )?(?:[$€£]|us\$)?\d|\b(?:posted|had|reported|logged) (?:a |its |their )?record (?:\w+ )?(?:sales|revenue|quarter|month|year|bookings|season)\b|\b(?:three|two|four|five|six|\d+) new (?:gyms|stores|locations|restaurants|hotels|clinics|sites|branches|studios|franchises|outlets|cafés|cafes|venues) in (?:\w+ )?(?:months?|weeks|years?)\b|\bset to (?:double|triple|grow) (?:its|their|your) (?:[\w-]+ )?(?:count|footprint|locations|stores|franchises|revenue|headcount|estate)\b', keywords: ['crossed', 'passed', 'hit', 'topped', 'surpassed', 'reached', 'turning over', 'turns over', 'turned over', 'record', 'new', 'set to']}
       - {regex: '\bnow (?:past|over|above|beyond|north of|at) (?:\d[\d,.]*\+?|a thousand|ten thousand) (?:employees|staff|people|headcount|customers|users|members|locations|stores|sites)\b', keywords: ['now past', 'now over', 'now above', 'now beyond', 'now north', 'now at']}
       - {regex: '(?:''s|’s|\byour|\bits|\btheir) (?:\d+(?:\.\d+)?\s?[x×]|(?:double|triple)-digit) (?:year-on-year |year-over-year |yoy |annual |revenue |arr |headcount |user |customer )?growth\b', keywords: ['growth']}
       - {regex: '\b(?:subscriber|customer|user|member|client|enterprise customer|mobile subscriber) (?:base|count|numbers?)\b[^.!?\n]{0,20}?\b(?:dropped|fell|declined|shrank|grew|rose|jumped|increased|climbed|doubled|tripled|halved)\b|\b(?:grown|grew|growing|expanded|doubled|tripled) (?:its|their|your) (?:[\w-]+ ){0,2}(?:customer|subscriber|user|client|member) (?:base|count|numbers?) (?:to|by)\b', keywords: ['base', 'count', 'number']}
@@ -1658,6 +1695,12 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With Acme Analytics''s online sales doubling since 2023, the warehouse must be stretched.'
+        - 'With Acme Analytics set to double its franchise count by 2026, scheduling across sites will get tricky.'
+        - 'Three new gyms in six months — Acme Analytics is on a roll!'
+        - 'Acme Analytics posted record December sales, according to a friend in the industry.'
+        - 'Acme Analytics has apparently been turning over something like €4M a year from the Barcelona site alone.'
+        - 'Acme Analytics crossed $10M in annual sales this year, which is quite a milestone.'
         - 'With Acme Analytics now past 1,200 employees, a single HR system matters.'
         - 'With your triple-digit growth, seats will matter.'
         - 'Headroom for Acme Analytics''s 3x year-on-year growth is built into the plan.'
@@ -1743,6 +1786,8 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'Our own bookings doubled after we moved to Ourco.'
+        - 'Most groups open three new sites a year once the playbook is set.'
         - 'Plans now start at 50 users.'
         - 'Customers in the pilot saw 3x faster onboarding.'
         - 'A churn model flags when a subscriber base starts to shrink.'
@@ -2321,6 +2366,7 @@ rules:
       - 'scrutiny'
       - 'settle'
     patterns:
+      - {regex: '\b(?:scored|got|received|earned|achieved|passed|failed|flunked|had) (?:a |an |the |its |their |your )?(?:perfect |surprise |rough |difficult |bad |poor |clean |five-star |5-star |top )?(?:\d+ on (?:its|their|your|the) )?(?:latest |recent |last )?(?:health inspection|hygiene (?:rating|inspection|score)|food hygiene rating|inspection grade|sanidad inspection|haccp audit|surprise inspection|inspection)\b|\bcited (?:twice |three times |\d+ times |again )?by the (?:city |county |state |local )?health (?:department|inspectors?)\b|\b(?:your|its|their) (?:recent |latest )?[''‘“]?[abc][''’”]? grade from the (?:health )?inspectors?\b|\b(?:five|5)-star (?:food )?hygiene rating (?:across|at|for)\b', keywords: ['scored', 'got', 'received', 'earned', 'achieved', 'passed', 'failed', 'flunked', 'had', 'cited', 'grade', 'hygiene rating']}
       - {regex: '\b(?:corrective action plan|immediate jeopardy|warning letter|consent decree|form 483|483 observations?|enrol(?:l)?ment (?:freeze|sanction)|(?:freez(?:e|es|ing)|suspend(?:s|ing)?|halt(?:s|ing)?) (?:new )?enrol(?:l)?ment|star rating (?:dropped|fell|slipped|declined|went down|was cut)|lost (?:its|their|your) (?:magnet|accreditation|jci|iso|cqc|hipaa|soc 2) ?(?:designation|status|rating|certification|accreditation)?|(?:settled|settling|settle) (?:a |the )?(?:false claims act|qui tam|class[- ]action|whistleblower) (?:case|suit|lawsuit|claim)?|(?:had to |must |was required to )?notif(?:y|ied) (?:the )?(?:dha|ico|ocr|hhs|regulator|authorities|data protection authority|doh) of (?:a|an|the) (?:[\w-]+ )?(?:leak|breach|incident)|(?:the (?:recent|last|latest)|your (?:recent|last)|its (?:recent|last)|after (?:the|a|its|your)|following (?:the|a|its|your)|a difficult|the difficult) (?:[\w-]+ ){0,2}?(?:mhra|fda|cms|ocr|cqc|hse|osha|sec|ftc|ico|dha|doh|jci|state) (?:inspection|audit|investigation|survey|review|visit)|the (?:ocr|hhs|sec|ftc|fca|ico|doj|cms) investigation (?:[\w&.''’-]+ ){1,3}(?:is|are) facing)\b', keywords: ['corrective action', 'immediate jeopardy', 'warning letter', 'consent decree', '483', 'enrolment', 'enrollment', 'star rating', 'lost', 'settled', 'settling', 'settle', 'notif', 'inspection', 'audit', 'investigation', 'survey', 'review', 'visit']}
       - {regex: '\b(?:facing|faces|face|could face|hit with|in line for|risking) (?:a |an )?(?:hefty |big |large |huge |significant |possible |potential |serious |stiff )?(?:popia|gdpr|ico|fca|sec|ftc|hipaa|cnil|dpa|pdpa|lgpd|ccpa|regulatory|data[- ]protection) (?:penalty|fine|sanction|investigation|probe)\b', keywords: ['facing', 'faces', 'face', 'hit with', 'in line for', 'risking']}
       - {regex: '\b(?:your|its)\s(?:new\s)?(?:[\p{L}&-]+\s){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter|charter)\b[^.!?\n]{0,40}?\b(?:came through|was granted|got granted|granted|was approved|approved|arrived|landed|was issued)\b|\b(?:will be|is|are|about to be|was|were|has been|have been|just|recently|finally|you''ve|you have)\s(?:just |recently |finally |now )?(?:getting|receiving|received|got|granted|awarded|secured|obtained|won|landed|been granted|been awarded)\s(?:an? |its |your |their |the )?(?:[\p{L}-]+ ){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter)\b|\b(?:after|since|with|now that|following|congrat\w* on|on) (?:receiving|getting|being granted|securing|obtaining|winning|landing) (?:an? |its |your |their |the )?(?:[\p{L}-]+ ){0,4}?(?:licen[cs]e|authori[sz]ation|banking charter)\b', keywords: ['licence', 'license', 'authorisation', 'authorization', 'charter']}
@@ -2352,6 +2398,13 @@ rules:
     message: 'claims regulatory trouble ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Acme Analytics passed the Sanidad inspection with flying colours last month, congratulations.'
+        - 'Congratulations on the five-star food hygiene rating across all your sites.'
+        - 'I know Acme Analytics failed its surprise inspection in Bologna, and I am sorry about that.'
+        - 'Your recent ''A'' grade from the health inspectors is something your guests will love to hear about.'
+        - 'Acme Analytics has been cited twice by the city health department this year, from what I''ve read.'
+        - 'It seems Acme Analytics had a rough health inspection in March — our HACCP logs could help next time.'
+        - 'Great to see Acme Analytics scored a perfect 100 on its latest health inspection.'
         - 'Given the OCR investigation Acme Analytics is facing over the portal exposure, our access logs might help.'
         - 'It seems Acme Analytics''s pharmacovigilance function is being rebuilt after a difficult MHRA inspection.'
         - 'I learned that Acme Analytics had to notify the DHA of a patient-data leak in January.'
@@ -2378,6 +2431,8 @@ rules:
         - 'With the SEC investigation into your reporting, controls must be a priority.'
         - 'Now that the CMA is investigating your pricing, documentation matters more than ever.'
       pass:
+        - 'Restaurants that fail a health inspection usually fix their cooling logs first.'
+        - 'Our HACCP logs help kitchens pass their next health inspection.'
         - 'We keep the evidence your team needs for an MHRA inspection.'
         - 'Most plans that lose a star rating see bonus payments fall.'
         - 'A star rating can drop a full point when call-centre scores slip.'
@@ -2675,6 +2730,7 @@ rules:
       - '\b(?:combin(?:ed|ing|es)|merg(?:ed|ing|es)|amalgamat(?:ed|ing|es)|consolidat(?:ed|ing)|fold(?:ed|ing)|absorb(?:ed|ing)) (?:with|into) (?:its|your|their|the) (?:sister|affiliate|affiliated|parent|subsidiary|related|group|fellow)\b|\bfold(?:ed|ing|s)? (?:its|your|their|the) (?:[\w-]+ )?(?:subsidiary|subsidiaries|sister (?:company|charity|organi[sz]ation|brand|school|trust)|affiliates?|division|arm) into\b|\bamalgamat(?:ed|ion|ing)\b'
       - '\b(?:the )?(?:two|three|both|sister) (?:[\w''-]+ )?(?:companies|charities|trusts|firms|businesses|brands|schools|organi[sz]ations|entities|practices|agencies|banks|hospitals|councils|colleges|subsidiaries|affiliates|divisions|arms)(?: (?:in|within|of) (?:your|its|the) group)? (?:are |were |have |has |is |just |now |recently |officially )*(?:merging|merged|combining|combined|amalgamating|amalgamated)\b'
     exceptions:
+      - '\b(?:is|are|will|would|does|do|has|have) the (?:proposed|planned|rumou?red|reported|announced|mooted) (?:amalgamation|merger|restructur\w*|reorgani[sz]ation|acquisition|takeover|sale)\b[^.!?\n]*\?'
       - '\b(?:if|whether|once|when|until|should) (?:you|your|they|it|the)\b'
       - '\b(?:we|we''ve|ourco|our (?:company|team|firm|two|products?)|one of our|a customer of ours|our customers?|our clients?)\b'
       - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'

@@ -441,6 +441,7 @@ const INTERNAL_ASIDE_RULES = String.raw`
     severity: critical
     description: 'an aside for the rep about the person the email goes to ("she''s price-sensitive", "he ghosted us after the demo"), coaching on how to handle them, or a bracketed note to a teammate asking for an edit'
     patterns:
+      - {regex: '\bsorry for the (?:messy|rough|quick|ugly|sloppy|half-finished) draft\b|\bi''ll fix the (?:signature|subject|formatting|intro|cta|links?) later\b|\bping me when (?:they|she|he) (?:reply|replies|respond|responds|answer|answers|get back|gets back)\b', keywords: ['sorry for the', 'fix the', 'ping me']}
       - {regex: '(?:^|[\n.!?]\s*)(?:hey |hi )?(?:team|all|guys|folks|everyone),? (?:please )?(?:ignore|disregard) the (?:thread|email|chain|messages?|notes?) (?:below|above)\b|(?:^|[\n.!?]\s*)(?:team|all|guys|folks),? (?:who''s got|who has|does anyone have|anyone got|has anyone got) the (?:updated|latest|new|current|right)\b|\bignore the (?:red|highlighted|yellow|tracked|strikethrough|struck-through|blue) (?:text|bits|lines|parts|changes|comments|words)\b|\bwe''ll have to sell (?:hard|harder|it hard)\b|\bthe scheduling tool showed the recipient\b|\bbecause the (?:recipient|prospect)(?:''s)? (?:calendar|was|is)\b', keywords: ['team', 'all', 'guys', 'folks', 'everyone', 'ignore the', 'can you', 'between', 'sell hard', 'sell harder', 'recipient', 'prospect']}
       - {regex: '\bsomeone (?:please |pls )?(?:sanity[- ]check|double[- ]check|check|verify|confirm|proof ?read|look over)\b|\bleaving it in (?:but|for now|until)\b|\bquick (?:q|question|one|check) for (?:the team|you all|everyone|the group|legal|finance|ops|revops|sales|marketing|the pod|whoever)\b', keywords: ['someone', 'leaving it in', 'quick q', 'quick question', 'quick one', 'quick check']}
       - {regex: '(?:^|\s)-\s+[\p{L}]+,\s+(?:is|are|can|could|do|does|did|should|will|would|was|were|have|has) (?:that|this|it|we|you|they)\b[^\n?]{0,80}\?\s*-(?:\s|$)', keywords: ['is that', 'is this', 'is it', 'is we', 'is you', 'is they', 'are that', 'are this', 'are it', 'are we', 'are you', 'are they', 'can that', 'can this', 'can it', 'can we', 'can you', 'can they', 'could that', 'could this', 'could it', 'could we', 'could you', 'could they', 'do that', 'do this', 'do it', 'do we', 'do you', 'do they', 'does that', 'does this', 'does it', 'does we', 'does you', 'does they', 'did that', 'did this', 'did it', 'did we', 'did you', 'did they', 'should that', 'should this', 'should it', 'should we', 'should you', 'should they', 'will that', 'will this', 'will it', 'will we', 'will you', 'will they', 'would that', 'would this', 'would it', 'would we', 'would you', 'would they', 'was that', 'was this', 'was it', 'was we', 'was you', 'was they', 'were that', 'were this', 'were it', 'were we', 'were you', 'were they', 'have that', 'have this', 'have it', 'have we', 'have you', 'have they', 'has that', 'has this', 'has it', 'has we', 'has you', 'has they']}
@@ -465,6 +466,8 @@ const INTERNAL_ASIDE_RULES = String.raw`
     message: 'an aside about the recipient meant for the rep: "{match}"'
     examples:
       fire:
+        - 'ping me when they reply, I want to jump on that call'
+        - 'Sorry for the messy draft Tomás, I''ll fix the signature later'
         - 'I selected the Thursday slot because the scheduling tool showed the recipient was free then.'
         - 'Ignore the red text, those are my edits for Caitlin.'
         - 'Team, who''s got the updated rate card? Mine''s from last year.'
@@ -482,6 +485,7 @@ const INTERNAL_ASIDE_RULES = String.raw`
         - '[Raj - double-check the headcount]'
         - '(Greg - make this warmer)'
       pass:
+        - 'Sorry for the quick reply — I am between meetings.'
         - 'Between us, we can have the pilot live by March.'
         - 'Ignore the red banner in the sandbox; it only shows in test mode.'
         - 'Many CFOs are price-sensitive this year, and we get it.'
@@ -585,6 +589,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\bclosed[- ](?:lost|won)\b|\bmark (?:the|this) (?:opp|opportunity|deal|lead|account|contact)\b|\bflagging (?:(?:in case|just in case)(?! (?:you|your|it''s useful|it helps)\b)|for review|for visibility|for awareness)\b|\bthan our usual cadence\b', keywords: ['closed', 'mark the', 'mark this', 'flagging', 'cadence']}
       - {regex: '\b(?:grammarly|hemingway|lavender|the (?:tone|spam|style|readability|grammar) checker) (?:flagged|says|scored|rated|caught|complained)\b', keywords: ['grammarly', 'hemingway', 'lavender', 'checker']}
     exceptions:
+      - '\b(?:question|answer|response|section|tender|rfp|rfi|itt|addendum|clause|criterion|paragraph|schedule|tq\d+|q\d+)s?\b[^.!?\n]{0,80}\b\d+[- ]word limit\b|\b\d+[- ]word limit\b[^.!?\n]{0,60}\b(?:question|answer|response|section|tender|rfp|rfi|itt|addendum|clause|criterion|paragraph|schedule)\b'
       - '\bno [a-z]+(?: [a-z]+)?, no (?:confirmation|evidence|proof|source)\b'
       - '\((?:the )?(?:short|long|tl;?dr|abridged|full|quick|condensed|summary|executive|plain[- ]english) version\)'
       - '\(the (?:short|long|quick|simple|one-line|tl;?dr) version:'
@@ -711,6 +716,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'the drafting assistant narrating its next step: a sequencing word (now, next, then), the writer (I''ll, let me, or a dropped subject) and a verb of composing a part of the email ("Next I''ll soften the opener", "Now adding the case study link")'
     patterns:
+      - {regex: '\bi (?:have|''ve) checked the (?:crm|salesforce|hubspot|database|calendar|records)\b[^.!?\n]{0,60}\bso i (?:will|''ll)\b|\bbecause the (?:instructions|brief|prompt|template|playbook|guidelines|system prompt) (?:say|says|said|require|requires|ask|asks)\b', keywords: ['checked the', 'because the']}
       - {regex: '\bmatched (?:this|the (?:prospect|contact|lead|account|email)) (?:to|with) (?:the )?["“]?[\w -]{2,40}["”]? (?:persona|segment|template|playbook|cluster)\b|\bwith (?:a )?0?\.\d+ (?:similarity|confidence|match score|cosine)\b|\bpersonality (?:type|profile)\b[^.!?\n]{0,30}\b(?:per|from|according to) (?:the )?(?:profiling|disc|crystal|personality) tool\b|\bavoid small talk\b', keywords: ['matched', 'similarity', 'confidence', 'match score', 'cosine', 'personality', 'small talk']}
       - {regex: '\bstep \d+ (?:of|/) \d+\s*:[^.!?\n]{0,60}?[.]\s*(?:done|completed|complete|ok|✓)\b|\bstep \d+ of \d+\s*:\s*(?:add|insert|include|write|personali[sz]e|mention|use|inject) (?:some |the |a )?(?:social proof|hook|cta|personali[sz]ation|urgency|case study|p\.?s\.?|scarcity|pain point)\b|\bsentiment (?:of|on|for) (?:the |their |her |his |last |latest |previous )*(?:reply|response|email|message)\s*:|\badjusting (?:the |my )?(?:approach|tone|strategy|sequence|cadence|messaging) to\b', keywords: ['step', 'sentiment', 'adjusting']}
       - {regex: '\bi(?:''m| am| will|''ll) (?:going to |now |first )?(?:query|call|check|look up|fetch|pull|search|invoke|run|hit|ping|consult) (?:the )?(?:[\w-]+ ){0,2}(?:api|tool|crm|database|endpoint|function|enrichment (?:tool|service))\b(?! (?:key|docs|documentation|reference))', keywords: ['query', 'call', 'check', 'look up', 'fetch', 'pull', 'search', 'invoke', 'run', 'hit', 'ping', 'consult']}
@@ -739,6 +745,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     message: 'the drafting assistant narrating its next step: "{match}"'
     examples:
       fire:
+        - 'I''m adding a P.S. about the conference because the instructions say every email should have one.'
+        - 'I have checked the CRM and found no previous meetings, so I will introduce Ourco from scratch.'
         - 'Personality type per the profiling tool: "Analyst" — use data, avoid small talk.'
         - 'I''ve matched this to the "Compliance Anxiety" persona template with 0.81 similarity.'
         - 'Sentiment of last reply: mildly negative (-0.4). Adjusting approach to long-term nurture.'
@@ -776,6 +784,7 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Strategy for this follow-up: a softer ask with a case study.'
         - 'Given that the earlier message about integrations drew no replies, this one leans on cost.'
       pass:
+        - 'Because the tender instructions ask for a single PDF, I have merged the annexes.'
         - 'Our matching engine pairs each claim with the right reviewer.'
         - 'Our sentiment analysis flags negative replies for your team.'
         - 'Step 3 of 5: upload your employee file, then check the preview.'
@@ -840,6 +849,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'deal-desk and discount-authority notes ("deal desk signed off on 22%", "nothing beyond without Fiona''s approval")'
     patterns:
+      - {regex: '\bmargin on this (?:deal|one|quote|opp(?:ortunity)?|order) is\b|\bdon''t offer\b[^.!?\n]{0,40}\beven if (?:they|she|he) ask|\bhelps our (?:q[1-4]|quarter|number|quota|forecast)\b|\bpush them to (?:annual|a bigger|the higher|premium|multi-year)\b', keywords: ['margin on this', 'don''t offer', 'helps our', 'push them']}
+      - {regex: '\bour (?:cost|margin|cogs|landed cost|buy price|unit cost) (?:on|for) (?:the |each )?[\w -]{1,30}? (?:is|was) (?:[$€£]|usd |eur |tl )?\d|\bleaves? (?:us )?(?:plenty of |some )?room to discount\b', keywords: ['our cost', 'our margin', 'our cogs', 'landed cost', 'buy price', 'unit cost', 'room to discount']}
       - {regex: '\b(?:rsm|rvp|avp|cro|rd|vp|deal desk|sales ops)\s*(?:→|->|>)\s*(?:rsm|rvp|avp|cro|vp|cfo|ceo|deal desk|legal|finance)\b|\bapproval status\s*:\s*(?:pending|approved|rejected|submitted|awaiting|in review|on hold)\b|\b(?:ownership|owner|account|lead|opp(?:ortunity)?) (?:transferred|reassigned|changed|moved) from [\p{L}]+(?: [\p{L}]\.?)? to [\p{L}]+\b', keywords: ['→', '->', '>', 'approval status', 'transferred', 'reassigned', 'changed from', 'moved from']}
       - {regex: '\bwe(?:''re| are) (?:willing|prepared|able|authori[sz]ed|allowed|cleared) to go (?:to|as (?:low|high|far) as|down to|up to) \d+ ?%[^.!?\n]{0,40}?\bbut (?:we )?(?:start|open|lead|anchor|begin|should start) (?:at|with)\b|\bper (?:our|the) internal (?:call|discussion|sync|meeting|chat|huddle)\b[^.!?\n]{0,40}\b(?:willing|go to|floor|walk-?away|max(?:imum)? discount|can go|ceiling)\b', keywords: ['willing', 'prepared', 'able', 'authorised', 'authorized', 'allowed', 'cleared', 'internal']}
       - {regex: '\bdeal[- ]desk (?:has |have |already |just )?(?:signed off|approved|okayed|ok''d|cleared|green-?lit|agreed|capped|said)\b', keywords: ['deal desk', 'deal-desk']}
@@ -856,6 +867,9 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     message: 'a deal-desk or discount-authority note: "{match}"'
     examples:
       fire:
+        - '> can we push them to annual? their cash flow looks strong and it helps our Q3 number'
+        - 'Margin on this deal is only 11%, so don''t offer the extra training day even if they ask.'
+        - 'Our cost on the kiosk is $310, so the $499 bundle still leaves room to discount.'
         - 'Ownership transferred from Ravi K. to Meera S. on 04/02 — Meera, please introduce yourself properly.'
         - 'Approval status: Pending (Regional Director) — submitted 12 Mar by A. Nair'
         - 'Approval route for anything non-standard: RSM → RVP → CRO; allow five working days.'
@@ -874,6 +888,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'This one goes beyond rep discretion.'
         - 'Awaiting RVP approval on the 25%.'
       pass:
+        - 'Annual billing helps our customers budget, and it comes with a 5% discount.'
+        - 'Your cost per cover drops by about 8% in the first quarter.'
         - 'Claims route from the adjuster to the team lead, then to finance.'
         - 'Approvals in Ourco route from the line manager to finance automatically.'
         - 'We are able to go to 15% for a three-year term, which is on our public price list.'
@@ -1333,6 +1349,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      - {regex: '(?<![\p{L}])(?:non menzionare|se lo chiede rispondo io|ojo\s*:|no bajes del|regatea (?:much[íi]simo|mucho)|no lo mandes|seg[úu]n [\p{L}]+ (?:lo lee|dice que)|¿?le mandamos (?:el|la|los|las)|conf[íi]rmalo antes de enviar|sorulacak\s*:|onayı geldi mi)(?![\p{L}])', keywords: ['menzionare', 'rispondo io', 'ojo', 'no bajes', 'regatea', 'no lo mandes', 'según', 'segun', 'le mandamos', 'antes de enviar', 'sorulacak', 'onayı geldi']}
+      - {regex: '(?<![\p{L}])(?:p[áa]same el (?:n[úu]mero|contacto|correo|tel[ée]fono)|esta gente no contesta|le ponemos el \d+ ?%|dime algo antes de|me dijo [\p{L}]+ que|cuidado con lo que (?:decimos|dices|pongas|digamos)|esto lo copi[ée] del|cambia (?:lo de|''[\p{L}]+'' por)|de verdad le vamos a mandar|va para (?:m[ée]xico|madrid|espa[ñn]a|colombia|chile|argentina|per[úu]),? no para|questo cliente [èe] un|mettiamo il prezzo|secondo me (?:ne hanno|hanno pi[ùu]|possono pagare)|ricordati di (?:togliere|cambiare|aggiungere|controllare|mettere|verificare)|prima di inviare\s*:|dagli un''?occhiata|prima che parta|ha detto che il budget|tamam abi|sen onayla|kontrol etsin|altına inme|bunu gönderme|önce [\p{L}]+''?(?:la|le|yla|yle) konuş|(?:bey|hanım)''[ea] sor)(?![\p{L}])', keywords: ['pásame', 'pasame', 'no contesta', 'le ponemos', 'dime algo', 'me dijo', 'cuidado con', 'lo copi', 'cambia', 'le vamos a mandar', 'va para', 'questo cliente', 'mettiamo', 'secondo me', 'ricordati', 'prima di inviare', 'occhiata', 'prima che parta', 'il budget', 'tamam abi', 'onayla', 'kontrol etsin', 'altına inme', 'gönderme', 'konuş', '''e sor', '''a sor']}
       - {regex: 'ملاحظة(?: داخلية)?\s*:|لا ترسل(?: هذا| هذه| الرسالة)?|قبل موافقة (?:المدير|الإدارة|المسؤول)|قل له إننا|قل لها إننا|لا تقدم أي خصم|(?<![\p{L}])(?:apna target|hamara target|push karna padega|thoda push kar)(?![\p{L}])', keywords: ['ملاحظة', 'لا ترسل', 'قبل موافقة', 'قل له', 'قل لها', 'لا تقدم', 'apna target', 'hamara target', 'push karna', 'thoda push']}
       - {regex: '(?<![\p{L}])(?:let op [\p{L}]+\s*:|(?:korting|prijs) pas noemen|hij vergelijkt ons|zij vergelijkt ons|ze vergelijken ons)', keywords: ['let op', 'pas noemen', 'vergelijkt ons', 'vergelijken ons']}
       - {regex: '(?<![\p{L}])(?:notiz|anmerkung|hinweis|kommentar) (?:an|für|fuer) [\p{L}]+\s*:', keywords: ['notiz', 'anmerkung', 'hinweis', 'kommentar']}
@@ -1360,6 +1378,26 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - 'Elif Hanım''a sorulacak: %10 indirim onayı geldi mi?'
+        - 'Sofía — ¿le mandamos el contrato de Monterrey o el nuevo modelo de 2025? Confírmalo antes de enviar.'
+        - 'No lo mandes al info@ genérico, que según Javier lo lee el hijo del dueño y nunca contesta.'
+        - 'Javi, ojo: esta clienta regatea muchísimo, no bajes del 15% aunque te lo pida el director.'
+        - '(Giulia: non menzionare il ritardo sul progetto di Bologna, se lo chiede rispondo io.)'
+        - 'Bunu gönderme, önce Burak''la konuş.'
+        - 'Son fiyat 2.400 TL/ay, altına inme, Cem Bey''e sor.'
+        - 'Bu kısım Türkçe versiyondan çevrildi, Ahmet kontrol etsin.'
+        - 'Tamam abi, bunu gönderiyorum ama indirimi sen onayla'
+        - 'Questa mail l''ho scritta di fretta, dagli un''occhiata tu Marco prima che parta.'
+        - 'Prima di inviare: verificare con Chiara se lo sconto franchising è ancora attivo.'
+        - 'Ricordati di togliere la frase sul pagamento a 90 giorni, vale solo per la Lombardia.'
+        - 'FYI Paolo ha detto che il budget è 30k ma secondo me ne hanno di più.'
+        - 'Questo cliente è un rompiscatole, mettiamo il prezzo pieno e vediamo.'
+        - 'hahaha de verdad le vamos a mandar esto??'
+        - 'Cambia ''vosotros'' por ''tú'' que esto va para México, no para Madrid.'
+        - 'Esto lo copié del correo a Grupo Alameda, cambia lo del número de locales.'
+        - 'Me dijo Rafa que el gerente es cuñado del dueño, así que cuidado con lo que decimos del equipo.'
+        - '¿Le ponemos el 15% o esperamos a que lo pida? Dime algo antes de las 6'
+        - 'jaja pásame el número del dueño porfa, que esta gente no contesta'
         - 'Apna target iss quarter ka yahi deal hai, isliye thoda push karna padega.'
         - 'إذا سأل عن السعر قل له إننا ننتظر موافقة الإدارة'
         - 'ملاحظة: لا ترسل هذا قبل موافقة المدير الإقليمي على الخصم'
@@ -1403,6 +1441,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Adjunto la propuesta; quedo atento a sus comentarios.'
+        - 'Teklifimizi ekte bulabilirsiniz; sorularınızı bekliyorum.'
+        - 'Grazie per la chiamata di ieri: allego il preventivo come richiesto.'
+        - 'Le escribo para confirmar la demo del jueves a las 10.'
         - 'Koi jaldi nahi hai, aap aaram se review kar lijiye.'
         - 'شكراً لوقتكم، يسعدنا ترتيب اجتماع في الأسبوع القادم.'
         - 'Let op: de prijzen zijn exclusief btw.'
@@ -1683,6 +1725,7 @@ rules:
       - 'privileged'
       - 'draft only'
     patterns:
+      - {regex: '\[\s*riservato\b|\bsconto massimo autorizzato\b|\bcomitato pricing\b', keywords: ['riservato', 'sconto massimo', 'comitato pricing']}
       - {regex: '\brestricted\s*:\s*[\w ]{0,30}?(?:pricing|price list|price schedule|rate card|discount|margin|partner pricing)s?\b', keywords: ['restricted']}
       - {regex: '\b[\w-]+_internal(?:_[\w-]+)?\.(?:xlsx|xls|docx|doc|pdf|pptx|csv)\b|\(floor (?:aed|usd|eur|gbp|\$|€|£)?\s?\d[\d,.]*[^)\n]{0,40}\)', keywords: ['_internal', 'floor']}
       - {regex: '\bcontains non-public (?:pipeline|deal|pricing|financial|customer|forecast|revenue) (?:data|information|figures|numbers)\b', keywords: ['non-public']}
@@ -1732,6 +1775,7 @@ rules:
     message: 'internal-only text "{match}" must not reach a prospect'
     examples:
       fire:
+        - '[Riservato – Comitato pricing Ourco: sconto massimo autorizzato 18%]'
         - 'Restricted: Ourco Partner Pricing Schedule 2025 v4.'
         - 'Ourco_SOC_Pricing_Guidance_INTERNAL.xlsx (floor AED 39,000 — VP approval needed below that)'
         - 'SENSITIVE, contains non-public pipeline data.'
@@ -1766,6 +1810,7 @@ rules:
         - 'Restricted – Ourco employees only'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - 'Le condizioni riservate ai partner sono nel listino pubblico.'
         - 'Restricted: only admins can see payroll data.'
         - 'The floor plan for the venue is attached (Hall 3).'
         - 'Our platform never shares non-public information with other customers.'
@@ -2206,6 +2251,7 @@ rules:
       - '_results'
       - 'function_results'
     patterns:
+      - {regex: '\[\s*(?:tool_call|tool_use|function_call|tool_result|tool_output)\s*:', keywords: ['tool_call', 'tool_use', 'function_call', 'tool_result', 'tool_output']}
       - {regex: '(?:^|\n|[.;]\s+)\s*(?:noc|soc|ops|support|eng|engineering) (?:note|update|ticket|comment)\s*[—–:-]|(?:^|\n|[.;]\s+)\s*ticket #?[a-z]{2,6}-\d{3,}\s*[—–:-]|\b(?:quote|pricing|cpq|config|quote-tool|quote generator) (?:tool |generator )?output\s*:|\brep override\s*:\s*[yn]\b|\bapproval level\s*:', keywords: ['note', 'update', 'ticket', 'comment', 'output', 'override', 'approval level']}
       - {regex: '\b(?:retrieved|pulled|fetched|sourced|copied|extracted|quoted) from (?:the |our )?(?:knowledge base|kb|crm|hubspot|salesforce|confluence|notion|wiki|vector store|internal docs|database|search results?|web search|battlecard)\s*:', keywords: ['retrieved', 'pulled', 'fetched', 'sourced', 'copied', 'extracted', 'quoted']}
       - {regex: '(?:^|[\n.!?]\s*)(?:sure|certainly|of course|absolutely|great|okay|ok|here you go|happy to help|got it)[!.,]\s*(?:below is|here is|here''s|here are|i''ve (?:drafted|written|put together|prepared)|i have (?:drafted|written|put together|prepared)) (?:a|an|the|your|my|two|three|some) (?:[\w-]+ ){0,2}(?:drafts?|emails?|versions?|rewrites?|messages?|repl(?:y|ies)|responses?|follow-?ups?|options? for (?:the|your) (?:email|message|reply))\b|\b(?:below is|here is|here''s) (?:a|an|the|your) (?:\w+ ){0,2}draft\b (?:you can|you could|to) (?:send|use|adapt|forward|paste)\b', keywords: ['sure', 'certainly', 'of course', 'absolutely', 'great', 'okay', 'ok', 'here you go', 'happy to help', 'got it', 'below is', 'here is', 'here''s']}
@@ -2338,6 +2384,7 @@ rules:
     message: 'the agent''s instructions, reasoning or tool traces: "{match}"'
     examples:
       fire:
+        - '[tool_call: crm.get_account(id=48812) → stage=Evaluation, owner=priya.nair]'
         - 'Quote ID Q-2024-0912 | Product: Ourco Managed Wi-Fi | List R 18,900/m | Net R 15,120/m | Approval level: RSM'
         - 'Quote generator output: 1x Ourco Cloud Compute M4 @ USD 412.00; Subtotal USD 604.00; Rep override: Y'
         - 'Ticket #NOC-77102 — latency spikes on their breakout, we suspect our upstream.'
@@ -3095,6 +3142,8 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
+      - '(?:^|[.!?]\s+)check (?:numbers|results|ids|references|details|dates) (?:will|are|were|can|is|have)\b'
+      - '\bwould you (?:rather|prefer)\b[^.!?\n]*\?'
       - '\bi(?:''ll| will| must|''d| have to) (?:have to )?admit\b'
       - '\bif (?:any of )?(?:these|this|the|those|our) (?:answers?|responses?|sections?|documents?|figures?|replies)\b[^.!?\n]{0,80}\b(?:glad|happy|pleased) to (?:redo|rewrite|reformat|expand|rework)\b'
       - '\b(?:happy|glad|pleased) to (?:add|use|adopt|accept|include|take|follow|reflect|work from|sign on|mirror) (?:your|their) (?:wording|language|template|format|clause|drafting|paper|terms|redlines?|changes|edits)\b|\b(?:redo|resubmit|reformat|re-?send) (?:it|this|them) in your\b'

@@ -153,6 +153,7 @@ rules:
       - '(calendar'
       - '(booking'
     patterns:
+      - {regex: '\[(?:ad|soyad|ad soyad|isim|şirket|şirket adı|firma|firma adı|unvan)\]', keywords: ['[ad', '[soyad', '[isim', '[şirket', '[firma', '[unvan']}
       - '\[[^\[\]\n]{0,40}\b(?:name|names|company|first|last|title|role|date|time|insert|your|their|recipient|prospect|contact|industry|city|product|link|url|number|amount|placeholder|customer|account|todo|tbd|x{2,}|pain point|value prop|metric|competitor|personali[sz]ation|personali[sz]ed|fill|add|enter|choose|pick|specific|relevant|example|case study|stat|statistic|figure|percentage|quote|logo|detail|details|here|something|location|team|department|goal|challenge|tool|feature|event|meeting|day|month|year|price|discount|budget|signature|sender|rep|email|phone)\b[^\[\]\n]{0,40}\]'
       - '\[[a-z]+(?:_[a-z]+)+\]'
       - '<[^<>\n]{0,30}\b(?:name|names|company|first|last|title|role|date|time|insert|your|their|recipient|prospect|contact|industry|city|product|link|url|number|amount|placeholder|customer|account|todo|tbd|x{2,}|pain point|value prop|metric|competitor|personali[sz]ation|personali[sz]ed|fill|add|enter|choose|pick|specific|relevant|example|case study|stat|statistic|figure|percentage|quote|logo|detail|details|here|something|location|team|department|goal|challenge|tool|feature|event|meeting|day|month|year|price|discount|budget|signature|sender|rep|email|phone)\b[^<>\n]{0,30}>'
@@ -196,6 +197,7 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - 'Merhaba [Ad],'
         - 'We help (your company name) teams cut onboarding time.'
         - 'Teams like (your company name) use it daily.'
         - 'I work with [Company Name] teams.'
@@ -456,6 +458,7 @@ rules:
       - 'fy xx'
       - 'todo'
     patterns:
+      - {regex: '[€$£]\s?_{2,}|_{2,}\s?(?:€|eur|usd|\$|%)', keywords: ['€_', '$_', '£_', '€ _', '$ _', '£ _', '__']}
       - {regex: '\bNN (?:merchants|clients|companies|accounts|teams|stores|sites|locations|hospitals|clinics|schools|partners|brands|retailers|members|agents|reps|agencies|banks|firms|practices|restaurants)\b', keywords: ['NN']}
       - {regex: '\b(?:by|of|to|at|is|are|was|from|with|about|around|saves?|saved|cut|reduced by|up) #{2,}(?=\s|[.,;:)%]|$)', keywords: ['##']}
       - {regex: '\bNN(?:[.,]N+)? ?(?:%|percent\b|seconds\b|secs?\b|minutes\b|mins?\b|hours\b|hrs?\b|days\b|weeks\b|months\b|years\b|x\b|times\b|customers\b|users\b|staff\b|employees\b)', keywords: ['NN']}
@@ -508,6 +511,7 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - '€__ per camera al mese, IVA esclusa.'
         - 'We already serve NN merchants in your region.'
         - 'Teams save ### hours a month.'
         - 'Batch review time reduced by ### in the pilot.'
@@ -537,6 +541,7 @@ rules:
         - 'Customer quote: TODO get sign-off from marketing'
         - 'Case study link: TBD once legal approves'
       pass:
+        - 'File names like report__final.pdf are kept as they are.'
         - 'The NN model scores each reply.'
         - 'Call us at #555 from any office phone.'
         - '## Next steps'

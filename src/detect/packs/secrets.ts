@@ -928,6 +928,7 @@ rules:
       - 'auth token'
       - 'auth_token'
     patterns:
+      - {regex: '(?<![\p{L}])(?i:[şŞ]ifre|sifre|parola|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|lösenord|adgangskode|passord)\s*[:=]\s*(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_.])(?![<\[(]|\*(?:\*|$)|x{3,}|X{3,}|\.{3})[^\s,;"”]{4,64})', keywords: ['şifre', 'sifre', 'parola', 'contraseña', 'contrasena', 'senha', 'passwort', 'kennwort', 'mot de passe', 'wachtwoord', 'lösenord', 'adgangskode', 'passord']}
       - {regex: '(?i:\b(?:use|enter|type|log in with|sign in with))\s(?<m>(?=\S*[A-Z])(?=\S*[a-z])(?=\S*\d)(?=\S*[!@#$%^&*?])[^\s,;]{8,40})\s(?i:(?:the first time|to log in|to sign in|when (?:you )?(?:log|sign) in|as (?:the|your) (?:initial |temporary )?password))\b', keywords: ['use', 'enter', 'type', 'log in with', 'sign in with']}
       - {regex: '\|\s*(?i:(?:auth |admin |root |user |wifi |wi-fi |default |initial |temp(?:orary)? |vpn |portal )?(?:password|passwd|passcode|pwd))\s*\|\s*(?<m>(?=[^\s|]*[0-9!@#$%^&*])(?![<*\[(])[^\s|]{6,64})\s*\|', keywords: ['password', 'passwd', 'passcode', 'pwd']}
       - {regex: '(?i:\b(?:privatekey|presharedkey|private_key|preshared_key))\s*=\s*(?<m>[A-Za-z0-9+/]{42,43}=)', keywords: ['privatekey', 'presharedkey', 'private_key', 'preshared_key']}
@@ -944,6 +945,8 @@ rules:
     message: 'a password or key written in the text: never send credentials'
     examples:
       fire:
+        - 'Contraseña: Tapas2024!'
+        - 'Şifre: Kahve*913ist'
         - 'For the kiosk admin, use BlueHarbour!88 the first time and then change it.'
         - '| Auth password | 9vK!m2Qz#Lt6 |'
         - 'PrivateKey = oK3mW9qLx2Vt7YbN4cRz8HpE1sJf6GdU0aTiXkPnQ1M='
@@ -954,6 +957,7 @@ rules:
         - 'api_key=9f8e7d6c5b4a39281706'
         - 'Temp pwd = Acme#2024'
       pass:
+        - 'Contraseña: la que usted eligió al registrarse.'
         - 'Use your own SSO login the first time.'
         - '| Password | ******** |'
         - '| Password | set by you on first login |'

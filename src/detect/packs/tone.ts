@@ -344,6 +344,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:questions|clarifications|clarification questions|submissions|the tender|the rfp|the rfq|the portal|bids|applications|registrations?|nominations|entries|the consultation) (?:close|closes|closing|shut|shuts)\b'
       - '\b(?:nothing|not|no|never|none|isn''t|aren''t|won''t)\b[^.!?\n]{0,40}?["“'']?(?:today[- ]only|one[- ]day[- ]only|limited[- ]time)'
       - '${PRICE_PERIOD_ENDS}'
       - '\bgive (?:them|those (?:contacts|subscribers|customers|users|people)|subscribers|customers|users|people|lapsed [\w]+) (?:one )?(?:a )?last chance\b'
@@ -560,6 +561,7 @@ ${RELEASE_CONTEXT}
       - 'once our'
       - 'gone'
     patterns:
+      - {regex: '\blast (?:table|seat|room|spot|slot|place|booth|stand|table left) in the house\b|\bnot holding (?:it|the (?:table|slot|spot|room|price|rate)) (?:past|beyond|after)\b|\b(?:three|two|several|four|five|\d) (?:other )?(?:people|others|teams|companies|clients|customers|venues|restaurants|hotels) (?:want|have asked for|are asking for|are after|are eyeing) it\b|\btell me today if (?:it''s|it is) yours\b', keywords: ['in the house', 'not holding', 'want it', 'asked for it', 'asking for it', 'after it', 'eyeing it', 'tell me today']}
       - {regex: '\b(?:waitlist|wait list|waiting list|queue|line)\b[^.!?\n]{0,60}\b(?:would|will|''d|''ll) (?:happily |gladly |be (?:happy|glad) to |love to |jump at the chance to )?(?:take|snap up|grab|have|use) (?:your|those|these|the) (?:licen[cs]es|seats|spots|slots|places|allocation|units)\b|\b(?:others|other (?:customers|schools|teams|companies)) (?:would|will) (?:happily |gladly )?(?:take|snap up|grab) (?:your|those) (?:licen[cs]es|seats|spots|slots|places)\b', keywords: ['waitlist', 'wait list', 'waiting list', 'queue', 'line', 'others', 'other']}
       - {regex: '\b(?:literally )?(?:a handful of|only a handful of|just a handful of) (?:seats|spots|slots|places|licen[cs]es|units|openings|places) (?:left|remaining|available)\b|\bany (?:hesitation|delay|waiting|indecision)(?: (?:here|now|on your (?:side|end)))? (?:would|will|could|might) (?:likely |probably |easily )?(?:push|cost|bump|put|land) you\b', keywords: ['handful', 'hesitation', 'delay', 'waiting', 'indecision']}
       - {regex: '\b(?:nearly|almost|practically|virtually|all but) (?:fully |completely )?(?:booked|sold out|gone|full|taken|allocated)\b[^.!?\n]{0,80}\b(?:grab|snap|lock|book|secure|claim|reserve|move|act)\b[^.!?\n]{0,30}\b(?:now|today|quickly|fast|soon|rather than later|before)\b', keywords: ['booked', 'sold out', 'gone', 'full', 'taken', 'allocated']}
@@ -612,6 +614,8 @@ ${RELEASE_CONTEXT}
     message: 'false scarcity: "{match}"'
     examples:
       fire:
+        - 'My calendar for summer go-lives is full save for one Tuesday, and three people want it — tell me today if it''s yours.'
+        - 'This is the last table in the house for our spring pilot, and I''d hate to give it to the place across the road.'
         - 'No pressure, of course, but the 40 schools on our waitlist would happily take your licences if you don''t want them.'
         - 'Spots are first come, first served, so grab yours now.'
         - 'Only 3 spots left at this price.'
@@ -634,6 +638,7 @@ ${RELEASE_CONTEXT}
         - 'This is reserved for a select few.'
         - 'These spots won''t last.'
       pass:
+        - 'Our summer go-live calendar has open weeks in July and August.'
         - 'Schools on the waitlist get an email as soon as a training slot opens.'
         - 'Support tickets are handled first come, first served unless you mark them urgent in the portal.'
         - '- Patrons place holds from the catalogue; the queue is first come, first served by default.'
@@ -1130,6 +1135,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\b(?:please|pls|kindly) (?:respond|reply|answer)(?: asap| now| today| urgently| immediately)?\s*[!.]*\s*$', keywords: ['respond', 'reply', 'answer']}
       - {regex: '\b(?:expir(?:es|ing)|ends|ending) (?:soon|today|tonight|tomorrow|in \d+ (?:hours|days))\b|\b(?:\d+|24|48|72) hours? left\b', keywords: ['expir', 'ends', 'ending', 'left']}
     exceptions:
+      - '\bclose your file\b[^\n]*\bthank(?:s| you)\b'
       - '\b(?:no|not|nothing) (?:(?:further|immediate|urgent) )?(?:action|response|reply|answer)s? (?:is |are )?(?:required|needed|requested)\b'
       - '\baction (?:required|needed|requested)\s*[:-]\s*(?:[\w-]+ ){0,4}(?:form|forms|po|invoice|w-?9|w-?8|certificate|details|dns|sso|sign-?in|login|password|security|update|migration|configuration|settings|tax|vat|bank|supplier|vendor|onboarding)\b'
       - '\b(?:registration|rsvp|sign-?ups?|early[- ]bird|webinar|workshop|conference|forum|breakfast|dinner|roundtable|summit|session|event)\b'
@@ -2971,6 +2977,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     scope: [subject]
     description: 'subjects that nag about a reply: still waiting, waiting on you, any update?!'
     patterns:
+      - {regex: '^(?:(?:re|fw|fwd): ?)*stop (?:bleeding|losing|wasting|burning|throwing away|leaking) (?:money|cash|revenue|customers|guests|time|margin)\b', keywords: ['stop']}
       - {regex: '(?:^|[:—–-]\s*)your competitors (?:already |just )?(?:read|opened|answered|replied|signed|booked|bought|switched|moved)\b|\b(?:that|which) you(?:''ll| will) want to (?:answer|read|reply to|open|see) before\b|\byou(?:''re| are) about to (?:lose|miss|forfeit)\b', keywords: ['competitors', 'want to', 'about to']}
       - {regex: '\bwhy (?:is|are) (?:[\w&.''’-]+ ){1,5}still (?:ignoring|avoiding|dodging|putting off|delaying|sitting on)\b|\bdid you (?:get|see|read|receive) my (?:emails|messages|calls|voicemails|notes)\b', keywords: ['still', 'did you get', 'did you see', 'did you read', 'did you receive']}
       - {regex: '\((?:open|read|reply|respond|action|act) (?:immediately|now|asap|urgently|today|at once)\)|\byou have (?:\d+|twenty-four|forty-eight|one|two|three) (?:hours?|days?|minutes?)\b', keywords: ['immediately', 'now', 'asap', 'urgently', 'today', 'at once', 'you have']}
@@ -2991,6 +2998,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pushy subject: "{match}"'
     examples:
       fire:
+        - {text: 'Stop bleeding money, Fabrikam Robotics', field: subject}
         - {text: 'Your competitors read this email. Will you?', field: subject}
         - {text: 'Quick question (that you''ll want to answer before Friday)', field: subject}
         - {text: 'Pinecrest Dental, you''re about to lose your best-performing placement', field: subject}
@@ -3017,6 +3025,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - {text: 'Waiting on your decision', field: subject}
         - {text: 'Any update??', field: subject}
       pass:
+        - {text: 'Stop by our booth at the Expo — coffee is on us', field: subject}
         - {text: 'What your competitors read about payroll in 2025 (our annual report)', field: subject}
         - {text: 'Why teams still put off backup testing (and how to make it painless)', field: subject}
         - {text: 'Did you get the slides from Tuesday?', field: subject}
@@ -4546,6 +4555,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:leave|keep|leaving|keeping) (?:legal|security|compliance|your lawyers|the lawyers|counsel|your legal team|the legal team|your security team) out of (?:it|this|the loop|things)\b', keywords: ['out of it', 'out of this', 'out of the loop', 'out of things']}
       - {regex: '\bno need for (?:legal|procurement|security|compliance|your lawyers|counsel|the lawyers|your legal team) to (?:look at|review|see|check|read|approve|get involved|sign off)\b|\bno need to (?:put|run|send|take) (?:this|it) through (?:your |the )?(?:vendor risk|security|procurement|legal|risk|compliance|infosec|due diligence|supplier onboarding)\b', keywords: ['no need']}
     exceptions:
+      - '\bor would you (?:rather|prefer) (?:to )?keep (?:it|this) between us(?: for now)?\s*\?'
       - '\bfor (?:the|a|this) (?:free )?(?:trial|pilot|demo|webinar|call|nda|sandbox)\b'
       - '\b(?:happy|glad) to (?:complete|fill|answer|support|help with|walk)\b|\bwe(?:''ll| will) (?:complete|fill (?:it|this) in|answer)\b'
     message: 'talking the reader out of due diligence: "{match}"'
@@ -5129,6 +5139,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\buntil the ink is dry\b', keywords: ['ink is dry']}
       - {regex: '\b(?:(?:best|better) not to|(?:please )?(?:don''t|do not)|i wouldn''t|i''d avoid|avoid) (?:shar\w+|mention\w*|show\w*|pass\w*(?: on)?|forward\w*) (?:this|that|the|our|these) (?:offer|price|prices|pricing|discount|deal|terms|quote|rate|numbers) (?:with|to) (?:anyone|anybody|others)\b', keywords: ['anyone', 'anybody', 'others']}
     exceptions:
+      - '\bor would you (?:rather|prefer) (?:to )?keep (?:it|this) between us(?: for now)?\s*\?'
       - '\b(?:nda|non-disclosure|confidentiality agreement|as agreed|as you asked|as requested|under embargo|until it''s published|until (?:it is|it''s) (?:announced|published))\b'
     message: 'asking the reader to keep the deal from others: "{match}"'
     examples:
@@ -5540,6 +5551,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      - {regex: '\b(?:feels?|looks?) like (?:a|an) (?:19|20)\d\d (?:flip phone|website|app|product|pager|nokia|fax|screensaver|cd-?rom)\b|\bis (?:basically|just|essentially|really) (?:a|an) [\w -]{2,25} with (?:a|an) (?:loading screen|new logo|coat of paint|login screen|logo|skin|fresh coat)\b|\btime to (?:find|get|hire) (?:a |yourself a )?new (?:it guy|it person|cfo|cto|manager|boss|team|lawyer|accountant|developer|dev)\b', keywords: ['flip phone', 'website', 'app', 'product', 'pager', 'nokia', 'fax', 'screensaver', 'loading screen', 'new logo', 'coat of paint', 'login screen', 'logo', 'skin', 'fresh coat', 'new it guy', 'new it person', 'new cfo', 'new cto', 'new manager', 'new boss', 'new team', 'new lawyer', 'new accountant', 'new developer', 'new dev']}
       - {regex: ',? and (?:i think |i suspect |i''m sure |frankly |we both know |deep down )?you know (?:it|that)(?=\s*[.!]|\s*$)', keywords: ['you know']}
       - {regex: '\bor (?:whether )?(?:that|it|this) was (?:only|just|merely|simply) (?:a )?(?:talking point|lip service|for show|marketing|a slogan|something to say|words)\b|\bis (?:actually|really|even) still something (?:you|your team|[\w&.''’ -]{1,40}) (?:care|cares|want|wants) about\b|\b(?:then )?you(?:''re| are) (?:choosing|deciding|opting|electing) to (?:lose|waste|bleed|throw away|leave money|fall behind|burn|fail)\b', keywords: ['talking point', 'lip service', 'for show', 'slogan', 'something to say', 'still something', 'choosing to', 'deciding to', 'opting to', 'electing to']}
       - {regex: '\bany (?:competent|decent|half-?decent|reasonable|capable|self-respecting) (?:developer|engineer|admin|administrator|accountant|team|person|it person|dev|professional|buyer)\b[^.!?\n]{0,60}\b(?:should|could|would|can)\b|\bif (?:they|you|your team|your developers|your people) (?:actually|even|just|bothered to) (?:read|reads|followed|opened|looked at) the (?:docs|documentation|manual|instructions|guide|email|readme)\b', keywords: ['competent', 'decent', 'reasonable', 'capable', 'self-respecting', 'actually read', 'even read', 'just read', 'bothered to']}
@@ -5576,6 +5588,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'Your legacy vendor is basically a 2009 product with a new logo.'
+        - 'If your IT guy is still ''evaluating'', maybe it''s time to find a new IT guy.'
+        - 'Your current loyalty app is basically a punch card with a loading screen.'
+        - 'Your members deserve an app that doesn''t feel like a 2009 flip phone.'
         - 'Your legacy vendor is basically a 2009 product with a new logo, and I think you know that.'
         - 'Still on a legacy gateway in 2025? Then you''re choosing to lose customers.'
         - 'Just checking whether improving candidate experience is actually still something your team cares about, or whether that was only a talking point at the conference?'
@@ -5616,6 +5632,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Your engineering lead may not fully appreciate what a modern pipeline looks like.'
         - 'Running payroll on spreadsheets is a classic mistake for a firm your size, so don''t feel bad.'
       pass:
+        - 'The new app feels like a native iOS app, even offline.'
         - 'Our team will be there on the day, and you know where to find me.'
         - 'Is onboarding still something your team wants to look at this quarter, or has the priority moved?'
         - 'A developer familiar with webhooks can usually get this running in an afternoon; the docs walk through it.'
@@ -5649,6 +5666,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'more pressure shapes: the last slot goes to whoever confirms first; close to full as I write this; the rest of the market will spend years catching up; firms that didn''t modernise are the ones closing now; I''ve cleared my diary, so I''ll send the invite now; tell me which site goes live first and I''ll get the paperwork moving; you could return the favour; if you''d rather keep paying for it, that''s your call; what could possibly go wrong; not one of those people who needs to run everything past the CFO; so it doesn''t trigger procurement; if it doesn''t work you''ll need to tell me why.'
     patterns:
+      - {regex: '\bclearly [^.!?\n]{0,40}\b(?:isn''t|is not|aren''t|are not) (?:a )?priority\b|\bwhich is a (?:real )?shame for\b|\bbless (?:it|them|her|him|your heart)\s*[.!]|\bfrom (?:19|20)\d\d still (?:soldiering|chugging|limping|hanging) on\b|\bit''s only your\b[^.!?\n]{0,40}\bwe''re talking about\b|\b(?:would|''d) at least be (?:courteous|polite|decent|nice|appreciated)\b|\ba quick ["“'']?(?:not interested|no)["”'']? would\b', keywords: ['clearly', 'shame for', 'bless', 'soldiering', 'chugging', 'limping', 'hanging on', 'it''s only your', 'at least be', 'a quick']}
+      - {regex: '\b(?:your (?:guests|customers|members|patients|clients|diners|staff|shoppers|visitors)) (?:notice|see it|can tell|know)\b,? even if you (?:don''t|do not)\b|\bisn''t a (?:strategy|plan|system|process)\b,? it''s (?:a|an) (?:hobby|prayer|gamble|wish|accident|liability|hope)\b|\bsilence is (?:also )?an answer\b|\byou(?:''re| are) (?:just )?letting it happen\b|\bif you (?:really |truly )?(?:love|care about|value) (?:your )?[\w ]{2,30} as much as you say\b|\b(?:smart|successful|winning|top|serious|good) (?:founders|teams|operators|owners|companies|leaders|buyers|ceos|cfos|managers|restaurateurs|hoteliers)\b[^.!?\n]{0,40}\bthe rest\b|\bmy (?:quarter|job|bonus|target|quota|commission|number) (?:literally |really |kind of |actually )?depends on (?:it|this|you)\b', keywords: ['even if you', 'a hobby', 'a prayer', 'a gamble', 'a wish', 'an accident', 'a liability', 'a hope', 'silence is', 'letting it happen', 'as much as you say', 'the rest', 'depends on']}
       - {regex: '\bwill (?:completely |totally |fully |entirely )?(?:eliminate|end|stop|remove|prevent|wipe out|get rid of) (?:all |every )?[\w -]{0,40}?(?:errors|mistakes|fraud|breaches|downtime|outages|churn|incidents|risk|denials)\b[^.!?\n]{0,40}?\b(?:that''s|that is) (?:a )?(?:promise|guarantee|guaranteed)\b|\bi(?:''m| am) (?:surprised|amazed|shocked|astonished) (?:that )?(?:a|an|your) (?:[\w-]+ ){0,5}?(?:still )?(?:tolerates|puts up with|accepts|relies on|runs on|lives with)\b|\byou(?:''re| are) (?:failing|letting down) (?:them|your (?:patients|doctors|nurses|staff|team|customers|members|clinicians|people|residents|students))\b|\byou(?:''re| are) letting (?:them|your [\w]+) down\b', keywords: ['promise', 'guarantee', 'surprised', 'amazed', 'shocked', 'astonished', 'failing', 'letting']}
       - {regex: '\b(?:is|are) (?:basically |practically |pretty much |essentially |just )?asking for (?:trouble|disaster|a (?:fine|breach|lawsuit|critical finding|finding|warning letter|penalty|data breach)|an? (?:audit finding|incident|outage))\b|\b(?:is|are) (?:basically|practically|pretty much|essentially) asking for it\b|\bis what (?:the )?(?:underperforming|struggling|failing|losing|lagging|weaker|bottom|mediocre|slow|laziest|worst)\b[^.!?\n]{0,20}\b(?:do|did)\b', keywords: ['asking for', 'is what']}
       - {regex: '\b(?:love|loves|like|likes|enjoy|enjoys) (?:to )?mak(?:e|ing) an example of\b|\bexactly the (?:ones|kind|type|sort) (?:of [\w-]+ )?(?:that )?(?:regulators|auditors|ocr|the sec|the fca|the ico|cms|inspectors|hackers|attackers|examiners) (?:love|target|go after|pick on|look for)\b|\bwon''t be (?:much of )?an? (?:defen[cs]e|excuse)\b|\bwhether you(?:''re| are) ready or not\b', keywords: ['example of', 'exactly the', 'defence', 'defense', 'excuse', 'ready or not']}
@@ -5672,6 +5691,17 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure: "{match}"'
     examples:
       fire:
+        - 'A quick "not interested" would at least be courteous.'
+        - 'No rush at all, of course — it''s only your peak winter billing season we''re talking about.'
+        - 'Is the yellow till from 2009 still soldiering on at the Newtown shop? Bless it.'
+        - 'Clearly modernising ticketing isn''t a priority for your team, which is a real shame for the people queuing at your leisure centres.'
+        - 'Answer this one, please — my quarter literally depends on it.'
+        - 'Smart founders move fast; the rest end up writing blog posts about what went wrong.'
+        - 'If you love your guests as much as you say you do, you''ll book the demo before the weekend.'
+        - 'Your checkout line alone is probably scaring customers away, and you''re just letting it happen.'
+        - 'Quick reminder that silence is also an answer — and usually the wrong one.'
+        - 'With all due respect, managing twelve franchise locations over WhatsApp groups isn''t a strategy, it''s a hobby.'
+        - 'Still booking tables on a paper diary in 2025? Your guests notice, even if you don''t.'
         - 'Doctors trust you to give them tools that work, and right now you''re failing them.'
         - 'I''m surprised a group as large as yours still tolerates a claims engine that can''t even get its edits right.'
         - 'Ourco SafeScript WILL eliminate dispensing errors at your pharmacies — that''s a promise.'
@@ -5716,6 +5746,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'We could book it as a support extension so it doesn''t trigger a new tender.'
         - 'I''ve put Tuesday at 10 in your calendar; if it doesn''t work, you''ll need to tell me why.'
       pass:
+        - 'Clearly the new menu works: the team said covers rose in May.'
+        - 'A quick "not interested" is completely fine — it helps me plan.'
+        - 'The rest of the rollout follows the same steps.'
+        - 'Your guests notice the little things, like a table that is ready on time.'
         - 'I''m surprised how quickly your team picked up the new workflow!'
         - 'We''ll have the revised quote to you by Friday — that''s a promise.'
         - 'Your team is asking for a demo of the audit log, so I have set one up.'
@@ -5769,6 +5803,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     patterns:
+      - {regex: '(?<![\p{L}])(?:sadece bugün geçerli|sistemden silinecek|fazla vaktiniz yok|decidere in fretta|offerta sparisce|non la rivedr[àa] pi[ùu])(?![\p{L}])', keywords: ['sadece bugün', 'silinecek', 'vaktiniz yok', 'in fretta', 'sparisce', 'rivedr']}
+      - {regex: '(?<![\p{L}])(?:mi offende|ancora non mi rispond[ei]|non farmi fare brutta figura|dopo tutto quello che ho fatto|(?:vi )?state facendo ridere dietro|asla göremeyeceksiniz|bir daha (?:böyle|bu) (?:bir )?(?:fiyat|fırsat|teklif)|(?:çok )?pişman olursunuz|pişman olacaksınız|acele edin|liste neredeyse doldu|fark ediyor, emin olun|no habr[áa] vuelta atr[áa]s|ya (?:te|le) he escrito (?:\p{L}+|\d+) veces|ser[íi]a un detalle|se quedar[áa] con (?:la|tu|su) (?:plaza|mesa|lugar|hueco))(?![\p{L}])', keywords: ['offende', 'non mi rispond', 'brutta figura', 'tutto quello', 'ridere dietro', 'göremeyeceksiniz', 'bir daha', 'pişman', 'acele', 'neredeyse doldu', 'fark ediyor', 'vuelta atr', 'he escrito', 'un detalle', 'se quedar']}
       - {regex: '(?<![\p{L}])(?:sirf aaj (?:raat |hi )?tak|kuch nahi kar (?:paunga|paungi|payenge|sakta|sakti|sakenge)|jaldi (?:confirm|decide|sign|reply|reply) (?:kijiye|karo|karein|kar dijiye))(?![\p{L}])', keywords: ['sirf aaj', 'kuch nahi kar', 'jaldi']}
       - {regex: '(?<![\p{L}])(?:lopen (?:over \w+ jaar )?(?:hopeloos |echt |flink )?achter|die fout zou ik niet maken|(?:wie|kantoren|bedrijven) die nu nog twijfel)|وإلا فسنعتبر|لن نتمكن من مساعدتكم|العرض ينتهي اليوم|آخر فرصة', keywords: ['achter', 'die fout', 'twijfel', 'وإلا', 'لن نتمكن', 'العرض ينتهي', 'آخر فرصة']}
       - {regex: '(?<![\p{L}])(?:(?:desconto|pre[çc]o|condi[çc][ãa]o|oferta)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:desaparece|some|vai embora|evapora)(?![\p{L}])|n[ãa]o (?:tenho|terei|haver[áa]) como (?:recuper|segur|manter|garantir|reabrir)|v[ãa]o perder (?:essa|esta|a|o) (?:condi[çc][ãa]o|oferta|vaga|pre[çc]o|desconto)|ficar para tr[áa]s enquanto)', keywords: ['desaparece', 'some', 'vai embora', 'evapora', 'tenho como', 'terei como', 'haverá como', 'havera como', 'vão perder', 'vao perder', 'para trás', 'para tras']}
@@ -5791,6 +5827,18 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'pressure in another language: "{match}"'
     examples:
       fire:
+        - 'Le conviene decidere in fretta: dopo il 31 questa offerta sparisce e non la rivedrà più.'
+        - 'Bu fiyat sadece bugün geçerli, yarın sabah sistemden silinecek — karar vermek için fazla vaktiniz yok.'
+        - 'Ti prego, non farmi fare brutta figura con il mio capo dopo tutto quello che ho fatto per ottenerti questo sconto.'
+        - 'Hâlâ Excel ile mi rezervasyon alıyorsunuz? Misafirleriniz bunu fark ediyor, emin olun.'
+        - 'Bu fırsatı sadece seçilmiş birkaç otel için açtık ve liste neredeyse doldu, acele edin.'
+        - 'Kaçırırsanız çok pişman olursunuz, bunu size şimdiden söylüyorum.'
+        - 'Sinceramente, con quel gestionale che usate vi state facendo ridere dietro dai clienti.'
+        - 'Siento ser insistente, pero si lo dejas pasar, otro restaurante de tu zona se quedará con la plaza.'
+        - 'Ya te he escrito cinco veces, Javier; un simple ''no'' al menos sería un detalle.'
+        - 'Este precio solo vale hasta el viernes y después no habrá vuelta atrás, te lo aseguro.'
+        - 'Sayın Yılmaz Bey, bu teklif cuma günü sona eriyor ve bir daha böyle bir fiyat asla göremeyeceksiniz.'
+        - 'Caro Giorgio, ti ho dato il miglior prezzo d''Italia e ancora non mi rispondi — un po'' mi offende, sinceramente.'
         - 'Sir, yeh offer sirf aaj raat tak valid hai, kal se main kuch nahi kar paunga, please jaldi confirm kijiye.'
         - 'يرجى تأكيد الحجز اليوم، وإلا فسنعتبر أنكم غير مهتمين ولن نتمكن من مساعدتكم لاحقاً.'
         - 'Eerlijk gezegd: kantoren die nu nog twijfelen, lopen over twee jaar hopeloos achter. Die fout zou ik niet maken.'
@@ -5839,6 +5887,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Das ist Ihre letzte Chance auf diesen Rabatt.'
         - 'Já é o meu quarto e-mail sobre este assunto.'
       pass:
+        - 'Teklifimiz 30 gün geçerlidir.'
+        - 'Le escribo para confirmar la reunión del jueves a las 10.'
+        - 'Teklifimiz 30 gün geçerlidir; sorularınız için her zaman buradayım.'
+        - 'Grazie ancora per il tempo dedicato alla demo di ieri.'
         - 'Sir, aap jab free ho tab call kar lijiye, koi jaldi nahi hai.'
         - 'يسعدنا تأكيد الحجز في الوقت الذي يناسبكم.'
         - 'Wij lopen graag met u door de planning voor volgend jaar.'

@@ -1468,6 +1468,46 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['- 354 staff are outstanding, of whom 120 are on long-term leave according to your HR feed.', 'Bringing on the remaining six subsidiaries would add around 2,300 users.'],
     fire: [],
   },
+  {
+    rule: 'tone.shouting',
+    pass: ['The URGENT flag on the kitchen display turns orders red after 12 minutes.'],
+    fire: ['The new dashboard is AMAZING and your team will LOVE it.'],
+  },
+  {
+    rule: 'internal.rep-directive',
+    pass: ['Would it help if I spoke with your franchise development manager as well, or would you rather keep it between us for now?'],
+    fire: [],
+  },
+  {
+    rule: 'tone.secrecy',
+    pass: ['Would it help if I spoke with your franchise development manager as well, or would you rather keep it between us for now?'],
+    fire: [],
+  },
+  {
+    rule: 'claim.affiliate-merger',
+    pass: ['P.S. Separately, is the proposed amalgamation of the two regional authorities that was discussed in the press last month expected to affect the scope of either lot?'],
+    fire: [],
+  },
+  {
+    rule: 'internal.blind-shapes',
+    pass: ['Ourco\'s answers to the technical questions in Schedule B of the tender are below, each within the 250-word limit in paragraph 4.7.'],
+    fire: ['Email is 142 words, within the 150-word limit.'],
+  },
+  {
+    rule: 'tone.deadline-pressure',
+    pass: ['We\'d like to be sure before questions close on Friday.'],
+    fire: ['The offer closes on Friday, so sign today.'],
+  },
+  {
+    rule: 'internal.rep-directive',
+    pass: ['Every staff member holds a current Working with Children Check. Check numbers will be provided to the Department on request.'],
+    fire: [],
+  },
+  {
+    rule: 'claim.expansion',
+    pass: ['I noticed a Lyon address on the contact page of Target Co\'s website. Is that a new hub? If so, congratulations.'],
+    fire: [],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
@@ -1492,6 +1532,7 @@ describe('subjects', () => {
     ["Before your partners decide — a summary of where we've got to", 'placeholder.empty-subject-merge'],
     ['Why teams still put off backup testing (and how to make it painless)', 'tone.pushy-subject-more'],
     ['Your price lock ends with this term', 'tone.deadline-pressure'],
+    ['Before I close your file — thank you!', 'tone.pushy-subject'],
     ['New Lyon hub?', 'claim.expansion'],
   ];
   it.each(subjects)('passes: %s', (subject, rule) => {
