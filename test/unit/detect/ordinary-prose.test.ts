@@ -1508,6 +1508,16 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['I noticed a Lyon address on the contact page of Target Co\'s website. Is that a new hub? If so, congratulations.'],
     fire: [],
   },
+  {
+    rule: 'claim.outage',
+    pass: ['- Integration with your core banking system had two outages in week three, which we\'ve since fixed.'],
+    fire: ['Target Co was down for almost nine hours during last month\'s storm.'],
+  },
+  {
+    rule: 'claim.expansion-named',
+    pass: ['Before an item can move to Cataloguing, the specialist completes a provenance checklist.'],
+    fire: [],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
@@ -1533,6 +1543,7 @@ describe('subjects', () => {
     ['Why teams still put off backup testing (and how to make it painless)', 'tone.pushy-subject-more'],
     ['Your price lock ends with this term', 'tone.deadline-pressure'],
     ['Before I close your file — thank you!', 'tone.pushy-subject'],
+    ['Closing the Lagos office on Friday', 'claim.layoffs'],
     ['New Lyon hub?', 'claim.expansion'],
   ];
   it.each(subjects)('passes: %s', (subject, rule) => {
