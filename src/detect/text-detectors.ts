@@ -76,6 +76,24 @@ function onHeadingLine(text: string, at: number): boolean {
     !/\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T|MUST|NEED|LAST|FINAL|URGENT|HURRY|ACT|SIGN)\b/.test(core);
 }
 
+/**
+ * Capitals that name things rather than raise the voice: a line item with its quantity ("4 x 10-INCH
+ * RUGGED TABLET"), a label or section name in quotation marks ("the "STOP WORK AUTHORITY" section"),
+ * or an item of a labelled list ("PPE: HELM, WARNWESTE, SICHERHEITSSCHUHE") — unless the run says
+ * the words of pressure.
+ */
+function namesThings(folded: string, at: number, run: string): boolean {
+  if (/\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T|MUST|NEED|LAST|FINAL|URGENT|HURRY|ACT|SIGN|FREE|NEVER|ONLY)\b/.test(run)) return false;
+  const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
+  const before = folded.slice(lineStart, at);
+  if (/^[ \t]*(?:[-*•][ \t]*)?\d+[ \t]*[x×][ \t]/.test(before)) return true;
+  const after = folded[at + run.length];
+  if (/["“'‘][ \t]*$/.test(before) && after !== undefined && /["”'’]/.test(after)) return true;
+  const nl = folded.indexOf('\n', at);
+  const line = folded.slice(lineStart, nl < 0 ? folded.length : nl);
+  return /^[ \t]*(?:[-*•][ \t]*)?[\p{L}][\p{L} /&-]{1,28}:/u.test(line) && line.includes(',') && !/^[ \t]*(?:p\.?s\.?|note|important|reminder|subject|urgent|warning|attention)[ \t]*:/i.test(line);
+}
+
 /** A word naming a label, flag or status in a product, after a word in capitals ("the URGENT flag"). */
 const LABEL_NOUN_AFTER = /^ (?:flag|label|status|tag|badge|button|filter|state|column|field|tab|stamp|marker|priority|queue|setting)s?\b/i;
 
@@ -98,7 +116,7 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     // (bracketed sizes and a closing colon allowed), not a sentence said loudly.
     if (onHeadingLine(folded, m.index)) continue;
     // "CREATE VECTOR INDEX … USING HNSW": a query's keywords in a snippet, not a raised voice.
-    if (inCodeBlock(f.text.lower, m.index)) continue;
+    if (inCodeBlock(f.text.lower, m.index) || namesThings(folded, m.index, m[0])) continue;
     hasCaps = true;
     addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, 'shouting in capitals', rule.rule.id);
   }
@@ -106,7 +124,7 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     for (const m of folded.matchAll(SHOUT_WORD_RE)) {
       // "IMPORTANT: the sandbox resets on Sunday": a notice's label at the start of a line, not a raised voice.
       if (m[0] === 'IMPORTANT' && folded[m.index + m[0].length] === ':' && /(?:^|\n)[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
-      if (onHeadingLine(folded, m.index) || inCodeBlock(f.text.lower, m.index)) continue;
+      if (onHeadingLine(folded, m.index) || inCodeBlock(f.text.lower, m.index) || namesThings(folded, m.index, m[0])) continue;
       // "The URGENT flag on the kitchen display": the name of a label in a product, not a raised voice.
       if (LABEL_NOUN_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, `shouting "${m[0]}" in capitals`, rule.rule.id);

@@ -165,6 +165,7 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      - '\(your (?:[\w-]+ ){0,3}(?:called|said|asked|named|described|mentioned|wanted|flagged|reported|chose|picked)\b[^)\n]*\)'
       - '\(your (?:ref(?:erence)?\.?|ref no\.?|ticket|case|matter|po|order|invoice|file)(?: (?:no\.?|number|#))?:? [a-z0-9][\w./-]*\d[\w./-]*\)|\(your [^()\n]*\d[^()\n]*\)'
       - '\((?:your |our |the )?(?:po|order|ref|reference|invoice|ticket|case|quote|quotation|contract)(?: no\.?| number| #)?\s*#?\s*[\d][\d -]{3,}\)'
       - '[a-z][\w''’.-]+ \(your (?:[\w.-]+ ){0,4}[\w-]+\)(?=\s*[:,;.)])'
@@ -372,6 +373,7 @@ rules:
       - {regex: '(?<!\b(?:format|formatted|formats|as|in|use|uses|using|like|e\.g\.|style|pattern|field)[:\s]\s?(?:[\w-]+\s){0,2})\b(?:TT\.MM\.JJJJ|DD\.MM\.YYYY|DD/MM/YYYY|MM/DD/YYYY|JJ\.MM\.AAAA|DD-MM-YYYY)\b', keywords: ['tt.mm', 'dd.mm', 'dd/mm', 'mm/dd', 'jj.mm', 'dd-mm']}
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
+      - '\b(?:format|formats?|set (?:it |"?[\w ]+"? )?to|as|in|use|using|like|e\.g\.|such as)\b[^.!?\n]{0,20}(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b'
       - '${FLAG_SLOT}'
       - '(?i:\b(?:put|paste|add|insert|leave|drop) the (?:link|url|address) here\s*:?\s*https?://)'
       - '\[(?:pdf|ppt|pptx|doc|docx|xls|xlsx|csv|soc|iso|gdpr|hipaa|api|sso|ai|us|uk|eu|faq|roi|nda|msa|sow|pov|poc)\]'
@@ -629,6 +631,7 @@ rules:
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:
+      - '^[ \t]*(?:[-*•][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]{2,}\S'
       - '^[ \t]*(?:[-*•][ \t]*)?(?:done|open|todo|to do|ok|n/a|yes|no|pass|fail|passed|failed|wip|tbc|closed|pending|complete|completed|live|ready|blocked|in progress|not started|green|amber|red|✓|✔|✗|☐|☑|x)[ \t]{2,}\S'
       - 'https?://\S+ [.,;:!?]'
       - '\b(?:bic|swift)(?: code)?\b[^.!?\n]{0,30}\b[a-z]{6}[a-z0-9]{2}(?:xxx|[a-z0-9]{3})?\b'

@@ -1382,6 +1382,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
+      - '\(not (?:for|to) you\)|\bnot for (?:you|existing customers|current customers)\b'
       - '\b(?:exchange rates?|currency|fx|raw material|material|steel|copper|energy|supplier) (?:prices? |costs? )?[^.!?\n]{0,40}\b(?:moves?|moving|changes?|fluctuat\w+|rises?|goes up)\b|\bpurchased in (?:eur|usd|jpy|gbp|chf|cny)\b'
       - '\bwhenever (?:a|the|any|our) (?:[\w-]+ )?(?:price|rate|fee|tariff|list price)s? (?:changes?|goes up|increases?|moves?)\b|\b(?:no|not a|nothing on the bill is a|isn''t a|is not a) (?:rate|price) change\b'
       - '\b(?:garage|car park|parking|venue|building|office|offices|reception|store|shop|restaurant|bar|kitchen|doors?|gates?|cafe|café|canteen|gym|pool|library|museum|station|front desk|help ?desk|helpline|warehouse|depot|site|campus|terminal|lounge|hotel bar)\b[^.!?\n]{0,30}\b(?:closes|opens|shuts|is open|is closed)\b(?: (?:at|from|until|till|on|between))'
@@ -2995,6 +2996,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '^(?:(?:re|fw|fwd): ?)*(?:is|isn''t) (?:this|it|growth|[\w-]+) (?:still |even |really )?(?:a priority|important|on your radar)(?: for you(?: anymore)?| anymore)?\s*\?*$', keywords: ['a priority', 'important', 'on your radar']}
       - {regex: '[\(\[]\s*(?:2nd|3rd|4th|5th|#[2-9]|second|third|fourth|fifth)(?:\s*(?:reminder|attempt|try|follow[- ]?up|time|ask|ping))?\s*[\)\]]', keywords: ['2nd', '3rd', '4th', '5th', '#', 'second', 'third', 'fourth', 'fifth']}
       - {regex: '\(\s*(?:for now|not for long|but not for long|for a few more days|for 24 hours|until friday)\s*\)', keywords: ['for now', 'not for long', 'few more days', 'for 24 hours', 'until friday']}
+    exceptions:
+      - '\bwhere we(?:''ve| have)? (?:landed|got to|are)\b[^\n]{0,10}\(for now\)|\b(?:pricing|roadmap|plan|thinking|draft|terms)\b[^\n]{0,30}\(for now\)'
     message: 'pushy subject: "{match}"'
     examples:
       fire:

@@ -1518,6 +1518,86 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['Before an item can move to Cataloguing, the specialist completes a provenance checklist.'],
     fire: [],
   },
+  {
+    rule: 'internal.writer-doubt',
+    pass: ['Free during the beta. After that we genuinely don\'t know the price yet.'],
+    fire: [],
+  },
+  {
+    rule: 'internal.hold',
+    pass: ['- The "Escalate" button now asks for a reason before sending, after feedback that it was too easy to tap.'],
+    fire: ['Don\'t send this until legal signs off.'],
+  },
+  {
+    rule: 'internal.note-to-author',
+    pass: ['One thing to check before sending them: entries you matched manually will not show an approver.'],
+    fire: [],
+  },
+  {
+    rule: 'claim.growth-figures',
+    pass: ['- Work for groups larger than 50 people'],
+    fire: [],
+  },
+  {
+    rule: 'placeholder.bracket-field',
+    pass: ['The SMS alerts were too frequent in the first two weeks (your team called them "noise").'],
+    fire: ['We can help (your company) cut onboarding time.'],
+  },
+  {
+    rule: 'claim.acquisition',
+    pass: ['Northline Civils have used Ourco Controls since 2021. You may have seen that they were acquired by Hartwell Group last year.'],
+    fire: ['I saw Target Co was acquired by Hartwell Group last year.'],
+  },
+  {
+    rule: 'placeholder.empty-merge',
+    pass: ['09:00 – 09:15  Introductions and objectives', '9.15am - 10.00am  Your current reporting cycle'],
+    fire: [],
+  },
+  {
+    rule: 'claim.award',
+    pass: ['Congratulations on the RoSPA Gold award your team told me about at the stand!'],
+    fire: ['Congratulations on the RoSPA Gold award, Target Co!'],
+  },
+  {
+    rule: 'tone.shouting',
+    pass: ['4 x 10-INCH RUGGED TABLET (IP68)', 'We reworded the "STOP WORK AUTHORITY" section as you asked.', 'PPE: we bring our own HELM, WARNWESTE, SICHERHEITSSCHUHE S3 and SCHUTZBRILLE'],
+    fire: ['PS: THIS OFFER WILL NOT BE AROUND FOREVER, SO ACT NOW.'],
+  },
+  {
+    rule: 'internal.rep-directive',
+    pass: ['One thing to check before sending them: entries you matched manually will not show an approver.'],
+    fire: [],
+  },
+  {
+    rule: 'internal.hold',
+    pass: ['New York law is possible but needs sign-off from our General Counsel, so I can\'t confirm it yet.', 'French law would require review by our General Counsel; I can request that, but it would add around a week.'],
+    fire: ['Don\'t send this until legal signs off.', 'Pending legal sign-off on the liability cap change.'],
+  },
+  {
+    rule: 'internal.rep-directive',
+    pass: ['Sure, here are two that are close to Target Co\'s setup:', 'I can add the cap wording explicitly to the order form if your procurement team prefers to see it there.'],
+    fire: [],
+  },
+  {
+    rule: 'placeholder.caps-field',
+    pass: ['On the import screen, set "Date format" to DD/MM/YYYY and run it again.'],
+    fire: [],
+  },
+  {
+    rule: 'claim.expansion-named',
+    pass: ['I also came across a press mention of a new Target Co office in Lisbon. Is that the site you had in mind?'],
+    fire: [],
+  },
+  {
+    rule: 'placeholder.caps-field',
+    pass: ['On the import screen, set "Date format" to DD/MM/YYYY and run it again.'],
+    fire: [],
+  },
+  {
+    rule: 'claim.expansion-named',
+    pass: ['I also came across a press mention of a new Target Co office in Lisbon. Is that the site you had in mind?'],
+    fire: [],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
@@ -1544,6 +1624,8 @@ describe('subjects', () => {
     ['Your price lock ends with this term', 'tone.deadline-pressure'],
     ['Before I close your file — thank you!', 'tone.pushy-subject'],
     ['Closing the Lagos office on Friday', 'claim.layoffs'],
+    ["Pricing: where we've landed (for now)", 'tone.pushy-subject-more'],
+    ["Heads-up: we're raising prices for new customers (not for you)", 'tone.deadline-hold'],
     ['New Lyon hub?', 'claim.expansion'],
   ];
   it.each(subjects)('passes: %s', (subject, rule) => {
