@@ -61,6 +61,9 @@ function isCodeRun(run: string): boolean {
   return words.filter((w) => !/[AEIOUY]/.test(w)).length * 2 >= words.length;
 }
 
+/** The words a raised voice uses ("YOU", "PLEASE", "NOW", "LAST"…): capitals holding one are shouted. */
+const PRESSURE_WORDS = /\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T|MUST|NEED|LAST|FINAL|URGENT|HURRY|ACT|SIGN)\b/;
+
 /**
  * Whether `at` is on a heading: a short line of its own in capitals ("WHAT NEEDS ATTENTION",
  * "STORIES AND REELS (1080x1920)", "2. NEXT STEPS:"), at most eight words, no stop or
@@ -73,7 +76,7 @@ function onHeadingLine(text: string, at: number): boolean {
     .replace(/^[\s#*_>=-]*(?:\d{1,2}[.)]\s*)?/, '')
     .replace(/\s*(?:\([^()\n]{0,30}\))?\s*[:*_=-]*\s*$/, '');
   return /^[A-Z0-9][A-Z0-9'’&/, -]*$/.test(core) && core.split(/\s+/).length <= 8 &&
-    !/\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T|MUST|NEED|LAST|FINAL|URGENT|HURRY|ACT|SIGN)\b/.test(core);
+    !PRESSURE_WORDS.test(core);
 }
 
 /**
@@ -83,7 +86,7 @@ function onHeadingLine(text: string, at: number): boolean {
  * the words of pressure.
  */
 function namesThings(folded: string, at: number, run: string): boolean {
-  if (/\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T|MUST|NEED|LAST|FINAL|URGENT|HURRY|ACT|SIGN|FREE|NEVER|ONLY)\b/.test(run)) return false;
+  if (PRESSURE_WORDS.test(run) || /\b(?:FREE|NEVER|ONLY)\b/.test(run)) return false;
   const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
   const before = folded.slice(lineStart, at);
   if (/^[ \t]*(?:[-*•][ \t]*)?\d+[ \t]*[x×][ \t]/.test(before)) return true;
@@ -92,6 +95,11 @@ function namesThings(folded: string, at: number, run: string): boolean {
   const nl = folded.indexOf('\n', at);
   const line = folded.slice(lineStart, nl < 0 ? folded.length : nl);
   return /^[ \t]*(?:[-*•][ \t]*)?[\p{L}][\p{L} /&-]{1,28}:/u.test(line) && line.includes(',') && !/^[ \t]*(?:p\.?s\.?|note|important|reminder|subject|urgent|warning|attention)[ \t]*:/i.test(line);
+}
+
+/** Capitals that are not a raised voice: a heading, a code block, or the names of things. */
+function capitalsNotShouted(f: FieldText, folded: string, at: number, run: string): boolean {
+  return onHeadingLine(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run);
 }
 
 /** A word naming a label, flag or status in a product, after a word in capitals ("the URGENT flag"). */
@@ -112,11 +120,9 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     if (/^[A-Z]{2,5}(?:[ ]*,[ ]*[A-Z]{2,5})+$/.test(m[0])) continue;
     // "OFAC SDN, UK HMT/OFSI": codes, half of them without a vowel, not words said loudly ("DO NOT SEND").
     if (isCodeRun(m[0])) continue;
-    // "WHAT TO DO WITH THIS", "FEED (1080x1080)": a section heading, a line of its own in capitals
-    // (bracketed sizes and a closing colon allowed), not a sentence said loudly.
-    if (onHeadingLine(folded, m.index)) continue;
-    // "CREATE VECTOR INDEX … USING HNSW": a query's keywords in a snippet, not a raised voice.
-    if (inCodeBlock(f.text.lower, m.index) || namesThings(folded, m.index, m[0])) continue;
+    // "WHAT TO DO WITH THIS" (a heading), "CREATE VECTOR INDEX … USING HNSW" (a query in a
+    // snippet), "4 x 10-INCH RUGGED TABLET" (a line item): not a sentence said loudly.
+    if (capitalsNotShouted(f, folded, m.index, m[0])) continue;
     hasCaps = true;
     addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, 'shouting in capitals', rule.rule.id);
   }
@@ -124,7 +130,7 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     for (const m of folded.matchAll(SHOUT_WORD_RE)) {
       // "IMPORTANT: the sandbox resets on Sunday": a notice's label at the start of a line, not a raised voice.
       if (m[0] === 'IMPORTANT' && folded[m.index + m[0].length] === ':' && /(?:^|\n)[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
-      if (onHeadingLine(folded, m.index) || inCodeBlock(f.text.lower, m.index) || namesThings(folded, m.index, m[0])) continue;
+      if (capitalsNotShouted(f, folded, m.index, m[0])) continue;
       // "The URGENT flag on the kitchen display": the name of a label in a product, not a raised voice.
       if (LABEL_NOUN_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, `shouting "${m[0]}" in capitals`, rule.rule.id);

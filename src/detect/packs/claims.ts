@@ -17,6 +17,9 @@ const HEARD_MAYBE = String.raw`\b(?:a mention|mentioned somewhere|i think i saw|
 /** News from an article or a rumour put as a possibility ("an article suggesting … might be setting up"), for both expansion rules. */
 const REPORTED_MAYBE = String.raw`\b(?:suggest(?:ing|s|ed)?|rumou?rs?|rumou?red|speculation|speculating|a headline|an article|a post|hints?)\b[^.!?\n]{0,60}\b(?:might|may|could) (?:be|have)\b`;
 
+/** A proposed merger or sale asked about, not stated ("is the proposed amalgamation … expected to affect…?"), for both acquisition rules. */
+const DEAL_ASKED_ABOUT = String.raw`\b(?:is|are|will|would|does|do|has|have) the (?:proposed|planned|rumou?red|reported|announced|mooted) (?:amalgamation|merger|restructur\w*|reorgani[sz]ation|acquisition|takeover|sale)\b[^.!?\n]*\?`;
+
 export const CLAIMS_PACK = String.raw`
 pack: claims
 description: 'Claims about the prospect that its verified facts do not support.'
@@ -379,7 +382,7 @@ rules:
       - {regex: '\b(?:buildings?|offices?|sites?|plants?|stores?|branch(?:es)?|clinics?|companies|company|business|firm|brands?|yards?|depots?|warehouses?|locations?|properties|portfolio)\b (?:that )?you(?:''ve| have)? (?:just |recently )?(?:acquired|bought|took over|picked up)\b', keywords: ['acquired', 'bought', 'took over', 'picked up']}
     exceptions:
       - '\b(?:you may have seen|you might have seen|as you may know|you probably saw|you may know) that (?:they|she|he)\b'
-      - '\b(?:is|are|will|would|does|do|has|have) the (?:proposed|planned|rumou?red|reported|announced|mooted) (?:amalgamation|merger|restructur\w*|reorgani[sz]ation|acquisition|takeover|sale)\b[^.!?\n]*\?'
+      - '${DEAL_ASKED_ABOUT}'
       - '\b(?:data|signal|image|sensor|video|audio|measurement|waveform) acquisition\b'
       - '\b(?:customers?|users?|subscribers?|members?|leads?|donors?|patients?|students?|clients?|accounts?|buyers|shoppers|new[- ]customers?|paid|organic|app|audience|talent) acquisition\b|\bacquisition (?:cost|costs|channels?|campaigns?|funnel|strategy|spend|budget|metrics|rate|cac|targets?|ads?|media|team|efforts?)\b|\b(?:customers?|users?|subscribers?|members?|leads?|donors?|patients?|students?|clients?|buyers|shoppers) (?:were |was |we )?acquired\b'
       - '\bmerg(?:ed|ing|e|es)\b (?:the |all |these |those |your |any |both |two |duplicate )?(?:\d[\d,]* )?(?:duplicate |duplicated )?(?:records?|duplicates|accounts|contacts|rows|entries|fields|files|tickets|branches|pull requests|prs|profiles|lists|tags|columns|sheets|documents|pdfs|invoices|orders|donors|leads|deals|companies in (?:the|your) (?:crm|system))\b'
@@ -2734,7 +2737,7 @@ rules:
       - '\b(?:combin(?:ed|ing|es)|merg(?:ed|ing|es)|amalgamat(?:ed|ing|es)|consolidat(?:ed|ing)|fold(?:ed|ing)|absorb(?:ed|ing)) (?:with|into) (?:its|your|their|the) (?:sister|affiliate|affiliated|parent|subsidiary|related|group|fellow)\b|\bfold(?:ed|ing|s)? (?:its|your|their|the) (?:[\w-]+ )?(?:subsidiary|subsidiaries|sister (?:company|charity|organi[sz]ation|brand|school|trust)|affiliates?|division|arm) into\b|\bamalgamat(?:ed|ion|ing)\b'
       - '\b(?:the )?(?:two|three|both|sister) (?:[\w''-]+ )?(?:companies|charities|trusts|firms|businesses|brands|schools|organi[sz]ations|entities|practices|agencies|banks|hospitals|councils|colleges|subsidiaries|affiliates|divisions|arms)(?: (?:in|within|of) (?:your|its|the) group)? (?:are |were |have |has |is |just |now |recently |officially )*(?:merging|merged|combining|combined|amalgamating|amalgamated)\b'
     exceptions:
-      - '\b(?:is|are|will|would|does|do|has|have) the (?:proposed|planned|rumou?red|reported|announced|mooted) (?:amalgamation|merger|restructur\w*|reorgani[sz]ation|acquisition|takeover|sale)\b[^.!?\n]*\?'
+      - '${DEAL_ASKED_ABOUT}'
       - '\b(?:if|whether|once|when|until|should) (?:you|your|they|it|the)\b'
       - '\b(?:we|we''ve|ourco|our (?:company|team|firm|two|products?)|one of our|a customer of ours|our customers?|our clients?)\b'
       - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'

@@ -60,6 +60,9 @@ const NOT_TO_PROSPECT = String.raw`(?![^.!?\n]{0,80}\byou(?:r|''ve|''re|''d|''ll
 /** Commercial or calendar items the prospect gets (a fee dropped, a call cut short): never a part of the email. */
 const DEAL_ITEM = String.raw`(?:(?:[\w-]+ )?(?:fee|fees|charge|charges|surcharge|deposit|minimum|minimums|invoice|contract|clause|terms|meeting|call|calls|demo|seats?|licen[cs]es?|requirement|commitment|price to|pricing to|rate|rates|button|page|banner|invite|agenda|slot|renewal|term|plan))\b`;
 
+/** A check the reader makes before sending their own files ("One thing to check before sending them: …"), for both directive rules. */
+const CHECK_BEFORE_SENDING_THEM = String.raw`\b(?:one thing|something|the one thing) to check before sending (?:them|it|those|these)\b|\bto check before sending (?:them|those|these|the (?:reports?|files?|invoices?|data|returns?))\b`;
+
 const INTERNAL_STRUCTURE_RULES = String.raw`
   - id: internal.draft-talk
     kind: internal_marker
@@ -1978,7 +1981,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
-      - '\b(?:one thing|something|the one thing) to check before sending (?:them|it|those|these)\b|\bto check before sending (?:them|those|these|the (?:reports?|files?|invoices?|data|returns?))\b'
+      - '${CHECK_BEFORE_SENDING_THEM}'
       - '\b(?:a|on a|one) (?:more |quick |short )?personal note\s*[:,—–-]\s*(?:i|i''m|i''ve|i am|i have|after|this|it|we)\b'
       - '\bto confirm (?:one|a|some|two|the|a few|few)? ?(?:data|detail|details|point|thing|things|number|figure|question)s? (?:with you )?before sending (?:the|you|our|my) (?:proposal|quote|quotation|contract|offer|invoice|po|order)\b'
       - '(?:^|\s)(?:warn|warning|error|err|info|debug|trace|fatal|notice|crit)\s+\[(?:agent|system|tool|bot|model|ai|user|assistant)\]'
@@ -3148,7 +3151,7 @@ rules:
     exceptions:
       - '\bi can add (?:the |a |an )?[\w -]{1,30} (?:to|into) the (?:order form|contract|msa|proposal|quote|agreement|sow)\b[^.!?\n]{0,40}\bif (?:you|your)\b'
       - '\bsure, here (?:are|is) (?:two|three|four|a few|some|one|the)\b[^.!?\n]{0,20}\b(?:that|which|customers|companies|examples|case studies|references|results|numbers|figures)\b'
-      - '\b(?:one thing|something|the one thing) to check before sending (?:them|it|those|these)\b|\bto check before sending (?:them|those|these|the (?:reports?|files?|invoices?|data|returns?))\b'
+      - '${CHECK_BEFORE_SENDING_THEM}'
       - '(?:^|[.!?]\s+)check (?:numbers|results|ids|references|details|dates) (?:will|are|were|can|is|have)\b'
       - '\bwould you (?:rather|prefer)\b[^.!?\n]*\?'
       - '\bi(?:''ll| will| must|''d| have to) (?:have to )?admit\b'

@@ -219,6 +219,9 @@ const NO_DECISION_NEEDED = String.raw`\b(?:neither|none|nothing|no part)(?: of (
 /** A debt disowned ("please don't feel you owe me a reply", "you owe us nothing"), for both debt rules. */
 const DEBT_DISOWNED = String.raw`\b(?:don''t|do not|never|no need to|shouldn''t|should not|won''t)(?: [\w'']+){0,2} feel (?:like )?(?:you|your team) owe\b|\byou owe (?:us|me|anyone|anybody) (?:nothing|no (?:reply|response|answer|explanation|apology|favou?rs?))\b|\bowe (?:us|me) nothing\b|\bwithout (?:you )?owing (?:us|me)\b`;
 
+/** Keeping a conversation small offered as the reader's choice ("…, or would you rather keep it between us for now?"), for both secrecy rules. */
+const KEEP_IT_BETWEEN_US = String.raw`\bor would you (?:rather|prefer) (?:to )?keep (?:it|this) between us(?: for now)?\s*\?`;
+
 export const TONE_PACK = String.raw`
 pack: tone
 description: 'Pressure, manipulation, guarantees and shouting.'
@@ -4558,7 +4561,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:leave|keep|leaving|keeping) (?:legal|security|compliance|your lawyers|the lawyers|counsel|your legal team|the legal team|your security team) out of (?:it|this|the loop|things)\b', keywords: ['out of it', 'out of this', 'out of the loop', 'out of things']}
       - {regex: '\bno need for (?:legal|procurement|security|compliance|your lawyers|counsel|the lawyers|your legal team) to (?:look at|review|see|check|read|approve|get involved|sign off)\b|\bno need to (?:put|run|send|take) (?:this|it) through (?:your |the )?(?:vendor risk|security|procurement|legal|risk|compliance|infosec|due diligence|supplier onboarding)\b', keywords: ['no need']}
     exceptions:
-      - '\bor would you (?:rather|prefer) (?:to )?keep (?:it|this) between us(?: for now)?\s*\?'
+      - '${KEEP_IT_BETWEEN_US}'
       - '\bfor (?:the|a|this) (?:free )?(?:trial|pilot|demo|webinar|call|nda|sandbox)\b'
       - '\b(?:happy|glad) to (?:complete|fill|answer|support|help with|walk)\b|\bwe(?:''ll| will) (?:complete|fill (?:it|this) in|answer)\b'
     message: 'talking the reader out of due diligence: "{match}"'
@@ -5142,7 +5145,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\buntil the ink is dry\b', keywords: ['ink is dry']}
       - {regex: '\b(?:(?:best|better) not to|(?:please )?(?:don''t|do not)|i wouldn''t|i''d avoid|avoid) (?:shar\w+|mention\w*|show\w*|pass\w*(?: on)?|forward\w*) (?:this|that|the|our|these) (?:offer|price|prices|pricing|discount|deal|terms|quote|rate|numbers) (?:with|to) (?:anyone|anybody|others)\b', keywords: ['anyone', 'anybody', 'others']}
     exceptions:
-      - '\bor would you (?:rather|prefer) (?:to )?keep (?:it|this) between us(?: for now)?\s*\?'
+      - '${KEEP_IT_BETWEEN_US}'
       - '\b(?:nda|non-disclosure|confidentiality agreement|as agreed|as you asked|as requested|under embargo|until it''s published|until (?:it is|it''s) (?:announced|published))\b'
     message: 'asking the reader to keep the deal from others: "{match}"'
     examples:

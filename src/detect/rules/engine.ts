@@ -913,9 +913,8 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (SELF_RE.test(before)) return false;
   // "As discussed, … after your reorganisation", "the 40 stores you mentioned": what the prospect
   // told us is not a claim we made up (the reviewer still sees the sentence).
-  if (TOLD_RE.test(lower.slice(from, to)) || toldInAsideAfter(lower, to)) return false;
   // "Your careers page is advertising driver roles in six states": their own page, cited.
-  if (SOURCE_CITED_RE.test(lower.slice(from, to))) return false;
+  if (sourcedToProspect(lower, from, to)) return false;
   // "I've written up what I understood so you can correct anything:\n\n- You have around 420
   // employees": an item of a recap of what the prospect said.
   if (inRecapList(lower, from)) return false;
@@ -1062,6 +1061,12 @@ function toldInAsideAfter(lower: string, to: number): boolean {
  * news the rep made up.
  */
 const SOURCE_CITED_RE = /(?<![\p{L}])(?:(?:your|the company's) (?:careers? page|jobs? (?:page|board)|job (?:ad|advert|posting|listing|post)s?|website|site|contact page|press release|blog(?: post)?|newsroom|annual report|linkedin (?:post|page|update)|(?:ceo|cfo|cto|coo|founder|chair)(?:'s|’s) (?:post|interview|podcast|talk|keynote|letter))(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:is advertising|advertises|advertised|lists|listed|is listing|says|said|shows|showed|mentions|mentioned|notes|noted|states|stated|describes|described)|(?:in|on) (?:your|the) [^.!?\n]{0,40}?(?:interview|podcast|keynote|talk|webinar|post|article)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:you|she|he|they) (?:said|mentioned|talked about|described|explained|shared|noted|wrote))(?![\p{L}])/u;
+
+/** The sentence [from, to) gives the prospect as its source: told us, cited their own page, or says so in an aside after. */
+function sourcedToProspect(lower: string, from: number, to: number): boolean {
+  const sentence = lower.slice(from, to);
+  return TOLD_RE.test(sentence) || SOURCE_CITED_RE.test(sentence) || toldInAsideAfter(lower, to);
+}
 
 /** A sentence that opens by giving the prospect as the source of the sentence before ("You mentioned it…"). */
 const TOLD_NEXT_RE = /^[.!?]?\s*(?:(?:as )?you (?:mentioned|said|told (?:me|us)|wrote|shared|explained)|(?:that's|that is) what you (?:mentioned|said|told (?:me|us)))(?: (?:that|on|in|last|when|earlier))? (?:it|that|this|they|the (?:move|opening|office|site|merger|deal|round|change|news|plan))\b/;
@@ -1336,7 +1341,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return TOLD_RE.test(sentence) || SOURCE_CITED_RE.test(sentence) || toldInAsideAfter(lower, to) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
+  return sourcedToProspect(lower, from, to) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
 }
 
 /**
