@@ -40,6 +40,8 @@ interface PatternSpec {
 }
 
 const SPACE = 32;
+/** The root state. State 0 is never used, so 0 in the table means "not there (yet)". */
+const ROOT = 1;
 const NONE: readonly number[] = [];
 
 /** The automaton over `specs`; a match reports its pattern's index in `specs`. */
@@ -58,59 +60,59 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     for (const c of [9, 10, 11, 12, 13, 0xa0, 0x2028, 0x2029, 0x3000]) classOf[c] = spaceClass;
   }
 
-  // Exact state count up front (one per distinct prefix): sorted texts share their common
-  // prefix with the previous one. One allocation, no regrowth.
-  const sorted = [...new Set(specs.map((p) => p.text))].sort();
-  let capacity = 1;
-  let prev = '';
-  for (const t of sorted) {
-    let common = 0;
-    while (common < t.length && common < prev.length && t.charCodeAt(common) === prev.charCodeAt(common)) common++;
-    capacity += t.length - common;
-    prev = t;
-  }
-  // The trie: `table[state * width + class]` holds the child state (-1: no child), and each
-  // state its parent and the class of the edge that leads to it.
-  let table = new Int32Array(capacity * width).fill(-1);
-  let parent = new Int32Array(capacity);
-  let edge = new Int32Array(capacity);
-  let depth = new Int32Array(capacity);
-  let count = 1;
-  let deepest = 0;
-  const terminalOf = new Map<number, number[]>();
-  let bits = new Int32Array(capacity);
-
-  for (let p = 0; p < specs.length; p++) {
-    const spec = specs[p] as PatternSpec;
-    let s = 0;
-    for (let i = 0; i < spec.text.length; i++) {
-      const cls = classOf[spec.text.charCodeAt(i)] as number;
-      const at = s * width + cls;
-      let next = table[at] as number;
-      if (next < 0) {
-        if (count === capacity) {
-          capacity *= 2;
-          const grow = (a: Int32Array<ArrayBuffer>, per: number, fill: number): Int32Array<ArrayBuffer> => {
-            const grown = new Int32Array(capacity * per).fill(fill);
-            grown.set(a);
-            return grown;
-          };
-          table = grow(table, width, -1);
-          parent = grow(parent, 1, 0);
-          edge = grow(edge, 1, 0);
-          depth = grow(depth, 1, 0);
-          bits = grow(bits, 1, 0);
-        }
-        next = count++;
-        table[at] = next;
-        parent[next] = s;
-        edge[next] = cls;
-        depth[next] = (depth[s] as number) + 1;
-        if (i + 1 > deepest) deepest = i + 1;
-      }
-      s = next;
+  // The trie, built from the patterns' class sequences in sorted order: each shares its first
+  // `common` classes with the one before, so its path is the previous path cut there and
+  // extended, and no lookup is needed. States are numbered as created (the root is 1; 0 means
+  // "none"), each with its parent, the class of the edge that leads to it and its depth.
+  const keyOf = (text: string): string => {
+    let key = '';
+    for (let i = 0; i < text.length; i++) key += String.fromCharCode(classOf[text.charCodeAt(i)] as number);
+    return key;
+  };
+  const keys = specs.map((p) => keyOf(p.text));
+  const sorted = [...new Set(keys)].sort();
+  let count = ROOT + 1;
+  {
+    let prev = '';
+    for (const k of sorted) {
+      let common = 0;
+      while (common < k.length && common < prev.length && k.charCodeAt(common) === prev.charCodeAt(common)) common++;
+      count += k.length - common;
+      prev = k;
     }
-    if (spec.bit !== 0) bits[s] = (bits[s] as number) | spec.bit;
+  }
+  const parent = new Int32Array(count);
+  const edge = new Int32Array(count);
+  const depth = new Int32Array(count);
+  const bits = new Int32Array(count);
+  const stateOfKey = new Map<string, number>();
+  let deepest = 0;
+  {
+    const path = [ROOT];
+    let prev = '';
+    let next = ROOT + 1;
+    for (const k of sorted) {
+      let common = 0;
+      while (common < k.length && common < prev.length && k.charCodeAt(common) === prev.charCodeAt(common)) common++;
+      path.length = common + 1;
+      let s = path[common] as number;
+      for (let i = common; i < k.length; i++) {
+        parent[next] = s;
+        edge[next] = k.charCodeAt(i);
+        depth[next] = i + 1;
+        s = next++;
+        path.push(s);
+      }
+      if (k.length > deepest) deepest = k.length;
+      stateOfKey.set(k, s);
+      prev = k;
+    }
+  }
+  const terminalOf = new Map<number, number[]>();
+  for (let p = 0; p < specs.length; p++) {
+    const s = stateOfKey.get(keys[p] as string) as number;
+    const bit = (specs[p] as PatternSpec).bit;
+    if (bit !== 0) bits[s] = (bits[s] as number) | bit;
     else {
       const list = terminalOf.get(s);
       if (list === undefined) terminalOf.set(s, [p]);
@@ -118,21 +120,49 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     }
   }
 
+  // Each state's children as a slice of two flat arrays, in class order; the root's as a row.
+  const childStart = new Int32Array(count + 1);
+  for (let t = ROOT + 1; t < count; t++) {
+    const at = (parent[t] as number) + 1;
+    childStart[at] = (childStart[at] as number) + 1;
+  }
+  for (let s = 0; s < count; s++) childStart[s + 1] = (childStart[s + 1] as number) + (childStart[s] as number);
+  const childClass = new Int32Array(Math.max(0, count - ROOT - 1));
+  const childState = new Int32Array(childClass.length);
+  {
+    const fill = childStart.slice(0, count);
+    for (let t = ROOT + 1; t < count; t++) {
+      const s = parent[t] as number;
+      const at = fill[s] as number;
+      fill[s] = at + 1;
+      childClass[at] = edge[t] as number;
+      childState[at] = t;
+    }
+  }
+  const rootChild = new Int32Array(width);
+  for (let k = childStart[ROOT] as number; k < (childStart[ROOT + 1] as number); k++) rootChild[childClass[k] as number] = childState[k] as number;
+  const childOf = (s: number, c: number): number => {
+    if (s === ROOT) return rootChild[c] as number;
+    for (let k = childStart[s] as number, e = childStart[s + 1] as number; k < e; k++) {
+      if (childClass[k] === c) return childState[k] as number;
+    }
+    return 0;
+  };
+
   // Failure links, output links and inherited trigger bits, state by state in order of depth
-  // (a state's failure lies higher up the trie, so it is done first). Only the trie's edges are
-  // visited: no pass over the whole table.
+  // (a state's failure lies higher up the trie, so it is done first).
   const fail = new Int32Array(count);
   const outLink = new Int32Array(count).fill(-1);
   const flag = new Uint8Array(count);
   const trig = new Int32Array(count);
   const byDepth = new Int32Array(deepest + 2);
-  for (let t = 1; t < count; t++) {
+  for (let t = ROOT + 1; t < count; t++) {
     const d = (depth[t] as number) + 1;
     byDepth[d] = (byDepth[d] as number) + 1;
   }
   for (let d = 1; d < byDepth.length; d++) byDepth[d] = (byDepth[d] as number) + (byDepth[d - 1] as number);
-  const order = new Int32Array(count - 1);
-  for (let t = 1; t < count; t++) {
+  const order = new Int32Array(Math.max(0, count - ROOT - 1));
+  for (let t = ROOT + 1; t < count; t++) {
     const d = depth[t] as number;
     order[byDepth[d] as number] = t;
     byDepth[d] = (byDepth[d] as number) + 1;
@@ -141,15 +171,15 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     const t = order[k] as number;
     const s = parent[t] as number;
     const c = edge[t] as number;
-    let f = 0;
-    if (s !== 0) {
+    let f = ROOT;
+    if (s !== ROOT) {
       for (f = fail[s] as number; ; f = fail[f] as number) {
-        const g = table[f * width + c] as number;
-        if (g >= 0) {
+        const g = childOf(f, c);
+        if (g !== 0) {
           f = g;
           break;
         }
-        if (f === 0) break;
+        if (f === ROOT) break;
       }
     }
     fail[t] = f;
@@ -158,28 +188,49 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     if (terminalOf.has(t) || outLink[t] !== -1 || trig[t] !== 0) flag[t] = 1;
   }
 
-  // Hot-loop layout: entries hold the next state's row offset (state * width), negated when that
-  // state has output (a match or a trigger), so one load and one sign test per unit. The trie's
-  // edges are written now; every other entry (-1, which no real entry can be: a negated offset is
-  // at most -width, and width is 2 or more when there is a state to go to) is filled from the
-  // failure links the first time a scan reads it (`resolve`). A full table costs a pass over
-  // states × classes (~4 million entries for the built-in rules) at every start, where a
-  // process scanning a few thousand drafts reads a small share of it.
-  const encode = (next: number): number => (flag[next] === 1 ? -(next * width) : next * width);
-  for (let t = 1; t < count; t++) table[(parent[t] as number) * width + (edge[t] as number)] = encode(t);
-  const resolve = (at: number): number => {
-    const s = Math.floor(at / width);
-    let next = 0;
-    if (s !== 0) {
-      const up = (fail[s] as number) * width + (at - s * width);
-      let v = table[up] as number;
-      if (v === -1) v = resolve(up);
-      next = (v < 0 ? -v : v) / width;
+  // Hot-loop layout: a DFA table of rows, one per state a scan has reached, in the order they
+  // were first reached (`rowOf`: the state's row offset, 0 = none yet; row 0 itself is never
+  // used). An entry holds the next state's row offset, negated when that state has output (a
+  // match or a trigger), so the scan does one load and one sign test per unit; 0 means the
+  // entry is not filled yet, and `resolve` fills it from the trie and the failure links the
+  // first time a scan reads it. The table is allocated whole but written only row by row as
+  // states are reached: the built-in rules have ~60,000 states × 277 classes (66 MB), and a
+  // table written state by state at build time cost ~300 ms of page faults at every start,
+  // where a process scanning a few thousand drafts reaches a few thousand states.
+  const table = new Int32Array((count + 1) * width);
+  const rowOf = new Int32Array(count);
+  const stateOfRow = new Int32Array(count + 1);
+  let rows = 1;
+  const rowFor = (s: number): number => {
+    let row = rowOf[s] as number;
+    if (row === 0) {
+      stateOfRow[rows] = s;
+      row = rows++ * width;
+      rowOf[s] = row;
     }
+    return row;
+  };
+  const encode = (next: number): number => {
+    const row = rowFor(next);
+    return flag[next] === 1 ? -row : row;
+  };
+  const resolve = (at: number): number => {
+    const r = Math.floor(at / width);
+    const s = stateOfRow[r] as number;
+    const c = at - r * width;
+    let next = childOf(s, c);
+    if (next === 0 && s !== ROOT) {
+      const up = rowFor(fail[s] as number) + c;
+      let v = table[up] as number;
+      if (v === 0) v = resolve(up);
+      next = stateOfRow[(v < 0 ? -v : v) / width] as number;
+    }
+    if (next === 0) next = ROOT;
     const v = encode(next);
     table[at] = v;
     return v;
   };
+  const start = rowFor(ROOT);
   const lengths = specs.map((s) => s.text.length);
   // Flat output lists: state → first output state of its chain (itself or via output links), and
   // each terminal state's patterns as a slice of one array. No Map lookups in the scan loops.
@@ -195,23 +246,23 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
   const terms = Int32Array.from(termFlat);
 
   return {
-    states: count,
+    states: count - ROOT,
     patterns: specs.length,
     run(text: string) {
       const matches: AutomatonMatch[] = [];
       let triggers = 0;
-      let row = 0;
+      let row = start;
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const at = row + (classOf[text.charCodeAt(i)] as number);
         row = table[at] as number;
-        if (row < 0) {
-          if (row === -1) {
+        if (row <= 0) {
+          if (row === 0) {
             row = resolve(at);
-            if (row >= 0) continue;
+            if (row > 0) continue;
           }
           row = -row;
-          const s = row / width;
+          const s = stateOfRow[row / width] as number;
           triggers |= trig[s] as number;
           let t = firstOut[s] as number;
           while (t >= 0) {
@@ -226,18 +277,18 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
       return { matches, triggers };
     },
     hits(text: string, out: number[]) {
-      let row = 0;
+      let row = start;
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const at = row + (classOf[text.charCodeAt(i)] as number);
         row = table[at] as number;
-        if (row < 0) {
-          if (row === -1) {
+        if (row <= 0) {
+          if (row === 0) {
             row = resolve(at);
-            if (row >= 0) continue;
+            if (row > 0) continue;
           }
           row = -row;
-          const s = row / width;
+          const s = stateOfRow[row / width] as number;
           let t = firstOut[s] as number;
           while (t >= 0) {
             for (let k = termStart[t] as number, e = termStart[t + 1] as number; k < e; k++) out.push(terms[k] as number, i + 1);

@@ -12,7 +12,8 @@ import type { Severity } from '../types.js';
 import { patternsOf, type Rule } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
 import { anchorCost } from './anchor-cost.js';
-import { cheapestLiterals, compileRuleRegex, expandInlineCase, keywordSpan, matchReach, requiredLiterals, type KeywordSpan, type Reach } from './regex.js';
+import { PARSED_PREFILTERS } from '../packs/parsed.js';
+import { cheapestLiterals, compileRuleRegex, expandInlineCase, keywordSpan, matchReach, memoKey, requiredLiterals, type KeywordSpan, type Reach } from './regex.js';
 
 /**
  * A group of a rule's patterns that share one keyword set: one alternation regex searched in the
@@ -238,7 +239,7 @@ function keywordPattern(k: string): string {
 }
 
 /** What a pattern runs near: its keywords, and whether they count anywhere (read from the regex) or at a word start (written). */
-interface Prefilter {
+export interface Prefilter {
   keywords: readonly string[];
   anywhere: boolean;
 }
@@ -280,6 +281,32 @@ function keywordCost(pattern: string, anywhere: boolean): number {
  * a match where the alternation reports the first (leftmost-first), and findings would change.
  */
 function prefilterOf(sources: readonly string[], keywords: readonly string[], caseSensitive: boolean): Prefilter {
+  const key = memoKey(`${caseSensitive ? 1 : 0}\u0000${keywords.join('\u0001')}\u0000${sources.join('\u0002')}`);
+  let known = PREFILTER_MEMO.get(key);
+  if (known === undefined) {
+    known = choosePrefilter(sources, keywords, caseSensitive);
+    if (!known.anywhere) known = WRITTEN;
+    PREFILTER_MEMO.set(key, known);
+  }
+  // Written keywords are the caller's own list; read ones a copy of the memo's.
+  return known.anywhere ? { keywords: [...known.keywords], anywhere: true } : { keywords, anywhere: false };
+}
+
+/**
+ * prefilterOf's answers by (case, keywords, sources) (their `memoKey`). Choosing costs about
+ * 60 ms at every start for the shipped policy, so `npm run build` saves the answers
+ * (packs/parsed.ts) and they are seeded here.
+ */
+const PREFILTER_MEMO = new Map<string, Prefilter>(PARSED_PREFILTERS ?? []);
+
+/** The memo's answer "keep the written keywords" (whichever they are). */
+const WRITTEN: Prefilter = { keywords: [], anywhere: false };
+
+export function prefilterMemo(): Array<[string, Prefilter]> {
+  return [...PREFILTER_MEMO];
+}
+
+function choosePrefilter(sources: readonly string[], keywords: readonly string[], caseSensitive: boolean): Prefilter {
   const written: Prefilter = { keywords, anywhere: false };
   if (keywords.length === 0) return written;
   const sum = (list: readonly string[], anywhere: boolean): number =>

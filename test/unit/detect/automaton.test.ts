@@ -75,6 +75,17 @@ describe('automaton', () => {
     for (const t of texts) expect(buildAutomaton(specs).run(t)).toEqual(warm.run(t));
   });
 
+  it('reads a pattern written with a tab or a line break as written with a space', () => {
+    // Both patterns end on the one state of the path "a", space, "b": each is reported.
+    const a = buildAutomaton([{ text: 'a b', bit: 0 }, { text: 'a\tb', bit: 0 }, { text: 'a', bit: 2 }]);
+    expect(a.states).toBe(4);
+    for (const text of ['xa\nb', 'a b', 'a\u00a0b']) {
+      expect(a.run(text).matches.map((m) => m.pattern).sort(), JSON.stringify(text)).toEqual([0, 1]);
+      expect(a.run(text).triggers).toBe(2);
+    }
+    expect(a.run('ab').matches).toEqual([]);
+  });
+
   it('has no patterns to find in an empty set, and finds nothing', () => {
     const a = buildAutomaton([]);
     expect(a.states).toBe(1);
