@@ -46,12 +46,12 @@ async function preparsePacks() {
   const { BUILTIN_PACK_TEXTS } = await import(pathToFileURL(join(DIST, 'detect', 'packs', 'index.js')).href);
   const { loadBuiltinPack } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'schema.js')).href);
   const packs = BUILTIN_PACK_TEXTS.map(loadBuiltinPack);
-  const { prefilterMemo, readAllSpans, rulesForPolicy } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'compile.js')).href);
+  const { clauseMemo, prefilterMemo, readAllSpans, rulesForPolicy } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'compile.js')).href);
   const { defaultPolicy } = await import(pathToFileURL(join(DIST, 'policy', 'schema.js')).href);
   const { keywordSpanMemo, matchReachMemo, requiredLiteralsMemo } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'regex.js')).href);
   readAllSpans(rulesForPolicy(defaultPolicy()));
   writePrepared(['detect', 'packs', 'parsed.js'], 'the YAML packs (src/detect/packs/parsed.ts)', {
-    PARSED_PACKS: packs, PARSED_LITERALS: requiredLiteralsMemo(), PARSED_REACH: matchReachMemo(), PARSED_SPANS: keywordSpanMemo(), PARSED_PREFILTERS: prefilterMemo(),
+    PARSED_PACKS: packs, PARSED_LITERALS: requiredLiteralsMemo(), PARSED_REACH: matchReachMemo(), PARSED_SPANS: keywordSpanMemo(), PARSED_PREFILTERS: prefilterMemo(), PARSED_CLAUSES: clauseMemo(),
   });
 }
 // The shipped model checked and indexed once here (src/detect/model/prepared.ts): loaded from the
@@ -117,7 +117,7 @@ try {
     // tsc builds incrementally and does not emit an unchanged placeholder module again: the last
     // build's prepared values would still be in place, be loaded by the steps below and be
     // prepared again (new weights or packs shipped stale). Each step starts from null.
-    writePrepared(['detect', 'packs', 'parsed.js'], 'nothing yet (placeholder)', { PARSED_PACKS: null, PARSED_LITERALS: null, PARSED_REACH: null, PARSED_SPANS: null, PARSED_PREFILTERS: null });
+    writePrepared(['detect', 'packs', 'parsed.js'], 'nothing yet (placeholder)', { PARSED_PACKS: null, PARSED_LITERALS: null, PARSED_REACH: null, PARSED_SPANS: null, PARSED_PREFILTERS: null, PARSED_CLAUSES: null });
     writePrepared(['detect', 'model', 'prepared.js'], 'nothing yet (placeholder)', { PREPARED_MODEL: null });
     writePrepared(['policy', 'parsed-default.js'], 'nothing yet (placeholder)', { PARSED_DEFAULT_POLICY: null });
     // A step that fails leaves its module as compiled (null): the compiled code then computes the

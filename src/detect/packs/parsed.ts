@@ -24,3 +24,6 @@ export const PARSED_SPANS: ReadonlyArray<readonly [string, StoredSpan | null]> |
 
 /** compile.ts `prefilterOf`'s answers for the shipped policy's patterns, or null. */
 export const PARSED_PREFILTERS: ReadonlyArray<readonly [string, Prefilter]> | null = null;
+
+/** compile.ts `clausesOf`'s answers for the shipped policy's patterns, or null. */
+export const PARSED_CLAUSES: ReadonlyArray<readonly [string, string[][][] | null]> | null = null;

@@ -12,8 +12,8 @@ import type { Severity } from '../types.js';
 import { patternsOf, type Rule } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
 import { anchorCost } from './anchor-cost.js';
-import { PARSED_PREFILTERS } from '../packs/parsed.js';
-import { cheapestLiterals, compileRuleRegex, expandInlineCase, keywordSpan, matchReach, memoKey, requiredLiterals, type KeywordSpan, type Reach } from './regex.js';
+import { PARSED_CLAUSES, PARSED_PREFILTERS } from '../packs/parsed.js';
+import { cheapestLiterals, compileRuleRegex, expandInlineCase, keywordSpan, matchReach, memoKey, requiredClauses, requiredLiterals, type KeywordSpan, type Reach } from './regex.js';
 
 /**
  * A group of a rule's patterns that share one keyword set: one alternation regex searched in the
@@ -54,6 +54,13 @@ export interface PatternUnit {
    * or null when a pattern does not show it: then windows are `reach` on both sides.
    */
   span: KeywordSpan | null | undefined;
+  /**
+   * Per pattern of the unit, sets of automaton patterns of which a field must hold one each for
+   * that pattern to match there (`clausesOf`); null when some pattern has none worth checking.
+   * A unit none of whose patterns has every set present in a field cannot match in it: its
+   * keyword hits open no windows and its regexes do not run.
+   */
+  clauses: ReadonlyArray<ReadonlyArray<Int32Array>> | null;
   /** The unit's patterns and keywords (`anywhere`: read from the regexes), for reading `span` when the scan first calls the unit up. */
   spanOf: { sources: readonly string[]; keywords: readonly string[]; anywhere: boolean };
   /**
@@ -111,6 +118,8 @@ export interface CompiledRules {
   readonly always: readonly number[];
   /** Length of each automaton pattern. */
   readonly lengths: readonly number[];
+  /** 1 for an automaton pattern some unit's `clauses` ask about: the scan notes where it occurs. */
+  readonly presence: Uint8Array;
   /** 1 when the pattern starts with a letter: as a keyword it only counts at a word start. */
   readonly wordStart: Uint8Array;
   /** Every required literal of every regex, once (PatternUnit.literals holds ids into it). */
@@ -336,6 +345,50 @@ function choosePrefilter(sources: readonly string[], keywords: readonly string[]
   return { keywords: [...new Set(read)], anywhere: true };
 }
 
+/**
+ * Clause sets costing more than this (expected occurrences per word, `anchorCost`, summed over the
+ * set) are not checked: a set a draft of a few hundred words probably holds rules nothing out.
+ */
+const CLAUSE_MAX_COST = 2e-3;
+
+/**
+ * For each pattern of a unit, the sets of strings (as automaton keys, `keywordPattern`) of which
+ * every match holds one each (regex.ts `requiredClauses`), beyond the unit's own keywords and
+ * cheap enough to be worth checking; null when some pattern has none (the unit is then live
+ * wherever its keywords are). Read under the same conditions as the prefilter's literals: the
+ * automaton reads the lower-cased text.
+ */
+function clausesOf(sources: readonly string[], keywords: readonly string[], caseSensitive: boolean): string[][][] | null {
+  const key = memoKey(`${caseSensitive ? 1 : 0}\u0000${keywords.join('\u0001')}\u0000${sources.join('\u0002')}`);
+  const known = CLAUSE_MEMO.get(key);
+  if (known !== undefined) return known;
+  const keys = new Set(keywords.map(keywordPattern));
+  let out: string[][][] | null = [];
+  for (const source of sources) {
+    const sets = requiredClauses(expandInlineCase(source), MIN_ANCHOR).filter((set) =>
+      !set.some((l) => (caseSensitive ? /[^\0-\x7f]/.test(l) : l.toLowerCase() !== l)) &&
+      !set.every((l) => keys.has(keywordPattern(l))) &&
+      [...new Set(set.map(keywordPattern))].reduce((n, k) => n + keywordCost(k, true), 0) <= CLAUSE_MAX_COST);
+    if (sets.length === 0) {
+      out = null;
+      break;
+    }
+    out.push(sets.map((set) => [...new Set(set.map(keywordPattern))]));
+  }
+  CLAUSE_MEMO.set(key, out);
+  return out;
+}
+
+/**
+ * clausesOf's answers by (case, keywords, sources) (their `memoKey`): reading every pattern costs
+ * start-up time, so `npm run build` saves them for the shipped policy (packs/parsed.ts).
+ */
+const CLAUSE_MEMO = new Map<string, string[][][] | null>(PARSED_CLAUSES ?? []);
+
+export function clauseMemo(): Array<[string, string[][][] | null]> {
+  return [...CLAUSE_MEMO];
+}
+
 export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}): CompiledRules {
   const disabled = new Set(opts.disable ?? []);
   const compiled: CompiledRule[] = [];
@@ -345,6 +398,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
   const keywordOf: number[][] = [];
   const anywhereOf: number[][] = [];
   const patternIndex = new Map<string, number>();
+  const presence: number[] = [];
   const always: number[] = [];
   const detectors = new Map<string, CompiledRule>();
   const literals: string[] = [];
@@ -407,6 +461,11 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       const search = alternation(g.sources, 'gu');
       const branchLiterals = joined(g.sources) ? literalsOf(g.sources, g.sources.length, literalId) : [];
       const reach = alternationReach(g.sources);
+      const clauses = clausesOf(g.sources, g.keywords, rule.case_sensitive)?.map((sets) => sets.map((set) => Int32Array.from(set, (k) => {
+        const at = pattern(k);
+        presence.push(at);
+        return at;
+      }))) ?? null;
       units.push({
         rule: index, search, sticky: search.map(() => undefined), always: g.keywords.length === 0,
         literals: literalsOf(g.sources, search.length, literalId),
@@ -415,6 +474,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
           : null,
         reach,
         span: undefined,
+        clauses,
         spanOf: { sources: g.sources, keywords: g.keywords, anywhere: g.anywhere },
         forms: formsOf(reach, null),
       });
@@ -443,6 +503,11 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     keywordUnits: keywords.items,
     always,
     lengths: specs.map((x) => x.text.length),
+    presence: (() => {
+      const flags = new Uint8Array(specs.length);
+      for (const p of presence) flags[p] = 1;
+      return flags;
+    })(),
     wordStart: Uint8Array.from(specs, (x) => (/^\p{L}/u.test(x.text) ? 1 : 0)),
     literals,
     claimFacts: compiled.flatMap((c) => (c.facts !== null && c.rule.kind === 'unverified_claim' ? [c.facts] : [])),

@@ -360,6 +360,8 @@ interface FieldGrams {
   /** Units that may match in this field (reach answered, not -1): the first `liveCount`, in the order first asked. */
   live: Int32Array;
   liveCount: number;
+  /** Per automaton pattern asked about by a unit's clauses: the field it was last seen in (`field`). */
+  present: Int32Array;
 }
 
 const gramsOf = new WeakMap<CompiledRules, FieldGrams>();
@@ -374,6 +376,7 @@ function fieldGrams(rules: CompiledRules): FieldGrams {
       before: new Float64Array(rules.units.length), after: new Float64Array(rules.units.length),
       windows: rules.units.map(() => []), windowsLength: new Int32Array(rules.units.length),
       live: new Int32Array(rules.units.length), liveCount: 0,
+      present: new Int32Array(rules.presence.length).fill(-1),
     };
     gramsOf.set(rules, fg);
   }
@@ -493,6 +496,32 @@ function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule
 }
 
 /**
+ * Whether some pattern of the unit has each of its clause sets present in the field (compile.ts
+ * `clausesOf`): without that none of its regexes can match there.
+ */
+function clausesMet(fg: FieldGrams, unit: PatternUnit): boolean {
+  const all = unit.clauses;
+  if (all === null) return true;
+  const { present, field } = fg;
+  for (let s = 0; s < all.length; s++) {
+    const sets = all[s] as ReadonlyArray<Int32Array>;
+    let met = true;
+    for (let c = 0; c < sets.length && met; c++) {
+      const set = sets[c] as Int32Array;
+      met = false;
+      for (let k = 0; k < set.length; k++) {
+        if (present[set[k] as number] === field) {
+          met = true;
+          break;
+        }
+      }
+    }
+    if (met) return true;
+  }
+  return false;
+}
+
+/**
  * How far unit `u`'s windows reach in the field, or -1 when it cannot match there: its rule does
  * not apply, or (where the literal filter is on) none of its regexes may match. Answered once
  * per field, before any window is built.
@@ -502,7 +531,7 @@ function unitReach(fg: FieldGrams, u: number, f: FieldText, digits: { run: numbe
   const unit = fg.rules.units[u] as PatternUnit;
   const rule = fg.rules.rules[unit.rule] as CompiledRule;
   const { lower, folded } = f.text;
-  let live = applies(rule, f.field === 'subject', lower, digits) && spacesPresent(unit, lower);
+  let live = applies(rule, f.field === 'subject', lower, digits) && spacesPresent(unit, lower) && clausesMet(fg, unit);
   if (live && lower.length >= FILTER_MIN_CHARS) {
     const cs = rule.rule.case_sensitive;
     live = false;
@@ -566,7 +595,13 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   const fg = fieldGrams(rules);
   const digits = { run: -1 };
   let runs: Runs | undefined;
-  const { phraseStart, phraseRules, keywordStart, keywordAnywhere, keywordUnits } = rules;
+  const { phraseStart, phraseRules, keywordStart, keywordAnywhere, keywordUnits, presence } = rules;
+  // Where the clauses' strings occur, before any unit is asked whether it can match.
+  const present = fg.present;
+  for (let k = 0; k < found.length; k += 2) {
+    const p = found[k] as number;
+    if (presence[p] === 1) present[p] = fg.field;
+  }
   for (let k = 0; k < found.length; k += 2) {
     const p = found[k] as number;
     const end = found[k + 1] as number;
@@ -597,7 +632,7 @@ function candidates(rules: CompiledRules, f: FieldText): RuleHit[] {
   for (const u of rules.always) {
     const unit = rules.units[u] as PatternUnit;
     const rule = rules.rules[unit.rule] as CompiledRule;
-    if (!applies(rule, subject, lower, digits)) continue;
+    if (!applies(rule, subject, lower, digits) || !clausesMet(fg, unit)) continue;
     const text = rule.rule.case_sensitive ? folded : lower;
     scanUnit(hits, fg, u, rule, unit, text, 0, text.length);
   }

@@ -504,6 +504,78 @@ export function requiredLiterals(source: string, minLength = 3): string[] | null
 }
 
 /**
+ * Several required sets of the regex at once, each as `requiredLiterals` defines one (every match
+ * contains at least one string of each set, every string at least `minLength` long): the sets of
+ * the parts a match must pass through one after another, "would you", then "sign" or "signing",
+ * then a weekday. Sets found inside a repetition that may be skipped, an alternative or a
+ * lookaround are left out; an alternation contributes one set, the union of its branches' best.
+ * Empty when none is known (or the syntax is not). Best first (`better`), at most `max`.
+ */
+export function requiredClauses(source: string, minLength = 3, max = 4): string[][] {
+  const tree = parseRegex(source);
+  if (tree === null) return [];
+  const found: Array<readonly string[]> = [];
+  clausesOf(tree, found);
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const whole of found) {
+    if (quality(whole) < minLength) continue;
+    // A string holding another of the set adds nothing: "as an ai", not also "as an ai assistant".
+    const set = whole.filter((x) => !whole.some((y) => y !== x && x.includes(y)));
+    const key = [...set].sort().join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push([...set]);
+  }
+  out.sort((a, b) => (better(a, b) === a ? (better(b, a) === b ? 0 : -1) : 1));
+  return out.slice(0, max);
+}
+
+function clausesOf(node: Node, out: Array<readonly string[]>): void {
+  switch (node.t) {
+    case 'alt': {
+      if (node.branches.length === 1) clausesOf(node.branches[0] as Node, out);
+      else {
+        const set = union(node.branches.map((b) => bestOf(litsOf(b))));
+        if (set !== null) out.push(set);
+      }
+      return;
+    }
+    case 'seq': {
+      // Each item's own sets, and each maximal run of consecutive items whose strings are all
+      // known: its products ("would you " + "prefer" | "like").
+      let run: readonly string[] | null = null;
+      const close = (): void => {
+        if (run !== null && !run.includes('')) out.push(run);
+        run = null;
+      };
+      for (const item of node.items) {
+        clausesOf(item, out);
+        const exact = litsOf(item).exact;
+        if (exact === null) {
+          close();
+          continue;
+        }
+        const grown: readonly string[] | null = run === null ? exact : product(run, exact);
+        if (grown === null) {
+          close();
+          run = exact;
+        } else run = grown;
+      }
+      close();
+      return;
+    }
+    case 'rep':
+      if (node.min >= 1) clausesOf(node.atom, out);
+      return;
+    case 'group':
+      if (!node.look) clausesOf(node.inner, out);
+      return;
+    default:
+  }
+}
+
+/**
  * Like `requiredLiterals`, but of the sets the reader finds (a part of the pattern, a run of
  * consecutive parts, one per branch of an alternation) the one whose strings cost least by
  * `cost` (expected occurrences in text, compile.ts `anchorCost`): "the new " rather than "new ",

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../../src/detect/packs/index.js';
 import { foldText } from '../../../src/detect/normalize.js';
 import { patternsOf } from '../../../src/detect/rules/schema.js';
-import { compileRuleRegex, expandInlineCase, requiredLiterals } from '../../../src/detect/rules/regex.js';
+import { compileRuleRegex, expandInlineCase, requiredClauses, requiredLiterals } from '../../../src/detect/rules/regex.js';
 
 const sorted = (xs: string[] | null): string[] | null => (xs === null ? null : [...xs].sort());
 
@@ -47,6 +47,78 @@ describe('requiredLiterals: strings every match contains (the prefilter that ski
       }
     }
     expect(checked).toBeGreaterThan(200);
+  });
+});
+
+describe('requiredClauses: several sets a match must hold one of each (the filter that keeps a unit quiet)', () => {
+  it('reads the parts a match passes through one after another, each as a set', () => {
+    const sets = requiredClauses(String.raw`\b(?:would you|do you) (?:prefer|like)\b[^.!?\n]{0,50}?\b(?:sign|signing)\b[^.!?\n]{0,40}?\b(?:monday|today)\b`);
+    expect(sets.map((s) => [...s].sort())).toEqual(expect.arrayContaining([
+      ['do you like', 'do you prefer', 'would you like', 'would you prefer'], ['monday', 'today'], ['sign'],
+    ]));
+    // A string holding another of its set adds nothing.
+    expect(requiredClauses(String.raw`\bas an ai(?: language model| assistant)?\b`)).toEqual([['as an ai']]);
+  });
+
+  it('leaves out what a match may skip: optional parts, lookarounds, alternatives without a literal', () => {
+    expect(requiredClauses('(?:abc)?def')).toEqual([['def']]);
+    expect(requiredClauses('(?=abcd)xyz')).toEqual([['xyz']]);
+    expect(requiredClauses('(?:abcd|\\w+)efg')).toEqual([['efg']]);
+    expect(requiredClauses('ab*c')).toEqual([]);
+    expect(requiredClauses('([')).toEqual([]);
+  });
+
+  it('never misses: every match of every built-in pattern in its examples holds a string of each of its sets', () => {
+    let checked = 0;
+    for (const rule of BUILTIN_RULES) {
+      const texts = [...rule.examples.fire, ...rule.examples.pass].map((e) => (typeof e === 'string' ? e : e.text));
+      for (const p of patternsOf(rule)) {
+        const sets = requiredClauses(expandInlineCase(p.source), 1, Infinity);
+        if (sets.length === 0) continue;
+        const re = compileRuleRegex(p.source, 'gu');
+        for (const t of texts) {
+          const f = foldText(t);
+          const text = rule.case_sensitive ? f.folded : f.lower;
+          for (const m of text.matchAll(re)) {
+            if (m[0].length === 0) continue;
+            for (const set of sets) {
+              checked++;
+              expect(set.some((l) => m[0].includes(l)), `${rule.id}: ${JSON.stringify(m[0])} holds none of ${JSON.stringify(set)}`).toBe(true);
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('a unit that has sets to check finds what its regex finds, wherever the strings stand in the field', async () => {
+    const { RuleSchema } = await import('../../../src/detect/rules/schema.js');
+    const { defaultPolicy } = await import('../../../src/policy/schema.js');
+    const { buildBook } = await import('../../../src/detect/book.js');
+    const { collectFindings } = await import('../../../src/detect/scan.js');
+    const { rulesForPolicy } = await import('../../../src/detect/rules/compile.js');
+    const rule = RuleSchema.parse({
+      id: 'test.clauses', kind: 'tone', severity: 'warn', keywords: ['would you'],
+      patterns: [String.raw`\bwould you\b[^.!?\n]{0,40}\bcountersign\b[^.!?\n]{0,40}\bwednesday\b`],
+      message: 'm', examples: { fire: ['would you countersign it by wednesday'] },
+    });
+    const policy = { ...defaultPolicy(), rules: [rule] };
+    const unit = rulesForPolicy(policy).units.find((u) => u.spanOf.sources.some((x) => x.includes('countersign')));
+    expect(unit?.clauses).not.toBeNull();
+    const account = {
+      id: 'a', name: 'Zyxwv Corp', domain: 'zyxwv.example', aliases: [], valueUsd: 0, segment: 'smb', strategic: false,
+      namedOpportunity: null, ownerSlackId: null, ownerEmail: null, doNotContact: false, sensitive: {}, facts: [], custom: {},
+    };
+    const book = buildBook([account]);
+    const fired = (body: string): string[] =>
+      collectFindings({ subject: 'Hello', body, to: { email: 'dana@zyxwv.example', name: 'Dana' }, from: 'sam@ourco.com' }, account, book, policy)
+        .filter((f) => f.rule === 'test.clauses').map((f) => f.excerpt);
+    expect(fired('Would you countersign the form by Wednesday?')).toHaveLength(1);
+    expect(fired('Would you countersign the form by Thursday?')).toEqual([]);
+    expect(fired('Would you read the form by Wednesday?')).toEqual([]);
+    // The strings may stand anywhere in the field, in either field of a draft scanned after another.
+    expect(fired('Wednesday works. Would you countersign the form by Wednesday?')).toHaveLength(1);
   });
 });
 
