@@ -67,7 +67,8 @@ const PRESSURE_WORDS = /\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T
 /**
  * Whether `at` is on a heading: a short line of its own in capitals ("WHAT NEEDS ATTENTION",
  * "STORIES AND REELS (1080x1920)", "2. NEXT STEPS:"), at most eight words, no stop or
- * exclamation mark, and none of the words a raised voice uses ("YOU", "PLEASE", "NOW", "LAST"…).
+ * exclamation mark, and none of the words a raised voice uses ("YOU", "PLEASE", "NOW", "LAST"…;
+ * "YOU" is allowed in a heading that opens with a question word).
  */
 function onHeadingLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -76,8 +77,11 @@ function onHeadingLine(text: string, at: number): boolean {
     .replace(/^[\s#*_>=-]*(?:\d{1,2}[.)]\s*)?/, '')
     .replace(/\s*(?:\([^()\n]{0,30}\))?\s*[:*_=-]*\s*$/, '');
   return /^[A-Z0-9][A-Z0-9'’&/, -]*$/.test(core) && core.split(/\s+/).length <= 8 &&
-    !PRESSURE_WORDS.test(core);
+    !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? core.replace(/\bYOU(?:R|'RE)?\b/g, '') : core);
 }
+
+/** A heading that asks or tells what something is ("WHAT YOU TOLD US", "HOW YOUR DATA FLOWS"): its "YOU" is not a raised voice. */
+const QUESTION_HEADING = /^(?:WHAT|WHERE|HOW|WHY|WHEN|WHO|WHICH)\b/;
 
 /**
  * Capitals that name things rather than raise the voice: a line item with its quantity ("4 x 10-INCH

@@ -641,7 +641,7 @@ rules:
       - '\S[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
       - '[\p{L}\p{N}][ \t]{4,}[\p{L}\p{N}]'
       # French typography puts a space before ? ! ; and : in a sentence written in French.
-      - '\b(?:vous|nous|je|est|pas|les|des|une|un|pour|votre|vos|notre|avec|dans|sur|merci|bonjour|cordialement|très|à|être|peut|pouvez|serait|sinon|même|tu|te|ton|ta|tes|le|la|du|au|aux|et|mais|donc|cette|ces|il|elle|ils|elles|qui|que|c''est)(?![\p{L}])[^.!?\n]*\p{L}[ \t]+[?!;]'
+      - '\b(?:vous|nous|je|est|pas|les|des|une|un|pour|votre|vos|notre|avec|dans|sur|merci|bonjour|cordialement|très|à|être|peut|pouvez|serait|sinon|même|tu|te|ton|ta|tes|le|la|du|au|aux|et|mais|donc|cette|ces|il|elle|ils|elles|qui|que|c''est)(?![\p{L}])(?:[^.!?\n]*\p{L})?[ \t]+[?!;]'
     message: 'an empty merge field: "{match}"'
     examples:
       fire:
@@ -699,6 +699,7 @@ rules:
       - {regex: '^\s*(?:[,+&:|]|<>|x(?= )|-(?= ))', keywords: [',', '+', '&', ':', '|', '<>', 'x ', '- ']}
       - {regex: '(?:\b(?:for|with|at|to|from|about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
     exceptions:
+      - '\d\.x\s*$'
       - '\bwhere (?:we|you|things|it|everything)(?:''ve| have| are|''re)? (?:got|gotten|come|landed|ended up) to\s*$'
       - '\b(?:choose|pick|select|hear|learn|benefit|come|borrow|steal) from\s*$|\b[a-z]+ed (?:at|from|with|about|into|of|for|on)\s*$'
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|looked|waited|hoped|applied|signed up|registered) for\s*$'

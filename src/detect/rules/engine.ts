@@ -790,6 +790,12 @@ const COUNTRY_US = /(?<![\p{L}.])U\.?S\.?(?![\p{L}])/u;
 const US_LOWER = /(?<![\p{L}.])u\.?s\.?(?![\p{L}])/gu;
 const withoutCountry = new WeakMap<object, string>();
 
+/** "US" inside a run of capitals ("WHAT YOU TOLD US"): the word before it is in capitals too, so it may be the pronoun. */
+function inCapitalsRun(folded: string, at: number, length: number): boolean {
+  const before = /(?<![\p{L}])(\p{Lu}{2,})[ \t]+$/u.exec(folded.slice(Math.max(0, at - 30), at));
+  return before !== null && !/^(?:THE|IN|TO|FOR|FROM|ACROSS|OUTSIDE|INSIDE|AND)$/.test(before[1] as string) && folded.slice(at + length, at + length + 1) !== '.';
+}
+
 /**
  * The field's lower-cased text with the country ("the US", "U.S.") written as "zz": lower-cased it
  * reads as the pronoun "us", and "your move into the US" is not a sentence about us. Same length,
@@ -800,7 +806,7 @@ function lowerWithoutCountry(f: FieldText): string {
   let out = withoutCountry.get(f.text);
   if (out === undefined) {
     out = !COUNTRY_US.test(folded) ? lower
-      : lower.replace(US_LOWER, (m: string, at: number) => (folded.slice(at, at + m.length) === m.toUpperCase() ? 'z'.repeat(m.length) : m));
+      : lower.replace(US_LOWER, (m: string, at: number) => (folded.slice(at, at + m.length) === m.toUpperCase() && !inCapitalsRun(folded, at, m.length) ? 'z'.repeat(m.length) : m));
     withoutCountry.set(f.text, out);
   }
   return out;

@@ -1598,6 +1598,81 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['I also came across a press mention of a new Target Co office in Lisbon. Is that the site you had in mind?'],
     fire: [],
   },
+  {
+    rule: 'claim.growth-figures',
+    pass: ['The criteria are under 50 employees and under five years trading.', 'To qualify you need fewer than 200 staff.'],
+    fire: ['Now that you have over 500 employees, the plan needs to change.'],
+  },
+  {
+    rule: 'internal.todo',
+    pass: ['- Prize sponsor (HACK-PRIZE): £2,500 + VAT'],
+    fire: ['HACK: pricing copied from the old deck, fix before sending'],
+  },
+  {
+    rule: 'internal.draft-talk',
+    pass: ['The full report is attached. I\'ve deliberately left in the less flattering parts too (the coffee queues got some criticism).'],
+    fire: ['I\'ve deliberately left out the discount so you can decide whether to offer it.'],
+  },
+  {
+    rule: 'claim.acquisition',
+    pass: ['So it isn\'t the cheapest option on paper. It\'s meant to buy back your team\'s time.', 'It should buy back a few hours of your week.'],
+    fire: [],
+  },
+  {
+    rule: 'placeholder.empty-merge',
+    pass: ['If anything is unclear, send me a draft.\\n\\nMerci !\\nClaire', 'Belle journée à vous !'],
+    fire: ['Hi !\\n\\nHope the team at  is doing well.'],
+  },
+  {
+    rule: 'tone.shouting',
+    pass: ['Thanks for your time on Wednesday.\n\nWHAT YOU TOLD US\n- Reporting is still too manual.'],
+    fire: ['WHAT YOU MUST DO NOW\nSign the order form today.'],
+  },
+  {
+    rule: 'claim.expansion',
+    pass: ['Thanks for your time on Wednesday.\n\nWHAT YOU TOLD US\n- The new contact centre team in Cebu starts in September and will need around 80 seats.'],
+    fire: ['Congrats on the new contact centre in Cebu!'],
+  },
+  {
+    rule: 'tone.pressure-shapes-17',
+    pass: ['I assume you agree that security reviews take time, so I\'ll send our SOC 2 report early.'],
+    fire: ['As discussed, we assume you agree with these terms, so our onboarding team will send the contract for e-signature on Friday.'],
+  },
+  {
+    rule: 'tone.presumptive-close',
+    pass: ['We have already put the Lisbon team down for the March training, as you asked.'],
+    fire: ['I\'ve already put Summit Freight down for 60 irrigation valves and the 3-year service plan.'],
+  },
+  {
+    rule: 'tone.escalation-over-head',
+    pass: ['If not, I\'ll need to contact the venue to release the room, which is no problem at all.'],
+    fire: ['I would prefer to finalise this with you, but otherwise I will have to involve Mr. Nowicki, your CEO.'],
+  },
+  {
+    rule: 'tone.fear-appeal',
+    pass: ['You\'d be surprised how many teams still reconcile by hand.'],
+    fire: ['You\'d be surprised how many heads of finance lost their job over one reconciliation error like that.'],
+  },
+  {
+    rule: 'internal.foreign-note',
+    pass: ['Prosimy o sprawdzenie faktury przed płatnością.'],
+    fire: ['(Piotrek, sprawdź proszę przed wysłaniem, czy ta cena jest jeszcze aktualna.)', 'Uwaga: klient jeszcze nie wie o podwyżce cen od lipca, nie wspominać.'],
+  },
+  {
+    rule: 'claim.leadership-departure',
+    pass: ['After Dana\'s departure as CEO of Hexa Logistics, one of our customers, we kept the same plan.'],
+    fire: ['After Mr. Hayashi\'s departure as CTO last month, I wanted to make sure our discussion continues with the right person.'],
+  },
+  {
+    rule: 'claim.layoffs',
+    pass: ['One of our customers is exiting the residential segment, and they kept our platform for the rest.'],
+    fire: ['Given that Target Co is exiting the residential segment to focus fully on logistics parks, our module may be more relevant.'],
+  },
+  {
+    rule: 'claim.operating-scale',
+    pass: ['With over 4,000 customers on Ourco, we have seen every kind of setup.'],
+    fire: ['With more than 2 million active wallet users on Target Co, even a 0.1% fraud rate means thousands of cases per month.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
@@ -1619,6 +1694,7 @@ describe('subjects', () => {
     ['How a Nordic outdoor brand reports across 5 markets', 'claim.expansion'],
     ['Webinar, 12 March: the 2025 mileage rates and your expense policy', 'recipient.greeting-name'],
     ['Maintenance agreements and what buyers ask about', 'placeholder.empty-subject-merge'],
+    ['End of support for the Ourco on-premises connector 3.x', 'placeholder.empty-subject-merge'],
     ["Before your partners decide — a summary of where we've got to", 'placeholder.empty-subject-merge'],
     ['Why teams still put off backup testing (and how to make it painless)', 'tone.pushy-subject-more'],
     ['Your price lock ends with this term', 'tone.deadline-pressure'],
