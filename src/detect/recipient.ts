@@ -283,6 +283,11 @@ const SUBJECT_OPENERS = new Set([
   'invoice', 'report', 'newsletter', 'roadmap', 'release', 'launch', 'workshop', 'training', 'pilot', 'trial', 'security',
   'compliance', 'integration', 'migration', 'feedback', 'survey', 'dinner', 'lunch', 'breakfast', 'call', 'meeting',
   'follow-up', 'intro', 'introduction', 'reference', 'references', 'case', 'checklist', 'timeline', 'budget', 'forecast',
+  // A sentence adverb or an aside that opens the subject ("Honestly, I don't think we're your best fit").
+  'honestly', 'frankly', 'candidly', 'seriously', 'really', 'actually', 'basically', 'briefly', 'personally', 'respectfully',
+  'unfortunately', 'fortunately', 'sadly', 'happily', 'hopefully', 'thankfully', 'luckily', 'admittedly', 'clearly',
+  'obviously', 'surprisingly', 'interestingly', 'ideally', 'realistically', 'practically', 'technically', 'officially',
+  'meanwhile', 'however', 'anyway', 'besides', 'otherwise', 'instead', 'still', 'well', 'look', 'listen', 'oops', 'whoops',
 ]);
 
 /**

@@ -1673,6 +1673,51 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['With over 4,000 customers on Ourco, we have seen every kind of setup.'],
     fire: ['With more than 2 million active wallet users on Target Co, even a 0.1% fraud rate means thousands of cases per month.'],
   },
+  {
+    rule: 'tone.pushy-demand',
+    pass: ['About $2 goes on support. We answer within 4 hours, and it\'s always a person.'],
+    fire: ['Please reply to this email within 24 hours to confirm you\'ve received it.'],
+  },
+  {
+    rule: 'claim.launch',
+    pass: ['Shipped\n• Snowflake destination is now generally available\n• Schema drift alerts'],
+    fire: [],
+  },
+  {
+    rule: 'claim.acquisition',
+    pass: ['So, in practice: workspaces can be merged or split, and contracts can be assigned to a new parent company with written notice.'],
+    fire: [],
+  },
+  {
+    rule: 'internal.blind-shapes',
+    pass: ['Swagger 2.0 imports work, but we flatten some of the older auth definitions, so check the Authentication page afterwards.'],
+    fire: [],
+  },
+  {
+    rule: 'internal.draft-talk',
+    pass: ['If that bothers your developers, you can skip the hook and scan in CI only.', 'We should have said so, and I\'ve changed the email today.'],
+    fire: [],
+  },
+  {
+    rule: 'internal.generation-source',
+    pass: ['For the next one, I propose to use our template "Workload and wellbeing". It has only 8 questions.'],
+    fire: [],
+  },
+  {
+    rule: 'internal.foreign-note',
+    pass: ['Le rogamos revise su correo antes de enviar la solicitud.', 'Bitte leiten Sie die Einladung gern an Ihre Kollegen weiter.'],
+    fire: ['Ricordati di togliere il paragrafo su Telnova prima di mandarla, non sono più clienti.', 'Bitte nicht an den Kunden weiterleiten – Preise noch in Abstimmung mit dem Vertriebsleiter.'],
+  },
+  {
+    rule: 'claim.regulatory',
+    pass: ['The penalty imposed on one of our customers last year taught us a lot.'],
+    fire: [],
+  },
+  {
+    rule: 'tone.presumptive-close',
+    pass: ['I\'ve gone ahead and booked a call for Tuesday; the order form for signature can wait until you\'ve seen the demo.'],
+    fire: ['I\'ve gone ahead and booked Target Co into our 3 June onboarding cohort and Chloe will send the order form for signature on Monday.'],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
@@ -1694,6 +1739,8 @@ describe('subjects', () => {
     ['How a Nordic outdoor brand reports across 5 markets', 'claim.expansion'],
     ['Webinar, 12 March: the 2025 mileage rates and your expense policy', 'recipient.greeting-name'],
     ['Maintenance agreements and what buyers ask about', 'placeholder.empty-subject-merge'],
+    ["Honestly, I don't think we're your best fit", 'recipient.greeting-name'],
+    ['Re: Are you planning to sell the company?', 'claim.acquisition'],
     ['End of support for the Ourco on-premises connector 3.x', 'placeholder.empty-subject-merge'],
     ["Before your partners decide — a summary of where we've got to", 'placeholder.empty-subject-merge'],
     ['Why teams still put off backup testing (and how to make it painless)', 'tone.pushy-subject-more'],
