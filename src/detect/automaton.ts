@@ -7,11 +7,11 @@
  * "Acme\nAnalytics" matches "acme analytics" (a run of several spaces does not: known gap).
  *
  * Layout: the alphabet is compressed to the units that occur in patterns (class 0 = any other
- * unit, which always leads back to the root), and `table[state * width + class]` is a DFA table
- * whose missing gotos are filled from the failure links the first time a scan reads them, so the
- * scan loop chases a failure link at most once per entry, ever. The build visits the trie's
- * edges only, never the whole table: a process that scans a few drafts pays for the entries
- * its texts reach, not for every state × class.
+ * unit, which always leads back to the root), and the scan reads a DFA table with one row per
+ * state it has reached, whose entries are filled from the trie and the failure links the first
+ * time a scan reads them, so the scan loop chases a failure link at most once per entry, ever.
+ * The build writes no row: a process that scans a few drafts pays for the rows and entries its
+ * texts reach, not for every state × class (about 66 MB for the built-in rules).
  */
 
 export interface AutomatonMatch {

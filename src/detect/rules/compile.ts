@@ -56,7 +56,7 @@ export interface PatternUnit {
   span: KeywordSpan | null | undefined;
   /**
    * Per pattern of the unit, sets of automaton patterns of which a field must hold one each for
-   * that pattern to match there (`clausesOf`); null when some pattern has none worth checking.
+   * that pattern to match there (`unitClauses`); null when some pattern has none worth checking.
    * A unit none of whose patterns has every set present in a field cannot match in it: its
    * keyword hits open no windows and its regexes do not run.
    */
@@ -358,7 +358,7 @@ const CLAUSE_MAX_COST = 2e-3;
  * wherever its keywords are). Read under the same conditions as the prefilter's literals: the
  * automaton reads the lower-cased text.
  */
-function clausesOf(sources: readonly string[], keywords: readonly string[], caseSensitive: boolean): string[][][] | null {
+function unitClauses(sources: readonly string[], keywords: readonly string[], caseSensitive: boolean): string[][][] | null {
   const key = memoKey(`${caseSensitive ? 1 : 0}\u0000${keywords.join('\u0001')}\u0000${sources.join('\u0002')}`);
   const known = CLAUSE_MEMO.get(key);
   if (known !== undefined) return known;
@@ -380,7 +380,7 @@ function clausesOf(sources: readonly string[], keywords: readonly string[], case
 }
 
 /**
- * clausesOf's answers by (case, keywords, sources) (their `memoKey`): reading every pattern costs
+ * unitClauses' answers by (case, keywords, sources) (their `memoKey`): reading every pattern costs
  * start-up time, so `npm run build` saves them for the shipped policy (packs/parsed.ts).
  */
 const CLAUSE_MEMO = new Map<string, string[][][] | null>(PARSED_CLAUSES ?? []);
@@ -424,6 +424,12 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     }
     return p;
   };
+  // A clause set's strings as automaton patterns whose places the scan notes (`presence`).
+  const noted = (set: readonly string[]): Int32Array => Int32Array.from(set, (k) => {
+    const at = pattern(k);
+    presence.push(at);
+    return at;
+  });
   for (const rule of rules) {
     if (disabled.has(rule.id)) continue;
     const index = compiled.length;
@@ -461,11 +467,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       const search = alternation(g.sources, 'gu');
       const branchLiterals = joined(g.sources) ? literalsOf(g.sources, g.sources.length, literalId) : [];
       const reach = alternationReach(g.sources);
-      const clauses = clausesOf(g.sources, g.keywords, rule.case_sensitive)?.map((sets) => sets.map((set) => Int32Array.from(set, (k) => {
-        const at = pattern(k);
-        presence.push(at);
-        return at;
-      }))) ?? null;
+      const clauses = unitClauses(g.sources, g.keywords, rule.case_sensitive)?.map((sets) => sets.map(noted)) ?? null;
       units.push({
         rule: index, search, sticky: search.map(() => undefined), always: g.keywords.length === 0,
         literals: literalsOf(g.sources, search.length, literalId),

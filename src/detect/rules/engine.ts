@@ -497,7 +497,7 @@ function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule
 
 /**
  * Whether some pattern of the unit has each of its clause sets present in the field (compile.ts
- * `clausesOf`): without that none of its regexes can match there.
+ * `unitClauses`): without that none of its regexes can match there.
  */
 function clausesMet(fg: FieldGrams, unit: PatternUnit): boolean {
   const all = unit.clauses;
