@@ -275,6 +275,28 @@ function keywordCost(pattern: string, anywhere: boolean): number {
   return anchorCost(pattern, !anywhere && /^\p{L}/u.test(pattern));
 }
 
+/** Expected occurrences of any of the strings, each as the automaton pattern that finds it (once per pattern). */
+function keysCost(strings: readonly string[], anywhere: boolean): number {
+  return [...new Set(strings.map(keywordPattern))].reduce((n, k) => n + keywordCost(k, anywhere), 0);
+}
+
+/**
+ * Whether the automaton, which reads the lower-cased text, finds a literal read from a pattern: a
+ * case-sensitive pattern's literal (matched in the folded text) is found lower-cased only when it
+ * is ASCII; a case-folded pattern's is found as written only when lower-casing leaves it as it is.
+ */
+function automatonFinds(literal: string, caseSensitive: boolean): boolean {
+  return caseSensitive ? !/[^\0-\x7f]/.test(literal) : literal.toLowerCase() === literal;
+}
+
+/**
+ * The memo key of a pattern group's prefilter or clause sets: its patterns' digest (`memoKey` of
+ * the sources, taken once per group) with its keywords and case.
+ */
+function groupKey(sourcesKey: string, keywords: readonly string[], caseSensitive: boolean): string {
+  return `${caseSensitive ? 1 : 0}\u0000${keywords.join('\u0001')}\u0000${sourcesKey}`;
+}
+
 /**
  * The cheaper prefilter of a unit (patterns that share written keywords): those keywords, or
  * the strings one of which every match contains, read from each pattern (regex.ts
@@ -289,8 +311,8 @@ function keywordCost(pattern: string, anywhere: boolean): number {
  * The unit stays one alternation: split into one unit per pattern, two patterns would each report
  * a match where the alternation reports the first (leftmost-first), and findings would change.
  */
-function prefilterOf(sources: readonly string[], keywords: readonly string[], caseSensitive: boolean): Prefilter {
-  const key = memoKey(`${caseSensitive ? 1 : 0}\u0000${keywords.join('\u0001')}\u0000${sources.join('\u0002')}`);
+function prefilterOf(sources: readonly string[], keywords: readonly string[], caseSensitive: boolean, sourcesKey: string): Prefilter {
+  const key = groupKey(sourcesKey, keywords, caseSensitive);
   let known = PREFILTER_MEMO.get(key);
   if (known === undefined) {
     known = choosePrefilter(sources, keywords, caseSensitive);
@@ -318,20 +340,15 @@ export function prefilterMemo(): Array<[string, Prefilter]> {
 function choosePrefilter(sources: readonly string[], keywords: readonly string[], caseSensitive: boolean): Prefilter {
   const written: Prefilter = { keywords, anywhere: false };
   if (keywords.length === 0) return written;
-  const sum = (list: readonly string[], anywhere: boolean): number =>
-    [...new Set(list.map(keywordPattern))].reduce((n, k) => n + keywordCost(k, anywhere), 0);
-  const writtenCost = sum(keywords, false);
+  const writtenCost = keysCost(keywords, false);
   if (writtenCost < WORTH_READING) return written;
   const read: string[] = [];
   for (const source of sources) {
     const literals = cheapestLiterals(expandInlineCase(source), MIN_ANCHOR, 'anchor', (l) => keywordCost(keywordPattern(l), true), KEYWORD_CHARS);
-    // The automaton reads the lower-cased text: a case-sensitive pattern's literal (matched in the
-    // folded text) is found lower-cased only when it is ASCII; a case-folded pattern's is found
-    // as written only when lower-casing leaves it as it is.
-    if (literals === null || literals.some((l) => (caseSensitive ? /[^\0-\x7f]/.test(l) : l.toLowerCase() !== l))) return written;
+    if (literals === null || !literals.every((l) => automatonFinds(l, caseSensitive))) return written;
     read.push(...literals);
   }
-  if (!(sum(read, true) * ANCHOR_ADVANTAGE < writtenCost)) return written;
+  if (!(keysCost(read, true) * ANCHOR_ADVANTAGE < writtenCost)) return written;
   // Only where the written keywords provably find every match too (each pattern shows where a
   // keyword it spells stands in every match, whatever letters the text holds: regex.ts
   // `keywordSpan`). A keyword list may miss a phrasing its pattern accepts ("action needed"
@@ -355,25 +372,25 @@ const CLAUSE_MAX_COST = 2e-3;
  * For each pattern of a unit, the sets of strings (as automaton keys, `keywordPattern`) of which
  * every match holds one each (regex.ts `requiredClauses`), beyond the unit's own keywords and
  * cheap enough to be worth checking; null when some pattern has none (the unit is then live
- * wherever its keywords are). Read under the same conditions as the prefilter's literals: the
- * automaton reads the lower-cased text.
+ * wherever its keywords are). Only strings the automaton finds as written (`automatonFinds`),
+ * as for the prefilter's literals.
  */
-function unitClauses(sources: readonly string[], keywords: readonly string[], caseSensitive: boolean): string[][][] | null {
-  const key = memoKey(`${caseSensitive ? 1 : 0}\u0000${keywords.join('\u0001')}\u0000${sources.join('\u0002')}`);
+function unitClauses(sources: readonly string[], keywords: readonly string[], caseSensitive: boolean, sourcesKey: string): string[][][] | null {
+  const key = groupKey(sourcesKey, keywords, caseSensitive);
   const known = CLAUSE_MEMO.get(key);
   if (known !== undefined) return known;
   const keys = new Set(keywords.map(keywordPattern));
   let out: string[][][] | null = [];
   for (const source of sources) {
-    const sets = requiredClauses(expandInlineCase(source), MIN_ANCHOR).filter((set) =>
-      !set.some((l) => (caseSensitive ? /[^\0-\x7f]/.test(l) : l.toLowerCase() !== l)) &&
-      !set.every((l) => keys.has(keywordPattern(l))) &&
-      [...new Set(set.map(keywordPattern))].reduce((n, k) => n + keywordCost(k, true), 0) <= CLAUSE_MAX_COST);
+    const sets = requiredClauses(expandInlineCase(source), MIN_ANCHOR)
+      .filter((set) => set.every((l) => automatonFinds(l, caseSensitive)))
+      .map((set) => [...new Set(set.map(keywordPattern))])
+      .filter((set) => !set.every((k) => keys.has(k)) && keysCost(set, true) <= CLAUSE_MAX_COST);
     if (sets.length === 0) {
       out = null;
       break;
     }
-    out.push(sets.map((set) => [...new Set(set.map(keywordPattern))]));
+    out.push(sets);
   }
   CLAUSE_MEMO.set(key, out);
   return out;
@@ -462,12 +479,13 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       else g0.sources.push(p.source);
     }
     for (const group of groups.values()) {
-      const g = { ...group, ...prefilterOf(group.sources, group.keywords, rule.case_sensitive) };
+      const sourcesKey = memoKey(group.sources.join('\u0002'));
+      const g = { ...group, ...prefilterOf(group.sources, group.keywords, rule.case_sensitive, sourcesKey) };
       const u = units.length;
       const search = alternation(g.sources, 'gu');
       const branchLiterals = joined(g.sources) ? literalsOf(g.sources, g.sources.length, literalId) : [];
       const reach = alternationReach(g.sources);
-      const clauses = unitClauses(g.sources, g.keywords, rule.case_sensitive)?.map((sets) => sets.map(noted)) ?? null;
+      const clauses = unitClauses(g.sources, g.keywords, rule.case_sensitive, sourcesKey)?.map((sets) => sets.map(noted)) ?? null;
       units.push({
         rule: index, search, sticky: search.map(() => undefined), always: g.keywords.length === 0,
         literals: literalsOf(g.sources, search.length, literalId),

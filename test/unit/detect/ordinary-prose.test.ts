@@ -1425,58 +1425,38 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'claim.growth-figures',
-    pass: ['Because the total is now over 90 users, the volume discount tier applies.'],
-    fire: ['With Target Co now past 1,200 employees, a single HR system matters.'],
+    pass: ['Because the total is now over 90 users, the volume discount tier applies.', 'Your careers page lists 40 open roles in finance, so onboarding must be busy.', '- 354 staff are outstanding, of whom 120 are on long-term leave according to your HR feed.', 'Bringing on the remaining six subsidiaries would add around 2,300 users.', '- Work for groups larger than 50 people', 'The criteria are under 50 employees and under five years trading.', 'To qualify you need fewer than 200 staff.'],
+    fire: ['With Target Co now past 1,200 employees, a single HR system matters.', 'Congrats on the 40 new hires this quarter!', 'Now that you have over 500 employees, the plan needs to change.'],
   },
   {
     rule: 'claim.operating-scale',
-    pass: ['- Processed £1.9bn in payment volume in Q3, up 62% on Q2.'],
-    fire: ['Target Co moved $1.4bn through its platform last year — impressive.'],
+    pass: ['- Processed £1.9bn in payment volume in Q3, up 62% on Q2.', 'With over 4,000 customers on Ourco, we have seen every kind of setup.'],
+    fire: ['Target Co moved $1.4bn through its platform last year — impressive.', 'With more than 2 million active wallet users on Target Co, even a 0.1% fraud rate means thousands of cases per month.'],
   },
   {
     rule: 'internal.agent-trace',
-    pass: ['Thank you for raising ticket CS-450233 with me directly.'],
-    fire: ['Ticket #NOC-77102 — latency spikes on their breakout, we suspect our upstream.'],
+    pass: ['Thank you for raising ticket CS-450233 with me directly.', '3. Sequences that keep sending after a hard bounce because the CRM flag didn\'t sync'],
+    fire: ['Ticket #NOC-77102 — latency spikes on their breakout, we suspect our upstream.', 'The CRM flags her as a detractor, so keep it short.'],
   },
   {
     rule: 'claim.expansion',
-    pass: ['New Lyon hub?', 'Your careers page is advertising CDL driver roles in six states, so I imagine onboarding paperwork piles up fast.'],
-    fire: ['Congrats on expanding into six states this year!'],
-  },
-  {
-    rule: 'claim.growth-figures',
-    pass: ['Your careers page lists 40 open roles in finance, so onboarding must be busy.'],
-    fire: ['Congrats on the 40 new hires this quarter!'],
-  },
-  {
-    rule: 'internal.agent-trace',
-    pass: ['3. Sequences that keep sending after a hard bounce because the CRM flag didn\'t sync'],
-    fire: ['The CRM flags her as a detractor, so keep it short.'],
+    pass: ['New Lyon hub?', 'Your careers page is advertising CDL driver roles in six states, so I imagine onboarding paperwork piles up fast.', 'I noticed a Lyon address on the contact page of Target Co\'s website. Is that a new hub? If so, congratulations.', 'Thanks for your time on Wednesday.\n\nWHAT YOU TOLD US\n- The new contact centre team in Cebu starts in September and will need around 80 seats.'],
+    fire: ['Congrats on expanding into six states this year!', 'Congrats on the new contact centre in Cebu!'],
   },
   {
     rule: 'internal.rep-directive',
-    pass: ['I\'ll admit I wasn\'t sure how to start this one, because I don\'t want to assume anything about Target Co.'],
+    pass: ['I\'ll admit I wasn\'t sure how to start this one, because I don\'t want to assume anything about Target Co.', 'Would it help if I spoke with your franchise development manager as well, or would you rather keep it between us for now?', 'Every staff member holds a current Working with Children Check. Check numbers will be provided to the Department on request.', 'One thing to check before sending them: entries you matched manually will not show an approver.', 'Sure, here are two that are close to Target Co\'s setup:', 'I can add the cap wording explicitly to the order form if your procurement team prefers to see it there.'],
     fire: [],
   },
   {
     rule: 'claim.layoffs',
-    pass: ['Quick question: are there any changes to Target Co\'s structure on the horizon, such as new entities or teams being reorganised?'],
-    fire: ['I saw the teams at Target Co were reorganised after the layoffs.'],
-  },
-  {
-    rule: 'claim.growth-figures',
-    pass: ['- 354 staff are outstanding, of whom 120 are on long-term leave according to your HR feed.', 'Bringing on the remaining six subsidiaries would add around 2,300 users.'],
-    fire: [],
+    pass: ['Quick question: are there any changes to Target Co\'s structure on the horizon, such as new entities or teams being reorganised?', 'One of our customers is exiting the residential segment, and they kept our platform for the rest.'],
+    fire: ['I saw the teams at Target Co were reorganised after the layoffs.', 'Given that Target Co is exiting the residential segment to focus fully on logistics parks, our module may be more relevant.'],
   },
   {
     rule: 'tone.shouting',
-    pass: ['The URGENT flag on the kitchen display turns orders red after 12 minutes.'],
-    fire: ['The new dashboard is AMAZING and your team will LOVE it.'],
-  },
-  {
-    rule: 'internal.rep-directive',
-    pass: ['Would it help if I spoke with your franchise development manager as well, or would you rather keep it between us for now?'],
-    fire: [],
+    pass: ['The URGENT flag on the kitchen display turns orders red after 12 minutes.', '4 x 10-INCH RUGGED TABLET (IP68)', 'We reworded the "STOP WORK AUTHORITY" section as you asked.', 'PPE: we bring our own HELM, WARNWESTE, SICHERHEITSSCHUHE S3 and SCHUTZBRILLE', 'Thanks for your time on Wednesday.\n\nWHAT YOU TOLD US\n- Reporting is still too manual.'],
+    fire: ['The new dashboard is AMAZING and your team will LOVE it.', 'PS: THIS OFFER WILL NOT BE AROUND FOREVER, SO ACT NOW.', 'WHAT YOU MUST DO NOW\nSign the order form today.'],
   },
   {
     rule: 'tone.secrecy',
@@ -1490,7 +1470,7 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'internal.blind-shapes',
-    pass: ['Ourco\'s answers to the technical questions in Schedule B of the tender are below, each within the 250-word limit in paragraph 4.7.'],
+    pass: ['Ourco\'s answers to the technical questions in Schedule B of the tender are below, each within the 250-word limit in paragraph 4.7.', 'Swagger 2.0 imports work, but we flatten some of the older auth definitions, so check the Authentication page afterwards.'],
     fire: ['Email is 142 words, within the 150-word limit.'],
   },
   {
@@ -1499,23 +1479,13 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['The offer closes on Friday, so sign today.'],
   },
   {
-    rule: 'internal.rep-directive',
-    pass: ['Every staff member holds a current Working with Children Check. Check numbers will be provided to the Department on request.'],
-    fire: [],
-  },
-  {
-    rule: 'claim.expansion',
-    pass: ['I noticed a Lyon address on the contact page of Target Co\'s website. Is that a new hub? If so, congratulations.'],
-    fire: [],
-  },
-  {
     rule: 'claim.outage',
     pass: ['- Integration with your core banking system had two outages in week three, which we\'ve since fixed.'],
     fire: ['Target Co was down for almost nine hours during last month\'s storm.'],
   },
   {
     rule: 'claim.expansion-named',
-    pass: ['Before an item can move to Cataloguing, the specialist completes a provenance checklist.'],
+    pass: ['Before an item can move to Cataloguing, the specialist completes a provenance checklist.', 'I also came across a press mention of a new Target Co office in Lisbon. Is that the site you had in mind?', 'I also came across a press mention of a new Target Co office in Lisbon. Is that the site you had in mind?'],
     fire: [],
   },
   {
@@ -1525,17 +1495,12 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'internal.hold',
-    pass: ['- The "Escalate" button now asks for a reason before sending, after feedback that it was too easy to tap.'],
-    fire: ['Don\'t send this until legal signs off.'],
+    pass: ['- The "Escalate" button now asks for a reason before sending, after feedback that it was too easy to tap.', 'New York law is possible but needs sign-off from our General Counsel, so I can\'t confirm it yet.', 'French law would require review by our General Counsel; I can request that, but it would add around a week.'],
+    fire: ['Don\'t send this until legal signs off.', 'Don\'t send this until legal signs off.', 'Pending legal sign-off on the liability cap change.'],
   },
   {
     rule: 'internal.note-to-author',
     pass: ['One thing to check before sending them: entries you matched manually will not show an approver.'],
-    fire: [],
-  },
-  {
-    rule: 'claim.growth-figures',
-    pass: ['- Work for groups larger than 50 people'],
     fire: [],
   },
   {
@@ -1545,13 +1510,13 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'claim.acquisition',
-    pass: ['Northline Civils have used Ourco Controls since 2021. You may have seen that they were acquired by Hartwell Group last year.'],
+    pass: ['Northline Civils have used Ourco Controls since 2021. You may have seen that they were acquired by Hartwell Group last year.', 'So it isn\'t the cheapest option on paper. It\'s meant to buy back your team\'s time.', 'It should buy back a few hours of your week.', 'So, in practice: workspaces can be merged or split, and contracts can be assigned to a new parent company with written notice.'],
     fire: ['I saw Target Co was acquired by Hartwell Group last year.'],
   },
   {
     rule: 'placeholder.empty-merge',
-    pass: ['09:00 – 09:15  Introductions and objectives', '9.15am - 10.00am  Your current reporting cycle'],
-    fire: [],
+    pass: ['09:00 – 09:15  Introductions and objectives', '9.15am - 10.00am  Your current reporting cycle', 'If anything is unclear, send me a draft.\\n\\nMerci !\\nClaire', 'Belle journée à vous !'],
+    fire: ['Hi !\\n\\nHope the team at  is doing well.'],
   },
   {
     rule: 'claim.award',
@@ -1559,49 +1524,9 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['Congratulations on the RoSPA Gold award, Target Co!'],
   },
   {
-    rule: 'tone.shouting',
-    pass: ['4 x 10-INCH RUGGED TABLET (IP68)', 'We reworded the "STOP WORK AUTHORITY" section as you asked.', 'PPE: we bring our own HELM, WARNWESTE, SICHERHEITSSCHUHE S3 and SCHUTZBRILLE'],
-    fire: ['PS: THIS OFFER WILL NOT BE AROUND FOREVER, SO ACT NOW.'],
-  },
-  {
-    rule: 'internal.rep-directive',
-    pass: ['One thing to check before sending them: entries you matched manually will not show an approver.'],
-    fire: [],
-  },
-  {
-    rule: 'internal.hold',
-    pass: ['New York law is possible but needs sign-off from our General Counsel, so I can\'t confirm it yet.', 'French law would require review by our General Counsel; I can request that, but it would add around a week.'],
-    fire: ['Don\'t send this until legal signs off.', 'Pending legal sign-off on the liability cap change.'],
-  },
-  {
-    rule: 'internal.rep-directive',
-    pass: ['Sure, here are two that are close to Target Co\'s setup:', 'I can add the cap wording explicitly to the order form if your procurement team prefers to see it there.'],
-    fire: [],
-  },
-  {
     rule: 'placeholder.caps-field',
-    pass: ['On the import screen, set "Date format" to DD/MM/YYYY and run it again.'],
+    pass: ['On the import screen, set "Date format" to DD/MM/YYYY and run it again.', 'On the import screen, set "Date format" to DD/MM/YYYY and run it again.'],
     fire: [],
-  },
-  {
-    rule: 'claim.expansion-named',
-    pass: ['I also came across a press mention of a new Target Co office in Lisbon. Is that the site you had in mind?'],
-    fire: [],
-  },
-  {
-    rule: 'placeholder.caps-field',
-    pass: ['On the import screen, set "Date format" to DD/MM/YYYY and run it again.'],
-    fire: [],
-  },
-  {
-    rule: 'claim.expansion-named',
-    pass: ['I also came across a press mention of a new Target Co office in Lisbon. Is that the site you had in mind?'],
-    fire: [],
-  },
-  {
-    rule: 'claim.growth-figures',
-    pass: ['The criteria are under 50 employees and under five years trading.', 'To qualify you need fewer than 200 staff.'],
-    fire: ['Now that you have over 500 employees, the plan needs to change.'],
   },
   {
     rule: 'internal.todo',
@@ -1610,28 +1535,8 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'internal.draft-talk',
-    pass: ['The full report is attached. I\'ve deliberately left in the less flattering parts too (the coffee queues got some criticism).'],
+    pass: ['The full report is attached. I\'ve deliberately left in the less flattering parts too (the coffee queues got some criticism).', 'If that bothers your developers, you can skip the hook and scan in CI only.', 'We should have said so, and I\'ve changed the email today.'],
     fire: ['I\'ve deliberately left out the discount so you can decide whether to offer it.'],
-  },
-  {
-    rule: 'claim.acquisition',
-    pass: ['So it isn\'t the cheapest option on paper. It\'s meant to buy back your team\'s time.', 'It should buy back a few hours of your week.'],
-    fire: [],
-  },
-  {
-    rule: 'placeholder.empty-merge',
-    pass: ['If anything is unclear, send me a draft.\\n\\nMerci !\\nClaire', 'Belle journée à vous !'],
-    fire: ['Hi !\\n\\nHope the team at  is doing well.'],
-  },
-  {
-    rule: 'tone.shouting',
-    pass: ['Thanks for your time on Wednesday.\n\nWHAT YOU TOLD US\n- Reporting is still too manual.'],
-    fire: ['WHAT YOU MUST DO NOW\nSign the order form today.'],
-  },
-  {
-    rule: 'claim.expansion',
-    pass: ['Thanks for your time on Wednesday.\n\nWHAT YOU TOLD US\n- The new contact centre team in Cebu starts in September and will need around 80 seats.'],
-    fire: ['Congrats on the new contact centre in Cebu!'],
   },
   {
     rule: 'tone.pressure-shapes-17',
@@ -1640,8 +1545,8 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'tone.presumptive-close',
-    pass: ['We have already put the Lisbon team down for the March training, as you asked.'],
-    fire: ['I\'ve already put Summit Freight down for 60 irrigation valves and the 3-year service plan.'],
+    pass: ['We have already put the Lisbon team down for the March training, as you asked.', 'I\'ve gone ahead and booked a call for Tuesday; the order form for signature can wait until you\'ve seen the demo.'],
+    fire: ['I\'ve already put Summit Freight down for 60 irrigation valves and the 3-year service plan.', 'I\'ve gone ahead and booked Target Co into our 3 June onboarding cohort and Chloe will send the order form for signature on Monday.'],
   },
   {
     rule: 'tone.escalation-over-head',
@@ -1655,23 +1560,13 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'internal.foreign-note',
-    pass: ['Prosimy o sprawdzenie faktury przed płatnością.'],
-    fire: ['(Piotrek, sprawdź proszę przed wysłaniem, czy ta cena jest jeszcze aktualna.)', 'Uwaga: klient jeszcze nie wie o podwyżce cen od lipca, nie wspominać.'],
+    pass: ['Prosimy o sprawdzenie faktury przed płatnością.', 'Le rogamos revise su correo antes de enviar la solicitud.', 'Bitte leiten Sie die Einladung gern an Ihre Kollegen weiter.'],
+    fire: ['(Piotrek, sprawdź proszę przed wysłaniem, czy ta cena jest jeszcze aktualna.)', 'Uwaga: klient jeszcze nie wie o podwyżce cen od lipca, nie wspominać.', 'Ricordati di togliere il paragrafo su Telnova prima di mandarla, non sono più clienti.', 'Bitte nicht an den Kunden weiterleiten – Preise noch in Abstimmung mit dem Vertriebsleiter.'],
   },
   {
     rule: 'claim.leadership-departure',
     pass: ['After Dana\'s departure as CEO of Hexa Logistics, one of our customers, we kept the same plan.'],
     fire: ['After Mr. Hayashi\'s departure as CTO last month, I wanted to make sure our discussion continues with the right person.'],
-  },
-  {
-    rule: 'claim.layoffs',
-    pass: ['One of our customers is exiting the residential segment, and they kept our platform for the rest.'],
-    fire: ['Given that Target Co is exiting the residential segment to focus fully on logistics parks, our module may be more relevant.'],
-  },
-  {
-    rule: 'claim.operating-scale',
-    pass: ['With over 4,000 customers on Ourco, we have seen every kind of setup.'],
-    fire: ['With more than 2 million active wallet users on Target Co, even a 0.1% fraud rate means thousands of cases per month.'],
   },
   {
     rule: 'tone.pushy-demand',
@@ -1684,39 +1579,14 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: [],
   },
   {
-    rule: 'claim.acquisition',
-    pass: ['So, in practice: workspaces can be merged or split, and contracts can be assigned to a new parent company with written notice.'],
-    fire: [],
-  },
-  {
-    rule: 'internal.blind-shapes',
-    pass: ['Swagger 2.0 imports work, but we flatten some of the older auth definitions, so check the Authentication page afterwards.'],
-    fire: [],
-  },
-  {
-    rule: 'internal.draft-talk',
-    pass: ['If that bothers your developers, you can skip the hook and scan in CI only.', 'We should have said so, and I\'ve changed the email today.'],
-    fire: [],
-  },
-  {
     rule: 'internal.generation-source',
     pass: ['For the next one, I propose to use our template "Workload and wellbeing". It has only 8 questions.'],
     fire: [],
   },
   {
-    rule: 'internal.foreign-note',
-    pass: ['Le rogamos revise su correo antes de enviar la solicitud.', 'Bitte leiten Sie die Einladung gern an Ihre Kollegen weiter.'],
-    fire: ['Ricordati di togliere il paragrafo su Telnova prima di mandarla, non sono più clienti.', 'Bitte nicht an den Kunden weiterleiten – Preise noch in Abstimmung mit dem Vertriebsleiter.'],
-  },
-  {
     rule: 'claim.regulatory',
     pass: ['The penalty imposed on one of our customers last year taught us a lot.'],
     fire: [],
-  },
-  {
-    rule: 'tone.presumptive-close',
-    pass: ['I\'ve gone ahead and booked a call for Tuesday; the order form for signature can wait until you\'ve seen the demo.'],
-    fire: ['I\'ve gone ahead and booked Target Co into our 3 June onboarding cohort and Chloe will send the order form for signature on Monday.'],
   },
 ];
 
