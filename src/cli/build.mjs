@@ -40,6 +40,26 @@ function writePrepared(path, source, values) {
     '',
   ].join('\n'));
 }
+/**
+ * The same for the rule automaton's tables (src/detect/packs/parsed-automaton.ts): the bytes go to
+ * a .bin file beside the module, read whole at start and used in place as typed arrays.
+ */
+function writePreparedAutomaton(prepared) {
+  const file = join(DIST, 'detect', 'packs', 'parsed-automaton.js');
+  const bin = file.replace(/\.js$/, '.bin');
+  if (prepared === null) {
+    rmSync(bin, { force: true });
+    writeFileSync(file, '// Written by npm run build: nothing yet (placeholder).\nexport const PARSED_AUTOMATON = null;\n');
+    return;
+  }
+  writeFileSync(bin, prepared.bytes);
+  writeFileSync(file, [
+    '// Written by npm run build from the shipped policy\'s rule automaton (src/detect/packs/parsed-automaton.ts).',
+    "import { readFileSync } from 'node:fs';",
+    `export const PARSED_AUTOMATON = { key: ${JSON.stringify(prepared.key)}, bytes: readFileSync(new URL('./parsed-automaton.bin', import.meta.url)) };`,
+    '',
+  ].join('\n'));
+}
 // The built-in rule packs parsed once here instead of at every start of the compiled CLI and
 // services: dist/detect/packs/parsed.js loads them from parsed.json (see src/detect/packs/parsed.ts).
 async function preparsePacks() {
@@ -49,7 +69,10 @@ async function preparsePacks() {
   const { clauseMemo, prefilterMemo, readAllSpans, rulesForPolicy } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'compile.js')).href);
   const { defaultPolicy } = await import(pathToFileURL(join(DIST, 'policy', 'schema.js')).href);
   const { keywordSpanMemo, matchReachMemo, requiredLiteralsMemo } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'regex.js')).href);
-  readAllSpans(rulesForPolicy(defaultPolicy()));
+  const shipped = rulesForPolicy(defaultPolicy());
+  readAllSpans(shipped);
+  const { tablesToBytes } = await import(pathToFileURL(join(DIST, 'detect', 'automaton.js')).href);
+  writePreparedAutomaton({ key: shipped.automatonTables.key, bytes: tablesToBytes(shipped.automatonTables.tables) });
   writePrepared(['detect', 'packs', 'parsed.js'], 'the YAML packs (src/detect/packs/parsed.ts)', {
     PARSED_PACKS: packs, PARSED_LITERALS: requiredLiteralsMemo(), PARSED_REACH: matchReachMemo(), PARSED_SPANS: keywordSpanMemo(), PARSED_PREFILTERS: prefilterMemo(), PARSED_CLAUSES: clauseMemo(),
   });
@@ -118,6 +141,7 @@ try {
     // build's prepared values would still be in place, be loaded by the steps below and be
     // prepared again (new weights or packs shipped stale). Each step starts from null.
     writePrepared(['detect', 'packs', 'parsed.js'], 'nothing yet (placeholder)', { PARSED_PACKS: null, PARSED_LITERALS: null, PARSED_REACH: null, PARSED_SPANS: null, PARSED_PREFILTERS: null, PARSED_CLAUSES: null });
+    writePreparedAutomaton(null);
     writePrepared(['detect', 'model', 'prepared.js'], 'nothing yet (placeholder)', { PREPARED_MODEL: null });
     writePrepared(['policy', 'parsed-default.js'], 'nothing yet (placeholder)', { PARSED_DEFAULT_POLICY: null });
     // A step that fails leaves its module as compiled (null): the compiled code then computes the

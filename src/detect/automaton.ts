@@ -45,7 +45,45 @@ const ROOT = 1;
 const NONE: readonly number[] = [];
 
 /** The automaton over `specs`; a match reports its pattern's index in `specs`. */
-export function buildAutomaton(specs: PatternSpec[]): Automaton {
+export function buildAutomaton(specs: readonly PatternSpec[]): Automaton {
+  return automatonFrom(automatonTables(specs));
+}
+
+/**
+ * What an automaton is made of, as flat arrays: the trie, its failure and output links, and the
+ * alphabet's classes. A build of the built-in rules' ~97,000 states costs ~100 ms; `npm run build`
+ * saves the shipped policy's tables (`tablesToBytes`) and the compiled CLI and services load them
+ * (`tablesFromBytes`) instead.
+ */
+export interface AutomatonTables {
+  /** Classes in the alphabet (class 0: any unit no pattern holds). */
+  readonly width: number;
+  /** States + 1 (state 0 is never used; the root is 1). */
+  readonly count: number;
+  /** Pairs of UTF-16 unit and its class, for every unit with a class. */
+  readonly classPairs: Int32Array;
+  /** State s's children: childClass/childState[childStart[s] .. childStart[s + 1]), in class order. */
+  readonly childStart: Int32Array;
+  readonly childClass: Int32Array;
+  readonly childState: Int32Array;
+  readonly fail: Int32Array;
+  /** 1 where a state has output (a match or a trigger bit). */
+  readonly flag: Int32Array;
+  /** Trigger bits of a state and of every state on its failure chain. */
+  readonly trig: Int32Array;
+  /** The next state up the failure chain with patterns of its own, or -1. */
+  readonly outLink: Int32Array;
+  /** A state's first state with patterns: itself or its outLink. */
+  readonly firstOut: Int32Array;
+  /** Terminal state t's patterns: terms[termStart[t] .. termStart[t + 1]). */
+  readonly termStart: Int32Array;
+  readonly terms: Int32Array;
+  /** Length of each pattern. */
+  readonly lengths: Int32Array;
+}
+
+/** The tables of the automaton over `specs` (see `buildAutomaton`). */
+export function automatonTables(specs: readonly PatternSpec[]): AutomatonTables {
   // Alphabet: one class per distinct unit used by the patterns.
   const classOf = new Uint16Array(65536);
   let width = 1;
@@ -188,6 +226,43 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     if (terminalOf.has(t) || outLink[t] !== -1 || trig[t] !== 0) flag[t] = 1;
   }
 
+  // Flat output lists: state → first output state of its chain (itself or via output links), and
+  // each terminal state's patterns as a slice of one array. No Map lookups in the scan loops.
+  const firstOut = new Int32Array(count).fill(-1);
+  const termStart = new Int32Array(count + 1);
+  const termFlat: number[] = [];
+  for (let s = 0; s < count; s++) {
+    termStart[s] = termFlat.length;
+    for (const p of terminalOf.get(s) ?? NONE) termFlat.push(p);
+    firstOut[s] = terminalOf.has(s) ? s : (outLink[s] as number);
+  }
+  termStart[count] = termFlat.length;
+  const terms = Int32Array.from(termFlat);
+
+  const classPairs: number[] = [];
+  for (let u = 0; u < classOf.length; u++) if (classOf[u] !== 0) classPairs.push(u, classOf[u] as number);
+  return {
+    width, count, classPairs: Int32Array.from(classPairs), childStart, childClass, childState, fail,
+    flag: Int32Array.from(flag), trig, outLink, firstOut, termStart, terms, lengths: Int32Array.from(specs, (p) => p.text.length),
+  };
+}
+
+/** The automaton that runs on `t`. */
+export function automatonFrom(t: AutomatonTables): Automaton {
+  const { width, count, childStart, childClass, childState, fail, flag, trig, outLink, firstOut, termStart, terms, lengths } = t;
+  const classOf = new Uint16Array(65536);
+  for (let k = 0; k < t.classPairs.length; k += 2) classOf[t.classPairs[k] as number] = t.classPairs[k + 1] as number;
+  const rootChild = new Int32Array(width);
+  for (let k = childStart[ROOT] as number; k < (childStart[ROOT + 1] as number); k++) rootChild[childClass[k] as number] = childState[k] as number;
+  const childOf = (s: number, c: number): number => {
+    if (s === ROOT) return rootChild[c] as number;
+    for (let k = childStart[s] as number, e = childStart[s + 1] as number; k < e; k++) {
+      if (childClass[k] === c) return childState[k] as number;
+    }
+    return 0;
+  };
+
+
   // Hot-loop layout: a DFA table of rows, one per state a scan has reached, in the order they
   // were first reached (`rowOf`: the state's row offset, 0 = none yet; row 0 itself is never
   // used). An entry holds the next state's row offset, negated when that state has output (a
@@ -231,23 +306,10 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
     return v;
   };
   const start = rowFor(ROOT);
-  const lengths = specs.map((s) => s.text.length);
-  // Flat output lists: state → first output state of its chain (itself or via output links), and
-  // each terminal state's patterns as a slice of one array. No Map lookups in the scan loops.
-  const firstOut = new Int32Array(count).fill(-1);
-  const termStart = new Int32Array(count + 1);
-  const termFlat: number[] = [];
-  for (let s = 0; s < count; s++) {
-    termStart[s] = termFlat.length;
-    for (const p of terminalOf.get(s) ?? NONE) termFlat.push(p);
-    firstOut[s] = terminalOf.has(s) ? s : (outLink[s] as number);
-  }
-  termStart[count] = termFlat.length;
-  const terms = Int32Array.from(termFlat);
 
   return {
     states: count - ROOT,
-    patterns: specs.length,
+    patterns: lengths.length,
     run(text: string) {
       const matches: AutomatonMatch[] = [];
       let triggers = 0;
@@ -298,4 +360,41 @@ export function buildAutomaton(specs: PatternSpec[]): Automaton {
       }
     },
   };
+}
+
+/** The arrays of `AutomatonTables` in the order `tablesToBytes` writes them. */
+const ARRAYS = ['classPairs', 'childStart', 'childClass', 'childState', 'fail', 'flag', 'trig', 'outLink', 'firstOut', 'termStart', 'terms', 'lengths'] as const;
+/** Marks the format and the byte order it was written in ("DGA1" read as a native int). */
+const MAGIC = 0x31414744;
+
+/** The tables as bytes: MAGIC, width, count, each array's length, then the arrays (native 32-bit ints). */
+export function tablesToBytes(t: AutomatonTables): Uint8Array {
+  const head = [MAGIC, t.width, t.count, ...ARRAYS.map((k) => t[k].length)];
+  const out = new Int32Array(head.length + ARRAYS.reduce((n, k) => n + t[k].length, 0));
+  out.set(head, 0);
+  let at = head.length;
+  for (const k of ARRAYS) {
+    out.set(t[k], at);
+    at += t[k].length;
+  }
+  return new Uint8Array(out.buffer);
+}
+
+/** The tables `tablesToBytes` wrote, or null when the bytes are not such tables (another format or byte order). */
+export function tablesFromBytes(bytes: Uint8Array): AutomatonTables | null {
+  if (bytes.byteLength % 4 !== 0 || bytes.byteLength < 4 * (3 + ARRAYS.length)) return null;
+  // A view needs 4-byte alignment; a Buffer from the pool may not have it.
+  const buf = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer;
+  const ints = new Int32Array(buf, bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0, bytes.byteLength / 4);
+  if (ints[0] !== MAGIC) return null;
+  let at = 3 + ARRAYS.length;
+  const arrays: Record<string, Int32Array> = {};
+  for (let k = 0; k < ARRAYS.length; k++) {
+    const n = ints[3 + k] as number;
+    if (n < 0 || at + n > ints.length) return null;
+    arrays[ARRAYS[k] as string] = ints.subarray(at, at + n);
+    at += n;
+  }
+  if (at !== ints.length) return null;
+  return { width: ints[1] as number, count: ints[2] as number, ...arrays } as unknown as AutomatonTables;
 }

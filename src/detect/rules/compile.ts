@@ -6,7 +6,8 @@
  * Compiled once per policy version: `rulesForPolicy` caches by the policy object (one per
  * version in every caller) and, for copies of a policy, by the content of its three rule keys.
  */
-import { buildAutomaton, type Automaton } from '../automaton.js';
+import { automatonFrom, automatonTables, tablesFromBytes, type Automaton, type AutomatonTables } from '../automaton.js';
+import { PARSED_AUTOMATON } from '../packs/parsed-automaton.js';
 import { normalizeTerm } from '../normalize.js';
 import type { Severity } from '../types.js';
 import { patternsOf, type Rule } from './schema.js';
@@ -99,6 +100,8 @@ export interface CompiledRules {
    * and `inScope`.
    */
   readonly automaton: Automaton;
+  /** The automaton's tables and the digest of its patterns (`automatonFor`): what the build saves. */
+  readonly automatonTables: { readonly key: string; readonly tables: AutomatonTables };
   /**
    * Automaton pattern p → rules whose phrase it is: phraseRules[phraseStart[p] .. phraseStart[p + 1]).
    * Flat typed arrays: the scan reads them at every automaton hit.
@@ -508,6 +511,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       }
     }
   }
+  const built = automatonFor(specs);
   const phrases = flatLists(phraseOf);
   // Per pattern its written keywords' units, then its read anchors' (`keywordAnywhere`).
   const keywords = flatLists(keywordOf.map((list, p) => [...list, ...(anywhereOf[p] as number[])]));
@@ -515,7 +519,8 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     rules: compiled,
     units,
     byId: new Map(compiled.map((c) => [c.rule.id, c])),
-    automaton: buildAutomaton(specs),
+    automaton: automatonFrom(built.tables),
+    automatonTables: built,
     phraseStart: phrases.start,
     phraseRules: phrases.items,
     keywordStart: keywords.start,
@@ -533,6 +538,16 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     claimFacts: compiled.flatMap((c) => (c.facts !== null && c.rule.kind === 'unverified_claim' ? [c.facts] : [])),
     detector: (name) => detectors.get(name),
   };
+}
+
+/**
+ * The automaton's tables for these patterns: the ones `npm run build` saved when the patterns are
+ * the shipped policy's (their digest matches), else built here.
+ */
+function automatonFor(specs: ReadonlyArray<{ text: string; bit: number }>): { key: string; tables: AutomatonTables } {
+  const key = memoKey(specs.map((p) => `${p.bit}\u0001${p.text}`).join('\u0002'));
+  const saved = PARSED_AUTOMATON !== null && PARSED_AUTOMATON.key === key ? tablesFromBytes(PARSED_AUTOMATON.bytes) : null;
+  return { key, tables: saved ?? automatonTables(specs) };
 }
 
 /** The part of a policy the rule set depends on. */

@@ -7,7 +7,7 @@
  * first or its hundredth, and `run` and `hits` must agree.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton } from '../../../src/detect/automaton.js';
+import { automatonFrom, automatonTables, buildAutomaton, tablesFromBytes, tablesToBytes } from '../../../src/detect/automaton.js';
 import { seededRandom } from '../../../src/lib/random.js';
 
 interface Spec {
@@ -90,5 +90,35 @@ describe('automaton', () => {
     const a = buildAutomaton([]);
     expect(a.states).toBe(1);
     expect(a.run('anything at all').matches).toEqual([]);
+  });
+
+  it('runs the same from its tables written to bytes and read back, even from an unaligned copy', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const { specs, texts } = randomCase(seed);
+      const bytes = tablesToBytes(automatonTables(specs));
+      // A Buffer from Node's pool may start at any offset: the reader copies it when unaligned.
+      const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+      shifted.set(bytes);
+      for (const b of [bytes, shifted]) {
+        const tables = tablesFromBytes(b);
+        expect(tables, `seed ${seed}`).not.toBeNull();
+        const a = automatonFrom(tables!);
+        const fresh = buildAutomaton(specs);
+        for (const t of texts) expect(a.run(t), `seed ${seed}: ${JSON.stringify(t)}`).toEqual(fresh.run(t));
+      }
+    }
+  });
+
+  it('refuses bytes that are not its tables: another format, a cut file, stray bytes', () => {
+    const bytes = tablesToBytes(automatonTables(randomCase(7).specs));
+    expect(tablesFromBytes(new Uint8Array(0))).toBeNull();
+    expect(tablesFromBytes(bytes.slice(0, bytes.length - 4))).toBeNull();
+    expect(tablesFromBytes(bytes.slice(0, bytes.length - 1))).toBeNull();
+    const padded = new Uint8Array(bytes.length + 4);
+    padded.set(bytes);
+    expect(tablesFromBytes(padded)).toBeNull();
+    const swapped = bytes.slice();
+    swapped.set([swapped[3]!, swapped[2]!, swapped[1]!, swapped[0]!], 0); // the other byte order
+    expect(tablesFromBytes(swapped)).toBeNull();
   });
 });
