@@ -49,6 +49,19 @@ export function ourcoPolicy(evalBook: EvalBook): EvalBook['policy'] {
   return { ...evalBook.policy, sender: { ...evalBook.policy.sender, company: 'Ourco', own_domains: [...evalBook.policy.sender.own_domains, 'ourco.com'] } };
 }
 
+/**
+ * A writer's `{NAME}` filled with the carrier's account: its name in prose, its domain where the
+ * writer made a host of it ("https://{NAME}.example/news" → its site; "{NAME}.ourco.app" → its
+ * first label on our domain). Filled with the name there, the URL would be broken ("https://Acme
+ * Analytics.example") and read as a link to nobody's site.
+ */
+export function fillName(t: string, account: Account): string {
+  return t
+    .replace(/\{NAME\}\.example\b/g, account.domain)
+    .replace(/\{NAME\}(?=\.[a-z])/g, account.domain.split('.')[0] ?? account.domain)
+    .replaceAll('{NAME}', account.name);
+}
+
 /** What both email sets are scanned with: the policy as Ourco's, the book, and clean train drafts to carry them. */
 function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[]) {
   const policy = ourcoPolicy(evalBook);
@@ -77,7 +90,7 @@ export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly L
   let modelOnly = 0;
   set.emails.forEach((e, i) => {
     // Set E names the prospect as {NAME}: the carrier's account, as in the problem emails.
-    const { found } = scan(i, e.subject, e.body, (t, account) => t.replaceAll('{NAME}', account.name));
+    const { found } = scan(i, e.subject, e.body, fillName);
     if (found.length === 0) return;
     flagged++;
     if (found.every((f) => f.rule?.endsWith('.model') === true)) modelOnly++;
@@ -108,7 +121,7 @@ export interface ProblemEmailScores {
 /** Whole emails with exactly one problem each (bench/eval/problem-emails.json): is it found, and nothing else? */
 export function scoreProblemEmails(set: ProblemEmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): ProblemEmailScores {
   const scan = emailScan(evalBook, train);
-  const fill = (t: string, account: Account): string => t.replaceAll('{NAME}', account.name);
+  const fill = fillName;
   const caught: Record<string, [number, number]> = {};
   const misses: string[] = [];
   let other = 0;

@@ -1,8 +1,9 @@
 /**
- * Code in mail: fenced blocks (a line opening with three backticks, up to the next such line) and
+ * Code in mail: fenced blocks (a line opening with three backticks, up to the next such line),
  * indented blocks that read as code (a run of lines indented by two spaces or a tab, at least half
- * of them a YAML key, an assignment, a shell command or a command-line flag): a log excerpt, a
- * config file or a query pasted for an engineer. Rules that read prose for slots left unfilled or
+ * of them a YAML key, an assignment, a shell command or a command-line flag), and an unindented
+ * command line with a flag or an HTTP request with its headers: a log excerpt, a config file, a
+ * query or a sample API call pasted for an engineer. Rules that read prose for slots left unfilled or
  * notes for the team stay silent inside one (`not_in: [code]`): `<your-token>` in a values.yaml is
  * where the reader puts their own token, `[agent]` in a log line is the program's tag. Secrets are
  * still read there (a real key in a pasted config is a leak).
@@ -28,6 +29,19 @@ const CODE_LINE = new RegExp(
   'i',
 );
 const INDENTED = /^(?: {2,}|\t)\S/;
+
+/**
+ * An unindented command line for the reader to run: a known command with at least one flag
+ * ("curl -H …", "kubectl apply -f …") or after a prompt ("$ ourco login"). With the lines that
+ * continue it (a trailing backslash) it is a block of code.
+ */
+const COMMAND_LINE = /^[ \t]*(?:\$ [a-z][\w.-]*(?:\s|$)|(?:curl|wget|http|grpcurl|docker|kubectl|helm|npm|npx|pip3?|brew|git|terraform|aws|gcloud|az|python3?|node|ssh|psql|mysql|redis-cli|yarn|pnpm|ourco)\s(?:[^\n]*\s)?--?[A-Za-z])/;
+
+/**
+ * An HTTP request written out for the reader ("POST https://api.ourco.com/v2/inspections"): with
+ * the header and body lines after it, up to a blank line, it is a block of code.
+ */
+const REQUEST_LINE = /^[ \t]*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?:https?:\/\/|\/)\S*(?: HTTP\/[\d.]+)?[ \t]*$/i;
 
 /** Start and end of each code block of the text, in order (memoized for the last text asked). */
 let lastText: string | null = null;
@@ -85,8 +99,36 @@ function blocksOf(text: string): Array<[number, number]> {
       pos = nl + 1;
     }
     close(runEnd);
-    blocks.sort((a, b) => a[0] - b[0]);
   }
+  // Unindented commands and requests: the line, and the lines that continue it.
+  if (/(?:^|\n)[ \t]*(?:\$ |curl|wget|http|grpcurl|docker|kubectl|helm|npm|npx|pip|brew|git|terraform|aws|gcloud|az|python|node|ssh|psql|mysql|redis-cli|yarn|pnpm|ourco|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /i.test(text)) {
+    let pos = 0;
+    while (pos < text.length) {
+      const nl = text.indexOf('\n', pos);
+      const end = nl < 0 ? text.length : nl;
+      const line = text.slice(pos, end);
+      const command = COMMAND_LINE.test(line);
+      if (command || REQUEST_LINE.test(line)) {
+        let last = end;
+        let prev = line;
+        // A command goes on while its line ends with a backslash; a request runs to a blank line.
+        while (last < text.length && (command ? /\\\s*$/.test(prev) : !/^[ \t]*$/.test(prev))) {
+          const next = text.indexOf('\n', last + 1);
+          const lineEnd = next < 0 ? text.length : next;
+          const following = text.slice(last + 1, lineEnd);
+          if (!command && /^[ \t]*$/.test(following)) break;
+          prev = following;
+          last = lineEnd;
+        }
+        blocks.push([pos, last]);
+        pos = last + 1;
+        continue;
+      }
+      if (nl < 0) break;
+      pos = nl + 1;
+    }
+  }
+  blocks.sort((a, b) => a[0] - b[0]);
   lastText = text;
   lastBlocks = blocks;
   return blocks;

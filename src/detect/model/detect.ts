@@ -190,6 +190,14 @@ function bodyInOtherLanguage(ctx: ScanContext, f: FieldText): boolean {
  * is the team's. Asides are read as notes only (the model's other kinds read the sentence).
  */
 const ASIDE_BAR = 0.99;
+
+/**
+ * The writer telling the reader that an AI assistant helped and a person checked the result
+ * ("(Transparency note: this email was drafted by Ourco's AI sales assistant and reviewed by Kelly
+ * before it went out.)", "I used our AI assistant to pull the figures below, and I've reviewed
+ * them"): said to the reader, not a trace left for the team. Without the review it stays a trace.
+ */
+export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? used|we(?:'ve| have)? used|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:own )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])/u;
 const ASIDE_RE = /[(\[][^()[\]\n]{24,240}[)\]]/g;
 
 const asidesByField = new WeakMap<FieldText, Array<{ start: number; end: number; aside: boolean }>>();
@@ -303,6 +311,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // a quarter)"); an aside is reported only when the model is all but sure of it.
       if (s.aside && (rule.rule.kind !== 'internal_marker' || p < ASIDE_BAR)) continue;
       if (inActionList && rule.rule.kind === 'internal_marker') continue;
+      if (rule.rule.kind === 'internal_marker' && AI_DISCLOSURE_RE.test(t.lower.slice(s.start, s.end))) continue;
       if (rule.rule.kind === 'tone' && releases(t.lower, s.start, s.end)) continue;
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your
       // directors keep their own checklists, so it is hard to see what's outstanding") is their

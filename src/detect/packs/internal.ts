@@ -2007,6 +2007,7 @@ rules:
       - '\bnote that (?:our|the|we|you|your)\b(?! (?:rep|ae|sdr))'
       - '\bmake sure to (?:check out|take a look|have a look|join|bring|grab)'
       - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
+      - '\b(?:main|key|big|biggest|open|one|first|second|last|the|your|their|our) question for (?:next|this|the (?:next|coming)|the) (?:season|year|quarter|term|semester|month|cycle|harvest|budget|board|audit|rollout|phase)\b'
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -2394,6 +2395,7 @@ rules:
       - '\b(?:sync|syncs|connects?|plugs?) (?:in)?(?:to|with) (?:your |the )?(?:crm|salesforce|hubspot)'
       - '\blarge language models? (?:like|such as|are|can|power|help)'
       - '\bour (?:ai|product|platform|assistant) uses? (?:a )?(?:large )?language model'
+      - '\b(?:i|we)(?:''ve| have)? used (?:our|an|the|my|a) (?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?\b(?:reviewed|checked|verified|edited|proof-?read)\b'
     message: 'the agent''s instructions, reasoning or tool traces: "{match}"'
     examples:
       fire:
@@ -3192,6 +3194,8 @@ rules:
       - '\b(?:your|you) (?:team|sales team)\b'
       - '\bfeel free to (?:swap|replace|use)\b'
       - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
+      - '\bfix(?:es|ing)? (?:the|their|your|all the) (?:figures|numbers|data|totals|formulas|errors) (?:in|on|by hand|manually)\b'
+      - '\badd(?:s|ing)? (?:production |press |packing |assembly )?(?:line|site|plant|shift|warehouse|depot|store|branch|clinic) (?:\d|[ivx]+\b|no\.)'
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:

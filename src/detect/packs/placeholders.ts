@@ -175,6 +175,7 @@ rules:
       - '\((?:your|their) (?:[\w''’-]+ ){0,3}(?:survey|figures?|numbers|data|estimates?|reports?|words|measure(?:ment)?s?|count|source|calculations?|study|benchmark|dashboard|records?|audit|reading|results|stats)\)'
       - '\((?:your|their) [^()\n]{0,40}\b(?:we|us|i|i''ll|we''ll|you)\b[^()\n]{0,30}\)'
       - '\((?:your|their) (?:[\w-]+ ){1,2}[a-z]+s (?:this|that|it|the|them|us|our|each|every|all)\b'
+      - '\d[\d,.]* [\p{L}-]+ \((?:your|their|the) (?:current|latest|actual|reported|own|existing|live|today''s|present) [\p{L} -]{2,40} (?:in|on|from|per|as of|at) [^()\n]{1,40}\)'
       # A time zone after a time: "Friday at 15:00 (your time)".
       - '\((?:your|my|our|local|their) time(?: zone)?\)'
       - '[\p{L}\d] \((?:%|\$|€|£|¥|usd|eur|gbp|chf|kg|g|lb|km|mi|m|h|hrs?|days?|mins?|ms|mb|gb|tb|units?|qty)\)'
@@ -279,6 +280,7 @@ rules:
       - '^\s*>'
       - '\x60[^\x60\n]*[<\[][^\x60\n]*\x60'
       - '[\w=]<[a-z][^<>\n]{0,40}>'
+      - '^\s*(?:(?:re|fwd?|aw|wg|sv|vs|rv|tr)\s*:\s*)*\[(?!(?:company|company name|name|first|firstname|first name|last name|surname|prospect|client|customer|contact|title|role|industry|city|country|date|day|time|product|topic|pain|competitor|event|link|url|number|amount|price|metric|stat|sender|rep|signature|team|department|position|vertical|sector|region|location|season|month|quarter|year|feature|benefit|result|outcome|goal|challenge|tool|platform|software|solution|account|organization|organisation|org|business|brand|school|university|hospital|clinic|practice|store|restaurant|hotel|venue|insert|placeholder|tbd|tbc|todo|x|y|z|nombre|empresa|compañía|prénom|nom|entreprise|société|firma|vorname|unternehmen|nome|azienda|naam|bedrijf|imię|이름|회사|회사명|会社名|名前|公司|姓名|名字|tên|công ty)\])[\p{L}][\p{L}\d&.-]{0,20}\][ \t]*[-–—:|]?[ \t]*[\p{L}\d"''“]'
     message: 'unfilled placeholder {match}'
     examples:
       fire:

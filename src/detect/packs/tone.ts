@@ -174,6 +174,18 @@ const FOLLOWUP_RELEASE_LIST = String.raw`        - 'won''t chase'
         - 'not contact you again'
         - 'not be the right time'
         - 'not the right time for'
+        - 'stop here'
+        - 'close this on my side'
+        - 'close this out on my side'
+        - 'take the hint'
+        - 'no problem at all'
+        - 'completely okay'
+        - 'priorities shift'
+        - 'i''ll leave it'
+        - 'leave it there'
+        - 'isn''t the right fit'
+        - 'not the right fit'
+        - 'than anyone wants'
 `;
 const FOLLOWUP_RELEASE = String.raw`    context:
       not_near:
@@ -367,6 +379,8 @@ rules:
       - '\b(?:not|no|never) (?:in (?:a |any )?)?(?:hurry|rush)\b|\bno (?:need|reason) to (?:hurry|rush)\b'
       - '\burgent[- ](?:delivery|deliveries|shipping|dispatch|service|option|courier|order|orders|surcharge|fee|rate|repairs?|call-?outs?|appointments?|same-day)\b'
       - '\b(?:prices?|rates?|pricing|fees?|quote|quotes)\b[^.!?\n]{0,40}?\b(?:are|is|stay|stays|remain|remains|will stay|will remain) (?:fixed|frozen|protected|locked|guaranteed|capped)\b(?! (?:only )?(?:until|till) (?:today|tomorrow|tonight|friday|monday|midnight|the end of (?:the )?(?:day|week)))'
+      - '\b(?:i|we)(?:''m| am|''re| are)?\b[^.!?\n]{0,60}\b(?:for|to|with|to handle|to attend to) an urgent (?:commissioning|repair|site visit|call-?out|outage|installation|customer|breakdown|fault|issue|matter|family|medical)\b'
+      - '\b(?:invite|invitation|login|log-in|sign-?in|activation|verification|password reset|reset|setup|set-up|magic|download|access|onboarding) (?:link|code|token|email|url)s?\b[^.!?\n]{0,40}\bexpire'
 ${PRICE_REASON_1}
       - '\b(?:should|will|would|expect to|aim to) be (?:done|finished|complete|completed|out|gone|back) by (?:noon|midday|lunch|lunchtime|\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|the end of the (?:day|morning|afternoon))\b'
       - '\burgent (?:orders?|requests?|tickets?|cases?|issues?|changes?|repairs?|deliveries|delivery|jobs?|calls?|items?|payments?|purchases?|shipments?|referrals?|appointments?)\b(?! (?:today|now|this week|by)\b)'
@@ -1575,6 +1589,7 @@ ${RELEASE_CONTEXT}
       - '\bshame (?:that )?you (?:couldn''t|could not|weren''t able to|were unable to|missed)\b[^.!?\n]{0,60}\b(?:here''s|here is|recording|slides|replay|catch up)\b'
       - '\bi''ll assume (?:that )?(?:[\w-]+ ){1,4}(?:isn''t|is not|aren''t|are not) (?:a |the )?(?:priority|focus|fit|right fit)(?: (?:right now|for now|at the moment|this quarter|this year))?[.,;]?$'
       - '\bsorry (?:i|we) missed\b'
+      - '\bmore than (?:anyone|anybody|most people|any(?:one|body) sane) (?:wants|needs|would want|asked for|should get)\b'
     message: 'guilt, shame or fear of missing out: "{match}"'
     examples:
       fire:
@@ -5502,6 +5517,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:quick|urgent|fast|immediate|snap|rapid|swift) (?:decision|answer|response|reply|yes or no|yes/no|go/no-go|call)s? (?:needed|required|requested|wanted|please)\b|\b(?:need|needs|needed|require|requires) (?:a |your )?(?:quick |fast |swift |snap )?(?:decision|yes or no|yes/no) (?:today|tonight|now|by (?:close of business|end of (?:the )?day|eod|cob|lunchtime|noon))\b', keywords: ['decision', 'answer', 'response', 'reply', 'yes or no', 'yes/no', 'go/no-go', 'call']}
     exceptions:
       - '\b(?:because|since|as) (?:the|our|your) (?:courier|engineer|technician|installer|truck|van|flight|train|venue|printer|office)\b'
+      - '\b(?:neither|none of (?:this|these|them|it)|nothing (?:here|in this)|this|that|it|which) (?:one )?(?:requires|needs|calls for|doesn''t need|does not need|doesn''t require|does not require)\b[^.!?\n]{0,10}\bdecision\b[^.!?\n]{0,10}\bnow\b'
     message: 'flexibility withdrawn or a decision demanded: "{match}"'
     examples:
       fire:

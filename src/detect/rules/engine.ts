@@ -859,7 +859,7 @@ function* leadLines(text: string, from: number, reach: number): Generator<string
  * Esports", "a summary of Calder Valley Water's experience", "Halvorsen's results", "they've agreed
  * to act as a reference". What follows it (list items, the next paragraph) is that company's news.
  */
-const STORY_HEAD = /(?:(?:case stud(?:y|ies)|story|stories|experience|results|write-?up|reference|numbers|figures|rollout|journey)\s+(?:from|of|with|at|about|for)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)|(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)['’]s?\s+(?:case study|story|experience|results|numbers|figures|rollout|journey|background))/u;
+const STORY_HEAD = /(?:(?:case stud(?:y|ies)|story|stories|experience|results|write-?up|reference|numbers|figures|rollout|journey)\s+(?:from|of|with|at|about|for)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)|(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)\s+(?:has|have)\s+(?:kindly\s+|generously\s+|happily\s+)?(?:agreed|offered)\s+to\s+(?:share|talk|be a reference|act as a reference|speak)|(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)['’]s?\s+(?:case study|story|experience|results|numbers|figures|rollout|journey|background))/u;
 const STORY_REFERENCE = /\b(?:(?:they|who)(?:'ve| have)? (?:agreed|are happy|are fine|were happy) (?:to|for us to|with us) (?:act as a reference|be a reference|share|sharing|talk)|(?:one of our|a) (?:customers?|clients?) (?:of ours )?(?:in|from|like)\b)/;
 
 /**
@@ -872,7 +872,7 @@ function inThirdPartyStory(ctx: ScanContext, f: FieldText, from: number): boolea
   let plain = 0;
   for (const line of leadLines(f.text.folded, from, 900)) {
     const head = STORY_HEAD.exec(line);
-    const name = head === null ? undefined : (head[1] ?? head[2])?.toLowerCase();
+    const name = head === null ? undefined : (head[1] ?? head[2] ?? head[3])?.toLowerCase();
     if (name !== undefined && !STOPWORDS.has(name) && !prospectNames(ctx).some((n) => n.includes(name) || name.includes(n)) && !ourName(ctx, name)) return true;
     if (STORY_REFERENCE.test(line.toLowerCase()) && !/\byou(?:r|'re|'ve)?\b/i.test(line)) return true;
     if (++plain >= 2) return false;
@@ -956,6 +956,8 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // told us is not a claim we made up (the reviewer still sees the sentence).
   // "Your careers page is advertising driver roles in six states": their own page, cited.
   if (sourcedToProspect(lower, from, to)) return false;
+  // "Congrats on the Series B!" over a body that cites the prospect's own release for it.
+  if (f.field === 'subject' && ctx.body !== undefined && sourcedInBody(ctx.body, lower.slice(start, end))) return false;
   // "I've written up what I understood so you can correct anything:\n\n- You have around 420
   // employees": an item of a recap of what the prospect said.
   if (inRecapList(lower, from)) return false;
@@ -1092,8 +1094,12 @@ function toldInAsideAfter(lower: string, to: number): boolean {
   if (m !== null && TOLD_RE.test(m[1] as string)) return true;
   // "Hope the move into the new Leeds office went smoothly. You mentioned it was happening in
   // August.": the next sentence gives the prospect as the source of the one before.
-  return TOLD_NEXT_RE.test(lower.slice(to, to + 160));
+  const next = lower.slice(to, to + 160);
+  return TOLD_NEXT_RE.test(next) || SAW_ON_OWN_PAGE_NEXT_RE.test(next);
 }
+
+/** The prospect's own publications, after "your" or its name's possessive ("in Acme's press release"). */
+const OWN_PAGE = String.raw`(?:own )?(?:company |official |corporate )?(?:press release|newsroom|news page|blog(?: post)?|website|site|linkedin(?: page| post| update)?|annual report|investor update|newsletter|careers? page)`;
 
 /**
  * The prospect's own public page as the source of what the sentence says: "Your careers page is
@@ -1101,12 +1107,49 @@ function toldInAsideAfter(lower: string, to: number): boolean {
  * CEO's podcast interview she said…". What the reader published about themselves, cited, is not
  * news the rep made up.
  */
-const SOURCE_CITED_RE = /(?<![\p{L}])(?:(?:your|the company's) (?:careers? page|jobs? (?:page|board)|job (?:ad|advert|posting|listing|post)s?|website|site|contact page|press release|blog(?: post)?|newsroom|annual report|linkedin (?:post|page|update)|(?:ceo|cfo|cto|coo|founder|chair)(?:'s|’s) (?:post|interview|podcast|talk|keynote|letter))(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:is advertising|advertises|advertised|lists|listed|is listing|says|said|shows|showed|mentions|mentioned|notes|noted|states|stated|describes|described)|(?:in|on) (?:your|the) [^.!?\n]{0,40}?(?:interview|podcast|keynote|talk|webinar|post|article)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:you|she|he|they) (?:said|mentioned|talked about|described|explained|shared|noted|wrote))(?![\p{L}])/u;
+/** "I saw the announcement on your LinkedIn page": the prospect's own page as where we read it. */
+const SAW_ON_OWN_PAGE = String.raw`(?:i|we) (?:saw|read|noticed|spotted|came across) (?:(?:the|your|it|this|that) )?(?:(?:announcement|news|press release|post|update|photos?|pictures?|story|item|video) )?(?:on|in) your ${OWN_PAGE}`;
+/** The same in the sentence right after the claim ("Congrats on the Leeds depot! I saw the photos on your LinkedIn page."). */
+const SAW_ON_OWN_PAGE_NEXT_RE = new RegExp(String.raw`^[.!?]?\s*(?:and )?${SAW_ON_OWN_PAGE}(?![\p{L}])`, 'u');
+
+const SOURCE_CITED_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:your|the company's) (?:careers? page|jobs? (?:page|board)|job (?:ad|advert|posting|listing|post)s?|website|site|contact page|press release|blog(?: post)?|newsroom|annual report|linkedin (?:post|page|update)|(?:ceo|cfo|cto|coo|founder|chair)(?:'s|’s) (?:post|interview|podcast|talk|keynote|letter))(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:is advertising|advertises|advertised|lists|listed|is listing|says|said|shows|showed|mentions|mentioned|notes|noted|states|stated|describes|described)|(?:in|on) (?:your|the) [^.!?\n]{0,40}?(?:interview|podcast|keynote|talk|webinar|post|article)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:you|she|he|they) (?:said|mentioned|talked about|described|explained|shared|noted|wrote)|(?:announced|published|posted|shared|revealed|confirmed|detailed|unveiled) (?:it |this |that )?(?:in|on|via|through) (?:your|the company's|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}|(?:which|that|as|what|news|announcement) (?:i|we) (?:read|saw|noticed|spotted|came across|learned of|learnt of|learned about|learnt about) (?:about )?(?:in|on) your ${OWN_PAGE}|${SAW_ON_OWN_PAGE}|(?:vi|leí|lemos|vimos) (?:en|no|na) (?:el |la |su |o |a |vosso |vossa |seu |sua )?(?:comunicado|blog|web|sitio|site|página|pagina|newsletter|linkedin|nota de prensa|press release)|(?:publicaron|publicaram|anunciaron|anunciaram) (?:en|no|na) (?:su|vosso|seu|sua) (?:web|sitio|site|blog|página|pagina|linkedin))(?![\p{L}])`, 'u');
 
 /** The sentence [from, to) gives the prospect as its source: told us, cited their own page, or says so in an aside after. */
 function sourcedToProspect(lower: string, from: number, to: number): boolean {
   const sentence = lower.slice(from, to);
-  return TOLD_RE.test(sentence) || SOURCE_CITED_RE.test(sentence) || toldInAsideAfter(lower, to);
+  return TOLD_RE.test(sentence) || SOURCE_CITED_RE.test(sentence) || toldInAsideAfter(lower, to) || welcomesToldNews(lower, from, sentence);
+}
+
+/** A sentence of good wishes ("Congratulations on the expansion!", "Great news!"). */
+const GOOD_WISHES_RE = /^\s*(?:congratulations|congrats|many congratulations|well done|great news|what great news|exciting news|that's great news|that is great news|that's exciting|how exciting|wonderful news|fantastic news)(?![\p{L}])/u;
+
+/**
+ * "Thank you for letting me know that you will open the Busan office in April. Congratulations
+ * on the expansion!": good wishes right after the prospect told us the news, in the same paragraph.
+ */
+function welcomesToldNews(lower: string, from: number, sentence: string): boolean {
+  if (!GOOD_WISHES_RE.test(sentence)) return false;
+  const [prevFrom, prevTo] = sentenceAround(lower, Math.max(0, from - 2), Math.max(0, from - 1), 200);
+  if (prevTo <= 0 || prevFrom >= from || /\n\s*\n/.test(lower.slice(prevFrom, from))) return false;
+  return TOLD_RE.test(lower.slice(prevFrom, prevTo));
+}
+
+/**
+ * Whether the body gives the prospect as the source of a subject's news: a sentence holding one
+ * of the claim's words (four letters or more) that the prospect told us or that cites their own
+ * page ("Congrats on the Series B!" over "…the $28M Series B, announced in your press release").
+ */
+function sourcedInBody(body: FieldText, claim: string): boolean {
+  const lower = lowerWithoutCountry(body);
+  for (const w of claim.match(/[\p{L}\p{N}]{4,}/gu) ?? []) {
+    if (STOPWORDS.has(w) || /^congrat/.test(w)) continue;
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) {
+      if (isWordAt(lower, at - 1) || isWordAt(lower, at + w.length)) continue;
+      const [from, to] = sentenceAround(lower, at, at + w.length, 200);
+      if (sourcedToProspect(lower, from, to)) return true;
+    }
+  }
+  return false;
 }
 
 /** A sentence that opens by giving the prospect as the source of the sentence before ("You mentioned it…"). */
@@ -1382,7 +1425,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return sourcedToProspect(lower, from, to) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
+  return sourcedToProspect(lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && sourcedInBody(ctx.body, lower.slice(start, end))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
 }
 
 /**

@@ -125,3 +125,34 @@ describe('indented code with blank lines, calls and SQL', () => {
     expect(inCodeBlock(text, text.indexOf('pilot'))).toBe(false);
   });
 });
+
+// Sample API calls in onboarding mail (twenty-first session, read clean emails EE): an unindented
+// curl command (continued with a backslash) or a written-out request with its headers holds the
+// reader's own key as YOUR_API_KEY; a real key there is still a leak, and the same slot in prose
+// is still a field left unfilled.
+describe('unindented commands and requests', () => {
+  const curl = 'To check it arrived:\n\ncurl -H "Authorization: Bearer YOUR_API_KEY" \\\n  "https://api.ourco.com/v2/tags?line=LINE-01&limit=10"\n\nIf you see a list, you are done.';
+  const request = 'A sample request:\n\nPOST https://api.ourco.com/v2/inspections\nAuthorization: Bearer YOUR_API_KEY\n{"serial": "SAMPLE-0001", "result": "PASS"}\n\nPlease keep real keys out of email.';
+
+  it('is the command line and the lines it continues, or the request up to a blank line', () => {
+    for (const t of [curl, request, curl.toLowerCase(), request.toLowerCase()]) {
+      expect(inCodeBlock(t, t.indexOf('YOUR_API_KEY') >= 0 ? t.indexOf('YOUR_API_KEY') : t.indexOf('your_api_key')), t).toBe(true);
+      expect(inCodeBlock(t, t.search(/if you see|please keep/i)), t).toBe(false);
+    }
+    expect(inCodeBlock(curl, curl.indexOf('LINE-01'))).toBe(true); // the continued line
+    expect(inCodeBlock(request, request.indexOf('SAMPLE-0001'))).toBe(true); // the body
+  });
+
+  it('is not prose that names a command, nor a price after a dollar sign', () => {
+    for (const t of ['curl is what most of your team uses, I think.', 'Git workflows stay as they are.', '$ 12,000 per year for [SEATS] seats']) {
+      expect(inCodeBlock(t.toLowerCase(), t.length - 3), t).toBe(false);
+    }
+  });
+
+  it('keeps the reader\'s slot quiet, and still reports a real key in the same command', () => {
+    for (const body of [curl, request]) expect(findings(`Hi Dana,\n\n${body}\n\nBest,\nSam`), body).toEqual([]);
+    const leaked = 'Hi Dana,\n\ncurl -H "Authorization: Bearer sk_live_51HxQ2bKq8ZrT4mN6pL0vW3yJ" https://api.ourco.com/v2/tags\n\nBest,\nSam';
+    expect(findings(leaked).some((f) => f.startsWith('secret/'))).toBe(true);
+    expect(findings('Hi Dana,\n\nUse the key YOUR_API_KEY when you log in.\n\nBest,\nSam').some((f) => f.startsWith('placeholder'))).toBe(true);
+  });
+});

@@ -131,6 +131,17 @@ describe('model detector', () => {
     expect(f.message).toMatch(/^reads as pressure \(0\.\d\d|1\.00\): "[^"]+", "[^"]+", "[^"]+"$/);
   });
 
+  it('reads an AI assistant\'s help told to the reader, with a person\'s check, as no note', () => {
+    // Twenty-first session, read clean emails ED: disclosures that the model read as traces.
+    for (const line of [
+      "I'm writing on behalf of Kelly Moore. (Transparency note: this email was drafted by Ourco's AI sales assistant and reviewed by Kelly before it went out.)",
+      "It's been four weeks since you went live. (A note: I used our AI assistant to pull the usage figures below from your account dashboard, and I've reviewed them.)",
+    ]) expect(scanExample(draft(line), policy()).filter((f) => f.kind === 'internal_marker'), line).toEqual([]);
+    // The same help without a person's check is a trace left in.
+    const trace = scanExample(draft('I used the AI assistant to pull her LinkedIn history into the opener.'), policy());
+    expect(trace.some((f) => f.rule === 'internal.model')).toBe(true);
+  });
+
   it('reports internal notes as internal_marker', () => {
     const body = draft(`Thanks for the call. ${NOTE}`);
     const f = scanExample(body, policy()).find((x) => x.rule === 'internal.model');

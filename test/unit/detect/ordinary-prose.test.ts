@@ -1588,6 +1588,85 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ['The penalty imposed on one of our customers last year taught us a lot.'],
     fire: [],
   },
+  {
+    // A follow-up count owned up to with a joke, or released in the next breath (twenty-first session, read clean emails ED and EE).
+    rule: 'tone.guilt-extra',
+    pass: ["I've sent you four emails about Ourco Learn, which is about three more than anyone wants from a stranger."],
+    fire: ["I've sent you four emails about Ourco Learn and you still haven't replied."],
+  },
+  {
+    rule: 'tone.follow-up-count',
+    pass: ["I've emailed twice about Ourco People and haven't heard back. No problem at all; I know how these things pile up."],
+    fire: [],
+  },
+  {
+    rule: 'tone.follow-up-guilt',
+    pass: ["Since I haven't heard back after our demo in May and my two follow-ups, I'm going to assume Ourco Give isn't the right fit for you at the moment. That's completely okay."],
+    fire: [],
+  },
+  {
+    rule: 'internal.rep-directive',
+    pass: ["Many companies we speak with still export from one system, fix the figures in Excel, then upload twice."],
+    fire: [],
+  },
+  {
+    rule: 'tone.fake-flexibility',
+    pass: ["Neither requires a decision now. I'll call your office in mid-June."],
+    fire: ["Quick decision needed on the renewal: yes or no?"],
+  },
+  {
+    rule: 'tone.deadline-pressure',
+    pass: ["Unfortunately I need to move our meeting on Sunday, as I have to be at a customer site for an urgent commissioning."],
+    fire: [],
+  },
+  {
+    rule: 'internal.note-to-author',
+    pass: ["- Main question for next season: where to cut back on nitrogen without losing yield"],
+    fire: ["Question for Sam: do we mention the discount?"],
+  },
+  {
+    rule: 'placeholder.bracket-field',
+    pass: ["Renewal: 285 employees (your current headcount in the system) × $9.50 = $32,490/year"],
+    fire: ["Hi Dana, I loved (your company name)'s last post."],
+  },
+  {
+    // News the prospect published, cited as where we read it (twenty-first session, read clean emails ED and EE).
+    rule: 'claim.funding',
+    pass: ["Congrats to you and the team on the $28M Series B, announced in Target Co's press release yesterday (https://target.example/press/series-b)."],
+    fire: ["Congrats on the $28M Series B, announced in Bloomberg yesterday."],
+  },
+  {
+    rule: 'claim.expansion',
+    pass: ["Congratulations on the financial close of your 120 MW expansion, which I read about in your press release of 3 March (https://target.example/media)."],
+    fire: [],
+  },
+  {
+    rule: 'claim.award',
+    pass: ["Congratulations on the NSF award announced on Target Co's newsroom on April 2 (https://target.example/news/nsf)."],
+    fire: ["Congratulations on the NSF award!"],
+  },
+  {
+    rule: 'claim.launch',
+    pass: ["I am contacting you because Target Co recently announced on your company blog (https://target.example/blog, 8 May) that you will launch a partner certification program for resellers in Southeast Asia this year."],
+    fire: [],
+  },
+  {
+    rule: 'tone.follow-up-guilt',
+    pass: ["I've reached out a few times about Ourco Fleet for your service vans without luck. I understand priorities shift - I'll close this on my side."],
+    fire: [],
+  },
+  {
+    // An AI assistant's help told to the reader, with a person's check (twenty-first session, read clean emails ED).
+    rule: 'internal.agent-trace',
+    pass: ["Full disclosure: I used our AI assistant to pull this summary together from my call notes and the price book, and I've checked every figure myself."],
+    fire: ["Built from my call notes and the CRM."],
+  },
+  {
+    // Another organisation's story told in Portuguese (twenty-first session, read clean emails ED).
+    rule: 'claim.foreign-news',
+    pass: ["A Associação Raízes, em Braga, fez isto no ano passado e passou de 180 para 410 contribuintes a consignar."],
+    fire: [],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
@@ -1620,6 +1699,8 @@ describe('subjects', () => {
     ["Pricing: where we've landed (for now)", 'tone.pushy-subject-more'],
     ["Heads-up: we're raising prices for new customers (not for you)", 'tone.deadline-hold'],
     ['New Lyon hub?', 'claim.expansion'],
+    ['[Ourco] 수강료 결제·출결 알림 관련 문의드립니다', 'placeholder.bracket-words'],
+    ['[초대] HR Tech Seminar Seoul – 5월 23일 / May 23', 'placeholder.bracket-words'],
   ];
   it.each(subjects)('passes: %s', (subject, rule) => {
     expect(rules('Happy to share more on a call.', subject).filter((r) => r === rule || r.startsWith(`${rule}-`))).toEqual([]);
@@ -1627,7 +1708,28 @@ describe('subjects', () => {
   it.each([
     ['Congrats on opening in New Zealand', 'claim.expansion'],
     ['Priya, 3 ideas for Q3', 'recipient.greeting-name'],
+    ['[Empresa]: una idea rápida', 'placeholder.bracket-words'],
   ])('fires: %s', (subject, rule) => {
     expect(rules('Happy to share more on a call.', subject).filter((r) => r === rule || r.startsWith(`${rule}-`)).length).toBeGreaterThan(0);
+  });
+});
+
+// News in the subject that the body gives the prospect as the source of (twenty-first session,
+// read clean emails ED and EE): their own release or page cited, or their own words.
+describe('subjects sourced in the body', () => {
+  const claims = (subject: string, line: string): string[] => rules(line, subject).filter((r) => r.startsWith('claim.'));
+  it.each([
+    ['Congrats on the Series B!', "Congrats to you and the team on the $28M Series B, announced in Target Co's press release yesterday."],
+    ['Congratulations on the Lethbridge facility!', 'Congratulations on opening the new potato-processing facility in Lethbridge. I saw the announcement on your LinkedIn page and the photos of the ribbon cutting.'],
+    ['Adding the Busan office to your contract', 'Thank you for letting me know that Target Co will open the Busan office in April with about 40 new employees. Congratulations on the expansion!'],
+  ])('passes: %s', (subject, line) => {
+    expect(claims(subject, line)).toEqual([]);
+  });
+  it.each([
+    ['Congrats on the Series B!', 'Happy to share more on a call.'],
+    ['Congrats on the Series B!', 'Congrats on the Series B, which Bloomberg reported yesterday.'],
+    ['A note on your plans', 'Thank you for the call. Congratulations on the expansion!'],
+  ])('fires: %s', (subject, line) => {
+    expect(claims(subject, line).length).toBeGreaterThan(0);
   });
 });
