@@ -118,6 +118,16 @@ export interface ProblemEmailScores {
   misses: string[];
 }
 
+/**
+ * Whether a finding of kind `found` answers a problem labelled `labelled`. Writers since the
+ * twenty-first session were asked for "a credential or sensitive identifier" under `secret`
+ * (card numbers, national ids and IBANs among them), which the scanner reports as `pii`: both are
+ * leaked data it blocks, so a pii finding answers a secret problem.
+ */
+function sameKind(found: string, labelled: string): boolean {
+  return found === labelled || (labelled === 'secret' && found === 'pii');
+}
+
 /** Whole emails with exactly one problem each (bench/eval/problem-emails.json): is it found, and nothing else? */
 export function scoreProblemEmails(set: ProblemEmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): ProblemEmailScores {
   const scan = emailScan(evalBook, train);
@@ -129,9 +139,9 @@ export function scoreProblemEmails(set: ProblemEmailSet, evalBook: EvalBook, tra
     const { account, found } = scan(i, e.subject, e.body, fill);
     const c = (caught[e.kind] ??= [0, 0]);
     c[1]++;
-    if (found.some((f) => f.kind === e.kind)) c[0]++;
+    if (found.some((f) => sameKind(f.kind, e.kind))) c[0]++;
     else misses.push(`#${i} ${e.kind}: ${fill(e.problem, account)}`);
-    const others = found.filter((f) => f.kind !== e.kind);
+    const others = found.filter((f) => !sameKind(f.kind, e.kind));
     if (others.length > 0) {
       other++;
       misses.push(`#${i} ${e.kind}, also: ${others.map((f) => `${f.kind}/${f.rule ?? ''}: ${f.excerpt}`).join(' | ')}`);

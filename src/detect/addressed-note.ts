@@ -25,11 +25,22 @@ import { sameName } from './recipient.js';
 import type { DraftInput } from './types.js';
 import { ownerListLines } from './owner-list.js';
 
-// Optional bullet marks (a quoted line, "> …", is someone else's words and never matches), optional "hey/hi", then "@name" or a capitalised word and a separator.
-const ADDRESS_RE = /^[ \t*•-]*(?:(?:[Hh]ey|[Hh]i|[Yy]o)[ \t]+)?(?:@(\p{L}[\p{L}'’]+)[ \t]*[—–:,-]?|(\p{Lu}[\p{L}'’]+)(?:[ \t]*[—–:]|[ \t]+-[ \t]|,))[ \t]*(\S.*)$/gmu;
+// Optional bullet marks (a quoted line, "> …", is someone else's words and never matches), optional "hey/hi", then "@name" or a capitalised word (a Hebrew or Arabic word: those scripts have no capitals) and a separator.
+const ADDRESS_RE = /^[ \t*•-]*(?:(?:[Hh]ey|[Hh]i|[Yy]o)[ \t]+)?(?:@(\p{L}[\p{L}'’]+)[ \t]*[—–:,-]?|(\p{Lu}[\p{L}'’]+|[\p{sc=Hebrew}\p{sc=Arabic}]{2,})(?:[ \t]*[—–:]|[ \t]+-[ \t]|,))[ \t]*(\S.*)$/gmu;
 
 const REQUEST_RE =
   /^(?:(?:can|could|would|will|did|do) you|pls|plz|please|make sure|remember|don'?t forget|feel free|let'?s (?:double|check|confirm)|is (?:this|that|it) (?:ok|okay|right|correct))\b|(?<!\b(?:will|'ll|would|shall|to|we|they|he|she|who|which|then) )\b(?:please|double[- ]check|sanity[- ]check|fact[- ]check|confirm|verify|fill in|tweak|swap|fix|adjust|soften|shorten|tighten|rephrase|reword|tone (?:it |this |that )?down|punch (?:it |this |that )?up|warm (?:it |this |that )?up|dial (?:it |this |that )?(?:back|down)|edit|update the|add (?:the|a|your|in)|drop (?:the|this)|remove (?:the|this)|delete (?:the|this)|trim (?:the|this|it)|cut (?:the|this|it)|before (?:this|it) (?:goes|go|is sent|gets sent|ships)|before (?:sending|we send|you send|send)|see (?:below|above|the thread|thread)\b[^.!?\n]{0,10}\b(?:can|could|would) you|(?:can|could|would) you (?:reply|respond|answer|get back) to (?:her|him|them)\b)\b/i;
+
+/**
+ * The same asks in other languages (a word boundary needs letters on both sides, so not `\b`):
+ * check, change, remove, and "before it is sent" in Portuguese, Spanish, Dutch, German,
+ * Italian, Greek, Hebrew and Estonian ("Rafa, confere se esse desconto foi aprovado antes de
+ * mandar", "Γιώργο, βγάλε αυτή την παράγραφο", "יוסי, תבדוק שהמחיר מאושר"). Forms that are also a
+ * statement ("¿Eso cambia el costo?", "verifica", "confirma") are left out: a prospect's colleague
+ * is addressed with those too.
+ */
+const FOREIGN_REQUEST_RE =
+  /(?<![\p{L}])(?:confere|confira|verifique|revise|cheque|ajuste|tire|apague|compruebe|antes de (?:mandar|enviar|disparar|mandarmos|enviarmos|que (?:salga|saia|se env[íi]e))|controleer|check(?:en)? (?:even|of)|even checken|pas (?:dit|het|die|deze) aan|haal (?:dit|het|die|deze)|verwijder|voor(?:dat)? (?:we|ik) (?:dit|het|deze|hem) (?:versturen|sturen|verzenden|eruit doen)|prüf(?:e|en sie)?|bitte (?:prüfen|ändern|entfernen|checken)|vor dem (?:versand|senden|abschicken)|controlla|togli|prima di (?:inviare|mandare)|βγάλε|σβήσε|άλλαξε|έλεγξε|τσέκαρε|διόρθωσε|πρόσθεσε|επιβεβαίωσε|πριν (?:το )?(?:στείλ|στάλ)|תבדוק|תבדקי|תשנה|תמחק|תוריד|לפני ששולחים|לפני השליחה|kontrolli|kustuta|muuda|enne saatmist)(?![\p{L}])/iu;
 
 /**
  * What a bracketed note to a name opens with when it asks for an edit or a check: an editing or
@@ -75,7 +86,7 @@ sir madam maam ma'am sirs gentlemen ladies friend friends colleagues partner par
 /** Endings of label nouns that are almost never first names ("Registration:", "Management —"). */
 const LABEL_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ics|ival|ings)$/;
 
-const QUOTE_START_RE = new RegExp(String.raw`^(?:${ATTRIBUTION_LINE}|From:[ \t]\S|>)`, 'mi');
+const QUOTE_START_RE = new RegExp(String.raw`^(?:${ATTRIBUTION_LINE}|(?:From|De|Von|Da|Van|Od|Fra|Från|Lähettäjä|От|Από|差出人|发件人):[ \t]\S|>)`, 'mi');
 
 /**
  * Words that place a third person on the mail beside the reader: copied or introduced ("I've
@@ -145,7 +156,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     if (m[1] === undefined && /^\p{Lu}+$/u.test(name)) continue; // an acronym: "CRM: …", "ROI, …"
     if (toName !== '' && sameName(name, toName)) continue;
     const toSender = sender !== undefined && sameName(name, sender);
-    if (!toSender && !REQUEST_RE.test(rest)) continue;
+    if (!toSender && !REQUEST_RE.test(rest) && !FOREIGN_REQUEST_RE.test(rest)) continue;
     // An introduction: the mail greets or copies in this person ("Hi Mel, hi Priyanka,", "I'm
     // copying in my colleague Priya"), so a line to them is part of the mail.
     if (!toSender && addressedInMail(text, greetingEnd, m.index, name, toFirst, stop)) continue;

@@ -1606,8 +1606,8 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'internal.rep-directive',
-    pass: ["Many companies we speak with still export from one system, fix the figures in Excel, then upload twice."],
-    fire: [],
+    pass: ["Many companies we speak with still export from one system, fix the figures in Excel, then upload twice.", "Option B - add line 4 (the new press line you mentioned in March): EUR 72,400 per year."],
+    fire: ["- fix the figures"],
   },
   {
     rule: 'tone.fake-flexibility',
@@ -1616,8 +1616,8 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'tone.deadline-pressure',
-    pass: ["Unfortunately I need to move our meeting on Sunday, as I have to be at a customer site for an urgent commissioning."],
-    fire: [],
+    pass: ["Unfortunately I need to move our meeting on Sunday, as I have to be at a customer site for an urgent commissioning.", "Log in with the invite link sent to your email (it expires in 72 hours; just ask if it lapses)."],
+    fire: ["This offer expires in 72 hours, so decide now."],
   },
   {
     rule: 'internal.note-to-author',
@@ -1637,8 +1637,8 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'claim.expansion',
-    pass: ["Congratulations on the financial close of your 120 MW expansion, which I read about in your press release of 3 March (https://target.example/media)."],
-    fire: [],
+    pass: ["Congratulations on the financial close of your 120 MW expansion, which I read about in your press release of 3 March (https://target.example/media).", "Congratulations on opening the new potato-processing facility in Lethbridge. I saw the announcement on your LinkedIn page and the photos of the ribbon cutting."],
+    fire: ["Congratulations on opening the new Lethbridge plant last month."],
   },
   {
     rule: 'claim.award',
@@ -1666,6 +1666,55 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     rule: 'claim.foreign-news',
     pass: ["A Associação Raízes, em Braga, fez isto no ano passado e passou de 180 para 410 contribuintes a consignar."],
     fire: [],
+  },
+  {
+    // Last chances, answers demanded today, everyone else signed, in Dutch, Greek, Portuguese and Hinglish (twenty-first session, read problem emails QT and QU).
+    rule: 'tone.foreign-pressure',
+    pass: ["De offerte is geldig tot 30 juni; daarna passen we de prijs aan de nieuwe tarieven aan.", "Alle andere documenten zijn al getekend en staan in de map."],
+    fire: ["Laatste kans: vandaag tekenen = 25% korting", "Σας παρακαλώ απαντήστε σήμερα — αύριο η τιμή δεν ισχύει.", "Eerlijk gezegd: alle andere zorginstellingen in de regio hebben al getekend, dus jullie zijn echt de laatste die nog twijfelen.", "Só restam 48 horas para garantir esse preço — depois disso, nem eu consigo segurar.", "Preciso de uma resposta até amanhã às 10h, senão passo a vaga para outro estúdio.", "Sir, ek breach hua toh aapki job bhi risk pe hogi, please think about it seriously."],
+  },
+  {
+    rule: 'tone.renewal-threat',
+    pass: ["Data is archived 30 days after the contract ends, per the DPA."],
+    fire: ["If the renewal isn't signed by Monday, your data will be archived and we can't promise it will be recoverable."],
+  },
+  {
+    // A colleague asked to check or cut something, in Portuguese, Greek and Hebrew (twenty-first session, read problem emails QT and QU).
+    rule: 'internal.addressed-note',
+    pass: ["Maria, obrigado pela reunião de ontem."],
+    fire: ["Rafa, confere se esse desconto foi aprovado antes de mandar", "Γιώργο, βγάλε αυτή την παράγραφο αν δεν έχουμε ακόμα την έγκριση.", "יוסי, תבדוק שהמחיר הזה מאושר על ידי גלית לפני ששולחים"],
+  },
+  {
+    rule: 'internal.confidentiality-label',
+    pass: ["We behandelen uw gegevens vertrouwelijk en delen ze met niemand.", "Wir behandeln Ihre Daten vertraulich."],
+    fire: ["VERTROUWELIJK – NIET DOORSTUREN NAAR KLANT"],
+  },
+  {
+    rule: 'internal.agent-trace',
+    pass: ["Would you like us to send the contract before you leave on Friday?"],
+    fire: ["Would you like me to translate this into Portuguese before you send it?"],
+  },
+  {
+    rule: 'internal.foreign-note',
+    pass: [],
+    fire: ["Kustuta enne saatmist: hind sisaldab partneri Telia allahindlust 15%, ilma selleta oleks 2 820 €."],
+  },
+  {
+    // News about the prospect in Dutch, Portuguese and Hinglish (twenty-first session, read problem emails QT and QU).
+    rule: 'claim.foreign-news',
+    pass: ["Onze nieuwe CEO begint in september.", "Wij zijn met 40% gegroeid tot ruim 600 medewerkers.", "Acabamos de contratar um novo gerente para a sua conta."],
+    fire: ["Met de nieuwe CEO die in september bij Blue Harbor Foods is begonnen, verwacht ik dat jullie de IT herzien.", "Nu Helix Genomics met 40% gegroeid is tot ruim 600 medewerkers, wordt onboarding lastiger.", "Vi que a Target Co acabou de contratar um novo Head of Digital vindo da Globo — parabéns pela contratação.", "Kestrel Aerospace ne pichle saal 800 se zyada engineers hire kiye"],
+  },
+  {
+    // A key named, then given in brackets later in the sentence (twenty-first session, read problem emails QT).
+    rule: 'secret.generic-api-key',
+    pass: ["The token format is described in our docs (see the section on authentication).", "Your API key lives in Settings (look under Developer Tools)."],
+    fire: ["I ran a dry run this afternoon with the API key you sent over (66f51d912f834d6a437abf290a0afd1a) and it found 212 dashboards."],
+  },
+  {
+    rule: 'placeholder.filler',
+    pass: [],
+    fire: ["- SSO + adaptive MFA: ₹____ per user per month"],
   },
 ];
 
