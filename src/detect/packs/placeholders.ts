@@ -382,6 +382,7 @@ rules:
       - '\[(?:pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|external|ext|internal|secure|encrypt|encrypted|spam|caution|warning|fyi|reminder|update|updated|new|urgent|important|action required|ps|am|pm)\]'
       - '\x60[^\x60\n]*[<\[][^\x60\n]*\x60'
       - '[\w=]<[a-z][^<>\n]{0,40}>'
+      - '\b(?:replace|swap|substitute|change) (?:the )?(?:<|\[|\{)?your_[a-z0-9_]+(?:>|\]|\})? (?:with|for|by)\b'
     message: 'unfilled placeholder {match}'
     examples:
       fire:

@@ -1686,8 +1686,8 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     rule: 'internal.confidentiality-label',
-    pass: ["We behandelen uw gegevens vertrouwelijk en delen ze met niemand.", "Wir behandeln Ihre Daten vertraulich."],
-    fire: ["VERTROUWELIJK – NIET DOORSTUREN NAAR KLANT"],
+    pass: ["We behandelen uw gegevens vertrouwelijk en delen ze met niemand.", "Wir behandeln Ihre Daten vertraulich.", "Graag niet doorsturen buiten uw team."],
+    fire: ["VERTROUWELIJK – NIET DOORSTUREN NAAR KLANT", "NE PAS ENVOYER AU CLIENT: marge 32%"],
   },
   {
     rule: 'internal.agent-trace',
@@ -1715,6 +1715,12 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     rule: 'placeholder.filler',
     pass: [],
     fire: ["- SSO + adaptive MFA: ₹____ per user per month"],
+  },
+  {
+    // The reader told to put their own key in place of the sample's (twenty-first session, read clean emails EE).
+    rule: 'placeholder.caps-field',
+    pass: ["Replace YOUR_API_KEY with a key from Settings > API, and keep it out of emails and shared drives."],
+    fire: ["Use the key YOUR_API_KEY when you log in."],
   },
 ];
 
