@@ -35,12 +35,12 @@ const REQUEST_RE =
  * The same asks in other languages (a word boundary needs letters on both sides, so not `\b`):
  * check, change, remove, and "before it is sent" in Portuguese, Spanish, Dutch, German,
  * Italian, Greek, Hebrew and Estonian ("Rafa, confere se esse desconto foi aprovado antes de
- * mandar", "Γιώργο, βγάλε αυτή την παράγραφο", "יוסי, תבדוק שהמחיר מאושר"). Forms that are also a
+ * mandar", "Γιώργο, βγάλε αυτή την παράγραφο", "יוסי, תבדוק שהמחיר מאושר"), Polish and Swedish. Forms that are also a
  * statement ("¿Eso cambia el costo?", "verifica", "confirma") are left out: a prospect's colleague
  * is addressed with those too.
  */
 const FOREIGN_REQUEST_RE =
-  /(?<![\p{L}])(?:confere|confira|verifique|revise|cheque|ajuste|tire|apague|compruebe|antes de (?:mandar|enviar|disparar|mandarmos|enviarmos|que (?:salga|saia|se env[íi]e))|controleer|check(?:en)? (?:even|of)|even checken|pas (?:dit|het|die|deze) aan|haal (?:dit|het|die|deze)|verwijder|voor(?:dat)? (?:we|ik) (?:dit|het|deze|hem) (?:versturen|sturen|verzenden|eruit doen)|prüf(?:e|en sie)?|bitte (?:prüfen|ändern|entfernen|checken)|vor dem (?:versand|senden|abschicken)|controlla|togli|prima di (?:inviare|mandare)|βγάλε|σβήσε|άλλαξε|έλεγξε|τσέκαρε|διόρθωσε|πρόσθεσε|επιβεβαίωσε|πριν (?:το )?(?:στείλ|στάλ)|תבדוק|תבדקי|תשנה|תמחק|תוריד|לפני ששולחים|לפני השליחה|kontrolli|kustuta|muuda|enne saatmist)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:confere|confira|verifique|revise|cheque|ajuste|tire|apague|compruebe|antes de (?:mandar|enviar|disparar|mandarmos|enviarmos|que (?:salga|saia|se env[íi]e))|controleer|check(?:en)? (?:even|of)|even checken|pas (?:dit|het|die|deze) aan|haal (?:dit|het|die|deze)|verwijder|voor(?:dat)? (?:we|ik) (?:dit|het|deze|hem) (?:versturen|sturen|verzenden|eruit doen)|prüf(?:e|en sie)?|bitte (?:prüfen|ändern|entfernen|checken)|vor dem (?:versand|senden|abschicken)|controlla|togli|prima di (?:inviare|mandare)|βγάλε|σβήσε|άλλαξε|έλεγξε|τσέκαρε|διόρθωσε|πρόσθεσε|επιβεβαίωσε|πριν (?:το )?(?:στείλ|στάλ)|תבדוק|תבדקי|תשנה|תמחק|תוריד|לפני ששולחים|לפני השליחה|kontrolli|kustuta|muuda|enne saatmist|podkreśl|sprawdź|potwierdź|zmień|usuń|zapytaj|zanim (?:to )?wyślemy|fråga|ändra|ta bort|lägg till|dubbelkolla|innan (?:det här|detta|mejlet|mailet) skickas|confirmar con|pregúntale|pregunta a|consulta con)(?![\p{L}])/iu;
 
 /**
  * What a bracketed note to a name opens with when it asks for an edit or a check: an editing or

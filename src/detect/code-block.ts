@@ -19,7 +19,7 @@
  */
 const CODE_LINE = new RegExp(
   String.raw`^(?: {2,}|\t)(?![*•·]\s|-\s(?![\w.-]+:\s+[^\s:]+\s*$)|\d{1,2}[.)]\s|>)` +
-    String.raw`(?:[\w.-]+:(?:\s|$)|-\s[\w.-]+:\s|[^\n]*(?:[\w\]]\s*=\s*\S|\s--?[a-z][\w-]*|\$\(|\s\|\s*\w|\s>\s*\S+\.\w+|\S {2,}#\s)|` +
+    String.raw`(?:[\w.-]+:(?:\s|$)|"[\w.-]+"\s*:|-\s[\w.-]+:\s|[^\n]*(?:[\w\]]\s*=\s*\S|\s--?[a-z][\w-]*|\$\(|\s\|\s*\w|\s>\s*\S+\.\w+|\S {2,}#\s)|` +
     String.raw`(?:#|\/\/|--)\s|[)\]}]+[,;]?\s*$|@?[\w.]+\([^\n]*$|` +
     String.raw`(?:async )?def \w+\(|class \w+[(:]|import [\w.{*]|from [\w.]+ import\b|return\b[^\n.]*$|function\*? ?\w*\(|` +
     String.raw`(?:from|join|left join|inner join|update|into) [\w.]+(?: \w+)?\s*;?\s*$|(?:order|group) by \w|limit \d+;?\s*$|on [\w.]+\s*\(|` +
@@ -32,10 +32,11 @@ const INDENTED = /^(?: {2,}|\t)\S/;
 
 /**
  * An unindented command line for the reader to run: a known command with at least one flag
- * ("curl -H …", "kubectl apply -f …") or after a prompt ("$ ourco login"). With the lines that
+ * ("curl -H …", "kubectl apply -f …") or continued on the next line ("curl https://… \\"), or after
+ * a prompt ("$ ourco login"). With the lines that
  * continue it (a trailing backslash) it is a block of code.
  */
-const COMMAND_LINE = /^[ \t]*(?:\$ [a-z][\w.-]*(?:\s|$)|(?:curl|wget|http|grpcurl|docker|kubectl|helm|npm|npx|pip3?|brew|git|terraform|aws|gcloud|az|python3?|node|ssh|psql|mysql|redis-cli|yarn|pnpm|ourco)\s(?:[^\n]*\s)?--?[A-Za-z])/;
+const COMMAND_LINE = /^[ \t]*(?:\$ [a-z][\w.-]*(?:\s|$)|(?:curl|wget|http|grpcurl|docker|kubectl|helm|npm|npx|pip3?|brew|git|terraform|aws|gcloud|az|python3?|node|ssh|psql|mysql|redis-cli|yarn|pnpm|ourco)\s(?:[^\n]*\s)?(?:--?[A-Za-z]|\\[ \t]*$))/;
 
 /**
  * An HTTP request written out for the reader ("POST https://api.ourco.com/v2/inspections"): with

@@ -161,6 +161,9 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`no obligation`,
   String.raw`nothing you say will`,
   String.raw`you won't hurt my feelings`,
+  // "You won't hear from me again unless you reach out", "I'll take silence as a 'not now' and won't clutter your inbox"
+  String.raw`you (?:won't|will not) hear from (?:me|us)(?: or [\w ]{1,20}?)? again`,
+  String.raw`(?:won't|will not) (?:clutter|fill|crowd|flood) your inbox`,
 ].join('|') + ')');
 const PRESSURE_AFTER_RE = /\b(?:but|however|though|although|just|only)\b[^.!?\n]{0,80}\b(?:only|last|expires?|ends?|ending|deadline|today|tonight|tomorrow|this week|friday|before|gone|lose|miss|won't last|goes up|increase|limited|spots?|places?)\b/;
 
@@ -197,7 +200,7 @@ const ASIDE_BAR = 0.99;
  * before it went out.)", "I used our AI assistant to pull the figures below, and I've reviewed
  * them"): said to the reader, not a trace left for the team. Without the review it stays a trace.
  */
-export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? used|we(?:'ve| have)? used|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:own )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])/u;
+export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? (?:used|asked)|we(?:'ve| have)? (?:used|asked)|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|went (?:through|over) (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])/u;
 const ASIDE_RE = /[(\[][^()[\]\n]{24,240}[)\]]/g;
 
 const asidesByField = new WeakMap<FieldText, Array<{ start: number; end: number; aside: boolean }>>();

@@ -164,6 +164,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       - '\bif you(?:''d| would) (?:rather|prefer|like)\b[^.!?\n]{0,80}\b(?:i|we) (?:can|could|will|''ll|''d be happy to) (?:put together|send|prepare|draft|share|build|write up|pull together)\b'
       - '\b(?:you|your (?:team|reps|reviewers|managers|admins)|reviewers|reps|managers) (?:can|could|will|get to|are able to|may|always) (?:\w+ ){0,2}?(?:review|approve|edit|check|double[- ]check|verify|see|change|update|tweak|adjust)\b'
       - '\bwe(?:''ve| have)? (?:hedged|softened|tightened|trimmed|shortened|cut|dropped|removed|reworded|rephrased|rewrote|reworked|moved|swapped|replaced|tweaked|simplified|streamlined|changed|adjusted|kept)\b'
+      - '^\s*drafted (?:with|using|by) (?:the help of )?(?:our |an |the |ourco''''s )?(?:[\p{L}-]+ )?(?:ai|a\.i\.)(?: assistant)?(?:,? (?:checked|reviewed|edited|read) by (?:me|us|[\p{L}]+))?\s*:\s*\S'
     message: 'the author talking to the reviewer about the draft: "{match}"'
     examples:
       fire:
@@ -1384,6 +1385,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '(?:^|\n)\s*[\[(]?\s*(?:entwurf|brouillon|borrador|bozza|rascunho)(?:\s*v?\d+)?\s*[\])]?\s*(?:[:|\u2014\u2013-]|$)', keywords: ['entwurf', 'brouillon', 'borrador', 'bozza', 'rascunho']}
       - {regex: '(?<![\p{L}])(?:sebelum (?:di)?kirim|jangan (?:di)?sebut|belum ada izin|belum di-?approve|minta approval|tuma hii|usitume|baada ya [\p{L}]+ ku-?approve)(?![\p{L}])', keywords: ['sebelum kirim', 'sebelum dikirim', 'jangan sebut', 'jangan disebut', 'belum ada izin', 'belum approve', 'belum di-approve', 'belum diapprove', 'minta approval', 'tuma hii', 'usitume', 'approve']}
       - {regex: '(?:^|\n)[ \t*•-]*(?:kustuta|eemalda|kontrolli|borrar|eliminar|quitar|apagar|remover|löschen|entfernen|verwijder|supprimer|cancellare|rimuovere|usuń|radera|slett|slet)[^.!?\n]{0,30}?(?:enne saatmist|antes de enviar|antes de mandar|vor dem (?:versand|senden)|voor verzending|voor het versturen|avant (?:l''envoi|d''envoyer)|prima (?:dell''invio|di inviare)|przed wysłaniem|innan (?:du skickar|utskick)|før (?:du sender|utsending|afsendelse))', keywords: ['kustuta', 'eemalda', 'kontrolli', 'borrar', 'eliminar', 'quitar', 'apagar', 'remover', 'löschen', 'entfernen', 'verwijder', 'supprimer', 'cancellare', 'rimuovere', 'usuń', 'radera', 'slett', 'slet']}
+      - {regex: '(?:^|\n)[ \t*•-]*(?:pendiente|pendente|por hacer|a fazer)[ \t]*[:–—-][ \t]*(?:[\p{L}]+,[ \t]*)?(?:confirmar|revisar|validar|preguntar|perguntar|verificar|checar|chequear|ajustar|cambiar|mudar|agregar|añadir|adicionar|quitar|tirar|borrar|apagar)(?![\p{L}])|(?:^|[\n.!?][ \t]*)(?:fråga|kolla med|stäm av med) [\p{L}]+ (?:om vi|innan|före)|(?:^|[\n.!?¿][ \t]*)(?:pregúntale a|pregunta a|confirma con|consulta con|confirmar con) [\p{L}]+ (?:si podemos|si se puede|antes de)|(?:zapytaj|sprawdź z|potwierdź z) [\p{L}]+,? czy (?:możemy|damy radę)|innan (?:det här|detta|mejlet|mailet|utkastet) skickas|zanim (?:to|ten mail|tego maila) wyślemy|¿quieres que (?:agregue|añada|cambie|ajuste|quite|incluya|traduzca|acorte)|(?:lo|la) ajusto antes de enviarl[oa]|você quer que eu (?:adicione|mude|ajuste|inclua|traduza)|vill du att jag (?:lägger till|ändrar|tar bort|översätter)|(?:^|\n)[ \t]*(?:źródła|fuentes|fontes|källor|kilder|quellen|sources?)[ \t]*:[^\n]{0,120}(?:linkedin|crm|salesforce|hubspot|zoominfo|apollo|adresata|destinatario)', keywords: ['pendiente', 'pendente', 'por hacer', 'a fazer', 'fråga', 'kolla med', 'stäm av med', 'pregúntale', 'pregunta a', 'confirma con', 'consulta con', 'confirmar con', 'zapytaj', 'sprawdź z', 'potwierdź z', 'skickas', 'wyślemy', 'quieres que', 'ajusto antes', 'quer que eu', 'vill du att jag', 'źródła', 'fuentes', 'fontes', 'källor', 'kilder', 'quellen', 'source']}
     exceptions:
       - '\b(?:ihr(?:e|en|em|er|es)?|ihnen|sie|vous|votre|vos|merci de|veuillez|su (?:empresa|equipo|compañía|compania|correo|mensaje|solicitud|pedido|cuenta|contrato|factura|consulta|respuesta|disposición|disposicion|atención|atencion|confianza|tiempo|interés|interes|organización|organizacion|negocio|caso|propuesta)|sus (?:datos|necesidades|equipos|clientes|preguntas|comentarios|dudas)|usted(?:es)?|le rogamos|les rogamos|vuestr[oa]s?|vostr[oaie]|la preghiamo|vi preghiamo|si prega|seu|sua|você|voce|vocês|voces|uw|gelieve)\b'
       - '\b(?:daten|passw(?:ö|o)rter?|kennw(?:ö|o)rter?|kreditkarte\w*|données|donnees|mots? de passe|carte bancaire|datos|contraseñas?|contrasenas?|tarjeta|dati|carta di credito|dados|senhas?|cartão|cartao|gegevens|wachtwoord\w*)\b'
@@ -1509,6 +1511,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '(?:^|[\n。])\s*(?:注|メモ|社内メモ|備考|※社内)[:：]|引き継ぎ用|残しておくこと|担当変更予定|表現は控えめにしています|先方の(?:法務|担当|上司)', keywords: ['注', 'メモ', '備考', '社内', '引き継ぎ用', '残しておくこと', '担当変更予定', '表現は控えめに', '先方の']}
       - '社内(?:用|向け|限り|のみ|メモ|確認|共有|調整)|内部(?:用|使用|のみ|メモ|备注|備註|资料|資料|用途|参考|參考)|仅供内部|僅供內部|仅限内部|僅限內部|(?:送信|送付|発送|发送|發送|寄出)前|要(?:再)?確認|確認要|待确认|待確認|需(?:要)?确认|需(?:要)?確認|(?:送信|送付|発送)(?:しない|禁止|不可|厳禁|しないで|保留)|(?:请|請)?勿(?:发送|發送|外发|外發|转发|轉發)|不要(?:发送|發送)|先别发|先別發|暂不发送|暫不發送'
       - '확인\s*후\s*발송|발송\s*전에?|보내기\s*전에|내부\s*(?:용|메모|검토|자료)|(?:敬語|表現|言い方)に直して|直してください|書き直して'
+      - {regex: '決裁権(?:なし|がない|はない|を持っていない)|(?:に|へ)(?:直接)?アプローチすること|キーマンは|※[^\n]{0,60}(?:すること|しないこと)。', keywords: ['決裁権', 'アプローチすること', 'キーマン', '※']}
     exceptions:
       - 'ご|お客様|貴社|御社|您|贵公司|貴公司|贵司|貴司'
     message: 'an internal note in Japanese or Chinese: "{match}"'
@@ -1595,6 +1598,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
   - id: internal.forecast-talk
     kind: internal_marker
     severity: critical
+    not_in: [code]
     description: 'forecast and quota talk: the deal in commit or best case, landing it in a quarter, missing or hitting the number, the forecast call'
     patterns:
       - {regex: '"(?:deal_owner|deal_stage|stage|arr_estimate|opportunity_id|opp_id|close_date|owner_id|amount|probability|forecast_category|lead_score)"\s*:\s*(?:"|\d)|\bstage \d\s*(?:→|->|to)\s*stage \d\b|\bupdate (?:the )?forecast (?:after|once|when)\b|\bupdate the meddicc?(?: fields)?\b|\bmeddicc fields\b', keywords: ['"', 'stage', 'forecast', 'meddic']}
@@ -2312,6 +2316,7 @@ rules:
       - '(?:^|[.!?]\s+|\n\s*)(?:the )?(?:user|operator|rep) (?:asked|wants|requested|told|instructed) (?:me|us)\b'
       - '\bas (?:requested|instructed) by the (?:user|operator|rep)\b'
       - {regex: '\b(?:would you like|do you want|shall i|should i|want me to|i can also|happy to)\b[^.!?\n]{0,80}?\bbefore (?:you send|sending|you hit send|it goes out|this goes out)\b', keywords: ['before you send', 'before sending', 'before you hit send', 'before it goes out', 'before this goes out']}
+      - {regex: '\bsuggested (?:follow-?up|send time|send date)s?\s*:\s*(?:\d|mon|tue|wed|thu|fri|sat|sun|next|in \d|tomorrow)', keywords: ['suggested']}
       # A code fence is the agent's wrapper when it opens the body or the message (a subject or a greeting
       # follows it), or closes the body; a fenced log or config snippet for an engineer is the email.
       - '(?:^\s*|\n[ \t]*)\x60\x60\x60[\w-]*[ \t]*\n\s*(?:subject\s*:|(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b)|^\s*\x60\x60\x60|\n[ \t]*\x60\x60\x60[ \t]*\s*$'
@@ -2398,7 +2403,7 @@ rules:
       - '\b(?:sync|syncs|connects?|plugs?) (?:in)?(?:to|with) (?:your |the )?(?:crm|salesforce|hubspot)'
       - '\blarge language models? (?:like|such as|are|can|power|help)'
       - '\bour (?:ai|product|platform|assistant) uses? (?:a )?(?:large )?language model'
-      - '\b(?:i|we)(?:''ve| have)? used (?:our|an|the|my|a) (?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?\b(?:reviewed|checked|verified|edited|proof-?read)\b'
+      - '\b(?:i|we)(?:''ve| have)? (?:used|asked) (?:our|an|the|my|a|[\p{L}-]+''s) (?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?\b(?:reviewed|checked|verified|edited|proof-?read)\b'
     message: 'the agent''s instructions, reasoning or tool traces: "{match}"'
     examples:
       fire:
@@ -2874,6 +2879,7 @@ rules:
       - '\bbefore sending (?:the|your|any|a|an) (?:file|files|export|csv|spreadsheet|data|list|upload|document|attachment|logs?|records|sample)\b'
       - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
       - '\b(?:whether|if)\b[^.!?\n]{0,40}\b(?:needs?|requires?)\b[^.!?\n]{0,30}\b(?:approval|sign-?off|review)\b[^.!?\n]{0,20}\b(?:is|are) (?:fully |entirely )?(?:configurable|optional|up to you|your call|a setting|set per (?:team|site|location|department))\b|\b(?:approval|sign-?off|review) (?:steps?|rules?|workflows?|chains?|levels?) (?:are|is) (?:fully |entirely )?(?:configurable|optional)\b'
+      - '\b(?:reviewed|checked|verified|went (?:through|over)|read (?:through|over)?|proof-?read)\b[^.!?\n]{0,80}\bbefore sending\b'
     message: 'the text is not ready to send (a hold on someone''s sign-off, or a draft label): "{match}"'
     examples:
       fire:

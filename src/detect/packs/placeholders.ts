@@ -37,7 +37,7 @@ rules:
       - {regex: '\{\{\s*[#/^]\s*[\w.]+[^{}\n]{0,60}\}\}', keywords: ['{{']}
       - '\{\{[^{}\n]{0,60}\}\}'
       - '\$\{[^{}\n]{1,40}\}'
-      - '\{[a-z_][a-z0-9_.-]{1,40}\}'
+      - '\{[\p{Ll}_][\p{Ll}\p{N}_.-]{1,40}\}'
       - '%[a-z]+(?:_[a-z]+)*%'
       - '\[\[[^\[\]\n]{1,40}\]\]'
       - '<<\s*(?!(?:and|or|to|then|the)\s*>>)[a-z_]+(?:[ _][a-z]+){0,3}\s*>>'
@@ -272,6 +272,7 @@ rules:
       - {regex: '<\s*(?:insert|add|include|put|paste|enter|fill in|mention|drop in|use)\b[^<>\n]{1,100}>', keywords: ['<']}
       - '\[(?!(?:sic|sp|pdf|ppt|pptx|docx?|xlsx?|csv|zip|png|jpe?g|gif|mp4|video|audio|image|photo|slides|recording|attachment|attached|external|ext|internal|secure|encrypted|encrypt|spam|suspected spam|caution|warning|fyi|reminder|update|updated|new|important|urgent|action required|ps|p\.s\.|ad|sponsored|beta|alpha|preview|draft|redacted|removed|edited|translated|laughs|laughter|pt|et|ct|mt|pst|est|cst|mst|pdt|edt|cdt|mdt|utc|gmt|cet|cest|bst|ist|jst|aest|am|pm|eu|us|uk|emea|apac|latam|ai|api|sso|faq|roi|nda|msa|sow|dpa|baa|poc|pov|soc ?2|iso|gdpr|hipaa|ccpa|x|ok|yes|no|webinar|invitation|invite|event|guide|report|demo|free trial|case study|last chance|ebook|e-book|podcast|blog|whitepaper|survey|offer|promo|sale|announcement|press release|job|hiring|newsletter|video call|live|recap|follow-up|follow up|intro|introduction)\])[\p{L}][\p{L} _''/&.-]{1,40}\](?!\()'
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
+      - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
       - '${FLAG_SLOT}'
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
@@ -280,7 +281,7 @@ rules:
       - '^\s*>'
       - '\x60[^\x60\n]*[<\[][^\x60\n]*\x60'
       - '[\w=]<[a-z][^<>\n]{0,40}>'
-      - '^\s*(?:(?:re|fwd?|aw|wg|sv|vs|rv|tr)\s*:\s*)*\[(?!(?:company|company name|name|first|firstname|first name|last name|surname|prospect|client|customer|contact|title|role|industry|city|country|date|day|time|product|topic|pain|competitor|event|link|url|number|amount|price|metric|stat|sender|rep|signature|team|department|position|vertical|sector|region|location|season|month|quarter|year|feature|benefit|result|outcome|goal|challenge|tool|platform|software|solution|account|organization|organisation|org|business|brand|school|university|hospital|clinic|practice|store|restaurant|hotel|venue|insert|placeholder|tbd|tbc|todo|x|y|z|nombre|empresa|compañía|prénom|nom|entreprise|société|firma|vorname|unternehmen|nome|azienda|naam|bedrijf|imię|이름|회사|회사명|会社名|名前|公司|姓名|名字|tên|công ty)\])[\p{L}][\p{L}\d&.-]{0,20}\][ \t]*[-–—:|]?[ \t]*[\p{L}\d"''“]'
+      - '^\s*(?:(?:re|fwd?|aw|wg|sv|vs|rv|tr)\s*:\s*)*\[(?!(?:company|company name|name|first|firstname|first name|last name|surname|prospect|client|customer|contact|title|role|industry|city|country|date|day|time|product|topic|pain|competitor|event|link|url|number|amount|price|metric|stat|sender|rep|signature|team|department|position|vertical|sector|region|location|season|month|quarter|year|feature|benefit|result|outcome|goal|challenge|tool|platform|software|solution|account|organization|organisation|org|business|brand|school|university|hospital|clinic|practice|store|restaurant|hotel|venue|insert|placeholder|tbd|tbc|todo|x|y|z|nombre|empresa|compañía|prénom|nom|entreprise|société|firma|vorname|unternehmen|nome|azienda|naam|bedrijf|imię|이름|회사|회사명|会社名|名前|公司|姓名|名字|tên|công ty)\])[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Cyrillic}\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Greek}]{1,12}\][ \t]*[-–—:|]?[ \t]*[\p{L}\d"''“]'
     message: 'unfilled placeholder {match}'
     examples:
       fire:

@@ -1107,8 +1107,8 @@ const OWN_PAGE = String.raw`(?:own )?(?:company |official |corporate )?(?:press 
  * CEO's podcast interview she said…". What the reader published about themselves, cited, is not
  * news the rep made up.
  */
-/** "I saw the announcement on your LinkedIn page": the prospect's own page as where we read it. */
-const SAW_ON_OWN_PAGE = String.raw`(?:i|we) (?:saw|read|noticed|spotted|came across) (?:(?:the|your|it|this|that) )?(?:(?:announcement|news|press release|post|update|photos?|pictures?|story|item|video) )?(?:on|in) your ${OWN_PAGE}`;
+/** "I saw the announcement on your LinkedIn page", "…in TechCrunch and your blog post": the prospect's own page as where we read it. */
+const SAW_ON_OWN_PAGE = String.raw`(?:i|we) (?:saw|read|noticed|spotted|came across) (?:[^.!?\n]{0,60}? )?(?:on|in|and) your ${OWN_PAGE}`;
 /** The same in the sentence right after the claim ("Congrats on the Leeds depot! I saw the photos on your LinkedIn page."). */
 const SAW_ON_OWN_PAGE_NEXT_RE = new RegExp(String.raw`^[.!?]?\s*(?:and )?${SAW_ON_OWN_PAGE}(?![\p{L}])`, 'u');
 

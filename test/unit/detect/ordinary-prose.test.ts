@@ -1722,6 +1722,96 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["Replace YOUR_API_KEY with a key from Settings > API, and keep it out of emails and shared drives."],
     fire: ["Use the key YOUR_API_KEY when you log in."],
   },
+  {
+    // An AI assistant's help told to the reader, with a person's check (twenty-first session, read clean emails EF).
+    rule: 'internal.agent-trace',
+    pass: ["Quick transparency note first: I used our internal AI assistant to draft this summary from my call notes, and I've reviewed every line."],
+    fire: [],
+  },
+  {
+    rule: 'internal.hold',
+    pass: ["I used our AI assistant to draft this and checked every figure myself before sending."],
+    fire: ["Hold before sending: legal still has to approve the discount."],
+  },
+  {
+    rule: 'internal.forecast-talk',
+    pass: ["A valid example payload:\n\n{\n  \"customer_gstin\": \"27AAAAA0000A1Z5\",\n  \"amount\": 11800.00\n}"],
+    fire: ["CRM record: {\"deal_stage\": \"negotiation\", \"amount\": 52800}"],
+  },
+  {
+    rule: 'secret.generic-api-key',
+    pass: ["curl -X POST https://sandbox.api.ourco.com/v1/payouts \\\n  -H \"Authorization: Bearer sk_test_YOUR_SECRET_KEY\""],
+    fire: [],
+  },
+  {
+    rule: 'placeholder.caps-field',
+    pass: ["curl https://api.ourco.com/v2/accounts \\\n  -H \"Authorization: Bearer YOUR_API_KEY\""],
+    fire: [],
+  },
+  {
+    rule: 'claim.funding',
+    pass: ["Congrats on the USD 18M Series A! I saw the announcement in TechCrunch on Tuesday and your blog post about what's next for Target Co."],
+    fire: [],
+  },
+  {
+    // Japanese slots and a Swedish field (twenty-first session, read problem emails QV and QW).
+    rule: 'placeholder.bracket-words',
+    pass: [],
+    fire: ["○○株式会社様", "【要入力：導入社数】社に導入いただいています。"],
+  },
+  {
+    rule: 'placeholder.template-variable',
+    pass: [],
+    fire: ["Hej {förnamn},"],
+  },
+  {
+    rule: 'secret.prose-password-i18n',
+    pass: [],
+    fire: ["Logga in med kontot jenny.admin@ourco-kund.se och det tillfälliga lösenordet Sommar2024!Lund"],
+  },
+  {
+    // News about the prospect in Spanish, Polish and Swedish (twenty-first session, read problem emails QV and QW).
+    rule: 'claim.foreign-news',
+    pass: ["Hemos abierto una nueva oficina en Monterrey.", "Vi har öppnat ett nytt kontor i Malmö."],
+    fire: ["Ahora que Blue Harbor Logistics ya supera los 1,200 empleados en obra, imagino que el control se ha vuelto complejo.", "Widziałem, że Redwood Energy otworzyło nowe biuro w Gdańsku — gratuluję!", "Vi que Cobalt Security fue reconocido por Chambers and Partners este año.", "Grattis till Vantage Retails nya finansieringsrunda på 120 miljoner kronor!"],
+  },
+  {
+    // Polish, Spanish and Swedish pressure (twenty-first session, read problem emails QV and QW).
+    rule: 'tone.foreign-pressure',
+    pass: ["El precio sube un 3% cada año según el IPC, como indica el contrato.", "Crecimos, aunque no tanto como para abrir otra oficina."],
+    fire: ["Oferta ważna tylko do jutra do 12:00 – potem znika na zawsze.", "Te recuerdo que a partir del lunes el precio sube 25% y ya no podremos respetar esta cotización.", "Wszyscy Państwa konkurenci z branży IT w Krakowie już korzystają z Ourco Hire — naprawdę nie warto zostawać w tyle.", "Entiendo que está muy ocupado, aunque al parecer no tanto como para revisar las propuestas de nuestra competencia.", "Ärligt talat: de organisationer som inte har börjat förbereda sig nu kommer att få mycket svårt att hinna, och det är sällan ledningen som får bära skulden när det brister."],
+  },
+  {
+    // Notes, holds and the agent's questions in Spanish, Swedish and Polish (twenty-first session, read problem emails QV and QW).
+    rule: 'internal.foreign-note',
+    pass: ["Pendiente de su confirmación, reservamos la sala.", "Sources: Gartner 2024 survey of 300 CFOs."],
+    fire: ["Pendiente: Beto, confirmar con finanzas si podemos ofrecer 12 meses sin intereses.", "Fråga Anna om vi verkligen kan lova 48 h i Norrland också.", "Ring Per innan det här skickas – han vill absolut inte att Lena ser rabatten.", "Źródła: krs-online.com.pl, strona internetowa kancelarii, profil LinkedIn adresata.", "¿Quieres que agregue el precio en dólares también? Avísame y lo ajusto antes de enviarlo."],
+  },
+  {
+    rule: 'internal.addressed-note',
+    pass: ["Anna, ring mig gärna när du har tid."],
+    fire: ["Paweł, klient ma przestarzały system i boi się migracji — podkreśl, że robimy wszystko za nich."],
+  },
+  {
+    rule: 'internal.foreign-note-cjk',
+    pass: [],
+    fire: ["※山本さんは決裁権なし。部長の田中さんに直接アプローチすること。"],
+  },
+  {
+    rule: 'internal.agent-trace',
+    pass: [],
+    fire: ["Sent via Ourco Assistant — suggested follow-up: 14 Nov. If no reply, try the HR Director instead."],
+  },
+  {
+    rule: 'internal.agent-trace',
+    pass: ["Suggested next steps:"],
+    fire: [],
+  },
+  {
+    rule: 'internal.foreign-note',
+    pass: ["Pendiente: archivo de rutas de marzo"],
+    fire: [],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
@@ -1754,8 +1844,10 @@ describe('subjects', () => {
     ["Pricing: where we've landed (for now)", 'tone.pushy-subject-more'],
     ["Heads-up: we're raising prices for new customers (not for you)", 'tone.deadline-hold'],
     ['New Lyon hub?', 'claim.expansion'],
-    ['[Ourco] 수강료 결제·출결 알림 관련 문의드립니다', 'placeholder.bracket-words'],
+    ['[공지] 수강료 결제·출결 알림 관련 문의드립니다', 'placeholder.bracket-words'],
     ['[초대] HR Tech Seminar Seoul – 5월 23일 / May 23', 'placeholder.bracket-words'],
+    ['Drafted with AI, checked by me: renewal options', 'internal.draft-talk'],
+    ['Drafted with our AI assistant: summary of your requirements', 'internal.draft-talk'],
   ];
   it.each(subjects)('passes: %s', (subject, rule) => {
     expect(rules('Happy to share more on a call.', subject).filter((r) => r === rule || r.startsWith(`${rule}-`))).toEqual([]);
@@ -1764,6 +1856,7 @@ describe('subjects', () => {
     ['Congrats on opening in New Zealand', 'claim.expansion'],
     ['Priya, 3 ideas for Q3', 'recipient.greeting-name'],
     ['[Empresa]: una idea rápida', 'placeholder.bracket-words'],
+    ['[Företagsnamn] och Ourco: ett förslag', 'placeholder.bracket-words'],
   ])('fires: %s', (subject, rule) => {
     expect(rules('Happy to share more on a call.', subject).filter((r) => r === rule || r.startsWith(`${rule}-`)).length).toBeGreaterThan(0);
   });
