@@ -177,15 +177,7 @@ export function automatonTables(specs: readonly PatternSpec[]): AutomatonTables 
       childState[at] = t;
     }
   }
-  const rootChild = new Int32Array(width);
-  for (let k = childStart[ROOT] as number; k < (childStart[ROOT + 1] as number); k++) rootChild[childClass[k] as number] = childState[k] as number;
-  const childOf = (s: number, c: number): number => {
-    if (s === ROOT) return rootChild[c] as number;
-    for (let k = childStart[s] as number, e = childStart[s + 1] as number; k < e; k++) {
-      if (childClass[k] === c) return childState[k] as number;
-    }
-    return 0;
-  };
+  const childOf = childLookup(width, childStart, childClass, childState);
 
   // Failure links, output links and inherited trigger bits, state by state in order of depth
   // (a state's failure lies higher up the trie, so it is done first).
@@ -247,20 +239,25 @@ export function automatonTables(specs: readonly PatternSpec[]): AutomatonTables 
   };
 }
 
-/** The automaton that runs on `t`. */
-export function automatonFrom(t: AutomatonTables): Automaton {
-  const { width, count, childStart, childClass, childState, fail, flag, trig, outLink, firstOut, termStart, terms, lengths } = t;
-  const classOf = new Uint16Array(65536);
-  for (let k = 0; k < t.classPairs.length; k += 2) classOf[t.classPairs[k] as number] = t.classPairs[k + 1] as number;
+/** State s's child on class c (0: none): the root's from a row, any other's from its slice. */
+function childLookup(width: number, childStart: Int32Array, childClass: Int32Array, childState: Int32Array): (s: number, c: number) => number {
   const rootChild = new Int32Array(width);
   for (let k = childStart[ROOT] as number; k < (childStart[ROOT + 1] as number); k++) rootChild[childClass[k] as number] = childState[k] as number;
-  const childOf = (s: number, c: number): number => {
+  return (s, c) => {
     if (s === ROOT) return rootChild[c] as number;
     for (let k = childStart[s] as number, e = childStart[s + 1] as number; k < e; k++) {
       if (childClass[k] === c) return childState[k] as number;
     }
     return 0;
   };
+}
+
+/** The automaton that runs on `t`. */
+export function automatonFrom(t: AutomatonTables): Automaton {
+  const { width, count, childStart, childClass, childState, fail, flag, trig, outLink, firstOut, termStart, terms, lengths } = t;
+  const classOf = new Uint16Array(65536);
+  for (let k = 0; k < t.classPairs.length; k += 2) classOf[t.classPairs[k] as number] = t.classPairs[k + 1] as number;
+  const childOf = childLookup(width, childStart, childClass, childState);
 
 
   // Hot-loop layout: a DFA table of rows, one per state a scan has reached, in the order they
