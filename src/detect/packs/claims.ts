@@ -103,6 +103,7 @@ rules:
       - '\b(?:last|latest|next|final|first|second|third|another|one more) round of (?:comments|feedback|edits|changes|review|reviews|redlines|questions|interviews|testing|revisions|markups?|mark-ups?|negotiation|talks)\b'
       - '\b(?:after|before|during|around|following|ahead of|post) (?:a|any|each|every) (?:\w+ )?(?:funding )?(?:round|raise|fundraise|series [a-h])\b'
       - '\b(?:is|are) (?:a |an |another )?(?:series [a-h]|raise|funding round|new round|round)\b[^.!?]{0,30}\b(?:on (?:your|the) (?:roadmap|radar|horizon|cards)|planned|likely|coming|in the works)'
+      - '\b(?:festival|conference|summit|forum|congress|congresso|congreso|week|day|awards?) (?:del |of |de |della |des |du )?fundraising\b'
     about: 'prospect'
     facts: 'series|fund|rais|round|seed|invest|capital|valuation|valued|backed|financ'
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'

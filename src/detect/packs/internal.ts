@@ -1389,6 +1389,9 @@ const INTERNAL_ROUND16_RULES = String.raw`
     exceptions:
       - '\b(?:ihr(?:e|en|em|er|es)?|ihnen|sie|vous|votre|vos|merci de|veuillez|su (?:empresa|equipo|compañía|compania|correo|mensaje|solicitud|pedido|cuenta|contrato|factura|consulta|respuesta|disposición|disposicion|atención|atencion|confianza|tiempo|interés|interes|organización|organizacion|negocio|caso|propuesta)|sus (?:datos|necesidades|equipos|clientes|preguntas|comentarios|dudas)|usted(?:es)?|le rogamos|les rogamos|vuestr[oa]s?|vostr[oaie]|la preghiamo|vi preghiamo|si prega|seu|sua|você|voce|vocês|voces|uw|gelieve)\b'
       - '\b(?:daten|passw(?:ö|o)rter?|kennw(?:ö|o)rter?|kreditkarte\w*|données|donnees|mots? de passe|carte bancaire|datos|contraseñas?|contrasenas?|tarjeta|dati|carta di credito|dados|senhas?|cartão|cartao|gegevens|wachtwoord\w*)\b'
+      - '^\s*\d{1,2}[.)]\s'
+      - 'đã (?:đọc|duyệt|xem|kiểm tra)[^.!?\n]{0,60}trước khi gửi'
+      - '^\s*kiểm tra lại (?:giá|số|thông tin|dữ liệu|cài đặt|cấu hình|email|hộp thư|lịch|đơn)'
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
@@ -3205,6 +3208,7 @@ rules:
       - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
       - '\bfix(?:es|ing)? (?:the|their|your|all the) (?:figures|numbers|data|totals|formulas|errors) (?:in|on|by hand|manually)\b'
       - '\badd(?:s|ing)? (?:production |press |packing |assembly )?(?:line|site|plant|shift|warehouse|depot|store|branch|clinic) (?:\d|[ivx]+\b|no\.)'
+      - '\(check-(?:ins?|outs?)\b'
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:

@@ -1812,6 +1812,32 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["Pendiente: archivo de rutas de marzo"],
     fire: [],
   },
+  {
+    // twenty-first session, read clean emails EG
+    rule: 'internal.rep-directive',
+    pass: ["- the front desk keeps working if the internet drops (check-ins sync once the connection is back);"],
+    fire: [],
+  },
+  {
+    rule: 'internal.foreign-note',
+    pass: ["3. Kiểm tra lại giá phòng và số phòng trống cho 30 ngày tới.", "Chị Linh đã đọc và duyệt nội dung này trước khi gửi."],
+    fire: [],
+  },
+  {
+    rule: 'claim.funding',
+    pass: ["ti ho scritto un paio di volte dopo il nostro incontro al Festival del Fundraising di Lazise."],
+    fire: [],
+  },
+  {
+    rule: 'tone.reply-jab',
+    pass: ["If it isn't a priority right now, that's completely fine."],
+    fire: ["I know how it goes when something simply isn't a priority."],
+  },
+  {
+    rule: 'placeholder.filler',
+    pass: [],
+    fire: ["Signed on __/__/____ by the customer."],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
