@@ -131,16 +131,15 @@ function sameKind(found: string, labelled: string): boolean {
 /** Whole emails with exactly one problem each (bench/eval/problem-emails.json): is it found, and nothing else? */
 export function scoreProblemEmails(set: ProblemEmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): ProblemEmailScores {
   const scan = emailScan(evalBook, train);
-  const fill = fillName;
   const caught: Record<string, [number, number]> = {};
   const misses: string[] = [];
   let other = 0;
   set.emails.forEach((e, i) => {
-    const { account, found } = scan(i, e.subject, e.body, fill);
+    const { account, found } = scan(i, e.subject, e.body, fillName);
     const c = (caught[e.kind] ??= [0, 0]);
     c[1]++;
     if (found.some((f) => sameKind(f.kind, e.kind))) c[0]++;
-    else misses.push(`#${i} ${e.kind}: ${fill(e.problem, account)}`);
+    else misses.push(`#${i} ${e.kind}: ${fillName(e.problem, account)}`);
     const others = found.filter((f) => !sameKind(f.kind, e.kind));
     if (others.length > 0) {
       other++;

@@ -30,19 +30,26 @@ const CODE_LINE = new RegExp(
 );
 const INDENTED = /^(?: {2,}|\t)\S/;
 
+/** Commands a reader is asked to run on a line of their own, unindented (`COMMAND_LINE`). */
+const RUN_COMMANDS = String.raw`curl|wget|http|grpcurl|docker|kubectl|helm|npm|npx|pip3?|brew|git|terraform|aws|gcloud|az|python3?|node|ssh|psql|mysql|redis-cli|yarn|pnpm|ourco`;
+const HTTP_METHODS = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
+
 /**
  * An unindented command line for the reader to run: a known command with at least one flag
  * ("curl -H …", "kubectl apply -f …") or continued on the next line ("curl https://… \\"), or after
- * a prompt ("$ ourco login"). With the lines that
- * continue it (a trailing backslash) it is a block of code.
+ * a prompt ("$ ourco login"). With the lines that continue it (a trailing backslash) it is a block
+ * of code.
  */
-const COMMAND_LINE = /^[ \t]*(?:\$ [a-z][\w.-]*(?:\s|$)|(?:curl|wget|http|grpcurl|docker|kubectl|helm|npm|npx|pip3?|brew|git|terraform|aws|gcloud|az|python3?|node|ssh|psql|mysql|redis-cli|yarn|pnpm|ourco)\s(?:[^\n]*\s)?(?:--?[A-Za-z]|\\[ \t]*$))/;
+const COMMAND_LINE = new RegExp(String.raw`^[ \t]*(?:\$ [a-z][\w.-]*(?:\s|$)|(?:${RUN_COMMANDS})\s(?:[^\n]*\s)?(?:--?[A-Za-z]|\\[ \t]*$))`);
 
 /**
  * An HTTP request written out for the reader ("POST https://api.ourco.com/v2/inspections"): with
  * the header and body lines after it, up to a blank line, it is a block of code.
  */
-const REQUEST_LINE = /^[ \t]*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?:https?:\/\/|\/)\S*(?: HTTP\/[\d.]+)?[ \t]*$/i;
+const REQUEST_LINE = new RegExp(String.raw`^[ \t]*(?:${HTTP_METHODS}) (?:https?:\/\/|\/)\S*(?: HTTP\/[\d.]+)?[ \t]*$`, 'i');
+
+/** Whether some line of a text may open a command or a request: the cheap test before reading each line. */
+const MAY_HOLD_COMMAND = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\$ |(?:${RUN_COMMANDS})\s|(?:${HTTP_METHODS}) )`, 'i');
 
 /** Start and end of each code block of the text, in order (memoized for the last text asked). */
 let lastText: string | null = null;
@@ -102,7 +109,7 @@ function blocksOf(text: string): Array<[number, number]> {
     close(runEnd);
   }
   // Unindented commands and requests: the line, and the lines that continue it.
-  if (/(?:^|\n)[ \t]*(?:\$ |curl|wget|http|grpcurl|docker|kubectl|helm|npm|npx|pip|brew|git|terraform|aws|gcloud|az|python|node|ssh|psql|mysql|redis-cli|yarn|pnpm|ourco|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /i.test(text)) {
+  if (MAY_HOLD_COMMAND.test(text)) {
     let pos = 0;
     while (pos < text.length) {
       const nl = text.indexOf('\n', pos);
