@@ -58,7 +58,7 @@ export function ourcoPolicy(evalBook: EvalBook): EvalBook['policy'] {
 export function fillName(t: string, account: Account): string {
   return t
     .replace(/\{NAME\}\.example\b/g, account.domain)
-    .replace(/\{NAME\}(?=\.[a-z])/g, account.domain.split('.')[0] ?? account.domain)
+    .replace(/\{NAME\}(?=\.[a-z])|(?<=[/@.])\{NAME\}(?=-[\w-]*\.[a-z])/g, account.domain.split('.')[0] ?? account.domain)
     .replaceAll('{NAME}', account.name);
 }
 

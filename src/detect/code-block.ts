@@ -48,6 +48,20 @@ const COMMAND_LINE = new RegExp(String.raw`^[ \t]*(?:\$ [a-z][\w.-]*(?:\s|$)|(?:
  */
 const REQUEST_LINE = new RegExp(String.raw`^[ \t]*(?:${HTTP_METHODS}) (?:https?:\/\/|\/)\S*(?: HTTP\/[\d.]+)?[ \t]*$`, 'i');
 
+/**
+ * A line (lower-cased, as the scan reads it) that only program text reads like, indented or not: it opens or closes a block ("… => {",
+ * "ourco.cardForm.show { result ->", "});"), ends a statement with ";" after a call or an
+ * assignment, calls a method on an object ("res.status(200).end()"), declares with "=" or a call
+ * ("val ourco = Ourco(…)", "const sig = …", "import x from 'y'"), or maps with "=>" / "->". Prose
+ * has none of these; a paragraph of them is code pasted for an engineer.
+ */
+const PROGRAM_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[)\]}]|` +
+    String.raw`(?:const|let|var|val|auto|final)\s+[\w{\[][^\n]*=|(?:def|func|fn|function)\s+\w+\(|` +
+    String.raw`(?:import|export)\s+(?:\{|\*|default\b|[\w.]+\s*;?\s*$|[\w.]+\s+from\s+['"])|(?:if|while|for|switch|catch)\s*\([^\n]*\)\s*(?:\{|return\b)|return\b[^\n]*;\s*$|` +
+    String.raw`[^\n]*(?:[{(\[]|->)[ \t]*$|[^\n]*[(=][^\n]*[)\w"'\]][ \t]*;[ \t]*$|[^\n]*\w\.\w+\([^\n]*\)|[^\n]*=>|[^\n]*->\s*\w+\()`,
+);
+
 /** Whether some line of a text may open a command or a request: the cheap test before reading each line. */
 const MAY_HOLD_COMMAND = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\$ |(?:${RUN_COMMANDS})\s|(?:${HTTP_METHODS}) )`, 'i');
 
@@ -107,6 +121,30 @@ function blocksOf(text: string): Array<[number, number]> {
       pos = nl + 1;
     }
     close(runEnd);
+  }
+  // Unindented program text: a paragraph (lines between blank lines) of two lines or more, at least
+  // two of them and half of all reading as program text (PROGRAM_LINE, or an indented CODE_LINE).
+  if (/[{;]|=>|->/.test(text)) {
+    let pos = 0;
+    while (pos < text.length) {
+      let end = pos;
+      let lines = 0;
+      let program = 0;
+      let code = 0;
+      while (end < text.length) {
+        const nl = text.indexOf('\n', end);
+        const lineEnd = nl < 0 ? text.length : nl;
+        const line = text.slice(end, lineEnd);
+        if (/^[ \t]*$/.test(line)) break;
+        lines++;
+        if (PROGRAM_LINE.test(line)) program++;
+        else if (CODE_LINE.test(line)) code++;
+        end = nl < 0 ? text.length : nl + 1;
+      }
+      if (lines >= 2 && program >= 2 && (program + code) * 2 >= lines) blocks.push([pos, Math.max(pos, end - 1)]);
+      const nl = text.indexOf('\n', end);
+      pos = end >= text.length ? text.length : end === pos ? (nl < 0 ? text.length : nl + 1) : end;
+    }
   }
   // Unindented commands and requests: the line, and the lines that continue it.
   if (MAY_HOLD_COMMAND.test(text)) {

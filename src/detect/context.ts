@@ -29,6 +29,8 @@ export interface ScanContext {
   findings: Finding[];
   /** The body's field, where a check of the subject reads the thread ("Re: the new Galway site" echoes the quoted reply). */
   body?: FieldText;
+  /** The subject's field, where a check of the body reads a name the subject gives ("How Kestrel Foods handled payroll…"). */
+  subject?: FieldText;
 }
 
 const MAX_EXCERPT = 120;

@@ -296,8 +296,8 @@ const SUBJECT_OPENERS = new Set([
  */
 const PARTICIPLE = /^\p{L}{5,}ing$|^\p{L}{4,}ed$/u;
 
-/** A subject that opens with a list: "Word, lower-case item(s) and/or/& item". */
-const SUBJECT_LIST = /^\s*\p{Lu}[\p{L}'’-]+\s*,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*(?:,\s*\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*)*,?\s*(?:and|or|&)\s+\S/u;
+/** A subject that opens with a list: "Word, lower-case item(s) and/or/& item"; an item may be an acronym ("Backups, RPO and RTO"). */
+const SUBJECT_LIST = /^\s*\p{Lu}[\p{L}'’-]+\s*,\s*(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}\p{N}*s?)(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*(?:,\s*(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}\p{N}*s?)(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*)*,?\s*(?:and|or|&)\s+\S/u;
 
 /** Salutations of English: after another language's, an unknown short form of the name is likely its diminutive or vocative. */
 const ENGLISH_SALUTATION = new RegExp(String.raw`^\s*(?:${ENGLISH_SALUTATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])`, 'iu');

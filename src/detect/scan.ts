@@ -65,6 +65,7 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
     findings: [],
   };
   const fields = [prepareField(book, 'subject', draft.subject), prepareField(book, null, draft.body)];
+  ctx.subject = fields[0];
   ctx.body = fields[1];
   detectTerms(ctx, fields);
   detectSensitive(ctx, fields);

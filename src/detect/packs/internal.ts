@@ -1684,6 +1684,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     exceptions:
       # The name of an attached file ("Ourco_Proposal_v3_FINAL.pdf") is the file's, not this email's.
       - '(?:\b|_)(?:v\d+[-_ ]?final|final[-_ ]v?\d+|final(?:[-_ ]final)+)[\w-]*\.(?:pdf|docx?|pptx?|xlsx?|csv|zip|key|pages|txt|png|jpe?g|odt|rtf|numbers)\b'
+      # The last of a series in a plan: "19 January: Parallel check on the January payroll (final)".
+      - '\b(?:payroll|run|check|round|payment|instal?ment|invoice|test|review|interview|presentation|meeting|session|workshop|call|delivery|stage|phase|milestone|wave|batch|step|reading|audit|inspection|walkthrough|demo|training|exam|reminder|notice|submission|filing|reconciliation|migration|cutover|cut-over|load|sync|import|export) \(final\)'
     message: 'a version label of the draft: "{match}"'
     examples:
       fire:
@@ -2571,6 +2573,7 @@ rules:
   - id: internal.code-comment
     kind: internal_marker
     severity: critical
+    not_in: [code]
     description: 'a source-code comment left in the text: a line opening with // or a /* … */ block, the way authors and tools annotate templates'
     keywords:
       - '//'
@@ -2854,6 +2857,10 @@ rules:
       - '\byou(?:''re| are|''ve been| have been)? (?:still )?(?:waiting|wait) (?:on|for)\b'
       - '\bbefore (?:you )?(?:send(?:ing)?|forward(?:ing)?|shar(?:e|ing)|pass(?:ing)?|tak(?:e|ing)) (?:it|this|them|that|the [\w -]{1,30}) (?:on |up )?(?:to|with) your\b'
       - '\b(?:calendar|diary|tentative|meeting|room) hold\b'
+      # A product step, not this email: "Automatic name-enquiry before sending", "validates the IBAN before sending money".
+      - '\bautomatic(?:ally)?\b[^.!?\n]{0,60}\bbefore sending\b|\bbefore sending (?:money|funds|payments?|payouts?|transfers?|wires?|remittances?|files?|data|orders?|goods|shipments?|parcels?|stock|requests?|webhooks?|events?|notifications?|messages to (?:your|their) (?:customers|clients|users|patients|members|guests))\b'
+      # A document marked as a draft for the reader: "This year''s agenda (draft):".
+      - '\b(?:agenda|schedule|programme|program|timeline|plan|outline|proposal|contract|sow|msa|dpa|terms|roadmap|itinerary|run of show|slides?|deck|brief|scope|spec|specification|checklist|policy|minutes) \((?:draft|wip)\)'
       - '\b(?:happy to|glad to|can|could|shall i|should i|i''ll|we can|i can)\s+(?:park|pause|hold)\b[^.!?\n]{0,60}\b(?:if (?:that''s|that is|it''s|it is) (?:easier|better|helpful)|if you''d (?:prefer|like)|for you|until you)\b'
       - '\bif (?:the|your) [\w ]{0,30}(?:is|are) on hold\b|\b(?:is|are) on hold until [^.!?\n]{0,30}, (?:that''s|which is) (?:completely |totally )?(?:understandable|fine)\b'
       - '\b(?:our )?customers (?:usually |typically |often |normally )?need for\b'

@@ -178,6 +178,8 @@ rules:
       - '\d[\d,.]* [\p{L}-]+ \((?:your|their|the) (?:current|latest|actual|reported|own|existing|live|today''s|present) [\p{L} -]{2,40} (?:in|on|from|per|as of|at) [^()\n]{1,40}\)'
       # A time zone after a time: "Friday at 15:00 (your time)".
       - '\((?:your|my|our|local|their) time(?: zone)?\)'
+      # A note on a value just given: "US cards: 2.7% + 25¢ (your negotiated rate)".
+      - '(?:\d|%|¢|[$€£¥₺₦₹])\s*\((?:your|their) [^()\n]{1,40}\)'
       - '[\p{L}\d] \((?:%|\$|€|£|¥|usd|eur|gbp|chf|kg|g|lb|km|mi|m|h|hrs?|days?|mins?|ms|mb|gb|tb|units?|qty)\)'
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
       - '[a-z][\w''’.-]+ \(your (?:[\w-]+ ){0,3}[\w-]+\)(?=\s*(?:[:,;.)]|and\b|&|$))'
@@ -384,6 +386,10 @@ rules:
       - '\x60[^\x60\n]*[<\[][^\x60\n]*\x60'
       - '[\w=]<[a-z][^<>\n]{0,40}>'
       - '\b(?:replace|swap|substitute|change) (?:the )?(?:<|\[|\{)?your_[a-z0-9_]+(?:>|\]|\})? (?:with|for|by)\b'
+      # The writer says the slot stands in for the reader's own value: "in the examples below I've written YOUR_SANDBOX_KEY".
+      - '\b(?:i(?:''ve| have)? (?:written|used|put|shown)|(?:is|are) (?:written|shown) as|stands? (?:in )?for|shown as|replaces?|in place of)\b[^.!?\n]{0,30}\byour_[a-z0-9_]+'
+      # A credential slot in a technical sentence: "an HMAC-SHA256 of the raw body using YOUR_WEBHOOK_SECRET".
+      - '\b(?:hmac|sha-?256|signature|signing|header|bearer|env(?:ironment)? var\w*|config\w*|in your code|sdk|payload|api call|request body)\b[^\n]{0,80}\byour_[a-z0-9_]*(?:key|secret|token)\b|\byour_[a-z0-9_]*(?:key|secret|token)\b[^\n]{0,80}\b(?:hmac|header|env(?:ironment)? var\w*|in your code|sdk|payload|request body)\b'
     message: 'unfilled placeholder {match}'
     examples:
       fire:
@@ -488,7 +494,8 @@ rules:
       - {regex: '(?<=[ \t$(~])_{2}(?=\s*(?:%|k\b|percent\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\b|reps?\b|people\b|teams?\b|customers?\b|seats?\b|users?\b|sites?\b|stores?\b|x\b))', keywords: ['__']}
       # A slot in capitals inside a link: "ourco.com/videos/INSERT-VIDEO-SLUG", "?id=YOUR_ID_HERE".
       - {regex: '(?<=[/=#?&])(?:INSERT|ADD|YOUR|PASTE|REPLACE)[-_][A-Z][A-Z_-]{1,30}\b', keywords: ['insert-', 'insert_', 'add-', 'add_', 'your-', 'your_', 'paste-', 'paste_', 'replace-', 'replace_']}
-      - '(?i:\b(?:mm/dd/yyyy|dd/mm/yyyy|mm/dd/yy|dd/mm/yy|yyyy-mm-dd|mm-dd-yyyy|dd\.mm\.yyyy)\b(?! format))'
+      # A date format asked of the reader is no blank: "Dates must be YYYY-MM-DD", "入社日 should be YYYY-MM-DD".
+      - '(?i:(?<!\b(?:be|in|as|use|using|like|format|formatted|e\.g\.|:)\s{1,2})\b(?:mm/dd/yyyy|dd/mm/yyyy|mm/dd/yy|dd/mm/yy|yyyy-mm-dd|mm-dd-yyyy|dd\.mm\.yyyy)\b(?! format))'
       - '(?<=[ \t$~])#{2,}(?=\s*(?:%|percent\b|hours\b|days\b|weeks\b|months\b|minutes\b|reps\b|people\b|teams\b|customers\b|seats\b|users\b|x\b))'
       - '\b[NX]-(?:day|week|month|hour|minute|year|person|seat|rep|fold|point|step)\b'
       - '(?<![\w.])x{1,3}%'

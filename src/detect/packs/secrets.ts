@@ -1053,7 +1053,7 @@ rules:
       - '(?i:\b(?:api[_ .-]?key|apikey|secret(?:[_ -]?key)?|client[_ -]?secret|access[_ -]?(?:key|token)|auth(?:orization)?[_ -]?(?:key|token)|bearer|private[_ -]?token|refresh[_ -]?token|signing[_ -]?key|webhook[_ -]?secret|token))\b(?:\s+(?i:is|was|=|:|-)|\s*[:=(])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})'
       - '(?i:\b(?:api[_ -]?key|apikey|access[_ -]?(?:key|token)|auth[_ -]?token|secret(?:[_ -]?key)?|client[_ -]?secret|token)\b)[^.!?\n()]{0,40}\(\s*(?<m>[A-Za-z0-9_+/=-]{24,})\s*\)'
     exceptions:
-      - '\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|redacted|xxxxxxxx)'
+      - '\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|your[_-](?:[a-z0-9]+[_-]){0,3}(?:key|token|secret|password)\b|redacted|xxxxxxxx)'
       - 'https?://\S*[?&#][\w.-]*(?:token|key|secret|sig|signature|code|auth)[\w.-]*='
       - '[a-z0-9]_your_(?:[a-z]+_)?(?:key|token|secret)\b'
     validator: 'entropy'

@@ -9,6 +9,8 @@
 const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|midnight|noon|eod|cob|eow|eom|eoq|close of business|end of (?:the |this )?(?:day|week|month|quarter|year|business(?: day)?)|(?:this|next) (?:friday|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: at \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|the (?:\d{1,2}(?:st|nd|rd|th)|end of (?:the |this )?(?:day|week|month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?::\d\d)? ?(?:am|pm)(?: (?:today|tonight|tomorrow|et|pt|ct|est|pst|cst|gmt|utc))?|(?:the )?(?:next|coming) (?:\d+|few|couple of|twenty-four|forty-eight) (?:hours|days)|(?:quarter|month|year)[- ]end|q[1-4] close)(?![\p{L}\p{N}])`;
 
 /** A gift for the buyer personally (tone.personal-inducement): wine, gadgets, tickets, a spa day. */
+/** A contract term that limits a rise ("Price increase on renewal capped at 5%"): no deadline, whatever the words. */
+const CAPPED_RISE = String.raw`\b(?:price|prices|pricing|rates?|fees?) (?:increases?|rises?|changes?|uplifts?|adjustments?) (?:on|at|after|from) (?:each |the |every |any )?(?:renewal|anniversary|contract anniversary|renewal date)\b[^.!?\n]{0,40}\b(?:capped|limited|max(?:imum)?|no more than|not (?:to )?exceed|at most|up to)\b`;
 const PERSONAL_GIFT = String.raw`(?:case of (?:wine|champagne|beer|whisky|whiskey|fizz)|bottle of [\w ]{1,20}?|bottles? of \w+|champagne|(?:a )?(?:new )?(?:ipad|iphone|macbook|apple watch|airpods|smartwatch|laptop|headphones|kindle)|(?:concert|theatre|theater|match|festival|vip|hospitality|football|rugby|cricket|f1|gig) tickets|hamper|gift card|voucher|spa (?:day|weekend|break)|weekend (?:away|break)|golf (?:day|trip|weekend)|personal gift)`;
 
 /**
@@ -359,6 +361,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '${CAPPED_RISE}'
       - '\b(?:questions|clarifications|clarification questions|submissions|the tender|the rfp|the rfq|the portal|bids|applications|registrations?|nominations|entries|the consultation) (?:close|closes|closing|shut|shuts)\b'
       - '\b(?:nothing|not|no|never|none|isn''t|aren''t|won''t)\b[^.!?\n]{0,40}?["“'']?(?:today[- ]only|one[- ]day[- ]only|limited[- ]time)'
       - '${PRICE_PERIOD_ENDS}'
@@ -1412,6 +1415,8 @@ ${FOLLOWUP_RELEASE}
       - '${PRICE_QUESTION}'
       - '${CHANGE_NOTICE}'
       - '\bno (?:hard |firm |real |set )?deadline\b'
+      # A contract term that limits a rise: "Price increase on renewal capped at 5%".
+      - '${CAPPED_RISE}'
       - '\bbecause (?:our|the) (?:[\w-]+ ){0,3}(?:supplier|vendor|provider|manufacturer|partner|licen[cs]or)(?:''s|s''|s)? (?:prices?|costs?|rates?|pricing|list prices?) (?:change|changes|increase|increases|rise|rises|go up|goes up)\b'
       - '${PUBLISHED}'
       - '\bno (?:rush|pressure|hurry|urgency)\b'
@@ -1948,6 +1953,7 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
+      - '${CAPPED_RISE}'
       - '${NO_DECISION_NEEDED}'
       - '\b(?:i''d|i would|we''d|we would) (?:much )?rather lose (?:the|this|a|your) (?:deal|sale|business|order|renewal)\b'
       - '${PRICE_PERIOD_ENDS}'

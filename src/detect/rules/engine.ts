@@ -875,6 +875,18 @@ function inThirdPartyStory(ctx: ScanContext, f: FieldText, from: number): boolea
     const name = head === null ? undefined : (head[1] ?? head[2] ?? head[3])?.toLowerCase();
     if (name !== undefined && !STOPWORDS.has(name) && !prospectNames(ctx).some((n) => n.includes(name) || name.includes(n)) && !ourName(ctx, name)) return true;
     if (STORY_REFERENCE.test(line.toLowerCase()) && !/\byou(?:r|'re|'ve)?\b/i.test(line)) return true;
+    // "Kestrel Foods (Cork) was acquired by Arden Group in May 2024. Over the following quarter
+    // they had to:": a line opening on another company and its verb, the list under it its story.
+    // The name is two capitalised words or more, or one the field also writes mid-sentence ("Warm
+    // greetings from Ourco." opens on no name).
+    const opened = NAME_THEN_VERB_RE.exec(line);
+    if (opened !== null && !/\byou(?:r|'re|'ve)?\b/i.test(line)) {
+      const written = (opened[1] as string).split(/[ \t]+/);
+      while (written.length > 0 && (SENTENCE_OPENERS.has((written[0] as string).toLowerCase()) || STOPWORDS.has((written[0] as string).toLowerCase()))) written.shift();
+      const name = written.join(' ').toLowerCase();
+      const named = written.length >= 2 || (written.length === 1 && namedMidSentence(f.text.folded, written[0] as string));
+      if (named && !prospectNames(ctx).some((n) => n.includes(name) || name.includes(n) || n.split(' ')[0] === name.split(' ')[0]) && !ourName(ctx, name)) return true;
+    }
     if (++plain >= 2) return false;
   }
   return false;
@@ -885,13 +897,13 @@ function inThirdPartyStory(ctx: ScanContext, f: FieldText, from: number): boolea
  * ("Pfizer's new plant", "Datadog recently announced", "Northwind Health has opened"): up to
  * four capitalised words, the first of them not a word that opens sentences ("Since", "Your").
  */
-const NAMED_SUBJECT_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s[ \t]|[ \t]+(?:has|have|had|is|are|was|were|just|recently|also|now|finally|officially|announced|launched|opened|raised|acquired|hired|appointed|named|won|signed|closed|completed|unveiled|released|rolled|expanded|moved|posted|reported|unveils|announces|launches|opens|raises|acquires|hires|appoints|wins|signs|expands|reports)\b)/u;
+const NAMED_SUBJECT_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:[ \t]+\([^()\n]{1,40}\))?(?:['’]s[ \t]|[ \t]+(?:has|have|had|is|are|was|were|just|recently|also|now|finally|officially|announced|launched|opened|raised|acquired|hired|appointed|named|won|signed|closed|completed|unveiled|released|rolled|expanded|moved|posted|reported|unveils|announces|launches|opens|raises|acquires|hires|appoints|wins|signs|expands|reports)\b)/u;
 
 /** Capitalised words that open a sentence without naming anyone. */
 const SENTENCE_OPENERS = new Set('since now with after given following congrats congratulations saw noticed heard just hope as many wishing also your our my the this that these those its their his her we i you they it here there what when where why how if once while so and but or because great good big huge nice thanks thank well today yesterday tomorrow last next recently earlier lately after before during per according by in on at from for to of about all every each some most both several another other one two three four five'.split(' '));
 
 /** A capitalised word or two opening the sentence, then a verb in the present or past ("Millbrook runs", "Helix Labs cut"). */
-const NAME_THEN_VERB_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,2})[ \t]+(?:[a-z]+(?:s|ed)|ran|cut|grew|built|made|put|set|won|took|saw|hit|got|kept|went)[ \t]/u;
+const NAME_THEN_VERB_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+(?:[a-z]+(?:s|ed)|ran|cut|grew|built|made|put|set|won|took|saw|hit|got|kept|went)[ \t]/u;
 
 /**
  * Whether `name` is written capitalised in mid-sentence somewhere in the field ("…send you the
@@ -902,13 +914,48 @@ function namedMidSentence(folded: string, name: string): boolean {
   return re.test(folded);
 }
 
+/** A name then its verb in a subject line ("How Kestrel Foods handled payroll through an acquisition"). */
+const SUBJECT_STORY_RE = /(?:^|[ \t])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,2})[ \t]+(?:[a-z]+(?:s|ed)|ran|cut|grew|built|made|won|took|got|kept|went)[ \t]/gu;
+
+/**
+ * A subject line that tells another company's story: a name that is not the prospect's or ours,
+ * the subject of a verb, and named again in the body ("How Kestrel Foods handled payroll through
+ * an acquisition" over "Kestrel Foods (Cork) was acquired by Arden Group…").
+ */
+function storyNameInSubject(ctx: ScanContext, foldedBefore: string): boolean {
+  if (ctx.body === undefined) return false;
+  for (const m of foldedBefore.matchAll(SUBJECT_STORY_RE)) {
+    // "How Kestrel Foods handled…": the words that open sentences are not part of the name.
+    const words = (m[1] as string).split(/[ \t]+/);
+    while (words.length > 0 && (SENTENCE_OPENERS.has((words[0] as string).toLowerCase()) || STOPWORDS.has((words[0] as string).toLowerCase()))) words.shift();
+    if (words.length === 0) continue;
+    const name = words.join(' ');
+    const lower = name.toLowerCase();
+    const first = lower.split(' ')[0] as string;
+    if (ourName(ctx, lower)) continue;
+    if (prospectNames(ctx).some((n) => n.includes(lower) || lower.includes(n) || n.split(' ')[0] === first)) continue;
+    if (ctx.body.text.folded.includes(name)) return true;
+  }
+  return false;
+}
+
+/** A name opening the sentence, described between commas, then its verb ("Green Leaf Café, a café chain based in Fukuoka, grew…"). */
+const APPOSED_SUBJECT_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}),[ \t]+(?:a|an|the|one of (?:the|our))[ \t]+[^,;:()\n]{2,80},[ \t]+(?:[a-z]+(?:s|ed)|grew|ran|cut|won|took|went|got|kept|built|made)[ \t]/u;
+
 function namedOtherSubject(ctx: ScanContext, foldedBefore: string, foldedSentence: string, field?: string): boolean {
-  // "Millbrook runs 48 stores in the Pacific Northwest", after "…the Millbrook Grocers story…":
-  // a name the email already used, opening its own sentence, owns the figure whatever the verb.
+  const apposed = APPOSED_SUBJECT_RE.exec(foldedBefore);
+  if (apposed !== null) {
+    const name = (apposed[1] as string).toLowerCase();
+    const first = name.split(/[ \t]+/)[0] as string;
+    if (!SENTENCE_OPENERS.has(first) && !STOPWORDS.has(first) && !prospectNames(ctx).some((n) => n.includes(name) || name.includes(n) || n.split(' ')[0] === first) && !ourName(ctx, name)) return true;
+  }
+  // "Millbrook runs 48 stores in the Pacific Northwest", after "…the Millbrook Grocers story…"
+  // (or under the subject "How Millbrook Grocers…"): a name the email already used, opening its
+  // own sentence, owns the figure whatever the verb.
   if (field !== undefined) {
     const named = NAME_THEN_VERB_RE.exec(foldedBefore);
     const first = named === null ? '' : ((named[1] as string).split(/[ \t]+/)[0] as string);
-    if (first !== '' && !SENTENCE_OPENERS.has(first.toLowerCase()) && !STOPWORDS.has(first.toLowerCase()) && namedMidSentence(field, first)) {
+    if (first !== '' && !SENTENCE_OPENERS.has(first.toLowerCase()) && !STOPWORDS.has(first.toLowerCase()) && (namedMidSentence(field, first) || (ctx.subject !== undefined && namedMidSentence(ctx.subject.text.folded, first)))) {
       const lower = first.toLowerCase();
       if (!prospectNames(ctx).some((n) => n.split(' ').includes(lower)) && !ourName(ctx, lower)) return true;
     }
@@ -921,7 +968,11 @@ function namedOtherSubject(ctx: ScanContext, foldedBefore: string, foldedSentenc
   // ("Headcount has grown", "Rumor has it you're…") is no name.
   const possessive = /['’]s[ \t]$/.test(m[0]);
   const rest = foldedSentence.slice(m[0].length).toLowerCase();
-  if (!possessive && (!/\b(?:their|its|they|them|they're|they've|we|we're|we've|our|us)\b/.test(rest) || /\b(?:you|your|you're|you've)\b/.test(rest))) return false;
+  // A name of two capitalised words or more ("Kestrel Foods (Cork) was acquired by Arden Group")
+  // is a name whatever follows; one word may be a capitalised first word ("Headcount has grown").
+  const twoWords = /^\p{Lu}[\p{L}\p{N}&.-]*[ \t]+(?:&[ \t]+)?\p{Lu}/u.test(m[1] as string);
+  if (/\b(?:you|your|you're|you've)\b/.test(rest)) return false;
+  if (!possessive && !twoWords && !/\b(?:their|its|they|them|they're|they've|we|we're|we've|our|us)\b/.test(rest)) return false;
   const name = (m[1] as string).toLowerCase();
   const first = name.split(/\s+/)[0] as string;
   if (SENTENCE_OPENERS.has(first) || STOPWORDS.has(first)) return false;
@@ -955,7 +1006,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "As discussed, … after your reorganisation", "the 40 stores you mentioned": what the prospect
   // told us is not a claim we made up (the reviewer still sees the sentence).
   // "Your careers page is advertising driver roles in six states": their own page, cited.
-  if (sourcedToProspect(lower, from, to)) return false;
+  if (sourcedAround(lower, start, end, from, to)) return false;
   // "Congrats on the Series B!" over a body that cites the prospect's own release for it.
   if (f.field === 'subject' && ctx.body !== undefined && sourcedInBody(ctx.body, lower.slice(start, end))) return false;
   // "I've written up what I understood so you can correct anything:\n\n- You have around 420
@@ -1028,7 +1079,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     }
     // The subject line of a mail to the prospect is about them unless it says otherwise
     // ("A pilot for 10 reps" is our offer, not their headcount).
-    if (f.field === 'subject') return !OFFER_BEFORE.test(before) && !GENERIC_RE.test(before);
+    if (f.field === 'subject') return !OFFER_BEFORE.test(before) && !GENERIC_RE.test(before) && !storyNameInSubject(ctx, f.text.folded.slice(0, start));
     // "Saw the news about the Series B": about the prospect unless someone else is named.
     for (const r of before.matchAll(SAW_RE)) refEnd = r.index + r[0].length;
     weak = true;
@@ -1099,7 +1150,7 @@ function toldInAsideAfter(lower: string, to: number): boolean {
 }
 
 /** The prospect's own publications, after "your" or its name's possessive ("in Acme's press release"). */
-const OWN_PAGE = String.raw`(?:own )?(?:company |official |corporate )?(?:press release|newsroom|news page|blog(?: post)?|website|site|linkedin(?: page| post| update)?|annual report|investor update|newsletter|careers? page)`;
+const OWN_PAGE = String.raw`(?:own )?(?:company |official |corporate )?(?:press release|newsroom|news page|blog(?: post)?|website|site|linkedin(?: page| post| update)?|annual report|investor update|newsletter|careers? page|(?:[\w-]+ )?(?:announcement|statement|filing|shareholder letter|results release|earnings release))`;
 
 /**
  * The prospect's own public page as the source of what the sentence says: "Your careers page is
@@ -1108,7 +1159,7 @@ const OWN_PAGE = String.raw`(?:own )?(?:company |official |corporate )?(?:press 
  * news the rep made up.
  */
 /** "I saw the announcement on your LinkedIn page", "…in TechCrunch and your blog post": the prospect's own page as where we read it. */
-const SAW_ON_OWN_PAGE = String.raw`(?:i|we) (?:saw|read|noticed|spotted|came across) (?:[^.!?\n]{0,60}? )?(?:on|in|and) your ${OWN_PAGE}`;
+const SAW_ON_OWN_PAGE = String.raw`(?:i|we) (?:saw|read|noticed|spotted|came across) (?:[^.!?\n]{0,60}? (?:on|in|and) )?(?:your|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}`;
 /** The same in the sentence right after the claim ("Congrats on the Leeds depot! I saw the photos on your LinkedIn page."). */
 const SAW_ON_OWN_PAGE_NEXT_RE = new RegExp(String.raw`^[.!?]?\s*(?:and )?${SAW_ON_OWN_PAGE}(?![\p{L}])`, 'u');
 
@@ -1118,6 +1169,54 @@ const SOURCE_CITED_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:your|the company
 function sourcedToProspect(lower: string, from: number, to: number): boolean {
   const sentence = lower.slice(from, to);
   return TOLD_RE.test(sentence) || SOURCE_CITED_RE.test(sentence) || toldInAsideAfter(lower, to) || welcomesToldNews(lower, from, sentence);
+}
+
+/**
+ * sourcedToProspect for the claim at [start, end) in its sentence [from, to), read 120 characters
+ * each side: when that cut a long sentence short, the whole sentence is read too, since the source
+ * may open it ("I read the announcement on your blog this morning — $40M led by Northzone…, and
+ * the line about expanding into Mexico caught my eye").
+ */
+function sourcedAround(lower: string, start: number, end: number, from: number, to: number): boolean {
+  if (sourcedToProspect(lower, from, to)) return true;
+  if (start - from >= 120 || to - 1 - end >= 120) {
+    const [wideFrom, wideTo] = sentenceAround(lower, start, end, 320);
+    if (sourcedToProspect(lower, wideFrom, wideTo)) return true;
+  }
+  return pointsBackToSource(lower, from, to) || figureSourcedEarlier(lower, start, end, from);
+}
+
+/** Words that point back at the publication the sentence before cited ("The part about…", "it mentions"). */
+const BACK_TO_SOURCE_RE = /(?<![\p{L}])(?:the (?:part|line|bit|section|paragraph|passage|mention|detail|news|plans?|announcement|release|post|article|piece|update|quote)s? (?:about|on|of|that|where|mentioning|saying)|it (?:mentions|says|said|mentioned|notes|noted|talks about|talked about|describes|described)|(?:in|from) (?:it|there|the (?:post|release|announcement|article|piece|update))|that (?:news|announcement|post|release|update))(?![\p{L}])/u;
+
+/**
+ * "I read the announcement on your blog yesterday. The part about doubling the engineering team
+ * caught my eye.": a sentence that points back at the publication the sentence before it (same
+ * paragraph) cited as the prospect's own.
+ */
+function pointsBackToSource(lower: string, from: number, to: number): boolean {
+  if (from < 2 || !BACK_TO_SOURCE_RE.test(lower.slice(from, to))) return false;
+  const [prevFrom, prevTo] = sentenceAround(lower, from - 2, from - 1, 320);
+  if (prevTo <= 0 || prevFrom >= from || /\n\s*\n/.test(lower.slice(prevFrom, from))) return false;
+  return sourcedToProspect(lower, prevFrom, prevTo);
+}
+
+/**
+ * "…the new distribution centre in Mississauga, with around 250 new roles (their press release)
+ * … 1. Hiring 250 people in a few months: will that run through agencies…?": a figure the email
+ * already gave, earlier, in a sentence sourced to the prospect.
+ */
+function figureSourcedEarlier(lower: string, start: number, end: number, from: number): boolean {
+  const figures = lower.slice(start, end).match(/\d[\d,.]*\d|\d{2,}/g);
+  if (figures === null) return false;
+  for (const n of figures) {
+    for (let at = lower.lastIndexOf(n, from - 1); at >= 0; at = at === 0 ? -1 : lower.lastIndexOf(n, at - 1)) {
+      if (/[\d,.]/.test(lower[at - 1] ?? '') && /\d/.test(lower[at - 2] ?? '') || /\d/.test(lower[at + n.length] ?? '')) continue;
+      const [a, b] = sentenceAround(lower, at, at + n.length, 320);
+      if (b <= from && sourcedToProspect(lower, a, b)) return true;
+    }
+  }
+  return false;
 }
 
 /** A sentence of good wishes ("Congratulations on the expansion!", "Great news!"). */
@@ -1149,6 +1248,15 @@ function sourcedInBody(body: FieldText, claim: string): boolean {
       if (sourcedToProspect(lower, from, to)) return true;
     }
   }
+  // "Congratulations on the award!!" over "I saw your LinkedIn post on 3 April that you were named
+  // one of the Great Place to Work winners": the body opens by citing where the news came from.
+  const opening = Math.min(lower.length, 600);
+  for (let from = 0; from < opening; ) {
+    const [a, b] = sentenceAround(lower, from, from, 320);
+    if (b <= a) break;
+    if (SOURCE_CITED_RE.test(lower.slice(a, b))) return true;
+    from = Math.max(b, from + 1);
+  }
   return false;
 }
 
@@ -1156,7 +1264,7 @@ function sourcedInBody(body: FieldText, claim: string): boolean {
 const TOLD_NEXT_RE = /^[.!?]?\s*(?:(?:as )?you (?:mentioned|said|told (?:me|us)|wrote|shared|explained)|(?:that's|that is) what you (?:mentioned|said|told (?:me|us)))(?: (?:that|on|in|last|when|earlier))? (?:it|that|this|they|the (?:move|opening|office|site|merger|deal|round|change|news|plan))\b/;
 
 /** The prospect as the source of what the sentence says ("as you mentioned", "as discussed"). */
-export const TOLD_RE = /(?<![\p{L}])(?:your (?:team|colleagues?|ceo|cfo|coo|cto|manager|boss|people|staff|assistant|office|engineers?) (?:told (?:me|us)|mentioned to (?:me|us)|shared with (?:me|us)|wrote to (?:me|us))|thank(?:s| you)(?: so much| again)? for (?:sharing (?:the|your|that|this|news)|letting (?:me|us) know|telling (?:me|us)|the news (?:of|about))|as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you(?:'d| had)? (?:also |just |previously |already |kindly |briefly )?(?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described|wrote|confirmed|planned|had planned|(?:have|'ve) planned|scheduled)(?: (?:that|on|during|in|last|when|earlier|for))?|per your (?:email|e-mail|note|message|request|reply|letter)|you(?:'d| had)? (?:said|noted|pointed out|let (?:me|us) know|flagged) (?:that|on|during|in|at|last|when|earlier)|like you (?:said|mentioned|told (?:me|us)|explained)|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted)|your (?:note|email|e-mail|message|update|reply|post|letter)(?: (?:last (?:week|month|night)|yesterday|earlier|this morning|on (?:mon|tues|wednes|thurs|fri)day|from (?:mon|tues|wednes|thurs|fri)day))? (?:said|says|mentioned|that|saying|to say|about|letting|explaining|telling|mentioning|confirming|announcing|sharing|on)|thanks for (?:letting (?:me|us) know|telling (?:me|us)|the news|the heads-?up|the tip-?off|the early (?:warning|notice)|sharing|sending|forwarding|filling (?:me|us) in|the update|updating (?:me|us)|keeping (?:me|us) (?:posted|informed|in the loop))|you (?:said|told (?:me|us)(?: about)?)|what you (?:said|wrote|mentioned|told (?:me|us)|shared) about|(?!(?:the|bird|birdie|grapevine|press|news|media|reuters|bloomberg|article|articles|report|reports|rumou?rs?|linkedin|twitter|techcrunch|someone|somebody|analysts?|everyone|everybody|people|it|they|sources?|insiders?)(?![\p{L}]))[\p{L}]+ (?:mentioned|told (?:me|us)|said) (?:that )?(?:you|your)|(?:hear|heard|hearing|learn|learnt|learned) (?:the news |it |about it |that |this )?(?:from you|directly from you|from you directly|straight from you|first-hand from you)|(?:came to know|come to know|heard|learned|learnt|was told|were told|found out|understood|gathered|got to know) (?:from|by|through) (?:your|you(?:r)? (?:own )?)(?:[\p{L}-]+ ){0,2}?(?:team|colleagues?|department|dept|people|office|manager|buyers?|procurement|purchase|purchasing|side|folks|ceo|cfo|coo|cto|vp|head|director|assistant|counterpart|staff)s?|(?:lovely|great|nice|good|glad|happy|sorry|interesting|fun|exciting|wonderful) to (?:hear|learn) (?:about|that|of)[^.!?\n]{0,80}(?:on|during|in|at|over) (?:the|our|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|chat|conversation|demo|visit|lunch|coffee|dinner|session|workshop))(?![\p{L}])/u;
+export const TOLD_RE = /(?<![\p{L}])(?:you were (?:very |quite |really |refreshingly )?(?:clear|open|candid|frank|upfront|up-front|honest) (?:about|that|on)|your (?:team|colleagues?|ceo|cfo|coo|cto|manager|boss|people|staff|assistant|office|engineers?) (?:told (?:me|us)|mentioned to (?:me|us)|shared with (?:me|us)|wrote to (?:me|us))|thank(?:s| you)(?: so much| again)? for (?:sharing (?:the|your|that|this|news)|letting (?:me|us) know|telling (?:me|us)|the news (?:of|about))|as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you(?:'d| had)? (?:also |just |previously |already |kindly |briefly )?(?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described|wrote|confirmed|planned|had planned|(?:have|'ve) planned|scheduled)(?: (?:that|on|during|in|last|when|earlier|for))?|per your (?:email|e-mail|note|message|request|reply|letter)|you(?:'d| had)? (?:said|noted|pointed out|let (?:me|us) know|flagged) (?:that|on|during|in|at|last|when|earlier)|like you (?:said|mentioned|told (?:me|us)|explained)|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted)|your (?:note|email|e-mail|message|update|reply|post|letter)(?: (?:last (?:week|month|night)|yesterday|earlier|this morning|on (?:mon|tues|wednes|thurs|fri)day|from (?:mon|tues|wednes|thurs|fri)day))? (?:said|says|mentioned|that|saying|to say|about|letting|explaining|telling|mentioning|confirming|announcing|sharing|on)|thanks for (?:letting (?:me|us) know|telling (?:me|us)|the news|the heads-?up|the tip-?off|the early (?:warning|notice)|sharing|sending|forwarding|filling (?:me|us) in|the update|updating (?:me|us)|keeping (?:me|us) (?:posted|informed|in the loop))|you (?:said|told (?:me|us)(?: about)?)|what you (?:said|wrote|mentioned|told (?:me|us)|shared) about|(?!(?:the|bird|birdie|grapevine|press|news|media|reuters|bloomberg|article|articles|report|reports|rumou?rs?|linkedin|twitter|techcrunch|someone|somebody|analysts?|everyone|everybody|people|it|they|sources?|insiders?)(?![\p{L}]))[\p{L}]+ (?:mentioned|told (?:me|us)|said) (?:that )?(?:you|your)|(?:hear|heard|hearing|learn|learnt|learned) (?:the news |it |about it |that |this )?(?:from you|directly from you|from you directly|straight from you|first-hand from you)|(?:came to know|come to know|heard|learned|learnt|was told|were told|found out|understood|gathered|got to know) (?:from|by|through) (?:your|you(?:r)? (?:own )?)(?:[\p{L}-]+ ){0,2}?(?:team|colleagues?|department|dept|people|office|manager|buyers?|procurement|purchase|purchasing|side|folks|ceo|cfo|coo|cto|vp|head|director|assistant|counterpart|staff)s?|(?:lovely|great|nice|good|glad|happy|sorry|interesting|fun|exciting|wonderful) to (?:hear|learn) (?:about|that|of)[^.!?\n]{0,80}(?:on|during|in|at|over) (?:the|our|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|chat|conversation|demo|visit|lunch|coffee|dinner|session|workshop))(?![\p{L}])/u;
 
 /** The writer as the subject right before the claim ("i was recently ", "i've just "). */
 const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
@@ -1425,7 +1533,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return sourcedToProspect(lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && sourcedInBody(ctx.body, lower.slice(start, end))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
+  return sourcedAround(lower, start, end, from, to) || (f.field === 'subject' && ctx.body !== undefined && sourcedInBody(ctx.body, lower.slice(start, end))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
 }
 
 /**

@@ -130,6 +130,30 @@ export function ibanValid(iban: string): boolean {
   return rem === 1;
 }
 
+/**
+ * IBANs that banks' and payment providers' documentation print as the example (the IBAN registry's
+ * specimen for each country, Wikipedia's, the SEPA sandbox numbers of Stripe and its peers). Like
+ * the published test cards they count as samples only with an example or test context near
+ * ("the standard example IBAN", "el IBAN de ejemplo", "in sandbox"); given as someone's account
+ * they still fire.
+ */
+export const PUBLISHED_EXAMPLE_IBANS: ReadonlySet<string> = new Set([
+  'DE89370400440532013000', 'GB82WEST12345698765432', 'GB29NWBK60161331926819', 'GB33BUKB20201555555555',
+  'ES9121000418450200051332', 'FR1420041010050500013M02606', 'NL91ABNA0417164300', 'NL39RABO0300065264',
+  'IT60X0542811101000000123456', 'BE68539007547034', 'BE62510007547061', 'AT611904300234573201',
+  'CH9300762011623852957', 'IE29AIBK93115212345678', 'PT50000201231234567890154', 'PL61109010140000071219812874',
+  'SE4550000000058398257466', 'DK5000400440116243', 'FI2112345600000785', 'NO9386011117947',
+  'LU280019400644750000', 'GR1601101250000000012300695', 'CZ6508000000192000145399', 'HU42117730161111101800000000',
+]);
+
+const EXAMPLE_IBAN_CONTEXT = /(?<![\p{L}])(?:examples?|sample|samples|test(?:ing|s)?|test[ -]?mode|sandbox|dummy|fake|fictitious|fictional|specimen|docs?|documentation|ejemplo|ejemplos|prueba|pruebas|beispiel|beispiel-iban|muster|exemple|esempio|voorbeeld|exemplo|przykład\p{L}*|örnek)(?![\p{L}])/iu;
+
+/** A published example IBAN with an example or test context within 160 characters of it in `text`. */
+export function isExampleIban(iban: string, text: string, at: number, len: number): boolean {
+  if (!PUBLISHED_EXAMPLE_IBANS.has(iban.toUpperCase())) return false;
+  return EXAMPLE_IBAN_CONTEXT.test(text.slice(Math.max(0, at - 160), Math.min(text.length, at + len + 160)));
+}
+
 /** Accepted length of an IBAN at the start of `raw` (spaces allowed between groups), or -1. */
 function ibanPrefix(raw: string, text: string, at: number): number {
   const cc = raw.slice(0, 2).toUpperCase();
@@ -147,7 +171,7 @@ function ibanPrefix(raw: string, text: string, at: number): number {
     i++;
   }
   if (chars.length !== len || /[a-z0-9]/i.test(text[at + end] ?? '')) return -1;
-  return ibanValid(chars) ? end : -1;
+  return ibanValid(chars) && !isExampleIban(chars, text, at, end) ? end : -1;
 }
 
 /** SSA rules: no area 000, 666 or 900–999, no group 00, no serial 0000, no advertised samples. */

@@ -156,3 +156,30 @@ describe('unindented commands and requests', () => {
     expect(findings('Hi Dana,\n\nUse the key YOUR_API_KEY when you log in.\n\nBest,\nSam').some((f) => f.startsWith('placeholder'))).toBe(true);
   });
 });
+
+// Program text pasted without indentation (twenty-second session, read clean emails EK): a
+// JavaScript route whose body carries a comment, a Kotlin call with the reader's key slot.
+describe('unindented program text', () => {
+  const js = "In Express, the fix looks like this:\n\napp.post('/webhooks/ourco', express.raw({ type: 'application/json' }), (req, res) => {\n  const sig = req.header('Ourco-Signature');\n  // handle event\n  res.status(200).end();\n});\n\nLet me know if it still fails.";
+  const kotlin = 'Sample code for the Android SDK (Kotlin):\n\nval ourco = Ourco(context, publishableKey = "YOUR_PUBLISHABLE_KEY")\nourco.cardForm.show { result ->\n    when (result) {\n        is CardResult.Success -> sendTokenToServer(result.token)\n    }\n}\n\nRegards';
+  it('is a paragraph of two lines or more, half of them or more reading as program text', () => {
+    const lower = js.toLowerCase();
+    expect(inCodeBlock(lower, lower.indexOf('// handle'))).toBe(true);
+    expect(inCodeBlock(lower, lower.indexOf('app.post'))).toBe(true);
+    expect(inCodeBlock(lower, lower.indexOf('in express'))).toBe(false);
+    expect(inCodeBlock(lower, lower.indexOf('let me know'))).toBe(false);
+    const k = kotlin.toLowerCase();
+    expect(inCodeBlock(k, k.indexOf('your_publishable_key'))).toBe(true);
+  });
+  it('is not a list of terms ending in semicolons, nor prose with a bracket or an arrow', () => {
+    const terms = 'The terms, as agreed:\n- implementation by March;\n- training in April (two sessions);\n- go-live in May.\n\nBest,';
+    expect(inCodeBlock(terms, terms.indexOf('training'))).toBe(false);
+    const prose = 'If (and only if) the pilot works, we expand.\nSettings -> Integrations -> Slack is where you connect it.';
+    expect(inCodeBlock(prose.toLowerCase(), prose.toLowerCase().indexOf('settings'))).toBe(false);
+  });
+  it('keeps its comments and slots quiet; the same comment in prose is a note', () => {
+    expect(findings(`Hi Dana,\n\n${js}\n\nSam`).filter((f) => f.startsWith('internal_marker/') || f.startsWith('placeholder/'))).toEqual([]);
+    expect(findings(`Hi Dana,\n\n${kotlin}\n\nSam`).filter((f) => f.startsWith('placeholder/'))).toEqual([]);
+    expect(findings('Hi Dana,\n\n// remember to mention the discount only if they push\nThe pilot starts Monday.\n\nSam')).toContain('internal_marker/internal.code-comment');
+  });
+});

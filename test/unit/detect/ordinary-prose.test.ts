@@ -1838,11 +1838,90 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: [],
     fire: ["Signed on __/__/____ by the customer."],
   },
+  {
+    // The writer says the slot stands for the reader's own key (twenty-second session, EK).
+    rule: 'placeholder.caps-field',
+    pass: ["Keep it in your secrets manager; in the examples below I've written YOUR_SANDBOX_KEY."],
+    fire: ["Use the key YOUR_API_KEY when you log in."],
+  },
+  {
+    // A long sentence that opens on the prospect's own page as the source (EK).
+    rule: 'claim.expansion',
+    pass: ["I read the announcement on your blog this morning (https://target.example/blog/series-b) — $40M led by Northzone is a great vote of confidence, and the line about expanding into Mexico and Colombia this year caught my eye."],
+    fire: ["Word is that the team is expanding into Mexico and Colombia this year, and that $40M led by Northzone is a great vote of confidence in the plan."],
+  },
+  {
+    // A product step before money leaves, and an agenda marked draft for the reader (EK).
+    rule: 'internal.hold',
+    pass: ["- Automatic name-enquiry (NIP) before sending, so most failures are caught before money leaves", "This year's agenda (draft):\n- Day 1: Keynotes on real-time payments"],
+    fire: ["Please run the discount past legal before sending."],
+  },
+  {
+    // A note on a value just given (EK).
+    rule: 'placeholder.bracket-field',
+    pass: ["- US cards: 2.7% + 25¢ (your negotiated rate)"],
+    fire: ["- US cards: (your negotiated rate)"],
+  },
+  {
+    // A contract term that caps a rise at renewal (EK): both deadline rules.
+    rule: 'tone.deadline',
+    pass: ["- Price increase on renewal capped at 5%"],
+    fire: ["Prices increase on March 1, so please sign this week."],
+  },
+  {
+    // Buying through a channel is a purchase, not a takeover (EK).
+    rule: 'claim.acquisition',
+    pass: ["The price is the same as buying direct: $36,000/year for the Enterprise plan you're looking at."],
+    fire: ["Congrats on buying Zenbyte last month."],
+  },
+  {
+    // The documentation's example IBAN, said to be one (EK); given as an account it still fires.
+    rule: 'pii.iban',
+    pass: ["Test IBAN for SEPA debits: DE89 3704 0044 0532 0130 00 (the standard example IBAN).", "\"iban\": \"ES91 2100 0418 4502 0005 1332\" (El IBAN es el de ejemplo que aparece en la documentación pública.)"],
+    fire: ["Please pay the deposit to DE89 3704 0044 0532 0130 00 by Friday."],
+  },
+  {
+    // A comment inside code pasted for an engineer (EK).
+    rule: 'internal.code-comment',
+    pass: ["In Express, the fix looks like this:\n\napp.post('/webhooks/ourco', express.raw({ type: 'application/json' }), (req, res) => {\n  const sig = req.header('Ourco-Signature');\n  // handle event\n  res.status(200).end();\n});"],
+    fire: ["// remember to mention the discount only if they push"],
+  },
+  {
+    // A date format asked of the reader (EJ).
+    rule: 'placeholder.filler',
+    pass: ["1. Dates must be YYYY-MM-DD. Excel likes to change them."],
+    fire: ["Your go-live date is YYYY-MM-DD."],
+  },
+  {
+    // The last of a series in a plan (EJ).
+    rule: 'internal.version-label',
+    pass: ["- 19 January: Parallel check on the January payroll (final)"],
+    fire: ["Renewal proposal v3 (final)"],
+  },
+  {
+    // The reader's own key named as a slot (EJ).
+    rule: 'secret.generic-api-key',
+    pass: ["curl -X POST https://sandbox-api.ourco.com/v2/people \\\\\n  -H \"Authorization: Bearer YOUR_SANDBOX_API_KEY\""],
+    fire: ["Refresh token for the Xero sync: xero_rt_8d2f7a4c9e1b6d3f0a5c8e2b7d4f1a9c6e3b0d7f"],
+  },
+  {
+    // Sourced, told, our terms, another company's story (EJ): no claim about the prospect.
+    rule: 'claim',
+    pass: ["I read Target Co's press release from 2 September about the new 400,000 sq ft distribution centre in Mississauga opening next spring, with around 250 new roles.", "I saw your LinkedIn post on 3 April that Target Co was named one of the Great Place to Work UAE 2025 winners.", "I read Target Co's SENS announcement of 14 October regarding the acquisition of a majority stake in a Gauteng-based logistics business.", "You were very clear about where Target Co is: 60 people, payroll on BrightPay and working well.", "The minimum is 20 employees, so you're well above it.", "- Implementation fee waived for organisations under 100 employees", "Green Leaf Café, a café chain based in Fukuoka, grew from 14 to 45 stores between 2021 and 2024.", "Kestrel Foods (Cork) was acquired by Arden Group in May 2024. Over the following quarter they had to:\n- Move 620 employees onto Arden's pay calendar", "I read the announcement on your blog yesterday. The part about doubling the engineering team in Montréal caught my eye.", "I read Target Co's press release about the new distribution centre in Mississauga, with around 250 new roles.\n\n1. Hiring 250 people in a few months: will that run through agencies or direct hiring?"],
+    fire: ["Target Co, a café chain based in Fukuoka, grew from 14 to 45 stores.", "Target Co was acquired by Arden Group in May. Over the following quarter you had to:\n- Move 620 employees onto the new pay calendar", "I saw your team at the expo; congrats on the Series C.", "The part about doubling the engineering team in Montréal caught my eye."],
+  },
+  {
+    // A credential slot the reader fills, said so or in a technical sentence (EJ).
+    rule: 'placeholder.caps-field',
+    pass: ["4. Copy the signing secret shown once. In your code it replaces YOUR_WEBHOOK_SECRET below.", "Each request includes an X-Ourco-Signature header: an HMAC-SHA256 of the raw body using YOUR_WEBHOOK_SECRET."],
+    fire: ["Your login is ready: use YOUR_PASSWORD_HERE to sign in."],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
-  // A rule and its named variant ("claim.acquisition-named") answer together.
-  const family = (line: string): string[] => rules(line).filter((r) => r === rule || r.startsWith(`${rule}-`));
+  // A rule and its named variant ("claim.acquisition-named") answer together; a pack's name
+  // ("claim") stands for all its rules.
+  const family = (line: string): string[] => rules(line).filter((r) => r === rule || r.startsWith(`${rule}-`) || (!rule.includes('.') && r.startsWith(`${rule}.`)));
   it.each(pass)('passes: %s', (line) => {
     expect(family(line)).toEqual([]);
   });
@@ -1865,6 +1944,8 @@ describe('subjects', () => {
     ["Before your partners decide — a summary of where we've got to", 'placeholder.empty-subject-merge'],
     ['Why teams still put off backup testing (and how to make it painless)', 'tone.pushy-subject-more'],
     ['Your price lock ends with this term', 'tone.deadline-pressure'],
+    // A list whose items are acronyms (twenty-second session, EJ).
+    ['Backups, RPO and RTO', 'recipient.greeting-name'],
     ['Before I close your file — thank you!', 'tone.pushy-subject'],
     ['Closing the Lagos office on Friday', 'claim.layoffs'],
     ["Pricing: where we've landed (for now)", 'tone.pushy-subject-more'],
@@ -1896,6 +1977,9 @@ describe('subjects sourced in the body', () => {
     ['Congrats on the Series B!', "Congrats to you and the team on the $28M Series B, announced in Target Co's press release yesterday."],
     ['Congratulations on the Lethbridge facility!', 'Congratulations on opening the new potato-processing facility in Lethbridge. I saw the announcement on your LinkedIn page and the photos of the ribbon cutting.'],
     ['Adding the Busan office to your contract', 'Thank you for letting me know that Target Co will open the Busan office in April with about 40 new employees. Congratulations on the expansion!'],
+    // The body opens on the prospect's own post; another company's story named in the subject and told in the body (EJ).
+    ['Congratulations on the award!!', 'I saw your LinkedIn post on 3 April that Target Co was named one of the Great Place to Work UAE 2025 winners. Huge achievement.'],
+    ['How Kestrel Foods handled payroll through an acquisition', 'A real example might help. Kestrel Foods (Cork) was acquired by Arden Group in May 2024, and payroll had to move in a quarter.'],
   ])('passes: %s', (subject, line) => {
     expect(claims(subject, line)).toEqual([]);
   });
