@@ -1916,6 +1916,24 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["4. Copy the signing secret shown once. In your code it replaces YOUR_WEBHOOK_SECRET below.", "Each request includes an X-Ourco-Signature header: an HMAC-SHA256 of the raw body using YOUR_WEBHOOK_SECRET."],
     fire: ["Your login is ready: use YOUR_PASSWORD_HERE to sign in."],
   },
+  {
+    // Quiet pressure in other languages (twenty-second session, QZ and RA): a pity about being the last, everyone else already in, going to the reader's boss, an offer held only until a day.
+    rule: 'tone.foreign-pressure',
+    pass: ["Sería una lástima no vernos en la feria; ¿te viene bien el martes?", "Los demás detalles ya están en la propuesta adjunta.", "Je serais ravi de vous présenter notre directeur technique.", "Das Angebot gilt bis Ende März, wie im Vertrag vereinbart."],
+    fire: ["Sería una lástima que ustedes fueran los únicos de la zona sin el sistema.", "Die anderen Kliniken im Bezirk haben sich bereits entschieden, nur Sie fehlen noch.", "Sonst müsste ich das Thema direkt bei Ihrem Geschäftsführer ansprechen.", "Bu fiyatı ancak perşembe gününe kadar tutabiliyorum.", "Wszystkie pozostałe hotele w okolicy już wdrożyły system."],
+  },
+  {
+    // Notes for the team in other languages (QZ, RA): between us, an internal label, a hold before sending, don't mention it to the client, remember to change a figure.
+    rule: 'internal.foreign-note',
+    pass: ["J'ai préparé ce suivi, et Antoine l'a relu avant l'envoi.", "Entre nosotros y ustedes hay una diferencia horaria de seis horas.", "Lembramos que o envio do contrato é feito pelo DocuSign."],
+    fire: ["Entre nous, le DAF ne veut pas entendre parler de nous.", "Interne Notiz: sie hat nur noch 8.000 € Budget frei.", "Bitte erst nach Freigabe durch die Rechtsabteilung rausschicken.", "Segurar o envio até o jurídico aprovar a cláusula.", "Pipe, no le vayas a mencionar el precio que les dimos.", "Lembrar de trocar o valor para R$ 18.900 se aprovarem."],
+  },
+  {
+    // News about the prospect told in other languages (QZ, RA).
+    rule: 'claim.foreign-news',
+    pass: ["Vi que ustedes abrieron un ticket de soporte ayer; ya lo estamos revisando.", "Félicitations pour votre présentation au salon, elle était très claire."],
+    fire: ["Vi que a Target Co tem um novo CEO desde setembro.", "Ich habe gesehen, dass Target Co im Herbst das neue Lager in Wels bezogen hat.", "Hongera kwa ufadhili wa dola milioni sita mliopata.", "Avec un chiffre d'affaires qui a dépassé les 300 millions l'an dernier, vous devez consolider.", "With the DRHP already filed with SEBI, reporting will get stricter."],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
