@@ -1934,6 +1934,42 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["Vi que ustedes abrieron un ticket de soporte ayer; ya lo estamos revisando.", "Félicitations pour votre présentation au salon, elle était très claire."],
     fire: ["Vi que a Target Co tem um novo CEO desde setembro.", "Ich habe gesehen, dass Target Co im Herbst das neue Lager in Wels bezogen hat.", "Hongera kwa ufadhili wa dola milioni sita mliopata.", "Avec un chiffre d'affaires qui a dépassé les 300 millions l'an dernier, vous devez consolider.", "With the DRHP already filed with SEBI, reporting will get stricter."],
   },
+  {
+    // More quiet pressure in other languages (QZ, RA): a promised return, flattery that shames, fear of what happened to others, those who waited paid more, a pity for our wasted work.
+    rule: 'tone.foreign-pressure',
+    pass: ["Le prometo que le enviaré el informe el viernes.", "No quiero que les falte nada para la auditoría: aquí está el checklist.", "Ich kann mir vorstellen, dass Sie gerade viel zu tun haben."],
+    fire: ["Ich verspreche Ihnen, dass Sie die Kosten im ersten Jahr wieder hereinholen.", "Seguramente no quieren quedar como el único hotel de la zona sin reservas online.", "Nie chciałbym, żeby Państwa to spotkało w szczycie sezonu.", "Los clientes que esperaron el año pasado terminaron pagando el doble.", "Me daría pena que todo ese trabajo quede en un cajón."],
+  },
+  {
+    // A jab wrapped in courtesy (QZ).
+    rule: 'tone.reply-jab',
+    pass: ["I would have thought the pilot could start in May, but June works too."],
+    fire: ["I'd have thought patient safety would rank fairly high on the list for a hospital of your size.", "Happy to send it straight to your CEO, so it doesn't have to sit in your inbox any longer.", "A one-line reply would be a matter of basic courtesy."],
+  },
+  {
+    // Sorrow at the reader falling behind (QZ).
+    rule: 'tone.guilt-extra',
+    pass: ["I'd hate to see you pay for seats you don't use, so let's size it right."],
+    fire: ["I'd be sorry to see your guests comparing the check-in with the place next door."],
+  },
+  {
+    // Confidential labels with a restriction, and the agent asking which version to send (QZ).
+    rule: 'internal.foreign-note',
+    pass: ["Confidencial: este documento contiene la tabla de precios públicos.", "¿Cuál prefiere, la llamada del martes o la del jueves?"],
+    fire: ["Poufne, nie przekazywać klientowi: marża wynosi 35%."],
+  },
+  {
+    // The agent explaining a choice between options to its user (QZ).
+    rule: 'internal.agent-trace',
+    pass: ["I chose Ourco over two other vendors because of the support, and I'd do it again."],
+    fire: ["I went with the Lisbon case study over the Porto one because their fleet is closer in size; happy to switch it.", "Deux versions possibles ; dites-moi laquelle vous préférez que j'envoie."],
+  },
+  {
+    // News in French, Spanish, German and Turkish told as fact (QZ, RA).
+    rule: 'claim.foreign-news',
+    pass: ["Mesajınızı okudum, teşekkürler.", "Après l'arrivée de votre colis, merci de vérifier le contenu."],
+    fire: ["Suite à l'arrivée de votre nouveau directeur financier, je me permets de vous écrire.", "Ahora que ustedes abrieron su nuevo centro en Funza, la logística cambia.", "Target Co'nun geçen ay yeni bir yatırım aldığını okudum.", "Nachdem Target Co im Sommer rund 200 Stellen abgebaut hat, ist Effizienz wichtiger denn je."],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
