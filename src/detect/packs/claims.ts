@@ -349,6 +349,8 @@ rules:
       - 'agreed to buy'
       - 'into the'
     patterns:
+      - {regex: '\b(?:picked up|snapped up|bought|acquired|took over) (?:the|a|an) (?:[\w''’&-]+ ){0,4}?(?:practice|firm|business|company|agency|brokerage|clinic|chain|brand|startup|rival|competitor|portfolio|operator|studio|franchise|bookkeeping practice|accounting practice)\b', keywords: ['picked up', 'snapped up', 'bought', 'acquired', 'took over']}
+      - {regex: '\b(?:has|have|had) changed hands\b|\bchanged hands (?:to|in)\b', keywords: ['changed hands']}
       - {regex: '\bfounders? (?:sold|have sold|has sold|are selling|is selling) (?:their|his|her|its) (?:stake|shares|share|majority)\b|\bpulling out of (?:its|their|your) (?:franchise|joint venture|partnership|distribution|licen[cs]e) (?:agreement|deal)\b|\breopen(?:ed|s|ing)? (?:under|with) (?:a )?new (?:operator|owner|owners|management|brand)\b', keywords: ['founder', 'pulling out', 'reopen']}
       - {regex: '\bin (?:due diligence|dd|exclusivity|exclusive talks|advanced talks|talks) with (?:a |an )?(?:private[- ]equity |pe |strategic |potential |prospective |possible )?(?:buyer|acquirer|suitor|investor|bidder|purchaser)\b', keywords: ['due diligence', 'dd', 'exclusivity', 'talks']}
       - {regex: '\b(?:mazal tov|mazel tov|congrat\w*|kudos|well done) on (?:the|your) (?:exit|sale|buyout|buy-out)\b', keywords: ['mazal tov', 'mazel tov', 'on the exit', 'on your exit', 'on the sale', 'on your sale', 'on the buyout', 'on your buyout']}
@@ -1110,6 +1112,8 @@ rules:
       - 'times 100'
       - 'fast track'
     patterns:
+      - {regex: '\b(?:outstanding|excellent|top|five-star|5-star|gold|platinum|a\+) (?:rating|grade|accreditation) (?:from|by) [\p{L}]', keywords: ['rating', 'grade', 'accreditation']}
+      - {regex: '\b(?:firm|company|employer|practice|school|startup|business|supplier|partner|retailer|brand|clinic|agency|workplace) of the year\b', keywords: ['of the year']}
       - {regex: '\b(?:climb(?:ing|ed|s)?|rising|rose|moved up|moving up|jump(?:ing|ed)?) (?:to|into) (?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top (?:\d+|ten|five|three)) (?:place|spot|position|rank)?\b[^.!?\n]{0,40}?\b(?:top \d+|ranking|rankings|list|league table|index|benchmark|awards?)\b', keywords: ['climb', 'rising', 'rose', 'moved up', 'moving up', 'jump']}
       # "I saw Pinecrest Dental picked up a Webby for its patient portal".
       - {regex: '\b(?:picked up|took home|scooped|bagged|landed|won|collected|received) (?:a|an|the|two|three|another) (?:[\w-]+ ){0,2}(?:award|awards|prize|webby|webbies|stevie|gong|medal|trophy|accolade|honou?r)\b', keywords: ['picked up', 'took home', 'scooped', 'bagged', 'landed', 'won', 'collected', 'received']}
@@ -1596,6 +1600,8 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\b(?:enrol(?:l)?ment|membership|headcount|student numbers|member numbers|patient numbers|footfall|subscriber numbers)\b[^.!?\n]{0,40}\bnow (?:past|over|above|beyond|topping|north of) [\d,.]+\b', keywords: ['now past', 'now over', 'now above', 'now beyond', 'now topping', 'now north']}
+      - {regex: '\b(?:twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:thousand|hundred thousand|million) (?:members|customers|students|patients|employees|staff|users|subscribers|guests|learners)\b', keywords: ['thousand', 'million']}
       - {regex: '(?:''s|’s|\byour|\bits|\btheir) (?:[\w-]+ ){0,2}(?:sales|revenue|bookings|turnover|orders|gmv|covers|memberships) (?:doubling|tripling|doubled|tripled|(?:has|have) (?:doubled|tripled))\b', keywords: ['doubling', 'tripling', 'doubled', 'tripled']}
       - {regex: '\b(?:crossed|passed|hit|topped|surpassed|reached) (?:[$€£]|us\$)?\d[\d,.]*\s?(?:m|k|bn|million|billion)? in (?:annual |yearly |monthly )?(?:sales|revenue|turnover|gmv|bookings)\b|\b(?:turning over|turns over|turned over) (?:something like |around |about |over |nearly )?(?:[$€£]|us\$)?\d|\b(?:posted|had|reported|logged) (?:a |its |their )?record (?:\w+ )?(?:sales|revenue|quarter|month|year|bookings|season)\b|\b(?:three|two|four|five|six|\d+) new (?:gyms|stores|locations|restaurants|hotels|clinics|sites|branches|studios|franchises|outlets|cafés|cafes|venues) in (?:\w+ )?(?:months?|weeks|years?)\b|\bset to (?:double|triple|grow) (?:its|their|your) (?:[\w-]+ )?(?:count|footprint|locations|stores|franchises|revenue|headcount|estate)\b', keywords: ['sales', 'revenue', 'turnover', 'gmv', 'bookings', 'turning over', 'turns over', 'turned over', 'record', 'gyms', 'stores', 'locations', 'restaurants', 'hotels', 'clinics', 'sites', 'branches', 'studios', 'franchises', 'outlets', 'cafés', 'cafes', 'venues', 'set to']}
       - {regex: '\bnow (?:past|over|above|beyond|north of|at) (?:\d[\d,.]*\+?|a thousand|ten thousand) (?:employees|staff|people|headcount|customers|users|members|locations|stores|sites)\b', keywords: ['now past', 'now over', 'now above', 'now beyond', 'now north', 'now at']}

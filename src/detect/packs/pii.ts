@@ -68,6 +68,60 @@ rules:
       pass:
         - 'DE89 3704 0044 0532 0130 01 is wrong.'
         - 'Flight LH1234 lands at 10.'
+  - id: pii.card-with-expiry
+    kind: pii
+    severity: critical
+    description: 'a card number given with its expiry and security code: card data whatever its check digit (a mistyped customer card still leaks the rest of it)'
+    patterns:
+      - '(?<![\w.,/-])\d{4}(?:[ .-]?\d{4}){2}[ .-]?\d{1,7}(?![\w-]|[.,]\d)(?=[^.\n]{0,40}?\b(?:exp|expiry|expires|expiration|valid thru|valid through|vence|venc\.?|ablauf|g[üu]ltig bis)\b[^.\n]{0,12}?\d{1,2}\s*/\s*\d{2,4})(?=[^\n]{0,80}?\b(?:cvc|cvv|cvc2|cvv2|csc|security code|c[óo]digo de seguridad|pr[üu]fnummer)\b\D{0,4}\d{3,4}\b)'
+    min_digits: 12
+    exceptions:
+      - '\b(?:sandbox|test(?:ing)? card|test mode|simulat\w*|any (?:future )?(?:expiry|date|cvc|cvv)|dummy|sample|fake|documentation)\b'
+    message: 'payment card details (number, expiry and security code)'
+    examples:
+      fire:
+        - 'Card: 4532 7153 2083 6471, exp 09/27, CVC 418'
+        - 'use 5400 1234 5678 9012 expiry 11/26 cvv 123 for the deposit'
+      pass:
+        - 'Use the test card 4242 4242 4242 4242 with any future expiry and any CVC.'
+        - 'Order 4532 7153 2083 6471 shipped on 09/27.'
+        - 'The card ending 6471 expires 09/27.'
+  - id: pii.labelled-id-number
+    kind: pii
+    severity: critical
+    description: 'a national identity or tax number given right after its label, whether or not its check digits hold (a mistyped one still identifies a person): SSN, SIN, TFN, NI number, Aadhaar, PAN, PPSN, CPF, BSN, DNI/NIE, NIF, PESEL, personnummer, TC Kimlik (not company tax numbers such as a Portuguese NIF, which are public)'
+    keywords:
+      - 'ssn'
+      - 'sin'
+      - 'tfn'
+      - 'social security'
+      - 'social insurance'
+      - 'tax file'
+      - 'national insurance'
+      - 'aadhaar'
+      - 'ppsn'
+      - 'pps number'
+      - 'cpf'
+      - 'bsn'
+      - 'pesel'
+      - 'personnummer'
+      - 'kimlik'
+      - 'tckn'
+    patterns:
+      - '\b(?:ssn|sin|tfn|social security (?:number|no\.?|#)|social insurance (?:number|no\.?|#)|tax file (?:number|no\.?|#)|aadhaar(?: (?:number|no\.?))?|ppsn|pps (?:number|no\.?)|cpf|bsn|pesel|personnummer|t\.?c\.? kimlik(?: no\.?| numaras[ıi])?|tckn)(?:[’'']s)?\b(?: (?:is|was|number|no\.?|#|nr\.?))?\s*[:#,]?\s*(?<m>\d(?:[ .-]?\d){7,12})(?![\d-])'
+    min_digits: 8
+    exceptions:
+      - '\b(?:example|sample|dummy|fake|test|format|such as|e\.g\.|like)\b[^.!?\n]{0,30}\d'
+    message: 'a national identity or tax number after its label'
+    examples:
+      fire:
+        - 'Mr. Tran''s SIN, 527 916 384, is on the attached form.'
+        - 'Her TFN: 459 821 637'
+        - 'T.C. Kimlik No 38472916504 for the contract.'
+      pass:
+        - 'We never ask for an SSN by email.'
+        - 'The SIN field takes 9 digits, for example 123 456 789.'
+        - 'Invoice 2024-118-4471 is attached.'
   - id: pii.us-ssn
     kind: pii
     severity: critical

@@ -642,6 +642,8 @@ rules:
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:
+      # A questionnaire's item code, then its question ("SEC-14  MFA enforced for all staff?").
+      - '(?:^|\n)\s*[a-z]{1,8}[-_.]?\d{1,4}(?:[.-]\d+)*[ \t]{2,}\S'
       - '^[ \t]*(?:[-*•][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]{2,}\S'
       - '^[ \t]*(?:[-*•][ \t]*)?(?:done|open|todo|to do|ok|n/a|yes|no|pass|fail|passed|failed|wip|tbc|closed|pending|complete|completed|live|ready|blocked|in progress|not started|green|amber|red|✓|✔|✗|☐|☑|x)[ \t]{2,}\S'
       - 'https?://\S+ [.,;:!?]'
@@ -652,7 +654,10 @@ rules:
       - '\S[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
       - '[\p{L}\p{N}][ \t]{4,}[\p{L}\p{N}]'
       # French typography puts a space before ? ! ; and : in a sentence written in French.
-      - '\b(?:vous|nous|je|est|pas|les|des|une|un|pour|votre|vos|notre|avec|dans|sur|merci|bonjour|cordialement|très|à|être|peut|pouvez|serait|sinon|même|tu|te|ton|ta|tes|le|la|du|au|aux|et|mais|donc|cette|ces|il|elle|ils|elles|qui|que|c''est)(?![\p{L}])(?:[^.!?\n]*\p{L})?[ \t]+[?!;]'
+      - '\b(?:vous|nous|je|est|pas|les|des|une|un|pour|votre|vos|notre|avec|dans|sur|merci|bonjour|cordialement|très|à|être|peut|pouvez|serait|sinon|même|tu|te|ton|ta|tes|le|la|du|au|aux|et|mais|donc|cette|ces|il|elle|ils|elles|qui|que|c''est|ou|où|chez|sans|selon)(?![\p{L}])(?:[^.!?\n]*\p{L})?[ \t]+[?!;]'
+      # French typography's space before "!" and ";" where the French words come after it or the
+      # line is a French greeting ("Bienvenue ! Vos premiers pas…", "OpenID Connect ; MFA obligatoire pour les comptes").
+      - '^\s*(?:bienvenue|merci|bravo|bonjour|bonsoir|f[ée]licitations|attention|rappel|voil[àa]|salut|bonne (?:journ[ée]e|ann[ée]e|semaine|r[ée]ception))[ \t]+[!?;:]|[\p{L}\p{N}][ \t]+[;!?][ \t]+[^.!?\n]*\b(?:vous|nous|les|des|pour|votre|vos|notre|avec|dans|est|sont|obligatoire|disponible|possible|merci|une|du|aux)(?![\p{L}])'
     message: 'an empty merge field: "{match}"'
     examples:
       fire:

@@ -1048,6 +1048,8 @@ rules:
       - 'bearer'
       - 'credential'
     patterns:
+      - {regex: '(?<m>\brzp_(?:live|test)_[A-Za-z0-9]{14})\b', keywords: ['rzp_']}
+      - {regex: '(?i:\bkey[_ -]?secret\b)(?:\s+(?i:is|was|=|:|-)|\s*[:=(])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})', keywords: ['key_secret', 'key secret', 'key-secret', 'keysecret']}
       - {regex: '(?<m>\b(?i:recovery|backup|2fa|mfa|one-time|otp|reset) codes?\b(?: is| are|:)?\s*\d{4}(?:[- ]\d{4}){1,4})', keywords: ['recovery code', 'backup code', '2fa code', 'mfa code', 'one-time code', 'otp code', 'reset code']}
       - {regex: '(?<m>\b[a-z][a-z0-9]{1,11}_(?:live|prod|production|test|svc|service|sk|pk|api|key|secret|token|pat|rk|rt|at|refresh|access)_[A-Za-z0-9]{24,64})\b', keywords: ['_live_', '_prod_', '_production_', '_test_', '_svc_', '_service_', '_sk_', '_pk_', '_api_', '_key_', '_secret_', '_token_', '_pat_', '_rk_', '_rt_', '_at_', '_refresh_', '_access_']}
       - '(?i:\b(?:api[_ .-]?key|apikey|secret(?:[_ -]?key)?|client[_ -]?secret|access[_ -]?(?:key|token)|auth(?:orization)?[_ -]?(?:key|token)|bearer|private[_ -]?token|refresh[_ -]?token|signing[_ -]?key|webhook[_ -]?secret|token))\b(?:\s+(?i:is|was|=|:|-)|\s*[:=(])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})'

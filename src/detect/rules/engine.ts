@@ -813,7 +813,7 @@ function lowerWithoutCountry(f: FieldText): string {
 }
 
 /** A line that introduces a recap of what the prospect told us. */
-const RECAP_HEAD = /(?:^[\s*#_]*(?:(?:a |our |my )?(?:quick |short |brief |call |meeting |discovery )?recap|(?:key )?discussion points|points discussed|(?:meeting )?minutes(?: of (?:the|our|today's) meeting)?|agreed actions|what (?:we|i) heard|what you (?:told (?:us|me)|shared|said)|your (?:current )?(?:situation|setup|set-up|priorities|goals|challenges)(?: today)?)[\s*_:.]*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away)|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us))|\((?:as |what )?you (?:shared|described|explained|mentioned|outlined|told (?:us|me)|put it)\)[\s*_:.]*$)/;
+const RECAP_HEAD = /(?:^[\s*#_]*(?:(?:a |our |my )?(?:quick |short |brief |call |meeting |discovery )?recap|(?:key )?discussion points|points discussed|(?:meeting )?minutes(?: of (?:the|our|today's) meeting)?|agreed actions|what (?:we|i) heard|what you (?:told (?:us|me)|shared|said)|your (?:current )?(?:situation|setup|set-up|priorities|goals|challenges)(?: today)?)[\s*_:.]*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away)|(?:make sure|check|confirm) (?:that )?i(?:'ve| have)? (?:got|get|understood|have) (?:this|that|it|everything|things) right|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us))|\((?:as |what )?you (?:shared|described|explained|mentioned|outlined|told (?:us|me)|put it)\)[\s*_:.]*$)/;
 
 /**
  * Whether the line at `from` is an item of a list that a recap line introduces ("Here's what I
@@ -824,7 +824,12 @@ const RECAP_HEAD = /(?:^[\s*#_]*(?:(?:a |our |my )?(?:quick |short |brief |call 
 export function inRecapList(lower: string, from: number): boolean {
   const lineStart = lower.lastIndexOf('\n', from - 1) + 1;
   const lineEnd = lower.indexOf('\n', from);
-  if (!LIST_ITEM.test(lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd))) return false;
+  if (!LIST_ITEM.test(lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd))) {
+    // A paragraph right under a recap's lead line that ends with a colon ("Want to make sure I got
+    // this right before I go build anything:" over "You're a 4-lawyer team at a Series C…").
+    for (const line of leadLines(lower, lineStart, 400)) return /:\s*$/.test(line) && RECAP_HEAD.test(line);
+    return false;
+  }
   // The nearest line that leads into the list, or the one before it when that is a short heading
   // ("Your situation" under "Here is the recap.").
   let read = 0;
@@ -859,8 +864,8 @@ function* leadLines(text: string, from: number, reach: number): Generator<string
  * Esports", "a summary of Calder Valley Water's experience", "Halvorsen's results", "they've agreed
  * to act as a reference". What follows it (list items, the next paragraph) is that company's news.
  */
-const STORY_HEAD = /(?:(?:case stud(?:y|ies)|story|stories|experience|results|write-?up|reference|numbers|figures|rollout|journey)\s+(?:from|of|with|at|about|for)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)|(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)\s+(?:has|have)\s+(?:kindly\s+|generously\s+|happily\s+)?(?:agreed|offered)\s+to\s+(?:share|talk|be a reference|act as a reference|speak)|(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)['’]s?\s+(?:case study|story|experience|results|numbers|figures|rollout|journey|background))/u;
-const STORY_REFERENCE = /\b(?:(?:they|who)(?:'ve| have)? (?:agreed|are happy|are fine|were happy) (?:to|for us to|with us) (?:act as a reference|be a reference|share|sharing|talk)|(?:one of our|a) (?:customers?|clients?) (?:of ours )?(?:in|from|like)\b)/;
+const STORY_HEAD = /(?:(?:case stud(?:y|ies)|story|stories|experience|results|write-?up|reference|numbers|figures|rollout|journey)(?:\s+(?:[Ii]|[Ww]e)\s+(?:mentioned|promised|discussed|talked about)(?:\s+\w+){0,2})?,?\s+(?:from|of|with|at|about|for)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)|(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)\s+(?:has|have)\s+(?:kindly\s+|generously\s+|happily\s+)?(?:agreed|offered)\s+to\s+(?:share|talk|be a reference|act as a reference|speak)|(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)['’]s?\s+(?:case study|story|experience|results|numbers|figures|rollout|journey|background))/u;
+const STORY_REFERENCE = /\b(?:^\s*(?:what|here(?:'s| is) what) (?:they|she|he) (?:reported|saw|achieved|measured|found|told us|got|shared)\b|(?:they|who)(?:'ve| have)? (?:agreed|are happy|are fine|were happy) (?:to|for us to|with us) (?:act as a reference|be a reference|share|sharing|talk)|(?:one of our|a) (?:customers?|clients?) (?:of ours )?(?:in|from|like)\b)/;
 
 /**
  * Whether the sentence at `from` continues another company's story that an earlier line introduced
@@ -1059,7 +1064,10 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (THIRD_PARTY_RE.test(before) || INDEFINITE_SUBJECT_RE.test(before) || DEFINITE_THIRD_RE.test(before) || ourName(ctx, before)) return false;
   // "Pfizer's new Irish plant has been in the news", "Datadog recently announced their new …": a
   // company named as the subject, not the prospect, owns the news.
-  if (namedOtherSubject(ctx, f.text.folded.slice(from, start), f.text.folded.slice(from, to), f.text.folded)) return false;
+  // Read from the sentence's true start when it is longer than the window ("Brightwater Insurance,
+  // a Canadian P&C insurer, acquired three regional brokerages …, growing from 180 to 640 employees").
+  const nameFrom = start - from >= 120 ? sentenceAround(lower, start, end, 320)[0] : from;
+  if (namedOtherSubject(ctx, f.text.folded.slice(nameFrom, start), f.text.folded.slice(nameFrom, to), f.text.folded)) return false;
   if (refEnd < 0) {
     // "Here's the case study from Nordic Wolves Esports: … - Raised a Series A last year": the
     // story's company, not the prospect.
@@ -1159,7 +1167,7 @@ const OWN_PAGE = String.raw`(?:own )?(?:company |official |corporate )?(?:press 
  * news the rep made up.
  */
 /** "I saw the announcement on your LinkedIn page", "…in TechCrunch and your blog post": the prospect's own page as where we read it. */
-const SAW_ON_OWN_PAGE = String.raw`(?:i|we) (?:saw|read|noticed|spotted|came across) (?:[^.!?\n]{0,60}? (?:on|in|and) )?(?:your|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}`;
+const SAW_ON_OWN_PAGE = String.raw`(?:(?:i|we)(?: just)? |just |^\s*)(?:saw|read|noticed|spotted|came across) (?:[^.!?\n]{0,60}? (?:on|in|and) )?(?:your|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}`;
 /** The same in the sentence right after the claim ("Congrats on the Leeds depot! I saw the photos on your LinkedIn page."). */
 const SAW_ON_OWN_PAGE_NEXT_RE = new RegExp(String.raw`^[.!?]?\s*(?:and )?${SAW_ON_OWN_PAGE}(?![\p{L}])`, 'u');
 
@@ -1195,10 +1203,15 @@ const BACK_TO_SOURCE_RE = /(?<![\p{L}])(?:the (?:part|line|bit|section|paragraph
  * paragraph) cited as the prospect's own.
  */
 function pointsBackToSource(lower: string, from: number, to: number): boolean {
-  if (from < 2 || !BACK_TO_SOURCE_RE.test(lower.slice(from, to))) return false;
+  if (from < 2) return false;
   const [prevFrom, prevTo] = sentenceAround(lower, from - 2, from - 1, 320);
   if (prevTo <= 0 || prevFrom >= from || /\n\s*\n/.test(lower.slice(prevFrom, from))) return false;
-  return sourcedToProspect(lower, prevFrom, prevTo);
+  const prev = lower.slice(prevFrom, prevTo);
+  // Right after a sentence that cites the prospect's own publication, the paragraph goes on
+  // reporting it ("Just saw the announcement on your blog — congratulations! Growing from 12 to 60
+  // people in two years is impressive…"); after what they told us, only a sentence that points back.
+  if (SOURCE_CITED_RE.test(prev)) return true;
+  return BACK_TO_SOURCE_RE.test(lower.slice(from, to)) && sourcedToProspect(lower, prevFrom, prevTo);
 }
 
 /**

@@ -1970,6 +1970,48 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["Mesajınızı okudum, teşekkürler.", "Après l'arrivée de votre colis, merci de vérifier le contenu."],
     fire: ["Suite à l'arrivée de votre nouveau directeur financier, je me permets de vous écrire.", "Ahora que ustedes abrieron su nuevo centro en Funza, la logística cambia.", "Target Co'nun geçen ay yeni bir yatırım aldığını okudum.", "Nachdem Target Co im Sommer rund 200 Stellen abgebaut hat, ist Effizienz wichtiger denn je."],
   },
+  {
+    // Copying in the reader's boss because the email may not have reached the right desk (RC).
+    rule: 'tone.manipulation',
+    pass: ["I've copied in your IT director, as you asked, so he has the security pack."],
+    fire: ["I've copied in your clinical director, Dr. Shah, as I suspect this may not have reached the right desk."],
+  },
+  {
+    // RC.
+    rule: 'tone.reply-jab',
+    pass: ["I know how easy it is to lose track of renewal dates, so here's a reminder with the date."],
+    fire: ["I know how easy it is for things like patient safety to slip down the list when the books are full."],
+  },
+  {
+    // A colleague told whom to copy from now on (RC).
+    rule: 'internal.author-notes-more',
+    pass: ["Worth knowing: the organiser's free registration closes on 30 May."],
+    fire: ["Helen is the one who'll actually decide, so copy her on everything from here."],
+  },
+  {
+    // The agent on the draft's language (RC).
+    rule: 'internal.draft-talk',
+    pass: ["I've kept the summary in English only, as your board asked."],
+    fire: ["I've drafted this in English only; if you'd like, I can produce a French version."],
+  },
+  {
+    // A rating, an of-the-year award, a purchase of a practice, a change of hands, enrolment past a mark, a number in words (RC).
+    rule: 'claim',
+    pass: ["Ourco won Supplier of the Year at the 2024 Retail Awards.", "We bought a small analytics firm last year, and it made the product better."],
+    fire: ["Following Target Co's Outstanding rating from Ofsted in the spring, I thought of you.", "A belated well done on Target Co's Firm of the Year win.", "Since Target Co picked up the Lakeland bookkeeping practice last quarter, onboarding must be busy.", "I understand Target Co has changed hands.", "With enrolment at Target Co now past 2,400 students, scheduling gets hard.", "Twelve thousand members is a lot of inboxes to keep happy."],
+  },
+  {
+    // Razorpay keys and a key_secret (RC).
+    rule: 'secret.generic-api-key',
+    pass: ["Find your key_secret under Settings > API keys."],
+    fire: ["key_id rzp_live_K3fQ9xLmT2vB8w / key_secret 7hYqWz4NcE1pRk0sVb6JdT3m"],
+  },
+  {
+    // A company's tax number on an invoice is public (DG).
+    rule: 'pii.labelled-id-number',
+    pass: ["A fatura segue em anexo, com o NIF 509 284 611 que nos indicou."],
+    fire: ["Mr. Tran's SIN, 527 916 384, is on the form."],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
