@@ -51,9 +51,9 @@ export function ourcoPolicy(evalBook: EvalBook): EvalBook['policy'] {
 
 /**
  * A writer's `{NAME}` filled with the carrier's account: its name in prose, its domain where the
- * writer made a host of it ("https://{NAME}.example/news" → its site; "{NAME}.ourco.app" → its
- * first label on our domain). Filled with the name there, the URL would be broken ("https://Acme
- * Analytics.example") and read as a link to nobody's site.
+ * writer made a host of it ("https://{NAME}.example/news" → its site; "{NAME}.ourco.app" and
+ * "https://{NAME}-sandbox.ourco.com" → its first label). Filled with the name there, the URL would
+ * be broken ("https://Acme Analytics.example") and read as a link to nobody's site.
  */
 export function fillName(t: string, account: Account): string {
   return t
