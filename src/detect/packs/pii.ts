@@ -73,7 +73,7 @@ rules:
     severity: critical
     description: 'a card number given with its expiry and security code: card data whatever its check digit (a mistyped customer card still leaks the rest of it)'
     patterns:
-      - '(?<![\w.,/-])\d{4}(?:[ .-]?\d{4}){2}[ .-]?\d{1,7}(?![\w-]|[.,]\d)(?=[^.\n]{0,40}?\b(?:exp|expiry|expires|expiration|valid thru|valid through|vence|venc\.?|ablauf|g[üu]ltig bis)\b[^.\n]{0,12}?\d{1,2}\s*/\s*\d{2,4})(?=[^\n]{0,80}?\b(?:cvc|cvv|cvc2|cvv2|csc|security code|c[óo]digo de seguridad|pr[üu]fnummer)\b\D{0,4}\d{3,4}\b)'
+      - '(?<![\w.,/-])\d{4}(?:[ .-]?\d{4}){2}[ .-]?\d{1,7}(?![\w-]|[.,]\d)(?=[^.\n]{0,40}?\b(?:exp|expiry|expires|expiration|valid thru|valid through|vence|venc|ablauf|g[üu]ltig bis)\b\.?[^.\n]{0,12}?\d{1,2}\s*/\s*\d{2,4})(?=[^\n]{0,80}?\b(?:cvc|cvv|cvc2|cvv2|csc|security code|c[óo]digo de seguridad|pr[üu]fnummer)\b\D{0,4}\d{3,4}\b)'
     min_digits: 12
     exceptions:
       - '\b(?:sandbox|test(?:ing)? card|test mode|simulat\w*|any (?:future )?(?:expiry|date|cvc|cvv)|dummy|sample|fake|documentation)\b'

@@ -2012,6 +2012,48 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["A fatura segue em anexo, com o NIF 509 284 611 que nos indicou."],
     fire: ["Mr. Tran's SIN, 527 916 384, is on the form."],
   },
+  {
+    // Pressure in Portuguese, Italian, Vietnamese, Tagalog and Afrikaans (RB): a price that cannot be held, a slot passed to another client, silence read as no priority, a guarantee, disappointment, the only one still without.
+    rule: 'tone.foreign-pressure',
+    pass: ["Eu garantia a qualidade do serviço quando trabalhava na Frulact.", "Non ho avuto il tempo di rispondere ieri, scusi.", "Fiquei muito contente com a reunião de ontem."],
+    fire: ["Se não recebermos a assinatura até segunda, a janela passerà a un altro cliente.", "Vou entender que o projeto não é prioridade e encerro o processo.", "Eu garanto que em 90 dias vocês terão zero devoluções.", "Fiquei um pouco decepcionado com a falta de retorno.", "Tra le aziende della zona, la vostra è ormai l'unica ancora con i registri cartacei."],
+  },
+  {
+    // English social proof and tracking used as pressure (RB).
+    rule: 'tone.guilt-extra',
+    pass: ["I'd hate for the rollout to slip because of the holidays, so I've booked the trainer early.", "The proposal has been updated with the new prices."],
+    fire: ["I'd hate for Target Co to be the one still re-planning by WhatsApp when February arrives.", "I noticed the document has been opened four times this week, so I'm assuming it's still on your radar.", "Target Co is now the only one not yet on the new manifest module."],
+  },
+  {
+    // Hearsay and news in Portuguese, Italian and Vietnamese (RB).
+    rule: 'claim.foreign-news',
+    pass: ["Ho visto che avete aperto una richiesta di supporto ieri.", "Vi que a proposta chegou bem, obrigado."],
+    fire: ["Vi que a Target Co acabou de inaugurar a nova planta de abate em Rondonópolis.", "Ho letto che Target Co ha superato i 120 milioni di fatturato nel 2023.", "Nghe nói Target Co vừa bổ nhiệm Giám đốc Vận hành mới.", "Agora que a Target Co passou dos 600 colaboradores, a escala muda."],
+  },
+  {
+    // A note for a named colleague in other languages (RB).
+    rule: 'internal.foreign-note',
+    pass: ["Nota: os preços não incluem IVA."],
+    fire: ["Nota para a Inês: o diretor financeiro deles está a bloquear tudo.", "Ghi chú cho chị Vy: khách này đang so sánh với một nhà cung cấp khác.", "Comentário interno: o orçamento deles é de no máximo R$ 250 mil."],
+  },
+  {
+    // RB.
+    rule: 'claim.leadership',
+    pass: ["Our new CFO joined us from Maersk in September."],
+    fire: ["With a new CFO joining Target Co from Maersk in September, budgets will move."],
+  },
+  {
+    // A tool's tag and its output left in (RB).
+    rule: 'internal.agent-trace',
+    pass: ["Hi [first_name], quick note."],
+    fire: ["[calendar_lookup] Free slots for Sizwe: Tue 10:00, Wed 14:00."],
+  },
+  {
+    // RB.
+    rule: 'pii.card-with-expiry',
+    pass: ["Your Visa ending 5589 expires 08/27."],
+    fire: ["Visa 4916 3382 7104 5589, exp. 08/27, CVV 412"],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
