@@ -59,7 +59,11 @@ const PROGRAM_LINE = new RegExp(
   String.raw`^[ \t]*(?:[)\]}]|` +
     String.raw`(?:const|let|var|val|auto|final)\s+[\w{\[][^\n]*=|(?:def|func|fn|function)\s+\w+\(|` +
     String.raw`(?:import|export)\s+(?:\{|\*|default\b|[\w.]+\s*;?\s*$|[\w.]+\s+from\s+['"])|(?:if|while|for|switch|catch)\s*\([^\n]*\)\s*(?:\{|return\b)|return\b[^\n]*;\s*$|` +
-    String.raw`[^\n]*(?:[{(\[]|->)[ \t]*$|[^\n]*[(=][^\n]*[)\w"'\]][ \t]*;[ \t]*$|[^\n]*\w\.\w+\([^\n]*\)|[^\n]*=>|[^\n]*->\s*\w+\()`,
+    String.raw`[^\n]*(?:[{(\[]|->)[ \t]*$|[^\n]*[(=][^\n]*[)\w"'\]][ \t]*;[ \t]*$|[^\n]*\w\.\w+\([^\n]*\)|[^\n]*=>|[^\n]*->\s*\w+\(|` +
+    // A Python or shell assignment of a literal or a call ("api_key = "your_api_key"", "url = f"…"");
+    // SQL's clauses in their shapes ("select", "from ourco_export.public.orders", "group by 1").
+    String.raw`[a-z_][a-z0-9_]*\s*=\s*(?:[rfb]?["'\[{(]|\d|[a-z_][\w.]*\()|` +
+    String.raw`select\b(?:\s*$|\s+(?:\*|distinct\b|count\(|sum\(|avg\(|min\(|max\(|[a-z_]+\.[a-z_]+|[a-z_]+\s*,))|from\s+[a-z_][\w.]*(?:\s+[a-z_]+)?\s*;?\s*$|where\s+[\w.]+\s*(?:=|<|>|!=|>=|<=|in\b|is\b|like\b)|(?:group|order) by\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*;?\s*$|(?:left |inner |outer )?join\s+[\w.]+\s+(?:[a-z_]+\s+)?on\b)`,
 );
 
 /** Whether some line of a text may open a command or a request: the cheap test before reading each line. */
@@ -131,13 +135,23 @@ function blocksOf(text: string): Array<[number, number]> {
       let lines = 0;
       let program = 0;
       let code = 0;
+      let lastProgram = false;
       while (end < text.length) {
         const nl = text.indexOf('\n', end);
         const lineEnd = nl < 0 ? text.length : nl;
         const line = text.slice(end, lineEnd);
-        if (/^[ \t]*$/.test(line)) break;
+        if (/^[ \t]*$/.test(line)) {
+          // A blank line between two lines of program text (Python's "import requests", a blank
+          // line, "api_key = …") stays inside the block.
+          const after = nl < 0 ? -1 : text.indexOf('\n', nl + 1);
+          const next = nl < 0 ? '' : text.slice(nl + 1, after < 0 ? text.length : after);
+          if (!lastProgram || !PROGRAM_LINE.test(next)) break;
+          end = nl + 1;
+          continue;
+        }
         lines++;
-        if (PROGRAM_LINE.test(line)) program++;
+        lastProgram = PROGRAM_LINE.test(line);
+        if (lastProgram) program++;
         else if (CODE_LINE.test(line)) code++;
         end = nl < 0 ? text.length : nl + 1;
       }

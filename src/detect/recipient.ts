@@ -224,7 +224,7 @@ export const TITLES = [
   'ing', 'pan', 'pani', 'paní', 'pane', 'panie', 'slečno', 'mevrouw', 'meneer', 'heer', 'dhr', 'mevr', 'domnule', 'doamnă', 'doamna',
   // Professional titles of Portuguese, Spanish and Dutch letters: Eng.º Rui, Dra. Ana, Lic. García, Arq. Silva, Ir. de Boer
   // (NFKC folds º and ª to o and a: the folded text reads Eng.o).
-  'eng', 'eng.º', 'eng.ª', 'engº', 'engª', 'eng.o', 'eng.a', 'dra', 'dr.ª', 'dr.a', 'lic', 'licda', 'licdo', 'lcda', 'lcdo', 'arq', 'mtro', 'mtra', 'ir', 'drs', 'mag', 'mgr',
+  'eng', 'eng.º', 'eng.ª', 'engº', 'engª', 'eng.o', 'eng.a', 'dra', 'dr.ª', 'dr.a', 'lic', 'licda', 'licdo', 'lcda', 'lcdo', 'arq', 'mtro', 'mtra', 'ir', 'drs', 'mag', 'mgr', 'c.p', 'c.P', 'cp', 'CP',
   // Courtesy titles before a GIVEN name: Thai (Khun Somchai), Indonesian and Malay (Pak Budi, Ibu Sari,
   // Encik Amir, Puan Aishah), Greek (Kyrie Nikos), Turkish (Sayın Demir).
   'khun', 'pak', 'bapak', 'ibu', 'bu', 'encik', 'puan', 'tuan', 'kyrie', 'kyria', 'sayın', 'sayin',

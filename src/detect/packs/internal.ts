@@ -288,6 +288,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)[ \t]*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
       - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|opp|opportunity|deal (?:size|value|owner|amount)|acv|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
     exceptions:
+      - '\b(?:weeks?|days?|months?|rows?|outliers?|data|figures|numbers|results|measurements|samples|records|readings)\b[^.!?\n]{0,80}\bso i (?:left|took|kept) (?:them|it|those|these) out\b'
       - '\b(?:use|using|try|pick|choose|start (?:from|with)|recommend|suggest|propose to use) (?:our |the |this |a )?(?:[\w-]+ )?template ["“]'
       - '(?<!this )(?<!\bthe )\b(?:offer )?(?:letters|documents|contracts|offers|invoices|reports|payslips|certificates|quotes|proposals|notifications|reminders|receipts|statements) (?:are |get |were |can be )?(?:automatically |auto-?)?generated from\b'
       - 'forecast:\s*\d+(?:[.,]\d+)?\s?[×x]\s|\(your (?:own )?(?:number|figure|estimate|forecast|numbers|figures)\)'
@@ -2009,6 +2010,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '\b(?:review|check|approve|confirm) the (?:final )?(?:calendar )?(?:invite|invitation|meeting request)\b'
       - '${CHECK_BEFORE_SENDING_THEM}'
       - '\b(?:a|on a|one) (?:more |quick |short )?personal note\s*[:,—–-]\s*(?:i|i''m|i''ve|i am|i have|after|this|it|we)\b'
       - '\bto confirm (?:one|a|some|two|the|a few|few)? ?(?:data|detail|details|point|thing|things|number|figure|question)s? (?:with you )?before sending (?:the|you|our|my) (?:proposal|quote|quotation|contract|offer|invoice|po|order)\b'
@@ -2395,6 +2397,7 @@ rules:
       - {regex: '\bfalling back to (?:the )?default (?:copy|template|text|opener|value|subject(?: line)?|cta|snippet|intro)\b|(?<!\b(?:if|when|whenever|where) (?:a |the |any )?)\bmerge (?:field|tag|variable)\b[^.!?\n]{0,40}?\b(?:returned|came back|resolved to) (?:empty|null|blank|undefined)\b', keywords: ['falling back', 'merge field', 'merge tag', 'merge variable']}
       - {regex: '(?:^|[\n.!?]\s*)(?:used|using|applied|picked|chose|selected) (?:the )?template [\w-]*\d[\w-]*\b', keywords: ['template']}
     exceptions:
+      - '(?:^|[\s,{(])user:\s*[{\[]'
       - '\b(?:we|ourco|our (?:product|platform|team|app|service))\b[^.!?\n]{0,80}? but (?:we )?(?:do not|don''t) (?:offer|provide|sell|include|support|build|make|have|do)\b'
       - '(?:^|\n)\s*(?:[-*•]\s*)?(?:input|output)s?\s*:\s*[a-z]+(?: [a-z]+)? (?:by|per|for|of|in|from|across|at)\b'
       - '\bi should (?:mention|highlight|add|note|flag|point out|stress) (?:a few|some|two|three|one|the|an?|its|their|several) (?:[\w-]+ )?(?:limitations?|caveats?|things|points|details|exceptions|risks|assumptions|gaps|weaknesses|differences)\b|\b(?:a|any|anything|something|anyone|a [\w-]+) i should (?:add|mention|include|cover|know)\b'
@@ -3192,6 +3195,11 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
+      - '\b(?:review|check|approve|confirm) the (?:final )?(?:calendar )?(?:invite|invitation|meeting request)\b'
+      - '(?:suggested|proposed) (?:timing|schedule|timeline|rollout|phasing)\s*:\s*[^.\n]{0,40}\b(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|week \d|phase \d)'
+      # Offers to the reader in the company's voice ("If your legal team wants anything clarified, we're happy to add wording"), and a meeting proposed to them with its time.
+      - '\bwe(?:''re| are|''d be| would be) (?:more than )?(?:happy|glad) to\b'
+      - '(?:suggested|proposed) (?:follow[- ]?up|next (?:call|meeting|step))\s*[:\-–—]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^.\n]{0,30}\d{1,2}(?::\d\d)?\s*(?:am|pm|[–-])'
       - '\bi can add (?:the |a |an )?[\w -]{1,30} (?:to|into) the (?:order form|contract|msa|proposal|quote|agreement|sow)\b[^.!?\n]{0,40}\bif (?:you|your)\b'
       - '\bsure, here (?:are|is) (?:two|three|four|a few|some|one|the)\b[^.!?\n]{0,20}\b(?:that|which|customers|companies|examples|case studies|references|results|numbers|figures)\b'
       - '${CHECK_BEFORE_SENDING_THEM}'

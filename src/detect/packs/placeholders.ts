@@ -431,7 +431,7 @@ rules:
   - id: placeholder.filler
     kind: placeholder
     severity: warn
-    not_in: [mention]
+    not_in: [mention, code]
     case_sensitive: true
     keywords:
       - 'xx'
@@ -508,6 +508,7 @@ rules:
       - '(?<=\b(?:from|and|at|with|of|like|for|to|is|are|by|on|in|as)\s)xxx(?![\w.@/-])'
       - '(?i:\b(?:link|url|stat|statistic|quote|logo|date|number|figure|case study|reference|customer|example|price|deadline|amount|name|title|testimonial)\b)[^\n:.!?]{0,20}:[ \t]*(?:TODO|TBD|TBC|TK|XXX)\b(?:[ \t]+(?i:add|insert|fill(?: in)?|put|paste|drop|find|get|link|update|confirm|before|once|when|pending)\b[^.\n]{0,40})?'
     exceptions:
+      - '\b(?:comes?|came|is|are|was|were|be|returns?|returned|stays?) (?:back )?(?:as )?null\b'
       - '\btbd\b[,;:]?\s+(?:(?:for now|at the moment|for the moment|still),?\s+)?(?:because|after|until|depending on|we(?:''ll| will) (?:decide|confirm|let you know|agree|set)|i(?:''ll| will) (?:confirm|inform|let you know|update|send)|as soon as)\b|\b(?:so|because|since) (?:it|the date|the dates|that|this|the venue|the time) (?:is|are) (?:still )?tbd\b|\bmarked (?:as )?tbd\b'
       - '\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b (?:[\w-]+ ){0,2}(?:date|dates|format|field|column|convention|style|entries|values)\b|\b(?:format|formats|formatted|convention)\b[^.!?\n]{0,30}\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b|\b(?:as|in|using) (?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b'
       - '\bnull (?:and|&) void\b'
@@ -717,8 +718,8 @@ rules:
     exceptions:
       - '\d\.x\s*$'
       - '\bwhere (?:we|you|things|it|everything)(?:''ve| have| are|''re)? (?:got|gotten|come|landed|ended up) to\s*$'
-      - '\b(?:choose|pick|select|hear|learn|benefit|come|borrow|steal) from\s*$|\b[a-z]+ed (?:at|from|with|about|into|of|for|on)\s*$'
-      - '\b(?:you|we|i) (?:\w+ )?(?:asked|looked|waited|hoped|applied|signed up|registered) for\s*$'
+      - '\b(?:choose|pick|select|hear|learn|benefit|come|comes|came|stem|stems|derive|derives|borrow|steal) from\s*$|\b[a-z]+ed (?:at|from|with|about|into|of|for|on)\s*$'
+      - '\b(?:you|we|i)(?:''d|''ll|''re|''ve)? (?:\w+ )?(?:asked|looked|waited|hoped|applied|signed up|registered|qualify|qualified|apply|pay|paid|budget|budgeted|account|care|prepare|plan|planned|look|wait|hope) for\s*$'
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|talked|spoke|wrote|mentioned|enquired|inquired|emailed|called|wondered|chatted|heard) about\s*$|\b(?:thinking|curious|excited|worried|questions?) about\s*$'
       - '\b(?:ask|asks|asked|asking|talk|talks|talking|care|cares|worry|worries|think|thinks|know|knew|hear|heard|forget|forgets|wonder|wonders|learn|learns|learned|complain|complains|argue|argues|read|reads|bring up|brings up|get asked|gets asked|all) about\s*$'
       - '\b(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|reach out|reached out|write|wrote|listen|listened|refer|referred|reply|replied|respond|responded|turn|turned|report|reported|belong|belongs|sign up|signed up|subscribe|subscribed|switch|switched|move|moved|commit|committed|agree|agreed|point you|introduce you|connect you) to\s*$'

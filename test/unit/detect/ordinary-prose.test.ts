@@ -2054,6 +2054,36 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["Your Visa ending 5589 expires 08/27."],
     fire: ["Visa 4916 3382 7104 5589, exp. 08/27, CVV 412"],
   },
+  {
+    // A config's stand-in for the reader's own password (EO).
+    rule: 'secret',
+    pass: ["  username: YOUR_MQTT_USER\n  password: YOUR_MQTT_PASSWORD"],
+    fire: ["Login: dana.reyes@target.example / password: Tr0ub4dor&3x"],
+  },
+  {
+    // Honest notices (EN, EO): a real room's size, a rise told before the invoice does, a price change as a fact, a guarantee disowned, 'not that the price disappears'.
+    rule: 'tone',
+    pass: ["We've kept it to 16 seats so everyone can speak, and 11 are taken.", "I'd rather you hear it from me now than from an invoice later.", "Our list price is going up 6% on 1 July.", "It's a very fair question, and I won't claim it's guaranteed to be different.", "After that it's not that the price disappears, it's that our list prices get reviewed each August.", "I've followed up a couple of times since May, so instead of another \"just checking in\", here's a checklist you can use either way."],
+    fire: ["Only 3 seats left, so grab yours now.", "Our list price is going up 6% on 1 July, so sign this week to lock it in.", "Results are guaranteed within 30 days."],
+  },
+  {
+    // To the reader, not the team (EN, EO): the company's offer to add wording, a proposed meeting with its time, a rollout's timing, data left out of a chart, a calendar invite reviewed, a JavaScript user object.
+    rule: 'internal',
+    pass: ["If your legal team wants anything clarified, we're happy to add wording.", "Proposed follow-up: Wednesday 9 April, 2:00-3:00pm BST.", "Suggested timing: Lines 4-5 in October, Lines 6-7 in November.", "Weeks 1 and 2 were noisy because the team was learning the app, so I left them out.", "Rohan will review the final invite before it is sent.", "      user: { email_sha256: order.emailHash },"],
+    fire: ["Suggested follow-up: bump them again Thursday if no reply.", "TODO: check the discount with Sam before sending."],
+  },
+  {
+    // EN, EO: a value that comes back null, a subject ending 'comes from' or 'qualify for'.
+    rule: 'placeholder',
+    pass: ["4) Paginate with the next_cursor value until it comes back null."],
+    fire: ["Hi NAME, quick note."],
+  },
+  {
+    // EN, EO: 'congratulations again', their post on LinkedIn or Instagram, a named company 'in Peoria' as the subject, a long parenthetical, a new factory manager, what you asked for.
+    rule: 'claim',
+    pass: ["Congratulations again on closing the Series B.", "I saw Target Co's post on LinkedIn (2 July) about receiving a Supplier Quality Excellence award.", "I saw the news on your Instagram: Target Co won Independent Retailer of the Year.", "Pioneer Valve Works in Peoria went through a 15% workforce reduction in 2023.", "Hartwell Foundry (ductile iron castings, Ohio and Pennsylvania) was acquired by a private equity group in 2023.", "The project is postponed until the new factory manager is decided."],
+    fire: ["Congratulations on closing the Series B.", "Target Co went through a 15% workforce reduction in 2023."],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
