@@ -1011,9 +1011,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "As discussed, … after your reorganisation", "the 40 stores you mentioned": what the prospect
   // told us is not a claim we made up (the reviewer still sees the sentence).
   // "Your careers page is advertising driver roles in six states": their own page, cited.
-  if (sourcedAround(lower, start, end, from, to)) return false;
+  if (sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to)) return false;
   // "Congrats on the Series B!" over a body that cites the prospect's own release for it.
-  if (f.field === 'subject' && ctx.body !== undefined && sourcedInBody(ctx.body, lower.slice(start, end))) return false;
+  if (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) return false;
   // "I've written up what I understood so you can correct anything:\n\n- You have around 420
   // employees": an item of a recap of what the prospect said.
   if (inRecapList(lower, from)) return false;
@@ -1228,6 +1228,30 @@ function figureSourcedEarlier(lower: string, start: number, end: number, from: n
       const [a, b] = sentenceAround(lower, at, at + n.length, 320);
       if (b <= from && sourcedToProspect(lower, a, b)) return true;
     }
+  }
+  return false;
+}
+
+/** "on the Acme blog", "in the Acme Logistics newsroom": a page the words before it name (checked against the prospect's names). */
+const NAMED_PAGE_RE = /(?<![\p{L}])(?:on|in|from|at|via) the ([\p{L}\p{N}&.'’ -]{2,60}?) (?:company )?(?:blog|newsroom|news page|press page|website|site|linkedin page|press release|announcement)(?![\p{L}])/gu;
+
+/**
+ * "Just read the announcement on the Acme blog (posted Tuesday). Congratulations on closing the $28M
+ * Series B!": the prospect's own page named with "the" and its name, in the sentence [from, to) or
+ * the one before it in the same paragraph (for a subject, the body's opening). The name is the
+ * prospect's: "on the TechCrunch site" is someone else's page and sources nothing here.
+ */
+function namedPageNear(ctx: ScanContext, lower: string, from: number, to: number): boolean {
+  let text = lower.slice(from, to);
+  if (from >= 2) {
+    const [prevFrom] = sentenceAround(lower, from - 2, from - 1, 320);
+    if (prevFrom < from && !/\n\s*\n/.test(lower.slice(prevFrom, from))) text = lower.slice(prevFrom, to);
+  }
+  if (!text.includes(' the ')) return false;
+  const names = prospectNames(ctx);
+  for (const m of text.matchAll(NAMED_PAGE_RE)) {
+    const words = m[1] as string;
+    if (names.some((n) => words.includes(n))) return true;
   }
   return false;
 }
@@ -1546,7 +1570,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return sourcedAround(lower, start, end, from, to) || (f.field === 'subject' && ctx.body !== undefined && sourcedInBody(ctx.body, lower.slice(start, end))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
+  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
 }
 
 /**

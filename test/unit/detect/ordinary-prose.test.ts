@@ -2084,6 +2084,12 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["Congratulations again on closing the Series B.", "I saw Target Co's post on LinkedIn (2 July) about receiving a Supplier Quality Excellence award.", "I saw the news on your Instagram: Target Co won Independent Retailer of the Year.", "Pioneer Valve Works in Peoria went through a 15% workforce reduction in 2023.", "Hartwell Foundry (ductile iron castings, Ohio and Pennsylvania) was acquired by a private equity group in 2023.", "The project is postponed until the new factory manager is decided."],
     fire: ["Congratulations on closing the Series B.", "Target Co went through a 15% workforce reduction in 2023."],
   },
+  {
+    // The prospect's page named with 'the' and its name (EN); someone else's site is no source.
+    rule: 'claim',
+    pass: ["Just read the announcement on the Target Co blog (posted Tuesday). Congratulations on closing the $28M Series B!"],
+    fire: ["Just read the announcement on the TechCrunch site (posted Tuesday). Congratulations on closing the $28M Series B!"],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
@@ -2147,6 +2153,7 @@ describe('subjects sourced in the body', () => {
     ['Adding the Busan office to your contract', 'Thank you for letting me know that Target Co will open the Busan office in April with about 40 new employees. Congratulations on the expansion!'],
     // The body opens on the prospect's own post; another company's story named in the subject and told in the body (EJ).
     ['Congratulations on the award!!', 'I saw your LinkedIn post on 3 April that Target Co was named one of the Great Place to Work UAE 2025 winners. Huge achievement.'],
+    ['Congrats on the Series B!', 'Just read the announcement on the Target Co blog (posted Tuesday). The team must be proud.'],
     ['How Kestrel Foods handled payroll through an acquisition', 'A real example might help. Kestrel Foods (Cork) was acquired by Arden Group in May 2024, and payroll had to move in a quarter.'],
   ])('passes: %s', (subject, line) => {
     expect(claims(subject, line)).toEqual([]);
