@@ -122,6 +122,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     if (letters < 10) continue;
     // "INR, ZAR, KES, EGP", "SOC, HIPAA, GDPR": a comma-separated list of codes, not a raised voice.
     if (/^[A-Z]{2,5}(?:[ ]*,[ ]*[A-Z]{2,5})+$/.test(m[0])) continue;
+    // "II, SAML SSO, SCIM" (after "SOC 2 Type"): a list whose items are one or two codes each.
+    if (/^[A-Z]{2,5}(?: [A-Z]{2,5})?(?:[ ]*,[ ]*[A-Z]{2,5}(?: [A-Z]{2,5})?)+$/.test(m[0]) && !PRESSURE_WORDS.test(m[0]) && !/\b(?:FREE|NEVER|ONLY|SALE|OFFER|DEAL|BEST|HUGE|WOW)\b/.test(m[0])) continue;
     // "OFAC SDN, UK HMT/OFSI": codes, half of them without a vowel, not words said loudly ("DO NOT SEND").
     if (isCodeRun(m[0])) continue;
     // "WHAT TO DO WITH THIS" (a heading), "CREATE VECTOR INDEX … USING HNSW" (a query in a

@@ -902,13 +902,13 @@ function inThirdPartyStory(ctx: ScanContext, f: FieldText, from: number): boolea
  * ("Pfizer's new plant", "Datadog recently announced", "Northwind Health has opened"): up to
  * four capitalised words, the first of them not a word that opens sentences ("Since", "Your").
  */
-const NAMED_SUBJECT_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:[ \t]+\([^()\n]{1,80}\))?(?:[ \t]+(?:in|of|from)[ \t]+\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*)?)?(?:['’]s[ \t]|[ \t]+(?:has|have|had|is|are|was|were|went|underwent|cut|laid|shed|lost|sold|merged|grew|doubled|tripled|just|recently|also|now|finally|officially|announced|launched|opened|raised|acquired|hired|appointed|named|won|signed|closed|completed|unveiled|released|rolled|expanded|moved|posted|reported|unveils|announces|launches|opens|raises|acquires|hires|appoints|wins|signs|expands|reports)\b)/u;
+const NAMED_SUBJECT_RE = /^[^\p{L}]*(?:(?:(?:Last|This|Next|Earlier this|Late last|Early last) (?:year|month|quarter|spring|summer|autumn|fall|winter|week)|In (?:early |late |mid-)?\d{4}|Back in \d{4}|Recently),?[ \t]+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:[ \t]+\([^()\n]{1,80}\))?(?:[ \t]+(?:in|of|from)[ \t]+\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*)?)?(?:['’]s[ \t]|[ \t]+(?:has|have|had|is|are|was|were|went|underwent|cut|laid|shed|lost|sold|merged|grew|doubled|tripled|just|recently|also|now|finally|officially|announced|launched|opened|raised|acquired|hired|appointed|named|won|signed|closed|completed|unveiled|released|rolled|expanded|moved|posted|reported|unveils|announces|launches|opens|raises|acquires|hires|appoints|wins|signs|expands|reports)\b)/u;
 
 /** Capitalised words that open a sentence without naming anyone. */
 const SENTENCE_OPENERS = new Set('since now with after given following congrats congratulations saw noticed heard just hope as many wishing also your our my the this that these those its their his her we i you they it here there what when where why how if once while so and but or because great good big huge nice thanks thank well today yesterday tomorrow last next recently earlier lately after before during per according by in on at from for to of about all every each some most both several another other one two three four five'.split(' '));
 
 /** A capitalised word or two opening the sentence, then a verb in the present or past ("Millbrook runs", "Helix Labs cut"). */
-const NAME_THEN_VERB_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?:[ \t]+\([^()\n]{1,80}\))?(?:[ \t]+(?:in|of|from)[ \t]+\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*)?)?[ \t]+(?:[a-z]+(?:s|ed)|ran|cut|grew|built|made|put|set|won|took|saw|hit|got|kept|went)[ \t]/u;
+const NAME_THEN_VERB_RE = /^[^\p{L}]*(?:(?:(?:Last|This|Next|Earlier this|Late last|Early last) (?:year|month|quarter|spring|summer|autumn|fall|winter|week)|In (?:early |late |mid-)?\d{4}|Back in \d{4}|Recently),?[ \t]+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?:[ \t]+\([^()\n]{1,80}\))?(?:[ \t]+(?:in|of|from)[ \t]+\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*)?)?[ \t]+(?:[a-z]+(?:s|ed)|ran|cut|grew|built|made|put|set|won|took|saw|hit|got|kept|went)[ \t]/u;
 
 /**
  * Whether `name` is written capitalised in mid-sentence somewhere in the field ("…send you the
@@ -946,6 +946,21 @@ function storyNameInSubject(ctx: ScanContext, foldedBefore: string): boolean {
 
 /** A name opening the sentence, described between commas, then its verb ("Green Leaf Café, a café chain based in Fukuoka, grew…"). */
 const APPOSED_SUBJECT_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}),[ \t]+(?:a|an|the|one of (?:the|our))[ \t]+[^,;:()\n]{2,80},[ \t]+(?:[a-z]+(?:s|ed)|grew|ran|cut|won|took|went|got|kept|built|made)[ \t]/u;
+
+/**
+ * For a sentence the model reads whole: it opens on another company the email has already named
+ * ("…made me think of Brightline Pet. Last year Brightline's parent company went through a round of
+ * layoffs"). A name not met before ("Kelly Ortega's exit as CEO") may be the prospect's own person.
+ */
+function introducedOtherSubject(ctx: ScanContext, f: FieldText, from: number, to: number): boolean {
+  const sentence = f.text.folded.slice(from, to);
+  const m = NAMED_SUBJECT_RE.exec(sentence) ?? NAME_THEN_VERB_RE.exec(sentence);
+  if (m === null) return false;
+  const first = (m[1] as string).split(/[ \t]+/)[0] as string;
+  const before = f.text.folded.slice(0, from);
+  if (!namedMidSentence(before, first) && !(ctx.subject !== undefined && f !== ctx.subject && namedMidSentence(ctx.subject.text.folded, first))) return false;
+  return namedOtherSubject(ctx, sentence, sentence, f.text.folded);
+}
 
 function namedOtherSubject(ctx: ScanContext, foldedBefore: string, foldedSentence: string, field?: string): boolean {
   const apposed = APPOSED_SUBJECT_RE.exec(foldedBefore);
@@ -1570,7 +1585,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || mayCiteFact(ctx, f, start, end);
+  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || mayCiteFact(ctx, f, start, end);
 }
 
 /**

@@ -2090,6 +2090,18 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["Just read the announcement on the Target Co blog (posted Tuesday). Congratulations on closing the $28M Series B!"],
     fire: ["Just read the announcement on the TechCrunch site (posted Tuesday). Congratulations on closing the $28M Series B!"],
   },
+  {
+    // A named third party after a time adverb, told by the rules or read by the model (EN).
+    rule: 'claim',
+    pass: ["Last year Brightline's parent company went through a round of layoffs that took their team from nine to three.", "In 2023 Hartwell Foundry was acquired by a private equity group."],
+    fire: ["Last year Target Co's parent company went through a round of layoffs."],
+  },
+  {
+    // A list of codes, one or two to an item (EN).
+    rule: 'tone.shouting',
+    pass: ["Everything else (SOC 2 Type II, SAML SSO, SCIM, audit logs) is a straightforward yes."],
+    fire: ["BEST DEAL, HUGE SAVINGS, ONLY TODAY"],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
