@@ -5,6 +5,8 @@ import { UI_STEP_EXCEPTION } from '../ui-steps.js';
 // part of the email (the wording, the opener, the CTA, a paragraph). Objects that are documents
 // the prospect gets (contract, deck, proposal, report) never complete a match.
 
+/** "Rohan will review the final invite before it is sent": a calendar invite, not this email, is what waits. */
+const INVITE_REVIEWED = String.raw`\b(?:review|check|approve|confirm) the (?:final )?(?:calendar )?(?:invite|invitation|meeting request)\b`;
 /** The prospect asked to check their own file before they send it ("please review the export before sending"): advice, not a hold. */
 const PROSPECT_REVIEWS_OWN = String.raw`\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend you) review (?:the|your) (?:export|file|download|data|report|csv|list)\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding)\b`;
 /** A role's capability in a product, not an instruction to the rep: "your licensing manager can adjust it before sending". */
@@ -2010,7 +2012,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
-      - '\b(?:review|check|approve|confirm) the (?:final )?(?:calendar )?(?:invite|invitation|meeting request)\b'
+      - '${INVITE_REVIEWED}'
       - '${CHECK_BEFORE_SENDING_THEM}'
       - '\b(?:a|on a|one) (?:more |quick |short )?personal note\s*[:,—–-]\s*(?:i|i''m|i''ve|i am|i have|after|this|it|we)\b'
       - '\bto confirm (?:one|a|some|two|the|a few|few)? ?(?:data|detail|details|point|thing|things|number|figure|question)s? (?:with you )?before sending (?:the|you|our|my) (?:proposal|quote|quotation|contract|offer|invoice|po|order)\b'
@@ -3195,7 +3197,7 @@ rules:
       - {regex: '(?:^|[\n.!?;]\s*)(?:still )?(?:waiting (?:on|for)|chasing|need|needs|no word from|nothing (?:yet )?from|haven''t (?:got(?:ten)?|received|had|heard back from)) [^.!?\n]{0,60}?[,;\u2014\u2013]\s*(?:will|gonna|to) (?:attach|add|paste|drop (?:it |them )?in|include|insert|plug (?:it |them )?in|fill (?:it |this |them )?in|update|swap (?:it |them )?in|put (?:it |them )?in|slot (?:it |them )?in)\b${NOT_TO_PROSPECT}', keywords: [', will', ',will', '; will', ', gonna', ', to', '\u2014 will', '\u2013 will', '\u2014will']}
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
     exceptions:
-      - '\b(?:review|check|approve|confirm) the (?:final )?(?:calendar )?(?:invite|invitation|meeting request)\b'
+      - '${INVITE_REVIEWED}'
       - '(?:suggested|proposed) (?:timing|schedule|timeline|rollout|phasing)\s*:\s*[^.\n]{0,40}\b(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|week \d|phase \d)'
       # Offers to the reader in the company's voice ("If your legal team wants anything clarified, we're happy to add wording"), and a meeting proposed to them with its time.
       - '\bwe(?:''re| are|''d be| would be) (?:more than )?(?:happy|glad) to\b'

@@ -4,6 +4,8 @@
  * URLs with passwords, private keys, JWTs, high-entropy tokens next to key words, and credentials
  * written in prose. Example tokens are random strings of each provider's shape, not real keys.
  */
+/** After a password or user key, a stand-in for the reader's own value ("password: YOUR_MQTT_PASSWORD", "<your-password>"): three credential rules skip it. */
+const STAND_IN_VALUE = String.raw`\s*[:=]\s*["''“]?(?:your[_-]|<|\{\{|\$\{|changeme|example|xxx)`;
 /**
  * A password as a sentence gives it (group `m`): 4–64 characters up to a space, comma, semicolon
  * or quote, holding a letter and a digit or symbol; not an ellipsis, a run of x's, a bracketed
@@ -1026,7 +1028,7 @@ rules:
       - '(?i:\buser(?:name)?\s*/\s*pass(?:word)?)\s*[:=]?\s*[^\s/]+\s*/\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
     exceptions:
       # A config's stand-in for the reader's own value ("password: YOUR_MQTT_PASSWORD").
-      - '(?i:\b(?:password|passwd|pwd|pass|username|user)\s*[:=]\s*["''“]?(?:your[_-]|<|\{\{|\$\{|changeme|example|xxx))'
+      - '(?i:\b(?:password|passwd|pwd|pass|username|user)${STAND_IN_VALUE})'
     message: 'a user name and password in the text: never send credentials'
     examples:
       fire:
@@ -1285,7 +1287,7 @@ rules:
       # An account and its password as a pair: "connect as vpn-assess-03 / Q9#mTx4r!Lp2" (a strong password: upper and lower case, a digit and a symbol; not a link's path or query).
       - {regex: '(?<![\w./:@-])[a-z][\w@-]{2,40}\s*/\s*(?<m>(?=[^\s/]*[A-Z])(?=[^\s/]*[a-z])(?=[^\s/]*\d)(?=[^\s/]*[!@#$%^*+~])(?![^\s/]*[?=&])[^\s/,;"”]{8,40})(?=[\s.,;)]|$)', keywords: ['/']}
     exceptions:
-      - '(?i:\b(?:password|passwd|pwd|pass)\s*[:=]\s*["''“]?(?:your[_-]|<|\{\{|\$\{|changeme|example|xxx))'
+      - '(?i:\b(?:password|passwd|pwd|pass)${STAND_IN_VALUE})'
       - '${PRICED_PASS}'
       - '(?i:#\s?(?:pw|pwd|psw|pass|p)-[\w-]*\d)'
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
@@ -1574,7 +1576,7 @@ rules:
       - '(?:密码|密碼|비밀번호|รหัสผ่าน)\s*(?:是|为|為|는|은|คือ)?\s*(?:[:：]\s*)?["“「\x27]?(?<m>(?=[\x21-\x7e]*\d)(?=[\x21-\x7e]*[A-Za-z])[\x21-\x7e]{6,40}?)(?=["”」\x27]|\s|입니다|。|、|，|$)'
       - 'パスワード(?:は|:|：)\s*["“「\x27]?(?<m>(?=[\x21-\x7e]*\d)(?=[\x21-\x7e]*[A-Za-z])[\x21-\x7e]{6,40}?)(?=["”」\x27]|\s|です|。|、|$)'
     exceptions:
-      - '(?i:\b(?:password|passwd|pwd|pass|passwort|contraseña|senha|mot de passe)\s*[:=]\s*["''“]?(?:your[_-]|<|\{\{|\$\{|changeme|example|xxx))'
+      - '(?i:\b(?:password|passwd|pwd|pass|passwort|contraseña|senha|mot de passe)${STAND_IN_VALUE})'
       - '(?i:\b(?:example|ejemplo|exemple|beispiel|exemplo|voorbeeld|placeholder|redacted|changeme|your[_-]?password|votre mot de passe|ihr passwort|tu contraseña|sua senha|uw wachtwoord)\b)'
     message: 'a password given in a sentence: never send credentials'
     examples:

@@ -11,6 +11,10 @@ const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evenin
 /** A gift for the buyer personally (tone.personal-inducement): wine, gadgets, tickets, a spa day. */
 /** A contract term that limits a rise ("Price increase on renewal capped at 5%"): no deadline, whatever the words. */
 const CAPPED_RISE = String.raw`\b(?:price|prices|pricing|rates?|fees?) (?:increases?|rises?|changes?|uplifts?|adjustments?) (?:on|at|after|from) (?:each |the |every |any )?(?:renewal|anniversary|contract anniversary|renewal date)\b[^.!?\n]{0,40}\b(?:capped|limited|max(?:imum)?|no more than|not (?:to )?exceed|at most|up to)\b`;
+/** A list-price rise told as a fact, with no ask in the sentence ("Our list price is going up 6% on 1 July."): both deadline rules. */
+const PRICE_RISE_TOLD = String.raw`^(?![^!?\n]*\b(?:so|sign|signed|signing|lock|before|act|hurry|secure|now|today|quick|soon|unless|if)\b)[^!?\n]*\b(?:our |the )?(?:list )?prices? (?:is|are) going up (?:by )?\d+(?:\.\d+)? ?%(?: on| from)? [^!?\n]*$`;
+/** "It's not that the price disappears, it's that our list prices get reviewed": the threat disowned. */
+const PRICE_NOT_GONE = String.raw`\bnot that (?:the|our|this) (?:price|offer|discount|rate|quote) (?:disappears|goes away|vanishes|expires)\b`;
 const PERSONAL_GIFT = String.raw`(?:case of (?:wine|champagne|beer|whisky|whiskey|fizz)|bottle of [\w ]{1,20}?|bottles? of \w+|champagne|(?:a )?(?:new )?(?:ipad|iphone|macbook|apple watch|airpods|smartwatch|laptop|headphones|kindle)|(?:concert|theatre|theater|match|festival|vip|hospitality|football|rugby|cricket|f1|gig) tickets|hamper|gift card|voucher|spa (?:day|weekend|break)|weekend (?:away|break)|golf (?:day|trip|weekend)|personal gift)`;
 
 /**
@@ -361,8 +365,8 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
-      - '^(?![^!?\n]*\b(?:so|sign|signed|signing|lock|before|act|hurry|secure|now|today|quick|soon|unless|if)\b)[^!?\n]*\b(?:our |the )?(?:list )?prices? (?:is|are) going up (?:by )?\d+(?:\.\d+)? ?%(?: on| from)? [^!?\n]*$'
-      - '\bnot that (?:the|our|this) (?:price|offer|discount|rate|quote) (?:disappears|goes away|vanishes|expires)\b'
+      - '${PRICE_RISE_TOLD}'
+      - '${PRICE_NOT_GONE}'
       - '${CAPPED_RISE}'
       - '\b(?:questions|clarifications|clarification questions|submissions|the tender|the rfp|the rfq|the portal|bids|applications|registrations?|nominations|entries|the consultation) (?:close|closes|closing|shut|shuts)\b'
       - '\b(?:nothing|not|no|never|none|isn''t|aren''t|won''t)\b[^.!?\n]{0,40}?["“'']?(?:today[- ]only|one[- ]day[- ]only|limited[- ]time)'
@@ -1962,9 +1966,9 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:need|needs|needed) (?:a |an |your )?(?:decision|answer|commitment|signature|yes|go-?ahead) (?:this week|today|tonight|asap|by (?:today|tonight|tomorrow|eod|cob|friday|monday|end of))\b', keywords: ['decision', 'answer', 'commitment', 'signature', 'yes', 'go-ahead', 'go ahead']}
       - {regex: '\b(?:decision|answer|signature|commitment|response|reply|sign-?off) (?:is )?(?:needed|required|due|expected) (?:by|before|today|tonight|asap|this week|no later than)\b', keywords: ['needed', 'required', 'due', 'expected']}
     exceptions:
-      - '\bnot that (?:the|our|this) (?:price|offer|discount|rate|quote) (?:disappears|goes away|vanishes|expires)\b'
+      - '${PRICE_NOT_GONE}'
       # A price change told as a fact with no ask in the sentence: 'Our list price is going up 6% on 1 July.'
-      - '^(?![^!?\n]*\b(?:so|sign|signed|signing|lock|before|act|hurry|secure|now|today|quick|soon|unless|if)\b)[^!?\n]*\b(?:our |the )?(?:list )?prices? (?:is|are) going up (?:by )?\d+(?:\.\d+)? ?%(?: on| from)? [^!?\n]*$'
+      - '${PRICE_RISE_TOLD}'
       - '${CAPPED_RISE}'
       - '${NO_DECISION_NEEDED}'
       - '\b(?:i''d|i would|we''d|we would) (?:much )?rather lose (?:the|this|a|your) (?:deal|sale|business|order|renewal)\b'

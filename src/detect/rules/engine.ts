@@ -886,11 +886,10 @@ function inThirdPartyStory(ctx: ScanContext, f: FieldText, from: number): boolea
     // greetings from Ourco." opens on no name).
     const opened = NAME_THEN_VERB_RE.exec(line);
     if (opened !== null && !/\byou(?:r|'re|'ve)?\b/i.test(line)) {
-      const written = (opened[1] as string).split(/[ \t]+/);
-      while (written.length > 0 && (SENTENCE_OPENERS.has((written[0] as string).toLowerCase()) || STOPWORDS.has((written[0] as string).toLowerCase()))) written.shift();
+      const written = withoutOpeners((opened[1] as string).split(/[ \t]+/));
       const name = written.join(' ').toLowerCase();
       const named = written.length >= 2 || (written.length === 1 && namedMidSentence(f.text.folded, written[0] as string));
-      if (named && !prospectNames(ctx).some((n) => n.includes(name) || name.includes(n) || n.split(' ')[0] === name.split(' ')[0]) && !ourName(ctx, name)) return true;
+      if (named && !prospectsOrOurs(ctx, name)) return true;
     }
     if (++plain >= 2) return false;
   }
@@ -919,6 +918,19 @@ function namedMidSentence(folded: string, name: string): boolean {
   return re.test(folded);
 }
 
+/** The words of a capitalised run after the ones that open sentences ("How Kestrel Foods" → Kestrel Foods). */
+function withoutOpeners(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length && (SENTENCE_OPENERS.has((words[i] as string).toLowerCase()) || STOPWORDS.has((words[i] as string).toLowerCase()))) i++;
+  return words.slice(i);
+}
+
+/** Whether a lower-cased name is the prospect (by any of its names, or its first word) or us: then it is nobody else's story. */
+function prospectsOrOurs(ctx: ScanContext, name: string): boolean {
+  const first = name.split(/[ \t]+/)[0] as string;
+  return prospectNames(ctx).some((n) => n.includes(name) || name.includes(n) || n.split(' ')[0] === first) || ourName(ctx, name);
+}
+
 /** A name then its verb in a subject line ("How Kestrel Foods handled payroll through an acquisition"). */
 const SUBJECT_STORY_RE = /(?:^|[ \t])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,2})[ \t]+(?:[a-z]+(?:s|ed)|ran|cut|grew|built|made|won|took|got|kept|went)[ \t]/gu;
 
@@ -931,15 +943,10 @@ function storyNameInSubject(ctx: ScanContext, foldedBefore: string): boolean {
   if (ctx.body === undefined) return false;
   for (const m of foldedBefore.matchAll(SUBJECT_STORY_RE)) {
     // "How Kestrel Foods handled…": the words that open sentences are not part of the name.
-    const words = (m[1] as string).split(/[ \t]+/);
-    while (words.length > 0 && (SENTENCE_OPENERS.has((words[0] as string).toLowerCase()) || STOPWORDS.has((words[0] as string).toLowerCase()))) words.shift();
+    const words = withoutOpeners((m[1] as string).split(/[ \t]+/));
     if (words.length === 0) continue;
     const name = words.join(' ');
-    const lower = name.toLowerCase();
-    const first = lower.split(' ')[0] as string;
-    if (ourName(ctx, lower)) continue;
-    if (prospectNames(ctx).some((n) => n.includes(lower) || lower.includes(n) || n.split(' ')[0] === first)) continue;
-    if (ctx.body.text.folded.includes(name)) return true;
+    if (!prospectsOrOurs(ctx, name.toLowerCase()) && ctx.body.text.folded.includes(name)) return true;
   }
   return false;
 }
@@ -967,7 +974,7 @@ function namedOtherSubject(ctx: ScanContext, foldedBefore: string, foldedSentenc
   if (apposed !== null) {
     const name = (apposed[1] as string).toLowerCase();
     const first = name.split(/[ \t]+/)[0] as string;
-    if (!SENTENCE_OPENERS.has(first) && !STOPWORDS.has(first) && !prospectNames(ctx).some((n) => n.includes(name) || name.includes(n) || n.split(' ')[0] === first) && !ourName(ctx, name)) return true;
+    if (!SENTENCE_OPENERS.has(first) && !STOPWORDS.has(first) && !prospectsOrOurs(ctx, name)) return true;
   }
   // "Millbrook runs 48 stores in the Pacific Northwest", after "…the Millbrook Grocers story…"
   // (or under the subject "How Millbrook Grocers…"): a name the email already used, opening its
