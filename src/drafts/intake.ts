@@ -30,8 +30,9 @@ import type { Db } from '../db/client.js';
 import type { Actor } from '../audit/actor.js';
 import type { drafts } from '../db/schema.js';
 import { BOOK_STAMP_SQL, getBook, jsonToAccount } from '../accounts/book.js';
-import { ACTIVE_POLICY_VERSION_SQL, getPolicyAtVersion, type ActivePolicy } from '../policy-store/store.js';
+import { ACTIVE_POLICY_VERSION_SQL, getActivePolicy, getPolicyAtVersion, type ActivePolicy } from '../policy-store/store.js';
 import { scanDraft } from '../detect/scan.js';
+import { rulesForPolicy } from '../detect/rules/compile.js';
 import type { Book } from '../detect/book.js';
 import { domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
 import type { Account, DraftInput, Finding } from '../detect/types.js';
@@ -431,6 +432,18 @@ function learn(db: Db, state: { policyVersion: number; stamp: string } | null, t
   if (!k) return;
   if (k.templates.size > KNOWN_TEMPLATES_MAX) k.templates.clear();
   for (const t of templates) k.templates.set(t.template_id, t);
+}
+
+/**
+ * Compile the active policy's rules before the first draft arrives. Compiling is seconds of CPU
+ * when the rule packs run from source (under a second from the build), all of it on the event
+ * loop: done on the first request instead, it stalls every request in flight, and a connection
+ * the pool was opening meanwhile times out (a 503 for a request that did nothing wrong). `serve`
+ * calls this before it listens. The compiled rules are cached per policy, so the first draft
+ * only finds them.
+ */
+export async function warmIntake(deps: Pick<Deps, 'db'>): Promise<void> {
+  rulesForPolicy((await getActivePolicy(deps.db, { fresh: true })).policy);
 }
 
 /** Forget what this process knows (tests; the next request reads everything again). */

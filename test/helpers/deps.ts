@@ -24,6 +24,10 @@ export function createTestDeps(t: TestDb, overrides: Record<string, string> = {}
     LOG_LEVEL: 'silent',
     DATABASE_URL: t.url,
     DATABASE_POOL_MAX: '10',
+    // The suite shares two cores with other test files: a connection opened while this process
+    // waits for the CPU (or while a first scan compiles the rule packs) must not time out as if
+    // Postgres were unreachable. A refused connection still fails at once.
+    DATABASE_CONNECT_TIMEOUT_MS: '15000',
     REDIS_URL: redisUrl(),
     REDIS_PREFIX: uniquePrefix(),
     ...overrides,

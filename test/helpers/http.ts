@@ -4,6 +4,7 @@ import { createTestDeps, type TestDeps } from './deps.js';
 import { makeAccount, makeDraft, testActor } from './fixtures.js';
 import { importAccounts } from '../../src/accounts/import.js';
 import { ensureActivePolicy } from '../../src/policy-store/store.js';
+import { warmIntake } from '../../src/drafts/intake.js';
 import { createHttpApp } from '../../src/http/app.js';
 import { createToken, type Scope } from '../../src/tokens/tokens.js';
 import type { Account } from '../../src/detect/types.js';
@@ -40,6 +41,9 @@ export async function setupIntake(overrides: Record<string, string> = {}): Promi
   });
   await importAccounts(deps.db, { accounts: [account, makeAccount({ id: 'ACC-2', name: 'Acme Logistics', domain: 'acme-logistics.com' })], actor: testActor, source: 'test' });
   const app = createHttpApp(deps);
+  // As `serve` does before it listens: the first draft must not compile the rule packs while
+  // other requests wait on the event loop (their connections would time out).
+  await warmIntake(deps);
   const token = async (scopes: Scope[], extra: { workflows?: string[]; ratePerMinute?: number } = {}) =>
     (await createToken(deps.db, { name: `tok-${++n}-${Date.now()}`, scopes, ...extra }, testActor)).secret;
   const main = await createToken(deps.db, { name: 'cowork', scopes: ['drafts:write', 'drafts:read', 'accounts:read'] }, testActor);

@@ -22,7 +22,8 @@ export async function startAll(deps: Deps, opts: { web?: boolean; worker?: boole
   const stops: Array<() => Promise<void>> = [];
   let url = '';
   if (opts.web !== false) {
-    const [{ createHttpApp }, { startHttpServer }] = await Promise.all([import('../../http/app.js'), import('../../http/server.js')]);
+    const [{ createHttpApp }, { startHttpServer }, { warmIntake }] = await Promise.all([import('../../http/app.js'), import('../../http/server.js'), import('../../drafts/intake.js')]);
+    await warmIntake(deps);
     const server = await startHttpServer(createHttpApp(deps), { host: opts.host ?? deps.config.HOST, port: opts.port ?? deps.config.PORT });
     url = server.url;
     stops.push(() => server.close(deps.config.SHUTDOWN_TIMEOUT_MS));
