@@ -32,6 +32,7 @@ import type { RuleExample } from '../../src/detect/rules/schema.js';
 import { scanExample } from '../../src/detect/rules/examples.js';
 import { defaultPolicy, type Policy } from '../../src/policy/schema.js';
 import { foldText } from '../../src/detect/normalize.js';
+import { notEnglish, writtenInOtherLanguage } from '../../src/detect/language.js';
 import { featureKeys, quoted, splitSentences } from '../../src/detect/model/features.js';
 import { MODEL_CLASSES, MODEL_DETECTORS, type ModelWeights } from '../../src/detect/model/model.js';
 import { seededRandom } from '../../src/lib/random.js';
@@ -76,7 +77,7 @@ const PHRASINGS: ReadonlyArray<readonly [string, URL]> = [
   ['unverified_claim', new URL('test/unit/detect-claims-phrasings.test.ts', ROOT)],
 ];
 /** Sources whose change makes the weights stale (hashed with the data). */
-const CODE = [new URL('src/detect/model/features.ts', ROOT), new URL('bench/eval/train-model.ts', ROOT)];
+const CODE = [new URL('src/detect/model/features.ts', ROOT), new URL('src/detect/model/lexicon.ts', ROOT), new URL('src/detect/language.ts', ROOT), new URL('bench/eval/train-model.ts', ROOT)];
 
 export const SEED = 20261130;
 const FOLDS = 5;
@@ -298,7 +299,11 @@ export function buildTrainingSet(corpus: ModelCorpus = loadCorpus(), trainJsonl 
   emails.forEach((e, i) => {
     const group = Math.floor(i / EMAIL_BLOCK);
     add(e.subject, MODEL_CLASSES.map(() => 0), true, 'emails', true, group);
-    for (const s of sentencesOf(e.body)) add(s, MODEL_CLASSES.map(() => 0), true, 'emails', false, group);
+    // As the detector reads them: in an email written in another language, its sentences in that
+    // language are the email itself and are not scored (model/detect.ts), so they teach nothing.
+    const sentences = sentencesOf(e.body);
+    const otherLanguage = writtenInOtherLanguage(foldText(e.body).folded, sentences);
+    for (const s of sentences) if (!(otherLanguage && notEnglish(s))) add(s, MODEL_CLASSES.map(() => 0), true, 'emails', false, group);
   });
 
   // Deduplicate: the generator repeats its clean paragraphs across drafts.

@@ -128,7 +128,9 @@ function blocksOf(text: string): Array<[number, number]> {
   }
   // Unindented program text: a paragraph (lines between blank lines) of two lines or more, at least
   // two of them and half of all reading as program text (PROGRAM_LINE, or an indented CODE_LINE).
-  if (/[{;]|=>|->/.test(text)) {
+  // Read when the text holds a brace, a semicolon, an arrow, a method call ("resp.json()") or a
+  // line opening on Python's import, def or class: prose holds none of them.
+  if (/[{;]|=>|->|\w\.\w+\(|^[ \t]*(?:import|from|def|class)[ \t]+\w/m.test(text)) {
     let pos = 0;
     while (pos < text.length) {
       let end = pos;

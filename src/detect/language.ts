@@ -1,10 +1,10 @@
 /**
  * Which sentences are written in English, by their function words: enough to tell an email
- * written in Spanish, German, French, Portuguese, Dutch or Italian from an English one, without a
- * language model. The learned sentence model (model/detect.ts) is trained on English; a sentence in
- * another language scores on its unknown words alone, and reads as a note for the team. In an
- * English email that is often right (a colleague's aside in German); in an email written in that
- * language it is just the email.
+ * written in Spanish, German, French, Portuguese, Dutch, Italian, Swedish, Norwegian or Danish
+ * from an English one, without a language model. The learned sentence model (model/detect.ts) is
+ * trained on English: a sentence in another language is read through a word-for-word lexicon
+ * (model/lexicon.ts), and in an English email it is often a note for the team (a colleague's
+ * aside in German); in an email written in that language it is just the email.
  */
 
 import { OTHER_SALUTATIONS } from './recipient.js';
@@ -28,6 +28,9 @@ const OTHER = new Set([
   ...'het een en van dat op te met voor niet je jullie uw wij ik zijn er aan ook als bij om naar maar dan nog wel graag bedankt groet hallo deze dit hebben kunnen'.split(' '),
   // Italian
   ...'il gli di della che è per con non sono ci ti vi suo nostro nostra alla anche come più ma se grazie ciao buongiorno cordiali saluti questo questa siamo possiamo dal dalla nel nella quella quello vostro vostra vostri tuo tua mio mia da tra fra'.split(' '),
+  // Swedish, Norwegian and Danish (not "men", "for", "at", "i", "her", "till", "er": English words too)
+  ...'och att det som jag inte är för med på av om ett har vi ni kan ska skulle vill också eller från när där här hur vad vår våra era ert dina sin sina hej tack hälsningar mvh gärna bara redan även efter innan utan alla något någon mycket'.split(' '),
+  ...'og ikke med til på av af om et har vi dere kan skal skulle vil også eller fra når der hvordan hva hvad vår våre vores deres jeres dine hei takk tak hilsen gjerne gerne bare allerede etter efter før uten uden alle noe noget noen nogen mye meget jeg det som'.split(' '),
 ].filter((w) => !ENGLISH.has(w)));
 
 const WORD = /[\p{L}']+/gu;

@@ -59,6 +59,29 @@ const ASK_HEAD_RE = /^(?=.*\byour?\b).*\b(?:these|the following|below|those|the 
 const NOTE_HEAD_RE = /\b(?:internal|notes? (?:for|to)\b|todo|to-do|to do|reminders?|private|don'?t send|do not send|before (?:sending|this goes)|rep|sdr|ae|crm|deal|champion|objections?|talk track|angles?|hooks?|prospect|lead|persona|research|context (?:for|from))\b/iu;
 
 /**
+ * A line addressed by initials or a handle ("- JM: check if they're still locked in", "- (KL:
+ * confirm the SOC 2 report)", "@dana can you…"): a colleague's note dropped into the text, not a
+ * step for the reader, even inside a list for the reader or a paragraph of product steps. A plan
+ * shared with the reader names its owners in full ("- Denise: confirm the questionnaire"), which
+ * ownerListLines reads; a label that is a term ("- SSO: SAML and OIDC", "PS:") is no address.
+ */
+const INITIALS_LINE_RE = /^[ \t]*(?:(?:[-*•–]|\d{1,2}[.)])[ \t]+)?[([]?[ \t]*(\p{Lu}{2,3}|@[\w.-]+)[ \t]*(?::|\s[-–—]\s)/u;
+
+const NOT_INITIALS: ReadonlySet<string> = new Set(
+  ('PS PPS CC BCC FYI NB RE FW FWD TL DR TLDR SSO API SLA SLO ROI KPI CRM ERP HR IT QA UI UX PO POS SOW MSA NDA DPA BAA CEO CFO CTO COO CIO CMO CRO CSO VP SVP EVP GM MD ' +
+    'AWS GCP SAP SQL CSV PDF URL DNS VPN MFA SSL TLS IP ID PIN SMS EU US UK USA UAE APAC EMEA NA LATAM AM PM ET PT CT GMT UTC CET BST EST PST CST ' +
+    'SMB ENT MID ARR MRR TCO NPS CSAT ETA EOD EOW ASAP RFP RFQ RFI POC PoC SOC ISO GDPR HIPAA PCI FAQ AI ML BI OCR EDI ATS LMS HRIS WMS TMS MES CMMS EHR EMR PMS ' +
+    'ON OFF OK NO YES NEW TBC Q1 Q2 Q3 Q4 H1 H2 FY').split(' '),
+);
+
+/** Whether the line at `lineStart` of `folded` opens by addressing someone by initials or a handle. */
+export function addressedByInitials(folded: string, lineStart: number): boolean {
+  const end = folded.indexOf('\n', lineStart);
+  const m = INITIALS_LINE_RE.exec(folded.slice(lineStart, end < 0 ? Math.min(folded.length, lineStart + 80) : Math.min(end, lineStart + 80)));
+  return m !== null && !NOT_INITIALS.has(m[1] as string);
+}
+
+/**
  * Line starts of list items under a heading for the reader. A plan's steps, a risk register's
  * entries or the reader's options ("- Keep the add-on at the new price from renewal", "- Confirm
  * the review panel members") are terse imperatives, which the sentence model reads as notes for
@@ -72,7 +95,7 @@ export const sharedListLines = perField((folded) => {
   let at = 0;
   for (const line of folded.split('\n')) {
     if (LIST_ITEM.test(line)) {
-      if (head) found.add(at);
+      if (head && !addressedByInitials(line, 0)) found.add(at);
     } else if (line.trim() !== '') {
       const t = line.trim();
       const heading = t.length <= 40 && !/[.!?]$/u.test(t);

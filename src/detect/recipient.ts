@@ -275,6 +275,12 @@ const SUBJECT_OPENERS = new Set([
   'obrigado', 'obrigada', 'gracias', 'merci', 'danke', 'grazie', 'dank', 'bedankt', 'tack', 'takk', 'tak', 'kiitos', 'dziękuję',
   'dziekuje', 'děkuji', 'dekuji', 'teşekkürler', 'tesekkurler', 'shukran', 'hola', 'bonjour', 'hallo', 'ciao', 'olá', 'ola', 'salut',
   'adiós', 'adios', 'tchau', 'saludos', 'abraços', 'abrazos', 'felicidades', 'enhorabuena', 'parabéns', 'félicitations',
+  // Apologies, reminders and alerts in other languages ("Ursäkta, fel datum", "Rappel, webinaire jeudi").
+  'ursäkta', 'förlåt', 'beklager', 'undskyld', 'entschuldigung', 'verzeihung', 'sorry', 'excuses', 'pardon', 'désolé', 'désolée',
+  'perdón', 'perdon', 'disculpa', 'disculpe', 'disculpas', 'desculpe', 'desculpa', 'scusa', 'scusate', 'scusi', 'anteeksi',
+  'rappel', 'recordatorio', 'lembrete', 'promemoria', 'erinnerung', 'herinnering', 'påminnelse', 'påminnelse', 'påmindelse',
+  'achtung', 'atención', 'atencion', 'attention', 'attenzione', 'atenção', 'wichtig', 'importante', 'dringend', 'urgente',
+  'bevestigd', 'bestätigt', 'confirmado', 'confirmé', 'confermato', 'bekräftat', 'bekreftet', 'bekræftet',
   // A date that opens the subject ("July, as agreed", "Spring, then"); April, May and June are names too.
   'saturday', 'sunday', 'january', 'february', 'march', 'july', 'august', 'september', 'october', 'november', 'december',
   'spring', 'summer', 'autumn', 'fall', 'winter',

@@ -16,7 +16,7 @@ import { inQuotedLine, toSource } from '../normalize.js';
 import type { Finding } from '../types.js';
 import { splitSentences } from './features.js';
 import { notEnglish, writtenInOtherLanguage } from '../language.js';
-import { ownerListLines, sharedListLines } from '../owner-list.js';
+import { addressedByInitials, ownerListLines, sharedListLines } from '../owner-list.js';
 import { inUiSteps } from '../ui-steps.js';
 import { inCodeBlock } from '../code-block.js';
 import { inWorkflowProse } from '../workflow.js';
@@ -303,6 +303,9 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
     if (inCodeBlock(t.lower, s.start)) continue;
     const lineStart = t.folded.lastIndexOf('\n', s.start - 1) + 1;
     const inActionList = (ownerItems.size > 0 && ownerItems.has(lineStart)) || (sharedItems.size > 0 && sharedItems.has(lineStart));
+    // "JM: check if they're still locked in" is a colleague's note wherever it sits: the steps and
+    // workflow paragraphs around it do not make it the reader's.
+    const toColleague = addressedByInitials(t.folded, lineStart);
     const subject = f.field === 'subject';
     const probs = sentenceProbabilities(model, t, s.start, s.end, subject);
     let explained: SentenceScore | undefined;
@@ -327,10 +330,10 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (notEnglish(t.folded.slice(s.start, s.end)) && bodyInOtherLanguage(ctx, f)) continue;
       // A paragraph of product steps ("Go to Settings > Templates", "click Approve") tells the reader
       // what to do: its imperatives read as notes to the model, and are not.
-      if (rule.rule.kind !== 'tone' && inUiSteps(t.lower, s.start, s.end)) continue;
+      if (rule.rule.kind !== 'tone' && !toColleague && inUiSteps(t.lower, s.start, s.end)) continue;
       // So does a paragraph describing how the product moves records through queues, statuses and
       // approvers ("the request moves to Approved for use"): its product words read as notes.
-      if (rule.rule.kind !== 'tone' && inWorkflowProse(t.lower, s.start, s.end)) continue;
+      if (rule.rule.kind !== 'tone' && !toColleague && inWorkflowProse(t.lower, s.start, s.end)) continue;
       // A claim the account's verified facts (or the prospect's quoted words) may support is the
       // claim rules' to judge: they compare the fact's details, the model reads none. So is one
       // the prospect told us, or a third party's story.

@@ -7,15 +7,21 @@
  * text of a field (normalize.ts); the caller maps them back with `toSource`.
  *
  * Features of one sentence (each present or absent, never counted):
- *   - stemmed words (`stemmer`, Porter) and stemmed bigrams; runs of digits become `0`;
+ *   - stemmed words (`stemmer`, Porter) and stemmed bigrams; runs of digits become `0`; in a
+ *     sentence written in another language (language.ts `notEnglish`) a word the lexicon knows
+ *     (lexicon.ts: "prüfen", "avant", "descuento") is read as its English word, so what the model
+ *     learned from English notes and pressure carries to the other languages;
  *   - the first word, marked `^` (an imperative or a label opens a sentence);
  *   - shape, marked `~`: share of capitals in the ORIGINAL text, runs of `!` / `?`, a leading
  *     `Name —` / `Name:` address or a `label:` opener, brackets, angle brackets, second- vs
- *     first- vs third-person pronouns, digits, length, and whether it is the subject line.
+ *     first- vs third-person pronouns, digits, length, whether it is written in another language
+ *     and whether it is the subject line.
  */
 import { stemmer } from 'stemmer';
 import type { FoldedText } from '../normalize.js';
 import { toSource } from '../normalize.js';
+import { notEnglish } from '../language.js';
+import { englishFor } from './lexicon.js';
 
 export interface Span {
   /** [start, end) in the folded text, trimmed of surrounding whitespace. */
@@ -48,6 +54,7 @@ export const SHAPE_LABELS: Readonly<Record<string, string>> = {
   '~you0': '', '~first': 'speaks as I/we', '~third': '',
   '~third-not-you': 'about them, not to the reader', '~imp': 'opens with an instruction',
   '~len1': '', '~len2': '', '~len3': '', '~len4': '', '~subject': 'as a subject line',
+  '~foreign': 'written in another language',
 };
 
 /** Every feature key of a sentence, for training (same features the scorer reads). */
@@ -132,6 +139,21 @@ function wordInfo(lower: string, i: number, j: number, h: number): WordInfo {
   return info;
 }
 
+/** The English words of a word of another language (lexicon.ts), as word infos; null when it has none. */
+function translatedInfo(word: string): readonly WordInfo[] | null {
+  const cached = translatedCache.get(word);
+  if (cached !== undefined) return cached;
+  // French and Italian elide articles and pronouns into the word ("l'offre", "d'ici", "dell'offerta").
+  const apostrophe = word.indexOf("'");
+  const english = englishFor(word) ?? (apostrophe > 0 && apostrophe <= 4 ? englishFor(word.slice(apostrophe + 1)) : undefined);
+  const infos = english === undefined ? null : english.map((w) => ({ word: w, stem: stemWord(w), person: PERSON.get(w) ?? 0 }));
+  if (translatedCache.size >= STEM_CACHE_MAX) translatedCache.clear();
+  translatedCache.set(word, infos);
+  return infos;
+}
+
+const translatedCache = new Map<string, readonly WordInfo[] | null>();
+
 /** Porter stem of a lower-case word, cached (stemming is the costly step of scoring). */
 export function stemWord(w: string): string {
   let s = stemCache.get(w);
@@ -187,6 +209,7 @@ export function sentenceFeatures(t: FoldedText, start: number, end: number, sink
   let prevStart = 0;
   let firstWord = '';
   let digits = false;
+  const foreign = notEnglish(lower.slice(start, end));
   let i = start;
   while (i < end) {
     const c = lower.charCodeAt(i);
@@ -204,7 +227,14 @@ export function sentenceFeatures(t: FoldedText, start: number, end: number, sink
         j++;
       } else break;
     }
-    const info = wordInfo(lower, i, j, h & 0x3fffffff);
+    let info = wordInfo(lower, i, j, h & 0x3fffffff);
+    if (foreign) {
+      const english = translatedInfo(info.word);
+      if (english !== null) {
+        for (let e = 1; e < english.length; e++) sink.word((english[e] as WordInfo).stem, i, j);
+        info = english[0] as WordInfo;
+      }
+    }
     if (!digits && c >= 48 && c <= 57) digits = true;
     words++;
     if (info.person === 2) you++;
@@ -302,6 +332,9 @@ export function sentenceFeatures(t: FoldedText, start: number, end: number, sink
   if (third > 0 && you === 0) sink.shape('~third-not-you');
   if (IMPERATIVE.has(firstWord)) sink.shape('~imp');
   sink.shape(words <= 3 ? '~len1' : words <= 8 ? '~len2' : words <= 20 ? '~len3' : '~len4');
+  // A sentence in another language inside an English email is often a colleague's aside; the
+  // model weighs that from its training (an email written in that language is not read at all).
+  if (foreign) sink.shape('~foreign');
   // A subject line is read differently ("Is this still a priority?" as a subject is a nudge).
   if (subject) sink.shape('~subject');
 }

@@ -586,6 +586,7 @@ rules:
       - '\bipo (?:on the horizon|coming|plans?|prep|preparation|readiness)\b'
       - '\b(?:listing|listed|debut(?:ed)?|float(?:ed)?) on (?:the )?(?:nyse|nasdaq|lse|london stock exchange|tsx|asx|euronext|stock exchange|stock market|tokyo stock exchange|hkex)\b'
       - '\bdirect listing\b'
+      - {regex: '\b(?:the|your|its|their) (?:recent |new |big )?(?:nyse|nasdaq|lse|london|tsx|asx|euronext|hkex|sgx|jse|aim|b3|bse|nse|six|xetra|frankfurt|stockholm|oslo|copenhagen|amsterdam|paris|madrid|milan) (?:listing|ipo|debut|flotation|float)\b', keywords: ['listing', 'ipo', 'debut', 'flotation', 'float']}
       - {regex: '\bspac\b', keywords: ['spac ', 'spac.', 'spac,', 'spac!', 'spac?', 'spac;', 'spac)', 'spacs']}
       - '\bs-1\b'
       - {regex: '\bring(?:ing|s)? the (?:opening |closing )?bell\b', keywords: ['ring']}
@@ -623,6 +624,7 @@ rules:
     message: 'claims an IPO ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With the Nasdaq listing behind Acme Analytics, investor reporting will only get more scrutiny.'
         - 'Following Acme Analytics'' move up from the TSX Venture to the main board, investor scrutiny will only increase.'
         - 'It looks like Acme Analytics may be preparing for a dual listing in Toronto.'
         - 'As you get ready for the JSE listing, audit trails will matter more than ever.'
@@ -649,6 +651,7 @@ rules:
         - 'I hear Acme Analytics is about to list on the Oslo Børs.'
         - 'Ahead of your float on AIM, investor reporting must be busy.'
       pass:
+        - 'Companies preparing for a Nasdaq listing usually tighten revenue recognition first.'
         - 'Several of our customers moved from AIM to the main market, and their reporting needs changed.'
         - 'As you get ready for the app store listing, here is the review checklist.'
         - 'Now that you''re a public sector customer, the G-Cloud terms apply.'
@@ -1676,6 +1679,7 @@ rules:
       - {regex: '\b(?:had|posted|reported|delivered|closed|booked|enjoyed|announced|logged|notched|racked up) (?:a |an |another |its |their |your )?(?:all-time |company |new |bumper |blowout )?record(?:-breaking)? (?:quarter|year|month|half|revenue|sales|results|season|q[1-4]|turnover|profits?|bookings|growth)\b|\b(?:smashed|beat|crushed|exceeded|blew past|blew through|surpassed|topped) (?:its|their) (?:[\w-]+ ){0,2}(?:targets?|numbers|forecasts?|guidance|goals?|quotas?|estimates)\b', keywords: ['record', 'smashed', 'beat', 'crushed', 'exceeded', 'blew', 'surpassed', 'topped']}
       - {regex: '\byou(?:''ve| have| all)? (?:just |recently |already |now )?(?:hired|onboarded|added|brought on|taken on|took on) (?:over |more than |nearly |almost |about |around |another )?\d[\d,]* (?:new )?(?:[\w-]+ )?(?:people|staff|employees|hires|reps|aes|sdrs|bdrs|engineers|developers|nurses|drivers|technicians|agents|salespeople|account executives|sellers|recruiters|consultants)\b', keywords: ['hired', 'onboarded', 'added', 'brought on', 'taken on', 'took on']}
     exceptions:
+      - '\b(?:for|at|on|across|with) (?:your|the|all) (?:current |existing |present |licen[cs]ed )?[\d,]+ (?:staff|seats|users|employees|people|licen[cs]es|members|learners|agents|drivers|technicians)\b(?=[^.!?\n]{0,80}\b(?:means|would be|comes to|works out|price|cost|invoice|subscription|renewal|per (?:person|user|seat|month|year)|annual|monthly|total)\b)'
       - '\b(?:criteria|qualif(?:y|ies|ying)|eligib(?:le|ility)|requirements?|thresholds?)\b[^.!?\n]{0,40}\b(?:under|below|fewer than|less than|up to|no more than|over|above|more than|at least)\s\d[\d,.]*\+?\s(?:employees|staff|people|workers|headcount)\b'
       - '\b(?:groups|teams|companies|orgs|organi[sz]ations|lists|files|workspaces|accounts) (?:larger|bigger|smaller) than \d[\d,]* (?:people|users|members|employees|rows|seats)\b'
       - '\b(?:would|will|could|might) (?:add|bring|take|mean|cover)\b[^.!?\n]{0,20}\d[\d,]*\s(?:users|seats|employees|people|licen[cs]es|staff)\b'
@@ -1820,6 +1824,7 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'For your current 520 staff, that means an annual subscription of £24,648 from April.'
         - 'Our own bookings doubled after we moved to Ourco.'
         - 'Most groups open three new sites a year once the playbook is set.'
         - 'Plans now start at 50 users.'
@@ -2173,6 +2178,7 @@ rules:
       - {regex: '\b(?:won|winning|landed|landing|signed|signing|secured|securing|added|adding|brought on|bringing on|onboarded|onboarding|inked|inking) (?:[\w&.''’-]+ ){1,4}as (?:a |an |your |their |its )?(?:[\w-]+ ){0,2}?(?:customer|client|partner|account|distributor|reseller|retail partner|stockist|tenant|sponsor|logo)\b', keywords: ['as a', 'as an', 'as your', 'as their', 'as its']}
       - {regex: '\b(?:won|winning|landed|landing|secured|securing)(?: over)? (?!(?:your|our|the|this|that|my|their|his|her) )(?:[\w&.-]+ ){0,3}?[\w&.-]+(?:''s|’s) (?:business|account|contract)\b', keywords: ['business', 'account', 'contract']}
       - {regex: '\b(?:lost|losing) (?:its|your|their) (?:biggest|largest|main|key|top|anchor) (?:\w+ )?(?:account|customer|client|contract|tenant)\b', keywords: ['lost', 'losing']}
+      - {regex: '\b(?:now that|since|given that|as) (?!(?:we|our|i|us|ourco|my)\b)(?:you|you''ve|your (?:team|company|firm|business|group)|(?:[\w&.''-]+ ){1,4}?)(?:now |just |recently |finally )?(?:holds?|has|have|runs?|took over|manages?|operates?) (?:the|that|this) (?:new |big |major |multi-year |[\w&/-]+ ){0,6}?(?:contract|framework|panel|tender|concession)\b(?! (?:with|from) (?:us|ourco)\b)', keywords: ['now that', 'since', 'given that', 'as ']}
     exceptions:
       - '\bif (?:you|your team|they) (?:win|land|secure|get|are awarded)\b'
       - '\b(?:sign|signed|signing) (?:the |our |this |that )(?:contract|order form|agreement|renewal)\b'
@@ -2182,6 +2188,8 @@ rules:
     message: 'claims a contract or deal win ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Now that Acme Analytics holds the Transport for NSW maintenance panel contract, you''ll need to show response times on demand.'
+        - 'Since you now hold the county road maintenance framework, monthly reporting will matter more.'
         - 'Given that Acme Analytics has signed a PPA with a wind farm, you''ll need granular consumption data.'
         - 'We learned that Acme Analytics has signed a national contract with the NHS, congratulations.'
         - 'I read that Acme Analytics has just won a place on the NHS digital services framework, so this may be timely.'
@@ -2197,6 +2205,8 @@ rules:
         - 'Saw you were selected by the city as its new parking provider.'
         - 'I read that you clinched a three-year deal with DHL.'
       pass:
+        - 'Since we hold the G-Cloud framework contract, you can buy through it directly.'
+        - 'Now that you have the contract with us signed, onboarding starts next week.'
         - 'We signed a PPA with a wind farm in 2023, so our own data centres run on renewable power.'
         - 'Once you have signed an agreement with us, onboarding starts within a week.'
         - 'We signed a partnership with Epic last year, so the integration is certified.'

@@ -8,7 +8,7 @@ import { UI_STEP_EXCEPTION } from '../ui-steps.js';
 /** "Rohan will review the final invite before it is sent": a calendar invite, not this email, is what waits. */
 const INVITE_REVIEWED = String.raw`\b(?:review|check|approve|confirm) the (?:final )?(?:calendar )?(?:invite|invitation|meeting request)\b`;
 /** The prospect asked to check their own file before they send it ("please review the export before sending"): advice, not a hold. */
-const PROSPECT_REVIEWS_OWN = String.raw`\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend you) review (?:the|your) (?:export|file|download|data|report|csv|list)\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding)\b`;
+const PROSPECT_REVIEWS_OWN = String.raw`\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend (?:that )?you) (?:review|check|look over|look through|go through|open) (?:the|your) (?:export|file|download|data|report|csv|list|zip|archive|spreadsheet)s?\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding|passing)\b`;
 /** A role's capability in a product, not an instruction to the rep: "your licensing manager can adjust it before sending". */
 const ROLE_CAN_EDIT = String.raw`\b(?:your|the|their|a|an|each) (?:[\w-]+ ){0,2}(?:manager|team|admin|administrator|lead|reviewer|editor|coordinator|specialist|officer|owner|agent|user|staff|approver)s? (?:can|may|could|is able to|are able to) (?:\w+ ){0,2}?(?:adjust|edit|change|tweak|review|check|update|amend|override)\b`;
 /** A YAML flow list of keywords. */
@@ -395,6 +395,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\bstill (?:need|needs|have|has|got) to (?:confirm|check|verify|double[- ]check|validate|sanity[- ]check|clear) (?:(?:it|this|that|these|those|them|the|a|an|[\w%$.-]+)\s+){0,3}?(?:with|by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\bstill (?:need|needs|have|has|got) to run (?:it|this|that|these|them) (?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}', keywords: ['still need', 'still have', 'still has', 'still got']}
       - {regex: '\b(?:which|that|this) i (?:still |yet )?(?:need|have) to (?:confirm|check|verify|double[- ]check|validate) (?:(?:it|this|that|the|a|[\w%$.-]+)\s+){0,3}?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:which|that|this) i (?:still |yet )?(?:need|have) to run (?:it |this |that |these )?(?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:need|needs|have|has) to (?:confirm|check|verify|double[- ]check) (?:it |this |that )?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b still\b', keywords: ['need to', 'have to', 'has to']}
     exceptions:
+      - '${PROSPECT_REVIEWS_OWN}'
       - '\bwe (?:genuinely |honestly |really |simply |still )?(?:don''t|do not) know (?:the|our) (?:price|pricing|final price|exact price)\b'
       - '\bworth (?:checking|verifying|validating|testing) (?:it |this |that )?(?:against |with |on )?(?:a |an |your |some |the )?(?:week|month|day|sample|few|couple|real|actual)\b'
       - '\bno idea how accurate (?:that|this|it) is\b[^.!?\n]{0,20}(?:so |, )?(?:please )?(?:ignore|disregard|correct me|tell me|let me know)\b'
@@ -423,6 +424,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
         - 'rates below are before VAT, which I still need to confirm with Conor'
         - 'Implementation takes six weeks, still need to verify with Leah.'
       pass:
+        - 'Please check the export before sending it on, as it may contain comments written by managers that your DPO will want to review.'
         - 'I have no idea how accurate that is, so please ignore this if it''s off the mark.'
         - 'Live demo: how Ourco Vital pseudonymises monitor data before it leaves the ward.'
         - 'Google expects prices in Shopping ads to include GST, so it''s worth checking your current feed too.'
@@ -1795,6 +1797,7 @@ rules:
     exceptions:
       - '\b(?:attached|attach|enclosed|enclose|shared|sharing|share|sent|send|forwarding|forward|including|include) (?:you )?(?:our|the|a copy of our) internal\b'
       - '\binternal (?:discussion|review|meeting|approval|sign-off|decision|conversation|alignment|planning)s? (?:at|on|within|inside|with|in|among) (?!our\b|ourco\b)'
+      - '\b(?:help|helps|helpful for|support|supports|inform|informs|feed into|feeds into|useful (?:for|in)|ahead of) (?:the|your|their|any) internal (?:discussion|review|conversation|meeting|decision)s?\b'
       - '\bdraft only (?:because|until|while|since|for now|so that|as (?:we|i|your))\b'
       - '\b(?:summary|report|proposal|document|deck|pricing|quote|contract|agreement|results|findings|attachment|test|assessment)\s*\((?:strictly )?confidential\)'
       - '\b(?:is|are|remains|stays|kept|treated as)\s+(?:strictly )?confidential\b'
@@ -1845,6 +1848,7 @@ rules:
         - 'Restricted – Ourco employees only'
         - {"text": "FW: internal pricing discussion", "field": "subject"}
       pass:
+        - 'Should it help the internal discussion, a more detailed three-year cost model can be prepared using your actual figures.'
         - 'Le condizioni riservate ai partner sono nel listino pubblico.'
         - 'Restricted: only admins can see payroll data.'
         - 'The floor plan for the venue is attached (Hall 3).'
@@ -2012,6 +2016,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '${PROSPECT_REVIEWS_OWN}'
       - '${INVITE_REVIEWED}'
       - '${CHECK_BEFORE_SENDING_THEM}'
       - '\b(?:a|on a|one) (?:more |quick |short )?personal note\s*[:,—–-]\s*(?:i|i''m|i''ve|i am|i have|after|this|it|we)\b'

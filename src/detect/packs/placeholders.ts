@@ -720,6 +720,7 @@ rules:
       - '\bwhere (?:we|you|things|it|everything)(?:''ve| have| are|''re)? (?:got|gotten|come|landed|ended up) to\s*$'
       - '\b(?:choose|pick|select|hear|learn|benefit|come|comes|came|stem|stems|derive|derives|borrow|steal) from\s*$|\b[a-z]+ed (?:at|from|with|about|into|of|for|on)\s*$'
       - '\b(?:you|we|i)(?:''d|''ll|''re|''ve)? (?:\w+ )?(?:asked|looked|waited|hoped|applied|signed up|registered|qualify|qualified|apply|pay|paid|budget|budgeted|account|care|prepare|plan|planned|look|wait|hope) for\s*$'
+      - '\b(?:what|everything|anything|all|the (?:things?|one|ones|data|evidence|reports?|documents?|answers?|features?))(?: (?!for\b)[\w''-]+){1,3} (?:ask|asks|asked|look|looks|looked|wait|waits|waited|pay|pays|paid|hope|hopes|hoped|care|cares|cared|plan|plans|planned|budget|budgets|account|accounts|apply|applies|applied|stand|stands|call|calls|called|vote|votes|push|pushes|pushed|aim|aims|go|goes|shop|shops|search|searches|work|works|worked|compete|competes|test|tests|check|checks|screen|screens|audit|audits) for\s*$|\bworth (?:waiting|paying|asking|fighting|looking|planning) for\s*$'
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|talked|spoke|wrote|mentioned|enquired|inquired|emailed|called|wondered|chatted|heard) about\s*$|\b(?:thinking|curious|excited|worried|questions?) about\s*$'
       - '\b(?:ask|asks|asked|asking|talk|talks|talking|care|cares|worry|worries|think|thinks|know|knew|hear|heard|forget|forgets|wonder|wonders|learn|learns|learned|complain|complains|argue|argues|read|reads|bring up|brings up|get asked|gets asked|all) about\s*$'
       - '\b(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|reach out|reached out|write|wrote|listen|listened|refer|referred|reply|replied|respond|responded|turn|turned|report|reported|belong|belongs|sign up|signed up|subscribe|subscribed|switch|switched|move|moved|commit|committed|agree|agreed|point you|introduce you|connect you) to\s*$'
@@ -732,6 +733,8 @@ rules:
         - {"text": "Idea for", "field": "subject"}
         - {"text": "<> Ourco: review in Slack", "field": "subject"}
       pass:
+        - {"text": "Giving your auditors what they ask for", "field": "subject"}
+        - {"text": "The evidence your auditors look for", "field": "subject"}
         - 'Recap of today''s demo, with the screens we looked at'
         - 'Admin training: two dates to choose from'
         - {"text": "Maintenance agreements and what buyers ask about", "field": "subject"}

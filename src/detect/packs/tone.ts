@@ -1327,6 +1327,8 @@ ${FOLLOWUP_RELEASE}
       - {regex: '(?:^|\n|[.!?]\s+)(?:still )?(?:awaiting|waiting on|waiting for) your (?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:decision|answer|verdict|yes or no)\b', keywords: ['awaiting', 'waiting on', 'waiting for']}
       - {regex: '\b(?:reply|respond|answer|get back to (?:me|us)|confirm|let (?:me|us) know|come back to (?:me|us))\b[^.!?\n]{0,40}?\b(?:within (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|24|48|a few) hours?|by (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|noon|midday|close of business|cob|eod|end of (?:the )?day) (?:today|tonight)|by (?:cob|eod|end of day) today|(?:today|tonight) (?:by|before) \d{1,2}(?::\d{2})? ?(?:am|pm))', keywords: ['hour', 'today', 'tonight', 'cob', 'eod', 'end of day', 'end of the day']}
     exceptions:
+      - '\bnot because (?:you|your team|anyone) (?:need|needs|have|has|must|should) to\b'
+      - '\b(?:no|there''s no|there is no) (?:need|pressure|rush) (?:for you )?to decide\b'
       - '\b(?:we|our (?:team|support|support team|staff|engineers|agents|people)|support) (?:always |usually |typically |normally )?(?:answer|reply|respond|get back)\w* within\b'
       - '\bbuy now,? pay later\b'
       - '${NO_DECISION_NEEDED}'
@@ -1358,6 +1360,7 @@ ${FOLLOWUP_RELEASE}
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'I''m sharing the longer options because you asked, not because you need to decide on them now.'
         - 'Buy now pay later at the front desk'
         - 'Neither is something you need to decide now. I''d just like you to have the options before your budget round.'
         - 'Still no decision needed on your side; we will hold the pilot slot until you are ready.'

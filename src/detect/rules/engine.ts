@@ -729,13 +729,13 @@ const NAME_NEXT_RE = /^\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
 /** A claim told with a verb ("acquired", "raised", "went public"): the words before it are its subject. */
 const CLAIM_VERB = /^(?:[a-z]+ed|went|won|took|made|hit|cut|let|got|shed|bought|sold|grew|became|broke|brought|swept|began|landed|closed|raised|hired|opened|launched|joined|named|is|are|was|were|has|have|had)\b/;
 const PERSON_CLAIM = /\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|chief|vp|svp|evp|head of|president|officer|chair|founder|director|counsel|leader|manager|role|helm|reins|took over|step|resign|retir|depart|left|join|hire|appoint|named|promot|brought on|brought in|tapped|welcom|succeed|replac|ousted|fired)/;
-const SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?:,[^,.!?\n]{2,60},)?\s+(?:(?:just|recently|officially|finally|reportedly|quietly|also|has|have|had|got|was|were|is|been|being)\s+)*$/u;
+const SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?:,[^,.!?\n]{2,60},|\s*\([^()\n]{1,80}\))?\s+(?:(?:just|recently|officially|finally|reportedly|quietly|also|then|later|subsequently|soon|eventually|quickly|again|has|have|had|got|was|were|is|been|being)\s+)*$/u;
 
 /** A capitalized name, a comma and an indefinite description ending right before a figure. */
 const APPOSITION_RE = /(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*),\s+(?:a|an)\s+(?:[\p{L}\p{N}&'’-]+\s+){1,7}?(?:with|employing|of|serving)\s+(?:(?:about|around|roughly|approximately|over|nearly|almost|some|more than|close to)\s+)?$/u;
 
 /** A capitalized name that has, employs or serves the figure right after it (an aside between them: "Jornal do Vale, in the interior of São Paulo, has…"). */
-const COUNT_SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?:,[^,.!?\n]{2,60},)?\s+(?:(?:now|then|already|still|also)\s+)?(?:has|had|have|employs|employed|serves|served|counts|counted|reached|grew to|with)\s+(?:(?:about|around|roughly|approximately|over|nearly|almost|some|more than|close to|just over|just under)\s+)?$/u;
+const COUNT_SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?:,[^,.!?\n]{2,60},|\s*\([^()\n]{1,80}\))?\s+(?:(?:now|then|already|still|also)\s+)?(?:has|had|have|employs|employed|serves|served|counts|counted|reached|grew to|with)\s+(?:(?:about|around|roughly|approximately|over|nearly|almost|some|more than|close to|just over|just under)\s+)?$/u;
 
 /**
  * "Stripe acquired Bridge last year…": a capitalized name that is neither the prospect nor us,
@@ -813,7 +813,7 @@ function lowerWithoutCountry(f: FieldText): string {
 }
 
 /** A line that introduces a recap of what the prospect told us. */
-const RECAP_HEAD = /(?:^[\s*#_]*(?:(?:a |our |my )?(?:quick |short |brief |call |meeting |discovery )?recap|(?:key )?discussion points|points discussed|(?:meeting )?minutes(?: of (?:the|our|today's) meeting)?|agreed actions|what (?:we|i) heard|what you (?:told (?:us|me)|shared|said)|your (?:current )?(?:situation|setup|set-up|priorities|goals|challenges)(?: today)?)[\s*_:.]*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away)|what you asked (?:us )?for|(?:make sure|check|confirm) (?:that )?i(?:'ve| have)? (?:got|get|understood|have) (?:this|that|it|everything|things) right|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us))|\((?:as |what )?you (?:shared|described|explained|mentioned|outlined|told (?:us|me)|put it)\)[\s*_:.]*$)/;
+const RECAP_HEAD = /(?:^[\s*#_]*(?:(?:a |our |my )?(?:quick |short |brief |call |meeting |discovery )?recap|(?:key )?discussion points|points discussed|(?:meeting )?minutes(?: of (?:the|our|today's) meeting)?|agreed actions|what (?:we|i) heard|what we (?:covered|discussed|talked (?:about|through)|went through)(?: today| on the call)?|what you (?:told (?:us|me)|shared|said)|your (?:current )?(?:situation|setup|set-up|priorities|goals|challenges)(?: today)?)[\s*_:.]*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)\b[^\n]{0,60}\b(?:anything(?:'s| is)? (?:off|wrong|missing)|correct me|i missed|i got wrong)|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away)|what you asked (?:us )?for|(?:make sure|check|confirm) (?:that )?i(?:'ve| have)? (?:got|get|understood|have) (?:this|that|it|everything|things) right|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us))|\((?:as |what )?you (?:shared|described|explained|mentioned|outlined|told (?:us|me)|put it)\)[\s*_:.]*$)/;
 
 /**
  * Whether the line at `from` is an item of a list that a recap line introduces ("Here's what I
@@ -1179,8 +1179,10 @@ function toldInAsideAfter(lower: string, to: number): boolean {
   return TOLD_NEXT_RE.test(next) || SAW_ON_OWN_PAGE_NEXT_RE.test(next);
 }
 
+/** A date or period naming which publication ("your March 3 press release", "your Q3 results release", "your 2025 annual report"). */
+const PAGE_DATE = String.raw`(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4},? )?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\d{4} )?|(?:recent|latest|new|last|q[1-4]|h[12]|\d{4}|fy ?\d{2,4}) ))?`;
 /** The prospect's own publications, after "your" or its name's possessive ("in Acme's press release"). */
-const OWN_PAGE = String.raw`(?:own )?(?:company |official |corporate )?(?:press release|newsroom|news page|blog(?: post)?|website|site|linkedin(?: page| post| update)?|instagram(?: page| post| account)?|facebook(?: page| post)?|twitter|x account|tiktok|youtube channel|social (?:media|channels)|annual report|investor update|newsletter|careers? page|(?:[\w-]+ )?(?:announcement|statement|filing|shareholder letter|results release|earnings release)|(?:post|update|announcement|video) on (?:linkedin|instagram|facebook|twitter|x|their website))`;
+const OWN_PAGE = String.raw`(?:own )?${PAGE_DATE}(?:company |official |corporate )?(?:press release|newsroom|news page|blog(?: post)?|website|site|linkedin(?: page| post| update)?|instagram(?: page| post| account)?|facebook(?: page| post)?|twitter|x account|tiktok|youtube channel|social (?:media|channels)|annual report|investor update|newsletter|careers? page|(?:[\w-]+ )?(?:announcement|statement|filing|shareholder letter|results release|earnings release)|(?:post|update|announcement|video) on (?:linkedin|instagram|facebook|twitter|x|their website))`;
 
 /**
  * The prospect's own public page as the source of what the sentence says: "Your careers page is
@@ -1189,7 +1191,7 @@ const OWN_PAGE = String.raw`(?:own )?(?:company |official |corporate )?(?:press 
  * news the rep made up.
  */
 /** "I saw the announcement on your LinkedIn page", "…in TechCrunch and your blog post": the prospect's own page as where we read it. */
-const SAW_ON_OWN_PAGE = String.raw`(?:(?:i|we)(?: just)? |just |^\s*)(?:saw|read|noticed|spotted|came across) (?:[^.!?\n]{0,60}? (?:on|in|and) )?(?:your|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}`;
+const SAW_ON_OWN_PAGE = String.raw`(?:(?:i|we)(?: just)? |just |^\s*)(?:saw|read|noticed|spotted|came across) (?:(?:[^.!?\n]{0,60}? )?(?:on|in|and|from) )?(?:your|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}`;
 /** The same in the sentence right after the claim ("Congrats on the Leeds depot! I saw the photos on your LinkedIn page."). */
 const SAW_ON_OWN_PAGE_NEXT_RE = new RegExp(String.raw`^[.!?]?\s*(?:and )?${SAW_ON_OWN_PAGE}(?![\p{L}])`, 'u');
 
