@@ -195,6 +195,25 @@ function bodyInOtherLanguage(ctx: ScanContext, f: FieldText): boolean {
 const ASIDE_BAR = 0.99;
 
 /**
+ * An aside that opens by addressing someone: a first name, initials or a handle, then a colon and
+ * a lower-case word ("(Daan: nog even checken…)", "[KL: confirm the SOC 2 date]"). Labels that
+ * open clean asides ("(Note: prices exclude VAT)", "(Source: Gartner)") are not names.
+ */
+const ADDRESSED_ASIDE_RE = /^[([][ \t]*(\p{Lu}\p{Ll}{1,14}|\p{Lu}{2,3}|@[\w.-]+)[ \t]*:[ \t]*\p{Ll}/u;
+const ASIDE_LABELS: ReadonlySet<string> = new Set(
+  ('note notes nb ps fyi source sources example examples eg ie update updated edit edited tip hint optional required see ref via warning caution important ' +
+    'disclaimer reminder answer question pros cons price prices cost costs total also bonus context background details correction translation original ' +
+    'summary status owner due deadline date time location venue format length duration audience capacity included scope goal result outcome link credit ' +
+    'photo image video attachment login username user account plan tier currency rate fee fees discount term terms option options version release step ' +
+    'tl dr spoiler hi hello thanks english deutsch español français italiano português nederlands svenska').split(' '),
+);
+
+function addressedAside(text: string): boolean {
+  const m = ADDRESSED_ASIDE_RE.exec(text);
+  return m !== null && !ASIDE_LABELS.has((m[1] as string).toLowerCase()) && !ASIDE_LABELS.has((m[1] as string).toLowerCase().replace(/s$/, ''));
+}
+
+/**
  * The writer telling the reader that an AI assistant helped and a person checked the result
  * ("(Transparency note: this email was drafted by Ourco's AI sales assistant and reviewed by Kelly
  * before it went out.)", "I used our AI assistant to pull the figures below, and I've reviewed
@@ -305,7 +324,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
     const inActionList = (ownerItems.size > 0 && ownerItems.has(lineStart)) || (sharedItems.size > 0 && sharedItems.has(lineStart));
     // "JM: check if they're still locked in" is a colleague's note wherever it sits: the steps and
     // workflow paragraphs around it do not make it the reader's.
-    const toColleague = addressedByInitials(t.folded, lineStart);
+    const toColleague = s.aside ? addressedAside(t.folded.slice(s.start, s.end)) : addressedByInitials(t.folded, lineStart);
     const subject = f.field === 'subject';
     const probs = sentenceProbabilities(model, t, s.start, s.end, subject);
     let explained: SentenceScore | undefined;
@@ -315,8 +334,10 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (rule === undefined || p < (model.threshold[c] as number)) continue;
       // Brackets alone lift a note's reading (most clean asides read 0.85-0.97: "(say, 50 trailers
       // a quarter)"); an aside is reported only when the model is all but sure of it.
-      if (s.aside && (rule.rule.kind !== 'internal_marker' || p < ASIDE_BAR)) continue;
-      if (inActionList && rule.rule.kind === 'internal_marker') continue;
+      // One addressed to a colleague by name ("(Daan: nog even checken …)") is a note's shape, not a
+      // bracket's, and is read at the plain threshold.
+      if (s.aside && (rule.rule.kind !== 'internal_marker' || (p < ASIDE_BAR && !toColleague))) continue;
+      if (inActionList && !toColleague && rule.rule.kind === 'internal_marker') continue;
       if (rule.rule.kind === 'internal_marker' && AI_DISCLOSURE_RE.test(t.lower.slice(s.start, s.end))) continue;
       if (rule.rule.kind === 'tone' && releases(t.lower, s.start, s.end)) continue;
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your

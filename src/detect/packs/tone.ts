@@ -957,7 +957,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\b(?:always|every (?:single )?(?:customer|client|team|company))\b[^.!?\n]{0,80}\bwill be no different\b', keywords: ['no different']}
       - {regex: '\b(?:assure|guarantee|promise)(?:s|d)? (?:you )?(?:that )?(?:there (?:will|would) be|you(?:''ll| will) (?:have|see|get)) (?:absolutely |literally |exactly )?(?:zero|no) (?:defects|faults|errors|issues|problems|failures|complaints|breakages|returns|delays|downtime|mistakes)\b', keywords: ['assure', 'guarantee', 'promise']}
       - '\b(?:we|i|ourco) (?:can |will |do |''ll )?(?:personally )?guarantee\b'
-      - '\bguaranteed? (?:a |an )?(?:\d+(?:\.\d+)?(?:x|%|-fold) )?(?:results?|roi|returns?|growth|savings|success|to|increase|pipeline|revenue|leads|meetings|outcomes?|wins?|deals|uplift|performance|more)\b'
+      - '\bguaranteed? (?:a |an )?(?:\d+(?:\.\d+)?(?:x|%|-fold) )?(?:results?|roi|returns?|growth|savings|success|to|increase|pipeline|revenue|leads|meetings|outcomes?|wins?|deals|uplift|performance|more|pass|passes|compliance|approval|certification|clean (?:audit|report)|zero (?:findings|incidents|breaches|downtime))\b'
       - '\b(?:1[01]0|100|1000)% (?:guaranteed|risk[- ]free|success|certain|sure|of the time)\b(?! (?:that )?(?:the|our|about|of|it''s|it is|this is|we have|we''ve|they)\b)'
       - '\brisk[- ]free\b'
       - '\bno[- ]risk\b(?! (?:assessment|review|score|profile|model))'
@@ -999,7 +999,7 @@ ${FOLLOWUP_RELEASE}
       - '\bguarantee (?:the|your|our|this|that) (?:rate|price|pricing|quote|fee|fees|discount|terms)s? (?:for|until|through|in writing)\b'
       - '\bwe guarantee (?:a|an|the|your|one) (?:named|dedicated|single|personal|fixed|local) (?:account manager|contact|point of contact|engineer|consultant|trainer|project manager|team|price|rate|response time)\b'
       - '\b(?:can|could|will|would|do|does|did) (?:you|we|ourco|they|it|the \w+) (?:\w+ )?guarantee\b[^.!\n]*\?'
-      - '\b(?:sla|uptime|money[- ]back|refund|service level|availability|data residency|response time)\b'
+      - '\b(?:sla|uptime|money[- ]back|service level|availability|data residency|response time)\b|\brefund\b(?![^.!?\n]{0,40}\b(?:if|unless) (?:you|your)\b)(?<!\bor (?:we|we''ll|we will) refund)'
       - '\bwe (?:can''t|cannot) guarantee\b'
       - '\b(?:can''t|cannot|won''t|will not|don''t|do not|never) promise\b'
       - '\bguarantee (?:that )?your (?:data|information|privacy|security)\b'
@@ -1009,6 +1009,7 @@ ${FOLLOWUP_RELEASE}
     message: 'a promise or guarantee of results: "{match}"'
     examples:
       fire:
+        - 'Guaranteed 100% pass on your next ISO 27001 surveillance audit, or we refund the first year.'
         - 'Ourco Pulse eliminates churn entirely, so your customers simply will not leave.'
         - 'With Ourco, missing quota becomes mathematically impossible.'
         - 'That''s not a projection, it''s a certainty.'
@@ -5489,6 +5490,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'fear aimed at the reader in other words: imagine the headlines, the sort of thing that ends up in the local paper, you don''t want to be the team explaining it to the regulator, your name in the incident report, that''s on whoever chose not to, imagine how you''ll feel knowing you said no, money walking out of the door that never comes back. Published incident figures and real compliance dates pass.'
     patterns:
+      - {regex: '\b(?:i|we)(?: really)? (?:can''t|cannot|won''t|will not|couldn''t) (?:be (?:held )?(?:responsible|accountable|blamed)|take (?:the )?(?:responsibility|blame)) for (?:what|whatever|anything|what happens|the consequences)\b(?=[^.!?\n]{0,60}\b(?:you|your)\b)', keywords: ['responsible', 'accountable', 'blamed', 'responsibility', 'blame']}
       - {regex: '\b(?:are|were) usually the ones (?:calling|ringing|emailing|begging|scrambling|panicking|crying)\b|\b(?:will|won''t|isn''t going to|is not going to|gaan nie) (?:survive|make it through|last) (?:another|the next|one more|nog ''n) (?:winter|storm|audit|outage|season|year|peak|black friday)\b', keywords: ['usually the ones', 'survive', 'make it through', 'last another', 'last the next', 'last one more', 'last nog']}
       - {regex: '\byour (?:[\w-]+ ){0,2}(?:network|systems?|infrastructure|setup|servers?|site|operation|platform|business|data cent(?:re|er)|firewall|backups?|stack) (?:will|is going to|are going to|is gonna) (?:fail|go down|go dark|crash|collapse|break|be breached|get breached|get hacked|be hacked)\b(?! (?:over|after) (?:to|the)\b)|\b(?:one|a single) (?:bad |big |more )?(?:storm|outage|power cut|surge|failure|click|breach|attack|phish|mistake)\b[^.!?\n]{0,20}?\band (?:your|the) (?:entire |whole )?(?:[\w-]+ ){0,2}(?:operation|business|network|company|site|office|data|systems?)\b[^.!?\n]{0,20}?\b(?:goes|go|is|are|will go|will be) (?:dark|down|offline|gone|over|finished|toast)\b', keywords: ['will fail', 'will go down', 'will go dark', 'will crash', 'will collapse', 'will break', 'will be breached', 'will get breached', 'will get hacked', 'will be hacked', 'going to fail', 'going to go down', 'going to go dark', 'going to crash', 'going to collapse', 'going to break', 'going to be breached', 'going to get breached', 'going to get hacked', 'going to be hacked', 'gonna', 'dark', 'down', 'offline', 'gone', 'over', 'finished', 'toast']}
       - {regex: '\b(?:don''t|do not|won''t|will not|rarely|never) (?:tend to )?accept ["“''‘][^"”''’\n]{3,80}["”''’] as an excuse\b|\bstuck at the back of the (?:queue|line)\b', keywords: ['as an excuse', 'back of the queue', 'back of the line']}
@@ -5503,6 +5505,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'fear aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'If you don''t book a call, I can''t be responsible for what your next pen test finds.'
         - 'Your IT setup won''t survive another winter of load-shedding.'
         - 'Teams who wait ''until next budget cycle'' are usually the ones calling us at 2am after the outage.'
         - 'Your backups are going to fail the first time you actually need them.'
@@ -5520,6 +5523,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Imagine how you''ll feel in March knowing you had the answer and let it sit.'
         - 'Every idle week is margin going out of the door, and that money never comes back.'
       pass:
+        - 'We can''t be responsible for what third-party plugins do, so we test each one before it is listed.'
         - 'The batteries are sized to last through a four-hour outage.'
         - 'Without a second path, one bad storm can take a site offline for hours; here is how we design around that.'
         - 'If your primary link fails, your network will fail over to the LTE backup automatically.'

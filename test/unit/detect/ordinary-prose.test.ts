@@ -2178,3 +2178,41 @@ describe('subjects sourced in the body', () => {
     expect(claims(subject, line).length).toBeGreaterThan(0);
   });
 });
+
+// Twenty-third session, development sets FA, FB (clean) and RE, RF (problems).
+describe('twenty-third session: notes by initials, cited publications, stories and billing figures', () => {
+  const kind = (prefix: string, line: string, subject?: string): string[] => rules(line, subject).filter((r) => r.startsWith(prefix));
+  it.each([
+    // A name with a parenthetical, or "then" before its verb, owns its news.
+    ['claim.', 'Lumen Freight (about 600 employees, logistics across the US and Mexico) raised a USD 85M Series C last year.'],
+    ['claim.', 'Kestrel Outdoor was bought by Northfield Capital in 2024. Northfield then merged it with two European brands.'],
+    // A dated or yearly publication of the prospect's, cited.
+    ['claim.', "I read in Target Co's March 3 press release that you're opening a 120-bed hospital in Tucson next year."],
+    ['claim.', "I read in your 2025 annual report that you're opening a 120-bed hospital in Tucson next year."],
+    // A recap under "What we covered".
+    ['claim.', "Here are my notes; shout if anything's off.\n\nWhat we covered\n- Target Co runs 9 care homes in the North West with about 740 staff."],
+    // Our own billing figures.
+    ['claim.', 'For your current 520 staff, that means an annual subscription of £24,648 from April.'],
+    ['tone.', "I'm sharing the longer options because you asked, not because you need to decide on them now."],
+    ['internal.', 'Should it help the internal discussion, a more detailed cost model can be prepared.'],
+    ['internal.', 'Please check the export before sending it on, as it may contain comments written by managers.'],
+  ])('passes (%s): %s', (prefix, line) => {
+    expect(kind(prefix, line)).toEqual([]);
+  });
+  it.each([
+    ['claim.', 'Target Co (about 600 employees) raised a Series C last year.'],
+    ['claim.', 'Now that Target Co holds the Transport for NSW maintenance panel contract, reporting will matter more.'],
+    ['claim.', 'With the Nasdaq listing behind Target Co, investor reporting will only get more scrutiny.'],
+    ['tone.', 'Guaranteed 100% pass on your next ISO 27001 surveillance audit, or we refund the first year.'],
+    ['tone.', "If you don't book a call, I can't be responsible for what your next pen test finds."],
+    ['internal.', 'Remember to check the export before sending it.'],
+  ])('fires (%s): %s', (prefix, line) => {
+    expect(kind(prefix, line).length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['Giving your auditors what they ask for', 'placeholder.empty-subject-merge'],
+    ['Ursäkta, fel datum i inbjudan', 'recipient.greeting-name'],
+  ])('passes the subject: %s', (subject, rule) => {
+    expect(rules('Happy to share more on a call.', subject).filter((r) => r === rule)).toEqual([]);
+  });
+});
