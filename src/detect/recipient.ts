@@ -302,6 +302,9 @@ const SUBJECT_OPENERS = new Set([
  */
 const PARTICIPLE = /^\p{L}{5,}ing$|^\p{L}{4,}ed$/u;
 
+/** A subject that opens with a choice of capitalised words: "Starter, Growth or Enterprise", "Basic, Pro, or Max?". */
+const SUBJECT_CHOICE = /^\s*(\p{Lu}[\p{L}'’-]+)\s*,\s*(\p{Lu}[\p{L}'’-]+)(?:\s*,\s*\p{Lu}[\p{L}'’-]+)*,?\s+(?:or|and|vs\.?|versus)\s+(\p{Lu}[\p{L}'’-]+)/u;
+
 /** A subject that opens with a list: "Word, lower-case item(s) and/or/& item"; an item may be an acronym ("Backups, RPO and RTO"). */
 const SUBJECT_LIST = /^\s*\p{Lu}[\p{L}'’-]+\s*,\s*(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}\p{N}*s?)(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*(?:,\s*(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,}\p{N}*s?)(?:\s+\p{Ll}[\p{L}'’-]*){0,2}\s*)*,?\s*(?:and|or|&)\s+\S/u;
 
@@ -398,6 +401,10 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
     // "Chapel, hearse and celebrant diaries": the first item of a list of things, not a name
     // (unless it is a name the nickname table knows).
     if (SUBJECT_LIST.test(f.text.folded) && !KNOWN.has(low)) return;
+    // "Starter, Growth or Enterprise: which fits you": a choice between capitalised things (plans,
+    // editions, options), none of them the nickname table's names.
+    const choice = SUBJECT_CHOICE.exec(f.text.folded);
+    if (choice !== null && ![choice[1], choice[2], choice[3]].some((w) => w !== undefined && KNOWN.has(w.toLowerCase()))) return;
     addFinding(ctx, f, rule.rule.kind, rule.severity, at[0], at[1], `the subject addresses "${name}" but the recipient is ${toName}`, rule.rule.id);
     return;
   }

@@ -61,6 +61,22 @@ function isCodeRun(run: string): boolean {
   return words.filter((w) => !/[AEIOUY]/.test(w)).length * 2 >= words.length;
 }
 
+/**
+ * Acronyms of software and business that stand in runs ("the Ourco LIMS REST API", "SAML SSO
+ * SCIM", "CRM ERP API") and are names, not a raised voice.
+ */
+const ACRONYMS: ReadonlySet<string> = new Set((
+  'API APIS REST SDK CLI GUI CRM ERP LIMS ELN QMS EHR EMR HRIS ATS LMS SIS WMS TMS MES CMMS PIM CMS DAM CDP ETL ELT BI KPI OKR ROI TCO SLA SLO ' +
+  'SSO SAML SCIM OIDC LDAP MFA OTP VPN DNS TLS SSL SSH SFTP FTP HTTP HTTPS URL URI JSON XML CSV PDF HTML CSS SQL NOSQL YAML EDI AI ML LLM GPU CPU RAM ' +
+  'AWS GCP IAM KMS SOC ISO GDPR HIPAA PCI DSS CCPA FERPA NIST CJIS DORA SOX GXP GMP GLP GCP CAPA SOP EDC CTMS ETMF IRB ' +
+  'POS SKU UPC EAN RFID IOT OEM B2B B2C SAAS PAAS IAAS MSP VAR ISV SMB SME CEO CFO CTO COO CIO CISO VP HR IT OT QA UAT UI UX'
+).split(' '));
+
+function isAcronymRun(run: string): boolean {
+  const words = run.split(/[^A-Z0-9]+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => ACRONYMS.has(w));
+}
+
 /** The words a raised voice uses ("YOU", "PLEASE", "NOW", "LAST"…): capitals holding one are shouted. */
 const PRESSURE_WORDS = /\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T|MUST|NEED|LAST|FINAL|URGENT|HURRY|ACT|SIGN)\b/;
 
@@ -125,7 +141,7 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     // "II, SAML SSO, SCIM" (after "SOC 2 Type"): a list whose items are one or two codes each.
     if (/^[A-Z]{2,5}(?: [A-Z]{2,5})?(?:[ ]*,[ ]*[A-Z]{2,5}(?: [A-Z]{2,5})?)+$/.test(m[0]) && !PRESSURE_WORDS.test(m[0]) && !/\b(?:FREE|NEVER|ONLY|SALE|OFFER|DEAL|BEST|HUGE|WOW)\b/.test(m[0])) continue;
     // "OFAC SDN, UK HMT/OFSI": codes, half of them without a vowel, not words said loudly ("DO NOT SEND").
-    if (isCodeRun(m[0])) continue;
+    if (isCodeRun(m[0]) || isAcronymRun(m[0])) continue;
     // "WHAT TO DO WITH THIS" (a heading), "CREATE VECTOR INDEX … USING HNSW" (a query in a
     // snippet), "4 x 10-INCH RUGGED TABLET" (a line item): not a sentence said loudly.
     if (capitalsNotShouted(f, folded, m.index, m[0])) continue;

@@ -1679,6 +1679,8 @@ rules:
       - {regex: '\b(?:had|posted|reported|delivered|closed|booked|enjoyed|announced|logged|notched|racked up) (?:a |an |another |its |their |your )?(?:all-time |company |new |bumper |blowout )?record(?:-breaking)? (?:quarter|year|month|half|revenue|sales|results|season|q[1-4]|turnover|profits?|bookings|growth)\b|\b(?:smashed|beat|crushed|exceeded|blew past|blew through|surpassed|topped) (?:its|their) (?:[\w-]+ ){0,2}(?:targets?|numbers|forecasts?|guidance|goals?|quotas?|estimates)\b', keywords: ['record', 'smashed', 'beat', 'crushed', 'exceeded', 'blew', 'surpassed', 'topped']}
       - {regex: '\byou(?:''ve| have| all)? (?:just |recently |already |now )?(?:hired|onboarded|added|brought on|taken on|took on) (?:over |more than |nearly |almost |about |around |another )?\d[\d,]* (?:new )?(?:[\w-]+ )?(?:people|staff|employees|hires|reps|aes|sdrs|bdrs|engineers|developers|nurses|drivers|technicians|agents|salespeople|account executives|sellers|recruiters|consultants)\b', keywords: ['hired', 'onboarded', 'added', 'brought on', 'taken on', 'took on']}
     exceptions:
+      - '\b(?:wave|phase|stage|pilot|rollout|roll-out|batch|cohort|tranche|step) ?(?:\d+|one|two|three|four)?\b[^.!?\n]{0,30}\b\d+ (?:stores|locations|sites|restaurants|venues|branches|outlets|clinics|practices|schools|campuses|warehouses|depots|homes|hotels|properties|offices|plants|registers|terminals|tills|kiosks|trucks|vans|vehicles)\b|\b\d+ (?:stores|locations|sites|restaurants|venues|branches|outlets|clinics|practices|schools|campuses|warehouses|depots|homes|hotels|properties|offices|plants|registers|terminals|tills|kiosks|trucks|vans|vehicles)\b[^.!?\n]{0,20}\b(?:in|for) (?:the )?(?:pilot|first wave|second wave|phase \d|rollout)\b'
+      - '\b\d+ (?:stores|locations|sites|restaurants|venues|branches|outlets|clinics|practices|schools|campuses|warehouses|depots|homes|hotels|properties|offices|plants|registers|terminals|tills|kiosks|trucks|vans|vehicles|seats|users|licen[cs]es)\s*[:=×x@]\s*(?:[$€£¥₹]|(?:usd|eur|gbp|jpy|inr|chf|aud|cad|sgd|brl|mxn|yen)\b|\d)'
       - '\b(?:for|at|on|across|with) (?:your|the|all) (?:current |existing |present |licen[cs]ed )?[\d,]+ (?:staff|seats|users|employees|people|licen[cs]es|members|learners|agents|drivers|technicians)\b(?=[^.!?\n]{0,80}\b(?:means|would be|comes to|works out|price|cost|invoice|subscription|renewal|per (?:person|user|seat|month|year)|annual|monthly|total)\b)'
       - '\b(?:criteria|qualif(?:y|ies|ying)|eligib(?:le|ility)|requirements?|thresholds?)\b[^.!?\n]{0,40}\b(?:under|below|fewer than|less than|up to|no more than|over|above|more than|at least)\s\d[\d,.]*\+?\s(?:employees|staff|people|workers|headcount)\b'
       - '\b(?:groups|teams|companies|orgs|organi[sz]ations|lists|files|workspaces|accounts) (?:larger|bigger|smaller) than \d[\d,]* (?:people|users|members|employees|rows|seats)\b'
@@ -1824,6 +1826,9 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'Wave 2: 16 locations, February to March'
+        - 'Pilot moves to 5 stores, adding the Phoenix store that volunteered at the meeting.'
+        - '- Ourco POS, 4 stores: 423,360 yen'
         - 'For your current 520 staff, that means an annual subscription of £24,648 from April.'
         - 'Our own bookings doubled after we moved to Ourco.'
         - 'Most groups open three new sites a year once the playbook is set.'

@@ -990,7 +990,7 @@ rules:
       - 'passphrase'
       - 'pass phrase'
     patterns:
-      - '(?i:\b(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|pass)\b)(?:\s+(?i:(?:for|to|on) (?:the |your |our )?[a-z0-9-]+(?: [a-z0-9-]+){0,2}))?\s+(?i:is|was|will be|would be|should be|set to|reset to|changed to|remains|=|:|-)\s*(?i:now\s+|still\s+|just\s+|simply\s+)?["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+      - '(?i:\b(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|pass)\b)(?:\s+(?i:(?:for|to|on) (?:the |your |our )?[a-z0-9-]+(?: [a-z0-9-]+){0,2}))?\s+(?i:is|was|will be|would be|should be|set to|reset to|changed to|remains|=|:|-)\s*(?i:(?:now|still|just|simply)\s+){0,2}(?i:(?:the (?:default|one|temporary|temp|usual|same|initial)(?: one)?(?: (?:i|we) (?:set|set up|gave you|chose|created|picked))?|what (?:i|we) set(?: up)?)\s*[,:-]?\s+)?["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:temp(?:orary)?|new|initial|default|one-time|admin)\s+(?:password|pwd|passcode|pw))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:with|using|use|enter|type) (?:the |this |my |a |your )?(?:password|passcode|pw|pwd|pass))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
     exceptions:
@@ -999,6 +999,7 @@ rules:
     message: 'a password given in a sentence: never send credentials'
     examples:
       fire:
+        - 'the username is trial-admin and the password is still the default I set, Ourco!Trial2024'
         - 'The login is jsmith and the password is Hunter2!'
         - 'Your temporary password is Welcome2024! for now.'
         - 'the password for the sandbox account is acme-demo-77'

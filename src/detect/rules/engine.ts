@@ -931,8 +931,8 @@ function prospectsOrOurs(ctx: ScanContext, name: string): boolean {
   return prospectNames(ctx).some((n) => n.includes(name) || name.includes(n) || n.split(' ')[0] === first) || ourName(ctx, name);
 }
 
-/** A name then its verb in a subject line ("How Kestrel Foods handled payroll through an acquisition"). */
-const SUBJECT_STORY_RE = /(?:^|[ \t])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,2})[ \t]+(?:[a-z]+(?:s|ed)|ran|cut|grew|built|made|won|took|got|kept|went)[ \t]/gu;
+/** A name then its verb or its possessive in a subject line ("How Kestrel Foods handled payroll through an acquisition", "What happened to Pinecone Outfitters' stores after the acquisition"). */
+const SUBJECT_STORY_RE = /(?:^|[ \t])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,2})(?:[ \t]+(?:[a-z]+(?:s|ed)|ran|cut|grew|built|made|won|took|got|kept|went)[ \t]|['’]s?[ \t])/gu;
 
 /**
  * A subject line that tells another company's story: a name that is not the prospect's or ours,
@@ -960,7 +960,19 @@ const APPOSED_SUBJECT_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}
  * layoffs"). A name not met before ("Kelly Ortega's exit as CEO") may be the prospect's own person.
  */
 function introducedOtherSubject(ctx: ScanContext, f: FieldText, from: number, to: number): boolean {
-  const sentence = f.text.folded.slice(from, to);
+  const whole = f.text.folded.slice(from, to);
+  // "A story from Naples that might interest you: Gruppo Vesuvio raised 3 million euro…": the
+  // clause after a lead-in's colon opens on a name of two words or more, its story's subject.
+  const colon = whole.indexOf(': ');
+  if (colon > 0 && colon < 160) {
+    const story = whole.slice(colon + 2);
+    const m = NAMED_SUBJECT_RE.exec(story);
+    if (m !== null && /^\p{Lu}[\p{L}\p{N}&.-]*[ \t]+(?:&[ \t]+)?\p{Lu}/u.test(m[1] as string)) {
+      const name = (m[1] as string).toLowerCase();
+      if (!SENTENCE_OPENERS.has(name.split(' ')[0] as string) && !prospectsOrOurs(ctx, name)) return true;
+    }
+  }
+  const sentence = whole;
   const m = NAMED_SUBJECT_RE.exec(sentence) ?? NAME_THEN_VERB_RE.exec(sentence);
   if (m === null) return false;
   const first = (m[1] as string).split(/[ \t]+/)[0] as string;
@@ -1109,7 +1121,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     }
     // The subject line of a mail to the prospect is about them unless it says otherwise
     // ("A pilot for 10 reps" is our offer, not their headcount).
-    if (f.field === 'subject') return !OFFER_BEFORE.test(before) && !GENERIC_RE.test(before) && !storyNameInSubject(ctx, f.text.folded.slice(0, start));
+    if (f.field === 'subject') return !OFFER_BEFORE.test(before) && !GENERIC_RE.test(before) && !storyNameInSubject(ctx, f.text.folded.slice(0, start)) && !STORY_SUBJECT_RE.test(lower);
     // "Saw the news about the Series B": about the prospect unless someone else is named.
     for (const r of before.matchAll(SAW_RE)) refEnd = r.index + r[0].length;
     weak = true;
@@ -1129,9 +1141,16 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     }
   }
   if (ABOUT_US_RE.test(before.slice(refEnd))) return false;
-  if (weak && thirdPartySubject(ctx, f, from + refEnd, start, end)) return false;
+  // "…might interest you: Gruppo Vesuvio raised 3 million euro": a name after the reference that is
+  // the claim's own subject owns it, whether the reference was "you" or only "saw".
+  // A name right after "your" is the reader's own ("Your ACO has roughly 180,000 lives"); one after
+  // a colon or a comma starts a story of its own.
+  if ((weak || /[:;,—–]\s*\p{Lu}/u.test(f.text.folded.slice(from + refEnd, start))) && thirdPartySubject(ctx, f, from + refEnd, start, end)) return false;
   return !thirdPartyBetween(ctx, f, from + refEnd, start, weak);
 }
+
+/** A subject that announces someone else's story or a general piece ("Merging menus after an acquisition: a customer example"). */
+const STORY_SUBJECT_RE = /(?<![\p{L}])(?:(?:a |one |another )?(?:customer|client|real[- ]world|partner|peer)(?:'s)? (?:example|story|case)|case stud(?:y|ies)|success stor(?:y|ies)|lessons? (?:from|learned)|how (?:one|a|an|another) (?:\w+ )?(?:customer|client|team|company|chain|group|retailer|firm|school|hospital|brand)|(?:a |an )(?:acquisition|merger|ipo|funding round|reorg(?:anisation|anization)?|restructuring)(?![\p{L}]))(?![\p{L}])/u;
 
 const NOTE_RE = /(?:^\s*|[:[(]\s*|(?<![\p{L}])(?:should (?:i|we)|need to|needs to|must|remember to|don't forget to|do not forget to|make sure to|be sure to|try to|todo|to-do|note|reminder)\s*:?\s+)(?:mention|reference|bring up|call out|congratulate (?:them|him|her)|lead with|open with|ask about|highlight|cite|tie in|weave in|play up)(?![\p{L}])/u;
 
