@@ -139,6 +139,26 @@ function wordInfo(lower: string, i: number, j: number, h: number): WordInfo {
   return info;
 }
 
+/**
+ * Whether a sentence is written in another language: by its function words (language.ts), or, in
+ * a short note with few of them ("Dernière chance : l'offre expire vendredi"), by two words or
+ * more that the lexicon knows and that no English word spells, against no English function word.
+ */
+function readsForeign(text: string): boolean {
+  if (notEnglish(text)) return true;
+  let known = 0;
+  for (const m of text.matchAll(WORD_RE)) {
+    const w = m[0];
+    if (ENGLISH_WORD.test(w)) return false;
+    if (translatedInfo(w) !== null && ++known >= 2) return true;
+  }
+  return false;
+}
+
+const WORD_RE = /[\p{L}'’]+/gu;
+/** English function words: one of them makes a sentence English enough to read as written. */
+const ENGLISH_WORD = /^(?:the|and|to|of|are|you|your|we|our|for|with|this|that|it|on|be|have|has|would|can|could|should|i|my|as|at|by|from|if|not|or|were|do|does|all|about|any|us|they|their|there|what|when|which|who|how|is|in|a|an|will|please|thanks|hi|let|know)$/;
+
 /** The English words of a word of another language (lexicon.ts), as word infos; null when it has none. */
 function translatedInfo(word: string): readonly WordInfo[] | null {
   const cached = translatedCache.get(word);
@@ -209,7 +229,7 @@ export function sentenceFeatures(t: FoldedText, start: number, end: number, sink
   let prevStart = 0;
   let firstWord = '';
   let digits = false;
-  const foreign = notEnglish(lower.slice(start, end));
+  const foreign = readsForeign(lower.slice(start, end));
   let i = start;
   while (i < end) {
     const c = lower.charCodeAt(i);
