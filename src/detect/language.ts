@@ -55,12 +55,11 @@ const OTHER_GREETING = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${OTHER_SALUTATION
 
 /**
  * Whether a text is written in another language than English, wholly or as one of two
- * languages side by side: it greets the reader in another language somewhere ("Hola Rosa," before
- * a paragraph in Spanish), or at least OTHER_LANGUAGE_SHARE of its sentences of three words or
- * more are in one.
+ * languages side by side: it greets the reader in another language somewhere and holds two
+ * sentences or more in one ("Hola Rosa," before a paragraph in Spanish), or at least
+ * OTHER_LANGUAGE_SHARE of its sentences of three words or more are in one.
  */
 export function writtenInOtherLanguage(text: string, sentences: readonly string[]): boolean {
-  if (OTHER_GREETING.test(text)) return true;
   let counted = 0;
   let other = 0;
   for (const s of sentences) {
@@ -68,5 +67,9 @@ export function writtenInOtherLanguage(text: string, sentences: readonly string[
     counted++;
     if (notEnglish(s)) other++;
   }
+  // A greeting in another language counts with a paragraph in it (two sentences or more): "Hej
+  // Birgitte," over an English email is a Danish rep's habit, and the one Danish line after the
+  // signature ("Sendes først, når Jens har godkendt SLA-teksten") is a note, not the email.
+  if (other >= 2 && OTHER_GREETING.test(text)) return true;
   return counted > 0 && other / counted >= OTHER_LANGUAGE_SHARE;
 }

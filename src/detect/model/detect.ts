@@ -195,11 +195,12 @@ function bodyInOtherLanguage(ctx: ScanContext, f: FieldText): boolean {
 const ASIDE_BAR = 0.99;
 
 /**
- * An aside that opens by addressing someone: a first name, initials or a handle, then a colon and
- * a lower-case word ("(Daan: nog even checken…)", "[KL: confirm the SOC 2 date]"). Labels that
+ * An aside that opens by addressing someone: a first name, initials or a handle, then a colon or a
+ * dash and a lower-case word ("(Daan: nog even checken…)", "(Hamish - don't promise the date…)",
+ * "[KL: confirm the SOC 2 date]"). Labels that
  * open clean asides ("(Note: prices exclude VAT)", "(Source: Gartner)") are not names.
  */
-const ADDRESSED_ASIDE_RE = /^[([][ \t]*(\p{Lu}\p{Ll}{1,14}|\p{Lu}{2,3}|@[\w.-]+)[ \t]*:[ \t]*\p{Ll}/u;
+const ADDRESSED_ASIDE_RE = /^[([][ \t]*(\p{Lu}\p{Ll}{1,14}|\p{Lu}{2,3}|@[\w.-]+)(?:[ \t]*:|[ \t]+[-–—])[ \t]*\p{Ll}/u;
 const ASIDE_LABELS: ReadonlySet<string> = new Set(
   ('note notes nb ps fyi source sources example examples eg ie update updated edit edited tip hint optional required see ref via warning caution important ' +
     'disclaimer reminder answer question pros cons price prices cost costs total also bonus context background details correction translation original ' +

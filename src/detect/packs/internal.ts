@@ -1365,6 +1365,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      - {regex: '(?<![\p{L}])(?:(?:falta|queda|quedan|pendiente de|hay que|por) confirmar con|rev[íi]s(?:a|alo|ala|elo) antes de (?:mandar|enviar)\w*|antes de (?:mandarlo|mandarla|enviarlo|enviarla)|pd interna|p\.d\. interna|nota interna para|tjek (?:lige )?om|sjekk (?:lige |at )?om|kolla (?:lite |gärna )?om|husk at (?:vedhæfte|tilføje|rette|ændre|fjerne|sende|tjekke)|husk å (?:legge|endre|fjerne|sende|sjekke)|kom ihåg att (?:bifoga|lägga|ändra|ta bort|skicka|kolla)|f[øo]r (?:det(?: her)?|den|vi) (?:sendes|sender|skickas|skickar)|innan (?:det|den|vi) (?:skickas|skickar)|sendes f[øo]rst,? n[åa]r|intern note|interne? notat|internt notat|intern anteckning)(?![\p{L}])', keywords: ['confirmar con', 'antes de mandar', 'antes de enviar', 'pd interna', 'p.d. interna', 'nota interna para', 'tjek', 'sjekk', 'kolla', 'husk at', 'husk å', 'kom ihåg', 'før det', 'før den', 'før vi', 'for det', 'innan det', 'innan den', 'innan vi', 'sendes først', 'sendes forst', 'intern note', 'interne notat', 'intern notat', 'internt notat', 'intern anteckning']}
       - {regex: '(?:^|\n|[.!?]\s+)\s*(?:nota (?:para|per|pour|vir)|nb (?:per|para|pour|f[üu]r|vir)|ps (?:per|para|pour)|promemoria per|notiz f[üu]r|notitie voor|let wel vir|ghi ch[úu] cho|paalala kay|notatka dla|uwaga dla|anteckning (?:till|f[öo]r)|obs (?:till|para))\s+(?:(?:o|a|la|el|il|lo|le|der|die|den|anh|ch[ịi]|em|sr\.?|sra\.?|dr\.?|dra\.?)\s+)?\p{L}[\p{L}''’-]*\s*[:—–-]', keywords: ['nota para', 'nota per', 'nota pour', 'nota vir', 'nb per', 'nb para', 'nb pour', 'nb für', 'nb fur', 'nb vir', 'ps per', 'ps para', 'ps pour', 'promemoria', 'notiz für', 'notiz fur', 'notitie voor', 'let wel', 'ghi chú', 'ghi chu', 'paalala', 'notatka', 'uwaga dla', 'anteckning', 'obs till', 'obs para']}
       - {regex: '(?:^|\n|[.!?]\s+)\s*(?:coment[áa]rio interno|commento interno|interne opmerking|ghi ch[úu] n[ộo]i b[ộo]|interne anmerkung|remarque interne)\s*:', keywords: ['comentário interno', 'comentario interno', 'commento interno', 'interne opmerking', 'nội bộ', 'noi bo', 'interne anmerkung', 'remarque interne']}
       - {regex: '(?:^|\n|[.!?]\s+)\s*(?:gizli|poufne|confidencial|confidentiel|vertraulich|riservato|vertrouwelijk)\s*[,:—–-]\s*(?:sadece|nie|no|ne|nicht|non|niet|solo|tylko|nur|uniquement|apenas|yaln[ıi]zca)(?![\p{L}])|(?<![\p{L}])(?:nie przekazywa[ćc] klient\w*|sadece ekip i[çc]i|no (?:reenviar|enviar) al cliente)(?![\p{L}])', keywords: ['gizli', 'poufne', 'confidencial', 'confidentiel', 'vertraulich', 'riservato', 'vertrouwelijk', 'przekazywa', 'ekip i', 'al cliente']}
@@ -1410,6 +1411,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - '(falta confirmar con soporte si el SLA crítico es 4h u 8h)'
+        - 'NB Mette: tjek lige om Jens har godkendt rabatten, før det her sendes ud.'
+        - 'Husk at vedhæfte den opdaterede prisliste.'
+        - 'Sendes først, når Jens har godkendt SLA-teksten.'
         - 'Elif Hanım''a sorulacak: %10 indirim onayı geldi mi?'
         - 'Sofía — ¿le mandamos el contrato de Monterrey o el nuevo modelo de 2025? Confírmalo antes de enviar.'
         - 'No lo mandes al info@ genérico, que según Javier lo lee el hijo del dueño y nunca contesta.'
@@ -1473,6 +1478,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Vi sender dig kontrakten, så snart den er klar.'
+        - 'Si tienes dudas, podemos confirmar con tu equipo de TI la fecha del piloto.'
         - 'Adjunto la propuesta; quedo atento a sus comentarios.'
         - 'Teklifimizi ekte bulabilirsiniz; sorularınızı bekliyorum.'
         - 'Grazie per la chiamata di ieri: allego il preventivo come richiesto.'
