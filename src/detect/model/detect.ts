@@ -325,7 +325,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
     const inActionList = (ownerItems.size > 0 && ownerItems.has(lineStart)) || (sharedItems.size > 0 && sharedItems.has(lineStart));
     // "JM: check if they're still locked in" is a colleague's note wherever it sits: the steps and
     // workflow paragraphs around it do not make it the reader's.
-    const toColleague = s.aside ? addressedAside(t.folded.slice(s.start, s.end)) : addressedByInitials(t.folded, lineStart);
+    const toColleague = addressedAside(t.folded.slice(s.start, s.end).replace(/^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+/, '')) || (!s.aside && addressedByInitials(t.folded, lineStart));
     const subject = f.field === 'subject';
     const probs = sentenceProbabilities(model, t, s.start, s.end, subject);
     let explained: SentenceScore | undefined;
