@@ -66,6 +66,14 @@ const PROGRAM_LINE = new RegExp(
     String.raw`select\b(?:\s*$|\s+(?:\*|distinct\b|count\(|sum\(|avg\(|min\(|max\(|[a-z_]+\.[a-z_]+|[a-z_]+\s*,))|from\s+[a-z_][\w.]*(?:\s+[a-z_]+)?\s*;?\s*$|where\s+[\w.]+\s*(?:=|<|>|!=|>=|<=|in\b|is\b|like\b)|(?:group|order) by\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*;?\s*$|(?:left |inner |outer )?join\s+[\w.]+\s+(?:[a-z_]+\s+)?on\b)`,
 );
 
+/**
+ * A CSV header written out for the reader ("first_name,last_name,email,phone"): three or more
+ * column names (identifiers, no spaces) split by commas, semicolons or tabs, alone on their line.
+ * With the rows under it (lines with as many separators or more, up to a blank line) it is data,
+ * not prose.
+ */
+const CSV_HEADER = /^[ \t]*[a-z_][\w.-]*(?:([,;\t])[a-z_][\w.-]*)(?:\1[a-z_][\w.-]*)+[ \t]*$/i;
+
 /** Whether some line of a text may open a command or a request: the cheap test before reading each line. */
 const MAY_HOLD_COMMAND = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\$ |(?:${RUN_COMMANDS})\s|(?:${HTTP_METHODS}) )`, 'i');
 
@@ -160,6 +168,32 @@ function blocksOf(text: string): Array<[number, number]> {
       if (lines >= 2 && program >= 2 && (program + code) * 2 >= lines) blocks.push([pos, Math.max(pos, end - 1)]);
       const nl = text.indexOf('\n', end);
       pos = end >= text.length ? text.length : end === pos ? (nl < 0 ? text.length : nl + 1) : end;
+    }
+  }
+  // A CSV header and its rows.
+  if (/[,;\t][a-z_][\w.-]*[,;\t]/i.test(text)) {
+    let pos = 0;
+    while (pos < text.length) {
+      const nl = text.indexOf('\n', pos);
+      const end = nl < 0 ? text.length : nl;
+      const header = CSV_HEADER.exec(text.slice(pos, end));
+      if (header !== null) {
+        const sep = header[1] as string;
+        const fields = text.slice(pos, end).split(sep).length;
+        let last = end;
+        while (last < text.length) {
+          const next = text.indexOf('\n', last + 1);
+          const lineEnd = next < 0 ? text.length : next;
+          const row = text.slice(last + 1, lineEnd);
+          if (/^[ \t]*$/.test(row) || row.split(sep).length < fields) break;
+          last = lineEnd;
+        }
+        blocks.push([pos, last]);
+        pos = last + 1;
+        continue;
+      }
+      if (nl < 0) break;
+      pos = nl + 1;
     }
   }
   // Unindented commands and requests: the line, and the lines that continue it.

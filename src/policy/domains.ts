@@ -43,7 +43,15 @@ const PUBLIC_AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|gv|go)\.[a-z]{2}$|(?
 /** The reader's own machine: localhost, 127.x.x.x, 0.0.0.0, [::1]. */
 const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])$/;
 
-/** A link host no allow-list needs to name: a public body's site, or the reader's own machine. */
+/**
+ * Names reserved for documentation and testing (RFC 2606, RFC 6761): the .example, .test,
+ * .invalid and .localhost top-level domains and example.com / .net / .org. No one can own them,
+ * so a link to one is a placeholder for the reader's own address in setup steps
+ * ("https://your-domain.example/ourco/webhook"), never a site a draft sends anyone to.
+ */
+const RESERVED_HOST = /(?:^|\.)(?:example|test|invalid|localhost)$|(?:^|\.)example\.(?:com|net|org)$/;
+
+/** A link host no allow-list needs to name: a public body's site, the reader's own machine, or a reserved example name. */
 export function needsNoAllowEntry(host: string): boolean {
-  return LOOPBACK_HOST.test(host) || PUBLIC_AUTHORITY_HOST.test(host);
+  return LOOPBACK_HOST.test(host) || PUBLIC_AUTHORITY_HOST.test(host) || RESERVED_HOST.test(host);
 }

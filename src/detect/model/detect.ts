@@ -146,6 +146,8 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`there(?:'s| is|'ll be| will be) no (?:rush|hurry|requirement|obligation|commitment|pressure)\b`,
   String.raw`take (?:all )?(?:the |your )?time`,
   String.raw`if you need (?:more|a bit more|some more|extra) time`,
+  // The same in the languages the team writes: "Mas não há pressa", "sin prisa", "rien ne presse".
+  String.raw`(?:no hay|sin|n[ãa]o h[áa]|sem|nessuna|senza|keine|ohne|geen|zonder|ingen|uden) (?:ninguna |nenhuma |alguna )?(?:prisa|pressa|fretta|eile|haast|brådska|hast|hastværk|jag)\b|rien ne presse|pas d'urgence|aucune urgence|t[óo]mese (?:su|el) tiempo|t[óo]mate (?:tu|el) tiempo|prenez (?:votre|le) temps|lassen sie sich (?:ruhig )?zeit|neem (?:gerust )?(?:je|uw) tijd|ta (?:den )?tid (?:du|ni) beh[öo]ver`,
   // "that's absolutely fine", "either way is fine", "whatever you decide"
   String.raw`(?:that's|that is|that would be|which is|which would be|it's|it is|this is) (?:absolutely |completely |totally |perfectly |entirely )?(?:fine|ok|okay|understandable)\b`,
   String.raw`(?:whatever|whichever) you decide`,
@@ -173,6 +175,16 @@ function releases(lower: string, start: number, end: number): boolean {
   const m = RELEASE_RE.exec(sentence);
   return m !== null && !PRESSURE_AFTER_RE.test(sentence.slice(m.index));
 }
+
+/**
+ * The model's bar, per class (tone, internal marker, claim), for a sentence in the language an
+ * email in another language is written in. Read on the development sets' other-language emails
+ * (3,005 sentences of clean ones, never trained on as they were skipped, against the problem
+ * sentences of the problem sets in the same languages): tone at 0.97 passed 3 clean sentences and
+ * caught 28 of 72 problems the rules had left, a note at 0.995 passed 2 and caught 50 of 88, a
+ * claim at 0.99 passed 5 and caught 60 of 75 (before the claim rules' excuses).
+ */
+const OTHER_LANGUAGE_BAR = [0.97, 0.995, 0.99];
 
 const otherLanguageBody = new WeakMap<ScanContext, boolean>();
 
@@ -347,9 +359,11 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (rule.rule.kind === 'tone' && inRecapList(t.lower, s.start)) continue;
       const src = toSource(t, s.start, s.end);
       if (covered(ctx.findings, rule.rule.kind, f.field, src.start, src.end)) continue;
-      // The model reads English. A sentence in the language the email is written in is the email,
-      // not a note for the team: only the rules, which name the other languages' notes, judge it.
-      if (notEnglish(t.folded.slice(s.start, s.end)) && bodyInOtherLanguage(ctx, f)) continue;
+      // The model reads English, and other languages through its lexicon. A sentence in the
+      // language the email is written in is the email itself: it is reported only at a bar the
+      // model reaches on the pressure, notes and news of other languages and almost never on
+      // their ordinary sentences (OTHER_LANGUAGE_BAR).
+      if (p < (OTHER_LANGUAGE_BAR[c] as number) && notEnglish(t.folded.slice(s.start, s.end)) && bodyInOtherLanguage(ctx, f)) continue;
       // A paragraph of product steps ("Go to Settings > Templates", "click Approve") tells the reader
       // what to do: its imperatives read as notes to the model, and are not.
       if (rule.rule.kind !== 'tone' && !toColleague && inUiSteps(t.lower, s.start, s.end)) continue;

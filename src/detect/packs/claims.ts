@@ -366,7 +366,7 @@ rules:
       - '\b(?:bought|purchased) by\b'
       - '\bsold to\b'
       - '\bbought out\b'
-      - '\b(?:buying|snapping up|snapped up|scooping up|scooped up|picking up|picked up|purchase of|purchasing) (?!(?:a |an |the |more |new |extra |additional |\d)|(?:licen|seat|plan|tool|software|subscription)|(?:anything|something|nothing|everything|any|from|into|time|power|decisions?|process|committee|cycles?|signals?|intent|journey|groups?|teams?|guide|criteria|centre|center|our|where|at|on|with|again|here|contracts?|agreements?|direct|directly|through|via|outright|online|separately|upfront|up front|in bulk|annually|monthly|yearly|it|them|this|that|ourco|the (?:thread|conversation|discussion|call|project|work))\b)'
+      - '\b(?:buying|snapping up|snapped up|scooping up|scooped up|picking up|picked up|purchase of|purchasing) (?!(?:a |an |the |more |new |extra |additional |\d)|(?:licen|seat|plan|tool|software|subscription)|(?:anything|something|nothing|everything|any|from|into|time|power|decisions?|process|committee|cycles?|signals?|intent|journey|groups?|teams?|guide|criteria|centre|center|our|where|at|on|with|again|here|contracts?|agreements?|direct|directly|through|via|outright|online|separately|upfront|up front|in bulk|annually|monthly|yearly|it|them|this|that|ourco|the (?:thread|conversation|discussion|call|project|work)|has|have|is|was|tends?|makes?|means?|can|could|would|will|may|might|costs?|vs|versus|or|and|instead|one|ones)\b)'
       - '\bnow (?:a )?part of\b(?! (?:the |your |our |every |each |all |a |an )?(?:[\w-]+ ){0,2}?(?:plan|plans|tier|tiers|package|bundle|subscription|product|platform|app|release|version|standard|core|base|offering|licen[cs]e|contract|price|pricing|service|suite|toolkit|workflow|process|routine|programme|program|curriculum|course|agenda|roadmap|module|edition|feature set|dashboard|report|checklist)s?\b)'
       - '\b(?:bring|brought|bringing|folded|folding) (?:\w+ ){0,2}into the (?:family|fold|group)\b'
       - {regex: '\b(?:join|joins|joined|joining) forces\b', keywords: ['forces']}
@@ -482,6 +482,8 @@ rules:
         - 'The main reason is that batch traceability, which used to be an add-on, is now part of the plan.'
         - 'It is about 30 minutes, recorded remotely, and there is no connection to buying anything.'
         - 'We map the buying process with you first.'
+        - 'Where buying has drawbacks: you are tied to our roadmap.'
+        - 'Your engineers proposed building the platform in-house instead of buying one.'
         - 'Buying decisions at your size usually involve finance.'
         - 'I''ll be in Stockholm the week of 9 June and would love to buy you a coffee if you''re around.'
         - 'If you merged with another trust later, the licences would carry over.'

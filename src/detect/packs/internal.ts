@@ -111,7 +111,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       - {regex: '(?:\bi(?:''ve| have)? |(?:^|[\n.!?;:(]\s*))(?:redrafted|rewritten|rewrote|reworked|revised|edited|updated|reworded|redone|redid|tweaked|adjusted|reframed|rejigged) (?:it |this )?(?:with|to (?:use|have|include|lead with|open with|end on|close on)) (?:a|an|the|one|fewer|more|no|less) (?:[\w-]+ ){0,2}?${WRITING_OBJ}${NOT_A_DOC}', keywords: ['redrafted', 'rewritten', 'rewrote', 'reworked', 'revised', 'edited', 'updated', 'reworded', 'redone', 'redid', 'tweaked', 'adjusted', 'reframed', 'rejigged']}
       - {regex: '\b(?:the |this |that |my )?(?:subject line|sub(?:ject)? line|opener|opening line|cta|close|closing line|p\.?s\.?|intro|first line|sign-?off|hook|ending|last line|second paragraph|first paragraph|wording|phrasing|copy)(?: here)? (?:is|feels|reads|sounds|looks|seems|might be|may be|could be|''s|still feels|still reads) (?:a (?:bit|little|touch|tad) |slightly |too |quite |maybe |probably |kind of |kinda |very |super |rather |pretty |a bit too |still )*(?:clickbaity|click-baity|salesy|pushy|long|generic|flat|stiff|weak|wordy|clunky|cheesy|cringe|cringey|awkward|abrupt|aggressive|vague|busy|dense|bland|boring|spammy|fluffy|heavy|try-hard|gimmicky|robotic|canned|templated|forced|needy|desperate|presumptuous|over the top|much)\b', keywords: ['subject', 'sub line', 'opener', 'opening line', 'cta', 'close', 'closing line', 'p.s', 'ps ', 'intro', 'first line', 'sign-off', 'signoff', 'sign off', 'hook', 'ending', 'last line', 'second paragraph', 'first paragraph', 'wording', 'phrasing', 'copy']}
       - {regex: '(?<!\bwe )(?<!\bwe''ve )(?<!\bwe have )(?<!\bwe''re )(?<!\bwe are )(?<!\bthey''re )(?<!\bthey are )\b(?:intentionally|deliberately|purposely|purposefully) (?:kept|left|made|went|avoided|skipped|omitted|didn''t|did not|chose|led|opened|held back|stayed|steered|glossed|played|cut|dropped|vague|casual|short|brief|light|informal|loose|open-ended|low-key|understated)\b|\b(?:kept|left|made) (?:[\w-]+ ){1,3}(?:vague|light|short|open|loose|general|high-level|fuzzy) on purpose\b', keywords: ['intentionally', 'deliberately', 'purposely', 'purposefully', 'on purpose']}
-      - {regex: '\b(?:left|kept) (?:the |this |that |my |your )?(?:[\w-]+ ){0,2}?${WRITING_OBJ} (?:as-is|as is|unchanged|untouched|alone|the same|intact)\b', keywords: ['as-is', 'as is', 'unchanged', 'untouched', 'alone', 'the same', 'intact']}
+      - {regex: '\b(?:left|kept) (?:the |this |that |my |your )?(?!(?:her|his|their|[\w-]+''s) (?:message|email|note|reply|words)\b)(?:[\w-]+ ){0,2}?${WRITING_OBJ} (?:as-is|as is|unchanged|untouched|alone|the same|intact)\b', keywords: ['as-is', 'as is', 'unchanged', 'untouched', 'alone', 'the same', 'intact']}
       - {regex: '(?:^|[\n.!?;:]\s*|\bi )went (?:a (?:bit|little|touch) |much |way )?(?:shorter|longer|punchier|softer|harder|warmer|simpler|blunter|more (?:direct|casual|formal|personal|playful)|less (?:formal|salesy|pushy)|lighter|heavier)\b', keywords: ['went']}
       - {regex: '\b(?:pulled|took|borrowed|lifted|grabbed|stole|nicked|picked|used|quoted) (?:a |an |the |one |two |a couple of |a few |some )?(?:[\w-]+ ){0,3}?(?:from|out of) (?:[\w''-]+ ){0,4}?for the (?:opener|opening line|subject line|subject|hook|intro|p\.?s\.?|first line|cta|close|sign-?off)\b', keywords: ['for the opener', 'for the opening', 'for the subject', 'for the hook', 'for the intro', 'for the p.s', 'for the ps', 'for the first line', 'for the cta', 'for the close', 'for the sign']}
       - {regex: '\bthis (?:one|version|draft|variant|take)(?:''s| is) (?:meant )?for (?:the|her|his|their) (?:vp|cfo|ceo|cto|cro|coo|cmo|manager|boss|champion|exec|director|head|economic buyer|technical buyer|admin)\b|\bthe other (?:one |version |draft |variant |take )?(?:is|''s) (?:meant )?for (?:the|her|his|their)\b', keywords: ['this one', 'this version', 'this draft', 'this variant', 'this take', 'the other']}
@@ -208,6 +208,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - 'Forwarding the note below from Thandiwe, who kindly offered to introduce us. I''ve left her message as is.'
         - 'Fair question! Here''s my attempt at a jargon-free answer.'
         - '2. Trim the welcome series subject lines to under 45 characters. Mobile truncation is eating the offer on emails two and three.'
         - 'Variant A: "Your summer edit is here"'
@@ -2315,7 +2316,7 @@ rules:
       - {regex: '\bwhich you (?:may|might) want to (?:remove|delete|cut|drop|change|tweak|adjust|swap)\b[^.!?\n]{0,40}?\bif (?:this|it) goes to\b', keywords: ['want to']}
       - {regex: '\bi (?:chose|picked|went with|opted for|used|kept|made|wrote) (?:a |the |this |an )?(?:warmer|shorter|softer|more formal|more casual|friendlier|punchier|different|lighter|gentler|stronger) (?:opening|opener|intro|introduction|tone|subject|subject line|close|closing|cta|version|ask)\b[^.!?\n]{0,40}?\b(?:because|since|as|given) (?:your|the|my) (?:notes|crm|research|brief|data|profile|linkedin|record|account notes)\b', keywords: ['warmer', 'shorter', 'softer', 'more formal', 'more casual', 'friendlier', 'punchier', 'different', 'lighter', 'gentler', 'stronger']}
       - '\bas an ai(?: language model| assistant| model| sales assistant| writing assistant)?\b'
-      - '\bi(?: am|''m) (?:just )?an ai\b'
+      - '(?<!\b(?:assistant|agent)\b[^.!?\n]{0,80})\bi(?: am|''m) (?:just )?an ai\b(?!(?:-powered)? (?:scheduling |sales |booking |calendar |email |research )?(?:assistant|agent)\b)(?!,? so\b)'
       - '\b(?:large )?language model\b'
       - '\bsystem (?:prompt|message|instructions?)\b'
       - '\b(?:per|according to|following|based on) (?:(?:my|the) (?:instructions|prompt|system prompt|guidelines you gave)\b|your (?:instructions|prompt|system prompt|guidelines you gave)\b(?=[ \t]*,?[ \t]*(?:i(?:''ve| have| was| am|''m)? (?!(?:removed|cut|dropped|waived|moved|scheduled|booked|sent|set|added|changed|updated) (?:the |your |our |a |an )?${DEAL_ITEM})\w+|(?:the|this|my) (?:email|draft|tone|cta|subject(?: line)?|opener|intro|message|copy|note)\b)))(?! (?:in|from|on|for) your\b| you (?:sent|shared|gave us|attached))'
@@ -2522,6 +2523,8 @@ rules:
         - 'Calling the lookup tool for their annual report... done. No relevant figures found.'
         - 'Lookup complete: no recent news found.'
       pass:
+        - 'Hi Tomasz, I''m Ava, an AI scheduling assistant working with Marcus.'
+        - 'I''m the scheduling assistant for Marcus Lindqvist at Ourco, and I''m an AI, so please reply as you would to a person.'
         - 'Our quote tool lets you change the term and see the price update.'
         - 'The NOC team monitors your circuits around the clock.'
         - 'Clause 8 covers features that use a large language model hosted by our subprocessor in the EU.'

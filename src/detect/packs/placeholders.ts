@@ -495,7 +495,7 @@ rules:
       # A slot in capitals inside a link: "ourco.com/videos/INSERT-VIDEO-SLUG", "?id=YOUR_ID_HERE".
       - {regex: '(?<=[/=#?&])(?:INSERT|ADD|YOUR|PASTE|REPLACE)[-_][A-Z][A-Z_-]{1,30}\b', keywords: ['insert-', 'insert_', 'add-', 'add_', 'your-', 'your_', 'paste-', 'paste_', 'replace-', 'replace_']}
       # A date format asked of the reader is no blank: "Dates must be YYYY-MM-DD", "入社日 should be YYYY-MM-DD".
-      - '(?i:(?<!\b(?:be|in|as|use|using|like|format|formatted|e\.g\.|:)\s{1,2})\b(?:mm/dd/yyyy|dd/mm/yyyy|mm/dd/yy|dd/mm/yy|yyyy-mm-dd|mm-dd-yyyy|dd\.mm\.yyyy)\b(?! format))'
+      - '(?i:(?<!\b(?:be|in|as|use|using|like|format|formatted|e\.g\.|:)\s{1,2})(?<!(?:\bdates?|_date|_dates|_at|_on|\bdob|\bbirth)\s{0,2}\()\b(?:mm/dd/yyyy|dd/mm/yyyy|mm/dd/yy|dd/mm/yy|yyyy-mm-dd|mm-dd-yyyy|dd\.mm\.yyyy)\b(?! format))'
       - '(?<=[ \t$~])#{2,}(?=\s*(?:%|percent\b|hours\b|days\b|weeks\b|months\b|minutes\b|reps\b|people\b|teams\b|customers\b|seats\b|users\b|x\b))'
       - '\b[NX]-(?:day|week|month|hour|minute|year|person|seat|rep|fold|point|step)\b'
       - '(?<![\w.])x{1,3}%'
@@ -555,6 +555,8 @@ rules:
         - 'Customer quote: TODO get sign-off from marketing'
         - 'Case study link: TBD once legal approves'
       pass:
+        - 'Date of birth (DD/MM/YYYY) is optional.'
+        - '- start_date and maturity_date (YYYY-MM-DD)'
         - 'File names like report__final.pdf are kept as they are.'
         - 'The NN model scores each reply.'
         - 'Call us at #555 from any office phone.'

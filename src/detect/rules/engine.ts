@@ -926,6 +926,30 @@ function withoutOpeners(words: string[]): string[] {
 }
 
 /** Whether a lower-cased name is the prospect (by any of its names, or its first word) or us: then it is nobody else's story. */
+/**
+ * Whether one of the two sentences before `from` in its paragraph opens on a company other than
+ * the prospect or us, as the subject of a verb, a possessive or a name in apposition ("Harbourline
+ * Capital, a US online lender for restaurants, started with Ourco…").
+ */
+function paragraphOpensOnOther(ctx: ScanContext, f: FieldText, from: number): boolean {
+  const text = f.text.folded;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const sentences = text.slice(lineStart, from).split(/(?<=[.!?])[ \t]+(?=\p{Lu})/u).filter((s) => s.trim() !== '');
+  for (const s of sentences.slice(-2)) {
+    const m = APPOSED_SUBJECT_RE.exec(s) ?? NAMED_SUBJECT_RE.exec(s) ?? NAME_THEN_VERB_RE.exec(s);
+    if (m === null) continue;
+    const name = (m[1] as string).toLowerCase();
+    const first = name.split(/[ \t]+/)[0] as string;
+    if (!SENTENCE_OPENERS.has(first) && !STOPWORDS.has(first) && !prospectsOrOurs(ctx, name)) return true;
+  }
+  return false;
+}
+
+/** `they` / `their` in `head` (the sentence up to the claim), no `you` in the sentence, and a paragraph that opened on another company. */
+function theyCarryStory(ctx: ScanContext, f: FieldText, head: string, sentence: string, from: number): boolean {
+  return THEY_RE.test(head) && !/(?<![\p{L}])(?:you|your|yours)(?![\p{L}])/u.test(sentence) && paragraphOpensOnOther(ctx, f, from);
+}
+
 function prospectsOrOurs(ctx: ScanContext, name: string): boolean {
   const first = name.split(/[ \t]+/)[0] as string;
   return prospectNames(ctx).some((n) => n.includes(name) || name.includes(n) || n.split(' ')[0] === first) || ourName(ctx, name);
@@ -1106,6 +1130,10 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     // "Here's the case study from Nordic Wolves Esports: … - Raised a Series A last year": the
     // story's company, not the prospect.
     if (inThirdPartyStory(ctx, f, from)) return false;
+    // "Harbourline Capital, a US online lender, started with Ourco on a pilot. After closing their
+    // $40M Series B last spring, they rolled it out…": "their" carries on the story of the company
+    // an earlier sentence of the paragraph opened on.
+    if (theyCarryStory(ctx, f, lower.slice(from, end), lower.slice(from, to), from)) return false;
     // "I should mention their recent funding": "they" in a mail to the prospect is someone
     // else, or a note about the prospect that the internal-marker rules answer for.
     if (WE_RE.test(before) || THEY_RE.test(before)) return false;
@@ -1201,7 +1229,7 @@ function toldInAsideAfter(lower: string, to: number): boolean {
 /** A date or period naming which publication ("your March 3 press release", "your Q3 results release", "your 2025 annual report"). */
 const PAGE_DATE = String.raw`(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4},? )?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\d{4} )?|(?:recent|latest|new|last|q[1-4]|h[12]|\d{4}|fy ?\d{2,4}) ))?`;
 /** The prospect's own publications, after "your" or its name's possessive ("in Acme's press release"). */
-const OWN_PAGE = String.raw`(?:own )?${PAGE_DATE}(?:company |official |corporate )?(?:press release|newsroom|news page|blog(?: post)?|website|site|linkedin(?: page| post| update)?|instagram(?: page| post| account)?|facebook(?: page| post)?|twitter|x account|tiktok|youtube channel|social (?:media|channels)|annual report|investor update|newsletter|careers? page|(?:[\w-]+ )?(?:announcement|statement|filing|shareholder letter|results release|earnings release)|(?:post|update|announcement|video) on (?:linkedin|instagram|facebook|twitter|x|their website))`;
+const OWN_PAGE = String.raw`(?:own )?${PAGE_DATE}(?:company |official |corporate )?(?:press release|newsroom|news page|blog(?: post)?|website|site|linkedin(?: page| post| update)?|instagram(?: page| post| account)?|facebook(?: page| post)?|twitter|x account|tiktok|youtube channel|social (?:media|channels)|annual report|investor update|newsletter|careers? page|(?:[\w-]+ )?(?:announcement|statement|filing|shareholder letter|results release|earnings release)|(?:post|update|announcement|video) on (?:linkedin|instagram|facebook|twitter|x|their website)|(?:[\p{L}\d&.'’-]+ ){0,4}(?:listing|listings|profile|directory entry|entry|list|register))`;
 
 /**
  * The prospect's own public page as the source of what the sentence says: "Your careers page is
@@ -1210,11 +1238,11 @@ const OWN_PAGE = String.raw`(?:own )?${PAGE_DATE}(?:company |official |corporate
  * news the rep made up.
  */
 /** "I saw the announcement on your LinkedIn page", "…in TechCrunch and your blog post": the prospect's own page as where we read it. */
-const SAW_ON_OWN_PAGE = String.raw`(?:(?:i|we)(?: just)? |just |^\s*)(?:saw|read|noticed|spotted|came across) (?:(?:[^.!?\n]{0,60}? )?(?:on|in|and|from) )?(?:your|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}`;
+const SAW_ON_OWN_PAGE = String.raw`(?:(?:i|we)(?: just)? |just |^\s*)(?:saw|read|noticed|spotted|came across) (?:(?:[^.!?\n]{0,60}? )?(?:on|in|and|from) )?(?:your|(?:the )?[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}`;
 /** The same in the sentence right after the claim ("Congrats on the Leeds depot! I saw the photos on your LinkedIn page."). */
 const SAW_ON_OWN_PAGE_NEXT_RE = new RegExp(String.raw`^[.!?]?\s*(?:and )?${SAW_ON_OWN_PAGE}(?![\p{L}])`, 'u');
 
-const SOURCE_CITED_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:your|the company's) (?:careers? page|jobs? (?:page|board)|job (?:ad|advert|posting|listing|post)s?|website|site|contact page|press release|blog(?: post)?|newsroom|annual report|linkedin (?:post|page|update)|(?:ceo|cfo|cto|coo|founder|chair)(?:'s|’s) (?:post|interview|podcast|talk|keynote|letter))(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:is advertising|advertises|advertised|lists|listed|is listing|says|said|shows|showed|mentions|mentioned|notes|noted|states|stated|describes|described)|(?:in|on) (?:your|the) [^.!?\n]{0,40}?(?:interview|podcast|keynote|talk|webinar|post|article)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:you|she|he|they) (?:said|mentioned|talked about|described|explained|shared|noted|wrote)|(?:announced|published|posted|shared|revealed|confirmed|detailed|unveiled) (?:it |this |that )?(?:in|on|via|through) (?:your|the company's|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}|(?:which|that|as|what|news|announcement) (?:i|we) (?:read|saw|noticed|spotted|came across|learned of|learnt of|learned about|learnt about) (?:about )?(?:in|on) your ${OWN_PAGE}|${SAW_ON_OWN_PAGE}|(?:vi|leí|lemos|vimos) (?:en|no|na) (?:el |la |su |o |a |vosso |vossa |seu |sua )?(?:comunicado|blog|web|sitio|site|página|pagina|newsletter|linkedin|nota de prensa|press release)|(?:publicaron|publicaram|anunciaron|anunciaram) (?:en|no|na) (?:su|vosso|seu|sua) (?:web|sitio|site|blog|página|pagina|linkedin))(?![\p{L}])`, 'u');
+const SOURCE_CITED_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:out[- ]of[- ]office|auto-?reply|automatic reply|autoreply)(?: (?:reply|message|note|email|response))?\b[^.!?\n]{0,60}?\b(?:saying|says|said|mentions|mentioned|notes|noted|that)(?![\p{L}])|(?:your|the company's) (?:careers? page|jobs? (?:page|board)|job (?:ad|advert|posting|listing|post)s?|website|site|contact page|press release|blog(?: post)?|newsroom|annual report|linkedin (?:post|page|update)|(?:ceo|cfo|cto|coo|founder|chair)(?:'s|’s) (?:post|interview|podcast|talk|keynote|letter))(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:is advertising|advertises|advertised|lists|listed|is listing|says|said|shows|showed|mentions|mentioned|notes|noted|states|stated|describes|described)|(?:in|on) (?:your|the) [^.!?\n]{0,40}?(?:interview|podcast|keynote|talk|webinar|post|article)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:you|she|he|they) (?:said|mentioned|talked about|described|explained|shared|noted|wrote)|(?:announced|published|posted|shared|revealed|confirmed|detailed|unveiled) (?:it |this |that )?(?:in|on|via|through) (?:your|the company's|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}|(?:which|that|as|what|news|announcement) (?:i|we) (?:read|saw|noticed|spotted|came across|learned of|learnt of|learned about|learnt about) (?:about )?(?:in|on) your ${OWN_PAGE}|${SAW_ON_OWN_PAGE}|(?:vi|leí|lemos|vimos) (?:en|no|na) (?:el |la |su |o |a |vosso |vossa |seu |sua )?(?:comunicado|blog|web|sitio|site|página|pagina|newsletter|linkedin|nota de prensa|press release)|(?:publicaron|publicaram|anunciaron|anunciaram) (?:en|no|na) (?:su|vosso|seu|sua) (?:web|sitio|site|blog|página|pagina|linkedin))(?![\p{L}])`, 'u');
 
 /** The sentence [from, to) gives the prospect as its source: told us, cited their own page, or says so in an aside after. */
 function sourcedToProspect(lower: string, from: number, to: number): boolean {
@@ -1613,7 +1641,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || mayCiteFact(ctx, f, start, end);
+  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || theyCarryStory(ctx, f, sentence, sentence, from) || mayCiteFact(ctx, f, start, end);
 }
 
 /**

@@ -36,6 +36,21 @@ describe('inCodeBlock', () => {
   });
 });
 
+describe('a CSV header and its rows', () => {
+  const text = "Here's the format; only first_name and email are mandatory.\n\nfirst_name,last_name,email,phone,notes\nAna,Silva,ana@example.com,+351910000001,Prefers high floor\nJohn,Doe,john@example.com,,\n\nA few tips:\n- Save as UTF-8";
+  it('is data from the header to the blank line after its rows', () => {
+    expect(inCodeBlock(text, text.indexOf('first_name,'))).toBe(true);
+    expect(inCodeBlock(text, text.indexOf('Prefers'))).toBe(true);
+    expect(inCodeBlock(text, text.indexOf('John'))).toBe(true);
+    expect(inCodeBlock(text, text.indexOf('Here'))).toBe(false);
+    expect(inCodeBlock(text, text.indexOf('A few tips'))).toBe(false);
+  });
+  it('a line of words with commas, or two names, is prose', () => {
+    const prose = 'Thanks, Ana, for the notes.\nSSO,SAML\nWe met Ana, John, Priya and Lee on Monday.';
+    for (const at of ['Thanks', 'SSO', 'We met']) expect(inCodeBlock(prose, prose.indexOf(at))).toBe(false);
+  });
+});
+
 describe('clean mail with code', () => {
   it('a config with a slot for the reader and a log with tags pass', () => {
     const body = [

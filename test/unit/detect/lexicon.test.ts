@@ -8,6 +8,9 @@ import { featureKeys, stemWord } from '../../../src/detect/model/features.js';
 import { englishFor } from '../../../src/detect/model/lexicon.js';
 import { foldText } from '../../../src/detect/normalize.js';
 import { notEnglish } from '../../../src/detect/language.js';
+import { buildBook } from '../../../src/detect/book.js';
+import { scanDraft } from '../../../src/detect/scan.js';
+import { makeAccount, testPolicy } from '../../fixtures/detect/book.js';
 
 const keys = (text: string): string[] => {
   const t = foldText(text);
@@ -40,5 +43,23 @@ describe('the lexicon', () => {
     expect(english).not.toContain('~foreign');
     // "die" is German for "the" and an English verb: an English sentence keeps its own words.
     expect(keys('We would hate to see the project die before the pilot.')).toContain(stemWord('die'));
+  });
+});
+
+describe('an email written in another language', () => {
+  const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
+  const book = buildBook([account]);
+  const tone = (line: string): string[] => {
+    const body = `Hola Dana,\n\nGracias por la llamada del martes y por explicarnos cómo trabaja el equipo de atención al cliente.\n\n${line}\n\nTe dejo el resumen de precios adjunto y quedo atento a tus comentarios.\n\nSaludos,\nSam`;
+    return scanDraft({ subject: 'Propuesta para Target Co', body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy())
+      .filter((f) => f.kind === 'tone' && f.severity !== 'info')
+      .map((f) => f.rule as string);
+  };
+  it('has its pressure read by the model at the other-language bar', () => {
+    expect(tone('Esta oferta es solo para hoy: si no firmamos antes de la medianoche, el precio vuelve a la lista.')).toContain('tone.model');
+  });
+  it('and its ordinary sentences, a "no rush" among them, pass', () => {
+    expect(tone('El piloto dura seis semanas y lo acompaña nuestro equipo de implantación.')).toEqual([]);
+    expect(tone('No hay prisa: si prefieren esperar al cierre del trimestre, la propuesta sigue siendo válida.')).toEqual([]);
   });
 });

@@ -2216,3 +2216,32 @@ describe('twenty-third session: notes by initials, cited publications, stories a
     expect(rules('Happy to share more on a call.', subject).filter((r) => r === rule)).toEqual([]);
   });
 });
+
+// Twenty-fourth session, development sets FF, FH (clean) and RJ (problems).
+describe('twenty-fourth session: listings and auto-replies as sources, a story carried by "their", build or buy', () => {
+  const kind = (prefix: string, line: string, subject?: string): string[] => rules(line, subject).filter((r) => r.startsWith(prefix));
+  it.each([
+    // A listing or profile of the prospect's on a directory, a list that names them, an auto-reply.
+    ['claim.', 'I noticed on your Hostelworld listing that Target Co has 64 beds across 11 rooms in Alfama.'],
+    ['claim.', "I came across Target Co on the Arizona Office of Tourism's Route 66 lodging list and saw that you run four motor lodges between Kingman and Flagstaff."],
+    ['claim.', "I received Maria Gonzalez's out-of-office reply saying she has left the company and that you're now the contact for lending operations."],
+    // "their" carries on the story of the company the paragraph opened on.
+    ['claim.', 'Harbourline Capital, a US online lender for restaurants and retailers, started with Ourco two years ago on a 10-underwriter pilot. After closing their $40M Series B last spring, they rolled the platform out across the whole credit team.'],
+    ['claim.', 'Where buying has drawbacks: you are tied to our roadmap for new features.'],
+    ['internal.', "I'm the scheduling assistant for Marcus Lindqvist at Ourco, and I'm an AI, so please reply as you would to a person."],
+    ['internal.', "Forwarding the note below from Thandiwe, who kindly offered to introduce us. I've left her message as is."],
+    ['placeholder.', '- start_date and maturity_date (YYYY-MM-DD)'],
+  ])('passes (%s): %s', (prefix, line) => {
+    expect(kind(prefix, line)).toEqual([]);
+  });
+  it.each([
+    ['claim.', 'Thanks for the call. After closing their $40M Series B last spring, they rolled the platform out.'],
+    ['claim.', 'Target Co started with a pilot. After closing their $40M Series B last spring, they rolled it out.'],
+    ['claim.', 'I heard that Target Co has 64 beds across 11 rooms in Alfama.'],
+    ['internal.', "As an AI language model, I can't verify their funding."],
+    ['internal.', "I've left the opening paragraph as is."],
+    ['placeholder.', 'Your go-live date is YYYY-MM-DD.'],
+  ])('fires (%s): %s', (prefix, line) => {
+    expect(kind(prefix, line).length).toBeGreaterThan(0);
+  });
+});
