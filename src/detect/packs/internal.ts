@@ -1061,6 +1061,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '\b(?:call |meeting |gong |chorus |zoom )?transcript (?:excerpt|snippet|extract|clip|pasted)s?\s*[:\-\u2013\u2014]|\btranscript\s*[:\-\u2013\u2014]\s*(?:speaker|customer|rep|prospect|ae|sdr|buyer)\b', keywords: ['transcript']}
       - {regex: '\(\s*(?:ae|sdr|bdr|csm|se|rep|am|ciso|cfo|cto|cio|prospect|customer|buyer|champion|head of [\p{L}]+)\s*\)\s*:\s*\S[^\n]{0,300}?\(\s*[\p{L} ]{2,30}\)\s*:', keywords: ['):', ') :']}
       - {regex: '\b(?:customer|prospect|buyer|client)\s*:\s*["\u201c][^"\u201d\n]{1,200}["\u201d]\s*(?:/\s*)?(?:rep|ae|sdr|me|us)\s*:', keywords: ['rep:', 'rep :', 'ae:', 'sdr:', 'me:', 'us:']}
+      # A chat line pasted with its timestamp and its author ("[10:42] Jerome: pakisabi na lang na free ang training…").
+      - {regex: '(?:^|\n)[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\]\s*\p{L}[\p{L}.''’-]*(?: \p{L}[\p{L}.''’-]*)?\s*:', keywords: [']']}
     exceptions:
       - '\b(?:line-?up|agenda|panel|panell?ists|keynotes?|speakers:|running order)\b'
     message: 'a pasted call transcript: "{match}"'
@@ -1069,10 +1071,12 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
         - 'Jess (AE): So what''s driving the change? / Tomás (Head of IT): Mostly the audit findings.'
         - 'Speaker 1: How many seats? Speaker 2: About two hundred.'
         - 'Transcript excerpt — Customer: "We hate the spreadsheets." Rep: "Got it."'
+        - '[10:42] Jerome: tell them the training is free, even if finance hasn''t confirmed yet'
       pass:
         - 'Our transcript feature records every call and highlights next steps.'
         - 'Speaker 1 is our CEO; the second speaker is a customer.'
         - 'Tomás (your Head of IT) asked about SSO, so I''ve added the guide.'
+        - 'The call is booked for [10:30] on Tuesday: agenda below.'
         - 'Our speaker lineup: Speaker 1: Dr. Lee. Speaker 2: Ana Ruiz.'
   - id: internal.translation-note
     kind: internal_marker
@@ -1398,6 +1402,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '\bvor (?:dem )?(?:versand|versenden|senden|absenden|abschicken|verschicken|rausschicken|raussenden)\b(?: (?:noch|bitte|unbedingt|nochmal|nochmals|kurz))*(?: (?!wir\b|ich\b|sie\b)[\p{L}\d-]+){0,5}? (?:prüfen|pruefen|checken|klären|klaeren|abstimmen|bestätigen|bestaetigen|korrigieren|anpassen|ändern|kontrollieren|verifizieren|gegenchecken|gegenlesen|nachfragen|einholen|ergänzen|aktualisieren)(?: lassen)?(?=\s*(?:[.!)\]]|$))|(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+)(?:noch |bitte |unbedingt )*(?:prüfen|checken|klären|abstimmen|bestätigen|korrigieren|kontrollieren|gegenlesen|gegenchecken)(?: lassen)? vor (?:dem )?(?:versand|versenden|senden|absenden|abschicken|verschicken)\b', keywords: ['versand', 'versenden', 'senden', 'absenden', 'abschicken', 'verschicken', 'rausschicken', 'raussenden']}
       - {regex: '\bvoor (?:de )?(?:verzending|het versturen|het verzenden|versturen|verzenden)\b(?: nog)?(?: [\p{L}\d-]+){0,4}? (?:checken|controleren|nakijken|bevestigen|aanpassen|navragen|afstemmen|verifiëren|corrigeren)(?=\s*(?:[.!)\]]|$))|(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+)(?:(?!wij |we |ik |u |jullie |zij |ze )[\p{L}\d-]+ ){0,3}?(?:nog )?(?:checken|controleren|nakijken|bevestigen|navragen|afstemmen)(?: [\p{L}\d-]+){0,4}? voor (?:de )?(?:verzending|het versturen|het verzenden|versturen|verzenden)\b', keywords: ['verzending', 'versturen', 'verzenden']}
       - {regex: '[\[(]\s*(?:noch )?(?:zu (?:prüfen|checken|verifizieren|kontrollieren)|(?:à|a) (?:re)?(?:vérifier|verifier|contrôler|controler|checker)|por (?:verificar|revisar|comprobar|chequear)|a verificar|da (?:verificare|controllare|ricontrollare)|te (?:controleren|checken|verifiëren)|nog (?:checken|controleren|nakijken|navragen)|pendiente de (?:verificar|revisión|revision))\s*[!?]*\s*[\])]', keywords: ['zu prüfen', 'zu checken', 'zu verifizieren', 'zu kontrollieren', 'vérifier', 'verifier', 'revérifier', 'reverifier', 'contrôler', 'controler', 'checker', 'por verificar', 'por revisar', 'por comprobar', 'por chequear', 'a verificar', 'da verificare', 'da controllare', 'da ricontrollare', 'te controleren', 'te checken', 'te verifiëren', 'nog checken', 'nog controleren', 'nog nakijken', 'nog navragen', 'pendiente de']}
+      # A to-check label in brackets, then what to check ("(à vérifier : est-ce que le SLA…)"); a line opening on whom to confirm with ("À confirmer avec Julie : …");
+      # a margin floor, which no prospect is told ("nuestro margen mínimo es 30%").
+      - {regex: '[\[(]\s*(?:noch )?(?:zu (?:prüfen|checken|klären|bestätigen|verifizieren)|(?:à|a) (?:re)?(?:vérifier|verifier|confirmer|valider|voir)|por (?:verificar|confirmar|revisar|comprobar)|a (?:verificar|confirmar)|da (?:verificare|confermare|controllare)|te (?:controleren|checken|bevestigen)|nog (?:checken|navragen|bevestigen))\s*[:\u2013\u2014-]|(?:^|\n)[ \t*•-]*(?:(?:à|a) (?:confirmer|vérifier|verifier|valider|voir) avec|(?:a|por) (?:confirmar|verificar|revisar) con|a confirmar com|da (?:confermare|verificare) con)\s+\p{L}+\s*[:?\u2013\u2014-]', keywords: ['prüfen', 'checken', 'klären', 'bestätigen', 'verifizieren', 'vérifier', 'verifier', 'confirmer', 'valider', 'voir avec', 'verificar', 'confirmar', 'revisar', 'comprobar', 'verificare', 'confermare', 'controllare', 'controleren', 'bevestigen', 'navragen']}
+      - {regex: '(?<![\p{L}])(?:(?:nuestr[oa]|mi|nosso|nossa|meu|notre|ma|unsere?|meine?|il nostro|la nostra|onze|mijn) (?:margen|margem|marge|margine)(?: (?:m[íi]nim[oa]|minimale?|minimo))?,? (?:es|[ée]|est|ist|[èe]|is|sit[úu]a|queda|ligt)(?: (?:de|del|di|van|bei|à|a))? \d{1,2}(?:[.,]\d)?\s?%|(?:margen|margem|margine) m[íi]nim[oa]|mindestmarge|marge minimale|minimale marge)(?![\p{L}])', keywords: ['margen', 'margem', 'marge', 'margine', 'mindestmarge']}
       - {regex: '(?:^|\n)\s*[\[(]?\s*(?:entwurf|brouillon|borrador|bozza|rascunho)(?:\s*v?\d+)?\s*[\])]?\s*(?:[:|\u2014\u2013-]|$)', keywords: ['entwurf', 'brouillon', 'borrador', 'bozza', 'rascunho']}
       - {regex: '(?<![\p{L}])(?:sebelum (?:di)?kirim|jangan (?:di)?sebut|belum ada izin|belum di-?approve|minta approval|tuma hii|usitume|baada ya [\p{L}]+ ku-?approve)(?![\p{L}])', keywords: ['sebelum kirim', 'sebelum dikirim', 'jangan sebut', 'jangan disebut', 'belum ada izin', 'belum approve', 'belum di-approve', 'belum diapprove', 'minta approval', 'tuma hii', 'usitume', 'approve']}
       - {regex: '(?:^|\n)[ \t*•-]*(?:kustuta|eemalda|kontrolli|borrar|eliminar|quitar|apagar|remover|löschen|entfernen|verwijder|supprimer|cancellare|rimuovere|usuń|radera|slett|slet)[^.!?\n]{0,30}?(?:enne saatmist|antes de enviar|antes de mandar|vor dem (?:versand|senden)|voor verzending|voor het versturen|avant (?:l''envoi|d''envoyer)|prima (?:dell''invio|di inviare)|przed wysłaniem|innan (?:du skickar|utskick)|før (?:du sender|utsending|afsendelse))', keywords: ['kustuta', 'eemalda', 'kontrolli', 'borrar', 'eliminar', 'quitar', 'apagar', 'remover', 'löschen', 'entfernen', 'verwijder', 'supprimer', 'cancellare', 'rimuovere', 'usuń', 'radera', 'slett', 'slet']}
@@ -1412,6 +1420,9 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - '(solo bajar si insisten, nuestro margen mínimo es 30%)'
+        - 'À confirmer avec Julie : est-ce qu''on peut offrir le 2e mois gratuit ?'
+        - '- (à vérifier : est-ce que le SLA de 99,95 % s''applique aussi à la région de Toronto ?)'
         - '(falta confirmar con soporte si el SLA crítico es 4h u 8h)'
         - 'NB Mette: tjek lige om Jens har godkendt rabatten, før det her sendes ud.'
         - 'Husk at vedhæfte den opdaterede prisliste.'
@@ -1480,6 +1491,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Les dates restent à confirmer avec votre équipe informatique (à voir ensemble lors du prochain appel).'
+        - 'Nuestro margen de error en la medición es del 2 por ciento, según la norma ISO.'
         - 'Vi sender dig kontrakten, så snart den er klar.'
         - 'Nuestro equipo revisa cada pedido antes de enviarlo.'
         - 'Si tienes dudas, podemos confirmar con tu equipo de TI la fecha del piloto.'
