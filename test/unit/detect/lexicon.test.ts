@@ -56,7 +56,7 @@ describe('an email written in another language', () => {
       .map((f) => f.rule as string);
   };
   it('has its pressure read by the model at the other-language bar', () => {
-    expect(tone('Esta oferta es solo para hoy: si no firmamos antes de la medianoche, el precio vuelve a la lista.')).toContain('tone.model');
+    expect(tone('Si no firmamos esta semana, el descuento desaparece y el precio sube un 20 por ciento.')).toContain('tone.model');
   });
   it('and its ordinary sentences, a "no rush" among them, pass', () => {
     expect(tone('El piloto dura seis semanas y lo acompaña nuestro equipo de implantación.')).toEqual([]);

@@ -2231,6 +2231,11 @@ describe('twenty-fourth session: listings and auto-replies as sources, a story c
     ['internal.', "I'm the scheduling assistant for Marcus Lindqvist at Ourco, and I'm an AI, so please reply as you would to a person."],
     ['internal.', "Forwarding the note below from Thandiwe, who kindly offered to introduce us. I've left her message as is."],
     ['placeholder.', '- start_date and maturity_date (YYYY-MM-DD)'],
+    // A meeting summary's "Discussed" list plays back what the prospect told us; a post named on LinkedIn is a source.
+    ['claim.', 'Attendees: Mei Lin and Victor Chan (Target Co), Hannah Okafor (Ourco)\n\nDiscussed\n- Target Co runs 58 refrigerated box trucks from two depots in the Bay Area\n- Priority for this year: temperature monitoring'],
+    ['claim.', 'I saw on LinkedIn the post of Target Co about opening the new depot in Gdynia in March, congratulations.'],
+    ['tone.', "Those are Velox's numbers, and your routes will have their own quirks, so I wouldn't promise the same results."],
+    ['tone.', 'The offer is valid for 60 days. After that I simply refresh it with the current price list, so please don\'t feel any hurry.'],
   ])('passes (%s): %s', (prefix, line) => {
     expect(kind(prefix, line)).toEqual([]);
   });
@@ -2241,6 +2246,9 @@ describe('twenty-fourth session: listings and auto-replies as sources, a story c
     ['internal.', "As an AI language model, I can't verify their funding."],
     ['internal.', "I've left the opening paragraph as is."],
     ['placeholder.', 'Your go-live date is YYYY-MM-DD.'],
+    ['claim.', "Saw on LinkedIn that you're opening the new depot in Gdynia in March."],
+    ['internal.', '[10:42] Jerome: tell them the training is free, even if finance has not confirmed'],
+    ['tone.', 'I promise you will double your pipeline in a quarter.'],
   ])('fires (%s): %s', (prefix, line) => {
     expect(kind(prefix, line).length).toBeGreaterThan(0);
   });
