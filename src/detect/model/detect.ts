@@ -146,6 +146,8 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`there(?:'s| is|'ll be| will be) no (?:rush|hurry|requirement|obligation|commitment|pressure)\b`,
   String.raw`take (?:all )?(?:the |your )?time`,
   String.raw`if you need (?:more|a bit more|some more|extra) time`,
+  // "Of course, let's pick this up once your inspection is behind you"
+  String.raw`let(?:'s| us) (?:pick (?:this|it) (?:back )?up|pick up|reconnect|talk|speak|revisit (?:this|it)|come back to (?:this|it)|catch up)(?: again)? (?:once|when|after)\b`,
   // The same in the languages the team writes: "Mas não há pressa", "sin prisa", "rien ne presse".
   String.raw`(?:no hay|sin|n[ãa]o h[áa]|sem|nessuna|senza|keine|ohne|geen|zonder|ingen|uden) (?:ninguna |nenhuma |alguna )?(?:prisa|pressa|fretta|eile|haast|brådska|hast|hastværk|jag)\b|rien ne presse|pas d'urgence|aucune urgence|t[óo]mese (?:su|el) tiempo|t[óo]mate (?:tu|el) tiempo|prenez (?:votre|le) temps|lassen sie sich (?:ruhig )?zeit|neem (?:gerust )?(?:je|uw) tijd|ta (?:den )?tid (?:du|ni) beh[öo]ver`,
   // "that's absolutely fine", "either way is fine", "whatever you decide"

@@ -63,3 +63,14 @@ describe('an email written in another language', () => {
     expect(tone('No hay prisa: si prefieren esperar al cierre del trimestre, la propuesta sigue siendo válida.')).toEqual([]);
   });
 });
+
+describe('a release read before the model', () => {
+  const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
+  const book = buildBook([account]);
+  it('"let\'s pick this up once…" releases the reader', () => {
+    const body = 'Dear Laila,\n\nOf course, let\'s pick this up once your CQC inspection is behind you. Good luck to you and the team at Target Co.\n\nKind regards,\nFiona';
+    const tone = scanDraft({ subject: 'Happy to wait until after your inspection', body, to: { email: 'laila@target.example', name: 'Laila Haddad' }, from: 'fiona@ourco.com' }, account, book, testPolicy())
+      .filter((f) => f.kind === 'tone' && f.severity !== 'info');
+    expect(tone).toEqual([]);
+  });
+});

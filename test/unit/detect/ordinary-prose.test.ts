@@ -2236,6 +2236,9 @@ describe('twenty-fourth session: listings and auto-replies as sources, a story c
     ['claim.', 'I saw on LinkedIn the post of Target Co about opening the new depot in Gdynia in March, congratulations.'],
     ['tone.', "Those are Velox's numbers, and your routes will have their own quirks, so I wouldn't promise the same results."],
     ['tone.', 'The offer is valid for 60 days. After that I simply refresh it with the current price list, so please don\'t feel any hurry.'],
+    // A company and "then" before its verb; a generalisation with "tend to".
+    ['claim.', 'Kestrel Outdoor, a US retailer of camping gear, was acquired by Northfield Capital in early 2024. Northfield then merged it with two European brands and opened a sourcing office in Vietnam.'],
+    ['claim.', 'New sites tend to bring a wave of new local suppliers: freight, maintenance, security, utilities.'],
   ])('passes (%s): %s', (prefix, line) => {
     expect(kind(prefix, line)).toEqual([]);
   });
@@ -2249,6 +2252,7 @@ describe('twenty-fourth session: listings and auto-replies as sources, a story c
     ['claim.', "Saw on LinkedIn that you're opening the new depot in Gdynia in March."],
     ['internal.', '[10:42] Jerome: tell them the training is free, even if finance has not confirmed'],
     ['tone.', 'I promise you will double your pipeline in a quarter.'],
+    ['claim.', 'Target Co then opened a sourcing office in Vietnam.'],
   ])('fires (%s): %s', (prefix, line) => {
     expect(kind(prefix, line).length).toBeGreaterThan(0);
   });
