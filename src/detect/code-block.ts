@@ -77,6 +77,39 @@ const CSV_HEADER = /^[ \t]*[a-z_][\w.-]*(?:([,;\t])[a-z_][\w.-]*)(?:\1[a-z_][\w.
 /** Whether some line of a text may open a command or a request: the cheap test before reading each line. */
 const MAY_HOLD_COMMAND = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\$ |(?:${RUN_COMMANDS})\s|(?:${HTTP_METHODS}) )`, 'i');
 
+const BLANK_LINE = /^[ \t]*$/;
+
+/**
+ * Adds to `blocks` each run of lines that opens on a line `opens` answers with a test, and goes on
+ * over the lines after it while that test (the line before, the next line) holds.
+ */
+function openedBlocks(text: string, blocks: Array<[number, number]>, opens: (line: string) => ((prev: string, next: string) => boolean) | null): void {
+  let pos = 0;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end);
+    const continues = opens(line);
+    if (continues !== null) {
+      let last = end;
+      let prev = line;
+      while (last < text.length) {
+        const next = text.indexOf('\n', last + 1);
+        const lineEnd = next < 0 ? text.length : next;
+        const following = text.slice(last + 1, lineEnd);
+        if (!continues(prev, following)) break;
+        prev = following;
+        last = lineEnd;
+      }
+      blocks.push([pos, last]);
+      pos = last + 1;
+      continue;
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+}
+
 /** Start and end of each code block of the text, in order (memoized for the last text asked). */
 let lastText: string | null = null;
 let lastBlocks: Array<[number, number]> = [];
@@ -170,59 +203,24 @@ function blocksOf(text: string): Array<[number, number]> {
       pos = end >= text.length ? text.length : end === pos ? (nl < 0 ? text.length : nl + 1) : end;
     }
   }
-  // A CSV header and its rows.
+  // A CSV header and its rows: lines with as many separators or more, up to a blank line.
   if (/[,;\t][a-z_][\w.-]*[,;\t]/i.test(text)) {
-    let pos = 0;
-    while (pos < text.length) {
-      const nl = text.indexOf('\n', pos);
-      const end = nl < 0 ? text.length : nl;
-      const header = CSV_HEADER.exec(text.slice(pos, end));
-      if (header !== null) {
-        const sep = header[1] as string;
-        const fields = text.slice(pos, end).split(sep).length;
-        let last = end;
-        while (last < text.length) {
-          const next = text.indexOf('\n', last + 1);
-          const lineEnd = next < 0 ? text.length : next;
-          const row = text.slice(last + 1, lineEnd);
-          if (/^[ \t]*$/.test(row) || row.split(sep).length < fields) break;
-          last = lineEnd;
-        }
-        blocks.push([pos, last]);
-        pos = last + 1;
-        continue;
-      }
-      if (nl < 0) break;
-      pos = nl + 1;
-    }
+    openedBlocks(text, blocks, (line) => {
+      const header = CSV_HEADER.exec(line);
+      if (header === null) return null;
+      const sep = header[1] as string;
+      const fields = line.split(sep).length;
+      return (_prev, row) => !BLANK_LINE.test(row) && row.split(sep).length >= fields;
+    });
   }
-  // Unindented commands and requests: the line, and the lines that continue it.
+  // Unindented commands and requests: the line, and the lines that continue it. A command goes on
+  // while its line ends with a backslash; a request runs to a blank line.
   if (MAY_HOLD_COMMAND.test(text)) {
-    let pos = 0;
-    while (pos < text.length) {
-      const nl = text.indexOf('\n', pos);
-      const end = nl < 0 ? text.length : nl;
-      const line = text.slice(pos, end);
-      const command = COMMAND_LINE.test(line);
-      if (command || REQUEST_LINE.test(line)) {
-        let last = end;
-        let prev = line;
-        // A command goes on while its line ends with a backslash; a request runs to a blank line.
-        while (last < text.length && (command ? /\\\s*$/.test(prev) : !/^[ \t]*$/.test(prev))) {
-          const next = text.indexOf('\n', last + 1);
-          const lineEnd = next < 0 ? text.length : next;
-          const following = text.slice(last + 1, lineEnd);
-          if (!command && /^[ \t]*$/.test(following)) break;
-          prev = following;
-          last = lineEnd;
-        }
-        blocks.push([pos, last]);
-        pos = last + 1;
-        continue;
-      }
-      if (nl < 0) break;
-      pos = nl + 1;
-    }
+    openedBlocks(text, blocks, (line) => {
+      if (COMMAND_LINE.test(line)) return (prev) => /\\\s*$/.test(prev);
+      if (REQUEST_LINE.test(line)) return (_prev, next) => !BLANK_LINE.test(next);
+      return null;
+    });
   }
   blocks.sort((a, b) => a[0] - b[0]);
   lastText = text;

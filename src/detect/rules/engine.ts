@@ -947,7 +947,7 @@ function paragraphOpensOnOther(ctx: ScanContext, f: FieldText, from: number): bo
 
 /** `they` / `their` in `head` (the sentence up to the claim), no `you` in the sentence, and a paragraph that opened on another company. */
 function theyCarryStory(ctx: ScanContext, f: FieldText, head: string, sentence: string, from: number): boolean {
-  return THEY_RE.test(head) && !/(?<![\p{L}])(?:you|your|yours)(?![\p{L}])/u.test(sentence) && paragraphOpensOnOther(ctx, f, from);
+  return THEY_RE.test(head) && !YOU_RE.test(sentence) && paragraphOpensOnOther(ctx, f, from);
 }
 
 function prospectsOrOurs(ctx: ScanContext, name: string): boolean {
@@ -1086,7 +1086,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (GENERAL_SUBJECT_RE.test(before) || OTHER_PARTY_RE.test(lower.slice(from, to))) return false;
   // "The latest AIHW figures show public hospital admissions rose by around 3%": a statistic a
   // source reports about a sector, not the prospect's news (unless the source is theirs).
-  if (STATISTIC_SOURCE_RE.test(before) && !/(?<![\p{L}])(?:you|your|yours)(?![\p{L}])/u.test(before)) return false;
+  if (STATISTIC_SOURCE_RE.test(before) && !YOU_RE.test(before)) return false;
   // "Go to Purchasing > Suppliers", "the tool merges notes from the newer record": a paragraph of
   // product steps for the reader, not news about them.
   if (inUiSteps(lower, start, end)) return false;
@@ -1432,6 +1432,8 @@ const OFFER_FOR_RE = /(?<![\p{L}])(?:pricing|price|prices|quote|quotation|licen[
 /** "For a cooperative with around 180 member farms, the pricing would be…": a size put to price a quote, not the prospect's figure. */
 const FOR_INDEFINITE_RE = /(?<![\p{L}])for (?:a|an|any|each|every) (?:[\p{L}-]+ ){0,3}$/u;
 
+/** The reader addressed: you, your, yours. */
+const YOU_RE = /(?<![\p{L}])(?:you|your|yours)(?![\p{L}])/u;
 const THEY_RE = /(?<![\p{L}])(?:they|their|theirs|them|they've|they're|they’ve|they’re)(?![\p{L}])/u;
 
 /** Companies in general as the subject anywhere in the sentence ("…, most teams double their SDRs"). */

@@ -46,15 +46,19 @@ describe('the lexicon', () => {
   });
 });
 
+const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
+const book = buildBook([account]);
+
+/** The tone rules (model included) that fire, warn or worse, on a whole email to Target Co. */
+function toneRules(subject: string, body: string): string[] {
+  return scanDraft({ subject, body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy())
+    .filter((f) => f.kind === 'tone' && f.severity !== 'info')
+    .map((f) => f.rule as string);
+}
+
 describe('an email written in another language', () => {
-  const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
-  const book = buildBook([account]);
-  const tone = (line: string): string[] => {
-    const body = `Hola Dana,\n\nGracias por la llamada del martes y por explicarnos cómo trabaja el equipo de atención al cliente.\n\n${line}\n\nTe dejo el resumen de precios adjunto y quedo atento a tus comentarios.\n\nSaludos,\nSam`;
-    return scanDraft({ subject: 'Propuesta para Target Co', body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy())
-      .filter((f) => f.kind === 'tone' && f.severity !== 'info')
-      .map((f) => f.rule as string);
-  };
+  const tone = (line: string): string[] =>
+    toneRules('Propuesta para Target Co', `Hola Dana,\n\nGracias por la llamada del martes y por explicarnos cómo trabaja el equipo de atención al cliente.\n\n${line}\n\nTe dejo el resumen de precios adjunto y quedo atento a tus comentarios.\n\nSaludos,\nSam`);
   it('has its pressure read by the model at the other-language bar', () => {
     expect(tone('Si no firmamos esta semana, el descuento desaparece y el precio sube un 20 por ciento.')).toContain('tone.model');
   });
@@ -65,12 +69,8 @@ describe('an email written in another language', () => {
 });
 
 describe('a release read before the model', () => {
-  const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
-  const book = buildBook([account]);
   it('"let\'s pick this up once…" releases the reader', () => {
-    const body = 'Dear Laila,\n\nOf course, let\'s pick this up once your CQC inspection is behind you. Good luck to you and the team at Target Co.\n\nKind regards,\nFiona';
-    const tone = scanDraft({ subject: 'Happy to wait until after your inspection', body, to: { email: 'laila@target.example', name: 'Laila Haddad' }, from: 'fiona@ourco.com' }, account, book, testPolicy())
-      .filter((f) => f.kind === 'tone' && f.severity !== 'info');
-    expect(tone).toEqual([]);
+    const body = 'Dear Dana,\n\nOf course, let\'s pick this up once your CQC inspection is behind you. Good luck to you and the team at Target Co.\n\nKind regards,\nFiona';
+    expect(toneRules('Happy to wait until after your inspection', body)).toEqual([]);
   });
 });

@@ -19,6 +19,11 @@ function rules(line: string, subject = 'Following up'): string[] {
     .map((f) => f.rule as string);
 }
 
+/** The rules of one family (an id prefix: "claim.", "tone.") that fire on a line. */
+function kind(prefix: string, line: string, subject?: string): string[] {
+  return rules(line, subject).filter((r) => r.startsWith(prefix));
+}
+
 const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
     // A decision disowned, and a contract's fixed-price period ending on its date (DF, account
@@ -2181,7 +2186,6 @@ describe('subjects sourced in the body', () => {
 
 // Twenty-third session, development sets FA, FB (clean) and RE, RF (problems).
 describe('twenty-third session: notes by initials, cited publications, stories and billing figures', () => {
-  const kind = (prefix: string, line: string, subject?: string): string[] => rules(line, subject).filter((r) => r.startsWith(prefix));
   it.each([
     // A name with a parenthetical, or "then" before its verb, owns its news.
     ['claim.', 'Lumen Freight (about 600 employees, logistics across the US and Mexico) raised a USD 85M Series C last year.'],
@@ -2219,7 +2223,6 @@ describe('twenty-third session: notes by initials, cited publications, stories a
 
 // Twenty-fourth session, development sets FF, FH (clean) and RJ (problems).
 describe('twenty-fourth session: listings and auto-replies as sources, a story carried by "their", build or buy', () => {
-  const kind = (prefix: string, line: string, subject?: string): string[] => rules(line, subject).filter((r) => r.startsWith(prefix));
   it.each([
     // A listing or profile of the prospect's on a directory, a list that names them, an auto-reply.
     ['claim.', 'I noticed on your Hostelworld listing that Target Co has 64 beds across 11 rooms in Alfama.'],
