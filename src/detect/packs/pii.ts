@@ -71,21 +71,24 @@ rules:
   - id: pii.card-with-expiry
     kind: pii
     severity: critical
-    description: 'a card number given with its expiry and security code: card data whatever its check digit (a mistyped customer card still leaks the rest of it)'
+    description: 'a card number given with its expiry date or its security code: card data whatever its check digit (a mistyped customer card still leaks the rest of it)'
     patterns:
-      - '(?<![\w.,/-])\d{4}(?:[ .-]?\d{4}){2}[ .-]?\d{1,7}(?![\w-]|[.,]\d)(?=[^.\n]{0,40}?\b(?:exp|expiry|expires|expiration|valid thru|valid through|vence|venc|ablauf|g[üu]ltig bis)\b\.?[^.\n]{0,12}?\d{1,2}\s*/\s*\d{2,4})(?=[^\n]{0,80}?\b(?:cvc|cvv|cvc2|cvv2|csc|security code|c[óo]digo de seguridad|pr[üu]fnummer)\b\D{0,4}\d{3,4}\b)'
+      - '(?<![\w.,/-])\d{4}(?:[ .-]?\d{4}){2}[ .-]?\d{1,7}(?![\w-]|[.,]\d)(?=[^.\n]{0,40}?\b(?:exp|expiry|expires|expiration|valid thru|valid through|vence|venc|ablauf|g[üu]ltig bis)\b\.?[^.\n]{0,12}?\d{1,2}\s*/\s*\d{2,4}|[^\n]{0,80}?\b(?:cvc|cvv|cvc2|cvv2|csc|security code|c[óo]digo de seguridad|pr[üu]fnummer)\b\D{0,4}\d{3,4}\b)'
     min_digits: 12
     exceptions:
       - '\b(?:sandbox|test(?:ing)? card|test mode|simulat\w*|any (?:future )?(?:expiry|date|cvc|cvv)|dummy|sample|fake|documentation)\b'
-    message: 'payment card details (number, expiry and security code)'
+    message: 'payment card details (a card number with its expiry or security code)'
     examples:
       fire:
         - 'Card: 4532 7153 2083 6471, exp 09/27, CVC 418'
         - 'use 5400 1234 5678 9012 expiry 11/26 cvv 123 for the deposit'
+        - 'For your records, the card we charged was 4532 7611 0954 3398, exp 11/26, for CA$19,800 plus GST.'
+        - 'Card 5400 1234 5678 9013, CVV 123'
       pass:
         - 'Use the test card 4242 4242 4242 4242 with any future expiry and any CVC.'
         - 'Order 4532 7153 2083 6471 shipped on 09/27.'
         - 'The card ending 6471 expires 09/27.'
+        - 'The reference on the card we mailed is 4532 7153 2083 6472.'
   - id: pii.labelled-id-number
     kind: pii
     severity: critical
@@ -122,6 +125,88 @@ rules:
         - 'We never ask for an SSN by email.'
         - 'The SIN field takes 9 digits, for example 123 456 789.'
         - 'Invoice 2024-118-4471 is attached.'
+  - id: pii.labelled-id-code
+    kind: pii
+    severity: critical
+    description: 'a national identity number right after its label whatever its check digits or letters (a mistyped one still identifies a person; the rules with validators also find it further from its label): CURP, NRIC / FIN, codice fiscale, PPS number, UK National Insurance number, Finnish HETU, HKID, Swiss AHV, My Number, Philippine SSS, Estonian isikukood, Nigerian NIN, South African ID, Danish CPR, Belgian national number, German tax id, French NIR, Romanian CNP, and any "national ID number"'
+    patterns:
+      - '\bcurp\b(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[a-zñ&]{4}\d{6}[hmx][a-z]{5}[0-9a-z]\d)(?![\w-])'
+      - '\b(?:nric(?:/fin)?|fin)\b(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[stfgm]\d{7}[a-z])(?![\w-])'
+      - '(?:\bcodice fiscale\b|\bcod\. ?fisc\.|\bc\.f\.)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z])(?![\w-])'
+      - '(?:\bppsn?\b|\bpersonal public service number\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{7} ?[a-w][abhw]?)(?![\w-])'
+      - '(?:\bnational insurance\b|\bni (?=number|no\b)|\bnino\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\w-])'
+      - '(?:\bhenkilötunnus\b|\bhetu\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{6}[-+a]\d{3}[0-9a-y])(?![\w-])'
+      - '\bhkid\b(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[a-z]{1,2}\d{6} ?\(?[0-9a]\)?)(?![\w-])'
+      - '(?:\bahv(?:n13)?(?:-?nr\.?|-?nummer)?|\bavs\b|\bsozialversicherungsnummer\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>756[ .]?\d{4}[ .]?\d{4}[ .]?\d{2})(?![\d/-]|[.,]\d)'
+      - '(?:マイナンバー(?:カード)?|個人番号|\bmy number(?: card)?\b|\bindividual number\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{4}[- ]?\d{4}[- ]?\d{4})(?![\d/-]|[.,]\d)'
+      - '\bsss\b(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{2}-?\d{7}-?\d)(?![\d-])'
+      - '\bisikukood\w*(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[1-6]\d{10})(?![\d-])'
+      - '(?:\bnin\b|\bnational identification number\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{11})(?![\d-])'
+      - '(?:\b(?:sa|rsa|south african) id\b|\bidentity number\b|\bid (?=number|no\b)|\bid[- ]nommer\b|\bidentiteitsnommer\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?\d{4} ?\d{3})(?![\d/-]|[.,]\d)'
+      - '\bcpr(?:-?nr\.?|-?nummer)?(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{6}-?\d{4})(?![\d-])'
+      - '(?:\brijksregisternummer\b|\bnational register number\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{2}\.?\d{2}\.?\d{2}-?\d{3}\.?\d{2})(?![\d-])'
+      - '(?:\bsteuer-?id\b|\b(?:steuerliche )?identifikationsnummer\b|\bsteuer-identifikationsnummer\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{2} ?\d{3} ?\d{3} ?\d{3})(?![\d-])'
+      - '(?:\bnuméro de sécurité sociale\b|\bnuméro de sécu\b|\bn° de sécu\b|\bnir\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[12] ?\d{2} ?\d{2} ?(?:\d{2}|2a|2b) ?\d{3} ?\d{3} ?\d{2})(?![\d-])'
+      - '\bcnp\b(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[1-8]\d{12})(?![\d-])'
+      - '\b(?:national id(?:entity|entification)?(?: card)?|identity card|id card|citizen id|personal id(?:entification)?)\b(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>(?=[a-z0-9-]*\d{5})[a-z0-9][a-z0-9-]{6,18}[a-z0-9])(?![\w-])'
+    exceptions:
+      - '\b(?:example|sample|dummy|fake|test|format|such as|e\.g\.|like)\b[^.!?\n]{0,30}\d'
+    message: 'a national identity number after its label'
+    examples:
+      fire:
+        - 'CURP: GOML880412MDFRRS09'
+        - 'Name: Tan Wei Ming, NRIC S8734512D, role: Safety Supervisor'
+        - 'Giuseppe Bianchi, codice fiscale BNCGPP68L04H501W, nato a Roma il 4 luglio 1968.'
+        - 'The employee, Aoife Brennan (PPSN 8264519TA), was set up before her notification came through.'
+        - 'We''ve now entered Mr. Patel''s National Insurance number, QH 47 29 18 C, from the new starter form.'
+        - 'Marco Bernasconi, AHV-Nr. 756.4821.3907.52, Eintritt 01.09.2024.'
+        - 'My Number: 6198 7237 9991'
+        - 'Our trainer will be Jomar Reyes, SSS no. 29-4189833-4.'
+        - 'Allkirjastaja väljale märkisin enda andmed: Kristi Org, isikukood 48603142712.'
+        - 'NIN: 48213907765'
+        - 'Guardian: Mr Suresh Pillay, SA ID 8803155123087'
+        - 'Willem Jacobus Steyn, ID number 8105125087083, director of the Bothaville operation.'
+        - 'CPR-nr. 120384-1234 for lønsedlen'
+        - 'Steuer-ID: 12 345 678 901'
+        - 'Numéro de sécurité sociale : 1 85 05 78 006 084 36'
+        - 'HKID A123456(3) on the form'
+        - 'Her national ID number is 90-004512-K-47.'
+      pass:
+        - 'We never ask for a CURP or an NRIC by email.'
+        - 'Fin de semana: S3560255J'
+        - 'The SSS contribution table changed in January.'
+        - 'My number is below if a call is easier.'
+        - 'ID number format: YYMMDDSSSSCAZ, for example 8001015009087.'
+        - 'Your customer ID is 48213907765.'
+        - 'The national ID field is masked in every export.'
+        - 'NIN verification runs through NIMC''s API.'
+        - 'Order 8264519TA shipped.'
+  - id: pii.iban-labelled
+    kind: pii
+    severity: critical
+    description: 'an IBAN given as someone''s account (after "IBAN" or an account word) whatever its check digits: its country''s exact length is enough (a mistyped account number still names an account). Published example IBANs near an example or test context are samples.'
+    patterns:
+      - '(?:\biban\b|\b(?:account|acct|konto|kontonummer|bankverbindung|cuenta|conta|compte|rekening|conto|rachunek|rachunku|rachunkiem|tilille|tili)\b[^.!?\n]{0,40}?)[^\w\n]{0,3}(?:(?:no|nr|number|is|was)\.?[^\w\n]{0,3})?(?<![a-z0-9])(?<m>[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?)'
+    validator: 'iban-format'
+    min_digits: 6
+    exceptions:
+      # Our own account for the prospect to pay into: an invoice's bank details (a valid one is still
+      # reported by pii.iban).
+      - '\bour (?:bank )?(?:account|iban|bank details|details)\b|\b[a-z]+[’'']s (?:bank )?(?:account|iban)\b(?=[^.!?\n]{0,40}\b(?:pay|remit|transfer))|\b(?:payable|pay|remit|transfer(?: it)?) (?:to|into) (?:us|our)\b'
+    message: 'bank account number (IBAN)'
+    examples:
+      fire:
+        - 'We''ve set up the direct debit from the account you provided, IBAN GB47 BARC 2031 5573 9184 06, and the first collection follows.'
+        - 'The overpaid premium has been refunded today to the account on file, IE64 BOFI 9058 3812 4475 20, and should arrive this week.'
+        - 'The transfer will be made to the account you gave us on the phone, PL27 1140 2004 0000 3102 7834 5621.'
+        - 'a partir da conta que nos indicou: IBAN PT50 0035 0651 0000 4821 7302 9'
+      pass:
+        - 'Our remittance reference for the refund is DE12 3456 7890 1234 5678 90.'
+        - 'Test IBAN for SEPA debits: DE89 3704 0044 0532 0130 00 (the standard example IBAN).'
+        - 'Payouts are T+2 to any Spanish IBAN at no extra cost.'
+        - 'Your account number AB12 3456 7890 is on the portal.'
+        - 'The IBAN field accepts spaces.'
+        - 'Please pay into our account, IBAN GB47 BARC 2031 5573 9184 07, quoting the invoice number.'
   - id: pii.us-ssn
     kind: pii
     severity: critical

@@ -33,7 +33,7 @@ export const DETECTORS = [
 ] as const;
 
 export const VALIDATORS = [
-  'luhn', 'card', 'mod97', 'ssn', 'entropy', 'not-example-secret', 'ca-sin', 'nhs', 'aadhaar', 'bsn', 'es-dni',
+  'luhn', 'card', 'mod97', 'iban-format', 'ssn', 'entropy', 'not-example-secret', 'ca-sin', 'nhs', 'aadhaar', 'bsn', 'es-dni',
   'au-tfn', 'br-cpf', 'sg-nric', 'se-pnr', 'fr-nir', 'de-steuer-id', 'de-svnr', 'it-codice-fiscale', 'pl-pesel',
   'be-nrn', 'dk-cpr', 'no-fnr', 'fi-hetu', 'pt-nif', 'ch-ahv', 'cn-ric', 'kr-rrn', 'jp-my-number', 'tw-id', 'hk-hkid',
   'il-tz', 'tr-tckn', 'za-id', 'mx-curp', 'ar-cuit', 'cl-rut', 'ie-ppsn', 'cz-rc', 'ro-cnp',

@@ -154,8 +154,8 @@ export function isExampleIban(iban: string, text: string, at: number, len: numbe
   return EXAMPLE_IBAN_CONTEXT.test(text.slice(Math.max(0, at - 160), Math.min(text.length, at + len + 160)));
 }
 
-/** Accepted length of an IBAN at the start of `raw` (spaces allowed between groups), or -1. */
-function ibanPrefix(raw: string, text: string, at: number): number {
+/** Accepted length of an IBAN at the start of `raw` (spaces allowed between groups), or -1; `checksum` false reads only its country's length. */
+function ibanPrefix(raw: string, text: string, at: number, checksum = true): number {
   const cc = raw.slice(0, 2).toUpperCase();
   const len = IBAN_LENGTH[cc];
   if (len === undefined) return -1;
@@ -171,7 +171,7 @@ function ibanPrefix(raw: string, text: string, at: number): number {
     i++;
   }
   if (chars.length !== len || /[a-z0-9]/i.test(text[at + end] ?? '')) return -1;
-  return ibanValid(chars) && !isExampleIban(chars, text, at, end) ? end : -1;
+  return (!checksum || ibanValid(chars)) && !isExampleIban(chars, text, at, end) ? end : -1;
 }
 
 /** SSA rules: no area 000, 666 or 900–999, no group 00, no serial 0000, no advertised samples. */
@@ -753,6 +753,9 @@ export function runValidator(
     }
     case 'mod97':
       return ibanPrefix(match, text, at);
+    case 'iban-format':
+      // The country's IBAN length, check digits not read: for an IBAN given as an account.
+      return ibanPrefix(match, text, at, false);
     case 'ssn': {
       const d = match.replace(/\D/g, '');
       if (d.length !== 9) return -1;
