@@ -81,6 +81,7 @@ attached attachment attachments enclosed enclosure included below above overview
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december q1 q2 q3 q4 in on at for with from to of by as about also regards best cheers warmly sincerely
 sir madam maam ma'am sirs gentlemen ladies friend friends colleagues partner partners boss chief mate buddy bud
+apologies apology correction corrections clarification confession oops disclosure disclaimer caveat warning heads
 `.split(/\s+/).filter(Boolean));
 
 /** Endings of label nouns that are almost never first names ("Registration:", "Management —"). */

@@ -12,6 +12,10 @@
  * - A claim in the subject ("Congrats on the new role") that the body says the prospect told us
  *   ("thanks for your note letting me know you've moved into the COO role") is their news, not
  *   ours: the body's sentence carries a told-us phrase and shares a content word with the claim.
+ * - A claim in the subject about another company the subject names ("Pinecrest Residential after
+ *   the Alder Homes merger") is that company's story when the body tells it ("When Pinecrest
+ *   Residential merged with Alder Homes in 2025, they…") and the body's rules found no claim
+ *   about the prospect in that sentence.
  */
 import { ATTRIBUTION_LINE } from './normalize.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
@@ -63,6 +67,7 @@ export function readSubjectWithBody(ctx: ScanContext, subject: FieldText, body: 
   const reply = REPLY_SUBJECT.test(subject.text.folded);
   if (reply) detectFakeThread(ctx, subject, body);
   dropToldSubjectClaims(ctx.findings, subject, body);
+  dropThirdPartySubjectClaims(ctx, subject, body);
   if (reply && (QUOTED_REPLY.test(rawBody) || answersReader(body.text.lower))) dropReplySubjectTone(ctx.findings);
   else if (reply && !readsCold(body.text.lower)) dropReplyChain(ctx.findings, subject);
 }
@@ -145,6 +150,38 @@ function dropToldSubjectClaims(findings: Finding[], subject: FieldText, body: Fi
     if (list.length === 0) continue;
     const stems = new RegExp(`(?<![\\p{L}])(?:${list.join('|')})`, 'u');
     if (told.some((s) => stems.test(s))) findings.splice(i, 1);
+  }
+}
+
+/** Two or more capitalised words in a row: a company's name as a subject line writes it. */
+const NAME_RUN_RE = /\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*)+/gu;
+
+function dropThirdPartySubjectClaims(ctx: ScanContext, subject: FieldText, body: FieldText): void {
+  const findings = ctx.findings;
+  if (!findings.some((f) => f.field === 'subject' && f.kind === 'unverified_claim')) return;
+  const prospect = [ctx.account.name, ...ctx.account.aliases].map((n) => n.toLowerCase()).filter((n) => n.length >= 3);
+  // As the subject writes them: the body must name the company with the same capitals ("Marketing
+  // ROI under a new CFO" is no company when the body says "marketing ROI").
+  const names = [...subject.text.folded.matchAll(NAME_RUN_RE)]
+    .map((m) => m[0])
+    .filter((n) => !prospect.some((p) => n.toLowerCase().includes(p) || p.includes(n.toLowerCase())));
+  if (names.length === 0) return;
+  const { lower, folded } = body.text;
+  // The body's sentences naming one of those companies, unless a claim was found in them.
+  const bodyClaims = findings.filter((f) => f.field === null && f.kind === 'unverified_claim');
+  const stories = splitSentences(lower)
+    .filter((s) => names.some((n) => folded.slice(s.start, s.end).includes(n)))
+    .filter((s) => !bodyClaims.some((f) => f.start < s.end && f.end > s.start))
+    .map((s) => lower.slice(s.start, s.end));
+  if (stories.length === 0) return;
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as Finding;
+    if (f.field !== 'subject' || f.kind !== 'unverified_claim') continue;
+    const words = (f.excerpt.toLowerCase().match(WORD_RE) ?? []).filter((w) => !NOT_CONTENT.has(w) && !names.some((n) => n.toLowerCase().includes(w)));
+    const list = [...words, ...(KIND_WORDS[f.rule?.replace(/-named$/, '') ?? ''] ?? [])];
+    if (list.length === 0) continue;
+    const stems = new RegExp(`(?<![\\p{L}])(?:${list.join('|')})`, 'u');
+    if (stories.some((s) => stems.test(s))) findings.splice(i, 1);
   }
 }
 

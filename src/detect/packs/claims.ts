@@ -1068,6 +1068,31 @@ rules:
         - 'Companies that cut headcount often lean on automation.'
         - {"text": "Sorry to hear about the layoffs.", "facts": ["Laid off 10% of its workforce in 2025"]}
         - 'Thanks for replying instead of letting the conversation go quiet.'
+  - id: claim.incident
+    kind: unverified_claim
+    corroborate: ${CORROBORATE}
+    severity: warn
+    description: 'an incident at the prospect told as news: a fire, flood, breach, cyber-attack, outage, recall, strike or accident, in sympathy ("sorry to hear about the fire at your plant") or as the premise ("after the data breach")'
+    keywords: ['sorry to', 'sad to', 'saddened', 'after the', 'after your', 'since the', 'since your', 'following the', 'following your', 'in the wake of', 'given the', 'given your', 'with the recent']
+    patterns:
+      - '(?<=\b(?:sorry|sad|saddened|devastated|gutted|concerned|shocked) to (?:hear|read|learn|see) (?:about|of) (?:the|your|last (?:week|month)[''’]s|this (?:week|month)[''’]s|that) (?:recent )?(?:[\p{L}-]+ ){0,3}?)(?:fire|fires|flood|floods|flooding|explosion|blast|breach|data breach|cyber-?attack|cyber incident|hack|ransomware(?: attack| incident)?|outage|recall|product recall|strike|strikes|walkout|accident|collapse|storm damage|derailment|spill|leak|contamination|outbreak)\b'
+      - '\b(?:after|since|following|in the wake of|given|with) (?:the|your) (?:recent |last (?:week|month)[''’]s |this (?:week|month)[''’]s |major |big |serious )?(?:fire|flood|flooding|explosion|data breach|security breach|cyber-?attack|ransomware attack|product recall|recall|strike|walkout) (?:at|in|on|of|that hit|that affected|across) (?:your|its|their)\b'
+    exceptions:
+      - '\b(?:if|in case|should|when|whenever|imagine|suppose|any|a|every)\b[^.!?\n]{0,20}\b(?:fire|flood|breach|attack|outage|recall|strike|accident)\b'
+    about: 'prospect'
+    facts: 'fire|flood|explosion|breach|attack|hack|ransomware|outage|recall|strike|walkout|accident|collapse|spill|leak|contamination|outbreak'
+    message: 'claims an incident ("{match}") that no verified fact about {account} supports'
+    examples:
+      fire:
+        - 'I was sorry to hear about the fire on the frying line at Acme Analytics''s Celaya plant in May, and I hope everyone on the team is safe.'
+        - 'So sorry to read about the data breach at your Leeds office last month.'
+        - 'Following the ransomware attack on your systems in March, recovery tooling must be top of mind.'
+        - 'After the recall of your frozen range, traceability is probably on the board''s agenda.'
+      pass:
+        - 'If a fire ever shut your main plant, our failover would keep orders moving.'
+        - 'Sorry to hear the call dropped on your side yesterday.'
+        - 'After the fire at a customer''s warehouse in 2022, we rebuilt our backup design.'
+        - 'Our status page shows the outage on our side ended at 10:40.'
   - id: claim.award
     kind: unverified_claim
     corroborate: ${CORROBORATE}
@@ -1343,6 +1368,7 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      - {regex: '\b(?:doubl|tripl|quadrupl)(?:es|ing|ed|e) (?:its|your|their) (?:[\p{L}-]+ ){0,2}(?:capacity|footprint|output|production|fleet|floor ?space|warehouse space|store count|site count)\b', keywords: ['doubl', 'tripl', 'quadrupl']}
       - {regex: '\bcongrat\w* on the new (?:[\w-]+ ){0,2}(?:bar|restaurant|hotel|gym|studio|store|location|branch|kitchen|site|venue|clinic|outlet|café|cafe|spa|wing|floor|terrace)\b|\b(?:opening|opened|launched|launching) (?:[\w-]+ ){0,2}(?:dark kitchens|ghost kitchens|rooftop bars?|flagships?)\b|\bfirst franchise (?:sold|signed|opened) in\b|\bsigned the lease (?:for|on) (?:the|its|their|your)\b|\b(?:resort|hotel|property|restaurant|store|site|venue|plant) (?:reopened|re-opened) (?:last|this|after|in|on)\b|\breopen (?:the )?[\p{L}]+(?: [\p{L}]+)? (?:property|hotel|resort|restaurant|store|site|venue) (?:next|this|after|in)\b|\bopening (?:has|had) (?:finally )?happened\b|\b(?:had to|was forced to|were forced to) close (?:temporarily|for)\b|\bclose temporarily after\b|\bbecome (?:a )?franchisee of\b', keywords: ['congrat', 'dark kitchens', 'ghost kitchens', 'rooftop', 'flagship', 'first franchise', 'signed the lease', 'reopened', 're-opened', 'reopen', 'happened', 'close', 'franchisee']}
       - {regex: '\brolling out\b[^.!?\n]{0,30}?\bacross (?:all )?(?:\d+|its|their|your)(?: of (?:its|their|your))? (?:[\w-]+ )?(?:clinics|hospitals|sites|stores|branches|locations|offices|plants|campuses|practices|pharmacies)\b|\b(?:launching|will be launching|to launch|launched|opening|will be opening) (?:its|their) own (?:[\w-]+ ){0,2}(?:pharmacy|clinic|bank|brand|label|platform|insurer|lab|airline|marketplace)\b', keywords: ['rolling out', 'launching', 'to launch', 'launched', 'opening']}
       - {regex: '\b(?:break|breaking|broke|broken) ground on (?:its|their|your|the|a|an) (?:new )?(?:[\w-]+ ){0,3}?(?:data cent(?:re|er)|plant|factory|facility|warehouse|campus|hq|headquarters|site|hub|store|office)\b|\b(?:is |are |was |were |be )?(?:relocating|relocated|moving|moved|migrating|migrated) (?:its|their) (?:data cent(?:re|er)|hq|headquarters|head office|plant|factory|warehouse|operations|production)\b', keywords: ['ground on', 'its data', 'their data', 'its hq', 'their hq', 'its headquarters', 'their headquarters', 'its head office', 'their head office', 'its plant', 'their plant', 'its factory', 'their factory', 'its warehouse', 'their warehouse', 'its operations', 'their operations', 'its production', 'their production']}
@@ -1399,6 +1425,8 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Watching the team quietly double its footprint across the Nordics this year has been impressive.'
+        - 'As Acme Analytics doubles its stamping capacity in Saltillo this year, the new press lines will be a great place to build predictive maintenance in from the start.'
         - 'Sorry to hear Acme Analytics had to close temporarily after the kitchen fire in February.'
         - 'Acme Analytics had been planning a Canary Islands opening for a while, and now the opening has finally happened.'
         - 'Presumably Acme Analytics will reopen the Bodrum property next season after this year''s closure.'
@@ -1614,6 +1642,7 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|expanded|increased) (?:its|your|their) (?:client|customer|patient|member|subscriber|user|store|site|location)(?: list| base| count| roster| numbers)? to (?:about |around |over |more than |nearly )?[\d,.]+\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown', 'expanded', 'increased']}
       - {regex: '\b(?:enrol(?:l)?ment|membership|headcount|student numbers|member numbers|patient numbers|footfall|subscriber numbers)\b[^.!?\n]{0,40}\bnow (?:past|over|above|beyond|topping|north of) [\d,.]+\b', keywords: ['now past', 'now over', 'now above', 'now beyond', 'now topping', 'now north']}
       - {regex: '\b(?:twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:thousand|hundred thousand|million) (?:members|customers|students|patients|employees|staff|users|subscribers|guests|learners)\b', keywords: ['thousand', 'million']}
       - {regex: '(?:''s|’s|\byour|\bits|\btheir) (?:[\w-]+ ){0,2}(?:sales|revenue|bookings|turnover|orders|gmv|covers|memberships) (?:doubling|tripling|doubled|tripled|(?:has|have) (?:doubled|tripled))\b', keywords: ['doubling', 'tripling', 'doubled', 'tripled']}
@@ -1742,6 +1771,7 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Are you finding it hard to keep up since Acme Analytics doubled its client list to 60 care homes?'
         - 'With Acme Analytics''s online sales doubling since 2023, the warehouse must be stretched.'
         - 'With Acme Analytics set to double its franchise count by 2026, scheduling across sites will get tricky.'
         - 'Three new gyms in six months — Acme Analytics is on a roll!'
@@ -2178,6 +2208,7 @@ rules:
       - 'chosen'
       - 'picked'
     patterns:
+      - {regex: '(?<=\b(?:contract|tender|deal|bid|framework|award|concession|mandate)s? (?:that|which) (?:you|your (?:team|company|firm)|(?:[\p{L}\d&.-]+ ){0,3}[\p{L}\d&.-]+) (?:just |recently |finally )?)(?:won|secured|landed|clinched|signed|bagged|picked up|was awarded|were awarded)\b', keywords: ['won', 'secured', 'landed', 'clinched', 'signed', 'bagged', 'picked up', 'awarded']}
       - {regex: '\b(?:signed|inked|closed) (?:a|an) (?:[\w-]+ )?(?:ppa|power purchase agreement|offtake agreement|supply agreement|framework agreement|multi-year (?:deal|contract))\b', keywords: ['signed', 'inked', 'closed']}
       - {regex: '\b(?:signed|inked|sealed) (?:a|an) (?:[\w-]+ ){0,3}?(?:contract|deal|agreement|framework|partnership) (?:with|for)\b(?! (?:us|me|ourco|our)\b)', keywords: ['signed a', 'signed an', 'inked a', 'inked an', 'sealed a', 'sealed an']}
       - {regex: '\b(?:selected|named|chosen|appointed|confirmed) as (?:the )?preferred (?:bidder|supplier|vendor|partner|contractor|provider)\b', keywords: ['preferred']}
@@ -2200,6 +2231,7 @@ rules:
     message: 'claims a contract or deal win ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'The Lagos State Health Service Commission contract that Acme Analytics won in August will mean a lot more nurses to roster and pay.'
         - 'Now that Acme Analytics holds the Transport for NSW maintenance panel contract, you''ll need to show response times on demand.'
         - 'Since you now hold the county road maintenance framework, monthly reporting will matter more.'
         - 'Given that Acme Analytics has signed a PPA with a wind farm, you''ll need granular consumption data.'
@@ -2217,6 +2249,7 @@ rules:
         - 'Saw you were selected by the city as its new parking provider.'
         - 'I read that you clinched a three-year deal with DHL.'
       pass:
+        - 'The framework contract that Globex won last year is a good model for public buyers.'
         - 'Since we hold the G-Cloud framework contract, you can buy through it directly.'
         - 'Now that you have the contract with us signed, onboarding starts next week.'
         - 'We signed a PPA with a wind farm in 2023, so our own data centres run on renewable power.'

@@ -246,7 +246,7 @@ rules:
       the prospect wrote in a quoted message) may support it, and the prospect did not tell us.
     examples:
       fire:
-        - Watching the team quietly double its footprint across the Nordics this year has been impressive.
+        - With Acme Analytics now serving over two million policyholders, I imagine your own people team has grown quite a bit to keep pace.
       pass:
         - Would Thursday at 2pm work for a quick call?
         - One of our retail customers doubled its footprint last year.

@@ -1380,7 +1380,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '(?<![\p{L}])(?:no le (?:vayas a |vaya a )?(?:mencion\w+|digas|comentes|prometamos|prometas)|n[ãa]o (?:mencion\w+|comente|copie|copiar) (?:o|a|para o|para a|ao|[àa]) (?:cliente|dr\.?|dra\.?|sr\.?|sra\.?)|usitaje|ne (?:lui )?(?:mentionne|dis) pas (?:le|la|les|notre)|nicht (?:erw[äa]hnen|ansprechen),? (?:bis|bevor|solange))(?![\p{L}])', keywords: ['no le', 'não', 'nao', 'usitaje', 'ne lui', 'ne mentionne', 'ne dis', 'nicht erw', 'nicht ansprechen']}
       - {regex: '(?:^|\n|[.!?]\s+)\s*(?:lembrar de|lembre-se de|acordarse de|no olvidar|pensez [àa]|penser [àa]|nicht vergessen)\s*:?\s*(?:trocar|mudar|alterar|ajustar|tirar|incluir|cambiar|quitar|actualizar|changer|modifier|retirer|ajouter|mettre [àa] jour|anzupassen|zu [äa]ndern|zu pr[üu]fen)', keywords: ['lembrar', 'lembre', 'acordarse', 'no olvidar', 'pensez', 'penser', 'nicht vergessen']}
       - {regex: '\b(?:bitte )?nicht an (?:den|die) (?:kunden|kundin|interessenten|interessentin)\b[^.!?\n]{0,20}\b(?:weiterleiten|weitergeben|schicken|senden|zeigen)\b', keywords: ['nicht an den', 'nicht an die']}
-      - {regex: '(?<![\p{L}])(?:przed (?:wysłaniem|wysyłką|wyslaniem|wysylka)|nie (?:wspominać|wspominaj|wspominac|mówić klientowi|mów klientowi)|klient(?:ka)? (?:jeszcze |na razie )?nie wie|do (?:sprawdzenia|usunięcia|usuniecia) przed)(?![\p{L}])', keywords: ['przed wysłaniem', 'przed wysyłką', 'przed wyslaniem', 'przed wysylka', 'nie wspomina', 'nie mówić', 'nie mów', 'nie wie', 'do sprawdzenia', 'do usunięcia', 'do usuniecia']}
+      - {regex: '(?<![\p{L}])(?:przed (?:wysłaniem|wysyłką|wyslaniem|wysylka)|nie (?:wspominać|wspominaj|wspominac|mówić klientowi|mów klientowi)|klient(?:ka)? (?:jeszcze |na razie )?nie wie|do (?:sprawdzenia|usunięcia|usuniecia) przed|do (?:potwierdzenia|ustalenia|uzgodnienia|sprawdzenia|akceptacji) (?:z|u|przez) [\p{L}]+|zanim (?:to |ją |go |je )?(?:wyślę|wyślesz|wyślemy|wyślecie|wysle|wyslemy|pójdzie|wyjdzie)|(?:^|[\n(\[.!?;]\s*|:\s*)(?:sprawdzić|sprawdzic|potwierdzić|potwierdzic|zapytać|zapytac|dopytać|dopytac|ustalić|ustalic|uzgodnić|uzgodnic|skonsultować|skonsultowac) (?:z|u) [\p{L}]+)(?![\p{L}])', keywords: ['przed wysłaniem', 'przed wysyłką', 'przed wyslaniem', 'przed wysylka', 'nie wspomina', 'nie mówić', 'nie mów', 'nie wie', 'do sprawdzenia', 'do usunięcia', 'do usuniecia', 'do potwierdzenia', 'do ustalenia', 'do uzgodnienia', 'do akceptacji', 'zanim', 'sprawdzi', 'potwierdzi', 'zapyta', 'dopyta', 'ustali', 'uzgodni', 'skonsultowa']}
+      - {regex: '(?<![\p{L}])lembrar de (?:registrar|atualizar|lançar|lancar|anotar|logar|colocar|subir|marcar) (?:isso |isto |o [\p{L}]+ |a [\p{L}]+ )?(?:no|na|em) (?:hubspot|salesforce|crm|pipedrive|zoho|planilha|rd station)(?![\p{L}])', keywords: ['lembrar de']}
       - {regex: '(?<![\p{L}])(?:non menzionare|se lo chiede rispondo io|ojo\s*:|no bajes del|regatea (?:much[íi]simo|mucho)|no lo mandes|seg[úu]n [\p{L}]+ (?:lo lee|dice que)|¿?le mandamos (?:el|la|los|las)|conf[íi]rmalo antes de enviar|sorulacak\s*:|onayı geldi mi)(?![\p{L}])', keywords: ['menzionare', 'rispondo io', 'ojo', 'no bajes', 'regatea', 'no lo mandes', 'según', 'segun', 'le mandamos', 'antes de enviar', 'sorulacak', 'onayı geldi']}
       - {regex: '(?<![\p{L}])(?:p[áa]same el (?:n[úu]mero|contacto|correo|tel[ée]fono)|esta gente no contesta|le ponemos el \d+ ?%|dime algo antes de|me dijo [\p{L}]+ que|cuidado con lo que (?:decimos|dices|pongas|digamos)|esto lo copi[ée] del|cambia (?:lo de|''[\p{L}]+'' por)|de verdad le vamos a mandar|va para (?:m[ée]xico|madrid|espa[ñn]a|colombia|chile|argentina|per[úu]),? no para|questo cliente [èe] un|mettiamo il prezzo|secondo me (?:ne hanno|hanno pi[ùu]|possono pagare)|ricordati di (?:togliere|cambiare|aggiungere|controllare|mettere|verificare)|prima di inviare\s*:|dagli un''?occhiata|prima che parta|ha detto che il budget|tamam abi|sen onayla|kontrol etsin|altına inme|bunu gönderme|önce [\p{L}]+''?(?:la|le|yla|yle) konuş|(?:bey|hanım)''[ea] sor)(?![\p{L}])', keywords: ['pásame', 'pasame', 'no contesta', 'le ponemos', 'dime algo', 'me dijo', 'cuidado con', 'lo copi', 'cambia', 'le vamos a mandar', 'va para', 'questo cliente', 'mettiamo', 'secondo me', 'ricordati', 'prima di inviare', 'occhiata', 'prima che parta', 'il budget', 'tamam abi', 'onayla', 'kontrol etsin', 'altına inme', 'gönderme', 'konuş', '''e sor', '''a sor']}
       - {regex: 'ملاحظة(?: داخلية)?\s*:|لا ترسل(?: هذا| هذه| الرسالة)?|قبل موافقة (?:المدير|الإدارة|المسؤول)|قل له إننا|قل لها إننا|لا تقدم أي خصم|(?<![\p{L}])(?:apna target|hamara target|push karna padega|thoda push kar)(?![\p{L}])', keywords: ['ملاحظة', 'لا ترسل', 'قبل موافقة', 'قل له', 'قل لها', 'لا تقدم', 'apna target', 'hamara target', 'push karna', 'thoda push']}
@@ -1420,6 +1421,9 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - '(cena do potwierdzenia z Tomkiem!!)'
+        - 'Uwaga: sprawdzić z Markiem, czy możemy dać im 15% rabatu, zanim to wyślę.'
+        - '👀 RS - lembrar de registrar no HubSpot depois de enviar'
         - '(solo bajar si insisten, nuestro margen mínimo es 30%)'
         - 'À confirmer avec Julie : est-ce qu''on peut offrir le 2e mois gratuit ?'
         - '- (à vérifier : est-ce que le SLA de 99,95 % s''applique aussi à la région de Toronto ?)'
@@ -1491,6 +1495,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Proszę sprawdzić z zespołem IT, czy integracja z EHR jest dla Państwa priorytetem.'
+        - 'Cena do potwierdzenia w umowie ramowej, zgodnie z cennikiem na stronie.'
         - 'Les dates restent à confirmer avec votre équipe informatique (à voir ensemble lors du prochain appel).'
         - 'Nuestro margen de error en la medición es del 2 por ciento, según la norma ISO.'
         - 'Vi sender dig kontrakten, så snart den er klar.'
@@ -2850,7 +2856,7 @@ rules:
       - '\bnot (?:yet )?approved (?:by|for)\b'
       - '\bhold (?:off )?(?:on )?sending\b'
       - '\b(?:once|after|when) (?:legal|finance|compliance|deal desk|\w+ from legal|my manager|the vp|our vp|the cro|the cfo|leadership) (?:approves|signs off|okays|oks|clears|confirms|gives the go-?ahead)\b'
-      - '\bbefore sending\b(?! (?:the|a|an|your|any) (?:invite|invoice|contract|proposal|sow|quote|order form))'
+      - '\bbefore sending\b(?! (?:the|a|an|your|any|our|their|his|her|some|new|more|two|three) (?!(?:email|e-mail|draft|message|note|mail|reply|follow-?up|version|copy|response|outreach)\b)[\w-]+)'
       - {regex: '(?:^|\n)\s*[\[(]?\s*(?:draft|wip|test|internal|needs? (?:approval|review|sign-?off)|do not send|dns|not final|placeholder)\b(?:\s*v?\d+)?\s*[\])]?\s*[:|-]', keywords: ['draft:', 'draft :', 'draft -', 'draft |', 'draft v', 'wip', 'test:', 'test :', 'test -', 'test |', 'internal:', 'internal :', 'internal -', 'internal |', 'dns', 'not final', 'placeholder:', 'placeholder -', 'needs approval', 'need approval', 'needs review', 'need review', 'needs sign', 'need sign', 'do not send', '[draft', '(draft', '[test', '(test', '[internal', '(internal', '[ draft', '( draft']}
       - {regex: '[\[(](?:draft|wip|test|internal|do not send|dns|not final|needs? (?:approval|review|sign-?off))(?:\s*v?\d+)?\s*[\])]', keywords: ['[draft', '(draft', '[wip', '(wip', '[test', '(test', '[internal', '(internal', '[do not send', '(do not send', '[dns', '(dns', '[not final', '(not final', '[need', '(need']}
       - {regex: '\b(?:do not|don''t|dont|pls don''t|please do not|please don''t) send\b(?! (?:me|us|them|any|your|money|payment|cash|sensitive|passwords?|credentials|card|credit|numbers|social|ssn|the (?:payment|invoice|card)|personal|pii|phi|attachments|large|files|(?:it|this|that|these|those) (?:back )?(?:to (?:us|me|ourco|our|support)|by (?:e-?mail|mail|post)|over (?:e-?mail|slack|chat|the phone)|via\b|in (?:an? )?(?:e-?mail|message|chat|ticket)))\b)', keywords: ['do not send', 'don''t send', 'dont send']}
@@ -2994,6 +3000,7 @@ rules:
         - 'Keep this in drafts until Priya is back.'
         - 'Pause this one pending the pricing refresh.'
       pass:
+        - 'Your property managers want photos from tenants before sending a tradie out.'
         - 'Please wait for the confirmation email before you log in.'
         - 'It needs the board''s approval on your side, which you said meets in May.'
         - 'This needs your CFO''s sign-off, so I have attached a one-page summary for her.'
@@ -3089,7 +3096,7 @@ rules:
       - {regex: '\bhold (?:this |the email |it )?(?:until|till) (?:\w+ ){0,4}(?:is|are|gets?|has been|have been) (?:approved|signed off|confirmed|cleared|finali[sz]ed|final)\b', keywords: ['hold']}
       - {regex: '\blet me (?:draft|write|compose|craft|put together|prepare|generate|revise|rewrite|tweak|polish) (?:an?|the|this|your|that) (?:\w+ ){0,2}(?:email|message|draft|reply|follow-?up|outreach|response|cold email)\b', keywords: ['let me']}
       - {regex: '\bi(?:''ll| will) (?:mention|reference|lead with|open with|highlight|bring up|emphasi[sz]e|focus on|avoid mentioning|skip|downplay|name-drop)\b[^.\n]{0,80}\b(?:since|because|as|given that) (?:they|she|he|the prospect|their|her|his|dana)\b', keywords: ['mention', 'reference', 'lead with', 'open with', 'highlight', 'bring up', 'emphasi', 'focus on', 'avoid mentioning', 'skip', 'downplay', 'name-drop']}
-      - {regex: '(?:^|\n)\s*(?:sure|certainly|absolutely|of course|okay|ok|great|got it|happy to help)[!,.]?\s+here(?:''s| is| are) (?:an?|the|your|my|two|three|a few)\b(?! (?:[\w&/-]+ ){0,3}(?:overview|summary|link|links|copy|recording|deck|guide|one-pager|datasheet|data sheet|brochure|breakdown|report|checklist|timeline|document|pdf|sheet|comparison|case study|quote|invoice|spreadsheet|diagram|screenshot|video|demo|walkthrough|faq|policy|certificate|contract|order form|sow|agenda|slides|pricing|prices|price list|figures|numbers|details|info|information|costs|rates|options|dates|answers|schedule|plan|terms|version|estimate|proposal|table|resources|materials|articles|references|examples|steps|instructions|templates|samples|results|case studies|stories|documents|files|attachments|papers|white ?papers?|e-?books?|recordings|videos|webinars|specs|specifications|requirements|benchmarks|metrics|stats|statistics|charts|times|slots)\b|(?: [\w&/-]+){1,4} (?:i|we) (?:mentioned|discussed|promised|talked about|spoke about)\b)', keywords: ['here']}
+      - {regex: '(?:^|\n)\s*(?:sure|certainly|absolutely|of course|okay|ok|great|got it|happy to help)[!,.]?\s+here(?:''s| is| are) (?:an?|the|your|my|two|three|a few)\b(?! (?:[\w&/-]+ ){0,3}(?:overview|summary|link|links|copy|recording|deck|guide|one-pager|datasheet|data sheet|brochure|breakdown|report|checklist|timeline|document|pdf|sheet|comparison|case study|quote|invoice|spreadsheet|diagram|screenshot|video|demo|walkthrough|faq|policy|certificate|contract|order form|sow|agenda|slides|pricing|prices|price list|figures|numbers|details|info|information|costs|rates|options|dates|answers|schedule|plan|terms|version|estimate|proposal|rundown|lowdown|gist|answer|explanation|background|context|detail|update|math|maths|table|resources|materials|articles|references|examples|steps|instructions|templates|samples|results|case studies|stories|documents|files|attachments|papers|white ?papers?|e-?books?|recordings|videos|webinars|specs|specifications|requirements|benchmarks|metrics|stats|statistics|charts|times|slots)\b|(?: [\w&/-]+){1,4} (?:i|we) (?:mentioned|discussed|promised|talked about|spoke about)\b)', keywords: ['here']}
       - {regex: '\bhere(?:''s| is) (?:an?|the) (?:\w+ ){0,2}draft (?:you can|to|for you to) (?:send|use|copy)\b', keywords: ['draft']}
       - {regex: '\b(?:it''s|this is|that''s|that was|this was|was) (?:meant |only )?for the (?:ae|rep|sdr|bdr|author|reviewer|se|csm|account team|sales team)\b', keywords: ['for the']}
       - {regex: '\bignore the (?:note|comment|line|bracket|text) (?:above|below)\b', keywords: ['ignore the']}
@@ -3423,6 +3430,7 @@ rules:
         - 'still waiting on the updated deck from product, will attach when I have it'
         - 'will add the Q3 numbers when Raj sends them over'
       pass:
+        - 'Sure, here''s the rundown:'
         - 'Please check that the dates are right before you sign.'
         - 'Between us, we can have the pilot live by March.'
         - 'Email us at support@ourco.com: we answer within the hour.'

@@ -2260,3 +2260,46 @@ describe('twenty-fourth session: listings and auto-replies as sources, a story c
     expect(kind(prefix, line).length).toBeGreaterThan(0);
   });
 });
+
+// Twenty-fifth session, development sets FJ (clean), RK and RL (problems).
+describe('twenty-fifth session: a page named in quotes, a customer story in the subject, notes in Polish and Portuguese', () => {
+  it.each([
+    // A page of the prospect's, named in quotes, is the source; a story the subject names is that company's.
+    ['claim.', 'I was on Target Co\'s "Now Leasing" page this morning and saw that your new community on Spring Street opens this summer with 280 units. Congrats on the new building.'],
+    ['internal.', 'Your property managers want photos from tenants before sending a tradie out.'],
+    ['internal.', "> What are your API rate limits?\n\nSure, here's the rundown:\n\n- 600 requests per minute per key"],
+    ['internal.', 'Apologies: my email yesterday opened with "Hi Sarah", and I should have caught it.'],
+    ['internal.', 'Proszę sprawdzić z zespołem IT, czy integracja z EHR jest dla Państwa priorytetem.'],
+    ['tone.', 'The grant has no extensions this year, so the application window is short.'],
+    ['claim.', 'After the fire at a customer\'s warehouse in 2022, we rebuilt our backup design.'],
+    ['claim.', 'The framework contract that Globex won last year is a good model for public buyers.'],
+  ])('passes (%s): %s', (prefix, line) => {
+    expect(kind(prefix, line)).toEqual([]);
+  });
+  it('reads a claim in the subject about a company the body tells the story of as that story', () => {
+    const story = 'When Pinecrest Residential merged with Alder Homes in 2025, they went from 4,300 single-family rentals to just over 9,000 overnight.';
+    expect(kind('claim.', story, 'Pinecrest Residential after the Alder Homes merger')).toEqual([]);
+    // The body tells it of the prospect: the subject's claim stands.
+    expect(kind('claim.', 'Congrats on merging with Alder Homes last month.', 'Congrats on the Alder Homes merger').length).toBeGreaterThan(0);
+    // Capitals in the subject alone make no company ("Marketing ROI" is "marketing ROI" in the body).
+    expect(kind('claim.', 'I understand Target Co has just hired a new CFO, which usually means a closer look at marketing ROI.', 'Marketing ROI under a new CFO').length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['claim.', "I was sorry to hear about the fire on the frying line at Target Co's Celaya plant in May."],
+    ['claim.', 'The Lagos State Health Service Commission contract that Target Co won in August will mean a lot more nurses to roster and pay.'],
+    ['claim.', 'As Target Co doubles its stamping capacity in Saltillo this year, the new press lines will need monitoring.'],
+    ['claim.', 'Are you finding it hard to keep up since Target Co doubled its client list to 60 care homes?'],
+    ['tone.', 'Sign and return it by 5pm Wednesday. No extensions.'],
+    ['tone.', 'If a nurse with a lapsed licence works a shift at Target Co next month, that will be on you, not on us.'],
+    ['tone.', "Frankly, I'm surprised a hospital of Target Co's standing is still paying nurses from handwritten timesheets."],
+    ['internal.', '(cena do potwierdzenia z Tomkiem!!)'],
+    ['internal.', 'Uwaga: sprawdzić z Markiem, czy możemy dać im 15% rabatu, zanim to wyślę.'],
+    ['internal.', '👀 RS - lembrar de registrar no HubSpot depois de enviar'],
+    ['internal.', 'Check the figures once more before sending the email.'],
+    ['pii.', 'We have set up the direct debit from the account you provided, IBAN GB47 BARC 2031 5573 9184 06.'],
+    ['pii.', 'For your records, the card we charged was 4532 7611 0954 3398, exp 11/26.'],
+    ['pii.', 'Name: Tan Wei Ming, NRIC S8734512D, role: Safety Supervisor'],
+  ])('fires (%s): %s', (prefix, line) => {
+    expect(kind(prefix, line).length).toBeGreaterThan(0);
+  });
+});
