@@ -121,6 +121,26 @@ function addressedInMail(text: string, greetingEnd: number, at: number, name: st
   return false;
 }
 
+/**
+ * The author wondering whether the draft reaches the right person: "is this the right Sibusiso?
+ * There are two at this company on LinkedIn", "not sure this is the right Maria", "there are two
+ * Marias here". Only with the recipient's own first name: "is this the right approach?" asks the
+ * reader.
+ */
+function doubtAboutRecipient(ctx: ScanContext, f: FieldText, rule: NonNullable<ReturnType<ScanContext['rules']['detector']>>, toFirst: string): void {
+  if (toFirst.length < 2 || !/^\p{L}[\p{L}'’-]+$/u.test(toFirst)) return;
+  const lower = f.text.lower;
+  const name = toFirst.toLowerCase();
+  if (!lower.includes(name)) return;
+  const re = new RegExp(`(?<![\\p{L}])(?:(?:is|was|are) (?:this|that|she|he|it|they) (?:the )?(?:right|correct|same) ${name}(?![\\p{L}])\\s*\\?|(?:not sure|unsure|no idea|double-check|check) (?:if |whether )?(?:this|that|she|he|it)(?:'s| is) (?:the )?(?:right|correct|same) ${name}(?![\\p{L}])|(?:there are|there's|we have|found) (?:two|2|three|3|several|multiple) ${name}s(?![\\p{L}]))`, 'u');
+  const m = re.exec(lower);
+  if (m === null) return;
+  const lineStart = lower.lastIndexOf('\n', m.index) + 1;
+  const lineEnd = lower.indexOf('\n', m.index);
+  addFinding(ctx, f, rule.rule.kind, rule.severity, lineStart, lineEnd < 0 ? lower.length : lineEnd,
+    `a question whether the recipient (${toFirst}) is the right person, left in the draft`, rule.rule.id);
+}
+
 /** The sender's first name from the mailbox: first.last@, first_last@ or first@. */
 function senderFirstName(from: string | undefined): string | undefined {
   const local = (from ?? '').split('@')[0] ?? '';
@@ -133,9 +153,10 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
   const rule = ctx.rules.detector('addressed-note');
   if (rule === undefined) return;
   const text = f.text.folded;
-  if (!/[—–:,@]|\s-\s/.test(text)) return;
   const toName = draft.to.name?.trim() ?? '';
   const toFirst = toName.split(/\s+/)[0] ?? '';
+  doubtAboutRecipient(ctx, f, rule, toFirst);
+  if (!/[—–:,@]|\s-\s/.test(text)) return;
   const sender = senderFirstName(draft.from);
   const companyWords = accountNameWords(ctx.account);
   // The first non-empty line is the greeting (the greeting detector's business).

@@ -19,6 +19,9 @@ const fired = (line: string): boolean =>
   scanExample(draft(line), policy).some((f) => f.rule === 'internal.addressed-note');
 
 const FIRE: string[] = [
+  // the author wondering whether the draft reaches the right person (the recipient's own first name)
+  '👀 is this the right Dana? There are two at this company on LinkedIn \u2013 the other one is in procurement.',
+  'Not sure this is the right Dana, please double-check before it goes out.',
   // bracketed or parenthesized notes to a teammate, with editing verbs
   "The pilot runs four weeks. (Hannah: soften if she's still upset about the outage)",
   '[Raj \u2014 double-check the headcount]',
@@ -53,6 +56,8 @@ const FIRE: string[] = [
 ];
 
 const PASS: string[] = [
+  'Is this the right approach for your team, or would a phased rollout suit better?',
+  'Are you the right person to talk to about payroll, Dana?',
   '(Priya: our solutions engineer) will join the call.',
   '(Hannah: Head of Customer Success) can walk you through onboarding.',
   '(Tom, our CTO, will join us.)',
