@@ -16,6 +16,7 @@ import { detectSensitive, detectTerms } from './book-detectors.js';
 import { detectLinks, detectPromptCopy, detectShouting } from './text-detectors.js';
 import { detectRecipient } from './recipient.js';
 import { detectAddressedNote } from './addressed-note.js';
+import { detectForeignLine } from './foreign-line.js';
 import { detectNoteParaphrase } from './note-paraphrase.js';
 import { detectHidden, detectHiddenHtml } from './hidden.js';
 import { runRules } from './rules/engine.js';
@@ -79,6 +80,7 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
     detectPromptCopy(ctx, f, draft.prompt);
     detectRecipient(ctx, f, draft);
     detectAddressedNote(ctx, f, draft);
+    detectForeignLine(ctx, f);
     detectLinks(ctx, f);
     detectShouting(ctx, f);
     // Last of the field: the learned model adds a finding only where no detector above reported the same kind.

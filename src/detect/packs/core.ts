@@ -151,6 +151,30 @@ rules:
         - "Hi Dana,\n\nTuesday: could you send the agenda?\n\nBest,\nSam"
         - "Hi Dana,\n\nHappy to help.\n\nOn Tue, Dana Reyes wrote:\n> Hi Sam — could you confirm the pilot dates?"
         - "Hi Dana,\n\nHappy to help.\n\n> Sam - please send the deck before Friday."
+  - id: internal.foreign-line
+    kind: internal_marker
+    severity: warn
+    detector: foreign-line
+    message: a line in another language inside an English email
+    description: >
+      One line written in a language the rest of the email does not use, among three English
+      sentences or more: the team's language, a note left in the draft. For the languages the
+      sentence model cannot read: a non-Latin script (Greek, Cyrillic, Arabic, Hebrew, Korean,
+      Chinese, Japanese, Thai, Devanagari), Turkish, Indonesian and Malay. An email written in that
+      language or in two side by side (its greeting or sign-off in it too), a closing formula, a
+      quoted line and code are not reported, nor a line without a note's shape (a label, initials
+      or a name before a colon or dash, brackets, an emoji first): a courtesy line in the reader's
+      language is the email's.
+    examples:
+      fire:
+        - "Hi Dana,\n\nThanks for the walkthrough of the yard on Tuesday. The plant utilisation report you asked for is attached.\n\nΣημείωση για Νίκο: ο Ανδρέας δεν αποφασίζει μόνος του, ο ιδιοκτήτης έχει τον τελευταίο λόγο.\n\nWe can start the pilot on the 3rd if that works for your team. Let me know which sites you want first.\n\nBest,\nSam"
+        - "Hi Dana,\n\nGreat to meet you at the expo. I have attached the pricing for the 40-crane fleet.\n\nEY notu – bütçeleri Mart'ta donduruluyor, bu yüzden Şubat sonuna kadar kapatmaya çalış\n\nHappy to walk your team through it next week. Would Thursday suit?\n\nBest,\nSam"
+        - "Hi Dana,\n\nThe proposal for your three sites is attached. It covers rostering and payroll.\n\ncatatan: cek dulu sama finance apakah diskon 10% tahun lalu masih berlaku sebelum email ini dikirim\n\nLet me know if you have any questions. We can also do a short call.\n\nBest,\nSam"
+      pass:
+        - "السيد خالد المحترم،\n\nشكراً جزيلاً على وقتكم يوم الثلاثاء.\n\nDear Mr. Al Mansoori,\n\nAs discussed, please find below a summary of the next steps. Our team will share the user guide by Thursday. We will prepare a pricing proposal for 310 employees.\n\nمع خالص التحية،\n\nHana Al Marzouqi\nOurco MENA"
+        - "Dear Mr. Al Suwaidi,\n\nThank you for letting us know that your committee selected another provider. We appreciate the time your team gave us. If there's ever anything we can help with, I would be grateful to hear it.\n\nمع خالص التقدير والاحترام،\n\nHana Al Marzouqi\nOurco MENA\n+971 4 555 0127"
+        - "Hi Dana,\n\nThanks for the call. Here is the export you asked for:\n\n    κωδικός,όνομα,ποσότητα,μονάδα μέτρησης\n    101,Τσιμέντο,40,σακιά\n\nLet me know if the columns work for you. We can add more fields.\n\nBest,\nSam"
+        - "Merhaba Ayşe Hanım,\n\nDün yaptığımız demo için size ve ekibinize teşekkür ederim. Sorduğunuz fiyat bilgilerini aşağıda paylaşıyorum.\n\nIn English for your CFO: the price is 40 TL per user per month. The contract is for one year. Support is included.\n\nSaygılarımla,\nEmre"
   - id: hidden.invisible-characters
     kind: hidden_text
     severity: warn

@@ -28,7 +28,7 @@ export const RULE_SCOPES = ['subject', 'body', 'greeting', 'signoff'] as const;
 export type RuleScope = (typeof RULE_SCOPES)[number];
 
 export const DETECTORS = [
-  'greeting', 'links', 'shouting', 'prompt-copy', 'hidden-text', 'hidden-html', 'sensitive-values', 'other-accounts', 'addressed-note',
+  'greeting', 'links', 'shouting', 'prompt-copy', 'hidden-text', 'hidden-html', 'sensitive-values', 'other-accounts', 'addressed-note', 'foreign-line',
   'note-paraphrase', 'tone-model', 'internal-model', 'claim-model',
 ] as const;
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { scanExample } from '../../../src/detect/rules/examples.js';
+import { defaultPolicy } from '../../../src/policy/schema.js';
+import { lineLanguage } from '../../../src/detect/foreign-line.js';
+
+/**
+ * internal.foreign-line (src/detect/foreign-line.ts): one line in a language the rest of an
+ * English email does not use, shaped like a note, in the languages the sentence model cannot read.
+ */
+const policy = defaultPolicy();
+const fired = (body: string): boolean => scanExample(body, policy).some((f) => f.rule === 'internal.foreign-line');
+const english = (line: string): string =>
+  `Hi Dana,\n\nThanks for the walkthrough on Tuesday. The plant utilisation report you asked for is attached.\n\n${line}\n\nWe can start the pilot on the 3rd if that works for your team. Let me know which sites you want first.\n\nBest,\nSam`;
+
+describe('internal.foreign-line', () => {
+  it.each([
+    'EY notu – bütçeleri Mart\'ta donduruluyor, bu yüzden Şubat sonuna kadar kapatmaya çalış',
+    'ΥΓ για εσωτερική χρήση: η Σοφία ζήτησε τιμές από τον ανταγωνιστή, προτεραιότητα να έρθει.',
+    '(메모: 가격은 아직 확정 아님, 팀장님 확인 필요)',
+    'catatan: cek dulu sama finance apakah diskon 10% tahun lalu masih berlaku sebelum email ini dikirim',
+    '- (للفريق فقط: العميل يقارننا بمنافس أرخص)',
+    '🚩 Он сравнивает нас с более дешёвым конкурентом, не упоминай скидку',
+  ])('fires on a note in another language in an English email: %s', (line) => {
+    expect(fired(english(line))).toBe(true);
+  });
+  it.each([
+    // A courtesy line in the reader's language has no note's shape.
+    'お忙しいところ恐れ入りますが、ご都合のよい日時をお知らせいただけますと幸いです。',
+    'Teşekkür ederim, görüşmek üzere ve iyi çalışmalar dilerim.',
+    // English, or a Latin language the model reads itself.
+    'Note: the report covers the last twelve months.',
+    'Nota interna: confirmar el precio con Marta.',
+  ])('passes: %s', (line) => {
+    expect(fired(english(line))).toBe(false);
+  });
+  it('passes an email written in that language, or in two side by side', () => {
+    expect(fired('Merhaba Ayşe Hanım,\n\nNot: Dün yaptığımız demo için size ve ekibinize teşekkür ederim. Sorduğunuz fiyat bilgilerini aşağıda paylaşıyorum.\n\nIn English for your CFO: the price is 40 TL per user per month. The contract is for one year. Support is included.\n\nSaygılarımla,\nEmre')).toBe(false);
+    expect(fired('السيد خالد المحترم،\n\nملاحظة: شكراً جزيلاً على وقتكم يوم الثلاثاء.\n\nDear Mr. Al Mansoori,\n\nAs discussed, please find below a summary of the next steps. Our team will share the user guide by Thursday. We will prepare a pricing proposal for 310 employees.\n\nمع خالص التحية،\n\nHana Al Marzouqi\nOurco MENA')).toBe(false);
+  });
+  it('fires on a note left under the signature, even under a closing in the rep\'s language', () => {
+    expect(fired('Hi Sofia,\n\nWe are holding a half-day workshop for project managers in Athens. I would be glad to see someone from your team there. Coffee and lunch are provided, and there is no charge.\n\nJust reply with the names of anyone who would like to attend.\n\nΜε εκτίμηση,\nEleni Georgiou\nOurco Greece\n\nΥΓ για εσωτερική χρήση: η Σοφία ζήτησε τιμές από τον ανταγωνιστή, προτεραιότητα να έρθει.')).toBe(true);
+  });
+  it('passes a quoted line and a code block', () => {
+    expect(fired(english('```\nκωδικός: ποσότητα, μονάδα μέτρησης, τιμή ανά μονάδα\n101,Τσιμέντο,40\n```'))).toBe(false);
+    expect(fired('Hi Dana,\n\nThanks for the walkthrough on Tuesday. The report you asked for is attached. We can start the pilot on the 3rd if that works for your team. Let me know which sites you want first.\n\nBest,\nSam\n\nOn Tue, Dana Reyes wrote:\n> Σημείωση: θα το δούμε με την ομάδα την επόμενη εβδομάδα.')).toBe(false);
+  });
+  it('tells the language or script of a line', () => {
+    expect(lineLanguage('Σημείωση για Νίκο: ο Ανδρέας δεν αποφασίζει μόνος του')).toBe('Greek');
+    expect(lineLanguage('EY notu – bütçeleri Mart\'ta donduruluyor, bu yüzden Şubat sonuna kadar')).toBe('Turkish');
+    expect(lineLanguage('The report covers the last twelve months.')).toBe(null);
+  });
+});
