@@ -1642,6 +1642,7 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '(?<!\b(?:ran|sent|processed|logged|created|submitted|completed|booked|scheduled|raised|closed|resolved|handled|made|used|ordered|issued|approved|filed|opened) [\d,.]+ [^.!?\n]{0,60})\bup from (?:about |around |roughly |just |only |some )?[\d,.]+(?:k|m)? (?:this time |at this point )?(?:last|a) year\b', keywords: ['up from']}
       - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|expanded|increased) (?:its|your|their) (?:client|customer|patient|member|subscriber|user|store|site|location)(?: list| base| count| roster| numbers)? to (?:about |around |over |more than |nearly )?[\d,.]+\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown', 'expanded', 'increased']}
       - {regex: '\b(?:enrol(?:l)?ment|membership|headcount|student numbers|member numbers|patient numbers|footfall|subscriber numbers)\b[^.!?\n]{0,40}\bnow (?:past|over|above|beyond|topping|north of) [\d,.]+\b', keywords: ['now past', 'now over', 'now above', 'now beyond', 'now topping', 'now north']}
       - {regex: '\b(?:twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:thousand|hundred thousand|million) (?:members|customers|students|patients|employees|staff|users|subscribers|guests|learners)\b', keywords: ['thousand', 'million']}
@@ -1715,6 +1716,7 @@ rules:
       - {regex: '\b(?:had|posted|reported|delivered|closed|booked|enjoyed|announced|logged|notched|racked up) (?:a |an |another |its |their |your )?(?:all-time |company |new |bumper |blowout )?record(?:-breaking)? (?:quarter|year|month|half|revenue|sales|results|season|q[1-4]|turnover|profits?|bookings|growth)\b|\b(?:smashed|beat|crushed|exceeded|blew past|blew through|surpassed|topped) (?:its|their) (?:[\w-]+ ){0,2}(?:targets?|numbers|forecasts?|guidance|goals?|quotas?|estimates)\b', keywords: ['record', 'smashed', 'beat', 'crushed', 'exceeded', 'blew', 'surpassed', 'topped']}
       - {regex: '\byou(?:''ve| have| all)? (?:just |recently |already |now )?(?:hired|onboarded|added|brought on|taken on|took on) (?:over |more than |nearly |almost |about |around |another )?\d[\d,]* (?:new )?(?:[\w-]+ )?(?:people|staff|employees|hires|reps|aes|sdrs|bdrs|engineers|developers|nurses|drivers|technicians|agents|salespeople|account executives|sellers|recruiters|consultants)\b', keywords: ['hired', 'onboarded', 'added', 'brought on', 'taken on', 'took on']}
     exceptions:
+      - '\b(?:team|headcount|seat count|user count|staff) (?:grew|has grown|increased|went up)\b[^.!?\n]{0,60}\b(?:seat count|seats|licen[cs]es|renewal|invoice|subscription|billing|user count)\b'
       - '\b(?:wave|phase|stage|pilot|rollout|roll-out|batch|cohort|tranche|step) ?(?:\d+|one|two|three|four)?\b[^.!?\n]{0,30}\b\d+ (?:stores|locations|sites|restaurants|venues|branches|outlets|clinics|practices|schools|campuses|warehouses|depots|homes|hotels|properties|offices|plants|registers|terminals|tills|kiosks|trucks|vans|vehicles)\b|\b\d+ (?:stores|locations|sites|restaurants|venues|branches|outlets|clinics|practices|schools|campuses|warehouses|depots|homes|hotels|properties|offices|plants|registers|terminals|tills|kiosks|trucks|vans|vehicles)\b[^.!?\n]{0,20}\b(?:in|for) (?:the )?(?:pilot|first wave|second wave|phase \d|rollout)\b'
       - '\b\d+ (?:stores|locations|sites|restaurants|venues|branches|outlets|clinics|practices|schools|campuses|warehouses|depots|homes|hotels|properties|offices|plants|registers|terminals|tills|kiosks|trucks|vans|vehicles|seats|users|licen[cs]es)\s*[:=×x@]\s*(?:[$€£¥₹]|(?:usd|eur|gbp|jpy|inr|chf|aud|cad|sgd|brl|mxn|yen)\b|\d)'
       - '\b(?:for|at|on|across|with) (?:your|the|all) (?:current |existing |present |licen[cs]ed )?[\d,]+ (?:staff|seats|users|employees|people|licen[cs]es|members|learners|agents|drivers|technicians)\b(?=[^.!?\n]{0,80}\b(?:means|would be|comes to|works out|price|cost|invoice|subscription|renewal|per (?:person|user|seat|month|year)|annual|monthly|total)\b)'
@@ -1771,6 +1773,7 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I''m getting in touch because Acme Analytics is now running 90 residential projects at once, up from about 40 this time last year.'
         - 'Are you finding it hard to keep up since Acme Analytics doubled its client list to 60 care homes?'
         - 'With Acme Analytics''s online sales doubling since 2023, the warehouse must be stretched.'
         - 'With Acme Analytics set to double its franchise count by 2026, scheduling across sites will get tricky.'
@@ -1863,6 +1866,8 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'I''ve attached a usage summary. Your planning team ran 1,430 transformer loading studies this year, up from 610 last year, which is nice to see.'
+        - 'Your team grew this year, so the renewal reflects the current seat count.'
         - 'Wave 2: 16 locations, February to March'
         - 'Pilot moves to 5 stores, adding the Phoenix store that volunteered at the meeting.'
         - '- Ourco POS, 4 stores: 423,360 yen'
@@ -2208,6 +2213,7 @@ rules:
       - 'chosen'
       - 'picked'
     patterns:
+      - {regex: '\bhaving (?:just |recently |now )?(?:won|secured|landed|clinched|been awarded) (?:the |a |an )?[^.,;!?\n]{0,60}?\b(?:contract|tender|package|bid|framework|deal|concession|mandate)\b', keywords: ['having']}
       - {regex: '(?<=\b(?:contract|tender|deal|bid|framework|award|concession|mandate)s? (?:that|which) (?:you|your (?:team|company|firm)|(?:[\p{L}\d&.-]+ ){0,3}[\p{L}\d&.-]+) (?:just |recently |finally )?)(?:won|secured|landed|clinched|signed|bagged|picked up|was awarded|were awarded)\b', keywords: ['won', 'secured', 'landed', 'clinched', 'signed', 'bagged', 'picked up', 'awarded']}
       - {regex: '\b(?:signed|inked|closed) (?:a|an) (?:[\w-]+ )?(?:ppa|power purchase agreement|offtake agreement|supply agreement|framework agreement|multi-year (?:deal|contract))\b', keywords: ['signed', 'inked', 'closed']}
       - {regex: '\b(?:signed|inked|sealed) (?:a|an) (?:[\w-]+ ){0,3}?(?:contract|deal|agreement|framework|partnership) (?:with|for)\b(?! (?:us|me|ourco|our)\b)', keywords: ['signed a', 'signed an', 'inked a', 'inked an', 'sealed a', 'sealed an']}
@@ -2231,6 +2237,7 @@ rules:
     message: 'claims a contract or deal win ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I wanted to get in touch because Acme Analytics, having just won the Sydney Metro West station fit-out package, will be dealing with a very demanding client.'
         - 'The Lagos State Health Service Commission contract that Acme Analytics won in August will mean a lot more nurses to roster and pay.'
         - 'Now that Acme Analytics holds the Transport for NSW maintenance panel contract, you''ll need to show response times on demand.'
         - 'Since you now hold the county road maintenance framework, monthly reporting will matter more.'

@@ -150,6 +150,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An edit made for the reviewer: "I've taken out the reference to the breach at their previous vendor as you asked".
       - {regex: '\b(?:i''ve|i have|i) (?:taken out|took out|removed|cut|dropped|deleted|toned down|softened|swapped out|replaced|reworded|rewrote|moved) (?:the |that |any |a )?(?:reference|mention|line|paragraph|sentence|bit|part|stat|claim|quote|joke|hook|wording|phrase|opener|intro|cta|p\.?s\.?)s? (?:to|about|on|of|that|re)\b(?![^.!?\n]{0,60}\byour\b)[^.!?\n]{0,80}?\b(?:as (?:you )?(?:asked|requested|suggested|instructed)|per your (?:note|request|feedback|comment|instructions?)|like you (?:said|asked))\b', keywords: ['as asked', 'as you asked', 'as requested', 'as you requested', 'as suggested', 'as you suggested', 'as instructed', 'as you instructed', 'per your', 'like you said', 'like you asked']}
     exceptions:
+      - '\b(?:if )?you(?:''d| would)? (?:prefer|like|want) (?:a|the) (?:version|copy) (?:in|for|of|as)\b'
       - '\b(?:we|i)(?:''ve| have) (?:changed|updated|fixed|corrected|rewritten|reworded) the email (?:today|this morning|yesterday|already|since)\b'
       - '\b(?:skip|disable|bypass|remove|turn off) the (?:[\w-]+ )?hook (?:and|in favou?r of|if|for)\b'
       - '\b(?:deliberately|intentionally|purposely) left in (?:the |some )?(?:less flattering|unflattering|negative|critical|honest|tough|harder|awkward|mixed) (?:parts|bits|comments|feedback|scores|results|findings|responses|answers)\b'
@@ -208,6 +209,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
         - 'Since she just took over the team, I led with onboarding.'
         - 'OK to send as-is?'
       pass:
+        - 'Let me know if you''d prefer a version in R.'
         - 'Forwarding the note below from Thandiwe, who kindly offered to introduce us. I''ve left her message as is.'
         - 'Fair question! Here''s my attempt at a jargon-free answer.'
         - '2. Trim the welcome series subject lines to under 45 characters. Mobile truncation is eating the offer on emails two and three.'
@@ -291,6 +293,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)[ \t]*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
       - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|opp|opportunity|deal (?:size|value|owner|amount)|acv|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
     exceptions:
+      - '\b(?:is|are|gets|get|will be) (?:automatically |then )?generated from (?:that|this|the|your|each) (?:data|record|records|inspection|visit|claim|file|form|survey|entries)\b'
       - '\b(?:weeks?|days?|months?|rows?|outliers?|data|figures|numbers|results|measurements|samples|records|readings)\b[^.!?\n]{0,80}\bso i (?:left|took|kept) (?:them|it|those|these) out\b'
       - '\b(?:use|using|try|pick|choose|start (?:from|with)|recommend|suggest|propose to use) (?:our |the |this |a )?(?:[\w-]+ )?template ["“]'
       - '(?<!this )(?<!\bthe )\b(?:offer )?(?:letters|documents|contracts|offers|invoices|reports|payslips|certificates|quotes|proposals|notifications|reminders|receipts|statements) (?:are |get |were |can be )?(?:automatically |auto-?)?generated from\b'
@@ -330,6 +333,7 @@ const INTERNAL_SOURCE_RULES = String.raw`
         - 'Stage: Negotiation'
         - 'Champion: Dana Reyes'
       pass:
+        - 'Back at the office, the preliminary report is generated from that data using Acme Analytics''s own template and can be reviewed.'
         - '4. Paste the snippet into the <head> of every page, or add it via your tag manager using the "Ourco Pixel" template.'
         - 'Your account ID is on the invoice, and the partner referral is noted on our side.'
         - '- Deals grouped by stage, colour-coded by days since last activity'
@@ -396,6 +400,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\bstill (?:need|needs|have|has|got) to (?:confirm|check|verify|double[- ]check|validate|sanity[- ]check|clear) (?:(?:it|this|that|these|those|them|the|a|an|[\w%$.-]+)\s+){0,3}?(?:with|by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\bstill (?:need|needs|have|has|got) to run (?:it|this|that|these|them) (?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}', keywords: ['still need', 'still have', 'still has', 'still got']}
       - {regex: '\b(?:which|that|this) i (?:still |yet )?(?:need|have) to (?:confirm|check|verify|double[- ]check|validate) (?:(?:it|this|that|the|a|[\w%$.-]+)\s+){0,3}?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:which|that|this) i (?:still |yet )?(?:need|have) to run (?:it |this |that |these )?(?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:need|needs|have|has) to (?:confirm|check|verify|double[- ]check) (?:it |this |that )?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b still\b', keywords: ['need to', 'have to', 'has to']}
     exceptions:
+      - '\bworth checking (?:that )?(?:those|these|they|your|the (?:contacts?|records?|details|addresses|emails|list|entries))\b[^.!?\n]{0,30}\b(?:are|is) (?:up to date|current|correct|right)\b'
       - '${PROSPECT_REVIEWS_OWN}'
       - '\bwe (?:genuinely |honestly |really |simply |still )?(?:don''t|do not) know (?:the|our) (?:price|pricing|final price|exact price)\b'
       - '\bworth (?:checking|verifying|validating|testing) (?:it |this |that )?(?:against |with |on )?(?:a |an |your |some |the )?(?:week|month|day|sample|few|couple|real|actual)\b'
@@ -425,6 +430,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
         - 'rates below are before VAT, which I still need to confirm with Conor'
         - 'Implementation takes six weeks, still need to verify with Leah.'
       pass:
+        - 'Reminders go only to the coverholder contacts listed on each record, so it''s worth checking those are up to date first.'
         - 'Please check the export before sending it on, as it may contain comments written by managers that your DPO will want to review.'
         - 'I have no idea how accurate that is, so please ignore this if it''s off the mark.'
         - 'Live demo: how Ourco Vital pseudonymises monitor data before it leaves the ward.'
@@ -1370,6 +1376,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      - {regex: '[?:][ \t]{0,3}(?<m>(?:fråga|kolla med|stäm av med|dubbelkolla med|spør|spørg|sjekk med|tjek med) [\p{L}]+)(?=[ \t]*(?:[.!)\]]|\n|$))', keywords: ['fråga', 'kolla med', 'stäm av med', 'dubbelkolla med', 'spør', 'spørg', 'sjekk med', 'tjek med']}
       - {regex: '(?<![\p{L}])(?:(?:falta|queda|quedan|pendiente de|hay que|por) confirmar con|rev[íi]s(?:a|alo|ala|elo) antes de (?:mandar|enviar)\w*|\p{L}+(?:lo|la|melo|mela|selo|sela)\s+antes de (?:mandarlo|mandarla|enviarlo|enviarla)|pd interna|p\.d\. interna|nota interna para|tjek (?:lige )?om|sjekk (?:lige |at )?om|kolla (?:lite |gärna )?om|husk at (?:vedhæfte|tilføje|rette|ændre|fjerne|sende|tjekke)|husk å (?:legge|endre|fjerne|sende|sjekke)|kom ihåg att (?:bifoga|lägga|ändra|ta bort|skicka|kolla)|f[øo]r (?:det(?: her)?|den|vi) (?:sendes|sender|skickas|skickar)|innan (?:det|den|vi) (?:skickas|skickar)|sendes f[øo]rst,? n[åa]r|intern note|interne? notat|internt notat|intern anteckning)(?![\p{L}])', keywords: ['confirmar con', 'antes de mandar', 'antes de enviar', 'pd interna', 'p.d. interna', 'nota interna para', 'tjek', 'sjekk', 'kolla', 'husk at', 'husk å', 'kom ihåg', 'før det', 'før den', 'før vi', 'for det', 'innan det', 'innan den', 'innan vi', 'sendes først', 'sendes forst', 'intern note', 'interne notat', 'intern notat', 'internt notat', 'intern anteckning']}
       - {regex: '(?:^|\n|[.!?]\s+)\s*(?:nota (?:para|per|pour|vir)|nb (?:per|para|pour|f[üu]r|vir)|ps (?:per|para|pour)|promemoria per|notiz f[üu]r|notitie voor|let wel vir|ghi ch[úu] cho|paalala kay|notatka dla|uwaga dla|anteckning (?:till|f[öo]r)|obs (?:till|para))\s+(?:(?:o|a|la|el|il|lo|le|der|die|den|anh|ch[ịi]|em|sr\.?|sra\.?|dr\.?|dra\.?)\s+)?\p{L}[\p{L}''’-]*\s*[:—–-]', keywords: ['nota para', 'nota per', 'nota pour', 'nota vir', 'nb per', 'nb para', 'nb pour', 'nb für', 'nb fur', 'nb vir', 'ps per', 'ps para', 'ps pour', 'promemoria', 'notiz für', 'notiz fur', 'notitie voor', 'let wel', 'ghi chú', 'ghi chu', 'paalala', 'notatka', 'uwaga dla', 'anteckning', 'obs till', 'obs para']}
       - {regex: '(?:^|\n|[.!?]\s+)\s*(?:coment[áa]rio interno|commento interno|interne opmerking|ghi ch[úu] n[ộo]i b[ộo]|interne anmerkung|remarque interne)\s*:', keywords: ['comentário interno', 'comentario interno', 'commento interno', 'interne opmerking', 'nội bộ', 'noi bo', 'interne anmerkung', 'remarque interne']}
@@ -1421,6 +1428,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'an internal note in another language: "{match}"'
     examples:
       fire:
+        - '- pris? fråga Erik'
         - '(cena do potwierdzenia z Tomkiem!!)'
         - 'Uwaga: sprawdzić z Markiem, czy możemy dać im 15% rabatu, zanim to wyślę.'
         - '👀 RS - lembrar de registrar no HubSpot depois de enviar'
@@ -1495,6 +1503,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '(à vérifier) Le chiffre de 40 % vient d''un vieux deck.'
         - 'ENTWURF: Angebot Acme'
       pass:
+        - 'Har du en fråga om priset? Fråga gärna mig eller Erik.'
         - 'Proszę sprawdzić z zespołem IT, czy integracja z EHR jest dla Państwa priorytetem.'
         - 'Cena do potwierdzenia w umowie ramowej, zgodnie z cennikiem na stronie.'
         - 'Les dates restent à confirmer avec votre équipe informatique (à voir ensemble lors du prochain appel).'
@@ -1648,6 +1657,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     not_in: [code]
     description: 'forecast and quota talk: the deal in commit or best case, landing it in a quarter, missing or hitting the number, the forecast call'
     patterns:
+      - {regex: '\b(?:aim|pitch|pitching|price|pricing|position|land|set) (?:the |our |my )?(?:proposal|quote|offer|price|pricing|number|bid) (?:just |slightly |a (?:bit|little|touch) )?(?:under|below|above|at|around|near) (?:that|this|it|their (?:budget|number|cap|ceiling|limit)|the (?:budget|cap|ceiling|limit))\b', keywords: ['aim', 'pitch', 'price', 'pricing', 'position', 'land', 'set']}
       - {regex: '"(?:deal_owner|deal_stage|stage|arr_estimate|opportunity_id|opp_id|close_date|owner_id|amount|probability|forecast_category|lead_score)"\s*:\s*(?:"|\d)|\bstage \d\s*(?:→|->|to)\s*stage \d\b|\bupdate (?:the )?forecast (?:after|once|when)\b|\bupdate the meddicc?(?: fields)?\b|\bmeddicc fields\b', keywords: ['"', 'stage', 'forecast', 'meddic']}
       - {regex: '\btasks?:\s*[^\n|]{3,80}\|\s*(?:due|owner|priority|status):|\b(?:due|owner|priority|status):\s*[^\n|]{1,30}\|\s*(?:due|owner|priority|status):|\bupdate (?:the )?(?:meddic|meddpicc|bant|spiced|champion)(?: fields?| notes?| scorecard)?\b|\blog (?:the |this )?(?:call|email|meeting|activity|touch) in (?:the )?(?:crm|salesforce|sfdc|hubspot|pipedrive)\b|\bset (?:a )?follow-up task (?:for|in)\b|(?:^|[\n.:;]\s*)(?:plan|cadence|sequence)\s*:\s*(?:email|call|linkedin(?: touch| message| connect)?|inmail|voicemail|vm|sms|text) (?:today|tomorrow|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|day \d+)\s*[,;/]', keywords: ['task', 'due:', 'owner:', 'priority:', 'status:', 'meddic', 'meddpicc', 'bant', 'spiced', 'champion', 'log ', 'follow-up task', 'plan', 'cadence', 'sequence']}
       - {regex: '\bchurn[- ]?(?:risk|probability|score|likelihood|flag)\b(?: \([^)\n]{1,20}\))?\s*[:=]\s*(?:low|medium|med|high|critical|red|amber|yellow|green|\d)|\bsentiment(?: analysis| score)?(?: of (?:the |their |her |his )?(?:last |latest )?(?:reply|email|call|message))?\s*[:=]\s*(?:negative|positive|neutral|mixed|-?\d)|\b(?:account|customer) health(?: score)?\s*[:=]\s*(?:red|amber|yellow|green|at[- ]risk|\d)|\btreat (?:this|them|it|the account|the deal)? ?as (?:an? )?(?:at[- ]risk|churn risk|low[- ]priority|tire[- ]kicker)\b', keywords: ['churn', 'sentiment', 'health', 'treat']}
@@ -1673,6 +1683,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     message: 'forecast or quota talk: "{match}"'
     examples:
       fire:
+        - 'They have about €120k left in this year''s budget, so aim the proposal just under that.'
         - 'Will update the MEDDICC fields once we confirm the decision process.'
         - 'Stage 2 → Stage 3 trigger: meeting booked. Update forecast after.'
         - 'Plan: email today, LinkedIn touch Thursday, call Monday.'
@@ -2033,7 +2044,7 @@ rules:
       - '\[(?:note|notes|internal|editor|comment|draft note|reminder|agent|todo|fixme|check|verify|confirm|remove|delete|update|change|swap)\b[^\]\n]{0,160}\]'
       - '>>[^<>\n]{1,160}<<'
       - '<<[^<>\n]{0,60}\b(?:cut|delete|remove|drop|if|check|verify|confirm|todo|note|swap|change|update|tbd)\b[^<>\n]{0,60}>>'
-      - {regex: '(?<!\b(?:your|you[''’]ve|you) )\b(?:nb|note|notes|fyi|heads up|psst|reminder|comments?|feedback|question|q)(?: for| to| from) (?!self\b)(?!(?:you|your (?:\w+ )?(?:team|teams|staff|people|group|colleagues|department|managers|admins?|reps|techs|technicians|engineers|users|leads|side|end))\s*:)(?!(?:yesterday|today|this morning|earlier|last (?:week|night|time)|(?:mon|tues|wednes|thurs|fri)day)\s*:[ \t]*(?:yes|no|sure|absolutely|correct|short answer|good question)\b)(?!(?:the |your |our |this |next |a )?(?:break|holidays?|festive (?:period|season)|summer|winter|weekend|visit|day|week|trip|session|meeting|call|workshop|event|webinar|launch|migration|go-?live|rollout|roll-out|onboarding|kick-?off|renewal|pilot|installation|install|upgrade|move|transition|handover|hand-over|training|first (?:week|day|month))\s*:)(?!(?:you|y''all|everyone|all)\s*:[^.!?\n]{0,60}\byou(?:r)?\b)(?!(?:our |your |their |the )?(?:customers?|clients?|users?|partners?|pilot(?: users| group| teams?)?|trial|beta (?:users|testers)|survey|community|attendees|participants)\s*:)(?:the )?[\p{L}''’.-]+(?: [\p{L}''’.-]+)?\s*:', keywords: ['comment from', 'comments from', 'feedback from', 'note from', 'notes from', 'question from', 'q from', 'nb for', 'note for', 'notes for', 'fyi for', 'heads up for', 'reminder for', 'psst for', 'nb to', 'note to', 'question for', 'feedback for', 'comment for', 'reminder to', 'q for']}
+      - {regex: '(?<!\b(?:your|you[''’]ve|you) )\b(?:nb|note|notes|fyi|heads up|psst|reminder|comments?|feedback|question|q)(?: for| to| from) (?!self\b)(?!(?:today|yesterday|this (?:morning|afternoon)|our (?:call|meeting|chat|visit|conversation)|the (?:call|meeting|visit|demo))\s*:[ \t]*(?:\n|$))(?!(?:you|your (?:\w+ )?(?:team|teams|staff|people|group|colleagues|department|managers|admins?|reps|techs|technicians|engineers|users|leads|side|end))\s*:)(?!(?:yesterday|today|this morning|earlier|last (?:week|night|time)|(?:mon|tues|wednes|thurs|fri)day)\s*:[ \t]*(?:yes|no|sure|absolutely|correct|short answer|good question)\b)(?!(?:the |your |our |this |next |a )?(?:break|holidays?|festive (?:period|season)|summer|winter|weekend|visit|day|week|trip|session|meeting|call|workshop|event|webinar|launch|migration|go-?live|rollout|roll-out|onboarding|kick-?off|renewal|pilot|installation|install|upgrade|move|transition|handover|hand-over|training|first (?:week|day|month))\s*:)(?!(?:you|y''all|everyone|all)\s*:[^.!?\n]{0,60}\byou(?:r)?\b)(?!(?:our |your |their |the )?(?:customers?|clients?|users?|partners?|pilot(?: users| group| teams?)?|trial|beta (?:users|testers)|survey|community|attendees|participants)\s*:)(?:the )?[\p{L}''’.-]+(?: [\p{L}''’.-]+)?\s*:', keywords: ['comment from', 'comments from', 'feedback from', 'note from', 'notes from', 'question from', 'q from', 'nb for', 'note for', 'notes for', 'fyi for', 'heads up for', 'reminder for', 'psst for', 'nb to', 'note to', 'question for', 'feedback for', 'comment for', 'reminder to', 'q for']}
       - {regex: '\b(?:please )?(?:review|approve|sign off on|look over|proofread|double[- ]check|check|read)\b[^.\n]{0,60}?before (?:this|it) (?:goes out|is sent|gets sent)\b', keywords: ['before this', 'before it']}
       - {regex: '\b(?:delete|remove|cut|drop|skip) (?:this |it |this line |this part |this section |this paragraph )?if (?:not relevant|irrelevant|not needed|too long|they|you|it|needed|there)\b', keywords: ['delete', 'remove', 'cut this', 'cut it', 'cut if', 'drop this', 'drop it', 'drop if', 'skip this', 'skip it', 'skip if']}
       - {regex: '\bneed(?:s)? to (?:check|verify|confirm|ask|find out|double[- ]check)\b[^.\n]{0,60}\bfirst\b', keywords: ['need to', 'needs to']}
@@ -2045,6 +2056,7 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      - '(?:^|\n)\s*(?:a )?(?:quick |short |brief )?personal note\s*:'
       - '${PROSPECT_REVIEWS_OWN}'
       - '${INVITE_REVIEWED}'
       - '${CHECK_BEFORE_SENDING_THEM}'
@@ -2082,6 +2094,8 @@ rules:
         - 'Don''t mention the discount we gave Globex.'
         - 'The prospect doesn''t know about the price increase yet.'
       pass:
+        - "Notes from today:\n- Acme Analytics: 3,400 ha of wheat, barley and some peas.\n- You'd like gross margin by paddock."
+        - 'A quick personal note: from 1 December I''m taking over our customer training programme for India.'
         - 'I write you to confirm one data before sending the proposal: does the hotel have 64 or 68 rooms?'
         - 'The warning in your log, WARN  [agent] clock skew detected: delta=65s, means the host clock drifted.'
         - 'Quick product note for your team: Ourco Dispatch 4.12 is rolling out this week.'

@@ -470,6 +470,7 @@ rules:
       - 'fy xx'
       - 'todo'
     patterns:
+      - {regex: '(?<![\p{L}\d])(?:[$€£¥₹₦]|USD|EUR|GBP|AED|CHF|SEK|NZD|AUD|CAD|INR|TRY|IDR)\s?\?{2,}(?![\p{L}\d])|(?<![\p{L}\d?])\?{2,}\s?(?:%|[$€£¥₹]|USD|EUR|GBP)(?![\p{L}\d])', keywords: ['??']}
       - {regex: '(?<![\w/])_{2}[/.-]_{2}[/.-]_{2,4}(?![\w/])|[€$£₹¥₩₽₺₪₦₱฿]\s?_{2,}|_{2,}\s?(?:€|eur|usd|\$|%)|(?:^|[\s(])(?:rs\.?|inr|sgd|aud|cad|chf|zar|brl|r\$|mxn|sek|nok|dkk|pln|kr)\s?_{2,}', keywords: ['€_', '$_', '£_', '€ _', '$ _', '£ _', '__']}
       - {regex: '\bNN (?:merchants|clients|companies|accounts|teams|stores|sites|locations|hospitals|clinics|schools|partners|brands|retailers|members|agents|reps|agencies|banks|firms|practices|restaurants)\b', keywords: ['NN']}
       - {regex: '\b(?:by|of|to|at|is|are|was|from|with|about|around|saves?|saved|cut|reduced by|up) #{2,}(?=\s|[.,;:)%]|$)', keywords: ['##']}
@@ -525,6 +526,7 @@ rules:
     message: 'unfilled placeholder {match}'
     examples:
       fire:
+        - '- Ourco Learn for up to 900 students at €??? per active learner per year'
         - '€__ per camera al mese, IVA esclusa.'
         - 'We already serve NN merchants in your region.'
         - 'Teams save ### hours a month.'
@@ -555,6 +557,7 @@ rules:
         - 'Customer quote: TODO get sign-off from marketing'
         - 'Case study link: TBD once legal approves'
       pass:
+        - 'Prices in €? Yes, we invoice in euros.'
         - 'Date of birth (DD/MM/YYYY) is optional.'
         - '- start_date and maturity_date (YYYY-MM-DD)'
         - 'File names like report__final.pdf are kept as they are.'

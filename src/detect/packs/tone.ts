@@ -4272,6 +4272,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'fear aimed at the reader: regulators, auditors, breaches and outages (caught out when the auditors arrive, one breach is all it takes, we both know what an auditor would say); the reader''s own job, reputation and shareholders (imagine explaining to your shareholders, your job is on the line, remembered as the one who let it slip); crude security scares (hackers can attack any moment, your data is in big danger, only a matter of time before you''re hacked). Real compliance dates, audit features and published incident figures pass.'
     patterns:
+      - {regex: '\b(?:institutions|companies|teams|firms|schools|universities|hospitals|businesses|organi[sz]ations|clients|customers|retailers|operators|those|people) (?:that|who|which) (?:delay|wait|postpone|hold off|put off|hesitate)\b[^.!?\n]{0,60}?\b(?:lose|lost|miss|missed|fall behind|fell behind|pay|paid|waste|wasted|see) (?:an average of |on average |about |roughly |up to |nearly )?\d', keywords: ['delay', 'wait', 'postpone', 'hold off', 'put off', 'hesitate']}
       - {regex: '\b(?:you(?:''d| would) be surprised how many|how many)\b[^.!?\n]{0,60}\b(?:lost their jobs?|got fired|were fired|were let go|lost their (?:roles?|positions?|seats?)|were sacked|got sacked)\b', keywords: ['how many']}
       - {regex: '\bwhat not to do["”]?\s*(?:webinar|case study|example|story|session|talk)\b|\bfeatured in (?:our |the )?["“]?what not to do\b', keywords: ['what not to do']}
       - {regex: '\b(?:may|might|could|will|would) (?:be |become )?(?:quite |very |extremely |really |rather )?(?:difficult|hard|impossible|tricky|tough) for (?:you|your (?:team|firm|company|business)|[\w&.-]+(?: [\w&.-]+){0,3}) to (?:get back|come back|re-?join|regain|recover|catch up|get (?:re-?)?(?:listed|approved|onto|on))\b', keywords: ['difficult', 'hard', 'impossible', 'tricky', 'tough']}
@@ -4317,6 +4318,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'fear aimed at the reader (regulators, auditors, breaches, outages): "{match}"'
     examples:
       fire:
+        - 'Based on my analysis, institutions that delay this decision by more than 30 days lose an average of 18% of their applicants.'
         - 'If a nurse with a lapsed licence works a shift at Acme Analytics next month, that will be on you, not on us.'
         - 'If Helix Genomics doesn''t want to be featured in our "what not to do" webinar, I''d reconsider.'
         - 'Failure to renew by March 31 will result in the immediate loss of all historical call data.'

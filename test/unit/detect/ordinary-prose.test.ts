@@ -2273,6 +2273,15 @@ describe('twenty-fifth session: a page named in quotes, a customer story in the 
     ['tone.', 'The grant has no extensions this year, so the application window is short.'],
     ['claim.', 'After the fire at a customer\'s warehouse in 2022, we rebuilt our backup design.'],
     ['claim.', 'The framework contract that Globex won last year is a good model for public buyers.'],
+    // Development sets FL and FM.
+    ['claim.', "I read in Target Co's 2024 integrated report that medical scheme claims grew by 18% last year. Congratulations on the growth."],
+    ['claim.', 'Your team grew this year, so the renewal reflects the current seat count.'],
+    ['claim.', "I've attached a usage summary. Your planning team ran 1,430 loading studies this year, up from 610 last year, which is nice to see."],
+    ['internal.', "Back at the office, the preliminary report is generated from that data using Target Co's own template."],
+    ['internal.', "Reminders go only to the contacts listed on each record, so it's worth checking those are up to date first."],
+    ['internal.', "Let me know if you'd prefer a version in R."],
+    ['internal.', 'A quick personal note: from 1 December I am taking over our customer training programme.'],
+    ['internal.', "Notes from today:\n- Target Co: 3,400 ha of wheat, barley and some peas.\n- You'd like gross margin by paddock."],
   ])('passes (%s): %s', (prefix, line) => {
     expect(kind(prefix, line)).toEqual([]);
   });
@@ -2299,6 +2308,13 @@ describe('twenty-fifth session: a page named in quotes, a customer story in the 
     ['pii.', 'We have set up the direct debit from the account you provided, IBAN GB47 BARC 2031 5573 9184 06.'],
     ['pii.', 'For your records, the card we charged was 4532 7611 0954 3398, exp 11/26.'],
     ['pii.', 'Name: Tan Wei Ming, NRIC S8734512D, role: Safety Supervisor'],
+    // Development sets RN and RP.
+    ['claim.', 'Target Co, having just won the Sydney Metro West station fit-out package, will be dealing with a very demanding client.'],
+    ['claim.', 'Target Co is now running 90 residential projects at once, up from about 40 this time last year.'],
+    ['tone.', 'Based on my analysis, institutions that delay this decision by more than 30 days lose an average of 18% of their applicants.'],
+    ['internal.', "They have about \u20ac120k left in this year's budget, so aim the proposal just under that."],
+    ['internal.', '- pris? fr\u00e5ga Erik'],
+    ['placeholder.', '- Ourco Learn for up to 900 students at \u20ac??? per active learner per year'],
   ])('fires (%s): %s', (prefix, line) => {
     expect(kind(prefix, line).length).toBeGreaterThan(0);
   });
