@@ -1072,11 +1072,11 @@ rules:
     kind: unverified_claim
     corroborate: ${CORROBORATE}
     severity: warn
-    description: 'an incident at the prospect told as news: a fire, flood, breach, cyber-attack, outage, recall, strike or accident, in sympathy ("sorry to hear about the fire at your plant") or as the premise ("after the data breach")'
+    description: 'an incident at the prospect told as news: a fire, breach, cyber-attack, outage, recall, strike or accident, in sympathy ("sorry to hear about the fire at your plant") or as the premise ("after the data breach"); storms and floods hit a region, not the company, and are not its news'
     keywords: ['sorry to', 'sad to', 'saddened', 'after the', 'after your', 'since the', 'since your', 'following the', 'following your', 'in the wake of', 'given the', 'given your', 'with the recent']
     patterns:
-      - '(?<=\b(?:sorry|sad|saddened|devastated|gutted|concerned|shocked) to (?:hear|read|learn|see) (?:about|of) (?:the|your|last (?:week|month)[''’]s|this (?:week|month)[''’]s|that) (?:recent )?(?:[\p{L}-]+ ){0,3}?)(?:fire|fires|flood|floods|flooding|explosion|blast|breach|data breach|cyber-?attack|cyber incident|hack|ransomware(?: attack| incident)?|outage|recall|product recall|strike|strikes|walkout|accident|collapse|storm damage|derailment|spill|leak|contamination|outbreak)\b'
-      - '\b(?:after|since|following|in the wake of|given|with) (?:the|your) (?:recent |last (?:week|month)[''’]s |this (?:week|month)[''’]s |major |big |serious )?(?:fire|flood|flooding|explosion|data breach|security breach|cyber-?attack|ransomware attack|product recall|recall|strike|walkout) (?:at|in|on|of|that hit|that affected|across) (?:your|its|their)\b'
+      - '(?<=\b(?:sorry|sad|saddened|devastated|gutted|concerned|shocked) to (?:hear|read|learn|see) (?:about|of) (?:the|your|last (?:week|month)[''’]s|this (?:week|month)[''’]s|that) (?:recent )?(?:[\p{L}-]+ ){0,3}?)(?:fire|fires|explosion|blast|breach|data breach|cyber-?attack|cyber incident|hack|ransomware(?: attack| incident)?|outage|recall|product recall|strike|strikes|walkout|accident|collapse|derailment|spill|leak|contamination|outbreak)\b'
+      - '\b(?:after|since|following|in the wake of|given|with) (?:the|your) (?:recent |last (?:week|month)[''’]s |this (?:week|month)[''’]s |major |big |serious )?(?:fire|explosion|data breach|security breach|cyber-?attack|ransomware attack|product recall|recall|strike|walkout) (?:at|in|on|of|that hit|that affected|across) (?:your|its|their)\b'
     exceptions:
       - '\b(?:if|in case|should|when|whenever|imagine|suppose|any|a|every)\b[^.!?\n]{0,20}\b(?:fire|flood|breach|attack|outage|recall|strike|accident)\b'
     about: 'prospect'

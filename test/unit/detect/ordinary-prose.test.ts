@@ -2272,6 +2272,8 @@ describe('twenty-fifth session: a page named in quotes, a customer story in the 
     ['internal.', 'Proszę sprawdzić z zespołem IT, czy integracja z EHR jest dla Państwa priorytetem.'],
     ['tone.', 'The grant has no extensions this year, so the application window is short.'],
     ['claim.', 'After the fire at a customer\'s warehouse in 2022, we rebuilt our backup design.'],
+    // Storms and floods hit a region, not the company.
+    ['claim.', 'Sorry to hear about the storm damage at your Leeds site; hope everyone is safe.'],
     ['claim.', 'The framework contract that Globex won last year is a good model for public buyers.'],
     // Development sets FL and FM.
     ['claim.', "I read in Target Co's 2024 integrated report that medical scheme claims grew by 18% last year. Congratulations on the growth."],
