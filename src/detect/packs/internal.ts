@@ -1665,7 +1665,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '\bforecast category\s*[:=]|(?:^|[\n(\[;|]\s*)prob(?:ability)?\.?\s*[:=]?\s*\d{1,3}\s*%', keywords: ['forecast category', 'prob.', 'prob ', 'prob:', 'probability']}
       # A chat mention: "@channel who owns this account now?".
       - {regex: '(?:^|[\s(])@(?:channel|here|everyone)\b', keywords: ['@channel', '@here', '@everyone']}
-      - {regex: '\b(?:forecast(?:ed)?|committed|commit(?:ted)? (?:it|this)|called it) (?:for|in) (?:this|the|next) (?:month|quarter|q[1-4]|half|year)\b|\bthis (?:email|one|message|note|touch) (?:needs|has|really needs) to land\b', keywords: ['forecast', 'committed', 'commit', 'called it', 'needs to land', 'has to land']}
+      - {regex: '\b(?:forecast(?:ed)?|committed|commit(?:ted)? (?:it|this)|called it) (?:for|in) (?:this|the|next) (?:month|quarter|q[1-4]|half|year)\b|\bthis (?:email|one|message|note|touch) (?:needs|has|really needs) to land\b|\b(?:this|it|the deal|this deal|this one|them|the opp|the renewal) in (?:commit|best[- ]case|upside) for (?:q[1-4]|the quarter|this quarter|next quarter|the month|this month|the half)\b', keywords: ['forecast', 'committed', 'commit', 'called it', 'needs to land', 'has to land', 'best', 'upside']}
       - {regex: '\bdeal value\b[^.!?\n]{0,40}?\b(?:arr|acv|tcv|probability|close date|stage)\b|\b\d{1,3} ?% (?:probability|likelihood|chance) (?:to close|of closing)\b|\bclose date (?:keeps |is |has been |was )?(?:slipping|slipped|pushed|moving|moved)\b', keywords: ['deal value', 'probability', 'likelihood', 'chance to close', 'to close', 'close date']}
       - {regex: '\b(?:we|i|the team|the region|my team|our team|the quarter|the region)(?:''ll| will| would| could|''d| might| may| won''t| will not| can''t| cannot)? (?:miss|hit|make|fall short of|come up short on|come in under|blow|beat) (?:the|our|my|this quarter''s|the quarter''s) (?:(?:q[1-4]|quarterly|monthly|annual) )?(?:number|quota|commit)(?! work| fit| add up| for your)\b', keywords: ['number', 'quota', 'commit']}
       - {regex: '\b(?:this (?:one|deal|opp|opportunity|renewal|order|logo|account)|it) (?:really |absolutely |definitely )?(?:needs? to|has to|must|(?:''s|is) got to|gotta|have to) (?:land|close|book|come in|be booked|be closed|sign|be signed|hit|drop|fall)\b[^.!?\n]{0,20}?\b(?:in|by|before|this|within) (?:q[1-4]|the quarter|quarter-?end|end of (?:the )?(?:quarter|month|year|q[1-4])|eoq|eoy|eom|this quarter|this month|month-?end|year-?end|the (?:fiscal )?year|quarter|month)\b', keywords: ['q1', 'q2', 'q3', 'q4', 'quarter', 'month', 'year', 'eoq', 'eoy', 'eom']}
@@ -1698,6 +1698,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - 'Disco notes: pain = manual offboarding, 400 contractors, no SCIM'
         - 'Seq step 4/7 – manual email – persona: CISO'
         - 'If this slips we''ll miss the number for the quarter.'
+        - 'Manager wants this in commit for Q3.'
         - 'This deal has to close by quarter-end, full stop.'
         - 'From Monday''s pipeline review: Marcus wants this moved to commit.'
         - 'I''ve put this one in best case for Q4.'
