@@ -65,10 +65,11 @@ function hasLanguage(line: string, language: string): boolean {
 }
 
 /**
- * The opening of a note: after an optional list mark, brackets, an emoji, or up to four words then a
- * colon or a spaced dash.
+ * The opening of a note: after an optional list mark, brackets, an emoji, a name with an honorific
+ * and a comma ("민서 씨, …": the line speaks to a colleague), or up to four words then a colon or a
+ * spaced dash.
  */
-const NOTE_SHAPE_RE = /^[ \t]*(?:[-*•–][ \t]+)?(?:[([{【]|\p{Extended_Pictographic}|(?:[\p{L}\p{N}'’.]+[ \t]+){0,3}[\p{L}\p{N}'’.]+[ \t]*(?::|：|[ \t][-–—][ \t]))/u;
+const NOTE_SHAPE_RE = /^[ \t]*(?:[-*•–][ \t]+)?(?:[([{【]|\p{Extended_Pictographic}|(?:[\p{L}\p{N}]+[ \t]?){1,2}(?:씨|님|さん|様|くん|先生|老师)[ \t]*[,，、]|(?:[\p{L}\p{N}'’.]+[ \t]+){0,3}[\p{L}\p{N}'’.]+[ \t]*(?::|：|[ \t][-–—][ \t]))/u;
 
 const QUOTE_RE = new RegExp(String.raw`^(?:${ATTRIBUTION_LINE}|(?:From|De|Von|Da|Van):[ \t]\S|>)`, 'im');
 const CLOSING_RE = /[,،，、]\s*$/;

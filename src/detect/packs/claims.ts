@@ -1159,6 +1159,7 @@ rules:
       - {regex: '\branked (?:(?:#|no\.? ?|number )(?:one|two|three|four|five)|first|second|third|top)\b|\b(?:j\.? ?d\.? power|consumer reports|which\?)(?: (?:award|ranking|study|survey|list))?\b[^.!?\n]{0,30}\b(?:ranked|named|rated|voted|awarded)\b|\b(?:ranked|named|rated|voted|awarded)\b[^.!?\n]{0,40}\bby (?:j\.? ?d\.? power|consumer reports)\b', keywords: ['ranked', 'j.d', 'jd power', 'j. d', 'consumer reports']}
       - {regex: '\b(?:council|company|employer|supplier|business|firm|team|school|hospital|practice|venue|brand|retailer|insurer|bank|startup|start-up|agency|partner|trust|charity) of the year\b', keywords: ['of the year']}
       - {regex: '\b(?:voted|crowned) (?:as )?(?:the )?(?:best|top|#1|no\.? ?1|number one|favou?rite|most popular)\b', keywords: ['voted', 'crowned']}
+      - {regex: '\b(?:michelin stars?|michelin green star|bib gourmand|james beard (?:award|nomination|nod|medal)|aa rosettes?|good food guide (?:award|listing|spot)|world''s 50 best)\b', keywords: ['michelin', 'bib gourmand', 'james beard', 'rosette', 'good food guide', '50 best']}
       - '\baward(?:s|ed)?\b'
       - '\baward-winning\b'
       - '\bwon (?:the |an? |this year''s |last year''s )?(?:[\w''&-]+ ){0,4}(?:award|prize|title|competition|honou?r|recognition|trophy|cup|challenge)\b'
@@ -1241,6 +1242,7 @@ rules:
     message: 'claims an award or ranking ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congratulations on your first Michelin star!'
         - 'Congratulations on Acme Analytics climbing to third place in this year''s Legal Benchmarks Top 50.'
         - 'Congrats on the new award for your rostering team!'
         - 'Seeing you on this year''s list of Canada''s fastest-growing companies made me get in touch.'
@@ -1284,6 +1286,8 @@ rules:
         - 'Congrats on being a top 3 pick on Capterra.'
         - 'Saw you outranked Globex on G2 this quarter.'
       pass:
+        - 'Several Michelin-starred kitchens in Lisbon order through Ourco.'
+        - 'Our customer Taberna Real kept its Michelin star after moving to Ourco.'
         - 'Response times climbed to 4 seconds in the benchmark before we tuned it.'
         - '- Awards made: 604, totalling CAD 14.7 million'
         - 'Quotes already sent at the old rate will be honoured as written.'

@@ -1645,7 +1645,7 @@ rules:
     keywords: ['pin', 'code', 'kód', 'kod', 'codice', 'código', 'codigo']
     patterns:
       - '(?i:\bpin(?:[ -]?(?:code|number|no\.?))?\b)(?:\s+(?i:(?:for|to|on|of|at)\s+)(?:[^\n.!?:;=]|\.(?=\S)){1,40}?)?(?:\s*[:=]\s*|\s+(?i:is|was|will be|is now|is still|has been (?:re)?set to|(?:re)?set to|changed to)\s+)(?<m>\d{4,8})(?![\d-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%|x\b))'
-      - '(?i:\b(?:bypass|backup|recovery|one-time|one time|otp|2fa|mfa|two-factor|2-step|verification|unlock|door|alarm|gate|entry|safe|lockbox|key ?box)[ -]?(?:codes?|pins?)\b)(?:\s+(?i:(?:for|to|on|of|at)\s+)(?:[^\n.!?:;=]|\.(?=\S)){1,40}?)?(?:\s*[:=]\s*|\s+(?i:is|are|was|will be|is now)\s+)["“\x27\x60]?(?<m>\d{4,12}|\d{3,5}[ -]\d{3,5}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,16})(?![\w-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%))'
+      - '(?i:\b(?:bypass|backup|recovery|one-time|one time|otp|2fa|mfa|two-factor|2-step|verification|unlock|door|alarm|gate|entry|safe|lockbox|key ?box)[ -]?(?:codes?|pins?)\b)(?:\s+(?i:(?:for|to|on|of|at|that|which|i|we|you)\s+)(?:[^\n.!?:;=]|\.(?=\S)){1,40}?)?(?:\s*[:=]\s*|\s+(?i:is|are|was|will be|is now)\s+)["“\x27\x60]?(?<m>\d{4,12}|\d{3,5}[ -]\d{3,5}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,16})(?![\w-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%))'
       - '(?i:\b(?:re)?set\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?pin(?:[ -]?code)?\s+(?:to|as)\s+)(?<m>\d{4,8})(?![\d-]|\.\d)'
       - '(?i:\b(?:keypad|door|alarm|gate|entry|access|building|garage|office|voicemail|padlock|locker|safe|lockbox|key ?box|backup|recovery|bypass)[ -]?(?:codes?|pins?)\b|\bpin\b|\b(?:codice|código|codigo)\b)(?:[^\n!?:;=]|\.(?=\S)){0,60}?(?:\s*[:=]\s*|\s+(?i:is|are|was|è|é|ist|est|es|je|jest|on|är|er|lautet)\s+)(?<m>\d{4,12}[#*]?|\d(?:[- ]\d){3,7}[#*]?|\d{4} \d{4}(?:,\s*\d{4} \d{4})*)(?![\w-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%))'
       - '(?<![\p{L}\p{N}])(?i:kód|kod)(?![\p{L}\p{N}])(?:[^\n!?:;=]|\.(?=\S)){0,40}?(?:\s*[:=]\s*|\s+(?i:je|jest|on|è|é|ist|est|es|is)\s+)(?<m>\d{4,12}[#*]?)(?![\w-]|\.\d)'
@@ -1654,6 +1654,7 @@ rules:
     message: 'a PIN or access code given in the text: never send credentials'
     examples:
       fire:
+        - 'If it asks for a verification step, the one-time code that came to my phone is 749210.'
         - 'The side door keypad code after 6pm is 58213#, just let yourself in.'
         - 'The alarm code for the office is 7-3-9-1, then press OFF.'
         - 'Backup codes for the admin account in case the authenticator fails: 8492 1736, 5519 0284.'

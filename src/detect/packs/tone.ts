@@ -4313,11 +4313,15 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:one|a single) (?:wrong )?(?:click|e-?mail|password|mistake|link) (?:away )?from (?:losing (?:everything|it all|all (?:your|of your) data|your (?:business|company|data))|disaster|catastrophe|ruin|total loss|bankruptcy|a breach|ransomware)\b|\b(?:you(?:''re| are)|your (?:company|business|firm) is) (?:just |only )?one (?:wrong )?(?:click|e-?mail|mistake) away from\b', keywords: ['click', 'mail', 'password', 'mistake', 'link']}
       - {regex: '\bwithout (?:us|ourco|our (?:[\w-]+ )?(?:product|solution|platform|tool|software|protection|service|system|app|firewall|antivirus|backup))\b[^.!?\n]{0,50}?\b(?:in (?:big |great |serious |grave |real |huge |mortal )?danger|wide open|defen[cs]eless|(?:a )?sitting ducks?|easy (?:prey|targets?|pickings)|doomed|lose (?:everything|it all)|helpless|(?:will|are going to|gonna) (?:be )?(?:hacked|breached|attacked|destroyed))\b', keywords: ['without']}
       - {regex: '\bfailure to (?:renew|sign|respond|reply|act|decide|commit|confirm|upgrade|pay|return|complete)\b[^.!?\n]{0,60}?\bwill (?:result in|lead to|mean|cause|trigger)\b', keywords: ['failure to']}
+      # "Trucks that don't get their ordering sorted out this year are the ones we see parked for good by next summer."
+      - {regex: '\b(?:that|who) (?:don''t|do not|won''t|will not|fail to|never|can''t|cannot|didn''t|did not) [^.!?\n]{3,80}?\b(?:are|were|will be) the ones (?:(?:we|you|i) (?:see|saw|watch|watched|end up seeing) |that |who |which )?(?:[\w-]+ ){0,3}?(?:parked for good|closing (?:down|their doors)|closed (?:down|for good)|shut(?:ting)? (?:down|for good|their doors)|going under|went under|go under|left behind|out of business|bankrupt|folding|boarded up|for sale)\b', keywords: ['the ones']}
     exceptions:
       - '\b(?:our|we) (?:audit|compliance|incident|breach|security) (?:log|report|history|playbook|feature|trail|module)\b[^.!?\n]{0,40}\b(?:helps?|makes?|lets?|gives?)\b'
     message: 'fear aimed at the reader (regulators, auditors, breaches, outages): "{match}"'
     examples:
       fire:
+        - 'Trucks that don''t get their ordering sorted out this year are the ones we see parked for good by next summer.'
+        - 'Cafés that won''t move to online ordering are the ones that end up closing their doors.'
         - 'Based on my analysis, institutions that delay this decision by more than 30 days lose an average of 18% of their applicants.'
         - 'If a nurse with a lapsed licence works a shift at Acme Analytics next month, that will be on you, not on us.'
         - 'If Helix Genomics doesn''t want to be featured in our "what not to do" webinar, I''d reconsider.'
@@ -4365,6 +4369,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Can you really put a price on your employees'' safety?'
         - 'I''d hate for your clinic to be the next headline about a data breach when it''s this easy to prevent.'
       pass:
+        - 'Sites that don''t have a manager on shift are the ones that benefit most from the alerts.'
+        - 'Kitchens that never skip a stock count are the ones with the best food cost.'
         - 'The choice of date will be on your side; we can work with any week.'
         - 'Failure to pass the SSO check will show a clear error, and nothing is changed.'
         - 'Happy to help you explain the ROI to your board.'
@@ -4452,9 +4458,13 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bwho am i to (?:argue|judge|say otherwise|stop you)\b', keywords: ['who am i']}
       - {regex: '\bi guess (?:[\w''’-]+ ){1,4}can (?:wait|keep waiting)(?: (?:another|one more|a(?:nother)?) (?:year|quarter|month|week|day))?\s*(?:[.!]|$)', keywords: ['i guess']}
       - {regex: '\b(?:i guess|i suppose|must be|presumably|apparently|clearly)\b[^.!?\n]{0,60}?\b(?:tracking|running|managing|filing|writing|doing|paying|chasing|sorting|fixing|closing|selling|booking|billing|reconciling) (?:itself|themselves)\b|\bi suppose if\b[^.!?\n]{3,90}?\b(?:is|are) working (?:for you|out for you|so well)\b', keywords: ['itself', 'themselves', 'i suppose if']}
+      # "But sure, keep re-typing every invoice by hand, I'm sure she loves spending her Mondays that way."
+      - {regex: '(?:^|[.!?…]\s+|\n)but sure,? (?:keep|go ahead and keep|carry on|stick with|continue)\b|\bi''m sure (?:she|he|they|you|your (?:[\w-]+ )?(?:team|staff|people|crew|chefs?|managers?|bookkeeper|accountant)) (?:really |just )?(?:loves?|enjoys?|adores?) (?:spending|wasting|giving up|losing) (?:her|his|their|your) (?:mondays|fridays|sundays|weekends|evenings|nights|mornings|afternoons|days)\b', keywords: ['but sure', 'i''m sure']}
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'But sure, keep re-typing every invoice by hand, I''m sure she loves spending her Mondays that way.'
+        - 'I''m sure your team loves spending their weekends reconciling stock.'
         - 'I''ll assume you''re perfectly happy overpaying your current carrier for those ISDN lines. Good luck with that.'
         - 'I know answering a one-line question is a lot, but here goes again.'
         - 'No worries if you''re too busy to reply — I know reading two-line emails can be hard.'
@@ -4502,6 +4512,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'But sure enough, the second site went live a week early.'
+        - 'I''m sure she loves her Mondays off after a busy weekend service.'
         - 'Good luck with the launch on Thursday!'
         - 'I know reading long proposals can be tiring, so here is a one-page summary.'
         - 'If you''re happy with the current setup for now, feel free to keep this on file for later.'
@@ -5289,9 +5301,12 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:you looked|you look|you were looking|you''re looking|loved your|love your|liked your|like your|lovely|beautiful|gorgeous|stunning|sexy|pretty|fabulous|nice|cute) (?:[\w-]+ ){0,2}?(?:dress|outfit|heels|skirt|blouse|frock|lipstick|perfume|hairstyle|haircut|legs)\b(?! (?:code|rehearsal|down)\b)', keywords: ['dress', 'outfit', 'heels', 'skirt', 'blouse', 'frock', 'lipstick', 'perfume', 'hairstyle', 'haircut', 'legs']}
       - {regex: '(?:^|[\n.!?,]\s*)(?:hi|hello|hey|dear|morning|good morning|hiya)[, ]+(?:my )?(?:gorgeous|beautiful|sweetheart|sweetie|darling|babe|baby|honey|hun|handsome|sexy|cutie|dear lady|pretty lady|beautiful lady|lovely lady)\b', keywords: ['gorgeous', 'beautiful', 'sweetheart', 'sweetie', 'darling', 'babe', 'baby', 'honey', 'hun', 'handsome', 'sexy', 'cutie', 'dear lady', 'pretty lady', 'lovely lady']}
       - {regex: '\b(?:can''t|cannot|couldn''t|could not) stop thinking (?:about|of) you\b|\bcan(?:''t|not) get you out of my (?:head|mind)\b', keywords: ['thinking about you', 'thinking of you', 'out of my head', 'out of my mind']}
+      - {regex: '(?:,|\band) you (?:absolute |total |utter |little )?(?:legend|champ|superstar|rockstar|rock star|beauty|star)\b(?=\s*(?:[.!,…]|$))|\b(?:feels?|felt) like we(?:''ve| have)? (?:been|known each other) (?:(?:mates|friends|buddies|pals|besties|best friends|old friends) )?for (?:years|ages|decades|a lifetime|forever)\b|\bshout you (?:a few|a couple of|some|a|the first few) (?:beers|drinks|rounds|pints|cold ones)\b', keywords: ['legend', 'champ', 'superstar', 'rockstar', 'rock star', 'beauty', 'star', 'for years', 'for ages', 'for decades', 'a lifetime', 'forever', 'shout you']}
     message: 'over-familiar or flirtatious remark to the reader: "{match}"'
     examples:
       fire:
+        - 'Can''t wait to shout you a few beers and hear all your wild stories, you legend.'
+        - 'Feels like we''ve been mates for years already, even though we only chatted for five minutes at the expo.'
         - 'Honestly, you looked gorgeous at the awards night.'
         - 'You were easily the best-looking person at the whole summit.'
         - 'I hope your wife doesn''t get jealous, but you made quite an impression on me.'
@@ -5301,6 +5316,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Loved your outfit at the expo, very elegant.'
         - 'You are such a pretty lady, I hope we meet again for dinner only you and me.'
       pass:
+        - 'Your head chef is a local legend, and the menu shows it.'
+        - 'It feels like we''ve been running this pilot for years, but it''s only been six weeks.'
+        - 'Thanks for the intro to Marco, you''re a star.'
         - 'For a first marathon, that''s a great time. I hope your legs have forgiven you by now.'
         - 'Your keynote at the summit was the best talk of the day.'
         - 'Thanks for the warm welcome at your office, the team were lovely.'
@@ -5665,9 +5683,13 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bi(?:''d| would) be (?:uncomfortable|embarrassed|nervous|ashamed|worried|mortified) (?:presenting|showing|sharing|explaining|taking|defending)\b[^.!?\n]{0,50}?\b(?:like yours|your)\b', keywords: ['uncomfortable', 'embarrassed', 'nervous', 'ashamed', 'worried', 'mortified']}
       - {regex: '\bnot a (?:good|great) look for (?:anyone|you|your|whoever|the people|a (?:ciso|cio|cfo|ceo|board|leader))\b', keywords: ['good look', 'great look']}
       - {regex: '\b(?:since|as|because|given that) (?:i (?:understand|know|imagine|assume|gather|realise|realize)|everyone knows|we all know) (?:that )?[^.!?\n]{0,50}?\b(?:(?:are|is)(?:n''t| not) (?:usually |always |really |generally |typically |very |that |the most )*|(?:not|rarely|seldom) (?:usually |always |really |generally |typically |very |that )*)(?:comfortable|good|great|savvy|familiar|technical|strong|quick|up to speed) (?:with|at|on)\b|\bit can be (?:a bit|a little|quite|rather) much (?:to take in|to digest|to follow|for)\b', keywords: ['comfortable', 'good', 'great', 'savvy', 'familiar', 'technical', 'strong', 'quick', 'up to speed', 'much to', 'much for']}
+      - {regex: '\b(?:sounds|seems|looks) like (?:nobody|no one|no-one) (?:has )?(?:ever )?(?:shown|told|taught|explained (?:it|this|that) to|walked) you\b|\b(?:since|as|clearly|obviously|apparently) (?:nobody|no one|no-one) (?:has )?ever (?:shown|told|taught|explained (?:it|this|that) to|walked) you\b', keywords: ['nobody', 'no one', 'no-one']}
+      - {regex: '\b(?:can|may|might|must|could) (?:feel|seem|be|get) (?:a (?:bit|little) |quite |very |so )?(?:overwhelming|intimidating|daunting|scary|confusing|complicated) (?:for|to) (?:traditional|old-school|older|non-technical|non-tech|less technical|less tech-savvy|non-digital|small-town|family-run|old-fashioned)\b[^.!?\n]{0,80}?\b(?:simple|slowly|basic|easy)\b|\bkeep (?:this|it|things) (?:really|very|super|extra|nice and|extremely) simple for you\b', keywords: ['overwhelming', 'intimidating', 'daunting', 'scary', 'confusing', 'complicated', 'simple for you']}
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'Let me explain how a food-cost report works, since it sounds like nobody has ever shown you one.'
+        - 'I know technology can feel overwhelming for traditional hospitality teams, so I''ll keep this really simple for you.'
         - 'Your legacy vendor is basically a 2009 product with a new logo.'
         - 'If your IT guy is still ''evaluating'', maybe it''s time to find a new IT guy.'
         - 'Your current loyalty app is basically a punch card with a loading screen.'
@@ -5712,6 +5734,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Your engineering lead may not fully appreciate what a modern pipeline looks like.'
         - 'Running payroll on spreadsheets is a classic mistake for a firm your size, so don''t feel bad.'
       pass:
+        - 'No one has ever shown you a stock count this fast? Come and see it at the expo.'
+        - 'Setting up a POS can feel overwhelming for any team, so we do the menu import for you.'
+        - 'I''ll keep this short: three options, one page.'
         - 'The new app feels like a native iOS app, even offline.'
         - 'Our team will be there on the day, and you know where to find me.'
         - 'Is onboarding still something your team wants to look at this quarter, or has the priority moved?'

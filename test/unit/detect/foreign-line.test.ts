@@ -20,6 +20,8 @@ describe('internal.foreign-line', () => {
     'catatan: cek dulu sama finance apakah diskon 10% tahun lalu masih berlaku sebelum email ini dikirim',
     '- (للفريق فقط: العميل يقارننا بمنافس أرخص)',
     '🚩 Он сравнивает нас с более дешёвым конкурентом, не упоминай скидку',
+    // Addressed to a colleague by name and honorific.
+    '민서 씨, 이 할인율 팀장님께 확인 부탁해요.',
   ])('fires on a note in another language in an English email: %s', (line) => {
     expect(fired(english(line))).toBe(true);
   });
