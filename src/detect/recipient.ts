@@ -228,6 +228,9 @@ export const TITLES = [
   // Courtesy titles before a GIVEN name: Thai (Khun Somchai), Indonesian and Malay (Pak Budi, Ibu Sari,
   // Encik Amir, Puan Aishah), Greek (Kyrie Nikos), Turkish (Sayın Demir).
   'khun', 'pak', 'bapak', 'ibu', 'bu', 'encik', 'puan', 'tuan', 'kyrie', 'kyria', 'sayın', 'sayin',
+  // Malaysian honours and courtesy titles (Dato' Krishnan, Tan Sri Lim, Cik Aminah, Haji Ismail) and
+  // Nigerian professional forms of address (Barrister Bello, Engr. Okafor, Alhaji Musa).
+  "dato'", 'dato’', 'dato', 'datuk', 'datin', 'tan Sri', 'puan Sri', 'cik', 'haji', 'hajah', 'alhaji', 'barrister', 'engr',
 ];
 /** A Japanese, Korean or Indian honorific after a name ("Tanaka-san", "Min-jun-ssi", "Agarwal-ji"): the name before it may be a surname. */
 const HONORIFIC_SUFFIX = /-(?:san|sama|sensei|kun|chan|senpai|nim|ssi|ji|jee|sahib|saheb)$/i;

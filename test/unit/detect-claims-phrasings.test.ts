@@ -918,6 +918,10 @@ const PASS: Row[] = [
     ["We settled with the vendor and moved on.", [], "body"],
     ["Happy to settle on a date that suits your team.", [], "body"],
     ["Have you ever had a data breach scare?", [], "body"],
+    // A recap the rep asks the reader to correct; the prospect's own posts and statements as the source.
+    ["Here's what I jotted down. Shout if I've misheard anything:\n\n- Acme Analytics has 22 tipper trucks and 9 low-loaders", [], "body"],
+    ["I loved the photo on Acme Analytics's Instagram of your new depot opening in Leeds.", [], "body"],
+    ["Congratulations on the announcement that Acme Analytics and Ashworth Pryce will combine from 1 September. I read the joint statement on both firms' websites yesterday.", [], "body"],
 ];
 
 describe('unverified claims, round 2: these fire', () => {

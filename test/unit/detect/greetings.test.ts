@@ -58,6 +58,7 @@ describe('greetings in other languages', () => {
     ['Daniela Ruiz', 'Hi Daniel,', 'Daniel'],
     ['Christian Vogel', 'Lieber Christiane,', 'Christiane'],
     ['Somchai Phongsri', 'Dear Khun Anong,', 'Anong'],
+    ['Ravi Krishnan', 'Dear Tan Sri Lim,', 'Lim'],
   ])('to %s, "%s" greets someone else', (to, greeting, excerpt) => {
     expect(greeted(to, greeting)).toEqual([excerpt]);
   });
@@ -100,6 +101,11 @@ describe('greetings in other languages', () => {
     ['Somchai Phongsri', 'Dear Khun Somchai,'],
     ['Tomasz Nowak', 'Dzień dobry, Panie Tomaszu,'],
     ['Budi Santoso', 'Dear Pak Budi,'],
+    // Malaysian honours and Nigerian forms of address before a surname or a given name.
+    ['Ravi Krishnan', "Dear Dato' Krishnan,"],
+    ['Lim Wei Ming', 'Dear Tan Sri Lim,'],
+    ['Aminah Yusof', 'Dear Cik Aminah,'],
+    ['Tunde Bello', 'Dear Barrister Bello,'],
     ['Konstantinos Georgiou', 'Dear Kostas,'],
     ['Panagiotis Papadopoulos', 'Hi Panos,'],
     ['Daniela Ruiz', 'Hola Dani,'],
