@@ -922,6 +922,8 @@ const PASS: Row[] = [
     ["Here's what I jotted down. Shout if I've misheard anything:\n\n- Acme Analytics has 22 tipper trucks and 9 low-loaders", [], "body"],
     ["I loved the photo on Acme Analytics's Instagram of your new depot opening in Leeds.", [], "body"],
     ["Congratulations on the announcement that Acme Analytics and Ashworth Pryce will combine from 1 September. I read the joint statement on both firms' websites yesterday.", [], "body"],
+    ["Congratulations on the Series A! I read the press release Acme Analytics published on 9 September.", [], "body"],
+    ['Your point that "the first 20 employees set the data habits for the next 200" has stuck with me.', [], "body"],
 ];
 
 describe('unverified claims, round 2: these fire', () => {

@@ -1527,6 +1527,8 @@ rules:
       - {regex: '(?i:\b(?:congrat\w*|kudos|hats off) (?:on|about) (?:the |your )?(?:new |second |latest )?)(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:(?<!\.)\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\s+(?i:office|offices|hub|hq|headquarters|site|studio|warehouse|store|branch|campus|facility|location|launch|expansion|opening)\b', keywords: ['congrat', 'kudos', 'hats off']}
       - {regex: '(?i:\b(?:the|your|its))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:(?<!\.)\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:expansion|office opening|hub opening|opening)\b', keywords: ['expansion', 'opening']}
     exceptions:
+      # A job opening: "Your LIMS Administrator opening", "the Senior Scientist opening".
+      - '(?i:\b(?:administrator|admin|manager|engineer|director|lead|scientist|analyst|coordinator|officer|specialist|technician|developer|designer|associate|assistant|head|vp|role|position|job|recruiter|counsel|accountant|nurse|consultant|architect|representative|executive|supervisor|intern|internship|paralegal|chemist|planner|buyer|controller) openings?\b)'
       - '\b(?:items?|records?|tickets?|cards?|tasks?|deals?|orders?|cases?|requests?|claims?|applications?|invoices?|documents?|lots?) (?:can |will |must |should |then |automatically )?(?:move|moves|moved|moving|go|goes|progress|progresses) (?:on )?(?:to|into)\b'
       - '${HEARD_MAYBE}'
       - '${REPORTED_MAYBE}'
@@ -1564,6 +1566,7 @@ rules:
         - {"text": "Kudos on the Austin, Denver and Boise offices.", "facts": ["Opened a new office in Denver"]}
         - 'The Toronto expansion must keep you busy.'
       pass:
+        - 'Your LIMS Administrator opening caught my eye: a hard role to fill right now.'
         - 'Moving data between offices is painless with Ourco Sync.'
         - 'I think I saw a mention somewhere that Acme Analytics might be opening a creative studio in London. Is that right?'
         - 'I came across an article suggesting Acme Analytics might be setting up a support hub in Singapore. Is that right, or was it just speculation?'
