@@ -57,7 +57,7 @@ rules:
       - '\b(?:pre-seed|seed|growth|funding|investment|venture|mezzanine|bridge|latest|recent|new|big|last) round\b'
       - '(?<!\b(?:medical|charity|charitable|donor|community|peer-to-peer|p2p|online|digital|event|events|gift|nonprofit|non-profit|student|school|political|crowd|grassroots|annual|alumni) )\bfundrais(?:e|ing)\b(?! (?:team|teams|campaigns?|events?|platform|software|tools?|activit(?:y|ies)|appeals?|data|strategy|programmes?|programs?|efforts?|calendar|dinner|gala|season|goals?|targets?|income|staff|office|department|manager|director|crm|database|categor(?:y|ies)|pages?|regulator|regulations?|rules|compliance|consultants?|emails?|letters?|mailings?|results|totals?|drive|drives|appeal))'
       - '\b(?:raised|raising|raises|closed|closing|secured|landed|announced|completed|bagged|picked up|took in|pulled in) (?:a |an |your |the |their |its |that |this )?(?:\w+ )?(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|mn|million|b|bn|billion)?|\d[\d.,]*\s?(?:m|mm|mn|million|b|bn|billion)\b(?:\s?(?:usd|dollars|eur|euros))?)(?!\w|[.,]\d| (?:in |of |worth of )?(?:savings|revenue|pipeline|sales|arr|mrr|bookings|credits|orders?|deals?|contracts?|gmv|value|spend|budget|costs?|damages|refunds?|tickets|transactions|payments|renewals?|upsells?|opportunit\w+|new business))'
-      - '\b(?:raised|raise|raising|closed|secured|landed|new|recent|latest|fresh|additional|more) (?:\w+ ){0,2}?(?:funding|financing|venture capital|investment|round|raise)\b'
+      - '\b(?:raised|raise|raising|closed|secured|landed|new|recent|latest|fresh|additional|more) (?:\w+ ){0,2}?(?:funding|financing|venture capital|investment|round(?![- ](?:the[- ]clock|trip|robin|table|the[- ]world|of (?:golf|applause|drinks|interviews|talks|reviews|feedback|testing|edits|calls|demos|visits)))|raise)\b'
       - '\b(?:funded|backed) by\b'
       - '\b(?:led|co-led) by (?:[\w&.-]+ ){0,3}(?:ventures|capital|partners|vc|growth|investments)\b'
       - '\bvaluation\b'
@@ -153,6 +153,7 @@ rules:
         - 'Nice to see Accel doubling down on Acme Analytics.'
         - {"text": "Congrats on the Series D", "field": "subject"}
       pass:
+        - 'Your staffing office must be planning for a lot more round-the-clock coverage.'
         - 'The $2 million we raised last year went into support.'
         - 'The £30 million our customer raised funded a new warehouse.'
         - 'The $40k in savings you secured last quarter was a great result.'
@@ -257,6 +258,8 @@ rules:
       - {regex: '(?<![\p{L}])(?:acaba(?:n)? de cerrar|cerr[óo] una ronda|ronda (?:de )?(?:serie|series) [a-f]|fue reconocid[oa]s? (?:por|como|en)|llegada (?:del|de la) nuev[oa]|(?:ya )?supera(?:n)? los \d[\d.,]* (?:empleados|trabajadores|clientes|usuarios)|otworzył[oa]?(?:y)? (?:nowe|nowy|nową) (?:biuro|oddział|zakład|fabrykę|siedzibę)|otwiera(?:ją)? (?:teraz )?(?:nowe |nowy )?(?:biuro|oddział|zakład)|now(?:y|ego) prezes|rund[ęay] finansowania|finansieringsrunda|(?:fått|fick|har) (?:en )?ny (?:vd|rektor|ordförande|ledning|finanschef)|(?:öppnat|öppnar|öppnade) (?:ett )?nytt (?:kontor|lager|huvudkontor))(?![\p{L}])', keywords: ['acaba de cerrar', 'acaban de cerrar', 'una ronda', 'ronda', 'reconocid', 'llegada', 'supera', 'otworzył', 'otwiera', 'prezes', 'finansowania', 'finansieringsrunda', 'ny vd', 'ny rektor', 'ny ordförande', 'ny ledning', 'ny finanschef', 'nytt']}
     about: 'prospect'
     exceptions:
+      # A customer story we may tell: "Un caso que quizá te sirva: X (nos autorizan a citarlo) pasó de 14 a 5…".
+      - '(?<![\p{L}])(?:nos (?:autoriza|autorizan|autorizó|autorizaron|permite|permiten|deja|dejan) (?:a )?(?:citarl[oa]s?|nombrarl[oa]s?|mencionarl[oa]s?)|(?:nos )?(?:autoriza|autorizam|autorizou|autorizaram|permite|permitem) (?:a )?(?:citá-l[oa]s?|mencioná-l[oa]s?|nos citar)|(?:un|otro|um|outro) (?:caso|ejemplo|exemplo)(?: de (?:éxito|sucesso))?(?: [^:.\n]{0,30})?:)'
       - '^\s*(?:a|o|la|el|os|as|los|las) (?:associação|asociación|fundação|fundación|empresa|cooperativa|escola|escuela|clínica|clinica|universidade|universidad|rede|red|cadeia|cadena|ong|câmara|cámara|câmara municipal|prefeitura|santa casa|federação|federación)\b'
       - '^\s*(?:wij|we|onze|ons team|ourco|nós|nosso|nossa|a ourco|hum|humne|hamari|hamara)(?![\p{L}])'
       - '^\s*(?:nosotros|hemos|my |nasz[aey]? |vi (?:har|hade|är|var|öppnade|fick|anställde) |vår |våra |ourco)'
@@ -302,6 +305,7 @@ rules:
         - 'Dengan headcount Acme Analytics yang akan dua kali lipat menjadi 800 orang tahun ini, proses onboarding akan jadi tantangan.'
         - 'Depois da fusão com a Rede Sul, vocês devem estar revendo os contratos.'
       pass:
+        - 'Un caso que quizá te sirva: Weissensee Open Air en Berlín (nos autorizan a citarlo) pasó de 14 a 5 minutos de espera media.'
         - 'Vi en su web que acaban de abrir una oficina en Bogotá; ¿les interesaría una demo?'
         - 'Le escribo para confirmar la reunión.'
         - 'Toplantımızı perşembe saat 10 için onaylıyorum.'
@@ -746,6 +750,7 @@ rules:
       - 'brought in'
       - 'leader'
     patterns:
+      - {regex: '\b(?:new|incoming) (?:principal|headteacher|head teacher|headmaster|headmistress|dean|superintendent|provost|vice-chancellor|medical director|chief executive|managing partner|senior partner|head chef|executive chef|director of nursing|head of school|rector|chief nurse)\b[^.!?\n]{0,20}\b(?:joining|joined|starting|started|arriving|arrived|taking over|took over|coming (?:in|on board)|who (?:starts|started|joined|arrives))\b', keywords: ['principal', 'headteacher', 'head teacher', 'headmaster', 'headmistress', 'dean', 'superintendent', 'provost', 'vice-chancellor', 'medical director', 'chief executive', 'managing partner', 'senior partner', 'head chef', 'executive chef', 'director of nursing', 'head of school', 'rector', 'chief nurse']}
       - {regex: '\bnew (?:ceo|cfo|cto|coo|cmo|cio|ciso|cro|chief \w+ officer|president|chair|managing director|general manager|head of \w+)\b[^.!?\n]{0,20}\b(?:joining|joined|starting|started|coming (?:in|on board))\b', keywords: ['new ceo', 'new cfo', 'new cto', 'new coo', 'new cmo', 'new cio', 'new ciso', 'new cro', 'new chief', 'new president', 'new chair', 'new managing', 'new general', 'new head']}
       - {regex: '\bnow (?:leads|runs|heads(?: up)?|oversees|manages) your (?:[\w-]+ ){0,2}(?:team|teams|department|function|org|organi[sz]ation|division|group|business|company|unit|practice|office|region|operations|engineering|security|finance|sales|marketing|it|product|board)\b', keywords: ['now leads', 'now runs', 'now heads', 'now oversees', 'now manages']}
       - {regex: '\byou (?:recently |just )?(?:moved|switched|jumped|came|crossed) (?:over )?from (?:[\w&.''’-]+ ){1,4}to (?:head|lead|run|take over|manage|join)\b', keywords: ['moved over', 'moved from', 'switched over', 'switched from', 'jumped over', 'jumped from', 'came over', 'came from', 'crossed over', 'crossed from']}
@@ -811,6 +816,7 @@ rules:
     message: 'claims a leadership change ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With Acme Analytics''s new principal starting in August, the timetable review is a good moment.'
         - 'Priya is now running the EMEA business, so I''d value ten minutes with her.'
         - 'I''d love to introduce our approach to Tomasz Wierzbicki, who I understand now leads your security team.'
         - 'Since you moved over from Lumen Telco to head procurement at Acme Analytics, I imagine supplier reviews are on your desk.'
@@ -856,6 +862,7 @@ rules:
         - 'Saw Kelly Ortega is now executive chair.'
         - {"text": "Congrats to Marco Bianchi on the CEO role.", "facts": ["Appointed Sofia Rossi as Chief Executive Officer"]}
       pass:
+        - 'When a new principal starts, the timetable is often the first thing they review.'
         - 'The weekly spend export to Google Sheets is now running.'
         - 'Our new support lead now manages your account day to day, and she''ll send her details today.'
         - 'Since you moved over from spreadsheets to a proper system, the next step is automating approvals.'
@@ -1073,10 +1080,12 @@ rules:
     corroborate: ${CORROBORATE}
     severity: warn
     description: 'an incident at the prospect told as news: a fire, breach, cyber-attack, outage, recall, strike or accident, in sympathy ("sorry to hear about the fire at your plant") or as the premise ("after the data breach"); storms and floods hit a region, not the company, and are not its news'
-    keywords: ['sorry to', 'sad to', 'saddened', 'after the', 'after your', 'since the', 'since your', 'following the', 'following your', 'in the wake of', 'given the', 'given your', 'with the recent']
+    keywords: ['sorry to', 'sad to', 'saddened', 'after the', 'after your', 'after that', 'since the', 'since your', 'following the', 'following your', 'in the wake of', 'given the', 'given your', 'with the recent', 'with the', 'with your']
     patterns:
       - '(?<=\b(?:sorry|sad|saddened|devastated|gutted|concerned|shocked) to (?:hear|read|learn|see) (?:about|of) (?:the|your|last (?:week|month)[''’]s|this (?:week|month)[''’]s|that) (?:recent )?(?:[\p{L}-]+ ){0,3}?)(?:fire|fires|explosion|blast|breach|data breach|cyber-?attack|cyber incident|hack|ransomware(?: attack| incident)?|outage|recall|product recall|strike|strikes|walkout|accident|collapse|derailment|spill|leak|contamination|outbreak)\b'
       - '\b(?:after|since|following|in the wake of|given|with) (?:the|your) (?:recent |last (?:week|month)[''’]s |this (?:week|month)[''’]s |major |big |serious )?(?:fire|explosion|data breach|security breach|cyber-?attack|ransomware attack|product recall|recall|strike|walkout) (?:at|in|on|of|that hit|that affected|across) (?:your|its|their)\b'
+      # "After the payroll error that left so many of your staff short-paid in March".
+      - {regex: '\b(?:after|since|following|in the wake of|given|with) (?:the|your|that) (?:recent |last (?:week|month)[''’]s |this (?:week|month)[''’]s |big |major |serious )?(?:payroll|pay|billing|invoicing|system|it|software|data|booking|ticketing|website|shipping|delivery) (?:error|errors|glitch|glitches|failure|failures|mix-up|meltdown|fiasco|blunder|crash|data loss|leak) (?:that|which|at|in|last|this|earlier)\b', keywords: ['error', 'glitch', 'failure', 'mix-up', 'meltdown', 'fiasco', 'blunder', 'crash', 'data loss', 'leak']}
     exceptions:
       - '\b(?:if|in case|should|when|whenever|imagine|suppose|any|a|every)\b[^.!?\n]{0,20}\b(?:fire|flood|breach|attack|outage|recall|strike|accident)\b'
     about: 'prospect'
@@ -1084,11 +1093,13 @@ rules:
     message: 'claims an incident ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'After the payroll error that left so many of your staff short-paid in March, I''m sure getting it right is top of your list.'
         - 'I was sorry to hear about the fire on the frying line at Acme Analytics''s Celaya plant in May, and I hope everyone on the team is safe.'
         - 'So sorry to read about the data breach at your Leeds office last month.'
         - 'Following the ransomware attack on your systems in March, recovery tooling must be top of mind.'
         - 'After the recall of your frozen range, traceability is probably on the board''s agenda.'
       pass:
+        - 'After the payroll error you mentioned on our call, a second check before each run makes sense.'
         - 'If a fire ever shut your main plant, our failover would keep orders moving.'
         - 'Sorry to hear the call dropped on your side yesterday.'
         - 'After the fire at a customer''s warehouse in 2022, we rebuilt our backup design.'
@@ -1218,6 +1229,7 @@ rules:
       - {regex: '\b(?:picking up|picked up|pick up|scooping|bagging|landing|collecting) (?:the |an? |this year''s |last year''s )?(?:[\w.''’&-]+ ){0,5}?(?:award|prize|trophy|medal)\b', keywords: ['picking up', 'picked up', 'pick up', 'scooping', 'bagging', 'landing', 'collecting']}
       - {regex: '\b(?:on|in|onto|among|to|topped|tops|topping|made|making) (?:the |this year''s |this year’s |last year''s |last year’s |their |a |[\p{L}.-]+(?:''s|’s|'') )?(?:[\p{L}\p{N}.''’&-]+ ){0,3}?(?:list|ranking|rankings|index|league table) of (?:[\p{L}.''’&-]+ ){0,4}?(?:fastest[- ]growing|best|top|most innovative|leading|largest|biggest|hottest|most promising|most admired|greatest|best[- ]run|best[- ]managed|most sustainable|most trusted)\b', keywords: ['list of', 'ranking of', 'rankings of', 'index of', 'league table of']}
       - {regex: '\b(?:one of|among) (?:the |this year''s |this year’s |[\p{L}.-]+(?:''s|’s|'') )?(?:[\p{L}-]+ ){0,2}?(?:fastest[- ]growing|most innovative|best[- ]run|best[- ]managed|hottest|most promising|most admired) (?:[\p{L}-]+ ){0,2}?(?:companies|firms|businesses|startups|scale-?ups|brands|employers|organi[sz]ations|charities|agencies|retailers|manufacturers|insurers|banks|lenders|providers|operators|groups|schools|practices)\b', keywords: ['fastest', 'most innovative', 'best-run', 'best run', 'best-managed', 'best managed', 'hottest', 'most promising', 'most admired']}
+      - {regex: '\bbeing named (?:the|a|an) (?:top|best|leading|most|fastest|highest|number one|#1|no\.? ?1)\b|\b(?:your|its|their|(?!our\b|ourco)[\p{L}&.-]+(?:''s|’s)) (?:new|recent|latest) (?:[\w-]+ ){0,3}?(?:designation|accreditation|certification|star rating|ofsted rating|cqc rating|rating)\b', keywords: ['being named', 'designation', 'accreditation', 'certification', 'star rating', 'rating']}
     exceptions:
       - '\bawards? (?:made|granted|issued|given|paid|disbursed|processed|approved|committed)\b'
       - '\b(?:when|once|after|before|if|until|where) (?:the|an|a|each|every) (?:grant |contract |funding )?award (?:is|has been|was|gets) (?:made|granted|issued|signed|approved|confirmed|announced)\b|\b(?:grant|contract|funding|tender|research) awards?\b'
@@ -1242,6 +1254,8 @@ rules:
     message: 'claims an award or ranking ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'Congratulations on Acme Analytics being named the top-performing school in Gauteng!'
+        - 'With your new Level I trauma designation, your staffing office must be planning more night cover.'
         - 'Congratulations on your first Michelin star!'
         - 'Congratulations on Acme Analytics climbing to third place in this year''s Legal Benchmarks Top 50.'
         - 'Congrats on the new award for your rostering team!'
@@ -1286,6 +1300,8 @@ rules:
         - 'Congrats on being a top 3 pick on Capterra.'
         - 'Saw you outranked Globex on G2 this quarter.'
       pass:
+        - 'Our new SOC 2 certification report is attached.'
+        - 'If your new accreditation audit is coming up, the export helps.'
         - 'Several Michelin-starred kitchens in Lisbon order through Ourco.'
         - 'Our customer Taberna Real kept its Michelin star after moving to Ourco.'
         - 'Response times climbed to 4 seconds in the benchmark before we tuned it.'
@@ -1372,6 +1388,7 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      - {regex: '\b(?:bought|acquired|purchased|snapped up|secured) (?:the|a|an) (?:[\w-]+ ){0,3}?(?:site|plot|land|building|warehouse|premises|campus|parcel|estate|farm)\b(?! (?:visit|tour|survey|licen[cs]e|walk|inspection|audit|plan))|\b(?:got|getting|secured|securing|won|winning|received|receiving|granted|being granted) (?:the |full |outline )?(?:planning|zoning|building|council|regulatory|fda|ema|mhra) (?:approval|permission|consent|clearance|permit)\b', keywords: ['bought', 'acquired', 'purchased', 'snapped up', 'secured', 'approval', 'permission', 'consent', 'clearance', 'permit']}
       - {regex: '\b(?:doubl|tripl|quadrupl)(?:es|ing|ed|e) (?:its|your|their) (?:[\p{L}-]+ ){0,2}(?:capacity|footprint|output|production|fleet|floor ?space|warehouse space|store count|site count)\b', keywords: ['doubl', 'tripl', 'quadrupl']}
       - {regex: '\bcongrat\w* on the new (?:[\w-]+ ){0,2}(?:bar|restaurant|hotel|gym|studio|store|location|branch|kitchen|site|venue|clinic|outlet|café|cafe|spa|wing|floor|terrace)\b|\b(?:opening|opened|launched|launching) (?:[\w-]+ ){0,2}(?:dark kitchens|ghost kitchens|rooftop bars?|flagships?)\b|\bfirst franchise (?:sold|signed|opened) in\b|\bsigned the lease (?:for|on) (?:the|its|their|your)\b|\b(?:resort|hotel|property|restaurant|store|site|venue|plant) (?:reopened|re-opened) (?:last|this|after|in|on)\b|\breopen (?:the )?[\p{L}]+(?: [\p{L}]+)? (?:property|hotel|resort|restaurant|store|site|venue) (?:next|this|after|in)\b|\bopening (?:has|had) (?:finally )?happened\b|\b(?:had to|was forced to|were forced to) close (?:temporarily|for)\b|\bclose temporarily after\b|\bbecome (?:a )?franchisee of\b', keywords: ['congrat', 'dark kitchens', 'ghost kitchens', 'rooftop', 'flagship', 'first franchise', 'signed the lease', 'reopened', 're-opened', 'reopen', 'happened', 'close', 'franchisee']}
       - {regex: '\brolling out\b[^.!?\n]{0,30}?\bacross (?:all )?(?:\d+|its|their|your)(?: of (?:its|their|your))? (?:[\w-]+ )?(?:clinics|hospitals|sites|stores|branches|locations|offices|plants|campuses|practices|pharmacies)\b|\b(?:launching|will be launching|to launch|launched|opening|will be opening) (?:its|their) own (?:[\w-]+ ){0,2}(?:pharmacy|clinic|bank|brand|label|platform|insurer|lab|airline|marketplace)\b', keywords: ['rolling out', 'launching', 'to launch', 'launched', 'opening']}
@@ -1429,6 +1446,8 @@ rules:
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'I saw that Acme Analytics bought the 40-hectare site at Ripley last month.'
+        - 'Congratulations on getting planning approval for the 300-home development in Valdebebas.'
         - 'Watching the team quietly double its footprint across the Nordics this year has been impressive.'
         - 'As Acme Analytics doubles its stamping capacity in Saltillo this year, the new press lines will be a great place to build predictive maintenance in from the start.'
         - 'Sorry to hear Acme Analytics had to close temporarily after the kitchen fire in February.'
@@ -1470,6 +1489,8 @@ rules:
         - 'Saw that you opened your doors in Chicago.'
         - 'Huge congrats on the expansion to the UK.'
       pass:
+        - 'We secured a site visit for Thursday at 10.'
+        - 'If you get planning approval next year, the design can be reused.'
         - 'Groups that open dark kitchens use the same menu sync.'
         - 'Customers rolling out Ourco across 40 clinics usually go in waves of five.'
         - 'We are rolling out the new release across all our regions in May.'
@@ -1649,6 +1670,7 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      - {regex: '\b(?:having |have |has |had )?sold out (?:all |every |the )?(?:\d[\d,]* )?(?:[\w-]+ ){0,2}?(?:apartments|units|homes|flats|plots|pre-orders|townhouses|villas)\b', keywords: ['sold out']}
       - {regex: '(?<!\b(?:ran|sent|processed|logged|created|submitted|completed|booked|scheduled|raised|closed|resolved|handled|made|used|ordered|issued|approved|filed|opened) [\d,.]+ [^.!?\n]{0,60})\bup from (?:about |around |roughly |just |only |some )?[\d,.]+(?:k|m)? (?:this time |at this point )?(?:last|a) year\b', keywords: ['up from']}
       - {regex: '\b(?:doubled|tripled|quadrupled|grew|grown|expanded|increased) (?:its|your|their) (?:client|customer|patient|member|subscriber|user|store|site|location)(?: list| base| count| roster| numbers)? to (?:about |around |over |more than |nearly )?[\d,.]+\b', keywords: ['doubled', 'tripled', 'quadrupled', 'grew', 'grown', 'expanded', 'increased']}
       - {regex: '\b(?:enrol(?:l)?ment|membership|headcount|student numbers|member numbers|patient numbers|footfall|subscriber numbers)\b[^.!?\n]{0,40}\bnow (?:past|over|above|beyond|topping|north of) [\d,.]+\b', keywords: ['now past', 'now over', 'now above', 'now beyond', 'now topping', 'now north']}
@@ -1780,6 +1802,7 @@ rules:
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
+        - 'With Acme Analytics having sold out all 220 apartments at Harbour One before construction even started, you must be busy.'
         - 'I''m getting in touch because Acme Analytics is now running 90 residential projects at once, up from about 40 this time last year.'
         - 'Are you finding it hard to keep up since Acme Analytics doubled its client list to 60 care homes?'
         - 'With Acme Analytics''s online sales doubling since 2023, the warehouse must be stretched.'
@@ -1873,6 +1896,7 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'Our last batch of demo units sold out in a week, so the next ones ship in May.'
         - 'I''ve attached a usage summary. Your planning team ran 1,430 transformer loading studies this year, up from 610 last year, which is nice to see.'
         - 'Your team grew this year, so the renewal reflects the current seat count.'
         - 'Wave 2: 16 locations, February to March'

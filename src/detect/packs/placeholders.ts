@@ -157,7 +157,8 @@ rules:
       - '\[[^\[\]\n]{0,40}\b(?:name|names|company|first|last|title|role|date|time|insert|your|their|recipient|prospect|contact|industry|city|product|link|url|number|amount|placeholder|customer|account|todo|tbd|x{2,}|pain point|value prop|metric|competitor|personali[sz]ation|personali[sz]ed|fill|add|enter|choose|pick|specific|relevant|example|case study|stat|statistic|figure|percentage|quote|logo|detail|details|here|something|location|team|department|goal|challenge|tool|feature|event|meeting|day|month|year|price|discount|budget|signature|sender|rep|email|phone)\b[^\[\]\n]{0,40}\]'
       - '\[[a-z]+(?:_[a-z]+)+\]'
       - '<[^<>\n]{0,30}\b(?:name|names|company|first|last|title|role|date|time|insert|your|their|recipient|prospect|contact|industry|city|product|link|url|number|amount|placeholder|customer|account|todo|tbd|x{2,}|pain point|value prop|metric|competitor|personali[sz]ation|personali[sz]ed|fill|add|enter|choose|pick|specific|relevant|example|case study|stat|statistic|figure|percentage|quote|logo|detail|details|here|something|location|team|department|goal|challenge|tool|feature|event|meeting|day|month|year|price|discount|budget|signature|sender|rep|email|phone)\b[^<>\n]{0,30}>'
-      - '\((?:insert|add|enter|fill in|your|their|prospect''s|company) [^()\n]{1,40}\)'
+      # A field has no full stop inside: "(Your reply goes to the Ourco sales team.)" is a sentence.
+      - '\((?:insert|add|enter|fill in|your|their|prospect''s|company) [^()\n]{1,40}(?<![.!?])\)'
       - '\[x{1,3}\]'
       - '\[(?:\?+|\.\.\.|…|_+|-+)\]'
       - '\((?:first |last |full |company |your |their |contact |recipient |prospect )?name\)'
@@ -221,6 +222,7 @@ rules:
         - 'Here is the deck: (link)'
         - 'Pricing is [$] per seat.'
       pass:
+        - "Best regards,\nNova\nAI sales assistant, Ourco\n(Your reply goes to the Ourco sales team.)"
         - 'Delivery is confirmed for week 14 (your PO 4510 2277 6593 0018).'
         - '- HSM integration for the root key (your PCI DSS 4.0 requirement): Shira to confirm supported models'
         - '- Sidecar resource limits in production: Yossi (your team) to review'

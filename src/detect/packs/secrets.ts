@@ -678,10 +678,12 @@ rules:
     keywords:
       - ':aa'
     patterns:
-      - '\b\d{8,10}:AA[0-9A-Za-z_-]{33}(?![0-9A-Za-z_-])'
+      # Real tokens hold 33 characters after AA; pasted or retyped ones run a few over or under.
+      - '\b\d{8,10}:AA[0-9A-Za-z_-]{30,40}(?![0-9A-Za-z_-])'
     message: 'Telegram bot token in the text: never send credentials'
     examples:
       fire:
+        - 'this is the bot token: 6248193057:AAH7xK2mQ9vR4tL8wN1cZ6hJ3sF0yD5gA2bE'
         - 'bot 4184951977:AAswRmw_SV5XS-8pb9drMihVnrKWyPitiRR'
       pass:
         - 'Call me at 10:30.'
@@ -993,18 +995,25 @@ rules:
       - '(?i:\b(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|pass)\b)(?:\s+(?i:(?:for|to|on) (?:the |your |our )?[a-z0-9-]+(?: [a-z0-9-]+){0,2}))?\s+(?i:is|was|will be|would be|should be|set to|reset to|changed to|remains|=|:|-)\s*(?i:(?:now|still|just|simply)\s+){0,2}(?i:(?:the (?:default|one|temporary|temp|usual|same|initial)(?: one)?(?: (?:i|we) (?:set|set up|gave you|chose|created|picked))?|what (?:i|we) set(?: up)?)\s*[,:-]?\s+)?["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:temp(?:orary)?|new|initial|default|one-time|admin)\s+(?:password|pwd|passcode|pw))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:with|using|use|enter|type) (?:the |this |my |a |your )?(?:password|passcode|pw|pwd|pass))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+      # "the password your team set is Br0ncos!Shift-88", "WPA2 key: Lw8#vQ2n!Hx7pR".
+      - '(?i:\b(?:password|passwd|passcode|passphrase|pwd)\s+(?:that |which )?(?:(?:your|the|our|my|their) (?:[a-z-]+ ){0,2}?(?:team|admin|manager|colleague|department|it|office)|you|we|i|they) (?:set|chose|picked|created|set up|use|uses|gave (?:us|me)|shared)\s+(?:is|was|=|:)\s+)["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+      - {regex: '(?i:\b(?:wpa2?|wpa3|wi-?fi|wireless|network|guest network) (?:key|passphrase|psk)\b)\s*(?::|=|\s+is\s+)\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{8,63})', keywords: ['wpa', 'wi-fi', 'wifi', 'wireless', 'network']}
     exceptions:
       - '${PRICED_PASS}'
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge)\b[^\n]{0,120}\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b|\bpass ?code\s*(?:is\s*)?[:=]?\s*\d{4,11}\b[^\n]{0,120}\b(?:meeting|webinar|zoom|webex|dial[- ]?in|conference))'
     message: 'a password given in a sentence: never send credentials'
     examples:
       fire:
+        - 'and the password your team set is Br0ncos!Shift-88'
+        - 'WPA2 key: Lw8#vQ2n!Hx7pR'
         - 'the username is trial-admin and the password is still the default I set, Ourco!Trial2024'
         - 'The login is jsmith and the password is Hunter2!'
         - 'Your temporary password is Welcome2024! for now.'
         - 'the password for the sandbox account is acme-demo-77'
         - 'Temp password Spring#2025 works until Friday.'
       pass:
+        - 'The Wi-Fi key is on the card at reception.'
+        - 'The password you set is stored hashed; we never see it.'
         - '- 1x Bluetooth printer for the pass — $229'
         - 'Your password is the one you set during signup.'
         - 'The password is never shared with us.'
@@ -1642,18 +1651,22 @@ rules:
     severity: critical
     description: 'a PIN, or a bypass / backup / recovery / one-time / MFA code, given with "is" / ":" ("the PIN for the partner portal is 2465", "the bypass code is 611881025"); conference-call passcodes and meeting ids pass'
     case_sensitive: true
-    keywords: ['pin', 'code', 'kód', 'kod', 'codice', 'código', 'codigo']
+    keywords: ['pin', 'code', 'passcode', 'kód', 'kod', 'codice', 'código', 'codigo']
     patterns:
       - '(?i:\bpin(?:[ -]?(?:code|number|no\.?))?\b)(?:\s+(?i:(?:for|to|on|of|at)\s+)(?:[^\n.!?:;=]|\.(?=\S)){1,40}?)?(?:\s*[:=]\s*|\s+(?i:is|was|will be|is now|is still|has been (?:re)?set to|(?:re)?set to|changed to)\s+)(?<m>\d{4,8})(?![\d-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%|x\b))'
       - '(?i:\b(?:bypass|backup|recovery|one-time|one time|otp|2fa|mfa|two-factor|2-step|verification|unlock|door|alarm|gate|entry|safe|lockbox|key ?box)[ -]?(?:codes?|pins?)\b)(?:\s+(?i:(?:for|to|on|of|at|that|which|i|we|you)\s+)(?:[^\n.!?:;=]|\.(?=\S)){1,40}?)?(?:\s*[:=]\s*|\s+(?i:is|are|was|will be|is now)\s+)["“\x27\x60]?(?<m>\d{4,12}|\d{3,5}[ -]\d{3,5}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,16})(?![\w-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%))'
       - '(?i:\b(?:re)?set\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?pin(?:[ -]?code)?\s+(?:to|as)\s+)(?<m>\d{4,8})(?![\d-]|\.\d)'
       - '(?i:\b(?:keypad|door|alarm|gate|entry|access|building|garage|office|voicemail|padlock|locker|safe|lockbox|key ?box|backup|recovery|bypass)[ -]?(?:codes?|pins?)\b|\bpin\b|\b(?:codice|código|codigo)\b)(?:[^\n!?:;=]|\.(?=\S)){0,60}?(?:\s*[:=]\s*|\s+(?i:is|are|was|è|é|ist|est|es|je|jest|on|är|er|lautet)\s+)(?<m>\d{4,12}[#*]?|\d(?:[- ]\d){3,7}[#*]?|\d{4} \d{4}(?:,\s*\d{4} \d{4})*)(?![\w-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%))'
       - '(?<![\p{L}\p{N}])(?i:kód|kod)(?![\p{L}\p{N}])(?:[^\n!?:;=]|\.(?=\S)){0,40}?(?:\s*[:=]\s*|\s+(?i:je|jest|on|è|é|ist|est|es|is)\s+)(?<m>\d{4,12}[#*]?)(?![\w-]|\.\d)'
+      - '(?i:\b(?:asks?|prompts?|asked|prompted) (?:you )?for (?:a |the |your |an )?(?:passcode|pass code|pin|code|password|verification code|otp|one-time code)\b,?\s+(?:just )?(?:use|enter|type|put in)\s+)["“]?(?<m>\d{4,10}|(?=[A-Za-z0-9!@#$%^&*]*\d)[A-Za-z0-9!@#$%^&*]{6,40})(?![\w-])'
+      - '(?i:\b(?:grid guard|installer|service|engineer|technician|maintenance|master|setup) (?:code|pin)\b)\s*(?::|=|\s+is\s+)\s*(?<m>\d{4,12}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,20})(?![\w-])'
     exceptions:
       - '(?i:\b(?:meeting|webinar|zoom|webex|teams call|dial[- ]?in|conference|bridge|participant|attendee|moderator|host key|promo|discount|coupon|voucher|zip|postal|example|sample|placeholder)\b)'
     message: 'a PIN or access code given in the text: never send credentials'
     examples:
       fire:
+        - 'If it asks for a passcode, use 581427 – I''ve just generated it for you.'
+        - 'SMA Grid Guard code: 73918264'
         - 'If it asks for a verification step, the one-time code that came to my phone is 749210.'
         - 'The side door keypad code after 6pm is 58213#, just let yourself in.'
         - 'The alarm code for the office is 7-3-9-1, then press OFF.'
@@ -1667,6 +1680,8 @@ rules:
         - 'Door code: 4417 (side entrance).'
         - 'I reset the PIN to 093316 for the kiosk.'
       pass:
+        - 'If it asks for a passcode, use the one from your welcome email.'
+        - 'The service code: 24 months of parts and labour.'
         - 'The door code changes every quarter, so ask reception on arrival.'
         - 'Our office is at 4 Kings Road, 2nd floor; the alarm code is with facilities.'
         - 'Il codice della promozione è valido fino a 2025.'

@@ -366,6 +366,7 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      - '\b(?:until|till|up to|right up to|at|in) the (?:very )?last hour\b'
       - '${PRICE_RISE_TOLD}'
       - '${PRICE_NOT_GONE}'
       - '${CAPPED_RISE}'
@@ -481,6 +482,7 @@ ${RELEASE_CONTEXT}
         - 'Your trial ends tomorrow, so upgrade now or lose your dashboards.'
         - 'Your free trial ends tonight!'
       pass:
+        - 'Table plans change until the last hour, and dietary requirements get lost between spreadsheets.'
         - 'The grant has no extensions this year, so the application window is short.'
         - 'No exceptions are needed for your firewall.'
         - 'After that I simply refresh it with the current price list, so please don''t feel any hurry.'
@@ -1317,6 +1319,7 @@ ${FOLLOWUP_RELEASE}
       - 'last shot'
       - 'expect'
     patterns:
+      - {regex: '(?:^|[.!?…]\s+|\n)\s*(?:so,? )?what (?:exactly |else |on earth |the heck )?(?:are you|is your team|is [\w&.-]+(?: [\w&.-]+){0,2}) (?:still )?waiting for\s*\?', keywords: ['waiting for']}
       - {regex: '\bseriously\?\?|\bstill no (?:decision|answer|reply|response|word|news|update)\b[^.!?\n]{0,20}\?\?', keywords: ['seriously', 'still no']}
       - {regex: '\bwe expect (?:to hear (?:back )?from you|your (?:answer|decision|reply|response|signature|sign-?off|confirmation)) (?:by|before|no later than)\b', keywords: ['we expect to hear', 'we expect your']}
       - '${RELEASED}\b(?:you must|you need to|you have to|you''ve got to|you have got to) (?:act|reply|respond|decide|sign|buy|commit|move|get back|book|call|purchase|order|try|switch|make a decision)(?: \w+){0,3} (?:now|today|fast|quickly|immediately|asap|tonight|this week)\b'
@@ -1355,6 +1358,7 @@ ${FOLLOWUP_RELEASE}
     message: 'a pushy demand: "{match}"'
     examples:
       fire:
+        - '837 businesses in Arizona signed with Ourco this month alone. What exactly are you waiting for?'
         - 'Seriously?? Still no decision??'
         - 'We expect to hear from you by Wednesday, 10 a.m., at which point the reserved capacity goes to others.'
         - 'Please reply to this email within 24 hours to confirm you''ve received it.'
@@ -1373,6 +1377,7 @@ ${FOLLOWUP_RELEASE}
         - 'I expect a reply by tomorrow.'
         - 'Buy now and save.'
       pass:
+        - 'Which approvals is your team waiting for? I can send the security pack today.'
         - 'I''m sharing the longer options because you asked, not because you need to decide on them now.'
         - 'Buy now pay later at the front desk'
         - 'Neither is something you need to decide now. I''d just like you to have the options before your budget round.'
@@ -2189,6 +2194,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:you(?:''ll| will)|your (?:[\w-]+ ){0,3}will|we(?:''ll| will)|it(?:''ll| will))(?: \w+)? (?:close|double|triple|quadruple|\d+x|increase|boost|grow|hit|crush|beat|exceed|smash|save|book|win|cut|drop|halve|lift|jump|go up|improve|see (?:a |an |\d|roi|results|more|the)|get (?:more|\d|twice|three)|generate|add|make back|pay for itself|pay back|outperform)\b[^.!?\n]{0,60}?(?:[,;:]|\s?[—–-])\s?(?:that''s|that is|this is) (?:a )?(?:promise|guarantee|guaranteed)\b', keywords: ['a promise', 'a guarantee', 'guaranteed']}
       - {regex: '\b(?:we |i )?guarantee (?:you )?(?:results|roi|success|outcomes|more (?:meetings|deals|revenue|pipeline)|growth)\b', keywords: ['guarantee']}
     exceptions:
+      # A tool the reader's own team already uses: "through Telegram, which most of your team already uses".
+      - '\b(?:which|that) (?:most|all|many|half|some) of your (?:[\w-]+ )?(?:team|staff|people|drivers|technicians|engineers|users|colleagues|employees) (?:already )?(?:use|uses|have|has|know|knows|prefer|prefers)\b'
       - '\b(?:can''t|cannot|won''t|don''t|do not) (?:promise|guarantee)\b'
       - '\b(?:sla|uptime|service level)\b'
       - '\b(?:signed up|registered|sign up|register) (?:for|to) (?:the |our |a |this )?(?:webinar|conference|summit|panel|meetup|roundtable|workshop|newsletter|event|dinner|session|livestream)\b'
@@ -2232,6 +2239,7 @@ ${RELEASE_CONTEXT}
         - 'Everybody''s switching to Ourco.'
         - 'Every one of your competitors uses us.'
       pass:
+        - 'We can send the alerts through Telegram, which most of your team already uses.'
         - 'Your three biggest rivals were in the Gartner report too.'
         - 'I promise this will be the shortest call of your week.'
         - 'Teams like yours use it for forecast reviews.'
@@ -4120,6 +4128,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'acting as if the reader had already bought: once you sign next week we''ll…, no reply taken as a yes to convert or order, unless you object I''ll tell procurement we''re chosen, a kickoff booked with see-you-there; the rep acting on the reader''s behalf (an approval note drafted to forward as is, a PO filled in for them to sign, engineers already blocked for their rollout so please confirm). A kickoff booked as agreed, a tentative slot, or a summary offered if helpful passes.'
     patterns:
+      - {regex: '\bplease (?:don''t|do not) (?:decline|cancel|reject|ignore|move) (?:it|this|the (?:invite|invitation|meeting|slot|call))\b', keywords: ['decline', 'cancel', 'reject', 'ignore', 'move']}
       - {regex: '\b(?:i|we)(?:''ve| have) (?:gone ahead and|taken the liberty of|already) (?:booked|enrolled|added|registered|signed up|put|scheduled|reserved)\b(?!\s+(?:a|the|an|our|some)\s+(?:call|meeting|slot|room|time|table|demo)\b)[^.!?\n]{0,80}\b(?:order form|contract|agreement|invoice|purchase order|po)\b[^.!?\n]{0,30}\bfor (?:signature|signing|your signature|e-?signature)\b', keywords: ['gone ahead and', 'taken the liberty of', 'already booked', 'already enrolled', 'already added', 'already registered', 'already signed up', 'already put', 'already scheduled', 'already reserved']}
       - {regex: '\b(?:i|we)(?:''ve| have)? already (?:put|pencil+ed|written|signed|booked|entered) (?!you\b)[\p{L}&.-]+(?: [\p{L}&.-]+){0,3} down for\b', keywords: ['already put', 'already pencil', 'already written', 'already signed', 'already booked', 'already entered']}
       - {regex: '\bi(?:''ve| have) (?:already |gone ahead and )?(?:pencil+ed|penciled|put|signed|booked|marked|slotted|earmarked) (?:you|[\w&.''’-]+(?: [\w&.''’-]+){0,2}) (?:in|down) for (?:the |a )?(?:[\w-]+ ){0,2}?(?:plan|tier|package|licen[cs]e|contract|subscription|bundle|edition|renewal)\b', keywords: ['in for', 'down for']}
@@ -4170,6 +4179,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'acting as if the reader had already agreed: "{match}"'
     examples:
       fire:
+        - 'I''ve gone ahead and put 30 minutes in your calendar for tomorrow at 9am – please don''t decline it.'
         - 'I have put you down for the annual Premium tier.'
         - 'I''ve already pencilled Fabrikam in for the 12-month Enterprise plan, so just reply "confirmed" and we''ll send the order form.'
         - 'I have already scheduled a technician for Monday; he only needs someone to sign the work order.'
@@ -4219,6 +4229,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Do you want the contract dated this Friday or next Monday?'
         - 'Shall I go ahead and book the kickoff for Tuesday, or does Wednesday suit you better?'
       pass:
+        - 'Please don''t cancel the old licence until the migration is signed off.'
         - 'As you asked, I have pencilled you in for the workshop on the 14th.'
         - 'As you asked on Tuesday, I have booked our engineer for the site survey on Wednesday at 10:00; he will need someone to let him in.'
         - 'I''ve reserved a room for the workshop; let me know if the date doesn''t suit and I''ll cancel it.'
@@ -4424,6 +4435,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'sarcasm and mockery of the reader''s current way of working: if your team enjoys rekeying invoices, feel free to ignore this; I''m sure the spreadsheet works perfectly, which is why…; maybe manual rostering is just part of the fun.'
     patterns:
+      - {regex: '\bi''m sure\b[^.!?\n]{0,60}?\b(?:re-?key\w*|re-?typ\w*|typing|copying|chasing|manual\w*|by hand|spreadsheets?|paper|reconcil\w*|printing|faxing|double[- ]entry)\b[^.!?\n]{0,60}?\b(?:is|are|must be) (?:a |an )?(?:fantastic|great|wonderful|brilliant|excellent|amazing|terrific|perfect|fine|thrilling|fun|exciting) (?:use|way to spend|way to use|investment) of (?:your|their|everyone''s|her|his) (?:[\w''’-]+ ){0,3}?(?:time|hours|weekends?|evenings?|mondays|fridays|afternoons?|mornings?)\b', keywords: ['i''m sure']}
       - {regex: '\bgood luck with that\b|\bi''ll (?:just )?assume you(?:''re| are) (?:perfectly |completely |quite |totally )?(?:happy|fine|content|comfortable) (?:overpaying|paying|losing|wasting|bleeding|falling|missing)\b', keywords: ['good luck with that', 'assume you']}
       - {regex: '\bi know (?:reading|replying to|answering|opening|writing) (?:a |an )?(?:two|one|three|short|two-line|one-line|quick|simple|single)(?:[- ]line)? (?:emails?|messages?|notes?|questions?|lines?) (?:can be|is|are|must be) (?:so )?(?:hard|difficult|tough|a lot|tricky|exhausting)\b', keywords: ['i know reading', 'i know replying', 'i know answering', 'i know opening', 'i know writing']}
       - {regex: '\bif you(?:''re| are) (?:happy|content|fine|comfortable) (?:with|to keep|paying|losing|wasting|doing|sticking)\b[^.!?\n]{0,80}?,? (?:then )?(?:by all means|be my guest)\b', keywords: ['by all means', 'be my guest']}
@@ -4463,6 +4475,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'sarcasm or mockery aimed at the reader: "{match}"'
     examples:
       fire:
+        - 'I''m sure re-keying every timesheet by hand each fortnight is a fantastic use of your payroll team''s time.'
         - 'But sure, keep re-typing every invoice by hand, I''m sure she loves spending her Mondays that way.'
         - 'I''m sure your team loves spending their weekends reconciling stock.'
         - 'I''ll assume you''re perfectly happy overpaying your current carrier for those ISDN lines. Good luck with that.'
@@ -4512,6 +4525,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Then again, maybe your managers love chasing timesheets on a Sunday night.'
         - 'Clearly the fax machine is working out great for you.'
       pass:
+        - 'I''m sure the training day is a great use of your team''s time; the agenda is attached.'
         - 'But sure enough, the second site went live a week early.'
         - 'I''m sure she loves her Mondays off after a busy weekend service.'
         - 'Good luck with the launch on Thursday!'
@@ -5142,6 +5156,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'persistence used as a threat: Ill keep calling your mobile every morning until we find a time, Ill keep copying your leadership team until someone responds, I wont stop reaching out until we speak. Trying again next week or keeping the reader posted passes.'
     patterns:
+      - {regex: '\b(?:follow up|chase|call|email|write|ping|keep (?:following up|emailing|calling|chasing|writing))\b[^.!?\n]{0,30}\b(?:tomorrow|again)\b[^.!?\n]{0,10},? and the day after\b', keywords: ['the day after']}
       - {regex: '\b(?:keep|continue|happy to keep|i''ll keep|i will keep) (?:on )?(?:sending|emailing|chasing|following up|writing|reminding|calling|nudging|pinging)\b[^.!?\n]{0,40}?\buntil (?:one of them|one|something|i|we) (?:gets?|get|hear|receives?) (?:a |some )?(?:response|reply|answer|back)\b', keywords: ['until']}
       - {regex: '\b(?:keep|continue|happy to keep|i''ll keep|i will keep) (?:on )?(?:sending|emailing|chasing|following up|writing|reminding|calling|nudging|pinging)\b[^.!?\n]{0,50}?\b(?:as long as it takes|for as long as it takes|until you (?:reply|answer|respond)|forever|i''m (?:very )?patient|i am (?:very )?patient)\b', keywords: ['as long as it takes', 'until you', 'forever', 'patient']}
       - {regex: '\b(?:i''ll|i will|i''m going to|i am going to|i''m gonna|we''ll|we will|i intend to|i plan to)(?: just| simply| happily)? (?:keep(?: on)?|continue(?: to)?|carry on|go on)\b(?: [\w'']+){0,2}? (?:call\w*|ring\w*|phon\w+|e-?mail\w*|messag\w+|text\w*|chas\w+|cop(?:y|ying)|cc\w*|ping\w*|follow\w*(?: up)?|writ\w+|reach\w*(?: out)?|trying (?:you|your)|try (?:you|your)|knock\w*|turn\w* up|drop\w* by|contact\w*|at it|pester\w*|hound\w*|bug\w*|nudg\w+|bother\w*|dm\w*|leav\w* (?:voicemails|messages))\b[^.!?\n]{0,70}?\buntil\b', keywords: ['keep', 'continue', 'carry on', 'go on']}
@@ -5152,6 +5167,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'persistence used as a threat: "{match}"'
     examples:
       fire:
+        - 'If I don''t hear back, I''ll follow up tomorrow, and the day after, and the day after that.'
         - 'I''ll keep calling your mobile every morning until we find a time.'
         - 'I''ll keep copying your whole leadership team until someone responds.'
         - 'I''ll keep emailing until I hear back.'
@@ -5164,6 +5180,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'I''ll just keep trying your mobile until you answer.'
         - 'I''ll keep at it until someone on your team gets back to me.'
       pass:
+        - 'The import runs tonight, and the day after we switch the old system off.'
         - 'I''ll try you again next week.'
         - 'I''ll keep you posted on the release date.'
         - 'I''ll keep an eye out for your reply.'
@@ -5650,6 +5667,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      - {regex: '\bkeep (?:this|it|things) (?:simple|basic|short and simple),? (?:since|as|because)\b[^.!?\n]{0,80}?\b(?:technical|complicated|confusing|complex|overwhelming|tricky|hard to follow) for (?:you|your|(?:[\w-]+ ){1,2}(?:generalists|people|folks|types|teams|managers|owners|buyers|non-specialists|beginners|staff))\b', keywords: ['simple', 'basic']}
       - {regex: '\b(?:feels?|looks?) like (?:a|an) (?:19|20)\d\d (?:flip phone|website|app|product|pager|nokia|fax|screensaver|cd-?rom)\b|\bis (?:basically|just|essentially|really) (?:a|an) [\w -]{2,25} with (?:a|an) (?:loading screen|new logo|coat of paint|login screen|logo|skin|fresh coat)\b|\btime to (?:find|get|hire) (?:a |yourself a )?new (?:it guy|it person|cfo|cto|manager|boss|team|lawyer|accountant|developer|dev)\b', keywords: ['like a 19', 'like a 20', 'like an 19', 'like an 20', 'loading screen', 'new logo', 'coat of paint', 'login screen', 'fresh coat', 'logo', 'skin', 'new it', 'new cfo', 'new cto', 'new manager', 'new boss', 'new team', 'new lawyer', 'new accountant', 'new developer', 'new dev']}
       - {regex: ',? and (?:i think |i suspect |i''m sure |frankly |we both know |deep down )?you know (?:it|that)(?=\s*[.!]|\s*$)', keywords: ['you know']}
       - {regex: '\bor (?:whether )?(?:that|it|this) was (?:only|just|merely|simply) (?:a )?(?:talking point|lip service|for show|marketing|a slogan|something to say|words)\b|\bis (?:actually|really|even) still something (?:you|your team|[\w&.''’ -]{1,40}) (?:care|cares|want|wants) about\b|\b(?:then )?you(?:''re| are) (?:choosing|deciding|opting|electing) to (?:lose|waste|bleed|throw away|leave money|fall behind|burn|fail)\b', keywords: ['talking point', 'lip service', 'for show', 'slogan', 'something to say', 'still something', 'choosing to', 'deciding to', 'opting to', 'electing to']}
@@ -5689,6 +5707,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:
+        - 'I''ll keep this simple, since payroll rules can get a bit technical for HR generalists.'
         - 'Let me explain how a food-cost report works, since it sounds like nobody has ever shown you one.'
         - 'I know technology can feel overwhelming for traditional hospitality teams, so I''ll keep this really simple for you.'
         - 'Your legacy vendor is basically a 2009 product with a new logo.'
@@ -5735,6 +5754,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Your engineering lead may not fully appreciate what a modern pipeline looks like.'
         - 'Running payroll on spreadsheets is a classic mistake for a firm your size, so don''t feel bad.'
       pass:
+        - 'I''ll keep this simple, since you asked for the short version.'
         - 'No one has ever shown you a stock count this fast? Come and see it at the expo.'
         - 'Setting up a POS can feel overwhelming for any team, so we do the menu import for you.'
         - 'I''ll keep this short: three options, one page.'

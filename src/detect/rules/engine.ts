@@ -728,7 +728,7 @@ const NAME_NEXT_RE = /^\s+(\p{Lu}[\p{L}&'’-]+(?:\s+\p{Lu}[\p{L}&'’-]+)*)/u;
 
 /** A claim told with a verb ("acquired", "raised", "went public"): the words before it are its subject. */
 const CLAIM_VERB = /^(?:[a-z]+ed|went|won|took|made|hit|cut|let|got|shed|bought|sold|grew|became|broke|brought|swept|began|landed|closed|raised|hired|opened|launched|joined|named|is|are|was|were|has|have|had)\b/;
-const PERSON_CLAIM = /\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|chief|vp|svp|evp|head of|president|officer|chair|founder|director|counsel|leader|manager|role|helm|reins|took over|step|resign|retir|depart|left|join|hire|appoint|named|promot|brought on|brought in|tapped|welcom|succeed|replac|ousted|fired)/;
+const PERSON_CLAIM = /\b(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|chief|vp|svp|evp|head of|president|principal|headteacher|head teacher|headmaster|headmistress|dean|superintendent|provost|rector|chef|officer|chair|founder|director|counsel|leader|manager|role|helm|reins|took over|step|resign|retir|depart|left|join|hire|appoint|named|promot|brought on|brought in|tapped|welcom|succeed|replac|ousted|fired)/;
 const SUBJECT_BEFORE = /(?:^|[\s,;:("])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*)(?:,[^,.!?\n]{2,60},|\s*\([^()\n]{1,80}\))?\s+(?:(?:just|recently|officially|finally|reportedly|quietly|also|then|later|subsequently|soon|eventually|quickly|again|has|have|had|got|was|were|is|been|being)\s+)*$/u;
 
 /** A capitalized name, a comma and an indefinite description ending right before a figure. */
@@ -1238,7 +1238,7 @@ const OWN_PAGE = String.raw`(?:own )?${PAGE_DATE}(?:company |official |corporate
  * news the rep made up.
  */
 /** "I saw the announcement on your LinkedIn page", "…in TechCrunch and your blog post": the prospect's own page as where we read it. */
-const SAW_ON_OWN_PAGE = String.raw`(?:(?:(?:i|we)(?: just)? |just |^\s*)(?:saw|read|noticed|spotted|came across)|(?:i|we) (?:loved|liked|enjoyed) (?:the|your|a) (?:photos?|pictures?|post|video|story|update|reel|clip)) (?:(?:(?:[^.!?\n]{0,60}? )?(?:on|in|and|from) )?(?:your|both (?:firms|companies|businesses|organi[sz]ations)['’]|(?:the )?[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}|on (?:linkedin|instagram|facebook|twitter|x),? (?:the|a|your|their) (?:post|update|announcement|article|video)s?(?: (?:of|from|by)|,| about)|(?:the|your) (?:press release|announcement|statement|blog post|post|update|newsletter|annual report|shareholder letter)(?: that)? (?:you|your team|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}) (?:published|put out|issued|posted|released|shared|sent out))`;
+const SAW_ON_OWN_PAGE = String.raw`(?:(?:(?:i|we)(?: just)? |just |^\s*)(?:saw|see|read|noticed|notice|spotted|came across)|(?:i|we) (?:was|were|have been|'ve been) (?:reading|looking (?:at|through)|browsing|going through)|(?:i|we) (?:loved|liked|enjoyed) (?:the|your|a) (?:photos?|pictures?|post|video|story|update|reel|clip)) (?:(?:(?:[^.!?\n]{0,60}? )?(?:on|in|and|from) )?(?:your|both (?:firms|companies|businesses|organi[sz]ations)['’]|(?:the )?[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}|on (?:linkedin|instagram|facebook|twitter|x),? (?:the|a|your|their) (?:post|update|announcement|article|video)s?(?: (?:of|from|by)|,| about)|(?:the|your) (?:press release|announcement|statement|blog post|post|update|newsletter|annual report|shareholder letter)(?: that)? (?:you|your team|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}) (?:published|put out|issued|posted|released|shared|sent out))`;
 /** The same in the sentence right after the claim ("Congrats on the Leeds depot! I saw the photos on your LinkedIn page."). */
 const SAW_ON_OWN_PAGE_NEXT_RE = new RegExp(String.raw`^[.!?]?\s*(?:and )?${SAW_ON_OWN_PAGE}(?![\p{L}])`, 'u');
 
@@ -1304,7 +1304,7 @@ function figureSourcedEarlier(lower: string, start: number, end: number, from: n
 }
 
 /** "on the Acme blog", "in the Acme Logistics newsroom": a page the words before it name (checked against the prospect's names). */
-const NAMED_PAGE_RE = /(?<![\p{L}])(?:on|in|from|at|via) the ([\p{L}\p{N}&.'’ -]{2,60}?) (?:company )?(?:blog|newsroom|news page|press page|website|site|linkedin page|press release|announcement)(?![\p{L}])/gu;
+const NAMED_PAGE_RE = /(?<![\p{L}])(?:(?:on|in|from|at|via) the ([\p{L}\p{N}&.'’ -]{2,60}?) (?:company )?(?:blog|newsroom|news page|press page|website|site|linkedin page|press release|announcement|annual report)|(?:in|on|from|read|saw) the (?:press release|announcement|statement|blog post|newsletter|annual report|linkedin post) (?:of|from|by) ([\p{L}\p{N}&.'’ -]{2,60}?)(?= from | on | that |[,.]| dated ))(?![\p{L}])/gu;
 
 /**
  * "Just read the announcement on the Acme blog (posted Tuesday). Congratulations on closing the $28M
@@ -1321,7 +1321,7 @@ function namedPageNear(ctx: ScanContext, lower: string, from: number, to: number
   if (!text.includes(' the ')) return false;
   const names = prospectNames(ctx);
   for (const m of text.matchAll(NAMED_PAGE_RE)) {
-    const words = m[1] as string;
+    const words = (m[1] ?? m[2]) as string;
     if (names.some((n) => words.includes(n))) return true;
   }
   return false;
@@ -1513,9 +1513,15 @@ const ROLES: Readonly<Record<string, string>> = {
   ceo: 'chief executive officer', cfo: 'chief financial officer', cro: 'chief revenue officer',
   cto: 'chief technology officer', coo: 'chief operating officer', cmo: 'chief marketing officer',
   cpo: 'chief product officer', ciso: 'chief information security officer', cio: 'chief information officer',
+  // Titles outside the C-suite name themselves: "the new principal" is not supported by a new CRO.
+  principal: 'principal', headteacher: 'headteacher', 'head teacher': 'head teacher', headmaster: 'headmaster',
+  headmistress: 'headmistress', dean: 'dean', superintendent: 'superintendent', president: 'president',
+  chair: 'chair', chairman: 'chairman', chairwoman: 'chairwoman', chairperson: 'chairperson',
+  'managing director': 'managing director', 'general manager': 'general manager', 'general counsel': 'general counsel',
+  provost: 'provost', rector: 'rector', 'medical director': 'medical director', 'head chef': 'head chef', 'executive chef': 'executive chef',
 };
 const ROLE_WORD: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.keys(ROLES).map((k) => [k, new RegExp(`\\b${k}\\b`)]));
-const ROLE_RE = /\b(?:ceo|cfo|cro|cto|coo|cmo|cpo|ciso|cio)\b|\bchief (?:exec(?:utive)?|financial|revenue|technology|operating|marketing|product|information security|information)(?: officer)?\b/g;
+const ROLE_RE = /\b(?:ceo|cfo|cro|cto|coo|cmo|cpo|ciso|cio|principal|headteacher|head teacher|headmaster|headmistress|dean|superintendent|president|chair(?:man|woman|person)?|managing director|general manager|general counsel|provost|rector|medical director|head chef|executive chef)\b|\bchief (?:exec(?:utive)?|financial|revenue|technology|operating|marketing|product|information security|information)(?: officer)?\b/g;
 
 /** The roles a text names, as `role:cfo` details. */
 function rolesIn(lower: string): string[] {
@@ -1799,6 +1805,9 @@ function factHas(fact: string, d: string): boolean {
   return false;
 }
 
+/** A figure told in words: "a million customers", "thousands of members". */
+const WORD_FIGURE = /(?<![\p{L}])(?:millions?|billions?|thousands?|hundreds?|dozens?|lakhs?|crores?)(?![\p{L}])/u;
+
 function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean {
   const re = hit.rule.facts;
   if (re === null) return false;
@@ -1826,7 +1835,8 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
   }
   const details = distinctiveDetails(ctx, f, hit.start, hit.end, claim);
   const role = claimRole(ctx, f, hit.start, hit.end);
-  const figure = details.some((d) => ANY_DIGIT.test(d) && !/[%x]$/.test(d));
+  // "over a million customers" counts as much as "1,000,000 customers".
+  const figure = details.some((d) => ANY_DIGIT.test(d) && !/[%x]$/.test(d)) || WORD_FIGURE.test(claim);
   // A change told without its figure needs a fact that tells a change.
   const change = CHANGE_CLAIM.test(claim) && !figure;
   // "450 customers" is not "450 employees": a figure or a change counts one thing.
