@@ -274,3 +274,25 @@ describe('meeting minutes', () => {
     expect(scan('Dear Mr Reddy,\n\nPilot will run in all 5 of your new stores in Hyderabad.\n\nRegards,\nRahul', 'Pilot').some((f) => f.kind === 'unverified_claim')).toBe(true);
   });
 });
+
+describe('a subject\'s news sourced in the body', () => {
+  it('passes when the body cites the prospect\'s own pages, in the plural too', () => {
+    const body = 'Dear Helen,\n\nCongratulations on the announcement that Target Co and Ashworth Pryce will combine from 1 September. I read the joint statement on both firms\' websites yesterday.\n\nBest,\nSam';
+    expect(scan(body, 'Congratulations on the merger announcement').filter((f) => f.kind === 'unverified_claim')).toEqual([]);
+  });
+  it('still reports it when the body names no source', () => {
+    const body = 'Dear Helen,\n\nCongratulations on the announcement that Target Co and Ashworth Pryce will combine from 1 September.\n\nBest,\nSam';
+    expect(scan(body, 'Congratulations on the merger announcement').some((f) => f.kind === 'unverified_claim')).toBe(true);
+  });
+});
+
+describe('news read on the prospect\'s own pages', () => {
+  const claims = (line: string): string[] => scan(`Hi Dana,\n\n${line}\n\nBest,\nSam`).filter((f) => f.kind === 'unverified_claim').map((f) => f.excerpt);
+  it.each([
+    ['I was interested to read in Target Co\'s recent press release that you have opened a new depot in Leeds.', 'You have opened a new depot in Leeds.'],
+    ['Vi tu publicación en LinkedIn sobre la apertura de la nueva sucursal de Target Co en Monterrey, ¡felicidades!', '¡Felicidades por la apertura de la nueva sucursal de Target Co en Monterrey!'],
+  ])('passes with the source and fires without it: %s', (sourced, bare) => {
+    expect(claims(sourced)).toEqual([]);
+    expect(claims(bare).length).toBeGreaterThan(0);
+  });
+});
