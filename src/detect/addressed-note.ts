@@ -121,6 +121,9 @@ function addressedInMail(text: string, greetingEnd: number, at: number, name: st
   return false;
 }
 
+/** The doubt's shapes, with the name each one asks about (compared with the recipient's, not compiled per draft). */
+const DOUBT_RE = /(?<![\p{L}])(?:(?:is|was|are) (?:this|that|she|he|it|they) (?:the )?(?:right|correct|same) ([\p{L}'’-]+)(?![\p{L}])\s*\?|(?:not sure|unsure|no idea|double-check|check) (?:if |whether )?(?:this|that|she|he|it)(?:'s| is) (?:the )?(?:right|correct|same) ([\p{L}'’-]+)(?![\p{L}])|(?:there are|there's|we have|found) (?:two|2|three|3|several|multiple) ([\p{L}'’-]+)s(?![\p{L}]))/gu;
+
 /**
  * The author wondering whether the draft reaches the right person: "is this the right Sibusiso?
  * There are two at this company on LinkedIn", "not sure this is the right Maria", "there are two
@@ -132,9 +135,8 @@ function doubtAboutRecipient(ctx: ScanContext, f: FieldText, rule: NonNullable<R
   const lower = f.text.lower;
   const name = toFirst.toLowerCase();
   if (!lower.includes(name)) return;
-  const re = new RegExp(`(?<![\\p{L}])(?:(?:is|was|are) (?:this|that|she|he|it|they) (?:the )?(?:right|correct|same) ${name}(?![\\p{L}])\\s*\\?|(?:not sure|unsure|no idea|double-check|check) (?:if |whether )?(?:this|that|she|he|it)(?:'s| is) (?:the )?(?:right|correct|same) ${name}(?![\\p{L}])|(?:there are|there's|we have|found) (?:two|2|three|3|several|multiple) ${name}s(?![\\p{L}]))`, 'u');
-  const m = re.exec(lower);
-  if (m === null) return;
+  const m = [...lower.matchAll(DOUBT_RE)].find((hit) => (hit[1] ?? hit[2] ?? hit[3]) === name);
+  if (m === undefined) return;
   const lineStart = lower.lastIndexOf('\n', m.index) + 1;
   const lineEnd = lower.indexOf('\n', m.index);
   addFinding(ctx, f, rule.rule.kind, rule.severity, lineStart, lineEnd < 0 ? lower.length : lineEnd,

@@ -1509,19 +1509,20 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
 }
 
 /** C-level roles by abbreviation, and how a fact spells each out. */
-const ROLES: Readonly<Record<string, string>> = {
+const ABBREVIATED_ROLES: Readonly<Record<string, string>> = {
   ceo: 'chief executive officer', cfo: 'chief financial officer', cro: 'chief revenue officer',
   cto: 'chief technology officer', coo: 'chief operating officer', cmo: 'chief marketing officer',
   cpo: 'chief product officer', ciso: 'chief information security officer', cio: 'chief information officer',
-  // Titles outside the C-suite name themselves: "the new principal" is not supported by a new CRO.
-  principal: 'principal', headteacher: 'headteacher', 'head teacher': 'head teacher', headmaster: 'headmaster',
-  headmistress: 'headmistress', dean: 'dean', superintendent: 'superintendent', president: 'president',
-  chair: 'chair', chairman: 'chairman', chairwoman: 'chairwoman', chairperson: 'chairperson',
-  'managing director': 'managing director', 'general manager': 'general manager', 'general counsel': 'general counsel',
-  provost: 'provost', rector: 'rector', 'medical director': 'medical director', 'head chef': 'head chef', 'executive chef': 'executive chef',
 };
+/** Titles outside the C-suite name themselves: "the new principal" is not supported by a new CRO. */
+const TITLE_ROLES = [
+  'principal', 'headteacher', 'head teacher', 'headmaster', 'headmistress', 'dean', 'superintendent', 'president',
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'managing director', 'general manager', 'general counsel',
+  'provost', 'rector', 'medical director', 'head chef', 'executive chef',
+];
+const ROLES: Readonly<Record<string, string>> = { ...ABBREVIATED_ROLES, ...Object.fromEntries(TITLE_ROLES.map((t) => [t, t])) };
 const ROLE_WORD: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.keys(ROLES).map((k) => [k, new RegExp(`\\b${k}\\b`)]));
-const ROLE_RE = /\b(?:ceo|cfo|cro|cto|coo|cmo|cpo|ciso|cio|principal|headteacher|head teacher|headmaster|headmistress|dean|superintendent|president|chair(?:man|woman|person)?|managing director|general manager|general counsel|provost|rector|medical director|head chef|executive chef)\b|\bchief (?:exec(?:utive)?|financial|revenue|technology|operating|marketing|product|information security|information)(?: officer)?\b/g;
+const ROLE_RE = new RegExp(String.raw`\b(?:${Object.keys(ROLES).join('|')})\b|\bchief (?:exec(?:utive)?|financial|revenue|technology|operating|marketing|product|information security|information)(?: officer)?\b`, 'g');
 
 /** The roles a text names, as `role:cfo` details. */
 function rolesIn(lower: string): string[] {
