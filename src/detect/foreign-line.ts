@@ -18,6 +18,7 @@
 import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { inCodeBlock } from './code-block.js';
 import { ATTRIBUTION_LINE } from './normalize.js';
+import { ENGLISH } from './language.js';
 
 const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Greek', /\p{Script=Greek}/u],
@@ -37,8 +38,6 @@ const TURKISH_LETTERS = /[çğışöüÇĞİŞÖÜ]/;
 const INDONESIAN = new Set('dan yang di ke dari untuk dengan ini itu tidak akan sudah belum bisa ada kami kita saya anda mereka jika atau juga tolong dulu sama apakah karena kalau jadi tetap minta lebih'.split(' '));
 /** One of the Indonesian words of three letters or more: the prefilter for an Indonesian line. */
 const INDONESIAN_ANY = new RegExp(`(?<![\\p{L}])(?:${[...INDONESIAN].filter((w) => w.length >= 3).join('|')})(?![\\p{L}])`, 'iu');
-const ENGLISH = new Set('the and to of are you your we our for with this that it on be have has would can could should i my as at by from if not or were do does all about any us they their there what when which who how more just but please thanks'.split(' '));
-
 const WORD = /[\p{L}'’]+/gu;
 
 /** The language or script a line is written in, when it is not English: null for English or too short a line. */

@@ -10,7 +10,7 @@
 import { OTHER_SALUTATIONS } from './recipient.js';
 
 /** English function words, without the ones other languages write too (in, a, me, is, so, was, also, an, will, no). */
-const ENGLISH = new Set('the and to of are you your we our for with this that it on be have has would can could should i my as at by from if not or were do does all about any us they their there what when which who how more just but please thanks thank hi hello best regards here let know into than then them these those been being its it\'s i\'m we\'re you\'re don\'t can\'t'.split(' '));
+export const ENGLISH = new Set('the and to of are you your we our for with this that it on be have has would can could should i my as at by from if not or were do does all about any us they their there what when which who how more just but please thanks thank hi hello best regards here let know into than then them these those been being its it\'s i\'m we\'re you\'re don\'t can\'t'.split(' '));
 
 /** Function words of the other languages, without the ones English shares (a, in, is, on, me, die, den...). */
 const OTHER = new Set([
