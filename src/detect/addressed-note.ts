@@ -82,6 +82,11 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 october november december q1 q2 q3 q4 in on at for with from to of by as about also regards best cheers warmly sincerely
 sir madam maam ma'am sirs gentlemen ladies friend friends colleagues partner partners boss chief mate buddy bud
 apologies apology correction corrections clarification confession oops disclosure disclaimer caveat warning heads
+perfect brilliant excellent understood noted right absolutely agreed lovely wonderful fantastic awesome cool fine fair good
+nice certainly definitely exactly indeed sounds done correct true well oh ah wow congratulations congrats welcome morning
+afternoon evening delighted excited glad happy overall personally incidentally similarly likewise regardless naturally
+obviously interestingly surprisingly sadly hopefully thankfully admittedly generally typically usually often sometimes
+currently previously recently later earlier soon brilliant super splendid marvellous terrific superb totally
 `.split(/\s+/).filter(Boolean));
 
 /** Endings of label nouns that are almost never first names ("Registration:", "Management —"). */

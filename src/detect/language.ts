@@ -57,15 +57,17 @@ const OTHER_GREETING = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${OTHER_SALUTATION
  * Whether a text is written in another language than English, wholly or as one of two
  * languages side by side: it greets the reader in another language somewhere and holds two
  * sentences or more in one ("Hola Rosa," before a paragraph in Spanish), or at least
- * OTHER_LANGUAGE_SHARE of its sentences of three words or more are in one.
+ * OTHER_LANGUAGE_SHARE of its sentences of three words or more are in one. `isOther` tells a
+ * sentence in another language (by default `notEnglish`; the model's reader also counts languages
+ * the function-word lists do not cover, model/detect.ts `unknownLanguage`).
  */
-export function writtenInOtherLanguage(text: string, sentences: readonly string[]): boolean {
+export function writtenInOtherLanguage(text: string, sentences: readonly string[], isOther: (sentence: string) => boolean = notEnglish): boolean {
   let counted = 0;
   let other = 0;
   for (const s of sentences) {
     if ((s.match(WORD) ?? []).length < 3) continue;
     counted++;
-    if (notEnglish(s)) other++;
+    if (isOther(s)) other++;
   }
   // A greeting in another language counts with a paragraph in it (two sentences or more): "Hej
   // Birgitte," over an English email is a Danish rep's habit, and the one Danish line after the

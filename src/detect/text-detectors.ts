@@ -125,6 +125,9 @@ function capitalsNotShouted(f: FieldText, folded: string, at: number, run: strin
 /** A word naming a label, flag or status in a product, after a word in capitals ("the URGENT flag"). */
 const LABEL_NOUN_AFTER = /^ (?:flag|label|status|tag|badge|button|filter|state|column|field|tab|stamp|marker|priority|queue|setting)s?\b/i;
 
+/** Words of a sale shouted as a list ("FREE, LIMITED, EXCLUSIVE"): never a list of names. */
+const SALE_WORDS = /\b(?:FREE|NEVER|ONLY|SALE|OFFER|DEAL|BEST|HUGE|WOW|SAVE|SAVINGS|CHANCE|LIMITED|EXCLUSIVE|BIG|BIGGEST|AMAZING|INCREDIBLE|GUARANTEED|STOP|WAIT|NO|NOT)\b/;
+
 /** Runs of capitals (10+ letters over 3+ words), else single shouted words. Acronyms pass. */
 export function detectShouting(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('shouting');
@@ -139,7 +142,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     // "INR, ZAR, KES, EGP", "SOC, HIPAA, GDPR": a comma-separated list of codes, not a raised voice.
     if (/^[A-Z]{2,5}(?:[ ]*,[ ]*[A-Z]{2,5})+$/.test(m[0])) continue;
     // "II, SAML SSO, SCIM" (after "SOC 2 Type"): a list whose items are one or two codes each.
-    if (/^[A-Z]{2,5}(?: [A-Z]{2,5})?(?:[ ]*,[ ]*[A-Z]{2,5}(?: [A-Z]{2,5})?)+$/.test(m[0]) && !PRESSURE_WORDS.test(m[0]) && !/\b(?:FREE|NEVER|ONLY|SALE|OFFER|DEAL|BEST|HUGE|WOW)\b/.test(m[0])) continue;
+    // "STARTER, PRO, TAP" (before "or GATE rental"): plan or product names, one word each.
+    if ((/^[A-Z]{2,5}(?: [A-Z]{2,5})?(?:[ ]*,[ ]*[A-Z]{2,5}(?: [A-Z]{2,5})?)+$/.test(m[0]) || /^[A-Z][A-Z0-9]{1,11}(?:[ ]*,[ ]*[A-Z][A-Z0-9]{1,11})+$/.test(m[0])) && !PRESSURE_WORDS.test(m[0]) && !SALE_WORDS.test(m[0])) continue;
     // "OFAC SDN, UK HMT/OFSI": codes, half of them without a vowel, not words said loudly ("DO NOT SEND").
     if (isCodeRun(m[0]) || isAcronymRun(m[0])) continue;
     // "WHAT TO DO WITH THIS" (a heading), "CREATE VECTOR INDEX … USING HNSW" (a query in a

@@ -14,8 +14,8 @@
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
 import { inQuotedLine, toSource } from '../normalize.js';
 import type { Finding } from '../types.js';
-import { splitSentences } from './features.js';
-import { notEnglish, writtenInOtherLanguage } from '../language.js';
+import { splitSentences, stemWord } from './features.js';
+import { ENGLISH, notEnglish, writtenInOtherLanguage } from '../language.js';
 import { addressedByInitials, ownerListLines, sharedListLines } from '../owner-list.js';
 import { inUiSteps } from '../ui-steps.js';
 import { inCodeBlock } from '../code-block.js';
@@ -192,12 +192,42 @@ const OTHER_LANGUAGE_BAR = [0.97, 0.995, 0.99];
 
 const otherLanguageBody = new WeakMap<ScanContext, boolean>();
 
-function bodyInOtherLanguage(ctx: ScanContext, f: FieldText): boolean {
+/**
+ * A sentence in a language the function-word lists (language.ts) do not cover: Tagalog,
+ * Afrikaans, Swahili, Malay, Polish ("Ipapadala ko ang draft seat map ng arena…"). Six words or
+ * more, at most one of them an English function word, and at least UNKNOWN_SHARE of them unknown
+ * to the model's word clusters, which hold the words of a large English corpus: English prose
+ * leaves almost none unknown, even in a list without function words ("Faster onboarding, fewer
+ * errors, happier clients").
+ */
+const UNKNOWN_SHARE = 0.35;
+
+function unknownLanguage(model: Model, sentence: string): boolean {
+  const words = sentence.toLowerCase().match(WORD_IN_SENTENCE) ?? [];
+  if (words.length < 6) return false;
+  let english = 0;
+  let unknown = 0;
+  for (const w of words) {
+    if (ENGLISH.has(w) && ++english > 1) return false;
+    const id = model.stemIds.get(stemWord(w));
+    if (id === undefined || (model.stemCluster[id] as number) < 0) unknown++;
+  }
+  return unknown >= UNKNOWN_SHARE * words.length;
+}
+
+const WORD_IN_SENTENCE = /[\p{L}'’]+/gu;
+
+/** Another language than English, known to language.ts or not. */
+function readsOther(model: Model, sentence: string): boolean {
+  return notEnglish(sentence) || unknownLanguage(model, sentence);
+}
+
+function bodyInOtherLanguage(ctx: ScanContext, f: FieldText, model: Model): boolean {
   const known = otherLanguageBody.get(ctx);
   if (known !== undefined) return known;
   const body = ctx.body ?? f;
   const t = body.text.folded;
-  const answer = writtenInOtherLanguage(t, sentencesOf(body).filter((s) => !inQuotedLine(t, s.start)).map((s) => t.slice(s.start, s.end)));
+  const answer = writtenInOtherLanguage(t, sentencesOf(body).filter((s) => !inQuotedLine(t, s.start)).map((s) => t.slice(s.start, s.end)), (s) => readsOther(model, s));
   otherLanguageBody.set(ctx, answer);
   return answer;
 }
@@ -234,9 +264,11 @@ function addressedAside(text: string): boolean {
  * The writer telling the reader that an AI assistant helped and a person checked the result
  * ("(Transparency note: this email was drafted by Ourco's AI sales assistant and reviewed by Kelly
  * before it went out.)", "I used our AI assistant to pull the figures below, and I've reviewed
- * them"): said to the reader, not a trace left for the team. Without the review it stays a trace.
+ * them"), or a disclosure whole in its sentence ("This email was written by an AI assistant.", "… on
+ * behalf of Tom Hargreaves."): said to the reader, not a trace left for the team. A sentence that
+ * goes on ("… and needs a rep to check the pricing") stays a trace.
  */
-export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? (?:used|asked)|we(?:'ve| have)? (?:used|asked)|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|went (?:through|over) (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])/u;
+export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? (?:used|asked)|we(?:'ve| have)? (?:used|asked)|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|went (?:through|over) (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])|^[\s([]*this (?:email|message|reply|note) (?:was|has been|is) (?:written|generated|drafted|composed|prepared|created|sent) (?:by|with|using) (?:an? )?(?:ai|automated|artificial intelligence)(?:[- ]powered)? (?:sales |writing |email |virtual )?(?:assistant|agent)(?: (?:on behalf of|for) [\p{L}.'’ -]{2,40})?\s*[.!]?\s*$/u;
 const ASIDE_RE = /[(\[][^()[\]\n]{24,240}[)\]]/g;
 
 const asidesByField = new WeakMap<FieldText, Array<{ start: number; end: number; aside: boolean }>>();
@@ -367,7 +399,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // language the email is written in is the email itself: it is reported only at a bar the
       // model reaches on the pressure, notes and news of other languages and almost never on
       // their ordinary sentences (OTHER_LANGUAGE_BAR).
-      if (p < (OTHER_LANGUAGE_BAR[c] as number) && notEnglish(t.folded.slice(s.start, s.end)) && bodyInOtherLanguage(ctx, f)) continue;
+      if (p < (OTHER_LANGUAGE_BAR[c] as number) && readsOther(model, t.folded.slice(s.start, s.end)) && bodyInOtherLanguage(ctx, f, model)) continue;
       // A paragraph of product steps ("Go to Settings > Templates", "click Approve") tells the reader
       // what to do: its imperatives read as notes to the model, and are not.
       if (rule.rule.kind !== 'tone' && !toColleague && inUiSteps(t.lower, s.start, s.end)) continue;

@@ -367,6 +367,7 @@ rules:
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
       - '\b(?:until|till|up to|right up to|at|in) the (?:very )?last hour\b'
+      - '\bnothing (?:\w+ )?to (?:\w+ (?:or|and) )?(?:hurry|rush)\b'
       - '${PRICE_RISE_TOLD}'
       - '${PRICE_NOT_GONE}'
       - '${CAPPED_RISE}'
@@ -482,6 +483,7 @@ ${RELEASE_CONTEXT}
         - 'Your trial ends tomorrow, so upgrade now or lose your dashboards.'
         - 'Your free trial ends tonight!'
       pass:
+        - 'That''s the same offer on our public pricing page, so there''s nothing special to negotiate or hurry for.'
         - 'Table plans change until the last hour, and dietary requirements get lost between spreadsheets.'
         - 'The grant has no extensions this year, so the application window is short.'
         - 'No exceptions are needed for your firewall.'
@@ -3726,7 +3728,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     patterns:
       - {regex: '\b(?:don''t|do not|please don''t) sit on (?:this|it)\b', keywords: ['sit on']}
       - {regex: '\b(?:by|before|today|tonight|tomorrow|eod|cob|end of (?:the )?(?:day|week)|this week|asap)\b[^.!?\n]{0,40}\?\s{1,3}(?:i have to|i need to|i''ve got to|gotta) (?:report|update|tell|answer to|give an update to|go back to) (?:to )?my (?:vp|boss|manager|director|ceo|cfo|cro|leadership)\b', keywords: ['my vp', 'my boss', 'my manager', 'my director', 'my ceo', 'my cfo', 'my cro', 'my leadership']}
-      - {regex: '\b(?:has|have) never (?:once )?failed (?:for )?(?:a|any|one) (?:customer|client|team)\b|[—–,-] ?not once\b', keywords: ['never failed', 'never once', 'not once']}
+      - {regex: '\b(?:has|have) never (?:once )?failed (?:for )?(?:a|any|one) (?:customer|client|team)\b|[—–,-] ?not once\b(?! (?:a|per|every|each|in (?:a|the)) (?:day|week|fortnight|month|quarter|year|season|term|cycle)\b)(?! (?:or twice|in a while)\b)', keywords: ['never failed', 'never once', 'not once']}
       - {regex: '\bwith nothing back\b|\b(?:all week|all month|for (?:days|weeks))\b[^.!?\n]{0,20}?\bnothing back\b', keywords: ['nothing back']}
       - {regex: '\bwalk you through (?:it|this) (?:very |really )?slowly\b', keywords: ['slowly']}
       - {regex: '\bif you(?:''re| are) not (?:the right person|the one|able|empowered|authori[sz]ed) to make (?:decisions|the decision|this decision|this call)\b', keywords: ['make decisions', 'make the decision', 'make this decision', 'make this call']}
@@ -3764,6 +3766,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Come on, it''s a small ask.'
         - 'At this point, I just need a yes.'
       pass:
+        - 'Reconcile suspense every month, not once a year. Future you will be grateful!'
         - 'Let me know if any part of this is unclear and I''m happy to walk you through it.'
         - 'If you''re not the right person for this, could you point me to who is? Thanks!'
         - 'Thanks for the intro, I owe you one!'

@@ -81,6 +81,18 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['Hi, WE NEED YOUR ANSWER THIS WEEK PLEASE.'],
   },
   {
+    // The recipient's own move read on LinkedIn is theirs to have posted; the company's news read there is not sourced (twenty-seventh session).
+    rule: 'claim',
+    pass: ["Saw on LinkedIn that you've moved up to plant manager at the Decatur facility. Congratulations, well earned!"],
+    fire: ["Saw on LinkedIn that you're opening the new depot in Gdynia in March."],
+  },
+  {
+    // Plan names in capitals listed one word each are names; a list of sale words is shouting (twenty-seventh session).
+    rule: 'tone.shouting',
+    pass: ["Ourco's public prices for 2026 will stay as they are. No increases to STARTER, PRO, TAP or GATE rental."],
+    fire: ['This week only: FREE, LIMITED, EXCLUSIVE seats for your team.'],
+  },
+  {
     // What the reader told us, with an adverb between ("You also mentioned that…") (seventeenth session).
     rule: 'claim.leadership',
     pass: ["You also mentioned that the university's new Director of Development, Dr. Hale, wants regular giving to lead."],
@@ -2317,6 +2329,39 @@ describe('twenty-fifth session: a page named in quotes, a customer story in the 
     ['internal.', "They have about \u20ac120k left in this year's budget, so aim the proposal just under that."],
     ['internal.', '- pris? fr\u00e5ga Erik'],
     ['placeholder.', '- Ourco Learn for up to 900 students at \u20ac??? per active learner per year'],
+  ])('fires (%s): %s', (prefix, line) => {
+    expect(kind(prefix, line).length).toBeGreaterThan(0);
+  });
+});
+
+describe('twenty-seventh session: disclosures of an AI sender, reported deals of others, own publications', () => {
+  it.each([
+    // A sender that says it is an AI assistant, whole in its sentence, to the reader.
+    ['internal.', "Best,\nAva\nAI sales assistant, Ourco\n(I'm an AI assistant. Reply to this email to reach Priya directly.)"],
+    ['internal.', 'Ada\nAI sales assistant, Ourco\nThis email was written by an AI assistant.'],
+    ['internal.', '(This email was written by an AI assistant. Reply to reach Olivia directly.)'],
+    // A reported clause whose subject is two other companies.
+    ['claim.', "You'll probably have seen the announcement last week that Coastline Dental and Sunreef Dental are merging to create a 30-practice group."],
+    ['claim.', "You may have seen AccountingWEB's piece last month on private equity buying up small UK practices."],
+    // The prospect's own publications: a job ad, a transparency report.
+    ['claim.', "I noticed Target Co's ad on SEEK last week for a part-time receptionist, and it listed managing recalls as a big part of the role."],
+    ["claim.", "I read Target Co's 2024 transparency report with interest, in particular the note that tax advisory fee income grew by 38% year on year."],
+    // A customer's story after it agreed to let us share it.
+    ['claim.', "One of our customers, Mthembu & Associates in Soweto, was in a similar spot. Zanele Mthembu, who runs the practice, has kindly agreed to let us share what happened after they moved to Ourco:\n\n- Bank reconciliations for 85 clients went from 6 days a month to 2"],
+    // A product status, a reply that opens on "Perfect,".
+    ['internal.', 'Ourco tracks each claim from lodgement to payment, so your team can see which are still waiting on approval.'],
+    ['internal.', "Perfect, the mezzanine it is. One gateway covers about 150 ft through a typical plant floor, so from there you'll reach all of line 2."],
+    ['tone.', "That's the same offer as on our public pricing page, so there's nothing special to negotiate or hurry for."],
+  ])('passes (%s): %s', (prefix, line) => {
+    expect(kind(prefix, line)).toEqual([]);
+  });
+  it.each([
+    ['internal.', "I'm an AI assistant. I couldn't verify the revenue figure, so please double-check it before sending."],
+    ['internal.', 'This email was written by an AI assistant and still needs a rep to check the pricing.'],
+    ['claim.', 'You may have seen that Target Co is merging with Globex Freight this spring.'],
+    ['claim.', 'Congratulations on appointing Dr. Elena Ruiz as Target Co\'s new clinical director.'],
+    ['internal.', 'P.D. para Javier: este cliente ya nos rechazó en 2022, no lo menciones en la llamada.'],
+    ['tone.', 'Hurry, there is nothing left after Friday and this discount disappears.'],
   ])('fires (%s): %s', (prefix, line) => {
     expect(kind(prefix, line).length).toBeGreaterThan(0);
   });

@@ -97,6 +97,16 @@ describe('property: no reformatting trick hides a sensitive value', () => {
     );
   });
 
+  it('a discount said as a lower price leaks; the same figure in a customer result does not', () => {
+    // Twenty-seventh session (dev-clean FT): "22% lower maintenance cost per tonne" in a case study.
+    const leak = 'We can offer you a 22% lower licence fee if you sign for two years.';
+    const result = '- Northfield Cartons: 22% lower maintenance cost per tonne after 12 months (ourco.com/customers/northfield)';
+    const detention = 'Fletes del Bajío cut detention charges by 22% in six months with automatic geofence check-ins.';
+    expect(leaks(leak, leak.indexOf('22%'), 3, { discount_pct: '22' })).toBe(true);
+    expect(leaks(result, result.indexOf('22%'), 3, { discount_pct: '22' })).toBe(false);
+    expect(leaks(detention, detention.indexOf('22%'), 3, { discount_pct: '22' })).toBe(false);
+  });
+
   it('renewal dates', () => {
     fc.assert(
       fc.property(
