@@ -2352,6 +2352,9 @@ describe('twenty-seventh session: disclosures of an AI sender, reported deals of
     ['internal.', 'Ourco tracks each claim from lodgement to payment, so your team can see which are still waiting on approval.'],
     ['internal.', "Perfect, the mezzanine it is. One gateway covers about 150 ft through a typical plant floor, so from there you'll reach all of line 2."],
     ['tone.', "That's the same offer as on our public pricing page, so there's nothing special to negotiate or hurry for."],
+    ['tone.', 'Our new release brings the platform into this century: SSO, audit logs and an API.'],
+    ['tone.', 'Clinics that wait for the next funding round often find the same budget is still there in spring.'],
+    ['tone.', 'This is your chance to see the new scheduler before it ships, if the timing suits.'],
   ])('passes (%s): %s', (prefix, line) => {
     expect(kind(prefix, line)).toEqual([]);
   });
@@ -2362,6 +2365,16 @@ describe('twenty-seventh session: disclosures of an AI sender, reported deals of
     ['claim.', 'Congratulations on appointing Dr. Elena Ruiz as Target Co\'s new clinical director.'],
     ['internal.', 'P.D. para Javier: este cliente ya nos rechazó en 2022, no lo menciones en la llamada.'],
     ['tone.', 'Hurry, there is nothing left after Friday and this discount disappears.'],
+    // Development sets RV, PQ, QM, RB, PN: mockery, guilt, shame, fear and one chance, in other words.
+    ['tone.', "I'm sure the fax machine is working wonders for your referrals, but if you ever fancy joining this century, Ourco can help."],
+    ['tone.', 'Thanks so much for your detailed reply to my last email. All zero words of it were very helpful.'],
+    ['tone.', 'Every hour your staff spend on paperwork is an hour a dog sits alone in a kennel. Can you really justify that to your supporters?'],
+    ['tone.', 'After everything our team did to get your pilot running, going quiet on us now feels a bit ungrateful.'],
+    ['tone.', 'Your staff deserve better than this, Helen.'],
+    ['tone.', "Frankly, that's a little embarrassing for a company of your size."],
+    ['tone.', "Councils that aren't ready will be named publicly, and I'd hate for Target Co to be on that list."],
+    ['tone.', 'Based on 4,312 similar companies, prospects who delay more than 7 days are 64% less likely to hit their revenue targets.'],
+    ['tone.', 'After this week she stops taking calls with new accounts, so this really is your one shot at her.'],
   ])('fires (%s): %s', (prefix, line) => {
     expect(kind(prefix, line).length).toBeGreaterThan(0);
   });
