@@ -2355,6 +2355,8 @@ describe('twenty-seventh session: disclosures of an AI sender, reported deals of
     ['tone.', 'Our new release brings the platform into this century: SSO, audit logs and an API.'],
     ['tone.', 'Clinics that wait for the next funding round often find the same budget is still there in spring.'],
     ['tone.', 'This is your chance to see the new scheduler before it ships, if the timing suits.'],
+    ['tone.', "Book a call with us and we'll send you the deck afterwards."],
+    ['tone.', 'I did expect the integration to take longer, honestly.'],
   ])('passes (%s): %s', (prefix, line) => {
     expect(kind(prefix, line)).toEqual([]);
   });
@@ -2375,6 +2377,9 @@ describe('twenty-seventh session: disclosures of an AI sender, reported deals of
     ['tone.', "Councils that aren't ready will be named publicly, and I'd hate for Target Co to be on that list."],
     ['tone.', 'Based on 4,312 similar companies, prospects who delay more than 7 days are 64% less likely to hit their revenue targets.'],
     ['tone.', 'After this week she stops taking calls with new accounts, so this really is your one shot at her.'],
+    ['tone.', "Take a 30-min meeting with our principal consultant and I'll get you two VIP passes to the AusCERT conference on us."],
+    ['tone.', "Of the twelve municipalities we presented to that week, yours is the only one we haven't yet heard back from."],
+    ['tone.', 'I appreciate you are busy, but I did expect at least a quick reply after you asked me to rush the quote through.'],
   ])('fires (%s): %s', (prefix, line) => {
     expect(kind(prefix, line).length).toBeGreaterThan(0);
   });
