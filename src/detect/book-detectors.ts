@@ -329,6 +329,9 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
         // the words around it speak of a renewal, a contract or a term.
         if (d.keys.every((k) => k.startsWith('--')) && inTimeline(lower, d.start, d.end) &&
           !DATE_CONTEXT.test(lower.slice(Math.max(0, d.start - 80), d.end + 80))) continue;
+        // The date of an earlier message in its attribution line ("Le mar. 3 juin 2025 à 09:14,
+        // Julie Lavoie a écrit :", "On Tue, 3 Mar 2026 at 09:14, Julie wrote:"): when it was sent.
+        if (onAttributionLine(lower, d.start)) continue;
         let hit: SensitiveRef | undefined;
         for (const key of d.keys) {
           // A date written with a year must equal the stored date; a day written without a
@@ -347,6 +350,15 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
     if (book.shingles.size > 0) detectShingles(ctx, f);
   }
 }
+
+/** The line holding `at` ends as a quoted message's attribution does ("… wrote:", "… a écrit :"). */
+function onAttributionLine(lower: string, at: number): boolean {
+  const nl = lower.indexOf('\n', at);
+  const line = lower.slice(lower.lastIndexOf('\n', at - 1) + 1, nl < 0 ? lower.length : nl);
+  return ATTRIBUTION_END.test(line);
+}
+
+const ATTRIBUTION_END = /(?:wrote|a écrit|schrieb|escribió|scrisse|escreveu|schreef|napisał|skrev|kirjoitti|yazdı|menulis)\s*:\s*$/;
 
 /** A date that is one end of a range, or sits on a numbered or bulleted line of a plan. */
 function inTimeline(lower: string, start: number, end: number): boolean {

@@ -5,7 +5,8 @@
  * draft. The sentence model reads English and nine languages through its lexicon
  * (model/lexicon.ts); this detector covers the languages it cannot read: any line written mostly in
  * a non-Latin script (Greek, Cyrillic, Arabic, Hebrew, Korean, Chinese, Japanese, Thai,
- * Devanagari), and lines in Turkish or Indonesian and Malay, told by their function words.
+ * Devanagari), and lines in Turkish, Indonesian and Malay, Afrikaans, Polish, Tagalog, Swahili or
+ * Irish, told by their function words.
  *
  * Only a line with a note's shape: a label, initials or a name before a colon or a dash, brackets,
  * or an emoji first (a courtesy line in the reader's language has none). An email written in that
@@ -38,6 +39,20 @@ const TURKISH_LETTERS = /[çğışöüÇĞİŞÖÜ]/;
 const INDONESIAN = new Set('dan yang di ke dari untuk dengan ini itu tidak akan sudah belum bisa ada kami kita saya anda mereka jika atau juga tolong dulu sama apakah karena kalau jadi tetap minta lebih'.split(' '));
 /** One of the Indonesian words of three letters or more: the prefilter for an Indonesian line. */
 const INDONESIAN_ANY = new RegExp(`(?<![\\p{L}])(?:${[...INDONESIAN].filter((w) => w.length >= 3).join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * Latin-script languages the lexicon does not read, by function words English does not write:
+ * Afrikaans, Polish, Tagalog, Swahili and Irish. A line needs three of one language's words and
+ * more of them than of English's.
+ */
+const LATIN_OTHERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
+  ['Afrikaans', new Set('hulle nie vir ons jy julle ek sal moet baie asseblief dankie oor gesê wat hierdie daardie omdat nog reeds gaan weet hom haar ook maar dit het kry'.split(' '))],
+  ['Polish', new Set('nie jest się że jak czy już tylko jeszcze może trzeba proszę dla przez oraz albo jego jej ich mnie są będzie był była zanim sprawdź potwierdź'.split(' '))],
+  ['Tagalog', new Set('ang ng mga sa ko po ito iyan namin natin kami kayo sila siya niya nila hindi para kung pero lang rin naman yung kasi dito doon'.split(' '))],
+  ['Swahili', new Set('kwa ni za katika hii hiyo huyo yeye wao sisi wewe mimi lakini kama tafadhali asante bado sana pia kuhusu kabla baada'.split(' '))],
+  ['Irish', new Set('agus ar gan níl tá bhí sé sí siad muid sibh mé tú ach nó má faoi leis ná luaigh fós'.split(' '))],
+];
+/** A word of three letters or more of one of LATIN_OTHERS: the prefilter for such a line. */
+const LATIN_OTHERS_ANY = new RegExp(`(?<![\\p{L}])(?:${[...new Set(LATIN_OTHERS.flatMap(([, words]) => [...words].filter((w) => w.length >= 3 && !ENGLISH.has(w))))].join('|')})(?![\\p{L}])`, 'iu');
 const WORD = /[\p{L}'’]+/gu;
 
 /** The language or script a line is written in, when it is not English: null for English or too short a line. */
@@ -53,6 +68,11 @@ export function lineLanguage(line: string): string | null {
   const lower = words.map((w) => w.toLowerCase());
   if (lower.filter((w) => TURKISH.has(w)).length >= 2 && TURKISH_LETTERS.test(line)) return 'Turkish';
   if (lower.filter((w) => INDONESIAN.has(w)).length >= 3) return 'Indonesian or Malay';
+  const english = lower.filter((w) => ENGLISH.has(w)).length;
+  for (const [name, set] of LATIN_OTHERS) {
+    const n = lower.filter((w) => set.has(w) && !ENGLISH.has(w)).length;
+    if (n >= 3 && n > english) return name;
+  }
   return null;
 }
 
@@ -95,7 +115,7 @@ export function detectForeignLine(ctx: ScanContext, f: FieldText): void {
   if (rule === undefined) return;
   const text = f.text.folded;
   // Quick exit: nothing outside ASCII Latin and no Turkish or Indonesian function word.
-  if (!ANY_SCRIPT.test(text) && !TURKISH_LETTERS.test(text) && !INDONESIAN_ANY.test(text)) return;
+  if (!ANY_SCRIPT.test(text) && !TURKISH_LETTERS.test(text) && !INDONESIAN_ANY.test(text) && !LATIN_OTHERS_ANY.test(text)) return;
   const quoted = QUOTE_RE.exec(text);
   const stop = quoted === null ? text.length : quoted.index;
   const lines: Array<{ start: number; end: number; line: string }> = [];
@@ -110,7 +130,9 @@ export function detectForeignLine(ctx: ScanContext, f: FieldText): void {
   // the signature under it, up to the next blank line (a note after the signature is a candidate).
   const closing = lastClosing(lines);
   const signatureEnd = closing < 0 ? lines.length : signatureLast(text, lines, closing);
-  const inner = lines.filter((_, i) => i > 0 && (closing < 0 ? i < lines.length - 3 : i < closing || i > signatureEnd));
+  // A signature's lines after the name count too: a note under a title with no blank line between
+  // ("Account Executive, Ourco\nCape Town\nLet wel: hulle het …") is still a note (its shape decides).
+  const inner = lines.filter((_, i) => i > 0 && (closing < 0 ? i < lines.length - 3 : i < closing || i > closing + 1));
   const candidates = inner
     .map((l) => ({ ...l, language: lineLanguage(l.line) }))
     .filter((l): l is typeof l & { language: string } => l.language !== null);

@@ -1119,7 +1119,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     if (prospectNames(ctx).some((n) => n.includes(w) || w.includes(n))) return !WE_RE.test(before.slice(apposed.index));
     if (!STOPWORDS.has(w)) return false;
   }
-  if (THIRD_PARTY_RE.test(before) || INDEFINITE_SUBJECT_RE.test(before) || DEFINITE_THIRD_RE.test(before) || ourName(ctx, before)) return false;
+  if (THIRD_PARTY_RE.test(before) || INDEFINITE_SUBJECT_RE.test(before) || REPORTED_OTHERS_RE.test(before) || DEFINITE_THIRD_RE.test(before) || ourName(ctx, before)) return false;
   // "Pfizer's new Irish plant has been in the news", "Datadog recently announced their new …": a
   // company named as the subject, not the prospect, owns the news.
   // Read from the sentence's true start when it is longer than the window ("Brightwater Insurance,
@@ -1230,7 +1230,7 @@ function toldInAsideAfter(lower: string, to: number): boolean {
 /** A date or period naming which publication ("your March 3 press release", "your Q3 results release", "your 2025 annual report"). */
 const PAGE_DATE = String.raw`(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4},? )?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\d{4} )?|(?:recent|latest|new|last|q[1-4]|h[12]|\d{4}|fy ?\d{2,4}) ))?`;
 /** The prospect's own publications, after "your" or its name's possessive ("in Acme's press release"). */
-const OWN_PAGE = String.raw`(?:own )?${PAGE_DATE}(?:company |official |corporate )?(?:press releases?|newsroom|news page|blog(?: post)?|websites?|sites?|linkedin(?: page| post| update)?|instagram(?: page| post| account)?|facebook(?: page| post)?|twitter|x account|tiktok|youtube channel|social (?:media|channels)|annual report|(?:integrated|sustainability|esg|impact|interim|half-year|quarterly|transparency|gender pay gap) report|annual review|earnings call|investor (?:presentation|day|deck)|10-k|prospectus|investor update|newsletter|careers? page|(?:job |jobs |recruitment |hiring )?(?:ad|advert|advertisement|posting|vacancy|vacancy notice)(?: (?:on|at|in) (?:seek|indeed|linkedin|glassdoor|reed|totaljobs|stepstone|jobstreet|naukri|monster|workable|greenhouse|lever|their site|the website))?|(?:[\w-]+ )?(?:announcement|statement|filing|shareholder letter|results release|earnings release)|(?:post|update|announcement|video) on (?:linkedin|instagram|facebook|twitter|x|their website)|(?:[\p{L}\d&.'’-]+ ){0,4}(?:listing|listings|profile|directory entry|entry|list|register))`;
+const OWN_PAGE = String.raw`(?:own )?${PAGE_DATE}(?:company |official |corporate )?(?:press releases?|newsroom|news page|blog(?: post)?|websites?|sites?|linkedin(?: page| post| update)?|instagram(?: page| post| account)?|facebook(?: page| post)?|twitter|x account|tiktok|youtube channel|social (?:media|channels)|annual report|(?:integrated|sustainability|esg|impact|interim|half-year|quarterly|transparency|gender pay gap) report|annual review|earnings call|investor (?:presentation|day|deck)|10-k|prospectus|investor update|newsletter|careers? page|(?:job |jobs |recruitment |hiring )?(?:ad|advert|advertisement|posting|vacancy|vacancy notice)(?: (?:on|at|in) (?:seek|indeed|linkedin|glassdoor|reed|totaljobs|stepstone|jobstreet|naukri|monster|workable|greenhouse|lever|their site|the website))?|(?:[\w-]+ ){0,2}(?:announcement|statement|filing|shareholder letter|results release|earnings release)|(?:post|update|announcement|video) on (?:linkedin|instagram|facebook|twitter|x|their website)|(?:[\p{L}\d&.'’-]+ ){0,4}(?:listing|listings|profile|directory entry|entry|list|register))`;
 
 /**
  * The prospect's own public page as the source of what the sentence says: "Your careers page is
@@ -1239,7 +1239,7 @@ const OWN_PAGE = String.raw`(?:own )?${PAGE_DATE}(?:company |official |corporate
  * news the rep made up.
  */
 /** "I saw the announcement on your LinkedIn page", "…in TechCrunch and your blog post": the prospect's own page as where we read it. */
-const SAW_ON_OWN_PAGE = String.raw`(?:(?:(?:i|we)(?: just)? |just |^\s*)(?:saw|see|read|noticed|notice|spotted|came across)|(?:interested|pleased|glad|delighted|excited|happy|intrigued) to (?:read|see|learn)|(?:i|we) (?:was|were|have been|'ve been) (?:reading|looking (?:at|through)|browsing|going through)|(?:i|we) (?:loved|liked|enjoyed) (?:the|your|a) (?:photos?|pictures?|post|video|story|update|reel|clip)) (?:(?:(?:[^.!?\n]{0,60}? )?(?:on|in|and|from) )?(?:your|both (?:firms|companies|businesses|organi[sz]ations)['’]|(?:the )?[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}|on (?:linkedin|instagram|facebook|twitter|x),? (?:the|a|your|their) (?:post|update|announcement|article|video)s?(?: (?:of|from|by)|,| about)|on linkedin(?: (?:today|yesterday|this (?:morning|week)|last week))? that you(?:'ve| have|'re| are)? (?:just |recently |now )?(?:moved (?:up |over |across )?(?:in)?to|been (?:promoted|made|named|appointed)|stepped (?:up|into)|taken (?:on|over)|took (?:on|over)|joined|started (?:a |your |as )|become|became|are now|'re now)|(?:the|your) (?:press release|announcement|statement|blog post|post|update|newsletter|annual report|shareholder letter)(?: that)? (?:you|your team|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}) (?:published|put out|issued|posted|released|shared|sent out))`;
+const SAW_ON_OWN_PAGE = String.raw`(?:(?:(?:i|we)(?: just)? |just |^\s*)(?:saw|see|read|noticed|notice|noted|spotted|came across)|(?:interested|pleased|glad|delighted|excited|happy|intrigued) to (?:read|see|learn)|(?:i|we) (?:was|were|have been|'ve been) (?:reading|looking (?:at|through)|browsing|going through)|(?:i|we) (?:loved|liked|enjoyed) (?:the|your|a) (?:photos?|pictures?|post|video|story|update|reel|clip)) (?:(?:(?:[^.!?\n]{0,60}? )?(?:on|in|and|from) )?(?:your|both (?:firms|companies|businesses|organi[sz]ations)['’]|(?:the )?[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}|on (?:linkedin|instagram|facebook|twitter|x),? (?:the|a|your|their) (?:post|update|announcement|article|video)s?(?: (?:of|from|by)|,| about)|on linkedin(?: (?:today|yesterday|this (?:morning|week)|last week))?,? (?:that )?you(?:'ve| have|'re| are)? (?:just |recently |now )?(?:moved (?:up |over |across )?(?:in)?to|been (?:promoted|made|named|appointed)|stepped (?:up|into)|taken (?:on|over)|took (?:on|over)|joined|started (?:a |your |as )|become|became|are now|'re now)|(?:the|your) (?:press release|announcement|statement|blog post|post|update|newsletter|annual report|shareholder letter)(?: that)? (?:you|your team|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}) (?:published|put out|issued|posted|released|shared|sent out))`;
 /** The same in the sentence right after the claim ("Congrats on the Leeds depot! I saw the photos on your LinkedIn page."). */
 const SAW_ON_OWN_PAGE_NEXT_RE = new RegExp(String.raw`^[.!?]?\s*(?:and )?${SAW_ON_OWN_PAGE}(?![\p{L}])`, 'u');
 
@@ -1417,6 +1417,14 @@ const THIRD_PARTY_RE = new RegExp(String.raw`(?<![\p{L}])(?:one of our|a (?:\w+ 
  * ("A logistics client opened three new warehouses", "One regional bank recently went public"), with
  * at most four words between, none of them the reader.
  */
+/**
+ * A reported clause whose subject is some other company, not named: "the news this week that two
+ * Yorkshire brokers are merging", "the announcement that a new cyber MGA has launched in Cape Town
+ * with backing from a large reinsurer": the clause's claims are theirs, up to a comma, a capital
+ * (another name) or "you".
+ */
+const REPORTED_OTHERS_RE = new RegExp(String.raw`(?<![\p{L}])that (?:a|an|one|another|two|three|four|five|several|a few|a couple of|some|many|other|more) (?:[\p{L}\d&.'’-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS}|company|companies|firm|firms|group|groups|mga|mgas|brokerage|brokerages|brokers|insurers|banks|players|entrants?|startups?|businesses|rivals?|competitors)s?\s+(?:(?!(?:you|your|yours|you've|you're)(?![\p{L}]))[^.!?;,\n\p{Lu}]){0,80}$`, 'u');
+
 const INDEFINITE_SUBJECT_RE = new RegExp(String.raw`^\s*(?:(?:how|why|where|when|what) )?(?:a|an|one|another) (?:[\w-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS})(?: of ours)?\s+(?:(?!(?:you|your|you've|you're|yours)\b)[\w'-]+\s+){0,4}$`, 'u');
 
 /** Companies in general, not the prospect; or a number that bounds our offer or a session ("no more than 15 people each", "groups of 12") rather than counting them. */

@@ -22,6 +22,10 @@ describe('internal.foreign-line', () => {
     '🚩 Он сравнивает нас с более дешёвым конкурентом, не упоминай скидку',
     // Addressed to a colleague by name and honorific.
     '민서 씨, 이 할인율 팀장님께 확인 부탁해요.',
+    // Latin-script languages the lexicon does not read (twenty-seventh session, development set RW).
+    'Let wel: hulle het verlede jaar vir Ourco nee gesê oor die prys.',
+    'Uwaga: sprawdź proszę, czy ta cena jest jeszcze aktualna, zanim wyślemy.',
+    'Paalala: hindi pa sila sigurado sa budget, kaya huwag muna nating ibigay ang presyo.',
   ])('fires on a note in another language in an English email: %s', (line) => {
     expect(fired(english(line))).toBe(true);
   });
@@ -32,6 +36,7 @@ describe('internal.foreign-line', () => {
     // English, or a Latin language the model reads itself.
     'Note: the report covers the last twelve months.',
     'Nota interna: confirmar el precio con Marta.',
+    'Note: we have the van and the kit ready for the site visit on Monday.',
   ])('passes: %s', (line) => {
     expect(fired(english(line))).toBe(false);
   });
@@ -50,5 +55,13 @@ describe('internal.foreign-line', () => {
     expect(lineLanguage('Σημείωση για Νίκο: ο Ανδρέας δεν αποφασίζει μόνος του')).toBe('Greek');
     expect(lineLanguage('EY notu – bütçeleri Mart\'ta donduruluyor, bu yüzden Şubat sonuna kadar')).toBe('Turkish');
     expect(lineLanguage('The report covers the last twelve months.')).toBe(null);
+  });
+});
+
+describe('a note under the signature with no blank line before it', () => {
+  it('is read as a candidate line (its shape and language decide)', () => {
+    const body = (last: string): string => `Hi Charl,\n\nThanks for the call on Tuesday. You mentioned that each store uses a different roster template.\n\nOurco gives franchise owners one login for every store, with rosters and payroll.\n\nWould a demo next week be useful?\n\nKind regards,\nAnneke van Wyk\nAccount Executive, Ourco\n${last}`;
+    expect(fired(body('Let wel: hulle het verlede jaar vir Ourco nee gesê oor die prys.'))).toBe(true);
+    expect(fired(body('Cape Town'))).toBe(false);
   });
 });

@@ -107,6 +107,16 @@ describe('property: no reformatting trick hides a sensitive value', () => {
     expect(leaks(detention, detention.indexOf('22%'), 3, { discount_pct: '22' })).toBe(false);
   });
 
+  it('the date of a quoted message in its attribution line is not the renewal date', () => {
+    // Twenty-seventh session (dev-clean FX): "Le mar. 3 juin 2025 …" read as 3 March.
+    const fr = 'Merci pour votre message!\n\nLe mar. 3 juin 2025 à 09:14, Julie Lavoie a écrit :\n> Est-ce que la formation est offerte en français?';
+    const en = 'Thanks!\n\nOn Tue, 3 Mar 2026 at 09:14, Julie Lavoie wrote:\n> Can we move the call?';
+    const leak = 'Your renewal is due on 3 March 2026, as agreed.';
+    expect(leaks(fr, fr.indexOf('mar. 3'), 6, { renewal_date: '2026-03-03' })).toBe(false);
+    expect(leaks(en, en.indexOf('3 Mar 2026'), 10, { renewal_date: '2026-03-03' })).toBe(false);
+    expect(leaks(leak, leak.indexOf('3 March 2026'), 12, { renewal_date: '2026-03-03' })).toBe(true);
+  });
+
   it('renewal dates', () => {
     fc.assert(
       fc.property(
