@@ -148,12 +148,13 @@ function describeValue(ref: SensitiveRef): string {
 }
 
 const PRICE_WORDS =
-  /\b(?:discount\w*|off|price\w*|pricing|rate|deal|savings?|save|rebate|markdown|concession|contract|renewal|cheaper|less than|below list|list price|(?:lower|reduction|reduced)(?: (?:in|on|of|to))?(?: (?:the|your|our|its|their|annual|monthly|yearly))? (?:\w+ )?(?:price|prices|pricing|rate|rates|fee|fees|subscription|licen[cs]es?|quote|bill|invoice|cost to you|seat|seats))\b/;
+  /\b(?:discount\w*|off|price\w*|pricing|rate|deal|savings?|save|rebate|markdown|concession|contract|renewal|cheaper|less than|below list|list price|reduction(?! (?:in|of) )|(?:lower|reduction|reduced)(?: (?:in|on|of|to))?(?: (?:the|your|our|its|their|annual|monthly|yearly))? (?:\w+ )?(?:price|prices|pricing|rate|rates|fee|fees|subscription|licen[cs]es?|quote|bill|invoice|cost to you|seat|seats))\b/;
 
 /**
  * A percentage equal to a discount only counts next to price words in the same sentence:
- * "22% off", "a 22 percent discount", "a 22% lower licence fee" leak; "cut ramp time by 30 percent"
- * and a customer's "22% lower maintenance cost per tonne" are marketing.
+ * "22% off", "a 22 percent discount", "keeping your 22% reduction", "a 22% lower licence fee" leak;
+ * "cut ramp time by 30 percent", "a 22% reduction in downtime" and a customer's "22% lower
+ * maintenance cost per tonne" are marketing.
  */
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10;

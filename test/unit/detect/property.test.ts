@@ -103,6 +103,10 @@ describe('property: no reformatting trick hides a sensitive value', () => {
     const result = '- Northfield Cartons: 22% lower maintenance cost per tonne after 12 months (ourco.com/customers/northfield)';
     const detention = 'Fletes del Bajío cut detention charges by 22% in six months with automatic geofence check-ins.';
     expect(leaks(leak, leak.indexOf('22%'), 3, { discount_pct: '22' })).toBe(true);
+    const kept = 'Good news: finance approved keeping your 22% reduction.';
+    expect(leaks(kept, kept.indexOf('22%'), 3, { discount_pct: '22' })).toBe(true);
+    const downtime = 'Teams like yours see a 22% reduction in downtime in the first year.';
+    expect(leaks(downtime, downtime.indexOf('22%'), 3, { discount_pct: '22' })).toBe(false);
     expect(leaks(result, result.indexOf('22%'), 3, { discount_pct: '22' })).toBe(false);
     expect(leaks(detention, detention.indexOf('22%'), 3, { discount_pct: '22' })).toBe(false);
   });
