@@ -19,6 +19,7 @@ import { ENGLISH, notEnglish, writtenInOtherLanguage } from '../language.js';
 import { addressedByInitials, ownerListLines, sharedListLines } from '../owner-list.js';
 import { inUiSteps } from '../ui-steps.js';
 import { inCodeBlock } from '../code-block.js';
+import { AI_SENDER_DISCLOSURE } from '../ai-disclosure.js';
 import { inWorkflowProse } from '../workflow.js';
 import { claimExcused, inRecapList } from '../rules/engine.js';
 import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type ModelClass, type SentenceScore } from './model.js';
@@ -264,11 +265,11 @@ function addressedAside(text: string): boolean {
  * The writer telling the reader that an AI assistant helped and a person checked the result
  * ("(Transparency note: this email was drafted by Ourco's AI sales assistant and reviewed by Kelly
  * before it went out.)", "I used our AI assistant to pull the figures below, and I've reviewed
- * them"), or a disclosure whole in its sentence ("This email was written by an AI assistant.", "… on
- * behalf of Tom Hargreaves."): said to the reader, not a trace left for the team. A sentence that
- * goes on ("… and needs a rep to check the pricing") stays a trace.
+ * them"): said to the reader, not a trace left for the team. Without the review it stays a trace,
+ * unless it is an AI sender's disclosure whole in its sentence (ai-disclosure.ts).
  */
-export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? (?:used|asked)|we(?:'ve| have)? (?:used|asked)|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|went (?:through|over) (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])|^[\s([]*this (?:email|message|reply|note) (?:was|has been|is) (?:written|generated|drafted|composed|prepared|created|sent) (?:by|with|using) (?:an? )?(?:ai|automated|artificial intelligence)(?:[- ]powered)? (?:sales |writing |email |virtual )?(?:assistant|agent)(?: (?:on behalf of|for) [\p{L}.'’ -]{2,40})?\s*[.!]?\s*$/u;
+export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? (?:used|asked)|we(?:'ve| have)? (?:used|asked)|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|went (?:through|over) (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])/u;
+const AI_SENDER_DISCLOSURE_RE = new RegExp(AI_SENDER_DISCLOSURE, 'u');
 const ASIDE_RE = /[(\[][^()[\]\n]{24,240}[)\]]/g;
 
 const asidesByField = new WeakMap<FieldText, Array<{ start: number; end: number; aside: boolean }>>();
@@ -387,7 +388,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // bracket's, and is read at the plain threshold.
       if (s.aside && (rule.rule.kind !== 'internal_marker' || (p < ASIDE_BAR && !toColleague))) continue;
       if (inActionList && !toColleague && rule.rule.kind === 'internal_marker') continue;
-      if (rule.rule.kind === 'internal_marker' && AI_DISCLOSURE_RE.test(t.lower.slice(s.start, s.end))) continue;
+      if (rule.rule.kind === 'internal_marker' && (AI_DISCLOSURE_RE.test(t.lower.slice(s.start, s.end)) || AI_SENDER_DISCLOSURE_RE.test(t.lower.slice(s.start, s.end)))) continue;
       if (rule.rule.kind === 'tone' && releases(t.lower, s.start, s.end)) continue;
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your
       // directors keep their own checklists, so it is hard to see what's outstanding") is their

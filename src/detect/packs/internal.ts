@@ -1,4 +1,5 @@
 import { UI_STEP_EXCEPTION } from '../ui-steps.js';
+import { AI_SENDER_DISCLOSURE_YAML } from '../ai-disclosure.js';
 // ---------------------------------------------------------------- structure rules (round 4)
 // Built from parts rather than phrase lists: who speaks (first person, or a sentence with its
 // subject dropped, as in a change log), a verb about writing or editing, and an object that is
@@ -171,7 +172,7 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       - '^\s*drafted (?:with|using|by) (?:the help of )?(?:our |an |the |ourco''''s )?(?:[\p{L}-]+ )?(?:ai|a\.i\.)(?: assistant)?(?:,? (?:checked|reviewed|edited|read) by (?:me|us|[\p{L}]+))?\s*:\s*\S'
       # A disclosure to the reader, whole in its sentence: "This email was written by an AI assistant."
       # or "… on behalf of Tom Hargreaves." (a note for the rep goes on: "… and needs a rep to check it").
-      - '^[\s(\[]*this (?:email|message|reply|note) (?:was|has been|is) (?:written|generated|drafted|composed|prepared|created|sent) (?:by|with|using) (?:an? )?(?:ai|automated|artificial intelligence)(?:[- ]powered)? (?:sales |writing |email |virtual )?(?:assistant|agent)(?: (?:on behalf of|for) [\p{L}.''’ -]{2,40})?\s*[.!]?\s*$'
+      - '${AI_SENDER_DISCLOSURE_YAML}'
     message: 'the author talking to the reviewer about the draft: "{match}"'
     examples:
       fire:
