@@ -160,7 +160,7 @@ rules:
       One line written in a language the rest of the email does not use, among three English
       sentences or more: the team's language, a note left in the draft. For the languages the
       sentence model cannot read: a non-Latin script (Greek, Cyrillic, Arabic, Hebrew, Korean,
-      Chinese, Japanese, Thai, Devanagari), Turkish, Indonesian and Malay. An email written in that
+      Chinese, Japanese, Thai, Devanagari), Turkish, Indonesian and Malay, Afrikaans, Polish, Tagalog, Swahili and Irish (a line under the signature counts when it has a note's shape). An email written in that
       language or in two side by side (its greeting or sign-off in it too), a closing formula, a
       quoted line and code are not reported, nor a line without a note's shape (a label, initials
       or a name before a colon or dash, brackets, an emoji first): a courtesy line in the reader's
