@@ -41,18 +41,18 @@ const INDONESIAN = new Set('dan yang di ke dari untuk dengan ini itu tidak akan 
 const INDONESIAN_ANY = new RegExp(`(?<![\\p{L}])(?:${[...INDONESIAN].filter((w) => w.length >= 3).join('|')})(?![\\p{L}])`, 'iu');
 /**
  * Latin-script languages the lexicon does not read, by function words English does not write:
- * Afrikaans, Polish, Tagalog, Swahili and Irish. A line needs three of one language's words and
- * more of them than of English's.
+ * Afrikaans, Polish, Tagalog, Swahili and Irish (a word English writes too is dropped from the
+ * lists). A line needs three of one language's words and more of them than of English's.
  */
-const LATIN_OTHERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
+const LATIN_OTHERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = ([
   ['Afrikaans', new Set('hulle nie vir ons jy julle ek sal moet baie asseblief dankie oor gesê wat hierdie daardie omdat nog reeds gaan weet hom haar ook maar dit het kry'.split(' '))],
   ['Polish', new Set('nie jest się że jak czy już tylko jeszcze może trzeba proszę dla przez oraz albo jego jej ich mnie są będzie był była zanim sprawdź potwierdź'.split(' '))],
   ['Tagalog', new Set('ang ng mga sa ko po ito iyan namin natin kami kayo sila siya niya nila hindi para kung pero lang rin naman yung kasi dito doon'.split(' '))],
   ['Swahili', new Set('kwa ni za katika hii hiyo huyo yeye wao sisi wewe mimi lakini kama tafadhali asante bado sana pia kuhusu kabla baada'.split(' '))],
   ['Irish', new Set('agus ar gan níl tá bhí sé sí siad muid sibh mé tú ach nó má faoi leis ná luaigh fós'.split(' '))],
-];
+] as const).map(([name, words]) => [name, new Set([...words].filter((w) => !ENGLISH.has(w)))] as const);
 /** A word of three letters or more of one of LATIN_OTHERS: the prefilter for such a line. */
-const LATIN_OTHERS_ANY = new RegExp(`(?<![\\p{L}])(?:${[...new Set(LATIN_OTHERS.flatMap(([, words]) => [...words].filter((w) => w.length >= 3 && !ENGLISH.has(w))))].join('|')})(?![\\p{L}])`, 'iu');
+const LATIN_OTHERS_ANY = new RegExp(`(?<![\\p{L}])(?:${[...new Set(LATIN_OTHERS.flatMap(([, words]) => [...words].filter((w) => w.length >= 3)))].join('|')})(?![\\p{L}])`, 'iu');
 const WORD = /[\p{L}'’]+/gu;
 
 /** The language or script a line is written in, when it is not English: null for English or too short a line. */
@@ -70,7 +70,7 @@ export function lineLanguage(line: string): string | null {
   if (lower.filter((w) => INDONESIAN.has(w)).length >= 3) return 'Indonesian or Malay';
   const english = lower.filter((w) => ENGLISH.has(w)).length;
   for (const [name, set] of LATIN_OTHERS) {
-    const n = lower.filter((w) => set.has(w) && !ENGLISH.has(w)).length;
+    const n = lower.filter((w) => set.has(w)).length;
     if (n >= 3 && n > english) return name;
   }
   return null;

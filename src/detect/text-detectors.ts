@@ -128,6 +128,17 @@ const LABEL_NOUN_AFTER = /^ (?:flag|label|status|tag|badge|button|filter|state|c
 /** Words of a sale shouted as a list ("FREE, LIMITED, EXCLUSIVE"): never a list of names. */
 const SALE_WORDS = /\b(?:FREE|NEVER|ONLY|SALE|OFFER|DEAL|BEST|HUGE|WOW|SAVE|SAVINGS|CHANCE|LIMITED|EXCLUSIVE|BIG|BIGGEST|AMAZING|INCREDIBLE|GUARANTEED|STOP|WAIT|NO|NOT)\b/;
 
+/**
+ * A comma-separated list of names in capitals, without a word of pressure or of a sale: "II, SAML
+ * SSO, SCIM" (after "SOC 2 Type", items of one or two codes each), "STARTER, PRO, TAP" (before "or
+ * GATE rental": plan or product names, one word each).
+ */
+const NAME_LISTS = [/^[A-Z]{2,5}(?: [A-Z]{2,5})?(?:[ ]*,[ ]*[A-Z]{2,5}(?: [A-Z]{2,5})?)+$/, /^[A-Z][A-Z0-9]{1,11}(?:[ ]*,[ ]*[A-Z][A-Z0-9]{1,11})+$/];
+
+function isNameList(run: string): boolean {
+  return NAME_LISTS.some((re) => re.test(run)) && !PRESSURE_WORDS.test(run) && !SALE_WORDS.test(run);
+}
+
 /** Runs of capitals (10+ letters over 3+ words), else single shouted words. Acronyms pass. */
 export function detectShouting(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('shouting');
@@ -141,9 +152,7 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     if (letters < 10) continue;
     // "INR, ZAR, KES, EGP", "SOC, HIPAA, GDPR": a comma-separated list of codes, not a raised voice.
     if (/^[A-Z]{2,5}(?:[ ]*,[ ]*[A-Z]{2,5})+$/.test(m[0])) continue;
-    // "II, SAML SSO, SCIM" (after "SOC 2 Type"): a list whose items are one or two codes each.
-    // "STARTER, PRO, TAP" (before "or GATE rental"): plan or product names, one word each.
-    if ((/^[A-Z]{2,5}(?: [A-Z]{2,5})?(?:[ ]*,[ ]*[A-Z]{2,5}(?: [A-Z]{2,5})?)+$/.test(m[0]) || /^[A-Z][A-Z0-9]{1,11}(?:[ ]*,[ ]*[A-Z][A-Z0-9]{1,11})+$/.test(m[0])) && !PRESSURE_WORDS.test(m[0]) && !SALE_WORDS.test(m[0])) continue;
+    if (isNameList(m[0])) continue;
     // "OFAC SDN, UK HMT/OFSI": codes, half of them without a vowel, not words said loudly ("DO NOT SEND").
     if (isCodeRun(m[0]) || isAcronymRun(m[0])) continue;
     // "WHAT TO DO WITH THIS" (a heading), "CREATE VECTOR INDEX … USING HNSW" (a query in a

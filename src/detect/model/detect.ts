@@ -270,6 +270,11 @@ function addressedAside(text: string): boolean {
  */
 export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? (?:used|asked)|we(?:'ve| have)? (?:used|asked)|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|went (?:through|over) (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])/u;
 const AI_SENDER_DISCLOSURE_RE = new RegExp(AI_SENDER_DISCLOSURE, 'u');
+
+/** A sentence telling the reader an AI helped: reviewed by a person, or an AI sender's disclosure. */
+function saidToReader(sentence: string): boolean {
+  return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence);
+}
 const ASIDE_RE = /[(\[][^()[\]\n]{24,240}[)\]]/g;
 
 const asidesByField = new WeakMap<FieldText, Array<{ start: number; end: number; aside: boolean }>>();
@@ -388,7 +393,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // bracket's, and is read at the plain threshold.
       if (s.aside && (rule.rule.kind !== 'internal_marker' || (p < ASIDE_BAR && !toColleague))) continue;
       if (inActionList && !toColleague && rule.rule.kind === 'internal_marker') continue;
-      if (rule.rule.kind === 'internal_marker' && (AI_DISCLOSURE_RE.test(t.lower.slice(s.start, s.end)) || AI_SENDER_DISCLOSURE_RE.test(t.lower.slice(s.start, s.end)))) continue;
+      if (rule.rule.kind === 'internal_marker' && saidToReader(t.lower.slice(s.start, s.end))) continue;
       if (rule.rule.kind === 'tone' && releases(t.lower, s.start, s.end)) continue;
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your
       // directors keep their own checklists, so it is hard to see what's outstanding") is their

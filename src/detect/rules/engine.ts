@@ -1423,7 +1423,7 @@ const THIRD_PARTY_RE = new RegExp(String.raw`(?<![\p{L}])(?:one of our|a (?:\w+ 
  * with backing from a large reinsurer": the clause's claims are theirs, up to a comma, a capital
  * (another name) or "you".
  */
-const REPORTED_OTHERS_RE = new RegExp(String.raw`(?<![\p{L}])that (?:a|an|one|another|two|three|four|five|several|a few|a couple of|some|many|other|more) (?:[\p{L}\d&.'’-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS}|company|companies|firm|firms|group|groups|mga|mgas|brokerage|brokerages|brokers|insurers|banks|players|entrants?|startups?|businesses|rivals?|competitors)s?\s+(?:(?!(?:you|your|yours|you've|you're)(?![\p{L}]))[^.!?;,\n\p{Lu}]){0,80}$`, 'u');
+const REPORTED_OTHERS_RE = new RegExp(String.raw`(?<![\p{L}])that (?:a|an|one|another|two|three|four|five|several|a few|a couple of|some|many|other|more) (?:[\p{L}\d&.'’-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS}|companies|businesses|mga|brokerage|players|entrant|rival)s?\s+(?:(?!(?:you|your|yours|you've|you're)(?![\p{L}]))[^.!?;,\n\p{Lu}]){0,80}$`, 'u');
 
 const INDEFINITE_SUBJECT_RE = new RegExp(String.raw`^\s*(?:(?:how|why|where|when|what) )?(?:a|an|one|another) (?:[\w-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS})(?: of ours)?\s+(?:(?!(?:you|your|you've|you're|yours)\b)[\w'-]+\s+){0,4}$`, 'u');
 

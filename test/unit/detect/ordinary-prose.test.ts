@@ -2119,6 +2119,64 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     pass: ["Everything else (SOC 2 Type II, SAML SSO, SCIM, audit logs) is a straightforward yes."],
     fire: ["BEST DEAL, HUGE SAVINGS, ONLY TODAY"],
   },
+  {
+    // AI senders' disclosures, a product status, an opener that is no name (twenty-seventh session).
+    rule: 'internal',
+    pass: [
+      "Best,\nAva\nAI sales assistant, Ourco\n(I'm an AI assistant. Reply to this email to reach Priya directly.)",
+      'Ada\nAI sales assistant, Ourco\nThis email was written by an AI assistant.',
+      '(This email was written by an AI assistant. Reply to reach Olivia directly.)',
+      'Ourco tracks each claim from lodgement to payment, so your team can see which are still waiting on approval.',
+      "Perfect, the mezzanine it is. One gateway covers about 150 ft through a typical plant floor, so from there you'll reach all of line 2.",
+    ],
+    fire: [
+      "I'm an AI assistant. I couldn't verify the revenue figure, so please double-check it before sending.",
+      'This email was written by an AI assistant and still needs a rep to check the pricing.',
+      'P.D. para Javier: este cliente ya nos rechazó en 2022, no lo menciones en la llamada.',
+    ],
+  },
+  {
+    // Others' deals in reported clauses, the prospect's own publications (twenty-seventh session).
+    rule: 'claim',
+    pass: [
+      "You'll probably have seen the announcement last week that Coastline Dental and Sunreef Dental are merging to create a 30-practice group.",
+      "You may have seen AccountingWEB's piece last month on private equity buying up small UK practices.",
+      "I noticed Target Co's ad on SEEK last week for a part-time receptionist, and it listed managing recalls as a big part of the role.",
+      "I read Target Co's 2024 transparency report with interest, in particular the note that tax advisory fee income grew by 38% year on year.",
+      "One of our customers, Mthembu & Associates in Soweto, was in a similar spot. Zanele Mthembu, who runs the practice, has kindly agreed to let us share what happened after they moved to Ourco:\n\n- Bank reconciliations for 85 clients went from 6 days a month to 2",
+    ],
+    fire: [
+      'You may have seen that Target Co is merging with Globex Freight this spring.',
+      'Congratulations on appointing Dr. Elena Ruiz as Target Co\'s new clinical director.',
+    ],
+  },
+  {
+    // The development sets' tone shapes, and their releases (twenty-seventh session).
+    rule: 'tone',
+    pass: [
+      "That's the same offer as on our public pricing page, so there's nothing special to negotiate or hurry for.",
+      'Our new release brings the platform into this century: SSO, audit logs and an API.',
+      'Clinics that wait for the next funding round often find the same budget is still there in spring.',
+      'This is your chance to see the new scheduler before it ships, if the timing suits.',
+      "Book a call with us and we'll send you the deck afterwards.",
+      'I did expect the integration to take longer, honestly.',
+    ],
+    fire: [
+      'Hurry, there is nothing left after Friday and this discount disappears.',
+      "I'm sure the fax machine is working wonders for your referrals, but if you ever fancy joining this century, Ourco can help.",
+      'Thanks so much for your detailed reply to my last email. All zero words of it were very helpful.',
+      'Every hour your staff spend on paperwork is an hour a dog sits alone in a kennel. Can you really justify that to your supporters?',
+      'After everything our team did to get your pilot running, going quiet on us now feels a bit ungrateful.',
+      'Your staff deserve better than this, Helen.',
+      "Frankly, that's a little embarrassing for a company of your size.",
+      "Councils that aren't ready will be named publicly, and I'd hate for Target Co to be on that list.",
+      'Based on 4,312 similar companies, prospects who delay more than 7 days are 64% less likely to hit their revenue targets.',
+      'After this week she stops taking calls with new accounts, so this really is your one shot at her.',
+      "Take a 30-min meeting with our principal consultant and I'll get you two VIP passes to the AusCERT conference on us.",
+      "Of the twelve municipalities we presented to that week, yours is the only one we haven't yet heard back from.",
+      'I appreciate you are busy, but I did expect at least a quick reply after you asked me to rush the quote through.',
+    ],
+  },
 ];
 
 describe.each(cases)('$rule', ({ rule, pass, fire }) => {
@@ -2329,57 +2387,6 @@ describe('twenty-fifth session: a page named in quotes, a customer story in the 
     ['internal.', "They have about \u20ac120k left in this year's budget, so aim the proposal just under that."],
     ['internal.', '- pris? fr\u00e5ga Erik'],
     ['placeholder.', '- Ourco Learn for up to 900 students at \u20ac??? per active learner per year'],
-  ])('fires (%s): %s', (prefix, line) => {
-    expect(kind(prefix, line).length).toBeGreaterThan(0);
-  });
-});
-
-describe('twenty-seventh session: disclosures of an AI sender, reported deals of others, own publications', () => {
-  it.each([
-    // A sender that says it is an AI assistant, whole in its sentence, to the reader.
-    ['internal.', "Best,\nAva\nAI sales assistant, Ourco\n(I'm an AI assistant. Reply to this email to reach Priya directly.)"],
-    ['internal.', 'Ada\nAI sales assistant, Ourco\nThis email was written by an AI assistant.'],
-    ['internal.', '(This email was written by an AI assistant. Reply to reach Olivia directly.)'],
-    // A reported clause whose subject is two other companies.
-    ['claim.', "You'll probably have seen the announcement last week that Coastline Dental and Sunreef Dental are merging to create a 30-practice group."],
-    ['claim.', "You may have seen AccountingWEB's piece last month on private equity buying up small UK practices."],
-    // The prospect's own publications: a job ad, a transparency report.
-    ['claim.', "I noticed Target Co's ad on SEEK last week for a part-time receptionist, and it listed managing recalls as a big part of the role."],
-    ["claim.", "I read Target Co's 2024 transparency report with interest, in particular the note that tax advisory fee income grew by 38% year on year."],
-    // A customer's story after it agreed to let us share it.
-    ['claim.', "One of our customers, Mthembu & Associates in Soweto, was in a similar spot. Zanele Mthembu, who runs the practice, has kindly agreed to let us share what happened after they moved to Ourco:\n\n- Bank reconciliations for 85 clients went from 6 days a month to 2"],
-    // A product status, a reply that opens on "Perfect,".
-    ['internal.', 'Ourco tracks each claim from lodgement to payment, so your team can see which are still waiting on approval.'],
-    ['internal.', "Perfect, the mezzanine it is. One gateway covers about 150 ft through a typical plant floor, so from there you'll reach all of line 2."],
-    ['tone.', "That's the same offer as on our public pricing page, so there's nothing special to negotiate or hurry for."],
-    ['tone.', 'Our new release brings the platform into this century: SSO, audit logs and an API.'],
-    ['tone.', 'Clinics that wait for the next funding round often find the same budget is still there in spring.'],
-    ['tone.', 'This is your chance to see the new scheduler before it ships, if the timing suits.'],
-    ['tone.', "Book a call with us and we'll send you the deck afterwards."],
-    ['tone.', 'I did expect the integration to take longer, honestly.'],
-  ])('passes (%s): %s', (prefix, line) => {
-    expect(kind(prefix, line)).toEqual([]);
-  });
-  it.each([
-    ['internal.', "I'm an AI assistant. I couldn't verify the revenue figure, so please double-check it before sending."],
-    ['internal.', 'This email was written by an AI assistant and still needs a rep to check the pricing.'],
-    ['claim.', 'You may have seen that Target Co is merging with Globex Freight this spring.'],
-    ['claim.', 'Congratulations on appointing Dr. Elena Ruiz as Target Co\'s new clinical director.'],
-    ['internal.', 'P.D. para Javier: este cliente ya nos rechazó en 2022, no lo menciones en la llamada.'],
-    ['tone.', 'Hurry, there is nothing left after Friday and this discount disappears.'],
-    // Development sets RV, PQ, QM, RB, PN: mockery, guilt, shame, fear and one chance, in other words.
-    ['tone.', "I'm sure the fax machine is working wonders for your referrals, but if you ever fancy joining this century, Ourco can help."],
-    ['tone.', 'Thanks so much for your detailed reply to my last email. All zero words of it were very helpful.'],
-    ['tone.', 'Every hour your staff spend on paperwork is an hour a dog sits alone in a kennel. Can you really justify that to your supporters?'],
-    ['tone.', 'After everything our team did to get your pilot running, going quiet on us now feels a bit ungrateful.'],
-    ['tone.', 'Your staff deserve better than this, Helen.'],
-    ['tone.', "Frankly, that's a little embarrassing for a company of your size."],
-    ['tone.', "Councils that aren't ready will be named publicly, and I'd hate for Target Co to be on that list."],
-    ['tone.', 'Based on 4,312 similar companies, prospects who delay more than 7 days are 64% less likely to hit their revenue targets.'],
-    ['tone.', 'After this week she stops taking calls with new accounts, so this really is your one shot at her.'],
-    ['tone.', "Take a 30-min meeting with our principal consultant and I'll get you two VIP passes to the AusCERT conference on us."],
-    ['tone.', "Of the twelve municipalities we presented to that week, yours is the only one we haven't yet heard back from."],
-    ['tone.', 'I appreciate you are busy, but I did expect at least a quick reply after you asked me to rush the quote through.'],
   ])('fires (%s): %s', (prefix, line) => {
     expect(kind(prefix, line).length).toBeGreaterThan(0);
   });
