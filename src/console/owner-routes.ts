@@ -13,10 +13,10 @@ import { stream } from 'hono/streaming';
 import type { Deps } from '../deps.js';
 import { AppError, type FieldError } from '../lib/errors.js';
 import { parsePolicy } from '../policy/schema.js';
-import { backtestPolicy, type BacktestReport } from '../policy/backtest.js';
+import type { BacktestReport } from '../policy/backtest.js';
 import { buildBook } from '../detect/book.js';
 import { applyPolicy, getActivePolicy, readPolicyFile } from '../policy-store/store.js';
-import { loadBacktestRows } from '../policy-store/backtest-load.js';
+import { backtestInSlices, loadBacktestRows } from '../policy-store/backtest-load.js';
 import { lineDiff } from '../review/diff.js';
 import { buildDigest } from '../reports/digest.js';
 import { listTemplates, templateSeries } from '../reports/console-templates.js';
@@ -119,7 +119,7 @@ export function registerConsoleOwnerRoutes(con: Hono<ConsoleEnv>, deps: Deps, ki
     }
     const active = await getActivePolicy(deps.db, { fresh: true });
     const { rows, book } = await loadBacktestRows(deps.db, deps.sql, new Date(deps.now().getTime() - days * 86_400_000));
-    const report: BacktestReport = backtestPolicy(rows, parsed.policy, active.policy, buildBook(book, { sensitiveFields: parsed.policy.sensitive_fields }));
+    const report: BacktestReport = await backtestInSlices(rows, parsed.policy, active.policy, buildBook(book, { sensitiveFields: parsed.policy.sensitive_fields }));
     return render(c, policyPage(await policyInput(c, { candidate: yaml, days, backtest: report }), c.get('page'), null));
   });
 

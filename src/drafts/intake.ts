@@ -29,10 +29,11 @@ import type { Deps } from '../deps.js';
 import type { Db } from '../db/client.js';
 import type { Actor } from '../audit/actor.js';
 import type { drafts } from '../db/schema.js';
-import { BOOK_STAMP_SQL, getBook, jsonToAccount } from '../accounts/book.js';
+import { BOOK_STAMP_SQL, getBook, jsonToAccount, loadBook } from '../accounts/book.js';
 import { ACTIVE_POLICY_VERSION_SQL, getActivePolicy, getPolicyAtVersion, type ActivePolicy } from '../policy-store/store.js';
 import { scanDraft } from '../detect/scan.js';
-import { rulesForPolicy } from '../detect/rules/compile.js';
+import { mapInSlices } from '../lib/slices.js';
+import { warmScanner } from '../detect/warm.js';
 import type { Book } from '../detect/book.js';
 import { domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
 import type { Account, DraftInput, Finding } from '../detect/types.js';
@@ -357,7 +358,8 @@ export async function submitDrafts(deps: IntakeDeps, ctx: SubmitContext, items: 
 
     if (valid.length) {
       const book = hit ? pre.book : await getBook(deps.db, loaded.stamp, policy.sensitive_fields);
-      const scanned = valid.map((v) => {
+      // In slices: the event loop keeps answering (Slack's 3 s acks among them) while a batch scans.
+      const scanned = await mapInSlices(valid, (v) => {
         const account = accountById.get(v.d.account_id) as Account;
         const findings = (hit && pre.policy === policy ? pre.findings.get(v.index) : undefined) ?? scanDraft(v.d as DraftInput, account, book, policy);
         return { ...v, account, findings };
@@ -385,10 +387,10 @@ async function prescan(
   // Let the read leave before the event loop is busy scanning.
   await new Promise((r) => setImmediate(r));
   const findings = new Map<number, Finding[]>();
-  for (const v of valid) {
+  await mapInSlices(valid, (v) => {
     const account = book.get(v.d.account_id);
     if (account) findings.set(v.index, scanDraft(v.d as DraftInput, account, book, policy));
-  }
+  });
   return { policyVersion: k.policyVersion, stamp: k.stamp, policy, book, findings };
 }
 
@@ -435,15 +437,18 @@ function learn(db: Db, state: { policyVersion: number; stamp: string } | null, t
 }
 
 /**
- * Compile the active policy's rules before the first draft arrives. Compiling is seconds of CPU
- * when the rule packs run from source (under a second from the build), all of it on the event
- * loop: done on the first request instead, it stalls every request in flight, and a connection
- * the pool was opening meanwhile times out (a 503 for a request that did nothing wrong). `serve`
- * calls this before it listens. The compiled rules are cached per policy, so the first draft
- * only finds them.
+ * Compile the active policy's rules, load the book and scan one made-up draft against it before
+ * the first draft arrives (detect/warm.ts). Compiling is seconds of CPU when the rule packs run
+ * from source (under a second from the build), and a first scan builds the book's indexes and
+ * compiles the regexes common words call up (about half of a cold first scan), all of it on the
+ * event loop: done on the first request instead, it stalls every request in flight, and a
+ * connection the pool was opening meanwhile times out (a 503 for a request that did nothing
+ * wrong). `serve` calls this before it listens. Rules and book are cached (per policy, per book
+ * stamp), so the first draft only finds them.
  */
 export async function warmIntake(deps: Pick<Deps, 'db'>): Promise<void> {
-  rulesForPolicy((await getActivePolicy(deps.db, { fresh: true })).policy);
+  const { policy } = await getActivePolicy(deps.db, { fresh: true });
+  warmScanner(policy, await loadBook(deps.db, policy.sensitive_fields));
 }
 
 /** Forget what this process knows (tests; the next request reads everything again). */

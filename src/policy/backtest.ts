@@ -8,7 +8,7 @@
  * owner), and the review load per rep per UTC day (drafts that would wait for a person:
  * high, plus low drafts drawn for sampling; blocked drafts go to the owner, counted apart).
  */
-import type { Account, DraftInput, Tier } from '../detect/types.js';
+import type { Account, DraftInput, Finding, Tier } from '../detect/types.js';
 import type { Book } from '../detect/book.js';
 import { scanDraft } from '../detect/scan.js';
 import type { Policy } from './schema.js';
@@ -101,13 +101,19 @@ function day(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function evaluate(rows: BacktestRow[], policy: Policy, book: Book): { figures: PolicyFigures; tiers: string[] } {
+/**
+ * Each row's findings under one policy, by draft id: the shell scans ahead of the backtest when it
+ * must not hold its event loop (src/policy-store/backtest-load.ts `scanBacktestRows`).
+ */
+export type RowFindings = ReadonlyMap<string, Finding[]>;
+
+function evaluate(rows: BacktestRow[], policy: Policy, book: Book, scanned: RowFindings | undefined): { figures: PolicyFigures; tiers: string[] } {
   const templates = new Map<string, TemplateHistory>();
   const tiers = emptyCounts();
   const reps = new Map<string, { counts: TierCounts; perDay: Map<string, number>; days: Set<string> }>();
   const labels: string[] = [];
   for (const row of rows) {
-    const findings = scanDraft(row.draft, row.account, book, policy);
+    const findings = scanned?.get(row.draftId) ?? scanDraft(row.draft, row.account, book, policy);
     const template = templates.get(row.draft.template_id) ?? newTemplateHistory();
     const d = tierDraft(
       {
@@ -157,10 +163,20 @@ function evaluate(rows: BacktestRow[], policy: Policy, book: Book): { figures: P
   };
 }
 
-export function backtestPolicy(rows: BacktestRow[], candidate: Policy, active: Policy, book: Book): BacktestReport {
+/**
+ * The candidate beside the active policy over `rows`. `scanned`: the rows' findings under each
+ * policy when already known (a row missing from it is scanned here).
+ */
+export function backtestPolicy(
+  rows: BacktestRow[],
+  candidate: Policy,
+  active: Policy,
+  book: Book,
+  scanned?: { candidate: RowFindings; active: RowFindings },
+): BacktestReport {
   const sorted = [...rows].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.draftId.localeCompare(b.draftId));
-  const c = evaluate(sorted, candidate, book);
-  const a = evaluate(sorted, active, book);
+  const c = evaluate(sorted, candidate, book, scanned?.candidate);
+  const a = evaluate(sorted, active, book, scanned?.active);
   const changed: Record<string, number> = {};
   const changedDrafts: ChangedDraft[] = [];
   let changedTotal = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBook } from '../../../src/detect/book.js';
+import { scanDraft } from '../../../src/detect/scan.js';
 import { CHANGED_DRAFTS_MAX, backtestPolicy, formatBacktest, type BacktestRow } from '../../../src/policy/backtest.js';
 import { ACME_ANALYTICS, BOOK_ACCOUNTS, PIED_PIPER, testPolicy } from '../../fixtures/detect/book.js';
 
@@ -86,6 +87,23 @@ describe('backtestPolicy', () => {
     expect(r.changedDrafts).toHaveLength(CHANGED_DRAFTS_MAX);
     // Oldest first.
     expect(r.changedDrafts.map((d) => d.createdAt)).toEqual([...r.changedDrafts.map((d) => d.createdAt)].sort());
+  });
+
+  it('reads findings scanned ahead (the console scans in slices) as it would scan them, and only those it is given', () => {
+    const active = testPolicy();
+    const candidate = testPolicy();
+    candidate.high_tier.account_value_usd = 200_000;
+    const scan = (p: typeof active) => new Map(rows.map((r) => [r.draftId, scanDraft(r.draft, r.account, book, p)]));
+    const ahead = { candidate: scan(candidate), active: scan(active) };
+    expect(backtestPolicy(rows, candidate, active, book, ahead)).toEqual(backtestPolicy(rows, candidate, active, book));
+    // A finding given for one draft is what tiers it: the leak on d-5 taken away, it is not blocked.
+    const withoutLeak = { candidate: new Map(ahead.candidate).set('d-5', []), active: ahead.active };
+    const r = backtestPolicy(rows, candidate, active, book, withoutLeak);
+    expect(r.active.tiers.blocked).toBe(1);
+    expect(r.candidate.tiers.blocked).toBe(0);
+    // A draft missing from the map is scanned here.
+    const partial = { candidate: new Map([...ahead.candidate].filter(([id]) => id !== 'd-5')), active: ahead.active };
+    expect(backtestPolicy(rows, candidate, active, book, partial).candidate.tiers.blocked).toBe(1);
   });
 
   it('is pure: same input, same report', () => {
