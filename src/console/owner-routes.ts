@@ -118,8 +118,8 @@ export function registerConsoleOwnerRoutes(con: Hono<ConsoleEnv>, deps: Deps, ki
       return render(c, policyPage(await policyInput(c, { candidate: yaml, days, errors: policyErrors(yaml) }), c.get('page'), { kind: 'error', text: 'The candidate policy is invalid; nothing was run.' }), 422);
     }
     const active = await getActivePolicy(deps.db, { fresh: true });
-    const { rows, book } = await loadBacktestRows(deps.db, deps.sql, new Date(deps.now().getTime() - days * 86_400_000));
-    const report: BacktestReport = await backtestInSlices(rows, parsed.policy, active.policy, buildBook(book, { sensitiveFields: parsed.policy.sensitive_fields }));
+    const { rows, book, periodDrafts } = await loadBacktestRows(deps.db, deps.sql, new Date(deps.now().getTime() - days * 86_400_000));
+    const report: BacktestReport = await backtestInSlices(rows, parsed.policy, active.policy, buildBook(book, { sensitiveFields: parsed.policy.sensitive_fields }), periodDrafts);
     return render(c, policyPage(await policyInput(c, { candidate: yaml, days, backtest: report }), c.get('page'), null));
   });
 

@@ -57,6 +57,11 @@ export interface PolicyFigures {
 
 export interface BacktestReport {
   rows: number;
+  /**
+   * Drafts the period held: more than `rows` when the loader replayed only the most recent whole
+   * days that fit its cap (policy-store/backtest-load.ts `BACKTEST_MAX_DRAFTS`).
+   */
+  periodDrafts: number;
   from: string | null;
   to: string | null;
   days: number;
@@ -165,15 +170,17 @@ function evaluate(rows: BacktestRow[], policy: Policy, book: Book, scanned: RowF
 
 /**
  * The candidate beside the active policy over `rows`. `scanned`: the rows' findings under each
- * policy when already known (a row missing from it is scanned here).
+ * policy when already known (a row missing from it is scanned here); `periodDrafts`: how many
+ * drafts the period held when `rows` are only its most recent (default: `rows.length`).
  */
 export function backtestPolicy(
   rows: BacktestRow[],
   candidate: Policy,
   active: Policy,
   book: Book,
-  scanned?: { candidate: RowFindings; active: RowFindings },
+  opts: { scanned?: { candidate: RowFindings; active: RowFindings }; periodDrafts?: number } = {},
 ): BacktestReport {
+  const { scanned } = opts;
   const sorted = [...rows].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.draftId.localeCompare(b.draftId));
   const c = evaluate(sorted, candidate, book, scanned?.candidate);
   const a = evaluate(sorted, active, book, scanned?.active);
@@ -197,6 +204,7 @@ export function backtestPolicy(
   const last = sorted[sorted.length - 1]?.createdAt ?? null;
   return {
     rows: sorted.length,
+    periodDrafts: Math.max(opts.periodDrafts ?? 0, sorted.length),
     from: first === null ? null : first.toISOString(),
     to: last === null ? null : last.toISOString(),
     days: first === null || last === null ? 0 : new Set(sorted.map((r) => day(r.createdAt))).size,
@@ -220,10 +228,16 @@ function pct(x: number): string {
   return `${Math.round(x * 1000) / 10}%`;
 }
 
+/** What a capped backtest says about the drafts it left out (terminal and console alike). */
+export function leftOut(report: BacktestReport): string {
+  return `The period holds ${report.periodDrafts} drafts; these are the most recent whole days of them that fit in one backtest. Choose fewer days to replay a period whole.`;
+}
+
 /** A plain-text report for the terminal: candidate beside active. */
 export function formatBacktest(report: BacktestReport): string {
   const out: string[] = [];
   out.push(`Backtest over ${report.rows} drafts${report.from === null ? '' : `, ${report.from.slice(0, 10)} to ${report.to?.slice(0, 10)}`} (${report.days} days)`);
+  if (report.periodDrafts > report.rows) out.push(leftOut(report));
   out.push('');
   out.push(`${pad('', 22)}${lpad('active', 10)}${lpad('candidate', 11)}${lpad('change', 9)}`);
   const line = (label: string, a: number, c: number): void => {

@@ -93,6 +93,12 @@ describe('draftgate CLI', () => {
     expect((await cli(['policy', 'show'])).stdout).toMatch(/active policy version 2.*raise threshold/);
     const b = await cli(['policy', 'backtest', good, '--since', '30d']);
     expect(b.code).toBe(0);
+    expect((await cli(['policy', 'backtest', good, '--since', '30d', '--max-drafts', '10'])).code).toBe(0);
+    for (const bad of ['0', '-5', '2.5', 'many']) {
+      const r = await cli(['policy', 'backtest', good, '--max-drafts', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--max-drafts must be a whole number above 0 (got "${bad}")`);
+    }
   });
 
   it('audit verify passes, then fails naming the seq a superuser altered', async () => {

@@ -88,11 +88,17 @@ export function registerPolicyCommands(program: Command): void {
     .command('backtest <file>')
     .description('replay stored drafts under a candidate policy: per tier and per rep, blocked / reviewed / auto-approved and review load per rep per day, beside the active policy')
     .option('--since <when>', 'window of stored drafts, e.g. 30d, 7d or an ISO date', '30d')
+    .option('--max-drafts <n>', 'replay at most this many drafts: past it, the most recent whole days that fit (default 5000)')
     .option('--json', 'print the report as JSON')
-    .action(async (file: string, o: { since: string; json?: boolean }) => {
+    .action(async (file: string, o: { since: string; maxDrafts?: string; json?: boolean }) => {
       const since = parseSince(o.since);
       if (!since) {
         process.stderr.write(`draftgate: --since must look like 30d, 24h or an ISO date (got "${o.since}")\n`);
+        process.exit(2);
+      }
+      const maxDrafts = o.maxDrafts === undefined ? undefined : Number(o.maxDrafts);
+      if (maxDrafts !== undefined && !(Number.isInteger(maxDrafts) && maxDrafts > 0)) {
+        process.stderr.write(`draftgate: --max-drafts must be a whole number above 0 (got "${o.maxDrafts}")\n`);
         process.exit(2);
       }
       const [{ parsePolicy, formatPolicyErrors }, { getActivePolicy }, { loadBacktestRows }, { backtestPolicy, formatBacktest }, { buildBook }] = await Promise.all([
@@ -109,8 +115,8 @@ export function registerPolicyCommands(program: Command): void {
       }
       await withDeps(async (deps) => {
         const active = await getActivePolicy(deps.db, { fresh: true });
-        const { rows, book } = await loadBacktestRows(deps.db, deps.sql, since);
-        const report = backtestPolicy(rows, res.policy, active.policy, buildBook(book, { sensitiveFields: res.policy.sensitive_fields }));
+        const { rows, book, periodDrafts } = await loadBacktestRows(deps.db, deps.sql, since, maxDrafts);
+        const report = backtestPolicy(rows, res.policy, active.policy, buildBook(book, { sensitiveFields: res.policy.sensitive_fields }), { periodDrafts });
         process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatBacktest(report)}\n`);
       }).catch(printAppError);
     });

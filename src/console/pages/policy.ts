@@ -1,7 +1,7 @@
 /** Policy: active version, history with diffs, an editor validated as you type, backtest, apply. */
 import { html } from 'hono/html';
 import type { PolicyVersionRow } from '../../reports/console-policy.js';
-import type { BacktestReport, RepFigures } from '../../policy/backtest.js';
+import { leftOut, type BacktestReport, type RepFigures } from '../../policy/backtest.js';
 import type { FieldError } from '../../lib/errors.js';
 import { csrfField, fmtTime, layout, pct, table, type Html, type PageContext } from '../layout.js';
 
@@ -64,6 +64,7 @@ function backtestView(r: BacktestReport, p: PolicyPageInput, ctx: PageContext): 
   const fmt = (x: RepFigures | undefined) => (x ? `${x.reviewed} reviewed, ${x.meanPerDay}/day (max ${x.maxPerDay})` : '—');
   const changes = Object.entries(r.changed).sort(([, a], [, b]) => b - a);
   return html`<section aria-labelledby="h-bt" class="card"><h2 id="h-bt">Backtest over ${r.rows} drafts${r.from ? `, ${r.from.slice(0, 10)} to ${r.to?.slice(0, 10)}` : ''} (${r.days} days)</h2>
+${r.periodDrafts > r.rows ? html`<p class="muted" data-testid="backtest-capped">${leftOut(r)}</p>` : ''}
 ${table('Review load per tier', ['', 'active', 'candidate', 'change'], tierRows(r))}
 ${table('Review load per rep', ['Rep', 'active', 'candidate'], reps.map((k) => [html`${k}`, html`${fmt(r.active.reps[k])}`, html`${fmt(r.candidate.reps[k])}`]), 'no reps.')}
 ${table('Drafts whose tier would change (active → candidate)', ['Change', 'Drafts'], changes.map(([k, n]) => [html`${k}`, html`${n}`]), 'no draft changes tier.')}

@@ -95,15 +95,26 @@ describe('backtestPolicy', () => {
     candidate.high_tier.account_value_usd = 200_000;
     const scan = (p: typeof active) => new Map(rows.map((r) => [r.draftId, scanDraft(r.draft, r.account, book, p)]));
     const ahead = { candidate: scan(candidate), active: scan(active) };
-    expect(backtestPolicy(rows, candidate, active, book, ahead)).toEqual(backtestPolicy(rows, candidate, active, book));
+    expect(backtestPolicy(rows, candidate, active, book, { scanned: ahead })).toEqual(backtestPolicy(rows, candidate, active, book));
     // A finding given for one draft is what tiers it: the leak on d-5 taken away, it is not blocked.
     const withoutLeak = { candidate: new Map(ahead.candidate).set('d-5', []), active: ahead.active };
-    const r = backtestPolicy(rows, candidate, active, book, withoutLeak);
+    const r = backtestPolicy(rows, candidate, active, book, { scanned: withoutLeak });
     expect(r.active.tiers.blocked).toBe(1);
     expect(r.candidate.tiers.blocked).toBe(0);
     // A draft missing from the map is scanned here.
     const partial = { candidate: new Map([...ahead.candidate].filter(([id]) => id !== 'd-5')), active: ahead.active };
-    expect(backtestPolicy(rows, candidate, active, book, partial).candidate.tiers.blocked).toBe(1);
+    expect(backtestPolicy(rows, candidate, active, book, { scanned: partial }).candidate.tiers.blocked).toBe(1);
+  });
+
+  it('says when the period held more drafts than it replayed, and not otherwise', () => {
+    const p = testPolicy();
+    const whole = backtestPolicy(rows, p, p, book);
+    expect(whole.periodDrafts).toBe(40);
+    expect(formatBacktest(whole)).not.toContain('The period holds');
+    const capped = backtestPolicy(rows, p, p, book, { periodDrafts: 12_345 });
+    expect(capped.rows).toBe(40);
+    expect(capped.periodDrafts).toBe(12_345);
+    expect(formatBacktest(capped)).toContain('The period holds 12345 drafts; these are the most recent whole days of them that fit in one backtest.');
   });
 
   it('is pure: same input, same report', () => {
