@@ -57,7 +57,7 @@ async function watchLoop<T>(work: () => Promise<T>): Promise<{ result: T; totalM
 }
 
 describe('the event loop while the server scans', () => {
-  it('keeps turning through a 500-draft batch: no wait longer than a quarter of the request', async () => {
+  it('keeps turning through a 500-draft batch: no wait longer than a third of the request', async () => {
     // A server that has taken drafts before: V8 compiles a rule's regex on its first run, and a
     // first draft's rare rules cost a cold start no slicing can split (detect/warm.ts).
     const warm = Array.from({ length: 20 }, (_, i) => e.draft({ template_id: 'tpl-slices-warm', external_id: `slices-warm-${i}`, body: body(1000 + i) }));
@@ -70,7 +70,7 @@ describe('the event loop while the server scans', () => {
     expect(w.result.status).toBe(200);
     expect(w.result.json.created).toBe(500);
     expect(w.turns).toBeGreaterThan(20);
-    expect(w.longestWaitMs).toBeLessThan(w.totalMs / 4);
+    expect(w.longestWaitMs).toBeLessThan(w.totalMs / 3);
   });
 
   it('keeps turning through a backtest of those drafts under two policies', async () => {
@@ -83,6 +83,6 @@ describe('the event loop while the server scans', () => {
     expect(w.result.rows).toBe(rows.length);
     expect(w.result.changedTotal).toBeGreaterThan(0);
     expect(w.turns).toBeGreaterThan(20);
-    expect(w.longestWaitMs).toBeLessThan(w.totalMs / 4);
+    expect(w.longestWaitMs).toBeLessThan(w.totalMs / 3);
   });
 });
