@@ -21,12 +21,14 @@
  */
 import { ATTRIBUTION_LINE } from './normalize.js';
 import { accountNameWords, addFinding, type FieldText, type ScanContext } from './context.js';
-import { sameName } from './recipient.js';
+import { MALAY_INDONESIAN_TITLES, sameName } from './recipient.js';
 import type { DraftInput } from './types.js';
 import { ownerListLines } from './owner-list.js';
 
 // Optional bullet marks (a quoted line, "> …", is someone else's words and never matches), optional "hey/hi", then "@name" or a capitalised word (a Hebrew or Arabic word: those scripts have no capitals) and a separator.
-const ADDRESS_RE = /^[ \t*•-]*(?:(?:[Hh]ey|[Hh]i|[Yy]o)[ \t]+)?(?:(?:Mas|Mbak|Pak|Bu|Kak|Bang|Dik|Encik|Cik|Puan|Tuan)[ \t]+)?(?:@(\p{L}[\p{L}'’]+)[ \t]*[—–:,-]?|(\p{Lu}[\p{L}'’]+|[\p{sc=Hebrew}\p{sc=Arabic}]{2,})(?:[ \t]*[—–:]|[ \t]+-[ \t]|,))[ \t]*(\S.*)$/gmu;
+// An Indonesian or Malay courtesy title may stand before the name ("Mas Rizky, tolong cek lagi").
+const COURTESY = MALAY_INDONESIAN_TITLES.map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}`).join('|');
+const ADDRESS_RE = new RegExp(String.raw`^[ \t*•-]*(?:(?:[Hh]ey|[Hh]i|[Yy]o)[ \t]+)?(?:(?:${COURTESY})[ \t]+)?(?:@(\p{L}[\p{L}'’]+)[ \t]*[—–:,-]?|(\p{Lu}[\p{L}'’]+|[\p{sc=Hebrew}\p{sc=Arabic}]{2,})(?:[ \t]*[—–:]|[ \t]+-[ \t]|,))[ \t]*(\S.*)$`, 'gmu');
 
 const REQUEST_RE =
   /^(?:(?:can|could|would|will|did|do) you|pls|plz|please|make sure|remember|don'?t forget|feel free|let'?s (?:double|check|confirm)|is (?:this|that|it) (?:ok|okay|right|correct))\b|(?<!\b(?:will|'ll|would|shall|to|we|they|he|she|who|which|then) )\b(?:please|double[- ]check|sanity[- ]check|fact[- ]check|confirm|verify|fill in|tweak|swap|fix|adjust|soften|shorten|tighten|rephrase|reword|tone (?:it |this |that )?down|punch (?:it |this |that )?up|warm (?:it |this |that )?up|dial (?:it |this |that )?(?:back|down)|edit|update the|add (?:the|a|your|in)|drop (?:the|this)|remove (?:the|this)|delete (?:the|this)|trim (?:the|this|it)|cut (?:the|this|it)|before (?:this|it) (?:goes|go|is sent|gets sent|ships)|before (?:sending|we send|you send|send)|see (?:below|above|the thread|thread)\b[^.!?\n]{0,10}\b(?:can|could|would) you|(?:can|could|would) you (?:reply|respond|answer|get back) to (?:her|him|them)\b)\b/i;

@@ -215,7 +215,15 @@ export const OTHER_SALUTATIONS = [
   'cześć', 'dzień dobry', 'witam', 'szanowna', 'szanowny', 'droga', 'drogi', 'merhaba', 'namaste', 'ahoj', 'dobrý den',
   'geachte', 'vážený', 'vážená', 'vážení', 'milý', 'milá', 'kedves', 'tisztelt', 'sayın', 'değerli', 'sevgili',
   'bună ziua', 'bună', 'dragă', 'stimate', 'stimată', 'hyvä',
+  // Indonesian and Malay: Halo Budi, Hai Sari, Selamat pagi Pak Budi, Yth. Ibu Sari.
+  'halo', 'hai', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam', 'salam sejahtera', 'yth.', 'yth', 'yang terhormat',
 ];
+/**
+ * Indonesian and Malay courtesy titles before a given name: Pak Budi, Ibu Sari, Mas Rizky (a younger
+ * man), Mbak Dewi, Kak Andi, Bang Yusuf, Dik Putri, Encik Amir, Puan Aishah. A greeting reads the
+ * name after them; a note line may open with one ("Mas Rizky, tolong cek lagi", addressed-note.ts).
+ */
+export const MALAY_INDONESIAN_TITLES = ['pak', 'bapak', 'ibu', 'bu', 'mas', 'mbak', 'kak', 'bang', 'dik', 'encik', 'cik', 'puan', 'tuan'] as const;
 export const SALUTATIONS = [...ENGLISH_SALUTATIONS, ...OTHER_SALUTATIONS];
 /** Titles before a surname, English and the languages above (Frau, Herr, Sra., Mme, Dott.…). */
 export const TITLES = [
@@ -225,12 +233,12 @@ export const TITLES = [
   // Professional titles of Portuguese, Spanish and Dutch letters: Eng.º Rui, Dra. Ana, Lic. García, Arq. Silva, Ir. de Boer
   // (NFKC folds º and ª to o and a: the folded text reads Eng.o).
   'eng', 'eng.º', 'eng.ª', 'engº', 'engª', 'eng.o', 'eng.a', 'dra', 'dr.ª', 'dr.a', 'lic', 'licda', 'licdo', 'lcda', 'lcdo', 'arq', 'mtro', 'mtra', 'ir', 'drs', 'mag', 'mgr', 'c.p', 'c.P', 'cp', 'CP',
-  // Courtesy titles before a GIVEN name: Thai (Khun Somchai), Indonesian and Malay (Pak Budi, Ibu Sari,
-  // Encik Amir, Puan Aishah), Greek (Kyrie Nikos), Turkish (Sayın Demir).
-  'khun', 'pak', 'bapak', 'ibu', 'bu', 'encik', 'puan', 'tuan', 'kyrie', 'kyria', 'sayın', 'sayin',
-  // Malaysian honours and courtesy titles (Dato' Krishnan, Tan Sri Lim, Cik Aminah, Haji Ismail) and
-  // Nigerian professional forms of address (Barrister Bello, Engr. Okafor, Alhaji Musa).
-  "dato'", 'dato’', 'dato', 'datuk', 'datin', 'tan Sri', 'puan Sri', 'cik', 'haji', 'hajah', 'alhaji', 'barrister', 'engr',
+  // Courtesy titles before a GIVEN name: Thai (Khun Somchai), Indonesian and Malay (above), Greek
+  // (Kyrie Nikos), Turkish (Sayın Demir).
+  'khun', ...MALAY_INDONESIAN_TITLES, 'kyrie', 'kyria', 'sayın', 'sayin',
+  // Malaysian honours (Dato' Krishnan, Tan Sri Lim, Haji Ismail) and Nigerian professional forms of
+  // address (Barrister Bello, Engr. Okafor, Alhaji Musa).
+  "dato'", 'dato’', 'dato', 'datuk', 'datin', 'tan Sri', 'puan Sri', 'haji', 'hajah', 'alhaji', 'barrister', 'engr',
 ];
 /** A Japanese, Korean or Indian honorific after a name ("Tanaka-san", "Min-jun-ssi", "Agarwal-ji"): the name before it may be a surname. */
 const HONORIFIC_SUFFIX = /-(?:san|sama|sensei|kun|chan|senpai|nim|ssi|ji|jee|sahib|saheb)$/i;
@@ -251,6 +259,8 @@ const GENERIC_GREETING = new Set([
   'great', 'good', 'congrats', 'congratulations', 'happy', 'welcome', 'following', 'circling', 'checking', 'sorry',
   'apologies', 'per', 'as', 'it', 'we', 'our', 'this', 'that', 'reaching', 'wanted', 'sir/madam', 'partner', 'partners',
   'leadership', 'ops', 'sales', 'marketing', 'finance', 'revops', 'engineering', 'support',
+  // Indonesian and Malay: "Yth. Bapak/Ibu {{last_name}}", "Halo rekan-rekan", "Selamat pagi semua".
+  'yth', 'halo', 'hai', 'selamat', 'rekan', 'rekan-rekan', 'semua', 'sekalian',
   // "Liebe Kolleginnen und Kollegen", "Sehr geehrte Damen und Herren", "Hola equipo", "Ciao a tutti".
   'kolleginnen', 'kollegen', 'zusammen', 'allerseits', 'alle', 'damen', 'herren', 'team', 'equipo', 'todos', 'todas',
   'équipe', 'equipe', 'tous', 'tutti', 'colleghi', 'collègues', 'kollega', 'kollegor', 'allemaal', 'iedereen', 'wszystkim',

@@ -59,6 +59,11 @@ describe('greetings in other languages', () => {
     ['Christian Vogel', 'Lieber Christiane,', 'Christiane'],
     ['Somchai Phongsri', 'Dear Khun Anong,', 'Anong'],
     ['Ravi Krishnan', 'Dear Tan Sri Lim,', 'Lim'],
+    // Indonesian and Malay salutations and courtesy titles.
+    ['Rina Santoso', 'Halo Budi,', 'Budi'],
+    ['Rina Santoso', 'Hi Mas Budi,', 'Budi'],
+    ['Rina Santoso', 'Selamat pagi Pak Budi,', 'Budi'],
+    ['Rina Santoso', 'Yth. Ibu Sari,', 'Sari'],
   ])('to %s, "%s" greets someone else', (to, greeting, excerpt) => {
     expect(greeted(to, greeting)).toEqual([excerpt]);
   });
@@ -101,6 +106,18 @@ describe('greetings in other languages', () => {
     ['Somchai Phongsri', 'Dear Khun Somchai,'],
     ['Tomasz Nowak', 'Dzień dobry, Panie Tomaszu,'],
     ['Budi Santoso', 'Dear Pak Budi,'],
+    ['Budi Santoso', 'Halo Mas Budi,'],
+    ['Budi Santoso', 'Hi Mas Budi,'],
+    ['Sari Wulandari', 'Hai Mbak Sari,'],
+    ['Dewi Lestari', 'Selamat pagi Kak Dewi,'],
+    ['Andi Saputra', 'Halo Bang Andi,'],
+    ['Putri Ayu', 'Hai Dik Putri,'],
+    ['Budi Santoso', 'Selamat siang, Pak Budi,'],
+    ['Budi Santoso', 'Yth. Bapak Budi Santoso,'],
+    ['Sari Wulandari', 'Yang terhormat Ibu Sari,'],
+    ['Sari Wulandari', 'Yth. Bapak/Ibu Pelanggan,'],
+    ['Sari Wulandari', 'Halo Rekan-rekan,'],
+    ['Sari Wulandari', 'Selamat pagi semua,'],
     // Malaysian honours and Nigerian forms of address before a surname or a given name.
     ['Ravi Krishnan', "Dear Dato' Krishnan,"],
     ['Lim Wei Ming', 'Dear Tan Sri Lim,'],
