@@ -215,8 +215,22 @@ export const OTHER_SALUTATIONS = [
   'cześć', 'dzień dobry', 'witam', 'szanowna', 'szanowny', 'droga', 'drogi', 'merhaba', 'namaste', 'ahoj', 'dobrý den',
   'geachte', 'vážený', 'vážená', 'vážení', 'milý', 'milá', 'kedves', 'tisztelt', 'sayın', 'değerli', 'sevgili',
   'bună ziua', 'bună', 'dragă', 'stimate', 'stimată', 'hyvä',
+];
+/**
+ * Salutations only the greeting check reads. OTHER_SALUTATIONS also tell language.ts that an email
+ * greets its reader in another language, which the sentence model's training reads (its weights
+ * are hashed with language.ts, not with this list): a word moved there needs `npm run train-model`.
+ */
+const GREETING_ONLY_SALUTATIONS = [
   // Indonesian and Malay: Halo Budi, Hai Sari, Selamat pagi Pak Budi, Yth. Ibu Sari.
   'halo', 'hai', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam', 'salam sejahtera', 'yth.', 'yth', 'yang terhormat',
+  // Dutch and Flemish, Finnish, Spanish, Catalan and French everyday forms. Not "Saludos" nor "Salam":
+  // more often a sign-off ("Saludos,\nAlejandra") than a greeting.
+  'dag', 'goedendag', 'moi', 'buenas', 'bon dia', 'coucou',
+  // Greetings written in Latin letters: Arabic, Swahili, Russian, Filipino, South and Southeast Asian, Korean, Japanese, Chinese.
+  'marhaba', 'assalamualaikum', 'assalamu alaikum', 'as-salamu alaykum', 'habari', 'jambo', 'privet', 'zdravstvuyte',
+  'kumusta', 'magandang araw', 'magandang umaga', 'magandang hapon', 'namaskar', 'namaskaram', 'vanakkam', 'sawasdee', 'sawatdee',
+  'annyeong', 'annyeonghaseyo', 'konnichiwa', 'ni hao', 'xin chào', 'chào', 'kính gửi',
 ];
 /**
  * Indonesian and Malay courtesy titles before a given name: Pak Budi, Ibu Sari, Mas Rizky (a younger
@@ -224,7 +238,7 @@ export const OTHER_SALUTATIONS = [
  * name after them; a note line may open with one ("Mas Rizky, tolong cek lagi", addressed-note.ts).
  */
 export const MALAY_INDONESIAN_TITLES = ['pak', 'bapak', 'ibu', 'bu', 'mas', 'mbak', 'kak', 'bang', 'dik', 'encik', 'cik', 'puan', 'tuan'] as const;
-export const SALUTATIONS = [...ENGLISH_SALUTATIONS, ...OTHER_SALUTATIONS];
+export const SALUTATIONS = [...ENGLISH_SALUTATIONS, ...OTHER_SALUTATIONS, ...GREETING_ONLY_SALUTATIONS];
 /** Titles before a surname, English and the languages above (Frau, Herr, Sra., Mme, Dott.…). */
 export const TITLES = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'm', 'dr', 'prof', 'professor', 'frau', 'herr', 'sr', 'sra', 'srta', 'señor', 'señora',
@@ -236,6 +250,8 @@ export const TITLES = [
   // Courtesy titles before a GIVEN name: Thai (Khun Somchai), Indonesian and Malay (above), Greek
   // (Kyrie Nikos), Turkish (Sayın Demir).
   'khun', ...MALAY_INDONESIAN_TITLES, 'kyrie', 'kyria', 'sayın', 'sayin',
+  // Indian honorifics (Shri Rahul, Smt. Priya, Kumari Anjali) and "Sir" before a given name (Hello Sir Rahul, Dear Sir John).
+  'shri', 'sri', 'shrimati', 'smt', 'kumari', 'sir',
   // Malaysian honours (Dato' Krishnan, Tan Sri Lim, Haji Ismail) and Nigerian professional forms of
   // address (Barrister Bello, Engr. Okafor, Alhaji Musa).
   "dato'", 'dato’', 'dato', 'datuk', 'datin', 'tan Sri', 'puan Sri', 'haji', 'hajah', 'alhaji', 'barrister', 'engr',

@@ -64,6 +64,18 @@ describe('greetings in other languages', () => {
     ['Rina Santoso', 'Hi Mas Budi,', 'Budi'],
     ['Rina Santoso', 'Selamat pagi Pak Budi,', 'Budi'],
     ['Rina Santoso', 'Yth. Ibu Sari,', 'Sari'],
+    // Everyday salutations of more languages, and greetings written in Latin letters.
+    ['Pieter Janssen', 'Dag Joost,', 'Joost'],
+    ['Mikko Virtanen', 'Moi Jari,', 'Jari'],
+    ['Carlos Ruiz', 'Buenas Javier,', 'Javier'],
+    ['Julie Martin', 'Coucou Claire,', 'Claire'],
+    ['Ahmed Hassan', 'Marhaba Omar,', 'Omar'],
+    ['Ahmed Hassan', 'Assalamualaikum Omar,', 'Omar'],
+    ['Juma Mwangi', 'Habari Baraka,', 'Baraka'],
+    ['Ivan Petrov', 'Privet Oleg,', 'Oleg'],
+    ['Rahul Sharma', 'Namaskar Vikram,', 'Vikram'],
+    ['Rahul Sharma', 'Dear Shri Vikram,', 'Vikram'],
+    ['Somchai Phongsri', 'Sawasdee Khun Anong,', 'Anong'],
   ])('to %s, "%s" greets someone else', (to, greeting, excerpt) => {
     expect(greeted(to, greeting)).toEqual([excerpt]);
   });
@@ -118,6 +130,19 @@ describe('greetings in other languages', () => {
     ['Sari Wulandari', 'Yth. Bapak/Ibu Pelanggan,'],
     ['Sari Wulandari', 'Halo Rekan-rekan,'],
     ['Sari Wulandari', 'Selamat pagi semua,'],
+    ['Pieter Janssen', 'Dag Pieter,'],
+    ['Pieter Janssen', 'Goedendag Pieter,'],
+    ['Jordi Puig', 'Bon dia Jordi,'],
+    ['Arun Kumar', 'Vanakkam Arun,'],
+    ['Rahul Sharma', 'Dear Shri Rahul,'],
+    ['Rahul Sharma', 'Dear Sri Rahul,'],
+    ['Rahul Sharma', 'Hello Sir Rahul,'],
+    ['Priya Nair', 'Dear Smt. Priya,'],
+    ['Anders Holm', 'Dear Sir,'],
+    ['Anders Holm', 'Dear Sir or Madam,'],
+    ['Kim Min-jun', 'Annyeong Min-jun,'],
+    ['Dag Larsen', 'Dag,'],
+    ['Dag Larsen', 'Hi Dag,'],
     // Malaysian honours and Nigerian forms of address before a surname or a given name.
     ['Ravi Krishnan', "Dear Dato' Krishnan,"],
     ['Lim Wei Ming', 'Dear Tan Sri Lim,'],
