@@ -98,7 +98,8 @@ const VARIANTS: string[][] = [
   ['anna', 'ana'], ['hannah', 'hanna'], ['sophie', 'sofie'], ['jonathan', 'jonathon'], ['matthew', 'mathew'],
   ['matthias', 'mathias'], ['natalie', 'nathalie'], ['caroline', 'karoline'], ['christina', 'kristina'],
   ['christine', 'kristine'], ['lucas', 'lukas'], ['marcus', 'markus'], ['niklas', 'nicklas', 'niclas'],
-  ['henrik', 'hendrik'], ['frederick', 'frederik', 'fredrik', 'frederic'], ['christopher', 'kristoffer', 'christoffer'],
+  ['henrik', 'hendrik'], ['frederick', 'frederik', 'fredrik', 'frederic'], ['christopher', 'kristoffer', 'christoffer', 'kristopher', 'cristopher', 'kristofer'],
+  ['alexandra', 'aleksandra'], ['michael', 'michal', 'mikael', 'mikhail', 'michel'],
   ['joanna', 'johanna'], ['kristin', 'kristen', 'kirsten', 'kirstin'],
 ];
 
@@ -193,7 +194,12 @@ function sameSpelledName(g: string, fullName: string, opts: { surnameOnly?: bool
     }
     // Hyphenated first names: Mary-Kate greeted as Mary.
     if (t.includes('-') && t.split('-').includes(g)) return true;
+    // A given name the CRM holds as its initial ("J. Smith"): any name with that letter may be it.
+    if (t.length === 1 && given.has(t) && g.length > 1 && g.startsWith(t)) return true;
   }
+  // The initials of the given names: JP for Jean-Paul or Jean Paul, AJ for Anthony James.
+  const parts = [...given].flatMap((n) => n.split('-')).filter((n) => n.length > 0);
+  if (g.length >= 2 && g.length <= 3 && parts.length === g.length && parts.every((n, i) => n[0] === g[i])) return true;
   return false;
 }
 

@@ -19,6 +19,15 @@ describe('sameName', () => {
     ['Sergey', 'Sergei Ivanov'],
     ['Hanna', 'Hannah Berg'],
     ['Markus', 'Marcus Lee'],
+    // Everyday forms across languages, a given name held as its initial, and initials for given names.
+    ['Sasha', 'Aleksandra Nowak'],
+    ['Chris', 'Kristopher Lee'],
+    ['Mike', 'Michał Nowak'],
+    ['Misha', 'Michael Brown'],
+    ['Jane', 'J. Smith'],
+    ['JP', 'Jean-Paul Gaultier'],
+    ['JP', 'Jean Paul Gaultier'],
+    ['AJ', 'Anthony James Smith'],
   ])('%s greets %s', (greeted, full) => {
     expect(sameName(greeted, full)).toBe(true);
   });
@@ -42,6 +51,10 @@ describe('sameName', () => {
     ['Jose', 'Josie Ruiz'],
     ['Rene', 'Irene Dubois'],
     ['Alejandro', 'Alexander Petrov'],
+    ['Jane', 'K. Smith'],
+    ['KP', 'Jean-Paul Gaultier'],
+    ['JS', 'Jean-Paul Gaultier'],
+    ['Michelle', 'Michał Nowak'],
   ])('%s is not %s', (greeted, full) => {
     expect(sameName(greeted, full)).toBe(false);
   });
