@@ -57,8 +57,9 @@ export interface ParseOptions {
 /** What "open opportunity" is recorded as when the export says only yes/true. */
 export const UNNAMED_OPPORTUNITY = '(name not given)';
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '1.0', 't', 'on', 'x', 'checked', '✓', '✔']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '0.0', 'f', 'off', 'unchecked', '']);
+// Also the words of exports written in another language: ja/nein, oui/non, sí/no, sim/não, tak/nie.
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '1.0', 't', 'on', 'x', 'checked', '✓', '✔', 'ja', 'j', 'wahr', 'oui', 'vrai', 'sí', 'si', 'sim', 'verdadero', 'verdadeiro', 'tak', 'waar', 'vero']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '0.0', 'f', 'off', 'unchecked', '', 'nein', 'falsch', 'non', 'faux', 'não', 'nao', 'falso', 'nie', 'nee', 'onwaar']);
 const NO_OPPORTUNITY = new Set([...FALSE_WORDS, 'none', 'n/a', 'na', '-', '—', 'null', 'nil']);
 
 /** A CRM boolean: true/false, yes/no, y/n, 1/0 in any case, empty = false; null when it is none of those. */
@@ -112,7 +113,24 @@ const domainList = z
     return [...new Set(parts)];
   });
 
-/** "$48,000", "48000", "48000.50", "USD 48,000", "48k", "1.2M", 48000 → a number; rejects words. */
+/**
+ * The digits of an amount as a locale wrote them, in JavaScript's form: "48,000.50" (English),
+ * "48.000,50" and "48 000,50" (most of Europe: a comma before the last one or two digits is the
+ * decimal mark), "48'000.50" (Swiss), "1.250.000" and "47.300" (dots between groups of three:
+ * thousands; money is not written to three decimals). Anything else is left for Number() to refuse.
+ */
+function amountDigits(t: string): string {
+  const s = t.replace(/[\s\u00a0\u202f']/g, '');
+  if (/^\d{1,3}(?:\.\d{3})*,\d{1,2}$/.test(s) || /^\d+,\d{1,2}$/.test(s)) return s.replace(/\./g, '').replace(',', '.');
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(s)) return s.replace(/\./g, '');
+  return s.replace(/,/g, '');
+}
+
+/**
+ * "$48,000", "48000", "48000.50", "USD 48,000", "48k", "1.2M", "48.000,00 €", "EUR 48 000", 48000 →
+ * a number; rejects words. A currency sign or code ($, €, £, USD, EUR, GBP) is dropped: the amount
+ * is read as written, not converted.
+ */
 const money = (what: string) =>
   z
     .union([z.number(), z.string()])
@@ -122,9 +140,9 @@ const money = (what: string) =>
       let n: number;
       if (typeof v === 'number') n = v;
       else {
-        const t = v.replace(/^\s*(usd|us\$|\$)\s*/i, '').replace(/\s*usd\s*$/i, '').replace(/,/g, '').trim();
-        const scaled = /^(\d+(?:\.\d+)?)\s*([km])$/i.exec(t);
-        n = scaled ? Number(scaled[1]) * (scaled[2]!.toLowerCase() === 'k' ? 1e3 : 1e6) : t === '' ? NaN : Number(t);
+        const t = v.replace(/^\s*(?:usd|us\$|eur|gbp|\$|€|£)\s*/i, '').replace(/\s*(?:usd|eur|gbp|€|£|\$)\s*$/i, '').trim();
+        const scaled = /^(\d+(?:[.,]\d+)?)\s*([km])$/i.exec(t);
+        n = scaled ? Number(scaled[1]!.replace(',', '.')) * (scaled[2]!.toLowerCase() === 'k' ? 1e3 : 1e6) : t === '' ? NaN : Number(amountDigits(t));
       }
       if (!Number.isFinite(n) || n < 0) {
         ctx.addIssue({ code: 'custom', message: `${what} must be a non-negative number, got "${v}"` });
@@ -139,10 +157,16 @@ const isoDate = z
   .transform((v, ctx) => {
     if (v === undefined || v === '') return undefined;
     const s = v instanceof Date ? v.toISOString().slice(0, 10) : v.trim();
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : new Date(`${s} UTC`);
-    if (Number.isNaN(d.getTime()) || (m && d.getUTCDate() !== Number(m[3]))) {
-      ctx.addIssue({ code: 'custom', message: `renewal_date must be a date (YYYY-MM-DD), got "${s}"` });
+    // ISO, with or without a time ("2027-03-31T00:00:00Z" from an API export: the day as written);
+    // day first with dots ("31.03.2027", Germany to Russia) or with a day past 12 ("31/03/2027").
+    // Other forms ("03/31/2027", "Mar 31 2027") as JavaScript reads them: month first.
+    const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+    const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+    const dayFirst = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s) ?? (slashed !== null && Number(slashed[1]) > 12 ? slashed : null);
+    const m = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : null;
+    const d = m ? new Date(Date.UTC(Number(m[0]), Number(m[1]) - 1, Number(m[2]))) : new Date(`${s} UTC`);
+    if (Number.isNaN(d.getTime()) || (m && (d.getUTCDate() !== Number(m[2]) || d.getUTCMonth() !== Number(m[1]) - 1))) {
+      ctx.addIssue({ code: 'custom', message: `renewal_date must be a date (YYYY-MM-DD, DD.MM.YYYY or an ISO timestamp), got "${s}"` });
       return z.NEVER;
     }
     return d.toISOString().slice(0, 10);
@@ -178,7 +202,8 @@ export const AccountRow = z.object({
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === '') return undefined;
-      const n = typeof v === 'number' ? v : Number(v.replace(/%|percent/gi, '').trim());
+      // "22%", "22 percent", "12,5 %" (a decimal comma).
+      const n = typeof v === 'number' ? v : Number(v.replace(/%|percent/gi, '').trim().replace(/^(\d+),(\d+)$/, '$1.$2'));
       if (!Number.isFinite(n) || n < 0 || n > 100) {
         ctx.addIssue({ code: 'custom', message: `discount_pct must be a number from 0 to 100, got "${v}"` });
         return z.NEVER;

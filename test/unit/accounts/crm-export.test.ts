@@ -9,6 +9,8 @@ describe('books as CRMs export them', () => {
   it.each([
     ['true', true], ['TRUE', true], ['True', true], ['yes', true], ['Yes', true], ['y', true], ['Y', true], ['1', true],
     ['false', false], ['FALSE', false], ['no', false], ['No', false], ['n', false], ['0', false], ['', false], [' yes ', true],
+    // Exports written in another language.
+    ['ja', true], ['Nein', false], ['oui', true], ['non', false], ['sí', true], ['sim', true], ['não', false], ['tak', true], ['nie', false],
   ])('boolean %j → %s', (word, want) => {
     const r = parseAccountsCsv(`${H}\n${row({ id: 'A', name: 'A', domain: 'a.com', strategic: word, do_not_contact: word })}\n`);
     expect(r.ok).toBe(true);
@@ -141,5 +143,27 @@ describe('exports from other locales and tools', () => {
     const csv = `${H}\n${row({ id: 'A', name: 'A', domain: 'a.com', value_usd: 'USD 48,000' })}\n${row({ id: 'B', name: 'B', domain: 'b.com', value_usd: '1.2M' })}\n${row({ id: 'C', name: 'C', domain: 'c.com', value_usd: '48k' })}\n`;
     expect(parseAccountsCsv(csv)).toMatchObject({ ok: true, accounts: [{ valueUsd: 48_000 }, { valueUsd: 1_200_000 }, { valueUsd: 48_000 }] });
     expect(parseAccountsCsv(`${H}\n${row({ id: 'D', name: 'D', domain: 'd.com', value_usd: 'lots' })}\n`).ok).toBe(false);
+  });
+
+  it.each([
+    ['48.000,50 €', 48_000.5], ['EUR 1.250.000', 1_250_000], ['47 300,50', 47_300.5], ["48'000.50", 48_000.5], ['£25,000', 25_000],
+    ['47.300', 47_300], ['1,234,567.89', 1_234_567.89], ['1,2M', 1_200_000], ['48000,5', 48_000.5],
+  ])('reads the amount %j as a locale writes it: %d', (written, want) => {
+    const r = parseAccountsCsv(`${H}\n${row({ id: 'A', name: 'A', domain: 'a.com', value_usd: written, contract_value: written })}\n`);
+    expect(r).toMatchObject({ ok: true, accounts: [{ valueUsd: want, sensitive: { contract_value: String(want) } }] });
+  });
+
+  it.each([
+    ['2027-03-31', '2027-03-31'], ['2027-03-31T00:00:00Z', '2027-03-31'], ['2027-03-31T23:30:00-05:00', '2027-03-31'], ['2027-03-31 09:30', '2027-03-31'],
+    ['31.03.2027', '2027-03-31'], ['1.3.2027', '2027-03-01'], ['31/03/2027', '2027-03-31'], ['03/31/2027', '2027-03-31'], ['Mar 31 2027', '2027-03-31'],
+  ])('reads the renewal date %j as %s', (written, want) => {
+    const r = parseAccountsCsv(`${H}\n${row({ id: 'A', name: 'A', domain: 'a.com', renewal_date: written, discount_pct: '12,5 %' })}\n`);
+    expect(r).toMatchObject({ ok: true, accounts: [{ sensitive: { renewal_date: want, discount_pct: '12.5' } }] });
+  });
+
+  it.each(['31.02.2027', '13/13/2027', '2027-02-30', '2027-03-31T25:00', 'soon'])('refuses the renewal date %j, naming it', (written) => {
+    const r = parseAccountsCsv(`${H}\n${row({ id: 'A', name: 'A', domain: 'a.com', renewal_date: written })}\n`);
+    expect(r).toMatchObject({ ok: false, errors: [{ line: 2, id: 'A' }] });
+    if (!r.ok) expect(r.errors[0]!.reason).toContain(`renewal_date must be a date (YYYY-MM-DD, DD.MM.YYYY or an ISO timestamp), got "${written}"`);
   });
 });
