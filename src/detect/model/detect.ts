@@ -13,6 +13,7 @@
  */
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
 import { inQuotedLine, toSource } from '../normalize.js';
+import { nameForms } from '../book.js';
 import type { Finding } from '../types.js';
 import { splitSentences, stemWord } from './features.js';
 import { ENGLISH, notEnglish, writtenInOtherLanguage } from '../language.js';
@@ -103,10 +104,12 @@ function nameSpans(ctx: ScanContext, f: FieldText): number[] {
   if (known !== undefined) return known;
   const lower = f.text.lower;
   const out: number[] = [];
+  // As the name is written in prose: "Acme Analytics" for "Acme Analytics, Inc." on file (book.ts nameForms).
   for (const n of [ctx.account.name, ...ctx.account.aliases]) {
-    const name = n.toLowerCase().trim();
-    if (name.length < 2) continue;
-    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) out.push(at, at + name.length);
+    for (const name of nameForms(n.toLowerCase().trim())) {
+      if (name.length < 2) continue;
+      for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) out.push(at, at + name.length);
+    }
   }
   nameSpansOf.set(f, out);
   return out;

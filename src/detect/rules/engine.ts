@@ -10,6 +10,7 @@
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
 import { ATTRIBUTION_LINE, inQuotedLine, isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
+import { nameForms } from '../book.js';
 import { readSpan, stickyOf, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
 import { runValidator, standInSecret } from './validators.js';
 import { inCodeBlock } from '../code-block.js';
@@ -669,7 +670,8 @@ function prospectNames(ctx: ScanContext): string[] {
   const names = new Set<string>();
   for (const n of [ctx.account.name, ...ctx.account.aliases]) {
     const t = normalizeTerm(n);
-    if (t.length >= 3) names.add(t);
+    // As written in prose too: "acme analytics" for "Acme Analytics, Inc." (book.ts nameForms).
+    for (const form of nameForms(t)) if (form.length >= 3) names.add(form);
     const first = t.split(' ')[0] ?? '';
     if (first.length >= 4 && !STOPWORDS.has(first)) names.add(first);
   }

@@ -23,6 +23,11 @@ describe('the prospect\'s name in the sentence model', () => {
     expect(modelFindings(name, `I'd love to show you how teams like ${name} cut reporting time. Would a 20-minute call next week work?`)).toEqual([]);
   });
 
+  it.each(['Acme Analytics, Inc.', 'Acme Analytics GmbH', 'The Acme Analytics Group Ltd'])('the name as filed (%s) is read where prose writes it without its legal form', (filed) => {
+    expect(modelFindings('Acme Analytics', 'Acme Analytics teams could cut reporting time in half.')).toEqual([]);
+    expect(modelFindings(filed, filed.startsWith('The') ? 'Acme Analytics Group teams could cut reporting time in half.' : 'Acme Analytics teams could cut reporting time in half.')).toEqual([]);
+  });
+
   it('leaves the model\'s finding where the rest of the sentence carries it', () => {
     expect(modelFindings('Acme Analytics', 'Heard Acme Analytics is moving its whole finance team to Lisbon next year.')).toContain('claim.model');
     // (Until the fourteenth session's retraining the second case was "…had a record quarter…": that
