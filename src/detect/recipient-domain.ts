@@ -66,7 +66,21 @@ export function accountDomains(a: Pick<Account, 'domain' | 'domains'>): string[]
 
 /** The domain of an address, lower-cased (`Bob@EU.Acme.com.` → `eu.acme.com`). */
 export function emailDomain(email: string): string {
-  return email.slice(email.lastIndexOf('@') + 1).trim().toLowerCase().replace(/\.+$/, '');
+  const host = email.slice(email.lastIndexOf('@') + 1).trim().toLowerCase().replace(/\.+$/, '');
+  // An internationalized domain in the ASCII form the book holds ("münchner-bau.de" → "xn--mnchner-bau-xob.de").
+  return /^[\x00-\x7f]*$/.test(host) ? host : domainToASCII(host) || host;
+}
+
+/**
+ * An address whose domain is written in Unicode ("jane@münchner-bau.de") with that domain in its
+ * ASCII form ("jane@xn--mnchner-bau-xob.de"), as the book holds domains and mail servers take
+ * them; any other text unchanged.
+ */
+export function asciiDomainEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 0 || /^[\x00-\x7f]*$/.test(email.slice(at + 1))) return email;
+  const ascii = domainToASCII(email.slice(at + 1).toLowerCase());
+  return ascii === '' ? email : `${email.slice(0, at)}@${ascii}`;
 }
 
 /** `a.b.acme.com` → [`a.b.acme.com`, `b.acme.com`, `acme.com`]: most specific first, two labels at least. */

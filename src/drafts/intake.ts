@@ -35,7 +35,7 @@ import { scanDraft } from '../detect/scan.js';
 import { mapInSlices } from '../lib/slices.js';
 import { warmScanner } from '../detect/warm.js';
 import type { Book } from '../detect/book.js';
-import { domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
+import { asciiDomainEmail, domainSuffixes, emailDomain } from '../detect/recipient-domain.js';
 import type { Account, DraftInput, Finding } from '../detect/types.js';
 import { readReason, tierDraft } from '../policy/tier.js';
 import { checkSender } from '../policy/mailboxes.js';
@@ -80,7 +80,10 @@ export const DraftIn = z
     external_id: text(200, { oneLine: true, required: true }).transform((s) => s.trim()).describe('Your id for this draft; resubmitting the same id returns the original result'),
     account_id: text(200, { oneLine: true, required: true }).describe('CRM account id'),
     to: z.strictObject({
-      email: z.email().max(320).describe("The recipient: an address at one of the account's domains (another account's domain blocks the draft)"),
+      // A domain written in Unicode is taken in its ASCII form, as the book holds domains.
+      email: z.string().max(320).transform(asciiDomainEmail).pipe(z.email())
+        .meta({ format: 'email' })
+        .describe("The recipient: an address at one of the account's domains (another account's domain blocks the draft); a domain in Unicode (jane@münchner-bau.de) is stored in its ASCII form"),
       name: text(200, { oneLine: true }).optional(),
     }),
     from: z.email().max(320).describe('Sending mailbox: one of the policy\'s mailboxes'),

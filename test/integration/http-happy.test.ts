@@ -38,6 +38,22 @@ describe('POST /v1/drafts (happy)', () => {
     expect(health.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('a recipient whose domain is written in Unicode is stored in its ASCII form and checked against the book; a malformed one is refused, storing nothing', async () => {
+    // The test book has Acme Analytics (acme-analytics.com): a Unicode domain no account holds is a warning, not a refusal.
+    const r = await e.post('/v1/drafts', e.draft({ external_id: 'idn-1', to: { email: 'jana@münchner-bau.de', name: 'Jana Weiss' } }));
+    expect(r.status).toBe(201);
+    const { id } = (await r.json()) as { id: string };
+    const [row] = await e.deps.sql`select to_email from drafts where id = ${id}`;
+    expect(row!.to_email).toBe('jana@xn--mnchner-bau-thb.de');
+    const before = await e.count('drafts');
+    for (const email of ['Jana Weiss <jana@acme-analytics.com>', 'jana@münchner-bau', 'jana@@acme-analytics.com']) {
+      const bad = await e.post('/v1/drafts', e.draft({ external_id: `idn-bad-${email}`, to: { email, name: 'Jana Weiss' } }));
+      expect(bad.status).toBe(422);
+      expect(await bad.json()).toMatchObject({ errors: [{ path: 'to.email' }] });
+    }
+    expect(await e.count('drafts')).toBe(before);
+  });
+
   it('an identical retry returns the original with 200, by Idempotency-Key and by external_id', async () => {
     const d = e.draft();
     const a = await e.post('/v1/drafts', d, { 'idempotency-key': 'k-1' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBook } from '../../../src/detect/book.js';
-import { detectRecipientDomain, domainSuffixes, accountDomains } from '../../../src/detect/recipient-domain.js';
+import { asciiDomainEmail, cleanHost, detectRecipientDomain, domainSuffixes, accountDomains } from '../../../src/detect/recipient-domain.js';
 import type { Account } from '../../../src/detect/types.js';
 import { parsePolicy, defaultPolicy } from '../../../src/policy/schema.js';
 
@@ -21,6 +21,27 @@ const book = buildBook([
 const policy = defaultPolicy();
 const find = (email: string, id = 'A', p = policy, workflow?: string) =>
   detectRecipientDomain({ to: { email }, workflow }, book.get(id)!, book, p);
+
+describe('internationalized domains', () => {
+  // The book holds a domain written in Unicode in its ASCII form (accounts import: cleanHost).
+  const idn = buildBook([acct('M', 'Münchner Bau', cleanHost('münchner-bau.de')), acct('A', 'Acme Analytics', 'acme.com')]);
+  const findIdn = (email: string, id: string) => detectRecipientDomain({ to: { email } }, idn.get(id)!, idn, policy);
+
+  it('reads a recipient\'s domain in Unicode as the same domain as its ASCII form', () => {
+    expect(cleanHost('münchner-bau.de')).toBe('xn--mnchner-bau-thb.de');
+    expect(findIdn('jana@münchner-bau.de', 'M')).toEqual([]);
+    expect(findIdn('jana@xn--mnchner-bau-thb.de', 'M')).toEqual([]);
+    const other = findIdn('jana@münchner-bau.de', 'A');
+    expect(other).toHaveLength(1);
+    expect(other[0]).toMatchObject({ kind: 'recipient_mismatch', severity: 'critical' });
+  });
+
+  it('asciiDomainEmail writes only the domain in ASCII, and leaves anything else as it was', () => {
+    expect(asciiDomainEmail('jana@Münchner-Bau.de')).toBe('jana@xn--mnchner-bau-thb.de');
+    expect(asciiDomainEmail('jana@acme.com')).toBe('jana@acme.com');
+    expect(asciiDomainEmail('not an address')).toBe('not an address');
+  });
+});
 
 describe('recipient domain vs the book', () => {
   it('passes the account\'s own domains, its other domains and their subdomains', () => {
