@@ -129,6 +129,9 @@ export function detectTerms(ctx: ScanContext, fields: FieldText[]): void {
       if (targetNames.some((n) => n === said || n.startsWith(`${said} `))) continue;
       const others = [...new Set(r.refs.map((x) => x.account))].filter((a) => !senderExcluded(ctx, a));
       if (others.length === 0) continue;
+      // A name that is also a product the reader works with ("we sync with Salesforce", "a Box or
+      // Google Drive folder", "the SAP connector"): a tool named, not another prospect.
+      if (r.refs.every((x) => x.kind !== 'domain') && namedAsTool(f.text.lower, r.start, r.end)) continue;
       for (const a of others) ctx.named.add(a);
       const names = others.slice(0, 3).map((a) => ctx.book.accounts[a]?.name ?? '?');
       const what = r.refs[0]?.kind === 'domain' ? 'the domain of' : 'another account,';
@@ -138,6 +141,20 @@ export function detectTerms(ctx: ScanContext, fields: FieldText[]): void {
           : `mentions ${names.length === others.length ? names.join(' / ') : `${names.join(' / ')} …`} (other accounts)`);
     }
   }
+}
+
+/** A product's own nouns just after its name: "Salesforce integration", "Box or Google Drive folder", "your SAP instance". */
+const TOOL_AFTER = /^(?:\s+(?:or|and|\/|&)\s+[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?)?\s*(?:-\s*)?(?:integration|integrations|connector|connectors|plugin|plug-in|plugins|add-on|add-ons|app|apps|instance|instances|org|orgs|tenant|workspace|workspaces|api|apis|crm|erp|folder|folders|drive|laptop|laptops|desktop|device|devices|marketplace|app store|admin|dashboard|dashboards|sandbox|module|modules|objects?|fields?|login|sso|single sign-on|environment|ecosystem|stack|cloud|sync|export|exports|import|imports|calendar|inbox|channel|channels|sheet|sheets|spreadsheet|spreadsheets|files?|docs?|document|documents)(?![\p{L}])/u;
+
+/** An integration verb before the name in its sentence: "syncs with", "connects to", "built on", "works on any", "export from". */
+const TOOL_BEFORE = /(?:integrat\w*|sync\w*|connect\w*|plug\w*|push\w*|pull\w*|import\w*|export\w*|works?|working|runs?|running|built|lives?|hosted|install\w*|deploy\w*|available|native\w*|supports?|supported|compatible)\s+(?:directly\s+|natively\s+|straight\s+|seamlessly\s+)?(?:with|into|to|from|in|on|inside|via|through|alongside)\s+(?:your\s+|their\s+|our\s+|the\s+|any\s+|a\s+|an\s+)?(?:[\p{L}\p{N}.-]+\s+(?:and|or|&|\/)\s+|[\p{L}\p{N}.-]+,\s+)?$/u;
+
+function namedAsTool(lower: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 80 && !isSentenceEnd(lower.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < lower.length && to - end < 40 && !isSentenceEnd(lower.charCodeAt(to))) to++;
+  return TOOL_BEFORE.test(lower.slice(from, start)) || TOOL_AFTER.test(lower.slice(end, to));
 }
 
 function describeValue(ref: SensitiveRef): string {
