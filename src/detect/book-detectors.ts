@@ -146,8 +146,11 @@ export function detectTerms(ctx: ScanContext, fields: FieldText[]): void {
 /** A product's own nouns just after its name: "Salesforce integration", "Box or Google Drive folder", "your SAP instance". */
 const TOOL_AFTER = /^(?:\s+(?:or|and|\/|&)\s+[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+)?)?\s*(?:-\s*)?(?:integration|integrations|connector|connectors|plugin|plug-in|plugins|add-on|add-ons|app|apps|instance|instances|org|orgs|tenant|workspace|workspaces|api|apis|crm|erp|folder|folders|drive|laptop|laptops|desktop|device|devices|marketplace|app store|admin|dashboard|dashboards|sandbox|module|modules|objects?|fields?|login|sso|single sign-on|environment|ecosystem|stack|cloud|sync|export|exports|import|imports|calendar|inbox|channel|channels|sheet|sheets|spreadsheet|spreadsheets|files?|docs?|document|documents)(?![\p{L}])/u;
 
-/** An integration verb before the name in its sentence: "syncs with", "connects to", "built on", "works on any", "export from". */
-const TOOL_BEFORE = /(?:integrat\w*|sync\w*|connect\w*|plug\w*|push\w*|pull\w*|import\w*|export\w*|works?|working|runs?|running|built|lives?|hosted|install\w*|deploy\w*|available|native\w*|supports?|supported|compatible)\s+(?:directly\s+|natively\s+|straight\s+|seamlessly\s+)?(?:with|into|to|from|in|on|inside|via|through|alongside)\s+(?:your\s+|their\s+|our\s+|the\s+|any\s+|a\s+|an\s+)?(?:[\p{L}\p{N}.-]+\s+(?:and|or|&|\/)\s+|[\p{L}\p{N}.-]+,\s+)?$/u;
+/**
+ * An integration verb before the name in its sentence: "syncs with", "connects to", "export from",
+ * "built on", "works on any". Not "works with": "we work with Globex" names a customer.
+ */
+const TOOL_BEFORE = /(?:(?:integrat\w*|sync\w*|connect\w*|plug\w*|push\w*|pull\w*|import\w*|export\w*|install\w*|deploy\w*|native\w*|supports?|supported|compatible)\s+(?:directly\s+|natively\s+|straight\s+|seamlessly\s+)?(?:with|into|to|from|in|on|inside|via|through|alongside)|(?:works?|working|runs?|running|built|lives?|hosted|available)\s+(?:directly\s+|natively\s+)?(?:on|in|inside|via|through))\s+(?:your\s+|their\s+|our\s+|the\s+|any\s+|a\s+|an\s+)?(?:[\p{L}\p{N}.-]+\s+(?:and|or|&|\/)\s+|[\p{L}\p{N}.-]+,\s+)?$/u;
 
 function namedAsTool(lower: string, start: number, end: number): boolean {
   let from = start;

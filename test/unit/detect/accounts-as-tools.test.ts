@@ -43,6 +43,7 @@ describe('another account named as a tool', () => {
     ['Salesforce switched to us last year.', 'Salesforce'],
     ['As I told the Apple team last week, the pilot starts in March.', 'Apple'],
     ['Box, SAP and a dozen others already use us.', 'Box'],
+    ['We work with Salesforce in your space, so we know the pitfalls.', 'Salesforce'],
     // A domain is another account's wherever it stands.
     ['Would a Monday.com integration matter to you?', 'Monday.com'],
   ])('is another account: %s', (sentence, name) => {
