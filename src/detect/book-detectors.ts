@@ -153,10 +153,7 @@ const TOOL_AFTER = /^(?:\s+(?:or|and|\/|&)\s+[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]
 const TOOL_BEFORE = /(?:(?:integrat\w*|sync\w*|connect\w*|plug\w*|push\w*|pull\w*|import\w*|export\w*|install\w*|deploy\w*|native\w*|supports?|supported|compatible)\s+(?:directly\s+|natively\s+|straight\s+|seamlessly\s+)?(?:with|into|to|from|in|on|inside|via|through|alongside)|(?:works?|working|runs?|running|built|lives?|hosted|available)\s+(?:directly\s+|natively\s+)?(?:on|in|inside|via|through))\s+(?:your\s+|their\s+|our\s+|the\s+|any\s+|a\s+|an\s+)?(?:[\p{L}\p{N}.-]+\s+(?:and|or|&|\/)\s+|[\p{L}\p{N}.-]+,\s+)?$/u;
 
 function namedAsTool(lower: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && start - from < 80 && !isSentenceEnd(lower.charCodeAt(from - 1))) from--;
-  let to = end;
-  while (to < lower.length && to - end < 40 && !isSentenceEnd(lower.charCodeAt(to))) to++;
+  const [from, to] = sentenceReach(lower, start, end, 80, 40);
   return TOOL_BEFORE.test(lower.slice(from, start)) || TOOL_AFTER.test(lower.slice(end, to));
 }
 
@@ -180,11 +177,17 @@ function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10;
 }
 
-function priceContext(lower: string, start: number, end: number): boolean {
+/** Where the sentence around [start, end) begins and ends, at most `before` and `after` units away. */
+function sentenceReach(lower: string, start: number, end: number, before: number, after: number): [number, number] {
   let from = start;
-  while (from > 0 && start - from < 80 && !isSentenceEnd(lower.charCodeAt(from - 1))) from--;
+  while (from > 0 && start - from < before && !isSentenceEnd(lower.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < lower.length && to - end < 80 && !isSentenceEnd(lower.charCodeAt(to))) to++;
+  while (to < lower.length && to - end < after && !isSentenceEnd(lower.charCodeAt(to))) to++;
+  return [from, to];
+}
+
+function priceContext(lower: string, start: number, end: number): boolean {
+  const [from, to] = sentenceReach(lower, start, end, 80, 80);
   return PRICE_WORDS.test(lower.slice(from, to));
 }
 

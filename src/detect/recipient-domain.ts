@@ -45,8 +45,12 @@ export function cleanHost(raw: string): string {
     .replace(/:\d+$/, '')
     .replace(/^www\d*\./, '')
     .replace(/\.+$/, '');
-  if (/^[\x00-\x7f]*$/.test(host)) return host;
-  return domainToASCII(host) || host;
+  return asciiHost(host);
+}
+
+/** A hostname written in Unicode in its ASCII form ("münchner-bau.de" → "xn--mnchner-bau-thb.de"); others as they are. */
+function asciiHost(host: string): string {
+  return /^[\x00-\x7f]*$/.test(host) ? host : domainToASCII(host) || host;
 }
 
 const domainsCache = new WeakMap<object, string[]>();
@@ -66,21 +70,20 @@ export function accountDomains(a: Pick<Account, 'domain' | 'domains'>): string[]
 
 /** The domain of an address, lower-cased (`Bob@EU.Acme.com.` → `eu.acme.com`). */
 export function emailDomain(email: string): string {
-  const host = email.slice(email.lastIndexOf('@') + 1).trim().toLowerCase().replace(/\.+$/, '');
-  // An internationalized domain in the ASCII form the book holds ("münchner-bau.de" → "xn--mnchner-bau-xob.de").
-  return /^[\x00-\x7f]*$/.test(host) ? host : domainToASCII(host) || host;
+  // An internationalized domain in the ASCII form the book holds.
+  return asciiHost(email.slice(email.lastIndexOf('@') + 1).trim().toLowerCase().replace(/\.+$/, ''));
 }
 
 /**
  * An address whose domain is written in Unicode ("jane@münchner-bau.de") with that domain in its
- * ASCII form ("jane@xn--mnchner-bau-xob.de"), as the book holds domains and mail servers take
+ * ASCII form ("jane@xn--mnchner-bau-thb.de"), as the book holds domains and mail servers take
  * them; any other text unchanged.
  */
 export function asciiDomainEmail(email: string): string {
   const at = email.lastIndexOf('@');
-  if (at < 0 || /^[\x00-\x7f]*$/.test(email.slice(at + 1))) return email;
-  const ascii = domainToASCII(email.slice(at + 1).toLowerCase());
-  return ascii === '' ? email : `${email.slice(0, at)}@${ascii}`;
+  const host = email.slice(at + 1);
+  if (at < 0 || /^[\x00-\x7f]*$/.test(host)) return email;
+  return `${email.slice(0, at)}@${asciiHost(host.toLowerCase())}`;
 }
 
 /** `a.b.acme.com` → [`a.b.acme.com`, `b.acme.com`, `acme.com`]: most specific first, two labels at least. */
