@@ -12,7 +12,6 @@ import type { Account } from './types.js';
 import type { Policy } from '../policy/schema.js';
 import { buildBook, type Book } from './book.js';
 import { scanDraft } from './scan.js';
-import { rulesForPolicy } from './rules/compile.js';
 
 const ACCOUNT: Account = {
   id: 'WARM-UP', name: 'Northwind Traders', domain: 'northwind.example', aliases: ['Northwind'], valueUsd: 48_000,
@@ -45,7 +44,7 @@ const BODY = [
  * book builds on its first scan (domains, notes) are built too.
  */
 export function warmScanner(policy: Policy, book?: Book): void {
-  rulesForPolicy(policy);
+  // scanDraft compiles the policy's rules (rules/compile.ts caches them per policy).
   const target = book?.accounts[0];
   const [account, within] = target === undefined ? [ACCOUNT, buildBook([ACCOUNT])] : [target, book as Book];
   scanDraft({ subject: SUBJECT, body: BODY, to: { email: `dana@${account.domain}`, name: 'Dana Fox' }, from: 'sam@ourco.example' }, account, within, policy);

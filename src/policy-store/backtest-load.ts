@@ -34,16 +34,18 @@ export async function loadBacktestRows(
   const book = (await db.select().from(accounts)).map(rowToAccount);
   const byId = new Map(book.map((a) => [a.id, a]));
   const from = since.toISOString();
-  const [{ n: periodDrafts }] = (await sql`select count(*)::int as n from drafts where created_at >= ${from}::timestamptz`) as unknown as [{ n: number }];
+  // The period's count rides on the same read: the window is counted before the limit applies.
   let drafts = await sql`
     select d.id, d.external_id, d.account_id, d.to_email, d.to_name, d.from_mailbox, d.subject, d.body,
            d.workflow, d.template_id, d.prompt, d.policy_version,
            to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as created_at,
            r.reviewer, r.decision,
-           exists (select 1 from suppressions s where s.value = lower(d.to_email) or s.value = split_part(lower(d.to_email), '@', 2)) as suppressed
-    from (select * from drafts where created_at >= ${from}::timestamptz order by created_at desc, id desc limit ${maxDrafts + 1}) d
+           exists (select 1 from suppressions s where s.value = lower(d.to_email) or s.value = split_part(lower(d.to_email), '@', 2)) as suppressed,
+           d.period_drafts
+    from (select *, count(*) over ()::int as period_drafts from drafts where created_at >= ${from}::timestamptz order by created_at desc, id desc limit ${maxDrafts + 1}) d
     left join lateral (select reviewer, decision from reviews where draft_id = d.id order by id limit 1) r on true
     order by d.created_at, d.id`;
+  const periodDrafts = drafts.length === 0 ? 0 : Number(drafts[0]!.period_drafts);
   if (drafts.length > maxDrafts) {
     // One draft past the cap, read to see whether the cap cut into a day: if it shares the oldest
     // kept draft's day, that day is left out (unless it is the only one: then its latest drafts).

@@ -14,7 +14,7 @@
 import { addFinding, type FieldText, type ScanContext } from '../context.js';
 import { inQuotedLine, toSource } from '../normalize.js';
 import { nameForms } from '../book.js';
-import type { Finding } from '../types.js';
+import type { Account, Finding } from '../types.js';
 import { splitSentences, stemWord } from './features.js';
 import { ENGLISH, notEnglish, writtenInOtherLanguage } from '../language.js';
 import { addressedByInitials, ownerListLines, sharedListLines } from '../owner-list.js';
@@ -99,17 +99,25 @@ function sentenceProbabilities(model: Model, t: FieldText['text'], start: number
 /** Where the prospect's names (account name and aliases) stand in a field's lower-cased text, as [start, end) pairs; per field. */
 const nameSpansOf = new WeakMap<FieldText, number[]>();
 
+const proseNamesOf = new WeakMap<Account, string[]>();
+
+/** The prospect's names as prose writes them, lower-cased: "acme analytics" for "Acme Analytics, Inc." on file (book.ts nameForms). Once per account. */
+function proseNames(account: Account): string[] {
+  let names = proseNamesOf.get(account);
+  if (names === undefined) {
+    names = [account.name, ...account.aliases].flatMap((n) => nameForms(n.toLowerCase().trim())).filter((n) => n.length >= 2);
+    proseNamesOf.set(account, names);
+  }
+  return names;
+}
+
 function nameSpans(ctx: ScanContext, f: FieldText): number[] {
   const known = nameSpansOf.get(f);
   if (known !== undefined) return known;
   const lower = f.text.lower;
   const out: number[] = [];
-  // As the name is written in prose: "Acme Analytics" for "Acme Analytics, Inc." on file (book.ts nameForms).
-  for (const n of [ctx.account.name, ...ctx.account.aliases]) {
-    for (const name of nameForms(n.toLowerCase().trim())) {
-      if (name.length < 2) continue;
-      for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) out.push(at, at + name.length);
-    }
+  for (const name of proseNames(ctx.account)) {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) out.push(at, at + name.length);
   }
   nameSpansOf.set(f, out);
   return out;
