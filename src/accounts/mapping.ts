@@ -30,7 +30,7 @@ export const TARGET_FIELDS = [
 export type TargetField = (typeof TARGET_FIELDS)[number];
 export type ColumnTarget = TargetField | 'custom' | 'sensitive' | 'ignore';
 
-export const PRESETS = ['salesforce', 'hubspot'] as const;
+export const PRESETS = ['salesforce', 'hubspot', 'dynamics', 'zoho', 'pipedrive'] as const;
 export type PresetName = (typeof PRESETS)[number];
 
 export interface ColumnMapping {
@@ -38,6 +38,8 @@ export interface ColumnMapping {
   columns: Map<string, ColumnTarget>;
   /** Where the mapping came from, for messages (`preset salesforce`, `mapping.yaml`). */
   source: string;
+  /** The file's `description` (a preset's: "HubSpot standard company export"). */
+  description?: string | undefined;
 }
 
 const Target = z.enum([...TARGET_FIELDS, 'custom', 'sensitive', 'ignore'] as [string, ...string[]]);
@@ -74,7 +76,7 @@ export function parseMapping(text: string, source: string): MappingResult {
     if (columns.has(key)) return { ok: false, error: `${source}: column "${col}" is mapped twice` };
     columns.set(key, target as ColumnTarget);
   }
-  return { ok: true, mapping: { columns, source } };
+  return { ok: true, mapping: { columns, source, description: res.data.description } };
 }
 
 /** A later mapping's columns override an earlier one's (a `--map` file over a `--preset`). */
@@ -84,13 +86,36 @@ export function mergeMappings(...mappings: ColumnMapping[]): ColumnMapping {
   return { columns, source: mappings.map((m) => m.source).join(' + ') };
 }
 
-/** The shipped preset for a CRM's standard account export. */
+const presets = new Map<string, MappingResult>();
+
+/** The shipped preset for a CRM's standard account export (read once per process). */
 export function loadPreset(name: string): MappingResult {
   if (!(PRESETS as readonly string[]).includes(name)) {
     return { ok: false, error: `unknown preset "${name}" (one of: ${PRESETS.join(', ')})` };
   }
-  const text = readFileSync(new URL(`./presets/${name}.yaml`, import.meta.url), 'utf8');
-  return parseMapping(text, `preset ${name}`);
+  let p = presets.get(name);
+  if (p === undefined) {
+    p = parseMapping(readFileSync(new URL(`./presets/${name}.yaml`, import.meta.url), 'utf8'), `preset ${name}`);
+    presets.set(name, p);
+  }
+  return p;
+}
+
+/**
+ * The presets that read a header (an export given without `--preset` or `--map`), best first:
+ * each preset that finds the book's required fields in it (`covers`), by how many of the
+ * header's columns it names. Ties are left to the caller: two presets reading a header equally
+ * well is no recognition.
+ */
+export function presetsForHeader(columns: readonly string[], covers: (mapping: ColumnMapping) => boolean): Array<{ name: PresetName; mapping: ColumnMapping; named: number }> {
+  const keys = columns.map(normalizeColumn);
+  const out: Array<{ name: PresetName; mapping: ColumnMapping; named: number }> = [];
+  for (const name of PRESETS) {
+    const p = loadPreset(name);
+    if (!p.ok || !covers(p.mapping)) continue;
+    out.push({ name, mapping: p.mapping, named: keys.filter((k) => p.mapping.columns.has(k)).length });
+  }
+  return out.sort((a, b) => b.named - a.named);
 }
 
 /** A mapping from `--preset` and/or `--map FILE` (text already read), merged; null when neither. */

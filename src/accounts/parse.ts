@@ -15,7 +15,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { Account } from '../detect/types.js';
 import { cleanHost } from '../detect/recipient-domain.js';
-import { normalizeColumn, TARGET_FIELDS, type ColumnMapping, type ColumnTarget, type TargetField } from './mapping.js';
+import { normalizeColumn, presetsForHeader, PRESETS, TARGET_FIELDS, type ColumnMapping, type ColumnTarget, type TargetField } from './mapping.js';
 import { SLACK_USER_RE } from '../lib/slack-ids.js';
 
 export const ACCOUNT_CSV_HEADER = [
@@ -44,6 +44,11 @@ export interface ColumnReport {
   ignored: string[];
   /** Custom columns whose names suggest CRM-private data: add them to `sensitive_fields` or map them. */
   suspect: string[];
+  /**
+   * The preset the file was read with because its header was recognized (no mapping given and
+   * the header lacks our required columns): `{ name, description }`.
+   */
+  preset?: { name: string; description: string; alike?: string[] } | undefined;
 }
 export type ParseResult = { ok: true; accounts: Account[]; columns: ColumnReport } | { ok: false; errors: RowError[] };
 
@@ -82,6 +87,29 @@ const boolish = z
     const b = parseCrmBoolean(v);
     if (b !== null) return b;
     ctx.addIssue({ code: 'custom', message: `expected a boolean (true/false, yes/no, y/n, 1/0 or empty), got "${String(v)}"` });
+    return z.NEVER;
+  });
+
+/**
+ * Do-not-contact as contact-preference fields write it: Dynamics' "Do not allow Emails" holds
+ * `Do Not Allow` / `Allow`; opt-out fields hold `Opted Out` / `Opted In`. Any other word as
+ * `boolish` reads it (an unreadable flag is an error, never a guess).
+ */
+const CONTACT_BLOCKED = new Set(['do not allow', "don't allow", 'not allowed', 'opted out', 'opt out', 'opted-out', 'unsubscribed', 'blocked']);
+const CONTACT_ALLOWED = new Set(['allow', 'allowed', 'opted in', 'opt in', 'opted-in', 'subscribed']);
+function parseContactFlag(v: unknown): boolean | null {
+  const word = typeof v === 'string' ? v.trim().toLowerCase().replace(/\s+/g, ' ') : null;
+  if (word !== null && CONTACT_BLOCKED.has(word)) return true;
+  if (word !== null && CONTACT_ALLOWED.has(word)) return false;
+  return parseCrmBoolean(v);
+}
+const contactFlag = z
+  .union([z.boolean(), z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v, ctx) => {
+    const b = parseContactFlag(v);
+    if (b !== null) return b;
+    ctx.addIssue({ code: 'custom', message: `expected a boolean (true/false, yes/no, y/n, 1/0, Do Not Allow/Allow, Opted Out/Opted In, or empty), got "${String(v)}"` });
     return z.NEVER;
   });
 
@@ -195,7 +223,7 @@ export const AccountRow = z.object({
   named_opportunity: opportunity,
   owner_slack_id: optText.refine((v) => v === null || SLACK_USER_RE.test(v), 'owner_slack_id must be a Slack user id like U012ABCDEF'),
   owner_email: optText.refine((v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), 'owner_email must be an email address'),
-  do_not_contact: boolish,
+  do_not_contact: contactFlag,
   contract_value: money('contract_value'),
   discount_pct: z
     .union([z.number(), z.string()])
@@ -294,7 +322,7 @@ function canonicalRow(raw: Record<string, unknown>, plans: Plan[]): { rec: Recor
       continue;
     }
     if (BOOL_FIELDS.has(target)) {
-      const b = parseCrmBoolean(v);
+      const b = target === 'do_not_contact' ? parseContactFlag(v) : parseCrmBoolean(v);
       // A value that is no boolean is passed on as is: AccountRow reports it with the others.
       if (b === null) rec[target] = v;
       else if (typeof rec[target] !== 'string') rec[target] = rec[target] === true || b;
@@ -382,12 +410,24 @@ function collect(items: Array<{ line: number; raw: Record<string, unknown> }>, p
   return { accounts, errors };
 }
 
-/** "looks like a Salesforce export: use --preset salesforce", when the header says so. */
-function presetHint(columns: string[]): string {
-  const cols = new Set(columns.map(normalizeColumn));
-  if (cols.has('account name') || cols.has('account id')) return '; it looks like a Salesforce export: use --preset salesforce (or --map FILE)';
-  if (cols.has('record id') || cols.has('company name') || cols.has('company domain name')) return '; it looks like a HubSpot export: use --preset hubspot (or --map FILE)';
-  return '; map your column names with --map FILE (docs/accounts-import.md)';
+/**
+ * A header without our required columns, read as a CRM's export when one preset reads it best
+ * (with no mapping given): the options to parse it with and the preset, or what to tell the owner.
+ */
+function recognize(columns: string[], opts: ParseOptions): { opts: ParseOptions; preset?: ColumnReport['preset']; hint: string } {
+  const none = { opts, hint: `; map your column names with --map FILE, or read a CRM's export with --preset (${PRESETS.join(', ')}; docs/accounts-import.md)` };
+  if (opts.mapping != null || missingRequired(planColumns(columns, opts)).length === 0) return none;
+  const found = presetsForHeader(columns, (mapping) => missingRequired(planColumns(columns, { ...opts, mapping })).length === 0);
+  const best = found[0];
+  if (best === undefined) return none;
+  const tied = found.filter((f) => f.named === best.named);
+  // Presets that read every column alike ("id,name,website") are one reading, whichever is named.
+  const reading = (mapping: ColumnMapping): string => planColumns(columns, { ...opts, mapping }).map((p) => p.target).join('\n');
+  if (tied.some((f) => reading(f.mapping) !== reading(best.mapping))) {
+    return { opts, hint: `; it reads as a ${tied.map((f) => f.name).join(' or a ')} export: choose with --preset (or --map FILE)` };
+  }
+  const preset = { name: best.name, description: best.mapping.description ?? best.name, ...(tied.length > 1 ? { alike: tied.map((f) => f.name) } : {}) };
+  return { opts: { ...opts, mapping: best.mapping }, preset, hint: '' };
 }
 
 function missingRequired(plans: Plan[]): string[] {
@@ -428,10 +468,11 @@ export function parseAccountsCsv(text: string, opts: ParseOptions = {}): ParseRe
   }
   const dup = header.find((c, i) => header.indexOf(c) !== i);
   if (dup) return { ok: false, errors: [{ line: 1, id: null, reason: `header names column "${dup}" twice` }] };
-  const plans = planColumns(header, opts);
+  const read = recognize(header, opts);
+  const plans = planColumns(header, read.opts);
   const missing = missingRequired(plans);
   if (missing.length) {
-    return { ok: false, errors: [{ line: 1, id: null, reason: `header is missing required column(s): ${missing.join(', ')} (expected ${ACCOUNT_CSV_HEADER.join(',')})${presetHint(header)}` }] };
+    return { ok: false, errors: [{ line: 1, id: null, reason: `header is missing required column(s): ${missing.join(', ')} (expected ${ACCOUNT_CSV_HEADER.join(',')})${read.hint}` }] };
   }
   const items = records.map(({ record, info }) => {
     // info.lines is the line the record ends on; a quoted field may span several lines.
@@ -439,7 +480,7 @@ export function parseAccountsCsv(text: string, opts: ParseOptions = {}): ParseRe
     return { line: info.lines - span, raw: record as Record<string, unknown> };
   });
   const { accounts, errors } = collect(items, () => plans);
-  return errors.length ? { ok: false, errors } : { ok: true, accounts, columns: reportColumns(plans) };
+  return errors.length ? { ok: false, errors } : { ok: true, accounts, columns: { ...reportColumns(plans), ...(read.preset ? { preset: read.preset } : {}) } };
 }
 
 export function parseAccountsJson(text: string, opts: ParseOptions = {}): ParseResult {
@@ -454,22 +495,26 @@ export function parseAccountsJson(text: string, opts: ParseOptions = {}): ParseR
   const items = arr.map((raw, i) =>
     raw && typeof raw === 'object' && !Array.isArray(raw) ? { line: i + 1, raw: raw as Record<string, unknown> } : { line: i + 1, raw: { id: null, __bad: true } as Record<string, unknown> },
   );
-  // Items may differ in their keys: plan each distinct key once, report the union.
+  // Items may differ in their keys: plan each distinct key once, report the union; the union is
+  // what a CRM's preset is recognized by.
+  const keys = new Set<string>();
+  for (const { raw } of items) for (const k of Object.keys(raw)) if (k !== '__bad') keys.add(k);
+  const read = recognize([...keys], opts);
   const planned = new Map<string, Plan>();
   const planOf = (raw: Record<string, unknown>): Plan[] =>
     Object.keys(raw).map((k) => {
       let p = planned.get(k);
       if (p === undefined) {
-        p = planColumns([k], opts)[0] as Plan;
+        p = planColumns([k], read.opts)[0] as Plan;
         planned.set(k, p);
       }
       return p;
     });
   const { accounts, errors } = collect(items, planOf);
   if (errors.length === 0 && arr.length > 0 && missingRequired([...planned.values()]).length > 0) {
-    return { ok: false, errors: [{ line: 1, id: null, reason: `items lack required field(s): ${missingRequired([...planned.values()]).join(', ')}${presetHint([...planned.keys()])}` }] };
+    return { ok: false, errors: [{ line: 1, id: null, reason: `items lack required field(s): ${missingRequired([...planned.values()]).join(', ')}${read.hint}` }] };
   }
-  return errors.length ? { ok: false, errors } : { ok: true, accounts, columns: reportColumns([...planned.values()]) };
+  return errors.length ? { ok: false, errors } : { ok: true, accounts, columns: { ...reportColumns([...planned.values()]), ...(read.preset ? { preset: read.preset } : {}) } };
 }
 
 /** Pick the parser by file name or content type. */
@@ -480,6 +525,10 @@ export function parseAccounts(text: string, format: 'csv' | 'json', opts: ParseO
 /** One line per kind of column for a person reading the import's output; empty when all are ours. */
 export function describeColumns(c: ColumnReport): string[] {
   const out: string[] = [];
+  if (c.preset) {
+    const how = c.preset.alike ? `with preset ${c.preset.name} (presets ${c.preset.alike.join(', ')} read its columns alike)` : `as a ${c.preset.description} (preset ${c.preset.name})`;
+    out.push(`read ${how}, recognized from its header; choose another reading with --preset or --map`);
+  }
   if (c.custom.length) out.push(`kept as custom fields (not sensitive; the agent may be scoped to read them): ${c.custom.join(', ')}`);
   if (c.suspect.length) out.push(`these custom columns look like private CRM data; add them to the policy's sensitive_fields or map them: ${c.suspect.join(', ')}`);
   if (c.sensitive.length) out.push(`kept as sensitive custom fields: ${c.sensitive.join(', ')}`);

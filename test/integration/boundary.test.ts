@@ -160,8 +160,24 @@ describe('6. books as CRMs export them', () => {
     const [row] = await e.deps.sql<Array<{ domains: string[]; strategic: boolean }>>`select domains, strategic from accounts where id = 'HS-1'`;
     expect({ ...row }).toEqual({ domains: ['hooli.io', 'hooli.xyz'], strategic: true });
     const before = await e.count('accounts');
-    const bad = await e.app.request('/v1/accounts/import?preset=pipedrive', { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${admin}` }, body: csv.replace('HS-1', 'HS-2') });
+    const bad = await e.app.request('/v1/accounts/import?preset=sugarcrm', { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${admin}` }, body: csv.replace('HS-1', 'HS-2') });
     await problem(bad, 422);
+    expect(await e.count('accounts')).toBe(before);
+  });
+
+  it('POST /v1/accounts/import without ?preset reads a Dynamics export recognized from its header, and says so; an ambiguous header is a 422 that imports nothing', async () => {
+    const admin = await e.token(['accounts:write']);
+    const csv = '(Do Not Modify) Account,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Account Name,Main Phone,Website,Owner,Do not allow Emails,Industry\n' +
+      'b1d3c0de-0000-4000-8000-000000000001,xyz==,2026-11-02T10:00:00Z,Fabrikam,+1 555 0100,https://www.fabrikam.com,Sam Rep,Do Not Allow,Retail\n';
+    const res = await e.app.request('/v1/accounts/import', { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${admin}` }, body: csv });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ inserted: 1, columns: { preset: { name: 'dynamics' }, custom: ['Industry'], ignored: ['(Do Not Modify) Row Checksum', '(Do Not Modify) Modified On', 'Main Phone'] } });
+    const [row] = await e.deps.sql<Array<{ domain: string; do_not_contact: boolean }>>`select domain, do_not_contact from accounts where id = 'b1d3c0de-0000-4000-8000-000000000001'`;
+    expect({ ...row }).toEqual({ domain: 'fabrikam.com', do_not_contact: true });
+    const before = await e.count('accounts');
+    const ambiguous = 'Account ID,Account Name,Website,Type,Account Type\nX-1,Xenon,xenon.com,Customer,Partner\n';
+    const bad = await e.app.request('/v1/accounts/import', { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${admin}` }, body: ambiguous });
+    expect(JSON.stringify(await problem(bad, 422))).toMatch(/salesforce or a zoho export: choose with --preset/);
     expect(await e.count('accounts')).toBe(before);
   });
 

@@ -78,6 +78,24 @@ describe('draftgate CLI', () => {
     expect(JSON.parse(ok.stdout)).toMatchObject({ inserted: 1, updated: 0 });
   });
 
+  it('import accounts: a Zoho export without --preset is recognized and the owner told; a header two presets read differently imports nothing', async () => {
+    const zoho = join(dir, 'Accounts_2026_12_04.csv');
+    writeFileSync(zoho, 'Record Id,Account Owner,Account Name,Account Type,Website,Phone,Billing City\nzcrm_4150868000000224005,Sam Rivera,Zylker,Customer,www.zylker.com,555,Austin\n');
+    const r = await cli(['import', 'accounts', zoho]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ inserted: 1, columns: { preset: { name: 'zoho' }, ignored: ['Phone', 'Billing City'] } });
+    expect(r.stderr).toMatch(/read as a Zoho CRM accounts export \(preset zoho\), recognized from its header/);
+    const [row] = (await t.sql`select domain, segment from accounts where id = 'zcrm_4150868000000224005'`) as unknown as [{ domain: string; segment: string }];
+    expect({ ...row }).toEqual({ domain: 'zylker.com', segment: 'Customer' });
+    const before = (await t.sql`select count(*)::int n from accounts`)[0]!.n as number;
+    const ambiguous = join(dir, 'ambiguous.csv');
+    writeFileSync(ambiguous, 'Account ID,Account Name,Website,Type,Account Type\nX-1,Xenon,xenon.com,Customer,Partner\n');
+    const bad = await cli(['import', 'accounts', ambiguous]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/salesforce or a zoho export: choose with --preset/);
+    expect((await t.sql`select count(*)::int n from accounts`)[0]!.n).toBe(before);
+  });
+
   it('policy validate / apply / show; an invalid file names the key and line and applies nothing', async () => {
     const badPolicy = join(dir, 'bad.yaml');
     writeFileSync(badPolicy, 'high_tier:\n  account_value_usd: lots\n');

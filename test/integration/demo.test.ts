@@ -30,6 +30,8 @@ describe('demo', () => {
     expect(ready).toEqual({ ok: true, postgres: true, redis: true });
     const text = lines.join('\n');
     expect(text).toMatch(/imported 400 accounts/);
+    // A Dynamics export imported as it came: recognized, and the owner is told how it was read.
+    expect(text).toMatch(/imported 3 more from a Dynamics 365 export as it came[^\n]*\n\s+read as a Microsoft Dynamics 365 account export \(preset dynamics\), recognized from its header/);
     expect(text).toMatch(/audit chain OK/);
     // The boundary: a wrong-recipient draft blocked, a probing agent paused.
     expect(text).toMatch(/addressed to ceo@\S+ \(.*do-not-contact\) → blocked/);

@@ -89,7 +89,7 @@ export function registerCoreCommands(program: Command): void {
     .command('accounts <file>')
     .description('upsert accounts by id from a .csv (DESIGN §5 header) or .json file, in one transaction; a bad row imports nothing')
     .option('--format <csv|json>', 'file format (default: from the extension)')
-    .option('--preset <salesforce|hubspot>', "read a CRM's standard account export by its own column names")
+    .option('--preset <name>', "read a CRM's standard account export by its own column names: salesforce, hubspot, dynamics, zoho or pipedrive (without it, an export whose header one preset reads best is recognized, and the output says so)")
     .option('--map <mapping.yaml>', "map the export's column names onto ours (docs/accounts-import.md); overrides --preset")
     .action(async (file: string, o: { format?: string; preset?: string; map?: string }) => {
       const format = (o.format ?? (extname(file).toLowerCase() === '.json' ? 'json' : 'csv')) as 'csv' | 'json';

@@ -11,6 +11,7 @@ import { createLogger } from '../../lib/logger.js';
 import { startLocalServices } from '../../lib/local-services.js';
 import { generateSampleBook, sampleBookCsv } from '../../accounts/sample-book.js';
 import { importAccountsText } from '../../accounts/import.js';
+import { describeColumns } from '../../accounts/parse.js';
 import { getActivePolicy } from '../../policy-store/store.js';
 import { verifyAudit } from '../../audit/verify.js';
 import { sealAudit } from '../../audit/seal.js';
@@ -24,6 +25,15 @@ import { policyScene } from '../demo/policy.js';
 import { consoleScene } from '../demo/console.js';
 import { boundaryScene } from '../demo/boundary.js';
 import { AppError } from '../../lib/errors.js';
+
+
+/** Three accounts as Dynamics 365 exports them (Export to Excel with the re-import columns, saved as CSV). */
+const DYNAMICS_EXPORT = [
+  '(Do Not Modify) Account,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Account Name,Main Phone,Address 1: City,Primary Contact,Website,Owner,Relationship Type,Annual Revenue,Do not allow Emails,Industry',
+  '5b0c2d1e-7a41-4e0f-9d3a-0c1f2e3d4a51,Qm9vaw==,2026-11-20T09:12:44Z,Fabrikam Outdoor,+1 425 555 0101,Seattle,Ana Ruiz,https://www.fabrikam-outdoor.example,Sam Rivera,Prospect,"$4,800,000.00",Allow,Retail',
+  '5b0c2d1e-7a41-4e0f-9d3a-0c1f2e3d4a52,Qm9vaw==,2026-11-21T14:03:10Z,Northwind Freight,+1 206 555 0144,Tacoma,Lee Park,northwind-freight.example,Sam Rivera,Customer,"$12,500,000.00",Do Not Allow,Logistics',
+  '5b0c2d1e-7a41-4e0f-9d3a-0c1f2e3d4a53,Qm9vaw==,2026-11-22T16:45:00Z,Alpine Ski House,+1 509 555 0190,Spokane,Kim Abel,https://alpineskihouse.example/en,Dana Cole,Prospect,"$900,000.00",Allow,Leisure',
+].join('\n') + '\n';
 
 export interface DemoOptions {
   exit?: boolean;
@@ -107,6 +117,11 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     const { policy } = await getActivePolicy(deps.db);
     const rep = await importAccountsText(deps.db, { text: csv, format: 'csv', actor: { type: 'system', component: 'demo' }, source: 'demo/accounts.csv', sensitiveFields: policy.sensitive_fields });
     out(`imported ${rep.inserted + rep.updated} accounts (${join(workDir, 'accounts.csv')})`);
+    // A CRM's own export, imported as it came (no --preset, no mapping): recognized by its header.
+    writeFileSync(join(workDir, 'dynamics-export.csv'), DYNAMICS_EXPORT);
+    const crm = await importAccountsText(deps.db, { text: DYNAMICS_EXPORT, format: 'csv', actor: { type: 'system', component: 'demo' }, source: 'demo/dynamics-export.csv', sensitiveFields: policy.sensitive_fields });
+    out(`imported ${crm.inserted + crm.updated} more from a Dynamics 365 export as it came (${join(workDir, 'dynamics-export.csv')}):`);
+    for (const line of crm.columns ? describeColumns(crm.columns) : []) out(`  ${line}`);
     running = await startAll(deps, { port: config.PORT, host: config.HOST });
     await coworkScene(deps, out, { url: running.url, book });
     await reviewScene(deps, out);

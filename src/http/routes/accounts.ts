@@ -29,7 +29,8 @@ export function registerAccountRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const doc = await readDocument(c, deps.config.MAX_BODY_BYTES);
     const token = c.get('token');
     const { policy } = await getActivePolicy(deps.db);
-    // ?preset=salesforce|hubspot reads a CRM's standard export by its own column names.
+    // ?preset=salesforce|hubspot|dynamics|zoho|pipedrive reads a CRM's standard export by its own
+    // column names; without it, a header one preset reads best is recognized (`columns.preset`).
     const preset = c.req.query('preset');
     const mapping = preset === undefined ? null : resolveMapping({ preset });
     if (mapping !== null && !mapping.ok) throw new AppError('UNPROCESSABLE', mapping.error, { errors: [{ path: 'preset', message: mapping.error }] });

@@ -80,10 +80,82 @@ describe('mappings and presets', () => {
     expect(r.columns.custom).toEqual(['Industry', 'Description']);
   });
 
-  it('without a mapping, a Salesforce header is refused with a hint to use the preset', () => {
+  it('without a mapping, a Salesforce header is recognized and read as --preset salesforce reads it, and the report says so', () => {
+    const p = loadPreset('salesforce');
+    if (!p.ok) throw new Error(p.error);
     const r = parseAccountsCsv(SF);
-    expect(r).toMatchObject({ ok: false, errors: [{ line: 1 }] });
-    if (!r.ok) expect(r.errors[0]!.reason).toMatch(/--preset salesforce/);
+    const withPreset = parseAccountsCsv(SF, { mapping: p.mapping });
+    expect(r.ok && withPreset.ok).toBe(true);
+    if (!r.ok || !withPreset.ok) return;
+    expect(r.accounts).toEqual(withPreset.accounts);
+    expect(r.columns.preset).toEqual({ name: 'salesforce', description: 'Salesforce standard account export' });
+    expect(withPreset.columns.preset).toBeUndefined();
+    expect(describeColumns(r.columns)[0]).toMatch(/^read as a Salesforce standard account export \(preset salesforce\), recognized from its header/);
+  });
+
+  it.each([
+    ['dynamics',
+      '(Do Not Modify) Account,(Do Not Modify) Row Checksum,(Do Not Modify) Modified On,Account Name,Main Phone,"Address 1: City",Primary Contact,Email,Website,Owner,Relationship Type,Annual Revenue,Do not allow Emails,Do not allow Bulk Emails,Industry\n' +
+      '2a6f1c3e-1111-4b2a-9c3d-1234567890ab,abc==,2026-11-02T10:00:00Z,Contoso Ltd,+1 555 0100,Redmond,Jane Doe,info@contoso-mail.com,https://www.contoso.com,Sam Rep,Customer,"$1,200,000.00",Allow,Do Not Allow,Software\n',
+      { id: '2a6f1c3e-1111-4b2a-9c3d-1234567890ab', name: 'Contoso Ltd', domain: 'contoso.com', domains: ['contoso-mail.com'], valueUsd: 1_200_000, segment: 'Customer', doNotContact: true, custom: { owner_name: 'Sam Rep', Industry: 'Software' } },
+      ['(Do Not Modify) Row Checksum', '(Do Not Modify) Modified On', 'Main Phone', 'Address 1: City', 'Primary Contact']],
+    ['zoho',
+      'Record Id,Account Owner,Account Name,Account Site,Parent Account,Account Number,Account Type,Industry,Annual Revenue,Phone,Website,Billing City,Created Time\n' +
+      'zcrm_4150868000000224005,sam@seller.example,Zylker Inc,HQ,,A-100,Customer,Manufacturing,250000,555,www.zylker.com,Austin,2026-01-02 10:00:00\n',
+      { id: 'zcrm_4150868000000224005', name: 'Zylker Inc', domain: 'zylker.com', valueUsd: 250_000, segment: 'Customer', ownerEmail: 'sam@seller.example', doNotContact: false, custom: { Industry: 'Manufacturing' } },
+      ['Account Site', 'Account Number', 'Phone', 'Billing City', 'Created Time']],
+    ['pipedrive',
+      'Organization - ID,Organization - Name,Organization - Owner,Organization - Address,Organization - Label,Organization - Website,Organization - People,Organization - Open deals,Organization - Add time\n' +
+      '12,Initrode,Sam Rep,"1 Main St, Austin",Hot lead,initrode.io,3,1,2026-03-01 09:00:00\n',
+      { id: '12', name: 'Initrode', domain: 'initrode.io', segment: 'Hot lead', custom: { owner_name: 'Sam Rep' } },
+      ['Organization - Address', 'Organization - People', 'Organization - Open deals', 'Organization - Add time']],
+  ])('a %s export is read by its preset and recognized without one', (name, csv, want, ignored) => {
+    const p = loadPreset(name);
+    if (!p.ok) throw new Error(p.error);
+    for (const r of [parseAccountsCsv(csv, { mapping: p.mapping }), parseAccountsCsv(csv)]) {
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.accounts[0]).toMatchObject(want);
+      expect(r.columns.ignored).toEqual(ignored);
+    }
+    const r = parseAccountsCsv(csv);
+    if (r.ok) expect(r.columns.preset?.name).toBe(name);
+  });
+
+  it('do-not-contact as contact-preference fields write it: Do Not Allow / Opted Out are true, Allow / Opted In false, anything else an error', () => {
+    const csv = (v: string) => `id,name,domain,do_not_contact\nA,A,a.com,${v}\n`;
+    for (const [v, want] of [['Do Not Allow', true], ['do not allow', true], ['Opted Out', true], ['Allow', false], ['Opted In', false]] as const) {
+      const r = parseAccountsCsv(csv(v));
+      expect(r.ok && r.accounts[0]!.doNotContact).toBe(want);
+    }
+    const bad = parseAccountsCsv(csv('Sometimes'));
+    expect(bad).toMatchObject({ ok: false, errors: [{ line: 2, id: 'A' }] });
+    if (!bad.ok) expect(bad.errors[0]!.reason).toMatch(/do_not_contact.*"Sometimes"/);
+    // "Allow" means nothing for another boolean.
+    expect(parseAccountsCsv('id,name,domain,strategic\nA,A,a.com,Allow\n').ok).toBe(false);
+  });
+
+  it('a header two presets read differently is not guessed: the error names both and changes nothing; one no preset reads keeps the --map hint', () => {
+    const r = parseAccountsCsv('Account ID,Account Name,Website,Type,Account Type\nX-1,Xenon,xenon.com,Customer,Partner\n');
+    expect(r).toMatchObject({ ok: false, errors: [{ line: 1, id: null }] });
+    if (!r.ok) expect(r.errors[0]!.reason).toMatch(/missing required column\(s\): id, name, domain.*reads as a salesforce or a zoho export: choose with --preset/);
+    const none = parseAccountsCsv('Company,URL\nAcme,acme.com\n');
+    if (!none.ok) expect(none.errors[0]!.reason).toMatch(/--map FILE, or read a CRM's export with --preset \(salesforce, hubspot, dynamics, zoho, pipedrive/);
+    expect(none.ok).toBe(false);
+  });
+
+  it('columns every matching preset reads alike are read, naming the presets; a JSON export is recognized by its keys', () => {
+    const r = parseAccountsCsv('id,name,website\n1,Acme,https://acme.com\n');
+    expect(r).toMatchObject({ ok: true, accounts: [{ id: '1', name: 'Acme', domain: 'acme.com' }], columns: { preset: { alike: ['salesforce', 'pipedrive'] } } });
+    if (r.ok) expect(describeColumns(r.columns)[0]).toMatch(/presets salesforce, pipedrive read its columns alike/);
+    const j = parseAccountsJson(JSON.stringify([{ 'Record ID': 1, 'Company name': 'X', 'Company Domain Name': 'x.com' }, { 'Record ID': 2, 'Company name': 'Y', 'Company Domain Name': 'y.com', 'Target Account': 'Yes' }]));
+    expect(j).toMatchObject({ ok: true, accounts: [{ id: '1', domain: 'x.com' }, { id: '2', strategic: true }], columns: { preset: { name: 'hubspot' } } });
+  });
+
+  it('a file with our own column names is read as ours, never through a preset', () => {
+    const r = parseAccountsCsv('id,name,domain,Website\nA,Acme,acme.com,https://www.acme-shop.com\n');
+    expect(r).toMatchObject({ ok: true, accounts: [{ domain: 'acme.com', custom: { Website: 'https://www.acme-shop.com' } }] });
+    if (r.ok) expect(r.columns.preset).toBeUndefined();
   });
 
   it('--preset hubspot reads the standard company export, Additional Domains included', () => {
@@ -120,7 +192,7 @@ describe('mappings and presets', () => {
   it('refuses a mapping with an unknown target or key, naming it', () => {
     expect(parseMapping('columns:\n  Foo: vaule_usd\n', 'm.yaml')).toMatchObject({ ok: false, error: expect.stringMatching(/m\.yaml: columns\.Foo/) });
     expect(parseMapping('colums:\n  Foo: id\n', 'm.yaml')).toMatchObject({ ok: false });
-    expect(resolveMapping({ preset: 'pipedrive' })).toMatchObject({ ok: false, error: expect.stringMatching(/unknown preset/) });
+    expect(resolveMapping({ preset: 'sugarcrm' })).toMatchObject({ ok: false, error: expect.stringMatching(/unknown preset "sugarcrm" \(one of: salesforce, hubspot, dynamics, zoho, pipedrive\)/) });
   });
 });
 
