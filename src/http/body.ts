@@ -7,6 +7,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { AppError, zodFieldErrors } from '../lib/errors.js';
+import { charsetOf, decodeText } from '../lib/text-encoding.js';
 
 /** @hono/node-server passes the Node request as `env.incoming`. */
 function fromNodeServer(c: Context): boolean {
@@ -14,7 +15,9 @@ function fromNodeServer(c: Context): boolean {
   return typeof env === 'object' && env !== null && 'incoming' in env;
 }
 
-async function readLimited(c: Context, maxBytes: number): Promise<string> {
+async function readLimited(c: Context, maxBytes: number): Promise<string>;
+async function readLimited(c: Context, maxBytes: number, bytes: true): Promise<Uint8Array>;
+async function readLimited(c: Context, maxBytes: number, bytes = false): Promise<string | Uint8Array> {
   const declared = c.req.header('content-length');
   if (declared !== undefined && Number(declared) > maxBytes) {
     throw new AppError('PAYLOAD_TOO_LARGE', `request body is larger than ${maxBytes} bytes`);
@@ -22,9 +25,9 @@ async function readLimited(c: Context, maxBytes: number): Promise<string> {
   // Behind Node's HTTP server a declared length bounds the body (the parser reads exactly that many
   // bytes), so the adapter's direct read, without a web stream in between, is safe and cheaper.
   // A chunked body, or a Request built in process (app.request), is counted while it streams.
-  if (declared !== undefined && fromNodeServer(c)) return c.req.text();
+  if (declared !== undefined && fromNodeServer(c)) return bytes ? new Uint8Array(await c.req.arrayBuffer()) : c.req.text();
   const body = c.req.raw.body;
-  if (!body) return '';
+  if (!body) return bytes ? new Uint8Array(0) : '';
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -38,7 +41,8 @@ async function readLimited(c: Context, maxBytes: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const all = Buffer.concat(chunks);
+  return bytes ? all : all.toString('utf8');
 }
 
 function mediaType(c: Context): string {
@@ -65,12 +69,17 @@ export async function readJson(c: Context, maxBytes: number, schema?: z.ZodType)
   return res.data;
 }
 
-/** A CSV or JSON document body (account import). */
-export async function readDocument(c: Context, maxBytes: number): Promise<{ format: 'csv' | 'json'; text: string }> {
+/**
+ * A CSV or JSON document body (account import), decoded as its Content-Type's charset says, else
+ * as UTF-8 or UTF-16 by its bytes, else as Windows-1252 (lib/text-encoding.ts): `encoding` says which.
+ */
+export async function readDocument(c: Context, maxBytes: number): Promise<{ format: 'csv' | 'json'; text: string; encoding: string }> {
   const t = mediaType(c);
   const format = isJson(t) ? 'json' : t === 'text/csv' || t === 'application/csv' ? 'csv' : null;
   if (!format) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be text/csv or application/json');
-  const text = await readLimited(c, maxBytes);
+  const decoded = decodeText(await readLimited(c, maxBytes, true), charsetOf(c.req.header('content-type')));
+  if (!decoded.ok) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Content-Type: ${decoded.error}`);
+  const { text, encoding } = decoded;
   if (format === 'json') {
     try {
       JSON.parse(text);
@@ -78,5 +87,5 @@ export async function readDocument(c: Context, maxBytes: number): Promise<{ form
       throw new AppError('BAD_REQUEST', 'request body is not valid JSON');
     }
   }
-  return { format, text };
+  return { format, text, encoding };
 }

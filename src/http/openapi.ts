@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
 import { z } from 'zod';
+import { PRESETS } from '../accounts/mapping.js';
 import { DeliveryEventsBody } from '../send/delivery-events.js';
 import { SCOPES } from '../tokens/tokens.js';
 import { FeedbackOut, FeedbackQuery } from '../review/feedback.js';
@@ -136,6 +137,8 @@ export function buildOpenApi(): Record<string, unknown> {
       '/v1/accounts/import': {
         post: {
           summary: 'Import accounts, CSV or JSON (scope accounts:write)',
+          description: "A CRM's export as it came: `?preset=salesforce|hubspot|dynamics|zoho|pipedrive`, or none (a header one preset reads best is recognized: `columns.preset`). The body may be UTF-8, UTF-16 with its mark, or Windows-1252 (`encoding` in the answer when not UTF-8); a `charset` in the Content-Type is honoured. A report export's footer is left out (`columns.footer`).",
+          parameters: [{ name: 'preset', in: 'query', required: false, schema: { type: 'string', enum: [...PRESETS] } }],
           requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'array', items: { type: 'object' } } } } },
           responses: {
             '200': json({ type: 'object' }, 'applied: import report'),

@@ -175,9 +175,29 @@ describe('6. books as CRMs export them', () => {
     const [row] = await e.deps.sql<Array<{ domain: string; do_not_contact: boolean }>>`select domain, do_not_contact from accounts where id = 'b1d3c0de-0000-4000-8000-000000000001'`;
     expect({ ...row }).toEqual({ domain: 'fabrikam.com', do_not_contact: true });
     const before = await e.count('accounts');
-    const ambiguous = 'Account ID,Account Name,Website,Type,Account Type\nX-1,Xenon,xenon.com,Customer,Partner\n';
+    const ambiguous = 'Account ID,Account Number,Account Name,Website,Type,Relationship Type\nX-1,N-1,Xenon,xenon.com,Customer,Partner\n';
     const bad = await e.app.request('/v1/accounts/import', { method: 'POST', headers: { 'content-type': 'text/csv', authorization: `Bearer ${admin}` }, body: ambiguous });
-    expect(JSON.stringify(await problem(bad, 422))).toMatch(/salesforce or a zoho export: choose with --preset/);
+    expect(JSON.stringify(await problem(bad, 422))).toMatch(/salesforce or a dynamics export: choose with --preset/);
+    expect(await e.count('accounts')).toBe(before);
+  });
+
+  it('POST /v1/accounts/import reads a Windows-1252 body (Excel "CSV" on Windows) and says so; a declared charset is honoured; an unknown one is a 415 that imports nothing', async () => {
+    const admin = await e.token(['accounts:write']);
+    const send = (body: Uint8Array, type = 'text/csv') => e.app.request('/v1/accounts/import', { method: 'POST', headers: { 'content-type': type, authorization: `Bearer ${admin}` }, body });
+    const res = await send(Buffer.from('id,name,domain\nENC-1,Société Générale,socgen.example\n', 'latin1'));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ inserted: 1, encoding: 'windows-1252' });
+    const utf16 = await send(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id\tname\tdomain\nENC-2\tMünchner Bäckerei\tmuenchner-baeckerei.example\n', 'utf16le')]));
+    expect(await utf16.json()).toMatchObject({ inserted: 1, encoding: 'utf-16le' });
+    const declared = await send(Buffer.from('id,name,domain\nENC-3,Citroën,citroen.example\n', 'latin1'), 'text/csv; charset=ISO-8859-1');
+    expect(await declared.json()).toMatchObject({ inserted: 1, encoding: 'windows-1252' });
+    const rows = await e.deps.sql<Array<{ id: string; name: string }>>`select id, name from accounts where id like 'ENC-%' order by id`;
+    expect(rows.map((r) => ({ ...r }))).toEqual([{ id: 'ENC-1', name: 'Société Générale' }, { id: 'ENC-2', name: 'Münchner Bäckerei' }, { id: 'ENC-3', name: 'Citroën' }]);
+    const plain = await (await send(Buffer.from('id,name,domain\nENC-4,Plain,plain.example\n'))).json();
+    expect(plain).not.toHaveProperty('encoding');
+    const before = await e.count('accounts');
+    const bad = await send(Buffer.from('id,name,domain\nENC-5,Nope,nope.example\n'), 'text/csv; charset=klingon-8');
+    expect(JSON.stringify(await problem(bad, 415))).toMatch(/unknown charset \\"klingon-8\\"/);
     expect(await e.count('accounts')).toBe(before);
   });
 

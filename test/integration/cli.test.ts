@@ -87,12 +87,18 @@ describe('draftgate CLI', () => {
     expect(r.stderr).toMatch(/read as a Zoho CRM accounts export \(preset zoho\), recognized from its header/);
     const [row] = (await t.sql`select domain, segment from accounts where id = 'zcrm_4150868000000224005'`) as unknown as [{ domain: string; segment: string }];
     expect({ ...row }).toEqual({ domain: 'zylker.com', segment: 'Customer' });
+    const latin = join(dir, 'excel.csv');
+    writeFileSync(latin, Buffer.from('id,name,domain\nW-1,Société Générale,socgen.example\n', 'latin1'));
+    const w = await cli(['import', 'accounts', latin]);
+    expect(w.code).toBe(0);
+    expect(w.stderr).toMatch(/excel\.csv is not UTF-8: read as windows-1252/);
+    expect(((await t.sql`select name from accounts where id = 'W-1'`)[0] as { name: string }).name).toBe('Société Générale');
     const before = (await t.sql`select count(*)::int n from accounts`)[0]!.n as number;
     const ambiguous = join(dir, 'ambiguous.csv');
-    writeFileSync(ambiguous, 'Account ID,Account Name,Website,Type,Account Type\nX-1,Xenon,xenon.com,Customer,Partner\n');
+    writeFileSync(ambiguous, 'Account ID,Account Number,Account Name,Website,Type,Relationship Type\nX-1,N-1,Xenon,xenon.com,Customer,Partner\n');
     const bad = await cli(['import', 'accounts', ambiguous]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/salesforce or a zoho export: choose with --preset/);
+    expect(bad.stderr).toMatch(/salesforce or a dynamics export: choose with --preset/);
     expect((await t.sql`select count(*)::int n from accounts`)[0]!.n).toBe(before);
   });
 

@@ -97,10 +97,15 @@ export function registerCoreCommands(program: Command): void {
         process.stderr.write(`draftgate: --format must be csv or json\n`);
         process.exit(2);
       }
-      const text = await readFile(file, 'utf8').catch((e: Error) => {
+      const bytes = await readFile(file).catch((e: Error) => {
         process.stderr.write(`draftgate: cannot read ${file}: ${e.message}\n`);
         process.exit(2);
       });
+      // UTF-8, UTF-16 with its mark, else Windows-1252 (Excel's "CSV" on Windows): said when not UTF-8.
+      const { decodeText } = await import('../../lib/text-encoding.js');
+      const decoded = decodeText(bytes);
+      const text = decoded.ok ? decoded.text : '';
+      if (decoded.ok && decoded.encoding !== 'utf-8') process.stderr.write(`draftgate: ${file} is not UTF-8: read as ${decoded.encoding}\n`);
       const mapText = o.map === undefined ? undefined : await readFile(o.map, 'utf8').catch((e: Error) => {
         process.stderr.write(`draftgate: cannot read ${o.map}: ${e.message}\n`);
         process.exit(2);

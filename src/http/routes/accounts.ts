@@ -35,9 +35,11 @@ export function registerAccountRoutes(app: Hono<AppEnv>, deps: Deps): void {
     const mapping = preset === undefined ? null : resolveMapping({ preset });
     if (mapping !== null && !mapping.ok) throw new AppError('UNPROCESSABLE', mapping.error, { errors: [{ path: 'preset', message: mapping.error }] });
     const safety = { share: policy.imports.confirm_share, doNotContactLifted: policy.imports.confirm_do_not_contact_lifted };
-    const report = await importAccountsText(deps.db, { ...doc, actor: tokenActor(token), source: `api:${token.name}`, sensitiveFields: policy.sensitive_fields, mapping: mapping?.mapping ?? null, safety });
-    if (report.staged) return c.json({ staged: report.importId, reason: report.staged.reason, summary: report.summary }, 202);
+    const report = await importAccountsText(deps.db, { text: doc.text, format: doc.format, actor: tokenActor(token), source: `api:${token.name}`, sensitiveFields: policy.sensitive_fields, mapping: mapping?.mapping ?? null, safety });
+    // A body that was not UTF-8 says how it was read (Windows-1252: Excel's "CSV" on Windows).
+    const encoding = doc.encoding === 'utf-8' ? {} : { encoding: doc.encoding };
+    if (report.staged) return c.json({ staged: report.importId, reason: report.staged.reason, summary: report.summary, ...encoding }, 202);
     invalidateBook(deps.db);
-    return c.json(report, 200);
+    return c.json({ ...report, ...encoding }, 200);
   });
 }
