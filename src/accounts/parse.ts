@@ -511,6 +511,36 @@ export function parseAccountsCsv(text: string, opts: ParseOptions = {}): ParseRe
   return errors.length ? { ok: false, errors } : { ok: true, accounts, columns: { ...reportColumns(plans), ...(read.preset ? { preset: read.preset } : {}), ...(footer.length ? { footer } : {}) } };
 }
 
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The list of accounts in a JSON export: the array itself, or the one a CRM's API wraps it in. */
+function jsonRecords(data: unknown): unknown[] | null {
+  if (Array.isArray(data)) return data;
+  if (!isPlainObject(data)) return null;
+  for (const key of ['accounts', 'records', 'results', 'data']) if (Array.isArray(data[key])) return data[key] as unknown[];
+  return null;
+}
+
+/**
+ * One record of a CRM's API as the flat row an export would have: HubSpot's `properties` are the
+ * record's fields (its own `id` kept); Salesforce's `attributes` (type and URL) are dropped; a
+ * nested object (`Owner: {Name, Email}`) becomes dotted columns (`Owner.Name`, `Owner.Email`).
+ */
+function flattenRecord(raw: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const props = prefix === '' && isPlainObject(raw.properties) ? raw.properties : null;
+  if (props !== null) Object.assign(out, flattenRecord(props));
+  for (const [k, v] of Object.entries(raw)) {
+    if (props !== null && k === 'properties') continue;
+    if (k === 'attributes' && isPlainObject(v) && 'type' in v) continue;
+    if (isPlainObject(v)) Object.assign(out, flattenRecord(v, `${prefix}${k}.`));
+    else out[`${prefix}${k}`] = v;
+  }
+  return out;
+}
+
 export function parseAccountsJson(text: string, opts: ParseOptions = {}): ParseResult {
   let data: unknown;
   try {
@@ -518,10 +548,10 @@ export function parseAccountsJson(text: string, opts: ParseOptions = {}): ParseR
   } catch (e) {
     return { ok: false, errors: [{ line: 1, id: null, reason: `malformed JSON: ${(e as Error).message}` }] };
   }
-  const arr = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { accounts?: unknown }).accounts) ? (data as { accounts: unknown[] }).accounts : null;
-  if (!arr) return { ok: false, errors: [{ line: 1, id: null, reason: 'expected a JSON array of accounts or {"accounts": [...]}' }] };
+  const arr = jsonRecords(data);
+  if (!arr) return { ok: false, errors: [{ line: 1, id: null, reason: 'expected a JSON array of accounts, or an object holding one under "accounts", "records" (Salesforce), "results" (HubSpot) or "data" (Zoho, Pipedrive)' }] };
   const items = arr.map((raw, i) =>
-    raw && typeof raw === 'object' && !Array.isArray(raw) ? { line: i + 1, raw: raw as Record<string, unknown> } : { line: i + 1, raw: { id: null, __bad: true } as Record<string, unknown> },
+    isPlainObject(raw) ? { line: i + 1, raw: flattenRecord(raw) } : { line: i + 1, raw: { id: null, __bad: true } as Record<string, unknown> },
   );
   // Items may differ in their keys: plan each distinct key once, report the union; the union is
   // what a CRM's preset is recognized by.
@@ -538,10 +568,12 @@ export function parseAccountsJson(text: string, opts: ParseOptions = {}): ParseR
       }
       return p;
     });
-  const { accounts, errors } = collect(items, planOf);
-  if (errors.length === 0 && arr.length > 0 && missingRequired([...planned.values()]).length > 0) {
-    return { ok: false, errors: [{ line: 1, id: null, reason: `items lack required field(s): ${missingRequired([...planned.values()]).join(', ')}${read.hint}` }] };
+  // Fields no item has are the export's shape, said once, before any item's own errors.
+  const missing = missingRequired(planColumns([...keys], read.opts));
+  if (arr.length > 0 && keys.size > 0 && missing.length > 0) {
+    return { ok: false, errors: [{ line: 1, id: null, reason: `items lack required field(s): ${missing.join(', ')}${read.hint}` }] };
   }
+  const { accounts, errors } = collect(items, planOf);
   return errors.length ? { ok: false, errors } : { ok: true, accounts, columns: { ...reportColumns([...planned.values()]), ...(read.preset ? { preset: read.preset } : {}) } };
 }
 

@@ -170,6 +170,27 @@ describe('mappings and presets', () => {
     expect(stray).toMatchObject({ ok: false, errors: [{ reason: expect.stringMatching(/malformed CSV/) }] });
   });
 
+  it.each([
+    ['Salesforce (a query\'s records)', { totalSize: 1, done: true, records: [{ attributes: { type: 'Account', url: '/services/data/v60.0/sobjects/Account/001A' }, Id: '001A', Name: 'Acme', Website: 'www.acme.com', AnnualRevenue: 1200000, Type: 'Customer', Owner: { attributes: { type: 'User', url: '/u' }, Name: 'Jane Rep', Email: 'jane@seller.example' } }] },
+      { id: '001A', name: 'Acme', domain: 'acme.com', valueUsd: 1_200_000, segment: 'Customer', ownerEmail: 'jane@seller.example', custom: { owner_name: 'Jane Rep' } }, 'salesforce'],
+    ['HubSpot (v3 results with properties)', { results: [{ id: '9001', properties: { name: 'Initech', domain: 'initech.com', hs_object_id: '9001' }, archived: false }], paging: { next: { after: '1' } } },
+      { id: '9001', name: 'Initech', domain: 'initech.com', custom: { hs_object_id: '9001', archived: 'false' } }, undefined],
+    ['Zoho (data with an owner object)', { data: [{ id: '4150868000000224005', Account_Name: 'Zylker', Website: 'zylker.com', Annual_Revenue: 250000, Account_Type: 'Customer', Owner: { name: 'Sam', id: '41', email: 'sam@seller.example' } }], info: { more_records: false } },
+      { id: '4150868000000224005', name: 'Zylker', domain: 'zylker.com', valueUsd: 250_000, segment: 'Customer', ownerEmail: 'sam@seller.example' }, 'zoho'],
+    ['Pipedrive (data with owner_id)', { success: true, data: [{ id: 12, name: 'Initrode', owner_id: { id: 1, name: 'Sam', email: 'sam@seller.example' }, website: 'initrode.io' }] },
+      { id: '12', name: 'Initrode', domain: 'initrode.io', ownerEmail: 'sam@seller.example' }, 'pipedrive'],
+  ])('a CRM API\'s JSON as it comes: %s', (_label, json, want, preset) => {
+    const r = parseAccountsJson(JSON.stringify(json));
+    expect(r).toMatchObject({ ok: true, accounts: [want] });
+    if (r.ok) expect(r.columns.preset?.name).toBe(preset);
+  });
+
+  it('a JSON export missing a required field says so once, before any item\'s errors; a shape that holds no list is refused', () => {
+    const r = parseAccountsJson(JSON.stringify([{ id: 1, name: 'A' }, { id: 2, name: 'B', region: 'EMEA' }]));
+    expect(r).toEqual({ ok: false, errors: [{ line: 1, id: null, reason: expect.stringMatching(/^items lack required field\(s\): domain/) }] });
+    expect(parseAccountsJson(JSON.stringify({ accounts: 'none' }))).toMatchObject({ ok: false, errors: [{ reason: expect.stringMatching(/"records" \(Salesforce\), "results" \(HubSpot\)/) }] });
+  });
+
   it('a file with our own column names is read as ours, never through a preset', () => {
     const r = parseAccountsCsv('id,name,domain,Website\nA,Acme,acme.com,https://www.acme-shop.com\n');
     expect(r).toMatchObject({ ok: true, accounts: [{ domain: 'acme.com', custom: { Website: 'https://www.acme-shop.com' } }] });
