@@ -583,11 +583,11 @@ export function parseAccounts(text: string, format: 'csv' | 'json', opts: ParseO
 }
 
 /** One line per kind of column for a person reading the import's output; empty when all are ours. */
-export function describeColumns(c: ColumnReport): string[] {
+export function describeColumns(c: ColumnReport, opts: { chooseWith?: string } = {}): string[] {
   const out: string[] = [];
   if (c.preset) {
     const how = c.preset.alike ? `with preset ${c.preset.name} (presets ${c.preset.alike.join(', ')} read its columns alike)` : `as a ${c.preset.description} (preset ${c.preset.name})`;
-    out.push(`read ${how}, recognized from its header; choose another reading with --preset or --map`);
+    out.push(`read ${how}, recognized from its header; choose another reading with ${opts.chooseWith ?? '--preset or --map'}`);
   }
   if (c.footer?.length) out.push(`left out ${c.footer.length} line(s) after the data, a report export's footer: ${c.footer.slice(0, 2).map((l) => JSON.stringify(l)).join(', ')}${c.footer.length > 2 ? ', …' : ''}`);
   if (c.custom.length) out.push(`kept as custom fields (not sensitive; the agent may be scoped to read them): ${c.custom.join(', ')}`);

@@ -21,6 +21,7 @@ const NAV: Array<{ href: string; label: string; key: string; roles: ConsoleRole[
   { href: '/console/reviewers', label: 'Reviewers', key: 'reviewers', roles: ['owner', 'approver'] },
   { href: '/console/drafts', label: 'Drafts', key: 'drafts', roles: ['owner'] },
   { href: '/console/policy', label: 'Policy', key: 'policy', roles: ['owner'] },
+  { href: '/console/book', label: 'Book', key: 'book', roles: ['owner'] },
   { href: '/console/audit', label: 'Audit', key: 'audit', roles: ['owner'] },
 ];
 

@@ -7,6 +7,12 @@
  *   POST /console/policy/backtest  form {yaml, days} → the page with the backtest and an apply form
  *   POST /console/policy/apply     form {yaml, comment} → applyPolicy, 303 /console/policy?ok=applied
  *   GET  /console/audit[?actor&action&subject], /console/audit/export?format=jsonl|csv   (owners)
+ *   GET  /console/book, /console/book/imports/:id                                        (owners)
+ *   POST /console/book/import  multipart {file, preset?} → parse (a CRM's export as it came) and
+ *        applyImport with the policy's import safety: applied, staged, or 422 listing the bad rows
+ *        with nothing imported (owners; anyone else refused and audited: accounts.import_denied)
+ *   POST /console/book/imports/:id/apply|discard|rollback → confirmImport / discardImport /
+ *        rollbackImport, 303 back to the import (owners; refusals audited)
  */
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { stream } from 'hono/streaming';
@@ -29,6 +35,14 @@ import { auditPage, reviewerPage, reviewersPage, templatePage, templatesPage } f
 import { policyPage, type PolicyPageInput } from './pages/policy.js';
 import { consoleActor } from './sessions.js';
 import { requireOwner } from './authorize.js';
+import { bookOverview } from '../reports/console-book.js';
+import { bookPage, importPage, type UploadResult } from './pages/book.js';
+import { importAccountsText } from '../accounts/import.js';
+import { resolveMapping } from '../accounts/mapping.js';
+import { describeColumns, type RowError } from '../accounts/parse.js';
+import { confirmImport, discardImport, rollbackImport, showImport } from '../accounts/snapshots.js';
+import { invalidateBook } from '../accounts/book.js';
+import { decodeText } from '../lib/text-encoding.js';
 
 export interface RouteKit {
   gate(key: string): MiddlewareHandler<ConsoleEnv>;
@@ -132,6 +146,67 @@ export function registerConsoleOwnerRoutes(con: Hono<ConsoleEnv>, deps: Deps, ki
     if (comment.length < 3) throw new AppError('UNPROCESSABLE', 'a comment is required to apply a policy', { errors: [{ path: 'comment', message: 'say why (kept in the audit trail)' }] });
     const p = await applyPolicy(deps.db, { yaml: form.yaml ?? '', comment, actor: consoleActor(user) });
     return c.redirect(`/console/policy?ok=applied&what=${encodeURIComponent(`version ${p.version}`)}`, 303);
+  });
+
+  // ---- Book ----------------------------------------------------------------------------------
+  const bookView = async (c: Context<ConsoleEnv>, flash: ReturnType<RouteKit['flashFrom']>, upload: UploadResult | null = null, status = 200) => {
+    const { figures, imports } = await bookOverview(deps);
+    return render(c, bookPage(figures, imports, c.get('page'), flash, upload), status);
+  };
+  con.get('/book', gate('book'), async (c) => bookView(c, kit.flashFrom(c)));
+  con.get('/book/imports/:id{[0-9]+}', gate('book'), async (c) => render(c, importPage(await showImport(deps.db, Number(c.req.param('id'))), c.get('page'), kit.flashFrom(c))));
+
+  // Not gated: requireOwner refuses and audits anyone else.
+  con.post('/book/import', async (c) => {
+    const user = c.get('session').slackUserId;
+    await requireOwner(deps, user, 'accounts.import', 'accounts:console');
+    // The CSRF check already parsed (and cached) the multipart body.
+    const body = await c.req.parseBody();
+    const file = body.file;
+    if (typeof file !== 'object' || file.size === 0) throw new AppError('UNPROCESSABLE', 'choose a file to import', { errors: [{ path: 'file', message: 'no file was sent, or it is empty' }] });
+    const preset = typeof body.preset === 'string' && body.preset !== '' ? body.preset : undefined;
+    const mapping = preset === undefined ? null : resolveMapping({ preset });
+    if (mapping !== null && !mapping.ok) throw new AppError('UNPROCESSABLE', mapping.error, { errors: [{ path: 'preset', message: mapping.error }] });
+    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) throw new AppError('UNPROCESSABLE', decoded.error);
+    const format = /\.json$/i.test(file.name) || /^\s*[[{]/.test(decoded.text) ? 'json' : 'csv';
+    const notes = decoded.encoding === 'utf-8' ? [] : [`the file is not UTF-8: read as ${decoded.encoding}`];
+    const { policy } = await getActivePolicy(deps.db, { fresh: true });
+    const safety = { share: policy.imports.confirm_share, doNotContactLifted: policy.imports.confirm_do_not_contact_lifted };
+    try {
+      const r = await importAccountsText(deps.db, { text: decoded.text, format, actor: consoleActor(user), source: `console:${file.name}`, sensitiveFields: policy.sensitive_fields, mapping: mapping?.mapping ?? null, safety });
+      if (!r.staged) invalidateBook(deps.db);
+      notes.push(...(r.columns ? describeColumns(r.columns, { chooseWith: '"Read as"' }) : []));
+      const flash = r.staged
+        ? { kind: 'error' as const, text: `Import ${r.importId} is staged, not applied: ${r.staged.reason}. Open it to see every change, then apply or discard it.` }
+        : { kind: 'ok' as const, text: `Import ${r.importId} applied: ${r.inserted} account(s) added, ${r.updated} updated.` };
+      return bookView(c, flash, { file: file.name, notes, errors: [] });
+    } catch (e) {
+      const rejected = e instanceof AppError ? (e.extra as { rejected?: RowError[] }).rejected : undefined;
+      if (!rejected) throw e;
+      return bookView(c, { kind: 'error', text: `${rejected.length} row(s) refused; nothing was imported.` }, { file: file.name, notes, errors: rejected }, 422);
+    }
+  });
+
+  con.post('/book/imports/:id{[0-9]+}/:verb{apply|discard|rollback}', async (c) => {
+    const id = Number(c.req.param('id'));
+    const verb = c.req.param('verb') as 'apply' | 'discard' | 'rollback';
+    const user = c.get('session').slackUserId;
+    await requireOwner(deps, user, `accounts.import_${verb}`, `import:${id}`);
+    const actor = consoleActor(user);
+    let what: string;
+    if (verb === 'apply') {
+      const r = await confirmImport(deps.db, { id, actor });
+      what = `${r.inserted} added, ${r.updated} updated`;
+    } else if (verb === 'discard') {
+      await discardImport(deps.db, { id, actor });
+      what = `import ${id}`;
+    } else {
+      const r = await rollbackImport(deps.db, { id, actor });
+      what = `${r.restored} restored, ${r.deleted} removed`;
+    }
+    if (verb !== 'discard') invalidateBook(deps.db);
+    return c.redirect(`/console/book/imports/${id}?ok=import_${verb}&what=${encodeURIComponent(what)}`, 303);
   });
 
   // ---- Audit ---------------------------------------------------------------------------------

@@ -60,6 +60,9 @@ const OK_MESSAGES: Record<string, string> = {
   released: 'Released: the draft is queued to send again.',
   cancelled: 'Cancelled: the draft will not be sent.',
   applied: 'Policy applied: it is the active version now.',
+  import_apply: 'Staged import applied: the book is updated.',
+  import_discard: 'Staged import discarded: nothing changed.',
+  import_rollback: 'Import rolled back: the accounts it changed are as they were, and the ones it added are gone.',
 };
 
 const isLoopback = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1';

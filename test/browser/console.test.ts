@@ -14,7 +14,7 @@ import { launchBrowser, openPage, screenshot, type Watched } from '../helpers/br
 import { startHttpServer, type RunningServer } from '../../src/http/server.js';
 import { applyPolicy, getActivePolicy, readPolicyFile } from '../../src/policy-store/store.js';
 import { createSignInLink } from '../../src/console/sessions.js';
-import { auditLog, consoleSessions, drafts, pauses, sends } from '../../src/db/schema.js';
+import { accounts, auditLog, consoleSessions, drafts, pauses, sends } from '../../src/db/schema.js';
 import { claimForSend, holdDraft, queueDraft } from '../../src/drafts/lifecycle.js';
 import { approveReview } from '../../src/review/approve-review.js';
 import { rejectReview } from '../../src/review/reject-review.js';
@@ -361,6 +361,79 @@ describe('policy', () => {
     expect(await p.textContent('[data-testid="diff"]')).toContain('+  base_rate: 0.1');
     await p.getByRole('link', { name: "Load this week's suggestions" }).click();
     expect(await p.textContent('main')).toMatch(/no suggestion this week|Open as candidate/);
+  });
+});
+
+describe('book', () => {
+  const ZOHO = 'Record Id,Account Owner,Account Name,Account Type,Website,Email Opt Out,Phone,Billing City\n';
+  async function upload(w: Watched, name: string, text: string | Buffer): Promise<void> {
+    await w.page.goto(`${server.url}/console/book`);
+    await w.page.setInputFiles('#book-file', { name, mimeType: 'text/csv', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+    await w.page.getByRole('button', { name: 'Import' }).click();
+    await w.page.waitForSelector('[data-testid="upload-result"]');
+  }
+  const dnc = async (id: string) => (await env.deps.db.select({ v: accounts.doNotContact }).from(accounts).where(eq(accounts.id, id)))[0]?.v;
+
+  it('the owner imports a CRM export as it came, sees how it was read, and a bad file imports nothing with every bad row listed', async () => {
+    const p = owner.page;
+    const before = (await env.deps.db.select().from(accounts)).length;
+    // Windows-1252 bytes, as Excel on Windows saves "CSV".
+    await upload(owner, 'Accounts_2026_12_04.csv', Buffer.from(`${ZOHO}zcrm_1001,Sam Rivera,Société Zylker,Customer,www.zylker-console.example,false,555,Lyon\nzcrm_1002,Sam Rivera,Initrode Console,Prospect,initrode-console.example,true,,\n`, 'latin1'));
+    const result = await p.textContent('[data-testid="upload-result"]');
+    expect(result).toMatch(/read as a Zoho CRM accounts export \(preset zoho\), recognized from its header/);
+    expect(result).toMatch(/not UTF-8: read as windows-1252/);
+    expect(await p.textContent('main')).toMatch(/Import \d+ applied: 2 account\(s\) added, 0 updated/);
+    expect((await env.deps.db.select({ name: accounts.name }).from(accounts).where(eq(accounts.id, 'zcrm_1001')))[0]?.name).toBe('Société Zylker');
+    expect(await dnc('zcrm_1002')).toBe(true);
+    expect(await p.textContent('[data-testid="book-figures"]')).toMatch(new RegExp(`${before + 2}\\s*accounts`));
+    await screenshot(p, 'book');
+
+    await upload(owner, 'bad.csv', `${ZOHO}zcrm_1003,Sam,Bad One,Customer,bad-one.example,maybe,,\nzcrm_1004,Sam,No Site,Customer,,false,,\n`);
+    expect(await p.textContent('main')).toMatch(/2 row\(s\) refused; nothing was imported/);
+    const refused = await p.textContent('[data-testid="upload-result"] tbody');
+    expect(refused).toMatch(/zcrm_1003.*do_not_contact.*maybe/s);
+    expect(refused).toMatch(/zcrm_1004.*domain is required/s);
+    expect((await env.deps.db.select().from(accounts)).length).toBe(before + 2);
+  });
+
+  it('an import that lifts a do-not-contact flag waits for an owner; applied from its page, then rolled back, each audited as the console user', async () => {
+    const p = owner.page;
+    await upload(owner, 'lift.csv', `${ZOHO}zcrm_1002,Sam Rivera,Initrode Console,Prospect,initrode-console.example,false,,\n`);
+    expect(await p.textContent('main')).toMatch(/Import (\d+) is staged, not applied: .*do-not-contact/);
+    expect(await dnc('zcrm_1002')).toBe(true);
+    const id = Number(/Import (\d+) is staged/.exec((await p.textContent('main')) ?? '')![1]);
+    await p.getByRole('link', { name: String(id), exact: true }).click();
+    await p.waitForURL(new RegExp(`/console/book/imports/${id}$`));
+    expect(await p.textContent('main')).toMatch(/Do-not-contact lifted: zcrm_1002/);
+    expect(await p.textContent('main')).toMatch(/doNotContact.*true → false/s);
+    await screenshot(p, 'book-import-staged');
+    await p.getByTestId(`import-apply-${id}`).click();
+    await p.waitForURL(/ok=import_apply/);
+    expect(await dnc('zcrm_1002')).toBe(false);
+    await p.getByTestId(`import-rollback-${id}`).click();
+    await p.waitForURL(/ok=import_rollback/);
+    expect(await dnc('zcrm_1002')).toBe(true);
+    const rows = await env.deps.db.select().from(auditLog).where(eq(auditLog.subject, `import:${id}`));
+    expect(rows.map((r) => r.action).sort()).toEqual(['accounts.import_confirmed', 'accounts.import_rolled_back', 'accounts.import_staged']);
+    expect(rows.every((r) => (r.actor as { slackUserId?: string }).slackUserId === OWNER)).toBe(true);
+  });
+
+  it('a viewer sees no Book page; forged imports and import actions are refused, audited, and change nothing', async () => {
+    const viewer = await openPage(browser);
+    await signIn(viewer, VIEWER);
+    expect(await viewer.page.getByRole('link', { name: 'Book' }).count()).toBe(0);
+    expect((await viewer.page.goto(`${server.url}/console/book`))?.status()).toBe(403);
+    await viewer.page.goto(`${server.url}/console`);
+    const before = (await env.deps.db.select().from(accounts)).length;
+    expect(await csrfPost(viewer, '/console/book/import', { preset: 'zoho' })).toBe(403);
+    const [last] = await env.deps.db.select({ id: auditLog.subject }).from(auditLog).where(eq(auditLog.action, 'accounts.import_rolled_back'));
+    const id = last!.id.replace('import:', '');
+    expect(await csrfPost(viewer, `/console/book/imports/${id}/apply`, {})).toBe(403);
+    expect((await env.deps.db.select().from(accounts)).length).toBe(before);
+    const denied = await env.deps.db.select().from(auditLog).where(eq(auditLog.action, 'accounts.import_denied'));
+    expect(denied.map((r) => (r.actor as { slackUserId: string }).slackUserId)).toEqual([VIEWER]);
+    expect(await env.deps.db.select().from(auditLog).where(eq(auditLog.action, 'accounts.import_apply_denied'))).toHaveLength(1);
+    await viewer.context.close();
   });
 });
 

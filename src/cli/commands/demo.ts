@@ -141,6 +141,7 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     out(`demo ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     out(`console:  ${running.url}/console   one-time sign-in link for the owner ${con.owner} (valid 10 min; more with \`npx draftgate console link --as ${con.owner}\`):`);
     out(`  ${con.link}`);
+    out(`  then Book (${running.url}/console/book): both imports above, and an upload form for a CRM export (${join(workDir, 'dynamics-export.csv')} is one)`);
     out('');
     out('Try next, in another terminal (after the export above):');
     const acct = book.find((a) => !a.doNotContact && !a.strategic) ?? book[0];
