@@ -30,7 +30,7 @@ function emit(ctx: ScanContext, f: FieldText, detector: string, fallback: Findin
 import { normalizeTerm } from './normalize.js';
 import { hostAllowed } from '../policy/domains.js';
 import { isWordAt } from './normalize.js';
-import { findDates, findNumbers, numberKey, type DateMention, type NumberMention } from './numbers.js';
+import { findDates, findNumbers, findWordPercents, numberKey, type DateMention, type NumberMention } from './numbers.js';
 import { splitWordsShared, wordsAt, type WordSpans } from './words.js';
 
 // Imported bindings copied once: hot loops must not pay for live-binding access per iteration.
@@ -272,7 +272,8 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
   for (const f of fields) {
     const { lower } = f.text;
     if (book.numbers.size > 0) {
-      for (const n of findNumbers(lower)) {
+      const words = findWordPercents(lower);
+      for (const n of words.length === 0 ? findNumbers(lower) : [...findNumbers(lower), ...words]) {
         let hit: SensitiveRef | undefined;
         let priced: boolean | undefined; // price words around the mention, computed once
         // Whether a ref that counts for this mention (refCounts) fits it as a number.

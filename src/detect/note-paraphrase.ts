@@ -76,11 +76,33 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const stems = new Map<string, string>();
 const STEM_MEMO_MAX = 100_000;
 
+/** Periods a note pins a plan to, short as they are: "budget freeze until Q2", "signing in H2", "FY26 budget". */
+const PERIOD = /^(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)$/;
+
+/**
+ * Irregular forms the stemmer leaves apart, as a restatement changes them: the note's "budget
+ * freeze" is the draft's "budgets are frozen", "may leave" is "has left".
+ */
+const IRREGULAR: Record<string, string> = {
+  froze: 'freeze', frozen: 'freeze', left: 'leave', chose: 'choose', chosen: 'choose', lost: 'lose', spent: 'spend',
+  sold: 'sell', bought: 'buy', paid: 'pay', told: 'tell', fell: 'fall', fallen: 'fall', won: 'win', began: 'begin', begun: 'begin',
+  grew: 'grow', grown: 'grow', broke: 'break', broken: 'break', wrote: 'write', written: 'write', hired: 'hire', fired: 'fire',
+  signed: 'sign', quit: 'quit', cut: 'cut', slipped: 'slip', stalled: 'stall', delayed: 'delay', shrank: 'shrink', shrunk: 'shrink',
+};
+
+/** Stem → the irregular forms that read as it. */
+const IRREGULAR_BY_STEM = new Map<string, string[]>();
+for (const [form, base] of Object.entries(IRREGULAR)) {
+  const st = stemmer(base);
+  IRREGULAR_BY_STEM.set(st, [...(IRREGULAR_BY_STEM.get(st) ?? []), form]);
+}
+
 function stemOf(raw: string): string {
   let s = stems.get(raw);
   if (s === undefined) {
-    const w = raw.replace(/['’]s$/, '').replace(/['’-]/g, '');
-    s = w.length < 3 || FUNCTION_WORDS.has(w) ? '' : stemmer(w);
+    const bare = raw.replace(/['’]s$/, '').replace(/['’-]/g, '');
+    const w = IRREGULAR[bare] ?? bare;
+    s = PERIOD.test(w) ? w : w.length < 3 || FUNCTION_WORDS.has(w) ? '' : stemmer(w);
     if (stems.size >= STEM_MEMO_MAX) stems.clear();
     stems.set(raw, s);
   }
@@ -127,7 +149,12 @@ function noteIndex(book: Book): NoteIndex {
   const frequent = new Set<string>();
   if (notes >= DF_MIN_NOTES) for (const [s, n] of df) if (n / notes > DF_COMMON) frequent.add(s);
   const headsByAccount = new Map<number, ReadonlySet<string>>();
-  for (const [a, list] of byAccount) headsByAccount.set(a, new Set(list.flatMap((note) => [...note.stems].map((st) => st.slice(0, 3)))));
+  for (const [a, list] of byAccount) {
+    const heads = new Set(list.flatMap((note) => [...note.stems].map((st) => st.slice(0, 3))));
+    // An irregular form starts otherwise than its stem ("frozen" for "freez"): its head is in play too.
+    for (const note of list) for (const st of note.stems) for (const form of IRREGULAR_BY_STEM.get(st) ?? []) heads.add(form.slice(0, 3));
+    headsByAccount.set(a, heads);
+  }
   index = { byAccount, headsByAccount, frequent };
   indexes.set(book, index);
   return index;
@@ -242,7 +269,12 @@ function stemsHeaded(text: string, from: number, to: number, heads: ReadonlySet<
     const start = i;
     // Apostrophes and hyphens inside a word keep it whole ("you've", "follow-up").
     while (i < to && (isWordChar(text, i) || (isJoiner(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)))) i++;
-    if (i - start < 3 || !hasHead(heads, ascii, text, start)) continue;
+    if (i - start < 3) {
+      // A two-letter period ("Q2", "H1") counts when a note in play names it.
+      if (i - start === 2 && heads.has(text.slice(start, i)) && PERIOD.test(text.slice(start, i))) out.add(text.slice(start, i));
+      continue;
+    }
+    if (!hasHead(heads, ascii, text, start)) continue;
     const s = stemOf(text.slice(start, i));
     if (s !== '') out.add(s);
   }

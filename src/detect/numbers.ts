@@ -138,6 +138,33 @@ export function findNumbers(lower: string): NumberMention[] {
   return found;
 }
 
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** "seventeen percent", "twenty-two per cent", "twelve and a half percent", "fifteen-percent": a percent written in words. */
+const WORD_PERCENT_RE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:(${Object.keys(TENS).join('|')})(?:[\s-]+(${Object.keys(UNITS).slice(0, 9).join('|')}))?|(${Object.keys(UNITS).join('|')}))(\s+and\s+a\s+half)?[\s-]+(?:percent|per\s+cent|%)(?![\p{L}])`,
+  'gu',
+);
+
+/**
+ * Percentages written in words (1 to 99, maybe "and a half"), as style guides have writers spell
+ * small numbers: "we can keep your seventeen percent discount" says the CRM's 17 as surely as "17%".
+ */
+export function findWordPercents(lower: string): NumberMention[] {
+  if (!lower.includes('percent') && !lower.includes('per cent') && !lower.includes('%')) return [];
+  const out: NumberMention[] = [];
+  for (const m of lower.matchAll(WORD_PERCENT_RE)) {
+    const base = m[1] !== undefined ? (TENS[m[1]] as number) + (m[2] !== undefined ? (UNITS[m[2]] as number) : 0) : (UNITS[m[3] as string] as number);
+    const value = m[4] !== undefined ? base + 0.5 : base;
+    out.push({ start: m.index, end: m.index + m[0].length, values: [value], currency: false, percent: true, scaled: false, digits: 0 });
+  }
+  return out;
+}
+
 /** Canonical key of a numeric value: rounded to cents (a number, so lookups allocate nothing). */
 export function numberKey(v: number): number {
   return round2(v);

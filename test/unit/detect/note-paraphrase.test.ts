@@ -64,6 +64,39 @@ describe('a note restated in other words', () => {
   });
 });
 
+describe('how notes are written', () => {
+  const target = makeAccount({ id: 'q', name: 'Quarter Co', domain: 'quarterco.com', sensitive: { deal_risk_notes: 'Hard budget freeze until Q2; champion Lena may leave in March' } });
+  const b = buildBook([target, ACME_ANALYTICS], { sensitiveFields: policy.sensitive_fields });
+  it.each([
+    'I understand there is a budget freeze until Q2.',
+    'I hear budgets are frozen until Q2 on your side.',
+  ])('a period ("Q2") and an irregular form ("frozen") count as the note\'s words: %s', (body) => {
+    expect(paraphrases(body, target, b)).toHaveLength(1);
+  });
+
+  it.each([
+    'We plan our Q2 budget in April.',
+    'Happy to revisit in Q2 when budgets open up.',
+    'Budgets freeze every December for us too.',
+  ])('a period or a shared word alone is not a restatement: %s', (body) => {
+    expect(paraphrases(body, target, b)).toEqual([]);
+  });
+});
+
+describe('a CRM percentage written in words', () => {
+  // Acme Analytics' discount_pct is 22.
+  const sensitive = (body: string) => scanDraft({ account_id: ACME_ANALYTICS.id, to: { email: 'pat@acmeanalytics.com', name: 'Pat Lee' }, from: 'sam@ourco.com', subject: 'Idea', body: `Hi Pat,\n\n${body}\n\nBest,\nSam` }, ACME_ANALYTICS, book, policy)
+    .filter((f) => f.kind === 'sensitive_field').map((f) => [f.severity, f.excerpt]);
+  it('is the value as surely as "22%", in a price context', () => {
+    expect(sensitive('We can keep your twenty-two percent discount at renewal.')).toEqual([['critical', 'twenty-two percent']]);
+    expect(sensitive('We can keep your twenty two per cent discount.')).toEqual([['critical', 'twenty two per cent']]);
+  });
+  it('is not a leak outside one, nor another number', () => {
+    expect(sensitive('Teams like yours see a twenty-two percent lift in replies.')).toEqual([]);
+    expect(sensitive('We can keep your twenty percent discount.')).toEqual([]);
+  });
+});
+
 describe('sentences for the note check', () => {
   it('a dot inside a number or a domain does not end a sentence', () => {
     // Split at "3." the sentence would lose "pushing back", "budget" and "reorg" to two halves.

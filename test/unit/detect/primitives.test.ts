@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, toSource } from '../../../src/detect/normalize.js';
-import { findDates, findNumbers, readNumber } from '../../../src/detect/numbers.js';
+import { findDates, findNumbers, findWordPercents, readNumber } from '../../../src/detect/numbers.js';
 import {
   aadhaarValid, arCuitValid, auTfnValid, beNrnValid, brCpfValid, bsnValid, chAhvValid, clRutValid, cnRicValid, czRcValid, deSteuerIdValid,
   deSvnrValid, dkCprValid, esDniValid, fiHetuValid, frNirValid, hkIdValid, ibanValid, iePpsnValid, ilTzValid, isSampleTestCard,
@@ -60,6 +60,19 @@ describe('numbers', () => {
     expect(m).toMatchObject(flags);
     expect(m?.start).toBe(0);
     expect(m?.end).toBe(text.length);
+  });
+
+  it.each([
+    ['seventeen percent', 17], ['twenty-two percent', 22], ['twenty two per cent', 22], ['twelve and a half percent', 12.5],
+    ['fifteen-percent', 15], ['ninety %', 90], ['five percent', 5],
+  ])('findWordPercents(%s) = %s', (text, value) => {
+    expect(findWordPercents(text)).toEqual([{ start: 0, end: text.length, values: [value], currency: false, percent: true, scaled: false, digits: 0 }]);
+  });
+
+  it('findWordPercents reads percents only, whole words only', () => {
+    expect(findWordPercents('seventeen people, twenty-two seats, a hundred percent sure')).toEqual([]);
+    expect(findWordPercents('fourteenth percentile')).toEqual([]);
+    expect(findWordPercents('our seventeen percent discount').map((n) => [n.start, n.values])).toEqual([[4, [17]]]);
   });
 
   it('does not read numbers inside words, versions or ids', () => {
