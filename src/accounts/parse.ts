@@ -454,26 +454,40 @@ function sniffDelimiter(text: string): string {
  * field open (a multi-line note in the last row is data). Returns the data and the footer's lines.
  */
 function splitFooter(body: string, delimiter: string): { data: string; footer: string[] } {
-  const lines = body.split(/\r?\n/);
+  const none = { data: body, footer: [] };
   const fields = (line: string): number => line.replace(/"(?:[^"]|"")*"/g, '""').split(delimiter).length;
-  if (fields(lines[0] ?? '') < 2) return { data: body, footer: [] };
+  const firstBreak = body.indexOf('\n');
+  if (firstBreak < 0 || fields(body.slice(0, firstBreak)) < 2) return none;
+  // A footer is a few short lines: only the file's tail is read (no split of the whole book).
+  const from = Math.max(firstBreak + 1, body.lastIndexOf('\n', body.length - 4096));
+  const lines = body.slice(from).split('\n');
   let end = lines.length;
   while (end > 0 && (lines[end - 1] as string).trim() === '') end--;
   let start = end;
-  while (start > 0) {
+  while (start > 1) {
     const line = lines[start - 1] as string;
-    if (line.trim() === '' || fields(line) !== 1 || (line.match(/"/g)?.length ?? 0) % 2 !== 0) break;
+    if (line.trim() === '' || fields(line) !== 1 || quotes(line) % 2 !== 0) break;
     start--;
   }
-  if (start === end || start === 0 || (lines[start - 1] as string).trim() !== '') return { data: body, footer: [] };
-  const data = lines.slice(0, start).join('\n');
-  if ((data.match(/"/g)?.length ?? 0) % 2 !== 0) return { data: body, footer: [] };
+  if (start === end || start <= 1 || (lines[start - 1] as string).trim() !== '') return none;
+  let at = from;
+  for (let k = 0; k < start; k++) at += (lines[k] as string).length + 1;
+  const data = body.slice(0, at);
+  if (quotes(data) % 2 !== 0) return none;
   return { data, footer: lines.slice(start, end).map((l) => l.trim().replace(/^"(.*)"$/, '$1').replace(/""/g, '"')) };
 }
 
+/** How many double quotes a text holds. */
+function quotes(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
+  return n;
+}
+
 export function parseAccountsCsv(text: string, opts: ParseOptions = {}): ParseResult {
-  const delimiter = sniffDelimiter(text.replace(/^\uFEFF/, ''));
-  const { data: body, footer } = splitFooter(text.replace(/^\uFEFF/, ''), delimiter);
+  const unmarked = text.replace(/^\uFEFF/, '');
+  const delimiter = sniffDelimiter(unmarked);
+  const { data: body, footer } = splitFooter(unmarked, delimiter);
   let records: Array<{ record: Record<string, string>; info: { lines: number; raw?: string } }>;
   let header: string[] = [];
   try {

@@ -9,6 +9,7 @@ import type { BookFigures } from '../../reports/console-book.js';
 import type { ImportDetail, ImportListItem, ImportSummary } from '../../accounts/snapshots.js';
 import type { RowError } from '../../accounts/parse.js';
 import { PRESETS } from '../../accounts/mapping.js';
+import { Actor, describeActor } from '../../audit/actor.js';
 import { csrfField, fmtTime, layout, pct, table, type Html, type PageContext } from '../layout.js';
 
 type Flash = { kind: 'ok' | 'error'; text: string } | null;
@@ -22,13 +23,10 @@ export interface UploadResult {
   errors: RowError[];
 }
 
-export function who(actor: unknown): string {
-  const a = (actor ?? {}) as { type?: string; slackUserId?: string; user?: string; name?: string; component?: string };
-  if (a.type === 'rep') return a.slackUserId ?? 'rep';
-  if (a.type === 'cli') return `cli:${a.user ?? '?'}`;
-  if (a.type === 'token') return `token:${a.name ?? '?'}`;
-  if (a.type === 'system') return `system:${a.component ?? '?'}`;
-  return a.type ?? '?';
+/** The import's actor as the audit trail describes it ("rep U123", "cli sam", "system demo"). */
+function who(actor: unknown): string {
+  const a = Actor.safeParse(actor);
+  return a.success ? describeActor(a.data) : '?';
 }
 
 function flips(s: ImportSummary): Html {
