@@ -7,7 +7,6 @@
  * aside in German); in an email written in that language it is just the email.
  */
 
-import { OTHER_SALUTATIONS } from './recipient.js';
 
 /** English function words, without the ones other languages write too (in, a, me, is, so, was, also, an, will, no). */
 export const ENGLISH = new Set('the and to of are you your we our for with this that it on be have has would can could should i my as at by from if not or were do does all about any us they their there what when which who how more just but please thanks thank hi hello best regards here let know into than then them these those been being its it\'s i\'m we\'re you\'re don\'t can\'t'.split(' '));
@@ -50,8 +49,36 @@ export function notEnglish(text: string): boolean {
 /** Share of an email's sentences (of three words or more) at which the email counts as written in another language too. */
 export const OTHER_LANGUAGE_SHARE = 0.4;
 
+/**
+ * Salutations of the other languages ("Ciao Gina,", "Bonjour Sylvie,", "Hola Manuel,", "Hej Lars,",
+ * "Sehr geehrte Frau Weber,"): the greeting check (recipient.ts) reads them, and here they tell an
+ * email that greets its reader in another language. Here, not in recipient.ts, so that the model's
+ * training-inputs hash (which covers this file) covers them.
+ */
+export const OTHER_SALUTATIONS = [
+  'ciao', 'salve', 'buongiorno', 'buonasera', 'caro', 'cara', 'gentile', 'gentilissima', 'gentilissimo', 'egregio',
+  'bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'hola', 'buenos días', 'buenos dias', 'buenas tardes', 'buen día',
+  'estimado', 'estimada', 'querido', 'querida', 'hallo', 'guten tag', 'guten morgen', 'moin', 'servus', 'grüezi',
+  'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'hej', 'hei', 'hallå', 'kære', 'kjære', 'käre', 'bästa', 'beste',
+  'goedemorgen', 'goedemiddag', 'hoi', 'olá', 'ola', 'oi', 'bom dia', 'boa tarde', 'prezado', 'prezada', 'caríssimo',
+  'cześć', 'dzień dobry', 'witam', 'szanowna', 'szanowny', 'droga', 'drogi', 'merhaba', 'namaste', 'ahoj', 'dobrý den',
+  'geachte', 'vážený', 'vážená', 'vážení', 'milý', 'milá', 'kedves', 'tisztelt', 'sayın', 'değerli', 'sevgili',
+  'bună ziua', 'bună', 'dragă', 'stimate', 'stimată', 'hyvä', 'saludos', 'salam',
+];
+
 /** A line that opens with another language's salutation and a name or a comma ("Hola Rosa,", "Sehr geehrter Herr Weber,"). */
 const OTHER_GREETING = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${OTHER_SALUTATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])[ \t]*(?:,|\p{Lu})`, 'iu');
+
+/** The email's first three lines with text: where it greets its reader ("Saludos,\nAlejandra" at its end is a sign-off). */
+function opening(text: string): string {
+  const lines: string[] = [];
+  for (const line of text.split('\n', 40)) {
+    if (line.trim() === '') continue;
+    lines.push(line);
+    if (lines.length === 3) break;
+  }
+  return lines.join('\n');
+}
 
 /**
  * Whether a text is written in another language than English, wholly or as one of two
@@ -69,9 +96,9 @@ export function writtenInOtherLanguage(text: string, sentences: readonly string[
     counted++;
     if (isOther(s)) other++;
   }
-  // A greeting in another language counts with a paragraph in it (two sentences or more): "Hej
+  // A greeting in another language (in the opening lines) counts with a paragraph in it (two sentences or more): "Hej
   // Birgitte," over an English email is a Danish rep's habit, and the one Danish line after the
   // signature ("Sendes først, når Jens har godkendt SLA-teksten") is a note, not the email.
-  if (other >= 2 && OTHER_GREETING.test(text)) return true;
+  if (other >= 2 && OTHER_GREETING.test(opening(text))) return true;
   return counted > 0 && other / counted >= OTHER_LANGUAGE_SHARE;
 }

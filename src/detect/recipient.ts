@@ -11,6 +11,7 @@
  *
  * The recipient's DOMAIN against the book is a separate detector (recipient-domain.ts).
  */
+import { OTHER_SALUTATIONS } from './language.js';
 import type { DraftInput } from './types.js';
 import { accountNameWords, addFinding, type FieldText, type ScanContext } from './context.js';
 import { normalizeTerm, stripMarks } from './normalize.js';
@@ -211,27 +212,16 @@ const ENGLISH_SALUTATIONS = [
   'hi', 'hello', 'hey', 'hiya', 'howdy', 'hi there', 'hey there', 'dear', 'good morning', 'good afternoon', 'good evening',
   'good day', 'greetings', 'morning', 'afternoon', 'yo',
 ];
-/** Salutations of the other languages the greeting check reads. */
-export const OTHER_SALUTATIONS = [
-  'ciao', 'salve', 'buongiorno', 'buonasera', 'caro', 'cara', 'gentile', 'gentilissima', 'gentilissimo', 'egregio',
-  'bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'hola', 'buenos días', 'buenos dias', 'buenas tardes', 'buen día',
-  'estimado', 'estimada', 'querido', 'querida', 'hallo', 'guten tag', 'guten morgen', 'moin', 'servus', 'grüezi',
-  'liebe', 'lieber', 'sehr geehrte', 'sehr geehrter', 'hej', 'hei', 'hallå', 'kære', 'kjære', 'käre', 'bästa', 'beste',
-  'goedemorgen', 'goedemiddag', 'hoi', 'olá', 'ola', 'oi', 'bom dia', 'boa tarde', 'prezado', 'prezada', 'caríssimo',
-  'cześć', 'dzień dobry', 'witam', 'szanowna', 'szanowny', 'droga', 'drogi', 'merhaba', 'namaste', 'ahoj', 'dobrý den',
-  'geachte', 'vážený', 'vážená', 'vážení', 'milý', 'milá', 'kedves', 'tisztelt', 'sayın', 'değerli', 'sevgili',
-  'bună ziua', 'bună', 'dragă', 'stimate', 'stimată', 'hyvä',
-];
 /**
- * Salutations only the greeting check reads. OTHER_SALUTATIONS also tell language.ts that an email
- * greets its reader in another language, which the sentence model's training reads (its weights
- * are hashed with language.ts, not with this list): a word moved there needs `npm run train-model`.
+ * Salutations only the greeting check reads. OTHER_SALUTATIONS (language.ts) also tell the
+ * language reader that an email greets its reader in another language, which the sentence model's
+ * training reads (its weights are hashed with language.ts): a word added there needs
+ * `npm run train-model`; one added here does not.
  */
 const GREETING_ONLY_SALUTATIONS = [
   // Indonesian and Malay: Halo Budi, Hai Sari, Selamat pagi Pak Budi, Yth. Ibu Sari.
   'halo', 'hai', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam', 'salam sejahtera', 'yth.', 'yth', 'yang terhormat',
-  // Dutch and Flemish, Finnish, Spanish, Catalan and French everyday forms. Not "Saludos" nor "Salam":
-  // more often a sign-off ("Saludos,\nAlejandra") than a greeting.
+  // Dutch and Flemish, Finnish, Spanish, Catalan and French everyday forms.
   'dag', 'goedendag', 'moi', 'buenas', 'bon dia', 'coucou',
   // Greetings written in Latin letters: Arabic, Swahili, Russian, Filipino, South and Southeast Asian, Korean, Japanese, Chinese.
   'marhaba', 'assalamualaikum', 'assalamu alaikum', 'as-salamu alaykum', 'habari', 'jambo', 'privet', 'zdravstvuyte',

@@ -37,8 +37,9 @@ rules:
     description: >
       A sentence that shares three or more stemmed content words with a note of the draft's
       account (or of an account it names), two of them distinctive: not function words, not
-      words every sales email uses, not words common across the book's notes. Copied runs of
-      six words are sensitive.crm-values.
+      words every sales email uses, not words common across the book's notes. A period (Q2, H1,
+      FY26) counts as a word, and an irregular form as its verb ("frozen" is "freeze", "left" is
+      "leave"). Copied runs of six words are sensitive.crm-values.
     examples:
       fire:
         - I know you'd rather talk by phone than sit through long slide decks.

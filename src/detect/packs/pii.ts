@@ -640,6 +640,49 @@ rules:
         - 'Reference MORGA761218SM9VM is on the invoice.'
         - 'Your license key is ABCDE-12345-FGHIJ.'
         - 'We need a copy of the driving licence before the test drive.'
+  - id: pii.driver-license
+    kind: pii
+    severity: critical
+    description: 'a driver''s license number after its label (driver''s license, driver license, DL, license no.) as US states and other countries write it: 6 to 20 letters and digits, maybe grouped by hyphens or spaces, with at least five digits (CA D1234567, FL D123-456-78-901-0, NY 123 456 789)'
+    keywords: ['license', 'licence', 'dl#', 'dl no', 'dl:', 'dl number']
+    patterns:
+      - '\b(?:driver(?:''s|s)?|driving)\s+licen[cs]e\b(?:\s*(?:#|no\.|no\b|nr\.?|number\b|num\b|id\b))*\s*(?:[:#]|is\b|was\b|-)?\s*(?<m>(?=(?:[a-z-]*[0-9 -]*){0,3}(?:[a-z -]*\d){5})[a-z0-9](?:[a-z0-9]|[- ](?=[a-z0-9])){5,21})(?![\w-])'
+      - '\bdl(?:\s*#|\s+no\.?|\s+number|\s*:)\s*(?<m>(?=(?:[a-z -]*\d){5})[a-z0-9](?:[a-z0-9]|[- ](?=[a-z0-9])){5,21})(?![\w-])'
+    exceptions:
+      - '\b(?:licen[cs]e) (?:key|plan|tier|seat|fee|cost|count|server)'
+    message: 'driver''s license number'
+    examples:
+      fire:
+        - 'Driver''s license D1234-56789-01234 for the rental.'
+        - 'Her driver license number is D1234567.'
+        - 'Driver''s license #: F123-456-78-901-0'
+        - 'DL# 123 456 789 (NY)'
+        - 'Driving licence no. 12345678, issued in Dublin.'
+      pass:
+        - 'We need a copy of the driver''s license before the test drive.'
+        - 'Driver''s license renewal takes 6 weeks.'
+        - 'Driver''s license scanning is built into our app (2024 release).'
+        - 'Your license key is ABCDE-12345-FGHIJ.'
+        - 'The license covers 25 seats.'
+  - id: pii.bank-account
+    kind: pii
+    severity: info
+    description: 'a bank account number beside its routing number, sort code or BSB (in either order): shown to the reviewer, setting no tier — our own remittance details are legitimate in a payment email, someone else''s are not; raise it with severity: in the policy where outreach never carries bank details'
+    keywords: ['routing', 'aba', 'sort code', 'bsb', 'transit number']
+    patterns:
+      - '\b(?:routing|aba|sort code|bsb|transit)(?:\s+(?:number|no\.?|nr|#|code))?\s*(?:[:#]|is)?\s*[\d -]{6,12}[^\n]{0,30}?\b(?:account|acct|a/c)\b(?:\s*(?:number|no\.?|#|nr))?\s*(?:[:#]|is)?\s*(?<m>\d(?:[ -]?\d){5,16})(?![\d])'
+      - '\b(?:account|acct|a/c)\b(?:\s*(?:number|no\.?|#|nr))?\s*(?:[:#]|is)?\s*(?<m>\d(?:[ -]?\d){5,16})(?![\d])[^\n]{0,30}?\b(?:routing|aba|sort code|bsb|transit)\b(?:\s+(?:number|no\.?|nr|#|code))?\s*(?:[:#]|is)?\s*\d'
+    message: 'bank account details'
+    examples:
+      fire:
+        - 'Routing number 021000021, account 123456789012.'
+        - 'Sort code 20-00-00, account number 55779911.'
+        - 'Account 123456789012 (ABA 021000021) is the one on file.'
+        - 'BSB 062-000, account 1234 5678'
+      pass:
+        - 'Routing rules decide which rep gets each account.'
+        - 'The account has 120 seats; routing is by territory.'
+        - 'Your account manager will share the sort code of our UK entity when you sign.'
   - id: pii.fr-nir
     kind: pii
     severity: critical

@@ -12,6 +12,8 @@ const STAND_IN_VALUE = String.raw`\s*[:=]\s*["''“]?(?:your[_-]|<|\{\{|\$\{|cha
  * slot or a URL. Shared by the prose-password patterns below.
  */
 const PASSWORD_VALUE = String.raw`(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3}|(?i:https?://|www\.))[^\s,;"”\x27\x60]{4,64})`;
+/** A password that looks like one on its own (letters, a digit and a symbol, 8 or more): it may stand after a clause ("the password hasn't changed: …"). */
+const STRONG_PASSWORD = String.raw`(?<m>(?=[^\s,;"”\x27\x60]*[A-Za-z])(?=[^\s,;"”\x27\x60]*\d)(?=[^\s,;"”\x27\x60]*[!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|X{3,}|\.{3}|(?i:https?://|www\.))[^\s,;"”\x27\x60]{8,64})`;
 /** The same for a code after its label ("PIN:", "door code"): two letters or digits in a row suffice, a percentage is not one. */
 const PASSWORD_CODE_VALUE = String.raw`(?<m>(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z0-9]{2})(?![<*\[(]|x{3,}|X{3,}|\.{3}|\d+%|(?i:https?://|www\.))[^\s,;"”\x27\x60]{4,64})`;
 
@@ -457,12 +459,14 @@ rules:
       - 'key-'
       - 'mailgun'
     patterns:
-      - '\bkey-[0-9a-f]{32}\b'
+      # Legacy keys: "key-" and 32 lower-case letters and digits (hex in newer accounts).
+      - '\bkey-(?=[0-9a-z]{0,31}\d)[0-9a-z]{32}\b'
       - '(?i:mailgun).{0,40}\b(?<m>[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})\b'
     message: 'Mailgun API key in the text: never send credentials'
     examples:
       fire:
         - 'key-099b3ecff94468d8198c228f6f56e20b'
+        - 'Mailgun: key-3ax6xnjp29jd6fds4gc373sgvjxteol0'
         - 'mailgun key c004089dff27167c85c451e1e390d806-7cda00a1-90075f1c'
       pass:
         - 'Use key-based auth for your vault.'
@@ -1058,6 +1062,7 @@ rules:
     case_sensitive: true
     keywords:
       - 'key'
+      - 'apikey'
       - 'token'
       - 'secret'
       - 'bearer'
@@ -1067,7 +1072,7 @@ rules:
       - {regex: '(?i:\bkey[_ -]?secret\b)(?:\s+(?i:is|was|=|:|-)|\s*[:=(])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})', keywords: ['key_secret', 'key secret', 'key-secret', 'keysecret']}
       - {regex: '(?<m>\b(?i:recovery|backup|2fa|mfa|one-time|otp|reset) codes?\b(?: is| are|:)?\s*\d{4}(?:[- ]\d{4}){1,4})', keywords: ['recovery code', 'backup code', '2fa code', 'mfa code', 'one-time code', 'otp code', 'reset code']}
       - {regex: '(?<m>\b[a-z][a-z0-9]{1,11}_(?:live|prod|production|test|svc|service|sk|pk|api|key|secret|token|pat|rk|rt|at|refresh|access)_[A-Za-z0-9]{24,64})\b', keywords: ['_live_', '_prod_', '_production_', '_test_', '_svc_', '_service_', '_sk_', '_pk_', '_api_', '_key_', '_secret_', '_token_', '_pat_', '_rk_', '_rt_', '_at_', '_refresh_', '_access_']}
-      - '(?i:\b(?:api[_ .-]?key|apikey|secret(?:[_ -]?key)?|client[_ -]?secret|access[_ -]?(?:key|token)|auth(?:orization)?[_ -]?(?:key|token)|bearer|private[_ -]?token|refresh[_ -]?token|signing[_ -]?key|webhook[_ -]?secret|token))\b(?:\s+(?i:is|was|=|:|-)|\s*[:=(])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})'
+      - '(?i:\b(?:api[_ .-]?key|apikey|secret(?:[_ -]?key)?|client[_ -]?secret|access[_ -]?(?:key|token)|auth(?:orization)?[_ -]?(?:key|token)|bearer|private[_ -]?token|refresh[_ -]?token|signing[_ -]?key|webhook[_ -]?secret|token))\b["\x27”]?(?:\s+(?i:is|was|=|:|-)|\s*[:=(])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})'
       - '(?i:\b(?:api[_ -]?key|apikey|access[_ -]?(?:key|token)|auth[_ -]?token|secret(?:[_ -]?key)?|client[_ -]?secret|token)\b)[^.!?\n()]{0,40}\(\s*(?<m>[A-Za-z0-9_+/=-]{24,})\s*\)'
     exceptions:
       - '\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|your[_-](?:[a-z0-9]+[_-]){0,3}(?:key|token|secret|password)\b|redacted|xxxxxxxx)'
@@ -1087,6 +1092,8 @@ rules:
         - 'Use bearer eyZ8k2LmQ4xR7tV1bN6cZ3wHa9 for now'
         - 'the token is 4b7Qx9Lm2Vt8Rk3Nw6Jp'
         - 'Algolia App ID YGH48M11FJ, Admin API key 0580d0816bc5937003fd9cd630313041 - backend only please.'
+        - '{"api_key": "a9f3b2c8d7e6f5a4b3c2d1e0f9a8b7c6", "region": "us-east-1"}'
+        - '{"apiKey": "a9f3b2c8d7e6f5a4b3c2d1e0f9a8b7c6"}'
       pass:
         - 'Recovery codes are shown once when you turn on 2FA; store them in your password manager.'
         - 'Your Plaid secret (the one in the dashboard) goes in the sandbox settings.'
@@ -1294,6 +1301,8 @@ rules:
       - {regex: '\b[\w.@+-]{2,64}\s+and\s+["“\x27\x60]?(?<m>(?=[^\s]*[A-Za-z])(?=[^\s]*\d)(?=[^\s,;"”\x27\x60]*[0-9!@#$%^&*+=?~_])(?=[^\s,;"”\x27\x60]*[A-Za-z])(?![<*\[(]|x{3,}|X{3,}|\.{3}|(?i:https?://|www\.))[^\s,;"”\x27\x60]{4,64})\s+(?i:should|will|would|to) (?i:get you in|let you in|work|log you in|sign you in)', keywords: ['get you in', 'let you in', 'work', 'log you in', 'sign you in']}
       - {regex: '(?i:\b(?:set|reset|changed?|updated?)\s+(?:[\w.@-]+''s |the |your |his |her |their )?(?:[a-z-]+ )?(?:password|passwd|passcode|pass code|passphrase|pwd|pw|pswd|pass)\s+(?:to|as))\s+["“\x27\x60]?${PASSWORD_CODE_VALUE}', keywords: ['set', 'reset', 'change', 'update']}
       - {regex: '(?i:\b(?:password|passwd|passcode|pass code|passphrase|pwd|pw|pswd|pass)\s+(?:has been|was|is|got|have been)\s+(?:re)?set\s+(?:to|as))\s+["“\x27\x60]?${PASSWORD_CODE_VALUE}', keywords: ['password', 'passwd', 'passcode', 'pwd', 'pw', 'pass']}
+      # A clause between the word and the value: "the password hasn't changed: Tigers#2026", "same password as before — Tigers#2026".
+      - {regex: '(?i:\b(?:password|passwd|passcode|passphrase|pwd)\b)[^\n:—–]{1,50}?(?::|\s[—–]{1,2}|\s-{1,2})\s+["“\x27\x60]?${STRONG_PASSWORD}', keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pwd']}
       # An account and its password as a pair: "connect as vpn-assess-03 / Q9#mTx4r!Lp2" (a strong password: upper and lower case, a digit and a symbol; not a link's path or query).
       - {regex: '(?<![\w./:@-])[a-z][\w@-]{2,40}\s*/\s*(?<m>(?=[^\s/]*[A-Z])(?=[^\s/]*[a-z])(?=[^\s/]*\d)(?=[^\s/]*[!@#$%^*+~])(?![^\s/]*[?=&])[^\s/,;"”]{8,40})(?=[\s.,;)]|$)', keywords: ['/']}
     exceptions:
@@ -1333,6 +1342,8 @@ rules:
         - 'Type Welcome1! when it asks for a password.'
         - 'The sandbox password, Maple86$xua, expires Friday.'
         - 'Password → Maple86$xua'
+        - 'The password is the same as last time: Tigers#2026'
+        - 'Same password as before — Tigers#2026'
         - 'The pass code is 7731-ab.'
         - 'Sign in as jdoe using Maple86$xua.'
         - 'Creds: jdoe, Maple86$xua'
