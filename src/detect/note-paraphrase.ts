@@ -271,7 +271,12 @@ function stemsHeaded(text: string, from: number, to: number, heads: ReadonlySet<
     while (i < to && (isWordChar(text, i) || (isJoiner(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)))) i++;
     if (i - start < 3) {
       // A two-letter period ("Q2", "H1") counts when a note in play names it.
-      if (i - start === 2 && heads.has(text.slice(start, i)) && PERIOD.test(text.slice(start, i))) out.add(text.slice(start, i));
+      const c = text.charCodeAt(start);
+      // 113 "q", 104 "h": only they start a two-letter period, so other short words are never sliced.
+      if (i - start === 2 && (c === 113 || c === 104)) {
+        const word = text.slice(start, i);
+        if (heads.has(word) && PERIOD.test(word)) out.add(word);
+      }
       continue;
     }
     if (!hasHead(heads, ascii, text, start)) continue;
