@@ -82,15 +82,20 @@ export function parseCrmBoolean(v: unknown): boolean | null {
 
 const DOMAIN_RE = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 
-const boolish = z
-  .union([z.boolean(), z.string(), z.number(), z.null()])
-  .optional()
-  .transform((v, ctx) => {
-    const b = parseCrmBoolean(v);
-    if (b !== null) return b;
-    ctx.addIssue({ code: 'custom', message: `expected a boolean (true/false, yes/no, y/n, 1/0 or empty), got "${String(v)}"` });
-    return z.NEVER;
-  });
+/** A boolean column read by `read`; a value it cannot read is an error naming the value, never a guess. */
+function booleanField(read: (v: unknown) => boolean | null, accepted: string) {
+  return z
+    .union([z.boolean(), z.string(), z.number(), z.null()])
+    .optional()
+    .transform((v, ctx) => {
+      const b = read(v);
+      if (b !== null) return b;
+      ctx.addIssue({ code: 'custom', message: `expected a boolean (${accepted}), got "${String(v)}"` });
+      return z.NEVER;
+    });
+}
+
+const boolish = booleanField(parseCrmBoolean, 'true/false, yes/no, y/n, 1/0 or empty');
 
 /**
  * Do-not-contact as contact-preference fields write it: Dynamics' "Do not allow Emails" holds
@@ -105,15 +110,7 @@ function parseContactFlag(v: unknown): boolean | null {
   if (word !== null && CONTACT_ALLOWED.has(word)) return false;
   return parseCrmBoolean(v);
 }
-const contactFlag = z
-  .union([z.boolean(), z.string(), z.number(), z.null()])
-  .optional()
-  .transform((v, ctx) => {
-    const b = parseContactFlag(v);
-    if (b !== null) return b;
-    ctx.addIssue({ code: 'custom', message: `expected a boolean (true/false, yes/no, y/n, 1/0, Do Not Allow/Allow, Opted Out/Opted In, or empty), got "${String(v)}"` });
-    return z.NEVER;
-  });
+const contactFlag = booleanField(parseContactFlag, 'true/false, yes/no, y/n, 1/0, Do Not Allow/Allow, Opted Out/Opted In, or empty');
 
 /** A boolean or the opportunity's name: false/no/0/empty/none → no opportunity; true/yes/1 → open, name not given. */
 const opportunity = z
@@ -259,7 +256,8 @@ export type AccountRow = z.input<typeof AccountRow>;
 const SUSPECT = /\b(revenue|amount|arr|mrr|acv|tcv|price|pricing|contract|discount|renewal|risk|notes?|private|confidential|internal|budget|margin|spend|churn|health)\b/i;
 
 const LIST_FIELDS = new Set<TargetField>(['domain', 'domains', 'aliases', 'facts']);
-const BOOL_FIELDS = new Set<TargetField>(['strategic', 'do_not_contact']);
+/** The boolean fields and how each reads a value (the same readers AccountRow validates with). */
+const BOOL_FIELDS = new Map<TargetField, (v: unknown) => boolean | null>([['strategic', parseCrmBoolean], ['do_not_contact', parseContactFlag]]);
 const BY_NORMALIZED = new Map<string, TargetField>(TARGET_FIELDS.map((f) => [normalizeColumn(f), f]));
 
 interface Plan {
@@ -323,8 +321,9 @@ function canonicalRow(raw: Record<string, unknown>, plans: Plan[]): { rec: Recor
       lists.set(target, list);
       continue;
     }
-    if (BOOL_FIELDS.has(target)) {
-      const b = target === 'do_not_contact' ? parseContactFlag(v) : parseCrmBoolean(v);
+    const readBoolean = BOOL_FIELDS.get(target);
+    if (readBoolean !== undefined) {
+      const b = readBoolean(v);
       // A value that is no boolean is passed on as is: AccountRow reports it with the others.
       if (b === null) rec[target] = v;
       else if (typeof rec[target] !== 'string') rec[target] = rec[target] === true || b;
