@@ -35,7 +35,7 @@ export interface EmailScores {
 }
 
 /** The greeting's salutation, optional titles ("Herr Dr."), name particles ("Van", "de", "Al", "bin") and name, in every language the scanner greets in (src/detect/recipient.ts). */
-const GREETING = new RegExp(
+export const GREETING = new RegExp(
   String.raw`^\s*(?:${[...SALUTATIONS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})[\s,]+(?:(${TITLES.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\.?\s+(?:(?:${TITLES.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\.?\s+)?)?((?:(?:van|von|de|der|den|da|di|du|del|della|le|la|al|el|bin|ibn|ter|ten|dos|das|do|ó|ní|nic|mac|uí|ua)\s+){0,3}\p{Lu}[\p{L}'’-]+)`,
   'iu',
 );

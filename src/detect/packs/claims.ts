@@ -373,7 +373,10 @@ rules:
       - {regex: '\b(?:following|after|since|with|given|congrat\w* on) (?:your|its|their|the) (?:recent |latest |big )?(?:purchase|acquisition|takeover|buyout|buy-out) of (?:the |a |an |two |three |four |five |several |\d+ )?(?:[\w&''.-]+ ){0,3}?(?:dealers?|dealerships?|stores?|shops?|company|companies|business(?:es)?|firms?|rivals?|competitors?|chains?|brands?|plants?|mills?|yards?|operators?|distributors?|suppliers?|agenc(?:y|ies)|practices?|clinics?|hotels?|portfolio|group|division|units?|assets|operations|sites?|farms?|estates?|fleets?|carriers?|labs?|startups?|start-ups?)\b', keywords: ['purchase', 'acquisition', 'takeover', 'buyout', 'buy-out']}
       - {regex: '\bin (?:talks|discussions|negotiations) to (?:buy|acquire|merge with|take over)\b', keywords: ['talks', 'discussions', 'negotiations']}
       - {regex: '\bnow owned by\b|\bafter the takeover\b', keywords: ['now owned by', 'after the takeover']}
-      - '\b(?:acquisition(?: of| by)?|acquisitions|acquired(?: by)?|acquiring|acquires|acquire|merger|merged|merging|merges|takeover|taken over|snapped up|joined forces with|tie-up with|deal to buy|agreed to buy)\b'
+      # A deal takes a determiner or a name ("the acquisition", "your first acquisition", "the Initech
+      # acquisition", "post-acquisition"); the bare noun is a function ("paid media is doing its job on
+      # acquisition", "retention over acquisition", "always-on acquisition at a CPA of $35").
+      - '\b(?:acquisition (?:of|by)\b|(?:(?:the|your|its|their|this|that|an|a|his|her|our)(?: (?!(?:for|on|in|of|to|and|or|over|with|at|by|from|than|vs|versus|into|about)\b)[\w&''’.-]+){0,2} |post-|pre-|mid-)acquisition|acquisition (?:deal|news|announcement|integration|spree|talks|rumou?rs?|target)|acquisitions|acquired(?: by)?|acquiring|acquires|acquire|merger|merged|merging|merges|takeover|taken over|snapped up|joined forces with|tie-up with|deal to buy|agreed to buy)\b'
       - '\b(?:bought|purchased) by\b'
       - '\bsold to\b'
       - '\bbought out\b'
@@ -450,6 +453,8 @@ rules:
         - 'Big news about the private equity buyout; efficiency must be on the agenda.'
         - 'I hear you are merging with your largest competitor, congratulations.'
         - 'I saw your acquisition of Initech.'
+        - 'The post-acquisition integration must be keeping your team busy.'
+        - 'Congrats on the Initech acquisition!'
         - 'Congrats on being acquired by Globex!'
         - 'Heard about the merger with Umbrella Health.'
         - 'Saw the news that Acme Analytics was bought by a PE firm.'
@@ -485,6 +490,9 @@ rules:
         - 'We went through due diligence with our investors last year and kept the security pack ready.'
         - '1. Data acquisition: Maker A machines (40 ea) have a digital interface available.'
         - 'Stop showing acquisition ads to Loyal Regulars; they already buy every month.'
+        - 'Paid media is doing its job on acquisition; the problem is what happens after the first order.'
+        - 'Maintain always-on acquisition at a CPA of $35 or below.'
+        - 'You said you care about retention over acquisition this year.'
         - '- Secondary: 60-day repeat purchase rate of customers acquired in each arm'
         - 'Mazal tov on the new baby, Avi; no rush at all on the questionnaire.'
         - 'The RFI turnaround improvement is worth showing your owners.'
@@ -1803,6 +1811,13 @@ rules:
       - '\b(?:customers|clients|schools|colleges|universities|teams|users|companies|firms|charities|hospitals|retailers|brands|practices|venues|operators) (?:typically |usually |often |generally |on average |tend to )?(?:see|saw|get|got|report|reported)\b(?! (?:me|us|you|him|her|them) (?:thinking|wondering|curious|interested|excited))'
       - '\b(?:pilot|trial|plan|licen[cs]e|seats?|package|tier|quote|proposal|poc|proof of concept|bundle|contract)\b[^.!?]{0,30}\b(?:covers?|covering|includes?|including|for|with|supports?) (?:up to |your first |the first |a team of |the |your |all |just )?\d'
       - '\b(?:can|could|will be able to|may|get to|able to) (?:invite|add|onboard|support|host|connect|seat|enroll|provision|roll (?:it|this|us) out to)\b[^.!?]{0,20}\d'
+      # Work done on the reader's people or list, not a figure told as news: "Moving 1,400 people onto a new
+      # attestation process", "details validated for all 1,206 active employees", "start with your most
+      # engaged 50,000 subscribers"; and an operational volume that grew ("while ticket volume grew by 70%").
+      - '\b(?:moving|migrating|moved|migrated|transitioning|transitioned|switching|switched|training|trained|retraining|onboarding|onboarded|enrolling|enrolled) (?:all |the |your |those |these )?[\d,]+ (?:people|employees|staff|users|members|agents|reps|drivers|technicians|nurses|learners|students|subscribers|contacts|accounts|records) (?:onto|to|into|from|over|across|through|on)\b'
+      - '\ball (?:of (?:the|your) )?[\d,]+ (?:active|current|existing|enrolled|eligible|remaining|registered|licensed|invited|imported|synced) (?:employees|staff|users|members|people|subscribers|customers|learners|students|patients|drivers|agents|contacts)\b'
+      - '\b(?:most|least|highly|recently) (?:engaged|active|recent|valuable|loyal|inactive|lapsed) [\d,]+ (?:subscribers|customers|users|members|contacts|buyers|donors|shoppers|players)\b'
+      - '\b(?:ticket|call|email|case|request|chat|message|support|inbound|search|api|query|alert|incident|job|application|claim|log|event) volumes?\b[^.!?\n]{0,20}\b(?:grew|grown|growing|rose|risen|increased|doubled|tripled|jumped|climbed)\b|\b(?:traffic|usage|adoption|engagement|sessions|page ?views|visits|open rates?|click rates?|response times?|backlogs?|queues?)\b (?:has |have |had )?(?:grew|grown|growing|rose|risen|increased|doubled|tripled|jumped|climbed)\b'
       # Our plan's terms: "The minimum is 20 employees", "fee waived for organisations under 100 employees".
       - '\b(?:minimum|min\.?|maximum|max\.?|threshold|limit|cap)\b[^.!?\n]{0,20}?\b(?:is|of|at|:)?\s*\d[\d,]*\+? (?:employees|staff|people|users|seats|workers|members)\b|\b(?:for|to) (?:organi[sz]ations|companies|employers|businesses|firms|teams|customers|charities|non-?profits|schools|practices)(?: with| of)? (?:under|below|fewer than|less than|up to|over|above|more than|at least|of up to) \d[\d,]*\+? (?:employees|staff|people|workers|members)\b'
     about: 'prospect'
@@ -1904,6 +1919,10 @@ rules:
         - 'Congrats on enrolment being up 18% this year!'
         - 'Saw that bookings doubled at Acme since the spring.'
       pass:
+        - 'Moving 1,400 people onto a new attestation process in one year is no small thing.'
+        - 'Super fund details validated for all 1,206 active employees.'
+        - 'Start with your most engaged 50,000 subscribers and scale up over four weeks.'
+        - 'Cutting resolution time by two-thirds while ticket volume grew by almost 70% is a great result.'
         - 'Our last batch of demo units sold out in a week, so the next ones ship in May.'
         - 'I''ve attached a usage summary. Your planning team ran 1,430 transformer loading studies this year, up from 610 last year, which is nice to see.'
         - 'Your team grew this year, so the renewal reflects the current seat count.'
