@@ -183,11 +183,55 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
 ].join('|') + ')');
 const PRESSURE_AFTER_RE = /\b(?:but|however|though|although|just|only)\b[^.!?\n]{0,80}\b(?:only|last|expires?|ends?|ending|deadline|today|tonight|tomorrow|this week|friday|before|gone|lose|miss|won't last|goes up|increase|limited|spots?|places?)\b/;
 
-/** Whether the sentence [start, end) of lower-cased `text` releases the reader (RELEASE_RE) with no pressure after it. */
+/**
+ * The writer stopping of their own accord: "No reply needed — I won't follow up again", "Unless I
+ * hear otherwise, this will be my last email", "I'll stop reaching out". The model learned the
+ * break-up email's pressure from these words; said plainly they release the reader. Said with
+ * guilt or loss in the same sentence ("I'll stop writing, since you're happy wasting money") they
+ * do not. Reading the reader's silence ("I'll take your silence as a sign you're fine being
+ * non-compliant", "I'll assume retention isn't a priority") is the break-up email's jab, and is
+ * left to the model.
+ */
+const STOPPING_RE = /\b(?:(?:i|we)(?:['’]ll| will) stop (?:here|there|emailing|writing|reaching out|following up|chasing|contacting you|sending)|(?:won['’]t|will not) (?:follow up|write|email|reach out|chase|contact you)(?: again| further)?|this (?:will be|is|['’]ll be) (?:my|our) (?:last|final) (?:email|note|message|follow-up)|(?:i|we)(?:['’]ll| will) make this (?:the|my|our) (?:last|final) one)/;
+const GUILT_RE = /\b(?:wast(?:e|es|ed|ing)|losing|lose|miss(?:ing)? out|regret|shame|ignor(?:e|ed|es|ing)|rude|courtesy|the least you|too busy to|don['’]t care|didn['’]t care)\b/;
+
+/** Whether the sentence [start, end) of lower-cased `text` releases the reader (RELEASE_RE) with no pressure after it, or stops plainly (STOPPING_RE). */
 function releases(lower: string, start: number, end: number): boolean {
   const sentence = lower.slice(start, end);
   const m = RELEASE_RE.exec(sentence);
-  return m !== null && !PRESSURE_AFTER_RE.test(sentence.slice(m.index));
+  if (m !== null && !PRESSURE_AFTER_RE.test(sentence.slice(m.index))) return true;
+  const stop = STOPPING_RE.exec(sentence);
+  return stop !== null && !PRESSURE_AFTER_RE.test(sentence.slice(stop.index)) && !GUILT_RE.test(sentence);
+}
+
+/**
+ * A sentence that takes a guarantee or a promise back: "I can't guarantee a 20% reduction in
+ * overtime", "No provider can guarantee that a system will never go down", "we don't know enough
+ * about your operations to guarantee any result", "sans garantie". The tone model reads
+ * "guarantee" and "promise" as the promises of results the tone pack flags, and a bag of features
+ * has no negation. A sentence that also names a price, an offer, a place or a date is read as
+ * before ("I can't guarantee this price after Friday" is pressure), and so is one that makes the
+ * guarantee hang on what the reader does.
+ */
+const DISCLAIM_RE = new RegExp(String.raw`(?:` + [
+  String.raw`\b(?:can['’]t|cannot|can not|couldn['’]t|could not|won['’]t|will not|wouldn['’]t|would not|never|not able to|unable to|no (?:one|vendor|provider|supplier|company|system|tool|software|platform)(?: \w+)? (?:can|could|will|would))(?: \w+){0,3}? (?:guarantee|promise|commit to)\b`,
+  String.raw`\b(?:don['’]t|do not|doesn['’]t|does not) know enough\b[^.!?\n]{0,60}? to (?:guarantee|promise)\b`,
+  String.raw`\b(?:not|no|without (?:any |a )?)(?:a )?(?:guarantee|promise)\b`,
+  String.raw`\b(?:i['’]d|i would|we['’]d|we would) (?:rather not|never want to|not want to|hate to) (?:over-?promise|promise|guarantee)`,
+  String.raw`\bwary of (?:any|anyone|a) (?:\w+ )?(?:who|that|vendor|provider)\b[^.!?\n]{0,30}\b(?:guarantee|promise)`,
+  String.raw`\bsans garantie\b|\bsin garant[ií]a\b|\bsem garantia\b|\bohne garantie\b|\bsenza garanzi[ae]\b|\bn[ãa]o (?:d[áa] para|posso|podemos|consigo|conseguimos) garantir\b|\bno (?:puedo|podemos) garantizar\b|\b(?:je|nous) ne (?:peux|pouvons) pas garantir\b|\bnon (?:posso|possiamo) garantire\b|\b(?:kann|können) (?:ich|wir) (?:nicht|keine?) garantieren\b`,
+].join('|') + ')', 'u');
+/**
+ * What keeps a disclaiming sentence under the tone model's reading: a price, an offer, a place or a
+ * date, or a condition on the reader ("If you decide not to renew, we can't promise your data will
+ * remain accessible", "Without a signed order, I can't guarantee…": a threat, not a disclaimer).
+ */
+const DISCLAIM_PRESSURE_RE = /\b(?:if|unless|without|otherwise|should you|once|renew|renewing|renewal|sign|signed|order|contract|now|twice|again|away|manager|boss|price|prices|pricing|offer|discount|rate|deal|spots?|slots?|places?|seats?|after|past|beyond|until|unless|expires?|expiring|today|tonight|tomorrow|this week|end of|last|only|deadline|miss|lose|regret|friday|monday|tuesday|wednesday|thursday|saturday|sunday)\b/;
+
+/** Whether the sentence [start, end) of lower-cased `text` takes a guarantee or promise back (DISCLAIM_RE) with no pressure in it. */
+function disclaims(lower: string, start: number, end: number): boolean {
+  const sentence = lower.slice(start, end);
+  return DISCLAIM_RE.test(sentence) && !DISCLAIM_PRESSURE_RE.test(sentence);
 }
 
 /**
@@ -405,7 +449,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (s.aside && (rule.rule.kind !== 'internal_marker' || (p < ASIDE_BAR && !toColleague))) continue;
       if (inActionList && !toColleague && rule.rule.kind === 'internal_marker') continue;
       if (rule.rule.kind === 'internal_marker' && saidToReader(t.lower.slice(s.start, s.end))) continue;
-      if (rule.rule.kind === 'tone' && releases(t.lower, s.start, s.end)) continue;
+      if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end))) continue;
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your
       // directors keep their own checklists, so it is hard to see what's outstanding") is their
       // situation played back, not pressure we put on them.

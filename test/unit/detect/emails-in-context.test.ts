@@ -234,6 +234,26 @@ describe('a sentence that releases the reader', () => {
   });
 });
 
+describe('a sentence that takes a guarantee back, or stops plainly', () => {
+  it('is not pressure (the tone model reads "guarantee" and "promise" without their negation)', () => {
+    for (const line of [
+      "I'd rather be honest with you: no, I can't guarantee a 20% reduction in overtime, and I'd be wary of any vendor who did.",
+      "No provider can guarantee that a system will never go down, and I'd be wary of anyone who did.",
+      "I can't promise a particular outcome, but I'd much rather have that conversation openly than have you quietly worry about it.",
+      'Unless I hear otherwise, this will be my last email.',
+    ]) expect(scan(`Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`), line).toEqual([]);
+  });
+
+  it('is still pressure when the guarantee hangs on what the reader does, or the stop comes with a jab', () => {
+    for (const line of [
+      'If you decide not to renew, we can\'t promise your historical data will remain accessible.',
+      "We're practically giving this away, and I can't promise my manager will let me do it twice.",
+      "I'll take your silence as a sign that you're fine with your carbon reporting being non-compliant next year.",
+      "I'll stop emailing, since clearly you're happy wasting money on manual work.",
+    ]) expect(scan(`Hi Dana,\n\n${line}\n\nBest,\nSam`).map((f) => f.kind), line).toContain('tone');
+  });
+});
+
 describe('news the prospect told us on a call', () => {
   it('is theirs when the sentence says where we heard it', () => {
     expect(scan("Hi Dana,\n\nIt was lovely to hear about your new puppy on the call, hope the training's going well!\n\nBest,\nSam").filter((f) => f.kind === 'unverified_claim')).toEqual([]);
