@@ -31,11 +31,13 @@ export interface EmailScores {
   flagged_by_model_only: number;
   clean_false_alarm_rate: number;
   by_kind: Record<string, number>;
+  /** Flagged emails per rule id (an email counts once per rule): ids and counts only, no text. */
+  by_rule: Record<string, number>;
   misses: string[];
 }
 
 /** The greeting's salutation, optional titles ("Herr Dr."), name particles ("Van", "de", "Al", "bin") and name, in every language the scanner greets in (src/detect/recipient.ts). */
-export const GREETING = new RegExp(
+const GREETING = new RegExp(
   String.raw`^\s*(?:${[...SALUTATIONS].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})[\s,]+(?:(${TITLES.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\.?\s+(?:(?:${TITLES.map((w) => w.replace(/[.]/g, '\\.')).join('|')})\.?\s+)?)?((?:(?:van|von|de|der|den|da|di|du|del|della|le|la|al|el|bin|ibn|ter|ten|dos|das|do|ó|ní|nic|mac|uí|ua)\s+){0,3}\p{Lu}[\p{L}'’-]+)`,
   'iu',
 );
@@ -85,6 +87,7 @@ export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly L
   const scan = emailScan(evalBook, train);
   // Every kind, zero included: bench/results.json keeps its keys when a kind's count falls to none.
   const byKind: Record<string, number> = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0]));
+  const byRule: Record<string, number> = {};
   const misses: string[] = [];
   let flagged = 0;
   let modelOnly = 0;
@@ -95,11 +98,12 @@ export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly L
     flagged++;
     if (found.every((f) => f.rule?.endsWith('.model') === true)) modelOnly++;
     for (const f of found) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+    for (const rule of new Set(found.map((f) => f.rule ?? f.kind))) byRule[rule] = (byRule[rule] ?? 0) + 1;
     misses.push(`#${i}: ${found.map((f) => `${f.kind}/${f.rule ?? ''}: ${f.excerpt}`).join(' | ')}`);
   });
   return {
     emails: set.emails.length, flagged, flagged_by_model_only: modelOnly, clean_false_alarm_rate: Math.round((flagged / Math.max(1, set.emails.length)) * 1000) / 1000,
-    by_kind: byKind, misses,
+    by_kind: byKind, by_rule: byRule, misses,
   };
 }
 

@@ -11,6 +11,9 @@
  *       whole emails with one problem each: recall per kind, and emails with another kind's finding
  *
  *   npx tsx bench/eval/score-sets.ts bench/eval/sets/unread-*.json
+ *   npx tsx bench/eval/score-sets.ts --by-rule bench/eval/sets/unread-clean-*.json
+ *       clean-email sets: how many emails each rule flagged, over all the files given (ids and
+ *       counts only, no text: safe on never-read sets, where it says which rule to study on read ones)
  *
  * `bench/eval/sets/unread-*` were never read by anyone writing rules: score them, do not open them.
  * `dev-*` were read, fixed from and trained on (docs/evaluation.md, thirteenth and fourteenth sessions).
@@ -23,9 +26,11 @@ import { ourcoPolicy, scoreEmails, scoreProblemEmails, type EmailSet, type Probl
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
-const files = args.filter((a) => a !== '-v');
+const byRule = args.includes('--by-rule');
+const files = args.filter((a) => a !== '-v' && a !== '--by-rule');
+const ruleCounts = new Map<string, number>();
 if (files.length === 0) {
-  process.stderr.write('usage: npx tsx bench/eval/score-sets.ts [-v] FILE.json...\n');
+  process.stderr.write('usage: npx tsx bench/eval/score-sets.ts [-v] [--by-rule] FILE.json...\n');
   process.exit(2);
 }
 const evalBook = buildEvalBook();
@@ -45,6 +50,7 @@ for (const file of files) {
     const kinds = Object.fromEntries(Object.entries(s.by_kind).filter(([, v]) => v > 0));
     process.stdout.write(`${name}: ${s.flagged} of ${s.emails} clean emails flagged (${s.clean_false_alarm_rate}; ${s.flagged_by_model_only} by the sentence model alone) ${JSON.stringify(kinds)}\n`);
     if (verbose) for (const m of s.misses) process.stdout.write(`    ${line(m)}\n`);
+    for (const [rule, n] of Object.entries(s.by_rule)) ruleCounts.set(rule, (ruleCounts.get(rule) ?? 0) + n);
   } else {
     const sets: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(data)) if (Array.isArray(v)) sets[k] = v as string[];
@@ -53,4 +59,8 @@ for (const file of files) {
     process.stdout.write(`${name}: ${JSON.stringify(caught)} (clean: sentences with no warn or critical finding)\n`);
     if (verbose) for (const m of s.misses) process.stdout.write(`    ${line(m)}\n`);
   }
+}
+if (byRule) {
+  process.stdout.write('clean emails flagged, per rule (all files):\n');
+  for (const [rule, n] of [...ruleCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) process.stdout.write(`${String(n).padStart(6)}  ${rule}\n`);
 }

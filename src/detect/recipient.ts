@@ -60,7 +60,12 @@ const NICKNAMES: Record<string, string[]> = {
   valerie: ['val'], veronica: ['ronnie', 'nica'], victoria: ['vicky', 'tori', 'vic', 'vickie'], vincent: ['vince', 'vinny'],
   virginia: ['ginny', 'ginger'], walter: ['walt', 'wally'], wendy: ['wen'], william: ['will', 'bill', 'billy', 'liam', 'willie', 'willy'],
   zachary: ['zach', 'zack', 'zak'],
+  alan: ['al'], allan: ['al'], edmund: ['ed', 'eddie', 'ned'], gerard: ['gerry'], jeremy: ['jerry', 'jez'], maximilian: ['max'],
+  maxwell: ['max'], benedict: ['ben'], sebastian: ['seb', 'bastian'], victor: ['vic'], annabel: ['anna', 'bel'],
+  mohammed: ['mo'], muhammad: ['mo'], mohamed: ['mo'], rajesh: ['raj'], vikram: ['vik'], abhishek: ['abhi'], siddharth: ['sid'],
   // Other languages' everyday short forms (a greeting in Italian, Spanish, German, Polish, Russian, Dutch…).
+  eduardo: ['edu', 'lalo'], roberto: ['beto'], alberto: ['beto'], fernando: ['nando'], santiago: ['santi'], guadalupe: ['lupe'],
+  daniela: ['dani'], gabriela: ['gabi', 'gaby'], alejandra: ['ale'],
   giovanni: ['gianni', 'nino', 'vanni'], giuseppe: ['beppe', 'peppe', 'pino'], francesco: ['franco', 'cesco', 'checco'],
   alessandro: ['sandro', 'ale'], alessandra: ['sandra', 'ale'], salvatore: ['toto', 'turi'], vincenzo: ['enzo'],
   francisco: ['paco', 'pancho', 'cisco', 'fran', 'curro'], jose: ['pepe', 'chema'], manuel: ['manolo', 'manu'],
@@ -251,6 +256,13 @@ export const TITLES = [
   // Malaysian honours (Dato' Krishnan, Tan Sri Lim, Haji Ismail) and Nigerian professional forms of
   // address (Barrister Bello, Engr. Okafor, Alhaji Musa).
   "dato'", 'dato’', 'dato', 'datuk', 'datin', 'tan Sri', 'puan Sri', 'haji', 'hajah', 'alhaji', 'barrister', 'engr',
+  // Offices, ranks, the clergy and the law before a surname or a given name (Hon. Smith, Rev. Jones,
+  // Capt. Reyes, Chief Okafor, Sheikha Fatima, Atty. Cruz, Judge Harris, Cllr Patel, Ma'am Grace).
+  // Not the words that are also first names or surnames (Dean, Major, General, Lord, Lady, Justice, Bishop).
+  'hon', "hon'ble", 'rev', 'revd', 'fr', 'father', 'pastor', 'rabbi', 'imam', 'capt', 'captain', 'col', 'colonel',
+  'maj', 'lt', 'sgt', 'cmdr', 'cdr', 'adm', 'admiral', 'gov', 'governor', 'senator', 'amb', 'ambassador', 'cllr', 'councillor',
+  'councilor', 'mayor', 'judge', 'chief', 'sheikh', 'sheikha', 'shaikh', 'atty', 'adv', "ma'am", 'ma’am', 'maam',
+  'ustaz', 'ustazah',
 ];
 /** A Japanese, Korean or Indian honorific after a name ("Tanaka-san", "Min-jun-ssi", "Agarwal-ji"): the name before it may be a surname. */
 const HONORIFIC_SUFFIX = /-(?:san|sama|sensei|kun|chan|senpai|nim|ssi|ji|jee|sahib|saheb)$/i;

@@ -250,6 +250,8 @@ describe('a sentence that takes a guarantee back, or stops plainly', () => {
       "We're practically giving this away, and I can't promise my manager will let me do it twice.",
       "I'll take your silence as a sign that you're fine with your carbon reporting being non-compliant next year.",
       "I'll stop emailing, since clearly you're happy wasting money on manual work.",
+      'Should Summit Health decide not to proceed, I can\'t promise your current support levels will continue.',
+      'This is my final email — I guess fixing your churn problem just isn\'t a priority.',
     ]) expect(scan(`Hi Dana,\n\n${line}\n\nBest,\nSam`).map((f) => f.kind), line).toContain('tone');
   });
 });

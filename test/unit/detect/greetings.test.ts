@@ -78,6 +78,9 @@ describe('greetings in other languages', () => {
     ['Rahul Sharma', 'Namaskar Vikram,', 'Vikram'],
     ['Rahul Sharma', 'Dear Shri Vikram,', 'Vikram'],
     ['Somchai Phongsri', 'Sawasdee Khun Anong,', 'Anong'],
+    ['Mark Smith', 'Dear Rev. Jones,', 'Jones'],
+    ['Ann Harris', 'Dear Judge Morris,', 'Morris'],
+    ['Emeka Okafor', 'Dear Chief Adeyemi,', 'Adeyemi'],
   ])('to %s, "%s" greets someone else', (to, greeting, excerpt) => {
     expect(greeted(to, greeting)).toEqual([excerpt]);
   });
@@ -157,6 +160,19 @@ describe('greetings in other languages', () => {
     ['Daniela Ruiz', 'Hola Dani,'],
     // French letters abbreviate Monsieur to M.
     ['Luc Bouchard', 'Bonjour M. Bouchard,'],
+    // Offices, ranks, the clergy and the law before a name; everyday short forms.
+    ['Jane Smith', 'Dear Hon. Smith,'],
+    ['Mark Jones', 'Dear Rev. Jones,'],
+    ['Ana Reyes', 'Dear Capt. Reyes,'],
+    ['Emeka Okafor', 'Dear Chief Okafor,'],
+    ['Fatima Al Nahyan', 'Dear Sheikha Fatima,'],
+    ['Mohammed Al Rashid', 'Dear Sheikh Mohammed,'],
+    ['Maria Cruz', 'Dear Atty. Cruz,'],
+    ['Ann Harris', 'Dear Judge Harris,'],
+    ['Grace Tan', "Dear Ma'am Grace,"],
+    ['Priya Patel', 'Dear Cllr Patel,'],
+    ['Alan Grant', 'Hi Al,'],
+    ['Eduardo Silva', 'Hola Edu,'],
   ])('to %s, "%s" is fine', (to, greeting) => {
     expect(greeted(to, greeting)).toEqual([]);
   });
