@@ -122,6 +122,9 @@ function capitalsNotShouted(f: FieldText, folded: string, at: number, run: strin
   return onHeadingLine(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run);
 }
 
+/** What ends a notice's label after its first word: the colon, or one more word of a notice and the colon. */
+const NOTICE_LABEL_TAIL = /^(?: (?:UPDATE|NOTICE|NOTE|CHANGE|INFORMATION|INFO|REMINDER|DATES?|DETAILS))?:/;
+
 /** A word naming a label, flag or status in a product, after a word in capitals ("the URGENT flag"). */
 const LABEL_NOUN_AFTER = /^ (?:flag|label|status|tag|badge|button|filter|state|column|field|tab|stamp|marker|priority|queue|setting)s?\b/i;
 
@@ -164,7 +167,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
   if (!hasCaps) {
     for (const m of folded.matchAll(SHOUT_WORD_RE)) {
       // "IMPORTANT: the sandbox resets on Sunday": a notice's label at the start of a line, not a raised voice.
-      if (m[0] === 'IMPORTANT' && folded[m.index + m[0].length] === ':' && /(?:^|\n)[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // So is a two-word one ("IMPORTANT UPDATE: the maintenance window moves", "WARNING NOTE: …").
+      if ((m[0] === 'IMPORTANT' || m[0] === 'WARNING' || m[0] === 'ATTENTION') && NOTICE_LABEL_TAIL.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /(?:^|\n)[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (capitalsNotShouted(f, folded, m.index, m[0])) continue;
       // "The URGENT flag on the kitchen display": the name of a label in a product, not a raised voice.
       if (LABEL_NOUN_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;

@@ -1198,6 +1198,25 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['Please reply, this is IMPORTANT to us.'],
   },
   {
+    // A notice's two-word label, against the same word shouted in the sentence.
+    rule: 'tone.shouting',
+    pass: ['IMPORTANT UPDATE: the maintenance window moves to Saturday, 02:00-04:00 UTC.'],
+    fire: ['This UPDATE is IMPORTANT, so please read it today.'],
+  },
+  {
+    // A claim cited to the prospect's own newsroom in the same sentence (the stop of "Inc." ends no
+    // sentence), against the same news uncited.
+    rule: 'claim.award',
+    pass: ['Congratulations on being named to the Inc. 5000 list, as your newsroom announced last week.'],
+    fire: ['Congratulations on being named to the Inc. 5000 list this year.'],
+  },
+  {
+    // News read "per" the prospect's own post, against the same news with no source.
+    rule: 'claim.leadership',
+    pass: ['Per your LinkedIn post, Priya is now leading the data team; congratulations to her.'],
+    fire: ['Priya is now leading the data team, I hear; congratulations to her.'],
+  },
+  {
     // Registration that closes for a stated reason, against a deadline pushed with a threat.
     rule: 'tone.deadline-hold',
     pass: ["Last call for tomorrow's webinar, if you're interested — registration closes at 9am so we can send out the joining links."],
