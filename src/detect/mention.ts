@@ -19,6 +19,8 @@ const BEFORE = new RegExp(
     String.raw`|\b(?:the|a|an|this|that|each|every|our) (?:merge[ -])?(?:field|column|tag|token|variable|placeholder|parameter|macro|snippet|shortcode)s?` +
     // a choice on a screen: "choose [Optional]", "click [Save]"
     String.raw`|\b(?:choose|select|pick|click|tick|untick|uncheck|press|tap|toggle|set it to|switch to)(?: on)?(?: the)?` +
+    // a form's field the reader fills: "in the portal, fill in [Company Name] and [VAT number]"
+    String.raw`|\b(?:fill in|fill out|type in)(?: the)?` +
     // how to write it: "you loop with", "the syntax is", "placeholders such as"
     String.raw`|\byou (?:loop|write|type|use|insert|add|put|wrap|reference|mark) (?:[\w-]+ ){0,2}?(?:with|as|using|like)` +
     String.raw`|\b(?:syntax|format|notation)(?: is| looks like)?` +
@@ -34,6 +36,7 @@ const AFTER = new RegExp(
     String.raw`|(?:is|are|gets|get|will be|would be|stays|stay|should stay|must stay|remains|can be|must be|should be|has to be|have to be) (?:then |automatically |always |later )?(?:replaced|filled|filled in|swapped|substituted|merged|populated|pulled in|rendered|resolved|a placeholder|the placeholder|a merge field|a tag|left|kept|intentional|deliberate|on purpose)\b` +
     String.raw`|(?:on purpose|deliberately|intentionally|as (?:it is|is)|exactly as it is|as a (?:stand-?in|placeholder|fallback)|stands in|is a stand-?in)\b` +
     String.raw`|in the (?:drop-?down|menu|list|form|field|template|editor|header|footer|settings)\b` +
+    String.raw`|on the (?:first |second |third |next |last |same |\w+ )?(?:screen|page|step|tab|form)\b` +
     String.raw`|(?:[^.!?\n]|\.(?=\S)){0,60}?\band replace (?:the|this|that|it|them|these|those|each)\b` +
   String.raw`)`,
 );

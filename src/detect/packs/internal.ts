@@ -1874,6 +1874,9 @@ rules:
       - '\b(?:stays?|remains?|is kept|are kept|kept|is treated|are treated|treated as) (?:strictly |completely |fully |100% )?confidential\b'
       - '\b(?:your|our customers''?) (?:data|information|files|documents|details|records) (?:stays?|remains?|is kept|are kept) confidential'
       - '\bwe (?:do not|don''t|never) (?:share|sell|forward|distribute)'
+      # A label said to the reader about what we send them: "CONFIDENTIAL: the attached pen-test summary is
+      # for your security team only, as agreed under NDA", "Internal note for your team: the new flow starts…".
+      - '\b(?:strictly |company |highly )?confidential\s*[:—–-]\s*[^.!?\n]{0,90}?\b(?:for (?:you|your)\b|your (?:team|eyes|security|legal|board|staff)\b|under (?:the |our |your |an? |mutual )?(?:nda|non-disclosure)|between (?:us|you and (?:me|us)|our (?:two )?(?:companies|teams|firms)))|\binternal (?:note|memo|update|announcement|notice)s? (?:for|to) (?:you|your)\b'
       # A label named, not worn: documents "labelled 'Confidential – Ourco and Acme'", a field
       # marked "Internal", a classification scheme listed level by level.
       - '\b(?:labell?ed|marked|stamped|tagged|classified|flagged|watermarked|headed|titled|called|named)(?: as| with)?\s*["“”''‘’]\s*(?:strictly |company |highly |ourco )?(?:internal|confidential)'
@@ -1967,6 +1970,11 @@ rules:
     patterns:
       - '\bCONFIDENTIAL\b'
       - '\bINTERNAL\b(?! (?:AUDIT|CONTROLS?)\b)'
+    exceptions:
+      # Said to the reader about what we send them under NDA: "CONFIDENTIAL: the attached pen-test summary is
+      # for your security team only, as agreed under NDA" (as internal.confidentiality-label reads it; exceptions
+      # read the lower-cased sentence).
+      - '\bconfidential\s*[:—–-]\s*[^.!?\n]{0,90}?\b(?:for (?:you|your)\b|your (?:team|eyes|security|legal|board|staff)\b|under (?:the |our |your |an? |mutual )?(?:nda|non-disclosure)|between (?:us|our (?:two )?(?:companies|teams|firms)))'
     message: 'marked {match}: internal-only text must not reach a prospect'
     examples:
       fire:
@@ -2943,6 +2951,9 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      # The delay behind what this email now sends, told in the past: "Sorry for the delay, I was waiting on
+      # approval from our legal team for the revised terms".
+      - '\b(?:i|we) (?:was|were|had been|have been|''ve been) (?:waiting|holding off) (?:on|for)\b[^.!?\n]{0,60}\b(?:approval|sign-?off|green light|go-ahead)\b[^.!?\n]{0,60}\b(?:for|on|of) (?:the |our |your )?(?:revised |updated |new |final )?(?:terms|quote|pricing|proposal|contract|order form|agreement|msa|dpa|discount|offer)\b(?![^.!?\n]{0,40}\b(?:still|yet|until|before (?:i|we) (?:send|share)))'
       # A status the product shows: "your team can see which claims are still waiting on approval".
       - '\b(?:claims?|requests?|items?|invoices?|orders?|forms?|submissions?|applications?|documents?|timesheets?|expenses?|bills?|payments?|entries|records?|which|ones|those|what(?:''s| is)) (?:that |which )?(?:are |is )?(?:still )?(?:waiting|pending) (?:on|for) (?:\w+ )?(?:approval|review|sign-?off)\b'
       - '\b(?:law|clause|term|terms|jurisdiction|change|changes|deviation|exception|amendment|redline|cap|indemnit\w*|sla|liability)\b[^.!?\n]{0,60}\b(?:needs|requires|would need|would require|will need|need) (?:a )?(?:sign-?off|approval|review)\b(?![^.!?\n]*\bbefore (?:this|it|we|i|sending|the (?:email|draft|message))\b)'

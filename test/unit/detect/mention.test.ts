@@ -24,6 +24,8 @@ const placeholders = (text: string): string[] => scanExample(text, policy).filte
 describe('a slot the sentence names', () => {
   it.each([
     ['In the registration form, type your company name where it says [Company].', '[Company]', true],
+    ['In the portal, fill in [Company Name] and [VAT number] on the first screen.', '[Company Name]', true],
+    ['In the portal, fill in [Company Name] and [VAT number] on the first screen.', '[VAT number]', true],
     ['In the email template, {{first_name}} is replaced automatically with each contact\'s first name.', '{{first_name}}', true],
     ['If you don\'t have a cost centre, just choose [Optional] in the drop-down.', '[Optional]', true],
     ['The letter template says \'Dear [Customer Name]\' on purpose.', '[Customer Name]', true],

@@ -1211,6 +1211,29 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['Congratulations on being named to the Inc. 5000 list this year.'],
   },
   {
+    // A document we send under NDA, labelled for the reader, against a label on our own floor price.
+    rule: 'internal.confidential-caps',
+    pass: ['CONFIDENTIAL: the attached pen-test summary is for your security team only, as agreed under NDA.'],
+    fire: ['Attached: the CONFIDENTIAL pricing sheet with our floor prices.'],
+  },
+  {
+    rule: 'internal.confidentiality-label',
+    pass: ['CONFIDENTIAL: the attached pen-test summary is for your security team only, as agreed under NDA.'],
+    fire: ['CONFIDENTIAL: floor price is 18% off, do not share.'],
+  },
+  {
+    // The delay behind the terms this email sends, against this email held for a sign-off.
+    rule: 'internal.hold',
+    pass: ['Sorry for the delay, I was waiting on approval from our legal team for the revised terms.'],
+    fire: ['Waiting on approval from legal before this goes out.'],
+  },
+  {
+    // The reader taking over our account on their side, against a new head of the company.
+    rule: 'claim.leadership',
+    pass: ["As the new owner of the Ourco account on your side, you'll get admin rights."],
+    fire: ['As the new owner of Target Co, you must have a full plate.'],
+  },
+  {
     // News read "per" the prospect's own post, against the same news with no source.
     rule: 'claim.leadership',
     pass: ['Per your LinkedIn post, Priya is now leading the data team; congratulations to her.'],
