@@ -1234,6 +1234,17 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['As the new owner of Target Co, you must have a full plate.'],
   },
   {
+    // A version of a quote or a summary for the reader's board, and the reader's own corrected report,
+    // against the author offering the reviewer another take of the email.
+    rule: 'internal.draft-talk',
+    pass: [
+      "If you'd like to see a version with a smaller initial seat count and a ramp, I'm happy to put one together.",
+      'If it would help, I can put together a shorter version for your board that focuses only on the visitor booking piece.',
+      "Let us know if any reports were shared outside your team, in case you'd like to send a corrected version.",
+    ],
+    fire: ['Would you like a punchier version that leads with the ROI numbers?'],
+  },
+  {
     // News read "per" the prospect's own post, against the same news with no source.
     rule: 'claim.leadership',
     pass: ['Per your LinkedIn post, Priya is now leading the data team; congratulations to her.'],
