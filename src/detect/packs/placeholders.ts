@@ -479,8 +479,9 @@ rules:
       - {regex: '\bNN(?:[.,]N+)? ?(?:%|percent\b|seconds\b|secs?\b|minutes\b|mins?\b|hours\b|hrs?\b|days\b|weeks\b|months\b|years\b|x\b|times\b|customers\b|users\b|staff\b|employees\b)', keywords: ['NN']}
       - {regex: '(?:^|[\n.!?:]\s*)(?i:(?:insert|add|paste|put|drop) (?:a |an |the |your |one )?(?:personali[sz]ed|custom|relevant|specific|short|catchy|tailored|strong|punchy)? ?(?:opening|intro|introduction|first|hook|closing|case study|stat|statistic|line|sentence|paragraph|greeting|compliment|reference)\b[\w -]{0,30}? here)\b', keywords: ['insert', 'add', 'paste', 'put', 'drop']}
       - '\bX{2,}\b(?! ?(?:l|s)\b)'
-      - '\bTBD\b'
-      - '\bTBC\b'
+      # An open item whose next sentence says who settles it and when is a status, not a blank: "3. Go-live.
+      # Date is TBD. We will decide after the test phase.", "Dates: TBD. Once you have a shortlist, send them over".
+      - '\bTB[DC]\b(?![.;]?\s+(?:(?:We|I)(?:''ll| will| can| would| should)? (?:decide|confirm|agree|fix|set|send|share|update|let you know|book|schedule)|(?:Once|When|As soon as|After) (?:you|your|we|the|our)\b))'
       - '\bTKTK\b'
       - '(?i:\blorem ipsum\b)'
       - '\bundefined\b'

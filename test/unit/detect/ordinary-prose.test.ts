@@ -1224,8 +1224,11 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   {
     // The delay behind the terms this email sends, against this email held for a sign-off.
     rule: 'internal.hold',
-    pass: ['Sorry for the delay, I was waiting on approval from our legal team for the revised terms.'],
-    fire: ['Waiting on approval from legal before this goes out.'],
+    pass: [
+      'Sorry for the delay, I was waiting on approval from our legal team for the revised terms.',
+      "That makes sense. I'll hold off on sending the proposal until then.",
+    ],
+    fire: ['Waiting on approval from legal before this goes out.', "I'll hold off on sending this until Legal signs off."],
   },
   {
     // The reader taking over our account on their side, against a new head of the company.
@@ -1243,6 +1246,15 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
       "Let us know if any reports were shared outside your team, in case you'd like to send a corrected version.",
     ],
     fire: ['Would you like a punchier version that leads with the ROI numbers?'],
+  },
+  {
+    // An open item whose next sentence says who settles it and when, against a blank left in a sentence.
+    rule: 'placeholder.filler',
+    pass: [
+      '3. Go-live. Date is TBD. We will decide after the test phase.',
+      "Dates: TBD. Once you have a shortlist of dates that work for your managers, send them over and I'll confirm trainers.",
+    ],
+    fire: ['The kickoff is on TBD. Looking forward to it.'],
   },
   {
     // News read "per" the prospect's own post, against the same news with no source.
