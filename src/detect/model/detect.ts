@@ -175,6 +175,9 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:neither|none) of you owes?`,
   String.raw`you (?:don't|do not) owe`,
   String.raw`no obligation`,
+  // "Upgrades are pro-rated, so you don't lose anything by waiting", "it doesn't need to be sent now"
+  String.raw`(?:you )?(?:don't|do not|won't|will not|wouldn't|would not) lose (?:anything|a thing|out) by (?:waiting|holding off|taking your time)`,
+  String.raw`(?:doesn't|does not|don't|do not) need to (?:be )?(?:sent|send|decided|decide|done|signed|sign|answered|reply|respond) (?:it |this |anything )?(?:now|today|yet|right away|straight away|immediately)`,
   String.raw`nothing you say will`,
   String.raw`you won't hurt my feelings`,
   // "You won't hear from me again unless you reach out", "I'll take silence as a 'not now' and won't clutter your inbox"

@@ -241,6 +241,7 @@ describe('a sentence that takes a guarantee back, or stops plainly', () => {
       "No provider can guarantee that a system will never go down, and I'd be wary of anyone who did.",
       "I can't promise a particular outcome, but I'd much rather have that conversation openly than have you quietly worry about it.",
       'Unless I hear otherwise, this will be my last email.',
+      "Upgrades are pro-rated, so you don't lose anything by waiting.",
     ]) expect(scan(`Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`), line).toEqual([]);
   });
 

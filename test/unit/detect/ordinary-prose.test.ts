@@ -1257,6 +1257,12 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['The kickoff is on TBD. Looking forward to it.'],
   },
   {
+    // The reader's own talk or post as the source, with or without "I" in front, against news heard elsewhere.
+    rule: 'claim',
+    pass: ['I saw in your recent post that you launched a new app in Nairobi last month.', 'Saw your talk on async cancellation at the Rust meetup last month.'],
+    fire: ['Congrats on launching the new app in Nairobi last month!'],
+  },
+  {
     // News read "per" the prospect's own post, against the same news with no source.
     rule: 'claim.leadership',
     pass: ['Per your LinkedIn post, Priya is now leading the data team; congratulations to her.'],
