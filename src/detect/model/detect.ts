@@ -330,9 +330,24 @@ function addressedAside(text: string): boolean {
 export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? (?:used|asked)|we(?:'ve| have)? (?:used|asked)|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:(?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)|(?:writing|drafting|email) (?:assistant|copilot|tool))\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|went (?:through|over) (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])/u;
 const AI_SENDER_DISCLOSURE_RE = new RegExp(AI_SENDER_DISCLOSURE, 'u');
 
-/** A sentence telling the reader an AI helped: reviewed by a person, or an AI sender's disclosure. */
+/**
+ * Who else is on the email, told to the reader: "Sam is copied in case they want to go deeper",
+ * "She's on this email now", "I've kept Nina from Brewline on the thread because she raised the
+ * same point". The model reads a colleague named beside "email" and "thread" as a note to them; an
+ * instruction to copy someone ("cc Sam before sending") has no "is", "I've" or "I have" before it.
+ */
+const COPIED_TOLD_RE = /(?:\b(?:is|are|has been|have been)|['’](?:s|re)|\b(?:i|we)(?:['’]ve| have)(?: also)? (?:copied|cc['’]?d|kept|added|included|looped in|brought in))\b[^.!?\n]{0,40}?(?:\b(?:copied|cc['’]?d)\b|\bon (?:this|the|our) (?:email|thread|chain|message)\b|\b(?:looped|copied) in\b)/;
+
+/**
+ * What makes a sentence about copies a note after all: a condition or an instruction ("use this one
+ * if Anika is cc'd", "make sure Raj doesn't see this thread"), an aside to a colleague ("FYI Chloe
+ * — I've cc'd his EA"), talk about the draft ("this para is copied from the Meridian email").
+ */
+const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]t|doesn['’]t|fyi|double-check|check|other one|other thread|copied from|para|paragraph|draft|drafted|the user|tone|soften|version)\b/;
+
+/** A sentence telling the reader an AI helped (reviewed by a person, or an AI sender's disclosure), or who else is copied. */
 function saidToReader(sentence: string): boolean {
-  return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence);
+  return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence));
 }
 const ASIDE_RE = /[(\[][^()[\]\n]{24,240}[)\]]/g;
 

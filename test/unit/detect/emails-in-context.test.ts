@@ -257,6 +257,23 @@ describe('a sentence that takes a guarantee back, or stops plainly', () => {
   });
 });
 
+describe('who else is on the email, told to the reader', () => {
+  it('is not a note to a colleague', () => {
+    for (const line of [
+      'Answers below; Sam is copied in case they want to go deeper.',
+      "I've kept Nina from Brewline Distribution on the thread because she raised the same point.",
+    ]) expect(scan(`Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`), line).toEqual([]);
+  });
+
+  it('is still a note when it tells a colleague to copy someone, hangs on a condition or talks about the draft', () => {
+    for (const line of [
+      'Sam, loop in legal before this goes out.',
+      "Make sure Raj doesn't see this thread, he's cc'd on the other one.",
+      "FYI Chloe — Martin's notoriously slow to reply, so I've cc'd his EA to keep things moving.",
+    ]) expect(scan(`Hi Dana,\n\n${line}\n\nBest,\nSam`).map((f) => f.kind), line).toContain('internal_marker');
+  });
+});
+
 describe('news the prospect told us on a call', () => {
   it('is theirs when the sentence says where we heard it', () => {
     expect(scan("Hi Dana,\n\nIt was lovely to hear about your new puppy on the call, hope the training's going well!\n\nBest,\nSam").filter((f) => f.kind === 'unverified_claim')).toEqual([]);
