@@ -376,7 +376,7 @@ rules:
       # A deal takes a determiner or a name ("the acquisition", "your first acquisition", "the Initech
       # acquisition", "post-acquisition"); the bare noun is a function ("paid media is doing its job on
       # acquisition", "retention over acquisition", "always-on acquisition at a CPA of $35").
-      - '\b(?:acquisition (?:of|by)\b|(?:(?:the|your|its|their|this|that|an|a|his|her|our)(?: (?!(?:for|on|in|of|to|and|or|over|with|at|by|from|than|vs|versus|into|about)\b)[\w&''’.-]+){0,2} |post-|pre-|mid-)acquisition|acquisition (?:deal|news|announcement|integration|spree|talks|rumou?rs?|target)|acquisitions|acquired(?: by)?|acquiring|acquires|acquire|merger|merged|merging|merges|takeover|taken over|snapped up|joined forces with|tie-up with|deal to buy|agreed to buy)\b'
+      - '\b(?:acquisition (?:of|by)\b|(?:(?:the|your|its|their|this|that|an|a|his|her|our)(?: (?!(?:for|on|in|of|to|and|or|over|with|at|by|from|than|vs|versus|into|about)\b)[\w&''’.-]+){0,2} |post-|pre-|mid-)acquisition(?! (?:of|by)\b)|acquisition (?:deal|news|announcement|integration|spree|talks|rumou?rs?|target)|acquisitions|acquired(?: by)?|acquiring|acquires|acquire|merger|merged|merging|merges|takeover|taken over|snapped up|joined forces with|tie-up with|deal to buy|agreed to buy)\b'
       - '\b(?:bought|purchased) by\b'
       - '\bsold to\b'
       - '\bbought out\b'
