@@ -191,9 +191,9 @@ const PRESSURE_AFTER_RE = /\b(?:but|however|though|although|just|only)\b[^.!?\n]
  * hear otherwise, this will be my last email", "I'll stop reaching out". The model learned the
  * break-up email's pressure from these words; said plainly they release the reader. Said with
  * guilt or loss in the same sentence ("I'll stop writing, since you're happy wasting money", "This
- * is my final email — I guess fixing your churn just isn't a priority") they do not. Reading the reader's silence ("I'll take your silence as a sign you're fine being
- * non-compliant", "I'll assume retention isn't a priority") is the break-up email's jab, and is
- * left to the model.
+ * is my final email — I guess fixing your churn just isn't a priority") they do not. Reading the
+ * reader's silence ("I'll take your silence as a sign you're fine being non-compliant", "I'll
+ * assume retention isn't a priority") is the break-up email's jab, and is left to the model.
  */
 const STOPPING_RE = /\b(?:(?:i|we)(?:['’]ll| will) stop (?:here|there|emailing|writing|reaching out|following up|chasing|contacting you|sending)|(?:won['’]t|will not) (?:follow up|write|email|reach out|chase|contact you)(?: again| further)?|this (?:will be|is|['’]ll be) (?:my|our) (?:last|final) (?:email|note|message|follow-up)|(?:i|we)(?:['’]ll| will) make this (?:the|my|our) (?:last|final) one)/;
 const GUILT_RE = /\b(?:i guess|i suppose|i take it|clearly|obviously|priority|wast(?:e|es|ed|ing)|losing|lose|miss(?:ing)? out|regret|shame|ignor(?:e|ed|es|ing)|rude|courtesy|the least you|too busy to|don['’]t care|didn['’]t care)\b/;
@@ -230,7 +230,7 @@ const DISCLAIM_RE = new RegExp(String.raw`(?:` + [
  * remain accessible", "Should you decide not to proceed, I can't promise your support levels will
  * continue": a threat, not a disclaimer).
  */
-const DISCLAIM_PRESSURE_RE = /\b(?:if|unless|without|otherwise|should|decide|decides|proceed|continue|once|renew|renewing|renewal|sign|signed|order|contract|now|twice|again|away|manager|boss|price|prices|pricing|offer|discount|rate|deal|spots?|slots?|places?|seats?|after|past|beyond|until|unless|expires?|expiring|today|tonight|tomorrow|this week|end of|last|only|deadline|miss|lose|regret|friday|monday|tuesday|wednesday|thursday|saturday|sunday)\b/;
+const DISCLAIM_PRESSURE_RE = /\b(?:if|unless|without|otherwise|should|decide|decides|proceed|continue|once|renew|renewing|renewal|sign|signed|order|contract|now|twice|again|away|manager|boss|price|prices|pricing|offer|discount|rate|deal|spots?|slots?|places?|seats?|after|past|beyond|until|expires?|expiring|today|tonight|tomorrow|this week|end of|last|only|deadline|miss|lose|regret|friday|monday|tuesday|wednesday|thursday|saturday|sunday)\b/;
 
 /** Whether the sentence [start, end) of lower-cased `text` takes a guarantee or promise back (DISCLAIM_RE) with no pressure in it. */
 function disclaims(lower: string, start: number, end: number): boolean {
@@ -324,8 +324,9 @@ function addressedAside(text: string): boolean {
  * The writer telling the reader that an AI assistant helped and a person checked the result
  * ("(Transparency note: this email was drafted by Ourco's AI sales assistant and reviewed by Kelly
  * before it went out.)", "I used our AI assistant to pull the figures below, and I've reviewed
- * them", "Drafted with Ourco's writing assistant and reviewed by Megan before sending"): said to the reader, not a trace left for the team. Without the review it stays a trace,
- * unless it is an AI sender's disclosure whole in its sentence (ai-disclosure.ts).
+ * them", "Drafted with Ourco's writing assistant and reviewed by Megan before sending"): said to
+ * the reader, not a trace left for the team. Without the review it stays a trace, unless it is an
+ * AI sender's disclosure whole in its sentence (ai-disclosure.ts).
  */
 export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? (?:used|asked)|we(?:'ve| have)? (?:used|asked)|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:(?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)|(?:writing|drafting|email) (?:assistant|copilot|tool))\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|went (?:through|over) (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])/u;
 const AI_SENDER_DISCLOSURE_RE = new RegExp(AI_SENDER_DISCLOSURE, 'u');
