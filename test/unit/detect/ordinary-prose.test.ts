@@ -1263,6 +1263,15 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['Congrats on launching the new app in Nairobi last month!'],
   },
   {
+    // News the next sentence gives the reader as the source of, whatever it names the call, against the same news alone.
+    rule: 'claim.expansion',
+    pass: ['I hope the new clinic in Brookfield is settling in well. You mentioned on our last call that it was opening this month.'],
+    fire: [
+      'I hope the new clinic in Brookfield is settling in well.',
+      'With your new office in SCBD opening this month, I guess the team is growing too.\n\nYou told me at the expo that you run three brands.',
+    ],
+  },
+  {
     // News read "per" the prospect's own post, against the same news with no source.
     rule: 'claim.leadership',
     pass: ['Per your LinkedIn post, Priya is now leading the data team; congratulations to her.'],
