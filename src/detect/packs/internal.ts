@@ -7,6 +7,8 @@ import { AI_SENDER_DISCLOSURE_YAML } from '../ai-disclosure.js';
 // the prospect gets (contract, deck, proposal, report) never complete a match.
 
 /** "Rohan will review the final invite before it is sent": a calendar invite, not this email, is what waits. */
+/** A confidentiality label on what we send the reader ("CONFIDENTIAL: the attached summary is for your security team only, as agreed under NDA"): both label rules' exception. */
+const CONFIDENTIAL_FOR_READER = String.raw`\b(?:strictly |company |highly )?confidential\s*[:—–-]\s*[^.!?\n]{0,90}?\b(?:for (?:you|your)\b|your (?:team|eyes|security|legal|board|staff)\b|under (?:the |our |your |an? |mutual )?(?:nda|non-disclosure)|between (?:us|you and (?:me|us)|our (?:two )?(?:companies|teams|firms)))`;
 const INVITE_REVIEWED = String.raw`\b(?:review|check|approve|confirm) the (?:final )?(?:calendar )?(?:invite|invitation|meeting request)\b`;
 /** The prospect asked to check their own file before they send it ("please review the export before sending"): advice, not a hold. */
 const PROSPECT_REVIEWS_OWN = String.raw`\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend (?:that )?you) (?:review|check|look over|look through|go through|open) (?:the|your) (?:export|file|download|data|report|csv|list|zip|archive|spreadsheet)s?\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding|passing)\b`;
@@ -1878,7 +1880,7 @@ rules:
       - '\bwe (?:do not|don''t|never) (?:share|sell|forward|distribute)'
       # A label said to the reader about what we send them: "CONFIDENTIAL: the attached pen-test summary is
       # for your security team only, as agreed under NDA", "Internal note for your team: the new flow starts…".
-      - '\b(?:strictly |company |highly )?confidential\s*[:—–-]\s*[^.!?\n]{0,90}?\b(?:for (?:you|your)\b|your (?:team|eyes|security|legal|board|staff)\b|under (?:the |our |your |an? |mutual )?(?:nda|non-disclosure)|between (?:us|you and (?:me|us)|our (?:two )?(?:companies|teams|firms)))|\binternal (?:note|memo|update|announcement|notice)s? (?:for|to) (?:you|your)\b'
+      - '${CONFIDENTIAL_FOR_READER}|\binternal (?:note|memo|update|announcement|notice)s? (?:for|to) (?:you|your)\b'
       # A label named, not worn: documents "labelled 'Confidential – Ourco and Acme'", a field
       # marked "Internal", a classification scheme listed level by level.
       - '\b(?:labell?ed|marked|stamped|tagged|classified|flagged|watermarked|headed|titled|called|named)(?: as| with)?\s*["“”''‘’]\s*(?:strictly |company |highly |ourco )?(?:internal|confidential)'
@@ -1974,9 +1976,9 @@ rules:
       - '\bINTERNAL\b(?! (?:AUDIT|CONTROLS?)\b)'
     exceptions:
       # Said to the reader about what we send them under NDA: "CONFIDENTIAL: the attached pen-test summary is
-      # for your security team only, as agreed under NDA" (as internal.confidentiality-label reads it; exceptions
-      # read the lower-cased sentence).
-      - '\bconfidential\s*[:—–-]\s*[^.!?\n]{0,90}?\b(?:for (?:you|your)\b|your (?:team|eyes|security|legal|board|staff)\b|under (?:the |our |your |an? |mutual )?(?:nda|non-disclosure)|between (?:us|our (?:two )?(?:companies|teams|firms)))'
+      # for your security team only, as agreed under NDA" (CONFIDENTIAL_FOR_READER, as internal.confidentiality-label
+      # reads it; exceptions read the lower-cased sentence).
+      - '${CONFIDENTIAL_FOR_READER}'
     message: 'marked {match}: internal-only text must not reach a prospect'
     examples:
       fire:

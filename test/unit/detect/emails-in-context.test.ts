@@ -216,61 +216,71 @@ describe('a list under a heading for the reader', () => {
   });
 });
 
+/** Each line, after a thank-you in a short email, raises no warn or critical finding. */
+function expectNoFinding(lines: readonly string[]): void {
+  for (const line of lines) expect(scan(`Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`), line).toEqual([]);
+}
+
+/** Each line, alone in a short email, raises a finding of `kind`. */
+function expectKind(kind: string, lines: readonly string[]): void {
+  for (const line of lines) expect(scan(`Hi Dana,\n\n${line}\n\nBest,\nSam`).map((f) => f.kind), line).toContain(kind);
+}
+
 describe('a sentence that releases the reader', () => {
   it('is not pressure (the tone model reads the words it denies: decide, owe, hold off)', () => {
-    for (const line of [
+    expectNoFinding([
       "There's no need to decide now; it only matters once the integration goes live.",
       "Neither of you owes me anything for this; I just think you'd have a useful conversation.",
       "And if you've decided to hold off, that's absolutely fine; a quick reply saying so would let me tidy things up.",
-    ]) expect(scan(`Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`), line).toEqual([]);
+    ]);
   });
 
   it('is still pressure when the pressure follows the release, or the release is the bait', () => {
-    for (const line of [
+    expectKind('tone', [
       "You owe me a reply after all the time I've put into this proposal.",
       'No need to decide today, but the price only holds until Friday and then it goes up.',
       'Sign this month and tickets to the final are yours, no strings attached.',
-    ]) expect(scan(`Hi Dana,\n\n${line}\n\nBest,\nSam`).map((f) => f.kind), line).toContain('tone');
+    ]);
   });
 });
 
 describe('a sentence that takes a guarantee back, or stops plainly', () => {
   it('is not pressure (the tone model reads "guarantee" and "promise" without their negation)', () => {
-    for (const line of [
+    expectNoFinding([
       "I'd rather be honest with you: no, I can't guarantee a 20% reduction in overtime, and I'd be wary of any vendor who did.",
       "No provider can guarantee that a system will never go down, and I'd be wary of anyone who did.",
       "I can't promise a particular outcome, but I'd much rather have that conversation openly than have you quietly worry about it.",
       'Unless I hear otherwise, this will be my last email.',
       "Upgrades are pro-rated, so you don't lose anything by waiting.",
-    ]) expect(scan(`Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`), line).toEqual([]);
+    ]);
   });
 
   it('is still pressure when the guarantee hangs on what the reader does, or the stop comes with a jab', () => {
-    for (const line of [
+    expectKind('tone', [
       'If you decide not to renew, we can\'t promise your historical data will remain accessible.',
       "We're practically giving this away, and I can't promise my manager will let me do it twice.",
       "I'll take your silence as a sign that you're fine with your carbon reporting being non-compliant next year.",
       "I'll stop emailing, since clearly you're happy wasting money on manual work.",
       'Should Summit Health decide not to proceed, I can\'t promise your current support levels will continue.',
       'This is my final email — I guess fixing your churn problem just isn\'t a priority.',
-    ]) expect(scan(`Hi Dana,\n\n${line}\n\nBest,\nSam`).map((f) => f.kind), line).toContain('tone');
+    ]);
   });
 });
 
 describe('who else is on the email, told to the reader', () => {
   it('is not a note to a colleague', () => {
-    for (const line of [
+    expectNoFinding([
       'Answers below; Sam is copied in case they want to go deeper.',
       "I've kept Nina from Brewline Distribution on the thread because she raised the same point.",
-    ]) expect(scan(`Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`), line).toEqual([]);
+    ]);
   });
 
   it('is still a note when it tells a colleague to copy someone, hangs on a condition or talks about the draft', () => {
-    for (const line of [
+    expectKind('internal_marker', [
       'Sam, loop in legal before this goes out.',
       "Make sure Raj doesn't see this thread, he's cc'd on the other one.",
       "FYI Chloe — Martin's notoriously slow to reply, so I've cc'd his EA to keep things moving.",
-    ]) expect(scan(`Hi Dana,\n\n${line}\n\nBest,\nSam`).map((f) => f.kind), line).toContain('internal_marker');
+    ]);
   });
 });
 
