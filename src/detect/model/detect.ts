@@ -41,8 +41,9 @@ export const BUILTIN_MODEL: Model = PREPARED_MODEL === null ? await loadShippedW
 export { MODEL_DETECTORS };
 
 /**
- * Whether a detector already reported this sentence: as the same kind (no second finding for one
- * problem), or at warn or above as data left in the text (a placeholder, a pasted key, a card
+ * Whether a detector already reported this sentence at warn or above: as the same kind (no second
+ * finding for one problem; an info note of that kind, "Sign this month" beside a guarantee of
+ * results, leaves the model's reading to be reported), or as data left in the text (a placeholder, a pasted key, a card
  * number, a CRM field, hidden text, a link), which the model reads as a note and is not one, or as
  * another account named (its news is that company's, and "Unlike Acme, you ship freight" is no
  * claim about the reader). A sentence another kind of reading flagged is still read: "SEND AFTER
@@ -55,7 +56,7 @@ const COVERING_KINDS: ReadonlySet<string> = new Set(['placeholder', 'secret', 'p
 function covered(findings: readonly Finding[], kind: string, field: string | null, start: number, end: number): boolean {
   for (const g of findings) {
     if (g.field !== field || g.start >= end || g.end <= start) continue;
-    if (g.kind === kind || (g.severity !== 'info' && COVERING_KINDS.has(g.kind))) return true;
+    if (g.severity !== 'info' && (g.kind === kind || COVERING_KINDS.has(g.kind))) return true;
   }
   return false;
 }

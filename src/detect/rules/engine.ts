@@ -1250,9 +1250,30 @@ const SAW_ON_OWN_PAGE_NEXT_RE = new RegExp(String.raw`^[.!?]?\s*(?:and )?${SAW_O
 const SOURCE_CITED_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:out[- ]of[- ]office|auto-?reply|automatic reply|autoreply)(?: (?:reply|message|note|email|response))?\b[^.!?\n]{0,60}?\b(?:saying|says|said|mentions|mentioned|notes|noted|that)(?![\p{L}])|(?:your|the company's) (?:careers? page|jobs? (?:page|board)|job (?:ad|advert|posting|listing|post)s?|website|site|contact page|press release|blog(?: post)?|newsroom|annual report|linkedin (?:post|page|update)|(?:ceo|cfo|cto|coo|founder|chair)(?:'s|’s) (?:post|interview|podcast|talk|keynote|letter))(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:is advertising|advertises|advertised|lists|listed|is listing|says|said|shows|showed|mentions|mentioned|notes|noted|states|stated|describes|described|announced|announces|posted|posts|shared|shares|reported|reports|confirmed|confirms|published|publishes)|(?:per|as per|according to|going by) (?:your|the company's|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}|(?:in|on) (?:your|the) [^.!?\n]{0,40}?(?:interview|podcast|keynote|talk|webinar|post|article)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:you|she|he|they) (?:said|mentioned|talked about|described|explained|shared|noted|wrote)|(?:announced|published|posted|shared|revealed|confirmed|detailed|unveiled) (?:it |this |that )?(?:in|on|via|through) (?:your|the company's|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}|(?:which|that|as|what|news|announcement) (?:i|we) (?:read|saw|noticed|spotted|came across|learned of|learnt of|learned about|learnt about) (?:about )?(?:in|on) your ${OWN_PAGE}|${SAW_ON_OWN_PAGE}|(?:(?:i|we)(?: just| recently)?|^\s*(?:just |really )?) ?(?:read|saw|watched|listened to|heard|caught|enjoyed|loved) your (?:(?:ceo|cfo|cto|coo|cmo|cro|ciso|founder|co-founder|chair|chairman|chairwoman|president|md|managing director)(?:'s|’s) )?(?:recent |latest )?(?:interview|podcast|keynote|talk|op-ed|article|column|letter|panel|webinar|presentation|speech)|(?:i|we) (?:was|were|went|looked|clicked|browsed|visited|checked)(?: (?:on|at|through|around|over))? (?:your|(?:the )?[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) (?:["“'‘][^"”'’\n]{1,40}["”'’] (?:page|section|tab)|${OWN_PAGE})[^.!?\n]{0,40}?(?<![\p{L}])(?:and|where) (?:i |we )?(?:saw|read|noticed|spotted|learned|learnt|found)|(?:vi|leí|lemos|vimos) (?:en|no|na) (?:el |la |su |o |a |vosso |vossa |seu |sua )?(?:comunicado|blog|web|sitio|site|página|pagina|newsletter|linkedin|nota de prensa|press release)|(?:vi|leí|lemos|vimos|li) (?:tu|su|vuestra|vuestro|sua|seu|a sua|o seu|a tua|o teu) (?:publicación|publicacion|post|anuncio|comunicado|publicação|publicacao|artículo|articulo|artigo|nota de prensa)|(?:publicaron|publicaram|anunciaron|anunciaram) (?:en|no|na) (?:su|vosso|seu|sua) (?:web|sitio|site|blog|página|pagina|linkedin)|(?:j'ai|j’ai|nous avons) (?:vu|lu|appris|remarqué) (?:dans|sur) (?:votre|vos|le|la|les) (?:communiqué|communiqués|blog|site|page|rapport annuel|publication|newsletter|lettre d'information|post|linkedin)|(?:ich habe|wir haben|habe) (?:in|auf) (?:ihrer|ihrem|ihren|eurer|eurem|der|dem) (?:pressemitteilung|website|webseite|homepage|blog|linkedin|geschäftsbericht|jahresbericht|newsletter)(?:[- ]?(?:seite|beitrag|post))? (?:gelesen|gesehen))(?![\p{L}])`, 'u');
 
 /** The sentence [from, to) gives the prospect as its source: told us, cited their own page, or says so in an aside after. */
+/**
+ * The prospect's own channels beyond their pages: what they said in a webinar, a podcast, a talk or
+ * an interview, their release notes or product pages.
+ */
+const OWN_CHANNEL = String.raw`(?:${OWN_PAGE}|${PAGE_DATE}(?:webinars?|podcasts?(?: episode)?|keynotes?|talks?|interviews?|panels?|town ?halls?|all-hands|investor (?:call|letter)|results call|release notes|changelog|product pages?|pricing page|press kit|case stud(?:y|ies)|videos?|demo day))`;
+/**
+ * The prospect's own channel cited as the source, however the sentence words it: opening on it
+ * ("Based on your annual report, …", "From your latest earnings call, it sounds like…", "In your Q3
+ * investor update, you shared that…") or with it as the subject of any reporting verb ("Your
+ * careers page suggests…", "Your recent webinar made it clear…", "Your job posting for a sales
+ * engineer hints that…").
+ */
+const CHANNEL_CITED_RE = new RegExp(String.raw`(?:^\s*(?:(?:and|also|so|but|plus)[,\s]+)?(?:based on|judging (?:by|from)|going by|going off|from|reading|in|on|during|at|via|after (?:reading|watching|listening to|seeing)|having (?:read|watched|listened to|seen)) (?:your|the company's|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) (?:[\p{L}\d-]+ ){0,2}?${OWN_CHANNEL}(?![\p{L}])[^.!?
+]{0,60}?(?:,|—|–| - |:)|(?:^|[^\p{L}])(?:your|the company's|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) (?:[\p{L}\d-]+ ){0,2}?${OWN_CHANNEL}(?![\p{L}])[^.!?
+]{0,40}?(?<![\p{L}])(?:suggest(?:s|ed)?|indicat(?:es|ed)|hint(?:s|ed)?|impl(?:ies|ied)|made it clear|makes it clear|points? to|pointed to|reads? like|gives? the impression|confirm(?:s|ed)|says|said|shows?|showed|mentions?|mentioned|notes|noted|states|stated|announce[sd]|lists|listed|describes|described|reports|reported|shares|shared|talks about|talked about|highlights|highlighted|references|referenced|covers|covered|went into|goes into|spells out|spelled out|outlines|outlined|lays out|laid out|you (?:said|shared|mentioned|noted|explained|described|wrote|talked about)))(?![\p{L}])`, 'u');
+
+/** Whether a sentence cites one of the prospect's own pages or channels as its source. */
+function citesOwnSource(sentence: string): boolean {
+  return SOURCE_CITED_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence);
+}
+
 function sourcedToProspect(lower: string, from: number, to: number): boolean {
   const sentence = lower.slice(from, to);
-  return TOLD_RE.test(sentence) || SOURCE_CITED_RE.test(sentence) || toldInAsideAfter(lower, to) || welcomesToldNews(lower, from, sentence);
+  return TOLD_RE.test(sentence) || citesOwnSource(sentence) || toldInAsideAfter(lower, to) || welcomesToldNews(lower, from, sentence);
 }
 
 /**
@@ -1286,7 +1307,7 @@ function pointsBackToSource(lower: string, from: number, to: number): boolean {
   // Right after a sentence that cites the prospect's own publication, the paragraph goes on
   // reporting it ("Just saw the announcement on your blog — congratulations! Growing from 12 to 60
   // people in two years is impressive…"); after what they told us, only a sentence that points back.
-  if (SOURCE_CITED_RE.test(prev)) return true;
+  if (citesOwnSource(prev)) return true;
   return BACK_TO_SOURCE_RE.test(lower.slice(from, to)) && sourcedToProspect(lower, prevFrom, prevTo);
 }
 
@@ -1367,7 +1388,7 @@ function sourcedInBody(body: FieldText, claim: string): boolean {
   for (let from = 0; from < opening; ) {
     const [a, b] = sentenceAround(lower, from, from, 320);
     if (b <= a) break;
-    if (SOURCE_CITED_RE.test(lower.slice(a, b))) return true;
+    if (citesOwnSource(lower.slice(a, b))) return true;
     from = Math.max(b, from + 1);
   }
   return false;

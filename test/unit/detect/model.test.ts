@@ -155,6 +155,13 @@ describe('model detector', () => {
     expect(found.some((f) => f.rule === 'tone.model')).toBe(false);
   });
 
+  it('adds its reading where a rule of the same kind only noted the sentence (info)', () => {
+    // "Sign this month" is an info note of tone.push-to-sign; the guarantee is the model's to report.
+    const found = scanExample(draft("Sign this month and I'll personally guarantee your shrink comes down by double digits before Christmas."), policy());
+    expect(found.some((f) => f.rule === 'tone.push-to-sign' && f.severity === 'info')).toBe(true);
+    expect(found.some((f) => f.rule === 'tone.model' && f.severity !== 'info')).toBe(true);
+  });
+
   it('reads a note in brackets inside a sentence to the reader, and not a clean aside', () => {
     const aside = "(Kenji said they're likely to slip on the security review anyway, worth offering proactively)";
     const body = draft(`I'll ask our CS lead to check if we can extend your POC by a week ${aside} so your team has time to test the backfill scenario.`);

@@ -87,6 +87,25 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ["Saw on LinkedIn that you're opening the new depot in Gdynia in March."],
   },
   {
+    // The prospect's own channel cited however the sentence words it: opening on it, or as the
+    // subject of any reporting verb (thirty-first session, own probes: 83 of 300 such sentences
+    // were claims, 1 now). The same news with no source, or from a third party, stays a claim.
+    rule: 'claim',
+    pass: [
+      "Based on your annual report, you've opened a new office in Austin.",
+      'From your latest earnings call, it sounds like your revenue grew 40% last year.',
+      "In your Q3 investor update, you shared that you've acquired Brightline.",
+      "Your careers page suggests you're expanding into Germany.",
+      'Your recent webinar made it clear your team has doubled in size.',
+      "Your job posting for a sales engineer hints that you're opening three new clinics this spring.",
+    ],
+    fire: [
+      "It sounds like you've acquired Brightline.",
+      "I read in TechCrunch that you're expanding into Germany.",
+      'Your team has doubled in size, which must make onboarding hard.',
+    ],
+  },
+  {
     // Plan names in capitals listed one word each are names; a list of sale words is shouting (twenty-seventh session).
     rule: 'tone.shouting',
     pass: ["Ourco's public prices for 2026 will stay as they are. No increases to STARTER, PRO, TAP or GATE rental."],
