@@ -419,8 +419,8 @@ export function corroborateRules(ctx: ScanContext, f: FieldText, from: number, m
   }
 }
 
-/** A sentence whose subject is us: "Our team…", "We've…", "Now that we…", "Since Ourco…". */
-const OPENS_ON_US = /^\s*(?:(?:now that|since|after|with|as|following|this (?:year|month|quarter|week)|last (?:year|month|quarter|week)),?\s+)?(?:our|we|we've|we're|we'd|we'll|ourco(?:'s)?)\b/;
+/** A sentence whose subject is us: "Our team…", "We've…", "Now that we…", "Since Ourco…", "My team…". */
+const OPENS_ON_US = /^\s*(?:(?:now that|since|after|with|as|following|this (?:year|month|quarter|week)|last (?:year|month|quarter|week)),?\s+)?(?:our|we|we've|we're|we'd|we'll|ourco(?:'s)?|my (?:team|company|firm|colleagues|employer|business|startup))\b/;
 const TO_READER = /\b(?:you|your|yours|you're|you've|you'll|you'd|yourself|yourselves|u|ur)\b/;
 
 /** A sentence about us alone: it opens on us, never addresses the reader and names no prospect. */

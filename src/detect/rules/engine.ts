@@ -1085,9 +1085,10 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "If you're hiring a new VP…", "When companies go public…": a hypothetical or companies in
   // general, not news about the prospect.
   if (HYPOTHETICAL_RE.test(before)) return false;
-  // "A panel of retailers discussed nearshoring", "Our existing investors joined the round": news
-  // that belongs to people in general, or to us.
-  if (GENERAL_SUBJECT_RE.test(before) || OTHER_PARTY_RE.test(lower.slice(from, to))) return false;
+  // "A panel of retailers discussed nearshoring", "Growing from 50 to 300 people tends to break
+  // onboarding", "Our existing investors joined the round": news that belongs to people in
+  // general, or to us.
+  if (GENERAL_SUBJECT_RE.test(lower.slice(from, to)) || OTHER_PARTY_RE.test(lower.slice(from, to))) return false;
   // "The latest AIHW figures show public hospital admissions rose by around 3%": a statistic a
   // source reports about a sector, not the prospect's news (unless the source is theirs).
   if (STATISTIC_SOURCE_RE.test(before) && !YOU_RE.test(before)) return false;
@@ -1477,7 +1478,7 @@ const THEY_RE = /(?<![\p{L}])(?:they|their|theirs|them|they've|they're|they’ve
 const GENERIC_SUBJECT_RE = /(?<![\p{L}])(?:most|many|other|typical) (?:teams|companies|orgs|organizations|startups|businesses|firms|customers|founders|leaders|reps)(?![\p{L}])|^\s*(?:companies|teams|businesses|firms|startups|scale-?ups|organi[sz]ations|brands|retailers|manufacturers|vendors|lenders|insurers|hospitals|schools|agencies|founders) (?![\p{L}]+ (?:you|your)\b)/u;
 
 /** Us as a company (not "I" the writer, who may well write about the prospect). */
-const WE_RE = /(?<![\p{L}])(?:we|our|ours|us|we've|we're|customers? of ours|one of our|a client|a customer|another client|another customer)(?![\p{L}])/u;
+const WE_RE = /(?<![\p{L}])(?:we|our|ours|us|we've|we're|my (?:team|company|firm|colleagues|employer|business|startup|org|organi[sz]ation)|customers? of ours|one of our|a client|a customer|another client|another customer)(?![\p{L}])/u;
 
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4]|h[12])$/;
 
@@ -1694,8 +1695,17 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || theyCarryStory(ctx, f, sentence, sentence, from) || mayCiteFact(ctx, f, start, end);
+  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || READER_CONDITION_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || theyCarryStory(ctx, f, sentence, sentence, from) || mayCiteFact(ctx, f, start, end);
 }
+
+/**
+ * A sentence opening on a condition on the reader or on what they may do ("If you're expanding
+ * into Germany, …", "Once you hire the new CFO, …"): the model's reading of it as news is the
+ * condition's words. A condition on anything else ("If the rumours are true, you're being
+ * acquired") is still read, and so is what "as" or "while" presents as under way ("As you prepare
+ * for the Health Canada inspection next quarter" says there is one).
+ */
+const READER_CONDITION_RE = /^\s*(?:(?:and|but|so),?\s+)?(?:(?:if|whether|in case|unless|should) you(?:'re| are)?|(?:when|once|as soon as|until|before) you (?:\w+ )?(?:grow|scale|expand|hire|open|add|launch|raise|acquire|move|roll out|enter|go|list|bring|double|reach|cross|hit|build|take on|onboard))(?![\p{L}])/u;
 
 /**
  * A sentence whose news is plainly someone else's: it opens on a customer, partner or peer of ours
@@ -1703,7 +1713,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
  * our own ("The layoffs we went through last year taught us a lot", "our Series B"). The claim
  * rules read the same from the words before each match; the model's sentence has no match to read from.
  */
-const OTHER_PARTY_RE = /^\s*(?:one|two|three|several|many|some|most|a few|a couple) of our (?:[\p{L}-]+ ){0,2}(?:customers|clients|partners|users|members)\b|^\s*(?:a|an|another) (?:[\p{L}-]+ ){0,2}(?:customer|client|partner|user|member) of ours\b|(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:went|go|gone|been|were going) through\b|(?<![\p{L}])(?:our|ourco's) (?:own |recent |last |existing |current )?(?:layoffs?|restructuring|reorgani[sz]ation|funding|round|raise|acquisition|merger|ipo|series [a-f]|investors?|backers|shareholders)(?![\p{L}])/u;
+const OTHER_PARTY_RE = new RegExp(String.raw`^\s*(?:one|two|three|several|many|some|most|a few|a couple) of our (?:[\p{L}-]+ ){0,2}(?:customers|clients|partners|users|members)\b|^\s*(?:a|an|another) (?:[\p{L}-]+ ){0,2}(?:customer|client|partner|user|member) of ours\b|(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:went|go|gone|been|were going) through\b|(?<![\p{L}])(?:our|ourco's) (?:own |recent |last |existing |current )?(?:layoffs?|restructuring|reorgani[sz]ation|funding|round|raise|acquisition|merger|ipo|series [a-f]|investors?|backers|shareholders)(?![\p{L}])|^\s*(?:(?:last|this|earlier this|in) [\p{L}\d ]{1,20}?,?\s+)?(?:a|an|one|another) (?:[\p{L}\d-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS}) (?:(?:that|which|who) )?(?:we|i)(?:'ve| have)? (?:(?:just|recently|also) )?(?:work(?:ed)? with|support(?:ed)?|serve[ds]?|onboarded|help(?:ed)?|partner(?:ed)? with|sold to|signed|brought on|started working with|implemented|rolled out|look after|looked after|count as a customer)(?![\p{L}])`, 'u');
 
 /** A source reporting a statistic: "the latest AIHW figures show", "a 2025 survey found", "industry data suggests". */
 const STATISTIC_SOURCE_RE = /(?<![\p{L}])(?:figures|data|statistics|stats|numbers|report|survey|census|study|studies|research|index|analysis|benchmark|benchmarks|poll)(?: (?:from|by|of) [^.!?\n]{1,40})? (?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|indicate|indicates|indicated|reveal|reveals|revealed|put|puts|estimate|estimates|estimated)(?: that)?(?: [\p{L}'-]+){0,4}\s*$/u;
@@ -1712,7 +1722,7 @@ const STATISTIC_SOURCE_RE = /(?<![\p{L}])(?:figures|data|statistics|stats|number
  * A sentence whose subject is people or companies in general: a panel, analysts, "many retailers",
  * "when companies go public", "companies that raise a Series B".
  */
-const GENERAL_SUBJECT_RE = /^\s*(?:(?![^.!?\n]*(?<![\p{L}])(?:you|your|yours)(?![\p{L}]))[^,.!?\n]{3,60}? tends? to (?:bring|need|mean|come|add|create|drive|have|take|require|cause|attract|go|see|get|make|follow|involve|trigger|start|include)\b|(?:a |the )?(?:panel|panellists|panelists|speakers|analysts|(?:many|most|some|other|several|a few|plenty of) (?:companies|firms|retailers|manufacturers|brands|banks|insurers|teams|businesses|organi[sz]ations|operators|carriers|customers|clients))|(?:when|once|after|as|if|before|while|because|until|whenever|as soon as) (?:(?:many|most|some|other|several|smaller|larger|big|small|private|public|growing|young|fast-growing) )?(?:companies|firms|retailers|manufacturers|brands|banks|insurers|businesses|organi[sz]ations|startups|start-ups|operators|carriers|hospitals|schools|universities|agencies|vendors)|(?:companies|firms|businesses|organi[sz]ations|startups|start-ups|brands|retailers|banks|insurers) (?:that|which|who))(?![\p{L}])/u;
+const GENERAL_SUBJECT_RE = /^\s*(?:(?![^.!?\n]*(?<![\p{L}])(?:you|your|yours)(?![\p{L}]))[^,.!?\n]{3,60}? tends? to (?:bring|need|mean|come|add|create|drive|have|take|require|cause|attract|go|see|get|make|follow|involve|trigger|start|include|break|strain|stretch|outgrow|slow|change|expose|force|push|put)\b|(?![^.!?\n]*(?<![\p{L}])(?:you|your|yours)(?![\p{L}]))(?:a|an|any) (?:[\p{L}-]+ )?(?:company|firm|business|organi[sz]ation|startup|start-up|team|retailer|bank|brand|hospital|school|insurer|manufacturer|carrier|operator) (?:that|which|who)(?![\p{L}])[^.!?\n]{3,80}?(?<![\p{L}])(?:usually|typically|often|generally|tends? to|will|would|can|could|may|might|needs?|has to|must)(?![\p{L}])|(?:a |the )?(?:panel|panellists|panelists|speakers|analysts|(?:many|most|some|other|several|a few|plenty of) (?:companies|firms|retailers|manufacturers|brands|banks|insurers|teams|businesses|organi[sz]ations|operators|carriers|customers|clients))|(?:when|once|after|as|if|before|while|because|until|whenever|as soon as) (?:(?:many|most|some|other|several|smaller|larger|big|small|private|public|growing|young|fast-growing) )?(?:companies|firms|retailers|manufacturers|brands|banks|insurers|businesses|organi[sz]ations|startups|start-ups|operators|carriers|hospitals|schools|universities|agencies|vendors)|(?:companies|firms|businesses|organi[sz]ations|startups|start-ups|brands|retailers|banks|insurers) (?:that|which|who))(?![\p{L}])/u;
 
 /** Content words of the sentence around [start, end): three letters or more, not function words, not the words every claim uses. */
 function sentenceWords(f: FieldText, start: number, end: number): string[] {

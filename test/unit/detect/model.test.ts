@@ -162,6 +162,14 @@ describe('model detector', () => {
     expect(found.some((f) => f.rule === 'tone.model' && f.severity !== 'info')).toBe(true);
   });
 
+  it('reads a condition on the reader as no news, and what it presents as under way as news', () => {
+    const claims = (line: string): boolean => scanExample(draft(line), policy()).some((f) => f.rule === 'claim.model');
+    expect(claims('Once you hire the new CFO, we can walk them through the model.')).toBe(false);
+    expect(claims("If you're expanding into Germany, our VAT module handles the filings.")).toBe(false);
+    expect(claims('As you prepare for the Health Canada inspection next quarter, I thought this checklist might help.')).toBe(true);
+    expect(claims("If the rumours are true, you're about to be acquired.")).toBe(true);
+  });
+
   it('reads a note in brackets inside a sentence to the reader, and not a clean aside', () => {
     const aside = "(Kenji said they're likely to slip on the security review anyway, worth offering proactively)";
     const body = draft(`I'll ask our CS lead to check if we can extend your POC by a week ${aside} so your team has time to test the backfill scenario.`);

@@ -106,6 +106,24 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     ],
   },
   {
+    // Someone else's news: a company we work with, told with a relative clause; our own team as
+    // "my team"; companies in general (thirty-first session, own probes: 12 of 195 flagged, 1 now).
+    rule: 'claim',
+    pass: [
+      'Last year a hospital group we support opened a new office in Austin.',
+      'A fintech we onboarded in March hired a new CFO.',
+      'My team just hired a new CFO.',
+      'My team doubled in size this year.',
+      'A company that has just been acquired usually freezes new vendors.',
+      'Growing from 50 to 300 people tends to break onboarding.',
+      'Once you hire the new CFO, we can walk them through the model.',
+    ],
+    fire: [
+      'Last year you opened a new office in Austin.',
+      'Your team doubled in size this year.',
+    ],
+  },
+  {
     // Plan names in capitals listed one word each are names; a list of sale words is shouting (twenty-seventh session).
     rule: 'tone.shouting',
     pass: ["Ourco's public prices for 2026 will stay as they are. No increases to STARTER, PRO, TAP or GATE rental."],
