@@ -998,7 +998,7 @@ rules:
     patterns:
       - '(?i:\b(?:password|passwd|passcode|passphrase|pass phrase|pwd|pw|pass)\b)(?:\s+(?i:(?:for|to|on) (?:the |your |our )?[a-z0-9-]+(?: [a-z0-9-]+){0,2}))?\s+(?i:is|was|will be|would be|should be|set to|reset to|changed to|remains|=|:|-)\s*(?i:(?:now|still|just|simply)\s+){0,2}(?i:(?:the (?:default|one|temporary|temp|usual|same|initial)(?: one)?(?: (?:i|we) (?:set|set up|gave you|chose|created|picked))?|what (?:i|we) set(?: up)?)\s*[,:-]?\s+)?["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:temp(?:orary)?|new|initial|default|one-time|admin)\s+(?:password|pwd|passcode|pw))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
-      - '(?i:\b(?:with|using|use|enter|type) (?:the |this |my |a |your )?(?:password|passcode|pw|pwd|pass))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+      - '(?i:\b(?:with|using|use|enter|type) (?:the |this |my |a |your )?(?:password|passwd|passcode|passphrase|pw|pwd|pass))\s+["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       # "the password your team set is Br0ncos!Shift-88", "WPA2 key: Lw8#vQ2n!Hx7pR".
       - '(?i:\b(?:password|passwd|passcode|passphrase|pwd)\s+(?:that |which )?(?:(?:your|the|our|my|their) (?:[a-z-]+ ){0,2}?(?:team|admin|manager|colleague|department|it|office)|you|we|i|they) (?:set|chose|picked|created|set up|use|uses|gave (?:us|me)|shared)\s+(?:is|was|=|:)\s+)["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - {regex: '(?i:\b(?:wpa2?|wpa3|wi-?fi|wireless|network|guest network) (?:key|passphrase|psk)\b)\s*(?::|=|\s+is\s+)\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{8,63})', keywords: ['wpa', 'wi-fi', 'wifi', 'wireless', 'network']}
@@ -1040,6 +1040,8 @@ rules:
       - '(?i:\b(?:username|user name|user|login|user id|email))\s*[:=]\s*\S+\s*(?:/|,|;|\||and|\n)\s*(?i:(?:the\s+)?(?:password|passwd|pwd|pw|pass|passcode))\s*(?:[:=]|is)?\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\b(?:credentials?|creds|login details|log-?in|sign-?in)\b)\s*(?i:are|is|:|=|-)\s*[^\s/]{2,}\s*(?:/|\||:)\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
       - '(?i:\buser(?:name)?\s*/\s*pass(?:word)?)\s*[:=]?\s*[^\s/]+\s*/\s*["“]?(?<m>(?=[^\s,;"”]*[0-9!@#$%^&*+=?~_])(?![<*\[(]|x{3,}|\.{3})[^\s,;"”]{4,64})'
+      # "The shared account is ops@acme.example / Summer!2025": an address and a password beside it.
+      - {regex: '(?i:\b(?:account|log ?in|login|sign ?in|user(?:name)?|access|credentials?|creds)\b)[^.\n]{0,40}?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/\s*["“]?(?<m>(?=[^\s,;"”]*[A-Za-z])(?=[^\s,;"”]*(?:[!@#$%^&*+=?~]|[A-Z][^\s,;"”]*\d|\d[^\s,;"”]*[A-Z]))[^\s,;"”]{6,64})', keywords: ['@']}
     exceptions:
       # A config's stand-in for the reader's own value ("password: YOUR_MQTT_PASSWORD").
       - '(?i:\b(?:password|passwd|pwd|pass|username|user)${STAND_IN_VALUE})'

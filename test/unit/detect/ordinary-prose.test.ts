@@ -2471,6 +2471,8 @@ describe('twenty-fifth session: a page named in quotes, a customer story in the 
     ['internal.', "Let me know if you'd prefer a version in R."],
     ['internal.', 'A quick personal note: from 1 December I am taking over our customer training programme.'],
     ['internal.', "Notes from today:\n- Target Co: 3,400 ha of wheat, barley and some peas.\n- You'd like gross margin by paddock."],
+    ['secret.', 'Send questions to the account team at help@ourco.com / +44 20 7946 0000.'],
+    ['secret.', 'Email me at sam@ourco.com / Sam.Ortiz on Teams.'],
   ])('passes (%s): %s', (prefix, line) => {
     expect(kind(prefix, line)).toEqual([]);
   });
@@ -2504,6 +2506,9 @@ describe('twenty-fifth session: a page named in quotes, a customer story in the 
     ['internal.', "They have about \u20ac120k left in this year's budget, so aim the proposal just under that."],
     ['internal.', '- pris? fr\u00e5ga Erik'],
     ['placeholder.', '- Ourco Learn for up to 900 students at \u20ac??? per active learner per year'],
+    // Own probes (thirty-first session): an address and a password beside it; "passwd" after "with".
+    ['secret.', 'The shared account is ops@target.example / Summer!2025'],
+    ['secret.', 'Our test card login: test@ourco.com with passwd hunter22!'],
   ])('fires (%s): %s', (prefix, line) => {
     expect(kind(prefix, line).length).toBeGreaterThan(0);
   });
