@@ -411,7 +411,7 @@ ${PRICE_REASON_2}
       - '(?<!\byou )(?<!\byou''ll )(?<!\byou will )(?<!\byou''d )\b(?:wanted|had|meant|tried|hoped|rushed) to (?:reply|respond|answer|get back to you) (?:right away|straight away|immediately|quickly|asap|promptly|at once)\b'
       - '\bregistrations? (?:closes?|ends?|shuts?) (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.!?\n]{0,40}\bso (?:we|that we|i) can\b'
       - '\bhold (?:the |a |that |this )?(?:[\w:]+ ){0,3}(?:slot|time|meeting|call|room|seat|place|table|booking|appointment)\b'
-      - '\bas (?:agreed|discussed|requested|planned)(?: with [\w ]{1,30})?\b|\bas (?:you|we) (?:asked|agreed|discussed)\b'
+      - '\bas (?:agreed|discussed|requested|planned)(?: with [\w ]{1,30})?\b|\bas (?:you|we) (?:asked|agreed|discussed)\b|\bas (?:your|the) (?:[\w-]+ ){0,2}(?:team|department|office|cfo|ceo|coo|cto|manager|lead|director|colleagues?|board|procurement|legal|finance|it|auditors?) (?:asked|requested|agreed|wanted|needs?|required|specified|asked for)\b'
       - '\b(?:maintenance|change|outage|service|upgrade|release|install|installation) window\b|\buntil the window (?:ends|closes)\b'
       - '\b(?:nothing|none of (?:this|it)|isn''t|is not|not)\b[^.!?\n]{0,20}\burgent\b'
       - '\bearly[- ]bird (?:rate|rates|pricing|price|prices|discount|tickets?|registration)\b[^.!?\n]{0,80}\b(?:customer day|user day|partner day|user conference|customer conference|conference|summit|event|meetup|user group|bring (?:a )?(?:few )?colleagues|bring your team)\b|\b(?:customer day|user day|partner day|user conference|customer conference|summit|user group)\b[^.!?\n]{0,60}\bearly[- ]bird\b'

@@ -124,6 +124,19 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     ],
   },
   {
+    // A document the reader gets, kept short on purpose, is the writer's choice told to the reader;
+    // the email's own parts kept short are the author's note (thirty-first session, own probes).
+    rule: 'internal.draft-talk',
+    pass: ['I kept the proposal short on purpose; the appendix has the detail.', 'I kept the agenda short on purpose so we leave time for questions.'],
+    fire: ['I kept the opener short on purpose.', 'I kept the pricing light on purpose.'],
+  },
+  {
+    // A deadline the reader's own team set (thirty-first session, own probes).
+    rule: 'tone.deadline-pressure',
+    pass: ['We need your PO before the 28th to invoice this quarter, as your finance team asked.'],
+    fire: ['We need your PO before the 28th, or the discount goes away.'],
+  },
+  {
     // Plan names in capitals listed one word each are names; a list of sale words is shouting (twenty-seventh session).
     rule: 'tone.shouting',
     pass: ["Ourco's public prices for 2026 will stay as they are. No increases to STARTER, PRO, TAP or GATE rental."],
