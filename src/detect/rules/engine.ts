@@ -1258,14 +1258,16 @@ const SOURCE_CITED_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:out[- ]of[- ]off
 const OWN_CHANNEL = String.raw`(?:${OWN_PAGE}|${PAGE_DATE}(?:webinars?|podcasts?(?: episode)?|keynotes?|talks?|interviews?|panels?|town ?halls?|all-hands|investor (?:call|letter)|results call|release notes|changelog|product pages?|pricing page|press kit|case stud(?:y|ies)|videos?|demo day))`;
 /**
  * The prospect's own channel cited as the source, however the sentence words it: opening on it
- * ("Based on your annual report, …", "From your latest earnings call, it sounds like…", "In your Q3
- * investor update, you shared that…") or with it as the subject of any reporting verb ("Your
- * careers page suggests…", "Your recent webinar made it clear…", "Your job posting for a sales
- * engineer hints that…").
+ * ("Based on your annual report, …", "In your Q3 investor update, you shared that…") or with it as
+ * the subject of a verb of saying ("Your recent webinar made it clear…", "your newsletter
+ * mentioned…"). What the rep reads into a page is the rep's inference, and news the prospect never
+ * told: "Your careers page suggests you're expanding into Germany", "Your job posting hints that…",
+ * "From your latest earnings call, it sounds like…" stay claims.
  */
-const CHANNEL_CITED_RE = new RegExp(String.raw`(?:^\s*(?:(?:and|also|so|but|plus)[,\s]+)?(?:based on|judging (?:by|from)|going by|going off|from|reading|in|on|during|at|via|after (?:reading|watching|listening to|seeing)|having (?:read|watched|listened to|seen)) (?:your|the company's|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) (?:[\p{L}\d-]+ ){0,2}?${OWN_CHANNEL}(?![\p{L}])[^.!?
-]{0,60}?(?:,|—|–| - |:)|(?:^|[^\p{L}])(?:your|the company's|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) (?:[\p{L}\d-]+ ){0,2}?${OWN_CHANNEL}(?![\p{L}])[^.!?
-]{0,40}?(?<![\p{L}])(?:suggest(?:s|ed)?|indicat(?:es|ed)|hint(?:s|ed)?|impl(?:ies|ied)|made it clear|makes it clear|points? to|pointed to|reads? like|gives? the impression|confirm(?:s|ed)|says|said|shows?|showed|mentions?|mentioned|notes|noted|states|stated|announce[sd]|lists|listed|describes|described|reports|reported|shares|shared|talks about|talked about|highlights|highlighted|references|referenced|covers|covered|went into|goes into|spells out|spelled out|outlines|outlined|lays out|laid out|you (?:said|shared|mentioned|noted|explained|described|wrote|talked about)))(?![\p{L}])`, 'u');
+const CHANNEL_OPENING = String.raw`^\s*(?:(?:and|also|so|but|plus)[,\s]+)?(?:based on|judging (?:by|from)|going by|going off|from|reading|in|on|during|at|via|after (?:reading|watching|listening to|seeing)|having (?:read|watched|listened to|seen)) (?:your|the company's|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) (?:[\p{L}\d-]+ ){0,2}?${OWN_CHANNEL}(?![\p{L}])[^.!?\n]{0,60}?(?:,|—|–| - |:)(?!\s*(?:it (?:sounds|seems|looks|appears)|(?:i|we) (?:assume|imagine|guess|suspect|gather|infer|reckon|bet|sense)|(?:i'd|i would) (?:guess|imagine|assume)|my guess)(?![\p{L}]))`;
+const REPORTING_VERB = String.raw`(?:made it clear|makes it clear|confirm(?:s|ed)|says|said|shows?|showed|mentions?|mentioned|notes|noted|states|stated|announce[sd]|lists|listed|describes|described|reports|reported|shares|shared|talks about|talked about|highlights|highlighted|references|referenced|covers|covered|went into|goes into|spells out|spelled out|outlines|outlined|lays out|laid out|you (?:said|shared|mentioned|noted|explained|described|wrote|talked about))`;
+const CHANNEL_SUBJECT = String.raw`(?<![\p{L}])(?:your|the company's) (?:[\p{L}\d-]+ ){0,2}?${OWN_CHANNEL}(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])${REPORTING_VERB}(?![\p{L}])`;
+const CHANNEL_CITED_RE = new RegExp(`(?:${CHANNEL_OPENING}|${CHANNEL_SUBJECT})`, 'u');
 
 /** Whether a sentence cites one of the prospect's own pages or channels as its source. */
 function citesOwnSource(sentence: string): boolean {
@@ -1674,9 +1676,35 @@ export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: 
     }
   }
   const names = new Set(prospectNames(ctx).flatMap((n) => n.split(/\s+/)));
-  const words = [...new Set(sentence.match(/[\p{L}\p{N}][\p{L}\p{N}.,]*[\p{L}\p{N}]|\p{N}/gu) ?? [])]
+  // Whole words and whole figures with their unit: "market" is not in "marketplace", "60%" not
+  // "about 60 employees", "40" (new towns) not "$40m series c".
+  const words = [...new Set(sentence.match(/[\p{L}\p{N}][\p{L}\p{N}.,]*[\p{L}\p{N}]%?|\p{N}%?/gu) ?? [])]
     .filter((w) => (/\p{N}/u.test(w) || w.length >= 4) && !STOPWORDS.has(w) && !CLAIM_WORDS.test(w) && !TIME_WORDS.test(w) && !names.has(w));
-  return facts.some((fact) => words.some((w) => factHas(fact, w)));
+  return facts.some((fact) => words.some((w) => (ANY_DIGIT.test(w[0] ?? '') ? factHasFigure(fact, w) : factHasWord(fact, w))));
+}
+
+/** A word of the sentence as a whole word of the fact, or its plural ("office" in "offices"). */
+function factHasWord(fact: string, word: string): boolean {
+  for (let at = fact.indexOf(word); at >= 0; at = fact.indexOf(word, at + 1)) {
+    if (isWordAt(fact, at - 1)) continue;
+    let after = at + word.length;
+    if (fact[after] === 's') after++;
+    else if (fact.startsWith('es', after)) after += 2;
+    if (!isWordAt(fact, after)) return true;
+  }
+  return false;
+}
+
+/**
+ * A figure of the sentence as a whole figure of the fact: "40" (40 new towns) is not in "$40m
+ * series c", nor "3" in "3,000 customers"; "40m" is in "$40m".
+ */
+function factHasFigure(fact: string, figure: string): boolean {
+  for (let at = fact.indexOf(figure); at >= 0; at = fact.indexOf(figure, at + 1)) {
+    const after = fact[at + figure.length] ?? ' ';
+    if (!/[\d.]/.test(fact[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(after) && (after !== '%' || figure.endsWith('%'))) return true;
+  }
+  return false;
 }
 
 /**

@@ -88,21 +88,23 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
   },
   {
     // The prospect's own channel cited however the sentence words it: opening on it, or as the
-    // subject of any reporting verb (thirty-first session, own probes: 83 of 300 such sentences
-    // were claims, 1 now). The same news with no source, or from a third party, stays a claim.
+    // subject of a verb of saying (thirty-first session, own probes: 83 of 300 such sentences were
+    // claims, 43 now, all of them inferences). What the rep reads into a page, the same news with
+    // no source, or from a third party stays a claim.
     rule: 'claim',
     pass: [
       "Based on your annual report, you've opened a new office in Austin.",
-      'From your latest earnings call, it sounds like your revenue grew 40% last year.',
       "In your Q3 investor update, you shared that you've acquired Brightline.",
-      "Your careers page suggests you're expanding into Germany.",
       'Your recent webinar made it clear your team has doubled in size.',
-      "Your job posting for a sales engineer hints that you're opening three new clinics this spring.",
+      'Your newsletter mentioned that you won the 2024 Best Workplace award.',
     ],
     fire: [
       "It sounds like you've acquired Brightline.",
       "I read in TechCrunch that you're expanding into Germany.",
       'Your team has doubled in size, which must make onboarding hard.',
+      "Your careers page suggests you're expanding into Germany.",
+      "Your job posting for a sales engineer hints that you're opening three new clinics this spring.",
+      'From your latest earnings call, it sounds like your revenue grew 40% last year.',
     ],
   },
   {
