@@ -1676,11 +1676,26 @@ export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: 
     }
   }
   const names = new Set(prospectNames(ctx).flatMap((n) => n.split(/\s+/)));
-  // Whole words and whole figures with their unit: "market" is not in "marketplace", "60%" not
-  // "about 60 employees", "40" (new towns) not "$40m series c".
+  // A fact that shares a figure with the sentence, or two words: one common word proves nothing
+  // ("serves" in "serves 9 of the top 10 banks" and "Serves more than 20,000 customers", "public"
+  // in "2,500 public chargers" and "Went public in 2024", "data" in "your data-breach disclosure"
+  // and "Acquired Trailhead Data"). Whole words and whole figures with their unit: "market" is not
+  // in "marketplace", "60%" not "about 60 employees", "40" (new towns) not "$40m series c".
   const words = [...new Set(sentence.match(/[\p{L}\p{N}][\p{L}\p{N}.,]*[\p{L}\p{N}]%?|\p{N}%?/gu) ?? [])]
     .filter((w) => (/\p{N}/u.test(w) || w.length >= 4) && !STOPWORDS.has(w) && !CLAIM_WORDS.test(w) && !TIME_WORDS.test(w) && !names.has(w));
-  return facts.some((fact) => words.some((w) => (ANY_DIGIT.test(w[0] ?? '') ? factHasFigure(fact, w) : factHasWord(fact, w))));
+  // What the prospect wrote in a quoted message needs one word of five letters or more: they told
+  // us ("> we just signed two new academy rosters" under "congrats on the new rosters!"), and a
+  // short word is as common there ("head" of "heads-down" is not "head office").
+  return facts.some((fact) => {
+    const quoted = quotes.includes(fact);
+    let shared = 0;
+    for (const w of words) {
+      if (ANY_DIGIT.test(w[0] ?? '')) {
+        if (factHasFigure(fact, w)) return true;
+      } else if (factHasWord(fact, w) && (++shared >= 2 || (quoted && w.length >= 5))) return true;
+    }
+    return false;
+  });
 }
 
 /** A word of the sentence as a whole word of the fact, or its plural ("office" in "offices"). */
@@ -1723,7 +1738,29 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || READER_CONDITION_RE.test(sentence) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || theyCarryStory(ctx, f, sentence, sentence, from) || mayCiteFact(ctx, f, start, end);
+  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || READER_CONDITION_RE.test(sentence) || opensOnOtherNamed(ctx, f.text.folded.slice(from, to)) || (PRICE_FIGURE_RE.test(sentence) && PRICING_WORD_RE.test(sentence)) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || theyCarryStory(ctx, f, sentence, sentence, from) || mayCiteFact(ctx, f, start, end);
+}
+
+/**
+ * A sentence that prices the reader's count ("With 1,020 employees, all employees are billed at the
+ * £6.10 tier", "For your 40 reps that comes to $960 a month"): the count is the quote's basis, told
+ * back, not news. The claim rules still read such a sentence's news ("crossing 1,000 employees").
+ */
+const PRICE_FIGURE_RE = /[$€£¥₹]\s?\d|\d\s?(?:usd|eur|gbp|aud|cad|dollars|euros|pounds)(?![\p{L}])/u;
+const PRICING_WORD_RE = /(?<![\p{L}])(?:billed|billing|pric(?:e|es|ed|ing)|tier|per (?:seat|user|employee|head|licen[cs]e|month|year|site|location|team|rep|agent)|costs?|quote[ds]?|subscription|invoiced?|comes? to|works? out (?:at|to))(?![\p{L}])/u;
+
+/**
+ * A sentence opening on another company named and described ("Al Noor Hospitality, a group of four
+ * mid-scale hotels in Sharjah, was acquired by a Saudi fund in 2023", "Kestrel Foods (Cork), one of
+ * our customers, …") that never turns to the reader: that company's story.
+ */
+const OPENS_ON_NAMED_RE = /^\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:\s+\([^()\n]{1,40}\))?,\s+(?:a|an|one of|which|who|the|another)\s/u;
+
+function opensOnOtherNamed(ctx: ScanContext, sentence: string): boolean {
+  const m = OPENS_ON_NAMED_RE.exec(sentence);
+  if (m === null || YOU_RE.test(sentence.toLowerCase())) return false;
+  const name = (m[1] as string).toLowerCase();
+  return !STOPWORDS.has(name) && !prospectsOrOurs(ctx, name);
 }
 
 /**

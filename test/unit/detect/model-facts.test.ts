@@ -1,0 +1,47 @@
+/**
+ * When the account's verified facts, or what the prospect wrote in a quoted message, excuse a
+ * sentence the learned model reads as news about the prospect (rules/engine.ts mayCiteFact), and
+ * the model-side readings of someone else's story and of a price worked out from the reader's count.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildBook } from '../../../src/detect/book.js';
+import { scanDraft } from '../../../src/detect/scan.js';
+import { makeAccount, testPolicy } from '../../fixtures/detect/book.js';
+
+function claimModel(body: string, facts: string[]): boolean {
+  const account = makeAccount({ id: 't', name: 'Redwood Energy', domain: 'redwood.example', facts });
+  const book = buildBook([account]);
+  return scanDraft({ subject: 'Following up', body: `Hi Dana,\n\n${body}\n\nBest,\nSam`, to: { email: 'dana@redwood.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy())
+    .some((f) => f.rule === 'claim.model');
+}
+
+describe('facts that may support a model claim', () => {
+  it('share a whole figure with its unit, not a number inside another figure', () => {
+    const towns = 'As Redwood Energy rolls out 5G to 40 new towns in Tamil Nadu this year, site leases will be a heavy lift.';
+    expect(claimModel(towns, ['Raised a $40M Series C in March 2026'])).toBe(true);
+    expect(claimModel(towns, ['Rolling out 5G to 40 new towns in Tamil Nadu'])).toBe(false);
+  });
+
+  it('share two words with it: one common word proves nothing', () => {
+    const hub = 'Welcome news that Redwood Energy is reopening its Brisbane hub, so those teams will need the same tooling as head office.';
+    expect(claimModel(hub, ['Went public on the London Stock Exchange in 2024', 'Named a new head of sales'])).toBe(true);
+    expect(claimModel(hub, ['Reopening the Brisbane hub in 2026'])).toBe(false);
+  });
+
+  it('a quoted line the prospect wrote needs one distinctive word', () => {
+    const body = 'Nice, congrats on the new rosters!\n\nPer-seat is not the only option: there is a per-team plan too.\n\nOn Mon, 12 Feb, Dana wrote:\n> we just signed two new academy rosters so we are going from 4 teams to 6';
+    expect(claimModel(body, [])).toBe(false);
+    expect(claimModel('Nice, congrats on the new rosters!', [])).toBe(true);
+  });
+});
+
+describe('sentences the model reads as news that are not the prospect\'s', () => {
+  it('another company named and described at the sentence\'s start tells its own story', () => {
+    expect(claimModel('Al Noor Hospitality, a group of four mid-scale hotels in Sharjah and Ajman, was acquired by a Saudi investment fund in 2023.', [])).toBe(false);
+    expect(claimModel('Redwood Energy, a company I follow closely, was acquired by a Saudi investment fund last month.', [])).toBe(true);
+  });
+
+  it('a price worked out from the reader\'s count is the quote\'s basis', () => {
+    expect(claimModel('With 1,020 employees, all employees are billed at the £6.10 tier.', [])).toBe(false);
+  });
+});
