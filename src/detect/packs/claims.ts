@@ -107,7 +107,7 @@ rules:
       - '\b(?:is|are) (?:a |an |another )?(?:series [a-h]|raise|funding round|new round|round)\b[^.!?]{0,30}\b(?:on (?:your|the) (?:roadmap|radar|horizon|cards)|planned|likely|coming|in the works)'
       - '\b(?:festival|conference|summit|forum|congress|congresso|congreso|week|day|awards?) (?:del |of |de |della |des |du )?fundraising\b'
     about: 'prospect'
-    facts: 'series|fund|rais|round|seed|invest|capital|valuation|valued|backed|financ'
+    facts: '(?<![\p{L}\p{N}])(?:series|fund|rais|round|seed|invest|capital|valuation|valued|backed|financ)'
     message: 'claims a funding round ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -439,7 +439,7 @@ rules:
       - '\bacquisition (?:cost|costs|channel|channels|funnel|strategy|strategies|rate|rates|team|teams|marketing|spend|campaigns?|metrics|engine|efforts?|programs?)\b'
       - '\bacquir(?:e|ing|es) (?:new )?(?:customers|users|clients|leads|talent|skills|data|subscribers|accounts|buyers|drivers|merchants|logos)\b'
     about: 'prospect'
-    facts: 'acqui|merg|bought|purchas|takeover|combin|sold|owned|buyout|private|fold|family|part of|joined forces'
+    facts: '(?<![\p{L}\p{N}])(?:acqui|merg|bought|purchas|takeover|combin|sold|owned|buyout|private|fold|family|part of|joined forces)'
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -554,7 +554,7 @@ rules:
     exceptions:
       - '\b(?:we|our|ours|ourco)\b[^.!?]{0,30}\b(?:bought|purchased|picked up|merged|combined|deal)\b'
     about: 'prospect'
-    facts: 'acqui|merg|bought|purchas|takeover|combin|sold|owned|buyout|part of|deal|joined forces|fold|family'
+    facts: '(?<![\p{L}\p{N}])(?:acqui|merg|bought|purchas|takeover|combin|sold|owned|buyout|part of|deal|joined forces|fold|family)'
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -644,7 +644,7 @@ rules:
       - '\bif (?:you''re|you are|you) (?:ever )?(?:planning|considering|thinking about|preparing for|exploring|going)\b'
       - '\b(?:listing|floating|flotation|going public|an ipo) (?:on|in) (?:the )?[\p{L} ]{2,30}? (?:means|requires|brings|involves|can|will mean|comes with|is)\b'
     about: 'prospect'
-    facts: '\bipo\b|public|listed|listing|\blist\b|float|b[oø]rs|nyse|nasdaq|exchange|traded|\bspac\b|s-1'
+    facts: '(?<![\p{L}\p{N}])(?:\bipo\b|public|listed|listing|\blist\b|float|b[oø]rs|nyse|nasdaq|exchange|traded|\bspac\b|s-1)'
     message: 'claims an IPO ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -825,7 +825,7 @@ rules:
       - '\bjoin(?:ing|ed|s)? (?:the )?(?:\w+ ){0,2}(?:family|fold|portfolio)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
     about: 'prospect'
-    facts: '(?:appoint|join|hire|named|promot|new|welcom|took over|taking over|helm|succeed|replac)[\s\S]*(?:ceo|cto|cfo|coo|cro|cmo|cpo|ciso|cio|chief|president|chair|head of|\bvp\b|vice president|director|founder|general manager|board|counsel|role|job|position)|(?:ceo|cto|cfo|coo|cro|cmo|cpo|ciso|cio|chief|president|chair|head of|\bvp\b|vice president|director|founder|general manager|board|counsel)[\s\S]*(?:appoint|join|hire|named|promot|welcom|took over|helm|succeed)|step(?:ped|s)? down|resign|retir|depart|left'
+    facts: '(?<![\p{L}\p{N}])(?:(?:appoint|join|hire|named|promot|new|welcom|took over|taking over|helm|succeed|replac)[\s\S]*(?:ceo|cto|cfo|coo|cro|cmo|cpo|ciso|cio|chief|president|chair|head of|\bvp\b|vice president|director|founder|general manager|board|counsel|role|job|position)|(?:ceo|cto|cfo|coo|cro|cmo|cpo|ciso|cio|chief|president|chair|head of|\bvp\b|vice president|director|founder|general manager|board|counsel)[\s\S]*(?:appoint|join|hire|named|promot|welcom|took over|helm|succeed)|step(?:ped|s)? down|resign|retir|depart|left)'
     message: 'claims a leadership change ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -1013,7 +1013,7 @@ rules:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
     about: 'prospect'
-    facts: '\bwind(?:s|ing)? (?:down|up)\b|\bwound (?:down|up)\b|offshor|onshor|nearshor|\bshut|closure|\bexit|layoff|laid off|lay off|reduction in force|restructur|reorg|downsiz|rightsiz|job cuts|headcount|workforce|cut|furlough|hiring freeze|bankrupt|chapter 11|let .* go'
+    facts: '(?<![\p{L}\p{N}])(?:\bwind(?:s|ing)? (?:down|up)\b|\bwound (?:down|up)\b|offshor|onshor|nearshor|\bshut|closure|\bexit|layoff|laid off|lay off|reduction in force|restructur|reorg|downsiz|rightsiz|job cuts|headcount|workforce|cut|furlough|hiring freeze|bankrupt|chapter 11|let .* go)'
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -1103,7 +1103,7 @@ rules:
     exceptions:
       - '\b(?:if|in case|should|when|whenever|imagine|suppose|any|a|every)\b[^.!?\n]{0,20}\b(?:fire|flood|breach|attack|outage|recall|strike|accident)\b'
     about: 'prospect'
-    facts: 'fire|flood|explosion|breach|attack|hack|ransomware|outage|recall|strike|walkout|accident|collapse|spill|leak|contamination|outbreak'
+    facts: '(?<![\p{L}\p{N}])(?:fire|flood|explosion|breach|attack|hack|ransomware|outage|recall|strike|walkout|accident|collapse|spill|leak|contamination|outbreak)'
     message: 'claims an incident ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -1266,7 +1266,7 @@ rules:
       - '\b(?:good|best of) luck (?:at|with|in|for) the (?:\w+ )?awards?\b|\bawards? (?:next week|tonight|tomorrow|this week|next month|later this)\b'
       - '\b(?:reps?|sellers?|sdrs?|aes?|bdrs?|agents?|team members?) (?:\w+ ){0,3}?(?:top|topping|tops|topped|lead|leading|leads) the (?:leaderboard|leader board|charts?|rankings?)\b'
     about: 'prospect'
-    facts: 'award|won|winner|prize|named|recogni|rank|list|top|best|honou?r|finalist|shortlist|quadrant|wave|forbes|\binc\b|fortune|g2|badge|great place'
+    facts: '(?<![\p{L}\p{N}])(?:award|won|winner|prize|named|recogni|rank|list|top|best|honou?r|finalist|shortlist|quadrant|wave|forbes|\binc\b|fortune|g2|badge|great place)'
     message: 'claims an award or ranking ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -1457,7 +1457,7 @@ rules:
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into)\b'
       - '\b(?:do|does|did) (?:you|your team|your company|acme\w*) (?:\w+ )?(?:have|has) (?:an?|any) (?:\w+ )?(?:office|offices|hub|team|presence|site|location)\b'
     about: 'prospect'
-    facts: 'office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region|mine|production|site|factory|enter'
+    facts: '(?<![\p{L}\p{N}])(?:office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region|mine|production|site|factory|enter)'
     facts_share_words: true
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
@@ -1583,7 +1583,7 @@ rules:
       - '\b(?:our|we|we''re|we''ve|ourco|us)\b[^.!?]{0,40}\b(?:expan|open|launch|enter|office|hub|team|relocat|set up|land|arriv)'
       - '\b(?:launch(?:ed|ing)?|open(?:ed|ing)?|set(?:ting)? up|spun up|stood up) (?:in|into|to) (?:the )?(?:slack|salesforce|hubspot|sandbox|production|staging|beta|trial|pilot|workspace|app|ui|browser|console|dashboard|crm)\b'
     about: 'prospect'
-    facts: 'office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region|team|entered|presence'
+    facts: '(?<![\p{L}\p{N}])(?:office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region|team|entered|presence)'
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -1822,7 +1822,7 @@ rules:
       # Our plan's terms: "The minimum is 20 employees", "fee waived for organisations under 100 employees".
       - '\b(?:minimum|min\.?|maximum|max\.?|threshold|limit|cap)\b[^.!?\n]{0,20}?\b(?:is|of|at|:)?\s*\d[\d,]*\+? (?:employees|staff|people|users|seats|workers|members)\b|\b(?:for|to) (?:organi[sz]ations|companies|employers|businesses|firms|teams|customers|charities|non-?profits|schools|practices)(?: with| of)? (?:under|below|fewer than|less than|up to|over|above|more than|at least|of up to) \d[\d,]*\+? (?:employees|staff|people|workers|members)\b'
     about: 'prospect'
-    facts: 'customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash|enrol|admission|footfall|donation'
+    facts: '(?<![\p{L}\p{N}])(?:customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash|enrol|admission|footfall|donation)'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -2092,7 +2092,7 @@ rules:
       - '\b(?:our|we|we''ve|we''re|we just|relaylane|ourco)\b[^.!?]{0,40}\b(?:launch|unveil|roll|releas|debut|introduc|announc)'
       - '\blaunch (?:checklist|plan|timeline|date|call|meeting|kit)\b'
     about: 'prospect'
-    facts: 'launch|unveil|roll|releas|debut|introduc|announc'
+    facts: '(?<![\p{L}\p{N}])(?:launch|unveil|roll|releas|debut|introduc|announc)'
     facts_share_words: true
     message: 'claims a product launch ("{match}") that no verified fact about {account} supports'
     examples:
@@ -2148,7 +2148,7 @@ rules:
     exceptions:
       - '\b(?:our|we|we''ve|we''re|we just|ourco|us)\b[^.!?]{0,40}\b(?:launch|unveil|roll|releas|debut|introduc|announc|ship)'
     about: 'prospect'
-    facts: 'launch|unveil|roll|releas|debut|introduc|announc|ship|available'
+    facts: '(?<![\p{L}\p{N}])(?:launch|unveil|roll|releas|debut|introduc|announc|ship|available)'
     facts_share_words: true
     message: 'claims a product launch ("{match}") that no verified fact about {account} supports'
     examples:
@@ -2207,7 +2207,7 @@ rules:
       - '\b(?:i|we|i''m|i am|we''re|we are)\b(?:(?!\b(?:that|your|their|its|the|his|her|saw|seen|heard|read|noticed|see|hear|understand|learned|gather|know|told)\b)[^.!?]){0,24}\b(?:step|stepped|stepping) (?:down|aside)\b'
       - '\b(?:leave|leaving) (?:the )?(?:ceo|cto|cfo|cro|coo|cmo|cpo) (?:out of|off)\b'
     about: 'prospect'
-    facts: 'step(?:ped|s|ping)? (?:down|aside)|resign|retir|depart|ousted|fired|left|parted|exit|transition'
+    facts: '(?<![\p{L}\p{N}])(?:step(?:ped|s|ping)? (?:down|aside)|resign|retir|depart|ousted|fired|left|parted|exit|transition)'
     message: 'claims a leadership departure ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -2292,7 +2292,7 @@ rules:
       - '\b(?:sign|signed|signing) (?:the |our |this |that )(?:contract|order form|agreement|renewal)\b'
       - '\bwin (?:the )?(?:deal|contract|tender|rfp|bid)s? (?:faster|more often|against)\b'
     about: 'prospect'
-    facts: 'contract|tender|framework|deal|awarded|selected|won|partnership|supplier|rfp'
+    facts: '(?<![\p{L}\p{N}])(?:contract|tender|framework|deal|awarded|selected|won|partnership|supplier|rfp)'
     message: 'claims a contract or deal win ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -2374,7 +2374,7 @@ rules:
       - '\b(?:help|helps|helping|get) (?:you )?(?:get )?(?:ready for|prepare for|through)\b'
       - '\b(?:ahead of|for|towards?|during|in|through) (?:your |the |an? )?(?:upcoming |next |pending |planned )?(?:fda|mhra|ce|ukca|510\(k\))[- ]?(?:submission|application|filing|process|pathway|review|audit)\b|\b(?:apply|applying|submit|submitting|seeking|seek|pursue|pursuing) (?:for )?(?:fda|mhra|ce|ukca)\b'
     about: 'prospect'
-    facts: 'soc|iso|certif|accredit|hitrust|fedramp|pci|hipaa|cyber essentials|b[- ]?corp|tisax|cmmc|authori[sz]|fda|mhra|\bce\b|ukca|510|clear|approv|marking'
+    facts: '(?<![\p{L}\p{N}])(?:soc|iso|certif|accredit|hitrust|fedramp|pci|hipaa|cyber essentials|b[- ]?corp|tisax|cmmc|authori[sz]|fda|mhra|\bce\b|ukca|510|clear|approv|marking)'
     message: 'claims a certification or audit ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -2423,7 +2423,7 @@ rules:
       - {regex: '\bturned (?:a )?profit\b|\b(?:congrat\w*|kudos|hats off) on turning (?:a )?profit\b', keywords: ['profit']}
       - {regex: '\bebitda[- ](?:positive|profitable)\b', keywords: ['ebitda']}
     about: 'prospect'
-    facts: 'profit|break-?even|cash[- ]flow positive|in the black'
+    facts: '(?<![\p{L}\p{N}])(?:profit|break-?even|cash[- ]flow positive|in the black)'
     message: 'claims profitability ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -2478,7 +2478,7 @@ rules:
       - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained)\b'
       - '\b(?:gain|grow|win|take|increase|protect|defend|capture) (?:your |more |market )*share\b'
     about: 'prospect'
-    facts: 'market|leader|largest|biggest|share|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]|dominant|rank'
+    facts: '(?<![\p{L}\p{N}])(?:market|leader|largest|biggest|share|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]|dominant|rank)'
     message: 'claims a market position ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -2552,7 +2552,7 @@ rules:
       - '\bacross (?:the|its|their) (?:sector|industry|market)\b|\b(?:sector|industry)[- ]wide\b'
       - '\b(?:fine-?tun|fine print|fine art|fine dining|just fine|works fine|is fine|are fine|be fine)\w*'
     about: 'prospect'
-    facts: 'fine|fined|penalt|investigat|probe|review|enforcement|sanction|regulat|special measures|consent order|inquiry|enquiry|settle|censure'
+    facts: '(?<![\p{L}\p{N}])(?:fine|fined|penalt|investigat|probe|review|enforcement|sanction|regulat|special measures|consent order|inquiry|enquiry|settle|censure)'
     message: 'claims regulatory trouble ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -2635,7 +2635,7 @@ rules:
       - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
       - '\blost (?:your|the) (?:login|password|access|invite|link|email|details|card)\b'
     about: 'prospect'
-    facts: 'lost|lose|losing|churn|declin|drop|left|defect'
+    facts: '(?<![\p{L}\p{N}])(?:lost|lose|losing|churn|declin|drop|left|defect)'
     message: 'claims lost business ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -2714,7 +2714,7 @@ rules:
       - '\b(?:any|every|each|potential|possible|future) (?:[\w-]+ )?(?:breach|incident|attack|leak)\b(?! (?:at|on|of|affecting))'
       - '\b(?:our|ourco''s|ourco)\b[^.!?\n]{0,20}\b(?:breach|incident|leak|hack)'
     about: 'prospect'
-    facts: 'breach|hack|ransomware|cyber|incident|attack|leak|compromis|exposed'
+    facts: '(?<![\p{L}\p{N}])(?:breach|hack|ransomware|cyber|incident|attack|leak|compromis|exposed)'
     message: 'claims a security incident ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -2785,7 +2785,7 @@ rules:
       - '\bper (?:site|clinic|location|office|branch|vehicle|truck|bed)\b|\b(?:whether|if|once|when|until) (?:you|your)\b'
       - '\b(?:pilot|trial|plan|licen[cs]e|package|tier|quote|proposal|contract|rollout|roll-out|deployment)\b[^.!?]{0,30}\b(?:covers?|covering|includes?|including|for|supports?)\b'
     about: 'prospect'
-    facts: 'site|clinic|hospital|warehouse|office|branch|plant|factor|facilit|fleet|truck|lorr|vehicle|van|depot|propert|home|store|location|outlet|restaurant|hotel|campus|pharmac|gym|studio|venue|lab|dealership|franchise|centre|center|bed|vessel|aircraft'
+    facts: '(?<![\p{L}\p{N}])(?:site|clinic|hospital|warehouse|office|branch|plant|factor|facilit|fleet|truck|lorr|vehicle|van|depot|propert|home|store|location|outlet|restaurant|hotel|campus|pharmac|gym|studio|venue|lab|dealership|franchise|centre|center|bed|vessel|aircraft)'
     facts_share_words: true
     message: 'claims an operating scale ("{match}") that no verified fact about {account} supports'
     examples:
@@ -2848,7 +2848,7 @@ rules:
       - '\b(?:if|whether|once|when|until|should|would|could) (?:you|your|they|it|the|a)\b'
       - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
     about: 'prospect'
-    facts: 'partner|alliance|tie-up|joint venture'
+    facts: '(?<![\p{L}\p{N}])(?:partner|alliance|tie-up|joint venture)'
     facts_share_words: true
     message: 'claims a partnership ("{match}") that no verified fact about {account} supports'
     examples:
@@ -2895,7 +2895,7 @@ rules:
       - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
       - '\b(?:records|data|accounts|contacts|duplicates|workspaces|files|fields|lists|sheets|invoices)\b[^.!?\n]{0,30}\b(?:merg|combin|consolidat)'
     about: 'prospect'
-    facts: 'merg|combin|amalgamat|sister|affiliate|subsidiar|fold|parent'
+    facts: '(?<![\p{L}\p{N}])(?:merg|combin|amalgamat|sister|affiliate|subsidiar|fold|parent)'
     facts_share_words: true
     message: 'claims a merger with an affiliate ("{match}") that no verified fact about {account} supports'
     examples:
@@ -2918,7 +2918,7 @@ rules:
     severity: warn
     description: 'an outage, downtime or service failure at the prospect told as fact: was down for nine hours, the outage that hit your call centres, your network keeps going down, three outages since the migration. Outages in general, at our customers, or the reader''s own account of one pass.'
     about: 'prospect'
-    facts: 'outage|down|downtime|disruption|incident|failure|went dark'
+    facts: '(?<![\p{L}\p{N}])(?:outage|down|downtime|disruption|incident|failure|went dark)'
     patterns:
       - {regex: '\b(?:outage|downtime|blackout|incident|disruption) (?:[\w&.''’-]+ ){1,4}(?:had|suffered|experienced|went through) (?:last|this|on|in|over|during|yesterday)\b', keywords: ['outage', 'downtime', 'blackout', 'incident', 'disruption']}
       - {regex: '\b(?:was|were|went|been|being|has been|had been|is|keeps? going|kept going|going) (?:completely |fully |totally |partly )?(?:down|offline|dark)\b[^.!?\n]{0,40}?\b(?:for (?:almost |nearly |over |more than |about |most of )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|the (?:whole|entire|better part of)) ?(?:hours?|days?|minutes?|weekend|morning|afternoon|day|night|shift)|during|yesterday|last (?:week|month|night|weekend)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)?)|over (?:easter|christmas|the weekend|black friday)|every (?:few )?(?:weeks?|days?|months?)|since)\b', keywords: ['down', 'offline', 'dark']}

@@ -8,12 +8,14 @@ import { buildBook } from '../../../src/detect/book.js';
 import { scanDraft } from '../../../src/detect/scan.js';
 import { makeAccount, testPolicy } from '../../fixtures/detect/book.js';
 
-function claimModel(body: string, facts: string[]): boolean {
+function claimRules(body: string, facts: string[]): string[] {
   const account = makeAccount({ id: 't', name: 'Redwood Energy', domain: 'redwood.example', facts });
   const book = buildBook([account]);
   return scanDraft({ subject: 'Following up', body: `Hi Dana,\n\n${body}\n\nBest,\nSam`, to: { email: 'dana@redwood.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy())
-    .some((f) => f.rule === 'claim.model');
+    .filter((f) => f.kind === 'unverified_claim' && f.severity !== 'info').map((f) => f.rule ?? '');
 }
+
+const claimModel = (body: string, facts: string[]): boolean => claimRules(body, facts).includes('claim.model');
 
 describe('facts that may support a model claim', () => {
   it('share a whole figure with its unit, not a number inside another figure', () => {
@@ -32,6 +34,22 @@ describe('facts that may support a model claim', () => {
     const body = 'Nice, congrats on the new rosters!\n\nPer-seat is not the only option: there is a per-team plan too.\n\nOn Mon, 12 Feb, Dana wrote:\n> we just signed two new academy rosters so we are going from 4 teams to 6';
     expect(claimModel(body, [])).toBe(false);
     expect(claimModel('Nice, congrats on the new rosters!', [])).toBe(true);
+  });
+});
+
+describe('facts of a claim\'s kind', () => {
+  it('are read from the start of a word: a CEO appointment is no layoff fact ("cut" of "executive")', () => {
+    const layoffs = 'Sorry to hear about the layoffs at Redwood Energy last month.';
+    expect(claimRules(layoffs, ['Appointed Sofia Rossi as Chief Executive Officer'])).toContain('claim.layoffs');
+    expect(claimRules(layoffs, ['Laid off 10% of its workforce in 2025'])).toEqual([]);
+    // "merg" of "emerging", "market" of "marketplace", "roll" of "payroll" are no facts either.
+    expect(claimRules('Congrats on the merger with Helix!', ['Serves emerging markets in Asia'])).toContain('claim.acquisition');
+  });
+
+  it('what the reader wrote in their message, pointed back at, is theirs to have told', () => {
+    const told = 'Thank you for your message last week. I understand that your company decided to postpone the project because of the reorganisation of your sales division.';
+    expect(claimRules(told, [])).toEqual([]);
+    expect(claimRules('I understand that your company is going through a reorganisation of the sales division.', [])).toContain('claim.layoffs');
   });
 });
 
