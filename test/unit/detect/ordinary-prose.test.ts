@@ -139,6 +139,12 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['We need your PO before the 28th, or the discount goes away.'],
   },
   {
+    // A move into another line of business is expansion news (thirty-first session, development set QD).
+    rule: 'claim.expansion',
+    pass: ["We're moving into the busy season, so replies may be slow.", 'If you ever move into the healthcare vertical, HIPAA applies.', "We're moving into a new space in Austin next month."],
+    fire: ['I noticed Target Co is moving into the healthcare vertical next year.', 'I hear Target Co is entering the insurance space next year.', 'I see Target Co is pushing into the mid-market segment.'],
+  },
+  {
     // Plan names in capitals listed one word each are names; a list of sale words is shouting (twenty-seventh session).
     rule: 'tone.shouting',
     pass: ["Ourco's public prices for 2026 will stay as they are. No increases to STARTER, PRO, TAP or GATE rental."],
