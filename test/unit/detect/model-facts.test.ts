@@ -63,3 +63,10 @@ describe('sentences the model reads as news that are not the prospect\'s', () =>
     expect(claimModel('With 1,020 employees, all employees are billed at the £6.10 tier.', [])).toBe(false);
   });
 });
+
+describe('a claim checked with the reader', () => {
+  it('is asked, not spread; a rumour with "if that\'s right" is still spread', () => {
+    expect(claimRules("Word on the street is that Redwood Energy is being picked up by a private-equity firm — if that's right, benefits harmonisation tends to come up fast.", [])).not.toEqual([]);
+    expect(claimRules("I read that Redwood Energy is opening in Leeds — is that right?", [])).toEqual([]);
+  });
+});
