@@ -1098,7 +1098,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if ((EXISTENCE_QUESTION_RE.test(before) || INTENT_QUESTION_RE.test(before)) && /\?\s*$/.test(lower.slice(end, to))) return false;
   // "I read that you're opening a site in Johor — is that correct?": news put to the reader to confirm, not asserted.
   if (CONFIRM_QUESTION_RE.test(before) && /\?/.test(lower.slice(end, to + 1))) return false;
-  if (checkedWithReader(lower.slice(end, Math.min(lower.length, to + 60)), lower.slice(from, to))) return false;
+  if (CHECKED_WITH_READER_RE.test(lower.slice(end, Math.min(lower.length, to + 60)))) return false;
   // "…after moving to Ourco": a claim that names us is about our customer, not the prospect's news.
   if (ourName(ctx, lower.slice(start, end))) return false;
   // "Congrats on the promotion to VP": the reference may be part of the claim itself. "We" before
@@ -1207,22 +1207,13 @@ const CONFIRM_OPENING_RE = new RegExp(String.raw`^\s*(?:[\p{L}]+,?\s+){0,2}?(?:$
 /** Before a claim: a question asking the reader whether it is so ("Did I read correctly that…?", "Is it true that…?"). */
 const CONFIRM_QUESTION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${HEDGED},? (?:but|so)|can (?:you|i) confirm (?:that|whether)|${CONFIRM_ASK})(?![\p{L}])[^.!?\n]*$`, 'u');
 
-/** After a claim: a question that asks the reader to confirm it, in the same sentence or the next ("…, is that right?", "Did I read that correctly?"). */
-const CHECKED_WITH_READER_RE = /^[^.!?\n]{0,160}?(?:[.!]\s+|\s*[—–,;:(-]\s*|\s+)(?:(?:or )?(?:is|was) (?:that|this|it) (?:correct|right|true|accurate|still (?:the plan|on|happening))|am i right|have i got (?:that|this) right|did i (?:get|read|hear|understand) (?:that|this|it) (?:right|correctly)|do i have (?:that|this) right|(?:or )?did i (?:misread|get (?:that|it) wrong)|if (?:that's|that is) (?:right|correct|the case)|is that still the plan|is that the (?:[\w-]+ ){0,2}(?:you|your team) (?:had in mind|meant|mentioned|were thinking of|were planning))\s*(?:[?),]|and\b|or\b)/;
-
-/** Rumour and hearsay: news passed on that nobody the reader knows vouched for. */
-const HEARSAY_RE = /(?<![\p{L}])(?:word on the street|word is|rumou?rs?|rumou?red|the grapevine|a little bird|whispers?|i(?:'ve| have)? heard|i hear|apparently|reportedly|insiders?|sources say|people are saying|(?:is|are) said to)(?![\p{L}])/u;
-
 /**
- * Whether the text after a claim asks the reader to confirm it (CHECKED_WITH_READER_RE). "If that's
- * right" after a rumour ("Word on the street is that you're being picked up by a private-equity
- * firm — if that's right, …") still spreads it: only a question asks.
+ * After a claim: a question that asks the reader to confirm it, in the same sentence or the next
+ * ("…, is that right?", "Did I read that correctly?"). "If that's right, …" is no question: it
+ * goes on from the news ("Word on the street is that you're being picked up by a private-equity
+ * firm — if that's right, …", "…, I'd guess the setup is being reviewed. If that's the case, …").
  */
-function checkedWithReader(after: string, sentence: string): boolean {
-  const m = CHECKED_WITH_READER_RE.exec(after);
-  if (m === null) return false;
-  return !(HEARSAY_RE.test(sentence) && /\bif (?:that's|that is) (?:right|correct|the case)/.test(m[0]) && !/\?/.test(m[0]));
-}
+const CHECKED_WITH_READER_RE = /^[^.!?\n]{0,160}?(?:[.!]\s+|\s*[—–,;:(-]\s*|\s+)(?:(?:or )?(?:is|was) (?:that|this|it) (?:correct|right|true|accurate|still (?:the plan|on|happening))|am i right|have i got (?:that|this) right|did i (?:get|read|hear|understand) (?:that|this|it) (?:right|correctly)|do i have (?:that|this) right|(?:or )?did i (?:misread|get (?:that|it) wrong)|is that still the plan|is that the (?:[\w-]+ ){0,2}(?:you|your team) (?:had in mind|meant|mentioned|were thinking of|were planning))\s*(?:[?),]|and\b|or\b)/;
 
 const EXISTENCE_QUESTION_RE = /^\s*(?:[\p{L} ]{1,30}:\s*)?(?:is|are|was|were|will|would|could|does|do|did|has|have|had)\s+(?:there\s+)?(?:a|an|any)\s/u;
 
@@ -1752,7 +1743,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || checkedWithReader(lower.slice(start, Math.min(lower.length, to + 60)), sentence) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || READER_CONDITION_RE.test(sentence) || opensOnOtherNamed(ctx, f.text.folded.slice(from, to)) || (PRICE_FIGURE_RE.test(sentence) && PRICING_WORD_RE.test(sentence)) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || theyCarryStory(ctx, f, sentence, sentence, from) || mayCiteFact(ctx, f, start, end);
+  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || READER_CONDITION_RE.test(sentence) || opensOnOtherNamed(ctx, f.text.folded.slice(from, to)) || (PRICE_FIGURE_RE.test(sentence) && PRICING_WORD_RE.test(sentence)) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || theyCarryStory(ctx, f, sentence, sentence, from) || mayCiteFact(ctx, f, start, end);
 }
 
 /**

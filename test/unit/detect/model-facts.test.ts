@@ -65,8 +65,9 @@ describe('sentences the model reads as news that are not the prospect\'s', () =>
 });
 
 describe('a claim checked with the reader', () => {
-  it('is asked, not spread; a rumour with "if that\'s right" is still spread', () => {
+  it('is asked, not spread: "if that\'s right" goes on from the news', () => {
     expect(claimRules("Word on the street is that Redwood Energy is being picked up by a private-equity firm — if that's right, benefits harmonisation tends to come up fast.", [])).not.toEqual([]);
     expect(claimRules("I read that Redwood Energy is opening in Leeds — is that right?", [])).toEqual([]);
+    expect(claimRules("Since your new COO joined from Ticketek in March, I'd guess the ticketing setup is being reviewed. If that's the case, our venue tool might help.", [])).not.toEqual([]);
   });
 });
