@@ -20,7 +20,7 @@ const UI_STEPS_RES: ReadonlyArray<readonly [readonly string[], RegExp]> = [
   [['→', '->'], /(?<=\b(?:go to|open|navigate to|head to|under|in) ["'“]?[\p{L}\d][\p{L}\d &/"'“”-]{0,30}?) (?:→|->) ["'“]?[\p{L}\d]/u],
   // The verb first and the words before it checked behind it: a pattern that opens on a lookbehind
   // is tried at every character of the paragraph.
-  [['click', 'tap'], /(?:click|tap)(?<=(?:^|[.!?:;,]\s*|\b(?:then|and|just|simply|please|by|after|before|when|once|now|you can|you'll) )(?:(?:right-|double-)?click|tap))(?:ing)?\b(?! (?:through|rates?|-through))/u],
+  [['click', 'tap'], /(?:click|tap)(?<=(?:^|[.!?:;,]\s*|\b(?:then|and|just|simply|please|by|after|before|when|once|now|you can|you'll) )(?:(?:right-|double-)?click|tap))(?:ing)?\b(?! (?:through|rates?|-through))(?![\s-]*(?:&|and|n['’]?)[\s-]*(?:collect|reserve|mortar))/u],
   [['click', 'tap'], /\b(?:click|tap) (?:on )?(?:the |"|“)/u],
   [['filter '], /\bfilter (?:by|on|for)\b/u],
   [['=', ' is empty', ' is not empty'], /["“][^"”\n]{1,30}["”] ?(?:=|is empty|is not empty)/u],

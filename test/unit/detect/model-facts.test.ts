@@ -71,3 +71,9 @@ describe('a claim checked with the reader', () => {
     expect(claimRules("Since your new COO joined from Ticketek in March, I'd guess the ticketing setup is being reviewed. If that's the case, our venue tool might help.", [])).not.toEqual([]);
   });
 });
+
+describe('retail words that read like product steps', () => {
+  it('"click & collect" is a way of shopping, not a step in our product', () => {
+    expect(claimRules('With your online sales doubling since 2023, click & collect must be a growing share of your in-store traffic.', [])).toContain('claim.growth-figures');
+  });
+});
