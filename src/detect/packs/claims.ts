@@ -609,6 +609,8 @@ rules:
       - '\bpublic (?:offering|listing|debut|markets? debut|company|companies)\b'
       - '\bipo (?:on the horizon|coming|plans?|prep|preparation|readiness)\b'
       - '\b(?:listing|listed|debut(?:ed)?|float(?:ed)?) on (?:the )?(?:nyse|nasdaq|lse|london stock exchange|tsx|asx|euronext|stock exchange|stock market|tokyo stock exchange|hkex)\b'
+      # Any exchange or its growth market by name: "listing on the TSE Growth market", "debut on the Bursa Malaysia exchange".
+      - {regex: '\b(?:listing|listed|debut(?:ed|ing)?|float(?:ed|ing)?|going public) on (?:the )?(?:[\p{L}\d&.-]+ ){1,3}(?:stock )?(?:market|exchange|bourse)\b', keywords: ['listing on', 'listed on', 'debut', 'float', 'going public on']}
       - '\bdirect listing\b'
       - {regex: '\b(?:the|your|its|their) (?:recent |new |big )?(?:nyse|nasdaq|lse|london|tsx|asx|euronext|hkex|sgx|jse|aim|b3|bse|nse|six|xetra|frankfurt|stockholm|oslo|copenhagen|amsterdam|paris|madrid|milan) (?:listing|ipo|debut|flotation|float)\b', keywords: ['listing', 'ipo', 'debut', 'flotation', 'float']}
       - {regex: '\bspac\b', keywords: ['spac ', 'spac.', 'spac,', 'spac!', 'spac?', 'spac;', 'spac)', 'spacs']}
@@ -1175,6 +1177,8 @@ rules:
       - 'times 100'
       - 'fast track'
     patterns:
+      # A place in a ranking reached: "climbing to number two in this year's national BPO rankings".
+      - {regex: '\b(?:climb(?:ed|ing|s)?|ris(?:e|es|ing|en)|rose|mov(?:ed|ing|es) up|jump(?:ed|ing|s)?|reach(?:ed|ing)?|hit(?:ting)?|rank(?:ed|ing|s)?|land(?:ed|ing)?|come in|came in|coming in) (?:to |at )?(?:number |no\.? ?|#)(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b[^.!?\n]{0,60}?\b(?:rankings?|list|league tables?|index|leaderboard|ranks)\b', keywords: ['number', 'no.', 'no ', '#']}
       - {regex: '\b(?:outstanding|excellent|top|five-star|5-star|gold|platinum|a\+) (?:rating|grade|accreditation) (?:from|by) [\p{L}]', keywords: ['rating', 'grade', 'accreditation']}
       - {regex: '\b(?:firm|company|employer|practice|school|startup|business|supplier|partner|retailer|brand|clinic|agency|workplace) of the year\b', keywords: ['of the year']}
       - {regex: '\b(?:climb(?:ing|ed|s)?|rising|rose|moved up|moving up|jump(?:ing|ed)?) (?:to|into) (?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top (?:\d+|ten|five|three)) (?:place|spot|position|rank)?\b[^.!?\n]{0,40}?\b(?:top \d+|ranking|rankings|list|league table|index|benchmark|awards?)\b', keywords: ['climb', 'rising', 'rose', 'moved up', 'moving up', 'jump']}

@@ -145,6 +145,12 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['I noticed Target Co is moving into the healthcare vertical next year.', 'I hear Target Co is entering the insurance space next year.', 'I see Target Co is pushing into the mid-market segment.'],
   },
   {
+    // A listing on any exchange by name, and a place reached in a ranking (thirty-first session, development sets QP and RJ).
+    rule: 'claim',
+    pass: ['We climbed to number three in the G2 rankings this year.', 'Our listing on the job board went live.'],
+    fire: ["Ahead of Target Co's listing on the TSE Growth market this autumn, controls will matter.", "Target Co climbing to number two in this year's national BPO rankings is a great result for the whole team."],
+  },
+  {
     // Plan names in capitals listed one word each are names; a list of sale words is shouting (twenty-seventh session).
     rule: 'tone.shouting',
     pass: ["Ourco's public prices for 2026 will stay as they are. No increases to STARTER, PRO, TAP or GATE rental."],
