@@ -1222,7 +1222,7 @@ const EXISTENCE_QUESTION_RE = /^\s*(?:[\p{L} ]{1,30}:\s*)?(?:is|are|was|were|wil
  * expand into new regions this year?", "Do you expect to raise again in 2026?", "Any plans to
  * list?"): asks, does not claim.
  */
-const INTENT_QUESTION_RE = /^\s*(?:[\p{L} ]{1,30}:\s*)?(?:(?:are|is) (?:you|your (?:\w+ )?(?:team|company|business|board|leadership)|[\p{L}&.-]+(?: [\p{L}&.-]+)?) (?:\w+ )?(?:planning|thinking|looking|considering|hoping|expecting|aiming|preparing|likely|open|about)|(?:do|does|will|would|could|might) (?:you|your (?:\w+ )?(?:team|company|business|board|leadership)) (?:\w+ )?(?:plan|expect|intend|anticipate|want|hope|aim|consider|see|foresee|need)|(?:any|what are (?:the|your)|what's the) (?:plans?|thoughts?|timeline) (?:to|for|on|about)|have you (?:\w+ )?(?:considered|thought about|looked at|explored))(?![\p{L}])/u;
+const INTENT_QUESTION_RE = /^\s*(?:[\p{L} ]{1,30}:\s*)?(?:(?:are|is) (?:you|your (?:\w+ )?(?:team|company|business|board|leadership)|[\p{L}&.-]+(?: [\p{L}&.-]+)?) (?:\w+ )?(?:planning|thinking|looking|considering|exploring|hoping|expecting|aiming|preparing|likely|open|about)|(?:do|does|will|would|could|might) (?:you|your (?:\w+ )?(?:team|company|business|board|leadership)) (?:\w+ )?(?:plan|expect|intend|anticipate|want|hope|aim|consider|see|foresee|need)|(?:any|what are (?:the|your)|what's the) (?:plans?|thoughts?|timeline) (?:to|for|on|about)|have you (?:\w+ )?(?:considered|thought about|looked at|explored))(?![\p{L}])/u;
 
 /**
  * "Congrats on the new role! (Your note last week said you'd moved over to CS.)": the source given
@@ -1691,13 +1691,16 @@ export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: 
   // What the prospect wrote in a quoted message needs one word of five letters or more: they told
   // us ("> we just signed two new academy rosters" under "congrats on the new rosters!"), and a
   // short word is as common there ("head" of "heads-down" is not "head office").
+  // A name (a word written with a capital past the sentence's first word: "Congrats on buying
+  // Fieldline!", "Congrats to Maria on the CFO role") is distinctive on its own.
+  const named = new Set((f.text.folded.slice(start, end).match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((w) => w.toLowerCase()));
   return facts.some((fact) => {
     const quoted = quotes.includes(fact);
     let shared = 0;
     for (const w of words) {
       if (ANY_DIGIT.test(w[0] ?? '')) {
         if (factHasFigure(fact, w)) return true;
-      } else if (factHasWord(fact, w) && (++shared >= 2 || (quoted && w.length >= 5))) return true;
+      } else if (factHasWord(fact, w) && (named.has(w) || ++shared >= 2 || (quoted && w.length >= 5))) return true;
     }
     return false;
   });
@@ -1822,7 +1825,7 @@ const PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|being|be|get|gets|ge
 const PARTICIPLE = /^(?:acquired|bought|purchased|snapped up|scooped up|picked up|taken|sold|absorbed|owned|folded|merged into|swallowed|gobbled up)\b/;
 const ACTIVE_BUY = /^(?:acquir(?:ed|ing|es|e)|bought|buying|buys|purchased|purchasing|snapped up|snapping up|scooped up|scooping up|picked up|picking up|took over|taking over|integrating|absorbing|folding in|swallowed|gobbled up)\b/;
 const BY_AFTER = /^(?:\s+(?:\w+\s+){0,2}?)?by\b/;
-const TARGET_IN_CLAIM = /\b(?:(?:acquired|bought|purchased|owned|taken over|snapped up|scooped up|absorbed|acquisition|takeover|buyout|buy-out) by|sold to|sale (?:of [^.!?]{1,40} )?to|selling to|(?:taking|take|takes|took|taken|going|go|went|gone) (?:you |it |the company |them )?private|take-private|exit|absorbed into|merged into|folded into|(?:join|joins|joined|joining) (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)|owned by|bought out|sale of (?:the|your) (?:company|business)|(?:been|was|were|got|being|getting) sold|chang(?:ed|ing|es) hands|new (?:owners|ownership|parent(?: company)?|management)|part of a (?:bigger|larger|new|much bigger|much larger) \w+)\b/;
+const TARGET_IN_CLAIM = /\b(?:(?:acquired|bought|purchased|owned|taken over|snapped up|scooped up|absorbed|acquisition|takeover|buyout|buy-out) by|sold to|for (?:a |an )?(?:new )?(?:buyer|acquirer|suitor)|for sale|on the (?:auction )?block|sale (?:of [^.!?]{1,40} )?to|selling to|(?:taking|take|takes|took|taken|going|go|went|gone) (?:you |it |the company |them )?private|take-private|exit|absorbed into|merged into|folded into|(?:join|joins|joined|joining) (?:the )?(?:\w+ ){0,2}(?:family|fold|group|portfolio)|owned by|bought out|sale of (?:the|your) (?:company|business)|(?:been|was|were|got|being|getting) sold|chang(?:ed|ing|es) hands|new (?:owners|ownership|parent(?: company)?|management)|part of a (?:bigger|larger|new|much bigger|much larger) \w+)\b/;
 const ACQUIRER_IN_CLAIM = /\b(?:acquisitions|acquisition spree|first acquisition|(?:bring|brought|bringing|add|adding|added|welcome|welcoming|welcomed) (?:\w+ ){1,3}(?:to|into) the (?:family|fold|portfolio|group)|under your (?:\w+ )?(?:umbrella|roof|wing))\b/;
 
 const BUY_VERB = /\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchases|purchasing|purchased|take over|takes over|taking over|took over|snap up|snapped up|snapping up) /;
@@ -1885,7 +1888,7 @@ const CHANGE_FACT = /doubl|tripl|quadrupl|grew|grow|growth|increas|rose|\bup\b|f
 const METRICS: readonly (readonly [string, RegExp])[] = [
   ['people', /\b(?:employees?|staff\w*|headcount|team|teams|people|engineers?|reps|hires?|workforce|person|folks|colleagues|workers|heads)\b/],
   ['customers', /\b(?:customers?|clients?|users?|members?|subscribers?|merchants?|sellers?|drivers?|downloads?|stores?|locations?|logos?|accounts|shoppers|patients|students|installs)\b/],
-  ['money', /\b(?:revenue|arr|mrr|bookings|gmv|tpv|run[- ]rate|profit\w*|ebitda)\b/],
+  ['money', /\b(?:revenue|arr|mrr|bookings|gmv|tpv|run[- ]rate|profit\w*|ebitda|sales|turnover|earnings)\b/],
 ];
 
 function metricsOf(text: string): string[] {
@@ -1957,8 +1960,9 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
   const figure = details.some((d) => ANY_DIGIT.test(d) && !/[%x]$/.test(d)) || WORD_FIGURE.test(claim);
   // A change told without its figure needs a fact that tells a change.
   const change = CHANGE_CLAIM.test(claim) && !figure;
-  // "450 customers" is not "450 employees": a figure or a change counts one thing.
-  const metrics = figure || change ? metricsOf(claim) : [];
+  // "450 customers" is not "450 employees": what a claim counts, with a figure, a change or neither
+  // ("record sales in FY25" is not "Serves more than 3,000 customers"), a fact must count too.
+  const metrics = metricsOf(claim);
   const covered = new Set<string>();
   for (const fact of facts) {
     if (role !== null) {

@@ -77,3 +77,14 @@ describe('retail words that read like product steps', () => {
     expect(claimRules('With your online sales doubling since 2023, click & collect must be a growing share of your in-store traffic.', [])).toContain('claim.growth-figures');
   });
 });
+
+describe('news the claim rules read in more words', () => {
+  it('a company put up for sale, and a record told of a named company', () => {
+    expect(claimRules('I also hear Redwood Energy is quietly shopping for a buyer.', ['Acquired Trailhead Data in 2025'])).toContain('claim.acquisition');
+    expect(claimRules("Congratulations on Redwood Energy's record sales in FY25.", ['Serves more than 3,000 customers'])).toContain('claim.growth-figures');
+  });
+
+  it('a fact sharing a name with the sentence still supports it', () => {
+    expect(claimRules('Congrats on buying Fieldline!', ['Acquired Fieldline in 2026'])).toEqual([]);
+  });
+});
