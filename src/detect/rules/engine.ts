@@ -1693,14 +1693,16 @@ export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: 
   // short word is as common there ("head" of "heads-down" is not "head office").
   // A name (a word written with a capital past the sentence's first word: "Congrats on buying
   // Fieldline!", "Congrats to Maria on the CFO role") is distinctive on its own.
-  const named = new Set((f.text.folded.slice(start, end).match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((w) => w.toLowerCase()));
+  // Read from the sentence once, and only when a fact shares a word.
+  let named: Set<string> | undefined;
+  const isName = (w: string): boolean => (named ??= new Set((f.text.folded.slice(start, end).match(/(?<=\S\s+)\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((n) => n.toLowerCase()))).has(w);
   return facts.some((fact) => {
     const quoted = quotes.includes(fact);
     let shared = 0;
     for (const w of words) {
       if (ANY_DIGIT.test(w[0] ?? '')) {
         if (factHasFigure(fact, w)) return true;
-      } else if (factHasWord(fact, w) && (named.has(w) || ++shared >= 2 || (quoted && w.length >= 5))) return true;
+      } else if (factHasWord(fact, w) && (isName(w) || ++shared >= 2 || (quoted && w.length >= 5))) return true;
     }
     return false;
   });
