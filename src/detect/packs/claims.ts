@@ -2430,8 +2430,13 @@ rules:
       - {regex: '\bcash[- ]flow positive\b', keywords: ['cash']}
       - {regex: '\bturned (?:a )?profit\b|\b(?:congrat\w*|kudos|hats off) on turning (?:a )?profit\b', keywords: ['profit']}
       - {regex: '\bebitda[- ](?:positive|profitable)\b', keywords: ['ebitda']}
+      # Results against the market's expectations: "your Q3 results beat expectations", "earnings came in ahead of forecast".
+      - {regex: '\b(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|quarterly|annual|half-year|full-year|interim|latest|recent|first-quarter|second-quarter|third-quarter|fourth-quarter) )?(?:results|earnings|revenues?|sales|numbers|figures|profits?) (?:\w+ ){0,2}?(?:beat|beating|topped|topping|exceeded|exceeding|surpassed|smashed|crushed|came in (?:well )?(?:ahead of|above|below|under|short of)|missed|fell short of) (?:\w+ ){0,2}?(?:expectations|forecasts?|estimates|guidance|consensus)\b', keywords: ['expectations', 'forecast', 'estimates', 'guidance', 'consensus']}
+    exceptions:
+      # "When actual sales beat forecasts, inventory planning gets harder": a case put, not news.
+      - '^\s*(?:when|whenever|if|once|unless|until|as long as)\b'
     about: 'prospect'
-    facts: '(?<![\p{L}\p{N}])(?:profit|break-?even|cash[- ]flow positive|in the black)'
+    facts: '(?<![\p{L}\p{N}])(?:profit|break-?even|cash[- ]flow positive|in the black|results|earnings)'
     message: 'claims profitability ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -2850,6 +2855,8 @@ rules:
       - '\b(?:signed|signing|inked|inking|announced|announcing|struck|striking|formed|forming|entered(?: into)?|sealed|agreed|unveiled|landed|closed|launched|secured) (?:a |an |the |your |its |their |that |this )?(?:[\p{L}-]+ ){0,3}?(?:partnership|alliance|tie-up|joint venture)(?: deal| agreement)? with\b'
       - '\b(?:new|recent|latest|strategic|exclusive|big|landmark|global|multi-year) (?:[\p{L}-]+ ){0,2}?(?:partnership|alliance|tie-up|joint venture) with\b'
       - '(?:\b(?:has|have|had|just|recently|officially)|''ve) (?:just |recently |officially )?(?:partnered|teamed up) with\b'
+      # "Your partnership with Salesforce opens up…": the reader's partnership named as a given.
+      - {regex: '\byour (?:[\p{L}-]+ ){0,2}?(?:partnership|alliance|tie-up|joint venture) with (?!us\b|ourco\b|our\b|me\b)\p{L}[\p{L}\p{N}&.''-]*', keywords: ['partnership', 'alliance', 'tie-up', 'joint venture']}
       - {regex: '\bhow(?:''s| is| has) (?:the|your) (?:new )?[\w&-]+(?: [\w&-]+)? (?:partnership|acquisition|merger|joint venture|expansion) (?:going|coming along|shaping up|been going|treating you)\b', keywords: ['partnership', 'acquisition', 'merger', 'joint venture', 'expansion']}
     exceptions:
       - '\b(?:we|we''ve|we''re|ourco|our (?:company|team|firm|new|latest|recent|strategic|partnership|alliance)|one of our|a customer of ours|our customers?|our clients?)\b'

@@ -2540,3 +2540,31 @@ describe('twenty-fifth session: a page named in quotes, a customer story in the 
     expect(kind(prefix, line).length).toBeGreaterThan(0);
   });
 });
+
+describe('thirty-second session: told by "shared", general gerund subjects, a named kind of password, results and partnerships', () => {
+  it.each([
+    ['claim.', 'You shared that you just closed a Series B, so hiring is the priority.'],
+    ['claim.', 'You shared that your new CFO starts in May, so budgets wait until then.'],
+    ['claim.', 'Growing from 50 to 200 employees is where most onboarding processes break.'],
+    ['claim.', 'Hitting 1,000 customers is a milestone that changes how support has to work.'],
+    ['claim.', 'Doubling revenue without doubling staff is the usual goal here.'],
+    ['claim.', 'When actual sales beat forecasts, inventory planning gets harder.'],
+    ['claim.', 'Our Q3 results beat expectations, so we are investing in support.'],
+    ['claim.', 'Your partnership with us starts with a 30-day pilot.'],
+    ['secret.', 'The temp pass expires after 24 hours, so log in soon.'],
+    ['secret.', 'Your trial pass covers 14 days and 5 users.'],
+    ['secret.', 'The default password policy requires 12 characters.'],
+  ])('passes (%s): %s', (prefix, line) => {
+    expect(kind(prefix, line)).toEqual([]);
+  });
+  it.each([
+    ['claim.', 'Hitting 1,000 customers is a huge milestone — congrats!'],
+    ['claim.', 'Your Q3 results beat expectations, which is great to see.'],
+    ['claim.', 'Your earnings came in ahead of forecast last quarter.'],
+    ['claim.', 'Your partnership with Salesforce opens up some interesting options.'],
+    ['secret.', 'Credentials for the trial: jsmith@targetco.com, temp pass Kx9$mQ2v'],
+    ['secret.', 'Your initial password Welcome#2025 works until Friday.'],
+  ])('fires (%s): %s', (prefix, line) => {
+    expect(kind(prefix, line).length).toBeGreaterThan(0);
+  });
+});
