@@ -63,9 +63,9 @@ function writePreparedAutomaton(prepared) {
 // The built-in rule packs parsed once here instead of at every start of the compiled CLI and
 // services: dist/detect/packs/parsed.js loads them from parsed.json (see src/detect/packs/parsed.ts).
 async function preparsePacks() {
-  const { BUILTIN_PACK_TEXTS } = await import(pathToFileURL(join(DIST, 'detect', 'packs', 'index.js')).href);
+  const { builtinPackTexts } = await import(pathToFileURL(join(DIST, 'detect', 'packs', 'index.js')).href);
   const { loadBuiltinPack } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'schema.js')).href);
-  const packs = BUILTIN_PACK_TEXTS.map(loadBuiltinPack);
+  const packs = (await builtinPackTexts()).map(loadBuiltinPack);
   const { clauseMemo, prefilterMemo, readAllSpans, rulesForPolicy } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'compile.js')).href);
   const { defaultPolicy } = await import(pathToFileURL(join(DIST, 'policy', 'schema.js')).href);
   const { keywordSpanMemo, matchReachMemo, requiredLiteralsMemo } = await import(pathToFileURL(join(DIST, 'detect', 'rules', 'regex.js')).href);

@@ -183,11 +183,16 @@ rules:
       - '(?:\d|%|¢|[$€£¥₺₦₹])\s*\((?:your|their) [^()\n]{1,40}\)'
       - '[\p{L}\d] \((?:%|\$|€|£|¥|usd|eur|gbp|chf|kg|g|lb|km|mi|m|h|hrs?|days?|mins?|ms|mb|gb|tb|units?|qty)\)'
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
+      # What the reader types into a form or a URL of their own system: "- Host: <your SAP Gateway host>", "https://<your-maximo-host>/maximo/oslc".
+      - '(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:[\p{L}-]+ )?(?:host|hostname|url|base url|server|client|client id|tenant|tenant id|domain|subdomain|endpoint|instance|account id|project|project id|region|bucket|port|username|user|org|organi[sz]ation|workspace|site|site id|database|schema|api key|token|key|secret|ip|path|realm|issuer|entity id|metadata url|redirect uri|callback url)(?: \([^()\n]{1,20}\))?:[ \t]*<your[ _-][^<>\n]{1,40}>'
+      - 'https?://[^\s<>]{0,60}<your[-_][^<>\s]{1,40}>'
       - '[a-z][\w''’.-]+ \(your (?:[\w-]+ ){0,3}[\w-]+\)(?=\s*(?:[:,;.)]|and\b|&|$))'
       - '\((?:your|their) [^()\n]{0,30}\b(?:has|have|had|is|are|was|were|can|could|will|would|gets?|got|needs?|did|does|already|still|usually|normally|typically|often|generally|also|probably|likely|may|might|should|works?|stays?|applies|apply|counts?|shows?|fits?|runs?)\b[^()\n]{0,40}\)'
       - '\(your [\p{L}-]+ (?:property|site|office|plant|store|hotel|warehouse|depot|facility|location|branch|campus|clinic|hospital|factory|mill|yard|team|region|division|entity|subsidiary|brand)\)'
       - '\((?:your|their) (?:team|legal|it|finance|cfo|ceo|procurement|security team|admins?) (?:agreed|said|asked|confirmed|mentioned|noted|requested|prefers|wants|decided)\b'
       - '\((?:your|their) (?:own )?(?:number|template|list|spreadsheet|format|version|count|headcount|estimate|figure)\b|\((?:your|their) [\w-]+(?: [\w-]+)?,'
+      # An aside that goes on after a comma: "(your existing dbt models, unchanged)"; "(your company name, city)" stays a field.
+      - '\((?:your|their) (?:[\w-]+ ){2,4}[\w-]+, (?!(?:name|title|role|company|email|phone|date|city|address|position|country)\b)[a-z]'
       - '\((?:your|their) [^()\n]{0,40}[:;][^()\n]*\)'
       - '\((?:your|their) (?:own )?(?:numbers|figures|data|words|estimate|estimates|baseline|request|quote|stats|metrics|survey|results|experience|term|phrase|wording|team''s numbers)\b'
       - '\((?:your|their) (?:new |dedicated |main |primary |named |day-to-day )?(?:csm|am|ae|account manager|account executive|success manager|customer success manager|engineer|consultant|rep|representative|solutions engineer|project manager|point of contact|sponsor|executive sponsor|admin|administrator|it lead|champion|trainer|implementation lead|support engineer)\)'
@@ -280,6 +285,8 @@ rules:
     exceptions:
       - '${FLAG_SLOT}'
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
+      - '(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:[\p{L}-]+ )?(?:host|hostname|url|base url|server|client|client id|tenant|tenant id|domain|subdomain|endpoint|instance|account id|project|project id|region|bucket|port|username|user|org|organi[sz]ation|workspace|site|site id|database|schema|api key|token|key|secret|ip|path|realm|issuer|entity id|metadata url|redirect uri|callback url)(?: \([^()\n]{1,20}\))?:[ \t]*<your[ _-][^<>\n]{1,40}>'
+      - 'https?://[^\s<>]{0,60}<your[-_][^<>\s]{1,40}>'
       - '\[(?:the |our |full |api |product )?(?:documentation|docs|link|links|details|pricing|price list|slides|deck|recording|video|guide|diagram|screenshot|case study|agenda|brochure|datasheet|one-pager|reference|references|specs?|sample|samples)s? (?:is |are )?(?:linked|attached|below|above|enclosed|included|in the footer)(?: below| above| here)?\]'
       - '\[(?:[\w-]+ ){0,3}(?:attached|enclosed|included|sent separately|to follow|unaudited|audited|estimated|estimate|approx\.?|approximate|approximately|preliminary|provisional|rounded|annualised|annualized|not to scale|illustrative|emphasis (?:added|mine)|my emphasis)\]'
       - '^\s*>'
@@ -651,6 +658,10 @@ rules:
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:
+      # A log line's level, padded to a column: "2025-06-18T07:14:02Z WARN  ourco-agent tls: …".
+      - '\b(?:info|warn|warning|error|debug|trace|fatal|notice|crit)[ \t]{2,}\S'
+      # Dutch "'s" (des): "'s ochtends", "'s middags", "'s-Hertogenbosch".
+      - '(?<=\s)''s[- ](?:ochtends|morgens|middags|avonds|nachts|zomers|winters|werelds|lands|maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags|hertogenbosch|gravenhage)\b'
       # A questionnaire's item code, then its question ("SEC-14  MFA enforced for all staff?").
       - '(?:^|\n)\s*[a-z]{1,8}[-_.]?\d{1,4}(?:[.-]\d+)*[ \t]{2,}\S'
       - '^[ \t]*(?:[-*•][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]{2,}\S'

@@ -366,6 +366,8 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      # Pressure named as a warning sign, not applied: "Is there pressure to act quickly, keep something secret or bypass a process?".
+      - '\b(?:pressure|pressured|pressuring|urged|urging|tricked|tricking|rushed|rushing|manipulated|manipulating|red flags?|warning signs?)\b[^.!?\n]{0,30}\bto act\b'
       - '\b(?:until|till|up to|right up to|at|in) the (?:very )?last hour\b'
       - '\bnothing (?:\w+ )?to (?:\w+ (?:or|and) )?(?:hurry|rush)\b'
       - '${PRICE_RISE_TOLD}'

@@ -1131,6 +1131,12 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // a Canadian P&C insurer, acquired three regional brokerages …, growing from 180 to 640 employees").
   const nameFrom = start - from >= 120 ? sentenceAround(lower, start, end, 320)[0] : from;
   if (namedOtherSubject(ctx, f.text.folded.slice(nameFrom, start), f.text.folded.slice(nameFrom, to), f.text.folded)) return false;
+  // "Harbourline Logistics, a freight forwarder operating across six ASEAN markets, faced something
+  // similar": another company named and described at the sentence's start owns what describes it.
+  if (opensOnOtherNamed(ctx, f.text.folded.slice(nameFrom, to))) return false;
+  // "- The Verizon 2024 Data Breach Investigations Report found a human element in 68% of breaches":
+  // a published report as the subject of the sentence, telling what it found.
+  if (REPORT_SUBJECT_RE.test(f.text.folded.slice(from, to))) return false;
   if (refEnd < 0) {
     // "Here's the case study from Nordic Wolves Esports: … - Raised a Series A last year": the
     // story's company, not the prospect.
@@ -1748,7 +1754,7 @@ export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end:
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
   const sentence = lower.slice(from, to);
-  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || READER_CONDITION_RE.test(sentence) || opensOnOtherNamed(ctx, f.text.folded.slice(from, to)) || (PRICE_FIGURE_RE.test(sentence) && PRICING_WORD_RE.test(sentence)) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || theyCarryStory(ctx, f, sentence, sentence, from) || mayCiteFact(ctx, f, start, end);
+  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || READER_CONDITION_RE.test(sentence) || opensOnOtherNamed(ctx, f.text.folded.slice(from, to)) || REPORT_SUBJECT_RE.test(f.text.folded.slice(from, to)) || (PRICE_FIGURE_RE.test(sentence) && PRICING_WORD_RE.test(sentence)) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || theyCarryStory(ctx, f, sentence, sentence, from) || mayCiteFact(ctx, f, start, end);
 }
 
 /**
@@ -1764,7 +1770,7 @@ const PRICING_WORD_RE = /(?<![\p{L}])(?:billed|billing|pric(?:e|es|ed|ing)|tier|
  * mid-scale hotels in Sharjah, was acquired by a Saudi fund in 2023", "Kestrel Foods (Cork), one of
  * our customers, …") that never turns to the reader: that company's story.
  */
-const OPENS_ON_NAMED_RE = /^\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:\s+\([^()\n]{1,40}\))?,\s+(?:a|an|one of|which|who|the|another)\s/u;
+const OPENS_ON_NAMED_RE = /^\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:\s+\([^()\n]{1,40}\))?,\s+(?:a|an|one of|which|who|the|another|based in|headquartered in|founded in|with (?:about |around |roughly |over |nearly |almost |some |more than |close to )?\d)[\d,.]*\s/u;
 
 function opensOnOtherNamed(ctx: ScanContext, sentence: string): boolean {
   const m = OPENS_ON_NAMED_RE.exec(sentence);
@@ -1791,6 +1797,12 @@ const READER_CONDITION_RE = /^\s*(?:(?:and|but|so),?\s+)?(?:(?:if|whether|in cas
 const OTHER_PARTY_RE = new RegExp(String.raw`^\s*(?:one|two|three|several|many|some|most|a few|a couple) of our (?:[\p{L}-]+ ){0,2}(?:customers|clients|partners|users|members)\b|^\s*(?:a|an|another) (?:[\p{L}-]+ ){0,2}(?:customer|client|partner|user|member) of ours\b|(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:went|go|gone|been|were going) through\b|(?<![\p{L}])(?:our|ourco's) (?:own |recent |last |existing |current )?(?:layoffs?|restructuring|reorgani[sz]ation|funding|round|raise|acquisition|merger|ipo|series [a-f]|investors?|backers|shareholders)(?![\p{L}])|^\s*(?:(?:last|this|earlier this|in) [\p{L}\d ]{1,20}?,?\s+)?(?:a|an|one|another) (?:[\p{L}\d-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS}) (?:(?:that|which|who) )?(?:we|i)(?:'ve| have)? (?:(?:just|recently|also) )?(?:work(?:ed)? with|support(?:ed)?|serve[ds]?|onboarded|help(?:ed)?|partner(?:ed)? with|sold to|signed|brought on|started working with|implemented|rolled out|look after|looked after|count as a customer)(?![\p{L}])`, 'u');
 
 /** A source reporting a statistic: "the latest AIHW figures show", "a 2025 survey found", "industry data suggests". */
+/** A sentence whose subject is a published report, survey or study, told by what it found (on the folded text). */
+const REPORT_SUBJECT_RE = /^[\s>*•-]*(?:(?:the|a|an|this year's|last year's|[\p{Lu}][\p{L}\p{N}&.'’-]*['’]s)\s+)?(?:[\p{Lu}\d][\p{L}\p{N}&.'’-]*\s+){1,8}(?:[Rr]eport|[Ss]urvey|[Ss]tudy|[Ii]ndex|[Bb]arometer|[Oo]utlook|[Cc]ensus)(?:\s+\d{4})?(?:\s+\([^()\n]{1,30}\))?,?\s+(?:(?:also|recently|just|again)\s+)?(?:found|finds|shows|showed|says|said|puts|put|estimates|estimated|reports|reported|notes|noted|ranks|ranked|counted|counts|recorded|records)(?![\p{L}])/u;
+
+/** A reply's subject: "Re: …", "RE: …", "Aw:", "Antw:", "Sv:", "Odp:", "Ynt:". */
+const REPLY_SUBJECT_RE = /^\s*(?:re|aw|antw|sv|odp|ynt|vs|r)\s*(?:\[\d+\])?\s*:/i;
+
 const STATISTIC_SOURCE_RE = /(?<![\p{L}])(?:figures|data|statistics|stats|numbers|report|survey|census|study|studies|research|index|analysis|benchmark|benchmarks|poll)(?: (?:from|by|of) [^.!?\n]{1,40})? (?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|indicate|indicates|indicated|reveal|reveals|revealed|put|puts|estimate|estimates|estimated)(?: that)?(?: [\p{L}'-]+){0,4}\s*$/u;
 
 /**
@@ -2058,6 +2070,9 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     // Nor are its plans, below an attribution ("On Tue, Jasmine Ortiz wrote:" then "> we need to
     // put the evaluation on hold until Q4"): a hold or a label there is the prospect's.
     if (rule.rule.kind === 'internal_marker' && inQuotedLine(folded, start) && ATTRIBUTION_RE.test(folded.slice(0, start))) continue;
+    // In a reply ("Re: …"), a hold in a line quoted from the reader ("> everything new is on hold
+    // until the combined IT team is in place") is their plan, not this email's.
+    if (rule.rule.about === 'draft' && inQuotedLine(folded, start) && ctx.subject !== undefined && REPLY_SUBJECT_RE.test(ctx.subject.text.folded)) continue;
     if (rule.exceptions.length > 0) {
       const [s, e] = sentenceAround(lower, start, end);
       const sentence = lower.slice(s, e);

@@ -2554,6 +2554,20 @@ describe('thirty-second session: told by "shared", general gerund subjects, a na
     ['secret.', 'The temp pass expires after 24 hours, so log in soon.'],
     ['secret.', 'Your trial pass covers 14 days and 5 users.'],
     ['secret.', 'The default password policy requires 12 characters.'],
+    // Fresh writers' clean emails (their sets are in none of the eval files).
+    ['claim.', 'Harbourline Logistics, a freight forwarder operating across six ASEAN markets, faced something similar.'],
+    ['claim.', 'Cedar Valley Federal Credit Union, with about 600 employees across 22 branches, started with Ourco last year.'],
+    ['claim.', '- The Verizon 2024 Data Breach Investigations Report found a human element in 68% of breaches.'],
+    ['tone.', 'Is there pressure to act quickly, keep something secret or bypass a process?'],
+    ['internal.', 'No. The SDK evaluates flags locally in memory, so a check is a local function call (typically well under a microsecond).'],
+    ['internal.', 'Recording and slides: ourco.com/share/ar-0616 (the link expires in 30 days; let me know if you need it longer).'],
+    ['internal.', 'Basta adicionar um job ao final do arquivo:\n\ndeploy-canary:\n  stage: deploy\n  image: ourco/cli:latest'],
+    ['internal.', 'Thanks for the pipeline review session last Wednesday.'],
+    ['placeholder.', 'Staging: stg_stripe__charges, stg_hubspot__deals (your existing dbt models, unchanged)'],
+    ['placeholder.', '- Target Co draait nu rapportages op de productiedatabase, wat de applicatie \'s ochtends vertraagt.'],
+    ['placeholder.', '3. In Ourco, go to Admin → Integrations → SAP PM and enter:\n   - Host: <your SAP Gateway host>\n   - User: OURCO_INT'],
+    ['placeholder.', '- Enter the base URL (https://<your-maximo-host>/maximo/oslc) and the object structure.'],
+    ['placeholder.', '2025-06-18T07:14:02Z WARN  ourco-agent tls: x509: certificate signed by unknown authority'],
   ])('passes (%s): %s', (prefix, line) => {
     expect(kind(prefix, line)).toEqual([]);
   });
@@ -2564,7 +2578,19 @@ describe('thirty-second session: told by "shared", general gerund subjects, a na
     ['claim.', 'Your partnership with Salesforce opens up some interesting options.'],
     ['secret.', 'Credentials for the trial: jsmith@targetco.com, temp pass Kx9$mQ2v'],
     ['secret.', 'Your initial password Welcome#2025 works until Friday.'],
+    ['claim.', 'Target Co, with 600 employees now, has just opened its Denver office.'],
+    ['tone.', 'I need you to act quickly on this, the slot goes tomorrow.'],
+    ['internal.', '[tool_call(crm.lookup)] returned 3 contacts'],
+    ['internal.', "Here's the draft. Let me know if you want it shorter."],
+    ['internal.', 'Notes:\nstage: discovery\nnext step: demo'],
+    ['internal.', 'Per our forecast call, this one needs to land in Q3.'],
+    ['placeholder.', 'Reply with your details:\nName: <your name>'],
   ])('fires (%s): %s', (prefix, line) => {
     expect(kind(prefix, line).length).toBeGreaterThan(0);
+  });
+  it('reads a hold quoted from the reader in a reply as their plan, and the same hold in a new email as ours', () => {
+    const line = '> We are merging this fall, so everything new is on hold until the combined IT team is in place.\n\nThank you for letting me know.';
+    expect(kind('internal.', line, 'Re: Putting things on hold')).toEqual([]);
+    expect(kind('internal.', 'This email is on hold until Jon approves the pricing.', 'Putting things on hold').length).toBeGreaterThan(0);
   });
 });
