@@ -198,6 +198,8 @@ rules:
       - 'personal id'
     patterns:
       - '\bcurp\b(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[a-zñ&]{4}\d{6}[hmx][a-z]{5}[0-9a-z]\d)(?![\w-])'
+      # Words between the label and the code ("El CURP de la empleada es GOML850612MDFNRS07"): the code's shape is strict enough.
+      - '\bcurp\b[^\n]{1,40}?(?<![\w-])(?<m>[a-zñ&]{4}\d{6}[hmx][a-z]{5}[0-9a-z]\d)(?![\w-])'
       - '\b(?:nric(?:/fin)?|fin)\b(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[stfgm]\d{7}[a-z])(?![\w-])'
       - '(?:\bcodice fiscale\b|\bcod\. ?fisc\.|\bc\.f\.)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z])(?![\w-])'
       - '(?:\bppsn?\b|\bpersonal public service number\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{7} ?[a-w][abhw]?)(?![\w-])'
@@ -683,6 +685,29 @@ rules:
         - 'Routing rules decide which rep gets each account.'
         - 'The account has 120 seats; routing is by territory.'
         - 'Your account manager will share the sort code of our UK entity when you sign.'
+  - id: pii.bank-account-theirs
+    kind: pii
+    severity: critical
+    description: 'a bank account that is not ours to give: the reader''s own read back to them ("the bank details from your signed order form", "from the void cheque you sent"), or a named person''s or an employee''s ("Aisha''s real account, BSB 062-914 account 1038 4762"); our own remittance details (pii.bank-account) stay a note'
+    keywords: ['routing', 'aba', 'sort code', 'bsb', 'transit', 'institution', 'branch code', 'account', 'acct']
+    patterns:
+      - '\b(?:routing|aba|sort code|bsb|transit|branch code|institution)(?:\s+(?:number|no\.?|nr|#|code))?\s*(?:[:#]|is)?\s*[\d -]{3,12}[^\n]{0,40}?\b(?:account|acct|a/c)\b(?:\s*(?:number|no\.?|#|nr))?\s*(?:[:#]|is)?\s*(?<m>\d(?:[ -]?\d){5,16})(?![\d])'
+      - '\b(?:account|acct|a/c)\b(?:\s*(?:number|no\.?|#|nr))?\s*(?:[:#]|is)?\s*(?<m>\d(?:[ -]?\d){5,16})(?![\d])[^\n]{0,30}?\b(?:routing|aba|sort code|bsb|transit|branch code|institution)\b(?:\s+(?:number|no\.?|nr|#|code))?\s*(?:[:#]|is)?\s*\d'
+      # A person's account: "Thabo''s salary account (FNB, account 62841937502, …)", "Mr Lim''s account at DBS, 072-345678-9".
+      - '\b(?:[a-z]+[''’]s|his|her|the employee[''’]s|an employee[''’]s|the worker[''’]s)\s+(?:(?:real|personal|own|salary|payroll|wage|bank|checking|savings|current|cheque|chequing)\s+){0,3}(?:bank\s+)?(?:account|acct|a/c)\b[^.\n]{0,50}?(?<![\d-])(?<m>\d(?:[ -]?\d){6,16})(?![\d])'
+    context:
+      near: ['your bank details', 'your bank account', 'your account details', 'your order form', 'order form', 'you sent', 'void cheque', 'void check', 'voided cheque', 'voided check', 'direct deposit', 'salary', 'payroll', 'employee', 'employees', 'staff member', 'real account', 'personal account', 'test deposit', '''s account', '’s account', '''s bank', '’s bank']
+      window: 200
+    exceptions:
+      - '\b(?:our|ours|remit|remittance|payable to|pay to|beneficiary|wire (?:to|payment to)|ourco)\b'
+    message: 'someone else''s bank account details'
+    examples:
+      fire:
+        - 'For the test deposit I used Aisha''s real account, BSB 062-914 account 1038 4762, so you can check it landed.'
+        - 'I''ve entered the bank details from your signed order form for ACH debit. Routing number 021000021, account number 483920175563.'
+      pass:
+        - 'Our bank details for the transfer: routing number 021000021, account 123456789012.'
+        - 'Payroll runs from your bank account on the 25th; routing rules decide which approver sees it.'
   - id: pii.fr-nir
     kind: pii
     severity: critical

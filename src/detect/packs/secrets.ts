@@ -1307,6 +1307,8 @@ rules:
       - {regex: '(?i:\b(?:password|passwd|passcode|passphrase|pwd)\b)[^\n:—–]{1,50}?(?::|\s[—–]{1,2}|\s-{1,2})\s+["“\x27\x60]?${STRONG_PASSWORD}', keywords: ['password', 'passwd', 'passcode', 'passphrase', 'pwd']}
       # An account and its password as a pair: "connect as vpn-assess-03 / Q9#mTx4r!Lp2" (a strong password: upper and lower case, a digit and a symbol; not a link's path or query).
       - {regex: '(?<![\w./:@-])[a-z][\w@-]{2,40}\s*/\s*(?<m>(?=[^\s/]*[A-Z])(?=[^\s/]*[a-z])(?=[^\s/]*\d)(?=[^\s/]*[!@#$%^*+~])(?![^\s/]*[?=&])[^\s/,;"”]{8,40})(?=[\s.,;)]|$)', keywords: ['/']}
+      # A login said to still be, or now be, a password: "the shared login for the payroll portal is still Welcome123!".
+      - {regex: '(?i:\b(?:login|log-in|sign-in|password|passcode|pw)\b[^.\n]{0,40}?\b(?:is|are) (?:still |now |currently |just |always )?)["“\x27\x60]?${STRONG_PASSWORD}', keywords: ['login', 'log-in', 'sign-in', 'password', 'passcode', 'pw']}
       # A kind of password named right before it, with no "is" or colon: "temp pass Kx9$mQ2v", "initial password Welcome#2025".
       - {regex: '(?i:\b(?:temp|temporary|initial|default|one-time|first-time|guest|trial|demo|sandbox|admin|root)\s+(?:password|passwd|passcode|pwd|pw|pass))\s+["“\x27\x60]?${PASSWORD_VALUE}', keywords: ['password', 'passwd', 'passcode', 'pwd', 'pw', 'pass']}
     exceptions:

@@ -888,7 +888,9 @@ function inThirdPartyStory(ctx: ScanContext, f: FieldText, from: number): boolea
     // they had to:": a line opening on another company and its verb, the list under it its story.
     // The name is two capitalised words or more, or one the field also writes mid-sentence ("Warm
     // greetings from Ourco." opens on no name).
-    const opened = NAME_THEN_VERB_RE.exec(line);
+    // So does one opening on another company described in apposition ("Hotel Mirador de Ronda, a 62-room
+    // independent hotel in Andalusia, moved to Ourco PMS in 2023. … according to their own figures:").
+    const opened = NAME_THEN_VERB_RE.exec(line) ?? APPOSED_SUBJECT_RE.exec(line);
     if (opened !== null && !/\byou(?:r|'re|'ve)?\b/i.test(line)) {
       const written = withoutOpeners((opened[1] as string).split(/[ \t]+/));
       const name = written.join(' ').toLowerCase();
@@ -980,7 +982,7 @@ function storyNameInSubject(ctx: ScanContext, foldedBefore: string): boolean {
 }
 
 /** A name opening the sentence, described between commas, then its verb ("Green Leaf Café, a café chain based in Fukuoka, grew…"). */
-const APPOSED_SUBJECT_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}),[ \t]+(?:a|an|the|one of (?:the|our))[ \t]+[^,;:()\n]{2,80},[ \t]+(?:[a-z]+(?:s|ed)|grew|ran|cut|won|took|went|got|kept|built|made)[ \t]/u;
+const APPOSED_SUBJECT_RE = /^[^\p{L}]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:de|del|della|da|di|do|dos|das|van|von|der|den|la|le|du|y|e|of|the|and)[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}),[ \t]+(?:a|an|the|one of (?:the|our))[ \t]+[^,;:()\n]{2,80},[ \t]+(?:[a-z]+(?:s|ed)|grew|ran|cut|won|took|went|got|kept|built|made)[ \t]/u;
 
 /**
  * For a sentence the model reads whole: it opens on another company the email has already named
@@ -1137,6 +1139,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "- The Verizon 2024 Data Breach Investigations Report found a human element in 68% of breaches":
   // a published report as the subject of the sentence, telling what it found.
   if (REPORT_SUBJECT_RE.test(f.text.folded.slice(from, to))) return false;
+  if (PUBLIC_MEASURE_RE.test(lower.slice(from, to))) return false;
   if (refEnd < 0) {
     // "Here's the case study from Nordic Wolves Esports: … - Raised a Series A last year": the
     // story's company, not the prospect.
@@ -1662,6 +1665,40 @@ function factsOfKind(account: ScanContext['account'], re: RegExp): readonly stri
  * The learned claim model reads no facts; a sentence that may cite one is left to the rules,
  * which check the fact's details.
  */
+/**
+ * Words a kind's fact pattern reads that say nothing of the kind on their own: "team" (an
+ * expansion's "new team in Berlin", and every "your finance team"), "left" (a departure, and "left a
+ * comment"), "market", "new". A sentence whose only words of the kind are these is not of the kind:
+ * "Since your controller left last month" is not told by "Appointed Sofia Rossi as Chief Executive
+ * Officer", nor "…has doubled its donor base, is your finance team keeping up?" by an office opened.
+ */
+const WEAK_KIND_WORDS = new Set(['team', 'teams', 'left', 'new', 'market', 'markets', 'region', 'regions', 'role', 'job', 'position', 'board', 'open', 'clear', 'lost', 'lose', 'losing', 'drop', 'cash', 'store', 'stores', 'location', 'locations', 'rep', 'reps', 'people', 'staff', 'user', 'users', 'member', 'members', 'presence', 'hub', 'moved']);
+
+const globalKinds = new WeakMap<RegExp, RegExp>();
+
+/** Whether the kind's fact pattern finds in the sentence a word of the kind other than a weak one. */
+function kindNamedIn(re: RegExp, sentence: string): boolean {
+  if (!re.test(sentence)) return false;
+  let g = globalKinds.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    globalKinds.set(re, g);
+  }
+  g.lastIndex = 0;
+  for (let m = g.exec(sentence); m !== null; m = g.exec(sentence)) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    // The word the match starts in, whole ("left", "team" of "teams").
+    const at = m.index;
+    let e = at;
+    while (e < sentence.length && isWordAt(sentence, e)) e++;
+    if (m[0].length > e - at || !WEAK_KIND_WORDS.has(sentence.slice(at, e))) return true;
+  }
+  return false;
+}
+
 export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
   const quotes = quotedLines(ctx, f);
   const facts = [...factsOf(ctx.account), ...quotes];
@@ -1675,7 +1712,7 @@ export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: 
   // Maersk … open up transatlantic lanes", nor an Austin office a Denver one.
   let details: string[] | undefined;
   for (const re of ctx.rules.claimFacts) {
-    if (!re.test(sentence)) continue;
+    if (!kindNamedIn(re, sentence)) continue;
     const kind = [...factsOfKind(ctx.account, re), ...quotes.filter((line) => re.test(line))];
     if (kind.length === 0) continue;
     details ??= distinctiveDetails(ctx, f, start, end, f.text.lower.slice(start, end));
@@ -1745,16 +1782,53 @@ function factHasFigure(fact: string, figure: string): boolean {
  */
 const TIME_WORDS = /^(?:years?|months?|weeks?|days?|quarters?|spring|summer|autumn|fall|winter|later|earlier|recent|recently|lately|today|yesterday|tomorrow|ago|since|during|until|soon|january|february|march|april|june|july|august|september|october|november|december)$/u;
 
+/** What claimExcused reads of one sentence: the field's text without the country, the sentence's bounds. */
+interface ClaimAt {
+  ctx: ScanContext;
+  f: FieldText;
+  lower: string;
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  sentence: string;
+}
+
+/**
+ * The reasons a model claim is not news we made up, in the order they are asked (cheapest and most
+ * common first). Named, so `claimExcuse` can say which one let a sentence through.
+ */
+const CLAIM_EXCUSES: ReadonlyArray<readonly [string, (c: ClaimAt) => boolean]> = [
+  ['sourced to the prospect', (c) => sourcedAround(c.lower, c.start, c.end, c.from, c.to) || namedPageNear(c.ctx, c.lower, c.from, c.to)],
+  ['subject sourced in the body', (c) => c.f.field === 'subject' && c.ctx.body !== undefined && (sourcedInBody(c.ctx.body, c.lower.slice(c.start, c.end)) || namedPageNear(c.ctx, lowerWithoutCountry(c.ctx.body), 0, Math.min(c.ctx.body.text.lower.length, 600)))],
+  ['checked with the reader', (c) => CHECKED_WITH_READER_RE.test(c.lower.slice(c.start, Math.min(c.lower.length, c.to + 60)))],
+  ['asked as a question', (c) => (CONFIRM_QUESTION_RE.test(c.lower.slice(c.from, c.start)) || CONFIRM_OPENING_RE.test(c.sentence)) && c.sentence.includes('?')],
+  ['another party', (c) => OTHER_PARTY_RE.test(c.sentence) || DEFINITE_THIRD_RE.test(c.sentence)],
+  ['in general', (c) => GENERAL_SUBJECT_RE.test(c.sentence) || READER_CONDITION_RE.test(c.sentence)],
+  ['another company named first', (c) => opensOnOtherNamed(c.ctx, c.f.text.folded.slice(c.from, c.to))],
+  ['a report or a public measure', (c) => REPORT_SUBJECT_RE.test(c.f.text.folded.slice(c.from, c.to)) || PUBLIC_MEASURE_RE.test(c.sentence)],
+  ['a price worked out', (c) => PRICE_FIGURE_RE.test(c.sentence) && PRICING_WORD_RE.test(c.sentence)],
+  ['a recap or product steps', (c) => inRecapList(c.lower, c.from) || inUiSteps(c.lower, c.start, c.end)],
+  ["a third party's story", (c) => inThirdPartyStory(c.ctx, c.f, c.from) || introducedOtherSubject(c.ctx, c.f, c.from, c.to) || theyCarryStory(c.ctx, c.f, c.sentence, c.sentence, c.from)],
+  ['a verified fact or a quoted line', (c) => mayCiteFact(c.ctx, c.f, c.start, c.end)],
+];
+
+/** The first reason (CLAIM_EXCUSES) a model claim over [start, end) is excused, or null. */
+export function claimExcuse(ctx: ScanContext, f: FieldText, start: number, end: number): string | null {
+  const lower = lowerWithoutCountry(f);
+  const [from, to] = sentenceAround(lower, start, end, 120);
+  const c: ClaimAt = { ctx, f, lower, start, end, from, to, sentence: lower.slice(from, to) };
+  for (const [name, excuses] of CLAIM_EXCUSES) if (excuses(c)) return name;
+  return null;
+}
+
 /**
  * Whether a sentence the learned model reads as a claim is left alone: a fact may support it
  * (mayCiteFact), the prospect told us ("as you mentioned", a recap of the call) or it belongs to
  * a third party's story (a case study's summary). The same context the claim rules read.
  */
 export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
-  const lower = lowerWithoutCountry(f);
-  const [from, to] = sentenceAround(lower, start, end, 120);
-  const sentence = lower.slice(from, to);
-  return sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to) || (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) || CHECKED_WITH_READER_RE.test(lower.slice(start, Math.min(lower.length, to + 60))) || (CONFIRM_QUESTION_RE.test(lower.slice(from, start)) || CONFIRM_OPENING_RE.test(sentence)) && sentence.includes('?') || OTHER_PARTY_RE.test(sentence) || DEFINITE_THIRD_RE.test(sentence) || GENERAL_SUBJECT_RE.test(sentence) || READER_CONDITION_RE.test(sentence) || opensOnOtherNamed(ctx, f.text.folded.slice(from, to)) || REPORT_SUBJECT_RE.test(f.text.folded.slice(from, to)) || (PRICE_FIGURE_RE.test(sentence) && PRICING_WORD_RE.test(sentence)) || inRecapList(lower, from) || inUiSteps(lower, start, end) || inThirdPartyStory(ctx, f, from) || introducedOtherSubject(ctx, f, from, to) || theyCarryStory(ctx, f, sentence, sentence, from) || mayCiteFact(ctx, f, start, end);
+  return claimExcuse(ctx, f, start, end) !== null;
 }
 
 /**
@@ -1802,6 +1876,12 @@ const REPORT_SUBJECT_RE = /^[\s>*•-]*(?:(?:the|a|an|this year's|last year's|[\
 
 /** A reply's subject: "Re: …", "RE: …", "Aw:", "Antw:", "Sv:", "Odp:", "Ynt:". */
 const REPLY_SUBJECT_RE = /^\s*(?:re|aw|antw|sv|odp|ynt|vs|r)\s*(?:\[\d+\])?\s*:/i;
+
+/**
+ * A public programme, rule or service as what launched or took effect ("Since the service launched in
+ * England on 31 January 2024, we've supported…"): its news, not the prospect's (on the lower-cased sentence).
+ */
+const PUBLIC_MEASURE_RE = /(?<![\p{L}])the (?:new |national |government's |federal |state |eu |nhs |public )?(?:service|scheme|programme|program|regulation|rules?|law|act|directive|mandate|framework|standard|initiative|requirement|policy|guidance|tariff|levy|subsidy|grant|reform|pathway|consultation)s? (?:officially |first |formally )?(?:launched|came into (?:force|effect)|took effect|went live|started|began|was introduced|were introduced|rolled out|kicked off)(?![\p{L}])/u;
 
 const STATISTIC_SOURCE_RE = /(?<![\p{L}])(?:figures|data|statistics|stats|numbers|report|survey|census|study|studies|research|index|analysis|benchmark|benchmarks|poll)(?: (?:from|by|of) [^.!?\n]{1,40})? (?:show|shows|showed|shown|suggest|suggests|suggested|found|finds|indicate|indicates|indicated|reveal|reveals|revealed|put|puts|estimate|estimates|estimated)(?: that)?(?: [\p{L}'-]+){0,4}\s*$/u;
 
