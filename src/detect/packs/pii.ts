@@ -204,6 +204,8 @@ rules:
       - '(?:\bcodice fiscale\b|\bcod\. ?fisc\.|\bc\.f\.)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[a-z]{6}\d{2}[a-z]\d{2}[a-z]\d{3}[a-z])(?![\w-])'
       - '(?:\bppsn?\b|\bpersonal public service number\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{7} ?[a-w][abhw]?)(?![\w-])'
       - '(?:\bnational insurance\b|\bni (?=number|no\b)|\bnino\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\w-])'
+      # Words between the label and the number ("my National Insurance number for the speaker fee, which is QH 48 27 91 D").
+      - '\b(?:national insurance|nino)\b[^\n]{1,50}?(?<![\w])(?<m>[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d])(?![\w])'
       - '(?:\bhenkilötunnus\b|\bhetu\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>\d{6}[-+a]\d{3}[0-9a-y])(?![\w-])'
       - '\bhkid\b(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>[a-z]{1,2}\d{6} ?\(?[0-9a]\)?)(?![\w-])'
       - '(?:\bahv(?:n13)?(?:-?nr\.?|-?nummer)?|\bavs\b|\bsozialversicherungsnummer\b)(?:[’'']s)?[^\w\n]{0,3}(?:(?:no|nr|number|num|is|was|n[ºo°])\.?[^\w\n]{0,3}){0,2}(?<m>756[ .]?\d{4}[ .]?\d{4}[ .]?\d{2})(?![\d/-]|[.,]\d)'
@@ -689,17 +691,19 @@ rules:
     kind: pii
     severity: critical
     description: 'a bank account that is not ours to give: the reader''s own read back to them ("the bank details from your signed order form", "from the void cheque you sent"), or a named person''s or an employee''s ("Aisha''s real account, BSB 062-914 account 1038 4762"); our own remittance details (pii.bank-account) stay a note'
-    keywords: ['routing', 'aba', 'sort code', 'bsb', 'transit', 'institution', 'branch code', 'account', 'acct']
+    keywords: ['routing', 'aba', 'sort code', 'bsb', 'transit', 'institution', 'branch code', 'account', 'acct', 'tài khoản', 'tai khoan']
     patterns:
       - '\b(?:routing|aba|sort code|bsb|transit|branch code|institution)(?:\s+(?:number|no\.?|nr|#|code))?\s*(?:[:#]|is)?\s*[\d -]{3,12}[^\n]{0,40}?\b(?:account|acct|a/c)\b(?:\s*(?:number|no\.?|#|nr))?\s*(?:[:#]|is)?\s*(?<m>\d(?:[ -]?\d){5,16})(?![\d])'
       - '\b(?:account|acct|a/c)\b(?:\s*(?:number|no\.?|#|nr))?\s*(?:[:#]|is)?\s*(?<m>\d(?:[ -]?\d){5,16})(?![\d])[^\n]{0,30}?\b(?:routing|aba|sort code|bsb|transit|branch code|institution)\b(?:\s+(?:number|no\.?|nr|#|code))?\s*(?:[:#]|is)?\s*\d'
       # A person's account: "Thabo''s salary account (FNB, account 62841937502, …)", "Mr Lim''s account at DBS, 072-345678-9".
       - '\b(?:[a-z]+[''’]s|his|her|the employee[''’]s|an employee[''’]s|the worker[''’]s)\s+(?:(?:real|personal|own|salary|payroll|wage|bank|checking|savings|current|cheque|chequing)\s+){0,3}(?:bank\s+)?(?:account|acct|a/c)\b[^.\n]{0,50}?(?<![\d-])(?<m>\d(?:[ -]?\d){6,16})(?![\d])'
+      # Vietnamese: "số tài khoản 0071001234567".
+      - {regex: '(?<![\p{L}])s[ốo] t[àa]i kho[ảa]n\s*:?\s*(?<m>\d(?:[ .-]?\d){7,18})(?![\d])', keywords: ['tài khoản', 'tai khoan']}
     context:
-      near: ['your bank details', 'your bank account', 'your account details', 'your order form', 'order form', 'you sent', 'void cheque', 'void check', 'voided cheque', 'voided check', 'direct deposit', 'salary', 'payroll', 'employee', 'employees', 'staff member', 'real account', 'personal account', 'test deposit', '''s account', '’s account', '''s bank', '’s bank']
+      near: ['cá nhân', 'cung cấp', 'your bank details', 'your bank account', 'your account details', 'your order form', 'order form', 'you sent', 'void cheque', 'void check', 'voided cheque', 'voided check', 'direct deposit', 'salary', 'payroll', 'employee', 'employees', 'staff member', 'real account', 'personal account', 'test deposit', '''s account', '’s account', '''s bank', '’s bank']
       window: 200
     exceptions:
-      - '\b(?:our|ours|remit|remittance|payable to|pay to|beneficiary|wire (?:to|payment to)|ourco)\b'
+      - '\b(?:our (?:bank|banking|account|accounts|remittance|payment|wire|details)|ours\b|remit|remittance|payable to|pay to|beneficiary|wire (?:to|payment to)|ourco)\b'
     message: 'someone else''s bank account details'
     examples:
       fire:

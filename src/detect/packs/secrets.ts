@@ -1076,6 +1076,8 @@ rules:
       - {regex: '(?<m>\b[a-z][a-z0-9]{1,11}_(?:live|prod|production|test|svc|service|sk|pk|api|key|secret|token|pat|rk|rt|at|refresh|access)_[A-Za-z0-9]{24,64})\b', keywords: ['_live_', '_prod_', '_production_', '_test_', '_svc_', '_service_', '_sk_', '_pk_', '_api_', '_key_', '_secret_', '_token_', '_pat_', '_rk_', '_rt_', '_at_', '_refresh_', '_access_']}
       - '(?i:\b(?:api[_ .-]?key|apikey|secret(?:[_ -]?key)?|client[_ -]?secret|access[_ -]?(?:key|token)|auth(?:orization)?[_ -]?(?:key|token)|bearer|private[_ -]?token|refresh[_ -]?token|signing[_ -]?key|webhook[_ -]?secret|token))\b["\x27”]?(?:\s+(?i:is|was|=|:|-)|\s*[:=(])?\s*["\x27“]?(?<m>[A-Za-z0-9_+/=-]{20,})'
       - '(?i:\b(?:api[_ -]?key|apikey|access[_ -]?(?:key|token)|auth[_ -]?token|secret(?:[_ -]?key)?|client[_ -]?secret|token)\b)[^.!?\n()]{0,40}\(\s*(?<m>[A-Za-z0-9_+/=-]{24,})\s*\)'
+      # A provider's key named by what it does: "Segment write key Q8mZr3TkV1pX9cLw7NbY2fHs6DgJ4aE0", "ingest key …".
+      - {regex: '(?i:\b(?:write|read|ingest|ingestion|server|publishable|master|admin|license|licence|project|workspace|source|tracking|install|deploy|service)[_ -]key\b)["\x27”]?(?:\s+(?i:is|was|=|:|-)|\s*[:=(])?\s*["\x27“]?(?<m>(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])[A-Za-z0-9_-]{24,})', keywords: ['key']}
     exceptions:
       - '\b(?:example|placeholder|your[_-]?(?:api[_-]?)?key|your[_-](?:[a-z0-9]+[_-]){0,3}(?:key|token|secret|password)\b|redacted|xxxxxxxx)'
       - 'https?://\S*[?&#][\w.-]*(?:token|key|secret|sig|signature|code|auth)[\w.-]*='

@@ -1658,14 +1658,6 @@ function factsOfKind(account: ScanContext['account'], re: RegExp): readonly stri
 }
 
 /**
- * Whether a verified fact of the account, or a line the prospect wrote in a quoted earlier
- * message, may support the sentence [start, end) of a field: a fact of the kind the sentence
- * tells (by the claim rules' `facts` patterns), or one sharing a number or a word of four letters
- * or more with it (not the prospect's name, not function words, not the words every claim uses).
- * The learned claim model reads no facts; a sentence that may cite one is left to the rules,
- * which check the fact's details.
- */
-/**
  * Words a kind's fact pattern reads that say nothing of the kind on their own: "team" (an
  * expansion's "new team in Berlin", and every "your finance team"), "left" (a departure, and "left a
  * comment"), "market", "new". A sentence whose only words of the kind are these is not of the kind:
@@ -1699,6 +1691,14 @@ function kindNamedIn(re: RegExp, sentence: string): boolean {
   return false;
 }
 
+/**
+ * Whether a verified fact of the account, or a line the prospect wrote in a quoted earlier
+ * message, may support the sentence [start, end) of a field: a fact of the kind the sentence
+ * tells (by the claim rules' `facts` patterns), or one sharing a number or a word of four letters
+ * or more with it (not the prospect's name, not function words, not the words every claim uses).
+ * The learned claim model reads no facts; a sentence that may cite one is left to the rules,
+ * which check the fact's details.
+ */
 export function mayCiteFact(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
   const quotes = quotedLines(ctx, f);
   const facts = [...factsOf(ctx.account), ...quotes];

@@ -2568,6 +2568,12 @@ describe('thirty-second session: told by "shared", general gerund subjects, a na
     ['placeholder.', '3. In Ourco, go to Admin → Integrations → SAP PM and enter:\n   - Host: <your SAP Gateway host>\n   - User: OURCO_INT'],
     ['placeholder.', '- Enter the base URL (https://<your-maximo-host>/maximo/oslc) and the object structure.'],
     ['placeholder.', '2025-06-18T07:14:02Z WARN  ourco-agent tls: x509: certificate signed by unknown authority'],
+    ['claim.', "Since the service launched in England on 31 January 2024, we've supported structured records for all seven pathways."],
+    ['claim.', 'Hotel Mirador de Ronda, a 62-room independent hotel in Andalusia, moved to Ourco PMS in 2023. Over the following twelve months, according to their own figures:\n\n- Occupancy went from 71% to 79%\n- The share of direct bookings grew from 18% to 31%'],
+    ['claim.', 'Our new Brisbane office opens in May, so we can visit in person.'],
+    ['tone.', 'How many more seats do you need before the next tier makes sense?'],
+    ['pii.', 'Our bank details for the transfer: routing number 021000021, account 123456789012.'],
+    ['pii.', 'Payroll runs from your bank account on the 25th, and the routing rules decide which approver sees each run.'],
   ])('passes (%s): %s', (prefix, line) => {
     expect(kind(prefix, line)).toEqual([]);
   });
@@ -2585,8 +2591,24 @@ describe('thirty-second session: told by "shared", general gerund subjects, a na
     ['internal.', 'Notes:\nstage: discovery\nnext step: demo'],
     ['internal.', 'Per our forecast call, this one needs to land in Q3.'],
     ['placeholder.', 'Reply with your details:\nName: <your name>'],
+    // Fresh writers' problem emails: someone else's bank account, a login that still is a password, a CURP after words.
+    ['pii.', 'For the test deposit I used Aisha\'s real account, BSB 062-914 account 1038 4762, so you can check it landed.'],
+    ['pii.', "We've entered transit 04512, institution 003, account 1049382 from the void cheque you sent."],
+    ['pii.', 'Thabo\'s salary account (FNB, account 62841937502, branch code 250655) is loaded, so you can use his record to spot-check.'],
+    ['pii.', 'El CURP de la empleada es GOML850612MDFNRS07 y ya quedó cargado en el sistema.'],
+    ['secret.', "Until then, the shared login for the payroll portal is still Welcome123! and it's the same for all your store managers."],
+    ['tone.', 'How many more nurses need to be underpaid before Target Co takes this seriously?'],
+    ['tone.', "If a duplicate payment slips through during your busy season, it's going to land on whoever decided to wait."],
+    ['tone.', 'Esta tarifa solo la puedo sostener hasta el viernes; después sube para todos los clientes nuevos.'],
+    ['tone.', 'Wir haben für dieses Quartal nur noch zwei Onboarding-Plätze frei, und beide sind bereits angefragt.'],
+    ['tone.', 'Ehrlich gesagt sind Sie inzwischen das einzige Unternehmen in Ihrer Branche in Bayern, das noch nicht mit uns spricht.'],
+    ['claim.', "Landing the Unilever account is huge for an agency of Target Co's size — congratulations."],
+    ['claim.', 'Da Target Co gerade die Expansion nach Japan vorbereitet, werden Zahlungen in Yen bald Alltag für Ihr Team sein.'],
   ])('fires (%s): %s', (prefix, line) => {
     expect(kind(prefix, line).length).toBeGreaterThan(0);
+  });
+  it("reads a new site with its place after the company's name", () => {
+    expect(kind('claim.', "We'd love to help with staffing Target Co's new Brisbane hotel before the first guests arrive.").length).toBeGreaterThan(0);
   });
   it('reads a hold quoted from the reader in a reply as their plan, and the same hold in a new email as ours', () => {
     const line = '> We are merging this fall, so everything new is on hold until the combined IT team is in place.\n\nThank you for letting me know.';
