@@ -31,7 +31,10 @@ const CODE_LINE = new RegExp(
 const INDENTED = /^(?: {2,}|\t)\S/;
 
 /** Commands a reader is asked to run on a line of their own, unindented (`COMMAND_LINE`). */
-const RUN_COMMANDS = String.raw`curl|wget|http|grpcurl|docker|kubectl|helm|npm|npx|pip3?|brew|git|terraform|aws|gcloud|az|python3?|node|ssh|psql|mysql|redis-cli|yarn|pnpm|ourco`;
+const RUN_COMMANDS = String.raw`curl|wget|http|grpcurl|docker|kubectl|helm|npm|npx|pip3?|brew|git|terraform|aws|gcloud|az|python3?|node|ssh|psql|mysql|redis-cli|yarn|pnpm|ourco|openssl|snmpwalk|snmpget|nslookup|dig|ping|traceroute|tracert|netstat|nc|telnet|systemctl|journalctl|tail|grep|msiexec|reg|sc|netsh|ipconfig|certutil|robocopy|rsync|tar|ansible|ansible-playbook|nmap|powershell|pwsh|bash|sh|sudo|chmod|chown|find`;
+
+/** A PowerShell cmdlet opening a line ("Test-NetConnection relay.ourco.com -Port 443", "Get-Service -Name OurcoAgent"). */
+const CMDLET = String.raw`(?:get|set|new|remove|test|invoke|start|stop|restart|add|enable|disable|install|uninstall|import|export|update|register|resolve)-[a-z][a-z0-9]+`;
 const HTTP_METHODS = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
 
 /**
@@ -40,7 +43,7 @@ const HTTP_METHODS = 'GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS';
  * a prompt ("$ ourco login"). With the lines that continue it (a trailing backslash) it is a block
  * of code.
  */
-const COMMAND_LINE = new RegExp(String.raw`^[ \t]*(?:\$ [a-z][\w.-]*(?:\s|$)|(?:${RUN_COMMANDS})\s(?:[^\n]*\s)?(?:--?[A-Za-z]|\\[ \t]*$))`);
+const COMMAND_LINE = new RegExp(String.raw`^[ \t]*(?:\$ [a-z][\w.-]*(?:\s|$)|(?:${RUN_COMMANDS})\s(?:[^\n]*\s)?(?:--?[A-Za-z]|\/[a-z]{1,3}\b|\\[ \t]*$)|${CMDLET}\b[^\n]*(?:\s-[a-z]|\|))`, 'i');
 
 /**
  * An HTTP request written out for the reader ("POST https://api.ourco.com/v2/inspections"): with
@@ -75,7 +78,13 @@ const PROGRAM_LINE = new RegExp(
 const CSV_HEADER = /^[ \t]*[a-z_][\w.-]*(?:([,;\t])[a-z_][\w.-]*)(?:\1[a-z_][\w.-]*)+[ \t]*$/i;
 
 /** Whether some line of a text may open a command or a request: the cheap test before reading each line. */
-const MAY_HOLD_COMMAND = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\$ |(?:${RUN_COMMANDS})\s|(?:${HTTP_METHODS}) )`, 'i');
+const MAY_HOLD_COMMAND = new RegExp(String.raw`(?:^|\n)[ \t]*(?:\$ |(?:${RUN_COMMANDS})\s|${CMDLET}\b|(?:${HTTP_METHODS}) |#!\/|\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2})`, 'i');
+
+/** A log line: it opens on a timestamp ("2025-05-14T02:13:07Z [ourco-backup] ERROR job=…"). */
+const LOG_LINE = /^[ \t]*\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/;
+
+/** A script's first line ("#!/usr/bin/env bash"): the script runs to the next blank line. */
+const SHEBANG = /^[ \t]*#!\/\S+/;
 
 const BLANK_LINE = /^[ \t]*$/;
 
@@ -219,6 +228,9 @@ function blocksOf(text: string): Array<[number, number]> {
     openedBlocks(text, blocks, (line) => {
       if (COMMAND_LINE.test(line)) return (prev) => /\\\s*$/.test(prev);
       if (REQUEST_LINE.test(line)) return (_prev, next) => !BLANK_LINE.test(next);
+      // Log lines run on while lines open on a timestamp; a script from its "#!" line to a blank line.
+      if (LOG_LINE.test(line)) return (_prev, next) => LOG_LINE.test(next);
+      if (SHEBANG.test(line)) return (_prev, next) => !BLANK_LINE.test(next);
       return null;
     });
   }

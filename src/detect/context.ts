@@ -31,6 +31,19 @@ export interface ScanContext {
   body?: FieldText;
   /** The subject's field, where a check of the body reads a name the subject gives ("How Kestrel Foods handled payroll…"). */
   subject?: FieldText;
+  /** When given (`rules explain`), the sentence model's readings over a bar that were let through, and why. */
+  readings?: ModelReading[];
+}
+
+/** A sentence the learned model read over its class's bar and did not report (ScanContext.readings). */
+export interface ModelReading {
+  rule: string;
+  kind: FindingKind;
+  field: 'subject' | null;
+  start: number;
+  end: number;
+  probability: number;
+  why: string;
 }
 
 const MAX_EXCERPT = 120;

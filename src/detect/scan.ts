@@ -11,7 +11,7 @@ import type { Account, DraftInput, Finding } from './types.js';
 import type { Book } from './book.js';
 import type { Policy } from '../policy/schema.js';
 import { foldText } from './normalize.js';
-import type { FieldText, ScanContext } from './context.js';
+import type { FieldText, ModelReading, ScanContext } from './context.js';
 import { detectSensitive, detectTerms } from './book-detectors.js';
 import { detectLinks, detectPromptCopy, detectShouting } from './text-detectors.js';
 import { detectRecipient } from './recipient.js';
@@ -53,7 +53,7 @@ export function scanDraft(draft: ScannableDraft, account: Account, book: Book, p
  * Every finding of every rule, sorted, before one-leak-one-finding dedupe: what `rules test` and
  * `rules explain` look at (a rule whose match another rule's covers still fired).
  */
-export function collectFindings(draft: ScannableDraft, account: Account, book: Book, policyIn: Policy): Finding[] {
+export function collectFindings(draft: ScannableDraft, account: Account, book: Book, policyIn: Policy, readings?: ModelReading[]): Finding[] {
   // The sender's domain is ours (intake refuses a `from` outside our mailboxes/domains).
   const policy = withSenderDomain(policyIn, draft.from);
   const ctx: ScanContext = {
@@ -64,6 +64,7 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
     named: new Set<number>(),
     rules: rulesForPolicy(policy),
     findings: [],
+    ...(readings === undefined ? {} : { readings }),
   };
   const fields = [prepareField(book, 'subject', draft.subject), prepareField(book, null, draft.body)];
   ctx.subject = fields[0];

@@ -51,7 +51,15 @@ const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])$/;
  */
 const RESERVED_HOST = /(?:^|\.)(?:example|test|invalid|localhost)$|(?:^|\.)example\.(?:com|net|org)$/;
 
-/** A link host no allow-list needs to name: a public body's site, the reader's own machine, or a reserved example name. */
+/**
+ * Names of a private network, resolved only inside it: mDNS's .local (RFC 6762), .home.arpa (RFC
+ * 8375), .internal (reserved by ICANN for private use in 2024), and the .lan, .intranet, .corp and
+ * .localdomain names networks use by custom ("http://proxy.internal:8080" in a proxy setting): the
+ * reader's own machines, never a site a draft sends anyone to.
+ */
+const PRIVATE_NETWORK_HOST = /(?:^|\.)(?:local|internal|lan|intranet|corp|localdomain|home\.arpa)$/;
+
+/** A link host no allow-list needs to name: a public body's site, the reader's own machine or private network, or a reserved example name. */
 export function needsNoAllowEntry(host: string): boolean {
-  return LOOPBACK_HOST.test(host) || PUBLIC_AUTHORITY_HOST.test(host) || RESERVED_HOST.test(host);
+  return LOOPBACK_HOST.test(host) || PUBLIC_AUTHORITY_HOST.test(host) || RESERVED_HOST.test(host) || PRIVATE_NETWORK_HOST.test(host);
 }

@@ -20,6 +20,7 @@ import { parseRuleFile, type Rule } from '../../detect/rules/schema.js';
 import { EXAMPLE_ACCOUNTS, formatExampleFailures, runRuleExamples } from '../../detect/rules/examples.js';
 import { BUILTIN_PACKS, BUILTIN_RULE_IDS } from '../../detect/packs/index.js';
 import { collectFindings, scanDraft } from '../../detect/scan.js';
+import type { ModelReading } from '../../detect/context.js';
 import { buildBook } from '../../detect/book.js';
 import { parseAccountsCsv, parseAccountsJson } from '../../accounts/parse.js';
 import type { Account, Finding } from '../../detect/types.js';
@@ -94,11 +95,25 @@ function describeFinding(f: Finding, source: string, covered: boolean): string {
   return covered ? `${line}\n    (covered by another finding: not shown to the reviewer)` : line;
 }
 
-function explainFindings(all: Finding[], shown: Finding[], texts: { subject: string; body: string }): string {
-  if (all.length === 0) return '  no rule fired';
+/**
+ * What the sentence model read over its bar and let through, and why ("a verified fact or a quoted
+ * line", "an aside in brackets"): the answer to "why wasn't this flagged?".
+ */
+function explainReadings(readings: readonly ModelReading[], texts: { subject: string; body: string }): string {
+  if (readings.length === 0) return '';
+  const lines = readings.map((r) => {
+    const source = r.field === 'subject' ? texts.subject : texts.body;
+    const where = `${r.field ?? 'body'} ${r.start}-${r.end}`;
+    return `  ${r.rule}  ${r.kind}  ${where}  ${JSON.stringify(source.slice(r.start, r.end))}\n    read at ${r.probability.toFixed(2)}, let through: ${r.why}`;
+  });
+  return `\n  the sentence model's readings over its bar that were let through:\n${lines.join('\n')}`;
+}
+
+function explainFindings(all: Finding[], shown: Finding[], texts: { subject: string; body: string }, readings: readonly ModelReading[] = []): string {
+  if (all.length === 0) return `  no rule fired${explainReadings(readings, texts)}`;
   const key = (f: Finding): string => `${f.rule}|${f.field}|${f.start}|${f.end}|${f.kind}`;
   const kept = new Set(shown.map(key));
-  return all.map((f) => describeFinding(f, f.field === 'subject' ? texts.subject : f.field === null ? texts.body : '', !kept.has(key(f)))).join('\n');
+  return all.map((f) => describeFinding(f, f.field === 'subject' ? texts.subject : f.field === null ? texts.body : '', !kept.has(key(f)))).join('\n') + explainReadings(readings, texts);
 }
 
 export async function runRulesExplain(
@@ -116,9 +131,10 @@ export async function runRulesExplain(
     const prospect = EXAMPLE_ACCOUNTS[0] as Account;
     const draft = { subject: 'Hello', body: opts.sentence, to: { email: 'dana@acmeanalytics.com', name: 'Dana Reyes' }, from: 'sam@ourco.com' };
     const book = buildBook([...EXAMPLE_ACCOUNTS], { sensitiveFields: policy.sensitive_fields });
-    const all = collectFindings(draft, prospect, book, policy);
+    const readings: ModelReading[] = [];
+    const all = collectFindings(draft, prospect, book, policy, readings);
     const shown = scanDraft(draft, prospect, book, policy);
-    out.write(`${JSON.stringify(opts.sentence)} (body of a draft to Dana Reyes at ${prospect.name}):\n${explainFindings(all, shown, draft)}\n`);
+    out.write(`${JSON.stringify(opts.sentence)} (body of a draft to Dana Reyes at ${prospect.name}):\n${explainFindings(all, shown, draft, readings)}\n`);
     return 0;
   }
   const draftsText = await readText(opts.drafts, err);
@@ -162,9 +178,10 @@ export async function runRulesExplain(
   const blocks: string[] = [];
   for (const d of drafts) {
     const account = book.get(d.account_id) as Account;
-    const all = collectFindings(d, account, book, policy);
+    const readings: ModelReading[] = [];
+    const all = collectFindings(d, account, book, policy, readings);
     const shown = scanDraft(d, account, book, policy);
-    blocks.push(`${d.external_id} (${account.name}):\n${explainFindings(all, shown, d)}`);
+    blocks.push(`${d.external_id} (${account.name}):\n${explainFindings(all, shown, d, readings)}`);
   }
   if (blocks.length > 0) out.write(`${blocks.join('\n')}\n`);
   return 0;

@@ -22,7 +22,8 @@ import { inUiSteps } from '../ui-steps.js';
 import { inCodeBlock } from '../code-block.js';
 import { AI_SENDER_DISCLOSURE } from '../ai-disclosure.js';
 import { inWorkflowProse } from '../workflow.js';
-import { claimExcused, inRecapList } from '../rules/engine.js';
+import { claimExcuse, claimExcused, inRecapList } from '../rules/engine.js';
+import type { CompiledRule } from '../rules/compile.js';
 import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type ModelClass, type SentenceScore } from './model.js';
 import { PREPARED_MODEL } from './prepared.js';
 
@@ -445,6 +446,12 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
   const rules = MODEL_DETECTORS.map((d) => ctx.rules.detector(d));
   if (rules.every((r) => r === undefined)) return;
   const t = f.text;
+  // `rules explain` asks what the model read and let through, and why (ctx.readings); a scan does not.
+  const passed = (rule: CompiledRule, p: number, span: { start: number; end: number }, why: string): void => {
+    if (ctx.readings === undefined) return;
+    const src = toSource(t, span.start, span.end);
+    ctx.readings.push({ rule: rule.rule.id, kind: rule.rule.kind, field: f.field, start: src.start, end: src.end, probability: p, why });
+  };
   const ownerItems = ownerListLines(f);
   const sharedItems = sharedListLines(f);
   for (const s of withAsides(f)) {
@@ -467,39 +474,42 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // a quarter)"); an aside is reported only when the model is all but sure of it.
       // One addressed to a colleague by name ("(Daan: nog even checken …)") is a note's shape, not a
       // bracket's, and is read at the plain threshold.
-      if (s.aside && (rule.rule.kind !== 'internal_marker' || (p < ASIDE_BAR && !toColleague))) continue;
-      if (inActionList && !toColleague && rule.rule.kind === 'internal_marker') continue;
-      if (rule.rule.kind === 'internal_marker' && saidToReader(t.lower.slice(s.start, s.end))) continue;
-      if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end))) continue;
+      if (s.aside && (rule.rule.kind !== 'internal_marker' || (p < ASIDE_BAR && !toColleague))) { passed(rule, p, s, 'an aside in brackets'); continue; }
+      if (inActionList && !toColleague && rule.rule.kind === 'internal_marker') { passed(rule, p, s, 'an item of a list of actions for the reader'); continue; }
+      if (rule.rule.kind === 'internal_marker' && saidToReader(t.lower.slice(s.start, s.end))) { passed(rule, p, s, 'said to the reader'); continue; }
+      if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your
       // directors keep their own checklists, so it is hard to see what's outstanding") is their
       // situation played back, not pressure we put on them.
-      if (rule.rule.kind === 'tone' && inRecapList(t.lower, s.start)) continue;
+      if (rule.rule.kind === 'tone' && inRecapList(t.lower, s.start)) { passed(rule, p, s, 'an item of a recap of what the reader said'); continue; }
       const src = toSource(t, s.start, s.end);
-      if (covered(ctx.findings, rule.rule.kind, f.field, src.start, src.end)) continue;
+      if (covered(ctx.findings, rule.rule.kind, f.field, src.start, src.end)) continue; // a rule already reported it
       // The model reads English, and other languages through its lexicon. A sentence in the
       // language the email is written in is the email itself: it is reported only at a bar the
       // model reaches on the pressure, notes and news of other languages and almost never on
       // their ordinary sentences (OTHER_LANGUAGE_BAR).
-      if (p < (OTHER_LANGUAGE_BAR[c] as number) && readsOther(model, t.folded.slice(s.start, s.end)) && bodyInOtherLanguage(ctx, f, model)) continue;
+      if (p < (OTHER_LANGUAGE_BAR[c] as number) && readsOther(model, t.folded.slice(s.start, s.end)) && bodyInOtherLanguage(ctx, f, model)) { passed(rule, p, s, 'under the bar for an email in another language'); continue; }
       // A paragraph of product steps ("Go to Settings > Templates", "click Approve") tells the reader
       // what to do: its imperatives read as notes to the model, and are not.
-      if (rule.rule.kind !== 'tone' && !toColleague && inUiSteps(t.lower, s.start, s.end)) continue;
+      if (rule.rule.kind !== 'tone' && !toColleague && inUiSteps(t.lower, s.start, s.end)) { passed(rule, p, s, 'a paragraph of product steps'); continue; }
       // So does a paragraph describing how the product moves records through queues, statuses and
       // approvers ("the request moves to Approved for use"): its product words read as notes.
-      if (rule.rule.kind !== 'tone' && !toColleague && inWorkflowProse(t.lower, s.start, s.end)) continue;
+      if (rule.rule.kind !== 'tone' && !toColleague && inWorkflowProse(t.lower, s.start, s.end)) { passed(rule, p, s, 'a paragraph on how the product moves records'); continue; }
       // A claim the account's verified facts (or the prospect's quoted words) may support is the
       // claim rules' to judge: they compare the fact's details, the model reads none. So is one
       // the prospect told us, or a third party's story.
-      if (rule.rule.kind === 'unverified_claim' && claimExcused(ctx, f, s.start, s.end)) continue;
+      if (rule.rule.kind === 'unverified_claim' && claimExcused(ctx, f, s.start, s.end)) {
+        if (ctx.readings !== undefined) passed(rule, p, s, claimExcuse(ctx, f, s.start, s.end) ?? 'excused');
+        continue;
+      }
       // Our own news ("Now that our team has passed 200 engineers, we've opened a Dublin office"):
       // a sentence that opens on us and never turns to the reader or names the prospect.
-      if (rule.rule.kind === 'unverified_claim' && aboutUsOnly(t.lower, s.start, s.end, nameSpans(ctx, f))) continue;
+      if (rule.rule.kind === 'unverified_claim' && aboutUsOnly(t.lower, s.start, s.end, nameSpans(ctx, f))) { passed(rule, p, s, 'our own news'); continue; }
       explained ??= scoreSentence(model, t, s.start, s.end, subject, true);
       // The prospect's name weighs nothing: the training filled names with invented words that
       // never occur in a draft, but the rules' examples name their example accounts ("Acme"), and
       // "teams like Acme Analytics cut reporting time" read as news about Acme at 0.60.
-      if (withoutNames(model, explained, c, p, nameSpans(ctx, f)) < (model.threshold[c] as number)) continue;
+      if (withoutNames(model, explained, c, p, nameSpans(ctx, f)) < (model.threshold[c] as number)) { passed(rule, p, s, 'under the bar without the names in it'); continue; }
       const why = topReasons(model, t, explained, c).map((r) => JSON.stringify(r)).join(', ');
       addFinding(ctx, f, rule.rule.kind, rule.severity, s.start, s.end,
         `${rule.rule.message} (${p.toFixed(2)})${why === '' ? '' : `: ${why}`}`, rule.rule.id);

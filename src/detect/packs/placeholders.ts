@@ -186,6 +186,7 @@ rules:
       # What the reader types into a form or a URL of their own system: "- Host: <your SAP Gateway host>", "https://<your-maximo-host>/maximo/oslc".
       - '(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:[\p{L}-]+ )?(?:host|hostname|url|base url|server|client|client id|tenant|tenant id|domain|subdomain|endpoint|instance|account id|project|project id|region|bucket|port|username|user|org|organi[sz]ation|workspace|site|site id|database|schema|api key|token|key|secret|ip|path|realm|issuer|entity id|metadata url|redirect uri|callback url)(?: \([^()\n]{1,20}\))?:[ \t]*<your[ _-][^<>\n]{1,40}>'
       - 'https?://[^\s<>]{0,60}<your[-_][^<>\s]{1,40}>'
+      - 'https?://[^\s<>]{0,80}/<[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:id|key|token|host|domain|region|url|secret|code|guid|uuid)>'
       - '[a-z][\w''’.-]+ \(your (?:[\w-]+ ){0,3}[\w-]+\)(?=\s*(?:[:,;.)]|and\b|&|$))'
       - '\((?:your|their) [^()\n]{0,30}\b(?:has|have|had|is|are|was|were|can|could|will|would|gets?|got|needs?|did|does|already|still|usually|normally|typically|often|generally|also|probably|likely|may|might|should|works?|stays?|applies|apply|counts?|shows?|fits?|runs?)\b[^()\n]{0,40}\)'
       - '\(your [\p{L}-]+ (?:property|site|office|plant|store|hotel|warehouse|depot|facility|location|branch|campus|clinic|hospital|factory|mill|yard|team|region|division|entity|subsidiary|brand)\)'
@@ -287,6 +288,7 @@ rules:
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
       - '(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:[\p{L}-]+ )?(?:host|hostname|url|base url|server|client|client id|tenant|tenant id|domain|subdomain|endpoint|instance|account id|project|project id|region|bucket|port|username|user|org|organi[sz]ation|workspace|site|site id|database|schema|api key|token|key|secret|ip|path|realm|issuer|entity id|metadata url|redirect uri|callback url)(?: \([^()\n]{1,20}\))?:[ \t]*<your[ _-][^<>\n]{1,40}>'
       - 'https?://[^\s<>]{0,60}<your[-_][^<>\s]{1,40}>'
+      - 'https?://[^\s<>]{0,80}/<[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:id|key|token|host|domain|region|url|secret|code|guid|uuid)>'
       - '\[(?:the |our |full |api |product )?(?:documentation|docs|link|links|details|pricing|price list|slides|deck|recording|video|guide|diagram|screenshot|case study|agenda|brochure|datasheet|one-pager|reference|references|specs?|sample|samples)s? (?:is |are )?(?:linked|attached|below|above|enclosed|included|in the footer)(?: below| above| here)?\]'
       - '\[(?:[\w-]+ ){0,3}(?:attached|enclosed|included|sent separately|to follow|unaudited|audited|estimated|estimate|approx\.?|approximate|approximately|preliminary|provisional|rounded|annualised|annualized|not to scale|illustrative|emphasis (?:added|mine)|my emphasis)\]'
       - '^\s*>'
@@ -387,6 +389,8 @@ rules:
       - {regex: '(?<!\b(?:format|formatted|formats|as|in|use|uses|using|like|e\.g\.|style|pattern|field)[:\s]\s?(?:[\w-]+\s){0,2})\b(?:TT\.MM\.JJJJ|DD\.MM\.YYYY|DD/MM/YYYY|MM/DD/YYYY|JJ\.MM\.AAAA|DD-MM-YYYY)\b', keywords: ['tt.mm', 'dd.mm', 'dd/mm', 'mm/dd', 'jj.mm', 'dd-mm']}
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
+      # The reader's own id in a URL's path in setup steps ("https://login.ourco.com/saml/<TENANT_ID>").
+      - 'https?://[^\s<>]{0,80}/<[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:id|key|token|host|domain|region|url|secret|code|guid|uuid)>'
       - '\b(?:format|formats?|set (?:it |"?[\w ]+"? )?to|as|in|use|using|like|e\.g\.|such as)\b[^.!?\n]{0,20}(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b'
       - '${FLAG_SLOT}'
       - '(?i:\b(?:put|paste|add|insert|leave|drop) the (?:link|url|address) here\s*:?\s*https?://)'
@@ -733,7 +737,8 @@ rules:
     description: 'a subject line that starts or ends where a merge field was left empty (", quick thought", "Quick question for", "+ Ourco")'
     patterns:
       - {regex: '^\s*(?:[,+&:|]|<>|x(?= )|-(?= ))', keywords: [',', '+', '&', ':', '|', '<>', 'x ', '- ']}
-      - {regex: '(?:\b(?:for|with|at|to|from|about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
+      # Not a verb's own "with" ("…a patch policy that clients can live with").
+      - {regex: '(?:\b(?:for|(?<!\b(?:live|deal|cope|comply|agree|stick|put up|keep up|catch up|get along|go along|play|help|start|begin|end|do|work|come up|get on|bear|side|part|reckon|wrestle|struggle|grapple|experiment|tinker|be happy|be comfortable|be done) )with|at|to|from|(?<!\b(?:know|knowing|talk|talking|think|thinking|worry|worrying|care|caring|hear|hearing|learn|learning|ask|asking|forget|bring|excited|curious|wondering|read|reading) )about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
     exceptions:
       - '\d\.x\s*$'
       - '\bwhere (?:we|you|things|it|everything)(?:''ve| have| are|''re)? (?:got|gotten|come|landed|ended up) to\s*$'

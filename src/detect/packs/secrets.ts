@@ -1310,7 +1310,7 @@ rules:
       # An account and its password as a pair: "connect as vpn-assess-03 / Q9#mTx4r!Lp2" (a strong password: upper and lower case, a digit and a symbol; not a link's path or query).
       - {regex: '(?<![\w./:@-])[a-z][\w@-]{2,40}\s*/\s*(?<m>(?=[^\s/]*[A-Z])(?=[^\s/]*[a-z])(?=[^\s/]*\d)(?=[^\s/]*[!@#$%^*+~])(?![^\s/]*[?=&])[^\s/,;"”]{8,40})(?=[\s.,;)]|$)', keywords: ['/']}
       # A login said to still be, or now be, a password: "the shared login for the payroll portal is still Welcome123!".
-      - {regex: '(?i:\b(?:login|log-in|sign-in|password|passcode|pw)\b[^.\n]{0,40}?\b(?:is|are) (?:still |now |currently |just |always )?)["“\x27\x60]?${STRONG_PASSWORD}', keywords: ['login', 'log-in', 'sign-in', 'password', 'passcode', 'pw']}
+      - {regex: '(?i:\b(?:login|log-in|sign-in|password|passcode|pw)\b[^.\n]{0,80}?\b(?:is|are) (?:still |now |currently |just |always )?)["“\x27\x60]?${STRONG_PASSWORD}', keywords: ['login', 'log-in', 'sign-in', 'password', 'passcode', 'pw']}
       # A kind of password named right before it, with no "is" or colon: "temp pass Kx9$mQ2v", "initial password Welcome#2025".
       - {regex: '(?i:\b(?:temp|temporary|initial|default|one-time|first-time|guest|trial|demo|sandbox|admin|root)\s+(?:password|passwd|passcode|pwd|pw|pass))\s+["“\x27\x60]?${PASSWORD_VALUE}', keywords: ['password', 'passwd', 'passcode', 'pwd', 'pw', 'pass']}
     exceptions:
@@ -1672,6 +1672,8 @@ rules:
     case_sensitive: true
     keywords: ['pin', 'code', 'passcode', 'kód', 'kod', 'codice', 'código', 'codigo']
     patterns:
+      # A building's or a device's code given outright: "the alarm disarm code for the showroom is 6042", "the maintenance PIN for the gateway on meter … is 7731-0496".
+      - {regex: '(?i:\b(?:alarm|disarm|door|gate|entry|keypad|lockbox|key ?safe|key box|building|garage|maintenance|admin|installer|service|engineer|master) (?:disarm |entry |access |door )?(?:code|pin|passcode)\b[^.\n]{0,60}?\b(?:is|:|=)\s*)(?<m>\d{3,8}(?:[- ]\d{2,8})?)(?![\d])', keywords: ['code', 'pin', 'passcode']}
       - '(?i:\bpin(?:[ -]?(?:code|number|no\.?))?\b)(?:\s+(?i:(?:for|to|on|of|at)\s+)(?:[^\n.!?:;=]|\.(?=\S)){1,40}?)?(?:\s*[:=]\s*|\s+(?i:is|was|will be|is now|is still|has been (?:re)?set to|(?:re)?set to|changed to)\s+)(?<m>\d{4,8})(?![\d-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%|x\b))'
       - '(?i:\b(?:bypass|backup|recovery|one-time|one time|otp|2fa|mfa|two-factor|2-step|verification|unlock|door|alarm|gate|entry|safe|lockbox|key ?box)[ -]?(?:codes?|pins?)\b)(?:\s+(?i:(?:for|to|on|of|at|that|which|i|we|you)\s+)(?:[^\n.!?:;=]|\.(?=\S)){1,40}?)?(?:\s*[:=]\s*|\s+(?i:is|are|was|will be|is now)\s+)["“\x27\x60]?(?<m>\d{4,12}|\d{3,5}[ -]\d{3,5}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,3}|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,16})(?![\w-]|\.\d|[,.]?\s*(?i:digits?|characters?|chars?|numbers?|%))'
       - '(?i:\b(?:re)?set\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?pin(?:[ -]?code)?\s+(?:to|as)\s+)(?<m>\d{4,8})(?![\d-]|\.\d)'

@@ -1135,7 +1135,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (namedOtherSubject(ctx, f.text.folded.slice(nameFrom, start), f.text.folded.slice(nameFrom, to), f.text.folded)) return false;
   // "Harbourline Logistics, a freight forwarder operating across six ASEAN markets, faced something
   // similar": another company named and described at the sentence's start owns what describes it.
-  if (opensOnOtherNamed(ctx, f.text.folded.slice(nameFrom, to))) return false;
+  if (opensOnOtherNamed(ctx, f.text.folded.slice(nameFrom, to), start - nameFrom)) return false;
   // "- The Verizon 2024 Data Breach Investigations Report found a human element in 68% of breaches":
   // a published report as the subject of the sentence, telling what it found.
   if (REPORT_SUBJECT_RE.test(f.text.folded.slice(from, to))) return false;
@@ -1150,7 +1150,10 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     if (theyCarryStory(ctx, f, lower.slice(from, end), lower.slice(from, to), from)) return false;
     // "I should mention their recent funding": "they" in a mail to the prospect is someone
     // else, or a note about the prospect that the internal-marker rules answer for.
-    if (WE_RE.test(before) || THEY_RE.test(before)) return false;
+    // "We understand that Vantage Point will merge with Tohoku Green Power": what we heard about
+    // them is their news; the "we" of hearsay does not make it ours.
+    const unheard = before.replace(HEARSAY_RE, '');
+    if (WE_RE.test(unheard) || THEY_RE.test(unheard)) return false;
     // "…the recent layoffs at Contoso Pharma": the prospect named after the claim.
     for (const n of prospectNames(ctx)) {
       const at = afterText.indexOf(n);
@@ -1846,9 +1849,11 @@ const PRICING_WORD_RE = /(?<![\p{L}])(?:billed|billing|pric(?:e|es|ed|ing)|tier|
  */
 const OPENS_ON_NAMED_RE = /^\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:\s+\([^()\n]{1,40}\))?,\s+(?:a|an|one of|which|who|the|another|based in|headquartered in|founded in|with (?:about |around |roughly |over |nearly |almost |some |more than |close to )?\d)[\d,.]*\s/u;
 
-function opensOnOtherNamed(ctx: ScanContext, sentence: string): boolean {
+function opensOnOtherNamed(ctx: ScanContext, sentence: string, claimAt = Infinity): boolean {
   const m = OPENS_ON_NAMED_RE.exec(sentence);
   if (m === null || YOU_RE.test(sentence.toLowerCase())) return false;
+  // The name must stand before the claim, not be it ("Post-money, the board will want…").
+  if (m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length > claimAt) return false;
   const name = (m[1] as string).toLowerCase();
   return !STOPWORDS.has(name) && !prospectsOrOurs(ctx, name);
 }
@@ -1873,6 +1878,9 @@ const OTHER_PARTY_RE = new RegExp(String.raw`^\s*(?:one|two|three|several|many|s
 /** A source reporting a statistic: "the latest AIHW figures show", "a 2025 survey found", "industry data suggests". */
 /** A sentence whose subject is a published report, survey or study, told by what it found (on the folded text). */
 const REPORT_SUBJECT_RE = /^[\s>*•-]*(?:(?:the|a|an|this year's|last year's|[\p{Lu}][\p{L}\p{N}&.'’-]*['’]s)\s+)?(?:[\p{Lu}\d][\p{L}\p{N}&.'’-]*\s+){1,8}(?:[Rr]eport|[Ss]urvey|[Ss]tudy|[Ii]ndex|[Bb]arometer|[Oo]utlook|[Cc]ensus)(?:\s+\d{4})?(?:\s+\([^()\n]{1,30}\))?,?\s+(?:(?:also|recently|just|again)\s+)?(?:found|finds|shows|showed|says|said|puts|put|estimates|estimated|reports|reported|notes|noted|ranks|ranked|counted|counts|recorded|records)(?![\p{L}])/u;
+
+/** "We understand that", "we've heard that" opening a sentence: hearsay about someone, told by us. */
+const HEARSAY_RE = /^[\s,;:—–-]*(?:we|i)(?:'ve| have)? (?:understand|hear|heard|gather|gathered|learned|learnt|noticed|read|saw|see) (?:that )?/u;
 
 /** A reply's subject: "Re: …", "RE: …", "Aw:", "Antw:", "Sv:", "Odp:", "Ynt:". */
 const REPLY_SUBJECT_RE = /^\s*(?:re|aw|antw|sv|odp|ynt|vs|r)\s*(?:\[\d+\])?\s*:/i;

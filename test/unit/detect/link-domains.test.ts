@@ -4,11 +4,20 @@
  * front of someone else's domain.
  */
 import { describe, expect, it } from 'vitest';
-import { hostAllowed } from '../../../src/policy/domains.js';
+import { hostAllowed, needsNoAllowEntry } from '../../../src/policy/domains.js';
 import { buildBook } from '../../../src/detect/book.js';
 import { scanDraft } from '../../../src/detect/scan.js';
 import { makeAccount, testPolicy } from '../../fixtures/detect/book.js';
 import { checkSender } from '../../../src/policy/mailboxes.js';
+
+describe('needsNoAllowEntry', () => {
+  it.each(['proxy.internal', 'proxy.firma.local', 'nas.home.arpa', 'intranet.corp', 'router.lan', 'localhost', 'www.gov.uk', 'your-domain.example'])('%s is the reader\'s own network, a public body or a reserved name', (host) => {
+    expect(needsNoAllowEntry(host)).toBe(true);
+  });
+  it.each(['internal.com', 'local.ourco.com.evil.io', 'corp.example.org.evil.com', 'msrc.microsoft.com', 'lan-party.net'])('%s needs an allow entry', (host) => {
+    expect(needsNoAllowEntry(host)).toBe(false);
+  });
+});
 
 describe('hostAllowed', () => {
   it.each(['ourco.co.uk', 'ourco.com.br', 'ourco.sg', 'events.ourco.sg', 'ourco.com', 'www2.ourco.ac.jp'])('ourco.* allows %s', (host) => {

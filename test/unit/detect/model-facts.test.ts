@@ -95,7 +95,7 @@ describe('a fact of the kind speaks for a sentence only through a word of the ki
     expect(claimModel('Now that Redwood Energy has doubled its donor base, is your finance team keeping up with the gift acknowledgments?', ['Opened a new office in São Paulo'])).toBe(true);
   });
   it('a word of the kind still lets a fact of the kind speak for it', () => {
-    expect(claimModel('Congrats on the new role!', [])).toBe(true);
-    expect(claimModel('Congrats on the new role!', ['Appointed Sofia Rossi as Chief Executive Officer'])).toBe(false);
+    expect(claimRules('Congrats on the new role!', []).length).toBeGreaterThan(0);
+    expect(claimRules('Congrats on the new role!', ['Appointed Sofia Rossi as Chief Executive Officer'])).toEqual([]);
   });
 });

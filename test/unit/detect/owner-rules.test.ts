@@ -140,6 +140,14 @@ severity:
     expect(r.stdout).toContain('why: ');
   });
 
+  it("rules explain says what the sentence model read over its bar and let through, and why", async () => {
+    const r = await capture((out, err) => runRulesExplain({ sentence: 'As you shared, you just closed a Series B, so hiring is the priority.' }, out, err));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("the sentence model's readings over its bar that were let through:");
+    expect(r.stdout).toMatch(/claim\.model {2}unverified_claim {2}body 0-\d+ {2}"As you shared, you just closed a Series B/);
+    expect(r.stdout).toMatch(/read at 0\.\d\d, let through: sourced to the prospect/);
+  });
+
   it('parses packs, bare lists and policy files alike', () => {
     expect(parseRuleFile(`pack: p\nrules:${OWNER_RULE}`).ok).toBe(true);
     expect(parseRuleFile(OWNER_RULE.replace(/^\n {2}/, '').replace(/\n {2}/g, '\n')).ok).toBe(true);
