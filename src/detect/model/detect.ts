@@ -22,7 +22,7 @@ import { inUiSteps } from '../ui-steps.js';
 import { inCodeBlock } from '../code-block.js';
 import { AI_SENDER_DISCLOSURE } from '../ai-disclosure.js';
 import { inWorkflowProse } from '../workflow.js';
-import { claimExcuse, claimExcused, inRecapList } from '../rules/engine.js';
+import { claimExcuse, inRecapList } from '../rules/engine.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type ModelClass, type SentenceScore } from './model.js';
 import { PREPARED_MODEL } from './prepared.js';
@@ -498,10 +498,8 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // A claim the account's verified facts (or the prospect's quoted words) may support is the
       // claim rules' to judge: they compare the fact's details, the model reads none. So is one
       // the prospect told us, or a third party's story.
-      if (rule.rule.kind === 'unverified_claim' && claimExcused(ctx, f, s.start, s.end)) {
-        if (ctx.readings !== undefined) passed(rule, p, s, claimExcuse(ctx, f, s.start, s.end) ?? 'excused');
-        continue;
-      }
+      const excuse = rule.rule.kind === 'unverified_claim' ? claimExcuse(ctx, f, s.start, s.end) : null;
+      if (excuse !== null) { passed(rule, p, s, excuse); continue; }
       // Our own news ("Now that our team has passed 200 engineers, we've opened a Dublin office"):
       // a sentence that opens on us and never turns to the reader or names the prospect.
       if (rule.rule.kind === 'unverified_claim' && aboutUsOnly(t.lower, s.start, s.end, nameSpans(ctx, f))) { passed(rule, p, s, 'our own news'); continue; }

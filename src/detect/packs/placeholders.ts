@@ -5,6 +5,12 @@
  */
 /** A command-line flag's value left for the reader ("--from-prometheus <YOUR_PROMETHEUS_URL>"), for both bracket rules. */
 const FLAG_SLOT = String.raw`(?:^|\s)--?[a-z][\w-]*[ =]<[^<>\n]{1,40}>`;
+/** What the reader types into a form of their own system ("- Host: <your SAP Gateway host>"), for both bracket rules. */
+const READER_FORM_SLOT = String.raw`(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:[\p{L}-]+ )?(?:host|hostname|url|base url|server|client|client id|tenant|tenant id|domain|subdomain|endpoint|instance|account id|project|project id|region|bucket|port|username|user|org|organi[sz]ation|workspace|site|site id|database|schema|api key|token|key|secret|ip|path|realm|issuer|entity id|metadata url|redirect uri|callback url)(?: \([^()\n]{1,20}\))?:[ \t]*<your[ _-][^<>\n]{1,40}>`;
+/** The reader's own host in a URL ("https://<your-maximo-host>/maximo/oslc"), for both bracket rules. */
+const READER_URL_SLOT = String.raw`https?://[^\s<>]{0,60}<your[-_][^<>\s]{1,40}>`;
+/** The reader's id in a URL's path in setup steps ("https://login.ourco.com/saml/<TENANT_ID>"), for the bracket and capitals rules. */
+const READER_URL_ID = String.raw`https?://[^\s<>]{0,80}/<[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:id|key|token|host|domain|region|url|secret|code|guid|uuid)>`;
 
 export const PLACEHOLDERS_PACK = String.raw`
 pack: placeholders
@@ -184,9 +190,9 @@ rules:
       - '[\p{L}\d] \((?:%|\$|€|£|¥|usd|eur|gbp|chf|kg|g|lb|km|mi|m|h|hrs?|days?|mins?|ms|mb|gb|tb|units?|qty)\)'
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
       # What the reader types into a form or a URL of their own system: "- Host: <your SAP Gateway host>", "https://<your-maximo-host>/maximo/oslc".
-      - '(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:[\p{L}-]+ )?(?:host|hostname|url|base url|server|client|client id|tenant|tenant id|domain|subdomain|endpoint|instance|account id|project|project id|region|bucket|port|username|user|org|organi[sz]ation|workspace|site|site id|database|schema|api key|token|key|secret|ip|path|realm|issuer|entity id|metadata url|redirect uri|callback url)(?: \([^()\n]{1,20}\))?:[ \t]*<your[ _-][^<>\n]{1,40}>'
-      - 'https?://[^\s<>]{0,60}<your[-_][^<>\s]{1,40}>'
-      - 'https?://[^\s<>]{0,80}/<[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:id|key|token|host|domain|region|url|secret|code|guid|uuid)>'
+      - '${READER_FORM_SLOT}'
+      - '${READER_URL_SLOT}'
+      - '${READER_URL_ID}'
       - '[a-z][\w''’.-]+ \(your (?:[\w-]+ ){0,3}[\w-]+\)(?=\s*(?:[:,;.)]|and\b|&|$))'
       - '\((?:your|their) [^()\n]{0,30}\b(?:has|have|had|is|are|was|were|can|could|will|would|gets?|got|needs?|did|does|already|still|usually|normally|typically|often|generally|also|probably|likely|may|might|should|works?|stays?|applies|apply|counts?|shows?|fits?|runs?)\b[^()\n]{0,40}\)'
       - '\(your [\p{L}-]+ (?:property|site|office|plant|store|hotel|warehouse|depot|facility|location|branch|campus|clinic|hospital|factory|mill|yard|team|region|division|entity|subsidiary|brand)\)'
@@ -286,9 +292,9 @@ rules:
     exceptions:
       - '${FLAG_SLOT}'
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
-      - '(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:[\p{L}-]+ )?(?:host|hostname|url|base url|server|client|client id|tenant|tenant id|domain|subdomain|endpoint|instance|account id|project|project id|region|bucket|port|username|user|org|organi[sz]ation|workspace|site|site id|database|schema|api key|token|key|secret|ip|path|realm|issuer|entity id|metadata url|redirect uri|callback url)(?: \([^()\n]{1,20}\))?:[ \t]*<your[ _-][^<>\n]{1,40}>'
-      - 'https?://[^\s<>]{0,60}<your[-_][^<>\s]{1,40}>'
-      - 'https?://[^\s<>]{0,80}/<[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:id|key|token|host|domain|region|url|secret|code|guid|uuid)>'
+      - '${READER_FORM_SLOT}'
+      - '${READER_URL_SLOT}'
+      - '${READER_URL_ID}'
       - '\[(?:the |our |full |api |product )?(?:documentation|docs|link|links|details|pricing|price list|slides|deck|recording|video|guide|diagram|screenshot|case study|agenda|brochure|datasheet|one-pager|reference|references|specs?|sample|samples)s? (?:is |are )?(?:linked|attached|below|above|enclosed|included|in the footer)(?: below| above| here)?\]'
       - '\[(?:[\w-]+ ){0,3}(?:attached|enclosed|included|sent separately|to follow|unaudited|audited|estimated|estimate|approx\.?|approximate|approximately|preliminary|provisional|rounded|annualised|annualized|not to scale|illustrative|emphasis (?:added|mine)|my emphasis)\]'
       - '^\s*>'
@@ -390,7 +396,7 @@ rules:
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
       # The reader's own id in a URL's path in setup steps ("https://login.ourco.com/saml/<TENANT_ID>").
-      - 'https?://[^\s<>]{0,80}/<[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:id|key|token|host|domain|region|url|secret|code|guid|uuid)>'
+      - '${READER_URL_ID}'
       - '\b(?:format|formats?|set (?:it |"?[\w ]+"? )?to|as|in|use|using|like|e\.g\.|such as)\b[^.!?\n]{0,20}(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b'
       - '${FLAG_SLOT}'
       - '(?i:\b(?:put|paste|add|insert|leave|drop) the (?:link|url|address) here\s*:?\s*https?://)'

@@ -1785,7 +1785,7 @@ function factHasFigure(fact: string, figure: string): boolean {
  */
 const TIME_WORDS = /^(?:years?|months?|weeks?|days?|quarters?|spring|summer|autumn|fall|winter|later|earlier|recent|recently|lately|today|yesterday|tomorrow|ago|since|during|until|soon|january|february|march|april|june|july|august|september|october|november|december)$/u;
 
-/** What claimExcused reads of one sentence: the field's text without the country, the sentence's bounds. */
+/** What claimExcuse reads of one sentence: the field's text without the country, the sentence's bounds. */
 interface ClaimAt {
   ctx: ScanContext;
   f: FieldText;
@@ -1816,7 +1816,12 @@ const CLAIM_EXCUSES: ReadonlyArray<readonly [string, (c: ClaimAt) => boolean]> =
   ['a verified fact or a quoted line', (c) => mayCiteFact(c.ctx, c.f, c.start, c.end)],
 ];
 
-/** The first reason (CLAIM_EXCUSES) a model claim over [start, end) is excused, or null. */
+/**
+ * Why a sentence the learned model reads as a claim is left alone, or null: a fact may support it
+ * (mayCiteFact), the prospect told us ("as you mentioned", a recap of the call) or it belongs to
+ * a third party's story (a case study's summary); the same context the claim rules read. The first
+ * reason of CLAIM_EXCUSES that holds.
+ */
 export function claimExcuse(ctx: ScanContext, f: FieldText, start: number, end: number): string | null {
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
@@ -1825,14 +1830,6 @@ export function claimExcuse(ctx: ScanContext, f: FieldText, start: number, end: 
   return null;
 }
 
-/**
- * Whether a sentence the learned model reads as a claim is left alone: a fact may support it
- * (mayCiteFact), the prospect told us ("as you mentioned", a recap of the call) or it belongs to
- * a third party's story (a case study's summary). The same context the claim rules read.
- */
-export function claimExcused(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
-  return claimExcuse(ctx, f, start, end) !== null;
-}
 
 /**
  * A sentence that prices the reader's count ("With 1,020 employees, all employees are billed at the
