@@ -20,25 +20,11 @@ rules:
     kind: placeholder
     severity: warn
     not_in: [mention, code]
-    keywords:
-      - '{'
-      - '%'
-      - '[['
-      - '<<'
-      - '__'
-      - '*|'
-      - '$'
-      - '##'
-      - '(('
-      - '<%'
-      - '&lt;'
-      - '@@'
-      - '^^'
-      - '_name'
-      - '_title'
-      - '_company'
-      - '_email'
-      - '}'
+    # '%' and '$' only with what a slot's patterns need after them: a price ("$12,000") or a share
+    # ("30% of") calls up none of them.
+    keywords: ['{', '}', '[[', '<<', '__', '*|', '##', '((', '<%', '&lt;', '@@', '^^', '_name', '_title', '_company', '_email',
+      '%%', '%a', '%b', '%c', '%d', '%e', '%f', '%g', '%h', '%i', '%j', '%k', '%l', '%m', '%n', '%o', '%p', '%q', '%r', '%s', '%t', '%u', '%v', '%w', '%x', '%y', '%z',
+      "\x24{", '$(', '$$', '$a', '$b', '$c', '$d', '$e', '$f', '$g', '$h', '$i', '$j', '$k', '$l', '$m', '$n', '$o', '$p', '$q', '$r', '$s', '$t', '$u', '$v', '$w', '$x', '$y', '$z']
     patterns:
       - {regex: '\{\{\s*[#/^]\s*[\w.]+[^{}\n]{0,60}\}\}', keywords: ['{{']}
       - '\{\{[^{}\n]{0,60}\}\}'
