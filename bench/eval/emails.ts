@@ -119,6 +119,8 @@ export interface ProblemEmailScores {
   recall: Record<string, number>;
   /** Emails with a warn or critical finding of another kind than their problem. */
   with_other_findings: number;
+  /** Per kind: emails whose problem was found, and emails of that kind. */
+  caught: Record<string, [number, number]>;
   misses: string[];
 }
 
@@ -151,5 +153,5 @@ export function scoreProblemEmails(set: ProblemEmailSet, evalBook: EvalBook, tra
     }
   });
   const recall = Object.fromEntries(Object.entries(caught).map(([k, [a, b]]) => [k, Math.round((a / Math.max(1, b)) * 1000) / 1000]));
-  return { emails: set.emails.length, recall, with_other_findings: other, misses };
+  return { emails: set.emails.length, recall, with_other_findings: other, caught, misses };
 }
