@@ -33,6 +33,9 @@ describe('demo', () => {
     // A Dynamics export imported as it came: recognized, and the owner is told how it was read.
     expect(text).toMatch(/imported 3 more from a Dynamics 365 export as it came[^\n]*\n\s+read as a Microsoft Dynamics 365 account export \(preset dynamics\), recognized from its header/);
     expect(text).toMatch(/audit chain OK/);
+    // The owner's "why was this flagged / why not?" in the demo: rules explain, fired rules and a reading let through.
+    expect(text).toMatch(/explain: +tone\.scarcity +tone\/warn +body \d+-\d+ +"Only two onboarding slots are left this quarter"/);
+    expect(text).toMatch(/explain: +claim\.model +unverified_claim[^\n]*\n[^\n]*explain: +read at 0\.\d+, let through: sourced to the prospect/);
     // The boundary: a wrong-recipient draft blocked, a probing agent paused.
     expect(text).toMatch(/addressed to ceo@\S+ \(.*do-not-contact\) → blocked/);
     expect(text).toMatch(/guard: paused client:demo-prober-\d+/);

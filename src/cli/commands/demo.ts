@@ -21,6 +21,7 @@ import { reviewScene } from '../demo/review.js';
 import { sendScene } from '../demo/send.js';
 import { guardScene } from '../demo/guard.js';
 import { coworkScene } from '../demo/cowork.js';
+import { explainScene } from '../demo/explain.js';
 import { policyScene } from '../demo/policy.js';
 import { consoleScene } from '../demo/console.js';
 import { boundaryScene } from '../demo/boundary.js';
@@ -124,6 +125,7 @@ export async function runDemo(o: DemoOptions, out: (line: string) => void = (l) 
     for (const line of crm.columns ? describeColumns(crm.columns) : []) out(`  ${line}`);
     running = await startAll(deps, { port: config.PORT, host: config.HOST });
     await coworkScene(deps, out, { url: running.url, book });
+    await explainScene(out);
     await reviewScene(deps, out);
     await sendScene(deps, out);
     await guardScene(deps, out);
