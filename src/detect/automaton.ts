@@ -252,24 +252,51 @@ function childLookup(width: number, childStart: Int32Array, childClass: Int32Arr
   };
 }
 
+/**
+ * The units of ordinary lower-cased prose, most frequent first: their classes get the narrow "hot"
+ * rows of the transition table (see `automatonFrom`). Any unit may be missing from the patterns;
+ * the order only decides which classes share the short rows.
+ */
+const HOT_UNITS = " etaoinsrhldcumfpgywbvk,.x'-jqz0123456789:;!?()/\"&@%$\n";
+
 /** The automaton that runs on `t`. */
 export function automatonFrom(t: AutomatonTables): Automaton {
   const { width, count, childStart, childClass, childState, fail, flag, trig, outLink, firstOut, termStart, terms, lengths } = t;
-  const classOf = new Uint16Array(65536);
-  for (let k = 0; k < t.classPairs.length; k += 2) classOf[t.classPairs[k] as number] = t.classPairs[k + 1] as number;
+  const tableClass = new Uint16Array(65536);
+  for (let k = 0; k < t.classPairs.length; k += 2) tableClass[t.classPairs[k] as number] = t.classPairs[k + 1] as number;
   const childOf = childLookup(width, childStart, childClass, childState);
 
+  // The scan's classes: 0 (a unit no pattern holds) and the classes of HOT_UNITS first, as
+  // 0 .. hotWidth - 1, then the rest. `tableOf` is the trie's class of a scan class.
+  const scanOf = new Int32Array(width).fill(-1);
+  scanOf[0] = 0;
+  let next = 1;
+  for (let i = 0; i < HOT_UNITS.length; i++) {
+    const c = tableClass[HOT_UNITS.charCodeAt(i)] as number;
+    if (c !== 0 && scanOf[c] === -1) scanOf[c] = next++;
+  }
+  const hotWidth = next;
+  for (let c = 1; c < width; c++) if (scanOf[c] === -1) scanOf[c] = next++;
+  const coldWidth = width - hotWidth;
+  const tableOf = new Int32Array(width);
+  for (let c = 0; c < width; c++) tableOf[scanOf[c] as number] = c;
+  const classOf = new Uint16Array(65536);
+  for (let k = 0; k < t.classPairs.length; k += 2) classOf[t.classPairs[k] as number] = scanOf[t.classPairs[k + 1] as number] as number;
 
-  // Hot-loop layout: a DFA table of rows, one per state a scan has reached, in the order they
-  // were first reached (`rowOf`: the state's row offset, 0 = none yet; row 0 itself is never
-  // used). An entry holds the next state's row offset, negated when that state has output (a
-  // match or a trigger), so the scan does one load and one sign test per unit; 0 means the
-  // entry is not filled yet, and `resolve` fills it from the trie and the failure links the
-  // first time a scan reads it. The table is allocated whole but written only row by row as
-  // states are reached: the built-in rules have ~60,000 states × 277 classes (66 MB), and a
-  // table written state by state at build time cost ~300 ms of page faults at every start,
-  // where a process scanning a few thousand drafts reaches a few thousand states.
-  const table = new Int32Array((count + 1) * width);
+  // Hot-loop layout: a DFA table of rows, one per state a scan has reached, numbered in the order
+  // they were first reached (`rowOf`: the state's row, 0 = none yet; row 0 itself is never used),
+  // split in two: `hot` holds each row's entries for the classes of ordinary prose (hotWidth of
+  // them, ~200 bytes a row), `cold` the rest. A scan of prose reads almost only `hot`, whose rows
+  // stay few cache lines and pages apart: with whole rows (~1.5 KB) every step of the scan was a
+  // miss. An entry holds the next state's row, negated when that state has output (a match or a
+  // trigger), so the scan does one load and one sign test per unit; 0 means the entry is not
+  // filled yet, and `resolve` fills it from the trie and the failure links the first time a scan
+  // reads it. The tables are allocated whole but written only row by row as states are reached:
+  // the built-in rules have ~60,000 states, and tables written state by state at build time cost
+  // ~300 ms of page faults at every start, where a process scanning a few thousand drafts reaches
+  // a few thousand states.
+  const hot = new Int32Array((count + 1) * hotWidth);
+  const cold = new Int32Array((count + 1) * coldWidth);
   const rowOf = new Int32Array(count);
   const stateOfRow = new Int32Array(count + 1);
   let rows = 1;
@@ -277,29 +304,31 @@ export function automatonFrom(t: AutomatonTables): Automaton {
     let row = rowOf[s] as number;
     if (row === 0) {
       stateOfRow[rows] = s;
-      row = rows++ * width;
+      row = rows++;
       rowOf[s] = row;
     }
     return row;
   };
-  const encode = (next: number): number => {
-    const row = rowFor(next);
-    return flag[next] === 1 ? -row : row;
+  const encode = (state: number): number => {
+    const row = rowFor(state);
+    return flag[state] === 1 ? -row : row;
   };
-  const resolve = (at: number): number => {
-    const r = Math.floor(at / width);
-    const s = stateOfRow[r] as number;
-    const c = at - r * width;
-    let next = childOf(s, c);
-    if (next === 0 && s !== ROOT) {
-      const up = rowFor(fail[s] as number) + c;
-      let v = table[up] as number;
-      if (v === 0) v = resolve(up);
-      next = stateOfRow[(v < 0 ? -v : v) / width] as number;
+  /** The entry of `row` for scan class `c`, filled first if it is not yet. */
+  const step = (row: number, c: number): number => {
+    const v = (c < hotWidth ? hot[row * hotWidth + c] : cold[row * coldWidth + c - hotWidth]) as number;
+    return v === 0 ? resolve(row, c) : v;
+  };
+  const resolve = (row: number, c: number): number => {
+    const s = stateOfRow[row] as number;
+    let state = childOf(s, tableOf[c] as number);
+    if (state === 0 && s !== ROOT) {
+      const v = step(rowFor(fail[s] as number), c);
+      state = stateOfRow[v < 0 ? -v : v] as number;
     }
-    if (next === 0) next = ROOT;
-    const v = encode(next);
-    table[at] = v;
+    if (state === 0) state = ROOT;
+    const v = encode(state);
+    if (c < hotWidth) hot[row * hotWidth + c] = v;
+    else cold[row * coldWidth + c - hotWidth] = v;
     return v;
   };
   const start = rowFor(ROOT);
@@ -313,25 +342,28 @@ export function automatonFrom(t: AutomatonTables): Automaton {
       let row = start;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        const at = row + (classOf[text.charCodeAt(i)] as number);
-        row = table[at] as number;
-        if (row <= 0) {
-          if (row === 0) {
-            row = resolve(at);
-            if (row > 0) continue;
+        const c = classOf[text.charCodeAt(i)] as number;
+        let v = (c < hotWidth ? hot[row * hotWidth + c] : cold[row * coldWidth + c - hotWidth]) as number;
+        if (v <= 0) {
+          if (v === 0) {
+            v = resolve(row, c);
+            if (v > 0) {
+              row = v;
+              continue;
+            }
           }
-          row = -row;
-          const s = stateOfRow[row / width] as number;
+          row = -v;
+          const s = stateOfRow[row] as number;
           triggers |= trig[s] as number;
-          let t = firstOut[s] as number;
-          while (t >= 0) {
-            for (let k = termStart[t] as number, e = termStart[t + 1] as number; k < e; k++) {
+          let o = firstOut[s] as number;
+          while (o >= 0) {
+            for (let k = termStart[o] as number, e = termStart[o + 1] as number; k < e; k++) {
               const p = terms[k] as number;
               matches.push({ pattern: p, start: i + 1 - (lengths[p] as number), end: i + 1 });
             }
-            t = outLink[t] as number;
+            o = outLink[o] as number;
           }
-        }
+        } else row = v;
       }
       return { matches, triggers };
     },
@@ -339,21 +371,23 @@ export function automatonFrom(t: AutomatonTables): Automaton {
       let row = start;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        const at = row + (classOf[text.charCodeAt(i)] as number);
-        row = table[at] as number;
-        if (row <= 0) {
-          if (row === 0) {
-            row = resolve(at);
-            if (row > 0) continue;
+        const c = classOf[text.charCodeAt(i)] as number;
+        let v = (c < hotWidth ? hot[row * hotWidth + c] : cold[row * coldWidth + c - hotWidth]) as number;
+        if (v <= 0) {
+          if (v === 0) {
+            v = resolve(row, c);
+            if (v > 0) {
+              row = v;
+              continue;
+            }
           }
-          row = -row;
-          const s = stateOfRow[row / width] as number;
-          let t = firstOut[s] as number;
-          while (t >= 0) {
-            for (let k = termStart[t] as number, e = termStart[t + 1] as number; k < e; k++) out.push(terms[k] as number, i + 1);
-            t = outLink[t] as number;
+          row = -v;
+          let o = firstOut[stateOfRow[row] as number] as number;
+          while (o >= 0) {
+            for (let k = termStart[o] as number, e = termStart[o + 1] as number; k < e; k++) out.push(terms[k] as number, i + 1);
+            o = outLink[o] as number;
           }
-        }
+        } else row = v;
       }
     },
   };
