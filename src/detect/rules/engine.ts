@@ -845,6 +845,31 @@ export function inRecapList(lower: string, from: number): boolean {
   return false;
 }
 
+/**
+ * A line that introduces a report we made on the reader's own account: "Here's your monthly health
+ * check", "The full report is attached, and here's the summary", "Your Q3 numbers", "What's
+ * working", "By the numbers". Its items are figures our product measured for them ("Flow revenue
+ * up 14% vs. February", "about 4,200 new subscribers a month"), not news about them we claim.
+ */
+const REPORT_HEAD = anyOf(/(?:\bhere(?:'s| is| are) (?:your|the) (?:[\p{L}\d&'’-]+ ){0,3}?(?:health ?check|report|review|summary|scorecard|audit|numbers|stats|statistics|metrics|results|figures|dashboard|snapshot|readout)s?\b|\b(?:monthly|quarterly|weekly|annual|yearly|q[1-4]|h[12]|mid-year|year-end|end-of-year) (?:health ?check|account review|business review|usage report|report|review|scorecard|summary|numbers|stats|metrics|results|snapshot|readout)\b|\b(?:usage|account|health|deliverability|performance|adoption|engagement|audit) (?:report|summary|review|scorecard|snapshot|readout|check)\b|^[\s*#_•-]*(?:what(?:'s| is) working(?: well)?|what needs (?:attention|work)|worth a look|the good(?: news)?|highlights|key (?:metrics|numbers|figures|results)|by the numbers|(?:your|this month's|this quarter's|last month's|last quarter's) (?:numbers|stats|metrics|results|figures))[\s*_:.!]*$)/mu);
+
+/**
+ * Whether the line at `from` is an item of a list that a report on the reader's account
+ * introduces (REPORT_HEAD on its lead line, or on the line before a short heading over it: "The
+ * good" under "Here's your monthly health check"). Reads back at most 1,200 characters.
+ */
+export function inAccountReport(lower: string, from: number): boolean {
+  const lineStart = lower.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = lower.indexOf('\n', from);
+  if (!LIST_ITEM.test(lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd))) return false;
+  let read = 0;
+  for (const line of leadLines(lower, from, 1200)) {
+    if (REPORT_HEAD.test(line)) return true;
+    if (++read === 3 || !HEADING.test(line)) return false;
+  }
+  return false;
+}
+
 /** A short heading line: a few words, no sentence end. */
 const HEADING = /^[ \t*#_]*[\p{L}][\p{L}\p{N} '’&/-]{0,38}[*_:]*[ \t]*$/u;
 
@@ -1082,6 +1107,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "I've written up what I understood so you can correct anything:\n\n- You have around 420
   // employees": an item of a recap of what the prospect said.
   if (inRecapList(lower, from)) return false;
+  // "Here's your monthly health check" over "• Flow revenue up 14% vs. February": an item of a
+  // report we made on the reader's account, not their news.
+  if (inAccountReport(lower, from)) return false;
   // "TODO: congratulate them on the Series B", "Mention the new CRO": a note to the writer
   // about what to say (the internal-marker rules answer for it), not a claim made to the reader.
   if (NOTE_RE.test(before)) return false;
@@ -1813,6 +1841,7 @@ const CLAIM_EXCUSES: ReadonlyArray<readonly [string, (c: ClaimAt) => boolean]> =
   ['a report or a public measure', (c) => REPORT_SUBJECT_RE.test(c.f.text.folded.slice(c.from, c.to)) || PUBLIC_MEASURE_RE.test(c.sentence)],
   ['a price worked out', (c) => PRICE_FIGURE_RE.test(c.sentence) && PRICING_WORD_RE.test(c.sentence)],
   ['a recap or product steps', (c) => inRecapList(c.lower, c.from) || inUiSteps(c.lower, c.start, c.end)],
+  ["a report on the reader's account", (c) => inAccountReport(c.lower, c.from)],
   ["a third party's story", (c) => inThirdPartyStory(c.ctx, c.f, c.from) || introducedOtherSubject(c.ctx, c.f, c.from, c.to) || theyCarryStory(c.ctx, c.f, c.sentence, c.sentence, c.from)],
   ['a verified fact or a quoted line', (c) => mayCiteFact(c.ctx, c.f, c.start, c.end)],
 ];

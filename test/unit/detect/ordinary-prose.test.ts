@@ -2670,3 +2670,22 @@ describe('thirty-second session: told by "shared", general gerund subjects, a na
     expect(kind('internal.', 'This email is on hold until Jon approves the pricing.', 'Putting things on hold').length).toBeGreaterThan(0);
   });
 });
+
+describe('thirty-third session: a report we made on the reader\'s account', () => {
+  it.each([
+    "Here's your monthly health check, as your account manager. Headline: things look good!\n\nThe good\n• Flow revenue up 14% vs. February\n• Bounce rate 0.3%, well within healthy range",
+    "The full report is attached, and here's the summary.\n\nWHAT'S WORKING\n- List growth is healthy, with about 4,200 new subscribers a month, nearly all from the site pop-up.",
+    'Your Q3 usage report:\n- Active users grew from 180 to 240 since June\n- 12 new teams onboarded',
+    'By the numbers:\n- Target Co now has 1,200 members on the app, up from 900 in January',
+  ])('passes: %s', (line) => {
+    expect(kind('claim.', line)).toEqual([]);
+  });
+  it.each([
+    // The same figures as news, outside a report's list: still claims to check.
+    'Congrats on crossing 4,200 new subscribers a month!',
+    'Here is an idea for next quarter.\n- Your revenue grew 14% since February, so the timing is right',
+    "Here's your monthly health check. Congratulations on the Series B you closed last week, by the way.",
+  ])('fires: %s', (line) => {
+    expect(kind('claim.', line)).not.toEqual([]);
+  });
+});
