@@ -910,6 +910,7 @@ function inThirdPartyStory(ctx: ScanContext, f: FieldText, from: number): boolea
     const name = head === null ? undefined : (head[1] ?? head[2] ?? head[3])?.toLowerCase();
     if (name !== undefined && !STOPWORDS.has(name) && !prospectNames(ctx).some((n) => n.includes(name) || name.includes(n)) && !ourName(ctx, name)) return true;
     if (STORY_REFERENCE.test(line.toLowerCase()) && !/\byou(?:r|'re|'ve)?\b/i.test(line)) return true;
+    if (INDEFINITE_STORY_RE.test(line.toLowerCase()) && !/\byou(?:r|'re|'ve)?\b/i.test(line)) return true;
     // "Kestrel Foods (Cork) was acquired by Arden Group in May 2024. Over the following quarter
     // they had to:": a line opening on another company and its verb, the list under it its story.
     // The name is two capitalised words or more, or one the field also writes mid-sentence ("Warm
@@ -1478,6 +1479,13 @@ const PROSPECT_NOUNS = 'company|team|firm|startup|business|brand|platform|group|
 /** Kinds of organisation a third party is introduced as ("a retailer in Ohio", "one client"). */
 const THIRD_PARTY_ONLY_NOUNS = 'customer|client|partner|vendor|retailer|lender|insurer|agency|provider|peer|competitor|chain|manufacturer|distributor|wholesaler|supplier|operator|carrier|grocer|clinic|roaster|bakery|brewery|hotel|restaurant|airline|utility|broker|maker|producer|publisher|contractor|pharmacy|dealership|marketplace|fintech|insurtech';
 const THIRD_PARTY_NOUNS = `${PROSPECT_NOUNS}|${THIRD_PARTY_ONLY_NOUNS}`;
+
+/**
+ * A line that opens on a company nobody names, introduced as one ("A mid-sized broker in Curitiba
+ * (about 45,000 active policies) moved their renewal process to Ourco in 2024. Results after 9
+ * months:", "One logistics customer of ours …"): the list under it is that company's story.
+ */
+const INDEFINITE_STORY_RE = new RegExp(String.raw`^[\s*#_•-]*(?:(?:last|this|earlier this|in) [\p{L}\d ]{1,20}?,?\s+)?(?:a|an|one|another) (?:[\p{L}\d-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS})s?(?![\p{L}])`, 'u');
 
 /**
  * "The customer was acquired by a larger group last year": a sentence that opens on the customer,
