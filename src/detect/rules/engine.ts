@@ -847,11 +847,12 @@ export function inRecapList(lower: string, from: number): boolean {
 
 /**
  * A line that introduces a report we made on the reader's own account: "Here's your monthly health
- * check", "The full report is attached, and here's the summary", "Your Q3 numbers", "What's
- * working", "By the numbers". Its items are figures our product measured for them ("Flow revenue
- * up 14% vs. February", "about 4,200 new subscribers a month"), not news about them we claim.
+ * check", "The full report is attached, and here's the summary", "Here are your Q3 numbers", "Your
+ * usage report". Its items are figures our product measured for them ("Flow revenue up 14% vs.
+ * February", "about 4,200 new subscribers a month"), not news about them we claim. A heading alone
+ * ("The good news", "By the numbers", "Highlights") says nothing of whose figures follow.
  */
-const REPORT_HEAD = anyOf(/(?:\bhere(?:'s| is| are) (?:your|the) (?:[\p{L}\d&'’-]+ ){0,3}?(?:health ?check|report|review|summary|scorecard|audit|numbers|stats|statistics|metrics|results|figures|dashboard|snapshot|readout)s?\b|\b(?:monthly|quarterly|weekly|annual|yearly|q[1-4]|h[12]|mid-year|year-end|end-of-year) (?:health ?check|account review|business review|usage report|report|review|scorecard|summary|numbers|stats|metrics|results|snapshot|readout)\b|\b(?:usage|account|health|deliverability|performance|adoption|engagement|audit) (?:report|summary|review|scorecard|snapshot|readout|check)\b|^[\s*#_•-]*(?:what(?:'s| is) working(?: well)?|what needs (?:attention|work)|worth a look|the good(?: news)?|highlights|key (?:metrics|numbers|figures|results)|by the numbers|(?:your|this month's|this quarter's|last month's|last quarter's) (?:numbers|stats|metrics|results|figures))[\s*_:.!]*$)/mu);
+const REPORT_HEAD = anyOf(/(?:\bhere(?:'s| is| are) your (?:[\p{L}\d&'’-]+ ){0,3}?(?:health ?check|report|review|summary|scorecard|audit|numbers|stats|statistics|metrics|results|figures|dashboard|snapshot|readout)s?\b|\bhere(?:'s| is| are) the (?:[\p{L}\d&'’-]+ ){0,3}?(?:health ?check|report|summary|scorecard|audit|readout)s?\b|\b(?:monthly|quarterly|weekly|annual|yearly|q[1-4]|h[12]|mid-year|year-end|end-of-year) (?:health ?check|account review|business review|usage report|report|review|scorecard|summary|snapshot|readout)\b|\b(?:usage|account|health|deliverability|performance|adoption|engagement|audit) (?:report|summary|review|scorecard|snapshot|readout|check)\b)/u);
 
 /**
  * Whether the line at `from` is an item of a list that a report on the reader's account

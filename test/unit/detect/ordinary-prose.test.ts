@@ -2676,7 +2676,7 @@ describe('thirty-third session: a report we made on the reader\'s account, a cas
     "Here's your monthly health check, as your account manager. Headline: things look good!\n\nThe good\n• Flow revenue up 14% vs. February\n• Bounce rate 0.3%, well within healthy range",
     "The full report is attached, and here's the summary.\n\nWHAT'S WORKING\n- List growth is healthy, with about 4,200 new subscribers a month, nearly all from the site pop-up.",
     'Your Q3 usage report:\n- Active users grew from 180 to 240 since June\n- 12 new teams onboarded',
-    'By the numbers:\n- Target Co now has 1,200 members on the app, up from 900 in January',
+    'Here are your Q3 numbers:\n\nAdoption\n- Target Co now has 1,200 members on the app, up from 900 in January',
     // A case study of a company nobody names: the list under it is that company's story.
     'A mid-sized broker in Curitiba (about 45,000 active policies) moved their renewal process to the Ourco portal in 2024. Results after 9 months:\n- renewal retention up from 82% to 88%\n- 2 people moved from back-office to new business sales',
   ])('passes: %s', (line) => {
@@ -2689,6 +2689,9 @@ describe('thirty-third session: a report we made on the reader\'s account, a cas
     "Here's your monthly health check. Congratulations on the Series B you closed last week, by the way.",
     'A quick thought before Friday:\n- Your team grew to 1,200 employees this year, so onboarding is the bottleneck',
     'A customer like you usually sees this:\n- Target Co just doubled its headcount to 400 people',
+    // A heading alone says nothing of whose figures follow.
+    'Some good news:\n- Target Co just doubled its headcount to 400 people',
+    'By the numbers:\n- Target Co grew to 1,200 employees after the acquisition',
   ])('fires: %s', (line) => {
     expect(kind('claim.', line)).not.toEqual([]);
   });
