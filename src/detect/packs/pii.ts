@@ -13,6 +13,14 @@
  * sandbox card numbers next to a test context are samples (validator "card"). Phone numbers are not
  * PII to block in a sales email: no rule.
  */
+/** A bank code's label and its optional "number"/"code" word and separator ("sort code: ", "BSB #", "routing number is "), after the label's own words. */
+const BANK_CODE_TAIL = String.raw`(?:\s+(?:number|no\.?|nr|#|code))?\s*(?:[:#]|is)?\s*`;
+/** An account number after its label ("account 12345678", "Acct #: 1234-5678"), the number as the report group `m`. */
+const ACCOUNT_NUMBER = String.raw`\b(?:account|acct|a/c)\b(?:\s*(?:number|no\.?|#|nr))?\s*(?:[:#]|is)?\s*(?<m>\d(?:[ -]?\d){5,16})(?![\d])`;
+/** The bank-code labels that pair with an account number, for ours (pii.bank-account) and for anyone's (pii.bank-account-theirs, which reads two more). */
+const BANK_CODES = 'routing|aba|sort code|bsb|transit';
+const BANK_CODES_THEIRS = `${BANK_CODES}|branch code|institution`;
+
 export const PII_PACK = String.raw`
 pack: pii
 description: 'Personal identifiers with validators.'
@@ -677,8 +685,8 @@ rules:
     description: 'a bank account number beside its routing number, sort code or BSB (in either order): shown to the reviewer, setting no tier — our own remittance details are legitimate in a payment email, someone else''s are not; raise it with severity: in the policy where outreach never carries bank details'
     keywords: ['routing', 'aba', 'sort code', 'bsb', 'transit number']
     patterns:
-      - '\b(?:routing|aba|sort code|bsb|transit)(?:\s+(?:number|no\.?|nr|#|code))?\s*(?:[:#]|is)?\s*[\d -]{6,12}[^\n]{0,30}?\b(?:account|acct|a/c)\b(?:\s*(?:number|no\.?|#|nr))?\s*(?:[:#]|is)?\s*(?<m>\d(?:[ -]?\d){5,16})(?![\d])'
-      - '\b(?:account|acct|a/c)\b(?:\s*(?:number|no\.?|#|nr))?\s*(?:[:#]|is)?\s*(?<m>\d(?:[ -]?\d){5,16})(?![\d])[^\n]{0,30}?\b(?:routing|aba|sort code|bsb|transit)\b(?:\s+(?:number|no\.?|nr|#|code))?\s*(?:[:#]|is)?\s*\d'
+      - '\b(?:${BANK_CODES})${BANK_CODE_TAIL}[\d -]{6,12}[^\n]{0,30}?${ACCOUNT_NUMBER}'
+      - '${ACCOUNT_NUMBER}[^\n]{0,30}?\b(?:${BANK_CODES})\b${BANK_CODE_TAIL}\d'
     message: 'bank account details'
     examples:
       fire:
@@ -696,8 +704,8 @@ rules:
     description: 'a bank account that is not ours to give: the reader''s own read back to them ("the bank details from your signed order form", "from the void cheque you sent"), or a named person''s or an employee''s ("Aisha''s real account, BSB 062-914 account 1038 4762"); our own remittance details (pii.bank-account) stay a note'
     keywords: ['routing', 'aba', 'sort code', 'bsb', 'transit', 'institution', 'branch code', 'account', 'acct', 'tài khoản', 'tai khoan']
     patterns:
-      - '\b(?:routing|aba|sort code|bsb|transit|branch code|institution)(?:\s+(?:number|no\.?|nr|#|code))?\s*(?:[:#]|is)?\s*[\d -]{3,12}[^\n]{0,40}?\b(?:account|acct|a/c)\b(?:\s*(?:number|no\.?|#|nr))?\s*(?:[:#]|is)?\s*(?<m>\d(?:[ -]?\d){5,16})(?![\d])'
-      - '\b(?:account|acct|a/c)\b(?:\s*(?:number|no\.?|#|nr))?\s*(?:[:#]|is)?\s*(?<m>\d(?:[ -]?\d){5,16})(?![\d])[^\n]{0,30}?\b(?:routing|aba|sort code|bsb|transit|branch code|institution)\b(?:\s+(?:number|no\.?|nr|#|code))?\s*(?:[:#]|is)?\s*\d'
+      - '\b(?:${BANK_CODES_THEIRS})${BANK_CODE_TAIL}[\d -]{3,12}[^\n]{0,40}?${ACCOUNT_NUMBER}'
+      - '${ACCOUNT_NUMBER}[^\n]{0,30}?\b(?:${BANK_CODES_THEIRS})\b${BANK_CODE_TAIL}\d'
       # A person's account: "Thabo''s salary account (FNB, account 62841937502, …)", "Mr Lim''s account at DBS, 072-345678-9".
       - '\b(?:[a-z]+[''’]s|his|her|the employee[''’]s|an employee[''’]s|the worker[''’]s)\s+(?:(?:real|personal|own|salary|payroll|wage|bank|checking|savings|current|cheque|chequing)\s+){0,3}(?:bank\s+)?(?:account|acct|a/c)\b[^.\n]{0,50}?(?<![\d-])(?<m>\d(?:[ -]?\d){6,16})(?![\d])'
       # Vietnamese: "số tài khoản 0071001234567".
