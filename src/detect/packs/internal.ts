@@ -15,6 +15,12 @@ const PROSPECT_REVIEWS_OWN = String.raw`\b(?:please|you(?:''ll| will)? (?:may )?
 /** A role's capability in a product, not an instruction to the rep: "your licensing manager can adjust it before sending". */
 const ROLE_CAN_EDIT = String.raw`\b(?:your|the|their|a|an|each) (?:[\w-]+ ){0,2}(?:manager|team|admin|administrator|lead|reviewer|editor|coordinator|specialist|officer|owner|agent|user|staff|approver)s? (?:can|may|could|is able to|are able to) (?:\w+ ){0,2}?(?:adjust|edit|change|tweak|review|check|update|amend|override)\b`;
 /** A YAML flow list of keywords. */
+/**
+ * The writer telling the reader that an AI assistant helped and who checked it, in the sentence
+ * model's words for it (model/detect.ts AI_DISCLOSURE_RE): "this email was drafted with help from
+ * Ourco's AI sales assistant and then checked by me". Said to the reader: neither a trace nor a hold.
+ */
+const AI_DISCLOSED_AND_CHECKED = String.raw`\b(?:drafted|written|prepared|put together|composed|generated|created)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))? (?:our|an|the|my|a|[\p{L}-]+(?:''s|’s)) (?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|proof-?read|approved)(?![\p{L}])`;
 const kwList = (xs: readonly string[]): string => `[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ')}]`;
 const cross = (a: readonly string[], b: readonly string[], sep = ' '): string[] => a.flatMap((x) => b.map((y) => `${x}${sep}${y}`));
 const LABEL_KW = kwList(cross(['option', 'version', 'draft', 'variant', 'take', 'subject', 'alt'], ['1', '2', '3', '4', 'a', 'b', 'c', 'd', 'one', 'two', 'three']));
@@ -153,6 +159,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An edit made for the reviewer: "I've taken out the reference to the breach at their previous vendor as you asked".
       - {regex: '\b(?:i''ve|i have|i) (?:taken out|took out|removed|cut|dropped|deleted|toned down|softened|swapped out|replaced|reworded|rewrote|moved) (?:the |that |any |a )?(?:reference|mention|line|paragraph|sentence|bit|part|stat|claim|quote|joke|hook|wording|phrase|opener|intro|cta|p\.?s\.?)s? (?:to|about|on|of|that|re)\b(?![^.!?\n]{0,60}\byour\b)[^.!?\n]{0,80}?\b(?:as (?:you )?(?:asked|requested|suggested|instructed)|per your (?:note|request|feedback|comment|instructions?)|like you (?:said|asked))\b', keywords: ['as asked', 'as you asked', 'as requested', 'as you requested', 'as suggested', 'as you suggested', 'as instructed', 'as you instructed', 'per your', 'like you said', 'like you asked']}
     exceptions:
+      # An AI assistant's help told to the reader with who checked it: neither draft talk nor a trace.
+      - '${AI_DISCLOSED_AND_CHECKED}'
       # The reader's own document: "in case you'd like to send a corrected version" (of their reports).
       - '\b(?:you|your team)(?:[''’]d| would)? (?:like|want|need|prefer|wish) to (?:send|share|forward|publish|circulate|upload|re-?send|issue|post|recall) (?:out )?(?:a|an) (?:corrected|updated|revised|new|fresh|amended|fixed) version\b'
       - '\b(?:if )?you(?:''d| would)? (?:prefer|like|want) (?:a|the) (?:version|copy) (?:in|for|of|as)\b'
@@ -2513,6 +2521,7 @@ rules:
       - '(?:^|\s)(?:warn|warning|error|err|info|debug|trace|fatal|notice|crit)\s+\[(?:agent|system|tool|bot|model|ai|user|assistant)\]'
       - '\b(?:submitted|uploaded|sent|filed|lodged|registered|posted)\b[^.!?\n]{0,60}\b(?:through|via|on|in|to) (?:the )?(?:e-?tenders|portal|bc bid|sam\.gov|ted|find a tender|contracts finder|ariba|jaggaer|coupa|proactis|delta eSourcing|procurement (?:portal|system)|tender portal)\b[^.!?\n]{0,20}\bas instructed\b|\bas instructed (?:by|in) (?:the|your) (?:tender|rfp|rfq|itt|buyer|procurement|portal|invitation|notice|documents?|guidance|instructions to tenderers)\b'
       - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
+      - '${AI_DISCLOSED_AND_CHECKED}'
       - '\b(?:create|creates|created|update|updates|updated|sync|syncs|synced|save|saved|saves|store|stores|stored|log|logs|logged|appear|appears|show up|shows up|land|lands|score|scores|scored|route|routes|routed|tag|tags|tagged|enrich|enriches|enriched|push|pushes|pushed|write|writes|written|map|maps|mapped|match|matches|matched|merge|merges|merged|dedupe|dedupes|deduped) (?:[\w-]+ ){0,5}in (?:hubspot|salesforce|the crm|your crm|pipedrive|dynamics|zoho)\b'
       - '\bhere(?:''s| is) (?:the|a) (?:short|quick|brief|long|full|simple|plain|condensed) version of (?:what|how|where|when|why|the (?:plan|offer|options|terms|pricing|proposal|timeline|schedule|findings|results|numbers|report))\b'
       - '\b(?:my|our) (?:last|previous|earlier) (?:email|message|note|reply) was (?:quite |a bit |rather |very |too )?(?:long|lengthy|detailed|dense)\b[^.!?\n]{0,40}\bhere(?:''s| is) (?:the|a) (?:short|shorter|quick|brief) version\b'
@@ -2986,6 +2995,7 @@ rules:
       - '\b(?:fails?|blocks?|holds?|quarantines?|flags?) (?:any |the |a |each |every )?(?:build|release|deploy\w*|package|dependency|request|transaction|payment|upload|job|merge|pull request|pr)\b[^.!?\n]{0,120}\bpending (?:manual |human )?review\b|\b(?:flow|workflow|process|step|policy|rule|request|change|reset|refund|expense|payment|transfer|recovery)s? (?:that |which )?(?:requires?|needs?) (?:a |an )?(?:manager''?s?|supervisor''?s?|second|two-person|admin''?s?|finance) (?:approval|sign-?off)\b'
       - '\bi (?:waited|held off|paused|held back)(?: (?:until|till) [^.!?\n]{1,40})? before sending\b|\b(?:please )?(?:do not|don''t|never) send (?:us |me )?(?:any |your |real |actual |live |production |personal |sensitive |customer |employee |patient |card |raw |unredacted |original |full |complete |unmasked |clear-?text |plain-?text )+(?:[\w-]+ ){0,2}(?:data|details|records|files|numbers|information|info|passwords?|credentials|documents|samples|exports?|pans|ssns|card numbers)\b'
       - '\b(?:drafted|written|prepared|composed)(?: with| using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,20}?\band reviewed by\b'
+      - '${AI_DISCLOSED_AND_CHECKED}'
       - '\b(?:every|each|all|any) (?:draft|email|message|post|reply|change|request)s? (?:is|are|gets?|get) (?:reviewed|approved|checked|read)\b'
       - '\brequires? (?:\w+ )?approval (?:on|for) (?:any|every|each|all) \w+|\brequires? approval (?:by|from) (?:a|an|the|your|their) (?:[\w-]+ ){0,3}?(?:admin|administrator|manager|approver|owner|lead|supervisor|controller)\b|\b(?:steps|how|rule|rules|setting|settings|workflow|option) to require (?:\w+ )?approval\b'
       - '\b(?:keep|kept|keeping|put|putting|place|placed|have|holding) (?:the |a |your |this |that |these |those )?(?:date|dates|room|rooms|slot|slots|table|tables|booking|bookings|reservation|venue|space|spaces|seats?|stock|units|order|quote|price|rate|tickets?|appointment|time|week|day) (?:(?:for you )?on (?:provisional |tentative |soft )?hold|on hold for (?:you|\d+ (?:hours|days|weeks)))\b'
