@@ -16,7 +16,8 @@ import { buildEvalBook } from './eval/book.js';
 import { composition, EVAL_SEED, EVAL_SIZE, generateEvalSet, splitSet } from './eval/generate.js';
 import { missReport, scanAll, score } from './eval/score.js';
 import { loadHandwritten, scoreHandwritten } from './eval/handwritten.js';
-import { loadEmailSet, ourcoPolicy, scoreEmails, scoreProblemEmails, type EmailSet, type ProblemEmailSet } from './eval/emails.js';
+import { loadEmailSet, scoreEmails, scoreProblemEmails, type ProblemEmailSet } from './eval/emails.js';
+import { scoreSetFile } from './eval/set-file.js';
 import type { LabelledDraft } from './eval/generate.js';
 import type { EvalBook } from './eval/book.js';
 
@@ -124,21 +125,16 @@ function scoreNeverRead(evalBook: EvalBook, train: readonly LabelledDraft[]): Re
     c[1] += b;
   };
   for (const file of files) {
-    const data = JSON.parse(readFileSync(new URL(file, SETS), 'utf8')) as Record<string, unknown>;
-    const emails = data.emails as Array<Record<string, unknown>> | undefined;
-    if (Array.isArray(emails) && typeof emails[0]?.kind === 'string') {
-      const s = scoreProblemEmails(data as unknown as ProblemEmailSet, evalBook, train);
-      problemEmails += s.emails;
-      for (const [kind, [a, b]] of Object.entries(s.caught)) add(emailCaught, kind, a, b);
-    } else if (Array.isArray(emails)) {
-      const s = scoreEmails(data as unknown as EmailSet, evalBook, train);
-      cleanEmails += s.emails;
-      cleanFlagged += s.flagged;
-      modelOnly += s.flagged_by_model_only;
+    const scored = scoreSetFile(JSON.parse(readFileSync(new URL(file, SETS), 'utf8')) as Record<string, unknown>, evalBook, train);
+    if (scored.shape === 'problem') {
+      problemEmails += scored.scores.emails;
+      for (const [kind, [a, b]] of Object.entries(scored.scores.caught)) add(emailCaught, kind, a, b);
+    } else if (scored.shape === 'clean') {
+      cleanEmails += scored.scores.emails;
+      cleanFlagged += scored.scores.flagged;
+      modelOnly += scored.scores.flagged_by_model_only;
     } else {
-      const sets: Record<string, string[]> = {};
-      for (const [k, v] of Object.entries(data)) if (Array.isArray(v)) sets[k] = v as string[];
-      const s = scoreHandwritten(sets, evalBook, train, ourcoPolicy(evalBook));
+      const s = scored.scores;
       for (const [kind, r] of Object.entries(s.recall)) add(sentenceCaught, kind, Math.round(r * (s.sentences[kind] ?? 0)), s.sentences[kind] ?? 0);
     }
   }

@@ -21,8 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { buildEvalBook } from './book.js';
 import { generateEvalSet, splitSet } from './generate.js';
-import { scoreHandwritten } from './handwritten.js';
-import { ourcoPolicy, scoreEmails, scoreProblemEmails, type EmailSet, type ProblemEmailSet } from './emails.js';
+import { scoreSetFile } from './set-file.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
@@ -40,21 +39,19 @@ const line = (s: string): string => s.replace(/\n/g, ' ⏎ ').slice(0, 400);
 for (const file of files) {
   const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   const name = file.split('/').pop() ?? file;
-  const emails = data.emails as Array<Record<string, unknown>> | undefined;
-  if (Array.isArray(emails) && typeof emails[0]?.kind === 'string') {
-    const s = scoreProblemEmails(data as unknown as ProblemEmailSet, evalBook, train);
+  const scored = scoreSetFile(data, evalBook, train);
+  if (scored.shape === 'problem') {
+    const s = scored.scores;
     process.stdout.write(`${name}: ${s.emails} problem emails, recall ${JSON.stringify(s.recall)}, ${s.with_other_findings} with another kind's finding\n`);
     if (verbose) for (const m of s.misses) process.stdout.write(`    ${line(m)}\n`);
-  } else if (Array.isArray(emails)) {
-    const s = scoreEmails(data as unknown as EmailSet, evalBook, train);
+  } else if (scored.shape === 'clean') {
+    const s = scored.scores;
     const kinds = Object.fromEntries(Object.entries(s.by_kind).filter(([, v]) => v > 0));
     process.stdout.write(`${name}: ${s.flagged} of ${s.emails} clean emails flagged (${s.clean_false_alarm_rate}; ${s.flagged_by_model_only} by the sentence model alone) ${JSON.stringify(kinds)}\n`);
     if (verbose) for (const m of s.misses) process.stdout.write(`    ${line(m)}\n`);
     for (const [rule, n] of Object.entries(s.by_rule)) ruleCounts.set(rule, (ruleCounts.get(rule) ?? 0) + n);
   } else {
-    const sets: Record<string, string[]> = {};
-    for (const [k, v] of Object.entries(data)) if (Array.isArray(v)) sets[k] = v as string[];
-    const s = scoreHandwritten(sets, evalBook, train, ourcoPolicy(evalBook));
+    const s = scored.scores;
     const caught = Object.fromEntries(Object.entries(s.recall).map(([k, r]) => [k, `${Math.round(r * (s.sentences[k] ?? 0))}/${s.sentences[k] ?? 0}`]));
     process.stdout.write(`${name}: ${JSON.stringify(caught)} (clean: sentences with no warn or critical finding)\n`);
     if (verbose) for (const m of s.misses) process.stdout.write(`    ${line(m)}\n`);

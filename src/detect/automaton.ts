@@ -333,62 +333,49 @@ export function automatonFrom(t: AutomatonTables): Automaton {
   };
   const start = rowFor(ROOT);
 
+  /** Pushes each match's pattern and end to `out` (pairs); returns the trigger bits of the states it passed. */
+  const walk = (text: string, out: number[]): number => {
+    let triggers = 0;
+    let row = start;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = classOf[text.charCodeAt(i)] as number;
+      let v = (c < hotWidth ? hot[row * hotWidth + c] : cold[row * coldWidth + c - hotWidth]) as number;
+      if (v <= 0) {
+        if (v === 0) {
+          v = resolve(row, c);
+          if (v > 0) {
+            row = v;
+            continue;
+          }
+        }
+        row = -v;
+        const s = stateOfRow[row] as number;
+        triggers |= trig[s] as number;
+        for (let o = firstOut[s] as number; o >= 0; o = outLink[o] as number) {
+          for (let k = termStart[o] as number, e = termStart[o + 1] as number; k < e; k++) out.push(terms[k] as number, i + 1);
+        }
+      } else row = v;
+    }
+    return triggers;
+  };
+
   return {
     states: count - ROOT,
     patterns: lengths.length,
     run(text: string) {
+      const found: number[] = [];
+      const triggers = walk(text, found);
       const matches: AutomatonMatch[] = [];
-      let triggers = 0;
-      let row = start;
-      const n = text.length;
-      for (let i = 0; i < n; i++) {
-        const c = classOf[text.charCodeAt(i)] as number;
-        let v = (c < hotWidth ? hot[row * hotWidth + c] : cold[row * coldWidth + c - hotWidth]) as number;
-        if (v <= 0) {
-          if (v === 0) {
-            v = resolve(row, c);
-            if (v > 0) {
-              row = v;
-              continue;
-            }
-          }
-          row = -v;
-          const s = stateOfRow[row] as number;
-          triggers |= trig[s] as number;
-          let o = firstOut[s] as number;
-          while (o >= 0) {
-            for (let k = termStart[o] as number, e = termStart[o + 1] as number; k < e; k++) {
-              const p = terms[k] as number;
-              matches.push({ pattern: p, start: i + 1 - (lengths[p] as number), end: i + 1 });
-            }
-            o = outLink[o] as number;
-          }
-        } else row = v;
+      for (let k = 0; k < found.length; k += 2) {
+        const p = found[k] as number;
+        const end = found[k + 1] as number;
+        matches.push({ pattern: p, start: end - (lengths[p] as number), end });
       }
       return { matches, triggers };
     },
     hits(text: string, out: number[]) {
-      let row = start;
-      const n = text.length;
-      for (let i = 0; i < n; i++) {
-        const c = classOf[text.charCodeAt(i)] as number;
-        let v = (c < hotWidth ? hot[row * hotWidth + c] : cold[row * coldWidth + c - hotWidth]) as number;
-        if (v <= 0) {
-          if (v === 0) {
-            v = resolve(row, c);
-            if (v > 0) {
-              row = v;
-              continue;
-            }
-          }
-          row = -v;
-          let o = firstOut[stateOfRow[row] as number] as number;
-          while (o >= 0) {
-            for (let k = termStart[o] as number, e = termStart[o + 1] as number; k < e; k++) out.push(terms[k] as number, i + 1);
-            o = outLink[o] as number;
-          }
-        } else row = v;
-      }
+      walk(text, out);
     },
   };
 }
