@@ -65,7 +65,7 @@ export function fillName(t: string, account: Account): string {
 }
 
 /** What both email sets are scanned with: the policy as Ourco's, the book, and clean train drafts to carry them. */
-function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[]) {
+export function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[]) {
   const policy = ourcoPolicy(evalBook);
   const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
   const carriers = train.filter((d) => d.expected.kinds.length === 0 && !d.traps.includes('verified_fact'));

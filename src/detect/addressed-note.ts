@@ -45,6 +45,17 @@ const FOREIGN_REQUEST_RE =
   /(?<![\p{L}])(?:confere|confira|verifique|revise|cheque|ajuste|tire|apague|compruebe|antes de (?:mandar|enviar|disparar|mandarmos|enviarmos|que (?:salga|saia|se env[íi]e))|controleer|check(?:en)? (?:even|of)|even checken|pas (?:dit|het|die|deze) aan|haal (?:dit|het|die|deze)|verwijder|voor(?:dat)? (?:we|ik) (?:dit|het|deze|hem) (?:versturen|sturen|verzenden|eruit doen)|prüf(?:e|en sie)?|bitte (?:prüfen|ändern|entfernen|checken)|vor dem (?:versand|senden|abschicken)|controlla|togli|prima di (?:inviare|mandare)|βγάλε|σβήσε|άλλαξε|έλεγξε|τσέκαρε|διόρθωσε|πρόσθεσε|επιβεβαίωσε|πριν (?:το )?(?:στείλ|στάλ)|תבדוק|תבדקי|תשנה|תמחק|תוריד|לפני ששולחים|לפני השליחה|kontrolli|kustuta|muuda|enne saatmist|podkreśl|sprawdź|potwierdź|zmień|usuń|zapytaj|zanim (?:to )?wyślemy|fråga|ändra|ta bort|lägg till|dubbelkolla|innan (?:det här|detta|mejlet|mailet) skickas|confirmar con|pregúntale|pregunta a|consulta con|tolong|mohon (?:dicek|dicheck|diperiksa|diganti|diubah|dihapus|ditambahkan|disiapkan|dikonfirmasi)|cek (?:lagi|ulang|dulu)|siapkan|sebelum (?:dikirim|kirim|mengirim)|jangan (?:sebut|kirim|lupa))(?![\p{L}])/iu;
 
 /**
+ * Whether the rest of a line addressed to a name asks for something. A request word written in
+ * capitals is an acronym or a name ("converted at Banxico FIX rates", "the EDIT log"), not a request.
+ */
+function asksSomething(rest: string): boolean {
+  if (!REQUEST_RE.test(rest)) return FOREIGN_REQUEST_RE.test(rest);
+  for (const m of rest.matchAll(REQUEST_ALL)) if (!(/[A-Z]{2}/.test(m[0]) && m[0] === m[0].toUpperCase())) return true;
+  return FOREIGN_REQUEST_RE.test(rest);
+}
+const REQUEST_ALL = new RegExp(REQUEST_RE.source, 'gi');
+
+/**
  * What a bracketed note to a name opens with when it asks for an edit or a check: an editing or
  * checking verb, maybe after a softener ("maybe trim", "pls verify", "could you punch up").
  */
@@ -62,6 +73,15 @@ const BRACKET_LATER_RE =
 const ROLE_RE =
   /^(?:our |the |my |your )?(?:[\p{L}&-]+ ){0,4}?(?:executive|engineer|manager|director|vp|head|ceo|cto|cfo|coo|cro|cmo|founder|co-founder|lead|specialist|partner|consultant|architect|representative|rep|sdr|bdr|ae|csm|success|support|sales|marketing|counsel|officer|president|analyst|advisor|adviser)\b|@|\d{3}/iu;
 
+
+/**
+ * A bracketed note giving a name a check to make and asking it about us: "[Sandra to verify — are we
+ * actually ISO 27001 certified for the Singapore region yet?]". An action item in a recap ("(Priya
+ * to confirm the date)") asks no question and does not match.
+ */
+const BRACKET_CHECK_RE = /[([{][ \t]*@?(\p{Lu}[\p{L}'’]+) to (?:verify|check|double[- ]?check|confirm|sanity[- ]?check|fact[- ]?check|look into|find out)\b([^()[\]{}\n]{0,200}\?[^()[\]{}\n]{0,40})[)\]}]/gu;
+/** The question of such a note is about us: "are we", "do we", "did we", "can we", "is our". */
+const ABOUT_US_RE = /\b(?:are|do|did|can|could|have|has|were|was|is) (?:we|our|ourco)\b|\b(?:whether|if) (?:we|our)\b/i;
 
 /** Bracket openers that are labels for the reader, not names. */
 const NOT_A_NAME_BRACKET = new Set('tip tips hint hints step optional bonus example examples source sources pro caveat warning disclaimer footnote edit edited updated faq answer translation psst eta cc bcc aka ie eg'.split(' '));
@@ -187,7 +207,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     if (m[1] === undefined && /^\p{Lu}+$/u.test(name)) continue; // an acronym: "CRM: …", "ROI, …"
     if (toName !== '' && sameName(name, toName)) continue;
     const toSender = sender !== undefined && sameName(name, sender);
-    if (!toSender && !REQUEST_RE.test(rest) && !FOREIGN_REQUEST_RE.test(rest)) continue;
+    if (!toSender && !asksSomething(rest)) continue;
     // An introduction: the mail greets or copies in this person ("Hi Mel, hi Priyanka,", "I'm
     // copying in my colleague Priya"), so a line to them is part of the mail.
     if (!toSender && addressedInMail(text, greetingEnd, m.index, name, toFirst, stop)) continue;
@@ -200,6 +220,18 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
       rule.rule.id);
   }
   if (!/[([{]/.test(text)) return;
+  if (text.includes(' to ') && text.includes('?')) {
+    BRACKET_CHECK_RE.lastIndex = greetingEnd;
+    for (let m = BRACKET_CHECK_RE.exec(text); m !== null && m.index < stop; m = BRACKET_CHECK_RE.exec(text)) {
+      const name = m[1] as string;
+      const low = name.toLowerCase();
+      if (NOT_A_NAME.has(low) || NOT_A_NAME_BRACKET.has(low) || companyWords.has(low) || /^\p{Lu}+$/u.test(name)) continue;
+      if ((toName !== '' && sameName(name, toName)) || !ABOUT_US_RE.test(m[2] as string)) continue;
+      const toSender = sender !== undefined && sameName(name, sender);
+      addFinding(ctx, f, rule.rule.kind, toSender ? rule.severity : 'warn', m.index, m.index + m[0].length,
+        `a check in brackets given to ${name}, about us: a note for the team left in the draft`, rule.rule.id);
+    }
+  }
   BRACKET_RE.lastIndex = greetingEnd;
   for (let m = BRACKET_RE.exec(text); m !== null && m.index < stop; m = BRACKET_RE.exec(text)) {
     const name = m[1] as string;

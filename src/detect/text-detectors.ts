@@ -128,6 +128,17 @@ const NOTICE_LABEL_TAIL = /^(?: (?:UPDATE|NOTICE|NOTE|CHANGE|INFORMATION|INFO|RE
 /** A word naming a label, flag or status in a product, after a word in capitals ("the URGENT flag"). */
 const LABEL_NOUN_AFTER = /^ (?:flag|label|status|tag|badge|button|filter|state|column|field|tab|stamp|marker|priority|queue|setting)s?\b/i;
 
+/**
+ * A line about an incident or a ticket ("P1", "Sev 2", "ticket #58214", "work order WO-48213",
+ * "outage", "burst pipe", "line down"): its URGENT or CRITICAL is the priority, not a raised voice.
+ */
+const INCIDENT_LINE = /\b(?:p[0-4]|sev(?:erity)?[ -]?[0-4]|ticket|incident|outage|work order|wo-?\d+|case (?:#|no\.? ?)?\d+|burst|leak|flood(?:ing)?|line[- ]down|(?:system|site|server|service)s? (?:is |are )?down|failed (?:payroll|run|sync|import|backup)|security (?:alert|advisory|patch)|recall|downtime)\b/i;
+
+function lineAround(text: string, at: number): string {
+  const nl = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, nl < 0 ? text.length : nl);
+}
+
 /** Words of a sale shouted as a list ("FREE, LIMITED, EXCLUSIVE"): never a list of names. */
 const SALE_WORDS = /\b(?:FREE|NEVER|ONLY|SALE|OFFER|DEAL|BEST|HUGE|WOW|SAVE|SAVINGS|CHANCE|LIMITED|EXCLUSIVE|BIG|BIGGEST|AMAZING|INCREDIBLE|GUARANTEED|STOP|WAIT|NO|NOT)\b/;
 
@@ -172,6 +183,9 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
       if (capitalsNotShouted(f, folded, m.index, m[0])) continue;
       // "The URGENT flag on the kitchen display": the name of a label in a product, not a raised voice.
       if (LABEL_NOUN_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      // "URGENT P1 update: ticket #58214", "Re: URGENT – burst pipe, work order WO-48213": the
+      // priority of an incident or a ticket, as support and facilities teams write it.
+      if ((m[0] === 'URGENT' || m[0] === 'CRITICAL') && INCIDENT_LINE.test(lineAround(folded, m.index))) continue;
       addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, `shouting "${m[0]}" in capitals`, rule.rule.id);
     }
   }

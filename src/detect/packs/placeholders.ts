@@ -25,18 +25,20 @@ rules:
     keywords: ['{', '}', '[[', '<<', '__', '*|', '##', '((', '<%', '&lt;', '@@', '^^', '_name', '_title', '_company', '_email',
       '%%', '%a', '%b', '%c', '%d', '%e', '%f', '%g', '%h', '%i', '%j', '%k', '%l', '%m', '%n', '%o', '%p', '%q', '%r', '%s', '%t', '%u', '%v', '%w', '%x', '%y', '%z',
       "\x24{", '$(', '$$', '$a', '$b', '$c', '$d', '$e', '$f', '$g', '$h', '$i', '$j', '$k', '$l', '$m', '$n', '$o', '$p', '$q', '$r', '$s', '$t', '$u', '$v', '$w', '$x', '$y', '$z']
+    # A path parameter of an API or a URL ("GET /v2/spend/cubes/{cube_id}/export") is the reader's
+    # value to fill in a request, not a slot of this draft left empty (the negative lookaheads below).
     patterns:
       - {regex: '\{\{\s*[#/^]\s*[\w.]+[^{}\n]{0,60}\}\}', keywords: ['{{']}
       - '\{\{[^{}\n]{0,60}\}\}'
       - '\$\{[^{}\n]{1,40}\}'
-      - '\{[\p{Ll}_][\p{Ll}\p{N}_.-]{1,40}\}'
+      - '(?!(?<=/)\{[^{}\s]{1,42}\}/)(?!(?<=\b(?:GET|POST|PUT|PATCH|DELETE|get|post|put|patch|delete) /[^\s{}]{0,80})\{)\{[\p{Ll}_][\p{Ll}\p{N}_.-]{1,40}\}'
       - '%[a-z]+(?:_[a-z]+)*%'
       - '\[\[[^\[\]\n]{1,40}\]\]'
       - '<<\s*(?!(?:and|or|to|then|the)\s*>>)[a-z_]+(?:[ _][a-z]+){0,3}\s*>>'
       - '\*\|[a-z_0-9]+\|\*'
-      - '\{[a-z][a-z ]{1,30}\}'
+      - '(?!(?<=/)\{[^{}\s]{1,42}\}/)(?!(?<=\b(?:GET|POST|PUT|PATCH|DELETE|get|post|put|patch|delete) /[^\s{}]{0,80})\{)\{[a-z][a-z ]{1,30}\}'
       - '\b__+[a-z]+(?:_[a-z]+)*__+'
-      - '\{\s*[a-z_][a-z0-9_.-]{1,40}\s*\}'
+      - '(?!(?<=/)\{[^{}\s]{1,42}\}/)(?!(?<=\b(?:GET|POST|PUT|PATCH|DELETE|get|post|put|patch|delete) /[^\s{}]{0,80})\{)\{\s*[a-z_][a-z0-9_.-]{1,40}\s*\}'
       - '\{![a-z_]+(?:\.[a-z_]+)+\}'
       - '\{\{\s*[a-z_][a-z0-9_.]{1,40}'
       - '(?<![\w{])[a-z_][a-z0-9_.]{1,40}\s*\}\}'

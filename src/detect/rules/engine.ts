@@ -1324,7 +1324,7 @@ function citesOwnSource(sentence: string): boolean {
 /** The sentence [from, to) gives the prospect as its source: told us, cited their own page, or says so in an aside after. */
 function sourcedToProspect(lower: string, from: number, to: number): boolean {
   const sentence = lower.slice(from, to);
-  return TOLD_RE.test(sentence) || citesOwnSource(sentence) || toldInAsideAfter(lower, to) || welcomesToldNews(lower, from, sentence);
+  return TOLD_RE.test(sentence) || citesOwnSource(sentence) || toldInAsideAfter(lower, to) || welcomesToldNews(lower, from, sentence, to);
 }
 
 /**
@@ -1405,18 +1405,26 @@ function namedPageNear(ctx: ScanContext, lower: string, from: number, to: number
 }
 
 /** A sentence of good wishes ("Congratulations on the expansion!", "Great news!"). */
-const GOOD_WISHES_RE = /^\s*(?:congratulations|congrats|many congratulations|well done|great news|what great news|exciting news|that's great news|that is great news|that's exciting|how exciting|wonderful news|fantastic news)(?![\p{L}])/u;
+const GOOD_WISHES_RE = /^\s*(?:(?:first(?: of all)?|firstly|and|also|but first|before anything else)[,\s]+)?(?:congratulations|congrats|many congratulations|well done|great news|what great news|exciting news|that's great news|that is great news|that's exciting|how exciting|wonderful news|fantastic news)(?![\p{L}])/u;
 
 /**
  * "Thank you for letting me know that you will open the Busan office in April. Congratulations
  * on the expansion!": good wishes right after the prospect told us the news, in the same paragraph.
  */
-function welcomesToldNews(lower: string, from: number, sentence: string): boolean {
+function welcomesToldNews(lower: string, from: number, sentence: string, to: number): boolean {
   if (!GOOD_WISHES_RE.test(sentence)) return false;
   const [prevFrom, prevTo] = sentenceAround(lower, Math.max(0, from - 2), Math.max(0, from - 1), 200);
-  if (prevTo <= 0 || prevFrom >= from || /\n\s*\n/.test(lower.slice(prevFrom, from))) return false;
-  return TOLD_RE.test(lower.slice(prevFrom, prevTo));
+  if (prevTo > 0 && prevFrom < from && !/\n\s*\n/.test(lower.slice(prevFrom, from)) && TOLD_RE.test(lower.slice(prevFrom, prevTo))) return true;
+  // Or thanked for right after, in the same paragraph: "Congratulations on completing the
+  // Riverside acquisition. That's a big milestone, and thank you for letting me know."
+  const next = /^[ \t]*\S/.exec(lower.slice(to, to + 4));
+  if (next === null) return false;
+  const [nextFrom, nextTo] = sentenceAround(lower, to + next[0].length - 1, to + next[0].length, 200);
+  return nextFrom >= to && nextTo > nextFrom && THANKED_FOR_TELLING_RE.test(lower.slice(nextFrom, nextTo));
 }
+
+/** Thanks for being told, said after the good wishes: what was told is the news just welcomed ("You also mentioned…" after them is other news). */
+const THANKED_FOR_TELLING_RE = /\bthank(?:s| you)(?: so much| again| very much)? for (?:letting (?:me|us) know|telling (?:me|us)|sharing (?:the news|this|that|it|the update)|the (?:news|heads-?up|update))\b/;
 
 /**
  * Whether the body gives the prospect as the source of a subject's news: a sentence holding one
@@ -1452,7 +1460,7 @@ function sourcedInBody(body: FieldText, claim: string): boolean {
 const TOLD_NEXT_RE = /^[.!?]?[ \t]*\n?[ \t]*(?:(?:as )?you (?:mentioned|said|told (?:me|us)|wrote|shared|explained)|(?:that's|that is) what you (?:mentioned|said|told (?:me|us)))(?: (?:on|in|at|during|over) [^.!?\n,]{1,30}?| (?:last|earlier) (?:week|month|time|call|year)| earlier| when we (?:spoke|met|talked))?(?:,? that)? (?:it|that(?! (?:you|we|i|he|she|they|your|our)\b)|this|they|the (?:move|opening|office|site|merger|deal|round|change|news|plan|clinic|branch|store|warehouse|hire|launch))\b/;
 
 /** The prospect as the source of what the sentence says ("as you mentioned", "as discussed"). */
-export const TOLD_RE = anyOf(/(?<![\p{L}])(?:(?:congratulations|congrats) again|your (?:point|line|comment|remark|quip|observation|phrase|words|advice|argument|takeaway|answer|quote)(?: (?:that|about (?:how|why|what)))?,?[ \t]*["“]|your (?:point|comment|remark|observation|argument|takeaway) that|again,? congratulations|you were (?:very |quite |really |refreshingly )?(?:clear|open|candid|frank|upfront|up-front|honest) (?:about|that|on)|your (?:team|colleagues?|ceo|cfo|coo|cto|manager|boss|people|staff|assistant|office|engineers?) (?:told (?:me|us)|mentioned to (?:me|us)|shared with (?:me|us)|wrote to (?:me|us))|thank(?:s| you)(?: so much| again| very much)? for your (?:message|email|e-mail|note|reply|response|letter|voicemail)(?: (?:last|this|on|from|yesterday|earlier)[^.!?\n]{0,20})?[.!]?$|thank(?:s| you)(?: so much| again)? for (?:sharing (?:the|your|that|this|news)|letting (?:me|us) know|telling (?:me|us)|the news (?:of|about))|as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you(?:'d| had)? (?:also |just |previously |already |kindly |briefly )?(?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described|wrote|confirmed|planned|had planned|(?:have|'ve) planned|scheduled)(?: (?:that|on|during|in|last|when|earlier|for))?|per your (?:email|e-mail|note|message|request|reply|letter)|you(?:'d| had)? (?:said|noted|pointed out|let (?:me|us) know|flagged|shared|indicated|stressed|emphasi[sz]ed) (?:that|on|during|in|at|last|when|earlier)|like you (?:said|mentioned|told (?:me|us)|explained)|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted)|your (?:note|email|e-mail|message|update|reply|post|letter)(?: (?:last (?:week|month|night)|yesterday|earlier|this morning|on (?:mon|tues|wednes|thurs|fri)day|from (?:mon|tues|wednes|thurs|fri)day))? (?:said|says|mentioned|that|saying|to say|about|letting|explaining|telling|mentioning|confirming|announcing|sharing|on)|thanks for (?:letting (?:me|us) know|telling (?:me|us)|the news|the heads-?up|the tip-?off|the early (?:warning|notice)|sharing|sending|forwarding|filling (?:me|us) in|the update|updating (?:me|us)|keeping (?:me|us) (?:posted|informed|in the loop))|you (?:said|told (?:me|us)(?: about)?)|what you (?:said|wrote|mentioned|told (?:me|us)|shared) about|(?!(?:the|bird|birdie|grapevine|press|news|media|reuters|bloomberg|article|articles|report|reports|rumou?rs?|linkedin|twitter|techcrunch|someone|somebody|analysts?|everyone|everybody|people|it|they|sources?|insiders?)(?![\p{L}]))[\p{L}]+ (?:mentioned|told (?:me|us)|said) (?:that )?(?:you|your)|(?:hear|heard|hearing|learn|learnt|learned) (?:the news |it |about it |that |this )?(?:from you|directly from you|from you directly|straight from you|first-hand from you)|(?:came to know|come to know|heard|learned|learnt|was told|were told|found out|understood|gathered|got to know) (?:from|by|through) (?:your|you(?:r)? (?:own )?)(?:[\p{L}-]+ ){0,2}?(?:team|colleagues?|department|dept|people|office|manager|buyers?|procurement|purchase|purchasing|side|folks|ceo|cfo|coo|cto|vp|head|director|assistant|counterpart|staff)s?|(?:lovely|great|nice|good|glad|happy|sorry|interesting|fun|exciting|wonderful) to (?:hear|learn) (?:about|that|of)[^.!?\n]{0,80}(?:on|during|in|at|over) (?:the|our|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|chat|conversation|demo|visit|lunch|coffee|dinner|session|workshop))(?![\p{L}])/u);
+export const TOLD_RE = anyOf(/(?<![\p{L}])(?:(?:congratulations|congrats) again|your (?:point|line|comment|remark|quip|observation|phrase|words|advice|argument|takeaway|answer|quote)(?: (?:that|about (?:how|why|what)))?,?[ \t]*["“]|your (?:point|comment|remark|observation|argument|takeaway) that|again,? congratulations|you were (?:very |quite |really |refreshingly )?(?:clear|open|candid|frank|upfront|up-front|honest) (?:about|that|on)|your (?:team|colleagues?|ceo|cfo|coo|cto|manager|boss|people|staff|assistant|office|engineers?) (?:told (?:me|us)|mentioned to (?:me|us)|shared with (?:me|us)|wrote to (?:me|us))|thank(?:s| you)(?: so much| again| very much)? for your (?:message|email|e-mail|note|reply|response|letter|voicemail)(?: (?:last|this|on|from|yesterday|earlier)[^.!?\n]{0,20})?[.!]?$|thank(?:s| you)(?: so much| again)? for (?:sharing (?:the|your|that|this|news)|letting (?:me|us) know|telling (?:me|us)|the news (?:of|about))|as (?:we |you )?(?:discussed|agreed)|as you (?:mentioned|said|noted|explained|described|told (?:me|us)|shared|pointed out)|you(?:'d| had)? (?:also |just |previously |already |kindly |briefly )?(?:mentioned|told (?:me|us)|shared with (?:me|us)|explained|described|wrote|confirmed|planned|had planned|(?:have|'ve) planned|scheduled)(?: (?:that|on|during|in|last|when|earlier|for))?|per your (?:email|e-mail|note|message|request|reply|letter)|you(?:'d| had)? (?:said|noted|pointed out|let (?:me|us) know|flagged|shared|indicated|stressed|emphasi[sz]ed) (?:that|on|during|in|at|last|when|earlier)|like you (?:said|mentioned|told (?:me|us)|explained)|(?:on|during|in) (?:our|the|yesterday's|today's|last week's|friday's|monday's|tuesday's|wednesday's|thursday's) (?:call|meeting|conversation|chat|visit|demo),? you (?:said|mentioned|told|shared|explained|noted)|your (?:note|email|e-mail|message|update|reply|post|letter)(?: (?:last (?:week|month|night)|yesterday|earlier|this morning|on (?:mon|tues|wednes|thurs|fri)day|from (?:mon|tues|wednes|thurs|fri)day))? (?:said|says|mentioned|that|saying|to say|about|letting|explaining|telling|mentioning|confirming|announcing|sharing|on)|thanks for (?:letting (?:me|us) know|telling (?:me|us)|the news|the heads-?up|the tip-?off|the early (?:warning|notice)|sharing|sending|forwarding|filling (?:me|us) in|the update|the (?:details?|info|information|context|background)(?: below)?|updating (?:me|us)|keeping (?:me|us) (?:posted|informed|in the loop))|you (?:said|told (?:me|us)(?: about)?)|what you (?:said|wrote|mentioned|told (?:me|us)|shared) about|(?!(?:the|bird|birdie|grapevine|press|news|media|reuters|bloomberg|article|articles|report|reports|rumou?rs?|linkedin|twitter|techcrunch|someone|somebody|analysts?|everyone|everybody|people|it|they|sources?|insiders?)(?![\p{L}]))[\p{L}]+ (?:mentioned|told (?:me|us)|said) (?:that )?(?:you|your)|(?:hear|heard|hearing|learn|learnt|learned) (?:the news |it |about it |that |this )?(?:from you|directly from you|from you directly|straight from you|first-hand from you)|(?:came to know|come to know|heard|learned|learnt|was told|were told|found out|understood|gathered|got to know) (?:from|by|through) (?:your|you(?:r)? (?:own )?)(?:[\p{L}-]+ ){0,2}?(?:team|colleagues?|department|dept|people|office|manager|buyers?|procurement|purchase|purchasing|side|folks|ceo|cfo|coo|cto|vp|head|director|assistant|counterpart|staff)s?|(?:lovely|great|nice|good|glad|happy|sorry|interesting|fun|exciting|wonderful) to (?:hear|learn) (?:about|that|of)[^.!?\n]{0,80}(?:on|during|in|at|over) (?:the|our|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|chat|conversation|demo|visit|lunch|coffee|dinner|session|workshop))(?![\p{L}])/u);
 
 /** The writer as the subject right before the claim ("i was recently ", "i've just "). */
 const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
@@ -1662,7 +1670,18 @@ function quotedLines(ctx: ScanContext, f: FieldText): string[] {
   return f.field === 'subject' && ctx.body !== undefined ? [...quotedFacts(f), ...quotedFacts(ctx.body)] : quotedFacts(f);
 }
 
-/** The quoted lines of a field ("> …"), read like facts; none in most drafts. */
+/**
+ * Where an earlier message pasted under a reply starts when its lines carry no "> ": Outlook's
+ * "-----Original Message-----", or its header block ("From: Alejandro" over "Sent: 9 April 2026").
+ */
+const EARLIER_MESSAGE_RE = /^[ \t]*(?:-{2,}[ \t]*original message[ \t]*-{2,}|from:[^\n]*\n[ \t]*(?:sent|date):)/im;
+/** A header line of such a message ("Sent: …", "Subject: …"): not what the prospect wrote. */
+const HEADER_LINE_RE = /^[ \t]*(?:from|sent|date|to|cc|subject)[ \t]*:/i;
+
+/**
+ * The quoted lines of a field ("> …", and the lines of an earlier message pasted under the reply
+ * without marks), read like facts; none in most drafts.
+ */
 function quotedFacts(f: FieldText): string[] {
   let lines = quotedCache.get(f);
   if (lines === undefined) {
@@ -1672,6 +1691,13 @@ function quotedFacts(f: FieldText): string[] {
       for (const m of folded.matchAll(/^[ \t]*>[^\n]*/gm)) {
         const at = (m.index ?? 0) + m[0].indexOf('>');
         if (quoted(folded, at)) lines.push(stripMarks(canonNumbers(normalizeTerm(m[0].replace(/^[\s>]+/, '')))));
+      }
+    }
+    const earlier = f.field === null && (folded.includes('-----') || folded.includes('Sent:') || folded.includes('sent:')) ? EARLIER_MESSAGE_RE.exec(folded) : null;
+    if (earlier !== null) {
+      for (const line of folded.slice(earlier.index + earlier[0].length).split('\n').slice(1)) {
+        if (/^[ \t]*>/.test(line) || HEADER_LINE_RE.test(line) || line.trim() === '') continue;
+        lines.push(stripMarks(canonNumbers(normalizeTerm(line))));
       }
     }
     quotedCache.set(f, lines);

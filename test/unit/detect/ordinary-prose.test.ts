@@ -2712,3 +2712,119 @@ describe('thirty-third session: an AI assistant disclosed to the reader with who
     expect(kind('internal.', line)).not.toEqual([]);
   });
 });
+
+describe('thirty-fourth session: shapes from fresh writers (HA, HB, HC, HD)', () => {
+  it.each([
+    // Tone: outcomes promised as certain, the subject said to be too much for the reader, a compliment taken back,
+    // disaster said to be only waiting, waiting said with a sting, a no-show held against the reader, buying as
+    // inevitable, the reader's business measured against a "professional" one, taking it up with their CFO.
+    'Our customers never fail an audit — it simply doesn\'t happen with Ourco.',
+    'I know the technical side of audit trails can be a bit much, so I\'ll keep it simple for you.',
+    'Assuming your current Excel-based setup is still working flawlessly (ha), you probably don\'t need this.',
+    'With the FDA cracking down the way it is, sites running spreadsheets for drug accountability are basically waiting for a warning letter.',
+    'Do you know what a single data integrity finding costs? For some companies it\'s been the end of their pipeline.',
+    'Looking forward to finally hearing back from you.',
+    'Our team put in a lot of late nights preparing the custom demo for you, so it was a little disappointing when nobody from Target Co showed up.',
+    'Nine of the ten largest CROs in Europe already run on Ourco, so at this point it\'s less a question of if than when.',
+    'Frankly that\'s the kind of thing that shouldn\'t happen at a professional operation.',
+    'If this is stuck on your side, I\'m happy to take it up with your CFO directly.',
+  ])('tone fires: %s', (line) => {
+    expect(kind('tone.', line)).not.toEqual([]);
+  });
+  it.each([
+    'Our customers never have to re-enter supplier data by hand.',
+    'If it happens, our support team is on it within 15 minutes.',
+    'Let me make it easy for you: the one-page summary is attached.',
+    'Audit trails can be a bit much to set up by hand, so the template does it for you.',
+    'The pilot ran smoothly (thanks to your team) and we are ready for phase two.',
+    'We are waiting for the warning letter response from the vendor before we change the SOP.',
+    'I look forward to hearing back from you after the board meeting.',
+    'It was a shame we had to move the session, and thank you for rearranging your day.',
+    'Our team spent the last two weeks preparing the custom demo for you, and it is ready whenever suits.',
+    'It is a question of when you want to start, not of whether the data is ready: it is.',
+    'A professional services firm we work with cut onboarding from 21 days to 8.',
+    'Happy to walk your CFO through the business case if that helps.',
+  ])('tone passes: %s', (line) => {
+    expect(kind('tone.', line)).toEqual([]);
+  });
+  it.each([
+    ['URGENT P1 update: ticket #58214, invoice sync paused', 'This is an update on the P1 ticket your team raised at 07:42 GMT today.'],
+    ['Re: URGENT – burst pipe, Block C, work order WO-48213', 'Confirming we\'re on this with you.'],
+  ])('an incident\'s priority in capitals is not shouting: %s', (subject, line) => {
+    expect(kind('tone.', line, subject)).toEqual([]);
+  });
+  it('shouting still fires without an incident', () => {
+    expect(kind('tone.', 'This is URGENT, please read.')).not.toEqual([]);
+  });
+
+  it.each([
+    // An AI assistant named by its product name, or as the one that drafted, with the person who checked it.
+    'This email was drafted with help from Ourco Assist and reviewed by me before sending.',
+    'Ourco Assist drafted this summary from the transcript, and I\'ve checked it against my own notes.',
+    'Drafted with Ourco Copilot, reviewed by me.',
+    // A reader invited to add to a list; advice about the reader's own setup; a list item that opens with a label
+    // and names an acronym that is also a verb.
+    'I\'ll put those into a short proposal by 8 May. If anything else came to mind after we left, just add it here.',
+    '- Your out-of-hours contractor rota in Ourco runs as normal; worth double-checking it\'s up to date for the long weekend',
+    'Risks:\n- The archived invoices are in a separate SAP client; we need read access.\n- Currency: historical MXN invoices will be converted at Banxico FIX rates for the reporting layer only; the originals are kept as-is.',
+    '- They do not see the resident\'s complaints, messages or entry/exit logs',
+    'Also, could you confirm whether the install team will need a site induction before arriving?',
+    // An action item in a recap asks no question about us.
+    'Next steps:\n- Send the SOW (Priya to confirm the date)',
+  ])('internal passes: %s', (line) => {
+    expect(kind('internal.', line)).toEqual([]);
+  });
+  it.each([
+    'Ourco Assist drafted this summary from the transcript.',
+    'Drafted with Ourco Copilot from the CRM notes, please review before it goes out.',
+    '[Salesforce sync: Opportunity 0065g00000XyZ updated — Amount: €180,000]',
+    '[Sandra to verify — are we actually ISO 27001 certified for the Singapore region yet?]',
+    'Sam, can you double-check this before it goes out?',
+    'Add the case study link here.',
+  ])('internal fires: %s', (line) => {
+    expect(kind('internal.', line)).not.toEqual([]);
+  });
+
+  it.each([
+    'Since Target Co enrolled its 10,000th patient last month, site payments must be a bigger job.',
+    'Since Target Co just received Breakthrough Therapy designation, your regulatory team must be busy.',
+    'Since Target Co\'s headcount in the QC labs has tripled over the past year, training is the bottleneck.',
+    'Congratulations on completing the Riverside acquisition. That\'s a big milestone for the team.',
+    // Other news the reader told us, after the good wishes, does not make the wished-for news theirs.
+    'Congratulations on closing your $40M Series C last month! You also mentioned on our call in February that you\'re planning to add around 20 SDRs by the autumn.',
+  ])('claim fires: %s', (line) => {
+    expect(kind('claim.', line)).not.toEqual([]);
+  });
+  it.each([
+    // Told by the reader: thanked for right after, thanked for the details before, or in the earlier message
+    // pasted under the reply without quote marks.
+    'First of all, congratulations on completing the Riverside acquisition. That\'s a big milestone, and thank you for letting me know.',
+    'Thanks for the detail below. Congratulations on the Santiago expansion, that\'s a big milestone for the team.',
+    'Congratulations on the Santiago expansion, that\'s a big milestone for the team.\n\nBest,\nJavier\n\n-----Original Message-----\nFrom: Alejandro\nSubject: Chile rollout\n\nHi Javier, quick heads-up: we announced this morning that Target Co is opening a distribution centre in Santiago in Q4.',
+    'Congratulations on the Santiago expansion, that\'s a big milestone for the team.\n\nFrom: Alejandro Ruiz\nSent: 9 April 2026 16:05\nSubject: Chile rollout\n\nWe announced this morning that Target Co is opening a distribution centre in Santiago in Q4.',
+    'Our trial sites celebrated their 100th shipment together.',
+  ])('claim passes: %s', (line) => {
+    expect(kind('claim.', line)).toEqual([]);
+  });
+
+  it.each([
+    'Recording and transcript: https://ourco.com/share/r/isabel-0624 (you have access through your Ourco login).',
+    'You can download everything here: https://app.ourco.com/reports/nabers-2026 (login required).',
+    'The list is here: https://app.ourco.com/vendors/compliance?status=expiring (login required)',
+  ])('a URL path is not a login and a password: %s', (line) => {
+    expect(kind('secret.', line)).toEqual([]);
+  });
+  it('a login and a password in prose still fire', () => {
+    expect(kind('secret.', 'Use dana.reyes/Winter2024! (temporary, change it on first login).')).not.toEqual([]);
+  });
+
+  it.each([
+    '- New API endpoint: GET /v2/spend/cubes/{cube_id}/export returns a Parquet file.',
+    'Call POST /v1/tenants/{tenant_id} with the body below.',
+  ])('an API path parameter is not an empty slot: %s', (line) => {
+    expect(kind('placeholder.', line)).toEqual([]);
+  });
+  it.each(['Your {company} team.', 'Book here: https://ourco.com/demo/{first_name}'])('a slot still fires: %s', (line) => {
+    expect(kind('placeholder.', line)).not.toEqual([]);
+  });
+});
