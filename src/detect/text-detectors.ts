@@ -197,6 +197,9 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]}]+/gi;
 const DATA_PARAM =
   /^(?:e|em|email|mail|email_address|emailaddress|recipient|token|access_token|auth|auth_token|key|api_key|apikey|session|sessionid|sid|password|pwd|pass|ssn|phone|tel|mobile|uid|user_id|userid|contact|contact_id|lead|lead_id|name|first_name|firstname|last_name|lastname|fname|lname)$/i;
 
+/** Query keys that name a session: data only when the value is an id. */
+const SESSION_PARAM = /^(?:session|sessionid|session_id|sid)$/i;
+
 export function detectLinks(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('links');
   if (rule === undefined) return;
@@ -226,6 +229,8 @@ export function detectLinks(ctx: ScanContext, f: FieldText): void {
           // keep the raw value
         }
         if (value === '') continue;
+        // "book?session=am-2025-09": a training session's name, not a session id (those are long random tokens).
+        if (SESSION_PARAM.test(k) && !/^[A-Za-z0-9_.%-]{16,}$/.test(value)) continue;
         if (DATA_PARAM.test(k) || value.includes('@') || /^[A-Za-z0-9_-]{32,}$/.test(value)) leaked.push(k || '?');
       }
       if (leaked.length > 0) problems.push(`link carries data in its query string (${leaked.join(', ')})`);

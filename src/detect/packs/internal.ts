@@ -1178,6 +1178,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '<%(?!=)-?\s*(?:if|unless|elsif|else|end|for|each|case|when|while)\b[^%\n]{0,120}-?%>', keywords: ['<%']}
       - {regex: '\{%-?\s*(?:if|unless|elsif|elif|else|endif|endunless|for|endfor|case|when|endcase|capture|endcapture)\b[^%\n]{0,120}-?%\}', keywords: ['{%']}
       - {regex: '\{\{~?\s*(?:[#/](?:if|unless|each|with)\b[^}\n]{0,120}|\^[\w.]{1,40}|else(?: if\b[^}\n]{0,120})?\s*)~?\}\}', keywords: ['{{']}
+      # An instruction to the writing model left in a template slot: "{{icebreaker - AI to generate from her LinkedIn, mention a recent post}}" (development set HE).
+      - {regex: '(?:\{\{|\[\[?|<<|\{)[^{}\[\]<>\n]{0,80}\b(?:ai|gpt|llm|assistant|bot|agent|model|claude|copilot)\s*(?:to|should|will|must|:|-)\s*(?:generate|write|draft|fill|pull|insert|personali[sz]e|add|create|summari[sz]e|research|find|mention)\b', keywords: ['ai', 'gpt', 'llm', 'assistant', 'bot', 'agent', 'model', 'claude', 'copilot']}
     message: 'template logic left in the text: "{match}"'
     examples:
       fire:
@@ -2522,6 +2524,8 @@ rules:
       # What the agent looked for and left out: "No matching case study was found in the library for franchise owners" (development set RW).
       - {regex: '\bno (?:matching|suitable|relevant|approved|usable) (?:case stud(?:y|ies)|references?|customer stor(?:y|ies)|examples?|testimonials?|quotes?|stats?|statistics?|data points?|logos?|proof points?)(?: \w+){0,3} (?:was|were|could be) found\b', keywords: ['was found', 'were found', 'could be found']}
     exceptions:
+      # The customer's ticket and its status as a support email's subject or first line: "Ticket OC-49920 – FPS rejected, resubmitted and accepted".
+      - '\bticket #?[a-z]{2,6}-\d{3,}\s*-\s*[^\n]{0,80}\b(?:resolved|fixed|closed|rejected|resubmitted|accepted|updated?|status|done|completed?|in progress|received|escalated|scheduled)\b'
       - '(?:^|[\s,{(])user:\s*[{\[]'
       - '\b(?:we|ourco|our (?:product|platform|team|app|service))\b[^.!?\n]{0,80}? but (?:we )?(?:do not|don''t) (?:offer|provide|sell|include|support|build|make|have|do)\b'
       - '(?:^|\n)\s*(?:[-*•]\s*)?(?:input|output)s?\s*:\s*[a-z]+(?: [a-z]+)? (?:by|per|for|of|in|from|across|at)\b'
@@ -2944,7 +2948,7 @@ rules:
       - {regex: '\b(?:this|it|the (?:discount|price|pricing|deal|quote|offer|rate|proposal|terms)) (?:needs|requires|will need|still needs|still requires) (?!your\b|the\b|our\b|their\b|his\b|her\b)[a-z]+(?:''s|’s) (?:sign-?off|sign off|approval|ok|okay|blessing|green light|go-?ahead)\b', keywords: ['sign-off', 'sign off', 'signoff', 'approval', ' ok', 'okay', 'blessing', 'green light', 'go-ahead', 'go ahead']}
       - {regex: '(?<!\b(?:can|could|will|''ll|happy to|glad to|able to|we|i) )\bhold (?:the|this|that) (?:attachment|msa|contract|pricing|quote|proposal|deck|link|email|draft|doc|document|file|rate card|price list|order form)s? (?:for now|back)\b', keywords: ['hold']}
       - '\bpending (?:\w+ ){0,3}?(?:legal|finance|manager|management|exec|leadership|compliance|security|deal desk|pricing|approval|sign-?off|review|vp|cro|cfo|ceo|director|rev ?ops)(?:''s)?(?: (?:approval|sign-?off|review|ok|okay|go-?ahead))?\b'
-      - '\b(?:waiting|wait|waits|hold|holding|on hold) (?:on|for|until) (?:\w+ ){0,3}?(?:sign-?off|approval|review|ok|okay|green light|go-?ahead|blessing|confirmation|legal|finance|deal desk)\b'
+      - '\b(?:waiting|wait|waits|hold|holding|on hold) (?:on|for|until) (?:\w+ ){0,3}?(?:sign-?off|approval|review|ok|okay|green light|go-?ahead|blessing|confirmation|legal|finance|deal desk)\b(?! (?:systems?|software|platforms?|tools?|modules?|years?|quarters?|periods?|rollouts?|migrations?|projects?|transformations?|erp|package|stack)\b)'
       - '\b(?:awaiting|await) (?:\w+ ){0,3}?(?:approval|sign-?off|review|green light|go-?ahead)\b'
       - '\b(?:needs?|requires?|still needs?) (?:\w+ ){0,2}?(?:legal|finance|manager|management|compliance|deal desk|vp|exec|leadership|cro|cfo|director)(?:''s)? (?:approval|sign-?off|review|ok|okay|blessing)\b'
       - '\b(?:don''t|do not|not to) send (?:this )?(?:until|before|yet|till)\b'
@@ -3344,6 +3348,8 @@ rules:
       - {regex: '[,;\u2014\u2013]\s*(?:will )?fill (?:it |this |that |these |them )?in (?:later|once|when|after)\b|(?:^|[\n.!?;]\s*)will (?:add|attach|paste|drop in|insert|plug in|fill in|put in|update|swap in) (?:the |her |his |their )?(?:[\w%$-]+ ){0,3}?(?:numbers?|figures?|stats?|deck|link|pricing|case study|logo|dates?|details|screenshot|pdf|one-pager|slides?|metrics?)s? (?:when|once|after) (?!i\b|we\b|you\b|your\b)[a-z][a-z''-]+ (?:sends?|shares?|gets? back|confirms?|replies|comes back)\b', keywords: ['fill', 'will add', 'will attach', 'will paste', 'will drop', 'will insert', 'will plug', 'will put', 'will update', 'will swap']}
       # Who the contact is, CRM-style, and when not to quote: "Naledi = ops lead, not budget holder. Don't quote until FD is on the call." (development set RW).
       - {regex: '(?:^|\n|[.!?]\s+)[ \t*•-]*\p{L}[\p{L}''’-]+(?: \p{L}[\p{L}''’-]+)? = (?:the )?(?:[\w-]+ ){0,2}(?:lead|owner|holder|decision[- ]?maker|champion|blocker|sponsor|influencer|gatekeeper|signatory|approver|user|buyer|contact)\b|\b(?:don''t|do not|never) (?:quote|discount|send (?:the |our )?(?:price|pricing|quote|proposal)|mention (?:the |our )?(?:price|pricing|discount|fee)s?) (?:until|unless|before)\b', keywords: [' = ', 'quote until', 'quote unless', 'quote before', 'discount until', 'discount unless', 'send the', 'send our', 'send price', 'send pricing', 'send quote', 'send proposal', 'mention the', 'mention our', 'mention price', 'mention pricing', 'mention discount', 'mention fee']}
+      # A bracketed errand for a colleague: "[INSERT CUSTOMER QUOTE HERE - ask marketing for the approved HMO one]" (development set HE); "(ask your IT team for the tenant ID)" is the reader's.
+      - {regex: '[\[{(<][^\]})>\n]{0,80}\b(?:ask|check with|confirm with|chase|ping|get (?:it )?from) (?!your\b|you\b)(?:marketing|legal|finance|product|procurement|ops|sales ?ops|rev ?ops|deal desk|the (?:team|ae|rep|sdr|bdr|manager|boss)|[\p{L}]+) (?:for|about|re|on|to (?:confirm|check|approve|send))\b[^\]})>\n]{0,80}[\]})>]', keywords: ['ask ', 'check with', 'confirm with', 'chase', 'ping', 'get from', 'get it from']}
     exceptions:
       - '${INVITE_REVIEWED}'
       # An invitation to the reader: "If anything else came to mind after we left, just add it here."

@@ -58,6 +58,8 @@ rules:
       # Positional format slots left by a mail-merge or a code template: "Hello {0}, your demo is on {1}".
       - '(?<![\w\\)\]}$])\{\d{1,2}\}'
     exceptions:
+      # The slot named to explain it: "{lineId} is the path parameter for the production line".
+      - '\{[\w.-]+\}\s+(?:is|are) (?:the|a|an) (?:path |query |url |route |request |template )?(?:parameter|param|placeholder|variable)\b'
       - '%(?:appdata|localappdata|userprofile|programfiles|programdata|temp|tmp|homepath|homedrive|systemroot|windir|path|username|computername|public|allusersprofile)%'
       # A GUID in braces is an identifier, not a slot: "{A49C13EA-31EC-4F4A-8B77-41D2005C3727}".
       - '\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}'
@@ -160,6 +162,10 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # An aside with its own verb and object: "a dedicated batch system (your current controls vendor offers one)".
+      - '\((?:your|their) (?:[\w-]+ ){1,4}[a-z]+s (?:one|this|that|it|the|them|us|our|each|every|all|a|an|some|these|those|both)\b[^()\n]*\)'
+      # A time zone after a time, in square brackets: "Tuesday 9 September at 14:00 [Prague time]".
+      - '\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[\[(][\p{L} ]{2,30}? time\s*[\])]'
       - '\(your (?:[\w-]+ ){0,3}(?:called|said|asked|named|described|mentioned|wanted|flagged|reported|chose|picked)\b[^)\n]*\)'
       - '\(your (?:ref(?:erence)?\.?|ref no\.?|ticket|case|matter|po|order|invoice|file)(?: (?:no\.?|number|#))?:? [a-z0-9][\w./-]*\d[\w./-]*\)|\(your [^()\n]*\d[^()\n]*\)'
       - '\((?:your |our |the )?(?:po|order|ref|reference|invoice|ticket|case|quote|quotation|contract)(?: no\.?| number| #)?\s*#?\s*[\d][\d -]{3,}\)'
@@ -278,6 +284,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # A time zone after a time, in square brackets: "Tuesday 9 September at 14:00 [Prague time]".
+      - '\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[\[(][\p{L} ]{2,30}? time\s*[\])]'
       - '${FLAG_SLOT}'
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
       - '${READER_FORM_SLOT}'
@@ -504,7 +512,7 @@ rules:
       # A slot in capitals inside a link: "ourco.com/videos/INSERT-VIDEO-SLUG", "?id=YOUR_ID_HERE".
       - {regex: '(?<=[/=#?&])(?:INSERT|ADD|YOUR|PASTE|REPLACE)[-_][A-Z][A-Z_-]{1,30}\b', keywords: ['insert-', 'insert_', 'add-', 'add_', 'your-', 'your_', 'paste-', 'paste_', 'replace-', 'replace_']}
       # A date format asked of the reader is no blank: "Dates must be YYYY-MM-DD", "入社日 should be YYYY-MM-DD".
-      - '(?i:(?<!\b(?:be|in|as|use|using|like|format|formatted|e\.g\.|:)\s{1,2})(?<!(?:\bdates?|_date|_dates|_at|_on|\bdob|\bbirth)\s{0,2}\()\b(?:mm/dd/yyyy|dd/mm/yyyy|mm/dd/yy|dd/mm/yy|yyyy-mm-dd|mm-dd-yyyy|dd\.mm\.yyyy)\b(?! format))'
+      - '(?i:(?<!\b(?:be|in|as|use|uses|used|using|like|format|formatted|e\.g\.|expected|expects|expecting|requires|required|accepts|accepted|into|iso|:)\s{1,2})(?<!(?:\bdates?|_date|_dates|_at|_on|\bdob|\bbirth)\s{0,2}\()\b(?:mm/dd/yyyy|dd/mm/yyyy|mm/dd/yy|dd/mm/yy|yyyy-mm-dd|mm-dd-yyyy|dd\.mm\.yyyy)\b(?! format))'
       - '(?<=[ \t$~])#{2,}(?=\s*(?:%|percent\b|hours\b|days\b|weeks\b|months\b|minutes\b|reps\b|people\b|teams\b|customers\b|seats\b|users\b|x\b))'
       - '\b[NX]-(?:day|week|month|hour|minute|year|person|seat|rep|fold|point|step)\b'
       - '(?<![\w.])x{1,3}%'

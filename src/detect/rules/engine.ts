@@ -854,6 +854,9 @@ export function inRecapList(lower: string, from: number): boolean {
  */
 const REPORT_HEAD = anyOf(/(?:\bhere(?:'s| is| are) your (?:[\p{L}\d&'’-]+ ){0,3}?(?:health ?check|report|review|summary|scorecard|audit|numbers|stats|statistics|metrics|results|figures|dashboard|snapshot|readout)s?\b|\bhere(?:'s| is| are) the (?:[\p{L}\d&'’-]+ ){0,3}?(?:health ?check|report|summary|scorecard|audit|readout)s?\b|\b(?:monthly|quarterly|weekly|annual|yearly|q[1-4]|h[12]|mid-year|year-end|end-of-year) (?:health ?check|account review|business review|usage report|report|review|scorecard|summary|snapshot|readout)\b|\b(?:usage|account|health|deliverability|performance|adoption|engagement|audit) (?:report|summary|review|scorecard|snapshot|readout|check)\b)/u);
 
+/** A sentence that opens by handing the reader a report on their account ("Here's your monthly snapshot for May …"). */
+const REPORT_LEAD = /^\s*(?:[\p{L}]+,\s*)?here(?:'s| is| are) your (?:[\p{L}\d&'’-]+ ){0,3}?(?:health ?check|report|review|summary|scorecard|numbers|stats|statistics|metrics|results|figures|dashboard|snapshot|readout)s?\b/u;
+
 /**
  * Whether the line at `from` is an item of a list that a report on the reader's account
  * introduces (REPORT_HEAD on its lead line, or on the line before a short heading over it: "The
@@ -1112,6 +1115,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "Here's your monthly health check" over "• Flow revenue up 14% vs. February": an item of a
   // report we made on the reader's account, not their news.
   if (inAccountReport(lower, from)) return false;
+  // "Here's your monthly snapshot for May across your 38 stores:": the line that hands over such a
+  // report counts what our system holds for the reader.
+  if (REPORT_LEAD.test(lower.slice(from, to))) return false;
   // "TODO: congratulate them on the Series B", "Mention the new CRO": a note to the writer
   // about what to say (the internal-marker rules answer for it), not a claim made to the reader.
   if (NOTE_RE.test(before)) return false;

@@ -2828,3 +2828,98 @@ describe('thirty-fourth session: shapes from fresh writers (HA, HB, HC, HD)', ()
     expect(kind('placeholder.', line)).not.toEqual([]);
   });
 });
+
+describe('thirty-fourth session, second round: shapes from fresh writers (HE, HF, HG, HH)', () => {
+  it.each([
+    'With respect, spreadsheets and email chains were fine for the 1990s, but I suspect your team simply hasn\'t seen what a modern broker portal looks like.',
+    'Don\'t worry, you don\'t need to understand the analytics yourself; the dashboard does the thinking for you.',
+    'Between us, their claims module is held together with duct tape and their support team couldn\'t find a bug if it bit them.',
+    'I saw your broker portal login page yesterday - it looks like something my uncle built on GeoCities, no disrespect.',
+    'Of course, customers who renew early tend to get looked after first when our support queue is busy, if you take my meaning.',
+    'Schools still relying on email newsletters are quietly letting those families down.',
+    'If inspectors arrive next term and ask how you track persistent absence, \'we use a spreadsheet\' is the kind of answer that gets schools downgraded.',
+    'Parents are taking schools to court over far less than a missed medical note these days.',
+    'Heyyy Mike, my man! How\'s my favourite IT director doing?',
+    'Ideally we\'d get this signed before the next board meeting, so they don\'t get the chance to slow it down.',
+  ])('tone fires: %s', (line) => {
+    expect(kind('tone.', line)).not.toEqual([]);
+  });
+  it.each([
+    'Spreadsheets were fine for the pilot, and the import keeps your existing columns.',
+    'The dashboard shows the thinking behind each score, so your team can check it.',
+    'No offence was meant by the auditors, and their report is fair.',
+    'That is a new record for the fastest go-live we have done, thanks to your team.',
+    'Our support team will look after you first thing on Monday.',
+    'Nobody is letting anyone down: the delay was on our side, and I am sorry for it.',
+    'This is the kind of answer your inspectors usually want to see.',
+    'Hey Mike, good to see you at the conference.',
+  ])('tone passes: %s', (line) => {
+    expect(kind('tone.', line)).toEqual([]);
+  });
+  it.each([
+    ['Following up', 'I\'ve triggered a reset link to the email address on your account; it expires in 30 minutes.'],
+    ['Urgent: BACS file rejected – please re-approve by 15:00', 'This morning\'s BACS submission was rejected by the bank.'],
+  ])('a lapsing link and an incident\'s urgency are not pressure: %s', (subject, line) => {
+    expect(kind('tone.', line, subject)).toEqual([]);
+  });
+  it('a price that expires still fires', () => {
+    expect(kind('tone.', 'This price expires in 30 minutes, so sign now.')).not.toEqual([]);
+  });
+
+  it.each([
+    '[INSERT CUSTOMER QUOTE HERE - ask marketing for the approved HMO one]',
+    '{{icebreaker - AI to generate from her LinkedIn, mention a recent post}}',
+    'Please hold until legal approval comes through.',
+  ])('internal fires: %s', (line) => {
+    expect(kind('internal.', line)).not.toEqual([]);
+  });
+  it.each([
+    'Before the call, please (ask your IT team for the tenant ID) and send it over.',
+    'It makes sense to wait until the new finance system has bedded in.',
+    'Ticket OC-49920 - FPS rejected, resubmitted and accepted',
+  ])('internal passes: %s', (line) => {
+    expect(kind('internal.', line)).toEqual([]);
+  });
+
+  it.each([
+    'With Target Co writing over €850 million in GWP last year, claims volume must be a challenge.',
+    'Especially with Target Co\'s Solvency II ratio now well above 220%, you have room to grow.',
+    'After Target Co doubled its commercial property premium in the last 18 months, the team must be stretched.',
+    'With Mr. Okonkwo having left Target Co last month, who owns the broker portal now?',
+    'I know Target Co is facing significant budget cuts this year.',
+    'I understand Target Co\'s IT team has been cut to just two people this year.',
+    'Congratulations on Target Co receiving IB authorisation for the Diploma Programme.',
+    'As Target Co prepares to join the Oak Valley Learning Trust in September, timetabling will change.',
+    'With Target Co launching its fully online MBA this January, admissions will be busy.',
+    'Congratulations on Target Co receiving a record number of applications for next year\'s Year 7 intake.',
+  ])('claim fires: %s', (line) => {
+    expect(kind('claim.', line)).not.toEqual([]);
+  });
+  it.each([
+    'Here\'s your monthly snapshot for May across your 38 stores:',
+    'Our Solvency II ratio is well above 200%, and the report is attached.',
+    'Once your admins pass the certification on the platform, they can approve rotas.',
+    'Having left the call early, I missed the pricing question: here it is.',
+    'We doubled our support team in Manila this year.',
+  ])('claim passes: %s', (line) => {
+    expect(kind('claim.', line)).toEqual([]);
+  });
+
+  it.each([
+    'Book here: https://www.ourco.com/training/book?session=am-2025-09',
+    'Row 214: invalid value \'31/06/2021\' in column hire_date (expected YYYY-MM-DD)',
+    'The file uses DD/MM/YYYY, but the importer expects ISO dates.',
+    'If you need recipes to drive the mixers, a dedicated batch system (your current controls vendor offers one) would be better.',
+    'He has agreed to a 30-minute call on Tuesday 9 September at 14:00 [Prague time].',
+    '{lineId} is the path parameter for the production line.',
+  ])('no link, placeholder or other finding: %s', (line) => {
+    expect(rules(line)).toEqual([]);
+  });
+  it.each([
+    'Log in at https://ourco.com/app?session=8f14e45fceea167a5a36dedd4bea2543',
+    'Your renewal date is DD/MM/YYYY.',
+    'Thanks again, (your name).',
+  ])('still fires: %s', (line) => {
+    expect(rules(line)).not.toEqual([]);
+  });
+});
