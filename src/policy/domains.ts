@@ -34,11 +34,12 @@ export function hostAllowed(host: string, patterns: readonly string[]): boolean 
 }
 
 /**
- * A government's own site (gov.uk, gov.pl, service.gov.uk, gouv.fr, gob.mx, go.jp, europa.eu,
+ * A government's own site (gov.uk, gov.pl, service.gov.uk, gouv.fr, gob.mx, go.jp, a Canadian
+ * province's gouv.qc.ca or gov.bc.ca, europa.eu,
  * canada.ca's gc.ca): subsidy programmes, tenders and regulations a seller points the reader to.
  * These second-level names are reserved for public bodies by their registries.
  */
-const PUBLIC_AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|gv|go)\.[a-z]{2}$|(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:europa\.eu|gc\.ca|admin\.ch|bund\.de)$/;
+const PUBLIC_AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|gv|go)\.[a-z]{2}$|(?:^|\.)(?:gov|gouv)\.(?:bc|ab|sk|mb|on|qc|nb|ns|pe|nl|yk|yt|nt|nu)\.ca$|(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:europa\.eu|gc\.ca|admin\.ch|bund\.de)$/;
 
 /** The reader's own machine: localhost, 127.x.x.x, 0.0.0.0, [::1]. */
 const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])$/;

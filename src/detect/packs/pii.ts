@@ -118,11 +118,18 @@ rules:
       - 'personnummer'
       - 'kimlik'
       - 'tckn'
+      - 'fødselsnummer'
+      - 'fodselsnummer'
+      - 'iqama'
+      - 'national id'
+      - 'resident id'
     patterns:
-      - '\b(?:ssn|sin|tfn|social security (?:number|no\.?|#)|social insurance (?:number|no\.?|#)|tax file (?:number|no\.?|#)|aadhaar(?: (?:number|no\.?))?|ppsn|pps (?:number|no\.?)|cpf|bsn|pesel|personnummer|t\.?c\.? kimlik(?: no\.?| numaras[ıi])?|tckn)(?:[’'']s)?\b(?: (?:is|was|number|no\.?|#|nr\.?))?\s*[:#,]?\s*(?<m>\d(?:[ .-]?\d){7,12})(?![\d-])'
+      - '\b(?:ssn|sin|tfn|social security (?:number|no\.?|#)|social insurance (?:number|no\.?|#)|tax file (?:number|no\.?|#)|aadhaar(?: (?:number|no\.?))?|ppsn|pps (?:number|no\.?)|cpf|bsn|pesel|personnummer|f[øo]dselsnummer|iqama|national id|resident id|t\.?c\.? kimlik(?: no\.?| numaras[ıi])?|tckn)(?:[’'']s)?\b(?: (?:is|was|number|no\.?|#|nr\.?))?\s*[:#,]?\s*(?<m>\d(?:[ .-]?\d){7,12})(?![\d-])'
       # Recorded "as" a number, and Japan's My Number, the UAE's Emirates ID ("we've noted your Aadhaar number as 4821 7730 9156").
       - {regex: '\b(?:aadhaar|aadhar|my number|individual number|emirates id|ssn|social security number|social insurance number|tax file number|tfn)(?: (?:number|no\.?|card number))?(?:[’'']s)?\s+(?:as|is|was|reads|of)\s+(?<m>\d(?:[ .-]?\d){7,14})(?![\d-])', keywords: ['aadhaar', 'aadhar', 'my number', 'individual number', 'emirates id', 'ssn', 'social security', 'social insurance', 'tax file', 'tfn']}
       - {regex: '\bemirates id\b[^\n]{0,40}?(?<![\d-])(?<m>784-?\d{4}-?\d{7}-?\d)(?![\d-])', keywords: ['emirates id']}
+      # Entered as the reader sent it: "our provider needed your fødselsnummer, so I have entered 14038549217".
+      - {regex: '\b(?:f[øo]dselsnummer|personnummer|iqama|national id|resident id|aadhaar|ssn|social security number|social insurance number|tax file number|pesel|cpf|bsn|ppsn)\b[^\n.!?]{0,40}?\b(?:entered|recorded|noted|saved|used|put in|typed in|filled in|registered|stored|added)\s+(?:it |this |that )?(?:as )?(?<m>\d(?:[ .-]?\d){7,14})(?![\d-])', keywords: ['fødselsnummer', 'fodselsnummer', 'personnummer', 'iqama', 'national id', 'resident id', 'aadhaar', 'ssn', 'social security', 'social insurance', 'tax file', 'pesel', 'cpf', 'bsn', 'ppsn']}
     min_digits: 8
     exceptions:
       - '\b(?:example|sample|dummy|fake|test|format|such as|e\.g\.|like)\b[^.!?\n]{0,30}\d'

@@ -284,6 +284,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # An action item's owner in brackets, then what they do: "- [Kara] Send a sample of last month's export, by March 20".
+      - '(?:^|\n)\s*(?:[-*•]|\d+[.)])?\s*\[(?!(?:name|first name|last name|full name|your name|company|company name|contact|rep|owner|person|sender|recipient|x+|tbd|tbc|someone|client|customer|prospect)\])[\p{L}][\p{L}''’.-]+(?: [\p{L}][\p{L}''’.-]+)?\]\s+(?:to )?(?:send|sends|set|sets|share|shares|book|books|confirm|confirms|schedule|schedules|review|reviews|update|updates|check|checks|sign|signs|call|calls|email|emails|prepare|prepares|draft|drafts|circulate|circulates|arrange|arranges|invite|invites|provide|provides|upload|uploads|export|exports|create|creates|add|adds|run|runs|test|tests|agree|agrees|approve|approves|follow|follows|organi[sz]e|organi[sz]es|collect|collects|order|orders|load|loads|map|maps|train|trains)\b'
       # A time zone after a time, in square brackets: "Tuesday 9 September at 14:00 [Prague time]".
       - '\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[\[(][\p{L} ]{2,30}? time\s*[\])]'
       - '${FLAG_SLOT}'
@@ -668,8 +670,8 @@ rules:
       - '\b(?:info|warn|warning|error|debug|trace|fatal|notice|crit)[ \t]{2,}\S'
       # Dutch "'s" (des): "'s ochtends", "'s middags", "'s-Hertogenbosch".
       - '(?<=\s)''s[- ](?:ochtends|morgens|middags|avonds|nachts|zomers|winters|werelds|lands|maandags|dinsdags|woensdags|donderdags|vrijdags|zaterdags|zondags|hertogenbosch|gravenhage)\b'
-      # A questionnaire's item code, then its question ("SEC-14  MFA enforced for all staff?").
-      - '(?:^|\n)\s*[a-z]{1,8}[-_.]?\d{1,4}(?:[.-]\d+)*[ \t]{2,}\S'
+      # A questionnaire's item code, then its question ("SEC-14  MFA enforced for all staff?", "Req 4.1  The system shall…").
+      - '(?:^|\n)\s*[a-z]{1,8}[-_. ]?\d{1,4}(?:[.-]\d+)*[ \t]{2,}\S'
       - '^[ \t]*(?:[-*•][ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]{2,}\S'
       - '^[ \t]*(?:[-*•][ \t]*)?(?:done|open|todo|to do|ok|n/a|yes|no|pass|fail|passed|failed|wip|tbc|closed|pending|complete|completed|live|ready|blocked|in progress|not started|green|amber|red|✓|✔|✗|☐|☑|x)[ \t]{2,}\S'
       - 'https?://\S+ [.,;:!?]'

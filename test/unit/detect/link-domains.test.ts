@@ -11,10 +11,10 @@ import { makeAccount, testPolicy } from '../../fixtures/detect/book.js';
 import { checkSender } from '../../../src/policy/mailboxes.js';
 
 describe('needsNoAllowEntry', () => {
-  it.each(['proxy.internal', 'proxy.firma.local', 'nas.home.arpa', 'intranet.corp', 'router.lan', 'localhost', 'www.gov.uk', 'your-domain.example'])('%s is the reader\'s own network, a public body or a reserved name', (host) => {
+  it.each(['proxy.internal', 'proxy.firma.local', 'nas.home.arpa', 'intranet.corp', 'router.lan', 'localhost', 'www.gov.uk', 'www.cai.gouv.qc.ca', 'www2.gov.bc.ca', 'your-domain.example'])('%s is the reader\'s own network, a public body or a reserved name', (host) => {
     expect(needsNoAllowEntry(host)).toBe(true);
   });
-  it.each(['internal.com', 'local.ourco.com.evil.io', 'corp.example.org.evil.com', 'msrc.microsoft.com', 'lan-party.net'])('%s needs an allow entry', (host) => {
+  it.each(['internal.com', 'local.ourco.com.evil.io', 'corp.example.org.evil.com', 'msrc.microsoft.com', 'lan-party.net', 'evil.gov.co.uk', 'gouv.qc.ca.evil.com'])('%s needs an allow entry', (host) => {
     expect(needsNoAllowEntry(host)).toBe(false);
   });
 });

@@ -2923,3 +2923,73 @@ describe('thirty-fourth session, second round: shapes from fresh writers (HE, HF
     expect(rules(line)).not.toEqual([]);
   });
 });
+
+describe('thirty-fourth session, third round: shapes from fresh writers (HI, HJ, HK, HL)', () => {
+  it.each([
+    'I get it, the older site foremen are comfortable with what they know, but frankly that way of working belongs in the 1990s and it shows.',
+    'At some point your QS team is going to have to join the rest of us in this decade.',
+    'I\'m sure paper has worked perfectly for Target Co so far – right up until the day it doesn\'t.',
+    'I\'m sure your procurement team will take another two months to read this, so no rush, really.',
+  ])('tone fires: %s', (line) => {
+    expect(kind('tone.', line)).not.toEqual([]);
+  });
+  it.each([
+    'Yes. The sandbox resets every night at 02:00 UTC, so anything you create today will be gone tomorrow morning.',
+    'A quick, no-pressure note: the quote I sent on March 3 (Q-2025-0288, 2,650 acres at $1.95/acre) expires Friday.',
+    'The legacy module belongs in the archive once the migration is signed off.',
+    'Until the day the new scanner arrives, the paper forms stay in use.',
+  ])('tone passes: %s', (line) => {
+    expect(kind('tone.', line)).toEqual([]);
+  });
+  it('an offer that ends still fires', () => {
+    expect(kind('tone.', 'The discount ends Friday, so sign now.')).not.toEqual([]);
+  });
+
+  it.each([
+    '[ALT VERSION if he\'s still annoyed: We completely understand the frustration and have applied a one-off credit.]',
+    'Here\'s a draft email that addresses Mr. Al-Sulaiti\'s concerns about data residency:',
+  ])('internal fires: %s', (line) => {
+    expect(kind('internal.', line)).not.toEqual([]);
+  });
+  it.each([
+    'Here is the draft agenda for Thursday:',
+    'Slides are on the USB stick (backup if the venue Wi-Fi fails).',
+    'Here\'s a draft email you can forward to your CFO:',
+    'Please note for the English-speaking participants: we only need the templates themselves.',
+    'Matters: 18,442 in source, 18,442 in Ourco\nWIP: GBP 4,318,226.50 in both systems',
+  ])('internal passes: %s', (line) => {
+    expect(kind('internal.', line)).toEqual([]);
+  });
+
+  it.each([
+    'Following the HSE improvement notice issued to Target Co in March, site safety must be top of mind.',
+    'I understand the Ministry issued a stop-work order on Target Co\'s Dammam site after last month\'s fall incident.',
+    'As Target Co launches its EU operations following the e-money licence it obtained from the CSSF in May, onboarding will grow.',
+    'After the administrative fine the CSSF imposed on Target Co last year, monitoring must be a priority.',
+  ])('claim fires: %s', (line) => {
+    expect(kind('claim.', line)).not.toEqual([]);
+  });
+  it.each([
+    // Thanked for the note the good wishes answer.
+    'Thank you for your note, and congratulations on your new role.',
+    'Our e-money licence, which we obtained from the FCA in 2019, covers the UK.',
+  ])('claim passes: %s', (line) => {
+    expect(kind('claim.', line)).toEqual([]);
+  });
+
+  it.each([
+    'Iqama number: 2398471625',
+    'For the activation our provider needed your fødselsnummer, so I have entered 14038549217 as you sent it on Friday.',
+  ])('an identity number fires: %s', (line) => {
+    expect(kind('pii.', line)).not.toEqual([]);
+  });
+  it.each([
+    'Action items\n- [Kara] Send a sample of last month\'s input ticket export, by March 20\n- [Jess] Set up user accounts for 12 agronomists',
+    'Req 4.1  The system shall support SSO via SAML 2.0 – Compliant',
+  ])('no placeholder: %s', (line) => {
+    expect(kind('placeholder.', line)).toEqual([]);
+  });
+  it.each(['- [Name] Send the export by March 20', 'Hi [Company] team, quick question.'])('a slot still fires: %s', (line) => {
+    expect(kind('placeholder.', line)).not.toEqual([]);
+  });
+});
