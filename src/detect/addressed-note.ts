@@ -205,6 +205,8 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     const low = name.toLowerCase();
     if (NOT_A_NAME.has(low) || low.endsWith('ly') || LABEL_SUFFIX.test(low) || companyWords.has(low)) continue;
     if (m[1] === undefined && /^\p{Lu}+$/u.test(name)) continue; // an acronym: "CRM: …", "ROI, …"
+    // A field of a settings block, its value aligned in a column: "Port:          11112".
+    if (m[1] === undefined && /^[ \t]{2,}/.test(m[0].slice(m[0].indexOf(name) + name.length).replace(/^[ \t]*:/, ''))) continue;
     if (toName !== '' && sameName(name, toName)) continue;
     const toSender = sender !== undefined && sameName(name, sender);
     if (!toSender && !asksSomething(rest)) continue;

@@ -106,9 +106,11 @@ const QUESTION_HEADING = /^(?:WHAT|WHERE|HOW|WHY|WHEN|WHO|WHICH)\b/;
  * the words of pressure.
  */
 function namesThings(folded: string, at: number, run: string): boolean {
-  if (PRESSURE_WORDS.test(run) || /\b(?:FREE|NEVER|ONLY)\b/.test(run)) return false;
   const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
   const before = folded.slice(lineStart, at);
+  // One word in quotation marks is named, whatever it says: "Drop ‘URGENT’ from the reminder".
+  if (/^[A-Z]+$/.test(run) && /["“'‘][ \t]*$/.test(before) && /^[ \t]*["”'’]/.test(folded.slice(at + run.length, at + run.length + 3))) return true;
+  if (PRESSURE_WORDS.test(run) || /\b(?:FREE|NEVER|ONLY)\b/.test(run)) return false;
   if (/^[ \t]*(?:[-*•][ \t]*)?\d+[ \t]*[x×][ \t]/.test(before)) return true;
   const after = folded[at + run.length];
   if (/["“'‘][ \t]*$/.test(before) && after !== undefined && /["”'’]/.test(after)) return true;

@@ -162,6 +162,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # A role named by who plays it, then its verb: "the controller (your practice) must report a notifiable breach".
+      - '\b[a-z][\w-]+ \((?:your|their) [\w-]+(?: [\w-]+)?\) (?:must|should|is|are|has|have|will|can|may|needs?|remains?|decides?|owns?|signs?)\b'
       # An aside with its own verb and object: "a dedicated batch system (your current controls vendor offers one)".
       - '\((?:your|their) (?:[\w-]+ ){1,4}[a-z]+s (?:one|this|that|it|the|them|us|our|each|every|all|a|an|some|these|those|both)\b[^()\n]*\)'
       # A time zone after a time, in square brackets: "Tuesday 9 September at 14:00 [Prague time]".
@@ -284,6 +286,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # A request to the reader in brackets on a checklist: "Bridge PC has a fixed IP address [please send it to us]".
+      - '\[please (?:send|share|confirm|let us know|tell us|email|attach|forward|upload|add)\b[^\]\n]{0,60}\]'
       # An action item's owner in brackets, then what they do: "- [Kara] Send a sample of last month's export, by March 20".
       - '(?:^|\n)\s*(?:[-*•]|\d+[.)])?\s*\[(?!(?:name|first name|last name|full name|your name|company|company name|contact|rep|owner|person|sender|recipient|x+|tbd|tbc|someone|client|customer|prospect)\])[\p{L}][\p{L}''’.-]+(?: [\p{L}][\p{L}''’.-]+)?\]\s+(?:to )?(?:send|sends|set|sets|share|shares|book|books|confirm|confirms|schedule|schedules|review|reviews|update|updates|check|checks|sign|signs|call|calls|email|emails|prepare|prepares|draft|drafts|circulate|circulates|arrange|arranges|invite|invites|provide|provides|upload|uploads|export|exports|create|creates|add|adds|run|runs|test|tests|agree|agrees|approve|approves|follow|follows|organi[sz]e|organi[sz]es|collect|collects|order|orders|load|loads|map|maps|train|trains)\b'
       # A time zone after a time, in square brackets: "Tuesday 9 September at 14:00 [Prague time]".
@@ -666,6 +670,8 @@ rules:
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:
+      # A plan's dates as a column: "Week of 5 May    Kick-off call (45 min)", "12 May   Your data export arrives".
+      - '^[ \t]*(?:[-*•][ \t]*)?(?:(?:week|w/c|wc|month) (?:of |commencing |starting )?)?\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?(?: \d{4})?[ \t]{2,}\S'
       # A log line's level, padded to a column: "2025-06-18T07:14:02Z WARN  ourco-agent tls: …".
       - '\b(?:info|warn|warning|error|debug|trace|fatal|notice|crit)[ \t]{2,}\S'
       # Dutch "'s" (des): "'s ochtends", "'s middags", "'s-Hertogenbosch".
@@ -744,6 +750,8 @@ rules:
       # Not a verb's own "with" ("…a patch policy that clients can live with").
       - {regex: '(?:\b(?:for|(?<!\b(?:live|deal|cope|comply|agree|stick|put up|keep up|catch up|get along|go along|play|help|start|begin|end|do|work|come up|get on|bear|side|part|reckon|wrestle|struggle|grapple|experiment|tinker|be happy|be comfortable|be done) )with|at|to|from|(?<!\b(?:know|knowing|talk|talking|think|thinking|worry|worrying|care|caring|hear|hearing|learn|learning|ask|asking|forget|bring|excited|curious|wondering|read|reading) )about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
     exceptions:
+      # A subject that ends on an adjective's own "to": "A small favour, only if you're happy to".
+      - '\b(?:happy|glad|willing|able|keen|free|welcome|ready|pleased|allowed|unable) to\s*$'
       - '\d\.x\s*$'
       - '\bwhere (?:we|you|things|it|everything)(?:''ve| have| are|''re)? (?:got|gotten|come|landed|ended up) to\s*$'
       - '\b(?:choose|pick|select|hear|learn|benefit|come|comes|came|stem|stems|derive|derives|borrow|steal) from\s*$|\b[a-z]+ed (?:at|from|with|about|into|of|for|on)\s*$'

@@ -2954,7 +2954,6 @@ describe('thirty-fourth session, third round: shapes from fresh writers (HI, HJ,
   it.each([
     'Here is the draft agenda for Thursday:',
     'Slides are on the USB stick (backup if the venue Wi-Fi fails).',
-    'Here\'s a draft email you can forward to your CFO:',
     'Please note for the English-speaking participants: we only need the templates themselves.',
     'Matters: 18,442 in source, 18,442 in Ourco\nWIP: GBP 4,318,226.50 in both systems',
   ])('internal passes: %s', (line) => {
@@ -2991,5 +2990,115 @@ describe('thirty-fourth session, third round: shapes from fresh writers (HI, HJ,
   });
   it.each(['- [Name] Send the export by March 20', 'Hi [Company] team, quick question.'])('a slot still fires: %s', (line) => {
     expect(kind('placeholder.', line)).not.toEqual([]);
+  });
+});
+
+describe('thirty-fourth session, fourth round: shapes from fresh writers (HM, HN)', () => {
+  it.each([
+    'No pasa nada, it\'s completely normal not to understand the difference between kW and kWh at first, so I\'ll keep this very basic.',
+    'I admire the optimism of planning a 60-bus electric fleet in a spreadsheet - very brave, really.',
+    'I want it on record that we\'ve warned you twice, so when the buses are standing idle in January nobody can say Ourco didn\'t tell you.',
+    'When one of your drivers falls asleep at 3 a.m. - and statistically one will - the question will be what you did about it today.',
+    'If nothing changes you\'ll be looking at a lot of empty rooms in October, and your owners will be asking you why.',
+    'Hostels that don\'t automate this stuff are the ones that close in two years. I\'d hate to see that happen to Target Co.',
+    'I\'ll hold the February slot for you until Thursday; after that it goes to the next operator in the queue.',
+  ])('tone fires: %s', (line) => {
+    expect(kind('tone.', line)).not.toEqual([]);
+  });
+  it.each([
+    'I\'ll keep this brief: the pilot is booked for March.',
+    'The pictures in the guide show each step, and the numbers are in the appendix.',
+    'I admire the work your team put into the pilot.',
+    'For the record, the outage on 3 June was on our side, and the credit is on your invoice.',
+    'The question will be which depot goes first, and we can decide that together.',
+    'Your board will be asking for the business case, so I\'ve attached ours.',
+  ])('tone passes: %s', (line) => {
+    expect(kind('tone.', line)).toEqual([]);
+  });
+
+  it.each([
+    '<< shorten this para, too long for a first email >>',
+    '<<Paste the ROI table from the spreadsheet here - use the conservative scenario>>',
+    '[CLIENT REFERENCE - ask Priya which Chiado hotel agreed to be named]',
+    'FYI Ananya - rev share with them is 20% on year one, keep that out of anything external',
+    '(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)',
+    '(they have approx. €400k left in this year\'s capex per Tom - don\'t mention it, just keep the quote under that)',
+  ])('internal fires: %s', (line) => {
+    expect(kind('internal.', line)).not.toEqual([]);
+  });
+  it.each([
+    'Keep the receipts out of the shared drive; the app stores them.',
+    'Our front desk signs for parcels (the courier needs a name, not a gatekeeper).',
+  ])('internal passes: %s', (line) => {
+    expect(kind('internal.', line)).toEqual([]);
+  });
+
+  it.each([
+    'I saw that Target Co ran at 91% occupancy through December to February, which is excellent.',
+    'I saw that Target Co\'s RevPAR was down about 12% year over year in Q1.',
+    'It looks like Target Co is having a fantastic year - ADR up 18% on last year.',
+    'I know Target Co struggled with occupancy below 50% last winter.',
+    'Congratulations to you and the team: Target Co just passed one million electric kilometres on its city routes.',
+    'As Target Co grows past 500 vans this year, planning gets harder faster than the fleet does.',
+    'I was sorry to read about the collision involving one of Target Co\'s refuse trucks last week.',
+    'I hope the driver strike at your depots is resolved soon.',
+    'I understand Target Co is closing for a full renovation from November through March.',
+    'Now that the refinancing of Target Co\'s debt is done, the capex plan can move.',
+  ])('claim fires: %s', (line) => {
+    expect(kind('claim.', line)).not.toEqual([]);
+  });
+  it.each([
+    'Our pilot hotels ran at 91% occupancy with the new pricing rules.',
+    'Last month your RevPAR report showed the weekday gap you mentioned, so I added a weekday view.',
+    'Our vans passed one million kilometres on the test track before launch.',
+  ])('claim passes: %s', (line) => {
+    expect(kind('claim.', line)).toEqual([]);
+  });
+});
+
+describe('thirty-fourth session, fourth round: clean shapes (HO)', () => {
+  it.each([
+    'Under UK GDPR, the controller (your practice) must report a notifiable breach to the ICO within 72 hours.',
+    '- status: booked, completed, cancelled or no_show. Leave it out to get all.',
+    'Emergency slots: two 20-minute slots per vet per session. They stay blocked until 08:00 on the day, then open to reception only.',
+    'Ourco bridge (receives images)\n  AE title:      OURCO_BRIDGE\n  Port:          usually 104; please confirm',
+    'Week of 5 May    Kick-off call (45 min) – confirm users and appointment types\nWeek of 12 May   Your data export arrives',
+    'Drop ‘URGENT’ from the reminder for hygiene appointments. It\'s not urgent, and patients tend to ignore it.',
+    '[ ] Bridge PC has a fixed IP address [please send it to us]',
+    'When the original route will be fixed is not known yet. I\'ll update you by 5pm tomorrow either way.',
+    'Tack för ett bra möte i går. I\'ll keep the main details in English so your IT consultant can read along, and put a summary in Swedish below.',
+  ])('no finding: %s', (line) => {
+    expect(rules(line)).toEqual([]);
+  });
+  it.each([
+    ['Same-day urgent dental care slots', 'Thanks for walking me through how you handle emergencies.'],
+    ['A small favour, only if you\'re happy to', 'It\'s been a year since you moved to Ourco.'],
+  ])('subject passes: %s', (subject, line) => {
+    expect(rules(line, subject)).toEqual([]);
+  });
+  it.each([
+    'Sam: please check the port before this goes out.',
+    'Put the discount here.',
+    'Hi {{first_name}}, quick question.',
+  ])('still fires: %s', (line) => {
+    expect(rules(line)).not.toEqual([]);
+  });
+});
+
+describe('thirty-fourth session: quiet jabs the sentence model reads mildly are shown as info', () => {
+  // The tone rules ask the model (corroborate 0.1); these read 0.01-0.08, so the reviewer sees them
+  // as info (no tier). A rule of their own that did not ask was tried and not kept: the retraining
+  // its examples needed cost a never-read tone email (docs/evaluation.md, thirty-fourth session).
+  it.each([
+    'I\'ve put together a one-pager with plenty of pictures and as few numbers as possible.',
+    'It was state of the art - in 2009, and your planners have been working around it ever since.',
+    'Thanks for the out-of-office reply - it\'s the most engagement we\'ve had from your side since September.',
+    'I think even the busiest GM can find 20 minutes, no?',
+    'P.S. No rush, I know reading a two-line email can take a few weeks.',
+    'Three months to review a two-page referral agreement is a new record, even for you.',
+  ])('info: %s', (line) => {
+    const body = `Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`;
+    const found = scanDraft({ subject: 'Following up', body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy());
+    expect(found.some((f) => f.kind === 'tone' && f.severity === 'info')).toBe(true);
   });
 });
