@@ -48,12 +48,12 @@ const FOREIGN_REQUEST_RE =
  * Whether the rest of a line addressed to a name asks for something. A request word written in
  * capitals is an acronym or a name ("converted at Banxico FIX rates", "the EDIT log"), not a request.
  */
+const REQUEST_ALL = new RegExp(REQUEST_RE.source, 'gi');
 function asksSomething(rest: string): boolean {
   if (!REQUEST_RE.test(rest)) return FOREIGN_REQUEST_RE.test(rest);
   for (const m of rest.matchAll(REQUEST_ALL)) if (!(/[A-Z]{2}/.test(m[0]) && m[0] === m[0].toUpperCase())) return true;
   return FOREIGN_REQUEST_RE.test(rest);
 }
-const REQUEST_ALL = new RegExp(REQUEST_RE.source, 'gi');
 
 /**
  * What a bracketed note to a name opens with when it asks for an edit or a check: an editing or

@@ -1699,7 +1699,8 @@ function quotedFacts(f: FieldText): string[] {
         if (quoted(folded, at)) lines.push(stripMarks(canonNumbers(normalizeTerm(m[0].replace(/^[\s>]+/, '')))));
       }
     }
-    const earlier = f.field === null && (folded.includes('-----') || folded.includes('Sent:') || folded.includes('sent:')) ? EARLIER_MESSAGE_RE.exec(folded) : null;
+    const { lower } = f.text;
+    const earlier = f.field === null && (lower.includes('original message') || lower.includes('sent:') || lower.includes('date:')) ? EARLIER_MESSAGE_RE.exec(folded) : null;
     if (earlier !== null) {
       for (const line of folded.slice(earlier.index + earlier[0].length).split('\n').slice(1)) {
         if (/^[ \t]*>/.test(line) || HEADER_LINE_RE.test(line) || line.trim() === '') continue;

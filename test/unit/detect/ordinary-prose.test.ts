@@ -2802,6 +2802,7 @@ describe('thirty-fourth session: shapes from fresh writers (HA, HB, HC, HD)', ()
     'Thanks for the detail below. Congratulations on the Santiago expansion, that\'s a big milestone for the team.',
     'Congratulations on the Santiago expansion, that\'s a big milestone for the team.\n\nBest,\nJavier\n\n-----Original Message-----\nFrom: Alejandro\nSubject: Chile rollout\n\nHi Javier, quick heads-up: we announced this morning that Target Co is opening a distribution centre in Santiago in Q4.',
     'Congratulations on the Santiago expansion, that\'s a big milestone for the team.\n\nFrom: Alejandro Ruiz\nSent: 9 April 2026 16:05\nSubject: Chile rollout\n\nWe announced this morning that Target Co is opening a distribution centre in Santiago in Q4.',
+    'Congratulations on the Santiago expansion, that\'s a big milestone for the team.\n\nFrom: Alejandro Ruiz\nDate: Thu, 9 Apr 2026 16:05\nSubject: Chile rollout\n\nWe announced this morning that Target Co is opening a distribution centre in Santiago in Q4.',
     'Our trial sites celebrated their 100th shipment together.',
   ])('claim passes: %s', (line) => {
     expect(kind('claim.', line)).toEqual([]);
