@@ -19,7 +19,7 @@
  * The greeting line is the greeting detector's; sign-off lines (a name alone, or a name and a
  * title) do not match because they carry no request.
  */
-import { ATTRIBUTION_LINE } from './normalize.js';
+import { QUOTED_PART_START } from './normalize.js';
 import { accountNameWords, addFinding, type FieldText, type ScanContext } from './context.js';
 import { MALAY_INDONESIAN_TITLES, sameName } from './recipient.js';
 import type { DraftInput } from './types.js';
@@ -114,7 +114,6 @@ currently previously recently later earlier soon brilliant super splendid marvel
 /** Endings of label nouns that are almost never first names ("Registration:", "Management —"). */
 const LABEL_SUFFIX = /(?:tion|sion|ment|ness|ity|ship|ics|ival|ings)$/;
 
-const QUOTE_START_RE = new RegExp(String.raw`^(?:${ATTRIBUTION_LINE}|(?:From|De|Von|Da|Van|Od|Fra|Från|Lähettäjä|От|Από|差出人|发件人):[ \t]\S|>)`, 'mi');
 
 /**
  * Words that place a third person on the mail beside the reader: copied or introduced ("I've
@@ -194,7 +193,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
   if (greetingEnd < 0) return;
   // A quoted earlier message ("On Tue, Dana wrote:", "-----Original Message-----", "From: …") is
   // the prospect's words to us: it may well address the sender by name.
-  const quoted = QUOTE_START_RE.exec(text);
+  const quoted = QUOTED_PART_START.exec(text);
   const stop = quoted === null ? text.length : quoted.index;
   // "- Karin: confirm whether the Tampere team joins" in a list of owners is a recap's action item.
   const ownerItems = ownerListLines(f);

@@ -18,7 +18,7 @@
  */
 import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { inCodeBlock } from './code-block.js';
-import { ATTRIBUTION_LINE } from './normalize.js';
+import { QUOTED_PART_START } from './normalize.js';
 import { ENGLISH } from './language.js';
 
 const SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -90,7 +90,6 @@ function hasLanguage(line: string, language: string): boolean {
  */
 const NOTE_SHAPE_RE = /^[ \t]*(?:[-*•–][ \t]+)?(?:[([{【]|\p{Extended_Pictographic}|(?:[\p{L}\p{N}]+[ \t]?){1,2}(?:씨|님|さん|様|くん|先生|老师)[ \t]*[,，、]|(?:[\p{L}\p{N}'’.]+[ \t]+){0,3}[\p{L}\p{N}'’.]+[ \t]*(?::|：|[ \t][-–—][ \t]))/u;
 
-const QUOTE_RE = new RegExp(String.raw`^(?:${ATTRIBUTION_LINE}|(?:From|De|Von|Da|Van):[ \t]\S|>)`, 'im');
 const CLOSING_RE = /[,،，、]\s*$/;
 
 /** The index of the sign-off's closing line: a short line ending with a comma in the second half of the email, or -1. */
@@ -116,7 +115,7 @@ export function detectForeignLine(ctx: ScanContext, f: FieldText): void {
   const text = f.text.folded;
   // Quick exit: nothing outside ASCII Latin and no Turkish or Indonesian function word.
   if (!ANY_SCRIPT.test(text) && !TURKISH_LETTERS.test(text) && !INDONESIAN_ANY.test(text) && !LATIN_OTHERS_ANY.test(text)) return;
-  const quoted = QUOTE_RE.exec(text);
+  const quoted = QUOTED_PART_START.exec(text);
   const stop = quoted === null ? text.length : quoted.index;
   const lines: Array<{ start: number; end: number; line: string }> = [];
   for (let at = 0; at < stop;) {

@@ -180,6 +180,13 @@ function lineOpensWithQuote(text: string, k: number): boolean {
  */
 export const ATTRIBUTION_LINE = String.raw`[ \t]*(?:on [^\n]{3,160}?\b(?:wrote|said|a écrit|schrieb|escribió|scrisse|escreveu|schreef):|[^\s>:][^\n>:.!?]{1,60}? (?:wrote|a écrit|schrieb|escribió|scrisse|escreveu|schreef):(?=\n[ \t]*>)|-{2,}[ \t]*(?:original|forwarded) message[ \t]*-{2,})[ \t]*`;
 
+/**
+ * The first line of an earlier message under a reply, as a regex (multiline, case-insensitive):
+ * an attribution line, a mail header's "From:" in the usual languages, or a "> " quote. What
+ * follows it is the thread, not the draft (addressed-note.ts, foreign-line.ts).
+ */
+export const QUOTED_PART_START = new RegExp(String.raw`^(?:${ATTRIBUTION_LINE}|(?:From|De|Von|Da|Van|Od|Fra|Från|Lähettäjä|От|Από|差出人|发件人):[ \t]\S|>)`, 'mi');
+
 /** The line holding `at` is a quoted line: any sentence on it, not only the one that opens it. */
 export function inQuotedLine(folded: string, at: number): boolean {
   let k = folded.lastIndexOf('\n', at - 1) + 1;
