@@ -7,6 +7,7 @@
 import { hostAllowed, needsNoAllowEntry } from '../policy/domains.js';
 import { inCodeBlock } from './code-block.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
+import { INCIDENT_WORDS } from './incident.js';
 import { normalizeTerm } from './normalize.js';
 import { isContentful, splitWords, windowKey, wordsAt } from './words.js';
 
@@ -134,7 +135,7 @@ const LABEL_NOUN_AFTER = /^ (?:flag|label|status|tag|badge|button|filter|state|c
  * A line about an incident or a ticket ("P1", "Sev 2", "ticket #58214", "work order WO-48213",
  * "outage", "burst pipe", "line down"): its URGENT or CRITICAL is the priority, not a raised voice.
  */
-const INCIDENT_LINE = /\b(?:p[0-4]|sev(?:erity)?[ -]?[0-4]|ticket|incident|outage|work order|wo-?\d+|case (?:#|no\.? ?)?\d+|burst|leak|flood(?:ing)?|line[- ]down|(?:system|site|server|service)s? (?:is |are )?down|failed (?:payroll|run|sync|import|backup)|security (?:alert|advisory|patch)|recall|downtime)\b/i;
+const INCIDENT_LINE = new RegExp(String.raw`\b(?:${INCIDENT_WORDS}|work order|wo-?\d+|case (?:#|no\.? ?)?\d+|flood(?:ing)?|(?:system|site|server|service)s? (?:is |are )?down|failed (?:payroll|run|sync|import|backup)|downtime)\b`, 'i');
 
 function lineAround(text: string, at: number): string {
   const nl = text.indexOf('\n', at);

@@ -5,6 +5,8 @@
  * detector in the core pack. Exceptions keep polite timing ("happy to find a time before
  * Friday"), our own response times and plain scheduling clean.
  */
+import { INCIDENT_WORDS } from '../incident.js';
+
 /** A deadline in the words reps use: today, EOD, Friday, the 31st, March 1, 5pm, the next 48 hours. */
 const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|midnight|noon|eod|cob|eow|eom|eoq|close of business|end of (?:the |this )?(?:day|week|month|quarter|year|business(?: day)?)|(?:this|next) (?:friday|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: at \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|the (?:\d{1,2}(?:st|nd|rd|th)|end of (?:the |this )?(?:day|week|month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?::\d\d)? ?(?:am|pm)(?: (?:today|tonight|tomorrow|et|pt|ct|est|pst|cst|gmt|utc))?|(?:the )?(?:next|coming) (?:\d+|few|couple of|twenty-four|forty-eight) (?:hours|days)|(?:quarter|month|year)[- ]end|q[1-4] close)(?![\p{L}\p{N}])`;
 
@@ -373,7 +375,7 @@ rules:
       # A one-time link or code that lapses: "I've triggered a reset link…; it expires in 30 minutes".
       - '\b(?:reset|sign-?in|log-?in|login|verification|magic|invite|invitation|activation|confirmation|one-time|download|access|password|security|mfa|2fa|otp) (?:link|code|token|url|e-?mail|pin)s?\b[^.!?\n]{0,80}\b(?:expires?|expiring|valid (?:for|until))\b'
       # An incident's urgency: "Urgent: BACS file rejected – please re-approve by 15:00".
-      - '\burgent\b[^\n]{0,80}\b(?:rejected|failed|failure|error|outage|down|ticket|incident|p[0-4]|sev(?:erity)?[ -]?[0-4]|breach|leak|burst|recall|vulnerability|security (?:alert|advisory|patch)|line[- ]down)\b|\b(?:rejected|failed|failure|error|outage|ticket|incident|p[0-4]|sev(?:erity)?[ -]?[0-4]|breach|leak|burst|recall|vulnerability|line[- ]down)\b[^\n]{0,80}\burgent\b'
+      - '\burgent\b[^\n]{0,80}\b(?:${INCIDENT_WORDS}|rejected|failed|failure|error|down|breach|vulnerability)\b|\b(?:${INCIDENT_WORDS}|rejected|failed|failure|error|breach|vulnerability)\b[^\n]{0,80}\burgent\b'
       # Pressure named as a warning sign, not applied: "Is there pressure to act quickly, keep something secret or bypass a process?".
       - '\b(?:pressure|pressured|pressuring|urged|urging|tricked|tricking|rushed|rushing|manipulated|manipulating|red flags?|warning signs?)\b[^.!?\n]{0,30}\bto act\b'
       - '\b(?:until|till|up to|right up to|at|in) the (?:very )?last hour\b'
