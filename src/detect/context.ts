@@ -48,6 +48,13 @@ export interface ModelReading {
 
 const MAX_EXCERPT = 120;
 
+/**
+ * Findings of firm patterns (rules/schema.ts): the model check on rule hits (model/detect.ts
+ * `corroborateRules`) leaves them as they are. Keyed by the finding object, so nothing is added
+ * to what a finding carries out of the scan.
+ */
+export const FIRM_FINDINGS = new WeakSet<Finding>();
+
 export function addFinding(
   ctx: ScanContext,
   f: FieldText,

@@ -48,7 +48,9 @@ const LATIN_OTHERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = ([
   ['Afrikaans', new Set('hulle nie vir ons jy julle ek sal moet baie asseblief dankie oor gesê wat hierdie daardie omdat nog reeds gaan weet hom haar ook maar dit het kry'.split(' '))],
   ['Polish', new Set('nie jest się że jak czy już tylko jeszcze może trzeba proszę dla przez oraz albo jego jej ich mnie są będzie był była zanim sprawdź potwierdź'.split(' '))],
   ['Tagalog', new Set('ang ng mga sa ko po ito iyan namin natin kami kayo sila siya niya nila hindi para kung pero lang rin naman yung kasi dito doon'.split(' '))],
-  ['Swahili', new Set('kwa ni za katika hii hiyo huyo yeye wao sisi wewe mimi lakini kama tafadhali asante bado sana pia kuhusu kabla baada'.split(' '))],
+  ['Swahili', new Set('kwa ni za katika hii hiyo huyo yeye wao sisi wewe mimi lakini kama tafadhali asante bado sana pia kuhusu kabla baada ya na wa kwenye usisahau usiseme usimwambie ada hapa sasa leo kesho bila hadi kuna hakuna ndiyo ndio hapana nini gani kwamba lazima mteja wateja bei punguzo'.split(' '))],
+  // Egyptian and Levantine Arabic in Latin letters ("matensash te3mel el invoice abl el kick-off"): the digit-letters split words, the function words stay.
+  ['Arabic in Latin letters', new Set('ya abl bas mesh msh lazem lazim yalla fel lel keda matensash matnsash matensa howa heya ehna enta enti akid delwa2ti ba3d 3ashan 3ala ma3a'.split(' '))],
   ['Irish', new Set('agus ar gan níl tá bhí sé sí siad muid sibh mé tú ach nó má faoi leis ná luaigh fós'.split(' '))],
 ] as const).map(([name, words]) => [name, new Set([...words].filter((w) => !ENGLISH.has(w)))] as const);
 /** A word of three letters or more of one of LATIN_OTHERS: the prefilter for such a line. */

@@ -25,6 +25,8 @@ const BEFORE = new RegExp(
     String.raw`|\byou (?:loop|write|type|use|insert|add|put|wrap|reference|mark) (?:[\w-]+ ){0,2}?(?:with|as|using|like)` +
     String.raw`|\b(?:syntax|format|notation)(?: is| looks like)?` +
     String.raw`|\b(?:placeholders?|tags?|variables?|fields?|tokens?|macros?|shortcodes?|merge fields?) (?:like|such as|e\.g\.)` +
+    // "guillemet-style fields, for example «Effective Date»", "fields (e.g. [Counterparty])"
+    String.raw`|\b(?:placeholders?|tags?|variables?|fields?|tokens?|macros?|shortcodes?)\b[^.!?\n]{0,30}?[,(;:][ \t]*(?:for example|for instance|e\.g\.|such as|including|like)` +
     String.raw`|\bstand-?in` +
   String.raw`)[\s:,"'“‘(]*$`,
 );
@@ -35,11 +37,33 @@ const AFTER = new RegExp(
     String.raw`(?:merge[ -])?(?:field|column|tag|token|variable|placeholder|parameter|macro|button|tab|menu|option|checkbox|drop-?down|box|label|heading)s?\b` +
     String.raw`|(?:is|are|gets|get|will be|would be|stays|stay|should stay|must stay|remains|can be|must be|should be|has to be|have to be) (?:then |automatically |always |later )?(?:replaced|filled|filled in|swapped|substituted|merged|populated|pulled in|rendered|resolved|a placeholder|the placeholder|a merge field|a tag|left|kept|intentional|deliberate|on purpose)\b` +
     String.raw`|(?:on purpose|deliberately|intentionally|as (?:it is|is)|exactly as it is|as a (?:stand-?in|placeholder|fallback)|stands in|is a stand-?in)\b` +
+    // A mapping from the slot to where it went: "«Effective Date» → Effective Date (date field)"
+    String.raw`|(?:→|->|=>|⇒)` +
     String.raw`|in the (?:drop-?down|menu|list|form|field|template|editor|header|footer|settings)\b` +
     String.raw`|on the (?:first |second |third |next |last |same |\w+ )?(?:screen|page|step|tab|form)\b` +
     String.raw`|(?:[^.!?\n]|\.(?=\S)){0,60}?\band replace (?:the|this|that|it|them|these|those|each)\b` +
   String.raw`)`,
 );
+
+/**
+ * Words that present a quoted passage as a sample to adapt, blanks and all: "here's the sample
+ * clause from our playbook library", "the blanks are intentional". A blank or slot inside such a
+ * passage is the sample's, not one this draft left unfilled.
+ */
+const SAMPLE_CUE = /\b(?:sample|model|template|example|standard|boilerplate|fallback|starter|precedent)[ -](?:clauses?|wording|language|text|provisions?|paragraphs?|letters?)\b|\b(?:clause|playbook|precedent) library\b|\bblanks?\b[^.!?\n]{0,40}\b(?:intentional|deliberate|on purpose|for you(?:r team)? to (?:fill|adapt|complete))/;
+
+/** Whether [start, end) lies inside a passage in quotation marks ("…" or “…”) within its paragraph. */
+function inQuotedPassage(lower: string, start: number, end: number): boolean {
+  const blank = lower.lastIndexOf('\n\n', start);
+  const from = blank < 0 ? 0 : blank + 2;
+  const next = lower.indexOf('\n\n', end);
+  const to = next < 0 ? lower.length : next;
+  const head = lower.slice(from, start);
+  const tail = lower.slice(end, to);
+  const open = head.lastIndexOf('“');
+  if (open >= 0 && head.indexOf('”', open) < 0 && tail.includes('”')) return true;
+  return (head.split('"').length - 1) % 2 === 1 && tail.includes('"');
+}
 
 /** How far before and after the match the cues are read (within the sentence). */
 const REACH = 80;
@@ -50,6 +74,7 @@ export function isMention(lower: string, s: number, e: number, start: number, en
   if (BEFORE.test(before)) return true;
   const after = lower.slice(end, Math.min(e, end + REACH));
   if (AFTER.test(after)) return true;
+  if (SAMPLE_CUE.test(lower) && inQuotedPassage(lower, start, end)) return true;
   // The second slot of a pair the sentence names together: "you loop with {{#each items}} ...
   // {{/each}}", "where it says [Company] and [VAT ID]".
   // An ellipsis between them may end the sentence as `s` reads it: look past it.
@@ -62,4 +87,4 @@ export function isMention(lower: string, s: number, e: number, start: number, en
 }
 
 /** A slot just before another, joined by "and", "or", a comma or an ellipsis. */
-const PREVIOUS_SLOT = /(\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>)\s*(?:\.\.\.|…|,|and|or|&|\/)?\s*$/;
+const PREVIOUS_SLOT = /(\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>|«[^«»\n]{1,40}»)\s*(?:\.\.\.|…|,|and|or|&|\/)?\s*$/;

@@ -232,6 +232,9 @@ const GREETING_ONLY_SALUTATIONS = [
   'marhaba', 'assalamualaikum', 'assalamu alaikum', 'as-salamu alaykum', 'habari', 'jambo', 'privet', 'zdravstvuyte',
   'kumusta', 'magandang araw', 'magandang umaga', 'magandang hapon', 'namaskar', 'namaskaram', 'vanakkam', 'sawasdee', 'sawatdee',
   'annyeong', 'annyeonghaseyo', 'konnichiwa', 'ni hao', 'xin chào', 'chào', 'kính gửi',
+  // Baltic, Nordic and Central European everyday forms: Labdien Līga, Sveiki Rasa, Tere Mari, Hejsan Anna, Grüß Gott, Dobrý deň.
+  'labdien', 'labrīt', 'labvakar', 'sveiki', 'sveika', 'sveikas', 'laba diena', 'labas', 'tere', 'tervist', 'hyvää päivää', 'terve',
+  'hejsan', 'halló', 'góðan dag', 'grüß gott', 'grüss gott', 'griaß di', 'dobrý deň', 'dobar dan', 'dober dan', 'zdravo', 'pozdrav',
 ];
 /**
  * Indonesian and Malay courtesy titles before a given name: Pak Budi, Ibu Sari, Mas Rizky (a younger
@@ -240,6 +243,8 @@ const GREETING_ONLY_SALUTATIONS = [
  */
 export const MALAY_INDONESIAN_TITLES = ['pak', 'bapak', 'ibu', 'bu', 'mas', 'mbak', 'kak', 'bang', 'dik', 'encik', 'cik', 'puan', 'tuan'] as const;
 export const SALUTATIONS = [...ENGLISH_SALUTATIONS, ...OTHER_SALUTATIONS, ...GREETING_ONLY_SALUTATIONS];
+/** One-word salutations: a subject opening on one ("Labdien, Līga – your question") greets, it names nobody. */
+const SALUTATION_WORDS: ReadonlySet<string> = new Set(SALUTATIONS.filter((w) => !w.includes(' ')));
 /** Titles before a surname, English and the languages above (Frau, Herr, Sra., Mme, Dott.…). */
 export const TITLES = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'm', 'dr', 'prof', 'professor', 'frau', 'herr', 'sr', 'sra', 'srta', 'señor', 'señora',
@@ -431,7 +436,7 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
     if (m === null || at === undefined) return;
     const name = m[1] as string;
     const low = name.toLowerCase();
-    if (SUBJECT_OPENERS.has(low) || GENERIC_GREETING.has(low) || (PARTICIPLE.test(low) && !KNOWN.has(low))) return;
+    if (SUBJECT_OPENERS.has(low) || GENERIC_GREETING.has(low) || SALUTATION_WORDS.has(low) || (PARTICIPLE.test(low) && !KNOWN.has(low))) return;
     if (accountNameWords(ctx.account).has(low)) return;
     if (ctx.book.indexOf(ctx.account.id) >= 0 && name.length > 1 && /^[A-Z]+$/.test(name)) return; // an acronym
     if (sameName(name, toName)) return;

@@ -93,8 +93,10 @@ function onHeadingLine(text: string, at: number): boolean {
   const core = text.slice(lineStart, nl < 0 ? text.length : nl)
     .replace(/^[\s#*_>=-]*(?:\d{1,2}[.)]\s*)?/, '')
     .replace(/\s*(?:\([^()\n]{0,30}\))?\s*[:*_=-]*\s*$/, '');
+  // "IMPACT ON YOUR REPORTING", "CHANGES TO YOUR PLAN": a YOUR after a preposition names a topic.
+  const topic = core.replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT) YOUR\b/g, '');
   return /^[A-Z0-9][A-Z0-9'’&/, -]*$/.test(core) && core.split(/\s+/).length <= 8 &&
-    !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? core.replace(/\bYOU(?:R|'RE)?\b/g, '') : core);
+    !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? topic.replace(/\bYOU(?:R|'RE)?\b/g, '') : topic);
 }
 
 /** A heading that asks or tells what something is ("WHAT YOU TOLD US", "HOW YOUR DATA FLOWS"): its "YOU" is not a raised voice. */
@@ -111,7 +113,12 @@ function namesThings(folded: string, at: number, run: string): boolean {
   const before = folded.slice(lineStart, at);
   // One word in quotation marks is named, whatever it says: "Drop ‘URGENT’ from the reminder".
   if (/^[A-Z]+$/.test(run) && /["“'‘][ \t]*$/.test(before) && /^[ \t]*["”'’]/.test(folded.slice(at + run.length, at + run.length + 3))) return true;
+  // A contract's formula: "NOW, THEREFORE, in consideration of…" under its "WHEREAS" recitals.
+  if (run === 'NOW' && /^,?[ \t]*THEREFORE\b/.test(folded.slice(at + 3, at + 16))) return true;
   if (PRESSURE_WORDS.test(run) || /\b(?:FREE|NEVER|ONLY)\b/.test(run)) return false;
+  // A clause's heading: after its number ("12.3 LIMITATION OF LIABILITY.", "§ 9 TERM") or named as
+  // one ("under the TERMINATION AND RENEWAL section (§ 9.2)").
+  if (CLAUSE_NUMBER_BEFORE.test(before) || CLAUSE_NOUN_AFTER.test(folded.slice(at + run.length, at + run.length + 16))) return true;
   if (/^[ \t]*(?:[-*•][ \t]*)?\d+[ \t]*[x×][ \t]/.test(before)) return true;
   const after = folded[at + run.length];
   if (/["“'‘][ \t]*$/.test(before) && after !== undefined && /["”'’]/.test(after)) return true;
@@ -127,6 +134,11 @@ function capitalsNotShouted(f: FieldText, folded: string, at: number, run: strin
 
 /** What ends a notice's label after its first word: the colon, or one more word of a notice and the colon. */
 const NOTICE_LABEL_TAIL = /^(?: (?:UPDATE|NOTICE|NOTE|CHANGE|INFORMATION|INFO|REMINDER|DATES?|DETAILS))?:/;
+
+/** A clause's number right before capitals: "12.3 ", "7. ", "§ 9.2 ", "Section 4 ", "Article 12 ". */
+const CLAUSE_NUMBER_BEFORE = /(?:^|[\s"“(])(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|§+[ \t]*\d{1,3}(?:\.\d{1,3})*|(?:section|clause|article|schedule|exhibit|annex) \d{1,3}(?:\.\d{1,3})*\.?)[ \t]+$/i;
+/** A word naming a clause or part of a contract after capitals: "the TERMINATION AND RENEWAL section (§ 9.2)". */
+const CLAUSE_NOUN_AFTER = /^["”’]?[ \t]+(?:section|clause|article|schedule|exhibit|annex|provision|paragraph|heading|recital)s?\b|^["”’]?[ \t]+\(§/i;
 
 /** A word naming a label, flag or status in a product, after a word in capitals ("the URGENT flag"). */
 const LABEL_NOUN_AFTER = /^ (?:flag|label|status|tag|badge|button|filter|state|column|field|tab|stamp|marker|priority|queue|setting)s?\b/i;

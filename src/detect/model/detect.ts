@@ -11,7 +11,7 @@
  * score and the features that weighed most. A quoted earlier message ("> …") is the prospect's
  * words and is not scored.
  */
-import { addFinding, type FieldText, type ScanContext } from '../context.js';
+import { addFinding, FIRM_FINDINGS, type FieldText, type ScanContext } from '../context.js';
 import { inQuotedLine, toSource } from '../normalize.js';
 import { nameForms } from '../book.js';
 import type { Account, Finding } from '../types.js';
@@ -400,7 +400,7 @@ export function corroborateRules(ctx: ScanContext, f: FieldText, from: number, m
   const readings: Record<string, string> = { tone: 'pressure', internal_marker: 'a note', unverified_claim: 'a claim' };
   for (let i = from; i < ctx.findings.length; i++) {
     const g = ctx.findings[i] as Finding;
-    if (g.severity === 'info' || g.rule === undefined || g.field !== f.field) continue;
+    if (g.severity === 'info' || g.rule === undefined || g.field !== f.field || FIRM_FINDINGS.has(g)) continue;
     const bar = ctx.rules.byId.get(g.rule)?.rule.corroborate;
     const c = model.classes.indexOf(g.kind as ModelClass);
     if (bar === undefined || c < 0) continue;

@@ -265,6 +265,8 @@ rules:
       - {regex: '(?<![\p{L}])(?:pendanaan|putaran pendanaan|akuisisi|merger|ipo|phk|pemutusan hubungan kerja|ceo baru)\b[^.!?\n]{0,40}?(?<![\p{L}])anda(?![\p{L}])|(?<![\p{L}])(?:selamat atas|sejak|setelah|dengan) (?:pendanaan|putaran pendanaan|akuisisi|merger|ipo|phk|ceo baru|penggalangan dana)(?![\p{L}])|(?<![\p{L}])headcount (?:[\p{L}]+ ){0,3}(?:yang )?(?:akan )?(?:dua kali lipat|naik|bertambah|meningkat)', keywords: ['pendanaan', 'akuisisi', 'merger', 'ipo', 'phk', 'pemutusan', 'ceo baru', 'selamat atas', 'sejak', 'setelah', 'dengan', 'headcount']}
       - {regex: '(?<![\p{L}])(?:(?:de|jullie|uw|je) nieuwe (?:ceo|cfo|cto|coo|cmo|cio|ciso|directeur|algemeen directeur|voorzitter|topman|topvrouw)|(?:na|sinds|door) (?:de|jullie|uw) (?:recente )?(?:reorganisatie|overname|fusie|beursgang|investeringsronde|ontslagronde)|(?:gegroeid|gestegen) (?:is )?(?:naar|tot) (?:ruim |bijna |meer dan |zo''n |ongeveer )?\d[\d.,]* (?:medewerkers|werknemers|klanten|vestigingen|winkels)|(?:acabou de|acaba de) (?:contratar|nomear|anunciar|adquirir|comprar|abrir|fechar|captar)|(?:contratou|nomeou|contratando) (?:um|uma) nov[oa] (?:ceo|cfo|cto|coo|cmo|head|diretor|diretora|vp|presidente)|(?:ne|ne is) pichle (?:saal|mahine|quarter) [^.!?\n]{0,40}?(?:hire|raise|acquire|launch|open) ki(?:ye|ya|e)|(?:ne|ne apna) naya (?:ceo|cfo|cto|office|plant))(?![\p{L}])', keywords: ['nieuwe', 'reorganisatie', 'overname', 'fusie', 'beursgang', 'investeringsronde', 'ontslagronde', 'gegroeid', 'gestegen', 'acabou de', 'acaba de', 'contratou', 'nomeou', 'contratando', 'pichle', 'naya']}
       - {regex: '(?<![\p{L}])(?:acaba(?:n)? de cerrar|cerr[óo] una ronda|ronda (?:de )?(?:serie|series) [a-f]|fue reconocid[oa]s? (?:por|como|en)|llegada (?:del|de la) nuev[oa]|(?:ya )?supera(?:n)? los \d[\d.,]* (?:empleados|trabajadores|clientes|usuarios)|otworzył[oa]?(?:y)? (?:nowe|nowy|nową) (?:biuro|oddział|zakład|fabrykę|siedzibę)|otwiera(?:ją)? (?:teraz )?(?:nowe |nowy )?(?:biuro|oddział|zakład)|now(?:y|ego) prezes|rund[ęay] finansowania|finansieringsrunda|(?:fått|fick|har) (?:en )?ny (?:vd|rektor|ordförande|ledning|finanschef)|(?:öppnat|öppnar|öppnade) (?:ett )?nytt (?:kontor|lager|huvudkontor))(?![\p{L}])', keywords: ['acaba de cerrar', 'acaban de cerrar', 'una ronda', 'ronda', 'reconocid', 'llegada', 'supera', 'otworzył', 'otwiera', 'prezes', 'finansowania', 'finansieringsrunda', 'ny vd', 'ny rektor', 'ny ordförande', 'ny ledning', 'ny finanschef', 'nytt']}
+      # French news of the prospect: "Zephyr Cloud vient d'acquérir Placement Lavoie" (thirty-fifth session, development sets IA and IB)
+      - {regex: '\b(?:vient|viennent) d''(?:acqu[ée]rir|racheter|ouvrir|lever|fusionner)\b|\ba (?:récemment |recemment )?(?:acquis|racheté|rachete)\b', keywords: ['vient', 'viennent', 'acquis', 'racheté', 'rachete']}
     about: 'prospect'
     exceptions:
       # A customer story we may tell: "Un caso que quizá te sirva: X (nos autorizan a citarlo) pasó de 14 a 5…".
@@ -449,6 +451,8 @@ rules:
       - '\b(?:customer|user|client|lead|talent|patient|donor|member|subscriber|logo|demand|traffic|new business|audience|buyer|seller|driver|merchant) acquisition'
       - '\bacquisition (?:cost|costs|channel|channels|funnel|strategy|strategies|rate|rates|team|teams|marketing|spend|campaigns?|metrics|engine|efforts?|programs?)\b'
       - '\bacquir(?:e|ing|es) (?:new )?(?:customers|users|clients|leads|talent|skills|data|subscribers|accounts|buyers|drivers|merchants|logos)\b'
+      # Somebody's merger, told of "a" team: "How a post-merger legal team consolidated 14,000 contracts" (development set ID).
+      - '\ba post-?(?:merger|acquisition)\b'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:acqui|merg|bought|purchas|takeover|combin|sold|owned|buyout|private|fold|family|part of|joined forces)'
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
@@ -830,6 +834,8 @@ rules:
       - {regex: '\bcongrat\w* to \p{L}+(?: \p{L}+)? on (?:the|her|his|their|being named|being appointed|joining as|becoming|stepping into|taking over as) (?:new |interim )?(?:[\w-]+ ){0,3}?(?:promotion|role|appointment|position|job|title|seat|ceo|cto|cfo|cro|coo|cmo|cpo)\b', keywords: ['congrat']}
       - {regex: '\bwelcome to the (?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|evp(?: of [a-z]+)?|head of [a-z]+|director(?: of [a-z]+)?|president|general counsel|managing director) (?:seat|role|chair|job|position|post)\b', keywords: ['welcome to the']}
       - {regex: '\bthe new (?:managing partner|ceo|cfo|cto|coo|cio|ciso|cmo|cro|principal|dean|chair|president|managing director|general counsel|head of [a-z]+)\b (?:will|has|is|might|may|would|should)\b', keywords: ['the new']}
+      # "Redwood Systems's CEO is retiring at the end of the year" (thirty-fifth session, development sets IA and IB)
+      - {regex: '\b(?:ceo|cfo|coo|cto|cio|cmo|chair(?:man|woman|person)?|president|founder|managing director|head of [\w ]{2,30}?) (?:is|are) (?:retiring|stepping down|leaving|moving on|departing)\b', keywords: ['retiring', 'stepping down', 'leaving', 'moving on', 'departing']}
     exceptions:
       - '\bpromot(?:e|es|ed|ing|ion|ions) (?:\w+ ){0,2}?(?:to|into) (?:production|prod|staging|live|the (?:production|staging|live|next) (?:stage|environment))\b'
       - '\btak(?:e|es|ing) over (?:the |our )?(?:[\w-]+ ){0,3}from me\b|\bwill take over (?:the |our )(?:partner|customer|channel|reseller|alliance|account|support|success|community)\b'
@@ -837,6 +843,8 @@ rules:
       - '\bretirement (?:plan|plans|account|accounts|savings|benefits|fund|funds|planning)\b'
       - '\bjoin(?:ing|ed|s)? (?:the )?(?:\w+ ){0,2}(?:family|fold|portfolio)\b'
       - '\b(?:step|stepped|stepping) (?:down|aside) (?:from|the) (?:the )?(?:call|meeting|project)\b'
+      # A retailer's promotions: "your promotion calendar" (development set IC).
+      - '\bpromotion(?:al)? (?:calendars?|plans?|schedules?|campaigns?|mechanics|budgets?|pricing|prices|periods?|weeks?|data|history|uplift|effects?|lift|cadence|strategy|planning|codes?|skus?|items|products|slots?)\b'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:(?:appoint|join|hire|named|promot|new|welcom|took over|taking over|helm|succeed|replac)[\s\S]*(?:ceo|cto|cfo|coo|cro|cmo|cpo|ciso|cio|chief|president|chair|head of|\bvp\b|vice president|director|founder|general manager|board|counsel|role|job|position)|(?:ceo|cto|cfo|coo|cro|cmo|cpo|ciso|cio|chief|president|chair|head of|\bvp\b|vice president|director|founder|general manager|board|counsel)[\s\S]*(?:appoint|join|hire|named|promot|welcom|took over|helm|succeed)|step(?:ped|s)? down|resign|retir|depart|left)'
     message: 'claims a leadership change ("{match}") that no verified fact about {account} supports'
@@ -1020,6 +1028,8 @@ rules:
       - {regex: '\b(?:bring(?:s|ing)?|brought|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?) (?:[\p{L}&-]+ ){0,3}?(?:back )?(?:onshore|offshore|nearshore)\b|\b(?:offshoring|onshoring|reshoring|nearshoring)\b', keywords: ['onshore', 'offshore', 'nearshore', 'offshoring', 'onshoring', 'reshoring', 'nearshoring']}
       # Cuts said to be known: "I know X is facing significant budget cuts this year", "X's IT team has been cut to just two people" (development set HF).
       - {regex: '\b(?:is|are|was|were|been|be) (?:facing|dealing with|going through|hit by|struggling with|bracing for|weathering|planning|announcing|making) (?:significant |major |deep |severe |heavy |some |big |sweeping |painful |more |further )?(?:budget cuts|cutbacks|funding cuts|layoffs|lay-offs|redundancies|restructuring|a restructure|a restructuring|job cuts|a hiring freeze|cost cuts|cost-cutting|downsizing|staff cuts)\b|\b(?:team|department|staff|headcount|workforce|office|unit|division|function)s? (?:has|have|had) been (?:cut|reduced|slashed|trimmed|halved|shrunk|downsized) (?:to|by|down to)\b', keywords: ['cuts', 'cutbacks', 'layoffs', 'lay-offs', 'redundancies', 'restructur', 'hiring freeze', 'cost-cutting', 'downsizing', 'been cut', 'been reduced', 'been slashed', 'been trimmed', 'been halved', 'been shrunk', 'been downsized']}
+      # "put a freeze on non-clinical hiring last month" (thirty-fifth session, development sets IA and IB)
+      - {regex: '\b(?:put|placed|imposed|announced) a (?:hiring )?freeze on (?:[\w-]+ ){0,2}(?:hiring|recruitment|headcount|roles|jobs)\b|\bhiring (?:is |was |has been )?(?:frozen|paused|on hold)\b', keywords: ['freeze', 'frozen', 'paused', 'on hold']}
     exceptions:
       - '\bclos(?:ing|ed|e) (?:the |our |its |your )?[\p{L} ]{0,20}(?:office|site|store|branch|warehouse|plant|clinic|depot|centre|center) (?:on|this|next|for|from|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:day|week|holiday|holidays|weekend|afternoon|morning)|christmas|easter|new year|\d)'
       - '\b(?:are there|is there|will there be) (?:any )?[^.!?\n]*\?'
@@ -1028,7 +1038,7 @@ rules:
       - '\brestructur(?:e|ed|es|ing) (?:its|your|the|their|our|how|a) (?:\w+ )?(?:process|processes|pricing|workflow|workflows|outbound|sequences?|playbooks?|pipeline|territories|territory|comp plan|compensation|deal|contract|debt|data|approach|program|strategy|offer|offering|plans?|stack|cadences?|content|emails?|calls?|review|onboarding|funnel|tiers?)\b'
       - '\breorg(?:anize|anise|anized|anised|anizing|anising)? (?:its|your|the|their|our) (?:\w+ )?(?:process|processes|pipeline|data|workflow|workflows|sequences?|playbooks?|templates?|folders?|fields|crm|territories|inbox|content)\b'
     about: 'prospect'
-    facts: '(?<![\p{L}\p{N}])(?:\bwind(?:s|ing)? (?:down|up)\b|\bwound (?:down|up)\b|offshor|onshor|nearshor|\bshut|closure|\bexit|layoff|laid off|lay off|reduction in force|restructur|reorg|downsiz|rightsiz|job cuts|headcount|workforce|cut|furlough|hiring freeze|bankrupt|chapter 11|let .* go)'
+    facts: '(?<![\p{L}\p{N}])(?:\bwind(?:s|ing)? (?:down|up)\b|\bwound (?:down|up)\b|offshor|onshor|nearshor|\bshut|closure|\bclos(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:stores?|sites?|branch(?:es)?|offices?|locations?|plants?|factor(?:y|ies)|outlets?|clinics?|restaurants?)\b|\bexit|layoff|laid off|lay off|reduction in force|restructur|reorg|downsiz|rightsiz|job cuts|headcount|workforce|cut|furlough|hiring freeze|bankrupt|chapter 11|let .* go)'
     message: 'claims layoffs or restructuring ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -1477,6 +1487,10 @@ rules:
       - '\bif you (?:ever |later |eventually )?(?:expand|open|move|grow|launch|go)\b'
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into)\b'
       - '\b(?:do|does|did) (?:you|your team|your company|acme\w*) (?:\w+ )?(?:have|has) (?:an?|any) (?:\w+ )?(?:office|offices|hub|team|presence|site|location)\b'
+      # Seen at first hand: "thank you for the tour of your new store in Winterthur" (development set IC).
+      - '\b(?:tour|visit|walk-?through|walk around|look around) (?:of|to|at|around) (?:your|the) (?:new )?(?:store|office|site|plant|factory|warehouse|facility|hq|headquarters|campus|clinic|restaurant|branch|showroom|studio|lab)\b'
+      # A region or market set up in a product: "the stores appear in your existing dashboard under a new region" (development set IC).
+      - '\b(?:dashboard|report|reporting|account|portal|app|system|menu|filter|view|folder|workspace|hierarchy|structure|settings)\b[^.!?\n]{0,40}\bnew (?:region|market|location|site|store|country)\b'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region|mine|production|site|factory|enter)'
     facts_share_words: true
@@ -1608,6 +1622,8 @@ rules:
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into|enter|launch)\b'
       - '\b(?:our|we|we''re|we''ve|ourco|us)\b[^.!?]{0,40}\b(?:expan|open|launch|enter|office|hub|team|relocat|set up|land|arriv)'
       - '\b(?:launch(?:ed|ing)?|open(?:ed|ing)?|set(?:ting)? up|spun up|stood up) (?:in|into|to) (?:the )?(?:slack|salesforce|hubspot|sandbox|production|staging|beta|trial|pilot|workspace|app|ui|browser|console|dashboard|crm)\b'
+      # Seen at first hand: "thank you for the tour of your new store in Winterthur" (development set IC).
+      - '\b(?:tour|visit|walk-?through|walk around|look around) (?:of|to|at|around) (?:your|the) (?:new )?(?:store|office|site|plant|factory|warehouse|facility|hq|headquarters|campus|clinic|restaurant|branch|showroom|studio|lab)\b'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region|team|entered|presence)'
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
@@ -1857,6 +1873,14 @@ rules:
       - '^(?![^\n]*\b(?:customers?|clients?|users?|employees|staff|headcount|revenue|arr|mrr|people|members|subscribers|hires|engineers|reps)\b)[^\n]*?(?:\b(?:ticket|call|email|case|request|chat|message|support|inbound|search|api|query|alert|incident|job|application|claim|log|event) volumes?\b[^.!?\n]{0,20}\b(?:grew|grown|growing|rose|risen|increased|doubled|tripled|jumped|climbed)\b|\b(?:traffic|usage|adoption|engagement|sessions|page ?views|visits|open rates?|click rates?|response times?|backlogs?|queues?)\b (?:has |have |had )?(?:grew|grown|growing|rose|risen|increased|doubled|tripled|jumped|climbed)\b)'
       # Our plan's terms: "The minimum is 20 employees", "fee waived for organisations under 100 employees".
       - '\b(?:minimum|min\.?|maximum|max\.?|threshold|limit|cap)\b[^.!?\n]{0,20}?\b(?:is|of|at|:)?\s*\d[\d,]*\+? (?:employees|staff|people|users|seats|workers|members)\b|\b(?:for|to) (?:organi[sz]ations|companies|employers|businesses|firms|teams|customers|charities|non-?profits|schools|practices)(?: with| of)? (?:under|below|fewer than|less than|up to|over|above|more than|at least|of up to) \d[\d,]*\+? (?:employees|staff|people|workers|members)\b'
+      # A subset of the reader's sites named with what sets it apart, figures of our service in their sites, a result measured
+      # there, another person's company, our usage review (thirty-fifth session, development sets IC and ID).
+      - '\bthe \d[\d,]* (?:[\w-]+ )?(?:stores|locations|sites|branches|outlets|clinics|restaurants|offices|warehouses|depots|hotels|properties|schools|practices|venues) (?:where|with|that|which|whose|in which|we|you)\b'
+      - '\b(?:counting|counted|connected|monitored|tracked|installed|deployed|live|equipped|audited|piloted|sensors?|counters?)\b[^.!?\n]{0,40}\b(?:in|across|at|for) (?:your |the |all |all of your )?\d[\d,]* (?:[\w-]+ )?(?:stores|locations|sites|branches|outlets|clinics|restaurants|offices|warehouses|depots|hotels|entrances)\b'
+      - '\b\d[\d,]* (?:connected|monitored|live|equipped|pilot|audited|tracked|counted) (?:stores|locations|sites|branches|outlets|entrances|clinics|restaurants)\b'
+      - '\b(?:down|up|fell|rose|dropped|cut|reduced|improved|increased|decreased|grew)\b[^.!?\n]{0,40}\bin (?:the |your |all |those |these )?\d[\d,]* (?:[\w-]+ )?(?:stores|locations|sites|branches|outlets|clinics|restaurants)\b'
+      - '\b(?:her|his) (?:chain|company|business|group|firm|organi[sz]ation|brand|employer|retailer|network)\b'
+      - '\bour (?:usage|account|adoption|platform|health|quarterly|annual|monthly) (?:review|report|data|stats|statistics|dashboard|check|analysis)\b|\b(?:e-?signature|signature|envelope|document|usage|login|upload|download|export|report|api call)s? (?:volume|count|numbers?)s? (?:grew|rose|increased|went up|doubled|is up|was up)\b'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash|enrol|admission|footfall|donation)'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
@@ -2242,6 +2266,8 @@ rules:
       - {regex: '\byour (?:founder|co-founder|ceo|cto|cfo|coo|chair\w*|president|md|managing director|owner) (?:has |had |just |recently |is |now )*(?:stepped back|stepped away|stepped aside|taken a step back|handed over|steps back|steps away|steps aside|stepping back|stepping away|stepping aside)\b', keywords: ['stepped back', 'stepped away', 'stepped aside', 'step back', 'handed over', 'steps back', 'steps away', 'steps aside', 'stepping back', 'stepping away', 'stepping aside']}
       # "With Mr. Okonkwo having left Lumina Labs last month" (development set HE).
       - {regex: '\bhaving (?:just |recently |now )?(?:left|departed|quit|resigned from|stepped down from) (?!(?:the (?:call|meeting|room|building|office|session|event|chat|conference|show|stand|booth))\b)(?:[\p{L}&.''’-]+ ){0,4}?(?:last|this|earlier|in|at the end of|after)\b', keywords: ['having left', 'having just', 'having recently', 'having now', 'having departed', 'having quit', 'having resigned', 'having stepped']}
+      # "he left Redwood Systems last month to join a competitor" (thirty-fifth session, development sets IA and IB)
+      - {regex: '\b(?:he|she|they) (?:left|departed|quit|exited|walked away from) (?:[\w&.''-]+ ){1,4}(?:last|this|earlier this) (?:month|week|year|quarter|spring|summer|autumn|fall|winter)\b', keywords: ['left', 'departed', 'quit', 'exited', 'walked away']}
     exceptions:
       - '\bretired (?:the |our |their |its |an? |two |three |four |five |several |all |\d+ )?(?:[\w-]+ ){0,3}(?:routers?|systems?|servers?|tools?|apps?|applications?|platforms?|services?|products?|features?|versions?|apis?|endpoints?|scripts?|dashboards?|databases?|mainframes?|hardware|licen[cs]es|integrations?|modules?|plugins?|data ?cent(?:er|re)s?|vms?|clusters?|alerts?|rules?|reports?|jobs?)\b'
       - '\b(?:version|v\d+|api|endpoint|feature|product|plan|sku|integration|release|tier|module|app|connector|model|certificate|system|platform|tool|software|solution|server|licen[cs]e|standard|protocol|ams|crm|erp|ats|lms|hris|pms|tms|wms)s?\b[^.!?\n]{0,40}\b(?:retired|retire|retiring|retirement)\b'
@@ -2602,6 +2628,12 @@ rules:
       - '(?:\b(?:enforcement action|consent order|warning letter|special measures|regulatory (?:fine|penalty|action|probe|investigation|sanction))\b|(?:[$€£]\s?\d[\d.,]*\s?(?:k|m|mm|million|bn|billion)?|\d[\d.,]*\s?(?:million|billion)) (?:fine|penalty|settlement)\b)|\bsettle(?:d|ment|ments)? with (?:the )?${REGULATOR}'
       # Notices, orders and fines from a regulator (development sets HI, HJ): "the HSE improvement notice issued to X in March", "the Ministry issued a stop-work order on X's Dammam site", "the administrative fine the CSSF imposed on X".
       - {regex: '\b(?:improvement|prohibition|enforcement|abatement|compliance|warning) notices? (?:was |were |has been |had been )?(?:issued|served|given|handed) (?:to|on|against)\b|\bstop[- ]work (?:order|notice)s?\b|\b(?:fine|penalty|sanction|censure|reprimand)s? (?:that )?(?:the )?(?:[\p{L}]{2,12} )?(?:imposed|levied|issued|handed down) (?:on|against|to)\b|\b(?:imposed|levied|handed down) (?:a |an )?(?:[\w-]+ ){0,2}(?:fine|penalty|sanction)s? (?:of [^.!?\n]{1,20} )?(?:on|against)\b', keywords: ['notice', 'stop-work', 'stop work', 'imposed', 'levied', 'handed down']}
+      # "the WorkSafe Victoria penalty Northwinds Health copped", "the Fair Work Ombudsman found … had underpaid", "findings in … recent Joint Commission survey", a class action, a union drive (thirty-fifth session, development sets IA and IB)
+      - {regex: '\b(?:penalty|penalties|fine|fines|sanction|enforcement notice|improvement notice|prohibition notice|infringement notice)\b[^.!?\n]{0,60}\b(?:copped|received|got|was hit with|were hit with|incurred|paid|was handed|were handed|was issued|were issued)\b', keywords: ['penalty', 'penalties', 'fine', 'sanction', 'notice']}
+      - {regex: '\b(?:ombudsman|regulator|inspectorate|inspector|commission|authority|department of labou?r|osha|hse|worksafe|safework|fair work|labou?r board)\b[^.!?\n]{0,60}\b(?:found|ruled|determined|concluded)\b[^.!?\n]{0,60}\b(?:underpaid|breached|violated|failed|contravened|owed|short-?changed)\b', keywords: ['found', 'ruled', 'determined', 'concluded']}
+      - {regex: '\bfindings (?:in|from|of) [^.!?\n]{0,60}\b(?:survey|audit|inspection|accreditation visit|assessment)\b', keywords: ['findings']}
+      - {regex: '\bclass[- ]action\b|\b(?:lawsuit|litigation|legal action)\b[^.!?\n]{0,30}\b(?:is facing|are facing|faces|facing|filed against|brought against|launched against)\b|\b(?:is|are) (?:currently )?(?:facing|fighting) (?:a |an )?(?:lawsuit|class action|legal action|tribunal claim)\b', keywords: ['class action', 'class-action', 'lawsuit', 'litigation', 'legal action', 'facing', 'fighting']}
+      - {regex: '\b(?:organi[sz]ing|unioni[sz]ation|unioni[sz]ing|union) (?:push|drive|campaign|vote|effort|bid)\b', keywords: ['push', 'drive', 'campaign', 'vote', 'effort', 'bid']}
     exceptions:
       - '\b(?:settlement|lawsuit|suit|case|litigation|recall|fine|investigation)s?\b[^.!?\n]{0,30}\bin (?:your|the) (?:sector|industry|space|market|vertical|field|category|region)\b'
       - '\b(?:if|whether|in case|should|avoid|prevent|prepare for|preparing for|ready for|help(?:s|ed|ing)? (?:\w+ )?(?:with|through|prepare|respond)|respond to)\b[^.!?\n]{0,60}?\b(?:fine[ds]?|penalt\w*|penali[sz]\w*|investigat\w*|probe[sd]?|inquir\w*|enquir\w*|review\w*|enforcement|sanction\w*|censure\w*|recall\w*|settle\w*|lawsuits?|litigation|scrutiny|audit\w*|regulat\w*|consent orders?|warning letters?|special measures|citations?|violations?|${REGULATOR})'

@@ -337,6 +337,8 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - '\byou can (?:build|create|use|set up|pick|choose)\b'
       - '\b(?:from|on|in|using|off) our (?:call|meeting|demo|conversation|chat|discussion)(?: notes| transcript| recording| summary)?\b'
       - '\b(?:our|the) (?:template|sequence|cadence|playbook) (?:library|builder|editor|feature|engine)\b'
+      # A record the reader's product made from a template: "The matter was created from the General Advisory template" (development set ID).
+      - '\b(?:matter|contract|document|record|workflow|project|ticket|invoice|agreement|envelope|form|report|page|campaign|case|order|quote)s? (?:was|were|is|are|had been|has been|have been|gets|get) (?:created|generated|built|set up|made|opened) (?:from|using|with|off) (?:the|a|an|your|our)\b'
     message: 'how the draft was generated, left in for the prospect to read: "{match}"'
     examples:
       fire:
@@ -923,6 +925,11 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '\b(?:the )?(?:floor|walk-?away(?: point)?|max(?:imum)? discount|discount ceiling) is \d{1,2}(?:\.\d)?%|\b(?:don''t|do not|never) go (?:below|under|above|over|beyond|lower than|deeper than)\b[^.!?\n]{0,30}\bwithout (?:asking|checking with|approval from|sign-?off from|clearing it with)\b', keywords: ['floor', 'walk', 'discount', 'go below', 'go under', 'go above', 'go over', 'go beyond', 'go lower', 'go deeper']}
       # Qualification shorthand: "MEDDICC gaps: EB unconfirmed, paper process unknown", "Stage 3 -> 4".
       - {regex: '\b(?:meddpicc|meddicc|meddic|bant|spiced|gpctba)\b(?: (?:gaps?|score|status|check|notes?|fields?))?\s*[:=]|\beb (?:unconfirmed|confirmed|unknown|identified|engaged|tbd|not (?:yet )?(?:confirmed|identified|engaged))\b|\bpaper process (?:unknown|unclear|tbd|confirmed|mapped|not (?:yet )?(?:mapped|confirmed|known))\b|(?:^|[\n(\[;|]\s*)stage \d\s*(?:→|->|to)\s*\d\b', keywords: ['meddpicc', 'meddicc', 'meddic', 'bant', 'spiced', 'gpctba', 'eb ', 'paper process', 'stage']}
+      # A CRM status in brackets, a price floor, approval not to be put in writing: "[AT RISK]", "(floor is $4.90, don't go below that without Dana's sign-off)", "deal-desk (Slack): approved down to 12% … don't put the 12% in writing" (thirty-fifth session, development sets IA and IB)
+      - {regex: '\[\s*(?:at[- ]risk|churn[- ]risk|high[- ]risk|at risk of churn|closed[- ]lost|closed[- ]won|stalled|champion left|do not contact|dnc|hot lead|warm lead|cold lead)\s*\]', keywords: ['[']}
+      - {regex: '\b(?:floor|walk-?away|minimum|lowest)\b[^.\n]{0,30}\d[^.\n]{0,40}\b(?:don''t|do not|never) go below\b|\b(?:don''t|do not|never) go below (?:that|this|it|[$€£]?\d)[^.\n]{0,60}\b(?:sign-?off|approval|okay|ok|without)\b', keywords: ['go below']}
+      - {regex: '\b(?:don''t|do not|never) put (?:the |that |this |it |any |our )?[^.!?\n]{0,20}\bin writing\b', keywords: ['in writing']}
+      - {regex: '(?:^|\n)[ \t]*deal[- ]desk\b[^\n]{0,30}:', keywords: ['deal-desk', 'deal desk']}
     exceptions:
       - '\b(?:you|your)\b'
     message: 'a deal-desk or discount-authority note: "{match}"'
@@ -1057,6 +1064,9 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
       - {regex: '\bbring your a[- ]game\b|\bthis (?:guy|gal|lady|dude|bloke|fella) (?:grilled|grills|will grill|is|was|can be|loves|hates|tends|always|never)\b|(?:^|\n|[.!?]\s+)(?:nice|good|great|lovely|sharp|smart|decent|friendly) (?:guy|gal|lady|woman|man|bloke|person|fellow|dude)[,;] (?:but )?(?:terrible|awful|bad|hopeless|useless|slow|flaky|poor|never)\b|\bover there (?:is|are|can be|will be) (?:brutal|tough|slow|a nightmare|painful|difficult|political|a pain|a mess|a slog)\b', keywords: ['a-game', 'a game', 'this guy', 'this gal', 'this lady', 'this dude', 'this bloke', 'this fella', 'guy', 'gal', 'lady', 'woman', 'man', 'bloke', 'person', 'fellow', 'dude', 'over there']}
       - {regex: '(?:^|[\n.!?;]\s*)\p{Lu}[\p{L}&.''’ -]{1,40}?\s*=\s*tier[- ]?[1-4]\b|\btier[- ]?[1-4] (?:account|prospect|logo|lead)\b[^.!?\n]{0,30}?\bso\b|\b(?:don''t|do not|no need to) waste (?:se|sa|ae|sdr|presales|pre-sales|solutions|our|the team''s|engineering|anyone''s) (?:time|hours|cycles)\b|\b(?:eb|dm|champion|economic buyer|decision[- ]maker)\b[^.!?\n]{0,20}?\b(?:unresponsive|went dark|gone dark|ghosting|ghosted|mia)\b', keywords: ['tier', 'waste', 'unresponsive', 'dark', 'ghost', 'mia']}
       - {regex: '(?:^|[\n.!?(\[]\s*)(?:nb|note|fyi|heads up|psst)\s*[:\-–—]\s*(?:the )?(?:prospect|client|lead|buyer|champion|eb|dm|decision[- ]maker)\s+(?:is|are|was|were|has|had|have|seems|wants|needs|likes|hates|prefers|will|would|won''t|can''t|doesn''t|didn''t|isn''t|said|says|mentioned|asked|told|uses|used|left|went|got|just|already|still|probably|might|may)\b', keywords: ['nb', 'note', 'fyi', 'heads up', 'psst']}
+      # "[James is a serial trial-taker, has done Deputy and Tanda already – don't invest too much time]" (thirty-fifth session, development sets IA and IB)
+      - {regex: '\[[^\]\n]{0,160}\b(?:don''t|do not) (?:invest|spend|waste|put) (?:too much |much |any |a lot of )?(?:time|effort|energy)\b[^\]\n]{0,80}\]', keywords: ['invest', 'spend', 'waste', 'put']}
+      - {regex: '\[[^\]\n]{0,80}\bserial (?:trial-?taker|tyre-?kicker|tire-?kicker|evaluator|shopper)\b[^\]\n]{0,160}\]', keywords: ['serial']}
     message: 'a remark to the rep about the prospect: "{match}"'
     examples:
       fire:
@@ -1795,6 +1805,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - {regex: '(?:^|\s)/\s*alt(?:ernative)?\s*:|\balt(?:ernative)? (?:subject|subject line|sl|opener)\s*:', keywords: ['alt']}
       - {regex: '\(v\d+\s*[-–—:]\s*use this(?: one)?\b|(?:^|\n)\s*(?:versi[óo]n|variante|wersja|s[üu]r[üu]m)\s*\d+\s*[-–—:]', keywords: ['use this', 'version', 'versión', 'variante', 'wersja', 'sürüm', 'surum']}
       - {regex: '\b(?:version|variant) [a-d] of this (?:email|message|draft|copy)\b|\(a/b(?: test)?\)|\bkeep (?:it |this (?:one )?)?if (?:the )?(?:open|reply|click|response)[- ]rates?\b', keywords: ['version a', 'version b', 'version c', 'version d', 'variant a', 'variant b', 'variant c', 'variant d', 'a/b', 'keep if', 'keep it if', 'keep this if', 'keep this one if']}
+      # "Softer version if Niamh reacts badly: …" (thirty-fifth session, development sets IA and IB)
+      - {regex: '(?:^|\n)[ \t]*(?:softer|harder|shorter|longer|alt(?:ernative)?|backup|fallback|friendlier|firmer|gentler|stronger|spicier|safer) (?:version|line|wording|close|cta|option|take|ending|opener)\b[^\n:]{0,60}:', keywords: ['version', 'line', 'wording', 'close', 'cta', 'option', 'take', 'ending', 'opener']}
     exceptions:
       # The name of an attached file ("Ourco_Proposal_v3_FINAL.pdf") is the file's, not this email's.
       - '(?:\b|_)(?:v\d+[-_ ]?final|final[-_ ]v?\d+|final(?:[-_ ]final)+)[\w-]*\.(?:pdf|docx?|pptx?|xlsx?|csv|zip|key|pages|txt|png|jpe?g|odt|rtf|numbers)\b'
@@ -2151,6 +2163,8 @@ rules:
       - '\bmake sure to (?:check out|take a look|have a look|join|bring|grab)'
       - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
       - '\b(?:main|key|big|biggest|open|one|first|second|last|the|your|their|our) question for (?:next|this|the (?:next|coming)|the) (?:season|year|quarter|term|semester|month|cycle|harvest|budget|board|audit|rollout|phase)\b'
+      # An instruction to the reader about the data they send us: "please replace the real member number with a random ID before sending" (development set IC).
+      - '\b(?:pseudonymi[sz]|anonymi[sz]|de-?identif|redact|mask|scrub|random id|dummy id|fake id|test id)\w*\b[^\n]{0,120}\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b|\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b[^\n]{0,40}\b(?:to us|over to us|our way)\b'
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -2451,7 +2465,7 @@ rules:
       - '\blet me (?:think|reason)(?: (?:about|through) (?:this|the|how)| step by step| this through)?\b'
       - '\bstep[- ]by[- ]step reasoning\b'
       - '\bthink(?:ing)? step by step\b'
-      - '\b(?:my|the) (?:knowledge|training) (?:cutoff|data)\b'
+      - '\bmy (?:knowledge|training) (?:cutoff|data)\b|\bthe (?:knowledge|training) cutoff\b'
       - '\bas of my (?:last|latest|knowledge) (?:update|cutoff|training)\b'
       - '\bi (?:cannot|can''t|am unable to|''m unable to|am not able to) (?:browse|access (?:the internet|real-time|external)|verify (?:this|that|whether)|confirm whether)\b'
       - '\bi(?:''ll| will) (?:now )?(?:draft|write|compose|generate|craft|create) (?:an?|the|your) (?:\w+ )?(?:email|message|draft|response|reply|follow-up|outreach)\b'
@@ -2881,6 +2895,8 @@ rules:
       - {regex: '\b(?:don''t forget|remember|make sure) to attach (?:the|our)\b', keywords: ['attach']}
       - {regex: '\bkeep (?!me\b|us\b|you\b)[\p{L}]+ (?:off|out of) the (?:cc|bcc|thread|loop|email|chain)\b', keywords: ['off the', 'out of the']}
       - {regex: '\bnot (?:client|customer|prospect|external)[- ]ready\b|\bfor review only\b', keywords: ['ready', 'review only']}
+      # A note in double angle brackets, in a list of steps too: "<<note from Hessa: realistically 4–5 days, don't promise 24h>>" (thirty-fifth session, development sets IA and IB)
+      - {regex: '<<\s*(?:note|notes|nb|fyi|from|internal|reminder|comment|todo|check|ask|verify|confirm)\b[^<>\n]{0,200}>>', keywords: ['<<']}
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -3067,6 +3083,10 @@ rules:
       - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
       - '\b(?:whether|if)\b[^.!?\n]{0,40}\b(?:needs?|requires?)\b[^.!?\n]{0,30}\b(?:approval|sign-?off|review)\b[^.!?\n]{0,20}\b(?:is|are) (?:fully |entirely )?(?:configurable|optional|up to you|your call|a setting|set per (?:team|site|location|department))\b|\b(?:approval|sign-?off|review) (?:steps?|rules?|workflows?|chains?|levels?) (?:are|is) (?:fully |entirely )?(?:configurable|optional)\b'
       - '\b(?:reviewed|checked|verified|went (?:through|over)|read (?:through|over)?|proof-?read)\b[^.!?\n]{0,80}\bbefore sending\b'
+      # What a product will not let go out: "a contract can't be sent until they're filled" (development set ID).
+      - '\b(?:a|an|the|each|every|any|no) (?:contract|document|envelope|form|invoice|agreement|request|order|matter|template|record|report|campaign|payment|file|purchase order|po)s? (?:can''t|cannot|can not|won''t|will not|isn''t|is not|aren''t|are not) (?:be )?(?:sent|submitted|released|signed|published|approved|processed) until\b'
+      # An instruction to the reader about the data they send us: "please replace the real member number with a random ID before sending" (development set IC).
+      - '\b(?:pseudonymi[sz]|anonymi[sz]|de-?identif|redact|mask|scrub|random id|dummy id|fake id|test id)\w*\b[^\n]{0,120}\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b'
     message: 'the text is not ready to send (a hold on someone''s sign-off, or a draft label): "{match}"'
     examples:
       fire:
@@ -3413,6 +3433,8 @@ rules:
       - '\bfix(?:es|ing)? (?:the|their|your|all the) (?:figures|numbers|data|totals|formulas|errors) (?:in|on|by hand|manually)\b'
       - '\badd(?:s|ing)? (?:production |press |packing |assembly )?(?:line|site|plant|shift|warehouse|depot|store|branch|clinic) (?:\d|[ivx]+\b|no\.)'
       - '\(check-(?:ins?|outs?)\b'
+      # An instruction to the reader about the data they send us: "please replace the real member number with a random ID before sending" (development set IC).
+      - '\b(?:pseudonymi[sz]|anonymi[sz]|de-?identif|redact|mask|scrub|random id|dummy id|fake id|test id)\w*\b[^\n]{0,120}\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b'
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:

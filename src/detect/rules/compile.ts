@@ -32,6 +32,8 @@ export interface PatternUnit {
   sticky: Array<RegExp | undefined>;
   /** No keywords: runs on every field. */
   always: boolean;
+  /** Its patterns are firm (schema.ts): their hits skip the rule's `corroborate` bar. */
+  firm: boolean;
   /**
    * Per entry of `search`: ids (into `CompiledRules.literals`) of strings one of which every
    * match contains (regex.ts `requiredLiterals`), or null. A field holding none of them cannot
@@ -474,11 +476,12 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     }
     // Patterns grouped by keyword set: each group is one unit, which runs near the cheaper of
     // those keywords and the literals its regexes require (`prefilterOf`).
-    const groups = new Map<string, { keywords: readonly string[]; sources: string[] }>();
+    // Firm patterns (schema.ts) make units of their own: a unit's hits are firm or not as one.
+    const groups = new Map<string, { keywords: readonly string[]; sources: string[]; firm: boolean }>();
     for (const p of patternsOf(rule)) {
-      const key = [...p.keywords].map((k) => k.toLowerCase()).sort().join('\u0000');
+      const key = `${p.firm ? 'firm\u0001' : ''}${[...p.keywords].map((k) => k.toLowerCase()).sort().join('\u0000')}`;
       const g0 = groups.get(key);
-      if (g0 === undefined) groups.set(key, { keywords: p.keywords, sources: [p.source] });
+      if (g0 === undefined) groups.set(key, { keywords: p.keywords, sources: [p.source], firm: p.firm });
       else g0.sources.push(p.source);
     }
     for (const group of groups.values()) {
@@ -490,7 +493,7 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       const reach = alternationReach(g.sources);
       const clauses = unitClauses(g.sources, g.keywords, rule.case_sensitive, sourcesKey)?.map((sets) => sets.map(noted)) ?? null;
       units.push({
-        rule: index, search, sticky: search.map(() => undefined), always: g.keywords.length === 0,
+        rule: index, search, sticky: search.map(() => undefined), always: g.keywords.length === 0, firm: g.firm,
         literals: literalsOf(g.sources, search.length, literalId),
         branches: branchLiterals.some((l) => l !== null)
           ? { sources: g.sources.map(branchOf), literals: branchLiterals, subsets: new Map() }

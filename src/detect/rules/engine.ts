@@ -7,7 +7,7 @@
  * A pattern may mark the span to report with a named group `(?<m>…)`; otherwise the whole
  * match is reported.
  */
-import { addFinding, type FieldText, type ScanContext } from '../context.js';
+import { addFinding, FIRM_FINDINGS, type FieldText, type ScanContext } from '../context.js';
 import { ATTRIBUTION_LINE, inQuotedLine, isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import { nameForms } from '../book.js';
@@ -27,6 +27,8 @@ export interface RuleHit {
   rule: CompiledRule;
   start: number;
   end: number;
+  /** From a firm pattern (schema.ts): the rule's `corroborate` bar does not apply. */
+  firm?: true;
 }
 
 /** Abbreviations whose full stop ends no sentence ("approx. 220 staff", "Mr. Okafor", "e.g. Slack"). */
@@ -194,7 +196,7 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
-function pushMatch(hits: RuleHit[], rule: CompiledRule, m: RegExpExecArray, text: string): void {
+function pushMatch(hits: RuleHit[], rule: CompiledRule, m: RegExpExecArray, text: string, firm = false): void {
   if (m[0].length === 0) return;
   let sub = m.groups?.m;
   if (sub === undefined && m.groups !== undefined) {
@@ -217,7 +219,7 @@ function pushMatch(hits: RuleHit[], rule: CompiledRule, m: RegExpExecArray, text
   // Trim whitespace a pattern may have swallowed at its edges.
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end > start) hits.push({ rule, start, end });
+  if (end > start) hits.push(firm ? { rule, start, end, firm } : { rule, start, end });
 }
 
 /**
@@ -488,13 +490,13 @@ function scanUnit(hits: RuleHit[], fg: FieldGrams, u: number, rule: CompiledRule
         continue;
       }
       if (whole) {
-        pushMatch(hits, rule, m, text);
+        pushMatch(hits, rule, m, text, unit.firm);
         continue;
       }
       const sticky = stickyOf(unit, i);
       sticky.lastIndex = from + m.index;
       const full = sticky.exec(text);
-      if (full !== null) pushMatch(hits, rule, full, text);
+      if (full !== null) pushMatch(hits, rule, full, text, unit.firm);
     }
   }
 }
@@ -1975,6 +1977,15 @@ function sentenceWords(f: FieldText, start: number, end: number): string[] {
   return words.filter((w) => !STOPWORDS.has(w) && !CLAIM_WORDS.test(w));
 }
 
+/** Words that react to news just told: congratulations in the usual languages, good news, sorry to hear. */
+const REACTION_RE = /\b(?:congratulations|congrats|felicitaciones|felicidades|parab[ée]ns|f[ée]licitations|complimenti|tillykke|grattis|gratulerer|onnittelut|gl[üu]ckwunsch|gratulation|(?:great|good|wonderful|exciting|fantastic|big|brilliant) news|(?:sorry|sad) to hear)\b/;
+
+/** Whether the sentence around [start, end) reacts to news (REACTION_RE). */
+function reactsToNews(f: FieldText, start: number, end: number): boolean {
+  const [from, to] = sentenceAround(f.text.lower, start, end, 120);
+  return REACTION_RE.test(f.text.lower.slice(from, to));
+}
+
 function sharesWord(fact: string, words: readonly string[]): boolean {
   for (const w of words) if (fact.includes(w)) return true;
   return false;
@@ -2112,13 +2123,21 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
   // A quoted line counts when it tells news of the kind and shares a word with the claim's
   // sentence: "> Who else in our space uses this?" holds "spac" but tells nothing of an IPO.
   let told = quotes.filter((line) => re.test(line));
+  const claim = f.text.lower.slice(hit.start, hit.end);
+  // A reaction to the news it quotes ("That's wonderful news, congratulations on the expansion!"
+  // above "> We're opening our first two stores in Vilnius"; "I'm sorry to hear about the
+  // closures" above "> We're closing 9 stores") names it in its own words: a quoted line of the
+  // kind that holds every detail the claim names (none here; "the Vilnius stores" must be in it) tells it.
+  if (told.length > 0 && reactsToNews(f, hit.start, hit.end)) {
+    const details = distinctiveDetails(ctx, f, hit.start, hit.end, claim);
+    if (told.some((line) => details.every((d) => factHasDetail(line, d)))) return true;
+  }
   if (told.length > 0) {
     const words = sentenceWords(f, hit.start, hit.end);
     told = told.filter((line) => sharesWord(line, words));
   }
   if (told.length > 0) facts = [...facts, ...told];
   if (facts.length === 0) return false;
-  const claim = f.text.lower.slice(hit.start, hit.end);
   if (hit.rule.rule.facts_share_words) {
     const words = (claim.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w) && !CLAIM_WORDS.test(w));
     // Facts sharing no word are out before the details are read.
@@ -2264,5 +2283,6 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     }
     addFinding(ctx, f, rule.rule.kind, rule.severity, start, reportEnd,
       render(rule.rule.message, folded.slice(start, reportEnd), ctx), rule.rule.id);
+    if (hit.firm === true) FIRM_FINDINGS.add(ctx.findings[ctx.findings.length - 1] as ScanContext['findings'][number]);
   }
 }

@@ -78,9 +78,12 @@ export const RuleSchema = z.strictObject({
   /**
    * Regex sources (JavaScript syntax), matched on folded lower-case text unless case_sensitive.
    * An entry may carry its own keywords (`{regex, keywords}`): it then runs only near those,
-   * not near the rule's (a rule whose patterns hang on different words stays one rule).
+   * not near the rule's (a rule whose patterns hang on different words stays one rule). An entry
+   * marked `firm: true` is a shape specific enough to stand alone: the rule's `corroborate` bar
+   * does not apply to its matches (a quiet jab the sentence model reads low, "did I say something
+   * wrong?", in a rule whose broader patterns need the model's agreement).
    */
-  patterns: z.array(z.union([regexSource, z.strictObject({ regex: regexSource, keywords: z.array(z.string().min(1)).min(1) })])).default([]),
+  patterns: z.array(z.union([regexSource, z.strictObject({ regex: regexSource, keywords: z.array(z.string().min(1)).min(1), firm: z.literal(true).optional() })])).default([]),
   /** Patterns see the folded text with its case (for shapes like API keys); phrases never do. */
   case_sensitive: z.boolean().default(false),
   /**
@@ -162,8 +165,8 @@ export const RuleSchema = z.strictObject({
 export type Rule = z.infer<typeof RuleSchema>;
 
 /** A rule's patterns with the keywords each runs near (its own, else the rule's). */
-export function patternsOf(rule: Pick<Rule, 'patterns' | 'keywords'>): Array<{ source: string; keywords: readonly string[] }> {
-  return rule.patterns.map((p) => (typeof p === 'string' ? { source: p, keywords: rule.keywords } : { source: p.regex, keywords: p.keywords }));
+export function patternsOf(rule: Pick<Rule, 'patterns' | 'keywords'>): Array<{ source: string; keywords: readonly string[]; firm: boolean }> {
+  return rule.patterns.map((p) => (typeof p === 'string' ? { source: p, keywords: rule.keywords, firm: false } : { source: p.regex, keywords: p.keywords, firm: p.firm === true }));
 }
 export type RuleInput = z.input<typeof RuleSchema>;
 

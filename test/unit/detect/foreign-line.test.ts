@@ -55,6 +55,11 @@ describe('internal.foreign-line', () => {
     expect(lineLanguage('Σημείωση για Νίκο: ο Ανδρέας δεν αποφασίζει μόνος του')).toBe('Greek');
     expect(lineLanguage('EY notu – bütçeleri Mart\'ta donduruluyor, bu yüzden Şubat sonuna kadar')).toBe('Turkish');
     expect(lineLanguage('The report covers the last twelve months.')).toBe(null);
+    // Thirty-fifth session (development set IA): more Swahili function words, and Arabic written in
+    // Latin letters by its function words ("el" left out: Spanish says it five times a line).
+    expect(lineLanguage('Usisahau kuondoa hii: wanadaiwa ada ya Julai, usiitaje kwenye QBR.')).toBe('Swahili');
+    expect(lineLanguage('matensash te3mel el invoice abl el kick-off ya Nour!!')).toBe('Arabic in Latin letters');
+    expect(lineLanguage('Resumen: tendremos los totales de diciembre y el resumen anual listos el 9 de enero para vuestra gestoría.')).toBe(null);
   });
 });
 

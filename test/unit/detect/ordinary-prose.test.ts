@@ -3086,10 +3086,10 @@ describe('thirty-fourth session, fourth round: clean shapes (HO)', () => {
   });
 });
 
-describe('thirty-fourth session: quiet jabs the sentence model reads mildly are shown as info', () => {
-  // The tone rules ask the model (corroborate 0.1); these read 0.01-0.08, so the reviewer sees them
-  // as info (no tier). A rule of their own that did not ask was tried and not kept: the retraining
-  // its examples needed cost a never-read tone email (docs/evaluation.md, thirty-fourth session).
+describe('quiet jabs the sentence model reads mildly are firm patterns: they count', () => {
+  // The tone rules ask the model (corroborate 0.1); these read 0.01-0.08. Until the thirty-fifth
+  // session they showed as info; their patterns are now firm (rules/schema.ts), so the model's low
+  // reading no longer drops them, without a rule of their own (whose examples would need a retraining).
   it.each([
     'I\'ve put together a one-pager with plenty of pictures and as few numbers as possible.',
     'It was state of the art - in 2009, and your planners have been working around it ever since.',
@@ -3097,9 +3097,128 @@ describe('thirty-fourth session: quiet jabs the sentence model reads mildly are 
     'I think even the busiest GM can find 20 minutes, no?',
     'P.S. No rush, I know reading a two-line email can take a few weeks.',
     'Three months to review a two-page referral agreement is a new record, even for you.',
-  ])('info: %s', (line) => {
-    const body = `Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`;
+  ])('counts: %s', (line) => {
+    expect(kind('tone.', line)).not.toEqual([]);
+  });
+});
+
+describe('thirty-fifth session: shapes from fresh writers (IA, IB problems; IC, ID clean)', () => {
+  it.each([
+    // Sarcasm, talking down, blame (firm patterns: the model reads them at 0.01-0.04).
+    'Totally understand – and if re-keying timesheets into payroll every Monday morning is what happy looks like, then I\'m glad it\'s working for you.',
+    'Then again, I suppose the failed payouts you told me about come free with their price.',
+    'No pressure, obviously — I know how much everyone at your company loves a good six-month committee review.',
+    'I know you\'re very busy single-handedly running Nigerian fintech, so I\'ll keep this one short.',
+    'Still, three weeks for a yes-or-no on a 20-minute call does feel like a new record.',
+    'The guide is written for developers who are newer to payments, so it should be a good fit.',
+    'You clearly know the space well, which honestly isn\'t something we often see from procurement.',
+    'To be honest, this whole week could have been avoided if your team had actually followed the import guide we sent at onboarding.',
+    'The go-live slipped, and to be frank that\'s mostly because your site managers skipped both of the training sessions we scheduled.',
+    'If an extra 50 cents per worker is a dealbreaker, it may be worth asking whether the software is really the problem.',
+    'It\'s all in the agreement you signed, of course, but I know not everyone reads those closely.',
+    // Going round the reader, chasing with guilt, over-familiar.
+    'If it\'s easier, I\'m happy to take this straight to Mr. Otieno and close it out with him directly.',
+    'I\'ll give it until Thursday, and after that I\'ll assume it\'s stuck and raise it with Eng. Sherif myself.',
+    'Did my last email land in spam, or...?',
+    'Did I say something wrong, Tara?',
+    'So, are we doing this or not?',
+    'I\'d cleared the whole afternoon and flown our head of product in from London for it, but these things happen.',
+    'Maybe we skip the office and you show me that chop bar you were talking about, just the two of us? 😉',
+    'Sorry for keeping you so late at the after-party. Your secret\'s safe with me.',
+    'I noticed from your Instagram that you were in Sahel the weekend before, which explains the glow!',
+    'Honestly, RosterPro is a toy – fine for a coffee shop, but not for a 24/7 distribution centre.',
+    'This quote only holds while I\'m in the office – once I\'m on leave it\'ll need to be re-approved, probably at full list.',
+    'I can promise you personally that your month-end close will be done in a single day.',
+  ])('tone fires: %s', (line) => {
+    expect(kind('tone.', line)).not.toEqual([]);
+  });
+  it.each([
+    'It\'ll be just the two of us on the call, so there\'s no need for slides.',
+    'I saw on your Facebook page that the new clinic opens in May, so I\'ve pencilled in training for April.',
+    'Happy to raise it with our product team myself if that helps.',
+    'Our sandbox guide is written for developers who are new to the API.',
+    'That was a record quarter for our support team, and the wait times show it.',
+    'I\'m not asking you to decide now. If it helps, I can walk your CFO through the numbers in 20 minutes.',
+  ])('tone passes: %s', (line) => {
+    expect(kind('tone.', line)).toEqual([]);
+  });
+  it.each([
+    '4. Submit your production access request — we usually approve within 24 hours <<note from Hessa: realistically 4–5 days right now, don\'t promise 24h>>',
+    '[AT RISK]',
+    '(floor is $4.90, don\'t go below that without Dana\'s sign-off)',
+    'deal-desk (Slack): approved down to 12% for 3-yr, no free months, don\'t put the 12% in writing until she asks',
+    'Softer version if Niamh reacts badly: We know budgets are tight, so we can phase it in over two quarters.',
+    '[James is a serial trial-taker, has done Deputy and Tanda already – don\'t invest too much time]',
+  ])('internal fires: %s', (line) => {
+    expect(kind('internal.', line)).not.toEqual([]);
+  });
+  it.each([
+    'Usisahau kuondoa hii: wanadaiwa ada ya Julai, usiitaje kwenye QBR.',
+  ])('a note in Swahili in an English email: %s', (line) => {
+    const body = `Hi Dana,\n\nThanks for the call on Tuesday. The reconciliation report you asked for is attached, with the payout volumes by week.\n\n${line}\n\nWe can start the pilot on the 3rd if that works for your team. Let me know which entities you want first.\n\nBest,\nSam`;
     const found = scanDraft({ subject: 'Following up', body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy());
-    expect(found.some((f) => f.kind === 'tone' && f.severity === 'info')).toBe(true);
+    expect(found.some((f) => f.rule === 'internal.foreign-line' && f.severity !== 'info')).toBe(true);
+  });
+  it.each([
+    '2. A pseudonymised loyalty ID where the customer was a member – please replace the real member number with a random ID before sending',
+    'The matter was created from the "General Advisory" template, which doesn\'t have task codes enabled.',
+    '- Required fields are marked with an asterisk in the editor; a contract can\'t be sent until they\'re filled.',
+    '"How do you treat days with stock-outs in the training data?" – We flag those hours and leave them out.',
+    'Resumen: tendremos los totales de diciembre y el resumen anual listos el 9 de enero para vuestra gestoría.',
+  ])('internal passes: %s', (line) => {
+    expect(kind('internal.', line)).toEqual([]);
+  });
+  it.each([
+    'With the WorkSafe Victoria penalty Target Co copped earlier this year over fatigue management, rostering must be top of mind.',
+    'After the Fair Work Ombudsman found Target Co had underpaid casual pickers, I imagine payroll is under review.',
+    'Given the wage-and-hour class action Target Co is facing over missed meal breaks, timekeeping matters more than ever.',
+    'I saw the news about the Teamsters organizing push at Target Co\'s Memphis fulfillment center.',
+    'I heard Target Co put a freeze on non-clinical hiring last month.',
+    'I understand he left Target Co last month to join a competitor.',
+    'I saw that Target Co\'s CEO is retiring at the end of the year.',
+    'J\'ai vu que Target Co vient d\'acquérir Placement Lavoie à Trois-Rivières – félicitations!',
+  ])('claim fires: %s', (line) => {
+    expect(kind('claim.', line)).not.toEqual([]);
+  });
+  it.each([
+    '- Data completeness was 99.6% in Q1; the gap came from the 2 stores with the network change in February',
+    '- Traffic counting in 214 stores since 2022',
+    '- 18.4 million visitors counted across your 88 stores',
+    '- Fresh waste down 11% in 9 months in 62 stores',
+    'Her chain has 88 stores and rolled out shelf analytics in 2023.',
+    'One small thing from our usage review: your e-signature volume grew 38% over the year.',
+    '2. Your promotion calendar',
+    'Thank you for your time last Tuesday and for the tour of your new store in Winterthur.',
+    '3. The stores appear in your existing dashboard under a new region, “Lithuania”',
+  ])('claim passes: %s', (line) => {
+    expect(kind('claim.', line)).toEqual([]);
+  });
+  it('a reaction to the news a quoted line tells is told by the reader; news the quote does not hold still fires', () => {
+    const scan = (body: string) => scanDraft({ subject: 'Re: Vilnius', body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy())
+      .filter((f) => f.severity !== 'info' && f.kind === 'unverified_claim');
+    expect(scan('Hi Dana,\n\n> We\'re opening our first two stores in Vilnius in April.\n\nThat\'s wonderful news, congratulations on the expansion!\n\nBest,\nSam')).toEqual([]);
+    expect(scan('Hi Dana,\n\n> We\'re closing 9 stores in the spring.\n\nI\'m sorry to hear about the closures.\n\nBest,\nSam')).toEqual([]);
+    expect(scan('Hi Dana,\n\n> We\'re opening our first two stores in Vilnius in April.\n\nCongratulations on the expansion into Germany!\n\nBest,\nSam')).not.toEqual([]);
+    expect(scan('Hi Dana,\n\n> Thanks for the demo, we will review it.\n\nCongratulations on the expansion!\n\nBest,\nSam')).not.toEqual([]);
+  });
+  it.each([
+    'WHAT WE CHANGED\n- Certificate renewals are now monitored.\n\nIMPACT ON YOUR REPORTING\nThe morning report on 4 February was incomplete.',
+    'Here is the sample clause from our playbook library. The blanks are intentional:\n\n"12.3 LIMITATION OF LIABILITY. Except for breaches of Section ___ (Confidentiality), liability shall not exceed the fees paid in the ___ months before the claim."',
+    'You have until 16 November to give notice under the TERMINATION AND RENEWAL section (§ 9.2).',
+    'Several templates open with "WHEREAS" clauses followed by "NOW, THEREFORE, in consideration of the mutual covenants herein". We kept that wording.',
+    'Your old templates used guillemet-style fields, for example «Effective Date», «Vendor Legal Name» and «Renewal Notice Days».\n\n- «Vendor Legal Name» → Counterparty Name (text field)',
+  ])('no finding: %s', (line) => {
+    expect(rules(line)).toEqual([]);
+  });
+  it.each([
+    'YOUR ACCOUNT WILL BE SUSPENDED\nPlease pay the invoice.',
+    'Our pricing: your team saves ___% with Ourco.',
+    'Reply NOW, before Friday.',
+  ])('still fires: %s', (line) => {
+    expect(rules(line)).not.toEqual([]);
+  });
+  it.each(['Labdien, Līga – your question from the webinar', 'Sveiki, Rasa – pilot summary for the Kaunas stores'])('a subject opening on a salutation names nobody: %s', (subject) => {
+    const found = scanDraft({ subject, body: 'Hi Dana,\n\nThe summary is attached.\n\nBest,\nSam', to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy());
+    expect(found.filter((f) => f.kind === 'recipient_mismatch')).toEqual([]);
   });
 });
