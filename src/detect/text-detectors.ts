@@ -118,7 +118,7 @@ function namesThings(folded: string, at: number, run: string): boolean {
   if (PRESSURE_WORDS.test(run) || /\b(?:FREE|NEVER|ONLY)\b/.test(run)) return false;
   // A clause's heading: after its number ("12.3 LIMITATION OF LIABILITY.", "§ 9 TERM") or named as
   // one ("under the TERMINATION AND RENEWAL section (§ 9.2)").
-  if (CLAUSE_NUMBER_BEFORE.test(before) || CLAUSE_NOUN_AFTER.test(folded.slice(at + run.length, at + run.length + 16))) return true;
+  if (!SALE_WORDS.test(run) && (CLAUSE_NUMBER_BEFORE.test(before) || CLAUSE_NOUN_AFTER.test(folded.slice(at + run.length, at + run.length + 16)))) return true;
   if (/^[ \t]*(?:[-*•][ \t]*)?\d+[ \t]*[x×][ \t]/.test(before)) return true;
   const after = folded[at + run.length];
   if (/["“'‘][ \t]*$/.test(before) && after !== undefined && /["”'’]/.test(after)) return true;

@@ -3212,6 +3212,7 @@ describe('thirty-fifth session: shapes from fresh writers (IA, IB problems; IC, 
   });
   it.each([
     'YOUR ACCOUNT WILL BE SUSPENDED\nPlease pay the invoice.',
+    'We can offer you 1. HUGE SAVINGS ON EVERY SEAT if you sign this month.',
     'Our pricing: your team saves ___% with Ourco.',
     'Reply NOW, before Friday.',
   ])('still fires: %s', (line) => {
