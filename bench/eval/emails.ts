@@ -42,6 +42,10 @@ const GREETING = new RegExp(
   'iu',
 );
 
+/** A Japanese or Korean honorific after a greeted surname ("Suzuki-san", "Ishikawa-sama", "Kim-nim"). */
+const HONORIFIC = /-(?:san|sama|sensei|nim|ssi|shi)$/i;
+const BARE_HONORIFIC_GREETING = /^\s*(\p{Lu}[\p{L}'’]+)-(?:san|sama|sensei|nim|ssi|shi)\s*,/iu;
+
 export function loadEmailSet(file: string): EmailSet {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as EmailSet;
 }
@@ -75,7 +79,12 @@ export function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[]) {
     const carrier = carriers[i % carriers.length] as LabelledDraft;
     const account = book.get(carrier.draft.account_id) as Account;
     const g = GREETING.exec(body);
-    const name = g === null ? carrier.draft.to.name : g[1] !== undefined ? `Jordan ${g[2]}` : `${g[2]} Whitfield`;
+    // "Suzuki-san", "Kim-nim": a surname with its honorific, as "Mr. Suzuki" is (the suffix is no part of the name).
+    // A greeting that is the surname and its honorific alone ("Nakamura-san,") names the reader too.
+    const bare = g === null ? BARE_HONORIFIC_GREETING.exec(body) : null;
+    const honorific = g === null ? null : HONORIFIC.exec(g[2] as string);
+    const name = bare !== null ? `Jordan ${bare[1]}`
+      : g === null ? carrier.draft.to.name : g[1] !== undefined ? `Jordan ${g[2]}` : honorific !== null ? `Jordan ${(g[2] as string).slice(0, honorific.index)}` : `${g[2]} Whitfield`;
     // From a mailbox of the writers' company whose name is nobody's: the carrier's own sender (a
     // generated Sam or Tomas) would make "Samuel, …" in a writer's email a note to the sender.
     const draft = { ...carrier.draft, subject: fill(subject, account), body: fill(body, account), to: { ...carrier.draft.to, name }, from: 'hello@ourco.com' };

@@ -13,10 +13,10 @@
 const BEFORE = new RegExp(
   String.raw`(?:` +
     // "where it says [Company]", "the form that says", "the letter template says 'Dear [Name]'"
-    String.raw`\b(?:it|that|which|(?:the )?(?:form|field|template|page|screen|box|button|label|column|line|letter|email|subject|header|link|menu|option))(?: still)? (?:says|reads|shows|displays|uses|contains|has)` +
+    String.raw`\b(?:it|that|which|(?:(?:the|each|every|a|your|our) )?(?:form|field|template|page|screen|box|button|label|column|line|letter|email|subject|header|link|menu|option|badge|card|ticket|receipt|certificate|confirmation|sign|wristband)s?)(?: still)? (?:says|said|reads|read|shows|showed|displays|displayed|uses|used|contains|contained|has|had|prints|printed)` +
     String.raw`|\b(?:labell?ed|marked|called|named|titled|tagged)` +
     // "the merge field", "the placeholder", "the tag"
-    String.raw`|\b(?:the|a|an|this|that|each|every|our) (?:merge[ -])?(?:field|column|tag|token|variable|placeholder|parameter|macro|snippet|shortcode)s?` +
+    String.raw`|\b(?:the|a|an|this|that|each|every|our|your|these|those|both|two|three|four) (?:[\w-]+ )?(?:merge[ -])?(?:field|column|heading|tag|token|variable|placeholder|parameter|macro|snippet|shortcode)s?` +
     // a choice on a screen: "choose [Optional]", "click [Save]"
     String.raw`|\b(?:choose|select|pick|click|tick|untick|uncheck|press|tap|toggle|set it to|switch to)(?: on)?(?: the)?` +
     // a form's field the reader fills: "in the portal, fill in [Company Name] and [VAT number]"
@@ -33,7 +33,7 @@ const BEFORE = new RegExp(
 
 /** Words just after a slot that name it: "[Company] field", "{{first_name}} is replaced", "in the drop-down". */
 const AFTER = new RegExp(
-  String.raw`^["'”’)]*\s*(?:` +
+  String.raw`^["'”’)]*\s*(?:(?:,|and|or|&)\s*(?:\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|\[[^[\]\n]{1,40}\]|«[^«»\n]{1,40}»)\s*)*(?:` +
     String.raw`(?:merge[ -])?(?:field|column|tag|token|variable|placeholder|parameter|macro|button|tab|menu|option|checkbox|drop-?down|box|label|heading)s?\b` +
     String.raw`|(?:is|are|gets|get|will be|would be|stays|stay|should stay|must stay|remains|can be|must be|should be|has to be|have to be) (?:then |automatically |always |later )?(?:replaced|filled|filled in|swapped|substituted|merged|populated|pulled in|rendered|resolved|a placeholder|the placeholder|a merge field|a tag|left|kept|intentional|deliberate|on purpose)\b` +
     String.raw`|(?:on purpose|deliberately|intentionally|as (?:it is|is)|exactly as it is|as a (?:stand-?in|placeholder|fallback)|stands in|is a stand-?in)\b` +
@@ -51,6 +51,45 @@ const AFTER = new RegExp(
  * passage is the sample's, not one this draft left unfilled.
  */
 const SAMPLE_CUE = /\b(?:sample|model|template|example|standard|boilerplate|fallback|starter|precedent)[ -](?:clauses?|wording|language|text|provisions?|paragraphs?|letters?)\b|\b(?:clause|playbook|precedent) library\b|\bblanks?\b[^.!?\n]{0,40}\b(?:intentional|deliberate|on purpose|for you(?:r team)? to (?:fill|adapt|complete))/;
+
+/**
+ * The email says how to read a kind of bracket ("anything in curly brackets is replaced with each
+ * attendee's details", "the labels in square brackets are placeholders", "the brackets are just to
+ * show where each heading starts"), or opens a sample ("--- SAMPLE TEMPLATE ---", "SAMPLE SMS:"):
+ * a slot after that is the sample's or the convention's. The brackets are read from its words
+ * (curly, square, angle, round; any when it names none).
+ */
+const CONVENTION_RE = /\b(?:anything|everything|items?|parts?|words?|text|labels?|fields?|bits?|the brackets?|brackets)\b[^.!?\n]{0,20}?\b(?:in )?(?:(curly|square|angle|double curly|round) )?brackets?\b[^.!?\n]{0,30}?\b(?:is|are|will be|get|gets|mark|marks|show|shows|indicate|stand for|stands for)\b|(?:^|\n)[ \t>*=_-]*(?:sample|example|template preview|preview)(?:[ \t]+[\w()-]+){0,3}[ \t]*(?:-{2,}|:|={2,})?[ \t]*(?=\n|"|“)/g;
+
+const OPENERS: Readonly<Record<string, string>> = { curly: '{', 'double curly': '{', square: '[', angle: '<', round: '(' };
+
+/** Whether a bracket convention or a sample marker before `start` covers the slot opening with `first`. */
+function coveredByConvention(lower: string, start: number, first: string): boolean {
+  CONVENTION_RE.lastIndex = 0;
+  for (let m = CONVENTION_RE.exec(lower); m !== null && m.index < start; m = CONVENTION_RE.exec(lower)) {
+    const kind = m[1];
+    if (kind === undefined || OPENERS[kind] === first) return true;
+  }
+  return false;
+}
+
+/**
+ * Words that present quoted text as an attacker's or a sample's words, not the writer's: "a typical
+ * lure reads:", "Example 2 - fake CEO request.", "the simulated email used the subject line".
+ */
+const EXAMPLE_CUE = /\b(?:lures?|phish\w*|scam\w*|attackers?|fraudsters?|fraud|criminals?|scammers?|smishing|vishing|deepfakes?|business email compromise|simulat\w*|spoof\w*|impersonat\w*|(?:sample|example|typical|fake|fraudulent|malicious|suspicious|real-world) (?:emails?|messages?|texts?|sms|lures?|subject(?: lines?)?|requests?)|example \d+)\b/;
+
+/**
+ * Whether [start, end) sits in quotation marks that the text before it (its paragraph and up to
+ * 300 characters above) presents as an attacker's lure or a sample: a security trainer's email
+ * quotes "URGENT: your mailbox will be deleted in 24 hours" to warn the reader, not to press them.
+ */
+export function inQuotedExample(lower: string, start: number, end: number): boolean {
+  if (!inQuotedPassage(lower, start, end)) return false;
+  const blank = lower.lastIndexOf('\n\n', start);
+  const from = blank < 0 ? 0 : blank + 2;
+  return EXAMPLE_CUE.test(lower.slice(Math.max(0, from - 300), start));
+}
 
 /** Whether [start, end) lies inside a passage in quotation marks ("…" or “…”) within its paragraph. */
 function inQuotedPassage(lower: string, start: number, end: number): boolean {
@@ -75,6 +114,9 @@ export function isMention(lower: string, s: number, e: number, start: number, en
   const after = lower.slice(end, Math.min(e, end + REACH));
   if (AFTER.test(after)) return true;
   if (SAMPLE_CUE.test(lower) && inQuotedPassage(lower, start, end)) return true;
+  // A gloss of a quoted word: '"이름" (name): consider separate fields'.
+  if (lower[start] === '(' && /["”»][ \t]*$/.test(lower.slice(Math.max(0, start - 3), start))) return true;
+  if (coveredByConvention(lower, start, lower[start] ?? '')) return true;
   // The second slot of a pair the sentence names together: "you loop with {{#each items}} ...
   // {{/each}}", "where it says [Company] and [VAT ID]".
   // An ellipsis between them may end the sentence as `s` reads it: look past it.
@@ -87,4 +129,4 @@ export function isMention(lower: string, s: number, e: number, start: number, en
 }
 
 /** A slot just before another, joined by "and", "or", a comma or an ellipsis. */
-const PREVIOUS_SLOT = /(\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>|«[^«»\n]{1,40}»)\s*(?:\.\.\.|…|,|and|or|&|\/)?\s*$/;
+const PREVIOUS_SLOT = /(\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|\{%[^%\n]{1,60}%\}|\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>|«[^«»\n]{1,40}»)\s*(?:\.\.\.|…|,|and|or|&|\/)?\s*$/;

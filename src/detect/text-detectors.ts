@@ -8,6 +8,7 @@ import { hostAllowed, needsNoAllowEntry } from '../policy/domains.js';
 import { inCodeBlock } from './code-block.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { INCIDENT_WORDS } from './incident.js';
+import { inQuotedExample } from './mention.js';
 import { normalizeTerm } from './normalize.js';
 import { isContentful, splitWords, windowKey, wordsAt } from './words.js';
 
@@ -96,10 +97,10 @@ function onHeadingLine(text: string, at: number): boolean {
   // "IMPACT ON YOUR REPORTING", "CHANGES TO YOUR PLAN": a YOUR after a preposition names a topic.
   const topic = core.replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT) YOUR\b/g, '');
   return /^[A-Z0-9][A-Z0-9'’&/, -]*$/.test(core) && core.split(/\s+/).length <= 8 &&
-    !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? topic.replace(/\bYOU(?:R|'RE)?\b/g, '') : topic);
+    !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS)\b/g, '') : topic);
 }
 
-/** A heading that asks or tells what something is ("WHAT YOU TOLD US", "HOW YOUR DATA FLOWS"): its "YOU" is not a raised voice. */
+/** A heading that asks or tells what something is ("WHAT YOU TOLD US", "HOW YOUR DATA FLOWS", "WHAT WE NEED FROM YOU"): its "YOU" and "NEED" are not a raised voice. */
 const QUESTION_HEADING = /^(?:WHAT|WHERE|HOW|WHY|WHEN|WHO|WHICH)\b/;
 
 /**
@@ -129,7 +130,7 @@ function namesThings(folded: string, at: number, run: string): boolean {
 
 /** Capitals that are not a raised voice: a heading, a code block, or the names of things. */
 function capitalsNotShouted(f: FieldText, folded: string, at: number, run: string): boolean {
-  return onHeadingLine(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run);
+  return onHeadingLine(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
 }
 
 /** What ends a notice's label after its first word: the colon, or one more word of a notice and the colon. */

@@ -20,6 +20,7 @@ import { ENGLISH, notEnglish, writtenInOtherLanguage } from '../language.js';
 import { addressedByInitials, ownerListLines, sharedListLines } from '../owner-list.js';
 import { inUiSteps } from '../ui-steps.js';
 import { inCodeBlock } from '../code-block.js';
+import { inQuotedExample } from '../mention.js';
 import { AI_SENDER_DISCLOSURE } from '../ai-disclosure.js';
 import { inWorkflowProse } from '../workflow.js';
 import { claimExcuse, inRecapList } from '../rules/engine.js';
@@ -456,6 +457,10 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
   const sharedItems = sharedListLines(f);
   for (const s of withAsides(f)) {
     if (inQuotedLine(t.folded, s.start)) continue;
+    // A lure or a sample quoted to warn about it (mention.ts `inQuotedExample`) is not our voice.
+    // (Read at the sentence's middle: "- Subject: \"Your package could not be delivered\"" is the lure's.)
+    const mid = (s.start + s.end) >> 1;
+    if (inQuotedExample(t.lower, mid, mid + 1)) continue;
     // A fenced code block (a log, a config) is not prose: the model reads sentences.
     if (inCodeBlock(t.lower, s.start)) continue;
     const lineStart = t.folded.lastIndexOf('\n', s.start - 1) + 1;

@@ -835,7 +835,7 @@ rules:
       - {regex: '\bwelcome to the (?:new )?(?:ceo|cto|cfo|cro|coo|cmo|cpo|ciso|cio|cdo|chro|chief [a-z]+(?: [a-z]+)? officer|vp(?: of [a-z]+(?: [a-z]+)?)?|svp(?: of [a-z]+)?|evp(?: of [a-z]+)?|head of [a-z]+|director(?: of [a-z]+)?|president|general counsel|managing director) (?:seat|role|chair|job|position|post)\b', keywords: ['welcome to the']}
       - {regex: '\bthe new (?:managing partner|ceo|cfo|cto|coo|cio|ciso|cmo|cro|principal|dean|chair|president|managing director|general counsel|head of [a-z]+)\b (?:will|has|is|might|may|would|should)\b', keywords: ['the new']}
       # "Redwood Systems's CEO is retiring at the end of the year" (thirty-fifth session, development sets IA and IB)
-      - {regex: '\b(?:ceo|cfo|coo|cto|cio|cmo|chair(?:man|woman|person)?|president|founder|managing director|head of [\w ]{2,30}?) (?:is|are) (?:retiring|stepping down|leaving|moving on|departing)\b', keywords: ['retiring', 'stepping down', 'leaving', 'moving on', 'departing']}
+      - {regex: '\b(?:ceo|cfo|coo|cto|cio|cmo|chair(?:man|woman|person)?|president|founder|managing director|head of [\w ]{2,30}?) (?:is|are) (?:retiring|stepping down|leaving|moving on|departing)\b', keywords: ['retiring', 'stepping down', 'leaving', 'moving on', 'departing'], firm: true}
     exceptions:
       - '\bpromot(?:e|es|ed|ing|ion|ions) (?:\w+ ){0,2}?(?:to|into) (?:production|prod|staging|live|the (?:production|staging|live|next) (?:stage|environment))\b'
       - '\btak(?:e|es|ing) over (?:the |our )?(?:[\w-]+ ){0,3}from me\b|\bwill take over (?:the |our )(?:partner|customer|channel|reseller|alliance|account|support|success|community)\b'
@@ -1029,7 +1029,7 @@ rules:
       # Cuts said to be known: "I know X is facing significant budget cuts this year", "X's IT team has been cut to just two people" (development set HF).
       - {regex: '\b(?:is|are|was|were|been|be) (?:facing|dealing with|going through|hit by|struggling with|bracing for|weathering|planning|announcing|making) (?:significant |major |deep |severe |heavy |some |big |sweeping |painful |more |further )?(?:budget cuts|cutbacks|funding cuts|layoffs|lay-offs|redundancies|restructuring|a restructure|a restructuring|job cuts|a hiring freeze|cost cuts|cost-cutting|downsizing|staff cuts)\b|\b(?:team|department|staff|headcount|workforce|office|unit|division|function)s? (?:has|have|had) been (?:cut|reduced|slashed|trimmed|halved|shrunk|downsized) (?:to|by|down to)\b', keywords: ['cuts', 'cutbacks', 'layoffs', 'lay-offs', 'redundancies', 'restructur', 'hiring freeze', 'cost-cutting', 'downsizing', 'been cut', 'been reduced', 'been slashed', 'been trimmed', 'been halved', 'been shrunk', 'been downsized']}
       # "put a freeze on non-clinical hiring last month" (thirty-fifth session, development sets IA and IB)
-      - {regex: '\b(?:put|placed|imposed|announced) a (?:hiring )?freeze on (?:[\w-]+ ){0,2}(?:hiring|recruitment|headcount|roles|jobs)\b|\bhiring (?:is |was |has been )?(?:frozen|paused|on hold)\b', keywords: ['freeze', 'frozen', 'paused', 'on hold']}
+      - {regex: '\b(?:put|placed|imposed|announced) a (?:hiring )?freeze on (?:[\w-]+ ){0,2}(?:hiring|recruitment|headcount|roles|jobs)\b|\bhiring (?:is |was |has been )?(?:frozen|paused|on hold)\b', keywords: ['freeze', 'frozen', 'paused', 'on hold'], firm: true}
     exceptions:
       - '\bclos(?:ing|ed|e) (?:the |our |its |your )?[\p{L} ]{0,20}(?:office|site|store|branch|warehouse|plant|clinic|depot|centre|center) (?:on|this|next|for|from|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:day|week|holiday|holidays|weekend|afternoon|morning)|christmas|easter|new year|\d)'
       - '\b(?:are there|is there|will there be) (?:any )?[^.!?\n]*\?'
@@ -1294,6 +1294,8 @@ rules:
       - '\b(?:nasdaq|nyse|lse|stock|exchange|public|ipo|direct|euronext|tsx|asx|app store|marketplace|appexchange) listings?\b'
       - '\b(?:good|best of) luck (?:at|with|in|for) the (?:\w+ )?awards?\b|\bawards? (?:next week|tonight|tomorrow|this week|next month|later this)\b'
       - '\b(?:reps?|sellers?|sdrs?|aes?|bdrs?|agents?|team members?) (?:\w+ ){0,3}?(?:top|topping|tops|topped|lead|leading|leads) the (?:leaderboard|leader board|charts?|rankings?)\b'
+      # A third party named by the press: "The company was later named in the press as the engineering firm Arup" (development set JC).
+      - '\bnamed in the (?:press|media|news|reports?|lawsuit|filing|indictment|complaint)\b'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:award|won|winner|prize|named|recogni|rank|list|top|best|honou?r|finalist|shortlist|quadrant|wave|forbes|\binc\b|fortune|g2|badge|great place)'
     message: 'claims an award or ranking ("{match}") that no verified fact about {account} supports'
@@ -1491,6 +1493,10 @@ rules:
       - '\b(?:tour|visit|walk-?through|walk around|look around) (?:of|to|at|around) (?:your|the) (?:new )?(?:store|office|site|plant|factory|warehouse|facility|hq|headquarters|campus|clinic|restaurant|branch|showroom|studio|lab)\b'
       # A region or market set up in a product: "the stores appear in your existing dashboard under a new region" (development set IC).
       - '\b(?:dashboard|report|reporting|account|portal|app|system|menu|filter|view|folder|workspace|hierarchy|structure|settings)\b[^.!?\n]{0,40}\bnew (?:region|market|location|site|store|country)\b'
+      # "Lunar New Year office hours" (development set JD).
+      - '\b(?:lunar |chinese |happy |the )?new year\b'
+      # A service grown, not the prospect: "the SIEM expansion Anjali raised" (development set JC).
+      - '\b(?:siem|licen[cs]e|seat|contract|coverage|scope|service|pilot|deployment|rollout|roll-out|storage|capacity|edr|mdr|soc|monitoring|programme|program|subscription|retainer) expansion\b'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region|mine|production|site|factory|enter)'
     facts_share_words: true
@@ -1624,6 +1630,10 @@ rules:
       - '\b(?:launch(?:ed|ing)?|open(?:ed|ing)?|set(?:ting)? up|spun up|stood up) (?:in|into|to) (?:the )?(?:slack|salesforce|hubspot|sandbox|production|staging|beta|trial|pilot|workspace|app|ui|browser|console|dashboard|crm)\b'
       # Seen at first hand: "thank you for the tour of your new store in Winterthur" (development set IC).
       - '\b(?:tour|visit|walk-?through|walk around|look around) (?:of|to|at|around) (?:your|the) (?:new )?(?:store|office|site|plant|factory|warehouse|facility|hq|headquarters|campus|clinic|restaurant|branch|showroom|studio|lab)\b'
+      # "Lunar New Year office hours" (development set JD).
+      - '\b(?:lunar |chinese |happy |the )?new year\b'
+      # A service grown, not the prospect: "the SIEM expansion Anjali raised" (development set JC).
+      - '\b(?:siem|licen[cs]e|seat|contract|coverage|scope|service|pilot|deployment|rollout|roll-out|storage|capacity|edr|mdr|soc|monitoring|programme|program|subscription|retainer) expansion\b'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region|team|entered|presence)'
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'
@@ -1881,6 +1891,8 @@ rules:
       - '\b(?:down|up|fell|rose|dropped|cut|reduced|improved|increased|decreased|grew)\b[^.!?\n]{0,40}\bin (?:the |your |all |those |these )?\d[\d,]* (?:[\w-]+ )?(?:stores|locations|sites|branches|outlets|clinics|restaurants)\b'
       - '\b(?:her|his) (?:chain|company|business|group|firm|organi[sz]ation|brand|employer|retailer|network)\b'
       - '\bour (?:usage|account|adoption|platform|health|quarterly|annual|monthly) (?:review|report|data|stats|statistics|dashboard|check|analysis)\b|\b(?:e-?signature|signature|envelope|document|usage|login|upload|download|export|report|api call)s? (?:volume|count|numbers?)s? (?:grew|rose|increased|went up|doubled|is up|was up)\b'
+      # A figure with the reader as its source in an aside: "roughly 150 people during that window (your gate staff estimate)" (development set JD).
+      - '\((?:your|per your|according to your|from your) (?:[\w-]+ ){0,3}(?:estimate|estimates|figures?|numbers?|count|counts|data|report|records?)\)'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:customer|client|user|employee|people|staff|headcount|team|revenue|\barr\b|\bmrr\b|grew|growth|double|triple|member|subscriber|download|hire|hiring|engineer|rep|merchant|store|location|profit|break-?even|cash|enrol|admission|footfall|donation)'
     message: 'claims a customer, headcount or revenue figure ("{match}") that no verified fact about {account} supports'
@@ -2267,7 +2279,7 @@ rules:
       # "With Mr. Okonkwo having left Lumina Labs last month" (development set HE).
       - {regex: '\bhaving (?:just |recently |now )?(?:left|departed|quit|resigned from|stepped down from) (?!(?:the (?:call|meeting|room|building|office|session|event|chat|conference|show|stand|booth))\b)(?:[\p{L}&.''’-]+ ){0,4}?(?:last|this|earlier|in|at the end of|after)\b', keywords: ['having left', 'having just', 'having recently', 'having now', 'having departed', 'having quit', 'having resigned', 'having stepped']}
       # "he left Redwood Systems last month to join a competitor" (thirty-fifth session, development sets IA and IB)
-      - {regex: '\b(?:he|she|they) (?:left|departed|quit|exited|walked away from) (?:[\w&.''-]+ ){1,4}(?:last|this|earlier this) (?:month|week|year|quarter|spring|summer|autumn|fall|winter)\b', keywords: ['left', 'departed', 'quit', 'exited', 'walked away']}
+      - {regex: '\b(?:he|she|they) (?:left|departed|quit|exited|walked away from) (?:[\w&.''-]+ ){1,4}(?:last|this|earlier this) (?:month|week|year|quarter|spring|summer|autumn|fall|winter)\b', keywords: ['left', 'departed', 'quit', 'exited', 'walked away'], firm: true}
     exceptions:
       - '\bretired (?:the |our |their |its |an? |two |three |four |five |several |all |\d+ )?(?:[\w-]+ ){0,3}(?:routers?|systems?|servers?|tools?|apps?|applications?|platforms?|services?|products?|features?|versions?|apis?|endpoints?|scripts?|dashboards?|databases?|mainframes?|hardware|licen[cs]es|integrations?|modules?|plugins?|data ?cent(?:er|re)s?|vms?|clusters?|alerts?|rules?|reports?|jobs?)\b'
       - '\b(?:version|v\d+|api|endpoint|feature|product|plan|sku|integration|release|tier|module|app|connector|model|certificate|system|platform|tool|software|solution|server|licen[cs]e|standard|protocol|ams|crm|erp|ats|lms|hris|pms|tms|wms)s?\b[^.!?\n]{0,40}\b(?:retired|retire|retiring|retirement)\b'
@@ -2629,11 +2641,11 @@ rules:
       # Notices, orders and fines from a regulator (development sets HI, HJ): "the HSE improvement notice issued to X in March", "the Ministry issued a stop-work order on X's Dammam site", "the administrative fine the CSSF imposed on X".
       - {regex: '\b(?:improvement|prohibition|enforcement|abatement|compliance|warning) notices? (?:was |were |has been |had been )?(?:issued|served|given|handed) (?:to|on|against)\b|\bstop[- ]work (?:order|notice)s?\b|\b(?:fine|penalty|sanction|censure|reprimand)s? (?:that )?(?:the )?(?:[\p{L}]{2,12} )?(?:imposed|levied|issued|handed down) (?:on|against|to)\b|\b(?:imposed|levied|handed down) (?:a |an )?(?:[\w-]+ ){0,2}(?:fine|penalty|sanction)s? (?:of [^.!?\n]{1,20} )?(?:on|against)\b', keywords: ['notice', 'stop-work', 'stop work', 'imposed', 'levied', 'handed down']}
       # "the WorkSafe Victoria penalty Northwinds Health copped", "the Fair Work Ombudsman found … had underpaid", "findings in … recent Joint Commission survey", a class action, a union drive (thirty-fifth session, development sets IA and IB)
-      - {regex: '\b(?:penalty|penalties|fine|fines|sanction|enforcement notice|improvement notice|prohibition notice|infringement notice)\b[^.!?\n]{0,60}\b(?:copped|received|got|was hit with|were hit with|incurred|paid|was handed|were handed|was issued|were issued)\b', keywords: ['penalty', 'penalties', 'fine', 'sanction', 'notice']}
-      - {regex: '\b(?:ombudsman|regulator|inspectorate|inspector|commission|authority|department of labou?r|osha|hse|worksafe|safework|fair work|labou?r board)\b[^.!?\n]{0,60}\b(?:found|ruled|determined|concluded)\b[^.!?\n]{0,60}\b(?:underpaid|breached|violated|failed|contravened|owed|short-?changed)\b', keywords: ['found', 'ruled', 'determined', 'concluded']}
-      - {regex: '\bfindings (?:in|from|of) [^.!?\n]{0,60}\b(?:survey|audit|inspection|accreditation visit|assessment)\b', keywords: ['findings']}
-      - {regex: '\bclass[- ]action\b|\b(?:lawsuit|litigation|legal action)\b[^.!?\n]{0,30}\b(?:is facing|are facing|faces|facing|filed against|brought against|launched against)\b|\b(?:is|are) (?:currently )?(?:facing|fighting) (?:a |an )?(?:lawsuit|class action|legal action|tribunal claim)\b', keywords: ['class action', 'class-action', 'lawsuit', 'litigation', 'legal action', 'facing', 'fighting']}
-      - {regex: '\b(?:organi[sz]ing|unioni[sz]ation|unioni[sz]ing|union) (?:push|drive|campaign|vote|effort|bid)\b', keywords: ['push', 'drive', 'campaign', 'vote', 'effort', 'bid']}
+      - {regex: '\b(?:penalty|penalties|fine|fines|sanction|enforcement notice|improvement notice|prohibition notice|infringement notice)\b[^.!?\n]{0,60}\b(?:copped|received|got|was hit with|were hit with|incurred|paid|was handed|were handed|was issued|were issued)\b', keywords: ['penalty', 'penalties', 'fine', 'sanction', 'notice'], firm: true}
+      - {regex: '\b(?:ombudsman|regulator|inspectorate|inspector|commission|authority|department of labou?r|osha|hse|worksafe|safework|fair work|labou?r board)\b[^.!?\n]{0,60}\b(?:found|ruled|determined|concluded)\b[^.!?\n]{0,60}\b(?:underpaid|breached|violated|failed|contravened|owed|short-?changed)\b', keywords: ['found', 'ruled', 'determined', 'concluded'], firm: true}
+      - {regex: '\bfindings (?:in|from|of) [^.!?\n]{0,60}\b(?:survey|audit|inspection|accreditation visit|assessment)\b', keywords: ['findings'], firm: true}
+      - {regex: '\bclass[- ]action\b|\b(?:lawsuit|litigation|legal action)\b[^.!?\n]{0,30}\b(?:is facing|are facing|faces|facing|filed against|brought against|launched against)\b|\b(?:is|are) (?:currently )?(?:facing|fighting) (?:a |an )?(?:lawsuit|class action|legal action|tribunal claim)\b', keywords: ['class action', 'class-action', 'lawsuit', 'litigation', 'legal action', 'facing', 'fighting'], firm: true}
+      - {regex: '\b(?:organi[sz]ing|unioni[sz]ation|unioni[sz]ing|union) (?:push|drive|campaign|vote|effort|bid)\b', keywords: ['push', 'drive', 'campaign', 'vote', 'effort', 'bid'], firm: true}
     exceptions:
       - '\b(?:settlement|lawsuit|suit|case|litigation|recall|fine|investigation)s?\b[^.!?\n]{0,30}\bin (?:your|the) (?:sector|industry|space|market|vertical|field|category|region)\b'
       - '\b(?:if|whether|in case|should|avoid|prevent|prepare for|preparing for|ready for|help(?:s|ed|ing)? (?:\w+ )?(?:with|through|prepare|respond)|respond to)\b[^.!?\n]{0,60}?\b(?:fine[ds]?|penalt\w*|penali[sz]\w*|investigat\w*|probe[sd]?|inquir\w*|enquir\w*|review\w*|enforcement|sanction\w*|censure\w*|recall\w*|settle\w*|lawsuits?|litigation|scrutiny|audit\w*|regulat\w*|consent orders?|warning letters?|special measures|citations?|violations?|${REGULATOR})'
@@ -2804,6 +2816,8 @@ rules:
       - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
       - '\b(?:any|every|each|potential|possible|future) (?:[\w-]+ )?(?:breach|incident|attack|leak)\b(?! (?:at|on|of|affecting))'
       - '\b(?:our|ourco''s|ourco)\b[^.!?\n]{0,20}\b(?:breach|incident|leak|hack)'
+      # A survey's figure about organisations in general: "59% of organisations surveyed were hit by ransomware" (development set JC).
+      - '\b(?:\d+(?:\.\d+)? ?%|most|many|half|a third|a quarter|two-thirds|nearly half) of (?:all )?(?:organi[sz]ations|companies|businesses|firms|respondents|those surveyed|smes|retailers|schools|hospitals)\b'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:breach|hack|ransomware|cyber|incident|attack|leak|compromis|exposed)'
     message: 'claims a security incident ("{match}") that no verified fact about {account} supports'

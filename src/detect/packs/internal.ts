@@ -339,6 +339,8 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - '\b(?:our|the) (?:template|sequence|cadence|playbook) (?:library|builder|editor|feature|engine)\b'
       # A record the reader's product made from a template: "The matter was created from the General Advisory template" (development set ID).
       - '\b(?:matter|contract|document|record|workflow|project|ticket|invoice|agreement|envelope|form|report|page|campaign|case|order|quote)s? (?:was|were|is|are|had been|has been|have been|gets|get) (?:created|generated|built|set up|made|opened) (?:from|using|with|off) (?:the|a|an|your|our)\b'
+      # "the first contact on the list had left the company" (development set JC).
+      - '\b(?:had|has|have) left the (?:company|business|firm|organi[sz]ation|team|school|practice)\b'
     message: 'how the draft was generated, left in for the prospect to read: "{match}"'
     examples:
       fire:
@@ -519,6 +521,8 @@ const INTERNAL_ASIDE_RULES = String.raw`
     exceptions:
       - '\b(?:customers?|clients?|teams?|buyers|users|companies|people|folks|cfos|leaders|many|most|some)\b[^.!?\n]{0,30}\b(?:are|get|feel|tend to be|were)\b[^.!?\n]{0,20}\b(?:price[- ]sensitive|cost[- ]sensitive|budget[- ]conscious|upset|burned|burnt|spooked)'
       - '\b(?:you|your)\b'
+      # Monitoring a thing: "we'll keep the device on our watch list for 30 days" (development set JC).
+      - '\b(?:device|account|host|ip|domain|endpoint|server|user|mailbox|laptop|address|sender|vendor|supplier)s?\b[^.!?\n]{0,30}\bon (?:our|the|a) watch ?list\b'
     message: 'an aside about the recipient meant for the rep: "{match}"'
     examples:
       fire:
@@ -1812,6 +1816,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
       - '(?:\b|_)(?:v\d+[-_ ]?final|final[-_ ]v?\d+|final(?:[-_ ]final)+)[\w-]*\.(?:pdf|docx?|pptx?|xlsx?|csv|zip|key|pages|txt|png|jpe?g|odt|rtf|numbers)\b'
       # The last of a series in a plan: "19 January: Parallel check on the January payroll (final)".
       - '\b(?:payroll|run|check|round|payment|instal?ment|invoice|test|review|interview|presentation|meeting|session|workshop|call|delivery|stage|phase|milestone|wave|batch|step|reading|audit|inspection|walkthrough|demo|training|exam|reminder|notice|submission|filing|reconciliation|migration|cutover|cut-over|load|sync|import|export) \(final\)'
+      # A document's status after its name: "Post-incident report - case IR-2024-0452 (final)" (development set JC).
+      - '\b(?:report|case|minutes|summary|statement|results|review|assessment|audit)\b(?:(?!\bv\d)[^()\n]){0,40}\((?:final|updated|revised|signed|approved|redacted)\)'
     message: 'a version label of the draft: "{match}"'
     examples:
       fire:
@@ -1927,6 +1933,8 @@ rules:
       # marked "Internal", a classification scheme listed level by level.
       - '\b(?:labell?ed|marked|stamped|tagged|classified|flagged|watermarked|headed|titled|called|named)(?: as| with)?\s*["“”''‘’]\s*(?:strictly |company |highly |ourco )?(?:internal|confidential)'
       - '\b(?:public|internal|confidential|restricted|secret|official|sensitive)\s*[/|,]\s*(?:public|internal|confidential|restricted|secret|official|sensitive)\s*[/|,]\s*(?:strictly |highly )?(?:public|internal|confidential|restricted|secret|official|sensitive)\b'
+      # A finding's reach: "Internal only, but exploitable from inside the network" (development set JC).
+      - '\binternal only\b[^.\n]{0,20}\b(?:but|exploitable|reachable|accessible|exposed|facing)\b'
     message: 'internal-only text "{match}" must not reach a prospect'
     examples:
       fire:
@@ -2165,6 +2173,8 @@ rules:
       - '\b(?:main|key|big|biggest|open|one|first|second|last|the|your|their|our) question for (?:next|this|the (?:next|coming)|the) (?:season|year|quarter|term|semester|month|cycle|harvest|budget|board|audit|rollout|phase)\b'
       # An instruction to the reader about the data they send us: "please replace the real member number with a random ID before sending" (development set IC).
       - '\b(?:pseudonymi[sz]|anonymi[sz]|de-?identif|redact|mask|scrub|random id|dummy id|fake id|test id)\w*\b[^\n]{0,120}\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b|\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b[^\n]{0,40}\b(?:to us|over to us|our way)\b'
+      # "Just a quick note to say: Target Co hit 92% completion" (development set JC).
+      - '\b(?:just )?a (?:quick |short |brief |little )?note to (?:say|let you know|share)\b'
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:
@@ -2576,6 +2586,11 @@ rules:
       - '\blarge language models? (?:like|such as|are|can|power|help)'
       - '\bour (?:ai|product|platform|assistant) uses? (?:a )?(?:large )?language model'
       - '\b(?:i|we)(?:''ve| have)? (?:used|asked) (?:our|an|the|my|a|[\p{L}-]+''s) (?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b[^.!?\n]{0,160}?\b(?:reviewed|checked|verified|edited|proof-?read)\b'
+      # A product's log described, not the agent reading the CRM: "the activity log shows who changed what" (development set JD); an answer to the question the reader's quoted line asked ("> Can you send me something short?" then "Of course! Here's a short version").
+      - '\b(?:activity|audit|change|access) log (?:shows?|lists?|records?|keeps?) (?:who|what|when|which|every|each|all)\b'
+      - '(?:^|\n)[ \t]*>[^\n]*\?[ \t]*\n'
+      # A sign-in prompt: "show additional context in the prompt - the app name and location" (development set JC).
+      - '\b(?:mfa|authenticator|sign-?in|log-?in|push|authentication|approval|consent|uac|number matching)\b[^.!?\n]{0,120}\bprompts?\b|\bprompts?\b[^.!?\n]{0,80}\b(?:mfa|authenticator|sign-?in|log-?in|push|app name|location|approve|deny)\b'
     message: 'the agent''s instructions, reasoning or tool traces: "{match}"'
     examples:
       fire:

@@ -760,6 +760,8 @@ rules:
       - '\b(?:you|we|i) (?:\w+ )?(?:asked|talked|spoke|wrote|mentioned|enquired|inquired|emailed|called|wondered|chatted|heard) about\s*$|\b(?:thinking|curious|excited|worried|questions?) about\s*$'
       - '\b(?:ask|asks|asked|asking|talk|talks|talking|care|cares|worry|worries|think|thinks|know|knew|hear|heard|forget|forgets|wonder|wonders|learn|learns|learned|complain|complains|argue|argues|read|reads|bring up|brings up|get asked|gets asked|all) about\s*$'
       - '\b(?:speak|spoke|speaking|talk|talked|talking|chat|chatted|reach out|reached out|write|wrote|listen|listened|refer|referred|reply|replied|respond|responded|turn|turned|report|reported|belong|belongs|sign up|signed up|subscribe|subscribed|switch|switched|move|moved|commit|committed|agree|agreed|point you|introduce you|connect you) to\s*$'
+      # A preposition English leaves at the end: "what to warn staff about", "14 devices to look at" (development set JC).
+      - '\b(?:what|who|whom|which|where)\b[^.!?\n]{0,40}\b(?:about|at|for|with|of|on|to|from|in|into)\s*$|\bto \w+ (?:at|about|for|with|on|into|up|out|over|through|after)\s*$'
     message: 'the subject has an empty merge field: "{match}"'
     examples:
       fire:

@@ -1277,6 +1277,9 @@ ${FOLLOWUP_RELEASE}
     corroborate: ${CORROBORATE}
     severity: warn
     case_sensitive: true
+    exceptions:
+      # A section heading that asks what it covers: "WHAT WE NEED FROM YOU" on its own line (development set JD).
+      - '(?:^|\n)[ \t]*(?:what|where|how|why|when|who|which)\b[^.!?\n]{0,40}(?:\n|$)'
     description: 'a pushy word written in capitals ("NEVER", "FINAL", "do NOT", "BEST deal", "please, PLEASE"); acronyms (SOC, API, GDPR, CRM) are not in the list and pass. Runs of capitals are tone.shouting in the core pack. The words are ones rarely written in lower case in a sales email, so the prefilter stays cheap'
     keywords: ['never', 'must', 'seriously', 'absolutely', 'definitely', 'incredible', 'massive', 'insane', 'crazy', 'hurry', 'expires', 'expiring', 'deadline', 'final', 'cannot', 'can''t', 'won''t', 'don''t', 'biggest', 'lowest', 'bonus', 'everyone', 'wow', 'omg', 'chance', 'really', 'miss', 'best deal', 'best offer', 'best price', 'please, please', 'please please', 'game', 'unbelievable', 'enormous', 'unreal', 'revolutionary', 'groundbreaking', 'life-changing', 'life changing', 'must-have', 'must have', 'no-brainer', 'no brainer', 'honestly', 'literally', 'totally', 'alert', 'skyrocket', 'millions', 'need', 'last', 'big', 'one-time', 'do not', 'does not', 'did not', 'will not', 'would not', 'should not', 'could not', 'can not', 'must not']
     patterns:
@@ -1916,6 +1919,9 @@ ${RELEASE_CONTEXT}
     kind: tone
     severity: warn
     scope: [subject]
+    exceptions:
+      # A document's status after its name: "Post-incident report - case IR-2024-0452 (final)" (development set JC).
+      - '\b(?:report|case|minutes|summary|statement|results|review|assessment|audit)\b(?:(?!\bv\d)[^()\n]){0,40}\((?:final|updated|revised|signed|approved|redacted)\)'
     description: 'a fake reply or forward chain, or a subject marked final'
     patterns:
       - {regex: '^\s*(?:re|fwd?|aw|sv)\s*:\s*(?:re|fwd?|aw|sv)\s*:', keywords: ['re', 'fw', 'fwd', 'aw', 'sv']}

@@ -3223,3 +3223,50 @@ describe('thirty-fifth session: shapes from fresh writers (IA, IB problems; IC, 
     expect(found.filter((f) => f.kind === 'recipient_mismatch')).toEqual([]);
   });
 });
+
+describe('thirty-fifth session, sixth round: clean shapes (JC cybersecurity, JD event ticketing)', () => {
+  it.each([
+    // Lures and samples quoted to warn about them, and the bracket conventions an email explains.
+    'For example, a typical lure reads: "URGENT: your mailbox will be deleted in 24 hours. Verify your account now."\n- Example 2 - fake CEO request. "Are you at your desk? I need you to buy some gift cards for a client today - keep this between us for now."',
+    'Our confirmation emails are templates: anything in curly brackets is replaced with each attendee\'s own details when the email is sent.\n\n--- SAMPLE TEMPLATE ---\nDear {first_name},\n\nThank you for registering for {event_name}. Your ticket type is {ticket_type}.',
+    'There\'s a draft in Campaigns > Drafts called "Early-bird reminder". It uses the {first_name} and {ticket_type} merge fields, so each person sees their own name.',
+    'The badge layout uses two name fields, [English Name] and [Chinese Name], which are filled from the registration form.',
+    'Exhibitors register their staff in the portal, and each badge shows [Staff Name], [Company] and "EXHIBITOR" in blue.',
+    '1. "이름" (name): consider separate fields for family name and given name.',
+    'WHAT WE NEED FROM YOU\n- Floor plans for each space (PDF is fine)',
+    // Claims and notes that are the reader's, a survey's or a product's.
+    '- Sophos\' State of Ransomware 2024 report found that 59% of organisations surveyed were hit by ransomware in the past year.',
+    'The queue at Gate B grew to roughly 150 people during that window (your gate staff estimate).',
+    'Sarah let me know that you\'ve taken over as IT Manager now that she has moved into the operations role - congratulations on the new position.',
+    '5. Your priorities for Q4 and 2025 - including the SIEM expansion Anjali raised',
+    'The company was later named in the press as the engineering firm Arup.',
+    'Just a quick note to say: your team hit 92% completion on the annual security awareness course.',
+    '- CVE-2021-44228 (Log4Shell) on APP-SRV-07. Internal only, but exploitable from inside the network.',
+    '2. Show additional context in the prompt - the app name and location of the sign-in request.',
+    'Each person having their own account also means the activity log shows who changed what.',
+    'Based on that, we\'ll keep the device on our watch list for 30 days.',
+    'Last year, two of our customers had incidents where the first contact on the list had left the company.',
+  ])('no finding: %s', (line) => {
+    expect(rules(line)).toEqual([]);
+  });
+  it.each([
+    ['Festive season phishing: what to warn staff about', 'Here is a short advisory you are welcome to forward.'],
+    ['Health check: EDR coverage at 96% - 14 devices to look at', 'A quick health check from this morning.'],
+    ['Lunar New Year office hours', 'Our Hong Kong and Taipei offices will be closed for the public holidays.'],
+    ['Post-incident report - case IR-2024-0452 (final)', 'Please find below a summary of our final post-incident report.'],
+  ])('subject passes: %s', (subject, line) => {
+    expect(rules(line, subject)).toEqual([]);
+  });
+  it.each([
+    // The same words as our own: pressure, a slot left empty, a note.
+    '"URGENT: sign today or lose the discount," as I said on the phone.',
+    'Hi {first_name}, I noticed your event is coming up.',
+    'Please keep this between us: the discount is not approved yet.',
+  ])('still fires: %s', (line) => {
+    expect(rules(line)).not.toEqual([]);
+  });
+  it('a greeted surname with its honorific names the recipient (the evaluation harness reads it so)', () => {
+    const found = scanDraft({ subject: 'Thank you', body: 'Nakamura-san,\n\nThank you for a wonderful evening on Friday.\n\nBest,\nSam', to: { email: 'h.nakamura@target.example', name: 'Hiroshi Nakamura' }, from: 'sam@ourco.com' }, account, book, testPolicy());
+    expect(found.filter((f) => f.kind === 'recipient_mismatch')).toEqual([]);
+  });
+});
