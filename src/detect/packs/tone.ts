@@ -4114,6 +4114,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # Going round the reader: "happy to take this straight to Mr. Otieno and close it out with him directly", "raise it with Eng. Sherif myself", "loop in Karen directly so she can see what the delay is costing her" (thirty-fifth session, development sets IA and IB)
       - {regex: '\b(?:i''m happy to|happy to|i''ll|i will|i can|i may|i might|i''d|i would)\b[^.!?\n]{0,40}\b(?:take (?:this|it) straight to|go straight to|take (?:this|it) to|raise (?:this|it) with|loop in|bring in|escalate (?:this|it) to|cc|copy in)\b(?! (?:our|my|us)\b)(?:[^.!?\n]|(?<=\b(?:mr|mrs|ms|dr|eng|prof|st))\.){0,60}\b(?:directly|myself|with (?:him|her|them) directly|over your head)\b', keywords: ['directly', 'myself'], firm: true}
       - {regex: '\bso (?:she|he|they) can see (?:what|how much) (?:the|this|your) (?:delay|wait|hold-?up|indecision)\b', keywords: ['can see what', 'can see how much'], firm: true}
+      # "I'd rather not have to escalate this", "loop in Mr. Hossain himself if that would help move things along", "would it help if I contacted Mr Dubois directly?", "I'll copy Mr Santos on my next email so he's aware" (thirty-fifth session, development sets JA and JB)
+      - {regex: '\bi''?d rather not (?:have to )?escalate\b', keywords: ['escalate'], firm: true}
+      - {regex: '\b(?:loop in|bring in|copy in|cc) (?:mr|mrs|ms|dr|eng|prof)\.? [\w''-]+ (?:himself|herself)\b|\bif i (?:contacted|reached out to|went to|spoke to|wrote to|called) (?:mr|mrs|ms|dr|eng|prof)\.? [\w''-]+ directly\b', keywords: ['himself', 'herself', 'directly'], firm: true}
+      - {regex: '\bi''?ll (?:copy|cc|loop in|include|add) (?:mr|mrs|ms|dr|eng|prof)\.? [\w''-]+ (?:on|in|to) (?:my|the|our) next (?:email|message|note)\b', keywords: ['next email', 'next message', 'next note'], firm: true}
     exceptions:
       - '\bif you (?:don''t|do not) mind\b|\bif you can(?:''t|not) (?:make|attend|join|be there)\b|\bif you(?:''re| are) (?:not available|unavailable|away|out of (?:the )?office|on leave|on holiday)\b|\bas (?:she|he|they|you) (?:asked|requested|suggested)\b'
       - '\bif you(?:''re| are) not the right (?:person|contact)\b|\b(?:would|if) you(?:''d)? (?:prefer|rather)\b'
@@ -5116,6 +5120,12 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bheld together (?:with|by) (?:duct tape|gaffer tape|sticky tape|sellotape|string|chewing gum|glue|spit|hope|prayers?|paper ?clips|band-?aids?)\b|\b(?:couldn''t|could not|can''t|cannot|wouldn''t) (?:find|spot|fix|see|recognise|recognize|catch) (?:a|an|the) [\w-]+ if (?:it|one|they) (?:bit|hit|slapped|kicked) (?:them|him|her|you)\b', keywords: ['held together', 'if it bit', 'if it hit', 'if it slapped', 'if it kicked', 'if one bit', 'if they bit']}
       # "RosterPro is a toy – fine for a coffee shop" (thirty-fifth session, development sets IA and IB)
       - {regex: '\b(?:is|are|looks like|feels like) (?:a|just a|basically a|little more than a) toys?\b|\bfine for a (?:coffee shop|corner shop|lemonade stand|hobby|side project|food truck|small café|small cafe)\b', keywords: ['toy', 'coffee shop', 'corner shop', 'lemonade stand', 'hobby', 'side project', 'food truck', 'café', 'cafe'], firm: true}
+      # Mocking a competitor: "an app that crashes more often than it syncs", "fine, I suppose, if you enjoy raising tickets into a void", "their support team is basically a chatbot", "looks like it was designed in 2003", "famous for outlasting the buildings" (thirty-fifth session, development sets JA and JB)
+      - {regex: '\b(?:crashes|breaks|goes down|fails|falls over|freezes) more (?:often )?than it (?:works|syncs|runs|loads|saves|does anything)\b', keywords: ['more often than', 'more than it'], firm: true}
+      - {regex: '\b(?:is|are) fine,? i suppose,? if you (?:enjoy|like|love|don''t mind)\b', keywords: ['i suppose'], firm: true}
+      - {regex: '\b(?:their|its) (?:support|service|product|app|software|platform|implementation) (?:team |desk )?(?:is|are) (?:basically|just|essentially|little more than|nothing more than) an?\b', keywords: ['basically', 'just', 'essentially', 'little more than', 'nothing more than'], firm: true}
+      - {regex: '\blooks like it was (?:designed|built|made|written) (?:in (?:19|20)\d\d|in the (?:\d0s|nineties|eighties)|by someone who)\b', keywords: ['looks like it was'], firm: true}
+      - {regex: '\bfamous for (?:outlasting|taking longer than|never finishing|running over)\b', keywords: ['famous for'], firm: true}
     exceptions:
       - '\b(?:according to (?:their|the|its) (?:press release|announcement|filing|accounts|website|statement|blog)|(?:announced|published|filed|reported) (?:publicly|in (?:their|its))|press release)\b'
     message: 'running a competitor down: "{match}"'
@@ -5413,6 +5423,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\byour secret''?s safe with me\b', keywords: ['safe with me'], firm: true}
       - {regex: '\b(?:keeping|kept) you (?:so |that |out )?late at the (?:after-?party|party|bar|dinner|drinks)\b', keywords: ['late at the'], firm: true}
       - {regex: '\bwhich explains the (?:glow|tan|smile|good mood)\b', keywords: ['explains the'], firm: true}
+      # "loved the photos from your Algarve holiday on Instagram", "Ciao bella!", "say hi to that lovely wife of yours" (thirty-fifth session, development sets JA and JB)
+      - {regex: '\b(?:photos|pictures|pics|snaps|posts) (?:from|of) your (?:[\w-]+ ){0,2}(?:holiday|vacation|trip|wedding|weekend|honeymoon|birthday|getaway)\b', keywords: ['photos', 'pictures', 'pics', 'snaps', 'posts'], firm: true}
+      - {regex: '\bciao bella\b', keywords: ['ciao bella'], firm: true}
+      - {regex: '\bthat (?:lovely|beautiful|gorgeous|stunning) (?:wife|husband|girlfriend|boyfriend|partner|fiancée?) of yours\b', keywords: ['of yours'], firm: true}
     message: 'over-familiar or flirtatious remark to the reader: "{match}"'
     examples:
       fire:
@@ -5458,6 +5472,14 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bdid i (?:say|do|write) something wrong\b', keywords: ['something wrong'], firm: true}
       - {regex: '\b(?:are|is) (?:we|this|it) (?:doing|happening|going ahead with|moving forward with) (?:this |it )?or not\b', keywords: ['or not'], firm: true}
       - {regex: '\b(?:i''d|i had|we''d|we had|i''ve|we''ve)\b[^.!?\n]{0,20}\b(?:cleared|blocked|flown|flew|travelled|traveled|driven|rearranged|moved|cancelled|canceled|pulled|brought)\b[^.!?\n]{0,100}\bbut (?:hey,? |oh well,? )?(?:these things happen|it happens|no worries|never mind|such is life|that''s life)\b', keywords: ['these things happen', 'it happens', 'no worries', 'never mind', 'such is life', 'that''s life'], firm: true}
+      # Chasing with a sting: "it's only been six weeks 🙂", "As I've now mentioned in three separate emails", "attached (again)", "checking you're still alive", "since the last three went unanswered", "whenever that may be", "I'm sure the spreadsheet is working out wonderfully" (thirty-fifth session, development sets JA and JB)
+      - {regex: '\b(?:no rush|of course|obviously|naturally)\b[^.!?\n]{0,20}\b(?:it''?s|it has) only been\b|\b(?:it''?s|it has) only been (?:\w+ ){0,2}(?:weeks|months)\s*(?:🙂|😊|😉|🙃|:\)|;\))', keywords: ['only been'], firm: true}
+      - {regex: '\bas i(?:''ve| have)? (?:now |already )?(?:mentioned|said|explained|noted|pointed out|written) in (?:my )?(?:(?:two|three|four|five|several|multiple|\d+) (?:separate |previous |earlier |different )?(?:emails|messages|calls)|(?:previous|last|earlier) (?:two|three|four|\d+) (?:emails|messages))\b', keywords: ['mentioned in', 'said in', 'explained in', 'noted in', 'pointed out in', 'written in'], firm: true}
+      - {regex: '\b(?:attached|here|below|enclosed|resending it|sending it) (?:\w+ )?\(again\)', keywords: ['(again)'], firm: true}
+      - {regex: '\bchecking (?:that |in that )?you(?:''re| are) still (?:alive|breathing|with us|around|out there)\b', keywords: ['still alive', 'still breathing', 'still with us', 'still around', 'still out there'], firm: true}
+      - {regex: '\b(?:last|previous|other) (?:two|three|four|five|few|couple of|\d+)(?: emails| messages| notes)? (?:went|have gone|got|have got) (?:unanswered|no reply|no response)\b', keywords: ['unanswered', 'no reply', 'no response'], firm: true}
+      - {regex: '\bwhenever that (?:may|might|will|would) be\b', keywords: ['whenever that'], firm: true}
+      - {regex: '\bi''?m sure (?:the|your) (?:spreadsheet|excel|paper|manual process|old system|current system|whiteboard|legacy system)\b[^.!?\n]{0,30}\b(?:wonderfully|brilliantly|perfectly|beautifully|great|fine|splendidly)\b', keywords: ['i''m sure', 'im sure'], firm: true}
     exceptions:
       - '\b(?:sorry|apologi[sz]e|apologies|my bad|of me|on my part|from my side|on our side|our silence|my silence)\b'
       - '\b(?:no worries|totally fine|completely fine|perfectly fine|completely understand|totally understand|fully understand)\b'
@@ -5579,6 +5601,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:our |ourco )?(?:customers|clients|users|sites|labs|teams|members|schools|fleets) (?:never|don''t ever|do not ever|will never|won''t ever|have never) (?:fail(?:ed)?|lose|lost|miss(?:ed)?|get fined|been fined|got a finding|get a finding|had an? (?:finding|breach|outage|incident|failed audit|recall)|have an? (?:finding|breach|outage|incident|failed audit|recall)) (?:an? |their |a single )?(?:audit|inspection|deadline|sla|finding|breach|payment|claim|filing|exam|recall)s?\b|\b(?:it|that) (?:simply |just |literally )?(?:doesn''t|does not|won''t|will not|can''t|cannot|never) happens? (?:with|on|under|to (?:our )?customers of|once you(?:''re| are) on) (?:ourco|us|our (?:platform|system|software|product|customers))\b', keywords: ['never', 'ever', 'happen']}
       # "I can promise you personally that your month-end close will be done in a single day" (thirty-fifth session, development sets IA and IB)
       - {regex: '\bi (?:can )?(?:personally )?promise (?:you )?(?:personally )?that (?:your|you)\b[^.!?\n]{0,80}\bwill\b', keywords: ['promise you', 'promise that'], firm: true}
+      # "Zero SLA breaches from day one — that's our promise to you", "I've never had a customer where that didn't happen, and you won't be the first" (thirty-fifth session, development sets JA and JB)
+      - {regex: '\bthat''?s (?:our|my) promise to you\b|\byou won''?t be the first\b', keywords: ['promise to you', 'won''t be the first', 'wont be the first'], firm: true}
     exceptions:
       - '\b(?:sla|service credits?|refund|money[- ]back|(?<!\b100 ?(?:%|percent) )uptime|we can''t promise|we cannot promise|i can''t promise|i cannot promise|no promises)\b'
     message: 'a result promised as a certainty: "{match}"'
@@ -5851,6 +5875,16 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:if|had) (?:you|your (?:[\w-]+ ){0,2}(?:team|staff|managers?|people|folks|side|admins?|department|colleagues|crew))(?: had| would have)? (?:actually |just |simply |bothered to |taken the time to |only )?(?:followed|read|told|checked|attended|used|listened|replied|looked|bothered|let us know|informed)\b[^.!?\n]{0,100}\b(?:avoided|happened|prevented|none of this|would have been fine|been a problem)\b', keywords: ['avoided', 'happened', 'prevented', 'none of this', 'been fine', 'been a problem'], firm: true}
       - {regex: '\b(?:this|that|it|all of this|none of this|this whole [\w-]+)\b[^.!?\n]{0,20}\b(?:could|would) have been (?:avoided|prevented)\b[^.!?\n]{0,30}\bif (?:you|your)\b', keywords: ['have been avoided', 'have been prevented'], firm: true}
       - {regex: '\b(?:mostly|largely|entirely|only|simply|purely|all) because (?:you|your (?:[\w-]+ ){0,3})(?:skipped|ignored|missed|didn''t|did not|never|forgot|failed|haven''t|have not|wouldn''t)\b', keywords: ['because you', 'because your'], firm: true}
+      # Backhanded praise and talking down: "remarkably well, considering the tools", "for a family-run business … surprisingly well organised", "impressive how far you've got with such a small team", "since this probably isn't really your area", "which I gather is most of them", "made perfect sense back when you were a five-person studio", "Still doing month-end by hand?" (thirty-fifth session, development sets JA and JB)
+      - {regex: '\b(?:remarkably|surprisingly|impressively) (?:well|good|organi[sz]ed|polished|professional|modern|tidy|slick)\b[^.!?\n]{0,60}\b(?:considering|for a|given (?:the|that|how))\b|\b(?:does|do|did|doing) (?:remarkably|surprisingly|really) well,? considering\b', keywords: ['remarkably', 'surprisingly', 'impressively', 'considering'], firm: true}
+      - {regex: '\bfor an? (?:[\w-]+ ){0,3}(?:business|company|firm|practice|studio|team|shop|outfit|operation|agency|school|clinic)\b[^.!?\n]{0,60}\bsurprisingly\b|\bsurprisingly (?:polished|modern|professional|good|slick|organi[sz]ed|well[- ]\w+) for an?\b', keywords: ['surprisingly'], firm: true}
+      - {regex: '\bimpressive how (?:far|much|well)\b[^.!?\n]{0,40}\bwith (?:such )?(?:a )?(?:small|tiny|limited|basic|old|skeleton)\b', keywords: ['impressive how'], firm: true}
+      - {regex: '\bsince (?:this|it|that) (?:probably |likely )?(?:isn''t|is not|might not be) (?:really |exactly )?your (?:area|thing|strong suit|field|forte|background)\b', keywords: ['your area', 'your thing', 'your strong suit', 'your field', 'your forte', 'your background'], firm: true}
+      - {regex: '\bwhich i (?:gather|assume|suspect|imagine|understand) is (?:most|all|half|the majority) of (?:them|you|your team)\b', keywords: ['which i gather', 'which i assume', 'which i suspect', 'which i imagine', 'which i understand'], firm: true}
+      - {regex: '\bmost (?:[\w-]+ ){0,2}find anything (?:beyond|more (?:complex|technical|advanced) than)\b', keywords: ['find anything'], firm: true}
+      - {regex: '\b(?:made|makes) (?:perfect |total |good |a lot of )?sense back when\b', keywords: ['sense back when'], firm: true}
+      - {regex: '\bstill doing (?:[\w-]+ ){0,3}(?:by hand|manually|on paper|in excel|on spreadsheets)\b[^.!?\n]{0,20}\?', keywords: ['still doing'], firm: true}
+      - {regex: '\b(?:delay|delays|slip|slippage|issue|issues|problem|problems|hold-?up|overrun|failure|mess)\b[^.!?\n]{0,40}\b(?:really|entirely|mostly|largely|all) down to your (?:side|team|people|end|colleagues)\b|\bwouldn''?t have happened if (?:someone|somebody|anyone|your (?:team|side|people)) (?:on|at|in)? ?(?:your (?:side|team|end))?\b[^.!?\n]{0,20}\b(?:had )?(?:read|followed|checked|looked)\b', keywords: ['down to your', 'wouldn''t have happened', 'would not have happened'], firm: true}
     message: 'talking down to the reader: "{match}"'
     examples:
       fire:

@@ -3270,3 +3270,50 @@ describe('thirty-fifth session, sixth round: clean shapes (JC cybersecurity, JD 
     expect(found.filter((f) => f.kind === 'recipient_mismatch')).toEqual([]);
   });
 });
+
+describe('thirty-fifth session, sixth round: tone shapes (JA, JB), firm', () => {
+  it.each([
+    'Unlike FieldTrack, whose app frankly crashes more often than it syncs, ours works offline.',
+    'Servicely is fine, I suppose, if you enjoy raising support tickets into a void.',
+    'Their support team is basically a chatbot with a holiday calendar.',
+    'Their software looks like it was designed in 2003 by someone who\'d never met an architect.',
+    'Your team does remarkably well, considering the tools they\'ve got to work with.',
+    'I have to say, for a family-run business your processes are surprisingly well organised.',
+    'It\'s impressive how far you\'ve got with such a small IT team, honestly.',
+    'I\'ve tried to explain the API in plain language below, since this probably isn\'t really your area.',
+    'It should be manageable even for the less technical people in your office, which I gather is most of them.',
+    'Don\'t worry if the API documentation looks intimidating; most architects find anything beyond a PDF a little daunting.',
+    'I\'m sure that process made perfect sense back when you were a five-person studio.',
+    'Still doing month-end by hand, Joana?',
+    'The delay on go-live is really down to your side not sharing the asset data on time.',
+    'No rush of course — it\'s only been six weeks 🙂',
+    'As I\'ve now mentioned in three separate emails, the bulk upload template is attached (again).',
+    'Just checking you\'re still alive 🙂',
+    'Quick question (since the last three went unanswered)',
+    'Looking forward to hearing back — whenever that may be.',
+    'No rush at all, of course — I\'m sure the spreadsheet is working out wonderfully.',
+    'Renewal for your team — I\'d rather not have to escalate this.',
+    'Happy to loop in Mr. Hossain himself if that would help move things along.',
+    'If this is stuck on your side, would it help if I contacted Mr Dubois directly?',
+    'If I don\'t have the list by next week, I\'ll copy Mr Santos on my next email so he\'s aware.',
+    'Also, loved the photos from your Algarve holiday on Instagram — you clearly needed that break 😉',
+    'Ciao bella! Here is the proposal.',
+    'Un abrazo — and say hi to that lovely wife of yours.',
+    'Your planners will never double-book a technician again — that\'s our promise to you.',
+    'I\'ve never had a customer where that didn\'t happen, and you won\'t be the first.',
+  ])('fires: %s', (line) => {
+    expect(kind('tone.', line)).not.toEqual([]);
+  });
+  it.each([
+    'Whether to go ahead is entirely down to your team, and either answer is fine by us.',
+    'You can contact Dr. Lim directly if you have questions about the data.',
+    'I\'m happy to speak to Mr. Tan directly about the site visit.',
+    'Our app rarely crashes, and it syncs every few seconds.',
+    'It has only been two weeks since go-live and the numbers already look good.',
+    'As I mentioned in the workshop, the template is attached.',
+    'The photos from the site visit are in the shared folder.',
+    'You are welcome to the session, and you won\'t need to prepare anything.',
+  ])('passes: %s', (line) => {
+    expect(kind('tone.', line)).toEqual([]);
+  });
+});
