@@ -11,6 +11,14 @@ const REGULATOR = String.raw`(?:fca|sec|ftc|cma|ico|pra|finra|cfpb|occ|fdic|doj|
 const MARKET_NOUN = String.raw`(?:player|provider|vendor|brand|supplier|operator|agency|agencies|insurer|retailer|bank|lender|carrier|firm|company|companies|employer|chain|group|network|manufacturer|producer|distributor|charity|charities|trust|school|university|hospital|practice|platform|marketplace|exporter|importer|broker|publisher|name)s?`;
 /** The sentence model's least probability for a hit of these rules to count (rules/schema.ts `corroborate`). */
 const CORROBORATE = 0.05;
+
+// Exceptions of both expansion rules (claim.expansion, claim.expansion-named).
+/** Seen at first hand: "thank you for the tour of your new store in Winterthur". */
+const SEEN_FIRST_HAND = String.raw`\b(?:tour|visit|walk-?through|walk around|look around) (?:of|to|at|around) (?:your|the) (?:new )?(?:store|office|site|plant|factory|warehouse|facility|hq|headquarters|campus|clinic|restaurant|branch|showroom|studio|lab)\b`;
+/** "Lunar New Year office hours". */
+const NEW_YEAR = String.raw`\b(?:lunar |chinese |happy |the )?new year\b`;
+/** A service grown, not the prospect: "the SIEM expansion Anjali raised". */
+const SERVICE_EXPANSION = String.raw`\b(?:siem|licen[cs]e|seat|contract|coverage|scope|service|pilot|deployment|rollout|roll-out|storage|capacity|edr|mdr|soc|monitoring|programme|program|subscription|retainer) expansion\b`;
 /** News half-remembered and put as a possibility ("I think I saw a mention that … might be opening"), for both expansion rules. */
 const HEARD_MAYBE = String.raw`\b(?:a mention|mentioned somewhere|i think i saw|i may have seen|i might have seen|saw somewhere)\b[^.!?\n]{0,80}\b(?:might|may|could) (?:be|have)\b`;
 
@@ -1490,13 +1498,13 @@ rules:
       - '\bwhen(?:ever)? (?:you|teams|companies|orgs) (?:expand|open|move into|grow into)\b'
       - '\b(?:do|does|did) (?:you|your team|your company|acme\w*) (?:\w+ )?(?:have|has) (?:an?|any) (?:\w+ )?(?:office|offices|hub|team|presence|site|location)\b'
       # Seen at first hand: "thank you for the tour of your new store in Winterthur" (development set IC).
-      - '\b(?:tour|visit|walk-?through|walk around|look around) (?:of|to|at|around) (?:your|the) (?:new )?(?:store|office|site|plant|factory|warehouse|facility|hq|headquarters|campus|clinic|restaurant|branch|showroom|studio|lab)\b'
+      - '${SEEN_FIRST_HAND}'
       # A region or market set up in a product: "the stores appear in your existing dashboard under a new region" (development set IC).
       - '\b(?:dashboard|report|reporting|account|portal|app|system|menu|filter|view|folder|workspace|hierarchy|structure|settings)\b[^.!?\n]{0,40}\bnew (?:region|market|location|site|store|country)\b'
       # "Lunar New Year office hours" (development set JD).
-      - '\b(?:lunar |chinese |happy |the )?new year\b'
+      - '${NEW_YEAR}'
       # A service grown, not the prospect: "the SIEM expansion Anjali raised" (development set JC).
-      - '\b(?:siem|licen[cs]e|seat|contract|coverage|scope|service|pilot|deployment|rollout|roll-out|storage|capacity|edr|mdr|soc|monitoring|programme|program|subscription|retainer) expansion\b'
+      - '${SERVICE_EXPANSION}'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region|mine|production|site|factory|enter)'
     facts_share_words: true
@@ -1629,11 +1637,11 @@ rules:
       - '\b(?:our|we|we''re|we''ve|ourco|us)\b[^.!?]{0,40}\b(?:expan|open|launch|enter|office|hub|team|relocat|set up|land|arriv)'
       - '\b(?:launch(?:ed|ing)?|open(?:ed|ing)?|set(?:ting)? up|spun up|stood up) (?:in|into|to) (?:the )?(?:slack|salesforce|hubspot|sandbox|production|staging|beta|trial|pilot|workspace|app|ui|browser|console|dashboard|crm)\b'
       # Seen at first hand: "thank you for the tour of your new store in Winterthur" (development set IC).
-      - '\b(?:tour|visit|walk-?through|walk around|look around) (?:of|to|at|around) (?:your|the) (?:new )?(?:store|office|site|plant|factory|warehouse|facility|hq|headquarters|campus|clinic|restaurant|branch|showroom|studio|lab)\b'
+      - '${SEEN_FIRST_HAND}'
       # "Lunar New Year office hours" (development set JD).
-      - '\b(?:lunar |chinese |happy |the )?new year\b'
+      - '${NEW_YEAR}'
       # A service grown, not the prospect: "the SIEM expansion Anjali raised" (development set JC).
-      - '\b(?:siem|licen[cs]e|seat|contract|coverage|scope|service|pilot|deployment|rollout|roll-out|storage|capacity|edr|mdr|soc|monitoring|programme|program|subscription|retainer) expansion\b'
+      - '${SERVICE_EXPANSION}'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:office|opened|open|\bhq\b|headquarter|location|hub|expan|launch|market|moved|reloca|facility|campus|warehouse|plant|store|branch|region|team|entered|presence)'
     message: 'claims an office opening or expansion ("{match}") that no verified fact about {account} supports'

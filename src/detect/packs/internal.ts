@@ -1,5 +1,6 @@
 import { UI_STEP_EXCEPTION } from '../ui-steps.js';
 import { AI_SENDER_DISCLOSURE_YAML } from '../ai-disclosure.js';
+import { DOCUMENT_STATUS } from './shared.js';
 // ---------------------------------------------------------------- structure rules (round 4)
 // Built from parts rather than phrase lists: who speaks (first person, or a sentence with its
 // subject dropped, as in a change log), a verb about writing or editing, and an object that is
@@ -12,6 +13,12 @@ const CONFIDENTIAL_FOR_READER = String.raw`\b(?:strictly |company |highly )?conf
 const INVITE_REVIEWED = String.raw`\b(?:review|check|approve|confirm) the (?:final )?(?:calendar )?(?:invite|invitation|meeting request)\b`;
 /** The prospect asked to check their own file before they send it ("please review the export before sending"): advice, not a hold. */
 const PROSPECT_REVIEWS_OWN = String.raw`\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend (?:that )?you) (?:review|check|look over|look through|go through|open) (?:the|your) (?:export|file|download|data|report|csv|list|zip|archive|spreadsheet)s?\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding|passing)\b`;
+/**
+ * The reader's own data, scrubbed before they send it to us ("please replace the real member number
+ * with a random ID before sending"): an instruction to the reader, like PROSPECT_REVIEWS_OWN, not a
+ * note to the rep. Shared by internal.note-to-author, internal.rep-directive and internal.hold.
+ */
+const READER_DATA_SCRUBBED = String.raw`\b(?:pseudonymi[sz]|anonymi[sz]|de-?identif|redact|mask|scrub|random id|dummy id|fake id|test id)\w*\b[^\n]{0,120}\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b`;
 /** A role's capability in a product, not an instruction to the rep: "your licensing manager can adjust it before sending". */
 const ROLE_CAN_EDIT = String.raw`\b(?:your|the|their|a|an|each) (?:[\w-]+ ){0,2}(?:manager|team|admin|administrator|lead|reviewer|editor|coordinator|specialist|officer|owner|agent|user|staff|approver)s? (?:can|may|could|is able to|are able to) (?:\w+ ){0,2}?(?:adjust|edit|change|tweak|review|check|update|amend|override)\b`;
 /**
@@ -1817,7 +1824,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
       # The last of a series in a plan: "19 January: Parallel check on the January payroll (final)".
       - '\b(?:payroll|run|check|round|payment|instal?ment|invoice|test|review|interview|presentation|meeting|session|workshop|call|delivery|stage|phase|milestone|wave|batch|step|reading|audit|inspection|walkthrough|demo|training|exam|reminder|notice|submission|filing|reconciliation|migration|cutover|cut-over|load|sync|import|export) \(final\)'
       # A document's status after its name: "Post-incident report - case IR-2024-0452 (final)" (development set JC).
-      - '\b(?:report|case|minutes|summary|statement|results|review|assessment|audit)\b(?:(?!\bv\d)[^()\n]){0,40}\((?:final|updated|revised|signed|approved|redacted)\)'
+      - '${DOCUMENT_STATUS}'
     message: 'a version label of the draft: "{match}"'
     examples:
       fire:
@@ -2172,7 +2179,7 @@ rules:
       - '\bbefore (?:you )?(?:send(?:ing)?|return(?:ing)?|submit(?:ting)?)(?: it| this| them| these)? (?:back\b|over\b|to us\b|to me\b)'
       - '\b(?:main|key|big|biggest|open|one|first|second|last|the|your|their|our) question for (?:next|this|the (?:next|coming)|the) (?:season|year|quarter|term|semester|month|cycle|harvest|budget|board|audit|rollout|phase)\b'
       # An instruction to the reader about the data they send us: "please replace the real member number with a random ID before sending" (development set IC).
-      - '\b(?:pseudonymi[sz]|anonymi[sz]|de-?identif|redact|mask|scrub|random id|dummy id|fake id|test id)\w*\b[^\n]{0,120}\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b|\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b[^\n]{0,40}\b(?:to us|over to us|our way)\b'
+      - '${READER_DATA_SCRUBBED}|\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b[^\n]{0,40}\b(?:to us|over to us|our way)\b'
       # "Just a quick note to say: Target Co hit 92% completion" (development set JC).
       - '\b(?:just )?a (?:quick |short |brief |little )?note to (?:say|let you know|share)\b'
     message: 'a note meant for the rep or the author: "{match}"'
@@ -3101,7 +3108,7 @@ rules:
       # What a product will not let go out: "a contract can't be sent until they're filled" (development set ID).
       - '\b(?:a|an|the|each|every|any|no) (?:contract|document|envelope|form|invoice|agreement|request|order|matter|template|record|report|campaign|payment|file|purchase order|po)s? (?:can''t|cannot|can not|won''t|will not|isn''t|is not|aren''t|are not) (?:be )?(?:sent|submitted|released|signed|published|approved|processed) until\b'
       # An instruction to the reader about the data they send us: "please replace the real member number with a random ID before sending" (development set IC).
-      - '\b(?:pseudonymi[sz]|anonymi[sz]|de-?identif|redact|mask|scrub|random id|dummy id|fake id|test id)\w*\b[^\n]{0,120}\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b'
+      - '${READER_DATA_SCRUBBED}'
     message: 'the text is not ready to send (a hold on someone''s sign-off, or a draft label): "{match}"'
     examples:
       fire:
@@ -3449,7 +3456,7 @@ rules:
       - '\badd(?:s|ing)? (?:production |press |packing |assembly )?(?:line|site|plant|shift|warehouse|depot|store|branch|clinic) (?:\d|[ivx]+\b|no\.)'
       - '\(check-(?:ins?|outs?)\b'
       # An instruction to the reader about the data they send us: "please replace the real member number with a random ID before sending" (development set IC).
-      - '\b(?:pseudonymi[sz]|anonymi[sz]|de-?identif|redact|mask|scrub|random id|dummy id|fake id|test id)\w*\b[^\n]{0,120}\bbefore (?:sending|you send|sharing|you share|uploading|you upload)\b'
+      - '${READER_DATA_SCRUBBED}'
     message: 'a note meant for the rep or the author: "{match}"'
     examples:
       fire:

@@ -6,6 +6,7 @@
  * Friday"), our own response times and plain scheduling clean.
  */
 import { INCIDENT_WORDS } from '../incident.js';
+import { DOCUMENT_STATUS } from './shared.js';
 
 /** A deadline in the words reps use: today, EOD, Friday, the 31st, March 1, 5pm, the next 48 hours. */
 const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|midnight|noon|eod|cob|eow|eom|eoq|close of business|end of (?:the |this )?(?:day|week|month|quarter|year|business(?: day)?)|(?:this|next) (?:friday|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: at \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|the (?:\d{1,2}(?:st|nd|rd|th)|end of (?:the |this )?(?:day|week|month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?::\d\d)? ?(?:am|pm)(?: (?:today|tonight|tomorrow|et|pt|ct|est|pst|cst|gmt|utc))?|(?:the )?(?:next|coming) (?:\d+|few|couple of|twenty-four|forty-eight) (?:hours|days)|(?:quarter|month|year)[- ]end|q[1-4] close)(?![\p{L}\p{N}])`;
@@ -1921,7 +1922,7 @@ ${RELEASE_CONTEXT}
     scope: [subject]
     exceptions:
       # A document's status after its name: "Post-incident report - case IR-2024-0452 (final)" (development set JC).
-      - '\b(?:report|case|minutes|summary|statement|results|review|assessment|audit)\b(?:(?!\bv\d)[^()\n]){0,40}\((?:final|updated|revised|signed|approved|redacted)\)'
+      - '${DOCUMENT_STATUS}'
     description: 'a fake reply or forward chain, or a subject marked final'
     patterns:
       - {regex: '^\s*(?:re|fwd?|aw|sv)\s*:\s*(?:re|fwd?|aw|sv)\s*:', keywords: ['re', 'fw', 'fwd', 'aw', 'sv']}

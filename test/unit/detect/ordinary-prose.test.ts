@@ -12,9 +12,14 @@ import { makeAccount, testPolicy } from '../../fixtures/detect/book.js';
 const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
 const book = buildBook([account]);
 
+/** Every finding of a whole email from Sam to Dana Reyes at Target Co (`to` for another recipient). */
+function scanEmail(body: string, subject = 'Following up', to = { email: 'dana@target.example', name: 'Dana Reyes' }) {
+  return scanDraft({ subject, body, to, from: 'sam@ourco.com' }, account, book, testPolicy());
+}
+
 function rules(line: string, subject = 'Following up'): string[] {
   const body = `Hi Dana,\n\nThanks for the time on Tuesday.\n\n${line}\n\nBest,\nSam`;
-  return scanDraft({ subject, body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy())
+  return scanEmail(body, subject)
     .filter((f) => f.severity !== 'info' && f.rule !== undefined && !f.rule.endsWith('.model'))
     .map((f) => f.rule as string);
 }
@@ -3156,7 +3161,7 @@ describe('thirty-fifth session: shapes from fresh writers (IA, IB problems; IC, 
     'Usisahau kuondoa hii: wanadaiwa ada ya Julai, usiitaje kwenye QBR.',
   ])('a note in Swahili in an English email: %s', (line) => {
     const body = `Hi Dana,\n\nThanks for the call on Tuesday. The reconciliation report you asked for is attached, with the payout volumes by week.\n\n${line}\n\nWe can start the pilot on the 3rd if that works for your team. Let me know which entities you want first.\n\nBest,\nSam`;
-    const found = scanDraft({ subject: 'Following up', body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy());
+    const found = scanEmail(body);
     expect(found.some((f) => f.rule === 'internal.foreign-line' && f.severity !== 'info')).toBe(true);
   });
   it.each([
@@ -3194,7 +3199,7 @@ describe('thirty-fifth session: shapes from fresh writers (IA, IB problems; IC, 
     expect(kind('claim.', line)).toEqual([]);
   });
   it('a reaction to the news a quoted line tells is told by the reader; news the quote does not hold still fires', () => {
-    const scan = (body: string) => scanDraft({ subject: 'Re: Vilnius', body, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy())
+    const scan = (body: string) => scanEmail(body, 'Re: Vilnius')
       .filter((f) => f.severity !== 'info' && f.kind === 'unverified_claim');
     expect(scan('Hi Dana,\n\n> We\'re opening our first two stores in Vilnius in April.\n\nThat\'s wonderful news, congratulations on the expansion!\n\nBest,\nSam')).toEqual([]);
     expect(scan('Hi Dana,\n\n> We\'re closing 9 stores in the spring.\n\nI\'m sorry to hear about the closures.\n\nBest,\nSam')).toEqual([]);
@@ -3219,7 +3224,7 @@ describe('thirty-fifth session: shapes from fresh writers (IA, IB problems; IC, 
     expect(rules(line)).not.toEqual([]);
   });
   it.each(['Labdien, Līga – your question from the webinar', 'Sveiki, Rasa – pilot summary for the Kaunas stores'])('a subject opening on a salutation names nobody: %s', (subject) => {
-    const found = scanDraft({ subject, body: 'Hi Dana,\n\nThe summary is attached.\n\nBest,\nSam', to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, account, book, testPolicy());
+    const found = scanEmail('Hi Dana,\n\nThe summary is attached.\n\nBest,\nSam', subject);
     expect(found.filter((f) => f.kind === 'recipient_mismatch')).toEqual([]);
   });
 });
@@ -3266,7 +3271,7 @@ describe('thirty-fifth session, sixth round: clean shapes (JC cybersecurity, JD 
     expect(rules(line)).not.toEqual([]);
   });
   it('a greeted surname with its honorific names the recipient (the evaluation harness reads it so)', () => {
-    const found = scanDraft({ subject: 'Thank you', body: 'Nakamura-san,\n\nThank you for a wonderful evening on Friday.\n\nBest,\nSam', to: { email: 'h.nakamura@target.example', name: 'Hiroshi Nakamura' }, from: 'sam@ourco.com' }, account, book, testPolicy());
+    const found = scanEmail('Nakamura-san,\n\nThank you for a wonderful evening on Friday.\n\nBest,\nSam', 'Thank you', { email: 'h.nakamura@target.example', name: 'Hiroshi Nakamura' });
     expect(found.filter((f) => f.kind === 'recipient_mismatch')).toEqual([]);
   });
 });
