@@ -10,6 +10,7 @@ import { clearModelCache, modelCacheStats } from '../src/detect/model/detect.js'
 import type { Account, DraftInput } from '../src/detect/types.js';
 import { defaultPolicy } from '../src/policy/schema.js';
 import { seededRandom } from '../src/lib/random.js';
+import { HOSTILE_SHAPES, hostileBody } from './scan-hostile.js';
 
 const rng = seededRandom;
 
@@ -132,6 +133,27 @@ export async function run(): Promise<Record<string, unknown>> {
   const hits = modelCacheStats.hits - before.hits;
   const hitRate = hits / (hits + modelCacheStats.scored - before.scored);
   const cached = stats(cachedTimes);
+
+  // Hostile bodies (scan-hostile.ts) at the intake's limit, beside ordinary text of the same
+  // length: the generated drafts' bodies joined into one. Each timed once (CPU ms), in turn.
+  const HOSTILE_CHARS = 100_000;
+  const base = drafts[0] as DraftInput;
+  const account = book.get(base.account_id) as Account;
+  const timeBody = (body: string): number => {
+    clearModelCache();
+    const t0 = cpuMs();
+    sink += scanDraft({ ...base, body }, account, book, policy).length;
+    return cpuMs() - t0;
+  };
+  const ordinaryText = drafts.map((d) => d.body).join('\n\n').slice(0, HOSTILE_CHARS);
+  const ordinaryMs = Math.min(timeBody(ordinaryText), timeBody(ordinaryText));
+  let worst = { name: '', ms: 0 };
+  const hostileMs: Record<string, number> = {};
+  for (const [name, unit] of HOSTILE_SHAPES) {
+    const ms = timeBody(hostileBody(unit, HOSTILE_CHARS));
+    hostileMs[name] = Math.round(ms);
+    if (ms > worst.ms) worst = { name, ms };
+  }
   const scan = stats(scanTimes);
   const norm = stats(normTimes);
   const mb = chars / 1e6;
@@ -160,6 +182,14 @@ export async function run(): Promise<Record<string, unknown>> {
     ratio_to_nfkc_lower_best: Math.round((norm.best / scan.best) * 1000) / 1000,
     ratio_to_nfkc_lower_median: Math.round((norm.median / scan.median) * 1000) / 1000,
     goals: { scan_mb_per_s: 20, ratio_to_nfkc_lower: 0.25, build_ms: 200 },
+    hostile_chars: HOSTILE_CHARS,
+    hostile_shapes: HOSTILE_SHAPES.length,
+    hostile_worst_ms: Math.round(worst.ms),
+    hostile_worst_shape: worst.name,
+    hostile_ordinary_text_ms_baseline: Math.round(ordinaryMs),
+    hostile_worst_ratio_to_ordinary: Math.round((worst.ms / ordinaryMs) * 100) / 100,
+    hostile_ms_by_shape: hostileMs,
+    hostile_note: 'one body of 100,000 characters (the intake limit) per shape, a short shape repeated (bench/scan-hostile.ts), CPU ms of one scan; baseline: the generated drafts\' bodies joined to the same length, best of two',
     _sink: sink % 2,
   };
 }

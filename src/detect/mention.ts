@@ -8,6 +8,7 @@
  * Read from the sentence around the match only, on lower-cased text: the words just before the
  * match and just after it. Used through the rule format's `not_in: [mention]`.
  */
+import { countIn, firstAtLeast, lastAtMost, paragraphOf, textIndex } from './text-index.js';
 
 /** Words just before a slot that name it: a label on a screen, a field, a tag, an example. */
 const BEFORE = new RegExp(
@@ -86,22 +87,46 @@ const EXAMPLE_CUE = /\b(?:lures?|phish\w*|scam\w*|attackers?|fraudsters?|fraud|c
  */
 export function inQuotedExample(lower: string, start: number, end: number): boolean {
   if (!inQuotedPassage(lower, start, end)) return false;
-  const blank = lower.lastIndexOf('\n\n', start);
-  const from = blank < 0 ? 0 : blank + 2;
-  return EXAMPLE_CUE.test(lower.slice(Math.max(0, from - 300), start));
+  const [from] = paragraphOf(lower, start, end);
+  // A cue wholly within the paragraph before the passage (and 300 characters above it).
+  const cues = cuesIn(lower);
+  const k = firstAtLeast(cues.starts, Math.max(0, from - 300));
+  return k < cues.starts.length && (cues.ends[k] as number) <= start;
+}
+
+const EXAMPLE_CUES = new RegExp(EXAMPLE_CUE.source, 'g');
+const cueMemo = new Map<string, { starts: Int32Array; ends: Int32Array }>();
+
+/**
+ * Where the example cues stand in the text, found once per text: each quoted hit asked the
+ * paragraph before it again, the whole field per hit in one long quoted paragraph. The matches do
+ * not overlap, so their ends rise with their starts: the first cue starting in the window is the
+ * one that ends soonest.
+ */
+function cuesIn(lower: string): { starts: Int32Array; ends: Int32Array } {
+  let cues = cueMemo.get(lower);
+  if (cues === undefined) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const m of lower.matchAll(EXAMPLE_CUES)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
+    cues = { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+    if (cueMemo.size >= 4) cueMemo.clear();
+    cueMemo.set(lower, cues);
+  }
+  return cues;
 }
 
 /** Whether [start, end) lies inside a passage in quotation marks ("…" or “…”) within its paragraph. */
 function inQuotedPassage(lower: string, start: number, end: number): boolean {
-  const blank = lower.lastIndexOf('\n\n', start);
-  const from = blank < 0 ? 0 : blank + 2;
-  const next = lower.indexOf('\n\n', end);
-  const to = next < 0 ? lower.length : next;
-  const head = lower.slice(from, start);
-  const tail = lower.slice(end, to);
-  const open = head.lastIndexOf('“');
-  if (open >= 0 && head.indexOf('”', open) < 0 && tail.includes('”')) return true;
-  return (head.split('"').length - 1) % 2 === 1 && tail.includes('"');
+  const [from, to] = paragraphOf(lower, start, end);
+  const { opening, closing, straight } = textIndex(lower);
+  // The last “ before the passage, with no ” after it before the passage, and a ” after it.
+  const o = lastAtMost(opening, start - 1);
+  if (o >= 0 && (opening[o] as number) >= from && countIn(closing, opening[o] as number, start) === 0 && countIn(closing, end, to) > 0) return true;
+  return countIn(straight, from, start) % 2 === 1 && countIn(straight, end, to) > 0;
 }
 
 /** How far before and after the match the cues are read (within the sentence). */

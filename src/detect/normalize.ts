@@ -11,6 +11,7 @@
  * ASCII; everything else goes through NFKC. `lower` is `folded` lower-cased char by char, so both
  * share one map. Pure ASCII text (the common case) takes a fast path with an identity map.
  */
+import { lineStartOf } from './text-index.js';
 
 export interface FoldedText {
   source: string;
@@ -108,10 +109,14 @@ export function foldText(source: string): FoldedText {
     }
     i += width;
   }
+  const foldedText = folded.join('');
+  const lowerText = lower.join('');
   return {
     source,
-    folded: folded.join(''),
-    lower: lower.join(''),
+    folded: foldedText,
+    // One string when they agree (no capitals): texts are remembered by value (text-index.ts), and
+    // two equal strings are compared character by character each time one is looked up.
+    lower: lowerText === foldedText ? foldedText : lowerText,
     startMap: Int32Array.from(starts),
     endMap: Int32Array.from(ends),
   };
@@ -189,7 +194,7 @@ export const QUOTED_PART_START = new RegExp(String.raw`^(?:${ATTRIBUTION_LINE}|(
 
 /** The line holding `at` is a quoted line: any sentence on it, not only the one that opens it. */
 export function inQuotedLine(folded: string, at: number): boolean {
-  let k = folded.lastIndexOf('\n', at - 1) + 1;
+  let k = lineStartOf(folded, at);
   while (k < at && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k++;
   return quoted(folded, k);
 }

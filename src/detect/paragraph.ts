@@ -3,12 +3,11 @@
  * text being scanned. A draft's hits and the model's sentences ask about the same few paragraphs
  * again and again (ui-steps.ts, workflow.ts): each answer is computed once per paragraph.
  */
+import { paragraphOf } from './text-index.js';
 
 /** The paragraph around [start, end) of `text`: between the blank lines before and after it. */
 export function paragraphAround(text: string, start: number, end: number): [number, number] {
-  const before = text.lastIndexOf('\n\n', start);
-  const after = text.indexOf('\n\n', end);
-  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
+  return paragraphOf(text, start, end);
 }
 
 /**

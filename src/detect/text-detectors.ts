@@ -9,7 +9,8 @@ import { inCodeBlock } from './code-block.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { INCIDENT_WORDS } from './incident.js';
 import { inQuotedExample } from './mention.js';
-import { normalizeTerm } from './normalize.js';
+import { inQuotedLine, normalizeTerm } from './normalize.js';
+import { lineEndOf, lineStartOf } from './text-index.js';
 import { isContentful, splitWords, windowKey, wordsAt } from './words.js';
 
 export const PROMPT_RUN_WORDS = 8;
@@ -53,7 +54,7 @@ export function detectPromptCopy(ctx: ScanContext, f: FieldText, prompt: string 
 // ---------------------------------------------------------------- shouting
 
 const SHOUT_RE = /\b[A-Z]{2,}(?:[ ,]+[A-Z]{2,}){2,}\b/g;
-const PEM_ARMOR_RE = /-{3,}[ \t]*(?:BEGIN|END)\b[A-Z0-9 \t]{0,60}-{3,}/g;
+const PEM_ARMOR_RE = /(?<!-)-{3,}[ \t]*(?:BEGIN|END)\b[A-Z0-9 \t]{0,60}-{3,}/g;
 const SHOUT_WORD_RE = /\b(?:FREE|NOW|URGENT|IMPORTANT|TODAY|HURRY|GUARANTEED|LIMITED|WARNING|ATTENTION|HUGE|AMAZING|EXCLUSIVE|LAST CHANCE|ACT NOW)\b/g;
 
 /** A run of capitals at least half of whose words (of 2-5 letters each) have no vowel: a list of codes. */
@@ -89,9 +90,11 @@ const PRESSURE_WORDS = /\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T
  * "YOU" is allowed in a heading that opens with a question word).
  */
 function onHeadingLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const nl = text.indexOf('\n', at);
-  const core = text.slice(lineStart, nl < 0 ? text.length : nl)
+  const lineStart = lineStartOf(text, at);
+  const lineEnd = lineEndOf(text, at);
+  // Eight words and their marks: a longer line is no heading (and is not read again per run).
+  if (lineEnd - lineStart > HEADING_MAX) return false;
+  const core = text.slice(lineStart, lineEnd)
     .replace(/^[\s#*_>=-]*(?:\d{1,2}[.)]\s*)?/, '')
     .replace(/\s*(?:\([^()\n]{0,30}\))?\s*[:*_=-]*\s*$/, '');
   // "IMPACT ON YOUR REPORTING", "CHANGES TO YOUR PLAN": a YOUR after a preposition names a topic.
@@ -99,6 +102,9 @@ function onHeadingLine(text: string, at: number): boolean {
   return /^[A-Z0-9][A-Z0-9'’&/, -]*$/.test(core) && core.split(/\s+/).length <= 8 &&
     !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS)\b/g, '') : topic);
 }
+
+/** The longest line read as a heading: eight long words, a number, marks and a bracketed note. */
+const HEADING_MAX = 300;
 
 /** A heading that asks or tells what something is ("WHAT YOU TOLD US", "HOW YOUR DATA FLOWS", "WHAT WE NEED FROM YOU"): its "YOU" and "NEED" are not a raised voice. */
 const QUESTION_HEADING = /^(?:WHAT|WHERE|HOW|WHY|WHEN|WHO|WHICH)\b/;
@@ -110,8 +116,9 @@ const QUESTION_HEADING = /^(?:WHAT|WHERE|HOW|WHY|WHEN|WHO|WHICH)\b/;
  * the words of pressure.
  */
 function namesThings(folded: string, at: number, run: string): boolean {
-  const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
-  const before = folded.slice(lineStart, at);
+  const lineStart = lineStartOf(folded, at);
+  // What stands right before the run (every test of it reads its end): at most BEFORE_MAX of the line.
+  const before = folded.slice(Math.max(lineStart, at - BEFORE_MAX), at);
   // One word in quotation marks is named, whatever it says: "Drop ‘URGENT’ from the reminder".
   if (/^[A-Z]+$/.test(run) && /["“'‘][ \t]*$/.test(before) && /^[ \t]*["”'’]/.test(folded.slice(at + run.length, at + run.length + 3))) return true;
   // A contract's formula: "NOW, THEREFORE, in consideration of…" under its "WHEREAS" recitals.
@@ -120,17 +127,44 @@ function namesThings(folded: string, at: number, run: string): boolean {
   // A clause's heading: after its number ("12.3 LIMITATION OF LIABILITY.", "§ 9 TERM") or named as
   // one ("under the TERMINATION AND RENEWAL section (§ 9.2)").
   if (!SALE_WORDS.test(run) && (CLAUSE_NUMBER_BEFORE.test(before) || CLAUSE_NOUN_AFTER.test(folded.slice(at + run.length, at + run.length + 16)))) return true;
-  if (/^[ \t]*(?:[-*•][ \t]*)?\d+[ \t]*[x×][ \t]/.test(before)) return true;
+  if (/^[ \t]*(?:[-*•][ \t]*)?\d+[ \t]*[x×][ \t]/.test(folded.slice(lineStart, Math.min(at, lineStart + 40)))) return true;
   const after = folded[at + run.length];
   if (/["“'‘][ \t]*$/.test(before) && after !== undefined && /["”'’]/.test(after)) return true;
-  const nl = folded.indexOf('\n', at);
-  const line = folded.slice(lineStart, nl < 0 ? folded.length : nl);
-  return /^[ \t]*(?:[-*•][ \t]*)?[\p{L}][\p{L} /&-]{1,28}:/u.test(line) && line.includes(',') && !/^[ \t]*(?:p\.?s\.?|note|important|reminder|subject|urgent|warning|attention)[ \t]*:/i.test(line);
+  return labelledListLine(folded, lineStart);
 }
 
-/** Capitals that are not a raised voice: a heading, a code block, or the names of things. */
+/** Characters before a run of capitals that namesThings reads. */
+const BEFORE_MAX = 120;
+
+let listText = '';
+const listLines = new Map<number, boolean>();
+
+/**
+ * Whether the line starting at `lineStart` is an item of a labelled list ("PPE: HELM, WARNWESTE"):
+ * a label and a colon, then a comma. Remembered per line of the last text asked: every run of
+ * capitals on a line asks the same question.
+ */
+function labelledListLine(folded: string, lineStart: number): boolean {
+  if (folded !== listText) {
+    listText = folded;
+    listLines.clear();
+  }
+  let answer = listLines.get(lineStart);
+  if (answer === undefined) {
+    const line = folded.slice(lineStart, lineEndOf(folded, lineStart));
+    answer = /^[ \t]*(?:[-*•][ \t]*)?[\p{L}][\p{L} /&-]{1,28}:/u.test(line) && line.includes(',') && !/^[ \t]*(?:p\.?s\.?|note|important|reminder|subject|urgent|warning|attention)[ \t]*:/i.test(line);
+    listLines.set(lineStart, answer);
+  }
+  return answer;
+}
+
+/**
+ * Capitals that are not a raised voice: a heading, a code block, the names of things, or the
+ * other side's words in a quoted earlier message ("> URGENT: the pilot has to start before the
+ * audit"), whose tone is not ours to answer for, as for the tone rules.
+ */
 function capitalsNotShouted(f: FieldText, folded: string, at: number, run: string): boolean {
-  return onHeadingLine(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
+  return inQuotedLine(folded, at) || onHeadingLine(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
 }
 
 /** What ends a notice's label after its first word: the colon, or one more word of a notice and the colon. */

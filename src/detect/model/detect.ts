@@ -11,6 +11,7 @@
  * score and the features that weighed most. A quoted earlier message ("> …") is the prospect's
  * words and is not scored.
  */
+import { lineStartOf } from '../text-index.js';
 import { addFinding, FIRM_FINDINGS, type FieldText, type ScanContext } from '../context.js';
 import { inQuotedLine, toSource } from '../normalize.js';
 import { nameForms } from '../book.js';
@@ -463,7 +464,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
     if (inQuotedExample(t.lower, mid, mid + 1)) continue;
     // A fenced code block (a log, a config) is not prose: the model reads sentences.
     if (inCodeBlock(t.lower, s.start)) continue;
-    const lineStart = t.folded.lastIndexOf('\n', s.start - 1) + 1;
+    const lineStart = lineStartOf(t.folded, s.start);
     const inActionList = (ownerItems.size > 0 && ownerItems.has(lineStart)) || (sharedItems.size > 0 && sharedItems.has(lineStart));
     // "JM: check if they're still locked in" is a colleague's note wherever it sits: the steps and
     // workflow paragraphs around it do not make it the reader's.

@@ -492,7 +492,7 @@ rules:
       - 'todo'
     patterns:
       - {regex: '(?<![\p{L}\d])(?:[$€£¥₹₦]|USD|EUR|GBP|AED|CHF|SEK|NZD|AUD|CAD|INR|TRY|IDR)\s?\?{2,}(?![\p{L}\d])|(?<![\p{L}\d?])\?{2,}\s?(?:%|[$€£¥₹]|USD|EUR|GBP)(?![\p{L}\d])', keywords: ['??']}
-      - {regex: '(?<![\w/])_{2}[/.-]_{2}[/.-]_{2,4}(?![\w/])|[€$£₹¥₩₽₺₪₦₱฿]\s?_{2,}|_{2,}\s?(?:€|eur|usd|\$|%)|(?:^|[\s(])(?:rs\.?|inr|sgd|aud|cad|chf|zar|brl|r\$|mxn|sek|nok|dkk|pln|kr)\s?_{2,}', keywords: ['€_', '$_', '£_', '€ _', '$ _', '£ _', '__']}
+      - {regex: '(?<![\w/])_{2}[/.-]_{2}[/.-]_{2,4}(?![\w/])|[€$£₹¥₩₽₺₪₦₱฿]\s?_{2,}|(?<!_)_{2,}\s?(?:€|eur|usd|\$|%)|(?:^|[\s(])(?:rs\.?|inr|sgd|aud|cad|chf|zar|brl|r\$|mxn|sek|nok|dkk|pln|kr)\s?_{2,}', keywords: ['€_', '$_', '£_', '€ _', '$ _', '£ _', '__']}
       - {regex: '\bNN (?:merchants|clients|companies|accounts|teams|stores|sites|locations|hospitals|clinics|schools|partners|brands|retailers|members|agents|reps|agencies|banks|firms|practices|restaurants)\b', keywords: ['NN']}
       - {regex: '\b(?:by|of|to|at|is|are|was|from|with|about|around|saves?|saved|cut|reduced by|up) #{2,}(?=\s|[.,;:)%]|$)', keywords: ['##']}
       - {regex: '\bNN(?:[.,]N+)? ?(?:%|percent\b|seconds\b|secs?\b|minutes\b|mins?\b|hours\b|hrs?\b|days\b|weeks\b|months\b|years\b|x\b|times\b|customers\b|users\b|staff\b|employees\b)', keywords: ['NN']}

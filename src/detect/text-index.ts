@@ -1,0 +1,108 @@
+/**
+ * Where a text's lines and paragraphs break and where its quotation marks stand, found once per
+ * text and asked by the checks that run per hit and per sentence ("is this line quoted?", "which
+ * paragraph holds this?", "is this inside quotation marks?").
+ *
+ * Answered by walking back to the previous break, each question costs the whole field in text with
+ * no breaks, and a field asks it once per hit or sentence: 50,000 sentences of ". " took 5.8 s to
+ * scan before this index. Here each answer is a binary search.
+ *
+ * Texts are remembered by value in a small map (a string's hash is computed once and kept with
+ * it, so asking again about the same string costs no pass over it); the field's lower-cased and
+ * case-kept forms share their breaks and quotation marks, so either may be asked.
+ */
+
+export interface TextIndex {
+  /** Offsets of "\n". */
+  newlines: Int32Array;
+  /** Offsets i where "\n\n" starts (overlapping: "\n\n\n" gives two). */
+  breaks: Int32Array;
+  /** Offsets of '"', '“' and '”'. */
+  straight: Int32Array;
+  opening: Int32Array;
+  closing: Int32Array;
+}
+
+const KEPT = 4;
+const indexes = new Map<string, TextIndex>();
+
+export function textIndex(text: string): TextIndex {
+  let index = indexes.get(text);
+  if (index !== undefined) return index;
+  const newlines: number[] = [];
+  const breaks: number[] = [];
+  const straight: number[] = [];
+  const opening: number[] = [];
+  const closing: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      newlines.push(i);
+      if (text.charCodeAt(i + 1) === 10) breaks.push(i);
+    } else if (c === 34) straight.push(i);
+    else if (c === 0x201c) opening.push(i);
+    else if (c === 0x201d) closing.push(i);
+  }
+  index = {
+    newlines: Int32Array.from(newlines), breaks: Int32Array.from(breaks),
+    straight: Int32Array.from(straight), opening: Int32Array.from(opening), closing: Int32Array.from(closing),
+  };
+  if (indexes.size >= KEPT) indexes.clear();
+  indexes.set(text, index);
+  return index;
+}
+
+/** Index in `a` (ascending) of its last element ≤ x, or -1. */
+export function lastAtMost(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index in `a` (ascending) of its first element ≥ x, or a.length. */
+export function firstAtLeast(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many elements of `a` (ascending) lie in [from, to). */
+export function countIn(a: Int32Array, from: number, to: number): number {
+  return to <= from ? 0 : firstAtLeast(a, to) - firstAtLeast(a, from);
+}
+
+/** Start of the line holding offset `at`: `text.lastIndexOf('\n', at - 1) + 1`. */
+export function lineStartOf(text: string, at: number): number {
+  const { newlines } = textIndex(text);
+  const k = lastAtMost(newlines, Math.max(0, at - 1));
+  return k < 0 ? 0 : (newlines[k] as number) + 1;
+}
+
+/** End of the line holding offset `at` (its "\n", or the text's end): `text.indexOf('\n', at)`. */
+export function lineEndOf(text: string, at: number): number {
+  const { newlines } = textIndex(text);
+  const k = firstAtLeast(newlines, at);
+  return k >= newlines.length ? text.length : (newlines[k] as number);
+}
+
+/**
+ * The paragraph around [start, end): from just past the last "\n\n" starting at or before `start`
+ * to the first "\n\n" starting at or after `end` (the whole text's ends when there is none).
+ */
+export function paragraphOf(text: string, start: number, end: number): [number, number] {
+  const { breaks } = textIndex(text);
+  // lastIndexOf('\n\n', start) finds a break starting at `start` itself, and none past length - 2.
+  const k = lastAtMost(breaks, Math.min(start, text.length - 2));
+  const j = firstAtLeast(breaks, end);
+  return [k < 0 ? 0 : (breaks[k] as number) + 2, j >= breaks.length ? text.length : (breaks[j] as number)];
+}
