@@ -329,6 +329,165 @@ function parseRegex(source: string): Node | null {
   }
 }
 
+// ---------------------------------------------------------------- nested repetition
+
+/** A repetition allowing more than this many rounds counts as long for `nestedRepetition`. */
+const LONG_REPEAT = 10;
+
+/**
+ * Where a regex repeats, many times, something that ends in a long repetition of characters the
+ * next round may start with ("(\w+\s?)+", "(?:[a-z]+,?)*", "(a+){1,50}"): text that almost
+ * matches splits between the rounds in exponentially many ways, and a backtracking engine tries
+ * them all (a minute on one 40-character sentence). Rounds that a required character closes or
+ * opens ("(?:[a-z]+_)*", "(?:\d+ )*", "[a-z]+(?:\.[a-z]+)+") split one way only and pass. Returns
+ * the repetition as a short rendering, or null. The reader is the prefilter's (unknown syntax: null).
+ */
+export function nestedRepetition(source: string): string | null {
+  const tree = parseRegex(expandInlineCase(source));
+  if (tree === null) return null;
+  const found = ambiguousRepeat(tree);
+  return found === null ? null : render(found);
+}
+
+function ambiguousRepeat(node: Node): Node | null {
+  switch (node.t) {
+    case 'rep': {
+      if (node.max > LONG_REPEAT) {
+        const tail = lastRepeated(node.atom);
+        const head = firstChars(node.atom);
+        for (const cp of tail) if (head.has(cp)) return node;
+      }
+      return ambiguousRepeat(node.atom);
+    }
+    case 'alt':
+    case 'seq':
+      for (const n of node.t === 'alt' ? node.branches : node.items) {
+        const hit = ambiguousRepeat(n);
+        if (hit !== null) return hit;
+      }
+      return null;
+    case 'group':
+      return ambiguousRepeat(node.inner);
+    default:
+      return null;
+  }
+}
+
+/** Characters probed for the sets below: ASCII, a few letters and marks of other scripts. */
+const PROBES: readonly number[] = [
+  9, 10, 13, ...Array.from({ length: 95 }, (_, i) => 32 + i),
+  0xe9, 0xdf, 0xf1, 0x436, 0x5d0, 0x627, 0x4e2d, 0x3042, 0x2019, 0x201c, 0x2014, 0xa0, 0x1f525,
+];
+
+const classCache = new Map<string, RegExp>();
+
+function escapeHas(e: string, name: string, cp: number): boolean {
+  const key = name === '' ? `\\${e}` : `\\${e}{${name}}`;
+  let re = classCache.get(key);
+  if (re === undefined) {
+    re = new RegExp(`^${key}$`, 'u');
+    classCache.set(key, re);
+  }
+  return re.test(String.fromCodePoint(cp));
+}
+
+/** Whether one character of `node` (a char, class, escape or dot) may be `cp`; unknown syntax may be anything. */
+function charHas(node: Node, cp: number): boolean {
+  switch (node.t) {
+    case 'char': return node.cp === null || node.cp === cp;
+    case 'dot': return cp !== 10 && cp !== 13;
+    case 'escape': return escapeHas(node.e, node.name, cp);
+    case 'backref': return true;
+    case 'class': {
+      const inside = node.members.some((m) => (m.range ? m.hi === null || (cp >= m.lo && cp <= m.hi) : m.cp === null || m.cp === cp)) ||
+        node.escapes.some((x) => escapeHas(x.e, x.name, cp));
+      return node.negated ? !inside : inside;
+    }
+    default: return false;
+  }
+}
+
+function nullable(node: Node): boolean {
+  switch (node.t) {
+    case 'rep': return node.min === 0 || nullable(node.atom);
+    case 'seq': return node.items.every(nullable);
+    case 'alt': return node.branches.some(nullable);
+    case 'group': return node.look || nullable(node.inner);
+    case 'edge':
+    case 'boundary': return true;
+    default: return false;
+  }
+}
+
+/** The probed characters a match of `node` may start with. */
+function firstChars(node: Node): Set<number> {
+  const out = new Set<number>();
+  const add = (n: Node): void => {
+    switch (n.t) {
+      case 'rep': if (n.max > 0) add(n.atom); return;
+      case 'seq':
+        for (const i of n.items) {
+          add(i);
+          if (!nullable(i)) return;
+        }
+        return;
+      case 'alt': for (const b of n.branches) add(b); return;
+      case 'group': if (!n.look) add(n.inner); return;
+      case 'edge':
+      case 'boundary': return;
+      default: for (const cp of PROBES) if (charHas(n, cp)) out.add(cp);
+    }
+  };
+  add(node);
+  return out;
+}
+
+/** The probed characters a long repetition at the end of `node` (nothing required after it) may repeat. */
+function lastRepeated(node: Node): Set<number> {
+  const out = new Set<number>();
+  const add = (n: Node): void => {
+    switch (n.t) {
+      case 'rep':
+        if (n.max > LONG_REPEAT) for (const cp of firstChars(n.atom)) out.add(cp);
+        add(n.atom);
+        return;
+      case 'seq':
+        for (let k = n.items.length - 1; k >= 0; k--) {
+          const item = n.items[k] as Node;
+          add(item);
+          if (!nullable(item)) return;
+        }
+        return;
+      case 'alt': for (const b of n.branches) add(b); return;
+      case 'group': if (!n.look) add(n.inner); return;
+      default: return;
+    }
+  };
+  add(node);
+  return out;
+}
+
+/** A short rendering of a node for a message: enough to find it in the pattern. */
+function render(node: Node): string {
+  switch (node.t) {
+    case 'rep': {
+      const q = node.max === Infinity ? (node.min === 0 ? '*' : node.min === 1 ? '+' : `{${node.min},}`) : node.min === 0 && node.max === 1 ? '?' : `{${node.min},${node.max}}`;
+      const inner = render(node.atom);
+      return `${node.atom.t === 'seq' || node.atom.t === 'alt' ? `(?:${inner})` : inner}${q}`;
+    }
+    case 'alt': return node.branches.map(render).join('|');
+    case 'seq': return node.items.map(render).join('');
+    case 'group': return node.look ? '(?…)' : `(?:${render(node.inner)})`;
+    case 'edge': return '^';
+    case 'boundary': return node.neg ? '\\B' : '\\b';
+    case 'dot': return '.';
+    case 'escape': return `\\${node.e}${node.name === '' ? '' : `{${node.name}}`}`;
+    case 'backref': return '\\1';
+    case 'char': return node.cp === null ? '?' : String.fromCodePoint(node.cp).replace(/[\\^$.*+?()[\]{}|/]/, '\\$&');
+    case 'class': return '[…]';
+  }
+}
+
 // ---------------------------------------------------------------- required literals
 
 /**

@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import { yaml } from '../../lib/yaml.js';
-import { compileRuleRegex } from './regex.js';
+import { compileRuleRegex, nestedRepetition } from './regex.js';
 
 export const FINDING_KINDS = [
   'sensitive_field', 'other_account', 'pii', 'secret', 'unverified_claim', 'tone',
@@ -63,6 +63,16 @@ const regexSource = z.string().min(1).superRefine((src, ctx) => {
     compileRuleRegex(src);
   } catch (e) {
     ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(e as Error).message}` });
+    return;
+  }
+  // A pattern that can take minutes on one sentence would stall every scan: refused here, with
+  // the rest of the policy, before any draft meets it.
+  const nested = nestedRepetition(src);
+  if (nested !== null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${nested} repeats a part that ends in a long repetition the next round may start with: on text that almost matches it can take exponential time. Bound the outer repetition ({0,10}) or end each round on a character the repeated part cannot match (e.g. (?:\\w+\\s)+ instead of (?:\\w+\\s?)+)`,
+    });
   }
 });
 

@@ -74,6 +74,36 @@ severity:
     expect(parsePolicy(POLICY).ok).toBe(true);
   });
 
+  it('refuses a pattern or exception that can backtrack for minutes, naming the part and the line', () => {
+    const bad = parsePolicy(`rules:
+  - id: owner.shouty-sentence
+    kind: tone
+    severity: warn
+    patterns:
+      - {regex: '(?:\\w+\\s?)+!!$', keywords: ['!!']}
+    exceptions: ['^(?:[a-z]+,?)*$']
+    message: x
+    examples: { fire: ['act now!!'] }
+`);
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    const got = bad.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`);
+    expect(got.some((g) => g.startsWith('6: rules[0].patterns[0].regex: (?:\\w+\\s?)+ repeats a part'))).toBe(true);
+    expect(got.some((g) => g.startsWith('7: rules[0].exceptions[0]: (?:[…]+,?)* repeats a part'))).toBe(true);
+    // The same rule with each round closed by a required character is taken.
+    const good = parsePolicy(`rules:
+  - id: owner.shouty-sentence
+    kind: tone
+    severity: warn
+    patterns:
+      - {regex: '(?:\\w+\\s)+\\w+!!$', keywords: ['!!']}
+    exceptions: ['^(?:[a-z]+,)*[a-z]+$']
+    message: x
+    examples: { fire: ['act now!!'] }
+`);
+    expect(good.ok).toBe(true);
+  });
+
   it('takes not_in: [workflow, recap] and names a paragraph kind it does not know', () => {
     const rule = (notIn: string): string => `rules:\n  - id: owner.held\n    kind: internal_marker\n    severity: warn\n    phrases: [needs sign-off]\n    not_in: ${notIn}\n    message: m\n    examples: { fire: [This needs sign-off.] }\n`;
     expect(parsePolicy(rule('[workflow, recap]')).ok).toBe(true);
