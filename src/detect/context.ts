@@ -55,6 +55,12 @@ const MAX_EXCERPT = 120;
  */
 export const FIRM_FINDINGS = new WeakSet<Finding>();
 
+/**
+ * Findings that stand for a rule's matches nobody read one by one (rules/engine.ts
+ * MAX_CHECKED_HITS): always listed (scan.ts `listed`), however many others the rule has.
+ */
+export const UNREAD_FINDINGS = new WeakSet<Finding>();
+
 export function addFinding(
   ctx: ScanContext,
   f: FieldText,

@@ -11,7 +11,7 @@ import type { Account, DraftInput, Finding } from './types.js';
 import type { Book } from './book.js';
 import type { Policy } from '../policy/schema.js';
 import { foldText } from './normalize.js';
-import type { FieldText, ModelReading, ScanContext } from './context.js';
+import { UNREAD_FINDINGS, type FieldText, type ModelReading, type ScanContext } from './context.js';
 import { detectSensitive, detectTerms } from './book-detectors.js';
 import { detectLinks, detectPromptCopy, detectShouting } from './text-detectors.js';
 import { detectRecipient } from './recipient.js';
@@ -46,7 +46,36 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export function scanDraft(draft: ScannableDraft, account: Account, book: Book, policy: Policy): Finding[] {
-  return dedupe(collectFindings(draft, account, book, policy));
+  return listed(dedupe(collectFindings(draft, account, book, policy)));
+}
+
+/** Findings of one rule (or detector) in one field listed one by one; the rest are counted in one more. */
+export const MAX_LISTED = 50;
+
+/**
+ * At most MAX_LISTED findings per rule and field: a body naming another account 10,000 times
+ * would otherwise store, return and show 10,000 findings. The finding after the last listed one
+ * stays, its message saying how many more there were; the rest are dropped. Real drafts hold a
+ * few findings per rule.
+ */
+function listed(sorted: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  for (const f of sorted) {
+    const key = `${f.field ?? ''}\u0000${f.rule ?? f.kind}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  if ([...counts.values()].every((n) => n <= MAX_LISTED + 1)) return sorted;
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const key = `${f.field ?? ''}\u0000${f.rule ?? f.kind}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const total = counts.get(key) as number;
+    if (n <= MAX_LISTED || total === MAX_LISTED + 1 || UNREAD_FINDINGS.has(f)) out.push(f);
+    else if (n === MAX_LISTED + 1) out.push({ ...f, message: `${f.message ?? f.kind} (and ${total - MAX_LISTED - 1} more like it in the field, not listed: ${total} in all)` });
+  }
+  return out;
 }
 
 /**
@@ -134,7 +163,8 @@ export function dedupe(sorted: Finding[]): Finding[] {
       // to a host nobody approved.
       if (lesser && holds && g.kind !== f.kind && g.severity === 'critical') insideCritical = true;
     }
-    if (!covered && !shoutOverOther && !insideCritical) {
+    // The count of a rule's unread matches is news no other finding carries.
+    if (UNREAD_FINDINGS.has(f) || (!covered && !shoutOverOther && !insideCritical)) {
       out.push(f);
       kept.add(f);
     }

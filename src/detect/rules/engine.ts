@@ -7,7 +7,7 @@
  * A pattern may mark the span to report with a named group `(?<m>…)`; otherwise the whole
  * match is reported.
  */
-import { addFinding, FIRM_FINDINGS, type FieldText, type ScanContext } from '../context.js';
+import { addFinding, FIRM_FINDINGS, UNREAD_FINDINGS, type FieldText, type ScanContext } from '../context.js';
 import { ATTRIBUTION_LINE, inQuotedLine, isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import { nameForms } from '../book.js';
@@ -2357,8 +2357,10 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     for (const [rule, { hit, more }] of unchecked) {
       const message = `${render(rule.rule.message, folded.slice(hit.start, hit.end), ctx)} (${more} more ${more === 1 ? 'match' : 'matches'} of this rule in the field past the first ${MAX_CHECKED_HITS} were not checked one by one: read them)`;
       addFinding(ctx, f, rule.rule.kind, rule.severity, hit.start, hit.end, message, rule.rule.id);
-      // Not the sentence model's to drop: nobody has read these matches.
-      FIRM_FINDINGS.add(ctx.findings[ctx.findings.length - 1] as ScanContext['findings'][number]);
+      // Not the sentence model's to drop, nor the listing cap's: nobody has read these matches.
+      const unread = ctx.findings[ctx.findings.length - 1] as ScanContext['findings'][number];
+      FIRM_FINDINGS.add(unread);
+      UNREAD_FINDINGS.add(unread);
     }
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBook } from '../../../src/detect/book.js';
-import { dedupe, scanDraft } from '../../../src/detect/scan.js';
+import { dedupe, MAX_LISTED, scanDraft } from '../../../src/detect/scan.js';
 import { MAX_CHECKED_HITS } from '../../../src/detect/rules/engine.js';
 import { lineEndOf, lineStartOf, paragraphOf } from '../../../src/detect/text-index.js';
 import type { Finding } from '../../../src/detect/types.js';
@@ -140,6 +140,10 @@ describe('hostile bodies at the intake limit are scanned, and say what they are'
     expect(kinds('bracketed slots')).toContain('placeholder');
     expect(kinds('card numbers')).toContain('pii');
     expect(kinds('links with data')).toContain('link');
+    // At most MAX_LISTED findings of one rule per field, and one saying how many more.
+    const others = (results.get('another account') ?? []).filter((f) => f.kind === 'other_account');
+    expect(others).toHaveLength(MAX_LISTED + 1);
+    expect(others.at(-1)?.message).toMatch(/\(and \d+ more like it in the field, not listed: \d+ in all\)$/);
     // Capped: each says how many of its matches nobody has read.
     for (const name of ['merge fields', 'card numbers', 'a hold']) expect([name, unchecked(results.get(name) ?? []).length > 0]).toEqual([name, true]);
   });
