@@ -14,7 +14,7 @@ import { countIn, firstAtLeast, lastAtMost, paragraphOf, textIndex } from './tex
 const BEFORE = new RegExp(
   String.raw`(?:` +
     // "where it says [Company]", "the form that says", "the letter template says 'Dear [Name]'"
-    String.raw`\b(?:it|that|which|(?:(?:the|each|every|a|your|our) )?(?:form|field|template|page|screen|box|button|label|column|line|letter|email|subject|header|link|menu|option|badge|card|ticket|receipt|certificate|confirmation|sign|wristband)s?)(?: still)? (?:says|said|reads|read|shows|showed|displays|displayed|uses|used|contains|contained|has|had|prints|printed)` +
+    String.raw`\b(?:it|that|which|(?:(?:the|each|every|a|your|our) )?(?:[\w-]+ )?(?:form|field|template|page|screen|box|button|label|column|line|letter|email|subject|header|link|menu|option|badge|card|ticket|receipt|certificate|confirmation|sign|wristband|step|flow|message|push|notification|sms|variant|version|block|module|section|banner|journey|automation|workflow|copy|url|endpoint|path|call|request|query|preheader|greeting)s?(?: \d{1,2})?)(?: still| also| then| now)? (?:(?:can|will|should|could|would) (?:also )?)?(?:says|said|reads|read|shows|showed|displays|displayed|uses|used|use|contains|contained|has|had|prints|printed|includes|included|include|inserts|inserted|insert|pulls in|pull in)` +
     String.raw`|\b(?:labell?ed|marked|called|named|titled|tagged)` +
     // "the merge field", "the placeholder", "the tag"
     String.raw`|\b(?:the|a|an|this|that|each|every|our|your|these|those|both|two|three|four) (?:[\w-]+ )?(?:merge[ -])?(?:field|column|heading|tag|token|variable|placeholder|parameter|macro|snippet|shortcode)s?` +
@@ -29,8 +29,18 @@ const BEFORE = new RegExp(
     // "guillemet-style fields, for example «Effective Date»", "fields (e.g. [Counterparty])"
     String.raw`|\b(?:placeholders?|tags?|variables?|fields?|tokens?|macros?|shortcodes?)\b[^.!?\n]{0,30}?[,(;:][ \t]*(?:for example|for instance|e\.g\.|such as|including|like)` +
     String.raw`|\bstand-?in` +
+    // the name of a kind of tag: "Confirmation link merge tag: {{doi_confirm_url}}", "the Liquid variable"
+    String.raw`|\b(?:merge|liquid|handlebars|template|personali[sz]ation|dynamic)[ -](?:fields?|tags?|tokens?|variables?|placeholders?|syntax)` +
   String.raw`)[\s:,"'“‘(]*$`,
 );
+
+/**
+ * Words right before a merge tag in curly brackets that make it the thing talked about: "a
+ * progress message, using {{loyalty.spend_to_next_tier}}", "a contact-specific deadline, for
+ * example {{loyalty.expiry_date}}", "personalised via {{first_name}}". Curly brackets only: "for
+ * example [Customer] cut onboarding time by 40%" is a story with its customer left out.
+ */
+const BEFORE_CURLY = /\b(?:using|via|for example|for instance|e\.g\.|such as|with the tag|with the variable)[\s:,"'“‘(]*$/;
 
 /** Words just after a slot that name it: "[Company] field", "{{first_name}} is replaced", "in the drop-down". */
 const AFTER = new RegExp(
@@ -51,7 +61,7 @@ const AFTER = new RegExp(
  * clause from our playbook library", "the blanks are intentional". A blank or slot inside such a
  * passage is the sample's, not one this draft left unfilled.
  */
-const SAMPLE_CUE = /\b(?:sample|model|template|example|standard|boilerplate|fallback|starter|precedent)[ -](?:clauses?|wording|language|text|provisions?|paragraphs?|letters?)\b|\b(?:clause|playbook|precedent) library\b|\bblanks?\b[^.!?\n]{0,40}\b(?:intentional|deliberate|on purpose|for you(?:r team)? to (?:fill|adapt|complete))/;
+const SAMPLE_CUE = /\b(?:sample|model|template|example|standard|boilerplate|fallback|starter|precedent)[ -](?:clauses?|wording|language|text|provisions?|paragraphs?|letters?)\b|\b(?:example|sample)s? of (?:the |a |an |our |your )?(?:[\w-]+ ){0,2}?(?:copy|text|wording|message|subject(?: lines?)?|push|sms|notification|preheader|greeting)\b|\b(?:clause|playbook|precedent) library\b|\bblanks?\b[^.!?\n]{0,40}\b(?:intentional|deliberate|on purpose|for you(?:r team)? to (?:fill|adapt|complete))/;
 
 /**
  * The email says how to read a kind of bracket ("anything in curly brackets is replaced with each
@@ -136,6 +146,7 @@ const REACH = 80;
 export function isMention(lower: string, s: number, e: number, start: number, end: number, depth = 0): boolean {
   const before = lower.slice(Math.max(s, start - REACH), start);
   if (BEFORE.test(before)) return true;
+  if (lower[start] === '{' && BEFORE_CURLY.test(before)) return true;
   const after = lower.slice(end, Math.min(e, end + REACH));
   if (AFTER.test(after)) return true;
   if (SAMPLE_CUE.test(lower) && inQuotedPassage(lower, start, end)) return true;

@@ -35,6 +35,15 @@ describe('a slot the sentence names', () => {
     ['Hi [First Name], quick question about your rollout.', '[First Name]', false],
     ['We helped [similar company] cut review time in half.', '[similar company]', false],
     ['Teams like {{company}} usually start with the starter plan.', '{{company}}', false],
+    // A merge tag the sentence puts to use, in curly brackets only; a step or a message that uses one.
+    ['Members within 15% of the next tier get a progress message, using {{loyalty.spend_to_next_tier}}.', '{{loyalty.spend_to_next_tier}}', true],
+    ['You can count down to a contact-specific deadline, for example {{loyalty.expiry_date}}.', '{{loyalty.expiry_date}}', true],
+    ['Step 1 uses {{loyalty.points_balance}} so members see their points straight away.', '{{loyalty.points_balance}}', true],
+    ['Your invoice template can include [PO number] wherever you need it.', '[PO number]', true],
+    ['Confirmation link merge tag: {{doi_confirm_url}}.', '{{doi_confirm_url}}', true],
+    ['For example, [Customer] cut onboarding time by 40%.', '[Customer]', false],
+    ['We can set this up using [your CRM] in a week.', '[your CRM]', false],
+    ['Hi {{first_name}}, I noticed {{company}} is growing.', '{{company}}', false],
   ] as const)('"%s": %s is named (%s), not left unfilled', (sentence, slot, isNamed) => {
     expect(named(sentence, slot)).toBe(isNamed);
   });
