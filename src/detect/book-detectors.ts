@@ -28,6 +28,8 @@ function emit(ctx: ScanContext, f: FieldText, detector: string, fallback: Findin
   addFinding(ctx, f, fallback, rule.severity, start, end, message, rule.rule.id);
 }
 import { normalizeTerm } from './normalize.js';
+import { isEnglishWord } from './model/detect.js';
+import { lineStartOf } from './text-index.js';
 import { hostAllowed } from '../policy/domains.js';
 import { isWordAt } from './normalize.js';
 import { findDates, findNumbers, findWordPercents, numberKey, type DateMention, type NumberMention } from './numbers.js';
@@ -129,6 +131,10 @@ export function detectTerms(ctx: ScanContext, fields: FieldText[]): void {
       if (targetNames.some((n) => n === said || n.startsWith(`${said} `))) continue;
       const others = [...new Set(r.refs.map((x) => x.account))].filter((a) => !senderExcluded(ctx, a));
       if (others.length === 0) continue;
+      // A one-word name that is also an English word ("Next" of Next plc, "Target" of Target
+      // Corporation, "Box") with its capital only because it opens the subject, a line or a
+      // sentence ("Next steps:", "Target: a 20% cut") is the word, not the company.
+      if (!said.includes(' ') && r.refs.every((x) => x.requireCapital) && capitalByPlace(f.text.folded, r.start) && !NAMED_AFTER.test(f.text.folded.slice(r.end, r.end + 24)) && isEnglishWord(said)) continue;
       // A name that is also a product the reader works with ("we sync with Salesforce", "a Box or
       // Google Drive folder", "the SAP connector"): a tool named, not another prospect.
       if (r.refs.every((x) => x.kind !== 'domain') && namedAsTool(f.text.lower, r.start, r.end)) continue;
@@ -141,6 +147,21 @@ export function detectTerms(ctx: ScanContext, fields: FieldText[]): void {
           : `mentions ${names.length === others.length ? names.join(' / ') : `${names.join(' / ')} …`} (other accounts)`);
     }
   }
+}
+
+/** What may stand between a line's start and its first word: indentation, a bullet or a number, an opening quote or bracket. */
+const LINE_OPENING = /^[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)?["“'‘(\[]*$/;
+/** A sentence's or a label's end before the word: "…today. Next", "Goal: Target". */
+const AFTER_STOP = /[.!?:;][)"”’\]]*[ \t]+["“'‘(\[]*$/;
+
+/** After a name, what makes it one: a possessive ("Target's"), or another name in a list ("Box, SAP and …"). */
+const NAMED_AFTER = /^(?:['’]s\b|,?[ \t]+(?:and|or|&)[ \t]+\p{Lu}|,[ \t]*\p{Lu})/u;
+
+/** Whether the word at `at` is written with a capital because of where it stands (a line's or a sentence's first word). */
+function capitalByPlace(folded: string, at: number): boolean {
+  const lineStart = lineStartOf(folded, at);
+  const head = folded.slice(Math.max(lineStart, at - 40), at);
+  return (at - lineStart <= 40 && LINE_OPENING.test(head)) || AFTER_STOP.test(head);
 }
 
 /** A product's own nouns just after its name: "Salesforce integration", "Box or Google Drive folder", "your SAP instance". */

@@ -281,6 +281,12 @@ function unknownLanguage(model: Model, sentence: string): boolean {
 
 const WORD_IN_SENTENCE = /[\p{L}'’]+/gu;
 
+/** Whether a lower-case word is one of the model's word clusters: a word of a large English corpus. */
+export function isEnglishWord(word: string, model: Model = BUILTIN_MODEL): boolean {
+  const id = model.stemIds.get(stemWord(word));
+  return id !== undefined && (model.stemCluster[id] as number) >= 0;
+}
+
 /** Another language than English, known to language.ts or not. */
 function readsOther(model: Model, sentence: string): boolean {
   return notEnglish(sentence) || unknownLanguage(model, sentence);

@@ -50,3 +50,34 @@ describe('another account named as a tool', () => {
     expect(otherAccounts(sentence)).toContain(name);
   });
 });
+
+describe('a one-word account name that is also an English word, capitalized by its place', () => {
+  const words = [account('a1', 'Acme Analytics', 'acme.com'), account('w1', 'Next plc', 'next.co.uk'), account('w2', 'Target Corporation', 'target.com'), account('w3', 'Globex', 'globex.com')];
+  const wordBook = buildBook(words);
+  const named = (subject: string, body: string): string[] => {
+    const draft = { to: { email: 'dana@acme.com', name: 'Dana Reyes' }, from: 'sam@ourco.com', subject, body: `Hi Dana,\n\n${body}\n\nBest,\nSam` };
+    return scanDraft(draft, words[0] as Account, wordBook, defaultPolicy()).filter((f) => f.kind === 'other_account').map((f) => `${f.field ?? 'body'}:${f.excerpt}`);
+  };
+
+  it.each([
+    ['Next steps for the pilot', 'Thanks for the call.'],
+    ['Pilot plan', 'Next steps: I will send the plan on Monday.'],
+    ['Pilot plan', 'Thanks for the call. Next, we set up the sandbox.'],
+    ['Pilot plan', 'Target: a 20% cut in review time.'],
+    ['Pilot plan', '- Target date: 1 March\n- Owner: Dana'],
+    ['Pilot plan', 'Our goal for the quarter is simple. Target one team first, then widen.'],
+  ])('is the word: "%s" / "%s"', (subject, body) => {
+    expect(named(subject, body)).toEqual([]);
+  });
+
+  it.each([
+    ['Pilot plan', 'We rolled this out at Next last spring.', ['body:Next']],
+    ['Pilot plan', 'Teams at Target cut review time by a third.', ['body:Target']],
+    ['Pilot plan', 'Globex cut review time by a third.', ['body:Globex']],
+    ['Next plc and us', 'Thanks for the call.', ['subject:Next plc']],
+    ['Pilot plan', "Target's new stores open in May.", ['body:Target']],
+    ['Pilot plan', 'Next, Globex and Initech joined the pilot.', ['body:Next', 'body:Globex']],
+  ])('mid-sentence, possessive or in a list of names it is the company; a name that is no word counts anywhere: "%s" / "%s"', (subject, body, expected) => {
+    expect(named(subject, body)).toEqual(expected);
+  });
+});
