@@ -70,15 +70,24 @@ const SAMPLE_CUE = /\b(?:sample|model|template|example|standard|boilerplate|fall
  * a slot after that is the sample's or the convention's. The brackets are read from its words
  * (curly, square, angle, round; any when it names none).
  */
-const CONVENTION_RE = /\b(?:anything|everything|items?|parts?|words?|text|labels?|fields?|bits?|the brackets?|brackets)\b[^.!?\n]{0,20}?\b(?:in )?(?:(curly|square|angle|double curly|round) )?brackets?\b[^.!?\n]{0,30}?\b(?:is|are|will be|get|gets|mark|marks|show|shows|indicate|stand for|stands for)\b|(?:^|\n)[ \t>*=_-]*(?:sample|example|template preview|preview)(?:[ \t]+[\w()-]+){0,3}[ \t]*(?:-{2,}|:|={2,})?[ \t]*(?=\n|"|“)/g;
+const CONVENTION_RE = /\b(?:anything|everything|items?|parts?|words?|text|labels?|fields?|bits?|the brackets?|brackets)\b[^.!?\n]{0,20}?\b(?:in )?(?:(curly|square|angle|double curly|round) )?brackets?\b[^.!?\n]{0,30}?\b(?:is|are|will be|get|gets|mark|marks|show|shows|indicate|stand for|stands for)\b|\b(?:the|these|those) (?:(curly|square|angle|double curly|round) )?brackets? (?:are|is) (?:just |only |simply |there )?(?:to (?:show|mark|indicate|separate)|for (?:clarity|illustration|readability)|not part of)\b|(?:^|\n)[ \t>*=_-]*(?:sample|example|template preview|preview)(?:[ \t]+[\w()-]+){0,3}[ \t]*(?:-{2,}|:|={2,})?[ \t]*(?=\n|"|“)/g;
 
 const OPENERS: Readonly<Record<string, string>> = { curly: '{', 'double curly': '{', square: '[', angle: '<', round: '(' };
 
-/** Whether a bracket convention or a sample marker before `start` covers the slot opening with `first`. */
+/** How far past a slot a bracket convention still covers it: the sentence or two after a list of slots. */
+const CONVENTION_AFTER = 300;
+
+/**
+ * Whether a bracket convention or a sample marker before `start` covers the slot opening with
+ * `first`; a bracket convention may also follow the slots it explains ("[First Name] [Last Name]
+ * [Company]" then "The brackets are just to show where each heading starts"), within
+ * CONVENTION_AFTER characters.
+ */
 function coveredByConvention(lower: string, start: number, first: string): boolean {
   CONVENTION_RE.lastIndex = 0;
-  for (let m = CONVENTION_RE.exec(lower); m !== null && m.index < start; m = CONVENTION_RE.exec(lower)) {
-    const kind = m[1];
+  for (let m = CONVENTION_RE.exec(lower); m !== null && m.index < start + CONVENTION_AFTER; m = CONVENTION_RE.exec(lower)) {
+    if (m.index >= start && !m[0].includes('bracket')) continue;
+    const kind = m[1] ?? m[2];
     if (kind === undefined || OPENERS[kind] === first) return true;
   }
   return false;

@@ -44,6 +44,9 @@ describe('a slot the sentence names', () => {
     ['For example, [Customer] cut onboarding time by 40%.', '[Customer]', false],
     ['We can set this up using [your CRM] in a week.', '[your CRM]', false],
     ['Hi {{first_name}}, I noticed {{company}} is growing.', '{{company}}', false],
+    // A bracket convention after the slots it explains.
+    ['The headings are:\n\n[First Name] [Last Name] [Company]\n\nThe brackets are just to show where each heading starts and ends.', '[Company]', true],
+    ['Hi [First Name],\n\nThanks for the call.', '[First Name]', false],
   ] as const)('"%s": %s is named (%s), not left unfilled', (sentence, slot, isNamed) => {
     expect(named(sentence, slot)).toBe(isNamed);
   });
