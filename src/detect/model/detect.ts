@@ -281,6 +281,9 @@ function unknownLanguage(model: Model, sentence: string): boolean {
 
 const WORD_IN_SENTENCE = /[\p{L}'’]+/gu;
 
+/** Three or more field names in brackets and nothing else: "[First Name] [Last Name] [Company]", "{{Email}} | {{Phone}} | {{City}}". */
+const FIELD_ROW = /^[\s>*•-]*(?:(?:\[|\{\{?|<)\p{Lu}[\p{L}\p{N}]*(?:[ _][\p{L}\p{N}]+){0,3}(?:\]|\}\}?|>)[\s,;|/]*){3,}$/u;
+
 /** Whether a lower-case word is one of the model's word clusters: a word of a large English corpus. */
 export function isEnglishWord(word: string, model: Model = BUILTIN_MODEL): boolean {
   const id = model.stemIds.get(stemWord(word));
@@ -470,6 +473,9 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
     if (inQuotedExample(t.lower, mid, mid + 1)) continue;
     // A fenced code block (a log, a config) is not prose: the model reads sentences.
     if (inCodeBlock(t.lower, s.start)) continue;
+    // Nor is a row of field names ("[First Name] [Last Name] [Company] [Email]"): the headings of
+    // an import or a form, whose placeholders the rules judge.
+    if (FIELD_ROW.test(t.folded.slice(s.start, s.end))) continue;
     const lineStart = lineStartOf(t.folded, s.start);
     const inActionList = (ownerItems.size > 0 && ownerItems.has(lineStart)) || (sharedItems.size > 0 && sharedItems.has(lineStart));
     // "JM: check if they're still locked in" is a colleague's note wherever it sits: the steps and

@@ -3322,3 +3322,22 @@ describe('thirty-fifth session, sixth round: tone shapes (JA, JB), firm', () => 
     expect(kind('tone.', line)).toEqual([]);
   });
 });
+
+describe('a row of field names is no note, and a bracket statement after it names them', () => {
+  const headings = 'For the import, the first row needs these headings:\n\n[First Name] [Last Name] [Chinese Name] [Company] [Email] [Ticket Type]\n\nThe brackets are just to show where each heading starts and ends, so please leave them out of the file.';
+
+  it('the headings row: no placeholder, no note', () => {
+    const found = scanEmail(`Hi Dana,\n\n${headings}\n\nBest,\nSam`).filter((f) => f.severity !== 'info');
+    expect(found.map((f) => f.rule)).toEqual([]);
+  });
+
+  it('notes in brackets on a line of their own still count', () => {
+    const found = scanEmail('Hi Dana,\n\n[Check Pricing] [Ask Sam] [Remove Later]\n\nBest,\nSam').filter((f) => f.severity !== 'info');
+    expect(found.some((f) => f.kind === 'internal_marker')).toBe(true);
+  });
+
+  it('slots left unfilled in prose still count', () => {
+    const found = scanEmail('Hi [First Name],\n\nI saw [Company] is hiring [Role] again.\n\nBest,\nSam').filter((f) => f.kind === 'placeholder');
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
