@@ -8,7 +8,7 @@
  * Read from the sentence around the match only, on lower-cased text: the words just before the
  * match and just after it. Used through the rule format's `not_in: [mention]`.
  */
-import { countIn, firstAtLeast, lastAtMost, paragraphOf, textIndex } from './text-index.js';
+import { countIn, firstAtLeast, lastAtMost, lineStartOf, paragraphOf, textIndex } from './text-index.js';
 
 /** Words just before a slot that name it: a label on a screen, a field, a tag, an example. */
 const BEFORE = new RegExp(
@@ -41,6 +41,40 @@ const BEFORE = new RegExp(
  * example [Customer] cut onboarding time by 40%" is a story with its customer left out.
  */
 const BEFORE_CURLY = /\b(?:using|via|for example|for instance|e\.g\.|such as|with the tag|with the variable)[\s:,"'“‘(]*$/;
+
+/** Words of an email that talks about templates: their tags, variables and syntax. */
+const TEMPLATE_TALK = /\b(?:templates?|merge[ -]?(?:tags?|fields?)|tags?|fields?|variables?|placeholders?|personali[sz](?:ation|ed|e)|liquid|handlebars|syntax|tokens?|fallbacks?|default values?|snippets?|payloads?|webhooks?|endpoints?|csv|columns?)\b/g;
+
+let talkText = '';
+let talkAnswer = false;
+
+/**
+ * Whether the text talks about templates: at least three different words of TEMPLATE_TALK ("the
+ * template", "merge tags", "a fallback"). Such an email writes tags to show them; a seller's draft
+ * with a tag left in it says none of those words.
+ */
+function talksTemplates(lower: string): boolean {
+  if (lower !== talkText) {
+    talkText = lower;
+    const words = new Set<string>();
+    for (const m of lower.matchAll(TEMPLATE_TALK)) words.add((m[0].replace(/s$/, '').split(/[ -]/)[0]) ?? m[0]);
+    talkAnswer = words.size >= 3;
+  }
+  return talkAnswer;
+}
+
+/** A tag in a template language's own syntax: "{{first_name}}", "{{ user.name | default: 'x' }}", "{1}", "{contact_id}", "%FIRSTNAME%", "*|FNAME|*", "${list_id}", "{% if … %}". */
+const MACHINE_SLOT = /^(?:\{\{[^{}\n]{1,80}\}\}|\{[a-z0-9_.]{1,40}\}|%[a-z0-9_]{2,30}%|\*\|[a-z0-9_]{2,30}\|\*|\$\{[^{}\n]{1,40}\}|\{%[^%\n]{1,80}%\})$/;
+
+/**
+ * Whether `at` is on the text's first line with words ("Hi {{first_name}},", a subject): the
+ * email's own greeting, where a tag left in is the draft's mistake whatever the email talks about.
+ * A template shown further down greets its own readers.
+ */
+function onGreetingLine(lower: string, at: number): boolean {
+  const first = /\S/.exec(lower);
+  return first === null || lineStartOf(lower, at) <= first.index;
+}
 
 /** Words just after a slot that name it: "[Company] field", "{{first_name}} is replaced", "in the drop-down". */
 const AFTER = new RegExp(
@@ -156,6 +190,7 @@ export function isMention(lower: string, s: number, e: number, start: number, en
   const before = lower.slice(Math.max(s, start - REACH), start);
   if (BEFORE.test(before)) return true;
   if (lower[start] === '{' && BEFORE_CURLY.test(before)) return true;
+  if (talksTemplates(lower) && MACHINE_SLOT.test(lower.slice(start, end)) && !onGreetingLine(lower, start)) return true;
   const after = lower.slice(end, Math.min(e, end + REACH));
   if (AFTER.test(after)) return true;
   if (SAMPLE_CUE.test(lower) && inQuotedPassage(lower, start, end)) return true;

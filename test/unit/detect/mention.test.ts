@@ -44,6 +44,12 @@ describe('a slot the sentence names', () => {
     ['For example, [Customer] cut onboarding time by 40%.', '[Customer]', false],
     ['We can set this up using [your CRM] in a week.', '[your CRM]', false],
     ['Hi {{first_name}}, I noticed {{company}} is growing.', '{{company}}', false],
+    // An email that talks about templates (three words of it or more) shows tags in their syntax;
+    // its own greeting line is still its own, and an email that does not talk about them has left one in.
+    ['Thanks for the call. Every contact comes with standard merge tags and custom fields, and the template editor lists them.\n\nYour renewal notice could read "Your plan renews on {{renewal_date}}" for each subscriber.', '{{renewal_date}}', true],
+    ['Our templates support merge tags, custom fields and a fallback for each variable.\n\nThe SMS version sends {1} and {2} in that order.', '{1}', true],
+    ['Hi {{first_name}},\n\nOur templates support merge tags, custom fields and a fallback for each variable.', '{{first_name}}', false],
+    ['Thanks for the call yesterday.\n\nI noticed {{company}} is hiring again, so the timing may be right.', '{{company}}', false],
     // A bracket convention after the slots it explains.
     ['The headings are:\n\n[First Name] [Last Name] [Company]\n\nThe brackets are just to show where each heading starts and ends.', '[Company]', true],
     ['Hi [First Name],\n\nThanks for the call.', '[First Name]', false],
