@@ -50,7 +50,7 @@ let talkAnswer = false;
 
 /**
  * Whether the text talks about templates: at least three different words of TEMPLATE_TALK ("the
- * template", "merge tags", "a fallback"). Such an email writes tags to show them; a seller's draft
+ * template", "merge tags", "a fallback"), or two beside three tags. Such an email writes tags to show them; a seller's draft
  * with a tag left in it says none of those words.
  */
 function talksTemplates(lower: string): boolean {
@@ -58,13 +58,18 @@ function talksTemplates(lower: string): boolean {
     talkText = lower;
     const words = new Set<string>();
     for (const m of lower.matchAll(TEMPLATE_TALK)) words.add((m[0].replace(/s$/, '').split(/[ -]/)[0]) ?? m[0]);
-    talkAnswer = words.size >= 3;
+    // Two such words do when the text shows three tags or more: "Your current provider uses
+    // percent signs around field names" above "%FIRSTNAME%, your appointment at %LOCATION%…".
+    talkAnswer = words.size >= 3 || (words.size >= 2 && (lower.match(MACHINE_SLOTS) ?? []).length >= 3);
   }
   return talkAnswer;
 }
 
 /** A tag in a template language's own syntax: "{{first_name}}", "{{ user.name | default: 'x' }}", "{1}", "{contact_id}", "%FIRSTNAME%", "*|FNAME|*", "${list_id}", "{% if … %}". */
 const MACHINE_SLOT = /^(?:\{\{[^{}\n]{1,80}\}\}|\{[a-z0-9_.]{1,40}\}|%[a-z0-9_]{2,30}%|\*\|[a-z0-9_]{2,30}\|\*|\$\{[^{}\n]{1,40}\}|\{%[^%\n]{1,80}%\})$/;
+
+/** MACHINE_SLOT's shapes, anywhere in a text. */
+const MACHINE_SLOTS = new RegExp(MACHINE_SLOT.source.slice(1, -1), 'g');
 
 /**
  * Whether `at` is on the text's first line with words ("Hi {{first_name}},", a subject): the

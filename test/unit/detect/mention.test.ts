@@ -50,6 +50,8 @@ describe('a slot the sentence names', () => {
     ['Our templates support merge tags, custom fields and a fallback for each variable.\n\nThe SMS version sends {1} and {2} in that order.', '{1}', true],
     ['Hi {{first_name}},\n\nOur templates support merge tags, custom fields and a fallback for each variable.', '{{first_name}}', false],
     ['Thanks for the call yesterday.\n\nI noticed {{company}} is hiring again, so the timing may be right.', '{{company}}', false],
+    ['Your current provider uses percent signs around field names in its templates:\n\n%FIRSTNAME%, your appointment at %LOCATION% is at %TIME%.', '%LOCATION%', true],
+    ['Hi there,\n\nI noticed {{company}} is hiring {{role}} in {{city}} again.', '{{city}}', false],
     // A bracket convention after the slots it explains.
     ['The headings are:\n\n[First Name] [Last Name] [Company]\n\nThe brackets are just to show where each heading starts and ends.', '[Company]', true],
     ['Hi [First Name],\n\nThanks for the call.', '[First Name]', false],
