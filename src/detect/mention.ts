@@ -5,8 +5,10 @@
  * slot sits in the sentence as the word it stands for ("Hi [First Name], I saw [recent news]"), and
  * nothing around it names it as a field, a label or a tag.
  *
- * Read from the sentence around the match only, on lower-cased text: the words just before the
- * match and just after it. Used through the rule format's `not_in: [mention]`.
+ * Read on lower-cased text, mostly from the sentence around the match (the words just before and
+ * just after it); a few readings look wider: a bracket convention stated before the slot or just
+ * after it, a quoted sample, and whether the whole email talks about templates (`talksTemplates`).
+ * Used through the rule format's `not_in: [mention]`.
  */
 import { countIn, firstAtLeast, lastAtMost, lineStartOf, paragraphOf, textIndex } from './text-index.js';
 
@@ -50,8 +52,8 @@ let talkAnswer = false;
 
 /**
  * Whether the text talks about templates: at least three different words of TEMPLATE_TALK ("the
- * template", "merge tags", "a fallback"), or two beside three tags. Such an email writes tags to show them; a seller's draft
- * with a tag left in it says none of those words.
+ * template", "merge tags", "a fallback"), or two beside three tags. Such an email writes tags to
+ * show them; a seller's draft with a tag left in it says none of those words.
  */
 function talksTemplates(lower: string): boolean {
   if (lower !== talkText) {
