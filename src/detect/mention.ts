@@ -10,7 +10,7 @@
  * after it, a quoted sample, and whether the whole email talks about templates (`talksTemplates`).
  * Used through the rule format's `not_in: [mention]`.
  */
-import { countIn, firstAtLeast, lastAtMost, lineStartOf, paragraphOf, textIndex } from './text-index.js';
+import { countIn, firstAtLeast, lastAtMost, lineStartOf, paragraphOf, perText, textIndex } from './text-index.js';
 
 /** Words just before a slot that name it: a label on a screen, a field, a tag, an example. */
 const BEFORE = new RegExp(
@@ -47,25 +47,18 @@ const BEFORE_CURLY = /\b(?:using|via|for example|for instance|e\.g\.|such as|wit
 /** Words of an email that talks about templates: their tags, variables and syntax. */
 const TEMPLATE_TALK = /\b(?:templates?|merge[ -]?(?:tags?|fields?)|tags?|fields?|variables?|placeholders?|personali[sz](?:ation|ed|e)|liquid|handlebars|syntax|tokens?|fallbacks?|default values?|snippets?|payloads?|webhooks?|endpoints?|csv|columns?)\b/g;
 
-let talkText = '';
-let talkAnswer = false;
-
 /**
  * Whether the text talks about templates: at least three different words of TEMPLATE_TALK ("the
  * template", "merge tags", "a fallback"), or two beside three tags. Such an email writes tags to
  * show them; a seller's draft with a tag left in it says none of those words.
  */
-function talksTemplates(lower: string): boolean {
-  if (lower !== talkText) {
-    talkText = lower;
-    const words = new Set<string>();
-    for (const m of lower.matchAll(TEMPLATE_TALK)) words.add((m[0].replace(/s$/, '').split(/[ -]/)[0]) ?? m[0]);
-    // Two such words do when the text shows three tags or more: "Your current provider uses
-    // percent signs around field names" above "%FIRSTNAME%, your appointment at %LOCATION%…".
-    talkAnswer = words.size >= 3 || (words.size >= 2 && (lower.match(MACHINE_SLOTS) ?? []).length >= 3);
-  }
-  return talkAnswer;
-}
+const talksTemplates = perText((lower: string): boolean => {
+  const words = new Set<string>();
+  for (const m of lower.matchAll(TEMPLATE_TALK)) words.add((m[0].replace(/s$/, '').split(/[ -]/)[0]) ?? m[0]);
+  // Two such words do when the text shows three tags or more: "Your current provider uses
+  // percent signs around field names" above "%FIRSTNAME%, your appointment at %LOCATION%…".
+  return words.size >= 3 || (words.size >= 2 && (lower.match(MACHINE_SLOTS) ?? []).length >= 3);
+});
 
 /** A tag in a template language's own syntax: "{{first_name}}", "{{ user.name | default: 'x' }}", "{1}", "{contact_id}", "%FIRSTNAME%", "*|FNAME|*", "${list_id}", "{% if … %}". */
 const MACHINE_SLOT = /^(?:\{\{[^{}\n]{1,80}\}\}|\{[a-z0-9_.]{1,40}\}|%[a-z0-9_]{2,30}%|\*\|[a-z0-9_]{2,30}\|\*|\$\{[^{}\n]{1,40}\}|\{%[^%\n]{1,80}%\})$/;
@@ -155,29 +148,21 @@ export function inQuotedExample(lower: string, start: number, end: number): bool
 }
 
 const EXAMPLE_CUES = new RegExp(EXAMPLE_CUE.source, 'g');
-const cueMemo = new Map<string, { starts: Int32Array; ends: Int32Array }>();
-
 /**
  * Where the example cues stand in the text, found once per text: each quoted hit asked the
  * paragraph before it again, the whole field per hit in one long quoted paragraph. The matches do
  * not overlap, so their ends rise with their starts: the first cue starting in the window is the
  * one that ends soonest.
  */
-function cuesIn(lower: string): { starts: Int32Array; ends: Int32Array } {
-  let cues = cueMemo.get(lower);
-  if (cues === undefined) {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    for (const m of lower.matchAll(EXAMPLE_CUES)) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-    }
-    cues = { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
-    if (cueMemo.size >= 4) cueMemo.clear();
-    cueMemo.set(lower, cues);
+const cuesIn = perText((lower: string): { starts: Int32Array; ends: Int32Array } => {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of lower.matchAll(EXAMPLE_CUES)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
   }
-  return cues;
-}
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+});
 
 /** Whether [start, end) lies inside a passage in quotation marks ("…" or “…”) within its paragraph. */
 function inQuotedPassage(lower: string, start: number, end: number): boolean {

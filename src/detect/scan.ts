@@ -40,9 +40,7 @@ export const KIND_ORDER = [
 ];
 
 export function compareFindings(a: Finding, b: Finding): number {
-  const fa = a.field === 'subject' ? 0 : 1;
-  const fb = b.field === 'subject' ? 0 : 1;
-  return fa - fb || a.start - b.start || a.end - b.end || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  return fieldRank(a) - fieldRank(b) || a.start - b.start || a.end - b.end || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
 }
 
 export function scanDraft(draft: ScannableDraft, account: Account, book: Book, policy: Policy): Finding[] {
@@ -59,16 +57,14 @@ export const MAX_LISTED = 50;
  * few findings per rule.
  */
 function listed(sorted: Finding[]): Finding[] {
+  const keyOf = (f: Finding): string => `${f.field ?? ''}\u0000${f.rule ?? f.kind}`;
   const counts = new Map<string, number>();
-  for (const f of sorted) {
-    const key = `${f.field ?? ''}\u0000${f.rule ?? f.kind}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const f of sorted) counts.set(keyOf(f), (counts.get(keyOf(f)) ?? 0) + 1);
   if ([...counts.values()].every((n) => n <= MAX_LISTED + 1)) return sorted;
   const seen = new Map<string, number>();
   const out: Finding[] = [];
   for (const f of sorted) {
-    const key = `${f.field ?? ''}\u0000${f.rule ?? f.kind}`;
+    const key = keyOf(f);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     const total = counts.get(key) as number;

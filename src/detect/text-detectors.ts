@@ -10,7 +10,7 @@ import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { INCIDENT_WORDS } from './incident.js';
 import { inQuotedExample } from './mention.js';
 import { inQuotedLine, normalizeTerm } from './normalize.js';
-import { lineEndOf, lineStartOf } from './text-index.js';
+import { lineEndOf, lineStartOf, perText } from './text-index.js';
 import { isContentful, splitWords, windowKey, wordsAt } from './words.js';
 
 export const PROMPT_RUN_WORDS = 8;
@@ -136,8 +136,8 @@ function namesThings(folded: string, at: number, run: string): boolean {
 /** Characters before a run of capitals that namesThings reads. */
 const BEFORE_MAX = 120;
 
-let listText = '';
-const listLines = new Map<number, boolean>();
+/** Per text, the answers of labelledListLine by line start. */
+const listLines = perText((): Map<number, boolean> => new Map());
 
 /**
  * Whether the line starting at `lineStart` is an item of a labelled list ("PPE: HELM, WARNWESTE"):
@@ -145,15 +145,12 @@ const listLines = new Map<number, boolean>();
  * capitals on a line asks the same question.
  */
 function labelledListLine(folded: string, lineStart: number): boolean {
-  if (folded !== listText) {
-    listText = folded;
-    listLines.clear();
-  }
-  let answer = listLines.get(lineStart);
+  const lines = listLines(folded);
+  let answer = lines.get(lineStart);
   if (answer === undefined) {
     const line = folded.slice(lineStart, lineEndOf(folded, lineStart));
     answer = /^[ \t]*(?:[-*•][ \t]*)?[\p{L}][\p{L} /&-]{1,28}:/u.test(line) && line.includes(',') && !/^[ \t]*(?:p\.?s\.?|note|important|reminder|subject|urgent|warning|attention)[ \t]*:/i.test(line);
-    listLines.set(lineStart, answer);
+    lines.set(lineStart, answer);
   }
   return answer;
 }

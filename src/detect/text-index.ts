@@ -23,12 +23,27 @@ export interface TextIndex {
   closing: Int32Array;
 }
 
+/** Texts each per-text answer remembers: a draft's two fields, lower-cased and as written. */
 const KEPT = 4;
-const indexes = new Map<string, TextIndex>();
 
-export function textIndex(text: string): TextIndex {
-  let index = indexes.get(text);
-  if (index !== undefined) return index;
+/**
+ * `compute(text)` remembered for the last few texts asked about, by value (a string's hash is kept
+ * with it, so asking again about the same string costs no pass over it).
+ */
+export function perText<T>(compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let value = memo.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (memo.size >= KEPT) memo.clear();
+      memo.set(text, value);
+    }
+    return value;
+  };
+}
+
+export const textIndex = perText((text: string): TextIndex => {
   const newlines: number[] = [];
   const breaks: number[] = [];
   const straight: number[] = [];
@@ -43,14 +58,11 @@ export function textIndex(text: string): TextIndex {
     else if (c === 0x201c) opening.push(i);
     else if (c === 0x201d) closing.push(i);
   }
-  index = {
+  return {
     newlines: Int32Array.from(newlines), breaks: Int32Array.from(breaks),
     straight: Int32Array.from(straight), opening: Int32Array.from(opening), closing: Int32Array.from(closing),
   };
-  if (indexes.size >= KEPT) indexes.clear();
-  indexes.set(text, index);
-  return index;
-}
+});
 
 /** Index in `a` (ascending) of its last element ≤ x, or -1. */
 export function lastAtMost(a: Int32Array, x: number): number {

@@ -273,8 +273,7 @@ function unknownLanguage(model: Model, sentence: string): boolean {
   let unknown = 0;
   for (const w of words) {
     if (ENGLISH.has(w) && ++english > 1) return false;
-    const id = model.stemIds.get(stemWord(w));
-    if (id === undefined || (model.stemCluster[id] as number) < 0) unknown++;
+    if (!isEnglishWord(w, model)) unknown++;
   }
   return unknown >= UNKNOWN_SHARE * words.length;
 }
