@@ -24,7 +24,7 @@ function perField(compute: (folded: string) => Set<number>): (f: FieldText) => R
 }
 
 /** Whether the text holds a list item at all ("- ", "* ", "• ", "1. ", "2) "). */
-const ANY_ITEM_RE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/mu;
+const ANY_ITEM_RE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\[(?:[ xX✓✔]|done|open|closed|pending|in progress|blocked|complete|completed|ongoing)\])[ \t]/mu;
 
 /**
  * Line starts of an action list: two or more list items in the field that each name an owner.
@@ -43,14 +43,14 @@ export const ownerListLines = perField((folded) => {
 
 
 /** A list item line: "- …", "* …", "• …", "1. …", "2) …" (rules/engine.ts reads recaps with it too). */
-export const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/;
+export const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\[(?:[ xX✓✔]|done|open|closed|pending|in progress|blocked|complete|completed|ongoing)\])[ \t]+\S/;
 
 /**
  * A line that heads a list for the reader: a heading ("New risks", "Open items", "Your options:")
  * or a lead-in ending in a colon ("Here is what happens next:", "By 6 February:"), that names the
  * reader, us, or a part of a shared plan or record.
  */
-const SHARED_HEAD_RE = /\b(?:you|your|yours|we|our|us|next|options?|goals?|steps?|timeline|plan|agenda|summary|recap|decisions?|actions?|open (?:items|questions|points)|risks?|issues?|changes|what(?:'s|’s| is| was| we| you| happens| changed| i'd| i’d| i would| i'll| i’ll| i will| i suggest| i recommend| i propose| to (?:do|check|try|expect|bring|prepare|look for))|here(?:'s|’s| is| are)|how|tips|included|includes|phase|week|day|stage|status|scope|deliverables|requirements|questions|benefits|pricing|costs?|fees|features|built|done|pending|completed|by (?:\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the end))\b/iu;
+const SHARED_HEAD_RE = /\b(?:you|your|yours|we|our|us|next|options?|goals?|steps?|timeline|plan|agenda|summary|recap|decisions?|actions?|open (?:items|questions|points)|risks?|issues?|changes|what(?:'s|’s| is| was| we| you| happens| changed| i'd| i’d| i would| i'll| i’ll| i will| i suggest| i recommend| i propose| to (?:do|check|try|expect|bring|prepare|look for))|here(?:'s|’s| is| are)|how|tips|included|includes|phase|week|day|stage|status|scope|deliverables|requirements|questions|benefits|pricing|costs?|fees|features|built|done|pending|completed|(?:still )?open|in progress|under ?way|ongoing|outstanding|blocked|not (?:yet )?started|waiting (?:on|for)|coming (?:up|soon|next|later)|later this (?:year|quarter|month)|by (?:\d|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the end))\b/iu;
 
 /** A question to the reader about the list below it ("Could you or your team answer these when you have a moment?"). */
 const ASK_HEAD_RE = /^(?=.*\byour?\b).*\b(?:these|the following|below|those|the questions|the points)\b/iu;

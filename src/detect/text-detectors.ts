@@ -95,13 +95,20 @@ function onHeadingLine(text: string, at: number): boolean {
   // Eight words and their marks: a longer line is no heading (and is not read again per run).
   if (lineEnd - lineStart > HEADING_MAX) return false;
   const core = text.slice(lineStart, lineEnd)
-    .replace(/^[\s#*_>=-]*(?:\d{1,2}[.)]\s*)?/, '')
-    .replace(/\s*(?:\([^()\n]{0,30}\))?\s*[:*_=-]*\s*$/, '');
-  // "IMPACT ON YOUR REPORTING", "CHANGES TO YOUR PLAN": a YOUR after a preposition names a topic.
-  const topic = core.replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT) YOUR\b/g, '');
-  return /^[A-Z0-9][A-Z0-9'’&/, -]*$/.test(core) && core.split(/\s+/).length <= 8 &&
+    .replace(/^[\s#*_>=-]*(?:(?:\d{1,2}|[A-Z])[.)]\s*)?/, '')
+    .replace(/\s*(?:\([^()\n]{0,80}\))?\s*[:*_=-]*\s*$/, '');
+  // "IMPACT ON YOUR REPORTING", "CHANGES TO YOUR PLAN": a YOUR after a preposition names a topic;
+  // so does one opening a heading of nouns ("YOUR SERVICES WITH OURCO", "YOUR CONTACTS"), not one
+  // that says something happens ("YOUR ACCOUNT WILL BE CLOSED", "YOUR TRIAL ENDS").
+  let topic = core.replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO) YOUR\b/g, '');
+  if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
+  // "THE BIGGER RISK: SUPPLIERS", "STEP 2: CONFIGURE SSO": a heading and its subtitle.
+  return /^[A-Z0-9][A-Z0-9'’&/, -]*(?::[ \t]+[A-Z0-9][A-Z0-9'’&/, -]*)?$/.test(core) && core.split(/\s+/).length <= 8 &&
     !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS)\b/g, '') : topic);
 }
+
+/** Words that make a line in capitals say that something happens, not name a part of the email. */
+const HEADING_VERB = /\b(?:WILL|WON'T|IS|ISN'T|ARE|AREN'T|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|CAN|CAN'T|DO|DOES|DON'T|GET|GETS|EXPIRES?|ENDS?|CLOSES?|RUNS? OUT|STOPS?|LOSES?|LOST|GOING)\b/;
 
 /** The longest line read as a heading: eight long words, a number, marks and a bracketed note. */
 const HEADING_MAX = 300;

@@ -11,7 +11,7 @@
  * score and the features that weighed most. A quoted earlier message ("> …") is the prospect's
  * words and is not scored.
  */
-import { lineStartOf } from '../text-index.js';
+import { lineEndOf, lineStartOf } from '../text-index.js';
 import { addFinding, FIRM_FINDINGS, type FieldText, type ScanContext } from '../context.js';
 import { inQuotedLine, toSource } from '../normalize.js';
 import { nameForms } from '../book.js';
@@ -176,6 +176,8 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`you(?:'d| would|'re| are|'ll| will)(?: be)? (?:completely |entirely |totally )?free to`,
   String.raw`no wrong answers?`,
   String.raw`(?:i|we) (?:won't|will not|wouldn't|would not) (?:try to|push|chase|pressure|use (?:it|this|that) to|reopen|be on it)`,
+  // "I'm not raising this to hurry your decision", "not to rush you", "not mentioning it to push you"
+  String.raw`(?:not|never)(?: [\w']+){0,3} to (?:hurry|rush|pressure|push|chase) (?:you|your (?:decision|choice|answer|reply|team|process|review|evaluation))\b`,
   String.raw`(?:neither|none) of you owes?`,
   String.raw`you (?:don't|do not) owe`,
   String.raw`no obligation`,
@@ -282,6 +284,16 @@ const WORD_IN_SENTENCE = /[\p{L}'’]+/gu;
 
 /** Three or more field names in brackets and nothing else: "[First Name] [Last Name] [Company]", "{{Email}} | {{Phone}} | {{City}}". */
 const FIELD_ROW = /^[\s>*•-]*(?:(?:\[|\{\{?|<)\p{Lu}[\p{L}\p{N}]*(?:[ _][\p{L}\p{N}]+){0,3}(?:\]|\}\}?|>)[\s,;|/]*){3,}$/u;
+
+/** Three cells or more on a line, set apart by runs of three spaces or more, or by tabs. */
+const TABLE_ROW = /^[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S/;
+
+/** Whether the line at `at` is a row of a plain-text table (TABLE_ROW). */
+function tableRow(folded: string, at: number): boolean {
+  const start = lineStartOf(folded, at);
+  const line = folded.slice(start, lineEndOf(folded, at));
+  return line.length <= 400 && TABLE_ROW.test(line);
+}
 
 /** Whether a lower-case word is one of the model's word clusters: a word of a large English corpus. */
 export function isEnglishWord(word: string, model: Model = BUILTIN_MODEL): boolean {
@@ -475,6 +487,9 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
     // Nor is a row of field names ("[First Name] [Last Name] [Company] [Email]"): the headings of
     // an import or a form, whose placeholders the rules judge.
     if (FIELD_ROW.test(t.folded.slice(s.start, s.end))) continue;
+    // Nor is a row of a plain-text table ("Offer letters      Word mail merge      Generated from
+    // templates"): cells set apart by runs of spaces or tabs. The rules still read it.
+    if (tableRow(t.folded, s.start)) continue;
     const lineStart = lineStartOf(t.folded, s.start);
     const inActionList = (ownerItems.size > 0 && ownerItems.has(lineStart)) || (sharedItems.size > 0 && sharedItems.has(lineStart));
     // "JM: check if they're still locked in" is a colleague's note wherever it sits: the steps and

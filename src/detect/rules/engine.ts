@@ -890,6 +890,40 @@ export function inRecapList(lower: string, from: number): boolean {
 }
 
 /**
+ * An item of a list about us: an earlier item of the same list gives our company as the value of
+ * a label ("- Legal entity: Ourco, Inc., Delaware corporation", "- Supplier name: Ourco Ltd"), or
+ * the line heading the list names us ("About Ourco", "Ourco at a glance", "About us"). A supplier
+ * questionnaire's answers ("- Founded 2016; 380 employees; more than 11,000 restaurant customers")
+ * are our figures. An item that turns to the reader is not.
+ */
+function inListAboutUs(ctx: ScanContext, lower: string, from: number): boolean {
+  let lineStart = lower.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = lower.indexOf('\n', from);
+  const line = lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd);
+  if (!LIST_ITEM.test(line) || YOU_RE.test(line)) return false;
+  for (let read = 0; read < 16 && lineStart > 0; read++) {
+    const prevStart = lower.lastIndexOf('\n', lineStart - 2) + 1;
+    const prev = lower.slice(prevStart, lineStart - 1);
+    lineStart = prevStart;
+    if (LIST_ITEM.test(prev)) {
+      const m = OUR_LABEL_ITEM.exec(prev);
+      if (m !== null && ourName(ctx, m[1] as string)) return true;
+      continue;
+    }
+    if (prev.trim() === '') return false;
+    return prev.length <= 60 && (ABOUT_US_HEAD.test(prev) || (ourName(ctx, prev) && OUR_NAME_HEAD.test(prev)));
+  }
+  return false;
+}
+
+/** A list item giving a company as a label's value: "- legal entity: ourco, inc.". */
+const OUR_LABEL_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?:legal (?:entity|name)|(?:registered )?company(?: name)?|supplier(?: name)?|vendor(?: name)?|registered name|entity(?: name)?|provider|organi[sz]ation(?: name)?)[ \t]*:[ \t]*([^\n,;(]{2,60})/;
+/** A heading about us: "about us", "who we are". */
+const ABOUT_US_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}[.)]\s*)?(?:about us|who we are|our company|company (?:facts|profile|overview))\b/;
+/** A heading naming us: "about ourco", "ourco at a glance", "ourco in numbers". */
+const OUR_NAME_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}[.)]\s*)?(?:about [\p{L}\d&. -]+|[\p{L}\d&. -]+ (?:at a glance|in numbers|in brief|facts|profile|overview|key facts))\s*:?\s*$/u;
+
+/**
  * A line that introduces a report we made on the reader's own account: "Here's your monthly health
  * check", "The full report is attached, and here's the summary", "Here are your Q3 numbers", "Your
  * usage report". Its items are figures our product measured for them ("Flow revenue up 14% vs.
@@ -1026,6 +1060,36 @@ function paragraphOpensOnOther(ctx: ScanContext, f: FieldText, from: number): bo
   return false;
 }
 
+/**
+ * The sentence right before, in the same paragraph, tells our own news with us as its subject
+ * ("A bit of good news from us: Ourco has been named in the Sunday Times 100 Tech list.", "We
+ * closed our Series B in March."), and neither it nor `sentence` turns to the reader or names
+ * them: "Revenue grew 74% over the past two years, and the team has grown to 214 people" goes on
+ * with our story. News we heard ("We saw the announcement.") is not ours.
+ */
+function weCarryStory(ctx: ScanContext, f: FieldText, sentence: string, from: number): boolean {
+  if (YOU_RE.test(sentence) || THEY_RE.test(sentence) || namesProspect(ctx, sentence)) return false;
+  const text = lowerWithoutCountry(f);
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const previous = text.slice(lineStart, from).split(/(?<=[.!?])[ \t]+/u).filter((x) => x.trim() !== '').at(-1);
+  if (previous === undefined || YOU_RE.test(previous) || HEARD_RE.test(previous) || namesProspect(ctx, previous)) return false;
+  const m = OUR_SUBJECT_RE.exec(previous);
+  return m !== null && (/^we(?:'ve|'re|’ve|’re)?$/.test(m[1] as string) || ourName(ctx, m[1] as string));
+}
+
+/** A sentence's subject, after a lead-in and its colon at most, and a verb of news after it. */
+const OUR_SUBJECT_RE = /^[\s>*•-]*(?:[^:.!?\n]{0,60}:\s*)?([\p{L}][\p{L}\p{N}&.'’-]*(?:\s+[\p{L}][\p{L}\p{N}&.'’-]*){0,2})\s+(?:has|have|had|was|were|is|are|just|recently|also|now|grew|raised|hired|opened|won|became|reached|passed|crossed|doubled|closed|launched|joined|moved|signed)(?![\p{L}])/u;
+/** What we heard, not our own news: "We saw the announcement", "I read that…". */
+const HEARD_RE = /(?<![\p{L}])(?:saw|seen|heard|read|noticed|spotted|came across|congrat\w*)(?![\p{L}])/u;
+
+function namesProspect(ctx: ScanContext, lower: string): boolean {
+  for (const n of prospectNames(ctx)) {
+    const at = lower.indexOf(n);
+    if (at >= 0 && !isWordAt(lower, at - 1) && !isWordAt(lower, at + n.length)) return true;
+  }
+  return false;
+}
+
 /** `they` / `their` in `head` (the sentence up to the claim), no `you` in the sentence, and a paragraph that opened on another company. */
 function theyCarryStory(ctx: ScanContext, f: FieldText, head: string, sentence: string, from: number): boolean {
   return THEY_RE.test(head) && !YOU_RE.test(sentence) && paragraphOpensOnOther(ctx, f, from);
@@ -1156,6 +1220,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "I've written up what I understood so you can correct anything:\n\n- You have around 420
   // employees": an item of a recap of what the prospect said.
   if (inRecapList(lower, from)) return false;
+  if (inListAboutUs(ctx, lower, from)) return false;
   // "Here's your monthly health check" over "• Flow revenue up 14% vs. February": an item of a
   // report we made on the reader's account, not their news.
   if (inAccountReport(lower, from)) return false;
@@ -1229,6 +1294,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     // $40M Series B last spring, they rolled it out…": "their" carries on the story of the company
     // an earlier sentence of the paragraph opened on.
     if (theyCarryStory(ctx, f, lower.slice(from, end), lower.slice(from, to), from)) return false;
+    if (weCarryStory(ctx, f, lower.slice(from, to), from)) return false;
     // "I should mention their recent funding": "they" in a mail to the prospect is someone
     // else, or a note about the prospect that the internal-marker rules answer for.
     // "We understand that Vantage Point will merge with Tohoku Green Power": what we heard about
@@ -1930,6 +1996,7 @@ const CLAIM_EXCUSES: ReadonlyArray<readonly [string, (c: ClaimAt) => boolean]> =
   ["a report on the reader's account", (c) => inAccountReport(c.lower, c.from)],
   ["a third party's story", (c) => inThirdPartyStory(c.ctx, c.f, c.from) || introducedOtherSubject(c.ctx, c.f, c.from, c.to) || theyCarryStory(c.ctx, c.f, c.sentence, c.sentence, c.from)],
   ['a verified fact or a quoted line', (c) => mayCiteFact(c.ctx, c.f, c.start, c.end)],
+  ['our own news, told on', (c) => weCarryStory(c.ctx, c.f, c.sentence, c.from) || inListAboutUs(c.ctx, c.lower, c.from)],
 ];
 
 /**

@@ -62,6 +62,64 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['WE NEED YOUR ANSWER THIS WEEK PLEASE\n- Thanks', 'PLEASE SIGN THE CONTRACT TODAY.'],
   },
   {
+    // A heading with its subtitle, a long bracketed note, or one of nouns opening on YOUR (thirty-seventh
+    // session, JC); YOUR opening a line that says something happens is still a raised voice.
+    rule: 'tone.shouting',
+    pass: [
+      'THE BIGGER RISK: SUPPLIERS\nEven without MOVEit of your own, suppliers who hold your data might use it.',
+      'WITH LMS INTEGRATION (SCORM export and completion sync to your Cornerstone instance)\n- Add CAD 3,500 one-off setup',
+      'YOUR SERVICES WITH OURCO\n- 24/7 MDR (endpoints, Microsoft 365, firewalls)\n- Monthly vulnerability scanning',
+    ],
+    fire: ['YOUR ACCOUNT WILL BE CLOSED\n- Reply today.', 'YOUR TRIAL ENDS THIS FRIDAY\n- Upgrade now.', 'THE BIGGER RISK: YOU WAIT TOO LONG\n- Sign today.'],
+  },
+  {
+    // Thirty-seventh session, fresh writers NA-NC: pressure disowned with its object named.
+    rule: 'tone.deadline-pressure',
+    pass: ["I'm not raising this to hurry your decision, just so nobody is surprised if they look at the website."],
+    fire: ['Please hurry your decision: the price goes up on Monday.'],
+  },
+  {
+    // "nothing to do:" is no to-do label.
+    rule: 'internal.todo',
+    pass: ["If you'd like to stay as you are, there's nothing to do: month to month continues automatically."],
+    fire: ['To do: check the discount with finance.'],
+  },
+  {
+    // The reader swapping their own data for dummy values before they send it to us.
+    rule: 'internal.note-to-author',
+    pass: ['If you prefer, you can replace names and contact details with dummy values before sending; the pilot works just as well that way.'],
+    fire: ['Replace the customer names before sending.'],
+  },
+  {
+    // A price or set-up for any new site is no opening; the department called purchasing is no purchase.
+    rule: 'claim',
+    pass: ['- Hardware for each new store is the same $899 starter kit, or less if you reuse equipment.', 'As I understood it, a new vendor needs to be approved by purchasing before a PO can be issued.'],
+    fire: ['Congrats on the new store in Leeds.', 'I hear you are purchasing Globex this spring.'],
+  },
+  {
+    // Our own news told on in the next sentence, and a supplier questionnaire's list about us.
+    rule: 'claim',
+    pass: [
+      "A bit of good news from us: Ourco has been named in this year's Sunday Times 100 Tech list. Revenue grew 74% over the past two years, and the team has grown to 214 people.",
+      'B. COMPANY INFORMATION\n- Legal entity: Ourco, Inc., Delaware corporation, headquartered in Austin.\n- Founded 2016; 380 employees; more than 11,000 restaurant customers in six countries.',
+    ],
+    fire: [
+      'We saw the announcement last week. Revenue grew 74% over the past two years, and the team has grown to 214 people.',
+      'B. COMPANY INFORMATION\n- Legal entity: Target Co, Inc.\n- Founded 2016; 380 employees; more than 11,000 restaurant customers in six countries.',
+    ],
+  },
+  {
+    // Status tags and capital headings of a status report; "[TBD]" is still a slot.
+    rule: 'placeholder',
+    pass: ["Here's where I think we are:\n\n[done] BMS connection live at Cardiff and Newport\n[open] Swansea: waiting on the site's firewall change"],
+    fire: ['We can start on [date].'],
+  },
+  {
+    rule: 'tone.shouting',
+    pass: ['ACTIONED BY YOUR TEAM\nAthlone AHU-2 schedule restored on 9 May.', 'D. SECURITY AND COMPLIANCE\n- ISO 27001 certified; SOC 2 Type II report available under NDA.'],
+    fire: ['D. YOU MUST SIGN BY FRIDAY\n- Thanks'],
+  },
+  {
     // A pressure label quoted to disown it (eighteenth session, the read clean emails).
     rule: 'tone.deadline-pressure',
     pass: ['You\'re right that "final notice" is an unpleasant thing to read about an invoice that was only four days overdue.'],
