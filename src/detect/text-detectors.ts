@@ -104,7 +104,7 @@ function onHeadingLine(text: string, at: number): boolean {
   if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
   // "THE BIGGER RISK: SUPPLIERS", "STEP 2: CONFIGURE SSO": a heading and its subtitle.
   return /^[A-Z0-9][A-Z0-9'’&/, -]*(?::[ \t]+[A-Z0-9][A-Z0-9'’&/, -]*)?$/.test(core) && core.split(/\s+/).length <= 8 &&
-    !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS)\b/g, '') : topic);
+    !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b/g, '') : topic);
 }
 
 /** Words that make a line in capitals say that something happens, not name a part of the email. */
@@ -113,7 +113,7 @@ const HEADING_VERB = /\b(?:WILL|WON'T|IS|ISN'T|ARE|AREN'T|WAS|WERE|BE|BEEN|HAS|H
 /** The longest line read as a heading: eight long words, a number, marks and a bracketed note. */
 const HEADING_MAX = 300;
 
-/** A heading that asks or tells what something is ("WHAT YOU TOLD US", "HOW YOUR DATA FLOWS", "WHAT WE NEED FROM YOU"): its "YOU" and "NEED" are not a raised voice. */
+/** A heading that asks or tells what something is ("WHAT YOU TOLD US", "HOW YOUR DATA FLOWS", "WHAT WE NEED FROM YOU", "WHAT OURCO COVERS TODAY"): its "YOU", "NEED", "TODAY" and "NOW" are not a raised voice. */
 const QUESTION_HEADING = /^(?:WHAT|WHERE|HOW|WHY|WHEN|WHO|WHICH)\b/;
 
 /**

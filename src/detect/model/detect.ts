@@ -372,8 +372,11 @@ const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]
 
 /** A sentence telling the reader an AI helped (reviewed by a person, or an AI sender's disclosure), or who else is copied. */
 function saidToReader(sentence: string): boolean {
-  return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence));
+  return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence);
 }
+
+/** What we do not know, said plainly to the reader: "I don't know their pricing, so I won't guess". */
+const WONT_GUESS_RE = /\b(?:don['’]t|do not) know\b[^.!?\n]{0,40}?,? so (?:i|we)(?:['’]ll| will)? (?:won['’]t|will not|would rather not|['’]d rather not|shouldn['’]t|can['’]t|rather not) (?:guess|speculate|comment|say|pretend)\b/;
 const ASIDE_RE = /[(\[][^()[\]\n]{24,240}[)\]]/g;
 
 const asidesByField = new WeakMap<FieldText, Array<{ start: number; end: number; aside: boolean }>>();

@@ -684,7 +684,8 @@ rules:
       - '\b(?:bic|swift)(?: code)?\b[^.!?\n]{0,30}\b[a-z]{6}[a-z0-9]{2}(?:xxx|[a-z0-9]{3})?\b'
       - '^[ \t]*(?:[-*•][ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|(?:weeks?|wks?|days?|steps?|phases?|stages?|sprints?|months?|q)[ \t]?\d{1,2}(?:[ \t]?(?:[-–—/&+]|to|and)[ \t]?\d{1,2})?|\d{1,3}[.)]?|[a-z][.)])[ \t]{2,}\S'
       - '^[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
-      - '\S[ \t]{2,}(?:[a-z]{0,3}[$€£₹]|[$€£₹])?\d[\d,.%]*(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*\n?$'
+      # A price or figure column, with its unit or a word or three after it: "Onboarding, training, data import   4,500 one-off".
+      - '\S[ \t]{2,}(?:[a-z]{0,3}[$€£₹]|[$€£₹])?\d[\d,.%]*(?:[ \t]*(?:\([^)\n]{0,60}\)|[\p{L}][\p{L}/.-]*)){0,3}[ \t]*\n?$'
       - '\S[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
       - '[\p{L}\p{N}][ \t]{4,}[\p{L}\p{N}]'
       # French typography puts a space before ? ! ; and : in a sentence written in French.

@@ -6084,6 +6084,56 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
         - 'Let me know which depot you''d like to start with, and we''ll plan the pilot around it.'
         - 'Teams that didn''t migrate before the cut-over kept read-only access for 90 days.'
         - 'If the time doesn''t work, suggest another and I''ll move it.'
+  - id: tone.pressure-shapes-18
+    kind: tone
+    corroborate: ${CORROBORATE}
+    severity: warn
+    description: 'quiet pressure of fresh writers (thirty-seventh session): effort we put in held against the reader, telling them again what we already told them, keeping it simple for them, surprise at how they still work, what may not be there after a date, peers who decide in a fortnight'
+    patterns:
+      # The work we put in, then what the reader owes for it: "I did put a fair bit of work into the sample maps, so it would be nice to at least know whether they were useful".
+      - {regex: '\b(?:(?:put|putting|poured|invested|spent) (?:(?:a fair bit|quite a bit|a good bit|a lot|a great deal|so much|lots|hours|days|weeks|a bit) of |real |serious |considerable |extra )?(?:work|time|effort|prep|preparation|thought|hours)(?: (?:in|into|on) (?:this|these|those|that|it|the|your|our|them)\b)?|blocked out (?:the|my|an|a|our) (?:whole |entire )?(?:afternoon|morning|day|evening)|(?:had|kept|have) (?:our|my|the) [\w -]{1,30}? on standby|all the (?:prep|preparation|work|effort|time|hours|back and forth)(?: (?:we|i|our team|my team|the team) (?:put|spent|invested|did))?|after all (?:that|this|the (?:work|effort|time|prep|back and forth)))\b[^.!?\n]{0,90}?\b(?:would be (?:nice|good|great) to at least (?:know|hear|get)|would be nice to (?:know|hear) (?:whether|if|back)|(?:only )?fair to (?:ask|expect)|(?:don''t|do not) (?:want to |want us to )?(?:lose|waste) (?:the|that|all)|discouraging|disheartening|deflating|the (?:very )?least\b|at least (?:a|an|some) (?:reply|answer|response|word|decision|yes or no))|\b(?:discouraging|disheartening|deflating)\b[^.!?\n]{0,40}?\bafter (?:all )?(?:the|that|this|our) (?:prep|preparation|work|effort|time|hours)\b', keywords: ['put', 'putting', 'poured', 'invested', 'spent', 'blocked out', 'standby', 'all the', 'after all', 'discouraging', 'disheartening', 'deflating']}
+      # Told again, and said so: "as I mentioned a couple of times on Tuesday's call", "as I mentioned on our call and again in the proposal", "happy to spell it out once more", "that's the third time now".
+      - {regex: '\bas (?:i|we)(?:''ve| have)? (?:mentioned|said|explained|noted|pointed out|wrote|covered) (?:(?:a couple of|a few|several|multiple|two|three|four|many|more than once|numerous) times|more than once|repeatedly)\b|\bas (?:i|we)(?:''ve| have)? (?:mentioned|said|explained|noted|pointed out|wrote)\b[^.!?\n]{0,50}? and (?:then )?again (?:in|on|at|during)\b|\b(?:spell it out|explain it|repeat it|go over it|say it|lay it out) (?:once more|one more time|yet again|again for you)\b|\b(?:that''s|that is|this is|it''s) (?:now )?the (?:third|fourth|fifth|3rd|4th|5th) time(?: now)?\b(?! (?:we''ve|we have|i''ve|i have) (?:worked|partnered|run|held|hosted))', keywords: ['times', 'more than once', 'repeatedly', 'and again', 'once more', 'one more time', 'yet again', 'again for you', 'third time', 'fourth time', 'fifth time', '3rd time', '4th time', '5th time']}
+      # Simple for them: "I'll keep the answers simple since this can get a bit technical", "about as basic as it can be, no jargon, I promise", "can feel a bit overwhelming for smaller, more traditional pharmacies".
+      - {regex: '\b(?:keep|kept|keeping|make|made|making) (?:it|this|things|the (?:answers?|summary|explanation|email|note|overview|update)(?: below)?) (?:as )?(?:simple|basic|easy|light)(?: as (?:possible|i can|it can be))?\b[^.!?\n]{0,30}?\b(?:since|as|because|given (?:that|how))\b[^.!?\n]{0,40}?\b(?:technical|complicated|complex|a lot to take in|overwhelming|confusing)\b|\b(?:about |pretty much |just about )?as basic as (?:it|i|we) (?:can|could) (?:be|make it|get it)\b|\bno jargon,? i promise\b|\b(?:can|may|might|could) (?:feel|seem|be) (?:a bit |a little |quite |rather |very |pretty )?(?:overwhelming|daunting|scary|intimidating|like a big (?:step|leap|change))\b[^.!?\n]{0,40}?\bfor (?:(?:some of )?the |some |many )?(?:smaller|older|more traditional|traditional|less technical|non-technical|less digital|family|old-school|independent)\b', keywords: ['keep', 'kept', 'keeping', 'make', 'made', 'making', 'as basic as', 'no jargon', 'overwhelming', 'daunting', 'scary', 'intimidating', 'big step', 'big leap', 'big change']}
+      # Surprise at how they still work: "I was a bit surprised that a business the size of X is still estimating frost damage by eye", "I hadn't seen paper tracking sheets in quite a while".
+      - {regex: '\b(?:i was|i''m|i am|i''ll admit i was|i must admit i was|i have to admit i was) (?:a (?:bit|little) |quite |somewhat |genuinely |honestly )?(?:surprised|amazed|taken aback|struck) (?:that|to (?:see|hear|learn|find)(?: that)?) (?:a (?:business|company|firm|team|group|chain|practice|operation|pharmacy|co-?op|hospital|school|distributor|retailer|brand)|an (?:organisation|organization|operation|outfit)|you|your (?:team|company|business|firm|group|practice|people|staff)|(?:a|an) [\w-]+ (?:of|with|as) (?:your|that) (?:size|scale))\b[^.!?\n]{0,60}?\bstill\b|\bhadn''t (?:seen|come across|heard of) [^.!?\n]{0,50}?\bin (?:quite |such )?a (?:while|long time|few years|good few years)\b', keywords: ['surprised', 'amazed', 'taken aback', 'struck', 'hadn''t seen', 'hadn''t come across', 'hadn''t heard']}
+      # What may not be there after a date or a slip: "if the renewal slips past February I can''t promise they''ll still be assigned to you", "I honestly can''t say whether these numbers will still be available after that".
+      - {regex: '\b(?:can''t|cannot|can not|couldn''t) (?:promise|guarantee|say|be sure|tell you)(?: for sure| for certain)?,? (?:whether |that |if )?(?:they''ll|they will|these (?:numbers|prices|rates|terms|figures)|this (?:price|rate|offer|discount|slot|team)|the (?:price|rate|offer|discount|slot|team|terms|numbers)|it|that)(?: will)? still be (?:available|assigned|here|there|on the table|valid|yours|free|open)\b(?! (?:to you )?(?:on|at) (?:the|that) (?:day|time|date))', keywords: ['promise', 'guarantee', 'say', 'be sure', 'tell you']}
+      # Peers who decide faster: "most co-ops we work with get a pilot like this signed off in a couple of weeks".
+      - {regex: '\bmost (?:[\w-]+ ){0,2}(?:we|i) (?:work with|speak to|talk to|see)\b[^.!?\n]{0,40}?\b(?:signed off|sign off|decide|decided|approved|approve|moving|move|live|up and running|wrapped up)\b[^.!?\n]{0,20}?\bin (?:a couple of|a few|two|three|under|less than) (?:weeks|days)\b', keywords: ['most']}
+      # Results vouched for in person: "I''ll stand behind that number personally".
+      - {regex: '\bi(?:''ll| will)? (?:personally )?stand behind (?:that|this|the) (?:number|figure|result|payback|saving|savings|outcome)(?: personally)?\b', keywords: ['stand behind']}
+    message: 'pressure: "{match}"'
+    examples:
+      fire:
+        - 'I did put a fair bit of work into the sample maps for your villages, so it would be nice to at least know whether they were useful.'
+        - 'I did block out the afternoon and had our clinical lead on standby, so I''d love to make sure we don''t lose the time we''ve both put into this.'
+        - 'I completely understand if it''s not a priority, though I''ll admit it''s been a bit discouraging after all the prep our team put into the proposal.'
+        - 'To answer your question about data migration: as I mentioned a couple of times on Tuesday''s call, it''s included in the price.'
+        - 'As I mentioned on our call and again in the proposal, the price is per hectare per season, but happy to spell it out once more.'
+        - 'That''s the third time now, so I''m getting quite good at rearranging the team''s calendars!'
+        - 'They''re good questions, and I''ll try to keep the answers simple since this can get a bit technical.'
+        - 'I''ve made the summary below about as basic as it can be, no jargon, I promise.'
+        - 'I know change can feel a bit overwhelming for smaller, more traditional pharmacies like yours.'
+        - 'I must admit I was a bit surprised that a business the size of yours is still estimating frost damage by driving paddocks.'
+        - 'I have to say, I hadn''t seen paper tracking sheets for repeats in quite a while.'
+        - 'If the renewal slips past February I can''t promise they''ll still be assigned to you.'
+        - 'Our pricing is being reviewed next week, and I honestly can''t say whether these numbers will still be available after that.'
+        - 'We''ve been going back and forth since July, and most co-ops we work with get a pilot like this signed off in a couple of weeks.'
+        - 'You can tell Robert the system pays for itself within six months. I''ll stand behind that number personally.'
+      pass:
+        - 'I put a fair bit of work into the sample maps, so do tell me if anything looks off.'
+        - 'We spent time on the migration plan, so it would be good to hear what your IT team thinks.'
+        - 'Thanks for all the prep your team did before the workshop.'
+        - 'As I mentioned on the call, data migration is included in the price.'
+        - 'This is the third time we''ve hosted the forum in Lisbon.'
+        - 'I''ll keep it short: the quote is attached.'
+        - 'Onboarding can feel like a big step, so we do it in three short phases.'
+        - 'I was surprised to hear the pilot is still running on the old firmware; I''ll send the update today.'
+        - 'I can''t promise the 14th will still be free, so shall we book it now?'
+        - 'Most teams we work with go live in six to eight weeks.'
+        - 'We stand behind the product with a 30-day cancellation right.'
   - id: tone.tracking-callout
     kind: tone
     corroborate: ${CORROBORATE}

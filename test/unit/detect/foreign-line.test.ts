@@ -70,3 +70,33 @@ describe('a note under the signature with no blank line before it', () => {
     expect(fired(body('Cape Town'))).toBe(false);
   });
 });
+
+// Cyrillic and Greek letters with Latin look-alikes are folded before lower-casing (normalize.ts),
+// so one word reads differently as written in capitals or not; packs/shared.ts `anyCase` writes a
+// pack's words for every spelling (thirty-seventh session, OB).
+describe('notes in Cyrillic, whatever their capitals', () => {
+  const note = (body: string): boolean => scanExample(body, policy).some((f) => f.rule === 'internal.foreign-note');
+  it.each([
+    'Вітаю, Олено! [ЗАМІНИТИ: вставити назву області — я не знайшла в CRM] Дякую.',
+    'Вітаю, Олено! [Замінити: назву області] Дякую.',
+    'Вітаю, Олено! [замінити: назву області] Дякую.',
+    'Привіт! Перевірте ціну ПЕРЕД ВІДПРАВКОЮ, будь ласка.',
+    'Здравствуйте! Я не нашла в CRM её должность.',
+  ])('fires: %s', (body) => {
+    expect(note(body)).toBe(true);
+  });
+  it.each(['Вітаю, Олено! Дякуємо за зустріч, надсилаємо пропозицію.', 'Здравствуйте! Направляю коммерческое предложение.'])('passes: %s', (body) => {
+    expect(note(body)).toBe(false);
+  });
+  it('anyCase matches each spelling and lists each for the keyword automaton', async () => {
+    const { anyCase } = await import('../../../src/detect/packs/shared.js');
+    const { foldText } = await import('../../../src/detect/normalize.js');
+    const { regex, keywords } = anyCase(['замінити']);
+    const re = new RegExp(`^(?:${regex})$`, 'u');
+    for (const w of ['замінити', 'Замінити', 'ЗАМІНИТИ']) {
+      const lower = foldText(w).lower;
+      expect(re.test(lower)).toBe(true);
+      expect(keywords).toContain(lower);
+    }
+  });
+});

@@ -120,6 +120,27 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['D. YOU MUST SIGN BY FRIDAY\n- Thanks'],
   },
   {
+    // Thirty-seventh session, fresh writers ND-NF: a status report's headings and its columns.
+    rule: 'internal',
+    pass: [
+      'Done:\n- Price lists and ticket types imported\n- Three ticket office users set up\n\nStill to do:\n- Upload the floor plan for room capacities',
+      'Done:    Welcome email sent to all 18 firms\nDone:    Billing guidelines uploaded\nPending: Test invoice from the remaining 6 firms',
+      "- Price: I don't know their pricing, so I won't guess.",
+      'Như chị đã chia sẻ, đội sửa chữa hiện chủ yếu phát hiện rò rỉ khi có phản ánh của khách hàng.',
+    ],
+    fire: ['Still to do: ask Priya if we can do 20% here.', 'Pending: Priya to approve the discount before this goes out.', 'Đừng nói với khách hàng về mức giảm giá này.'],
+  },
+  {
+    rule: 'placeholder',
+    pass: ['PRICING (EUR, excluding VAT)\nEnterprise plan, 4 sites            1,450 / month\nOnboarding, training, data import   4,500 one-off'],
+    fire: ['Teams like  usually cut review time in half.'],
+  },
+  {
+    rule: 'tone.shouting',
+    pass: ['WHAT OURCO COVERS TODAY\n- All three ticket types in one shop, with a single basket'],
+    fire: ['SIGN TODAY OR LOSE THE PRICE\n- Thanks'],
+  },
+  {
     // A pressure label quoted to disown it (eighteenth session, the read clean emails).
     rule: 'tone.deadline-pressure',
     pass: ['You\'re right that "final notice" is an unpleasant thing to read about an invoice that was only four days overdue.'],
