@@ -24,7 +24,7 @@ function perField(compute: (folded: string) => Set<number>): (f: FieldText) => R
 }
 
 /** Whether the text holds a list item at all ("- ", "* ", "• ", "1. ", "2) "). */
-const ANY_ITEM_RE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\[(?:[ xX✓✔]|done|open|closed|pending|in progress|blocked|complete|completed|ongoing)\])[ \t]/mu;
+const ANY_ITEM_RE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|[A-Za-z]\d{1,2}[.)]|\[(?:[ xX✓✔]|done|open|closed|pending|in progress|blocked|complete|completed|ongoing)\])[ \t]/mu;
 
 /**
  * Line starts of an action list: two or more list items in the field that each name an owner.
@@ -42,8 +42,8 @@ export const ownerListLines = perField((folded) => {
 });
 
 
-/** A list item line: "- …", "* …", "• …", "1. …", "2) …" (rules/engine.ts reads recaps with it too). */
-export const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|\[(?:[ xX✓✔]|done|open|closed|pending|in progress|blocked|complete|completed|ongoing)\])[ \t]+\S/;
+/** A list item line: "- …", "* …", "• …", "1. …", "2) …", a questionnaire's "A3. …", a status tag "[done] …" (rules/engine.ts reads recaps with it too). */
+export const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|[A-Za-z]\d{1,2}[.)]|\[(?:[ xX✓✔]|done|open|closed|pending|in progress|blocked|complete|completed|ongoing)\])[ \t]+\S/;
 
 /**
  * A line that heads a list for the reader: a heading ("New risks", "Open items", "Your options:")

@@ -10,7 +10,7 @@ import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { INCIDENT_WORDS } from './incident.js';
 import { inQuotedExample } from './mention.js';
 import { inQuotedLine, normalizeTerm } from './normalize.js';
-import { lineEndOf, lineStartOf, perText } from './text-index.js';
+import { lineEndOf, lineStartOf, perText, tableRowAt } from './text-index.js';
 import { isContentful, splitWords, windowKey, wordsAt } from './words.js';
 
 export const PROMPT_RUN_WORDS = 8;
@@ -94,16 +94,29 @@ function onHeadingLine(text: string, at: number): boolean {
   const lineEnd = lineEndOf(text, at);
   // Eight words and their marks: a longer line is no heading (and is not read again per run).
   if (lineEnd - lineStart > HEADING_MAX) return false;
-  const core = text.slice(lineStart, lineEnd)
+  const line = text.slice(lineStart, lineEnd)
     .replace(/^[\s#*_>=-]*(?:(?:\d{1,2}|[A-Z])[.)]\s*)?/, '')
     .replace(/\s*(?:\([^()\n]{0,80}\))?\s*[:*_=-]*\s*$/, '');
+  // A name written as it is spelt ("WHAT Acme Analytics TOLD US IT NEEDS") in a heading that is
+  // two thirds capitals or more stands for a word of it.
+  let names = 0;
+  const core = line.replace(/(?<![\p{L}'’])\p{Lu}[\p{Ll}][\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{Ll}][\p{L}'’.&-]*)*/gu, () => (names++, 'X'));
+  if (names * 3 > core.split(/\s+/).length) return false;
+  // A heading over a list ("AVAILABLE NOW" over "- English (US and UK)") names what the list holds:
+  // its NOW or TODAY is the list's time, not a push.
+  const next = text.slice(lineEnd + 1, lineEnd + 41);
+  const overList = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/.test(next);
   // "IMPACT ON YOUR REPORTING", "CHANGES TO YOUR PLAN": a YOUR after a preposition names a topic;
   // so does one opening a heading of nouns ("YOUR SERVICES WITH OURCO", "YOUR CONTACTS"), not one
   // that says something happens ("YOUR ACCOUNT WILL BE CLOSED", "YOUR TRIAL ENDS").
   let topic = core.replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO) YOUR\b/g, '');
   if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
+  if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
+  // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.
+  topic = topic.replace(/\bAS YOU (?:DESCRIBED|TOLD US|TOLD ME|SAID|ASKED|REQUESTED|EXPLAINED|LISTED|SET OUT|WROTE)(?: (?:THEM|IT|US|ME))?\b/g, '');
   // "THE BIGGER RISK: SUPPLIERS", "STEP 2: CONFIGURE SSO": a heading and its subtitle.
-  return /^[A-Z0-9][A-Z0-9'’&/, -]*(?::[ \t]+[A-Z0-9][A-Z0-9'’&/, -]*)?$/.test(core) && core.split(/\s+/).length <= 8 &&
+  // Capitals of any script: "CE QUE NOUS AVONS MONTRÉ", "ÜBERSICHT".
+  return /^[\p{Lu}0-9][\p{Lu}0-9'’&/, -]*(?::[ \t]+[\p{Lu}0-9][\p{Lu}0-9'’&/, -]*)?$/u.test(core) && core.split(/\s+/).length <= 8 &&
     !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b/g, '') : topic);
 }
 
@@ -168,7 +181,7 @@ function labelledListLine(folded: string, lineStart: number): boolean {
  * audit"), whose tone is not ours to answer for, as for the tone rules.
  */
 function capitalsNotShouted(f: FieldText, folded: string, at: number, run: string): boolean {
-  return inQuotedLine(folded, at) || onHeadingLine(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
+  return inQuotedLine(folded, at) || onHeadingLine(folded, at) || tableRowAt(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
 }
 
 /** What ends a notice's label after its first word: the colon, or one more word of a notice and the colon. */

@@ -118,3 +118,17 @@ export function paragraphOf(text: string, start: number, end: number): [number, 
   const j = firstAtLeast(breaks, end);
   return [k < 0 ? 0 : (breaks[k] as number) + 2, j >= breaks.length ? text.length : (breaks[j] as number)];
 }
+
+/** Three cells or more on a line, set apart by runs of three spaces or more, or by tabs. */
+const TABLE_ROW = /^[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S/;
+
+/**
+ * Whether the line holding offset `at` is a row of a plain-text table ("Offer letters      Word mail
+ * merge      Generated from templates", "SESSION      DATE      TIME (CT)      WHO"): its cells
+ * are not a sentence, and its header's capitals are no raised voice.
+ */
+export function tableRowAt(text: string, at: number): boolean {
+  const start = lineStartOf(text, at);
+  const end = lineEndOf(text, at);
+  return end - start <= 400 && TABLE_ROW.test(text.slice(start, end));
+}

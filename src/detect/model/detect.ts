@@ -11,7 +11,7 @@
  * score and the features that weighed most. A quoted earlier message ("> …") is the prospect's
  * words and is not scored.
  */
-import { lineEndOf, lineStartOf } from '../text-index.js';
+import { lineStartOf, tableRowAt } from '../text-index.js';
 import { addFinding, FIRM_FINDINGS, type FieldText, type ScanContext } from '../context.js';
 import { inQuotedLine, toSource } from '../normalize.js';
 import { nameForms } from '../book.js';
@@ -285,16 +285,6 @@ const WORD_IN_SENTENCE = /[\p{L}'’]+/gu;
 /** Three or more field names in brackets and nothing else: "[First Name] [Last Name] [Company]", "{{Email}} | {{Phone}} | {{City}}". */
 const FIELD_ROW = /^[\s>*•-]*(?:(?:\[|\{\{?|<)\p{Lu}[\p{L}\p{N}]*(?:[ _][\p{L}\p{N}]+){0,3}(?:\]|\}\}?|>)[\s,;|/]*){3,}$/u;
 
-/** Three cells or more on a line, set apart by runs of three spaces or more, or by tabs. */
-const TABLE_ROW = /^[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S/;
-
-/** Whether the line at `at` is a row of a plain-text table (TABLE_ROW). */
-function tableRow(folded: string, at: number): boolean {
-  const start = lineStartOf(folded, at);
-  const line = folded.slice(start, lineEndOf(folded, at));
-  return line.length <= 400 && TABLE_ROW.test(line);
-}
-
 /** Whether a lower-case word is one of the model's word clusters: a word of a large English corpus. */
 export function isEnglishWord(word: string, model: Model = BUILTIN_MODEL): boolean {
   const id = model.stemIds.get(stemWord(word));
@@ -446,7 +436,7 @@ export function corroborateRules(ctx: ScanContext, f: FieldText, from: number, m
 }
 
 /** A sentence whose subject is us: "Our team…", "We've…", "Now that we…", "Since Ourco…", "My team…". */
-const OPENS_ON_US = /^\s*(?:(?:now that|since|after|with|as|following|this (?:year|month|quarter|week)|last (?:year|month|quarter|week)),?\s+)?(?:our|we|we've|we're|we'd|we'll|ourco(?:'s)?|my (?:team|company|firm|colleagues|employer|business|startup))\b/;
+const OPENS_ON_US = /^\s*(?:(?:a (?:bit|little|piece|quick bit|spot) of )?(?:our own |good |some )?(?:news|update)s? (?:from|on) (?:us|our (?:side|end)|ourco)[:—–-]\s*|(?:a (?:bit|little|piece|quick bit) of )?our own (?:news|update)s?[:—–-]\s*)?(?:(?:now that|since|after|with|as|following|this (?:year|month|quarter|week)|last (?:year|month|quarter|week)),?\s+)?(?:our|we|we've|we're|we'd|we'll|ourco(?:'s)?|my (?:team|company|firm|colleagues|employer|business|startup))\b/;
 const TO_READER = /\b(?:you|your|yours|you're|you've|you'll|you'd|yourself|yourselves|u|ur)\b/;
 
 /** A sentence about us alone: it opens on us, never addresses the reader and names no prospect. */
@@ -492,7 +482,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
     if (FIELD_ROW.test(t.folded.slice(s.start, s.end))) continue;
     // Nor is a row of a plain-text table ("Offer letters      Word mail merge      Generated from
     // templates"): cells set apart by runs of spaces or tabs. The rules still read it.
-    if (tableRow(t.folded, s.start)) continue;
+    if (tableRowAt(t.folded, s.start)) continue;
     const lineStart = lineStartOf(t.folded, s.start);
     const inActionList = (ownerItems.size > 0 && ownerItems.has(lineStart)) || (sharedItems.size > 0 && sharedItems.has(lineStart));
     // "JM: check if they're still locked in" is a colleague's note wherever it sits: the steps and

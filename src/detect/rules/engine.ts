@@ -917,7 +917,7 @@ function inListAboutUs(ctx: ScanContext, lower: string, from: number): boolean {
 }
 
 /** A list item giving a company as a label's value: "- legal entity: ourco, inc.". */
-const OUR_LABEL_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?:legal (?:entity|name)|(?:registered )?company(?: name)?|supplier(?: name)?|vendor(?: name)?|registered name|entity(?: name)?|provider|organi[sz]ation(?: name)?)[ \t]*:[ \t]*([^\n,;(]{2,60})/;
+const OUR_LABEL_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|[a-z]\d{1,2}[.)])[ \t]+(?:legal (?:entity|name)|(?:registered )?company(?: name)?|(?:supplier|vendor|company) legal name|supplier(?: name)?|vendor(?: name)?|registered name|entity(?: name)?|provider|organi[sz]ation(?: name)?)[ \t]*:[ \t]*([^\n,;(]{2,60})/;
 /** A heading about us: "about us", "who we are". */
 const ABOUT_US_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}[.)]\s*)?(?:about us|who we are|our company|company (?:facts|profile|overview))\b/;
 /** A heading naming us: "about ourco", "ourco at a glance", "ourco in numbers". */
@@ -1434,8 +1434,16 @@ const CHANNEL_CITED_RE = anyOf(new RegExp(`(?:${CHANNEL_OPENING}|${CHANNEL_SUBJE
 
 /** Whether a sentence cites one of the prospect's own pages or channels as its source. */
 function citesOwnSource(sentence: string): boolean {
-  return SOURCE_CITED_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence);
+  return SOURCE_CITED_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence) || PUBLIC_RECORD_RE.test(sentence);
 }
+
+/**
+ * An official public record named as where the news was read: a procurement portal's award notice,
+ * a company register, a regulatory filing ("I saw on SECOP II, Colombia's public procurement portal,
+ * that … was awarded the contract", "per their filing on Companies House"). What the prospect had
+ * to publish is as good a source as what they chose to (thirty-seventh session, SA).
+ */
+const PUBLIC_RECORD_RE = /(?<![\p{L}])(?:(?:saw|seen|read|noticed|spotted|found|came across|see)(?: (?:it|this|that))? (?:on|in) (?:the )?(?:[\p{L}\d.'’-]+ ){0,4}?(?:public procurement portal|procurement portal|tenders? portal|procurement platform|contract award notice|award notice|tender notice|contract notice|public register|compan(?:y|ies) register|official gazette|regulatory filing|stock exchange (?:announcement|filing)s?)|(?:saw|seen|read|noticed|spotted|found|came across)(?: (?:it|this|that))? (?:on|in) (?:the )?(?:sam\.gov|ted|contracts finder|find a tender|secop(?: ii)?|companies house|edgar|austender|merx|compranet|comprasnet|bc bid|gets)(?![\p{L}])|(?:per|according to|as (?:shown|listed|published) (?:on|in)) (?:the |their |its |your )?(?:filing on companies house|companies house filing|sec filing|10-k|annual return|award notice|tender award|contract award notice))/u;
 
 /** The sentence [from, to) gives the prospect as its source: told us, cited their own page, or says so in an aside after. */
 function sourcedToProspect(lower: string, from: number, to: number): boolean {

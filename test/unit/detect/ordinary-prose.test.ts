@@ -141,6 +141,145 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['SIGN TODAY OR LOSE THE PRICE\n- Thanks'],
   },
   {
+    // Thirty-seventh session, fresh writers SA-SB: tables, headings with names and over lists.
+    rule: 'tone',
+    pass: [
+      'WHAT Target Co TOLD US IT NEEDS\nFrom our calls with you:\n- One place for case scheduling across 85 reps',
+      'AVAILABLE NOW\n- English (US and UK)\n- German',
+      'YOUR REQUIREMENTS, AS YOU DESCRIBED THEM\n- Audit every invoice before it is paid',
+      'SESSION                      DATE                 TIME (CT)        WHO\nAdmin deep-dive              Mon 10 November      10:00-11:30am    You + 2 admins',
+      '4. Your renewal on 30 November 2026 (just a quick look ahead; nothing to decide now)',
+    ],
+    fire: ['ACT NOW\nThe offer ends today.', "There's nothing to decide: sign and we start Monday."],
+  },
+  {
+    rule: 'internal',
+    pass: [
+      'Please do not forward this invite. The Zoom link is unique to this meeting.',
+      'Options:\n1. Renew for 12 months at your current rate.\n3. Change seat numbers. Happy to adjust up or down based on your current headcount.',
+      "CARRIER CHECKLIST\n[ ] Send invoices as PDF to your dedicated Ourco inbox\n[ ] Confirm the current rate card and fuel surcharge table",
+    ],
+    fire: ['Internal only - please do not forward this.', '- [ ] confirm HIPAA language with compliance'],
+  },
+  {
+    rule: 'claim',
+    pass: [
+      "I saw on SECOP II, Colombia's public procurement portal, that Target Co was awarded the contract to supply infusion pumps. Congratulations!",
+      'A1. Company legal name: Ourco, Inc.\nA7. Ownership: privately held, venture-backed (most recent round: Series B, May 2025)',
+    ],
+    fire: ['I hear Target Co was awarded the contract to supply infusion pumps. Congratulations!', 'A1. Company legal name: Target Co\nA7. Ownership: privately held, venture-backed (most recent round: Series B, May 2025)'],
+  },
+  {
+    // Thirty-seventh session, fresh writers OA, OB and SC: quiet pressure (firm patterns of
+    // tone.pressure-shapes-17; kept out of the rule's own examples, which the sentence model trains on).
+    rule: 'tone.pressure-shapes-17',
+    pass: [
+      "I put a fair bit of work into the sample maps, so do tell me if anything looks off.",
+      "We spent time on the migration plan, so it would be good to hear what your IT team thinks.",
+      "Thanks for all the prep your team did before the workshop.",
+      "As I mentioned on the call, data migration is included in the price.",
+      "This is the third time we've hosted the forum in Lisbon.",
+      "I'll keep it short: the quote is attached.",
+      "Onboarding can feel like a big step, so we do it in three short phases.",
+      "I was surprised to hear the pilot is still running on the old firmware; I'll send the update today.",
+      "I can't promise the 14th will still be free, so shall we book it now?",
+      "Most teams we work with go live in six to eight weeks.",
+      "We stand behind the product with a 30-day cancellation right.",
+      "Most agronomists we work with would have liked an earlier warning too.",
+      "It is easy to miss the export button, so here is a screenshot.",
+      "We will keep trying until the integration works for both of your sites.",
+      "I have cleared my morning for the workshop; bring as many questions as you like.",
+    ],
+    fire: [
+      "I did put a fair bit of work into the sample maps for your villages, so it would be nice to at least know whether they were useful.",
+      "I did block out the afternoon and had our clinical lead on standby, so I'd love to make sure we don't lose the time we've both put into this.",
+      "I completely understand if it's not a priority, though I'll admit it's been a bit discouraging after all the prep our team put into the proposal.",
+      "To answer your question about data migration: as I mentioned a couple of times on Tuesday's call, it's included in the price.",
+      "As I mentioned on our call and again in the proposal, the price is per hectare per season, but happy to spell it out once more.",
+      "That's the third time now, so I'm getting quite good at rearranging the team's calendars!",
+      "They're good questions, and I'll try to keep the answers simple since this can get a bit technical.",
+      "I've made the summary below about as basic as it can be, no jargon, I promise.",
+      "I know change can feel a bit overwhelming for smaller, more traditional pharmacies like yours.",
+      "I must admit I was a bit surprised that a business the size of yours is still estimating frost damage by driving paddocks.",
+      "I have to say, I hadn't seen paper tracking sheets for repeats in quite a while.",
+      "If the renewal slips past February I can't promise they'll still be assigned to you.",
+      "Our pricing is being reviewed next week, and I honestly can't say whether these numbers will still be available after that.",
+      "We've been going back and forth since July, and most co-ops we work with get a pilot like this signed off in a couple of weeks.",
+      "You can tell Robert the system pays for itself within six months. I'll stand behind that number personally.",
+      "The yellow patches line up with the low-vigour zones — most agronomists would have picked that link up straight away, but it's easy to miss if you're not used to looking at the maps.",
+      "With these maps in place, you won't have another bad wheat year.",
+      "Happy to keep sending these until one of them lands at a convenient moment for you.",
+      "I appreciate that some teams need a bit more time to get their heads around this kind of change, so I've put together a simpler version.",
+      "No rush at all on our side. I know some teams prefer to wait until a problem gets bigger before they fix it.",
+      "No worries at all, I know things come up, though I had cleared a fairly busy morning to make it work.",
+    ],
+  },
+  {
+    // News of the prospect in a backdrop clause and in other languages (OA, OB, SC).
+    rule: 'claim',
+    pass: [
+      "The funding round we closed last year paid for our new support team.",
+      "Sé que es una época de mucho trabajo; la propuesta va adjunta para cuando tengáis un momento.",
+      "Selamat atas kerja sama tim Anda selama uji coba bulan lalu.",
+      "Дякуємо за зустріч! Надсилаю пропозицію, як домовлялися.",
+      "The report can be split into two sections, one per business unit.",
+    ],
+    fire: [
+      "With the investment round you've just closed, I imagine the plan is to put more vehicles on the road.",
+      "Vi que a Target Co concluiu a compra da rede de farmácias no interior de Minas — parabéns pelo passo!",
+      "Оскільки Target Co цього року ОТРИМАВ ІНВЕСТИЦІЇ від європейського фонду, контроль посівів стає важливим.",
+      "Felicitaciones: sé que Target Co sumó más de 300 productores nuevos como clientes en la última campaña.",
+      "Hongera kwa Target Co kwa kufungua kiwanda kipya cha kusindika maziwa huko Nakuru mwaka huu.",
+      "Since Target Co split into two business units in January, each one wants its own fleet costs.",
+    ],
+  },
+  {
+    // The assistant handing over a rewrite in another language; a note to the rep in brackets (SC).
+    rule: 'internal',
+    pass: [
+      "Voici le programme de la journée, avec les horaires de chaque atelier.",
+      "Aquí tienes el correo de confirmación que te envió el sistema.",
+    ],
+    fire: [
+      "Bien sûr ! Voici l'e-mail traduit en français, avec un ton un peu plus formel :",
+      "Claro, aquí tienes el correo reescrito con un tono más cercano:",
+      "In the meantime, our onboarding team (Leila's team, who are swamped until October, so don't promise any dates) will get in touch.",
+    ],
+  },
+  {
+    // Thirty-seventh session, fresh writers TA-TC: processes the reader describes, their own
+    // internal teams, a task list's name, questions to the reader, data they need not send.
+    rule: 'internal',
+    pass: [
+      'Thanks for explaining how decisions are made: any new supplier over £10,000 needs sign-off from the clinical board, which meets monthly.',
+      'Note: our internal audit of user access reviews runs quarterly, and the latest report can be shared under the same NDA.',
+      'What you may want to do: check with your legal team whether your internal notice to employees about performance data needs updating.',
+      'Algumas dicas:\n- A lista de tarefas (TODO) no painel mostra os pedidos de reembolso ainda não enviados.',
+      "Apologies, I need to move our Thursday call as I've been asked to cover a customer training session.",
+      'Is there anything the steering group usually asks for that I should include in the proposal?',
+      "Please don't send anything you're not comfortable sharing; we can also work from industry averages.",
+    ],
+    fire: [
+      'Holding this: the 20% needs sign-off from Priya before it goes out.',
+      "We'll send the pricing (TODO) tomorrow.",
+      "I've been asked to keep this short and lead with the ROI numbers.",
+      "Please don't send this until legal has approved the discount.",
+    ],
+  },
+  {
+    rule: 'tone.shouting',
+    pass: [
+      'CE QUE NOUS AVONS MONTRÉ\n- L\'agenda partagé entre les deux sites',
+      "FROM Acme Health Partners'S OWN SALES REPORT (as you shared on Thursday)\n- Promoted SKUs in the pilot stores: +8%",
+    ],
+    fire: ['NOUS DEVONS AVOIR VOTRE RÉPONSE AUJOURD\'HUI, VOUS DEVEZ SIGNER.'],
+  },
+  {
+    rule: 'placeholder',
+    pass: ['Date       Step\n12 May     Final proposal sent to you\nMid-June   Order form signed, if approved\nAugust     First stores live', 'Metric                         Value\nScreens live                   146\nStore managers using the app   41 of 44'],
+    fire: ['Hope the team at  is doing well this week.'],
+  },
+  {
     // A pressure label quoted to disown it (eighteenth session, the read clean emails).
     rule: 'tone.deadline-pressure',
     pass: ['You\'re right that "final notice" is an unpleasant thing to read about an invoice that was only four days overdue.'],
