@@ -20,6 +20,7 @@ import { inWorkflowProse } from '../workflow.js';
 import { inQuotedExample, isMention } from '../mention.js';
 import { inOwnerPlan } from '../plan.js';
 import { LIST_ITEM } from '../owner-list.js';
+import { lineEndOf, lineStartOf } from '../text-index.js';
 import { compileRuleRegex } from './regex.js';
 import type { ParagraphKind } from './schema.js';
 
@@ -897,9 +898,11 @@ export function inRecapList(lower: string, from: number): boolean {
  * are our figures. An item that turns to the reader is not.
  */
 function inListAboutUs(ctx: ScanContext, lower: string, from: number): boolean {
-  let lineStart = lower.lastIndexOf('\n', from - 1) + 1;
-  const lineEnd = lower.indexOf('\n', from);
-  const line = lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd);
+  let lineStart = lineStartOf(lower, from);
+  const lineEnd = lineEndOf(lower, from);
+  // A list item is a line, not a body of one long line.
+  if (lineEnd - lineStart > LIST_LINE_MAX) return false;
+  const line = lower.slice(lineStart, lineEnd);
   if (!LIST_ITEM.test(line) || YOU_RE.test(line)) return false;
   for (let read = 0; read < 16 && lineStart > 0; read++) {
     const prevStart = lower.lastIndexOf('\n', lineStart - 2) + 1;
@@ -915,6 +918,9 @@ function inListAboutUs(ctx: ScanContext, lower: string, from: number): boolean {
   }
   return false;
 }
+
+/** The longest line read as an item of a list about us. */
+const LIST_LINE_MAX = 1000;
 
 /** A list item giving a company as a label's value: "- legal entity: ourco, inc.". */
 const OUR_LABEL_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|[a-z]\d{1,2}[.)])[ \t]+(?:legal (?:entity|name)|(?:registered )?company(?: name)?|(?:supplier|vendor|company) legal name|supplier(?: name)?|vendor(?: name)?|registered name|entity(?: name)?|provider|organi[sz]ation(?: name)?)[ \t]*:[ \t]*([^\n,;(]{2,60})/;
@@ -1070,12 +1076,17 @@ function paragraphOpensOnOther(ctx: ScanContext, f: FieldText, from: number): bo
 function weCarryStory(ctx: ScanContext, f: FieldText, sentence: string, from: number): boolean {
   if (YOU_RE.test(sentence) || THEY_RE.test(sentence) || namesProspect(ctx, sentence)) return false;
   const text = lowerWithoutCountry(f);
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  // The sentence before, within the line and at most STORY_BACK characters back (a body of one long
+  // line is not split whole for every claim in it).
+  const lineStart = Math.max(lineStartOf(text, from), from - STORY_BACK);
   const previous = text.slice(lineStart, from).split(/(?<=[.!?])[ \t]+/u).filter((x) => x.trim() !== '').at(-1);
   if (previous === undefined || YOU_RE.test(previous) || HEARD_RE.test(previous) || namesProspect(ctx, previous)) return false;
   const m = OUR_SUBJECT_RE.exec(previous);
   return m !== null && (/^we(?:'ve|'re|’ve|’re)?$/.test(m[1] as string) || ourName(ctx, m[1] as string));
 }
+
+/** How far back weCarryStory looks for the sentence before. */
+const STORY_BACK = 400;
 
 /** A sentence's subject, after a lead-in and its colon at most, and a verb of news after it. */
 const OUR_SUBJECT_RE = /^[\s>*•-]*(?:[^:.!?\n]{0,60}:\s*)?([\p{L}][\p{L}\p{N}&.'’-]*(?:\s+[\p{L}][\p{L}\p{N}&.'’-]*){0,2})\s+(?:has|have|had|was|were|is|are|just|recently|also|now|grew|raised|hired|opened|won|became|reached|passed|crossed|doubled|closed|launched|joined|moved|signed)(?![\p{L}])/u;
