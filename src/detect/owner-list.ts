@@ -23,8 +23,14 @@ function perField(compute: (folded: string) => Set<number>): (f: FieldText) => R
   };
 }
 
+/**
+ * What opens a list item: a dash, star or bullet, a number ("1.", "2)"), a questionnaire's number
+ * ("A3."), a checkbox or a status tag ("[ ]", "[x]", "[done]", "[open]").
+ */
+export const ITEM_MARK = String.raw`(?:[-*•–]|\d{1,2}[.)]|[A-Za-z]\d{1,2}[.)]|\[(?:[ xX✓✔]|done|open|closed|pending|in progress|blocked|complete|completed|ongoing)\])`;
+
 /** Whether the text holds a list item at all ("- ", "* ", "• ", "1. ", "2) "). */
-const ANY_ITEM_RE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|[A-Za-z]\d{1,2}[.)]|\[(?:[ xX✓✔]|done|open|closed|pending|in progress|blocked|complete|completed|ongoing)\])[ \t]/mu;
+const ANY_ITEM_RE = new RegExp(String.raw`^[ \t]*${ITEM_MARK}[ \t]`, 'mu');
 
 /**
  * Line starts of an action list: two or more list items in the field that each name an owner.
@@ -43,7 +49,7 @@ export const ownerListLines = perField((folded) => {
 
 
 /** A list item line: "- …", "* …", "• …", "1. …", "2) …", a questionnaire's "A3. …", a status tag "[done] …" (rules/engine.ts reads recaps with it too). */
-export const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)]|[A-Za-z]\d{1,2}[.)]|\[(?:[ xX✓✔]|done|open|closed|pending|in progress|blocked|complete|completed|ongoing)\])[ \t]+\S/;
+export const LIST_ITEM = new RegExp(String.raw`^[ \t]*${ITEM_MARK}[ \t]+\S`, 'u');
 
 /**
  * A line that heads a list for the reader: a heading ("New risks", "Open items", "Your options:")

@@ -10,6 +10,7 @@ import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { INCIDENT_WORDS } from './incident.js';
 import { inQuotedExample } from './mention.js';
 import { inQuotedLine, normalizeTerm } from './normalize.js';
+import { LIST_ITEM } from './owner-list.js';
 import { lineEndOf, lineStartOf, perText, tableRowAt } from './text-index.js';
 import { isContentful, splitWords, windowKey, wordsAt } from './words.js';
 
@@ -105,11 +106,11 @@ function onHeadingLine(text: string, at: number): boolean {
   // A heading over a list ("AVAILABLE NOW" over "- English (US and UK)") names what the list holds:
   // its NOW or TODAY is the list's time, not a push.
   const next = text.slice(lineEnd + 1, lineEnd + 41);
-  const overList = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S/.test(next);
-  // "IMPACT ON YOUR REPORTING", "CHANGES TO YOUR PLAN": a YOUR after a preposition names a topic;
+  const overList = LIST_ITEM.test(next);
+  // "IMPACT ON YOUR REPORTING", "CHANGES TO YOUR PLAN", "QUESTIONS FOR YOU": a YOUR or YOU after a preposition names a topic;
   // so does one opening a heading of nouns ("YOUR SERVICES WITH OURCO", "YOUR CONTACTS"), not one
   // that says something happens ("YOUR ACCOUNT WILL BE CLOSED", "YOUR TRIAL ENDS").
-  let topic = core.replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO) YOUR\b/g, '');
+  let topic = core.replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY) YOU\b/g, '');
   if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
   // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.

@@ -178,6 +178,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An alternative left in for the rep to pick: "[ALT VERSION if he's still annoyed: We completely understand…]" (development set HI).
       - {regex: '[\[(]\s*(?:(?:alt|alternative|alternate|softer|harder|shorter|longer|backup|fallback) (?:version|wording|line|paragraph|para|copy|take|opener|close|ending|subject(?: line)?)\s*(?:if|for|in case|when|-|:)|alt\s*(?:if|for|in case|when|:))[^\]\n]{0,80}(?::|\]|\))', keywords: ['alt', 'alternative', 'alternate', 'backup', 'fallback', 'softer', 'harder', 'shorter', 'longer', 'option']}
     exceptions:
+      # Another version of a quote or a summary offered to the reader (thirty-seventh session, UB): "If you'd like a version with fewer monitored patients, just tell me the number", "If the council wants a shorter summary, I can write a one-page version".
+      - '\bversion (?:with|without) (?:fewer|more|a different|another|other|less|the \w+ (?:removed|added))\b|\b(?:if|should|in case) (?:the|your) [\w -]{1,30}? (?:wants?|needs?|prefers?|asks? for|would like|requires?) [^.!?\n]{0,40}\b(?:i|we) (?:can|could|will|''ll|''d be happy to) (?:write|prepare|send|do|make|put together)\b'
       # An AI assistant's help told to the reader with who checked it: neither draft talk nor a trace.
       - '${AI_DISCLOSED_AND_CHECKED}'
       # The reader's own document: "in case you'd like to send a corrected version" (of their reports).
@@ -629,7 +631,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\b(?:check|verify|confirm|make sure)\b(?: the| that| all)? merge (?:fields?|tags?|tokens?|variables?)\b|(?<!\bthat )\bmerge (?:fields?|tags?|tokens?)(?: \{\{[^}\n]*\}\})? (?:failed|broke|didn''t|did not|rendered|missing|blank|empty)\b', keywords: ['merge']}
       - {regex: '\b(?:in my|in our) back pocket\b|\bnot my best (?:work|effort|draft|email|attempt)\b|\brunning out of (?:angles|ideas|hooks|things to say)\b|\bafter (?:six|five|four|seven|eight|\d+) (?:touches|attempts|follow-?ups)\b|\btook (?:some |a few |a little )?liberties\b', keywords: ['back pocket', 'best work', 'best effort', 'best draft', 'best email', 'best attempt', 'running out', 'touches', 'attempts', 'follow-up', 'followup', 'liberties']}
       - {regex: '(?:^|[\n.!?;]\s*)(?:i |this |it |draft |email )?(?:scored|scores|rated|rates|graded) \d+(?:/\d+| out of \d+|%)', keywords: ['scored', 'scores', 'rated', 'rates', 'graded']}
-      - {regex: '\bthe (?:version|draft|one|variant|take) [a-z]+ (?:liked|preferred|picked|approved|signed off on|wanted|chose|asked for)\b|\bthe other (?:one|version|draft|variant|take) is in (?:the|our|my) (?:doc|thread|drive|folder|slack|notion)\b', keywords: ['liked', 'preferred', 'picked', 'approved', 'signed off', 'wanted', 'chose', 'asked for', 'the other']}
+      - {regex: '\bthe (?:version|draft|one|variant|take) (?!(?:budget|plan|policy|agreement|contract|proposal|report|schedule|minutes|timeline|sow|terms|design|layout|brief|spec|specification|strategy|roadmap|bill|law|regulation|standard|guidance|ordinance|rules|rule|framework|directive|resolution)\b)[a-z]+ (?:liked|preferred|picked|approved|signed off on|wanted|chose|asked for)\b|\bthe other (?:one|version|draft|variant|take) is in (?:the|our|my) (?:doc|thread|drive|folder|slack|notion)\b', keywords: ['liked', 'preferred', 'picked', 'approved', 'signed off', 'wanted', 'chose', 'asked for', 'the other']}
       - {regex: '\b(?:her|his) calendar (?:shows|says|has)\b|\b(?:i''d|i would|let''s|we should|maybe) hold off on\b[^.!?\n]{0,60}\b(?:until|till) (?:she|he|they)\b', keywords: ['calendar', 'hold off']}
       - {regex: '(?:^|\n)\s*(?:reminder|note|nb|fyi|context|background)\s*:\s*(?:she|he)(?:''s| is| was)\b|(?<!\byou )\bchurned (?:over|because|due to|in \d{4}|last)\b', keywords: ['reminder', 'note', 'nb', 'fyi', 'context', 'background', 'churned']}
       - {regex: '\bi''d (?:skip|drop|cut|lose|leave out|remove|move|swap) (?:the|this|that) (?:[\w-]+ ){0,2}(?:link|line|paragraph|stat|p\.?s|cta|case study|bit|sentence|mention|quote|logo|attachment)\b${NOT_TO_PROSPECT}', keywords: ['i''d skip', 'i''d drop', 'i''d cut', 'i''d lose', 'i''d leave', 'i''d remove', 'i''d move', 'i''d swap']}
@@ -666,6 +668,8 @@ const INTERNAL_BLIND_RULES = String.raw`
       # "Thandi: copy-paste from the Shoprite email and change the store numbers."
       - {regex: '(?<!\b(?:you|they|teams|users|admins|managers) (?:can |could |may |might |just |simply |then )*)\bcopy[- ]?(?:and[- ])?paste (?:it |this |that )?(?:from|off) (?:the|my|our|last week''s|yesterday''s) (?:[\w&.''’-]+ ){1,3}?(?:email|template|proposal|deck|draft|one|version|quote)\b|\b(?:and |then )?(?:change|swap|update|replace) the (?:store|site|branch|school|hospital|client|customer|company|account|clinic|venue|hotel) (?:numbers|names|details|counts|figures|logos?)\b(?! (?:in|on) (?:the|your) (?:app|dashboard|portal|settings|admin))', keywords: ['paste', 'numbers', 'names', 'details', 'counts', 'figures', 'logo']}
     exceptions:
+      # A third party's news left for the reader to check with them: "That's MedSlot's announcement, not ours, so please check the details with them directly" (UB).
+      - '\bcheck (?:the |these |those )?(?:details|facts|dates|terms|timeline|specifics) with (?:them|the (?:vendor|supplier|provider|manufacturer|regulator|carrier)) directly\b'
       - '\bso check the [\w -]{1,30} (?:page|tab|screen|settings|section|menu|panel|report|log|logs|dashboard|docs)\b'
       - '\b(?:question|answer|response|section|tender|rfp|rfi|itt|addendum|clause|criterion|paragraph|schedule|tq\d+|q\d+)s?\b[^.!?\n]{0,80}\b\d+[- ]word limit\b|\b\d+[- ]word limit\b[^.!?\n]{0,60}\b(?:question|answer|response|section|tender|rfp|rfi|itt|addendum|clause|criterion|paragraph|schedule)\b'
       - '\bno [a-z]+(?: [a-z]+)?, no (?:confirmation|evidence|proof|source)\b'
@@ -2251,7 +2255,7 @@ rules:
       - 'xxx:'
     patterns:
       - '\b(?:TODO|FIXME|HACK|TO-DO|TKTK)\b'
-      - '(?i:\b(?:todo|fixme|to-do|to do)\s*[:(\]])'
+      - '(?<!(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ii]n [Pp]rogress|IN PROGRESS)[ \t]*:[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,8}[ \t]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?)(?i:\b(?:todo|fixme|to-do|to do)\s*[:(\]])'
       - '(?i:\[(?:todo|fixme|to-?do|tk)\b)'
       - {regex: '\b(?:XXX|TBD|TBC|TK)\b\s*[:(–-]?\s*(?i:confirm|check|verify|ask|update|fill in|add|need|get|find out|waiting|pending)\b', keywords: ['xxx', 'tbd', 'tbc', 'tk']}
       - {regex: '(?i:(?<![\w-])xx{1,2}[ \t]*[:\-–]?[ \t]*(?:confirm|check|verify|fix|update|add|insert|tbd|need|needs|ask|find|fill|change|swap|remove|delete|double[- ]check|pricing|source)\b)', keywords: ['xx']}
@@ -3435,6 +3439,8 @@ rules:
       # A bracketed aside about the buyer or what not to say (development set HN): "(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)", "(… per Tom - don't mention it, just keep the quote under that)".
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
+      # The reader's team readied for a start: "Reminder: please make sure everyone has accepted their Ourco invite email before Monday" (UB).
+      - '\bplease (?:make sure|check|ensure|confirm) (?:that )?(?:everyone|everybody|all (?:your|the) [\w-]+|your (?:team|staff|users|colleagues|clinicians|admins)) (?:has|have|is|are|can)\b'
       # An option put to the reader: "3. Change seat numbers. Happy to adjust up or down" (thirty-seventh session, SA).
       - '\b(?:change|adjust|update|increase|reduce|add|remove) (?:the |your )?(?:seat|user|licen[cs]e|headcount|site|location|staff) (?:numbers|count|counts|numbers up or down)\b'
       # An API parameter left out on purpose: "status: booked, completed or cancelled. Leave it out to get all."

@@ -280,6 +280,34 @@ const cases: ReadonlyArray<{ rule: string; pass: string[]; fire: string[] }> = [
     fire: ['Hope the team at  is doing well this week.'],
   },
   {
+    // Thirty-seventh session, fresh writers UA-UC: offers of another version, the reader's team
+    // readied, a third party's news to check with them, a draft budget, a status list's "To do:".
+    rule: 'internal',
+    pass: [
+      "If you'd like a version with fewer monitored patients, as you mentioned might be the case after the pilot, just tell me the number.",
+      'If the council wants a shorter summary, I can write a one-page version in Norwegian.',
+      'Reminder: please make sure everyone has accepted their Ourco invite email before Monday, so we don\'t lose time on logins.',
+      "That's MedSlot's announcement, not ours, so please check the details with them directly.",
+      '- Ms. Quinn confirmed this is within the draft budget approved by your finance committee.',
+      '1. Done: 88 of 150 leases imported and checked.\n2. In progress: alerts for renewal deadlines.\n3. To do: training for the finance team (two sessions, dates to be agreed).',
+    ],
+    fire: ['The draft Sarah approved is in the shared folder; send that one.', 'To do: confirm the discount with finance.', 'Please make sure the discount line is removed before sending.'],
+  },
+  {
+    rule: 'claim',
+    pass: [
+      '6. ABOUT OURCO\nFounded in 2014, 1,900 customers in 41 countries, 260 employees. ISO 27001 certified.',
+      'DONE  1,120 employees synced from your HR system',
+      "I saw Target Co's media release on 2 September announcing the new clinic in Hobart, opening in February. Congratulations to the team!",
+    ],
+    fire: ['6. ABOUT TARGET CO\nFounded in 2014, 1,900 customers in 41 countries, 260 employees.', 'Congratulations on the new clinic in Hobart, opening in February!'],
+  },
+  {
+    rule: 'tone.shouting',
+    pass: ['QUESTIONS FOR YOU\n1. Are the alert thresholds about right?'],
+    fire: ['THIS IS FOR YOU TO SIGN TODAY.'],
+  },
+  {
     // A pressure label quoted to disown it (eighteenth session, the read clean emails).
     rule: 'tone.deadline-pressure',
     pass: ['You\'re right that "final notice" is an unpleasant thing to read about an invoice that was only four days overdue.'],
