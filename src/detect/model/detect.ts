@@ -12,6 +12,7 @@
  * words and is not scored.
  */
 import { lineStartOf, tableRowAt } from '../text-index.js';
+import { NOT_TO_HURRY, WONT_GUESS } from '../disclaimers.js';
 import { addFinding, FIRM_FINDINGS, type FieldText, type ScanContext } from '../context.js';
 import { inQuotedLine, toSource } from '../normalize.js';
 import { nameForms } from '../book.js';
@@ -176,8 +177,8 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`you(?:'d| would|'re| are|'ll| will)(?: be)? (?:completely |entirely |totally )?free to`,
   String.raw`no wrong answers?`,
   String.raw`(?:i|we) (?:won't|will not|wouldn't|would not) (?:try to|push|chase|pressure|use (?:it|this|that) to|reopen|be on it)`,
-  // "I'm not raising this to hurry your decision", "not to rush you", "not mentioning it to push you"
-  String.raw`(?:not|never)(?: [\w']+){0,3} to (?:hurry|rush|pressure|push|chase) (?:you|your (?:decision|choice|answer|reply|team|process|review|evaluation))\b`,
+  // "I'm not raising this to hurry your decision", "not to rush you" (the tone pack's exception too)
+  NOT_TO_HURRY,
   String.raw`(?:neither|none) of you owes?`,
   String.raw`you (?:don't|do not) owe`,
   String.raw`no obligation`,
@@ -365,8 +366,8 @@ function saidToReader(sentence: string): boolean {
   return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence);
 }
 
-/** What we do not know, said plainly to the reader: "I don't know their pricing, so I won't guess". */
-const WONT_GUESS_RE = /\b(?:don['’]t|do not) know\b[^.!?\n]{0,40}?,? so (?:i|we)(?:['’]ll| will)? (?:won['’]t|will not|would rather not|['’]d rather not|shouldn['’]t|can['’]t|rather not) (?:guess|speculate|comment|say|pretend)\b/;
+/** What we do not know, said plainly to the reader (the writer-doubt rule's exception too). */
+const WONT_GUESS_RE = new RegExp(WONT_GUESS);
 const ASIDE_RE = /[(\[][^()[\]\n]{24,240}[)\]]/g;
 
 const asidesByField = new WeakMap<FieldText, Array<{ start: number; end: number; aside: boolean }>>();

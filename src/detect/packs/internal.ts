@@ -1,5 +1,6 @@
 import { UI_STEP_EXCEPTION } from '../ui-steps.js';
 import { AI_SENDER_DISCLOSURE_YAML } from '../ai-disclosure.js';
+import { WONT_GUESS, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS } from './shared.js';
 
 /** Ukrainian and Russian notes: "[ЗАМІНИТИ: …]", "перед відправкою", "я не знайшла в CRM" (thirty-seventh session, OB). */
@@ -449,7 +450,7 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\b(?:which|that|this) i (?:still |yet )?(?:need|have) to (?:confirm|check|verify|double[- ]check|validate) (?:(?:it|this|that|the|a|[\w%$.-]+)\s+){0,3}?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:which|that|this) i (?:still |yet )?(?:need|have) to run (?:it |this |that |these )?(?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:need|needs|have|has) to (?:confirm|check|verify|double[- ]check) (?:it |this |that )?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b still\b', keywords: ['need to', 'have to', 'has to']}
     exceptions:
       # Honest about what we do not know, and saying so to the reader: "Price: I don't know their pricing, so I won't guess" (thirty-seventh session, ND).
-      - '\b(?:don''t|do not) know\b[^.!?\n]{0,40}?,? so (?:i|we)(?:''ll| will)? (?:won''t|will not|would rather not|''d rather not|shouldn''t|can''t|rather not) (?:guess|speculate|comment|say|pretend)\b'
+      - '${yamlQuoted(WONT_GUESS)}'
       # Advice about the reader's own setup: "Your out-of-hours contractor rota in Ourco runs as normal; worth double-checking it's up to date".
       - '\byour (?:[\w-]+ ){0,5}?(?:runs?|works?|is|are|stays?|remains?|continues?)\b[^.!?\n]{0,60}[;,:—–-]\s*(?:but |though |so )?(?:it''s |it is )?worth (?:a )?(?:quick )?(?:double[- ]?checking|checking|confirming|verifying)\b'
       - '\bworth checking (?:that )?(?:those|these|they|your|the (?:contacts?|records?|details|addresses|emails|list|entries))\b[^.!?\n]{0,30}\b(?:are|is) (?:up to date|current|correct|right)\b'

@@ -6,6 +6,7 @@
  * Friday"), our own response times and plain scheduling clean.
  */
 import { INCIDENT_WORDS } from '../incident.js';
+import { NOT_TO_HURRY, yamlQuoted } from '../disclaimers.js';
 import { DOCUMENT_STATUS } from './shared.js';
 
 /** A deadline in the words reps use: today, EOD, Friday, the 31st, March 1, 5pm, the next 48 hours. */
@@ -393,7 +394,7 @@ rules:
       - '\burgent (?:wording|language|tone|phrasing|subject lines?|warnings?|banners?|messages? (?:about|asking|claiming|demanding|saying)|requests? (?:for|to))\b'
       - '\b(?!(?:this|us|as|is|yes|perhaps|thus|always|plus|was|its|his|hers|ours|yours|unless|less|regardless|let''s|lets)\b)[a-z]{3,}s (?:don''t|do not) (?:wait|delay)\b'
       - '\b(?:nothing|none of (?:this|it|these|them)|no part of (?:this|it))\b[^.!?\n]{0,40}\b(?:is|are|was|feels)\b[^.!?\n]{0,10}\btime[- ]sensitive\b|\b(?:isn''t|is not|aren''t|are not|wasn''t|not)(?: [\w'']+){0,2} time[- ]sensitive\b'
-      - '\b(?:not|never)\b(?: [\w'']+){0,3} to (?:hurry|rush|pressure|push|chase) (?:you|your (?:decision|choice|answer|reply|team|process|review|evaluation))\b'
+      - '${yamlQuoted(NOT_TO_HURRY)}'
       - '\b(?:the )?last hour of (?:the|every|each|their|your|a) (?:day|shift|week|session|workday)\b'
       - '\bno (?:automatic |surprise |hidden |sudden |mid-term |annual |unexpected )?(?:price|pricing|rate|fee) (?:increases?|rises?|hikes?|changes?)\b|\b(?:during|in|within|outside) (?:the|that|this) (?:maintenance |upgrade |change )?window\b'
       - '\burgent (?:security )?(?:patch(?:es)?|updates?|fixes|alerts?|notifications?|changes|hotfix(?:es)?)\b'

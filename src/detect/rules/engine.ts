@@ -909,8 +909,7 @@ function inListAboutUs(ctx: ScanContext, lower: string, from: number): boolean {
   if (!LIST_ITEM.test(line)) {
     if (lineStart < 2) return false;
     const headStart = lineStartOf(lower, lineStart - 1);
-    const head = lower.slice(headStart, lineStart - 1);
-    return head.length <= 60 && (ABOUT_US_HEAD.test(head) || (ourName(ctx, head) && OUR_NAME_HEAD.test(head)));
+    return headsAboutUs(ctx, lower.slice(headStart, lineStart - 1));
   }
   for (let read = 0; read < 16 && lineStart > 0; read++) {
     const prevStart = lineStartOf(lower, lineStart - 1);
@@ -923,9 +922,14 @@ function inListAboutUs(ctx: ScanContext, lower: string, from: number): boolean {
       continue;
     }
     if (prev.trim() === '') return false;
-    return prev.length <= 60 && (ABOUT_US_HEAD.test(prev) || (ourName(ctx, prev) && OUR_NAME_HEAD.test(prev)));
+    return headsAboutUs(ctx, prev);
   }
   return false;
+}
+
+/** Whether a line is a heading about us ("About Ourco", "6. About us", "Ourco at a glance"). */
+function headsAboutUs(ctx: ScanContext, line: string): boolean {
+  return line.length <= 60 && (ABOUT_US_HEAD.test(line) || (ourName(ctx, line) && OUR_NAME_HEAD.test(line)));
 }
 
 /** The longest line read as an item of a list about us. */
@@ -1082,13 +1086,12 @@ function paragraphOpensOnOther(ctx: ScanContext, f: FieldText, from: number): bo
  * them: "Revenue grew 74% over the past two years, and the team has grown to 214 people" goes on
  * with our story. News we heard ("We saw the announcement.") is not ours.
  */
-function weCarryStory(ctx: ScanContext, f: FieldText, sentence: string, from: number): boolean {
+function weCarryStory(ctx: ScanContext, lower: string, sentence: string, from: number): boolean {
   if (YOU_RE.test(sentence) || THEY_RE.test(sentence) || namesProspect(ctx, sentence)) return false;
-  const text = lowerWithoutCountry(f);
   // The sentence before, within the line and at most STORY_BACK characters back (a body of one long
   // line is not split whole for every claim in it).
-  const lineStart = Math.max(lineStartOf(text, from), from - STORY_BACK);
-  const previous = text.slice(lineStart, from).split(/(?<=[.!?])[ \t]+/u).filter((x) => x.trim() !== '').at(-1);
+  const lineStart = Math.max(lineStartOf(lower, from), from - STORY_BACK);
+  const previous = lower.slice(lineStart, from).split(/(?<=[.!?])[ \t]+/u).filter((x) => x.trim() !== '').at(-1);
   if (previous === undefined || YOU_RE.test(previous) || HEARD_RE.test(previous) || namesProspect(ctx, previous)) return false;
   const m = OUR_SUBJECT_RE.exec(previous);
   return m !== null && (/^we(?:'ve|'re|’ve|’re)?$/.test(m[1] as string) || ourName(ctx, m[1] as string));
@@ -1314,7 +1317,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     // $40M Series B last spring, they rolled it out…": "their" carries on the story of the company
     // an earlier sentence of the paragraph opened on.
     if (theyCarryStory(ctx, f, lower.slice(from, end), lower.slice(from, to), from)) return false;
-    if (weCarryStory(ctx, f, lower.slice(from, to), from)) return false;
+    if (weCarryStory(ctx, lower, lower.slice(from, to), from)) return false;
     // "I should mention their recent funding": "they" in a mail to the prospect is someone
     // else, or a note about the prospect that the internal-marker rules answer for.
     // "We understand that Vantage Point will merge with Tohoku Green Power": what we heard about
@@ -2024,7 +2027,7 @@ const CLAIM_EXCUSES: ReadonlyArray<readonly [string, (c: ClaimAt) => boolean]> =
   ["a report on the reader's account", (c) => inAccountReport(c.lower, c.from)],
   ["a third party's story", (c) => inThirdPartyStory(c.ctx, c.f, c.from) || introducedOtherSubject(c.ctx, c.f, c.from, c.to) || theyCarryStory(c.ctx, c.f, c.sentence, c.sentence, c.from)],
   ['a verified fact or a quoted line', (c) => mayCiteFact(c.ctx, c.f, c.start, c.end)],
-  ['our own news, told on', (c) => weCarryStory(c.ctx, c.f, c.sentence, c.from) || inListAboutUs(c.ctx, c.lower, c.from)],
+  ['our own news, told on', (c) => weCarryStory(c.ctx, c.lower, c.sentence, c.from) || inListAboutUs(c.ctx, c.lower, c.from)],
 ];
 
 /**
