@@ -69,6 +69,13 @@ const BRACKET_RE = /[([{][ \t]*@?(\p{Lu}[\p{L}'’]+)[ \t]*(?::|-|—|–|,)[ \t
 const BRACKET_LATER_RE =
   /\b(?:maybe|perhaps|could|should|might|can we|could we|should we|do we|ok to|okay to|worth)\b[^?!.]{0,40}?\b(?:soften|reword|rephrase|trim|cut|tweak|swap|punch (?:it |this )?up|tone (?:it |this )?down|shorten|tighten|rewrite|drop|lose|check|verify|confirm|say|mention|use|claim|keep|remove|delete|change)\b|\b(?:soften|reword|rephrase|trim|cut|tweak|swap|shorten|tighten|rewrite|drop|lose)\s*\?|\b(?:can|could|should|do|may) we (?:still )?(?:throw in|offer|give|waive|discount|include|bundle|comp|extend|match|drop|do|promise|say|claim|name|mention|use)\b[^?!.]{0,60}\?/i;
 
+/**
+ * A bracketed question to a name that speaks of the reader as "them": "[Ravi, is six weeks realistic
+ * for Oracle Cloud? I told them eight last time]". A question put to the prospect's colleague on
+ * copy ("(Maria, does that work for your side too?)") does not talk about the reader that way.
+ */
+const BRACKET_ABOUT_READER_RE = /\?[^?]*\b(?:i|we)(?:'ve| have)? (?:told|promised|quoted|offered|said to|gave|showed|sent|warned) (?:them|him|her|the (?:client|customer|prospect))\b|\b(?:i|we)(?:'ve| have)? (?:told|promised|quoted|offered|said to|gave|showed|sent|warned) (?:them|him|her|the (?:client|customer|prospect))\b[^?]*\?/i;
+
 /** A bracketed name followed by who they are ("(Priya: our solutions engineer)", "[Sam: Account Executive, Ourco]"), or contact details. */
 const ROLE_RE =
   /^(?:our |the |my |your )?(?:[\p{L}&-]+ ){0,4}?(?:executive|engineer|manager|director|vp|head|ceo|cto|cfo|coo|cro|cmo|founder|co-founder|lead|specialist|partner|consultant|architect|representative|rep|sdr|bdr|ae|csm|success|support|sales|marketing|counsel|officer|president|analyst|advisor|adviser)\b|@|\d{3}/iu;
@@ -246,7 +253,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     if (/^[ \t]*>/.test(text.slice(lineStart, m.index + 1))) continue;
     if (!BRACKET_REQUEST_RE.test(rest) && ROLE_RE.test(rest)) continue;
     const toSender = sender !== undefined && sameName(name, sender);
-    if (!toSender && !BRACKET_REQUEST_RE.test(rest) && !BRACKET_LATER_RE.test(rest)) continue;
+    if (!toSender && !BRACKET_REQUEST_RE.test(rest) && !BRACKET_LATER_RE.test(rest) && !BRACKET_ABOUT_READER_RE.test(rest)) continue;
     if (!toSender && addressedInMail(text, greetingEnd, m.index, name, toFirst, stop)) continue;
     addFinding(ctx, f, rule.rule.kind, toSender ? rule.severity : 'warn', m.index, m.index + m[0].length,
       toSender ? `a note addressed to the sender (${name}) left in the draft` : `a request in brackets addressed to ${name}, who is not the recipient`,

@@ -13,3 +13,9 @@ export const WONT_GUESS = String.raw`\b(?:don't|do not) know\b[^.!?\n]{0,40}?,? 
 
 /** A source written inside a single-quoted YAML string of a pack. */
 export const yamlQuoted = (source: string): string => source.replace(/'/g, "''");
+
+/** Advice disclaimed to the reader: "Note: we're not lawyers, and this isn't legal advice". */
+export const NOT_ADVICE = String.raw`\b(?:(?:this|it|that|none of this)(?:'s| is|'s not| is not| isn't) (?:not )?(?:meant as |intended as )?(?:legal|tax|financial|medical|investment|professional|accounting) advice|(?:we're|we are|i'm|i am) not (?:lawyers|a lawyer|solicitors|a solicitor|accountants|an accountant|(?:tax |financial |legal )?advis[eo]rs?|your (?:lawyer|solicitor|accountant|advis[eo]r)))\b`;
+
+/** An invitation the reader is asked to keep to themselves, for a practical reason: "please do not forward this invite". */
+export const INVITE_NOT_FORWARDED = String.raw`\b(?:do not|don't|please don't|please do not) (?:forward|share|pass on) (?:this|the|your) (?:calendar |meeting |event |zoom |teams |personal )?(?:invite|invitation|invite link|registration link|joining link|meeting link)\b`;

@@ -12,7 +12,7 @@
  * words and is not scored.
  */
 import { lineStartOf, tableRowAt } from '../text-index.js';
-import { NOT_TO_HURRY, WONT_GUESS } from '../disclaimers.js';
+import { INVITE_NOT_FORWARDED, NOT_ADVICE, NOT_TO_HURRY, WONT_GUESS } from '../disclaimers.js';
 import { addFinding, FIRM_FINDINGS, type FieldText, type ScanContext } from '../context.js';
 import { inQuotedLine, toSource } from '../normalize.js';
 import { nameForms } from '../book.js';
@@ -361,10 +361,18 @@ const COPIED_TOLD_RE = /(?:\b(?:is|are|has been|have been)|['’](?:s|re)|\b(?:i
  */
 const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]t|doesn['’]t|fyi|double-check|check|other one|other thread|copied from|para|paragraph|draft|drafted|the user|tone|soften|version)\b/;
 
-/** A sentence telling the reader an AI helped (reviewed by a person, or an AI sender's disclosure), or who else is copied. */
+/**
+ * A sentence telling the reader an AI helped (reviewed by a person, or an AI sender's disclosure),
+ * who else is copied, what we won't guess at, that this is not legal advice, or not to forward an
+ * invitation.
+ */
 function saidToReader(sentence: string): boolean {
-  return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence);
+  return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
+    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence);
 }
+
+const NOT_ADVICE_RE = new RegExp(NOT_ADVICE);
+const INVITE_NOT_FORWARDED_RE = new RegExp(INVITE_NOT_FORWARDED);
 
 /** What we do not know, said plainly to the reader (the writer-doubt rule's exception too). */
 const WONT_GUESS_RE = new RegExp(WONT_GUESS);

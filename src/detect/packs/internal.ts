@@ -1,6 +1,6 @@
 import { UI_STEP_EXCEPTION } from '../ui-steps.js';
 import { AI_SENDER_DISCLOSURE_YAML } from '../ai-disclosure.js';
-import { WONT_GUESS, yamlQuoted } from '../disclaimers.js';
+import { NOT_ADVICE, WONT_GUESS, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS } from './shared.js';
 
 /** Ukrainian and Russian notes: "[ЗАМІНИТИ: …]", "перед відправкою", "я не знайшла в CRM" (thirty-seventh session, OB). */
@@ -449,6 +449,8 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\bstill (?:need|needs|have|has|got) to (?:confirm|check|verify|double[- ]check|validate|sanity[- ]check|clear) (?:(?:it|this|that|these|those|them|the|a|an|[\w%$.-]+)\s+){0,3}?(?:with|by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\bstill (?:need|needs|have|has|got) to run (?:it|this|that|these|them) (?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}', keywords: ['still need', 'still have', 'still has', 'still got']}
       - {regex: '\b(?:which|that|this) i (?:still |yet )?(?:need|have) to (?:confirm|check|verify|double[- ]check|validate) (?:(?:it|this|that|the|a|[\w%$.-]+)\s+){0,3}?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:which|that|this) i (?:still |yet )?(?:need|have) to run (?:it |this |that |these )?(?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:need|needs|have|has) to (?:confirm|check|verify|double[- ]check) (?:it |this |that )?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b still\b', keywords: ['need to', 'have to', 'has to']}
     exceptions:
+      # Things the reader may check, handed over as a list: "A few things worth checking in the other quote:" (thirty-eighth session, VB).
+      - '\b(?:things|questions|points|items|details|areas|terms)(?: (?:that are|i''d say are|i think are))? worth (?:checking|asking(?: about)?|confirming|comparing|looking at)\b[^.!?\n]{0,60}:'
       # Honest about what we do not know, and saying so to the reader: "Price: I don't know their pricing, so I won't guess" (thirty-seventh session, ND).
       - '${yamlQuoted(WONT_GUESS)}'
       # Advice about the reader's own setup: "Your out-of-hours contractor rota in Ourco runs as normal; worth double-checking it's up to date".
@@ -2170,6 +2172,9 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b(?! [\p{L}-]+(?:''s|’s) )'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      # Advice disclaimed, and the reader pointed to their own adviser: "Note: we're not lawyers, and this isn't legal advice. If you're unsure, check with your own adviser" (thirty-eighth session, VB).
+      - '${yamlQuoted(NOT_ADVICE)}'
+      - '\bcheck with your (?:own )?(?:advis[eo]rs?|lawyers?|solicitors?|accountants?|legal (?:team|counsel|department)|counsel|dpo|data protection officer|insurer|broker|tax (?:advis[eo]r|team))\b'
       # "Note: our internal audit of user access reviews runs quarterly" (thirty-seventh session, TA); "check with your legal team whether your internal notice … needs updating" (TB).
       - '\b(?:our|your) internal (?:audit|auditors?|controls?|polic(?:y|ies)|reviews?|process(?:es)?|systems?|teams?|tools?|training|security|it|network|testing|procedures?|standards?|notice|communications?|comms|helpdesk|service desk)\b'
       - '\byour [^.!?\n]{0,60}\bneeds? (?:updating|to be updated|changing|a refresh|refreshing)\b'
@@ -2273,6 +2278,7 @@ rules:
       - '\b(?:what|things|steps|how|where|when) (?:you (?:need|have|''ll need|will need) )?to do\s*[:?]'
       - '\b(?:need|needs|have|has|want|wants|going|got|ready|plan|plans|asked|will have|would have|what you|what we|what i|things|steps|nothing|anything|something|little|much|more) to do\s*:'
       - '\b(?:todo|to-do|to do) (?:list|lists|app|apps|items?|manager|tool|tools|tracker)\b'
+      - '(?i:\b(?:todo|to-?do)-(?:list|lists|lijst|lys|liste|listen|lista|listan|app|apps|items?|board|widget|feature|funktion|funksie|manager|tool|tracker)\b)'
     message: 'an unfinished to-do left in the text: "{match}"'
     examples:
       fire:
@@ -3440,6 +3446,8 @@ rules:
       # A bracketed aside about the buyer or what not to say (development set HN): "(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)", "(… per Tom - don't mention it, just keep the quote under that)".
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
+      # A task list named as a compound: "die taaklys (TODO-lys) op die paneelbord" (thirty-eighth session, VB).
+      - '(?i:\b(?:todo|to-?do)-(?:list|lists|lijst|lys|liste|listen|lista|listan|app|apps|items?|board|widget|feature|funktion|funksie|manager|tool|tracker)\b)'
       # The reader's team readied for a start: "Reminder: please make sure everyone has accepted their Ourco invite email before Monday" (UB).
       - '\bplease (?:make sure|check|ensure|confirm) (?:that )?(?:everyone|everybody|all (?:your|the) [\w-]+|your (?:team|staff|users|colleagues|clinicians|admins)) (?:has|have|is|are|can)\b'
       # An option put to the reader: "3. Change seat numbers. Happy to adjust up or down" (thirty-seventh session, SA).

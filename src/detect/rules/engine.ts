@@ -911,26 +911,50 @@ function inListAboutUs(ctx: ScanContext, lower: string, from: number): boolean {
     const headStart = lineStartOf(lower, lineStart - 1);
     return headsAboutUs(ctx, lower.slice(headStart, lineStart - 1));
   }
+  // One blank line may stand between the list and the line leading into it.
+  let blank = false;
   for (let read = 0; read < 16 && lineStart > 0; read++) {
     const prevStart = lineStartOf(lower, lineStart - 1);
     if (lineStart - 1 - prevStart > LIST_LINE_MAX) return false;
     const prev = lower.slice(prevStart, lineStart - 1);
     lineStart = prevStart;
+    if (prev.trim() === '') {
+      if (blank) return false;
+      blank = true;
+      continue;
+    }
     if (LIST_ITEM.test(prev)) {
+      if (blank) return false;
       const m = OUR_LABEL_ITEM.exec(prev);
       if (m !== null && ourName(ctx, m[1] as string)) return true;
       continue;
     }
-    if (prev.trim() === '') return false;
+    // Past a blank line only a lead-in ending in a colon leads into the list.
+    if (blank && !prev.trimEnd().endsWith(':')) return false;
     return headsAboutUs(ctx, prev);
   }
   return false;
 }
 
-/** Whether a line is a heading about us ("About Ourco", "6. About us", "Ourco at a glance"). */
+/**
+ * Whether a line is a heading about us ("About Ourco", "6. About us", "Ourco at a glance", "OURCO
+ * IN 2025") or a line that leads into what follows as facts about us ("Here's what I can share
+ * about Ourco:", "A few numbers on us:").
+ */
 function headsAboutUs(ctx: ScanContext, line: string): boolean {
+  // The lead is the line's last sentence: "That's a fair question. Here's what I can share about Ourco:".
+  const lead = line.length > 300 ? '' : line.slice(Math.max(line.lastIndexOf('. '), line.lastIndexOf('! '), line.lastIndexOf('? ')) + 1);
+  if (lead.length <= 80) {
+    const m = OUR_LEAD.exec(lead);
+    if (m !== null && (ourName(ctx, m[0]) || ABOUT_US_LEAD.test(m[0]))) return true;
+  }
   return line.length <= 60 && (ABOUT_US_HEAD.test(line) || (ourName(ctx, line) && OUR_NAME_HEAD.test(line)));
 }
+
+/** A line ending in a colon that says what follows is about a company: "here's what i can share about ourco:". */
+const OUR_LEAD = /(?<![\p{L}])(?:about|on)[ \t]+(?:[\p{L}\d&.'’-]+[ \t]?){1,3}:[ \t]*$/u;
+/** The same line about "us": "a few facts about us:", "some numbers on us:". */
+const ABOUT_US_LEAD = /(?<![\p{L}])(?:about|on) us[ \t]*:[ \t]*$/u;
 
 /** The longest line read as an item of a list about us. */
 const LIST_LINE_MAX = 1000;
@@ -940,7 +964,7 @@ const OUR_LABEL_ITEM = new RegExp(String.raw`^[ \t]*${ITEM_MARK}[ \t]+(?:legal (
 /** A heading about us: "about us", "who we are". */
 const ABOUT_US_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}[.)]\s*)?(?:about us|who we are|our company|company (?:facts|profile|overview))\b/;
 /** A heading naming us: "about ourco", "ourco at a glance", "ourco in numbers". */
-const OUR_NAME_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}[.)]\s*)?(?:about [\p{L}\d&. -]+|[\p{L}\d&. -]+ (?:at a glance|in numbers|in brief|facts|profile|overview|key facts))\s*:?\s*$/u;
+const OUR_NAME_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}[.)]\s*)?(?:about [\p{L}\d&. -]+|[\p{L}\d&. -]+ (?:at a glance|in numbers|in brief|facts|profile|overview|key facts|in (?:19|20)\d\d|this year|(?:(?:19|20)\d\d |year )?in review|update|news|today))\s*:?\s*$/u;
 
 /**
  * A line that introduces a report we made on the reader's own account: "Here's your monthly health
@@ -2358,6 +2382,18 @@ function holdIsAboutRecord(lower: string, start: number, end: number): boolean {
   return HOLD_RECORD_SUBJECT.test(clause);
 }
 
+/**
+ * The reader's own words reported back, right before a hit in the same clause: "your point that",
+ * "you wrote that", "as you put it,". Nothing of ours (a dash, a semicolon, "so", "but") between.
+ */
+const READERS_WORDS_RE = /(?<![\p{L}])(?:your (?:point|comment|observation|remark|argument|line|worry|concern|post|note|message|email) (?:that|about how)|you (?:wrote|said|mentioned|noted|pointed out|observed|argued|explained|told (?:me|us)|posted) (?:that|how)|as you (?:put it|said|wrote),?)[ \t]+(?:(?!(?<![\p{L}])(?:so|but|which means|otherwise)(?![\p{L}])| -)[^.!?\n;:—–]){0,80}$/u;
+
+function inReadersWords(lower: string, start: number): boolean {
+  const from = Math.max(0, start - 160);
+  const s = sentenceAround(lower, start, start)[0];
+  return READERS_WORDS_RE.test(lower.slice(Math.max(from, s), start));
+}
+
 /** Whether the hit [start, end) stands in a kind of paragraph the rule does not fire in (`not_in`). */
 function notIn(kinds: readonly ParagraphKind[], lower: string, start: number, end: number): boolean {
   return kinds.some((k) => {
@@ -2405,6 +2441,9 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     // A quoted earlier message ("> This is urgent, …") is the other side's words: its tone is not
     // ours to answer for (a secret, a card number or a note marker like ">>> fix" in it still is).
     if (rule.rule.kind === 'tone' && inQuotedLine(folded, start)) continue;
+    // Nor is the reader's own point told back to them ("your point that the savings disappear if
+    // the laundry washes half-empty loads", "you wrote that deadlines slip when …").
+    if (rule.rule.kind === 'tone' && inReadersWords(lower, start)) continue;
     // Nor is a lure or a sample the email quotes to warn about it ("A typical lure reads: \"URGENT:
     // your mailbox will be deleted…\"", mention.ts `inQuotedExample`): its pressure and its
     // "keep this between us" are the attacker's.

@@ -3587,3 +3587,81 @@ describe('a row of field names is no note, and a bracket statement after it name
     expect(found.length).toBeGreaterThan(0);
   });
 });
+
+describe('thirty-eighth session: shapes from fresh writers (VA, VB clean; VC problems)', () => {
+  /** Warn or critical findings of a whole email, by rule. */
+  const found = (body: string, subject?: string): string[] =>
+    scanEmail(`Hi Dana,\n\n${body}\n\nBest,\nSam`, subject).filter((f) => f.severity !== 'info').map((f) => f.rule as string);
+
+  it('a list led in by "what I can share about Ourco:" is ours, across a blank line; a list led in by why we fit the reader is not', () => {
+    const ours = "That's a fair worry. Here's what I can share about Ourco:\n\n- Founded in 2014\n- About 210 staff, with offices in Sydney and Auckland\n- Raised A$42 million in Series B funding last year, led by Harbour Capital";
+    expect(found(ours).filter((r) => r.startsWith('claim.'))).toEqual([]);
+    const theirs = "Here's a summary of why Ourco could be a good fit:\n- Headroom for Target Co's 3x year-on-year growth\n- Raised a Series B last year";
+    expect(found(theirs).filter((r) => r.startsWith('claim.'))).not.toEqual([]);
+    // A paragraph between the lead and the list breaks it.
+    const apart = "Here's what I can share about Ourco:\n\nWe spoke last week.\n\n- Raised a Series B last year, led by Harbour Capital";
+    expect(found(apart).filter((r) => r.startsWith('claim.'))).not.toEqual([]);
+  });
+
+  it('a heading naming us with a year ("OURCO IN 2025") heads our figures', () => {
+    const body = 'OURCO IN 2025\n- 420 hotels and clinics served, up from 350\n- New office in Prague and a new team in Bratislava\n- 640 colleagues, up from 560';
+    expect(found(body).filter((r) => r.startsWith('claim.'))).toEqual([]);
+    expect(found('TARGET CO IN 2025\n- New office in Prague and a new team in Bratislava').filter((r) => r.startsWith('claim.'))).not.toEqual([]);
+  });
+
+  it.each([
+    // The reader's own point told back.
+    ['tone.', 'The part that caught my eye was your point that the savings disappear if the laundry then washes half-empty loads.'],
+    // Price by term, as a table gives it.
+    ['tone.', 'On a 24-month term the discount is 5%; on 12 months you pay list price.'],
+    // A room's size as logistics.
+    ['tone.', "Space is limited to 40 people, so we'll confirm your spot by email."],
+    // A capability list's heading in capitals.
+    ['tone.', "CAN DO\n- Bed and bath linen: yes\n- Kitchen cloths: yes\n\nCAN'T DO\n- Guest laundry: we don't offer it."],
+    // A task list named as a compound, in Afrikaans.
+    ['internal.', 'Die taaklys (TODO-lys) op die paneelbord, waar elke personeellid sy eie take kan sien.'],
+    // Things the reader may check, handed over as a list.
+    ['internal.', 'A few things worth checking in the other quote:\n- Is SMS included, or charged per message?\n- Is data migration included?'],
+    // A registration that opened is no news of the prospect's.
+    ['claim.', 'Ahora que abrieron las inscripciones para el seminario, le envío el enlace.'],
+  ])('passes (%s): %s', (prefix, body) => {
+    expect(found(body).filter((r) => r.startsWith(prefix))).toEqual([]);
+  });
+
+  it.each([
+    ['tone.', 'The discount disappears on Friday, so sign now.'],
+    ['tone.', "Miss this window and you'll pay full price."],
+    ['tone.', 'Space is limited, so grab yours quickly.'],
+    ['tone.', 'Space is limited to 10 people, so grab yours quickly before they are gone.'],
+    ['tone.', "You CAN'T miss this."],
+    ['internal.', 'TODO: add the case study link'],
+    ['internal.', 'This line is worth checking with legal before it goes out.'],
+    // VC's problems, in phrasings of their own.
+    ['tone.', 'Third time asking — can you spare 15 minutes?'],
+    ['tone.', "I kept the whole afternoon clear for our call on Tuesday, so I'll admit I was a bit let down when nobody from Target Co joined."],
+    ['tone.', "Totally understand if it's not a priority; some teams are just more comfortable with the status quo."],
+    ['tone.', 'Prácticamente todo el retail en Santiago ya dio este paso, y no quisiera que ustedes se quedaran atrás.'],
+    ['tone.', 'La verdad, ya empiezo a preguntarme si hice algo mal, porque normalmente la gente me contesta.'],
+    ['tone.', "As for your comment that you 'might build something in-house' — sure, good luck with that."],
+    ['claim.', 'Ahora que abrieron la nueva sede en Medellín, me imagino que el volumen de facturas va a crecer.'],
+    ['claim.', 'Ahora que Target Co ya cotiza en la Bolsa de Santiago, imagino que el nivel de detalle subió.'],
+    ['claim.', 'Agora que abriram a nova fábrica em Campinas, o volume vai crescer.'],
+  ])('fires (%s): %s', (prefix, body) => {
+    expect(found(body).filter((r) => r.startsWith(prefix))).not.toEqual([]);
+  });
+
+  it('"Still overpaying your carriers?" as a subject fires', () => {
+    expect(found('Quick question about your freight invoices.', 'Still overpaying your carriers, Dana?').filter((r) => r.startsWith('tone.'))).not.toEqual([]);
+  });
+
+  it('a bracketed question to a colleague that talks of the reader as "them" is a note; one to the reader is not', () => {
+    const note = found('We can have you live in six weeks [Ravi, is six weeks realistic for Oracle Cloud? I told them eight last time], including a parallel run.');
+    expect(note).toContain('internal.addressed-note');
+    expect(found('We can have you live in six weeks (Dana, is six weeks realistic for your team? I told Sam eight last time).')).not.toContain('internal.addressed-note');
+  });
+
+  it('a legal disclaimer and an invitation not to be forwarded are said to the reader', () => {
+    expect(found("Note: we're not lawyers, and this isn't legal advice. If you're unsure, check with your own adviser.").filter((r) => r.startsWith('internal.'))).toEqual([]);
+    expect(found("Note: please do not forward this invite. Visitor badges are prepared in advance by name for site security.").filter((r) => r.startsWith('internal.'))).toEqual([]);
+  });
+});
