@@ -9,7 +9,7 @@
 export const NOT_TO_HURRY = String.raw`\b(?:not|never)\b(?: [\w']+){0,3} to (?:hurry|rush|pressure|push|chase) (?:you|your (?:decision|choice|answer|reply|team|process|review|evaluation))\b`;
 
 /** What we do not know, and will not guess at: "I don't know their pricing, so I won't guess". */
-export const WONT_GUESS = String.raw`\b(?:don't|do not) know\b[^.!?\n]{0,40}?,? so (?:i|we)(?:'ll| will)? (?:won't|will not|would rather not|'d rather not|shouldn't|can't|rather not) (?:guess|speculate|comment|say|pretend)\b`;
+export const WONT_GUESS = String.raw`\b(?:don't|do not) know\b[^.!?\n]{0,60}?,? (?:so|and) (?:i|we)(?:'ll| will)? (?:won't|will not|would rather not|'d rather not|shouldn't|can't|rather not|wouldn't want to|would not want to|don't want to|do not want to|won't try to) (?:guess|speculate|comment|say|pretend)\b`;
 
 /** A source written inside a single-quoted YAML string of a pack. */
 export const yamlQuoted = (source: string): string => source.replace(/'/g, "''");
@@ -18,4 +18,4 @@ export const yamlQuoted = (source: string): string => source.replace(/'/g, "''")
 export const NOT_ADVICE = String.raw`\b(?:(?:this|it|that|none of this)(?:'s| is|'s not| is not| isn't) (?:not )?(?:meant as |intended as )?(?:legal|tax|financial|medical|investment|professional|accounting) advice|(?:we're|we are|i'm|i am) not (?:lawyers|a lawyer|solicitors|a solicitor|accountants|an accountant|(?:tax |financial |legal )?advis[eo]rs?|your (?:lawyer|solicitor|accountant|advis[eo]r)))\b`;
 
 /** An invitation the reader is asked to keep to themselves, for a practical reason: "please do not forward this invite". */
-export const INVITE_NOT_FORWARDED = String.raw`\b(?:do not|don't|please don't|please do not) (?:forward|share|pass on) (?:this|the|your) (?:calendar |meeting |event |zoom |teams |personal )?(?:invite|invitation|invite link|registration link|joining link|meeting link)\b`;
+export const INVITE_NOT_FORWARDED = String.raw`\b(?:do not|don't|please don't|please do not) (?:forward|share|pass on) (?:this|the|your) (?:calendar |meeting |event |zoom |teams |personal )?(?:invite|invitation|invite link|registration link|joining link|meeting link)\b|(?<![\p{L}])(?:einladung|einladungslink|zugangslink|invitation|invitación|invitacion|convite|invito)(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])(?:bitte nicht weiter(?:leiten|geben)|nicht weiterleiten|ne pas (?:la |le )?transférer|no (?:la |lo )?reenv[íi]e|no reenviar|não (?:o |a )?reencaminhe|non inoltrar(?:e|la|lo))(?![\p{L}])`;

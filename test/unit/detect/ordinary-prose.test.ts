@@ -3665,3 +3665,51 @@ describe('thirty-eighth session: shapes from fresh writers (VA, VB clean; VC pro
     expect(found("Note: please do not forward this invite. Visitor badges are prepared in advance by name for site security.").filter((r) => r.startsWith('internal.'))).toEqual([]);
   });
 });
+
+describe('thirty-eighth session, second round: shapes from fresh writers (WA, WB clean; WC problems)', () => {
+  const found = (body: string, subject?: string): string[] =>
+    scanEmail(`Hi Dana,\n\n${body}\n\nBest,\nSam`, subject).filter((f) => f.severity !== 'info').map((f) => f.rule as string);
+
+  it.each([
+    ['internal.', "A tip: the TODO list in the app shows every open item per store. It's under Sites > TODO."],
+    ['internal.', 'Hinweis: Die Einladung ist persönlich, bitte nicht weiterleiten; wenn Sie gern jemanden mitbringen möchten, sagen Sie mir Bescheid.'],
+    ['internal.', 'Reminder for the holiday season: our 24/7 control room is fully staffed throughout Christmas and New Year.'],
+    ['internal.', "I honestly don't know the details of any pricing changes at Fourth, and I wouldn't want to guess about another company's plans."],
+    ['internal.', 'A PDF version is attached for your sign-off process, which you explained requires approval from both the Finance Director and the COO.'],
+    ['internal.', 'We pay tronc through a separate payroll scheme as instructed by your troncmaster, but decisions on allocation remain with them.'],
+    ['internal.', 'There is a template in our HR library, and you can edit it to match your own terms before sending it out for e-signature.'],
+    ['tone.', "CAN'T DO (YET)\n- Convert and combine both payrolls into a single euro report."],
+    ['tone.', 'KPI                                 LAST QTR   THIS QTR\nPay runs completed on time          12/12      13/13'],
+    ['claim.', 'Our standard pilot is 3 months, 4 to 6 stores of your choice, at list price.'],
+    ['claim.', "I read with interest in Target Co's most recent annual report that the group employs around 1,800 people across its hotels."],
+    ['claim.', 'I noticed on LinkedIn that Target Co is advertising for a payroll administrator to join your Belfast head office.'],
+  ])('passes (%s): %s', (prefix, body) => {
+    expect(found(body).filter((r) => r.startsWith(prefix))).toEqual([]);
+  });
+
+  it.each([
+    ['internal.', 'TODO: add the Store 7 sensor count'],
+    ['internal.', 'This requires approval from our VP before sending.'],
+    ['internal.', 'Reminder for Sam: confirm the discount with finance.'],
+    ['tone.', "You CAN'T afford to miss this."],
+    ['claim.', 'Congrats on growing from 4 to 6 stores this year.'],
+    ['claim.', 'Congrats on the new Belfast head office, which must employ around 1,800 people by now.'],
+    ['tone.', 'I had blocked the afternoon and our solutions engineer had dialled in from Singapore specially, so we were both a little sorry to miss you.'],
+    ['tone.', "Completely understand; some teams just need longer than others to get comfortable with new technology, so there's no rush from our side."],
+    ['tone.', "If the integration details are a bit much, I'm happy to go through them with someone more technical on your side instead."],
+    ['tone.', "I'm told pricing is being reviewed soon, so it could be worth locking something in sooner rather than later."],
+    ['tone.', "I noticed it's still a scanned Word document with a wet signature pasted in, which is no judgement at all; plenty of teams start there."],
+    ['tone.', 'Halos lahat ng kakumpitensya ninyo sa real estate ay gumagamit na ng e-signature, kaya kayo na lang talaga ang naiiwan.'],
+    ['tone.', 'आपकी टीम हर हफ़्ते घंटों काग़ज़ों के पीछे भागती है; वे इससे बेहतर के हक़दार हैं, और उन्हें यह राहत देना अब सिर्फ़ आपके हाथ में है।'],
+    ['claim.', 'हाल ही में Target Co के ₹500 करोड़ के फंडिंग राउंड के लिए बधाई; अब तो टीम तेज़ी से बढ़ेगी।'],
+    ['claim.', 'Target Co ने नाशिकमध्ये नवीन उत्पादन युनिट सुरू केल्याबद्दल मनःपूर्वक अभिनंदन!'],
+    ['claim.', '听说Target Co最近收购了一家柔佛的物流公司，恭喜！'],
+  ])('fires (%s): %s', (prefix, body) => {
+    expect(found(body).filter((r) => r.startsWith(prefix))).not.toEqual([]);
+  });
+
+  it('greetings in Hindi and a Hindi sentence about paperwork are no news and no pressure', () => {
+    expect(found('दिवाली की हार्दिक बधाई! आपकी टीम को शुभकामनाएँ।').filter((r) => r.startsWith('claim.'))).toEqual([]);
+    expect(found('आपकी टीम हर हफ़्ते घंटों काग़ज़ों के पीछे भागती है, इसलिए हमने यह टूल बनाया।').filter((r) => r.startsWith('tone.'))).toEqual([]);
+  });
+});
