@@ -164,6 +164,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # A remark in brackets, with its verb: "(your procurement team signed one in June)" (thirty-eighth session, XA).
+      - '\((?:your|their) [^()\n]{0,40}\b(?:signed|said|mentioned|asked|told|sent|shared|has|have|had|is|are|was|were|did|does|will|can|uses|used|needs|needed|agreed|approved|confirmed|already|still)\b[^()\n]{0,40}\)'
       # A role named by who plays it, then its verb: "the controller (your practice) must report a notifiable breach".
       - '\b[a-z][\w-]+ \((?:your|their) [\w-]+(?: [\w-]+)?\) (?:must|should|is|are|has|have|will|can|may|needs?|remains?|decides?|owns?|signs?)\b'
       # An aside with its own verb and object: "a dedicated batch system (your current controls vendor offers one)".
