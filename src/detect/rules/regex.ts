@@ -104,7 +104,141 @@ export function expandInlineCase(src: string): string {
 
 /** Compiles a rule regex (global, Unicode). Throws the engine's SyntaxError when invalid. */
 export function compileRuleRegex(src: string, flags = 'gu'): RegExp {
-  return new RegExp(expandInlineCase(src), flags);
+  return new RegExp(hoistLookbehinds(expandInlineCase(src)), flags);
+}
+
+/**
+ * The same pattern with each top-level branch that opens on a reading lookbehind given a
+ * lookahead of the rest of the branch first: `(?<!LB)REST` becomes `(?=REST')(?<!LB)REST`, REST'
+ * being REST without capturing groups. Both match exactly the same text at the same positions (the
+ * lookahead holds wherever REST can match), but the engine tries a branch's lookbehind at every
+ * position of the text before its first word: a lookbehind that reads a run back
+ * ("(?<!\b(?:expires?|…)\b[^.!?\n]{0,80})\b(?:lmk|let me know) if you …") cost about 8 times
+ * the whole search. Branches with a backreference, and lookbehinds of a fixed character or two,
+ * are left as written. Branches inside a group that is a whole branch (`(?:A)|(?:B)`) count as
+ * top-level.
+ */
+export function hoistLookbehinds(src: string): string {
+  const branches = topLevel(src);
+  if (branches === null) return src;
+  let changed = false;
+  const out = branches.map((b) => {
+    const h = hoistBranch(b);
+    if (h !== b) changed = true;
+    return h;
+  });
+  return changed ? out.join('|') : src;
+}
+
+function hoistBranch(b: string): string {
+  // A branch that is one non-capturing group: its own branches are top-level too.
+  if (b.startsWith('(?:') && closeOf(b, 0) === b.length - 1) {
+    const inner = hoistLookbehinds(b.slice(3, -1));
+    return inner === b.slice(3, -1) ? b : `(?:${inner})`;
+  }
+  if (!b.startsWith('(?<!') && !b.startsWith('(?<=')) return b;
+  const close = closeOf(b, 0);
+  if (close < 0) return b;
+  const look = b.slice(0, close + 1);
+  const rest = b.slice(close + 1);
+  // Only a lookbehind that reads a run back is worth a lookahead; a backreference's group
+  // numbers would change in the copy.
+  if (rest === '' || !/[*+]|\{\d/.test(look.replace(/\\[pP]\{[^}]*\}/g, '')) || /\\[1-9]|\\k</.test(rest)) return b;
+  const copy = withoutCaptures(rest);
+  if (copy === null) return b;
+  return `(?=${copy})${look}${rest}`;
+}
+
+/** The top-level branches of a source (split at `|` outside groups and classes); null if unbalanced. */
+function topLevel(src: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      i = classEnd(src, i);
+      if (i < 0) return null;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (--depth < 0) return null;
+    } else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (depth !== 0) return null;
+  out.push(src.slice(from));
+  return out;
+}
+
+/** Index of the `]` closing the class that opens at `i`, or -1. */
+function classEnd(src: string, i: number): number {
+  for (let j = i + 1; j < src.length; j++) {
+    if (src[j] === '\\') j++;
+    else if (src[j] === ']') return j;
+  }
+  return -1;
+}
+
+/** Index of the `)` closing the group that opens at `i`, or -1. */
+function closeOf(src: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') {
+      j++;
+      continue;
+    }
+    if (c === '[') {
+      j = classEnd(src, j);
+      if (j < 0) return -1;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+/** The source with every capturing group (numbered or named) made non-capturing; null if unbalanced. */
+function withoutCaptures(src: string): string | null {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      out += src.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      const end = classEnd(src, i);
+      if (end < 0) return null;
+      out += src.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    if (c === '(') {
+      if (src[i + 1] !== '?') {
+        out += '(?:';
+        continue;
+      }
+      const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(src.slice(i, i + 40));
+      if (named !== null) {
+        out += '(?:';
+        i += named[0].length - 1;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- syntax tree
