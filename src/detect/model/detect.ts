@@ -372,7 +372,7 @@ function saidToReader(sentence: string): boolean {
 }
 
 const NOT_ADVICE_RE = new RegExp(NOT_ADVICE);
-const INVITE_NOT_FORWARDED_RE = new RegExp(INVITE_NOT_FORWARDED);
+const INVITE_NOT_FORWARDED_RE = new RegExp(INVITE_NOT_FORWARDED, 'u');
 
 /** What we do not know, said plainly to the reader (the writer-doubt rule's exception too). */
 const WONT_GUESS_RE = new RegExp(WONT_GUESS);

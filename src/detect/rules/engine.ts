@@ -952,7 +952,7 @@ function headsAboutUs(ctx: ScanContext, line: string): boolean {
 }
 
 /** A line ending in a colon that says what follows is about a company: "here's what i can share about ourco:". */
-const OUR_LEAD = /(?<![\p{L}])(?:about|on)[ \t]+(?:[\p{L}\d&.'’-]+[ \t]?){1,3}:[ \t]*$/u;
+const OUR_LEAD = /(?<![\p{L}])(?:about|on)[ \t]+[\p{L}\d&.'’-]+(?:[ \t]+[\p{L}\d&.'’-]+){0,2}[ \t]*:[ \t]*$/u;
 /** The same line about "us": "a few facts about us:", "some numbers on us:". */
 const ABOUT_US_LEAD = /(?<![\p{L}])(?:about|on) us[ \t]*:[ \t]*$/u;
 
