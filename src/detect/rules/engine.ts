@@ -20,7 +20,7 @@ import { inWorkflowProse } from '../workflow.js';
 import { inQuotedExample, isMention } from '../mention.js';
 import { inOwnerPlan } from '../plan.js';
 import { ITEM_MARK, LIST_ITEM } from '../owner-list.js';
-import { lineEndOf, lineStartOf } from '../text-index.js';
+import { lineEndOf, lineStartOf, tableRowAt } from '../text-index.js';
 import { compileRuleRegex } from './regex.js';
 import type { ParagraphKind } from './schema.js';
 
@@ -2401,6 +2401,7 @@ function notIn(kinds: readonly ParagraphKind[], lower: string, start: number, en
   return kinds.some((k) => {
     if (k === 'recap') return inRecapList(lower, start);
     if (k === 'code') return inCodeBlock(lower, start);
+    if (k === 'table') return tableRowAt(lower, start);
     const [s, e] = sentenceAround(lower, start, end);
     if (k === 'mention') return isMention(lower, s, e, start, end);
     if (k === 'plan') return inOwnerPlan(lower, start, end);

@@ -82,22 +82,9 @@ export function expandInlineCase(src: string): string {
   for (;;) {
     const k = p.indexOf('(?i:');
     if (k < 0) return p;
-    let depth = 0;
-    let j = k;
-    for (; j < p.length; j++) {
-      const ch = p[j];
-      if (ch === '\\') {
-        j++;
-        continue;
-      }
-      if (ch === '[') {
-        j++;
-        while (j < p.length && p[j] !== ']') j += p[j] === '\\' ? 2 : 1;
-        continue;
-      }
-      if (ch === '(') depth++;
-      else if (ch === ')' && --depth === 0) break;
-    }
+    // An unclosed group runs to the end (the engine then rejects the pattern).
+    const close = closeOf(p, k);
+    const j = close < 0 ? p.length : close;
     p = `${p.slice(0, k)}(?:${caseFold(p.slice(k + 4, j))})${p.slice(j + 1)}`;
   }
 }
@@ -149,26 +136,35 @@ function hoistBranch(b: string): string {
   return `(?=${copy})${look}${rest}`;
 }
 
+/**
+ * Where the atom at `i` ends when it is read whole: an escape (`\\.`) or a character class
+ * (`[…]`, its escapes included); `i` itself for any other character, -1 for a class left open.
+ * The scanners below step over escapes and classes with it, so a `(`, `)` or `|` inside them counts
+ * for nothing.
+ */
+function atomEnd(src: string, i: number): number {
+  if (src[i] === '\\') return i + 1;
+  if (src[i] !== '[') return i;
+  for (let j = i + 1; j < src.length; j++) {
+    if (src[j] === '\\') j++;
+    else if (src[j] === ']') return j;
+  }
+  return -1;
+}
+
 /** The top-level branches of a source (split at `|` outside groups and classes); null if unbalanced. */
 function topLevel(src: string): string[] | null {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      i = classEnd(src, i);
-      if (i < 0) return null;
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')') {
-      if (--depth < 0) return null;
-    } else if (c === '|' && depth === 0) {
+    const end = atomEnd(src, i);
+    if (end !== i) {
+      if (end < 0) return null;
+      i = end;
+    } else if (src[i] === '(') depth++;
+    else if (src[i] === ')' && --depth < 0) return null;
+    else if (src[i] === '|' && depth === 0) {
       out.push(src.slice(from, i));
       from = i + 1;
     }
@@ -178,31 +174,16 @@ function topLevel(src: string): string[] | null {
   return out;
 }
 
-/** Index of the `]` closing the class that opens at `i`, or -1. */
-function classEnd(src: string, i: number): number {
-  for (let j = i + 1; j < src.length; j++) {
-    if (src[j] === '\\') j++;
-    else if (src[j] === ']') return j;
-  }
-  return -1;
-}
-
 /** Index of the `)` closing the group that opens at `i`, or -1. */
 function closeOf(src: string, i: number): number {
   let depth = 0;
   for (let j = i; j < src.length; j++) {
-    const c = src[j];
-    if (c === '\\') {
-      j++;
-      continue;
-    }
-    if (c === '[') {
-      j = classEnd(src, j);
-      if (j < 0) return -1;
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return j;
+    const end = atomEnd(src, j);
+    if (end !== j) {
+      if (end < 0) return -1;
+      j = end;
+    } else if (src[j] === '(') depth++;
+    else if (src[j] === ')' && --depth === 0) return j;
   }
   return -1;
 }
@@ -211,32 +192,19 @@ function closeOf(src: string, i: number): number {
 function withoutCaptures(src: string): string | null {
   let out = '';
   for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      out += src.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      const end = classEnd(src, i);
+    const end = atomEnd(src, i);
+    if (end !== i) {
       if (end < 0) return null;
       out += src.slice(i, end + 1);
       i = end;
       continue;
     }
-    if (c === '(') {
-      if (src[i + 1] !== '?') {
-        out += '(?:';
-        continue;
-      }
-      const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(src.slice(i, i + 40));
-      if (named !== null) {
-        out += '(?:';
-        i += named[0].length - 1;
-        continue;
-      }
-    }
-    out += c;
+    const named = src[i] === '(' ? /^\(\?<([A-Za-z_$][\w$]*)>/.exec(src.slice(i, i + 40)) : null;
+    if (src[i] === '(' && src[i + 1] !== '?') out += '(?:';
+    else if (named !== null) {
+      out += '(?:';
+      i += named[0].length - 1;
+    } else out += src[i];
   }
   return out;
 }

@@ -3588,10 +3588,26 @@ describe('a row of field names is no note, and a bracket statement after it name
   });
 });
 
+/**
+ * The rules with a warn or critical finding (the sentence model's included) in a whole email that
+ * holds `body` alone between greeting and sign-off: the thirty-eighth session's shapes.
+ */
+function found(body: string, subject?: string): string[] {
+  return scanEmail(`Hi Dana,\n\n${body}\n\nBest,\nSam`, subject).filter((f) => f.severity !== 'info').map((f) => f.rule as string);
+}
+
+/** Each [rule-id prefix, body] of `pass` has no finding of that family; each of `fire` has one at least. */
+function shapes(pass: ReadonlyArray<readonly [string, string]>, fire: ReadonlyArray<readonly [string, string]>): void {
+  it.each(pass)('passes (%s): %s', (prefix, body) => {
+    expect(found(body).filter((r) => r.startsWith(prefix))).toEqual([]);
+  });
+  it.each(fire)('fires (%s): %s', (prefix, body) => {
+    expect(found(body).filter((r) => r.startsWith(prefix))).not.toEqual([]);
+  });
+}
+
 describe('thirty-eighth session: shapes from fresh writers (VA, VB clean; VC problems)', () => {
   /** Warn or critical findings of a whole email, by rule. */
-  const found = (body: string, subject?: string): string[] =>
-    scanEmail(`Hi Dana,\n\n${body}\n\nBest,\nSam`, subject).filter((f) => f.severity !== 'info').map((f) => f.rule as string);
 
   it('a list led in by "what I can share about Ourco:" is ours, across a blank line; a list led in by why we fit the reader is not', () => {
     const ours = "That's a fair worry. Here's what I can share about Ourco:\n\n- Founded in 2014\n- About 210 staff, with offices in Sydney and Auckland\n- Raised A$42 million in Series B funding last year, led by Harbour Capital";
@@ -3609,7 +3625,7 @@ describe('thirty-eighth session: shapes from fresh writers (VA, VB clean; VC pro
     expect(found('TARGET CO IN 2025\n- New office in Prague and a new team in Bratislava').filter((r) => r.startsWith('claim.'))).not.toEqual([]);
   });
 
-  it.each([
+  shapes([
     // The reader's own point told back.
     ['tone.', 'The part that caught my eye was your point that the savings disappear if the laundry then washes half-empty loads.'],
     // Price by term, as a table gives it.
@@ -3624,11 +3640,7 @@ describe('thirty-eighth session: shapes from fresh writers (VA, VB clean; VC pro
     ['internal.', 'A few things worth checking in the other quote:\n- Is SMS included, or charged per message?\n- Is data migration included?'],
     // A registration that opened is no news of the prospect's.
     ['claim.', 'Ahora que abrieron las inscripciones para el seminario, le envío el enlace.'],
-  ])('passes (%s): %s', (prefix, body) => {
-    expect(found(body).filter((r) => r.startsWith(prefix))).toEqual([]);
-  });
-
-  it.each([
+  ], [
     ['tone.', 'The discount disappears on Friday, so sign now.'],
     ['tone.', "Miss this window and you'll pay full price."],
     ['tone.', 'Space is limited, so grab yours quickly.'],
@@ -3646,9 +3658,7 @@ describe('thirty-eighth session: shapes from fresh writers (VA, VB clean; VC pro
     ['claim.', 'Ahora que abrieron la nueva sede en Medellín, me imagino que el volumen de facturas va a crecer.'],
     ['claim.', 'Ahora que Target Co ya cotiza en la Bolsa de Santiago, imagino que el nivel de detalle subió.'],
     ['claim.', 'Agora que abriram a nova fábrica em Campinas, o volume vai crescer.'],
-  ])('fires (%s): %s', (prefix, body) => {
-    expect(found(body).filter((r) => r.startsWith(prefix))).not.toEqual([]);
-  });
+  ]);
 
   it('"Still overpaying your carriers?" as a subject fires', () => {
     expect(found('Quick question about your freight invoices.', 'Still overpaying your carriers, Dana?').filter((r) => r.startsWith('tone.'))).not.toEqual([]);
@@ -3667,10 +3677,8 @@ describe('thirty-eighth session: shapes from fresh writers (VA, VB clean; VC pro
 });
 
 describe('thirty-eighth session, second round: shapes from fresh writers (WA, WB clean; WC problems)', () => {
-  const found = (body: string, subject?: string): string[] =>
-    scanEmail(`Hi Dana,\n\n${body}\n\nBest,\nSam`, subject).filter((f) => f.severity !== 'info').map((f) => f.rule as string);
 
-  it.each([
+  shapes([
     ['internal.', "A tip: the TODO list in the app shows every open item per store. It's under Sites > TODO."],
     ['internal.', 'Hinweis: Die Einladung ist persönlich, bitte nicht weiterleiten; wenn Sie gern jemanden mitbringen möchten, sagen Sie mir Bescheid.'],
     ['internal.', 'Reminder for the holiday season: our 24/7 control room is fully staffed throughout Christmas and New Year.'],
@@ -3683,11 +3691,7 @@ describe('thirty-eighth session, second round: shapes from fresh writers (WA, WB
     ['claim.', 'Our standard pilot is 3 months, 4 to 6 stores of your choice, at list price.'],
     ['claim.', "I read with interest in Target Co's most recent annual report that the group employs around 1,800 people across its hotels."],
     ['claim.', 'I noticed on LinkedIn that Target Co is advertising for a payroll administrator to join your Belfast head office.'],
-  ])('passes (%s): %s', (prefix, body) => {
-    expect(found(body).filter((r) => r.startsWith(prefix))).toEqual([]);
-  });
-
-  it.each([
+  ], [
     ['internal.', 'TODO: add the Store 7 sensor count'],
     ['internal.', 'This requires approval from our VP before sending.'],
     ['internal.', 'Reminder for Sam: confirm the discount with finance.'],
@@ -3704,9 +3708,7 @@ describe('thirty-eighth session, second round: shapes from fresh writers (WA, WB
     ['claim.', 'हाल ही में Target Co के ₹500 करोड़ के फंडिंग राउंड के लिए बधाई; अब तो टीम तेज़ी से बढ़ेगी।'],
     ['claim.', 'Target Co ने नाशिकमध्ये नवीन उत्पादन युनिट सुरू केल्याबद्दल मनःपूर्वक अभिनंदन!'],
     ['claim.', '听说Target Co最近收购了一家柔佛的物流公司，恭喜！'],
-  ])('fires (%s): %s', (prefix, body) => {
-    expect(found(body).filter((r) => r.startsWith(prefix))).not.toEqual([]);
-  });
+  ]);
 
   it('greetings in Hindi and a Hindi sentence about paperwork are no news and no pressure', () => {
     expect(found('दिवाली की हार्दिक बधाई! आपकी टीम को शुभकामनाएँ।').filter((r) => r.startsWith('claim.'))).toEqual([]);
@@ -3715,10 +3717,8 @@ describe('thirty-eighth session, second round: shapes from fresh writers (WA, WB
 });
 
 describe('thirty-eighth session, third round: shapes from fresh writers (XA, XB clean; XC problems)', () => {
-  const found = (body: string, subject?: string): string[] =>
-    scanEmail(`Hi Dana,\n\n${body}\n\nBest,\nSam`, subject).filter((f) => f.severity !== 'info').map((f) => f.rule as string);
 
-  it.each([
+  shapes([
     ['placeholder.', 'If Target Co already has an NDA with us (your procurement team signed one in June), I can send the summary today.'],
     ['internal.', "The full technical report can be reviewed on a screen-share with our security lead, but we don't send it out."],
     ['tone.', 'Week 4: Final conversion over a weekend. Your office closes Friday on Open Dental and opens Monday on Ourco.'],
@@ -3727,11 +3727,7 @@ describe('thirty-eighth session, third round: shapes from fresh writers (XA, XB 
     ['claim.', 'Nu hvor vi har åbnet for tilmelding, sender jeg linket.'],
     ['claim.', 'Gratulerer med dagen, og takk for en hyggelig prat.'],
     ['internal.', 'Please confirm with your IT team – they may need to allow our domain.'],
-  ])('passes (%s): %s', (prefix, body) => {
-    expect(found(body).filter((r) => r.startsWith(prefix))).toEqual([]);
-  });
-
-  it.each([
+  ], [
     ['placeholder.', 'We spoke with (your company) about the renewal.'],
     ['tone.', 'The discount closes Friday, so sign now.'],
     ['claim.', 'Sorry to hear about the recall of your frozen range last month.'],
@@ -3763,7 +3759,5 @@ describe('thirty-eighth session, third round: shapes from fresh writers (XA, XB 
     ['claim.', 'Etter fusjonen med Vestkraft i fjor har Target Co sikkert fått flere lokasjoner.'],
     ['claim.', 'Tillykke med udvidelsen – jeg kan forstå, at I åbner et nyt lager i Kolding.'],
     ['claim.', 'Kun Target Co:n henkilöstö on kasvanut viime vuonna lähes kaksinkertaiseksi, siivoustarve on muuttunut.'],
-  ])('fires (%s): %s', (prefix, body) => {
-    expect(found(body).filter((r) => r.startsWith(prefix))).not.toEqual([]);
-  });
+  ]);
 });
