@@ -368,10 +368,24 @@ const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]
  */
 function saidToReader(sentence: string): boolean {
   return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
-    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence);
+    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence));
 }
 
+/**
+ * How we price, told to the reader: a rate per unit ("Add Korean in-country review (USD 0.03/word)")
+ * or the basis of a quote ("we price on English source words"). A translator's words, a consultant's
+ * hours read as a writer's word counts to the model (thirty-ninth session, YB).
+ */
+const PRICE_BASIS_RE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|aud|cad|chf|jpy|krw|sgd|inr))\s?\d[\d.,]*\s?(?:\/|per |a )\s?(?:source |target |translated )?(?:words?|hours?|pages?|minutes?|characters?|lines?|days?)\b|\b(?:we|ourco) (?:price|charge|bill|invoice|quote) (?:on|by|per) (?:the )?(?:[\p{L}-]+ ){0,2}(?:words?|hours?|pages?|minutes?|characters?|lines?|seats?|users?|licen[cs]es?|units?|sites?|devices?)\b/u;
+/** Words of a note to a colleague, which a price in the sentence does not make the reader's. */
+const NOTE_ASK_RE = /\b(?:check|confirm|verify|make sure|double-check|ask|before sending|don['’]t (?:mention|send|quote)|remove|delete|swap|fill in|tbd|tbc)\b/;
+
 const NOT_ADVICE_RE = new RegExp(NOT_ADVICE);
+/**
+ * An aside that opens on a note's label: "(reminder: update this once the new rate card is out)"
+ * is the writer's note even inside a list the reader is handed (thirty-ninth session, YC).
+ */
+const NOTE_LABEL_ASIDE = /^[(\[]\s*(?:reminder|note to self|note to [\p{L}]+|todo|to-do|to do|nb|fyi|internal|tbd|tbc)\s*:/u;
 const INVITE_NOT_FORWARDED_RE = new RegExp(INVITE_NOT_FORWARDED, 'u');
 
 /** What we do not know, said plainly to the reader (the writer-doubt rule's exception too). */
@@ -438,6 +452,10 @@ export function corroborateRules(ctx: ScanContext, f: FieldText, from: number, m
     if (p < bar && g.kind === 'unverified_claim') {
       const comma = premiseEnd(t.lower, s.start, s.end);
       if (comma > 0 && g.start < toSource(t, comma, comma).start) p = Math.max(p, sentenceProbabilities(model, t, s.start, comma, false)[c] as number);
+      // The same premise put last ("I'd suggest we keep the agreement flexible, given that Fabrikam
+      // is now part of the Holmberg Group and may want to align suppliers"): read from its opener on.
+      const opener = trailingPremise(t.lower, s.start, s.end);
+      if (p < bar && opener > 0 && g.start >= toSource(t, opener, opener).start) p = Math.max(p, sentenceProbabilities(model, t, opener, s.end, false)[c] as number);
     }
     if (p >= bar) continue;
     ctx.findings[i] = { ...g, severity: 'info', message: `${g.message ?? ''} (the sentence model reads it as ${readings[g.kind] ?? g.kind} at ${p.toFixed(2)}, under the rule's ${bar}: shown, not counted)` };
@@ -464,6 +482,18 @@ function premiseEnd(lower: string, start: number, end: number): number {
   if (!PREMISE_OPENER.test(lower.slice(start, Math.min(end, start + 20)))) return -1;
   const comma = lower.indexOf(',', start);
   return comma > start && comma < end ? comma : -1;
+}
+
+/** A backdrop clause after a comma: ", given that…", ", now that…", ", since…" (not ", with…": ", with about 40 sessions" is no premise). */
+const TRAILING_PREMISE = /,[ \t]+(?:given(?: that)?|now that|seeing (?:as|that)|considering(?: that)?|since|in light of|in the wake of)[ \t]/g;
+
+/** Start of the last backdrop clause that follows a comma in the sentence [start, end), or -1. */
+function trailingPremise(lower: string, start: number, end: number): number {
+  const sentence = lower.slice(start, end);
+  let at = -1;
+  TRAILING_PREMISE.lastIndex = 0;
+  for (let m = TRAILING_PREMISE.exec(sentence); m !== null; m = TRAILING_PREMISE.exec(sentence)) at = start + m.index + 1;
+  return at > start ? at : -1;
 }
 
 export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILTIN_MODEL): void {
@@ -509,7 +539,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // One addressed to a colleague by name ("(Daan: nog even checken …)") is a note's shape, not a
       // bracket's, and is read at the plain threshold.
       if (s.aside && (rule.rule.kind !== 'internal_marker' || (p < ASIDE_BAR && !toColleague))) { passed(rule, p, s, 'an aside in brackets'); continue; }
-      if (inActionList && !toColleague && rule.rule.kind === 'internal_marker') { passed(rule, p, s, 'an item of a list of actions for the reader'); continue; }
+      if (inActionList && !toColleague && rule.rule.kind === 'internal_marker' && !(s.aside && NOTE_LABEL_ASIDE.test(t.lower.slice(s.start, s.end)))) { passed(rule, p, s, 'an item of a list of actions for the reader'); continue; }
       if (rule.rule.kind === 'internal_marker' && saidToReader(t.lower.slice(s.start, s.end))) { passed(rule, p, s, 'said to the reader'); continue; }
       if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your

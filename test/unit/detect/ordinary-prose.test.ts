@@ -3761,3 +3761,68 @@ describe('thirty-eighth session, third round: shapes from fresh writers (XA, XB 
     ['claim.', 'Kun Target Co:n henkilöstö on kasvanut viime vuonna lähes kaksinkertaiseksi, siivoustarve on muuttunut.'],
   ]);
 });
+
+describe('thirty-ninth session: shapes from fresh writers (YA, YB clean; YC problems) and the claims XC kept', () => {
+  it('a paragraph after a recap\'s list is not the recap: only the paragraph right under its lead line is', () => {
+    const after = 'A quick recap:\n- your current contract ends 30 June\n- the decision will be made by the end of April\n\nSince Jens Aamodt took over as COO at Target Co in January, he will want to see the numbers too.';
+    expect(found(after).filter((r) => r.startsWith('claim.'))).not.toEqual([]);
+    const under = "Want to make sure I got this right before I go build anything:\n\nYou're a 4-lawyer team and Jens Aamodt took over as COO in January.";
+    expect(found(under).filter((r) => r.startsWith('claim.'))).toEqual([]);
+  });
+
+  shapes([
+    // A rate card, a size, a notice of a file's length.
+    ['internal.', 'Option C: Add Korean in-country review (USD 0.03/word), which Jun-ho asked about in March.'],
+    ['internal.', '3. Word counts: we price on English source words, so the difference is not due to Korean being longer or shorter.'],
+    ['internal.', '- Turn around short notices (under 500 words) within one business day'],
+    ['internal.', 'A short, practical note for Target Co: our published list rates for interpreting go up by 4% for all clients on 1 April.'],
+    ['internal.', 'Ourco localises Korean fintech products into US English. A few notes from that work:\n- US users expect plain-language disclosures.'],
+    ['internal.', '1. 대시보드의 TODO 리스트: 검토 대기 중인 파일을 마감일 순으로 보여줍니다.'],
+    ['internal.', "If budget is tight, we can drop the second reviewer for Target Co's internal-only documents."],
+    ['internal.', "He mentioned that any new integration needs approval from their platform team, so it's worth allowing a few days for that."],
+    ['internal.', "Please check the cost centre field – I left it blank as I don't have it."],
+    ['internal.', "Note: this is our reading of the guidelines, not legal advice – for anything unclear, the Municipality's own helpline is the best source."],
+    ['tone.', "The honest answer is that no translation provider can truthfully promise 100% accuracy, and I'd be wary of any that does."],
+    ['tone.', "If your standard mutual NDA is easier for your legal team than ours, send it over and I'll get it signed this week."],
+    ['tone.', "Once it's approved on your side, just send the signed PO back and we'll confirm the delivery date within one working day."],
+    ['tone.', 'OPTION 2: MT + HUMAN REVIEW OF MACROS\nSame as Option 1, but we professionally translate your 150 most-used macros.'],
+    ['claim.', "I listened to the replay of Target Co's Q4 earnings call, where your CFO said Asia-Pacific now accounts for around 40% of revenue."],
+    ['claim.', '先日、御社のプレスリリースで、オハイオ州の新工場で来年から量産を開始される予定と拝見しました。'],
+    ['claim.', "Your LinkedIn post last month about commissioning the new RO unit at Target Co's Ras Al Khaimah facility caught my eye – congratulations."],
+    ['claim.', 'You may already have seen this: one of the larger membrane chemical suppliers announced in a press release last month that it is moving its GCC distribution to a new partner.'],
+    ['claim.', "Hana Kassem from Target Co's Dubai office suggested I contact you."],
+    ['claim.', 'Agenda:\n1. Quality scores for Q3\n2. Plans for the Korean product launch\n3. Any changes needed to the workflow'],
+    ['claim.', "It's two days for finance teams, with about 40 sessions, including a CFO panel."],
+    ['claim.', 'Revised quote attached, with the extra 40 locations in zone C and the three-year licence discount.'],
+    ['claim.', 'Wishing you a restful break and a happy new year!'],
+  ], [
+    ['claim.', "I'd suggest we keep the agreement flexible, given that Target Co is now part of the Holmberg Group and may want to align suppliers across the group's sites."],
+    ['claim.', 'In the meantime, since Target Co is opening the new Stavanger office in the new year, it might be worth a look at whether one supplier could cover both sites.'],
+    ['claim.', 'With the staff cuts Target Co announced in February, I assume fewer floors are in daily use.'],
+    ['internal.', "- R$ 890 per member a month (reminder: update this once the new rate card is out, it's probably going up)"],
+    ['internal.', '- 12% de descuento sobre la tarifa de lista (aprobado por Helena hasta 20%, no bajar de 15% salvo que insistan)'],
+    ['internal.', 'Note: we price on source words, check with finance before quoting.'],
+    ['tone.', 'I had kept the whole hour clear and moved another meeting to make it work, but these things happen.'],
+    ['tone.', "I've sent a few notes now, so I'll assume this simply hasn't been a priority on your side."],
+    ['tone.', 'One thing to keep in mind: our board signs off the price list on Friday, and anything not signed by then will move to the new rates.'],
+    ['tone.', "Whatever you decide, I promise you won't regret it; nobody ever has."],
+    ['tone.', "I know big decisions like this can feel overwhelming, so I've narrowed it down to one option for you."],
+    ['tone.', "Honestly, everyone who matters in the Montevideo tech scene will be there, and it would be noticed if Target Co wasn't."],
+    ['tone.', 'Si en el tercer trimestre tu CFO pregunta por qué no bajaron los costos de oficina, conviene tener una respuesta preparada.'],
+    ['tone.', 'Igual, no me gustaría que esto te caiga en enero cuando tu director pregunte por qué nadie miró alternativas.'],
+    ['tone.', 'E, com a fiscalização sobre teletrabalho apertando, é melhor ter isso resolvido antes que alguém venha perguntar.'],
+    ['tone.', 'The discount is not something I can promise past Friday, so sign now.'],
+  ]);
+
+  it('a boss asking why, in Spanish, is pressure only when it asks why nothing was done', () => {
+    expect(found('Si tu CFO pregunta por qué elegimos este plan, te paso el desglose.').filter((r) => r.startsWith('tone.'))).toEqual([]);
+  });
+});
+
+describe('thirty-ninth session: a polite last touch is no passive jab', () => {
+  shapes([
+    ['tone.', "I've sent a couple of notes and haven't heard back, so I'll assume this isn't a priority right now, which is entirely reasonable."],
+    ['tone.', 'I will take it that this is not a priority at the moment, and I will not follow up further.'],
+    ["tone.", "So I'll assume it isn't a priority for the trust this year. That's perfectly understandable."],
+  ], []);
+});
