@@ -376,7 +376,7 @@ function saidToReader(sentence: string): boolean {
  * or the basis of a quote ("we price on English source words"). A translator's words, a consultant's
  * hours read as a writer's word counts to the model (thirty-ninth session, YB).
  */
-const PRICE_BASIS_RE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|aud|cad|chf|jpy|krw|sgd|inr))\s?\d[\d.,]*\s?(?:\/|per |a )\s?(?:source |target |translated )?(?:words?|hours?|pages?|minutes?|characters?|lines?|days?)\b|\b(?:we|ourco) (?:price|charge|bill|invoice|quote) (?:on|by|per) (?:the )?(?:[\p{L}-]+ ){0,2}(?:words?|hours?|pages?|minutes?|characters?|lines?|seats?|users?|licen[cs]es?|units?|sites?|devices?)\b/u;
+const PRICE_BASIS_RE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|aud|cad|chf|jpy|krw|sgd|inr))\s?\d[\d.,]*\s?(?:\/|per |a )\s?(?:source |target |translated )?(?:words?|hours?|pages?|minutes?|characters?|lines?|days?)\b|\b(?:we|ourco) (?:price|charge|bill|invoice|quote) (?:on|by|per) (?:the )?(?:[\p{L}-]+ ){0,2}(?:words?|hours?|pages?|minutes?|characters?|lines?|seats?|users?|licen[cs]es?|units?|sites?|devices?)\b|\bdiscount (?:only )?applies (?:only )?(?:to|on|for|from)\b/u;
 /** Words of a note to a colleague, which a price in the sentence does not make the reader's. */
 const NOTE_ASK_RE = /\b(?:check|confirm|verify|make sure|double-check|ask|before sending|don['’]t (?:mention|send|quote)|remove|delete|swap|fill in|tbd|tbc)\b/;
 

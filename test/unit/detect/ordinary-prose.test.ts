@@ -3821,8 +3821,44 @@ describe('thirty-ninth session: shapes from fresh writers (YA, YB clean; YC prob
 
 describe('thirty-ninth session: a polite last touch is no passive jab', () => {
   shapes([
-    ['tone.', "I've sent a couple of notes and haven't heard back, so I'll assume this isn't a priority right now, which is entirely reasonable."],
+    ['tone.', "I've sent a couple of notes about Ourco Subscribe and haven't heard back, so I'll assume this isn't a priority right now, which is entirely reasonable."],
     ['tone.', 'I will take it that this is not a priority at the moment, and I will not follow up further.'],
     ["tone.", "So I'll assume it isn't a priority for the trust this year. That's perfectly understandable."],
   ], []);
+});
+
+describe('thirty-ninth session, second round: shapes from fresh writers (ZA, ZB clean; ZC problems)', () => {
+  shapes([
+    ['claim.', "I read on the news page of your website that Target Co is opening a central kitchen in Thu Duc later this year. Congratulations, that's a big step."],
+    ['claim.', 'I saw the public tender notice on the national e-procurement system for kitchen equipment supply at the new inpatient building, where Target Co is listed as the procuring entity.'],
+    ['claim.', "Saw on Target Co's About page that you've grown from 40 to 130 people in two years. Nice going!"],
+    ['claim.', 'Since you asked how big we are before taking things further with Target Co, here are the facts:\n\n- People: 320, with support teams in Toronto and London\n- Funding: US$40 million Series B, closed in 2025'],
+    ['internal.', 'Note: combi ovens release a lot of steam, so check that the hood above the cooking line can handle it. Your HVAC contractor will know the extraction rate needed.'],
+    ['internal.', "I'm afraid not. Hood and ducting installation is specialist HVAC work, and in Malaysia it also needs fire safety approval from Bomba."],
+    ['internal.', "Note: the 8% term discount only applies to 36-month terms, so it's not included here."],
+    ['internal.', 'We have one question for the question period: section 4.2 asks for "24/7 support in both official languages."'],
+    ['internal.', "Not at all. We load your negotiated rates into the platform, and they show first in search results, marked with your company's name."],
+    ['internal.', 'To answer the new question from your colleague: the certificates can be downloaded from the portal by serial number.'],
+    ['tone.', 'I appreciate you taking the time to reply rather than leaving me hanging.'],
+    ['tone.', "Recalibration is every 24 months, I think, but I'm not 100% sure, so I'll confirm with the lab."],
+  ], [
+    ['tone.', "I'd moved a customer visit in Basel to keep that slot free, but I know these things happen."],
+    ['tone.', 'Most of the mid-sized pharma companies around Basel moved away from single-use EPS a while ago, so Target Co is one of the last ones we still see shipping that way.'],
+    ['tone.', "I've sent a few emails about the logger pilot and haven't heard back, so I'll take it that looking after your shipments just isn't a priority at Target Co right now."],
+    ['tone.', "No worries if the PCM side of things is new to you — it trips a lot of people up at first, so I'll keep it simple."],
+    ['tone.', 'Are you still interested or not?'],
+    ['tone.', 'Bei den aktuellen AGES-Inspektionen wäre mir persönlich ziemlich mulmig, wenn ich so etwas einem Inspektor erklären müsste.'],
+    ['tone.', 'Ehrlich gesagt wundert es mich ein wenig, dass ein Unternehmen wie Target Co die Loggerdaten immer noch von Hand auswertet.'],
+    ['tone.', "Swissmedic a durci le ton sur l'étalonnage ces derniers temps, et je ne voudrais pas que Target Co serve d'exemple lors de la prochaine inspection."],
+    ['tone.', "Zowat al jullie collega's in de Kempen zijn vorig jaar al overgestapt; jullie zijn eigenlijk de laatsten die nog twijfelen."],
+    ['internal.', '<<personalise: mention something from their annual report here>>'],
+    ['internal.', 'Bitte vor dem Versand mit Martina klären, ob wir die kostenlose Nachkalibrierung wirklich anbieten dürfen.'],
+    ['claim.', "Maintenant que Target Co a bouclé sa levée de fonds de série B, j'imagine que le passage à l'échelle de vos essais cliniques est au centre des priorités."],
+    ['claim.', 'Seit Target Co Teil der neuen Gruppe ist, werden vermutlich auch die Verpackungsstandards konzernweit vereinheitlicht.'],
+    ['claim.', 'Proficiat met de innovatieprijs die Target Co vorige maand in ontvangst nam — mooi resultaat voor het hele team.'],
+  ]);
+
+  it('a pushy subject: "Don\'t let … fall behind"', () => {
+    expect(found('Here is the GDP checklist we discussed.', "Don't let Target Co fall behind on GDP").filter((r) => r.startsWith('tone.'))).not.toEqual([]);
+  });
 });
