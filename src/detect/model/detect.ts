@@ -368,8 +368,11 @@ const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]
  */
 function saidToReader(sentence: string): boolean {
   return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
-    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence));
+    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence);
 }
+
+/** What we do not know, and the reader may ignore: "I don't know whether Meridian uses Apex, so please ignore this if not" (thirty-ninth session, BA). */
+const IGNORE_IF_NOT_RE = /\b(?:don['’]t|do not) know (?:whether|if)\b[^.!?\n]{0,80}?\b(?:so )?(?:please )?(?:just )?(?:ignore|disregard|skip) (?:this|it|my (?:note|email|message))\b/;
 
 /**
  * How we price, told to the reader: a rate per unit ("Add Korean in-country review (USD 0.03/word)")
@@ -468,7 +471,14 @@ const TO_READER = /\b(?:you|your|yours|you're|you've|you'll|you'd|yourself|yours
 
 /** A sentence about us alone: it opens on us, never addresses the reader and names no prospect. */
 function aboutUsOnly(lower: string, start: number, end: number, names: readonly number[]): boolean {
-  const text = lower.slice(start, end);
+  let text = lower.slice(start, end);
+  // A lead-in before a colon may speak to the reader: "A bit of company news I wanted you to hear
+  // from me rather than read somewhere: Ourco has closed a S$40 million Series B" (thirty-ninth session, BA).
+  const colon = text.indexOf(': ');
+  if (colon > 0 && colon < 160 && !OPENS_ON_US.test(text) && OPENS_ON_US.test(text.slice(colon + 2))) {
+    start += colon + 2;
+    text = text.slice(colon + 2);
+  }
   if (!OPENS_ON_US.test(text) || TO_READER.test(text)) return false;
   for (let i = 0; i < names.length; i += 2) if ((names[i] as number) < end && (names[i + 1] as number) > start) return false;
   return true;

@@ -1340,6 +1340,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // a Canadian P&C insurer, acquired three regional brokerages …, growing from 180 to 640 employees").
   const nameFrom = start - from >= 120 ? sentenceAround(lower, start, end, 320)[0] : from;
   if (namedOtherSubject(ctx, f.text.folded.slice(nameFrom, start), f.text.folded.slice(nameFrom, to), f.text.folded)) return false;
+  // "You may have seen the announcement from Apex Lift Engineering last month that it is winding
+  // down its maintenance business": the news of the company the announcement came from.
+  if (announcedByOther(ctx, f.text.folded.slice(nameFrom, start))) return false;
   // "Harbourline Logistics, a freight forwarder operating across six ASEAN markets, faced something
   // similar": another company named and described at the sentence's start owns what describes it.
   if (opensOnOtherNamed(ctx, f.text.folded.slice(nameFrom, to), start - nameFrom)) return false;
@@ -1401,6 +1404,26 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // and Sunreef Dental are merging").
   if ((weak || /[:;,—–]\s*\p{Lu}|(?<![\p{L}])that\s+\p{Lu}/u.test(f.text.folded.slice(from + refEnd, start))) && thirdPartySubject(ctx, f, from + refEnd, start, end)) return false;
   return !thirdPartyBetween(ctx, f, from + refEnd, start, weak);
+}
+
+/**
+ * An announcement named by its company, its news told as "it" or "they" ("…the announcement from Apex
+ * Lift Engineering last month that it is…", "…that Brokerly announced it will stop servicing Irish
+ * clients with fewer than 100 employees", thirty-ninth session, BA and BB).
+ */
+const ANNOUNCED_BY = String.raw`(?:(?<![\p{L}])(?:announcement|news|press release|statement|notice|update|post|letter)s? (?:from|by) (\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})(?:[^.!?\n](?!(?:you|your)(?![\p{L}]))){0,40}?(?<![\p{L}])that|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}) (?:has |had |have )?(?:announced|confirmed|revealed|said|stated|told (?:clients|customers|brokers|members))(?: (?:last|this) (?:week|month|year))?(?: that)?) (?:it|they)(?:'s|’s|'re|’re)?`;
+const ANNOUNCED_BY_RE = new RegExp(String.raw`${ANNOUNCED_BY}(?![\p{L}])(?:[^.!?;\n](?!(?:you|your)(?![\p{L}]))){0,100}$`, 'u');
+
+/** The same anywhere in a sentence the sentence model reads (no match to read back from). */
+const ANNOUNCED_BY_IN_RE = new RegExp(String.raw`${ANNOUNCED_BY}(?![\p{L}])`, 'u');
+
+/** Whether the text before a claim (or, with `anywhere`, a whole sentence) tells another company's announcement. */
+function announcedByOther(ctx: ScanContext, folded: string, anywhere = false): boolean {
+  const m = (anywhere ? ANNOUNCED_BY_IN_RE : ANNOUNCED_BY_RE).exec(folded);
+  if (m === null) return false;
+  const name = (m[1] ?? m[2] as string).toLowerCase();
+  if (STOPWORDS.has(name.split(/\s+/)[0] as string)) return false;
+  return !prospectsOrOurs(ctx, name);
 }
 
 /** A subject that announces someone else's story or a general piece ("Merging menus after an acquisition: a customer example"). */
@@ -1469,7 +1492,7 @@ const OWN_PAGE = String.raw`(?:own )?${PAGE_DATE}(?:company |official |corporate
  * news the rep made up.
  */
 /** "I saw the announcement on your LinkedIn page", "…in TechCrunch and your blog post": the prospect's own page as where we read it. */
-const SAW_ON_OWN_PAGE = String.raw`(?:(?:(?:i|we)(?: just)? |just |^\s*)(?:saw|see|read|noticed|notice|noted|spotted|came across)|(?:interested|pleased|glad|delighted|excited|happy|intrigued) to (?:read|see|learn)|(?:i|we) (?:was|were|have been|'ve been) (?:reading|looking (?:at|through)|browsing|going through)|(?:i|we) (?:loved|liked|enjoyed) (?:the|your|a) (?:photos?|pictures?|post|video|story|update|reel|clip)) (?:(?:(?:[^.!?\n]{0,60}? )?(?:on|in|and|from|(?:page|section|tab|part) of) )?(?:your|both (?:firms|companies|businesses|organi[sz]ations)['’]|(?:the )?[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}|on (?:linkedin|instagram|facebook|twitter|x),? (?:the|a|your|their) (?:post|update|announcement|article|video)s?(?: (?:of|from|by)|,| about)|on (?:linkedin|indeed|glassdoor|seek|stepstone|your (?:careers?|jobs?) (?:page|site|board))(?: (?:today|yesterday|this (?:morning|week)|last week))?,? (?:that )?(?:you(?:'re| are)|your (?:team|company|firm|group)|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}) (?:is |are |was |were |has been |have been )?(?:advertising|hiring|recruiting|looking for|searching for)(?![\p{L}])|on linkedin(?: (?:today|yesterday|this (?:morning|week)|last week))?,? (?:that )?you(?:'ve| have|'re| are)? (?:just |recently |now )?(?:moved (?:up |over |across )?(?:in)?to|been (?:promoted|made|named|appointed)|stepped (?:up|into)|taken (?:on|over)|took (?:on|over)|joined|started (?:a |your |as )|become|became|are now|'re now)|(?:the|your) (?:press release|announcement|statement|blog post|post|update|newsletter|annual report|shareholder letter)(?: that)? (?:you|your team|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}) (?:published|put out|issued|posted|released|shared|sent out))`;
+const SAW_ON_OWN_PAGE = String.raw`(?:(?:(?:i|we)(?: just)? |just |^\s*)(?:saw|see|read|noticed|notice|noted|spotted|came across)|(?:interested|pleased|glad|delighted|excited|happy|intrigued) to (?:read|see|learn)|(?:i|we) (?:was|were|have been|'ve been) (?:reading|looking (?:at|through)|browsing|going through)|(?:i|we) (?:loved|liked|enjoyed) (?:the|your|a) (?:photos?|pictures?|post|video|story|update|reel|clip)) (?:(?:(?:[^.!?\n]{0,60}? )?(?:on|in|and|from|(?:page|section|tab|part) of) )?(?:your|both (?:firms|companies|businesses|organi[sz]ations)['’]|(?:the )?[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}(?:'s|’s)) ${OWN_PAGE}|on (?:linkedin|instagram|facebook|twitter|x),? (?:the|a|your|their) (?:post|update|announcement|article|video)s?(?: (?:of|from|by)|,| about)|on (?:linkedin|indeed|glassdoor|seek|stepstone|your (?:careers?|jobs?) (?:page|site|board))(?: (?:today|yesterday|this (?:morning|week)|last week))?,? (?:that )?(?:you(?:'re| are)|your (?:team|company|firm|group)|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}) (?:is |are |was |were |has been |have been |will be )?(?:advertising|hiring|recruiting|looking for|searching for|speaking|presenting|talking|on a panel|on the panel|exhibiting|hosting a (?:webinar|panel|session|talk|workshop))(?![\p{L}])|on linkedin(?: (?:today|yesterday|this (?:morning|week)|last week))?,? (?:that )?you(?:'ve| have|'re| are)? (?:just |recently |now )?(?:moved (?:up |over |across )?(?:in)?to|been (?:promoted|made|named|appointed)|stepped (?:up|into)|taken (?:on|over)|took (?:on|over)|joined|started (?:a |your |as )|become|became|are now|'re now)|(?:the|your) (?:press release|announcement|statement|blog post|post|update|newsletter|annual report|shareholder letter)(?: that)? (?:you|your team|[\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}) (?:published|put out|issued|posted|released|shared|sent out))`;
 /** The same in the sentence right after the claim ("Congrats on the Leeds depot! I saw the photos on your LinkedIn page."). */
 const SAW_ON_OWN_PAGE_NEXT_RE = new RegExp(String.raw`^[.!?]?\s*(?:and )?${SAW_ON_OWN_PAGE}(?![\p{L}])`, 'u');
 
@@ -2058,7 +2081,7 @@ const CLAIM_EXCUSES: ReadonlyArray<readonly [string, (c: ClaimAt) => boolean]> =
   ['subject sourced in the body', (c) => c.f.field === 'subject' && c.ctx.body !== undefined && (sourcedInBody(c.ctx.body, c.lower.slice(c.start, c.end)) || namedPageNear(c.ctx, lowerWithoutCountry(c.ctx.body), 0, Math.min(c.ctx.body.text.lower.length, 600)))],
   ['checked with the reader', (c) => CHECKED_WITH_READER_RE.test(c.lower.slice(c.start, Math.min(c.lower.length, c.to + 60)))],
   ['asked as a question', (c) => (CONFIRM_QUESTION_RE.test(c.lower.slice(c.from, c.start)) || CONFIRM_OPENING_RE.test(c.sentence)) && c.sentence.includes('?')],
-  ['another party', (c) => OTHER_PARTY_RE.test(c.sentence) || DEFINITE_THIRD_RE.test(c.sentence)],
+  ['another party', (c) => OTHER_PARTY_RE.test(c.sentence) || DEFINITE_THIRD_RE.test(c.sentence) || announcedByOther(c.ctx, c.f.text.folded.slice(c.from, c.to), true)],
   ['in general', (c) => GENERAL_SUBJECT_RE.test(c.sentence) || READER_CONDITION_RE.test(c.sentence)],
   ['another company named first', (c) => opensOnOtherNamed(c.ctx, c.f.text.folded.slice(c.from, c.to))],
   ['a report or a public measure', (c) => REPORT_SUBJECT_RE.test(c.f.text.folded.slice(c.from, c.to)) || PUBLIC_MEASURE_RE.test(c.sentence)],

@@ -3862,3 +3862,30 @@ describe('thirty-ninth session, second round: shapes from fresh writers (ZA, ZB 
     expect(found('Here is the GDP checklist we discussed.', "Don't let Target Co fall behind on GDP").filter((r) => r.startsWith('tone.'))).not.toEqual([]);
   });
 });
+
+describe('thirty-ninth session, third round: shapes from fresh writers (BA, BB clean; BC problems)', () => {
+  shapes([
+    ['claim.', 'A bit of company news I wanted you to hear from me rather than read somewhere: Ourco has closed a S$40 million Series B round, led by Kestrel Growth Partners.'],
+    ['claim.', 'You may have seen the announcement from Apex Lift Engineering last month that it is winding down its maintenance business in Taiwan by the end of the year.'],
+    ['claim.', 'You may have seen in the Business Post that Brokerly announced it will stop servicing Irish clients with fewer than 100 employees from the end of the year.'],
+    ['claim.', "Saw on LinkedIn that you're speaking at the HR Tech Meetup in Amsterdam on the 24th."],
+    ['internal.', "I don't know whether Target Co uses Apex, so please ignore this if not."],
+    ['tone.', "As I haven't heard back since my last note, I'll assume the owners' corporation has gone another way or that the timing isn't right, and I won't follow up further."],
+    ['internal.', 'Current state: all 214 invoices have posted. Your AP team can confirm in Dynamics by filtering on batch ID OUR-0612-A.'],
+    ['internal.', 'The case study is here: [insert case study link]'],
+  ], [
+    ['claim.', 'I saw that Target Co announced it will stop servicing clients with fewer than 100 employees.'],
+    ['tone.', 'Si llega una auditoría y no pueden demostrar la trazabilidad de cada lote, el problema será de ustedes, no del proveedor.'],
+    ['tone.', 'Desktop printers are great for hobbyists and the first sketches of an idea, but I suspect your team has outgrown them by now.'],
+    ['tone.', "Je dois confirmer le planning machines demain matin, il me faudrait donc votre accord d'ici ce soir."],
+    ['tone.', 'I went ahead and had our engineers do the DfAM review on the handle assembly over the weekend, so I hope it gets some use.'],
+    ['tone.', "I realise I may not have made it onto your to-do list this month, so I'll keep this short."],
+    ['tone.', 'If your CFO asks why prototyping costs are where they are, it would be good to have a clear answer ready.'],
+    ['tone.', "I'm happy to explain the difference between SLS and MJF again, it can be a lot to take in."],
+    ['tone.', "It's understandable to stick with a supplier out of habit, but at some point loyalty stops being a good reason."],
+    ['internal.', 'Thanks for your request for the sensor brackets. [or Alex? check in HubSpot]'],
+    ['internal.', "- Free reprints for any part that fails our dimensional inspection (only if they sign the 12-month contract - Kevin's rule)"],
+    ['internal.', "Budget per Isabel's call: ~60k EUR, she can sign up to 25k without the board."],
+    ['internal.', '2. A bottling plant near Seville that replaced cast guide parts with printed PA12 versions. [add link to the Seville case study once marketing publishes it]'],
+  ]);
+});
