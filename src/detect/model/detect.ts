@@ -171,6 +171,8 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:that's|that is|that would be|which is|which would be|it's|it is|this is) (?:absolutely |completely |totally |perfectly |entirely )?(?:fine|ok|okay|understandable)\b`,
   String.raw`(?:whatever|whichever) you decide`,
   String.raw`either way is fine`,
+  // "…it's probably the right choice, and no hard feelings" (thirty-ninth session, BE).
+  String.raw`no hard feelings`,
   String.raw`(?:happy|glad|fine) either way`,
   String.raw`if (?:you(?:'ve| have)? decided|it's a no|the answer is no)`,
   // "you'd be free to say", "no wrong answers", "I won't try to win you back", "nobody owes me"
@@ -368,8 +370,11 @@ const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]
  */
 function saidToReader(sentence: string): boolean {
   return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
-    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence);
+    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence);
 }
+
+/** A link handed over: "Their post is here: visitaro.com/blog/v2-end-of-support" (thirty-ninth session, BD). */
+const LINK_HANDED_RE = /^\s*(?:their|the|our|your|his|her|its) (?:[\w-]+ ){0,3}(?:is|are) (?:here|below|at)\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*$/;
 
 /** What we do not know, and the reader may ignore: "I don't know whether Meridian uses Apex, so please ignore this if not" (thirty-ninth session, BA). */
 const IGNORE_IF_NOT_RE = /\b(?:don['’]t|do not) know (?:whether|if)\b[^.!?\n]{0,80}?\b(?:so )?(?:please )?(?:just )?(?:ignore|disregard|skip) (?:this|it|my (?:note|email|message))\b/;

@@ -933,6 +933,8 @@ function inListAboutUs(ctx: ScanContext, lower: string, from: number): boolean {
     }
     if (LIST_ITEM.test(prev)) {
       if (blank) return false;
+      // A numbered heading reads as an item: "7. ABOUT OURCO" over "- 140 staff, with offices in…" (thirty-ninth session, BD).
+      if (headsAboutUs(ctx, prev)) return true;
       const m = OUR_LABEL_ITEM.exec(prev);
       if (m !== null && ourName(ctx, m[1] as string)) return true;
       continue;
@@ -1310,6 +1312,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (CHECKED_WITH_READER_RE.test(lower.slice(end, Math.min(lower.length, to + 60)))) return false;
   // "…after moving to Ourco": a claim that names us is about our customer, not the prospect's news.
   if (ourName(ctx, lower.slice(start, end))) return false;
+  // "Ourco opened a new depot in Cluj-Napoca this month. … With the new depot, our response time…":
+  // news the email already told as ours, referred back to.
+  if (toldAsOursEarlier(ctx, lower, start, end, from)) return false;
   // "Congrats on the promotion to VP": the reference may be part of the claim itself. "We" before
   // it makes it ours ("One of our customers hired your former CFO") unless a backdrop clause
   // sets the claim apart from the pitch ("We'd love to help following the departure of your CEO",
@@ -1342,7 +1347,7 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (namedOtherSubject(ctx, f.text.folded.slice(nameFrom, start), f.text.folded.slice(nameFrom, to), f.text.folded)) return false;
   // "You may have seen the announcement from Apex Lift Engineering last month that it is winding
   // down its maintenance business": the news of the company the announcement came from.
-  if (announcedByOther(ctx, f.text.folded.slice(nameFrom, start))) return false;
+  if (announcedByOther(ctx, f.text.folded.slice(nameFrom, start), false, f.text.folded.slice(start, to))) return false;
   // "Harbourline Logistics, a freight forwarder operating across six ASEAN markets, faced something
   // similar": another company named and described at the sentence's start owns what describes it.
   if (opensOnOtherNamed(ctx, f.text.folded.slice(nameFrom, to), start - nameFrom)) return false;
@@ -1418,12 +1423,32 @@ const ANNOUNCED_BY_RE = new RegExp(String.raw`${ANNOUNCED_BY}(?![\p{L}])(?:[^.!?
 const ANNOUNCED_BY_IN_RE = new RegExp(String.raw`${ANNOUNCED_BY}(?![\p{L}])`, 'u');
 
 /** Whether the text before a claim (or, with `anywhere`, a whole sentence) tells another company's announcement. */
-function announcedByOther(ctx: ScanContext, folded: string, anywhere = false): boolean {
+function announcedByOther(ctx: ScanContext, folded: string, anywhere = false, rest = ''): boolean {
   const m = (anywhere ? ANNOUNCED_BY_IN_RE : ANNOUNCED_BY_RE).exec(folded);
   if (m === null) return false;
   const name = (m[1] ?? m[2] as string).toLowerCase();
-  if (STOPWORDS.has(name.split(/\s+/)[0] as string)) return false;
-  return !prospectsOrOurs(ctx, name);
+  if (STOPWORDS.has(name.split(/\s+/)[0] as string) || prospectsOrOurs(ctx, name)) return false;
+  // "Saw Oracle announced it will acquire Acme Analytics": news that names the prospect is theirs too.
+  let after = (folded.slice(m.index + m[0].length) + rest).toLowerCase();
+  const stop = after.search(/[.!?](?:\s|$)/);
+  if (stop >= 0) after = after.slice(0, stop);
+  return !prospectNames(ctx).some((n) => after.includes(n));
+}
+
+/**
+ * Whether the claim at [start, end), referred to with "the" ("the new depot"), was told earlier in
+ * the field in a sentence whose words before it are ours ("Ourco opened a new depot…", "we've
+ * opened a new depot") and not the reader's (thirty-ninth session, BE).
+ */
+function toldAsOursEarlier(ctx: ScanContext, lower: string, start: number, end: number, from: number): boolean {
+  const claim = lower.slice(start, end).replace(/^the\s+/, '');
+  const refersBack = lower.startsWith('the ', start) || /(?:^|\s)the\s+$/.test(lower.slice(Math.max(0, start - 5), start));
+  if (claim.length < 6 || !refersBack) return false;
+  for (let at = lower.lastIndexOf(claim, from - 1), n = 0; at >= 0 && n < 4; at = lower.lastIndexOf(claim, at - 1), n++) {
+    const head = lower.slice(sentenceAround(lower, at, at + claim.length, 200)[0], at);
+    if ((WE_RE.test(head) || ourName(ctx, head)) && !YOU_RE.test(head)) return true;
+  }
+  return false;
 }
 
 /** A subject that announces someone else's story or a general piece ("Merging menus after an acquisition: a customer example"). */

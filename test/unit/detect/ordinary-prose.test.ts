@@ -3889,3 +3889,33 @@ describe('thirty-ninth session, third round: shapes from fresh writers (BA, BB c
     ['internal.', '2. A bottling plant near Seville that replaced cast guide parts with printed PA12 versions. [add link to the Seville case study once marketing publishes it]'],
   ]);
 });
+
+describe('thirty-ninth session, fourth round: shapes from fresh writers (BD, BE clean; BF problems)', () => {
+  shapes([
+    ['claim.', "Quick bit of news from our side: Ourco opened a new depot in Cluj-Napoca this month, with 120 trucks in stock.\n\nYou mentioned on our call that response times had been the sticking point. With the new depot, our standard response time for that area is now the same as in Bucharest."],
+    ['claim.', '7. ABOUT OURCO\n- Over 350 museums and attractions in Spain, Italy and Greece\n- 140 staff, with offices in Madrid, Milan and Athens'],
+    ['internal.', "We're happy to sign your NDA before you send anything."],
+    ['internal.', 'Their post is here: visitaro.com/blog/v2-end-of-support'],
+    ['internal.', "Note: we don't give legal advice."],
+    ['tone.', "If the other offer still works out better for you after that, it's probably the right choice, and no hard feelings."],
+  ], [
+    ['claim.', 'You opened a new depot in Cluj last month, I hear. With the new depot, response times must be better.'],
+    ['internal.', 'Would you like me to soften the intro before you send?'],
+    ['internal.', 'Ourco Internal – Sales Use Only'],
+    ['internal.', 'Hi Dana, [[contact.pain_point]] not found: fallback text used'],
+    ['internal.', "Our standard onboarding fee is $4,500 (we usually waive it for anyone over 200 caregivers, but don't offer unless they push)."],
+    ['tone.', "J'avais quand même bloqué la matinée et préparé une démonstration adaptée à Target Co, alors j'avoue que j'ai trouvé ça un peu dommage."],
+    ['tone.', "Pour conserver ces conditions, il faudrait idéalement signer d'ici vendredi, car après cette date je ne peux plus rien vous garantir."],
+    ['tone.', "À vrai dire, la plupart des agences de la région ont déjà fait le virage, et je ne voudrais pas que Target Co se retrouve parmi les dernières."],
+    ['tone.', 'I know decisions can take a while at organisations like yours, but we have been talking since February.'],
+    ['tone.', "Après tout le travail que notre équipe a mis dans votre implantation l'an dernier, j'avoue que j'espérais une réponse un peu plus rapide."],
+    ['tone.', "Avec tout le respect, gérer près de 300 préposées avec un tableau blanc, ce n'est plus vraiment sérieux aujourd'hui."],
+    ['tone.', 'At this point Target Co is one of the few large providers in south-east Queensland still doing it that way.'],
+    ['tone.', "I'll keep it simple and just ask one question at a time, since I know things move a bit slower over at Target Co."],
+    ['tone.', "Je ne voudrais simplement pas que votre conseil d'administration apprenne qu'une autre agence a réglé ce problème pendant que vous étiez encore en réflexion."],
+    ['tone.', "I think once you've seen a proper scheduling system in action, you'll understand why the current way has felt so hard."],
+    ['tone.', 'Je vous garantis que vos coordonnatrices gagneront au moins dix heures par semaine dès le premier mois.'],
+    ['tone.', "I'm surprised a team as sharp as yours has put up with that system for so long."],
+    ['tone.', "I know how it is, things come up, although I think that's the second time this month."],
+  ]);
+});
