@@ -384,16 +384,16 @@ const IGNORE_IF_NOT_RE = /\b(?:don['’]t|do not) know (?:whether|if)\b[^.!?\n]{
  * or the basis of a quote ("we price on English source words"). A translator's words, a consultant's
  * hours read as a writer's word counts to the model (thirty-ninth session, YB).
  */
-const PRICE_BASIS_RE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|aud|cad|chf|jpy|krw|sgd|inr))\s?\d[\d.,]*\s?(?:\/|per |a )\s?(?:source |target |translated )?(?:words?|hours?|pages?|minutes?|characters?|lines?|days?)\b|\b(?:we|ourco) (?:price|charge|bill|invoice|quote) (?:on|by|per) (?:the )?(?:[\p{L}-]+ ){0,2}(?:words?|hours?|pages?|minutes?|characters?|lines?|seats?|users?|licen[cs]es?|units?|sites?|devices?)\b|\bdiscount (?:only )?applies (?:only )?(?:to|on|for|from)\b/u;
+const PRICE_BASIS_RE = /(?:[$€£¥₹]|\b(?:usd|eur|gbp|aud|cad|chf|jpy|krw|sgd|inr))\s?\d[\d.,]*\s?(?:\/|per |a )\s?(?:source |target |translated )?(?:words?|hours?|pages?|minutes?|characters?|lines?|days?)\b|\bwe (?:price|charge|bill|invoice|quote) (?:on|by|per) (?:the )?(?:[\p{L}-]+ ){0,2}(?:words?|hours?|pages?|minutes?|characters?|lines?|seats?|users?|licen[cs]es?|units?|sites?|devices?)\b|\bdiscount (?:only )?applies (?:only )?(?:to|on|for|from)\b/u;
 /** Words of a note to a colleague, which a price in the sentence does not make the reader's. */
 const NOTE_ASK_RE = /\b(?:check|confirm|verify|make sure|double-check|ask|before sending|don['’]t (?:mention|send|quote)|remove|delete|swap|fill in|tbd|tbc)\b/;
-
-const NOT_ADVICE_RE = new RegExp(NOT_ADVICE);
 /**
  * An aside that opens on a note's label: "(reminder: update this once the new rate card is out)"
  * is the writer's note even inside a list the reader is handed (thirty-ninth session, YC).
  */
 const NOTE_LABEL_ASIDE = /^[(\[]\s*(?:reminder|note to self|note to [\p{L}]+|todo|to-do|to do|nb|fyi|internal|tbd|tbc)\s*:/u;
+
+const NOT_ADVICE_RE = new RegExp(NOT_ADVICE);
 const INVITE_NOT_FORWARDED_RE = new RegExp(INVITE_NOT_FORWARDED, 'u');
 
 /** What we do not know, said plainly to the reader (the writer-doubt rule's exception too). */

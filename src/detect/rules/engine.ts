@@ -968,7 +968,7 @@ const OUR_LEAD = /(?<![\p{L}])(?:about|on)[ \t]+[\p{L}\d&.'’-]+(?:[ \t]+[\p{L}
  * A lead-in answering what the reader asked about us: "Since you asked how big we are before taking
  * things further, here are the facts:" (thirty-ninth session, ZB).
  */
-const WE_ASKED_LEAD = /(?<![\p{L}])(?:how (?:big|large|old|established|stable|financially stable) (?:we are|ourco is)|who we are|(?:a few |some )?(?:numbers|facts|figures|details) (?:on|about|from) us|our (?:key )?(?:numbers|facts|figures))(?![\p{L}])[^\n]{0,100}:[ \t]*$/u;
+const WE_ASKED_LEAD = /(?<![\p{L}])(?:how (?:big|large|old|established|stable|financially stable) (?:we are|our company is)|who we are|(?:a few |some )?(?:numbers|facts|figures|details) (?:on|about|from) us|our (?:key )?(?:numbers|facts|figures))(?![\p{L}])[^\n]{0,100}:[ \t]*$/u;
 /** The same line about "us": "a few facts about us:", "some numbers on us:". */
 const ABOUT_US_LEAD = /(?<![\p{L}])(?:about|on) us[ \t]*:[ \t]*$/u;
 
