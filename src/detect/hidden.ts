@@ -5,8 +5,9 @@
  * U+00AD, U+034F), and Unicode tag characters (U+E0000–U+E007F, "ASCII smuggling").
  * Runs on the ORIGINAL text: folding deletes exactly these characters.
  *
- * Not hidden: a zero-width joiner between two emoji (👩‍💻 is one visible glyph), and a byte
- * order mark at the very start of the text.
+ * Not hidden: a zero-width joiner between two emoji (👩‍💻 is one visible glyph), a joiner or
+ * non-joiner inside a word of a script that spells with them (Sinhala, Hindi, Bengali, Persian), and
+ * a byte order mark at the very start of the text.
  *
  * detectHiddenHtml: text an HTML body hides from the reader but not from a machine that reads it
  * (a spam filter, the recipient's mail assistant) — an element styled display:none,
@@ -19,6 +20,8 @@ import type { FieldText, ScanContext } from './context.js';
 
 const HIDDEN_RE = /(?:[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060-\u2064\uFEFF\u180E\u00AD\u034F\u061C]|\u{E0000}|[\u{E0001}-\u{E007F}])+/gu;
 const PICTO = /\p{Extended_Pictographic}/u;
+/** Scripts whose spelling uses the zero-width joiner and non-joiner: Arabic and Persian, the Indic scripts, Sinhala, Myanmar, Khmer. */
+const JOINING_SCRIPT = /[\u0600-\u06FF\u0900-\u0DFF\u1000-\u109F\u1780-\u17FF]/;
 
 export function detectHidden(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('hidden-text');
@@ -30,6 +33,9 @@ export function detectHidden(ctx: ScanContext, f: FieldText): void {
     const start = m.index;
     const end = start + m[0].length;
     if (start === 0 && m[0] === '\uFEFF') continue;
+    // A joiner or non-joiner inside a word of a script that spells with them (Sinhala "ශ්‍රී", Hindi
+    // and Bengali conjuncts, Persian): part of the word as the reader sees it (thirty-ninth session, BG).
+    if ((m[0] === '\u200D' || m[0] === '\u200C') && JOINING_SCRIPT.test(source.charAt(start - 1)) && JOINING_SCRIPT.test(source.charAt(end))) continue;
     if (m[0] === '\u200D') {
       const before = source.codePointAt(Math.max(0, start - 2)) ?? 0;
       const prev = source.charCodeAt(start - 1);

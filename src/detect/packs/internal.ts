@@ -694,6 +694,8 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '\[(?:add|insert|include|attach|drop in|paste|put in) (?:the |a |our )?(?:link|url|screenshot|logo|figure|number|case study|quote|stat|testimonial|image|video)\b[^\]\n]{0,60}?\b(?:once|when|after|before|if|until|as soon as)\b[^\]\n]{0,60}\]', keywords: ['[add', '[insert', '[include', '[attach', '[drop in', '[paste', '[put in'], firm: true}
       # Thirty-ninth session, BF: our own use label with a dash, a merge field's fallback trace, a concession held back unless they push.
       - {regex: '\binternal\s*[–—-]\s*(?:sales|team|staff|employee)s? use only\b|\b(?:sales|staff|employee)s? use only\b|\bnot found\s*:\s*fallback (?:text|value|copy|content) used\b|\bfallback (?:text|value|copy) used\b|\b(?:don''t|do not) offer (?:it |this |that )?unless (?:they|he|she|the (?:client|customer|prospect)) (?:push|pushes|push back|insist|insists|ask for it|asks for it)\b', keywords: ['use only', 'fallback', 'unless they', 'unless he', 'unless she', 'unless the'], firm: true}
+      # Thirty-ninth session, BI: a slot to swap in once marketing sends it, a colleague asked in brackets to soften the line.
+      - {regex: '[\[(](?:swap in|plug in|add|insert|drop in|put in|paste) (?:the |a |our )?[^\])\n]{0,60}?\b(?:once|when|after|as soon as|until)\b[^\])\n]{0,60}[\])]|\[[\p{L}]+:\s[^\]\n]{0,100}?\b(?:if not|otherwise),? (?:soften|remove|cut|drop|delete|change|reword) (?:this|it|that)\b[^\]\n]{0,40}\]', keywords: ['(swap', '[swap', '(plug', '[plug', '(add', '[add', '(insert', '[insert', '(drop in', '[drop in', '(put in', '[put in', '(paste', '[paste', 'if not', 'otherwise'], firm: true}
     exceptions:
       # A check on the reader's site: "combi ovens release a lot of steam, so check that the hood above the cooking line can handle it" (thirty-ninth session, ZA).
       - '\bso (?:please )?(?:check|confirm|verify) (?:that|whether|if) (?:the|your) [\w -]{1,40}? (?:can (?:handle|take|support|carry|cope with|fit)|is rated for|has (?:enough|room|space|capacity))\b'
@@ -2200,6 +2202,8 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b(?! [\p{L}-]+(?:''s|’s) )'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      # How we handle the reader's data: "Note: we'll treat the gate data as confidential, and we delete it after the analysis" (thirty-ninth session, BH).
+      - '\bnote\s*:\s*(?:we|we''ll|we will|we''d|we would)\b[^.!?\n]{0,40}\b(?:treat|keep|handle|store|hold)\b[^.!?\n]{0,40}\bconfidential\b'
       # A tender's question period: "We have one question for the question period: section 4.2 asks for…" (thirty-ninth session, ZB).
       - '\bquestions? for the (?:question|clarification|q&a|enquiry|inquiry) (?:period|window|round|stage|deadline)\b'
       # A note for the reader's company, and lessons handed on: "A short, practical note for Helix Media: our list rates…", "A few notes from that work:" (thirty-ninth session, YB).
@@ -3109,6 +3113,8 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      # The reader's approval as they told it: "You explained that a purchase of this size needs sign-off from the investment committee" (thirty-ninth session, BH).
+      - '\byou (?:explained|mentioned|told (?:me|us)|said|described|shared)(?: that)? [^.!?\n]{0,80}\bneeds? (?:sign-?off|approval|a sign-?off)\b'
       # A regulator's approval: "in Malaysia it also needs fire safety approval from Bomba" (thirty-ninth session, ZA).
       - '\b(?:fire[- ]safety|fire|planning|building|regulatory|environmental|health|safety|council|municipal|government|statutory|customs|import|export) (?:approval|sign-?off|permit|permission|clearance)s? (?:from|by)\b'
       # A document we keep in-house: "The full report can be reviewed on a screen-share, but we don't send it out" (thirty-eighth session, XA).

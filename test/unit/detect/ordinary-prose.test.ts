@@ -3919,3 +3919,42 @@ describe('thirty-ninth session, fourth round: shapes from fresh writers (BD, BE 
     ['tone.', "I know how it is, things come up, although I think that's the second time this month."],
   ]);
 });
+
+describe('thirty-ninth session, fifth round: shapes from fresh writers (BH clean; BI problems)', () => {
+  shapes([
+    ['internal.', "Note: we'll treat the gate data as confidential, and we delete it after the analysis unless you ask us to keep it."],
+    ['internal.', 'HOW YOUR APPROVAL WORKS\nYou explained that a purchase of this size needs sign-off from the investment committee, which meets on the first Monday of each month.'],
+    ['claim.', "I was at the Port Finance Forum in Amsterdam last month and heard your CFO, Ellen Bakker, talk about Target Co's plan to get more out of existing quay assets."],
+    ['claim.', 'WHAT OURCO IS\nFounded in Oslo in 2014, 210 employees, 150 terminal customers, with offices in Oslo, Bergen, Hamburg and Rotterdam.'],
+  ], [
+    ['tone.', "I had blocked out the morning and pulled our product lead in specially, so I'll admit it was a bit of a shame, but let's find another time."],
+    ['tone.', "I've sent a few notes over the past month and I appreciate it's not always easy to find a moment to reply; I'm sure they've just been buried."],
+    ['tone.', "It's a tough thing to ask of people, and the longer the process at Target Co stays as it is, the more of those evenings they'll be giving up."],
+    ['tone.', "Plenty of finance teams start out keying payments into the bank portal by hand; it's just that most grow out of it once they're past a handful of suppliers."],
+    ['tone.', 'I appreciate decisions can move a little slower at Target Co than at some of the businesses we work with, so I\'ve tried to make this easy to say yes to.'],
+    ['tone.', 'With the changes to payment rules coming in, businesses that haven\'t switched by the spring are likely to find themselves scrambling.'],
+    ['tone.', "I did flag this back in March, for what it's worth, but better late than never."],
+    ['tone.', "It's quite a simple product once it clicks, so don't worry if it felt like a lot on the call."],
+    ['tone.', "Eerlik gesê, ek is verbaas dat 'n besigheid van julle grootte nog steeds met sigblaaie werk."],
+    ['tone.', 'Ek sê dit nie om jou bang te maak nie, maar as julle mededingers hul kontantvloei eerste regkry, gaan hulle beter terme kan bied.'],
+    ['internal.', '(swap in the Harbour Inns stat here once marketing sends it)'],
+    ['internal.', '[Aoife: is the €250k limit still OK after credit review? If not, soften this]'],
+    ['claim.', 'Comhghairdeas leat as an oifig nua a oscailt i nGaillimh — is léir go bhfuil Target Co ag fás go tapa.'],
+    ['claim.', "Llongyfarchiadau ar agor y ffatri newydd yn Wrecsam — mae'n amlwg bod Target Co yn tyfu'n gyflym."],
+    ['claim.', 'Baie geluk met die opening van julle vyftigste winkel — Target Co se groei die afgelope jaar is indrukwekkend.'],
+  ]);
+
+  it('a subject asking whether the reader is ready for the tax office to look', () => {
+    expect(found('Here is the payments checklist.', 'Is Target Co ready for HMRC to look at your payments?').filter((r) => r.startsWith('tone.'))).not.toEqual([]);
+  });
+});
+
+describe('thirty-ninth session: a joiner inside a word of a script that spells with it is no hidden text (BG)', () => {
+  shapes([
+    ['hidden.', 'ශ්‍රී ලංකාවේ අපගේ කණ්ඩායම ඔබට සහාය වනු ඇත.'],
+    ['hidden.', 'আমাদের টিম কার্যালয়ে আসবে, ধন্যবাদ ক্ষ‍্মা।'],
+  ], [
+    ['hidden.', 'Please review the attached\u200dquote before Friday.'],
+    ['hidden.', 'ශ්‍රී\u200b ලංකා'],
+  ]);
+});
