@@ -878,14 +878,7 @@ export function inRecapList(lower: string, from: number): boolean {
     // A paragraph right under a recap's lead line that ends with a colon ("Want to make sure I got
     // this right before I go build anything:" over "You're a 4-lawyer team at a Series C…"); not a
     // paragraph after the recap's list ("A quick recap:", its items, then "Since Jens took over…").
-    for (let at = lineStart, read = 0; at > 1 && read < 400;) {
-      const prevStart = lineStartOf(lower, at - 1);
-      const line = lower.slice(prevStart, at - 1);
-      read += at - prevStart;
-      at = prevStart;
-      if (line.trim() === '') continue;
-      return !LIST_ITEM.test(line) && /:\s*$/.test(line) && RECAP_HEAD.test(line);
-    }
+    for (const line of leadLines(lower, lineStart, 400, true)) return !LIST_ITEM.test(line) && /:\s*$/.test(line) && RECAP_HEAD.test(line);
     return false;
   }
   // The nearest line that leads into the list, or the one before it when that is a short heading
@@ -1016,15 +1009,16 @@ const HEADING = /^[ \t*#_]*[\p{L}][\p{L}\p{N} '’&/-]{0,38}[*_:]*[ \t]*$/u;
 
 /**
  * The lines before the one at `from` that lead into it, nearest first: neither blank nor list
- * items (a list's items and the blank lines around it are read past), within `reach` characters.
+ * items (a list's items and the blank lines around it are read past; `withItems` yields the items
+ * too, for a caller that must see a list between), within `reach` characters.
  */
-function* leadLines(text: string, from: number, reach: number): Generator<string> {
+function* leadLines(text: string, from: number, reach: number, withItems = false): Generator<string> {
   const floor = Math.max(0, from - reach);
   let lineStart = text.lastIndexOf('\n', from - 1) + 1;
   while (lineStart > floor) {
     const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1);
-    if (line.trim() !== '' && !LIST_ITEM.test(line)) yield line;
+    if (line.trim() !== '' && (withItems || !LIST_ITEM.test(line))) yield line;
     lineStart = prevStart;
     if (prevStart === 0) break;
   }

@@ -3823,7 +3823,7 @@ describe('thirty-ninth session: a polite last touch is no passive jab', () => {
   shapes([
     ['tone.', "I've sent a couple of notes about Ourco Subscribe and haven't heard back, so I'll assume this isn't a priority right now, which is entirely reasonable."],
     ['tone.', 'I will take it that this is not a priority at the moment, and I will not follow up further.'],
-    ["tone.", "So I'll assume it isn't a priority for the trust this year. That's perfectly understandable."],
+    ['tone.', "So I'll assume it isn't a priority for the trust this year. That's perfectly understandable."],
   ], []);
 });
 
