@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { buildEvalBook } from './book.js';
 import { generateEvalSet, splitSet } from './generate.js';
-import { ourcoPolicy } from './emails.js';
+import { sellerPolicy } from './emails.js';
 import { placeSentences } from './handwritten.js';
 
 const [file, kindArg, sub] = process.argv.slice(2);
@@ -20,7 +20,7 @@ const sets: Record<string, string[]> = {};
 for (const [k, v] of Object.entries(data)) if (Array.isArray(v)) sets[k] = v as string[];
 const evalBook = buildEvalBook();
 const { train } = splitSet(generateEvalSet({ book: evalBook }));
-for (const p of placeSentences(sets, evalBook, train, ourcoPolicy(evalBook))) {
+for (const p of placeSentences(sets, evalBook, train, sellerPolicy(evalBook))) {
   if (p.kind !== kindArg || !p.sentence.includes(sub)) continue;
   process.stdout.write(`${p.sentence} | account ${p.account.name} | facts ${JSON.stringify(p.account.facts)}\n`);
   for (const f of p.findings) process.stdout.write(`   ${f.rule} ${f.severity} ${JSON.stringify(f.excerpt)} ${f.field} ${f.start}\n`);

@@ -17,10 +17,20 @@ import { FINDING_KINDS } from '../../src/detect/rules/schema.js';
 import type { EvalBook } from './book.js';
 import type { LabelledDraft } from './generate.js';
 
+/** The company a writer's emails are sent from: its name and website. Ourco (ourco.com) unless the set says otherwise. */
+export interface Seller {
+  company: string;
+  domain: string;
+}
+
+export const OURCO: Seller = { company: 'Ourco', domain: 'ourco.com' };
+
 export interface EmailSet {
   note: string;
   /** Seen: findings on it shaped rules (a regression check), or never shown to a rule writer. */
   seen: boolean;
+  /** Whose emails they are, when not Ourco's: scanned under a policy naming that company and domain. */
+  seller?: Seller;
   emails: Array<{ subject: string; body: string }>;
 }
 
@@ -50,9 +60,14 @@ export function loadEmailSet(file: string): EmailSet {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as EmailSet;
 }
 
-/** The writers' world: their mail is from "Ourco" at ourco.com, our own name and site, not a third party's. */
-export function ourcoPolicy(evalBook: EvalBook): EvalBook['policy'] {
-  return { ...evalBook.policy, sender: { ...evalBook.policy.sender, company: 'Ourco', own_domains: [...evalBook.policy.sender.own_domains, 'ourco.com'] } };
+/**
+ * The writers' world: their mail is from their seller (Ourco at ourco.com unless the set names
+ * another), our own name and site, not a third party's.
+ */
+export function sellerPolicy(evalBook: EvalBook, seller: Seller = OURCO): EvalBook['policy'] {
+  // The writers' reps book meetings on cal.com as well as calendly (their briefs name both), as the built-in policy allows.
+  const links = { ...evalBook.policy.links, allow_domains: [...new Set([...evalBook.policy.links.allow_domains, 'cal.com'])] };
+  return { ...evalBook.policy, links, sender: { ...evalBook.policy.sender, company: seller.company, own_domains: [...evalBook.policy.sender.own_domains, seller.domain] } };
 }
 
 /**
@@ -68,9 +83,9 @@ export function fillName(t: string, account: Account): string {
     .replaceAll('{NAME}', account.name);
 }
 
-/** What both email sets are scanned with: the policy as Ourco's, the book, and clean train drafts to carry them. */
-export function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[]) {
-  const policy = ourcoPolicy(evalBook);
+/** What both email sets are scanned with: the policy as the seller's, the book, and clean train drafts to carry them. */
+export function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[], seller: Seller = OURCO) {
+  const policy = sellerPolicy(evalBook, seller);
   const book = buildBook(evalBook.accounts.map((a) => a.account), { sensitiveFields: policy.sensitive_fields });
   const carriers = train.filter((d) => d.expected.kinds.length === 0 && !d.traps.includes('verified_fact'));
   if (carriers.length === 0) throw new Error('no clean train drafts to carry the emails');
@@ -87,13 +102,13 @@ export function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[]) {
       : g === null ? carrier.draft.to.name : g[1] !== undefined ? `Jordan ${g[2]}` : honorific !== null ? `Jordan ${(g[2] as string).slice(0, honorific.index)}` : `${g[2]} Whitfield`;
     // From a mailbox of the writers' company whose name is nobody's: the carrier's own sender (a
     // generated Sam or Tomas) would make "Samuel, …" in a writer's email a note to the sender.
-    const draft = { ...carrier.draft, subject: fill(subject, account), body: fill(body, account), to: { ...carrier.draft.to, name }, from: 'hello@ourco.com' };
+    const draft = { ...carrier.draft, subject: fill(subject, account), body: fill(body, account), to: { ...carrier.draft.to, name }, from: `hello@${seller.domain}` };
     return { account, found: scanDraft(draft, account, book, policy).filter((f) => f.severity !== 'info') };
   };
 }
 
 export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): EmailScores {
-  const scan = emailScan(evalBook, train);
+  const scan = emailScan(evalBook, train, set.seller);
   // Every kind, zero included: bench/results.json keeps its keys when a kind's count falls to none.
   const byKind: Record<string, number> = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0]));
   const byRule: Record<string, number> = {};
@@ -119,6 +134,7 @@ export function scoreEmails(set: EmailSet, evalBook: EvalBook, train: readonly L
 export interface ProblemEmailSet {
   note: string;
   seen: boolean;
+  seller?: Seller;
   emails: Array<{ kind: string; subject: string; body: string; problem: string }>;
 }
 
@@ -145,7 +161,7 @@ function sameKind(found: string, labelled: string): boolean {
 
 /** Whole emails with exactly one problem each (bench/eval/problem-emails.json): is it found, and nothing else? */
 export function scoreProblemEmails(set: ProblemEmailSet, evalBook: EvalBook, train: readonly LabelledDraft[]): ProblemEmailScores {
-  const scan = emailScan(evalBook, train);
+  const scan = emailScan(evalBook, train, set.seller);
   const caught: Record<string, [number, number]> = {};
   const misses: string[] = [];
   let other = 0;

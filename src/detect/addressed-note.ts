@@ -24,6 +24,7 @@ import { accountNameWords, addFinding, type FieldText, type ScanContext } from '
 import { MALAY_INDONESIAN_TITLES, sameName } from './recipient.js';
 import type { DraftInput } from './types.js';
 import { ownerListLines } from './owner-list.js';
+import { isEnglishWord } from './model/detect.js';
 
 // Optional bullet marks (a quoted line, "> …", is someone else's words and never matches), optional "hey/hi", then "@name" or a capitalised word (a Hebrew or Arabic word: those scripts have no capitals) and a separator.
 // An Indonesian or Malay courtesy title may stand before the name ("Mas Rizky, tolong cek lagi").
@@ -137,6 +138,18 @@ const INTRODUCED_RE = /\b(?:copying in|copied in|copying|copied|cc'?ing|cc'?d|cc
  * Javier"); the recipient is named with them ("Nikolai and Ekaterina"); or the earlier message
  * quoted below names them ("> Tom and I wanted to let you know…"): they are on the thread.
  */
+/** A line of a form: a label of one to four words, a colon and its value ("Payment terms: Net 30", "Year founded: 2017"). */
+const LABEL_LINE = /^[ \t*•-]*\p{Lu}[\p{L}\d()/&'’-]*(?: [\p{L}\d()/&'’-]+){0,3}:[ \t]+\S/u;
+
+/** Whether the line above or below the line holding `at` is a form's label line. */
+function besideLabelLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const prevStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
+  const end = text.indexOf('\n', at);
+  const next = end < 0 ? '' : text.slice(end + 1, text.indexOf('\n', end + 1) < 0 ? undefined : text.indexOf('\n', end + 1));
+  return (prevStart >= 0 && LABEL_LINE.test(text.slice(prevStart, start - 1))) || LABEL_LINE.test(next);
+}
+
 function addressedInMail(text: string, greetingEnd: number, at: number, name: string, toFirst: string, quotedFrom: number): boolean {
   const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const word = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u');
@@ -216,6 +229,10 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     if (toName !== '' && sameName(name, toName)) continue;
     const toSender = sender !== undefined && sameName(name, sender);
     if (!toSender && !asksSomething(rest)) continue;
+    // A field of a form: "Payment terms: Net 30\nRemittance: ACH details are on our W-9; please confirm
+    // them by phone" (a supplier questionnaire's answers): an English word over a value, with a
+    // label line beside it, is the form's next field, not a colleague asked.
+    if (!toSender && m[2] !== undefined && isEnglishWord(low) && besideLabelLine(text, m.index)) continue;
     // An introduction: the mail greets or copies in this person ("Hi Mel, hi Priyanka,", "I'm
     // copying in my colleague Priya"), so a line to them is part of the mail.
     if (!toSender && addressedInMail(text, greetingEnd, m.index, name, toFirst, stop)) continue;

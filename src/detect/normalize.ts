@@ -23,6 +23,12 @@ export interface FoldedText {
   startMap: Int32Array | null;
   /** Source offset just past the code point that produced folded char i; null = identity. */
   endMap: Int32Array | null;
+  /**
+   * Words that still spell our name where the fold of our name left it as written (inside a host
+   * or an address: "brightwell" of events.brightwell.io), which the sentence model reads as
+   * OUR_TOKEN (our-name.ts).
+   */
+  ourWords?: ReadonlySet<string>;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -132,12 +138,15 @@ export function toSource(t: FoldedText, start: number, end: number): { start: nu
   return { start: t.startMap[start] ?? 0, end: t.endMap[end - 1] ?? t.source.length };
 }
 
-/** Lower-cased, folded, whitespace-collapsed form of a term (names, aliases, phrases). */
+/** The one word every name of ours is read as once a draft is scanned (our-name.ts): "Ourco", "OURCO"; lower case "ourco". */
+export const OUR_TOKEN = 'ourco';
+
 /** Without combining marks ("São Paulo" → "Sao Paulo", "Müller" → "Muller"); ASCII text as it is. */
 export function stripMarks(s: string): string {
   return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/\p{M}+/gu, '') : s;
 }
 
+/** Lower-cased, folded, whitespace-collapsed form of a term (names, aliases, phrases). */
 export function normalizeTerm(text: string): string {
   return foldText(text).lower.replace(/\s+/g, ' ').trim();
 }

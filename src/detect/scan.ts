@@ -11,6 +11,7 @@ import type { Account, DraftInput, Finding } from './types.js';
 import type { Book } from './book.js';
 import type { Policy } from '../policy/schema.js';
 import { foldText } from './normalize.js';
+import { foldOurName } from './our-name.js';
 import { UNREAD_FINDINGS, type FieldText, type ModelReading, type ScanContext } from './context.js';
 import { detectSensitive, detectTerms } from './book-detectors.js';
 import { detectLinks, detectPromptCopy, detectShouting } from './text-detectors.js';
@@ -28,8 +29,9 @@ import { readSubjectWithBody } from './thread.js';
 
 export type ScannableDraft = Pick<DraftInput, 'subject' | 'body' | 'to' | 'from'> & Partial<DraftInput>;
 
-function prepareField(book: Book, field: 'subject' | null, source: string): FieldText {
-  const text = foldText(source);
+function prepareField(book: Book, policy: Policy, field: 'subject' | null, source: string): FieldText {
+  // Our own name read as one token whatever the policy calls us (our-name.ts).
+  const text = foldOurName(foldText(source), policy);
   const { matches } = book.automaton.run(text.lower);
   return { field, text, matches };
 }
@@ -91,7 +93,7 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
     findings: [],
     ...(readings === undefined ? {} : { readings }),
   };
-  const fields = [prepareField(book, 'subject', draft.subject), prepareField(book, null, draft.body)];
+  const fields = [prepareField(book, policy, 'subject', draft.subject), prepareField(book, policy, null, draft.body)];
   ctx.subject = fields[0];
   ctx.body = fields[1];
   detectTerms(ctx, fields);

@@ -115,6 +115,8 @@ function onHeadingLine(text: string, at: number): boolean {
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
   // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.
   topic = topic.replace(/\bAS YOU (?:DESCRIBED|TOLD US|TOLD ME|SAID|ASKED|REQUESTED|EXPLAINED|LISTED|SET OUT|WROTE)(?: (?:THEM|IT|US|ME))?\b/g, '');
+  // "LAST 12 MONTHS AT A GLANCE", "LAST QUARTER IN NUMBERS": a span of time, not a last chance.
+  topic = topic.replace(/\bLAST (?:\d{1,3} |TWO |THREE |SIX |TWELVE )?(?:YEARS?|MONTHS?|QUARTERS?|WEEKS?|DAYS?|SEASONS?|TERMS?|FY[\d/-]*)\b/g, '');
   // "QUESTIONS YOU ASKED, WITH SHORT ANSWERS", "POINTS YOU RAISED": the reader's own questions, named.
   topic = topic.replace(/\b(?:QUESTIONS?|THINGS|POINTS|ITEMS|ISSUES|TOPICS|CONCERNS) (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED)(?: (?:ABOUT|US|ME))?\b/g, '');
   // "THE BIGGER RISK: SUPPLIERS", "STEP 2: CONFIGURE SSO": a heading and its subtitle; "OPTION 2: MT + HUMAN REVIEW" joins two.

@@ -186,6 +186,8 @@ const PolicyObject = z.strictObject({
   sender: z
     .strictObject({
       company: z.string().default(''),
+      /** Other names we go by (a short name, a former name): read as our name wherever a draft writes them. */
+      aliases: z.array(z.string().trim().min(3, 'an alias of ours needs at least 3 characters')).default([]),
       /** Our domains: `example.com` (and its subdomains) or `name.*` (the name under any country or generic suffix). */
       own_domains: z.array(domainPattern).default([]),
       /** Our public list prices: quoting one never counts as leaking a contract value. */

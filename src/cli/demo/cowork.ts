@@ -8,7 +8,8 @@
  * product): past probation they are tiered low and mostly auto-approved, so only sampled reviews
  * can catch them — the guard's job. Prints the tier breakdown and the blocked drafts with their
  * findings, and drafts that must pass (a reply quoting the prospect, a draft written in Spanish, an
- * answer explaining the product's approval steps) beside a hold on the email itself.
+ * answer explaining the product's approval steps, our own news under our policy name) beside a hold
+ * on the email itself.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -57,6 +58,8 @@ function draftFor(a: Account, i: number, book: Account[]) {
   // Placeholders the sentence names (a label on a form, a merge field explained): not slots left unfilled.
   else if (i === 20) return { ...base, subject: 'Setting up your sign-up form', body: `Hi Jane,\n\nIn the sign-up form, type your company name where it says [Company]. In the welcome template, {{first_name}} is replaced automatically with each contact's first name, so please leave it as it is.\n\nBest,\nSam` };
   // A rollout plan shared with the reader: its owner labels say who does what, not notes for the rep.
+  // Our own news under our own name (policy sender.company "Seller Example"): ours, not a claim about the prospect.
+  else if (i === 22) return { ...base, subject: 'Some news from us', body: `Hi Jane,\n\nSeller Example closed a $40 million Series B last month and opened an office in Austin, so support for your team now runs on your hours.\n\nBest,\nSam` };
   else if (i === 21) return { ...base, subject: `Rollout plan for ${a.name}`, body: `Hi Jane,\n\nHere is the plan we agreed.\n\nWeek 1\nWe import your price list and set up your users. Owner: me.\n\nWeek 2\nYour team tests the quotation flow with three real deals. Owner: your sales ops lead.\n\nBest,\nSam` };
   else if (a.name === 'Acme Analytics') body = `Hi Jane,\n\nAcme Logistics cut their freight reporting time in half with us; I think Acme Analytics could too. Open to a call?\n\nBest,\nSam`;
   else if (i % 25 === 7) return { ...base, template_id: 'tpl-flawed', body: `Hi Jane,\n\nSince ${a.name} already runs our Reporting Suite on-premise, moving to the hosted edition takes one afternoon and keeps every dashboard you have today. Worth a 20-minute call next week?\n\nBest,\nSam` };
@@ -114,6 +117,8 @@ export async function coworkScene(deps: Deps, out: (line: string) => void, ctx: 
   if (hold?.ok) out(`cowork: ${hold.draft!.external_id}, "The case study needs approval from marketing before this goes out" → ${hold.draft!.tier}: ${hold.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding'}`);
   const named = results[20];
   if (named?.ok) out(`cowork: ${named.draft!.external_id}, "type your company name where it says [Company]", "{{first_name}} is replaced automatically" → ${named.draft!.tier}: ${named.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (slots the sentence names, not slots left unfilled)'}`);
+  const ours = results[22];
+  if (ours?.ok) out(`cowork: ${ours.draft!.external_id}, "Seller Example closed a $40 million Series B last month and opened an office in Austin" (our name in the policy) → ${ours.draft!.tier}: ${ours.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (our own news, not a claim about the prospect)'}`);
   const plan = results[21];
   if (plan?.ok) out(`cowork: ${plan.draft!.external_id}, a rollout plan with "Owner: me." and "Owner: your sales ops lead." → ${plan.draft!.tier}: ${plan.draft!.findings.filter((f) => f.severity !== 'info').map((f) => `${f.kind} "${f.excerpt}"`).join('; ') || 'no finding (a plan shared with the reader says who does what)'}`);
   const fake = results[6];

@@ -14,7 +14,7 @@
 import { lineStartOf, tableRowAt } from '../text-index.js';
 import { INVITE_NOT_FORWARDED, NOT_ADVICE, NOT_TO_HURRY, WONT_GUESS } from '../disclaimers.js';
 import { addFinding, FIRM_FINDINGS, type FieldText, type ScanContext } from '../context.js';
-import { inQuotedLine, toSource } from '../normalize.js';
+import { inQuotedLine, OUR_TOKEN, toSource } from '../normalize.js';
 import { nameForms } from '../book.js';
 import type { Account, Finding } from '../types.js';
 import { splitSentences, stemWord } from './features.js';
@@ -86,7 +86,7 @@ function sentenceProbabilities(model: Model, t: FieldText['text'], start: number
   let cache = scored.get(model);
   if (cache === undefined) scored.set(model, (cache = new Map()));
   const src = toSource(t, start, end);
-  const key = `${subject ? 's' : 'b'}${t.folded.slice(start, end)}\u0000${t.source.slice(src.start, src.end)}`;
+  const key = `${subject ? 's' : 'b'}${t.folded.slice(start, end)}\u0000${t.source.slice(src.start, src.end)}${t.ourWords === undefined ? '' : `\u0000${[...t.ourWords].join(' ')}`}`;
   const hit = cache.get(key);
   if (hit !== undefined) {
     modelCacheStats.hits++;
@@ -95,10 +95,36 @@ function sentenceProbabilities(model: Model, t: FieldText['text'], start: number
     return hit;
   }
   modelCacheStats.scored++;
-  const p = [...scoreSentence(model, t, start, end, subject, false).p];
+  const p = [...scoreSentence(model, modelView(t), start, end, subject, false).p];
   cache.set(key, p);
   if (cache.size > SCORED_MAX) cache.delete(cache.keys().next().value as string);
   return p;
+}
+
+const views = new WeakMap<FieldText['text'], FieldText['text']>();
+
+/**
+ * The text as the model reads it: our name left as written inside a host or an address
+ * ("events.brightwell.io", where the scan's fold of our name does not reach: our-name.ts) reads
+ * as the word every name of ours folds to, padded with spaces to its length so every offset holds
+ * ("events.ourco     .io" gives the words "events", "ourco", "io"). A name shorter than the token
+ * is left as written.
+ */
+export function modelView(t: FieldText['text']): FieldText['text'] {
+  const words = t.ourWords;
+  if (words === undefined) return t;
+  let view = views.get(t);
+  if (view === undefined) {
+    let lower = t.lower;
+    for (const w of words) {
+      if (w.length < OUR_TOKEN.length) continue;
+      const token = OUR_TOKEN + ' '.repeat(w.length - OUR_TOKEN.length);
+      lower = lower.replace(new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), token);
+    }
+    view = lower === t.lower ? t : { ...t, lower };
+    views.set(t, view);
+  }
+  return view;
 }
 
 /** Where the prospect's names (account name and aliases) stand in a field's lower-cased text, as [start, end) pairs; per field. */
@@ -470,11 +496,14 @@ export function corroborateRules(ctx: ScanContext, f: FieldText, from: number, m
   }
 }
 
-/** A sentence whose subject is us: "Our team…", "We've…", "Now that we…", "Since Ourco…", "My team…". */
-const OPENS_ON_US = /^\s*(?:(?:a (?:bit|little|piece|quick bit|spot) of )?(?:our own |good |some )?(?:news|update)s? (?:from|on) (?:us|our (?:side|end)|ourco)[:—–-]\s*|(?:a (?:bit|little|piece|quick bit) of )?our own (?:news|update)s?[:—–-]\s*)?(?:(?:now that|since|after|with|as|following|this (?:year|month|quarter|week)|last (?:year|month|quarter|week)),?\s+)?(?:our|we|we've|we're|we'd|we'll|ourco(?:'s)?|my (?:team|company|firm|colleagues|employer|business|startup))\b/;
+/** A sentence (a list item too) whose subject is us: "Our team…", "We've…", "Now that we…", "Since Ourco…", "My team…". */
+const OPENS_ON_US = /^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:(?:a (?:bit|little|piece|quick bit|spot) of )?(?:our own |good |some )?(?:news|update)s? (?:from|on) (?:us|our (?:side|end)|ourco)[:—–-]\s*|(?:a (?:bit|little|piece|quick bit) of )?our own (?:news|update)s?[:—–-]\s*)?(?:(?:now that|since|after|with|as|following|this (?:year|month|quarter|week)|last (?:year|month|quarter|week)),?\s+)?(?:our|we|we've|we're|we'd|we'll|ourco(?:'s)?|my (?:team|company|firm|colleagues|employer|business|startup))\b/;
 const TO_READER = /\b(?:you|your|yours|you're|you've|you'll|you'd|yourself|yourselves|u|ur)\b/;
 
-/** A sentence about us alone: it opens on us, never addresses the reader and names no prospect. */
+/** A consequence clause after our news: ", so your…", ", which means you…", ", meaning your…". */
+const SO_FOR_READER = /,\s+(?:so|which means|meaning|and that means|so that)\s/;
+
+/** A sentence about us alone: it opens on us, addresses the reader only in what our news means for them, and names no prospect. */
 function aboutUsOnly(lower: string, start: number, end: number, names: readonly number[]): boolean {
   let text = lower.slice(start, end);
   // A lead-in before a colon may speak to the reader: "A bit of company news I wanted you to hear
@@ -484,7 +513,10 @@ function aboutUsOnly(lower: string, start: number, end: number, names: readonly 
     start += colon + 2;
     text = text.slice(colon + 2);
   }
-  if (!OPENS_ON_US.test(text) || TO_READER.test(text)) return false;
+  // What our news means for the reader comes after it: "We've opened an office in Monterrey with 18
+  // people, so your Saltillo team now has Spanish-speaking support" (fortieth session, BK).
+  const so = SO_FOR_READER.exec(text);
+  if (!OPENS_ON_US.test(text) || TO_READER.test(so === null ? text : text.slice(0, so.index))) return false;
   for (let i = 0; i < names.length; i += 2) if ((names[i] as number) < end && (names[i + 1] as number) > start) return false;
   return true;
 }
@@ -582,7 +614,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // Our own news ("Now that our team has passed 200 engineers, we've opened a Dublin office"):
       // a sentence that opens on us and never turns to the reader or names the prospect.
       if (rule.rule.kind === 'unverified_claim' && aboutUsOnly(t.lower, s.start, s.end, nameSpans(ctx, f))) { passed(rule, p, s, 'our own news'); continue; }
-      explained ??= scoreSentence(model, t, s.start, s.end, subject, true);
+      explained ??= scoreSentence(model, modelView(t), s.start, s.end, subject, true);
       // The prospect's name weighs nothing: the training filled names with invented words that
       // never occur in a draft, but the rules' examples name their example accounts ("Acme"), and
       // "teams like Acme Analytics cut reporting time" read as news about Acme at 0.60.

@@ -669,7 +669,7 @@ rules:
     description: 'the gap a merge field leaves when its value is empty: two spaces between words ("Teams like  usually…"), a space before a comma or full stop ("at ."), a possessive with no name (" ''s team")'
     patterns:
       # Not in a column of a plain-text table: a line next to it with a gap of three spaces or more between words (thirty-seventh session, TC).
-      - {regex: '(?<!\S {3,}\S[^\n]{0,300}\n[^\n]{0,300})[\p{L}\p{N}]+[ \t]{2,}(?!\d{5}(?:-\d{4})?\b)(?![^\n]{0,300}\n[^\n]{0,300}?\S {3,}\S)[\p{L}\p{N}'']+', keywords: ['  ', " \t"]}
+      - {regex: '(?<!\S {3,}\S[^\n]{0,300}\n(?:[^\n]{0,300}\n)?[^\n]{0,300})[\p{L}\p{N}]+[ \t]{2,}(?!\d{5}(?:-\d{4})?\b)(?![^\n]{0,300}\n(?:[^\n]{0,300}\n)?[^\n]{0,300}?\S {3,}\S)[\p{L}\p{N}'']+', keywords: ['  ', " \t"]}
       - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:

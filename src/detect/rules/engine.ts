@@ -8,7 +8,7 @@
  * match is reported.
  */
 import { addFinding, FIRM_FINDINGS, UNREAD_FINDINGS, type FieldText, type ScanContext } from '../context.js';
-import { ATTRIBUTION_LINE, inQuotedLine, isWordAt, normalizeTerm, quoted, stripMarks } from '../normalize.js';
+import { ATTRIBUTION_LINE, inQuotedLine, isWordAt, normalizeTerm, OUR_TOKEN, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import { nameForms } from '../book.js';
 import { readSpan, stickyOf, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
@@ -932,8 +932,8 @@ function inListAboutUs(ctx: ScanContext, lower: string, from: number): boolean {
       if (m !== null && ourName(ctx, m[1] as string)) return true;
       continue;
     }
-    // Past a blank line only a lead-in ending in a colon leads into the list.
-    if (blank && !prev.trimEnd().endsWith(':')) return false;
+    // Past a blank line only a lead-in ending in a colon leads into the list, or one that says news of ours follows.
+    if (blank && !prev.trimEnd().endsWith(':') && !OUR_NEWS_LEAD.test(prev)) return false;
     return headsAboutUs(ctx, prev);
   }
   return false;
@@ -952,6 +952,7 @@ function headsAboutUs(ctx: ScanContext, line: string): boolean {
     if (m !== null && (ourName(ctx, m[0]) || ABOUT_US_LEAD.test(m[0]))) return true;
   }
   if (lead.length <= 160 && WE_ASKED_LEAD.test(lead)) return true;
+  if (line.length <= 300 && OUR_NEWS_LEAD.test(line)) return true;
   return line.length <= 60 && (ABOUT_US_HEAD.test(line) || (ourName(ctx, line) && OUR_NAME_HEAD.test(line)));
 }
 
@@ -962,6 +963,12 @@ const OUR_LEAD = /(?<![\p{L}])(?:about|on)[ \t]+[\p{L}\d&.'’-]+(?:[ \t]+[\p{L}
  * things further, here are the facts:" (thirty-ninth session, ZB).
  */
 const WE_ASKED_LEAD = /(?<![\p{L}])(?:how (?:big|large|old|established|stable|financially stable) (?:we are|our company is)|who we are|(?:a few |some )?(?:numbers|facts|figures|details) (?:on|about|from) us|our (?:key )?(?:numbers|facts|figures))(?![\p{L}])[^\n]{0,100}:[ \t]*$/u;
+/**
+ * A line that says news of ours follows: "A quick one with some news from our side, because Acme has
+ * been a big part of our year!" over "- Headcount across the firm is 146, up from 118 a year ago"
+ * (fortieth session, BN).
+ */
+const OUR_NEWS_LEAD = /(?<![\p{L}])(?:(?:some|a bit of|a little|a few|a couple of|quick|good|happy|exciting|big) )?(?:news|updates?|milestones) (?:from|on) (?:our side|our end|us|ourco)(?![\p{L}])/u;
 /** The same line about "us": "a few facts about us:", "some numbers on us:". */
 const ABOUT_US_LEAD = /(?<![\p{L}])(?:about|on) us[ \t]*:[ \t]*$/u;
 
@@ -1266,6 +1273,8 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // A quoted reply ("> We just closed our Series B…") is the prospect's own words, not our claim.
   const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
   if (/^\s*>/.test(lower.slice(lineStart, start))) return false;
+  // "https://ourco.com/news/asia-lab-tech-awards-2025": a page's address, not a sentence.
+  if (insideUrl(lower, start, end)) return false;
   // "I was recently promoted to AE", "I just joined Ourco as…": the writer's own news.
   if (SELF_RE.test(before)) return false;
   // "As discussed, … after your reorganisation", "the 40 stores you mentioned": what the prospect
@@ -1500,7 +1509,7 @@ function toldInAsideAfter(lower: string, to: number): boolean {
 }
 
 /** A date or period naming which publication ("your March 3 press release", "your Q3 results release", "your 2025 annual report"). */
-const PAGE_DATE = String.raw`(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4},? )?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\d{4} )?|(?:most recent|recent|latest|new|last|q[1-4]|h[12]|\d{4}|fy ?\d{2,4}) ))?`;
+const PAGE_DATE = String.raw`(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4},? )?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\d{4} )?|(?:most recent|recent|latest|new|last|q[1-4]|h[12]|\d{4}(?:[-/–]\d{2,4})?|fy ?\d{2,4}(?:[-/–]\d{2,4})?) ))?`;
 /** The prospect's own publications, after "your" or its name's possessive ("in Acme's press release"). */
 const OWN_PAGE = String.raw`(?:own )?${PAGE_DATE}(?:company |official |corporate )?(?:press releases?|media releases?|news releases?|press statements?|newsroom|news page|blog(?: post)?|websites?|sites?|linkedin(?: page| post| update)?|instagram(?: page| post| account)?|facebook(?: page| post)?|twitter|x account|tiktok|youtube channel|social (?:media|channels)|about(?: us|-us)? page|annual report|(?:integrated|sustainability|esg|impact|interim|half-year|quarterly|transparency|gender pay gap) report|annual review|earnings call|investor (?:presentation|day|deck)|10-k|prospectus|investor update|newsletter|careers? page|(?:job |jobs |recruitment |hiring )?(?:ad|advert|advertisement|posting|vacancy|vacancy notice)(?: (?:on|at|in) (?:seek|indeed|linkedin|glassdoor|reed|totaljobs|stepstone|jobstreet|naukri|monster|workable|greenhouse|lever|their site|the website))?|(?:[\w-]+ ){0,2}(?:announcement|statement|filing|shareholder letter|results release|earnings release)|(?:post|update|announcement|video) on (?:linkedin|instagram|facebook|twitter|x|their website)|(?:recent |latest |last )?posts?|(?:[\p{L}\d&.'’-]+ ){0,4}(?:listing|listings|profile|directory entry|entry|list|register))`;
 
@@ -1694,10 +1703,15 @@ export const TOLD_RE = anyOf(/(?<![\p{L}])(?:(?:congratulations|congrats) again|
 /** The writer as the subject right before the claim ("i was recently ", "i've just "). */
 const SELF_RE = /(?<![\p{L}'’])(?:i|i've|i’ve|i'm|i’m)\s+(?:(?:just|recently|also|was|have|had|am|got|been|finally|officially|now|only)\s+){0,3}$/u;
 
-/** True when the text names our own company (policy sender.company). */
+/**
+ * True when the text names our own company: every name we go by reads as OUR_TOKEN once the scan
+ * has folded it (our-name.ts); a text not folded yet (a rule example's) may still hold
+ * sender.company as written.
+ */
 const ourNames = new Map<string, string>();
 
 function ourName(ctx: ScanContext, text: string): boolean {
+  if (text.includes(OUR_TOKEN)) return true;
   const company = ctx.policy.sender.company;
   let ours = ourNames.get(company);
   if (ours === undefined) {
@@ -1825,7 +1839,7 @@ function distinctiveDetails(ctx: ScanContext, f: FieldText, start: number, end: 
     while (k >= 0 && (c === 32 || c === 34 || c === 40)) c = folded.charCodeAt(--k); // ' ', '"', '('
     if (k < from || k < 0 || c === 46 || c === 33 || c === 63 || c === 10 || c === 58) continue; // sentence-initial: . ! ? \n :
     const w = m[0].toLowerCase().replace(/['’]s$/, '');
-    if (w.length < 3 || STOPWORDS.has(w) || MONTH_OR_DAY.test(w) || names.includes(w) || ours.includes(w)) continue;
+    if (w.length < 3 || STOPWORDS.has(w) || MONTH_OR_DAY.test(w) || names.includes(w) || w === OUR_TOKEN || ours.includes(w)) continue;
     // "I'm", "I'll", "I've": the writer, not a detail of the news.
     if (/^i['’](?:m|ll|d|ve)$/.test(w)) continue;
     // Where the writer read the news ("on LinkedIn", "in TechCrunch") is not a detail of it.
@@ -2095,7 +2109,20 @@ interface ClaimAt {
  * The reasons a model claim is not news we made up, in the order they are asked (cheapest and most
  * common first). Named, so `claimExcuse` can say which one let a sentence through.
  */
+/**
+ * Whether [start, end) lies inside a web address ("https://ourco.com/news/asia-lab-tech-awards-2025"):
+ * a page's path, not a sentence that claims anything (fortieth session, BM).
+ */
+function insideUrl(lower: string, start: number, end: number): boolean {
+  let k = start;
+  while (k > 0 && !/[\s<>"'()[\]]/.test(lower[k - 1] as string)) k--;
+  if (!/^(?:https?:\/\/|www\.)/.test(lower.slice(k, k + 8))) return false;
+  const rest = /[\s<>"')\]]/.exec(lower.slice(k));
+  return end <= (rest === null ? lower.length : k + rest.index);
+}
+
 const CLAIM_EXCUSES: ReadonlyArray<readonly [string, (c: ClaimAt) => boolean]> = [
+  ['a web address', (c) => insideUrl(c.lower, c.start, c.end)],
   ['sourced to the prospect', (c) => sourcedAround(c.lower, c.start, c.end, c.from, c.to) || namedPageNear(c.ctx, c.lower, c.from, c.to)],
   ['subject sourced in the body', (c) => c.f.field === 'subject' && c.ctx.body !== undefined && (sourcedInBody(c.ctx.body, c.lower.slice(c.start, c.end)) || namedPageNear(c.ctx, lowerWithoutCountry(c.ctx.body), 0, Math.min(c.ctx.body.text.lower.length, 600)))],
   ['checked with the reader', (c) => CHECKED_WITH_READER_RE.test(c.lower.slice(c.start, Math.min(c.lower.length, c.to + 60)))],

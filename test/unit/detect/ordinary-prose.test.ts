@@ -3958,3 +3958,59 @@ describe('thirty-ninth session: a joiner inside a word of a script that spells w
     ['hidden.', 'ශ්‍රී\u200b ලංකා'],
   ]);
 });
+
+describe('fortieth session: shapes from fresh writers (BJ, BK clean; BL problems)', () => {
+  shapes([
+    ['internal.', 'Setting up your templates:\n\n1. Upload the signed version of each document.\n2. Mark every field the signer fills in.\n3. Decide who must approve before sending, if anyone.'],
+    ['internal.', 'The calendar invite has a unique meeting link for your team, so please do not forward it outside Target Co. If anyone else should join, just reply with their email.'],
+    ['internal.', 'Year founded: 2017\nPayment terms: Net 30\nRemittance: ACH details are on our W-9 packet (attached); please confirm them by phone with our finance team before the first payment, as our policy requires.'],
+    ['claim.', "- We've opened an office in Monterrey with 18 people, including 6 support engineers, so your Saltillo team now has Spanish-speaking support."],
+    ['claim.', 'Our customer base went from 80 to over 200 fleets in eighteen months, so we have seen most set-ups.'],
+    ['tone.', 'I know things move at their own pace in the public sector, so there is no rush from our side.'],
+    ['tone.', "Sorry, I must have misunderstood what you meant about the pricing tiers; could you say which one you'd like quoted?"],
+    ['tone.', "I've copied in Thabo, who runs our installations, since he'll be the one on site."],
+  ], [
+    ['tone.', 'Sizwe had moved another customer\'s session so he could be there to show the live demo we built around your fleet, so it would be good to make the next one count.'],
+    ['tone.', "I appreciate that decisions move at their own speed at Target Co, so I've broken things into smaller steps this time:"],
+    ['tone.', "I've kept this version light on the technical side so it doesn't go over anyone's head."],
+    ['tone.', "I've copied in Mr Adebayo on this one so he's aware of where things stand, since I wasn't sure it was reaching the right desk."],
+    ['tone.', 'The current batch of dashcams is nearly spoken for, so the sooner we have a signed order the better.'],
+    ['tone.', 'Sorry, I must have misunderstood when you said last month this was a top priority.'],
+    ['tone.', "Target Co is one of the few operators in Mombasa still without in-cab cameras, and it's starting to show in how shippers choose their hauliers."],
+    ['tone.', 'I\'ll be honest, running a 200-truck fleet on a tracker that was outdated five years ago is not a good look for Target Co.'],
+    ['tone.', 'Al die groot vervoerders in die Boland het reeds oorgeskakel; julle is eintlik van die laastes wat nog sonder kameras ry.'],
+    ['internal.', 'Discount approved by Sibusiso 12/4, valid to end of month, max 10 units free install.'],
+    ['claim.', 'Going from 80 to over 200 trucks in eighteen months is quite a run for Target Co.'],
+    ['claim.', 'I know the retrenchments at Target Co have been tough, and I imagine the people who stayed are stretched.'],
+  ]);
+});
+
+describe('fortieth session, second round: shapes from fresh writers (BM, BN clean; BO problems)', () => {
+  shapes([
+    ['internal.', 'A note for your planning: as published on our pricing page, list prices for new contracts will increase by 5% on 1 April 2026.'],
+    ['claim.', "A small bit of happy news from our side: we won an award last week.\n\nThe announcement is here if you'd like to read it: https://ourco.com/news/asia-lab-tech-awards-2025"],
+    ['claim.', "I read in Target Co's FY2024-25 annual report (the operations review section) that a second QC lab is planned to come online this year. Congratulations on the expansion."],
+    ['claim.', "A quick one with some news from our side, because Target Co has been a big part of our year!\n\n- We've just passed 350 active clients across the UK and Ireland.\n- Headcount across the firm is 146, up from 118 a year ago."],
+    ['claim.', 'A few things we have learned:\n- Relocation to Islay is the most common sticking point. We find it helps to discuss housing early.'],
+    ['tone.', "Could we do Friday at 10:00 instead?\n\nThe shortlist pack is unchanged and will reach you tomorrow either way."],
+    ['tone.', 'LAST 12 MONTHS AT A GLANCE\n\nSearches started          7\nCompleted                 6'],
+    ['tone.', 'Your accounts payable team let us know that Target Co needs a purchase order before our first invoice can be paid. Could you raise a PO?'],
+    ['placeholder.', 'Searches started          7\nPaused at your request    1\nAverage time to shortlist 6.5 weeks\nAppointees still in post  6 of 6'],
+  ], [
+    ['tone.', 'Honestly, running a 40-cover dining room on paper tickets and a spreadsheet is something most places stopped doing a long time ago.'],
+    ['tone.', "Most of the places around you moved their ordering in-house over the winter, so I'd rather Target Co wasn't the one still handing 30% to the apps come summer."],
+    ['tone.', "I'd really not want you to be the restaurant whose card terminals go quiet on a Saturday night because a form sat in someone's inbox."],
+    ['tone.', "If you're happy handing that money to the apps every week, feel free to ignore this."],
+    ['tone.', "As I said on the call (twice, I think), yes, it's included."],
+    ['tone.', "I'll make a note to check back once Target Co is ready to take online ordering seriously."],
+    ['tone.', 'I do appreciate that decisions take a bit longer at Target Co than at most of the groups we work with.'],
+    ['tone.', 'E sinceramente non vorrei che al prossimo controllo della Guardia di Finanza vi trovassero ancora con il vecchio sistema.'],
+    ['tone.', 'No me gustaría nada que Target Co acabara pagando una sanción por llegar tarde a Verifactu, sobre todo cuando el cambio es tan sencillo.'],
+    ['internal.', 'P.S. Hugo approved up to 20% on this one - open at 10% and keep the rest in reserve.'],
+    ['internal.', 'Aguarda aprovação do diretor comercial antes de enviar.'],
+    ['claim.', 'Congratulations on opening the third Target Co in Cais do Sodré, three sites in under two years is no small thing.'],
+    ['claim.', 'Com a entrada da Target Co na Euronext Lisboa prevista para o outono, imagino que a pressão por números consolidados seja cada vez maior.'],
+    ['claim.', "Now that Target Co serves over a million covers a year, I'd guess even small reporting gaps add up to real money."],
+    ['claim.', "Visto che Target Co sta per aprire dieci nuovi locali in Lombardia entro l'anno, immagino che la gestione dei menu sia un tema caldo."],
+  ]);
+});
