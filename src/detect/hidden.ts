@@ -23,6 +23,14 @@ const PICTO = /\p{Extended_Pictographic}/u;
 /** Scripts whose spelling uses the zero-width joiner and non-joiner: Arabic and Persian, the Indic scripts, Sinhala, Myanmar, Khmer. */
 const JOINING_SCRIPT = /[\u0600-\u06FF\u0900-\u0DFF\u1000-\u109F\u1780-\u17FF]/;
 
+/** Letters of the right-to-left scripts a direction mark serves: Hebrew, Arabic, Syriac, Thaana. */
+const RTL_SCRIPT = /[\u0590-\u07BF]/;
+
+function lineOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
+
 export function detectHidden(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('hidden-text');
   if (rule === undefined) return;
@@ -36,6 +44,10 @@ export function detectHidden(ctx: ScanContext, f: FieldText): void {
     // A joiner or non-joiner inside a word of a script that spells with them (Sinhala "ශ්‍රී", Hindi
     // and Bengali conjuncts, Persian): part of the word as the reader sees it (thirty-ninth session, BG).
     if ((m[0] === '\u200D' || m[0] === '\u200C') && JOINING_SCRIPT.test(source.charAt(start - 1)) && JOINING_SCRIPT.test(source.charAt(end))) continue;
+    // A single direction mark (LRM, RLM, the Arabic letter mark) on a line written in Arabic or
+    // Hebrew, beside a number or a letter: how right-to-left text keeps "22 ريالًا" or a Latin name
+    // in order (fortieth session, BS). An override or an isolate still fires.
+    if (/^[\u200E\u200F\u061C]$/.test(m[0]) && RTL_SCRIPT.test(lineOf(source, start)) && /[\p{L}\p{N}]/u.test(source.charAt(end) + source.charAt(start - 1))) continue;
     if (m[0] === '\u200D') {
       const before = source.codePointAt(Math.max(0, start - 2)) ?? 0;
       const prev = source.charCodeAt(start - 1);

@@ -119,9 +119,12 @@ function onHeadingLine(text: string, at: number): boolean {
   topic = topic.replace(/\bLAST (?:\d{1,3} |TWO |THREE |SIX |TWELVE )?(?:YEARS?|MONTHS?|QUARTERS?|WEEKS?|DAYS?|SEASONS?|TERMS?|FY[\d/-]*)\b/g, '');
   // "QUESTIONS YOU ASKED, WITH SHORT ANSWERS", "POINTS YOU RAISED": the reader's own questions, named.
   topic = topic.replace(/\b(?:QUESTIONS?|THINGS|POINTS|ITEMS|ISSUES|TOPICS|CONCERNS) (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED)(?: (?:ABOUT|US|ME))?\b/g, '');
+  // "QUESTIONS WE OWE YOU", "WHAT WE OWE YOU": what we still have to send, not a push.
+  topic = topic.replace(/\b(?:QUESTIONS?|ANSWERS?|THINGS|ITEMS|ACTIONS|FOLLOW-?UPS|WHAT) WE (?:STILL )?OWE YOU\b/g, '');
   // "THE BIGGER RISK: SUPPLIERS", "STEP 2: CONFIGURE SSO": a heading and its subtitle; "OPTION 2: MT + HUMAN REVIEW" joins two.
   // Capitals of any script: "CE QUE NOUS AVONS MONTRÉ", "ÜBERSICHT".
-  return /^[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*(?::[ \t]+[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*)?$/u.test(core) && core.split(/\s+/).length <= 8 &&
+  // A title and its subtitle ("ENGLISH FOR FINANCE: RUNNING A MONTH-END CALL WITH HEADQUARTERS") may run to twelve words.
+  return /^[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*(?::[ \t]+[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') ? 12 : 8) &&
     !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b/g, '') : topic);
 }
 

@@ -906,6 +906,8 @@ function inListAboutUs(ctx: ScanContext, lower: string, from: number): boolean {
   if (lineEnd - lineStart > LIST_LINE_MAX) return false;
   const line = lower.slice(lineStart, lineEnd);
   if (YOU_RE.test(line)) return false;
+  // An item labelled as our profile: "1. Company profile: founded 2014, 260 employees, offices in…" in an RFI answer (fortieth session, BQ).
+  if (OUR_PROFILE_ITEM.test(line)) return true;
   // A paragraph right under a heading about us ("6. About Ourco" over "Founded in 2014, 1,900 customers…").
   if (!LIST_ITEM.test(line)) {
     if (lineStart < 2) return false;
@@ -974,6 +976,9 @@ const ABOUT_US_LEAD = /(?<![\p{L}])(?:about|on) us[ \t]*:[ \t]*$/u;
 
 /** The longest line read as an item of a list about us. */
 const LIST_LINE_MAX = 1000;
+
+/** A list item labelled as our profile: "1. company profile: founded 2014, 260 employees", "- about us: …". */
+const OUR_PROFILE_ITEM = new RegExp(String.raw`^[ \t]*${ITEM_MARK}[ \t]+(?:company (?:profile|overview|background|facts|information|info|details)|(?:supplier|vendor|bidder|respondent|tenderer) (?:profile|overview|background|information|details)|about us|who we are|our company|corporate (?:profile|overview))[ \t]*:`, 'u');
 
 /** A list item giving a company as a label's value: "- legal entity: ourco, inc.". */
 const OUR_LABEL_ITEM = new RegExp(String.raw`^[ \t]*${ITEM_MARK}[ \t]+(?:legal (?:entity|name)|(?:registered )?company(?: name)?|(?:supplier|vendor|company) legal name|supplier(?: name)?|vendor(?: name)?|registered name|entity(?: name)?|provider|organi[sz]ation(?: name)?)[ \t]*:[ \t]*([^\n,;(]{2,60})`, 'u');

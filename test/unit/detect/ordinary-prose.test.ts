@@ -4014,3 +4014,64 @@ describe('fortieth session, second round: shapes from fresh writers (BM, BN clea
     ['claim.', "Visto che Target Co sta per aprire dieci nuovi locali in Lombardia entro l'anno, immagino che la gestione dei menu sia un tema caldo."],
   ]);
 });
+
+describe('fortieth session, third round: shapes from fresh writers (BP, BQ clean; BR problems)', () => {
+  shapes([
+    ['claim.', "From the admin side I can see you've imported 25 employees and run one test payroll, which is a great start."],
+    ['claim.', 'For 45 employees on Payroll Core with HR Plus, that works out as:\nPLN 34 x 45 = PLN 1,530 per month at list price'],
+    ['claim.', "Thanks for your comments on our proposal. I've updated it as you asked:\n\n- Headcount changed from 120 to 105 employees\n- Annual prepayment selected"],
+    ['claim.', 'Your customer and carrier imports are done: 412 customers and 2,318 carriers are now in Ourco.'],
+    ['claim.', 'As the RFI requested, our response covers:\n1. Company profile: founded 2014, 260 employees, offices in Columbus, Toronto and Montréal.\n2. Hosting: Canadian data residency.'],
+    ['tone.', "No software vendor can honestly promise it'll never go down, and we won't either. What we do offer is a contractual service level."],
+    ['internal.', "Our customer agreement says this in section 7.3, and I'm happy to point your counsel to the exact wording."],
+    ['link.', 'The carrier rules are on the Transport Canada site: https://tc.canada.ca/en/road-transportation'],
+  ], [
+    ['tone.', "I'd blocked out the morning and pulled together a first read of Target Co's channel mix from the public data, so I was a little disappointed we couldn't go through it together."],
+    ['tone.', "Most teams at Target Co's size have usually grown out of it by now, though."],
+    ['tone.', "For context, most brands we speak with take about a week to go from demo to pilot, so Target Co is on a slightly slower track than usual, but there's no rush from my side."],
+    ['tone.', "Given how active the CNIL has been with e-commerce sites lately, I'd be nervous running Target Co's current tracking setup for much longer without a proper review."],
+    ['tone.', "Once you've made those shifts, you'll hit your CAC targets for the year, and that part I can promise you."],
+    ['tone.', "I suppose it depends how sophisticated you want the team's reporting to be."],
+    ['tone.', "You'll come out of it with a clear list of budget shifts, and I'm confident enough to say they'll pay for the subscription several times over in the first quarter."],
+    ['tone.', 'If €1,290 a month is a stretch for Target Co right now, our Starter plan might be a better match for where you are as a business.'],
+    ['tone.', 'Jullie grootste concurrenten sturen hun budgetten intussen bij, en ik zou niet graag zien dat jullie daardoor stilaan terrein verliezen.'],
+    ['claim.', 'Nu Target Co de overname van Velo Verde heeft afgerond, zitten jullie waarschijnlijk met twee webshops.'],
+    ['claim.', "Depuis la fusion de Target Co avec Les Ateliers Sorel, j'imagine que vos équipes jonglent entre deux piles d'outils."],
+    ['claim.', "Avec l'arrivée d'un nouveau directeur général chez Target Co en septembre, je suppose que beaucoup de choses sont remises à plat."],
+    ['claim.', 'Na de afslankingsoperatie bij Target Co eerder dit jaar moet het marketingteam waarschijnlijk met minder mensen hetzelfde werk doen.'],
+    ['internal.', '[insert one specific detail from their LinkedIn here to personalise]'],
+    ['internal.', '(check with Inès she has capacity for another account before confirming)'],
+    ['internal.', "(we're covering it out of the Q2 field marketing budget, so keep total registrations under 40)"],
+    ['internal.', 'The pilot covers [XX — get final number from Daniel before sending] stores.'],
+  ]);
+});
+
+describe('fortieth session, fourth round: shapes from fresh writers (BS, BT clean; BU problems)', () => {
+  shapes([
+    ['tone.', "What we can't do: host your data on your own premises. If that's a hard requirement for your legal team, better you hear it from me now."],
+    ['tone.', 'WHAT WE SHOWED\n- the portal reporting view\n\nQUESTIONS WE OWE YOU\n- whether we can monitor your legacy Oracle servers'],
+    ['tone.', 'FINAL STATUS\n- Endpoints reporting: 1,486 of 1,492\n- Log sources connected: 9 of 9'],
+    ['tone.', 'ENGLISH FOR FINANCE: RUNNING A MONTH-END CALL WITH HEADQUARTERS\nThursday, 17 October, 11:00–11:45 (Mexico City time)'],
+    ['tone.', "A friendly reminder that placement tests for Target Co's second cohort close this Friday at 18:00, so we can build groups over the weekend for a Monday start."],
+    ['internal.', 'هذه متابعة سريعة لسير عملية التفعيل.\n\nملاحظة: يمكنكم متابعة جميع التنبيهات من البوابة.'],
+    ['internal.', "Note: we never need an admin password from your side. If anyone asks you for one claiming to be from Ourco, please don't send it and let us know."],
+    ['internal.', 'LANGUAGE SKILLS AND INTERNAL MOBILITY\nThursday, 22 May, 18:30–21:00'],
+    ['hidden.', 'الأسعار المنشورة على موقعنا هي:\n- باقة MDR Essentials: \u200f22 ريالًا لكل جهاز شهريًا'],
+    ['claim.', "Here's the onboarding checklist:\n\n[x] Contract signed\n[x] Learner list received (75 people)\n[ ] SSO configured"],
+    ['claim.', "Short and simple, as you asked:\n\n- 12 people on Crest Plus (group classes + two 1:1 sessions a month)\n\nWith 12 people there's no volume discount, and since you preferred monthly billing, the rate stays as listed."],
+  ], [
+    ['tone.', "For what it's worth, I'd blocked out the whole afternoon and had our solutions engineer pull together a demo using the drawings your team sent over, so it would be great to get that in front of you properly."],
+    ['tone.', "With the Regulator stepping up its gateway checks, I'd hate for Target Co to be the contractor that can't produce the records when an inspector asks for them."],
+    ['tone.', "I appreciate that change can take a bit longer at a family firm like Target Co, so I've kept the proposal deliberately simple."],
+    ['tone.', "To be upfront, we're only taking on three new customers in Northern Ireland this year so we can support them properly, and two of those places have already gone."],
+    ['tone.', "I've kept the summary light on jargon, so it should be easy enough to follow even if you're not especially technical."],
+    ['tone.', "No problem at all, I'll make a note that Target Co wasn't ready this time and we can pick it up whenever things settle down for you, if they ever do!"],
+    ['tone.', "Pretty much every contractor on the framework is on a system like it now, so for Target Co it's really a question of when, not whether."],
+    ['tone.', "Bydd y cynnig hwn yn diflannu am byth os na chawn ni ateb gennych chi erbyn dydd Gwener."],
+    ['internal.', 'Nodyn: gwirio gyda Priya a allwn ni gynnig y gostyngiad addysg cyn anfon hwn.'],
+    ['internal.', '[Nóta: seiceáil le Máire an féidir linn an lascaine seo a thairiscint sula seolfar é]'],
+    ['internal.', "Here's a polished version of your email with a friendlier opening and a clearer call to action:\n\nHi Dana, I hope you're well."],
+    ['claim.', 'With your order book up around 40% on last year, Target Co must be taking on new site managers faster than you can train them.'],
+    ['claim.', 'Llongyfarchiadau mawr ar ennill gwobr Contractwr y Flwyddyn yng Ngwobrau Adeiladu Cymru eleni.'],
+  ]);
+});
