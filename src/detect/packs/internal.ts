@@ -541,6 +541,8 @@ const INTERNAL_ASIDE_RULES = String.raw`
       # A put-down of a person on their side, said to a colleague: "he's a total pain, but he signs the cheques".
       - {regex: '\b(?:he''s|she''s|he is|she is)(?: such| a bit of)? (?:a )?(?:total |real |complete |massive |huge |absolute |right )?(?:pain|nightmare|handful|pushover|dinosaur|control freak|tyre-kicker|tire-kicker|time-?waster|penny-pincher|bully|diva|jobsworth|know-it-all|loose cannon|hard nut|tough nut|nitpicker|micromanager)\b', keywords: ['pain', 'nightmare', 'handful', 'pushover', 'dinosaur', 'control freak', 'kicker', 'waster', 'pincher', 'bully', 'diva', 'jobsworth', 'know-it-all', 'loose cannon', 'hard nut', 'tough nut', 'nitpicker', 'micromanager']}
     exceptions:
+      # Advice to the reader: "so be careful comparing us with vendors who quote daily figures" (fortieth session, BV).
+      - '\bbe careful (?:comparing|when comparing|to compare|reading|when reading|when you compare|when you read)\b'
       - '\b(?:customers?|clients?|teams?|buyers|users|companies|people|folks|cfos|leaders|many|most|some)\b[^.!?\n]{0,30}\b(?:are|get|feel|tend to be|were)\b[^.!?\n]{0,20}\b(?:price[- ]sensitive|cost[- ]sensitive|budget[- ]conscious|upset|burned|burnt|spooked)'
       - '\b(?:you|your)\b'
       # Monitoring a thing: "we'll keep the device on our watch list for 30 days" (development set JC).
@@ -591,6 +593,8 @@ const INTERNAL_BLIND_RULES = String.raw`
     severity: critical
     description: 'internal text found by blind batches: bracketed tool results, a check asked of the reviewer after a source ("so double-check the amount"), coaching on how to handle the recipient, sales-pipeline labels for the recipient, word counts against a limit, variant labels offered for a tone'
     patterns:
+      # Fortieth session, BW: the CRM's account notes pasted in: "[Account notes] Champion: Luis (Ops Mgr). Blocker: procurement."
+      - {regex: '[\[(](?:account|deal|crm|opp(?:ortunity)?|internal|sales|rep) notes?[\])]|\bchampion\s*:\s*[\p{L}]+[^\n]{0,80}\b(?:blocker|objection|risk|budget)\s*:', keywords: ['notes', 'note]', 'note)', 'champion'], firm: true}
       # Fortieth session, BU: notes in Welsh and Irish: check with a colleague, before sending, to the author.
       - {regex: '(?<![\p{L}])(?:gwirio gyda [\p{L}]+|seiceáil le [\p{L}]+|i[''’]r awdur\s*:|don údar\s*:|sula seolfar|sula gcuirtear é|cyn anfon (?:hwn|hyn|y neges|yr e-?bost))(?![\p{L}])', keywords: ['gwirio gyda', 'seiceáil le', 'awdur', 'údar', 'sula seolfar', 'sula gcuirtear', 'cyn anfon'], firm: true}
       # Fortieth session, BR: bracketed instructions to personalise, check with a colleague, get a number, keep a budget.
@@ -2940,7 +2944,8 @@ rules:
     severity: critical
     description: 'alternatives left for the author to pick, deal tactics in brackets, realistic-versus-promised asides, holds on this email, CRM dispositions and scratchpads, attachment instructions, ICP scoring, staff-only labels'
     patterns:
-      - {regex: '\boption (?:1|a|one)\s*:[^\n]{0,160}\boption (?:2|b|two)\s*:|[—–-]\s*pick one\s*[.!]?\s*(?:$|\n)', keywords: ['option', 'pick one']}
+      # Not a plain-text table's header, its columns three spaces or more apart: "Option 1: Core, then Pro     Option 2: Pro both years" (fortieth session, BV).
+      - {regex: '\boption (?:1|a|one)\s*:(?![^\n]{0,160}? {3,}option (?:2|b|two)\s*:)[^\n]{0,160}\boption (?:2|b|two)\s*:|[—–-]\s*pick one\s*[.!]?\s*(?:$|\n)', keywords: ['option', 'pick one']}
       - {regex: '\bpush (?:annual|multi-?year|3-?year|three-year|the upsell|premium|the bigger (?:deal|plan)) (?:not|over|rather than|instead of)\b', keywords: ['push annual', 'push multi', 'push 3', 'push three', 'push the upsell', 'push premium', 'push the bigger']}
       - {regex: '\b(?:don''t|do not) (?:commit|promise|agree) to [^.!?\n]{0,30}\bin writing\b|\(realistically\b', keywords: ['in writing', 'realistically']}
       - {regex: '\bhold (?:this|the) (?:email|message|note|draft|send) (?:till|until|for)\b', keywords: ['hold this', 'hold the']}

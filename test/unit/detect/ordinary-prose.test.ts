@@ -4075,3 +4075,29 @@ describe('fortieth session, fourth round: shapes from fresh writers (BS, BT clea
     ['claim.', 'Llongyfarchiadau mawr ar ennill gwobr Contractwr y Flwyddyn yng Ngwobrau Adeiladu Cymru eleni.'],
   ]);
 });
+
+describe('fortieth session, fifth round: shapes from fresh writers (BV clean; BW problems)', () => {
+  shapes([
+    ['tone.', 'This proposal is valid until 30 September 2025. Separately, our list prices change on 1 January 2026 for all new contracts; a contract signed before then keeps these rates for its full term.'],
+    ['internal.', "Two caveats:\n- Daily accuracy is always much higher than interval accuracy, so be careful comparing us with vendors who quote daily figures."],
+    ['internal.', 'Here are the two options side by side:\n\n                          Option 1: Core, then Pro     Option 2: Pro both years\nYear 1 licence (PHP)      4,093,740 (Core)             6,032,880 (Pro)'],
+  ], [
+    ['tone.', "Honestly, running HVAC maintenance off a shared spreadsheet is something most facilities teams grew out of a while ago, but it's an easy thing to fix."],
+    ['tone.', "With the EPA paying closer attention to refrigerant leak records, I'd hate for Target Co to be the building they decide to make an example of this year."],
+    ['tone.', 'Our technician capacity in the Tampa market is almost fully committed for next year, so renewals that come in after the 15th may end up on a waitlist.'],
+    ['tone.', "It's pitched at an intro level, so it should be a comfortable starting point even if building automation isn't really your team's thing yet."],
+    ['tone.', "I'll keep the technical side light, since I know mechanical systems aren't really your area."],
+    ['tone.', "I know larger organizations can take a while to get comfortable with new ideas, so I've kept this as simple as possible."],
+    ['tone.', "Totally understand. It's a lot of extra work for your team, but some people like to be thorough."],
+    ['tone.', "Insurers have started denying claims when there's no maintenance record on file, and I'd hate for Target Co to find that out the hard way."],
+    ['tone.', "No rush, of course. I've only been holding these installation dates for you since March."],
+    ['tone.', 'Solo podemos sostener esta tarifa si firman antes del viernes, así que le recomiendo no dejarlo pasar.'],
+    ['tone.', 'Le he escrito varias veces y entiendo que esté ocupado, pero me sorprende no haber recibido ni una respuesta breve.'],
+    ['tone.', 'Le garantizo que con nuestro programa no tendrá ni una sola queja de temperatura de sus inquilinos este verano.'],
+    ['internal.', '[Account notes] Champion: Luis (Ops Mgr). Blocker: procurement. Budget confirmed at $85k.'],
+  ]);
+
+  it('a subject that guarantees a saving', () => {
+    expect(found('Here is the maintenance plan.', 'Guaranteed 25% lower HVAC costs for Target Co').filter((r) => r.startsWith('tone.'))).not.toEqual([]);
+  });
+});
