@@ -47,7 +47,7 @@ export function detectHidden(ctx: ScanContext, f: FieldText): void {
     // A single direction mark (LRM, RLM, the Arabic letter mark) on a line written in Arabic or
     // Hebrew, beside a number or a letter: how right-to-left text keeps "22 ريالًا" or a Latin name
     // in order (fortieth session, BS). An override or an isolate still fires.
-    if (/^[\u200E\u200F\u061C]$/.test(m[0]) && RTL_SCRIPT.test(lineOf(source, start)) && /[\p{L}\p{N}]/u.test(source.charAt(end) + source.charAt(start - 1))) continue;
+    if (/^[\u200E\u200F\u061C]$/.test(m[0]) && RTL_SCRIPT.test(lineOf(source, start).replace(/[\u200E\u200F\u061C]/g, '')) && /[\p{L}\p{N}]/u.test(source.charAt(end) + source.charAt(start - 1))) continue;
     if (m[0] === '\u200D') {
       const before = source.codePointAt(Math.max(0, start - 2)) ?? 0;
       const prev = source.charCodeAt(start - 1);

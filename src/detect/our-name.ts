@@ -25,6 +25,7 @@
  */
 import type { Policy } from '../policy/schema.js';
 import type { FoldedText } from './normalize.js';
+import type { Book } from './book.js';
 import { normalizeTerm, OUR_TOKEN } from './normalize.js';
 import { isEnglishWord } from './model/detect.js';
 
@@ -69,6 +70,32 @@ export function ourNamesOf(policy: Policy): { name: string; capitalOnly: boolean
   return [...out].sort((a, b) => b[0].length - a[0].length).map(([name, capitalOnly]) => ({ name, capitalOnly }));
 }
 
+const clashCache = new WeakMap<Book, WeakMap<Policy, string[]>>();
+
+/**
+ * The book's account names and aliases (normalized) that start with one of our names and go on
+ * longer ("pinecrest dental" when our name is "pinecrest"): where the text reads one of them, the
+ * name is that account's. Once per book and policy.
+ */
+function clashesFor(book: Book, policy: Policy): string[] {
+  let byPolicy = clashCache.get(book);
+  if (byPolicy === undefined) clashCache.set(book, (byPolicy = new WeakMap()));
+  let found = byPolicy.get(policy);
+  if (found === undefined) {
+    const ours = ourNamesOf(policy).map((n) => n.name);
+    const out = new Set<string>();
+    for (const a of book.accounts) {
+      for (const raw of [a.name, ...a.aliases]) {
+        const n = normalizeTerm(raw);
+        if (ours.some((o) => n.length > o.length && n.startsWith(o) && !/[\p{L}\p{N}]/u.test(n.charAt(o.length)))) out.add(n);
+      }
+    }
+    found = [...out].sort((x, y) => y.length - x.length);
+    byPolicy.set(policy, found);
+  }
+  return found;
+}
+
 function namesFor(policy: Policy): OurNames | null {
   if (cache.has(policy)) return cache.get(policy) ?? null;
   const names = ourNamesOf(policy);
@@ -91,16 +118,20 @@ function namesFor(policy: Policy): OurNames | null {
  * written in capitals, "Ourco" otherwise; `lower` "ourco"), offsets mapped to the whole name.
  * The text itself when it names us nowhere.
  */
-export function foldOurName(t: FoldedText, policy: Policy): FoldedText {
+export function foldOurName(t: FoldedText, policy: Policy, book?: Book): FoldedText {
   const names = namesFor(policy);
   if (names === null) return t;
   const { re, capitalOnly, words } = names;
+  const clashes = book === undefined ? [] : clashesFor(book, policy);
   // A one-word name left in a host or an address ("events.brightwell.io") is read by the sentence model as our name too.
   const t2 = [...words].some((w) => t.lower.includes(w)) ? { ...t, ourWords: words } : t;
   const spans: [number, number, string][] = [];
   for (const m of t.folded.matchAll(re)) {
     const said = m[0];
     if (capitalOnly.has(normalizeTerm(said)) && said[0] === said[0]?.toLowerCase()) continue;
+    // Another account whose name starts with ours ("Pinecrest Dental" of the book when we are
+    // Pinecrest Dental Supply): that company, named, not us.
+    if (clashes.length > 0 && clashes.some((c) => c.length > said.length && t.lower.startsWith(c, m.index) && !/[\p{L}\p{N}]/u.test(t.lower.charAt(m.index + c.length)))) continue;
     const caps = said === said.toUpperCase() && said !== said.toLowerCase() && said.length > 1;
     spans.push([m.index, m.index + said.length, caps ? 'OURCO' : 'Ourco']);
   }

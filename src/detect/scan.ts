@@ -31,7 +31,7 @@ export type ScannableDraft = Pick<DraftInput, 'subject' | 'body' | 'to' | 'from'
 
 function prepareField(book: Book, policy: Policy, field: 'subject' | null, source: string): FieldText {
   // Our own name read as one token whatever the policy calls us (our-name.ts).
-  const text = foldOurName(foldText(source), policy);
+  const text = foldOurName(foldText(source), policy, book);
   const { matches } = book.automaton.run(text.lower);
   return { field, text, matches };
 }

@@ -101,7 +101,8 @@ function onHeadingLine(text: string, at: number): boolean {
   // A name written as it is spelt ("WHAT Acme Analytics TOLD US IT NEEDS") in a heading that is
   // two thirds capitals or more stands for a word of it.
   let names = 0;
-  const core = line.replace(/(?<![\p{L}'’])\p{Lu}[\p{Ll}][\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{Ll}][\p{L}'’.&-]*)*/gu, () => (names++, 'X'));
+  // An acronym's plural written small ("KPIs", "SLAs") is a word of capitals.
+  const core = line.replace(/(?<![\p{L}])(\p{Lu}{2,})s(?![\p{L}])/gu, '$1S').replace(/(?<![\p{L}'’])\p{Lu}[\p{Ll}][\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{Ll}][\p{L}'’.&-]*)*/gu, () => (names++, 'X'));
   if (names * 3 > core.split(/\s+/).length) return false;
   // A heading over a list ("AVAILABLE NOW" over "- English (US and UK)") names what the list holds:
   // its NOW or TODAY is the list's time, not a push.
@@ -119,6 +120,8 @@ function onHeadingLine(text: string, at: number): boolean {
   topic = topic.replace(/\bLAST (?:\d{1,3} |TWO |THREE |SIX |TWELVE )?(?:YEARS?|MONTHS?|QUARTERS?|WEEKS?|DAYS?|SEASONS?|TERMS?|FY[\d/-]*)\b/g, '');
   // "QUESTIONS YOU ASKED, WITH SHORT ANSWERS", "POINTS YOU RAISED": the reader's own questions, named.
   topic = topic.replace(/\b(?:QUESTIONS?|THINGS|POINTS|ITEMS|ISSUES|TOPICS|CONCERNS) (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED)(?: (?:ABOUT|US|ME))?\b/g, '');
+  // "KPIS YOU ASKED ABOUT" (written "KPIs"): the reader's own question, named.
+  topic = topic.replace(/\b\p{Lu}{2,}S? (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED)(?: (?:ABOUT|FOR|US|ME))?\b/gu, '');
   // "QUESTIONS WE OWE YOU", "WHAT WE OWE YOU": what we still have to send, not a push.
   topic = topic.replace(/\b(?:QUESTIONS?|ANSWERS?|THINGS|ITEMS|ACTIONS|FOLLOW-?UPS|WHAT) WE (?:STILL )?OWE YOU\b/g, '');
   // "THE BIGGER RISK: SUPPLIERS", "STEP 2: CONFIGURE SSO": a heading and its subtitle; "OPTION 2: MT + HUMAN REVIEW" joins two.
@@ -188,8 +191,14 @@ function labelledListLine(folded: string, lineStart: number): boolean {
  * other side's words in a quoted earlier message ("> URGENT: the pilot has to start before the
  * audit"), whose tone is not ours to answer for, as for the tone rules.
  */
+/** A form's field label in capitals opening its line: "WORK HEALTH AND SAFETY: We have a documented WHS system." */
+function labelAtLineStart(folded: string, at: number, run: string): boolean {
+  if (folded.charCodeAt(at + run.length) !== 58 || run.split(/\s+/).length > 6 || PRESSURE_WORDS.test(run)) return false;
+  return /^[ \t*•>#-]*$/.test(folded.slice(lineStartOf(folded, at), at));
+}
+
 function capitalsNotShouted(f: FieldText, folded: string, at: number, run: string): boolean {
-  return inQuotedLine(folded, at) || onHeadingLine(folded, at) || tableRowAt(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
+  return labelAtLineStart(folded, at, run) || inQuotedLine(folded, at) || onHeadingLine(folded, at) || tableRowAt(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
 }
 
 /** What ends a notice's label after its first word: the colon, or one more word of a notice and the colon. */

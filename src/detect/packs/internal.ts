@@ -593,6 +593,8 @@ const INTERNAL_BLIND_RULES = String.raw`
     severity: critical
     description: 'internal text found by blind batches: bracketed tool results, a check asked of the reviewer after a source ("so double-check the amount"), coaching on how to handle the recipient, sales-pipeline labels for the recipient, word counts against a limit, variant labels offered for a tone'
     patterns:
+      # Fortieth session, BZ: "[not approved yet, ask Ralf]", "Bitte vor dem Versand entfernen:".
+      - {regex: '[\[(]\s*(?:not|isn''t|is not|hasn''t been) (?:yet )?(?:approved|signed off|cleared|confirmed)(?: yet)?\b[^\])\n]{0,60}[\])]|(?<![\p{L}])(?:bitte )?vor dem (?:versand|versenden|absenden) (?:entfernen|löschen|streichen|rausnehmen|prüfen)\b', keywords: ['approved', 'signed off', 'cleared', 'confirmed', 'versand', 'versenden', 'absenden'], firm: true}
       # Fortieth session, BW: the CRM's account notes pasted in: "[Account notes] Champion: Luis (Ops Mgr). Blocker: procurement."
       - {regex: '[\[(](?:account|deal|crm|opp(?:ortunity)?|internal|sales|rep) notes?[\])]|\bchampion\s*:\s*[\p{L}]+[^\n]{0,80}\b(?:blocker|objection|risk|budget)\s*:', keywords: ['notes', 'note]', 'note)', 'champion'], firm: true}
       # Fortieth session, BU: notes in Welsh and Irish: check with a colleague, before sending, to the author.
@@ -1983,6 +1985,8 @@ rules:
       # "rev share with them is 20% on year one, keep that out of anything external" (development set HM).
       - {regex: '\bkeep (?:that|this|it|these|those|the [\w-]+(?: [\w-]+)?) out of (?:anything|everything|all|any) (?:external|customer-facing|client-facing|public|written)\b', keywords: ['keep that out', 'keep this out', 'keep it out', 'keep these out', 'keep those out', 'keep the']}
     exceptions:
+      # Who may see the reader's data: "Our customer service, delivery and finance staff, on a need-to-know basis" (fortieth session, BX).
+      - '\b(?:staff|team|teams|employees|people|engineers|personnel|access|accessed|colleagues)\b[^.!?\n]{0,60}\bon a need[- ]to[- ]know basis\b'
       # The reader's own documents: "we can drop the second reviewer for Helix's internal-only documents" (thirty-ninth session, YB).
       - '(?:\byour|\btheir|[\p{L}\d][''’]s) internal[- ]only (?:documents?|docs|content|materials?|files?|pages?|communications?|comms|texts?|policies|manuals?|memos?|training|wiki|intranet|guides?|notices?)\b'
       # A meeting invitation's own link: "Please do not forward this invite. The Zoom link is unique to this meeting" (thirty-seventh session, SA).
@@ -3522,6 +3526,8 @@ rules:
       # A bracketed aside about the buyer or what not to say (development set HN): "(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)", "(… per Tom - don't mention it, just keep the quote under that)".
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
+      # Said to the reader: "I know a few Perth cafés use them, and I wasn't sure whether Acme was one of them" (fortieth session, BX).
+      - '\bi (?:wasn''t|was not) sure (?:whether|if) [^.!?\n]{0,60}\b(?:was|were|is|are) (?:one of them|among them|affected|a customer|using them|with them)\b'
       # A field left for the reader to fill: "Please check the cost centre field – I left it blank as I don't have it" (thirty-ninth session, YA).
       - '\bi left (?:it|this|that|the [\w -]{1,30}) (?:blank|empty|open) (?:as|because|since) (?:i|we) (?:don''t|do not|didn''t|did not) (?:have|know)\b'
       # A task list named as a compound: "die taaklys (TODO-lys) op die paneelbord" (thirty-eighth session, VB).

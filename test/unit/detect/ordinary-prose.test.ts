@@ -4101,3 +4101,36 @@ describe('fortieth session, fifth round: shapes from fresh writers (BV clean; BW
     expect(found('Here is the maintenance plan.', 'Guaranteed 25% lower HVAC costs for Target Co').filter((r) => r.startsWith('tone.'))).not.toEqual([]);
   });
 });
+
+describe('fortieth session: a direction mark serves a right-to-left line only', () => {
+  shapes([
+    ['hidden.', 'الأسعار المنشورة على موقعنا هي:\n- باقة MDR Essentials: \u200f22 ريالًا لكل جهاز شهريًا'],
+  ], [
+    // The mark itself is no right-to-left letter: in an English line it hides (the holdout's hidden-text drafts).
+    ['hidden.', 'We can start\u061C with a read-only trial so nothing changes in your current sending.'],
+    ['hidden.', 'Pricing is \u200f22 per seat.'],
+  ]);
+});
+
+describe('fortieth session, sixth round: shapes from fresh writers (BX clean; BZ problems)', () => {
+  shapes([
+    ['internal.', "You may have seen that Bellwether Roasters are winding up their wholesale business. I know a few Perth cafés use them, and I wasn't sure whether Target Co was one of them."],
+    ['internal.', '3. Who can access it?\nOur customer service, delivery and finance staff, on a need-to-know basis.'],
+    ['tone.', 'KPIs YOU ASKED ABOUT\nYou mentioned your workplace team reports on a few KPIs each quarter.'],
+    ['tone.', 'INSURANCE: Public and product liability of $20 million.\n\nWORK HEALTH AND SAFETY: We have a documented WHS management system.'],
+    ['claim.', "- Queueing: each machine makes a milk coffee in about 45 seconds. With 220 people on the floor, we'd suggest two machines."],
+  ], [
+    ['tone.', "I know decisions at Target Co tend to take a while, so I've tried to make this one as easy as possible."],
+    ['tone.', "It's an easy thing to miss if you haven't worked with bonded warehouses before, so I've spelled it out below:"],
+    ['tone.', 'To be fair, paper lists do the job as long as nobody is actually measuring accuracy.'],
+    ['tone.', 'No problem at all; I understand not every company is ready to think long-term about its logistics.'],
+    ['tone.', "Thanks for letting me know about Wednesday, and no problem. Third time's the charm, as they say."],
+    ['tone.', 'Das Angebot gilt allerdings nur bis Ende dieser Woche, danach können wir die Konditionen leider nicht mehr halten.'],
+    ['tone.', "Je dois toutefois vous demander une réponse d'ici vendredi, faute de quoi nous devrons attribuer ces emplacements à un autre client."],
+    ['tone.', 'Ehrlich gesagt wundert es mich ein wenig, dass das Thema bei Ihnen noch nicht höher auf der Agenda steht.'],
+    ['internal.', 'We can offer a free first month of storage [not approved yet, ask Ralf] as part of the onboarding.'],
+    ['internal.', 'Bitte vor dem Versand entfernen: Kunde hat angedeutet, dass das Angebot von DHL günstiger ist.'],
+    ['claim.', "Con l'apertura del nuovo stabilimento di Target Co a Mendrisio, immagino che stiate riorganizzando anche la logistica."],
+    ['claim.', 'Seit Herr Berger die Geschäftsführung von Target Co übernommen hat, steht vermutlich auch die Logistik neu auf dem Prüfstand.'],
+  ]);
+});

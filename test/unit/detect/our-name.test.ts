@@ -126,3 +126,17 @@ describe('our own links under any name', () => {
     expect(p(theirs)).not.toEqual(p(ours));
   });
 });
+
+describe('an account of the book whose name starts with ours', () => {
+  const target = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
+  const other = makeAccount({ id: 'pd', name: 'Pinecrest Dental', domain: 'pinecrestdental.com' });
+  const withOther = buildBook([target, other]);
+  const scan = (line: string) => scanDraft({ subject: 'Following up', body: `Hi Dana,\n\n${line}\n\nBest,\nSam`, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@pinecrestsupply.com' }, target, withOther, policyAs({ company: 'Pinecrest Dental Supply', own_domains: ['pinecrestsupply.com'] }))
+    .filter((f) => f.severity !== 'info').map((f) => f.kind);
+
+  it('is that account where the draft names it, and our name is ours', () => {
+    expect(scan('Pinecrest Dental in Ohio moved its ordering to us last year.')).toContain('other_account');
+    expect(scan('Pinecrest Dental Supply opened a warehouse in Ohio last year.')).not.toContain('other_account');
+    expect(scan('Pinecrest opened a warehouse in Ohio last year, so deliveries now take a day.')).not.toContain('other_account');
+  });
+});
