@@ -54,7 +54,8 @@ export function ourNamesOf(policy: Policy): { name: string; capitalOnly: boolean
     // A name listed in any case wins over the same name read only with its capital.
     out.set(name, (out.get(name) ?? true) && capitalOnly);
   };
-  const company = policy.sender.company.trim().replace(LEGAL_FORM, '').trim();
+  // "Harbrook & Co" → "Harbrook": the legal form, and the ampersand or comma it leaves behind.
+  const company = policy.sender.company.trim().replace(LEGAL_FORM, '').replace(/[\s,&]+$/, '').trim();
   if (company !== '') {
     add(company, false);
     const words = company.split(/\s+/);

@@ -2119,11 +2119,12 @@ interface ClaimAt {
  * a page's path, not a sentence that claims anything (fortieth session, BM).
  */
 function insideUrl(lower: string, start: number, end: number): boolean {
+  // Read back at most an address's length: a body of one endless word is not re-read per match.
+  const stop = Math.max(0, start - 2000);
   let k = start;
-  while (k > 0 && !/[\s<>"'()[\]]/.test(lower[k - 1] as string)) k--;
-  if (!/^(?:https?:\/\/|www\.)/.test(lower.slice(k, k + 8))) return false;
-  const rest = /[\s<>"')\]]/.exec(lower.slice(k));
-  return end <= (rest === null ? lower.length : k + rest.index);
+  while (k > stop && !/[\s<>"'()[\]]/.test(lower[k - 1] as string)) k--;
+  if (k === stop && stop > 0) return false;
+  return /^(?:https?:\/\/|www\.)/.test(lower.slice(k, k + 8)) && !/[\s<>"')\]]/.test(lower.slice(k, end));
 }
 
 const CLAIM_EXCUSES: ReadonlyArray<readonly [string, (c: ClaimAt) => boolean]> = [

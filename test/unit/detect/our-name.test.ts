@@ -42,6 +42,7 @@ describe('the names we go by', () => {
       { name: 'brightwell', capitalOnly: true },
       { name: 'bws', capitalOnly: false },
     ]);
+    expect(ourNamesOf(policyAs({ company: 'Harbrook & Co.' })).map((n) => n.name)).toEqual(['harbrook']);
     // "Blue" of Blue Harbor Software is a word, not our name.
     expect(ourNamesOf(policyAs({ company: 'Blue Harbor Software GmbH' })).map((n) => n.name)).toEqual(['blue harbor software']);
   });
