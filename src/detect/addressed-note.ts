@@ -25,6 +25,7 @@ import { MALAY_INDONESIAN_TITLES, sameName } from './recipient.js';
 import type { DraftInput } from './types.js';
 import { ownerListLines } from './owner-list.js';
 import { isEnglishWord } from './model/detect.js';
+import { lineEndOf, lineStartOf } from './text-index.js';
 
 // Optional bullet marks (a quoted line, "> …", is someone else's words and never matches), optional "hey/hi", then "@name" or a capitalised word (a Hebrew or Arabic word: those scripts have no capitals) and a separator.
 // An Indonesian or Malay courtesy title may stand before the name ("Mas Rizky, tolong cek lagi").
@@ -143,11 +144,10 @@ const LABEL_LINE = /^[ \t*•-]*\p{Lu}[\p{L}\d()/&'’-]*(?: [\p{L}\d()/&'’-]+
 
 /** Whether the line above or below the line holding `at` is a form's label line. */
 function besideLabelLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const prevStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
-  const end = text.indexOf('\n', at);
-  const next = end < 0 ? '' : text.slice(end + 1, text.indexOf('\n', end + 1) < 0 ? undefined : text.indexOf('\n', end + 1));
-  return (prevStart >= 0 && LABEL_LINE.test(text.slice(prevStart, start - 1))) || LABEL_LINE.test(next);
+  const start = lineStartOf(text, at);
+  const end = lineEndOf(text, at);
+  return (start > 0 && LABEL_LINE.test(text.slice(lineStartOf(text, start - 1), start - 1))) ||
+    (end < text.length && LABEL_LINE.test(text.slice(end + 1, lineEndOf(text, end + 1))));
 }
 
 function addressedInMail(text: string, greetingEnd: number, at: number, name: string, toFirst: string, quotedFrom: number): boolean {

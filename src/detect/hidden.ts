@@ -17,6 +17,7 @@
  * A hidden element with no words in it (a spacer, a tracking pixel's wrapper) is not reported.
  */
 import type { FieldText, ScanContext } from './context.js';
+import { lineEndOf, lineStartOf } from './text-index.js';
 
 const HIDDEN_RE = /(?:[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060-\u2064\uFEFF\u180E\u00AD\u034F\u061C]|\u{E0000}|[\u{E0001}-\u{E007F}])+/gu;
 const PICTO = /\p{Extended_Pictographic}/u;
@@ -25,11 +26,6 @@ const JOINING_SCRIPT = /[\u0600-\u06FF\u0900-\u0DFF\u1000-\u109F\u1780-\u17FF]/;
 
 /** Letters of the right-to-left scripts a direction mark serves: Hebrew, Arabic, Syriac, Thaana. */
 const RTL_SCRIPT = /[\u0590-\u07BF]/;
-
-function lineOf(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
-}
 
 export function detectHidden(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('hidden-text');
@@ -47,7 +43,7 @@ export function detectHidden(ctx: ScanContext, f: FieldText): void {
     // A single direction mark (LRM, RLM, the Arabic letter mark) on a line written in Arabic or
     // Hebrew, beside a number or a letter: how right-to-left text keeps "22 ريالًا" or a Latin name
     // in order (fortieth session, BS). An override or an isolate still fires.
-    if (/^[\u200E\u200F\u061C]$/.test(m[0]) && RTL_SCRIPT.test(lineOf(source, start).replace(/[\u200E\u200F\u061C]/g, '')) && /[\p{L}\p{N}]/u.test(source.charAt(end) + source.charAt(start - 1))) continue;
+    if (/^[\u200E\u200F\u061C]$/.test(m[0]) && RTL_SCRIPT.test(source.slice(lineStartOf(source, start), lineEndOf(source, start)).replace(/[\u200E\u200F\u061C]/g, '')) && /[\p{L}\p{N}]/u.test(source.charAt(end) + source.charAt(start - 1))) continue;
     if (m[0] === '\u200D') {
       const before = source.codePointAt(Math.max(0, start - 2)) ?? 0;
       const prev = source.charCodeAt(start - 1);

@@ -41,6 +41,8 @@ interface OurNames {
   capitalOnly: ReadonlySet<string>;
   /** The one-word names, as the sentence model meets them in a host ("brightwell" of brightwell.io). */
   words: ReadonlySet<string>;
+  /** Every name, normalized, longest first (ourNamesOf). */
+  names: readonly string[];
 }
 
 const cache = new WeakMap<Policy, OurNames | null>();
@@ -78,12 +80,11 @@ const clashCache = new WeakMap<Book, WeakMap<Policy, string[]>>();
  * longer ("pinecrest dental" when our name is "pinecrest"): where the text reads one of them, the
  * name is that account's. Once per book and policy.
  */
-function clashesFor(book: Book, policy: Policy): string[] {
+function clashesFor(book: Book, policy: Policy, ours: readonly string[]): string[] {
   let byPolicy = clashCache.get(book);
   if (byPolicy === undefined) clashCache.set(book, (byPolicy = new WeakMap()));
   let found = byPolicy.get(policy);
   if (found === undefined) {
-    const ours = ourNamesOf(policy).map((n) => n.name);
     const out = new Set<string>();
     for (const a of book.accounts) {
       for (const raw of [a.name, ...a.aliases]) {
@@ -108,6 +109,7 @@ function namesFor(policy: Policy): OurNames | null {
       re: new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}@/_]|[\p{L}\p{N}][.-])(?:${alternation})(?![\p{L}\p{N}\p{M}_@]|[.-][\p{L}\p{N}])`, 'giu'),
       capitalOnly: new Set(names.filter((n) => n.capitalOnly).map((n) => n.name)),
       words: new Set(names.map((n) => n.name).filter((n) => /^[\p{L}\p{N}]+$/u.test(n))),
+      names: names.map((n) => n.name),
     };
   }
   cache.set(policy, found);
@@ -123,7 +125,7 @@ export function foldOurName(t: FoldedText, policy: Policy, book?: Book): FoldedT
   const names = namesFor(policy);
   if (names === null) return t;
   const { re, capitalOnly, words } = names;
-  const clashes = book === undefined ? [] : clashesFor(book, policy);
+  const clashes = book === undefined ? [] : clashesFor(book, policy, names.names);
   // A one-word name left in a host or an address ("events.brightwell.io") is read by the sentence model as our name too.
   const t2 = [...words].some((w) => t.lower.includes(w)) ? { ...t, ourWords: words } : t;
   const spans: [number, number, string][] = [];

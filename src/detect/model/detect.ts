@@ -115,16 +115,24 @@ export function modelView(t: FieldText['text']): FieldText['text'] {
   if (words === undefined) return t;
   let view = views.get(t);
   if (view === undefined) {
-    let lower = t.lower;
-    for (const w of words) {
-      if (w.length < OUR_TOKEN.length) continue;
-      const token = OUR_TOKEN + ' '.repeat(w.length - OUR_TOKEN.length);
-      lower = lower.replace(new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), token);
-    }
+    const lower = t.lower.replace(wordsRe(words), (w) => OUR_TOKEN + ' '.repeat(w.length - OUR_TOKEN.length));
     view = lower === t.lower ? t : { ...t, lower };
     views.set(t, view);
   }
   return view;
+}
+
+/** One regex over a policy's one-word names at least as long as the token, made once per word set (our-name.ts keeps one set per policy). */
+const wordRes = new WeakMap<ReadonlySet<string>, RegExp>();
+
+function wordsRe(words: ReadonlySet<string>): RegExp {
+  let re = wordRes.get(words);
+  if (re === undefined) {
+    const long = [...words].filter((w) => w.length >= OUR_TOKEN.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = long.length === 0 ? /(?!)/gu : new RegExp(`(?<![\\p{L}\\p{N}])(?:${long.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    wordRes.set(words, re);
+  }
+  return re;
 }
 
 /** Where the prospect's names (account name and aliases) stand in a field's lower-cased text, as [start, end) pairs; per field. */
