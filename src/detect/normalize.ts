@@ -32,7 +32,9 @@ export interface FoldedText {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const FORMAT_CHAR = /^[\p{Cf}\u00ad\u180e\u034f]$/u;
+// Format characters, and the Arabic vowel marks and tatweel (the kashida that stretches a word):
+// "ستُغلق غدًا" and "ستغلق غدا" are one text to a pattern, as Arabic search reads them.
+const FORMAT_CHAR = /^[\p{Cf}\u00ad\u180e\u034f\u0640\u064b-\u065f\u0670]$/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
 /** Look-alikes NFKC leaves alone but that are used to dodge filters or vary punctuation. */

@@ -29,6 +29,7 @@ import { claimExcuse, inRecapList } from '../rules/engine.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type ModelClass, type SentenceScore } from './model.js';
 import { PREPARED_MODEL } from './prepared.js';
+import { inIntroductionParagraph } from '../introduction.js';
 
 /** The weights read and checked here, from the sources; broken weights fail at start, not mid-scan. */
 async function loadShippedWeights(): Promise<Model> {
@@ -204,6 +205,11 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   // "that's absolutely fine", "either way is fine", "whatever you decide"
   String.raw`(?:that's|that is|that would be|which is|which would be|it's|it is|this is) (?:absolutely |completely |totally |perfectly |entirely )?(?:fine|ok|okay|understandable)\b`,
   String.raw`(?:whatever|whichever) you decide`,
+  // "…so please don't read this as a criticism" (forty-first session, AH).
+  String.raw`(?:please )?(?:don't|do not) (?:read|take) (?:this|it|that|my note|my email) as (?:a |any )?(?:criticism|complaint|pressure|push|sales pitch|judgement|judgment)\b`,
+  // "I still think they are the better choice for you, but the decision is yours" (forty-first session, AA).
+  String.raw`(?:the )?(?:decision|choice|call)(?:'s| is) (?:entirely |completely |totally |all |of course |always )?(?:yours|your own|your team's)\b(?![^.!?\n]*\b(?:but|though|however)\b)`,
+  String.raw`it(?:'s| is) (?:entirely |completely |totally |of course |always )?your (?:call|decision|choice)\b(?![^.!?\n]*\b(?:but|though|however)\b)`,
   String.raw`either way is fine`,
   // "…it's probably the right choice, and no hard feelings" (thirty-ninth session, BE).
   String.raw`no hard feelings`,
@@ -264,7 +270,7 @@ const DISCLAIM_RE = new RegExp(String.raw`(?:` + [
   String.raw`\b(?:don['’]t|do not|doesn['’]t|does not) know enough\b[^.!?\n]{0,60}? to (?:guarantee|promise)\b`,
   String.raw`\b(?:not|no|without (?:any |a )?)(?:a )?(?:guarantee|promise)\b`,
   String.raw`\b(?:i['’]d|i would|we['’]d|we would) (?:rather not|never want to|not want to|hate to) (?:over-?promise|promise|guarantee)`,
-  String.raw`\bwary of (?:any|anyone|a) (?:\w+ )?(?:who|that|vendor|provider)\b[^.!?\n]{0,30}\b(?:guarantee|promise)`,
+  String.raw`\b(?:wary|careful|suspicious|sceptical|skeptical) (?:of|about) (?:any|anyone|a|vendors?|providers?|suppliers?) (?:\w+ )?(?:who|that|vendor|provider)?\b[^.!?\n]{0,30}\b(?:guarantee|promise)`,
   String.raw`\bsans garantie\b|\bsin garant[ií]a\b|\bsem garantia\b|\bohne garantie\b|\bsenza garanzi[ae]\b|\bn[ãa]o (?:d[áa] para|posso|podemos|consigo|conseguimos) garantir\b|\bno (?:puedo|podemos) garantizar\b|\b(?:je|nous) ne (?:peux|pouvons) pas garantir\b|\bnon (?:posso|possiamo) garantire\b|\b(?:kann|können) (?:ich|wir) (?:nicht|keine?) garantieren\b`,
 ].join('|') + ')', 'u');
 /**
@@ -596,6 +602,9 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (s.aside && (rule.rule.kind !== 'internal_marker' || (p < ASIDE_BAR && !toColleague))) { passed(rule, p, s, 'an aside in brackets'); continue; }
       if (inActionList && !toColleague && rule.rule.kind === 'internal_marker' && !(s.aside && NOTE_LABEL_ASIDE.test(t.lower.slice(s.start, s.end)))) { passed(rule, p, s, 'an item of a list of actions for the reader'); continue; }
       if (rule.rule.kind === 'internal_marker' && saidToReader(t.lower.slice(s.start, s.end))) { passed(rule, p, s, 'said to the reader'); continue; }
+      // "Tom, Felicia runs routing for Acme … Her goal is to have tier 1 routes ready by July 15":
+      // a paragraph said to the colleague the mail introduces, which the reader reads too.
+      if (rule.rule.kind === 'internal_marker' && inIntroductionParagraph(t.lower, s.start)) { passed(rule, p, s, 'a paragraph said to the person the mail introduces'); continue; }
       if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your
       // directors keep their own checklists, so it is hard to see what's outstanding") is their

@@ -4134,3 +4134,101 @@ describe('fortieth session, sixth round: shapes from fresh writers (BX clean; BZ
     ['claim.', 'Seit Herr Berger die Geschäftsführung von Target Co übernommen hat, steht vermutlich auch die Logistik neu auf dem Prüfstand.'],
   ]);
 });
+
+describe('forty-first session, first round: shapes from fresh writers (AA, AB clean; AC problems)', () => {
+  shapes([
+    ['claim.', 'Below is the company information requested in section 2 of your request for proposal.\n\n2.3 Employees: 140, of whom 62 are field service engineers.'],
+    ['claim.', 'Date              | Time          | Branch        | Who\nMon 22 September  | 9:00–11:00    | Nyali         | Branch manager + 2 staff'],
+    ['claim.', 'Because Target Co has more than 10 branches, the standard 10% volume discount applies to it as well.'],
+    ['claim.', 'Opening several branches at once usually means a lot of stock moving between sites at the start.'],
+    ["claim.", "I can't advise on the regulatory side of opening in Ghana, such as Pharmacy Council licensing."],
+    ['claim.', "I was at the Ghana Health Finance Forum in Accra last month and heard Mr Ampofo, Target Co's CFO, speak on the retail panel."],
+    ['internal.', 'A few practical notes for Target Co:\n- You will need your own Till or Paybill number from Safaricom.'],
+    ['tone.', 'I still think they are the better choice for you, but the decision is yours.'],
+  ], [
+    ['tone.', "If the lenders' technical advisor picks up the soiling losses in this review, that's not a conversation you want to be having without an answer ready."],
+    ['tone.', 'At this point, almost every large IPP in the Kingdom has moved to robotic cleaning, and Target Co is one of the few names still left on our list.'],
+    ['tone.', 'I did hold the slot open and waited about 25 minutes on the link, but no worries at all, these things happen.'],
+    ['tone.', "I've sent a few of these now, so I'll assume the earlier ones got buried rather than ignored."],
+    ['tone.', "It's a common slip, and an easy one to miss if you haven't run a desert site through a full summer before."],
+    ['tone.', 'You can tell the board with complete confidence that annual output at Target Co will rise by at least 6% once our fleet is running.'],
+    ['tone.', "P.S. I'll take it as a good sign that you've opened the last email four times :)"],
+    ['tone.', "I know our meeting probably wasn't at the top of the list that day."],
+    ['tone.', "It's been eight months since we first spoke about robotic cleaning for your rooftop portfolio, which is a long time in this market."],
+    ['tone.', "If the grid operator's inspectors see panels in that state at their next visit, Target Co is going to be in real trouble."],
+    ['tone.', "I know large organisations can take a while to get moving on new technology, so there's genuinely no pressure from our side."],
+    ['tone.', 'القائمة ستُغلق غدًا صباحًا، وبعدها لا أستطيع أن أضمن لكم أي مقعد.'],
+    ['tone.', 'ونحن نضمن لكم زيادة في الإنتاج السنوي لا تقل عن 8% منذ الصيف الأول، مهما كانت ظروف الغبار.'],
+    ['internal.', 'سري – للاستخدام الداخلي فقط'],
+    ['internal.', '- A 6% reduction on the annual service fee (max we can go here is 8% - keep the last 2% in reserve)'],
+    ['claim.', 'بعد حصول Target Co على جولة التمويل الجديدة هذا الصيف، أتوقع أن لديكم خططًا طموحة.'],
+  ]);
+
+  it('an introduction: what the paragraph said to the introduced colleague tells about the reader is the introduction', () => {
+    const intro = "Julien, as promised, I would like to introduce Elise Dubois, who leads our service team for Wallonia.\n\nElise has been with Ourco for nine years.\n\nElise, Julien manages facilities for Target Co. He prefers email for planning and a phone call for anything urgent.";
+    expect(found(intro).filter((r) => r.startsWith('internal.'))).toEqual([]);
+    // The same paragraph with nobody introduced is a note about the reader for a colleague.
+    const note = "Thanks for the call today.\n\nElise, Julien manages facilities for Target Co. He prefers email for planning and a phone call for anything urgent.";
+    expect(found(note).filter((r) => r.startsWith('internal.'))).not.toEqual([]);
+  });
+
+  it('the fold drops Arabic vowel marks and tatweel, keeping offsets', async () => {
+    const { foldText, toSource } = await import('../../../src/detect/normalize.js');
+    const t = foldText('ستُغلق غدًا');
+    expect(t.folded).toBe('ستغلق غدا');
+    const at = t.folded.indexOf('غدا');
+    expect(toSource(t, at, at + 3)).toEqual({ start: 7, end: 11 });
+  });
+});
+
+describe('forty-first session, second round: shapes from fresh writers (AD, AE clean; AF problems)', () => {
+  shapes([
+    ['tone.', "Here's what usually migrates cleanly, and what doesn't:\n\nCAN MIGRATE\n- Stops (locations and names)\n\nCAN'T MIGRATE (OR ISN'T WORTH IT)\n- Historical GPS tracks, since formats differ"],
+    ['tone.', "I'd be careful about anyone who guarantees that. On-time performance depends on things no software controls."],
+    ['tone.', "I'm writing ahead of your renewal on October 31. Your price lock ends this year, so the new rate applies from November."],
+    ['internal.', "Now that the agreement is signed, I'd like to introduce Tom Nguyen, who will lead your implementation.\n\nTom, Dana runs routing for Target Co and will be your day-to-day contact. Her goal is to have tier 1 routes ready for review by July 15."],
+  ], [
+    ['tone.', "I dialled in at 10 as planned and hung on for a good fifteen minutes in case you were held up in consults, so I've had to shuffle the rest of my morning around a bit."],
+    ['tone.', "Having seen how that's set up at the moment, I'd be genuinely nervous walking into your next PSS assessment with it."],
+    ['tone.', "Your nurses have been patient with the current system for a long time, and I think they've earned better than another year of workarounds."],
+    ['tone.', "I appreciate that bigger decisions take Target Co a little longer than most, so I've tried to keep this as simple as possible."],
+    ['tone.', "I know change can feel daunting for a smaller, more traditional practice like Target Co, but it really isn't rocket science."],
+    ['tone.', "I've put together a really simple one-page summary, since I know the detailed spec can be a lot to take in."],
+    ['tone.', 'If the partners ever ask why the renewal went through without anyone looking at alternatives, it might be worth having an answer ready.'],
+    ['tone.', "I'd be surprised if the new corporate practice opening on the high street isn't offering online booking from day one."],
+    ['tone.', "Dim ond tan ddiwedd y mis y gallwn ni gynnig y pris hwn, felly byddai'n well penderfynu'n fuan."],
+    ['internal.', "(Karen told me privately they're unhappy with the current supplier's support and the contract ends in June, so lean on this)"],
+    ['internal.', 'Last contact 12 Feb - DM on mat leave until May, speak to locum PM in the meantime.'],
+    ['internal.', 'Approved by: waiting on Mark'],
+    ['internal.', 'Budget confirmed verbally - £22k. Decision maker: Dr Ahmed. Next step: send contract.'],
+    ['internal.', "[Nodyn i Dafydd: gwirio'r pris gyda'r tîm cyllid cyn anfon]"],
+    ['internal.', 'Discount approved by Sarah up to 20%, offering 12% first.'],
+    ['claim.', "I saw that you've stepped up as clinical director at Target Co, and wanted to reach out with a quick introduction."],
+    ['claim.', 'Now that Target Co is part of a group with more than 60 practices, I imagine procurement decisions are being made quite differently.'],
+    ['claim.', "Chuala mé go bhfuil sibh ag oscailt an dara brainse i gCill Chainnigh san fhómhar."],
+  ]);
+});
+
+describe('forty-first session, third round: shapes from fresh writers (AG, AH clean; AI problems)', () => {
+  shapes([
+    ['claim.', 'I saw on the Target Co careers page that you are hiring around 40 warehouse operatives for the new Stryków site.'],
+    ['claim.', 'As requested, here are three customers who have agreed to take a reference call:\n\n1. AutoCom Piese, Pitești: automotive, 1,100 employees, footwear and gloves. Contact: Simona Enache.'],
+    ['claim.', "Here's the plan we discussed:\n\nPILOT SCOPE\n- Line 2 at the Oradea plant, about 60 people\n- 6 weeks, starting after your stocktake"],
+    ['internal.', 'Your contract reference is STG-HU-2026-031.\n\nIf anything is unclear, I\'m always reachable on the number below.'],
+    ['internal.', "I don't know Target Co's current setup, so I won't make assumptions."],
+    ['internal.', "Here's the annual review checklist I mentioned.\n\nANNUAL PPE REVIEW – CHECKLIST\n[ ] Risk assessment updated for each workstation\n[ ] Glove spec matches tasks (EN 388 cut level, EN ISO 374 if chemicals)\n[ ] Replacement intervals reviewed against actual wear"],
+    ['tone.', "There may well be a good reason for that, such as a contract rate you've committed to, so please don't read this as a criticism."],
+  ], [
+    ['tone.', 'Honestly, most of the respiratory sponsors we talk to have already moved recruitment to a partner like us, so keeping it in-house is getting harder to justify to leadership.'],
+    ['tone.', "Nine of the ten largest sponsors in obesity already work with a dedicated recruitment partner; I'd hate to see Target Co be the exception."],
+    ['tone.', "I'm happy to go through the numbers slowly on a call if that's easier; the screen failure math trips a lot of people up."],
+    ['tone.', 'Meanwhile, the other sponsor running a similar study in your cities finished enrolling last month, if that tells you anything about where the patients are going.'],
+    ['tone.', "Franchement, Target Co est l'un des derniers promoteurs au Québec à gérer encore tout son recrutement à l'interne."],
+    ['tone.', "Chaque semaine de retard, ce sont des patients qui attendent un traitement auquel ils pourraient avoir accès."],
+    ['tone.', "Je sais que ce n'est pas toujours évident pour une petite équipe comme la vôtre de suivre le rythme des grands promoteurs."],
+    ['claim.', 'Target Co has nearly doubled to 400 people over the past year, and that is usually when the processes that worked at 200 start to creak.'],
+    ["claim.", "After the $40 million raise in January, I'd expect Target Co is moving quickly on the two rare disease programs."],
+    ['claim.', 'With Target Co now ranked among the top five site networks in the Southeast, I imagine sponsors are lining up.'],
+    ['claim.', 'Sé que después de los despidos de enero el equipo de coordinadores de Target Co quedó bastante reducido.'],
+  ]);
+});
