@@ -290,6 +290,8 @@ const GENERIC_GREETING = new Set([
   'leadership', 'ops', 'sales', 'marketing', 'finance', 'revops', 'engineering', 'support',
   // Indonesian and Malay: "Yth. Bapak/Ibu {{last_name}}", "Halo rekan-rekan", "Selamat pagi semua".
   'yth', 'halo', 'hai', 'selamat', 'rekan', 'rekan-rekan', 'semua', 'sekalian',
+  // Welsh and Irish thanks and greetings ("Diolch am anfon y ffurflen", forty-first session, AK).
+  'diolch', 'helo', 'shwmae', 'dia',
   // "Liebe Kolleginnen und Kollegen", "Sehr geehrte Damen und Herren", "Hola equipo", "Ciao a tutti".
   'kolleginnen', 'kollegen', 'zusammen', 'allerseits', 'alle', 'damen', 'herren', 'team', 'equipo', 'todos', 'todas',
   'équipe', 'equipe', 'tous', 'tutti', 'colleghi', 'collègues', 'kollega', 'kollegor', 'allemaal', 'iedereen', 'wszystkim',
@@ -316,7 +318,7 @@ const SUBJECT_OPENERS = new Set([
   // Thanks, greetings and goodbyes in other languages ("Obrigado, and all the best", "Merci, à bientôt").
   'obrigado', 'obrigada', 'gracias', 'merci', 'danke', 'grazie', 'dank', 'bedankt', 'tack', 'takk', 'tak', 'kiitos', 'dziękuję',
   'dziekuje', 'děkuji', 'dekuji', 'teşekkürler', 'tesekkurler', 'shukran', 'hola', 'bonjour', 'hallo', 'ciao', 'olá', 'ola', 'salut',
-  'adiós', 'adios', 'tchau', 'saludos', 'abraços', 'abrazos', 'felicidades', 'enhorabuena', 'parabéns', 'félicitations',
+  'adiós', 'adios', 'tchau', 'saludos', 'diolch', 'helo', 'shwmae', 'dia', 'slán', 'slan', 'abraços', 'abrazos', 'felicidades', 'enhorabuena', 'parabéns', 'félicitations',
   // Apologies, reminders and alerts in other languages ("Ursäkta, fel datum", "Rappel, webinaire jeudi").
   'ursäkta', 'förlåt', 'beklager', 'undskyld', 'entschuldigung', 'verzeihung', 'sorry', 'excuses', 'pardon', 'désolé', 'désolée',
   'perdón', 'perdon', 'disculpa', 'disculpe', 'disculpas', 'desculpe', 'desculpa', 'scusa', 'scusate', 'scusi', 'anteeksi',

@@ -399,6 +399,8 @@ rules:
       - {regex: '(?<!\b(?:format|formatted|formats|as|in|use|uses|using|like|e\.g\.|style|pattern|field)[:\s]\s?(?:[\w-]+\s){0,2})\b(?:TT\.MM\.JJJJ|DD\.MM\.YYYY|DD/MM/YYYY|MM/DD/YYYY|JJ\.MM\.AAAA|DD-MM-YYYY)\b', keywords: ['tt.mm', 'dd.mm', 'dd/mm', 'mm/dd', 'jj.mm', 'dd-mm']}
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
+      # A date format asked for: "Dates: DD/MM/YYYY format." (forty-first session, AN).
+      - '\b(?:dd|mm|yyyy)(?:[/.-](?:dd|mm|yyyy|yy)){1,2} format\b|\bdates?\s*:\s*(?:dd|mm|yyyy)\b'
       # The reader's own id in a URL's path in setup steps ("https://login.ourco.com/saml/<TENANT_ID>").
       - '${READER_URL_ID}'
       - '\b(?:format|formats?|set (?:it |"?[\w ]+"? )?to|as|in|use|using|like|e\.g\.|such as)\b[^.!?\n]{0,20}(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b'

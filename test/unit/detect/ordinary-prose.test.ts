@@ -4232,3 +4232,71 @@ describe('forty-first session, third round: shapes from fresh writers (AG, AH cl
     ['claim.', 'Sé que después de los despidos de enero el equipo de coordinadores de Target Co quedó bastante reducido.'],
   ]);
 });
+
+describe('forty-first session, fourth round: shapes from fresh writers (AJ, AK clean; AL problems)', () => {
+  shapes([
+    ['claim.', 'We closed our Series B last week. The full announcement is at https://ourco.com/news/series-b\n\nWhat it means for customers and prospects like Target Co:\n- More local support staff in Mexico City\n- A new office in Monterrey opening this autumn'],
+    ['claim.', "Here's what's new this quarter:\n\nNEW\n- NetSuite connector, now generally available\n- Toll tags in Mexico, managed on the same platform"],
+    ['claim.', "I saw El Mercurio's article on Monday about Target Co's new cold-storage hub in Puerto Montt. Congratulations to the whole team!"],
+    ['claim.', "I caught your CFO David's talk at SaaStock Local in Manchester last month, where he mentioned Target Co is now selling into NHS trusts."],
+    ['claim.', "Thanks for telling me. Acquisitions like that don't change your existing policies."],
+    ['claim.', 'Under the Insurance Act 2015, businesses buying insurance have a duty of fair presentation.'],
+    ['claim.', "Loved the trailer for your new title on Target Co's YouTube channel. The art style is gorgeous!"],
+    ['claim.', 'Thanks for the proposal form. As a five-person team with about £600k revenue, Target Co fits our Starter plan.'],
+  ], [
+    ['tone.', "Our import allocation for this model closes on the 30th, so if Target Co doesn't confirm by then, the next one may not arrive until well into next year."],
+    ['tone.', "On these figures the Q5 will pay for itself within six months, and I'm happy to put that in writing."],
+    ['tone.', "Cartridge prices for new customers are likely to go up quite sharply next quarter, so anything Target Co signs now would be protected."],
+    ['tone.', "I hope it works out as well as you expect — do keep my number handy in case it doesn't."],
+    ['tone.', "We've put a lot into this one — two engineers, a clinical specialist for a week and three demo units — so it would mean a great deal to hear which way you're leaning."],
+    ['tone.', "If Target Co is still sending every HbA1c to the hub next year, I don't see how you stay competitive, and I suspect your investors won't either."],
+    ['internal.', 'P.S. Sneha — only 30 seats, so prioritise the big hospital groups if it fills up; Karthik is a nice-to-have.'],
+    ['internal.', '(विक्रम — 10% से ज़्यादा छूट मत देना, राजीव सर ने मना किया है।)'],
+    ['claim.', 'Growing from 20 to 45 channelling centres in eighteen months is a huge achievement for Target Co.'],
+  ]);
+
+  it('a subject of our own news that the body tells as ours is no claim about the reader', () => {
+    const body = 'Hi Dana,\n\nA quick bit of news from us: Ourco has opened an office in Bristol, our fourth after Manchester and London.\n\nBest,\nSam';
+    expect(scanEmail(body, 'New office in Bristol!').filter((f) => f.severity !== 'info' && (f.rule as string).startsWith('claim.'))).toEqual([]);
+    const theirs = "Hi Dana,\n\nWe'd love to help staff the new office in Bristol.\n\nBest,\nSam";
+    expect(scanEmail(theirs, 'Your new office in Bristol!').filter((f) => f.severity !== 'info' && (f.rule as string).startsWith('claim.'))).not.toEqual([]);
+  });
+
+  it("in a reply, a colleague's note in a quoted block is still a leak (tried and undone: quoted lines are not all the reader's)", () => {
+    const body = "Hi Kofi,\n\nHappy to send the figures.\n\n> From: Priya Shah (internal)\n> Don't mention the outage last week unless they ask.\n\nBest,\nSam";
+    expect(scanEmail(body, 'Re: Figures').filter((f) => f.severity !== 'info' && (f.rule as string).startsWith('internal.'))).not.toEqual([]);
+  });
+
+  it('a Welsh thanks opening the subject is no greeting to somebody else', () => {
+    const body = "Helo Dana,\n\nDiolch am anfon y ffurflen gynnig wedi'i llenwi.\n\nCofion,\nSam";
+    expect(scanEmail(body, "Diolch, a'r camau nesaf").filter((f) => (f.rule as string).startsWith('recipient.'))).toEqual([]);
+  });
+});
+
+describe('forty-first session, fifth round: shapes from fresh writers (AM, AN clean; AO problems)', () => {
+  shapes([
+    ['tone.', 'Full announcement: ourco.com/news/series-b\n\nNothing to do on your end; I just wanted you to hear it from me.'],
+    ['tone.', "4. WHAT HAPPENS TO MEMBERS' DATA?\nEach member owns their field data.\n\n5. WHAT CAN'T YOU DO?\nWe don't fly at night."],
+    ['internal.', 'AFTER THE JOB\n- The report appears in the portal within 24 hours.\n- Add follow-ups to the field\'s TODO list so scouting tasks don\'t get lost.'],
+    ['internal.', 'As requested, two customers have agreed to speak with you:\n\n1. Grace Nguyen, Head of Legal Operations, Kestrel Logistics. Six-person team, moved from email intake about 18 months ago.'],
+    ['claim.', "We've closed a Series B and we're opening a Melbourne office.\n\nWhat it means for you in practice:\n- More product investment. The Outlook add-in is planned for this year."],
+    ['claim.', "We're hosting a small breakfast for heads of legal ops on Thursday. About 20 people, no slides, just a round-table on building a business case."],
+    ['placeholder.', 'A few tips from other migrations:\n- Dates: DD/MM/YYYY format.\n- Status: stick to Open, On hold or Closed.'],
+  ], [
+    ['tone.', 'No pressure at all, I know some teams need a bit more time to get through these things than others.'],
+    ['tone.', "Guests compare notes online, and I'd hate to see Target Co keep losing weekend bookings to the place across the street over something as fixable as restroom upkeep."],
+    ['tone.', "Our estimator spent most of last week building out the scope, so I'll keep trying a little longer, since I'd rather not go back and tell her all that work went nowhere."],
+    ['tone.', "I was on the line at 2:00 as planned; I'm sure something important came up on your end."],
+    ['tone.', "One slip-and-fall claim would cost Target Co more than ten years of our service, and that's usually the moment people wish they'd switched sooner."],
+    ['tone.', "Tenants notice these things long before they mention them, and by the time they do, they've usually already toured somewhere else."],
+    ['tone.', "I understand things come up; I'd just moved two other client meetings around to make our 10:00 work."],
+    ['tone.', "It's a lot for one person to stay on top of, especially without a facilities background."],
+    ['tone.', 'Glad the current vendor is working out for Target Co, for now anyway.'],
+    ['tone.', 'Si no firmamos esta semana, tendremos que darle su lugar a otro cliente que está esperando.'],
+    ['internal.', 'I thought you might find our work with [CLIENT NAME – pick one from the healthcare list] helpful.'],
+    ['internal.', 'Our team has worked with over 200 schools (is it 200? Chris had 150 in the deck) across the state.'],
+    ['internal.', 'Aquí tienes una versión más formal del correo, como pediste:'],
+    ['claim.', 'Con la apertura de sus tres nuevas clínicas en el Valle de San Fernando este año, me imagino que están buscando un proveedor.'],
+    ['claim.', "With Target Co and Redwood Property Group combining portfolios, you're probably looking at two very different sets of cleaning contracts."],
+  ]);
+});
