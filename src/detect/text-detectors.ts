@@ -119,7 +119,8 @@ function onHeadingLine(text: string, at: number): boolean {
   // "LAST 12 MONTHS AT A GLANCE", "LAST QUARTER IN NUMBERS": a span of time, not a last chance.
   topic = topic.replace(/\bLAST (?:\d{1,3} |TWO |THREE |SIX |TWELVE )?(?:YEARS?|MONTHS?|QUARTERS?|WEEKS?|DAYS?|SEASONS?|TERMS?|FY[\d/-]*)\b/g, '');
   // "QUESTIONS YOU ASKED, WITH SHORT ANSWERS", "POINTS YOU RAISED": the reader's own questions, named.
-  topic = topic.replace(/\b(?:QUESTIONS?|THINGS|POINTS|ITEMS|ISSUES|TOPICS|CONCERNS) (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED)(?: (?:ABOUT|US|ME))?\b/g, '');
+  // "FEATURES YOU WANTED TO SEE AGAIN" (forty-first session, JG).
+  topic = topic.replace(/\b(?:QUESTIONS?|THINGS|POINTS|ITEMS|ISSUES|TOPICS|CONCERNS|FEATURES|AREAS|PARTS|SCREENS|REPORTS|EXAMPLES|FIGURES|NUMBERS|OPTIONS) (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED|LIKED|REQUESTED|CHOSE|PICKED|WANTED(?: TO (?:SEE|DISCUSS|REVISIT|COVER))?)(?: (?:ABOUT|US|ME|AGAIN|FOR))*\b/g, '');
   // "KPIS YOU ASKED ABOUT" (written "KPIs"): the reader's own question, named.
   topic = topic.replace(/\b\p{Lu}{2,}S? (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED)(?: (?:ABOUT|FOR|US|ME))?\b/gu, '');
   // "QUESTIONS WE OWE YOU", "WHAT WE OWE YOU": what we still have to send, not a push.

@@ -955,6 +955,8 @@ function headsAboutUs(ctx: ScanContext, line: string): boolean {
     if (m !== null && (ourName(ctx, m[0]) || ABOUT_US_LEAD.test(m[0]))) return true;
   }
   if (lead.length <= 160 && WE_ASKED_LEAD.test(lead)) return true;
+  // "You asked for some context on Ourco before you take this to the board. Here you go:" (forty-first session, AP).
+  if (line.length <= 300 && HERE_IT_IS_LEAD.test(lead) && WE_ASKED_LEAD.test(line.slice(0, line.length - lead.length).trimEnd() + ':')) return true;
   if (line.length <= 300 && OUR_NEWS_LEAD.test(line)) return true;
   return line.length <= 60 && (ABOUT_US_HEAD.test(line) || (ourName(ctx, line) && OUR_NAME_HEAD.test(line)));
 }
@@ -965,7 +967,9 @@ const OUR_LEAD = /(?<![\p{L}])(?:about|on)[ \t]+[\p{L}\d&.'’-]+(?:[ \t]+[\p{L}
  * A lead-in answering what the reader asked about us: "Since you asked how big we are before taking
  * things further, here are the facts:" (thirty-ninth session, ZB).
  */
-const WE_ASKED_LEAD = /(?<![\p{L}])(?:how (?:big|large|old|established|stable|financially stable) (?:we are|our company is)|who we are|(?:a few |some )?(?:numbers|facts|figures|details) (?:on|about|from) us|our (?:key )?(?:numbers|facts|figures))(?![\p{L}])[^\n]{0,100}:[ \t]*$/u;
+/** A last sentence that only hands over what the sentence before it announced: "Here you go:", "As requested:". */
+const HERE_IT_IS_LEAD = /^\s*(?:here you go|here it is|here they are|here goes|as requested|see below)\s*:\s*$/u;
+const WE_ASKED_LEAD = /(?<![\p{L}])(?:how (?:big|large|old|established|stable|financially stable) (?:we are|our company is)|who we are|(?:some |a bit of |more )?(?:context|background) on (?:us|ourco)|(?:a few |some )?(?:numbers|facts|figures|details) (?:on|about|from) us|our (?:key )?(?:numbers|facts|figures))(?![\p{L}])[^\n]{0,100}:[ \t]*$/u;
 /**
  * A line that says news of ours follows: "A quick one with some news from our side, because Acme has
  * been a big part of our year!" over "- Headcount across the firm is 146, up from 118 a year ago"

@@ -4300,3 +4300,32 @@ describe('forty-first session, fifth round: shapes from fresh writers (AM, AN cl
     ['claim.', "With Target Co and Redwood Property Group combining portfolios, you're probably looking at two very different sets of cleaning contracts."],
   ]);
 });
+
+describe('forty-first session, sixth round: shapes from fresh writers (AP, AQ, JG clean; AR, JH problems)', () => {
+  shapes([
+    ['claim.', "I saw Target Co's press release from March about opening your third hospital in Boise. Congratulations!\n\nNew locations are usually the easiest place to set up diagnostics the way you want them from day one."],
+    ['tone.', 'Ask our finance team about a 60-month lease instead of 48. That would lower the monthly payment, but you\'d pay more over the full term.'],
+    ['internal.', "It's also worth checking what's included in the other quote (training, loaners, software), since those vary a lot between vendors."],
+    ['tone.', "Thanks to you and the team for a lively demo this morning.\n\nFEATURES YOU WANTED TO SEE AGAIN\n- Results: abnormal results stay on the doctor's list until reviewed."],
+    ['claim.', "A bit of good news from our side: Ourco has been named Provider of the Year.\n\nAwards aren't a reason to buy anything, of course, but since you are evaluating providers I thought you might like to know."],
+    ['tone.', "If it's just sitting in a queue behind more urgent things, no worries at all."],
+    ['claim.', 'You asked on Friday for some context on Ourco before you take this to your management team. Here you go:\n\n- Founded 2015 in Cologne\n- 180 employees, offices in Cologne, Berlin, Vienna and Zurich\n- Series B funding of EUR 24m in 2025, led by Nordlicht Ventures'],
+    ['tone.', 'Anyone who guarantees a fixed percentage before testing your water is taking a guess.'],
+  ], [
+    ['tone.', "I dialled in for our 2pm on Tuesday and waited on the line for about a quarter of an hour — I'd cleared the afternoon to prepare for it, so a quick note next time would be appreciated."],
+    ['tone.', 'To answer your question directly: you will cut your travel spend by at least 20% in the first six months.'],
+    ['tone.', 'I understand these things take time, though to be honest, three months to review a two-page agreement is on the slow side compared with most companies we work with.'],
+    ['tone.', "I'm happy to put together a simpler version of the comparison if the full one is a lot to take in."],
+    ['tone.', 'Still nothing?'],
+    ['tone.', "You mentioned your MD was hoping to have travel sorted by Q3 — I'd hate for it to look as though it stalled on your desk."],
+    ['tone.', 'With respect, it was clearly built for a different decade, and I think your travellers deserve something better than that.'],
+    ['tone.', "I had blocked the whole afternoon and brought our solutions engineer over from Lisbon specially, so I'll admit it stung a little when nobody joined, but these things happen."],
+    ['tone.', "I was surprised, to be honest, that a business of Target Co's size is still relying on spreadsheets emailed out to each store."],
+    ['tone.', "If the Q3 numbers come in short again, I'd rather you had this in your back pocket when your director asks what was tried."],
+    ['tone.', "No judgement, of course; I know change isn't easy for more traditional businesses like yours."],
+    ['tone.', 'Vrijwel alle vergelijkbare kantoren in de Randstad zijn inmiddels overgestapt, dus Target Co loopt daar eerlijk gezegd een beetje achter.'],
+    ['tone.', 'Os garantizo que recuperaréis la inversión en menos de un año.'],
+    ['internal.', '[Sequence: Q2 UK Finance Leaders – step 3 of 5. If no reply in 4 days, move to nurture list]'],
+    ['claim.', "Avec l'ouverture du nouveau site de Target Co à Toulouse, j'imagine que les allers-retours entre Paris et le Sud-Ouest se sont intensifiés."],
+  ]);
+});
