@@ -64,9 +64,14 @@ export function loadEmailSet(file: string): EmailSet {
  * The writers' world: their mail is from their seller (Ourco at ourco.com unless the set names
  * another), our own name and site, not a third party's.
  */
+/** The meeting hosts the shipped policy allows (src/policy/default-policy.yaml `links.allow_domains`). */
+const MEETING_HOSTS = ['cal.com', 'meetings.hubspot.com', 'zoom.us', 'meet.google.com', 'teams.microsoft.com', 'teams.live.com', 'webex.com'];
+
 export function sellerPolicy(evalBook: EvalBook, seller: Seller = OURCO): EvalBook['policy'] {
-  // The writers' reps book meetings on cal.com as well as calendly (their briefs name both), as the built-in policy allows.
-  const links = { ...evalBook.policy.links, allow_domains: [...new Set([...evalBook.policy.links.allow_domains, 'cal.com'])] };
+  // The writers' reps book meetings on cal.com as well as calendly (their briefs name both) and send
+  // video-call links (zoom.us, a company's own zoom.us subdomain, Teams, Meet, Webex): the meeting
+  // hosts the shipped policy (src/policy/default-policy.yaml) allows. Since the forty-first session.
+  const links = { ...evalBook.policy.links, allow_domains: [...new Set([...evalBook.policy.links.allow_domains, ...MEETING_HOSTS])] };
   return { ...evalBook.policy, links, sender: { ...evalBook.policy.sender, company: seller.company, own_domains: [...evalBook.policy.sender.own_domains, seller.domain] } };
 }
 

@@ -125,6 +125,8 @@ function onHeadingLine(text: string, at: number): boolean {
   topic = topic.replace(/\b\p{Lu}{2,}S? (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED)(?: (?:ABOUT|FOR|US|ME))?\b/gu, '');
   // "QUESTIONS WE OWE YOU", "WHAT WE OWE YOU": what we still have to send, not a push.
   topic = topic.replace(/\b(?:QUESTIONS?|ANSWERS?|THINGS|ITEMS|ACTIONS|FOLLOW-?UPS|WHAT) WE (?:STILL )?OWE YOU\b/g, '');
+  // "ADDITIONAL DETAIL REQUESTED IN SECTION 3 OF THE RFI": what the reader's form asked for (forty-first session, AS).
+  topic = topic.replace(/\b(?:ADDITIONAL |FURTHER |OTHER )?(?:DETAILS?|INFORMATION|INFO|DOCUMENTS?|ITEMS?|ANSWERS?|EVIDENCE) (?:REQUESTED|ASKED FOR)\b/g, '');
   // "THE BIGGER RISK: SUPPLIERS", "STEP 2: CONFIGURE SSO": a heading and its subtitle; "OPTION 2: MT + HUMAN REVIEW" joins two.
   // Capitals of any script: "CE QUE NOUS AVONS MONTRÉ", "ÜBERSICHT".
   // A title and its subtitle ("ENGLISH FOR FINANCE: RUNNING A MONTH-END CALL WITH HEADQUARTERS") may run to twelve words.

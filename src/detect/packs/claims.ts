@@ -121,6 +121,8 @@ rules:
       # "Now that the refinancing of X's debt is done" (development set HM).
       - {regex: '\b(?:refinancing|recapitali[sz]ation|restructuring) of (?:[\p{L}&.''’-]+ ){0,3}(?:debt|loans?|facilit(?:y|ies)|bonds?|balance sheet|notes)\b|\b(?:refinanced|recapitali[sz]ed) (?:its|their|your) (?:[\w-]+ )?(?:debt|loans?|facilit(?:y|ies)|bonds?|balance sheet|notes)\b', keywords: ['refinancing', 'recapitalisation', 'recapitalization', 'restructuring of', 'refinanced', 'recapitalised', 'recapitalized']}
     exceptions:
+      # Our round in a list of our figures: "Series B of €18M closed in March, giving us runway well beyond the next three years" (forty-first session, AT).
+      - ',? giving us (?:runway|room|headroom|the means|capital|cash)\b'
       # A regulator's capital rules, not a round: "the recapitalisation requirements announced by NAICOM" (development set FX).
       - '\brecapitali[sz]ation (?:requirements?|rules?|exercise|deadline|programme|program|policy|framework|directive|regime|thresholds?|guidelines?|plans? for the (?:industry|sector|market))\b'
       - '\b(?:last|latest|next|final|first|second|third|another|one more) round of (?:comments|feedback|edits|changes|review|reviews|redlines|questions|interviews|testing|revisions|markups?|mark-ups?|negotiation|talks)\b'
@@ -220,6 +222,8 @@ rules:
       # Thirty-ninth session, BI: congratulations in Irish, Welsh and Afrikaans ("Comhghairdeas leat as an oifig nua a oscailt", "Llongyfarchiadau ar agor y ffatri newydd", "Baie geluk met die opening van julle vyftigste winkel").
       # Forty-first session, AO: "Con la apertura de sus tres nuevas clínicas", "With Blue Harbor Logistics and Redwood Property Group combining portfolios".
       - {regex: '(?<![\p{L}])con la (?:apertura|inauguraci[óo]n|adquisici[óo]n|compra|fusi[óo]n) de (?:sus|su)(?![\p{L}])|(?<![\p{L}])avec l[''’](?:ouverture|inauguration|acquisition) (?:du|de la|de l[''’]|des) (?:nouveau|nouvelle|nouveaux|nouvelles|deuxi[èe]me|second|seconde|troisi[èe]me)|\b(?:with|now that|since|after) (?!our\b|ourco\b|we\b|us\b)[^.!?\n]{1,60}? and (?!our\b|ourco\b|us\b)[^.!?\n]{1,60}? (?:combining|merging) (?:their |the two |both )?(?:portfolios|businesses|operations|companies|firms|groups|networks)\b', keywords: ['con la', 'combining', 'merging', 'avec l'], firm: true}
+      # Forty-first session, AU: Malay congratulations on an opening ("Tahniah atas pembukaan cawangan baharu X").
+      - {regex: '(?<![\p{L}])tahniah atas (?:pembukaan|pelancaran|pengambilalihan|penggabungan|anugerah|pelantikan|pembiayaan)(?![\p{L}])', keywords: ['tahniah'], firm: true}
       # Forty-first session, AL: a Bengali acquisition with congratulations ("… অধিগ্রহণ করেছে — সেজন্য অনেক অভিনন্দন"), a new chief in Sinhala ("නව ප්‍රධාන විධායක නිලධාරී ලෙස … පත් වීමත් සමඟ").
       - {regex: '(?:অধিগ্রহণ করেছে|অধিগ্রহণ করেছেন|কিনে নিয়েছে|নতুন শাখা খুলেছে|নতুন সিইও)|(?:නව ප්රධාන විධායක|නව සභාපති)[^.!?\n]{0,60}පත්', keywords: ['অধিগ্রহণ', 'কিনে নিয়েছে', 'নতুন শাখা', 'নতুন সিইও', 'නව ප්රධාන', 'නව සභාපති'], firm: true}
       # Forty-first session, AF: "Ar ôl ailstrwythuro X … a chau'r gangen", "Chuala mé go bhfuil sibh ag oscailt an dara brainse".

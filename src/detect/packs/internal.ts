@@ -179,6 +179,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An alternative left in for the rep to pick: "[ALT VERSION if he's still annoyed: We completely understand…]" (development set HI).
       - {regex: '[\[(]\s*(?:(?:alt|alternative|alternate|softer|harder|shorter|longer|backup|fallback) (?:version|wording|line|paragraph|para|copy|take|opener|close|ending|subject(?: line)?)\s*(?:if|for|in case|when|-|:)|alt\s*(?:if|for|in case|when|:))[^\]\n]{0,80}(?::|\]|\))', keywords: ['alt', 'alternative', 'alternate', 'backup', 'fallback', 'softer', 'harder', 'shorter', 'longer', 'option']}
     exceptions:
+      # A blank left for the reader: "I've deliberately left the time-saved percentage for you to fill in" (forty-first session, AS and AT).
+      - '\b(?:deliberately |intentionally |purposely )?left\b[^.!?\n]{0,60}\b(?:for you to (?:fill in|complete|add|enter|decide)|blank,? because)\b'
       # A reference's story: "Six-person team, moved from email intake about 18 months ago" (forty-first session, AN).
       - '\b(?:team|company|firm|customer|client|they|who|group),? moved from (?:email|e-mail|spreadsheets?|excel|paper|sharepoint|[\w-]+) (?:intake|tracking|requests|to|about|in|over)\b'
       # Another version of a quote or a summary offered to the reader (thirty-seventh session, UB): "If you'd like a version with fewer monitored patients, just tell me the number", "If the council wants a shorter summary, I can write a one-page version".
@@ -608,6 +610,8 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '[\[(](?:account|deal|crm|opp(?:ortunity)?|internal|sales|rep) notes?[\])]|\bchampion\s*:\s*[\p{L}]+[^\n]{0,80}\b(?:blocker|objection|risk|budget)\s*:', keywords: ['notes', 'note]', 'note)', 'champion'], firm: true}
       # Fortieth session, BU: notes in Welsh and Irish: check with a colleague, before sending, to the author.
       - {regex: '(?<![\p{L}])(?:gwirio gyda [\p{L}]+|seiceáil le [\p{L}]+|i[''’]r awdur\s*:|don údar\s*:|sula seolfar|sula gcuirtear é|cyn anfon (?:hwn|hyn|y neges|yr e-?bost))(?![\p{L}])', keywords: ['gwirio gyda', 'seiceáil le', 'awdur', 'údar', 'sula seolfar', 'sula gcuirtear', 'cyn anfon'], firm: true}
+      # Forty-first session, AU: a Malay internal note ("Nota dalaman: … sebelum emel dihantar"), a bracketed check ("(double-check this, their pricing page changed in May)").
+      - {regex: '(?<![\p{L}])(?:nota dalaman|sebelum emel (?:ini )?dihantar|sebelum (?:hantar|menghantar) emel)(?![\p{L}])|\(\s*(?:double[- ]check|check|verify|confirm) (?:this|that|these|the (?:number|figure|price|pricing|stat|claim))\b[^()\n]{0,80}\)', keywords: ['nota dalaman', 'dihantar', 'hantar', 'check', 'verify', 'confirm'], firm: true}
       # Forty-first session, AR: "[Sequence: Q2 UK Finance Leaders – step 3 of 5. If no reply in 4 days, move to nurture list]".
       - {regex: '\[\s*sequence\s*:[^\]\n]{0,120}\]|\bmove (?:them |him |her |it )?to (?:the )?nurture(?: list| track| sequence| stream)?\b', keywords: ['sequence', 'nurture'], firm: true}
       # Forty-first session, AO: a slot with an instruction ("[CLIENT NAME – pick one from the healthcare list]"), a doubt about a figure ("(is it 200? Chris had 150 in the deck)"), a polished version handed back in Spanish, French, German or Portuguese.
@@ -2246,6 +2250,8 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b(?! [\p{L}-]+(?:''s|’s) )'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      # The reader's own pack: "Reminder from your packet:" (forty-first session, AS).
+      - '\breminder from your (?:packet|pack|handbook|policy|contract|onboarding|welcome)\b'
       # A recap for the reader: "Notes from today: subcontract matters at Acme" (forty-first session, AN).
       - '\bnotes from (?:today|yesterday|this morning|our (?:call|meeting|chat|session|conversation|visit)|the (?:call|meeting|session|workshop|demo|visit)|my side)\b'
       # A break-up email's subject ("Last note from me: Medlynk and Acme") and notes for the reader's company ("A few practical notes for Acme:") (forty-first session, AB).

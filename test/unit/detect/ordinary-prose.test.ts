@@ -4329,3 +4329,34 @@ describe('forty-first session, sixth round: shapes from fresh writers (AP, AQ, J
     ['claim.', "Avec l'ouverture du nouveau site de Target Co à Toulouse, j'imagine que les allers-retours entre Paris et le Sud-Ouest se sont intensifiés."],
   ]);
 });
+
+describe('forty-first session, seventh round: shapes from fresh writers (AS, AT clean; AU problems)', () => {
+  shapes([
+    ['internal.', 'Reminder from your packet: the first review is due in week two.'],
+    ['internal.', 'I\'ve deliberately left the "time saved" percentage for you to fill in. Customers report a wide range.'],
+    ['tone.deadline', 'Our real-time loggers flag an excursion while the shipment is still moving, which gives your team a chance to act before the product arrives.'],
+    ['tone.', 'I\'ve reached out a few times about temperature monitoring at Target Co. I\'ll take the silence as "not now", and that\'s perfectly fine.'],
+    ['tone.', 'There\'s no "guaranteed savings" line, on purpose. It\'s a planning tool, not a promise.'],
+    ['claim.', 'For context, some figures Hanne may refer to:\n- Series B of €18M closed in March, giving us runway well beyond the next three years'],
+  ], [
+    ['tone.', "I'd cleared my afternoon and brought our solutions engineer in from Sydney specially, so it was a real shame it didn't come off."],
+    ['tone.', "It's completely understandable that Target Co is still running collections off spreadsheets; not every finance team has had the chance to modernise yet."],
+    ['tone.', "I can promise you'll have DSO under 30 days by Christmas, and most of that improvement will show up in the first eight weeks."],
+    ['tone.', "With the ATO paying closer attention to record-keeping these days, I'd hate for your team to be caught out with invoices tracked in email threads."],
+    ['tone.', 'No rush at all, though it has been six weeks since the demo and most teams have made a call by this point.'],
+    ['tone.', 'Honestly, Target Co is one of the last distributors in the region still chasing payments by phone.'],
+    ['tone.', "With respect, the worry about customer pushback is one we mostly hear from teams that haven't used modern payment tools before."],
+    ['tone.', "Totally understand if it's not a priority right now. Some teams prefer to keep doing things the hard way."],
+    ['tone.', 'Between us, Inland Revenue has been much stricter lately, and businesses with messy receivables are the ones that get picked for review.'],
+    ['tone.', '我可以向您保证，使用我们的产品之后，三个月内逾期账款一定会减少一半。'],
+    ['tone.', 'Tawaran ini hanya sah sehingga hujung minggu ini sahaja, dan selepas itu kami tidak dapat menjamin harga yang sama lagi.'],
+    ['internal.', '(Nota dalaman: tunggu kelulusan Encik Faizal untuk harga ini sebelum emel dihantar.)'],
+    ['internal.', "We're also considerably cheaper than Debtor Daddy (double-check this, their pricing page changed in May) and include PayTo as standard."],
+    ['claim.', 'Tahniah atas pembukaan cawangan baharu Target Co di Jurong bulan lalu.'],
+  ]);
+
+  it('a subject of a fake thread still waiting on the reader is pushy', () => {
+    const body = 'Hi Dana,\n\nJust checking in on the proposal.\n\nBest,\nSam';
+    expect(scanEmail(body, 'Re: Re: Re: Still waiting on Target Co').filter((f) => f.severity !== 'info' && (f.rule as string).startsWith('tone.'))).not.toEqual([]);
+  });
+});
