@@ -105,10 +105,13 @@ export const sharedListLines = perField((folded) => {
     } else if (line.trim() !== '') {
       const t = line.trim();
       const heading = t.length <= 40 && !/[.!?]$/u.test(t);
-      const leadIn = t.length <= 120 && t.endsWith(':');
+      // A lead-in is the line's last sentence: "The season starts on 29 March. Here's a short checklist so the changeover goes smoothly:" (forty-first session, AV).
+      const lead = t.endsWith(':') ? t.slice(Math.max(t.lastIndexOf('. '), t.lastIndexOf('! '), t.lastIndexOf('? ')) + 1).trim() : '';
+      const leadIn = lead !== '' && lead.length <= 120;
       // "Could you or your team answer these when you have a moment?": a question to the reader.
       const ask = t.length <= 200 && t.endsWith('?') && ASK_HEAD_RE.test(t);
-      head = (heading || leadIn || ask) && SHARED_HEAD_RE.test(t) && !NOTE_HEAD_RE.test(t);
+      const said = leadIn && !heading ? lead : t;
+      head = (heading || leadIn || ask) && SHARED_HEAD_RE.test(said) && !NOTE_HEAD_RE.test(said);
     }
     at += line.length + 1;
   }

@@ -266,13 +266,13 @@ function releases(lower: string, start: number, end: number): boolean {
  * guarantee hang on what the reader does.
  */
 const DISCLAIM_RE = new RegExp(String.raw`(?:` + [
-  String.raw`\b(?:can['’]t|cannot|can not|couldn['’]t|could not|won['’]t|will not|wouldn['’]t|would not|never|not able to|unable to|no (?:one|vendor|provider|supplier|company|system|tool|software|platform)(?: \w+)? (?:can|could|will|would))(?: \w+){0,3}? (?:guarantee|promise|commit to)\b`,
+  String.raw`\b(?:can['’]t|cannot|can not|couldn['’]t|could not|won['’]t|will not|wouldn['’]t|would not|don['’]t|do not|never|not able to|unable to|no (?:one|vendor|provider|supplier|company|system|tool|software|platform)(?: \w+)? (?:can|could|will|would))(?: \w+){0,3}? (?:guarantee|promise|commit to)\b`,
   String.raw`\b(?:don['’]t|do not|doesn['’]t|does not) know enough\b[^.!?\n]{0,60}? to (?:guarantee|promise)\b`,
   String.raw`\b(?:not|no|without (?:any |a )?)(?:a )?(?:guarantee|promise)\b`,
   String.raw`\b(?:i['’]d|i would|we['’]d|we would) (?:rather not|never want to|not want to|hate to) (?:over-?promise|promise|guarantee)`,
   // "Anyone who guarantees a fixed percentage before testing your water is taking a guess" (forty-first session, AQ).
   String.raw`\b(?:anyone|any (?:vendor|supplier|provider|company)|a (?:vendor|supplier|provider)) (?:who|that) (?:guarantees|promises)\b[^.!?\n]{0,80}\b(?:is (?:taking a guess|guessing|not being honest|overselling|overpromising)|should be treated with caution)`,
-  String.raw`\b(?:wary|careful|suspicious|sceptical|skeptical) (?:of|about) (?:any|anyone|a|vendors?|providers?|suppliers?) (?:\w+ )?(?:who|that|vendor|provider)?\b[^.!?\n]{0,30}\b(?:guarantee|promise)`,
+  String.raw`\b(?:wary|careful|cautious|suspicious|sceptical|skeptical) (?:of|about) (?:any|anyone|a|vendors?|providers?|suppliers?) (?:\w+ )?(?:who|that|vendor|provider)?\b[^.!?\n]{0,30}\b(?:guarantee|promise)`,
   String.raw`\bsans garantie\b|\bsin garant[ií]a\b|\bsem garantia\b|\bohne garantie\b|\bsenza garanzi[ae]\b|\bn[ãa]o (?:d[áa] para|posso|podemos|consigo|conseguimos) garantir\b|\bno (?:puedo|podemos) garantizar\b|\b(?:je|nous) ne (?:peux|pouvons) pas garantir\b|\bnon (?:posso|possiamo) garantire\b|\b(?:kann|können) (?:ich|wir) (?:nicht|keine?) garantieren\b`,
 ].join('|') + ')', 'u');
 /**

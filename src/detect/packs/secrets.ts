@@ -1314,6 +1314,8 @@ rules:
       # A kind of password named right before it, with no "is" or colon: "temp pass Kx9$mQ2v", "initial password Welcome#2025".
       - {regex: '(?i:\b(?:temp|temporary|initial|default|one-time|first-time|guest|trial|demo|sandbox|admin|root)\s+(?:password|passwd|passcode|pwd|pw|pass))\s+["“\x27\x60]?${PASSWORD_VALUE}', keywords: ['password', 'passwd', 'passcode', 'pwd', 'pw', 'pass']}
     exceptions:
+      # "He asked me to pass on his email address: …" (forty-first session, AY).
+      - '\bpass on (?:his|her|their|my|the|our|your) (?:e-?mail|email address|address|number|phone|mobile|details|contact details|regards|thanks)\b'
       - '(?i:\b(?:password|passwd|pwd|pass)${STAND_IN_VALUE})'
       - '${PRICED_PASS}'
       - '(?i:#\s?(?:pw|pwd|psw|pass|p)-[\w-]*\d)'

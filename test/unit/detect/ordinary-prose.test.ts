@@ -4360,3 +4360,62 @@ describe('forty-first session, seventh round: shapes from fresh writers (AS, AT 
     expect(scanEmail(body, 'Re: Re: Re: Still waiting on Target Co').filter((f) => f.severity !== 'info' && (f.rule as string).startsWith('tone.'))).not.toEqual([]);
   });
 });
+
+describe('forty-first session, eighth round: shapes from fresh writers (AV, AW clean; AX problems)', () => {
+  shapes([
+    ['internal.', "The IATA summer season starts on Sunday 29 March 2026. Here's a short checklist so Target Co's changeover goes smoothly:\n\n[ ] Import the summer SSIM schedule\n[ ] Update Annex B rate cards for any renewed airline contracts\n[ ] Check qualification expiry dates for staff returning for the season"],
+    ['internal.', "> We're also looking at another vendor. What would you say makes Ourco different?\n\nA fair question. I don't know the other vendor's current product well enough to compare feature by feature."],
+    ['claim.', "According to the staff figures on Target Co's website, your Paphos operation has grown to more than 200 people."],
+    ['claim.', 'Yolcu hizmetleri pozisyonu açtığınızı gördüm; tebrikler.'],
+  ], [
+    // A launch seen on LinkedIn is no source of the reader's own (the holdout's ev-01791; a looser "the … page" of round 3 took it).
+    ['claim.', 'Saw the mobile app launch on LinkedIn, looks great.'],
+    ['internal.', 'Volume pricing applies from 50 seats (max is 22% - do not go above without Tamara).'],
+    ['tone.', "We hold our scoping slots for the quarter until Friday, after which I genuinely can't promise Target Co a start date before October."],
+    ['tone.', "Automated scanners are a fine place to start, and most companies grow out of relying on them once they've got a grown-up security function in place."],
+    ['tone.', "To be candid, teams that take this long to make a call on a two-week review usually aren't quite ready for it yet, and that's okay."],
+    ['tone.', 'The last thing anyone at Target Co wants is to read about a guest data leak in Gulf News before hearing about it from their own team.'],
+    ['tone.', "Of the hospital groups in Kerala we work with, Target Co is now the only one that hasn't put a date in the diary for this year."],
+    ['tone.', "Honestly, with what's visible from the outside, it's a matter of when, not if."],
+    ['tone.', 'I looked out for you on the attendee list all hour — hopefully the recording makes up for missing it.'],
+    ['tone.', "Running a free open-source scanner once a year isn't a security programme, Imran."],
+    ['tone.', 'وكما تعلمون، فإن أي تأخير إضافي قد يضعكم شخصياً في موقف محرج أمام المدققين في الزيارة القادمة.'],
+    ['internal.', '(रितु, भेजने से पहले यह कीमत विकास से एक बार कन्फ़र्म कर लेना)'],
+    ['internal.', "As promised, I'm sending over details of our phishing simulation service (his daughter just got into IIT Madras, congratulate him if the call goes well)."],
+    ['claim.', 'بعد توسّع Target Co إلى السوق السعودية هذا العام، من الطبيعي أن تزداد الأنظمة التي تحتاج إلى مراجعة أمنية.'],
+    ['claim.', 'أتقدّم إليكم بخالص التهاني بمناسبة فوز Target Co بجائزة أفضل شركة تأمين رقمية في الدولة لهذا العام.'],
+  ]);
+
+  it('our office news in the body clears the subject after "One update on our side:"', () => {
+    const body = "Hi Dana,\n\nFollowing up on my note from the 3rd.\n\nOne update on our side: Ourco just opened an office in Raleigh, so we now have a strategist twenty minutes from you.\n\nThanks,\nSam";
+    expect(scanEmail(body, 'Following up, plus a new office nearby').filter((f) => f.severity !== 'info' && (f.rule as string).startsWith('claim.'))).toEqual([]);
+  });
+});
+
+describe('forty-first session, ninth round: shapes from fresh writers (AY, AZ clean; KC problems)', () => {
+  shapes([
+    ['tone.', "For customers, the practical upshot is more engineers on connectors.\n\nNothing changes in our conversation. I just wanted you to hear it from me. Talk soon!"],
+    ['internal.', 'The full summary (two pages, non-confidential) is here: https://ourco.com/resources/connector-reliability'],
+    ['internal.', "> Before we go further, we'd like to talk to a couple of your customers.\n\nAbsolutely. Here are two who've agreed to take reference calls:\n\n1. Harlow Foods (food distribution, Ohio)"],
+    ['internal.', 'Per the instructions in the notice:\n- Our written questions are attached.\n- We will attend the optional pre-bid conference on February 25.'],
+    ['secret.', 'He asked me to pass on his email address: b.charpentier@distrilyon-logistique.fr; he suggested early mornings work best for him.'],
+    ['claim.', "You asked for a one-page snapshot of Ourco for your vendor file. Here it is:\n\n- Founded: 2018, Austin, Texas\n- Employees: 240\n- Funding: $38M Series B (2025), led by Northgate Ventures"],
+  ], [
+    ['tone.', "I appreciate the spreadsheet has served you well so far; it's just that most HR teams your size moved past that stage a few years ago."],
+    ['tone.', "Based on our work with similar organisations, you can tell the board with confidence that Target Co's stress-related absence will come down within two quarters of launch."],
+    ['tone.', "I know decisions can take a while at Target Co, and it's been four months since we first spoke, which is a good deal longer than most of our clients take to go from first call to live."],
+    ['tone.', "A single employment tribunal claim over work-related stress can easily cost more than three years of Ourco, and Target Co wouldn't have much to show a tribunal about what it did to prevent it."],
+    ['tone.', "With respect, a fruit bowl and a monthly lunchtime yoga class aren't a wellbeing strategy, and I think your people probably know that."],
+    ['tone.', 'And I can promise you now that uptake will be above 25% by the end of the third month.'],
+    ['tone.', "I haven't heard back since I sent the proposal over, so I'll assume Target Co is happy enough with the 2% uptake you're getting from your current provider."],
+    ['tone.', "I know big organisations like Target Co aren't always the quickest to move, so no rush at all."],
+    ['tone.', "I know my time isn't quite as precious as yours! 😊"],
+    ['tone.', 'I had a proper look through it, and, well, I think we both know it could do with a bit of love.'],
+    ['tone.', 'Eerlikwaar, feitlik al die groot vrugteprodusente in die Boland het reeds oorgeskakel, en julle is eintlik een van die laastes wat dit nog nie gedoen het nie.'],
+    ['internal.', '- Content in English, isiZulu, isiXhosa and Afrikaans (Dan to confirm the isiXhosa audio is actually live before we promise it)'],
+    ['internal.', 'Call notes 12/11: budget approx R1.2m; Thabo is the decision maker but defers to group HR in Joburg; currently with ICAS, contract ends June.'],
+    ['internal.', "- We integrate directly with Workday, so starters and leavers update automatically (delete this line if they're not on Workday)"],
+    ['claim.', "Following the section 189 consultations at Target Co this year, I imagine there's a lot of anxiety among the staff who remain."],
+    ['claim.', "With 200 roles going at Target Co's Sheffield site, I imagine it's a very difficult period for the people affected."],
+  ]);
+});
