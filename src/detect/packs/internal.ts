@@ -3181,6 +3181,8 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      # The reader's own approvals: "Any new system needs approval from the school's board, which meets in April" (forty-first session, KE).
+      - '\bneeds? (?:approval|sign-?off) from (?:the [\p{L}''’]+ |your |their )?(?:board|governors|trustees|committee|council|finance committee|procurement|legal team|it team)\b'
       # A warning about a scam: "If anyone asks you for one claiming to be from Ourco, please don't send it and let us know" (fortieth session, BT).
       - '\bif (?:anyone|someone|somebody|a caller|an email|a message|you (?:ever )?(?:get|receive))\b[^.!?\n]{0,100}\b(?:please )?(?:don''t|do not|never) send (?:it|them|one|anything|the (?:password|key|code))\b'
       # Setting up the reader's own process: "Decide who must approve before sending, if anyone" (fortieth session, BJ).
@@ -3569,6 +3571,8 @@ rules:
       # A bracketed aside about the buyer or what not to say (development set HN): "(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)", "(… per Tom - don't mention it, just keep the quote under that)".
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
+      # An offer to the reader: "Happy to add this wording to Acme's questionnaire if that helps" (forty-first session, KE).
+      - '\bhappy to add this (?:wording|text|answer|language|section|paragraph) to (?:your|(?:[\p{L}&.''’-]+ ){0,3}[\p{L}&.''’-]+(?:''s|’s)) (?:questionnaire|form|document|rfp|rfi|response|contract|dpa|policy|submission)\b'
       # The reader's own tender rules: "Per the instructions in the notice:" (forty-first session, AZ).
       - '\bper the instructions (?:in|on|of) (?:the|your) (?:notice|tender|rfp|rfq|rfi|bid|itt|invitation|solicitation|form|document|guidance|portal|bid notice)\b'
       # Answering the reader: "Absolutely. Here are two who've agreed to take reference calls" (forty-first session, AZ).

@@ -4419,3 +4419,25 @@ describe('forty-first session, ninth round: shapes from fresh writers (AY, AZ cl
     ['claim.', "With 200 roles going at Target Co's Sheffield site, I imagine it's a very difficult period for the people affected."],
   ]);
 });
+
+describe('forty-first session, tenth round: shapes from fresh writers (KD, KE clean; KF problems)', () => {
+  shapes([
+    ['claim.', 'Because Target Co operates 26 branches and needs a dedicated test environment and custom SLA, the Enterprise plan is the right fit.'],
+    ['claim.', "Congratulations on the announcement in last week's press release that Target Co will open a new campus in Al Barsha in September 2026."],
+    ['internal.', "As discussed:\n- Your priority is a smoother process for Arabic-speaking families.\n- Any new system needs approval from the school's board, which meets in April."],
+    ['internal.', "Happy to add this wording to Target Co's questionnaire if that helps."],
+    ['tone.', "You may be interested in our next free webinar on Thursday.\n\nWHAT ADMISSIONS TEAMS ARE SEEING AFTER THE VAT CHANGE\nThree registrars from our customer schools will share what has changed."],
+    ['tone.', "I can promise you'll get a reply from our team within a day."],
+  ], [
+    ['tone.', "We've only got two install crews left unassigned for the spring, so if you want one of them I'd need to hear from you by the end of the week."],
+    ['tone.', "For what it's worth, most of the teams I work with get from first call to pilot in about six weeks, so if it would help, I'm happy to walk you through how they speed things up."],
+    ['tone.', "It took a fair bit of back-and-forth to get it tailored to your asset list, so it's been a little discouraging to send it twice now and not hear anything back."],
+    ['tone.', "Since predictive maintenance may be a fairly new area for your team, I've attached a beginner's guide so we don't have to spend the call on fundamentals."],
+    ['tone.', 'Our regional manager reviews open proposals at the end of the month, and anything still sitting there tends to get deprioritized.'],
+    ['tone.', "Your trial login is still active — though judging by the usage logs, I don't think anyone at Target Co has actually opened it yet."],
+    ['tone.', "I understand why it's hard to let go of, but a monthly snapshot just isn't how serious reliability programs operate anymore."],
+    ['tone.', 'El precio que le cotizamos solo es válido hasta el viernes; después de esa fecha ya no podré sostenerlo, así que le recomiendo no dejarlo pasar.'],
+    ['claim.', 'Ahora que Target Co cerró la compra de la planta de empaque en San Antonio, me imagino que unificar los procesos será una prioridad.'],
+    ['claim.', "Puisque Target Co ouvre sa nouvelle usine de Drummondville à l'automne, je me suis dit que c'était le bon moment."],
+  ]);
+});
