@@ -110,7 +110,7 @@ export const sharedListLines = perField((folded) => {
       const leadIn = lead !== '' && lead.length <= 120;
       // "Could you or your team answer these when you have a moment?": a question to the reader.
       const ask = t.length <= 200 && t.endsWith('?') && ASK_HEAD_RE.test(t);
-      const said = leadIn && !heading ? lead : t;
+      const said = leadIn && !heading && t.length > 120 ? lead : t;
       head = (heading || leadIn || ask) && SHARED_HEAD_RE.test(said) && !NOTE_HEAD_RE.test(said);
     }
     at += line.length + 1;

@@ -4441,3 +4441,12 @@ describe('forty-first session, tenth round: shapes from fresh writers (KD, KE cl
     ['claim.', "Puisque Target Co ouvre sa nouvelle usine de Drummondville à l'automne, je me suis dit que c'était le bon moment."],
   ]);
 });
+
+describe('forty-first session: shapes that stay clean after the session\'s wider patterns', () => {
+  shapes([
+    ['claim.', 'Pilot results at Target Co: 0 jobs lost, 14 hours a week saved per site.'],
+    ['internal.', 'Topic: Running an application season without the spreadsheet chase'],
+  ], [
+    ['internal.', 'P.S. Sneha — only 30 seats, so prioritise the big hospital groups if it fills up.'],
+  ]);
+});
