@@ -14,6 +14,7 @@ import { scanDraft } from '../../src/detect/scan.js';
 import { SALUTATIONS, TITLES } from '../../src/detect/recipient.js';
 import type { Account } from '../../src/detect/types.js';
 import { FINDING_KINDS } from '../../src/detect/rules/schema.js';
+import { parsePolicy } from '../../src/policy/schema.js';
 import type { EvalBook } from './book.js';
 import type { LabelledDraft } from './generate.js';
 
@@ -64,14 +65,21 @@ export function loadEmailSet(file: string): EmailSet {
  * The writers' world: their mail is from their seller (Ourco at ourco.com unless the set names
  * another), our own name and site, not a third party's.
  */
-/** The meeting hosts the shipped policy allows (src/policy/default-policy.yaml `links.allow_domains`). */
-const MEETING_HOSTS = ['cal.com', 'meetings.hubspot.com', 'zoom.us', 'meet.google.com', 'teams.microsoft.com', 'teams.live.com', 'webex.com'];
+/** The link hosts the shipped policy allows (src/policy/default-policy.yaml `links.allow_domains`), read from the file. */
+let shippedHosts: string[] | undefined;
+function shippedAllowDomains(): string[] {
+  if (shippedHosts !== undefined) return shippedHosts;
+  const parsed = parsePolicy(readFileSync(new URL('../../src/policy/default-policy.yaml', import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error(`the shipped policy does not parse: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  shippedHosts = parsed.policy.links.allow_domains;
+  return shippedHosts;
+}
 
 export function sellerPolicy(evalBook: EvalBook, seller: Seller = OURCO): EvalBook['policy'] {
   // The writers' reps book meetings on cal.com as well as calendly (their briefs name both) and send
-  // video-call links (zoom.us, a company's own zoom.us subdomain, Teams, Meet, Webex): the meeting
-  // hosts the shipped policy (src/policy/default-policy.yaml) allows. Since the forty-first session.
-  const links = { ...evalBook.policy.links, allow_domains: [...new Set([...evalBook.policy.links.allow_domains, ...MEETING_HOSTS])] };
+  // video-call links (zoom.us, a company's own zoom.us subdomain, Teams, Meet, Webex): what the shipped
+  // policy allows. Since the forty-first session.
+  const links = { ...evalBook.policy.links, allow_domains: [...new Set([...evalBook.policy.links.allow_domains, ...shippedAllowDomains()])] };
   return { ...evalBook.policy, links, sender: { ...evalBook.policy.sender, company: seller.company, own_domains: [...evalBook.policy.sender.own_domains, seller.domain] } };
 }
 

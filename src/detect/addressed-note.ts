@@ -19,7 +19,7 @@
  * The greeting line is the greeting detector's; sign-off lines (a name alone, or a name and a
  * title) do not match because they carry no request.
  */
-import { QUOTED_PART_START } from './normalize.js';
+import { escapeRegExp, QUOTED_PART_START } from './normalize.js';
 import { accountNameWords, addFinding, type FieldText, type ScanContext } from './context.js';
 import { MALAY_INDONESIAN_TITLES, sameName } from './recipient.js';
 import type { DraftInput } from './types.js';
@@ -152,12 +152,11 @@ function besideLabelLine(text: string, at: number): boolean {
 }
 
 function addressedInMail(text: string, greetingEnd: number, at: number, name: string, toFirst: string, quotedFrom: number): boolean {
-  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const word = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u');
+  const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u');
   if (word.test(text.slice(0, greetingEnd))) return true;
   if (word.test(text.slice(quotedFrom))) return true;
   const withRecipient = toFirst.length < 2 ? null
-    : new RegExp(`(?<![\\p{L}])(?:${escape(toFirst)}(?:,| and| &) (?:[\\p{L}'’-]+ ){0,2}?${escape(name)}|${escape(name)}(?:,| and| &) (?:[\\p{L}'’-]+ ){0,2}?${escape(toFirst)})(?![\\p{L}])`, 'iu');
+    : new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(toFirst)}(?:,| and| &) (?:[\\p{L}'’-]+ ){0,2}?${escapeRegExp(name)}|${escapeRegExp(name)}(?:,| and| &) (?:[\\p{L}'’-]+ ){0,2}?${escapeRegExp(toFirst)})(?![\\p{L}])`, 'iu');
   const lineEnd = text.indexOf('\n', at);
   const before = text.slice(greetingEnd, at);
   const after = lineEnd < 0 ? '' : text.slice(lineEnd, quotedFrom);

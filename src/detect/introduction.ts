@@ -9,6 +9,7 @@
  * that name (introduce, meet, copying in, looping in, adding, welcome) — the greeting line aside.
  */
 import { perParagraph } from './paragraph.js';
+import { escapeRegExp } from './normalize.js';
 
 /** "Tom, …" opening a paragraph: one name (a second word allowed), then a comma. */
 const VOCATIVE_OPENING = /^[ \t]*([\p{L}][\p{L}'’-]{1,30})(?: [\p{L}][\p{L}'’-]{1,30})?,[ \t]/u;
@@ -27,7 +28,7 @@ const introducedHere = perParagraph((text: string, from: number): boolean => {
   // Earlier paragraphs, past the greeting line.
   const firstLineEnd = text.indexOf('\n');
   const before = text.slice(firstLineEnd < 0 || firstLineEnd > from ? 0 : firstLineEnd + 1, from).toLowerCase();
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(String.raw`(?<![\p{L}])${INTRODUCING}[ \t]+(?:you (?:to|with) )?(?:(?:my|our) (?:colleague|teammate|manager|partner|boss) )?${escaped}(?![\p{L}])`, 'u').test(before);
 });
 

@@ -130,6 +130,11 @@ export function foldText(source: string): FoldedText {
   };
 }
 
+/** `text` with every character a regex gives a meaning escaped: a name or a word matched as written. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Maps a span [start, end) of the folded text back to UTF-16 offsets in the source. */
 export function toSource(t: FoldedText, start: number, end: number): { start: number; end: number } {
   if (t.startMap === null || t.endMap === null) return { start, end };

@@ -26,7 +26,7 @@
 import type { Policy } from '../policy/schema.js';
 import type { FoldedText } from './normalize.js';
 import type { Book } from './book.js';
-import { normalizeTerm, OUR_TOKEN } from './normalize.js';
+import { escapeRegExp, normalizeTerm, OUR_TOKEN } from './normalize.js';
 import { isEnglishWord } from './model/detect.js';
 
 export { OUR_TOKEN };
@@ -103,7 +103,7 @@ function namesFor(policy: Policy): OurNames | null {
   const names = ourNamesOf(policy);
   let found: OurNames | null = null;
   if (names.length > 0) {
-    const alternation = names.map((n) => n.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    const alternation = names.map((n) => escapeRegExp(n.name).replace(/ /g, '\\s+')).join('|');
     found = {
       // Not inside a word, a host ("events.brightwell"), an address or a path; not before ".io" or "-sandbox".
       re: new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}@/_]|[\p{L}\p{N}][.-])(?:${alternation})(?![\p{L}\p{N}\p{M}_@]|[.-][\p{L}\p{N}])`, 'giu'),

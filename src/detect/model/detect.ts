@@ -14,7 +14,7 @@
 import { lineStartOf, tableRowAt } from '../text-index.js';
 import { INVITE_NOT_FORWARDED, NOT_ADVICE, NOT_TO_HURRY, WONT_GUESS } from '../disclaimers.js';
 import { addFinding, FIRM_FINDINGS, type FieldText, type ScanContext } from '../context.js';
-import { inQuotedLine, OUR_TOKEN, toSource } from '../normalize.js';
+import { escapeRegExp, inQuotedLine, OUR_TOKEN, toSource } from '../normalize.js';
 import { nameForms } from '../book.js';
 import type { Account, Finding } from '../types.js';
 import { splitSentences, stemWord } from './features.js';
@@ -129,7 +129,7 @@ const wordRes = new WeakMap<ReadonlySet<string>, RegExp>();
 function wordsRe(words: ReadonlySet<string>): RegExp {
   let re = wordRes.get(words);
   if (re === undefined) {
-    const long = [...words].filter((w) => w.length >= OUR_TOKEN.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const long = [...words].filter((w) => w.length >= OUR_TOKEN.length).map(escapeRegExp);
     re = long.length === 0 ? /(?!)/gu : new RegExp(`(?<![\\p{L}\\p{N}])(?:${long.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     wordRes.set(words, re);
   }

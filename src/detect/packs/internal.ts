@@ -6,6 +6,8 @@ import { anyCase, DOCUMENT_STATUS } from './shared.js';
 /** Ukrainian and Russian notes: "[ЗАМІНИТИ: …]", "перед відправкою", "я не знайшла в CRM" (thirty-seventh session, OB). */
 const SLAVIC_LABEL = anyCase(['замінити', 'заменить', 'вставити', 'вставить', 'перевірити', 'проверить']);
 const SLAVIC_NOTE = anyCase(['перед відправкою', 'перед відправленням', 'перед надсиланням', 'перед отправкой', 'не знайшла в crm', 'не знайшов в crm', 'не нашла в crm', 'не нашел в crm', 'не знайшла в срм', 'не нашла в срм']);
+/** The reader's own tender rules followed ("Per the instructions in the notice:"): neither an agent's trace nor a directive to the rep (forty-first session, AZ). */
+const TENDER_INSTRUCTIONS = String.raw`\bper the instructions (?:in|on|of) (?:the|your) (?:notice|tender|rfp|rfq|rfi|bid|itt|invitation|solicitation|form|document|guidance|portal|bid notice)\b`;
 const SLAVIC_KEYWORDS = [...SLAVIC_LABEL.keywords, ...SLAVIC_NOTE.keywords].map((k) => `'${k}', `).join('');
 // ---------------------------------------------------------------- structure rules (round 4)
 // Built from parts rather than phrase lists: who speaks (first person, or a sentence with its
@@ -2705,7 +2707,7 @@ rules:
       - {regex: '\([^()\n]{0,80}?\b(?:so )?(?:don''t|do not|never) (?:promise|commit to|quote|offer|mention|give (?:them|her|him)) (?:any |them |a |the |specific |firm )?(?:dates?|timelines?|deadlines?|discounts?|prices?|pricing|numbers|start dates?|go-?live dates?)\b[^()\n]{0,40}\)', keywords: ['promise', 'commit to', 'quote', 'offer', 'mention', 'give them', 'give her', 'give him']}
     exceptions:
       # The reader's own tender rules: "Per the instructions in the notice:" (forty-first session, AZ).
-      - '\bper the instructions (?:in|on|of) (?:the|your) (?:notice|tender|rfp|rfq|rfi|bid|itt|invitation|solicitation|form|document|guidance|portal|bid notice)\b'
+      - '${TENDER_INSTRUCTIONS}'
       # The product's own search: "they show first in search results, marked with your company's name" (thirty-ninth session, ZB).
       - '\b(?:show|shows|showing|appear|appears|appearing|rank|ranks|ranked|listed|displayed|sorted|pinned|highlighted)(?: \w+){0,2} (?:in|at the top of|on top of) (?:the |your )?search results\b'
       # The customer's ticket and its status as a support email's subject or first line: "Ticket OC-49920 – FPS rejected, resubmitted and accepted".
@@ -3574,7 +3576,7 @@ rules:
       # An offer to the reader: "Happy to add this wording to Acme's questionnaire if that helps" (forty-first session, KE).
       - '\bhappy to add this (?:wording|text|answer|language|section|paragraph) to (?:your|(?:[\p{L}&.''’-]+ ){0,3}[\p{L}&.''’-]+(?:''s|’s)) (?:questionnaire|form|document|rfp|rfi|response|contract|dpa|policy|submission)\b'
       # The reader's own tender rules: "Per the instructions in the notice:" (forty-first session, AZ).
-      - '\bper the instructions (?:in|on|of) (?:the|your) (?:notice|tender|rfp|rfq|rfi|bid|itt|invitation|solicitation|form|document|guidance|portal|bid notice)\b'
+      - '${TENDER_INSTRUCTIONS}'
       # Answering the reader: "Absolutely. Here are two who've agreed to take reference calls" (forty-first session, AZ).
       - '\bhere(?:''s| is| are) (?:two|three|a few) (?:who(?:''ve| have)?|that|customers|clients|references|people|contacts|dates|times|slots)\b'
       # The reader's own process, quoted: "I can recommend it, but sign-off comes from our regional medical director" (forty-first session, JG).

@@ -232,6 +232,9 @@ const LET_SLIP = String.raw`(?:let (?:it|this|that|the [\w-]+|(?:an?|this|that|t
  * patterns are narrow, the model has seen few of them, and a reviewer must see every one.
  */
 const CORROBORATE = 0.1;
+
+/** The end of a contract's price lock told ahead of a renewal ("your price lock ends this year"): a fact, not a deadline (forty-first session, AE). */
+const PRICE_LOCK_ENDS = String.raw`\b(?:price|rate|pricing) (?:lock|freeze|protection|cap)s? (?:ends|expires|runs out|finishes|lapses|ended|expired)\b`;
 /** A contract's fixed-price, notice or introductory period ending on its date ("Your fixed-price period ends 31 August"): a fact of the contract, for both deadline rules. */
 const PRICE_PERIOD_ENDS = String.raw`\b(?:fixed[- ]price|price[- ]lock|rate[- ]lock|price[- ]protection|price[- ]guarantee|introductory|notice|minimum|initial|lock-in) (?:period|term|window)\b[^.!?\n]{0,20}\b(?:ends|expires|runs out|closes|ending)\b|\b(?:price|rate)[- ]lock (?:ends|expires|runs out) (?:with|at the end of|when) (?:this|the|your) (?:term|contract|renewal|agreement)\b`;
 
@@ -375,7 +378,7 @@ rules:
       # Other work the reader has: "If it's just sitting in a queue behind more urgent things, no worries at all" (forty-first session, AP).
       - '\bmore urgent (?:things|priorities|work|matters|tasks|items|stuff|projects)\b'
       # The end of a contract's price lock told ahead of a renewal: "your price lock ends this year" (forty-first session, AE).
-      - '\b(?:price|rate|pricing) (?:lock|freeze|protection|cap)s? (?:ends|expires|runs out|finishes|lapses|ended|expired)\b'
+      - '${PRICE_LOCK_ENDS}'
       # The reader's own process as their team told it: "Your accounts payable team let us know that Acme needs a purchase order before our first invoice can be paid" (fortieth session, BN).
       - '\b(?:let (?:us|me) know|told (?:us|me)|mentioned|explained|confirmed|reminded (?:us|me)|advised (?:us|me)) (?:that )?(?:[\p{L}&.''-]+ ){0,4}(?:needs|requires|must have|will need) (?:a |an |the )?(?:po|purchase order|signed|signature|w-?9|w-?8|vendor form|supplier form|vendor number|supplier number)\b'
       # A place closing for a switch-over: "Your office closes Friday on Open Dental and opens Monday on Ourco" (thirty-eighth session, XB).
@@ -2066,7 +2069,7 @@ ${RELEASE_CONTEXT}
       # What a longer lease costs: "That would lower the monthly payment, but you'd pay more over the full term" (forty-first session, JG).
       - '\byou''?d pay more over (?:the )?(?:full |whole |life of the |entire )?(?:term|contract|lease|period|years)\b'
       # The end of a contract's price lock told ahead of a renewal: "your price lock ends this year" (forty-first session, AE).
-      - '\b(?:price|rate|pricing) (?:lock|freeze|protection|cap)s? (?:ends|expires|runs out|finishes|lapses|ended|expired)\b'
+      - '${PRICE_LOCK_ENDS}'
       # What we deliver regardless: "The shortlist pack is unchanged and will reach you tomorrow either way" (fortieth session, BN).
       - '\b(?:will|''ll) (?:reach|get to|arrive (?:with|to)|land (?:with|in)|be with|be in|go out to|be sent to|come to) (?:you|your)\b[^.!?\n]{0,30}\beither way\b'
       # Price by term, as a table would give it: "On a 24-month term the discount is 5%; on 12 months you pay list price" (thirty-eighth session, VA).

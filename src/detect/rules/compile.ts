@@ -8,7 +8,7 @@
  */
 import { automatonFrom, automatonTables, tablesFromBytes, type Automaton, type AutomatonTables } from '../automaton.js';
 import { PARSED_AUTOMATON } from '../packs/parsed-automaton.js';
-import { normalizeTerm } from '../normalize.js';
+import { escapeRegExp, normalizeTerm } from '../normalize.js';
 import type { Severity } from '../types.js';
 import { patternsOf, type Rule } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
@@ -241,7 +241,7 @@ function flatLists(lists: readonly (readonly number[])[]): { start: Int32Array; 
 
 function wordsRegex(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
-  const alts = words.map((w) => normalizeTerm(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const alts = words.map((w) => escapeRegExp(normalizeTerm(w)).replace(/ /g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 

@@ -8,7 +8,7 @@
  * match is reported.
  */
 import { addFinding, FIRM_FINDINGS, UNREAD_FINDINGS, type FieldText, type ScanContext } from '../context.js';
-import { ATTRIBUTION_LINE, inQuotedLine, isWordAt, normalizeTerm, OUR_TOKEN, quoted, stripMarks } from '../normalize.js';
+import { ATTRIBUTION_LINE, escapeRegExp, inQuotedLine, isWordAt, normalizeTerm, OUR_TOKEN, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import { nameForms } from '../book.js';
 import { readSpan, stickyOf, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
@@ -1100,7 +1100,7 @@ const NAME_THEN_VERB_RE = /^[^\p{L}]*(?:(?:(?:Last|This|Next|Earlier this|Late l
  * Millbrook Grocers story…"): a proper name the email already used, not a capitalised first word.
  */
 function namedMidSentence(folded: string, name: string): boolean {
-  const re = new RegExp(`(?<=[\\p{L}\\d,;:)] +|\\(|")${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  const re = new RegExp(`(?<=[\\p{L}\\d,;:)] +|\\(|")${escapeRegExp(name)}(?![\\p{L}])`, 'u');
   return re.test(folded);
 }
 

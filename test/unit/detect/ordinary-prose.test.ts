@@ -4256,15 +4256,13 @@ describe('forty-first session, fourth round: shapes from fresh writers (AJ, AK c
   ]);
 
   it('a subject of our own news that the body tells as ours is no claim about the reader', () => {
-    const body = 'Hi Dana,\n\nA quick bit of news from us: Ourco has opened an office in Bristol, our fourth after Manchester and London.\n\nBest,\nSam';
-    expect(scanEmail(body, 'New office in Bristol!').filter((f) => f.severity !== 'info' && (f.rule as string).startsWith('claim.'))).toEqual([]);
-    const theirs = "Hi Dana,\n\nWe'd love to help staff the new office in Bristol.\n\nBest,\nSam";
-    expect(scanEmail(theirs, 'Your new office in Bristol!').filter((f) => f.severity !== 'info' && (f.rule as string).startsWith('claim.'))).not.toEqual([]);
+    expect(found('A quick bit of news from us: Ourco has opened an office in Bristol, our fourth after Manchester and London.', 'New office in Bristol!').filter((r) => r.startsWith('claim.'))).toEqual([]);
+    expect(found("We'd love to help staff the new office in Bristol.", 'Your new office in Bristol!').filter((r) => r.startsWith('claim.'))).not.toEqual([]);
   });
 
   it("in a reply, a colleague's note in a quoted block is still a leak (tried and undone: quoted lines are not all the reader's)", () => {
-    const body = "Hi Kofi,\n\nHappy to send the figures.\n\n> From: Priya Shah (internal)\n> Don't mention the outage last week unless they ask.\n\nBest,\nSam";
-    expect(scanEmail(body, 'Re: Figures').filter((f) => f.severity !== 'info' && (f.rule as string).startsWith('internal.'))).not.toEqual([]);
+    const body = "Happy to send the figures.\n\n> From: Priya Shah (internal)\n> Don't mention the outage last week unless they ask.";
+    expect(found(body, 'Re: Figures').filter((r) => r.startsWith('internal.'))).not.toEqual([]);
   });
 
   it('a Welsh thanks opening the subject is no greeting to somebody else', () => {
@@ -4356,8 +4354,7 @@ describe('forty-first session, seventh round: shapes from fresh writers (AS, AT 
   ]);
 
   it('a subject of a fake thread still waiting on the reader is pushy', () => {
-    const body = 'Hi Dana,\n\nJust checking in on the proposal.\n\nBest,\nSam';
-    expect(scanEmail(body, 'Re: Re: Re: Still waiting on Target Co').filter((f) => f.severity !== 'info' && (f.rule as string).startsWith('tone.'))).not.toEqual([]);
+    expect(found('Just checking in on the proposal.', 'Re: Re: Re: Still waiting on Target Co').filter((r) => r.startsWith('tone.'))).not.toEqual([]);
   });
 });
 
@@ -4387,8 +4384,8 @@ describe('forty-first session, eighth round: shapes from fresh writers (AV, AW c
   ]);
 
   it('our office news in the body clears the subject after "One update on our side:"', () => {
-    const body = "Hi Dana,\n\nFollowing up on my note from the 3rd.\n\nOne update on our side: Ourco just opened an office in Raleigh, so we now have a strategist twenty minutes from you.\n\nThanks,\nSam";
-    expect(scanEmail(body, 'Following up, plus a new office nearby').filter((f) => f.severity !== 'info' && (f.rule as string).startsWith('claim.'))).toEqual([]);
+    const body = 'Following up on my note from the 3rd.\n\nOne update on our side: Ourco just opened an office in Raleigh, so we now have a strategist twenty minutes from you.';
+    expect(found(body, 'Following up, plus a new office nearby').filter((r) => r.startsWith('claim.'))).toEqual([]);
   });
 });
 
