@@ -375,6 +375,12 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
         // the words around it speak of a renewal, a contract or a term.
         if (d.keys.every((k) => k.startsWith('--')) && inTimeline(lower, d.start, d.end) &&
           !DATE_CONTEXT.test(lower.slice(Math.max(0, d.start - 80), d.end + 80))) continue;
+        // A day without a year given as a meeting's slot ("Tentatively Tuesday 25 March, 11:00
+        // WAT", "Thursday 13 November, 08:30–10:00"): its weekday before it or its time after it
+        // make it a calendar entry, not the stored day (forty-second session, MP), unless the words
+        // around it speak of a renewal, a contract or a term.
+        if (d.keys.every((k) => k.startsWith('--')) && meetingSlot(lower, d.start, d.end) &&
+          !DATE_CONTEXT.test(lower.slice(Math.max(0, d.start - 80), d.end + 80))) continue;
         // The date of an earlier message in its attribution line ("Le mar. 3 juin 2025 à 09:14,
         // Julie Lavoie a écrit :", "On Tue, 3 Mar 2026 at 09:14, Julie wrote:"): when it was sent.
         if (onAttributionLine(lower, d.start)) continue;
@@ -395,6 +401,16 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
     }
     if (book.shingles.size > 0) detectShingles(ctx, f);
   }
+}
+
+/** A weekday right before a date ("Tuesday 25 March", "Thu, 13 November"). */
+const WEEKDAY_BEFORE = /(?<![\p{L}])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+(?:the[ \t]+)?$/u;
+/** A clock time right after a date ("25 March, 11:00", "13 November at 2pm", "3 June 08:30–10:00"). */
+const TIME_AFTER = /^(?:st|nd|rd|th)?,?[ \t]*(?:at[ \t]+|from[ \t]+|@[ \t]*|,[ \t]*)?(?:\d{1,2}[:.h]\d{2}|\d{1,2}[ \t]*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/u;
+
+/** Whether the date at [start, end) of `lower` reads as a meeting's slot: a weekday before it or a time after it. */
+function meetingSlot(lower: string, start: number, end: number): boolean {
+  return WEEKDAY_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) || TIME_AFTER.test(lower.slice(end, end + 20));
 }
 
 /** The line holding `at` ends as a quoted message's attribution does ("… wrote:", "… a écrit :"). */

@@ -292,6 +292,8 @@ const GENERIC_GREETING = new Set([
   'yth', 'halo', 'hai', 'selamat', 'rekan', 'rekan-rekan', 'semua', 'sekalian',
   // Welsh and Irish thanks and greetings ("Diolch am anfon y ffurflen", forty-first session, AK).
   'diolch', 'helo', 'shwmae', 'dia',
+  // West African English and Pidgin forms of address ("Chale, how be?", "Oga, good morning", forty-second session, MP).
+  'chale', 'oga', 'bros', 'abeg',
   // "Liebe Kolleginnen und Kollegen", "Sehr geehrte Damen und Herren", "Hola equipo", "Ciao a tutti".
   'kolleginnen', 'kollegen', 'zusammen', 'allerseits', 'alle', 'damen', 'herren', 'team', 'equipo', 'todos', 'todas',
   'équipe', 'equipe', 'tous', 'tutti', 'colleghi', 'collègues', 'kollega', 'kollegor', 'allemaal', 'iedereen', 'wszystkim',

@@ -54,13 +54,15 @@ export function detectPromptCopy(ctx: ScanContext, f: FieldText, prompt: string 
 
 // ---------------------------------------------------------------- shouting
 
-const SHOUT_RE = /\b[A-Z]{2,}(?:[ ,]+[A-Z]{2,}){2,}\b/g;
+// Capitals of any Latin, Greek or Cyrillic script: "KAN VI BÖRJA MED BARA EN SKOLA" is one run, not
+// "RJA MED BARA EN SKOLA" after an Ö (forty-second session, MQ).
+const SHOUT_RE = /(?<![\p{L}\p{N}_])\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,}){2,}(?![\p{L}\p{N}_])/gu;
 const PEM_ARMOR_RE = /(?<!-)-{3,}[ \t]*(?:BEGIN|END)\b[A-Z0-9 \t]{0,60}-{3,}/g;
 const SHOUT_WORD_RE = /\b(?:FREE|NOW|URGENT|IMPORTANT|TODAY|HURRY|GUARANTEED|LIMITED|WARNING|ATTENTION|HUGE|AMAZING|EXCLUSIVE|LAST CHANCE|ACT NOW)\b/g;
 
 /** A run of capitals at least half of whose words (of 2-5 letters each) have no vowel: a list of codes. */
 function isCodeRun(run: string): boolean {
-  const words = run.split(/[^A-Z]+/).filter((w) => w !== '');
+  const words = run.split(/\P{Lu}+/u).filter((w) => w !== '');
   if (words.length === 0 || words.some((w) => w.length > 5)) return false;
   return words.filter((w) => !/[AEIOUY]/.test(w)).length * 2 >= words.length;
 }
@@ -77,7 +79,7 @@ const ACRONYMS: ReadonlySet<string> = new Set((
 ).split(' '));
 
 function isAcronymRun(run: string): boolean {
-  const words = run.split(/[^A-Z0-9]+/).filter((w) => w !== '');
+  const words = run.split(/[^\p{Lu}0-9]+/u).filter((w) => w !== '');
   return words.length > 0 && words.every((w) => ACRONYMS.has(w));
 }
 
@@ -95,9 +97,24 @@ function onHeadingLine(text: string, at: number): boolean {
   const lineEnd = lineEndOf(text, at);
   // Eight words and their marks: a longer line is no heading (and is not read again per run).
   if (lineEnd - lineStart > HEADING_MAX) return false;
-  const line = text.slice(lineStart, lineEnd)
+  let line = text.slice(lineStart, lineEnd)
     .replace(/^[\s#*_>=-]*(?:(?:\d{1,2}|[A-Z])[.)]\s*)?/, '')
     .replace(/\s*(?:\([^()\n]{0,80}\))?\s*[:*_=-]*\s*$/, '');
+  // A question heading of a list of answers ("WHO HOLDS THE MONEY?", "ARE YOU LICENSED?", "HUR FÅR
+  // VI IN ELEVLISTORNA?"): the question on its own line, its answer in ordinary case on the next
+  // (forty-second session, MP, MQ). Its YOU is the reader's question, as after WHAT or HOW.
+  const asked = /\?$/.test(line) && answeredBelow(text, lineEnd);
+  if (asked) line = line.slice(0, -1).trimEnd();
+  // A run-in heading: "2. YOUR RISK ASSESSMENT. Under UK law, …", "WHAT WE NEED FROM YOU: a pallet
+  // truck …" (forty-second session, MI). The capitals before the stop or colon head the prose after
+  // it, and are read as a heading line when `at` is in them, on a numbered item or among lines
+  // labelled the same way (runInHeads): a lone "LIMITED SPOTS: …" opening a line is a raised voice.
+  const runIn = RUN_IN_HEADING.exec(line);
+  if (runIn !== null && runInHeads(text, lineStart, lineEnd)) {
+    const head = runIn[1] as string;
+    const headStart = text.indexOf(head, lineStart);
+    if (headStart >= 0 && at >= headStart && at < headStart + head.length) line = head;
+  }
   // A name written as it is spelt ("WHAT Acme Analytics TOLD US IT NEEDS") in a heading that is
   // two thirds capitals or more stands for a word of it.
   let names = 0;
@@ -125,14 +142,50 @@ function onHeadingLine(text: string, at: number): boolean {
   topic = topic.replace(/\b\p{Lu}{2,}S? (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED)(?: (?:ABOUT|FOR|US|ME))?\b/gu, '');
   // "QUESTIONS WE OWE YOU", "WHAT WE OWE YOU": what we still have to send, not a push.
   topic = topic.replace(/\b(?:QUESTIONS?|ANSWERS?|THINGS|ITEMS|ACTIONS|FOLLOW-?UPS|WHAT) WE (?:STILL )?OWE YOU\b/g, '');
+  // "IF YOU'D LIKE TO CONTINUE", "IF YOU NEED MORE TIME", "IF YOU GET LOST": an option or a case
+  // the email sets out, headed by its condition; "ENDPOINTS YOU'LL PROBABLY WANT", "THINGS YOU WILL NEED": what a list holds
+  // (forty-second session, MG). "IF YOU DON'T ACT NOW" keeps its push.
+  topic = topic.replace(/^IF YOU(?:['’]D| WOULD)?(?: (?:LIKE|WANT|PREFER|NEED|DECIDE|CHOOSE|WISH))?\b/, '');
+  topic = topic.replace(/\b(?:YOU|YOUR TEAM|YOUR DEVELOPERS)(?:['’]LL| WILL)? (?:PROBABLY |LIKELY |MOST LIKELY |ALSO )?(?:WANT|NEED|USE|SEE|FIND)\b/g, '');
   // "ADDITIONAL DETAIL REQUESTED IN SECTION 3 OF THE RFI": what the reader's form asked for (forty-first session, AS).
   topic = topic.replace(/\b(?:ADDITIONAL |FURTHER |OTHER )?(?:DETAILS?|INFORMATION|INFO|DOCUMENTS?|ITEMS?|ANSWERS?|EVIDENCE) (?:REQUESTED|ASKED FOR)\b/g, '');
   // "THE BIGGER RISK: SUPPLIERS", "STEP 2: CONFIGURE SSO": a heading and its subtitle; "OPTION 2: MT + HUMAN REVIEW" joins two.
   // Capitals of any script: "CE QUE NOUS AVONS MONTRÉ", "ÜBERSICHT".
   // A title and its subtitle ("ENGLISH FOR FINANCE: RUNNING A MONTH-END CALL WITH HEADQUARTERS") may run to twelve words.
-  return /^[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*(?::[ \t]+[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || QUESTION_HEADING.test(core) ? 12 : 8) &&
-    !PRESSURE_WORDS.test(QUESTION_HEADING.test(core) ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b/g, '') : topic);
+  const question = asked || QUESTION_HEADING.test(core);
+  return /^[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*(?::[ \t]+[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question ? 12 : 8) &&
+    !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b/g, '') : topic);
 }
+
+/** Whether the line after the one ending at `lineEnd` is an answer: prose with a small letter, not a blank line or more capitals. */
+function answeredBelow(text: string, lineEnd: number): boolean {
+  if (lineEnd >= text.length) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  return /\p{Ll}/u.test(next) && !/^[ \t]*$/.test(next);
+}
+
+/** A line labelled in capitals and a colon ("DATE: 9 June", "VEHICLE: 18-tonne rigid"). */
+const CAPS_LABEL_LINE = /^[ \t*•-]*[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]{1,40}:[ \t]/u;
+
+/**
+ * Whether the line [lineStart, lineEnd) may hold a run-in heading: a numbered item ("2. YOUR RISK
+ * ASSESSMENT. …") or a label among labelled lines (the line before or after is labelled in
+ * capitals and a colon too: a delivery note's "DATE:", "VEHICLE:", "WHAT WE NEED FROM YOU:").
+ */
+function runInHeads(text: string, lineStart: number, lineEnd: number): boolean {
+  if (/^[ \t]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd))) return true;
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  if (prevStart >= 0 && CAPS_LABEL_LINE.test(text.slice(prevStart, lineStart - 1))) return true;
+  if (lineEnd < text.length) {
+    const nextEnd = text.indexOf('\n', lineEnd + 1);
+    if (CAPS_LABEL_LINE.test(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd))) return true;
+  }
+  return false;
+}
+
+/** Capitals ending in a stop or a colon, then prose with a small letter on the same line (onHeadingLine). */
+const RUN_IN_HEADING = /^([\p{Lu}0-9][\p{Lu}0-9'’&/+, -]{2,80}?)(?:\.|:)[ \t]+(?=[^\n]*\p{Ll})\S/u;
 
 /** Words that make a line in capitals say that something happens, not name a part of the email. */
 const HEADING_VERB = /\b(?:WILL|WON'T|IS|ISN'T|ARE|AREN'T|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|CAN|CAN'T|DO|DOES|DON'T|GET|GETS|EXPIRES?|ENDS?|CLOSES?|RUNS? OUT|STOPS?|LOSES?|LOST|GOING)\b/;
@@ -249,7 +302,7 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
   const folded = f.text.folded.includes('-----') ? f.text.folded.replace(PEM_ARMOR_RE, (a) => ' '.repeat(a.length)) : f.text.folded;
   let hasCaps = false;
   for (const m of folded.matchAll(SHOUT_RE)) {
-    const letters = m[0].replace(/[^A-Z]/g, '').length;
+    const letters = m[0].replace(/\P{Lu}/gu, '').length;
     if (letters < 10) continue;
     // "INR, ZAR, KES, EGP", "SOC, HIPAA, GDPR": a comma-separated list of codes, not a raised voice.
     if (/^[A-Z]{2,5}(?:[ ]*,[ ]*[A-Z]{2,5})+$/.test(m[0])) continue;

@@ -119,12 +119,17 @@ export function paragraphOf(text: string, start: number, end: number): [number, 
   return [k < 0 ? 0 : (breaks[k] as number) + 2, j >= breaks.length ? text.length : (breaks[j] as number)];
 }
 
-/** Three cells or more on a line, set apart by runs of three spaces or more, or by tabs. */
-const TABLE_ROW = /^[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S/;
+/**
+ * Three cells or more on a line, set apart by runs of three spaces or more, by tabs, or by pipes
+ * ("PLAN | INVOICES PER MONTH | MONTHLY FEE", a Markdown table's "| Starter | 1,000 | GH₵ 4,500 |";
+ * forty-second session, MP).
+ */
+const TABLE_ROW = /^[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S|^[ \t]*\|?[ \t]*[^|\s][^|\n]*\|[ \t]*[^|\s][^|\n]*\|[ \t]*[^|\s]/;
 
 /**
  * Whether the line holding offset `at` is a row of a plain-text table ("Offer letters      Word mail
- * merge      Generated from templates", "SESSION      DATE      TIME (CT)      WHO"): its cells
+ * merge      Generated from templates", "SESSION      DATE      TIME (CT)      WHO", "PLAN | FEE |
+ * USERS"): its cells
  * are not a sentence, and its header's capitals are no raised voice.
  */
 export function tableRowAt(text: string, at: number): boolean {

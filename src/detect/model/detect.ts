@@ -30,6 +30,7 @@ import type { CompiledRule } from '../rules/compile.js';
 import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type ModelClass, type SentenceScore } from './model.js';
 import { PREPARED_MODEL } from './prepared.js';
 import { inIntroductionParagraph } from '../introduction.js';
+import { inSideActionList } from '../side-list.js';
 
 /** The weights read and checked here, from the sources; broken weights fail at start, not mid-scan. */
 async function loadShippedWeights(): Promise<Model> {
@@ -163,6 +164,9 @@ function nameSpans(ctx: ScanContext, f: FieldText): number[] {
   return out;
 }
 
+/** "I know", "I gather", "I hear", "I've heard", "I'm told" opening a sentence (forty-second session, MR). */
+const HEARSAY_LEAD_RE = /^[\s>*•-]*(?:(?:and|also|so|but|plus|oh),? )?(?:i|we)(?:['’]ve| have)? (?:know|gather|hear|heard|(?:was|were|am|'m|’m) told)(?: that)? /;
+
 /** Class `c`'s probability `p` without the features read wholly from inside the prospect's names. */
 function withoutNames(model: Model, explained: SentenceScore, c: number, p: number, names: readonly number[]): number {
   if (names.length === 0) return p;
@@ -247,11 +251,18 @@ const PRESSURE_AFTER_RE = /\b(?:but|however|though|although|just|only)\b[^.!?\n]
 const STOPPING_RE = /\b(?:(?:i|we)(?:['’]ll| will) stop (?:here|there|emailing|writing|reaching out|following up|chasing|contacting you|sending)|(?:won['’]t|will not) (?:follow up|write|email|reach out|chase|contact you)(?: again| further)?|this (?:will be|is|['’]ll be) (?:my|our) (?:last|final) (?:email|note|message|follow-up)|(?:i|we)(?:['’]ll| will) make this (?:the|my|our) (?:last|final) one)/;
 const GUILT_RE = /\b(?:i guess|i suppose|i take it|clearly|obviously|priority|wast(?:e|es|ed|ing)|losing|lose|miss(?:ing)? out|regret|shame|ignor(?:e|ed|es|ing)|rude|courtesy|the least you|too busy to|don['’]t care|didn['’]t care)\b/;
 
+/**
+ * A jab before the release makes it sarcasm: "I assume the silence means you're happy with losing
+ * the after-hours bookings, which is fine" (forty-second session, MH): the reader said to be
+ * content with a loss. ("I'll take silence as a 'not now', which is fine" still releases.)
+ */
+const JAB_BEFORE_RE = /\b(?:happy|fine|comfortable|content|okay|ok) (?:with |to keep |to go on |to continue )?(?:losing|wasting|overpaying|leaving money|missing out|falling behind|burning|throwing (?:money|cash))\b/;
+
 /** Whether the sentence [start, end) of lower-cased `text` releases the reader (RELEASE_RE) with no pressure after it, or stops plainly (STOPPING_RE). */
 function releases(lower: string, start: number, end: number): boolean {
   const sentence = lower.slice(start, end);
   const m = RELEASE_RE.exec(sentence);
-  if (m !== null && !PRESSURE_AFTER_RE.test(sentence.slice(m.index))) return true;
+  if (m !== null && !PRESSURE_AFTER_RE.test(sentence.slice(m.index)) && !JAB_BEFORE_RE.test(sentence.slice(0, m.index))) return true;
   const stop = STOPPING_RE.exec(sentence);
   return stop !== null && !PRESSURE_AFTER_RE.test(sentence.slice(stop.index)) && !GUILT_RE.test(sentence);
 }
@@ -607,6 +618,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // "Tom, Felicia runs routing for Acme … Her goal is to have tier 1 routes ready by July 15":
       // a paragraph said to the colleague the mail introduces, which the reader reads too.
       if (rule.rule.kind === 'internal_marker' && inIntroductionParagraph(t.lower, s.start)) { passed(rule, p, s, 'a paragraph said to the person the mail introduces'); continue; }
+      if (rule.rule.kind === 'internal_marker' && inSideActionList(t.lower, s.start)) { passed(rule, p, s, 'an item of an action list headed by one side of the deal'); continue; }
       if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your
       // directors keep their own checklists, so it is hard to see what's outstanding") is their

@@ -8,6 +8,14 @@ const FLAG_SLOT = String.raw`(?:^|\s)--?[a-z][\w-]*[ =]<[^<>\n]{1,40}>`;
 /** What the reader types into a form of their own system ("- Host: <your SAP Gateway host>"), for both bracket rules. */
 /** A time zone after a time, in square brackets ("Tuesday 9 September at 14:00 [Prague time]"): a note, not a slot, for both bracket rules. */
 const TIME_ZONE_AFTER_TIME = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[\[(][\p{L} ]{2,30}? time\s*[\])]`;
+/**
+ * An attachment named in brackets, for both bracket rules: a file name with its type
+ * ("[Saltmeadow_MNDA.pdf]", "[Beispiel_Arbeitsvertrag.docx]"), what is attached ("[Quote PDF
+ * attached]", "[attached as PDF]", "[revised quote enclosed]") or "attached" in the language the
+ * email is written in ("[w załączniku]", "[im Anhang]", "[en pièce jointe]"): the reader's copy is
+ * with the email, no slot was left to fill (forty-second session, MC MD MF MG).
+ */
+const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,4}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email))?\.?\]|\[(?:attached|enclosed|see attached|see attachment)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+)?\]|\[(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|مرفق|в приложении|вложение)(?: [^\[\]\n]{0,40})?\]`;
 const READER_FORM_SLOT = String.raw`(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:[\p{L}-]+ )?(?:host|hostname|url|base url|server|client|client id|tenant|tenant id|domain|subdomain|endpoint|instance|account id|project|project id|region|bucket|port|username|user|org|organi[sz]ation|workspace|site|site id|database|schema|api key|token|key|secret|ip|path|realm|issuer|entity id|metadata url|redirect uri|callback url)(?: \([^()\n]{1,20}\))?:[ \t]*<your[ _-][^<>\n]{1,40}>`;
 /** The reader's own host in a URL ("https://<your-maximo-host>/maximo/oslc"), for both bracket rules. */
 const READER_URL_SLOT = String.raw`https?://[^\s<>]{0,60}<your[-_][^<>\s]{1,40}>`;
@@ -171,6 +179,7 @@ rules:
       # An aside with its own verb and object: "a dedicated batch system (your current controls vendor offers one)".
       - '\((?:your|their) (?:[\w-]+ ){1,4}[a-z]+s (?:one|this|that|it|the|them|us|our|each|every|all|a|an|some|these|those|both)\b[^()\n]*\)'
       - '${TIME_ZONE_AFTER_TIME}'
+      - '${ATTACHMENT_SLOT}'
       - '\(your (?:[\w-]+ ){0,3}(?:called|said|asked|named|described|mentioned|wanted|flagged|reported|chose|picked)\b[^)\n]*\)'
       - '\(your (?:ref(?:erence)?\.?|ref no\.?|ticket|case|matter|po|order|invoice|file)(?: (?:no\.?|number|#))?:? [a-z0-9][\w./-]*\d[\w./-]*\)|\(your [^()\n]*\d[^()\n]*\)'
       - '\((?:your |our |the )?(?:po|order|ref|reference|invoice|ticket|case|quote|quotation|contract)(?: no\.?| number| #)?\s*#?\s*[\d][\d -]{3,}\)'
@@ -294,6 +303,7 @@ rules:
       # An action item's owner in brackets, then what they do: "- [Kara] Send a sample of last month's export, by March 20".
       - '(?:^|\n)\s*(?:[-*•]|\d+[.)])?\s*\[(?!(?:name|first name|last name|full name|your name|company|company name|contact|rep|owner|person|sender|recipient|x+|tbd|tbc|someone|client|customer|prospect)\])[\p{L}][\p{L}''’.-]+(?: [\p{L}][\p{L}''’.-]+)?\]\s+(?:to )?(?:send|sends|set|sets|share|shares|book|books|confirm|confirms|schedule|schedules|review|reviews|update|updates|check|checks|sign|signs|call|calls|email|emails|prepare|prepares|draft|drafts|circulate|circulates|arrange|arranges|invite|invites|provide|provides|upload|uploads|export|exports|create|creates|add|adds|run|runs|test|tests|agree|agrees|approve|approves|follow|follows|organi[sz]e|organi[sz]es|collect|collects|order|orders|load|loads|map|maps|train|trains)\b'
       - '${TIME_ZONE_AFTER_TIME}'
+      - '${ATTACHMENT_SLOT}'
       - '${FLAG_SLOT}'
       - '(?:authorization:\s*bearer|bearer|\bexport\s+[a-z_][a-z0-9_]*=|\b[a-z_][a-z0-9_]*=)\s*["'']?<[^<>\n]{1,40}>'
       - '${READER_FORM_SLOT}'

@@ -21,6 +21,13 @@ describe('a yearless renewal day', () => {
     expect(scan('Hi Dana,\n\n3. January 25 – February 5: review pilot feedback.\n\nBest,\nSam')).toEqual([]);
   });
 
+  it('is not a leak as a meeting\'s slot: a weekday before it or a time after it (forty-second session, MP)', () => {
+    expect(scan('Hi Dana,\n\nNEXT MEETING\nTentatively Tuesday 25 January, 11:00 WAT. I\'ll send an invite.\n\nBest,\nSam')).toEqual([]);
+    expect(scan('Hi Dana,\n\nWe are hosting a breakfast on 25 January at 8:30 in Leeds.\n\nBest,\nSam')).toEqual([]);
+    // A slot on the renewal day said with renewal words is still the renewal.
+    expect(scan('Hi Dana,\n\nYour renewal is due on Tuesday 25 January, so let\'s talk before then.\n\nBest,\nSam').map((f) => f.kind)).toContain('sensitive_field');
+  });
+
   it('is a leak when it is written alone or with contract words', () => {
     expect(scan('Hi Dana,\n\nQuick note: Jan 25th.\n\nBest,\nSam').map((f) => f.kind)).toContain('sensitive_field');
     expect(scan('Hi Dana,\n\n- Renewal: 25 January – we should talk before then.\n\nBest,\nSam').map((f) => f.kind)).toContain('sensitive_field');

@@ -4447,3 +4447,108 @@ describe('forty-first session: shapes that stay clean after the session\'s wider
     ['internal.', 'P.S. Sneha — only 30 seats, so prioritise the big hospital groups if it fills up.'],
   ]);
 });
+
+describe('forty-second session, first round: shapes from fresh writers (MC, MD, MF, MG clean; ME, MH problems)', () => {
+  shapes([
+    ['placeholder.', 'The signed copy is attached [Saltmeadow_MNDA.pdf], countersigned on our side.'],
+    ['placeholder.', "3. Our record of processing activities for Target Co's use [attached as PDF]"],
+    ['placeholder.', 'Zgodnie z prośbą przesyłam:\n- nagranie: https://ourco.com/pl/webinary/ncts5\n- prezentację w PDF [w załączniku]'],
+    ['placeholder.', 'Here are the updated figures for the eight machines. [Revised quote attached]'],
+    ['placeholder.', 'Beispielvertrag: [Beispiel_Arbeitsvertrag_Merge.docx]'],
+    ['tone.', "IF YOU'D LIKE TO CONTINUE\nWe'll send a standard 24-month order.\n\nIF YOU NEED MORE TIME\nThat's fine. We can extend the pilot by 30 days at no charge."],
+    ['tone.', "ENDPOINTS YOU'LL PROBABLY WANT\nGET /v2/assets    list of assets\nGET /v2/positions    position history"],
+    ['tone.', "If you'd rather wait until the new year, that's completely fine."],
+    ['claim.', 'Congratulations on the Gdynia opening. Your press release of 3 March said Target Co will add 14,000 m² of bonded storage.'],
+    ['claim.', 'Hope the office move went smoothly! On our last call you said the movers were booked for the weekend of the 14th.'],
+  ], [
+    ['placeholder.', 'Please find the [attachment name] below.'],
+    ['claim.', 'I read in the Handelsblatt on Monday that Target Co has completed its acquisition of a Dutch logistics group.'],
+    ['claim.', 'Congratulations on the Gdynia opening. Our press release of 3 March said we will add two engineers there.'],
+    ['tone.', "I assume the silence means you're happy with losing the after-hours bookings, which is fine."],
+    ['tone.', "I'm sure you're busy, but it only takes a minute to reply, even if it's a no."],
+    ['tone.', 'Most of the clinics in Porto we work with made this move last year, so you would be catching up rather than taking a risk.'],
+    ['tone.', 'If this is above your pay grade, happy to go straight to Dr. Silva instead.'],
+    ['tone.', 'I noticed you opened my last two emails, so I know this is landing.'],
+    ['tone.', 'No pressure, of course, but the clinics that waited last year ended up paying 30% more.'],
+    ['tone.', "I won't keep chasing, but I do think it says something when a clinic can't find 15 minutes for its own front desk."],
+    ['tone.', "Any practice manager who cares about their team's time would jump at this."],
+    ['tone.', 'Put simply, if you use our platform, your cloud bill goes down. Every time.'],
+    ['tone.', "It's tied to our quarter close, so it genuinely won't exist on 1 July."],
+    ['tone.', "After Friday I'll stop reaching out, and you'll be on your own for next year's budget review."],
+    ['tone.', 'Essa condição especial vale só até sexta-feira, depois não consigo mais segurar.'],
+    ['tone.', 'Já é o terceiro email que lhe envio, por isso calculo que não esteja interessado.'],
+    ['tone.', 'Todas as clínicas grandes de Curitiba já estão usando, vocês não vão querer ficar pra trás.'],
+    ['tone.', 'Cada semana que passa sem resolver isso é mais uma semana pagando por cadeira vazia.'],
+    ['tone.', 'Seria uma pena os seus pacientes continuarem a preencher fichas em papel quando a clínica ao lado já os deixa fazer isso no telemóvel.'],
+    ['tone.', '今月末までにご返信いただけない場合、この特別価格はご提供できなくなりますので、あらかじめご了承ください。'],
+    ['tone.', '導入後3か月以内に、クラウド費用を必ず25%以上削減できることをお約束いたします。'],
+    ['tone.', '再三ご連絡しておりますが、いまだにご返信をいただけていないのは少々残念です。'],
+    ['tone.', '同業他社の多くはすでに導入を済ませており、このままでは御社だけが取り残される形になりかねません。'],
+    ['tone.', '名额有限，本月只剩两个免费评估名额，建议您尽快决定。'],
+    ['tone.', '如果这个星期内没有收到您的回复，我们就默认贵公司对节省成本不感兴趣了。'],
+    ['claim.', '先日、御社がシリーズBで30億円を調達されたと伺いました。誠におめでとうございます。'],
+    ['claim.', '御社が今期、大規模な人員削減を実施されたことは存じております。'],
+    ['claim.', '新しいCTOのご就任に伴い、御社ではインフラ全体の見直しを進めていらっしゃると伺っております。'],
+    ['claim.', '听说贵公司今年准备在香港上市，想必对成本管控的要求会更高。'],
+    ['internal.', '（※山田さんへ：この割引率で出して大丈夫か、部長に確認お願いします）'],
+    ['internal.', '以下は、より丁寧な表現に修正したバージョンです。'],
+    ['internal.', '→ここ、先方の利用クラウドがAWSかGCPか未確認なので、確認してから送信すること'],
+    ['internal.', '（老板说这个客户预算很紧，先别提年费，等试用结束再说）'],
+  ]);
+});
+
+describe('forty-second session, second round: shapes from fresh writers (MI clean; MK problems)', () => {
+  shapes([
+    ['tone.', "1. STANDARDS. Our robots are tested to ISO 3691-4.\n\n2. YOUR RISK ASSESSMENT. Under UK law, the risk assessment for your workplace remains Target Co's responsibility."],
+    ['tone.', 'DATE: 9 June, between 08:00 and 10:00\nWHAT WE NEED FROM YOU: a pallet truck or forklift to move crates off the tail-lift'],
+  ], [
+    ['tone.', 'URGENT: please sign the order today so we can hold the slot.'],
+    ['tone.', 'LAST CHANCE. The discount ends on Friday.'],
+    ['tone.', 'Thanks for the call.\nLIMITED SPOTS: we can only take three more clinics this month.'],
+    ['tone.', 'La plupart des sociétés de nettoyage bruxelloises sont déjà passées chez nous ; il serait peut-être temps que Target Co suive le mouvement.'],
+    ['tone.', "Je ne vais pas vous relancer indéfiniment : c'est la dernière fois que je prends le temps de vous écrire."],
+    ['tone.', "J'ai déjà bloqué un consultant pour vous toute la journée de mardi, ce serait dommage qu'il se soit organisé pour rien."],
+    ['tone.', 'By the end of the year, Target Co may well be the only major provider in Nantes not using it.'],
+    ['internal.', '@Julien tu peux ajouter le lien Calendly ici ?'],
+    ['internal.', '[A-LEAD / HOT]'],
+    ['internal.', 'NB voor Pieter: lead van de beurs in Kortrijk, niet te hard pushen.'],
+    ['internal.', '— Relance n°2 : si pas de réponse, passer en nurturing —'],
+    ['internal.', 'Current tool: Excel + WhatsApp groups. Pain: last-minute absences. Champion: ops manager.'],
+    ['internal.', 'Prix plancher : 9 € par agent et par mois, ne pas descendre en dessous.'],
+    ['claim.', "I understand things have been a bit tight financially at Target Co since the hospital contract ended, so I'll keep this focused on cost."],
+    ['claim.', "J'ai cru comprendre que Target Co traversait une période de réorganisation, et je comprends que ce ne soit pas le moment idéal."],
+    ['claim.', "Since Target Co's revenue dipped last year, that kind of per-site view could help you find where the margin has gone."],
+    ['claim.', 'Maintenant que Target Co sert plus de 500 entreprises en Wallonie, la communication avec vos clients doit représenter un travail considérable.'],
+    ['claim.', 'Nu Target Co sinds kort meer dan 800 medewerkers telt, wordt de weekplanning waarschijnlijk steeds complexer.'],
+  ]);
+});
+
+describe('forty-second session, third round: action lists by side, headings and notes (MC, MF, MG, MI, MJ clean)', () => {
+  shapes([
+    ['internal.', 'ACTION ITEMS\nOurco (me):\n1. Send the integration guide by Friday 14 March.\n2. Set up a sandbox for you and Aylin by Monday 17 March.\n\nTarget Co (you):\n1. Check with IT whether SSO via Entra ID is required.\n2. Share two sample contracts so we can build test templates.'],
+    ['internal.', 'ACTIONS: Target Co\n- Kirsty: share the current service schedule spreadsheet\n- Kirsty: check with IT whether they need our security pack before the pilot'],
+    ['internal.', "YOUR TEAM'S TO-DO\n- Add the three new supervisors as users (Settings > Users)\n- Decide whether operators should see their own idle time in the app."],
+    ['internal.', 'Nahi ho paaye toh bhi koi baat nahi. Bas reply kar dena, phir kabhi sahi.'],
+    ['claim.', 'Aapne bataya tha ki teen outlets ke 55 staff ka attendance abhi register mein hota hai.'],
+    ['placeholder.', 'Please find our answers below. [The same text is attached as a Word file.]'],
+    ['tone.', 'You asked a hard question at the end of our session yesterday: "Will this cost people their jobs?" Here is a proper answer.'],
+  ], [
+    ['internal.', 'Reminders:\n- Check with Dana whether the 20% discount is approved before we send this.\n- Confirm the start date.'],
+    ['internal.', 'TO-DO\n- add the case study link\n- fix the pricing table'],
+    ['tone.', 'Will this cost people their jobs? It might, if you wait another year.'],
+  ]);
+});
+
+describe('forty-second session, fourth round: capitals of other scripts and question headings (MP, MQ clean)', () => {
+  shapes([
+    ['tone.', 'WHO HOLDS THE MONEY?\nTarget Co does. Payments go directly into your own bank accounts.\n\nARE YOU LICENSED?\nWe are a software provider, not a payment service provider.'],
+    ['tone.', '1. KAN VI BÖRJA MED BARA EN SKOLA?\nJa. Många kunder börjar med en skola under en termin.'],
+    ['tone.', 'PARKING\nThere is visitor parking in the basement.\n\nIF YOU GET LOST\nCall our front desk on +234 1 270 4410.'],
+    ['tone.', 'PLAN | INVOICES PER MONTH | MONTHLY FEE\nStarter | up to 1,000 | GH₵ 4,500\nGrowth | up to 5,000 | GH₵ 9,800'],
+  ], [
+    ['tone.', 'ARE YOU READY TO SIGN TODAY?\nI can send the contract within the hour.'],
+    ['tone.', "IF YOU DON'T ACT NOW, THIS PRICE IS GONE FOR GOOD."],
+    ['tone.', 'BITTE ANTWORTEN SIE NOCH HEUTE, SONST VERFÄLLT DAS ANGEBOT.'],
+    ['tone.', 'NE MANQUEZ PAS CETTE OFFRE EXCEPTIONNELLE, ELLE EXPIRE VENDREDI.'],
+  ]);
+});
