@@ -17,12 +17,12 @@ const LIST_WORD = String.raw`(?:action(?: item)?s?|next steps?|to-?dos?|tasks?|f
 /**
  * A line heading one side's items: the side alone ("Your side:", "For you:", "Both of us:"), a
  * name with who it is ("Target Co (you):", "Quaybridge (me):"), the list's word with a side
- * ("ACTIONS: Target Co", "Next steps for you:", "YOUR TEAM'S TO-DO").
+ * ("ACTIONS: Target Co", "TODO, Target Co", "Next steps for you:", "YOUR TEAM'S TO-DO").
  */
 const SIDE_HEAD_RE = new RegExp(String.raw`^[ \t#*_>]*(?:` + [
   String.raw`(?:for[ \t]+|on[ \t]+)?(?:you|your (?:side|team|end)|us|me|our (?:side|team|end)|both(?: of us| sides| teams)?)`,
   String.raw`[\p{L}\p{N}&.'’ -]{2,40}?[ \t]*${WHO}`,
-  String.raw`${LIST_WORD}[ \t]*(?:[:–—-][ \t]*|for[ \t]+)(?:[\p{L}\p{N}&.'’ -]{2,40}?)(?:[ \t]*${WHO})?`,
+  String.raw`${LIST_WORD}[ \t]*(?:[:,–—-][ \t]*|for[ \t]+)(?:[\p{L}\p{N}&.'’ -]{2,40}?)(?:[ \t]*${WHO})?`,
   String.raw`(?:your|our)(?: team['’]s)?[ \t]+${LIST_WORD}`,
 ].join('|') + String.raw`)[ \t]*:?[ \t*_]*$`, 'iu');
 

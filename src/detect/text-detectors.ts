@@ -54,9 +54,10 @@ export function detectPromptCopy(ctx: ScanContext, f: FieldText, prompt: string 
 
 // ---------------------------------------------------------------- shouting
 
-// Capitals of any Latin, Greek or Cyrillic script: "KAN VI BÖRJA MED BARA EN SKOLA" is one run, not
-// "RJA MED BARA EN SKOLA" after an Ö (forty-second session, MQ).
-const SHOUT_RE = /(?<![\p{L}\p{N}_])\p{Lu}{2,}(?:[ ,]+\p{Lu}{2,}){2,}(?![\p{L}\p{N}_])/gu;
+// Capitals of any Latin, Greek or Cyrillic script, a word's apostrophe within it: "KAN VI BÖRJA MED
+// BARA EN SKOLA" is one run, not "RJA MED BARA EN SKOLA" after an Ö, and "YOU'RE NOT ON THE GOLD
+// COAST" not "RE NOT ON THE GOLD COAST" (forty-second session, MQ, MV).
+const SHOUT_RE = /(?<![\p{L}\p{N}_'’])\p{Lu}(?:\p{Lu}|['’](?=\p{Lu}))*\p{Lu}(?:[ ,]+\p{Lu}(?:\p{Lu}|['’](?=\p{Lu}))*\p{Lu}){2,}(?![\p{L}\p{N}_])/gu;
 const PEM_ARMOR_RE = /(?<!-)-{3,}[ \t]*(?:BEGIN|END)\b[A-Z0-9 \t]{0,60}-{3,}/g;
 const SHOUT_WORD_RE = /\b(?:FREE|NOW|URGENT|IMPORTANT|TODAY|HURRY|GUARANTEED|LIMITED|WARNING|ATTENTION|HUGE|AMAZING|EXCLUSIVE|LAST CHANCE|ACT NOW)\b/g;
 
@@ -97,9 +98,12 @@ function onHeadingLine(text: string, at: number): boolean {
   const lineEnd = lineEndOf(text, at);
   // Eight words and their marks: a longer line is no heading (and is not read again per run).
   if (lineEnd - lineStart > HEADING_MAX) return false;
+  // The line without its marks: a list number, a Spanish question's "¿", a note in brackets after
+  // it ("DOCUMENTS SENT IN ADVANCE [attached]"), and a clause's number's stops ("CLAUSE 9.2").
   let line = text.slice(lineStart, lineEnd)
-    .replace(/^[\s#*_>=-]*(?:(?:\d{1,2}|[A-Z])[.)]\s*)?/, '')
-    .replace(/\s*(?:\([^()\n]{0,80}\))?\s*[:*_=-]*\s*$/, '');
+    .replace(/^[\s#*_>=¿¡-]*(?:(?:\d{1,2}|[A-Z])[.)]\s*)?[¿¡]?/, '')
+    .replace(/\s*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?\s*[:*_=-]*\s*$/, '')
+    .replace(/(?<=\d)\.(?=\d)/g, '');
   // A question heading of a list of answers ("WHO HOLDS THE MONEY?", "ARE YOU LICENSED?", "HUR FÅR
   // VI IN ELEVLISTORNA?"): the question on its own line, its answer in ordinary case on the next
   // (forty-second session, MP, MQ). Its YOU is the reader's question, as after WHAT or HOW.
@@ -119,7 +123,7 @@ function onHeadingLine(text: string, at: number): boolean {
   // two thirds capitals or more stands for a word of it.
   let names = 0;
   // An acronym's plural written small ("KPIs", "SLAs") is a word of capitals.
-  const core = line.replace(/(?<![\p{L}])(\p{Lu}{2,})s(?![\p{L}])/gu, '$1S').replace(/(?<![\p{L}'’])\p{Lu}[\p{Ll}][\p{L}'’.&-]*(?:[ \t]+\p{Lu}[\p{Ll}][\p{L}'’.&-]*)*/gu, () => (names++, 'X'));
+  const core = line.replace(/(?<![\p{L}])(\p{Lu}{2,})s(?![\p{L}])/gu, '$1S').replace(/(?<![\p{L}'’])\p{Lu}\p{Lu}?[\p{Ll}][\p{L}'’.&-]*(?:[ \t]+\p{Lu}\p{Lu}?[\p{Ll}][\p{L}'’.&-]*)*/gu, () => (names++, 'X'));
   if (names * 3 > core.split(/\s+/).length) return false;
   // A heading over a list ("AVAILABLE NOW" over "- English (US and UK)") names what the list holds:
   // its NOW or TODAY is the list's time, not a push.
@@ -128,13 +132,18 @@ function onHeadingLine(text: string, at: number): boolean {
   // "IMPACT ON YOUR REPORTING", "CHANGES TO YOUR PLAN", "QUESTIONS FOR YOU": a YOUR or YOU after a preposition names a topic;
   // so does one opening a heading of nouns ("YOUR SERVICES WITH OURCO", "YOUR CONTACTS"), not one
   // that says something happens ("YOUR ACCOUNT WILL BE CLOSED", "YOUR TRIAL ENDS").
-  let topic = core.replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY) YOU\b/g, '');
+  // A "TO-DO" list is a noun ("YOUR TEAM'S TO-DO"), not a verb DO.
+  let topic = core.replace(/\bTO-DO(S?)\b/g, 'TODO$1').replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY) YOU\b/g, '');
   if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
+  // "TIME SPENT TODAY", "YOUR COSTS TODAY": how things stand, not a push (forty-second session, MZ).
+  topic = topic.replace(/\b(?:SPENT|COSTS?|SETUP|SET-UP|PROCESS|STATE|SITUATION|WORKFLOW|VOLUMES?|FIGURES|NUMBERS|SPEND|TIME|HOURS|PRICES?|PRICING|STACK|TOOLS?|SYSTEMS?|SET UP) (?:TODAY|NOW)\b/g, '');
   // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.
   topic = topic.replace(/\bAS YOU (?:DESCRIBED|TOLD US|TOLD ME|SAID|ASKED|REQUESTED|EXPLAINED|LISTED|SET OUT|WROTE)(?: (?:THEM|IT|US|ME))?\b/g, '');
   // "LAST 12 MONTHS AT A GLANCE", "LAST QUARTER IN NUMBERS": a span of time, not a last chance.
   topic = topic.replace(/\bLAST (?:\d{1,3} |TWO |THREE |SIX |TWELVE )?(?:YEARS?|MONTHS?|QUARTERS?|WEEKS?|DAYS?|SEASONS?|TERMS?|FY[\d/-]*)\b/g, '');
+  // "WHAT YOUR TEAM TOLD US IN THE FINAL SURVEY": the last of a series, not a last chance (forty-second session, MT).
+  topic = topic.replace(/\bFINAL (?:SURVEY|REPORT|NUMBERS|FIGURES|RESULTS|SUMMARY|CHECKLIST|STEPS|AGENDA|INVOICE|REVIEW|DETAILS|NOTES|SCORES?|TALLY|COUNT|SCHEDULE|PROGRAMME|PROGRAM|VERSION|DRAFT|ROUND|STAGE|PHASE|QUOTE|PRICING|WEEK|MONTH|SESSION|WORKSHOP|MEETING|CALL|DESIGN|PLAN)\b/g, '');
   // "QUESTIONS YOU ASKED, WITH SHORT ANSWERS", "POINTS YOU RAISED": the reader's own questions, named.
   // "FEATURES YOU WANTED TO SEE AGAIN" (forty-first session, JG).
   topic = topic.replace(/\b(?:QUESTIONS?|THINGS|POINTS|ITEMS|ISSUES|TOPICS|CONCERNS|FEATURES|AREAS|PARTS|SCREENS|REPORTS|EXAMPLES|FIGURES|NUMBERS|OPTIONS) (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED|LIKED|REQUESTED|CHOSE|PICKED|WANTED(?: TO (?:SEE|DISCUSS|REVISIT|COVER))?)(?: (?:ABOUT|US|ME|AGAIN|FOR))*\b/g, '');
@@ -154,7 +163,7 @@ function onHeadingLine(text: string, at: number): boolean {
   // A title and its subtitle ("ENGLISH FOR FINANCE: RUNNING A MONTH-END CALL WITH HEADQUARTERS") may run to twelve words.
   const question = asked || QUESTION_HEADING.test(core);
   return /^[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*(?::[ \t]+[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question ? 12 : 8) &&
-    !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b/g, '') : topic);
+    !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b|\b(?:WE|I|IT|THEY|YOU) (?:DON['’]T|DOESN['’]T|CAN['’]T|WON['’]T)\b/g, '') : topic);
 }
 
 /** Whether the line after the one ending at `lineEnd` is an answer: prose with a small letter, not a blank line or more capitals. */
@@ -253,8 +262,14 @@ function labelAtLineStart(folded: string, at: number, run: string): boolean {
   return /^[ \t*•>#-]*$/.test(folded.slice(lineStartOf(folded, at), at));
 }
 
+/**
+ * A total or a line item of a priced list, its figure set apart by a run of spaces: "TOTAL PRIMER
+ * AÑO                     $990,000" (forty-second session: capitals of any script made it a run).
+ */
+const AMOUNT_ROW = /^[ \t]*[\p{Lu}0-9][\p{Lu}0-9 ,.'’&/()+-]{2,60}(?: {3,}|\t)[ \t]*(?:\p{Sc}|[A-Z]{3}[ \t]?)?\d[\d.,  ]*(?:\p{Sc})?[ \t]*$/u;
+
 function capitalsNotShouted(f: FieldText, folded: string, at: number, run: string): boolean {
-  return labelAtLineStart(folded, at, run) || inQuotedLine(folded, at) || onHeadingLine(folded, at) || tableRowAt(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
+  return labelAtLineStart(folded, at, run) || (!PRESSURE_WORDS.test(run) && AMOUNT_ROW.test(lineAround(folded, at))) || inQuotedLine(folded, at) || onHeadingLine(folded, at) || tableRowAt(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
 }
 
 /** What ends a notice's label after its first word: the colon, or one more word of a notice and the colon. */

@@ -124,7 +124,14 @@ export function paragraphOf(text: string, start: number, end: number): [number, 
  * ("PLAN | INVOICES PER MONTH | MONTHLY FEE", a Markdown table's "| Starter | 1,000 | GH₵ 4,500 |";
  * forty-second session, MP).
  */
-const TABLE_ROW = /^[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S|^[ \t]*\|?[ \t]*[^|\s][^|\n]*\|[ \t]*[^|\s][^|\n]*\|[ \t]*[^|\s]/;
+const TABLE_ROW = /^[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S/;
+
+/**
+ * Two cells or more set apart by pipes, with no "label: value" pair in them: a CRM record or a
+ * sequence banner ("Owner: T. Fraser | Activity: Email | Notes: champion is lukewarm") is a note,
+ * not a table. Counted a table row only beside another such row of as many pipes.
+ */
+const PIPE_ROW = /^[ \t]*\|?[ \t]*[^|\s:][^|:\n]*(?:\|[ \t]*[^|\s:][^|:\n]*)+\|?[ \t]*$/;
 
 /**
  * Whether the line holding offset `at` is a row of a plain-text table ("Offer letters      Word mail
@@ -135,5 +142,19 @@ const TABLE_ROW = /^[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S|^[ \t
 export function tableRowAt(text: string, at: number): boolean {
   const start = lineStartOf(text, at);
   const end = lineEndOf(text, at);
-  return end - start <= 400 && TABLE_ROW.test(text.slice(start, end));
+  if (end - start > 400) return false;
+  const line = text.slice(start, end);
+  if (TABLE_ROW.test(line)) return true;
+  if (!PIPE_ROW.test(line)) return false;
+  const pipes = pipeCount(line);
+  const prev = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1) : '';
+  const nextEnd = end < text.length ? text.indexOf('\n', end + 1) : -1;
+  const next = end < text.length ? text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd) : '';
+  return (PIPE_ROW.test(prev) && pipeCount(prev) === pipes) || (PIPE_ROW.test(next) && pipeCount(next) === pipes);
+}
+
+function pipeCount(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf('|'); i >= 0; i = line.indexOf('|', i + 1)) n++;
+  return n;
 }

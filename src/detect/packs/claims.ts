@@ -278,6 +278,12 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      # Arabic (forty-second session, NI): "I learned/heard that" with news, a count the prospect has reached, congratulations on an appointment.
+      - {regex: '(?:عرفت|سمعت|اتقال لي|قالوا لي|علمت|بلغني) (?:إن|ان|أن|إنّ)[^.!?،\n]{0,60}(?:مشاكل|مشكلة|السيولة|اشترت|اشترى|استحوذت|استحوذ|افتتحت|افتتح|فتحت|فتح|عينت|عيّنت|تعيين|اندمجت|اندماج|تسريح|خسائر|خسارة|طرح|إفلاس)|(?:صار|صارت|أصبح|أصبحت|اصبح|اصبحت) (?:عندها|عنده|لديها|لديه|عندهم) (?:أكثر من|اكثر من|فوق|حوالي) [\d٠-٩]|مبروك (?:على|ع|علي) (?:تعيين|التعيين|افتتاح|الافتتاح|الاستحواذ|استحواذ|الطرح|طرح|التمويل|جولة)', keywords: ['عرفت', 'سمعت', 'اتقال', 'قالوا لي', 'علمت', 'بلغني', 'صار', 'صارت', 'أصبح', 'أصبحت', 'اصبح', 'اصبحت', 'مبروك'], firm: true}
+      # Chinese hearsay naming the prospect, and Tamil "I learned that … hired" (forty-second session, NG).
+      - {regex: '(?:听说|据说|据悉|聽說|據說|據悉)[^。！？\n]{0,40}(?:最近|刚刚|剛剛|刚|剛|近期|今年|去年)[^。！？\n]{0,30}(?:开设|開設|收购|收購|上市|融资|融資|裁员|裁員|任命|获奖|獲獎|扩张|擴張|合并|合併)|(?:நியமித்ததாக|திறந்ததாக|வாங்கியதாக|இணைந்ததாக|தொடங்கியதாக)[^.!?\n]{0,12}(?:அறிந்தேன்|கேள்விப்பட்டேன்)', keywords: ['听说', '据说', '据悉', '聽說', '據說', '據悉', 'அறிந்தேன்', 'கேள்விப்பட்டேன்'], firm: true}
+      # Vietnamese, Malay and Traditional Chinese hearsay about the prospect (forty-second session, MV).
+      - {regex: '(?<![\p{L}])nghe nói [^.!?\n]{0,60}(?:vừa|mới|đã|sắp) (?:trúng thầu|mở|mua lại|sáp nhập|huy động|gọi vốn|tuyển|cắt giảm|bổ nhiệm|niêm yết|lên sàn)|(?<![\p{L}])saya (?:difahamkan|dengar|diberitahu|dimaklumkan) [^.!?\n]{0,60}(?:baru sahaja|telah|akan) (?:membuka|melancarkan|mengambil alih|memperoleh|menutup|memberhentikan|melantik|menyenaraikan)|(?:聽說|據說|據悉|听说|据说)[^。！？\n]{0,40}(?:營業額|营业额|營收|营收|收入|利潤|利润)[^。！？\n]{0,10}(?:增長|增长|下滑|下降|翻倍)|(?:聽說|據說|據悉)[^。！？\n]{0,40}(?:上市|融資|收購|併購|裁員|重組|新任|任命|擴張|開設|獲獎)', keywords: ['nghe nói', 'saya difahamkan', 'saya dengar', 'saya diberitahu', 'saya dimaklumkan', '聽說', '據說', '據悉', '听说', '据说'], firm: true}
       # English hearsay about the prospect, any news (forty-second session, MR): "I know Meridian Bank has been losing contracts lately", "I gather Contoso is planning a tender for safety wearables in Q3".
       - {regex: '(?:^|[.!?]\s+|\n)[\s>*•-]*(?:(?:and|also|so|but|plus|oh),? )?(?:i|we)(?:''ve| have)? (?:know|gather|hear|heard|(?:was|were|am|''m) told)(?: that)? (?!you\b|your\b|we\b|our\b|i\b)[^.!?\n]{0,60}?\b(?:is|are|has|have|had|was|were|will be|''s|''re)\b(?: (?:been|now|currently|just|recently|also|about to|going to|getting|in the middle of))*(?: (?:a|an|the|its|their|some|big|major|new|several))* (?:planning|preparing|losing|lost|cutting|cut|hiring|moving|opening|closing|expanding|raising|raised|struggling|approved|restructuring|reorgani[sz]ing|laying off|laid off|merging|selling|sold|buying|bought|acquiring|acquired|launching|launched|switching|replacing|tendering|bidding|freezing|downsizing|relocating|shutting|in talks|under (?:pressure|investigation|new ownership)|fined|investigated|audited)\b', keywords: ['know', 'gather', 'hear', 'heard', 'told'], firm: true}
       # Spanish hearsay about the prospect and a new manager who took over (forty-second session, MR).
@@ -437,6 +443,8 @@ rules:
       - 'agreed to buy'
       - 'into the'
     patterns:
+      # Forty-second session, NG: "is preparing to merge with its sister company later this year".
+      - {regex: '\b(?:preparing|planning|set|about|going|getting ready) to merge\b|\bmerg(?:e|ing) with (?:its|their) (?:sister|parent|affiliate)(?: company| firm| group)?\b', keywords: ['merge', 'merging'], firm: true}
       # A merger to come, told as settled: "Vantage Point Analytics will merge with Tohoku Green Power in April".
       - {regex: '\b(?:will|is set to|are set to|is going to|are going to|is about to|are about to|is due to|are due to) (?:formally |officially )?(?:merge|combine) with\b', keywords: ['merge with', 'combine with']}
       # The company put up for sale: "quietly shopping for a buyer", "exploring a sale", "on the block".
@@ -1835,6 +1843,10 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      # Forty-second session, NI: "a team of 1,200 pharmacists like yours", "online orders tripling since you launched delivery".
+      - {regex: '\b(?:a|an) (?:team|network|chain|group|fleet|workforce|estate) of [\d,.]{2,} (?:[\p{L}-]+ ){0,2}like yours\b|\b(?:orders|sales|revenue|volumes?|traffic|bookings|users|customers|deliveries|subscribers) (?:tripling|doubling|quadrupling|tripled|doubled|quadrupled) since you\b', keywords: ['like yours', 'tripling', 'doubling', 'quadrupling', 'tripled', 'doubled', 'quadrupled'], firm: true}
+      # Forty-second session, MK and MV: "Meridian Analytics's 300-odd client sites", "working with 120-odd subcontractors" (not asked: "for your 400-odd staff?" is a question).
+      - {regex: '\b\d{2,}[- ]odd (?:client |customer )?(?:clients|customers|employees|staff|stores|sites|locations|branches|members|users|schools|clinics|offices|subcontractors|suppliers|projects)\b(?![^.!?\n]*\?)', keywords: ['-odd', ' odd']}
       # "With Northwinds Health adding three new utility clients to its O&M book this year" (forty-first session, AC).
       - {regex: '\b(?:with|after|now that|since|given) (?!ourco\b|us\b|our\b|we\b|me\b|i\b)[^.!?\n]{1,60}? (?:adding|signing|winning|landing|onboarding|taking on|picking up|bringing on) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|a few|a handful of) (?:new |more |major |big |large )?(?:[\w&-]+ )?(?:clients|customers|accounts|contracts|sites|stores|locations|partners|hospitals|schools|plants|depots)\b[^.!?\n]{0,40}\b(?:this|last) (?:year|quarter|month|spring|summer|autumn|fall|winter)\b', keywords: ['adding', 'signing', 'winning', 'landing', 'onboarding', 'taking on', 'picking up', 'bringing on'], firm: true}
       # "I saw that you've stepped up as clinical director at X", "Now that X is part of a group with more than 60 practices" (forty-first session, AF).
@@ -2709,6 +2721,8 @@ rules:
       - 'share'
       - 'market'
     patterns:
+      # Forty-second session, NI: "is growing faster than any other pharmacy chain in the Kingdom".
+      - {regex: '\bgrowing faster than (?:any|every) other\b', keywords: ['faster than'], firm: true}
       - '\b(?:as|being) (?:the|a|one of the) (?:(?:[\w''-]+|\d+%?) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b(?=[^.!?\n]{0,80},\s*(?!\s|we\b|our\b|i\b|i''|us\b|ourco\b|here\b|let\b))'
       - '\b(?:you''re|you are|(?:to |and )?(?:become|becoming|became)|(?!(?:this|that|it|there|what|which|who|here|where|today|now|price|pricing|cost|time|speed)\b)[\p{L}&-]+ is) (?:now |still |easily |arguably |clearly |officially )?(?:the|a|one of the) (?:(?:[\w''-]+|\d+) ){0,3}?(?:(?:market|category|industry|sector|clear|global) leader|(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|dominant|number (?:one|two|three)|no\.? ?[1-3]|#[1-3]) (?:[\p{L}-]+ ){0,3}?${MARKET_NOUN})\b'
       - '\b\d{1,2}(?:\.\d)?% (?:market )?share\b|\b(?:market share|share of the (?:[\w-]+ ){0,2}?market) of (?:about |around |roughly |nearly |over |almost )?\d{1,2}(?:\.\d)?%|\b(?:holds?|holding|controls?|controlling|commands?|commanding|owns?|owning) (?:a |an )?(?:about |around |roughly |nearly |over |almost )?(?:\d{1,2}(?:\.\d)?%|a (?:third|quarter|fifth|half)|half|two[- ]thirds) (?:of (?:the )?(?:[\p{L}-]+ ){0,3}?market|market share|share)\b'

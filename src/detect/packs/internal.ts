@@ -760,6 +760,8 @@ const INTERNAL_BLIND_RULES = String.raw`
       - '\(the (?:short|long|quick|simple|one-line|tl;?dr) version:'
       - '["“''‘]closed[- ](?:lost|won)["”''’]|\b(?:stage|status|stages|statuses) (?:is|is not|isn''t|=|!=|of|to|as|are|set to|moves to|changes to) ["“]?closed[- ](?:lost|won)\b'
       - '\b(?:spelled|spelt|written|printed|typed|listed|shown|appeared|appears|labelled|labeled|named|called|misspelled|misspelt|entered)\b[^.!?\n]{0,60}?["“][^"”\n]{1,40}["”] (?:instead of|rather than) ["“]'
+      # What a system or a form shows or records, in quotes: 'We marked those 6 clearly as "No" rather than "Partially"', 'the shelf shows "unidentified" rather than "out of stock"' (forty-second session, MC, MU).
+      - '\b(?:appear|marked|marks|mark|shows|show|showed|reads|reported|reports|returns|returned|displays|displayed|flags|flagged|records|recorded|counts|counted|treats|treated|classified|classifies|tagged|tags|answered|answers|scored|scores|logged|logs)\b[^.!?\n]{0,60}?["“][^"”\n]{1,40}["”] (?:instead of|rather than) ["“]'
       - '${UI_STEP_EXCEPTION}'
       - '\((?:19|20)\d\d (?:version|edition|revision|release|standard)\)'
       - '\b(?:version|draft|copy|edition) (?:that )?you (?:approved|signed|reviewed|sent|saw|shared|marked up|returned|initialled|initialed)\b'
@@ -1531,6 +1533,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Egyptian Arabic "before you send" (forty-second session, NI).
+      - {regex: 'قبل ما (?:تبعت|تبعته|تبعتها|نبعت|نبعته|ترسل|ترسله)|قبل (?:الإرسال|الارسال|إرسالها|ارسالها|إرساله|ارساله)(?![\p{L}])', keywords: ['قبل ما', 'قبل الإرسال', 'قبل الارسال', 'قبل إرسال', 'قبل ارسال'], firm: true}
+      # Forty-second session, MV: a Chinese reminder in brackets, a Vietnamese note about "this customer", a Tamil or Malay check before sending, a Korean memo.
+      - {regex: '[（(]记得[^）)\n]{1,60}[）)]|[（(]記得[^）)\n]{1,60}[）)]|(?<![\p{L}])ghi chú\s*[:：][^\n]{0,80}(?:khách này|khách hàng này|nhấn mạnh|nhé)|(?<![\p{L}])(?:khách này|khách hàng này) (?:vẫn|đang|thích|không)|அனுப்புவதற்கு முன்|(?<![\p{L}])(?:sebelum (?:hantar|dihantar|kirim|dikirim|email dihantar))(?![\p{L}])|(?:^|\n)[ \t]*메모\s*[:：]', keywords: ['记得', '記得', 'ghi chú', 'khách này', 'khách hàng này', 'அனுப்புவதற்கு', 'sebelum hantar', 'sebelum dihantar', 'sebelum kirim', 'sebelum dikirim', 'sebelum email', '메모'], firm: true}
       # Forty-second session, MK: "NB voor Pieter:", a floor price in French, Spanish, Portuguese, German, Dutch or Italian.
       - {regex: '(?<![\p{L}])(?:nb|n\.b\.)\s+(?:voor|pour|für|fuer|para|per)\s+[\p{L}]+\s*:|(?<![\p{L}])(?:prix plancher|ne pas descendre en dessous|precio m[íi]nimo|no bajar de|pre[çc]o m[íi]nimo|n[ãa]o baixar de|mindestpreis|bodemprijs|niet lager dan|niet onder de|prezzo minimo|non scendere sotto)(?![\p{L}])', keywords: ['nb', 'n.b.', 'plancher', 'descendre en dessous', 'mínimo', 'minimo', 'no bajar', 'baixar de', 'mindestpreis', 'bodemprijs', 'niet lager', 'niet onder', 'non scendere'], firm: true}
       # Japanese and Chinese notes (forty-second session, ME): a bracketed note to a colleague or about the boss's say, checks before sending, the client as "先方", a rewrite announced by the drafting tool.
@@ -3416,8 +3422,12 @@ rules:
     not_in: [workflow, plan, code, actions]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
+      # Forty-second session, NI: the template's name in brackets, a check of the title on LinkedIn.
+      - {regex: '\[template [a-z0-9]{1,3}\b[^\]\n]{0,60}\]|\[template\s*[:–—-][^\]\n]{1,60}\]|\[[^\]\n]{0,40}\bcheck (?:on )?linkedin\b[^\]\n]{0,20}\]', keywords: ['template', 'linkedin'], firm: true}
+      # Forty-second session, MV: an approval line left blank, "OK to send, Claire?".
+      - {regex: '\bapproved by\s*:\s*_{3,}|\bok(?:ay)? to send(?:,? (?:[\p{L}]+|this|it))?\s*\?', keywords: ['approved by', 'ok to send', 'okay to send'], firm: true}
       # Forty-second session, MK: a colleague @-mentioned with a request, a lead grade in brackets, a nurture step, discovery fields ("Pain: … Champion: …").
-      - {regex: '(?:^|[\n(\[]\s*)@[\p{L}][\p{L}.-]{1,20}\s+(?:tu|vous|can you|could you|pls|please|puedes|podrías|kannst|könntest|kun je|kan je|podes|pode|pourrais|peux|pouvez|por favor|bitte|graag)(?![\p{L}])', keywords: ['@'], firm: true}
+      - {regex: '(?:^|[\n(\[]\s*)@[\p{L}][\p{L}.-]{1,20}(?: [\p{L}][\p{L}.-]{1,20})?\s+(?:tu|vous|can you|could you|pls|please|puedes|podrías|kannst|könntest|kun je|kan je|podes|pode|pourrais|peux|pouvez|por favor|bitte|graag)(?![\p{L}])', keywords: ['@'], firm: true}
       - {regex: '\[(?:[a-d]-?lead|mql|sql)(?:[^\]\n]{0,20})\]|\[(?:hot|warm|cold) (?:lead|prospect)\]|(?<![\p{L}])relance n[°º] ?\d|(?:passer|mettre|basculer) en nurturing|(?:move|put|drop) (?:them |him |her |it |this lead )?(?:in|into|to|back to) (?:the )?nurtur', keywords: ['lead', 'mql', 'sql', 'prospect]', 'relance n', 'nurturing', 'nurture'], firm: true}
       - {regex: '\b(?:pain(?: points?)?|champion|current (?:tool|vendor|solution|provider|system)|incumbent|decision[- ]maker|budget|timeline|authority|competitors?)\s*:[^\n]{1,80}\b(?:pain(?: points?)?|champion|current (?:tool|vendor|solution|provider|system)|incumbent|decision[- ]maker|budget|timeline|authority|competitors?)\s*:', keywords: ['pain', 'champion', 'current tool', 'current vendor', 'current solution', 'current provider', 'current system', 'incumbent', 'decision maker', 'decision-maker', 'budget', 'timeline', 'authority', 'competitor'], firm: true}
       - {regex: '\bcheck (?:that )?(?:this|it|she|he|they)(?: is|''s| are)? the right (?:dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|person|contact|one|[a-z]+)\b|\bthere are (?:two|three|\d+) (?:of them |people (?:with that name )?)?in (?:the )?(?:directory|crm|salesforce|hubspot|database|org chart)\b', keywords: ['check', 'directory', 'org chart', 'crm', 'salesforce', 'hubspot', 'database']}

@@ -15,7 +15,7 @@ const TIME_ZONE_AFTER_TIME = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[\
  * email is written in ("[w załączniku]", "[im Anhang]", "[en pièce jointe]"): the reader's copy is
  * with the email, no slot was left to fill (forty-second session, MC MD MF MG).
  */
-const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,4}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email))?\.?\]|\[(?:attached|enclosed|see attached|see attachment)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+)?\]|\[(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|مرفق|в приложении|вложение)(?: [^\[\]\n]{0,40})?\]`;
+const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,4}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email))?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|مرفق|в приложении|вложение)(?: [^\[\]\n]{0,40})?\]`;
 const READER_FORM_SLOT = String.raw`(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:[\p{L}-]+ )?(?:host|hostname|url|base url|server|client|client id|tenant|tenant id|domain|subdomain|endpoint|instance|account id|project|project id|region|bucket|port|username|user|org|organi[sz]ation|workspace|site|site id|database|schema|api key|token|key|secret|ip|path|realm|issuer|entity id|metadata url|redirect uri|callback url)(?: \([^()\n]{1,20}\))?:[ \t]*<your[ _-][^<>\n]{1,40}>`;
 /** The reader's own host in a URL ("https://<your-maximo-host>/maximo/oslc"), for both bracket rules. */
 const READER_URL_SLOT = String.raw`https?://[^\s<>]{0,60}<your[-_][^<>\s]{1,40}>`;
@@ -298,6 +298,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # A checklist's status tag opening its line, with whose it is: "[TO DO – Target Co] Publish the website update" (forty-second session, NH).
+      - '(?:^|\n)[ \t]*\[(?:done|to ?do|open|closed|pending|in progress|blocked|complete|completed|ongoing|wip|n/a|ok|yes|no|live|scheduled)(?:[ \t]*[–—-][ \t]*[^\]\n]{1,40})?\][ \t]+\S'
       # A request to the reader in brackets on a checklist: "Bridge PC has a fixed IP address [please send it to us]".
       - '\[please (?:send|share|confirm|let us know|tell us|email|attach|forward|upload|add)\b[^\]\n]{0,60}\]'
       # An action item's owner in brackets, then what they do: "- [Kara] Send a sample of last month's export, by March 20".
@@ -409,6 +411,8 @@ rules:
       - {regex: '(?<!\b(?:format|formatted|formats|as|in|use|uses|using|like|e\.g\.|style|pattern|field)[:\s]\s?(?:[\w-]+\s){0,2})\b(?:TT\.MM\.JJJJ|DD\.MM\.YYYY|DD/MM/YYYY|MM/DD/YYYY|JJ\.MM\.AAAA|DD-MM-YYYY)\b', keywords: ['tt.mm', 'dd.mm', 'dd/mm', 'mm/dd', 'jj.mm', 'dd-mm']}
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
+      # A status tag opening a checklist's line: "[DONE] Staff logins created", "[TO DO – Target Co] Publish the website update" (forty-second session, NH).
+      - '(?:^|\n)[ \t]*\[(?:done|to ?do|open|closed|pending|in progress|blocked|complete|completed|ongoing|wip|n/a|ok|yes|no|live|scheduled)(?:[ \t]*[–—-][ \t]*[^\]\n]{1,40})?\][ \t]+\S'
       # A date format asked for: "Dates: DD/MM/YYYY format." (forty-first session, AN).
       - '\b(?:dd|mm|yyyy)(?:[/.-](?:dd|mm|yyyy|yy)){1,2} format\b|\bdates?\s*:\s*(?:dd|mm|yyyy)\b'
       # The reader's own id in a URL's path in setup steps ("https://login.ourco.com/saml/<TENANT_ID>").

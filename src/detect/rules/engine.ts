@@ -2467,7 +2467,10 @@ function render(template: string, match: string, ctx: ScanContext): string {
 }
 
 /** The line that introduces a quoted earlier message: "On Tue, 4 Mar, Dana Fox wrote:", "-----Original Message-----". */
-const ATTRIBUTION_RE = new RegExp(String.raw`(?:^|\n)${ATTRIBUTION_LINE}(?:\n|$)`, 'i');
+// A forward's banner may itself stand quoted: "> ---------- Forwarded message ----------" in a reply
+// that quotes the prospect's forward (forty-second session, NH). A quoted "On …, Liam wrote:" may be
+// our own team's thread pasted in, and is not read as the reader's.
+const ATTRIBUTION_RE = new RegExp(String.raw`(?:^|\n)(?:${ATTRIBUTION_LINE}|(?:[ \t]*>)+[ \t]*-{2,}[ \t]*(?:original|forwarded) message[ \t]*-{2,}[ \t]*)(?:\n|$)`, 'i');
 
 /** The writer, the reader or our team: a hold they speak of is ours ("we need legal's OK first"). */
 const HOLD_SPEAKER = /(?<![\p{L}])(?:i|we|i'm|we're|i've|we've|i'll|we'll|i'd|we'd|let's|us|me|my|our|you|please|pls)(?![\p{L}])/u;

@@ -4545,10 +4545,92 @@ describe('forty-second session, fourth round: capitals of other scripts and ques
     ['tone.', '1. KAN VI BÖRJA MED BARA EN SKOLA?\nJa. Många kunder börjar med en skola under en termin.'],
     ['tone.', 'PARKING\nThere is visitor parking in the basement.\n\nIF YOU GET LOST\nCall our front desk on +234 1 270 4410.'],
     ['tone.', 'PLAN | INVOICES PER MONTH | MONTHLY FEE\nStarter | up to 1,000 | GH₵ 4,500\nGrowth | up to 5,000 | GH₵ 9,800'],
+    ['tone.', 'Implementación (pago único)          $90,000\n------------------------------------------------------\nTOTAL PRIMER AÑO                     $990,000'],
+    ['tone.', 'Implementation (one-off)          $90,000\nTOTAL FIRST YEAR                  $990,000'],
+    ['tone.', "PARENTS CAN SEE\n- Their own child's stop and pick-up time\n\nPARENTS CAN'T SEE\n- Other pupils' names, addresses or stops"],
   ], [
     ['tone.', 'ARE YOU READY TO SIGN TODAY?\nI can send the contract within the hour.'],
+    ['internal.', 'Owner: T. Fraser | Activity: Email | Outcome: Pending | Notes: champion is lukewarm'],
+    ['internal.', '[CRM enrichment: Company size 1,000–5,000 | Industry: Food & Beverage | Intent score: 82 | Tech: SAP, Coupa]'],
     ['tone.', "IF YOU DON'T ACT NOW, THIS PRICE IS GONE FOR GOOD."],
     ['tone.', 'BITTE ANTWORTEN SIE NOCH HEUTE, SONST VERFÄLLT DAS ANGEBOT.'],
+    ['tone.', 'SIGN NOW AND SAVE BIG TODAY          $990'],
     ['tone.', 'NE MANQUEZ PAS CETTE OFFRE EXCEPTIONNELLE, ELLE EXPIRE VENDREDI.'],
+  ]);
+});
+
+describe('forty-second session, fifth round: shapes from fresh writers (MT, MU clean; MV problems)', () => {
+  shapes([
+    ['internal.', 'During that time, those SKUs appear as "unidentified" rather than "missing", so they don\'t create false alerts.'],
+    ['internal.', 'We answered all 84 requirements and marked those 6 clearly as "No" rather than "Partially", because we don\'t want to overstate anything.'],
+    ['placeholder.', 'The full report is in the attachment [see attached PDF].'],
+    ['tone.', 'WHAT HAPPENS TO OUR DATA IF WE LEAVE?\nYou get a full export at no charge.\n\nCAN WE ISSUE INVOICES TO KSeF?\nYes. Zubrix sends invoices to KSeF.'],
+    ['tone.', 'BALÍČEK | CENA BEZ DPH\nZubrix Pro, 10 uživatelů | 4 900 Kč / měsíc\nZavedení (import dat, 2 školení) | 9 000 Kč jednorázově'],
+    ['tone.', 'WHAT YOUR TEAM TOLD US IN THE FINAL SURVEY\n- Faster case intake\n- Fewer phone calls about delivery dates'],
+    ['tone.', "WHAT WE DON'T DO\n- We don't sell your data.\n- We don't lock you into a contract."],
+    ['tone.', 'Phòng hội thảo chỉ có 40 chỗ ngồi. Nếu anh không sắp xếp được, anh chỉ cần phản hồi email này để em nhường chỗ cho khách khác.'],
+  ], [
+    ['internal.', 'Use "partner" rather than "vendor" in the opener.'],
+    ['tone.', "Hi,\n\nIF YOU'RE NOT ON THE GOLD COAST BY FRIDAY, YOU'LL MISS THE DEMO."],
+    ['tone.', 'Kalau Encik tidak membalas minggu ini, saya anggap Target Co sudah tidak berminat dan tawaran istimewa ini akan saya tarik balik.'],
+    ['tone.', 'Nếu anh không trả lời trước thứ Sáu này, em sẽ nhường suất ưu đãi cho công ty khác.'],
+    ['tone.', '这个优惠价格只到本周五有效，过了就没有了，建议您尽快决定。'],
+    ['tone.', 'With our platform, we can promise your projects will finish on time.'],
+    ['tone.', "I know you said you'd come back to me last week. No stress at all, I know how easily these things slip off the radar."],
+    ['internal.', '（记得把价格改成新币）'],
+    ['internal.', 'Ghi chú: khách này vẫn dùng Excel, nhấn mạnh phần báo cáo nhé.'],
+    ['internal.', 'குறிப்பு: விலையை அனுப்புவதற்கு முன் மேனேஜரிடம் உறுதிப்படுத்தவும்.'],
+    ['internal.', 'Nota: tunggu Encik Razak luluskan diskaun dulu sebelum hantar.'],
+    ['internal.', '메모: 다음 주 화요일에 전화로 다시 확인하기'],
+    ['internal.', 'Approved by: ________ (pending)'],
+    ['internal.', 'Met him at the breakfast, keen but wants numbers by EOM. OK to send, Claire?'],
+    ['claim.', 'Nghe nói Target Co vừa trúng thầu ba dự án nhà phố ở Western Sydney.'],
+    ['claim.', '聽說Target Co今年的營業額增長了三成，恭喜！'],
+    ['claim.', 'Saya difahamkan Target Co baru sahaja membuka pejabat baharu di Johor Bahru.'],
+    ['claim.', "With Target Co working with 120-odd subcontractors across its projects, that's a lot of claims landing every month."],
+  ]);
+});
+
+describe('forty-second session, sixth round: shapes from fresh writers (MY, MZ clean; NG problems)', () => {
+  shapes([
+    ['tone.', '¿SUNLEDGER ESTÁ EN ESPAÑOL?\nSí. Toda la plataforma y el portal para clientes.\n\n¿FUNCIONA SIN INTERNET?\nLa app para cuadrillas sí.'],
+    ['tone.', 'AGENDA\n1. Data processing agreement\n\nDOCUMENTS SENT IN ADVANCE [attached]\n- DPA v4.2\n- Sub-processor list'],
+    ['tone.', 'TIME SPENT TODAY\n3 x 10 hours x $32 x 52 weeks = $49,920 a year'],
+    ['tone.', "CLAUSE 9.2 (UNLIMITED LIABILITY FOR DATA BREACHES)\nWe can't accept unlimited liability; no insurer would cover it."],
+    ['placeholder.', 'Die Vertragsentwürfe finden Sie hier [PDF im Anhang].'],
+  ], [
+    ['tone.', 'The pilot pricing I mentioned is only held until the 30th, after which it moves to the new rate card.'],
+    ['tone.', "I'd hate for your CFO to find the leakage in the year-end audit before your team does."],
+    ['tone.', 'We will bring your freight costs down by 15% – you have my word on that.'],
+    ['tone.', "Eh don't wait too long ah, after this month the price confirm go up one."],
+    ['tone.', 'यह ऑफर सिर्फ इस शुक्रवार तक है, उसके बाद हम यह कीमत दोबारा नहीं दे पाएंगे।'],
+    ['tone.', 'இந்த விலை இந்த மாதம் மட்டுமே; அடுத்த மாதம் கண்டிப்பாக உயரும்.'],
+    ['tone.', 'URGENT: PLEASE SIGN TODAY\nThe contract is attached.'],
+    ['internal.', "@Wei Ling can you attach the Singapore deck? I still don't have access to the shared drive."],
+    ['claim.', '听说Target Co最近在马来西亚开设了新的办事处，恭喜！'],
+    ['claim.', 'Given that Target Co is preparing to merge with its sister company later this year, freight is probably one of many things on your list.'],
+  ]);
+});
+
+describe('forty-second session, seventh round: shapes from fresh writers (NH clean; NI problems)', () => {
+  shapes([
+    ['placeholder.', 'Troverà tutti i dettagli nella proposta [vedi PDF allegato].'],
+    ['placeholder.', '[DONE] Ticket types and prices loaded and checked by your team\n[DONE] Staff logins created (12 users)'],
+    ['internal.', "One thing the table doesn't show: the contract length.\n\n> ---------- Forwarded message ----------\n> From: Finance Department, Target Co\n> Subject: quote comparison\n>\n> Attached is the comparison of the two quotes. Please check the Ourco figures."],
+  ], [
+    ['tone.', 'بصراحة مش فاهم إزاي لسه بتشتغلوا بالإكسيل لحد دلوقتي.'],
+    ['tone.', 'العرض ده صالح لحد آخر الشهر بس، وبعدها السعر هيزيد على طول.'],
+    ['tone.', 'نأمل الرد قبل يوم الخميس، لأن هذا العرض لن يتكرر.'],
+    ['tone.', 'أغلب الصيدليات الكبيرة في الرياض انتقلت لنا خلاص، وما نبغى Target Co تتأخر عنهم.'],
+    ['tone.', "I'm guessing my last two emails got buried, or maybe they just weren't a priority. Either way, I'll try once more."],
+    ['tone.', "With our platform, you'll never have a stock-out on a critical item again."],
+    ['tone.', "Please don't let this one slip through the cracks like last time."],
+    ['internal.', '(يا مروان غيّر التاريخ ده قبل ما تبعت)'],
+    ['internal.', '[TEMPLATE B – KSA mid-size chains]'],
+    ['internal.', '[Dr. or Mr.? check LinkedIn]'],
+    ['claim.', 'سمعت إن Target Co اشترت سلسلة صيدليات في إسكندرية الشهر اللي فات، مبروك!'],
+    ['claim.', 'بما إن Target Co صار عندها أكثر من ٣٠٠ صيدلية الحين، أكيد متابعة المخزون صارت تحدي كبير.'],
+    ['claim.', 'مبروك على تعيين الرئيس التنفيذي الجديد في Target Co، ونتمنى لكم التوفيق في المرحلة القادمة.'],
+    ['claim.', 'Target Co is growing faster than any other pharmacy chain in the Kingdom right now, so stock accuracy matters.'],
   ]);
 });

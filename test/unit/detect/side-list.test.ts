@@ -18,8 +18,8 @@ describe('side-list: items of an action list headed by one side of the deal', ()
     expect(onSide(recap, 'Share two rate sheets')).toBe(true);
   });
 
-  it('reads "ACTIONS: Target Co", "Your side:", "Next steps for you:" and "YOUR TEAM\'S TO-DO" as heads', () => {
-    for (const head of ['ACTIONS: Target Co', 'Your side:', 'Next steps for you:', "YOUR TEAM'S TO-DO", 'Both of us:']) {
+  it('reads "ACTIONS: Target Co", "TODO, Target Co", "Your side:", "Next steps for you:" and "YOUR TEAM\'S TO-DO" as heads', () => {
+    for (const head of ['ACTIONS: Target Co', 'TODO, Target Co', 'Your side:', 'Next steps for you:', "YOUR TEAM'S TO-DO", 'Both of us:']) {
       expect(onSide(`${head}\n- Kirsty: check with IT whether they need our security pack`, 'check with IT'), head).toBe(true);
     }
   });
