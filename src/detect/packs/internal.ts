@@ -1533,6 +1533,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      - {regex: '[(\[][ \t]*recorda[ \t]*:|(?<![\p{L}])no treure el tema', keywords: ['recorda', 'no treure'], firm: true}
       # Egyptian Arabic "before you send" (forty-second session, NI).
       - {regex: 'قبل ما (?:تبعت|تبعته|تبعتها|نبعت|نبعته|ترسل|ترسله)|قبل (?:الإرسال|الارسال|إرسالها|ارسالها|إرساله|ارساله)(?![\p{L}])', keywords: ['قبل ما', 'قبل الإرسال', 'قبل الارسال', 'قبل إرسال', 'قبل ارسال'], firm: true}
       # Forty-second session, MV: a Chinese reminder in brackets, a Vietnamese note about "this customer", a Tamil or Malay check before sending, a Korean memo.
@@ -2385,6 +2386,8 @@ rules:
       - {regex: '(?:^|\n)[ \t]*(?:>{2,}|<{2,}|-+>|=+>|@@+|!!+|#{2,}|\*{2,}|={2,}|\?{2,}|~{2,})[ \t]*(?i:fix|confirm|check|verify|update|add|insert|tbd|need|needs|todo|fixme|remove|delete|change|swap|ask|source|citation|double[- ]check)\b', keywords: ['>>', '<<', '->', '=>', '@@', '!!', '##', '**', '==', '??', '~~']}
       - {regex: '\b(?:CHECK|VERIFY|CONFIRM|FIX|UPDATE|REVIEW|DOUBLE-CHECK) (?:THIS|THAT|HERE|ME|NUMBERS?|PRICING|DATES?|NAMES?|TITLE|STAT)\b(?! OUT)', keywords: ['check this', 'check that', 'check here', 'check me', 'check number', 'check pricing', 'check date', 'check name', 'check title', 'check stat', 'verify this', 'verify that', 'verify here', 'verify me', 'verify number', 'verify pricing', 'verify date', 'verify name', 'verify title', 'verify stat', 'confirm this', 'confirm that', 'confirm here', 'confirm me', 'confirm number', 'confirm pricing', 'confirm date', 'confirm name', 'confirm title', 'confirm stat', 'fix this', 'fix that', 'fix here', 'fix me', 'fix number', 'fix pricing', 'fix date', 'fix name', 'fix title', 'fix stat', 'update this', 'update that', 'update here', 'update me', 'update number', 'update pricing', 'update date', 'update name', 'update title', 'update stat', 'review this', 'review that', 'review here', 'review me', 'review number', 'review pricing', 'review date', 'review name', 'review title', 'review stat', 'double-check this', 'double-check that', 'double-check here', 'double-check me', 'double-check number', 'double-check pricing', 'double-check date', 'double-check name', 'double-check title', 'double-check stat']}
     exceptions:
+      # Spanish and Portuguese "todo" (all) before a bracket or a colon: "Puede exportar todo (subvenciones, documentos, historial)" (forty-second session, NL).
+      - '(?<![\p{L}])(?:lo|de|en|con|para|por|casi|sobre|exportar|exporta|exporte|exportamos|exportan|puede exportar|incluye|incluido|revisado|hecho|ver|hacer|hace|es|está|esta|tenemos|tienen|y|e|o|que|migrar|migramos|importar|importamos|guardar|guardamos) todo (?:\(|:)'
       # The reader's list, headed as theirs: "YOUR TEAM'S TO-DO" over what the reader's team does next (forty-second session, MG).
       - '(?:^|\n)[ \t#*_>]*(?:your|your team[''’]s|your side[''’]s) to-?dos?[ \t]*:?[ \t*_]*(?:\n|$)'
       # The product's task list named in Korean, Japanese or Chinese: "대시보드의 TODO 리스트" (thirty-ninth session, YB).
@@ -3422,6 +3425,8 @@ rules:
     not_in: [workflow, plan, code, actions]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
+      # Forty-second session, NM: a bracketed double-check, a line of CRM tags, call notes with their date ("Call notes 12/03:"; "Meeting notes:" over a shared recap is the reader's).
+      - {regex: '\((?:[^()\n]{0,60}[—–-] ?)?double[- ]check (?:this|that|it|the)\b[^()\n]{0,60}\)|(?:^|\n)[ \t]*tags?[ \t]*:[ \t]*(?=[^\n]*(?<![\p{L}])(?:warm|hot|cold|inbound|outbound|mql|sql|lead|prospect|nurture|tier [1-3a-c]|icp)(?![\p{L}]))(?:[^|\n]{1,30}\|){2,}|(?:^|\n)[ \t]*(?:call|meeting|discovery|demo) notes?[ \t]*\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?[ \t]*:', keywords: ['double-check', 'double check', 'tag', 'notes'], firm: true}
       # Forty-second session, NI: the template's name in brackets, a check of the title on LinkedIn.
       - {regex: '\[template [a-z0-9]{1,3}\b[^\]\n]{0,60}\]|\[template\s*[:–—-][^\]\n]{1,60}\]|\[[^\]\n]{0,40}\bcheck (?:on )?linkedin\b[^\]\n]{0,20}\]', keywords: ['template', 'linkedin'], firm: true}
       # Forty-second session, MV: an approval line left blank, "OK to send, Claire?".

@@ -4634,3 +4634,34 @@ describe('forty-second session, seventh round: shapes from fresh writers (NH cle
     ['claim.', 'Target Co is growing faster than any other pharmacy chain in the Kingdom right now, so stock accuracy matters.'],
   ]);
 });
+
+describe('forty-second session, eighth round: shapes from fresh writers (NL clean; NM problems)', () => {
+  shapes([
+    ['claim.', 'Webinar on the 14th: closing out federal awards without the spreadsheet scramble.'],
+    ['claim.', "Target Co's press release on September 23 said you'd received a three-year, $1.2 million award from the state Department of Education."],
+    ['internal.', 'Puede exportar todo (subvenciones, documentos, historial) en formato CSV y PDF en cualquier momento.'],
+    ['internal.', 'Guest tags: VIP | allergy | birthday | regular'],
+    ['internal.', 'Meeting notes:\n- You would like the pilot in two stores first.\n- We will send the data sheet by Friday.'],
+    ['internal.', 'Thanks, that helps.\n\n> Thanks Sam, see below.\n>\n> > On Tue, 3 Jun, Julie Lavoie wrote:\n> > Check with finance whether the budget is approved before we sign anything.'],
+  ], [
+    ['claim.', 'Congrats on the new award for your rostering team!'],
+    ['internal.', "Of course, happy to extend your trial by two weeks.\n\n> Looks good, but drop the bit about the free month – Rachel\n>\n> On Mon, 9 Jun, Sam Carter wrote:\n> Hi Rachel, here's my reply to Tamsin, OK to send?"],
+    ['tone.', 'Si no me contestas antes del viernes, entiendo que no os interesa y pasaré la oferta a otro restaurante de la zona.'],
+    ['tone.', 'The serious groups stopped debating this a couple of years ago; they just got on with it.'],
+    ['tone.', 'Només queden dues places al pla pilot i tinc tres restaurants més esperant resposta.'],
+    ['tone.', "If I don't hear back, I'll take it that Target Co is perfectly happy handing commission over to the booking sites."],
+    ['tone.', "We'll have your no-show rate under 2% within six weeks."],
+    ['tone.', "Mae'r pris arbennig yma ar gael tan ddydd Gwener yn unig, felly peidiwch â cholli'r cyfle."],
+    ['tone.', 'I did ask nicely last time.'],
+    ['internal.', '(Recorda: no treure el tema del contracte antic amb ells)'],
+    ['internal.', '(£89 a month — double-check this is still right after the April price change)'],
+    ['internal.', 'Tags: warm | Andalucía | restaurant group | inbound'],
+    ['internal.', 'Call notes 12/03: interested in waitlist only, not bookings. Budget tight. Follow up in April.'],
+    ['claim.', 'I gather Target Co had to let a few front-of-house staff go over the winter.'],
+    ['claim.', "I know it's been a tough year for Target Co financially, so I'll keep this short."],
+    ['claim.', "Felicitats per l'obertura del nou local de Target Co a Girona!"],
+    ['claim.', 'Sé que Target Co está en pleno ERE y que no es el mejor momento, así que seré breve.'],
+    ['claim.', 'Now that Target Co is up to 14 sites, a shared waitlist makes sense.'],
+    ['claim.', 'With the private equity money behind Target Co now, I can see why you want a platform that will scale.'],
+  ]);
+});
