@@ -152,8 +152,8 @@ function onHeadingLine(text: string, at: number): boolean {
   // "QUESTIONS WE OWE YOU", "WHAT WE OWE YOU": what we still have to send, not a push.
   topic = topic.replace(/\b(?:QUESTIONS?|ANSWERS?|THINGS|ITEMS|ACTIONS|FOLLOW-?UPS|WHAT) WE (?:STILL )?OWE YOU\b/g, '');
   // "IF YOU'D LIKE TO CONTINUE", "IF YOU NEED MORE TIME", "IF YOU GET LOST": an option or a case
-  // the email sets out, headed by its condition; "ENDPOINTS YOU'LL PROBABLY WANT", "THINGS YOU WILL NEED": what a list holds
-  // (forty-second session, MG). "IF YOU DON'T ACT NOW" keeps its push.
+  // the email sets out, headed by its condition; "ENDPOINTS YOU'LL PROBABLY WANT", "THINGS YOU
+  // WILL NEED": what a list holds (forty-second session, MG). "IF YOU DON'T ACT NOW" keeps its push.
   topic = topic.replace(/^IF YOU(?:['’]D| WOULD)?(?: (?:LIKE|WANT|PREFER|NEED|DECIDE|CHOOSE|WISH))?\b/, '');
   topic = topic.replace(/\b(?:YOU|YOUR TEAM|YOUR DEVELOPERS)(?:['’]LL| WILL)? (?:PROBABLY |LIKELY |MOST LIKELY |ALSO )?(?:WANT|NEED|USE|SEE|FIND)\b/g, '');
   // "ADDITIONAL DETAIL REQUESTED IN SECTION 3 OF THE RFI": what the reader's form asked for (forty-first session, AS).
@@ -266,7 +266,7 @@ function labelAtLineStart(folded: string, at: number, run: string): boolean {
  * A total or a line item of a priced list, its figure set apart by a run of spaces: "TOTAL PRIMER
  * AÑO                     $990,000" (forty-second session: capitals of any script made it a run).
  */
-const AMOUNT_ROW = /^[ \t]*[\p{Lu}0-9][\p{Lu}0-9 ,.'’&/()+-]{2,60}(?: {3,}|\t)[ \t]*(?:\p{Sc}|[A-Z]{3}[ \t]?)?\d[\d.,  ]*(?:\p{Sc})?[ \t]*$/u;
+const AMOUNT_ROW = /^[ \t]*[\p{Lu}0-9][\p{Lu}0-9 ,.'’&/()+-]{2,60}(?: {3,}|\t)[ \t]*(?:\p{Sc}|[A-Z]{3}[ \t]?)?\d[\d.,\u00a0\u202f ]*(?:\p{Sc})?[ \t]*$/u;
 
 function capitalsNotShouted(f: FieldText, folded: string, at: number, run: string): boolean {
   return labelAtLineStart(folded, at, run) || (!PRESSURE_WORDS.test(run) && AMOUNT_ROW.test(lineAround(folded, at))) || inQuotedLine(folded, at) || onHeadingLine(folded, at) || tableRowAt(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);

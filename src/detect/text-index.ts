@@ -119,17 +119,15 @@ export function paragraphOf(text: string, start: number, end: number): [number, 
   return [k < 0 ? 0 : (breaks[k] as number) + 2, j >= breaks.length ? text.length : (breaks[j] as number)];
 }
 
-/**
- * Three cells or more on a line, set apart by runs of three spaces or more, by tabs, or by pipes
- * ("PLAN | INVOICES PER MONTH | MONTHLY FEE", a Markdown table's "| Starter | 1,000 | GH₵ 4,500 |";
- * forty-second session, MP).
- */
+/** Three cells or more on a line, set apart by runs of three spaces or more, or by tabs. */
 const TABLE_ROW = /^[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S.*?(?: {3,}|\t)[ \t]*\S/;
 
 /**
- * Two cells or more set apart by pipes, with no "label: value" pair in them: a CRM record or a
- * sequence banner ("Owner: T. Fraser | Activity: Email | Notes: champion is lukewarm") is a note,
- * not a table. Counted a table row only beside another such row of as many pipes.
+ * Two cells or more set apart by pipes ("PLAN | INVOICES PER MONTH | MONTHLY FEE", a Markdown
+ * table's "| Starter | 1,000 | GH₵ 4,500 |"; forty-second session, MP), with no "label: value" pair
+ * in them: a CRM record or a sequence banner ("Owner: T. Fraser | Activity: Email | Notes: champion
+ * is lukewarm") is a note, not a table. Counted a table row only beside another such row of as
+ * many pipes.
  */
 const PIPE_ROW = /^[ \t]*\|?[ \t]*[^|\s:][^|:\n]*(?:\|[ \t]*[^|\s:][^|:\n]*)+\|?[ \t]*$/;
 

@@ -164,9 +164,6 @@ function nameSpans(ctx: ScanContext, f: FieldText): number[] {
   return out;
 }
 
-/** "I know", "I gather", "I hear", "I've heard", "I'm told" opening a sentence (forty-second session, MR). */
-const HEARSAY_LEAD_RE = /^[\s>*•-]*(?:(?:and|also|so|but|plus|oh),? )?(?:i|we)(?:['’]ve| have)? (?:know|gather|hear|heard|(?:was|were|am|'m|’m) told)(?: that)? /;
-
 /** Class `c`'s probability `p` without the features read wholly from inside the prospect's names. */
 function withoutNames(model: Model, explained: SentenceScore, c: number, p: number, names: readonly number[]): number {
   if (names.length === 0) return p;

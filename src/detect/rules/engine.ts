@@ -1520,7 +1520,6 @@ function toldInAsideAfter(lower: string, to: number): boolean {
   return TOLD_NEXT_RE.test(next) || TOLD_ON_CALL_NEXT_RE.test(next) || SAW_ON_OWN_PAGE_NEXT_RE.test(next) || OWN_PAGE_SAID_NEXT_RE.test(next);
 }
 
-
 /** A date or period naming which publication ("your March 3 press release", "your Q3 results release", "your 2025 annual report"). */
 const PAGE_DATE = String.raw`(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4},? )?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\d{4} )?|(?:most recent|recent|latest|new|last|q[1-4]|h[12]|\d{4}(?:[-/–]\d{2,4})?|fy ?\d{2,4}(?:[-/–]\d{2,4})?) ))?`;
 /** The prospect's own publications, after "your" or its name's possessive ("in Acme's press release"). */
@@ -2466,7 +2465,6 @@ function render(template: string, match: string, ctx: ScanContext): string {
   return template.replace(/\{match\}/g, shown).replace(/\{account\}/g, ctx.account.name);
 }
 
-/** The line that introduces a quoted earlier message: "On Tue, 4 Mar, Dana Fox wrote:", "-----Original Message-----". */
 /** A quoted attribution line, "> On Tue, 3 Jun, Julie Lavoie <julie@acme.example> wrote:": who wrote the message quoted under it. */
 const QUOTED_ATTRIBUTION_RE = /(?:^|\n)(?:[ \t]*>)+[ \t]*on [^\n]{3,160}?,?[ \t]+([^,\n<>]{2,60}?)[ \t]*(?:<[^>\n]*>)?[ \t]*(?:wrote|said|a écrit|schrieb|escribió|scrisse|escreveu|schreef):/gi;
 
@@ -2488,9 +2486,12 @@ function quotedReplyOfOthers(folded: string, start: number): boolean {
   return !new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}(?![\p{L}])`, 'u').test(tail.replace(/(?:^|\n)[ \t]*>[^\n]*/g, ''));
 }
 
-// A forward's banner may itself stand quoted: "> ---------- Forwarded message ----------" in a reply
-// that quotes the prospect's forward (forty-second session, NH). A quoted "On …, Liam wrote:" may be
-// our own team's thread pasted in, and is not read as the reader's.
+/**
+ * The line that introduces a quoted earlier message: "On Tue, 4 Mar, Dana Fox wrote:", "-----Original
+ * Message-----". A forward's banner may itself stand quoted: "> ---------- Forwarded message
+ * ----------" in a reply that quotes the prospect's forward (forty-second session, NH); a quoted
+ * "On …, Liam wrote:" is read by quotedReplyOfOthers, since it may be our own team's thread.
+ */
 const ATTRIBUTION_RE = new RegExp(String.raw`(?:^|\n)(?:${ATTRIBUTION_LINE}|(?:[ \t]*>)+[ \t]*-{2,}[ \t]*(?:original|forwarded) message[ \t]*-{2,}[ \t]*)(?:\n|$)`, 'i');
 
 /** The writer, the reader or our team: a hold they speak of is ours ("we need legal's OK first"). */
