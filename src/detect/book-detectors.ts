@@ -371,15 +371,11 @@ export function detectSensitive(ctx: ScanContext, fields: FieldText[]): void {
     if (dateRefs.length > 0) {
       for (const d of findDatesAround(lower, dateRefs)) {
         // A day without a year in a plan's timeline ("Phase 2 (25 January – 12 February)",
-        // "3. January 25 – February 5: review") is the stored renewal day by coincidence, unless
-        // the words around it speak of a renewal, a contract or a term.
-        if (d.keys.every((k) => k.startsWith('--')) && inTimeline(lower, d.start, d.end) &&
-          !DATE_CONTEXT.test(lower.slice(Math.max(0, d.start - 80), d.end + 80))) continue;
-        // A day without a year given as a meeting's slot ("Tentatively Tuesday 25 March, 11:00
-        // WAT", "Thursday 13 November, 08:30–10:00"): its weekday before it or its time after it
-        // make it a calendar entry, not the stored day (forty-second session, MP), unless the words
-        // around it speak of a renewal, a contract or a term.
-        if (d.keys.every((k) => k.startsWith('--')) && meetingSlot(lower, d.start, d.end) &&
+        // "3. January 25 – February 5: review") or given as a meeting's slot ("Tentatively Tuesday
+        // 25 March, 11:00 WAT": a weekday before it or a time after it; forty-second session, MP)
+        // is the stored renewal day by coincidence, unless the words around it speak of a renewal,
+        // a contract or a term.
+        if (d.keys.every((k) => k.startsWith('--')) && (inTimeline(lower, d.start, d.end) || meetingSlot(lower, d.start, d.end)) &&
           !DATE_CONTEXT.test(lower.slice(Math.max(0, d.start - 80), d.end + 80))) continue;
         // The date of an earlier message in its attribution line ("Le mar. 3 juin 2025 à 09:14,
         // Julie Lavoie a écrit :", "On Tue, 3 Mar 2026 at 09:14, Julie wrote:"): when it was sent.

@@ -199,7 +199,10 @@ function lineOpensWithQuote(text: string, k: number): boolean {
  * addressed-note.ts: where the earlier message starts; rules/engine.ts: a hold quoted from it is
  * the prospect's).
  */
-export const ATTRIBUTION_LINE = String.raw`[ \t]*(?:on [^\n]{3,160}?\b(?:wrote|said|a écrit|schrieb|escribió|scrisse|escreveu|schreef):|[^\s>:][^\n>:.!?]{1,60}? (?:wrote|a écrit|schrieb|escribió|scrisse|escreveu|schreef):(?=\n[ \t]*>)|-{2,}[ \t]*(?:original|forwarded) message[ \t]*-{2,})[ \t]*`;
+/** "wrote" in an attribution line and its usual translations (ATTRIBUTION_LINE, rules/engine.ts's quoted attribution). */
+export const WROTE = String.raw`(?:wrote|a écrit|schrieb|escribió|scrisse|escreveu|schreef)`;
+
+export const ATTRIBUTION_LINE = String.raw`[ \t]*(?:on [^\n]{3,160}?\b(?:${WROTE}|said):|[^\s>:][^\n>:.!?]{1,60}? ${WROTE}:(?=\n[ \t]*>)|-{2,}[ \t]*(?:original|forwarded) message[ \t]*-{2,})[ \t]*`;
 
 /**
  * The first line of an earlier message under a reply, as a regex (multiline, case-insensitive):

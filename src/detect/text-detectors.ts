@@ -168,10 +168,7 @@ function onHeadingLine(text: string, at: number): boolean {
 
 /** Whether the line after the one ending at `lineEnd` is an answer: prose with a small letter, not a blank line or more capitals. */
 function answeredBelow(text: string, lineEnd: number): boolean {
-  if (lineEnd >= text.length) return false;
-  const nextEnd = text.indexOf('\n', lineEnd + 1);
-  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
-  return /\p{Ll}/u.test(next) && !/^[ \t]*$/.test(next);
+  return lineEnd < text.length && /\p{Ll}/u.test(lineAround(text, lineEnd + 1));
 }
 
 /** A line labelled in capitals and a colon ("DATE: 9 June", "VEHICLE: 18-tonne rigid"). */
@@ -183,14 +180,9 @@ const CAPS_LABEL_LINE = /^[ \t*•-]*[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]{1,40}:[ \t
  * capitals and a colon too: a delivery note's "DATE:", "VEHICLE:", "WHAT WE NEED FROM YOU:").
  */
 function runInHeads(text: string, lineStart: number, lineEnd: number): boolean {
-  if (/^[ \t]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd))) return true;
-  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-  if (prevStart >= 0 && CAPS_LABEL_LINE.test(text.slice(prevStart, lineStart - 1))) return true;
-  if (lineEnd < text.length) {
-    const nextEnd = text.indexOf('\n', lineEnd + 1);
-    if (CAPS_LABEL_LINE.test(text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd))) return true;
-  }
-  return false;
+  return /^[ \t]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd)) ||
+    (lineStart > 0 && CAPS_LABEL_LINE.test(lineAround(text, lineStart - 1))) ||
+    (lineEnd < text.length && CAPS_LABEL_LINE.test(lineAround(text, lineEnd + 1)));
 }
 
 /** Capitals ending in a stop or a colon, then prose with a small letter on the same line (onHeadingLine). */

@@ -145,9 +145,8 @@ export function tableRowAt(text: string, at: number): boolean {
   if (TABLE_ROW.test(line)) return true;
   if (!PIPE_ROW.test(line)) return false;
   const pipes = pipeCount(line);
-  const prev = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1) : '';
-  const nextEnd = end < text.length ? text.indexOf('\n', end + 1) : -1;
-  const next = end < text.length ? text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd) : '';
+  const prev = start > 0 ? text.slice(lineStartOf(text, start - 1), start - 1) : '';
+  const next = end < text.length ? text.slice(end + 1, lineEndOf(text, end + 1)) : '';
   return (PIPE_ROW.test(prev) && pipeCount(prev) === pipes) || (PIPE_ROW.test(next) && pipeCount(next) === pipes);
 }
 

@@ -16,6 +16,11 @@ const TIME_ZONE_AFTER_TIME = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[\
  * with the email, no slot was left to fill (forty-second session, MC MD MF MG).
  */
 const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,4}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email))?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|مرفق|в приложении|вложение)(?: [^\[\]\n]{0,40})?\]`;
+/**
+ * A checklist's status tag opening its line, with whose it is: "[DONE] Staff logins created", "[TO
+ * DO – Target Co] Publish the website update" (forty-second session, NH), for both bracket rules.
+ */
+const STATUS_TAG_LINE = String.raw`(?:^|\n)[ \t]*\[(?:done|to ?do|open|closed|pending|in progress|blocked|complete|completed|ongoing|wip|n/a|ok|yes|no|live|scheduled)(?:[ \t]*[–—-][ \t]*[^\]\n]{1,40})?\][ \t]+\S`;
 const READER_FORM_SLOT = String.raw`(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:[\p{L}-]+ )?(?:host|hostname|url|base url|server|client|client id|tenant|tenant id|domain|subdomain|endpoint|instance|account id|project|project id|region|bucket|port|username|user|org|organi[sz]ation|workspace|site|site id|database|schema|api key|token|key|secret|ip|path|realm|issuer|entity id|metadata url|redirect uri|callback url)(?: \([^()\n]{1,20}\))?:[ \t]*<your[ _-][^<>\n]{1,40}>`;
 /** The reader's own host in a URL ("https://<your-maximo-host>/maximo/oslc"), for both bracket rules. */
 const READER_URL_SLOT = String.raw`https?://[^\s<>]{0,60}<your[-_][^<>\s]{1,40}>`;
@@ -299,7 +304,7 @@ rules:
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
       # A checklist's status tag opening its line, with whose it is: "[TO DO – Target Co] Publish the website update" (forty-second session, NH).
-      - '(?:^|\n)[ \t]*\[(?:done|to ?do|open|closed|pending|in progress|blocked|complete|completed|ongoing|wip|n/a|ok|yes|no|live|scheduled)(?:[ \t]*[–—-][ \t]*[^\]\n]{1,40})?\][ \t]+\S'
+      - '${STATUS_TAG_LINE}'
       # A request to the reader in brackets on a checklist: "Bridge PC has a fixed IP address [please send it to us]".
       - '\[please (?:send|share|confirm|let us know|tell us|email|attach|forward|upload|add)\b[^\]\n]{0,60}\]'
       # An action item's owner in brackets, then what they do: "- [Kara] Send a sample of last month's export, by March 20".
@@ -412,7 +417,7 @@ rules:
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
       # A status tag opening a checklist's line: "[DONE] Staff logins created", "[TO DO – Target Co] Publish the website update" (forty-second session, NH).
-      - '(?:^|\n)[ \t]*\[(?:done|to ?do|open|closed|pending|in progress|blocked|complete|completed|ongoing|wip|n/a|ok|yes|no|live|scheduled)(?:[ \t]*[–—-][ \t]*[^\]\n]{1,40})?\][ \t]+\S'
+      - '${STATUS_TAG_LINE}'
       # A date format asked for: "Dates: DD/MM/YYYY format." (forty-first session, AN).
       - '\b(?:dd|mm|yyyy)(?:[/.-](?:dd|mm|yyyy|yy)){1,2} format\b|\bdates?\s*:\s*(?:dd|mm|yyyy)\b'
       # The reader's own id in a URL's path in setup steps ("https://login.ourco.com/saml/<TENANT_ID>").

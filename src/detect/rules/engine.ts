@@ -8,7 +8,7 @@
  * match is reported.
  */
 import { addFinding, FIRM_FINDINGS, UNREAD_FINDINGS, type FieldText, type ScanContext } from '../context.js';
-import { ATTRIBUTION_LINE, escapeRegExp, inQuotedLine, isWordAt, normalizeTerm, OUR_TOKEN, quoted, stripMarks } from '../normalize.js';
+import { ATTRIBUTION_LINE, WROTE, escapeRegExp, inQuotedLine, isWordAt, normalizeTerm, OUR_TOKEN, quoted, stripMarks } from '../normalize.js';
 import { STOPWORDS } from '../words.js';
 import { nameForms } from '../book.js';
 import { readSpan, stickyOf, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
@@ -2466,7 +2466,7 @@ function render(template: string, match: string, ctx: ScanContext): string {
 }
 
 /** A quoted attribution line, "> On Tue, 3 Jun, Julie Lavoie <julie@acme.example> wrote:": who wrote the message quoted under it. */
-const QUOTED_ATTRIBUTION_RE = /(?:^|\n)(?:[ \t]*>)+[ \t]*on [^\n]{3,160}?,?[ \t]+([^,\n<>]{2,60}?)[ \t]*(?:<[^>\n]*>)?[ \t]*(?:wrote|said|a écrit|schrieb|escribió|scrisse|escreveu|schreef):/gi;
+const QUOTED_ATTRIBUTION_RE = new RegExp(String.raw`(?:^|\n)(?:[ \t]*>)+[ \t]*on [^\n]{3,160}?,?[ \t]+([^,\n<>]{2,60}?)[ \t]*(?:<[^>\n]*>)?[ \t]*(?:${WROTE}|said):`, 'gi');
 
 /**
  * Whether the quoted line at `start` stands under a quoted attribution ("> On Tue, Julie Lavoie
@@ -2481,9 +2481,17 @@ function quotedReplyOfOthers(folded: string, start: number): boolean {
   if (name === undefined) return false;
   const first = name.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   if (first.length < 2) return false;
-  // The sign-off: the last lines of the email, past the quoted block.
-  const tail = folded.slice(Math.max(start, folded.length - 300)).toLowerCase();
-  return !new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}(?![\p{L}])`, 'u').test(tail.replace(/(?:^|\n)[ \t]*>[^\n]*/g, ''));
+  // The sign-off: the last lines of the email, past the quoted block, without its quoted lines.
+  const tail = folded.slice(Math.max(start, folded.length - 300)).toLowerCase().replace(/(?:^|\n)[ \t]*>[^\n]*/g, '');
+  return !wordIn(tail, first);
+}
+
+/** Whether `word` stands in `text` as a word of its own (normalize.ts `isWordAt` either side). */
+function wordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordAt(text, at - 1) && !isWordAt(text, at + word.length)) return true;
+  }
+  return false;
 }
 
 /**
