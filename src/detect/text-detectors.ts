@@ -141,12 +141,16 @@ function onHeadingLine(text: string, at: number): boolean {
   // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.
   topic = topic.replace(/\bAS YOU (?:DESCRIBED|TOLD US|TOLD ME|SAID|ASKED|REQUESTED|EXPLAINED|LISTED|SET OUT|WROTE)(?: (?:THEM|IT|US|ME))?\b/g, '');
   // "LAST 12 MONTHS AT A GLANCE", "LAST QUARTER IN NUMBERS": a span of time, not a last chance.
+  // "6. COST IF YOU CONTINUE", "NEXT STEPS IF YOU GO AHEAD": what follows a choice, headed by it (forty-third session, NO).
+  topic = topic.replace(/\b(?:COSTS?|PRICE|PRICING|FEES?|NEXT STEPS|OPTIONS?|WHAT HAPPENS|TIMELINE|TERMS|PLAN|STEPS) IF YOU (?:CONTINUE|PROCEED|GO AHEAD|DECIDE|SIGN|RENEW|STAY|SWITCH|UPGRADE|EXTEND|DON['’]T CONTINUE|STOP)\b/g, '');
   topic = topic.replace(/\bLAST (?:\d{1,3} |TWO |THREE |SIX |TWELVE )?(?:YEARS?|MONTHS?|QUARTERS?|WEEKS?|DAYS?|SEASONS?|TERMS?|FY[\d/-]*)\b/g, '');
   // "WHAT YOUR TEAM TOLD US IN THE FINAL SURVEY": the last of a series, not a last chance (forty-second session, MT).
   topic = topic.replace(/\bFINAL (?:SURVEY|REPORT|NUMBERS|FIGURES|RESULTS|SUMMARY|CHECKLIST|STEPS|AGENDA|INVOICE|REVIEW|DETAILS|NOTES|SCORES?|TALLY|COUNT|SCHEDULE|PROGRAMME|PROGRAM|VERSION|DRAFT|ROUND|STAGE|PHASE|QUOTE|PRICING|WEEK|MONTH|SESSION|WORKSHOP|MEETING|CALL|DESIGN|PLAN)\b/g, '');
   // "QUESTIONS YOU ASKED, WITH SHORT ANSWERS", "POINTS YOU RAISED": the reader's own questions, named.
   // "FEATURES YOU WANTED TO SEE AGAIN" (forty-first session, JG).
   topic = topic.replace(/\b(?:QUESTIONS?|THINGS|POINTS|ITEMS|ISSUES|TOPICS|CONCERNS|FEATURES|AREAS|PARTS|SCREENS|REPORTS|EXAMPLES|FIGURES|NUMBERS|OPTIONS) (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED|LIKED|REQUESTED|CHOSE|PICKED|WANTED(?: TO (?:SEE|DISCUSS|REVISIT|COVER))?)(?: (?:ABOUT|US|ME|AGAIN|FOR))*\b/g, '');
+  // "ANYTHING ELSE YOU'D LIKE TO RAISE (10 min)": an agenda's open slot for the reader (forty-third session, NQ).
+  topic = topic.replace(/\b(?:ANYTHING|SOMETHING|TOPICS?|ITEMS?|QUESTIONS?|POINTS?) (?:ELSE |OTHER )?(?:THAT )?YOU(?:['’]D| WOULD)? (?:LIKE|WANT|WISH) TO (?:RAISE|DISCUSS|ADD|COVER|ASK|TALK ABOUT|SHARE|REVIEW|GO OVER)\b/g, '');
   // "KPIS YOU ASKED ABOUT" (written "KPIs"): the reader's own question, named.
   topic = topic.replace(/\b\p{Lu}{2,}S? (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED)(?: (?:ABOUT|FOR|US|ME))?\b/gu, '');
   // "QUESTIONS WE OWE YOU", "WHAT WE OWE YOU": what we still have to send, not a push.
@@ -162,7 +166,10 @@ function onHeadingLine(text: string, at: number): boolean {
   // Capitals of any script: "CE QUE NOUS AVONS MONTRÉ", "ÜBERSICHT".
   // A title and its subtitle ("ENGLISH FOR FINANCE: RUNNING A MONTH-END CALL WITH HEADQUARTERS") may run to twelve words.
   const question = asked || QUESTION_HEADING.test(core);
-  return /^[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*(?::[ \t]+[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question ? 12 : 8) &&
+  // A numbered section heading over its prose ("3. THE PLAN IS ONLY AS GOOD AS THE DECLARED DRAUGHT",
+  // forty-third session, NO) may run to twelve words too.
+  const numberedOverProse = /^[ \t#*_]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd)) && answeredBelow(text, lineEnd);
+  return /^[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*(?::[ \t]+[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse ? 12 : 8) &&
     !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b|\b(?:WE|I|IT|THEY|YOU) (?:DON['’]T|DOESN['’]T|CAN['’]T|WON['’]T)\b/g, '') : topic);
 }
 

@@ -104,3 +104,18 @@ export function isContentful(words: string[] | string): boolean {
 
 /** FNV-1a hashes (as splitWords computes them) of the stop words: content checks without slicing. */
 export const STOPWORD_HASHES: ReadonlySet<number> = new Set([...STOPWORDS].map((w) => splitWords(w).hashes[0] as number));
+
+/** Abbreviations whose full stop ends no sentence ("approx. 220 staff", "Mr. Okafor", "e.g. Slack"). */
+const ABBREVIATIONS = new Set(['approx', 'appx', 'ca', 'cf', 'e.g', 'eg', 'i.e', 'ie', 'etc', 'vs', 'no', 'nos', 'nr', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'est', 'incl', 'excl', 'dept', 'fig', 'jr', 'sr', 'min', 'max', 'avg', 'ref', 'tel', 'ext',
+  // Company forms and titles inside a sentence ("named to the Inc. 5000 list, as your newsroom announced", "Rev. Jones").
+  'inc', 'ltd', 'corp', 'co', 'bros', 'hon', 'rev', 'capt', 'col', 'lt', 'sgt', 'atty', 'engr', 'vol']);
+
+/**
+ * Whether the full stop at `i` of `s` ends an abbreviation ("approx. 220 staff", "(e.g. HOLD",
+ * "Mr. Okafor") rather than a sentence: the rules' sentences and the model's read it the same way.
+ */
+export function abbreviationStopAt(s: string, i: number): boolean {
+  let w = i;
+  while (w > 0 && i - w < 6 && /[a-z.]/i.test(s[w - 1] as string)) w--;
+  return w !== i && ABBREVIATIONS.has(s.slice(w, i).toLowerCase()) && !(w > 0 && /[\p{L}\p{N}]/u.test(s[w - 1] as string));
+}

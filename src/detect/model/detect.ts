@@ -214,6 +214,10 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`either way is fine`,
   // "…it's probably the right choice, and no hard feelings" (thirty-ninth session, BE).
   String.raw`no hard feelings`,
+  // "We don't do end-of-quarter specials, so you won't get a better price by waiting" (forty-third session, NO).
+  String.raw`(?:don't|do not|never) (?:do|run|offer|have|give)\b[^.!?\n]{0,40}\b(?:specials|promotions|flash sales|(?:end-of-(?:quarter|year|month)|seasonal) (?:deals|discounts|offers))\b`,
+  // "If you're not doing it by hand, or it's already sorted, ignore this!" (forty-third session, NQ).
+  String.raw`if (?![^.!?\n]{0,80}\b(?:don't care|do not care|not serious|(?:a|your) priority|happy (?:to |with )?(?:lose|losing|waste|wasting|overpay))\b)[^.!?\n]{0,80}?,\s*(?:just |please |feel free to |simply )?(?:ignore|disregard) (?:this|me|my (?:note|email|message|suggestion))\b`,
   String.raw`(?:happy|glad|fine) either way`,
   String.raw`if (?:you(?:'ve| have)? decided|it's a no|the answer is no)`,
   // "you'd be free to say", "no wrong answers", "I won't try to win you back", "nobody owes me"
@@ -391,11 +395,12 @@ function addressedAside(text: string): boolean {
  * The writer telling the reader that an AI assistant helped and a person checked the result
  * ("(Transparency note: this email was drafted by Ourco's AI sales assistant and reviewed by Kelly
  * before it went out.)", "I used our AI assistant to pull the figures below, and I've reviewed
- * them", "Drafted with Ourco's writing assistant and reviewed by Megan before sending"): said to
+ * them", "Drafted with Ourco's writing assistant and reviewed by Megan before sending", "I drafted
+ * this email with our AI assistant and checked every figure", forty-third session, NQ): said to
  * the reader, not a trace left for the team. Without the review it stays a trace, unless it is an
  * AI sender's disclosure whole in its sentence (ai-disclosure.ts).
  */
-export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? (?:used|asked)|we(?:'ve| have)? (?:used|asked)|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:(?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)|(?:writing|drafting|email) (?:assistant|copilot|tool))\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|went (?:through|over) (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])/u;
+export const AI_DISCLOSURE_RE = /(?:(?:drafted|written|prepared|put together|composed|generated|pulled together|created|translated|summari[sz]ed)(?: (?:this|the|these) (?:email|message|note|summary|reply|recap|update|proposal|figures|numbers))?(?: (?:with (?:the )?help (?:of|from)|by|with|using|through))?|i(?:'ve| have)? (?:used|asked)|we(?:'ve| have)? (?:used|asked)|with (?:the )?help (?:of|from)) (?:our|an|the|my|a|[\p{L}-]+(?:'s|’s)) (?:(?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)|(?:writing|drafting|email) (?:assistant|copilot|tool))\b[^.!?\n]{0,160}?(?<![\p{L}])(?:reviewed|checked|verified|edited|read (?:it|them|this|every)|went (?:through|over) (?:it|them|this|every)|proof-?read|approved)(?![\p{L}])/u;
 const AI_SENDER_DISCLOSURE_RE = new RegExp(AI_SENDER_DISCLOSURE, 'u');
 
 /**
@@ -418,8 +423,17 @@ const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]
  * who else is copied, what we won't guess at, that this is not legal advice, or not to forward an
  * invitation.
  */
+/**
+ * A tool's first draft, checked by the writer, told to the reader: "(Note: the first draft came from
+ * our meeting-notes tool, and I've checked and edited it.)" (forty-third session, NN).
+ */
+const TOOL_DRAFT_CHECKED_RE = /\b(?:first |initial |rough )?draft (?:came from|was (?:made|written|generated|produced|put together) (?:by|with|in)) (?:our|an|the|my|a) (?:[\p{L}-]+ ){0,2}?(?:tool|assistant|app|software|ai|copilot|note-?taker|notetaker)\b[^.!?\n]{0,120}?(?<![\p{L}])(?:reviewed|checked|verified|edited|corrected|proof-?read)(?![\p{L}])/u;
+
+/** Candour announced to the reader: "I should be upfront: as a competitor, I'm not a neutral source on this" (forty-third session, NP). */
+const CANDOUR_RE = /^\s*(?:to be (?:upfront|honest|transparent|fair|clear)|i (?:should|must|want to|['’]d like to|would like to|need to|have to) be (?:upfront|honest|transparent|clear|fair)(?: with you)?(?: about (?:one thing|this|something))?)\s*[:,—–-]/;
+
 function saidToReader(sentence: string): boolean {
-  return AI_DISCLOSURE_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
+  return AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
     || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence);
 }
 

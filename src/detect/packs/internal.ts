@@ -345,7 +345,8 @@ const INTERNAL_SOURCE_RULES = String.raw`
     exceptions:
       - '${AI_DISCLOSED_AND_CHECKED}'
       - '\b(?:is|are|gets|get|will be) (?:automatically |then )?generated from (?:that|this|the|your|each) (?:data|record|records|inspection|visit|claim|file|form|survey|entries)\b'
-      - '\b(?:weeks?|days?|months?|rows?|outliers?|data|figures|numbers|results|measurements|samples|records|readings)\b[^.!?\n]{0,80}\bso i (?:left|took|kept) (?:them|it|those|these) out\b'
+      # Costs left out of a worked estimate, told to the reader: "Card processing fees (1.4% + €0.10), which you may already pay to your bank, so I've left them out" (forty-third session, NN).
+      - '\b(?:weeks?|days?|months?|rows?|outliers?|data|figures|numbers|results|measurements|samples|records|readings|fees|costs?|charges|taxes|vat|expenses|savings)\b[^!?\n]{0,160}\bso i(?:''ve| have)? (?:left|took|kept) (?:them|it|those|these) out\b'
       - '\b(?:use|using|try|pick|choose|start (?:from|with)|recommend|suggest|propose to use) (?:our |the |this |a )?(?:[\w-]+ )?template ["“]'
       - '(?<!this )(?<!\bthe )\b(?:offer )?(?:letters|documents|contracts|offers|invoices|reports|payslips|certificates|quotes|proposals|notifications|reminders|receipts|statements) (?:are |get |were |can be )?(?:automatically |auto-?)?generated from\b'
       - 'forecast:\s*\d+(?:[.,]\d+)?\s?[×x]\s|\(your (?:own )?(?:number|figure|estimate|forecast|numbers|figures)\)'
@@ -749,6 +750,8 @@ const INTERNAL_BLIND_RULES = String.raw`
       # Thirty-ninth session, BI: a slot to swap in once marketing sends it, a colleague asked in brackets to soften the line.
       - {regex: '[\[(](?:swap in|plug in|add|insert|drop in|put in|paste) (?:the |a |our )?[^\])\n]{0,60}?\b(?:once|when|after|as soon as|until)\b[^\])\n]{0,60}[\])]|\[[\p{L}]+:\s[^\]\n]{0,100}?\b(?:if not|otherwise),? (?:soften|remove|cut|drop|delete|change|reword) (?:this|it|that)\b[^\]\n]{0,40}\]', keywords: ['(swap', '[swap', '(plug', '[plug', '(add', '[add', '(insert', '[insert', '(drop in', '[drop in', '(put in', '[put in', '(paste', '[paste', 'if not', 'otherwise'], firm: true}
     exceptions:
+      # A shared checklist's open item with its owner and due date: "[ ] Confirm the CSD certificate is loaded (Acme, your accountant) by 24 April" (forty-third session, NQ).
+      - '\[ ?\][^\n]{0,300}\([^()\n]{1,40}\)\s*(?:by|before|on|due)\s+(?:\d|[\p{L}]+ \d)'
       # A check on the reader's site: "combi ovens release a lot of steam, so check that the hood above the cooking line can handle it" (thirty-ninth session, ZA).
       - '\bso (?:please )?(?:check|confirm|verify) (?:that|whether|if) (?:the|your) [\w -]{1,40}? (?:can (?:handle|take|support|carry|cope with|fit)|is rated for|has (?:enough|room|space|capacity))\b'
       # A third party's news left for the reader to check with them: "That's MedSlot's announcement, not ours, so please check the details with them directly" (UB).
@@ -1533,6 +1536,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Turkish, German and Japanese notes (forty-third session, NR, NS): "(Murat, fiyatı Kerem Bey'e sormadan gönderme!)", "Bitte Preise nochmal mit der aktuellen Liste abgleichen!!", "（要確認：先方は英語研修か中国語研修か）", "※佐藤さん：価格は部長確認後に差し替えてください".
+      - {regex: '(?:sormadan|onaylatmadan|kontrol etmeden|danışmadan) (?:gönderme|yollama|atma)(?![\p{L}])|(?:preise|zahlen|angaben|daten|namen)[^.!?\n]{0,40}(?:nochmal|noch einmal|vorher|vor dem versand)[^.!?\n]{0,40}(?:abgleichen|prüfen|checken|kontrollieren)|要確認|先方(?:は|の|に|が)|※[^\n]{0,10}さん[：:]', keywords: ['sormadan', 'onaylatmadan', 'kontrol etmeden', 'danışmadan', 'nochmal', 'noch einmal', 'vorher', 'vor dem versand', '要確認', '先方', '※'], firm: true}
       - {regex: '[(\[][ \t]*recorda[ \t]*:|(?<![\p{L}])no treure el tema', keywords: ['recorda', 'no treure'], firm: true}
       # Egyptian Arabic "before you send" (forty-second session, NI).
       - {regex: 'قبل ما (?:تبعت|تبعته|تبعتها|نبعت|نبعته|ترسل|ترسله)|قبل (?:الإرسال|الارسال|إرسالها|ارسالها|إرساله|ارساله)(?![\p{L}])', keywords: ['قبل ما', 'قبل الإرسال', 'قبل الارسال', 'قبل إرسال', 'قبل ارسال'], firm: true}
@@ -1593,6 +1598,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
       # Polish "dopisz proszę cenę…, nie pamiętam stawki"; Afrikaans "moenie die batteryprys noem … nie".
       - {regex: '(?<![\p{L}])(?:(?:dopisz|uzupełnij|wstaw|sprawdź|popraw|zmień|usuń|dodaj|podmień) proszę|nie pamiętam (?:stawki|ceny|kwoty|rabatu))(?![\p{L}])|(?<![\p{L}])moenie\b[^.!?\n]{0,60}?\b(?:noem|sê|stuur|wys|praat oor|beloof)\b[^.!?\n]{0,60}?\bnie(?![\p{L}])', keywords: ['proszę', 'nie pamiętam', 'moenie']}
     exceptions:
+      # "Ojo:" before what the reader told us: "Ojo: me comentaste que tus meseros cobran propinas con terminal" (forty-third session, NQ).
+      - '(?<![\p{L}])(?:ojo|ojito|nb)\s*:\s*(?:[\p{L}]+ ){0,3}?(?:me|nos) (?:comentaste|dijiste|contaste|preguntaste|mencionaste|escribiste|comentó|dijo|contó|preguntó|mencionó|comentaron|dijeron)(?![\p{L}])'
       # Hinglish said to the reader without "aap": "Nahi ho paaye toh bhi koi baat nahi", "Pehle 30 din free try kar sakte hain" (forty-second session, MJ).
       - '(?<![\p{L}])(?:koi baat nahi|(?:kar|dekh|le|try kar|use kar) (?:sakte|sakti) (?:hain|ho)|lijiye|dijiye|kijiye)(?![\p{L}])'
       # Hindi written to the reader (aap, aapke; "agar abhi busy ho"): the email speaks Hinglish to them, it is no note.
@@ -2378,6 +2385,9 @@ rules:
       - 'hack'
       - 'xxx:'
     patterns:
+      # A check on our own naming left in (forty-third session, NS): "(or Professional Communication — check which name we're using now)"; a colleague asked after a dash: "— Jonas, do you know what they run?" (NR).
+      - {regex: '\bcheck (?:which|what|whether|if) (?:name|names|version|price|figure|logo|title|plan|wording|term)s? (?:we(?:''re| are)|we) (?:using|use|quote|going with|calling it)\b', keywords: ['check which', 'check what', 'check whether', 'check if'], firm: true}
+      - {regex: '(?<=\s)[-—–]\s*[\p{L}]+, (?:do you know|any idea|can you check|could you check|can you confirm)\b[^.!?\n]{0,40}\b(?:they|their|them)\b', keywords: ['do you know', 'any idea', 'can you check', 'could you check', 'can you confirm'], firm: true}
       - '\b(?:TODO|FIXME|HACK|TO-DO|TKTK)\b'
       - '(?<!(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?(?:[Dd]one|DONE|[Cc]ompleted?|COMPLETED?|[Ii]n [Pp]rogress|IN PROGRESS)[ \t]*:[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,8}[ \t]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?)(?i:\b(?:todo|fixme|to-do|to do)\s*[:(\]])'
       - '(?i:\[(?:todo|fixme|to-?do|tk)\b)'
@@ -2724,6 +2734,8 @@ rules:
       # A note to the rep in brackets: "(Leila's team, who are swamped until October, so don't promise any dates)".
       - {regex: '\([^()\n]{0,80}?\b(?:so )?(?:don''t|do not|never) (?:promise|commit to|quote|offer|mention|give (?:them|her|him)) (?:any |them |a |the |specific |firm )?(?:dates?|timelines?|deadlines?|discounts?|prices?|pricing|numbers|start dates?|go-?live dates?)\b[^()\n]{0,40}\)', keywords: ['promise', 'commit to', 'quote', 'offer', 'mention', 'give them', 'give her', 'give him']}
     exceptions:
+      # How the email is meant to be used, told to the reader: "so this email is written to be forwarded as-is" (forty-third session, NP).
+      - '\bthis (?:email|message|note|summary|update) (?:is|was|has been) (?:written|put together|laid out|structured|designed) (?:so (?:that )?(?:you|it) can be |to be )(?:forwarded|shared|passed on|read|printed|sent on)\b'
       # The reader's own tender rules: "Per the instructions in the notice:" (forty-first session, AZ).
       - '${TENDER_INSTRUCTIONS}'
       # The product's own search: "they show first in search results, marked with your company's name" (thirty-ninth session, ZB).
@@ -3157,6 +3169,8 @@ rules:
       - 'confirms'
       - 'gives the go'
     patterns:
+      # A hold after a sign-off not yet given (forty-third session, NS): "Legal hasn't cleared the data-residency wording yet, hold."
+      - {regex: '\b(?:hasn''t|has not|haven''t|have not) (?:cleared|approved|signed off(?: on)?|okayed|ok''d)\b[^.!?\n]{0,60}[,;—–-]\s*hold\b', keywords: ['hold'], firm: true}
       - {regex: '\bwait (?:for|until) [^.!?\n]{0,60}?\bbefore (?:this|it|the email|the draft|the message) (?:is|gets|goes) (?:sent|out)\b', keywords: ['wait for', 'wait until']}
       - {regex: '\b(?:this|it|the (?:discount|price|pricing|deal|quote|offer|rate|proposal|terms)) (?:needs|requires|will need|still needs|still requires) (?!your\b|the\b|our\b|their\b|his\b|her\b)[a-z]+(?:''s|’s) (?:sign-?off|sign off|approval|ok|okay|blessing|green light|go-?ahead)\b', keywords: ['sign-off', 'sign off', 'signoff', 'approval', ' ok', 'okay', 'blessing', 'green light', 'go-ahead', 'go ahead']}
       - {regex: '(?<!\b(?:can|could|will|''ll|happy to|glad to|able to|we|i) )\bhold (?:the|this|that) (?:attachment|msa|contract|pricing|quote|proposal|deck|link|email|draft|doc|document|file|rate card|price list|order form)s? (?:for now|back)\b', keywords: ['hold']}
@@ -3201,6 +3215,8 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      # HOLD named as one of a product's labels: "anything shown in CAPITALS on the plan (e.g. HOLD, DRAFT, TIDE) is a status label" (forty-third session, NO).
+      - '\((?:e\.g\.|eg|such as|like|for example)[,:]? [^)\n]{0,60}\bhold\b[^)\n]{0,60}\)'
       # The reader's own approvals: "Any new system needs approval from the school's board, which meets in April" (forty-first session, KE).
       - '\bneeds? (?:approval|sign-?off) from (?:the [\p{L}''’]+ |your |their )?(?:board|governors|trustees|committee|council|finance committee|procurement|legal team|it team)\b'
       # A warning about a scam: "If anyone asks you for one claiming to be from Ourco, please don't send it and let us know" (fortieth session, BT).
@@ -3515,7 +3531,7 @@ rules:
       - {regex: '(?:^|\n)\s*(?:edit|edited|update|updated|revision|rev|changed|changes):\s*(?:changed|updated|added|removed|swapped|shortened|rewrote|tweaked|fixed|moved|softened|cut)\b', keywords: ['edit:', 'edited:', 'update:', 'updated:', 'revision:', 'rev:', 'changed:', 'changes:']}
       - {regex: '\bper [a-z]+''s (?:feedback|notes|comments|edits|suggestions?|input|redlines)\b', keywords: ['''s feedback', '''s notes', '''s comments', '''s edits', '''s suggestion', '''s input', '''s redlines']}
       - {regex: '(?:^|[\n.!?]\s*)(?:changed|updated|added|removed|swapped|shortened|rewrote|tweaked|softened) the (?:cta|intro|opener|subject line|ps|close|tone|wording)\b', keywords: ['the cta', 'the intro', 'the opener', 'the subject line', 'the ps', 'the close', 'the tone', 'the wording']}
-      - {regex: '\b(?:[a-z]+|the ae|the rep|my manager|the vp|legal|marketing|leadership) (?:wants|asked|told|needs) (?:us|me) to (?:lead with|open with|push|avoid|not mention|emphasi[sz]e|highlight|focus on|keep it|drop|remove|cut|frame|position)\b', keywords: ['wants us', 'wants me', 'asked us', 'asked me', 'told us', 'told me', 'needs us', 'needs me']}
+      - {regex: '\b(?!you )(?:[a-z]+|the ae|the rep|my manager|the vp|legal|marketing|leadership) (?:wants|asked|told|needs) (?:us|me) to (?:lead with|open with|push|avoid|not mention|emphasi[sz]e|highlight|focus on|keep it|drop|remove|cut|frame|position)\b', keywords: ['wants us', 'wants me', 'asked us', 'asked me', 'told us', 'told me', 'needs us', 'needs me']}
       - {regex: '\b(?:don''t|do not) (?:push|pressure|chase|hound|pester) (?:them|her|him|the prospect|on price|pricing|the price|the discount|too hard)\b', keywords: ['push', 'pressure', 'chase', 'hound', 'pester']}
       - {regex: '\b(?:let''s not|let us not|we shouldn''t|we should not|we mustn''t|we must not|make sure we don''t|make sure we do not|better not|best not to|i wouldn''t|i would not) (?:mention|bring up|reveal|disclose|tell (?:them|her|him)|talk about|reference|discuss|lead with|push|quote|raise)\b(?! it\b| that if)', keywords: ['let''s not', 'let us not', 'shouldn''t', 'should not', 'mustn''t', 'must not', 'make sure we', 'better not', 'best not', 'wouldn''t', 'would not']}
       - {regex: '(?:^|[\n.!?]\s*)(?:careful|be careful|heads up|heads-up|watch out|caution|fyi)\s*[,:;-]+\s*(?:she|he|they)(?:''s|''re| is| are| was| were| has| have)\b', keywords: ['careful', 'heads up', 'heads-up', 'watch out', 'caution', 'fyi']}
@@ -3601,6 +3617,8 @@ rules:
       # A bracketed aside about the buyer or what not to say (development set HN): "(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)", "(… per Tom - don't mention it, just keep the quote under that)".
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
+      # Advice to the reader not to take the bigger option: "I wouldn't push the longer term if you're unsure" (forty-third session, NO).
+      - '\bi (?:wouldn''t|would not|won''t|will not) push\b[^.!?\n]{0,60}\bif you\b'
       # An offer to the reader: "Happy to add this wording to Acme's questionnaire if that helps" (forty-first session, KE).
       - '\bhappy to add this (?:wording|text|answer|language|section|paragraph) to (?:your|(?:[\p{L}&.''’-]+ ){0,3}[\p{L}&.''’-]+(?:''s|’s)) (?:questionnaire|form|document|rfp|rfi|response|contract|dpa|policy|submission)\b'
       # The reader's own tender rules: "Per the instructions in the notice:" (forty-first session, AZ).

@@ -3,6 +3,8 @@
  * [Company Name], <FIRST NAME>, %FIRST_NAME%), filler (XXX, TBD, lorem ipsum) and the marks of a
  * failed merge ("Hi undefined,", "Hi ,").
  */
+import { anyCase } from './shared.js';
+
 /** A command-line flag's value left for the reader ("--from-prometheus <YOUR_PROMETHEUS_URL>"), for both bracket rules. */
 const FLAG_SLOT = String.raw`(?:^|\s)--?[a-z][\w-]*[ =]<[^<>\n]{1,40}>`;
 /** What the reader types into a form of their own system ("- Host: <your SAP Gateway host>"), for both bracket rules. */
@@ -15,7 +17,12 @@ const TIME_ZONE_AFTER_TIME = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[\
  * email is written in ("[w załączniku]", "[im Anhang]", "[en pièce jointe]"): the reader's copy is
  * with the email, no slot was left to fill (forty-second session, MC MD MF MG).
  */
-const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,4}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email))?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|مرفق|в приложении|вложение)(?: [^\[\]\n]{0,40})?\]`;
+/**
+ * "Attached" in Russian, Ukrainian and Greek, as the scan's folded text spells them (anyCase):
+ * "[у вкладенні]", "[в приложении]", "[συνημμένο]" (forty-third session, NO).
+ */
+const ATTACHED_CYRILLIC_GREEK = anyCase(['в приложении', 'во вложении', 'вложение', 'приложение', 'у вкладенні', 'вкладення', 'у додатку', 'додаток', 'додається', 'прикріплено', 'συνημμένο', 'στο συνημμένο']);
+const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,4}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email))?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|مرفق|w zał\.|přílohou|u prilogu|prilog|${ATTACHED_CYRILLIC_GREEK.regex})(?: [^\[\]\n]{0,40})?\]`;
 /**
  * A checklist's status tag opening its line, with whose it is: "[DONE] Staff logins created", "[TO
  * DO – Target Co] Publish the website update" (forty-second session, NH), for both bracket rules.
@@ -177,6 +184,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # A change marked for the reader in a revised proposal: "12 months [was 24 months; the multi-year discount no longer applies]" (forty-third session, NQ).
+      - '\[(?:was|previously|formerly|before|old|changed from|updated from|up from|down from|moved from|now)\b[^\]\n]{1,160}\]'
       # A remark in brackets, with its verb: "(your procurement team signed one in June)" (thirty-eighth session, XA).
       - '\((?:your|their) [^()\n]{0,40}\b(?:signed|said|mentioned|asked|told|sent|shared|has|have|had|is|are|was|were|did|does|will|can|uses|used|needs|needed|agreed|approved|confirmed|already|still)\b[^()\n]{0,40}\)'
       # A role named by who plays it, then its verb: "the controller (your practice) must report a notifiable breach".
@@ -303,6 +312,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # How the changes are marked, told to the reader: "Changes are marked in [brackets]" (forty-third session, NQ).
+      - '\b(?:marked|shown|highlighted|noted|flagged|written|set out|indicated) (?:in|with|by) \[[^\]\n]{1,24}\]'
       # A checklist's status tag opening its line, with whose it is: "[TO DO – Target Co] Publish the website update" (forty-second session, NH).
       - '${STATUS_TAG_LINE}'
       # A request to the reader in brackets on a checklist: "Bridge PC has a fixed IP address [please send it to us]".

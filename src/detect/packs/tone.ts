@@ -373,6 +373,10 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      # A window of the trade that closes at a clock time: "a window that closes at 03:40 instead of 04:10 is easy to miss" (forty-third session, NO).
+      - '\bwindows? (?:that|which) (?:closes|opens|shuts|ends) at \d{1,2}[:.h]\d{2}\b|\b(?:tide|tidal|weather|berth|loading|unloading|maintenance|delivery|shipping|launch|landing|slot) windows?\b'
+      # A link that lapses, said plainly: "The link expires in 48 hours for security, so if it lapses just tell me" (forty-third session, NQ).
+      - '\b(?:the|this|that|each|every|your) (?:sandbox |invite |trial |login |sign-in |download )?link (?:expires|lapses|is valid|stays valid|works|is only valid) (?:in|for|after) (?:\d+|twenty-four|forty-eight|seventy-two) ?(?:minutes?|mins?|hours?|hrs?|days?)\b'
       # What the product lets the reader do in time: "which gives your team a chance to act before the product arrives" (forty-first session, AT).
       - '\b(?:chance|time|window|able|lets you|allows you|enough notice) to act before\b'
       # Other work the reader has: "If it's just sitting in a queue behind more urgent things, no worries at all" (forty-first session, AP).
@@ -999,6 +1003,8 @@ ${FOLLOWUP_RELEASE}
       - 'pays for itself'
       - 'pay for itself'
     patterns:
+      # An outcome promised as never happening again, or a problem that will simply stop (forty-third session, NR, NS): "your machines will never be stolen again", "miscommunication … will simply stop being an issue".
+      - {regex: '\b(?:will|''ll) never (?:again )?(?:be stolen|get stolen|go missing|be lost|break down|be hacked|be breached|be fined|fail an audit|have (?:a|another|any) (?:theft|breach|outage|fine|incident|failed audit))\b|\bwill (?:simply |just )?stop being (?:an issue|a problem|a concern|an obstacle)\b', keywords: ['never', 'stop being'], firm: true}
       - {regex: '\b(?:always|every (?:single )?(?:customer|client|team|company))\b[^.!?\n]{0,80}\bwill be no different\b', keywords: ['no different']}
       - {regex: '\b(?:assure|guarantee|promise)(?:s|d)? (?:you )?(?:that )?(?:there (?:will|would) be|you(?:''ll| will) (?:have|see|get)) (?:absolutely |literally |exactly )?(?:zero|no) (?:defects|faults|errors|issues|problems|failures|complaints|breakages|returns|delays|downtime|mistakes)\b', keywords: ['assure', 'guarantee', 'promise']}
       - '\b(?:we|i|ourco) (?:can |will |do |''ll )?(?:personally )?guarantee\b'
@@ -1040,6 +1046,10 @@ ${FOLLOWUP_RELEASE}
       # A result closed by "guaranteed": "Zero payroll errors from day one, guaranteed." (development set RW).
       - {regex: '\b(?:zero|no|fewer|less|more|double|triple|\d+(?:\.\d+)?%|\d+x)\b[^.!?\n]{0,60}?[,—–-] ?guaranteed\b(?! (?:by|under|in|through|for|to) )', keywords: ['guaranteed']}
     exceptions:
+      # A result disowned: "That's their experience, though, not something I can guarantee for Acme" (forty-third session, NP).
+      - '\bnot (?:something|anything|a (?:thing|result|figure|number|outcome|saving)) (?:that )?(?:i|we|anyone|anybody|ourco) (?:can|could|would|will|is able to|are able to) (?:guarantee|promise)\b'
+      # A promise taken back: "This is an estimate … It isn't a promise of results" (forty-third session, NN).
+      - '\b(?:not|isn''t|is not|never|no|nor|without|rather than|instead of) (?:a |any |meant as a |intended as a |to be read as a )?(?:promise|guarantee)s? (?:of|about) (?:results?|outcomes?|savings|returns?|roi|performance)\b'
       # A guarantee left out on purpose: "There's no "guaranteed savings" line, on purpose" (forty-first session, AT).
       - '\b(?:no|not a|isn''t a|without a|without any) ["“'']?guaranteed? (?:savings|results?|roi|returns?|outcomes?|line|figure|number)\b'
       # Doubt, not a promise: "I think it's 24 months but I'm not 100% sure" (thirty-ninth session, ZC).
@@ -1303,6 +1313,8 @@ ${FOLLOWUP_RELEASE}
     # A plain-text table's row names its columns: "KPI    LAST QTR   THIS QTR" (thirty-eighth session, WB).
     not_in: [table]
     exceptions:
+      # A heading with its manner: "6. RISKS, HONESTLY", "THE NUMBERS, FRANKLY" on its own line (forty-third session, NO).
+      - '(?:^|\n)[ \t#*>-]*(?:\d{1,2}[.)][ \t]*)?[\p{L} ]{2,30}, (?:honestly|frankly|in short|briefly|in brief|explained|simply put|plainly)[ \t]*:?[ \t]*(?:\n|$)'
       # An option set out under its condition, on its own line: "IF YOU NEED MORE TIME" beside "IF YOU'D LIKE TO STOP" (forty-second session, MG).
       - '(?:^|\n)[ \t#*>-]*if you(?:''d|’d| would)? (?:like|want|prefer|need|decide|choose|wish) [^.!?\n]{0,40}(?:\n|$)'
       # A migration list's heading on its own line: "CAN MIGRATE" … "CAN'T MIGRATE (OR ISN'T WORTH IT)" (forty-first session, AE);
@@ -1316,8 +1328,8 @@ ${FOLLOWUP_RELEASE}
       - '(?:^|\n)[ \t]*(?:what|where|how|why|when|who|which) [^.!?:\n]{0,40}:[ \t]+[^\n]*'
       # A numbered question heading of an FAQ: "5. WHAT CAN'T YOU DO?" (forty-first session, AM).
       - '^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:what|where|how|which|who)\b[^.!?\n]{0,50}\?$'
-      # A capability list's heading on its own line: "CAN DO" … "CAN'T DO" (thirty-eighth session, VA).
-      - '(?:^|\n)[ \t]*(?:we )?(?:can''t|cannot|can not|won''t|don''t|do not) (?:do|cover|offer|support|include|provide|change)(?: \(?(?:yet|today)\)?)?[ \t]*:?[ \t]*(?:\n|$)'
+      # A capability list's heading on its own line: "CAN DO" … "CAN'T DO" (thirty-eighth session, VA); "WE CAN'T PROMISE" (forty-third session, NO).
+      - '(?:^|\n)[ \t]*(?:we )?(?:can''t|cannot|can not|won''t|don''t|do not) (?:do|cover|offer|support|include|provide|change|promise|guarantee|commit to|deliver)(?: \(?(?:yet|today)\)?)?[ \t]*:?[ \t]*(?:\n|$)'
       # A heading over a span of time: "LAST 12 MONTHS AT A GLANCE", "LAST QUARTER IN NUMBERS" on its own line (fortieth session, BN).
       - '(?:^|\n)[ \t#*>-]*last (?:\d{1,3} |two |three |six |twelve )?(?:years?|months?|quarters?|weeks?|days?|seasons?|terms?|fy[\d/-]*)\b[^.!?\n]{0,40}(?:\n|$)'
     description: 'a pushy word written in capitals ("NEVER", "FINAL", "do NOT", "BEST deal", "please, PLEASE"); acronyms (SOC, API, GDPR, CRM) are not in the list and pass. Runs of capitals are tone.shouting in the core pack. The words are ones rarely written in lower case in a sales email, so the prefilter stays cheap'
@@ -1580,6 +1592,9 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'guilt and shame about not replying; "no-brainer"; condescension'
     patterns:
+      # Effort held over the reader (forty-third session, NR): "Our engineers spent the better part of two weeks … so I was hoping for at least some feedback"; a veiled threat: "I imagine your insurer would also find it interesting that you … decided against it".
+      - {regex: '\b(?:was hoping|had hoped|hoped|expected|would have expected|would''ve expected) (?:for |to get |to hear )?(?:at least|at the very least) (?:some|a|an|the courtesy|the decency|one)\b', keywords: ['at least', 'at the very least'], firm: true}
+      - {regex: '\byour (?:insurer|insurance company|board|boss|ceo|cfo|auditors?|regulator|investors|shareholders|customers|head office|parent company)\b[^.!?\n]{0,40}\b(?:would|might|will|may)\b[^.!?\n]{0,20}\b(?:find it interesting|be interested to (?:know|hear|learn)|want to know|like to know)\b[^.!?\n]{0,80}\b(?:decided against|turned (?:it|this|us|that) down|passed on|declined|ignored|chose not|said no)\b', keywords: ['interesting', 'interested to', 'want to know', 'like to know'], firm: true}
       - {regex: '\bi(?:''d| would) hate (?:for|to see) [^.!?\n]{1,40}? (?:to be|being) the (?:one|last|only)\b', keywords: ['hate for', 'hate to see']}
       - {regex: '\b(?:noticed|saw|see|can see|could see)(?: that)? (?:the|my|our|your) (?:document|proposal|deck|email|link|quote|contract|pricing|file|agreement|order form)s? (?:has|have|had|was|were) (?:been )?(?:opened|viewed|read|clicked|downloaded)\b', keywords: ['opened', 'viewed', 'read', 'clicked', 'downloaded']}
       - {regex: '\b(?:is|are) (?:now )?the only (?:one|ones|company|firm|team|school|hospital|clinic|carrier|operator|practice|business|store|hotel|site) (?:\w+ )?(?:not yet|still not|yet to|still (?:using|on|doing|running|without|relying))\b', keywords: ['the only']}
@@ -2537,6 +2552,8 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'incredulity and condescension: can''t see why anyone would say no, surely you can see, an easy yes'
     patterns:
+      # Reassurance that talks down (forty-third session, NR): "don't worry if the technical side seemed like a lot during the session".
+      - {regex: '\bdon''t worry if (?:the |it |this |that |some of (?:it|this|that|the) )?[^.!?\n]{0,40}\b(?:seemed|felt|was|went) (?:like )?(?:a lot|over your head|too (?:technical|complicated|much|complex)|confusing|hard to follow|a bit much)\b', keywords: ['worry if'], firm: true}
       - {regex: '\bsimple enough (?:that |for )?(?:anyone|anybody|a child|even you|a beginner|a first-timer)\b', keywords: ['simple enough']}
       - {regex: '\b(?:any|every|a|an) (?:[\w''’-]+ ){0,7}?(?:still (?:running|using|doing|relying on|managing|tracking|reconciling|handling|on)|who (?:still|hasn''t|haven''t))\b[^.!?\n]{0,80}\b(?:in this day and age|is taking a (?:big |huge |real )?risk|is asking for trouble|is (?:a (?:little|bit) )?(?:embarrassing|behind the times)|(?:is|are) (?:frankly |honestly )?(?:negligent|irresponsible|archaic|antiquated|prehistoric))\b', keywords: ['any', 'every', 'a ', 'an ']}
       - {regex: '\bsome of us (?:still )?(?:manage|find the time|take the time|make the time|bother|remember) to (?:reply|respond|answer|get back|write back)\b|\b(?:we''re|we are) all busy\b[^.!?\n]{0,40}\bbut\b', keywords: ['some of us', 'all busy']}
@@ -3676,6 +3693,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:we''ll|we will|i''ll|i will) (?:be )?(?:mov(?:e|ing) forward|proceed(?:ing)?|go(?:ing)? ahead|start(?:ing)?|kick(?:ing)? off|process(?:ing)?|invoic(?:e|ing)|bill(?:ing)?)\b[^.!?\n]{0,10}?\b(?:with )?(?:the |your )?(?:rollout|roll-out|contract|order|invoice|subscription|purchase|onboarding|implementation|renewal|paperwork|upgrade|deal|licen[cs]es|seats|go-live)\b[^.!?\n]{0,30}?\bunless (?:you|we hear|i hear) (?:object|say otherwise|tell (?:me|us) otherwise|stop (?:me|us)|hear otherwise|otherwise)\b', keywords: ['unless']}
       - {regex: '\b(?:there won''t be|there will not be|you won''t get|you will not get|there''s no|there is no) (?:a )?(?:second|another) (?:chance|shot|opportunity)\b', keywords: ['second chance', 'second shot', 'second opportunity', 'another chance', 'another shot', 'another opportunity']}
     exceptions:
+      # No discount for waiting, said as our pricing policy: "We don't do end-of-quarter specials, so you won't get a better price by waiting" (forty-third session, NO).
+      - '\b(?:don''t|do not|never) (?:do|run|offer|have|give)\b[^.!?\n]{0,40}\b(?:specials|promotions|deals|discounts|sales|offers)\b[^.!?\n]{0,30}\bso you (?:won''t|will not)\b'
       - '${PLANS_CHANGE}'
       - '\b(?:as (?:we )?(?:agreed|discussed)|as you (?:asked|requested|suggested)|as requested|no (?:rush|pressure))\b'
     message: 'pressure, guilt, condescension or manipulation: "{match}"'
@@ -5400,6 +5419,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # A favour the writer "shouldn't be offering", to be kept quiet (development set RW).
       - {regex: '\bi (?:really |probably |technically )?(?:shouldn''t|should not) (?:really )?(?:be )?(?:offering|telling you|doing|giving you|sharing) (?:this|that)\b|\b(?:\d+%|\d+ per ?cent) off\b[^.!?\n]{0,60}?\b(?:keep (?:it|this) (?:between us|quiet|to yourself|under wraps)|don''t tell (?:anyone|your))\b', keywords: ['shouldn''t', 'should not', 'keep it', 'keep this', 'don''t tell']}
     exceptions:
+      # Terms asked to be kept between the two companies: "Pilot agreement terms: please keep between us" (forty-third session, NN).
+      - '\b(?:terms|pricing|prices?|quote|agreement|proposal|contract|figures|numbers|rates?|discount|offer)\b[^.!?\n]{0,30}\bkeep (?:this |it |them |these )?between (?:us|our (?:two )?companies|ourselves)\b'
       - '${KEEP_IT_BETWEEN_US}'
       - '\b(?:nda|non-disclosure|confidentiality agreement|as agreed|as you asked|as requested|under embargo|until it''s published|until (?:it is|it''s) (?:announced|published))\b'
     message: 'asking the reader to keep the deal from others: "{match}"'
@@ -5809,6 +5830,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bno pressure(?: at all| whatsoever)?\b[^.!?\n]{0,10}?,? (?:though|but|however|although)\b[^.!?\n]{0,80}?\b(?:rate|price|pricing|offer|discount|slot|spot|place|deal|quote|terms|cohort|allocation|budget)\b[^.!?\n]{0,40}?\b(?:tied to|only|ends?|expires?|runs out|goes|disappears|this (?:month|week|quarter)|won''t|will not|can''t|cannot)\b', keywords: ['no pressure']}
       - {regex: '\b(?:quick|urgent|fast|immediate|snap|rapid|swift) (?:decision|answer|response|reply|yes or no|yes/no|go/no-go|call)s? (?:needed|required|requested|wanted|please)\b|\b(?:need|needs|needed|require|requires) (?:a |your )?(?:quick |fast |swift |snap )?(?:decision|yes or no|yes/no) (?:today|tonight|now|by (?:close of business|end of (?:the )?day|eod|cob|lunchtime|noon))\b', keywords: ['decision', 'answer', 'response', 'reply', 'yes or no', 'yes/no', 'go/no-go', 'call']}
     exceptions:
+      # Options none of which needs a decision: "A few options, none of which require a decision now" (forty-third session, NN).
+      - '\b(?:none|neither) of (?:which|these|them|those|the options)(?: (?:will|would))? (?:requires?|needs?) (?:a |any |an )?(?:decision|answer|reply|commitment)\b'
       - '\b(?:because|since|as) (?:the|our|your) (?:courier|engineer|technician|installer|truck|van|flight|train|venue|printer|office)\b'
       - '\b(?:neither|none of (?:this|these|them|it)|nothing (?:here|in this)|this|that|it|which) (?:one )?(?:requires|needs|calls for|doesn''t need|does not need|doesn''t require|does not require)\b[^.!?\n]{0,10}\bdecision\b[^.!?\n]{0,10}\bnow\b'
     message: 'flexibility withdrawn or a decision demanded: "{match}"'
@@ -6408,7 +6431,17 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     kind: tone
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
+    exceptions:
+      # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
+      - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Turkish, German, Japanese and Indonesian pressure from the forty-third session (NR, NS): a guarantee ("… kaybetmeyeceğinizi garanti ediyorum", "Kami menjamin semua peserta lulus", "必ず…お約束いたします"),
+      # a price held only until Friday, competitors who all moved, the reader left behind, an unanswered call reproached, what was already in the deck, an offer lost without a reply this month, places left.
+      - {regex: '(?<![\p{L}])garanti (?:ediyorum|ediyoruz|veriyorum|veriyoruz|ederim|ederiz)(?![\p{L}])', keywords: ['garanti'], firm: true}
+      - {regex: '(?<![\p{L}])(?:ancak|sadece|yalnızca) [^.!?\n]{0,40}kadar (?:tutabiliyorum|tutabiliriz|geçerli|sabit tutabilirim)|sonrasında aynı (?:rakamı|fiyatı) (?:veremem|veremeyiz)|geride kalmanızı (?:istemem|istemeyiz)|rakipleriniz(?:in)? (?:neredeyse )?(?:hepsi|çoğu)', keywords: ['kadar', 'sonrasında', 'geride', 'rakipleriniz'], firm: true}
+      - {regex: '(?<![\p{L}])(?:mitbewerber|wettbewerber|konkurrenten|konkurrenz)[^.!?\n]{0,40}(?:bereits|schon) (?:umgestellt|gewechselt|eingeführt|umgestiegen)|nicht als (?:letzte|letzter|letztes|einzige)[rs]? (?:nachziehen|umstellen|wechseln|dastehen)|ich hatte gehofft,? dass sie[^.!?\n]{0,80}(?:wenigstens|zumindest)|(?:stand|steht|standen) (?:das meiste|alles|vieles|einiges)(?: davon)? (?:schon|bereits) in (?:der|dem|meiner|unserer|meinem|unserem)', keywords: ['mitbewerber', 'wettbewerber', 'konkurrenten', 'konkurrenz', 'nicht als', 'gehofft', 'das meiste', 'alles', 'vieles', 'einiges'], firm: true}
+      - {regex: '(?<![\p{L}])kami (?:menjamin|jamin|garansi|pastikan) (?:semua|seluruh|setiap|100%)|(?<![\p{L}])tinggal (?:satu|dua|tiga|\d+)(?![\p{L}])[^.!?\n]{0,60}(?:segera|sebelum diambil|cepat)', keywords: ['menjamin', 'jamin', 'garansi', 'pastikan', 'tinggal'], firm: true}
+      - {regex: '必ず[^。\n]{0,60}(?:お約束|約束|保証)|(?:いただけない|いただけなかった|ない)場合[^。\n]{0,40}(?:できなくなり|終了|無効|失効)|お早めにご決断', keywords: ['必ず', '場合', 'お早めに'], firm: true}
       # Spanish, Catalan and Welsh (forty-second session, NM): no answer by Friday and the offer goes to another restaurant, two places left, gone after Friday.
       - {regex: '(?<![\p{L}])si no (?:me )?(?:contestas|contesta|contestáis|contestan|respondes|responde|respondéis|responden)(?: antes)?[^.!?\n]{0,60}(?:entiendo que no|pasaré|daré|cederé|otro restaurante|otra empresa|otro cliente)|(?<![\p{L}])de (?:tu|su) misma calle|(?<![\p{L}])(?:preferiría|prefiero) que (?:tú|usted) (?:fueras|fuera|seas|sea) (?:el|la) primer[oa]|(?<![\p{L}])només queden (?:\d+|dues|dos|tres|poques)|peidiwch (?:â|a) cholli''?r cyfle', keywords: ['si no', 'misma calle', 'preferiría', 'prefiero', 'només queden', 'peidiwch'], firm: true}
       # Egyptian and Gulf Arabic and Standard Arabic (forty-second session, NI): I don't understand how you still…, valid only until the end of the month and then the price rises, an offer that won't come again, most have moved to us.

@@ -9,7 +9,7 @@
  */
 import { addFinding, FIRM_FINDINGS, UNREAD_FINDINGS, type FieldText, type ScanContext } from '../context.js';
 import { ATTRIBUTION_LINE, WROTE, escapeRegExp, inQuotedLine, isWordAt, normalizeTerm, OUR_TOKEN, quoted, stripMarks } from '../normalize.js';
-import { STOPWORDS } from '../words.js';
+import { abbreviationStopAt, STOPWORDS } from '../words.js';
 import { nameForms } from '../book.js';
 import { readSpan, stickyOf, type CompiledRule, type CompiledRules, type PatternUnit } from './compile.js';
 import { runValidator, standInSecret } from './validators.js';
@@ -34,20 +34,13 @@ export interface RuleHit {
   firm?: true;
 }
 
-/** Abbreviations whose full stop ends no sentence ("approx. 220 staff", "Mr. Okafor", "e.g. Slack"). */
-const ABBREVIATIONS = new Set(['approx', 'appx', 'ca', 'cf', 'e.g', 'eg', 'i.e', 'ie', 'etc', 'vs', 'no', 'nos', 'nr', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'est', 'incl', 'excl', 'dept', 'fig', 'jr', 'sr', 'min', 'max', 'avg', 'ref', 'tel', 'ext',
-  // Company forms and titles inside a sentence ("named to the Inc. 5000 list, as your newsroom announced", "Rev. Jones").
-  'inc', 'ltd', 'corp', 'co', 'bros', 'hon', 'rev', 'capt', 'col', 'lt', 'sgt', 'atty', 'engr', 'vol']);
-
 function isBreak(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c === 10) return true;
   // ". ", "! ", "? " end a sentence; "3.5", "acme.com", "signup?token=" do not.
   if (!((c === 46 || c === 33 || c === 63) && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10))) return false;
   if (c !== 46 || i + 1 >= s.length || s.charCodeAt(i + 1) === 10) return true;
-  let w = i;
-  while (w > 0 && i - w < 6 && /[a-z.]/i.test(s[w - 1] as string)) w--;
-  return w === i || !ABBREVIATIONS.has(s.slice(w, i).toLowerCase()) || (w > 0 && /[\p{L}\p{N}]/u.test(s[w - 1] as string));
+  return !abbreviationStopAt(s, i);
 }
 
 /** [from, to) of the sentence around [start, end), at most `max` chars each side. */
@@ -864,8 +857,12 @@ function lowerWithoutCountry(f: FieldText): string {
   return out;
 }
 
-/** A line that introduces a recap of what the prospect told us. */
-const RECAP_HEAD = anyOf(/(?:^[\s*#_]*(?:(?:a |our |my )?(?:quick |short |brief |call |meeting |discovery )?recap|(?:key )?discussion points|points discussed|discussed|(?:call |meeting )?summary|(?:meeting )?minutes(?: of (?:the|our|today's) meeting)?|agreed actions|what (?:we|i) heard|what we (?:covered|discussed|talked (?:about|through)|went through)(?: today| on the call)?|what you (?:told (?:us|me)|shared|said)|your (?:current )?(?:situation|setup|set-up|priorities|goals|challenges)(?: today)?)[\s*_:.]*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)\b[^\n]{0,60}\b(?:anything(?:'s| is)? (?:off|wrong|missing)|correct me|i missed|i got wrong)|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away|jotted down|wrote down|noted down|took down|scribbled down)|(?:shout|tell me|let me know|correct me) if i(?:'ve| have)? (?:misheard|missed|misunderstood|got) (?:anything|something)|what you asked (?:us )?for|(?:make sure|check|confirm) (?:that )?i(?:'ve| have)? (?:got|get|understood|have) (?:this|that|it|everything|things) right|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|^[\s*#_]*(?:my |a |quick |short )?notes from (?:today|yesterday|this morning|this afternoon|our (?:call|meeting|chat|visit)|the (?:call|meeting|visit|farm walk|site visit))[\s*_:.]*$|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us))|\((?:as |what )?you (?:shared|described|explained|mentioned|outlined|told (?:us|me)|put it)\)[\s*_:.]*$)/);
+/**
+ * A line that introduces a recap of what the prospect told us. A proposal's scope or its
+ * assumptions ("SCOPE" over "- About 95 employees") list the reader's figures we priced on
+ * (forty-third session, NQ).
+ */
+const RECAP_HEAD = anyOf(/(?:^[\s*#_]*(?:\d{1,2}[.)][ \t]+)?(?:(?:a |our |my )?(?:quick |short |brief |call |meeting |discovery )?recap|(?:key )?discussion points|points discussed|discussed|(?:call |meeting )?summary|(?:meeting )?minutes(?: of (?:the|our|today's) meeting)?|agreed actions|what (?:we|i) heard|what we (?:covered|discussed|talked (?:about|through)|went through)(?: today| on the call)?|what you (?:told (?:us|me)|shared|said)|your (?:current )?(?:situation|setup|set-up|priorities|goals|challenges)(?: today)?|(?:project |pilot |proposal |rollout )?scope|(?:our |key |pricing |quote )?assumptions|(?:pricing|quote|price) basis)[\s*_:.]*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)\b[^\n]{0,60}\b(?:anything(?:'s| is)? (?:off|wrong|missing)|correct me|i missed|i got wrong)|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away|jotted down|wrote down|noted down|took down|scribbled down)|(?:shout|tell me|let me know|correct me) if i(?:'ve| have)? (?:misheard|missed|misunderstood|got) (?:anything|something)|what you asked (?:us )?for|(?:make sure|check|confirm) (?:that )?i(?:'ve| have)? (?:got|get|understood|have) (?:this|that|it|everything|things) right|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|^[\s*#_]*(?:my |a |quick |short )?notes from (?:today|yesterday|this morning|this afternoon|our (?:call|meeting|chat|visit)|the (?:call|meeting|visit|farm walk|site visit))[\s*_:.]*$|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us))|\((?:as |what )?you (?:shared|described|explained|mentioned|outlined|told (?:us|me)|put it)\)[\s*_:.]*$)/);
 
 /**
  * Whether the line at `from` is an item of a list that a recap line introduces ("Here's what I
@@ -873,6 +870,9 @@ const RECAP_HEAD = anyOf(/(?:^[\s*#_]*(?:(?:a |our |my )?(?:quick |short |brief 
  * played back, not news we claim. Reads back over list items and blank lines, at most 1,200
  * characters.
  */
+/** A numbered item's number: "1. ", "2) ". */
+const NUMBERED_HEAD = /^[ \t*#_]*\d{1,2}[.)][ \t]+/;
+
 export function inRecapList(lower: string, from: number): boolean {
   const lineStart = lower.lastIndexOf('\n', from - 1) + 1;
   const lineEnd = lower.indexOf('\n', from);
@@ -885,8 +885,15 @@ export function inRecapList(lower: string, from: number): boolean {
   }
   // The nearest line that leads into the list, or the one before it when that is a short heading
   // ("Your situation" under "Here is the recap.").
+  // A numbered section heading counts as a lead line, not an item ("1. WHAT YOU TOLD US" over
+  // "- About 380 staff across eleven branches", forty-third session, NQ).
   let read = 0;
-  for (const line of leadLines(lower, from, 1200)) {
+  for (const line of leadLines(lower, from, 1200, true)) {
+    if (LIST_ITEM.test(line)) {
+      const numbered = NUMBERED_HEAD.exec(line);
+      if (numbered !== null && HEADING.test(line.slice(numbered[0].length)) && RECAP_HEAD.test(line)) return true;
+      continue;
+    }
     if (RECAP_HEAD.test(line)) return true;
     if (++read === 2 || !HEADING.test(line)) return false;
   }
@@ -1236,9 +1243,12 @@ function namedOtherSubject(ctx: ScanContext, foldedBefore: string, foldedSentenc
   // "Millbrook runs 48 stores in the Pacific Northwest", after "…the Millbrook Grocers story…"
   // (or under the subject "How Millbrook Grocers…"): a name the email already used, opening its
   // own sentence, owns the figure whatever the verb.
+  // The verb may open the hit itself ("Casa Nopal runs 14 restaurants", forty-third session, NQ):
+  // read the sentence, with the name wholly before the hit.
   if (field !== undefined) {
-    const named = NAME_THEN_VERB_RE.exec(foldedBefore);
-    const first = named === null ? '' : ((named[1] as string).split(/[ \t]+/)[0] as string);
+    const named = NAME_THEN_VERB_RE.exec(foldedSentence);
+    const nameEnd = named === null ? 0 : named[0].indexOf(named[1] as string) + (named[1] as string).length;
+    const first = named === null || nameEnd > foldedBefore.length ? '' : ((named[1] as string).split(/[ \t]+/)[0] as string);
     if (first !== '' && !SENTENCE_OPENERS.has(first.toLowerCase()) && !STOPWORDS.has(first.toLowerCase()) && (namedMidSentence(field, first) || (ctx.subject !== undefined && namedMidSentence(ctx.subject.text.folded, first)))) {
       const lower = first.toLowerCase();
       if (!prospectNames(ctx).some((n) => n.split(' ').includes(lower)) && !ourName(ctx, lower)) return true;
@@ -1277,6 +1287,13 @@ function afterLastBackdrop(before: string): string {
   for (const m of before.matchAll(BACKDROP_RE)) at = m.index;
   return at < 0 ? before : before.slice(at);
 }
+
+/**
+ * A scale claim opening on "with" and a name: "With Northwinds Health's fleet now spread across 14
+ * depots", "With Casa Nopal now running 14 restaurants". (Not a person's move: "With Tom stepping
+ * into the COO role" is about the prospect whoever Tom is.)
+ */
+const WITH_NAMED_RE = /^[Ww]ith (\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s?\s+(?:fleet|network|estate|portfolio|stores|sites|locations|branches|restaurants|depots|clinics|hotels)|\s+(?:now |already |currently )?(?:running|operating|managing|employing|serving))\s/u;
 
 function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
   const lower = lowerWithoutCountry(f);
@@ -1353,13 +1370,19 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
     if (prospectNames(ctx).some((n) => n.includes(w) || w.includes(n))) return !WE_RE.test(before.slice(apposed.index));
     if (!STOPWORDS.has(w)) return false;
   }
-  if (THIRD_PARTY_RE.test(before) || INDEFINITE_SUBJECT_RE.test(before) || REPORTED_OTHERS_RE.test(before) || DEFINITE_THIRD_RE.test(before) || ourName(ctx, before)) return false;
+  // Our name counts in the claim's own clause: "ich melde mich von Gravelock: da Acme gerade den
+  // Markteintritt vorbereitet" names us before the colon, and the news after it is Acme's (forty-third session, NR).
+  const clause = before.slice(Math.max(before.lastIndexOf(': '), before.lastIndexOf('; ')) + 1);
+  if (THIRD_PARTY_RE.test(before) || INDEFINITE_SUBJECT_RE.test(before) || REPORTED_OTHERS_RE.test(before) || DEFINITE_THIRD_RE.test(before) || ourName(ctx, clause)) return false;
   // "Pfizer's new Irish plant has been in the news", "Datadog recently announced their new …": a
   // company named as the subject, not the prospect, owns the news.
   // Read from the sentence's true start when it is longer than the window ("Brightwater Insurance,
   // a Canadian P&C insurer, acquired three regional brokerages …, growing from 180 to 640 employees").
   const nameFrom = start - from >= 120 ? sentenceAround(lower, start, end, 320)[0] : from;
   if (namedOtherSubject(ctx, f.text.folded.slice(nameFrom, start), f.text.folded.slice(nameFrom, to), f.text.folded)) return false;
+  // "With Casa Nopal now running 14 restaurants, …": the company the claim's "with" names owns it,
+  // unless it is the prospect (forty-third session, NR).
+  if (withOtherNamed(ctx, f.text.folded.slice(start, end)) || withOtherNamed(ctx, f.text.folded.slice(nameFrom, end))) return false;
   // "You may have seen the announcement from Apex Lift Engineering last month that it is winding
   // down its maintenance business": the news of the company the announcement came from.
   if (announcedByOther(ctx, f.text.folded.slice(nameFrom, start), false, f.text.folded.slice(start, to))) return false;
@@ -1564,9 +1587,16 @@ const CHANNEL_SUBJECT = String.raw`(?<![\p{L}])(?:your|the company's) (?:[\p{L}\
 const CHANNEL_NOTICED = String.raw`(?<![\p{L}])(?:your|the company's) (?:[\p{L}\d-]+ ){0,2}?${OWN_CHANNEL}(?![\p{L}])[^.!?\n]{0,160}?(?<![\p{L}])(?:caught my (?:eye|attention)|got my attention|stood out to me|was (?:a )?(?:great|good|interesting|fascinating) read)(?![\p{L}])`;
 const CHANNEL_CITED_RE = anyOf(new RegExp(`(?:${CHANNEL_OPENING}|${CHANNEL_SUBJECT}|${CHANNEL_NOTICED})`, 'u'));
 
+/**
+ * The prospect's own page quoted word for word: "I noticed Acme's job post on LinkedIn for a payroll
+ * analyst to \"own the quincenal payroll for 12 locations\"" (forty-third session, NQ). The words in
+ * the quotes are theirs.
+ */
+const OWN_PAGE_QUOTED_RE = new RegExp(String.raw`(?<![\p{L}])(?:saw|seen|noticed|read|spotted|came across|found) (?:your|the company's|(?:[\p{L}&.'’-]+ ){0,3}[\p{L}&.'’-]+(?:'s|’s)) (?:[\p{L}\d-]+ ){0,2}?(?:${OWN_PAGE}|job (?:post|posting|listing|ad|advert)s?)(?![\p{L}])[^"“.!?\n]{0,80}["“][^"”\n]{5,200}["”]`, 'u');
+
 /** Whether a sentence cites one of the prospect's own pages or channels as its source. */
 function citesOwnSource(sentence: string): boolean {
-  return SOURCE_CITED_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence) || PUBLIC_RECORD_RE.test(sentence);
+  return SOURCE_CITED_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence) || PUBLIC_RECORD_RE.test(sentence) || OWN_PAGE_QUOTED_RE.test(sentence);
 }
 
 /**
@@ -1589,7 +1619,19 @@ function sourcedToProspect(lower: string, from: number, to: number): boolean {
  * may open it ("I read the announcement on your blog this morning — $40M led by Northzone…, and
  * the line about expanding into Mexico caught my eye").
  */
+/**
+ * The writer's own premise after what the reader told: "You mentioned the finance team needs English
+ * for investors, which makes sense as Acme gets ready for its listing" (forty-third session, NS).
+ * What the reader said sources the first clause, not the news the writer adds to it.
+ */
+const ADDED_PREMISE_RE = /,\s*(?:which|and that|that) (?:makes|would make|made) (?:a lot of |total |perfect )?sense (?:as|since|given|now that|with|because|after|ahead of)\s/g;
+
 function sourcedAround(lower: string, start: number, end: number, from: number, to: number): boolean {
+  ADDED_PREMISE_RE.lastIndex = 0;
+  let premise = -1;
+  const head = lower.slice(from, start);
+  for (let m = ADDED_PREMISE_RE.exec(head); m !== null; m = ADDED_PREMISE_RE.exec(head)) premise = from + m.index + m[0].length;
+  if (premise >= 0) return sourcedToProspect(lower, premise, to);
   if (sourcedToProspect(lower, from, to)) return true;
   if (start - from >= 120 || to - 1 - end >= 120) {
     const [wideFrom, wideTo] = sentenceAround(lower, start, end, 320);
@@ -1606,8 +1648,20 @@ const BACK_TO_SOURCE_RE = anyOf(/(?<![\p{L}])(?:^\s*(?:so |and )?i (?:understand
  * caught my eye.": a sentence that points back at the publication the sentence before it (same
  * paragraph) cited as the prospect's own.
  */
+/**
+ * A talk of the prospect's people heard by the writer: "I listened to your COO, Adriana Castro, on
+ * the Logística em Pauta podcast last week" (forty-third session, NP).
+ */
+const HEARD_TALK_RE = /(?<![\p{L}])(?:listened to|heard|watched|caught|saw) (?:your|the company's|[\p{L}&.'’-]+(?:'s|’s)) [^.!?\n]{0,80}?(?<![\p{L}])(?:on|at|in|during) [^.!?\n]{0,60}?(?<![\p{L}])(?:podcast|webinar|talk|keynote|panel|interview|conference|summit|livestream|fireside chat|episode)(?![\p{L}])/u;
+/** A sentence going on with what that speaker said: "She also mentioned that Acme plans to double…". */
+const SPEAKER_SAID_RE = /^\s*(?:(?:and|also|plus)[,\s]+)?(?:he|she|they)(?: also)? (?:mentioned|said|noted|shared|explained|talked about|announced|revealed|described)(?![\p{L}])/u;
+
 function pointsBackToSource(lower: string, from: number, to: number): boolean {
   if (from < 2) return false;
+  if (SPEAKER_SAID_RE.test(lower.slice(from, to))) {
+    // The talk may be named in the paragraph before ("…so it caught my attention.\n\nShe also mentioned…").
+    if (HEARD_TALK_RE.test(lower.slice(Math.max(0, from - 600), from))) return true;
+  }
   const [prevFrom, prevTo] = sentenceAround(lower, from - 2, from - 1, 320);
   if (prevTo <= 0 || prevFrom >= from || /\n\s*\n/.test(lower.slice(prevFrom, from))) return false;
   const prev = lower.slice(prevFrom, prevTo);
@@ -2160,7 +2214,7 @@ const CLAIM_EXCUSES: ReadonlyArray<readonly [string, (c: ClaimAt) => boolean]> =
   ['asked as a question', (c) => (CONFIRM_QUESTION_RE.test(c.lower.slice(c.from, c.start)) || CONFIRM_OPENING_RE.test(c.sentence)) && c.sentence.includes('?')],
   ['another party', (c) => OTHER_PARTY_RE.test(c.sentence) || DEFINITE_THIRD_RE.test(c.sentence) || announcedByOther(c.ctx, c.f.text.folded.slice(c.from, c.to), true)],
   ['in general', (c) => GENERAL_SUBJECT_RE.test(c.sentence) || READER_CONDITION_RE.test(c.sentence)],
-  ['another company named first', (c) => opensOnOtherNamed(c.ctx, c.f.text.folded.slice(c.from, c.to))],
+  ['another company named first', (c) => opensOnOtherNamed(c.ctx, c.f.text.folded.slice(c.from, c.to)) || seenNewsOfOther(c.ctx, c.f.text.folded.slice(c.from, c.to)) || withOtherNamed(c.ctx, c.f.text.folded.slice(c.from, c.to))],
   ['a report or a public measure', (c) => REPORT_SUBJECT_RE.test(c.f.text.folded.slice(c.from, c.to)) || PUBLIC_MEASURE_RE.test(c.sentence)],
   ['a price worked out', (c) => PRICE_FIGURE_RE.test(c.sentence) && PRICING_WORD_RE.test(c.sentence)],
   ['a recap or product steps', (c) => inRecapList(c.lower, c.from) || inUiSteps(c.lower, c.start, c.end)],
@@ -2199,6 +2253,27 @@ const PRICING_WORD_RE = /(?<![\p{L}])(?:billed|billing|pric(?:e|es|ed|ing)|tier|
  * our customers, …") that never turns to the reader: that company's story.
  */
 const OPENS_ON_NAMED_RE = /^\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})(?:\s+\([^()\n]{1,40}\))?,\s+(?:a|an|one of|which|who|the|another|based in|headquartered in|founded in|with (?:about |around |roughly |over |nearly |almost |some |more than |close to )?\d)[\d,.]*\s/u;
+
+/**
+ * Industry news the reader may have seen, of a company named after it: "You may have seen that
+ * Brasaguard was acquired last month by a European facilities group" (forty-third session, NP).
+ */
+const SEEN_NEWS_OF_RE = /^\s*(?:(?:[Aa]s )?[Yy]ou (?:may|might|will|'ll|probably|likely) (?:have )?(?:seen|read|heard|know)|[Aa]s you (?:may|might|probably) know)(?: (?:already|by now))?,? (?:that |the news that |about how )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) (?:was|were|has|have|had|is|are|just|recently|announced|agreed)(?![\p{L}])/u;
+
+/** A scale claim opening on "with" and a company that is not the prospect's nor ours (WITH_NAMED_RE). */
+function withOtherNamed(ctx: ScanContext, sentence: string): boolean {
+  const m = WITH_NAMED_RE.exec(sentence.trimStart());
+  if (m === null) return false;
+  const name = (m[1] as string).toLowerCase();
+  return !STOPWORDS.has(name.split(/\s+/)[0] as string) && !prospectsOrOurs(ctx, name);
+}
+
+function seenNewsOfOther(ctx: ScanContext, sentence: string): boolean {
+  const m = SEEN_NEWS_OF_RE.exec(sentence);
+  if (m === null) return false;
+  const name = (m[1] as string).toLowerCase();
+  return !STOPWORDS.has(name.split(/\s+/)[0] as string) && !prospectsOrOurs(ctx, name);
+}
 
 function opensOnOtherNamed(ctx: ScanContext, sentence: string, claimAt = Infinity): boolean {
   const m = OPENS_ON_NAMED_RE.exec(sentence);
@@ -2346,7 +2421,8 @@ function factRole(ctx: ScanContext, fact: string): AcqRole {
  * "Your headcount tripled", "revenue up 40%", "you've cut 15% of staff": a change, which a static
  * count ("Has 450 employees") does not support unless the fact states a change or the figure.
  */
-const CHANGE_CLAIM = /doubl|tripl|quadrupl|grew|grow|growth|increas|jump|surg|soar|balloon|explod|skyrocket|climb|rose|\bup\b|\b(?:two|three|four|five|six|ten|\d+)-?fold\b|\d(?:\.\d+)?x\b|twice|three times|added|adding|hired|hiring|\bcut|shrank|shrunk|shrink|halv|reduc|slash|trim|shed|expanded/;
+// A record period is a change too: "after Acme's record year in 2023" is not "Serves more than 20,000 customers" (forty-third session, NR).
+const CHANGE_CLAIM = /doubl|tripl|quadrupl|grew|grow|growth|increas|jump|surg|soar|balloon|explod|skyrocket|climb|rose|\brecord\b|best (?:year|quarter|month|half)|\bup\b|\b(?:two|three|four|five|six|ten|\d+)-?fold\b|\d(?:\.\d+)?x\b|twice|three times|added|adding|hired|hiring|\bcut|shrank|shrunk|shrink|halv|reduc|slash|trim|shed|expanded/;
 const CHANGE_FACT = /doubl|tripl|quadrupl|grew|grow|growth|increas|rose|\bup\b|fold\b|\dx\b|\d%|percent|added|hired|\bcut|reduc|shrank|laid off|layoff|halv|from \d/;
 /** What a figure counts: people on the payroll, customers and users, or money. */
 const METRICS: readonly (readonly [string, RegExp])[] = [
