@@ -42,8 +42,9 @@ export function detectHidden(ctx: ScanContext, f: FieldText): void {
     if ((m[0] === '\u200D' || m[0] === '\u200C') && JOINING_SCRIPT.test(source.charAt(start - 1)) && JOINING_SCRIPT.test(source.charAt(end))) continue;
     // A single direction mark (LRM, RLM, the Arabic letter mark) on a line written in Arabic or
     // Hebrew, beside a number or a letter: how right-to-left text keeps "22 ريالًا" or a Latin name
-    // in order (fortieth session, BS). An override or an isolate still fires.
-    if (/^[\u200E\u200F\u061C]$/.test(m[0]) && RTL_SCRIPT.test(source.slice(lineStartOf(source, start), lineEndOf(source, start)).replace(/[\u200E\u200F\u061C]/g, '')) && /[\p{L}\p{N}]/u.test(source.charAt(end) + source.charAt(start - 1))) continue;
+    // in order (fortieth session, BS), or before a phone number's "+" ("(\u200e+20 100 700 4455)",
+    // forty-third session, NX). An override or an isolate still fires.
+    if (/^[\u200E\u200F\u061C]$/.test(m[0]) && RTL_SCRIPT.test(source.slice(lineStartOf(source, start), lineEndOf(source, start)).replace(/[\u200E\u200F\u061C]/g, '')) && (/[\p{L}\p{N}]/u.test(source.charAt(end) + source.charAt(start - 1)) || /^[+(]?\d/.test(source.slice(end, end + 2)))) continue;
     if (m[0] === '\u200D') {
       const before = source.codePointAt(Math.max(0, start - 2)) ?? 0;
       const prev = source.charCodeAt(start - 1);

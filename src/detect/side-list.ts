@@ -24,7 +24,12 @@ const SIDE_HEAD_RE = new RegExp(String.raw`^[ \t#*_>]*(?:` + [
   String.raw`[\p{L}\p{N}&.'’ -]{2,40}?[ \t]*${WHO}`,
   String.raw`${LIST_WORD}[ \t]*(?:[:,–—-][ \t]*|for[ \t]+)(?:[\p{L}\p{N}&.'’ -]{2,40}?)(?:[ \t]*${WHO})?`,
   String.raw`(?:your|our)(?: team['’]s)?[ \t]+${LIST_WORD}`,
+  // A side's name before the list's word: "Frostmark actions:", "Target Co next steps:" (forty-third session, NX).
+  String.raw`(?!(?:internal|team|rep|sales|deal|my|private)\b)[\p{L}\p{N}&.'’-]+(?:[ \t]+[\p{L}\p{N}&.'’-]+){0,3}[ \t]+${LIST_WORD}`,
 ].join('|') + String.raw`)[ \t]*:?[ \t*_]*$`, 'iu');
+
+/** A heading in two languages, "Kazi za Target Co / Target Co actions:": its second half is read (forty-third session, NX). */
+const BILINGUAL_HEAD_RE = /^[^\n/]{2,60}\/[ \t]*/;
 
 /** Whether offset `at` of lower-cased `text` is on an item of a list headed by one side of the deal. */
 export function inSideActionList(text: string, at: number): boolean {
@@ -38,7 +43,7 @@ export function inSideActionList(text: string, at: number): boolean {
     start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (LIST_ITEM.test(line)) continue;
-    return SIDE_HEAD_RE.test(line);
+    return SIDE_HEAD_RE.test(line) || SIDE_HEAD_RE.test(line.replace(BILINGUAL_HEAD_RE, ''));
   }
   return false;
 }

@@ -114,7 +114,9 @@ function onHeadingLine(text: string, at: number): boolean {
   // it, and are read as a heading line when `at` is in them, on a numbered item or among lines
   // labelled the same way (runInHeads): a lone "LIMITED SPOTS: …" opening a line is a raised voice.
   const runIn = RUN_IN_HEADING.exec(line);
-  if (runIn !== null && runInHeads(text, lineStart, lineEnd)) {
+  // A label whose value says there is nothing to do ("ACTION NEEDED FROM YOU: none before our review
+  // meeting", forty-third session, NU) is a label, alone on its line or not.
+  if (runIn !== null && (runInHeads(text, lineStart, lineEnd) || NOTHING_VALUE.test(line.slice(runIn[0].length - 1)))) {
     const head = runIn[1] as string;
     const headStart = text.indexOf(head, lineStart);
     if (headStart >= 0 && at >= headStart && at < headStart + head.length) line = head;
@@ -141,6 +143,8 @@ function onHeadingLine(text: string, at: number): boolean {
   // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.
   topic = topic.replace(/\bAS YOU (?:DESCRIBED|TOLD US|TOLD ME|SAID|ASKED|REQUESTED|EXPLAINED|LISTED|SET OUT|WROTE)(?: (?:THEM|IT|US|ME))?\b/g, '');
   // "LAST 12 MONTHS AT A GLANCE", "LAST QUARTER IN NUMBERS": a span of time, not a last chance.
+  // "OFFLINE MATTERS MORE THAN YOU THINK": a heading's claim, not a push (forty-third session, NY).
+  topic = topic.replace(/\bMORE THAN YOU (?:MIGHT |MAY )?(?:THINK|EXPECT|IMAGINE|REALISE|REALIZE)\b/g, '');
   // "6. COST IF YOU CONTINUE", "NEXT STEPS IF YOU GO AHEAD": what follows a choice, headed by it (forty-third session, NO).
   topic = topic.replace(/\b(?:COSTS?|PRICE|PRICING|FEES?|NEXT STEPS|OPTIONS?|WHAT HAPPENS|TIMELINE|TERMS|PLAN|STEPS) IF YOU (?:CONTINUE|PROCEED|GO AHEAD|DECIDE|SIGN|RENEW|STAY|SWITCH|UPGRADE|EXTEND|DON['’]T CONTINUE|STOP)\b/g, '');
   topic = topic.replace(/\bLAST (?:\d{1,3} |TWO |THREE |SIX |TWELVE )?(?:YEARS?|MONTHS?|QUARTERS?|WEEKS?|DAYS?|SEASONS?|TERMS?|FY[\d/-]*)\b/g, '');
@@ -191,6 +195,9 @@ function runInHeads(text: string, lineStart: number, lineEnd: number): boolean {
     (lineStart > 0 && CAPS_LABEL_LINE.test(lineAround(text, lineStart - 1))) ||
     (lineEnd < text.length && CAPS_LABEL_LINE.test(lineAround(text, lineEnd + 1)));
 }
+
+/** A label's value that says there is nothing: "none", "nothing", "n/a", "not yet". */
+const NOTHING_VALUE = /^\s*(?:none|nothing|n\/a|not (?:yet|needed|required)|no action)\b/i;
 
 /** Capitals ending in a stop or a colon, then prose with a small letter on the same line (onHeadingLine). */
 const RUN_IN_HEADING = /^([\p{Lu}0-9][\p{Lu}0-9'’&/+, -]{2,80}?)(?:\.|:)[ \t]+(?=[^\n]*\p{Ll})\S/u;

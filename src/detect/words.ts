@@ -114,8 +114,16 @@ const ABBREVIATIONS = new Set(['approx', 'appx', 'ca', 'cf', 'e.g', 'eg', 'i.e',
  * Whether the full stop at `i` of `s` ends an abbreviation ("approx. 220 staff", "(e.g. HOLD",
  * "Mr. Okafor") rather than a sentence: the rules' sentences and the model's read it the same way.
  */
-export function abbreviationStopAt(s: string, i: number): boolean {
+export function abbreviationStopAt(s: string, i: number, abbreviations: ReadonlySet<string> = ABBREVIATIONS): boolean {
   let w = i;
   while (w > 0 && i - w < 6 && /[a-z.]/i.test(s[w - 1] as string)) w--;
-  return w !== i && ABBREVIATIONS.has(s.slice(w, i).toLowerCase()) && !(w > 0 && /[\p{L}\p{N}]/u.test(s[w - 1] as string));
+  return w !== i && abbreviations.has(s.slice(w, i).toLowerCase()) && !(w > 0 && /[\p{L}\p{N}]/u.test(s[w - 1] as string));
 }
+
+/**
+ * The abbreviations the sentence model reads through: titles before a name and Latin ones before
+ * an example ("Mr. Okafor", "(e.g. HOLD"). Not the ones that often end a sentence too ("Acme
+ * Corp. The release…", "Honestly, no. Our discounts…"): the model reads one sentence at a time,
+ * and two joined read as neither.
+ */
+export const MID_SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set(['e.g', 'eg', 'i.e', 'ie', 'cf', 'vs', 'approx', 'appx', 'incl', 'excl', 'mr', 'mrs', 'ms', 'dr', 'prof', 'tel', 'ext', 'fig']);

@@ -37,10 +37,11 @@ export function hostAllowed(host: string, patterns: readonly string[]): boolean 
  * A government's own site (gov.uk, gov.pl, service.gov.uk, gouv.fr, gob.mx, go.jp, europa.eu,
  * canada.ca and its gc.ca, a Canadian province's gouv.qc.ca or gov.bc.ca, and the national portals
  * written without such a name: admin.ch, bund.de, rijksoverheid.nl, belgium.be, regjeringen.no,
- * government.se): subsidy programmes, tenders and regulations a seller points the reader to. These names are reserved for public bodies by
+ * government.se), and the .int domain of the intergovernmental organisations (who.int, forty-third
+ * session, NX): subsidy programmes, tenders and regulations a seller points the reader to. These names are reserved for public bodies by
  * their registries (the provinces' by name: not any gov.xx.yy, which anyone may hold under co.uk).
  */
-const PUBLIC_AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|gv|go)\.[a-z]{2}$|(?:^|\.)(?:gov|gouv)\.(?:bc|ab|sk|mb|on|qc|nb|ns|pe|nl|yk|yt|nt|nu)\.ca$|(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:europa\.eu|gc\.ca|canada\.ca|admin\.ch|bund\.de|rijksoverheid\.nl|overheid\.nl|belgium\.be|regjeringen\.no|government\.se)$/;
+const PUBLIC_AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|gv|go)\.[a-z]{2}$|(?:^|\.)int$|(?:^|\.)(?:gov|gouv)\.(?:bc|ab|sk|mb|on|qc|nb|ns|pe|nl|yk|yt|nt|nu)\.ca$|(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:europa\.eu|gc\.ca|canada\.ca|admin\.ch|bund\.de|rijksoverheid\.nl|overheid\.nl|belgium\.be|regjeringen\.no|government\.se)$/;
 
 /** The reader's own machine: localhost, 127.x.x.x, 0.0.0.0, [::1]. */
 const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])$/;

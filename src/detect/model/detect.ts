@@ -18,6 +18,7 @@ import { escapeRegExp, inQuotedLine, OUR_TOKEN, toSource } from '../normalize.js
 import { nameForms } from '../book.js';
 import type { Account, Finding } from '../types.js';
 import { splitSentences, stemWord } from './features.js';
+import { abbreviationStopAt, MID_SENTENCE_ABBREVIATIONS } from '../words.js';
 import { ENGLISH, notEnglish, writtenInOtherLanguage } from '../language.js';
 import { addressedByInitials, ownerListLines, sharedListLines } from '../owner-list.js';
 import { inUiSteps } from '../ui-steps.js';
@@ -429,11 +430,21 @@ const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]
  */
 const TOOL_DRAFT_CHECKED_RE = /\b(?:first |initial |rough )?draft (?:came from|was (?:made|written|generated|produced|put together) (?:by|with|in)) (?:our|an|the|my|a) (?:[\p{L}-]+ ){0,2}?(?:tool|assistant|app|software|ai|copilot|note-?taker|notetaker)\b[^.!?\n]{0,120}?(?<![\p{L}])(?:reviewed|checked|verified|edited|corrected|proof-?read)(?![\p{L}])/u;
 
+/**
+ * A quotation introduced by its speaker, named with a role or in full: "Their CFO, Adriana Treviño:
+ * "…", "Marisol Peña, HR director at Casa Nopal: "…"; or by a verb of saying: "Their General
+ * Counsel put it like this: "…", "your colleague asked, a little sceptically: "…" (NU).
+ */
+const QUOTED_SPEAKER_RE = /^\s*(?:(?:[Tt]heir|[Oo]ur|[Tt]he|[Hh]er|[Hh]is) [^,:"“\n]{2,40},\s*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,[^:"“\n]{2,60})?:\s*["“]|(?<![\p{L}])(?:put it|puts it|said|says|asked|told (?:us|me)|summed it up|wrote)(?: like this| this way)?(?:,[^:"“\n]{1,40})?:\s*["“]/u;
+
 /** Candour announced to the reader: "I should be upfront: as a competitor, I'm not a neutral source on this" (forty-third session, NP). */
+/** Where the other language's version is, told to the reader: "(English below for Ms. Lee.)", "Translation follows." (forty-third session, YB). */
+const VERSION_BELOW_RE = /^\s*\(?\s*(?:english|translation|(?:the )?[\p{L}]+ (?:version|translation))(?: version)? (?:below|above|follows|further down)\b/u;
+
 const CANDOUR_RE = /^\s*(?:to be (?:upfront|honest|transparent|fair|clear)|i (?:should|must|want to|['’]d like to|would like to|need to|have to) be (?:upfront|honest|transparent|clear|fair)(?: with you)?(?: about (?:one thing|this|something))?)\s*[:,—–-]/;
 
 function saidToReader(sentence: string): boolean {
-  return AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
+  return AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
     || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence);
 }
 
@@ -488,11 +499,28 @@ function withAsides(f: FieldText): Array<{ start: number; end: number; aside: bo
 }
 
 /** The model's sentences of a field, split once for the model check on rule hits and the model's own pass. */
+/**
+ * The sentences the scan reads, as model/features.ts splits them but not after a title or a Latin
+ * abbreviation ("(e.g. HOLD, DRAFT, TIDE) is a status label", "Mr. Okafor"): such a stop ends no
+ * sentence (forty-third session, NO). The training splits as features.ts does; the join is the
+ * scan's, so the shipped weights stay the training's output.
+ */
+function joinAbbreviations(text: string, spans: ReturnType<typeof splitSentences>): ReturnType<typeof splitSentences> {
+  const out: ReturnType<typeof splitSentences> = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.end === s.start - 1 && text.charCodeAt(prev.end) === 32 && abbreviationStopAt(text, prev.end - 1, MID_SENTENCE_ABBREVIATIONS)) {
+      out[out.length - 1] = { start: prev.start, end: s.end };
+    } else out.push(s);
+  }
+  return out;
+}
+
 const sentencesByField = new WeakMap<FieldText, ReturnType<typeof splitSentences>>();
 
 function sentencesOf(f: FieldText): ReturnType<typeof splitSentences> {
   let sentences = sentencesByField.get(f);
-  if (sentences === undefined) sentencesByField.set(f, (sentences = splitSentences(f.text.folded)));
+  if (sentences === undefined) sentencesByField.set(f, (sentences = joinAbbreviations(f.text.folded, splitSentences(f.text.folded))));
   return sentences;
 }
 
@@ -626,6 +654,9 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (s.aside && (rule.rule.kind !== 'internal_marker' || (p < ASIDE_BAR && !toColleague))) { passed(rule, p, s, 'an aside in brackets'); continue; }
       if (inActionList && !toColleague && rule.rule.kind === 'internal_marker' && !(s.aside && NOTE_LABEL_ASIDE.test(t.lower.slice(s.start, s.end)))) { passed(rule, p, s, 'an item of a list of actions for the reader'); continue; }
       if (rule.rule.kind === 'internal_marker' && saidToReader(t.lower.slice(s.start, s.end))) { passed(rule, p, s, 'said to the reader'); continue; }
+      // A named speaker's words in quotes ("Their CFO, Adriana Treviño: "The time saved was nice.""):
+      // a customer's quotation, not the writer's note or pressure (forty-third session, NQ).
+      if (QUOTED_SPEAKER_RE.test(t.folded.slice(s.start, s.end))) { passed(rule, p, s, 'a named speaker quoted'); continue; }
       // "Tom, Felicia runs routing for Acme … Her goal is to have tier 1 routes ready by July 15":
       // a paragraph said to the colleague the mail introduces, which the reader reads too.
       if (rule.rule.kind === 'internal_marker' && inIntroductionParagraph(t.lower, s.start)) { passed(rule, p, s, 'a paragraph said to the person the mail introduces'); continue; }

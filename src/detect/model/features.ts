@@ -21,7 +21,6 @@ import { stemmer } from 'stemmer';
 import type { FoldedText } from '../normalize.js';
 import { toSource } from '../normalize.js';
 import { notEnglish } from '../language.js';
-import { abbreviationStopAt } from '../words.js';
 import { englishFor } from './lexicon.js';
 
 export interface Span {
@@ -107,8 +106,6 @@ export function splitSentences(text: string): Span[] {
       push(i);
       from = i + 1;
     } else if ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) {
-      // "(e.g. HOLD, DRAFT, TIDE)", "Mr. Okafor": an abbreviation's stop ends no sentence (forty-third session, NO).
-      if (c === 46 && i + 1 < n && text.charCodeAt(i + 1) === 32 && abbreviationStopAt(text, i)) continue;
       push(i + 1);
       from = i + 1;
     }

@@ -100,6 +100,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
     severity: critical
     description: 'the author talking to the draft''s reviewer about the draft: what was edited and why, versions on offer, where the draft is, the length it was kept to'
     patterns:
+      # Template talk and standup talk (forty-third session, NW): "Same template as the Rosebank group, just swapped the numbers", "this is the one I mentioned in standup", "but let's not say that yet", "Lost to competitor last year — reason: price."
+      - {regex: '\bsame (?:template|email|copy|draft|text|wording) as (?:the|for|we|i|last)\b[^.!?\n]{0,40}\b(?:swapped|changed|updated|just)\b|\b(?:mentioned|discussed|raised|said) (?:it )?(?:in|at) (?:the |our |this morning''s |today''s |monday''s )?(?:stand-?up|pipeline review|deal review|forecast call|sales meeting|team meeting)\b|\blet''s not (?:say|mention|tell them|bring up|share|admit) (?:that|this|it)(?: (?:yet|now|just yet|for now))?\b|\blost to (?:a |the )?competitor\b[^.!?\n]{0,40}\breason\s*:', keywords: ['same', 'stand-up', 'standup', 'pipeline review', 'deal review', 'forecast call', 'sales meeting', 'team meeting', 'let''s not', 'lost to'], firm: true}
       - {regex: '\bi(?:''ve| have) (?:drafted|written|kept) (?:this|it|the (?:email|draft|message|note)) in (?:english|french|spanish|german|portuguese|italian|dutch|hindi|arabic|japanese|plain english) only\b', keywords: ['drafted this', 'drafted it', 'written this', 'written it', 'kept this', 'kept it', 'drafted the', 'written the', 'kept the']}
       - {regex: '[\[(]\s*draft\s*[-–—:]\s*needs? [^\])\n]{0,30}(?:review|approval|sign-?off|check)[^\])\n]{0,20}[\])]', keywords: ['draft']}
       - {regex: '[\[(]\s*(?:(?:v\d+(?:\.\d+)?\s*[-–—:,]?\s*)?draft|wip|work in progress)\b[^\]()\n]{0,40}?(?:\bto (?:review|check|approve|edit|sign off)\b|\bfor (?:internal )?(?:review|approval|sign-?off|comments?)\b|\bpending (?:review|approval|sign-?off)\b|\bnot final\b|\binternal only\b|\bdo not send\b|\bwaiting (?:on|for) [^\]()\n]{1,30}?(?:ok|okay|approval|sign-?off|go-?ahead|green light|review|input|feedback|yes)\b)[^\]()\n]{0,30}[\])]', keywords: ['draft', 'wip', 'work in progress']}
@@ -181,6 +183,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An alternative left in for the rep to pick: "[ALT VERSION if he's still annoyed: We completely understand…]" (development set HI).
       - {regex: '[\[(]\s*(?:(?:alt|alternative|alternate|softer|harder|shorter|longer|backup|fallback) (?:version|wording|line|paragraph|para|copy|take|opener|close|ending|subject(?: line)?)\s*(?:if|for|in case|when|-|:)|alt\s*(?:if|for|in case|when|:))[^\]\n]{0,80}(?::|\]|\))', keywords: ['alt', 'alternative', 'alternate', 'backup', 'fallback', 'softer', 'harder', 'shorter', 'longer', 'option']}
     exceptions:
+      # Inputs left for the reader on purpose: "I've deliberately left the inputs empty rather than fill in our assumptions, so the result is based on your numbers" (forty-third session, NU).
+      - '\bdeliberately left (?:the |all )?(?:inputs|fields|cells|figures|numbers|assumptions|boxes)\b[^.!?\n]{0,20}\b(?:empty|blank|open|out)\b[^.!?\n]{0,100}\byour\b'
       # A blank left for the reader: "I've deliberately left the time-saved percentage for you to fill in" (forty-first session, AS and AT).
       - '\b(?:deliberately |intentionally |purposely )?left\b[^.!?\n]{0,60}\b(?:for you to (?:fill in|complete|add|enter|decide)|blank,? because)\b'
       # A reference's story: "Six-person team, moved from email intake about 18 months ago" (forty-first session, AN).
@@ -1536,6 +1540,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # A deal floor and a Vietnamese note to a junior (NZ): "Max discount we can give here is 18%, start at 10%.", "(Em ơi, sửa lại số lượng cho đúng nhé …)", "(name? Minh said it was the ops manager)".
+      - {regex: '\bmax(?:imum)? discount (?:we can (?:give|offer|go to)|we(?:''ll| will) (?:give|go to)|allowed)\b|(?<![\p{L}])em ơi,? (?:sửa|kiểm tra|check|đổi|xem lại|nhớ)|\((?:name|title|role|surname|contact)\?[^)\n]{0,60}\)', keywords: ['max discount', 'maximum discount', 'em ơi', 'name?', 'title?', 'role?', 'surname?', 'contact?'], firm: true}
+      # Croatian, Thai, Afrikaans and French notes (forty-third session, NV, NW): "NAPOMENA: ne spominji cijenu dok vlasnik ne odgovori", "Provjeri s Anom je li ovo još važeća cijena prije slanja", "(หมายเหตุ: โรงแรมนี้เคยปฏิเสธเราไปแล้ว…)", "อย่าลืมแนบไฟล์ราคาก่อนส่งนะ", "Pieter, moet ons hierdie een nog CC aan Johan?", "[Claire : remplacer par le nom du praticien]".
+      - {regex: '(?<![\p{L}])(?:ne spominji|nemoj spominjati|prije slanja|provjeri s [\p{L}]+ (?:je li|da li))(?![\p{L}])|ปฏิเสธเรา|อย่าลืม[^\n]{0,40}ก่อนส่ง|(?<![\p{L}])moet ons (?:hierdie|dit|die)[^.!?\n]{0,25}(?:cc|stuur|aanstuur|byvoeg)(?![\p{L}])|\[[^\]\n]{0,30}:\s*remplacer par\b', keywords: ['ne spominji', 'nemoj spominjati', 'prije slanja', 'provjeri s', 'ปฏิเสธเรา', 'อย่าลืม', 'moet ons', 'remplacer par'], firm: true}
       # Turkish, German and Japanese notes (forty-third session, NR, NS): "(Murat, fiyatı Kerem Bey'e sormadan gönderme!)", "Bitte Preise nochmal mit der aktuellen Liste abgleichen!!", "（要確認：先方は英語研修か中国語研修か）", "※佐藤さん：価格は部長確認後に差し替えてください".
       - {regex: '(?:sormadan|onaylatmadan|kontrol etmeden|danışmadan) (?:gönderme|yollama|atma)(?![\p{L}])|(?:preise|zahlen|angaben|daten|namen)[^.!?\n]{0,40}(?:nochmal|noch einmal|vorher|vor dem versand)[^.!?\n]{0,40}(?:abgleichen|prüfen|checken|kontrollieren)|要確認|先方(?:は|の|に|が)|※[^\n]{0,10}さん[：:]', keywords: ['sormadan', 'onaylatmadan', 'kontrol etmeden', 'danışmadan', 'nochmal', 'noch einmal', 'vorher', 'vor dem versand', '要確認', '先方', '※'], firm: true}
       - {regex: '[(\[][ \t]*recorda[ \t]*:|(?<![\p{L}])no treure el tema', keywords: ['recorda', 'no treure'], firm: true}
@@ -1598,6 +1606,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
       # Polish "dopisz proszę cenę…, nie pamiętam stawki"; Afrikaans "moenie die batteryprys noem … nie".
       - {regex: '(?<![\p{L}])(?:(?:dopisz|uzupełnij|wstaw|sprawdź|popraw|zmień|usuń|dodaj|podmień) proszę|nie pamiętam (?:stawki|ceny|kwoty|rabatu))(?![\p{L}])|(?<![\p{L}])moenie\b[^.!?\n]{0,60}?\b(?:noem|sê|stuur|wys|praat oor|beloof)\b[^.!?\n]{0,60}?\bnie(?![\p{L}])', keywords: ['proszę', 'nie pamiętam', 'moenie']}
     exceptions:
+      # Swahili "Kumbuka:" before the offer's terms: "Kumbuka: ufungaji na mafunzo ya wafanyakazi ni bure ndani ya Nairobi" (forty-third session, NX).
+      - '(?<![\p{L}])kumbuka\s*:\s*[^.!?\n]{0,80}(?<![\p{L}])(?:ni bure|bila malipo|ni halali|hazijumuishi|inajumuisha|ni pamoja na|yanajumuishwa)(?![\p{L}])'
       # "Ojo:" before what the reader told us: "Ojo: me comentaste que tus meseros cobran propinas con terminal" (forty-third session, NQ).
       - '(?<![\p{L}])(?:ojo|ojito|nb)\s*:\s*(?:[\p{L}]+ ){0,3}?(?:me|nos) (?:comentaste|dijiste|contaste|preguntaste|mencionaste|escribiste|comentó|dijo|contó|preguntó|mencionó|comentaron|dijeron)(?![\p{L}])'
       # Hinglish said to the reader without "aap": "Nahi ho paaye toh bhi koi baat nahi", "Pehle 30 din free try kar sakte hain" (forty-second session, MJ).
@@ -2040,6 +2050,8 @@ rules:
       # "rev share with them is 20% on year one, keep that out of anything external" (development set HM).
       - {regex: '\bkeep (?:that|this|it|these|those|the [\w-]+(?: [\w-]+)?) out of (?:anything|everything|all|any) (?:external|customer-facing|client-facing|public|written)\b', keywords: ['keep that out', 'keep this out', 'keep it out', 'keep these out', 'keep those out', 'keep the']}
     exceptions:
+      # A pricing email marked confidential for the reader: "Pricing for the 30-branch rollout (confidential)" (forty-third session, NX).
+      - '\b(?:pricing|prices|quote|quotation|proposal|offer|terms|rates|agreement|contract|discount)\b[^()\n]{0,60}\((?:confidential|vertraulich|confidencial|confidentiel|riservato)\)'
       # "(two pages, non-confidential)" (forty-first session, AZ).
       - '\bnon-?confidential\b|\bnot confidential\b'
       # Who may see the reader's data: "Our customer service, delivery and finance staff, on a need-to-know basis" (fortieth session, BX).
@@ -2734,6 +2746,10 @@ rules:
       # A note to the rep in brackets: "(Leila's team, who are swamped until October, so don't promise any dates)".
       - {regex: '\([^()\n]{0,80}?\b(?:so )?(?:don''t|do not|never) (?:promise|commit to|quote|offer|mention|give (?:them|her|him)) (?:any |them |a |the |specific |firm )?(?:dates?|timelines?|deadlines?|discounts?|prices?|pricing|numbers|start dates?|go-?live dates?)\b[^()\n]{0,40}\)', keywords: ['promise', 'commit to', 'quote', 'offer', 'mention', 'give them', 'give her', 'give him']}
     exceptions:
+      # An answer handed over: "You asked what uptime we guarantee. Here's the precise version:" (forty-third session, NY).
+      - '\bhere(?:''s| is) the (?:precise|exact|short|long|full|honest|detailed|simple|plain|official) (?:version|answer)\s*:'
+      # Our side's position told to the reader: "I should mention my manager has asked me to withdraw it if …" (forty-third session, NS).
+      - '\bi should mention (?:that )?(?:my|our) [\p{L}-]+ (?:has|have|is|are|will|asked|wants)\b'
       # How the email is meant to be used, told to the reader: "so this email is written to be forwarded as-is" (forty-third session, NP).
       - '\bthis (?:email|message|note|summary|update) (?:is|was|has been) (?:written|put together|laid out|structured|designed) (?:so (?:that )?(?:you|it) can be |to be )(?:forwarded|shared|passed on|read|printed|sent on)\b'
       # The reader's own tender rules: "Per the instructions in the notice:" (forty-first session, AZ).

@@ -184,6 +184,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # An instruction to the reader in brackets: "ROI worksheet (fill in your own numbers)" (forty-third session, NU).
+      - '\((?:please )?(?:fill in|enter|add|use|insert|plug in) (?:your own|your)\b[^)\n]{0,30}\)'
       # A change marked for the reader in a revised proposal: "12 months [was 24 months; the multi-year discount no longer applies]" (forty-third session, NQ).
       - '\[(?:was|previously|formerly|before|old|changed from|updated from|up from|down from|moved from|now)\b[^\]\n]{1,160}\]'
       # A remark in brackets, with its verb: "(your procurement team signed one in June)" (thirty-eighth session, XA).

@@ -332,6 +332,10 @@ rules:
       - 'end of year'
       - 'end of the month'
     patterns:
+      # A free part that lapses for late signers (forty-third session, NW): "Free data migration is only included for practices that sign before the 30th".
+      - {regex: '\bonly (?:included|available|free|offered|on offer) (?:for|to) [^.!?\n]{0,40}\b(?:sign|order|commit|book|register|confirm)s? (?:before|by)\b', keywords: ['only included', 'only available', 'only free', 'only offered', 'only on offer'], firm: true}
+      # An offer to be withdrawn without a decision by a date (forty-third session, NS): "my manager has asked me to withdraw it if we don't have a decision by the 15th".
+      - {regex: '\b(?:withdraw|pull|rescind|retract|cancel) (?:it|this|that|the (?:proposal|offer|quote|discount|price|pricing|terms))\b[^.!?\n]{0,40}\bif (?:we|i) (?:don''t|do not|haven''t|have not|can''t|cannot) (?:have|get|receive|hear)\b[^.!?\n]{0,40}\b(?:decision|answer|reply|signature|go-ahead|sign-off|commitment)\b[^.!?\n]{0,20}\bby\b', keywords: ['withdraw', 'pull', 'rescind', 'retract', 'cancel'], firm: true}
       - {regex: '(?:^|[.!?]\s+)no (?:extensions?|exceptions|excuses|second chances|grace period|late (?:signatures|submissions|entries|returns))(?: (?:will be|can be|are) (?:granted|made|given|accepted|possible))?\s*(?:[.!]|$)', keywords: ['no extension', 'no exceptions', 'no excuses', 'no second chances', 'no grace period', 'no late']}
       - {regex: '\b(?:need|needs|must have|require|expect) (?:your |a |an |the )?(?:straight|clear|firm|final|definite|quick|simple) (?:answer|decision|yes or no|yes/no|reply|response|commitment|go-ahead|yes)(?: or no)?(?: from you)? (?:by|before|no later than|today|tonight|asap|immediately|eod|cob)\b', keywords: ['straight', 'clear', 'firm', 'final', 'definite', 'quick', 'simple']}
       - {regex: '\b(?:otherwise|or else|if not)\b[^.!?\n]{0,60}\b(?:the )?(?:price|prices|pricing|rate|rates|quote|offer|terms)\b[^.!?\n]{0,20}\b(?:will|would|is going to|are going to) (?:be different|change|go up|increase|rise|no longer (?:apply|stand|be valid))\b', keywords: ['otherwise', 'or else', 'if not']}
@@ -1003,6 +1007,8 @@ ${FOLLOWUP_RELEASE}
       - 'pays for itself'
       - 'pay for itself'
     patterns:
+      # Zero failures promised, and a problem that never comes back (forty-third session, NV, NW): "We promise zero missed maintenance tickets from day one", "Practices that switch … never have an empty chair again".
+      - {regex: '\b(?:we|i) (?:promise|guarantee) (?:you )?(?:zero|no|100% (?:fewer|less)|total|complete) (?:missed|lost|failed|late|empty|unhappy|angry|bad)\b|\bnever (?:have|see|get|face|deal with|suffer|lose) (?:an?|another|any) [\p{L} -]{2,30}? again\b', keywords: ['promise', 'guarantee', 'again'], firm: true}
       # An outcome promised as never happening again, or a problem that will simply stop (forty-third session, NR, NS): "your machines will never be stolen again", "miscommunication … will simply stop being an issue".
       - {regex: '\b(?:will|''ll) never (?:again )?(?:be stolen|get stolen|go missing|be lost|break down|be hacked|be breached|be fined|fail an audit|have (?:a|another|any) (?:theft|breach|outage|fine|incident|failed audit))\b|\bwill (?:simply |just )?stop being (?:an issue|a problem|a concern|an obstacle)\b', keywords: ['never', 'stop being'], firm: true}
       - {regex: '\b(?:always|every (?:single )?(?:customer|client|team|company))\b[^.!?\n]{0,80}\bwill be no different\b', keywords: ['no different']}
@@ -1510,6 +1516,8 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
+      # A price change told with both figures: "Our list prices change on 1 April, … I've given you both figures so there are no surprises", "… which is the only reason I'm giving you two numbers" (forty-third session, NT, NU).
+      - '\b(?:both|two|the two|the old and (?:the )?new) (?:figures|prices|numbers|quotes|price lists|lists|versions|sets of (?:prices|figures))\b'
       # A public list-price change for everyone: "our list prices change on 1 January 2026 for all new contracts" (fortieth session, BV).
       - '\b(?:list )?(?:prices?|rates?|pricing) (?:change|changes|rise|rises|increase|increases|go up|goes up) on\b[^.!?\n]{0,60}\bfor (?:all|every|everyone|each)\b'
       - '\(not (?:for|to) you\)|\bnot for (?:you|existing customers|current customers)\b'
@@ -1592,6 +1600,8 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'guilt and shame about not replying; "no-brainer"; condescension'
     patterns:
+      # Sarcasm about what the reader cares about (NZ): "I guess saving money on containers just isn't something Orbital Payments cares about right now."
+      - {regex: '\bi guess\b[^.!?\n]{0,80}\b(?:just )?(?:isn''t|is not|aren''t|are not) (?:something|anything|a thing) (?:that )?[^.!?\n]{0,40}\bcares? about\b', keywords: ['i guess'], firm: true}
       # Effort held over the reader (forty-third session, NR): "Our engineers spent the better part of two weeks … so I was hoping for at least some feedback"; a veiled threat: "I imagine your insurer would also find it interesting that you … decided against it".
       - {regex: '\b(?:was hoping|had hoped|hoped|expected|would have expected|would''ve expected) (?:for |to get |to hear )?(?:at least|at the very least) (?:some|a|an|the courtesy|the decency|one)\b', keywords: ['at least', 'at the very least'], firm: true}
       - {regex: '\byour (?:insurer|insurance company|board|boss|ceo|cfo|auditors?|regulator|investors|shareholders|customers|head office|parent company)\b[^.!?\n]{0,40}\b(?:would|might|will|may)\b[^.!?\n]{0,20}\b(?:find it interesting|be interested to (?:know|hear|learn)|want to know|like to know)\b[^.!?\n]{0,80}\b(?:decided against|turned (?:it|this|us|that) down|passed on|declined|ignored|chose not|said no)\b', keywords: ['interesting', 'interested to', 'want to know', 'like to know'], firm: true}
@@ -2305,6 +2315,9 @@ ${RELEASE_CONTEXT}
       # Buying said to be inevitable: "it's less a question of if than when" (development set HB).
       - {regex: '\b(?:less|not|no longer) (?:a|so much a|really a) (?:question|matter) of (?:if|whether)(?:,)? (?:but|than|and more(?: (?:a )?(?:question|matter) of)?|it''s) (?:of )?when\b|\bnot if,? but when\b', keywords: ['of if', 'of whether', 'if but when', 'if, but when']}
     exceptions:
+      # A pro in a list of pros and cons ("+ Everyone already uses it, and it can include a small chart"); a guarantee disowned ("I won't pretend the same numbers are guaranteed") (forty-third session, NT, NU).
+      - '^\s*\+\s'
+      - '\b(?:won''t|will not|can''t|cannot|don''t|do not|wouldn''t|would not) (?:pretend|say|claim|promise|suggest)\b[^.!?\n]{0,50}\bguaranteed\b'
       # A tool the reader's own team already uses: "through Telegram, which most of your team already uses".
       - '\b(?:which|that) (?:most|all|many|half|some) of your (?:[\w-]+ )?(?:team|staff|people|drivers|technicians|engineers|users|colleagues|employees) (?:already )?(?:use|uses|have|has|know|knows|prefer|prefers)\b'
       - '\b(?:can''t|cannot|won''t|don''t|do not) (?:promise|guarantee)\b'
@@ -2610,6 +2623,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\bno (?:competent|sane|sensible|smart|serious|self-respecting|rational|half-decent|decent|good) (?:[\w''-]+ ){0,2}?(?:cfo|ceo|cto|coo|cio|leader|manager|team|company|buyer|person|director|head|business|vp|professional|operator|firm) (?:would|could|should)(?: ever)? (?:turn (?:down|this|that|it)|pass|say no|ignore|walk away|still use|keep using|stick with|wait|hesitate|refuse|think twice)\b', keywords: ['competent', 'sane', 'sensible', 'smart', 'serious', 'self-respecting', 'rational', 'decent', 'good']}
       - {regex: '\beven (?:a child|a kid|a toddler|my (?:grandmother|gran|nan|mum|mom)|a caveman) (?:could|can|would) (?:see|understand|tell|grasp|get)\b', keywords: ['even a', 'even my']}
     exceptions:
+      # Telling the reader what not to expect: "please don't be surprised if you don't see one from me" (forty-third session, NY).
+      - '\b(?:don''t|do not) be surprised if you (?:don''t|do not) (?:see|get|receive|hear)\b'
       - '\b(?:can''t|cannot|couldn''t|wasn''t|isn''t|won''t|not|never|hardly|no)(?: have)?(?: been| be)? (?:an |a )?(?:easy|simple|obvious) (?:call|decision|choice)\b'
       - '\bif (?:there''s|there is|there are) (?:nothing|no (?:agenda|questions|updates)) to discuss\b'
       - '\b(?:export|format|error|bug|chart|pdf|screenshot|invoice|ticket|api|field|column|report didn|featured|recogni[sz]ed|covered|mentioned|listed|ranked|shortlisted)\b'
@@ -2776,6 +2791,8 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'guilt about unanswered follow-ups: still waiting to hear back, third time asking, the courtesy of a reply'
     patterns:
+      # Asked whether the earlier emails arrived at all (forty-third session, NW): "Could you please confirm you actually received my previous emails? I've sent four now."
+      - {regex: '\bconfirm (?:that )?you (?:actually |even |ever )?(?:received|got|saw|read) (?:any of )?my (?:previous|earlier|last|other) (?:emails|messages|notes)\b', keywords: ['confirm'], firm: true}
       - {regex: '\bdid you forget (?:about )?(?:us|me|our (?:call|meeting|chat|email|proposal|conversation))\b|\bhave you forgotten (?:about )?(?:us|me)\b', keywords: ['forget', 'forgotten']}
       - {regex: '\bas (?:i(?:''ve| have)? )?(?:mentioned|said|noted|explained|stated|pointed out|flagged) (?:twice|three times|several times|a few times|multiple times|repeatedly|more than once|a couple of times)\b', keywords: ['twice', 'three times', 'several times', 'a few times', 'multiple times', 'repeatedly', 'more than once', 'couple of times']}
       - {regex: '\bstill (?:waiting|hoping|keen) to hear (?:back )?from you\b', keywords: ['to hear']}
@@ -3140,6 +3157,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:exactly|only|just|a mere|down to|we''re down to|no more than) (?:\d+|one|two|three|four|five|a (?:couple|few|handful)(?: of)?) (?:[\w-]+ ){0,2}(?:slots?|spots?|seats?|places?|openings?|licen[cs]es?)\b[^.!?\n]{0,30}?\b(?:left|remaining|remain|open|available)\b[^.!?\n]{0,40}?\b(?:already (?:spoken for|taken|claimed|gone|booked|reserved|on hold)|going fast|won''t last|first come|before (?:they''re|they are) gone)\b', keywords: ['spoken for', 'taken', 'claimed', 'gone', 'booked', 'reserved', 'on hold', 'going fast', 'won''t last', 'first come']}
       - {regex: '\bas (?:i''m|i am) sure you(?:''ve| have)? (?:already )?(?:know|realized|realised|heard|noticed)\b[^.!?\n]{0,60}?\b(?:years ago|long ago|ages ago|already (?:moved|switched|signed|figured)|behind|everyone else|left behind)\b', keywords: ['as i''m sure', 'as i am sure']}
     exceptions:
+      # Candour about fit: "If marketplace reach is your top priority, we may not be the best fit, and I'd rather you heard that from me now" (forty-third session, NY).
+      - '\b(?:may not|might not|aren''t|are not|isn''t|is not|won''t|wouldn''t) (?:be )?(?:the best|a good|the right|your best|the ideal) (?:fit|choice|option|partner)\b'
       # Honest early disclosure: "If that's a hard requirement for your legal team, better you hear it from me now" (fortieth session, BS).
       - '\bif (?:that|this|it)(?:''s| is) (?:a )?(?:hard |firm |strict |real )?(?:requirement|deal-?breaker|must-have|must|non-negotiable|blocker)\b[^.!?\n]{0,80}\b(?:better|i''d rather) you (?:hear|learn) (?:it|this|that) from me\b'
       - '\brather you hear it from me (?:now )?than (?:from )?(?:an?|the|your) (?:invoice|bill|renewal|surprise|statement|auditor|overage|true-?up)\b'
@@ -5689,6 +5708,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # "Zero SLA breaches from day one — that's our promise to you", "I've never had a customer where that didn't happen, and you won't be the first" (thirty-fifth session, development sets JA and JB)
       - {regex: '\bthat''?s (?:our|my) promise to you\b|\byou won''?t be the first\b', keywords: ['promise to you', 'won''t be the first', 'wont be the first'], firm: true}
     exceptions:
+      # Not knowing, said to the reader: "I genuinely don't know which, and neither will you until you try" (forty-third session, NX).
+      - '\b(?:don''t|do not|can''t|cannot) (?:know|say|tell)\b[^.!?\n]{0,40}\bneither (?:will|do|can) you\b'
       - '\b(?:sla|service credits?|refund|money[- ]back|(?<!\b100 ?(?:%|percent) )uptime|we can''t promise|we cannot promise|i can''t promise|i cannot promise|no promises)\b'
       # "No software vendor can honestly promise it'll never go down, and we won't either" (fortieth session, BQ).
       - '\bno (?:[\w-]+ ){0,2}(?:vendor|provider|supplier|company|platform|system|tool|one|firm)s? (?:can|could|would|will) (?:honestly |really |truly |realistically |credibly )?(?:promise|guarantee)\b|\b(?:nobody|no one|no-one) (?:can|could) (?:honestly |really |truly |realistically |credibly )?(?:promise|guarantee)\b'
@@ -5907,6 +5928,12 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      # Data "can feel a bit overwhelming if you're not used to working with data" (NZ).
+      - {regex: '\bcan (?:feel|seem|be) (?:a bit |a little |quite |rather )?(?:overwhelming|intimidating|daunting|confusing|complicated|technical|scary) if you(?:''re| are) not (?:used to|familiar with|technical|very technical|a)\b', keywords: ['overwhelming', 'intimidating', 'daunting', 'confusing', 'complicated', 'technical', 'scary'], firm: true}
+      # Talking down (forty-third session, NV, NW): "Please do read this one properly before replying, as most of your questions were covered in my last email", "I'll explain it in the most basic terms possible", "(perhaps it wasn't clear)", "I've kept this as simple as possible for you".
+      - {regex: '\bread (?:this|it|my (?:email|note|message))(?: one)? properly\b', keywords: ['properly'], firm: true}
+      - {regex: '\b(?:most|all|many|half) of your questions were (?:already )?(?:covered|answered|addressed) in my (?:last|previous|earlier)\b', keywords: ['your questions were'], firm: true}
+      - {regex: '\bin the (?:most basic|simplest|plainest) (?:terms|language|words|way) (?:possible|i can)\b|\((?:perhaps|maybe) (?:it|that|i) (?:wasn''t|was not) (?:clear|clear enough)\)|\bas simple as possible for you\b', keywords: ['most basic', 'simplest', 'plainest', 'perhaps', 'maybe', 'as simple as possible'], firm: true}
       - {regex: '\bkeep (?:this|it|things) (?:simple|basic|short and simple),? (?:since|as|because)\b[^.!?\n]{0,80}?\b(?:technical|complicated|confusing|complex|overwhelming|tricky|hard to follow) for (?:you|your|(?:[\w-]+ ){1,2}(?:generalists|people|folks|types|teams|managers|owners|buyers|non-specialists|beginners|staff))\b', keywords: ['simple', 'basic']}
       - {regex: '\b(?:feels?|looks?) like (?:a|an) (?:19|20)\d\d (?:flip phone|website|app|product|pager|nokia|fax|screensaver|cd-?rom)\b|\bis (?:basically|just|essentially|really) (?:a|an) [\w -]{2,25} with (?:a|an) (?:loading screen|new logo|coat of paint|login screen|logo|skin|fresh coat)\b|\btime to (?:find|get|hire) (?:a |yourself a )?new (?:it guy|it person|cfo|cto|manager|boss|team|lawyer|accountant|developer|dev)\b', keywords: ['like a 19', 'like a 20', 'like an 19', 'like an 20', 'loading screen', 'new logo', 'coat of paint', 'login screen', 'fresh coat', 'logo', 'skin', 'new it', 'new cfo', 'new cto', 'new manager', 'new boss', 'new team', 'new lawyer', 'new accountant', 'new developer', 'new dev']}
       - {regex: ',? and (?:i think |i suspect |i''m sure |frankly |we both know |deep down )?you know (?:it|that)(?=\s*[.!]|\s*$)', keywords: ['you know']}
@@ -6435,6 +6462,14 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
       - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Dutch and Vietnamese pressure (forty-third session, NZ): a guaranteed saving, those without tracking falling behind, three unanswered emails, a price held only to Friday, the reader left behind.
+      - {regex: '(?<![\p{L}])(?:wij|we) garanderen (?:dat|u|jullie)|loopt (?:behoorlijk |flink |ver |echt )?achter op|(?:twee|drie|vier|vijf|\d+) keer (?:gemaild|gebeld|geschreven|benaderd)(?![\p{L}])', keywords: ['garanderen', 'achter op', 'keer'], firm: true}
+      - {regex: '(?<![\p{L}])(?:bị bỏ lại phía sau|chỉ áp dụng đến|không giữ được (?:giá )?(?:này )?nữa)', keywords: ['bỏ lại phía sau', 'chỉ áp dụng đến', 'không giữ được'], firm: true}
+      # Croatian, Thai, Afrikaans and French pressure (forty-third session, NV, NW): competitors all moved, a price valid only until Friday, a discount gone at quarter end, few places left, a guarantee of revenue, IT "not your strong point", reproach for unanswered tries.
+      - {regex: '(?<![\p{L}])(?:svi|većina) (?:vaši|vaših) (?:konkurenti|konkurenata)|šteta (?:bi bilo )?da zaostanete|vrijedi samo do|savjetujem (?:vam )?da ne čekate|ne mogu (?:vam )?(?:je )?(?:više )?garantirati|nestaje čim|odlučite što prije', keywords: ['svi', 'većina', 'šteta', 'vrijedi samo do', 'savjetujem', 'garantirati', 'nestaje čim', 'što prije'], firm: true}
+      - {regex: 'หากไม่ตัดสินใจภายใน|ไม่สามารถรับประกันราคา|เหลือ(?:อีก)?(?:เพียง|แค่)\s?\d+', keywords: ['หากไม่ตัดสินใจภายใน', 'ไม่สามารถรับประกันราคา', 'เหลือ'], firm: true}
+      - {regex: '(?<![\p{L}])(?:ek neem aan dit is nie (?:vir julle|vir u|vir jou) belangrik nie|(?:al )?(?:twee|drie|vier|vyf) keer probeer|geld net tot|daarna gaan (?:dit|die prys) (?:met \d+% )?op)(?![\p{L}])', keywords: ['ek neem aan', 'keer probeer', 'geld net tot', 'daarna gaan'], firm: true}
+      - {regex: '(?<![\p{L}])(?:nous vous garantissons|je vous garantis|on vous garantit) (?:une |un |des |le |la |l'')?(?:hausse|augmentation|croissance|baisse|réduction|retour|roi|résultats?|gain)|n''est pas (?:forcément |vraiment |toujours )?(?:votre|leur|son) point fort', keywords: ['garantissons', 'garantis', 'garantit', 'point fort'], firm: true}
       # Turkish, German, Japanese and Indonesian pressure from the forty-third session (NR, NS): a guarantee ("… kaybetmeyeceğinizi garanti ediyorum", "Kami menjamin semua peserta lulus", "必ず…お約束いたします"),
       # a price held only until Friday, competitors who all moved, the reader left behind, an unanswered call reproached, what was already in the deck, an offer lost without a reply this month, places left.
       - {regex: '(?<![\p{L}])garanti (?:ediyorum|ediyoruz|veriyorum|veriyoruz|ederim|ederiz)(?![\p{L}])', keywords: ['garanti'], firm: true}

@@ -411,6 +411,9 @@ export function clauseMemo(): Array<[string, string[][][] | null]> {
   return [...CLAUSE_MEMO];
 }
 
+/** A letter of a script written without spaces between words (Thai, Lao, Khmer, Myanmar). */
+const UNSPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
 export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}): CompiledRules {
   const disabled = new Set(opts.disable ?? []);
   const compiled: CompiledRule[] = [];
@@ -536,7 +539,9 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
       for (const p of presence) flags[p] = 1;
       return flags;
     })(),
-    wordStart: Uint8Array.from(specs, (x) => (/^\p{L}/u.test(x.text) ? 1 : 0)),
+    // Thai, Lao, Khmer and Burmese write no spaces between words: a keyword of theirs counts
+    // wherever it occurs ("เหลือ" in "โปรโมชันนี้เหลืออีกเพียง 2 สิทธิ์", forty-third session, NV).
+    wordStart: Uint8Array.from(specs, (x) => (/^\p{L}/u.test(x.text) && !UNSPACED_SCRIPT.test(x.text) ? 1 : 0)),
     literals,
     claimFacts: compiled.flatMap((c) => (c.facts !== null && c.rule.kind === 'unverified_claim' ? [c.facts] : [])),
     detector: (name) => detectors.get(name),

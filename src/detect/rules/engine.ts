@@ -1589,7 +1589,7 @@ const CHANNEL_CITED_RE = anyOf(new RegExp(`(?:${CHANNEL_OPENING}|${CHANNEL_SUBJE
 
 /**
  * The prospect's own page quoted word for word: "I noticed Acme's job post on LinkedIn for a payroll
- * analyst to \"own the quincenal payroll for 12 locations\"" (forty-third session, NQ). The words in
+ * analyst to "own the quincenal payroll for 12 locations"" (forty-third session, NQ). The words in
  * the quotes are theirs.
  */
 const OWN_PAGE_QUOTED_RE = new RegExp(String.raw`(?<![\p{L}])(?:saw|seen|noticed|read|spotted|came across|found) (?:your|the company's|(?:[\p{L}&.'’-]+ ){0,3}[\p{L}&.'’-]+(?:'s|’s)) (?:[\p{L}\d-]+ ){0,2}?(?:${OWN_PAGE}|job (?:post|posting|listing|ad|advert)s?)(?![\p{L}])[^"“.!?\n]{0,80}["“][^"”\n]{5,200}["”]`, 'u');

@@ -4742,3 +4742,83 @@ describe('forty-third session, first round: shapes from fresh writers (NN, NO, N
     ['tone.', 'SPECIAL OFFER\n\n3. ACT NOW BEFORE THE PRICE GOES UP FOR EVERY NEW CUSTOMER NEXT WEEK\nCall me today.'],
   ]);
 });
+
+describe('forty-third session, second round: shapes from fresh writers (NT, NU clean; NV, NW problems)', () => {
+  shapes([
+    ['tone.', "Our list prices change on 1 April, and since you won't decide before the end of the month, I've given you both figures so there are no surprises."],
+    ['tone.', 'WhatsApp\n+ Everyone already uses it, and it can include a small chart.\n- Needs mobile data.'],
+    ['tone.', "Your situation will differ, and I won't pretend the same numbers are guaranteed."],
+    ['tone.', 'Their General Counsel put it like this: "The biggest change was not the savings, it was that my team stopped chasing paper."'],
+    ['tone.', 'DETAILS\n- Invoices processed: 212\n\nACTION NEEDED FROM YOU: none before our review meeting on 8 October.'],
+    ['internal.', 'Their CFO, Adriana Treviño: "The time saved was nice. What mattered was that managers stopped arguing about pay."'],
+    ['internal.', "Attached is the worksheet. I've deliberately left the inputs empty rather than fill in our assumptions, so the result is based on your numbers, not ours."],
+    ['internal.', '(English below for Ms. Lee.)'],
+    ['placeholder.', 'Here is the ROI worksheet (fill in your own numbers).'],
+  ], [
+    ['claim.', "I understand Target Co missed its revenue targets last year, so I'll focus on something that pays for itself."],
+    ['claim.', 'Target Co welcomed over 200,000 guests last year, and every stay starts with a clean room.'],
+    ['claim.', 'Since revenue at Target Co dipped last quarter, this might help you recover margin.'],
+    ['claim.', 'Congratulations on the management agreement Target Co just signed with an international hotel brand.'],
+    ['claim.', "With Target Co rolling out to eight new sites this year, there's a lot to standardise."],
+    ['claim.', 'Given the financial difficulties Target Co has been going through since last year, a lower monthly fee may help.'],
+    ['claim.', 'I know Target Co is looking to sell the group in the next 18 months, so that may be part of the thinking.'],
+    ['claim.', 'Word is that Target Co is opening a new practice in the 15th arrondissement this spring.'],
+    ['claim.', 'čuli smo da Target Co ove godine otvara novi hotel u Zadru, pa sam vam se htio javiti.'],
+    ['claim.', 'Puisque Target Co fusionne avec un groupe lillois dans les prochains mois, le sujet va se poser.'],
+    ['claim.', 'ทราบมาว่า Target Co เพิ่งแต่งตั้งซีอีโอคนใหม่ ช่วงนี้จึงน่าจะเป็นจังหวะที่ดี'],
+    ['tone.', 'Please do read this one properly before replying, as most of your questions were covered in my last email.'],
+    ['tone.', "To make it easier, I'll explain it in the most basic terms possible."],
+    ['tone.', 'We promise zero missed maintenance tickets from day one.'],
+    ['tone.', 'Practices that switch to our platform never have an empty chair again.'],
+    ['tone.', "Free data migration is only included for practices that sign before the 30th; after that it's billed separately."],
+    ['tone.', "Could you please confirm you actually received my previous emails? I've sent four now."],
+    ['tone.', 'Svi vaši konkurenti u Splitu već koriste slična rješenja, pa bi bilo šteta da zaostanete.'],
+    ['tone.', 'Ova cijena vrijedi samo do petka, stoga vam savjetujem da ne čekate.'],
+    ['tone.', 'Hierdie prys geld net tot Vrydag; daarna gaan dit met 20% op.'],
+    ['tone.', "Nous vous garantissons une hausse de votre chiffre d'affaires dès le premier trimestre."],
+    ['tone.', "Je vais faire simple, car je sais que l'informatique n'est pas forcément votre point fort."],
+    ['tone.', 'โปรโมชันนี้เหลืออีกเพียง 2 สิทธิ์เท่านั้น และจะปิดรับในวันศุกร์นี้'],
+    ['internal.', 'Same template as the Rosebank group, just swapped the numbers.'],
+    ['internal.', 'PS for Hugo, this is the one I mentioned in standup.'],
+    ['internal.', "The rollout takes two weeks (which is really 3 weeks, not 2, but let's not say that yet)."],
+    ['internal.', 'Lost to competitor last year — reason: price. Try again.'],
+    ['internal.', 'NAPOMENA: ne spominji cijenu dok vlasnik ne odgovori.'],
+    ['internal.', 'อย่าลืมแนบไฟล์ราคาก่อนส่งนะ'],
+    ['internal.', 'Pieter, moet ons hierdie een nog CC aan Johan?'],
+    ['internal.', 'Bonjour [Claire : remplacer par le nom du praticien],'],
+  ]);
+});
+
+describe('forty-third session, third round: shapes from fresh writers (NX, NY clean; NZ problems)', () => {
+  shapes([
+    ['claim.', "Your press release said Target Co plans to open four new branches before the end of the year.\n\nA new branch is usually the easiest moment to set up fridge monitoring properly."],
+    ['claim.', 'We are hosting a small breakfast on Thursday 19 June. About 15 people, mostly from chains and clinic networks around Nairobi.'],
+    ['internal.', 'Kumbuka: ufungaji na mafunzo ya wafanyakazi ni bure ndani ya Nairobi na Machakos.'],
+    ['internal.', 'Agreed:\n- A 60-day pilot.\n\nKazi za Target Co / Target Co actions:\n- Kuthibitisha namba za simu (confirm the alert phone numbers).'],
+    ['internal.', "You asked what uptime we guarantee. Here's the precise version:\n\n- 99.9% monthly availability"],
+    ['tone.', "I genuinely don't know which, and neither will you until you try."],
+    ['tone.', "If marketplace reach is your top priority, we may not be the best fit, and I'd rather you heard that from me now."],
+    ['tone.', "For security we never send passwords by email, so please don't be surprised if you don't see one from me."],
+    ['tone.', 'NOTES FROM THE SEASON\n\n4. OFFLINE MATTERS MORE THAN YOU THINK\nMobile networks around large crowds degrade quickly.'],
+    ['link.', 'The storage guidance is on https://www.who.int/ under medicines.'],
+    ['hidden.', 'من الخميس ٥ يونيو: خط الطوارئ فقط (\u200e+20 100 700 4455)، على مدار ٢٤ ساعة.'],
+  ], [
+    ['claim.', 'Since Target Co is planning to leave its current leasing provider when the contract ends in March, I thought I would get in touch early.'],
+    ['claim.', 'Given that Target Co has doubled its export volume this year, I wanted to reach out about container supply.'],
+    ['claim.', 'After the tough year Target Co had with cash flow, I thought flexible monthly terms might be welcome.'],
+    ['claim.', 'I gather Target Co is a bit behind on payments with a couple of carriers, so predictable costs might help.'],
+    ['claim.', 'Ik hoorde dat jullie binnenkort een vestiging in Rotterdam openen, dus misschien komt dit op een goed moment.'],
+    ['tone.', "I guess saving money on containers just isn't something Target Co cares about right now."],
+    ['tone.', "I know tracking can feel a bit overwhelming if you're not used to working with data, so don't worry."],
+    ['tone.', 'We garanderen dat u binnen drie maanden minstens 20% bespaart op demurrage.'],
+    ['tone.', 'Ik heb je nu drie keer gemaild, dus een kort antwoord zou wel fijn zijn.'],
+    ['tone.', 'Giá ưu đãi này chỉ áp dụng đến hết thứ Sáu tuần này, sau đó em không giữ được nữa đâu chị.'],
+    ['internal.', 'Max discount we can give here is 18%, start at 10%.'],
+    ['internal.', '(Em ơi, sửa lại số lượng cho đúng nhé, 50 chứ không phải 500)'],
+    ['internal.', 'Hi (name? Minh said it was the ops manager),'],
+    ['internal.', 'Internal actions:\n- Check whether legal approved the discount before sending.'],
+  ]);
+  it('a pricing email marked confidential in its subject is said to the reader', () => {
+    expect(found('Please find below the pricing we discussed. Please treat it as confidential between our companies.', 'Pricing for the 30-branch rollout (confidential)').filter((r) => r.startsWith('internal.'))).toEqual([]);
+  });
+});
