@@ -143,6 +143,8 @@ function onHeadingLine(text: string, at: number): boolean {
   // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.
   topic = topic.replace(/\bAS YOU (?:DESCRIBED|TOLD US|TOLD ME|SAID|ASKED|REQUESTED|EXPLAINED|LISTED|SET OUT|WROTE)(?: (?:THEM|IT|US|ME))?\b/g, '');
   // "LAST 12 MONTHS AT A GLANCE", "LAST QUARTER IN NUMBERS": a span of time, not a last chance.
+  // "1. CHECK YOUR NOTICE PERIOD.", "UPLOAD YOUR DATA": a step named by its verb (forty-third session, OE).
+  topic = topic.replace(/^(?:CHECK|CONFIRM|REVIEW|SEND|UPLOAD|SET UP|CONNECT|INSTALL|CHOOSE|PICK|ADD|INVITE|TEST|MAP|EXPORT|IMPORT|PLAN|LIST|GATHER|COLLECT|PREPARE|SHARE|TRAIN|MEASURE|CLEAN UP|BACK UP) YOUR\b/, '');
   // "OFFLINE MATTERS MORE THAN YOU THINK": a heading's claim, not a push (forty-third session, NY).
   topic = topic.replace(/\bMORE THAN YOU (?:MIGHT |MAY )?(?:THINK|EXPECT|IMAGINE|REALISE|REALIZE)\b/g, '');
   // "6. COST IF YOU CONTINUE", "NEXT STEPS IF YOU GO AHEAD": what follows a choice, headed by it (forty-third session, NO).
@@ -195,6 +197,9 @@ function runInHeads(text: string, lineStart: number, lineEnd: number): boolean {
     (lineStart > 0 && CAPS_LABEL_LINE.test(lineAround(text, lineStart - 1))) ||
     (lineEnd < text.length && CAPS_LABEL_LINE.test(lineAround(text, lineEnd + 1)));
 }
+
+/** What follows a priority's name when it is defined: "(nobody can log in, data missing):". */
+const PRIORITY_DEFINED = /^[ \t]*\([^()\n]{1,80}\)[ \t]*:/;
 
 /** A label's value that says there is nothing: "none", "nothing", "n/a", "not yet". */
 const NOTHING_VALUE = /^\s*(?:none|nothing|n\/a|not (?:yet|needed|required)|no action)\b/i;
@@ -347,6 +352,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
       // "URGENT P1 update: ticket #58214", "Re: URGENT – burst pipe, work order WO-48213": the
       // priority of an incident or a ticket, as support and facilities teams write it.
       if ((m[0] === 'URGENT' || m[0] === 'CRITICAL') && INCIDENT_LINE.test(lineAround(folded, m.index))) continue;
+      // "- URGENT (nobody can log in, data missing): within 1 hour": a support priority defined (forty-third session, OF).
+      if (PRIORITY_DEFINED.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
       addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, `shouting "${m[0]}" in capitals`, rule.rule.id);
     }
   }

@@ -299,8 +299,12 @@ const DISCLAIM_PRESSURE_RE = /\b(?:if|unless|without|otherwise|should|decide|dec
 /** Whether the sentence [start, end) of lower-cased `text` takes a guarantee or promise back (DISCLAIM_RE) with no pressure in it. */
 function disclaims(lower: string, start: number, end: number): boolean {
   const sentence = lower.slice(start, end);
-  return DISCLAIM_RE.test(sentence) && !DISCLAIM_PRESSURE_RE.test(sentence);
+  // "…than today", "…as you do today": a comparison with now, no deadline (forty-third session, OE).
+  return DISCLAIM_RE.test(sentence) && !DISCLAIM_PRESSURE_RE.test(sentence.replace(COMPARED_WITH_NOW_RE, ''));
 }
+
+/** A comparison with the present: "than today", "as you do today", "compared with now". */
+const COMPARED_WITH_NOW_RE = /\b(?:than|as (?:you (?:do|pay|have) )?|compared (?:to|with)|versus|vs\.?) (?:today|now)\b/g;
 
 /**
  * The model's bar, per class (tone, internal marker, claim), for a sentence in the language an

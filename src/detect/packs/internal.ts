@@ -1540,6 +1540,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Spanish and English asks of the rep (OG): "(preguntarle a Sofía si hay gente libre en junio)", "Lmk if this is too pushy, first time writing to someone at this level."
+      - {regex: '\(preguntar(?:le|les)? a [\p{L}]+|\blmk if this (?:is|sounds|reads|comes across as) too\b|\bif this (?:is|sounds|reads) too (?:pushy|salesy|aggressive|much|long|formal|casual)\b[^.!?\n]{0,60}\b(?:first time|let me know|lmk|tell me)\b', keywords: ['preguntar', 'lmk if', 'too pushy', 'too salesy', 'too aggressive', 'too much', 'too long', 'too formal', 'too casual'], firm: true}
       # A deal floor and a Vietnamese note to a junior (NZ): "Max discount we can give here is 18%, start at 10%.", "(Em ơi, sửa lại số lượng cho đúng nhé …)", "(name? Minh said it was the ops manager)".
       - {regex: '\bmax(?:imum)? discount (?:we can (?:give|offer|go to)|we(?:''ll| will) (?:give|go to)|allowed)\b|(?<![\p{L}])em ơi,? (?:sửa|kiểm tra|check|đổi|xem lại|nhớ)|\((?:name|title|role|surname|contact)\?[^)\n]{0,60}\)', keywords: ['max discount', 'maximum discount', 'em ơi', 'name?', 'title?', 'role?', 'surname?', 'contact?'], firm: true}
       # Croatian, Thai, Afrikaans and French notes (forty-third session, NV, NW): "NAPOMENA: ne spominji cijenu dok vlasnik ne odgovori", "Provjeri s Anom je li ovo još važeća cijena prije slanja", "(หมายเหตุ: โรงแรมนี้เคยปฏิเสธเราไปแล้ว…)", "อย่าลืมแนบไฟล์ราคาก่อนส่งนะ", "Pieter, moet ons hierdie een nog CC aan Johan?", "[Claire : remplacer par le nom du praticien]".
@@ -2050,6 +2052,8 @@ rules:
       # "rev share with them is 20% on year one, keep that out of anything external" (development set HM).
       - {regex: '\bkeep (?:that|this|it|these|those|the [\w-]+(?: [\w-]+)?) out of (?:anything|everything|all|any) (?:external|customer-facing|client-facing|public|written)\b', keywords: ['keep that out', 'keep this out', 'keep it out', 'keep these out', 'keep those out', 'keep the']}
     exceptions:
+      # A label with its instruction to the reader: "CONFIDENTIAL: the attached pen-test summary is for Acme's internal review only; please don't share it" (forty-third session, OF).
+      - 'confidential\s*:\s*(?:the|this|these) (?:attached|enclosed|included)\b[^.!?\n]{0,100}\b(?:please|for your|for (?:[\p{L}&.''’ -]+)(?:''s|’s) internal)\b'
       # A pricing email marked confidential for the reader: "Pricing for the 30-branch rollout (confidential)" (forty-third session, NX).
       - '\b(?:pricing|prices|quote|quotation|proposal|offer|terms|rates|agreement|contract|discount)\b[^()\n]{0,60}\((?:confidential|vertraulich|confidencial|confidentiel|riservato)\)'
       # "(two pages, non-confidential)" (forty-first session, AZ).
@@ -2174,6 +2178,8 @@ rules:
       - '\bCONFIDENTIAL\b'
       - '\bINTERNAL\b(?! (?:AUDIT|AUDITS|CONTROLS?|MOBILITY|COMMUNICATIONS?|COMMS|TALENT|TRAINING|PROMOTIONS?|HIRING|RECRUITMENT|TRANSFERS?|CANDIDATES?|CAREERS?|LINKS?|LINKING)\b)'
     exceptions:
+      # A label with its instruction to the reader: "CONFIDENTIAL: the attached pen-test summary is for Acme's internal review only; please don't share it" (forty-third session, OF).
+      - 'confidential\s*:\s*(?:the|this|these) (?:attached|enclosed|included)\b[^.!?\n]{0,100}\b(?:please|for your|for (?:[\p{L}&.''’ -]+)(?:''s|’s) internal)\b'
       # Said to the reader about what we send them under NDA: "CONFIDENTIAL: the attached pen-test summary is
       # for your security team only, as agreed under NDA" (CONFIDENTIAL_FOR_READER, as internal.confidentiality-label
       # reads it; exceptions read the lower-cased sentence).
@@ -2397,6 +2403,8 @@ rules:
       - 'hack'
       - 'xxx:'
     patterns:
+      # A colleague asked to fill something in (OH): "Priya, can you add the migration timeline here?"
+      - {regex: '(?:^|[\n.!?]\s*)[\p{L}]+, (?:can|could) you (?:add|fill in|check|insert|drop in|paste|put)\b[^.!?\n]{0,40}\b(?:here|in here|below|above)\?', keywords: ['can you', 'could you'], firm: true}
       # A check on our own naming left in (forty-third session, NS): "(or Professional Communication — check which name we're using now)"; a colleague asked after a dash: "— Jonas, do you know what they run?" (NR).
       - {regex: '\bcheck (?:which|what|whether|if) (?:name|names|version|price|figure|logo|title|plan|wording|term)s? (?:we(?:''re| are)|we) (?:using|use|quote|going with|calling it)\b', keywords: ['check which', 'check what', 'check whether', 'check if'], firm: true}
       - {regex: '(?<=\s)[-—–]\s*[\p{L}]+, (?:do you know|any idea|can you check|could you check|can you confirm)\b[^.!?\n]{0,40}\b(?:they|their|them)\b', keywords: ['do you know', 'any idea', 'can you check', 'could you check', 'can you confirm'], firm: true}

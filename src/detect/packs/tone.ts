@@ -377,6 +377,8 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      # A support priority defined: "- URGENT (nobody can log in, data missing): within 1 hour, any time" (forty-third session, OF).
+      - '^\s*[-*•]?\s*(?:urgent|critical|high|p1)\s*\([^)\n]{1,80}\)\s*:'
       # A window of the trade that closes at a clock time: "a window that closes at 03:40 instead of 04:10 is easy to miss" (forty-third session, NO).
       - '\bwindows? (?:that|which) (?:closes|opens|shuts|ends) at \d{1,2}[:.h]\d{2}\b|\b(?:tide|tidal|weather|berth|loading|unloading|maintenance|delivery|shipping|launch|landing|slot) windows?\b'
       # A link that lapses, said plainly: "The link expires in 48 hours for security, so if it lapses just tell me" (forty-third session, NQ).
@@ -1008,7 +1010,7 @@ ${FOLLOWUP_RELEASE}
       - 'pay for itself'
     patterns:
       # Zero failures promised, and a problem that never comes back (forty-third session, NV, NW): "We promise zero missed maintenance tickets from day one", "Practices that switch … never have an empty chair again".
-      - {regex: '\b(?:we|i) (?:promise|guarantee) (?:you )?(?:zero|no|100% (?:fewer|less)|total|complete) (?:missed|lost|failed|late|empty|unhappy|angry|bad)\b|\bnever (?:have|see|get|face|deal with|suffer|lose) (?:an?|another|any) [\p{L} -]{2,30}? again\b', keywords: ['promise', 'guarantee', 'again'], firm: true}
+      - {regex: '\b(?:we|i) (?:promise|guarantee) (?:you )?(?:zero [\p{L}-]+|(?:no|100% (?:fewer|less)|total|complete) (?:missed|lost|failed|late|empty|unhappy|angry|bad)\b)|\bnever (?:have|see|get|face|deal with|suffer|lose) (?:an?|another|any) [\p{L} -]{2,30}? again\b', keywords: ['promise', 'guarantee', 'again'], firm: true}
       # An outcome promised as never happening again, or a problem that will simply stop (forty-third session, NR, NS): "your machines will never be stolen again", "miscommunication … will simply stop being an issue".
       - {regex: '\b(?:will|''ll) never (?:again )?(?:be stolen|get stolen|go missing|be lost|break down|be hacked|be breached|be fined|fail an audit|have (?:a|another|any) (?:theft|breach|outage|fine|incident|failed audit))\b|\bwill (?:simply |just )?stop being (?:an issue|a problem|a concern|an obstacle)\b', keywords: ['never', 'stop being'], firm: true}
       - {regex: '\b(?:always|every (?:single )?(?:customer|client|team|company))\b[^.!?\n]{0,80}\bwill be no different\b', keywords: ['no different']}
@@ -5928,6 +5930,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      # Fourth round of the forty-third session (OG): "building a schedule in Excel these days is a bit like doing payroll with a calculator", "I'll keep this in terms anyone can follow", "a two-line reply isn't too much to ask", "that's on leadership", "it's your people who pay for a broken schedule, not you".
+      - {regex: '\b(?:in excel|in spreadsheets|on spreadsheets|on paper|by hand|on a whiteboard|with a whiteboard)\b[^.!?\n]{0,30}\bthese days\b[^.!?\n]{0,20}\b(?:is|feels|seems) (?:a bit |rather |kind of |a little )?like\b|\bin terms (?:anyone|anybody|even you|a child|everyone) (?:can|could|will) (?:follow|understand|grasp)\b', keywords: ['these days', 'in terms'], firm: true}
+      - {regex: '\b(?:isn''t|is not|wouldn''t be|would not be|is hardly) (?:too much|a lot) to ask\b|\bthat''s on (?:leadership|management|you|your (?:team|managers|leadership|management))\b(?![''’]s| (?:plate|radar|list|agenda|desk|roadmap|mind|side))|\bit''s your (?:people|staff|team|employees|crews|customers|patients|drivers|nurses) who (?:pay|suffer|lose)\b', keywords: ['to ask', 'on leadership', 'on management', 'on you', 'on your', 'who pay', 'who suffer', 'who lose'], firm: true}
       # Data "can feel a bit overwhelming if you're not used to working with data" (NZ).
       - {regex: '\bcan (?:feel|seem|be) (?:a bit |a little |quite |rather )?(?:overwhelming|intimidating|daunting|confusing|complicated|technical|scary) if you(?:''re| are) not (?:used to|familiar with|technical|very technical|a)\b', keywords: ['overwhelming', 'intimidating', 'daunting', 'confusing', 'complicated', 'technical', 'scary'], firm: true}
       # Talking down (forty-third session, NV, NW): "Please do read this one properly before replying, as most of your questions were covered in my last email", "I'll explain it in the most basic terms possible", "(perhaps it wasn't clear)", "I've kept this as simple as possible for you".
@@ -6462,6 +6467,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
       - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Japanese (OH): "この価格は二度とご提示できません", "確実に20%以上伸びることをお約束いたします", "ご返信がいただけないのは正直なところ残念です".
+      - {regex: '二度と(?:ご提示|ご提供|お出し)?できません|確実に[^。\n]{0,60}(?:お約束|約束|保証)|ご返信(?:が|を)?いただけない(?:のは|こと)[^。\n]{0,20}残念', keywords: ['二度と', '確実に', 'ご返信'], firm: true}
+      # Spanish and French pressure (OG): "solo está disponible para las primeras cinco empresas", "entenderé que no te interesa", "Le garantizo que reducirá…", "Je ne voudrais pas que … soit le dernier centre", "après vendredi, elle ne sera plus disponible".
+      - {regex: '(?<![\p{L}])(?:(?:las|los) primer[oa]s (?:cinco|tres|diez|dos|\d+) (?:empresas|clientes|compañías)|entender[ée] que no (?:te|le|les|os) interesa|(?:le|te|les|os) garantiz(?:o|amos) que|ne voudrais pas que [^.!?\n]{0,60}(?:soit|soyez|soient) (?:le dernier|la dernière|les derniers|les dernières)|ne sera plus disponible|notre dernière offre)', keywords: ['primeras', 'primeros', 'entenderé', 'entendere', 'garantizo', 'garantizamos', 'ne voudrais pas', 'ne sera plus disponible', 'dernière offre'], firm: true}
       # Dutch and Vietnamese pressure (forty-third session, NZ): a guaranteed saving, those without tracking falling behind, three unanswered emails, a price held only to Friday, the reader left behind.
       - {regex: '(?<![\p{L}])(?:wij|we) garanderen (?:dat|u|jullie)|loopt (?:behoorlijk |flink |ver |echt )?achter op|(?:twee|drie|vier|vijf|\d+) keer (?:gemaild|gebeld|geschreven|benaderd)(?![\p{L}])', keywords: ['garanderen', 'achter op', 'keer'], firm: true}
       - {regex: '(?<![\p{L}])(?:bị bỏ lại phía sau|chỉ áp dụng đến|không giữ được (?:giá )?(?:này )?nữa)', keywords: ['bỏ lại phía sau', 'chỉ áp dụng đến', 'không giữ được'], firm: true}

@@ -997,7 +997,8 @@ const OUR_PROFILE_ITEM = new RegExp(String.raw`^[ \t]*${ITEM_MARK}[ \t]+(?:compa
 /** A list item giving a company as a label's value: "- legal entity: ourco, inc.". */
 const OUR_LABEL_ITEM = new RegExp(String.raw`^[ \t]*${ITEM_MARK}[ \t]+(?:legal (?:entity|name)|(?:registered )?company(?: name)?|(?:supplier|vendor|company) legal name|supplier(?: name)?|vendor(?: name)?|registered name|entity(?: name)?|provider|organi[sz]ation(?: name)?)[ \t]*:[ \t]*([^\n,;(]{2,60})`, 'u');
 /** A heading about us: "about us", "who we are". */
-const ABOUT_US_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}[.)]\s*)?(?:about us|who we are|what we do|our company|company (?:facts|profile|overview))\b/;
+// An RFP answer's numbered section ("1.1 Company information", forty-third session, OE) heads our facts too.
+const ABOUT_US_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}(?:\.\d{1,2})?[.)]?\s*)?(?:about us|who we are|what we do|our company|company (?:facts|profile|overview|information|details|background)|supplier (?:information|details|profile|overview))\b/;
 /** A heading naming us: "about ourco", "ourco at a glance", "ourco in numbers", "what ourco is". */
 const OUR_NAME_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}[.)]\s*)?(?:about [\p{L}\d&. -]+|(?:what|who) [\p{L}\d&. -]+ (?:is|does)|[\p{L}\d&. -]+ (?:at a glance|in numbers|in brief|facts|profile|overview|key facts|in (?:19|20)\d\d|this year|(?:(?:19|20)\d\d |year )?in review|update|news|today))\s*:?\s*$/u;
 
@@ -1594,9 +1595,16 @@ const CHANNEL_CITED_RE = anyOf(new RegExp(`(?:${CHANNEL_OPENING}|${CHANNEL_SUBJE
  */
 const OWN_PAGE_QUOTED_RE = new RegExp(String.raw`(?<![\p{L}])(?:saw|seen|noticed|read|spotted|came across|found) (?:your|the company's|(?:[\p{L}&.'’-]+ ){0,3}[\p{L}&.'’-]+(?:'s|’s)) (?:[\p{L}\d-]+ ){0,2}?(?:${OWN_PAGE}|job (?:post|posting|listing|ad|advert)s?)(?![\p{L}])[^"“.!?\n]{0,80}["“][^"”\n]{5,200}["”]`, 'u');
 
+/**
+ * The prospect's LinkedIn page named as where the news was seen: "I saw on Acme's LinkedIn page that
+ * it opened its new depot" (forty-third session, OE). A company's page is its own channel, as its
+ * press release is; LinkedIn alone ("Saw on LinkedIn that you started a new position") is not.
+ */
+const LINKEDIN_SEEN_RE = /(?<![\p{L}])(?:saw|seen|read|noticed|spotted|came across)(?: (?:it|this))? (?:on|in) (?:the company's |(?:[\p{L}&.'’-]+ ){0,3}[\p{L}&.'’-]+(?:'s|’s) )linkedin(?: page| post| feed| update| announcement)?,? (?:that|how)(?![\p{L}])/u;
+
 /** Whether a sentence cites one of the prospect's own pages or channels as its source. */
 function citesOwnSource(sentence: string): boolean {
-  return SOURCE_CITED_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence) || PUBLIC_RECORD_RE.test(sentence) || OWN_PAGE_QUOTED_RE.test(sentence);
+  return SOURCE_CITED_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence) || PUBLIC_RECORD_RE.test(sentence) || OWN_PAGE_QUOTED_RE.test(sentence) || LINKEDIN_SEEN_RE.test(sentence);
 }
 
 /**

@@ -4822,3 +4822,36 @@ describe('forty-third session, third round: shapes from fresh writers (NX, NY cl
     expect(found('Please find below the pricing we discussed. Please treat it as confidential between our companies.', 'Pricing for the 30-branch rollout (confidential)').filter((r) => r.startsWith('internal.'))).toEqual([]);
   });
 });
+
+describe('forty-third session, fourth round: shapes from fresh writers (OE, OF clean; OG, OH problems)', () => {
+  shapes([
+    ['tone.', "- We can't guarantee you'll pay less per litre than today."],
+    ['tone.', "SWITCHING\n\n1. CHECK YOUR NOTICE PERIOD. Your current contract decides when you can leave.\n2. OVERLAP. We recommend issuing cards two weeks early."],
+    ['tone.', 'HOW FAST WE RESPOND\n- URGENT (nobody can log in, data missing): within 1 hour, any time\n- HIGH (a feature is not working): within 4 working hours'],
+    ['claim.', "1.1 Company information\nOurco Ltd, 20 Prosta Street, Warsaw. Founded in 2017; 126 employees; offices in Warsaw and Budapest."],
+    ['claim.', "Ourco closed a Series B round last month.\n\nWhat it means for schools like yours:\n- More investment in the timetable engine, which you'd flagged as important"],
+    ['claim.', 'Your RFP states that submissions close on 30 April, with shortlisted vendors notified in mid-May.'],
+    ['internal.', "CONFIDENTIAL: the attached pen-test summary is for Target Co's internal review only; please don't share it outside your organisation."],
+  ], [
+    ['tone.', 'Honestly, building a warehouse schedule in Excel these days is a bit like doing payroll with a calculator.'],
+    ['tone.', "I know you're busy, but a two-line reply isn't too much to ask."],
+    ['tone.', 'Once your crews are on the app, we promise zero no-shows.'],
+    ['tone.', "I know scheduling software can seem complicated, so I'll keep this in terms anyone can follow."],
+    ['tone.', "Frankly, when people leave after every peak, it's usually the schedule, and that's on leadership."],
+    ['tone.', "In the end, it's your people who pay for a broken schedule, not you."],
+    ['tone.', 'Esta tarifa solo está disponible para las primeras cinco empresas que firmen este mes.'],
+    ['tone.', 'Si no me respondes antes del viernes, entenderé que no te interesa mejorar la operación de tu almacén.'],
+    ['tone.', "C'est notre dernière offre à ce prix; après vendredi, elle ne sera plus disponible."],
+    ['tone.', 'なお、今月中にご契約いただけない場合、この価格は二度とご提示できませんので、ご注意ください。'],
+    ['tone.', '何度かご連絡しておりますが、ご返信がいただけないのは正直なところ残念です。'],
+    ['internal.', 'Lmk if this is too pushy, first time writing to someone at this level.'],
+    ['internal.', '(preguntarle a Sofía si hay gente libre en junio)'],
+    ['internal.', "Here is the outline. Priya, can you add the migration timeline here? I don't have the numbers."],
+    ['claim.', 'Me enteré de que Target Co está por abrir un nuevo centro de distribución en Monterrey.'],
+    ['claim.', 'Comme Target Co vient de doubler ses effectifs à Montréal, la planification devient un vrai sujet.'],
+    ['claim.', 'I saw that Target Co brought on a new CEO a few weeks ago, so I imagine there is plenty of change going on.'],
+    ['claim.', 'Exciting to hear Target Co is expanding into cat-only clinics.'],
+    ['claim.', 'I know Target Co has had a couple of tough quarters, so I will keep this short.'],
+    ['claim.', 'Target Co様が来春、大阪に2院目を開設されると伺いました。'],
+  ]);
+});
