@@ -335,6 +335,9 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     if (isNameList(m[0])) continue;
     // "OFAC SDN, UK HMT/OFSI": codes, half of them without a vowel, not words said loudly ("DO NOT SEND").
     if (isCodeRun(m[0]) || isAcronymRun(m[0])) continue;
+    // "(FIT, FIT WITH RESTRICTIONS, TEMPORARILY UNFIT, UNFIT)": the values a field takes, listed in
+    // brackets (forty-third session, OL).
+    if (m[0].includes(',') && /\([ \t]*$/.test(folded.slice(Math.max(0, m.index - 3), m.index)) && folded.charAt(m.index + m[0].length) === ')') continue;
     // "WHAT TO DO WITH THIS" (a heading), "CREATE VECTOR INDEX … USING HNSW" (a query in a
     // snippet), "4 x 10-INCH RUGGED TABLET" (a line item): not a sentence said loudly.
     if (capitalsNotShouted(f, folded, m.index, m[0])) continue;

@@ -1540,6 +1540,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # OM: "(is that still allowed?? ask finance)", "(Giulia, questa parte la riscrivi tu? Non sono sicuro del tono)".
+      - {regex: '\bask (?:finance|legal|compliance|the deal desk|deal desk|procurement|sales ops|revops|my manager|the manager)\s*\)|(?<![\p{L}])riscriv(?:i|ila|ilo|ete) tu(?![\p{L}])|non sono sicur[oa] del tono', keywords: ['ask finance', 'ask legal', 'ask compliance', 'ask the deal desk', 'ask deal desk', 'ask procurement', 'ask sales ops', 'ask revops', 'ask my manager', 'ask the manager', 'riscriv', 'non sono sicur'], firm: true}
       # Spanish and English asks of the rep (OG): "(preguntarle a Sofía si hay gente libre en junio)", "Lmk if this is too pushy, first time writing to someone at this level."
       - {regex: '\(preguntar(?:le|les)? a [\p{L}]+|\blmk if this (?:is|sounds|reads|comes across as) too\b|\bif this (?:is|sounds|reads) too (?:pushy|salesy|aggressive|much|long|formal|casual)\b[^.!?\n]{0,60}\b(?:first time|let me know|lmk|tell me)\b', keywords: ['preguntar', 'lmk if', 'too pushy', 'too salesy', 'too aggressive', 'too much', 'too long', 'too formal', 'too casual'], firm: true}
       # A deal floor and a Vietnamese note to a junior (NZ): "Max discount we can give here is 18%, start at 10%.", "(Em ơi, sửa lại số lượng cho đúng nhé …)", "(name? Minh said it was the ops manager)".
@@ -2052,6 +2054,8 @@ rules:
       # "rev share with them is 20% on year one, keep that out of anything external" (development set HM).
       - {regex: '\bkeep (?:that|this|it|these|those|the [\w-]+(?: [\w-]+)?) out of (?:anything|everything|all|any) (?:external|customer-facing|client-facing|public|written)\b', keywords: ['keep that out', 'keep this out', 'keep it out', 'keep these out', 'keep those out', 'keep the']}
     exceptions:
+      # The reader's own internal email: "You asked for something you could paste into an internal email" (forty-third session, OK).
+      - '\b(?:paste|use|put|drop|include|forward|share) (?:it |this |them )?in(?:to)? (?:an|your) internal (?:email|memo|note|document|deck|wiki|newsletter|update|report)\b'
       # A label with its instruction to the reader: "CONFIDENTIAL: the attached pen-test summary is for Acme's internal review only; please don't share it" (forty-third session, OF).
       - 'confidential\s*:\s*(?:the|this|these) (?:attached|enclosed|included)\b[^.!?\n]{0,100}\b(?:please|for your|for (?:[\p{L}&.''’ -]+)(?:''s|’s) internal)\b'
       # A pricing email marked confidential for the reader: "Pricing for the 30-branch rollout (confidential)" (forty-third session, NX).
@@ -2754,6 +2758,8 @@ rules:
       # A note to the rep in brackets: "(Leila's team, who are swamped until October, so don't promise any dates)".
       - {regex: '\([^()\n]{0,80}?\b(?:so )?(?:don''t|do not|never) (?:promise|commit to|quote|offer|mention|give (?:them|her|him)) (?:any |them |a |the |specific |firm )?(?:dates?|timelines?|deadlines?|discounts?|prices?|pricing|numbers|start dates?|go-?live dates?)\b[^()\n]{0,40}\)', keywords: ['promise', 'commit to', 'quote', 'offer', 'mention', 'give them', 'give her', 'give him']}
     exceptions:
+      # The writer's own account of an AI-assisted draft they checked: "A note on how this email was written: I drafted it with our AI assistant from my notes and then checked every line myself" (forty-third session, OK).
+      - '\b(?:drafted|wrote|written|prepared|composed)(?: (?:it|this|this email|the email))? (?:with|using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,60}?\b(?:reviewed|checked|edited|read)\b'
       # An answer handed over: "You asked what uptime we guarantee. Here's the precise version:" (forty-third session, NY).
       - '\bhere(?:''s| is) the (?:precise|exact|short|long|full|honest|detailed|simple|plain|official) (?:version|answer)\s*:'
       # Our side's position told to the reader: "I should mention my manager has asked me to withdraw it if …" (forty-third session, NS).

@@ -314,6 +314,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # A language's name labelling its part of a bilingual email: "[한국어]" over the Korean, "[English]" over the English (forty-third session, OK).
+      - '\[(?:english|한국어|deutsch|español|espanol|français|francais|italiano|português|portugues|nederlands|日本語|中文|简体中文|繁體中文|العربية|bahasa(?: [\p{L}]+)?|svenska|polski|türkçe|turkce|tiếng việt|ไทย|русский|українська|ελληνικά|magyar|čeština|română|dansk|norsk|suomi)(?: version)?\]'
       # How the changes are marked, told to the reader: "Changes are marked in [brackets]" (forty-third session, NQ).
       - '\b(?:marked|shown|highlighted|noted|flagged|written|set out|indicated) (?:in|with|by) \[[^\]\n]{1,24}\]'
       # A checklist's status tag opening its line, with whose it is: "[TO DO – Target Co] Publish the website update" (forty-second session, NH).
@@ -788,6 +790,8 @@ rules:
       # Not a verb's own "with" ("…a patch policy that clients can live with").
       - {regex: '(?:\b(?:for|(?<!\b(?:live|deal|cope|comply|agree|stick|put up|keep up|catch up|get along|go along|play|help|start|begin|end|do|work|come up|get on|bear|side|part|reckon|wrestle|struggle|grapple|experiment|tinker|be happy|be comfortable|be done) )with|at|to|from|(?<!\b(?:know|knowing|talk|talking|think|thinking|worry|worrying|care|caring|hear|hearing|learn|learning|ask|asking|forget|bring|excited|curious|wondering|read|reading) )about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
     exceptions:
+      # A phrasal verb's own "to": "Your questions from the webinar that we didn't get to" (forty-third session, OK).
+      - '\b(?:get|got|gotten|getting|come|came|go|went|look forward|listen|talk|speak|reply|respond|turn|return|returned) to\s*$'
       # A subject that ends on an adjective's own "to": "A small favour, only if you're happy to".
       - '\b(?:happy|glad|willing|able|keen|free|welcome|ready|pleased|allowed|unable) to\s*$'
       - '\d\.x\s*$'

@@ -1054,6 +1054,8 @@ ${FOLLOWUP_RELEASE}
       # A result closed by "guaranteed": "Zero payroll errors from day one, guaranteed." (development set RW).
       - {regex: '\b(?:zero|no|fewer|less|more|double|triple|\d+(?:\.\d+)?%|\d+x)\b[^.!?\n]{0,60}?[,—–-] ?guaranteed\b(?! (?:by|under|in|through|for|to) )', keywords: ['guaranteed']}
     exceptions:
+      # The reader's own word, quoted back: "You asked … whether moving … would "guarantee a clean audit"" (forty-third session, OL).
+      - '\b(?:asked|wondered|wanted to know|question was)\b[^.!?\n]{0,100}["“][^"”\n]{0,20}\bguarantee'
       # A result disowned: "That's their experience, though, not something I can guarantee for Acme" (forty-third session, NP).
       - '\bnot (?:something|anything|a (?:thing|result|figure|number|outcome|saving)) (?:that )?(?:i|we|anyone|anybody|ourco) (?:can|could|would|will|is able to|are able to) (?:guarantee|promise)\b'
       # A promise taken back: "This is an estimate … It isn't a promise of results" (forty-third session, NN).
@@ -1321,6 +1323,9 @@ ${FOLLOWUP_RELEASE}
     # A plain-text table's row names its columns: "KPI    LAST QTR   THIS QTR" (thirty-eighth session, WB).
     not_in: [table]
     exceptions:
+      # What we can and can't say, set side by side: "What I CAN tell you … What I CAN'T tell you is where Acme will land"; a yes-or-no question heading over its answer: "DO STUDENTS NEED TO INSTALL ANYTHING?" (forty-third session, OK).
+      - '\bwhat (?:i|we) (?:can''t|cannot|can not) (?:tell you|say|promise|do|offer|commit to)\b'
+      - '^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:do|does|can|is|are|will|should)\b(?![^\n]*\byou)[^.!?\n]{0,60}\?$'
       # A heading with its manner: "6. RISKS, HONESTLY", "THE NUMBERS, FRANKLY" on its own line (forty-third session, NO).
       - '(?:^|\n)[ \t#*>-]*(?:\d{1,2}[.)][ \t]*)?[\p{L} ]{2,30}, (?:honestly|frankly|in short|briefly|in brief|explained|simply put|plainly)[ \t]*:?[ \t]*(?:\n|$)'
       # An option set out under its condition, on its own line: "IF YOU NEED MORE TIME" beside "IF YOU'D LIKE TO STOP" (forty-second session, MG).
@@ -5930,6 +5935,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      # OM: "I've kept it open for you for six weeks now, which I don't normally do", "The forwarders who got in early are already quoting faster than you can", "forwarders who aren't automated are the ones who end up with held shipments".
+      - {regex: '\bwhich i (?:don''t|do not|wouldn''t|would not|never) (?:normally|usually|typically|ever) do\b|\bwho (?:got in|moved|switched|jumped in|signed up|signed) early\b[^.!?\n]{0,40}\balready\b|\bwho (?:aren''t|are not|don''t|do not|haven''t|have not)\b[^.!?\n]{0,30}\bare the ones (?:who|that) (?:end up|get|lose|pay|suffer|fall)\b', keywords: ['normally do', 'usually do', 'typically do', 'ever do', 'early', 'the ones'], firm: true}
       # Fourth round of the forty-third session (OG): "building a schedule in Excel these days is a bit like doing payroll with a calculator", "I'll keep this in terms anyone can follow", "a two-line reply isn't too much to ask", "that's on leadership", "it's your people who pay for a broken schedule, not you".
       - {regex: '\b(?:in excel|in spreadsheets|on spreadsheets|on paper|by hand|on a whiteboard|with a whiteboard)\b[^.!?\n]{0,30}\bthese days\b[^.!?\n]{0,20}\b(?:is|feels|seems) (?:a bit |rather |kind of |a little )?like\b|\bin terms (?:anyone|anybody|even you|a child|everyone) (?:can|could|will) (?:follow|understand|grasp)\b', keywords: ['these days', 'in terms'], firm: true}
       - {regex: '\b(?:isn''t|is not|wouldn''t be|would not be|is hardly) (?:too much|a lot) to ask\b|\bthat''s on (?:leadership|management|you|your (?:team|managers|leadership|management))\b(?![''’]s| (?:plate|radar|list|agenda|desk|roadmap|mind|side))|\bit''s your (?:people|staff|team|employees|crews|customers|patients|drivers|nurses) who (?:pay|suffer|lose)\b', keywords: ['to ask', 'on leadership', 'on management', 'on you', 'on your', 'who pay', 'who suffer', 'who lose'], firm: true}
@@ -6467,6 +6474,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
       - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Chinese and Italian pressure (OM): a guarantee, the reader left behind, a price held only to Friday, the fourth unanswered email, those who wait regret it.
+      - {regex: '(?:我们|我)(?:可以|能够?)?(?:保证|承诺)[^。！？\n]{0,30}(?:下降|提高|提升|增长|减少|翻倍|降低|节省|减半)|再不动|就(?:真的)?落后了|只保留到|过期就恢复原价|(?:您|你)要抓紧', keywords: ['保证', '承诺', '再不动', '落后了', '只保留到', '过期就恢复原价', '要抓紧'], firm: true}
+      - {regex: '(?<![\p{L}])(?:(?:è|e'') la (?:terza|quarta|quinta|sesta) volta che (?:le|ti|vi) (?:scrivo|scriviamo|contatto)|se ne (?:pente|pentono|pentirà|pentiranno))(?![\p{L}])', keywords: ['volta che', 'se ne'], firm: true}
       # Japanese (OH): "この価格は二度とご提示できません", "確実に20%以上伸びることをお約束いたします", "ご返信がいただけないのは正直なところ残念です".
       - {regex: '二度と(?:ご提示|ご提供|お出し)?できません|確実に[^。\n]{0,60}(?:お約束|約束|保証)|ご返信(?:が|を)?いただけない(?:のは|こと)[^。\n]{0,20}残念', keywords: ['二度と', '確実に', 'ご返信'], firm: true}
       # Spanish and French pressure (OG): "solo está disponible para las primeras cinco empresas", "entenderé que no te interesa", "Le garantizo que reducirá…", "Je ne voudrais pas que … soit le dernier centre", "après vendredi, elle ne sera plus disponible".

@@ -997,8 +997,7 @@ const OUR_PROFILE_ITEM = new RegExp(String.raw`^[ \t]*${ITEM_MARK}[ \t]+(?:compa
 /** A list item giving a company as a label's value: "- legal entity: ourco, inc.". */
 const OUR_LABEL_ITEM = new RegExp(String.raw`^[ \t]*${ITEM_MARK}[ \t]+(?:legal (?:entity|name)|(?:registered )?company(?: name)?|(?:supplier|vendor|company) legal name|supplier(?: name)?|vendor(?: name)?|registered name|entity(?: name)?|provider|organi[sz]ation(?: name)?)[ \t]*:[ \t]*([^\n,;(]{2,60})`, 'u');
 /** A heading about us: "about us", "who we are". */
-// An RFP answer's numbered section ("1.1 Company information", forty-third session, OE) heads our facts too.
-const ABOUT_US_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}(?:\.\d{1,2})?[.)]?\s*)?(?:about us|who we are|what we do|our company|company (?:facts|profile|overview|information|details|background)|supplier (?:information|details|profile|overview))\b/;
+const ABOUT_US_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}[.)]\s*)?(?:about us|who we are|what we do|our company|company (?:facts|profile|overview))\b/;
 /** A heading naming us: "about ourco", "ourco at a glance", "ourco in numbers", "what ourco is". */
 const OUR_NAME_HEAD = /^[\s#*_>-]*(?:[a-z\d]{1,2}[.)]\s*)?(?:about [\p{L}\d&. -]+|(?:what|who) [\p{L}\d&. -]+ (?:is|does)|[\p{L}\d&. -]+ (?:at a glance|in numbers|in brief|facts|profile|overview|key facts|in (?:19|20)\d\d|this year|(?:(?:19|20)\d\d |year )?in review|update|news|today))\s*:?\s*$/u;
 

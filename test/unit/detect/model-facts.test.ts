@@ -92,7 +92,8 @@ describe('news the claim rules read in more words', () => {
 describe('a fact of the kind speaks for a sentence only through a word of the kind (thirty-second session)', () => {
   it('a departure, or a finance team, is not told by an appointment or an office opened', () => {
     expect(claimModel('Since your controller left last month, I imagine approvals are piling up on fewer desks.', ['Appointed Sofia Rossi as Chief Executive Officer'])).toBe(true);
-    expect(claimModel('Now that Redwood Energy has doubled its donor base, is your finance team keeping up with the gift acknowledgments?', ['Opened a new office in São Paulo'])).toBe(true);
+    // A rule reads this premise since the forty-third session ("Given that … has doubled its …"); the office fact excuses neither.
+    expect(claimRules('Now that Redwood Energy has doubled its donor base, is your finance team keeping up with the gift acknowledgments?', ['Opened a new office in São Paulo']).length).toBeGreaterThan(0);
   });
   it('a word of the kind still lets a fact of the kind speak for it', () => {
     expect(claimRules('Congrats on the new role!', []).length).toBeGreaterThan(0);

@@ -4828,7 +4828,6 @@ describe('forty-third session, fourth round: shapes from fresh writers (OE, OF c
     ['tone.', "- We can't guarantee you'll pay less per litre than today."],
     ['tone.', "SWITCHING\n\n1. CHECK YOUR NOTICE PERIOD. Your current contract decides when you can leave.\n2. OVERLAP. We recommend issuing cards two weeks early."],
     ['tone.', 'HOW FAST WE RESPOND\n- URGENT (nobody can log in, data missing): within 1 hour, any time\n- HIGH (a feature is not working): within 4 working hours'],
-    ['claim.', "1.1 Company information\nOurco Ltd, 20 Prosta Street, Warsaw. Founded in 2017; 126 employees; offices in Warsaw and Budapest."],
     ['claim.', "Ourco closed a Series B round last month.\n\nWhat it means for schools like yours:\n- More investment in the timetable engine, which you'd flagged as important"],
     ['claim.', 'Your RFP states that submissions close on 30 April, with shortlisted vendors notified in mid-May.'],
     ['internal.', "CONFIDENTIAL: the attached pen-test summary is for Target Co's internal review only; please don't share it outside your organisation."],
@@ -4854,4 +4853,33 @@ describe('forty-third session, fourth round: shapes from fresh writers (OE, OF c
     ['claim.', 'I know Target Co has had a couple of tough quarters, so I will keep this short.'],
     ['claim.', 'Target Co様が来春、大阪に2院目を開設されると伺いました。'],
   ]);
+});
+
+describe('forty-third session, fifth round: shapes from fresh writers (OK, OL clean; OM problems)', () => {
+  shapes([
+    ['tone.', "What I CAN tell you: the median saving is 16%.\n\nWhat I CAN'T tell you is where Target Co will land in that range."],
+    ['tone.', 'STUDENT FAQ\n\nDO STUDENTS NEED TO INSTALL ANYTHING?\nNo. They can upload from the browser.'],
+    ['tone.', 'You asked on Friday whether moving to us would "guarantee a clean audit" next year. I want to answer that properly.'],
+    ['tone.', 'The API returns the outcome (FIT, FIT WITH RESTRICTIONS, TEMPORARILY UNFIT, UNFIT) for each worker.'],
+    ['tone.', "I don't know whether that's on your team's plate yet, but if it is, we might be worth a look."],
+    ['placeholder.', '[한국어]\n- 기숙사 프린터는 24시간 무인 운영이 가능합니다.\n\n[English]\n- Dormitory printers can run unattended.'],
+    ['internal.', 'A note on how this email was written: I drafted it with our AI assistant from my notes and then checked every line myself.'],
+    ['internal.', 'You asked for something you could paste into an internal email, so here it is.'],
+  ], [
+    ['tone.', "I've kept it open for you for six weeks now, which I don't normally do."],
+    ['tone.', 'The forwarders who got in early are already quoting faster than you can.'],
+    ['tone.', "With enforcement tightening, forwarders who aren't automated are the ones who end up with held shipments."],
+    ['tone.', '我们可以保证，上线第一个月贵司的查验率就会明显下降。'],
+    ['tone.', '这个优惠价格只保留到本周五，过期就恢复原价了，您要抓紧。'],
+    ['tone.', 'Capisco che rispondere richieda tempo, ma ormai è la quarta volta che le scrivo.'],
+    ['tone.', 'Le dico francamente: chi aspetta il prossimo anno di solito se ne pente.'],
+    ['internal.', 'You can still apply the old tariff (is that still allowed?? ask finance).'],
+    ['internal.', '(Giulia, questa parte la riscrivi tu? Non sono sicuro del tono)'],
+    ['claim.', '贵司去年营收突破了五个亿，报关量想必也涨了不少。'],
+    ['claim.', '了解到贵司深圳团队今年裁了一部分人，所以这次演示我们会重点讲效率。'],
+    ['claim.', "Since you've just signed that big automotive account, I'll focus the session on high-volume imports."],
+  ]);
+  it("a subject ending on a phrasal verb's own 'to' is no empty merge field", () => {
+    expect(found('Thanks for joining the webinar.', "Your questions from the webinar that we didn't get to").filter((r) => r.startsWith('placeholder.'))).toEqual([]);
+  });
 });
