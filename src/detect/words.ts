@@ -112,7 +112,8 @@ const ABBREVIATIONS = new Set(['approx', 'appx', 'ca', 'cf', 'e.g', 'eg', 'i.e',
 
 /**
  * Whether the full stop at `i` of `s` ends an abbreviation ("approx. 220 staff", "(e.g. HOLD",
- * "Mr. Okafor") rather than a sentence: the rules' sentences and the model's read it the same way.
+ * "Mr. Okafor") rather than a sentence: the rules' sentences read the whole list (ABBREVIATIONS),
+ * the sentence model's the shorter MID_SENTENCE_ABBREVIATIONS below.
  */
 export function abbreviationStopAt(s: string, i: number, abbreviations: ReadonlySet<string> = ABBREVIATIONS): boolean {
   let w = i;

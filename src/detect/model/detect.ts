@@ -441,10 +441,10 @@ const TOOL_DRAFT_CHECKED_RE = /\b(?:first |initial |rough )?draft (?:came from|w
  */
 const QUOTED_SPEAKER_RE = /^\s*(?:(?:[Tt]heir|[Oo]ur|[Tt]he|[Hh]er|[Hh]is) [^,:"“\n]{2,40},\s*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,[^:"“\n]{2,60})?:\s*["“]|(?<![\p{L}])(?:put it|puts it|said|says|asked|told (?:us|me)|summed it up|wrote)(?: like this| this way)?(?:,[^:"“\n]{1,40})?:\s*["“]/u;
 
-/** Candour announced to the reader: "I should be upfront: as a competitor, I'm not a neutral source on this" (forty-third session, NP). */
 /** Where the other language's version is, told to the reader: "(English below for Ms. Lee.)", "Translation follows." (forty-third session, YB). */
 const VERSION_BELOW_RE = /^\s*\(?\s*(?:english|translation|(?:the )?[\p{L}]+ (?:version|translation))(?: version)? (?:below|above|follows|further down)\b/u;
 
+/** Candour announced to the reader: "I should be upfront: as a competitor, I'm not a neutral source on this" (forty-third session, NP). */
 const CANDOUR_RE = /^\s*(?:to be (?:upfront|honest|transparent|fair|clear)|i (?:should|must|want to|['’]d like to|would like to|need to|have to) be (?:upfront|honest|transparent|clear|fair)(?: with you)?(?: about (?:one thing|this|something))?)\s*[:,—–-]/;
 
 function saidToReader(sentence: string): boolean {

@@ -2267,20 +2267,18 @@ const OPENS_ON_NAMED_RE = /^\s*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[
  */
 const SEEN_NEWS_OF_RE = /^\s*(?:(?:[Aa]s )?[Yy]ou (?:may|might|will|'ll|probably|likely) (?:have )?(?:seen|read|heard|know)|[Aa]s you (?:may|might|probably) know)(?: (?:already|by now))?,? (?:that |the news that |about how )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}) (?:was|were|has|have|had|is|are|just|recently|announced|agreed)(?![\p{L}])/u;
 
-/** A scale claim opening on "with" and a company that is not the prospect's nor ours (WITH_NAMED_RE). */
-function withOtherNamed(ctx: ScanContext, sentence: string): boolean {
-  const m = WITH_NAMED_RE.exec(sentence.trimStart());
+/** Whether `re` finds a company in its first group that is neither the prospect nor us. */
+function namesOtherCompany(ctx: ScanContext, re: RegExp, sentence: string): boolean {
+  const m = re.exec(sentence.trimStart());
   if (m === null) return false;
   const name = (m[1] as string).toLowerCase();
   return !STOPWORDS.has(name.split(/\s+/)[0] as string) && !prospectsOrOurs(ctx, name);
 }
 
-function seenNewsOfOther(ctx: ScanContext, sentence: string): boolean {
-  const m = SEEN_NEWS_OF_RE.exec(sentence);
-  if (m === null) return false;
-  const name = (m[1] as string).toLowerCase();
-  return !STOPWORDS.has(name.split(/\s+/)[0] as string) && !prospectsOrOurs(ctx, name);
-}
+/** A scale claim opening on "with" and a company that is not the prospect's nor ours (WITH_NAMED_RE). */
+const withOtherNamed = (ctx: ScanContext, sentence: string): boolean => namesOtherCompany(ctx, WITH_NAMED_RE, sentence);
+/** News the reader may have seen of a company that is not the prospect's nor ours (SEEN_NEWS_OF_RE). */
+const seenNewsOfOther = (ctx: ScanContext, sentence: string): boolean => namesOtherCompany(ctx, SEEN_NEWS_OF_RE, sentence);
 
 function opensOnOtherNamed(ctx: ScanContext, sentence: string, claimAt = Infinity): boolean {
   const m = OPENS_ON_NAMED_RE.exec(sentence);
