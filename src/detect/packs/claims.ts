@@ -16,6 +16,11 @@ const REGULATOR = String.raw`(?:fca|sec|ftc|cma|ico|pra|finra|cfpb|occ|fdic|doj|
 /** What a market position is held as ("the largest independent agency"). */
 const MARKET_NOUN = String.raw`(?:player|provider|vendor|brand|supplier|operator|agency|agencies|insurer|retailer|bank|lender|carrier|firm|company|companies|employer|chain|group|network|manufacturer|producer|distributor|charity|charities|trust|school|university|hospital|practice|platform|marketplace|exporter|importer|broker|publisher|name)s?`;
 /** The sentence model's least probability for a hit of these rules to count (rules/schema.ts `corroborate`). */
+/**
+ * A head count as the basis of a quote, for the growth and scale rules: "For your 75 employees: about
+ * MXN 9,675 a month", "For Acme's 64 employees:" over priced lines (forty-third session, NQ).
+ */
+const PRICED_HEAD_COUNT = String.raw`\bfor (?:your|(?:[\p{L}&.-]+ ){0,3}[\p{L}&.-]+(?:''s|’s)) (?:(?:about|around|roughly|approximately|approx\.?|some) )?\d[\d,.]* (?:employees|staff|people|workers|users|seats|team members|locations|branches|sites|restaurants|stores|outlets)\b(?:\s*:|[^.!?\n]{0,40}?(?:[$€£₱¥₹]|\b(?:mxn|php|usd|eur|gbp|aud|cad|sgd|inr|brl|rs|rp)\b)\s?\d)`;
 const CORROBORATE = 0.05;
 
 // Exceptions of both expansion rules (claim.expansion, claim.expansion-named).
@@ -2009,8 +2014,8 @@ rules:
     exceptions:
       # The size of an event we host: "About 15 people, mostly from chains and clinic networks around Nairobi" (forty-third session, NX).
       - '^\s*(?:about|around|roughly|up to|just|only|some) \d+ (?:people|guests|attendees|participants|operators|leaders)\b,? (?:mostly|all|from|including|max|maximum|in total)\b'
-      # A head count as the basis of a quote: "For your 75 employees: about MXN 9,675 a month", "For Acme's 64 employees:" over priced lines (forty-third session, NQ).
-      - '\bfor (?:your|(?:[\p{L}&.-]+ ){0,3}[\p{L}&.-]+(?:''s|’s)) (?:(?:about|around|roughly|approximately|approx\.?|some) )?\d[\d,.]* (?:employees|staff|people|workers|users|seats|team members|locations|branches|sites|restaurants|stores|outlets)\b(?:\s*:|[^.!?\n]{0,40}?(?:[$€£₱¥₹]|\b(?:mxn|php|usd|eur|gbp|aud|cad|sgd|inr|brl|rs|rp)\b)\s?\d)'
+      # A head count as the basis of a quote (PRICED_HEAD_COUNT).
+      - '${PRICED_HEAD_COUNT}'
       # The size of an event: "About 20 people, no slides, just a round-table" (forty-first session, AN).
       - '\b(?:about|around|roughly|max(?:imum)?|up to|only|just) \d+ (?:people|guests|attendees|seats|places|spots|participants)\b[^.!?\n]{0,80}\b(?:round-?table|breakfast|dinner|lunch|workshop|session|slides|seminar|panel|meetup|event)\b|\b(?:round-?table|breakfast|dinner|lunch|workshop|session|seminar|panel|meetup|event)\b[^.!?\n]{0,80}\b(?:about|around|roughly|max(?:imum)?|up to|only|just) \d+ (?:people|guests|attendees|seats|places|spots|participants)\b'
       # A count our product keeps, setting the reader's tier at renewal: "Acme's member count has grown from 480 to 1,020 farms this year, so you'd move from Core to Plus" (forty-first session, XA).
@@ -3115,8 +3120,8 @@ rules:
     exceptions:
       # A talk's title in quotes on an agenda: "7:00pm: "Running 20 branches without losing your mind": a short talk by the COO of …" (forty-third session, NQ).
       - '["“][^"”\n]{3,80}["”]\s*[:,(–—-]?\s*(?:an? )?(?:short |quick |lightning |\d+-minute )?(?:talk|session|panel|keynote|workshop|presentation|webinar|fireside chat|masterclass|case study)\b'
-      # A head count as the basis of a quote: "For your 75 employees: about MXN 9,675 a month", "For Acme's 64 employees:" over priced lines (forty-third session, NQ).
-      - '\bfor (?:your|(?:[\p{L}&.-]+ ){0,3}[\p{L}&.-]+(?:''s|’s)) (?:(?:about|around|roughly|approximately|approx\.?|some) )?\d[\d,.]* (?:employees|staff|people|workers|users|seats|team members|locations|branches|sites|restaurants|stores|outlets)\b(?:\s*:|[^.!?\n]{0,40}?(?:[$€£₱¥₹]|\b(?:mxn|php|usd|eur|gbp|aud|cad|sgd|inr|brl|rs|rp)\b)\s?\d)'
+      # A head count as the basis of a quote (PRICED_HEAD_COUNT).
+      - '${PRICED_HEAD_COUNT}'
       # Sizing a plan from the reader's requirements: "Because Acme operates 26 branches and needs a test environment, the Enterprise plan is the right fit" (forty-first session, KD).
       - '\b(?:plan|tier|package|edition|bundle|option|licen[cs]e) (?:is|would be) (?:the |a )?(?:right|best|better|natural|good) fit\b'
       # A price condition on the reader's size: "Because Acme has more than 10 branches, the standard 10% volume discount applies" (forty-first session, AB).

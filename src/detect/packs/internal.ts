@@ -16,8 +16,12 @@ const SLAVIC_KEYWORDS = [...SLAVIC_LABEL.keywords, ...SLAVIC_NOTE.keywords].map(
 // the prospect gets (contract, deck, proposal, report) never complete a match.
 
 /** "Rohan will review the final invite before it is sent": a calendar invite, not this email, is what waits. */
-/** A confidentiality label on what we send the reader ("CONFIDENTIAL: the attached summary is for your security team only, as agreed under NDA"): both label rules' exception. */
-const CONFIDENTIAL_FOR_READER = String.raw`\b(?:strictly |company |highly )?confidential\s*[:—–-]\s*[^.!?\n]{0,90}?\b(?:for (?:you|your)\b|your (?:team|eyes|security|legal|board|staff)\b|under (?:the |our |your |an? |mutual )?(?:nda|non-disclosure)|between (?:us|you and (?:me|us)|our (?:two )?(?:companies|teams|firms)))`;
+/**
+ * A confidentiality label on what we send the reader ("CONFIDENTIAL: the attached summary is for your
+ * security team only, as agreed under NDA"; "CONFIDENTIAL: the attached pen-test summary is for Acme's
+ * internal review only; please don't share it", forty-third session, OF): both label rules' exception.
+ */
+const CONFIDENTIAL_FOR_READER = String.raw`\b(?:strictly |company |highly )?confidential\s*[:—–-]\s*[^.!?\n]{0,90}?\b(?:for (?:you|your)\b|your (?:team|eyes|security|legal|board|staff)\b|under (?:the |our |your |an? |mutual )?(?:nda|non-disclosure)|between (?:us|you and (?:me|us)|our (?:two )?(?:companies|teams|firms)))|\bconfidential\s*:\s*(?:the|this|these) (?:attached|enclosed|included)\b[^.!?\n]{0,100}\b(?:please|for your|for (?:[\p{L}&.''’ -]+)(?:''s|’s) internal)\b`;
 const INVITE_REVIEWED = String.raw`\b(?:review|check|approve|confirm) the (?:final )?(?:calendar )?(?:invite|invitation|meeting request)\b`;
 /** The prospect asked to check their own file before they send it ("please review the export before sending"): advice, not a hold. */
 const PROSPECT_REVIEWS_OWN = String.raw`\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend (?:that )?you) (?:review|check|look over|look through|go through|open) (?:the|your) (?:export|file|download|data|report|csv|list|zip|archive|spreadsheet)s?\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding|passing)\b`;
@@ -2056,8 +2060,6 @@ rules:
     exceptions:
       # The reader's own internal email: "You asked for something you could paste into an internal email" (forty-third session, OK).
       - '\b(?:paste|use|put|drop|include|forward|share) (?:it |this |them )?in(?:to)? (?:an|your) internal (?:email|memo|note|document|deck|wiki|newsletter|update|report)\b'
-      # A label with its instruction to the reader: "CONFIDENTIAL: the attached pen-test summary is for Acme's internal review only; please don't share it" (forty-third session, OF).
-      - 'confidential\s*:\s*(?:the|this|these) (?:attached|enclosed|included)\b[^.!?\n]{0,100}\b(?:please|for your|for (?:[\p{L}&.''’ -]+)(?:''s|’s) internal)\b'
       # A pricing email marked confidential for the reader: "Pricing for the 30-branch rollout (confidential)" (forty-third session, NX).
       - '\b(?:pricing|prices|quote|quotation|proposal|offer|terms|rates|agreement|contract|discount)\b[^()\n]{0,60}\((?:confidential|vertraulich|confidencial|confidentiel|riservato)\)'
       # "(two pages, non-confidential)" (forty-first session, AZ).
@@ -2182,8 +2184,6 @@ rules:
       - '\bCONFIDENTIAL\b'
       - '\bINTERNAL\b(?! (?:AUDIT|AUDITS|CONTROLS?|MOBILITY|COMMUNICATIONS?|COMMS|TALENT|TRAINING|PROMOTIONS?|HIRING|RECRUITMENT|TRANSFERS?|CANDIDATES?|CAREERS?|LINKS?|LINKING)\b)'
     exceptions:
-      # A label with its instruction to the reader: "CONFIDENTIAL: the attached pen-test summary is for Acme's internal review only; please don't share it" (forty-third session, OF).
-      - 'confidential\s*:\s*(?:the|this|these) (?:attached|enclosed|included)\b[^.!?\n]{0,100}\b(?:please|for your|for (?:[\p{L}&.''’ -]+)(?:''s|’s) internal)\b'
       # Said to the reader about what we send them under NDA: "CONFIDENTIAL: the attached pen-test summary is
       # for your security team only, as agreed under NDA" (CONFIDENTIAL_FOR_READER, as internal.confidentiality-label
       # reads it; exceptions read the lower-cased sentence).

@@ -3596,13 +3596,17 @@ function found(body: string, subject?: string): string[] {
   return scanEmail(`Hi Dana,\n\n${body}\n\nBest,\nSam`, subject).filter((f) => f.severity !== 'info').map((f) => f.rule as string);
 }
 
-/** Each [rule-id prefix, body] of `pass` has no finding of that family; each of `fire` has one at least. */
-function shapes(pass: ReadonlyArray<readonly [string, string]>, fire: ReadonlyArray<readonly [string, string]>): void {
-  it.each(pass)('passes (%s): %s', (prefix, body) => {
-    expect(found(body).filter((r) => r.startsWith(prefix))).toEqual([]);
+/** A rule-id prefix, a body and, where it matters, the subject line. */
+type Shape = readonly [prefix: string, body: string, subject?: string];
+
+/** Each [rule-id prefix, body, subject?] of `pass` has no finding of that family; each of `fire` has one at least. */
+function shapes(pass: ReadonlyArray<Shape>, fire: ReadonlyArray<Shape>): void {
+  const rows = (xs: ReadonlyArray<Shape>): Array<[string, string, string | undefined]> => xs.map(([prefix, body, subject]) => [prefix, body, subject]);
+  it.each(rows(pass))('passes (%s): %s', (prefix, body, subject) => {
+    expect(found(body, subject).filter((r) => r.startsWith(prefix))).toEqual([]);
   });
-  it.each(fire)('fires (%s): %s', (prefix, body) => {
-    expect(found(body).filter((r) => r.startsWith(prefix))).not.toEqual([]);
+  it.each(rows(fire))('fires (%s): %s', (prefix, body, subject) => {
+    expect(found(body, subject).filter((r) => r.startsWith(prefix))).not.toEqual([]);
   });
 }
 
@@ -4243,6 +4247,7 @@ describe('forty-first session, fourth round: shapes from fresh writers (AJ, AK c
     ['claim.', 'Under the Insurance Act 2015, businesses buying insurance have a duty of fair presentation.'],
     ['claim.', "Loved the trailer for your new title on Target Co's YouTube channel. The art style is gorgeous!"],
     ['claim.', 'Thanks for the proposal form. As a five-person team with about £600k revenue, Target Co fits our Starter plan.'],
+    ['claim.', 'A quick bit of news from us: Ourco has opened an office in Bristol, our fourth after Manchester and London.', 'New office in Bristol!'],
   ], [
     ['tone.', "Our import allocation for this model closes on the 30th, so if Target Co doesn't confirm by then, the next one may not arrive until well into next year."],
     ['tone.', "On these figures the Q5 will pay for itself within six months, and I'm happy to put that in writing."],
@@ -4253,12 +4258,8 @@ describe('forty-first session, fourth round: shapes from fresh writers (AJ, AK c
     ['internal.', 'P.S. Sneha — only 30 seats, so prioritise the big hospital groups if it fills up; Karthik is a nice-to-have.'],
     ['internal.', '(विक्रम — 10% से ज़्यादा छूट मत देना, राजीव सर ने मना किया है।)'],
     ['claim.', 'Growing from 20 to 45 channelling centres in eighteen months is a huge achievement for Target Co.'],
+    ['claim.', "We'd love to help staff the new office in Bristol.", 'Your new office in Bristol!'],
   ]);
-
-  it('a subject of our own news that the body tells as ours is no claim about the reader', () => {
-    expect(found('A quick bit of news from us: Ourco has opened an office in Bristol, our fourth after Manchester and London.', 'New office in Bristol!').filter((r) => r.startsWith('claim.'))).toEqual([]);
-    expect(found("We'd love to help staff the new office in Bristol.", 'Your new office in Bristol!').filter((r) => r.startsWith('claim.'))).not.toEqual([]);
-  });
 
   it("in a reply, a colleague's note in a quoted block is still a leak (tried and undone: quoted lines are not all the reader's)", () => {
     const body = "Happy to send the figures.\n\n> From: Priya Shah (internal)\n> Don't mention the outage last week unless they ask.";
@@ -4801,6 +4802,7 @@ describe('forty-third session, third round: shapes from fresh writers (NX, NY cl
     ['tone.', "For security we never send passwords by email, so please don't be surprised if you don't see one from me."],
     ['tone.', 'NOTES FROM THE SEASON\n\n4. OFFLINE MATTERS MORE THAN YOU THINK\nMobile networks around large crowds degrade quickly.'],
     ['link.', 'The storage guidance is on https://www.who.int/ under medicines.'],
+    ['internal.', 'Please find below the pricing we discussed. Please treat it as confidential between our companies.', 'Pricing for the 30-branch rollout (confidential)'],
     ['hidden.', 'من الخميس ٥ يونيو: خط الطوارئ فقط (\u200e+20 100 700 4455)، على مدار ٢٤ ساعة.'],
   ], [
     ['claim.', 'Since Target Co is planning to leave its current leasing provider when the contract ends in March, I thought I would get in touch early.'],
@@ -4818,9 +4820,6 @@ describe('forty-third session, third round: shapes from fresh writers (NX, NY cl
     ['internal.', 'Hi (name? Minh said it was the ops manager),'],
     ['internal.', 'Internal actions:\n- Check whether legal approved the discount before sending.'],
   ]);
-  it('a pricing email marked confidential in its subject is said to the reader', () => {
-    expect(found('Please find below the pricing we discussed. Please treat it as confidential between our companies.', 'Pricing for the 30-branch rollout (confidential)').filter((r) => r.startsWith('internal.'))).toEqual([]);
-  });
 });
 
 describe('forty-third session, fourth round: shapes from fresh writers (OE, OF clean; OG, OH problems)', () => {
@@ -4865,6 +4864,7 @@ describe('forty-third session, fifth round: shapes from fresh writers (OK, OL cl
     ['placeholder.', '[한국어]\n- 기숙사 프린터는 24시간 무인 운영이 가능합니다.\n\n[English]\n- Dormitory printers can run unattended.'],
     ['internal.', 'A note on how this email was written: I drafted it with our AI assistant from my notes and then checked every line myself.'],
     ['internal.', 'You asked for something you could paste into an internal email, so here it is.'],
+    ['placeholder.', 'Thanks for joining the webinar.', "Your questions from the webinar that we didn't get to"],
   ], [
     ['tone.', "I've kept it open for you for six weeks now, which I don't normally do."],
     ['tone.', 'The forwarders who got in early are already quoting faster than you can.'],
@@ -4879,7 +4879,4 @@ describe('forty-third session, fifth round: shapes from fresh writers (OK, OL cl
     ['claim.', '了解到贵司深圳团队今年裁了一部分人，所以这次演示我们会重点讲效率。'],
     ['claim.', "Since you've just signed that big automotive account, I'll focus the session on high-volume imports."],
   ]);
-  it("a subject ending on a phrasal verb's own 'to' is no empty merge field", () => {
-    expect(found('Thanks for joining the webinar.', "Your questions from the webinar that we didn't get to").filter((r) => r.startsWith('placeholder.'))).toEqual([]);
-  });
 });
