@@ -31,10 +31,13 @@ import { lineEndOf, lineStartOf } from './text-index.js';
 // An Indonesian or Malay courtesy title may stand before the name ("Mas Rizky, tolong cek lagi").
 const COURTESY = MALAY_INDONESIAN_TITLES.map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}`).join('|');
 // A P.S. may open the line ("P.S. Sneha — only 30 seats, so prioritise the big hospital groups", forty-first session, AL).
-const ADDRESS_RE = new RegExp(String.raw`^[ \t*•-]*(?:[Pp]\.?[ \t]?[Ss]\.?[ \t]*[:,]?[ \t]+)?(?:(?:[Hh]ey|[Hh]i|[Yy]o)[ \t]+)?(?:(?:${COURTESY})[ \t]+)?(?:@(\p{L}[\p{L}'’]+)[ \t]*[—–:,-]?|(\p{Lu}[\p{L}'’]+|[\p{sc=Hebrew}\p{sc=Arabic}]{2,})(?:[ \t]*[—–:]|[ \t]+-[ \t]|,))[ \t]*(\S.*)$`, 'gmu');
+const ADDRESS_RE = new RegExp(String.raw`(?:^[ \t*•-]*|(?<=(?<![\p{L}])(?!(?:[MmDdSsJj][rs]s?|[Mm]s|[Mm]x|[Pp]rof|[Ee]ng|[Hh]on|[Mm]essrs|[Dd]ott|[Ii]ng)[.])\p{L}{2,}[.!?][ \t]+))(?:[Pp]\.?[ \t]?[Ss]\.?[ \t]*[:,]?[ \t]+)?(?:(?:[Hh]ey|[Hh]i|[Yy]o)[ \t]+)?(?:(?:${COURTESY})[ \t]+)?(?:@(\p{L}[\p{L}'’]+)[ \t]*[—–:,-]?|(\p{Lu}[\p{L}'’]+|[\p{sc=Hebrew}\p{sc=Arabic}]{2,})(?:[ \t]*[—–:]|[ \t]+-[ \t]|,))[ \t]*(\S.*)$`, 'gmu');
+
+/** A vocative inside a paragraph counts when the words after it ask that person straight away ("Sofia, is this the right person…?"). */
+const ASKED_STRAIGHT_RE = /^(?:(?:can|could|would|will|did|do) you\b|pls\b|plz\b|please\b|make sure\b|remember to\b|don'?t forget\b|is (?:this|that|he|she|it) (?:the right|ok|okay|right|correct)\b|should (?:this|it|i|we)\b|(?:bcc|cc) me\b|loop me in\b|keep me (?:posted|in the loop)\b)/i;
 
 const REQUEST_RE =
-  /^(?:(?:can|could|would|will|did|do) you|pls|plz|please|make sure|remember|don'?t forget|feel free|let'?s (?:double|check|confirm)|is (?:this|that|it) (?:ok|okay|right|correct))\b|(?<!\b(?:will|'ll|would|shall|to|we|they|he|she|who|which|then) )\b(?:please|double[- ]check|sanity[- ]check|fact[- ]check|confirm|verify|fill in|prioriti[sz]e|de-?prioriti[sz]e|lean on|tweak|swap|fix|adjust|soften|shorten|tighten|rephrase|reword|tone (?:it |this |that )?down|punch (?:it |this |that )?up|warm (?:it |this |that )?up|dial (?:it |this |that )?(?:back|down)|edit|update the|add (?:the|a|your|in)|drop (?:the|this)|remove (?:the|this)|delete (?:the|this)|trim (?:the|this|it)|cut (?:the|this|it)|before (?:this|it) (?:goes|go|is sent|gets sent|ships)|before (?:sending|we send|you send|send)|see (?:below|above|the thread|thread)\b[^.!?\n]{0,10}\b(?:can|could|would) you|(?:can|could|would) you (?:reply|respond|answer|get back) to (?:her|him|them)\b)\b/i;
+  /^(?:(?:can|could|would|will|did|do) you|pls|plz|please|make sure|remember|don'?t forget|feel free|let'?s (?:double|check|confirm)|is (?:this|that|it) (?:ok|okay|right|correct)|is (?:this|that|he|she|it) the right (?:person|contact|one|address|team)|should (?:this|it|i) (?:go|be sent|be addressed) to|(?:bcc|cc) me\b|loop me in|keep me (?:posted|in the loop))\b|(?<!\b(?:will|'ll|would|shall|to|we|they|he|she|who|which|then) )\b(?:please|double[- ]check|sanity[- ]check|fact[- ]check|confirm|verify|fill in|prioriti[sz]e|de-?prioriti[sz]e|lean on|tweak|swap|fix|adjust|soften|shorten|tighten|rephrase|reword|tone (?:it |this |that )?down|punch (?:it |this |that )?up|warm (?:it |this |that )?up|dial (?:it |this |that )?(?:back|down)|edit|update the|add (?:the|a|your|in)|drop (?:the|this)|remove (?:the|this)|delete (?:the|this)|trim (?:the|this|it)|cut (?:the|this|it)|before (?:this|it) (?:goes|go|is sent|gets sent|ships)|before (?:sending|we send|you send|send)|see (?:below|above|the thread|thread)\b[^.!?\n]{0,10}\b(?:can|could|would) you|(?:can|could|would) you (?:reply|respond|answer|get back) to (?:her|him|them)\b)\b/i;
 
 /**
  * The same asks in other languages (a word boundary needs letters on both sides, so not `\b`):
@@ -221,6 +224,9 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
   for (let m = ADDRESS_RE.exec(text); m !== null && m.index < stop; m = ADDRESS_RE.exec(text)) {
     const name = (m[1] ?? m[2]) as string;
     const rest = m[3] as string;
+    // After a sentence inside a paragraph, only a name and a comma ("… for Acme. Sofia, is this the
+    // right person?", forty-fourth session, OS): "Synonyms: go to Search" there is a label.
+    if (m.index > 0 && text.charCodeAt(m.index - 1) !== 10 && (!new RegExp(String.raw`^${name}[ \t]*,`, 'u').test(m[0]) || !ASKED_STRAIGHT_RE.test(rest))) continue;
     const low = name.toLowerCase();
     if (NOT_A_NAME.has(low) || low.endsWith('ly') || LABEL_SUFFIX.test(low) || companyWords.has(low)) continue;
     if (m[1] === undefined && /^\p{Lu}+$/u.test(name)) continue; // an acronym: "CRM: …", "ROI, …"

@@ -80,6 +80,10 @@ const NOT_INITIALS: ReadonlySet<string> = new Set(
     'ON OFF OK NO YES NEW TBC Q1 Q2 Q3 Q4 H1 H2 FY').split(' '),
 );
 
+/** A checkbox item, ticked or not (forty-fourth session, OP and OQ). */
+const CHECKBOX_RE = /^[ \t]*\[[ xX✓✔]\][ \t]+\S/u;
+const CHECKBOX_LINES_RE = /^[ \t]*\[[ xX✓✔]\][ \t]+\S/gmu;
+
 /** Whether the line at `lineStart` of `folded` opens by addressing someone by initials or a handle. */
 export function addressedByInitials(folded: string, lineStart: number): boolean {
   const end = folded.indexOf('\n', lineStart);
@@ -97,11 +101,15 @@ export function addressedByInitials(folded: string, lineStart: number): boolean 
 export const sharedListLines = perField((folded) => {
   const found = new Set<number>();
   if (!ANY_ITEM_RE.test(folded)) return found;
+  // Three checkboxes or more ("[ ] Product list (CSV or Excel)", "[x] Price lists imported") are a
+  // checklist the email shares, whatever heads it, unless a heading says it is the team's notes.
+  const checklist = (folded.match(CHECKBOX_LINES_RE) ?? []).length >= 3;
   let head = false;
+  let noteHead = false;
   let at = 0;
   for (const line of folded.split('\n')) {
     if (LIST_ITEM.test(line)) {
-      if (head && !addressedByInitials(line, 0)) found.add(at);
+      if ((head || (checklist && !noteHead && CHECKBOX_RE.test(line))) && !addressedByInitials(line, 0)) found.add(at);
     } else if (line.trim() !== '') {
       const t = line.trim();
       const heading = t.length <= 40 && !/[.!?]$/u.test(t);
@@ -111,7 +119,8 @@ export const sharedListLines = perField((folded) => {
       // "Could you or your team answer these when you have a moment?": a question to the reader.
       const ask = t.length <= 200 && t.endsWith('?') && ASK_HEAD_RE.test(t);
       const said = leadIn && !heading && t.length > 120 ? lead : t;
-      head = (heading || leadIn || ask) && SHARED_HEAD_RE.test(said) && !NOTE_HEAD_RE.test(said);
+      noteHead = NOTE_HEAD_RE.test(said);
+      head = (heading || leadIn || ask) && SHARED_HEAD_RE.test(said) && !noteHead;
     }
     at += line.length + 1;
   }

@@ -198,6 +198,12 @@ function runInHeads(text: string, lineStart: number, lineEnd: number): boolean {
     (lineEnd < text.length && CAPS_LABEL_LINE.test(lineAround(text, lineEnd + 1)));
 }
 
+/** A priority named in brackets before a colon: "(URGENT):". */
+const PRIORITY_IN_BRACKETS = /^\(\p{Lu}+\)[ \t]*:/u;
+
+/** A class of support requests with its definition after it: "URGENT issues (a bridge or dispatch not working)". */
+const PRIORITY_CLASS_AFTER = /^ (?:issues?|tickets?|requests?|cases?|calls?|incidents?|matters?|problems?|faults?)\b[^\n]{0,20}?\(/;
+
 /** What follows a priority's name when it is defined: "(nobody can log in, data missing):". */
 const PRIORITY_DEFINED = /^[ \t]*\([^()\n]{1,80}\)[ \t]*:/;
 
@@ -284,7 +290,7 @@ function capitalsNotShouted(f: FieldText, folded: string, at: number, run: strin
 }
 
 /** What ends a notice's label after its first word: the colon, or one more word of a notice and the colon. */
-const NOTICE_LABEL_TAIL = /^(?: (?:UPDATE|NOTICE|NOTE|CHANGE|INFORMATION|INFO|REMINDER|DATES?|DETAILS))?:/;
+const NOTICE_LABEL_TAIL = /^(?: (?:UPDATE|NOTICE|NOTE|CHANGE|INFORMATION|INFO|REMINDER|DATES?|DETAILS))?[ \u00a0\u202f]?:/;
 
 /** A clause's number right before capitals: "12.3 ", "7. ", "§ 9.2 ", "Section 4 ", "Article 12 ". */
 const CLAUSE_NUMBER_BEFORE = /(?:^|[\s"“(])(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|§+[ \t]*\d{1,3}(?:\.\d{1,3})*|(?:section|clause|article|schedule|exhibit|annex) \d{1,3}(?:\.\d{1,3})*\.?)[ \t]+$/i;
@@ -357,6 +363,9 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
       if ((m[0] === 'URGENT' || m[0] === 'CRITICAL') && INCIDENT_LINE.test(lineAround(folded, m.index))) continue;
       // "- URGENT (nobody can log in, data missing): within 1 hour": a support priority defined (forty-third session, OF).
       if (PRIORITY_DEFINED.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
+      // "WEIGHBRIDGE DOWN (URGENT): 24/7", "Support for URGENT issues (a bridge or dispatch not working)": a
+      // support line's category (forty-fourth session, OP).
+      if ((m[0] === 'URGENT' || m[0] === 'CRITICAL') && (PRIORITY_IN_BRACKETS.test(folded.slice(Math.max(0, m.index - 1), m.index + m[0].length + 3)) || PRIORITY_CLASS_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 60)))) continue;
       addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, `shouting "${m[0]}" in capitals`, rule.rule.id);
     }
   }

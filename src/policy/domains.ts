@@ -41,7 +41,7 @@ export function hostAllowed(host: string, patterns: readonly string[]): boolean 
  * session, NX): subsidy programmes, tenders and regulations a seller points the reader to. These names are reserved for public bodies by
  * their registries (the provinces' by name: not any gov.xx.yy, which anyone may hold under co.uk).
  */
-const PUBLIC_AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|gv|go)\.[a-z]{2}$|(?:^|\.)int$|(?:^|\.)(?:gov|gouv)\.(?:bc|ab|sk|mb|on|qc|nb|ns|pe|nl|yk|yt|nt|nu)\.ca$|(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:europa\.eu|gc\.ca|canada\.ca|admin\.ch|bund\.de|rijksoverheid\.nl|overheid\.nl|belgium\.be|regjeringen\.no|government\.se)$/;
+const PUBLIC_AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|gv|go)\.[a-z]{2}$|(?:^|\.)int$|(?:^|\.)(?:gov|gouv)\.(?:bc|ab|sk|mb|on|qc|nb|ns|pe|nl|yk|yt|nt|nu)\.ca$|(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:europa\.eu|gc\.ca|canada\.ca|admin\.ch|bund\.de|rijksoverheid\.nl|overheid\.nl|belgium\.be|regjeringen\.no|government\.se|gov\.scot|gov\.wales|llyw\.cymru|un\.org|fao\.org|oecd\.org|worldbank\.org|imf\.org|wto\.org|unicef\.org|unesco\.org|ilo\.org|unep\.org|undp\.org)$/;
 
 /** The reader's own machine: localhost, 127.x.x.x, 0.0.0.0, [::1]. */
 const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])$/;

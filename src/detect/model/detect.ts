@@ -441,6 +441,76 @@ const TOOL_DRAFT_CHECKED_RE = /\b(?:first |initial |rough )?draft (?:came from|w
  */
 const QUOTED_SPEAKER_RE = /^\s*(?:(?:[Tt]heir|[Oo]ur|[Tt]he|[Hh]er|[Hh]is) [^,:"“\n]{2,40},\s*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,[^:"“\n]{2,60})?:\s*["“]|(?<![\p{L}])(?:put it|puts it|said|says|asked|told (?:us|me)|summed it up|wrote)(?: like this| this way)?(?:,[^:"“\n]{1,40})?:\s*["“]/u;
 
+/**
+ * Whether `at` lies inside a quotation its speaker opens ("Their founder put it this way: "The
+ * portal didn't sell more candles for us. It stopped us losing the ones we'd already sold."): the
+ * quotation's later sentences are the speaker's too (forty-fourth session, OQ).
+ */
+function insideSpokenQuote(folded: string, at: number): boolean {
+  const para = folded.lastIndexOf('\n\n', at);
+  const from = Math.max(para < 0 ? 0 : para, at - 600);
+  const before = folded.slice(from, at);
+  const closeCurly = before.lastIndexOf('”');
+  let open = before.lastIndexOf('“');
+  if (open < closeCurly) open = -1;
+  if (open < 0) {
+    let n = 0;
+    for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) n++;
+    if (n % 2 === 1) open = before.lastIndexOf('"');
+  }
+  if (open < 0) return false;
+  const lineStart = before.lastIndexOf('\n', open) + 1;
+  return QUOTED_SPEAKER_RE.test(before.slice(lineStart, open + 1));
+}
+
+/** An aside straight after a closing quotation mark that opens with a person's name and a comma. */
+const QUOTE_ATTRIBUTION_RE = /["”][ \t]*\([ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2},/u;
+
+/** A line opening with a label in capitals and a colon ("PRICE CHANGES: Once a year, capped at CPI"). */
+const CAPS_LABEL_LINE_RE = /^[ \t]*(?:[-*•–][ \t]+)?(\p{Lu}[\p{Lu}\d '’&/()-]{1,40}?)[ \t]*:[ \t]+\S/u;
+
+/** A label that says the line is the team's note ("NOTE FOR SAM:", "INTERNAL:", "TODO:"). */
+const NOTE_LABEL_RE = /\b(?:NOTES?|INTERNAL|TODO|TO-?DO|REMINDER|PRIVATE|DRAFT|FYI|REP|SDR|AE|CRM|DEAL|DO NOT SEND|DON'T SEND|HOLD|TBD|TBC|CHECK|FIX|EDIT|REMOVE|DELETE)\b/u;
+
+/**
+ * Whether the line at `lineStart` is one of three or more neighbouring lines (blank lines between
+ * them allowed) that open with a label in capitals and a colon: a summary of terms or a spec sheet
+ * set out for the reader, not notes (forty-fourth session, OP).
+ */
+function inCapsLabelList(folded: string, lineStart: number): boolean {
+  const lineAt = (from: number): string => {
+    const end = folded.indexOf('\n', from);
+    return folded.slice(from, end < 0 ? folded.length : end);
+  };
+  const labelled = (line: string): boolean => {
+    const m = CAPS_LABEL_LINE_RE.exec(line);
+    return m !== null && /\p{Lu}{2}/u.test(m[1] as string) && !NOTE_LABEL_RE.test(m[1] as string);
+  };
+  if (!labelled(lineAt(lineStart))) return false;
+  let count = 1;
+  // Up to three lines either way, skipping blank ones.
+  for (const dir of [-1, 1]) {
+    let pos = lineStart;
+    for (let k = 0; k < 6; k++) {
+      let next: number;
+      if (dir < 0) {
+        if (pos === 0) break;
+        next = folded.lastIndexOf('\n', pos - 2) + 1;
+      } else {
+        const end = folded.indexOf('\n', pos);
+        if (end < 0) break;
+        next = end + 1;
+      }
+      pos = next;
+      const line = lineAt(pos);
+      if (line.trim() === '') continue;
+      if (!labelled(line)) break;
+      count++;
+    }
+  }
+  return count >= 3;
+}
+
 /** Where the other language's version is, told to the reader: "(English below for Ms. Lee.)", "Translation follows." (forty-third session, YB). */
 const VERSION_BELOW_RE = /^\s*\(?\s*(?:english|translation|(?:the )?[\p{L}]+ (?:version|translation))(?: version)? (?:below|above|follows|further down)\b/u;
 
@@ -660,7 +730,11 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (rule.rule.kind === 'internal_marker' && saidToReader(t.lower.slice(s.start, s.end))) { passed(rule, p, s, 'said to the reader'); continue; }
       // A named speaker's words in quotes ("Their CFO, Adriana Treviño: "The time saved was nice.""):
       // a customer's quotation, not the writer's note or pressure (forty-third session, NQ).
-      if (QUOTED_SPEAKER_RE.test(t.folded.slice(s.start, s.end))) { passed(rule, p, s, 'a named speaker quoted'); continue; }
+      if (QUOTED_SPEAKER_RE.test(t.folded.slice(s.start, s.end)) || insideSpokenQuote(t.folded, s.start)) { passed(rule, p, s, 'a named speaker quoted'); continue; }
+      // The attribution after a quotation: "…not magic." (Jaco Smit, Site Manager, Highveld Sand & Stone; figures from their dispute log).
+      if (s.aside && QUOTE_ATTRIBUTION_RE.test(t.folded.slice(Math.max(0, s.start - 4), s.end))) { passed(rule, p, s, 'the attribution of a quotation'); continue; }
+      // A row of a list of terms under capital labels ("TERM: 36 months from go-live.", "PRICE CHANGES: Once a year…").
+      if (rule.rule.kind === 'internal_marker' && inCapsLabelList(t.folded, lineStart)) { passed(rule, p, s, 'a row of a list under capital labels'); continue; }
       // "Tom, Felicia runs routing for Acme … Her goal is to have tier 1 routes ready by July 15":
       // a paragraph said to the colleague the mail introduces, which the reader reads too.
       if (rule.rule.kind === 'internal_marker' && inIntroductionParagraph(t.lower, s.start)) { passed(rule, p, s, 'a paragraph said to the person the mail introduces'); continue; }

@@ -617,6 +617,9 @@ const INTERNAL_BLIND_RULES = String.raw`
     not_in: [introduction]
     description: 'internal text found by blind batches: bracketed tool results, a check asked of the reviewer after a source ("so double-check the amount"), coaching on how to handle the recipient, sales-pipeline labels for the recipient, word counts against a limit, variant labels offered for a tone'
     patterns:
+      # Forty-fourth session, OX and OY: a campaign's label, an email reused with the names changed, the pricing source that is not the public page, approvals pending on our side, a hold until a colleague has reviewed.
+      - {regex: '\b(?:label|tag|campaign|sequence|cadence)\s*:\s*[a-z0-9]+(?:-[a-z0-9]+){2,}\b', keywords: ['label', 'tag', 'campaign', 'sequence', 'cadence']}
+      - {regex: '\bjust changed the names?\b|\bsame as the one we sent to (?:the|our)\b|\bnot the public (?:page|price|pricing|list|rate card)\b|\b(?:legal|finance|pricing|manager|management|deal desk|internal) (?:approval|sign-?off|review)(?: on our side)?\s*:\s*(?:pending|waiting|not yet|outstanding|tbc|in progress)\b|(?:^|\n)[ \t>*•-]*on hold,? [\p{L}]+ (?:wants|needs|has|is going) to (?:review|check|approve|see|look at)\b', keywords: ['changed the name', 'same as the one', 'not the public', 'approval', 'sign-off', 'signoff', 'review', 'on hold']}
       # Fortieth session, BZ: "[not approved yet, ask Ralf]", "Bitte vor dem Versand entfernen:".
       - {regex: '[\[(]\s*(?:not|isn''t|is not|hasn''t been) (?:yet )?(?:approved|signed off|cleared|confirmed)(?: yet)?\b[^\])\n]{0,60}[\])]|(?<![\p{L}])(?:bitte )?vor dem (?:versand|versenden|absenden) (?:entfernen|löschen|streichen|rausnehmen|prüfen)\b', keywords: ['approved', 'signed off', 'cleared', 'confirmed', 'versand', 'versenden', 'absenden'], firm: true}
       # Fortieth session, BW: the CRM's account notes pasted in: "[Account notes] Champion: Luis (Ops Mgr). Blocker: procurement."
@@ -897,6 +900,8 @@ const INTERNAL_AUTHOR_SIDE_RULES = String.raw`
     severity: critical
     description: 'the drafting assistant narrating its next step: a sequencing word (now, next, then), the writer (I''ll, let me, or a dropped subject) and a verb of composing a part of the email ("Next I''ll soften the opener", "Now adding the case study link")'
     patterns:
+      # The assistant's preamble in Japanese: "以下、ご依頼のメール文案です。丁寧なビジネス文体で作成しました。" (forty-fourth session, OR).
+      - {regex: '(?:^|[\n。])[ \t]*(?:以下|下記)(?:は|、|に)?(?:ご依頼(?:いただいた|の)|ご指定の|ご要望の)?(?:メール|メッセージ|返信)?(?:の)?(?:文案|下書き|ドラフト|文面|案)(?:です|となります|を作成しました|をご用意しました)|(?:丁寧な|フォーマルな|カジュアルな|簡潔な)(?:ビジネス)?(?:文体|トーン|表現)で(?:作成|まとめ|書き)(?:しました|ました)', keywords: ['以下', '下記', '丁寧な', 'フォーマルな', 'カジュアルな', '簡潔な']}
       - {regex: '\bi (?:have|''ve) checked the (?:crm|salesforce|hubspot|database|calendar|records)\b[^.!?\n]{0,60}\bso i (?:will|''ll)\b|\bbecause the (?:instructions|brief|prompt|template|playbook|guidelines|system prompt) (?:say|says|said|require|requires|ask|asks)\b', keywords: ['checked the', 'because the']}
       - {regex: '\bmatched (?:this|the (?:prospect|contact|lead|account|email)) (?:to|with) (?:the )?["“]?[\w -]{2,40}["”]? (?:persona|segment|template|playbook|cluster)\b|\bwith (?:a )?0?\.\d+ (?:similarity|confidence|match score|cosine)\b|\bpersonality (?:type|profile)\b[^.!?\n]{0,30}\b(?:per|from|according to) (?:the )?(?:profiling|disc|crystal|personality) tool\b|\bavoid small talk\b', keywords: ['matched', 'similarity', 'confidence', 'match score', 'cosine', 'personality', 'small talk']}
       - {regex: '\bstep \d+ (?:of|/) \d+\s*:[^.!?\n]{0,60}?[.]\s*(?:done|completed|complete|ok|✓)\b|\bstep \d+ of \d+\s*:\s*(?:add|insert|include|write|personali[sz]e|mention|use|inject) (?:some |the |a )?(?:social proof|hook|cta|personali[sz]ation|urgency|case study|p\.?s\.?|scarcity|pain point)\b|\bsentiment (?:of|on|for) (?:the |their |her |his |last |latest |previous )*(?:reply|response|email|message)\s*:|\badjusting (?:the |my )?(?:approach|tone|strategy|sequence|cadence|messaging) to\b', keywords: ['step', 'sentiment', 'adjusting']}
@@ -1544,6 +1549,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # A colleague asked in brackets in Norwegian, Danish or Swedish: "(Kari, kan du sjekke at demo-kontoen virker før vi lover noe?)" (forty-fourth session, OS).
+      - {regex: '[(\[][ \t]*[\p{L}]+,? (?:kan du|kunne du|kan dere|kan ni|kan I) (?:lige |liksom |bare |snart )?(?:sjekke|sjekka|kolla|tjekke|bekrefte|bekræfte|bekräfta|ordne|fikse|fixa|se på|titte på|dobbeltsjekke|dobbelttjekke|dubbelkolla|godkjenne|godkende|godkänna)(?![\p{L}])', keywords: ['kan du', 'kunne du', 'kan dere', 'kan ni']}
       # OM: "(is that still allowed?? ask finance)", "(Giulia, questa parte la riscrivi tu? Non sono sicuro del tono)".
       - {regex: '\bask (?:finance|legal|compliance|the deal desk|deal desk|procurement|sales ops|revops|my manager|the manager)\s*\)|(?<![\p{L}])riscriv(?:i|ila|ilo|ete) tu(?![\p{L}])|non sono sicur[oa] del tono', keywords: ['ask finance', 'ask legal', 'ask compliance', 'ask the deal desk', 'ask deal desk', 'ask procurement', 'ask sales ops', 'ask revops', 'ask my manager', 'ask the manager', 'riscriv', 'non sono sicur'], firm: true}
       # Spanish and English asks of the rep (OG): "(preguntarle a Sofía si hay gente libre en junio)", "Lmk if this is too pushy, first time writing to someone at this level."
@@ -1753,6 +1760,10 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'a German note-to-self in telegraphic style: no subject, "noch" and an infinitive at the end ("Preis noch mit dem Vertrieb abstimmen.", "Zahlen noch prüfen!")'
     patterns:
+      # A colleague asked in brackets ("[Stefan: bitte Preis nochmal mit Vertrieb abstimmen]"), the CRM as the source of a fix ("laut CRM ist es jetzt Frau Lorenz") (forty-fourth session, OX).
+      - {regex: '[\[(][ \t]*[\p{L}]+[ \t]*:[ \t]*bitte(?![\p{L}])|(?<![\p{L}])(?:laut crm|bitte noch anpassen)(?![\p{L}])', keywords: ['bitte', 'laut crm', 'noch anpassen']}
+      # "… bevor das rausgeht": a check before the email goes out (forty-fourth session, OR).
+      - {regex: '(?<![\p{L}])bevor (?:das|die (?:mail|e-mail|nachricht)|es|sie) (?:rausgeht|raus geht|rausgehen|rausgeschickt wird|verschickt wird|versendet wird|abgeschickt wird|an den kunden geht|rausgeschickt)(?![\p{L}])', keywords: ['bevor']}
       - {regex: '(?:^|\n)[ \t]*(?:kommentar|anmerkung|notiz|hinweis|intern|wichtig)(?: (?:von|für|fuer|an) [\p{L}-]+)?:[ \t]', keywords: ['kommentar', 'anmerkung', 'notiz', 'hinweis', 'intern', 'wichtig']}
       - {regex: '(?:^|[\n(\[.!?;:]\s*|[\u2014\u2013]\s*|\s-\s+)(?:[\p{L}\d%€$-]+ ){0,4}?noch (?:mal |einmal |kurz |bitte |final |intern )?(?:(?:mit|von|bei|durch|über) (?:dem |der |den )?[\p{L}-]+(?: [\p{L}-]+)? )?(?:(?!zu )[\p{L}\d-]+ ){0,2}?(?:abstimmen|klären|klaeren|prüfen|pruefen|checken|gegenchecken|bestätigen|bestaetigen|bestätigen lassen|freigeben lassen|absegnen lassen|nachfragen|einholen|ergänzen|einfügen|korrigieren|verifizieren|anpassen|rausnehmen|streichen|löschen)(?=\s*(?:[.!)\]]|$))', keywords: ['noch']}
     exceptions:
@@ -1775,6 +1786,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note in Japanese or Chinese: in-house labels (社内用, 内部资料, 仅供内部), before-sending checks (送信前, 发送前), do-not-send marks (送信禁止, 请勿发送) and to-check marks (要確認, 待确认)'
     patterns:
+      # A note in brackets: "（备注：这个客户之前拒绝过我们一次，语气要软一点）" (forty-fourth session, OY).
+      - {regex: '[（(][ \t]*(?:备注|備註|注意|注|メモ|備考)[:：]', keywords: ['备注', '備註', '注意', '注', 'メモ', '備考']}
       - {regex: '(?:^|[\n。])\s*(?:注|メモ|社内メモ|備考|※社内)[:：]|引き継ぎ用|残しておくこと|担当変更予定|表現は控えめにしています|先方の(?:法務|担当|上司)', keywords: ['注', 'メモ', '備考', '社内', '引き継ぎ用', '残しておくこと', '担当変更予定', '表現は控えめに', '先方の']}
       - '社内(?:用|向け|限り|のみ|メモ|確認|共有|調整)|内部(?:用|使用|のみ|メモ|备注|備註|资料|資料|用途|参考|參考)|仅供内部|僅供內部|仅限内部|僅限內部|(?:送信|送付|発送|发送|發送|寄出)前|要(?:再)?確認|確認要|待确认|待確認|需(?:要)?确认|需(?:要)?確認|(?:送信|送付|発送)(?:しない|禁止|不可|厳禁|しないで|保留)|(?:请|請)?勿(?:发送|發送|外发|外發|转发|轉發)|不要(?:发送|發送)|先别发|先別發|暂不发送|暫不發送'
       - '확인\s*후\s*발송|발송\s*전에?|보내기\s*전에|내부\s*(?:용|메모|검토|자료)|(?:敬語|表現|言い方)に直して|直してください|書き直して'

@@ -184,6 +184,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # A redaction, marked as one: "To: [customer name removed]", "[details redacted]" (forty-fourth session, OP).
+      - '\[[^\]\n]{1,40}\b(?:removed|redacted|withheld|omitted|anonymi[sz]ed|hidden|blanked|deleted for privacy)\]'
       # An instruction to the reader in brackets: "ROI worksheet (fill in your own numbers)" (forty-third session, NU).
       - '\((?:please )?(?:fill in|enter|add|use|insert|plug in) (?:your own|your)\b[^)\n]{0,30}\)'
       # A change marked for the reader in a revised proposal: "12 months [was 24 months; the multi-year discount no longer applies]" (forty-third session, NQ).
@@ -314,6 +316,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # A redaction, marked as one: "To: [customer name removed]" (forty-fourth session, OP).
+      - '\[[^\]\n]{1,40}\b(?:removed|redacted|withheld|omitted|anonymi[sz]ed|hidden|blanked)\]'
       # A language's name labelling its part of a bilingual email: "[한국어]" over the Korean, "[English]" over the English (forty-third session, OK).
       - '\[(?:english|한국어|deutsch|español|espanol|français|francais|italiano|português|portugues|nederlands|日本語|中文|简体中文|繁體中文|العربية|bahasa(?: [\p{L}]+)?|svenska|polski|türkçe|turkce|tiếng việt|ไทย|русский|українська|ελληνικά|magyar|čeština|română|dansk|norsk|suomi)(?: version)?\]'
       # How the changes are marked, told to the reader: "Changes are marked in [brackets]" (forty-third session, NQ).
@@ -728,7 +732,7 @@ rules:
       - '\S[ \t]{2,}\S[^\n]*?\S[ \t]{2,}\S'
       - '[\p{L}\p{N}][ \t]{4,}[\p{L}\p{N}]'
       # French typography puts a space before ? ! ; and : in a sentence written in French.
-      - '\b(?:vous|nous|je|est|pas|les|des|une|un|pour|votre|vos|notre|avec|dans|sur|merci|bonjour|cordialement|très|à|être|peut|pouvez|serait|sinon|même|tu|te|ton|ta|tes|le|la|du|au|aux|et|mais|donc|cette|ces|il|elle|ils|elles|qui|que|c''est|ou|où|chez|sans|selon)(?![\p{L}])(?:[^.!?\n]*\p{L})?[ \t]+[?!;]'
+      - '(?<![\p{L}])(?:vous|nous|je|est|pas|les|des|une|un|pour|votre|vos|notre|avec|dans|sur|merci|bonjour|cordialement|très|à|être|peut|pouvez|serait|sinon|même|tu|te|ton|ta|tes|le|la|du|au|aux|et|mais|donc|cette|ces|il|elle|ils|elles|qui|que|c''est|ou|où|chez|sans|selon|en|bonne|bon|bonnes|bons|mes|leur|leurs|tout|toute|tous|toutes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|bientôt)(?![\p{L}])(?:[^.!?\n]*\p{L})?[ \t]+[?!;]'
       # French typography's space before "!" and ";" where the French words come after it or the
       # line is a French greeting ("Bienvenue ! Vos premiers pas…", "OpenID Connect ; MFA obligatoire pour les comptes").
       - '^\s*(?:bienvenue|merci|bravo|bonjour|bonsoir|f[ée]licitations|attention|rappel|voil[àa]|salut|bonne (?:journ[ée]e|ann[ée]e|semaine|r[ée]ception))[ \t]+[!?;:]|[\p{L}\p{N}][ \t]+[;!?][ \t]+[^.!?\n]*\b(?:vous|nous|les|des|pour|votre|vos|notre|avec|dans|est|sont|obligatoire|disponible|possible|merci|une|du|aux)(?![\p{L}])'

@@ -411,8 +411,8 @@ export function clauseMemo(): Array<[string, string[][][] | null]> {
   return [...CLAUSE_MEMO];
 }
 
-/** A letter of a script written without spaces between words (Thai, Lao, Khmer, Myanmar). */
-const UNSPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** A letter of a script written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese). */
+const UNSPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}): CompiledRules {
   const disabled = new Set(opts.disable ?? []);
