@@ -32,6 +32,7 @@ import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReason
 import { PREPARED_MODEL } from './prepared.js';
 import { inIntroductionParagraph } from '../introduction.js';
 import { inSideActionList } from '../side-list.js';
+import { insideSpokenQuote, QUOTED_SPEAKER_RE } from '../spoken-quote.js';
 
 /** The weights read and checked here, from the sources; broken weights fail at start, not mid-scan. */
 async function loadShippedWeights(): Promise<Model> {
@@ -434,34 +435,7 @@ const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]
  */
 const TOOL_DRAFT_CHECKED_RE = /\b(?:first |initial |rough )?draft (?:came from|was (?:made|written|generated|produced|put together) (?:by|with|in)) (?:our|an|the|my|a) (?:[\p{L}-]+ ){0,2}?(?:tool|assistant|app|software|ai|copilot|note-?taker|notetaker)\b[^.!?\n]{0,120}?(?<![\p{L}])(?:reviewed|checked|verified|edited|corrected|proof-?read)(?![\p{L}])/u;
 
-/**
- * A quotation introduced by its speaker, named with a role or in full: "Their CFO, Adriana Treviño:
- * "…", "Marisol Peña, HR director at Casa Nopal: "…"; or by a verb of saying: "Their General
- * Counsel put it like this: "…", "your colleague asked, a little sceptically: "…" (NU).
- */
-const QUOTED_SPEAKER_RE = /^\s*(?:(?:[Tt]heir|[Oo]ur|[Tt]he|[Hh]er|[Hh]is) [^,:"“\n]{2,40},\s*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,[^:"“\n]{2,60})?:\s*["“]|(?<![\p{L}])(?:put it|puts it|said|says|asked|told (?:us|me)|summed it up|wrote)(?: like this| this way)?(?:,[^:"“\n]{1,40})?:\s*["“]/u;
 
-/**
- * Whether `at` lies inside a quotation its speaker opens ("Their founder put it this way: "The
- * portal didn't sell more candles for us. It stopped us losing the ones we'd already sold."): the
- * quotation's later sentences are the speaker's too (forty-fourth session, OQ).
- */
-function insideSpokenQuote(folded: string, at: number): boolean {
-  const para = folded.lastIndexOf('\n\n', at);
-  const from = Math.max(para < 0 ? 0 : para, at - 600);
-  const before = folded.slice(from, at);
-  const closeCurly = before.lastIndexOf('”');
-  let open = before.lastIndexOf('“');
-  if (open < closeCurly) open = -1;
-  if (open < 0) {
-    let n = 0;
-    for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) n++;
-    if (n % 2 === 1) open = before.lastIndexOf('"');
-  }
-  if (open < 0) return false;
-  const lineStart = before.lastIndexOf('\n', open) + 1;
-  return QUOTED_SPEAKER_RE.test(before.slice(lineStart, open + 1));
-}
 
 /** An aside straight after a closing quotation mark that opens with a person's name and a comma. */
 const QUOTE_ATTRIBUTION_RE = /["”][ \t]*\([ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2},/u;
@@ -519,8 +493,11 @@ const CANDOUR_RE = /^\s*(?:to be (?:upfront|honest|transparent|fair|clear)|i (?:
 
 function saidToReader(sentence: string): boolean {
   return AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
-    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence);
+    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence) || FORWARD_BELOW_RE.test(sentence);
 }
+
+/** What a forward holds, told to its reader: "Her reply below explains what we'd need.", "Forwarding it in full." (forty-fourth session, OV). */
+const FORWARD_BELOW_RE = /^\s*(?:(?:her|his|their|my colleague's|our engineer's|the|[\p{L}]+['’]s) (?:reply|answer|response|note|email|message|explanation)s? (?:is |are )?(?:below|underneath)\b|forwarding (?:it|this|her reply|his reply|their reply) (?:in full|below|as is)\b)/u;
 
 /** A link handed over: "Their post is here: visitaro.com/blog/v2-end-of-support" (thirty-ninth session, BD). */
 const LINK_HANDED_RE = /^\s*(?:their|the|our|your|his|her|its) (?:[\w-]+ ){0,3}(?:is|are) (?:here|below|at)\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*$/;

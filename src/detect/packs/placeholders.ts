@@ -80,6 +80,8 @@ rules:
       # Positional format slots left by a mail-merge or a code template: "Hello {0}, your demo is on {1}".
       - '(?<![\w\\)\]}$])\{\d{1,2}\}'
     exceptions:
+      # A path parameter of an API endpoint, named after it (forty-fourth session, PF): "GET https://api.orchardly.io/v2/blocks/{block_id}/forecast … Here {block_id} is the ID shown next to each block".
+      - '\b(?:get|post|put|patch|delete)\s+(?:https?://)?[\w.-]+(?:/[\w.{}-]*)*\{[\w.-]+\}|\bhere,? \{[\w.-]+\} (?:is|means|stands for)\b'
       # The slot named to explain it: "{lineId} is the path parameter for the production line".
       - '\{[\w.-]+\}\s+(?:is|are) (?:the|a|an) (?:path |query |url |route |request |template )?(?:parameter|param|placeholder|variable)\b'
       - '%(?:appdata|localappdata|userprofile|programfiles|programdata|temp|tmp|homepath|homedrive|systemroot|windir|path|username|computername|public|allusersprofile)%'
@@ -573,6 +575,8 @@ rules:
       - '(?<=\b(?:from|and|at|with|of|like|for|to|is|are|by|on|in|as)\s)xxx(?![\w.@/-])'
       - '(?i:\b(?:link|url|stat|statistic|quote|logo|date|number|figure|case study|reference|customer|example|price|deadline|amount|name|title|testimonial)\b)[^\n:.!?]{0,20}:[ \t]*(?:TODO|TBD|TBC|TK|XXX)\b(?:[ \t]+(?i:add|insert|fill(?: in)?|put|paste|drop|find|get|link|update|confirm|before|once|when|pending)\b[^.\n]{0,40})?'
     exceptions:
+      # An unknown percentage asked about: "Can you guarantee the forecast will be within X%?" (forty-fourth session, PF).
+      - '\b(?:within|by|to|of|at|over|under|above|below) x ?%\s*\?'
       - '\b(?:comes?|came|is|are|was|were|be|returns?|returned|stays?) (?:back )?(?:as )?null\b'
       - '\btbd\b[,;:]?\s+(?:(?:for now|at the moment|for the moment|still),?\s+)?(?:because|after|until|depending on|we(?:''ll| will) (?:decide|confirm|let you know|agree|set)|i(?:''ll| will) (?:confirm|inform|let you know|update|send)|as soon as)\b|\b(?:so|because|since) (?:it|the date|the dates|that|this|the venue|the time) (?:is|are) (?:still )?tbd\b|\bmarked (?:as )?tbd\b'
       - '\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b (?:[\w-]+ ){0,2}(?:date|dates|format|field|column|convention|style|entries|values)\b|\b(?:format|formats|formatted|convention)\b[^.!?\n]{0,30}\b(?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b|\b(?:as|in|using) (?:dd|mm)[/.-](?:mm|dd)[/.-](?:yyyy|yy)\b'

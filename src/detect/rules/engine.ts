@@ -23,6 +23,7 @@ import { ITEM_MARK, LIST_ITEM } from '../owner-list.js';
 import { lineEndOf, lineStartOf, tableRowAt } from '../text-index.js';
 import { inIntroductionParagraph } from '../introduction.js';
 import { inSideActionList } from '../side-list.js';
+import { insideSpokenQuote } from '../spoken-quote.js';
 import { compileRuleRegex } from './regex.js';
 import type { ParagraphKind } from './schema.js';
 
@@ -37,6 +38,8 @@ export interface RuleHit {
 function isBreak(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c === 10) return true;
+  // Chinese and Japanese stops end a sentence with no space after them: "我是 Marcus。听说…" (forty-fourth session, OY).
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
   // ". ", "! ", "? " end a sentence; "3.5", "acme.com", "signup?token=" do not.
   if (!((c === 46 || c === 33 || c === 63) && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10))) return false;
   if (c !== 46 || i + 1 >= s.length || s.charCodeAt(i + 1) === 10) return true;
@@ -1644,7 +1647,23 @@ function sourcedAround(lower: string, start: number, end: number, from: number, 
     const [wideFrom, wideTo] = sentenceAround(lower, start, end, 320);
     if (sourcedToProspect(lower, wideFrom, wideTo)) return true;
   }
-  return pointsBackToSource(lower, from, to) || figureSourcedEarlier(lower, start, end, from);
+  return pointsBackToSource(lower, from, to) || figureSourcedEarlier(lower, start, end, from) || sourcedNext(lower, to);
+}
+
+/**
+ * "Congratulations to Acme on the environmental award. I saw the write-up in Hawke's Bay Today on
+ * Saturday.": the next sentence of the paragraph says where the writer read the news (forty-fourth
+ * session, PF).
+ */
+const NEXT_SOURCE_RE = /^\s*(?:i |we )?(?:saw|read|spotted|came across|caught)(?: (?:it|that|this|the news))? (?:in|on) (?!(?:the )?(?:grapevine|street)\b)|^\s*(?:i |we )?(?:saw|read|spotted|came across|caught) (?:the |a |your |their |that )?(?:write-?up|article|piece|story|coverage|report|post|news|announcement|interview|feature|profile|press release|item)\b[^.!?\n]{0,30}?\b(?:in|on|from)\b/;
+
+function sourcedNext(lower: string, to: number): boolean {
+  const gap = /^[ \t]*(?=\S)/.exec(lower.slice(to, to + 8));
+  if (gap === null) return false;
+  const at = to + gap[0].length;
+  if (lower.charCodeAt(at) === 10) return false;
+  const [nextFrom, nextTo] = sentenceAround(lower, at, at + 1, 200);
+  return nextFrom >= to && NEXT_SOURCE_RE.test(lower.slice(nextFrom, nextTo));
 }
 
 /** Words that point back at the publication or message the sentence before cited ("The part about…", "it mentions", "I understand that…" after "Thank you for your message"). */
@@ -2693,6 +2712,9 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     // your mailbox will be deleted…\"", mention.ts `inQuotedExample`): its pressure and its
     // "keep this between us" are the attacker's.
     if ((rule.rule.kind === 'tone' || rule.rule.kind === 'internal_marker') && inQuotedExample(lower, start, end)) continue;
+    // Nor is a customer's quotation its speaker opens ("In Leanne's words: \"…our post-harvest operator
+    // stopped padding our estimates.\""): their words, not a note left for the team (forty-fourth session, PF).
+    if (rule.rule.kind === 'internal_marker' && insideSpokenQuote(folded, start, true)) continue;
     // Nor are its plans, below an attribution ("On Tue, Jasmine Ortiz wrote:" then "> we need to
     // put the evaluation on hold until Q4"): a hold or a label there is the prospect's.
     if (rule.rule.kind === 'internal_marker' && inQuotedLine(folded, start) && (ATTRIBUTION_RE.test(folded.slice(0, start)) || quotedReplyOfOthers(folded, start))) continue;
