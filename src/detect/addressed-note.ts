@@ -31,7 +31,7 @@ import { lineEndOf, lineStartOf } from './text-index.js';
 // An Indonesian or Malay courtesy title may stand before the name ("Mas Rizky, tolong cek lagi").
 const COURTESY = MALAY_INDONESIAN_TITLES.map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}`).join('|');
 // A P.S. may open the line ("P.S. Sneha — only 30 seats, so prioritise the big hospital groups", forty-first session, AL).
-const ADDRESS_RE = new RegExp(String.raw`(?:^[ \t*•-]*|(?<=(?<![\p{L}])(?!(?:[MmDdSsJj][rs]s?|[Mm]s|[Mm]x|[Pp]rof|[Ee]ng|[Hh]on|[Mm]essrs|[Dd]ott|[Ii]ng)[.])\p{L}{2,}[.!?][ \t]+))(?:[Pp]\.?[ \t]?[Ss]\.?[ \t]*[:,]?[ \t]+)?(?:(?:[Hh]ey|[Hh]i|[Yy]o)[ \t]+)?(?:(?:${COURTESY})[ \t]+)?(?:@(\p{L}[\p{L}'’]+)[ \t]*[—–:,-]?|(\p{Lu}[\p{L}'’]+|[\p{sc=Hebrew}\p{sc=Arabic}]{2,})(?:[ \t]*[—–:]|[ \t]+-[ \t]|,))[ \t]*(\S.*)$`, 'gmu');
+const ADDRESS_RE = new RegExp(String.raw`(?:^[ \t*•—–-]*|(?<=(?<![\p{L}])(?!(?:[MmDdSsJj][rs]s?|[Mm]s|[Mm]x|[Pp]rof|[Ee]ng|[Hh]on|[Mm]essrs|[Dd]ott|[Ii]ng)[.])\p{L}{2,}[.!?][ \t]+))(?:[Pp]\.?[ \t]?[Ss]\.?[ \t]*[:,]?[ \t]+)?(?:(?:[Hh]ey|[Hh]i|[Yy]o)[ \t]+)?(?:(?:${COURTESY})[ \t]+)?(?:@(\p{L}[\p{L}'’]+)[ \t]*[—–:,-]?|(\p{Lu}[\p{L}'’]+|[\p{sc=Hebrew}\p{sc=Arabic}]{2,})(?:[ \t]*[—–:]|[ \t]+-[ \t]|,))[ \t]*(\S.*)$`, 'gmu');
 
 /** A vocative inside a paragraph counts when the words after it ask that person straight away ("Sofia, is this the right person…?"). */
 const ASKED_STRAIGHT_RE = /^(?:(?:can|could|would|will|did|do) you\b|pls\b|plz\b|please\b|make sure\b|remember to\b|don'?t forget\b|is (?:this|that|he|she|it) (?:the right|ok|okay|right|correct)\b|should (?:this|it|i|we)\b|(?:bcc|cc) me\b|loop me in\b|keep me (?:posted|in the loop)\b)/i;

@@ -5,10 +5,11 @@ import type { FieldText } from './context.js';
  * per item (also read by the addressed-note detector), and lists under a heading for the reader.
  *
  * A list item that names who does it: "3. Denise – confirm whether IT needs a questionnaire",
- * "- Me (Hannah) – map the export", "- Send feedback on the draft survey (Rachel)".
+ * "- Me (Hannah) – map the export", "- Send feedback on the draft survey (Rachel)", a checkbox's
+ * "[ ] YOU: Confirm the four machine numbers" (forty-fourth session, PJ).
  */
 const OWNER_ITEM_RE =
-  /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|[Mm]e|[Yy]ou|[Ww]e|[Uu]s|[Bb]oth(?: of us| teams)?|[Yy]our team|[Oo]ur team)(?:[ \t]+\([^)\n]{1,40}\))?[ \t]*(?:[-:–—]|,)[ \t]+\S[^\n]*|[^\n]*\((?:owner:[ \t]*)?(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|you|us|me|both)\)[ \t]*\.?)[ \t]*$/gmu;
+  /^[ \t]*(?:[-*•]|\d{1,2}[.)]|\[[ xX✓✔]\])[ \t]+(?:(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|[Mm]e|[Yy]ou|[Ww]e|[Uu]s|[Bb]oth(?: of us| teams)?|[Yy]our team|[Oo]ur team)(?:[ \t]+\([^)\n]{1,40}\))?[ \t]*(?:[-:–—]|,)[ \t]+\S[^\n]*|[^\n]*\((?:owner:[ \t]*)?(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?|you|us|me|both)\)[ \t]*\.?)[ \t]*$/gmu;
 
 /** A per-field answer computed once: the sentence model and the addressed-note detector both ask. */
 function perField(compute: (folded: string) => Set<number>): (f: FieldText) => ReadonlySet<number> {

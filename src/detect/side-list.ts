@@ -31,12 +31,19 @@ const SIDE_HEAD_RE = new RegExp(String.raw`^[ \t#*_>]*(?:` + [
 /** A heading in two languages, "Kazi za Target Co / Target Co actions:": its second half is read (forty-third session, NX). */
 const BILINGUAL_HEAD_RE = /^[^\n/]{2,60}\/[ \t]*/;
 
+/** A checkbox item that opens with the side doing it. */
+const SIDE_CHECKBOX_RE = /^[ \t]*\[[ x✓✔]\][ \t]+(?:you|us|we|me|both|your team|our team)[ \t]*[:–—-]/;
+const SIDE_CHECKBOX_LINES_RE = /^[ \t]*\[[ x✓✔]\][ \t]+(?:you|us|we|me|both|your team|our team)[ \t]*[:–—-]/gm;
+
 /** Whether offset `at` of lower-cased `text` is on an item of a list headed by one side of the deal. */
 export function inSideActionList(text: string, at: number): boolean {
   let start = text.lastIndexOf('\n', at - 1) + 1;
   let end = text.indexOf('\n', at);
   if (end < 0) end = text.length;
   if (!LIST_ITEM.test(text.slice(start, end))) return false;
+  // A checklist whose items each name a side ("[ ] YOU: Confirm the four machine numbers", "[ ] US:
+  // Ship sensor kits"), two such items at least (forty-fourth session, PJ).
+  if (SIDE_CHECKBOX_RE.test(text.slice(start, end)) && (text.match(SIDE_CHECKBOX_LINES_RE) ?? []).length >= 2) return true;
   // Up over the list's other items (twenty at most) to the line above the first.
   for (let n = 0; n < 20 && start > 0; n++) {
     end = start - 1;

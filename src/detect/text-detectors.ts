@@ -201,6 +201,9 @@ function runInHeads(text: string, lineStart: number, lineEnd: number): boolean {
 /** A priority named in brackets before a colon: "(URGENT):". */
 const PRIORITY_IN_BRACKETS = /^\(\p{Lu}+\)[ \t]*:/u;
 
+/** A support class heading its own line, defined in brackets, its contact on the next: "URGENT (machine data missing, dosing stopped)\nSupport line, 24/7: +90 850 305 22 40". */
+const PRIORITY_HEADING = /^[ \t]*\([^()\n]{1,80}\)[ \t]*\n[^\n]*(?:\+?\d[\d \-]{6,}\d|@|24\/7|within)/;
+
 /** A class of support requests with its definition after it: "URGENT issues (a bridge or dispatch not working)". */
 const PRIORITY_CLASS_AFTER = /^ (?:issues?|tickets?|requests?|cases?|calls?|incidents?|matters?|problems?|faults?)\b[^\n]{0,20}?\(/;
 
@@ -365,7 +368,7 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
       if (PRIORITY_DEFINED.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 90))) continue;
       // "WEIGHBRIDGE DOWN (URGENT): 24/7", "Support for URGENT issues (a bridge or dispatch not working)": a
       // support line's category (forty-fourth session, OP).
-      if ((m[0] === 'URGENT' || m[0] === 'CRITICAL') && (PRIORITY_IN_BRACKETS.test(folded.slice(Math.max(0, m.index - 1), m.index + m[0].length + 3)) || PRIORITY_CLASS_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 60)))) continue;
+      if ((m[0] === 'URGENT' || m[0] === 'CRITICAL') && (PRIORITY_IN_BRACKETS.test(folded.slice(Math.max(0, m.index - 1), m.index + m[0].length + 3)) || PRIORITY_CLASS_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 60)) || PRIORITY_HEADING.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 200)))) continue;
       addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, `shouting "${m[0]}" in capitals`, rule.rule.id);
     }
   }

@@ -621,6 +621,8 @@ const INTERNAL_BLIND_RULES = String.raw`
     not_in: [introduction]
     description: 'internal text found by blind batches: bracketed tool results, a check asked of the reviewer after a source ("so double-check the amount"), coaching on how to handle the recipient, sales-pipeline labels for the recipient, word counts against a limit, variant labels offered for a tone'
     patterns:
+      # A pitch reused with the numbers swapped, a floor a colleague allowed "if they push", a link still to add (forty-fourth session, PK, PL).
+      - {regex: '\bsame (?:pitch|email|template|copy|message|text|deck) as (?:the|our) [\w -]{1,30} one\b|\bjust swapped (?:the|out)\b|\bsaid we can go (?:to|down to|as low as) \d|\bif they push(?: back)?\)|\[\s*add (?:a |the )?(?:link|logo|case study|quote|screenshot|stat|number|reference)\b', keywords: ['same pitch', 'same email', 'same template', 'same copy', 'same message', 'same text', 'same deck', 'just swapped', 'we can go', 'if they push', 'add'], firm: true}
       # Notes from a call, telegraphic ("Notes from call 12/03: budget from next year's capex"), a lead's temperature ("the one from the HIMSS list that Jordan flagged as warm"), a close probability (forty-fourth session, PG, PH).
       - {regex: '\bnotes from call\b|\b(?:flagged|marked|tagged|scored|rated) (?:it |them |him |her )?as (?:warm|hot|cold|a hot lead|a warm lead|a cold lead|mql|sql)\b|\b(?:close|win|closing) probability\s*:\s*\d', keywords: ['notes from call', 'as warm', 'as hot', 'as cold', 'as a hot', 'as a warm', 'as a cold', 'as mql', 'as sql', 'probability']}
       # Forty-fourth session, OX and OY: a campaign's label, an email reused with the names changed, the pricing source that is not the public page, approvals pending on our side, a hold until a colleague has reviewed.
@@ -1555,6 +1557,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Finnish, Swedish, Arabic and Dutch notes (forty-fourth session, PK, PL): "Muista tarkistaa Jussilta…", "[TARKISTA: …]", "OBS: sänk rabatten …, Anders brukar pruta", "ملحوظة داخلية:", "gebruik de korte versie als…".
+      - {regex: '(?<![\p{L}])(?:muista (?:tarkistaa|kysyä|varmistaa|vaihtaa|poistaa)|\[\s*tarkista\s*:|obs\s*:\s*(?:sänk|höj|ge|ändra|kolla|glöm inte|ta bort|lägg till|nämn inte)|brukar pruta|(?:ملحوظة|ملاحظة) داخلية|gebruik (?:de|het) (?:korte|lange|eerste|tweede|andere|nieuwe|oude) (?:versie|tekst|mail|variant))', keywords: ['muista', 'tarkista', 'obs', 'brukar pruta', 'ملحوظة', 'ملاحظة', 'gebruik']}
       # Dutch, Spanish and Arabic team notes (forty-fourth session, PG, PH): "Nog even checken bij Tom of die sensorprijs nog klopt", "Prob. cierre: 40%", "[ترجمة مبدئية — يراجعها خالد قبل الإرسال]".
       - {regex: '(?<![\p{L}])(?:nog (?:even |eventjes )?(?:checken|nagaan|navragen|afstemmen|vragen) (?:bij|met) [\p{L}]+|prob(?:abilidad)?\.? (?:de )?cierre\s*:|probabilidade de fechamento\s*:|قبل الإرسال|قبل الارسال)', keywords: ['nog even', 'nog eventjes', 'nog checken', 'nog nagaan', 'nog navragen', 'nog afstemmen', 'nog vragen', 'prob', 'probabilidade', 'قبل']}
       # A colleague asked in brackets in Norwegian, Danish or Swedish: "(Kari, kan du sjekke at demo-kontoen virker før vi lover noe?)" (forty-fourth session, OS).
@@ -2326,6 +2330,8 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b(?! [\p{L}-]+(?:''s|’s) )'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      # A guide to a document for the reader: "[Pages 2-3] Overview. Skip if you've seen the demo." (forty-fourth session, PJ).
+      - '\bskip (?:it |this |them |these |that )?if you(?:''ve| have)? (?:already )?(?:seen|read|done|attended|watched|know|used|had)\b'
       # The reader's own pack: "Reminder from your packet:" (forty-first session, AS).
       - '\breminder from your (?:packet|pack|handbook|policy|contract|onboarding|welcome)\b'
       # A recap for the reader: "Notes from today: subcontract matters at Acme" (forty-first session, AN).

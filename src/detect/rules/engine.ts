@@ -1651,9 +1651,10 @@ function sourcedAround(lower: string, start: number, end: number, from: number, 
 }
 
 /**
- * "Congratulations to Acme on the environmental award. I saw the write-up in Hawke's Bay Today on
- * Saturday.": the next sentence of the paragraph says where the writer read the news (forty-fourth
- * session, PF).
+ * "Congratulations to Acme on the environmental award. I saw the announcement on your blog on
+ * Saturday.": the next sentence of the paragraph says where the writer read the news, one of the
+ * prospect's own publications (forty-fourth session, PF; a newspaper is no source, here as in the
+ * sentence itself).
  */
 const NEXT_SOURCE_RE = /^\s*(?:i |we )?(?:saw|read|spotted|came across|caught)(?: (?:it|that|this|the news))? (?:in|on) (?!(?:the )?(?:grapevine|street)\b)|^\s*(?:i |we )?(?:saw|read|spotted|came across|caught) (?:the |a |your |their |that )?(?:write-?up|article|piece|story|coverage|report|post|news|announcement|interview|feature|profile|press release|item)\b[^.!?\n]{0,30}?\b(?:in|on|from)\b/;
 
@@ -1663,7 +1664,10 @@ function sourcedNext(lower: string, to: number): boolean {
   const at = to + gap[0].length;
   if (lower.charCodeAt(at) === 10) return false;
   const [nextFrom, nextTo] = sentenceAround(lower, at, at + 1, 200);
-  return nextFrom >= to && NEXT_SOURCE_RE.test(lower.slice(nextFrom, nextTo));
+  if (nextFrom < to) return false;
+  const next = lower.slice(nextFrom, nextTo);
+  // Only where the design counts a source in the same sentence: the prospect's own publication.
+  return NEXT_SOURCE_RE.test(next) && citesOwnSource(next);
 }
 
 /** Words that point back at the publication or message the sentence before cited ("The part about…", "it mentions", "I understand that…" after "Thank you for your message"). */
