@@ -226,7 +226,7 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     const rest = m[3] as string;
     // After a sentence inside a paragraph, only a name and a comma ("… for Acme. Sofia, is this the
     // right person?", forty-fourth session, OS): "Synonyms: go to Search" there is a label.
-    if (m.index > 0 && text.charCodeAt(m.index - 1) !== 10 && (!new RegExp(String.raw`^${name}[ \t]*,`, 'u').test(m[0]) || !ASKED_STRAIGHT_RE.test(rest))) continue;
+    if (m.index > 0 && text.charCodeAt(m.index - 1) !== 10 && (!/^[ \t]*,/.test(m[0].slice(m[0].indexOf(name) + name.length)) || !ASKED_STRAIGHT_RE.test(rest))) continue;
     const low = name.toLowerCase();
     if (NOT_A_NAME.has(low) || low.endsWith('ly') || LABEL_SUFFIX.test(low) || companyWords.has(low)) continue;
     if (m[1] === undefined && /^\p{Lu}+$/u.test(name)) continue; // an acronym: "CRM: …", "ROI, …"

@@ -37,8 +37,9 @@ export function hostAllowed(host: string, patterns: readonly string[]): boolean 
  * A government's own site (gov.uk, gov.pl, service.gov.uk, gouv.fr, gob.mx, go.jp, europa.eu,
  * canada.ca and its gc.ca, a Canadian province's gouv.qc.ca or gov.bc.ca, and the national portals
  * written without such a name: admin.ch, bund.de, rijksoverheid.nl, belgium.be, regjeringen.no,
- * government.se), and the .int domain of the intergovernmental organisations (who.int, forty-third
- * session, NX): subsidy programmes, tenders and regulations a seller points the reader to. These names are reserved for public bodies by
+ * government.se, gov.scot, gov.wales, llyw.cymru), the .int domain of the intergovernmental
+ * organisations (who.int, forty-third session, NX) and the UN agencies' own .org names (fao.org,
+ * un.org, oecd.org, worldbank.org…, forty-fourth session, OV, OW): subsidy programmes, tenders and regulations a seller points the reader to. These names are reserved for public bodies by
  * their registries (the provinces' by name: not any gov.xx.yy, which anyone may hold under co.uk).
  */
 const PUBLIC_AUTHORITY_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|gv|go)\.[a-z]{2}$|(?:^|\.)int$|(?:^|\.)(?:gov|gouv)\.(?:bc|ab|sk|mb|on|qc|nb|ns|pe|nl|yk|yt|nt|nu)\.ca$|(?:^|\.)(?:gov|mil)$|(?:^|\.)(?:europa\.eu|gc\.ca|canada\.ca|admin\.ch|bund\.de|rijksoverheid\.nl|overheid\.nl|belgium\.be|regjeringen\.no|government\.se|gov\.scot|gov\.wales|llyw\.cymru|un\.org|fao\.org|oecd\.org|worldbank\.org|imf\.org|wto\.org|unicef\.org|unesco\.org|ilo\.org|unep\.org|undp\.org)$/;
