@@ -1244,8 +1244,6 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\b(?:please|pls|kindly) (?:respond|reply|answer)(?: asap| now| today| urgently| immediately)?\s*[!.]*\s*$', keywords: ['respond', 'reply', 'answer']}
       - {regex: '\b(?:expir(?:es|ing)|ends|ending) (?:soon|today|tonight|tomorrow|in \d+ (?:hours|days))\b|\b(?:\d+|24|48|72) hours? left\b', keywords: ['expir', 'ends', 'ending', 'left']}
     exceptions:
-      # A break-up note asking whether to close our file ("Close the file?", forty-fourth session, PF).
-      - '\bclose (?:the|my|our|your) file\b\s*\?'
       - '\bclose your file\b[^\n]*\bthank(?:s| you)\b'
       - '\b(?:no|not|nothing) (?:(?:further|immediate|urgent) )?(?:action|response|reply|answer)s? (?:is |are )?(?:required|needed|requested)\b'
       - '\baction (?:required|needed|requested)\s*[:-]\s*(?:[\w-]+ ){0,4}(?:form|forms|po|invoice|w-?9|w-?8|certificate|details|dns|sso|sign-?in|login|password|security|update|migration|configuration|settings|tax|vat|bank|supplier|vendor|onboarding)\b'

@@ -4989,7 +4989,6 @@ describe('forty-fourth session, third round: shapes from fresh writers (OV, OW c
     ['internal.', 'Could you pass this on to her?\n\n- Temperature: factory calibrated, accurate to ±0.2°C.\n- Relative humidity: ±2% RH.'],
     ['placeholder.', 'Q: Can you guarantee the forecast will be within X%?\nA: No, and we\'d be wary of anyone who does.'],
     ['placeholder.', 'MAIN ENDPOINT\nGET https://api.ourco.com/v2/blocks/{block_id}/forecast\n\nHere {block_id} is the ID shown next to each block in the dashboard.'],
-    ['tone.', 'If you\'d like me to stop, just reply "no thanks" and I\'ll close the file.', 'Close the file?'],
     ['claim.', "P.S. Congratulations to Target Co on the Fruitgrowers' Association environmental award. I saw the announcement on your website on Saturday."],
     ['internal.', 'In Leanne\'s words: "The forecast didn\'t get it perfect, but it got us to the point where our post-harvest operator stopped padding our estimates."'],
     ['internal.', "Dan's answer is below; I've only added this intro."],
