@@ -83,7 +83,7 @@ const NOT_INITIALS: ReadonlySet<string> = new Set(
 
 /** A checkbox item, ticked or not (forty-fourth session, OP and OQ). */
 const CHECKBOX_RE = /^[ \t]*\[[ xX✓✔]\][ \t]+\S/u;
-const CHECKBOX_LINES_RE = /^[ \t]*\[[ xX✓✔]\][ \t]+\S/gmu;
+const CHECKBOX_LINES_RE = new RegExp(CHECKBOX_RE.source, 'gmu');
 
 /** Whether the line at `lineStart` of `folded` opens by addressing someone by initials or a handle. */
 export function addressedByInitials(folded: string, lineStart: number): boolean {

@@ -33,7 +33,7 @@ const BILINGUAL_HEAD_RE = /^[^\n/]{2,60}\/[ \t]*/;
 
 /** A checkbox item that opens with the side doing it. */
 const SIDE_CHECKBOX_RE = /^[ \t]*\[[ x✓✔]\][ \t]+(?:you|us|we|me|both|your team|our team)[ \t]*[:–—-]/;
-const SIDE_CHECKBOX_LINES_RE = /^[ \t]*\[[ x✓✔]\][ \t]+(?:you|us|we|me|both|your team|our team)[ \t]*[:–—-]/gm;
+const SIDE_CHECKBOX_LINES_RE = new RegExp(SIDE_CHECKBOX_RE.source, 'gm');
 
 /** Whether offset `at` of lower-cased `text` is on an item of a list headed by one side of the deal. */
 export function inSideActionList(text: string, at: number): boolean {
