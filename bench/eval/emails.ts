@@ -56,6 +56,8 @@ const GREETING = new RegExp(
 /** A Japanese or Korean honorific after a greeted surname ("Suzuki-san", "Ishikawa-sama", "Kim-nim"). */
 const HONORIFIC = /-(?:san|sama|sensei|nim|ssi|shi)$/i;
 const BARE_HONORIFIC_GREETING = /^\s*(\p{Lu}[\p{L}'’]+)-(?:san|sama|sensei|nim|ssi|shi)\s*,/iu;
+/** A greeting that is the name alone on the first line ("Matías,"): it names the reader as a salutation does. */
+const BARE_NAME_GREETING = /^\s*(\p{Lu}[\p{L}'’-]+)[ \t]*,[ \t]*\n/u;
 
 export function loadEmailSet(file: string): EmailSet {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as EmailSet;
@@ -110,8 +112,9 @@ export function emailScan(evalBook: EvalBook, train: readonly LabelledDraft[], s
     // "Suzuki-san", "Kim-nim": a surname with its honorific, as "Mr. Suzuki" is (the suffix is no part of the name).
     // A greeting that is the surname and its honorific alone ("Nakamura-san,") names the reader too.
     const bare = g === null ? BARE_HONORIFIC_GREETING.exec(body) : null;
+    const alone = g === null && bare === null ? BARE_NAME_GREETING.exec(body) : null;
     const honorific = g === null ? null : HONORIFIC.exec(g[2] as string);
-    const name = bare !== null ? `Jordan ${bare[1]}`
+    const name = bare !== null ? `Jordan ${bare[1]}` : alone !== null ? `${alone[1]} Whitfield`
       : g === null ? carrier.draft.to.name : g[1] !== undefined ? `Jordan ${g[2]}` : honorific !== null ? `Jordan ${(g[2] as string).slice(0, honorific.index)}` : `${g[2]} Whitfield`;
     // From a mailbox of the writers' company whose name is nobody's: the carrier's own sender (a
     // generated Sam or Tomas) would make "Samuel, …" in a writer's email a note to the sender.

@@ -62,8 +62,8 @@ const SHARED_HEAD_RE = /\b(?:you|your|yours|we|our|us|next|options?|goals?|steps
 /** A question to the reader about the list below it ("Could you or your team answer these when you have a moment?"). */
 const ASK_HEAD_RE = /^(?=.*\byour?\b).*\b(?:these|the following|below|those|the questions|the points)\b/iu;
 
-/** A heading that is a note for the sender's side, not for the reader. */
-const NOTE_HEAD_RE = /\b(?:internal|notes? (?:for|to)\b|todo|to-do|to do|reminders?|private|don'?t send|do not send|before (?:sending|this goes)|rep|sdr|ae|crm|deal|champion|objections?|talk track|angles?|hooks?|prospect|lead|persona|research|context (?:for|from))\b/iu;
+/** A heading that is a note for the sender's side, not for the reader ("YOUR TO-DO" is the reader's, forty-fifth session, TL). */
+const NOTE_HEAD_RE = /\b(?:internal|notes? (?:for|to)\b|(?<!\byour(?: team['’]s| side['’]s)? )(?:todo|to-do|to do)|reminders?|private|don'?t send|do not send|before (?:sending|this goes)|rep|sdr|ae|crm|deal|champion|objections?|talk track|angles?|hooks?|prospect|lead|persona|research|context (?:for|from))\b/iu;
 
 /**
  * A line addressed by initials or a handle ("- JM: check if they're still locked in", "- (KL:

@@ -235,6 +235,10 @@ const GREETING_ONLY_SALUTATIONS = [
   // Baltic, Nordic and Central European everyday forms: Labdien Līga, Sveiki Rasa, Tere Mari, Hejsan Anna, Grüß Gott, Dobrý deň.
   'labdien', 'labrīt', 'labvakar', 'sveiki', 'sveika', 'sveikas', 'laba diena', 'labas', 'tere', 'tervist', 'hyvää päivää', 'terve',
   'hejsan', 'halló', 'góðan dag', 'grüß gott', 'grüss gott', 'griaß di', 'dobrý deň', 'dobar dan', 'dober dan', 'zdravo', 'pozdrav',
+  // Southern, East and West African greetings: isiZulu, isiXhosa, Sesotho and Setswana, Xitsonga, Afrikaans; Swahili; Hausa, Yoruba, Igbo
+  // ("Sawubona Mandla,", "Dumela Thabo,", "Goeie môre Johan,", "Hujambo Amina,", "Sannu Musa,"; forty-fifth session, TL).
+  'sawubona', 'sanibonani', 'molo', 'molweni', 'dumela', 'dumelang', 'avuxeni', 'goeie môre', 'goeiemôre', 'goeie middag', 'goeiemiddag',
+  'hujambo', 'shikamoo', 'sannu', 'ndewo', 'bawo ni',
 ];
 /**
  * Indonesian and Malay courtesy titles before a given name: Pak Budi, Ibu Sari, Mas Rizky (a younger
@@ -277,7 +281,7 @@ const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.l
 const SALUTATION_SRC = byLength(SALUTATIONS).map(eitherCase).join('|');
 const TITLE_SRC = byLength(TITLES).map(eitherCase).join('|');
 const GREETING_RE = new RegExp(
-  String.raw`^\s*(?:(?:${SALUTATION_SRC})(?![\p{L}])[ \t,]*)?(?:(?:${TITLE_SRC})\.?\s+){0,2}(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Aa]l|[Ee]l|bin|ibn|[Tt]er|[Tt]en|[Dd]os|[Dd]as|[Dd]o)\s+){0,3}(?!(?:${TITLE_SRC})\b)(\p{Lu}[\p{L}'’-]*)(?=[ \t]*[,:!.\n—–-]|[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]*)?[,:!\n])`,
+  String.raw`^\s*(?:(?:${SALUTATION_SRC})(?![\p{L}])[ \t,]*)?(?:(?:${TITLE_SRC})\.?\s+){0,2}(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Aa]l|[Ee]l|bin|ibn|[Tt]er|[Tt]en|[Dd]os|[Dd]as|[Dd]o)\s+){0,3}(?!(?:${TITLE_SRC})(?![\p{L}]))(\p{Lu}[\p{L}'’-]*)(?=[ \t]*[,:!.\n—–-]|[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]*)?[,:!\n])`,
   'du',
 );
 const HAS_SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])`, 'iu');

@@ -55,3 +55,6 @@ const TESTIMONIAL_LEAD_RE = /(?:\bquote from\b|\bin (?:his|her|their) (?:own )?w
 
 /** A line that is a speaker's name and role before a colon: "Marisol Peña, HR director at Casa Nopal:". */
 const SPEAKER_LINE_RE = /^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,[^:\n]{2,60})?:\s*$/u;
+
+/** An aside straight after a closing quotation mark that opens with a person's name and a comma ("…" (Dana Ortiz, CFO)). */
+export const QUOTE_ATTRIBUTION_RE = /["”][ \t]*\([ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2},/u;

@@ -7,7 +7,7 @@
 import { hostAllowed, needsNoAllowEntry } from '../policy/domains.js';
 import { inCodeBlock } from './code-block.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
-import { INCIDENT_WORDS } from './incident.js';
+import { INCIDENT_WORDS, PRIORITY_DEFINED_WITH_CONTACT } from './incident.js';
 import { inQuotedExample } from './mention.js';
 import { inQuotedLine, normalizeTerm } from './normalize.js';
 import { LIST_ITEM } from './owner-list.js';
@@ -138,6 +138,8 @@ function onHeadingLine(text: string, at: number): boolean {
   let topic = core.replace(/\bTO-DO(S?)\b/g, 'TODO$1').replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY) YOU\b/g, '');
   if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
+  // "WE NEED" and "WE DON'T NEED" over the lists of data a pilot takes and does not: what the list holds (forty-fifth session, TD).
+  if (overList) topic = topic.replace(/^(?:WE|I)(?: STILL| ALSO| WILL| WON['’]T| DON['’]T| DO NOT)? NEED\b/, '');
   // "TIME SPENT TODAY", "YOUR COSTS TODAY": how things stand, not a push (forty-second session, MZ).
   topic = topic.replace(/\b(?:SPENT|COSTS?|SETUP|SET-UP|PROCESS|STATE|SITUATION|WORKFLOW|VOLUMES?|FIGURES|NUMBERS|SPEND|TIME|HOURS|PRICES?|PRICING|STACK|TOOLS?|SYSTEMS?|SET UP) (?:TODAY|NOW)\b/g, '');
   // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.
@@ -202,7 +204,7 @@ function runInHeads(text: string, lineStart: number, lineEnd: number): boolean {
 const PRIORITY_IN_BRACKETS = /^\(\p{Lu}+\)[ \t]*:/u;
 
 /** A support class heading its own line, defined in brackets, its contact on the next: "URGENT (machine data missing, dosing stopped)\nSupport line, 24/7: +90 850 305 22 40". */
-const PRIORITY_HEADING = /^[ \t]*\([^()\n]{1,80}\)[ \t]*\n[^\n]*(?:\+?\d[\d \-]{6,}\d|@|24\/7|within)/;
+const PRIORITY_HEADING = new RegExp(`^${PRIORITY_DEFINED_WITH_CONTACT}`);
 
 /** A class of support requests with its definition after it: "URGENT issues (a bridge or dispatch not working)". */
 const PRIORITY_CLASS_AFTER = /^ (?:issues?|tickets?|requests?|cases?|calls?|incidents?|matters?|problems?|faults?)\b[^\n]{0,20}?\(/;
@@ -276,9 +278,12 @@ function labelledListLine(folded: string, lineStart: number): boolean {
  * other side's words in a quoted earlier message ("> URGENT: the pilot has to start before the
  * audit"), whose tone is not ours to answer for, as for the tone rules.
  */
-/** A form's field label in capitals opening its line: "WORK HEALTH AND SAFETY: We have a documented WHS system." */
+/**
+ * A form's field label in capitals opening its line: "WORK HEALTH AND SAFETY: We have a documented
+ * WHS system."; in French with a space before the colon, "FRAIS ANNUELS ACTUELS : 72 000 $ CA".
+ */
 function labelAtLineStart(folded: string, at: number, run: string): boolean {
-  if (folded.charCodeAt(at + run.length) !== 58 || run.split(/\s+/).length > 6 || PRESSURE_WORDS.test(run)) return false;
+  if (!LABEL_COLON.test(folded.slice(at + run.length, at + run.length + 2)) || run.split(/\s+/).length > 6 || PRESSURE_WORDS.test(run)) return false;
   return /^[ \t*•>#-]*$/.test(folded.slice(lineStartOf(folded, at), at));
 }
 
@@ -291,6 +296,9 @@ const AMOUNT_ROW = /^[ \t]*[\p{Lu}0-9][\p{Lu}0-9 ,.'’&/()+-]{2,60}(?: {3,}|\t)
 function capitalsNotShouted(f: FieldText, folded: string, at: number, run: string): boolean {
   return labelAtLineStart(folded, at, run) || (!PRESSURE_WORDS.test(run) && AMOUNT_ROW.test(lineAround(folded, at))) || inQuotedLine(folded, at) || onHeadingLine(folded, at) || tableRowAt(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
 }
+
+/** The colon after a label, French spacing allowed. */
+const LABEL_COLON = /^[ \u00a0\u202f]?:/;
 
 /** What ends a notice's label after its first word: the colon, or one more word of a notice and the colon. */
 const NOTICE_LABEL_TAIL = /^(?: (?:UPDATE|NOTICE|NOTE|CHANGE|INFORMATION|INFO|REMINDER|DATES?|DETAILS))?[ \u00a0\u202f]?:/;

@@ -32,7 +32,7 @@ import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReason
 import { PREPARED_MODEL } from './prepared.js';
 import { inIntroductionParagraph } from '../introduction.js';
 import { inSideActionList } from '../side-list.js';
-import { insideSpokenQuote, QUOTED_SPEAKER_RE } from '../spoken-quote.js';
+import { insideSpokenQuote, QUOTE_ATTRIBUTION_RE, QUOTED_SPEAKER_RE } from '../spoken-quote.js';
 
 /** The weights read and checked here, from the sources; broken weights fail at start, not mid-scan. */
 async function loadShippedWeights(): Promise<Model> {
@@ -231,6 +231,8 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:neither|none) of you owes?`,
   String.raw`you (?:don't|do not) owe`,
   String.raw`no obligation`,
+  // "If you can't make it after all, a short reply is enough so we can offer your seat to someone else" (forty-fifth session, TM)
+  String.raw`if you (?:can't|cannot|can not|won't be able to|are unable to) (?:make it|attend|come|join)\b[^.!?\n]{0,40}(?:short reply|quick reply|one-line reply|just (?:let (?:me|us) know(?! why)|reply)|reply is (?:enough|fine|all))`,
   // "Upgrades are pro-rated, so you don't lose anything by waiting", "it doesn't need to be sent now"
   String.raw`(?:you )?(?:don't|do not|won't|will not|wouldn't|would not) lose (?:anything|a thing|out) by (?:waiting|holding off|taking your time)`,
   String.raw`(?:doesn't|does not|don't|do not) need to (?:be )?(?:sent|send|decided|decide|done|signed|sign|answered|reply|respond) (?:it |this |anything )?(?:now|today|yet|right away|straight away|immediately)`,
@@ -436,9 +438,6 @@ const COPIED_NOTE_RE = /\b(?:if|when|unless|whether|use this|make sure|don['’]
 const TOOL_DRAFT_CHECKED_RE = /\b(?:first |initial |rough )?draft (?:came from|was (?:made|written|generated|produced|put together) (?:by|with|in)) (?:our|an|the|my|a) (?:[\p{L}-]+ ){0,2}?(?:tool|assistant|app|software|ai|copilot|note-?taker|notetaker)\b[^.!?\n]{0,120}?(?<![\p{L}])(?:reviewed|checked|verified|edited|corrected|proof-?read)(?![\p{L}])/u;
 
 
-
-/** An aside straight after a closing quotation mark that opens with a person's name and a comma. */
-const QUOTE_ATTRIBUTION_RE = /["”][ \t]*\([ \t]*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2},/u;
 
 /** A line opening with a label in capitals and a colon ("PRICE CHANGES: Once a year, capped at CPI"). */
 const CAPS_LABEL_LINE_RE = /^[ \t]*(?:[-*•–][ \t]+)?(\p{Lu}[\p{Lu}\d '’&/()-]{1,40}?)[ \t]*:[ \t]+\S/u;

@@ -798,6 +798,8 @@ rules:
       # Not a verb's own "with" ("…a patch policy that clients can live with").
       - {regex: '(?:\b(?:for|(?<!\b(?:live|deal|cope|comply|agree|stick|put up|keep up|catch up|get along|go along|play|help|start|begin|end|do|work|come up|get on|bear|side|part|reckon|wrestle|struggle|grapple|experiment|tinker|be happy|be comfortable|be done) )with|at|to|from|(?<!\b(?:know|knowing|talk|talking|think|thinking|worry|worrying|care|caring|hear|hearing|learn|learning|ask|asking|forget|bring|excited|curious|wondering|read|reading) )about|and|x|re|fwd|fw)|\+|<>|&|:)\s*$', keywords: ['for', 'with', 'at', 'to', 'from', 'about', 'and', 'x', 're', 'fwd', 'fw', '+', '<>', '&', ':']}
     exceptions:
+      # What a thing was about, said in a relative clause: "…, and the customer it was really about" (forty-fifth session, TM).
+      - '\b(?:it|this|that|they|he|she) (?:was|is|were|are|''s|''re)(?: really| actually| all| mostly| partly| truly)? about\s*$'
       # A phrasal verb's own "to": "Your questions from the webinar that we didn't get to" (forty-third session, OK).
       - '\b(?:get|got|gotten|getting|come|came|go|went|look forward|listen|talk|speak|reply|respond|turn|return|returned) to\s*$'
       # A subject that ends on an adjective's own "to": "A small favour, only if you're happy to".

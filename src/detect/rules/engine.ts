@@ -865,7 +865,15 @@ function lowerWithoutCountry(f: FieldText): string {
  * assumptions ("SCOPE" over "- About 95 employees") list the reader's figures we priced on
  * (forty-third session, NQ).
  */
-const RECAP_HEAD = anyOf(/(?:^[\s*#_]*(?:\d{1,2}[.)][ \t]+)?(?:(?:a |our |my )?(?:quick |short |brief |call |meeting |discovery )?recap|(?:key )?discussion points|points discussed|discussed|(?:call |meeting )?summary|(?:meeting )?minutes(?: of (?:the|our|today's) meeting)?|agreed actions|what (?:we|i) heard|what we (?:covered|discussed|talked (?:about|through)|went through)(?: today| on the call)?|what you (?:told (?:us|me)|shared|said)|your (?:current )?(?:situation|setup|set-up|priorities|goals|challenges)(?: today)?|(?:project |pilot |proposal |rollout )?scope|(?:our |key |pricing |quote )?assumptions|(?:pricing|quote|price) basis)[\s*_:.]*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)\b[^\n]{0,60}\b(?:anything(?:'s| is)? (?:off|wrong|missing)|correct me|i missed|i got wrong)|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away|jotted down|wrote down|noted down|took down|scribbled down)|(?:shout|tell me|let me know|correct me) if i(?:'ve| have)? (?:misheard|missed|misunderstood|got) (?:anything|something)|what you asked (?:us )?for|(?:make sure|check|confirm) (?:that )?i(?:'ve| have)? (?:got|get|understood|have) (?:this|that|it|everything|things) right|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|^[\s*#_]*(?:my |a |quick |short )?notes from (?:today|yesterday|this morning|this afternoon|our (?:call|meeting|chat|visit)|the (?:call|meeting|visit|farm walk|site visit))[\s*_:.]*$|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us))|\((?:as |what )?you (?:shared|described|explained|mentioned|outlined|told (?:us|me)|put it)\)[\s*_:.]*$)/);
+/**
+ * A recap's heading in the other languages of the packs: "CE QUE NOUS AVONS RETENU DE NOS ÉCHANGES",
+ * "Lo que nos contaste", "Was wir mitgenommen haben", "O que vocês nos contaram", "Wat we hoorden",
+ * "Quello che ci ha detto", "Résumé de notre réunion" (forty-fifth session, TM).
+ */
+const FOREIGN_RECAP_HEAD = new RegExp(String.raw`(?<![\p{L}])(?:ce que (?:nous avons|j['’]ai) (?:retenu|compris|noté)|ce que vous (?:nous|m['’]) ?avez (?:dit|expliqué|décrit|partagé)|lo que (?:nos|me) (?:contaste|contó|contaron|dijiste|dijo|dijeron|comentaste|comentó|explicaste|explicó)|lo que (?:entendimos|entendí|anotamos)|was (?:wir|ich) (?:mitgenommen|verstanden|notiert) (?:haben|habe)|was sie (?:uns|mir) (?:erzählt|gesagt|geschildert|beschrieben) haben|o que (?:você|vocês|o senhor|a senhora) (?:nos|me) (?:contou|contaram|disse|disseram|explicou|explicaram)|o que (?:entendemos|percebemos|anotámos|anotamos)|wat (?:we|wij|ik) (?:hoorden|begrepen|noteerden|hebben gehoord|hebben begrepen)|quello che (?:ci|mi) (?:ha|hai|avete) (?:detto|raccontato|spiegato)|(?:récapitulatif|compte[- ]rendu|résumé|resumen|resumo|zusammenfassung|samenvatting|riepilogo|riassunto) (?:de|du|da|do|della|del|des|unseres|unserer|van) (?:notre|nos|la|nuestra|nuestro|nossa|nosso|ons|onze|het|des|dem)? ?(?:réunion|échanges?|appel|rendez-vous|reunión|llamada|conversación|reunião|conversa|chamada|gesprächs?|termins?|telefonats?|gesprek|overleg|riunione|chiamata|incontro))`, 'u');
+
+const RECAP_HEAD_EN = anyOf(/(?:^[\s*#_]*(?:\d{1,2}[.)][ \t]+)?(?:(?:a |our |my )?(?:quick |short |brief |call |meeting |discovery )?recap|(?:key )?discussion points|points discussed|discussed|(?:call |meeting )?summary|(?:meeting )?minutes(?: of (?:the|our|today's) meeting)?|agreed actions|what (?:we|i) heard|what we (?:covered|discussed|talked (?:about|through)|went through)(?: today| on the call)?|what you (?:told (?:us|me)|shared|said)|your (?:current )?(?:situation|setup|set-up|priorities|goals|challenges)(?: today)?|(?:project |pilot |proposal |rollout )?scope|(?:our |key |pricing |quote )?assumptions|(?:pricing|quote|price) basis)[\s*_:.]*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)[.:!]?\s*$|\bhere(?:'s| is| are) (?:the|a|my|our) (?:quick |short |brief )?(?:recap|summary|notes)\b[^\n]{0,60}\b(?:anything(?:'s| is)? (?:off|wrong|missing)|correct me|i missed|i got wrong)|\b(?:thanks|thank you) for (?:meeting|the (?:call|meeting|conversation|chat|session|visit)|your time|speaking|talking)[^\n]{0,120}\b(?:recap|summary|notes)\b|what i (?:understood|heard|noted|took away|jotted down|wrote down|noted down|took down|scribbled down)|(?:shout|tell me|let me know|correct me) if i(?:'ve| have)? (?:misheard|missed|misunderstood|got) (?:anything|something)|what you asked (?:us )?for|(?:make sure|check|confirm) (?:that )?i(?:'ve| have)? (?:got|get|understood|have) (?:this|that|it|everything|things) right|(?:as|what|how) you (?:explained|described|outlined|put) (?:it|them|things|your [\w ]{1,30})|so you can correct|(?:my |a |quick |short )?(?:recap|summary|notes) (?:of|from) (?:our|the|today's|yesterday's|last week's|(?:mon|tues|wednes|thurs|fri)day's) (?:call|meeting|conversation|chat|session|discovery call|demo)|^[\s*#_]*(?:my |a |quick |short )?notes from (?:today|yesterday|this morning|this afternoon|our (?:call|meeting|chat|visit)|the (?:call|meeting|visit|farm walk|site visit))[\s*_:.]*$|(?:from|on|during|after) our (?:call|conversation|meeting|chat)|(?:as|what) you (?:told|shared with|described to|walked) (?:me|us)|to confirm what you (?:said|shared|told (?:me|us))|\((?:as |what )?you (?:shared|described|explained|mentioned|outlined|told (?:us|me)|put it)\)[\s*_:.]*$)/);
+const RECAP_HEAD = { test: (line: string): boolean => RECAP_HEAD_EN.test(line) || FOREIGN_RECAP_HEAD.test(line) };
 
 /**
  * Whether the line at `from` is an item of a list that a recap line introduces ("Here's what I
@@ -894,7 +902,8 @@ export function inRecapList(lower: string, from: number): boolean {
   for (const line of leadLines(lower, from, 1200, true)) {
     if (LIST_ITEM.test(line)) {
       const numbered = NUMBERED_HEAD.exec(line);
-      if (numbered !== null && HEADING.test(line.slice(numbered[0].length)) && RECAP_HEAD.test(line)) return true;
+      // A heading of other languages runs longer: "1. CE QUE NOUS AVONS RETENU DE NOS ÉCHANGES" (forty-fifth session, TM).
+      if (numbered !== null && (HEADING.test(line.slice(numbered[0].length)) || FOREIGN_RECAP_HEAD.test(line) && LONG_HEADING.test(line.slice(numbered[0].length))) && RECAP_HEAD.test(line)) return true;
       continue;
     }
     if (RECAP_HEAD.test(line)) return true;
@@ -1035,6 +1044,8 @@ export function inAccountReport(lower: string, from: number): boolean {
 
 /** A short heading line: a few words, no sentence end. */
 const HEADING = /^[ \t*#_]*[\p{L}][\p{L}\p{N} '’&/-]{0,38}[*_:]*[ \t]*$/u;
+/** The same up to seventy characters, for the headings of other languages. */
+const LONG_HEADING = /^[ \t*#_]*[\p{L}][\p{L}\p{N} '’&/-]{0,68}[*_:]*[ \t]*$/u;
 
 /**
  * The lines before the one at `from` that lead into it, nearest first: neither blank nor list
@@ -1588,7 +1599,21 @@ const REPORTING_VERB = String.raw`(?:made it clear|makes it clear|confirm(?:s|ed
 const CHANNEL_SUBJECT = String.raw`(?<![\p{L}])(?:your|the company's) (?:[\p{L}\d-]+ ){0,2}?${OWN_CHANNEL}(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])${REPORTING_VERB}(?![\p{L}])`;
 /** The prospect's own channel as what caught the writer's eye: "Your LinkedIn post last month about commissioning the new RO unit … caught my eye" (thirty-ninth session, YA). */
 const CHANNEL_NOTICED = String.raw`(?<![\p{L}])(?:your|the company's) (?:[\p{L}\d-]+ ){0,2}?${OWN_CHANNEL}(?![\p{L}])[^.!?\n]{0,160}?(?<![\p{L}])(?:caught my (?:eye|attention)|got my attention|stood out to me|was (?:a )?(?:great|good|interesting|fascinating) read)(?![\p{L}])`;
-const CHANNEL_CITED_RE = anyOf(new RegExp(`(?:${CHANNEL_OPENING}|${CHANNEL_SUBJECT}|${CHANNEL_NOTICED})`, 'u'));
+/**
+ * The prospect's own channel named with what it was about: "Your LinkedIn post last week about the new
+ * Kisumu depot", "Your CFO's LinkedIn post last week, about fuel now being the largest single line…"
+ * (forty-fifth session, TL). The post is theirs; the topic is what it said. An announcement named
+ * without where it was made ("Your announcement about putting solar on all 12 plants") is the news.
+ */
+const CHANNEL_ABOUT = String.raw`(?<![\p{L}])(?:your|the company's) (?:[\p{L}\d'’-]+ ){0,2}?(?:(?:linkedin|instagram|facebook|twitter|blog|company|website) )?(?:post|article|podcast(?: episode)?|webinar|interview|video|talk|keynote|newsletter|press release|blog)(?![\p{L}])(?: (?:last|this) (?:week|month|year)| yesterday| this morning| on (?:mon|tues|wednes|thurs|fri|satur|sun)day)?,? (?:about|announcing|on how|on the subject of)(?![\p{L}])`;
+/**
+ * What the prospect's chief said in public: "the Business Daily article where your MD described the
+ * new Kisumu depot as…", "your CEO said in the interview…" (forty-fifth session, TL). Their words,
+ * wherever they were printed; what a journalist writes about them is not, and neither is news of
+ * the chief ("Since your CEO announced her retirement").
+ */
+const CHIEF_SAID = String.raw`(?<![\p{L}])your (?:ceo|md|cfo|coo|cto|cio|founder|co-founder|cofounder|managing director|chief executive|president|chair|chairman|chairwoman|chairperson|owner|head of [\p{L}]+) (?:said|described|told|explained|wrote|put it)(?![\p{L}])`;
+const CHANNEL_CITED_RE = anyOf(new RegExp(`(?:${CHANNEL_OPENING}|${CHANNEL_SUBJECT}|${CHANNEL_NOTICED}|${CHANNEL_ABOUT}|${CHIEF_SAID})`, 'u'));
 
 /**
  * The prospect's own page quoted word for word: "I noticed Acme's job post on LinkedIn for a payroll
@@ -1604,9 +1629,18 @@ const OWN_PAGE_QUOTED_RE = new RegExp(String.raw`(?<![\p{L}])(?:saw|seen|noticed
  */
 const LINKEDIN_SEEN_RE = /(?<![\p{L}])(?:saw|seen|read|noticed|spotted|came across)(?: (?:it|this))? (?:on|in) (?:the company's |(?:[\p{L}&.'’-]+ ){0,3}[\p{L}&.'’-]+(?:'s|’s) )linkedin(?: page| post| feed| update| announcement)?,? (?:that|how)(?![\p{L}])/u;
 
+/**
+ * The prospect's own publication cited in the languages the packs read news in: "Li no comunicado de
+ * imprensa da Acme de 3 de março que…", "Leí en vuestra nota de prensa…", "J'ai lu dans votre
+ * communiqué…", "In Ihrer Pressemitteilung…", "Ho letto nel vostro comunicato stampa…", "Ik las in
+ * jullie persbericht…", "Saya membaca di siaran pers…" (forty-fifth session, TE). Their press
+ * release, site, annual report, blog or company page; a newspaper is no source of theirs.
+ */
+const FOREIGN_OWN_PAGE_RE = /(?<![\p{L}])(?:li|vi|lemos|leí|lei|vi|leímos|j['’]ai (?:lu|vu)|nous avons lu|ho letto|ho visto|abbiamo letto|las ik|zag ik|ik las|ik zag|ich habe|wir haben|habe ich|haben wir|saya (?:membaca|baca|melihat|lihat)|kami (?:membaca|melihat))(?: (?:hoje|ayer|hier|gestern|ieri|gisteren|kemarin|recentemente|recientemente|récemment|kürzlich|di recente|onlangs|baru-baru ini))? (?:no|na|em|en|dans|sur|nel|nella|nello|sul|sulla|in|op|auf|di|dari|pada) (?:(?:o|a|el|la|le|il|lo|het|de|der|die|dem|den)[ ]?)?(?:vosso |vossa |seu |sua |su |vuestro |vuestra |votre |vos |vostro |vostra |suo |jullie |uw |ihrer |ihrem |eurer |eurem |anda )?(?:último |última |recente |reciente |dernier |dernière |ultimo |ultima |neueste[nm]? |laatste |terbaru )?(?:comunicado de imprensa|comunicado de prensa|nota de prensa|communiqué(?: de presse)?|comunicato stampa|pressemitteilung|presseerklärung|persbericht|siaran pers|relatório anual|informe anual|rapport annuel|relazione annuale|geschäftsbericht|jaarverslag|laporan tahunan|(?:site|sitio web|página web|página de linkedin|página no linkedin|page linkedin|pagina linkedin|website|webseite|linkedin-seite|situs|laman) (?:oficial |officiel |ufficiale |offiziellen? )?)(?![\p{L}])/u;
+
 /** Whether a sentence cites one of the prospect's own pages or channels as its source. */
 function citesOwnSource(sentence: string): boolean {
-  return SOURCE_CITED_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence) || PUBLIC_RECORD_RE.test(sentence) || OWN_PAGE_QUOTED_RE.test(sentence) || LINKEDIN_SEEN_RE.test(sentence);
+  return SOURCE_CITED_RE.test(sentence) || FOREIGN_OWN_PAGE_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence) || PUBLIC_RECORD_RE.test(sentence) || OWN_PAGE_QUOTED_RE.test(sentence) || LINKEDIN_SEEN_RE.test(sentence);
 }
 
 /**
@@ -1767,6 +1801,9 @@ function welcomesToldNews(lower: string, from: number, sentence: string, to: num
 const THANKED_FOR_TELLING_RE = /\bthank(?:s| you)(?: so much| again| very much)? for (?:letting (?:me|us) know|telling (?:me|us)|sharing (?:the news|this|that|it|the update)|the (?:news|heads-?up|update))\b/;
 
 /** A sentence that opens on us, after a lead-in of our news if any: "A quick bit of news from us: Ourco has opened…", "We've opened…". */
+/** Funding named in a subject's claim, and our own round named in a body. */
+const FUNDING_WORD_RE = /\b(?:funding|fundraise|fundraising|raise|round|investment|series [a-f]|investors?)\b/;
+const OUR_FUNDING_RE = /\bour (?:new |latest |recent )?(?:series [a-f]|seed round|funding(?: round)?|raise|investment round|fundraise|fundraising|new investors?)\b/;
 const OUR_NEWS_SENTENCE_RE = /^\s*(?:(?:(?:a |some |a quick |a little )?(?:bit of |piece of )?(?:good |exciting |big )?news (?:from|on) (?:us|our side|our end|ourco)|(?:one |a quick |a little |a small |some )?(?:update|news|note) (?:from|on) (?:us|our side|our end))\s*[:—–-]\s*)?(?:ourco|we)(?:'ve| have| has)?\s+(?:just |recently |now |officially |finally )?(?:opened|launched|raised|closed|acquired|merged|moved|expanded|hired|appointed|won|signed|become|joined|completed)(?![\p{L}])/u;
 
 /**
@@ -1787,6 +1824,9 @@ function sourcedInBody(body: FieldText, claim: string): boolean {
       if (OUR_NEWS_SENTENCE_RE.test(lower.slice(from, to))) return true;
     }
   }
+  // "A note on the funding news" over "A few people at Acme may have seen the headline about our
+  // Series A": the news is ours, named in the body as ours (forty-fifth session, TM).
+  if (!/\b(?:you|your|congrat\w*)\b/.test(claim) && FUNDING_WORD_RE.test(claim) && OUR_FUNDING_RE.test(lower.slice(0, 800))) return true;
   // "Congratulations on the award!!" over "I saw your LinkedIn post on 3 April that you were named
   // one of the Great Place to Work winners": the body opens by citing where the news came from.
   const opening = Math.min(lower.length, 600);

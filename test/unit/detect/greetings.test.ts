@@ -217,3 +217,24 @@ describe('a subject that opens with a name', () => {
     expect(subjectFindings('Fiona Hart', 'Mohammed, quick question')).toEqual(['Mohammed']);
   });
 });
+
+describe('a name that opens with the letters of a title (forty-fifth session, TD)', () => {
+  // "M" (monsieur), "Fr" (father), "Dr" and "Mr" are titles: "Frédéric" and "Mélanie" were read as the
+  // title and an accented letter (JavaScript's \b is ASCII-only), the name was lost, and "Bonjour"
+  // was taken for it.
+  it.each([
+    ['Frédéric Gagnon', 'Bonjour Frédéric,'],
+    ['Mélanie Roy', 'Bonjour Mélanie,'],
+    ['Mónica Díaz', 'Hola Mónica,'],
+    ['Mårten Berg', 'Hej Mårten,'],
+    ['Drífa Jónsdóttir', 'Hæ Drífa,'],
+  ])('passes: %s greeted "%s"', (toName, greeting) => {
+    expect(greeted(toName, greeting)).toEqual([]);
+  });
+  it.each([
+    ['Frédéric Gagnon', 'Bonjour Mélanie,', 'Mélanie'],
+    ['Mónica Díaz', 'Hola Mélida,', 'Mélida'],
+  ])('fires: %s greeted "%s"', (toName, greeting, name) => {
+    expect(greeted(toName, greeting)).toEqual([name]);
+  });
+});
