@@ -14,7 +14,7 @@
 import { OTHER_SALUTATIONS } from './language.js';
 import type { DraftInput } from './types.js';
 import { accountNameWords, addFinding, type FieldText, type ScanContext } from './context.js';
-import { normalizeTerm, stripMarks } from './normalize.js';
+import { foldText, normalizeTerm, stripMarks } from './normalize.js';
 
 /** Formal name → common English nicknames and short forms. */
 const NICKNAMES: Record<string, string[]> = {
@@ -239,6 +239,8 @@ const GREETING_ONLY_SALUTATIONS = [
   // ("Sawubona Mandla,", "Dumela Thabo,", "Goeie môre Johan,", "Hujambo Amina,", "Sannu Musa,"; forty-fifth session, TL).
   'sawubona', 'sanibonani', 'molo', 'molweni', 'dumela', 'dumelang', 'avuxeni', 'goeie môre', 'goeiemôre', 'goeie middag', 'goeiemiddag',
   'hujambo', 'shikamoo', 'sannu', 'ndewo', 'bawo ni',
+  // Greek: "Καλημέρα Νίκο,", "Γεια σας κύριε Παπαδόπουλε," (forty-fifth session, TQ).
+  'καλημέρα', 'καλησπέρα', 'γεια σας', 'γεια σου', 'γειά σας', 'χαίρετε', 'αγαπητέ', 'αγαπητή',
 ];
 /**
  * Indonesian and Malay courtesy titles before a given name: Pak Budi, Ibu Sari, Mas Rizky (a younger
@@ -248,7 +250,9 @@ const GREETING_ONLY_SALUTATIONS = [
 export const MALAY_INDONESIAN_TITLES = ['pak', 'bapak', 'ibu', 'bu', 'mas', 'mbak', 'kak', 'bang', 'dik', 'encik', 'cik', 'puan', 'tuan'] as const;
 export const SALUTATIONS = [...ENGLISH_SALUTATIONS, ...OTHER_SALUTATIONS, ...GREETING_ONLY_SALUTATIONS];
 /** One-word salutations: a subject opening on one ("Labdien, Līga – your question") greets, it names nobody. */
-const SALUTATION_WORDS: ReadonlySet<string> = new Set(SALUTATIONS.filter((w) => !w.includes(' ')));
+// As the folded text spells them too: Greek and Cyrillic letters with Latin look-alikes are folded
+// before a subject is read ("Καλημέρα, and the details from Tuesday", forty-fifth session, TQ).
+const SALUTATION_WORDS: ReadonlySet<string> = new Set(SALUTATIONS.filter((w) => !w.includes(' ')).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()].map((v) => foldText(v).folded.toLowerCase())));
 /** Titles before a surname, English and the languages above (Frau, Herr, Sra., Mme, Dott.…). */
 export const TITLES = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'm', 'dr', 'prof', 'professor', 'frau', 'herr', 'sr', 'sra', 'srta', 'señor', 'señora',
@@ -299,6 +303,8 @@ const GENERIC_GREETING = new Set([
   // West African English and Pidgin forms of address ("Chale, how be?", "Oga, good morning", forty-second session, MP).
   'chale', 'oga', 'bros', 'abeg',
   // "Liebe Kolleginnen und Kollegen", "Sehr geehrte Damen und Herren", "Hola equipo", "Ciao a tutti".
+  // Hungarian congratulations opening the mail ("Gratulálok a …", forty-fifth session, TR).
+  'gratulálok', 'gratulálunk',
   'kolleginnen', 'kollegen', 'zusammen', 'allerseits', 'alle', 'damen', 'herren', 'team', 'equipo', 'todos', 'todas',
   'équipe', 'equipe', 'tous', 'tutti', 'colleghi', 'collègues', 'kollega', 'kollegor', 'allemaal', 'iedereen', 'wszystkim',
   'państwo', 'panstwo', 'amigos', 'amici', 'senhores', 'señores', 'signori', 'messieurs', 'mesdames',

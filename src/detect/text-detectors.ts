@@ -147,6 +147,8 @@ function onHeadingLine(text: string, at: number): boolean {
   // "LAST 12 MONTHS AT A GLANCE", "LAST QUARTER IN NUMBERS": a span of time, not a last chance.
   // "1. CHECK YOUR NOTICE PERIOD.", "UPLOAD YOUR DATA": a step named by its verb (forty-third session, OE).
   topic = topic.replace(/^(?:CHECK|CONFIRM|REVIEW|SEND|UPLOAD|SET UP|CONNECT|INSTALL|CHOOSE|PICK|ADD|INVITE|TEST|MAP|EXPORT|IMPORT|PLAN|LIST|GATHER|COLLECT|PREPARE|SHARE|TRAIN|MEASURE|CLEAN UP|BACK UP) YOUR\b/, '');
+  // "THINGS I CAN'T TELL YOU", "WHAT WE CAN AND CAN'T PROMISE": the limits of what we say, headed (forty-fifth session, TP).
+  topic = topic.replace(/\b(?:WHAT|THINGS|WHERE) (?:I|WE) (?:CAN AND CAN['’]T|CAN['’]T|CANNOT|DON['’]T KNOW|WON['’]T|CAN) (?:TELL YOU|SAY|PROMISE|DO)\b/g, '');
   // "OFFLINE MATTERS MORE THAN YOU THINK": a heading's claim, not a push (forty-third session, NY).
   topic = topic.replace(/\bMORE THAN YOU (?:MIGHT |MAY )?(?:THINK|EXPECT|IMAGINE|REALISE|REALIZE)\b/g, '');
   // "6. COST IF YOU CONTINUE", "NEXT STEPS IF YOU GO AHEAD": what follows a choice, headed by it (forty-third session, NO).
@@ -177,7 +179,8 @@ function onHeadingLine(text: string, at: number): boolean {
   // A numbered section heading over its prose ("3. THE PLAN IS ONLY AS GOOD AS THE DECLARED DRAUGHT",
   // forty-third session, NO) may run to twelve words too.
   const numberedOverProse = /^[ \t#*_]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd)) && answeredBelow(text, lineEnd);
-  return /^[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*(?::[ \t]+[\p{Lu}0-9][\p{Lu}0-9'’&/+, -]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse ? 12 : 8) &&
+  // Quotation marks around a word of the heading: WHAT "REFURBISHED" MEANS AT OURCO (forty-fifth session, TP).
+  return /^[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*(?::[ \t]+[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse ? 12 : 8) &&
     !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b|\b(?:WE|I|IT|THEY|YOU) (?:DON['’]T|DOESN['’]T|CAN['’]T|WON['’]T)\b/g, '') : topic);
 }
 
@@ -367,6 +370,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
       // So is a two-word one ("IMPORTANT UPDATE: the maintenance window moves", "WARNING NOTE: …").
       if ((m[0] === 'IMPORTANT' || m[0] === 'WARNING' || m[0] === 'ATTENTION') && NOTICE_LABEL_TAIL.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /(?:^|\n)[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (capitalsNotShouted(f, folded, m.index, m[0])) continue;
+      // "WAS: 4 rooms x NZ$159\nNOW: 4 rooms x NZ$149": a correction's labels, the old line then the new (forty-fifth session, TQ).
+      if (m[0] === 'NOW' && LABEL_COLON.test(folded.slice(m.index + 3, m.index + 5)) && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index)) && /(?:^|\n)[ \t]*(?:WAS|BEFORE|OLD|THEN|PREVIOUSLY)[ \t]*:/.test(folded.slice(Math.max(0, m.index - 300), m.index))) continue;
       // "The URGENT flag on the kitchen display": the name of a label in a product, not a raised voice.
       if (LABEL_NOUN_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       // "URGENT P1 update: ticket #58214", "Re: URGENT – burst pipe, work order WO-48213": the

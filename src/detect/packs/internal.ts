@@ -187,6 +187,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An alternative left in for the rep to pick: "[ALT VERSION if he's still annoyed: We completely understand…]" (development set HI).
       - {regex: '[\[(]\s*(?:(?:alt|alternative|alternate|softer|harder|shorter|longer|backup|fallback) (?:version|wording|line|paragraph|para|copy|take|opener|close|ending|subject(?: line)?)\s*(?:if|for|in case|when|-|:)|alt\s*(?:if|for|in case|when|:))[^\]\n]{0,80}(?::|\]|\))', keywords: ['alt', 'alternative', 'alternate', 'backup', 'fallback', 'softer', 'harder', 'shorter', 'longer', 'option']}
     exceptions:
+      # The reader's choice between our options, in a plan's next steps: "- You: check with your business partner which option to go with" (forty-fifth session, TP).
+      - '\b(?:you|your (?:team|partner|business partner|boss|board|cfo|owner|director))\b[^.!?\n]{0,60}\bwhich (?:option|plan|package|tier|quote|proposal) to go (?:with|for)\b'
       # A text written for the reader to adapt (forty-fourth session, PE): "Here's my attempt. Please edit it however you like before sharing it; it's yours to use".
       - '\b(?:edit|change|adapt|tweak|reword|shorten) (?:it|this|them|the text)\b[^.!?\n]{0,40}\bbefore (?:sharing|you share|passing it on|sending it to your|circulating)\b'
       # Inputs left for the reader on purpose: "I've deliberately left the inputs empty rather than fill in our assumptions, so the result is based on your numbers" (forty-third session, NU).
@@ -769,6 +771,10 @@ const INTERNAL_BLIND_RULES = String.raw`
       # Thirty-ninth session, BI: a slot to swap in once marketing sends it, a colleague asked in brackets to soften the line.
       - {regex: '[\[(](?:swap in|plug in|add|insert|drop in|put in|paste) (?:the |a |our )?[^\])\n]{0,60}?\b(?:once|when|after|as soon as|until)\b[^\])\n]{0,60}[\])]|\[[\p{L}]+:\s[^\]\n]{0,100}?\b(?:if not|otherwise),? (?:soften|remove|cut|drop|delete|change|reword) (?:this|it|that)\b[^\]\n]{0,40}\]', keywords: ['(swap', '[swap', '(plug', '[plug', '(add', '[add', '(insert', '[insert', '(drop in', '[drop in', '(put in', '[put in', '(paste', '[paste', 'if not', 'otherwise'], firm: true}
     exceptions:
+      # A talk's or a document's length named: "How equipment leases are treated under MFRS 16 (the 10-minute version)" (forty-fifth session, TP).
+      - '\(the (?:\d+|one|two|three|five|ten|fifteen|twenty|thirty)[- ](?:minute|min|second|page|slide|line|word|step)s? (?:version|take|summary)\)'
+      # A check the reader makes before relying on a rule: "…and Acme is in Victoria, so please check the Victorian requirements before relying on it" (forty-fifth session, TQ).
+      - '\bso please (?:check|double-check|verify|confirm) (?:the|your) [^.!?\n]{0,60}\bbefore (?:relying|you rely|using|you use|acting|you act)\b'
       # A shared checklist's open item with its owner and due date: "[ ] Confirm the CSD certificate is loaded (Acme, your accountant) by 24 April" (forty-third session, NQ).
       - '\[ ?\][^\n]{0,300}\([^()\n]{1,40}\)\s*(?:by|before|on|due)\s+(?:\d|[\p{L}]+ \d)'
       # A check on the reader's site: "combi ovens release a lot of steam, so check that the hood above the cooking line can handle it" (thirty-ninth session, ZA).
@@ -1557,6 +1563,9 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Hungarian, German and Spanish notes (forty-fifth session, TR, TS): "Ezt még nézd át, Dóra, mielőtt elküldöd", "[Márton: … kérdezd meg …]", "Anrede prüfen, Dr. oder Mag.?",
+      # "Nota: adapté el tono al español de Chile y usé tuteo", "(Camila, cámbiale el saludo, está muy formal para él)".
+      - {regex: '(?<![\p{L}])(?:mielőtt (?:elküldöd|kiküldöd|elküldjük|kiküldjük)|(?:még )?nézd át(?![\p{L}])|[\[(][ \t]*[\p{L}]+[ \t]*:[ \t]*[^\]\n]{0,60}(?:kérdezd meg|nézd meg|ellenőrizd|küldd el)|anrede (?:prüfen|checken|klären)|adapt[ée] el tono|adaptei o tom|j[''’]ai adapté le ton|us[ée] (?:el )?(?:tuteo|ustedeo|voseo)|cámbiale|cambia el saludo|está muy formal para (?:él|ella))', keywords: ['mielőtt', 'nézd', 'kérdezd', 'ellenőrizd', 'küldd', 'anrede', 'adapté', 'adapte', 'adaptei', 'j''ai', 'j’ai', 'usé', 'cámbiale', 'cambia', 'está muy formal'], firm: true}
       # Spanish, Portuguese and Swedish notes (forty-fifth session, TN, TO): "Estado en CRM: oportunidad calificada – cierre estimado: Q4", "não esquecer de lançar no CRM depois", "Jag har gjort tonen lite mer informell eftersom mottagaren sitter i Sverige".
       - {regex: '(?<![\p{L}])(?:(?:estado|etapa|fase|status|estágio|estagio|stade|stato) (?:en|no|na|im|dans le|nel|in) (?:el |o |a )?crm\s*:|(?:cierre|fechamento|fecha de cierre|closing) (?:estimado|previsto|esperado|prevista|estimada)\s*:|n[ãa]o esquecer de|no olvidar(?:se)? de|(?:lançar|registrar|cadastrar|atualizar) no crm|(?:cargar|registrar|subir|actualizar) (?:en (?:el )?|al )crm|(?:gjort|gjordt|gemaakt|gemacht|rendu|hecho|reso|deixei|dejé) (?:tonen|de toon|den ton|le ton|el tono|il tono|o tom)(?![\p{L}]))', keywords: ['estado', 'etapa', 'fase', 'status', 'estágio', 'estagio', 'stade', 'stato', 'cierre', 'fechamento', 'fecha de cierre', 'closing', 'não esquecer', 'nao esquecer', 'no olvidar', 'lançar', 'registrar', 'cadastrar', 'atualizar', 'cargar', 'subir', 'actualizar', 'gjort', 'gjordt', 'gemaakt', 'gemacht', 'rendu', 'hecho', 'reso', 'deixei', 'dejé'], firm: true}
       # Indonesian, German, Czech and Polish team notes (forty-fifth session, TF, TG): "ini sudah aman dikirim?", "Rabatt erst erwähnen, wenn die Vertriebsleitung ihn freigegeben hat", "Preis nochmal mit dem Innendienst abgleichen",
@@ -2312,6 +2321,8 @@ rules:
       - 'not tell'
       - 'never tell'
     patterns:
+      # Third round (forty-fifth session, TR, TS): "only if Felix approves, otherwise standard", "Copied from the Bern email, update the city names", "Mateo, swap in the Medellín numbers here", "[PRICE TBC — Carla to confirm after the margin review]".
+      - {regex: '\bonly if (?!you\b|your\b|we\b|i\b|they\b|it\b)[\p{L}]+ (?:approves|signs off|okays|oks|agrees|says yes)\b|\bcopied from the [\p{L}\d -]{1,30} (?:email|one|draft|template)\b|\bswap in the [^.!?\n]{1,40} (?:numbers|figures|stats|data|names?)\b|[\[(][^()\[\]\n]{0,60}\b(?:tbc|tbd)\b[^()\[\]\n]{0,10}[—–:-][ \t]*[\p{L}]+ to (?:confirm|check|verify|approve)\b', keywords: ['only if', 'copied from', 'swap in', 'tbc', 'tbd'], firm: true}
       # A question to the team with who answers it (forty-fifth session, TO): "(is it still £4.50 per payslip? Priya to confirm)".
       - {regex: '\([^()\n]{0,80}\?[ \t]*[\p{L}]+ to (?:confirm|check|verify|double-check|answer|decide)\s*\)', keywords: ['to confirm', 'to check', 'to verify', 'to double-check', 'to answer', 'to decide'], firm: true}
       # A copy asked of the sender: "cc me when you send this, I want to track this one" (forty-fifth session, TG).

@@ -186,6 +186,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # Whose request or idea a change was: "Appointment book now remembers the last vet you filtered by (your nurse Jade's request)" (forty-fifth session, TQ).
+      - '\((?:at |per |on |from )?(?:your|their) [^()\n]{0,40}(?:request|suggestion|idea|ask|wish|feedback|question|point)\)'
       # A redaction, marked as one: "To: [customer name removed]", "[details redacted]" (forty-fourth session, OP).
       - '\[[^\]\n]{1,40}\b(?:removed|redacted|withheld|omitted|anonymi[sz]ed|hidden|blanked|deleted for privacy)\]'
       # An instruction to the reader in brackets: "ROI worksheet (fill in your own numbers)" (forty-third session, NU).
@@ -318,6 +320,10 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # A note in brackets we make to the reader, with its verb: "You'll get a spreadsheet [we'll send it as an attachment] to check" (forty-fifth session, TQ);
+      # "attached" in Tagalog and Malay: "ipinadala ko na ang brochure [naka-attach]" (TP).
+      - '\[(?:we''ll|we will|i''ll|i will|we''ve|i''ve|we have|we can|you''ll|you will|you can) [^\]\n]{1,60}\]'
+      - '\[(?:naka-?attach|nakalakip|kalakip|dilampirkan|lampiran)\]'
       # A redaction, marked as one: "To: [customer name removed]" (forty-fourth session, OP).
       - '\[[^\]\n]{1,40}\b(?:removed|redacted|withheld|omitted|anonymi[sz]ed|hidden|blanked)\]'
       # A language's name labelling its part of a bilingual email: "[한국어]" over the Korean, "[English]" over the English (forty-third session, OK).

@@ -1121,6 +1121,9 @@ const NAME_THEN_VERB_RE = /^[^\p{L}]*(?:(?:(?:Last|This|Next|Earlier this|Late l
  * Whether `name` is written capitalised in mid-sentence somewhere in the field ("…send you the
  * Millbrook Grocers story…"): a proper name the email already used, not a capitalised first word.
  */
+/** A sentence that hands over to a customer's story: "I wanted to share a short story from one of our customers with a similar setup." */
+const STORY_LEAD_BEFORE_RE = /\b(?:story|example|case study|experience) (?:from|of|about) (?:one of )?our (?:customers|clients|members|users)\b[^.!?\n]{0,80}[.:]\s*$/i;
+
 function namedMidSentence(folded: string, name: string): boolean {
   const re = new RegExp(`(?<=[\\p{L}\\d,;:)] +|\\(|")${escapeRegExp(name)}(?![\\p{L}])`, 'u');
   return re.test(folded);
@@ -1263,7 +1266,11 @@ function namedOtherSubject(ctx: ScanContext, foldedBefore: string, foldedSentenc
     const named = NAME_THEN_VERB_RE.exec(foldedSentence);
     const nameEnd = named === null ? 0 : named[0].indexOf(named[1] as string) + (named[1] as string).length;
     const first = named === null || nameEnd > foldedBefore.length ? '' : ((named[1] as string).split(/[ \t]+/)[0] as string);
-    if (first !== '' && !SENTENCE_OPENERS.has(first.toLowerCase()) && !STOPWORDS.has(first.toLowerCase()) && (namedMidSentence(field, first) || (ctx.subject !== undefined && namedMidSentence(ctx.subject.text.folded, first)))) {
+    // Or right after a lead-in that names a customer's story ("…a short story from one of our
+    // customers with a similar setup.\n\nPanadería Alcantara runs 14 branches…", forty-fifth session, TP).
+    const at = field.indexOf(foldedSentence);
+    const storyLead = at > 0 && STORY_LEAD_BEFORE_RE.test(field.slice(Math.max(0, at - 250), at));
+    if (first !== '' && !SENTENCE_OPENERS.has(first.toLowerCase()) && !STOPWORDS.has(first.toLowerCase()) && (storyLead || namedMidSentence(field, first) || (ctx.subject !== undefined && namedMidSentence(ctx.subject.text.folded, first)))) {
       const lower = first.toLowerCase();
       if (!prospectNames(ctx).some((n) => n.split(' ').includes(lower)) && !ourName(ctx, lower)) return true;
     }
