@@ -138,8 +138,8 @@ function onHeadingLine(text: string, at: number): boolean {
   let topic = core.replace(/\bTO-DO(S?)\b/g, 'TODO$1').replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY) YOU\b/g, '');
   if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
-  // "WE NEED" and "WE DON'T NEED" over the lists of data a pilot takes and does not: what the list holds (forty-fifth session, TD).
-  if (overList) topic = topic.replace(/^(?:WE|I)(?: STILL| ALSO| WILL| WON['’]T| DON['’]T| DO NOT)? NEED\b/, '');
+  // "WE NEED" and "WE DON'T NEED" over the lists of data a pilot takes and does not, "WE DON'T PROMISE": what the list holds (forty-fifth session, TD, TX).
+  if (overList) topic = topic.replace(/^(?:WE|I)(?: STILL| ALSO| WILL| WON['’]T| DON['’]T| DO NOT| CAN| CAN['’]T)? (?:NEED|PROMISE|OFFER|COVER|GUARANTEE|CHARGE FOR|DO)\b/, '');
   // "TIME SPENT TODAY", "YOUR COSTS TODAY": how things stand, not a push (forty-second session, MZ).
   topic = topic.replace(/\b(?:SPENT|COSTS?|SETUP|SET-UP|PROCESS|STATE|SITUATION|WORKFLOW|VOLUMES?|FIGURES|NUMBERS|SPEND|TIME|HOURS|PRICES?|PRICING|STACK|TOOLS?|SYSTEMS?|SET UP) (?:TODAY|NOW)\b/g, '');
   // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.
@@ -286,7 +286,9 @@ function labelledListLine(folded: string, lineStart: number): boolean {
  * WHS system."; in French with a space before the colon, "FRAIS ANNUELS ACTUELS : 72 000 $ CA".
  */
 function labelAtLineStart(folded: string, at: number, run: string): boolean {
-  if (!LABEL_COLON.test(folded.slice(at + run.length, at + run.length + 2)) || run.split(/\s+/).length > 6 || PRESSURE_WORDS.test(run)) return false;
+  // "FOR YOUR REVIEW:", "FOR YOUR INFORMATION:": what a document is sent for, not a push (forty-fifth session, TU).
+  const label = run.replace(/\bFOR YOUR (?=REVIEW|INFORMATION|INFO|RECORDS|REFERENCE|SIGNATURE|APPROVAL|FILES|COMMENTS)/, '');
+  if (!LABEL_COLON.test(folded.slice(at + run.length, at + run.length + 70)) || run.split(/\s+/).length > 6 || PRESSURE_WORDS.test(label)) return false;
   return /^[ \t*•>#-]*$/.test(folded.slice(lineStartOf(folded, at), at));
 }
 
@@ -300,8 +302,8 @@ function capitalsNotShouted(f: FieldText, folded: string, at: number, run: strin
   return labelAtLineStart(folded, at, run) || (!PRESSURE_WORDS.test(run) && AMOUNT_ROW.test(lineAround(folded, at))) || inQuotedLine(folded, at) || onHeadingLine(folded, at) || tableRowAt(folded, at) || inCodeBlock(f.text.lower, at) || namesThings(folded, at, run) || inQuotedExample(f.text.lower, at, at + run.length);
 }
 
-/** The colon after a label, French spacing allowed. */
-const LABEL_COLON = /^[ \u00a0\u202f]?:/;
+/** The colon after a label, French spacing allowed, a note in brackets before it ("FOR YOUR REVIEW (no action needed this week):"). */
+const LABEL_COLON = /^(?:[ \u00a0\u202f]?:|[ \t]*\([^()\n]{1,60}\)[ \t]*:)/;
 
 /** What ends a notice's label after its first word: the colon, or one more word of a notice and the colon. */
 const NOTICE_LABEL_TAIL = /^(?: (?:UPDATE|NOTICE|NOTE|CHANGE|INFORMATION|INFO|REMINDER|DATES?|DETAILS))?[ \u00a0\u202f]?:/;

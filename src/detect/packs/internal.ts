@@ -187,6 +187,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An alternative left in for the rep to pick: "[ALT VERSION if he's still annoyed: We completely understand…]" (development set HI).
       - {regex: '[\[(]\s*(?:(?:alt|alternative|alternate|softer|harder|shorter|longer|backup|fallback) (?:version|wording|line|paragraph|para|copy|take|opener|close|ending|subject(?: line)?)\s*(?:if|for|in case|when|-|:)|alt\s*(?:if|for|in case|when|:))[^\]\n]{0,80}(?::|\]|\))', keywords: ['alt', 'alternative', 'alternate', 'backup', 'fallback', 'softer', 'harder', 'shorter', 'longer', 'option']}
     exceptions:
+      # A forward tidied for the reader: "I've trimmed internal email signatures but otherwise left it as written" (forty-fifth session, TU).
+      - '\btrimmed (?:the |our )?(?:internal )?(?:email |e-mail )?(?:signatures|footers|disclaimers)\b'
       # The reader's choice between our options, in a plan's next steps: "- You: check with your business partner which option to go with" (forty-fifth session, TP).
       - '\b(?:you|your (?:team|partner|business partner|boss|board|cfo|owner|director))\b[^.!?\n]{0,60}\bwhich (?:option|plan|package|tier|quote|proposal) to go (?:with|for)\b'
       # A text written for the reader to adapt (forty-fourth session, PE): "Here's my attempt. Please edit it however you like before sharing it; it's yours to use".
@@ -355,6 +357,8 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)[ \t]*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
       - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|opp|opportunity|deal (?:size|value|owner|amount)|acv|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?!(?:build|test|tests|deploy|deployment|release|lint|package|publish|verify|scan|security|cleanup|pages)[ \t]*(?:\n|$))(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
     exceptions:
+      # A contract drafted from our template: "attached is our draft Data Processing Agreement for Acme, based on our standard template" (forty-fifth session, TU).
+      - '\b(?:agreement|contract|dpa|nda|msa|terms|order form|sow|policy|addendum)\b[^.!?\n]{0,80}\bbased on our (?:standard|usual|own) template\b'
       # A summary the reader is told an AI note-taker drafted from a recording they agreed to (forty-fourth session, OW).
       - '\b(?:ai|automated|automatic) note-?taker\b'
       - '${AI_DISCLOSED_AND_CHECKED}'
@@ -1563,6 +1567,12 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Luxembourgish (forty-fifth session, UD): "Marc, kuck w.e.g. nach eng Kéier de Präis no ier dat erausgeet".
+      - {regex: '(?<![\p{L}])(?:ier dat erausgeet|kuck w\.?\s?e\.?\s?g\.?|nach eng kéier)(?![\p{L}])', keywords: ['ier dat', 'kuck', 'nach eng'], firm: true}
+      # Scottish Gaelic, Welsh and Irish holds (forty-fifth session, TW): "Na cuir seo gus am bi Calum air aontachadh ris".
+      - {regex: '(?<![\p{L}])(?:na cuir (?:seo|e|i) gus|peidiwch ag anfon (?:hwn|hyn|hon|y neges) (?:nes|tan)|ná seol (?:é seo|seo|é|í) go dtí)(?![\p{L}])', keywords: ['na cuir', 'peidiwch', 'ná seol'], firm: true}
+      # French (forty-fifth session, TV): "(à reformuler, trop commercial)".
+      - {regex: '[(\[]\s*à (?:reformuler|revoir|vérifier|compléter|corriger|valider|raccourcir)(?![\p{L}])|(?<![\p{L}])trop (?:commercial|vendeur|agressif|insistant)\s*[)\]]', keywords: ['à reformuler', 'à revoir', 'à vérifier', 'à compléter', 'à corriger', 'à valider', 'à raccourcir', 'trop'], firm: true}
       # Hungarian, German and Spanish notes (forty-fifth session, TR, TS): "Ezt még nézd át, Dóra, mielőtt elküldöd", "[Márton: … kérdezd meg …]", "Anrede prüfen, Dr. oder Mag.?",
       # "Nota: adapté el tono al español de Chile y usé tuteo", "(Camila, cámbiale el saludo, está muy formal para él)".
       - {regex: '(?<![\p{L}])(?:mielőtt (?:elküldöd|kiküldöd|elküldjük|kiküldjük)|(?:még )?nézd át(?![\p{L}])|[\[(][ \t]*[\p{L}]+[ \t]*:[ \t]*[^\]\n]{0,60}(?:kérdezd meg|nézd meg|ellenőrizd|küldd el)|anrede (?:prüfen|checken|klären)|adapt[ée] el tono|adaptei o tom|j[''’]ai adapté le ton|us[ée] (?:el )?(?:tuteo|ustedeo|voseo)|cámbiale|cambia el saludo|está muy formal para (?:él|ella))', keywords: ['mielőtt', 'nézd', 'kérdezd', 'ellenőrizd', 'küldd', 'anrede', 'adapté', 'adapte', 'adaptei', 'j''ai', 'j’ai', 'usé', 'cámbiale', 'cambia', 'está muy formal'], firm: true}
@@ -2097,6 +2107,8 @@ rules:
       # "rev share with them is 20% on year one, keep that out of anything external" (development set HM).
       - {regex: '\bkeep (?:that|this|it|these|those|the [\w-]+(?: [\w-]+)?) out of (?:anything|everything|all|any) (?:external|customer-facing|client-facing|public|written)\b', keywords: ['keep that out', 'keep this out', 'keep it out', 'keep these out', 'keep those out', 'keep the']}
     exceptions:
+      # Signatures of our internal emails, trimmed from a forward (forty-fifth session, TU).
+      - '\binternal (?:email|e-mail) (?:signatures|footers|disclaimers|headers)\b'
       # The reader's own internal email: "You asked for something you could paste into an internal email" (forty-third session, OK).
       - '\b(?:paste|use|put|drop|include|forward|share) (?:it |this |them )?in(?:to)? (?:an|your) internal (?:email|memo|note|document|deck|wiki|newsletter|update|report)\b'
       # A pricing email marked confidential for the reader: "Pricing for the 30-branch rollout (confidential)" (forty-third session, NX).
@@ -2321,6 +2333,14 @@ rules:
       - 'not tell'
       - 'never tell'
     patterns:
+      # Fifth round (forty-fifth session, TZ): "Pricing approved by J. Ferreira 12/03 – OK to send", "Lead owner changes to Diego from 1 May – handover notes are in the CRM".
+      - {regex: '\bok(?:ay)? to send\b|\blead owner (?:changes|is|moves)\b|\bhandover notes are in the crm\b', keywords: ['ok to send', 'okay to send', 'lead owner', 'handover notes'], firm: true}
+      # Fifth round (forty-fifth session, UD): "Log in CRM after sending + set reminder for 10 days", "(max two wards, Sophie said no more)".
+      - {regex: '\blog (?:it |this )?in (?:the )?crm\b|\bset (?:a )?reminder for \d+ (?:days|weeks)\b|\b[\p{L}]+ said no more\s*\)|\(max(?:imum)? [^()\n]{1,30}, [\p{L}]+ said\b', keywords: ['log', 'reminder', 'said no more', 'max'], firm: true}
+      # Finance asked before a price goes out (forty-fifth session, TW): "(pricing TBC, ask finance before quoting)".
+      - {regex: '\bask (?:finance|legal|the deal desk|deal desk|my manager|pricing|revops|rev ops) before (?:quoting|sending|we quote|sharing|you quote|it goes out)\b', keywords: ['ask'], firm: true}
+      # A colleague who still has not updated a shared file (forty-fifth session, TV): "(the one Marc still hasn't updated in the deck)".
+      - {regex: '\b(?:still )?(?:hasn''t|has not|haven''t|have not) (?:yet )?updated (?:it )?(?:in )?(?:the|our) (?:deck|slides|crm|sheet|spreadsheet|doc|template|pricing sheet|one-pager|battlecard)\b', keywords: ['updated'], firm: true}
       # Third round (forty-fifth session, TR, TS): "only if Felix approves, otherwise standard", "Copied from the Bern email, update the city names", "Mateo, swap in the Medellín numbers here", "[PRICE TBC — Carla to confirm after the margin review]".
       - {regex: '\bonly if (?!you\b|your\b|we\b|i\b|they\b|it\b)[\p{L}]+ (?:approves|signs off|okays|oks|agrees|says yes)\b|\bcopied from the [\p{L}\d -]{1,30} (?:email|one|draft|template)\b|\bswap in the [^.!?\n]{1,40} (?:numbers|figures|stats|data|names?)\b|[\[(][^()\[\]\n]{0,60}\b(?:tbc|tbd)\b[^()\[\]\n]{0,10}[—–:-][ \t]*[\p{L}]+ to (?:confirm|check|verify|approve)\b', keywords: ['only if', 'copied from', 'swap in', 'tbc', 'tbd'], firm: true}
       # A question to the team with who answers it (forty-fifth session, TO): "(is it still £4.50 per payslip? Priya to confirm)".
