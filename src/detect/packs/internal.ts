@@ -2334,7 +2334,7 @@ rules:
       - 'never tell'
     patterns:
       # Fifth round (forty-fifth session, TZ): "Pricing approved by J. Ferreira 12/03 – OK to send", "Lead owner changes to Diego from 1 May – handover notes are in the CRM".
-      - {regex: '\bok(?:ay)? to send\b|\blead owner (?:changes|is|moves)\b|\bhandover notes are in the crm\b', keywords: ['ok to send', 'okay to send', 'lead owner', 'handover notes'], firm: true}
+      - {regex: '\bok(?:ay)? to send[ \t]*(?=$|\n|[.)\]])|\blead owner (?:changes|is|moves)\b|\bhandover notes are in the crm\b', keywords: ['ok to send', 'okay to send', 'lead owner', 'handover notes'], firm: true}
       # Fifth round (forty-fifth session, UD): "Log in CRM after sending + set reminder for 10 days", "(max two wards, Sophie said no more)".
       - {regex: '\blog (?:it |this )?in (?:the )?crm\b|\bset (?:a )?reminder for \d+ (?:days|weeks)\b|\b[\p{L}]+ said no more\s*\)|\(max(?:imum)? [^()\n]{1,30}, [\p{L}]+ said\b', keywords: ['log', 'reminder', 'said no more', 'max'], firm: true}
       # Finance asked before a price goes out (forty-fifth session, TW): "(pricing TBC, ask finance before quoting)".

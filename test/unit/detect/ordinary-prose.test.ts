@@ -5291,6 +5291,7 @@ describe('forty-fifth session, fifth round: shapes from fresh writers (TX, TY cl
   shapes([
     ['tone.', "Here is what we can commit to and what we can't.\n\nWE DON'T PROMISE\n- A fixed saving before we have seen your invoices\n- Carrier rates we don't negotiate"],
     ['claim.', 'The word in bold is a link to the guide.'],
+    ['internal.', 'Okay to send the invite for Thursday?'],
     ['claim.', "Since Target Co is opening with Ourco for the first time on 14 February, I'd like to offer you an Ourco person on site."],
     ['claim.', 'For 40 rooms the cost would be roughly $1,200 a month, and the cost from $2 per room after that.'],
   ], [
