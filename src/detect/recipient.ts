@@ -302,9 +302,9 @@ const GENERIC_GREETING = new Set([
   'diolch', 'helo', 'shwmae', 'dia',
   // West African English and Pidgin forms of address ("Chale, how be?", "Oga, good morning", forty-second session, MP).
   'chale', 'oga', 'bros', 'abeg',
-  // "Liebe Kolleginnen und Kollegen", "Sehr geehrte Damen und Herren", "Hola equipo", "Ciao a tutti".
   // Hungarian congratulations opening the mail ("Gratulálok a …", forty-fifth session, TR).
   'gratulálok', 'gratulálunk',
+  // "Liebe Kolleginnen und Kollegen", "Sehr geehrte Damen und Herren", "Hola equipo", "Ciao a tutti".
   'kolleginnen', 'kollegen', 'zusammen', 'allerseits', 'alle', 'damen', 'herren', 'team', 'equipo', 'todos', 'todas',
   'équipe', 'equipe', 'tous', 'tutti', 'colleghi', 'collègues', 'kollega', 'kollegor', 'allemaal', 'iedereen', 'wszystkim',
   'państwo', 'panstwo', 'amigos', 'amici', 'senhores', 'señores', 'signori', 'messieurs', 'mesdames',
