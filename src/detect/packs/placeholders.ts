@@ -186,6 +186,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # An action item's owner tag: "Share the Xero integration guide. [Owner: me, attached to this email]" (forty-fifth session, TY).
+      - '\[owners?\s*:\s*[^\]\n]{1,60}\]'
       # A company's registration number given: "Ourco Ltd (company no. 516384201)" (forty-fifth session, TT).
       - '\(company (?:no\.?|number|reg(?:istration)?\.?(?: no\.?| number)?|id|registration) ?[:#]? ?[\da-z]{0,3}\d'
       # Whose request or idea a change was: "Appointment book now remembers the last vet you filtered by (your nurse Jade's request)" (forty-fifth session, TQ).

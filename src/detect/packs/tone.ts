@@ -2115,6 +2115,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:quote|price|offer|discount|pricing|deal|rate)\b[^.!?\n]{0,20}\b(?:only )?holds? (?:while|as long as|until|for as long as) i(?:''m| am)\b', keywords: ['holds while', 'hold while', 'holds as long as', 'holds until', 'hold until'], firm: true}
       - {regex: '\b(?:re-?approved|re-?quoted|re-?priced)\b[^.!?\n]{0,40}\bat (?:full )?list(?: price)?\b', keywords: ['at full list', 'at list'], firm: true}
     exceptions:
+      # A date said not to be a deadline: "That's only so the courier has a week of buffer, not a deadline on your decision" (forty-fifth session, TY).
+      - '\b(?:not|isn''t|is not|never) (?:a|any) (?:real |hard |firm )?deadline\b'
       # What a longer lease costs: "That would lower the monthly payment, but you'd pay more over the full term" (forty-first session, JG).
       - '\byou''?d pay more over (?:the )?(?:full |whole |life of the |entire )?(?:term|contract|lease|period|years)\b'
       # The end of a contract's price lock told ahead of a renewal: "your price lock ends this year" (forty-first session, AE).

@@ -5292,6 +5292,11 @@ describe('forty-fifth session, fifth round: shapes from fresh writers (TX, TY cl
     ['tone.', "Here is what we can commit to and what we can't.\n\nWE DON'T PROMISE\n- A fixed saving before we have seen your invoices\n- Carrier rates we don't negotiate"],
     ['claim.', 'The word in bold is a link to the guide.'],
     ['internal.', 'Okay to send the invite for Thursday?'],
+    ['tone.', "To get them to you in time, I'd need the delivery address by Friday 29 November. That's only so the courier has a week of buffer, not a deadline on your decision."],
+    ['placeholder.', 'ACTION ITEMS - OURCO\n- Send the pilot agreement by Friday. [Owner: me]\n- Share the Xero integration guide. [Owner: me, attached to this email]'],
+    ['internal.', 'You choose. If you\'d like to check them before anything is sent, there\'s a "review before sending" setting.'],
+    ['internal.', 'WHAT TO DO (about 10 minutes per terminal)\n1. Plug the terminal into power and connect to wifi.\n2. Go to Settings > About > Check for updates.'],
+    ['claim.', 'You also said Target Co would review its systems after your new CEO starts in February.'],
     ['claim.', "Since Target Co is opening with Ourco for the first time on 14 February, I'd like to offer you an Ourco person on site."],
     ['claim.', 'For 40 rooms the cost would be roughly $1,200 a month, and the cost from $2 per room after that.'],
   ], [
