@@ -26,6 +26,12 @@ const INVITE_REVIEWED = String.raw`\b(?:review|check|approve|confirm) the (?:fin
 /** The prospect asked to check their own file before they send it ("please review the export before sending"): advice, not a hold. */
 const PROSPECT_REVIEWS_OWN = String.raw`\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend (?:that )?you) (?:review|check|look over|look through|go through|open) (?:the|your) (?:export|file|download|data|report|csv|list|zip|archive|spreadsheet)s?\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding|passing)\b`;
 /**
+ * A check the reader may make in the product before anything goes out ("If you'd like to check them
+ * before anything is sent, there's a 'review before sending' setting"): their choice, not a note to
+ * the rep. Shared by internal.note-to-author and internal.rep-directive (forty-fifth session, TY).
+ */
+const READER_CHECKS_FIRST = String.raw`\bif you(?:''d| would)? (?:like|want|prefer|need) to (?:check|review|approve|see) (?:them|it|each|every|the [\p{L}]+|your [\p{L}]+) before\b`;
+/**
  * The reader's own data, scrubbed before they send it to us ("please replace the real member number
  * with a random ID before sending"): an instruction to the reader, like PROSPECT_REVIEWS_OWN, not a
  * note to the rep. Shared by internal.note-to-author, internal.rep-directive and internal.hold.
@@ -2371,7 +2377,7 @@ rules:
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
       # The reader's own check in the product: "If you'd like to check them before anything is sent, there's a 'review before sending' setting" (forty-fifth session, TY).
-      - '\bif you(?:''d| would)? (?:like|want|prefer|need) to (?:check|review|approve|see) (?:them|it|each|every|the [\p{L}]+|your [\p{L}]+) before\b'
+      - '${READER_CHECKS_FIRST}'
       # A guide to a document for the reader: "[Pages 2-3] Overview. Skip if you've seen the demo." (forty-fourth session, PJ).
       - '\bskip (?:it |this |them |these |that )?if you(?:''ve| have)? (?:already )?(?:seen|read|done|attended|watched|know|used|had)\b'
       # The reader's own pack: "Reminder from your packet:" (forty-first session, AS).
@@ -3724,7 +3730,7 @@ rules:
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
       # The reader's own check in the product: "If you'd like to check them before anything is sent, there's a 'review before sending' setting" (forty-fifth session, TY).
-      - '\bif you(?:''d| would)? (?:like|want|prefer|need) to (?:check|review|approve|see) (?:them|it|each|every|the [\p{L}]+|your [\p{L}]+) before\b'
+      - '${READER_CHECKS_FIRST}'
       # A long answer after its TL;DR: "TL;DR: yes, it works on the Isuzus.\n\nThe longer version: we tested on an FTR 850…" (forty-fifth session, TL).
       - '\bthe (?:longer|long|full|fuller|detailed) version\s*:[ \t]+(?:we|i|our|it|the|they|you|in|yes|no|short)\b'
       # A check the reader makes with their own adviser: "Please check the current wording with the CFIA and FDA directly, or with your own compliance advisor" (forty-fifth session, TD).
