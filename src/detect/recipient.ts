@@ -241,6 +241,8 @@ const GREETING_ONLY_SALUTATIONS = [
   'hujambo', 'shikamoo', 'sannu', 'ndewo', 'bawo ni',
   // Greek: "Καλημέρα Νίκο,", "Γεια σας κύριε Παπαδόπουλε," (forty-fifth session, TQ).
   'καλημέρα', 'καλησπέρα', 'γεια σας', 'γεια σου', 'γειά σας', 'χαίρετε', 'αγαπητέ', 'αγαπητή',
+  // Quechua and Aymara: "Allillanchu Rosa,", "Kamisaraki Juan," (forty-sixth session, UR).
+  'allillanchu', 'rimaykullayki', 'napaykullayki', 'kamisaraki',
 ];
 /**
  * Indonesian and Malay courtesy titles before a given name: Pak Budi, Ibu Sari, Mas Rizky (a younger
@@ -330,6 +332,8 @@ const SUBJECT_OPENERS = new Set([
   // Thanks, greetings and goodbyes in other languages ("Obrigado, and all the best", "Merci, à bientôt").
   'obrigado', 'obrigada', 'gracias', 'merci', 'danke', 'grazie', 'dank', 'bedankt', 'tack', 'takk', 'tak', 'kiitos', 'dziękuję',
   'dziekuje', 'děkuji', 'dekuji', 'teşekkürler', 'tesekkurler', 'shukran', 'hola', 'bonjour', 'hallo', 'ciao', 'olá', 'ola', 'salut',
+  // German warmth opening a subject: "Schön, Sie in Salzburg kennengelernt zu haben!" (forty-sixth session, UV).
+  'schön', 'schon', 'toll', 'prima', 'super',
   'adiós', 'adios', 'tchau', 'saludos', 'diolch', 'helo', 'shwmae', 'dia', 'slán', 'slan', 'abraços', 'abrazos', 'felicidades', 'enhorabuena', 'parabéns', 'félicitations',
   // Apologies, reminders and alerts in other languages ("Ursäkta, fel datum", "Rappel, webinaire jeudi").
   'ursäkta', 'förlåt', 'beklager', 'undskyld', 'entschuldigung', 'verzeihung', 'sorry', 'excuses', 'pardon', 'désolé', 'désolée',

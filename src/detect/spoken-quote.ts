@@ -9,7 +9,7 @@
  * "…", "Marisol Peña, HR director at Casa Nopal: "…"; or by a verb of saying: "Their General
  * Counsel put it like this: "…", "your colleague asked, a little sceptically: "…" (NU).
  */
-export const QUOTED_SPEAKER_RE = /^\s*(?:(?:[Tt]heir|[Oo]ur|[Tt]he|[Hh]er|[Hh]is) [^,:"“\n]{2,40},\s*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,[^:"“\n]{2,60})?:\s*["“]|(?<![\p{L}])(?:put it|puts it|said|says|asked|told (?:us|me)|summed it up|wrote|[Ii]n (?:\p{L}+['’]s|[Hh]is|[Hh]er|[Tt]heir) (?:own )?words)(?: like this| this way)?(?:,[^:"“\n]{1,40})?:\s*["“]/u;
+export const QUOTED_SPEAKER_RE = /^\s*(?:(?:[Tt]heir|[Oo]ur|[Tt]he|[Hh]er|[Hh]is) [^,:"“\n]{2,40},\s*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?:,[^:"“\n]{2,60})?:\s*["“]|(?<![\p{L}])(?:put it|puts it|said|says|asked|told (?:us|me)|summed it up|wrote|[Ii]n (?:\p{L}+['’]s|[Hh]is|[Hh]er|[Tt]heir) (?:own )?words|(?:^|(?<=[.!?]\s))(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s) (?:own |exact )?words)(?: like this| this way)?(?:,[^:"“\n]{1,40})?:\s*["“]/u;
 
 /**
  * Whether `at` lies inside a quotation its speaker opens ("Their founder put it this way: "The
@@ -50,7 +50,7 @@ const QUOTE_LEAD_RE = /(?:\bquote from\b|\bin (?:his|her|their) (?:own )?words\b
  * "summed it up", "in Leanne's words", "a quote from". A colleague's words after "said:" or "wrote:"
  * may be the very instruction a note passes on ("Tom said: \"don't mention the discount\"").
  */
-const TESTIMONIAL_SPEAKER_RE = /^\s*(?:(?:[Tt]heir|[Tt]he|[Hh]er|[Hh]is) [^,:"“\n]{2,40},\s*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2},[^:"“\n]{2,60}:\s*["“]|(?<![\p{L}])(?:put it|puts it|summed it up|[Ii]n (?:\p{L}+['’]s|[Hh]is|[Hh]er|[Tt]heir) (?:own )?words)(?: like this| this way)?(?:,[^:"“\n]{1,40})?:\s*["“]/u;
+const TESTIMONIAL_SPEAKER_RE = /^\s*(?:(?:[Tt]heir|[Tt]he|[Hh]er|[Hh]is) [^,:"“\n]{2,40},\s*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2},[^:"“\n]{2,60}:\s*["“]|(?<![\p{L}])(?:put it|puts it|summed it up|[Ii]n (?:\p{L}+['’]s|[Hh]is|[Hh]er|[Tt]heir) (?:own )?words|(?:^|(?<=[.!?]\s))(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+['’]s) (?:own |exact )?words)(?: like this| this way)?(?:,[^:"“\n]{1,40})?:\s*["“]/u;
 const TESTIMONIAL_LEAD_RE = /(?:\bquote from\b|\bin (?:his|her|their) (?:own )?words\b|\b(?:put it|puts it|summed it up)\b)[^\n]{0,160}:\s*$/iu;
 
 /** A line that is a speaker's name and role before a colon: "Marisol Peña, HR director at Casa Nopal:". */

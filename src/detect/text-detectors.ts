@@ -125,7 +125,8 @@ function onHeadingLine(text: string, at: number): boolean {
   // two thirds capitals or more stands for a word of it.
   let names = 0;
   // An acronym's plural written small ("KPIs", "SLAs") is a word of capitals.
-  const core = line.replace(/(?<![\p{L}])(\p{Lu}{2,})s(?![\p{L}])/gu, '$1S').replace(/(?<![\p{L}'’])\p{Lu}\p{Lu}?[\p{Ll}][\p{L}'’.&-]*(?:[ \t]+\p{Lu}\p{Lu}?[\p{Ll}][\p{L}'’.&-]*)*/gu, () => (names++, 'X'));
+  // A quantity's small "x" ("ADD 2 x HX-120 AND A SHORT SECOND SHIFT", forty-sixth session, UE) is a sign, not a word in small letters.
+  let core = line.replace(/(?<=\d)[ \t]*[x×][ \t]*(?=[\p{Lu}\d])/gu, ' X ').replace(/(?<![\p{L}])(\p{Lu}{2,})s(?![\p{L}])/gu, '$1S').replace(/(?<![\p{L}'’])\p{Lu}\p{Lu}?[\p{Ll}][\p{L}'’.&-]*(?:[ \t]+\p{Lu}\p{Lu}?[\p{Ll}][\p{L}'’.&-]*)*/gu, () => (names++, 'X'));
   if (names * 3 > core.split(/\s+/).length) return false;
   // A heading over a list ("AVAILABLE NOW" over "- English (US and UK)") names what the list holds:
   // its NOW or TODAY is the list's time, not a push.
@@ -149,6 +150,10 @@ function onHeadingLine(text: string, at: number): boolean {
   topic = topic.replace(/^(?:CHECK|CONFIRM|REVIEW|SEND|UPLOAD|SET UP|CONNECT|INSTALL|CHOOSE|PICK|ADD|INVITE|TEST|MAP|EXPORT|IMPORT|PLAN|LIST|GATHER|COLLECT|PREPARE|SHARE|TRAIN|MEASURE|CLEAN UP|BACK UP) YOUR\b/, '');
   // "THINGS I CAN'T TELL YOU", "WHAT WE CAN AND CAN'T PROMISE": the limits of what we say, headed (forty-fifth session, TP).
   topic = topic.replace(/\b(?:WHAT|THINGS|WHERE) (?:I|WE) (?:CAN AND CAN['’]T|CAN['’]T|CANNOT|DON['’]T KNOW|WON['’]T|CAN) (?:TELL YOU|SAY|PROMISE|DO)\b/g, '');
+  // "COSTS YOU SHOULD ALSO BUDGET FOR", "QUESTIONS YOU MAY WANT TO ASK": what a list holds for the reader to weigh (forty-sixth session, UR).
+  topic = topic.replace(/\b(?:COSTS?|THINGS|ITEMS|QUESTIONS|RISKS|STEPS|DOCUMENTS|POINTS|CHECKS|LIMITS|CAVEATS) (?:THAT )?(?:YOU|YOUR TEAM) (?:SHOULD|MAY|MIGHT|WILL|NEED TO|MAY WANT TO|MIGHT WANT TO)(?: ALSO)? (?:BUDGET FOR|KNOW|CONSIDER|CHECK|ASK|PLAN FOR|EXPECT|PREPARE|BRING|HAVE|KNOW ABOUT|WATCH FOR)\b/g, '');
+  // "REASONS YOU MIGHT NOT GO AHEAD", "SIGNS YOU MAY NOT NEED US YET": the case against us, headed (forty-sixth session, UF).
+  topic = topic.replace(/\b(?:REASONS?|SIGNS?|CASES?|TIMES?|WHEN) (?:YOU|YOUR TEAM|WE) (?:MIGHT|MAY|COULD|SHOULD|WOULD|SHOULDN['’]T)(?: NOT)? (?:GO AHEAD|PROCEED|BUY|SIGN|SWITCH|WAIT|NEED|WANT|CHOOSE|SAY NO|HOLD OFF|STAY)\b/g, '');
   // "OFFLINE MATTERS MORE THAN YOU THINK": a heading's claim, not a push (forty-third session, NY).
   topic = topic.replace(/\bMORE THAN YOU (?:MIGHT |MAY )?(?:THINK|EXPECT|IMAGINE|REALISE|REALIZE)\b/g, '');
   // "6. COST IF YOU CONTINUE", "NEXT STEPS IF YOU GO AHEAD": what follows a choice, headed by it (forty-third session, NO).
@@ -175,13 +180,16 @@ function onHeadingLine(text: string, at: number): boolean {
   // "THE BIGGER RISK: SUPPLIERS", "STEP 2: CONFIGURE SSO": a heading and its subtitle; "OPTION 2: MT + HUMAN REVIEW" joins two.
   // Capitals of any script: "CE QUE NOUS AVONS MONTRÉ", "ÜBERSICHT".
   // A title and its subtitle ("ENGLISH FOR FINANCE: RUNNING A MONTH-END CALL WITH HEADQUARTERS") may run to twelve words.
-  const question = asked || QUESTION_HEADING.test(core);
+  // An option and its name joined by a dash ("OPTION C — FULL ROUTE REVIEW, NO LIVE PILOT", forty-sixth session, UM) are a heading and its subtitle, as with a colon.
+  if (/^[\p{Lu}0-9 '’&/]{2,30}[ \t]+[—–-][ \t]+\p{Lu}/u.test(core)) core = core.replace(/[ \t]+[—–-][ \t]+/, ': ');
+  // A label before the question ("CHECKLIST: WHAT WE'LL NEED FROM ACME", forty-sixth session, UE) heads it the same way.
+  const question = asked || QUESTION_HEADING.test(core) || QUESTION_HEADING.test(core.replace(/^[\p{Lu}0-9 '’&/-]{2,30}:[ \t]+/u, ''));
   // A numbered section heading over its prose ("3. THE PLAN IS ONLY AS GOOD AS THE DECLARED DRAUGHT",
   // forty-third session, NO) may run to twelve words too.
   const numberedOverProse = /^[ \t#*_]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd)) && answeredBelow(text, lineEnd);
   // Quotation marks around a word of the heading: WHAT "REFURBISHED" MEANS AT OURCO (forty-fifth session, TP).
   return /^[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*(?::[ \t]+[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse ? 12 : 8) &&
-    !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b|\b(?:WE|I|IT|THEY|YOU) (?:DON['’]T|DOESN['’]T|CAN['’]T|WON['’]T)\b/g, '') : topic);
+    !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b|\b(?:WE|I|IT|THEY|YOU|[A-Z]{2,}S) (?:DON['’]T|DOESN['’]T|CAN['’]T|WON['’]T)\b/g, '') : topic);
 }
 
 /** Whether the line after the one ending at `lineEnd` is an answer: prose with a small letter, not a blank line or more capitals. */
@@ -314,7 +322,7 @@ const CLAUSE_NUMBER_BEFORE = /(?:^|[\s"“(])(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}
 const CLAUSE_NOUN_AFTER = /^["”’]?[ \t]+(?:section|clause|article|schedule|exhibit|annex|provision|paragraph|heading|recital)s?\b|^["”’]?[ \t]+\(§/i;
 
 /** A word naming a label, flag or status in a product, after a word in capitals ("the URGENT flag"). */
-const LABEL_NOUN_AFTER = /^ (?:flag|label|status|tag|badge|button|filter|state|column|field|tab|stamp|marker|priority|queue|setting)s?\b/i;
+const LABEL_NOUN_AFTER = /^ (?:flag|label|status|tag|badge|button|filter|state|column|field|tab|stamp|marker|priority|queue|setting|alarm|alert|level|light|signal|notification)s?\b/i;
 
 /**
  * A line about an incident or a ticket ("P1", "Sev 2", "ticket #58214", "work order WO-48213",
@@ -341,6 +349,9 @@ function isNameList(run: string): boolean {
   return NAME_LISTS.some((re) => re.test(run)) && !PRESSURE_WORDS.test(run) && !SALE_WORDS.test(run);
 }
 
+/** The writer saying their answers or notes stand in capitals. */
+const CAPITALS_ANNOUNCED = /\b(?:answers?|replies|responses|comments|notes|changes|edits|updates|corrections)\b[^.\n]{0,60}\bin (?:capitals|caps|upper ?case|block capitals|capital letters)\b(?![^.\n]{0,20}\b(?:because|since) (?:it|this) (?:is|matters))/i;
+
 /** Runs of capitals (10+ letters over 3+ words), else single shouted words. Acronyms pass. */
 export function detectShouting(ctx: ScanContext, f: FieldText): void {
   const rule = ctx.rules.detector('shouting');
@@ -348,6 +359,9 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
   // The armour lines of a PEM block ("-----BEGIN PUBLIC KEY-----") are a format, not a raised
   // voice: blanked, offsets kept. (A private key there is secret.private-key's.)
   const folded = f.text.folded.includes('-----') ? f.text.folded.replace(PEM_ARMOR_RE, (a) => ' '.repeat(a.length)) : f.text.folded;
+  // Answers the writer says are set in capitals to stand out ("Answers inline below, in CAPITALS so
+  // they're easy to spot"): a format the reader was told of, not a raised voice (forty-sixth session, UV).
+  if (CAPITALS_ANNOUNCED.test(folded)) return;
   let hasCaps = false;
   for (const m of folded.matchAll(SHOUT_RE)) {
     const letters = m[0].replace(/\P{Lu}/gu, '').length;

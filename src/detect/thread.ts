@@ -16,6 +16,9 @@
  *   the Alder Homes merger") is that company's story when the body tells it ("When Pinecrest
  *   Residential merged with Alder Homes in 2025, they…") and the body's rules found no claim
  *   about the prospect in that sentence.
+ * - A confidentiality mark in the subject ("Quote for Acme: CONFIDENTIAL") above a body that asks
+ *   the reader to keep the pricing between the two companies is that request, not a label left
+ *   from our side.
  */
 import { ATTRIBUTION_LINE } from './normalize.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
@@ -68,8 +71,36 @@ export function readSubjectWithBody(ctx: ScanContext, subject: FieldText, body: 
   if (reply) detectFakeThread(ctx, subject, body);
   dropToldSubjectClaims(ctx.findings, subject, body);
   dropThirdPartySubjectClaims(ctx, subject, body);
+  if (READER_CONFIDENTIAL_ASK_RE.test(body.text.lower)) dropReaderConfidentialSubject(ctx.findings);
   if (reply && (QUOTED_REPLY.test(rawBody) || answersReader(body.text.lower))) dropReplySubjectTone(ctx.findings);
   else if (reply && !readsCold(body.text.lower)) dropReplyChain(ctx.findings, subject);
+}
+
+/**
+ * The body asks the reader to keep what it holds between the two companies: "Please treat the
+ * pricing as confidential between our two companies", "Nous vous remercions de bien vouloir traiter
+ * ces conditions de manière confidentielle", "ونرجو التعامل مع الأسعار بسرية بين شركتينا". The
+ * subject's "CONFIDENTIAL" or "– confidentielle" is then the same request to the reader, not a label
+ * left from our side (forty-sixth session: TE, TU, UF).
+ */
+const READER_CONFIDENTIAL_ASK_RE = new RegExp([
+  String.raw`\b(?:please|kindly|ask|asking|appreciate|grateful|request|would you|could you)\b[^.!?\n]{0,40}\b(?:treat|keep|handle|hold)\b[^.!?\n]{0,60}\b(?:confidential(?:ly)?|in (?:strict |the strictest )?confidence)\b`,
+  String.raw`\bconfidential(?:ly)? between (?:our (?:two )?(?:companies|firms|organi[sz]ations|teams)|us)\b`,
+  // The mark explained: "The CONFIDENTIAL marking on the subject line … refers to our pricing schedule, which we ask be treated as a trade secret" (UR).
+  String.raw`\bconfidential (?:marking|mark|label|stamp|heading)\b[^.!?\n]{0,80}\b(?:refers to|covers|applies to|is (?:for|about|because))\b|\b(?:ask|asked|request|requested)\b[^.!?\n]{0,40}\btreated as (?:a )?(?:trade secret|commercially sensitive|confidential)\b`,
+  String.raw`\b(?:traiter|conserver|garder)\b[^.!?\n]{0,60}(?:confidenti|à titre confidentiel)`,
+  String.raw`\b(?:tratar|mantener|manter|guardar|manejar)\b[^.!?\n]{0,60}\b(?:confidencial|confidencialidad|confidencialmente|sigilo|reserva)`,
+  String.raw`\bvertraulich (?:zu )?(?:behandeln|behandelt)\b|\bvertrouwelijk (?:te )?(?:behandelen|houden)\b`,
+  String.raw`\b(?:trattare|considerare|mantenere)\b[^.!?\n]{0,60}\b(?:riservat|confidenzial)`,
+  String.raw`التعامل مع[^.!؟\n]{0,40}بسرية|بسرية بين`,
+].join('|'), 'u');
+
+/** A confidentiality label in the subject, when the body asks the reader for that confidentiality. */
+function dropReaderConfidentialSubject(findings: Finding[]): void {
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as Finding;
+    if (f.field === 'subject' && (f.rule === 'internal.confidentiality-label' || f.rule === 'internal.confidential-caps')) findings.splice(i, 1);
+  }
 }
 
 /**

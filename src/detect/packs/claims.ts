@@ -8,6 +8,8 @@
 import { anyCase } from './shared.js';
 
 /** News in Ukrainian and Russian, for every capitalisation (shared.ts anyCase). */
+/** Hearsay and news in Greek and Ukrainian (forty-sixth session, UO, UP). */
+const GREEK_UKRAINIAN_NEWS = anyCase(['ξέρω ότι', 'μάθαμε ότι', 'έμαθα ότι', 'άκουσα ότι', 'οικονομικά δύσκολη', 'νέα διοίκηση', 'скоротила штат', 'скоротив штат', 'скоротили штат', 'скоротила персонал', 'скоротила працівників']);
 const SLAVIC_NEWS = anyCase(['отримав інвестиції', 'отримала інвестиції', 'залучив інвестиції', 'залучила інвестиції', 'отримали інвестиції', 'получил инвестиции', 'получила инвестиции', 'привлек инвестиции', 'привлекла инвестиции', 'привлекли инвестиции', 'придбала компанію', 'придбав компанію', 'купила компанию', 'купил компанию']);
 const SLAVIC_NEWS_KEYWORDS = SLAVIC_NEWS.keywords.map((k) => `'${k}', `).join('');
 
@@ -74,6 +76,8 @@ rules:
       - 'bagged'
       - 'funded'
     patterns:
+      # Third round (forty-sixth session, UW, UX): "Now that X has brought in outside investment".
+      - {regex: '\bbrought in (?:outside|external|new|fresh|private|institutional) (?:investment|investors|capital|funding|money|backers)\b', keywords: ['brought in'], firm: true}
       # Forty-second session, NM: "With the private equity money behind Blue Harbor Logistics now".
       - {regex: '\bprivate[- ]equity (?:money|backing|investment|funding|owners?|firm|investors?) (?:behind|in)\b|\b(?:now |newly )?backed by (?:a )?private[- ]equity\b', keywords: ['private equity', 'private-equity'], firm: true}
       # The round the reader just closed, as the backdrop: "With the investment round you've just closed, I imagine…" (thirty-seventh session, SC).
@@ -289,6 +293,14 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      # Third round (forty-sixth session, UW, UX): Hungarian "Gratulálok a X új pozsonyi telephelyéhez!", "megduplázta az ügyfélkörét"; Japanese "X様が来春、大阪に新校舎を開校されると伺いました".
+      - {regex: '(?<![\p{L}])(?:gratulálok a [^.!?\n]{1,50}(?<![\p{L}])új|megduplázta|megháromszorozta|megduplázták)(?![\p{L}])|様が[^。\n]{0,40}(?:と伺いました|と聞きました|と伺っております)', keywords: ['gratulálok', 'megduplázta', 'megháromszorozta', 'megduplázták', '様が'], firm: true}
+      # Second round (forty-sixth session, US, UT): Polish "Słyszałam, że X przejmuje…"; Portuguese "Soube que a X está abrindo…", "Sei que a X foi comprada por um fundo"; Dutch "Ik begreep dat X … flink is gegroeid".
+      - {regex: '(?<![\p{L}])(?:słyszałam,? że|słyszałem,? że|słyszeliśmy,? że|(?:eu )?soube que|fiquei sabendo que|(?:foi|foram) (?:comprad[oa]s?|adquirid[oa]s?) (?:por|pel[oa])|ik begreep dat|(?:is|zijn) (?:flink |sterk |hard )?gegroeid)(?![\p{L}])', keywords: ['słyszałam', 'słyszałem', 'słyszeliśmy', 'soube', 'fiquei', 'foi', 'foram', 'ik begreep', 'is flink', 'is sterk', 'is hard', 'is gegroeid', 'zijn'], firm: true}
+      # First round (forty-sixth session): Finnish "kuulin, että X laajenee…", "X on kasvanut viime vuonna yli 30 %"; Portuguese "Como a X dobrou o faturamento"; Spanish "Me comentaron que X está por abrir",
+      # "Sé que X tuvo un año complicado con las finanzas"; Romanian "Am aflat că X a fost cumpărată recent", "din câte știu, X a avut cel mai mare volum"; Croatian "Čuo sam da je X … udvostručio",
+      # "Čestitam na nagradi…"; Greek and Ukrainian (GREEK_UKRAINIAN_NEWS).
+      - {regex: '(?<![\p{L}])(?:kuulin,? että|kuulimme,? että|on kasvanut [^.!?\n]{0,30}yli \d|(?:dobrou|triplicou|duplicou|dobraram) (?:o |a |os |as |seu |sua )?(?:faturamento|receita|vendas|lucro|tamanho|equipe|produção|capacidade)|(?:duplicó|triplicó) (?:su |la |el )?(?:facturación|ventas|ingresos|plantilla|producción|capacidad)|me (?:comentaron|contaron|dijeron) que|está por (?:abrir|cerrar|comprar|vender|fusionarse|lanzar)|tuvo un año (?:complicado|difícil|duro|malo)|am aflat c[ăa]|a fost (?:cump[ăa]rat[ăa]?|achizi[țţt]ionat[ăa]?|preluat[ăa]?)|din c[âa]te [șşs]tiu|(?:[čc]uo|[čc]ula) sam da|udvostru[čc]i(?:o|la|li)|[čc]estit(?:am|ke) na nagradi|${GREEK_UKRAINIAN_NEWS.regex})', keywords: ['kuulin', 'kuulimme', 'on kasvanut', 'dobrou', 'triplicou', 'duplicou', 'dobraram', 'duplicó', 'triplicó', 'me comentaron', 'me contaron', 'me dijeron', 'está por', 'tuvo un', 'am aflat', 'a fost', 'din câte', 'din cate', 'čuo', 'cuo', 'čula', 'cula', 'udvostručio', 'udvostrucio', 'udvostručila', 'udvostručili', 'čestitam', 'cestitam', 'čestitke', 'cestitke', ${GREEK_UKRAINIAN_NEWS.keywords.map((k) => `'${k}'`).join(', ')}], firm: true}
       # Fifth round (forty-fifth session, TZ): "I saw that X has had a new CEO since March", "Word around Kalgoorlie is that X is having a tough year financially", "Now that X has completed its new empowerment deal",
       # "With the merger … due to close in Q3", "Since X is doubling production"; Spanish "Sabemos que X está reestructurando", "Entiendo que X está postergando la ampliación"; Afrikaans "Ek het gehoor X het onlangs 'n nuwe myn aangekoop".
       - {regex: '\bi saw that (?!you\b|we\b|our\b)[^.!?\n]{2,60}?\b(?:has had|has|got|hired|appointed|named|brought in) a new (?:ceo|cfo|coo|md|managing director|president|chief)\b|(?:^|[.!?]\s+|\n)\s*word (?:around|in|on) [\p{L} ]{1,30} is,? that\b|\b(?:is|are) having a (?:tough|hard|difficult|rough) (?:year|quarter|time) financially\b|\bnow that (?!you\b|we\b|our\b|i\b)[\p{L}&.''’ -]{2,40}? has (?:completed|closed|finalised|finalized|signed) (?:its|their|the)\b|\bwith the (?:merger|acquisition|sale|deal|takeover) (?:with|of|by) [^.!?\n]{1,40} (?:due to|set to|expected to) close\b|\bsince (?!you\b|we\b|our\b|i\b)[\p{L}&.''’ -]{2,40}? is (?:doubling|tripling|expanding|cutting|closing|opening|selling|restructuring)\b(?! with\b| on\b| up\b| its doors with\b)', keywords: ['i saw that', 'word', 'having a', 'now that', 'due to close', 'set to close', 'expected to close', 'doubling', 'tripling', 'expanding', 'cutting', 'closing', 'opening', 'selling', 'restructuring'], firm: true}
@@ -1178,6 +1190,8 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      # First round (forty-sixth session, UG, UH, UO, UP): "I know you've had to let a few people go from the events team this year".
+      - {regex: '\b(?:you(?:''ve| have)?(?: had to)?|had to|has had to|have had to) let (?:a (?:few|number of|couple of|handful of)|some|several|\d+|many|most of (?:the|your)) (?:people|staff|employees|colleagues|team members|workers|of (?:your|the) (?:team|staff)) go\b', keywords: ['you', 'had to', 'has had', 'have had'], firm: true}
       # A hard year and cuts told as known (forty-fourth session, PG): "I know it's been a difficult year for Blue Harbor Logistics and that costs are being cut across the board".
       - {regex: '\bbeen (?:a )?(?:difficult|tough|hard|rough|challenging) (?:year|quarter|few months|time|stretch) (?:for|at) (?!us\b|our\b|me\b|ourco\b)[^.!?\n]{2,40}?\band (?:that )?(?:costs|budgets|spending|headcount|jobs|staff) (?:are|is|have been|were|has been) (?:being )?(?:cut|reduced|slashed|frozen|trimmed)\b', keywords: ['difficult', 'tough', 'hard', 'rough', 'challenging'], firm: true}
       # A company split up as the backdrop: "Since Acme Logistics split into two business units in January, …" (thirty-seventh session, SC).
@@ -1398,6 +1412,8 @@ rules:
       - 'times 100'
       - 'fast track'
     patterns:
+      # First round (forty-sixth session, UG, UH, UO, UP): "on X being named Bulk Handler of the Year".
+      - {regex: '\b(?:being|been|was|were|is|got|get|gets) named (?:the |this year''s |last year''s )?(?:[\p{L}&''’-]+ ){1,4}of the year\b', keywords: ['named'], firm: true}
       # "With Acme now ranked among the top five site networks in the Southeast" (forty-first session, AI).
       - {regex: '(?<!\b(?:we''re|we are|ourco is|ourco''s|our|we were|we''ve been|we have been) )(?:now |recently |just )?ranked (?:among|in) the top (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b', keywords: ['ranked'], firm: true}
       # A place in a ranking reached: "climbing to number two in this year's national BPO rankings".
@@ -1641,6 +1657,8 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      # Second round (forty-sixth session, US, UT): "with the board approving the budget for the new wing last month"; "X is taking its travelling exhibitions into Spain next year"; "I gather X is about to close a major gift".
+      - {regex: '\bwith (?:the|your|its) board (?:approving|having approved|signing off(?: on)?|green-?lighting) (?:the )?(?:budget|funding|plans?|investment|money|build)\b|\b(?:is|are) (?:taking|bringing) (?:its|their) [^.!?\n]{2,40}\binto\b[^.!?\n]{2,30}\bnext (?:year|spring|summer|autumn|fall|winter|season|quarter)\b|\bi gather (?!you\b|your\b|from\b)[^.!?\n]{2,60}? (?:is|are) about to\b', keywords: ['board', 'taking', 'bringing', 'i gather'], firm: true}
       # The prospect's move named with its possessive (forty-fourth session, OS): "Luminary Health's move into closed containment next year is a big step".
       - {regex: '(?<![\p{L}])(?!(?:our|ourco|my|your)[''’]s? )[\p{L}&.-]+(?: [\p{L}&.-]+){0,3}[''’]s (?:planned |upcoming |coming |recent |big |bold )?(?:move|expansion|entry|push|foray|step|shift) into (?!(?:the )?(?:details?|specifics?|question|topic)\b)', keywords: ['move into', 'expansion into', 'entry into', 'push into', 'foray into', 'step into', 'shift into']}
       # Expansion as the backdrop (forty-third session, NW): "With Zephyr Cloud rolling out to eight new sites this year".
@@ -1966,6 +1984,11 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      # Second round (forty-sixth session, US, UT): "After your membership grew past 50,000 last year".
+      - {regex: '\b(?:your|its|their) (?:membership|member base|customer base|headcount|user base|audience|visitor numbers|attendance|donor base|student numbers|patient list) (?:grew|has grown|passed|crossed|topped|hit|reached|went) (?:past |beyond |over |above )?\d', keywords: ['membership', 'member base', 'customer base', 'headcount', 'user base', 'audience', 'visitor numbers', 'attendance', 'donor base', 'student numbers', 'patient list'], firm: true}
+      # First round (forty-sixth session, UG, UH, UO, UP): grown to over 40,000 registered patients; record throughput this harvest; revenue or patient volume at the prospect flat or dropped; selling out a whole year.
+      - {regex: '\b(?:has|have|had) grown to (?:over |more than |nearly |almost |about |around |some )?\d[\d,.]*(?:k|m)? (?:[\p{L}-]+ )?(?:patients|customers|members|users|clients|students|employees|staff|sites|stores|locations|venues|weddings|guests|subscribers|accounts|farms|sites)\b|(?<!\b(?:we|i|our team|ourco) )\bhit (?:a |an all-time |all-time )?record (?:throughput|volumes?|sales|revenue|numbers|year|harvest|intake|production|output|bookings|occupancy|turnover|profits?)\b|\bafter selling out (?:19|20)\d\d\b', keywords: ['grown to', 'record', 'selling out'], firm: true}
+      - {regex: '\b(?:revenue|sales|turnover|bookings|growth|margins?|volumes?|patient volume|footfall|enrol?ments?|occupancy|demand|orders) (?:at|for) (?!our\b|us\b|ourco\b)[\p{L}&.''’ -]{2,40}? (?:has|have) (?:been )?(?:flat|down|falling|declining|soft|weak|stagnant|sluggish|dropped|fallen|declined|slipped|shrunk|dipped)\b', keywords: ['revenue', 'sales', 'turnover', 'bookings', 'growth', 'margin', 'margins', 'volume', 'volumes', 'patient volume', 'footfall', 'enrolment', 'enrolments', 'enrollment', 'enrollments', 'occupancy', 'demand', 'orders'], firm: true}
       # The prospect's growth as the premise, with no subject (forty-fourth session, PG): "With revenue up by nearly a third this year, I imagine the focus is shifting".
       - {regex: '(?:^|[.!?]\s+|\n)[\s>*•-]*with (?:your |its |their )?(?:revenue|revenues|sales|turnover|volumes?|profits?|headcount|bookings|orders|membership|enrol?ments) (?:up|down) (?:by )?(?:nearly |almost |about |around |over |more than |roughly |some )?(?:a third|a quarter|a fifth|half|\d+(?:[.,]\d+)?%|\d+ percent)', keywords: ['with'], firm: true}
       # A head count given as the backdrop (NZ): "with around 400 people now on board".
@@ -2805,6 +2828,10 @@ rules:
       - 'in the black'
       - 'ebitda'
     patterns:
+      # Second round (forty-sixth session, US, UT): "X has been running at a loss since the pandemic".
+      - {regex: '\b(?:has been|have been|is|are|was|were|is still|been) (?:running|operating|trading) at a loss\b', keywords: ['at a loss'], firm: true}
+      # First round (forty-sixth session, UG, UH, UO, UP): "With X reportedly running behind on its loan covenants".
+      - {regex: '\breportedly (?:running behind|behind|struggling|in breach|breaching|missing|in (?:financial )?trouble|cutting|losing|facing|in talks|close to|about to|on the verge|short of)\b|\b(?:behind on|in breach of|breaching|breached) (?:its|their|your) (?:loan |debt |bank |financing )?covenants\b', keywords: ['reportedly', 'behind on', 'in breach', 'breaching', 'breached'], firm: true}
       - {regex: '\bit(?:''s| has) been a (?:tough|difficult|hard|challenging|rough) (?:year|quarter|few months|time|period)(?: for [^.!?\n]{1,40})? financially\b|\bfinancially (?:tough|difficult|hard|rough) (?:year|quarter|time)\b', keywords: ['financially'], firm: true}
       # Forty-second session, MK: money said to be tight at the prospect, revenue said to have dipped.
       - {regex: '\b(?:things|money|budgets?|cash(?: ?flow)?|finances) (?:have|has|had) been (?:a (?:bit|little) |quite |very |pretty |rather )?(?:tight|tough|difficult|hard|challenging|strained)(?: financially)?\b|\bfinancially (?:tight|strained|difficult|challenging)\b|\bcash(?: ?flow)? (?:has been|is|was) (?:a )?(?:real |bit of a )?(?:tight|challenge|problem|issue|squeeze)\b|\brevenue (?:dipped|fell|dropped|declined|shrank|slipped|was down|went down|took a hit)\b', keywords: ['tight', 'tough', 'difficult', 'hard', 'challenging', 'strained', 'financially', 'cash', 'revenue'], firm: true}
@@ -2866,6 +2893,8 @@ rules:
       - 'share'
       - 'market'
     patterns:
+      # Second round (forty-sixth session, US, UT): "X is apparently the largest OTR retreader in Mpumalanga these days".
+      - {regex: '\b(?:is|are) (?:apparently|reportedly|supposedly) (?:now )?(?:the|one of the) (?:largest|biggest|leading|fastest[- ]growing|number one|top|dominant)\b', keywords: ['apparently', 'reportedly', 'supposedly'], firm: true}
       # A rank given as the reader's description, then the prospect as the subject (forty-fourth session, OS): "As one of Vietnam's top ten seafood exporters, Summit Health will…".
       - {regex: '(?:^|[.!?]\s+|\n)[\s>*•-]*as (?:one of )?(?:the )?(?:[\p{L}''’-]+ ){0,2}(?:top (?:\d+|ten|five|three|twenty|fifty|hundred)|largest|biggest|leading|fastest[- ]growing|best-known|most successful) (?:[\p{L}-]+ ){0,3}(?:exporters?|producers?|companies|company|firms?|brands?|retailers?|operators?|suppliers?|manufacturers?|employers?|groups?|chains?|players?|resorts?|farms?|banks?|insurers?|hospitals?|schools?|businesses|business|processors?|distributors?|contractors?|carriers?|providers?|developers?|builders?|hauliers?|shippers?)(?: (?:in|of) [\p{L}'' ]{2,30})?, (?!we\b|our\b|i\b|ourco\b|us\b)', keywords: ['top', 'largest', 'biggest', 'leading', 'fastest', 'best-known', 'most successful'], firm: true}
       # Forty-second session, NI: "is growing faster than any other pharmacy chain in the Kingdom".
@@ -3033,6 +3062,10 @@ rules:
       - 'losing'
       - 'churn'
     patterns:
+      # Second round (forty-sixth session, US, UT): "I know X has been losing market share to cheap imported new tyres".
+      - {regex: '\bi (?:know|hear|gather|understand) (?:that )?[^.!?\n]{2,50}? (?:has|have) been losing (?:market )?share\b', keywords: ['i know', 'i hear', 'i gather', 'i understand'], firm: true}
+      # First round (forty-sixth session, UG, UH, UO, UP): "I heard you lost your main catering partner", "X lost a fair bit of canola to heating last season, from what I hear".
+      - {regex: '\bi(?:''ve| have)? heard (?:that )?you(?:''ve| have)? lost (?:your|a|two|three|several|some|one of your)\b|\blost\b[^.!?\n]{0,60}\bfrom what i(?:''ve| have)? (?:hear|heard|gather)\b|\bfrom what i(?:''ve| have)? (?:hear|heard|gather),? [^.!?\n]{0,60}\blost\b', keywords: ['heard', 'lost'], firm: true}
       - {regex: '\b(?:planning|plans|looking|preparing|about|going|set) to (?:exit|leave|end|terminate|get out of|walk away from|drop|switch away from) (?:its|their) (?:current |existing )?(?:[\w-]+ ){0,2}(?:contract|agreement|lease|provider|vendor|supplier)\b', keywords: ['to exit', 'to leave', 'to end', 'to terminate', 'to get out of', 'to walk away', 'to drop', 'to switch away']}
       - {regex: '\b(?:losing|lost|has been losing|had been losing|have been losing) (?:market )?share to\b', keywords: ['share to']}
       - '\b(?:lost|losing) (?:roughly |about |around |nearly |almost |over |more than |some )?(?:a |an |the |its |your |their |some |two |three |several |a few |\d+ )?(?:significant |big |large |major |huge |key |sizeable |sizable |good |fair |chunk )?(?:chunk|share|portion|part|slice|number|bit|third|quarter|half) of (?:its |your |their |the )?(?:[\w-]+ ){0,2}?(?:renewal book|book|book of business|customers|clients|accounts|business|contracts|revenue|members|subscribers|market share|portfolio|volume|deals|renewals)\b'
@@ -3180,6 +3213,10 @@ rules:
       - 'as a'
       - 'being a'
     patterns:
+      # Third round (forty-sixth session, UW, UX): "At something like 60,000 cars a month across X's sites"; "With 60-odd teachers on the books at X".
+      - {regex: '\bat (?:something like|around|about|roughly|some|nearly|over) \d[\d,.]*k? (?:[\p{L}-]+ ){0,2}(?:a|per) (?:month|year|week|day|season) across\b|\bwith (?:\d+-odd|\d+ or so|some \d+|about \d+|around \d+|over \d+|nearly \d+) (?:[\p{L}-]+ ){0,2}on the (?:books|payroll|roll|rolls) at\b', keywords: ['something like', 'around', 'about', 'roughly', 'some', 'nearly', 'over', 'with'], firm: true}
+      # First round (forty-sixth session, UG, UH, UO, UP): "With X now hosting more than 200 weddings a season".
+      - {regex: '\bwith (?!us\b|our\b|you\b|your\b|many\b|most\b|more\b|teams\b|companies\b)[\p{L}&.''’ -]{2,40}? now (?:hosting|running|serving|handling|processing|operating|employing|managing|treating|shipping|welcoming|seeing|storing) (?:more than |over |nearly |almost |around |about |some )?\d[\d,.]*', keywords: ['now hosting', 'now running', 'now serving', 'now handling', 'now processing', 'now operating', 'now employing', 'now managing', 'now treating', 'now shipping', 'now welcoming', 'now seeing', 'now storing'], firm: true}
       # A volume of the prospect's work as the premise (forty-fourth session, PH): "Since Redwood Energy is processing something like 40,000 invoices a month across its hospitals".
       - {regex: '\b(?:is|are) (?:now |currently )?(?:processing|handling|receiving|issuing|paying) (?:something like |some |about |around |roughly |over |more than |nearly |close to |upwards of )?\d[\d,.]*\s?(?:k|m)? (?:invoices|orders|claims|shipments|transactions|payments|calls|tickets|patients|parcels|deliveries|applications|bookings)(?: (?:a|per|each|every) (?:day|week|month|year))?\b', keywords: ['processing', 'handling', 'receiving', 'issuing', 'paying']}
       # The prospect's present scale as the backdrop of the pitch: "With Fabrikam Robotics now running well over 400 machines across its sites", "With Northwinds Health's fleet now spread across 14 depots" (forty-third session, NR).
@@ -3262,6 +3299,8 @@ rules:
       - 'partnered'
       - 'teamed up'
     patterns:
+      # Second round (forty-sixth session, US, UT): "Now that X has signed on as a franchise partner for one of the big premium tread brands".
+      - {regex: '\bsigned on as (?:a|an|the) (?:[\w-]+ ){0,2}(?:partner|franchisee|distributor|reseller|dealer|licensee|supplier)\b', keywords: ['signed on'], firm: true}
       - {regex: '\bpartnering (?:up )?with \p{L}', keywords: ['partnering']}
       - {regex: '\bcongrat\w* on (?:the|your) (?:new )?(?:partnership|deal|agreement|contract|alliance) with\b', keywords: ['congrat']}
       - {regex: '\b(?:signed|inked|struck|landed|secured|closed|agreed|entered into) (?:a |an |the )?(?:new |major |big |exclusive |multi-year )?(?:[\w-]+ )?(?:distribution|supply|licensing|licence|license|partnership|reseller|framework|joint venture|jv|strategic|commercial|co-marketing|oem|channel|alliance) (?:deal|agreement|contract|partnership|pact)\b', keywords: ['signed', 'inked', 'struck', 'landed', 'secured', 'closed', 'agreed', 'entered']}

@@ -4,6 +4,8 @@ import { NOT_ADVICE, WONT_GUESS, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS } from './shared.js';
 
 /** Ukrainian and Russian notes: "[ЗАМІНИТИ: …]", "перед відправкою", "я не знайшла в CRM" (thirty-seventh session, OB). */
+/** Notes in Greek and Ukrainian (forty-sixth session, UO, UP): "ΣΗΜ.: να ρωτήσω τον Νίκο…", "Να μη σταλεί πριν το εγκρίνει ο Γιώργος", "… Не згадувати конкурентів". A bare "Σημείωση:" or "Примітка:" ("Note:") is said to readers too (NN). */
+const GREEK_UKRAINIAN_NOTE = anyCase(['σημ.:', 'να ρωτήσω τον', 'να ρωτήσω την', 'να μη σταλεί', 'να μην σταλεί', 'πριν το εγκρίνει', 'не згадувати', 'не згадуй']);
 const SLAVIC_LABEL = anyCase(['замінити', 'заменить', 'вставити', 'вставить', 'перевірити', 'проверить']);
 const SLAVIC_NOTE = anyCase(['перед відправкою', 'перед відправленням', 'перед надсиланням', 'перед отправкой', 'не знайшла в crm', 'не знайшов в crm', 'не нашла в crm', 'не нашел в crm', 'не знайшла в срм', 'не нашла в срм']);
 /** The reader's own tender rules followed ("Per the instructions in the notice:"): neither an agent's trace nor a directive to the rep (forty-first session, AZ). */
@@ -49,7 +51,7 @@ const ROLE_CAN_EDIT = String.raw`\b(?:your|the|their|a|an|each) (?:[\w-]+ ){0,2}
 const AI_CHECK = String.raw`(?<![\p{L}])(?:reviewed|checked|verified|edited|proof-?read|approved)(?![\p{L}])`;
 /** A named writing assistant ("Ourco Assist", "Ourco Copilot", "ChatGPT"), or one described as AI ("our AI sales assistant"). */
 const AI_TOOL = String.raw`(?:(?:our|an|the|my|a|[\p{L}-]+(?:''s|’s)) (?:[\p{L}-]+ )?(?:ai|a\.i\.|gen-?ai)(?: [\p{L}-]+){0,2}? (?:assistant|tool|model|helper|copilot|agent)\b|(?:[\p{L}-]+ )?(?:assist|copilot|co-pilot|chatgpt|gpt-?\d?|claude|gemini)(?![\p{L}]))`;
-const AI_DISCLOSED_AND_CHECKED = String.raw`\b(?:drafted|written|prepared|put together|composed|generated|created|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through|in))? ${AI_TOOL}[^.!?\n]{0,160}?${AI_CHECK}|\b${AI_TOOL} (?:drafted|wrote|generated|prepared|put together|summari[sz]ed|created|produced)\b[^.!?\n]{0,160}?(?:\bi(?:''ve| have)? (?:then |also |since )?(?:reviewed|checked|verified|edited|proof-?read|corrected|gone through|went through|read through|read over)(?![\p{L}])|\b(?:reviewed|checked|verified|edited|proof-?read|corrected) by (?:me|myself|[\p{L}]+)\b)`;
+const AI_DISCLOSED_AND_CHECKED = String.raw`\b(?:drafted|written|prepared|put together|composed|generated|created|summari[sz]ed)(?: (?:with (?:the )?help (?:of|from)|by|with|using|through|in))? ${AI_TOOL}[^.!?\n]{0,160}?${AI_CHECK}|\b${AI_TOOL} (?:drafted|wrote|generated|prepared|put together|summari[sz]ed|created|produced)\b[^.!?\n]{0,160}?(?:\bi(?:''ve| have)? (?:then |also |since )?(?:reviewed|checked|verified|edited|proof-?read|corrected|gone through|went through|read through|read over|read (?:it|them|this|everything|each one) (?:through|over|carefully))(?![\p{L}])|\b(?:reviewed|checked|verified|edited|proof-?read|corrected) by (?:me|myself|[\p{L}]+)\b)`;
 /** A YAML flow list of keywords. */
 const kwList = (xs: readonly string[]): string => `[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ')}]`;
 const cross = (a: readonly string[], b: readonly string[], sep = ' '): string[] => a.flatMap((x) => b.map((y) => `${x}${sep}${y}`));
@@ -193,6 +195,12 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An alternative left in for the rep to pick: "[ALT VERSION if he's still annoyed: We completely understand…]" (development set HI).
       - {regex: '[\[(]\s*(?:(?:alt|alternative|alternate|softer|harder|shorter|longer|backup|fallback) (?:version|wording|line|paragraph|para|copy|take|opener|close|ending|subject(?: line)?)\s*(?:if|for|in case|when|-|:)|alt\s*(?:if|for|in case|when|:))[^\]\n]{0,80}(?::|\]|\))', keywords: ['alt', 'alternative', 'alternate', 'backup', 'fallback', 'softer', 'harder', 'shorter', 'longer', 'option']}
     exceptions:
+      # The short answer to the reader's question, then its specs: "Your IT partner asked how they'd connect … Here's the quick version:\nAPI: REST, JSON" (forty-sixth session, UQ).
+      - '\bhere(?:''s| is) the (?:quick|short|simple) (?:version|answer)\s*:\s*\n'
+      # Our assistant's draft, checked by the writer, and a ready-made text handed over: "Drafted by our assistant, checked by me: the summary you asked for",
+      # "Here's the text most of our customers use — edit it as you like" (forty-sixth session, UM).
+      - '\bdrafted (?:by|with) (?:our|my|an?) (?:[\w-]+ ){0,2}assistant,? (?:and )?(?:checked|reviewed|edited|read|proofread) by (?:me|myself)\b'
+      - '\b(?:text|template|wording|faq|letter|notice|message|copy|version) (?:that )?(?:most |many |some |all )?(?:of )?(?:our|the) (?:other )?(?:customers|clients|schools|members|operators|users) (?:use|send|reuse|adapt)\b[^\n]{0,20}\b(?:edit|change|adapt|tweak|adjust) (?:it|this|them) (?:as|however|any way) you (?:like|wish|want|see fit|need)\b'
       # A forward tidied for the reader: "I've trimmed internal email signatures but otherwise left it as written" (forty-fifth session, TU).
       - '\btrimmed (?:the |our )?(?:internal )?(?:email |e-mail )?(?:signatures|footers|disclaimers)\b'
       # The reader's choice between our options, in a plan's next steps: "- You: check with your business partner which option to go with" (forty-fifth session, TP).
@@ -480,6 +488,8 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\bstill (?:need|needs|have|has|got) to (?:confirm|check|verify|double[- ]check|validate|sanity[- ]check|clear) (?:(?:it|this|that|these|those|them|the|a|an|[\w%$.-]+)\s+){0,3}?(?:with|by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\bstill (?:need|needs|have|has|got) to run (?:it|this|that|these|them) (?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}', keywords: ['still need', 'still have', 'still has', 'still got']}
       - {regex: '\b(?:which|that|this) i (?:still |yet )?(?:need|have) to (?:confirm|check|verify|double[- ]check|validate) (?:(?:it|this|that|the|a|[\w%$.-]+)\s+){0,3}?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:which|that|this) i (?:still |yet )?(?:need|have) to run (?:it |this |that |these )?(?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:need|needs|have|has) to (?:confirm|check|verify|double[- ]check) (?:it |this |that )?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b still\b', keywords: ['need to', 'have to', 'has to']}
     exceptions:
+      # A heading over what the survey left out, told to the reader: "WHAT WE DIDN'T CHECK" then "- Floor loading. …" (forty-sixth session, UE).
+      - '(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:what|things|items|areas|parts) (?:we|i) (?:didn''t|did not|couldn''t|could not|haven''t|have not|won''t|will not) (?:yet )?(?:check|verify|confirm|test|measure|inspect|look at|cover|assess)[ \t]*:?[ \t]*(?=\n|$)'
       # Honesty about a competitor: "I don't know the other vendor's current product well enough to compare" (forty-first session, AV).
       - '\bi (?:don''t|do not) know (?:the other|their|a competitor''s|the competitor''s|that|your other) [^.!?\n]{0,40}\bwell enough to\b'
       # Advice to the reader: "It's also worth checking what's included in the other quote" (forty-first session, JG).
@@ -1511,6 +1521,8 @@ const INTERNAL_ROUND15_RULES = String.raw`
       - {regex: '\((?:strike-?through|strikethrough|struck(?: through)?|tracked changes?|track changes|redlines?|deletions?|edits|changes|comments) (?:kept|left (?:in|on)|on|visible|retained|still (?:in|on|showing|visible)|shown|showing|left)\b', keywords: ['strike', 'struck', 'tracked', 'track changes', 'redline', 'deletion', 'edits', 'changes', 'comments']}
       - {regex: '~~(?!\s*[$\u20ac\u00a3]?\d[\d.,]*\s*(?:/\s*\w+)?\s*~~)[^~\n]{2,200}~~|<(?:del|strike)>[^<\n]{1,200}</(?:del|strike)>', keywords: ['~~', '<del>', '<strike>']}
     exceptions:
+      # The reader's own document, theirs to edit before it goes to their board: "Please edit freely before it goes to the board" (forty-sixth session, UM).
+      - '\bedit (?:it |this )?(?:freely|as you (?:like|wish|see fit)) before (?:it|this) goes to (?:the|your) (?:board|committee|team|ceo|cfo|leadership|management|directors|trustees|governors|council)\b'
       - '\b(?:your|yours)\b|\bto (?:us|me)\b|\bbefore you (?:send|return|submit|sign)(?: it| this| them)? (?:back|over)\b'
       - '\b(?:we|i|our team|ourco)(?:''ve| have| will|''ll)? (?:always |also |then )?(?:tidied|translated|proofread|simplified|translate|proofread|simplify|tidy|check|review)\b'
     message: 'an editing instruction or editing mark left in the draft: "{match}"'
@@ -1573,6 +1585,14 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Third round (forty-sixth session, UW, UX): Hungarian "Belső megjegyzés: … még nem hagyta jóvá Gábor", "Ne felejtsem: … még egyeztetni kell"; Spanish CRM lines "Estado: Caliente. Próximo paso: …";
+      # Arabic "ما تذكرش الثمن حتى يوافق يوسف على الخصم"; Japanese "以下、より丁寧な表現に修正したバージョンです".
+      - {regex: '(?<![\p{L}])(?:belső megjegyzés|még nem hagyta jóvá|ne felejtsem|még egyeztetni kell|estado:\s*(?:caliente|frío|frio|tibio|templado)|próximo paso:\s*[^\n]{1,60}responsable:)(?![\p{L}])|ما تذكرش|لا تذكر(?:ي)? (?:الثمن|السعر|الخصم)|حتى يوافق|修正したバージョン|より丁寧な表現に', keywords: ['belső', 'még nem', 'ne felejtsem', 'még egyeztetni', 'estado', 'próximo paso', 'ما', 'لا', 'حتى', '修正したバージョン', 'より丁寧な表現'], firm: true}
+      # Second round (forty-sixth session, US, UT): Afrikaans "Nota vir Johan: bel hom Vrydag as hy nie antwoord nie", Portuguese "Cliente reclamou do atendimento em 2022, ir com calma".
+      - {regex: '(?<![\p{L}])(?:nota vir [\p{L}]+\s*:|bel (?:hom|haar) (?:maandag|dinsdag|woensdag|donderdag|vrydag|môre)|ir com calma|cliente reclamou)(?![\p{L}])', keywords: ['nota vir', 'bel hom', 'bel haar', 'ir com calma', 'cliente reclamou']}
+      # Forty-sixth session (UH, UO, UP): Finnish "[Tarkista Annalta, onko … ennen kuin lähetät]", Croatian "Ovo je druga verzija, prva je bila preduga. – Ana",
+      # Romanian "[Andrei, verifică te rog dacă …]", "Notă internă: … încă nu am aprobare", Greek and Ukrainian notes (GREEK_UKRAINIAN_NOTE).
+      - {regex: '(?<![\p{L}])(?:ennen kuin lähetät|tarkista [\p{L}]+(?:lta|ltä)|kysy [\p{L}]+(?:lta|ltä),? onko|druga verzija,? prva je bila|prva verzija je bila preduga|verific[ăa] te rog|te rog verific[ăa]|not[ăa] intern[ăa]|[îi]nc[ăa] nu am aprobare|${GREEK_UKRAINIAN_NOTE.regex})', keywords: ['ennen kuin', 'tarkista', 'kysy', 'druga verzija', 'prva verzija', 'verifică', 'verifica', 'te rog', 'notă internă', 'nota interna', 'încă nu', 'inca nu', ${GREEK_UKRAINIAN_NOTE.keywords.map((k) => `'${k}'`).join(', ')}]}
       # Luxembourgish (forty-fifth session, UD): "Marc, kuck w.e.g. nach eng Kéier de Präis no ier dat erausgeet".
       - {regex: '(?<![\p{L}])(?:ier dat erausgeet|kuck w\.?\s?e\.?\s?g\.?|nach eng kéier)(?![\p{L}])', keywords: ['ier dat', 'kuck', 'nach eng'], firm: true}
       # Scottish Gaelic, Welsh and Irish holds (forty-fifth session, TW): "Na cuir seo gus am bi Calum air aontachadh ris".
@@ -1828,6 +1848,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note in Japanese or Chinese: in-house labels (社内用, 内部资料, 仅供内部), before-sending checks (送信前, 发送前), do-not-send marks (送信禁止, 请勿发送) and to-check marks (要確認, 待确认)'
     patterns:
+      # Second round (forty-sixth session, US, UT): "※山田さん確認待ち：割引率15%で問題ないか".
+      - {regex: '確認待ち|※[^\n]{0,20}確認', keywords: ['確認待ち', '※']}
       # A note in brackets: "（备注：这个客户之前拒绝过我们一次，语气要软一点）" (forty-fourth session, OY).
       - {regex: '[（(][ \t]*(?:备注|備註|注意|注|メモ|備考)[:：]', keywords: ['备注', '備註', '注意', '注', 'メモ', '備考']}
       - {regex: '(?:^|[\n。])\s*(?:注|メモ|社内メモ|備考|※社内)[:：]|引き継ぎ用|残しておくこと|担当変更予定|表現は控えめにしています|先方の(?:法務|担当|上司)', keywords: ['注', 'メモ', '備考', '社内', '引き継ぎ用', '残しておくこと', '担当変更予定', '表現は控えめに', '先方の']}
@@ -2010,6 +2032,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
       # "Softer version if Niamh reacts badly: …" (thirty-fifth session, development sets IA and IB)
       - {regex: '(?:^|\n)[ \t]*(?:softer|harder|shorter|longer|alt(?:ernative)?|backup|fallback|friendlier|firmer|gentler|stronger|spicier|safer) (?:version|line|wording|close|cta|option|take|ending|opener)\b[^\n:]{0,60}:', keywords: ['version', 'line', 'wording', 'close', 'cta', 'option', 'take', 'ending', 'opener']}
     exceptions:
+      # The long answer after a TL;DR: "TL;DR: YES — the driver app runs on your tablets.\n\nLonger version: we'd recommend a mount" (forty-sixth session, UM).
+      - '(?:\bthe |(?:^|\n)[ \t]*)(?:longer|long|full|fuller|detailed) version\s*:[ \t]+(?:we|we''d|we''ll|i|i''d|our|it|the|they|you|in|yes|no|short)\b'
       # The name of an attached file ("Ourco_Proposal_v3_FINAL.pdf") is the file's, not this email's.
       - '(?:\b|_)(?:v\d+[-_ ]?final|final[-_ ]v?\d+|final(?:[-_ ]final)+)[\w-]*\.(?:pdf|docx?|pptx?|xlsx?|csv|zip|key|pages|txt|png|jpe?g|odt|rtf|numbers)\b'
       # The last of a series in a plan: "19 January: Parallel check on the January payroll (final)".
@@ -2113,6 +2137,8 @@ rules:
       # "rev share with them is 20% on year one, keep that out of anything external" (development set HM).
       - {regex: '\bkeep (?:that|this|it|these|those|the [\w-]+(?: [\w-]+)?) out of (?:anything|everything|all|any) (?:external|customer-facing|client-facing|public|written)\b', keywords: ['keep that out', 'keep this out', 'keep it out', 'keep these out', 'keep those out', 'keep the']}
     exceptions:
+      # The request itself, in brackets: "Pricing for Acme (please treat as confidential)" (forty-sixth session, UE).
+      - '\b(?:please |kindly )?(?:treat|keep|handle|hold) (?:it |this |these |them |the (?:pricing|prices|figures|terms|quote) )?(?:as |in )?(?:strictly |fully )?(?:confidential|in confidence)\b'
       # Signatures of our internal emails, trimmed from a forward (forty-fifth session, TU).
       - '\binternal (?:email|e-mail) (?:signatures|footers|disclaimers|headers)\b'
       # The reader's own internal email: "You asked for something you could paste into an internal email" (forty-third session, OK).
@@ -2241,6 +2267,8 @@ rules:
       - '\bCONFIDENTIAL\b'
       - '\bINTERNAL\b(?! (?:AUDIT|AUDITS|CONTROLS?|MOBILITY|COMMUNICATIONS?|COMMS|TALENT|TRAINING|PROMOTIONS?|HIRING|RECRUITMENT|TRANSFERS?|CANDIDATES?|CAREERS?|LINKS?|LINKING)\b)'
     exceptions:
+      # The mark named, and explained: "The CONFIDENTIAL marking on the subject line refers to our pricing schedule" (forty-sixth session, UR).
+      - '\b(?:the|this|a|our|that) confidential (?:marking|mark|label|stamp|heading|watermark|footer)s?\b'
       # Said to the reader about what we send them under NDA: "CONFIDENTIAL: the attached pen-test summary is
       # for your security team only, as agreed under NDA" (CONFIDENTIAL_FOR_READER, as internal.confidentiality-label
       # reads it; exceptions read the lower-cased sentence).
@@ -2339,6 +2367,12 @@ rules:
       - 'not tell'
       - 'never tell'
     patterns:
+      # Third round (forty-sixth session, UW, UX): "Dave, this is the one that went cold in March, be nice"; "Lost to incumbent last year on price. Lead with migration support."
+      - {regex: '\b(?:this is|he''s|she''s|they''re|that''s) the (?:one|guy|lead|account|prospect|deal|company|contact) (?:that|who) went (?:cold|dark|quiet|silent)\b|\blost (?:it )?to (?:the )?incumbent\b|(?:^|[.!?]\s+|\n)[ \t]*lead with (?:the |our )?[\p{L} -]{2,30}\.(?=\s|$)', keywords: ['this is', 'he''s', 'she''s', 'they''re', 'that''s', 'incumbent', 'lead with'], firm: true}
+      # Second round (forty-sixth session, US, UT): a yes/no check for the team at a line's end, "Pricing approved by RM? Y/N"; a warmer version of the email, as requested.
+      - {regex: '\?[ \t]*\(?y[ \t]*/[ \t]*n\)?[ \t]*(?=\n|$)|\bhere(?:''s| is) (?:a|the|your) (?:warmer|cooler|tighter|revised|cleaner|simpler|gentler|bolder|stronger|shorter|longer|punchier|softer|friendlier|more formal|more casual|new) (?:version|draft|take) of (?:the|this|your|my) (?:email|draft|message|note)\b', keywords: ['y/n', 'y /', 'here''s', 'here is'], firm: true}
+      # A colleague's estimate padded for the reader (forty-sixth session, UP): "(Tom says 3 days but let's say 5 to be safe)"; a colleague asked about a concession (UH): "Ask Tomás if we can actually waive it".
+      - {regex: '\bbut let(?:''s| us) (?:say|go with|put|quote|tell (?:them|her|him)) [^.!?\n)]{1,20}\bto be safe\b|(?:^|[.!?]\s+|\n)[ \t]*(?:ask|check with) (?!your\b|the\b|them\b|him\b|her\b|us\b|me\b|a\b|an\b|any\b|about\b)[\p{L}]+ (?:if|whether) we (?:can|could|should|are able to) (?:actually |really |still )?(?:waive|offer|give|discount|extend|honou?r|match|drop|include|throw in|do)\b', keywords: ['let''s say', 'let us say', 'let''s go', 'let us go', 'let''s put', 'let''s quote', 'let''s tell', 'ask', 'check with'], firm: true}
       # Fifth round (forty-fifth session, TZ): "Pricing approved by J. Ferreira 12/03 – OK to send", "Lead owner changes to Diego from 1 May – handover notes are in the CRM".
       - {regex: '\bok(?:ay)? to send[ \t]*(?=$|\n|[.)\]])|\blead owner (?:changes|is|moves)\b|\bhandover notes are in the crm\b', keywords: ['ok to send', 'okay to send', 'lead owner', 'handover notes'], firm: true}
       # Fifth round (forty-fifth session, UD): "Log in CRM after sending + set reminder for 10 days", "(max two wards, Sophie said no more)".
@@ -2376,6 +2410,11 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b(?! [\p{L}-]+(?:''s|’s) )'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      # A forward told to the colleague copied in: "Kristoffer, for context, here's Marte's question from her email:"; a credit note named by its month (forty-sixth session, UR).
+      - '\b(?:question|questions|note|notes|comment|comments|feedback|request) from (?:her|his|their|your|[\p{L}]+''s) (?:email|e-mail|message|note|reply|letter|form)\b'
+      - '\bcredit note (?:for|from|to)\b'
+      # The reader told they need not ask: "please deduct it as normal and send us the certificate. You don't need to ask us first" (forty-sixth session, UF).
+      - '\b(?:you|they|your [\w-]+(?: team)?) (?:don''t|do not|won''t|will not|wouldn''t|would not|never|shouldn''t) (?:need|have) to (?:check|verify|confirm|ask|find out|double[- ]check)\b'
       # The reader's own check in the product: "If you'd like to check them before anything is sent, there's a 'review before sending' setting" (forty-fifth session, TY).
       - '${READER_CHECKS_FIRST}'
       # A guide to a document for the reader: "[Pages 2-3] Overview. Skip if you've seen the demo." (forty-fourth session, PJ).
@@ -3729,10 +3768,12 @@ rules:
       # A bracketed aside about the buyer or what not to say (development set HN): "(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)", "(… per Tom - don't mention it, just keep the quote under that)".
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
+      # The reader's own figures in a worked calculation: "so they can check it or swap in their own numbers" (forty-sixth session, UE).
+      - '\b(?:can|could|may|so (?:they|you)|free to|want to|like to) (?:[\w-]+ ){0,4}?(?:swap|plug|drop|put|slot) in (?:their|your) own\b'
       # The reader's own check in the product: "If you'd like to check them before anything is sent, there's a 'review before sending' setting" (forty-fifth session, TY).
       - '${READER_CHECKS_FIRST}'
       # A long answer after its TL;DR: "TL;DR: yes, it works on the Isuzus.\n\nThe longer version: we tested on an FTR 850…" (forty-fifth session, TL).
-      - '\bthe (?:longer|long|full|fuller|detailed) version\s*:[ \t]+(?:we|i|our|it|the|they|you|in|yes|no|short)\b'
+      - '(?:\bthe |(?:^|\n)[ \t]*)(?:longer|long|full|fuller|detailed) version\s*:[ \t]+(?:we|we''d|we''ll|i|i''d|our|it|the|they|you|in|yes|no|short)\b'
       # A check the reader makes with their own adviser: "Please check the current wording with the CFIA and FDA directly, or with your own compliance advisor" (forty-fifth session, TD).
       - '\b(?:with|ask|consult|check with) your own (?:[\p{L}-]+ )?(?:advisors?|advisers?|lawyers?|counsel|accountants?|auditors?|consultants?|legal team|compliance team|tax team|it team|doctor|physician|broker)\b'
       # Advice to the reader not to take the bigger option: "I wouldn't push the longer term if you're unsure" (forty-third session, NO).

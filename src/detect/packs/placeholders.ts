@@ -186,6 +186,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # Where a figure came from, in brackets: "31% less time spent on paperwork per funeral (their own time logs)" (forty-sixth session, UQ).
+      - '\((?:their|our|your|his|her|its) own [\p{L} -]{2,30}\)'
       # An action item's owner tag: "Share the Xero integration guide. [Owner: me, attached to this email]" (forty-fifth session, TY).
       - '\[owners?\s*:\s*[^\]\n]{1,60}\]'
       # A company's registration number given: "Ourco Ltd (company no. 516384201)" (forty-fifth session, TT).
@@ -324,6 +326,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # An attachment named in brackets, in English or Spanish: "[attached again for convenience]", "[adjunta]" (forty-sixth session, UU).
+      - '\[(?:attached|enclosed)(?: again| here| below)?(?: for (?:convenience|reference|your records))?\]|\[(?:adjunt[oa]s?|anexad?[oa]s?|en anexo|ci-joint(?:e|s|es)?|allegat[oio]|anbei|bijlage|w załączniku)\]'
       # A note in brackets we make to the reader, with its verb: "You'll get a spreadsheet [we'll send it as an attachment] to check" (forty-fifth session, TQ);
       # "attached" in Tagalog and Malay: "ipinadala ko na ang brochure [naka-attach]" (TP).
       - '\[(?:we''ll|we will|i''ll|i will|we''ve|i''ve|we have|we can|you''ll|you will|you can) [^\]\n]{1,60}\]'

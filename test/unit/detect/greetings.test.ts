@@ -238,3 +238,15 @@ describe('a name that opens with the letters of a title (forty-fifth session, TD
     expect(greeted(toName, greeting)).toEqual([name]);
   });
 });
+
+describe('Quechua and Aymara salutations (forty-sixth session, UR)', () => {
+  it.each([
+    ['Rosa Quispe', 'Allillanchu Rosa,'],
+    ['Juan Mamani', 'Kamisaraki Juan,'],
+  ])('passes: %s greeted "%s"', (toName, greeting) => {
+    expect(greeted(toName, greeting)).toEqual([]);
+  });
+  it('fires on another name after the salutation', () => {
+    expect(greeted('Rosa Quispe', 'Allillanchu Marta,')).toEqual(['Marta']);
+  });
+});

@@ -100,3 +100,23 @@ describe('a fact of the kind speaks for a sentence only through a word of the ki
     expect(claimRules('Congrats on the new role!', ['Appointed Sofia Rossi as Chief Executive Officer'])).toEqual([]);
   });
 });
+
+describe('facts that do not tell the news (forty-sixth session, UH, UT, UO)', () => {
+  it('an acquisition fact tells no merger the claim names by description', () => {
+    const merger = "After Redwood Energy's recent merger with a private hospital group, I imagine integration is on your radar.";
+    expect(claimRules(merger, ['Acquired Ledgerly in 2025'])).not.toEqual([]);
+    expect(claimRules(merger, ['Completed its merger with Harbour Health in 2025'])).toEqual([]);
+    expect(claimRules('Congrats on buying Ledgerly!', ['Acquired Ledgerly in 2025'])).toEqual([]);
+  });
+  it('a count tells no news that names neither a figure, what it counts, nor a change', () => {
+    const soldOut = "After selling out 2025 entirely, I'd guess 2026 enquiries are already rolling in.";
+    expect(claimRules(soldOut, ['Serves more than 3,000 customers'])).not.toEqual([]);
+    expect(claimRules('Congratulations on passing 3,000 customers!', ['Serves more than 3,000 customers'])).toEqual([]);
+  });
+  it('a headcount tells no layoffs, and a quoted line with no news supports nothing by shared words', () => {
+    const layoffs = 'After the layoffs at Redwood Energy in January, I completely understand wanting to keep new costs tight.';
+    expect(claimRules(layoffs, ['Has about 2,400 employees'])).not.toEqual([]);
+    const quoted = `${layoffs}\n\nOn Thu, Natalie Price wrote:\n> Can you send through pricing? Budgets are tight this year so we need to understand the full cost.`;
+    expect(claimRules(quoted, [])).not.toEqual([]);
+  });
+});
