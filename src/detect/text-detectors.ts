@@ -101,7 +101,7 @@ function onHeadingLine(text: string, at: number): boolean {
   // The line without its marks: a list number, a Spanish question's "¿", a note in brackets after
   // it ("DOCUMENTS SENT IN ADVANCE [attached]"), and a clause's number's stops ("CLAUSE 9.2").
   let line = text.slice(lineStart, lineEnd)
-    .replace(/^[\s#*_>=¿¡-]*(?:(?:\d{1,2}|[A-Z])[.)]\s*)?[¿¡]?/, '')
+    .replace(/^[\s#*_>=¿¡-]*(?:(?:\d{1,2}|[A-Z])[.)]\s*)?(?:\([^()\n]{1,60}\)\s*)?[¿¡]?/, '')
     .replace(/\s*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?\s*[:*_=-]*\s*$/, '')
     .replace(/(?<=\d)\.(?=\d)/g, '');
   // A question heading of a list of answers ("WHO HOLDS THE MONEY?", "ARE YOU LICENSED?", "HUR FÅR
@@ -385,6 +385,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
       // "IMPORTANT: the sandbox resets on Sunday": a notice's label at the start of a line, not a raised voice.
       // So is a two-word one ("IMPORTANT UPDATE: the maintenance window moves", "WARNING NOTE: …").
       if ((m[0] === 'IMPORTANT' || m[0] === 'WARNING' || m[0] === 'ATTENTION') && NOTICE_LABEL_TAIL.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /(?:^|\n)[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "NOT URGENT: a question about your cherry blocks" says the opposite of a raised voice (forty-sixth session, UZ).
+      if (/\b(?:NOT|NON|NICHT|NO|PAS)[ -]$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (capitalsNotShouted(f, folded, m.index, m[0])) continue;
       // "WAS: 4 rooms x NZ$159\nNOW: 4 rooms x NZ$149": a correction's labels, the old line then the new (forty-fifth session, TQ).
       if (m[0] === 'NOW' && LABEL_COLON.test(folded.slice(m.index + 3, m.index + 5)) && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index)) && /(?:^|\n)[ \t]*(?:WAS|BEFORE|OLD|THEN|PREVIOUSLY)[ \t]*:/.test(folded.slice(Math.max(0, m.index - 300), m.index))) continue;

@@ -147,7 +147,10 @@ export function tableRowAt(text: string, at: number): boolean {
   const pipes = pipeCount(line);
   const prev = start > 0 ? text.slice(lineStartOf(text, start - 1), start - 1) : '';
   const next = end < text.length ? text.slice(end + 1, lineEndOf(text, end + 1)) : '';
-  return (PIPE_ROW.test(prev) && pipeCount(prev) === pipes) || (PIPE_ROW.test(next) && pipeCount(next) === pipes);
+  // A neighbour with as many pipes (two or more) is a row of the same table, a label and a colon in its first cell
+  // or not ("OPTION | HIVES PER LIFT | COST" over "A: Sling loads, 4 hives per pallet | 16 | NZ$38", forty-sixth session, UZ).
+  const sameTable = (row: string): boolean => pipeCount(row) === pipes && (PIPE_ROW.test(row) || (pipes >= 2 && row.includes(' | ')));
+  return sameTable(prev) || sameTable(next);
 }
 
 function pipeCount(line: string): number {

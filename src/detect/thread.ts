@@ -99,7 +99,9 @@ const READER_CONFIDENTIAL_ASK_RE = new RegExp([
 function dropReaderConfidentialSubject(findings: Finding[]): void {
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i] as Finding;
-    if (f.field === 'subject' && (f.rule === 'internal.confidentiality-label' || f.rule === 'internal.confidential-caps')) findings.splice(i, 1);
+    if (f.field !== 'subject') continue;
+    // "Our quote — valid 30 days, and please keep it between us" above "We would be grateful if you could treat the pricing as confidential between our two companies" (UZ).
+    if (f.rule === 'internal.confidentiality-label' || f.rule === 'internal.confidential-caps' || (f.rule === 'internal.rep-directive' && /\bbetween us\b/i.test(f.excerpt ?? ''))) findings.splice(i, 1);
   }
 }
 

@@ -293,6 +293,8 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      # Fourth round (forty-sixth session, VD, VE): Bengali "শুনলাম X … চালু করেছে"; Turkish "Duyduğuma göre X geçen ay … satın almış"; Portuguese "Com a nova administração na X desde janeiro"; German "Nachdem X im Frühjahr die Liftgesellschaft … übernommen hat".
+      - {regex: '(?<![\p{L}])(?:duyduğuma göre|duydum ki|com a nova (?:administração|direção|diretoria|gestão)|nachdem [^.!?\n]{2,60}(?<![\p{L}])übernommen hat)(?![\p{L}])|শুনলাম', keywords: ['duyduğuma', 'duydum', 'com a nova', 'nachdem', 'শুনলাম'], firm: true}
       # Third round (forty-sixth session, UW, UX): Hungarian "Gratulálok a X új pozsonyi telephelyéhez!", "megduplázta az ügyfélkörét"; Japanese "X様が来春、大阪に新校舎を開校されると伺いました".
       - {regex: '(?<![\p{L}])(?:gratulálok a [^.!?\n]{1,50}(?<![\p{L}])új|megduplázta|megháromszorozta|megduplázták)(?![\p{L}])|様が[^。\n]{0,40}(?:と伺いました|と聞きました|と伺っております)', keywords: ['gratulálok', 'megduplázta', 'megháromszorozta', 'megduplázták', '様が'], firm: true}
       # Second round (forty-sixth session, US, UT): Polish "Słyszałam, że X przejmuje…"; Portuguese "Soube que a X está abrindo…", "Sei que a X foi comprada por um fundo"; Dutch "Ik begreep dat X … flink is gegroeid".
@@ -606,6 +608,8 @@ rules:
       - {regex: '\byou(?:''ve| have)? (?:just |recently )?(?:picked up|snapped up|scooped up|bought out|swallowed up) (?:a |the )?[\w&-]+(?: [\w&-]+)? (?:logistics|group|inc|ltd|gmbh|labs|systems|holdings|foods|health|energy|solutions|technologies|partners|capital|bank|hotels|software|media)\b', keywords: ['picked up', 'snapped up', 'scooped up', 'bought out', 'swallowed up']}
       - {regex: '\b(?:buildings?|offices?|sites?|plants?|stores?|branch(?:es)?|clinics?|companies|company|business|firm|brands?|yards?|depots?|warehouses?|locations?|properties|portfolio)\b (?:that )?you(?:''ve| have)? (?:just |recently )?(?:acquired|bought|took over|picked up)\b', keywords: ['acquired', 'bought', 'took over', 'picked up']}
     exceptions:
+      # What a price gets the reader: "What the extra buys you is the independent inspection" (forty-sixth session, UZ).
+      - '\bwhat (?:the |that |this |it |your |our )?(?:[\w-]+ )?buys you\b|\bbuys you (?:time|peace|access|priority|more|extra|a |an |the |some )'
       # A person taking over a role, not a company taken over (forty-fourth session, PE): "you'd taken over as technical director".
       - '\b(?:taken|took|taking|takes) over as\b'
       # Ownership of data, not of a company: "Acme Partners owns its data" (forty-third session, NQ).
@@ -976,6 +980,8 @@ rules:
       - 'brought in'
       - 'leader'
     patterns:
+      # Fourth round (forty-sixth session, VD, VE): "I'm guessing X's new CFO will want to see the payback numbers".
+      - {regex: '\bi(?:''m| am) guessing [^.!?\n]{2,40}(?:''s|’s|s'') new (?:ceo|cfo|coo|cto|cmo|cro|cio|md|managing director|president|chair|head of [\p{L}]+)\b', keywords: ['guessing'], firm: true}
       - {regex: '\b(?:new|incoming) (?:principal|headteacher|head teacher|headmaster|headmistress|dean|superintendent|provost|vice-chancellor|medical director|chief executive|managing partner|senior partner|head chef|executive chef|director of nursing|head of school|rector|chief nurse)\b[^.!?\n]{0,20}\b(?:joining|joined|starting|started|arriving|arrived|taking over|took over|coming (?:in|on board)|who (?:starts|started|joined|arrives))\b', keywords: ['principal', 'headteacher', 'head teacher', 'headmaster', 'headmistress', 'dean', 'superintendent', 'provost', 'vice-chancellor', 'medical director', 'chief executive', 'managing partner', 'senior partner', 'head chef', 'executive chef', 'director of nursing', 'head of school', 'rector', 'chief nurse']}
       - {regex: '\bnew (?:ceo|cfo|cto|coo|cmo|cio|ciso|cro|chief \w+ officer|president|chair|managing director|general manager|head of \w+)\b[^.!?\n]{0,20}\b(?:joining|joined|starting|started|coming (?:in|on board))\b', keywords: ['new ceo', 'new cfo', 'new cto', 'new coo', 'new cmo', 'new cio', 'new ciso', 'new cro', 'new chief', 'new president', 'new chair', 'new managing', 'new general', 'new head']}
       - {regex: '\bnow (?:leads|runs|heads(?: up)?|oversees|manages) your (?:[\w-]+ ){0,2}(?:team|teams|department|function|org|organi[sz]ation|division|group|business|company|unit|practice|office|region|operations|engineering|security|finance|sales|marketing|it|product|board)\b', keywords: ['now leads', 'now runs', 'now heads', 'now oversees', 'now manages']}
@@ -1190,6 +1196,8 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      # Fourth round (forty-sixth session, VD, VE): "Since X had to cut a good part of the ticket office staff last spring".
+      - {regex: '\bhad to (?:cut|shed|trim|reduce|lay off|let go of)\b[^.!?\n]{0,50}\b(?:staff|jobs|headcount|people|employees|workforce|roles|positions)\b', keywords: ['had to'], firm: true}
       # First round (forty-sixth session, UG, UH, UO, UP): "I know you've had to let a few people go from the events team this year".
       - {regex: '\b(?:you(?:''ve| have)?(?: had to)?|had to|has had to|have had to) let (?:a (?:few|number of|couple of|handful of)|some|several|\d+|many|most of (?:the|your)) (?:people|staff|employees|colleagues|team members|workers|of (?:your|the) (?:team|staff)) go\b', keywords: ['you', 'had to', 'has had', 'have had'], firm: true}
       # A hard year and cuts told as known (forty-fourth session, PG): "I know it's been a difficult year for Blue Harbor Logistics and that costs are being cut across the board".
@@ -1657,6 +1665,8 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      # Fourth round (forty-sixth session, VE): "with X opening its own sales office in Tokyo to court overseas groups".
+      - {regex: '\b(?:opening|opened|opens) (?:its|their) (?:own |first |new )?(?:[\w-]+ ){0,2}(?:office|site|store|branch|plant|warehouse|hub|clinic|school|campus|factory|depot|location)\b', keywords: ['opening', 'opened', 'opens'], firm: true}
       # Second round (forty-sixth session, US, UT): "with the board approving the budget for the new wing last month"; "X is taking its travelling exhibitions into Spain next year"; "I gather X is about to close a major gift".
       - {regex: '\bwith (?:the|your|its) board (?:approving|having approved|signing off(?: on)?|green-?lighting) (?:the )?(?:budget|funding|plans?|investment|money|build)\b|\b(?:is|are) (?:taking|bringing) (?:its|their) [^.!?\n]{2,40}\binto\b[^.!?\n]{2,30}\bnext (?:year|spring|summer|autumn|fall|winter|season|quarter)\b|\bi gather (?!you\b|your\b|from\b)[^.!?\n]{2,60}? (?:is|are) about to\b', keywords: ['board', 'taking', 'bringing', 'i gather'], firm: true}
       # The prospect's move named with its possessive (forty-fourth session, OS): "Luminary Health's move into closed containment next year is a big step".
@@ -1984,6 +1994,8 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      # Fourth round (forty-sixth session, VD, VE): "From what I hear, X sold a record number of season passes this year".
+      - {regex: '\b(?:sold|had|saw|booked|welcomed|shipped) (?:a )?record (?:number|numbers|level|levels|volume|volumes) of\b', keywords: ['record'], firm: true}
       # Second round (forty-sixth session, US, UT): "After your membership grew past 50,000 last year".
       - {regex: '\b(?:your|its|their) (?:membership|member base|customer base|headcount|user base|audience|visitor numbers|attendance|donor base|student numbers|patient list) (?:grew|has grown|passed|crossed|topped|hit|reached|went) (?:past |beyond |over |above )?\d', keywords: ['membership', 'member base', 'customer base', 'headcount', 'user base', 'audience', 'visitor numbers', 'attendance', 'donor base', 'student numbers', 'patient list'], firm: true}
       # First round (forty-sixth session, UG, UH, UO, UP): grown to over 40,000 registered patients; record throughput this harvest; revenue or patient volume at the prospect flat or dropped; selling out a whole year.
@@ -2675,6 +2687,8 @@ rules:
       - 'chosen'
       - 'picked'
     patterns:
+      # Fourth round (forty-sixth session, VD, VE): "Now that X has signed with Zara for the next three seasons".
+      - {regex: '\bnow that [^.!?\n]{2,40} (?:has|have) signed (?:with|a deal with|on with|up with)\b', keywords: ['now that'], firm: true}
       # Congratulations on a deal signed (forty-third session, NV): "Congratulations on the management agreement Kestrel Aerospace just signed with an international hotel brand".
       - {regex: '\bcongrat\w* on (?:the|your) (?:new |recent |big |latest )?(?:management |franchise |distribution |supply |partnership |licen[cs]ing |framework |service )?(?:agreement|deal|contract)\b[^.!?\n]{0,60}\b(?:just |recently )?(?:signed|won|landed|closed|secured|struck)\b', keywords: ['congrat'], firm: true}
       # Forty-second session, MK: "I also heard Fabrikam won two big public contracts".
@@ -3062,6 +3076,8 @@ rules:
       - 'losing'
       - 'churn'
     patterns:
+      # Fourth round (forty-sixth session, VD, VE): "X has been losing day-ticket visitors to the bigger resorts nearby".
+      - {regex: '\b(?:has|have) been losing (?:[\p{L}-]+ ){0,3}(?:visitors|customers|clients|guests|members|students|patients|business|skiers|players|diners|shoppers|tenants|subscribers) to\b', keywords: ['been losing'], firm: true}
       # Second round (forty-sixth session, US, UT): "I know X has been losing market share to cheap imported new tyres".
       - {regex: '\bi (?:know|hear|gather|understand) (?:that )?[^.!?\n]{2,50}? (?:has|have) been losing (?:market )?share\b', keywords: ['i know', 'i hear', 'i gather', 'i understand'], firm: true}
       # First round (forty-sixth session, UG, UH, UO, UP): "I heard you lost your main catering partner", "X lost a fair bit of canola to heating last season, from what I hear".

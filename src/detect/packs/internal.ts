@@ -1585,6 +1585,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Fourth round (forty-sixth session, VD, VE): Bengali "(রাকিব ভাই, পাঠানোর আগে এই অংশটা একবার দেখে নিন)"; Vietnamese "Dưới đây là bản nháp email theo yêu cầu của bạn".
+      - {regex: '(?<![\p{L}])(?:bản nháp email|theo yêu cầu của bạn,? giọng văn)(?![\p{L}])|পাঠানোর আগে', keywords: ['bản nháp', 'theo yêu cầu', 'পাঠানোর'], firm: true}
       # Third round (forty-sixth session, UW, UX): Hungarian "Belső megjegyzés: … még nem hagyta jóvá Gábor", "Ne felejtsem: … még egyeztetni kell"; Spanish CRM lines "Estado: Caliente. Próximo paso: …";
       # Arabic "ما تذكرش الثمن حتى يوافق يوسف على الخصم"; Japanese "以下、より丁寧な表現に修正したバージョンです".
       - {regex: '(?<![\p{L}])(?:belső megjegyzés|még nem hagyta jóvá|ne felejtsem|még egyeztetni kell|estado:\s*(?:caliente|frío|frio|tibio|templado)|próximo paso:\s*[^\n]{1,60}responsable:)(?![\p{L}])|ما تذكرش|لا تذكر(?:ي)? (?:الثمن|السعر|الخصم)|حتى يوافق|修正したバージョン|より丁寧な表現に', keywords: ['belső', 'még nem', 'ne felejtsem', 'még egyeztetni', 'estado', 'próximo paso', 'ما', 'لا', 'حتى', '修正したバージョン', 'より丁寧な表現'], firm: true}
@@ -2367,6 +2369,8 @@ rules:
       - 'not tell'
       - 'never tell'
     patterns:
+      # Fourth round (forty-sixth session, VD, VE): "(Yes, I know we told them June for this. Just send it and we'll deal with the questions.)"; a CRM tag "[Tier 2 | JP-Nagano | owner: KM]".
+      - {regex: '\bjust send it and we(?:''ll| will) deal with\b|\bi know we told (?:them|her|him)\b|\[[^\]\n]{0,40}\|[^\]\n]{0,40}\bowner:\s*[\p{L}]{2,4}\s*\]', keywords: ['just send it', 'we told them', 'we told her', 'we told him', 'owner:'], firm: true}
       # Third round (forty-sixth session, UW, UX): "Dave, this is the one that went cold in March, be nice"; "Lost to incumbent last year on price. Lead with migration support."
       - {regex: '\b(?:this is|he''s|she''s|they''re|that''s) the (?:one|guy|lead|account|prospect|deal|company|contact) (?:that|who) went (?:cold|dark|quiet|silent)\b|\blost (?:it )?to (?:the )?incumbent\b|(?:^|[.!?]\s+|\n)[ \t]*lead with (?:the |our )?[\p{L} -]{2,30}\.(?=\s|$)', keywords: ['this is', 'he''s', 'she''s', 'they''re', 'that''s', 'incumbent', 'lead with'], firm: true}
       # Second round (forty-sixth session, US, UT): a yes/no check for the team at a line's end, "Pricing approved by RM? Y/N"; a warmer version of the email, as requested.
@@ -2410,6 +2414,8 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b(?! [\p{L}-]+(?:''s|’s) )'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      # A check we would make with a third party, said to the reader: "I'd need to check with them first, and they'd set the date" (UY).
+      - '\b(?:i''d|i would|we''d|we would) (?:first )?need to (?:check|confirm|ask|verify) (?:with )?[^.\n]{0,40}\bfirst\b'
       # A forward told to the colleague copied in: "Kristoffer, for context, here's Marte's question from her email:"; a credit note named by its month (forty-sixth session, UR).
       - '\b(?:question|questions|note|notes|comment|comments|feedback|request) from (?:her|his|their|your|[\p{L}]+''s) (?:email|e-mail|message|note|reply|letter|form)\b'
       - '\bcredit note (?:for|from|to)\b'
@@ -2875,6 +2881,8 @@ rules:
       # A note to the rep in brackets: "(Leila's team, who are swamped until October, so don't promise any dates)".
       - {regex: '\([^()\n]{0,80}?\b(?:so )?(?:don''t|do not|never) (?:promise|commit to|quote|offer|mention|give (?:them|her|him)) (?:any |them |a |the |specific |firm )?(?:dates?|timelines?|deadlines?|discounts?|prices?|pricing|numbers|start dates?|go-?live dates?)\b[^()\n]{0,40}\)', keywords: ['promise', 'commit to', 'quote', 'offer', 'mention', 'give them', 'give her', 'give him']}
     exceptions:
+      # Our own document in another language: "Here's the English version of our kiwifruit pollination brochure [attached: …]" (UZ).
+      - '\b(?:english|spanish|french|german|portuguese|italian|dutch|japanese|chinese|korean|arabic|māori|maori) (?:version|translation) of (?:our|the|my) (?:[\p{L}-]+ ){0,3}(?:brochure|guide|leaflet|datasheet|data sheet|contract|terms|price list|catalogue|catalog|manual|faq|proposal|report|policy)\b'
       # The writer's own account of an AI-assisted draft they checked: "A note on how this email was written: I drafted it with our AI assistant from my notes and then checked every line myself" (forty-third session, OK).
       - '\b(?:drafted|wrote|written|prepared|composed)(?: (?:it|this|this email|the email))? (?:with|using)(?: the help of)? [^.!?\n]{0,40}?\b(?:assistant|ai|copilot)\b[^.!?\n]{0,60}?\b(?:reviewed|checked|edited|read)\b'
       # An answer handed over: "You asked what uptime we guarantee. Here's the precise version:" (forty-third session, NY).

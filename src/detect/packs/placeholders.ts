@@ -326,6 +326,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # "[attached as a separate PDF]" (UZ).
+      - '\[attached as (?:a |an )?(?:separate |second |single )?(?:pdf|file|document|spreadsheet|excel|word (?:file|document)|link)\]'
       # An attachment named in brackets, in English or Spanish: "[attached again for convenience]", "[adjunta]" (forty-sixth session, UU).
       - '\[(?:attached|enclosed)(?: again| here| below)?(?: for (?:convenience|reference|your records))?\]|\[(?:adjunt[oa]s?|anexad?[oa]s?|en anexo|ci-joint(?:e|s|es)?|allegat[oio]|anbei|bijlage|w załączniku)\]'
       # A note in brackets we make to the reader, with its verb: "You'll get a spreadsheet [we'll send it as an attachment] to check" (forty-fifth session, TQ);

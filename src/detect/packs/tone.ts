@@ -380,6 +380,8 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      # "Nothing time-sensitive here" (UZ).
+      - '\b(?:nothing|not|isn''t|is not|none of (?:this|it) is) (?:[\w-]+ )?time[- ]sensitive\b'
       # "To be clear, I'm not asking you to hurry"; "my honest answer today is 'partly'" (forty-sixth session, UV).
       - '\b(?:not|n''t) (?:asking|expecting|pushing|wanting|trying to get) (?:you )?to (?:hurry|rush)\b'
       - '\b(?:my|our|the) (?:honest |short |best |straight |current )?answer today is\b'
@@ -1072,6 +1074,8 @@ ${FOLLOWUP_RELEASE}
       # A result closed by "guaranteed": "Zero payroll errors from day one, guaranteed." (development set RW).
       - {regex: '\b(?:zero|no|fewer|less|more|double|triple|\d+(?:\.\d+)?%|\d+x)\b[^.!?\n]{0,60}?[,—–-] ?guaranteed\b(?! (?:by|under|in|through|for|to) )', keywords: ['guaranteed']}
     exceptions:
+      # A guarantee scoped to what we control: "we guarantee colony strength, not crop outcome" (UZ).
+      - '\bwe guarantee [\p{L} -]{2,30}, not (?:the |your )?[\p{L} -]{2,30}\b'
       # A guarantee the reader may want and we decline: "If you need a guaranteed ROI figure, I'm probably not the right supplier" (forty-fifth session, TE).
       - '\bif (?:you|your (?:board|cfo|team|finance team)) (?:need|needs|want|wants|require|requires|expect|expects|are looking for|''re looking for|is looking for) (?:a |an )?guaranteed\b'
       # The reader's own word, quoted back: "You asked … whether moving … would "guarantee a clean audit"" (forty-third session, OL).
@@ -2129,6 +2133,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:quote|price|offer|discount|pricing|deal|rate)\b[^.!?\n]{0,20}\b(?:only )?holds? (?:while|as long as|until|for as long as) i(?:''m| am)\b', keywords: ['holds while', 'hold while', 'holds as long as', 'holds until', 'hold until'], firm: true}
       - {regex: '\b(?:re-?approved|re-?quoted|re-?priced)\b[^.!?\n]{0,40}\bat (?:full )?list(?: price)?\b', keywords: ['at full list', 'at list'], firm: true}
     exceptions:
+      # Our own word on when we reply: "I'll text you by noon tomorrow either way" (UZ).
+      - '\bi(?:''ll| will) (?:text|call|email|ring|message|update|get back to|let) you (?:know )?by [^.!?\n]{0,20}\beither way\b'
       # A date said not to be a deadline: "That's only so the courier has a week of buffer, not a deadline on your decision" (forty-fifth session, TY).
       - '\b(?:not|isn''t|is not|never) (?:a|any) (?:real |hard |firm )?deadline\b'
       # What a longer lease costs: "That would lower the monthly payment, but you'd pay more over the full term" (forty-first session, JG).
@@ -6143,6 +6149,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'more pressure shapes: the last slot goes to whoever confirms first; close to full as I write this; the rest of the market will spend years catching up; firms that didn''t modernise are the ones closing now; I''ve cleared my diary, so I''ll send the invite now; tell me which site goes live first and I''ll get the paperwork moving; you could return the favour; if you''d rather keep paying for it, that''s your call; what could possibly go wrong; not one of those people who needs to run everything past the CFO; so it doesn''t trigger procurement; if it doesn''t work you''ll need to tell me why.; and (thirty-seventh session) effort we put in held against the reader, telling them again what we already told them, keeping it simple for them, surprise at how a business their size still works, what may not be there after a date, peers who decide in a fortnight, results vouched for in person'
     patterns:
+      # Fourth round (forty-sixth session, VD, VE): technology that probably isn't your area, explained in plain terms; as I mentioned pretty clearly in my first email.
+      - {regex: '\b(?:isn''t|is not|aren''t|are not) (?:really )?your (?:area|field|thing|specialty|speciality|forte|world)\b[^.!?\n]{0,40}\b(?:plain terms|simple terms|simply|keep it simple|layman|plain english)\b|\bas i (?:mentioned|said|explained|wrote|noted|pointed out) (?:pretty |very |quite |really |rather )?clearly\b', keywords: ['your area', 'your field', 'your thing', 'your specialty', 'your speciality', 'your forte', 'your world', 'clearly'], firm: true}
       # Third round (forty-sixth session, UW, UX): only sending this offer to five operators, keep it between us; operators without X usually don't survive the next downturn; dashboards aren't everyone's thing, so I've kept…;
       # the ones that get caught out; a bit technical for an academic director; you may have missed my previous four emails; those that sat out last semester are still writing to us;
       # if you use us, your spring intake will be full; only offering the migration to the first ten schools, and we're at eight.
@@ -6574,6 +6582,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
       - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Fourth round (forty-sixth session, VD, VE): Vietnamese "Chúng tôi cam kết … không có ngoại lệ"; Turkish "… sizin hâlâ beklemeniz biraz şaşırtıcı"; Portuguese "não gostaria que a X fosse a próxima a aparecer nas notícias";
+      # Bengali "এই ছাড়টি শুধু এই মাসের জন্য — এরপর আর পাওয়া যাবে না"; Japanese "…ことをお約束いたします"; Canadian French "…risque de se retrouver un peu à la traîne"; German "…keine Priorität hat – schade eigentlich".
+      - {regex: '(?<![\p{L}])(?:chúng tôi cam kết|không có ngoại lệ|beklemeniz (?:biraz )?şaşırtıcı|neredeyse (?:hiç )?kalmadı|a próxima a aparecer nas notícias|(?:se retrouver|rester|être) (?:un peu )?à la traîne|keine priorität (?:hat|haben)[^.!?\n]{0,20}schade)(?![\p{L}])|শুধু এই মাসের জন্য|আর পাওয়া যাবে না|お約束いたします|お約束します', keywords: ['chúng tôi', 'không có', 'beklemeniz', 'neredeyse', 'a próxima', 'se retrouver', 'rester', 'être', 'keine priorität', 'শুধু', 'আর', 'お約束'], firm: true}
       # Third round (forty-sixth session, UW, UX): Hungarian (a price held only to month end, then no chance; the third time I write, at least one reply would be nice; we guarantee; you'd fall behind);
       # Spanish (only two places left and other companies interested; surprised you still don't have it; you've practically lost the year; applies only if we sign before the 30th, then I can't hold it);
       # French (I'll keep it simple since digital tools aren't your strong point); Japanese (limited to contracts by this Friday); Arabic (valid only to the end of the week, we can't extend it).

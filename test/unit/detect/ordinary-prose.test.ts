@@ -5529,3 +5529,44 @@ describe('forty-sixth session, third round: shapes from fresh writers (UU, UV cl
     ['claim.', "Now that Target Co has brought in outside investment, I'd guess the pressure is on to professionalise the back office."],
   ]);
 });
+
+describe('forty-sixth session, fourth round: shapes from fresh writers (UY, UZ clean; VD, VE problems)', () => {
+  shapes([
+    ['internal.', 'Importante: no podemos comprometer una fecha de salida a producción hasta que TI revise la API.'],
+    ['internal.', "If it's helpful, we can also arrange a visit to one of our customers. I'd need to check with them first, and they'd set the date."],
+    ['tone.', "Here's the summary of options.\n\nOPTION | HIVES PER LIFT | INDICATIVE COST PER HIVE\nA: Sling loads, 4 hives per pallet | 16 | NZ$38\nB: Sling loads, 6 hives per pallet | 24 | NZ$31"],
+    ['placeholder.', 'The brochure is here [attached as a separate PDF].'],
+    ['claim.', "That's higher than some brokers, and I won't pretend otherwise. What the extra buys you is the independent inspection and a credit if colonies come in under strength."],
+    ['tone.', "Nothing time-sensitive here. I just wanted to get this on your radar before things get busy.", 'NOT URGENT: a question about your cherry blocks for next season'],
+    ['tone.', "WHAT'S NOT INCLUDED\n- Any guarantee on berry set; we guarantee colony strength, not crop outcome"],
+    ['tone.', "Everything you asked about.\n\n5. (From your operations director) WHAT ARE THE CONTRACT TERMS?\nAnnual by default, billed annually or quarterly."],
+    ['tone.', "We can add 120 colonies by Monday night. Same price as your contract. I'll text you by noon tomorrow either way."],
+    ['recipient.', 'Hola Inés:\n\nRespondiendo a tu pregunta de ayer: sí, podemos trabajar con el apicultor.', 'Sí, podemos trabajar con tu apicultor actual'],
+    ['internal.', 'Please find attached our quotation. We would be grateful if you could treat the pricing as confidential between our two companies.', 'Our quote — valid 30 days, and please keep it between us'],
+    ['internal.', "Here's the English version of our kiwifruit pollination brochure."],
+  ], [
+    ['tone.', 'URGENT: sign today'],
+    ['tone.', 'Chúng tôi cam kết hệ thống sẽ đạt QCVN 13-MT:2015/BTNMT cột A ngay từ tháng đầu tiên, không có ngoại lệ.'],
+    ['tone.', "Denizli'de bu sisteme geçmeyen boyahane neredeyse kalmadı; açıkçası sizin hâlâ beklemeniz biraz şaşırtıcı."],
+    ['tone.', 'Com a nova fiscalização da APA, não gostaria que a Target Co fosse a próxima a aparecer nas notícias.'],
+    ['tone.', 'এই ছাড়টি শুধু এই মাসের জন্য — এরপর আর পাওয়া যাবে না।'],
+    ['tone.', '導入初年度でリフト券の売上が20％以上伸びることをお約束いたします。'],
+    ['tone.', 'Franchement, la plupart des stations des Laurentides ont déjà fait le saut, et Target Co risque de se retrouver un peu à la traîne.'],
+    ['tone.', 'Da ich bisher leider keine Rückmeldung erhalten habe, gehe ich davon aus, dass das Thema für Sie keine Priorität hat – schade eigentlich.'],
+    ['tone.', "Since ticketing technology probably isn't your area, I'll try to explain it in plain terms."],
+    ['tone.', 'As I mentioned pretty clearly in my first email, the readers work with gloves on.'],
+    ['internal.', '(রাকিব ভাই, পাঠানোর আগে এই অংশটা একবার দেখে নিন)'],
+    ['internal.', 'Dưới đây là bản nháp email theo yêu cầu của bạn, giọng văn lịch sự và ngắn gọn:'],
+    ['internal.', "(Yes, I know we told them June for this. Just send it and we'll deal with the questions.)"],
+    ['internal.', '[Tier 2 | JP-Nagano | owner: KM]'],
+    ['claim.', 'শুনলাম Target Co ভালুকায় নতুন একটি ডাইং ইউনিট চালু করেছে — অভিনন্দন!'],
+    ['claim.', "Duyduğuma göre Target Co geçen ay Mısır'da bir boyahane satın almış."],
+    ['claim.', 'Com a nova administração na Target Co desde janeiro, imagino que haja espaço para rever fornecedores.'],
+    ['claim.', 'Nachdem Target Co im Frühjahr die Liftgesellschaft im Nachbarort übernommen hat, stellt sich sicher die Frage nach einem gemeinsamen System.'],
+    ['claim.', 'Since Target Co had to cut a good part of the ticket office staff last spring, self-service kiosks might take some pressure off.'],
+    ['claim.', 'From what I hear, Target Co sold a record number of season passes this year.'],
+    ['claim.', "I'm guessing Target Co's new CFO will want to see the payback numbers before anything else."],
+    ['claim.', 'Now that Target Co has signed with Zara for the next three seasons, capacity will matter.'],
+    ['claim.', 'It sounds like a great time for this, with Target Co opening its own sales office in Tokyo to court overseas groups.'],
+  ]);
+});
