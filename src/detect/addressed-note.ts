@@ -107,7 +107,7 @@ yes no sure great thanks thank note notes ps fyi btw re fw fwd quick again today
 actually ideally alternatively separately lastly importantly additionally frankly basically happily unfortunately
 fortunately luckily instead still and but or if when while because since after before once now here there this that these
 those it its we our us you your they their he she his her i my me hello hi hey dear team all everyone folks both update
-reminder important importante wichtig nota ojo atención atencion aviso attention urgente subject option options version draft summary context background agenda goal goals question
+reminder terms conditions payment validity warranty delivery important importante wichtig nota ojo atención atencion aviso attention urgente subject option options version draft summary context background agenda goal goals question
 questions answer answers step steps example examples result results pricing price prices timeline timing budget cost costs
 arrival arrivals venue location address parking directions access dress attire format duration length scope status owner
 owners outcome outcomes decision decisions deliverables attendees logistics travel lunch dinner breakfast catering where

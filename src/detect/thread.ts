@@ -90,7 +90,7 @@ const READER_CONFIDENTIAL_ASK_RE = new RegExp([
   String.raw`\bconfidential (?:marking|mark|label|stamp|heading)\b[^.!?\n]{0,80}\b(?:refers to|covers|applies to|is (?:for|about|because))\b|\b(?:ask|asked|request|requested)\b[^.!?\n]{0,40}\btreated as (?:a )?(?:trade secret|commercially sensitive|confidential)\b`,
   String.raw`\b(?:traiter|conserver|garder)\b[^.!?\n]{0,60}(?:confidenti|à titre confidentiel)`,
   String.raw`\b(?:tratar|mantener|manter|guardar|manejar)\b[^.!?\n]{0,60}\b(?:confidencial|confidencialidad|confidencialmente|sigilo|reserva)`,
-  String.raw`\bvertraulich (?:zu )?(?:behandeln|behandelt)\b|\bvertrouwelijk (?:te )?(?:behandelen|houden)\b`,
+  String.raw`\bvertraulich (?:zu )?(?:behandeln|behandelt)\b|\bbehandeln sie [^.!?\n]{0,40}\bvertraulich\b|\bvertrouwelijk (?:te )?(?:behandelen|houden)\b`,
   String.raw`\b(?:trattare|considerare|mantenere)\b[^.!?\n]{0,60}\b(?:riservat|confidenzial)`,
   String.raw`التعامل مع[^.!؟\n]{0,40}بسرية|بسرية بين`,
 ].join('|'), 'u');

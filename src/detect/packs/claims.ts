@@ -293,6 +293,8 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      # Fifth round (forty-sixth session, VL, VM): Swahili "Nimesikia kwamba X imefungua ofisi mpya"; Tagalog "Balita ko po lumipat na kayo…"; Afrikaans "Ek verstaan X het pas … gewen".
+      - {regex: '(?<![\p{L}])(?:nimesikia (?:kwamba|kuwa)|tumesikia (?:kwamba|kuwa)|balita ko(?: po)?|nabalitaan ko|ek verstaan|ek hoor)(?![\p{L}])', keywords: ['nimesikia', 'tumesikia', 'balita', 'nabalitaan', 'ek verstaan', 'ek hoor'], firm: true}
       # Fourth round (forty-sixth session, VD, VE): Bengali "শুনলাম X … চালু করেছে"; Turkish "Duyduğuma göre X geçen ay … satın almış"; Portuguese "Com a nova administração na X desde janeiro"; German "Nachdem X im Frühjahr die Liftgesellschaft … übernommen hat".
       - {regex: '(?<![\p{L}])(?:duyduğuma göre|duydum ki|com a nova (?:administração|direção|diretoria|gestão)|nachdem [^.!?\n]{2,60}(?<![\p{L}])übernommen hat)(?![\p{L}])|শুনলাম', keywords: ['duyduğuma', 'duydum', 'com a nova', 'nachdem', 'শুনলাম'], firm: true}
       # Third round (forty-sixth session, UW, UX): Hungarian "Gratulálok a X új pozsonyi telephelyéhez!", "megduplázta az ügyfélkörét"; Japanese "X様が来春、大阪に新校舎を開校されると伺いました".
@@ -1039,6 +1041,8 @@ rules:
       # "Redwood Systems's CEO is retiring at the end of the year" (thirty-fifth session, development sets IA and IB)
       - {regex: '\b(?:ceo|cfo|coo|cto|cio|cmo|chair(?:man|woman|person)?|president|founder|managing director|head of [\w ]{2,30}?) (?:is|are) (?:retiring|stepping down|leaving|moving on|departing)\b', keywords: ['retiring', 'stepping down', 'leaving', 'moving on', 'departing'], firm: true}
     exceptions:
+      # Whoever comes next, unnamed: "so whoever takes over must know them" (VJ).
+      - '\bwhoever (?:takes over|replaces|succeeds|steps in)\b'
       # A game or a book is a title too: "Loved the trailer for your new title on Acme's YouTube channel" (forty-first session, AK).
       - '\b(?:trailer|teaser|screenshots?|gameplay|art|launch|release|reviews?|demo|soundtrack|cover art|preorders?|pre-orders?) (?:for|of) your (?:new|latest|upcoming|next) title\b'
       - '\bpromot(?:e|es|ed|ing|ion|ions) (?:\w+ ){0,2}?(?:to|into) (?:production|prod|staging|live|the (?:production|staging|live|next) (?:stage|environment))\b'
@@ -1665,6 +1669,8 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      # Fifth round (forty-sixth session, VL, VM): "I hear X is putting in another four boxes at the Kilkenny unit"; "With X moving into organic milk production next year"; "With X moving its milk supply over to Tirlán".
+      - {regex: '(?:^|[.!?]\s+)i hear (?!you\b|from\b|that you\b|back\b)[^.!?\n]{2,40}? (?:is|are) (?:putting in|adding|building|opening|installing|expanding|buying|hiring|moving|planning)\b|\bwith (?!us\b|our\b|you\b|your\b)[^.!?\n]{2,40} moving (?:into|its [\p{L} -]{2,30} (?:over )?to|their [\p{L} -]{2,30} (?:over )?to)\b', keywords: ['i hear', 'moving'], firm: true}
       # Fourth round (forty-sixth session, VE): "with X opening its own sales office in Tokyo to court overseas groups".
       - {regex: '\b(?:opening|opened|opens) (?:its|their) (?:own |first |new )?(?:[\w-]+ ){0,2}(?:office|site|store|branch|plant|warehouse|hub|clinic|school|campus|factory|depot|location)\b', keywords: ['opening', 'opened', 'opens'], firm: true}
       # Second round (forty-sixth session, US, UT): "with the board approving the budget for the new wing last month"; "X is taking its travelling exhibitions into Spain next year"; "I gather X is about to close a major gift".
@@ -1994,6 +2000,8 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      # Fifth round (forty-sixth session, VL, VM): "X grew its milk supply by around 30% last season"; "Given how fast X has grown over the past two years".
+      - {regex: '\bgrew (?:its|their) (?:[\p{L}-]+ ){1,3}by (?:around |about |over |nearly |some |roughly )?\d|\bgiven how (?:fast|quickly|much) [^.!?\n]{2,40} (?:has|have) grown\b', keywords: ['grew', 'given how'], firm: true}
       # Fourth round (forty-sixth session, VD, VE): "From what I hear, X sold a record number of season passes this year".
       - {regex: '\b(?:sold|had|saw|booked|welcomed|shipped) (?:a )?record (?:number|numbers|level|levels|volume|volumes) of\b', keywords: ['record'], firm: true}
       # Second round (forty-sixth session, US, UT): "After your membership grew past 50,000 last year".
@@ -2970,6 +2978,8 @@ rules:
       - 'scrutiny'
       - 'settle'
     patterns:
+      # Fifth round (forty-sixth session, VL, VM): "Given the TBC and cell count penalties X has had from the co-op this year".
+      - {regex: '\b(?:penalties|fines|sanctions|warnings|deductions|strikes) [^.!?\n]{0,40}(?:has|have) (?:had|received|been given|incurred|picked up) from\b', keywords: ['penalties', 'fines', 'sanctions', 'warnings', 'deductions', 'strikes'], firm: true}
       - {regex: '\b(?:penalty|fine|sanction|censure|enforcement action|warning letter)s? (?:imposed on|levied on|issued to|handed to|against)\b', keywords: ['imposed on', 'levied on', 'issued to', 'handed to', 'against']}
       - {regex: '\b(?:scored|got|received|earned|achieved|passed|failed|flunked|had) (?:a |an |the |its |their |your )?(?:perfect |surprise |rough |difficult |bad |poor |clean |five-star |5-star |top )?(?:\d+ on (?:its|their|your|the) )?(?:latest |recent |last )?(?:health inspection|hygiene (?:rating|inspection|score)|food hygiene rating|inspection grade|sanidad inspection|haccp audit|surprise inspection|inspection)\b|\bcited (?:twice |three times |\d+ times |again )?by the (?:city |county |state |local )?health (?:department|inspectors?)\b|\b(?:your|its|their) (?:recent |latest )?[''‘“]?[abc][''’”]? grade from the (?:health )?inspectors?\b|\b(?:five|5)-star (?:food )?hygiene rating (?:across|at|for)\b', keywords: ['inspection', 'hygiene', 'cited', 'grade from', 'haccp audit']}
       - {regex: '\b(?:corrective action plan|immediate jeopardy|warning letter|consent decree|form 483|483 observations?|enrol(?:l)?ment (?:freeze|sanction)|(?:freez(?:e|es|ing)|suspend(?:s|ing)?|halt(?:s|ing)?) (?:new )?enrol(?:l)?ment|star rating (?:dropped|fell|slipped|declined|went down|was cut)|lost (?:its|their|your) (?:magnet|accreditation|jci|iso|cqc|hipaa|soc 2) ?(?:designation|status|rating|certification|accreditation)?|(?:settled|settling|settle) (?:a |the )?(?:false claims act|qui tam|class[- ]action|whistleblower) (?:case|suit|lawsuit|claim)?|(?:had to |must |was required to )?notif(?:y|ied) (?:the )?(?:dha|ico|ocr|hhs|regulator|authorities|data protection authority|doh) of (?:a|an|the) (?:[\w-]+ )?(?:leak|breach|incident)|(?:the (?:recent|last|latest)|your (?:recent|last)|its (?:recent|last)|after (?:the|a|its|your)|following (?:the|a|its|your)|a difficult|the difficult) (?:[\w-]+ ){0,2}?(?:mhra|fda|cms|ocr|cqc|hse|osha|sec|ftc|ico|dha|doh|jci|state) (?:inspection|audit|investigation|survey|review|visit)|the (?:ocr|hhs|sec|ftc|fca|ico|doj|cms) investigation (?:[\w&.''’-]+ ){1,3}(?:is|are) facing)\b', keywords: ['corrective action', 'immediate jeopardy', 'warning letter', 'consent decree', '483', 'enrolment', 'enrollment', 'star rating', 'lost its', 'lost their', 'lost your', 'settled', 'settling', 'settle', 'notif', 'inspection', 'audit', 'investigation', 'survey', 'review', 'visit']}
@@ -3076,6 +3086,8 @@ rules:
       - 'losing'
       - 'churn'
     patterns:
+      # Fifth round (forty-sixth session, VL, VM): "I know X losing its biggest insurance client this year hasn't made things any easier".
+      - {regex: '\bi know [^.!?\n]{2,40} losing (?:its|their) (?:biggest|largest|main|key|top|major|anchor) (?:[\p{L}-]+ )?(?:client|customer|account|contract|tenant|partner)\b', keywords: ['i know'], firm: true}
       # Fourth round (forty-sixth session, VD, VE): "X has been losing day-ticket visitors to the bigger resorts nearby".
       - {regex: '\b(?:has|have) been losing (?:[\p{L}-]+ ){0,3}(?:visitors|customers|clients|guests|members|students|patients|business|skiers|players|diners|shoppers|tenants|subscribers) to\b', keywords: ['been losing'], firm: true}
       # Second round (forty-sixth session, US, UT): "I know X has been losing market share to cheap imported new tyres".
@@ -3229,6 +3241,8 @@ rules:
       - 'as a'
       - 'being a'
     patterns:
+      # Fifth round (forty-sixth session, VL, VM): "With more than 3,000 claims going to litigation at X each year".
+      - {regex: '\bwith (?:more than|over|around|about|nearly|some) \d[\d,.]*k? [^.!?\n]{2,40} at [^.!?\n]{2,40} (?:each|every|a|per) (?:year|month|week|season)\b', keywords: ['with more than', 'with over', 'with around', 'with about', 'with nearly', 'with some'], firm: true}
       # Third round (forty-sixth session, UW, UX): "At something like 60,000 cars a month across X's sites"; "With 60-odd teachers on the books at X".
       - {regex: '\bat (?:something like|around|about|roughly|some|nearly|over) \d[\d,.]*k? (?:[\p{L}-]+ ){0,2}(?:a|per) (?:month|year|week|day|season) across\b|\bwith (?:\d+-odd|\d+ or so|some \d+|about \d+|around \d+|over \d+|nearly \d+) (?:[\p{L}-]+ ){0,2}on the (?:books|payroll|roll|rolls) at\b', keywords: ['something like', 'around', 'about', 'roughly', 'some', 'nearly', 'over', 'with'], firm: true}
       # First round (forty-sixth session, UG, UH, UO, UP): "With X now hosting more than 200 weddings a season".

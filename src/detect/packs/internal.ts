@@ -488,6 +488,8 @@ const INTERNAL_DOUBT_RULES = String.raw`
       - {regex: '\bstill (?:need|needs|have|has|got) to (?:confirm|check|verify|double[- ]check|validate|sanity[- ]check|clear) (?:(?:it|this|that|these|those|them|the|a|an|[\w%$.-]+)\s+){0,3}?(?:with|by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\bstill (?:need|needs|have|has|got) to run (?:it|this|that|these|them) (?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}', keywords: ['still need', 'still have', 'still has', 'still got']}
       - {regex: '\b(?:which|that|this) i (?:still |yet )?(?:need|have) to (?:confirm|check|verify|double[- ]check|validate) (?:(?:it|this|that|the|a|[\w%$.-]+)\s+){0,3}?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:which|that|this) i (?:still |yet )?(?:need|have) to run (?:it |this |that |these )?(?:by|past) (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b${NOT_TO_PROSPECT}|\b(?:need|needs|have|has) to (?:confirm|check|verify|double[- ]check) (?:it |this |that )?with (?!you\b|your\b|our\b|the (?:client|customer|prospect|calendar|diary|schedule)\b|(?:my|the) (?:calendar|diary|schedule|availability)\b|whoever\b|them\b|him\b|her\b)[a-z][a-z''-]{1,20}\b still\b', keywords: ['need to', 'have to', 'has to']}
     exceptions:
+      # What we cannot know without the reader's document: "Honest answer: I don't know yet, because I haven't seen your current contract" (VJ).
+      - '\bbecause (?:i|we) (?:haven''t|have not) (?:yet )?(?:seen|had|received|read) your\b'
       # A heading over what the survey left out, told to the reader: "WHAT WE DIDN'T CHECK" then "- Floor loading. …" (forty-sixth session, UE).
       - '(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:what|things|items|areas|parts) (?:we|i) (?:didn''t|did not|couldn''t|could not|haven''t|have not|won''t|will not) (?:yet )?(?:check|verify|confirm|test|measure|inspect|look at|cover|assess)[ \t]*:?[ \t]*(?=\n|$)'
       # Honesty about a competitor: "I don't know the other vendor's current product well enough to compare" (forty-first session, AV).
@@ -589,6 +591,8 @@ const INTERNAL_ASIDE_RULES = String.raw`
       # A put-down of a person on their side, said to a colleague: "he's a total pain, but he signs the cheques".
       - {regex: '\b(?:he''s|she''s|he is|she is)(?: such| a bit of)? (?:a )?(?:total |real |complete |massive |huge |absolute |right )?(?:pain|nightmare|handful|pushover|dinosaur|control freak|tyre-kicker|tire-kicker|time-?waster|penny-pincher|bully|diva|jobsworth|know-it-all|loose cannon|hard nut|tough nut|nitpicker|micromanager)\b', keywords: ['pain', 'nightmare', 'handful', 'pushover', 'dinosaur', 'control freak', 'kicker', 'waster', 'pincher', 'bully', 'diva', 'jobsworth', 'know-it-all', 'loose cannon', 'hard nut', 'tough nut', 'nitpicker', 'micromanager']}
     exceptions:
+      # A question to the reader's side about their own list: "Row 7 says … but the photo shows … Could someone double-check?" (VJ).
+      - '\bcould (?:someone|somebody|anyone) (?:on your (?:side|team|end) )?(?:double-?check|check|confirm)(?: (?:that|this|it))?\s*\?'
       # Advice to the reader: "so be careful comparing us with vendors who quote daily figures" (fortieth session, BV).
       - '\bbe careful (?:comparing|when comparing|to compare|reading|when reading|when you compare|when you read)\b'
       - '\b(?:customers?|clients?|teams?|buyers|users|companies|people|folks|cfos|leaders|many|most|some)\b[^.!?\n]{0,30}\b(?:are|get|feel|tend to be|were)\b[^.!?\n]{0,20}\b(?:price[- ]sensitive|cost[- ]sensitive|budget[- ]conscious|upset|burned|burnt|spooked)'
@@ -1585,6 +1589,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Fifth round (forty-sixth session, VL, VM): Afrikaans "Kobus, moet asseblief nie die prys noem voordat ons met finansies gepraat het nie".
+      - {regex: '(?<![\p{L}])moet (?:asseblief )?nie [^.!?\n]{0,30}(?<![\p{L}])(?:noem|sê|stuur|beloof)(?![\p{L}])', keywords: ['moet asseblief', 'moet nie'], firm: true}
       # Fourth round (forty-sixth session, VD, VE): Bengali "(রাকিব ভাই, পাঠানোর আগে এই অংশটা একবার দেখে নিন)"; Vietnamese "Dưới đây là bản nháp email theo yêu cầu của bạn".
       - {regex: '(?<![\p{L}])(?:bản nháp email|theo yêu cầu của bạn,? giọng văn)(?![\p{L}])|পাঠানোর আগে', keywords: ['bản nháp', 'theo yêu cầu', 'পাঠানোর'], firm: true}
       # Third round (forty-sixth session, UW, UX): Hungarian "Belső megjegyzés: … még nem hagyta jóvá Gábor", "Ne felejtsem: … még egyeztetni kell"; Spanish CRM lines "Estado: Caliente. Próximo paso: …";
@@ -1685,6 +1691,11 @@ const INTERNAL_ROUND16_RULES = String.raw`
       # Polish "dopisz proszę cenę…, nie pamiętam stawki"; Afrikaans "moenie die batteryprys noem … nie".
       - {regex: '(?<![\p{L}])(?:(?:dopisz|uzupełnij|wstaw|sprawdź|popraw|zmień|usuń|dodaj|podmień) proszę|nie pamiętam (?:stawki|ceny|kwoty|rabatu))(?![\p{L}])|(?<![\p{L}])moenie\b[^.!?\n]{0,60}?\b(?:noem|sê|stuur|wys|praat oor|beloof)\b[^.!?\n]{0,60}?\bnie(?![\p{L}])', keywords: ['proszę', 'nie pamiętam', 'moenie']}
     exceptions:
+      # Hinglish said to the reader (forty-sixth session, VK): our promise ("hum saara data export karke dete hain"), how things are ("follow-up Excel mein hota hai"),
+      # a figure's caveat ("14 Indian customers ka average hai, har jagah alag ho sakta hai"), our note-taker's draft checked by the writer.
+      - '(?<![\p{L}])hum (?:[\p{L}-]+ ){0,6}?(?:dete|karte|karenge|denge|bhejenge|rakhte|lete|de sakte|kar sakte) (?:hain|hai)(?![\p{L}])'
+      - '(?<![\p{L}])(?:hota|hoti|hote|aata|aati|aate|banta|banti|bante) (?:hai|hain)(?![\p{L}])|(?<![\p{L}])(?:ka|ki|ke) average (?:hai|hain)(?![\p{L}])|(?<![\p{L}])alag ho sakta hai(?![\p{L}])'
+      - '(?<![\p{L}])note-?taker ne draft kiya|(?<![\p{L}])maine (?:isse |ise )?(?:khud )?(?:padhkar |padh kar )?check(?: aur edit)? kiya'
       # Swahili "Kumbuka:" before the offer's terms: "Kumbuka: ufungaji na mafunzo ya wafanyakazi ni bure ndani ya Nairobi" (forty-third session, NX).
       - '(?<![\p{L}])kumbuka\s*:\s*[^.!?\n]{0,80}(?<![\p{L}])(?:ni bure|bila malipo|ni halali|hazijumuishi|inajumuisha|ni pamoja na|yanajumuishwa)(?![\p{L}])'
       # "Ojo:" before what the reader told us: "Ojo: me comentaste que tus meseros cobran propinas con terminal" (forty-third session, NQ).

@@ -5570,3 +5570,36 @@ describe('forty-sixth session, fourth round: shapes from fresh writers (UY, UZ c
     ['claim.', 'It sounds like a great time for this, with Target Co opening its own sales office in Tokyo to court overseas groups.'],
   ]);
 });
+
+describe('forty-sixth session, fifth round: shapes from fresh writers (VJ, VK clean; VL, VM problems)', () => {
+  shapes([
+    ['internal.', 'Agar continue nahi karna, toh hum saara data export karke dete hain aur 30 din mein delete kar dete hain.'],
+    ['internal.', 'DISCUSSED\n- Abhi complaints Google Form se aati hain; follow-up Excel mein hota hai'],
+    ['internal.', 'Average resolution time 2 din hai (yeh 14 Indian customers ka average hai, har jagah alag ho sakta hai).'],
+    ['internal.', 'Terms: annual billing in advance, 30 days payment. Please treat the pricing as confidential between our companies.'],
+    ['internal.', 'Row 7 says "Otis Gen2, 2019" but the photo from the site visit shows a Schindler 3300 plate. Could someone double-check?'],
+    ['internal.', "Honest answer: I don't know yet, because I haven't seen your current contract."],
+    ['internal.', 'Auf die Listenpreise gewähren wir 10 % Nachlass. Bitte behandeln Sie die Preise vertraulich zwischen unseren beiden Unternehmen.', 'Angebot Ourco – Preise vertraulich'],
+    ['claim.', "Your lifts' next inspection dates don't change, so whoever takes over must know them."],
+  ], [
+    ['tone.', 'Als ik voor vrijdag niets hoor, geef ik uw plek door aan het volgende bedrijf op de wachtlijst.'],
+    ['tone.', 'Esta tarifa solo está disponible hasta el viernes; después, sinceramente, no podré conseguirla de nuevo.'],
+    ['tone.', 'Sayang naman kung mauunahan pa kayo ng ibang firms sa Makati, kaya sana makapagdesisyon na kayo bago matapos ang linggo.'],
+    ['tone.', 'Nafasi za wateja wapya mwezi huu ni chache sana, kwa hiyo ukichelewa utazikosa.'],
+    ['tone.', 'Die meeste firmas in Pretoria het reeds na ons oorgeslaan, so julle wil seker nie die laaste wees nie.'],
+    ['tone.', "Frankly, I'd be worried if I were running robots through a Southland winter without 24/7 cover."],
+    ['tone.', 'Most serious operators sort their service cover out before calving rather than after, of course.'],
+    ['tone.', 'You NEED realtime for trial. Period.'],
+    ['tone.', "If opposing counsel has a better record than you do, you've already lost half the argument."],
+    ['internal.', 'Kobus, moet asseblief nie die prys noem voordat ons met finansies gepraat het nie.'],
+    ['claim.', 'Nimesikia kwamba Target Co imefungua ofisi mpya Mombasa mwezi uliopita — hongera sana!'],
+    ['claim.', 'Balita ko po lumipat na kayo sa bagong opisina sa BGC at nadagdagan pa ng sampung abogado ang Target Co, congrats po!'],
+    ['claim.', "Ek verstaan Target Co het pas 'n groot regeringskontrak gewen, so daar gaan seker baie verhore voorlê."],
+    ['claim.', 'Target Co grew its milk supply by around 30% last season, which is a fantastic result.'],
+    ['claim.', 'Given how fast Target Co has grown over the past two years, I imagine your robots are being asked to do a lot more.'],
+    ['claim.', "With Target Co moving into organic milk production next year, you'll have plenty on your plate, so I'll be brief."],
+    ['claim.', 'Given the TBC and cell count penalties Target Co has had from the co-op this year, a note on maintenance seemed useful.'],
+    ['claim.', 'With more than 3,000 claims going to litigation at Target Co each year, deposition scheduling must be a big job.'],
+    ['claim.', "Understood on the budget, and I know Target Co losing its biggest insurance client this year hasn't made things any easier."],
+  ]);
+});
