@@ -523,9 +523,9 @@ const LINK_HANDED_RE = /^\s*(?:their|the|our|your|his|her|its) (?:[\w-]+ ){0,3}(
 const ARROW_ROW = /^[^.!?]*(?:->|→|=>|⟶)[^.!?]*(?:->|→|=>|⟶)[^.!?]*$/;
 /** A link labelled in brackets: "(Her post: https://www.linkedin.com/posts/…)", "(Source: …)", "(Link, in case you haven't seen it: …)" (forty-sixth session, UF). */
 const LINK_LABEL_ASIDE_RE = /^\s*[(\[]\s*(?:(?:their|the|our|your|his|her|its|[\p{L}-]+['’]s) (?:[\w-]+ ){0,2})?(?:post|article|link|source|page|announcement|press release|release|video|report|blog|interview|recording|slides?|deck|listing|paper|study|filing)(?: (?:is )?(?:here|below))?(?:,[^:\n]{0,40})?\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*[)\]]\s*$/u;
-/** The reader told to put anything to a reference: "Ask her anything, including what she doesn't like about us." */
 /** A contact passed on at its owner's wish: "He's asked that I pass on his email rather than his phone: …" (forty-sixth session, UM). */
 const CONTACT_PASSED_RE = /\b(?:asked|asks|prefers|would prefer|would rather) (?:that )?(?:i|we) (?:pass on|share|give you|send you|forward) (?:his|her|their) (?:email|e-mail|number|phone|mobile|contact details|details|address)\b/;
+/** The reader told to put anything to a reference: "Ask her anything, including what she doesn't like about us." (forty-sixth session, UF) */
 const ASK_REFERENCE_RE = /^\s*(?:feel free to |please |do )?ask (?:her|him|them) (?:anything|whatever you (?:like|want)|about anything)\b/;
 
 /** What we do not know, and the reader may ignore: "I don't know whether Meridian uses Apex, so please ignore this if not" (thirty-ninth session, BA). */
