@@ -1659,7 +1659,7 @@ const OUTLET_WORD = String.raw`(?:post|times|news|journal|herald|examiner|tribun
 const NEWS_CITED_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:saw|seen|read|spotted|noticed|came across|caught)(?: (?:it|this|that|the news|an? (?:article|piece|story|report|item|write-?up|interview|feature)))? (?:in|on)|(?:article|piece|story|report|interview|feature|write-?up|coverage|item) (?:in|on|from)|(?:according to|as reported (?:in|by)|reported by)) (?:the |today's |yesterday's |this (?:morning|week)'s |last week's |[a-z]+day's )?(?!(?:the )?(?:news|grapevine|street|internet|web|papers?|press|media|radio|tv|linkedin|twitter|x|facebook|instagram|online)(?![\p{L}]))(?:(?:[\p{L}'’.&-]+ ){0,3}?${OUTLET_WORD}(?![\p{L}])(?: ${NEWS_DAY})?,? (?:that|how|about|mentioned|reported|said|says|wrote|noted)(?![\p{L}])|(?:[\p{L}'’.&-]+ ){1,4}?${NEWS_DAY},? (?:that|how|mentioned|reported|said|says|wrote|noted)(?![\p{L}]))`, 'u');
 
 /** Whether a sentence cites one of the prospect's own pages or channels, or a named news outlet, as its source. */
-function citesOwnSource(sentence: string): boolean {
+function citesSource(sentence: string): boolean {
   return SOURCE_CITED_RE.test(sentence) || NEWS_CITED_RE.test(sentence) || FOREIGN_OWN_PAGE_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence) || PUBLIC_RECORD_RE.test(sentence) || OWN_PAGE_QUOTED_RE.test(sentence) || LINKEDIN_SEEN_RE.test(sentence);
 }
 
@@ -1674,7 +1674,7 @@ const PUBLIC_RECORD_RE = /(?<![\p{L}])(?:(?:saw|seen|read|noticed|spotted|found|
 /** The sentence [from, to) gives the prospect as its source: told us, cited their own page, or says so in an aside after. */
 function sourcedToProspect(lower: string, from: number, to: number): boolean {
   const sentence = lower.slice(from, to);
-  return TOLD_RE.test(sentence) || citesOwnSource(sentence) || toldInAsideAfter(lower, to) || welcomesToldNews(lower, from, sentence, to);
+  return TOLD_RE.test(sentence) || citesSource(sentence) || toldInAsideAfter(lower, to) || welcomesToldNews(lower, from, sentence, to);
 }
 
 /**
@@ -1721,7 +1721,7 @@ function sourcedNext(lower: string, to: number): boolean {
   if (nextFrom < to) return false;
   const next = lower.slice(nextFrom, nextTo);
   // Only where the design counts a source in the same sentence: the prospect's own publication.
-  return NEXT_SOURCE_RE.test(next) && citesOwnSource(next);
+  return NEXT_SOURCE_RE.test(next) && citesSource(next);
 }
 
 /** Words that point back at the publication or message the sentence before cited ("The part about…", "it mentions", "I understand that…" after "Thank you for your message"). */
@@ -1752,7 +1752,7 @@ function pointsBackToSource(lower: string, from: number, to: number): boolean {
   // Right after a sentence that cites the prospect's own publication, the paragraph goes on
   // reporting it ("Just saw the announcement on your blog — congratulations! Growing from 12 to 60
   // people in two years is impressive…"); after what they told us, only a sentence that points back.
-  if (citesOwnSource(prev)) return true;
+  if (citesSource(prev)) return true;
   return BACK_TO_SOURCE_RE.test(lower.slice(from, to)) && sourcedToProspect(lower, prevFrom, prevTo);
 }
 
@@ -1853,7 +1853,7 @@ function sourcedInBody(body: FieldText, claim: string): boolean {
   for (let from = 0; from < opening; ) {
     const [a, b] = sentenceAround(lower, from, from, 320);
     if (b <= a) break;
-    if (citesOwnSource(lower.slice(a, b))) return true;
+    if (citesSource(lower.slice(a, b))) return true;
     from = Math.max(b, from + 1);
   }
   return false;
