@@ -107,7 +107,7 @@ function onHeadingLine(text: string, at: number): boolean {
   // A question heading of a list of answers ("WHO HOLDS THE MONEY?", "ARE YOU LICENSED?", "HUR FÅR
   // VI IN ELEVLISTORNA?"): the question on its own line, its answer in ordinary case on the next
   // (forty-second session, MP, MQ). Its YOU is the reader's question, as after WHAT or HOW.
-  const asked = /\?$/.test(line) && answeredBelow(text, lineEnd);
+  let asked = /\?$/.test(line) && answeredBelow(text, lineEnd);
   if (asked) line = line.slice(0, -1).trimEnd();
   // A run-in heading: "2. YOUR RISK ASSESSMENT. Under UK law, …", "WHAT WE NEED FROM YOU: a pallet
   // truck …" (forty-second session, MI). The capitals before the stop or colon head the prose after
@@ -119,7 +119,11 @@ function onHeadingLine(text: string, at: number): boolean {
   if (runIn !== null && (runInHeads(text, lineStart, lineEnd) || NOTHING_VALUE.test(line.slice(runIn[0].length - 1)))) {
     const head = runIn[1] as string;
     const headStart = text.indexOf(head, lineStart);
-    if (headStart >= 0 && at >= headStart && at < headStart + head.length) line = head;
+    if (headStart >= 0 && at >= headStart && at < headStart + head.length) {
+      line = head;
+      // "DO YOU NEED TO DO ANYTHING? No." among "WHAT'S AFFECTED: …" lines: a question answered on its own line (forty-seventh session, VP).
+      if (runIn[0].charAt((runIn[1] as string).length) === '?') asked = true;
+    }
   }
   // A name written as it is spelt ("WHAT Acme Analytics TOLD US IT NEEDS") in a heading that is
   // two thirds capitals or more stands for a word of it.
@@ -141,6 +145,8 @@ function onHeadingLine(text: string, at: number): boolean {
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
   // "WE NEED" and "WE DON'T NEED" over the lists of data a pilot takes and does not, "WE DON'T PROMISE": what the list holds (forty-fifth session, TD, TX).
   if (overList) topic = topic.replace(/^(?:WE|I)(?: STILL| ALSO| WILL| WON['’]T| DON['’]T| DO NOT| CAN| CAN['’]T)? (?:NEED|PROMISE|OFFER|COVER|GUARANTEE|CHARGE FOR|DO)\b/, '');
+  // "NEEDS YOUR CHECK (4 items)" beside "LOADED OK" over an import's report: the status of the items listed, not a push (forty-seventh session, VP).
+  if (overList) topic = topic.replace(/^(?:NEEDS|NEEDING|AWAITING|WAITING FOR|FOR) YOUR (?:CHECK|REVIEW|INPUT|ANSWERS?|DECISIONS?|CONFIRMATION|SIGN-OFF|APPROVAL|COMMENTS)\b/, '');
   // "TIME SPENT TODAY", "YOUR COSTS TODAY": how things stand, not a push (forty-second session, MZ).
   topic = topic.replace(/\b(?:SPENT|COSTS?|SETUP|SET-UP|PROCESS|STATE|SITUATION|WORKFLOW|VOLUMES?|FIGURES|NUMBERS|SPEND|TIME|HOURS|PRICES?|PRICING|STACK|TOOLS?|SYSTEMS?|SET UP) (?:TODAY|NOW)\b/g, '');
   // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.
@@ -157,7 +163,8 @@ function onHeadingLine(text: string, at: number): boolean {
   // "OFFLINE MATTERS MORE THAN YOU THINK": a heading's claim, not a push (forty-third session, NY).
   topic = topic.replace(/\bMORE THAN YOU (?:MIGHT |MAY )?(?:THINK|EXPECT|IMAGINE|REALISE|REALIZE)\b/g, '');
   // "6. COST IF YOU CONTINUE", "NEXT STEPS IF YOU GO AHEAD": what follows a choice, headed by it (forty-third session, NO).
-  topic = topic.replace(/\b(?:COSTS?|PRICE|PRICING|FEES?|NEXT STEPS|OPTIONS?|WHAT HAPPENS|TIMELINE|TERMS|PLAN|STEPS) IF YOU (?:CONTINUE|PROCEED|GO AHEAD|DECIDE|SIGN|RENEW|STAY|SWITCH|UPGRADE|EXTEND|DON['’]T CONTINUE|STOP)\b/g, '');
+  // "7. TIMELINE, IF YOU WENT AHEAD" puts the choice in the past tense, after a comma (forty-seventh session, VN).
+  topic = topic.replace(/\b(?:COSTS?|PRICE|PRICING|FEES?|NEXT STEPS|OPTIONS?|WHAT HAPPENS|TIMELINE|TERMS|PLAN|STEPS),? IF YOU (?:CONTINUE|PROCEED|GO AHEAD|DECIDE|SIGN|RENEW|STAY|SWITCH|UPGRADE|EXTEND|DON['’]T CONTINUE|STOP|WENT AHEAD|PROCEEDED|DECIDED|SIGNED|RENEWED|SWITCHED|UPGRADED|WERE TO (?:GO AHEAD|PROCEED|SIGN|SWITCH))\b/g, '');
   topic = topic.replace(/\bLAST (?:\d{1,3} |TWO |THREE |SIX |TWELVE )?(?:YEARS?|MONTHS?|QUARTERS?|WEEKS?|DAYS?|SEASONS?|TERMS?|FY[\d/-]*)\b/g, '');
   // "WHAT YOUR TEAM TOLD US IN THE FINAL SURVEY": the last of a series, not a last chance (forty-second session, MT).
   topic = topic.replace(/\bFINAL (?:SURVEY|REPORT|NUMBERS|FIGURES|RESULTS|SUMMARY|CHECKLIST|STEPS|AGENDA|INVOICE|REVIEW|DETAILS|NOTES|SCORES?|TALLY|COUNT|SCHEDULE|PROGRAMME|PROGRAM|VERSION|DRAFT|ROUND|STAGE|PHASE|QUOTE|PRICING|WEEK|MONTH|SESSION|WORKSHOP|MEETING|CALL|DESIGN|PLAN)\b/g, '');
@@ -226,8 +233,8 @@ const PRIORITY_DEFINED = /^[ \t]*\([^()\n]{1,80}\)[ \t]*:/;
 /** A label's value that says there is nothing: "none", "nothing", "n/a", "not yet". */
 const NOTHING_VALUE = /^\s*(?:none|nothing|n\/a|not (?:yet|needed|required)|no action)\b/i;
 
-/** Capitals ending in a stop or a colon, then prose with a small letter on the same line (onHeadingLine). */
-const RUN_IN_HEADING = /^([\p{Lu}0-9][\p{Lu}0-9'’&/+, -]{2,80}?)(?:\.|:)[ \t]+(?=[^\n]*\p{Ll})\S/u;
+/** Capitals ending in a stop, a colon or a question mark, then prose with a small letter on the same line (onHeadingLine). */
+const RUN_IN_HEADING = /^([\p{Lu}0-9][\p{Lu}0-9'’&/+, -]{2,80}?)(?:\.|:|\?)[ \t]+(?=[^\n]*\p{Ll})\S/u;
 
 /** Words that make a line in capitals say that something happens, not name a part of the email. */
 const HEADING_VERB = /\b(?:WILL|WON'T|IS|ISN'T|ARE|AREN'T|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|CAN|CAN'T|DO|DOES|DON'T|GET|GETS|EXPIRES?|ENDS?|CLOSES?|RUNS? OUT|STOPS?|LOSES?|LOST|GOING)\b/;

@@ -72,6 +72,7 @@ export function readSubjectWithBody(ctx: ScanContext, subject: FieldText, body: 
   dropToldSubjectClaims(ctx.findings, subject, body);
   dropThirdPartySubjectClaims(ctx, subject, body);
   if (READER_CONFIDENTIAL_ASK_RE.test(body.text.lower)) dropReaderConfidentialSubject(ctx.findings);
+  if (AI_DRAFT_TOLD_RE.test(body.text.lower)) dropToldAiDraftSubject(ctx.findings);
   if (reply && (QUOTED_REPLY.test(rawBody) || answersReader(body.text.lower))) dropReplySubjectTone(ctx.findings);
   else if (reply && !readsCold(body.text.lower)) dropReplyChain(ctx.findings, subject);
 }
@@ -102,6 +103,23 @@ function dropReaderConfidentialSubject(findings: Finding[]): void {
     if (f.field !== 'subject') continue;
     // "Our quote — valid 30 days, and please keep it between us" above "We would be grateful if you could treat the pricing as confidential between our two companies" (UZ).
     if (f.rule === 'internal.confidentiality-label' || f.rule === 'internal.confidential-caps' || (f.rule === 'internal.rep-directive' && /\bbetween us\b/i.test(f.excerpt ?? ''))) findings.splice(i, 1);
+  }
+}
+
+/**
+ * The body tells the reader how the email was written: "A quick note on how this email was written:
+ * I used our AI assistant to put together the first draft from my meeting notes, then checked every
+ * figure myself". The subject's "Drafted with our assistant: your questions from Tuesday" is then
+ * the same disclosure, not the author talking to a reviewer (forty-seventh session, VO).
+ */
+const AI_DRAFT_TOLD_RE = /\b(?:i|we) (?:used|use|had|asked) (?:our |an |my |the )?(?:ai|artificial intelligence|writing|drafting)? ?(?:assistant|ai tool|ai)\b[^.!?\n]{0,80}\b(?:draft|write|wrote|written|put together|prepare)\b[^.!?\n]{0,120}\b(?:checked|reviewed|read|edited|verified)\b/;
+const AI_DRAFT_SUBJECT_RE = /^(?:drafted|written|prepared|composed) (?:with|by|using) (?:the help of )?(?:our|an|my|the) (?:ai )?(?:assistant|ai)\b/;
+
+/** The subject's disclosure of an AI draft, when the body tells the reader the same. */
+function dropToldAiDraftSubject(findings: Finding[]): void {
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as Finding;
+    if (f.field === 'subject' && f.rule === 'internal.draft-talk' && AI_DRAFT_SUBJECT_RE.test((f.excerpt ?? '').toLowerCase())) findings.splice(i, 1);
   }
 }
 

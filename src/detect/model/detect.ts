@@ -250,6 +250,11 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:you(?:'ll| will)|you're|you are|you'd be|you would be|(?:the |your )?(?:team|account|project|site)s? (?:is|are|will be)) (?:be )?in (?:very |really )?(?:good|safe|great|excellent|the best of|capable|expert) hands`,
   // A request that binds nobody: "Entendemos que esta consulta no compromete a Blue Harbor a licitar", "this doesn't commit you to anything".
   String.raw`(?:doesn't|does not|won't|will not|wouldn't|would not) (?:commit|bind|oblige|obligate) (?:you|your (?:team|company|side)|[\p{L}&.'’ -]{2,40}?) to (?:anything|bid|buy|sign|proceed|a purchase|an order|any(?: further)? (?:step|purchase|commitment|order))`,
+  // Candour about what we do not know, and advice against ourselves: "…so I won't assume", "If the numbers still favour your current supplier, I'd honestly stay with them" (forty-seventh session, VN, VO).
+  String.raw`(?:so |and )?(?:i|we) (?:won't|will not|don't want to|won't try to|would rather not) (?:assume|guess|presume|pretend)\b`,
+  String.raw`(?:i['’]d|i would|we['’]d|we would)(?: honestly| genuinely| really| simply| just)? (?:stay|stick) with (?:them|your current [\w-]+|what you have|it|the current [\w-]+)\b`,
+  // Our own absence, apologised for: "I'm sorry to do this: I've been called to a school in Savai'i on Thursday and won't be back in Apia in time for our 2pm meeting" (forty-seventh session, VP).
+  String.raw`(?:i|we|and) (?:won't|will not|can't|cannot|wouldn't) (?:be (?:back|there|able to (?:make|join|attend))|make it)\b[^.!?\n]{0,40}\b(?:in time )?for (?:our|the) (?:[\w-]+ ){0,2}(?:meeting|call|visit|session|demo)\b`,
   String.raw`no (?:le |les |nos |te |os )?(?:compromete|obliga) (?:a|en) (?:nada|ning[uú]n|licitar|comprar|firmar)|n'engage (?:en rien|pas)|ne (?:vous |nous )?engage (?:à rien|pas)|n[ãa]o (?:os |vos |a |o )?(?:compromete|obriga) a`,
 ].join('|') + ')', 'u');
 const PRESSURE_AFTER_RE = /\b(?:but|however|though|although|just|only)\b[^.!?\n]{0,80}\b(?:only|last|expires?|ends?|ending|deadline|today|tonight|tomorrow|this week|friday|before|gone|lose|miss|won't last|goes up|increase|limited|spots?|places?)\b/;
@@ -293,6 +298,8 @@ function releases(lower: string, start: number, end: number): boolean {
  */
 const DISCLAIM_RE = new RegExp(String.raw`(?:` + [
   String.raw`\b(?:can['’]t|cannot|can not|couldn['’]t|could not|won['’]t|will not|wouldn['’]t|would not|don['’]t|do not|never|not able to|unable to|no (?:one|vendor|provider|supplier|company|system|tool|software|platform)(?: \w+)? (?:can|could|will|would))(?: \w+){0,3}? (?:guarantee|promise|commit to)\b`,
+  // "Nobody can promise that about any company", "Nobody in the industry can guarantee those" (forty-seventh session, VN, VO).
+  String.raw`\b(?:nobody|no-one|no one)(?: [\w-]+){0,3}? (?:can|could|will|would)(?: honestly| really| truly)? (?:guarantee|promise)\b`,
   String.raw`\b(?:don['’]t|do not|doesn['’]t|does not) know enough\b[^.!?\n]{0,60}? to (?:guarantee|promise)\b`,
   // "…so I'd treat this as a story, not a promise" (forty-sixth session, UN: the space after "not" was missing, so only "without a guarantee" matched).
   String.raw`\b(?:not|no|without)(?: any| a)? (?:guarantee|promise)\b`,
@@ -325,8 +332,19 @@ function disclaims(lower: string, start: number, end: number): boolean {
   return DISCLAIM_RE.test(sentence) && !DISCLAIM_PRESSURE_RE.test(sentence.replace(COMPARED_WITH_NOW_RE, '')) && !DISCLAIM_PRESSURE_FOREIGN_RE.test(sentence);
 }
 
+/** A question labelled "Q:" on its own line, its answer labelled "A:" on the next. */
+const FAQ_QUESTION_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:q\d{0,2}|question(?: \d{1,2})?)[ \t]*[:.)][ \t]*[^\n]*\?[ \t]*\n[ \t]*(?:[-*•][ \t]*)?(?:a\d{0,2}|answer)[ \t]*[:.)]/;
+
+function faqQuestion(lower: string, start: number, end: number): boolean {
+  const lineStart = lineStartOf(lower, start);
+  const nl = lower.indexOf('\n', end);
+  const next = nl < 0 ? -1 : lower.indexOf('\n', nl + 1);
+  return end - lineStart < 300 && FAQ_QUESTION_RE.test(lower.slice(lineStart, next < 0 ? lower.length : next));
+}
+
 /** A comparison with the present: "than today", "as you do today", "compared with now". */
-const COMPARED_WITH_NOW_RE = /\b(?:than|as (?:you (?:do|pay|have) )?|compared (?:to|with)|versus|vs\.?) (?:today|now)\b/g;
+// "I'd rather you plan around the caveats now than be surprised in week three": now set against later, no deadline (forty-seventh session, VN).
+const COMPARED_WITH_NOW_RE = /\b(?:than|as (?:you (?:do|pay|have) )?|compared (?:to|with)|versus|vs\.?) (?:today|now)\b|\b(?:now|today) (?:rather )?than\b/g;
 
 /**
  * The model's bar, per class (tone, internal marker, claim), for a sentence in the language an
@@ -751,6 +769,8 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       if (rule.rule.kind === 'internal_marker' && inIntroductionParagraph(t.lower, s.start)) { passed(rule, p, s, 'a paragraph said to the person the mail introduces'); continue; }
       if (rule.rule.kind === 'internal_marker' && inSideActionList(t.lower, s.start)) { passed(rule, p, s, 'an item of an action list headed by one side of the deal'); continue; }
       if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
+      // The question of a Q and A ("Q: Can you guarantee there will never be a breach?" over "A: No one honestly can"): the reader's words, answered (forty-seventh session, VP).
+      if (rule.rule.kind === 'tone' && faqQuestion(t.lower, s.start, s.end)) { passed(rule, p, s, 'the question of a question and answer'); continue; }
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your
       // directors keep their own checklists, so it is hard to see what's outstanding") is their
       // situation played back, not pressure we put on them.

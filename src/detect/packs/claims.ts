@@ -293,6 +293,12 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      # Forty-seventh session, first round (VR, VS): Spanish ("Ahora que X duplicó la superficie", "Entiendo que X redujo bastante personal"), Chinese ("听说X明年要在巴淡岛开新的码头"), Malay ("Dengar cerita X nak expand ke Tanjung Pelepas").
+      - {regex: '(?<![\p{L}])ahora que [^.!?\n]{1,60} (?:duplic[óo]|triplic[óo]|ampli[óo]|aument[óo]|abri[óo]|compr[óo]|adquiri[óo]|contrat[óo]|incorpor[óo]|plant[óo]|redujo|recort[óo]|cerr[óo])(?![\p{L}])|(?<![\p{L}])entiendo que [^.!?\n]{1,60} (?:redujo|recort[óo]|despidi[óo]|perdi[óo]) (?:bastante |mucho |parte del? |a )?(?:personal|plantilla|empleados|trabajadores|gente)(?![\p{L}])', keywords: ['ahora que', 'entiendo que'], firm: true}
+      - {regex: '听说[^。！？\n]{0,40}(?:开新的|开设|新建|扩建|收购|并购|上市|融资|投产|扩张|裁员|换了新)', keywords: ['听说'], firm: true}
+      - {regex: '(?<![\p{L}])dengar (?:cerita|khabar|kata|-dengar) [^.!?\n]{1,60} (?:nak|akan|mahu|bakal|dah|sudah|baru) (?:expand|berkembang|buka|membuka|tambah|beli|ambil alih|lantik|melantik)(?![\p{L}])', keywords: ['dengar'], firm: true}
+      # Forty-seventh session, first round (VQ): news heard, in Hindi ("सुना है X ने … नया डिपो खोला है"), Nepali ("नयाँ CEO नियुक्त गरेको सुनेँ"), Telugu ("… ప్రారంభించిందని తెలిసింది") and Sinhala ("විකුණුම් 30%කින් වැඩි").
+      - {regex: 'सुना है[^.!?\n।]{0,80}(?:खोला है|खोली है|खोले हैं|शुरू किया|शुरू की|नियुक्त किया|खरीदा|खरीद ली|जुटाए|बढ़ाई|बढ़ाया|जीता|जीती)|(?:नियुक्त गरेको|खोलेको|सुरु गरेको|किनेको|जितेको|विस्तार गरेको) सुनेँ|(?:ప్రారంభించిందని|తెరిచిందని|కొనుగోలు చేసిందని|నియమించిందని|గెలుచుకుందని) తెలిసింది|විකුණුම් \d+%කින් වැඩි', keywords: ['सुना', 'नियुक्त', 'खोलेको', 'सुरु', 'किनेको', 'जितेको', 'विस्तार', 'ప్రారంభించిందని', 'తెరిచిందని', 'కొనుగోలు', 'నియమించిందని', 'గెలుచుకుందని', 'විකුණුම්'], firm: true}
       # Fifth round (forty-sixth session, VL, VM): Swahili "Nimesikia kwamba X imefungua ofisi mpya"; Tagalog "Balita ko po lumipat na kayo…"; Afrikaans "Ek verstaan X het pas … gewen".
       - {regex: '(?<![\p{L}])(?:nimesikia (?:kwamba|kuwa)|tumesikia (?:kwamba|kuwa)|balita ko(?: po)?|nabalitaan ko|ek verstaan|ek hoor)(?![\p{L}])', keywords: ['nimesikia', 'tumesikia', 'balita', 'nabalitaan', 'ek verstaan', 'ek hoor'], firm: true}
       # Fourth round (forty-sixth session, VD, VE): Bengali "শুনলাম X … চালু করেছে"; Turkish "Duyduğuma göre X geçen ay … satın almış"; Portuguese "Com a nova administração na X desde janeiro"; German "Nachdem X im Frühjahr die Liftgesellschaft … übernommen hat".
@@ -1669,6 +1675,10 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      # Forty-seventh session, first round (VR): "Since X is planting another 200 hectares of almonds".
+      - {regex: '\b(?:is|are|has been|have been) (?:planting|adding|building|opening|hiring|taking on|bringing on|putting in) (?:another|an extra|a further|an additional) \d[\d,.]*\s?(?:k )?(?:[\p{L}-]+ ){0,2}?(?:hectares|acres|stores|sites|branches|staff|people|beds|rooms|trucks|vehicles|lines|clinics|outlets|restaurants|employees|engineers|square (?:metres|meters|feet)|berths|cranes|warehouses|depots)\b', keywords: ['planting', 'adding', 'building', 'opening', 'hiring', 'taking on', 'bringing on', 'putting in'], firm: true}
+      # Forty-seventh session, first round (VQ): "As X moves into the Bangladesh market", "As X moves into biologics".
+      - {regex: '(?<=^|[.!?:]\s{1,3}|\n[ \t]*)(?:as|now that|with|since|given that) (?!(?:the |more |most |many |all |some |other |our |your )?(?:[\p{L}-]+ )?(?:you|your|companies|teams|businesses|firms|many|most|customers|anyone|everyone|everybody|we|our|industry|market|markets|sector|world|trade|economy|country|region|government|regulators?|competitors?|rivals?|buyers|growers|operators|retailers|schools|hospitals|clinics|people)\b)[^,\n]{2,40}?\b(?:moves|is moving|expands|is expanding|branches out|pushes|is pushing|heads|is heading) (?:further )?into (?!(?:the |its |their |a )?(?:[\p{L}-]+ )?(?:stage|phase|planning|implementation|testing|pilot|rollout|roll-out|use|review|evaluation|procurement|negotiations?|budgeting|discussions?|step|round|season|year|quarter|month|week|winter|summer|spring|autumn|peak)\b)(?:the )?[\p{L}-]+(?: [\p{L}-]+)?(?: market| markets| sector| business| segment)?\b', keywords: ['moves into', 'moving into', 'expands into', 'expanding into', 'branches out into', 'pushes into', 'pushing into', 'heads into', 'heading into'], firm: true}
       # Fifth round (forty-sixth session, VL, VM): "I hear X is putting in another four boxes at the Kilkenny unit"; "With X moving into organic milk production next year"; "With X moving its milk supply over to Tirlán".
       - {regex: '(?:^|[.!?]\s+)i hear (?!you\b|from\b|that you\b|back\b)[^.!?\n]{2,40}? (?:is|are) (?:putting in|adding|building|opening|installing|expanding|buying|hiring|moving|planning)\b|\bwith (?!us\b|our\b|you\b|your\b)[^.!?\n]{2,40} moving (?:into|its [\p{L} -]{2,30} (?:over )?to|their [\p{L} -]{2,30} (?:over )?to)\b', keywords: ['i hear', 'moving'], firm: true}
       # Fourth round (forty-sixth session, VE): "with X opening its own sales office in Tokyo to court overseas groups".
@@ -2000,6 +2010,8 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      # Forty-seventh session, first round (VR): "I hear X is on track for record volumes this season".
+      - {regex: '\b(?:is|are|''s|''re) (?:on track|on course|heading|set|gearing up) for (?:a )?record(?:-breaking)? (?:volumes?|year|season|quarter|sales|revenue|harvest|crop|results|numbers|growth|turnover|intake|exports?)\b', keywords: ['on track', 'on course', 'heading', 'set for', 'gearing up'], firm: true}
       # Fifth round (forty-sixth session, VL, VM): "X grew its milk supply by around 30% last season"; "Given how fast X has grown over the past two years".
       - {regex: '\bgrew (?:its|their) (?:[\p{L}-]+ ){1,3}by (?:around |about |over |nearly |some |roughly )?\d|\bgiven how (?:fast|quickly|much) [^.!?\n]{2,40} (?:has|have) grown\b', keywords: ['grew', 'given how'], firm: true}
       # Fourth round (forty-sixth session, VD, VE): "From what I hear, X sold a record number of season passes this year".
@@ -2850,6 +2862,10 @@ rules:
       - 'in the black'
       - 'ebitda'
     patterns:
+      # Forty-seventh session, first round (VR, VS): "the difficult season that left X in the red last year", "I know X went well over budget on the quay extension".
+      - {regex: '\b(?:left|put|pushed|kept|tipped) (?![^.!?\n]{0,40}\b(?:you|your|many|most|companies|teams|growers|firms|businesses)\b)[^.!?\n]{1,40}? in the red\b|\b(?:went|slipped|fell|dipped|tipped|ended up|finished) (?:into |in )?the red\b|\b(?:went|ran|came in|has gone|is running|was running) (?:well |way |significantly |massively |badly |a bit |a little |far |heavily )?over budget on\b', keywords: ['in the red', 'the red', 'over budget'], firm: true}
+      # Forty-seventh session, first round (VQ): "I understand X has had a difficult year financially".
+      - {regex: '\b(?:has|have|had)(?: just)? had (?:a|an|quite a|a very|a really|such a) (?:difficult|tough|hard|rough|challenging|bruising|painful|lean|terrible|bad|brutal|trying|difficult few|tight) (?:year|quarter|few months|season|twelve months|12 months|time|stretch|run|period)(?: or two)? (?:financially|commercially|on the (?:revenue|sales|cash) side|with (?:cash ?flow|margins|revenue|sales))\b|\b(?:going through|facing|in) (?:a )?(?:difficult|tough|hard|rough|challenging|lean) (?:patch|period|time|spell|year) financially\b|\b(?:financial|cash-?flow|cash flow) (?:difficulties|troubles|problems|strain|struggles|woes)\b', keywords: ['financially', 'commercially', 'revenue side', 'sales side', 'cash side', 'cash flow', 'cashflow', 'cash-flow', 'margins', 'revenue', 'sales', 'financial'], firm: true}
       # Second round (forty-sixth session, US, UT): "X has been running at a loss since the pandemic".
       - {regex: '\b(?:has been|have been|is|are|was|were|is still|been) (?:running|operating|trading) at a loss\b', keywords: ['at a loss'], firm: true}
       # First round (forty-sixth session, UG, UH, UO, UP): "With X reportedly running behind on its loan covenants".
@@ -3086,6 +3102,8 @@ rules:
       - 'losing'
       - 'churn'
     patterns:
+      # Forty-seventh session, first round (VQ): hearsay of a loss, "A friend at one of the forwarders mentioned that X lost a sizeable consignment".
+      - {regex: '\b(?:a friend|a contact|someone|a colleague|a former colleague|people|a source|an old colleague|word) (?:at|from|in|on) (?:one of )?[^.!?\n]{2,40}? (?:mentioned|told me|said|tells me|says|let slip|hinted)(?: that)? [^.!?\n]{2,50}? (?:lost|has lost|had lost|is losing|was losing) (?:a |an |the |its |their |two |three |several |some )?(?:[\p{L}-]+ ){0,2}?(?:consignment|shipment|load|batch|contract|client|customer|account|order|tender|deal|stock|cargo)s?\b', keywords: ['mentioned', 'told me', 'said', 'tells me', 'says', 'let slip', 'hinted'], firm: true}
       # Fifth round (forty-sixth session, VL, VM): "I know X losing its biggest insurance client this year hasn't made things any easier".
       - {regex: '\bi know [^.!?\n]{2,40} losing (?:its|their) (?:biggest|largest|main|key|top|major|anchor) (?:[\p{L}-]+ )?(?:client|customer|account|contract|tenant|partner)\b', keywords: ['i know'], firm: true}
       # Fourth round (forty-sixth session, VD, VE): "X has been losing day-ticket visitors to the bigger resorts nearby".
@@ -3241,6 +3259,10 @@ rules:
       - 'as a'
       - 'being a'
     patterns:
+      # Forty-seventh session, first round (VR): "For a team of 400 people like X's, I'd guess…".
+      - {regex: '\bfor (?:a|an) (?:team|company|business|workforce|operation|organi[sz]ation|firm|fleet|group) (?:of|with) (?:about |around |over |some |nearly )?\d[\d,]* (?:people|staff|employees|trucks|vehicles|sites|stores|beds|hectares|acres)(?:,)? like [^,.!?\n]{2,40}', keywords: ['for a', 'for an'], firm: true}
+      # Forty-seventh session, first round (VQ): "With X shipping something like 10,000 consignments a month".
+      - {regex: '(?<=^|[.!?:]\s{1,3}|\n[ \t]*)with (?![^,\n]{0,30}\b(?:you|your|companies|teams|many|most|customers|anyone|we|our)\b)[^,\n]{2,40}? (?:now )?(?:shipping|moving|handling|processing|running|serving|sending|delivering|dispatching|managing|producing|making|selling) (?:something like |around |about |roughly |some |close to |nearly |over |more than |upwards of )?\d[\d,.]*\s?(?:k|m)? (?:[\p{L}-]+ ){0,2}?(?:a|per|each|every) (?:day|week|month|year|quarter|season)\b', keywords: ['with'], firm: true}
       # Fifth round (forty-sixth session, VL, VM): "With more than 3,000 claims going to litigation at X each year".
       - {regex: '\bwith (?:more than|over|around|about|nearly|some) \d[\d,.]*k? [^.!?\n]{2,40} at [^.!?\n]{2,40} (?:each|every|a|per) (?:year|month|week|season)\b', keywords: ['with more than', 'with over', 'with around', 'with about', 'with nearly', 'with some'], firm: true}
       # Third round (forty-sixth session, UW, UX): "At something like 60,000 cars a month across X's sites"; "With 60-odd teachers on the books at X".

@@ -647,6 +647,16 @@ const INTERNAL_BLIND_RULES = String.raw`
     not_in: [introduction]
     description: 'internal text found by blind batches: bracketed tool results, a check asked of the reviewer after a source ("so double-check the amount"), coaching on how to handle the recipient, sales-pipeline labels for the recipient, word counts against a limit, variant labels offered for a tone'
     patterns:
+      # Forty-seventh session, first round (VS): Chinese "别提全包方案" (don't mention), Malay holds ("Nota: jangan hantar sebelum Encik Farid luluskan harga", "[Aisyah: tukar tarikh lawatan …, belum confirm lagi]").
+      - {regex: '(?:别提|不要提及|不要提|先别说|别跟客户说|不要跟客户说)|(?<![\p{L}])(?:jangan hantar (?:dulu |lagi )?sebelum|belum (?:confirm|sah|disahkan) lagi)(?![\p{L}])|\[[\p{L}]+:\s*(?:tukar|ubah|semak|sahkan)(?![\p{L}])', keywords: ['别提', '不要提', '先别说', '别跟', '不要跟', 'jangan hantar', 'belum', '['], firm: true}
+      # Forty-seventh session, first round (VR, VS): an email reused with a change ("Same as the Chimbarongo one but swap the crop and the dates", "Same numbers as the Penang job, just drop the commissioning line"); a colleague tagged ("@Kelvin remind me to chase their NDA on Monday").
+      - {regex: '\bsame (?:as|numbers as|pricing as|prices as|terms as|text as|deal as|quote as|wording as|figures as) (?:the|our|last week''s|yesterday''s) [\p{L}\d -]{1,30}? (?:one|job|deal|quote|email|proposal|account|client|customer|version|site|project)\b,? (?:but|just|only|and) (?:swap|change|drop|update|replace|remove|cut|tweak|adjust|take out)\b', keywords: ['same'], firm: true}
+      - {regex: '(?:^|\s)@[\p{L}][\w.-]*,?\s+(?:remind me|can you|could you|pls|please|chase|ping|follow up|check|confirm)\b|\bremind me to (?:chase|follow up|ping|call|check|send|nudge)\b[^.!?\n]{0,40}\b(?:their|them|him|her)\b', keywords: ['@', 'remind me'], firm: true}
+      # Forty-seventh session, first round (VQ): holds before sending in Hinglish ("isko tab tak mat bhejna jab tak Sameer sir approve na karein"), Nepali ("पठाउनु अघि"), Gujarati ("મોકલતા પહેલાં") and Sinhala ("යවන්න කලින්").
+      - {regex: '\b(?:mat|na) (?:bhejna|bhejo|bhejiye|bhejein|bhejna)\b|\bjab tak [^.!?\n]{1,30} approve na\b|पठाउनु (?:अघि|भन्दा अगाडि|पहिले)|મોકલતા પહેલાં|મોકલતા પહેલા|යවන්න කලින්|යැවීමට පෙර', keywords: ['mat', 'na', 'jab tak', 'पठाउनु', 'મોકલતા', 'යවන්න', 'යැවීමට'], firm: true}
+      # Forty-seventh session, first round (VQ): a thing not to mention, in brackets ("(the one with the dodgy battery batch – don't mention)"); a slot for the author to fill "if you can find one".
+      - {regex: '\([^()\n]{2,100}[–—-]\s*(?:don''t|do not|dont|never|better not|best not to) (?:mention|bring (?:it |this )?up|say|raise|flag)(?: (?:it|this|that))?\s*\)', keywords: ['don''t mention', 'do not mention', 'dont mention', 'never mention', 'not mention', 'bring it up', 'bring this up', 'bring up', 'don''t say', 'don''t raise', 'don''t flag'], firm: true}
+      - {regex: '\[(?:insert|add|mention|find|use|drop in|put)\b[^\]\n]{0,80}\bif (?:you can (?:find|get|dig up|locate)|there is one|there''s one|you have one|possible|available|any)\b[^\]\n]{0,40}\]', keywords: ['if you can', 'if there', 'if you have', 'if possible', 'if available', 'if any'], firm: true}
       # A pitch reused with the numbers swapped, a floor a colleague allowed "if they push", a link still to add (forty-fourth session, PK, PL).
       - {regex: '\bsame (?:pitch|email|template|copy|message|text|deck) as (?:the|our) [\p{L}\d -]{1,30} one\b|\bjust swap(?:ped)? (?:the|out)\b|\bsaid we can go (?:to|down to|as low as) \d|\bif they push(?: back)?\)|\[\s*add (?:a |the )?(?:link|logo|case study|quote|screenshot|stat|number|reference)\b', keywords: ['same pitch', 'same email', 'same template', 'same copy', 'same message', 'same text', 'same deck', 'just swap', 'we can go', 'if they push', 'add'], firm: true}
       # Notes from a call, telegraphic ("Notes from call 12/03: budget from next year's capex"), a lead's temperature ("the one from the HIMSS list that Jordan flagged as warm"), a close probability (forty-fourth session, PG, PH).
@@ -795,6 +805,10 @@ const INTERNAL_BLIND_RULES = String.raw`
       # Thirty-ninth session, BI: a slot to swap in once marketing sends it, a colleague asked in brackets to soften the line.
       - {regex: '[\[(](?:swap in|plug in|add|insert|drop in|put in|paste) (?:the |a |our )?[^\])\n]{0,60}?\b(?:once|when|after|as soon as|until)\b[^\])\n]{0,60}[\])]|\[[\p{L}]+:\s[^\]\n]{0,100}?\b(?:if not|otherwise),? (?:soften|remove|cut|drop|delete|change|reword) (?:this|it|that)\b[^\]\n]{0,40}\]', keywords: ['(swap', '[swap', '(plug', '[plug', '(add', '[add', '(insert', '[insert', '(drop in', '[drop in', '(put in', '[put in', '(paste', '[paste', 'if not', 'otherwise'], firm: true}
     exceptions:
+      # The reader's own words told back: "You mentioned during our call that expired stock is a sore point for Acme" (forty-seventh session, VN).
+      - '\b(?:you|your (?:team|colleagues?|manager|boss|cfo|ceo|director))(?: (?:\w+ ){0,3}?)(?:mentioned|said|told me|told us|noted|explained|admitted|described|wrote|flagged)\b[^.!?\n]{0,100}\bsore (?:spot|point|subject)\b'
+      # Figures the reader gave, handed back for them to check: "Every input is something you told me on Thursday's call, so please check them" (forty-seventh session, VP).
+      - '\b(?:you|your team) (?:told|gave|sent|shared|provided|supplied|quoted)\b[^.!?\n]{0,60}, so (?:please )?(?:check|confirm|verify|double-check) (?:them|it|these|those|each)\b'
       # A talk's or a document's length named: "How equipment leases are treated under MFRS 16 (the 10-minute version)" (forty-fifth session, TP).
       - '\(the (?:\d+|one|two|three|five|ten|fifteen|twenty|thirty)[- ](?:minute|min|second|page|slide|line|word|step)s? (?:version|take|summary)\)'
       # A check the reader makes before relying on a rule: "…and Acme is in Victoria, so please check the Victorian requirements before relying on it" (forty-fifth session, TQ).
@@ -2425,6 +2439,10 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b(?! [\p{L}-]+(?:''s|’s) )'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      # A check made with the reader: "we need to check a sample with your team first so nothing is misdated" (forty-seventh session, VN).
+      - '\bneeds? to (?:check|verify|confirm|ask|double[- ]check|go through|review) [^.\n]{0,40}\bwith (?:you|your (?:[\w-]+ ){0,2}(?:team|staff|colleagues?|people|office|side|nurses?|manager|lead|head|accountant|it team))\b[^.\n]{0,30}\bfirst\b'
+      # A note the product writes on the reader's records: "we'd add a note to each record: 'Pre-2025 history on paper card'" (forty-seventh session, VN).
+      - '\b(?:add|adds|added|adding|put|puts|leave|leaves|attach|attaches|pin|pins|write|writes) (?:a |an |the )?(?:short |brief |small )?note to (?:each|every|the|your|that|this|all|their|its) (?:[\w-]+ )?(?:records?|files?|entry|entries|accounts?|invoices?|orders?|patients?|clients?|cards?|bookings?|tickets?|profiles?|items?|cases?|jobs?|students?|members?)\b'
       # A check we would make with a third party, said to the reader: "I'd need to check with them first, and they'd set the date" (UY).
       - '\b(?:i''d|i would|we''d|we would) (?:first )?need to (?:check|confirm|ask|verify) (?:with )?[^.\n]{0,40}\bfirst\b'
       # A forward told to the colleague copied in: "Kristoffer, for context, here's Marte's question from her email:"; a credit note named by its month (forty-sixth session, UR).
@@ -2792,7 +2810,7 @@ rules:
       - '(?<!(?:\s-{1,2}[a-z][\w-]*|=)\s?)</?(?:[a-z]+_)?(?:system|assistant|user|tool|tools|function|functions|thinking|think|scratchpad|reasoning|reflection|analysis|instructions?|context|output|draft|prompt|internal|notes?|observation|results?|search|antml)(?:_[a-z]+)*\b[^>\n]{0,60}>'
       - '\[(?:search results?|tool (?:output|result|call)s?|browsing|retrieved|sources?|context|crm (?:data|record|lookup|notes?)|web results?|function (?:output|result))\b[^\]\n]{0,160}\]'
       - '\bsubject(?: line)? (?:options|ideas|alternatives|variants|suggestions)\s*:'
-      - '(?<!\b(?:thing|something|one|what|also|and|but) )\bi should (?:mention|reference|bring up|include|highlight|emphasi[sz]e|keep|avoid|not mention|open with|lead with|ask|use|add|focus)\b(?!\s*[:—–])(?! that (?:our|we|we''re|we''ve|we''ll|this|there|it|it''s|its|you|your|i|i''m|i''ll|the (?!prospect|client|customer|account|lead|contact|buyer|champion|deal|opportunity)))'
+      - '(?<!\b(?:thing|something|one|what|also|and|but) )\bi should (?:mention|reference|bring up|include|highlight|emphasi[sz]e|keep|avoid|not mention|open with|lead with|ask|use|add|focus)\b(?!\s*[:—–])(?! that (?:our|we|we''re|we''ve|we''ll|this|there|it|it''s|its|you|your|i|i''m|i''ll|the (?!prospect|client|customer|account|lead|contact|buyer|champion|deal|opportunity)))(?! (?:we|we''re|we''ve|we''ll|our|there''s|there is|there are|you''ll|you''d|your (?:team|contract|plan|quote|current)) )'
       - '\bto build rapport\b'
       - '\bas instructed\b(?! by (?:your|the (?:customer|client|reader)|their|each|every|an?) )'
       - '\b(?:kept|keeping|keep) (?:this|it|the email) (?:under|below|to|within) \d+ words\b'
@@ -3387,8 +3405,10 @@ rules:
       - '\b(?:product|products|goods|pallets?|orders?|stock|items?|units?|batch(?:es)?|lots?|shipments?|loads?|containers?|parts?|inventory|food|vaccines?|medicines?|cargo|freight|trucks?|vehicles?) (?:can''t|cannot|can not|won''t|doesn''t|does not|do not|don''t|must not|mustn''t|should not|shouldn''t) (?:ship|release|go out|leave|be (?:shipped|released|sent|dispatched))\b'
       # HOLD named as one of a product's labels: "anything shown in CAPITALS on the plan (e.g. HOLD, DRAFT, TIDE) is a status label" (forty-third session, NO).
       - '\((?:e\.g\.|eg|such as|like|for example)[,:]? [^)\n]{0,60}\bhold\b[^)\n]{0,60}\)'
-      # The reader's own approvals: "Any new system needs approval from the school's board, which meets in April" (forty-first session, KE).
-      - '\bneeds? (?:approval|sign-?off) from (?:the [\p{L}''’]+ |your |their )?(?:board|governors|trustees|committee|council|finance committee|procurement|legal team|it team)\b'
+      # The reader's own approvals: "Any new system needs approval from the school's board, which meets in April" (forty-first session, KE);
+      # a ministry's or a head office's over the reader: "I completely understand that Acme needs approval from the Ministry of Education before signing" (forty-seventh session, VP).
+      - '\bneeds? (?:approval|sign-?off) from (?:the [\p{L}''’]+ |your |their )?(?:board|governors|trustees|committee|council|finance committee|procurement|legal team|it team|ministry|department|regulator|authority|government|parent company|head office|headquarters|owners|shareholders|diocese|district|trust|group)\b'
+      - '\b(?:understand|appreciate|know|realise|realize|gather) (?:that )?[^.!?\n]{1,60}\bneeds? (?:approval|sign-?off|a sign-?off) (?:from|by)\b'
       # A warning about a scam: "If anyone asks you for one claiming to be from Ourco, please don't send it and let us know" (fortieth session, BT).
       - '\bif (?:anyone|someone|somebody|a caller|an email|a message|you (?:ever )?(?:get|receive))\b[^.!?\n]{0,100}\b(?:please )?(?:don''t|do not|never) send (?:it|them|one|anything|the (?:password|key|code))\b'
       # Setting up the reader's own process: "Decide who must approve before sending, if anyone" (fortieth session, BJ).

@@ -22,7 +22,7 @@ const TIME_ZONE_AFTER_TIME = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[\
  * "[у вкладенні]", "[в приложении]", "[συνημμένο]" (forty-third session, NO).
  */
 const ATTACHED_CYRILLIC_GREEK = anyCase(['в приложении', 'во вложении', 'вложение', 'приложение', 'у вкладенні', 'вкладення', 'у додатку', 'додаток', 'додається', 'прикріплено', 'συνημμένο', 'στο συνημμένο']);
-const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,6}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email))?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|المرفقات|المرفق|مرفق|w zał\.|přílohou|u prilogu|prilog|${ATTACHED_CYRILLIC_GREEK.regex})(?: [^\[\]\n]{0,40})?\]`;
+const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,6}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email)|:[ \t](?![^\[\]\n]{0,40}\b(?:insert|fill in|add|tbd|tbc|todo|to do|xx+|name of|customer name|company name)\b)[^\[\]\n]{1,80})?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|المرفقات|المرفق|مرفق|w zał\.|přílohou|u prilogu|prilog|ceangaltán|ceangailte|iatán|atodiad|ynghlwm|atodedig|${ATTACHED_CYRILLIC_GREEK.regex})(?: [^\[\]\n]{0,40})?\]`;
 /**
  * A checklist's status tag opening its line, with whose it is: "[DONE] Staff logins created", "[TO
  * DO – Target Co] Publish the website update" (forty-second session, NH), for both bracket rules.
@@ -730,7 +730,10 @@ rules:
     patterns:
       # Not in a column of a plain-text table: a line next to it with a gap of three spaces or more between words (thirty-seventh session, TC).
       - {regex: '(?<!\S {3,}\S[^\n]{0,300}\n(?:[^\n]{0,300}\n)?[^\n]{0,300})[\p{L}\p{N}]+[ \t]{2,}(?!\d{5}(?:-\d{4})?\b)(?![^\n]{0,300}\n(?:[^\n]{0,300}\n)?[^\n]{0,300}?\S {3,}\S)[\p{L}\p{N}'']+', keywords: ['  ', " \t"]}
-      - {regex: '[\p{L}]+[ \t]+(?:[,;!?]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' !', ' ?', ' .']}
+      - {regex: '[\p{L}]+[ \t]+(?:[,;]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' .']}
+      # A mark after a preposition has lost what it was about, in any language ("How are things at ?", "Ça se passe comment chez ?").
+      # After any other word, "!" and "?" are placeholder.empty-merge-mark's: French sets them apart with a space.
+      - {regex: '(?<![\p{L}])(?:at|for|with|from|to|about|like|of|chez|avec|pour|sur|dans|bei|mit|für|von|con|para|por)[ \t]+[!?](?=\s|$)', keywords: [' !', ' ?']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:
       # A plan's dates as a column: "Week of 5 May    Kick-off call (45 min)", "12 May   Your data export arrives".
@@ -788,6 +791,28 @@ rules:
         - 'Name:  Sam Ortiz'
         - 'Acme''s team handles review in Slack.'
         - '500 Howard St, San Francisco, CA  94105'
+  - id: placeholder.empty-merge-mark
+    kind: placeholder
+    severity: warn
+    not_in: [code]
+    description: 'a space before "!" or "?" where a merge field was left empty ("Congratulations on the launch at !"); not in French, whose typography puts that space there ("Aïd Moubarak !", "Ça va ?")'
+    keywords: [' !', ' ?']
+    patterns:
+      - '[\p{L}]+[ \t]+[!?](?=\s|$)'
+    context:
+      # French within reach: its function words, read around the mark (forty-seventh session, VO: "Aïd Moubarak !", "Ya3tik saha !" in emails written in French).
+      not_near: ['vous', 'nous', 'votre', 'vos', 'notre', 'nos', 'merci', 'bonjour', 'bonsoir', 'cordialement', 'avec', 'pour', 'est', 'sont', 'les', 'des', 'une', 'cette', 'je', 'tu', 'très', 'dans', 'chez', 'être', 'salut', 'bonne']
+      not_near_window: 300
+    exceptions:
+      - 'https?://\S+ [!?]'
+    message: 'an empty merge field: "{match}"'
+    examples:
+      fire:
+        - 'Congratulations on the launch at Acme, and on the new role as !'
+        - 'Is everything on track for the rollout with ?'
+      pass:
+        - {text: "Toute l'équipe vous souhaite une excellente fête de l'Aïd. Aïd Moubarak !"}
+        - 'Ça va ? Je vous envoie les chiffres demain.'
   - id: placeholder.empty-merge-pair
     kind: placeholder
     severity: warn
