@@ -346,8 +346,8 @@ const SUBJECT_OPENERS = new Set([
   // A date that opens the subject ("July, as agreed", "Spring, then"); April, May and June are names too.
   'saturday', 'sunday', 'january', 'february', 'march', 'july', 'august', 'september', 'october', 'november', 'december',
   'spring', 'summer', 'autumn', 'fall', 'winter',
-  // A topic that opens the subject ("Webinar, 12 March: …", "Pricing, as discussed").
-  'webinar', 'invitation', 'invite', 'event', 'demo', 'pricing', 'proposal', 'quote', 'agenda', 'renewal', 'contract',
+  // A topic that opens the subject ("Webinar, 12 March: …", "Pricing, as discussed", "Prices, in a table as requested": forty-seventh session, WK).
+  'webinar', 'invitation', 'invite', 'event', 'demo', 'pricing', 'prices', 'price', 'rates', 'costs', 'fees', 'proposal', 'quote', 'quotes', 'agenda', 'renewal', 'contract',
   'invoice', 'report', 'newsletter', 'roadmap', 'release', 'launch', 'workshop', 'training', 'pilot', 'trial', 'security',
   'compliance', 'integration', 'migration', 'feedback', 'survey', 'dinner', 'lunch', 'breakfast', 'call', 'meeting',
   'follow-up', 'intro', 'introduction', 'reference', 'references', 'case', 'checklist', 'timeline', 'budget', 'forecast',

@@ -103,7 +103,9 @@ function onHeadingLine(text: string, at: number): boolean {
   let line = text.slice(lineStart, lineEnd)
     .replace(/^[\s#*_>=¿¡-]*(?:(?:\d{1,2}|[A-Z])[.)]\s*)?(?:\([^()\n]{1,60}\)\s*)?[¿¡]?/, '')
     .replace(/\s*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?\s*[:*_=-]*\s*$/, '')
-    .replace(/(?<=\d)\.(?=\d)/g, '');
+    .replace(/(?<=\d)\.(?=\d)/g, '')
+    // "WHAT IT COSTS VS. WHAT IT PREVENTS": the abbreviation's stop ends no sentence (forty-seventh session, WK).
+    .replace(/\b(VS|V)\.(?= )/g, '$1');
   // A question heading of a list of answers ("WHO HOLDS THE MONEY?", "ARE YOU LICENSED?", "HUR FÅR
   // VI IN ELEVLISTORNA?"): the question on its own line, its answer in ordinary case on the next
   // (forty-second session, MP, MQ). Its YOU is the reader's question, as after WHAT or HOW.

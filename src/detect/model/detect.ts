@@ -250,6 +250,12 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:you(?:'ll| will)|you're|you are|you'd be|you would be|(?:the |your )?(?:team|account|project|site)s? (?:is|are|will be)) (?:be )?in (?:very |really )?(?:good|safe|great|excellent|the best of|capable|expert) hands`,
   // A request that binds nobody: "Entendemos que esta consulta no compromete a Blue Harbor a licitar", "this doesn't commit you to anything".
   String.raw`(?:doesn't|does not|won't|will not|wouldn't|would not) (?:commit|bind|oblige|obligate) (?:you|your (?:team|company|side)|[\p{L}&.'’ -]{2,40}?) to (?:anything|bid|buy|sign|proceed|a purchase|an order|any(?: further)? (?:step|purchase|commitment|order))`,
+  // Forty-seventh session (WG): not assuming a gap, a guide that defers to the contract, the questions to ask every supplier, us included.
+  String.raw`(?:i['’]m|i am|we['’]re|we are) not assuming\b`,
+  String.raw`(?:this|it)(?:['’]s| is) only a guide\b|\b(?:the|your) contract (?:itself )?is what counts\b`,
+  String.raw`questions? (?:i['’]d|i would|we['’]d|we would) ask (?:all|each|every one|any) (?:three |two |four |five )?of us\b`,
+  // The reader's question told back: "You asked me straight out on Friday whether we could guarantee zero payroll errors" (forty-seventh session, VV).
+  String.raw`(?:you|they|[\p{L}]+) asked (?:me|us)\b[^.!?\n]{0,40}\b(?:whether|if) (?:we|i|ourco) (?:could|can|would|will) (?:guarantee|promise)\b`,
   // Candour about what we do not know, and advice against ourselves: "…so I won't assume", "If the numbers still favour your current supplier, I'd honestly stay with them" (forty-seventh session, VN, VO).
   String.raw`(?:so |and )?(?:i|we) (?:won't|will not|don't want to|won't try to|would rather not) (?:assume|guess|presume|pretend)\b`,
   String.raw`(?:i['’]d|i would|we['’]d|we would)(?: honestly| genuinely| really| simply| just)? (?:stay|stick) with (?:them|your current [\w-]+|what you have|it|the current [\w-]+)\b`,
@@ -529,8 +535,11 @@ const CANDOUR_RE = /^\s*(?:to be (?:upfront|honest|transparent|fair|clear)|i (?:
 
 function saidToReader(sentence: string): boolean {
   return AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
-    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence) || LINK_LABEL_ASIDE_RE.test(sentence) || ASK_REFERENCE_RE.test(sentence) || CONTACT_PASSED_RE.test(sentence) || FORWARD_BELOW_RE.test(sentence);
+    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence) || LINK_LABEL_ASIDE_RE.test(sentence) || ASK_REFERENCE_RE.test(sentence) || CONTACT_PASSED_RE.test(sentence) || FORWARD_BELOW_RE.test(sentence) || DOCUMENT_NOTE_RE.test(sentence);
 }
+
+/** A note on the document the email hands over: "Note: this list supports, but doesn't replace, the annual expert inspection." (forty-seventh session, WK). */
+const DOCUMENT_NOTE_RE = /^\s*(?:please )?note\s*:\s*this (?:list|checklist|guide|document|sheet|template|summary|table|page|report|form|plan|schedule) (?:is|isn't|is not|supports|covers|doesn't|does not|replaces|complements|only|gives|shows)\b/;
 
 /** What a forward holds, told to its reader: "Her reply below explains what we'd need.", "Forwarding it in full." (forty-fourth session, OV). */
 const FORWARD_BELOW_RE = /^\s*(?:(?:her|his|their|my colleague's|our engineer's|the|[\p{L}]+['’]s) (?:reply|answer|response|note|email|message|explanation)s? (?:is |are )?(?:below|underneath)\b|(?:below|underneath) (?:is|are) (?:her|his|their|the|[\p{L}]+['’]s) (?:original )?(?:reply|answer|response|note|email|message|question)s?\b|forwarding (?:it|this|her reply|his reply|their reply) (?:in full|below|as is)\b)/u;

@@ -76,6 +76,8 @@ rules:
       - 'bagged'
       - 'funded'
     patterns:
+      # Forty-seventh session, second round (VZ): "I understand the board at X has approved a $20 million capex budget for next year".
+      - {regex: '\b(?:the )?board(?: at| of) [^.!?\n]{2,40}? (?:has|have|had) (?:just )?(?:approved|signed off|green-?lit) (?:a |an |the )?(?:[$€£]\s?)?\d[\d,.]*\s?(?:m|bn|million|billion|k)? ?(?:[\p{L}-]+ )?(?:capex|budget|investment|spend|programme|program)\b', keywords: ['board'], firm: true}
       # Third round (forty-sixth session, UW, UX): "Now that X has brought in outside investment".
       - {regex: '\bbrought in (?:outside|external|new|fresh|private|institutional) (?:investment|investors|capital|funding|money|backers)\b', keywords: ['brought in'], firm: true}
       # Forty-second session, NM: "With the private equity money behind Blue Harbor Logistics now".
@@ -293,6 +295,10 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      # Forty-seventh session, third round (WI, WJ): Spanish ("ya atiende a más de 800 pacientes al mes", "Ahora que X se fusionó con…"), Vietnamese ("Nghe nói X đang chuẩn bị mở thêm một resort"), Khmer ("យើងបានដឹងថា X ទើបតែបើក…").
+      - {regex: '(?<![\p{L}])ya atiende a (?:m[áa]s de |unos |cerca de |casi )?\d|(?<![\p{L}])ahora que [^.!?\n]{1,60} se fusion[óo](?![\p{L}])|(?<![\p{L}])nghe nói [^.!?\n]{1,60} (?:đang chuẩn bị mở|vừa mở|mở thêm|đã mua|vừa mua|vừa huy động|vừa bổ nhiệm)|យើងបានដឹងថា[^\n]{1,60}ទើបតែ(?:បើក|ទិញ|ពង្រីក)', keywords: ['ya atiende', 'ahora que', 'nghe nói', 'យើងបានដឹងថា'], firm: true}
+      # Forty-seventh session, second round (VY, VZ, WD): German (a fleet cut by a third, "die X inzwischen betreut"), French ("Avec l'ouverture de votre nouvelle succursale"), Italian ("ha appena vinto l'appalto"), Tok Pisin and Bislama ("Mi harim olsem X i baim pinis…"), Spanish ("está en conversaciones para ser adquirida").
+      - {regex: '(?<![\p{L}])(?:um|auf) (?:ein drittel|die hälfte|ein viertel|\d+ ?%) (?:verkleinert|reduziert|abgebaut|gekürzt|vergrößert|erweitert|ausgebaut)(?![\p{L}])|(?<![\p{L}])mit den (?:rund |etwa |über |mehr als |fast )?\d+ [\p{L}]+, die [^,.!?\n]{1,40} inzwischen (?:betreut|bedient|versorgt|beliefert|betreibt)(?![\p{L}])|(?<![\p{L}])avec l[''’]ouverture de (?:votre|sa|leur) (?:nouvelle|nouveau|nouvel)(?![\p{L}])|(?<![\p{L}])ha appena (?:vinto|ottenuto|aperto|acquisito|lanciato|chiuso|inaugurato)(?![\p{L}])|(?<![\p{L}])mi (?:harim|harem) (?:olsem|se)(?![\p{L}])|(?<![\p{L}])en conversaciones para (?:ser adquirid[oa]|fusionarse|vender|comprar)(?![\p{L}])', keywords: ['um', 'auf', 'mit den', 'avec l', 'ha appena', 'mi harim', 'mi harem', 'en conversaciones'], firm: true}
       # Forty-seventh session, first round (VR, VS): Spanish ("Ahora que X duplicó la superficie", "Entiendo que X redujo bastante personal"), Chinese ("听说X明年要在巴淡岛开新的码头"), Malay ("Dengar cerita X nak expand ke Tanjung Pelepas").
       - {regex: '(?<![\p{L}])ahora que [^.!?\n]{1,60} (?:duplic[óo]|triplic[óo]|ampli[óo]|aument[óo]|abri[óo]|compr[óo]|adquiri[óo]|contrat[óo]|incorpor[óo]|plant[óo]|redujo|recort[óo]|cerr[óo])(?![\p{L}])|(?<![\p{L}])entiendo que [^.!?\n]{1,60} (?:redujo|recort[óo]|despidi[óo]|perdi[óo]) (?:bastante |mucho |parte del? |a )?(?:personal|plantilla|empleados|trabajadores|gente)(?![\p{L}])', keywords: ['ahora que', 'entiendo que'], firm: true}
       - {regex: '听说[^。！？\n]{0,40}(?:开新的|开设|新建|扩建|收购|并购|上市|融资|投产|扩张|裁员|换了新)', keywords: ['听说'], firm: true}
@@ -616,6 +622,8 @@ rules:
       - {regex: '\byou(?:''ve| have)? (?:just |recently )?(?:picked up|snapped up|scooped up|bought out|swallowed up) (?:a |the )?[\w&-]+(?: [\w&-]+)? (?:logistics|group|inc|ltd|gmbh|labs|systems|holdings|foods|health|energy|solutions|technologies|partners|capital|bank|hotels|software|media)\b', keywords: ['picked up', 'snapped up', 'scooped up', 'bought out', 'swallowed up']}
       - {regex: '\b(?:buildings?|offices?|sites?|plants?|stores?|branch(?:es)?|clinics?|companies|company|business|firm|brands?|yards?|depots?|warehouses?|locations?|properties|portfolio)\b (?:that )?you(?:''ve| have)? (?:just |recently )?(?:acquired|bought|took over|picked up)\b', keywords: ['acquired', 'bought', 'took over', 'picked up']}
     exceptions:
+      # A library's acquisitions (buying books and journals): "how your team handles acquisitions across three campuses", "Essentials + acquisitions + e-resource management" (forty-seventh session, WD).
+      - '\b(?:handles?|handling|manage|manages|managing|run|runs|running|process|processes|processing) (?:its |their |your |the |all )?acquisitions\b|\bacquisitions (?:module|workflow|budget|librarians?|team|department|process|processing|across|and cataloguing|and cataloging)\b|\+ ?acquisitions\b|\bacquisitions ?\+|\b(?:library|book|journal|serials?|collection) acquisitions\b'
       # What a price gets the reader: "What the extra buys you is the independent inspection" (forty-sixth session, UZ).
       - '\bwhat (?:the |that |this |it |your |our )?(?:[\w-]+ )?buys you\b|\bbuys you (?:time|peace|access|priority|more|extra|a |an |the |some )'
       # A person taking over a role, not a company taken over (forty-fourth session, PE): "you'd taken over as technical director".
@@ -773,6 +781,8 @@ rules:
       - {regex: '(?i:\b(?:integrating|absorbing|folding in))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:(?<!\.)\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}', keywords: ['integrating', 'absorbing', 'folding in']}
       - {regex: '(?i:\b(?:bringing|brought|bring|welcoming|welcomed|welcome))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An|Enterprise|Mid-Market|SMB|Commercial|Sales|Marketing|Product|Engineering|Support|Success|RevOps|Ops|Finance|Legal|Security)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:(?<!\.)\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,2}\s+(?i:aboard|on board|into (?:the )?(?:family|fold|group)|into)\b', keywords: ['bring', 'brought', 'welcom']}
     exceptions:
+      # A feature paired with another: "Combined with RFID, that gives a per-bin record" (forty-seventh session, VY).
+      - '^\s*combined with [^,.!?\n]{1,40},\s*(?:that|this|it|they|the|you|we|it''s|that''s)\b'
       - '\b(?:we|our|ours|ourco)\b[^.!?]{0,30}\b(?:bought|purchased|picked up|merged|combined|deal)\b'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:acqui|merg|bought|purchas|takeover|combin|sold|owned|buyout|part of|deal|joined forces|fold|family)'
@@ -862,6 +872,8 @@ rules:
       - {regex: '\bnow that (?:you''re|you are|you''ve gone|you have gone|you''re now|you are now) (?:a )?(?:public|listed|publicly (?:listed|traded))(?: company)?\b|\bnow that you''ve (?:listed|ipo''d|gone public)\b', keywords: ['now that']}
       - {regex: '\b(?:get(?:s|ting)? ready for|prepar(?:e|es|ing) for|gear(?:s|ing)? up for|head(?:s|ing)? into) (?:the|your|its) (?!app\b|marketplace\b|product\b|job\b|property\b|amazon\b|directory\b|google\b|mls\b)(?:[\w-]+ ){0,2}(?:listing|ipo|flotation|float|public offering|stock market debut)\b', keywords: ['listing', 'ipo', 'flotation', 'float', 'public offering', 'debut']}
     exceptions:
+      # A person's title on a page: "on Acme's LinkedIn company page, where you're listed as Head of Finance" (forty-seventh session, VV).
+      - '\blisted as (?:an? |the |our |their |your )?(?:[\p{L}-]+ )?(?:head|director|manager|officer|lead|ceo|cfo|coo|cto|cio|owner|founder|partner|contact|chair|president|vp|vice|principal|buyer|coordinator|administrator|member|trustee|secretary|treasurer)\b'
       # Listed as a contact, not on an exchange (forty-fourth session, OS): "you're listed as the production contact for Acme".
       - '\blisted (?:as|under) (?:the|a|an|your|our|their|his|her|my) (?:[\w-]+ ){0,3}(?:contact|person|owner|lead|manager|director|head|buyer|approver|admin|administrator|user|representative|signatory|decision-maker|champion|sponsor)s?\b'
       - '\bpublic(?:ly)?(?:[- ]listed| traded)? (?:companies|entities|firms|bodies|issuers|sector|interest|holidays?|authorities|organi[sz]ations)\b'
@@ -988,6 +1000,8 @@ rules:
       - 'brought in'
       - 'leader'
     patterns:
+      # Forty-seventh session, third round (WJ): "Now that X has a new CEO".
+      - {regex: '\bnow that (?![^.!?\n]{0,10}\b(?:we|i|our)\b)[^.!?\n]{1,40} (?:has|have) (?:a|got a) new (?:ceo|cfo|coo|cto|cio|md|gm|owner|owners|chair|chairman|chairwoman|president|director|head of [\p{L}]+|managing director|general manager)\b', keywords: ['now that'], firm: true}
       # Fourth round (forty-sixth session, VD, VE): "I'm guessing X's new CFO will want to see the payback numbers".
       - {regex: '\bi(?:''m| am) guessing [^.!?\n]{2,40}(?:''s|’s|s'') new (?:ceo|cfo|coo|cto|cmo|cro|cio|md|managing director|president|chair|head of [\p{L}]+)\b', keywords: ['guessing'], firm: true}
       - {regex: '\b(?:new|incoming) (?:principal|headteacher|head teacher|headmaster|headmistress|dean|superintendent|provost|vice-chancellor|medical director|chief executive|managing partner|senior partner|head chef|executive chef|director of nursing|head of school|rector|chief nurse)\b[^.!?\n]{0,20}\b(?:joining|joined|starting|started|arriving|arrived|taking over|took over|coming (?:in|on board)|who (?:starts|started|joined|arrives))\b', keywords: ['principal', 'headteacher', 'head teacher', 'headmaster', 'headmistress', 'dean', 'superintendent', 'provost', 'vice-chancellor', 'medical director', 'chief executive', 'managing partner', 'senior partner', 'head chef', 'executive chef', 'director of nursing', 'head of school', 'rector', 'chief nurse']}
@@ -1430,6 +1444,10 @@ rules:
       - 'times 100'
       - 'fast track'
     patterns:
+      # Forty-seventh session, third round (WI): "congratulations again on X being named best dental clinic in Guatemala City".
+      - {regex: '\b(?:being|been|was|were|got|getting) (?:named|voted|crowned|ranked) (?:the )?(?:best|top|#1|number one|leading)\b(?![^.!?\n]{0,25}\b(?:concerns?|issues?|problems?|complaints?|risks?|priorit(?:y|ies)|reasons?|challenges?|barriers?|costs?|worr(?:y|ies)|frustrations?)\b)', keywords: ['being', 'been', 'was', 'were', 'got', 'getting'], firm: true}
+      # Forty-seventh session, second round (WD): "Congrats as well on breaking into the national top ten this year."
+      - {regex: '\b(?:breaking|broke|making|made|got|getting|climbing|climbed|entering|entered) into the (?:[\p{L}-]+ )?top (?:ten|five|twenty|fifty|hundred|\d+)\b', keywords: ['breaking', 'broke', 'making', 'made', 'got', 'getting', 'climbing', 'climbed', 'entering', 'entered'], firm: true}
       # First round (forty-sixth session, UG, UH, UO, UP): "on X being named Bulk Handler of the Year".
       - {regex: '\b(?:being|been|was|were|is|got|get|gets) named (?:the |this year''s |last year''s )?(?:[\p{L}&''’-]+ ){1,4}of the year\b', keywords: ['named'], firm: true}
       # "With Acme now ranked among the top five site networks in the Southeast" (forty-first session, AI).
@@ -1675,6 +1693,8 @@ rules:
       - 'international expansion'
       - 'global expansion'
     patterns:
+      # Forty-seventh session, second round (VY, WD): "Since X is switching its entire collection fleet to electric by 2026", "With X planning to open a medical school in 2026".
+      - {regex: '\b(?:is|are|''s) (?:switching|converting|moving|migrating|transitioning) (?:its|their) (?:entire |whole |full )?(?:[\p{L}-]+ )?(?:fleet|estate|network|operation|plant) (?:over )?to (?:electric|ev|evs|hydrogen|lng|cng|solar|renewables?)\b|\bwith (?![^.!?\n]{0,20}\b(?:you|your|companies|many|most|schools|universities|firms)\b)[^.!?\n]{2,40} (?:planning|preparing|getting ready|set|about) to (?:open|launch|build|start|add) (?:a |an |its |their )?(?:new )?(?:[\p{L}-]+ ){0,2}?(?:school|campus|faculty|site|plant|branch|office|hospital|store|depot|warehouse|line|factory|clinic|programme|program)\b', keywords: ['switching', 'converting', 'moving', 'migrating', 'transitioning', 'planning', 'preparing', 'getting ready', 'set to', 'about to'], firm: true}
       # Forty-seventh session, first round (VR): "Since X is planting another 200 hectares of almonds".
       - {regex: '\b(?:is|are|has been|have been) (?:planting|adding|building|opening|hiring|taking on|bringing on|putting in) (?:another|an extra|a further|an additional) \d[\d,.]*\s?(?:k )?(?:[\p{L}-]+ ){0,2}?(?:hectares|acres|stores|sites|branches|staff|people|beds|rooms|trucks|vehicles|lines|clinics|outlets|restaurants|employees|engineers|square (?:metres|meters|feet)|berths|cranes|warehouses|depots)\b', keywords: ['planting', 'adding', 'building', 'opening', 'hiring', 'taking on', 'bringing on', 'putting in'], firm: true}
       # Forty-seventh session, first round (VQ): "As X moves into the Bangladesh market", "As X moves into biologics".
@@ -2010,6 +2030,10 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      # Forty-seventh session, third round (WJ): "X has doubled its room count in the past two years".
+      - {regex: '\b(?:has|have) (?:doubled|tripled|quadrupled|halved) (?:its|their) (?:[\p{L}-]+ )?(?:count|number|size|footprint|capacity|headcount|fleet|estate|portfolio|revenue|sales|customer base|staff|bookings|output)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'halved'], firm: true}
+      # Forty-seventh session, second round (VY): "With the 35 new trucks X has on order", "record profits".
+      - {regex: '\bwith the \d[\d,]* new (?:[\p{L}-]+ )?(?:trucks|vehicles|vans|buses|aircraft|planes|ships|vessels|machines|robots|cranes|lorries|stores|sites|beds) [^.!?\n]{1,40} (?:has|have|had) (?:on order|ordered|bought|purchased|coming)\b|\b(?:is|are|''s|''re) (?:on track|on course|heading|set) for (?:a )?record(?:-breaking)? (?:profits?|earnings|margins|ebitda|bookings)\b', keywords: ['with the', 'on track', 'on course', 'heading', 'set for'], firm: true}
       # Forty-seventh session, first round (VR): "I hear X is on track for record volumes this season".
       - {regex: '\b(?:is|are|''s|''re) (?:on track|on course|heading|set|gearing up) for (?:a )?record(?:-breaking)? (?:volumes?|year|season|quarter|sales|revenue|harvest|crop|results|numbers|growth|turnover|intake|exports?)\b', keywords: ['on track', 'on course', 'heading', 'set for', 'gearing up'], firm: true}
       # Fifth round (forty-sixth session, VL, VM): "X grew its milk supply by around 30% last season"; "Given how fast X has grown over the past two years".
@@ -2575,6 +2599,8 @@ rules:
       - {regex: '(?i:\b(?:launch|launching|unveiling|release|debut|rollout|roll-out|introduction|general availability) of)\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:(?<!\.)\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}', keywords: ['launch', 'unveil', 'release', 'debut', 'rollout', 'roll-out', 'introduction', 'general availability']}
       - {regex: '(?i:\b(?:launched|unveiled|released|introduced|debuted|rolled out|shipped|announced))\s+(?!(?:HubSpot|Salesforce|Gong|Outreach|Salesloft|Slack|Zoom|Notion|Jira|Zendesk|Intercom|Marketo|Pardot|Apollo|ZoomInfo|LinkedIn|Microsoft|Google|Office|Teams|Copilot|ChatGPT|Q[1-4]|H[12]|I|Monday|Tuesday|Wednesday|Thursday|Friday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our|A|An)\b)\p{Lu}[\p{L}\p{N}&.''’-]*(?:(?<!\.)\s+\p{Lu}[\p{L}\p{N}&.''’-]*){0,3}\b(?!\s+(?i:numbers|results|earnings|report|figures|guidance|update))', keywords: ['launched', 'unveiled', 'released', 'introduced', 'debuted', 'rolled out', 'shipped', 'announced']}
     exceptions:
+      # What the reader told us in person: "I enjoyed hearing about how your team rolled out RFID chips on the bins last year" (forty-seventh session, VY).
+      - '\b(?:enjoyed|loved|liked|appreciated|was (?:great|good|interesting) to be|it was (?:great|good|interesting)) hearing (?:about )?(?:how|that|what|why)\b'
       - '\b(?:our|we|we''ve|we''re|we just|ourco|us)\b[^.!?]{0,40}\b(?:launch|unveil|roll|releas|debut|introduc|announc|ship)'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:launch|unveil|roll|releas|debut|introduc|announc|ship|available)'
@@ -2862,6 +2888,8 @@ rules:
       - 'in the black'
       - 'ebitda'
     patterns:
+      # Forty-seventh session, third round (WI, WJ): "dealing with some cash-flow pressure lately", "a tough couple of quarters financially".
+      - {regex: '\b(?:cash-?flow|cash flow|liquidity) (?:pressure|pressures|squeeze|crunch|issues|problems|difficulties|troubles)\b(?! (?:are|is) (?:common|typical|normal))|\b(?:has|have|had) had (?:a|an) (?:difficult|tough|hard|rough|challenging|bruising|painful|lean|bad|brutal|trying) (?:couple of|few) (?:years|quarters|months|seasons) (?:financially|commercially)\b', keywords: ['cash-flow', 'cashflow', 'cash flow', 'liquidity', 'had had', 'has had', 'have had'], firm: true}
       # Forty-seventh session, first round (VR, VS): "the difficult season that left X in the red last year", "I know X went well over budget on the quay extension".
       - {regex: '\b(?:left|put|pushed|kept|tipped) (?![^.!?\n]{0,40}\b(?:you|your|many|most|companies|teams|growers|firms|businesses)\b)[^.!?\n]{1,40}? in the red\b|\b(?:went|slipped|fell|dipped|tipped|ended up|finished) (?:into |in )?the red\b|\b(?:went|ran|came in|has gone|is running|was running) (?:well |way |significantly |massively |badly |a bit |a little |far |heavily )?over budget on\b', keywords: ['in the red', 'the red', 'over budget'], firm: true}
       # Forty-seventh session, first round (VQ): "I understand X has had a difficult year financially".
@@ -2931,6 +2959,8 @@ rules:
       - 'share'
       - 'market'
     patterns:
+      # Forty-seventh session, second round (VY, WD): "As X is now the largest private collector in Liechtenstein", "X is now the fastest-growing private university in the state".
+      - {regex: '\b(?:is|''s|are|has become|have become) now the (?:largest|biggest|fastest[- ]growing|leading|number one|no\. ?1|#1|second[- ]largest|third[- ]largest) (?![^.!?\n]{0,30}\b(?:item|items|cost|costs|expense|line|part|share|chunk|portion|category|driver|risk|issue|question|concern)\b)(?:[\p{L}-]+ ){0,3}?(?:in|across) (?:the |its )?(?!your\b|our\b)[\p{L}-]+', keywords: ['is now', 's now', 'are now', 'has become now', 'have become now'], firm: true}
       # Second round (forty-sixth session, US, UT): "X is apparently the largest OTR retreader in Mpumalanga these days".
       - {regex: '\b(?:is|are) (?:apparently|reportedly|supposedly) (?:now )?(?:the|one of the) (?:largest|biggest|leading|fastest[- ]growing|number one|top|dominant)\b', keywords: ['apparently', 'reportedly', 'supposedly'], firm: true}
       # A rank given as the reader's description, then the prospect as the subject (forty-fourth session, OS): "As one of Vietnam's top ten seafood exporters, Summit Health will…".
@@ -2994,6 +3024,8 @@ rules:
       - 'scrutiny'
       - 'settle'
     patterns:
+      # Forty-seventh session, second round (WD): "Since X lost accreditation for two of its postgraduate programmes last year".
+      - {regex: '\b(?:lost|losing|had (?:its|their) [\p{L}-]+ (?:withdrawn|revoked|suspended)|was stripped of|were stripped of) (?:its |their |the )?(?:accreditation|licen[cs]e|certification|registration|permit|approval)\b', keywords: ['lost', 'losing', 'had its', 'had their', 'stripped'], firm: true}
       # Fifth round (forty-sixth session, VL, VM): "Given the TBC and cell count penalties X has had from the co-op this year".
       - {regex: '\b(?:penalties|fines|sanctions|warnings|deductions|strikes) [^.!?\n]{0,40}(?:has|have) (?:had|received|been given|incurred|picked up) from\b', keywords: ['penalties', 'fines', 'sanctions', 'warnings', 'deductions', 'strikes'], firm: true}
       - {regex: '\b(?:penalty|fine|sanction|censure|enforcement action|warning letter)s? (?:imposed on|levied on|issued to|handed to|against)\b', keywords: ['imposed on', 'levied on', 'issued to', 'handed to', 'against']}
@@ -3102,6 +3134,8 @@ rules:
       - 'losing'
       - 'churn'
     patterns:
+      # Forty-seventh session, second round (VY): "I heard that X is reviewing its current telematics provider after the problems with the lift sensors".
+      - {regex: '\bi(?:''ve| have)? (?:heard|hear|gather|understand)(?: that)? [^.!?\n]{2,50} (?:is|are) (?:reviewing|re-?tendering|looking to replace|unhappy with|thinking of replacing|about to drop) (?:its|their) (?:current |existing )?(?:[\p{L}-]+ )?(?:provider|supplier|vendor|partner|contractor|system)\b', keywords: ['heard', 'hear', 'gather', 'understand'], firm: true}
       # Forty-seventh session, first round (VQ): hearsay of a loss, "A friend at one of the forwarders mentioned that X lost a sizeable consignment".
       - {regex: '\b(?:a friend|a contact|someone|a colleague|a former colleague|people|a source|an old colleague|word) (?:at|from|in|on) (?:one of )?[^.!?\n]{2,40}? (?:mentioned|told me|said|tells me|says|let slip|hinted)(?: that)? [^.!?\n]{2,50}? (?:lost|has lost|had lost|is losing|was losing) (?:a |an |the |its |their |two |three |several |some )?(?:[\p{L}-]+ ){0,2}?(?:consignment|shipment|load|batch|contract|client|customer|account|order|tender|deal|stock|cargo)s?\b', keywords: ['mentioned', 'told me', 'said', 'tells me', 'says', 'let slip', 'hinted'], firm: true}
       # Fifth round (forty-sixth session, VL, VM): "I know X losing its biggest insurance client this year hasn't made things any easier".
@@ -3259,6 +3293,10 @@ rules:
       - 'as a'
       - 'being a'
     patterns:
+      # Forty-seventh session, third round (WI, WJ): "With 35 dentists on staff at X", "X's direct bookings are only about 10% of the total".
+      - {regex: '\bwith \d[\d,]* [\p{L}-]+ (?:on (?:staff|the payroll|the team|board)|employed) at\b|\b(?:direct bookings|occupancy|adr|revpar|conversion rate|gross margin|margin|churn|market share|repeat rate|no-show rate) (?:are|is|sits?|runs?) (?:only |just |currently |still )?(?:about |around |roughly |at )?\d[\d.,]*\s?%', keywords: ['with', 'direct bookings', 'occupancy', 'adr', 'revpar', 'conversion rate', 'gross margin', 'margin', 'churn', 'market share', 'repeat rate', 'no-show rate'], firm: true}
+      # Forty-seventh session, second round (WD): "Given that X's central library sees around 3,000 visitors a day".
+      - {regex: '\b(?:sees|welcomes|handles|serves|gets|receives|processes) (?:around |about |roughly |some |over |more than |nearly |up to )?\d[\d,.]*\s?(?:k )?(?:visitors|patients|guests|customers|passengers|students|calls|orders|shipments|parcels|cases|users|members|readers) (?:a|per|each|every) (?:day|week|month|year)\b', keywords: ['sees', 'welcomes', 'handles', 'serves', 'gets', 'receives', 'processes'], firm: true}
       # Forty-seventh session, first round (VR): "For a team of 400 people like X's, I'd guess…".
       - {regex: '\bfor (?:a|an) (?:team|company|business|workforce|operation|organi[sz]ation|firm|fleet|group) (?:of|with) (?:about |around |over |some |nearly )?\d[\d,]* (?:people|staff|employees|trucks|vehicles|sites|stores|beds|hectares|acres)(?:,)? like [^,.!?\n]{2,40}', keywords: ['for a', 'for an'], firm: true}
       # Forty-seventh session, first round (VQ): "With X shipping something like 10,000 consignments a month".

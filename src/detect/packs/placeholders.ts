@@ -22,7 +22,7 @@ const TIME_ZONE_AFTER_TIME = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[\
  * "[у вкладенні]", "[в приложении]", "[συνημμένο]" (forty-third session, NO).
  */
 const ATTACHED_CYRILLIC_GREEK = anyCase(['в приложении', 'во вложении', 'вложение', 'приложение', 'у вкладенні', 'вкладення', 'у додатку', 'додаток', 'додається', 'прикріплено', 'συνημμένο', 'στο συνημμένο']);
-const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,6}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email)|:[ \t](?![^\[\]\n]{0,40}\b(?:insert|fill in|add|tbd|tbc|todo|to do|xx+|name of|customer name|company name)\b)[^\[\]\n]{1,80})?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|المرفقات|المرفق|مرفق|w zał\.|přílohou|u prilogu|prilog|ceangaltán|ceangailte|iatán|atodiad|ynghlwm|atodedig|${ATTACHED_CYRILLIC_GREEK.regex})(?: [^\[\]\n]{0,40})?\]`;
+const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{1,80},[ \t]*(?:pdf|docx?|xlsx?|word|excel|powerpoint|pptx?|csv|zip)(?:,? [\d.,]+ ?[kmg]b)?\]|\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,6}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email)|:[ \t](?![^\[\]\n]{0,40}\b(?:insert|fill in|add|tbd|tbc|todo|to do|xx+|name of|customer name|company name)\b)[^\[\]\n]{1,80})?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|المرفقات|المرفق|مرفق|w zał\.|přílohou|u prilogu|prilog|ceangaltán|ceangailte|iatán|atodiad|ynghlwm|atodedig|${ATTACHED_CYRILLIC_GREEK.regex})(?: [^\[\]\n]{0,40})?\]`;
 /**
  * A checklist's status tag opening its line, with whose it is: "[DONE] Staff logins created", "[TO
  * DO – Target Co] Publish the website update" (forty-second session, NH), for both bracket rules.
@@ -186,6 +186,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # A comparison named in brackets: "Total payroll cost (their previous two providers vs Kilnworth) went up by roughly 6%" (forty-seventh session, VV).
+      - '\((?:your|their|our) [^()\n]{1,40}\b(?:vs\.?|versus|compared (?:with|to)|against)\b[^()\n]{1,40}\)'
       # Where a figure came from, in brackets: "31% less time spent on paperwork per funeral (their own time logs)" (forty-sixth session, UQ).
       - '\((?:their|our|your|his|her|its) own [\p{L} -]{2,30}\)'
       # An action item's owner tag: "Share the Xero integration guide. [Owner: me, attached to this email]" (forty-fifth session, TY).
@@ -326,10 +328,12 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # A tag in brackets opening a subject in Korean, Japanese or Chinese: "[회의 일정 확인] 6월 12일(목) 오전 10시" (forty-seventh session, VX).
+      - '^\s*\[(?![^\]\n]*(?:名|日付|金額|担当|회사명|이름|날짜|성함|금액|담당))[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\d ・·/]{2,24}\]'
       # "[attached as a separate PDF]" (UZ).
       - '\[attached as (?:a |an )?(?:separate |second |single )?(?:pdf|file|document|spreadsheet|excel|word (?:file|document)|link)\]'
-      # An attachment named in brackets, in English or Spanish: "[attached again for convenience]", "[adjunta]" (forty-sixth session, UU).
-      - '\[(?:attached|enclosed)(?: again| here| below)?(?: for (?:convenience|reference|your records))?\]|\[(?:adjunt[oa]s?|anexad?[oa]s?|en anexo|ci-joint(?:e|s|es)?|allegat[oio]|anbei|bijlage|w załączniku)\]'
+      # An attachment named in brackets, in English, Spanish or Catalan: "[attached again for convenience]", "[adjunta]" (forty-sixth session, UU), "[adjunt]" (forty-seventh session, VV).
+      - '\[(?:attached|enclosed)(?: again| here| below)?(?: for (?:convenience|reference|your records))?\]|\[(?:adjunt(?:[oa]s?|s)?|anexad?[oa]s?|en anexo|ci-joint(?:e|s|es)?|allegat[oio]|anbei|bijlage|w załączniku)\]'
       # A note in brackets we make to the reader, with its verb: "You'll get a spreadsheet [we'll send it as an attachment] to check" (forty-fifth session, TQ);
       # "attached" in Tagalog and Malay: "ipinadala ko na ang brochure [naka-attach]" (TP).
       - '\[(?:we''ll|we will|i''ll|i will|we''ve|i''ve|we have|we can|you''ll|you will|you can) [^\]\n]{1,60}\]'
@@ -726,13 +730,15 @@ rules:
     kind: placeholder
     severity: warn
     not_in: [code]
-    description: 'the gap a merge field leaves when its value is empty: two spaces between words ("Teams like  usually…"), a space before a comma or full stop ("at ."), a possessive with no name (" ''s team")'
+    description: 'the gap a merge field leaves when its value is empty: two spaces between words ("Teams like  usually…"), a space before a comma or full stop ("at ."), or before "!" or "?" outside French, whose typography puts a space there, a possessive with no name (" ''s team")'
     patterns:
       # Not in a column of a plain-text table: a line next to it with a gap of three spaces or more between words (thirty-seventh session, TC).
       - {regex: '(?<!\S {3,}\S[^\n]{0,300}\n(?:[^\n]{0,300}\n)?[^\n]{0,300})[\p{L}\p{N}]+[ \t]{2,}(?!\d{5}(?:-\d{4})?\b)(?![^\n]{0,300}\n(?:[^\n]{0,300}\n)?[^\n]{0,300}?\S {3,}\S)[\p{L}\p{N}'']+', keywords: ['  ', " \t"]}
       - {regex: '[\p{L}]+[ \t]+(?:[,;]|\.(?!\.))(?=\s|$)', keywords: [' ,', ' ;', ' .']}
-      # A mark after a preposition has lost what it was about, in any language ("How are things at ?", "Ça se passe comment chez ?").
-      # After any other word, "!" and "?" are placeholder.empty-merge-mark's: French sets them apart with a space.
+      # After a word, a space before "!" or "?", unless French is within reach (its function words, three hundred
+      # characters either side): French sets them apart with a space ("Aïd Moubarak !", "Ça va ?", forty-seventh session, VO).
+      - {regex: '(?<!(?<![\p{L}])(?:vous|nous|votre|vos|notre|nos|merci|bonjour|bonsoir|cordialement|avec|pour|est|sont|les|des|une|cette|je|tu|très|dans|chez|être|salut|bonne)(?![\p{L}])[\s\S]{0,300})[\p{L}]+[ \t]+[!?](?=\s|$)(?![\s\S]{0,300}(?<![\p{L}])(?:vous|nous|votre|vos|notre|nos|merci|bonjour|bonsoir|cordialement|avec|pour|est|sont|les|des|une|cette|je|tu|très|dans|chez|être|salut|bonne)(?![\p{L}]))', keywords: [' !', ' ?']}
+      # After a preposition the mark has lost what it was about, in any language ("How are things at ?", "Ça se passe comment chez ?").
       - {regex: '(?<![\p{L}])(?:at|for|with|from|to|about|like|of|chez|avec|pour|sur|dans|bei|mit|für|von|con|para|por)[ \t]+[!?](?=\s|$)', keywords: [' !', ' ?']}
       - {regex: '(?<=\s)''s\b', keywords: [' ''s']}
     exceptions:
@@ -791,28 +797,6 @@ rules:
         - 'Name:  Sam Ortiz'
         - 'Acme''s team handles review in Slack.'
         - '500 Howard St, San Francisco, CA  94105'
-  - id: placeholder.empty-merge-mark
-    kind: placeholder
-    severity: warn
-    not_in: [code]
-    description: 'a space before "!" or "?" where a merge field was left empty ("Congratulations on the launch at !"); not in French, whose typography puts that space there ("Aïd Moubarak !", "Ça va ?")'
-    keywords: [' !', ' ?']
-    patterns:
-      - '[\p{L}]+[ \t]+[!?](?=\s|$)'
-    context:
-      # French within reach: its function words, read around the mark (forty-seventh session, VO: "Aïd Moubarak !", "Ya3tik saha !" in emails written in French).
-      not_near: ['vous', 'nous', 'votre', 'vos', 'notre', 'nos', 'merci', 'bonjour', 'bonsoir', 'cordialement', 'avec', 'pour', 'est', 'sont', 'les', 'des', 'une', 'cette', 'je', 'tu', 'très', 'dans', 'chez', 'être', 'salut', 'bonne']
-      not_near_window: 300
-    exceptions:
-      - 'https?://\S+ [!?]'
-    message: 'an empty merge field: "{match}"'
-    examples:
-      fire:
-        - 'Congratulations on the launch at Acme, and on the new role as !'
-        - 'Is everything on track for the rollout with ?'
-      pass:
-        - {text: "Toute l'équipe vous souhaite une excellente fête de l'Aïd. Aïd Moubarak !"}
-        - 'Ça va ? Je vous envoie les chiffres demain.'
   - id: placeholder.empty-merge-pair
     kind: placeholder
     severity: warn

@@ -383,6 +383,10 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      # "I'd be glad to pick up where you left off, without any hurry" (forty-seventh session, WG).
+      - '\bwithout (?:any |the slightest )?(?:hurry|rush)\b'
+      # A price rise explained: "Why our 2026 prices are going up, and by how much" (forty-seventh session, VW).
+      - '\bwhy (?:our|the|ourco''s|[\p{L}]+''s) (?:\d{4} )?(?:[\p{L}]+ )?(?:prices?|rates?|fees?|pricing|price list) (?:are|is|will be) (?:going up|rising|increasing|changing)\b'
       # "Nothing time-sensitive here" (UZ).
       - '\b(?:nothing|not|isn''t|is not|none of (?:this|it) is) (?:[\w-]+ )?time[- ]sensitive\b'
       # "To be clear, I'm not asking you to hurry"; "my honest answer today is 'partly'" (forty-sixth session, UV).
@@ -653,6 +657,8 @@ ${RELEASE_CONTEXT}
       - 'once our'
       - 'gone'
     patterns:
+      # Forty-seventh session, second round (WD): "There's only one onboarding cohort left before the start of the academic year, and it's filling quickly."
+      - {regex: '\bonly (?:one|two|three|a (?:couple|few|handful)(?: of)?) (?:[\p{L}-]+ ){0,2}?(?:cohorts?|slots?|spots?|places?|seats?|dates?|windows?|intakes?|openings?|installation dates?) left\b[^.!?\n]{0,80}\b(?:filling (?:up )?(?:quickly|fast)|going fast|won''t last|almost gone|nearly gone|booking up)\b', keywords: ['only'], firm: true}
       # Forty-seventh session, first round (VR): "we only have allocations left for two more orchards in Maule this season", "We're down to our last 300 strong colonies".
       - {regex: '\b(?:we|i) (?:only |just )?(?:have|''ve got|got) (?:allocations?|slots?|spots?|places?|capacity|room|availability|stock|hives|colonies|units) (?:left )?for (?:only |just )?(?:one|two|three|four|a (?:couple|few|handful)(?: of)?|\d+) (?:more|other|further)\b|\b(?:we''re|we are|i''m|i am) down to (?:our|the|my) (?:very )?last (?:\d[\d,]*|few|couple|handful|one|two|three)\b', keywords: ['have', 've got', 'got', 'down to'], firm: true}
       - {regex: '\blast (?:table|seat|room|spot|slot|place|booth|stand|table left) in the house\b|\bnot holding (?:it|the (?:table|slot|spot|room|price|rate)) (?:past|beyond|after)\b|\b(?:three|two|several|four|five|\d) (?:other )?(?:people|others|teams|companies|clients|customers|venues|restaurants|hotels) (?:want|have asked for|are asking for|are after|are eyeing) it\b|\btell me today if (?:it''s|it is) yours\b', keywords: ['in the house', 'not holding', 'want it', 'asked for it', 'asking for it', 'after it', 'eyeing it', 'tell me today']}
@@ -1352,6 +1358,8 @@ ${FOLLOWUP_RELEASE}
     # A plain-text table's row names its columns: "KPI    LAST QTR   THIS QTR" (thirty-eighth session, WB).
     not_in: [table]
     exceptions:
+      # An option named in capitals among others: "- RENEW as is: …" then "- DO NOT RENEW: no action needed" (forty-seventh session, VW).
+      - '(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*|\([a-d1-9]\)[ \t]*)?(?:do not|don''t|not) (?:renew|proceed|continue|extend|upgrade|switch|sign|go ahead|migrate|change|replace|modernise|modernize|repair|buy|order|book)(?: (?:now|yet|at all))?[ \t]*:'
       # A price list's heading on its own line: "INCLUDED", "NOT INCLUDED", "NEVER CHARGED" (forty-seventh session, VN).
       - '(?:^|\n)[ \t#*>-]*never (?:charged|billed|invoiced|included|shared|sold|stored|kept|used|required|needed|changed|deleted|touched|collected|exported|sent|charged for)(?: \([^)\n]{0,40}\))?[ \t]*:?[ \t]*(?:\n|$)'
       # A DO / DON'T list's heading on its own line, over care instructions (forty-fifth session, TP).
@@ -3209,6 +3217,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:exactly|only|just|a mere|down to|we''re down to|no more than) (?:\d+|one|two|three|four|five|a (?:couple|few|handful)(?: of)?) (?:[\w-]+ ){0,2}(?:slots?|spots?|seats?|places?|openings?|licen[cs]es?)\b[^.!?\n]{0,30}?\b(?:left|remaining|remain|open|available)\b[^.!?\n]{0,40}?\b(?:already (?:spoken for|taken|claimed|gone|booked|reserved|on hold)|going fast|won''t last|first come|before (?:they''re|they are) gone)\b', keywords: ['spoken for', 'taken', 'claimed', 'gone', 'booked', 'reserved', 'on hold', 'going fast', 'won''t last', 'first come']}
       - {regex: '\bas (?:i''m|i am) sure you(?:''ve| have)? (?:already )?(?:know|realized|realised|heard|noticed)\b[^.!?\n]{0,60}?\b(?:years ago|long ago|ages ago|already (?:moved|switched|signed|figured)|behind|everyone else|left behind)\b', keywords: ['as i''m sure', 'as i am sure']}
     exceptions:
+      # Candour that names who else would have told it: "I'd rather you hear that from me than from Álex" (forty-seventh session, VV).
+      - '\brather you (?:hear|heard) (?:it|this|that) from me(?: now| first)? than from (?!your (?:auditor|regulator|board|boss|ceo|cfo|customers?|inspector|bank)|the (?:auditor|regulator|inspector|press|news|papers|bank))[\p{L}]+(?:[.!,;]|$)'
       # Candour about fit: "If marketplace reach is your top priority, we may not be the best fit, and I'd rather you heard that from me now" (forty-third session, NY).
       - '\b(?:may not|might not|aren''t|are not|isn''t|is not|won''t|wouldn''t) (?:be )?(?:the best|a good|the right|your best|the ideal) (?:fit|choice|option|partner)\b'
       # Honest early disclosure: "If that's a hard requirement for your legal team, better you hear it from me now" (fortieth session, BS).
@@ -3217,7 +3227,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - '\bhear (?:it|this|that|the news) from me\b[^.!?\n]{0,20}\b(?:before (?:the|our|a|any) (?:formal |official |written |public |general )?(?:notice|announcement|letter|email|invoice|release|press release|post|update|change)|rather than (?:find|read|see|spot|discover)|than (?:find|read|see|spot|discover) it)'
       - '\bheard it from me (?:with|than|first|directly|in advance)\b'
       # "I'd rather you heard that from me now than found out in week one" (forty-seventh session, VN).
-      - '\b(?:heard|hear) (?:it|this|that) from me(?: now| today| up ?front| early| first)?,? (?:rather )?than (?:found|find|finding|discovered|discover|learned|learn|learnt|read|see|saw|spotted|hit|ran into|run into)\b'
+      - '\b(?:heard|hear) (?:it|this|that) from me(?: now| today| up ?front| early| first)?,? (?:rather )?than (?:found|find|finding|discovered|discover|learned|learn|learnt|read|see|saw|spotted|hit|ran into|run into|later|afterwards|after you sign|after signing)\b'
       - '\bno (?:rush|pressure|deadline)\b'
     message: 'pressure or condescension: "{match}"'
     examples:
@@ -5629,6 +5639,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'a jab at the reader for not replying: not replying isn''t a strategy, why are you not answering, is the problem my offer or you, basic courtesy to reply, did you forget how to use the reply button, your silence is unprofessional. A polite check that an email arrived, or a release from replying, passes.'
     patterns:
+      # Forty-seventh session, third round (WJ): "If you're happy sitting at 60% occupancy, feel free to ignore this."
+      - {regex: '\bif you(?:''re| are) (?:happy|content|fine|okay|comfortable) (?:sitting|staying|stuck|being|leaving|losing|paying|running|settling) (?:at|with|on|for)\b[^.!?\n]{0,60}\b(?:ignore|delete|disregard|skip)\b', keywords: ['if you''re happy', 'if you are happy', 'if you''re content', 'if you are content', 'if you''re fine', 'if you''re okay', 'if you''re comfortable', 'if you are fine', 'if you are okay', 'if you are comfortable'], firm: true}
       # Forty-seventh session, first round (VR): "Happy to keep sending these if you're still reading them."
       - {regex: '\bif you(?:''re| are) (?:still|even) (?:reading|opening) (?:these|them|my (?:emails|notes|messages))\b', keywords: ['if you''re still', 'if you are still', 'if you''re even', 'if you are even'], firm: true}
       - {regex: '\b(?:is it|if it is|if it''s|whether it is|whether it''s) (?:normal|usual|common|standard|the norm|acceptable) (?:in your (?:organisation|organization|company|team|department)|at [\w&.''’ -]{2,40}?|for you|there) (?:to not|not to|to ignore|to never|never to)\b', keywords: ['normal', 'usual', 'common', 'standard', 'the norm', 'acceptable']}
@@ -5758,6 +5770,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'a result promised as a certainty: that''s a promise, not a projection; as close to a certainty as anything gets; our customers never fail an audit and you won''t either; mark my words; I''d stake my reputation on it. An SLA, a refund policy or an estimate called an estimate passes.'
     patterns:
+      # Forty-seventh session, third round (WJ): "Every hotel we've worked with in Siem Reap has doubled its direct bookings, and X will too."
+      - {regex: '\b(?:has|have) (?:doubled|tripled|increased|grown|cut|halved|lifted|boosted)\b[^.!?\n]{0,60}, and [^.!?\n]{1,40} will too\b', keywords: ['doubled', 'tripled', 'increased', 'grown', 'cut', 'halved', 'lifted', 'boosted'], firm: true}
+      # Forty-seventh session, second round (VY, VZ, WD): "Zero missed pickups from day one – that's our promise", "your soiling losses will drop to zero from the first week", "…with top marks on the library indicators, guaranteed."
+      - {regex: '\b(?:zero|no) [\p{L}-]+(?: [\p{L}-]+)? (?:from|on) day one\b[^.!?\n]{0,20}(?:that''s|that is|this is|it''s) (?:our|my|a) (?:promise|guarantee)\b|\bwill (?:drop|fall|go|come down|be cut) to (?:zero|nothing|nil)\b(?![^.!?\n]{0,30}\b(?:if|unless|when you|as long as)\b)|\b(?:top marks|full marks|a pass|approval|a clean audit|zero findings|no findings)\b[^.!?\n]{0,60},\s*guaranteed\s*[.!]', keywords: ['day one', 'to zero', 'to nothing', 'to nil', 'guaranteed'], firm: true}
       # Forty-seventh session, first round (VR, VS): results promised ("Sign with X and you WILL cut … by 30%. That's a promise!", "Put our hives in and your export pack-out goes up — simple as that", "you won't see a single spreader failure mid-shift").
       - {regex: '\b(?:cut|reduce|save|increase|boost|double|halve|lift|raise|grow|improve)\b[^.!?\n]{0,60}(?:\d+\s?%|in half|twofold|threefold)[^.!?\n]{0,30}[.!]\s+(?:that''s|that is|this is|it''s) (?:a )?(?:promise|guarantee|guaranteed)\b', keywords: ['that''s a promise', 'that is a promise', 'this is a promise', 'it''s a promise', 'that''s a guarantee', 'that is a guarantee', 'this is a guarantee', 'it''s a guarantee', 'that''s guaranteed', 'that is guaranteed', 'it''s guaranteed'], firm: true}
       - {regex: '\b(?:sign (?:up )?with|switch to|go with|work with) [\p{L}&.''’-]+(?: [\p{L}&.''’-]+)? and you(?:''ll| will) (?:cut|save|reduce|halve|double|increase|boost|never|see|get rid of)\b', keywords: ['sign with', 'sign up with', 'switch to', 'go with', 'work with'], firm: true}
@@ -5830,6 +5846,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     patterns:
       - '(?<![\p{L}\d''&.-])(?:THE(?= (?:best|most|only|one|biggest|last|right|perfect|ultimate)\b)|PLEASE|ONLY|NOW|TODAY|TOMORROW|ALL|EVERY|EVERYTHING|VERY|MOST|HUGE|IMMEDIATELY|FREE|ALWAYS|EVER|YOU|YOUR|NOT|NOBODY|NOTHING|EXCLUSIVE|GUARANTEED|LIMITED|ZERO|TRULY|ANY|SO|TOO|STILL|ACTUALLY)(?= \p{Ll})'
     exceptions:
+      # "what NOT to do (never try to force the doors)": the safety list's emphasis, not a raised voice (forty-seventh session, VW).
+      - '\bwhat not to do\b'
       - 'PLEASE NOTE|Please note|please note'
       # A bracketed instruction ("[Attach the redacted report, NOT the full one]") is a note for the team, the internal rules' and the model's to report.
       - '^\s*[\[({<]'
@@ -5858,6 +5876,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'fear aimed at the reader in other words: imagine the headlines, the sort of thing that ends up in the local paper, you don''t want to be the team explaining it to the regulator, your name in the incident report, that''s on whoever chose not to, imagine how you''ll feel knowing you said no, money walking out of the door that never comes back. Published incident figures and real compliance dates pass.'
     patterns:
+      # Forty-seventh session, third round (WI): "Patients notice when a clinic's equipment looks dated, even if they're too polite to say so."
+      - {regex: '\beven if (?:they''re|they are|you''re|people are|patients are|guests are|customers are|clients are|staff are) too polite to (?:say|mention|tell you|complain)\b', keywords: ['even if'], firm: true}
+      # Forty-seventh session, second round (VY): "that's a very difficult conversation to have with the family, and with the prosecutor".
+      - {regex: '\b(?:a )?(?:very |really |pretty )?(?:difficult|hard|tough|awful|uncomfortable|painful) conversation to have with (?:the |a |their )?(?:family|families|widow|parents|prosecutor|coroner|regulator|inspector|insurer|police|board|press)\b', keywords: ['difficult conversation', 'hard conversation', 'tough conversation', 'awful conversation', 'uncomfortable conversation', 'painful conversation', 'very', 'really', 'pretty', 'a very', 'a really', 'a difficult', 'a hard', 'a tough'], firm: true}
       # The blame put on the reader (forty-fifth session, TF): "If something does go wrong … that's ultimately going to land on you"; not the work that lands on a desk ("a lot of that will land on your desk", NO).
       - {regex: '\bgo(?:es)? wrong\b[^.!?\n]{0,100}\b(?:land|fall|come back)s? on you(?:r head| personally)?(?![\p{L}])(?! desk)|\b(?:lands?|falls?) (?:squarely |ultimately )?on you personally\b|\bultimately (?:going to |gonna |will )?(?:land|fall|come back) on you\b(?! desk)', keywords: ['land on', 'lands on', 'fall on', 'falls on', 'come back on', 'comes back on'], firm: true}
       - {regex: '\b(?:i|we)(?: really)? (?:can''t|cannot|won''t|will not|couldn''t) (?:be (?:held )?(?:responsible|accountable|blamed)|take (?:the )?(?:responsibility|blame)) for (?:what|whatever|anything|what happens|the consequences)\b(?=[^.!?\n]{0,60}\b(?:you|your)\b)', keywords: ['responsible', 'accountable', 'blamed', 'responsibility', 'blame']}
@@ -5978,6 +6000,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bi know (?:reading|answering|replying to|opening|checking|getting to) (?:e-?mails?|messages?|your inbox|(?:my|a|an|one) [^.!?\n]{0,20}?(?:e-?mail|message|note)s?) can be (?:a bit |quite |pretty |really )?(?:tricky|hard|difficult|a challenge|tough|a struggle|a lot)\b', keywords: ['tricky', 'hard', 'difficult', 'challenge', 'tough', 'struggle', 'a lot'], firm: true}
       - {regex: '\bthe (?:most|first|only) (?:engagement|response|reply|sign of life|interaction|contact) (?:we''ve|we have|i''ve|i have|we''d|i''d) (?:had|got|gotten|seen|received) (?:from you|from your side|from your team|from [\p{L}]+)\b', keywords: ['engagement', 'response', 'reply', 'sign of life', 'interaction', 'contact'], firm: true}
     exceptions:
+      # Silence read kindly, the reader released: "…which usually means the timing isn't right, or this just isn't a priority" (forty-seventh session, VX).
+      - '\bwhich (?:usually|often|probably|generally|normally|most likely) means (?:the timing isn''t right|it''s not the right time|now isn''t the right time|you''re busy|things are busy)\b'
       - '\b(?:sorry|apologi[sz]e|apologies|my fault|my bad|on my part|from my side|our delay|my delay|i was slow|we were slow)\b'
     message: 'a jab at the reader''s silence or delay: "{match}"'
     examples:
@@ -6007,6 +6031,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      # Forty-seventh session, third round (WI, WJ): "I know change can be hard for more traditional practices, so I'll keep this very simple", "…can be a bit much if you haven't worked in a proper hotel revenue role before", "I'd have thought a clinic with X's reputation would want the best…".
+      - {regex: '\b(?:i know|since|as|because)\b[^.!?\n]{0,80}\b(?:can be|is|are) (?:hard|difficult|tricky|confusing|a lot|daunting)\b[^.!?\n]{0,60}\bso i(?:''ll| will|''ve| have) (?:keep|kept) (?:this|it|things) (?:very |really |nice and |super )?simple\b|\b(?:can be|is) (?:a bit|a little|rather|quite) much (?:if|when|for) (?:you|someone|people)\b|\bif you (?:haven''t|have not|never) worked in a (?:proper|real)\b|\bi(?:''d| would) have thought (?:a|an|that a|someone|you|your)\b[^.!?\n]{0,80}\bwould (?:want|expect|need|care|know)\b', keywords: ['i know', 'since', 'as', 'because', 'can be', 'is a bit', 'is a little', 'is rather', 'is quite', 'if you haven', 'if you have not', 'if you never', 'i''d have thought', 'i would have thought'], firm: true}
+      # Forty-seventh session, second round (VY, VZ, WD): "it's really not as complicated as your IT team seems to think", "I'll keep this very simple so it's easy to follow", "Not sure if you're aware, but…", "can be a lot to take in, so I've kept this very simple".
+      - {regex: '\bnot (?:nearly )?as (?:complicated|complex|hard|difficult|tricky) as (?:your|you|the) (?:[\p{L}-]+ ){0,3}?(?:seems? to |might |may )?(?:think|thinks|believe|believes|fear|fears|assume|assumes|imagine)\b|\b(?:i''ll|i will|let me) keep (?:this|it) (?:very |really |nice and |super )?simple so (?:it''s|it is|that it''s|you can|it will be) (?:easy|easier) to (?:follow|understand|grasp)\b|\bnot sure if you(?:''re| are) aware,? but\b|\b(?:can be|is) (?:a lot|too much) to take in,? so (?:i''ve|i have|i''ll|i will) (?:kept|keep|made|make) (?:this|it)\b', keywords: ['not as', 'not nearly', 'keep this', 'keep it', 'not sure if', 'a lot to', 'too much to'], firm: true}
       # Forty-seventh session, first round (VR, VS): "As you may not be aware, wire ropes do wear out", "which is common for people newer to the industry", "since I know procurement teams don't usually get into the engineering detail", "a lot to take in if you're not from an engineering background".
       - {regex: '\bas you (?:may|might) not (?:be aware|know|realise|realize|have heard)\b|\b(?:common|normal|understandable|typical|usual) (?:for|among|with) (?:people|those|someone|buyers|folks|teams|managers) (?:who are )?(?:newer|new|less experienced|not) (?:to|in|from|familiar)\b', keywords: ['as you may not', 'as you might not', 'common for', 'common among', 'common with', 'normal for', 'normal among', 'understandable for', 'typical for', 'typical among', 'usual for', 'usual among'], firm: true}
       - {regex: '\b(?:i know|since|as) (?:procurement|finance|purchasing|non-technical|commercial|admin) (?:teams?|people|folks|buyers|managers)? ?(?:don''t|do not|doesn''t|does not|won''t|rarely|seldom) (?:usually |really |normally |typically |tend to )?(?:get into|understand|follow|grasp|care about|need|dig into) (?:the )?(?:technical|engineering|fine|finer|nitty-gritty)\b', keywords: ['i know', 'since', 'as'], firm: true}
@@ -6616,6 +6644,15 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
       - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Forty-seventh session, third round (WI, WJ): Spanish (conditions not seen again if this month passes, "una decisión tan obvia"), Vietnamese (an offer valid only to Friday, every other hotel already switched), Thai (a reply by Friday "or else", competitors overtaking), Khmer (the place given to another hotel without a reply by Friday).
+      - {regex: '(?<![\p{L}])si (?:deja|dejan|dejas) pasar (?:este|esta|el|la)(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])no (?:vuelva|vuelvan|vuelvas) a ver(?![\p{L}])|(?<![\p{L}])no entiendo por qu[ée] (?:siguen|sigue|sigues) d[áa]ndole vueltas(?![\p{L}])|(?<![\p{L}])una decisi[óo]n tan obvia(?![\p{L}])', keywords: ['si deja', 'si dejan', 'si dejas', 'no entiendo', 'una decisión', 'una decision'], firm: true}
+      - {regex: '(?<![\p{L}])(?:chỉ còn hiệu lực đến|không thể giữ mức giá)(?![\p{L}])|(?<![\p{L}])chỉ còn [^.!?\n]{1,40} là chưa(?![\p{L}])', keywords: ['chỉ còn', 'không thể'], firm: true}
+      - {regex: 'กรุณาตอบกลับภายใน[^\n]{0,40}มิฉะนั้น|คู่แข่งของคุณจะแซงหน้า|ถ้าไม่รีบตัดสินใจ|ប្រសិនបើ[^\n]{0,20}មិនឆ្លើយតប', keywords: ['กรุณาตอบกลับ', 'คู่แข่งของคุณ', 'ถ้าไม่รีบ', 'ប្រសិនបើ'], firm: true}
+      # Forty-seventh session, second round (VY, VZ, WD): German (four emails counted and "gehe davon aus, dass Sie meine E-Mails zumindest gelesen haben", "wenn ausgerechnet X den Anschluss verliert", "wer jetzt nicht zugreift"), French ("une faute de gestion", the last two in stock and "ne pas trop tarder"), Tok Pisin and Bislama (an offer that ends unless answered by Friday, a promise of 20% more power, every other company already in, a boss asking every day), Portuguese ("vou explicar bem devagar").
+      - {regex: '(?<![\p{L}])(?:bereits|schon) (?:zwei|drei|vier|fünf|sechs|\d+)(?:mal| mal) geschrieben(?![\p{L}])|(?<![\p{L}])zumindest gelesen (?:haben|hat)(?![\p{L}])|(?<![\p{L}])den anschluss verlier(?:t|en)(?![\p{L}])|(?<![\p{L}])wer jetzt nicht (?:zugreift|zuschlägt|bucht|bestellt|unterschreibt)(?![\p{L}])', keywords: ['bereits', 'schon', 'zumindest', 'den anschluss', 'wer jetzt'], firm: true}
+      - {regex: '(?<![\p{L}])(?:serait (?:presque |franchement )?)?une faute de gestion(?![\p{L}])|(?<![\p{L}])je vous conseille de ne pas (?:trop )?tarder(?![\p{L}])|(?<![\p{L}])ne (?:nous |me )?reste (?:plus )?que (?:deux|trois|un|une|quelques|\d+)(?![\p{L}])[^.!?\n]{0,80}(?<![\p{L}])(?:ne pas (?:trop )?tarder|d[ée]p[êe]chez)', keywords: ['serait', 'une faute', 'je vous conseille', 'ne nous', 'ne me', 'ne reste'], firm: true}
+      - {regex: '(?<![\p{L}])(?:sapos yu no (?:bekim|ansa|ansarim|toktok)|ofa bai pinis|prais bai go (?:antap|ap)|mi promes (?:se|olsem|long)|olgeta narapela kampani|tasol i stap yet|mi bin wet longtaem|bos blong mi i stap askem)(?![\p{L}])', keywords: ['sapos yu no', 'ofa bai', 'prais bai', 'mi promes', 'olgeta narapela', 'tasol i stap', 'mi bin wet', 'bos blong'], firm: true}
+      - {regex: '(?<![\p{L}])vou (?:te |lhe |vos )?explicar (?:bem |muito )?devagar(?![\p{L}])|(?<![\p{L}])n[ãa]o [ée] o forte d[ae]s? (?:maioria|voc[êe]s|sua|seu)(?![\p{L}])', keywords: ['vou', 'não é', 'nao é', 'não e', 'nao e'], firm: true}
       # Forty-seventh session, first round (VR, VS): Spanish (hives given to another grower unless confirmed by Friday, a result guaranteed, "no se queden afuera", four unanswered emails counted, a rate not to let pass); Indonesian and Malay (safety not a priority after three unanswered emails, waiting for an accident, "takkan X nak jadi yang last sekali?").
       - {regex: '(?<![\p{L}])si no (?:nos |me )?(?:confirma[ns]?|responde[ns]?|contesta[ns]?|avisa[ns]?)(?![\p{L}])[^.!?\n]{0,40}(?<![\p{L}])(?:antes del?|para el|hasta el)(?![\p{L}])[^.!?\n]{0,30}(?<![\p{L}])(?:liberamos|liberaremos|cedemos|cederemos|damos|daremos|pasamos|pasaremos|ofrecemos|ofreceremos|asignamos|asignaremos)(?![\p{L}])', keywords: ['si no'], firm: true}
       - {regex: '(?<![\p{L}])(?:te|le|les|os) garantizamos (?:un|una) (?:aumento|incremento|mejora|ahorro|reducci[óo]n|subida)(?![\p{L}])|(?<![\p{L}])eso (?:te|se) lo (?:puedo prometer|prometo|garantizo)(?![\p{L}])', keywords: ['te garantizamos', 'le garantizamos', 'les garantizamos', 'os garantizamos', 'eso te', 'eso se'], firm: true}
