@@ -6,7 +6,7 @@
  * left for the team. Read on the lower-cased sentence, by the internal-marker rules (an exception
  * of `internal.draft-talk`) and by the sentence model's reader (model/detect.ts).
  */
-export const AI_SENDER_DISCLOSURE = String.raw`^[\s(\[]*(?:this (?:email|message|reply|note) (?:was|has been|is) (?:written|generated|drafted|composed|prepared|created|sent) (?:by|with|using) (?:an? )?(?:ai|automated|artificial intelligence)(?:[- ]powered)? (?:sales |writing |email |virtual )?(?:assistant|agent)(?: (?:on behalf of|for) [\p{L}.'’ -]{2,40})?|(?:drafted|written|composed|prepared) (?:with|using|by) (?:the help of )?(?:an? |our )?(?:[\p{L}]+ )?(?:ai|ai assistant|assistant)(?: and (?:checked|reviewed|edited|sent) by [\p{L}.'’ -]{2,40})?)\s*[.!]?\s*[)\]]?\s*$`;
+export const AI_SENDER_DISCLOSURE = String.raw`^[\s(\[]*(?:this (?:email|message|reply|note) (?:was|has been|is) (?:written|generated|drafted|composed|prepared|created|sent) (?:by|with|using) (?:an? )?(?:ai|automated|artificial intelligence)(?:[- ]powered)? (?:sales |writing |email |virtual )?(?:assistant|agent)(?: (?:on behalf of|for) [\p{L}.'’ -]{2,40})?(?: and (?:checked|reviewed|edited|approved|read) by [\p{L}.'’ -]{2,40}?(?: before (?:sending|it was sent))?)?|(?:drafted|written|composed|prepared) (?:with|using|by) (?:the help of )?(?:an? |our )?(?:[\p{L}]+ )?(?:ai|ai assistant|assistant)(?: and (?:checked|reviewed|edited|sent) by [\p{L}.'’ -]{2,40})?)\s*[.!]?\s*[)\]]?\s*$`;
 
 /** The same source written inside a single-quoted YAML string of a pack. */
 export const AI_SENDER_DISCLOSURE_YAML = AI_SENDER_DISCLOSURE.replace(/'/g, "''");

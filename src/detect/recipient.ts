@@ -335,7 +335,7 @@ const SUBJECT_OPENERS = new Set([
   // German warmth opening a subject: "Schön, Sie in Salzburg kennengelernt zu haben!" (forty-sixth session, UV).
   'schön', 'schon', 'toll', 'prima', 'super',
   // A yes opening a reply's subject: "Sí, podemos trabajar con tu apicultor actual" (UZ).
-  'sí', 'si', 'sim', 'oui', 'ja', 'nee', 'nej', 'não', 'nao', 'non',
+  'sí', 'si', 'aye', 'yep', 'yup', 'sim', 'oui', 'ja', 'nee', 'nej', 'não', 'nao', 'non',
   'adiós', 'adios', 'tchau', 'saludos', 'diolch', 'helo', 'shwmae', 'dia', 'slán', 'slan', 'abraços', 'abrazos', 'felicidades', 'enhorabuena', 'parabéns', 'félicitations',
   // Apologies, reminders and alerts in other languages ("Ursäkta, fel datum", "Rappel, webinaire jeudi").
   'ursäkta', 'förlåt', 'beklager', 'undskyld', 'entschuldigung', 'verzeihung', 'sorry', 'excuses', 'pardon', 'désolé', 'désolée',

@@ -147,12 +147,15 @@ function onHeadingLine(text: string, at: number): boolean {
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
   // "WE NEED" and "WE DON'T NEED" over the lists of data a pilot takes and does not, "WE DON'T PROMISE": what the list holds (forty-fifth session, TD, TX).
   if (overList) topic = topic.replace(/^(?:WE|I)(?: STILL| ALSO| WILL| WON['’]T| DON['’]T| DO NOT| CAN| CAN['’]T)? (?:NEED|PROMISE|OFFER|COVER|GUARANTEE|CHARGE FOR|DO)\b/, '');
+  // "PLEASE DON'T SEND" over "- Card numbers or bank details" in a checklist (forty-seventh session, WN).
+  if (overList) topic = topic.replace(/^PLEASE (?:DON['’]T|DO NOT) (?:SEND|SHARE|INCLUDE|UPLOAD|ATTACH|EMAIL)\b/, '');
   // "NEEDS YOUR CHECK (4 items)" beside "LOADED OK" over an import's report: the status of the items listed, not a push (forty-seventh session, VP).
   if (overList) topic = topic.replace(/^(?:NEEDS|NEEDING|AWAITING|WAITING FOR|FOR) YOUR (?:CHECK|REVIEW|INPUT|ANSWERS?|DECISIONS?|CONFIRMATION|SIGN-OFF|APPROVAL|COMMENTS)\b/, '');
   // "TIME SPENT TODAY", "YOUR COSTS TODAY": how things stand, not a push (forty-second session, MZ).
   topic = topic.replace(/\b(?:SPENT|COSTS?|SETUP|SET-UP|PROCESS|STATE|SITUATION|WORKFLOW|VOLUMES?|FIGURES|NUMBERS|SPEND|TIME|HOURS|PRICES?|PRICING|STACK|TOOLS?|SYSTEMS?|SET UP) (?:TODAY|NOW)\b/g, '');
   // "YOUR REQUIREMENTS, AS YOU DESCRIBED THEM": where the list came from, not a raised voice.
-  topic = topic.replace(/\bAS YOU (?:DESCRIBED|TOLD US|TOLD ME|SAID|ASKED|REQUESTED|EXPLAINED|LISTED|SET OUT|WROTE)(?: (?:THEM|IT|US|ME))?\b/g, '');
+  // "ACCEPTED AS YOU PROPOSED" over the clauses agreed (forty-seventh session, WM).
+  topic = topic.replace(/\bAS YOU (?:DESCRIBED|TOLD US|TOLD ME|SAID|ASKED|REQUESTED|EXPLAINED|LISTED|SET OUT|WROTE|PROPOSED|SUGGESTED|ASKED FOR|REDLINED|DRAFTED)(?: (?:THEM|IT|US|ME))?\b/g, '');
   // "LAST 12 MONTHS AT A GLANCE", "LAST QUARTER IN NUMBERS": a span of time, not a last chance.
   // "1. CHECK YOUR NOTICE PERIOD.", "UPLOAD YOUR DATA": a step named by its verb (forty-third session, OE).
   topic = topic.replace(/^(?:CHECK|CONFIRM|REVIEW|SEND|UPLOAD|SET UP|CONNECT|INSTALL|CHOOSE|PICK|ADD|INVITE|TEST|MAP|EXPORT|IMPORT|PLAN|LIST|GATHER|COLLECT|PREPARE|SHARE|TRAIN|MEASURE|CLEAN UP|BACK UP) YOUR\b/, '');
@@ -198,7 +201,7 @@ function onHeadingLine(text: string, at: number): boolean {
   const numberedOverProse = /^[ \t#*_]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd)) && answeredBelow(text, lineEnd);
   // Quotation marks around a word of the heading: WHAT "REFURBISHED" MEANS AT OURCO (forty-fifth session, TP).
   return /^[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*(?::[ \t]+[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse ? 12 : 8) &&
-    !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW)\b|\b(?:WE|I|IT|THEY|YOU|[A-Z]{2,}S) (?:DON['’]T|DOESN['’]T|CAN['’]T|WON['’]T)\b/g, '') : topic);
+    !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW|SIGN)\b|\b(?:WE|I|IT|THEY|YOU|[A-Z]{2,}S) (?:DON['’]T|DOESN['’]T|CAN['’]T|WON['’]T)\b/g, '') : topic);
 }
 
 /** Whether the line after the one ending at `lineEnd` is an answer: prose with a small letter, not a blank line or more capitals. */

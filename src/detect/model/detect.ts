@@ -254,6 +254,10 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:i['’]m|i am|we['’]re|we are) not assuming\b`,
   String.raw`(?:this|it)(?:['’]s| is) only a guide\b|\b(?:the|your) contract (?:itself )?is what counts\b`,
   String.raw`questions? (?:i['’]d|i would|we['’]d|we would) ask (?:all|each|every one|any) (?:three |two |four |five )?of us\b`,
+  // Forty-seventh session, fourth round (WM, WN): a discount refused to be fair to others; wary of anyone who claims to know; what we cannot predict honestly.
+  String.raw`(?:i|we) (?:won't|will not|don't|do not) (?:drop|cut|lower|discount|reduce) (?:the |our )?(?:list )?prices? to win\b`,
+  String.raw`(?:i['’]d|i would|we['’]d|we would) be wary of (?:anyone|any (?:vendor|supplier|provider)) (?:who|that) (?:says|claims|tells you|promises)\b`,
+  String.raw`(?:can't|cannot) (?:predict|estimate|promise) (?:it|that|this) honestly\b`,
   // The reader's question told back: "You asked me straight out on Friday whether we could guarantee zero payroll errors" (forty-seventh session, VV).
   String.raw`(?:you|they|[\p{L}]+) asked (?:me|us)\b[^.!?\n]{0,40}\b(?:whether|if) (?:we|i|ourco) (?:could|can|would|will) (?:guarantee|promise)\b`,
   // Candour about what we do not know, and advice against ourselves: "…so I won't assume", "If the numbers still favour your current supplier, I'd honestly stay with them" (forty-seventh session, VN, VO).
@@ -535,8 +539,11 @@ const CANDOUR_RE = /^\s*(?:to be (?:upfront|honest|transparent|fair|clear)|i (?:
 
 function saidToReader(sentence: string): boolean {
   return AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
-    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence) || LINK_LABEL_ASIDE_RE.test(sentence) || ASK_REFERENCE_RE.test(sentence) || CONTACT_PASSED_RE.test(sentence) || FORWARD_BELOW_RE.test(sentence) || DOCUMENT_NOTE_RE.test(sentence);
+    || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence) || LINK_LABEL_ASIDE_RE.test(sentence) || ASK_REFERENCE_RE.test(sentence) || CONTACT_PASSED_RE.test(sentence) || FORWARD_BELOW_RE.test(sentence) || DOCUMENT_NOTE_RE.test(sentence) || LANGUAGE_LABEL_RE.test(sentence);
 }
+
+/** Which language follows, in brackets: "[Cymraeg isod / English below]", "[English follows]" (forty-seventh session, WN). */
+const LANGUAGE_LABEL_RE = /^\s*[(\[][^\])\n]{0,30}\b(?:english|cymraeg|gaeilge|gàidhlig|français|francais|español|espanol|deutsch|italiano|português|portugues|nederlands|polski|translation|version)\b[^\])\n]{0,30}\b(?:below|follows|isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo|further down)\b[^\])\n]{0,30}[)\]]\s*$/u;
 
 /** A note on the document the email hands over: "Note: this list supports, but doesn't replace, the annual expert inspection." (forty-seventh session, WK). */
 const DOCUMENT_NOTE_RE = /^\s*(?:please )?note\s*:\s*this (?:list|checklist|guide|document|sheet|template|summary|table|page|report|form|plan|schedule) (?:is|isn't|is not|supports|covers|doesn't|does not|replaces|complements|only|gives|shows)\b/;

@@ -9,7 +9,9 @@ import { anyCase } from './shared.js';
 
 /** News in Ukrainian and Russian, for every capitalisation (shared.ts anyCase). */
 /** Hearsay and news in Greek and Ukrainian (forty-sixth session, UO, UP). */
-const GREEK_UKRAINIAN_NEWS = anyCase(['ξέρω ότι', 'μάθαμε ότι', 'έμαθα ότι', 'άκουσα ότι', 'οικονομικά δύσκολη', 'νέα διοίκηση', 'скоротила штат', 'скоротив штат', 'скоротили штат', 'скоротила персонал', 'скоротила працівників']);
+const GREEK_UKRAINIAN_NEWS = anyCase(['ξέρω ότι', 'μάθαμε ότι', 'έμαθα ότι', 'άκουσα ότι', 'οικονομικά δύσκολη', 'νέα διοίκηση', 'скоротила штат', 'скоротив штат', 'скоротили штат', 'скоротила персонал', 'скоротила працівників',
+  // Russian (forty-seventh session, WO): congratulations on a purchase, an opening, an appointment.
+  'с приобретением', 'с открытием нового', 'с открытием новой', 'с назначением']);
 const SLAVIC_NEWS = anyCase(['отримав інвестиції', 'отримала інвестиції', 'залучив інвестиції', 'залучила інвестиції', 'отримали інвестиції', 'получил инвестиции', 'получила инвестиции', 'привлек инвестиции', 'привлекла инвестиции', 'привлекли инвестиции', 'придбала компанію', 'придбав компанію', 'купила компанию', 'купил компанию']);
 const SLAVIC_NEWS_KEYWORDS = SLAVIC_NEWS.keywords.map((k) => `'${k}', `).join('');
 
@@ -295,6 +297,10 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      # Forty-seventh session, fifth round (WT): Chichewa ("Tamva kuti X yatsegula ofesi yatsopano"), Tamil ("… என்று கேள்விப்பட்டோம்").
+      - {regex: '(?<![\p{L}])tamva kuti [^.!?\n]{1,40} (?:yatsegula|yagula|yalemba|yakulitsa|yapeza)(?![\p{L}])|என்று கேள்விப்பட்டோம்', keywords: ['tamva', 'என்று'], firm: true}
+      # Forty-seventh session, fourth round (WO): Turkish ("cirosunu iki katına çıkardığını biliyoruz"), Azerbaijani ("Eşitdik ki…"), Georgian ("გილოცავთ … ახალი ქარხნის გახსნას").
+      - {regex: '(?<![\p{L}])iki katına çıkardığını(?![\p{L}])|(?<![\p{L}])eşitdik ki(?![\p{L}])|გილოცავთ[^.!?\n]{0,60}(?:გახსნას|შეძენას)', keywords: ['iki', 'eşitdik', 'გილოცავთ'], firm: true}
       # Forty-seventh session, third round (WI, WJ): Spanish ("ya atiende a más de 800 pacientes al mes", "Ahora que X se fusionó con…"), Vietnamese ("Nghe nói X đang chuẩn bị mở thêm một resort"), Khmer ("យើងបានដឹងថា X ទើបតែបើក…").
       - {regex: '(?<![\p{L}])ya atiende a (?:m[áa]s de |unos |cerca de |casi )?\d|(?<![\p{L}])ahora que [^.!?\n]{1,60} se fusion[óo](?![\p{L}])|(?<![\p{L}])nghe nói [^.!?\n]{1,60} (?:đang chuẩn bị mở|vừa mở|mở thêm|đã mua|vừa mua|vừa huy động|vừa bổ nhiệm)|យើងបានដឹងថា[^\n]{1,60}ទើបតែ(?:បើក|ទិញ|ពង្រីក)', keywords: ['ya atiende', 'ahora que', 'nghe nói', 'យើងបានដឹងថា'], firm: true}
       # Forty-seventh session, second round (VY, VZ, WD): German (a fleet cut by a third, "die X inzwischen betreut"), French ("Avec l'ouverture de votre nouvelle succursale"), Italian ("ha appena vinto l'appalto"), Tok Pisin and Bislama ("Mi harim olsem X i baim pinis…"), Spanish ("está en conversaciones para ser adquirida").
@@ -1220,6 +1226,10 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      # Forty-seventh session, fifth round (WT): "X is planning to close two of its factories next year".
+      - {regex: '\b(?:planning|plans|set|about|going|preparing) to close (?:two|three|four|several|some|\d+|one|half) of (?:its|their) (?:factories|plants|sites|stores|branches|offices|depots|mills|estates|warehouses|clinics|schools|hotels)\b', keywords: ['planning', 'plans', 'set to', 'about to', 'going to', 'preparing'], firm: true}
+      # Forty-seventh session, fourth round (WP): "I understand the budget cuts at X have frozen most new projects until 2026".
+      - {regex: '\bbudget cuts at\b|\b(?:have|has) frozen (?:most |all |any )?(?:new )?(?:projects|hiring|recruitment|spending|spend|investment|purchases)\b', keywords: ['budget cuts', 'frozen'], firm: true}
       # Fourth round (forty-sixth session, VD, VE): "Since X had to cut a good part of the ticket office staff last spring".
       - {regex: '\bhad to (?:cut|shed|trim|reduce|lay off|let go of)\b[^.!?\n]{0,50}\b(?:staff|jobs|headcount|people|employees|workforce|roles|positions)\b', keywords: ['had to'], firm: true}
       # First round (forty-sixth session, UG, UH, UO, UP): "I know you've had to let a few people go from the events team this year".
@@ -2030,6 +2040,8 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      # Forty-seventh session, fourth round (WP): "Since visitor numbers at X have doubled since 2022".
+      - {regex: '\b(?:visitor numbers|visitors|sales|revenue|bookings|footfall|enrolments?|enrollments?|membership|headcount|orders|admissions|subscriptions) (?:at|for) [^.!?\n]{1,40} (?:have|has) (?:doubled|tripled|grown|risen|increased|jumped|fallen|dropped|halved)\b', keywords: ['visitor numbers', 'visitors', 'sales', 'revenue', 'bookings', 'footfall', 'enrolment', 'enrollment', 'membership', 'headcount', 'orders', 'admissions', 'subscriptions'], firm: true}
       # Forty-seventh session, third round (WJ): "X has doubled its room count in the past two years".
       - {regex: '\b(?:has|have) (?:doubled|tripled|quadrupled|halved) (?:its|their) (?:[\p{L}-]+ )?(?:count|number|size|footprint|capacity|headcount|fleet|estate|portfolio|revenue|sales|customer base|staff|bookings|output)\b', keywords: ['doubled', 'tripled', 'quadrupled', 'halved'], firm: true}
       # Forty-seventh session, second round (VY): "With the 35 new trucks X has on order", "record profits".
@@ -2959,8 +2971,8 @@ rules:
       - 'share'
       - 'market'
     patterns:
-      # Forty-seventh session, second round (VY, WD): "As X is now the largest private collector in Liechtenstein", "X is now the fastest-growing private university in the state".
-      - {regex: '\b(?:is|''s|are|has become|have become) now the (?:largest|biggest|fastest[- ]growing|leading|number one|no\. ?1|#1|second[- ]largest|third[- ]largest) (?![^.!?\n]{0,30}\b(?:item|items|cost|costs|expense|line|part|share|chunk|portion|category|driver|risk|issue|question|concern)\b)(?:[\p{L}-]+ ){0,3}?(?:in|across) (?:the |its )?(?!your\b|our\b)[\p{L}-]+', keywords: ['is now', 's now', 'are now', 'has become now', 'have become now'], firm: true}
+      # Forty-seventh session, second round (VY, WD): "As X is now the largest private collector in Liechtenstein", "X is now the fastest-growing private university in the state"; "X is, I'm told, now the largest buyer…" (WT).
+      - {regex: '\b(?:is|''s|are|has become|have become)(?:,? (?:i''m told|i hear|i gather|apparently|reportedly|i understand),?)? now the (?:largest|biggest|fastest[- ]growing|leading|number one|no\. ?1|#1|second[- ]largest|third[- ]largest) (?![^.!?\n]{0,30}\b(?:item|items|cost|costs|expense|line|part|share|chunk|portion|category|driver|risk|issue|question|concern)\b)(?:[\p{L}-]+ ){0,4}?(?:in|across) (?:the |its )?(?!your\b|our\b)[\p{L}-]+', keywords: ['is now', 's now', 'are now', 'has become now', 'have become now', 'i''m told', 'i hear', 'i gather', 'apparently', 'reportedly', 'i understand'], firm: true}
       # Second round (forty-sixth session, US, UT): "X is apparently the largest OTR retreader in Mpumalanga these days".
       - {regex: '\b(?:is|are) (?:apparently|reportedly|supposedly) (?:now )?(?:the|one of the) (?:largest|biggest|leading|fastest[- ]growing|number one|top|dominant)\b', keywords: ['apparently', 'reportedly', 'supposedly'], firm: true}
       # A rank given as the reader's description, then the prospect as the subject (forty-fourth session, OS): "As one of Vietnam's top ten seafood exporters, Summit Health will…".
@@ -3293,6 +3305,10 @@ rules:
       - 'as a'
       - 'being a'
     patterns:
+      # Forty-seventh session, fifth round (WT): "X has something like 6,000 pluckers on its books now".
+      - {regex: '\bhas (?:something like |around |about |roughly |some |over |more than |nearly |close to )\d[\d,.]*\s?(?:k )?[\p{L}-]+ on (?:its|their) (?:books|payroll|roll|register|list)\b', keywords: ['has'], firm: true}
+      # Forty-seventh session, fourth round (WO, WP): "X processes around 400 tonnes of milk a day now", "X now has more than 120,000 objects in its care".
+      - {regex: '\b(?:processes|produces|handles|ships|moves|burns|uses|treats|packs) (?:around |about |roughly |some |over |more than |nearly |up to )?\d[\d,.]*\s?(?:k )?(?:tonnes|tons|litres|liters|kilos|kg|barrels|cubic metres|cubic meters|m3|pallets|cases|units|bottles|kwh|mwh) (?:of [\p{L}-]+ )?(?:a|per|each|every) (?:day|week|month|year|shift)\b|\bnow (?:has|holds|manages|looks after|cares for|runs) (?:more than |over |around |about |nearly |some |close to )?\d[\d,.]*\s?(?:k )?(?:[\p{L}-]+ ){0,2}?(?:in (?:its|their) care|under management|on (?:its|their) books|in (?:its|their) collections?)\b', keywords: ['processes', 'produces', 'handles', 'ships', 'moves', 'burns', 'uses', 'treats', 'packs', 'now has', 'now holds', 'now manages', 'now looks after', 'now cares for', 'now runs'], firm: true}
       # Forty-seventh session, third round (WI, WJ): "With 35 dentists on staff at X", "X's direct bookings are only about 10% of the total".
       - {regex: '\bwith \d[\d,]* [\p{L}-]+ (?:on (?:staff|the payroll|the team|board)|employed) at\b|\b(?:direct bookings|occupancy|adr|revpar|conversion rate|gross margin|margin|churn|market share|repeat rate|no-show rate) (?:are|is|sits?|runs?) (?:only |just |currently |still )?(?:about |around |roughly |at )?\d[\d.,]*\s?%', keywords: ['with', 'direct bookings', 'occupancy', 'adr', 'revpar', 'conversion rate', 'gross margin', 'margin', 'churn', 'market share', 'repeat rate', 'no-show rate'], firm: true}
       # Forty-seventh session, second round (WD): "Given that X's central library sees around 3,000 visitors a day".
@@ -3321,6 +3337,8 @@ rules:
       - {regex: '\b(?:doubl|tripl|trebl|quadrupl|grow|grew|expand|increas|scal|tak|took|br[io]ng)\w* (?:[\p{L}\p{N}&.''’-]+ ){0,4}?(?:fleet|estate|network|portfolio|footprint|store count|site count|branch network) (?:to|past|beyond|above|over) (?:over |more than |nearly |almost |about |around |roughly |some |close to )?(?:\d{1,3}(?:,\d{3})+|\d{2,})\b', keywords: ['fleet', 'estate', 'network', 'portfolio', 'footprint', 'store count', 'site count', 'branch network']}
       - {regex: '\bthe [\d,.]+(?:k| thousand| hundred)? (?:new )?(?:contractors|employees|engineers|hires|people|staff|nurses|drivers|agents|reps|developers|technicians|teachers) you (?:brought on|hired|added|onboarded|took on|recruited)\b|\b[\d.,]+(?: million| billion| thousand|k|m)? (?:active |monthly |daily |registered )?(?:developers|users|customers|members|subscribers|merchants|patients|students|drivers|sellers) (?:on|using|across) your (?:platform|app|network|service|product|marketplace)\b', keywords: ['you brought on', 'you hired', 'you added', 'you onboarded', 'you took on', 'you recruited', 'your platform', 'your app', 'your network', 'your service', 'your product', 'your marketplace']}
     exceptions:
+      # A customer's story announced: "How DierenKliniek Oost handles 60 kg of bedding a day" (forty-seventh session, AA).
+      - '^\s*how (?!you\b|your\b|we\b|our\b)[\p{L}][\p{L}&.''’-]*(?: [\p{L}][\p{L}&.''’-]*){0,3} (?:handles|processes|produces|ships|moves|runs|serves|manages|treats|packs)\b'
       # A talk's title in quotes on an agenda: "7:00pm: "Running 20 branches without losing your mind": a short talk by the COO of …" (forty-third session, NQ).
       - '["“][^"”\n]{3,80}["”]\s*[:,(–—-]?\s*(?:an? )?(?:short |quick |lightning |\d+-minute )?(?:talk|session|panel|keynote|workshop|presentation|webinar|fireside chat|masterclass|case study)\b'
       # A head count as the basis of a quote (PRICED_HEAD_COUNT).

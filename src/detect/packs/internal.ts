@@ -5,7 +5,9 @@ import { anyCase, DOCUMENT_STATUS } from './shared.js';
 
 /** Ukrainian and Russian notes: "[ЗАМІНИТИ: …]", "перед відправкою", "я не знайшла в CRM" (thirty-seventh session, OB). */
 /** Notes in Greek and Ukrainian (forty-sixth session, UO, UP): "ΣΗΜ.: να ρωτήσω τον Νίκο…", "Να μη σταλεί πριν το εγκρίνει ο Γιώργος", "… Не згадувати конкурентів". A bare "Σημείωση:" or "Примітка:" ("Note:") is said to readers too (NN). */
-const GREEK_UKRAINIAN_NOTE = anyCase(['σημ.:', 'να ρωτήσω τον', 'να ρωτήσω την', 'να μη σταλεί', 'να μην σταλεί', 'πριν το εγκρίνει', 'не згадувати', 'не згадуй']);
+const GREEK_UKRAINIAN_NOTE = anyCase(['σημ.:', 'να ρωτήσω τον', 'να ρωτήσω την', 'να μη σταλεί', 'να μην σταλεί', 'πριν το εγκρίνει', 'не згадувати', 'не згадуй',
+  // Russian (forty-seventh session, WO): a colleague asked to check.
+  'проверь, пожалуйста', 'проверь пожалуйста', 'уточни, пожалуйста', 'уточни пожалуйста']);
 const SLAVIC_LABEL = anyCase(['замінити', 'заменить', 'вставити', 'вставить', 'перевірити', 'проверить']);
 const SLAVIC_NOTE = anyCase(['перед відправкою', 'перед відправленням', 'перед надсиланням', 'перед отправкой', 'не знайшла в crm', 'не знайшов в crm', 'не нашла в crm', 'не нашел в crm', 'не знайшла в срм', 'не нашла в срм']);
 /** The reader's own tender rules followed ("Per the instructions in the notice:"): neither an agent's trace nor a directive to the rep (forty-first session, AZ). */
@@ -195,6 +197,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An alternative left in for the rep to pick: "[ALT VERSION if he's still annoyed: We completely understand…]" (development set HI).
       - {regex: '[\[(]\s*(?:(?:alt|alternative|alternate|softer|harder|shorter|longer|backup|fallback) (?:version|wording|line|paragraph|para|copy|take|opener|close|ending|subject(?: line)?)\s*(?:if|for|in case|when|-|:)|alt\s*(?:if|for|in case|when|:))[^\]\n]{0,80}(?::|\]|\))', keywords: ['alt', 'alternative', 'alternate', 'backup', 'fallback', 'softer', 'harder', 'shorter', 'longer', 'option']}
     exceptions:
+      # What a sum leaves out, told to the reader: "Any extra bookings from faster replies. I've left that out because I can't predict it honestly." (forty-seventh session, WN).
+      - '\b(?:i''ve|i have|we''ve|we have) left (?:that|it|this|them|those) out because (?:i|we) (?:can''t|cannot|couldn''t|don''t) (?:predict|estimate|promise|guarantee|know|measure|honestly)\b'
       # The short answer to the reader's question, then its specs: "Your IT partner asked how they'd connect … Here's the quick version:\nAPI: REST, JSON" (forty-sixth session, UQ).
       - '\bhere(?:''s| is) the (?:quick|short|simple) (?:version|answer)\s*:\s*\n'
       # Our assistant's draft, checked by the writer, and a ready-made text handed over: "Drafted by our assistant, checked by me: the summary you asked for",
@@ -371,6 +375,10 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)[ \t]*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
       - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|opp|opportunity|deal (?:size|value|owner|amount)|acv|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?!(?:build|test|tests|deploy|deployment|release|lint|package|publish|verify|scan|security|cleanup|pages)[ \t]*(?:\n|$))(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
     exceptions:
+      # A demo on the reader's own data: "using three of your real upcoming weddings, with names changed if you'd prefer" (forty-seventh session, WN).
+      - '\bwith (?:the )?names changed,? if you(?:''d| would)? (?:prefer|like|rather|want)\b|\byour [^.!?\n]{0,50}\bwith (?:the )?names changed\b'
+      # What a sum leaves out, told to the reader: "Any extra bookings from faster replies. I've left that out because I can't predict it honestly." (forty-seventh session, WN).
+      - '\b(?:i''ve|i have|we''ve|we have) left (?:that|it|this|them|those) out because (?:i|we) (?:can''t|cannot|couldn''t|don''t) (?:predict|estimate|promise|guarantee|know|measure|honestly)\b'
       # A contract drafted from our template: "attached is our draft Data Processing Agreement for Acme, based on our standard template" (forty-fifth session, TU).
       - '\b(?:agreement|contract|dpa|nda|msa|terms|order form|sow|policy|addendum)\b[^.!?\n]{0,80}\bbased on our (?:standard|usual|own) template\b'
       # A summary the reader is told an AI note-taker drafted from a recording they agreed to (forty-fourth session, OW).
@@ -647,6 +655,11 @@ const INTERNAL_BLIND_RULES = String.raw`
     not_in: [introduction]
     description: 'internal text found by blind batches: bracketed tool results, a check asked of the reviewer after a source ("so double-check the amount"), coaching on how to handle the recipient, sales-pipeline labels for the recipient, word counts against a limit, variant labels offered for a tone'
     patterns:
+      # Forty-seventh session, fifth round (WT): a line to personalise ("[Personalise this line - mention something from their LinkedIn]"), a Chichewa check before sending ("musanatumize").
+      - {regex: '[\[(]\s*personali[sz]e (?:this|the|that) (?:line|bit|sentence|paragraph|opener|intro|part)\b[^\])\n]{0,80}[\])]|(?<![\p{L}])musanatumize(?![\p{L}])', keywords: ['[personalis', '[personaliz', '(personalis', '(personaliz', '[ personalis', 'musanatumize'], firm: true}
+      # Forty-seventh session, fourth round (WO, WP): a photo to get from a colleague's phone, a late payer and the terms to ask for, a colleague asked to reply, a doubt to check in brackets, a French follow-up reminder; Turkish, Russian, Georgian and Azerbaijani notes to colleagues.
+      - {regex: '\bget (?:it|them|one|the [\p{L}]+) from [\p{L}]+[''’]s (?:phone|laptop|drive|folder|email|desk|camera)\b|\bpaid (?:the |their )?(?:last |previous )?invoices? \d+ days late\b|\bask for \d+\s?% up-?front this time\b|\bcan you (?:reply to|answer|take|handle|pick up) this one\b|\bor is it [^?\n]{1,30}\?\s*(?:check|verify|confirm)\b|(?<![\p{L}])relancer (?:dans|le|lundi|mardi|mercredi|jeudi|vendredi|la semaine)(?![\p{L}])[^.!?\n]{0,30}(?<![\p{L}])si pas de r[ée]ponse(?![\p{L}])', keywords: ['get it', 'get them', 'get one', 'get the', 'paid', 'ask for', 'can you', 'or is it', 'relancer'], firm: true}
+      - {regex: '(?<![\p{L}])(?:konuşmadan bu teklifi gönderme|gönderme(?![\p{L}])[^.!?\n]{0,10}geçen sefer|kerem''e sor|[\p{L}]+[''’](?:e|a|ye|ya) sor:)|გადაამოწმე გაგზავნამდე|göndərməzdən əvvəl', keywords: ['konuşmadan', 'gönderme', 'kerem', 'გადაამოწმე', 'göndərməzdən'], firm: true}
       # Forty-seventh session, third round (WI, WJ): a deal's priority and its close date, a call's notes, a colleague to copy in, old pricing to update, a slot filled from a report; Spanish, Vietnamese and Thai notes to colleagues.
       - {regex: '\bpriority\s*:\s*(?:hot|warm|cold|high|p[0-3])\s*[-–—]\s*(?:close|chase|push|follow up|call)\b|(?:^|\n)\s*last call\s*:\s*(?:said|says|told|no answer|left|spoke|vm|voicemail)\b|\bdidn''t sound (?:very |that |too )?(?:interested|keen|convinced)\b|\(cc [\p{L}]+\?|\((?:old|outdated|previous|last year''s) (?:pricing|prices|price|rates?|numbers|figures),? (?:update|change|swap|replace)\b|\[(?:insert|add|pull|grab|get)\b[^\]\n]{0,60}\bfrom the [\p{L}\d -]{1,30} (?:report|crm|sheet|spreadsheet|deck|list|tool|export)\]', keywords: ['priority', 'last call', 'didn''t sound', '(cc', '(old', '(outdated', '(previous', '(last year', '[insert', '[add', '[pull', '[grab', '[get'], firm: true}
       - {regex: '(?<![\p{L}])te dejo la versi[óo]n en(?![\p{L}])|(?<![\p{L}])seg[úu]n su asistente(?![\p{L}])|(?<![\p{L}])(?:sửa giúp em|em để giá cũ)(?![\p{L}])|ช่วยเช็ค[^\n]{0,30}ก่อนส่ง|อย่าเพิ่งส่ง', keywords: ['te dejo', 'según su', 'segun su', 'sửa giúp', 'em để', 'ช่วยเช็ค', 'อย่าเพิ่งส่ง'], firm: true}
@@ -3410,6 +3423,8 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      # A checklist's heading over what the reader should keep to themselves: "PLEASE DON'T SEND" over "- Card numbers or bank details" (forty-seventh session, WN).
+      - '^\s*please (?:don''t|do not) send\s*:?\s*$|(?:^|\n)[ \t]*please (?:don''t|do not) send[ \t]*:?[ \t]*\n[ \t]*[-*•]'
       # An ethics committee's or a regulator's approval the work waits for: "Sites 04, 08 and 11 are waiting for IRB approval of the recruitment materials" (forty-seventh session, VX).
       - '\b(?:irb|ethics(?: committee)?|research ethics committee|rec|iec|fda|ema|pmda|mfds|tfda|mhra|anvisa|cofepris|regulatory|regulator''s|ministry''s|ministry|health authority|customs) (?:approval|sign-?off|review|clearance|decision)s?\b'
       # A product setting named in quotes: "there's a 'review before sending' setting" (forty-fifth session, TY).
@@ -3821,6 +3836,8 @@ rules:
       # A bracketed aside about the buyer or what not to say (development set HN): "(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)", "(… per Tom - don't mention it, just keep the quote under that)".
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
+      # A reminder the product sends: "could send couples a reminder to confirm final guest numbers" (forty-seventh session, WN).
+      - '\b(?:send|sends|sent|sending|get|gets|receive|receives) (?:[\p{L}]+ ){0,2}a reminder to (?:confirm|pay|sign|book|update|reply|check|complete|submit)\b'
       # The reader's own figures in a worked calculation: "so they can check it or swap in their own numbers" (forty-sixth session, UE).
       - '\b(?:can|could|may|so (?:they|you)|free to|want to|like to) (?:[\w-]+ ){0,4}?(?:swap|plug|drop|put|slot) in (?:their|your) own\b'
       # The reader's own check in the product: "If you'd like to check them before anything is sent, there's a 'review before sending' setting" (forty-fifth session, TY).

@@ -22,7 +22,7 @@ const TIME_ZONE_AFTER_TIME = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[\
  * "[у вкладенні]", "[в приложении]", "[συνημμένο]" (forty-third session, NO).
  */
 const ATTACHED_CYRILLIC_GREEK = anyCase(['в приложении', 'во вложении', 'вложение', 'приложение', 'у вкладенні', 'вкладення', 'у додатку', 'додаток', 'додається', 'прикріплено', 'συνημμένο', 'στο συνημμένο']);
-const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{1,80},[ \t]*(?:pdf|docx?|xlsx?|word|excel|powerpoint|pptx?|csv|zip)(?:,? [\d.,]+ ?[kmg]b)?\]|\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,6}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email)|:[ \t](?![^\[\]\n]{0,40}\b(?:insert|fill in|add|tbd|tbc|todo|to do|xx+|name of|customer name|company name)\b)[^\[\]\n]{1,80})?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|المرفقات|المرفق|مرفق|w zał\.|přílohou|u prilogu|prilog|ceangaltán|ceangailte|iatán|atodiad|ynghlwm|atodedig|${ATTACHED_CYRILLIC_GREEK.regex})(?: [^\[\]\n]{0,40})?\]`;
+const ATTACHMENT_SLOT = String.raw`\[[^\[\]\n]{1,80},[ \t]*(?:pdf|docx?|xlsx?|word|excel|powerpoint|pptx?|csv|zip)(?:,? [\d.,]+ ?[kmg]b)?\]|\[[^\[\]\n]{0,80}\.(?:pdf|docx?|xlsx?|xlsm|csv|pptx?|key|pages|numbers|odt|ods|odp|rtf|txt|zip|7z|rar|png|jpe?g|gif|svg|heic|ics|eml|msg|mp4|mov|mp3|wav|json|xml|html?)(?:,? [\d.,]+ ?[kmg]b)?\]|\[(?:[\p{L}\d''’&-]+ ){0,8}(?:attached|enclosed|included|sent separately)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+(?: (?:file|document|format))?| (?:below|above|here|separately|to this email)|:[ \t](?![^\[\]\n]{0,40}\b(?:insert|fill in|add|tbd|tbc|todo|to do|xx+|name of|customer name|company name)\b)[^\[\]\n]{1,80})?\.?\]|\[(?:attached|enclosed|see attached|see attachment|see enclosed)(?: (?:as|in) (?:an? )?[\p{L}\d.-]+| [\p{L}\d.-]+(?: (?:file|document|version|copy))?)?\]|\[(?:[\p{L}\d.-]+ ){0,2}(?:w załączniku|załącznik|im anhang|siehe anhang|anhang|anbei|en pièce jointe|pièce jointe|ci-joint|adjunto|ver adjunto|en adjunto|archivo adjunto|em anexo|anexo|segue em anexo|in allegato|allegato|bijgevoegd|in de bijlage|bijlage|bifogad|bifogat|bilaga|vedhæftet|vedlagt|vedlegg|liitteenä|liite|přiloženo|v příloze|příloha|mellékelve|melléklet|anexat|în atașament|ekte|ekli|lampiran|terlampir|添付|添付ファイル|附件|见附件|첨부|첨부 파일|المرفقات|المرفق|مرفق|w zał\.|přílohou|u prilogu|prilog|ceangaltán|ceangailte|iatán|atodiad|ynghlwm|atodedig|${ATTACHED_CYRILLIC_GREEK.regex})(?: [^\[\]\n]{0,40})?\]`;
 /**
  * A checklist's status tag opening its line, with whose it is: "[DONE] Staff logins created", "[TO
  * DO – Target Co] Publish the website update" (forty-second session, NH), for both bracket rules.
@@ -328,6 +328,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # Which language follows, in brackets: "[Cymraeg isod / English below]", "[English follows]" (forty-seventh session, WN).
+      - '\[[^\]\n]{0,30}\b(?:english|cymraeg|gaeilge|gàidhlig|français|francais|español|espanol|deutsch|italiano|português|portugues|nederlands|polski|translation|version)\b[^\]\n]{0,30}\b(?:below|follows|isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo|further down)\b[^\]\n]{0,30}\]|\[[^\]\n]{0,30}\b(?:isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo)\b[^\]\n]{0,40}\]'
       # A tag in brackets opening a subject in Korean, Japanese or Chinese: "[회의 일정 확인] 6월 12일(목) 오전 10시" (forty-seventh session, VX).
       - '^\s*\[(?![^\]\n]*(?:名|日付|金額|担当|회사명|이름|날짜|성함|금액|담당))[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\d ・·/]{2,24}\]'
       # "[attached as a separate PDF]" (UZ).
@@ -457,6 +459,8 @@ rules:
       - {regex: '(?<!\b(?:format|formatted|formats|as|in|use|uses|using|like|e\.g\.|style|pattern|field)[:\s]\s?(?:[\w-]+\s){0,2})\b(?:TT\.MM\.JJJJ|DD\.MM\.YYYY|DD/MM/YYYY|MM/DD/YYYY|JJ\.MM\.AAAA|DD-MM-YYYY)\b', keywords: ['tt.mm', 'dd.mm', 'dd/mm', 'mm/dd', 'jj.mm', 'dd-mm']}
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
+      # A date's format spelt out: "DD/MM/YYYY" (forty-seventh session, WS).
+      - '\((?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy)){2}\)|\b(?:format|formatted as|written as|in the form)\s*:?\s*(?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy)){2}\b'
       # A status tag opening a checklist's line: "[DONE] Staff logins created", "[TO DO – Target Co] Publish the website update" (forty-second session, NH).
       - '${STATUS_TAG_LINE}'
       # A date format asked for: "Dates: DD/MM/YYYY format." (forty-first session, AN).
@@ -595,6 +599,8 @@ rules:
       - '(?<=\b(?:from|and|at|with|of|like|for|to|is|are|by|on|in|as)\s)xxx(?![\w.@/-])'
       - '(?i:\b(?:link|url|stat|statistic|quote|logo|date|number|figure|case study|reference|customer|example|price|deadline|amount|name|title|testimonial)\b)[^\n:.!?]{0,20}:[ \t]*(?:TODO|TBD|TBC|TK|XXX)\b(?:[ \t]+(?i:add|insert|fill(?: in)?|put|paste|drop|find|get|link|update|confirm|before|once|when|pending)\b[^.\n]{0,40})?'
     exceptions:
+      # A date's format spelt out: "Date of birth (DD/MM/YYYY)" (forty-seventh session, WS).
+      - '\((?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy)){2}\)|\b(?:format|formatted as|written as|in the form)\s*:?\s*(?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy)){2}\b'
       # An unknown percentage asked about: "Can you guarantee the forecast will be within X%?" (forty-fourth session, PF).
       - '\b(?:within|by|to|of|at|over|under|above|below) x ?%\s*\?'
       - '\b(?:comes?|came|is|are|was|were|be|returns?|returned|stays?) (?:back )?(?:as )?null\b'

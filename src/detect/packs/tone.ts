@@ -10,7 +10,9 @@ import { NOT_TO_HURRY, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS } from './shared.js';
 
 /** Pressure in Greek and Ukrainian, for every capitalisation (shared.ts anyCase; forty-sixth session, UO, UP). */
-const GREEK_UKRAINIAN_PRESSURE = anyCase(['ισχύει μόνο για', 'μόνο για τους πρώτους', 'να μείνετε τελευταίοι', 'να μείνετε πίσω', 'να μείνετε εκτός', 'якщо не відповісте', 'ціна для вас зросте', 'ціна зросте', 'гарантуємо, що', 'ви не втратите жодн', 'ви більше не втратите']);
+const GREEK_UKRAINIAN_PRESSURE = anyCase(['ισχύει μόνο για', 'μόνο για τους πρώτους', 'να μείνετε τελευταίοι', 'να μείνετε πίσω', 'να μείνετε εκτός', 'якщо не відповісте', 'ціна для вас зросте', 'ціна зросте', 'гарантуємо, що', 'ви не втратите жодн', 'ви більше не втратите',
+  // Russian (forty-seventh session, WO): the reader left last, a saving guaranteed.
+  'осталась последней', 'остался последним', 'остались последними', 'мы гарантируем, что']);
 
 /** A deadline in the words reps use: today, EOD, Friday, the 31st, March 1, 5pm, the next 48 hours. */
 const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|midnight|noon|eod|cob|eow|eom|eoq|close of business|end of (?:the |this )?(?:day|week|month|quarter|year|business(?: day)?)|(?:this|next) (?:friday|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?: at \d{1,2}(?::\d\d)? ?(?:am|pm)?)?|the (?:\d{1,2}(?:st|nd|rd|th)|end of (?:the |this )?(?:day|week|month|quarter|year))|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?::\d\d)? ?(?:am|pm)(?: (?:today|tonight|tomorrow|et|pt|ct|est|pst|cst|gmt|utc))?|(?:the )?(?:next|coming) (?:\d+|few|couple of|twenty-four|forty-eight) (?:hours|days)|(?:quarter|month|year)[- ]end|q[1-4] close)(?![\p{L}\p{N}])`;
@@ -657,6 +659,8 @@ ${RELEASE_CONTEXT}
       - 'once our'
       - 'gone'
     patterns:
+      # Forty-seventh session, fourth round (WP): "Only three places left for the Brussels workshop on the 12th, and they tend to go within a day."
+      - {regex: '\bonly (?:one|two|three|four|a (?:couple|few|handful)(?: of)?|\d+) (?:places?|spots?|seats?|slots?|tickets?) left\b[^.!?\n]{0,60}\b(?:tend to go|go (?:fast|quickly)|within (?:a|one) day|sell out|won''t last|filling (?:up )?(?:fast|quickly))\b', keywords: ['only'], firm: true}
       # Forty-seventh session, second round (WD): "There's only one onboarding cohort left before the start of the academic year, and it's filling quickly."
       - {regex: '\bonly (?:one|two|three|a (?:couple|few|handful)(?: of)?) (?:[\p{L}-]+ ){0,2}?(?:cohorts?|slots?|spots?|places?|seats?|dates?|windows?|intakes?|openings?|installation dates?) left\b[^.!?\n]{0,80}\b(?:filling (?:up )?(?:quickly|fast)|going fast|won''t last|almost gone|nearly gone|booking up)\b', keywords: ['only'], firm: true}
       # Forty-seventh session, first round (VR): "we only have allocations left for two more orchards in Maule this season", "We're down to our last 300 strong colonies".
@@ -712,14 +716,15 @@ ${RELEASE_CONTEXT}
       - '\b(?:queue|queues|holds?|waitlists?|wait list|requests?|tickets?|jobs|tasks|allocation|processed|processing|handled|assigned|routed|routing|dispatched|served|works?|picked up)\b[^.!?\n]{0,30}\bfirst[- ]come,? first[- ]served\b|\bfirst[- ]come,? first[- ]served (?:by default|basis for (?:holds|requests|tickets|jobs|the queue)|queue|order|routing|logic|rule|setting|mode)\b'
       - '\b(?:i|we) (?:have|''ve got|only have) (?:very )?limited availability (?:in|on|during|next|this|the week|that week|for)\b'
       - '\b(?:desks?|spaces?|parking|car park|lockers?|rooms?|bays?|tables?|slots? in the (?:car park|garage))\b[^.!?\n]{0,50}\bfirst[- ]come,? first[- ]serve[d]?\b(?![^.!?\n]{0,40}\b(?:so|hurry|quick|fast|soon|now|today|before)\b)'
-      - '\b(?:the|our|this|that|a|an|next|each|every|its|their|these|those|one|two|three|the (?:next|first|last|final))\b (?:[\w''&-]+ ){0,3}?(?:advisory board|user group|customer council|customer day|partner day|summit|sessions?|events?|forum|panel|lunch|meeting|workshop|roundtable|round table|dinner|webinar|masterclass|breakfast)\b|\b(?:advisory board|user group|customer council|summit|session|event|forum|panel|lunch|meeting|workshop|roundtable|dinner|webinar|masterclass|breakfast) (?:is|are|has|have|holds?|seats|places|spots|capacity|room)\b'
+      # (These two read an event's places as its size, unless the sentence says they go fast: "Only three places left for the Brussels workshop, and they tend to go within a day", forty-seventh session, WP.)
+      - '^(?![\s\S]*\b(?:tend to go|go (?:fast|quickly)|within (?:a|one) day|sell out|won''t last|filling (?:up )?(?:fast|quickly)|going fast|before they''re gone)\b)[\s\S]*?(?:\b(?:the|our|this|that|a|an|next|each|every|its|their|these|those|one|two|three|the (?:next|first|last|final))\b (?:[\w''&-]+ ){0,3}?(?:advisory board|user group|customer council|customer day|partner day|summit|sessions?|events?|forum|panel|lunch|meeting|workshop|roundtable|round table|dinner|webinar|masterclass|breakfast)\b|\b(?:advisory board|user group|customer council|summit|session|event|forum|panel|lunch|meeting|workshop|roundtable|dinner|webinar|masterclass|breakfast) (?:is|are|has|have|holds?|seats|places|spots|capacity|room)\b)'
       - '\bplaces are limited to (?:about |around |roughly |just )?\d+\b'
       - '\blimited to keep (?:the |it )'
       - '\b(?:room|venue|space|table|bus|coach|hall|kitchen|lab|boardroom|restaurant|terrace|suite|boat) (?:only )?(?:holds|seats|fits|takes|has room for|sits|accommodates) (?:about |around |up to )?\d+\b'
       - '\b(?:because|since|as) (?:our|the) [\w''’ -]{0,30}(?:capacity|availability|time) is limited\b'
       - '\b(?:your|their|his|her) (?:[\w-]+ ){0,3}(?:has|have|had|is|are|was|were)(?: (?:only|very|quite|pretty|a bit|fairly))? (?:limited|stretched|tight)\b|\bas (?:you|\w+) (?:mentioned|said|noted|explained)\b[^.!?\n]{0,40}\blimited\b'
       - '\blimited (?:availability|capacity) (?:on my side|on my end|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
-      - '\b(?:webinar|conference|dinner|meetup|roundtable|workshop|breakfast|happy hour|clinic|masterclass|bootcamp|training session|office hours|(?<!\bof )course|class|rsvp|attendees|guests|registration)\b'
+      - '^(?![\s\S]*\b(?:tend to go|go (?:fast|quickly)|within (?:a|one) day|sell out|won''t last|filling (?:up )?(?:fast|quickly)|going fast|before they''re gone)\b)[\s\S]*?(?:\b(?:webinar|conference|dinner|meetup|roundtable|workshop|breakfast|happy hour|clinic|masterclass|bootcamp|training session|office hours|(?<!\bof )course|class|rsvp|attendees|guests|registration)\b)'
       - '\b(?:availability|capacity) (?:is|are) (?:\w+ )?(?:limited|tight) (?:on my (?:side|end)|next week|this week|that day|on (?:monday|tuesday|wednesday|thursday|friday))\b'
     message: 'false scarcity: "{match}"'
     examples:
@@ -1358,6 +1363,10 @@ ${FOLLOWUP_RELEASE}
     # A plain-text table's row names its columns: "KPI    LAST QTR   THIS QTR" (thirty-eighth session, WB).
     not_in: [table]
     exceptions:
+      # A checklist's heading over what the reader should keep to themselves: "PLEASE DON'T SEND" over "- Card numbers" (forty-seventh session, WN).
+      - '(?:^|\n)[ \t#*>-]*please (?:don''t|do not) (?:send|share|include|upload|attach|email)[ \t]*:?[ \t]*(?:\n|$)'
+      # A checklist's headings on their own lines: "MUST HAVE" over "NICE TO HAVE" (forty-seventh session, WN).
+      - '(?:^|\n)[ \t#*>-]*must[- ]haves?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:?[ \t]*(?:\n|$)'
       # An option named in capitals among others: "- RENEW as is: …" then "- DO NOT RENEW: no action needed" (forty-seventh session, VW).
       - '(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*|\([a-d1-9]\)[ \t]*)?(?:do not|don''t|not) (?:renew|proceed|continue|extend|upgrade|switch|sign|go ahead|migrate|change|replace|modernise|modernize|repair|buy|order|book)(?: (?:now|yet|at all))?[ \t]*:'
       # A price list's heading on its own line: "INCLUDED", "NOT INCLUDED", "NEVER CHARGED" (forty-seventh session, VN).
@@ -5770,6 +5779,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'a result promised as a certainty: that''s a promise, not a projection; as close to a certainty as anything gets; our customers never fail an audit and you won''t either; mark my words; I''d stake my reputation on it. An SLA, a refund policy or an estimate called an estimate passes.'
     patterns:
+      # Forty-seventh session, fourth round (WP): "our clients see a 30% rise in online engagement, guaranteed."
+      - {regex: '\b\d+\s?%\s?(?:rise|increase|drop|reduction|cut|more|less|growth|uplift|boost|improvement|fall)\b[^.!?\n]{0,60},\s*guaranteed\b', keywords: ['guaranteed'], firm: true}
       # Forty-seventh session, third round (WJ): "Every hotel we've worked with in Siem Reap has doubled its direct bookings, and X will too."
       - {regex: '\b(?:has|have) (?:doubled|tripled|increased|grown|cut|halved|lifted|boosted)\b[^.!?\n]{0,60}, and [^.!?\n]{1,40} will too\b', keywords: ['doubled', 'tripled', 'increased', 'grown', 'cut', 'halved', 'lifted', 'boosted'], firm: true}
       # Forty-seventh session, second round (VY, VZ, WD): "Zero missed pickups from day one – that's our promise", "your soiling losses will drop to zero from the first week", "…with top marks on the library indicators, guaranteed."
@@ -5876,6 +5887,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'fear aimed at the reader in other words: imagine the headlines, the sort of thing that ends up in the local paper, you don''t want to be the team explaining it to the regulator, your name in the incident report, that''s on whoever chose not to, imagine how you''ll feel knowing you said no, money walking out of the door that never comes back. Published incident figures and real compliance dates pass.'
     patterns:
+      # Forty-seventh session, fourth round (WO): "it isn't a question of if a tube fails, but when", "the ones that waited mostly ended up paying emergency rates", "the insurance inspector will probably ask why the boiler wasn't cleaned".
+      - {regex: '\b(?:isn''t|is not|it''s not|it is not) a (?:question|matter) of if\b[^.!?\n]{0,60},? but when\b|\bthe ones (?:that|who) (?:waited|held off|delayed|put it off)\b[^.!?\n]{0,20}\b(?:ended up|paid|regretted|lost|missed|got caught)\b|\b(?:inspector|auditor|insurer|regulator|coroner|investigator|assessor)s? (?:will|would|is going to) (?:probably |certainly |definitely |likely |surely )?ask why\b', keywords: ['isn''t a', 'is not a', 'it''s not a', 'it is not a', 'the ones', 'inspector', 'auditor', 'insurer', 'regulator', 'coroner', 'investigator', 'assessor'], firm: true}
       # Forty-seventh session, third round (WI): "Patients notice when a clinic's equipment looks dated, even if they're too polite to say so."
       - {regex: '\beven if (?:they''re|they are|you''re|people are|patients are|guests are|customers are|clients are|staff are) too polite to (?:say|mention|tell you|complain)\b', keywords: ['even if'], firm: true}
       # Forty-seventh session, second round (VY): "that's a very difficult conversation to have with the family, and with the prosecutor".
@@ -6031,6 +6044,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
     patterns:
+      # Forty-seventh session, fourth round (WO, WP): "it's rare these days to find a plant of your size still running without a descaling schedule", "can seem complicated if you're not from a technical background".
+      - {regex: '\bit''s rare (?:these days |nowadays |today )?to (?:find|see|meet|come across) (?:a|an) [^.!?\n]{1,40} still (?:running|using|doing|working|relying)\b|\b(?:can|may|might) (?:seem|look|feel|be) (?:a bit |quite |rather )?(?:complicated|complex|daunting|confusing|intimidating|technical|overwhelming) (?:if|when|for) (?:you''re|you are|someone|people) (?:not|new)\b', keywords: ['it''s rare', 'can seem', 'can look', 'can feel', 'can be', 'may seem', 'may look', 'may feel', 'may be', 'might seem', 'might look', 'might feel', 'might be'], firm: true}
       # Forty-seventh session, third round (WI, WJ): "I know change can be hard for more traditional practices, so I'll keep this very simple", "…can be a bit much if you haven't worked in a proper hotel revenue role before", "I'd have thought a clinic with X's reputation would want the best…".
       - {regex: '\b(?:i know|since|as|because)\b[^.!?\n]{0,80}\b(?:can be|is|are) (?:hard|difficult|tricky|confusing|a lot|daunting)\b[^.!?\n]{0,60}\bso i(?:''ll| will|''ve| have) (?:keep|kept) (?:this|it|things) (?:very |really |nice and |super )?simple\b|\b(?:can be|is) (?:a bit|a little|rather|quite) much (?:if|when|for) (?:you|someone|people)\b|\bif you (?:haven''t|have not|never) worked in a (?:proper|real)\b|\bi(?:''d| would) have thought (?:a|an|that a|someone|you|your)\b[^.!?\n]{0,80}\bwould (?:want|expect|need|care|know)\b', keywords: ['i know', 'since', 'as', 'because', 'can be', 'is a bit', 'is a little', 'is rather', 'is quite', 'if you haven', 'if you have not', 'if you never', 'i''d have thought', 'i would have thought'], firm: true}
       # Forty-seventh session, second round (VY, VZ, WD): "it's really not as complicated as your IT team seems to think", "I'll keep this very simple so it's easy to follow", "Not sure if you're aware, but…", "can be a lot to take in, so I've kept this very simple".
@@ -6644,6 +6659,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
       - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Forty-seventh session, fifth round (WT): Swahili ("msibaki nyuma", a price that doubles after Friday), Chichewa (the place given to another farm without a reply this week), Sinhala (the chance lost), Tamil ("you will regret it").
+      - {regex: '(?<![\p{L}])(?:msibaki nyuma|usibaki nyuma|bei itapanda|ngati simuyankha|tipereka malo anu)(?![\p{L}])|අවස්ථාව අහිමි|வருத்தப்படுவீர்கள்', keywords: ['msibaki', 'usibaki', 'bei', 'ngati', 'tipereka', 'අවස්ථාව', 'வருத்தப்படுவீர்கள்'], firm: true}
+      # Forty-seventh session, fourth round (WO, WP): Russian (the neighbours already switched, "не хотелось бы, чтобы X осталась последней"; a gas saving guaranteed), Azerbaijani (a guarantee, no free slot in winter), Georgian (a price only until Friday), Dutch ("ik begrijp niet goed waarom dit zo lang moet duren").
+      - {regex: '(?:zəmanət veririk|boş yer qalmır|მხოლოდ ამ პარასკევამდე|ვეღარ შეგინარჩუნებთ|(?<![\p{L}])waarom dit zo lang (?:moet )?duurt(?![\p{L}])|(?<![\p{L}])waarom dit zo lang moet duren(?![\p{L}]))', keywords: ['zəmanət', 'boş', 'მხოლოდ', 'ვეღარ', 'waarom'], firm: true}
       # Forty-seventh session, third round (WI, WJ): Spanish (conditions not seen again if this month passes, "una decisión tan obvia"), Vietnamese (an offer valid only to Friday, every other hotel already switched), Thai (a reply by Friday "or else", competitors overtaking), Khmer (the place given to another hotel without a reply by Friday).
       - {regex: '(?<![\p{L}])si (?:deja|dejan|dejas) pasar (?:este|esta|el|la)(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])no (?:vuelva|vuelvan|vuelvas) a ver(?![\p{L}])|(?<![\p{L}])no entiendo por qu[ée] (?:siguen|sigue|sigues) d[áa]ndole vueltas(?![\p{L}])|(?<![\p{L}])una decisi[óo]n tan obvia(?![\p{L}])', keywords: ['si deja', 'si dejan', 'si dejas', 'no entiendo', 'una decisión', 'una decision'], firm: true}
       - {regex: '(?<![\p{L}])(?:chỉ còn hiệu lực đến|không thể giữ mức giá)(?![\p{L}])|(?<![\p{L}])chỉ còn [^.!?\n]{1,40} là chưa(?![\p{L}])', keywords: ['chỉ còn', 'không thể'], firm: true}
