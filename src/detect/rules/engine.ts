@@ -1658,8 +1658,11 @@ const FOREIGN_OWN_PAGE_RE = /(?<![\p{L}])(?:li|vi|lemos|leí|lei|leímos|j['’]
 
 /** A day the news appeared: "on 2 June", "on 14 January", "on March 3rd", "on Saturday", "last night", "this morning". */
 const NEWS_DAY = String.raw`(?:on (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|week)|yesterday)`;
-/** Words that end the name of a newspaper, broadcaster or news site: "the Bangkok Post", "RTÉ News", "the Westmeath Examiner". */
-// The outlet may name its section after it: "I saw on the Irish Times business pages that…" (forty-seventh session, WK).
+/**
+ * Words that end the name of a newspaper, broadcaster or news site: "the Bangkok Post", "RTÉ News",
+ * "the Westmeath Examiner". NEWS_CITED_RE lets a section follow it ("I saw on the Irish Times
+ * business pages that…", forty-seventh session, WK).
+ */
 const OUTLET_WORD = String.raw`(?:post|times|news|journal|herald|examiner|tribune|gazette|standard|telegraph|guardian|independent|economist|observer|mail|express|chronicle|courier|review|daily|weekly|record|star|mercury|globe|insider|wire|dispatch|inquirer|argus|advertiser|bulletin|messenger|echo|magazine|digest|monitor|nation|reporter|recorder|sentinel|leader|press|today|week)`;
 /**
  * A news outlet named, with the day it ran the story: "I saw in the Bangkok Post on 2 June that…",
@@ -2782,33 +2785,31 @@ function notIn(kinds: readonly ParagraphKind[], lower: string, start: number, en
 export const MAX_CHECKED_HITS = 64;
 
 /**
- * A claim told as the premise of the sentence ("Given that X has been losing day-ticket visitors to
- * the bigger resorts nearby, convenience might be the lever worth pulling") is asserted whatever
- * the main clause goes on to hedge: the "might" is about our offer, not about the news. So a claim
- * in a leading "given that / now that / since / seeing as / considering" clause is checked against
- * its rule's exceptions within that clause (up to its comma), plus an attribution straight after
- * it ("…, as you mentioned, …"). Any other claim is checked against its whole sentence.
+ * The part of a claim's sentence its rule's exceptions are read on. A claim told as the premise of
+ * the sentence ("Given that X has been losing day-ticket visitors to the bigger resorts nearby,
+ * convenience might be the lever worth pulling") is asserted whatever the main clause goes on to
+ * hedge: the "might" is about our offer, not the news. So a claim in a leading "given that / now
+ * that / since / seeing as / considering" clause is read within that clause (up to its comma), plus
+ * an attribution straight after it ("…, as you mentioned, …"). An aside after a dash is a clause of
+ * its own for any claim ("…lost a sizeable consignment last month – I'm sorry to hear that, it's
+ * never easy": its "never" hedges nothing). Anything else is read on the whole sentence.
  */
 const GIVEN_LEAD_RE = /^\s*(?:given (?:that|how)|now that|seeing (?:as|that)|since|considering (?:that|how))\s/;
 const CLAUSE_COMMA_RE = /,\s/;
 const DASH_ASIDE_RE = /\s[–—-]\s+(?:i|i'm|i've|i'd|we|we're|we've|it's|that's|this|congrat\w*|sorry|hope|well done|great|fantastic|what)\b/;
 const AFTER_GIVEN_RE = /^,\s*(?:as (?:you|[\p{L}]+) (?:mentioned|said|noted|told me|shared|wrote|described|explained)|(?:you|[\p{L}]+) (?:mentioned|said|told me|wrote))\b/u;
 
-function givenClause(lower: string, s: number, start: number, end: number, e: number): string {
-  // An aside after a dash is a clause of its own ("…lost a sizeable consignment to an excursion last
-  // month – I'm sorry to hear that, it's never easy", forty-seventh session, VQ): its "never" hedges
-  // nothing in the claim.
+function claimClause(lower: string, s: number, start: number, end: number, e: number): string {
   const aside = DASH_ASIDE_RE.exec(lower.slice(end, e));
-  if (aside !== null) e = end + aside.index;
+  const stop = aside === null ? e : end + aside.index;
   const before = lower.slice(s, start);
   // A claim after the premise's comma ("Since launch in March, 310 customers have…") is the main
   // clause's; a comma inside a figure ("42,000") ends nothing.
-  if (!GIVEN_LEAD_RE.test(before) || CLAUSE_COMMA_RE.test(before)) return lower.slice(s, e);
-  const m = CLAUSE_COMMA_RE.exec(lower.slice(end, e));
-  if (m === null) return lower.slice(s, e);
+  if (!GIVEN_LEAD_RE.test(before) || CLAUSE_COMMA_RE.test(before)) return lower.slice(s, stop);
+  const m = CLAUSE_COMMA_RE.exec(lower.slice(end, stop));
+  if (m === null) return lower.slice(s, stop);
   const comma = end + m.index;
-  const after = lower.slice(comma, e);
-  return AFTER_GIVEN_RE.test(after) ? lower.slice(s, e) : lower.slice(s, comma);
+  return AFTER_GIVEN_RE.test(lower.slice(comma, stop)) ? lower.slice(s, stop) : lower.slice(s, comma);
 }
 
 export function runRules(ctx: ScanContext, f: FieldText): void {
@@ -2857,7 +2858,7 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     if (rule.rule.about === 'draft' && inQuotedLine(folded, start) && ctx.subject !== undefined && REPLY_SUBJECT_RE.test(ctx.subject.text.folded)) continue;
     if (rule.exceptions.length > 0) {
       const [s, e] = sentenceAround(lower, start, end);
-      const sentence = rule.rule.kind === 'unverified_claim' ? givenClause(lower, s, start, end, e) : lower.slice(s, e);
+      const sentence = rule.rule.kind === 'unverified_claim' ? claimClause(lower, s, start, end, e) : lower.slice(s, e);
       if (rule.exceptions.some((x) => x.test(sentence))) continue;
     }
     if (rule.near !== null || rule.notNear !== null) {
