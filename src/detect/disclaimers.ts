@@ -19,3 +19,18 @@ export const NOT_ADVICE = String.raw`\b(?:not (?:formal |official )?(?:legal|tax
 
 /** An invitation the reader is asked to keep to themselves, for a practical reason: "please do not forward this invite". */
 export const INVITE_NOT_FORWARDED = String.raw`\b(?:do not|don't|please don't|please do not) (?:forward|share|pass on) (?:this|the|your) (?:calendar |meeting |event |zoom |teams |personal )?(?:invite|invitation|invite link|registration link|joining link|meeting link)\b|(?<![\p{L}])(?:einladung|einladungslink|zugangslink|invitation|invitación|invitacion|convite|invito)(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])(?:bitte nicht weiter(?:leiten|geben)|nicht weiterleiten|ne pas (?:la |le )?transférer|no (?:la |lo )?reenv[íi]e|no reenviar|não (?:o |a )?reencaminhe|non inoltrar(?:e|la|lo))(?![\p{L}])`;
+
+/**
+ * A note on the document the email hands over, up to the document's noun: "Note: this list
+ * supports, but doesn't replace, the annual expert inspection" (forty-seventh session, WK). Read by
+ * `internal.note-to-author` (an exception) and by the sentence model's reader (model/detect.ts).
+ */
+export const DOCUMENT_NOTE_HEAD = String.raw`note\s*:\s*this (?:list|checklist|guide|document|sheet|template|summary|table|page|report|form|plan|schedule)`;
+
+/**
+ * A language named in a bracketed label and the word that says its text follows: "[Cymraeg isod /
+ * English below]", "[English follows]" (forty-seventh session, WN). Read by
+ * `placeholder.bracket-words` (an exception) and by the sentence model's reader.
+ */
+export const LABELLED_LANGUAGE = String.raw`(?:english|cymraeg|gaeilge|gàidhlig|français|francais|español|espanol|deutsch|italiano|português|portugues|nederlands|polski|translation|version)`;
+export const TEXT_FOLLOWS = String.raw`(?:below|follows|isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo|further down)`;

@@ -12,7 +12,7 @@
  * words and is not scored.
  */
 import { lineStartOf, tableRowAt } from '../text-index.js';
-import { INVITE_NOT_FORWARDED, NOT_ADVICE, NOT_TO_HURRY, WONT_GUESS } from '../disclaimers.js';
+import { DOCUMENT_NOTE_HEAD, INVITE_NOT_FORWARDED, LABELLED_LANGUAGE, NOT_ADVICE, NOT_TO_HURRY, TEXT_FOLLOWS, WONT_GUESS } from '../disclaimers.js';
 import { addFinding, FIRM_FINDINGS, type FieldText, type ScanContext } from '../context.js';
 import { escapeRegExp, inQuotedLine, OUR_TOKEN, toSource } from '../normalize.js';
 import { nameForms } from '../book.js';
@@ -543,10 +543,10 @@ function saidToReader(sentence: string): boolean {
 }
 
 /** Which language follows, in brackets: "[Cymraeg isod / English below]", "[English follows]" (forty-seventh session, WN). */
-const LANGUAGE_LABEL_RE = /^\s*[(\[][^\])\n]{0,30}\b(?:english|cymraeg|gaeilge|gàidhlig|français|francais|español|espanol|deutsch|italiano|português|portugues|nederlands|polski|translation|version)\b[^\])\n]{0,30}\b(?:below|follows|isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo|further down)\b[^\])\n]{0,30}[)\]]\s*$/u;
+const LANGUAGE_LABEL_RE = new RegExp(String.raw`^\s*[(\[][^\])\n]{0,30}\b${LABELLED_LANGUAGE}\b[^\])\n]{0,30}\b${TEXT_FOLLOWS}\b[^\])\n]{0,30}[)\]]\s*$`, 'u');
 
 /** A note on the document the email hands over: "Note: this list supports, but doesn't replace, the annual expert inspection." (forty-seventh session, WK). */
-const DOCUMENT_NOTE_RE = /^\s*(?:please )?note\s*:\s*this (?:list|checklist|guide|document|sheet|template|summary|table|page|report|form|plan|schedule) (?:is|isn't|is not|supports|covers|doesn't|does not|replaces|complements|only|gives|shows)\b/;
+const DOCUMENT_NOTE_RE = new RegExp(String.raw`^\s*(?:please )?${DOCUMENT_NOTE_HEAD} (?:is|isn't|is not|supports|covers|doesn't|does not|replaces|complements|only|gives|shows)\b`);
 
 /** What a forward holds, told to its reader: "Her reply below explains what we'd need.", "Forwarding it in full." (forty-fourth session, OV). */
 const FORWARD_BELOW_RE = /^\s*(?:(?:her|his|their|my colleague's|our engineer's|the|[\p{L}]+['’]s) (?:reply|answer|response|note|email|message|explanation)s? (?:is |are )?(?:below|underneath)\b|(?:below|underneath) (?:is|are) (?:her|his|their|the|[\p{L}]+['’]s) (?:original )?(?:reply|answer|response|note|email|message|question)s?\b|forwarding (?:it|this|her reply|his reply|their reply) (?:in full|below|as is)\b)/u;

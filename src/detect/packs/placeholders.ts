@@ -3,6 +3,7 @@
  * [Company Name], <FIRST NAME>, %FIRST_NAME%), filler (XXX, TBD, lorem ipsum) and the marks of a
  * failed merge ("Hi undefined,", "Hi ,").
  */
+import { LABELLED_LANGUAGE, TEXT_FOLLOWS } from '../disclaimers.js';
 import { anyCase } from './shared.js';
 
 /** A command-line flag's value left for the reader ("--from-prometheus <YOUR_PROMETHEUS_URL>"), for both bracket rules. */
@@ -17,6 +18,8 @@ const TIME_ZONE_AFTER_TIME = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[\
  * email is written in ("[w załączniku]", "[im Anhang]", "[en pièce jointe]"): the reader's copy is
  * with the email, no slot was left to fill (forty-second session, MC MD MF MG).
  */
+/** A date's format spelt out, in brackets or after "format": "Date of birth (DD/MM/YYYY)" (forty-seventh session, WS), for both filler rules; "on MM/DD/YYYY" stays a slot. */
+const DATE_FORMAT_SPELT = String.raw`\((?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy)){2}\)|\b(?:format|formatted as|written as|in the form)\s*:?\s*(?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy)){2}\b`;
 /**
  * "Attached" in Russian, Ukrainian and Greek, as the scan's folded text spells them (anyCase):
  * "[у вкладенні]", "[в приложении]", "[συνημμένο]" (forty-third session, NO).
@@ -329,7 +332,7 @@ rules:
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
       # Which language follows, in brackets: "[Cymraeg isod / English below]", "[English follows]" (forty-seventh session, WN).
-      - '\[[^\]\n]{0,30}\b(?:english|cymraeg|gaeilge|gàidhlig|français|francais|español|espanol|deutsch|italiano|português|portugues|nederlands|polski|translation|version)\b[^\]\n]{0,30}\b(?:below|follows|isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo|further down)\b[^\]\n]{0,30}\]|\[[^\]\n]{0,30}\b(?:isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo)\b[^\]\n]{0,40}\]'
+      - '\[[^\]\n]{0,30}\b${LABELLED_LANGUAGE}\b[^\]\n]{0,30}\b${TEXT_FOLLOWS}\b[^\]\n]{0,30}\]|\[[^\]\n]{0,30}\b(?:isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo)\b[^\]\n]{0,40}\]'
       # A tag in brackets opening a subject in Korean, Japanese or Chinese: "[회의 일정 확인] 6월 12일(목) 오전 10시" (forty-seventh session, VX).
       - '^\s*\[(?![^\]\n]*(?:名|日付|金額|担当|회사명|이름|날짜|성함|금액|담당))[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\d ・·/]{2,24}\]'
       # "[attached as a separate PDF]" (UZ).
@@ -460,7 +463,7 @@ rules:
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
       # A date's format spelt out: "DD/MM/YYYY" (forty-seventh session, WS).
-      - '\((?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy)){2}\)|\b(?:format|formatted as|written as|in the form)\s*:?\s*(?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy)){2}\b'
+      - '${DATE_FORMAT_SPELT}'
       # A status tag opening a checklist's line: "[DONE] Staff logins created", "[TO DO – Target Co] Publish the website update" (forty-second session, NH).
       - '${STATUS_TAG_LINE}'
       # A date format asked for: "Dates: DD/MM/YYYY format." (forty-first session, AN).
@@ -600,7 +603,7 @@ rules:
       - '(?i:\b(?:link|url|stat|statistic|quote|logo|date|number|figure|case study|reference|customer|example|price|deadline|amount|name|title|testimonial)\b)[^\n:.!?]{0,20}:[ \t]*(?:TODO|TBD|TBC|TK|XXX)\b(?:[ \t]+(?i:add|insert|fill(?: in)?|put|paste|drop|find|get|link|update|confirm|before|once|when|pending)\b[^.\n]{0,40})?'
     exceptions:
       # A date's format spelt out: "Date of birth (DD/MM/YYYY)" (forty-seventh session, WS).
-      - '\((?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy)){2}\)|\b(?:format|formatted as|written as|in the form)\s*:?\s*(?:dd|mm|yyyy|yy)(?:[/.-](?:dd|mm|yyyy|yy)){2}\b'
+      - '${DATE_FORMAT_SPELT}'
       # An unknown percentage asked about: "Can you guarantee the forecast will be within X%?" (forty-fourth session, PF).
       - '\b(?:within|by|to|of|at|over|under|above|below) x ?%\s*\?'
       - '\b(?:comes?|came|is|are|was|were|be|returns?|returned|stays?) (?:back )?(?:as )?null\b'
