@@ -24,6 +24,7 @@ import { runRules } from './rules/engine.js';
 import { rulesForPolicy } from './rules/compile.js';
 import { detectRecipientDomain } from './recipient-domain.js';
 import { corroborateRules, detectModel } from './model/detect.js';
+import { dropExplainedTerms } from './term-mention.js';
 import { withSenderDomain } from '../policy/mailboxes.js';
 import { readSubjectWithBody } from './thread.js';
 
@@ -116,6 +117,7 @@ export function collectFindings(draft: ScannableDraft, account: Account, book: B
   }
   ctx.findings.push(...detectRecipientDomain(draft, account, book, policy));
   readSubjectWithBody(ctx, fields[0] as FieldText, fields[1] as FieldText, draft.body);
+  dropExplainedTerms(ctx, fields);
   return ctx.findings.sort(compareFindings);
 }
 

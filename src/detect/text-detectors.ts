@@ -166,7 +166,8 @@ function onHeadingLine(text: string, at: number): boolean {
   // "REASONS YOU MIGHT NOT GO AHEAD", "SIGNS YOU MAY NOT NEED US YET": the case against us, headed (forty-sixth session, UF).
   topic = topic.replace(/\b(?:REASONS?|SIGNS?|CASES?|TIMES?|WHEN) (?:YOU|YOUR TEAM|WE) (?:MIGHT|MAY|COULD|SHOULD|WOULD|SHOULDN['’]T)(?: NOT)? (?:GO AHEAD|PROCEED|BUY|SIGN|SWITCH|WAIT|NEED|WANT|CHOOSE|SAY NO|HOLD OFF|STAY)\b/g, '');
   // "OFFLINE MATTERS MORE THAN YOU THINK": a heading's claim, not a push (forty-third session, NY).
-  topic = topic.replace(/\bMORE THAN YOU (?:MIGHT |MAY )?(?:THINK|EXPECT|IMAGINE|REALISE|REALIZE)\b/g, '');
+  // "5. WATER QUALITY MATTERS MORE ON THE WEST COAST THAN YOU'D THINK" compares across a few words (forty-eighth session, WW).
+  topic = topic.replace(/\b(MORE|LESS|BETTER|WORSE|FASTER|SLOWER|CHEAPER|EARLIER|LATER|HARDER|EASIER|OFTENER|BIGGER|SMALLER)\b([^:]{0,40}?) ?\bTHAN YOU(?:['’]D| WOULD| MIGHT| MAY)? (?:THINK|EXPECT|IMAGINE|REALISE|REALIZE|GUESS)\b/g, '$1$2');
   // "6. COST IF YOU CONTINUE", "NEXT STEPS IF YOU GO AHEAD": what follows a choice, headed by it (forty-third session, NO).
   // "7. TIMELINE, IF YOU WENT AHEAD" puts the choice in the past tense, after a comma (forty-seventh session, VN).
   topic = topic.replace(/\b(?:COSTS?|PRICE|PRICING|FEES?|NEXT STEPS|OPTIONS?|WHAT HAPPENS|TIMELINE|TERMS|PLAN|STEPS),? IF YOU (?:CONTINUE|PROCEED|GO AHEAD|DECIDE|SIGN|RENEW|STAY|SWITCH|UPGRADE|EXTEND|DON['’]T CONTINUE|STOP|WENT AHEAD|PROCEEDED|DECIDED|SIGNED|RENEWED|SWITCHED|UPGRADED|WERE TO (?:GO AHEAD|PROCEED|SIGN|SWITCH))\b/g, '');

@@ -537,8 +537,26 @@ const VERSION_BELOW_RE = /^\s*\(?\s*(?:english|translation|(?:the )?[\p{L}]+ (?:
 /** Candour announced to the reader: "I should be upfront: as a competitor, I'm not a neutral source on this" (forty-third session, NP). */
 const CANDOUR_RE = /^\s*(?:to be (?:upfront|honest|transparent|fair|clear)|i (?:should|must|want to|['’]d like to|would like to|need to|have to) be (?:upfront|honest|transparent|clear|fair)(?: with you)?(?: about (?:one thing|this|something))?)\s*[:,—–-]/;
 
+/** A referrer's leave to be named: "He's happy for me to mention his name." (forty-eighth session, WX). */
+const REFERRER_LEAVE_RE = /^\s*(?:he|she|they)(?:['’]s| is|['’]re| are) (?:happy|fine|okay|ok|glad|comfortable) (?:for me|for us|that i|that we) (?:to )?(?:mention|use|give|share|drop) (?:his|her|their) name\b/;
+/** A check asked of the reader before they act: "…, but please sanity-check before you put it in the calendar." (forty-eighth session, WX). */
+const CHECK_BEFORE_YOU_RE = /\bplease (?:[\w-]+ ){0,2}?(?:check|sanity-check|sanity check|double-check|double check|confirm|verify)\b[^.!?\n]{0,30}\bbefore you (?:put|add|book|send|forward|share|accept|schedule|block|save|pass|circulate|sign|print)\b/;
+
+/** A claim's limits announced: "I'm careful not to overstate this: FeedSense is not an ASC requirement, …" (forty-eighth session, WX); no note for the team, no pressure. */
+const NOT_OVERSTATING_RE = /^\s*(?:i(?:['’]m| am) (?:careful|wary|trying|going to try) not to|i (?:don['’]t|do not) want to) (?:overstate|oversell|overclaim|exaggerate|overpromise|hype)(?: (?:this|it|that|things|the (?:case|point|benefits?)))?\s*[:,—–-]/;
+
+/**
+ * For tone, the announcement must lead into a limit of ours, after a colon or a dash: "I'm careful
+ * not to overstate this: FeedSense is not an ASC requirement". "I don't want to oversell it, but if
+ * you wait…" is the pressure's own preamble.
+ */
+function limitsAnnounced(sentence: string): boolean {
+  const m = NOT_OVERSTATING_RE.exec(sentence);
+  return m !== null && /[:—–-]\s*$/.test(m[0]) && /\b(?:not|isn['’]t|won['’]t|doesn['’]t|can['’]t|cannot|no)\b/.test(sentence.slice(m[0].length)) && !/\bbut (?:if|unless|once|you)\b/.test(sentence);
+}
+
 function saidToReader(sentence: string): boolean {
-  return AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
+  return NOT_OVERSTATING_RE.test(sentence) || REFERRER_LEAVE_RE.test(sentence) || CHECK_BEFORE_YOU_RE.test(sentence) || AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
     || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence) || LINK_LABEL_ASIDE_RE.test(sentence) || ASK_REFERENCE_RE.test(sentence) || CONTACT_PASSED_RE.test(sentence) || FORWARD_BELOW_RE.test(sentence) || DOCUMENT_NOTE_RE.test(sentence) || LANGUAGE_LABEL_RE.test(sentence);
 }
 
@@ -784,7 +802,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // a paragraph said to the colleague the mail introduces, which the reader reads too.
       if (rule.rule.kind === 'internal_marker' && inIntroductionParagraph(t.lower, s.start)) { passed(rule, p, s, 'a paragraph said to the person the mail introduces'); continue; }
       if (rule.rule.kind === 'internal_marker' && inSideActionList(t.lower, s.start)) { passed(rule, p, s, 'an item of an action list headed by one side of the deal'); continue; }
-      if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
+      if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end) || limitsAnnounced(t.lower.slice(s.start, s.end)))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
       // The question of a Q and A ("Q: Can you guarantee there will never be a breach?" over "A: No one honestly can"): the reader's words, answered (forty-seventh session, VP).
       if (rule.rule.kind === 'tone' && faqQuestion(t.lower, s.start, s.end)) { passed(rule, p, s, 'the question of a question and answer'); continue; }
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your

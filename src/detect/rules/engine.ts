@@ -997,7 +997,10 @@ const WE_ASKED_LEAD = /(?<![\p{L}])(?:how (?:big|large|old|established|stable|fi
  */
 // "What it means for customers and prospects like Acme:" under our funding news (forty-first session, AJ);
 // "here is what the money is for:", "What the money is going to:" (forty-seventh session, VN, VP).
-const OUR_NEWS_LEAD = /(?<![\p{L}])(?:(?:(?:some|a bit of|a little|a few|a couple of|quick|good|happy|exciting|big) )?(?:news|updates?|milestones) (?:from|on) (?:our side|our end|us|ourco)|what (?:it|this|that|the (?:round|raise|funding|news|investment|announcement)) means for (?:(?:our |existing |current )?(?:customers|clients|users|partners|members|prospects)|you(?: in practice)?)|what (?:the|this|that|our) (?:money|funding|round|raise|investment|capital)(?: is| will be|'s)? (?:for|going (?:to|towards?|into)|goes (?:to|towards?|into)|will (?:go|pay) (?:to|towards?|into|for)|pays for|funds)|where (?:the|this|that|our) (?:money|funding|investment|capital) (?:is going|goes|will go))(?![\p{L}])/u;
+/** A label that says news of ours follows: "Some small Foxcombe news:", "Our own update –" (forty-eighth session, WX). */
+const OUR_NEWS_LABEL = String.raw`(?:(?:some|a bit of|a little|a piece of|small|quick|good|happy|exciting|big|proud) )*(?:ourco|our(?: own)?) (?:news|updates?|milestones?)[ \t]*[:—–-]`;
+const OUR_NEWS_LABEL_RE = new RegExp(String.raw`(?<![\p{L}])${OUR_NEWS_LABEL}`, 'u');
+const OUR_NEWS_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:some|a bit of|a little|a few|a couple of|quick|good|happy|exciting|big) )?(?:news|updates?|milestones) (?:from|on) (?:our side|our end|us|ourco)|${OUR_NEWS_LABEL}|what (?:it|this|that|the (?:round|raise|funding|news|investment|announcement)) means for (?:(?:our |existing |current )?(?:customers|clients|users|partners|members|prospects)|you(?: in practice)?)|what (?:the|this|that|our) (?:money|funding|round|raise|investment|capital)(?: is| will be|'s)? (?:for|going (?:to|towards?|into)|goes (?:to|towards?|into)|will (?:go|pay) (?:to|towards?|into|for)|pays for|funds)|where (?:the|this|that|our) (?:money|funding|investment|capital) (?:is going|goes|will go))(?![\p{L}])`, 'u');
 /** The same line about "us": "a few facts about us:", "some numbers on us:". */
 const ABOUT_US_LEAD = /(?<![\p{L}])(?:about|on) us[ \t]*:[ \t]*$/u;
 
@@ -1322,6 +1325,20 @@ function afterLastBackdrop(before: string): string {
  */
 const WITH_NAMED_RE = /^[Ww]ith (\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:['’]s?\s+(?:fleet|network|estate|portfolio|stores|sites|locations|branches|restaurants|depots|clinics|hotels)|\s+(?:now |already |currently )?(?:running|operating|managing|employing|serving))\s/u;
 
+/**
+ * A subject's claim the body tells as our news: "Shortlisted at the Aquaculture Awards" over "Some
+ * small Foxcombe news: FeedSense has been shortlisted in the innovation category at this year's
+ * Aquaculture Awards" (forty-eighth session, WX). The body's first lines say news of ours follows
+ * (OUR_NEWS_LEAD) and a word of the claim comes after that lead.
+ */
+function subjectToldAsOurNews(body: FieldText, claim: string): boolean {
+  const lower = lowerWithoutCountry(body);
+  const m = OUR_NEWS_LEAD.exec(lower.slice(0, 600));
+  if (m === null) return false;
+  const after = lower.slice(m.index, m.index + 600);
+  return (claim.match(/[\p{L}\p{N}]{3,}/gu) ?? []).some((w) => !STOPWORDS.has(w) && after.includes(w));
+}
+
 function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: number): boolean {
   const lower = lowerWithoutCountry(f);
   const [from, to] = sentenceAround(lower, start, end, 120);
@@ -1338,7 +1355,10 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   // "Your careers page is advertising driver roles in six states": their own page, cited.
   if (sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to)) return false;
   // "Congrats on the Series B!" over a body that cites the prospect's own release for it.
-  if (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) return false;
+  // "Some small Foxcombe news: FeedSense has been shortlisted …": a label on the claim's own line says the news is ours (forty-eighth session, WX).
+  const labelled = OUR_NEWS_LABEL_RE.exec(lower.slice(lineStartOf(lower, start), start));
+  if (labelled !== null && !YOU_RE.test(lower.slice(lineStartOf(lower, start) + labelled.index, start))) return false;
+  if (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || subjectToldAsOurNews(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) return false;
   // "I've written up what I understood so you can correct anything:\n\n- You have around 420
   // employees": an item of a recap of what the prospect said.
   if (inRecapList(lower, from)) return false;
@@ -1671,7 +1691,8 @@ const OUTLET_WORD = String.raw`(?:post|times|news|journal|herald|examiner|tribun
  * what makes news told in passing a guess when it is missing (forty-sixth session: UE, UF, UN, UQ).
  * "In the news", "in the papers", "online" and LinkedIn alone name no outlet.
  */
-const NEWS_CITED_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:saw|seen|read|spotted|noticed|came across|caught)(?: (?:it|this|that|the news|an? (?:article|piece|story|report|item|write-?up|interview|feature)))? (?:in|on)|(?:article|piece|story|report|interview|feature|write-?up|coverage|item) (?:in|on|from)|(?:according to|as reported (?:in|by)|reported by)) (?:the |today's |yesterday's |this (?:morning|week)'s |last week's |[a-z]+day's )?(?!(?:the )?(?:news|grapevine|street|internet|web|papers?|press|media|radio|tv|linkedin|twitter|x|facebook|instagram|online)(?![\p{L}]))(?:(?:[\p{L}'’.&-]+ ){0,3}?${OUTLET_WORD}(?![\p{L}])(?: (?:business|sport|sports|tech|technology|property|money|finance|news|farming|agriculture|industry|regional|local) (?:pages?|section|supplement|desk|pull-out))?(?: ${NEWS_DAY})?,? (?:that|how|about|mentioned|reported|said|says|wrote|noted)(?![\p{L}])|(?:[\p{L}'’.&-]+ ){1,4}?${NEWS_DAY},? (?:that|how|mentioned|reported|said|says|wrote|noted)(?![\p{L}]))`, 'u');
+// "The Press and Journal" is an outlet, "the press" alone is not (forty-eighth session, WX).
+const NEWS_CITED_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:saw|seen|read|spotted|noticed|came across|caught)(?: (?:it|this|that|the news|an? (?:article|piece|story|report|item|write-?up|interview|feature)))? (?:in|on)|(?:article|piece|story|report|interview|feature|write-?up|coverage|item) (?:in|on|from)|(?:according to|as reported (?:in|by)|reported by)) (?:the |today's |yesterday's |this (?:morning|week)'s |last week's |[a-z]+day's )?(?!(?:the )?(?:news|grapevine|street|internet|web|papers?|press|media|radio|tv|linkedin|twitter|x|facebook|instagram|online)(?![\p{L}])(?! (?:and|&) \p{L}))(?:(?:[\p{L}'’.&-]+ ){0,3}?${OUTLET_WORD}(?![\p{L}])(?: (?:business|sport|sports|tech|technology|property|money|finance|news|farming|agriculture|industry|regional|local) (?:pages?|section|supplement|desk|pull-out))?(?: ${NEWS_DAY})?,? (?:that|how|about|mentioned|reported|said|says|wrote|noted)(?![\p{L}])|(?:[\p{L}'’.&-]+ ){1,4}?${NEWS_DAY},? (?:that|how|mentioned|reported|said|says|wrote|noted)(?![\p{L}]))`, 'u');
 
 /** Whether a sentence cites one of the prospect's own pages or channels, or a named news outlet, as its source. */
 function citesSource(sentence: string): boolean {
@@ -2413,11 +2434,12 @@ const READER_CONDITION_RE = /^\s*(?:(?:and|but|so),?\s+)?(?:(?:if|whether|in cas
  * A sentence whose news is plainly someone else's: it opens on a customer, partner or peer of ours
  * ("One of our customers, a logistics company about your size, just closed a Series C") or on one
  * of a trade's companies ("You may have seen this: one of the larger membrane chemical suppliers
- * announced…", thirty-ninth session, YA), or it is
+ * announced…", thirty-ninth session, YA), or on the supplier as a buyer's summary names us
+ * ("Supplier is a young company; recently funded (Series A, 2024)", forty-eighth session, WX), or it is
  * our own ("The layoffs we went through last year taught us a lot", "our Series B"). The claim
  * rules read the same from the words before each match; the model's sentence has no match to read from.
  */
-const OTHER_PARTY_RE = anyOf(new RegExp(String.raw`(?:^|:)\s*one of the (?:[\p{L}-]+ ){0,4}(?:suppliers|vendors|manufacturers|distributors|producers|providers|competitors|players|companies|firms|carriers|banks|insurers|retailers|brands|operators|chains|groups)(?![\p{L}])(?![^.!?\n]*(?<![\p{L}])(?:you|your)(?![\p{L}]))|^\s*(?:one|two|three|several|many|some|most|a few|a couple) of our (?:[\p{L}-]+ ){0,2}(?:customers|clients|partners|users|members)\b|^\s*(?:a|an|another) (?:[\p{L}-]+ ){0,2}(?:customer|client|partner|user|member) of ours\b|(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:went|go|gone|been|were going) through\b|(?<![\p{L}])(?:our|ourco's) (?:own |recent |last |existing |current )?(?:layoffs?|restructuring|reorgani[sz]ation|funding|round|raise|acquisition|merger|ipo|series [a-f]|investors?|backers|shareholders)(?![\p{L}])|^\s*(?:(?:last|this|earlier this|in) [\p{L}\d ]{1,20}?,?\s+)?(?:a|an|one|another) (?:[\p{L}\d-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS}) (?:(?:that|which|who) )?(?:we|i)(?:'ve| have)? (?:(?:just|recently|also) )?(?:work(?:ed)? with|support(?:ed)?|serve[ds]?|onboarded|help(?:ed)?|partner(?:ed)? with|sold to|signed|brought on|started working with|implemented|rolled out|look after|looked after|count as a customer)(?![\p{L}])`, 'u'));
+const OTHER_PARTY_RE = anyOf(new RegExp(String.raw`^[\s*•-]*(?:the )?(?:supplier|vendor|provider)(?:'s)? (?:is|was|has|had)(?![\p{L}])|(?:^|:)\s*one of the (?:[\p{L}-]+ ){0,4}(?:suppliers|vendors|manufacturers|distributors|producers|providers|competitors|players|companies|firms|carriers|banks|insurers|retailers|brands|operators|chains|groups)(?![\p{L}])(?![^.!?\n]*(?<![\p{L}])(?:you|your)(?![\p{L}]))|^\s*(?:one|two|three|several|many|some|most|a few|a couple) of our (?:[\p{L}-]+ ){0,2}(?:customers|clients|partners|users|members)\b|^\s*(?:a|an|another) (?:[\p{L}-]+ ){0,2}(?:customer|client|partner|user|member) of ours\b|(?<![\p{L}])(?:we|i)(?:'ve| have)? (?:went|go|gone|been|were going) through\b|(?<![\p{L}])(?:our|ourco's) (?:own |recent |last |existing |current )?(?:layoffs?|restructuring|reorgani[sz]ation|funding|round|raise|acquisition|merger|ipo|series [a-f]|investors?|backers|shareholders)(?![\p{L}])|^\s*(?:(?:last|this|earlier this|in) [\p{L}\d ]{1,20}?,?\s+)?(?:a|an|one|another) (?:[\p{L}\d-]+ ){0,3}?(?:${THIRD_PARTY_NOUNS}) (?:(?:that|which|who) )?(?:we|i)(?:'ve| have)? (?:(?:just|recently|also) )?(?:work(?:ed)? with|support(?:ed)?|serve[ds]?|onboarded|help(?:ed)?|partner(?:ed)? with|sold to|signed|brought on|started working with|implemented|rolled out|look after|looked after|count as a customer)(?![\p{L}])`, 'u'));
 
 /** A source reporting a statistic: "the latest AIHW figures show", "a 2025 survey found", "industry data suggests". */
 /** A sentence whose subject is a published report, survey or study, told by what it found (on the folded text). */
