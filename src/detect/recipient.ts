@@ -337,6 +337,10 @@ const SUBJECT_OPENERS = new Set([
   // A yes opening a reply's subject: "Sí, podemos trabajar con tu apicultor actual" (UZ).
   'sí', 'si', 'aye', 'yep', 'yup', 'sim', 'oui', 'ja', 'nee', 'nej', 'não', 'nao', 'non',
   'adiós', 'adios', 'tchau', 'saludos', 'diolch', 'helo', 'shwmae', 'dia', 'slán', 'slan', 'abraços', 'abrazos', 'felicidades', 'enhorabuena', 'parabéns', 'félicitations',
+  // Congratulations in other languages ("Gratulerer, og en kort presentasjon", forty-eighth session, XM).
+  // Interjections opening a subject ("Ah, one thing I forgot!", XI).
+  'ah', 'oh', 'ahh', 'ooh', 'oops', 'whoops', 'um', 'hmm', 'psst', 'btw', 'fyi', 'ps',
+  'gratulerer', 'grattis', 'gratulerar', 'tillykke', 'onnittelut', 'onneksi', 'gefeliciteerd', 'proficiat', 'glückwunsch', 'gluckwunsch', 'herzlichen', 'congratulazioni', 'complimenti', 'felicitaciones', 'gratulacje', 'gratuluji', 'tebrikler', 'llongyfarchiadau', 'comhghairdeas',
   // Apologies, reminders and alerts in other languages ("Ursäkta, fel datum", "Rappel, webinaire jeudi").
   'ursäkta', 'förlåt', 'beklager', 'undskyld', 'entschuldigung', 'verzeihung', 'sorry', 'excuses', 'pardon', 'désolé', 'désolée',
   'perdón', 'perdon', 'disculpa', 'disculpe', 'disculpas', 'desculpe', 'desculpa', 'scusa', 'scusate', 'scusi', 'anteeksi',

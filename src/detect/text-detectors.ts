@@ -93,7 +93,7 @@ const PRESSURE_WORDS = /\b(?:YOU|YOUR|YOU'RE|PLEASE|NOW|TODAY|TONIGHT|ASAP|DON'T
  * exclamation mark, and none of the words a raised voice uses ("YOU", "PLEASE", "NOW", "LAST"…;
  * "YOU" is allowed in a heading that opens with a question word).
  */
-function onHeadingLine(text: string, at: number): boolean {
+export function onHeadingLine(text: string, at: number): boolean {
   const lineStart = lineStartOf(text, at);
   const lineEnd = lineEndOf(text, at);
   // Eight words and their marks: a longer line is no heading (and is not read again per run).
@@ -237,6 +237,8 @@ const PRIORITY_CLASS_AFTER = /^ (?:issues?|tickets?|requests?|cases?|calls?|inci
 const PRIORITY_DEFINED = /^[ \t]*\([^()\n]{1,80}\)[ \t]*:/;
 
 /** A label's value that says there is nothing: "none", "nothing", "n/a", "not yet". */
+/** A label's colon and a value that says there is nothing to do. */
+const LABEL_THEN_NOTHING = /^[ \t]*:[ \t]*(?:none|nothing|n\/a|no action|not (?:yet|needed|required))\b/i;
 const NOTHING_VALUE = /^\s*(?:none|nothing|n\/a|not (?:yet|needed|required)|no action)\b/i;
 
 /** Capitals ending in a stop, a colon or a question mark, then prose with a small letter on the same line (onHeadingLine). */
@@ -390,6 +392,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     // "WHAT TO DO WITH THIS" (a heading), "CREATE VECTOR INDEX … USING HNSW" (a query in a
     // snippet), "4 x 10-INCH RUGGED TABLET" (a line item): not a sentence said loudly.
     if (capitalsNotShouted(f, folded, m.index, m[0])) continue;
+    // "Spring tuning confirmed. ACTION NEEDED BY YOU: none": a label whose value says there is nothing to do, anywhere on its line (forty-eighth session, XH).
+    if (LABEL_THEN_NOTHING.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     hasCaps = true;
     addFinding(ctx, f, rule.rule.kind, rule.severity, m.index, m.index + m[0].length, 'shouting in capitals', rule.rule.id);
   }
@@ -399,7 +403,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
       // So is a two-word one ("IMPORTANT UPDATE: the maintenance window moves", "WARNING NOTE: …").
       if ((m[0] === 'IMPORTANT' || m[0] === 'WARNING' || m[0] === 'ATTENTION') && NOTICE_LABEL_TAIL.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /(?:^|\n)[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "NOT URGENT: a question about your cherry blocks" says the opposite of a raised voice (forty-sixth session, UZ).
-      if (/\b(?:NOT|NON|NICHT|NO|PAS)[ -]$/.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // "Not URGENT – just an INSPECT update" writes the negation small (forty-eighth session, XI).
+      if (/\b(?:NOT|NON|NICHT|NO|PAS)[ -]$/i.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (capitalsNotShouted(f, folded, m.index, m[0])) continue;
       // "WAS: 4 rooms x NZ$159\nNOW: 4 rooms x NZ$149": a correction's labels, the old line then the new (forty-fifth session, TQ).
       if (m[0] === 'NOW' && LABEL_COLON.test(folded.slice(m.index + 3, m.index + 5)) && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index)) && /(?:^|\n)[ \t]*(?:WAS|BEFORE|OLD|THEN|PREVIOUSLY)[ \t]*:/.test(folded.slice(Math.max(0, m.index - 300), m.index))) continue;

@@ -87,6 +87,8 @@ export function readSubjectWithBody(ctx: ScanContext, subject: FieldText, body: 
 const READER_CONFIDENTIAL_ASK_RE = new RegExp([
   String.raw`\b(?:please|kindly|ask|asking|appreciate|grateful|request|would you|could you)\b[^.!?\n]{0,40}\b(?:treat|keep|handle|hold)\b[^.!?\n]{0,60}\b(?:confidential(?:ly)?|in (?:strict |the strictest )?confidence)\b`,
   String.raw`\bconfidential(?:ly)? between (?:our (?:two )?(?:companies|firms|organi[sz]ations|teams)|us)\b`,
+  // "please keep these figures between Acme and Harborne" (forty-eighth session, XJ).
+  String.raw`\b(?:please |kindly )?keep (?:these|this|the|our|those) (?:[\w-]+ )?(?:figures|numbers|prices|pricing|rates|terms|details|quote|information|conditions) between (?:you|us|ourco|[\p{L}&.'’ -]{2,40}?) and (?:us|ourco|[\p{L}&.'’ -]{2,40})\b`,
   // The mark explained: "The CONFIDENTIAL marking on the subject line … refers to our pricing schedule, which we ask be treated as a trade secret" (UR).
   String.raw`\bconfidential (?:marking|mark|label|stamp|heading)\b[^.!?\n]{0,80}\b(?:refers to|covers|applies to|is (?:for|about|because))\b|\b(?:ask|asked|request|requested)\b[^.!?\n]{0,40}\btreated as (?:a )?(?:trade secret|commercially sensitive|confidential)\b`,
   String.raw`\b(?:traiter|conserver|garder)\b[^.!?\n]{0,60}(?:confidenti|à titre confidentiel)`,

@@ -555,8 +555,15 @@ function limitsAnnounced(sentence: string): boolean {
   return m !== null && /[:—–-]\s*$/.test(m[0]) && /\b(?:not|isn['’]t|won['’]t|doesn['’]t|can['’]t|cannot|no)\b/.test(sentence.slice(m[0].length)) && !/\bbut (?:if|unless|once|you)\b/.test(sentence);
 }
 
+/** What the reader should not send us, told them: "Note: please don't send passport details by email." (forty-eighth session, XJ). */
+const DONT_SEND_US_RE = /\bplease (?:don['’]t|do not|never) (?:send|email|e-mail|share|forward|attach)(?: us| me)? (?:your |any |the )?(?:passport|card|credit card|bank|banking|personal|id|identity|medical|health|password|login|payment)s?(?: (?:details|numbers|data|copies|scans|information|info))? (?:by|over|via|in) (?:email|e-mail|mail|chat|text|whatsapp)\b/;
+/** The email's layout told to the reader: "This is a long email, so I've used headings – skip to whichever part is useful." (forty-eighth session, XI). */
+const LAYOUT_TOLD_RE = /\b(?:i(?:['’]ve| have) used headings|skip to (?:whichever|the) (?:part|section|bit)s?|(?:feel free to|you can) skip (?:to|ahead|the)\b|(?:bracketed|square|\[\]) (?:attachment|document) (?:labels?|notes?))/;
+/** An attachment labelled in brackets, in the usual languages: "[Bijlage: offerte QH-O-2025-041, 2 pagina's]" (forty-eighth session, XH). */
+const ATTACHMENT_LABEL_RE = /^\s*[\[(]\s*(?:attachments?|attached|enclosures?|enclosed|bijlagen?|anlagen?|anhang|pi[èe]ces? jointes?|pj|adjuntos?|anexos?|allegat[oi]|bilagor|bilaga|vedlegg|bilag|liitteet|liite|za[łl][ąa]czniki?|příloh[ay]?)\s*[:：]\s*[^\]\n)]{1,100}[\])]\s*$/iu;
+
 function saidToReader(sentence: string): boolean {
-  return NOT_OVERSTATING_RE.test(sentence) || REFERRER_LEAVE_RE.test(sentence) || CHECK_BEFORE_YOU_RE.test(sentence) || AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
+  return DONT_SEND_US_RE.test(sentence) || LAYOUT_TOLD_RE.test(sentence) || ATTACHMENT_LABEL_RE.test(sentence) || NOT_OVERSTATING_RE.test(sentence) || REFERRER_LEAVE_RE.test(sentence) || CHECK_BEFORE_YOU_RE.test(sentence) || AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
     || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence) || LINK_LABEL_ASIDE_RE.test(sentence) || ASK_REFERENCE_RE.test(sentence) || CONTACT_PASSED_RE.test(sentence) || FORWARD_BELOW_RE.test(sentence) || DOCUMENT_NOTE_RE.test(sentence) || LANGUAGE_LABEL_RE.test(sentence);
 }
 

@@ -301,6 +301,8 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      # Forty-eighth session, second round (XK, XL, XM): Welsh "Rwy'n deall bod X wedi tyfu tua 40% y llynedd", "Llongyfarchiadau i X ar agor y gegin newydd"; Irish "Comhghairdeas le X as deontas … a fháil", "Cloisim go bhfuil X ag fostú caoga duine breise"; Bengali "শুনেছি X … চালু করেছে"; Vietnamese "doanh thu của X vượt 50 triệu USD"; French "Je sais que X embauche une trentaine d'agents"; Norwegian "Jeg har hørt at X skal slås sammen med …".
+      - {regex: '(?<![\p{L}])(?:rwy[''’]n deall bod [^.!?\n]{1,60}?wedi (?:tyfu|agor|cau|prynu|ennill|colli|uno|penodi)|llongyfarchiadau (?:mawr )?(?:i|ar|am)(?![\p{L}])[^.!?\n]{0,60}?(?:ar agor|am agor|wedi (?:tyfu|agor|ennill|prynu)|(?:y|eich) (?:penodiad|wobr|cyllid|buddsoddiad|ehangu|safle newydd))|comhghairdeas (?:le|leat|libh|mór le)(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:as|ar|faoi)(?![\p{L}])|(?:cloisim|chuala mé|tuigim) go (?:bhfuil|raibh|mbeidh)|ag fostú (?:[\p{L}]+ ){1,2}(?:duine|daoine)|doanh thu (?:của )?[^,.!?\n]{1,40}?(?:vượt|đạt|tăng)(?![\p{L}])|je sais que [^.!?\n]{1,60}?(?<![\p{L}])(?:embauche|recrute|ouvre|ferme|rachète|a racheté|a levé|fusionne|va fusionner|déménage|licencie)(?![\p{L}])|jeg har hørt at [^.!?\n]{1,60}?(?:slås sammen|fusjonere|kjøpe|kjøpt|legge ned|åpne|ansette|nedbemanne|omorganisere|flytte))(?![\p{L}])|শুনেছি[^।\n]{0,80}(?:চালু করেছে|খুলেছে|কিনেছে|নিয়োগ|অধিগ্রহণ|সম্প্রসারণ|বন্ধ)', keywords: ['rwy''n deall', 'rwy’n deall', 'llongyfarchiadau', 'comhghairdeas', 'cloisim', 'chuala', 'tuigim', 'ag fostú', 'doanh thu', 'je sais que', 'jeg har hørt', 'শুনেছি'], firm: true}
       # Forty-seventh session, fifth round (WT): Chichewa ("Tamva kuti X yatsegula ofesi yatsopano"), Tamil ("… என்று கேள்விப்பட்டோம்").
       - {regex: '(?<![\p{L}])tamva kuti [^.!?\n]{1,40} (?:yatsegula|yagula|yalemba|yakulitsa|yapeza)(?![\p{L}])|என்று கேள்விப்பட்டோம்', keywords: ['tamva', 'என்று'], firm: true}
       # Forty-seventh session, fourth round (WO): Turkish ("cirosunu iki katına çıkardığını biliyoruz"), Azerbaijani ("Eşitdik ki…"), Georgian ("გილოცავთ … ახალი ქარხნის გახსნას").
@@ -579,6 +581,8 @@ rules:
       - 'agreed to buy'
       - 'into the'
     patterns:
+      # Forty-eighth session, second round (XM): "Since X became part of the larger group earlier this year".
+      - {regex: '\b(?:became|become|becoming|has become|have become|is now|are now|now) part of (?:the |a |an )?(?:larger |bigger |wider |new |parent |[\p{L}-]+ )?(?:group|family|holding|portfolio|network|stable)\b', keywords: ['part of'], firm: true}
       # Forty-eighth session, first round (XD): "I believe X is about to take over the Kathu portfolio".
       - {regex: '\b(?:is|are|was|were) (?:about|set|poised|due|expected|rumou?red|reported|tipped|understood|said|close) to (?:take over|acquire|buy|absorb|snap up|swallow) (?:the |a |an )?(?:[\p{L}&''’-]+ ){0,3}(?:portfolio|business|company|group|operator|operations|assets|site|sites|plants?|network|chain|division|unit|firm|stake|book|fleet|estate)\b', keywords: ['about to', 'set to', 'poised to', 'due to', 'expected to', 'rumoured to', 'rumored to', 'reported to', 'tipped to', 'understood to', 'said to', 'close to'], firm: true}
       # Forty-second session, NG: "is preparing to merge with its sister company later this year".
@@ -884,6 +888,8 @@ rules:
       - {regex: '\bnow that (?:you''re|you are|you''ve gone|you have gone|you''re now|you are now) (?:a )?(?:public|listed|publicly (?:listed|traded))(?: company)?\b|\bnow that you''ve (?:listed|ipo''d|gone public)\b', keywords: ['now that']}
       - {regex: '\b(?:get(?:s|ting)? ready for|prepar(?:e|es|ing) for|gear(?:s|ing)? up for|head(?:s|ing)? into) (?:the|your|its) (?!app\b|marketplace\b|product\b|job\b|property\b|amazon\b|directory\b|google\b|mls\b)(?:[\w-]+ ){0,2}(?:listing|ipo|flotation|float|public offering|stock market debut)\b', keywords: ['listing', 'ipo', 'flotation', 'float', 'public offering', 'debut']}
     exceptions:
+      # A visitor ringing a door's bell (forty-eighth session, XH): "Bram will ring the bell at the side door".
+      - '\bring (?:the )?(?:door ?)?bell (?:at|on|by|of|when|twice|once)\b'
       # A person's title on a page: "on Acme's LinkedIn company page, where you're listed as Head of Finance" (forty-seventh session, VV).
       - '\blisted as (?:an? |the |our |their |your )?(?:[\p{L}-]+ )?(?:head|director|manager|officer|lead|ceo|cfo|coo|cto|cio|owner|founder|partner|contact|chair|president|vp|vice|principal|buyer|coordinator|administrator|member|trustee|secretary|treasurer)\b'
       # Listed as a contact, not on an exchange (forty-fourth session, OS): "you're listed as the production contact for Acme".
@@ -1232,6 +1238,10 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      # Forty-eighth session, second round (XK): "With X closing the Galway branch at the end of the summer".
+      - {regex: '\b(?:with|after|now that|since|given) (?!ourco\b|us\b|our\b|we\b|me\b|i\b)[^.!?\n]{1,40}? (?:closing|shutting|shutting down|selling off|winding down|closing down) (?:the|its|their|a|one of (?:its|their)|two|three) (?:[\p{L}-]+ ){0,2}(?:branch|office|site|plant|store|depot|clinic|warehouse|factory|division|unit|location|outlet)s?\b', keywords: ['with', 'after', 'now that', 'since', 'given'], firm: true}
+      # Forty-eighth session, second round (XK, XM): "I know it's been a difficult trading year for X"; "X is moving to a hub model and closing most of its rural offices".
+      - {regex: '\b(?:it''s|it has|it''s certainly|it has certainly) been a (?:difficult|tough|hard|challenging|rough|bruising|testing) (?:trading |financial )?year for\b|\bclosing (?:most|many|some|half|all|several|two|three|four|five|\d+) (?:of )?(?:its|their) (?:[\p{L}-]+ )?(?:offices|sites|branches|stores|depots|clinics|plants|locations|outlets|warehouses)\b', keywords: ['been a', 'closing'], firm: true}
       # Forty-eighth session, first round (XD): "given X is currently in talks with administrators", "X is in the middle of a cost-cutting drive this year".
       - {regex: '\bin (?:talks|discussions|negotiations) with (?:the )?(?:administrators|receivers|liquidators|creditors|its lenders|their lenders|the banks?)\b|\b(?:in the middle of|in the midst of|going through|launching|launched|started|starting|embarking on|halfway through|kicking off|rolling out) (?:a|an|its|their|the) (?:[\p{L}-]+ )?(?:cost-cutting|cost cutting|cost-reduction|cost reduction|savings|efficiency|austerity) (?:drive|programme|program|exercise|push|round|initiative|plan|review|effort)\b', keywords: ['talks', 'discussions', 'negotiations', 'middle of', 'midst of', 'going through', 'launching', 'launched', 'started', 'starting', 'embarking', 'halfway', 'kicking off', 'rolling out'], firm: true}
       # Forty-seventh session, fifth round (WT): "X is planning to close two of its factories next year".
@@ -2048,6 +2058,9 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      # Forty-eighth session, second round (XK, XM): "With turnover at X passing €10m this year"; "I've heard X is set to receive a big funding boost in the next Budget".
+      - {regex: '\b(?:turnover|revenue|revenues|sales|income|arr|gmv) (?:at [^.,;!?\n]{1,40} )?(?:passing|topping|crossing|hitting|exceeding|reaching|past|passed|topped|crossed|hit|exceeded|reached) (?:the )?[$€£¥]?\s?\d', keywords: ['turnover', 'revenue', 'revenues', 'sales', 'income', 'arr', 'gmv'], firm: true}
+      - {regex: '\b(?:set|due|expected|about|poised|tipped) to (?:receive|get|land|secure|be given) (?:a |an )?(?:big |major |significant |large |huge |sizeable |welcome )?(?:funding|budget|cash|capital|investment|government) (?:boost|injection|uplift|increase|windfall)\b', keywords: ['set to', 'due to', 'expected to', 'about to', 'poised to', 'tipped to'], firm: true}
       # Forty-eighth session, first round (XD): "X has been growing at about 40% a year, and from what we see, …" (the sentence model reads the rest as our experience).
       - {regex: '(?<!\b(?:market|industry|sector|segment|category|demand|spend|spending|economy|population|volume|trade|space|niche|region|country|city)s? )\b(?:has been|have been|is|are|(?:''|’)s been|(?:''|’)s) growing (?:at |by )?(?:about |around |roughly |some |nearly |over |more than |close to |upwards of )?\d+(?:[.,]\d+)?\s?(?:%|percent|per cent) (?:a|per|each|every) (?:year|annum)\b', keywords: ['growing'], firm: true}
       # Forty-seventh session, fourth round (WP): "Since visitor numbers at X have doubled since 2022".
@@ -3319,6 +3332,8 @@ rules:
       - 'as a'
       - 'being a'
     patterns:
+      # Forty-eighth session, second round (XM): French "Avec les quelque 2 000 dossiers actifs que X suit actuellement".
+      - {regex: '(?<![\p{L}])avec (?:les )?(?:quelque|près de|plus de|environ|pas moins de) \d[\d\s.]*(?:[\p{L}-]+ ){1,2}(?:que|dont)(?![\p{L}])', keywords: ['avec'], firm: true}
       # Forty-eighth session, first round (WZ): "X keeps around 60,000 packs in stock across its sites".
       - {regex: '\b(?:keeps|holds|carries|stocks) (?:around |about |roughly |some |over |more than |nearly |close to |upwards of )?\d[\d,.]*\s?(?:k )?(?:[\p{L}-]+ ){0,2}(?:in stock|on hand|in inventory|in (?:its|their) (?:warehouses?|stores|depots))\b', keywords: ['keeps', 'holds', 'carries', 'stocks'], firm: true}
       # Forty-seventh session, fifth round (WT): "X has something like 6,000 pluckers on its books now".

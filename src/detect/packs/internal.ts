@@ -3,6 +3,8 @@ import { AI_SENDER_DISCLOSURE_YAML } from '../ai-disclosure.js';
 import { DOCUMENT_NOTE_HEAD, NOT_ADVICE, WONT_GUESS, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS } from './shared.js';
 
+/** The label that asks the reader for the confidence: "CONFIDENTIAL: please keep these figures between Acme and Harborne." (forty-eighth session, XJ). Both confidentiality rules. */
+const CONFIDENCE_ASKED = String.raw`confidential\s*[:—–-]\s*(?:please|kindly|we ask|we''d ask|i''d ask)\b[^.!?\n]{0,20}\b(?:keep|treat|hold|handle)\b`;
 /** Ukrainian and Russian notes: "[ЗАМІНИТИ: …]", "перед відправкою", "я не знайшла в CRM" (thirty-seventh session, OB). */
 /** Notes in Greek and Ukrainian (forty-sixth session, UO, UP): "ΣΗΜ.: να ρωτήσω τον Νίκο…", "Να μη σταλεί πριν το εγκρίνει ο Γιώργος", "… Не згадувати конкурентів". A bare "Σημείωση:" or "Примітка:" ("Note:") is said to readers too (NN). */
 const GREEK_UKRAINIAN_NOTE = anyCase(['σημ.:', 'να ρωτήσω τον', 'να ρωτήσω την', 'να μη σταλεί', 'να μην σταλεί', 'πριν το εγκρίνει', 'не згадувати', 'не згадуй',
@@ -1632,6 +1634,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Forty-eighth session, second round (XL): Bengali "… ওনার সাথে একটু সাবধানে কথা বলতে হবে" (a "নোট:" label alone is also how a note to the reader opens); Vietnamese "em để giá tạm ở đây, chị xem lại giúp em"; Thai "ช่วยเช็คตำแหน่งของคุณวิชัยให้หน่อย".
+      - {regex: 'সাবধানে কথা বলতে হবে|(?<![\p{L}])(?:xem lại|kiểm tra lại|kiểm tra|sửa lại|check lại|duyệt) giúp em(?![\p{L}])|(?<![\p{L}])giá tạm(?![\p{L}])|ช่วย(?:เช็ค|ตรวจ|ดู)[^\n]{0,30}ให้หน่อย', keywords: ['সাবধানে', 'giúp em', 'giá tạm', 'ช่วยเช็ค', 'ช่วยตรวจ', 'ช่วยดู'], firm: true}
       # Forty-eighth session, first round (WZ, XD, XE): Swiss German "Nina, chasch du das bitte no korrigiere bevor's usegaht?"; Afrikaans "Nota: hy praat liewer Afrikaans …", "ons moet die tweede paragraaf uithaal, dit klink te tegnies"; Zulu "… ngaphambi kokuthumela" (before sending); Arabic "(للفريق: لا تذكروا السعر …)", "غيّر التاريخ لو الاجتماع اتأجل"; Turkish "Not: Müşteri fiyata çok hassas, indirim konusunu ikinci toplantıya bırak".
       - {regex: '(?<![\p{L}])(?:bevor[ ''’]?s (?:use|uuse|raus)(?:gaht|goht|geht)|chasch (?:du|mer)(?![\p{L}])[^.!?\n]{0,60}?(?:korrigiere|aapasse|aaluege|prüefe|pruefe|ändere|andere|aschaue|luege|aapasse)|nota[ \t]*:[ \t]*(?:hy|sy|hulle|die kli[ëe]nt) (?:praat|verkies|wil|hou|is|het)|(?:ons|jy|julle) moet (?:die )?(?:[\p{L}]+ ){0,2}?(?:paragraaf|sin|prys|pryse|datum|e-pos|onderwerp|skakel|lyn|afsluiting)(?![\p{L}])[^.!?\n]{0,30}?(?:uithaal|verander|skrap|herskryf|nagaan|kortknip|aanpas)|klink te (?:tegnies|formeel|lank|styf|verkoperig|aggressief|opdringerig)|ngaphambi (?:kokuthumela|kokuba (?:uthumele|sithumele|ithunyelwe))|(?:not|notu)[ \t]*:[ \t]*(?:müşteri|musteri)|(?:müşteri|musteri) (?:fiyata|fiyatlara|fiyat konusunda) (?:çok |cok )?hassas|konusunu (?:[\p{L}]+ ){0,3}?(?:bırak|birak|bırakalım|birakalim|erteleyelim|açma|acma)(?![\p{L}]))(?![\p{L}])|للفريق[ \t]*:|ملاحظة (?:للفريق|داخلية)|لا (?:تذكروا|تذكر|تذكري|تذكرش) (?:السعر|الأسعار|الاسعار|الخصم)|(?:غيّر|غير|عدّل|عدل|حدّث|حدث|صحح|صحّح|شيل|احذف) (?:التاريخ|السعر|الأسعار|الاسم|الرقم|الموعد|الفقرة|الجملة|النسبة|الخصم)(?![\p{L}])[^.!?\n]{0,30}(?:لو|إذا|اذا|قبل)(?![\p{L}])', keywords: ['bevor', 'chasch', 'nota', '''n nota', 'moet', 'klink te', 'ngaphambi', 'not', 'notu', 'müşteri', 'musteri', 'konusunu', 'للفريق', 'ملاحظة', 'لا', 'غيّر', 'غير', 'عدّل', 'عدل', 'حدّث', 'حدث', 'صحح', 'صحّح', 'شيل', 'احذف'], firm: true}
       # Fifth round (forty-sixth session, VL, VM): Afrikaans "Kobus, moet asseblief nie die prys noem voordat ons met finansies gepraat het nie".
@@ -1675,7 +1679,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
       # Croatian, Thai, Afrikaans and French notes (forty-third session, NV, NW): "NAPOMENA: ne spominji cijenu dok vlasnik ne odgovori", "Provjeri s Anom je li ovo još važeća cijena prije slanja", "(หมายเหตุ: โรงแรมนี้เคยปฏิเสธเราไปแล้ว…)", "อย่าลืมแนบไฟล์ราคาก่อนส่งนะ", "Pieter, moet ons hierdie een nog CC aan Johan?", "[Claire : remplacer par le nom du praticien]".
       - {regex: '(?<![\p{L}])(?:ne spominji|nemoj spominjati|prije slanja|provjeri s [\p{L}]+ (?:je li|da li))(?![\p{L}])|ปฏิเสธเรา|อย่าลืม[^\n]{0,40}ก่อนส่ง|(?<![\p{L}])moet ons (?:hierdie|dit|die)[^.!?\n]{0,25}(?:cc|stuur|aanstuur|byvoeg)(?![\p{L}])|\[[^\]\n]{0,30}:\s*remplacer par\b', keywords: ['ne spominji', 'nemoj spominjati', 'prije slanja', 'provjeri s', 'ปฏิเสธเรา', 'อย่าลืม', 'moet ons', 'remplacer par'], firm: true}
       # Turkish, German and Japanese notes (forty-third session, NR, NS): "(Murat, fiyatı Kerem Bey'e sormadan gönderme!)", "Bitte Preise nochmal mit der aktuellen Liste abgleichen!!", "（要確認：先方は英語研修か中国語研修か）", "※佐藤さん：価格は部長確認後に差し替えてください".
-      - {regex: '(?:sormadan|onaylatmadan|kontrol etmeden|danışmadan) (?:gönderme|yollama|atma)(?![\p{L}])|(?:preise|zahlen|angaben|daten|namen)[^.!?\n]{0,40}(?:nochmal|noch einmal|vorher|vor dem versand)[^.!?\n]{0,40}(?:abgleichen|prüfen|checken|kontrollieren)|要確認|先方(?:は|の|に|が)|※[^\n]{0,10}さん[：:]', keywords: ['sormadan', 'onaylatmadan', 'kontrol etmeden', 'danışmadan', 'nochmal', 'noch einmal', 'vorher', 'vor dem versand', '要確認', '先方', '※'], firm: true}
+      - {regex: '(?:sormadan|onaylatmadan|kontrol etmeden|danışmadan) (?:gönderme|yollama|atma)(?![\p{L}])|(?:preise|zahlen|angaben|daten|namen)[^.!?\n]{0,40}(?:nochmal|noch einmal|vorher|vor dem versand)[^.!?\n]{0,40}(?:abgleichen|prüfen|checken|kontrollieren)|要確認|先方(?:は|の(?!ご?(?:了承|許可|厚意|試算|協力|同意|承諾|許諾))|に|が)|※[^\n]{0,10}さん[：:]', keywords: ['sormadan', 'onaylatmadan', 'kontrol etmeden', 'danışmadan', 'nochmal', 'noch einmal', 'vorher', 'vor dem versand', '要確認', '先方', '※'], firm: true}
       - {regex: '[(\[][ \t]*recorda[ \t]*:|(?<![\p{L}])no treure el tema', keywords: ['recorda', 'no treure'], firm: true}
       # Egyptian Arabic "before you send" (forty-second session, NI).
       - {regex: 'قبل ما (?:تبعت|تبعته|تبعتها|نبعت|نبعته|ترسل|ترسله)|قبل (?:الإرسال|الارسال|إرسالها|ارسالها|إرساله|ارساله)(?![\p{L}])', keywords: ['قبل ما', 'قبل الإرسال', 'قبل الارسال', 'قبل إرسال', 'قبل ارسال'], firm: true}
@@ -2197,6 +2201,8 @@ rules:
       # "rev share with them is 20% on year one, keep that out of anything external" (development set HM).
       - {regex: '\bkeep (?:that|this|it|these|those|the [\w-]+(?: [\w-]+)?) out of (?:anything|everything|all|any) (?:external|customer-facing|client-facing|public|written)\b', keywords: ['keep that out', 'keep this out', 'keep it out', 'keep these out', 'keep those out', 'keep the']}
     exceptions:
+      # The label that asks the reader for the confidence (forty-eighth session, XJ): "CONFIDENTIAL: please keep these figures between Acme and Harborne."
+      - '${CONFIDENCE_ASKED}'
       # The request itself, in brackets: "Pricing for Acme (please treat as confidential)" (forty-sixth session, UE).
       - '\b(?:please |kindly )?(?:treat|keep|handle|hold) (?:it |this |these |them |the (?:pricing|prices|figures|terms|quote) )?(?:as |in )?(?:strictly |fully )?(?:confidential|in confidence)\b'
       # Signatures of our internal emails, trimmed from a forward (forty-fifth session, TU).
@@ -2327,6 +2333,8 @@ rules:
       - '\bCONFIDENTIAL\b'
       - '\bINTERNAL\b(?! (?:AUDIT|AUDITS|CONTROLS?|MOBILITY|COMMUNICATIONS?|COMMS|TALENT|TRAINING|PROMOTIONS?|HIRING|RECRUITMENT|TRANSFERS?|CANDIDATES?|CAREERS?|LINKS?|LINKING)\b)'
     exceptions:
+      # The label that asks the reader for the confidence (forty-eighth session, XJ).
+      - '${CONFIDENCE_ASKED}'
       # The mark named, and explained: "The CONFIDENTIAL marking on the subject line refers to our pricing schedule" (forty-sixth session, UR).
       - '\b(?:the|this|a|our|that) confidential (?:marking|mark|label|stamp|heading|watermark|footer)s?\b'
       # Said to the reader about what we send them under NDA: "CONFIDENTIAL: the attached pen-test summary is
@@ -2472,6 +2480,8 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b(?! [\p{L}-]+(?:''s|’s) )'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      # A personal note announced to the reader (forty-eighth session, XH): "I hope you don't mind a quick personal note: last night we received …".
+      - '\b(?:mind|allow me|forgive|indulge) (?:me )?(?:a|this|one) (?:quick |short |brief |little |small )?personal note\b'
       # A note to the reader on the document it closes: "Note: this list supports, but doesn't replace, the annual expert inspection" (forty-seventh session, WK).
       - '\b${DOCUMENT_NOTE_HEAD}\b'
       # A check made with the reader: "we need to check a sample with your team first so nothing is misdated" (forty-seventh session, VN).
@@ -2604,6 +2614,8 @@ rules:
       - {regex: '(?:^|\n)[ \t]*(?:>{2,}|<{2,}|-+>|=+>|@@+|!!+|#{2,}|\*{2,}|={2,}|\?{2,}|~{2,})[ \t]*(?i:fix|confirm|check|verify|update|add|insert|tbd|need|needs|todo|fixme|remove|delete|change|swap|ask|source|citation|double[- ]check)\b', keywords: ['>>', '<<', '->', '=>', '@@', '!!', '##', '**', '==', '??', '~~']}
       - {regex: '\b(?:CHECK|VERIFY|CONFIRM|FIX|UPDATE|REVIEW|DOUBLE-CHECK) (?:THIS|THAT|HERE|ME|NUMBERS?|PRICING|DATES?|NAMES?|TITLE|STAT)\b(?! OUT)', keywords: ['check this', 'check that', 'check here', 'check me', 'check number', 'check pricing', 'check date', 'check name', 'check title', 'check stat', 'verify this', 'verify that', 'verify here', 'verify me', 'verify number', 'verify pricing', 'verify date', 'verify name', 'verify title', 'verify stat', 'confirm this', 'confirm that', 'confirm here', 'confirm me', 'confirm number', 'confirm pricing', 'confirm date', 'confirm name', 'confirm title', 'confirm stat', 'fix this', 'fix that', 'fix here', 'fix me', 'fix number', 'fix pricing', 'fix date', 'fix name', 'fix title', 'fix stat', 'update this', 'update that', 'update here', 'update me', 'update number', 'update pricing', 'update date', 'update name', 'update title', 'update stat', 'review this', 'review that', 'review here', 'review me', 'review number', 'review pricing', 'review date', 'review name', 'review title', 'review stat', 'double-check this', 'double-check that', 'double-check here', 'double-check me', 'double-check number', 'double-check pricing', 'double-check date', 'double-check name', 'double-check title', 'double-check stat']}
     exceptions:
+      # What we offer to do, headed (forty-eighth session, XH): "What we'd like to do:" over the steps.
+      - '\b(?:what|things|steps|here''s what) (?:we|i)(?:''d| would)? (?:like|want|plan|propose|intend|suggest|offer|are going|''re going) to do\s*:'
       # A heading of steps with its time in brackets: "WHAT TO DO (about 10 minutes per terminal)" (forty-fifth session, TY).
       - '\bwhat (?:not )?to do\s*\([^)\n]{1,60}\)'
       # Spanish and Portuguese "todo" (all) before a bracket or a colon: "Puede exportar todo (subvenciones, documentos, historial)" (forty-second session, NL).
@@ -3672,6 +3684,10 @@ rules:
     not_in: [workflow, plan, code, actions]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
+      # Forty-eighth session, second round (XL): "(list 7,400 – don't show him list)".
+      - {regex: '\b(?:don''t|do not|never) (?:show|tell|give|mention|quote|share|reveal) (?:him|her|them|the client|the customer|the buyer) (?:the |our )?(?:list|list price|floor|floor price|real price|cost price|costs?|margin|max discount|maximum discount|walk-?away)\b', keywords: ['don''t', 'do not', 'never'], firm: true}
+      # Forty-eighth session, second round (XK, XM): "Priority: HIGH – renewal at risk"; a colleague asked in brackets in French, "(Marc-André, peux-tu confirmer que … ? Je ne veux pas le promettre sinon.)".
+      - {regex: '(?:^|\n)[ \t]*priority[ \t]*:[ \t]*(?:high|urgent|p1|top|critical)\b[^\n]{0,40}\b(?:renewal|churn|at risk|deal|account|upsell)\b|\([ \t]*[\p{L}-]+,[ \t]*(?:peux-tu|tu peux|pourrais-tu|tu pourrais)\b|\bje ne veux pas le promettre\b', keywords: ['priority', 'peux-tu', 'tu peux', 'pourrais-tu', 'tu pourrais', 'je ne veux pas'], firm: true}
       # Forty-eighth session, first round (WZ, XD, XE): "Use the old video, the new one still shows the prototype housing"; "Label: HOT LEAD / SA-NC / Q2"; "Forwarding to you to send from your account since you met him in Doha".
       - {regex: '(?:^|[.!?]\s+|\n)[ \t]*use the (?:old|older|previous|other|earlier|first|original) (?:video|deck|slides?|case study|brochure|demo|clip|recording|screenshot|photo|pictures?|images?|one|version|logo|quote|pdf)\b[^.!?\n]{0,15}?(?:,|–|—|-|;|as|since|because) (?:the )?(?:new|newer|latest|updated|current|other) (?:one|version|cut|video|deck)\b[^.!?\n]{0,20}?\b(?:still|isn''t|is not|has|shows|looks|mentions|says)\b|(?:^|\n)[ \t]*(?:label|labels|tag|tags|lead status|status|stage|priority|segment|crm)[ \t]*:[ \t]*[^\n]{0,30}?\b(?:hot|warm|cold) (?:lead|prospect|account)\b|\b(?:forwarding|sending|passing) (?:this |it )?(?:over |on )?to you (?:to|so (?:that )?you can) send (?:it |this )?(?:from|under|via|through|out from|out under) your (?:own )?(?:account|name|email|inbox|mailbox|address)\b', keywords: ['use the', 'label', 'labels', 'tag', 'tags', 'lead status', 'status', 'stage', 'priority', 'segment', 'crm', 'forwarding', 'sending', 'passing'], firm: true}
       # Forty-second session, NM: a bracketed double-check, a line of CRM tags, call notes with their date ("Call notes 12/03:"; "Meeting notes:" over a shared recap is the reader's).
@@ -3851,6 +3867,10 @@ rules:
       # A bracketed aside about the buyer or what not to say (development set HN): "(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)", "(… per Tom - don't mention it, just keep the quote under that)".
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
+      # Assumptions labelled for the reader to question (forty-eighth session, XJ): "ASSUMPTIONS (ours, please challenge)".
+      - '\((?:ours|yours|mine|our (?:guess|guesses|assumptions?|estimates?|numbers))[,;:]? please (?:challenge|check|correct|push back|question|change|adjust|test)(?: (?:them|these|it))?\)'
+      # A spreadsheet's colour legend (forty-eighth session, XI): "INPUTS (yellow = please check)".
+      - '\b(?:yellow|green|red|blue|orange|grey|gray|highlighted|shaded|bold|italic|starred)(?: cells?| fields?| rows?)? ?= ?(?:please )?(?:check|confirm|review|fill in|update|change|your (?:input|numbers?))\b'
       # A reminder the product sends: "could send couples a reminder to confirm final guest numbers" (forty-seventh session, WN).
       - '\b(?:send|sends|sent|sending|get|gets|receive|receives) (?:[\p{L}]+ ){0,2}a reminder to (?:confirm|pay|sign|book|update|reply|check|complete|submit)\b'
       # The reader's own figures in a worked calculation: "so they can check it or swap in their own numbers" (forty-sixth session, UE).

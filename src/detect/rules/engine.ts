@@ -26,6 +26,7 @@ import { inSideActionList } from '../side-list.js';
 import { insideSpokenQuote } from '../spoken-quote.js';
 import { compileRuleRegex } from './regex.js';
 import type { ParagraphKind } from './schema.js';
+import { onHeadingLine } from '../text-detectors.js';
 
 export interface RuleHit {
   rule: CompiledRule;
@@ -35,11 +36,19 @@ export interface RuleHit {
   firm?: true;
 }
 
+/** A letter or mark of the Thai block. */
+const isThai = (c: number): boolean => c >= 0x0e00 && c <= 0x0e7f;
+
 function isBreak(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c === 10) return true;
   // Chinese and Japanese stops end a sentence with no space after them: "我是 Marcus。听说…" (forty-fourth session, OY).
   if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
+  // The danda of Bengali and Devanagari ("…চালু করেছে। নতুন…"), the Ethiopic and Myanmar stops,
+  // the Urdu full stop; and Thai, which writes no stop: a space between two Thai letters ends a
+  // sentence or a clause ("ผมสมชาย จาก Pemberly ครับ ทราบมาว่า …", forty-eighth session, XL).
+  if (c === 0x0964 || c === 0x0965 || c === 0x1362 || c === 0x104b || c === 0x06d4) return true;
+  if (c === 32 && isThai(s.charCodeAt(i - 1)) && isThai(s.charCodeAt(i + 1))) return true;
   // ". ", "! ", "? " end a sentence; "3.5", "acme.com", "signup?token=" do not.
   if (!((c === 46 || c === 33 || c === 63) && (i + 1 >= s.length || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10))) return false;
   if (c !== 46 || i + 1 >= s.length || s.charCodeAt(i + 1) === 10) return true;
@@ -2609,6 +2618,19 @@ function factHas(fact: string, d: string): boolean {
 /** A figure told in words: "a million customers", "thousands of members". */
 const WORD_FIGURE = /(?<![\p{L}])(?:millions?|billions?|thousands?|hundreds?|dozens?|lakhs?|crores?)(?![\p{L}])/u;
 
+/** Whether `re` matches `line` in a sentence that is not a question (supportedByFact). */
+function toldInStatement(line: string, re: RegExp): boolean {
+  const m = new RegExp(re.source, re.flags.replace('g', '')).exec(line);
+  if (m === null) return false;
+  const [, to] = sentenceAround(line, m.index, m.index + m[0].length, 200);
+  return !/\?\s*$/.test(line.slice(m.index, to));
+}
+
+/** A claim of what the prospect is about to do (supportedByFact). */
+const PLAN_CLAIM_RE = /\b(?:getting ready (?:for|to)|preparing (?:for|to)|gearing up (?:for|to)|planning (?:to|for|an?|its|their)|plans? to|about to|set to|poised to|ahead of (?:its|their|your|the)|upcoming|forthcoming|expected to|intends? to|will (?:soon )?(?:go|list|float|open|launch|raise|acquire))\b/;
+/** A fact of the record that says a thing was done ("Went public …", "Raised …", "Opened …"). */
+const DONE_FACT_RE = /^\s*(?:went|raised|acquired|opened|launched|appointed|completed|closed|listed|merged|won|hired|expanded|moved|signed|became|joined|named)\b/;
+
 function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean {
   const re = hit.rule.facts;
   if (re === null) return false;
@@ -2617,6 +2639,9 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
   // a subject is read with the body's quotes ("Re: The new Galway site" above "> We're opening
   // the Galway site").
   let facts = factsOfKind(ctx.account, re);
+  // A plan claimed for what the record says is done ("getting ready for its stock market listing"
+  // over "Went public on the London Stock Exchange in 2025", forty-eighth session, XK) is not told by it.
+  if (facts.length > 0 && PLAN_CLAIM_RE.test(f.text.lower.slice(Math.max(0, hit.start - 40), hit.end))) facts = facts.filter((fact) => !DONE_FACT_RE.test(fact.toLowerCase()));
   const quotes = quotedLines(ctx, f);
   // A quoted line counts when it tells news of the kind and shares a word with the claim's
   // sentence: "> Who else in our space uses this?" holds "spac" but tells nothing of an IPO.
@@ -2628,7 +2653,11 @@ function supportedByFact(ctx: ScanContext, f: FieldText, hit: RuleHit): boolean 
   // kind that holds every detail the claim names (none here; "the Vilnius stores" must be in it) tells it.
   if (told.length > 0 && reactsToNews(f, hit.start, hit.end)) {
     const details = distinctiveDetails(ctx, f, hit.start, hit.end, claim);
-    if (told.some((line) => details.every((d) => factHasDetail(line, d)))) return true;
+    // News is told in a statement, or in words the reaction shares: the reader's question "can we
+    // link reading lists from Moodle?" holds "list", a word of rankings, and tells nothing of
+    // "breaking into the national top ten" (forty-eighth session, from WD).
+    const words = sentenceWords(f, hit.start, hit.end);
+    if (told.some((line) => details.every((d) => factHasDetail(line, d)) && (toldInStatement(line, re) || sharesWord(line, words)))) return true;
   }
   if (told.length > 0) {
     const words = sentenceWords(f, hit.start, hit.end);
@@ -2785,8 +2814,9 @@ function inReadersWords(lower: string, start: number): boolean {
 }
 
 /** Whether the hit [start, end) stands in a kind of paragraph the rule does not fire in (`not_in`). */
-function notIn(kinds: readonly ParagraphKind[], lower: string, start: number, end: number): boolean {
+function notIn(kinds: readonly ParagraphKind[], lower: string, folded: string, start: number, end: number): boolean {
   return kinds.some((k) => {
+    if (k === 'heading') return onHeadingLine(folded, start);
     if (k === 'recap') return inRecapList(lower, start);
     if (k === 'code') return inCodeBlock(lower, start);
     if (k === 'table') return tableRowAt(lower, start);
@@ -2814,15 +2844,21 @@ export const MAX_CHECKED_HITS = 64;
  * that / since / seeing as / considering" clause is read within that clause (up to its comma), plus
  * an attribution straight after it ("…, as you mentioned, …"). An aside after a dash is a clause of
  * its own for any claim ("…lost a sizeable consignment last month – I'm sorry to hear that, it's
- * never easy": its "never" hedges nothing). Anything else is read on the whole sentence.
+ * never easy": its "never" hedges nothing), and so is a turn to us after a comma ("…lost a large
+ * contract earlier this year, and I thought it might be worth sharing…": its "might" is about our
+ * offer). Anything else is read on the whole sentence.
  */
 const GIVEN_LEAD_RE = /^\s*(?:given (?:that|how)|now that|seeing (?:as|that)|since|considering (?:that|how))\s/;
 const CLAUSE_COMMA_RE = /,\s/;
 const DASH_ASIDE_RE = /\s[–—-]\s+(?:i|i'm|i've|i'd|we|we're|we've|it's|that's|this|congrat\w*|sorry|hope|well done|great|fantastic|what)\b/;
 const AFTER_GIVEN_RE = /^,\s*(?:as (?:you|[\p{L}]+) (?:mentioned|said|noted|told me|shared|wrote|described|explained)|(?:you|[\p{L}]+) (?:mentioned|said|told me|wrote))\b/u;
 
+/** The sentence turning from the news to us after a comma: ", and I thought it might be worth sharing…" (forty-eighth session, XL). */
+const TURN_TO_US_RE = /,\s+(?:and|so)\s+(?:i|we)(?:'d|'ve|'m|’d|’ve|’m)?\s+(?:thought|wanted|figured|decided|felt|hoped|would|am writing|'m writing|’m writing)\b/;
+
 function claimClause(lower: string, s: number, start: number, end: number, e: number): string {
-  const aside = DASH_ASIDE_RE.exec(lower.slice(end, e));
+  const after = lower.slice(end, e);
+  const aside = DASH_ASIDE_RE.exec(after) ?? TURN_TO_US_RE.exec(after);
   const stop = aside === null ? e : end + aside.index;
   const before = lower.slice(s, start);
   // A claim after the premise's comma ("Since launch in March, 310 customers have…") is the main
@@ -2903,7 +2939,7 @@ export function runRules(ctx: ScanContext, f: FieldText): void {
     if (rule.rule.about === 'draft' && holdIsAboutRecord(lower, start, end)) continue;
     // A paragraph describing how a product routes records, or an item of a recap of what the
     // prospect told us (`not_in`): read late, the paragraph is the widest text a hit asks about.
-    if (rule.rule.not_in.length > 0 && notIn(rule.rule.not_in, lower, start, end)) continue;
+    if (rule.rule.not_in.length > 0 && notIn(rule.rule.not_in, lower, folded, start, end)) continue;
     // Both checks are pure and either one drops the hit: the fact check goes first, since it
     // is usually settled by "no fact of this kind" and a supported claim skips the sentence read.
     if (rule.rule.about === 'prospect') {

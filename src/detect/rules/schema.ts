@@ -20,8 +20,8 @@ export const FINDING_KINDS = [
   'recipient_mismatch', 'placeholder', 'internal_marker', 'link', 'hidden_text',
 ] as const;
 
-/** Kinds of text a rule may be told not to fire in (`not_in`): two kinds of paragraph, a slot the sentence names, a plan's owner label, a fenced code block, a plain-text table's row, a paragraph said to the person the mail introduces. */
-export const PARAGRAPH_KINDS = ['workflow', 'recap', 'mention', 'plan', 'code', 'table', 'introduction', 'actions'] as const;
+/** Kinds of text a rule may be told not to fire in (`not_in`): two kinds of paragraph, a slot the sentence names, a plan's owner label, a fenced code block, a plain-text table's row, a paragraph said to the person the mail introduces, an action list's item, a heading in capitals. */
+export const PARAGRAPH_KINDS = ['workflow', 'recap', 'mention', 'plan', 'code', 'table', 'introduction', 'actions', 'heading'] as const;
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
 export const RULE_SCOPES = ['subject', 'body', 'greeting', 'signoff'] as const;
