@@ -399,9 +399,9 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
   }
   if (!hasCaps) {
     for (const m of folded.matchAll(SHOUT_WORD_RE)) {
-      // "IMPORTANT: the sandbox resets on Sunday": a notice's label at the start of a line, not a raised voice.
+      // "IMPORTANT: the sandbox resets on Sunday": a notice's label at the start of a line or of a sentence ("… here's the checklist. IMPORTANT: the first two points are required", forty-eighth session, XP), not a raised voice.
       // So is a two-word one ("IMPORTANT UPDATE: the maintenance window moves", "WARNING NOTE: …").
-      if ((m[0] === 'IMPORTANT' || m[0] === 'WARNING' || m[0] === 'ATTENTION') && NOTICE_LABEL_TAIL.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /(?:^|\n)[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
+      if ((m[0] === 'IMPORTANT' || m[0] === 'WARNING' || m[0] === 'ATTENTION') && NOTICE_LABEL_TAIL.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16)) && /(?:^|\n|[.!?][ \t])[ \t>*_-]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "NOT URGENT: a question about your cherry blocks" says the opposite of a raised voice (forty-sixth session, UZ).
       // "Not URGENT – just an INSPECT update" writes the negation small (forty-eighth session, XI).
       if (/\b(?:NOT|NON|NICHT|NO|PAS)[ -]$/i.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;

@@ -26,6 +26,9 @@ import { splitSentences } from './model/features.js';
 import { TOLD_RE } from './rules/engine.js';
 import type { Finding } from './types.js';
 
+/** The head of a forwarded message in the body. */
+const FORWARDED_BLOCK_RE = /-{3,}\s*(?:original|forwarded) message\s*-{3,}|^\s*(?:begin )?forwarded message\s*:?\s*$/m;
+
 /** A subject that answers an earlier message ("Re: …", "AW: …"). */
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv)\s*:/i;
 /** A body that quotes the earlier message ("> …" lines, "On Tue, Dana Reyes wrote:"). */
@@ -75,6 +78,8 @@ export function readSubjectWithBody(ctx: ScanContext, subject: FieldText, body: 
   if (AI_DRAFT_TOLD_RE.test(body.text.lower)) dropToldAiDraftSubject(ctx.findings);
   if (reply && (QUOTED_REPLY.test(rawBody) || answersReader(body.text.lower))) dropReplySubjectTone(ctx.findings);
   else if (reply && !readsCold(body.text.lower)) dropReplyChain(ctx.findings, subject);
+  // A forward that carries the message it forwards ("Fwd: Re: resin tank life" over "---------- Forwarded message ---------", forty-eighth session, XP) is the thread itself.
+  if (!reply && FORWARDED_BLOCK_RE.test(body.text.lower)) dropReplyChain(ctx.findings, subject);
 }
 
 /**

@@ -576,8 +576,8 @@ const DOCUMENT_NOTE_RE = new RegExp(String.raw`^\s*(?:please )?${DOCUMENT_NOTE_H
 /** What a forward holds, told to its reader: "Her reply below explains what we'd need.", "Forwarding it in full." (forty-fourth session, OV). */
 const FORWARD_BELOW_RE = /^\s*(?:(?:her|his|their|my colleague's|our engineer's|the|[\p{L}]+['’]s) (?:reply|answer|response|note|email|message|explanation)s? (?:is |are )?(?:below|underneath)\b|(?:below|underneath) (?:is|are) (?:her|his|their|the|[\p{L}]+['’]s) (?:original )?(?:reply|answer|response|note|email|message|question)s?\b|forwarding (?:it|this|her reply|his reply|their reply) (?:in full|below|as is)\b)/u;
 
-/** A link handed over: "Their post is here: visitaro.com/blog/v2-end-of-support" (thirty-ninth session, BD). */
-const LINK_HANDED_RE = /^\s*(?:their|the|our|your|his|her|its) (?:[\w-]+ ){0,3}(?:is|are) (?:here|below|at)\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*$/;
+/** A link handed over: "Their post is here: visitaro.com/blog/v2-end-of-support" (thirty-ninth session, BD), "Their contact is on their website: weinkontor-rheingau.de." (forty-eighth session, XQ). */
+const LINK_HANDED_RE = /^\s*(?:their|the|our|your|his|her|its) (?:[\w-]+ ){0,3}(?:is|are) (?:here|below|at|on (?:their|the|our|his|her|its) (?:website|web site|site|page|homepage))\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\.?\s*$/;
 /** Two arrows or more in a sentence without a verb's stop: a flow or a diagram's row. */
 const ARROW_ROW = /^[^.!?]*(?:->|→|=>|⟶)[^.!?]*(?:->|→|=>|⟶)[^.!?]*$/;
 /** A link labelled in brackets: "(Her post: https://www.linkedin.com/posts/…)", "(Source: …)", "(Link, in case you haven't seen it: …)" (forty-sixth session, UF). */
