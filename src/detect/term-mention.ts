@@ -11,7 +11,8 @@
  * - a label noun after it, with an article before: "the red "URGENT" label", "the CONFIDENTIAL
  *   label", "the "URGENT PARTS" line on last month's invoice";
  * - a question about what it means: "what URGENT means", "what "FINAL" stands for";
- * - the word named: "the word "urgent"", "the label 'CONFIDENTIAL'".
+ * - the word named: "the word "urgent"", "the label 'CONFIDENTIAL'";
+ * - the word to put in a subject: "email support with URGENT in the subject" (forty-eighth session, XV).
  */
 import type { FieldText, ScanContext } from './context.js';
 import type { Finding } from './types.js';
@@ -34,6 +35,7 @@ function termShapes(term: string): RegExp {
     String.raw`(?<![\p{L}])(?:the|a|an|our|your|its|this|that|each|every)\s+(?:[\p{L}-]+\s+)?(${OPEN}?)(${t})(?:\s+[\p{L}]+){0,2}${CLOSE}?\s+${LABEL_NOUN}(?![\p{L}])`,
     String.raw`(?<![\p{L}])what\s+(${OPEN}?)(${t})${CLOSE}?\s+(?:means|stands for|is for|indicates|signals|refers to)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:word|term|label|tag|flag|status|phrase|heading)\s+(${OPEN})(${t})${CLOSE}`,
+    String.raw`(?<![\p{L}])(?:with|put|write|type|use|add|include|mark(?:ed)?|flag(?:ged)?)\s+(${OPEN}?)(${t})${CLOSE}?\s+(?:in|at the start of|at the top of) (?:the|your) (?:subject|title|heading|header|first line)(?![\p{L}])`,
   ].join('|'), 'giu');
 }
 

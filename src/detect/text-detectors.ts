@@ -98,10 +98,10 @@ export function onHeadingLine(text: string, at: number): boolean {
   const lineEnd = lineEndOf(text, at);
   // Eight words and their marks: a longer line is no heading (and is not read again per run).
   if (lineEnd - lineStart > HEADING_MAX) return false;
-  // The line without its marks: a list number, a Spanish question's "¿", a note in brackets after
+  // The line without its marks: a list number, a time of day ("06:30. ARRIVAL AND SIGN-IN", forty-eighth session, XW), a Spanish question's "¿", a note in brackets after
   // it ("DOCUMENTS SENT IN ADVANCE [attached]"), and a clause's number's stops ("CLAUSE 9.2").
   let line = text.slice(lineStart, lineEnd)
-    .replace(/^[\s#*_>=¿¡-]*(?:(?:\d{1,2}|[A-Z])[.)]\s*)?(?:\([^()\n]{1,60}\)\s*)?[¿¡]?/, '')
+    .replace(/^[\s#*_>=¿¡-]*(?:(?:\d{1,2}|[A-Z])[.)]\s*)?(?:\d{1,2}[:.h]\d{2}[.)]?\s+)?(?:\([^()\n]{1,60}\)\s*)?[¿¡]?/, '')
     .replace(/\s*(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?\s*[:*_=-]*\s*$/, '')
     .replace(/(?<=\d)\.(?=\d)/g, '')
     // "WHAT IT COSTS VS. WHAT IT PREVENTS": the abbreviation's stop ends no sentence (forty-seventh session, WK).
@@ -142,7 +142,8 @@ export function onHeadingLine(text: string, at: number): boolean {
   // so does one opening a heading of nouns ("YOUR SERVICES WITH OURCO", "YOUR CONTACTS"), not one
   // that says something happens ("YOUR ACCOUNT WILL BE CLOSED", "YOUR TRIAL ENDS").
   // A "TO-DO" list is a noun ("YOUR TEAM'S TO-DO"), not a verb DO.
-  let topic = core.replace(/\bTO-DO(S?)\b/g, 'TODO$1').replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY) YOU\b/g, '');
+  // A SIGN-IN, SIGN-UP or SIGN-OFF is a step's noun, not a push to sign.
+  let topic = core.replace(/\bTO-DO(S?)\b/g, 'TODO$1').replace(/\bSIGN-(?:IN|UP|OFF|ON)\b/g, 'SIGNIN').replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY) YOU\b/g, '');
   if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
   // "WE NEED" and "WE DON'T NEED" over the lists of data a pilot takes and does not, "WE DON'T PROMISE": what the list holds (forty-fifth session, TD, TX).
@@ -194,7 +195,9 @@ export function onHeadingLine(text: string, at: number): boolean {
   // Capitals of any script: "CE QUE NOUS AVONS MONTRÉ", "ÜBERSICHT".
   // A title and its subtitle ("ENGLISH FOR FINANCE: RUNNING A MONTH-END CALL WITH HEADQUARTERS") may run to twelve words.
   // An option and its name joined by a dash ("OPTION C — FULL ROUTE REVIEW, NO LIVE PILOT", forty-sixth session, UM) are a heading and its subtitle, as with a colon.
-  if (/^[\p{Lu}0-9 '’&/]{2,30}[ \t]+[—–-][ \t]+\p{Lu}/u.test(core)) core = core.replace(/[ \t]+[—–-][ \t]+/, ': ');
+  // So are a case study's name and its years ("BALKAN URBAN TRANSIT (PLOVDIV) — 2023–2025", forty-eighth session, XZ): the place in brackets is read as a word, the years as the subtitle.
+  core = core.replace(/[ \t]+\([\p{Lu}0-9 ,.'’&/-]{1,40}\)(?=[ \t]|$)/gu, '');
+  if (/^[\p{Lu}0-9 '’&/]{2,30}[ \t]+[—–-][ \t]+[\p{Lu}\d]/u.test(core)) core = core.replace(/[ \t]+[—–-][ \t]+/, ': ').replace(/(?<=\d)[–-](?=\d)/g, '-');
   // A label before the question ("CHECKLIST: WHAT WE'LL NEED FROM ACME", forty-sixth session, UE) heads it the same way.
   const question = asked || QUESTION_HEADING.test(core) || QUESTION_HEADING.test(core.replace(/^[\p{Lu}0-9 '’&/-]{2,30}:[ \t]+/u, ''));
   // A numbered section heading over its prose ("3. THE PLAN IS ONLY AS GOOD AS THE DECLARED DRAUGHT",

@@ -109,7 +109,8 @@ function dropReaderConfidentialSubject(findings: Finding[]): void {
     const f = findings[i] as Finding;
     if (f.field !== 'subject') continue;
     // "Our quote — valid 30 days, and please keep it between us" above "We would be grateful if you could treat the pricing as confidential between our two companies" (UZ).
-    if (f.rule === 'internal.confidentiality-label' || f.rule === 'internal.confidential-caps' || (f.rule === 'internal.rep-directive' && /\bbetween us\b/i.test(f.excerpt ?? ''))) findings.splice(i, 1);
+    // "Pricing for Acme (please keep between us)" is tone.secrecy's shape too (forty-eighth session, XV).
+    if (f.rule === 'internal.confidentiality-label' || f.rule === 'internal.confidential-caps' || ((f.rule === 'internal.rep-directive' || f.rule === 'tone.secrecy') && /\bbetween us\b/i.test(f.excerpt ?? ''))) findings.splice(i, 1);
   }
 }
 

@@ -300,7 +300,8 @@ rules:
     kind: pii
     severity: critical
     patterns:
-      - '(?<![\w-])\d{3}([- .])\d{2}\1\d{4}(?![\w-]|\.\d)'
+      # Not a group of a longer number: "+856 20 5555 0412", a phone with its country code (forty-eighth session, XW).
+      - '(?<![\w+-])(?<!\+\s)\d{3}([- .])\d{2}\1\d{4}(?![\w-]|\.\d|\1\d)'
     validator: 'ssn'
     min_digits: 5
     message: 'US Social Security number'

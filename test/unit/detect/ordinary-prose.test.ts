@@ -6014,3 +6014,39 @@ describe('forty-eighth session, third round: shapes from fresh writers (XP, XQ c
     ['claim.', 'Dengan ekspansi Target Co ke Surabaya dan Medan tahun ini, layanan perpustakaan di kampus baru perlu disiapkan.'],
   ]);
 });
+
+describe('forty-eighth session, fourth round: shapes from fresh writers (XV, XW, XZ clean; XX, XY problems)', () => {
+  shapes([
+    ['pii.', 'Souksavanh Phommachanh\nBusiness Development, Laos\n+856 20 5555 0412'],
+    ['tone.', "Here is a typical day.\n\n06:30. ARRIVAL AND SIGN-IN\nOur crew is two people: a pilot and a visual observer.\n\n07:00. SAFETY BRIEFING\nYour team leads this."],
+    ['tone.', 'WHAT WE WOULD CHANGE\n- Tallies recorded on a phone by whoever holds the book now — same person, same timing'],
+    ['tone.', 'If something goes wrong over the break, email support@ourco.com with URGENT in the subject and the on-call person will be paged.'],
+    ['tone.', 'Please treat this pricing as confidential between our companies — it reflects the size of your agreement.', 'Pricing for Target Co (please keep between us)'],
+    ['tone.', 'E2. Response times: we aim to respond to urgent issues within 1 hour during support hours. That is a target, not a guarantee.'],
+    ['tone.', '- Four 1-hour video calls a year\n- A NZ$500 credit on your account each year, as a thank-you for your time'],
+    ['tone.', "Here's one we're allowed to share.\n\nBALKAN URBAN TRANSIT (PLOVDIV) — 2023–2025\nChallenge: 26 electric buses arriving within 12 months."],
+    ['internal.', "That's a sensible thing to do, and I won't say anything about them — I don't know their offer."],
+  ], [
+    ['tone.', "I'll keep this simple, since the tech side usually isn't a practice manager's strong suit."],
+    ['tone.', "I realise the microbiology side may be a bit outside your area, so I'll keep this as simple as I can."],
+    ['tone.', "I'll avoid jargon since this is probably all new territory for your team."],
+    ['tone.', 'We can only keep the unit reserved for Target Co until Wednesday noon; after that it ships to a customer in Vietnam.'],
+    ['tone.', "Ní bheidh an praghas seo ar fáil tar éis Dé hAoine, mar sin b'fhearr cinneadh a dhéanamh go luath."],
+    ['tone.', 'Yeh offer sirf is mahine ke end tak hai, uske baad rate badh jayega aur installation slot bhi shayad na mile.'],
+    ['tone.', 'Sir, aap decide karne mein kaafi time le rahe hain, aur competitors already aage nikal chuke hain.'],
+    ['tone.', 'Jujur saja, kalau Bapak menunda lagi, kemungkinan besar eksportir lain di Lampung yang akan mengambil pembeli Eropa Bapak.'],
+    ['tone.', 'Saya sudah mengirim email ini tiga kali, jadi mungkin Ibu memang tidak tertarik meningkatkan mutu ekspor.'],
+    ['tone.', "Je me permets d'insister : sans réponse de votre part d'ici vendredi, nous attribuerons votre créneau à un autre exportateur."],
+    ['tone.', "Ils ne viennent qu'une seule fois cette année ; après, la prochaine occasion ne sera peut-être pas avant 2026."],
+    ['tone.', 'हा दर फक्त या आठवड्यापुरता आहे, पुढच्या आठवड्यात तो नक्की वाढणार, म्हणून लवकर निर्णय घ्या.'],
+    ['internal.', 'This is the one we discussed on Monday\'s call – go with the lower number.'],
+    ['internal.', "Tsy mbola voaloa ny courier – jereo amin'i Hery aloha."],
+    ['internal.', 'Pak Budi, ini lead dari SIAL kemarin – anggarannya baru ada tahun depan, jadi jangan terlalu dikejar dulu.'],
+    ['claim.', 'Mi hear seh Target Co a merge wid another group inna Kingston, so mi know yuh have a lot pon yuh plate.'],
+    ['claim.', 'With Target Co seeing something like 4,000 patients a month, even a small share of missed calls adds up quickly.'],
+    ['claim.', 'Suna hai Target Co ne pichhle saal 200 se zyada naye log hire kiye hain.'],
+    ['claim.', 'Saya dengar Target Co sudah menggandakan jumlah karyawan di pabrik Medan tahun ini.'],
+    ['claim.', 'I understand Target Co had two consignments rejected in Rotterdam last quarter.'],
+    ['claim.', 'Now that Target Co has brought in a new managing partner, there must be plenty of change under way.'],
+  ]);
+});
