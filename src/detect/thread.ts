@@ -27,7 +27,8 @@ import { TOLD_RE } from './rules/engine.js';
 import type { Finding } from './types.js';
 
 /** The head of a forwarded message in the body. */
-const FORWARDED_BLOCK_RE = /-{3,}\s*(?:original|forwarded) message\s*-{3,}|^\s*(?:begin )?forwarded message\s*:?\s*$/m;
+// One run of dashes is tried once (the lookbehind): "-" repeated 100,000 times is not walked again from every dash.
+const FORWARDED_BLOCK_RE = /(?<!-)-{3,}[ \t]*(?:original|forwarded) message[ \t]*-{3,}|^[ \t]*(?:begin )?forwarded message[ \t]*:?[ \t]*$/m;
 
 /** A subject that answers an earlier message ("Re: …", "AW: …"). */
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv)\s*:/i;
@@ -79,7 +80,7 @@ export function readSubjectWithBody(ctx: ScanContext, subject: FieldText, body: 
   if (reply && (QUOTED_REPLY.test(rawBody) || answersReader(body.text.lower))) dropReplySubjectTone(ctx.findings);
   else if (reply && !readsCold(body.text.lower)) dropReplyChain(ctx.findings, subject);
   // A forward that carries the message it forwards ("Fwd: Re: resin tank life" over "---------- Forwarded message ---------", forty-eighth session, XP) is the thread itself.
-  if (!reply && FORWARDED_BLOCK_RE.test(body.text.lower)) dropReplyChain(ctx.findings, subject);
+  if (!reply && REPLY_CHAIN.test(subject.text.folded) && FORWARDED_BLOCK_RE.test(body.text.lower)) dropReplyChain(ctx.findings, subject);
 }
 
 /**

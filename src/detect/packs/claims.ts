@@ -13,7 +13,9 @@ import { anyCase } from './shared.js';
 const SENTENCE_START = String.raw`(?<=^|[.!?:]\s{1,3}|\n[ \t]*)`;
 const GREEK_UKRAINIAN_NEWS = anyCase(['ξέρω ότι', 'μάθαμε ότι', 'έμαθα ότι', 'άκουσα ότι', 'οικονομικά δύσκολη', 'νέα διοίκηση', 'скоротила штат', 'скоротив штат', 'скоротили штат', 'скоротила персонал', 'скоротила працівників',
   // Russian (forty-seventh session, WO): congratulations on a purchase, an opening, an appointment.
-  'с приобретением', 'с открытием нового', 'с открытием новой', 'с назначением']);
+  'с приобретением', 'с открытием нового', 'с открытием новой', 'с назначением',
+  // Russian, Kazakh and Mongolian (forty-eighth session, YF): news heard or known, staff cut, shares listed, financing received.
+  'насколько я знаю', 'слышала, что', 'слышал, что', 'знаю, что после', 'сократил часть персонала', 'сократила часть персонала', 'размещения акций', 'естуімше', 'санхүүжилт авч']);
 const SLAVIC_NEWS = anyCase(['отримав інвестиції', 'отримала інвестиції', 'залучив інвестиції', 'залучила інвестиції', 'отримали інвестиції', 'получил инвестиции', 'получила инвестиции', 'привлек инвестиции', 'привлекла инвестиции', 'привлекли инвестиции', 'придбала компанію', 'придбав компанію', 'купила компанию', 'купил компанию']);
 const SLAVIC_NEWS_KEYWORDS = SLAVIC_NEWS.keywords.map((k) => `'${k}', `).join('');
 
@@ -80,6 +82,8 @@ rules:
       - 'bagged'
       - 'funded'
     patterns:
+      # Forty-eighth session, fifth round (YH): "Following the loan X secured from the Asian Development Bank".
+      - {regex: '\bthe (?:loan|grant|credit line|facility|financing|funding|investment) (?!(?:we|ourco|i)\b)[^.!?\n]{1,40}? (?:secured|received|obtained|got|won|raised|took) from\b', keywords: ['loan', 'grant', 'credit line', 'facility', 'financing', 'funding', 'investment'], firm: true}
       # Forty-eighth session, first round (XD): a project's finance closed or near, "X is close to financial close on two new plants near Welkom".
       - {regex: '\b(?:close to|nearing|near|approaching|reached|reaching|hit|hitting|achieved|achieving) financial close\b', keywords: ['financial close'], firm: true}
       # Forty-seventh session, second round (VZ): "I understand the board at X has approved a $20 million capex budget for next year".
@@ -642,6 +646,8 @@ rules:
       - {regex: '\byou(?:''ve| have)? (?:just |recently )?(?:picked up|snapped up|scooped up|bought out|swallowed up) (?:a |the )?[\w&-]+(?: [\w&-]+)? (?:logistics|group|inc|ltd|gmbh|labs|systems|holdings|foods|health|energy|solutions|technologies|partners|capital|bank|hotels|software|media)\b', keywords: ['picked up', 'snapped up', 'scooped up', 'bought out', 'swallowed up']}
       - {regex: '\b(?:buildings?|offices?|sites?|plants?|stores?|branch(?:es)?|clinics?|companies|company|business|firm|brands?|yards?|depots?|warehouses?|locations?|properties|portfolio)\b (?:that )?you(?:''ve| have)? (?:just |recently )?(?:acquired|bought|took over|picked up)\b', keywords: ['acquired', 'bought', 'took over', 'picked up']}
     exceptions:
+      # Buying as a function (forty-eighth session, YG): "as you coordinate equipment purchasing across X".
+      - '\b(?:equipment|procurement|central|centralised|centralized|group|joint|strategic|indirect|direct) purchasing\b|\bpurchasing (?:department|team|manager|decisions?|across|for (?:the|your)|of (?:equipment|supplies|goods|materials))\b'
       # A library's acquisitions (buying books and journals): "how your team handles acquisitions across three campuses", "Essentials + acquisitions + e-resource management" (forty-seventh session, WD).
       - '\b(?:handles?|handling|manage|manages|managing|run|runs|running|process|processes|processing) (?:its |their |your |the |all )?acquisitions\b|\bacquisitions (?:module|workflow|budget|librarians?|team|department|process|processing|across|and cataloguing|and cataloging)\b|\+ ?acquisitions\b|\bacquisitions ?\+|\b(?:library|book|journal|serials?|collection) acquisitions\b'
       # What a price gets the reader: "What the extra buys you is the independent inspection" (forty-sixth session, UZ).
@@ -1244,6 +1250,8 @@ rules:
       - 'chapter 11'
       - 'insolven'
     patterns:
+      # Forty-eighth session, fifth round (YH): "you had to let a few of the grafting team go", "X is preparing to be sold next year", "X lost a good part of last year's crop".
+      - {regex: '\bhad to let (?:a few|some|several|two|three|four|\d+|half|a number|a handful|most) (?:of (?:the|your|their) [\p{L} -]{1,30}? |(?:people|staff|workers|employees|of them) )?go\b|\bpreparing to be (?:sold|acquired|bought|listed|floated|taken over)\b|\blost (?:a good part|much|most|half|a big chunk|a large part|a lot|a third|a quarter) of (?:last|this) (?:year|season)(?:''s|’s) (?:crop|harvest|yield|catch|production|stock)\b', keywords: ['had to let', 'preparing to be', 'lost'], firm: true}
       # Forty-eighth session, third round (XR, XS): "X has been going through some financial difficulty", "X is looking to sell the Kasoa site", "a hiring freeze at X".
       - {regex: '\bgoing through (?:some |a |a bit of |a period of |real )?(?:financial|cash-?flow|money|funding) (?:difficult(?:y|ies)|trouble|troubles|problems|hardship|strain|pressure)\b|\b(?:looking|planning|hoping|trying|preparing|about|set) to sell (?:off )?(?:the|its|their|a|one of (?:its|their)) (?:[\p{L}-]+ ){0,2}(?:site|plant|business|division|unit|operation|facility|depot|stores?|brand|arm)\b|\bhiring freeze (?:at|in|across|kat|di)\b', keywords: ['going through', 'to sell', 'hiring freeze'], firm: true}
       # Forty-eighth session, second round (XK): "With X closing the Galway branch at the end of the summer".
@@ -2776,6 +2784,8 @@ rules:
       - 'chosen'
       - 'picked'
     patterns:
+      # Forty-eighth session, fifth round (YH): "Now that X is supplying the big Kobe auction houses directly".
+      - {regex: '\b(?:now that|since|with|given) (?!ourco\b|we\b|our\b|us\b)[^.!?\n]{1,40}? (?:is|are|has started|have started) (?:now )?supplying\b', keywords: ['now that', 'since', 'with', 'given'], firm: true}
       # Forty-eighth session, third round (XR, XS): "X supplies most of the aggregate for the Accra ring road project"; "X has had budget approved for a full refurbishment".
       - {regex: '\b(?:supplies|is supplying|supplying|provides|delivers|is delivering) (?:most|all|much|the bulk|a large share|a big share|half|the majority) of the [\p{L}-]+(?: [\p{L}-]+)? (?:for|to|on) (?:the )?[\p{L}]|\b(?:had|got|has had|has got|have had) (?:a |its |their |the )?(?:budget|funding|capex|money|grant|capital) approved for\b', keywords: ['supplies', 'supplying', 'provides', 'delivers', 'delivering', 'approved'], firm: true}
       # Forty-eighth session, first round (XD, XE): "Now that X has won three projects in Bid Window 7", "Since X has just signed two new airline customers at Sabiha Gökçen".

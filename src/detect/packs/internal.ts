@@ -9,7 +9,9 @@ const CONFIDENCE_ASKED = String.raw`confidential\s*[:—–-]\s*(?:please|kindly
 /** Notes in Greek and Ukrainian (forty-sixth session, UO, UP): "ΣΗΜ.: να ρωτήσω τον Νίκο…", "Να μη σταλεί πριν το εγκρίνει ο Γιώργος", "… Не згадувати конкурентів". A bare "Σημείωση:" or "Примітка:" ("Note:") is said to readers too (NN). */
 const GREEK_UKRAINIAN_NOTE = anyCase(['σημ.:', 'να ρωτήσω τον', 'να ρωτήσω την', 'να μη σταλεί', 'να μην σταλεί', 'πριν το εγκρίνει', 'не згадувати', 'не згадуй',
   // Russian (forty-seventh session, WO): a colleague asked to check.
-  'проверь, пожалуйста', 'проверь пожалуйста', 'уточни, пожалуйста', 'уточни пожалуйста']);
+  'проверь, пожалуйста', 'проверь пожалуйста', 'уточни, пожалуйста', 'уточни пожалуйста',
+  // Mongolian, Kazakh and Russian (forty-eighth session, YF): not sent before approval, get the notes from a colleague, send once agreed, check with the warehouse.
+  'батлахаас өмнө илгээхгүй', 'тэмдэглэлийг нь авах', 'келісіп барып жібер', 'уточнить у склада', 'уточнить у']);
 const SLAVIC_LABEL = anyCase(['замінити', 'заменить', 'вставити', 'вставить', 'перевірити', 'проверить']);
 const SLAVIC_NOTE = anyCase(['перед відправкою', 'перед відправленням', 'перед надсиланням', 'перед отправкой', 'не знайшла в crm', 'не знайшов в crm', 'не нашла в crm', 'не нашел в crm', 'не знайшла в срм', 'не нашла в срм']);
 /** The reader's own tender rules followed ("Per the instructions in the notice:"): neither an agent's trace nor a directive to the rep (forty-first session, AZ). */
@@ -206,6 +208,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An alternative left in for the rep to pick: "[ALT VERSION if he's still annoyed: We completely understand…]" (development set HI).
       - {regex: '[\[(]\s*(?:(?:alt|alternative|alternate|softer|harder|shorter|longer|backup|fallback) (?:version|wording|line|paragraph|para|copy|take|opener|close|ending|subject(?: line)?)\s*(?:if|for|in case|when|-|:)|alt\s*(?:if|for|in case|when|:))[^\]\n]{0,80}(?::|\]|\))', keywords: ['alt', 'alternative', 'alternate', 'backup', 'fallback', 'softer', 'harder', 'shorter', 'longer', 'option']}
     exceptions:
+      # A translation offered to the reader (forty-eighth session, YE): "Let me know if you'd like a Greek version; our team can translate it."
+      - '\b(?:if you(?:''d| would) like|if you want|if you need|happy to (?:send|do|prepare)) (?:a|an) [\p{L}]+ (?:version|translation)\b'
       # What a sum leaves out, told to the reader: "Any extra bookings from faster replies. I've left that out because I can't predict it honestly." (forty-seventh session, WN).
       - '${LEFT_OUT_UNKNOWABLE}'
       # The short answer to the reader's question, then its specs: "Your IT partner asked how they'd connect … Here's the quick version:\nAPI: REST, JSON" (forty-sixth session, UQ).
@@ -1636,6 +1640,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Forty-eighth session, fifth round (YH): Tagalog "Ate Joy, paki-check kung tama yung presyo … bago i-send", "Pakitanggal ito bago ipadala: … gamitin lang sa warm leads"; French "… on le mentionne ?".
+      - {regex: '(?<![\p{L}])(?:paki-?check|bago i-?send|pakitanggal|bago ipadala|gamitin lang sa)(?![\p{L}])|\bon (?:le|la|les|en) (?:mentionne|cite|parle)\s*\?', keywords: ['paki', 'bago', 'pakitanggal', 'gamitin', 'on le', 'on la', 'on les', 'on en'], firm: true}
       # Forty-eighth session, fourth round (XY): Malagasy "Tsy mbola voaloa ny courier – jereo amin'i Hery aloha"; Indonesian "ini lead dari SIAL kemarin … jadi jangan terlalu dikejar dulu".
       - {regex: '(?<![\p{L}])(?:jereo amin[''’]i|tsy mbola voaloa|jangan terlalu dikejar|ini lead dari)(?![\p{L}])', keywords: ['jereo', 'tsy mbola', 'jangan terlalu', 'ini lead'], firm: true}
       # Forty-eighth session, third round (XR, XS): Spanish "(¿o eran 45? revisar con Joaquín)"; Malay and Indonesian "(nota: pastikan nama pengarah betul, tak pasti Dr. atau Prof.)", "Jangan hantar dulu, tunggu harga baru dari Hafiz.", "Catatan: Pak Hendra minta jangan kasih harga dulu sebelum demo."
@@ -2486,6 +2492,8 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b(?! [\p{L}-]+(?:''s|’s) )'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      # A note to the reader on how something was made (forty-eighth session, YG): "A note for transparency: I wrote the summary in English, and our AI writing assistant produced the first Japanese draft …"
+      - '\b(?:a |one )?(?:quick |short |brief )?note (?:for|on|about) (?:transparency|clarity|context|completeness|accuracy)\s*:'
       # A personal note announced to the reader (forty-eighth session, XH): "I hope you don't mind a quick personal note: last night we received …".
       - '\b(?:mind|allow me|forgive|indulge) (?:me )?(?:a|this|one) (?:quick |short |brief |little |small )?personal note\b'
       # A note to the reader on the document it closes: "Note: this list supports, but doesn't replace, the annual expert inspection" (forty-seventh session, WK).
@@ -2963,6 +2971,8 @@ rules:
       # A note to the rep in brackets: "(Leila's team, who are swamped until October, so don't promise any dates)".
       - {regex: '\([^()\n]{0,80}?\b(?:so )?(?:don''t|do not|never) (?:promise|commit to|quote|offer|mention|give (?:them|her|him)) (?:any |them |a |the |specific |firm )?(?:dates?|timelines?|deadlines?|discounts?|prices?|pricing|numbers|start dates?|go-?live dates?)\b[^()\n]{0,40}\)', keywords: ['promise', 'commit to', 'quote', 'offer', 'mention', 'give them', 'give her', 'give him']}
     exceptions:
+      # What a document leaves out, described (forty-eighth session, YG): "They're not about carts and don't mention any supplier".
+      - '\b(?:they|it|these|those|which|the reports?|the guides?|the documents?|the articles?)\b[^.!?\n]{0,40}\band (?:don''t|doesn''t|do not|does not) mention (?:any|a|the|our|us|specific)\b'
       # A tender's rules followed (forty-eighth session, WY): "names you as the sole point of contact for vendor questions, so I'm directing ours to you as instructed".
       - '\b(?:directing|sending|addressing|routing|submitting|raising|emailing|putting|forwarding) (?:[\p{L}''’]+ ){0,3}?(?:to|through|via) (?:you|your office|the (?:named|designated|nominated) (?:contact|person|officer))\b[^.!?\n]{0,20}\bas (?:instructed|directed|required|specified)\b|\bas (?:instructed|directed|required|specified) (?:in|by|under) (?:section|clause|paragraph|part|annex|appendix|schedule) \d'
       # Our own document in another language: "Here's the English version of our kiwifruit pollination brochure [attached: …]" (UZ).
@@ -3690,6 +3700,8 @@ rules:
     not_in: [workflow, plan, code, actions]
     description: 'instructions to the rep or a teammate, agent self-talk and chat preambles the other rules miss'
     patterns:
+      # Forty-eighth session, fifth round (YF, YH): "(can we name them? check the NDA)", "Priya – happy with this? Want to send before the 3pm call.", "(TBC with ops: can we actually do Palawan in 3 weeks?)", "[6 or 8? check site visit notes]".
+      - {regex: '\(can we (?:name|mention|use|quote|cite) (?:them|him|her|this|the customer|the client)\?|\bhappy with this\? (?:want|wanna|need|i''d like|keen) to send\b|\((?:tbc|tbd|to confirm|to check|check) with [\p{L}]+\s*:|\[[^\]\n]{0,20}\? (?:check|ask|confirm) [^\]\n]{1,40}\]', keywords: ['can we', 'happy with this', 'tbc', 'tbd', 'to confirm', 'to check', 'check with', '? check', '? ask', '? confirm'], firm: true}
       # Forty-eighth session, fourth round (XX, XY): "(could be 3 weeks if it's Dentrix, but don't say that)", "– go with the lower number".
       - {regex: '\bbut (?:don''t|do not|never) (?:say|tell (?:them|her|him)|mention|promise|quote|put) (?:that|this|it|them)\b|(?:^|[.!?;:–—]\s+|\s-\s+|\n)[ \t]*go with the (?:lower|higher|cheaper|bigger|smaller|second|first|other|old|new) (?:number|price|figure|quote|option|rate|one)\b', keywords: ['but don''t', 'but do not', 'but never', 'go with the'], firm: true}
       # Forty-eighth session, third round (XR, XS): "Remember to cc Ama on anything Ghana-related."; "FYI Mei — this is the same guy who went quiet on us in 2022."
