@@ -240,9 +240,9 @@ const PRIORITY_CLASS_AFTER = /^ (?:issues?|tickets?|requests?|cases?|calls?|inci
 const PRIORITY_DEFINED = /^[ \t]*\([^()\n]{1,80}\)[ \t]*:/;
 
 /** A label's value that says there is nothing: "none", "nothing", "n/a", "not yet". */
-/** A label's colon and a value that says there is nothing to do. */
-const LABEL_THEN_NOTHING = /^[ \t]*:[ \t]*(?:none|nothing|n\/a|no action|not (?:yet|needed|required))\b/i;
 const NOTHING_VALUE = /^\s*(?:none|nothing|n\/a|not (?:yet|needed|required)|no action)\b/i;
+/** A label's colon and a value that says there is nothing to do (NOTHING_VALUE). */
+const LABEL_THEN_NOTHING = new RegExp(`^[ \\t]*:${NOTHING_VALUE.source.slice(1)}`, 'i');
 
 /** Capitals ending in a stop, a colon or a question mark, then prose with a small letter on the same line (onHeadingLine). */
 const RUN_IN_HEADING = /^([\p{Lu}0-9][\p{Lu}0-9'’&/+, -]{2,80}?)(?:\.|:|\?)[ \t]+(?=[^\n]*\p{Ll})\S/u;

@@ -16,6 +16,8 @@
  *   the Alder Homes merger") is that company's story when the body tells it ("When Pinecrest
  *   Residential merged with Alder Homes in 2025, they…") and the body's rules found no claim
  *   about the prospect in that sentence.
+ * - A forward chain ("Fwd: Re: resin tank life") above a body that carries the forwarded message
+ *   ("---------- Forwarded message ---------") is the thread itself, not a chain faked.
  * - A confidentiality mark in the subject ("Quote for Acme: CONFIDENTIAL") above a body that asks
  *   the reader to keep the pricing between the two companies is that request, not a label left
  *   from our side.
@@ -26,8 +28,10 @@ import { splitSentences } from './model/features.js';
 import { TOLD_RE } from './rules/engine.js';
 import type { Finding } from './types.js';
 
-/** The head of a forwarded message in the body. */
-// One run of dashes is tried once (the lookbehind): "-" repeated 100,000 times is not walked again from every dash.
+/**
+ * The head of a forwarded message in the body. A run of dashes is tried once, from its first dash
+ * (the lookbehind): "-" repeated 100,000 times is not walked again from every dash.
+ */
 const FORWARDED_BLOCK_RE = /(?<!-)-{3,}[ \t]*(?:original|forwarded) message[ \t]*-{3,}|^[ \t]*(?:begin )?forwarded message[ \t]*:?[ \t]*$/m;
 
 /** A subject that answers an earlier message ("Re: …", "AW: …"). */

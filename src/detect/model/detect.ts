@@ -558,7 +558,7 @@ function limitsAnnounced(sentence: string): boolean {
 /** What the reader should not send us, told them: "Note: please don't send passport details by email." (forty-eighth session, XJ). */
 const DONT_SEND_US_RE = /\bplease (?:don['’]t|do not|never) (?:send|email|e-mail|share|forward|attach)(?: us| me)? (?:your |any |the )?(?:passport|card|credit card|bank|banking|personal|id|identity|medical|health|password|login|payment)s?(?: (?:details|numbers|data|copies|scans|information|info))? (?:by|over|via|in) (?:email|e-mail|mail|chat|text|whatsapp)\b/;
 /** The email's layout told to the reader: "This is a long email, so I've used headings – skip to whichever part is useful." (forty-eighth session, XI). */
-const LAYOUT_TOLD_RE = /\b(?:i(?:['’]ve| have) used headings|skip to (?:whichever|the) (?:part|section|bit)s?|(?:feel free to|you can) skip (?:to|ahead|the)\b|(?:bracketed|square|\[\]) (?:attachment|document) (?:labels?|notes?))/;
+const LAYOUT_TOLD_RE = /\b(?:i(?:['’]ve| have) used headings|skip to (?:whichever|the) (?:part|section|bit)s?|(?:feel free to|you can) skip (?:to|ahead|the)\b)/;
 /** An attachment labelled in brackets, in the usual languages: "[Bijlage: offerte QH-O-2025-041, 2 pagina's]" (forty-eighth session, XH). */
 const ATTACHMENT_LABEL_RE = /^\s*[\[(]\s*(?:attachments?|attached|enclosures?|enclosed|bijlagen?|anlagen?|anhang|pi[èe]ces? jointes?|pj|adjuntos?|anexos?|allegat[oi]|bilagor|bilaga|vedlegg|bilag|liitteet|liite|za[łl][ąa]czniki?|příloh[ay]?)\s*[:：]\s*[^\]\n)]{1,100}[\])]\s*$/iu;
 

@@ -24,9 +24,9 @@ import { lineEndOf, lineStartOf, tableRowAt } from '../text-index.js';
 import { inIntroductionParagraph } from '../introduction.js';
 import { inSideActionList } from '../side-list.js';
 import { insideSpokenQuote } from '../spoken-quote.js';
+import { onHeadingLine } from '../text-detectors.js';
 import { compileRuleRegex } from './regex.js';
 import type { ParagraphKind } from './schema.js';
-import { onHeadingLine } from '../text-detectors.js';
 
 export interface RuleHit {
   rule: CompiledRule;
@@ -999,16 +999,17 @@ const OUR_LEAD = /(?<![\p{L}])(?:about|on)[ \t]+[\p{L}\d&.'’-]+(?:[ \t]+[\p{L}
 /** A last sentence that only hands over what the sentence before it announced: "Here you go:", "As requested:". */
 const HERE_IT_IS_LEAD = /^\s*(?:here you go|here it is|here they are|here goes|as requested|see below)\s*:\s*$/u;
 const WE_ASKED_LEAD = /(?<![\p{L}])(?:how (?:big|large|old|established|stable|financially stable) (?:we are|our company is)|who we are|(?:some |a bit of |more )?(?:context|background) on (?:us|ourco)|(?:a |an )?(?:one-page |short |quick |brief )?(?:snapshot|overview|profile|one-pager|summary) of (?:us|ourco)|(?:a few |some )?(?:numbers|facts|figures|details) (?:on|about|from) us|our (?:key )?(?:numbers|facts|figures))(?![\p{L}])[^\n]{0,100}:[ \t]*$/u;
+/** A label that says news of ours follows: "Some small Foxcombe news:", "Our own update –" (forty-eighth session, WX). */
+const OUR_NEWS_LABEL = String.raw`(?:(?:some|a bit of|a little|a piece of|small|quick|good|happy|exciting|big|proud) )*(?:ourco|our(?: own)?) (?:news|updates?|milestones?)[ \t]*[:—–-]`;
+const OUR_NEWS_LABEL_RE = new RegExp(String.raw`(?<![\p{L}])${OUR_NEWS_LABEL}`, 'u');
 /**
  * A line that says news of ours follows: "A quick one with some news from our side, because Acme has
  * been a big part of our year!" over "- Headcount across the firm is 146, up from 118 a year ago"
  * (fortieth session, BN).
  */
 // "What it means for customers and prospects like Acme:" under our funding news (forty-first session, AJ);
-// "here is what the money is for:", "What the money is going to:" (forty-seventh session, VN, VP).
-/** A label that says news of ours follows: "Some small Foxcombe news:", "Our own update –" (forty-eighth session, WX). */
-const OUR_NEWS_LABEL = String.raw`(?:(?:some|a bit of|a little|a piece of|small|quick|good|happy|exciting|big|proud) )*(?:ourco|our(?: own)?) (?:news|updates?|milestones?)[ \t]*[:—–-]`;
-const OUR_NEWS_LABEL_RE = new RegExp(String.raw`(?<![\p{L}])${OUR_NEWS_LABEL}`, 'u');
+// "here is what the money is for:", "What the money is going to:" (forty-seventh session, VN, VP);
+// a label of its own, "Some small Foxcombe news:" (OUR_NEWS_LABEL, forty-eighth session, WX).
 const OUR_NEWS_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:some|a bit of|a little|a few|a couple of|quick|good|happy|exciting|big) )?(?:news|updates?|milestones) (?:from|on) (?:our side|our end|us|ourco)|${OUR_NEWS_LABEL}|what (?:it|this|that|the (?:round|raise|funding|news|investment|announcement)) means for (?:(?:our |existing |current )?(?:customers|clients|users|partners|members|prospects)|you(?: in practice)?)|what (?:the|this|that|our) (?:money|funding|round|raise|investment|capital)(?: is| will be|'s)? (?:for|going (?:to|towards?|into)|goes (?:to|towards?|into)|will (?:go|pay) (?:to|towards?|into|for)|pays for|funds)|where (?:the|this|that|our) (?:money|funding|investment|capital) (?:is going|goes|will go))(?![\p{L}])`, 'u');
 /** The same line about "us": "a few facts about us:", "some numbers on us:". */
 const ABOUT_US_LEAD = /(?<![\p{L}])(?:about|on) us[ \t]*:[ \t]*$/u;
