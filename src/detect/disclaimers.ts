@@ -34,3 +34,6 @@ export const DOCUMENT_NOTE_HEAD = String.raw`note\s*:\s*this (?:list|checklist|g
  */
 export const LABELLED_LANGUAGE = String.raw`(?:english|cymraeg|gaeilge|gàidhlig|français|francais|español|espanol|deutsch|italiano|português|portugues|nederlands|polski|translation|version)`;
 export const TEXT_FOLLOWS = String.raw`(?:below|follows|isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo|further down)`;
+
+/** A label's value that says there is nothing to do: "none", "n/a", "not needed" ("ACTION NEEDED BY YOU: none"). Read by the shouting detector (text-detectors.ts) and tone.pushy-subject. */
+export const NOTHING_TO_DO = String.raw`(?:none|nothing|n\/a|not (?:yet|needed|required)|no action)`;

@@ -15,6 +15,7 @@
  * - the word to put in a subject: "email support with URGENT in the subject" (forty-eighth session, XV).
  */
 import type { FieldText, ScanContext } from './context.js';
+import { escapeRegExp } from './normalize.js';
 import type { Finding } from './types.js';
 
 const LABEL_NOUN = String.raw`(?:label|tag|flag|status|line|badge|banner|marker|stamp|field|button|column|category|icon|code|heading|header|setting|mode|alert|state|marking|watermark|filter|queue|folder|tab|light)s?`;
@@ -24,13 +25,9 @@ const CLOSE = `["”'’»]`;
 /** The longest excerpt read as a term: a word or a short label ("URGENT PARTS"). */
 const MAX_TERM_WORDS = 3;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Every shape that names `term`, its capture 1 the opening quote (or empty) and 2 the term as written. */
 function termShapes(term: string): RegExp {
-  const t = escapeRe(term).replace(/\s+/g, String.raw`\s+`);
+  const t = escapeRegExp(term).replace(/\s+/g, String.raw`\s+`);
   return new RegExp([
     String.raw`(?<![\p{L}])(?:the|a|an|our|your|its|this|that|each|every)\s+(?:[\p{L}-]+\s+)?(${OPEN}?)(${t})(?:\s+[\p{L}]+){0,2}${CLOSE}?\s+${LABEL_NOUN}(?![\p{L}])`,
     String.raw`(?<![\p{L}])what\s+(${OPEN}?)(${t})${CLOSE}?\s+(?:means|stands for|is for|indicates|signals|refers to)(?![\p{L}])`,
@@ -43,7 +40,6 @@ function termShapes(term: string): RegExp {
 function namedAsTerm(fields: readonly FieldText[], term: string): boolean {
   const re = termShapes(term);
   for (const f of fields) {
-    re.lastIndex = 0;
     for (const m of f.text.source.matchAll(re)) {
       // The groups come in pairs, one pair per shape: the one that took part holds the term.
       for (let g = 1; g < m.length; g += 2) {

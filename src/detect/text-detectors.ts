@@ -6,6 +6,7 @@
  */
 import { hostAllowed, needsNoAllowEntry } from '../policy/domains.js';
 import { inCodeBlock } from './code-block.js';
+import { NOTHING_TO_DO } from './disclaimers.js';
 import { addFinding, type FieldText, type ScanContext } from './context.js';
 import { INCIDENT_WORDS, PRIORITY_DEFINED_WITH_CONTACT } from './incident.js';
 import { inQuotedExample } from './mention.js';
@@ -240,9 +241,9 @@ const PRIORITY_CLASS_AFTER = /^ (?:issues?|tickets?|requests?|cases?|calls?|inci
 const PRIORITY_DEFINED = /^[ \t]*\([^()\n]{1,80}\)[ \t]*:/;
 
 /** A label's value that says there is nothing: "none", "nothing", "n/a", "not yet". */
-const NOTHING_VALUE = /^\s*(?:none|nothing|n\/a|not (?:yet|needed|required)|no action)\b/i;
-/** A label's colon and a value that says there is nothing to do (NOTHING_VALUE). */
-const LABEL_THEN_NOTHING = new RegExp(`^[ \\t]*:${NOTHING_VALUE.source.slice(1)}`, 'i');
+const NOTHING_VALUE = new RegExp(String.raw`^\s*${NOTHING_TO_DO}\b`, 'i');
+/** A label's colon and a value that says there is nothing to do. */
+const LABEL_THEN_NOTHING = new RegExp(String.raw`^[ \t]*:\s*${NOTHING_TO_DO}\b`, 'i');
 
 /** Capitals ending in a stop, a colon or a question mark, then prose with a small letter on the same line (onHeadingLine). */
 const RUN_IN_HEADING = /^([\p{Lu}0-9][\p{Lu}0-9'’&/+, -]{2,80}?)(?:\.|:|\?)[ \t]+(?=[^\n]*\p{Ll})\S/u;

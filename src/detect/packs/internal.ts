@@ -3,8 +3,6 @@ import { AI_SENDER_DISCLOSURE_YAML } from '../ai-disclosure.js';
 import { DOCUMENT_NOTE_HEAD, NOT_ADVICE, WONT_GUESS, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS } from './shared.js';
 
-/** The label that asks the reader for the confidence: "CONFIDENTIAL: please keep these figures between Acme and Harborne." (forty-eighth session, XJ). Both confidentiality rules. */
-const CONFIDENCE_ASKED = String.raw`confidential\s*[:—–-]\s*(?:please|kindly|we ask|we''d ask|i''d ask)\b[^.!?\n]{0,20}\b(?:keep|treat|hold|handle)\b`;
 /** Ukrainian and Russian notes: "[ЗАМІНИТИ: …]", "перед відправкою", "я не знайшла в CRM" (thirty-seventh session, OB). */
 /** Notes in Greek and Ukrainian (forty-sixth session, UO, UP): "ΣΗΜ.: να ρωτήσω τον Νίκο…", "Να μη σταλεί πριν το εγκρίνει ο Γιώργος", "… Не згадувати конкурентів". A bare "Σημείωση:" or "Примітка:" ("Note:") is said to readers too (NN). */
 const GREEK_UKRAINIAN_NOTE = anyCase(['σημ.:', 'να ρωτήσω τον', 'να ρωτήσω την', 'να μη σταλεί', 'να μην σταλεί', 'πριν το εγκρίνει', 'не згадувати', 'не згадуй',
@@ -27,9 +25,11 @@ const SLAVIC_KEYWORDS = [...SLAVIC_LABEL.keywords, ...SLAVIC_NOTE.keywords].map(
 /**
  * A confidentiality label on what we send the reader ("CONFIDENTIAL: the attached summary is for your
  * security team only, as agreed under NDA"; "CONFIDENTIAL: the attached pen-test summary is for Acme's
- * internal review only; please don't share it", forty-third session, OF): both label rules' exception.
+ * internal review only; please don't share it", forty-third session, OF), or one that asks the
+ * reader for that confidence ("CONFIDENTIAL: please keep these figures between Acme and Harborne.",
+ * forty-eighth session, XJ): both label rules' exception.
  */
-const CONFIDENTIAL_FOR_READER = String.raw`\b(?:strictly |company |highly )?confidential\s*[:—–-]\s*[^.!?\n]{0,90}?\b(?:for (?:you|your)\b|your (?:team|eyes|security|legal|board|staff)\b|under (?:the |our |your |an? |mutual )?(?:nda|non-disclosure)|between (?:us|you and (?:me|us)|our (?:two )?(?:companies|teams|firms)))|\bconfidential\s*:\s*(?:the|this|these) (?:attached|enclosed|included)\b[^.!?\n]{0,100}\b(?:please|for your|for (?:[\p{L}&.''’ -]+)(?:''s|’s) internal)\b`;
+const CONFIDENTIAL_FOR_READER = String.raw`\b(?:strictly |company |highly )?confidential\s*[:—–-]\s*[^.!?\n]{0,90}?\b(?:for (?:you|your)\b|your (?:team|eyes|security|legal|board|staff)\b|under (?:the |our |your |an? |mutual )?(?:nda|non-disclosure)|between (?:us|you and (?:me|us)|our (?:two )?(?:companies|teams|firms)))|\bconfidential\s*:\s*(?:the|this|these) (?:attached|enclosed|included)\b[^.!?\n]{0,100}\b(?:please|for your|for (?:[\p{L}&.''’ -]+)(?:''s|’s) internal)\b|confidential\s*[:—–-]\s*(?:please|kindly|we ask|we''d ask|i''d ask)\b[^.!?\n]{0,20}\b(?:keep|treat|hold|handle)\b`;
 const INVITE_REVIEWED = String.raw`\b(?:review|check|approve|confirm) the (?:final )?(?:calendar )?(?:invite|invitation|meeting request)\b`;
 /** The prospect asked to check their own file before they send it ("please review the export before sending"): advice, not a hold. */
 const PROSPECT_REVIEWS_OWN = String.raw`\b(?:please|you(?:''ll| will)? (?:may )?want to|we recommend (?:that )?you) (?:review|check|look over|look through|go through|open) (?:the|your) (?:export|file|download|data|report|csv|list|zip|archive|spreadsheet)s?\b[^.!?\n]{0,30}\bbefore (?:sending|sharing|you send|you share|uploading|forwarding|passing)\b`;
@@ -2213,8 +2213,6 @@ rules:
       # "rev share with them is 20% on year one, keep that out of anything external" (development set HM).
       - {regex: '\bkeep (?:that|this|it|these|those|the [\w-]+(?: [\w-]+)?) out of (?:anything|everything|all|any) (?:external|customer-facing|client-facing|public|written)\b', keywords: ['keep that out', 'keep this out', 'keep it out', 'keep these out', 'keep those out', 'keep the']}
     exceptions:
-      # The label that asks the reader for the confidence (forty-eighth session, XJ): "CONFIDENTIAL: please keep these figures between Acme and Harborne."
-      - '${CONFIDENCE_ASKED}'
       # The request itself, in brackets: "Pricing for Acme (please treat as confidential)" (forty-sixth session, UE).
       - '\b(?:please |kindly )?(?:treat|keep|handle|hold) (?:it |this |these |them |the (?:pricing|prices|figures|terms|quote) )?(?:as |in )?(?:strictly |fully )?(?:confidential|in confidence)\b'
       # Signatures of our internal emails, trimmed from a forward (forty-fifth session, TU).
@@ -2345,8 +2343,6 @@ rules:
       - '\bCONFIDENTIAL\b'
       - '\bINTERNAL\b(?! (?:AUDIT|AUDITS|CONTROLS?|MOBILITY|COMMUNICATIONS?|COMMS|TALENT|TRAINING|PROMOTIONS?|HIRING|RECRUITMENT|TRANSFERS?|CANDIDATES?|CAREERS?|LINKS?|LINKING)\b)'
     exceptions:
-      # The label that asks the reader for the confidence (forty-eighth session, XJ).
-      - '${CONFIDENCE_ASKED}'
       # The mark named, and explained: "The CONFIDENTIAL marking on the subject line refers to our pricing schedule" (forty-sixth session, UR).
       - '\b(?:the|this|a|our|that) confidential (?:marking|mark|label|stamp|heading|watermark|footer)s?\b'
       # Said to the reader about what we send them under NDA: "CONFIDENTIAL: the attached pen-test summary is

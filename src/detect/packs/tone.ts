@@ -6,7 +6,7 @@
  * Friday"), our own response times and plain scheduling clean.
  */
 import { INCIDENT_WORDS, PRIORITY_DEFINED_WITH_CONTACT } from '../incident.js';
-import { NOT_TO_HURRY, yamlQuoted } from '../disclaimers.js';
+import { NOT_TO_HURRY, NOTHING_TO_DO, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS } from './shared.js';
 
 /** Pressure in Greek and Ukrainian, for every capitalisation (shared.ts anyCase; forty-sixth session, UO, UP). */
@@ -1303,7 +1303,7 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\b(?:expir(?:es|ing)|ends|ending) (?:soon|today|tonight|tomorrow|in \d+ (?:hours|days))\b|\b(?:\d+|24|48|72) hours? left\b', keywords: ['expir', 'ends', 'ending', 'left']}
     exceptions:
       # A label whose value says there is nothing to do (forty-eighth session, XH): "Spring tuning confirmed. ACTION NEEDED BY YOU: none".
-      - '\baction (?:needed|required)(?: (?:by|from) you)?\s*:\s*(?:none|nothing|n/a|no action|not (?:yet|needed|required))\b'
+      - '\baction (?:needed|required)(?: (?:by|from) you)?\s*:\s*${NOTHING_TO_DO}\b'
       - '\bclose your file\b[^\n]*\bthank(?:s| you)\b'
       - '\b(?:no|not|nothing) (?:(?:further|immediate|urgent) )?(?:action|response|reply|answer)s? (?:is |are )?(?:required|needed|requested)\b'
       - '\baction (?:required|needed|requested)\s*[:-]\s*(?:[\w-]+ ){0,4}(?:form|forms|po|invoice|w-?9|w-?8|certificate|details|dns|sso|sign-?in|login|password|security|update|migration|configuration|settings|tax|vat|bank|supplier|vendor|onboarding)\b'

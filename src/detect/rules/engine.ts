@@ -1366,8 +1366,9 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
   if (sourcedAround(lower, start, end, from, to) || namedPageNear(ctx, lower, from, to)) return false;
   // "Congrats on the Series B!" over a body that cites the prospect's own release for it.
   // "Some small Foxcombe news: FeedSense has been shortlisted …": a label on the claim's own line says the news is ours (forty-eighth session, WX).
-  const labelled = OUR_NEWS_LABEL_RE.exec(lower.slice(lineStartOf(lower, start), start));
-  if (labelled !== null && !YOU_RE.test(lower.slice(lineStartOf(lower, start) + labelled.index, start))) return false;
+  const claimLine = lineStartOf(lower, start);
+  const labelled = OUR_NEWS_LABEL_RE.exec(lower.slice(claimLine, start));
+  if (labelled !== null && !YOU_RE.test(lower.slice(claimLine + labelled.index, start))) return false;
   if (f.field === 'subject' && ctx.body !== undefined && (sourcedInBody(ctx.body, lower.slice(start, end)) || subjectToldAsOurNews(ctx.body, lower.slice(start, end)) || namedPageNear(ctx, lowerWithoutCountry(ctx.body), 0, Math.min(ctx.body.text.lower.length, 600)))) return false;
   // "I've written up what I understood so you can correct anything:\n\n- You have around 420
   // employees": an item of a recap of what the prospect said.
@@ -2621,7 +2622,8 @@ const WORD_FIGURE = /(?<![\p{L}])(?:millions?|billions?|thousands?|hundreds?|doz
 
 /** Whether `re` matches `line` in a sentence that is not a question (supportedByFact). */
 function toldInStatement(line: string, re: RegExp): boolean {
-  const m = new RegExp(re.source, re.flags.replace('g', '')).exec(line);
+  // The rule's facts regex is compiled without 'g' (compile.ts), so exec holds no state between lines.
+  const m = re.exec(line);
   if (m === null) return false;
   const [, to] = sentenceAround(line, m.index, m.index + m[0].length, 200);
   return !/\?\s*$/.test(line.slice(m.index, to));
