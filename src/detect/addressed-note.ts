@@ -67,7 +67,7 @@ function asksSomething(rest: string): boolean {
  * checking verb, maybe after a softener ("maybe trim", "pls verify", "could you punch up").
  */
 const BRACKET_REQUEST_RE =
-  /^(?:(?:maybe|perhaps|pls|plz|please|just|can you|could you|would you|mind|feel free to|might want to|may want to|we should|let'?s|worth|probably|prob|try to|quick|quickly)\s+)*(?!check out\b)(?:can we|could we|should we|do we|are we|ok to|okay to|soften|tone|trim|tweak|punch|cut|swap|shorten|tighten|rephrase|reword|rewrite|redo|fix|check|double[- ]?check|sanity[- ]?check|fact[- ]?check|verify|confirm|add|drop|remove|delete|replace|change|update|make|keep|lose|move|warm|lighten|adjust|edit|polish|review|approve|sign off|fill|insert|plug|personali[sz]e|flag|ask|ping|loop|chase|nix|kill|scrap|dial|simplify|clean up|smooth|reword|fix up|look at|look over|ok|okay|thoughts|gut[- ]check|sense[- ]check|is (?:this|that|it)|is (?:[\w-]+ ){1,3}(?:realistic|doable|feasible|achievable)|does (?:this|that|it)|should (?:we|i|this)|too (?:long|short|pushy|salesy|much|formal|casual|stiff)|lead with|open with|close with|end with|mention|avoid|skip|include|reference|name-?drop|cite)\b/i;
+  /^(?:(?:maybe|perhaps|pls|plz|please|just|can you|could you|would you|mind|feel free to|might want to|may want to|we should|let'?s|worth|probably|prob|try to|quick|quickly)\s+)*(?!check out\b)(?:can we|could we|should we|do we|are we|ok to|okay to|soften|tone|trim|tweak|punch|cut|swap|shorten|tighten|rephrase|reword|rewrite|redo|fix|check|double[- ]?check|sanity[- ]?check|fact[- ]?check|verify|confirm|add|drop|remove|delete|replace|change|update|make|keep|lose|move|warm|lighten|adjust|edit|polish|review|approve|sign off|fill|insert|plug|personali[sz]e|flag|ask|ping|loop|chase|nix|kill|scrap|dial|simplify|clean up|smooth|reword|fix up|look at|look over|ok|okay|thoughts|gut[- ]check|sense[- ]check|is (?:this|that|it)|is (?:[\w-]+ ){1,3}(?:realistic|doable|feasible|achievable)|is (?:[^\s?]+ ){1,3}(?:still )?(?:right|correct|accurate|current|up to date|the latest)\b(?=[^?]{0,30}\?)|does (?:this|that|it)|should (?:we|i|this)|too (?:long|short|pushy|salesy|much|formal|casual|stiff)|lead with|open with|close with|end with|mention|avoid|skip|include|reference|name-?drop|cite)\b/i;
 
 /** A bracketed or parenthesized note opening with a name and a separator: "(Hannah: …)", "[Raj - …]". */
 const BRACKET_RE = /[([{][ \t]*@?(\p{Lu}[\p{L}'’]+)[ \t]*(?::|-|—|–|,)[ \t]*([^()[\]{}\n]{1,200})[)\]}]/gu;
@@ -277,7 +277,9 @@ export function detectAddressedNote(ctx: ScanContext, f: FieldText, draft: Pick<
     if (/^[ \t]*>/.test(text.slice(lineStart, m.index + 1))) continue;
     if (!BRACKET_REQUEST_RE.test(rest) && ROLE_RE.test(rest)) continue;
     const toSender = sender !== undefined && sameName(name, sender);
-    if (!toSender && !BRACKET_REQUEST_RE.test(rest) && !BRACKET_LATER_RE.test(rest) && !BRACKET_ABOUT_READER_RE.test(rest)) continue;
+    // "(Rob, is $4/student still right for 2025-26? — S.)": a question to a colleague signed with the writer's initial (forty-ninth session, YN).
+    const signed = /\?[ \t]*[—–-][ \t]*\p{Lu}\.?[ \t]*$/u.test(rest);
+    if (!toSender && !signed && !BRACKET_REQUEST_RE.test(rest) && !BRACKET_LATER_RE.test(rest) && !BRACKET_ABOUT_READER_RE.test(rest)) continue;
     if (!toSender && addressedInMail(text, greetingEnd, m.index, name, toFirst, stop)) continue;
     addFinding(ctx, f, rule.rule.kind, toSender ? rule.severity : 'warn', m.index, m.index + m[0].length,
       toSender ? `a note addressed to the sender (${name}) left in the draft` : `a request in brackets addressed to ${name}, who is not the recipient`,

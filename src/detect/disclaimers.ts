@@ -9,7 +9,7 @@
 export const NOT_TO_HURRY = String.raw`\b(?:not|never)\b(?: [\w']+){0,3} to (?:hurry|rush|pressure|push|chase) (?:you|your (?:decision|choice|answer|reply|team|process|review|evaluation))\b`;
 
 /** What we do not know, and will not guess at: "I don't know their pricing, so I won't guess". */
-export const WONT_GUESS = String.raw`\b(?:don't|do not) know\b[^.!?\n]{0,60}?,? (?:so|and) (?:i|we)(?:'ll| will)? (?:won't|will not|would rather not|'d rather not|shouldn't|can't|rather not|wouldn't want to|would not want to|don't want to|do not want to|won't try to) (?:guess|speculate|comment|say|pretend)\b`;
+export const WONT_GUESS = String.raw`\b(?:(?:don't|do not) know\b[^.!?\n]{0,60}?|(?:a )?question for (?:them|the [\w-]+|your [\w-]+),? not (?:for )?(?:us|me)),? (?:so|and) (?:i|we)(?:(?:'ll| will)? (?:won't|will not|would rather not|shouldn't|can't|rather not|wouldn't want to|would not want to|don't want to|do not want to|won't try to)|'d rather not) (?:guess|speculate|comment|say|pretend)\b`;
 
 /** A source written inside a single-quoted YAML string of a pack. */
 export const yamlQuoted = (source: string): string => source.replace(/'/g, "''");

@@ -139,12 +139,12 @@ export function onHeadingLine(text: string, at: number): boolean {
   // its NOW or TODAY is the list's time, not a push.
   const next = text.slice(lineEnd + 1, lineEnd + 41);
   const overList = LIST_ITEM.test(next);
-  // "IMPACT ON YOUR REPORTING", "CHANGES TO YOUR PLAN", "QUESTIONS FOR YOU": a YOUR or YOU after a preposition names a topic;
+  // "IMPACT ON YOUR REPORTING", "CHANGES TO YOUR PLAN", "QUESTIONS FOR YOU", "BEFORE YOUR FIRST PICKUP" (forty-ninth session, YM): a YOUR or YOU after a preposition names a topic;
   // so does one opening a heading of nouns ("YOUR SERVICES WITH OURCO", "YOUR CONTACTS"), not one
   // that says something happens ("YOUR ACCOUNT WILL BE CLOSED", "YOUR TRIAL ENDS").
   // A "TO-DO" list is a noun ("YOUR TEAM'S TO-DO"), not a verb DO.
   // A SIGN-IN, SIGN-UP or SIGN-OFF is a step's noun, not a push to sign.
-  let topic = core.replace(/\bTO-DO(S?)\b/g, 'TODO$1').replace(/\bSIGN-(?:IN|UP|OFF|ON)\b/g, 'SIGNIN').replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY) YOU\b/g, '');
+  let topic = core.replace(/\bTO-DO(S?)\b/g, 'TODO$1').replace(/\bSIGN-(?:IN|UP|OFF|ON)\b/g, 'SIGNIN').replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO|BEFORE|AFTER|DURING) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY) YOU\b/g, '');
   if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
   // "WE NEED" and "WE DON'T NEED" over the lists of data a pilot takes and does not, "WE DON'T PROMISE": what the list holds (forty-fifth session, TD, TX).
@@ -354,6 +354,24 @@ function lineAround(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, nl < 0 ? text.length : nl);
 }
 
+/** A list item that starts with a label in capitals and a dash or colon ("1. TODAY — which shed", "- NOT YET: a direct sync"). */
+const LABEL_ITEM_RE = /^[ \t]*(?:\d{1,2}[.)]|[-*•–])?[ \t]*\p{Lu}[\p{Lu}'’ ]{1,24}[ \t]*[—–:-][ \t]*\S/u;
+
+/**
+ * A word that labels one item of a list whose neighbouring item is labelled the same way ("1. TODAY
+ * — which shed… 2. TOMORROW — same thing"; "- TODAY: exported as CSV / - NOT YET: a direct sync"):
+ * the columns of a plan, not a raised voice (forty-ninth session, XV, OW).
+ */
+function labelsAListItem(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const line = lineAround(text, at);
+  if (!LABEL_ITEM_RE.test(line) || !/^[ \t]*(?:\d{1,2}[.)]|[-*•–])?[ \t]*$/.test(text.slice(start, at))) return false;
+  const before = text.slice(0, Math.max(0, start - 1)).split('\n').filter((l) => l.trim() !== '').pop();
+  const nl = text.indexOf('\n', at);
+  const after = nl < 0 ? undefined : text.slice(nl + 1).split('\n').find((l) => l.trim() !== '');
+  return (before !== undefined && LABEL_ITEM_RE.test(before)) || (after !== undefined && LABEL_ITEM_RE.test(after));
+}
+
 /** Words of a sale shouted as a list ("FREE, LIMITED, EXCLUSIVE"): never a list of names. */
 const SALE_WORDS = /\b(?:FREE|NEVER|ONLY|SALE|OFFER|DEAL|BEST|HUGE|WOW|SAVE|SAVINGS|CHANCE|LIMITED|EXCLUSIVE|BIG|BIGGEST|AMAZING|INCREDIBLE|GUARANTEED|STOP|WAIT|NO|NOT)\b/;
 
@@ -410,6 +428,10 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
       // "Not URGENT – just an INSPECT update" writes the negation small (forty-eighth session, XI).
       if (/\b(?:NOT|NON|NICHT|NO|PAS)[ -]$/i.test(folded.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (capitalsNotShouted(f, folded, m.index, m[0])) continue;
+      if (labelsAListItem(folded, m.index)) continue;
+      // "Training is FREE.", "It's FREE, of course": a price said plainly, one word raised, no exclamation
+      // in its sentence (forty-ninth session, XP, MI, MJ); "completely FREE!!!" and "FREE PILOT ENDS" still shout.
+      if (m[0] === 'FREE' && !/^[^.?\n]*!/.test(folded.slice(m.index, m.index + 200))) continue;
       // "WAS: 4 rooms x NZ$159\nNOW: 4 rooms x NZ$149": a correction's labels, the old line then the new (forty-fifth session, TQ).
       if (m[0] === 'NOW' && LABEL_COLON.test(folded.slice(m.index + 3, m.index + 5)) && /(?:^|\n)[ \t]*$/.test(folded.slice(Math.max(0, m.index - 8), m.index)) && /(?:^|\n)[ \t]*(?:WAS|BEFORE|OLD|THEN|PREVIOUSLY)[ \t]*:/.test(folded.slice(Math.max(0, m.index - 300), m.index))) continue;
       // "The URGENT flag on the kitchen display": the name of a label in a product, not a raised voice.

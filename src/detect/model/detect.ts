@@ -197,14 +197,18 @@ function withoutNames(model: Model, explained: SentenceScore, c: number, p: numb
  */
 const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   // "no need to decide now", "there's no rush", "take your time", "if you need more time"
-  String.raw`no need to (?:decide|rush|hurry|reply|respond|answer|commit|choose|do anything|repeat)`,
+  String.raw`no need to (?:decide|rush|hurry|reply|respond|answer|commit|choose|do anything|repeat|think about (?:it|this|that|any of (?:it|this))(?: (?:now|yet|today|right now))?[.;,!])`,
   String.raw`there(?:'s| is|'ll be| will be) no (?:rush|hurry|requirement|obligation|commitment|pressure)\b`,
+  // "…you'd get the price that applies on that date; there's no reason to rush a decision because of this" (forty-ninth session, YK).
+  String.raw`(?:there(?:'s| is)|(?:you|we) (?:have|has)|with|for) no (?:reason|need) (?:for you )?to (?:rush|hurry|decide|sign|commit)(?: (?:a|your|the|any) (?:decision|choice|signature))?(?: (?:because of|on account of|over) (?:this|that|it|the change|the price change))?(?:[.!;,]|$)`,
   String.raw`take (?:all )?(?:the |your )?time`,
   String.raw`if you need (?:more|a bit more|some more|extra) time`,
   // "Of course, let's pick this up once your inspection is behind you"
   String.raw`let(?:'s| us) (?:pick (?:this|it) (?:back )?up|pick up|reconnect|talk|speak|revisit (?:this|it)|come back to (?:this|it)|catch up)(?: again)? (?:once|when|after)\b`,
   // The same in the languages the team writes: "Mas não há pressa", "sin prisa", "rien ne presse".
   String.raw`(?:no hay|sin|n[ãa]o h[áa]|sem|nessuna|senza|keine|ohne|geen|zonder|ingen|uden) (?:ninguna |nenhuma |alguna )?(?:prisa|pressa|fretta|eile|haast|brådska|hast|hastværk|jag)\b|rien ne presse|pas d'urgence|aucune urgence|t[óo]mese (?:su|el) tiempo|t[óo]mate (?:tu|el) tiempo|prenez (?:votre|le) temps|lassen sie sich (?:ruhig )?zeit|neem (?:gerust )?(?:je|uw) tijd|ta (?:den )?tid (?:du|ni) beh[öo]ver`,
+  // "Come ti dicevo, non abbiamo fretta: se decidete di partire l'anno prossimo, va benissimo" (forty-ninth session, YL).
+  String.raw`non (?:abbiamo|ho|c['’]è) (?:nessuna )?fretta|no (?:tenemos|tengo) (?:ninguna )?prisa|n[ãa]o (?:temos|tenho) pressa|(?:nous ne sommes|je ne suis) pas press[ée]s?|va benissimo|(?:nessun|ning[uú]n|sin|aucun|pas de|kein|sem|geen) (?:problema|problème|problem|probleem)`,
   // "that's absolutely fine", "either way is fine", "whatever you decide"
   String.raw`(?:that's|that is|that would be|which is|which would be|it's|it is|this is) (?:absolutely |completely |totally |perfectly |entirely )?(?:fine|ok|okay|understandable)\b`,
   String.raw`(?:whatever|whichever) you decide`,
@@ -261,7 +265,7 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   // The reader's question told back: "You asked me straight out on Friday whether we could guarantee zero payroll errors" (forty-seventh session, VV).
   String.raw`(?:you|they|[\p{L}]+) asked (?:me|us)\b[^.!?\n]{0,40}\b(?:whether|if) (?:we|i|ourco) (?:could|can|would|will) (?:guarantee|promise)\b`,
   // Candour about what we do not know, and advice against ourselves: "…so I won't assume", "If the numbers still favour your current supplier, I'd honestly stay with them" (forty-seventh session, VN, VO).
-  String.raw`(?:so |and )?(?:i|we) (?:won't|will not|don't want to|won't try to|would rather not) (?:assume|guess|presume|pretend)\b`,
+  String.raw`(?:so |and )?(?:i|we) (?:won't|will not|wouldn't|would not|don't|do not|can't|cannot|don't want to|won't try to|would rather not) (?:assume|guess|presume|pretend)\b`,
   String.raw`(?:i['’]d|i would|we['’]d|we would)(?: honestly| genuinely| really| simply| just)? (?:stay|stick) with (?:them|your current [\w-]+|what you have|it|the current [\w-]+)\b`,
   // Our own absence, apologised for: "I'm sorry to do this: I've been called to a school in Savai'i on Thursday and won't be back in Apia in time for our 2pm meeting" (forty-seventh session, VP).
   String.raw`(?:i|we|and) (?:won't|will not|can't|cannot|wouldn't) (?:be (?:back|there|able to (?:make|join|attend))|make it)\b[^.!?\n]{0,40}\b(?:in time )?for (?:our|the) (?:[\w-]+ ){0,2}(?:meeting|call|visit|session|demo)\b`,
@@ -307,7 +311,7 @@ function releases(lower: string, start: number, end: number): boolean {
  * guarantee hang on what the reader does.
  */
 const DISCLAIM_RE = new RegExp(String.raw`(?:` + [
-  String.raw`\b(?:can['’]t|cannot|can not|couldn['’]t|could not|won['’]t|will not|wouldn['’]t|would not|don['’]t|do not|never|not able to|unable to|no (?:one|vendor|provider|supplier|company|system|tool|software|platform)(?: \w+)? (?:can|could|will|would))(?: \w+){0,3}? (?:guarantee|promise|commit to)\b`,
+  String.raw`\b(?:can['’]t|cannot|can not|couldn['’]t|could not|won['’]t|will not|wouldn['’]t|would not|don['’]t|do not|never|not able to|unable to|no (?:one|vendor|provider|supplier|company|system|tool|software|platform|service|product|contractor|insurer|machine|method|technology|installer|partner)(?: \w+)? (?:can|could|will|would))(?: \w+){0,3}? (?:guarantee|promise|commit to)\b`,
   // "Nobody can promise that about any company", "Nobody in the industry can guarantee those" (forty-seventh session, VN, VO).
   String.raw`\b(?:nobody|no-one|no one)(?: [\w-]+){0,3}? (?:can|could|will|would)(?: honestly| really| truly)? (?:guarantee|promise)\b`,
   String.raw`\b(?:don['’]t|do not|doesn['’]t|does not) know enough\b[^.!?\n]{0,60}? to (?:guarantee|promise)\b`,
@@ -335,11 +339,18 @@ const DISCLAIM_PRESSURE_RE = /\b(?:if|unless|without|otherwise|should|decide|dec
  */
 const DISCLAIM_PRESSURE_FOREIGN_RE = /(?<![\p{L}])(?:remise|offre|prix|tarif|réduction|demain|semaine|plus tard|descuento|oferta|precio|mañana|semana|desconto|preço|amanhã|sconto|offerta|prezzo|domani|settimana|rabatt|angebot|preis|morgen|woche|nur noch|ya no|já não)(?![\p{L}])/u;
 
+/**
+ * Words of the disclaimer's own candour that DISCLAIM_PRESSURE_RE would read as a threat: "…and I'd be
+ * wary of any supplier who claimed otherwise", "Before you sign, I want to put in writing a few things
+ * we do not promise" (forty-ninth session, YL). The signing is the reader's, told plainly, not a condition.
+ */
+const DISCLAIM_CANDOUR_RE = /\b(?:claim(?:s|ed)?|sa(?:y|ys|id)|tell(?:s)?(?: you)?|told you|suggest(?:s|ed)?|promis(?:e|es|ed)) otherwise\b|\bbefore you sign,? (?=(?:i|we|let me|let us)\b)/g;
+
 /** Whether the sentence [start, end) of lower-cased `text` takes a guarantee or promise back (DISCLAIM_RE) with no pressure in it. */
 function disclaims(lower: string, start: number, end: number): boolean {
   const sentence = lower.slice(start, end);
   // "…than today", "…as you do today": a comparison with now, no deadline (forty-third session, OE).
-  return DISCLAIM_RE.test(sentence) && !DISCLAIM_PRESSURE_RE.test(sentence.replace(COMPARED_WITH_NOW_RE, '')) && !DISCLAIM_PRESSURE_FOREIGN_RE.test(sentence);
+  return DISCLAIM_RE.test(sentence) && !DISCLAIM_PRESSURE_RE.test(sentence.replace(COMPARED_WITH_NOW_RE, '').replace(DISCLAIM_CANDOUR_RE, '')) && !DISCLAIM_PRESSURE_FOREIGN_RE.test(sentence);
 }
 
 /** A question labelled "Q:" on its own line, its answer labelled "A:" on the next. */
@@ -563,7 +574,7 @@ const LAYOUT_TOLD_RE = /\b(?:i(?:['’]ve| have) used headings|skip to (?:whiche
 const ATTACHMENT_LABEL_RE = /^\s*[\[(]\s*(?:attachments?|attached|enclosures?|enclosed|bijlagen?|anlagen?|anhang|pi[èe]ces? jointes?|pj|adjuntos?|anexos?|allegat[oi]|bilagor|bilaga|vedlegg|bilag|liitteet|liite|za[łl][ąa]czniki?|příloh[ay]?)\s*[:：]\s*[^\]\n)]{1,100}[\])]\s*$/iu;
 
 function saidToReader(sentence: string): boolean {
-  return DONT_SEND_US_RE.test(sentence) || LAYOUT_TOLD_RE.test(sentence) || ATTACHMENT_LABEL_RE.test(sentence) || NOT_OVERSTATING_RE.test(sentence) || REFERRER_LEAVE_RE.test(sentence) || CHECK_BEFORE_YOU_RE.test(sentence) || AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
+  return DONT_SEND_US_RE.test(sentence) || HAPPY_TO_BE_CONTACTED_RE.test(sentence) || LAYOUT_TOLD_RE.test(sentence) || ATTACHMENT_LABEL_RE.test(sentence) || NOT_OVERSTATING_RE.test(sentence) || REFERRER_LEAVE_RE.test(sentence) || CHECK_BEFORE_YOU_RE.test(sentence) || AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
     || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence) || LINK_LABEL_ASIDE_RE.test(sentence) || ASK_REFERENCE_RE.test(sentence) || CONTACT_PASSED_RE.test(sentence) || FORWARD_BELOW_RE.test(sentence) || DOCUMENT_NOTE_RE.test(sentence) || LANGUAGE_LABEL_RE.test(sentence);
 }
 
@@ -583,6 +594,12 @@ const ARROW_ROW = /^[^.!?]*(?:->|→|=>|⟶)[^.!?]*(?:->|→|=>|⟶)[^.!?]*$/;
 /** A link labelled in brackets: "(Her post: https://www.linkedin.com/posts/…)", "(Source: …)", "(Link, in case you haven't seen it: …)" (forty-sixth session, UF). */
 const LINK_LABEL_ASIDE_RE = /^\s*[(\[]\s*(?:(?:their|the|our|your|his|her|its|[\p{L}-]+['’]s) (?:[\w-]+ ){0,2})?(?:post|article|link|source|page|announcement|press release|release|video|report|blog|interview|recording|slides?|deck|listing|paper|study|filing)(?: (?:is )?(?:here|below))?(?:,[^:\n]{0,40})?\s*:\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*[)\]]\s*$/u;
 /** A contact passed on at its owner's wish: "He's asked that I pass on his email rather than his phone: …" (forty-sixth session, UM). */
+/** What the reader's answers or data will not be used for: "…and they won't be used in any marketing" (forty-ninth session, YM). */
+const NOT_USED_FOR_RE = /\b(?:won['’]t|will not|never|wouldn['’]t|would not) be (?:used|shared|published|passed on|sold|quoted)(?: (?:in|for|with|to) (?:any|our|your|a|the|third)[^.!?\n]{0,30})?(?:[.!;]|$)/;
+/** A reference's independence disclosed: "she isn't paid or otherwise rewarded by us for it" (forty-ninth session, YL). */
+const REFERENCE_UNPAID_RE = /\b(?:she|he|they)(?:['’]s| is|['’]re| are)? (?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|won['’]t be|will not be|not)(?: being)? (?:paid|compensated|rewarded|incentivi[sz]ed)\b/;
+/** A third party invited to write to us: "Happy for the clinic to contact me directly if they want it in writing" (forty-ninth session, YM). */
+const HAPPY_TO_BE_CONTACTED_RE = /^\s*(?:(?:i['’]m|i am|we['’]re|we are) )?(?:(?:very|more than|always) )?(?:happy|glad|pleased) for (?:the|your|them|him|her|you|[\p{L}]+)(?: [\p{L}-]+){0,3}? to (?:contact|call|email|e-mail|ring|reach|message) (?:me|us)\b/u;
 const CONTACT_PASSED_RE = /\b(?:asked|asks|prefers|would prefer|would rather) (?:that )?(?:i|we) (?:pass on|share|give you|send you|forward) (?:his|her|their) (?:email|e-mail|number|phone|mobile|contact details|details|address)\b/;
 /** The reader told to put anything to a reference: "Ask her anything, including what she doesn't like about us." (forty-sixth session, UF) */
 const ASK_REFERENCE_RE = /^\s*(?:feel free to |please |do )?ask (?:her|him|them) (?:anything|whatever you (?:like|want)|about anything)\b/;
@@ -809,7 +826,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // a paragraph said to the colleague the mail introduces, which the reader reads too.
       if (rule.rule.kind === 'internal_marker' && inIntroductionParagraph(t.lower, s.start)) { passed(rule, p, s, 'a paragraph said to the person the mail introduces'); continue; }
       if (rule.rule.kind === 'internal_marker' && inSideActionList(t.lower, s.start)) { passed(rule, p, s, 'an item of an action list headed by one side of the deal'); continue; }
-      if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end) || limitsAnnounced(t.lower.slice(s.start, s.end)))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
+      if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end) || limitsAnnounced(t.lower.slice(s.start, s.end)) || REFERENCE_UNPAID_RE.test(t.lower.slice(s.start, s.end)) || (NOT_USED_FOR_RE.test(t.lower.slice(s.start, s.end)) && !DISCLAIM_PRESSURE_RE.test(t.lower.slice(s.start, s.end))))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
       // The question of a Q and A ("Q: Can you guarantee there will never be a breach?" over "A: No one honestly can"): the reader's words, answered (forty-seventh session, VP).
       if (rule.rule.kind === 'tone' && faqQuestion(t.lower, s.start, s.end)) { passed(rule, p, s, 'the question of a question and answer'); continue; }
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your

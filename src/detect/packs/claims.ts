@@ -305,6 +305,11 @@ rules:
       model reads English, so it is not asked to corroborate (as for tone.foreign-pressure).
     keywords: ['salida a bolsa', 'financiaci', 'fusión', 'fusion', 'fusão', 'fusao', 'fusione', 'adquisici', 'aquisi', 'acquisizione', 'rachat', 'übernahme', 'ubernahme', 'börsengang', 'borsengang', 'introduction en bourse', 'levée de fonds', 'levee de fonds', 'abertura de capital', 'quotazione', 'consejero delegado', 'director general', 'pdg', 'geschäftsführer', 'amministratore delegato', 'ha dejado', 'ha dimitido', 'a quitté', 'zurückgetreten', 'deixou o cargo', 'dimess', 'despidos', 'licenciements', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'neue', 'novo', 'nova', 'nuovo', 'nuova', 'entlassungen', 'demissões', 'licenziamenti', 'pendanaan', 'akuisisi', 'phk', 'ceo baru', 'ronda', 'rodada', 'finanzierungsrunde', 'seri ']
     patterns:
+      # A move about to happen, as the premise (forty-ninth session, YP): "Since X is about to close for a two-year renovation, …".
+      - {regex: '(?:^|[.!?]\s+|\n)[\s>*•-]*(?:since|given that|now that|as|because|with) (?!(?:you|we|our|i|it|this|that|they|many|most|the (?:season|market|year|deadline|weather))\b)[\p{L}&.''’ -]{2,40}? (?:is|are) (?:just |now )?about to (?:close|shut|reopen|open|move|relocate|merge|be (?:acquired|sold|bought|taken over)|launch|expand|list|go public|float|restructure|downsize)\b', keywords: ['about to'], firm: true}
+      # Forty-ninth session (YO, YP): Czech "Jak jsem zaslechla, X letos staví novou mrazírnu"; Korean "… 인력을 절반 가까이 줄이셨다고 들었습니다", "… 코스닥 상장을 준비 중이신 것으로 알고 있습니다";
+      # Japanese "来館者数が過去最高を記録されたとのこと、誠におめでとうございます".
+      - {regex: '(?<![\p{L}])(?:jak (?:jsem|sme) (?:zaslechl|zaslechla|slyšel|slyšela|doslechl|doslechla|počul|počula|četl|četla)|(?:zaslechl|zaslechla|slyšel|slyšela|doslechl|doslechla|počul|počula)(?: jsem| som)?,? že)(?![\p{L}])|(?:상장|인수|합병|투자 유치|투자를 유치|감원|구조조정|인력을|인원을|줄이|신규 (?:지점|매장|공장|센터)|개관|확장|이전|채용)[^.!?\n。]{0,40}(?:다고|라고) (?:들었|전해 들었)|(?:상장|인수|합병|투자 유치|감원|구조조정|개관|확장|이전)[^.!?\n。]{0,30}(?:준비 중|추진 중|예정)[^.!?\n。]{0,10}(?:것으로|걸로) 알고 있|とのこと[、,][^。\n]{0,20}おめでとう|過去最高を(?:記録|達成|更新)', keywords: ['jak jsem', 'jak sme', 'zaslechl', 'slyšel', 'doslechl', 'počul', '들었', '알고 있', 'とのこと', '過去最高'], firm: true}
       # Forty-eighth session, fourth round (XX, XY): Jamaican "Mi hear seh X a merge wid another group"; Hinglish "Suna hai X ne pichhle saal 200 se zyada naye log hire kiye hain".
       - {regex: '(?<![\p{L}])(?:mi (?:hear|did hear|read|see) (?:seh|say|dat)|suna hai [^.!?\n]{1,60}?(?:hire|naye log|khola|kholi|kharida|kharidi|merge|fund|band kar|layoff))(?![\p{L}])', keywords: ['mi hear', 'mi did', 'mi read', 'mi see', 'suna hai'], firm: true}
       # Forty-eighth session, third round (XS): Malay "Memandangkan X telah kehilangan peruntukan kerajaan", "I dengar hiring freeze kat X"; Indonesian "Kami dengar X baru saja memperoleh dana hibah besar", "Dengan ekspansi X ke Surabaya dan Medan" ("X sudah mengelola lebih dari 40 perpustakaan" was tried and dropped: it flagged a clean email of a never-read set).
@@ -375,7 +380,7 @@ rules:
       # English news heard or as the premise (forty-fourth session, PK, PL): "From what I've heard, X has roughly doubled…", "with Contoso Pharma going through the merger…", "With Northwinds Health's IPO planned for next year", "I heard volumes at X were up by about a third", "cost-cutting is the order of the day at X after last year's losses", "Now that X has closed its new financing round".
       - {regex: '\bfrom what i(?:''ve| have)? (?:heard|hear|gather|understand),? (?!you\b|your\b|we\b|our\b)[^.!?\n]{2,60}?\b(?:has|have|had|is|are|was|were) (?:roughly |about |nearly |just |recently )?(?:doubled|tripled|grown|lost|cut|opened|closed|raised|acquired|hired|merged|restructured|expanding|struggling|moving|switching)\b|\bwith (?!us\b|our\b|you\b|your\b)[\p{L}&.''’ -]{2,40}? going through (?:the|a|its|their) (?:merger|acquisition|restructuring|reorgani[sz]ation|integration|ipo|listing|sale|takeover|layoffs)\b|\bwith [\p{L}&.''’ -]{2,40}?[''’]s (?:ipo|listing|float|merger|acquisition|expansion|relocation) (?:planned|scheduled|set|slated|coming|due)\b|\bi heard (?:that )?(?:volumes|sales|revenue|orders|profits|margins|bookings) (?:at|for) [^.!?\n]{2,40}? (?:were|was|are|is) (?:up|down)\b|\b(?:cost-cutting|cost cutting|belt-tightening|austerity) is the order of the day at\b|\b(?:has|have) (?:just |now |finally )?closed (?:its|a|their) (?:new )?(?:financing|funding|series [a-f]|investment|seed) round\b', keywords: ['from what', 'going through', 'ipo', 'listing', 'float', 'merger', 'acquisition', 'expansion', 'relocation', 'i heard', 'order of the day', 'closed'], firm: true}
       # Spanish, Dutch and Arabic news heard or as a premise (forty-fourth session, PG, PH): "Sé que X acaba de ganar la licitación", "Me contaron que X va a abrir dos hospitales", "Ik hoorde dat X … overneemt", "علمنا أن X في طور الاستحواذ", "مع تعيين الرئيس التنفيذي الجديد في X", "بعد نمو X بنسبة ٢٥٪".
-      - {regex: '(?<![\p{L}])(?:(?:s[ée]|me contaron|me dijeron|me comentaron|escuch[ée]) que [^.!?\n]{1,60}?(?:acaba de (?:ganar|cerrar|abrir|adquirir|comprar|lanzar|firmar|recibir|fusionarse|nombrar)|est[áa] en proceso de (?:ser adquirid[ao]|adquirir|fusi[óo]n|venta)|va a (?:abrir|cerrar|adquirir|comprar|lanzar|fusionarse|despedir|reestructurar))|ik (?:hoorde|heb gehoord|las|heb gelezen|begreep) dat [^.!?\n]{0,80}(?:overneemt|overgenomen|opent|geopend|uitbreidt|fuseert|gefuseerd|reorganiseert|investering|financiering|nieuwe (?:directeur|ceo|vestiging)|gewonnen|wint)|(?:علمنا|عرفنا|سمعنا|بلغنا) (?:أن|ان|إن)[^.!?\n]{0,60}(?:الاستحواذ|استحواذ|افتتاح|اندماج|تمويل|تعيين|توسع)|مع تعيين (?:ال)?(?:رئيس|مدير|المدير|الرئيس)|بعد نمو [^.!?\n]{1,40}بنسبة)', keywords: ['sé que', 'se que', 'me contaron', 'me dijeron', 'me comentaron', 'escuché que', 'escuche que', 'ik hoorde', 'heb gehoord', 'ik las', 'heb gelezen', 'ik begreep', 'علمنا', 'عرفنا', 'سمعنا', 'بلغنا', 'مع تعيين', 'بعد نمو']}
+      - {regex: '(?<![\p{L}])(?:(?:s[ée]|me contaron|me dijeron|me comentaron|escuch[ée]|me han (?:dicho|contado|comentado)|he (?:o[íi]do|le[íi]do|visto)|o[íi]|hemos (?:sabido|o[íi]do|le[íi]do|visto)) que [^.!?\n]{1,60}?(?:acaba de (?:ganar|cerrar|abrir|adquirir|comprar|lanzar|firmar|recibir|fusionarse|nombrar)|est[áa] en proceso de (?:ser adquirid[ao]|adquirir|fusi[óo]n|venta)|va a (?:abrir|cerrar|adquirir|comprar|lanzar|fusionarse|despedir|reestructurar))|ik (?:hoorde|heb gehoord|las|heb gelezen|begreep) dat [^.!?\n]{0,80}(?:overneemt|overgenomen|opent|geopend|uitbreidt|fuseert|gefuseerd|reorganiseert|investering|financiering|nieuwe (?:directeur|ceo|vestiging)|gewonnen|wint)|(?:علمنا|عرفنا|سمعنا|بلغنا) (?:أن|ان|إن)[^.!?\n]{0,60}(?:الاستحواذ|استحواذ|افتتاح|اندماج|تمويل|تعيين|توسع)|مع تعيين (?:ال)?(?:رئيس|مدير|المدير|الرئيس)|بعد نمو [^.!?\n]{1,40}بنسبة)', keywords: ['sé que', 'se que', 'me contaron', 'me dijeron', 'me comentaron', 'escuché que', 'escuche que', 'me han dicho', 'me han contado', 'me han comentado', 'oído que', 'oido que', 'leído que', 'leido que', 'visto que', 'oí que', 'oi que', 'sabido que', 'ik hoorde', 'heb gehoord', 'ik las', 'heb gelezen', 'ik begreep', 'علمنا', 'عرفنا', 'سمعنا', 'بلغنا', 'مع تعيين', 'بعد نمو']}
       # German news as a premise or heard (forty-fourth session, OX): "Wie ich erfahren habe, hat X vor Kurzem einen neuen Geschäftsführer bekommen", "Nachdem X den Wettbewerber in Regensburg übernommen hat", "Da X inzwischen über 15.000 Artikel auf Lager führt".
       - {regex: '(?<![\p{L}])(?:wie ich (?:erfahren|gehört|gelesen|mitbekommen) habe,? [^.!?\n]{0,60}(?:geschäftsführer|geschäftsführerin|vorstand|übernommen|übernahme|standort|niederlassung|finanzierung|investor|börsengang|umstrukturierung|stellenabbau|verkauft|gekauft|eröffnet|expandiert)|nachdem (?!wir |ich )[^.!?\n]{0,60}(?:übernommen|gekauft|eröffnet|verkauft|fusioniert) hat|da (?!wir |ich )[^.!?\n]{0,40}inzwischen (?:über|mehr als|rund|fast) \d)', keywords: ['wie ich', 'nachdem', 'inzwischen']}
       # Japanese news heard of the prospect, Norwegian and Swedish news as the premise (forty-fourth session, OR, OS): "昨シーズンはZephyr Energy様の来場者数が過去最高を記録されたとのことで", "Lumen Labs様が来季からオーストラリア市場向けの販売を本格化されると伺いました", "Siden Tidewater Marine har doblet antall lokaliteter det siste året".
@@ -437,7 +442,7 @@ rules:
       - {regex: '(?<![\p{L}])(?:j[''’]ai cru comprendre|il para[îi]t|on m[''’]a (?:dit|glissé|glisse)|j[''’]ai entendu dire|j[''’]ai appris) que [^.!?\n]{0,60}(?:r[ée]organisation|restructuration|licenciement|plan social|rachat|rachet|lev[ée]e de fonds|fusion|d[ée]m[ée]nag|nouveau (?:directeur|pdg|dg|ceo)|nouvelle (?:directrice|pdg|dg|ceo)|difficult[ée]s financi[èe]res|redressement)', keywords: ['cru comprendre', 'il paraît', 'il parait', "m'a dit", "m’a dit", "m'a glissé", "m’a glissé", "m'a glisse", "m’a glisse", 'entendu dire', "j'ai appris", "j’ai appris"], firm: true}
       - {regex: '(?<![\p{L}])(?:sert|servez|compte|comptez|accompagne) (?:d[ée]sormais |aujourd[''’]hui |maintenant )?plus de \d[\d .]* (?:entreprises|clients|collaborateurs|employ[ée]s|salari[ée]s|sites|magasins|agences)|(?<![\p{L}])meer dan \d[\d.]* (?:medewerkers|klanten|werknemers|vestigingen|winkels) (?:telt|heeft|bedient)', keywords: ['plus de', 'meer dan'], firm: true}
       # Japanese and Chinese news about the prospect heard, not read (forty-second session, ME): a round raised, a move into a market, staff cut, a new executive, a listing planned.
-      - {regex: '(?:御社|貴社)(?:は|が|の|では|でも|にて)[^。\n]{0,40}(?:調達|本格進出|進出|人員削減|リストラ|希望退職|経営統合|合併|増員|拠点開設|黒字化|赤字)|新(?:しい)?(?:ceo|cto|cfo|coo|社長|代表|会長|役員|部長)[^。\n]{0,10}(?:の)?(?:ご)?就任', keywords: ['御社', '貴社', '新'], firm: true}
+      - {regex: '(?:御社|貴社)(?:は|が|の|では|でも|にて)[^。\n]{0,40}(?:調達|本格進出|進出|人員削減|リストラ|希望退職|経営統合|合併|増員|拠点開設|黒字化|赤字)|新(?:しい)?(?:ceo|cto|cfo|coo|社長|代表|会長|役員|部長|館長|院長|校長|理事長|所長|学長|局長|支店長|工場長)[^。\n]{0,10}(?:への|の)?(?:ご)?就任', keywords: ['御社', '貴社', '新'], firm: true}
       - {regex: '(?:听说|据说|据悉|了解到|得知|听闻)(?:贵公司|贵司|你们公司|您们公司|你们|您们)[^。！？\n]{0,40}(?:上市|融资|收购|并购|裁员|裁了|裁掉|减员|重组|新任|任命|扩张|开设|获奖|估值|亏损)|(?:贵公司|贵司)(?:最近|刚刚|今年|近期|去年)[^。！？\n]{0,30}(?:完成了|获得了|宣布了?)[^。！？\n]{0,20}(?:融资|收购|上市|裁员)', keywords: ['听说', '据说', '据悉', '了解到', '得知', '听闻', '贵公司', '贵司'], firm: true}
       # Fortieth session, BZ: a new plant in Italian, a new managing director in German.
       - {regex: '(?<![\p{L}])(?:con l[''’]apertura|dopo l[''’]apertura|visto l[''’]apertura) (?:del|della|dei|delle) (?:nuov[oiae]) (?:stabiliment|sed|negoz|magazzin|uffic|filial|centr)\p{L}*|(?<![\p{L}])seit (?:herr|frau|dr\.?) [\p{L}-]+ (?:die )?(?:geschäftsführung|leitung|führung|vorstand)\b[^.!?\n]{0,60}(?<![\p{L}])(?:übernommen|angetreten)(?![\p{L}])', keywords: ['apertura', 'seit'], firm: true}
@@ -493,7 +498,8 @@ rules:
       - '^\s*(?:nosotros|hemos|my |nasz[aey]? |vi (?:har|hade|är|var|öppnade|fick|anställde) |vår |våra |ourco)'
       # Another company told of in the other language ("Una marca de calzado de Elche pasó de 2.000 a 18.000…").
       # (Not the partner of the prospect's own deal: "Puisque Acme fusionne avec un groupe lillois", forty-third session, NW.)
-      - '(?<![\p{L}])(?<!(?:avec|con|com|mit|with|par|por|by|von|door|met) )(?:una?|um|uma|une?|ein|eine|einer|uno|otra|otro|outra|outro|nuestr[ao]s? clientes?|nossos? clientes?|nos clients?|i nostri clienti|unsere[rn]? kunden?)(?: [\p{L}-]+){0,4}? (?:marca|marque|marchio|marke|empresa|empresas|cliente|clientes|client|kunde|kunden|compañía|compania|companhia|entreprise|société|societe|azienda|unternehmen|firma|cadena|tienda|loja|rede|retailer|minorista|varejista|distribuidor[ae]?|fabricante|fabricant|produttore|hersteller|grupo|groupe|gruppo|banco|banque|hotel|hospital|clínica|clinica|escuela|escola|école|ecole|scuola)(?![\p{L}])'
+      # (Nor what the prospect opens or buys: "Me han dicho que X va a abrir una nueva clínica", forty-ninth session.)
+      - '(?<![\p{L}])(?<!(?:avec|con|com|mit|with|par|por|by|von|door|met) )(?<!(?:abrir|abrirá|abrirán|abrió|abre|abren|inaugurar|inaugura|inauguró|comprar|compró|compra|adquirir|adquirió|adquiere|abriu|abre|vai abrir|comprou|adquiriu|ouvrir|ouvre|ouvert|racheter|rachète|racheté|acheter|acheté|aprire|apre|aperto|comprare|comprato|acquisire|acquisito|eröffnen|eröffnet|kaufen|kauft|gekauft|übernehmen|übernimmt|übernommen) )(?:una?|um|uma|une?|ein|eine|einer|uno|otra|otro|outra|outro|nuestr[ao]s? clientes?|nossos? clientes?|nos clients?|i nostri clienti|unsere[rn]? kunden?)(?: [\p{L}-]+){0,4}? (?:marca|marque|marchio|marke|empresa|empresas|cliente|clientes|client|kunde|kunden|compañía|compania|companhia|entreprise|société|societe|azienda|unternehmen|firma|cadena|tienda|loja|rede|retailer|minorista|varejista|distribuidor[ae]?|fabricante|fabricant|produttore|hersteller|grupo|groupe|gruppo|banco|banque|hotel|hospital|clínica|clinica|escuela|escola|école|ecole|scuola)(?![\p{L}])'
     message: 'reports news about {account} ("{match}") that no verified fact supports'
     examples:
       fire:
@@ -811,7 +817,7 @@ rules:
       - '^\s*combined with [^,.!?\n]{1,40},\s*(?:that|this|it|they|the|you|we|it''s|that''s)\b'
       - '\b(?:we|our|ours|ourco)\b[^.!?]{0,30}\b(?:bought|purchased|picked up|merged|combined|deal)\b'
     about: 'prospect'
-    facts: '(?<![\p{L}\p{N}])(?:acqui|merg|bought|purchas|takeover|combin|sold|owned|buyout|part of|deal|joined forces|fold|family)'
+    facts: '(?<![\p{L}\p{N}])(?:acqui|merg|bought|purchas|takeover|combin|sold|owned|buyout|part of|(?<!(?:supply|distribution|service|licensing|licence|license|framework|trade|trading|sales|partnership|sponsorship|reseller|pricing|volume|bulk|offtake|catering|cleaning|maintenance) )deal|joined forces|fold|family)'
     message: 'claims an acquisition ("{match}") that no verified fact about {account} supports'
     examples:
       fire:
@@ -2074,6 +2080,12 @@ rules:
       - 'break-even'
       - 'break even'
     patterns:
+      # The prospect's size or load as the premise (forty-ninth session, YP): "For an organisation like X, with 350 staff across three sites, …", "With X now handling storage for more than 500 private collectors, …".
+      - {regex: '\b(?:like|such as|for) (?!us\b|ourco\b|ours\b)[\p{L}\d&.''’ -]{2,40}?,? with (?:around |about |over |more than |nearly |almost |some )?\d[\d,.]* (?:staff|employees|people|members|students|patients|beds|sites|locations|branches|stores|clinics|schools|offices|depots|vehicles|buses|trucks) (?:across|in|at|over|spread)\b|\b(?:with|since|now that|given that) (?!(?:us|ourco|our|we|you|many|most|some)\b)[\p{L}\d&.''’ -]{2,40}? (?:now )?(?:handling|serving|running|managing|operating|supporting|employing|hosting|storing|looking after|processing) [^.!?\n]{0,40}?(?:more than|over|nearly|almost|about|around|some|upwards of) \d', keywords: ['like', 'such as', 'for', 'with', 'since', 'now that', 'given that'], firm: true}
+      # "And with revenue at X up as sharply as it was last year" (forty-ninth session, YO).
+      - {regex: '\b(?:with|given|since|now that) (?:revenue|revenues|sales|turnover|profits?|bookings|margins?|volumes?|orders|footfall|visitor numbers) (?:at (?!our\b|ourco\b)[^.,;!?\n]{1,40} )?(?:up|down|rising|falling|growing) (?:as |so )?(?:sharply|strongly|steeply|fast|quickly|much|dramatically|\d+ ?%|by \d)', keywords: ['with', 'given', 'since', 'now that'], firm: true}
+      # A growth figure as the premise, the thing grown named (forty-ninth session, YO): "Since your cold storage capacity has tripled since 2021, some of the older doors…".
+      - {regex: '\b(?:given that|since|now that|as|with) (?:your|(?!(?:our|we|my|the market|the industry|the sector)\b)[\p{L}&.''’ -]{2,40}?[''’]s) (?:[\p{L}-]+ ){0,3}?(?:capacity|revenue|turnover|headcount|staff|workforce|volumes?|output|production|fleet|footprint|customer base|membership|enrol?ments?|sales|profits?|market share|throughput|storage|floor space|bed count|patient numbers|visitor numbers|student numbers|order volumes?) (?:has|have) (?:roughly |nearly |more than |almost |just |now |already )?(?:doubled|tripled|quadrupled|halved|grown|risen|fallen|dropped|increased|decreased|shrunk|jumped|soared|gone up|gone down)\b', keywords: ['given that', 'since', 'now that', 'as', 'with'], firm: true}
       # Forty-eighth session, second round (XK, XM): "With turnover at X passing €10m this year"; "I've heard X is set to receive a big funding boost in the next Budget".
       - {regex: '\b(?:turnover|revenue|revenues|sales|income|arr|gmv) (?:at [^.,;!?\n]{1,40} )?(?:passing|topping|crossing|hitting|exceeding|reaching|past|passed|topped|crossed|hit|exceeded|reached) (?:the )?[$€£¥]?\s?\d', keywords: ['turnover', 'revenue', 'revenues', 'sales', 'income', 'arr', 'gmv'], firm: true}
       - {regex: '\b(?:set|due|expected|about|poised|tipped) to (?:receive|get|land|secure|be given) (?:a |an )?(?:big |major |significant |large |huge |sizeable |welcome )?(?:funding|budget|cash|capital|investment|government) (?:boost|injection|uplift|increase|windfall)\b', keywords: ['set to', 'due to', 'expected to', 'about to', 'poised to', 'tipped to'], firm: true}
@@ -3476,6 +3488,8 @@ rules:
       - '\b(?:we|we''ve|we''re|ourco|our (?:company|team|firm|new|latest|recent|strategic|partnership|alliance)|one of our|a customer of ours|our customers?|our clients?)\b'
       - '\b(?:if|whether|once|when|until|should|would|could) (?:you|your|they|it|the|a)\b'
       - '\b(?:you|your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
+      # Our proposal to work with the prospect, as a subject or a topic: "Partnering with Acme on clinic pickups", "an idea about partnering with your clinics" (forty-ninth session, YM).
+      - '^\s*(?:(?:re|fw|fwd|aw|sv): ?)*partnering (?:up )?with\b(?:(?!\b(?:was|is|has|have|had|will|were|makes|made|looks|seems|sounds|must|should|means|gives|got)\b)[^.!?\n])*[.!?]?\s*$|\b(?:about|on|for|around|into|idea of|explore|exploring|consider|considering|discuss|discussing|interested in) partnering\b'
     about: 'prospect'
     facts: '(?<![\p{L}\p{N}])(?:partner|alliance|tie-up|joint venture)'
     facts_share_words: true
@@ -3488,6 +3502,7 @@ rules:
         - 'Acme Analytics has just signed a strategic partnership with Microsoft.'
         - 'Congrats on the new partnership with Salesforce!'
         - 'Saw you''ve partnered with Snowflake, exciting times.'
+        - 'Partnering with Snowflake was a smart move for Acme Analytics.'
         - 'With your recent alliance with SAP, integration work must be piling up.'
       pass:
         - 'How''s the Ourco partnership portal treating your channel team?'
@@ -3498,6 +3513,8 @@ rules:
         - 'Globex announced a partnership with Google last week.'
         - 'If you ever sign a partnership with a reseller, the licences move with you.'
         - 'We''d love to explore a partnership with your team.'
+        - {text: 'Partnering with Acme Analytics on clinic pickups', field: subject}
+        - 'I''d like to talk about partnering with your clinics on sample transport.'
   - id: claim.affiliate-merger
     kind: unverified_claim
     corroborate: ${CORROBORATE}
@@ -3543,6 +3560,40 @@ rules:
         - 'One of our charities merged with its sister charity in 2024.'
         - 'We merged our two products into one platform last year.'
         - 'Your data from the sister company will merge into one workspace.'
+  - id: claim.hearsay
+    kind: unverified_claim
+    corroborate: ${CORROBORATE}
+    severity: warn
+    description: 'news about the prospect passed on as heard or understood, of any kind: "I understand Acme is running about 180 buses now", "I hear Acme is leaving its routing vendor in June", "I gather Acme is looking at a budget shortfall next year". Over the development sets the shape opens some four hundred problem sentences and a handful of clean ones, all of those a decision the reader told us (has decided to stay with its current provider), which the rule leaves alone. A verified fact that shares the news''s words supports it.'
+    about: 'prospect'
+    facts: '.'
+    facts_share_words: true
+    patterns:
+      - {regex: '(?:^|[.!?]\s+|\n|[—–]\s*)[\s>*•-]*(?:(?:and|but|also|so),? )?i (?:(?:understand|hear|gather|(?:have|''ve) heard|was told|am told|''m told)(?: that)?|(?:saw|read|noticed|see|spotted|came across|(?:have|''ve) (?:seen|read|noticed)) that),? (?![^.!?\n]{0,60}\b(?:with us|to us|from us|our (?:team|product|platform|service|offer|proposal|quote))\b)(?![^.!?\n]{0,60}\b(?:opening|office|business|trading|support) hours\b)(?!you\b|your\b|we\b|our\b|us\b|i\b|it\b|this\b|that\b|there\b|they\b|he\b|she\b|the (?:meeting|call|session|demo|date|time|deadline|plan|idea)\b)[\p{L}\d&.''’ -]{2,50}? (?:is|are|was|were|has|have|had|will be|is about to|''s)\b(?![^.!?\n]{0,40}\b(?:decided|chosen|chose|opted|selected|gone with|going with|stay(?:ing|ed)? with|stick(?:ing)? with|renew(?:ed|ing)? (?:with|its|their)|extend(?:ed|ing)? (?:its|their|the)|hours|closed (?:on|for) (?:public|bank)|on holiday|out of (?:the )?office|away)\b)[^.!?\n,;]{3,80}', keywords: ['i understand', 'i hear', 'i gather', 'have heard', '''ve heard', 'was told', 'am told', '''m told', 'i saw', 'i read', 'i noticed', 'i see', 'i spotted', 'came across', 'seen that', 'read that', 'noticed that']}
+      # "Cobalt Security is apparently planning to close the Katowice site next year." (YO)
+      - {regex: '(?:^|[.!?]\s+|\n)[\s>*•-]*(?:(?:and|but|also|so),? )?(?!(?:we|our|i|you|your|it|this|that|there|they|he|she|everyone|nobody|many|most|some|customers|clients|teams)\b)[\p{L}\d&.''’ -]{2,50}? (?:is|are|has|have|was|were|had)(?: (?:apparently|reportedly|supposedly|allegedly|rumou?red to be|said to be))\b[^.!?\n,;]{3,80}', keywords: ['apparently', 'reportedly', 'supposedly', 'allegedly', 'rumoured', 'rumored', 'said to be']}
+    exceptions:
+      - '\b(?:you|your (?:team|colleague|cfo|ceo|boss|manager|assistant|office|it team)|\p{L}+ from your team) (?:\w+ )?(?:mentioned|told me|told us|said|shared|noted|explained|wrote|let me know)\b|\bas (?:you|\w+) (?:mentioned|said|noted|described|explained|told me|shared)\b'
+      - '\b(?:from|according to|per|in) (?:your|the|their|its) (?:email|note|message|website|site|press release|announcement|post|blog|annual report|report|tender|rfp|job ad|careers page|linkedin)\b'
+    message: 'passes on news about {account} as heard ("{match}") that no verified fact supports'
+    examples:
+      fire:
+        - 'I understand Acme Analytics is looking at a budget shortfall of around $3 million next year, so I''ll keep this focused on cost.'
+        - 'I understand Acme Analytics is running about 180 buses now across both depots.'
+        - 'I understand Acme Analytics is leaving its current routing vendor when the contract runs out in June.'
+        - 'I hear Acme Analytics has started shipping to the Philippines this year.'
+        - 'Good afternoon! I gather Acme Analytics is moving its head office to Brisbane later this year.'
+        - 'I saw that Acme Analytics is opening two new elementary schools next fall, which usually means a full re-route.'
+        - 'Acme Analytics is apparently planning to close the Katowice site next year.'
+      pass:
+        - 'I understand Acme Analytics has decided to stay with your current provider this year, and I respect that.'
+        - 'I understand your team is reviewing routing vendors this spring.'
+        - 'I understand the meeting has moved to Thursday.'
+        - 'I saw that Acme Analytics signed with us on Friday, and I wanted to say thank you.'
+        - 'I saw that Acme Analytics is hiring a routing manager on your careers page.'
+        - 'I understand Acme Analytics''s office hours are shorter during Ramadan.'
+        - 'As you mentioned on our call, I understand Acme Analytics is reviewing its routing this spring.'
+        - {"text": "I understand Acme Analytics is running about 180 buses now across both depots.", "facts": ["Runs 180 buses across two depots"]}
   - id: claim.outage
     kind: unverified_claim
     corroborate: ${CORROBORATE}

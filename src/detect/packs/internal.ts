@@ -387,6 +387,8 @@ const INTERNAL_SOURCE_RULES = String.raw`
       - {regex: '\b(?:from|per|by|according to) (?:enablement|sales enablement|revops|the enablement team|the sdr playbook|the sales playbook)\b|\b\d-(?:sentence|line|word|paragraph|touch) rule\b|\b(?:from|in|per) (?:the|our|my|last|q\d|the q\d) (?:[\w-]+ )?board (?:deck|slides|memo|pack|update|meeting notes|materials)\b', keywords: ['enablement', 'revops', 'playbook', 'sentence rule', 'line rule', 'word rule', 'paragraph rule', 'touch rule', 'board deck', 'board slides', 'board memo', 'board pack', 'board update', 'board meeting', 'board materials']}
       - {regex: '\blast (?:touch|touchpoint|touch point|activity|engagement|logged activity|email open|open|click|sequence step)[ \t]*(?:was|:|=|on|-)\s', keywords: ['last touch', 'last activity', 'last engagement', 'last logged', 'last email open', 'last open', 'last click', 'last sequence']}
       - {regex: '(?:^|\n|[|;]\s*)\s*(?:[-*•]\s*)?(?:stage|deal stage|opp(?:ortunity)? (?:id|stage|owner|name|amount)|opp|opportunity|deal (?:size|value|owner|amount)|acv|tcv|close date|expected close|forecast(?: category)?|lead (?:source|status|owner)|account owner|contact owner|(?:win )?probability|territory|meddp?i?c+|bant|champion|economic buyer|decision criteria|decision process|competitors?|sfdc id|crm id|record id|owner id)\s*:\s*(?!(?:build|test|tests|deploy|deployment|release|lint|package|publish|verify|scan|security|cleanup|pages)[ \t]*(?:\n|$))(?:\$|\d|[a-z])', keywords: ['stage', 'opp', 'deal', 'acv', 'tcv', 'close date', 'expected close', 'forecast', 'lead source', 'lead status', 'lead owner', 'owner', 'probability', 'territory', 'medd', 'bant', 'champion', 'economic buyer', 'decision criteria', 'decision process', 'competitor', 'sfdc', 'crm id', 'record id']}
+      # A lead's source as the CRM writes it, left under the signature: "Source: booth scan from STN, warm-ish" (forty-ninth session, YN).
+      - {regex: '(?:^|\n)\s*(?:[-*•]\s*)?source\s*:\s*[^\n]{0,60}?(?<![\p{L}])(?:booth scan|badge scan|scanned at|warm(?:-ish)?|cold (?:list|outreach|lead|call)|hot lead|inbound|outbound|bought list|purchased list|zoominfo|apollo|lusha|seamless|mql|sql|sdr|bdr|list pull|form fill)(?![\p{L}])', keywords: ['source']}
     exceptions:
       # A demo on the reader's own data: "using three of your real upcoming weddings, with names changed if you'd prefer" (forty-seventh session, WN).
       - '\bwith (?:the )?names changed,? if you(?:''d| would)? (?:prefer|like|rather|want)\b|\byour [^.!?\n]{0,50}\bwith (?:the )?names changed\b'
@@ -594,6 +596,9 @@ const INTERNAL_ASIDE_RULES = String.raw`
     severity: critical
     description: 'an aside for the rep about the person the email goes to ("she''s price-sensitive", "he ghosted us after the demo"), coaching on how to handle them, or a bracketed note to a teammate asking for an edit'
     patterns:
+      # Forty-ninth session (YO): "FYI he's the brother-in-law of our old contact at the Radom depot – be nice.", "cc Ola once Agnieszka has approved the discount".
+      - {regex: '\b(?:she|he|they)(?:''s|''re| is| are| was| were)\b[^.!?\n]{3,100}\s[–—-]\s*(?:so )?(?:be nice|be kind|be polite|go easy(?: on (?:him|her|them))?|be gentle|play nice|tread (?:carefully|lightly))\s*[.!]?\s*(?:$|\n)', keywords: ['be nice', 'be kind', 'be polite', 'go easy', 'be gentle', 'play nice', 'tread']}
+      - {regex: '(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:cc|bcc|loop in|copy in|add)[ \t]+[\p{L}]+(?: [\p{L}]+)? (?:once|when|after|as soon as) [\p{L}]+(?: [\p{L}]+)? (?:has |have )?(?:approved|signed off|okayed|ok''d|confirmed|agreed)\b', keywords: ['cc', 'bcc', 'loop in', 'copy in', 'add']}
       - {regex: '\bsorry for the (?:messy|rough|quick|ugly|sloppy|half-finished) draft\b|\bi''ll fix the (?:signature|subject|formatting|intro|cta|links?) later\b|\bping me when (?:they|she|he) (?:reply|replies|respond|responds|answer|answers|get back|gets back)\b', keywords: ['sorry for the', 'fix the', 'ping me']}
       - {regex: '(?:^|[\n.!?]\s*)(?:hey |hi )?(?:team|all|guys|folks|everyone),? (?:please )?(?:ignore|disregard) the (?:thread|email|chain|messages?|notes?) (?:below|above)\b|(?:^|[\n.!?]\s*)(?:team|all|guys|folks),? (?:who''s got|who has|does anyone have|anyone got|has anyone got) the (?:updated|latest|new|current|right)\b|\bignore the (?:red|highlighted|yellow|tracked|strikethrough|struck-through|blue) (?:text|bits|lines|parts|changes|comments|words)\b|\bwe''ll have to sell (?:hard|harder|it hard)\b|\bthe scheduling tool showed the recipient\b|\bbecause the (?:recipient|prospect)(?:''s)? (?:calendar|was|is)\b', keywords: ['team', 'all', 'guys', 'folks', 'everyone', 'ignore the', 'can you', 'between', 'sell hard', 'sell harder', 'recipient', 'prospect']}
       - {regex: '\bsomeone (?:please |pls )?(?:sanity[- ]check|double[- ]check|check|verify|confirm|proof ?read|look over)\b|\bleaving it in (?:but|for now|until)\b|\bquick (?:q|question|one|check) for (?:the team|you all|everyone|the group|legal|finance|ops|revops|sales|marketing|the pod|whoever)\b', keywords: ['someone', 'leaving it in', 'quick q', 'quick question', 'quick one', 'quick check']}
@@ -734,7 +739,7 @@ const INTERNAL_BLIND_RULES = String.raw`
       - {regex: '(?<![\p{L}])(?:aguarda(?:r)?|a aguardar|esperando|pendente de|pendiente de|en espera de|in attesa (?:di|della|dell''))\s+(?:a |la |l'')?(?:aprova[çc][ãa]o|aprobaci[óo]n|approvazione|ok|visto bueno|luz verde|via libera)\b[^.!?\n]{0,60}\b(?:antes de (?:enviar|mandar|seguir|disparar)|prima di (?:inviare|mandare|spedire))\b', keywords: ['aguarda', 'esperando', 'pendente de', 'pendiente de', 'en espera de', 'in attesa'], firm: true}
       # A CRM note of an approval with its approver and date: "Discount approved by Sibusiso 12/4, valid to end of month" (fortieth session, BL).
       - {regex: '\b(?:discount|pricing|price|deal|terms|exception|waiver|rate|concession|free install|extension)s? (?:was |is |got |has been )?(?:approved|signed off|okayed|ok''d|cleared) by [\p{L}]+,? (?:on )?\d{1,2}[/.]\d{1,2}\b', keywords: ['approved by', 'signed off by', 'okayed by', 'ok''d by', 'cleared by'], firm: true}
-      - {regex: '(?:^|[\n.!?]\s*)(?:obviously |just |and |but |also )?(?:don''t|do not|never) (?:bring up|mention|raise|reference|talk about) (?:the|our|their|his|her|that|any) (?:[\w-]+ ){0,3}?(?:dispute|complaint|outage|incident|lawsuit|issue|churn|escalation|price increase|discount|write-?off|refund|layoffs?|fight|falling[- ]out)\b', keywords: ['bring up', 'mention', 'raise', 'reference', 'talk about']}
+      - {regex: '(?:^|[\n.!?]\s*)[(\[]?\s*(?:obviously |just |and |but |also )?(?:don''t|do not|never) (?:bring up|mention|raise|reference|talk about) (?:the|our|their|his|her|that|any) (?:[\w-]+ ){0,3}?(?:dispute|complaint|outage|incident|lawsuit|issue|churn|escalation|price increase|discount|write-?off|refund|layoffs?|fight|falling[- ]out)\b', keywords: ['bring up', 'mention', 'raise', 'reference', 'talk about']}
       - {regex: '\bwhoever (?:picks|takes|grabs) (?:this|it) (?:up|over|on)\b(?! (?:on|at|from) (?:your|the other) (?:side|team|end)\b| for (?:you|your)\b)', keywords: ['whoever']}
       - {regex: '\[(?:tool|tool call|tool result|tool output|function|function call|api|search|lookup|observation|result|crm lookup|enrichment)\s*[:\-][^\]\n]{1,160}\]', keywords: ['[tool', '[function', '[api', '[search', '[lookup', '[observation', '[result', '[crm', '[enrichment']}
       - {regex: '(?:[,;:\u2014\u2013]|\s-)\s*so (?:please |pls |just |maybe )?(?:double[- ]check|verify|confirm|check|sanity[- ]check|fact[- ]check|re-?check) (?:the|this|that|her|his|their|it|them)\b${NOT_TO_PROSPECT}', keywords: ['so double', 'so please', 'so pls', 'so just', 'so maybe', 'so verify', 'so confirm', 'so check', 'so sanity', 'so fact', 'so recheck', 'so re-check']}
@@ -1640,6 +1645,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Forty-ninth session (YO): Czech "(poznámka: neposílat, dokud to neschválí Petra)"; Polish and Slovak the same shapes ("nie wysyłać, dopóki…", "neposielať, kým…").
+      - {regex: '(?<![\p{L}])(?:neposílat|neodesílat|neposielať|neodosielať|nie wysyłać|nie wysylac),? (?:dokud|dopóki|kým|zanim|než|bez)(?![\p{L}])|[(\[][ \t]*(?:poznámka|pozn\.|notatka|uwaga|pozn[aá]mka)[ \t]*:[ \t]*(?:neposílat|neodesílat|neposielať|neodosielať|nie wysyłać|nie wysylac|zkontrolovat|sprawdzić|zapytać|zeptat se|ověřit)(?![\p{L}])', keywords: ['neposílat', 'neodesílat', 'neposielať', 'neodosielať', 'nie wysyłać', 'nie wysylac', 'poznámka', 'pozn.', 'notatka', 'uwaga'], firm: true}
       # Forty-eighth session, fifth round (YH): Tagalog "Ate Joy, paki-check kung tama yung presyo … bago i-send", "Pakitanggal ito bago ipadala: … gamitin lang sa warm leads"; French "… on le mentionne ?".
       - {regex: '(?<![\p{L}])(?:paki-?check|bago i-?send|pakitanggal|bago ipadala|gamitin lang sa)(?![\p{L}])|\bon (?:le|la|les|en) (?:mentionne|cite|parle)\s*\?', keywords: ['paki', 'bago', 'pakitanggal', 'gamitin', 'on le', 'on la', 'on les', 'on en'], firm: true}
       # Forty-eighth session, fourth round (XY): Malagasy "Tsy mbola voaloa ny courier – jereo amin'i Hery aloha"; Indonesian "ini lead dari SIAL kemarin … jadi jangan terlalu dikejar dulu".
@@ -1926,6 +1933,8 @@ const INTERNAL_ROUND16_RULES = String.raw`
     patterns:
       # Second round (forty-sixth session, US, UT): "※山田さん確認待ち：割引率15%で問題ないか".
       - {regex: '確認待ち|※[^\n]{0,20}確認', keywords: ['確認待ち', '※']}
+      # The writer told which version to use: "如果他是运营负责人就用短的开头，如果是CFO就用长的。" (forty-ninth session, YN).
+      - {regex: '(?:如果|若|要是)(?:他|她|对方|對方|客户|客戶)是[^。\n]{1,20}?(?:就|则|則)(?:用|发|發|写|寫|改|选|選)|用(?:短|长|長|简短|簡短|正式|随意|隨意)(?:一点|一點)?的(?:开头|開頭|版本|结尾|結尾|那段|那版)', keywords: ['如果', '若', '要是', '用短', '用长', '用長', '用简短', '用簡短', '用正式', '用随意', '用隨意']}
       # A note in brackets: "（备注：这个客户之前拒绝过我们一次，语气要软一点）" (forty-fourth session, OY).
       - {regex: '[（(][ \t]*(?:备注|備註|注意|注|メモ|備考)[:：]', keywords: ['备注', '備註', '注意', '注', 'メモ', '備考']}
       - {regex: '(?:^|[\n。])\s*(?:注|メモ|社内メモ|備考|※社内)[:：]|引き継ぎ用|残しておくこと|担当変更予定|表現は控えめにしています|先方の(?:法務|担当|上司)', keywords: ['注', 'メモ', '備考', '社内', '引き継ぎ用', '残しておくこと', '担当変更予定', '表現は控えめに', '先方の']}
@@ -1946,6 +1955,7 @@ const INTERNAL_ROUND16_RULES = String.raw`
         - '（社内メモ）値引きは部長承認待ち'
         - '价格待确认，先别发'
         - '发送前请和财务核对折扣'
+        - '如果他是运营负责人就用短的开头，如果是CFO就用长的。'
         - 'Pricing for the Tokyo office: 要確認'
       pass:
         - 'ご不明な点がございましたら、お気軽にお問い合わせください。'
@@ -2644,6 +2654,8 @@ rules:
       - '\bhack-[a-z]{2,}\b'
       - '\b(?:what|things|steps|how|where|when) (?:you (?:need|have|''ll need|will need) )?to do\s*[:?]'
       - '\b(?:need|needs|have|has|want|wants|going|got|ready|plan|plans|asked|will have|would have|what you|what we|what i|things|steps|nothing|anything|something|little|much|more) to do\s*:'
+      # "…what nurses do and don't need to do (me, by Friday)": the verb's object in a sentence, its owner in brackets (forty-ninth session, YK).
+      - '\b(?:need|needs|have|has|want|wants|going|got|asked|will have|would have) to do \([^)\n]{1,40}\)'
       - '\b(?:todo|to-do|to do) (?:list|lists|app|apps|items?|manager|tool|tools|tracker)\b'
       - '(?i:\b(?:todo|to-?do)-(?:list|lists|lijst|lys|liste|listen|lista|listan|app|apps|items?|board|widget|feature|funktion|funksie|manager|tool|tracker)\b)'
       # A menu path in the product: "It's under Sites > TODO" (thirty-eighth session, WA).
@@ -3204,6 +3216,8 @@ rules:
     patterns:
       - {regex: '(?:^|\n)[ \t]*//(?![\w-]+(?:\.[\w-]+)+(?::\d+)?/)[ \t]*[\p{L}\[(]', keywords: ['//']}
       - {regex: '/\*[^*\n]{2,200}\*/', keywords: ['/*']}
+      # After a sentence on the same line, a label and a colon: "…w godzinach 8:00–14:00. // do poprawy: zmienić datę na 12.03" (forty-ninth session, YO).
+      - {regex: '(?<=[.!?)][ \t]{1,3})//[ \t]*[\p{L}][\p{L} ]{1,24}:', keywords: ['//']}
     message: 'a code comment left in the draft: "{match}"'
     examples:
       fire:
@@ -3211,6 +3225,7 @@ rules:
         - "Hi Dana,\n// TODO swap the case study\nHope the quarter is going well."
         - '/* revisit after the pricing committee meets */'
         - 'Our team can start in May /* confirm with ops */ if that suits you.'
+        - 'The technician will visit on 5 March, 8:00–14:00. // do poprawy: zmienić datę na 12.03, Grzesiek ma urlop'
       pass:
         - "Add this to your .npmrc:\n//npm.ourco.com/:always-auth=true\nThen run npm install."
         - 'The docs are at https://docs.ourco.com/setup and the API at https://api.ourco.com/v2.'
@@ -3331,6 +3346,8 @@ rules:
     severity: critical
     description: 'template ids, generator stamps, call-recording snippets, personalisation hooks, hopes about how the text lands, fill-in requests, quality-check output, copy-from instructions, attachment reminders, CC instructions, not-client-ready labels'
     patterns:
+      # A colleague told in brackets they were blind-copied (forty-ninth session, YP): "(Rachel — bcc'd you so you can see how I pitched it.)".
+      - {regex: '[(\[][ \t]*[\p{L}]+[ \t]*[—–:,-][ \t]*(?:i(?:''ve| have) )?bcc[''’]?(?:e?d|ing) you\b', keywords: ['bcc']}
       - {regex: '\b(?:template|sequence|cadence|playbook|campaign|variant)\s*:\s*[\w-]*_[\w-]*', keywords: ['template', 'sequence', 'cadence', 'playbook', 'campaign', 'variant']}
       - {regex: '\bgenerated by [\w.-]+ v?\d|\brun_?id\b', keywords: ['generated by', 'run_id', 'runid']}
       - {regex: '\b(?:gong|chorus|fireflies|call recording|recording) (?:snippet|clip|note|excerpt|highlight|quote)s?\s*:|\b\d{1,2}:\d{2} into the (?:call|recording|meeting)\b', keywords: ['gong', 'chorus', 'fireflies', 'recording', 'into the call', 'into the recording', 'into the meeting']}

@@ -193,6 +193,10 @@ rules:
       - '\((?:your|their|our) [^()\n]{1,40}\b(?:vs\.?|versus|compared (?:with|to)|against)\b[^()\n]{1,40}\)'
       # Where a figure came from, in brackets: "31% less time spent on paperwork per funeral (their own time logs)" (forty-sixth session, UQ).
       - '\((?:their|our|your|his|her|its) own [\p{L} -]{2,30}\)'
+      # A document referred to by its number: "our quote for the roll-out attached [quote BC-Q-2025-044, 3 pages]" (forty-ninth session, YK);
+      # an example given in brackets: "a room in one of your offices (your Ngongotahā office, for example)" (YM).
+      - '\[[^\[\]\n]{0,30}(?<![\p{L}\d])[a-z]{1,5}(?:-[a-z0-9]{1,6}){0,3}-\d{2,}(?![\p{L}])[^\[\]\n]{0,30}\]'
+      - '\((?:your|their) [^()\n]{1,40},? (?:for example|for instance|e\.g\.|say|perhaps|maybe)\)'
       # An action item's owner tag: "Share the Xero integration guide. [Owner: me, attached to this email]" (forty-fifth session, TY).
       - '\[owners?\s*:\s*[^\]\n]{1,60}\]'
       # A company's registration number given: "Ourco Ltd (company no. 516384201)" (forty-fifth session, TT).

@@ -543,7 +543,9 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     // wherever it occurs ("เหลือ" in "โปรโมชันนี้เหลืออีกเพียง 2 สิทธิ์", forty-third session, NV).
     wordStart: Uint8Array.from(specs, (x) => (/^\p{L}/u.test(x.text) && !UNSPACED_SCRIPT.test(x.text) ? 1 : 0)),
     literals,
-    claimFacts: compiled.flatMap((c) => (c.facts !== null && c.rule.kind === 'unverified_claim' ? [c.facts] : [])),
+    // A rule that any fact may support (`facts: '.'`, read with facts_share_words) names no kind of fact: it is not one here,
+    // or every sentence would name it and any fact would excuse the sentence model's claims (forty-ninth session).
+    claimFacts: compiled.flatMap((c) => (c.facts !== null && c.rule.kind === 'unverified_claim' && !c.facts.test('\u0000') ? [c.facts] : [])),
     detector: (name) => detectors.get(name),
   };
 }

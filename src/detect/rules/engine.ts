@@ -987,6 +987,8 @@ function headsAboutUs(ctx: ScanContext, line: string): boolean {
   // "You asked for some context on Ourco before you take this to the board. Here you go:" (forty-first session, AP).
   if (line.length <= 300 && HERE_IT_IS_LEAD.test(lead) && WE_ASKED_LEAD.test(line.slice(0, line.length - lead.length).trimEnd() + ':')) return true;
   if (line.length <= 300 && OUR_NEWS_LEAD.test(line)) return true;
+  // "Mossgrove has closed a $14 million Series A round… In practical terms, it's going towards:" (forty-ninth session, YM).
+  if (line.length <= 300 && FUNDS_GO_LEAD.test(lead) && ourName(ctx, line.slice(0, line.length - lead.length))) return true;
   return line.length <= 60 && (ABOUT_US_HEAD.test(line) || (ourName(ctx, line) && OUR_NAME_HEAD.test(line)));
 }
 
@@ -1011,6 +1013,8 @@ const OUR_NEWS_LABEL_RE = new RegExp(String.raw`(?<![\p{L}])${OUR_NEWS_LABEL}`, 
 // "here is what the money is for:", "What the money is going to:" (forty-seventh session, VN, VP);
 // a label of its own, "Some small Foxcombe news:" (OUR_NEWS_LABEL, forty-eighth session, WX).
 const OUR_NEWS_LEAD = new RegExp(String.raw`(?<![\p{L}])(?:(?:(?:some|a bit of|a little|a few|a couple of|quick|good|happy|exciting|big) )?(?:news|updates?|milestones) (?:from|on) (?:our side|our end|us|ourco)|${OUR_NEWS_LABEL}|what (?:it|this|that|the (?:round|raise|funding|news|investment|announcement)) means for (?:(?:our |existing |current )?(?:customers|clients|users|partners|members|prospects)|you(?: in practice)?)|what (?:the|this|that|our) (?:money|funding|round|raise|investment|capital)(?: is| will be|'s)? (?:for|going (?:to|towards?|into)|goes (?:to|towards?|into)|will (?:go|pay) (?:to|towards?|into|for)|pays for|funds)|where (?:the|this|that|our) (?:money|funding|investment|capital) (?:is going|goes|will go))(?![\p{L}])`, 'u');
+/** A lead-in that says where money just told of goes: "In practical terms, it's going towards:" (whose money, the sentence before says). */
+const FUNDS_GO_LEAD = /(?<![\p{L}])(?:it|this|that|the (?:money|funding|round|raise|investment|capital))(?:['’]s| is| will be| goes| will go|['’]ll go) (?:going |being put |put )?(?:to|towards?|into|on)[ \t]*:[ \t]*$/u;
 /** The same line about "us": "a few facts about us:", "some numbers on us:". */
 const ABOUT_US_LEAD = /(?<![\p{L}])(?:about|on) us[ \t]*:[ \t]*$/u;
 
@@ -1687,6 +1691,14 @@ const LINKEDIN_SEEN_RE = /(?<![\p{L}])(?:saw|seen|read|noticed|spotted|came acro
  */
 const FOREIGN_OWN_PAGE_RE = /(?<![\p{L}])(?:li|vi|lemos|leí|lei|leímos|j['’]ai (?:lu|vu)|nous avons lu|ho letto|ho visto|abbiamo letto|las ik|zag ik|ik las|ik zag|ich habe|wir haben|habe ich|haben wir|saya (?:membaca|baca|melihat|lihat)|kami (?:membaca|melihat))(?: (?:hoje|ayer|hier|gestern|ieri|gisteren|kemarin|recentemente|recientemente|récemment|kürzlich|di recente|onlangs|baru-baru ini))? (?:no|na|em|en|dans|sur|nel|nella|nello|sul|sulla|in|op|auf|di|dari|pada) (?:(?:o|a|el|la|le|il|lo|het|de|der|die|dem|den)[ ]?)?(?:vosso |vossa |seu |sua |su |vuestro |vuestra |votre |vos |vostro |vostra |suo |jullie |uw |ihrer |ihrem |eurer |eurem |anda )?(?:último |última |recente |reciente |dernier |dernière |ultimo |ultima |neueste[nm]? |laatste |terbaru )?(?:comunicado de imprensa|comunicado de prensa|nota de prensa|communiqué(?: de presse)?|comunicato stampa|pressemitteilung|presseerklärung|persbericht|siaran pers|relatório anual|informe anual|rapport annuel|relazione annuale|geschäftsbericht|jaarverslag|laporan tahunan|(?:site|sitio web|página web|página de linkedin|página no linkedin|page linkedin|pagina linkedin|website|webseite|linkedin-seite|situs|laman) (?:oficial |officiel |ufficiale |offiziellen? )?)(?![\p{L}])/u;
 
+/**
+ * An interview or article read in another language, named as the source: "Ho letto nell'intervista che
+ * ha rilasciato al Gazzettino…", "Leí en la entrevista que dio a El Norte de Castilla…", "J'ai lu dans
+ * l'entretien que vous avez accordé à Sud Ouest…", "Ich habe im Interview mit der Rheinpfalz gelesen"
+ * (forty-ninth session, YL). An interview is the prospect's own word, as in English.
+ */
+const FOREIGN_INTERVIEW_RE = /(?<![\p{L}])(?:(?:ho letto|ho visto|ho sentito|abbiamo letto|le[íi]|vi|escuch[ée]|lemos|li|ouvi|j['’]ai (?:lu|vu|entendu)|nous avons lu|ik las|ik zag|ik hoorde|las ik|zag ik|hoorde ik)(?: [\p{L}]+)? (?:nell['’](?:intervista|articolo)|in un['’]intervista|nel(?:l['’])?(?:l['’])?(?:articolo|servizio)|en (?:la|una) entrevista|en el art[íi]culo|na entrevista|numa entrevista|no artigo|dans (?:l['’](?:interview|entretien|article)|un (?:entretien|article))|in het (?:interview|artikel)|in een (?:interview|artikel))|(?:ich habe|wir haben|habe ich|haben wir) (?:im|in einem|in dem) (?:interview|artikel|beitrag)(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:gelesen|gesehen|gehört))(?![\p{L}])/u;
+
 /** A day the news appeared: "on 2 June", "on 14 January", "on March 3rd", "on Saturday", "last night", "this morning". */
 const NEWS_DAY = String.raw`(?:on (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|week)|yesterday)`;
 /**
@@ -1707,7 +1719,7 @@ const NEWS_CITED_RE = new RegExp(String.raw`(?<![\p{L}])(?:(?:saw|seen|read|spot
 
 /** Whether a sentence cites one of the prospect's own pages or channels, or a named news outlet, as its source. */
 function citesSource(sentence: string): boolean {
-  return SOURCE_CITED_RE.test(sentence) || NEWS_CITED_RE.test(sentence) || FOREIGN_OWN_PAGE_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence) || PUBLIC_RECORD_RE.test(sentence) || OWN_PAGE_QUOTED_RE.test(sentence) || LINKEDIN_SEEN_RE.test(sentence);
+  return SOURCE_CITED_RE.test(sentence) || NEWS_CITED_RE.test(sentence) || FOREIGN_OWN_PAGE_RE.test(sentence) || FOREIGN_INTERVIEW_RE.test(sentence) || CHANNEL_CITED_RE.test(sentence) || PUBLIC_RECORD_RE.test(sentence) || OWN_PAGE_QUOTED_RE.test(sentence) || LINKEDIN_SEEN_RE.test(sentence);
 }
 
 /**

@@ -6091,3 +6091,83 @@ describe('forty-eighth session, fifth round: shapes from fresh writers (YE, YG c
     ['claim.', 'Естуімше, Target Co биыл Ақтөбе облысында жаңа кен орнын игеруді бастап жатыр.'],
   ]);
 });
+
+describe('forty-ninth session, first round: shapes from fresh writers (YK, YL, YM clean; YN, YO, YP problems)', () => {
+  it('a rule any fact may support names no kind of fact: facts elsewhere do not excuse the sentence model\'s claims', () => {
+    const withFacts = makeAccount({ id: 'f', name: 'Target Co', domain: 'target.example', facts: ['Serves more than 20,000 customers', 'Acquired Fieldline in 2026'] });
+    const scan = (body: string) => scanDraft({ subject: 'Following up', body: `Hi Dana,\n\n${body}\n\nBest,\nSam`, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, withFacts, buildBook([withFacts]), testPolicy())
+      .filter((f) => f.severity !== 'info' && (f.rule ?? '').startsWith('claim.'));
+    expect(scan('Since Target Co has just signed supply deals with two new hypermarket chains, I expect the chilled dock is about to get a lot busier.')).not.toEqual([]);
+  });
+
+  shapes([
+    ['tone.', "I've written a few times and heard nothing, which is completely fine.", 'Should I stop emailing?'],
+    ['tone.', "I've written a couple of times about the inspections.", 'Shall I stop writing?'],
+    ['tone.', 'The onsite course lasts two hours. Training is FREE. The manuals are yours to keep.'],
+    ['tone.', "Three screens, that's all:\n\n1. TODAY — which shed, start time, who else is on\n2. TOMORROW — same thing, once the office has confirmed\n3. MESSAGES — changes from the office"],
+    ['tone.', "- TODAY: farmer payments can be exported as a CSV file.\n- NOT YET: a direct, automatic sync."],
+    ['tone.', "I'd rather you hear this from me now than be surprised on a cold night."],
+    ['tone.', "We are not liable for crop losses, because no service can guarantee that a frost won't damage vines; this is standard in the industry, and I'd be wary of any supplier who claimed otherwise."],
+    ['tone.', "Before you sign, I want to put in writing a few things we do not promise, because I've seen misunderstandings about this in the industry."],
+    ['tone.', "Come ti dicevo, non abbiamo fretta: se decidete di partire con noi l'anno prossimo invece che quest'anno, va benissimo."],
+    ['tone.', "Please bear in mind that she's doing this as a favour; she isn't paid or otherwise rewarded by us for it."],
+    ['tone.', "Whichever date a contract is signed, you'd get the price that applies on that date; there's no reason to rush a decision because of this."],
+    ['tone.', "Lines 2 and 3 are one-off items, so next quarter's invoice will go back to the licence amount only."],
+    ['tone.', "Your answers go straight to me and our operations lead, and they won't be used in any marketing."],
+    ['tone.', "No need to think about it now; I'm sure the builders are keeping you busy enough."],
+    ['tone.', "Every practice is different, and I wouldn't assume Target Co's needs are the same, but I'm happy to map out a similar setup."],
+    ['tone.', "Here's everything that needs to happen before then.\n\nBEFORE YOUR FIRST PICKUP\n[x] Contract signed (done, thank you!)\n[ ] Ourco: deliver starter kit"],
+    ['tone.', "DATE | SCHEDULED | ON-DEMAND\nThu 25 December | None | Urgent only, 9am-1pm\nFri 26 December | None | Urgent only, 9am-1pm"],
+    ['internal.', "This is a question for them, not for us, and I'd rather not guess."],
+    ['internal.', 'Bramblecote sends a description of the ward process, including what nurses do and don\'t need to do (me, by Friday).'],
+    ['internal.', 'We have been delivering to them for two years without issue. Happy for the clinic to contact me directly if they want it in writing.'],
+    ['placeholder.', 'Please find our quote for the roll-out attached [quote BC-Q-2025-044, 3 pages].'],
+    ['placeholder.', 'We can set up a test in one of your offices (your Ngongotahā office, for example).'],
+    ['claim.', "Ho letto nell'intervista che ha rilasciato al Gazzettino a gennaio che Target Co ha installato tre nuove torri antibrina."],
+    ['claim.', "Ourco has closed a $14 million Series A round, led by Harbourline Capital. In practical terms, it's going towards:\n- 60 additional refrigerated vans\n- new depots in Adelaide and Hobart"],
+    ['claim.', 'I lead partnerships with laboratories at Ourco.', 'Partnering with Target Co on clinic pickups'],
+    ['claim.', 'I understand Target Co has decided to stay with your current courier this year, and I respect that.'],
+  ], [
+    ['tone.', 'Esta tarifa especial solo está disponible para los primeros cinco distritos que firmen este mes.'],
+    ['tone.', "Une fois notre calendrier d'été rempli — et il se remplit vite —, vous seriez coincés avec vos circuits actuels pour une autre année scolaire complète."],
+    ['tone.', "If a child gets left at a stop because of a routing mistake, that lands on your desk, not the vendor's."],
+    ['tone.', 'Si no recibimos respuesta antes del viernes, tendremos que ofrecer su lugar a otro distrito.'],
+    ['tone.', 'Surely shorter rides for your students are worth fifteen minutes of your time?'],
+    ['tone.', 'Większość firm z Pana branży w regionie już dawno to zrobiła, więc naprawdę nie warto dłużej zwlekać.'],
+    ['tone.', "With respect, if nobody has looked at those seals in five years, that's not a maintenance strategy, it's luck."],
+    ['tone.', "It's a common mistake for facility managers without a refrigeration background to assume a gasket is a minor item."],
+    ['tone.', 'Ich erkläre es Ihnen gerne noch einmal ganz langsam und in einfachen Worten:'],
+    ['tone.', 'Věřte mi, že takovou nabídku už od nás nikdy nedostanete.'],
+    ['tone.', 'Pokud se neozvete do pátku, termín bohužel přenechám jinému zákazníkovi – zájem je teď opravdu velký.'],
+    ['tone.', 'rozumiem, że odpowiedź na maila może chwilę potrwać, ale minęły już trzy tygodnie, a ja nadal czekam choćby na krótkie „nie”.'],
+    ['tone.', "Please let me know by Thursday; after that I'll have to offer the kit to the next museum on our list."],
+    ['tone.', '이미 국내 주요 국립박물관 대부분이 도입을 마쳤기 때문에, 더 늦어지면 Target Co만 뒤처지실 수도 있습니다.'],
+    ['tone.', "I've kept the explanation non-technical so it's easy to follow, even without an engineering background."],
+    ['tone.', 'Only three of the discounted sensor bundles remain for the Asia-Pacific region this year.'],
+    ['tone.', '이번 주 금요일까지 회신이 없으시면 해당 할인은 자동으로 소멸됩니다.'],
+    ['internal.', 'Thanks for your question about uptime. Routes are cached on the tablets. (don\'t bring up the Brookfield outage)'],
+    ['internal.', 'Routing and stop management: $4.00 per student per year (Rob, is $4/student still right for 2025-26? — S.)'],
+    ['internal.', 'It was nice meeting you at the Expo.\n\nBest,\nMarcus Bell\nOurco\nSource: booth scan from STN, warm-ish'],
+    ['internal.', "I'm with Ourco.\n如果他是运营负责人就用短的开头，如果是CFO就用长的。\nIf you're the right person, I'd love 15 minutes."],
+    ['internal.', 'Potwierdzam wizytę technika w dniu 5 marca, w godzinach 8:00–14:00. // do poprawy: zmienić datę na 12.03, Grzesiek ma urlop'],
+    ['internal.', 'Posílám nabídku.\n(poznámka: neposílat, dokud to neschválí Petra)'],
+    ['internal.', 'Here is the quote.\ncc Ola once Agnieszka has approved the discount'],
+    ['internal.', "FYI he's the brother-in-law of our old contact at the Radom depot – be nice."],
+    ['internal.', 'Thanks for your time today. (Rachel — bcc\'d you so you can see how I pitched it.)'],
+    ['claim.', "I understand Target Co is looking at a budget shortfall of around $3 million next year, so I'll keep this focused on cost."],
+    ['claim.', 'I saw that Target Co is opening two new elementary schools next fall, which usually means a full re-route.'],
+    ['claim.', 'I understand Target Co is running about 180 buses now across both depots.'],
+    ['claim.', 'I understand Target Co is leaving its current routing vendor when the contract runs out in June.'],
+    ['claim.', "And with revenue at Target Co up as sharply as it was last year, I'd plan on the shorter end of that range."],
+    ['claim.', 'Jak jsem zaslechla, Target Co letos staví novou mrazírnu.'],
+    ['claim.', 'Since your cold storage capacity has tripled since 2021, some of the older doors are probably working much harder than they were meant to.'],
+    ['claim.', 'Target Co is apparently planning to close the Katowice site next year.'],
+    ['claim.', '최근 Target Co에서 소장품 관리팀 인력을 절반 가까이 줄이셨다고 들었습니다.'],
+    ['claim.', 'Target Co様は昨年度、来館者数が過去最高を記録されたとのこと、誠におめでとうございます。'],
+    ['claim.', 'Target Co가 내년 상반기 코스닥 상장을 준비 중이신 것으로 알고 있습니다.'],
+    ['claim.', 'For an organisation like Target Co, with 350 staff across three sites, the main challenge is usually the alerts.'],
+    ['claim.', 'Since Target Co is about to close for a two-year renovation, the collection will spend a long period in temporary storage.'],
+    ['claim.', 'このたびは新館長へのご就任、誠におめでとうございます。'],
+    ['claim.', "With Target Co now handling storage for more than 500 private collectors, I've also included the client portal."],
+  ]);
+});
