@@ -340,6 +340,8 @@ const SUBJECT_OPENERS = new Set([
   // Congratulations in other languages ("Gratulerer, og en kort presentasjon", forty-eighth session, XM).
   // Interjections opening a subject ("Ah, one thing I forgot!", XI).
   'ah', 'oh', 'ahh', 'ooh', 'oops', 'whoops', 'um', 'hmm', 'psst', 'btw', 'fyi', 'ps',
+  // "Ha, that hoist!" (forty-ninth session, YS).
+  'ha', 'haha', 'hah', 'heh', 'wow', 'phew', 'yay', 'hooray', 'lol',
   'gratulerer', 'grattis', 'gratulerar', 'tillykke', 'onnittelut', 'onneksi', 'gefeliciteerd', 'proficiat', 'glückwunsch', 'gluckwunsch', 'herzlichen', 'congratulazioni', 'complimenti', 'felicitaciones', 'gratulacje', 'gratuluji', 'tebrikler', 'llongyfarchiadau', 'comhghairdeas',
   // Apologies, reminders and alerts in other languages ("Ursäkta, fel datum", "Rappel, webinaire jeudi").
   'ursäkta', 'förlåt', 'beklager', 'undskyld', 'entschuldigung', 'verzeihung', 'sorry', 'excuses', 'pardon', 'désolé', 'désolée',

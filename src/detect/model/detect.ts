@@ -26,7 +26,7 @@ import { inCodeBlock } from '../code-block.js';
 import { inQuotedExample } from '../mention.js';
 import { AI_SENDER_DISCLOSURE } from '../ai-disclosure.js';
 import { inWorkflowProse } from '../workflow.js';
-import { claimExcuse, inRecapList } from '../rules/engine.js';
+import { claimExcuse, inRecapList, listLead } from '../rules/engine.js';
 import type { CompiledRule } from '../rules/compile.js';
 import { MODEL_DETECTORS, loadModel, modelFromPrepared, scoreSentence, topReasons, type Model, type ModelClass, type SentenceScore } from './model.js';
 import { PREPARED_MODEL } from './prepared.js';
@@ -256,7 +256,10 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:doesn't|does not|won't|will not|wouldn't|would not) (?:commit|bind|oblige|obligate) (?:you|your (?:team|company|side)|[\p{L}&.'’ -]{2,40}?) to (?:anything|bid|buy|sign|proceed|a purchase|an order|any(?: further)? (?:step|purchase|commitment|order))`,
   // Forty-seventh session (WG): not assuming a gap, a guide that defers to the contract, the questions to ask every supplier, us included.
   String.raw`(?:i['’]m|i am|we['’]re|we are) not assuming\b`,
-  String.raw`(?:this|it)(?:['’]s| is) only a guide\b|\b(?:the|your) contract (?:itself )?is what counts\b`,
+  String.raw`(?:this|it)(?:['’]s| is) only a guide\b|\b(?:the|your) (?:signed |final |actual |full )?contract (?:itself )?is what counts\b`,
+  // "Please ask your lawyer to read the full text; I don't want any of this to be a surprise.", "I'd honestly suggest starting with 12 months unless you're already sure." (forty-ninth session, YU).
+  String.raw`(?:i|we) (?:don['’]t|do not) want any of (?:this|it|that) to (?:be|come as) a surprise\b|\b(?:ask|have) your (?:lawyer|legal team|counsel|solicitor|attorney|accountant) (?:to )?(?:read|review|check|look over)\b`,
+  String.raw`(?:i['’]d|i would|we['’]d|we would) (?:honestly |genuinely |really )?(?:suggest|recommend|advise) (?:starting|you start|to start) (?:with|small|smaller|on) (?:the )?(?:shorter|smallest|smaller|basic|\d+[ -]month|one|a single|a pilot|a trial)`,
   String.raw`questions? (?:i['’]d|i would|we['’]d|we would) ask (?:all|each|every one|any) (?:three |two |four |five )?of us\b`,
   // Forty-seventh session, fourth round (WM, WN): a discount refused to be fair to others; wary of anyone who claims to know; what we cannot predict honestly.
   String.raw`(?:i|we) (?:won't|will not|don't|do not) (?:drop|cut|lower|discount|reduce) (?:the |our )?(?:list )?prices? to win\b`,
@@ -267,6 +270,8 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   // Candour about what we do not know, and advice against ourselves: "…so I won't assume", "If the numbers still favour your current supplier, I'd honestly stay with them" (forty-seventh session, VN, VO).
   String.raw`(?:so |and )?(?:i|we) (?:won't|will not|wouldn't|would not|don't|do not|can't|cannot|don't want to|won't try to|would rather not) (?:assume|guess|presume|pretend)\b`,
   String.raw`(?:i['’]d|i would|we['’]d|we would)(?: honestly| genuinely| really| simply| just)? (?:stay|stick) with (?:them|your current [\w-]+|what you have|it|the current [\w-]+)\b`,
+  // "…but honestly, if you already have a basic controller that accepts a rain input, you could buy one locally and save money" (forty-ninth session, YT).
+  String.raw`you (?:could|can|might|may) (?:just |simply )?(?:buy|get|source|find|order|pick up) (?:one|it|them|this|that|a [\w-]+(?: [\w-]+)?) (?:locally|elsewhere|cheaper|for less|from (?:a|any|your) (?:local|other|existing))\b`,
   // Our own absence, apologised for: "I'm sorry to do this: I've been called to a school in Savai'i on Thursday and won't be back in Apia in time for our 2pm meeting" (forty-seventh session, VP).
   String.raw`(?:i|we|and) (?:won't|will not|can't|cannot|wouldn't) (?:be (?:back|there|able to (?:make|join|attend))|make it)\b[^.!?\n]{0,40}\b(?:in time )?for (?:our|the) (?:[\w-]+ ){0,2}(?:meeting|call|visit|session|demo)\b`,
   String.raw`no (?:le |les |nos |te |os )?(?:compromete|obliga) (?:a|en) (?:nada|ning[uú]n|licitar|comprar|firmar)|n'engage (?:en rien|pas)|ne (?:vous |nous )?engage (?:à rien|pas)|n[ãa]o (?:os |vos |a |o )?(?:compromete|obriga) a`,
@@ -316,7 +321,7 @@ const DISCLAIM_RE = new RegExp(String.raw`(?:` + [
   String.raw`\b(?:nobody|no-one|no one)(?: [\w-]+){0,3}? (?:can|could|will|would)(?: honestly| really| truly)? (?:guarantee|promise)\b`,
   String.raw`\b(?:don['’]t|do not|doesn['’]t|does not) know enough\b[^.!?\n]{0,60}? to (?:guarantee|promise)\b`,
   // "…so I'd treat this as a story, not a promise" (forty-sixth session, UN: the space after "not" was missing, so only "without a guarantee" matched).
-  String.raw`\b(?:not|no|without)(?: any| a)? (?:guarantee|promise)\b`,
+  String.raw`\b(?:not|no|without)(?: any| a| an)?(?: [\w-]+)? (?:guarantee|promise)\b`,
   String.raw`\b(?:i['’]d|i would|we['’]d|we would) (?:rather not|never want to|not want to|hate to) (?:over-?promise|promise|guarantee)`,
   // "Anyone who guarantees a fixed percentage before testing your water is taking a guess" (forty-first session, AQ).
   String.raw`\b(?:anyone|any (?:vendor|supplier|provider|company)|a (?:vendor|supplier|provider)) (?:who|that) (?:guarantees|promises)\b[^.!?\n]{0,80}\b(?:is (?:taking a guess|guessing|not being honest|overselling|overpromising)|should be treated with caution)`,
@@ -344,7 +349,7 @@ const DISCLAIM_PRESSURE_FOREIGN_RE = /(?<![\p{L}])(?:remise|offre|prix|tarif|ré
  * wary of any supplier who claimed otherwise", "Before you sign, I want to put in writing a few things
  * we do not promise" (forty-ninth session, YL). The signing is the reader's, told plainly, not a condition.
  */
-const DISCLAIM_CANDOUR_RE = /\b(?:claim(?:s|ed)?|sa(?:y|ys|id)|tell(?:s)?(?: you)?|told you|suggest(?:s|ed)?|promis(?:e|es|ed)) otherwise\b|\bbefore you sign,? (?=(?:i|we|let me|let us)\b)/g;
+const DISCLAIM_CANDOUR_RE = /\b(?:claim(?:s|ed)?|sa(?:y|ys|id)|tell(?:s)?(?: you)?|told you|suggest(?:s|ed)?|promis(?:e|es|ed)) otherwise\b|\bbefore you sign,? (?=(?:i|we|let me|let us)\b)|\b(?:misleading you|be lying|be dishonest|not be honest) if (?:i|we) (?:said|told you|claimed|promised)\b|\b(?:we|i)(?:['’]d| would| will|['’]ll)? never miss\b/g;
 
 /** Whether the sentence [start, end) of lower-cased `text` takes a guarantee or promise back (DISCLAIM_RE) with no pressure in it. */
 function disclaims(lower: string, start: number, end: number): boolean {
@@ -571,10 +576,10 @@ const DONT_SEND_US_RE = /\bplease (?:don['’]t|do not|never) (?:send|email|e-ma
 /** The email's layout told to the reader: "This is a long email, so I've used headings – skip to whichever part is useful." (forty-eighth session, XI). */
 const LAYOUT_TOLD_RE = /\b(?:i(?:['’]ve| have) used headings|skip to (?:whichever|the) (?:part|section|bit)s?|(?:feel free to|you can) skip (?:to|ahead|the)\b)/;
 /** An attachment labelled in brackets, in the usual languages: "[Bijlage: offerte QH-O-2025-041, 2 pagina's]" (forty-eighth session, XH). */
-const ATTACHMENT_LABEL_RE = /^\s*[\[(]\s*(?:attachments?|attached|enclosures?|enclosed|bijlagen?|anlagen?|anhang|pi[èe]ces? jointes?|pj|adjuntos?|anexos?|allegat[oi]|bilagor|bilaga|vedlegg|bilag|liitteet|liite|za[łl][ąa]czniki?|příloh[ay]?)\s*[:：]\s*[^\]\n)]{1,100}[\])]\s*$/iu;
+const ATTACHMENT_LABEL_RE = /^\s*[\[(]\s*(?:[\p{L}-]+ ){0,2}(?:attachments?|attached|enclosures?|enclosed|bijlagen?|anlagen?|anhang|pi[èe]ces? jointes?|pj|adjuntos?|anexos?|allegat[oi]|bilagor|bilaga|vedlegg|bilag|liitteet|liite|za[łl][ąa]czniki?|příloh[ay]?)\s*[:：]\s*[^\]\n)]{1,100}[\])]\s*$/iu;
 
 function saidToReader(sentence: string): boolean {
-  return DONT_SEND_US_RE.test(sentence) || HAPPY_TO_BE_CONTACTED_RE.test(sentence) || LAYOUT_TOLD_RE.test(sentence) || ATTACHMENT_LABEL_RE.test(sentence) || NOT_OVERSTATING_RE.test(sentence) || REFERRER_LEAVE_RE.test(sentence) || CHECK_BEFORE_YOU_RE.test(sentence) || AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
+  return DONT_SEND_US_RE.test(sentence) || HAPPY_TO_BE_CONTACTED_RE.test(sentence) || STEP_BACK_RE.test(sentence) || NOT_OFFICIAL_RE.test(sentence) || LAYOUT_TOLD_RE.test(sentence) || ATTACHMENT_LABEL_RE.test(sentence) || NOT_OVERSTATING_RE.test(sentence) || REFERRER_LEAVE_RE.test(sentence) || CHECK_BEFORE_YOU_RE.test(sentence) || AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
     || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence) || LINK_LABEL_ASIDE_RE.test(sentence) || ASK_REFERENCE_RE.test(sentence) || CONTACT_PASSED_RE.test(sentence) || FORWARD_BELOW_RE.test(sentence) || DOCUMENT_NOTE_RE.test(sentence) || LANGUAGE_LABEL_RE.test(sentence);
 }
 
@@ -596,8 +601,21 @@ const LINK_LABEL_ASIDE_RE = /^\s*[(\[]\s*(?:(?:their|the|our|your|his|her|its|[\
 /** A contact passed on at its owner's wish: "He's asked that I pass on his email rather than his phone: …" (forty-sixth session, UM). */
 /** What the reader's answers or data will not be used for: "…and they won't be used in any marketing" (forty-ninth session, YM). */
 const NOT_USED_FOR_RE = /\b(?:won['’]t|will not|never|wouldn['’]t|would not) be (?:used|shared|published|passed on|sold|quoted)(?: (?:in|for|with|to) (?:any|our|your|a|the|third)[^.!?\n]{0,30})?(?:[.!;]|$)/;
+/**
+ * A list led in by what we cannot do or promise ("What we CANNOT do:" over "- Guarantee any outcome
+ * with the HSE, your insurer or your licensing authority"): its items are limits told, not
+ * promises; and one led in by advice offered ("Two thoughts, for whatever they're worth:" over "2.
+ * Ask for the full history, not just the last report"): its imperatives are said to the reader
+ * (forty-ninth session, YS).
+ */
+const LIMITS_LEAD_RE = /\b(?:what|things|where) (?:we|i) (?:cannot|can['’]t|can not|don['’]t|do not|won['’]t|will not|aren['’]t able to|are not able to) (?:do|promise|guarantee|offer|cover|claim|say)\b|\b(?:we|i) (?:cannot|can['’]t|won['’]t|don['’]t)(?: promise(?: to)?| guarantee(?: to)?)?[ \t]*:[ \t]*$|\bwhat (?:this|it|the (?:service|examination|inspection|survey|report|contract)) (?:does not|doesn['’]t|won['’]t|cannot|can['’]t) (?:do|cover|include|tell you|guarantee)\b/;
+const ADVICE_LEAD_RE = /\b(?:(?:two|three|four|five|a few|some|my|a couple of) (?:thoughts|tips|suggestions|pointers|ideas|recommendations|pieces of advice|things (?:i['’]d|i would|to) (?:suggest|do|check|ask|look at|consider))|(?:my|some|a bit of|a little) (?:advice|suggestions?))\b/;
 /** A reference's independence disclosed: "she isn't paid or otherwise rewarded by us for it" (forty-ninth session, YL). */
 const REFERENCE_UNPAID_RE = /\b(?:she|he|they)(?:['’]s| is|['’]re| are)? (?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|won['’]t be|will not be|not)(?: being)? (?:paid|compensated|rewarded|incentivi[sz]ed)\b/;
+/** A note telling the reader what a document is and is not: "Note: this is our checklist, not the official one." (forty-ninth session, YU). */
+const NOT_OFFICIAL_RE = /\bthis is (?:our|my|a) (?:own )?[\w -]{1,30}, not (?:the|an?) (?:official|legal|regulatory|government|statutory|manufacturer['’]s|formal)\b/;
+/** The introducer leaving the thread: "I'll step back from the thread, but I'm always reachable if needed" (forty-ninth session, YT). */
+const STEP_BACK_RE = /\b(?:i|we)(?:['’]ll| will) (?:now )?(?:step back|drop off|bow out|step out|leave you (?:two|both|to it))(?: (?:from|of) (?:the|this) (?:thread|conversation|email|chain))?\b/;
 /** A third party invited to write to us: "Happy for the clinic to contact me directly if they want it in writing" (forty-ninth session, YM). */
 const HAPPY_TO_BE_CONTACTED_RE = /^\s*(?:(?:i['’]m|i am|we['’]re|we are) )?(?:(?:very|more than|always) )?(?:happy|glad|pleased) for (?:the|your|them|him|her|you|[\p{L}]+)(?: [\p{L}-]+){0,3}? to (?:contact|call|email|e-mail|ring|reach|message) (?:me|us)\b/u;
 const CONTACT_PASSED_RE = /\b(?:asked|asks|prefers|would prefer|would rather) (?:that )?(?:i|we) (?:pass on|share|give you|send you|forward) (?:his|her|their) (?:email|e-mail|number|phone|mobile|contact details|details|address)\b/;
@@ -814,7 +832,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // bracket's, and is read at the plain threshold.
       if (s.aside && (rule.rule.kind !== 'internal_marker' || (p < ASIDE_BAR && !toColleague))) { passed(rule, p, s, 'an aside in brackets'); continue; }
       if (inActionList && !toColleague && rule.rule.kind === 'internal_marker' && !(s.aside && NOTE_LABEL_ASIDE.test(t.lower.slice(s.start, s.end)))) { passed(rule, p, s, 'an item of a list of actions for the reader'); continue; }
-      if (rule.rule.kind === 'internal_marker' && saidToReader(t.lower.slice(s.start, s.end))) { passed(rule, p, s, 'said to the reader'); continue; }
+      if (rule.rule.kind === 'internal_marker' && (saidToReader(t.lower.slice(s.start, s.end)) || ADVICE_LEAD_RE.test(listLead(t.lower, s.start) ?? ''))) { passed(rule, p, s, 'said to the reader'); continue; }
       // A named speaker's words in quotes ("Their CFO, Adriana Treviño: "The time saved was nice.""):
       // a customer's quotation, not the writer's note or pressure (forty-third session, NQ).
       if (QUOTED_SPEAKER_RE.test(t.folded.slice(s.start, s.end)) || insideSpokenQuote(t.folded, s.start)) { passed(rule, p, s, 'a named speaker quoted'); continue; }
@@ -826,7 +844,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // a paragraph said to the colleague the mail introduces, which the reader reads too.
       if (rule.rule.kind === 'internal_marker' && inIntroductionParagraph(t.lower, s.start)) { passed(rule, p, s, 'a paragraph said to the person the mail introduces'); continue; }
       if (rule.rule.kind === 'internal_marker' && inSideActionList(t.lower, s.start)) { passed(rule, p, s, 'an item of an action list headed by one side of the deal'); continue; }
-      if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end) || limitsAnnounced(t.lower.slice(s.start, s.end)) || REFERENCE_UNPAID_RE.test(t.lower.slice(s.start, s.end)) || (NOT_USED_FOR_RE.test(t.lower.slice(s.start, s.end)) && !DISCLAIM_PRESSURE_RE.test(t.lower.slice(s.start, s.end))))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
+      if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end) || limitsAnnounced(t.lower.slice(s.start, s.end)) || REFERENCE_UNPAID_RE.test(t.lower.slice(s.start, s.end)) || LIMITS_LEAD_RE.test(listLead(t.lower, s.start) ?? '') || (NOT_USED_FOR_RE.test(t.lower.slice(s.start, s.end)) && !DISCLAIM_PRESSURE_RE.test(t.lower.slice(s.start, s.end))))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
       // The question of a Q and A ("Q: Can you guarantee there will never be a breach?" over "A: No one honestly can"): the reader's words, answered (forty-seventh session, VP).
       if (rule.rule.kind === 'tone' && faqQuestion(t.lower, s.start, s.end)) { passed(rule, p, s, 'the question of a question and answer'); continue; }
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your

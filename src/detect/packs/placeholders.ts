@@ -193,6 +193,8 @@ rules:
       - '\((?:your|their|our) [^()\n]{1,40}\b(?:vs\.?|versus|compared (?:with|to)|against)\b[^()\n]{1,40}\)'
       # Where a figure came from, in brackets: "31% less time spent on paperwork per funeral (their own time logs)" (forty-sixth session, UQ).
       - '\((?:their|our|your|his|her|its) own [\p{L} -]{2,30}\)'
+      # A colleague's role abbreviated in brackets: "Amir (their TM) wants to know…" (forty-ninth session, YS).
+      - '\((?:their|your|his|her|our|the) (?:tm|cto|ceo|cfo|coo|cio|ciso|hr|it|pm|md|gm|ops|hod|dpo|fm|qa|qc|ehs|hse|cmo|vp|svp|evp|cso|pa|ea|sm|dm|am|csm|ae|sdr|bdr|se|cs)\)'
       # A document referred to by its number: "our quote for the roll-out attached [quote BC-Q-2025-044, 3 pages]" (forty-ninth session, YK);
       # an example given in brackets: "a room in one of your offices (your Ngongotahā office, for example)" (YM).
       - '\[[^\[\]\n]{0,30}(?<![\p{L}\d])[a-z]{1,5}(?:-[a-z0-9]{1,6}){0,3}-\d{2,}(?![\p{L}])[^\[\]\n]{0,30}\]'
@@ -339,6 +341,8 @@ rules:
       - '\[[^\]\n]{0,30}\b${LABELLED_LANGUAGE}\b[^\]\n]{0,30}\b${TEXT_FOLLOWS}\b[^\]\n]{0,30}\]|\[[^\]\n]{0,30}\b(?:isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo)\b[^\]\n]{0,40}\]'
       # A tag in brackets opening a subject in Korean, Japanese or Chinese: "[회의 일정 확인] 6월 12일(목) 오전 10시" (forty-seventh session, VX).
       - '^\s*\[(?![^\]\n]*(?:名|日付|金額|担当|회사명|이름|날짜|성함|금액|담당))[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\d ・·/]{2,24}\]'
+      # Where to look, told in brackets: "[see attached XML and PDF]", Swahili "[tazama kiambatisho]" (forty-ninth session, YU, YT).
+      - '\[(?:please )?(?:see|refer to|find) (?:the )?(?:attached|enclosed|attachments?)\b[^\]\n]{0,40}\]|\[(?:tazama|angalia) (?:kiambatisho|viambatisho)\]'
       # "[attached as a separate PDF]" (UZ).
       - '\[attached as (?:a |an )?(?:separate |second |single )?(?:pdf|file|document|spreadsheet|excel|word (?:file|document)|link)\]'
       # An attachment named in brackets, in English, Spanish or Catalan: "[attached again for convenience]", "[adjunta]" (forty-sixth session, UU), "[adjunt]" (forty-seventh session, VV).
