@@ -258,6 +258,9 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:i['’]m|i am|we['’]re|we are) not assuming\b`,
   String.raw`(?:this|it)(?:['’]s| is) only a guide\b|\b(?:the|your) (?:signed |final |actual |full )?contract (?:itself )?is what counts\b`,
   // "Please ask your lawyer to read the full text; I don't want any of this to be a surprise.", "I'd honestly suggest starting with 12 months unless you're already sure." (forty-ninth session, YU).
+  // Forty-ninth session, third round (ZD, ZE): "Whether it would help in your case, I honestly can't say without knowing more", "Not every farm will see a big drop, and X shouldn't expect one…".
+  String.raw`(?:can['’]t|cannot|can not|couldn['’]t) (?:honestly )?(?:say|tell|know|promise|judge)(?: for sure| yet)? without (?:knowing|seeing|understanding|looking|a (?:look|visit|survey)|more)\b`,
+  String.raw`(?:shouldn['’]t|should not|won['’]t necessarily|may not|might not) (?:expect|see) (?:one|a (?:big|large|huge|similar|dramatic|major) [\w-]+|the same)\b`,
   String.raw`(?:i|we) (?:don['’]t|do not) want any of (?:this|it|that) to (?:be|come as) a surprise\b|\b(?:ask|have) your (?:lawyer|legal team|counsel|solicitor|attorney|accountant) (?:to )?(?:read|review|check|look over)\b`,
   String.raw`(?:i['’]d|i would|we['’]d|we would) (?:honestly |genuinely |really )?(?:suggest|recommend|advise) (?:starting|you start|to start) (?:with|small|smaller|on) (?:the )?(?:shorter|smallest|smaller|basic|\d+[ -]month|one|a single|a pilot|a trial)`,
   String.raw`questions? (?:i['’]d|i would|we['’]d|we would) ask (?:all|each|every one|any) (?:three |two |four |five )?of us\b`,
@@ -316,7 +319,7 @@ function releases(lower: string, start: number, end: number): boolean {
  * guarantee hang on what the reader does.
  */
 const DISCLAIM_RE = new RegExp(String.raw`(?:` + [
-  String.raw`\b(?:can['’]t|cannot|can not|couldn['’]t|could not|won['’]t|will not|wouldn['’]t|would not|don['’]t|do not|never|not able to|unable to|no (?:one|vendor|provider|supplier|company|system|tool|software|platform|service|product|contractor|insurer|machine|method|technology|installer|partner)(?: \w+)? (?:can|could|will|would))(?: \w+){0,3}? (?:guarantee|promise|commit to)\b`,
+  String.raw`\b(?:can['’]t|cannot|can not|couldn['’]t|could not|won['’]t|will not|wouldn['’]t|would not|don['’]t|do not|doesn['’]t|does not|never|not able to|unable to|no (?:one|vendor|provider|supplier|company|system|tool|software|platform|service|product|contractor|insurer|machine|method|technology|installer|partner)(?: \w+)? (?:can|could|will|would))(?: \w+){0,3}? (?:guarantee|promise|commit to)\b`,
   // "Nobody can promise that about any company", "Nobody in the industry can guarantee those" (forty-seventh session, VN, VO).
   String.raw`\b(?:nobody|no-one|no one)(?: [\w-]+){0,3}? (?:can|could|will|would)(?: honestly| really| truly)? (?:guarantee|promise)\b`,
   String.raw`\b(?:don['’]t|do not|doesn['’]t|does not) know enough\b[^.!?\n]{0,60}? to (?:guarantee|promise)\b`,
@@ -579,7 +582,7 @@ const LAYOUT_TOLD_RE = /\b(?:i(?:['’]ve| have) used headings|skip to (?:whiche
 const ATTACHMENT_LABEL_RE = /^\s*[\[(]\s*(?:[\p{L}-]+ ){0,2}(?:attachments?|attached|enclosures?|enclosed|bijlagen?|anlagen?|anhang|pi[èe]ces? jointes?|pj|adjuntos?|anexos?|allegat[oi]|bilagor|bilaga|vedlegg|bilag|liitteet|liite|za[łl][ąa]czniki?|příloh[ay]?)\s*[:：]\s*[^\]\n)]{1,100}[\])]\s*$/iu;
 
 function saidToReader(sentence: string): boolean {
-  return DONT_SEND_US_RE.test(sentence) || HAPPY_TO_BE_CONTACTED_RE.test(sentence) || STEP_BACK_RE.test(sentence) || NOT_OFFICIAL_RE.test(sentence) || LAYOUT_TOLD_RE.test(sentence) || ATTACHMENT_LABEL_RE.test(sentence) || NOT_OVERSTATING_RE.test(sentence) || REFERRER_LEAVE_RE.test(sentence) || CHECK_BEFORE_YOU_RE.test(sentence) || AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
+  return DONT_SEND_US_RE.test(sentence) || HAPPY_TO_BE_CONTACTED_RE.test(sentence) || STEP_BACK_RE.test(sentence) || PASSED_ON_RE.test(sentence) || NOT_OFFICIAL_RE.test(sentence) || LAYOUT_TOLD_RE.test(sentence) || ATTACHMENT_LABEL_RE.test(sentence) || NOT_OVERSTATING_RE.test(sentence) || REFERRER_LEAVE_RE.test(sentence) || CHECK_BEFORE_YOU_RE.test(sentence) || AI_DISCLOSURE_RE.test(sentence) || TOOL_DRAFT_CHECKED_RE.test(sentence) || CANDOUR_RE.test(sentence) || VERSION_BELOW_RE.test(sentence) || AI_SENDER_DISCLOSURE_RE.test(sentence) || (COPIED_TOLD_RE.test(sentence) && !COPIED_NOTE_RE.test(sentence)) || WONT_GUESS_RE.test(sentence)
     || NOT_ADVICE_RE.test(sentence) || INVITE_NOT_FORWARDED_RE.test(sentence) || (PRICE_BASIS_RE.test(sentence) && !NOTE_ASK_RE.test(sentence)) || IGNORE_IF_NOT_RE.test(sentence) || LINK_HANDED_RE.test(sentence) || LINK_LABEL_ASIDE_RE.test(sentence) || ASK_REFERENCE_RE.test(sentence) || CONTACT_PASSED_RE.test(sentence) || FORWARD_BELOW_RE.test(sentence) || DOCUMENT_NOTE_RE.test(sentence) || LANGUAGE_LABEL_RE.test(sentence);
 }
 
@@ -614,6 +617,11 @@ const ADVICE_LEAD_RE = /\b(?:(?:two|three|four|five|a few|some|my|a couple of) (
 const REFERENCE_UNPAID_RE = /\b(?:she|he|they)(?:['’]s| is|['’]re| are)? (?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|won['’]t be|will not be|not)(?: being)? (?:paid|compensated|rewarded|incentivi[sz]ed)\b/;
 /** A note telling the reader what a document is and is not: "Note: this is our checklist, not the official one." (forty-ninth session, YU). */
 const NOT_OFFICIAL_RE = /\bthis is (?:our|my|a) (?:own )?[\w -]{1,30}, not (?:the|an?) (?:official|legal|regulatory|government|statutory|manufacturer['’]s|formal)\b/;
+/**
+ * A message passed on at someone's request: "He asked me to say that he'll be open about the teething problems too",
+ * "Nikolaj, please pass this on to Camilla as is:" (forty-ninth session, ZD).
+ */
+const PASSED_ON_RE = /\b(?:he|she|they) asked (?:me|us) to (?:say|tell you|mention|pass on|let you know)\b|\bplease (?:pass|forward|send) this (?:on )?to [\p{L}]+ as[ -]is\b/u;
 /** The introducer leaving the thread: "I'll step back from the thread, but I'm always reachable if needed" (forty-ninth session, YT). */
 const STEP_BACK_RE = /\b(?:i|we)(?:['’]ll| will) (?:now )?(?:step back|drop off|bow out|step out|leave you (?:two|both|to it))(?: (?:from|of) (?:the|this) (?:thread|conversation|email|chain))?\b/;
 /** A third party invited to write to us: "Happy for the clinic to contact me directly if they want it in writing" (forty-ninth session, YM). */

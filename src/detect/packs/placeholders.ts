@@ -193,6 +193,9 @@ rules:
       - '\((?:your|their|our) [^()\n]{1,40}\b(?:vs\.?|versus|compared (?:with|to)|against)\b[^()\n]{1,40}\)'
       # Where a figure came from, in brackets: "31% less time spent on paperwork per funeral (their own time logs)" (forty-sixth session, UQ).
       - '\((?:their|our|your|his|her|its) own [\p{L} -]{2,30}\)'
+      # A blank sheet described, with who fills it and when: "a laminated wash sheet [blank – we'll fill it in together at the changeover visit]" (forty-ninth session, ZE).
+      - '\[[^\]\n]{0,20}[–—-] (?:we''ll|we will|i''ll|you''ll|we can|we''ve) [^\]\n]{1,60}\]'
+      - '\[attached (?:to this (?:email|message)|here|below|separately)(?: as (?:a |an )?[^\]\n]{1,30})?\]'
       # A colleague's role abbreviated in brackets: "Amir (their TM) wants to know…" (forty-ninth session, YS).
       - '\((?:their|your|his|her|our|the) (?:tm|cto|ceo|cfo|coo|cio|ciso|hr|it|pm|md|gm|ops|hod|dpo|fm|qa|qc|ehs|hse|cmo|vp|svp|evp|cso|pa|ea|sm|dm|am|csm|ae|sdr|bdr|se|cs)\)'
       # A document referred to by its number: "our quote for the roll-out attached [quote BC-Q-2025-044, 3 pages]" (forty-ninth session, YK);
@@ -337,10 +340,16 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # Owner tags on action items: "[Gladwyn] Omar: send network test instructions to Andre by Friday" (forty-ninth session, ZF).
+      - '(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\[[^\]\n]{2,40}\][ \t]+[\p{L}][\p{L}''’-]+(?: [\p{L}][\p{L}''’-]+)?[ \t]*:'
       # Which language follows, in brackets: "[Cymraeg isod / English below]", "[English follows]" (forty-seventh session, WN).
       - '\[[^\]\n]{0,30}\b${LABELLED_LANGUAGE}\b[^\]\n]{0,30}\b${TEXT_FOLLOWS}\b[^\]\n]{0,30}\]|\[[^\]\n]{0,30}\b(?:isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo)\b[^\]\n]{0,40}\]'
       # A tag in brackets opening a subject in Korean, Japanese or Chinese: "[회의 일정 확인] 6월 12일(목) 오전 10시" (forty-seventh session, VX).
       - '^\s*\[(?![^\]\n]*(?:名|日付|金額|担当|회사명|이름|날짜|성함|금액|담당))[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\d ・·/]{2,24}\]'
+      # An attachment told in brackets, and a blank sheet described: "SDS sheets on the dairy wall [attached to this email as PDFs]", "a laminated wash sheet [blank – we'll fill it in together at the changeover visit]" (forty-ninth session, ZE).
+      - '\[attached (?:to this (?:email|message)|here|below|separately)(?: as (?:a |an )?[^\]\n]{1,30})?\]|\[[^\]\n]{0,20}[–—-] (?:we''ll|we will|i''ll|you''ll|we can|we''ve) [^\]\n]{1,60}\]'
+      # Vietnamese "[xem tệp đính kèm]" (see the attached file, ZF).
+      - '\[(?:xem|vui lòng xem) (?:tệp|file) đính kèm\]'
       # Where to look, told in brackets: "[see attached XML and PDF]", Swahili "[tazama kiambatisho]" (forty-ninth session, YU, YT).
       - '\[(?:please )?(?:see|refer to|find) (?:the )?(?:attached|enclosed|attachments?)\b[^\]\n]{0,40}\]|\[(?:tazama|angalia) (?:kiambatisho|viambatisho)\]'
       # "[attached as a separate PDF]" (UZ).
@@ -579,7 +588,8 @@ rules:
       - '\bX{2,}\b(?! ?(?:l|s)\b)'
       # An open item whose next sentence says who settles it and when is a status, not a blank: "3. Go-live.
       # Date is TBD. We will decide after the test phase.", "Dates: TBD. Once you have a shortlist, send them over".
-      - '\bTB[DC]\b(?![.;]?\s+(?:(?:We|I)(?:''ll| will| can| would| should)? (?:decide|confirm|agree|fix|set|send|share|update|let you know|book|schedule)|(?:Once|When|As soon as|After) (?:you|your|we|the|our)\b))'
+      # (Nor "TBC" as a dairy's total bacterial count: "a TBC or SCC problem", "the TBC results", "TBC (cfu/ml)", "TBC BEFORE | TBC AFTER" (forty-ninth session, ZE).)
+      - '(?<!\b(?:a|the|your|their|our|its|his|her|high|low|average|monthly|weekly|bulk|herd) |[''’]s )\bTB[DC]\b(?!,? (?:(?:or|and) (?:[A-Z]{2,}|[a-z]+ (?:results?|counts?|levels?|figures?|readings?)|thermodurics?|somatic)|[A-Z]{2,}\b|results?|levels?|counts?|figures?|readings?|scores?|dropped|rose|fell|went|stayed|creeps?|problems?|control|BEFORE|AFTER|CHANGE|\((?:cfu|CFU)))(?![ ]?/[ ]?[A-Z]{3,})(?![.;]?\s+(?:(?:We|I)(?:''ll| will| can| would| should)? (?:decide|confirm|agree|fix|set|send|share|update|let you know|book|schedule)|(?:Once|When|As soon as|After) (?:you|your|we|the|our)\b))'
       - '\bTKTK\b'
       - '(?i:\blorem ipsum\b)'
       - '\bundefined\b'

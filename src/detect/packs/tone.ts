@@ -918,6 +918,8 @@ ${RELEASE_CONTEXT}
       - '\bexplain(?:ing)? to your (?:boss|ceo|board|manager|cfo|vp|leadership|team)\b'
       - '\bbe the one (?:explaining|who|that)\b'
     exceptions:
+      # Sympathy for what the reader told us: "That's a shame to hear, and unfortunately not an uncommon story." (forty-ninth session, ZF).
+      - '\b(?:that''s|that is|what) a (?:real )?shame to hear\b'
       # Regret of relying on an optimistic promise we decline to make: "an optimistic one you'd regret relying on" (forty-sixth session, UE).
       - '\byou(?:''d| would| might) regret (?:relying|counting|building|basing|planning|banking) on\b'
       - '\bshame (?:that )?you (?:couldn''t|could not|weren''t able to|were unable to|missed)\b[^.!?\n]{0,60}\b(?:here''s|here is|recording|slides|replay|catch up)\b'
@@ -1112,6 +1114,8 @@ ${FOLLOWUP_RELEASE}
       # A result closed by "guaranteed": "Zero payroll errors from day one, guaranteed." (development set RW).
       - {regex: '\b(?:zero|no|fewer|less|more|double|triple|\d+(?:\.\d+)?%|\d+x)\b[^.!?\n]{0,60}?[,—–-] ?guaranteed\b(?! (?:by|under|in|through|for|to) )', keywords: ['guaranteed']}
     exceptions:
+      # Others' promises criticised: "Agencies that promise 100% fill rates are, in my view, promising something the market can't support." (forty-ninth session, ZF).
+      - '\b(?:agencies|vendors|providers|suppliers|companies|firms|anyone|those|others|competitors|some (?:agencies|vendors|providers|suppliers)) (?:that|who) (?:promise|guarantee)\b'
       # The reader's question told back: "On the call you asked whether Mistlecote can guarantee a yield increase." (forty-ninth session, YT).
       - '\b(?:you|they|[\p{L}]+) asked (?:me |us )?(?:on the call |on tuesday |last week |earlier )?(?:whether|if) (?:we|i|[\p{L}&.''’ -]{2,40}?) (?:can|could|would|will|do|does) (?:guarantee|promise)\b'
       # A guarantee scoped to what we control: "we guarantee colony strength, not crop outcome" (UZ).
@@ -2195,6 +2199,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:quote|price|offer|discount|pricing|deal|rate)\b[^.!?\n]{0,20}\b(?:only )?holds? (?:while|as long as|until|for as long as) i(?:''m| am)\b', keywords: ['holds while', 'hold while', 'holds as long as', 'holds until', 'hold until'], firm: true}
       - {regex: '\b(?:re-?approved|re-?quoted|re-?priced)\b[^.!?\n]{0,40}\bat (?:full )?list(?: price)?\b', keywords: ['at full list', 'at list'], firm: true}
     exceptions:
+      # A quote's validity with what happens after, no push: "The offer is valid until June 30; after that, I'd need to re-check it with our finance team." (forty-ninth session, ZF).
+      - '\bvalid (?:until|till|through|for) [^.;!?\n]{1,25}[;,.] (?:after that|afterwards|beyond that|past that),? (?:i''d|we''d|i would|we would|i''ll|we''ll|i will|we will) (?:need to |have to |simply |just |be glad to |be happy to )?(?:re-?check|re-?confirm|refresh|re-?quote|review|update|re-?issue|check)\b'
       # A limit of the service told, not a slot held over the reader (forty-eighth session, XJ): "we can't guarantee an alternative will exist on the day" (a strike day's flights).
       - '\b(?:can''t|cannot|can not|won''t be able to) (?:promise|guarantee)(?: that)? (?:an?|any) (?:alternative|replacement|other|spare|backup|back-up)(?: [\w-]+)? (?:will|would) (?:still |always )?(?:exist|be there|be available|be found)\b'
       - '${PRICE_RISE_EXPLAINED}'
@@ -2583,6 +2589,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:tier|plan|programme|program|cohort|allocation|pricing|offer|package|edition) (?:is|are) (?:nearly|almost|practically|virtually|all but) (?:sold out|fully (?:booked|subscribed|allocated|committed)|gone)\b', keywords: ['sold out', 'fully booked', 'fully subscribed', 'fully allocated', 'fully committed', 'gone']}
       - {regex: '\b(?:can|could) only (?:take on|onboard|accept|fit in|squeeze in|handle|support|add|start) (?:\w+ )?(?:one|two|three|four|five|a few|a couple of|a handful of|\d+) more\b', keywords: ['only take on', 'only onboard', 'only accept', 'only fit in', 'only squeeze in', 'only handle', 'only support', 'only add', 'only start']}
     exceptions:
+      # A direct debit told in advance: "you'll get at least five working days' notice of each amount before it's taken" (forty-ninth session, ZE).
+      - '\b(?:amount|payment|money|debit|sum|fee|charge|instal(?:l)?ment)s? before (?:it''s|it is|they''re|they are) (?:taken|collected|debited|charged)\b'
       - '\bnext (?:free|available|open) (?:start date|start|slot|date|window|implementation slot)\b'
       - '\bso (?:that )?we can (?:plan|schedule|allocate|reserve|staff|book|line up) (?:resourcing|resources|the team|capacity|engineers|your slot|the right people)\b'
       - '${PLANS_CHANGE}'
@@ -2671,6 +2679,9 @@ ${RELEASE_CONTEXT}
     severity: warn
     description: 'incredulity and condescension: can''t see why anyone would say no, surely you can see, an easy yes'
     patterns:
+      # Forty-ninth session, third round (ZG, ZH, ZI): "anyone who has run a steel cord line for long enough knows that …", "Corrugation is a fairly simple concept once it's explained properly",
+      # "a network of X's standing shouldn't still be …", "Most maintenance managers I speak to see the sense in this straight away", "most clinic managers I speak to have sorted out their repair tracking by now".
+      - {regex: '\banyone who(?:''s| has)? (?:run|worked|managed|been|operated|spent)\b[^.!?\n]{0,60}\b(?:long enough )?knows (?:that )?\b|\b(?:fairly|quite|pretty|really|very) (?:simple|straightforward|basic) (?:concept|idea|thing|matter|point) once (?:it''s|it is|it''s been|it has been) explained (?:properly|clearly|slowly|well)\b|\bof [\p{L}&.''’ -]{2,40}?[''’]s (?:standing|size|stature|calibre|caliber|reputation|profile) (?:shouldn''t|should not|really shouldn''t) (?:still )?be\b|\bmost [\w&/ -]{2,40}? i (?:speak|talk) (?:to|with) (?:see the sense|agree|get it|(?:have|had) (?:already )?(?:sorted|fixed|moved|switched|done|solved)|sort|fix|move|switch|solve)\b', keywords: ['anyone who', 'once it', 'standing', 'size', 'stature', 'calibre', 'caliber', 'reputation', 'profile', 'i speak', 'i talk'], firm: true}
       # Forty-ninth session (YN): "Surely shorter rides for your students are worth fifteen minutes of your time?"
       # Forty-ninth session, second round (YV, YW, YX): "paper claim forms aren't something most insurers would want to admit to still using", "kitchen fire chemistry isn't something most F&B managers are expected to understand",
       # "a hotel of your standing shouldn't still be relying on…", "about twenty years behind where the industry is", "a moisture meter and a ladder aren't really a survey; they're a guess with extra steps",
@@ -3391,6 +3402,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'handing share to rivals, offers that lock at a time, held slots with a cutoff, near-promises of results, escalation threats, secrecy, rhetorical nudges'
     patterns:
+      # Forty-ninth session, third round (ZG, ZH), beside the guarantee rule whose service-level exception (availability, uptime) would excuse "belt availability … we can promise the same": "we can promise the same for X", "… back under the limit in one pass — that's a promise", "downtime … becomes a thing of the past".
+      - {regex: '\bwe (?:can|will|''ll) promise (?:you )?the same (?:for|to|result|results|outcome|figures?)\b|[,;—–-]\s*(?:that''s|that is) a promise\b|\b(?:becomes?|will become|will be|is) a thing of the past\b', keywords: ['promise', 'thing of the past'], firm: true}
+      # Forty-ninth session, third round (ZH): "I understand you're busy, though a one-line reply would have been appreciated after our call."
+      - {regex: '\b(?:a|even a|just a) (?:one-line|one line|quick|short|brief|simple) (?:reply|response|answer|note|acknowledg(?:e?ment))\b would have been (?:appreciated|nice|good|courteous|polite|welcome)\b', keywords: ['would have been'], firm: true}
       # Forty-ninth session, second round (YV, YW, YX): "the implementation calendar will be full and you'd be looking at next year at the earliest", "I did take the time to put this proposal together specifically for you, so a quick reply would be appreciated",
       # "realistically it's now or after Diwali", "if you'd prefer to keep chasing leaks by hand, that's entirely your call".
       - {regex: '\b(?:calendar|diary|schedule|order book|install(?:ation)? (?:calendar|schedule)|implementation (?:calendar|schedule)|slots?) (?:will be|is going to be|''ll be) (?:completely |fully )?(?:full|booked(?: up)?)\b[^.!?\n]{0,50}\b(?:at the earliest|next year|until (?:next|the new year))\b|\b(?:i|we) (?:did |really |have |''ve )?(?:take|took|taken|spent|put in|invested) (?:the |a lot of |a fair bit of |some |real |quite some )?(?:time|effort|hours) (?:to |into |on |in )(?:put(?:ting)?|pull(?:ing)?|prepar(?:e|ing)|writ(?:e|ing)|build(?:ing)?|draft(?:ing)?)\b[^.!?\n]{0,60}?,? so (?:a|at least a|the least|even a|just a)[^.!?\n]{0,25}\b(?:reply|response|answer|acknowledg\w*)\b|\b(?:it''s|it is|that''s|that is) (?:now or (?:never|after|not until|next)|either now or)\b|\bif you(?:''d| would) (?:rather|prefer to) (?:keep|carry on|continue|go on) (?:chasing|losing|wasting|fixing|patching|doing (?:it|this|things) by hand|paying|bleeding|risking)\b[^.!?\n]{0,40},? (?:that''s|that is|it''s|it is) (?:entirely |completely |totally |of course )?your (?:call|choice|decision|business)\b', keywords: ['full', 'booked', 'time', 'effort', 'hours', 'now or', 'rather', 'prefer to'], firm: true}
@@ -5950,6 +5965,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'fear aimed at the reader in other words: imagine the headlines, the sort of thing that ends up in the local paper, you don''t want to be the team explaining it to the regulator, your name in the incident report, that''s on whoever chose not to, imagine how you''ll feel knowing you said no, money walking out of the door that never comes back. Published incident figures and real compliance dates pass.'
     patterns:
+      # Forty-ninth session, third round (ZG, ZI): "no one wants that on their conscience", "Clinics that delay this kind of change tend to find their best audiologists start looking elsewhere".
+      - {regex: '\b(?:no one|nobody|no-one) wants (?:that|this|it) on (?:their|your|his|her) conscience\b|\bon your conscience\b|\b(?:clinics|companies|teams|firms|practices|those|ones|schools|hospitals|sites|operators|businesses) (?:that|who) (?:delay|wait|hold off|put off|drag their feet)\b[^.!?\n]{0,40}\btend to (?:find|lose|see|watch|discover)\b', keywords: ['conscience', 'tend to'], firm: true}
       # Forty-ninth session (YN): "If a child gets left at a stop because of a routing mistake, that lands on your desk, not the vendor's."
       # Forty-ninth session, second round (YW, YX): "I'd hate for Zephyr Cloud to find that out after a fire", "the liability will sit squarely with you personally", "nobody is going to ask which contractor was cheapest",
       # "The firms that told us 'maybe next year' are the ones ringing us now with emergencies", "Every day a family waits … is a day you've chosen to make them wait", "I'd rather not have to tell the diocese's facilities team that …".
@@ -6743,6 +6760,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
       - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Forty-ninth session, third round (ZG, ZH, ZI): Afrikaans "Ons het net een span oor vir Desember, so ek sal nie lank kan wag vir 'n antwoord nie"; Spanish "me sorprende que una operación del tamaño de X siga…", "lo más probable es que pierdan el cupo";
+      # French "… peuvent vite paraître techniques pour un non-spécialiste", "je suppose que le sujet ne vous intéresse plus — ou que vous préférez gérer les plaintes"; Japanese "同業の皆さまはすでに…移行されています", "必ず半分になります";
+      # Chinese "只剩最後兩位，錯過就要等到明年", "不知道是不是貴院不太重視"; Vietnamese "… sẽ phải chuyển suất triển khai này cho phòng khám khác", "đều đã chuyển đổi rồi, chỉ còn vài nơi chưa".
+      - {regex: '(?<![\p{L}])(?:net (?:een|twee|drie) (?:span|spanne|plek|plekke|gleuf|gleuwe) oor|sal nie lank kan wag|me sorprende que (?:una?|el|la) [\p{L}]+ del tamaño de|(?:pierdan|pierda|perderán|perderá|perder) (?:el|su) (?:cupo|lugar|turno|puesto)|pour un non-spécialiste|pour des non-spécialistes|je suppose que (?:le sujet|cela|ce sujet|ça) ne vous intéresse plus|ou que vous préférez (?:gérer|continuer|garder|subir)|chuyển suất [^.!?\n]{0,30}?cho (?:phòng khám|khách hàng|đơn vị|bên) khác|đều đã chuyển đổi rồi|chỉ còn vài (?:nơi|đơn vị|phòng khám) chưa)(?![\p{L}])|同業の皆さま(?:は|も)?すでに|同業他社(?:は|も)?すでに|必ず(?:半分|倍|[0-9０-９]+ ?[%％割])|只剩最[後后]|錯過就要等|错过就要等|不太重視|不太重视', keywords: ['net een', 'net twee', 'net drie', 'sal nie lank', 'me sorprende', 'pierdan', 'pierda', 'perderán', 'perderá', 'perder', 'non-spécialiste', 'je suppose', 'vous préférez', 'chuyển suất', 'đều đã chuyển đổi', 'chỉ còn vài', '同業', '必ず', '只剩最', '錯過', '错过', '不太重'], firm: true}
       # Forty-ninth session, second round (YV, YW, YX): Swedish "Jag har lagt ner en hel del tid på att ta fram det här åt er, så jag hoppas att du åtminstone kan ge mig ett svar"; Finnish "Takaamme, että … puolittuvat";
       # Estonian "Olen teile juba kolm korda kirjutanud, nii et eeldan, et see teid lihtsalt ei huvita", "Soodushind kehtib ainult selle nädala lõpuni"; Hinglish "sirf aapke liye hold kar rakha hai, kal tak confirm nahi hua toh release karna padega";
       # Romanian "Oferta este valabilă doar până vineri; după aceea, prețul crește", "mă surprinde că o firmă de talia dumneavoastră încă…"; Hungarian "Ez már a harmadik levelem, gondolom, ez most nem prioritás", "már csak két szabad időpontunk maradt … ne halogassák";

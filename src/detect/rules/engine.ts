@@ -1506,7 +1506,8 @@ function aboutProspect(ctx: ScanContext, f: FieldText, start: number, end: numbe
       // does not make the claim ours; "the layoffs we went through" does.
       const sentence = lower.slice(from, to);
       const cut = afterText.search(CLAUSE_BREAK);
-      const own = lower.slice(from, cut < 0 ? to : end + cut);
+      // "We heard X is opening a new operation near Arequipa": the "we" of hearsay does not make it ours (forty-ninth session, ZG).
+      const own = lower.slice(from, cut < 0 ? to : end + cut).replace(HEARSAY_RE, '');
       return !WE_RE.test(own) && !GENERIC_RE.test(before) && !OFFER_FOR_RE.test(before) && !FOR_INDEFINITE_RE.test(before) && !GENERIC_SUBJECT_RE.test(sentence) && !ourName(ctx, own) &&
         !thirdPartySubject(ctx, f, from, start, end) &&
         !thirdPartyBetween(ctx, f, from, start, true) && !thirdPartyAfter(ctx, f, start, end, to) &&
@@ -1692,7 +1693,7 @@ const OWN_PAGE_QUOTED_RE = new RegExp(String.raw`(?<![\p{L}])(?:saw|seen|noticed
  * it opened its new depot" (forty-third session, OE). A company's page is its own channel, as its
  * press release is; LinkedIn alone ("Saw on LinkedIn that you started a new position") is not.
  */
-const LINKEDIN_SEEN_RE = /(?<![\p{L}])(?:saw|seen|read|noticed|spotted|came across)(?: (?:it|this))? (?:on|in) (?:the company's |(?:[\p{L}&.'’-]+ ){0,3}[\p{L}&.'’-]+(?:'s|’s) )linkedin(?: page| post| feed| update| announcement)?,? (?:that|how)(?![\p{L}])/u;
+const LINKEDIN_SEEN_RE = /(?<![\p{L}])(?:saw|seen|read|noticed|spotted|came across)(?: (?:it|this|the (?:announcement|news|post|update)))? (?:on|in) (?:(?:the company's |(?:[\p{L}&.'’-]+ ){0,3}[\p{L}&.'’-]+(?:'s|’s) )linkedin(?: page| post| feed| update| announcement)?,? (?:that|how))(?![\p{L}])/u;
 
 /**
  * The prospect's own publication cited in the languages the packs read news in: "Li no comunicado de
