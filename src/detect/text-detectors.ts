@@ -189,7 +189,9 @@ export function onHeadingLine(text: string, at: number): boolean {
   // "IF YOU'D LIKE TO CONTINUE", "IF YOU NEED MORE TIME", "IF YOU GET LOST": an option or a case
   // the email sets out, headed by its condition; "ENDPOINTS YOU'LL PROBABLY WANT", "THINGS YOU
   // WILL NEED": what a list holds (forty-second session, MG). "IF YOU DON'T ACT NOW" keeps its push.
-  topic = topic.replace(/^IF YOU(?:['’]D| WOULD)?(?: (?:LIKE|WANT|PREFER|NEED|DECIDE|CHOOSE|WISH))?\b/, '');
+  topic = topic.replace(/^IF YOU(?:['’]D| WOULD)?(?: (?:DON['’]T|DO NOT))?(?: (?:LIKE|WANT|PREFER|NEED|DECIDE|CHOOSE|WISH))?\b/, '');
+  // "WHAT YOU DON'T GET", "BEFORE YOU LEAVE FRIDAY": what a plan leaves out and a checklist's moment, headed (forty-ninth session, ZN).
+  topic = topic.replace(/^(?:WHAT|THINGS) (?:YOU|WE) (?:DON['’]T |DO NOT |WON['’]T )?(?:GET|PAY(?: FOR)?|RECEIVE|COVER|INCLUDE|CHARGE(?: FOR)?|NEED)\b|^BEFORE YOU (?:LEAVE|GO|START|ARRIVE|BEGIN|SUBMIT|TRAVEL|FLY)\b/, '');
   topic = topic.replace(/\b(?:YOU|YOUR TEAM|YOUR DEVELOPERS)(?:['’]LL| WILL)? (?:PROBABLY |LIKELY |MOST LIKELY |ALSO )?(?:WANT|NEED|USE|SEE|FIND)\b/g, '');
   // "ADDITIONAL DETAIL REQUESTED IN SECTION 3 OF THE RFI": what the reader's form asked for (forty-first session, AS).
   topic = topic.replace(/\b(?:ADDITIONAL |FURTHER |OTHER )?(?:DETAILS?|INFORMATION|INFO|DOCUMENTS?|ITEMS?|ANSWERS?|EVIDENCE) (?:REQUESTED|ASKED FOR)\b/g, '');
@@ -415,6 +417,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     // "WHAT TO DO WITH THIS" (a heading), "CREATE VECTOR INDEX … USING HNSW" (a query in a
     // snippet), "4 x 10-INCH RUGGED TABLET" (a line item): not a sentence said loudly.
     if (capitalsNotShouted(f, folded, m.index, m[0])) continue;
+    // "NOTICE GIVEN                  WHAT YOU PAY": a table's column headings, set apart by runs of spaces (forty-ninth session, ZM).
+    if (/ {3,}/.test(m[0])) continue;
     // "Spring tuning confirmed. ACTION NEEDED BY YOU: none": a label whose value says there is nothing to do, anywhere on its line (forty-eighth session, XH).
     if (LABEL_THEN_NOTHING.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     hasCaps = true;

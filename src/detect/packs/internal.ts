@@ -1,6 +1,6 @@
 import { UI_STEP_EXCEPTION } from '../ui-steps.js';
 import { AI_SENDER_DISCLOSURE_YAML } from '../ai-disclosure.js';
-import { DOCUMENT_NOTE_HEAD, NOT_ADVICE, WONT_GUESS, yamlQuoted } from '../disclaimers.js';
+import { ASKED_COLLEAGUE_TO_CHECK, DOCUMENT_NOTE_HEAD, NOT_ADVICE, WONT_GUESS, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS } from './shared.js';
 
 /** Ukrainian and Russian notes: "[ЗАМІНИТИ: …]", "перед відправкою", "я не знайшла в CRM" (thirty-seventh session, OB). */
@@ -210,6 +210,8 @@ const INTERNAL_STRUCTURE_RULES = String.raw`
       # An alternative left in for the rep to pick: "[ALT VERSION if he's still annoyed: We completely understand…]" (development set HI).
       - {regex: '[\[(]\s*(?:(?:alt|alternative|alternate|softer|harder|shorter|longer|backup|fallback) (?:version|wording|line|paragraph|para|copy|take|opener|close|ending|subject(?: line)?)\s*(?:if|for|in case|when|-|:)|alt\s*(?:if|for|in case|when|:))[^\]\n]{0,80}(?::|\]|\))', keywords: ['alt', 'alternative', 'alternate', 'backup', 'fallback', 'softer', 'harder', 'shorter', 'longer', 'option']}
     exceptions:
+      # A printed copy delivered by hand: "could drop a printed copy at X's office around 09:30" (forty-ninth session, ZM).
+      - '\bdrop (?:a|the|some) (?:printed |paper |hard |signed )?cop(?:y|ies) (?:at|off|round|by|in)\b'
       # A translation offered to the reader (forty-eighth session, YE): "Let me know if you'd like a Greek version; our team can translate it."
       - '\b(?:if you(?:''d| would) like|if you want|if you need|happy to (?:send|do|prepare)) (?:a|an) [\p{L}]+ (?:version|translation)\b'
       # What a sum leaves out, told to the reader: "Any extra bookings from faster replies. I've left that out because I can't predict it honestly." (forty-seventh session, WN).
@@ -1655,6 +1657,9 @@ const INTERNAL_ROUND16_RULES = String.raw`
     severity: critical
     description: 'an internal note written in another language (the team is international): explicit internal labels (interne Notiz, nur intern, note interne, usage interne, nota interna, uso interno, interne notitie, NdR), do-not-send imperatives (nicht versenden, ne pas envoyer, no enviar, non inviare, não enviar, niet versturen), a check to do before sending (vor dem Versand prüfen, vérifier … avant envoi, confirmar … antes de enviar, verificare … prima dell''invio, voor verzending checken), bracketed to-check marks (zu prüfen, à vérifier, por verificar, da verificare) and draft labels (ENTWURF:, BORRADOR -)'
     patterns:
+      # Forty-ninth session, fourth round (ZO, ZP, ZQ): Arabic "راجع الأسعار … قبل ما نرسل", "بانتظار موافقة أبو خالد على الخصم"; Slovak "(Zuzka, … buď milá)"; Czech "(Tomáši, zkontroluj prosím tu částku, nejsem si jistá…)", "tohle ještě neposílej, čekáme na schválení slevy";
+      # German "Bitte vor Versand mit Stefan klären"; Yoruba "… ṣáájú kí ẹ tó fi ránṣẹ́"; Twi "… ansa na wode akɔ"; Hausa "… kafin ka tura"; Igbo "… tupu i zipu ya".
+      - {regex: '(?<![\p{L}])(?:buď (?:milá|milý|milí|opatrná|opatrný)|zkontroluj prosím|nejsem si (?:jistá|jistý)|(?:ještě )?neposílej|čekáme na schválení|bitte vor (?:dem )?versand|vor (?:dem )?versand (?:noch )?mit [\p{L}]+ (?:klären|abstimmen|prüfen|checken)|ansa na wode akɔ|kafin ka tura|tupu i zipu)(?![\p{L}])|ṣáájú kí ẹ tó fi ránṣẹ́|قبل ما (?:نرسل|نبعت|نرسله|نبعته)|بانتظار موافقة', keywords: ['buď', 'zkontroluj', 'nejsem si', 'neposílej', 'čekáme', 'versand', 'wode akɔ', 'kafin ka tura', 'tupu i zipu', 'ṣáájú', 'قبل ما', 'بانتظار'], firm: true}
       # Forty-ninth session, third round (ZG, ZH, ZI): Spanish "Ojo que este cliente paga a 90 días, hay que incluirlo en la cotización"; Dutch "Let op: contactpersoon is nieuw, eerdere offerte ging naar zijn voorganger";
       # Traditional Chinese "（內部備註：周小姐不是決策者，記得請她引薦院長）", "PS 給 Amy：報價單用舊版的就好，新版還沒核准。".
       - {regex: '(?<![\p{L}])(?:ojo que este cliente|ojo,? este cliente|hay que incluirlo en la cotizaci[óo]n|let op: (?:contactpersoon|deze klant|klant is)|eerdere offerte ging naar)(?![\p{L}])|內部(?:備註|备注|用|資料|參考|使用)|不是決策者|不是决策者|還沒核准|还没核准|用舊版的就好|用旧版的就好|PS ?[給给] ?[\p{L}]+[：:]', keywords: ['ojo', 'hay que incluirlo', 'let op', 'eerdere offerte', '內部', '決策者', '决策者', '核准', '舊版', '旧版', 'ps'], firm: true}
@@ -2515,6 +2520,8 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b(?! [\p{L}-]+(?:''s|’s) )'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      # A check told to the reader: "I've asked our payroll lead to check my answer before sending it." (forty-ninth session, ZM).
+      - '${yamlQuoted(ASKED_COLLEAGUE_TO_CHECK)}'
       # The reader told to delete their own key: "Give it directly to them – please don't email it to us, and delete it if you stop using that software" (forty-ninth session, ZE).
       - '\b(?:delete|remove|revoke|disable) it if you (?:stop|no longer|don''t need|do not need|change|switch|leave)\b'
       # A note to the reader on how something was made (forty-eighth session, YG): "A note for transparency: I wrote the summary in English, and our AI writing assistant produced the first Japanese draft …"
@@ -3370,6 +3377,9 @@ rules:
     severity: critical
     description: 'template ids, generator stamps, call-recording snippets, personalisation hooks, hopes about how the text lands, fill-in requests, quality-check output, copy-from instructions, attachment reminders, CC instructions, not-client-ready labels'
     patterns:
+      # Forty-ninth session, fourth round (ZO, ZP, ZQ): "[Tier 3 account – low priority, send template only]", "(he didn't pick up on Sunday – try again after Eid)", "[link to case study – still waiting on marketing]",
+      # "[FIRST NAME, check spelling in CRM]", "Template B, warm lead (Kenya)", "Margin on this is thin, don't go below ₦6,500 per set."
+      - {regex: '\btier[ -]?\d (?:account|prospect)\b|(?<!\bthe )\btier[ -]?\d lead\b(?! (?:is|was|will|engineer|on|for))|\blow[ -]priority,? (?:send|use|just)\b|\bsend (?:the )?template only\b|\((?:he|she|they) (?:didn''t|did not|doesn''t) (?:pick up|answer|reply)\b|\btry (?:him|her|them)? ?again after\b[^.!?\n]{0,20}\)|\[[^\]\n]{0,60}\bstill waiting (?:on|for) (?:marketing|legal|finance|ops|sales|product|the (?:team|client|customer)|[\p{L}]+)\b[^\]\n]{0,20}\]|\[[^\]\n]{0,40}\bcheck (?:the )?(?:spelling|name|title|email)[^\]\n]{0,10} in (?:the )?(?:crm|salesforce|hubspot)\b[^\]\n]{0,20}\]|\btemplate [a-z0-9],? (?:warm|cold|hot) lead\b|\bmargin (?:on (?:this|it) )?is (?:thin|tight|low)\b|\b(?:don''t|do not|never) go (?:below|under|lower than) (?:[$€£₦₹¥]|ksh|kes|ngn|ghs|r|rs)?\s?\d', keywords: ['tier', 'priority', 'template only', 'pick up', 'answer', 'reply', 'again after', 'still waiting', 'check', 'template', 'margin', 'go below', 'go under', 'go lower']}
       # Forty-ninth session, second round (YV, YW, YX): "— alt. opening if he didn't attend the webinar: '…'", "(or cat too? ask Oskar)", "Couldn't find it in the rate card.", "— template v3 (cold / hospitality / south) —",
       # "Tagging for Q2 pipeline review – likely to close this month.", "Segment: Heritage contractors – Tier B – HU", "[ADD PERSONALISATION LINE HERE – something about their new menu launch?]"
       # (the author musing in the brackets; "[INSERT CASE STUDY LINK]" alone is an unfilled field, the placeholder kind's).
@@ -3508,6 +3518,8 @@ rules:
       - {regex: '[\[(]\s*(?:hold(?:ing)?(?: off)?(?: on)?(?: sending)?(?: this| it)?|on hold|don''t send(?: this| it)?|do not send(?: this| it)?|wait(?:ing)?(?: to send)?)\s+(?:until|till|til|pending|for|on)\s+(?!your?\b|you(?:''re|''ve)\b|the (?:client|customer)\b)(?:[\w''%$.-]+\s+){0,3}?(?:approves?|approved|approval|okays?|ok''s|oks|signs? off|sign-?off|clears?|confirms?|greenlights?|green-lights?|blesses|go-?ahead)\b[^\])\n]{0,100}[\])]|[\[(]\s*hold\s*[:\-\u2013\u2014]\s*(?![^\])\n]{0,80}\byour?\b)[^\])\n]{0,80}?\b(?:approv\w*|signs? off|sign-?off|okays?|go-?ahead)\b[^\])\n]{0,80}[\])]', keywords: ['[hold', '(hold', '[ hold', '( hold', '[on hold', '(on hold', '[don''t send', '(don''t send', '[do not send', '(do not send', '[wait', '(wait']}
       - {regex: '(?:^|\n|[.!?]\s+)(?:hold|on hold|pause|paused|do not send|don''t send) per [a-z]+\b(?! (?:of|the|your|our|a|an)\b)', keywords: ['hold', 'pause', 'send']}
     exceptions:
+      # A check told to the reader: "I've asked our payroll lead to check my answer before sending it." (forty-ninth session, ZM).
+      - '${yamlQuoted(ASKED_COLLEAGUE_TO_CHECK)}'
       # A checklist's heading over what the reader should keep to themselves: "PLEASE DON'T SEND" over "- Card numbers or bank details" (forty-seventh session, WN).
       - '^\s*please (?:don''t|do not) send\s*:?\s*$|(?:^|\n)[ \t]*please (?:don''t|do not) send[ \t]*:?[ \t]*\n[ \t]*[-*•]'
       # An ethics committee's or a regulator's approval the work waits for: "Sites 04, 08 and 11 are waiting for IRB approval of the recruitment materials" (forty-seventh session, VX).
@@ -3933,6 +3945,8 @@ rules:
       # A bracketed aside about the buyer or what not to say (development set HN): "(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)", "(… per Tom - don't mention it, just keep the quote under that)".
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
+      # A check told to the reader: "I've asked our payroll lead to check my answer before sending it." (forty-ninth session, ZM).
+      - '${yamlQuoted(ASKED_COLLEAGUE_TO_CHECK)}'
       # An offer to the reader to rework our document their way: "If you'd like it in TZS, or split into phases, I can redo it." (forty-ninth session, YT).
       - '\bif you(?:''d| would)? (?:like|want|prefer|need) (?:it|this|that|them|the (?:quote|proposal|price list|breakdown|summary|table))\b[^.!?\n]{0,60},? (?:i|we) (?:can|could|''ll|will|''d be (?:glad|happy) to) (?:redo|rework|redraft|reformat|resend|rewrite|revise|split|convert|update) (?:it|this|that|them)\b'
       # Assumptions labelled for the reader to question (forty-eighth session, XJ): "ASSUMPTIONS (ours, please challenge)".

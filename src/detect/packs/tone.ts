@@ -6,7 +6,7 @@
  * Friday"), our own response times and plain scheduling clean.
  */
 import { INCIDENT_WORDS, PRIORITY_DEFINED_WITH_CONTACT } from '../incident.js';
-import { NOT_TO_HURRY, NOTHING_TO_DO, yamlQuoted } from '../disclaimers.js';
+import { NOT_TO_HURRY, NOTHING_TO_DO, WONT_DO_IS, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS } from './shared.js';
 
 /** Pressure in Greek and Ukrainian, for every capitalisation (shared.ts anyCase; forty-sixth session, UO, UP). */
@@ -23,7 +23,7 @@ const WHEN = String.raw`(?:today|tonight|tomorrow(?: (?:morning|afternoon|evenin
 
 /** A gift for the buyer personally (tone.personal-inducement): wine, gadgets, tickets, a spa day. */
 /** A contract term that limits a rise ("Price increase on renewal capped at 5%"): no deadline, whatever the words. */
-const CAPPED_RISE = String.raw`\b(?:price|prices|pricing|rates?|fees?) (?:increases?|rises?|changes?|uplifts?|adjustments?) (?:on|at|after|from) (?:each |the |every |any )?(?:renewal|anniversary|contract anniversary|renewal date)\b[^.!?\n]{0,40}\b(?:capped|limited|max(?:imum)?|no more than|not (?:to )?exceed|at most|up to)\b`;
+const CAPPED_RISE = String.raw`\b(?:price|prices|pricing|rates?|fees?) (?:increases?|rises?|changes?|uplifts?|adjustments?):? (?:on|at|after|from) (?:each |the |every |any )?(?:renewal|anniversary|contract anniversary|renewal date)\b[^.!?\n]{0,40}\b(?:capped|limited|max(?:imum)?|no more than|not (?:to )?exceed|at most|up to)\b`;
 /** A list-price rise told as a fact, with no ask in the sentence ("Our list price is going up 6% on 1 July."): both deadline rules. */
 const PRICE_RISE_TOLD = String.raw`^(?![^!?\n]*\b(?:so|sign|signed|signing|lock|before|act|hurry|secure|now|today|quick|soon|unless|if)\b)[^!?\n]*\b(?:our |the )?(?:list )?prices? (?:is|are) going up (?:by )?\d+(?:\.\d+)? ?%(?: on| from)? [^!?\n]*$`;
 /** "It's not that the price disappears, it's that our list prices get reviewed": the threat disowned. */
@@ -395,6 +395,10 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      # What we will not do, said so: "What I won't do is offer a bigger discount that disappears next year." (forty-ninth session, ZN).
+      - '${yamlQuoted(WONT_DO_IS)}'
+      # Urgency for safety, about our own report: "We'll include it in the report, but please don't wait for the report to act on it." (ZL).
+      - '\b(?:don''t|do not) wait for (?:the|our|my) (?:report|results|written report|quote|invoice|paperwork) (?:to|before you) (?:act|fix|call|stop|isolate)\b'
       # Time given, not taken (forty-eighth session, YG): "None of this needs an answer before your board meets in May.", "We don't think there's a reason X must decide now."
       - '\b(?:nothing|none of (?:this|it|these|them))\b[^.!?\n]{0,20}\b(?:needs?|requires?) (?:an? )?(?:answer|reply|response|decision)\b|\b(?:don''t|do not|doesn''t) (?:think|believe|see)(?: that)? (?:there''s|there is) (?:a|any) (?:reason|need)\b[^.!?\n]{0,40}\b(?:decide|sign|act|commit)\b'
       # How long a repair lasts (forty-eighth session, XH): "A is a perfectly respectable choice if the budget is tight; it simply won't last as long."
@@ -679,6 +683,8 @@ ${RELEASE_CONTEXT}
       - 'once our'
       - 'gone'
     patterns:
+      # Forty-ninth session, fourth round (ZP): "Only two policies remain available at this price for the 2025 season."
+      - {regex: '\bonly (?:\d+|one|two|three|four|five|six|a few|a handful|a couple) (?:[\w-]+ ){0,2}?(?:policies|places|spots|slots|units|kits|seats|licen[cs]es|bundles|packages|rooms|tables|stands|contracts|positions) (?:remain|are left|left|are still|still)(?: available)? at (?:this|that|the current|today''s) (?:price|rate|level)\b', keywords: ['only'], firm: true}
       # Forty-ninth session (YP): "Only three of the discounted sensor bundles remain for the Asia-Pacific region this year."
       - {regex: '\bonly (?:\d+|one|two|three|four|five|six|a few|a handful|a couple) of (?:the|our|these|those) (?:[\w-]+ ){0,3}?(?:bundles?|units?|kits?|licen[cs]es?|spots?|slots?|seats?|places?|packages?|devices?|systems?|machines?|sensors?|rooms?|tables?|stands?) (?:remain|are left|left|still available|are still available|are available)\b', keywords: ['only']}
       # Forty-seventh session, fourth round (WP): "Only three places left for the Brussels workshop on the 12th, and they tend to go within a day."
@@ -2199,6 +2205,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:quote|price|offer|discount|pricing|deal|rate)\b[^.!?\n]{0,20}\b(?:only )?holds? (?:while|as long as|until|for as long as) i(?:''m| am)\b', keywords: ['holds while', 'hold while', 'holds as long as', 'holds until', 'hold until'], firm: true}
       - {regex: '\b(?:re-?approved|re-?quoted|re-?priced)\b[^.!?\n]{0,40}\bat (?:full )?list(?: price)?\b', keywords: ['at full list', 'at list'], firm: true}
     exceptions:
+      # What we will not do, said so: "What I won't do is offer a bigger discount that disappears next year." (forty-ninth session, ZN).
+      - '${yamlQuoted(WONT_DO_IS)}'
       # A quote's validity with what happens after, no push: "The offer is valid until June 30; after that, I'd need to re-check it with our finance team." (forty-ninth session, ZF).
       - '\bvalid (?:until|till|through|for) [^.;!?\n]{1,25}[;,.] (?:after that|afterwards|beyond that|past that),? (?:i''d|we''d|i would|we would|i''ll|we''ll|i will|we will) (?:need to |have to |simply |just |be glad to |be happy to )?(?:re-?check|re-?confirm|refresh|re-?quote|review|update|re-?issue|check)\b'
       # A limit of the service told, not a slot held over the reader (forty-eighth session, XJ): "we can't guarantee an alternative will exist on the day" (a strike day's flights).
@@ -3402,6 +3410,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'handing share to rivals, offers that lock at a time, held slots with a cutoff, near-promises of results, escalation threats, secrecy, rhetorical nudges'
     patterns:
+      # Forty-ninth session, fourth round (ZO, ZP, ZQ): "I did flag the ageing tubes to you in January, for what it's worth", "I did mention this on the phone, but perhaps it didn't come across clearly the first time",
+      # "well, I did try to warn you", "We're closing our books for the Czech market at the end of October and may not reopen them", "Perhaps my earlier emails went to spam, or perhaps they just weren't a priority",
+      # "After we helped you out with the emergency order in September, I'd have expected X to at least think of us first", "Several other schools in Brno are already on board, and parents do compare", "Parents do notice when…".
+      - {regex: '\bi did (?:flag|mention|raise|point out|tell you|warn you about|bring up)\b[^.!?\n]{0,80}(?:for what it''s worth|the first time|if you recall|didn''t come across|didn''t land|may have missed)|\bi did (?:try to )?warn you\b|\bclosing (?:our|the) books (?:for|on) [^.!?\n]{1,40}\band (?:may|might|will) not (?:reopen|open)\b|\bor (?:perhaps|maybe) (?:they|it|this|my emails?) (?:just |simply )?(?:weren''t|wasn''t|isn''t|aren''t) (?:a|your) priority\b|\bi''d have expected [^.!?\n]{1,40}? to at least\b|\bafter (?:we|i) (?:helped you|bailed you|went out of our way)\b[^.!?\n]{0,80}\b(?:expected|least|owe|think of us)\b|\b(?:parents|customers|guests|patients|clients|residents|members|people) do (?:compare|notice|talk|ask)\b|\b(?:several|many|most|lots of) other [\w -]{2,30}? (?:in [\p{L} -]{2,20} )?are already (?:on board|signed up|with us|using us)\b', keywords: ['i did', 'books', 'priority', 'expected', 'after we', 'after i', 'do compare', 'do notice', 'do talk', 'do ask', 'already'], firm: true}
       # Forty-ninth session, third round (ZG, ZH), beside the guarantee rule whose service-level exception (availability, uptime) would excuse "belt availability … we can promise the same": "we can promise the same for X", "… back under the limit in one pass — that's a promise", "downtime … becomes a thing of the past".
       - {regex: '\bwe (?:can|will|''ll) promise (?:you )?the same (?:for|to|result|results|outcome|figures?)\b|[,;—–-]\s*(?:that''s|that is) a promise\b|\b(?:becomes?|will become|will be|is) a thing of the past\b', keywords: ['promise', 'thing of the past'], firm: true}
       # Forty-ninth session, third round (ZH): "I understand you're busy, though a one-line reply would have been appreciated after our call."
@@ -5965,6 +5977,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'fear aimed at the reader in other words: imagine the headlines, the sort of thing that ends up in the local paper, you don''t want to be the team explaining it to the regulator, your name in the incident report, that''s on whoever chose not to, imagine how you''ll feel knowing you said no, money walking out of the door that never comes back. Published incident figures and real compliance dates pass.'
     patterns:
+      # Forty-ninth session, fourth round (ZQ): "no head teacher wants that phone call from a worried parent", "the schools that stuck with their old suppliers are the ones we hear parents complaining about".
+      - {regex: '\bno [\w -]{2,25}? wants (?:that|this|the|a) (?:phone )?call\b|\bthe (?:firms|ones|companies|clients|customers|schools|practices|clinics|teams|sites|farms|hotels) (?:that|who) [^.!?\n]{3,60}\bare the ones (?:we hear|ringing|calling|phoning|begging|complaining|struggling|paying|losing|that)\b', keywords: ['wants', 'are the ones'], firm: true}
       # Forty-ninth session, third round (ZG, ZI): "no one wants that on their conscience", "Clinics that delay this kind of change tend to find their best audiologists start looking elsewhere".
       - {regex: '\b(?:no one|nobody|no-one) wants (?:that|this|it) on (?:their|your|his|her) conscience\b|\bon your conscience\b|\b(?:clinics|companies|teams|firms|practices|those|ones|schools|hospitals|sites|operators|businesses) (?:that|who) (?:delay|wait|hold off|put off|drag their feet)\b[^.!?\n]{0,40}\btend to (?:find|lose|see|watch|discover)\b', keywords: ['conscience', 'tend to'], firm: true}
       # Forty-ninth session (YN): "If a child gets left at a stop because of a routing mistake, that lands on your desk, not the vendor's."
@@ -6640,6 +6654,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:discouraging|disheartening|disappointing|frustrating) to (?:send|share|write|follow up)\b[^.!?\n]{0,40}\b(?:not hear|no reply|no response|hear nothing|without hearing)\b|\ba beginner''?s guide\b[^.!?\n]{0,150}\bso we (?:don''t|do not) have to (?:spend|waste)\b|\bmay be a (?:fairly |rather |relatively )?new (?:area|topic|concept|idea|field) for your team\b', keywords: ['discouraging', 'disheartening', 'disappointing', 'frustrating', 'beginner', 'new area', 'new topic', 'new concept', 'new idea', 'new field'], firm: true}
       - {regex: '\b(?:tends? to|will|might|may) get (?:deprioriti[sz]ed|pulled|withdrawn|closed out|dropped)\b|\bjudging by (?:the |our )?(?:usage |login |access |activity )?(?:logs|data|analytics|stats)\b|\bisn''t how serious (?:[\w-]+ ){0,3}(?:operate|work|run|do (?:it|things))\b|\bjust isn''t how (?:[\w-]+ ){0,3}(?:operate|work|run) anymore\b', keywords: ['get deprioriti', 'get pulled', 'get withdrawn', 'get closed', 'get dropped', 'judging by', 'isn''t how'], firm: true}
       - {regex: '(?<![\p{L}])(?:no dejarlo pasar|ya no podr[ée] sostener|difficile d[''’]expliquer pourquoi)(?![\p{L}])', keywords: ['dejarlo pasar', 'sostener', 'expliquer pourquoi'], firm: true}
+    exceptions:
+      # What we will not do, said so: "What I won't do is offer a bigger discount that disappears next year." (forty-ninth session, ZN).
+      - '${yamlQuoted(WONT_DO_IS)}'
     message: 'pressure: "{match}"'
     examples:
       fire:
@@ -6757,9 +6774,15 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'pressure written in French, Spanish, Portuguese, German or Italian (the sentence model reads English, so it is not asked to corroborate): last chances, an offer that will not hold, counting unanswered emails, reading silence as disinterest, "you don''t want to be the one who…". A quote''s validity date stated plainly passes.'
     exceptions:
+      # A quote's validity, then a re-check: "Cette soumission est valide 30 jours. Passé ce délai, je devrai simplement la faire revalider par notre service des finances." (forty-ninth session, ZN).
+      - '(?<![\p{L}])passé ce délai,? (?:je|nous) (?:devrai|devrons|vais|allons|pourrai|pourrons) (?:simplement |juste )?(?:la |le |les )?(?:faire )?(?:revalider|valider|mettre à jour|actualiser|vérifier|réviser)'
       # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
       - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Forty-ninth session, fourth round (ZO, ZP, ZQ): Arabic "راسلتكم أربع مرات حتى الآن دون رد … ليست من أولوياتكم", "لم يتبقَّ لدينا سوى فريق واحد … سيذهب لجهة أخرى", "صعبة على غير المختصين", "لا أحد يريد أن يكون المسؤول";
+      # German "Sie möchten nicht derjenige sein, der dem Vorstand … erklären muss"; Czech "nabídku budu muset stáhnout", "instituce vaší velikosti bude mít tohle dávno vyřešené"; Slovak "nemali zostať pozadu";
+      # Swahili "Bei hii ni ya wiki hii tu; baada ya Ijumaa sitaweza kuishikilia tena"; Twi "wobɛhwere …, efisɛ sukuu foforɔ pii retwɛn"; Yoruba "lẹ́yìn ọ̀sẹ̀ yìí, kò ní sí mọ́"; Hausa "za mu ba wa wata makaranta wannan damar".
+      - {regex: '(?<![\p{L}])(?:nicht (?:derjenige|diejenige|diejenigen) sein,? (?:der|die)|nabídku (?:budu|budeme) muset (?:stáhnout|zrušit)|(?:instituce|firma|společnost|organizace|škola|nemocnice) vaší velikosti|dávno vyřešené|(?:nemali|nechceli) (?:by ste )?zostať pozadu|zostať pozadu|ni ya (?:wiki|mwezi|leo) hii tu|sitaweza kuishikilia|wobɛhwere|foforɔ pii retwɛn|za mu ba wa wata|idan ba (?:ku|ka) amsa ba kafin)(?![\p{L}])|kò ní sí mọ́|راسلتكم (?:\p{L}+ )?مرات|ليست من أولوياتكم|لم يتبق لدينا سوى|سيذهب لجهة أخرى|إذا لم نسمع منكم|على غير المختصين|بأبسط طريقة ممكنة|لا أحد يريد أن يكون المسؤول', keywords: ['derjenige', 'diejenige', 'nabídku', 'vaší velikosti', 'dávno', 'pozadu', 'tu', 'sitaweza', 'wobɛhwere', 'retwɛn', 'za mu', 'idan ba', 'kò ní sí', 'راسلتكم', 'أولوياتكم', 'لم يتبق', 'لجهة أخرى', 'لم نسمع', 'المختصين', 'بأبسط', 'لا أحد يريد'], firm: true}
       # Forty-ninth session, third round (ZG, ZH, ZI): Afrikaans "Ons het net een span oor vir Desember, so ek sal nie lank kan wag vir 'n antwoord nie"; Spanish "me sorprende que una operación del tamaño de X siga…", "lo más probable es que pierdan el cupo";
       # French "… peuvent vite paraître techniques pour un non-spécialiste", "je suppose que le sujet ne vous intéresse plus — ou que vous préférez gérer les plaintes"; Japanese "同業の皆さまはすでに…移行されています", "必ず半分になります";
       # Chinese "只剩最後兩位，錯過就要等到明年", "不知道是不是貴院不太重視"; Vietnamese "… sẽ phải chuyển suất triển khai này cho phòng khám khác", "đều đã chuyển đổi rồi, chỉ còn vài nơi chưa".
