@@ -589,7 +589,7 @@ rules:
       # An open item whose next sentence says who settles it and when is a status, not a blank: "3. Go-live.
       # Date is TBD. We will decide after the test phase.", "Dates: TBD. Once you have a shortlist, send them over".
       # (Nor "TBC" as a dairy's total bacterial count: "a TBC or SCC problem", "the TBC results", "TBC (cfu/ml)", "TBC BEFORE | TBC AFTER" (forty-ninth session, ZE).)
-      - '(?<!\b(?:a|the|your|their|our|its|his|her|high|low|average|monthly|weekly|bulk|herd) |[''’]s )\bTB[DC]\b(?!,? (?:(?:or|and) (?:[A-Z]{2,}|[a-z]+ (?:results?|counts?|levels?|figures?|readings?)|thermodurics?|somatic)|[A-Z]{2,}\b|results?|levels?|counts?|figures?|readings?|scores?|dropped|rose|fell|went|stayed|creeps?|problems?|control|BEFORE|AFTER|CHANGE|\((?:cfu|CFU)))(?![ ]?/[ ]?[A-Z]{3,})(?![.;]?\s+(?:(?:We|I)(?:''ll| will| can| would| should)? (?:decide|confirm|agree|fix|set|send|share|update|let you know|book|schedule)|(?:Once|When|As soon as|After) (?:you|your|we|the|our)\b))'
+      - '(?<!\b(?:a|the|your|their|our|its|his|her|high|low|average|monthly|weekly|bulk|herd) |[''’]s )\bTB[DC]\b(?!,? (?:(?:or|and) (?:[A-Z]{2,}|[a-z]+ (?:results?|counts?|levels?|figures?|readings?)|thermodurics?|somatic)|results?|levels?|counts?|figures?|readings?|scores?|dropped|rose|fell|went|stayed|creeps?|problems?|control|BEFORE|AFTER|CHANGE|\((?:cfu|CFU)))(?![ ]?/[ ]?[A-Z]{3,})(?![.;]?\s+(?:(?:We|I)(?:''ll| will| can| would| should)? (?:decide|confirm|agree|fix|set|send|share|update|let you know|book|schedule)|(?:Once|When|As soon as|After) (?:you|your|we|the|our)\b))'
       - '\bTKTK\b'
       - '(?i:\blorem ipsum\b)'
       - '\bundefined\b'
