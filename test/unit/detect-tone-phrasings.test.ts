@@ -343,7 +343,7 @@ const FIRE: Item[] = [
   "Expect 3x more meetings.",
   "Your win rate will double.",
   { text: "Following up (again)", field: 'subject' },
-  { text: "Should I stop reaching out?", field: 'subject' },
+  { text: "Should I give up on you?", field: 'subject' },
   { text: "Did I lose you?", field: 'subject' },
   { text: "Is this goodbye?", field: 'subject' },
   "We NEED to talk about this.",
@@ -4177,6 +4177,9 @@ const PASS: Item[] = [
   // A breakup subject asked plainly: tone.pushy-subject passes it by design (its own pass example); the
   // sentence model read it as pressure until its tone bar rose to 0.92 (eighteenth session).
   { text: "Should I close your file?", field: 'subject' },
+  // The polite last note's subject in fourteen clean sets of fresh writers, never a problem on its own (forty-ninth session).
+  { text: "Should I stop reaching out?", field: 'subject' },
+  { text: "Should I stop emailing?", field: 'subject' },
 ];
 
 describePhrasings('tone', 'tone', FIRE, PASS);

@@ -613,6 +613,16 @@ const NOT_USED_FOR_RE = /\b(?:won['’]t|will not|never|wouldn['’]t|would not)
  */
 const LIMITS_LEAD_RE = /\b(?:what|things|where) (?:we|i) (?:cannot|can['’]t|can not|don['’]t|do not|won['’]t|will not|aren['’]t able to|are not able to) (?:do|promise|guarantee|offer|cover|claim|say)\b|\b(?:we|i) (?:cannot|can['’]t|won['’]t|don['’]t)(?: promise(?: to)?| guarantee(?: to)?)?[ \t]*:[ \t]*$|\bwhat (?:this|it|the (?:service|examination|inspection|survey|report|contract)) (?:does not|doesn['’]t|won['’]t|cannot|can['’]t) (?:do|cover|include|tell you|guarantee)\b/;
 const ADVICE_LEAD_RE = /\b(?:(?:two|three|four|five|a few|some|my|a couple of) (?:thoughts|tips|suggestions|pointers|ideas|recommendations|pieces of advice|things (?:i['’]d|i would|to) (?:suggest|do|check|ask|look at|consider))|(?:my|some|a bit of|a little) (?:advice|suggestions?))\b/;
+/**
+ * A sentence the tone model reads as pressure that tells the reader something plainly: limits
+ * announced, a reference's independence, what their answers will not be used for (with nothing of a
+ * deadline or an offer in it), an item of a list of what we cannot do.
+ */
+function toldPlainly(lower: string, start: number, end: number): boolean {
+  const sentence = lower.slice(start, end);
+  return limitsAnnounced(sentence) || REFERENCE_UNPAID_RE.test(sentence) || (NOT_USED_FOR_RE.test(sentence) && !DISCLAIM_PRESSURE_RE.test(sentence)) || LIMITS_LEAD_RE.test(listLead(lower, start) ?? '');
+}
+
 /** A reference's independence disclosed: "she isn't paid or otherwise rewarded by us for it" (forty-ninth session, YL). */
 const REFERENCE_UNPAID_RE = /\b(?:she|he|they)(?:['’]s| is|['’]re| are)? (?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|won['’]t be|will not be|not)(?: being)? (?:paid|compensated|rewarded|incentivi[sz]ed)\b/;
 /** A note telling the reader what a document is and is not: "Note: this is our checklist, not the official one." (forty-ninth session, YU). */
@@ -852,7 +862,7 @@ export function detectModel(ctx: ScanContext, f: FieldText, model: Model = BUILT
       // a paragraph said to the colleague the mail introduces, which the reader reads too.
       if (rule.rule.kind === 'internal_marker' && inIntroductionParagraph(t.lower, s.start)) { passed(rule, p, s, 'a paragraph said to the person the mail introduces'); continue; }
       if (rule.rule.kind === 'internal_marker' && inSideActionList(t.lower, s.start)) { passed(rule, p, s, 'an item of an action list headed by one side of the deal'); continue; }
-      if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end) || limitsAnnounced(t.lower.slice(s.start, s.end)) || REFERENCE_UNPAID_RE.test(t.lower.slice(s.start, s.end)) || LIMITS_LEAD_RE.test(listLead(t.lower, s.start) ?? '') || (NOT_USED_FOR_RE.test(t.lower.slice(s.start, s.end)) && !DISCLAIM_PRESSURE_RE.test(t.lower.slice(s.start, s.end))))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
+      if (rule.rule.kind === 'tone' && (releases(t.lower, s.start, s.end) || disclaims(t.lower, s.start, s.end) || toldPlainly(t.lower, s.start, s.end))) { passed(rule, p, s, 'releases the reader or disclaims pressure'); continue; }
       // The question of a Q and A ("Q: Can you guarantee there will never be a breach?" over "A: No one honestly can"): the reader's words, answered (forty-seventh session, VP).
       if (rule.rule.kind === 'tone' && faqQuestion(t.lower, s.start, s.end)) { passed(rule, p, s, 'the question of a question and answer'); continue; }
       // An item of a recap of what the prospect told us ("Here's what I heard:" then "- Your

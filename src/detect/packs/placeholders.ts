@@ -341,7 +341,7 @@ rules:
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
       # Owner tags on action items: "[Gladwyn] Omar: send network test instructions to Andre by Friday" (forty-ninth session, ZF).
-      - '(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\[[^\]\n]{2,40}\][ \t]+[\p{L}][\p{L}''’-]+(?: [\p{L}][\p{L}''’-]+)?[ \t]*:'
+      - '(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\[[^\]\n]{2,40}\][ \t]+[\p{L}][\p{L}''’-]+[ \t]*:[ \t]*(?:send|set up|share|confirm|book|check|draft|review|prepare|schedule|call|email|update|upload|invite|test|ship|deliver|arrange|write|run|announce|sign|order|collect|provide|agree|circulate|complete|finish)\b'
       # Which language follows, in brackets: "[Cymraeg isod / English below]", "[English follows]" (forty-seventh session, WN).
       - '\[[^\]\n]{0,30}\b${LABELLED_LANGUAGE}\b[^\]\n]{0,30}\b${TEXT_FOLLOWS}\b[^\]\n]{0,30}\]|\[[^\]\n]{0,30}\b(?:isod|thíos|ci-dessous|abajo|unten|hieronder|poniżej|sotto|abaixo)\b[^\]\n]{0,40}\]'
       # A tag in brackets opening a subject in Korean, Japanese or Chinese: "[회의 일정 확인] 6월 12일(목) 오전 10시" (forty-seventh session, VX).
