@@ -45,8 +45,15 @@ export const ownerListLines = perField((folded) => {
     for (const m of folded.matchAll(OWNER_ITEM_RE)) found.add(m.index ?? 0);
     if (found.size < 2) found.clear();
   }
+  // Unmarked lines, one per side, each naming who does it: "Yarrowby: Diogo to review the villa
+  // credits …" over "Acme: Eduardo to confirm whether …" (fiftieth session, ZU). Two at least.
+  const sides = [...folded.matchAll(SIDE_OWNER_LINE_RE)].map((m) => m.index ?? 0);
+  if (sides.length >= 2) for (const at of sides) found.add(at);
   return found;
 });
+
+/** A side, a colon, a person and what they will do: "Acme: Eduardo to confirm whether …". */
+const SIDE_OWNER_LINE_RE = /^[ \t]*\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}:[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and|&|\/)[ \t]+\p{Lu}[\p{L}'’-]+)? to \p{Ll}{3,}[ \t]/gmu;
 
 
 /** A list item line: "- …", "* …", "• …", "1. …", "2) …", a questionnaire's "A3. …", a status tag "[done] …" (rules/engine.ts reads recaps with it too). */

@@ -22,6 +22,8 @@ const LIST_WORD = String.raw`(?:action(?: item)?s?|next steps?|to-?dos?|tasks?|f
 const SIDE_HEAD_RE = new RegExp(String.raw`^[ \t#*_>]*(?:` + [
   String.raw`(?:for[ \t]+|on[ \t]+)?(?:you|your (?:side|team|end)|us|me|our (?:side|team|end)|both(?: of us| sides| teams)?)`,
   String.raw`[\p{L}\p{N}&.'’ -]{2,40}?[ \t]*${WHO}`,
+  // A side with the people who carry its items: "Target Co (Sofia / Gonçalo):" (fiftieth session, ZU).
+  String.raw`(?!(?:internal|team|rep|sales|deal|my|private|notes?|reminders?)\b)[\p{L}\p{N}&.'’ -]{2,40}?[ \t]*\([\p{L}'’.-]+(?:[ \t]*(?:\/|,|&|and)[ \t]*[\p{L}'’.-]+){1,4}\)`,
   String.raw`${LIST_WORD}[ \t]*(?:[:,–—-][ \t]*|for[ \t]+)(?:[\p{L}\p{N}&.'’ -]{2,40}?)(?:[ \t]*${WHO})?`,
   String.raw`(?:your|our)(?: team['’]s)?[ \t]+${LIST_WORD}`,
   // A side's name before the list's word: "Frostmark actions:", "Target Co next steps:" (forty-third session, NX).

@@ -145,6 +145,8 @@ export function onHeadingLine(text: string, at: number): boolean {
   // A "TO-DO" list is a noun ("YOUR TEAM'S TO-DO"), not a verb DO.
   // A SIGN-IN, SIGN-UP or SIGN-OFF is a step's noun, not a push to sign.
   // "OPTION A – PAY AS YOU GO": a way of paying, named (forty-ninth session, ZE).
+  // "TOP 5 URGENT ITEMS, 2024", "URGENT PARTS OUT OF HOURS" over an on-call line: the urgent things a list or a number is for, named (fiftieth session, ZT).
+  core = core.replace(/\bURGENT (?:PARTS?|SPARES|ITEMS?|ORDERS?|REPAIRS?|JOBS?|CALLS?|CALL-?OUTS?|BREAKDOWNS?|CASES?|REQUESTS?|DELIVERIES|DELIVERY|SUPPORT|CONTACTS?|LINE|NUMBERS?|ISSUES?|ENQUIRIES|INQUIRIES|FAULTS?|QUERIES|TICKETS?)\b/g, 'X');
   let topic = core.replace(/\bPAY[- ]AS[- ]YOU[- ]GO\b/g, 'PAYG').replace(/\bTO-DO(S?)\b/g, 'TODO$1').replace(/\bSIGN-(?:IN|UP|OFF|ON)\b/g, 'SIGNIN').replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO|BEFORE|AFTER|DURING) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY) YOU\b/g, '');
   if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');

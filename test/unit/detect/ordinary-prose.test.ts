@@ -12,9 +12,9 @@ import { makeAccount, testPolicy } from '../../fixtures/detect/book.js';
 const account = makeAccount({ id: 't', name: 'Target Co', domain: 'target.example' });
 const book = buildBook([account]);
 
-/** Every finding of a whole email from Sam to Dana Reyes at Target Co (`to` for another recipient). */
-function scanEmail(body: string, subject = 'Following up', to = { email: 'dana@target.example', name: 'Dana Reyes' }) {
-  return scanDraft({ subject, body, to, from: 'sam@ourco.com' }, account, book, testPolicy());
+/** Every finding of a whole email from Sam to Dana Reyes at Target Co (`to` for another recipient, `at` for an account with facts). */
+function scanEmail(body: string, subject = 'Following up', to = { email: 'dana@target.example', name: 'Dana Reyes' }, at = account) {
+  return scanDraft({ subject, body, to, from: 'sam@ourco.com' }, at, at === account ? book : buildBook([at]), testPolicy());
 }
 
 function rules(line: string, subject = 'Following up'): string[] {
@@ -6095,7 +6095,7 @@ describe('forty-eighth session, fifth round: shapes from fresh writers (YE, YG c
 describe('forty-ninth session, first round: shapes from fresh writers (YK, YL, YM clean; YN, YO, YP problems)', () => {
   it('a rule any fact may support names no kind of fact: facts elsewhere do not excuse the sentence model\'s claims', () => {
     const withFacts = makeAccount({ id: 'f', name: 'Target Co', domain: 'target.example', facts: ['Serves more than 20,000 customers', 'Acquired Fieldline in 2026'] });
-    const scan = (body: string) => scanDraft({ subject: 'Following up', body: `Hi Dana,\n\n${body}\n\nBest,\nSam`, to: { email: 'dana@target.example', name: 'Dana Reyes' }, from: 'sam@ourco.com' }, withFacts, buildBook([withFacts]), testPolicy())
+    const scan = (body: string) => scanEmail(`Hi Dana,\n\n${body}\n\nBest,\nSam`, undefined, undefined, withFacts)
       .filter((f) => f.severity !== 'info' && (f.rule ?? '').startsWith('claim.'));
     expect(scan('Since Target Co has just signed supply deals with two new hypermarket chains, I expect the chilled dock is about to get a lot busier.')).not.toEqual([]);
   });
