@@ -147,7 +147,7 @@ export function onHeadingLine(text: string, at: number): boolean {
   // "OPTION A – PAY AS YOU GO": a way of paying, named (forty-ninth session, ZE).
   // "TOP 5 URGENT ITEMS, 2024", "URGENT PARTS OUT OF HOURS" over an on-call line: the urgent things a list or a number is for, named (fiftieth session, ZT).
   core = core.replace(/\bURGENT (?:PARTS?|SPARES|ITEMS?|ORDERS?|REPAIRS?|JOBS?|CALLS?|CALL-?OUTS?|BREAKDOWNS?|CASES?|REQUESTS?|DELIVERIES|DELIVERY|SUPPORT|CONTACTS?|LINE|NUMBERS?|ISSUES?|ENQUIRIES|INQUIRIES|FAULTS?|QUERIES|TICKETS?)\b/g, 'X');
-  let topic = core.replace(/\bPAY[- ]AS[- ]YOU[- ]GO\b/g, 'PAYG').replace(/\bTO-DO(S?)\b/g, 'TODO$1').replace(/\bSIGN-(?:IN|UP|OFF|ON)\b/g, 'SIGNIN').replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO|BEFORE|AFTER|DURING) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY) YOU\b/g, '');
+  let topic = core.replace(/\bPAY[- ]AS[- ]YOU[- ]GO\b/g, 'PAYG').replace(/\bTO-DO(S?)\b/g, 'TODO$1').replace(/\bSIGN-(?:IN|UP|OFF|ON)\b/g, 'SIGNIN').replace(/\b(?:ON|FOR|TO|OF|ABOUT|IN|WITH|FROM|AT|BY|ACROSS|UNDER|INTO|BEFORE|AFTER|DURING) YOUR\b/g, '').replace(/\b(?:FOR|FROM|WITH|BY|ON) YOU\b/g, '');
   if (!HEADING_VERB.test(topic)) topic = topic.replace(/^YOUR\b/, '');
   if (overList) topic = topic.replace(/\b(?:NOW|TODAY)\b/g, '');
   // "WE NEED" and "WE DON'T NEED" over the lists of data a pilot takes and does not, "WE DON'T PROMISE": what the list holds (forty-fifth session, TD, TX).
@@ -164,6 +164,8 @@ export function onHeadingLine(text: string, at: number): boolean {
   // "LAST 12 MONTHS AT A GLANCE", "LAST QUARTER IN NUMBERS": a span of time, not a last chance.
   // "1. CHECK YOUR NOTICE PERIOD.", "UPLOAD YOUR DATA": a step named by its verb (forty-third session, OE).
   topic = topic.replace(/^(?:CHECK|CONFIRM|REVIEW|SEND|UPLOAD|SET UP|CONNECT|INSTALL|CHOOSE|PICK|ADD|INVITE|TEST|MAP|EXPORT|IMPORT|PLAN|LIST|GATHER|COLLECT|PREPARE|SHARE|TRAIN|MEASURE|CLEAN UP|BACK UP) YOUR\b/, '');
+  // "STEP 3: CHECK YOUR SENSOR MAP", "STEP 4: BOOK YOUR TRAINING": a numbered step named by its verb (fiftieth session, SF).
+  topic = topic.replace(/^(?:STEP|PHASE|STAGE|PART) \d{1,2}[:.)]?[ \t]*[-–—:]?[ \t]*(?:CHECK|CONFIRM|REVIEW|SEND|UPLOAD|SET UP|CONNECT|INSTALL|CHOOSE|PICK|ADD|INVITE|TEST|MAP|EXPORT|IMPORT|PLAN|LIST|GATHER|COLLECT|PREPARE|SHARE|TRAIN|MEASURE|CLEAN UP|BACK UP|BOOK|SCHEDULE|ACTIVATE|ENABLE|SECURE|NAME|PRINT|SIGN IN TO|LOG IN TO) YOUR\b/, '');
   // "THINGS I CAN'T TELL YOU", "WHAT WE CAN AND CAN'T PROMISE": the limits of what we say, headed (forty-fifth session, TP).
   topic = topic.replace(/\b(?:WHAT|THINGS|WHERE) (?:I|WE) (?:CAN AND CAN['’]T|CAN['’]T|CANNOT|DON['’]T KNOW|WON['’]T|CAN) (?:TELL YOU|SAY|PROMISE|DO)\b/g, '');
   // "COSTS YOU SHOULD ALSO BUDGET FOR", "QUESTIONS YOU MAY WANT TO ASK": what a list holds for the reader to weigh (forty-sixth session, UR).
@@ -191,7 +193,7 @@ export function onHeadingLine(text: string, at: number): boolean {
   // "IF YOU'D LIKE TO CONTINUE", "IF YOU NEED MORE TIME", "IF YOU GET LOST": an option or a case
   // the email sets out, headed by its condition; "ENDPOINTS YOU'LL PROBABLY WANT", "THINGS YOU
   // WILL NEED": what a list holds (forty-second session, MG). "IF YOU DON'T ACT NOW" keeps its push.
-  topic = topic.replace(/^IF YOU(?:['’]D| WOULD)?(?: (?:DON['’]T|DO NOT))?(?: (?:LIKE|WANT|PREFER|NEED|DECIDE|CHOOSE|WISH))?\b/, '');
+  topic = topic.replace(/(?:^|^(?:AFTER|BEFORE|DURING|AT THE END OF) THE [A-Z -]{2,20}, )IF YOU(?:['’]D| WOULD)?(?: (?:DON['’]T|DO NOT))?(?: (?:LIKE|WANT|PREFER|NEED|DECIDE|CHOOSE|WISH))?\b/, '');
   // "WHAT YOU DON'T GET", "BEFORE YOU LEAVE FRIDAY": what a plan leaves out and a checklist's moment, headed (forty-ninth session, ZN).
   topic = topic.replace(/^(?:WHAT|THINGS) (?:YOU|WE) (?:DON['’]T |DO NOT |WON['’]T )?(?:GET|PAY(?: FOR)?|RECEIVE|COVER|INCLUDE|CHARGE(?: FOR)?|NEED)\b|^BEFORE YOU (?:LEAVE|GO|START|ARRIVE|BEGIN|SUBMIT|TRAVEL|FLY)\b/, '');
   topic = topic.replace(/\b(?:YOU|YOUR TEAM|YOUR DEVELOPERS)(?:['’]LL| WILL)? (?:PROBABLY |LIKELY |MOST LIKELY |ALSO )?(?:WANT|NEED|USE|SEE|FIND)\b/g, '');
@@ -210,7 +212,7 @@ export function onHeadingLine(text: string, at: number): boolean {
   // forty-third session, NO) may run to twelve words too.
   const numberedOverProse = /^[ \t#*_]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd)) && answeredBelow(text, lineEnd);
   // Quotation marks around a word of the heading: WHAT "REFURBISHED" MEANS AT OURCO (forty-fifth session, TP).
-  return /^[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*(?::[ \t]+[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse ? 12 : 8) &&
+  return /^[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*(?::[ \t]+[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse || (overList && core.includes(', ')) ? 12 : 8) &&
     !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW|SIGN)\b|\b(?:WE|I|IT|THEY|YOU|[A-Z]{2,}S) (?:DON['’]T|DOESN['’]T|CAN['’]T|WON['’]T)\b/g, '') : topic);
 }
 

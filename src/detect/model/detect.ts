@@ -201,6 +201,8 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`there(?:'s| is|'ll be| will be) no (?:rush|hurry|requirement|obligation|commitment|pressure)\b`,
   // "…you'd get the price that applies on that date; there's no reason to rush a decision because of this" (forty-ninth session, YK).
   String.raw`(?:there(?:'s| is)|(?:you|we) (?:have|has)|with|for) no (?:reason|need) (?:for you )?to (?:rush|hurry|decide|sign|commit)(?: (?:a|your|the|any) (?:decision|choice|signature))?(?: (?:because of|on account of|over) (?:this|that|it|the change|the price change))?(?:[.!;,]|$)`,
+  // "please don't read the table as a reason to hurry" (fiftieth session, SE).
+  String.raw`(?:don't|do not|please don't) (?:read|take|see|treat) (?:the |this |that |these |it )?[\w -]{0,30}?as (?:a |any )?(?:reason|signal|pressure|push) to (?:hurry|rush|decide|sign)`,
   String.raw`take (?:all )?(?:the |your )?time`,
   String.raw`if you need (?:more|a bit more|some more|extra) time`,
   // "Of course, let's pick this up once your inspection is behind you"

@@ -340,6 +340,8 @@ rules:
       - '<(?!\/|(?:a|b|i|u|p|s|q|br|hr|div|span|strong|em|ul|li|ol|html|body|table|tr|td|th|img|h[1-6]|blockquote|pre|code|small|sup|sub|font|center|head|style|script|meta|link|tbody|thead|tfoot|caption|section|article|header|footer|nav|main|label|input|button|form|iframe|video|audio|source|svg|path|wbr|mark|del|ins|abbr|cite|dfn|kbd|samp|var|time|o:p|st1)\b)[a-z][a-z _''/&-]{1,30}>'
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
+      # Owner tags of a shared checklist: "[ ] [YOU] Confirm the opening-day price list", "[US]", "[BOTH]" (fiftieth session, SE).
+      - '\[(?:you|us|both|me|we|them)\](?=[ \t]+\p{L})'
       # Owner tags on action items: "[Gladwyn] Omar: send network test instructions to Andre by Friday" (forty-ninth session, ZF).
       - '(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\[[^\]\n]{2,40}\][ \t]+[\p{L}][\p{L}''’-]+[ \t]*:[ \t]*(?:send|set up|share|confirm|book|check|draft|review|prepare|schedule|call|email|update|upload|invite|test|ship|deliver|arrange|write|run|announce|sign|order|collect|provide|agree|circulate|complete|finish)\b'
       # Which language follows, in brackets: "[Cymraeg isod / English below]", "[English follows]" (forty-seventh session, WN).
@@ -479,6 +481,8 @@ rules:
       - {regex: '(?<!\b(?:format|formatted|formats|as|in|use|uses|using|like|e\.g\.|style|pattern|field)[:\s]\s?(?:[\w-]+\s){0,2})\b(?:TT\.MM\.JJJJ|DD\.MM\.YYYY|DD/MM/YYYY|MM/DD/YYYY|JJ\.MM\.AAAA|DD-MM-YYYY)\b', keywords: ['tt.mm', 'dd.mm', 'dd/mm', 'mm/dd', 'jj.mm', 'dd-mm']}
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
+      # Owner tags of a shared checklist: "[ ] [YOU] Confirm the opening-day price list", "[BOTH]" (fiftieth session, SE).
+      - '\[(?:you|us|both|me|we|them)\](?=[ \t]+\p{L})'
       # A date's format spelt out: "DD/MM/YYYY" (forty-seventh session, WS).
       - '${DATE_FORMAT_SPELT}'
       # A status tag opening a checklist's line: "[DONE] Staff logins created", "[TO DO – Target Co] Publish the website update" (forty-second session, NH).

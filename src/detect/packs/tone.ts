@@ -396,6 +396,8 @@ rules:
       - {regex: '\bor we(?:''ll| will)? move on\b', keywords: ['move on']}
       - {regex: '\bmove on to the next (?:company|customer|prospect|team)\b', keywords: ['move on']}
     exceptions:
+      # Told not to hurry: "please don't read the table as a reason to hurry" (fiftieth session, SE).
+      - '\b(?:don''t|do not|no|not|never|isn''t|is not)\b[^.!?\n]{0,40}\b(?:reason|need|pressure|cause) to (?:hurry|rush)\b'
       # What we will not do, said so: "What I won't do is offer a bigger discount that disappears next year." (forty-ninth session, ZN).
       - '${yamlQuoted(WONT_DO_IS)}'
       # Urgency for safety, about our own report: "We'll include it in the report, but please don't wait for the report to act on it." (ZL).
@@ -1622,6 +1624,8 @@ ${FOLLOWUP_RELEASE}
       - {regex: '\bif (?:you''re|you are) not (?:in|on board|signed(?: up)?|committed) by [^.!?\n]{1,30}?[,;—–-]? ?(?:you''re|you are) out\b', keywords: ['you''re out', 'you are out']}
       - {regex: '\b(?:sign|commit|decide|buy|confirm)\b[^.!?\n]{0,40}?\bor (?:the|your) (?:setup |onboarding |implementation )?fees? (?:is|are|comes?|goes) back\b', keywords: ['fee is back', 'fees are back', 'fee comes back', 'fee goes back', 'fees come back']}
     exceptions:
+      # How our pricing moves, explained: "Price changes in our dynamic pricing: the guardrails" (fiftieth session, SE).
+      - '\bprice changes in (?:our|the|your) (?:[\p{L}-]+ ){0,2}(?:pricing|tool|system|product|model|engine|rules|settings)\b'
       # A seat passed on if the reader cannot come: "If you can't make it after all, a short reply is enough so we can offer your seat to someone else" (forty-fifth session, TM).
       - '\bif you (?:can''t|cannot|can not|won''t be able to|are unable to|aren''t able to|no longer (?:can|plan to)) (?:make it|attend|come|join|be there)\b'
       # A price change told with both figures: "Our list prices change on 1 April, … I've given you both figures so there are no surprises", "… which is the only reason I'm giving you two numbers" (forty-third session, NT, NU).
@@ -2035,6 +2039,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\bexpect (?:to see )?(?:\d+x|\d+ ?%) (?:more|higher|increase|growth|lift|roi|return)\b', keywords: ['expect']}
       - {regex: '\byour (?:[\w-]+ ){0,2}will (?:double|triple|quadruple|skyrocket|explode|soar|10x|2x|3x)\b', keywords: ['will double', 'will triple', 'will quadruple', 'will skyrocket', 'will explode', 'will soar', 'will 10x', 'will 2x', 'will 3x']}
     exceptions:
+      # A guarantee declined: "I won't pretend ours can't fail" (fiftieth session, SF).
+      - '\b(?:won''t|will not|wouldn''t|can''t|cannot|not going to|never) (?:pretend|claim|say|promise|tell you)\b[^.!?\n]{0,30}\bcan''t fail\b'
       - '\b(?:usually|typically|most customers|many customers|(?:can|could|may|might) (?:see|expect|get))\b'
       - '\b(?:sla|uptime|money[- ]back guarantee|service level|data residency|response time)\b'
       - '\b(?:can''t|cannot|won''t|will not|don''t|do not|never) (?:promise|guarantee)\b'
@@ -2600,6 +2606,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:tier|plan|programme|program|cohort|allocation|pricing|offer|package|edition) (?:is|are) (?:nearly|almost|practically|virtually|all but) (?:sold out|fully (?:booked|subscribed|allocated|committed)|gone)\b', keywords: ['sold out', 'fully booked', 'fully subscribed', 'fully allocated', 'fully committed', 'gone']}
       - {regex: '\b(?:can|could) only (?:take on|onboard|accept|fit in|squeeze in|handle|support|add|start) (?:\w+ )?(?:one|two|three|four|five|a few|a couple of|a handful of|\d+) more\b', keywords: ['only take on', 'only onboard', 'only accept', 'only fit in', 'only squeeze in', 'only handle', 'only support', 'only add', 'only start']}
     exceptions:
+      # The reader's own backlog, as a condition: "If your repair backlog is long, the saving will come more slowly" (fiftieth session, SF).
+      - '\bif your [\p{L} -]{0,20}backlog\b'
       # A direct debit told in advance: "you'll get at least five working days' notice of each amount before it's taken" (forty-ninth session, ZE).
       - '\b(?:amount|payment|money|debit|sum|fee|charge|instal(?:l)?ment)s? before (?:it''s|it is|they''re|they are) (?:taken|collected|debited|charged)\b'
       - '\bnext (?:free|available|open) (?:start date|start|slot|date|window|implementation slot)\b'
@@ -6326,6 +6334,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'more pressure shapes: the last slot goes to whoever confirms first; close to full as I write this; the rest of the market will spend years catching up; firms that didn''t modernise are the ones closing now; I''ve cleared my diary, so I''ll send the invite now; tell me which site goes live first and I''ll get the paperwork moving; you could return the favour; if you''d rather keep paying for it, that''s your call; what could possibly go wrong; not one of those people who needs to run everything past the CFO; so it doesn''t trigger procurement; if it doesn''t work you''ll need to tell me why.; and (thirty-seventh session) effort we put in held against the reader, telling them again what we already told them, keeping it simple for them, surprise at how a business their size still works, what may not be there after a date, peers who decide in a fortnight, results vouched for in person'
     patterns:
+      # Fiftieth session, second round (SH, SI, SJ): "I'd rather you hear about this from me than from an inspector holding a closure notice", "it's not the kind of review anyone recovers from quickly",
+      # "it's a bit surprising nobody has looked at fixing it yet".
+      - {regex: '\brather you hear (?:about )?(?:this|it) from me than from (?:an? |the |your )?(?:inspector|auditor|regulator|fire (?:marshal|officer|brigade)|health inspector|court|lawyer|judge|police|newspaper|journalist|reporter|press|customer complaint)\b|\bnot the kind of (?:review|headline|publicity|story|press|incident|mistake|reputation hit) (?:anyone|a (?:business|restaurant|kitchen|company|school|hospital)|you|most [\p{L}]+) (?:recovers?|bounces? back|comes? back) from\b|\b(?:a bit |rather |quite |somewhat |genuinely |a little )?surprising (?:that )?(?:nobody|no one|no-one|none of you|your team hasn''t) (?:has |have |had )?(?:looked at|fixed|addressed|tackled|thought (?:of|about)|done anything)\b', keywords: ['rather you hear', 'not the kind of', 'surprising'], firm: true}
       # Fiftieth session, first round (ZW, ZX, ZY): "Libraries that wait until the next budget cycle almost always end up wishing they hadn't", "if X wants to keep its place in the queue, a signed letter of intent this week would really help",
       # "No pressure at all, of course, though the board down the road approved theirs in a single meeting", "Cold chain is a lot more complex than most pharmacy managers realise, so I'll try to keep this as simple as possible",
       # "data analytics may not be something your team is used to working with, so we'll handle all of that for you", "You don't want to be the pharmacy that ends up in the local news", "X could well be the only hospital pharmacy in the area not on a validated lane",
@@ -6788,6 +6799,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
       - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Fiftieth session, second round (SH, SI, SJ): Spanish "entenderé que prefieren correr el riesgo de una clausura", "esta tarifa solo la podemos sostener si nos confirma antes del viernes; después ya no depende de mí",
+      # "No se preocupe si no entiende bien la parte técnica", "Veo que has abierto mis correos varias veces", "llevo tres semanas esperando una respuesta", "así que conviene entrar temprano", "Quedan solo dos cupos … y ya hay otras mineras interesadas",
+      # "asumiré que no te interesa …"; Czech "Tato cena platí jen do pátku, potom ji … už nebudu moci držet", "budete už jen dohánět konkurenci"; German "zu den wenigen Apothekengruppen …, die noch nicht umgestellt haben", "Wer jetzt nicht handelt, wird … den Anschluss verloren haben".
+      - {regex: '(?<![\p{L}])(?:entenderé que (?:prefiere|prefieren|prefieres|no (?:le|les|te) interesa)|correr el riesgo de una clausura|solo (?:la|lo|las|los) podemos (?:sostener|mantener|respetar|garantizar) si|después ya no depende de mí|si no entiende(?:s|n)? (?:bien )?la parte técnica|(?:has|ha|han) abierto mis (?:correos|emails|mensajes|e-mails)|llevo (?:\p{L}+ )?(?:semanas|días|meses) esperando (?:una |su |tu )?respuesta|conviene entrar temprano|quedan (?:solo|sólo|solamente|apenas) (?:\p{L}+ )?(?:cupos|lugares|plazas|vacantes)|ya hay otr[ao]s [\p{L}]+ interesad[ao]s|asumiré que no (?:te|le|les) interesa|platí (?:jen|pouze|už jen) do|nebudu (?:moci|schopen|schopna) (?:ji |ho |to )?(?:držet|udržet)|dohánět konkurenci|zu den wenigen [\p{L} -]{2,40}?,? die noch nicht|wer jetzt nicht (?:handelt|reagiert|umstellt|investiert|entscheidet)|den anschluss (?:verlieren|verloren|verpassen|verpasst))(?![\p{L}])', keywords: ['entenderé', 'clausura', 'podemos', 'depende de mí', 'parte técnica', 'abierto mis', 'esperando', 'conviene entrar', 'quedan', 'interesad', 'asumiré', 'platí', 'nebudu', 'dohánět', 'zu den wenigen', 'wer jetzt', 'anschluss'], firm: true}
       # Fiftieth session, first round (ZW, ZX, ZY): French "je ne vois pas comment une bibliothèque sérieuse pourrait encore s'en passer", "mes messages précédents se sont perdus, ou que ce n'est tout simplement pas une priorité";
       # Spanish "Esta promoción solo estará disponible hasta el viernes … tome una decisión cuanto antes"; Polish "piszę już czwarty raz, więc zakładam, że temat po prostu Pana nie interesuje", "zasługują na coś lepszego niż";
       # Lithuanian "atsakyti į laišką užtrunka vos minutę", "turime tik dvi laisvas vietas …, todėl siūlyčiau neatidėlioti", "Garantuojame, kad …"; Indonesian "sudah terbang khusus …, jadi sayang sekali kalau sampai dibatalkan",
