@@ -166,6 +166,8 @@ export function onHeadingLine(text: string, at: number): boolean {
   topic = topic.replace(/^(?:CHECK|CONFIRM|REVIEW|SEND|UPLOAD|SET UP|CONNECT|INSTALL|CHOOSE|PICK|ADD|INVITE|TEST|MAP|EXPORT|IMPORT|PLAN|LIST|GATHER|COLLECT|PREPARE|SHARE|TRAIN|MEASURE|CLEAN UP|BACK UP) YOUR\b/, '');
   // "STEP 3: CHECK YOUR SENSOR MAP", "STEP 4: BOOK YOUR TRAINING": a numbered step named by its verb (fiftieth session, SF).
   topic = topic.replace(/^(?:STEP|PHASE|STAGE|PART) \d{1,2}[:.)]?[ \t]*[-–—:]?[ \t]*(?:CHECK|CONFIRM|REVIEW|SEND|UPLOAD|SET UP|CONNECT|INSTALL|CHOOSE|PICK|ADD|INVITE|TEST|MAP|EXPORT|IMPORT|PLAN|LIST|GATHER|COLLECT|PREPARE|SHARE|TRAIN|MEASURE|CLEAN UP|BACK UP|BOOK|SCHEDULE|ACTIVATE|ENABLE|SECURE|NAME|PRINT|SIGN IN TO|LOG IN TO) YOUR\b/, '');
+  // "CE QUE NOUS NE POUVONS PAS FAIRE À VOTRE PLACE", "LO QUE NO PODEMOS HACER": the limits of what we do, headed in French, Spanish, Portuguese or German (fiftieth session, SM).
+  topic = topic.replace(/^(?:CE QUE NOUS (?:NE )?(?:POUVONS|FAISONS|FERONS|GARANTISSONS)(?: PAS)?(?: FAIRE)?|CE QUE VOUS (?:DEVEZ|DEVREZ|POUVEZ) FAIRE|LO QUE (?:NO )?(?:PODEMOS|HACEMOS|GARANTIZAMOS)(?: HACER)?|O QUE (?:NÃO )?(?:PODEMOS|FAZEMOS|GARANTIMOS)(?: FAZER)?|WAS WIR (?:NICHT )?(?:TUN|KÖNNEN|MACHEN|GARANTIEREN)(?: KÖNNEN)?)(?![\p{L}])/u, '');
   // "THINGS I CAN'T TELL YOU", "WHAT WE CAN AND CAN'T PROMISE": the limits of what we say, headed (forty-fifth session, TP).
   topic = topic.replace(/\b(?:WHAT|THINGS|WHERE) (?:I|WE) (?:CAN AND CAN['’]T|CAN['’]T|CANNOT|DON['’]T KNOW|WON['’]T|CAN) (?:TELL YOU|SAY|PROMISE|DO)\b/g, '');
   // "COSTS YOU SHOULD ALSO BUDGET FOR", "QUESTIONS YOU MAY WANT TO ASK": what a list holds for the reader to weigh (forty-sixth session, UR).
@@ -180,7 +182,7 @@ export function onHeadingLine(text: string, at: number): boolean {
   topic = topic.replace(/\b(?:COSTS?|PRICE|PRICING|FEES?|NEXT STEPS|OPTIONS?|WHAT HAPPENS|TIMELINE|TERMS|PLAN|STEPS),? IF YOU (?:CONTINUE|PROCEED|GO AHEAD|DECIDE|SIGN|RENEW|STAY|SWITCH|UPGRADE|EXTEND|DON['’]T CONTINUE|STOP|WENT AHEAD|PROCEEDED|DECIDED|SIGNED|RENEWED|SWITCHED|UPGRADED|WERE TO (?:GO AHEAD|PROCEED|SIGN|SWITCH))\b/g, '');
   topic = topic.replace(/\bLAST (?:\d{1,3} |TWO |THREE |SIX |TWELVE )?(?:YEARS?|MONTHS?|QUARTERS?|WEEKS?|DAYS?|SEASONS?|TERMS?|FY[\d/-]*)\b/g, '');
   // "WHAT YOUR TEAM TOLD US IN THE FINAL SURVEY": the last of a series, not a last chance (forty-second session, MT).
-  topic = topic.replace(/\bFINAL (?:SURVEY|REPORT|NUMBERS|FIGURES|RESULTS|SUMMARY|CHECKLIST|STEPS|AGENDA|INVOICE|REVIEW|DETAILS|NOTES|SCORES?|TALLY|COUNT|SCHEDULE|PROGRAMME|PROGRAM|VERSION|DRAFT|ROUND|STAGE|PHASE|QUOTE|PRICING|WEEK|MONTH|SESSION|WORKSHOP|MEETING|CALL|DESIGN|PLAN)\b/g, '');
+  topic = topic.replace(/\bFINAL (?:IMPORT|MIGRATION|CUT-?OVER|GO-LIVE|TEST(?:ING)?|CHECKS?|SIGN-OFF|HANDOVER|INSPECTION|DELIVERY|INSTALLATION|SETUP|SET-UP|TRAINING|WALKTHROUGH|WALK-THROUGH|ACCEPTANCE|AUDIT|SYNC|UPLOAD|SURVEY|REPORT|NUMBERS|FIGURES|RESULTS|SUMMARY|CHECKLIST|STEPS|AGENDA|INVOICE|REVIEW|DETAILS|NOTES|SCORES?|TALLY|COUNT|SCHEDULE|PROGRAMME|PROGRAM|VERSION|DRAFT|ROUND|STAGE|PHASE|QUOTE|PRICING|WEEK|MONTH|SESSION|WORKSHOP|MEETING|CALL|DESIGN|PLAN)\b/g, '');
   // "QUESTIONS YOU ASKED, WITH SHORT ANSWERS", "POINTS YOU RAISED": the reader's own questions, named.
   // "FEATURES YOU WANTED TO SEE AGAIN" (forty-first session, JG).
   topic = topic.replace(/\b(?:QUESTIONS?|THINGS|POINTS|ITEMS|ISSUES|TOPICS|CONCERNS|FEATURES|AREAS|PARTS|SCREENS|REPORTS|EXAMPLES|FIGURES|NUMBERS|OPTIONS) (?:THAT )?YOU (?:ASKED|RAISED|MENTIONED|SENT|FLAGGED|LISTED|SHARED|LIKED|REQUESTED|CHOSE|PICKED|WANTED(?: TO (?:SEE|DISCUSS|REVISIT|COVER))?)(?: (?:ABOUT|US|ME|AGAIN|FOR))*\b/g, '');
@@ -212,7 +214,7 @@ export function onHeadingLine(text: string, at: number): boolean {
   // forty-third session, NO) may run to twelve words too.
   const numberedOverProse = /^[ \t#*_]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, lineEnd)) && answeredBelow(text, lineEnd);
   // Quotation marks around a word of the heading: WHAT "REFURBISHED" MEANS AT OURCO (forty-fifth session, TP).
-  return /^[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*(?::[ \t]+[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”-]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse || (overList && core.includes(', ')) ? 12 : 8) &&
+  return /^[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”;-]*(?::[ \t]+[\p{Lu}0-9"“][\p{Lu}0-9'’&/+, "“”;-]*)?$/u.test(core) && core.split(/\s+/).length <= (core.includes(': ') || question || numberedOverProse || overList ? 12 : 8) &&
     !PRESSURE_WORDS.test(question ? topic.replace(/\b(?:YOU(?:R|'RE)?|NEED|NEEDS|TODAY|NOW|SIGN)\b|\b(?:WE|I|IT|THEY|YOU|[A-Z]{2,}S) (?:DON['’]T|DOESN['’]T|CAN['’]T|WON['’]T)\b/g, '') : topic);
 }
 

@@ -324,6 +324,8 @@ const DISCLAIM_RE = new RegExp(String.raw`(?:` + [
   String.raw`\b(?:can['’]t|cannot|can not|couldn['’]t|could not|won['’]t|will not|wouldn['’]t|would not|don['’]t|do not|doesn['’]t|does not|never|not able to|unable to|no (?:one|vendor|provider|supplier|company|system|tool|software|platform|service|product|contractor|insurer|machine|method|technology|installer|partner)(?: \w+)? (?:can|could|will|would))(?: \w+){0,3}? (?:guarantee|promise|commit to)\b`,
   // "Nobody can promise that about any company", "Nobody in the industry can guarantee those" (forty-seventh session, VN, VO).
   String.raw`\b(?:nobody|no-one|no one)(?: [\w-]+){0,3}? (?:can|could|will|would)(?: honestly| really| truly)? (?:guarantee|promise)\b`,
+  // "I can't give you a guaranteed ROI figure, because I don't know your costs" (fiftieth session, SO).
+  String.raw`\b(?:can['’]t|cannot|won['’]t|will not|don['’]t|do not|not able to|unable to) (?:give|offer|promise|provide|quote) (?:you )?(?:a |any )?guaranteed\b`,
   String.raw`\b(?:don['’]t|do not|doesn['’]t|does not) know enough\b[^.!?\n]{0,60}? to (?:guarantee|promise)\b`,
   // "…so I'd treat this as a story, not a promise" (forty-sixth session, UN: the space after "not" was missing, so only "without a guarantee" matched).
   String.raw`\b(?:not|no|without)(?: any| a| an)?(?: [\w-]+)? (?:guarantee|promise)\b`,

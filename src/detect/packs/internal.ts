@@ -2,6 +2,8 @@ import { UI_STEP_EXCEPTION } from '../ui-steps.js';
 import { AI_SENDER_DISCLOSURE_YAML } from '../ai-disclosure.js';
 import { ASKED_COLLEAGUE_TO_CHECK, DOCUMENT_NOTE_HEAD, NOT_ADVICE, WONT_GUESS, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS } from './shared.js';
+/** Ukrainian notes (fiftieth session, SP): "ЦІНУ ЩЕ НЕ ПОГОДЖЕНО З КЕРІВНИКОМ", "перевір, будь ласка, … я не впевнений". */
+const UKRAINIAN_NOTE_50 = anyCase(['не погоджено з керівником', 'ще не погоджено', 'перевір, будь ласка', 'я не впевнений', 'я не впевнена']);
 
 /** Ukrainian and Russian notes: "[ЗАМІНИТИ: …]", "перед відправкою", "я не знайшла в CRM" (thirty-seventh session, OB). */
 /** Notes in Greek and Ukrainian (forty-sixth session, UO, UP): "ΣΗΜ.: να ρωτήσω τον Νίκο…", "Να μη σταλεί πριν το εγκρίνει ο Γιώργος", "… Не згадувати конкурентів". A bare "Σημείωση:" or "Примітка:" ("Note:") is said to readers too (NN). */
@@ -857,6 +859,8 @@ const INTERNAL_BLIND_RULES = String.raw`
       # Thirty-ninth session, BI: a slot to swap in once marketing sends it, a colleague asked in brackets to soften the line.
       - {regex: '[\[(](?:swap in|plug in|add|insert|drop in|put in|paste) (?:the |a |our )?[^\])\n]{0,60}?\b(?:once|when|after|as soon as|until)\b[^\])\n]{0,60}[\])]|\[[\p{L}]+:\s[^\]\n]{0,100}?\b(?:if not|otherwise),? (?:soften|remove|cut|drop|delete|change|reword) (?:this|it|that)\b[^\]\n]{0,40}\]', keywords: ['(swap', '[swap', '(plug', '[plug', '(add', '[add', '(insert', '[insert', '(drop in', '[drop in', '(put in', '[put in', '(paste', '[paste', 'if not', 'otherwise'], firm: true}
     exceptions:
+      # Said to the reader in a subject: "Quick numbers on the wedding market (no pitch)" (fiftieth session, SO).
+      - '\((?:no|not a) (?:sales )?pitch\)[ \t]*$'
       # The maker's word told to the reader as the final one: "Mercedes-Benz's own guidance for your model year is the final word, so check that too." (forty-ninth session, YU).
       - '\b(?:is|are) the (?:final|last) word\b|\btakes? precedence\b'
       # Our own data, told: "We pulled the data from our last 214 inspections across Ireland" (forty-seventh session, WK).
@@ -2247,6 +2251,8 @@ rules:
       # "rev share with them is 20% on year one, keep that out of anything external" (development set HM).
       - {regex: '\bkeep (?:that|this|it|these|those|the [\w-]+(?: [\w-]+)?) out of (?:anything|everything|all|any) (?:external|customer-facing|client-facing|public|written)\b', keywords: ['keep that out', 'keep this out', 'keep it out', 'keep these out', 'keep those out', 'keep the']}
     exceptions:
+      # A proposal labelled for the reader: "Confidential: proposal for Acme group" (fiftieth session, SO).
+      - '^[ \t]*confidential:? (?:proposal|quote|quotation|offer|pricing|terms|contract|agreement|commercial proposal)\b(?![^\n]*\binternal\b)'
       # The request itself, in brackets: "Pricing for Acme (please treat as confidential)" (forty-sixth session, UE).
       - '\b(?:please |kindly )?(?:treat|keep|handle|hold) (?:it |this |these |them |the (?:pricing|prices|figures|terms|quote) )?(?:as |in )?(?:strictly |fully )?(?:confidential|in confidence)\b'
       # Signatures of our internal emails, trimmed from a forward (forty-fifth session, TU).
@@ -2522,6 +2528,8 @@ rules:
       - '\b(?:he|she|they|the prospect|the customer|the client|dana) (?:doesn''t|does not|don''t|do not|won''t|will not|shouldn''t|should not|must not|mustn''t) (?:know|find out|see|learn|need to know) (?:about |that )?(?:this|we|our|the)\b(?! [\p{L}-]+(?:''s|’s) )'
       - '\b(?:don''t|do not|never) (?:mention|bring up|reveal|disclose|tell (?:them|her|him) about) (?:the |our |their )?(?:discount|margin|price floor|floor price|budget|churn|risk|competitor|other bid|internal|notes?|crm|renewal|contract value|deal size|quota)\b'
     exceptions:
+      # A note for the reader on what an offer costs or includes: "Note: the pilot is free, and if you decide not to continue, we remove the hardware at our cost", "[Note: the pilot is free. There's no card required …]" (fiftieth session, SM, SO).
+      - '\bnote:[ \t]*(?:the|this|our|your|all|there(?:''s| is| are)|we(?:''ll| will| do| don''t)?|you(?:''ll| will| can| don''t)?|prices?|pricing|it(?:''s| is))\b[^.!?\n]{0,80}\b(?:free|included|no charge|at our cost|valid for|no card|not required|nothing converts|no obligation)\b'
       # Other customers' experience, headed: "A few practical notes from other hotels:" (fiftieth session, ZU).
       - '\bnotes from (?:other|our|some of our|existing|current|a few of our|fellow) [\p{L} -]{2,30}:'
       # A check told to the reader: "I've asked our payroll lead to check my answer before sending it." (forty-ninth session, ZM).
@@ -3010,6 +3018,8 @@ rules:
       # A note to the rep in brackets: "(Leila's team, who are swamped until October, so don't promise any dates)".
       - {regex: '\([^()\n]{0,80}?\b(?:so )?(?:don''t|do not|never) (?:promise|commit to|quote|offer|mention|give (?:them|her|him)) (?:any |them |a |the |specific |firm )?(?:dates?|timelines?|deadlines?|discounts?|prices?|pricing|numbers|start dates?|go-?live dates?)\b[^()\n]{0,40}\)', keywords: ['promise', 'commit to', 'quote', 'offer', 'mention', 'give them', 'give her', 'give him']}
     exceptions:
+      # An AI-drafted summary disclosed and checked ("Transparency note: I drafted this summary with Pipwell's AI assistant from my call notes and then checked and edited it myself", SN); a message passed on ("Lorenzo also said I should mention that he is happy to take your call", SO) (fiftieth session).
+      - '\btransparency note:|\b(?:drafted|wrote|prepared|put together) (?:this|the) [\p{L} ]{0,20}(?:with|using) [\p{L}''’ ]{2,40}(?:ai|assistant)\b[^.!?\n]{0,80}\b(?:checked|reviewed|edited)\b|\b(?:said|asked|suggested|wanted) (?:that )?i should mention\b'
       # A summary the writer made for the reader: "so I've written this email as a plain-language summary you can forward" (fiftieth session, SE).
       - '\bi(?:''ve| have) written this (?:email|note|message|summary) (?:as|in|so|to|for)\b'
       # A tender's rule followed, in brackets: "Section C: Pricing (in the separate sealed file, as instructed)" (forty-ninth session, ZF).
@@ -3383,6 +3393,10 @@ rules:
     severity: critical
     description: 'template ids, generator stamps, call-recording snippets, personalisation hooks, hopes about how the text lands, fill-in requests, quality-check output, copy-from instructions, attachment reminders, CC instructions, not-client-ready labels'
     patterns:
+      # Fiftieth session, third round (SP, SQ, SR): Romanian "NB pentru Andrei: clientul a zis la telefon că …", "// keep price vague until we know their volumes", "// revisar tradução", Ukrainian "[ЦІНУ ЩЕ НЕ ПОГОДЖЕНО З КЕРІВНИКОМ]",
+      # "Оля, перевір, будь ласка, чи правильна ціна …, я не впевнений"; Hungarian "(Ezt a bekezdést még át kell nézni jogilag.)"; Luganda "kebera ebbeeyi eno nga tonnaba kuweereza"; "Hi [contact name – find on LinkedIn],";
+      # "Status: warm, 2nd meeting booked, expects quote by end of month"; Swahili "(Kumbuka kumtumia Rehema nakala ya hii …)"; "Since the recipient is a technical director, I'll focus on uptime rather than cost."; Portuguese "Lembrar de anexar o PDF da proposta!!".
+      - {regex: '(?<![\p{L}])(?:nb pentru [\p{L}]+:|clientul a zis|át kell nézni jogilag|még át kell nézni|nga tonnaba kuweereza|kebera ebbeeyi|\(kumbuka\b|kumtumia [\p{L}]+ nakala|lembrar de (?:anexar|enviar|incluir|mudar|trocar|conferir|checar|verificar|colocar)|${UKRAINIAN_NOTE_50.regex})(?![\p{L}])|(?:^|\n)[ \t]*//[ \t]+\p{L}(?![^\n]*https?:)|\[[^\]\n]{0,40}[–-][ \t]*(?:find|look up|check|get) (?:it |them |him |her )?(?:on|in|from) (?:linkedin|the crm|crm|salesforce|hubspot|pipedrive)[ \t]*\]|(?:^|\n)[ \t]*status:[ \t]*(?:warm|hot|cold|qualified|mql|sql|nurture|lukewarm)\b|\bsince the (?:recipient|prospect|reader|contact|lead) is (?:a|an|the)\b[^.!?\n]{0,60},? (?:i''ll|i will|so i''ll|i''ve|i have) (?:focus|lead|emphasi[sz]e|keep|kept|focused|led)\b', keywords: ['nb pentru', 'clientul', 'jogilag', 'át kell', 'tonnaba', 'kebera', 'kumbuka', 'kumtumia', 'lembrar de', '//', 'linkedin', 'crm', 'salesforce', 'hubspot', 'pipedrive', 'status:', 'since the', ${UKRAINIAN_NOTE_50.keywords.map((k) => `'${k}'`).join(', ')}], firm: true}
       # Fiftieth session, second round (SH, SI, SJ): "[insert number of kitchens, ask Carla?]", "<<attach the Medellín price sheet here>>", "Here's a friendly, professional version of your email that …", "(confirm crew availability w/ ops!)",
       # "cc'ing Mark so he can see how we position this", "Same pitch as the one we used on the Kalgoorlie account, just change the tonnage.", "I've assumed they have roughly 20 branches here – adjust the estimate if that's off.";
       # Spanish "Notas CRM: llamada 14/03, interés medio, decisor es …", "[Traducir al inglés si …]", "Pablo, revisa esto antes de enviarlo, no estoy seguro del tono."; Czech "Poznámka pro Petru: ověřit, jestli …".
@@ -3958,6 +3972,8 @@ rules:
       # A bracketed aside about the buyer or what not to say (development set HN): "(gatekeeper, not a decision maker - aim to get Sr. Díaz on the call)", "(… per Tom - don't mention it, just keep the quote under that)".
       - {regex: '[(\[]\s*(?:(?:he|she|they)(?:''s|’s|''re|’re| is| are) |[\p{L}]+ (?:is|=) )?(?:just )?(?:an? |the )?(?:gatekeeper|not (?:a|the) (?:decision[- ]maker|dm|buyer|signer)|tyre[- ]kicker|tire[- ]kicker|no budget authority|not the budget holder)\b|[(\[][^)\]\n]{0,120}\b(?:don''t|do not|never) (?:mention|say|reveal|bring up|tell (?:them|him|her)) (?:it|this|that|them)\b', keywords: ['gatekeeper', 'decision maker', 'decision-maker', 'not a dm', 'not the dm', 'not the buyer', 'not the signer', 'kicker', 'budget authority', 'budget holder', 'mention it', 'mention this', 'mention that', 'mention them', 'say it', 'say this', 'say that', 'reveal', 'bring up', 'tell them', 'tell him', 'tell her']}
     exceptions:
+      # Advice to the reader in the first person: "So I'd leave it out of the order for now" (fiftieth session, SM); the long answer after a short one: "TL;DR: yes. The longer version: …" (SO).
+      - '\bi(?:''d| would) (?:leave|take|keep|cut|drop) (?:it|them|this|that|those) out\b|\bthe (?:longer|long|short|fuller|full) (?:version|answer|story|explanation):'
       # Our own check before goods leave: "We use them to check every part number before it ships", "so we can … check every kit before it ships" (fiftieth session, ZT).
       - '\b(?:we|so we can|we can|we(?:''ll| will)|our (?:[\p{L}]+ )?team)\b[^.!?\n]{0,80}\b(?:check|verify|confirm|inspect|test|review|double[- ]check)\b[^.!?\n]{0,60}\bbefore (?:it|they|each one|anything|the order|an order) (?:ships|ship|leaves|goes out)\b'
       # A check told to the reader: "I've asked our payroll lead to check my answer before sending it." (forty-ninth session, ZM).

@@ -8,6 +8,8 @@
 import { INCIDENT_WORDS, PRIORITY_DEFINED_WITH_CONTACT } from '../incident.js';
 import { NOT_TO_HURRY, NOTHING_TO_DO, WONT_DO_IS, yamlQuoted } from '../disclaimers.js';
 import { anyCase, DOCUMENT_STATUS } from './shared.js';
+/** Ukrainian pressure (fiftieth session, SP): "Знижка діє лише до кінця тижня, тож я б не затягував", "граєте в лотерею". */
+const UKRAINIAN_PRESSURE_50 = anyCase(['діє лише до', 'я б не затягував', 'я б не затягувала', 'граєте в лотерею', 'мені б не хотілося, щоб']);
 
 /** Pressure in Greek and Ukrainian, for every capitalisation (shared.ts anyCase; forty-sixth session, UO, UP). */
 const GREEK_UKRAINIAN_PRESSURE = anyCase(['ισχύει μόνο για', 'μόνο για τους πρώτους', 'να μείνετε τελευταίοι', 'να μείνετε πίσω', 'να μείνετε εκτός', 'якщо не відповісте', 'ціна для вас зросте', 'ціна зросте', 'гарантуємо, що', 'ви не втратите жодн', 'ви більше не втратите',
@@ -1123,6 +1125,8 @@ ${FOLLOWUP_RELEASE}
       # A result closed by "guaranteed": "Zero payroll errors from day one, guaranteed." (development set RW).
       - {regex: '\b(?:zero|no|fewer|less|more|double|triple|\d+(?:\.\d+)?%|\d+x)\b[^.!?\n]{0,60}?[,—–-] ?guaranteed\b(?! (?:by|under|in|through|for|to) )', keywords: ['guaranteed']}
     exceptions:
+      # A guarantee declined: "I can't give you a guaranteed ROI figure" (fiftieth session, SO).
+      - '\b(?:can''t|cannot|won''t|will not|don''t|do not|not able to|unable to) (?:give|offer|promise|provide|quote) (?:you )?(?:a |any )?guaranteed\b'
       # Others' promises criticised: "Agencies that promise 100% fill rates are, in my view, promising something the market can't support." (forty-ninth session, ZF).
       - '\b(?:agencies|vendors|providers|suppliers|companies|firms|anyone|those|others|competitors|some (?:agencies|vendors|providers|suppliers)) (?:that|who) (?:promise|guarantee)\b'
       # The reader's question told back: "On the call you asked whether Mistlecote can guarantee a yield increase." (forty-ninth session, YT).
@@ -1407,6 +1411,8 @@ ${FOLLOWUP_RELEASE}
     # A heading in capitals is read as the shouting detector reads it ("IF WE MISS" over the refund we owe, forty-eighth session, XJ).
     not_in: [table, heading]
     exceptions:
+      # Reassurance stressed: "the contract does NOT renew automatically" (fiftieth session, SM).
+      - '\b(?:does|do|will|is|are) not (?:renew|charge|bill|auto-?renew|convert|roll over|extend)(?: (?:automatically|you|anything))?\b'
       # A safety card's rule of thumb: "IF IN DOUBT: DON'T USE IT." (forty-ninth session, YS).
       - '\bif in doubt\b'
       # A checklist's heading over what the reader should keep to themselves: "PLEASE DON'T SEND" over "- Card numbers" (forty-seventh session, WN).
@@ -2212,6 +2218,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\b(?:quote|price|offer|discount|pricing|deal|rate)\b[^.!?\n]{0,20}\b(?:only )?holds? (?:while|as long as|until|for as long as) i(?:''m| am)\b', keywords: ['holds while', 'hold while', 'holds as long as', 'holds until', 'hold until'], firm: true}
       - {regex: '\b(?:re-?approved|re-?quoted|re-?priced)\b[^.!?\n]{0,40}\bat (?:full )?list(?: price)?\b', keywords: ['at full list', 'at list'], firm: true}
     exceptions:
+      # Nothing for the reader to decide: "There's nothing you need to decide before then" (fiftieth session, SN).
+      - '\b(?:there''s |there is )?nothing (?:you need|you have|for you|that needs) to (?:decide|do|sign|choose)\b'
       # The reader's own timeline, reported: "A decision is expected by the end of July, with go-live before the low season" (fiftieth session, ZU).
       - '\b(?:a|the|your|their) (?:final )?decision is (?:expected|planned|due|scheduled|likely) (?:by|in|before|at|around)\b'
       # What we will not do, said so: "What I won't do is offer a bigger discount that disappears next year." (forty-ninth session, ZN).
@@ -5956,6 +5964,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     patterns:
       - '(?<![\p{L}\d''&.-])(?:THE(?= (?:best|most|only|one|biggest|last|right|perfect|ultimate)\b)|PLEASE|ONLY|NOW|TODAY|TOMORROW|ALL|EVERY|EVERYTHING|VERY|MOST|HUGE|IMMEDIATELY|FREE|ALWAYS|EVER|YOU|YOUR|NOT|NOBODY|NOTHING|EXCLUSIVE|GUARANTEED|LIMITED|ZERO|TRULY|ANY|SO|TOO|STILL|ACTUALLY)(?= \p{Ll})'
     exceptions:
+      # Reassurance stressed: "the contract does NOT renew automatically" (fiftieth session, SM).
+      - '\b(?:does|do|will|is|are) not (?:renew|charge|bill|auto-?renew|convert|roll over|extend)(?: (?:automatically|you|anything))?\b'
       # A question about our limits (forty-eighth session, WX): "11. What can you NOT do?" heads an honest answer.
       - '\b(?:[Ww]hat|[Ww]hich [\p{L}-]+|[Ww]here|[Ww]hen) (?:can|can''t|does|do|will|won''t|should|is|are|would|could) (?:you|we|it|they|the [\p{L}-]+|[\p{L}-]+) (?:NOT|not) (?:do|cover|include|support|handle|detect|work|fit|offer|provide|measure|track|see|replace)\b[^.!\n]*\?'
       # "what NOT to do (never try to force the doors)": the safety list's emphasis, not a raised voice (forty-seventh session, VW).
@@ -6153,6 +6163,9 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     corroborate: ${CORROBORATE}
     severity: warn
     description: 'talking down to the reader: most CFOs grasp this in five minutes, I can walk you through it again more slowly, confusing for non-technical folks, your IT lead may not fully appreciate it, a rookie mistake but don''t feel bad. Plain explanations and offers of a short walkthrough pass.'
+    exceptions:
+      # The writer's own reading: "I've read it properly" (fiftieth session, SO).
+      - '\bi(?:''ve| have)? read (?:it|them|this|that|the [\p{L}]+|your [\p{L}]+) properly\b'
     patterns:
       # Forty-seventh session, fourth round (WO, WP): "it's rare these days to find a plant of your size still running without a descaling schedule", "can seem complicated if you're not from a technical background".
       - {regex: '\bit''s rare (?:these days |nowadays |today )?to (?:find|see|meet|come across) (?:a|an) [^.!?\n]{1,40} still (?:running|using|doing|working|relying)\b|\b(?:can|may|might) (?:seem|look|feel|be) (?:a bit |quite |rather )?(?:complicated|complex|daunting|confusing|intimidating|technical|overwhelming) (?:if|when|for) (?:you''re|you are|someone|people) (?:not|new)\b', keywords: ['it''s rare', 'can seem', 'can look', 'can feel', 'can be', 'may seem', 'may look', 'may feel', 'may be', 'might seem', 'might look', 'might feel', 'might be'], firm: true}
@@ -6334,6 +6347,11 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
     severity: warn
     description: 'more pressure shapes: the last slot goes to whoever confirms first; close to full as I write this; the rest of the market will spend years catching up; firms that didn''t modernise are the ones closing now; I''ve cleared my diary, so I''ll send the invite now; tell me which site goes live first and I''ll get the paperwork moving; you could return the favour; if you''d rather keep paying for it, that''s your call; what could possibly go wrong; not one of those people who needs to run everything past the CFO; so it doesn''t trigger procurement; if it doesn''t work you''ll need to tell me why.; and (thirty-seventh session) effort we put in held against the reader, telling them again what we already told them, keeping it simple for them, surprise at how a business their size still works, what may not be there after a date, peers who decide in a fortnight, results vouched for in person'
     patterns:
+      # Fiftieth session, third round (SP, SQ, SR): "While you think it over, your neighbours will be selling drier, better-kept grain", "pretty much everyone serious about grain storage …", "Anyone serious about image quality has …",
+      # "it's usually easier to ask for forgiveness than for permission", "a lot of operators regretted waiting last year", "(I'll try to put it more plainly this time)", "that will be a hard conversation to have with the Chief Registrar",
+      # "I'd be surprised if anyone at X still thinks handwritten notes are good enough", "your court will never again have a ruling challenged", "reading a spec sheet isn't for everyone, so I've kept this to the basics",
+      # "It's a fairly technical topic, so I'll keep it simple", "only for the first five sites that book, and three are already taken", "some teams prefer to wait until something breaks".
+      - {regex: '\bwhile you (?:think (?:it|this) over|decide|wait|deliberate|mull (?:it|this) over|sleep on it)\b[^.!?\n]{0,20},? (?:your )?(?:neighbours|neighbors|competitors|rivals|peers|others|everyone else|the (?:farm|site|school|hotel|shop|firm|company) next door)\b|\b(?:(?:pretty much |nearly |almost |just about )?everyone|anyone|anybody|every (?:[\p{L}-]+ )?(?:operator|business|company|farm|school|court|cinema|hospital|manager|team)) serious about\b|\b(?:easier|better) to ask (?:for )?forgiveness than (?:for )?permission\b|\b(?:a lot of|many|most|plenty of|several|some) [\p{L} -]{2,30}? (?:regretted|came to regret|ended up regretting|now regret) (?:waiting|holding off|delaying|not acting|putting it off|hesitating)\b|\b(?:i''ll|i will|let me) (?:try (?:to|and) )?(?:put|make|explain|say) (?:it|this|that) (?:more plainly|more simply|more clearly|clearer|simpler|plainer) this time\b|\b(?:that|it|this) (?:will|would|''ll|''d) be a (?:hard|difficult|tough|awkward|uncomfortable) conversation (?:to have )?with (?:the|your)\b|\bi(?:''d| would) be surprised if (?:anyone|anybody|someone|people|a [\p{L}]+) (?:at [\p{L}&.''’ -]{2,40}? )?still (?:thinks?|believes?|uses?|relies?|does)\b|\bwill never again have (?:a|an|any) [\p{L} -]{1,30}? (?:challenged|overturned|rejected|cancelled|canceled|lost|disputed|questioned)\b|\b(?:isn''t|is not|aren''t|are not) for everyone,? so (?:i''ve|i have|i''ll|i will|let me) (?:kept|keep|made|make|stuck|stick)\b|\b(?:a )?(?:fairly|rather|quite|very|pretty|bit|somewhat) technical (?:topic|subject|area|matter),? so (?:i''ll|i will|let me) (?:keep|make) (?:it|this|things) (?:simple|basic|short|easy)\b|\bonly for the first (?:\d+|two|three|four|five|six|seven|eight|nine|ten) [\p{L} -]{1,30}? (?:that|who|to) (?:book|sign|reply|register|confirm|order)\b[^.!?\n]{0,40}\b(?:already (?:taken|booked|gone|claimed)|(?:are|is) (?:taken|gone))\b|\bprefer to wait until (?:something|it|things|the [\p{L}]+) (?:breaks|fails|goes wrong|is too late|falls over)\b', keywords: ['while you', 'serious about', 'forgiveness', 'regret', 'this time', 'conversation', 'surprised if', 'never again', 'for everyone', 'technical', 'only for the first', 'wait until'], firm: true}
       # Fiftieth session, second round (SH, SI, SJ): "I'd rather you hear about this from me than from an inspector holding a closure notice", "it's not the kind of review anyone recovers from quickly",
       # "it's a bit surprising nobody has looked at fixing it yet".
       - {regex: '\brather you hear (?:about )?(?:this|it) from me than from (?:an? |the |your )?(?:inspector|auditor|regulator|fire (?:marshal|officer|brigade)|health inspector|court|lawyer|judge|police|newspaper|journalist|reporter|press|customer complaint)\b|\bnot the kind of (?:review|headline|publicity|story|press|incident|mistake|reputation hit) (?:anyone|a (?:business|restaurant|kitchen|company|school|hospital)|you|most [\p{L}]+) (?:recovers?|bounces? back|comes? back) from\b|\b(?:a bit |rather |quite |somewhat |genuinely |a little )?surprising (?:that )?(?:nobody|no one|no-one|none of you|your team hasn''t) (?:has |have |had )?(?:looked at|fixed|addressed|tackled|thought (?:of|about)|done anything)\b', keywords: ['rather you hear', 'not the kind of', 'surprising'], firm: true}
@@ -6799,6 +6817,10 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       # A narrower commitment after a guarantee declined: "Não garantimos a data de emissão …, mas garantimos que o processo chegue completo" (forty-third session, NP).
       - '(?<![\p{L}])(?:não|nao|no|non) (?:garantimos|garantizamos|garantiamo|podemos garantir|podemos garantizar|possiamo garantire)(?![\p{L}])'
     patterns:
+      # Fiftieth session, third round (SP, SQ, SR): Romanian "tăcerea dumneavoastră înseamnă că …"; Hungarian "a korábbi leveleim elkerülték a figyelmét, vagy egyszerűen nem tartja fontosnak a témát"; Ukrainian "Знижка діє лише до кінця тижня, тож я б не затягував",
+      # "ви фактично граєте в лотерею з урожаєм"; Swahili "kabla bei haijapanda … na ofa hii kupotea", "Wenzako wote … tayari wamehamia kwetu, sasa ni zamu yenu", "Hii offer inaisha Ijumaa, so ukichelewa utakosa kabisa";
+      # Portuguese "Se não fecharmos até sexta, infelizmente não consigo manter esse valor", "Posso garantir que vocês não terão nenhuma sessão cancelada"; Spanish "Quedan pocos cupos …, así que conviene reservar ya", "Le escribo por cuarta vez; … una respuesta sería lo mínimo".
+      - {regex: '(?<![\p{L}])(?:tăcerea (?:dumneavoastră|ta|voastră) înseamnă|korábbi leveleim elkerülték|nem tartja fontosnak|kabla bei haijapanda|ofa hii (?:kupotea|itapotea|inaisha|itaisha)|offer inaisha|ukichelewa utakosa|tayari wamehamia|sasa ni zamu yenu|não consigo manter (?:esse|este|o|a) (?:valor|preço|desconto|condição)|se não fecharmos até|posso garantir que (?:vocês|você|o senhor|a senhora) não (?:terão|terá|vão ter)|quedan (?:pocos|pocas) (?:cupos|lugares|plazas)|conviene reservar ya|(?:le|te|les) escribo por (?:tercera|cuarta|quinta|enésima) vez|sería lo mínimo|${UKRAINIAN_PRESSURE_50.regex})(?![\p{L}])', keywords: ['tăcerea', 'leveleim', 'fontosnak', 'haijapanda', 'ofa hii', 'offer inaisha', 'ukichelewa', 'wamehamia', 'zamu yenu', 'não consigo', 'fecharmos', 'posso garantir', 'quedan', 'conviene reservar', 'escribo por', 'lo mínimo', ${UKRAINIAN_PRESSURE_50.keywords.map((k) => `'${k}'`).join(', ')}], firm: true}
       # Fiftieth session, second round (SH, SI, SJ): Spanish "entenderé que prefieren correr el riesgo de una clausura", "esta tarifa solo la podemos sostener si nos confirma antes del viernes; después ya no depende de mí",
       # "No se preocupe si no entiende bien la parte técnica", "Veo que has abierto mis correos varias veces", "llevo tres semanas esperando una respuesta", "así que conviene entrar temprano", "Quedan solo dos cupos … y ya hay otras mineras interesadas",
       # "asumiré que no te interesa …"; Czech "Tato cena platí jen do pátku, potom ji … už nebudu moci držet", "budete už jen dohánět konkurenci"; German "zu den wenigen Apothekengruppen …, die noch nicht umgestellt haben", "Wer jetzt nicht handelt, wird … den Anschluss verloren haben".
