@@ -152,7 +152,7 @@ severity:
     const r = await capture((out, err) => runRulesTest({ policy: file('p2.yaml', POLICY) }, out, err));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("the policy's 1 rule(s)");
-  });
+  }, 180_000); // compiles the built-in packs with the policy's rule: slow on a loaded machine
 
   it('rules explain names the rule, where and why', async () => {
     const r = await capture((out, err) => runRulesExplain({ sentence: 'Act now, we guarantee you will double your pipeline!!' }, out, err));
