@@ -425,6 +425,8 @@ export function detectShouting(ctx: ScanContext, f: FieldText): void {
     if (capitalsNotShouted(f, folded, m.index, m[0])) continue;
     // "NOTICE GIVEN                  WHAT YOU PAY": a table's column headings, set apart by runs of spaces (forty-ninth session, ZM).
     if (/ {3,}/.test(m[0])) continue;
+    // "NO ACTION NEEDED – this is just a heads-up": a label saying there is nothing to do (fiftieth session, SV).
+    if (/^NO ACTION (?:NEEDED|REQUIRED)(?: FROM YOU| ON YOUR (?:SIDE|PART))?$/.test(m[0])) continue;
     // "Spring tuning confirmed. ACTION NEEDED BY YOU: none": a label whose value says there is nothing to do, anywhere on its line (forty-eighth session, XH).
     if (LABEL_THEN_NOTHING.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     hasCaps = true;
