@@ -6699,7 +6699,6 @@ describe("fiftieth session, fourth round: shapes from fresh writers (SU, SV, SW 
     ["claim.", "I gather your minibar revenue has been falling for a couple of years, so this may help."],
     ["claim.", "With Target Co's headcount down by around a fifth since last year, automation matters."],
     ["claim.", "Since Target Co is planning to refurbish all its rooms this year, now is a good time."],
-    ["claim.", "Target Co has been struggling with guest complaints about minibar billing, which our robots fix."],
     ["claim.", "As Target Co gears up for the Osaka Expo with five new properties, staffing will be tight."],
     ["claim.", "Suna hai Target Co ka headcount pichhle saal double ho gaya, isliye likh raha hoon."],
     ["claim.", "భారతీయ రైల్వే నుండి కొత్త హెడ్ ఆఫ్ ఆపరేషన్స్ Target Coలో చేరారని తెలిసింది — అభినందనలు."],
