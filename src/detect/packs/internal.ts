@@ -3395,6 +3395,9 @@ rules:
     severity: critical
     description: 'template ids, generator stamps, call-recording snippets, personalisation hooks, hopes about how the text lands, fill-in requests, quality-check output, copy-from instructions, attachment reminders, CC instructions, not-client-ready labels'
     patterns:
+      # Fiftieth session, fifth round (ET, EU, EV): Chinese "【記得附上報價單，Amy 確認後再寄】", "Comp note: counts toward Q2 SPIFF if signed before 30 June.", Catalan "Pendent de confirmar amb el Jordi si …", Polish "[Marek: nie wysyłać przed rozmową z prawnikiem o RODO]",
+      # "Spoke to him at the show, seemed keen but said budget is frozen until April.", "(Chris said two, go with one)".
+      - {regex: '記得附上|记得附上|確認後再寄|确认后再寄|\bcomp note:|\bspiffs?\b|(?<![\p{L}])(?:pendent de confirmar amb|nie wysyłać przed)(?![\p{L}])|\bspoke to (?:him|her|them) at the (?:show|expo|conference|event|fair|stand|booth)\b,? (?:seemed|sounded)\b|\([\p{L}]+ said [^()\n]{1,30}, go with [^()\n]{1,20}\)', keywords: ['記得附上', '记得附上', '再寄', 'comp note', 'spiff', 'pendent de', 'nie wysyłać', 'spoke to', 'go with'], firm: true}
       # Fiftieth session, fourth round (SX, SY, SZ): Thai "(พี่ต้อม เช็คราคาก่อนส่งนะคะ)", "— Priya, confirm the shipping date with ops —", Chinese "（这个客户预算比较紧，报价先别太高）", Bengali "রাকিব ভাই, দামটা একবার দেখে নিবেন, গতবার ভুল ছিল",
       # "(the old rate card, not the new one — Kavita to update)", German "<<Referenz aus Wien einsetzen, …>>", "XX% – get real number from Tobias", "Discount approved up to 15%, start at 5.", "er muss die CHF-Beträge noch bestätigen",
       # "Sie ist eigentlich nicht die Entscheiderin, lieber parallel den Kanzler ansprechen."
