@@ -686,6 +686,10 @@ rules:
       - {regex: '\byou(?:''ve| have)? (?:just |recently )?(?:picked up|snapped up|scooped up|bought out|swallowed up) (?:a |the )?[\w&-]+(?: [\w&-]+)? (?:logistics|group|inc|ltd|gmbh|labs|systems|holdings|foods|health|energy|solutions|technologies|partners|capital|bank|hotels|software|media)\b', keywords: ['picked up', 'snapped up', 'scooped up', 'bought out', 'swallowed up']}
       - {regex: '\b(?:buildings?|offices?|sites?|plants?|stores?|branch(?:es)?|clinics?|companies|company|business|firm|brands?|yards?|depots?|warehouses?|locations?|properties|portfolio)\b (?:that )?you(?:''ve| have)? (?:just |recently )?(?:acquired|bought|took over|picked up)\b', keywords: ['acquired', 'bought', 'took over', 'picked up']}
     exceptions:
+      # A library's acquisitions on an agenda: "acquisitions et statistiques" (fiftieth session, ES).
+      - '(?<![\p{L}])acquisitions (?:et|and|y|e) (?:statistiques|statistics|estadísticas|catalogu\p{L}*|collections?|budgets?|prêts|loans)\b'
+      # Nothing bought: "I know the silage has probably taken over." (fiftieth session, EP).
+      - '\btaken over[.!]?$'
       # A building's block, and acquisitions in general (forty-ninth session, ZL, ZN): "the Block 5 lift audit", "one of the harder parts of an acquisition".
       - '\bblock \d+\b|\b(?:parts?|stages?|phases?|steps?|sides?|aspects?) of (?:an|any) acquisition\b'
       # A vehicle, a machine or a property sold, not the company: "…when you had 13 on the plan after unit 6 was sold" (forty-ninth session, YU).
@@ -1135,6 +1139,8 @@ rules:
       # "Redwood Systems's CEO is retiring at the end of the year" (thirty-fifth session, development sets IA and IB)
       - {regex: '\b(?:ceo|cfo|coo|cto|cio|cmo|chair(?:man|woman|person)?|president|founder|managing director|head of [\w ]{2,30}?) (?:is|are) (?:retiring|stepping down|leaving|moving on|departing)\b', keywords: ['retiring', 'stepping down', 'leaving', 'moving on', 'departing'], firm: true}
     exceptions:
+      # Promotion as marketing: "That depends on your collection and your promotion far more than on our software" (fiftieth session, ES).
+      - '\band your promotion\b|\byour promotion (?:far |much )?more than\b|\byour promotion (?:of|efforts|plan|campaign|budget)\b'
       # A role still to be filled: "Whoever takes the new role is welcome to a copy" (fiftieth session, SV).
       - '\bwhoever (?:takes|fills|gets|is appointed to|steps into) (?:the|that|this) (?:new )?(?:role|job|position|post)\b'
       # Our own hire: "Lúcia Faria has joined us as Head of Hotel Operations Expertise" (fiftieth session, ZU).

@@ -1536,6 +1536,8 @@ ${FOLLOWUP_RELEASE}
       - {regex: '(?:^|\n|[.!?]\s+)(?:still )?(?:awaiting|waiting on|waiting for) your (?:(?:firm|final|definitive|definite|clear|straight|real|quick) )?(?:decision|answer|verdict|yes or no)\b', keywords: ['awaiting', 'waiting on', 'waiting for']}
       - {regex: '\b(?:reply|respond|answer|get back to (?:me|us)|confirm|let (?:me|us) know|come back to (?:me|us))\b[^.!?\n]{0,40}?\b(?:within (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|24|48|a few) hours?|by (?:\d{1,2}(?::\d{2})? ?(?:am|pm)|noon|midday|close of business|cob|eod|end of (?:the )?day) (?:today|tonight)|by (?:cob|eod|end of day) today|(?:today|tonight) (?:by|before) \d{1,2}(?::\d{2})? ?(?:am|pm))', keywords: ['hour', 'today', 'tonight', 'cob', 'eod', 'end of day', 'end of the day']}
     exceptions:
+      # An order of steps: "They'd do that in the other order now" (fiftieth session, ES).
+      - '\bin the (?:other|right|same|reverse|wrong|opposite) order now\b'
       # A third party's answer awaited: "they'll give me a yes or no within five working days" (fiftieth session, SW).
       - '\b(?:they|he|she|the team|our [\p{L}]+ team|the vendor|the manufacturer)(?:''ll| will) (?:give|send) (?:me|us) a (?:yes or no|firm answer|decision)\b'
       # One of our people answering in a set time (forty-eighth session, WX).
@@ -2779,6 +2781,8 @@ ${RELEASE_CONTEXT}
       - {regex: '\bno (?:competent|sane|sensible|smart|serious|self-respecting|rational|half-decent|decent|good) (?:[\w''-]+ ){0,2}?(?:cfo|ceo|cto|coo|cio|leader|manager|team|company|buyer|person|director|head|business|vp|professional|operator|firm) (?:would|could|should)(?: ever)? (?:turn (?:down|this|that|it)|pass|say no|ignore|walk away|still use|keep using|stick with|wait|hesitate|refuse|think twice)\b', keywords: ['competent', 'sane', 'sensible', 'smart', 'serious', 'self-respecting', 'rational', 'decent', 'good']}
       - {regex: '\beven (?:a child|a kid|a toddler|my (?:grandmother|gran|nan|mum|mom)|a caveman) (?:could|can|would) (?:see|understand|tell|grasp|get)\b', keywords: ['even a', 'even my']}
     exceptions:
+      # Our own limits ("Sorry I can't give you a simple yes", EP) and a compliment ("Anyone who has been through that audit knows how much preparation goes into it", ER) (fiftieth session).
+      - '\b(?:can''t|cannot|couldn''t|won''t) give you a simple (?:yes|no|answer)\b|\bknows how much (?:work|preparation|effort|time) (?:goes|went) into\b'
       # Telling the reader what not to expect: "please don't be surprised if you don't see one from me" (forty-third session, NY).
       - '\b(?:don''t|do not) be surprised if you (?:don''t|do not) (?:see|get|receive|hear)\b'
       - '\b(?:can''t|cannot|couldn''t|wasn''t|isn''t|won''t|not|never|hardly|no)(?: have)?(?: been| be)? (?:an |a )?(?:easy|simple|obvious) (?:call|decision|choice)\b'
@@ -3315,6 +3319,8 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:exactly|only|just|a mere|down to|we''re down to|no more than) (?:\d+|one|two|three|four|five|a (?:couple|few|handful)(?: of)?) (?:[\w-]+ ){0,2}(?:slots?|spots?|seats?|places?|openings?|licen[cs]es?)\b[^.!?\n]{0,30}?\b(?:left|remaining|remain|open|available)\b[^.!?\n]{0,40}?\b(?:already (?:spoken for|taken|claimed|gone|booked|reserved|on hold)|going fast|won''t last|first come|before (?:they''re|they are) gone)\b', keywords: ['spoken for', 'taken', 'claimed', 'gone', 'booked', 'reserved', 'on hold', 'going fast', 'won''t last', 'first come']}
       - {regex: '\bas (?:i''m|i am) sure you(?:''ve| have)? (?:already )?(?:know|realized|realised|heard|noticed)\b[^.!?\n]{0,60}?\b(?:years ago|long ago|ages ago|already (?:moved|switched|signed|figured)|behind|everyone else|left behind)\b', keywords: ['as i''m sure', 'as i am sure']}
     exceptions:
+      # Told plainly, nothing after it: "The lower figure simply stops being available on that date, and I'd rather you heard it from me now." (fiftieth session, EP).
+      - '\bi(?:''d| would) rather you (?:heard|hear) (?:it|this|that) from me(?: now| first)?(?=[.;,]|$)'
       # Our own correction owned, the sentence ending there: "Sorry for the earlier number. I'd rather you hear this from me." (forty-ninth session, YU).
       - '^\s*i''d (?:much )?rather you (?:hear|heard) (?:it|this|that) from me(?: directly| first| now)?\s*[.!]?\s*$'
       # Candour that names who else would have told it: "I'd rather you hear that from me than from Álex" (forty-seventh session, VV).

@@ -6771,3 +6771,22 @@ describe("fiftieth session, fifth round: shapes from fresh writers (ET, EU, EV p
     ["claim.", "聽說Target Co今年營收成長了三成，恭喜！"],
   ]);
 });
+
+describe("fiftieth session, fifth round: clean shapes (EP, ER, ES)", () => {
+  shapes([
+    ["tone.", "I'm not trying to hurry you. The lower figure simply stops being available on that date, and I'd rather you heard it from me now."],
+    ["internal.", "Le pedimos que trate los precios como confidenciales.", "Propuesta para Target Co - confidencial"],
+    ["claim.", "Just a gentle note, since I sent the proposal three weeks ago and I know the silage has probably taken over."],
+    ["internal.", "As agreed at the start, the call was recorded, and our AI assistant drafted this summary from the transcript. I've read it through and corrected two small errors."],
+    ["tone.", "Sorry I can't give you a simple yes. I'd rather that than tell you something that turns out to be wrong."],
+    ["tone.", "Congratulations to you and the team! Anyone who has been through that audit knows how much preparation goes into it."],
+    ["internal.", "I'd like to talk to whoever at Target Co is responsible for rostering, and I wasn't sure whether that sits with operations or HR."],
+    ["internal.", "I don't know how your current setup compares, so I'd treat this as one data point rather than a prediction."],
+    ["claim.", "What we can't promise:\n- A given number of loans. That depends on your collection and your promotion far more than on our software."],
+    ["claim.", "3. Le point de vue des bibliothécaires : acquisitions et statistiques (20 min)"],
+    ["internal.", "Total over three years, assuming the maximum 3% increase each year under option A:\nA: €11,400 + €11,742 + €12,094 = €35,236"],
+    ["tone.", "They'll tell you so themselves: the first posters went out before the training. They'd do that in the other order now."],
+  ], [
+    ["tone.", "Order now, before the price goes up!"],
+  ]);
+});
