@@ -1694,9 +1694,10 @@ const OWN_PAGE_QUOTED_RE = new RegExp(String.raw`(?<![\p{L}])(?:saw|seen|noticed
  * press release is; LinkedIn alone ("Saw on LinkedIn that you started a new position") is not.
  */
 /**
- * A paper or site named as where the news was read, in Afrikaans, Dutch and German: "Ek het in Die
- * Burger gelees dat …", "Ik las in het FD dat …", "Ich habe im Handelsblatt gelesen, dass …"
- * (fiftieth session, SF).
+ * A paper, an article or a site named as where the news was read: "I read the Business Daily article
+ * on 12 May about …" (ES), "I saw on the Port of Sines website that …" (SM), and in Afrikaans, Dutch
+ * and German "Ek het in Die Burger gelees dat …", "Ik las in het FD dat …", "Ich habe im Handelsblatt
+ * gelesen, dass …" (SF) (fiftieth session).
  */
 const READ_IN_PAPER_RE = /(?<![\p{L}])(?:(?:saw|read|came across|spotted) (?:the|an?|this|that) (?:[\p{L}&.'’-]+ ){1,4}(?:article|piece|story|report|interview|feature)(?: (?:on|from|of|dated) [\p{L}\d ,]{1,20}?)? (?:about|on|covering)|(?:saw|read|seen|spotted|noticed) (?:it )?on the [\p{L}\d&.' -]{2,40}? (?:website|web site|site|web page|newsroom|portal) that|(?:ek|ons) het (?:in|op) [\p{L}\d.' -]{2,40}? gelees dat|(?:ik|wij|we) (?:las|lazen|heb(?:ben)? (?:in|op) [\p{L}\d.' -]{2,40}? gelezen) (?:in|op)? ?[\p{L}\d.' -]{0,40}?dat|ich habe (?:in|im|in der|auf) [\p{L}\d.' -]{2,40}? gelesen,? dass)(?![\p{L}])/u;
 
