@@ -4,7 +4,7 @@
  * failed merge ("Hi undefined,", "Hi ,").
  */
 import { LABELLED_LANGUAGE, TEXT_FOLLOWS } from '../disclaimers.js';
-import { anyCase } from './shared.js';
+import { anyCase, OWNER_TAG } from './shared.js';
 
 /** A command-line flag's value left for the reader ("--from-prometheus <YOUR_PROMETHEUS_URL>"), for both bracket rules. */
 const FLAG_SLOT = String.raw`(?:^|\s)--?[a-z][\w-]*[ =]<[^<>\n]{1,40}>`;
@@ -341,7 +341,7 @@ rules:
       - {regex: '(?:○○|〇〇|●●|××|△△)(?:株式会社|様|さん|社|部|課|市|県|円|名)?|【(?:要入力|要記入|要確認|入力|記入|tbd|todo)[^】\n]{0,30}】', keywords: ['○○', '〇〇', '●●', '××', '△△', '【要', '【入力', '【記入', '【tbd', '【todo']}
     exceptions:
       # Owner tags of a shared checklist: "[ ] [YOU] Confirm the opening-day price list", "[US]", "[BOTH]" (fiftieth session, SE).
-      - '\[(?:you|us|both|me|we|them)\](?=[ \t]+\p{L})'
+      - '${OWNER_TAG}'
       # Owner tags on action items: "[Gladwyn] Omar: send network test instructions to Andre by Friday" (forty-ninth session, ZF).
       - '(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\[[^\]\n]{2,40}\][ \t]+[\p{L}][\p{L}''’-]+[ \t]*:[ \t]*(?:send|set up|share|confirm|book|check|draft|review|prepare|schedule|call|email|update|upload|invite|test|ship|deliver|arrange|write|run|announce|sign|order|collect|provide|agree|circulate|complete|finish)\b'
       # Which language follows, in brackets: "[Cymraeg isod / English below]", "[English follows]" (forty-seventh session, WN).
@@ -482,7 +482,7 @@ rules:
       - {regex: '(?<![A-Za-z0-9])NN ?%', keywords: ['nn']}
     exceptions:
       # Owner tags of a shared checklist: "[ ] [YOU] Confirm the opening-day price list", "[BOTH]" (fiftieth session, SE).
-      - '\[(?:you|us|both|me|we|them)\](?=[ \t]+\p{L})'
+      - '${OWNER_TAG}'
       # A date's format spelt out: "DD/MM/YYYY" (forty-seventh session, WS).
       - '${DATE_FORMAT_SPELT}'
       # A status tag opening a checklist's line: "[DONE] Staff logins created", "[TO DO – Target Co] Publish the website update" (forty-second session, NH).

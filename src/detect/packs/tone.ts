@@ -7,7 +7,7 @@
  */
 import { INCIDENT_WORDS, PRIORITY_DEFINED_WITH_CONTACT } from '../incident.js';
 import { NOT_TO_HURRY, NOTHING_TO_DO, WONT_DO_IS, yamlQuoted } from '../disclaimers.js';
-import { anyCase, DOCUMENT_STATUS } from './shared.js';
+import { anyCase, DOCUMENT_STATUS, NOT_RENEWED_STRESSED, SENTENCE_OPENS } from './shared.js';
 /** Ukrainian pressure (fiftieth session, SP): "Знижка діє лише до кінця тижня, тож я б не затягував", "граєте в лотерею". */
 const UKRAINIAN_PRESSURE_50 = anyCase(['діє лише до', 'я б не затягував', 'я б не затягувала', 'граєте в лотерею', 'мені б не хотілося, щоб']);
 
@@ -1412,7 +1412,7 @@ ${FOLLOWUP_RELEASE}
     not_in: [table, heading]
     exceptions:
       # Reassurance stressed: "the contract does NOT renew automatically" (fiftieth session, SM).
-      - '\b(?:does|do|will|is|are) not (?:renew|charge|bill|auto-?renew|convert|roll over|extend)(?: (?:automatically|you|anything))?\b'
+      - '${NOT_RENEWED_STRESSED}'
       # A safety card's rule of thumb: "IF IN DOUBT: DON'T USE IT." (forty-ninth session, YS).
       - '\bif in doubt\b'
       # A checklist's heading over what the reader should keep to themselves: "PLEASE DON'T SEND" over "- Card numbers" (forty-seventh session, WN).
@@ -4826,7 +4826,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\bi(?:''m| am) sure (?:the )?(?:attackers|hackers|criminals|auditors|regulators|ransomware gangs|competitors|your competitors) will (?:wait|hold off|be patient|give you time)\b', keywords: ['will wait', 'hold off', 'be patient', 'give you time']}
       - {regex: '\bmust be (?:a |an )?(?:very|really|pretty|quite|extremely|incredibly) (?:thorough|long|careful|detailed|exhaustive|extensive|leisurely) (?:evaluation|review|process|assessment|search|decision|look)\b', keywords: ['must be']}
       - {regex: '(?:,|—|–| -) (?:very|quite|such a|what a|real|a) (?:bold|brave|daring) (?:choice|move|strategy|approach|decision)\s*(?:[.!]|$)', keywords: ['bold', 'brave', 'daring']}
-      - {regex: '(?<=^|[.!?]\s{1,3}|\n)(?:sure|yes|right|oh|ah),? because (?!of\b)|\bsuch a (?:fun|thrilling|riveting|glamorous|joyful|delightful) use of\b', keywords: ['because', 'use of']}
+      - {regex: '${SENTENCE_OPENS}(?:sure|yes|right|oh|ah),? because (?!of\b)|\bsuch a (?:fun|thrilling|riveting|glamorous|joyful|delightful) use of\b', keywords: ['because', 'use of']}
       - {regex: '\bwho am i to (?:argue|judge|say otherwise|stop you)\b', keywords: ['who am i']}
       - {regex: '\bi guess (?:[\w''’-]+ ){1,4}can (?:wait|keep waiting)(?: (?:another|one more|a(?:nother)?) (?:year|quarter|month|week|day))?\s*(?:[.!]|$)', keywords: ['i guess']}
       - {regex: '\b(?:i guess|i suppose|must be|presumably|apparently|clearly)\b[^.!?\n]{0,60}?\b(?:tracking|running|managing|filing|writing|doing|paying|chasing|sorting|fixing|closing|selling|booking|billing|reconciling) (?:itself|themselves)\b|\bi suppose if\b[^.!?\n]{3,90}?\b(?:is|are) working (?:for you|out for you|so well)\b', keywords: ['itself', 'themselves', 'i suppose if']}
@@ -5139,7 +5139,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - {regex: '\b(?:gift cards?|vouchers?|tickets|airpods|ipads?|headphones|apple watch|hampers?|bottles? of [\w ]{1,20}?|case of \w+|cash|\$\d[\d,]*(?: [\w-]+){0,3})\b[^.!?\n]{0,40}?\b(?:as a (?:small |little |personal )?thank[- ]you|to thank you|as thanks) for your time\b', keywords: ['your time']}
       - {regex: '\b(?:if|once|when|as soon as) you\b[^.!?\n]{0,40}?\b(?:call|meeting|demo|walkthrough|walk-through|chat|intro|minutes|meet)\b[^.!?\n]{0,50}?\b(?:i''ll|i will|we''ll|we will|i can|we can)\b[^.!?\n]{0,20}?\b${GIFT_VERB}\b[^.!?\n]{0,40}?\b${MEETING_GIFT}', keywords: [${MEETING_GIFT_KEYWORDS}]}
       - {regex: '\b(?:i''ll|i will|we''ll|we will|i can|we can|happy to|glad to|let me)\b[^.!?\n]{0,20}?\b${GIFT_VERB}\b[^.!?\n]{0,50}?\b(?:${MEETING_GIFT}|dinner for you and your team)\b[^.!?\n]{0,60}?\b(?:if you(?:''ll|''d| will| can| could)?|in exchange for|in return for|just for|for (?:taking|hopping|jumping|booking|joining|giving me|sitting))\b[^.!?\n]{0,30}?\b(?:call|meeting|demo|walkthrough|walk-through|chat|intro|minutes|your time|meet|sit through)\b', keywords: [${MEETING_GIFT_KEYWORDS}]}
-      - {regex: '(?<=^|[.!?]\s{1,3}|\n)(?:just )?(?:meet|hop on|jump on|take|book|grab|join|give me)\b[^.!?\n]{0,40}?\band (?:i''ll|we''ll|i will|we will|i can|we can)\b[^.!?\n]{0,20}?\b(?:send|get|give|buy|cover|comp|treat|shout|fly|ship|mail|gift)\b[^.!?\n]{0,40}?\b${MEETING_GIFT}', keywords: [${MEETING_GIFT_KEYWORDS}]}
+      - {regex: '${SENTENCE_OPENS}(?:just )?(?:meet|hop on|jump on|take|book|grab|join|give me)\b[^.!?\n]{0,40}?\band (?:i''ll|we''ll|i will|we will|i can|we can)\b[^.!?\n]{0,20}?\b(?:send|get|give|buy|cover|comp|treat|shout|fly|ship|mail|gift)\b[^.!?\n]{0,40}?\b${MEETING_GIFT}', keywords: [${MEETING_GIFT_KEYWORDS}]}
       - {regex: '\b(?:first|next) (?:\d+|ten|twenty|fifty|few)\b[^.!?\n]{0,40}?\bto (?:take|book|join|accept|schedule|hop on|jump on|sit)\b[^.!?\n]{0,30}?\b(?:get|gets|receive|receives|will get|win|wins)\b[^.!?\n]{0,40}?\b(?:tickets?|vip passes|(?:conference|event|festival) passes on us|gift cards?|e-?gift|vouchers?|cooler|yeti|peloton|airpods|ipad|iphone|apple watch|headphones|kindle|drone|hotel|flights?|doordash|uber ?eats|amazon|whisky|whiskey|wine|champagne|hamper|spa|golf|cash|credit|\$\d[\d,]*|£\d[\d,]*|€\d[\d,]*)', keywords: ['first', 'next']}
       - {regex: '\bfor (?:\d+|fifteen|twenty|thirty|half an hour|an hour|a few) (?:minutes? )?(?:of your time|on a call|with me|with us)\b[^.!?\n]{0,40}?\b(?:i''ll|we''ll|i will|we will|i can|we can)\b[^.!?\n]{0,30}?\b(?:send|get|give|buy|cover|donate|transfer|pay|treat)\b[^.!?\n]{0,40}?(?:tickets?|gift cards?|vouchers?|cash|\$\d|£\d|€\d|amazon|doordash)', keywords: ['your time', 'on a call', 'with me', 'with us']}
       - {regex: '\b(?:everyone|anyone|each (?:person|member of your team)|every (?:attendee|participant)|you|your team)\b[^.!?\n]{0,30}?\b(?:who|that) (?:books?|takes?|accepts?|attends?|joins?|schedules?|sits? through)\b[^.!?\n]{0,30}?\b(?:meeting|demo|call|walkthrough|workshop|briefing|session)\b[^.!?\n]{0,40}?\b(?:receives?|gets?|will (?:receive|get)|earns?|wins?)\b[^.!?\n]{0,30}?\b(?:ipad|iphone|airpods|apple watch|gift cards?|vouchers?|tickets|cash|\$\d|£\d|€\d|amazon|weekend|hamper|bottle|case of)', keywords: ['receive', 'gets', 'get', 'earn', 'win']}
@@ -5977,7 +5977,7 @@ ${FOLLOWUP_RELEASE_LIST}      not_near_window: 300
       - '(?<![\p{L}\d''&.-])(?:THE(?= (?:best|most|only|one|biggest|last|right|perfect|ultimate)\b)|PLEASE|ONLY|NOW|TODAY|TOMORROW|ALL|EVERY|EVERYTHING|VERY|MOST|HUGE|IMMEDIATELY|FREE|ALWAYS|EVER|YOU|YOUR|NOT|NOBODY|NOTHING|EXCLUSIVE|GUARANTEED|LIMITED|ZERO|TRULY|ANY|SO|TOO|STILL|ACTUALLY)(?= \p{Ll})'
     exceptions:
       # Reassurance stressed: "the contract does NOT renew automatically" (fiftieth session, SM).
-      - '\b(?:does|do|will|is|are) not (?:renew|charge|bill|auto-?renew|convert|roll over|extend)(?: (?:automatically|you|anything))?\b'
+      - '${NOT_RENEWED_STRESSED}'
       # A question about our limits (forty-eighth session, WX): "11. What can you NOT do?" heads an honest answer.
       - '\b(?:[Ww]hat|[Ww]hich [\p{L}-]+|[Ww]here|[Ww]hen) (?:can|can''t|does|do|will|won''t|should|is|are|would|could) (?:you|we|it|they|the [\p{L}-]+|[\p{L}-]+) (?:NOT|not) (?:do|cover|include|support|handle|detect|work|fit|offer|provide|measure|track|see|replace)\b[^.!\n]*\?'
       # "what NOT to do (never try to force the doors)": the safety list's emphasis, not a raised voice (forty-seventh session, VW).
