@@ -16,7 +16,7 @@ export const NOT_TO_HURRY = String.raw`\b(?:not|never)\b(?: [\w']+){0,3} to (?:h
 export const ASKED_COLLEAGUE_TO_CHECK = String.raw`\bi(?:'ve| have)? asked (?:our|my) [\w -]{1,30}? to (?:check|review|confirm|look over) (?:my|our|the) (?:answer|figures|numbers|reply|quote|calculation|maths|math)\b`;
 
 /** What we will not do, said so: "What I won't do is offer a bigger discount that disappears next year" (forty-ninth session, ZN; three deadline rules read it). */
-export const WONT_DO_IS = String.raw`\bwhat (?:i|we) (?:won't|will not|don't|do not|never) do is\b`;
+export const WONT_DO_IS = String.raw`\bwhat (?:i|we)(?: (?:won't|will not|don't|do not|never)|(?:'d| would) (?:rather not|prefer not to)) do is\b`;
 
 /** What we do not know, and will not guess at: "I don't know their pricing, so I won't guess". */
 export const WONT_GUESS = String.raw`\b(?:(?:don't|do not) know\b[^.!?\n]{0,60}?|(?:a )?question for (?:them|the [\w-]+|your [\w-]+),? not (?:for )?(?:us|me)),? (?:so|and) (?:i|we)(?:(?:'ll| will)? (?:won't|will not|would rather not|shouldn't|can't|rather not|wouldn't want to|would not want to|don't want to|do not want to|won't try to)|'d rather not) (?:guess|speculate|comment|say|pretend)\b`;

@@ -243,6 +243,8 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:you )?(?:don't|do not|won't|will not|wouldn't|would not) lose (?:anything|a thing|out) by (?:waiting|holding off|taking your time)`,
   String.raw`(?:doesn't|does not|don't|do not) need to (?:be )?(?:sent|send|decided|decide|done|signed|sign|answered|reply|respond) (?:it |this |anything )?(?:now|today|yet|right away|straight away|immediately)`,
   String.raw`nothing you say will`,
+  // "Read it whenever you have a quiet half hour; there's nothing here that needs an answer this week" (fifty-first session, FY).
+  String.raw`(?:nothing|none of (?:this|it|these|them))\b[^.!?\n]{0,20}\b(?:needs?|requires?) (?:an? )?(?:answer|reply|response|decision)\b`,
   String.raw`you won't hurt my feelings`,
   // "You won't hear from me again unless you reach out", "I'll take silence as a 'not now' and won't clutter your inbox"
   String.raw`you (?:won't|will not) hear from (?:me|us)(?: or [\w ]{1,20}?)? again`,
@@ -736,7 +738,11 @@ export function corroborateRules(ctx: ScanContext, f: FieldText, from: number, m
     const c = model.classes.indexOf(g.kind as ModelClass);
     if (bar === undefined || c < 0) continue;
     sentences ??= sentencesOf(f).map((s) => ({ ...s, src: toSource(t, s.start, s.end) }));
-    const s = sentences.find((x) => g.start >= x.src.start && g.start < Math.max(x.src.end, x.src.start + 1));
+    // A match that opens on the line break before its line ("(?:^|\n)I understand …") is read at
+    // its line, not at the line the break ends (a greeting, fifty-first session, GS).
+    let at = g.start;
+    while (at < g.end - 1 && (t.source.charCodeAt(at) === 10 || t.source.charCodeAt(at) === 13)) at++;
+    const s = sentences.find((x) => at >= x.src.start && at < Math.max(x.src.end, x.src.start + 1));
     if (s === undefined) continue;
     let p = sentenceProbabilities(model, t, s.start, s.end, f.field === 'subject')[c] as number;
     // A claim put as the premise of what follows ("With your headcount doubling this year, I'd

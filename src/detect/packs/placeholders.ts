@@ -189,6 +189,8 @@ rules:
       - '\((?:number|amount|price|#|n|x|date|time|percent|%|metric|stat|link|url|link here|calendar link|booking link|insert link)\)'
       - '\[(?:n|#+|\$|%|\s*)\]'
     exceptions:
+      # The marks of a checklist named in prose: "The [x] items are done; the [ ] items are still open." (fifty-first session, EY).
+      - '\b(?:the|an?|each|every|any) \[[ xX✓✔]?\] (?:items?|boxes|box|lines?|entries|entry|ones|marks?|rows?|tasks?)\b'
       # A comparison named in brackets: "Total payroll cost (their previous two providers vs Kilnworth) went up by roughly 6%" (forty-seventh session, VV).
       - '\((?:your|their|our) [^()\n]{1,40}\b(?:vs\.?|versus|compared (?:with|to)|against)\b[^()\n]{1,40}\)'
       # Where a figure came from, in brackets: "31% less time spent on paperwork per funeral (their own time logs)" (forty-sixth session, UQ).
