@@ -65,7 +65,7 @@ function foldDigit(cp: number): string {
   return digit;
 }
 
-function foldCodePoint(ch: string, cp: number): string {
+export function foldCodePoint(ch: string, cp: number): string {
   const look = LOOKALIKES[ch];
   if (look !== undefined) return look;
   if (FORMAT_CHAR.test(ch)) return '';

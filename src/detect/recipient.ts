@@ -286,8 +286,26 @@ const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowe
 const byLength = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
 const SALUTATION_SRC = byLength(SALUTATIONS).map(eitherCase).join('|');
 const TITLE_SRC = byLength(TITLES).map(eitherCase).join('|');
+/**
+ * An honorific written after the name, in lower case: Latvian "Labdien, Kalniņa kungs!" (the
+ * surname in the genitive), Telugu and Hindi "Ravi garu", "Sharma ji", Turkish "Ayşe hanım"
+ * (fifty-first session, EZ). The name before it may be a surname.
+ */
+const AFTER_NAME = ['kungs', 'kundze', 'jaunkundze', 'garu', 'gaaru', 'ji', 'jee', 'sahab', 'saheb', 'sahib', 'hanım', 'hanim', 'bey', 'efendi'];
+const AFTER_NAME_SRC = String.raw`[ \t]+(?:${AFTER_NAME.join('|')})[ \t]*[,:!.\n]`;
+const AFTER_NAME_RE = new RegExp(String.raw`^${AFTER_NAME_SRC}`, 'u');
+/** Latvian honorifics, which take the surname in the genitive. */
+const LATVIAN_AFTER_NAME_RE = /^[ \t]+(?:kungs|kundze|jaunkundze)\b/u;
+
+/** Nominatives a Latvian genitive surname may come from: Kalniņa → Kalniņš, Ozola → Ozols, Bērziņas → Bērziņa, Liepas → Liepa. */
+function latvianNominatives(g: string): string[] {
+  if (/as$|es$/i.test(g)) return [g.slice(0, -1)];
+  if (/a$/i.test(g)) return [`${g.slice(0, -1)}š`, `${g.slice(0, -1)}s`, `${g.slice(0, -1)}is`];
+  return [];
+}
+
 const GREETING_RE = new RegExp(
-  String.raw`^\s*(?:(?:${SALUTATION_SRC})(?![\p{L}])[ \t,]*)?(?:(?:${TITLE_SRC})\.?\s+){0,2}(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Aa]l|[Ee]l|bin|ibn|[Tt]er|[Tt]en|[Dd]os|[Dd]as|[Dd]o)\s+){0,3}(?!(?:${TITLE_SRC})(?![\p{L}]))(\p{Lu}[\p{L}'’-]*)(?=[ \t]*[,:!.\n—–-]|[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]*)?[,:!\n])`,
+  String.raw`^\s*(?:(?:${SALUTATION_SRC})(?![\p{L}])[ \t,]*)?(?:(?:${TITLE_SRC})\.?\s+){0,2}(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Aa]l|[Ee]l|bin|ibn|[Tt]er|[Tt]en|[Dd]os|[Dd]as|[Dd]o)\s+){0,3}(?!(?:${TITLE_SRC})(?![\p{L}]))(\p{Lu}[\p{L}'’-]*)(?=[ \t]*[,:!.\n—–-]|[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]*)?[,:!\n]|${AFTER_NAME_SRC})`,
   'du',
 );
 const HAS_SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATIONS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\p{L}])`, 'iu');
@@ -487,8 +505,10 @@ export function detectRecipient(ctx: ScanContext, f: FieldText, draft: Pick<Draf
   const g = greeted.toLowerCase();
   if (GENERIC_GREETING.has(g)) return;
   if (accountNameWords(ctx.account).has(g)) return;
-  const titled = suffix !== null || TITLE_RE.test(head.slice(0, indices[0]));
+  const after = head.slice(indices[1]);
+  const titled = suffix !== null || TITLE_RE.test(head.slice(0, indices[0])) || AFTER_NAME_RE.test(after);
   if (titled ? sameName(greeted, toName, { surnameOnly: true }) || sameName(greeted, toName) : sameName(greeted, toName)) return;
+  if (LATVIAN_AFTER_NAME_RE.test(after) && latvianNominatives(greeted).some((n) => sameName(n, toName, { surnameOnly: true }))) return;
   // Not after a title: "Frau Dr. Schneider" is a surname, and surnames have no diminutives.
   if (!titled && !ENGLISH_SALUTATION.test(head) && HAS_SALUTATION.test(head) && foreignShortForm(greeted, toName, HUNGARIAN_SALUTATION.test(head))) return;
   if (VOCATIVE_SALUTATION.test(head) && vocativeNominatives(greeted).some((n) => sameName(n, toName) || (titled && sameName(n, toName, { surnameOnly: true })))) return;

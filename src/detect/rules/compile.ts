@@ -14,7 +14,7 @@ import { patternsOf, type Rule } from './schema.js';
 import { BUILTIN_RULES } from '../packs/index.js';
 import { anchorCost } from './anchor-cost.js';
 import { PARSED_CLAUSES, PARSED_PREFILTERS } from '../packs/parsed.js';
-import { cheapestLiterals, compileRuleRegex, expandInlineCase, keywordSpan, matchReach, memoKey, requiredClauses, requiredLiterals, type KeywordSpan, type Reach } from './regex.js';
+import { cheapestLiterals, compileRuleRegex, expandInlineCase, foldLiteral, foldPatternSource, keywordSpan, matchReach, memoKey, requiredClauses, requiredLiterals, type KeywordSpan, type Reach } from './regex.js';
 
 /**
  * A group of a rule's patterns that share one keyword set: one alternation regex searched in the
@@ -414,6 +414,26 @@ export function clauseMemo(): Array<[string, string[][][] | null]> {
 /** A letter of a script written without spaces between words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese). */
 const UNSPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/**
+ * A rule as the folded text reads it: its patterns, exceptions, facts test, keywords and context
+ * words folded character by character as the text is (regex.ts foldPatternSource). The same
+ * object when nothing changes, as for most rules.
+ */
+function foldedRule(r: Rule): Rule {
+  const same = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+  const patterns = r.patterns.map((p) => (typeof p === 'string' ? foldPatternSource(p) : { ...p, regex: foldPatternSource(p.regex), keywords: p.keywords.map(foldLiteral) }));
+  const keywords = r.keywords.map(foldLiteral);
+  const exceptions = r.exceptions.map(foldPatternSource);
+  const facts = r.facts === undefined ? undefined : foldPatternSource(r.facts);
+  const context = r.context === undefined ? undefined : { ...r.context, near: r.context.near.map(foldLiteral), not_near: r.context.not_near.map(foldLiteral) };
+  const changed = patterns.some((p, i) => {
+    const q = r.patterns[i];
+    return typeof p === 'string' || typeof q === 'string' ? p !== q : p.regex !== q?.regex || !same(p.keywords, q.keywords);
+  }) || !same(keywords, r.keywords) || !same(exceptions, r.exceptions) || facts !== r.facts
+    || (context !== undefined && r.context !== undefined && (!same(context.near, r.context.near) || !same(context.not_near, r.context.not_near)));
+  return changed ? { ...r, patterns, keywords, exceptions, facts, context } : r;
+}
+
 export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}): CompiledRules {
   const disabled = new Set(opts.disable ?? []);
   const compiled: CompiledRule[] = [];
@@ -455,8 +475,9 @@ export function compileRules(rules: readonly Rule[], opts: RuleSetOptions = {}):
     presence.push(at);
     return at;
   });
-  for (const rule of rules) {
-    if (disabled.has(rule.id)) continue;
+  for (const written of rules) {
+    if (disabled.has(written.id)) continue;
+    const rule = foldedRule(written);
     const index = compiled.length;
     const c: CompiledRule = {
       rule,

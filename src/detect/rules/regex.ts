@@ -4,6 +4,8 @@
  * such a group is rewritten with both cases of every ASCII letter, `(?i:key)` → `(?:[kK][eE][yY])`.
  */
 
+import { foldCodePoint } from '../normalize.js';
+
 function caseFold(s: string): string {
   let out = '';
   let i = 0;
@@ -87,6 +89,66 @@ export function expandInlineCase(src: string): string {
     const j = close < 0 ? p.length : close;
     p = `${p.slice(0, k)}(?:${caseFold(p.slice(k + 4, j))})${p.slice(j + 1)}`;
   }
+}
+
+/** Characters a regex gives a meaning, as a fold may produce them ("…" → "...", "（" → "("). */
+const SYNTAX = /[.*+?^${}()|[\]\\/]/g;
+/** The same inside a character class, where a range's dash counts. */
+const CLASS_SYNTAX = /[\]\\^-]/g;
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+/**
+ * Cyrillic and Greek letters are left as written: the text folds their Latin look-alikes before it
+ * is lower-cased, so a lower-case letter may come from either case ("У" stays "у", "у" becomes
+ * "y"); packs/shared.ts anyCase writes every form such a word takes.
+ */
+const KEPT_RE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/**
+ * A pattern's characters as the scan's text holds them. The text is folded character by
+ * character (normalize.ts: NFKC, curly quotes and dashes to ASCII, Latin look-alikes, digits of
+ * every script to 0-9), so a pattern written with "’", "—", fullwidth "，" or Thai "ำ" alone
+ * never matched (fifty-first session: "ปรับสำนวน" in a Thai note). Each character outside ASCII
+ * is folded the same way, a result that means something to a regex escaped; a source whose fold
+ * does not compile (a mark folded away before its quantifier) stays as written.
+ */
+export function foldPatternSource(src: string): string {
+  if (!NON_ASCII_RE.test(src)) return src;
+  let out = '';
+  let inClass = false;
+  let escaped = false;
+  for (const ch of src) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 128) {
+      out += ch;
+      if (escaped) escaped = false;
+      else if (ch === '\\') escaped = true;
+      else if (ch === '[') inClass = true;
+      else if (ch === ']') inClass = false;
+      continue;
+    }
+    escaped = false;
+    const f = KEPT_RE.test(ch) ? ch : foldCodePoint(ch, cp);
+    // Inside a class a folded "-" would make a range ("[—–:-]" is not "[--:-]"): escaped there.
+    out += f === ch ? ch : f.replace(inClass ? CLASS_SYNTAX : SYNTAX, '\\$&');
+  }
+  if (out === src) return src;
+  try {
+    new RegExp(out, 'u');
+    return out;
+  } catch {
+    return src;
+  }
+}
+
+/** A keyword or a context word of a rule folded as the text is (nothing to escape). */
+export function foldLiteral(text: string): string {
+  if (!NON_ASCII_RE.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    out += cp < 128 || KEPT_RE.test(ch) ? ch : foldCodePoint(ch, cp);
+  }
+  return out;
 }
 
 /** Compiles a rule regex (global, Unicode). Throws the engine's SyntaxError when invalid. */
