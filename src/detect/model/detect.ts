@@ -243,7 +243,8 @@ const RELEASE_RE = new RegExp(String.raw`\b(?:` + [
   String.raw`(?:you )?(?:don't|do not|won't|will not|wouldn't|would not) lose (?:anything|a thing|out) by (?:waiting|holding off|taking your time)`,
   String.raw`(?:doesn't|does not|don't|do not) need to (?:be )?(?:sent|send|decided|decide|done|signed|sign|answered|reply|respond) (?:it |this |anything )?(?:now|today|yet|right away|straight away|immediately)`,
   String.raw`nothing you say will`,
-  // "Read it whenever you have a quiet half hour; there's nothing here that needs an answer this week" (fifty-first session, FY).
+  // "Read it whenever you have a quiet half hour; there's nothing here that needs an answer this week" (fifty-first session, FY); "the offer I sent doesn't need a decision this season" (HV).
+  String.raw`(?:doesn't|does not|don't|do not) need (?:a |an )?(?:decision|answer|reply|response) (?:this|before|by|until|yet|now|today|right away)\b`,
   String.raw`(?:nothing|none of (?:this|it|these|them))\b[^.!?\n]{0,20}\b(?:needs?|requires?) (?:an? )?(?:answer|reply|response|decision)\b`,
   String.raw`you won't hurt my feelings`,
   // "You won't hear from me again unless you reach out", "I'll take silence as a 'not now' and won't clutter your inbox"
